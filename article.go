@@ -1,0 +1,67 @@
+package corroborate
+
+import "time"
+
+// Document is one raw input before extraction: the bytes as read and what the
+// input itself said about them (JSONL fields, a feed item's metadata).
+type Document struct {
+	// Source is the path or URL as given by the user, with a line suffix
+	// ("dump.jsonl:12") for documents read from a multi-record file.
+	Source string
+	// Format is "text", "html" or "json" once ingest has decided it.
+	Format string
+	// Body is the document's content: plain text or HTML.
+	Body []byte
+	// Fields given by a structured input; empty when unknown.
+	ID        string
+	URL       string
+	Outlet    string
+	Title     string
+	Byline    []string
+	Published string
+}
+
+// Article is one cleaned report: the text the rest of the pipeline reads.
+type Article struct {
+	ID        string   `json:"id"`
+	Source    string   `json:"source"`
+	Outlet    *string  `json:"outlet"`
+	Title     string   `json:"title"`
+	Byline    []string `json:"byline"`
+	Published *string  `json:"published"`
+	Language  string   `json:"language"`
+	Text      string   `json:"text"`
+	Removed   []string `json:"removed"`
+	Sentences []Span   `json:"sentences"`
+	Credits   []Credit `json:"credits"`
+	// Originality is the share of the text found in no other article of the
+	// story, from 0 to 1.
+	Originality float64 `json:"originality"`
+	// Dateline is the place line that opens the text ("ALBUQUERQUE, N.M."),
+	// when there is one. Not part of contract version 1.
+	Dateline string `json:"dateline,omitempty"`
+	// Time is Published parsed, zero when unknown.
+	Time time.Time `json:"-"`
+}
+
+// Span is a half-open byte range [Start, End) into an article's text.
+type Span struct {
+	Start int `json:"start"`
+	End   int `json:"end"`
+}
+
+// Credit is an explicit attribution of text to an outlet.
+type Credit struct {
+	Outlet string `json:"outlet"`
+	Cue    string `json:"cue"`
+	Start  int    `json:"start"`
+	End    int    `json:"end"`
+}
+
+// StrPtr returns a pointer to s, or nil when s is empty.
+func StrPtr(s string) *string {
+	if s == "" {
+		return nil
+	}
+	return &s
+}

@@ -1,0 +1,107 @@
+package corroborate
+
+// DossierVersion is the version of the dossier JSON contract.
+const DossierVersion = 1
+
+// Dossier is what the coverage of one story says: the JSON contract printed
+// by `corroborate dossier --format json`. Every slice is non-nil once built by
+// the dossier package, so that JSON always carries empty arrays, never null.
+type Dossier struct {
+	Version   int               `json:"version"`
+	Story     Story             `json:"story"`
+	Articles  []Article         `json:"articles"`
+	Speakers  []Speaker         `json:"speakers"`
+	Quotes    []Quote           `json:"quotes"`
+	Reuse     []Reuse           `json:"reuse"`
+	Claims    []Claim           `json:"claims"`
+	Conflicts []Conflict        `json:"conflicts"`
+	Summary   []SummarySentence `json:"summary"`
+	// Computed names the stages that ran ("quotes", "reuse", ...), so a
+	// reader can tell "none found" from "not computed".
+	Computed []string `json:"computed"`
+}
+
+// Story is the headline figures of a dossier.
+type Story struct {
+	Title    string `json:"title"`
+	Articles int    `json:"articles"`
+	Outlets  int    `json:"outlets"`
+	Origins  int    `json:"origins"`
+}
+
+// Speaker is a person, organisation or document quoted in the story.
+type Speaker struct {
+	ID      string   `json:"id"`
+	Name    string   `json:"name"`
+	Kind    string   `json:"kind"` // "person", "organization" or "document"
+	Roles   []string `json:"roles"`
+	Aliases []string `json:"aliases"`
+}
+
+// Quote is one quotation, matched across the articles that carry it.
+type Quote struct {
+	ID       string         `json:"id"`
+	Text     string         `json:"text"`
+	Mentions []QuoteMention `json:"mentions"`
+}
+
+// QuoteMention is one occurrence of a quotation in one article.
+type QuoteMention struct {
+	Article     string  `json:"article"`
+	Speaker     *string `json:"speaker"`
+	SpeakerText string  `json:"speaker_text"`
+	Cue         string  `json:"cue"`
+	Start       int     `json:"start"`
+	End         int     `json:"end"`
+}
+
+// Reuse is text of one article found again in another.
+type Reuse struct {
+	From     string    `json:"from"`
+	To       string    `json:"to"`
+	Kind     string    `json:"kind"` // "verbatim", "near-verbatim" or "condensed"
+	Shared   float64   `json:"shared"`
+	Credited bool      `json:"credited"`
+	Evidence []string  `json:"evidence"`
+	Passages []Passage `json:"passages"`
+}
+
+// Passage is one aligned pair of byte ranges: From in the origin, To in the copy.
+type Passage struct {
+	From [2]int `json:"from"`
+	To   [2]int `json:"to"`
+}
+
+// Claim is a statement aligned across the articles that make it.
+type Claim struct {
+	ID      string         `json:"id"`
+	Text    string         `json:"text"`
+	Support []ClaimSupport `json:"support"`
+}
+
+// ClaimSupport is where one article states a claim.
+type ClaimSupport struct {
+	Article string `json:"article"`
+	Start   int    `json:"start"`
+	End     int    `json:"end"`
+}
+
+// Conflict is a point on which the sources disagree.
+type Conflict struct {
+	Kind  string         `json:"kind"` // quote-speaker, quote-wording, number, date, negation, name
+	About string         `json:"about"`
+	Sides []ConflictSide `json:"sides"`
+	Note  string         `json:"note"`
+}
+
+// ConflictSide is one value and the articles that state it.
+type ConflictSide struct {
+	Value    string   `json:"value"`
+	Articles []string `json:"articles"`
+}
+
+// SummarySentence is one sentence of the summary and the articles it cites.
+type SummarySentence struct {
+	Text  string   `json:"text"`
+	Cites []string `json:"cites"`
+}

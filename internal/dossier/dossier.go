@@ -1,0 +1,120 @@
+// Package dossier runs the analysis stages over the articles of one story, in
+// order, and assembles the Dossier. It is the only package that knows the
+// order of the stages.
+package dossier
+
+import (
+	"sort"
+
+	"github.com/corroborate/corroborate"
+)
+
+// Options tunes a dossier build. The zero value is ready to use.
+type Options struct {
+	// SummarySentences is the length of the summary; 0 means the default, 5.
+	SummarySentences int
+}
+
+func (o Options) summarySentences() int {
+	if o.SummarySentences <= 0 {
+		return 5
+	}
+	return o.SummarySentences
+}
+
+// stage is one analysis step. run fills its part of d and reports whether it
+// ran; stages that have not been built yet report false, so the dossier says
+// "not computed" rather than "none found".
+type stage struct {
+	name string
+	run  func(d *corroborate.Dossier, opt Options) bool
+}
+
+// stages in the order they run: later stages read what earlier ones wrote.
+var stages = []stage{
+	{"quotes", runQuotes},
+	{"reuse", runReuse},
+	{"claims", runClaims},
+	{"summary", runSummary},
+}
+
+// Build analyses the articles of one story. Articles keep their order;
+// Build fills their analysis fields (credits, originality) in place of copies.
+func Build(articles []corroborate.Article, opt Options) *corroborate.Dossier {
+	d := &corroborate.Dossier{
+		Version:   corroborate.DossierVersion,
+		Articles:  append([]corroborate.Article(nil), articles...),
+		Speakers:  []corroborate.Speaker{},
+		Quotes:    []corroborate.Quote{},
+		Reuse:     []corroborate.Reuse{},
+		Claims:    []corroborate.Claim{},
+		Conflicts: []corroborate.Conflict{},
+		Summary:   []corroborate.SummarySentence{},
+		Computed:  []string{},
+	}
+	for i := range d.Articles {
+		normalizeArticle(&d.Articles[i])
+	}
+	d.Story = storyHeader(d.Articles)
+	for _, st := range stages {
+		if st.run(d, opt) {
+			d.Computed = append(d.Computed, st.name)
+		}
+	}
+	if d.Story.Origins == 0 {
+		d.Story.Origins = len(d.Articles)
+	}
+	return d
+}
+
+// normalizeArticle makes every slice non-nil so JSON shows [] not null.
+func normalizeArticle(a *corroborate.Article) {
+	if a.Byline == nil {
+		a.Byline = []string{}
+	}
+	if a.Removed == nil {
+		a.Removed = []string{}
+	}
+	if a.Sentences == nil {
+		a.Sentences = []corroborate.Span{}
+	}
+	if a.Credits == nil {
+		a.Credits = []corroborate.Credit{}
+	}
+	if a.Language == "" {
+		a.Language = "und"
+	}
+}
+
+// storyHeader picks the story's title (the headline of the earliest article
+// with one, else the first) and counts articles and outlets.
+func storyHeader(arts []corroborate.Article) corroborate.Story {
+	s := corroborate.Story{Articles: len(arts)}
+	outlets := map[string]bool{}
+	for _, a := range arts {
+		if a.Outlet != nil {
+			outlets[*a.Outlet] = true
+		} else {
+			outlets["\x00"+a.ID] = true // an unknown outlet counts once per article
+		}
+	}
+	s.Outlets = len(outlets)
+	idx := make([]int, len(arts))
+	for i := range idx {
+		idx[i] = i
+	}
+	sort.SliceStable(idx, func(i, j int) bool {
+		a, b := arts[idx[i]], arts[idx[j]]
+		if a.Time.IsZero() != b.Time.IsZero() {
+			return !a.Time.IsZero()
+		}
+		return a.Time.Before(b.Time)
+	})
+	for _, i := range idx {
+		if arts[i].Title != "" {
+			s.Title = arts[i].Title
+			break
+		}
+	}
+	return s
+}

@@ -1,0 +1,109 @@
+// Package extract turns a raw document into an Article: clean text without
+// site chrome, and the metadata a reader needs (title, outlet, byline,
+// publication date, language).
+package extract
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"github.com/corroborate/corroborate"
+	"github.com/corroborate/corroborate/internal/text"
+)
+
+// Options tunes extraction. The zero value is ready to use.
+type Options struct {
+	// Now anchors relative and year-less dates; zero means dates without a
+	// year are left unknown.
+	Now time.Time
+}
+
+// ErrEmpty is returned for a document with no text left after cleaning.
+var ErrEmpty = errors.New("no article text found")
+
+// Extract cleans doc and reads its metadata. Fields given by the document
+// itself (a JSONL record's outlet or title) win over what is read from the
+// text. The Article's ID is derived from its content, so the same input
+// always gets the same ID.
+func Extract(doc corroborate.Document, opt Options) (corroborate.Article, error) {
+	var (
+		a   corroborate.Article
+		err error
+	)
+	switch doc.Format {
+	case "html":
+		a, err = fromHTML(doc, opt)
+	default:
+		if !utf8.Valid(doc.Body) {
+			return a, fmt.Errorf("text is not valid UTF-8")
+		}
+		a = fromText(string(doc.Body), opt)
+	}
+	if err != nil {
+		return a, err
+	}
+	a.Source = doc.Source
+	applyDocFields(&a, doc)
+	a.Text = strings.TrimSpace(a.Text)
+	if a.Text == "" {
+		return a, ErrEmpty
+	}
+	a.ID = articleID(doc, a.Text)
+	a.Sentences = text.Sentences(a.Text)
+	if a.Language == "" {
+		a.Language = detectLanguage(a.Text)
+	}
+	if a.Published != nil && a.Time.IsZero() {
+		a.Time, _ = parseISO(*a.Published)
+	}
+	if a.Outlet == nil {
+		if o := outletFromURL(firstNonEmpty(doc.URL, doc.Source)); o != "" {
+			a.Outlet = &o
+		}
+	}
+	return a, nil
+}
+
+func applyDocFields(a *corroborate.Article, doc corroborate.Document) {
+	if doc.Title != "" {
+		a.Title = strings.TrimSpace(doc.Title)
+	}
+	if doc.Outlet != "" {
+		a.Outlet = corroborate.StrPtr(strings.TrimSpace(doc.Outlet))
+	}
+	if len(doc.Byline) > 0 {
+		a.Byline = doc.Byline
+	}
+	if doc.Published != "" {
+		if t, ok := parseAnyDate(doc.Published, time.Time{}); ok {
+			a.Time = t
+			a.Published = corroborate.StrPtr(formatDate(t))
+		}
+	}
+}
+
+// articleID is a short content hash: the document's own id when it has one,
+// else the text's.
+func articleID(doc corroborate.Document, text string) string {
+	h := sha256.New()
+	if doc.ID != "" {
+		h.Write([]byte("id\x00" + doc.ID))
+	} else {
+		h.Write([]byte(text))
+	}
+	return hex.EncodeToString(h.Sum(nil))[:12]
+}
+
+func firstNonEmpty(ss ...string) string {
+	for _, s := range ss {
+		if s != "" {
+			return s
+		}
+	}
+	return ""
+}

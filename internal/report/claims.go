@@ -1,0 +1,7 @@
+package report
+
+import "github.com/corroborate/corroborate"
+
+func claimsSection(d *corroborate.Dossier) []block {
+	return notComputed("Claims")
+}

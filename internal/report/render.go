@@ -1,0 +1,135 @@
+package report
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+type textRenderer struct{}
+
+func (textRenderer) write(w *errWriter, b block, first bool) {
+	switch {
+	case b.heading != "":
+		if !first {
+			w.str("\n")
+		}
+		w.str(strings.ToUpper(b.heading) + "\n")
+		w.str(strings.Repeat("=", utf8.RuneCountInString(b.heading)) + "\n")
+	case b.para != "":
+		w.str(wrap(b.para, 100, "") + "\n")
+	case b.list != nil:
+		for _, it := range b.list {
+			w.str(wrap("- "+it, 100, "  ") + "\n")
+		}
+	case b.table != nil:
+		writeTextTable(w, b.table)
+	}
+}
+
+func writeTextTable(w *errWriter, rows [][]string) {
+	const maxCol = 60
+	widths := []int{}
+	for _, r := range rows {
+		for i, c := range r {
+			n := min(utf8.RuneCountInString(c), maxCol)
+			if i >= len(widths) {
+				widths = append(widths, n)
+			} else if n > widths[i] {
+				widths[i] = n
+			}
+		}
+	}
+	for ri, r := range rows {
+		var sb strings.Builder
+		for i, c := range r {
+			c = clip(c, maxCol)
+			sb.WriteString(c)
+			if i < len(r)-1 {
+				sb.WriteString(strings.Repeat(" ", widths[i]-utf8.RuneCountInString(c)+2))
+			}
+		}
+		w.str(strings.TrimRight(sb.String(), " ") + "\n")
+		if ri == 0 {
+			total := 0
+			for _, wd := range widths {
+				total += wd + 2
+			}
+			w.str(strings.Repeat("-", max(total-2, 1)) + "\n")
+		}
+	}
+}
+
+// clip shortens s to at most n runes, marking the cut with an ellipsis.
+func clip(s string, n int) string {
+	if utf8.RuneCountInString(s) <= n {
+		return s
+	}
+	r := []rune(s)
+	return string(r[:n-1]) + "…"
+}
+
+// wrap folds s at word boundaries to lines of at most width runes; lines
+// after the first start with indent.
+func wrap(s string, width int, indent string) string {
+	words := strings.Fields(s)
+	var sb strings.Builder
+	line := 0
+	for i, wd := range words {
+		n := utf8.RuneCountInString(wd)
+		if i > 0 {
+			if line+1+n > width {
+				sb.WriteString("\n" + indent)
+				line = utf8.RuneCountInString(indent)
+			} else {
+				sb.WriteByte(' ')
+				line++
+			}
+		}
+		sb.WriteString(wd)
+		line += n
+	}
+	return sb.String()
+}
+
+type markdownRenderer struct{}
+
+func (markdownRenderer) write(w *errWriter, b block, first bool) {
+	switch {
+	case b.heading != "":
+		if !first {
+			w.str("\n")
+		}
+		if first {
+			w.str("# " + mdEscape(b.heading) + "\n\n")
+		} else {
+			w.str("## " + mdEscape(b.heading) + "\n\n")
+		}
+	case b.para != "":
+		w.str(mdEscape(b.para) + "\n\n")
+	case b.list != nil:
+		for _, it := range b.list {
+			w.str("- " + mdEscape(it) + "\n")
+		}
+		w.str("\n")
+	case b.table != nil:
+		for ri, r := range b.table {
+			cells := make([]string, len(r))
+			for i, c := range r {
+				cells[i] = strings.ReplaceAll(mdEscape(c), "|", `\|`)
+			}
+			w.str("| " + strings.Join(cells, " | ") + " |\n")
+			if ri == 0 {
+				w.str(strings.Repeat("| --- ", len(r)) + "|\n")
+			}
+		}
+		w.str("\n")
+	}
+}
+
+// mdEscape keeps article text from being read as Markdown or HTML markup.
+var mdReplacer = strings.NewReplacer(
+	`\`, `\\`, "`", "\\`", "*", `\*`, "_", `\_`, "<", "&lt;", ">", "&gt;",
+	"[", `\[`, "]", `\]`, "#", `\#`, "\n", " ",
+)
+
+func mdEscape(s string) string { return mdReplacer.Replace(s) }

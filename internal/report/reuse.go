@@ -1,0 +1,7 @@
+package report
+
+import "github.com/corroborate/corroborate"
+
+func reuseSection(d *corroborate.Dossier) []block {
+	return notComputed("Provenance")
+}
