@@ -1,0 +1,113 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+)
+
+// Site chrome is recognised by general rules, in several languages: what a
+// line says (a comment form, a share bar), how it is built (short, no
+// sentence structure, only punctuation) and where it stands (before the
+// first paragraph of prose or after the last).
+
+// chromeRule is one family of site chrome: a pattern over the lower-cased
+// line and the most words such a line has.
+type chromeRule struct {
+	kind     string
+	re       *regexp.Regexp
+	maxWords int
+}
+
+var chromeRules = []chromeRule{
+	{"comment form", regexp.MustCompile(`^(leave a (reply|comment)|post a comment|add a comment|\d* ?comments?( \(\d+\))?:?$|join the (conversation|discussion)|your email address will not be published|required fields are marked|this site uses akismet|discuti questo articolo|commenti:?$|lascia un commento|deja (un|tu) comentario|comentarios:?$|laisser un commentaire|commentaires:?$|kommentare?:?( schreiben| verfassen)?$|deixe (um|seu) comentário|comentários:?$|comments are closed)`), 25},
+	{"subscription prompt", regexp.MustCompile(`(subscribe (now|today|for|to)|subscribe$|sign up (for|to|now|here)|free articles? (left|remaining)|articles? left this month|want access to all|unlimited access|already a subscriber|log ?in to (continue|read)|support (our|independent) journalism|become a (member|subscriber)|suscr[ií]bete|abonnez-vous|jetzt abonnieren|iscriviti|abbonati|assine já|inscreva-se)`), 25},
+	{"photo credit", regexp.MustCompile(`(^\(?\s*((ap|afp|reuters|getty|epa|file)\s*)?photos?\s*(by|:|/)|\((ap|afp|reuters|epa)\s*photo[^)]*\)|^(photo|foto|image|picture|photograph|crédit photo|bildquelle|credit)s?\s*:|getty images|shutterstock|^\(?file photo\)?$)`), 16},
+	{"author box", regexp.MustCompile(`^(about the author|about this author|author bio|sull'autore|l'autore|sobre el autor|sobre o autor|à propos de l'auteur|über den autor|zum autor|more from\b|more stories (by|from)|other (stories|articles) by|follow\b.*\b(on twitter|@)|follow [a-z0-9_]+$)`), 12},
+	{"related links", regexp.MustCompile(`^(related( (stories|articles|coverage|content|posts|links))?:?$|related:|read (more|also|next)\b|see also\b|you (may|might) also like|recommended( for you)?:?$|most (read|popular|viewed):?$|trending( now)?:?$|leggi anche|altre (relazioni|notizie)|altri articoli|potrebbe interessarti|lee (también|más)|te puede interesar|noticias relacionadas|(à )?lire aussi|sur le même sujet|mehr zum thema|auch interessant|weitere artikel|leia (também|mais)|veja também|notícias relacionadas)`), 12},
+	{"copyright", regexp.MustCompile(`^(©|copyright\b|\(c\) \d{4}|all rights reserved|todos los derechos|tutti i diritti|tous droits|alle rechte|todos os direitos)`), 40},
+	{"advertisement", regexp.MustCompile(`^(advertisement|advertising|sponsored( content)?|publicidad|pubblicità|publicité|anzeige|publicidade)$`), 2},
+}
+
+// shareWords make up share bars and print buttons ("Share This Story",
+// "Print More", "Tweet · Email").
+var shareWords = toSet("share shares this story article page print more email e-mail mail tweet facebook twitter x whatsapp linkedin pinterest reddit telegram copy link on via save bookmark " +
+	"condividi stampa invia compartir imprimir enviar partager imprimer envoyer teilen drucken senden compartilhar")
+
+// chromeWords never appear in a person's name; they keep "Print More" from
+// being read as a byline.
+var chromeWords = toSet("share print more email tweet comments comment subscribe login follow related advertisement menu home news search photo video read")
+
+func toSet(words string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(words) {
+		m[w] = true
+	}
+	return m
+}
+
+// chromeKind names the kind of chrome line is, or "" for content.
+func chromeKind(line string) string {
+	lower := strings.ToLower(strings.TrimSpace(line))
+	words := strings.Fields(lower)
+	if len(words) == 0 {
+		return ""
+	}
+	if isSeparator(lower) {
+		return "separator"
+	}
+	if len(words) <= 8 && allIn(words, shareWords) {
+		return "share buttons"
+	}
+	for _, r := range chromeRules {
+		if len(words) <= r.maxWords && r.re.MatchString(lower) {
+			return r.kind
+		}
+	}
+	return ""
+}
+
+func allIn(words []string, set map[string]bool) bool {
+	for _, w := range words {
+		w = strings.Trim(w, "|·•/,:;-–—()[]")
+		if w != "" && !set[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// isSeparator reports a line made only of punctuation and symbols ("___").
+func isSeparator(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// isProse reports a line with sentence structure: enough words and, for
+// shorter lines, sentence-final punctuation.
+func isProse(line string) bool {
+	words := strings.Fields(line)
+	if len(words) >= 12 {
+		return true
+	}
+	if len(words) < 4 {
+		return false
+	}
+	return endsSentence(line)
+}
+
+func endsSentence(line string) bool {
+	s := strings.TrimRight(line, ` "'”’»)`)
+	if s == "" {
+		return false
+	}
+	switch s[len(s)-1] {
+	case '.', '!', '?', ':', ';':
+		return true
+	}
+	return strings.HasSuffix(s, "…")
+}

@@ -1,0 +1,172 @@
+package extract
+
+import (
+	"net/url"
+	"regexp"
+	"strings"
+	"unicode"
+)
+
+var (
+	// "By Charlie May", "BY ANA ROS AND LI WEI, Associated Press", "Por María Gil", "Di Marco Rossi", "Von Anna Berg", "Par Luc Moreau"
+	reByline = regexp.MustCompile(`^(?i:by|por|di|de|von|par|door)\s+(.{2,120}?)\s*$`)
+	// "ALBUQUERQUE, N.M. —", "WASHINGTON (AP) —", "PARIS (Reuters) -"
+	reDateline = regexp.MustCompile(`^([A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z][A-Za-z.' ]{1,25})?)\s*(\(([A-Za-z .&]{1,30})\))?\s*(—|–|--|-)\s+`)
+	// "Associated Press writers X and Y contributed to this report."
+	reWireCredit = regexp.MustCompile(`(?i)\b(Associated Press|Reuters|Agence France-Presse|AFP|Bloomberg|McClatchy)\b[^.]{0,200}\bcontributed (?:to )?(?:this|the) (?:report|story|article)`)
+)
+
+// wireNames maps the short forms wires use in datelines to the outlet name.
+var wireNames = map[string]string{
+	"ap": "Associated Press", "associated press": "Associated Press", "reuters": "Reuters",
+	"afp": "Agence France-Presse", "agence france-presse": "Agence France-Presse",
+	"bloomberg": "Bloomberg", "upi": "United Press International", "mcclatchy": "McClatchy",
+}
+
+// parseByline returns the names in a byline line ("By A, B and C"), or nil
+// when the line is not a byline.
+func parseByline(line string) []string {
+	m := reByline.FindStringSubmatch(strings.TrimSpace(line))
+	if m == nil {
+		return nil
+	}
+	rest := m[1]
+	// Drop an affiliation after a comma or pipe when it is not a name list:
+	// "By Ana Ros, Associated Press" keeps only the name.
+	rest = strings.Split(rest, "|")[0]
+	parts := regexp.MustCompile(`\s*(?:,|\band\b|\by\b|\be\b|\bet\b|\bund\b|&)\s*`).Split(rest, -1)
+	var names []string
+	for _, p := range parts {
+		p = strings.TrimSpace(p)
+		if p == "" {
+			continue
+		}
+		if _, wire := wireNames[strings.ToLower(p)]; wire {
+			continue
+		}
+		if !isNameLike(p) {
+			if len(names) > 0 {
+				break // an affiliation after the names
+			}
+			return nil
+		}
+		names = append(names, p)
+	}
+	return names
+}
+
+// isNameLike reports a short run of capitalised words: a person's name.
+func isNameLike(s string) bool {
+	words := strings.Fields(s)
+	if len(words) < 2 || len(words) > 5 {
+		return false
+	}
+	for _, w := range words {
+		r := []rune(w)
+		if !unicode.IsUpper(r[0]) {
+			if len(words) > 2 && nameParticles[w] {
+				continue
+			}
+			return false
+		}
+		for _, c := range r {
+			if !unicode.IsLetter(c) && c != '.' && c != '-' && c != '\'' && c != '’' {
+				return false
+			}
+		}
+		if chromeWords[strings.ToLower(strings.Trim(w, "."))] {
+			return false
+		}
+	}
+	return true
+}
+
+var nameParticles = map[string]bool{"de": true, "da": true, "di": true, "van": true, "von": true, "der": true, "del": true, "la": true, "le": true, "dos": true, "bin": true, "al": true}
+
+// parseDateline reads the place (and wire) that opens a news text.
+func parseDateline(s string) (place, wire string, ok bool) {
+	m := reDateline.FindStringSubmatch(s)
+	if m == nil {
+		return "", "", false
+	}
+	place = strings.TrimSpace(m[1])
+	// A dateline's city is in capitals: "WASHINGTON", "SAN BERNARDINO, Calif."
+	city := strings.Split(place, ",")[0]
+	if strings.ToUpper(city) != city || len(strings.TrimSpace(city)) < 3 {
+		return "", "", false
+	}
+	if m[3] != "" {
+		wire = wireNames[strings.ToLower(m[3])]
+	}
+	return place, wire, true
+}
+
+// outletFromText finds the outlet a text names for itself: a wire in its
+// dateline or a "contributed to this report" sign-off.
+func outletFromText(dateWire, text string) string {
+	if dateWire != "" {
+		return dateWire
+	}
+	tail := text[max(0, len(text)-1500):]
+	if m := reWireCredit.FindStringSubmatch(tail); m != nil {
+		if n, ok := wireNames[strings.ToLower(m[1])]; ok {
+			return n
+		}
+		return m[1]
+	}
+	return ""
+}
+
+// outletFromURL names the site of an http(s) URL: its host without "www.".
+func outletFromURL(s string) string {
+	if !strings.HasPrefix(s, "http://") && !strings.HasPrefix(s, "https://") {
+		return ""
+	}
+	u, err := url.Parse(s)
+	if err != nil || u.Hostname() == "" {
+		return ""
+	}
+	return strings.TrimPrefix(strings.ToLower(u.Hostname()), "www.")
+}
+
+// stopwords per language, for a cheap language guess.
+var stopwords = map[string][]string{
+	"en": strings.Fields("the and of to in is that for was with on said are by as have has not"),
+	"es": strings.Fields("el la los las de que y en por con para una del se no es al"),
+	"it": strings.Fields("il la di che e per con una della sono non del gli le alla questo"),
+	"fr": strings.Fields("le la les de des et est que pour dans une qui pas sur du au"),
+	"de": strings.Fields("der die das und ist nicht mit den von zu sich auf ein eine dem für"),
+	"pt": strings.Fields("o os da do que e em para com uma não das dos ao foi se"),
+}
+
+// detectLanguage guesses the ISO 639-1 language of text from stop-word
+// counts; "und" when no language stands out.
+func detectLanguage(text string) string {
+	sample := text[:min(len(text), 20000)]
+	words := strings.FieldsFunc(strings.ToLower(sample), func(r rune) bool { return !unicode.IsLetter(r) })
+	counts := map[string]int{}
+	for lang, ws := range stopwords {
+		set := map[string]bool{}
+		for _, w := range ws {
+			set[w] = true
+		}
+		for _, w := range words {
+			if set[w] {
+				counts[lang]++
+			}
+		}
+	}
+	best, bestN, second := "und", 0, 0
+	for _, lang := range []string{"en", "es", "it", "fr", "de", "pt"} {
+		n := counts[lang]
+		if n > bestN {
+			best, bestN, second = lang, n, bestN
+		} else if n > second {
+			second = n
+		}
+	}
+	if bestN < 3 || bestN < second*5/4 {
+		return "und"
+	}
+	return best
+}

@@ -1,0 +1,192 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/corroborate/corroborate"
+)
+
+// headLines is how many non-empty lines after the headline are searched for
+// a byline and a date line.
+const headLines = 10
+
+// line is one non-empty input line and what cleaning decided about it.
+type line struct {
+	text string
+	kind string // "" content, "title", "byline", "date", or a chrome kind
+}
+
+// fromText cleans a plain-text article: the first non-empty line is the
+// headline; bylines and date lines near the top become metadata; site
+// chrome is removed and listed in Removed; paragraphs are separated by a
+// blank line in the result.
+func fromText(s string, opt Options) corroborate.Article {
+	var a corroborate.Article
+	lines := splitLines(s)
+	if len(lines) == 0 {
+		return a
+	}
+	lines[0].kind = "title"
+	a.Title = lines[0].text
+	if utf8.RuneCountInString(a.Title) > 300 || isProse(a.Title) && len(strings.Fields(a.Title)) > 30 {
+		// No headline: the first line is already the body.
+		lines[0].kind = ""
+		a.Title = ""
+	}
+	readHead(lines, &a, opt)
+	markChrome(lines, a.Byline)
+
+	var body []string
+	for _, l := range lines {
+		switch l.kind {
+		case "":
+			body = append(body, l.text)
+		case "title", "byline", "date":
+		default:
+			a.Removed = append(a.Removed, l.text)
+		}
+	}
+	a.Text = strings.Join(body, "\n\n")
+	place, wire, _ := parseDateline(a.Text)
+	a.Dateline = place
+	if o := outletFromText(wire, s); o != "" {
+		a.Outlet = &o
+	}
+	return a
+}
+
+// splitLines returns the non-empty lines of s, trimmed, with hard-wrapped
+// lines (a line that does not end a sentence followed by one starting in
+// lower case) joined.
+func splitLines(s string) []line {
+	s = strings.ReplaceAll(s, "\r\n", "\n")
+	s = strings.ReplaceAll(s, "\r", "\n")
+	var out []line
+	prevBlank := true
+	for _, raw := range strings.Split(s, "\n") {
+		t := strings.TrimFunc(raw, unicode.IsSpace)
+		if t == "" {
+			prevBlank = true
+			continue
+		}
+		if !prevBlank && len(out) > 0 && continuesLine(out[len(out)-1].text, t) {
+			out[len(out)-1].text += " " + t
+		} else {
+			out = append(out, line{text: t})
+		}
+		prevBlank = false
+	}
+	return out
+}
+
+func continuesLine(prev, next string) bool {
+	r, _ := utf8.DecodeRuneInString(next)
+	return !endsSentence(prev) && unicode.IsLower(r) && len(prev) > 40
+}
+
+// readHead finds the byline and the publication date among the first lines
+// after the headline.
+func readHead(lines []line, a *corroborate.Article, opt Options) {
+	seen := 0
+	for i := 1; i < len(lines) && seen < headLines; i++ {
+		l := &lines[i]
+		seen++
+		if names := parseByline(l.text); names != nil && a.Byline == nil {
+			a.Byline, l.kind = names, "byline"
+			continue
+		}
+		if a.Published == nil && len(strings.Fields(l.text)) <= 12 {
+			if t, clock, ok := findDate(l.text); ok && mostlyDate(l.text) {
+				a.Time = t
+				p := t.Format("2006-01-02")
+				if clock {
+					p = t.Format("2006-01-02T15:04:05-07:00")
+				}
+				a.Published, l.kind = &p, "date"
+				continue
+			}
+		}
+		if a.Byline == nil && isNameLike(l.text) && !isProse(l.text) && !endsSentence(l.text) && chromeKind(l.text) == "" && nearDateOrTitle(lines, i) {
+			a.Byline, l.kind = []string{l.text}, "byline"
+		}
+	}
+}
+
+// mostlyDate reports a line that is a date with few other words
+// ("Published August 4, 2017 10:33AM (EDT)"), not a sentence with a date.
+func mostlyDate(s string) bool {
+	return !isProse(s) || len(strings.Fields(s)) <= 6
+}
+
+// nearDateOrTitle reports a bare-name line right after the headline or next
+// to a date line: where bylines stand.
+func nearDateOrTitle(lines []line, i int) bool {
+	if i == 1 || lines[i-1].kind == "date" || lines[i-1].kind == "title" {
+		return true
+	}
+	if i+1 < len(lines) {
+		_, _, ok := findDate(lines[i+1].text)
+		return ok && len(strings.Fields(lines[i+1].text)) <= 8
+	}
+	return false
+}
+
+// markChrome labels site chrome: lines that match a chrome rule anywhere;
+// repeated short lines; and, before the first and after the last prose
+// line, short lines with no sentence structure.
+func markChrome(lines []line, byline []string) {
+	counts := map[string]int{}
+	for _, l := range lines {
+		counts[l.text]++
+	}
+	for i := range lines {
+		l := &lines[i]
+		if l.kind != "" {
+			continue
+		}
+		if k := chromeKind(l.text); k != "" {
+			l.kind = k
+		} else if counts[l.text] > 1 && !isProse(l.text) {
+			l.kind = "repeated line"
+		}
+	}
+	first, last := -1, -1
+	for i, l := range lines {
+		if l.kind == "" && isProse(l.text) {
+			if first < 0 {
+				first = i
+			}
+			last = i
+		}
+	}
+	if first < 0 {
+		return // no prose at all: keep what is left rather than guess
+	}
+	for i := range lines {
+		l := &lines[i]
+		if l.kind != "" || (i > first && i < last) || i == first || i == last {
+			continue
+		}
+		switch {
+		case i > last && isAuthorName(l.text, byline):
+			l.kind = "author box"
+		case !isProse(l.text) && !endsSentence(l.text) && len(strings.Fields(l.text)) <= 8:
+			if i < first {
+				l.kind = "header chrome"
+			} else {
+				l.kind = "trailing chrome"
+			}
+		}
+	}
+}
+
+func isAuthorName(s string, byline []string) bool {
+	for _, b := range byline {
+		if strings.EqualFold(strings.TrimSpace(s), b) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,100 @@
+package ingest
+
+import (
+	"bytes"
+	"errors"
+	"path/filepath"
+	"unicode/utf16"
+	"unicode/utf8"
+
+	"golang.org/x/text/encoding/charmap"
+)
+
+// detectFormat names the format of body: "text", "html", "json", "feed" or
+// "binary". The extension of name decides first; content decides otherwise.
+func detectFormat(name string, body []byte) string {
+	if isBinary(body) {
+		return "binary"
+	}
+	switch filepath.Ext(name) {
+	case ".html", ".htm", ".xhtml", ".shtml":
+		return "html"
+	case ".json", ".jsonl", ".ndjson":
+		return "json"
+	case ".rss", ".atom":
+		return "feed"
+	case ".txt", ".text", ".md":
+		return "text"
+	}
+	return sniff(body)
+}
+
+func sniff(body []byte) string {
+	head := bytes.ToLower(bytes.TrimSpace(body[:min(len(body), 1024)]))
+	switch {
+	case len(head) == 0:
+		return "text"
+	case head[0] == '{' || head[0] == '[':
+		return "json"
+	case bytes.HasPrefix(head, []byte("<?xml")) && (bytes.Contains(head, []byte("<rss")) || bytes.Contains(head, []byte("<feed")) || bytes.Contains(head, []byte("<rdf"))):
+		return "feed"
+	case bytes.HasPrefix(head, []byte("<rss")) || bytes.HasPrefix(head, []byte("<feed")):
+		return "feed"
+	case bytes.HasPrefix(head, []byte("<!doctype html")) || bytes.HasPrefix(head, []byte("<html")) ||
+		bytes.Contains(head, []byte("<body")) || bytes.Contains(head, []byte("<head")) || bytes.HasPrefix(head, []byte("<?xml")):
+		return "html"
+	}
+	return "text"
+}
+
+// isBinary reports data that is not text in any encoding we read: NUL bytes
+// (outside UTF-16) or many control characters.
+func isBinary(b []byte) bool {
+	if hasUTF16BOM(b) {
+		return false
+	}
+	sample := b[:min(len(b), 8192)]
+	ctrl := 0
+	for _, c := range sample {
+		if c == 0 {
+			return true
+		}
+		if c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' {
+			ctrl++
+		}
+	}
+	return len(sample) > 0 && ctrl*20 > len(sample)
+}
+
+func hasUTF16BOM(b []byte) bool {
+	return len(b) >= 2 && ((b[0] == 0xff && b[1] == 0xfe) || (b[0] == 0xfe && b[1] == 0xff))
+}
+
+// decodeText returns body as UTF-8: UTF-16 with a byte-order mark is
+// decoded; bytes that are not valid UTF-8 are read as Windows-1252, the
+// usual legacy encoding of Western news text.
+func decodeText(body []byte) ([]byte, error) {
+	if hasUTF16BOM(body) {
+		if len(body)%2 != 0 {
+			return nil, errors.New("UTF-16 text with an odd number of bytes")
+		}
+		big := body[0] == 0xfe
+		u := make([]uint16, 0, len(body)/2-1)
+		for i := 2; i+1 < len(body); i += 2 {
+			if big {
+				u = append(u, uint16(body[i])<<8|uint16(body[i+1]))
+			} else {
+				u = append(u, uint16(body[i+1])<<8|uint16(body[i]))
+			}
+		}
+		return []byte(string(utf16.Decode(u))), nil
+	}
+	if utf8.Valid(body) {
+		return body, nil
+	}
+	out, err := charmap.Windows1252.NewDecoder().Bytes(body)
+	if err != nil {
+		return nil, errors.New("text is neither UTF-8 nor Windows-1252")
+	}
+	return out, nil
+}

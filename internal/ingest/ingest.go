@@ -1,0 +1,198 @@
+// Package ingest reads the inputs a user names — files, folders, standard
+// input, gzip-compressed files, JSON Lines dumps, RSS/Atom feeds — and turns
+// them into raw documents for extraction. It never stops at a bad input:
+// each problem is returned as an error naming the input, and the rest of the
+// batch goes through.
+package ingest
+
+import (
+	"bytes"
+	"compress/gzip"
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+
+	"github.com/corroborate/corroborate"
+)
+
+// DefaultMaxBytes bounds one input, after decompression: 64 MiB.
+const DefaultMaxBytes = 64 << 20
+
+// Options tunes ingest. The zero value is ready to use.
+type Options struct {
+	// MaxBytes bounds the size of one input after decompression; 0 means
+	// DefaultMaxBytes. Larger inputs are refused, not truncated.
+	MaxBytes int64
+}
+
+func (o Options) maxBytes() int64 {
+	if o.MaxBytes <= 0 {
+		return DefaultMaxBytes
+	}
+	return o.MaxBytes
+}
+
+// InputError is a problem with one input; Input names it as the user gave
+// it (with ":N" for a line of a JSON Lines file).
+type InputError struct {
+	Input string
+	Err   error
+}
+
+func (e *InputError) Error() string { return e.Input + ": " + e.Err.Error() }
+func (e *InputError) Unwrap() error { return e.Err }
+
+// ErrTooLarge is wrapped by the error for an input over Options.MaxBytes.
+var ErrTooLarge = errors.New("input too large")
+
+// Read reads every input named by paths: files, folders (recursively, in
+// name order, hidden entries skipped) and "-" for stdin. It returns the
+// documents read and one error per input or record skipped.
+func Read(ctx context.Context, paths []string, stdin io.Reader, opt Options) ([]corroborate.Document, []error) {
+	var docs []corroborate.Document
+	var problems []error
+	for _, p := range paths {
+		if err := ctx.Err(); err != nil {
+			problems = append(problems, err)
+			break
+		}
+		if p == "-" {
+			body, err := readLimited(stdin, opt.maxBytes())
+			if err != nil {
+				problems = append(problems, &InputError{"stdin", err})
+				continue
+			}
+			d, errs := Parse("stdin", body, opt)
+			docs, problems = append(docs, d...), append(problems, errs...)
+			continue
+		}
+		files, err := expand(p)
+		if err != nil {
+			problems = append(problems, &InputError{p, err})
+			continue
+		}
+		for _, f := range files {
+			d, errs := ReadFile(f, opt)
+			docs, problems = append(docs, d...), append(problems, errs...)
+		}
+	}
+	return docs, problems
+}
+
+// expand lists the files under p, or p itself when it is a file.
+func expand(p string) ([]string, error) {
+	info, err := os.Stat(p)
+	if err != nil {
+		return nil, cleanPathErr(err)
+	}
+	if !info.IsDir() {
+		return []string{p}, nil
+	}
+	var files []string
+	err = filepath.WalkDir(p, func(path string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		name := d.Name()
+		if path != p && strings.HasPrefix(name, ".") {
+			if d.IsDir() {
+				return filepath.SkipDir
+			}
+			return nil
+		}
+		if d.Type().IsRegular() {
+			files = append(files, path)
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, cleanPathErr(err)
+	}
+	sort.Strings(files)
+	if len(files) == 0 {
+		return nil, errors.New("folder holds no files")
+	}
+	return files, nil
+}
+
+// cleanPathErr drops the path from an *fs.PathError: the caller names it.
+func cleanPathErr(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
+}
+
+// ReadFile reads one file, decompressing .gz, and parses it.
+func ReadFile(path string, opt Options) ([]corroborate.Document, []error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, []error{&InputError{path, cleanPathErr(err)}}
+	}
+	defer f.Close()
+	body, err := readLimited(f, opt.maxBytes())
+	if err != nil {
+		return nil, []error{&InputError{path, err}}
+	}
+	return Parse(path, body, opt)
+}
+
+// readLimited reads r whole, refusing more than max bytes.
+func readLimited(r io.Reader, max int64) ([]byte, error) {
+	body, err := io.ReadAll(io.LimitReader(r, max+1))
+	if err != nil {
+		return nil, cleanPathErr(err)
+	}
+	if int64(len(body)) > max {
+		return nil, fmt.Errorf("%w: over %d bytes", ErrTooLarge, max)
+	}
+	return body, nil
+}
+
+// Parse splits one named input into documents, by its name's extension
+// and then by its content. A gzip stream (by magic bytes) is decompressed
+// first, bounded by Options.MaxBytes.
+func Parse(name string, body []byte, opt Options) ([]corroborate.Document, []error) {
+	base := strings.ToLower(name)
+	if isGzip(body) {
+		zr, err := gzip.NewReader(bytes.NewReader(body))
+		if err != nil {
+			return nil, []error{&InputError{name, fmt.Errorf("bad gzip data: %w", err)}}
+		}
+		plain, err := readLimited(zr, opt.maxBytes())
+		if err != nil {
+			return nil, []error{&InputError{name, fmt.Errorf("gzip: %w", err)}}
+		}
+		body = plain
+		base = strings.TrimSuffix(base, ".gz")
+	}
+	body = bytes.TrimPrefix(body, []byte("\xef\xbb\xbf"))
+	if len(bytes.TrimSpace(body)) == 0 {
+		return nil, []error{&InputError{name, errors.New("empty input")}}
+	}
+	switch format := detectFormat(base, body); format {
+	case "json":
+		return parseJSON(name, body)
+	case "feed":
+		return parseFeed(name, body)
+	case "binary":
+		return nil, []error{&InputError{name, errors.New("binary data, not text, HTML, JSON or a feed")}}
+	case "html":
+		return []corroborate.Document{{Source: name, Format: "html", Body: body}}, nil
+	default:
+		text, err := decodeText(body)
+		if err != nil {
+			return nil, []error{&InputError{name, err}}
+		}
+		return []corroborate.Document{{Source: name, Format: "text", Body: text}}, nil
+	}
+}
+
+func isGzip(b []byte) bool { return len(b) > 2 && b[0] == 0x1f && b[1] == 0x8b }
