@@ -13,7 +13,9 @@ var (
 	// "ALBUQUERQUE, N.M. —", "WASHINGTON (AP) —", "PARIS (Reuters) -"
 	reDateline = regexp.MustCompile(`^([A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z][A-Za-z.' ]{1,25})?)\s*(\(([A-Za-z .&]{1,30})\))?\s*(—|–|--|-)\s+`)
 	// "Associated Press writers X and Y contributed to this report."
-	reWireCredit = regexp.MustCompile(`(?i)\b(Associated Press|Reuters|Agence France-Presse|AFP|Bloomberg|McClatchy)\b[^.]{0,200}\bcontributed (?:to )?(?:this|the) (?:report|story|article)`)
+	reWireCredit = regexp.MustCompile(`\b((?:[A-Z][\w&'’-]+ ){0,3}(?:Press|News|Wire|Service|Agency|Reuters|Bloomberg|McClatchy|AFP)) (?:staff )?(?:writers?|reporters?|correspondents?|journalists?)?\b[^.]{0,200}\bcontributed (?:to )?(?:this|the) (?:report|story|article)`)
+	// an outlet-like affiliation after a byline's names: "By Ana Ros, Tidewater Press"
+	reOutletName = regexp.MustCompile(`^(?:The )?(?:[A-Z][\w&'’-]+ ){0,4}(?:Press|News|Wire|Service|Agency|Times|Post|Herald|Tribune|Journal|Gazette|Ledger|Radio|Television|TV|Voice|Observer|Standard|Chronicle|Courier|Dispatch|Review|Monitor|Express|Mirror|Star|Sun|Globe|Examiner|Record|Bulletin|Independent|Guardian|Telegraph|Magazine|Daily|Weekly|Online|Media|Reuters|Bloomberg|McClatchy|AFP|AP)$`)
 )
 
 // wireNames maps the short forms wires use in datelines to the outlet name.
@@ -24,35 +26,43 @@ var wireNames = map[string]string{
 }
 
 // parseByline returns the names in a byline line ("By A, B and C"), or nil
-// when the line is not a byline.
-func parseByline(line string) []string {
+// when the line is not a byline, and the outlet named after the names
+// ("By A, Tidewater Press"), if any.
+func parseByline(line string) (names []string, outlet string) {
 	m := reByline.FindStringSubmatch(strings.TrimSpace(line))
 	if m == nil {
-		return nil
+		return nil, ""
 	}
 	rest := m[1]
 	// Drop an affiliation after a comma or pipe when it is not a name list:
 	// "By Ana Ros, Associated Press" keeps only the name.
 	rest = strings.Split(rest, "|")[0]
 	parts := regexp.MustCompile(`\s*(?:,|\band\b|\by\b|\be\b|\bet\b|\bund\b|&)\s*`).Split(rest, -1)
-	var names []string
 	for _, p := range parts {
 		p = strings.TrimSpace(p)
 		if p == "" {
 			continue
 		}
-		if _, wire := wireNames[strings.ToLower(p)]; wire {
+		if w, wire := wireNames[strings.ToLower(p)]; wire {
+			outlet = w
+			continue
+		}
+		if reOutletName.MatchString(p) && len(names) > 0 {
+			outlet = p
 			continue
 		}
 		if !isNameLike(p) {
 			if len(names) > 0 {
 				break // an affiliation after the names
 			}
-			return nil
+			return nil, ""
 		}
 		names = append(names, p)
 	}
-	return names
+	if len(names) == 0 {
+		return nil, ""
+	}
+	return names, outlet
 }
 
 // isNameLike reports a short run of capitalised words: a person's name.
@@ -109,10 +119,11 @@ func outletFromText(dateWire, text string) string {
 	}
 	tail := text[max(0, len(text)-1500):]
 	if m := reWireCredit.FindStringSubmatch(tail); m != nil {
-		if n, ok := wireNames[strings.ToLower(m[1])]; ok {
+		name := strings.TrimPrefix(m[1], "The ")
+		if n, ok := wireNames[strings.ToLower(name)]; ok {
 			return n
 		}
-		return m[1]
+		return name
 	}
 	return ""
 }

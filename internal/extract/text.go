@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -38,6 +39,12 @@ func fromText(s string, opt Options) corroborate.Article {
 	readHead(lines, &a, opt)
 	markChrome(lines, a.Byline)
 
+	markAuthorBox(lines)
+	if a.Outlet == nil {
+		if o := outletFromChrome(lines, a.Byline); o != "" {
+			a.Outlet = &o
+		}
+	}
 	var body []string
 	for _, l := range lines {
 		switch l.kind {
@@ -51,8 +58,10 @@ func fromText(s string, opt Options) corroborate.Article {
 	a.Text = strings.Join(body, "\n\n")
 	place, wire, _ := parseDateline(a.Text)
 	a.Dateline = place
-	if o := outletFromText(wire, s); o != "" {
-		a.Outlet = &o
+	if a.Outlet == nil {
+		if o := outletFromText(wire, s); o != "" {
+			a.Outlet = &o
+		}
 	}
 	return a
 }
@@ -93,8 +102,11 @@ func readHead(lines []line, a *corroborate.Article, opt Options) {
 	for i := 1; i < len(lines) && seen < headLines; i++ {
 		l := &lines[i]
 		seen++
-		if names := parseByline(l.text); names != nil && a.Byline == nil {
+		if names, outlet := parseByline(l.text); names != nil && a.Byline == nil {
 			a.Byline, l.kind = names, "byline"
+			if outlet != "" {
+				a.Outlet = &outlet
+			}
 			continue
 		}
 		if a.Published == nil && len(strings.Fields(l.text)) <= 12 {
@@ -189,4 +201,60 @@ func isAuthorName(s string, byline []string) bool {
 		}
 	}
 	return false
+}
+
+// markAuthorBox extends an author box heading ("About the author") to the
+// short lines after it, when nothing but chrome follows them.
+func markAuthorBox(lines []line) {
+	for i, l := range lines {
+		if l.kind != "author box" {
+			continue
+		}
+		rest := lines[i+1:]
+		content := 0
+		for _, r := range rest {
+			if r.kind == "" {
+				content++
+				if len(strings.Fields(r.text)) > 60 {
+					return
+				}
+			}
+		}
+		if content == 0 || content > 3 {
+			return
+		}
+		for j := range rest {
+			if rest[j].kind == "" {
+				rest[j].kind = "author box"
+			}
+		}
+		return
+	}
+}
+
+var (
+	reMoreFrom  = regexp.MustCompile(`(?i)^(?:more (?:stories )?from|subscribe (?:now )?(?:for unlimited access )?to) (?:the )?(.+?)\.?$`)
+	reWritesFor = regexp.MustCompile(`\bwrites\b[^.]{0,80}? for (?:the )?((?:[A-Z][\w&'’-]+ ?){1,5})`)
+)
+
+// outletFromChrome reads the outlet a page's own chrome names: "More from
+// the Calder Daily Post", "Subscribe to the X", an author box's "writes ...
+// for the X". Names of people (the byline) are not outlets.
+func outletFromChrome(lines []line, byline []string) string {
+	for _, l := range lines {
+		if l.kind == "" || l.kind == "title" || l.kind == "byline" || l.kind == "date" {
+			continue
+		}
+		var name string
+		if m := reMoreFrom.FindStringSubmatch(l.text); m != nil {
+			name = m[1]
+		} else if m := reWritesFor.FindStringSubmatch(l.text); m != nil {
+			name = m[1]
+		}
+		name = strings.TrimSpace(strings.TrimPrefix(name, "The "))
+		if name != "" && reOutletName.MatchString(name) && !isAuthorName(name, byline) {
+			return name
+		}
+	}
+	return ""
 }

@@ -1,0 +1,204 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/corroborate/corroborate"
+	"github.com/google/go-cmp/cmp"
+)
+
+const chromeStory = `Harbor ferry fares to double in June
+
+Share this article
+
+By Ana Ruiz and Tom Beck, Coastline Post
+
+Published May 2, 2026 9:05AM (EDT)
+
+(Photo: Coastline Post/File)
+
+LINDEN BAY, Ore. — The Linden Bay ferry will double its fares in June, the port authority said on Friday, the first increase in nine years.
+
+"We have held the line as long as we could," said port director Mira Holt. The authority expects 4,000 fewer riders a week.
+
+Leave a comment
+
+Your email address will not be published. Required fields are marked *
+
+Subscribe now for unlimited access.
+
+Ana Ruiz
+
+Discuti questo articolo`
+
+func TestFromTextChrome(t *testing.T) {
+	a := fromText(chromeStory, Options{})
+	if a.Title != "Harbor ferry fares to double in June" {
+		t.Errorf("Title = %q", a.Title)
+	}
+	if diff := cmp.Diff([]string{"Ana Ruiz", "Tom Beck"}, a.Byline); diff != "" {
+		t.Errorf("Byline mismatch (-want +got):\n%s", diff)
+	}
+	if a.Published == nil || *a.Published != "2026-05-02T09:05:00-04:00" {
+		t.Errorf("Published = %v, want 2026-05-02T09:05:00-04:00", deref(a.Published))
+	}
+	if a.Outlet == nil || *a.Outlet != "Coastline Post" {
+		t.Errorf("Outlet = %v, want Coastline Post", deref(a.Outlet))
+	}
+	if a.Dateline != "LINDEN BAY, Ore." {
+		t.Errorf("Dateline = %q", a.Dateline)
+	}
+	wantRemoved := []string{
+		"Share this article", "(Photo: Coastline Post/File)", "Leave a comment",
+		"Your email address will not be published. Required fields are marked *",
+		"Subscribe now for unlimited access.", "Ana Ruiz", "Discuti questo articolo",
+	}
+	if diff := cmp.Diff(wantRemoved, a.Removed); diff != "" {
+		t.Errorf("Removed mismatch (-want +got):\n%s", diff)
+	}
+	wantText := "LINDEN BAY, Ore. — The Linden Bay ferry will double its fares in June, the port authority said on Friday, the first increase in nine years.\n\n" +
+		"\"We have held the line as long as we could,\" said port director Mira Holt. The authority expects 4,000 fewer riders a week."
+	if a.Text != wantText {
+		t.Errorf("Text = %q\nwant %q", a.Text, wantText)
+	}
+}
+
+func TestFromTextKeepsContent(t *testing.T) {
+	// Short lines inside the body, a colon lead-in and a list stay.
+	in := "Council votes on budget\n\nThe council met on Monday. It passed three measures:\n\nFrom the minutes:\n\n- a new library wing\n\nThe vote was 5-2, and the mayor signed it the same evening after a long debate."
+	a := fromText(in, Options{})
+	for _, want := range []string{"From the minutes:", "- a new library wing", "The council met on Monday."} {
+		if !strings.Contains(a.Text, want) {
+			t.Errorf("Text lost %q: %q", want, a.Text)
+		}
+	}
+	if len(a.Removed) != 0 {
+		t.Errorf("Removed = %q, want nothing", a.Removed)
+	}
+}
+
+func TestHardWrappedLinesJoin(t *testing.T) {
+	in := "Title here\n\nThe council met on Monday to discuss the budget for the coming\nyear and passed it after a long debate.\n"
+	a := fromText(in, Options{})
+	want := "The council met on Monday to discuss the budget for the coming year and passed it after a long debate."
+	if a.Text != want {
+		t.Errorf("Text = %q, want %q", a.Text, want)
+	}
+}
+
+func TestFindDate(t *testing.T) {
+	tests := []struct {
+		in, want string
+	}{
+		{"August 4, 2017", "2017-08-04"},
+		{"Published Aug. 4, 2017", "2017-08-04"},
+		{"4 August 2017", "2017-08-04"},
+		{"Agosto 4, 2017", "2017-08-04"},
+		{"4 de agosto de 2017", "2017-08-04"},
+		{"4 agosto 2017", "2017-08-04"},
+		{"4 août 2017", "2017-08-04"},
+		{"4. August 2017", "2017-08-04"},
+		{"12 marzo 2026", "2026-03-12"},
+		{"3 de março de 2026", "2026-03-03"},
+		{"1er mai 2026", "2026-05-01"},
+		{"17. Dezember 2025", "2025-12-17"},
+		{"2017-08-04", "2017-08-04"},
+		{"25/12/2024", "2024-12-25"},
+		{"Published August 4, 2017 10:33AM (EDT)", "2017-08-04T10:33:00-04:00"},
+		{"2017-08-04T10:33:00Z", "2017-08-04T10:33:00Z"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			tm, clock, ok := findDate(tt.in)
+			if !ok {
+				t.Fatalf("findDate(%q) found nothing, want %s", tt.in, tt.want)
+			}
+			got := tm.Format("2006-01-02")
+			if clock {
+				got = tm.Format(timeLayout(tt.want))
+			}
+			if got != tt.want {
+				t.Errorf("findDate(%q) = %s, want %s", tt.in, got, tt.want)
+			}
+		})
+	}
+	for _, bad := range []string{"no date here", "03/04/2017", "February 31, 2020", "Room 4 May"} {
+		if tm, _, ok := findDate(bad); ok {
+			t.Errorf("findDate(%q) = %v, want none", bad, tm)
+		}
+	}
+}
+
+func timeLayout(want string) string {
+	if strings.HasSuffix(want, "Z") {
+		return "2006-01-02T15:04:05Z07:00"
+	}
+	return "2006-01-02T15:04:05-07:00"
+}
+
+func TestParseByline(t *testing.T) {
+	tests := []struct {
+		in     string
+		names  []string
+		outlet string
+	}{
+		{"By Charlie Brandt", []string{"Charlie Brandt"}, ""},
+		{"BY Ana Ros and Li Wei, Associated Press", []string{"Ana Ros", "Li Wei"}, "Associated Press"},
+		{"By Lena Okafor, Tidewater Press", []string{"Lena Okafor"}, "Tidewater Press"},
+		{"Por María Gil y José Luis Vega", []string{"María Gil", "José Luis Vega"}, ""},
+		{"By the way, nobody asked", nil, ""},
+		{"By Tuesday", nil, ""},
+	}
+	for _, tt := range tests {
+		names, outlet := parseByline(tt.in)
+		if !slices.Equal(names, tt.names) || outlet != tt.outlet {
+			t.Errorf("parseByline(%q) = %q, %q; want %q, %q", tt.in, names, outlet, tt.names, tt.outlet)
+		}
+	}
+}
+
+func TestDetectLanguage(t *testing.T) {
+	tests := map[string]string{
+		"The council said that the vote was not final and that the mayor has the last word.":  "en",
+		"El consejo dijo que la votación no es final y que el alcalde tiene la última palabra.": "es",
+		"Il consiglio ha detto che il voto non è definitivo e che il sindaco ha l'ultima parola": "it",
+		"Le conseil a dit que le vote n'est pas définitif et que le maire a le dernier mot pour": "fr",
+		"Der Rat sagte, dass die Abstimmung nicht endgültig ist und der Bürgermeister das letzte": "de",
+		"O conselho disse que a votação não é final e que o prefeito tem a última palavra para":  "pt",
+	}
+	for in, want := range tests {
+		if got := detectLanguage(in); got != want {
+			t.Errorf("detectLanguage(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestExtractText(t *testing.T) {
+	doc := corroborate.Document{Source: "a.txt", Format: "text", Body: []byte(chromeStory)}
+	a, err := Extract(doc, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, _ := Extract(doc, Options{})
+	if a.ID == "" || a.ID != b.ID {
+		t.Errorf("ID = %q then %q, want one stable id", a.ID, b.ID)
+	}
+	if len(a.Sentences) != 3 || a.Language != "en" || a.Source != "a.txt" {
+		t.Errorf("Sentences = %d, Language = %q, Source = %q", len(a.Sentences), a.Language, a.Source)
+	}
+	if _, err := Extract(corroborate.Document{Source: "e.txt", Format: "text", Body: []byte("   \n")}, Options{}); err == nil {
+		t.Error("Extract(empty) returned no error")
+	}
+	if _, err := Extract(corroborate.Document{Source: "b.txt", Format: "text", Body: []byte("ok\xff\xfe")}, Options{}); err == nil {
+		t.Error("Extract(invalid UTF-8) returned no error")
+	}
+}
+
+func deref(p *string) string {
+	if p == nil {
+		return "<nil>"
+	}
+	return *p
+}
