@@ -52,17 +52,23 @@ func (e *InputError) Unwrap() error { return e.Err }
 var ErrTooLarge = errors.New("input too large")
 
 // Read reads every input named by paths: files, folders (recursively, in
-// name order, hidden entries skipped) and "-" for stdin. It returns the
+// name order, hidden entries skipped) and "-" for stdin (read once, however
+// often it is named). It returns the
 // documents read and one error per input or record skipped.
 func Read(ctx context.Context, paths []string, stdin io.Reader, opt Options) ([]corroborate.Document, []error) {
 	var docs []corroborate.Document
 	var problems []error
+	stdinRead := false
 	for _, p := range paths {
 		if err := ctx.Err(); err != nil {
 			problems = append(problems, err)
 			break
 		}
 		if p == "-" {
+			if stdinRead {
+				continue // standard input can be read once
+			}
+			stdinRead = true
 			body, err := readLimited(stdin, opt.maxBytes())
 			if err != nil {
 				problems = append(problems, &InputError{"stdin", err})

@@ -1,0 +1,45 @@
+package corroborate_test
+
+import (
+	"os/exec"
+	"strings"
+	"testing"
+)
+
+// TestImportRules keeps dependencies pointing inward: the root package uses
+// the standard library only, and analysis stages touch neither HTTP nor
+// databases.
+func TestImportRules(t *testing.T) {
+	if _, err := exec.LookPath("go"); err != nil {
+		t.Skip("SKIP (loud): the go command is not on PATH; import rules not checked")
+	}
+	stages := []string{"ingest", "extract", "text", "quotes", "reuse", "claims", "summary", "cluster", "dossier", "report"}
+	forbidden := []string{"net/http", "database/sql", "github.com/jackc/pgx/v5", "modernc.org/sqlite"}
+	for _, st := range stages {
+		pkg := "github.com/corroborate/corroborate/internal/" + st
+		out, err := exec.Command("go", "list", "-deps", pkg).CombinedOutput()
+		if err != nil {
+			if strings.Contains(string(out), "no required module provides") || strings.Contains(string(out), "cannot find package") || strings.Contains(string(out), "is not in std") || strings.Contains(string(out), "matched no packages") {
+				continue // stage not written yet
+			}
+			t.Fatalf("go list -deps %s: %v\n%s", pkg, err, out)
+		}
+		deps := strings.Fields(string(out))
+		for _, d := range deps {
+			for _, f := range forbidden {
+				if d == f {
+					t.Errorf("stage %s imports %s", st, f)
+				}
+			}
+		}
+	}
+	out, err := exec.Command("go", "list", "-f", `{{join .Imports " "}}`, "github.com/corroborate/corroborate").CombinedOutput()
+	if err != nil {
+		t.Fatalf("go list root: %v\n%s", err, out)
+	}
+	for _, imp := range strings.Fields(string(out)) {
+		if strings.Contains(imp, ".") {
+			t.Errorf("root package imports %s; it may use the standard library only", imp)
+		}
+	}
+}
