@@ -10,6 +10,8 @@ import (
 var (
 	// "By Charlie May", "BY ANA ROS AND LI WEI, Associated Press", "Por María Gil", "Di Marco Rossi", "Von Anna Berg", "Par Luc Moreau"
 	reByline = regexp.MustCompile(`^(?i:by|por|di|de|von|par|door)\s+(.{2,120}?)\s*$`)
+	// separators in a list of names, in the languages bylines come in
+	reNameSep = regexp.MustCompile(`\s*(?:,|\band\b|\by\b|\be\b|\bet\b|\bund\b|&)\s*`)
 	// "ALBUQUERQUE, N.M. —", "WASHINGTON (AP) —", "PARIS (Reuters) -"
 	reDateline = regexp.MustCompile(`^([A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z][A-Za-z.' ]{1,25})?)\s*(\(([A-Za-z .&]{1,30})\))?\s*(—|–|--|-)\s+`)
 	// "Associated Press writers X and Y contributed to this report."
@@ -37,7 +39,7 @@ func parseByline(line string) (names []string, outlet string) {
 	// Drop an affiliation after a comma or pipe when it is not a name list:
 	// "By Ana Ros, Associated Press" keeps only the name.
 	rest = strings.Split(rest, "|")[0]
-	parts := regexp.MustCompile(`\s*(?:,|\band\b|\by\b|\be\b|\bet\b|\bund\b|&)\s*`).Split(rest, -1)
+	parts := reNameSep.Split(rest, -1)
 	for _, p := range parts {
 		p = strings.TrimSpace(p)
 		if p == "" {
