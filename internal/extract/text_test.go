@@ -161,12 +161,12 @@ func TestParseByline(t *testing.T) {
 
 func TestDetectLanguage(t *testing.T) {
 	tests := map[string]string{
-		"The council said that the vote was not final and that the mayor has the last word.":  "en",
-		"El consejo dijo que la votación no es final y que el alcalde tiene la última palabra.": "es",
-		"Il consiglio ha detto che il voto non è definitivo e che il sindaco ha l'ultima parola": "it",
-		"Le conseil a dit que le vote n'est pas définitif et que le maire a le dernier mot pour": "fr",
+		"The council said that the vote was not final and that the mayor has the last word.":      "en",
+		"El consejo dijo que la votación no es final y que el alcalde tiene la última palabra.":   "es",
+		"Il consiglio ha detto che il voto non è definitivo e che il sindaco ha l'ultima parola":  "it",
+		"Le conseil a dit que le vote n'est pas définitif et que le maire a le dernier mot pour":  "fr",
 		"Der Rat sagte, dass die Abstimmung nicht endgültig ist und der Bürgermeister das letzte": "de",
-		"O conselho disse que a votação não é final e que o prefeito tem a última palavra para":  "pt",
+		"O conselho disse que a votação não é final e que o prefeito tem a última palavra para":   "pt",
 	}
 	for in, want := range tests {
 		if got := detectLanguage(in); got != want {
