@@ -89,7 +89,10 @@ func loadArticles(ctx context.Context, paths []string, e *env, opt ingest.Option
 	seen := map[string]string{}
 	var arts []corroborate.Article
 	xo := extract.Options{Now: time.Now()}
+	bar := newProgress(e.stderr, len(docs), "extracting")
+	defer bar.done()
 	for _, doc := range docs {
+		bar.add()
 		a, err := extract.Extract(doc, xo)
 		if err != nil {
 			skipped++
