@@ -57,9 +57,11 @@ func splitSentences(s string) []corroborate.Span {
 // splitLine splits s[start:end], one line, appending trimmed spans to out.
 func splitLine(s string, start, end int, out []corroborate.Span) []corroborate.Span {
 	sentStart := start
+	inQuote := false
 	for i := start; i < end; {
 		r, size := utf8.DecodeRuneInString(s[i:end])
 		if r != '.' && r != '!' && r != '?' && r != '…' {
+			inQuote = quoteState(inQuote, r)
 			i += size
 			continue
 		}
@@ -68,6 +70,7 @@ func splitLine(s string, start, end int, out []corroborate.Span) []corroborate.S
 		for j < end {
 			r2, sz := utf8.DecodeRuneInString(s[j:end])
 			if r2 == '.' || r2 == '!' || r2 == '?' || r2 == '…' || isCloser(r2) {
+				inQuote = quoteState(inQuote, r2)
 				j += sz
 				continue
 			}
@@ -86,13 +89,49 @@ func splitLine(s string, start, end int, out []corroborate.Span) []corroborate.S
 			i = j
 			continue
 		}
-		if isBoundary(s, sentStart, i, r, k, end) {
+		if isBoundary(s, sentStart, i, r, k, end) && !(inQuote && quoteGoesOn(s, k, end)) {
 			out = appendTrimmed(s, sentStart, j, out)
 			sentStart = k
 		}
 		i = j
 	}
 	return appendTrimmed(s, sentStart, end, out)
+}
+
+// quoteState tracks whether a double quotation is open: curly marks say
+// which way they go, a straight mark toggles.
+func quoteState(open bool, r rune) bool {
+	switch r {
+	case '“', '«':
+		return true
+	case '”', '»':
+		return false
+	case '"':
+		return !open
+	}
+	return open
+}
+
+// quoteGoesOn reports whether the quotation open at a candidate boundary
+// closes later on the line with a comma or before an attribution in lower
+// case ("... city. We do not," he said): then the quotation and its
+// attribution are one sentence.
+func quoteGoesOn(s string, from, end int) bool {
+	rest := s[from:end]
+	idx := strings.IndexAny(rest, "\"”»")
+	if idx < 0 {
+		return false
+	}
+	before := strings.TrimRight(rest[:idx], " ")
+	if strings.HasSuffix(before, ",") {
+		return true
+	}
+	after := strings.TrimLeft(rest[idx+1:], "\"”» ")
+	if after == "" {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(after)
+	return unicode.IsLower(r)
 }
 
 func isCloser(r rune) bool {

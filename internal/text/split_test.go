@@ -36,6 +36,12 @@ func TestSentences(t *testing.T) {
 		{"decimal", "Rates rose 3.5 percent. Then fell.", []string{"Rates rose 3.5 percent.", "Then fell."}},
 		{"time", "It opens at 9 a.m. Tuesday and closes at 5 p.m. The mayor came.", []string{"It opens at 9 a.m. Tuesday and closes at 5 p.m.", "The mayor came."}},
 		{"empty", "   \n\n ", nil},
+		{"quote spanning sentences with attribution", "“We are ready. The bridge stays shut,” Ferrante said. Work starts soon.",
+			[]string{"“We are ready. The bridge stays shut,” Ferrante said.", "Work starts soon."}},
+		{"straight quote spanning sentences", "\"Pike is open. We do not close,\" the chief said. Then he left.",
+			[]string{"\"Pike is open. We do not close,\" the chief said.", "Then he left."}},
+		{"standalone multi-sentence quote splits", "“We are ready. The bridge stays shut.” Ferrante left.",
+			[]string{"“We are ready.", "The bridge stays shut.”", "Ferrante left."}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
