@@ -17,18 +17,23 @@ type chromeRule struct {
 	kind     string
 	re       *regexp.Regexp
 	maxWords int
+	// hints, when set, are substrings one of which the line must hold
+	// before the (unanchored, slower) pattern is tried.
+	hints []string
 }
 
 var chromeRules = []chromeRule{
-	{"comment form", regexp.MustCompile(`^(leave a (reply|comment)|post a comment|add a comment|\d* ?comments?( \(\d+\))?:?$|join the (conversation|discussion)|your email address will not be published|required fields are marked|this site uses akismet|discuti questo articolo|commenti:?$|lascia un commento|deja (un|tu) comentario|comentarios:?$|laisser un commentaire|commentaires:?$|kommentare?:?( schreiben| verfassen)?$|deixe (um|seu) comentário|comentários:?$|comments are closed)`), 25},
-	{"subscription prompt", regexp.MustCompile(`(subscribe (now|today|for|to)|subscribe$|sign up (for|to|now|here)|free articles? (left|remaining)|articles? left this month|want access to all|unlimited access|already a subscriber|log ?in to (continue|read)|support (our|independent) journalism|become a (member|subscriber)|suscr[ií]bete|abonnez-vous|jetzt abonnieren|iscriviti|abbonati|assine já|inscreva-se)`), 25},
-	{"photo credit", regexp.MustCompile(`(^\(?\s*((ap|afp|reuters|getty|epa|file)\s*)?photos?\s*(by|:|/)|\((ap|afp|reuters|epa)\s*photo[^)]*\)|^(photo|foto|image|picture|photograph|crédit photo|bildquelle|credit)s?\s*:|getty images|shutterstock|^\(?file photo\)?$)`), 16},
-	{"author box", regexp.MustCompile(`^(about the author|about this author|author bio|sull'autore|l'autore|sobre el autor|sobre o autor|à propos de l'auteur|über den autor|zum autor|more from\b|more stories (by|from)|other (stories|articles) by|follow\b.*\b(on twitter|@)|follow [a-z0-9_]+$)`), 12},
-	{"related links", regexp.MustCompile(`^(related( (stories|articles|coverage|content|posts|links))?:?$|related:|read (more|also|next)\b|see also\b|you (may|might) also like|recommended( for you)?:?$|most (read|popular|viewed):?$|trending( now)?:?$|leggi anche|altre (relazioni|notizie)|altri articoli|potrebbe interessarti|lee (también|más)|te puede interesar|noticias relacionadas|(à )?lire aussi|sur le même sujet|mehr zum thema|auch interessant|weitere artikel|leia (também|mais)|veja também|notícias relacionadas)`), 12},
-	{"copyright", regexp.MustCompile(`^(©|copyright\b|\(c\) \d{4}|all rights reserved|todos los derechos|tutti i diritti|tous droits|alle rechte|todos os direitos)`), 40},
-	{"navigation", regexp.MustCompile(`^(skip to (main )?content|back to top|story continues below|continue reading|click here\b|listen to (this|the) (article|story)|watch:|(tags|topics|filed under|categories|posted in)\s*:|privacy policy|terms of (use|service)|cookie (policy|settings)|follow us\b|sign in$|log ?in$|menu$|search$|home$|accept cookies)`), 14},
-	{"link or address", regexp.MustCompile(`^(https?://\S+|www\.\S+|\S+@\S+\.[a-z]{2,})$`), 1},
-	{"advertisement", regexp.MustCompile(`^(advertisement|advertising|sponsored( content)?|publicidad|pubblicità|publicité|anzeige|publicidade)$`), 2},
+	{"comment form", regexp.MustCompile(`^(leave a (reply|comment)|post a comment|add a comment|\d* ?comments?( \(\d+\))?:?$|join the (conversation|discussion)|your email address will not be published|required fields are marked|this site uses akismet|discuti questo articolo|commenti:?$|lascia un commento|deja (un|tu) comentario|comentarios:?$|laisser un commentaire|commentaires:?$|kommentare?:?( schreiben| verfassen)?$|deixe (um|seu) comentário|comentários:?$|comments are closed)`), 25, nil},
+	{"subscription prompt", regexp.MustCompile(`(subscribe (now|today|for|to)|subscribe$|sign up (for|to|now|here)|free articles? (left|remaining)|articles? left this month|want access to all|unlimited access|already a subscriber|log ?in to (continue|read)|support (our|independent) journalism|become a (member|subscriber)|suscr[ií]bete|abonnez-vous|jetzt abonnieren|iscriviti|abbonati|assine já|inscreva-se)`), 25,
+		[]string{"subscri", "sign up", "article", "access", "log", "support", "become", "suscr", "abonn", "iscriv", "abbona", "assine", "inscreva"}},
+	{"photo credit", regexp.MustCompile(`(^\(?\s*((ap|afp|reuters|getty|epa|file)\s*)?photos?\s*(by|:|/)|\((ap|afp|reuters|epa)\s*photo[^)]*\)|^(photo|foto|image|picture|photograph|crédit photo|bildquelle|credit)s?\s*:|getty images|shutterstock|^\(?file photo\)?$)`), 16,
+		[]string{"photo", "foto", "image", "picture", "credit", "crédit", "getty", "shutterstock", "bildquelle"}},
+	{"author box", regexp.MustCompile(`^(about the author|about this author|author bio|sull'autore|l'autore|sobre el autor|sobre o autor|à propos de l'auteur|über den autor|zum autor|more from\b|more stories (by|from)|other (stories|articles) by|follow\b.*\b(on twitter|@)|follow [a-z0-9_]+$)`), 12, nil},
+	{"related links", regexp.MustCompile(`^(related( (stories|articles|coverage|content|posts|links))?:?$|related:|read (more|also|next)\b|see also\b|you (may|might) also like|recommended( for you)?:?$|most (read|popular|viewed):?$|trending( now)?:?$|leggi anche|altre (relazioni|notizie)|altri articoli|potrebbe interessarti|lee (también|más)|te puede interesar|noticias relacionadas|(à )?lire aussi|sur le même sujet|mehr zum thema|auch interessant|weitere artikel|leia (também|mais)|veja também|notícias relacionadas)`), 12, nil},
+	{"copyright", regexp.MustCompile(`^(©|copyright\b|\(c\) \d{4}|all rights reserved|todos los derechos|tutti i diritti|tous droits|alle rechte|todos os direitos)`), 40, nil},
+	{"navigation", regexp.MustCompile(`^(skip to (main )?content|back to top|story continues below|continue reading|click here\b|listen to (this|the) (article|story)|watch:|(tags|topics|filed under|categories|posted in)\s*:|privacy policy|terms of (use|service)|cookie (policy|settings)|follow us\b|sign in$|log ?in$|menu$|search$|home$|accept cookies)`), 14, nil},
+	{"link or address", regexp.MustCompile(`^(https?://\S+|www\.\S+|\S+@\S+\.[a-z]{2,})$`), 1, nil},
+	{"advertisement", regexp.MustCompile(`^(advertisement|advertising|sponsored( content)?|publicidad|pubblicità|publicité|anzeige|publicidade)$`), 2, nil},
 }
 
 // shareWords make up share bars and print buttons ("Share This Story",
@@ -62,11 +67,23 @@ func chromeKind(line string) string {
 		return "share buttons"
 	}
 	for _, r := range chromeRules {
-		if len(words) <= r.maxWords && r.re.MatchString(lower) {
+		if len(words) <= r.maxWords && hinted(lower, r.hints) && r.re.MatchString(lower) {
 			return r.kind
 		}
 	}
 	return ""
+}
+
+func hinted(s string, hints []string) bool {
+	if len(hints) == 0 {
+		return true
+	}
+	for _, h := range hints {
+		if strings.Contains(s, h) {
+			return true
+		}
+	}
+	return false
 }
 
 func allIn(words []string, set map[string]bool) bool {

@@ -152,21 +152,28 @@ var stopwords = map[string][]string{
 	"pt": strings.Fields("o os da do que e em para com uma não das dos ao foi se"),
 }
 
+// stopwordLangs maps each stop word to the languages it belongs to.
+var stopwordLangs = func() map[string][]string {
+	m := map[string][]string{}
+	for lang, ws := range stopwords {
+		for _, w := range ws {
+			m[w] = append(m[w], lang)
+		}
+	}
+	return m
+}()
+
 // detectLanguage guesses the ISO 639-1 language of text from stop-word
 // counts; "und" when no language stands out.
 func detectLanguage(text string) string {
 	sample := text[:min(len(text), 20000)]
-	words := strings.FieldsFunc(strings.ToLower(sample), func(r rune) bool { return !unicode.IsLetter(r) })
 	counts := map[string]int{}
-	for lang, ws := range stopwords {
-		set := map[string]bool{}
-		for _, w := range ws {
-			set[w] = true
+	for _, w := range strings.FieldsFunc(sample, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if len(w) > 7 {
+			continue // no stop word is longer (in bytes)
 		}
-		for _, w := range words {
-			if set[w] {
-				counts[lang]++
-			}
+		for _, lang := range stopwordLangs[strings.ToLower(w)] {
+			counts[lang]++
 		}
 	}
 	best, bestN, second := "und", 0, 0
