@@ -64,7 +64,26 @@ func Build(articles []corroborate.Article, opt Options) *corroborate.Dossier {
 	if d.Story.Origins == 0 {
 		d.Story.Origins = len(d.Articles)
 	}
+	if t := originTitle(d); t != "" {
+		d.Story.Title = t
+	}
 	return d
+}
+
+// originTitle is the headline of the article most others derive from, when
+// reuse found one: the origin's headline is the story's.
+func originTitle(d *corroborate.Dossier) string {
+	copies := map[string]int{}
+	for _, r := range d.Reuse {
+		copies[r.From]++
+	}
+	best, bestN := "", 0
+	for _, a := range d.Articles {
+		if n := copies[a.ID]; n > bestN && a.Title != "" {
+			best, bestN = a.Title, n
+		}
+	}
+	return best
 }
 
 // normalizeArticle makes every slice non-nil so JSON shows [] not null.
