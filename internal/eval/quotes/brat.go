@@ -1,0 +1,217 @@
+// Package quotes is the harness behind `corroborate eval quotes`: it reads a
+// PolNeAR-style folder (text/<name>.txt and attributions/<name>_<annotator>.ann
+// in brat standoff), takes as gold the attributions whose Content span is
+// enclosed in quotation marks, runs quote extraction on each text and scores
+// it.
+//
+// Matching rules (../shared/bench/README.md): a predicted quote matches a
+// gold one when their spans overlap; each gold and each prediction is matched
+// at most once, the largest overlaps first. Exact match needs the same start
+// and end. A matched quote's speaker is right when the predicted speaker span
+// overlaps the gold Source span, or when the predicted speaker's name and the
+// gold Source text share a surname or name word. Speaker accuracy is over
+// overlap-matched quotes whose gold attribution has a Source.
+//
+// Offsets are code points into the text file, as in the .ann files. Where an
+// article has several annotators' files, the first in name order (the lowest
+// annotator id) is the gold: one consistent annotation per article, chosen
+// without looking at its content.
+package quotes
+
+import (
+	"bufio"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"strconv"
+	"strings"
+	"unicode"
+)
+
+// Gold is one gold direct quotation. Offsets are code points.
+type Gold struct {
+	// Parts are the Content spans (several for a discontinuous span).
+	Parts [][2]int
+	// Start and End are the extent of the parts.
+	Start, End int
+	// Sources are the Source spans; empty when the attribution has none.
+	Sources [][2]int
+	// SourceText is the Source spans' text joined by a space.
+	SourceText string
+}
+
+// Doc is one article of the benchmark.
+type Doc struct {
+	Name string // the text file name without .txt
+	Text string
+	Gold []Gold
+}
+
+// Load reads every text of dir/text that has an annotation file in
+// dir/attributions, in name order.
+func Load(dir string) ([]Doc, error) {
+	anns, err := filepath.Glob(filepath.Join(dir, "attributions", "*.ann"))
+	if err != nil {
+		return nil, fmt.Errorf("eval quotes: %w", err)
+	}
+	sort.Strings(anns)
+	first := map[string]string{} // name -> first annotator's file
+	var names []string
+	for _, p := range anns {
+		base := strings.TrimSuffix(filepath.Base(p), ".ann")
+		i := strings.LastIndexByte(base, '_')
+		if i < 0 {
+			continue
+		}
+		name := base[:i]
+		if _, ok := first[name]; !ok {
+			first[name] = p
+			names = append(names, name)
+		}
+	}
+	if len(names) == 0 {
+		return nil, fmt.Errorf("eval quotes: no .ann files in %s", filepath.Join(dir, "attributions"))
+	}
+	sort.Strings(names)
+	docs := make([]Doc, 0, len(names))
+	for _, name := range names {
+		b, err := os.ReadFile(filepath.Join(dir, "text", name+".txt"))
+		if err != nil {
+			return nil, fmt.Errorf("eval quotes: %w", err)
+		}
+		d := Doc{Name: name, Text: string(b)}
+		d.Gold, err = loadGold(first[name], []rune(d.Text))
+		if err != nil {
+			return nil, err
+		}
+		docs = append(docs, d)
+	}
+	return docs, nil
+}
+
+// textBound is one brat text-bound annotation (T line).
+type textBound struct {
+	kind  string
+	spans [][2]int
+}
+
+// loadGold reads the attributions of one .ann file and keeps those whose
+// Content is a quotation. Lines that do not parse are skipped.
+func loadGold(path string, text []rune) ([]Gold, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("eval quotes: %w", err)
+	}
+	defer f.Close()
+	tb := map[string]textBound{}
+	var events []map[string]string
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 1<<20)
+	for sc.Scan() {
+		fields := strings.Split(sc.Text(), "\t")
+		if len(fields) < 2 || fields[0] == "" {
+			continue
+		}
+		switch fields[0][0] {
+		case 'T':
+			if t, ok := parseTextBound(fields[1], len(text)); ok {
+				tb[fields[0]] = t
+			}
+		case 'E':
+			ev := map[string]string{}
+			for _, kv := range strings.Fields(fields[1]) {
+				if k, v, ok := strings.Cut(kv, ":"); ok {
+					ev[k] = v
+				}
+			}
+			events = append(events, ev)
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("eval quotes: %s: %w", path, err)
+	}
+	var out []Gold
+	for _, ev := range events {
+		c, ok := tb[ev["Content"]]
+		if !ok || len(c.spans) == 0 {
+			continue
+		}
+		g := Gold{Parts: c.spans, Start: c.spans[0][0], End: c.spans[0][1]}
+		for _, s := range c.spans {
+			g.Start, g.End = min(g.Start, s[0]), max(g.End, s[1])
+		}
+		if !enclosedLoose(text, g.Start, g.End) {
+			continue
+		}
+		if s, ok := tb[ev["Source"]]; ok {
+			g.Sources = s.spans
+			var parts []string
+			for _, sp := range s.spans {
+				parts = append(parts, string(text[sp[0]:sp[1]]))
+			}
+			g.SourceText = strings.Join(parts, " ")
+		}
+		out = append(out, g)
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Start < out[j].Start })
+	return out, nil
+}
+
+// parseTextBound reads "Kind 12 30;35 40".
+func parseTextBound(s string, n int) (textBound, bool) {
+	kind, rest, ok := strings.Cut(s, " ")
+	if !ok {
+		return textBound{}, false
+	}
+	t := textBound{kind: kind}
+	for _, part := range strings.Split(rest, ";") {
+		f := strings.Fields(part)
+		if len(f) != 2 {
+			return textBound{}, false
+		}
+		a, err1 := strconv.Atoi(f[0])
+		b, err2 := strconv.Atoi(f[1])
+		if err1 != nil || err2 != nil || a < 0 || b < a || b > n {
+			return textBound{}, false
+		}
+		t.spans = append(t.spans, [2]int{a, b})
+	}
+	return t, len(t.spans) > 0
+}
+
+// Enclosed reports whether s, trimmed of white space and trailing
+// punctuation, opens with a quotation mark and ends with one: the benchmark's
+// test for a direct quote.
+func Enclosed(s string) bool {
+	s = strings.TrimFunc(s, unicode.IsSpace)
+	s = strings.TrimRight(s, ".,;: \u00a0")
+	if s == "" {
+		return false
+	}
+	r := []rune(s)
+	return len(r) >= 2 && isQuoteMark(r[0]) && isQuoteMark(r[len(r)-1])
+}
+
+// enclosedLoose is Enclosed, forgiving an annotation that leaves out the
+// opening or closing mark by one character.
+func enclosedLoose(text []rune, s, e int) bool {
+	if Enclosed(string(text[s:e])) {
+		return true
+	}
+	if s > 0 && isQuoteMark(text[s-1]) {
+		s--
+	}
+	if e < len(text) && isQuoteMark(text[e]) {
+		e++
+	}
+	return Enclosed(string(text[s:e]))
+}
+
+func isQuoteMark(r rune) bool {
+	switch r {
+	case '"', '“', '”', '„', '«', '»', '\'', '‘', '’':
+		return true
+	}
+	return false
+}

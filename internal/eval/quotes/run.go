@@ -1,0 +1,86 @@
+package quotes
+
+import (
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/corroborate/corroborate/internal/eval"
+	stage "github.com/corroborate/corroborate/internal/quotes"
+)
+
+// Config is one run of the benchmark.
+type Config struct {
+	Dir         string // a folder with text/ and attributions/
+	Predictions string // when set, write predictions here as JSON
+	Verbose     bool   // print per-article misses, extras and wrong speakers
+	Out         io.Writer
+	Options     stage.Options
+}
+
+// Run scores quote extraction on every article of cfg.Dir.
+func Run(cfg Config) (Result, error) {
+	docs, err := Load(cfg.Dir)
+	if err != nil {
+		return Result{}, err
+	}
+	var total Result
+	all := map[string][]Prediction{}
+	for _, d := range docs {
+		preds := Predict(d, cfg.Options)
+		all[d.Name] = preds
+		r, det := Score(d, preds)
+		total.Add(r)
+		if cfg.Verbose && cfg.Out != nil {
+			writeDetail(cfg.Out, d, preds, r, det)
+		}
+	}
+	if cfg.Predictions != "" {
+		if err := eval.WriteJSON(cfg.Predictions, all); err != nil {
+			return total, err
+		}
+	}
+	return total, nil
+}
+
+// Summary is the last line of the report, in the form the issue fixes.
+func (r Result) Summary() string {
+	return fmt.Sprintf("quotes: f1=%.3f precision=%.3f recall=%.3f exact_f1=%.3f speaker_accuracy=%.3f quotes=%d",
+		r.Overlap.F1(), r.Overlap.Precision(), r.Overlap.Recall(), r.Exact.F1(), r.SpeakerAccuracy(), r.Quotes)
+}
+
+func writeDetail(w io.Writer, d Doc, preds []Prediction, r Result, det Detail) {
+	if len(det.Missed) == 0 && len(det.Extra) == 0 && r.SpeakerRight == r.SpeakerTotal {
+		fmt.Fprintf(w, "%s: ok (%d quotes)\n", d.Name, r.Quotes)
+		return
+	}
+	runes := []rune(d.Text)
+	fmt.Fprintf(w, "%s: tp=%.0f fp=%.0f fn=%.0f speakers %d/%d\n", d.Name, r.Overlap.TP, r.Overlap.FP, r.Overlap.FN, r.SpeakerRight, r.SpeakerTotal)
+	for _, gi := range det.Missed {
+		g := d.Gold[gi]
+		fmt.Fprintf(w, "  missed [%d] %s  (source %q)\n", g.Start, snippet(runes, g.Start, g.End), g.SourceText)
+	}
+	for _, pi := range det.Extra {
+		p := preds[pi]
+		fmt.Fprintf(w, "  extra  [%d] %s  (speaker %q)\n", p.Start, snippet(runes, p.Start, p.End), p.Speaker)
+	}
+	for _, pr := range det.Pairs {
+		g, p := d.Gold[pr.Gold], preds[pr.Pred]
+		if len(g.Sources) > 0 && !pr.SpeakerRight {
+			got := p.Speaker
+			if p.SpeakerStart != nil {
+				got = fmt.Sprintf("%s <%s>", got, string(runes[*p.SpeakerStart:*p.SpeakerEnd]))
+			}
+			fmt.Fprintf(w, "  speaker [%d] %s  got %q want %q\n", g.Start, snippet(runes, g.Start, g.End), got, g.SourceText)
+		}
+	}
+}
+
+func snippet(r []rune, s, e int) string {
+	t := string(r[s:e])
+	if len([]rune(t)) > 90 {
+		rr := []rune(t)
+		t = string(rr[:60]) + " … " + string(rr[len(rr)-25:])
+	}
+	return fmt.Sprintf("%q", strings.ReplaceAll(t, "\n", " "))
+}

@@ -1,0 +1,370 @@
+package quotes
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/corroborate/corroborate"
+)
+
+// how an attribution was found.
+const (
+	attNone    = iota
+	attPost    // `"...," she said.`
+	attPre     // `She said: "..."`
+	attColon   // `Caddell: "..."`, or a previous paragraph ending "Caddell continued:"
+	attInherit // a quote paragraph continuing the previous paragraph's speaker
+)
+
+// attribution is what the text says about who spoke a quotation.
+type attribution struct {
+	how     int
+	cue     []token
+	np      []token
+	partial bool
+	credit  string
+}
+
+// cand is a quotation being attributed.
+type cand struct {
+	raw        rawQuote
+	before     [2]int // token range of the gap before the quote
+	after      [2]int // token range of the gap after it
+	pre, post  []token
+	att        attribution
+	ref        ref
+	mergedInto int // index of the candidate this one joined, or -1
+}
+
+// extractor holds one article's text and tokens while quotes are found.
+type extractor struct {
+	text  string
+	toks  []token
+	paras []corroborate.Span
+	opt   Options
+	names nameIndex
+}
+
+// Extract finds the direct quotations of an article with their speakers,
+// resolved within the article: pronouns and bare surnames point to the
+// nearest compatible named speaker ("he added" -> the last person quoted or
+// reported as speaking). Offsets are byte offsets into a.Text. Quotations
+// with no attribution shorter than Options.MinUnattributedWords are taken
+// for scare quotes and left out.
+func Extract(a corroborate.Article, opt Options) []Mention {
+	x := &extractor{text: a.Text, paras: paragraphs(a.Text), opt: opt}
+	raws := findQuotes(x.text, x.paras)
+	if len(raws) == 0 {
+		return nil
+	}
+	x.toks = tokenize(x.text, 0, len(x.text), make([]token, 0, len(x.text)/5))
+	cands := make([]cand, len(raws))
+	for i, q := range raws {
+		c := &cands[i]
+		c.raw, c.mergedInto = q, -1
+		prevEnd := x.paras[q.para].Start
+		if i > 0 && raws[i-1].last == q.para {
+			prevEnd = raws[i-1].end()
+		}
+		nextStart := x.paras[q.last].End
+		if i+1 < len(raws) && raws[i+1].para == q.last {
+			nextStart = raws[i+1].start()
+		}
+		c.before = [2]int{x.tokAt(prevEnd), x.tokAt(q.start())}
+		c.after = [2]int{x.tokAt(q.end()), x.tokAt(nextStart)}
+		gap := x.toks[c.before[0]:c.before[1]]
+		from := 0
+		for j, t := range gap {
+			if t.sentenceEnd() {
+				from = j + 1
+			}
+		}
+		c.pre = gap[from:]
+		gap = x.toks[c.after[0]:c.after[1]]
+		to := len(gap)
+		for j, t := range gap {
+			if t.sentenceEnd() {
+				to = j
+				break
+			}
+		}
+		c.post = gap[:to]
+	}
+	x.names = buildNameIndex(x.text, x.toks, raws)
+	for i := range cands {
+		cands[i].att = x.attribute(cands, i)
+	}
+	x.mergeSplit(cands)
+	return x.resolve(cands)
+}
+
+// tokAt is the index of the first token starting at or after pos.
+func (x *extractor) tokAt(pos int) int {
+	return sort.Search(len(x.toks), func(i int) bool { return x.toks[i].s >= pos })
+}
+
+// startsLower reports whether a quotation's words start with a lower-case letter.
+func (x *extractor) startsLower(q rawQuote) bool {
+	seg := q.segs[0]
+	s := strings.TrimLeftFunc(x.text[seg.in:seg.out], func(r rune) bool {
+		return unicode.IsSpace(r) || r == '‘' || r == '\'' || r == '…' || r == '.' || r == '['
+	})
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLower(r)
+}
+
+// endRune is the last character of a quotation's words, ignoring closing
+// single quotes: ',' for `"...,"`, '.' for a full sentence.
+func (x *extractor) endRune(q rawQuote) rune {
+	seg := q.segs[len(q.segs)-1]
+	s := strings.TrimRightFunc(x.text[seg.in:seg.out], func(r rune) bool {
+		return unicode.IsSpace(r) || r == '’' || r == '\'' || r == ')'
+	})
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r
+}
+
+// attribute finds who speaks quotation i, looking after it first when it
+// ends with a comma, then before it, then in the paragraph before.
+func (x *extractor) attribute(cands []cand, i int) attribution {
+	a := x.attribute1(cands, i)
+	c := &cands[i]
+	if x.startsLower(c.raw) {
+		// A fragment: "... said the plan would "help families.""
+		a.partial = true
+	}
+	if a.how != attPost && len(c.post) > 0 && c.post[0].word && c.raw.closed && unicode.IsLetter(x.endRune(c.raw)) {
+		// The sentence runs on after the closing mark: `"X" for criminal
+		// behavior, she said`. The quote is part of a reported sentence.
+		a.partial = true
+	}
+	return a
+}
+
+func (x *extractor) attribute1(cands []cand, i int) attribution {
+	c := &cands[i]
+	post := c.post
+	commaAfter := len(post) > 0 && (post[0].is(",") || post[0].is("—") || post[0].is("–"))
+	for len(post) > 0 && !post[0].word {
+		post = post[1:]
+	}
+	if a, ok := dashAttribution(x.toks[c.after[0]:c.after[1]]); ok && c.after[1] == x.tokAt(x.paras[c.raw.last].End) {
+		return a
+	}
+	end := x.endRune(c.raw)
+	open := end == ',' || end == '?' || end == '!' || end == '—' || end == '–' || end == '-' || end == '…' || commaAfter
+	partialPre := len(c.pre) > 0 && !endsIntro(c.pre)
+	if a, ok := x.postAttribution(post); ok && (open || !c.raw.closed) && !partialPre {
+		return a
+	}
+	if a, ok := x.preAttribution(c.pre); ok {
+		return a
+	}
+	if partialPre {
+		// Quoted words inside a sentence with no cue before them: look
+		// after, if the quote ends the clause with a comma.
+		if a, ok := x.postAttribution(post); ok && (end == ',' || len(c.post) > 0 && c.post[0].is(",")) {
+			a.partial = true
+			return a
+		}
+		return attribution{partial: true, credit: x.creditIn(post)}
+	}
+	if a, ok := x.postAttribution(post); ok && end != '.' {
+		return a
+	}
+	// A quote that opens its paragraph: the previous paragraph may end with
+	// "Caddell continued:".
+	if c.before[0] == x.tokAt(x.paras[c.raw.para].Start) && len(c.pre) == 0 && c.raw.para > 0 {
+		p := x.paras[c.raw.para-1]
+		ts := x.toks[x.tokAt(p.Start):x.tokAt(p.End)]
+		if len(ts) > 0 && ts[len(ts)-1].is(":") {
+			from := 0
+			for j, t := range ts {
+				if t.sentenceEnd() || isMarkToken(t) {
+					from = j + 1
+				}
+			}
+			if a, ok := x.preAttribution(ts[from:]); ok {
+				a.how = attColon
+				return a
+			}
+		}
+	}
+	return attribution{}
+}
+
+// namingCues name a thing rather than quote a speaker when the quotation
+// follows them directly.
+var namingCues = words("call calls called calling dubbed dubs termed terms labeled labelled labels described describes")
+
+// endsIntro reports whether a clause before a quote introduces it as a
+// whole: it ends with a colon or comma, or with a cue ("said").
+func endsIntro(pre []token) bool {
+	if len(pre) == 0 {
+		return true
+	}
+	last := pre[len(pre)-1]
+	if last.is(":") || last.is(",") || last.is("—") || last.is("–") || last.is("(") {
+		return true
+	}
+	n := len(pre) - 1
+	return cueAt(pre, n) > 0
+}
+
+// dashAttribution reads a name set after a quote with a dash, as in
+// lists of reader comments: `"..." ― Sonya Herridge`.
+func dashAttribution(gap []token) (attribution, bool) {
+	if len(gap) < 2 || !isDash(gap[0]) {
+		return attribution{}, false
+	}
+	np := gap[1:]
+	for len(np) > 0 && isDash(np[0]) {
+		np = np[1:]
+	}
+	if len(np) == 0 || len(np) > 6 || !np[0].capitalised() {
+		return attribution{}, false
+	}
+	for _, t := range np {
+		if t.word && !t.capitalised() && !isInitial(t) && !nameParticles[t.lower()] {
+			return attribution{}, false
+		}
+		if !t.word && !t.is(".") && !t.is(",") {
+			return attribution{}, false
+		}
+	}
+	return attribution{how: attPost, cue: gap[:1], np: trimPunct(np)}, true
+}
+
+func isDash(t token) bool {
+	return !t.word && (t.w == "—" || t.w == "―" || t.w == "–" || t.w == "-")
+}
+
+// postAttribution reads `said Caddell`, `Caddell said`, `a statement ... read`
+// right after a quote.
+func (x *extractor) postAttribution(post []token) (attribution, bool) {
+	i, n := firstCue(post, 40)
+	if i < 0 || (i > 14 && !post[i-1].is(",")) {
+		// A far cue counts only after an appositive: "Burman, director of ..., said".
+		return attribution{}, false
+	}
+	a := attribution{how: attPost, cue: post[i : i+n]}
+	var np []token
+	if i == 0 {
+		np = npAfter(post[n:])
+	} else {
+		np = subjectBefore(post[:i])
+	}
+	if np == nil {
+		return attribution{}, false
+	}
+	a.np = np
+	a.credit = x.creditIn(post[i+n:])
+	if strings.EqualFold(a.cue[0].w, "according") && isOutlet(spanText(x.text, np)) {
+		// "according to Reuters" credits an outlet; look for a speaker further on.
+		a.credit = spanText(x.text, dropDeterminer(trimPunct(np)))
+		rest := post[i+n+len(np):]
+		if b, ok := x.postAttribution(rest); ok {
+			b.credit = a.credit
+			return b, true
+		}
+		return attribution{how: attNone, credit: a.credit}, false
+	}
+	return a, true
+}
+
+// preAttribution reads `Trump said:` or `Trump told reporters,` before a quote.
+func (x *extractor) preAttribution(pre []token) (attribution, bool) {
+	if len(pre) == 0 {
+		return attribution{}, false
+	}
+	i, n := lastCue(pre)
+	if i < 0 {
+		if len(pre) >= 2 && pre[len(pre)-1].is(":") {
+			np := trimPunct(pre[:len(pre)-1])
+			if len(np) > 0 && len(np) <= 6 && np[0].capitalised() && hasName(np) {
+				return attribution{how: attColon, cue: pre[len(pre)-1:], np: np}, true
+			}
+			// "Trump issued the following statement:", "Trump went further:".
+			if np := leadingNP(pre[:len(pre)-1]); np != nil {
+				return attribution{how: attColon, cue: pre[len(pre)-1:], np: np}, true
+			}
+		}
+		return attribution{}, false
+	}
+	a := attribution{how: attPre, cue: pre[i : i+n]}
+	rest := pre[i+n:]
+	switch {
+	case strings.HasSuffix(strings.ToLower(pre[i].w), "ing"):
+		a.np = subjectOfGerund(pre[:i])
+	case i == 0 || (i > 0 && pre[i-1].is(",") && len(rest) > 0 && rest[0].capitalised()):
+		a.np = npAfter(rest)
+	default:
+		a.np = subjectBefore(pre[:i])
+	}
+	if a.np == nil {
+		return attribution{}, false
+	}
+	if strings.EqualFold(a.cue[0].w, "according") && isOutlet(spanText(x.text, a.np)) {
+		return attribution{}, false
+	}
+	a.partial = !endsIntro(pre) && !(len(rest) > 0 && len(rest) <= 8 && (rest[len(rest)-1].is(":") || rest[len(rest)-1].is(",")))
+	for _, t := range rest {
+		if strings.EqualFold(t.w, "that") || strings.EqualFold(t.w, "as") {
+			a.partial = true // `said that "..."`: the quote is part of a reported clause
+		}
+	}
+	if len(rest) == 0 && namingCues[strings.ToLower(pre[i].w)] {
+		a.partial = true // `what it calls "the biggest attack"`
+	}
+	return a, true
+}
+
+// creditIn finds "according to <outlet>" in ts.
+func (x *extractor) creditIn(ts []token) string {
+	for i := 0; i+2 < len(ts); i++ {
+		if strings.EqualFold(ts[i].w, "according") && strings.EqualFold(ts[i+1].w, "to") {
+			np := npAfter(ts[i+2:])
+			if name := spanText(x.text, dropDeterminer(trimPunct(np))); isOutlet(name) {
+				return name
+			}
+		}
+	}
+	return ""
+}
+
+// mergeSplit joins a quotation to the one before it when they share one
+// attribution: `"X," she said. "Y."` and `"X," she said, "Y."`.
+func (x *extractor) mergeSplit(cands []cand) {
+	for i := 1; i < len(cands); i++ {
+		c, p := &cands[i], &cands[i-1]
+		root := i - 1
+		if p.mergedInto >= 0 {
+			root = p.mergedInto
+		}
+		if p.raw.last != c.raw.para || p.att.how != attPost {
+			continue
+		}
+		// The gap between them must hold nothing but the attribution clause.
+		if p.after != c.before {
+			continue
+		}
+		gap := x.toks[c.before[0]:c.before[1]]
+		rest := gap[len(p.post):]
+		if len(rest) > 0 && rest[0].sentenceEnd() {
+			rest = rest[1:]
+		}
+		sameClause := len(rest) == 0 || (c.att.how == attPre && len(c.att.cue) > 0 && len(p.att.cue) > 0 && c.att.cue[0].s == p.att.cue[0].s)
+		if !sameClause {
+			continue
+		}
+		if c.att.how == attPost || c.att.how == attColon {
+			continue
+		}
+		if c.att.how == attPre && c.att.cue[0].s != p.att.cue[0].s {
+			continue
+		}
+		c.mergedInto = root
+	}
+}

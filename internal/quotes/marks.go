@@ -1,0 +1,233 @@
+package quotes
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/corroborate/corroborate"
+)
+
+// markKind is how a quotation mark behaves.
+type markKind byte
+
+const (
+	markOpen     markKind = iota + 1 // “ „ «
+	markClose                        // ” »
+	markStraight                     // " or '' : direction from context
+)
+
+// mark is one quotation mark in the text.
+type mark struct {
+	s, e int
+	kind markKind
+}
+
+// segment is one run of quoted words within a paragraph: [s, e) covers the
+// marks, [in, out) the words between them.
+type segment struct {
+	s, e, in, out int
+}
+
+// rawQuote is one quotation as the marks delimit it: one segment per
+// paragraph it spans.
+type rawQuote struct {
+	segs   []segment
+	closed bool // the last segment ends with a closing mark
+	para   int  // paragraph of the first segment
+	last   int  // paragraph of the last segment
+}
+
+func (q rawQuote) start() int { return q.segs[0].s }
+func (q rawQuote) end() int   { return q.segs[len(q.segs)-1].e }
+
+// paragraphs returns the non-blank lines of s, trimmed, as byte spans.
+func paragraphs(s string) []corroborate.Span {
+	var out []corroborate.Span
+	start := 0
+	for start <= len(s) {
+		nl := strings.IndexByte(s[start:], '\n')
+		end := len(s)
+		if nl >= 0 {
+			end = start + nl
+		}
+		a, b := start, end
+		for a < b {
+			r, size := utf8.DecodeRuneInString(s[a:b])
+			if !unicode.IsSpace(r) {
+				break
+			}
+			a += size
+		}
+		for b > a {
+			r, size := utf8.DecodeLastRuneInString(s[a:b])
+			if !unicode.IsSpace(r) {
+				break
+			}
+			b -= size
+		}
+		if b > a {
+			out = append(out, corroborate.Span{Start: a, End: b})
+		}
+		if nl < 0 {
+			break
+		}
+		start = end + 1
+	}
+	return out
+}
+
+// scanMarks lists the double quotation marks of text[p.Start:p.End]. With
+// singles, curly single quotes that are not apostrophes count too (headline
+// style: ‘Sanctuary Cities’).
+func scanMarks(text string, p corroborate.Span, singles bool, out []mark) []mark {
+	for i := p.Start; i < p.End; {
+		r, size := utf8.DecodeRuneInString(text[i:p.End])
+		switch {
+		case r == '“' || r == '„' || r == '«':
+			out = append(out, mark{i, i + size, markOpen})
+		case r == '”' || r == '»':
+			out = append(out, mark{i, i + size, markClose})
+		case r == '"':
+			out = append(out, mark{i, i + size, markStraight})
+		case r == '\'' && i+1 < p.End && text[i+1] == '\'':
+			out = append(out, mark{i, i + 2, markStraight})
+			size = 2
+		case singles && r == '‘':
+			out = append(out, mark{i, i + size, markOpen})
+		case singles && r == '’':
+			next, _ := utf8.DecodeRuneInString(text[i+size : p.End])
+			if i+size >= p.End || !isWordRune(next) {
+				out = append(out, mark{i, i + size, markClose})
+			}
+		}
+		i += size
+	}
+	return out
+}
+
+// direction decides whether a straight mark opens or closes a quotation
+// from the characters around it; ambiguous marks follow the state.
+func direction(text string, p corroborate.Span, m mark, inQuote bool) markKind {
+	if m.kind == markOpen {
+		return markOpen
+	}
+	prevSpace := m.s == p.Start
+	if !prevSpace {
+		r, _ := utf8.DecodeLastRuneInString(text[p.Start:m.s])
+		prevSpace = unicode.IsSpace(r) || strings.ContainsRune("([{—–-/“‘:", r)
+	}
+	nextSpace := m.e >= p.End
+	if !nextSpace {
+		r, _ := utf8.DecodeRuneInString(text[m.e:p.End])
+		nextSpace = unicode.IsSpace(r) || strings.ContainsRune(".,;:!?)]}—–-”’", r)
+	}
+	if m.kind == markClose {
+		// A closing mark used as an opener: ”Mr. Trump embodies ...”
+		if prevSpace && !nextSpace && !inQuote {
+			return markOpen
+		}
+		return markClose
+	}
+	switch {
+	case prevSpace && !nextSpace:
+		return markOpen
+	case nextSpace && !prevSpace:
+		return markClose
+	case inQuote:
+		return markClose
+	}
+	return markOpen
+}
+
+// findQuotes pairs the quotation marks of each paragraph into quotations.
+// A quotation left open at the end of a paragraph continues into the next
+// paragraph when that one opens with a quotation mark (the convention for
+// quotes of several paragraphs); otherwise it ends with its paragraph.
+// Quotations separated by nothing but white space are joined.
+func findQuotes(text string, paras []corroborate.Span) []rawQuote {
+	var out []rawQuote
+	var cur *rawQuote // a quotation continued from the previous paragraph
+	var marks []mark
+	for pi, p := range paras {
+		marks = scanMarks(text, p, pi == 0 && !hasDoubleMarks(text, p), marks[:0])
+		inQuote := false
+		start, in := 0, 0
+		mi := 0
+		if cur != nil {
+			// The paragraph opens with the continuation mark.
+			inQuote, start, in = true, p.Start, marks[0].e
+			mi = 1
+		}
+		for ; mi < len(marks); mi++ {
+			m := marks[mi]
+			switch direction(text, p, m, inQuote) {
+			case markOpen:
+				if !inQuote {
+					inQuote, start, in = true, m.s, m.e
+				}
+			case markClose:
+				if !inQuote {
+					continue
+				}
+				seg := segment{s: start, e: m.e, in: in, out: m.s}
+				inQuote = false
+				if cur != nil {
+					cur.segs = append(cur.segs, seg)
+					cur.closed, cur.last = true, pi
+					out = append(out, *cur)
+					cur = nil
+					continue
+				}
+				out = appendQuote(text, out, rawQuote{segs: []segment{seg}, closed: true, para: pi, last: pi})
+			}
+		}
+		if !inQuote {
+			continue
+		}
+		seg := segment{s: start, e: p.End, in: in, out: p.End}
+		if cur == nil {
+			cur = &rawQuote{para: pi}
+		}
+		cur.segs = append(cur.segs, seg)
+		cur.last = pi
+		if pi+1 < len(paras) && opensWithMark(text, paras[pi+1]) {
+			continue
+		}
+		out = append(out, *cur)
+		cur = nil
+	}
+	return out
+}
+
+// appendQuote adds q, joining it to the previous quotation when only white
+// space separates them in the same paragraph.
+func appendQuote(text string, out []rawQuote, q rawQuote) []rawQuote {
+	if n := len(out); n > 0 {
+		prev := &out[n-1]
+		last := &prev.segs[len(prev.segs)-1]
+		if prev.last == q.para && prev.closed && strings.TrimSpace(text[last.e:q.segs[0].s]) == "" {
+			last.e, last.out = q.segs[0].e, q.segs[0].out
+			return out
+		}
+	}
+	return append(out, q)
+}
+
+func hasDoubleMarks(text string, p corroborate.Span) bool {
+	s := text[p.Start:p.End]
+	return strings.ContainsAny(s, "\"“”«»") || strings.Contains(s, "''")
+}
+
+// opensWithMark reports whether paragraph p starts with an opening double mark.
+func opensWithMark(text string, p corroborate.Span) bool {
+	r, _ := utf8.DecodeRuneInString(text[p.Start:p.End])
+	if r == '“' || r == '«' || r == '„' {
+		return true
+	}
+	if r == '"' || strings.HasPrefix(text[p.Start:p.End], "''") {
+		r2, _ := utf8.DecodeRuneInString(strings.TrimLeft(text[p.Start:p.End], "\"'"))
+		return !unicode.IsSpace(r2)
+	}
+	return false
+}

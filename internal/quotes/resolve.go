@@ -1,0 +1,291 @@
+package quotes
+
+import (
+	"strings"
+
+	"github.com/corroborate/corroborate"
+)
+
+// fullName is a person's name of two or more words seen in an article.
+type fullName struct {
+	name   string
+	pos    int
+	gender gender
+}
+
+// nameIndex finds the full names of an article by last (or first) name, and
+// the gender a text gives a surname ("Mrs. Clinton").
+type nameIndex struct {
+	byLast, byFirst map[string][]fullName
+	surnameGender   map[string]gender
+}
+
+// buildNameIndex collects the capitalised runs outside quotations that read
+// as a person's full name.
+func buildNameIndex(text string, toks []token, raws []rawQuote) nameIndex {
+	ix := nameIndex{byLast: map[string][]fullName{}, byFirst: map[string][]fullName{}, surnameGender: map[string]gender{}}
+	qi := 0
+	inQuote := func(pos int) bool {
+		for qi < len(raws) && raws[qi].end() <= pos {
+			qi++
+		}
+		return qi < len(raws) && raws[qi].start() <= pos
+	}
+	for i := 0; i < len(toks); {
+		if !toks[i].capitalised() || inQuote(toks[i].s) {
+			i++
+			continue
+		}
+		j := i
+		for j < len(toks) && (toks[j].capitalised() || isInitial(toks[j]) || (nameParticles[toks[j].lower()] && j+1 < len(toks) && toks[j+1].capitalised())) {
+			j++
+			if strings.HasSuffix(toks[j-1].w, "'s") || strings.HasSuffix(toks[j-1].w, "’s") {
+				break
+			}
+		}
+		run := toks[i:j]
+		i = j
+		cut := 0
+		var g gender
+		for k, t := range run {
+			lw := t.lower()
+			if titles[lw] || titles[strings.TrimSuffix(lw, ".")] {
+				cut = k + 1
+			}
+			if maleHonorifics[lw] {
+				g = genderMale
+			} else if femaleHonorifics[lw] {
+				g = genderFemale
+			}
+		}
+		name := run[cut:]
+		if len(name) == 0 || hasOrgWord(name) || isOutlet(spanText(text, name)) {
+			continue
+		}
+		last := strings.ToLower(stripPossessive(name[len(name)-1].w))
+		if g != genderUnknown && len(name) == 1 {
+			ix.surnameGender[last] = g
+		}
+		if len(name) < 2 || len(name) > 4 || timeWords[name[0].lower()] {
+			continue
+		}
+		if g == genderUnknown {
+			g = firstNameGender(name[0].w)
+		}
+		fn := fullName{name: cleanName(spanText(text, name)), pos: name[0].s, gender: g}
+		ix.byLast[last] = append(ix.byLast[last], fn)
+		first := strings.ToLower(name[0].w)
+		ix.byFirst[first] = append(ix.byFirst[first], fn)
+	}
+	return ix
+}
+
+// full returns the full name a one-word name stands for near pos: the
+// latest compatible full name before pos, else the first after it.
+func (ix nameIndex) full(word string, pos int, g gender) (fullName, bool) {
+	w := strings.ToLower(stripPossessive(word))
+	for _, m := range []map[string][]fullName{ix.byLast, ix.byFirst} {
+		var best fullName
+		found := false
+		for _, fn := range m[w] {
+			if !fn.gender.compatible(g) {
+				continue
+			}
+			if fn.pos < pos || !found {
+				best, found = fn, true
+			}
+			if fn.pos >= pos {
+				break
+			}
+		}
+		if found {
+			if best.gender == genderUnknown {
+				best.gender = ix.surnameGender[w]
+			}
+			return best, true
+		}
+	}
+	return fullName{}, false
+}
+
+// event is a named speaker at a position: a quote's attribution or
+// reported speech ("Eric Jones said his officers ...").
+type event struct {
+	pos int
+	sp  Speaker
+}
+
+// speechEvents lists the reported-speech cues outside quotations whose
+// subject is a named person or organisation, in text order.
+func (x *extractor) speechEvents(cands []cand) []event {
+	var out []event
+	qi := 0
+	for i := range x.toks {
+		t := x.toks[i]
+		for qi < len(cands) && cands[qi].raw.end() <= t.s {
+			qi++
+		}
+		if qi < len(cands) && cands[qi].raw.start() <= t.s {
+			continue
+		}
+		n := cueAt(x.toks, i)
+		if n == 0 || strings.EqualFold(t.w, "according") {
+			continue
+		}
+		// The clause before the cue, back to a sentence end or quotation.
+		from := i
+		for from > 0 && !x.toks[from-1].sentenceEnd() && !isMarkToken(x.toks[from-1]) && i-from < 30 {
+			from--
+		}
+		var np []token
+		if from < i {
+			np = subjectBefore(x.toks[from:i])
+		}
+		if np == nil && i > 0 && x.toks[i-1].is(",") {
+			np = npAfter(x.toks[i+n : min(len(x.toks), i+n+30)])
+		}
+		if np == nil {
+			continue
+		}
+		r := analyse(x.text, np)
+		if !r.named {
+			continue
+		}
+		sp := x.speaker(r, t.s)
+		out = append(out, event{pos: t.s, sp: sp})
+	}
+	return out
+}
+
+// speaker resolves a named phrase to the article's fullest form of the name.
+func (x *extractor) speaker(r ref, pos int) Speaker {
+	sp := Speaker{Name: r.name, Kind: r.kind, Roles: r.roles, Named: r.named, Outlet: r.outlet, gender: r.gender}
+	if sp.Kind == "person" && r.named && !strings.Contains(r.name, " ") {
+		if fn, ok := x.names.full(r.name, pos, r.gender); ok {
+			sp.Name = fn.name
+			if sp.gender == genderUnknown {
+				sp.gender = fn.gender
+			}
+		} else if g := x.names.surnameGender[strings.ToLower(r.name)]; sp.gender == genderUnknown {
+			sp.gender = g
+		}
+	}
+	if sp.Kind == "person" && sp.gender == genderUnknown && strings.Contains(sp.Name, " ") {
+		sp.gender = firstNameGender(strings.Fields(sp.Name)[0])
+	}
+	return sp
+}
+
+// resolve turns attributed candidates into mentions, resolving pronouns to
+// the latest compatible named speaker before them.
+func (x *extractor) resolve(cands []cand) []Mention {
+	events := x.speechEvents(cands)
+	var out []Mention
+	index := map[int]int{} // candidate -> mention
+	ev := 0
+	var recent []event // events seen so far, in order
+	for i := range cands {
+		c := &cands[i]
+		pos := c.raw.start()
+		for ev < len(events) && events[ev].pos < pos {
+			recent = append(recent, events[ev])
+			ev++
+		}
+		if c.mergedInto >= 0 {
+			ri, ok := index[c.mergedInto]
+			if !ok {
+				continue // the quote it continues was dropped
+			}
+			m := &out[ri]
+			for _, s := range c.raw.segs {
+				m.Parts = append(m.Parts, corroborate.Span{Start: s.s, End: s.e})
+			}
+			m.End = c.raw.end()
+			m.Text = strings.Join(m.partTexts(x.text), " ")
+			index[i] = ri
+			continue
+		}
+		m := Mention{Start: pos, End: c.raw.end(), Partial: c.att.partial, Credit: c.att.credit}
+		for _, s := range c.raw.segs {
+			m.Parts = append(m.Parts, corroborate.Span{Start: s.s, End: s.e})
+		}
+		m.Text = strings.Join(m.partTexts(x.text), " ")
+		switch {
+		case c.att.how == attNone && len(c.pre) == 0 && x.startsParagraph(c) && len(out) > 0 && c.raw.para > 0:
+			// A paragraph that is only a quote continues the speaker of
+			// the quote that ended the previous paragraph.
+			prev := out[len(out)-1]
+			if pc := cands[len(cands)-1]; prev.Speaker != nil && x.quoteEndsParagraph(cands, i) {
+				_ = pc
+				m.Speaker, m.SpeakerText, m.SpeakerSpan = prev.Speaker, prev.SpeakerText, prev.SpeakerSpan
+			}
+		case c.att.np != nil:
+			r := analyse(x.text, c.att.np)
+			if !r.ok() {
+				break
+			}
+			m.Cue = spanText(x.text, c.att.cue)
+			m.SpeakerText, m.SpeakerSpan = r.text, r.span
+			if r.pronoun != "" {
+				m.Speaker = x.antecedent(r, recent)
+			} else {
+				sp := x.speaker(r, r.span.Start)
+				m.Speaker = &sp
+			}
+			if m.Speaker != nil && m.Speaker.Named {
+				recent = append(recent, event{pos: r.span.Start, sp: *m.Speaker})
+			}
+		}
+		if m.Speaker == nil && m.Cue == "" && m.Credit == "" && wordCount(m.Text) < x.opt.minUnattributed() {
+			continue
+		}
+		if m.Partial && (m.Speaker == nil || !m.Speaker.Named) && wordCount(m.Text) < x.opt.minUnattributed() {
+			continue
+		}
+		index[i] = len(out)
+		out = append(out, m)
+	}
+	return out
+}
+
+// startsParagraph reports whether candidate c opens its paragraph.
+func (x *extractor) startsParagraph(c *cand) bool {
+	return c.raw.start() == x.paras[c.raw.para].Start
+}
+
+// quoteEndsParagraph reports whether the paragraph before candidate i ends
+// with a quotation (so that i continues it).
+func (x *extractor) quoteEndsParagraph(cands []cand, i int) bool {
+	if i == 0 {
+		return false
+	}
+	p := cands[i-1]
+	if p.raw.last != cands[i].raw.para-1 {
+		return false
+	}
+	end := x.paras[p.raw.last].End
+	return p.after[1] == x.tokAt(end) && len(x.toks[p.after[0]:p.after[1]]) <= 12
+}
+
+// antecedent resolves a pronoun to the latest compatible named speaker.
+func (x *extractor) antecedent(r ref, recent []event) *Speaker {
+	switch r.pronoun {
+	case "he", "she":
+		for k := len(recent) - 1; k >= 0; k-- {
+			sp := recent[k].sp
+			if sp.Kind == "person" && sp.gender.compatible(r.gender) {
+				return &sp
+			}
+		}
+	case "it":
+		for k := len(recent) - 1; k >= 0; k-- {
+			sp := recent[k].sp
+			if sp.Kind != "person" {
+				return &sp
+			}
+		}
+	}
+	return &Speaker{Name: r.pronoun, Kind: r.kind, gender: r.gender}
+}
+
+func wordCount(s string) int { return len(strings.Fields(s)) }

@@ -1,0 +1,131 @@
+package quotes
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// token is one word or punctuation mark of an article, as a byte span.
+type token struct {
+	s, e int    // byte span in the article text
+	w    string // the text of the span
+	word bool   // a word (letters or digits), not punctuation
+}
+
+// lower is the token's lower-case form with a trailing possessive removed.
+func (t token) lower() string { return strings.ToLower(stripPossessive(t.w)) }
+
+// capitalised reports whether the token is a word starting with an upper-case letter.
+func (t token) capitalised() bool {
+	if !t.word {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(t.w)
+	return unicode.IsUpper(r)
+}
+
+func (t token) is(p string) bool { return !t.word && t.w == p }
+
+// sentenceEnd reports whether the token ends a sentence.
+func (t token) sentenceEnd() bool { return t.is(".") || t.is("!") || t.is("?") }
+
+// dotAbbrevs keep their final period as part of the word.
+var dotAbbrevs = words(`mr mrs ms dr prof sen rep reps gov lt col gen capt cmdr sgt cpl pvt adm maj supt
+insp det rev fr st mt ft atty sens hon pres jr sr inc corp co ltd jan feb mar apr jun jul aug sep sept
+oct nov dec no vs`)
+
+// tokenize splits text[start:end] into words and punctuation marks. A word
+// keeps inner apostrophes, hyphens and dots ("don't", "Holtz-Eakin",
+// "U.S."), and the period of a known abbreviation or an initial ("Mr.",
+// "E."). Two apostrophes in a row are one quotation mark token.
+func tokenize(text string, start, end int, out []token) []token {
+	i := start
+	for i < end {
+		r, size := utf8.DecodeRuneInString(text[i:end])
+		switch {
+		case unicode.IsSpace(r):
+			i += size
+		case isWordRune(r):
+			j := i + size
+			for j < end {
+				r2, sz := utf8.DecodeRuneInString(text[j:end])
+				if isWordRune(r2) {
+					j += sz
+					continue
+				}
+				if r2 == '\'' || r2 == '’' || r2 == '-' || r2 == '.' || r2 == '&' {
+					r3, _ := utf8.DecodeRuneInString(text[j+sz : end])
+					if j+sz < end && isWordRune(r3) {
+						j += sz
+						continue
+					}
+				}
+				break
+			}
+			if j < end && text[j] == '.' {
+				w := strings.ToLower(text[i:j])
+				after := byte(' ')
+				if j+1 < end {
+					after = text[j+1]
+				}
+				if dotAbbrevs[w] || strings.Contains(w, ".") || (utf8.RuneCountInString(w) == 1 && unicode.IsUpper(r)) || after == ')' || after == ',' {
+					j++
+				}
+			}
+			out = append(out, token{s: i, e: j, w: text[i:j], word: true})
+			i = j
+		case r == '\'' && i+1 < end && text[i+1] == '\'':
+			out = append(out, token{s: i, e: i + 2, w: "''"})
+			i += 2
+		default:
+			out = append(out, token{s: i, e: i + size, w: text[i : i+size]})
+			i += size
+		}
+	}
+	return out
+}
+
+func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r) }
+
+// stripPossessive removes a trailing "'s" or "’s" (or a bare apostrophe).
+func stripPossessive(w string) string {
+	for _, suf := range []string{"'s", "’s", "'", "’"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf) {
+			return w[:len(w)-len(suf)]
+		}
+	}
+	return w
+}
+
+// spanText is the text from the first to the last token of ts.
+func spanText(text string, ts []token) string {
+	if len(ts) == 0 {
+		return ""
+	}
+	return text[ts[0].s:ts[len(ts)-1].e]
+}
+
+// trimPunct drops punctuation tokens at both ends of ts.
+func trimPunct(ts []token) []token {
+	for len(ts) > 0 && !ts[0].word {
+		ts = ts[1:]
+	}
+	for len(ts) > 0 && !ts[len(ts)-1].word {
+		ts = ts[:len(ts)-1]
+	}
+	return ts
+}
+
+// splitComma splits ts at commas (and parentheses and dashes).
+func splitComma(ts []token) [][]token {
+	var out [][]token
+	from := 0
+	for i, t := range ts {
+		if t.is(",") || t.is("(") || t.is(")") || t.is("—") || t.is("–") || t.is(";") {
+			out = append(out, ts[from:i])
+			from = i + 1
+		}
+	}
+	return append(out, ts[from:])
+}
