@@ -1,9 +1,22 @@
 package dossier
 
-import "github.com/corroborate/corroborate"
+import (
+	"github.com/corroborate/corroborate"
+	"github.com/corroborate/corroborate/internal/quotes"
+)
 
-// runQuotes fills the quotes part of the dossier. Not built yet: it reports
-// false so the dossier says "not computed".
+// runQuotes finds each article's direct quotations and speakers, links them
+// across the story (speakers merged by name and alias, one quote per matched
+// quotation) and adds the quote-speaker and quote-wording conflicts.
 func runQuotes(d *corroborate.Dossier, opt Options) bool {
-	return false
+	var qopt quotes.Options
+	ms := make([][]quotes.Mention, len(d.Articles))
+	for i, a := range d.Articles {
+		ms[i] = quotes.Extract(a, qopt)
+	}
+	speakers, qs, conflicts := quotes.Link(d.Articles, ms, qopt)
+	d.Speakers = speakers
+	d.Quotes = qs
+	d.Conflicts = append(d.Conflicts, conflicts...)
+	return true
 }

@@ -48,7 +48,10 @@ type Speaker struct {
 	Named bool
 	// Outlet is true when the speaker is a news organisation.
 	Outlet bool
-	gender gender
+	// Aliases are other names the speaker goes by ("Burguan").
+	Aliases []string
+	gender  gender
+	written string // the name as written next to the quote ("Burguan")
 }
 
 // Mention is one direct quotation in one article. Offsets are byte offsets
@@ -78,6 +81,10 @@ type Mention struct {
 	// (called the demands "a bullying tactic.").
 	Partial bool
 }
+
+// Attributed reports whether the text gives m a speaker, resolved or not
+// (an unresolved "he" counts).
+func (m Mention) Attributed() bool { return m.Speaker != nil || m.SpeakerText != "" }
 
 // Direct reports whether m is a whole direct quotation rather than quoted
 // words inside a reported sentence.

@@ -11,6 +11,7 @@ type fullName struct {
 	name   string
 	pos    int
 	gender gender
+	role   string // titles written before the name: "Police Chief"
 }
 
 // nameIndex finds the full names of an article by last (or first) name, and
@@ -73,6 +74,9 @@ func buildNameIndex(text string, toks []token, raws []rawQuote) nameIndex {
 			g = firstNameGender(name[0].w)
 		}
 		fn := fullName{name: cleanName(spanText(text, name)), pos: name[0].s, gender: g}
+		if cut > 0 && !maleHonorifics[run[cut-1].lower()] && !femaleHonorifics[run[cut-1].lower()] {
+			fn.role = spanText(text, run[:cut])
+		}
 		ix.byLast[last] = append(ix.byLast[last], fn)
 		first := strings.ToLower(name[0].w)
 		ix.byFirst[first] = append(ix.byFirst[first], fn)
@@ -159,10 +163,13 @@ func (x *extractor) speechEvents(cands []cand) []event {
 
 // speaker resolves a named phrase to the article's fullest form of the name.
 func (x *extractor) speaker(r ref, pos int) Speaker {
-	sp := Speaker{Name: r.name, Kind: r.kind, Roles: r.roles, Named: r.named, Outlet: r.outlet, gender: r.gender}
+	sp := Speaker{Name: r.name, Kind: r.kind, Roles: r.roles, Named: r.named, Outlet: r.outlet, gender: r.gender, written: r.name}
 	if sp.Kind == "person" && r.named && !strings.Contains(r.name, " ") {
 		if fn, ok := x.names.full(r.name, pos, r.gender); ok {
 			sp.Name = fn.name
+			if fn.role != "" {
+				sp.Roles = dedupe(append([]string{fn.role}, sp.Roles...))
+			}
 			if sp.gender == genderUnknown {
 				sp.gender = fn.gender
 			}
@@ -285,7 +292,7 @@ func (x *extractor) antecedent(r ref, recent []event) *Speaker {
 			}
 		}
 	}
-	return &Speaker{Name: r.pronoun, Kind: r.kind, gender: r.gender}
+	return nil
 }
 
 func wordCount(s string) int { return len(strings.Fields(s)) }

@@ -30,7 +30,7 @@ func Predict(d Doc, opt stage.Options) []Prediction {
 	runeAt := runeOffsets(d.Text)
 	out := make([]Prediction, 0, len(ms))
 	for _, m := range ms {
-		if !m.Direct() || m.Speaker == nil {
+		if !m.Direct() || !m.Attributed() {
 			continue
 		}
 		p := Prediction{Start: runeAt[m.Start], End: runeAt[m.End]}

@@ -1,0 +1,162 @@
+package quotes
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/corroborate/corroborate"
+)
+
+// unit is one quoted segment of one mention: the grain at which quotations
+// are matched across articles, so that a quote glued to another speaker's
+// words in one outlet still meets its other copies.
+type unit struct {
+	art, men, part int
+	words          []string
+	span           corroborate.Span
+	text           string
+	speaker        int // index into the story's speakers, -1 when none
+}
+
+// Link gathers the quotations of a story's articles: ms[i] are the mentions
+// Extract found in arts[i]. Speakers are merged across articles by name and
+// alias ("Burguan" = "Jarrod Burguan"); quotations are matched across
+// articles despite punctuation, case, quote marks, dashes, hyphenation and
+// partial overlap, one Quote per matched quotation; and conflicts are
+// reported where the same words are given to different named speakers
+// (quote-speaker) or where matched quotations differ in wording beyond
+// spelling (quote-wording). Outlets and unnamed speakers ("officials")
+// never make a quote-speaker conflict: precision first.
+func Link(arts []corroborate.Article, ms [][]Mention, opt Options) ([]corroborate.Speaker, []corroborate.Quote, []corroborate.Conflict) {
+	sp := newSpeakerSet()
+	var units []unit
+	for ai := range ms {
+		for mi, m := range ms[ai] {
+			si := -1
+			if m.Speaker != nil {
+				si = sp.add(*m.Speaker)
+			}
+			for pi, p := range m.Parts {
+				t := stripMarks(arts[ai].Text[p.Start:p.End])
+				u := unit{art: ai, men: mi, part: pi, words: normWords(t), span: p, text: t, speaker: si}
+				if len(u.words) > 0 {
+					units = append(units, u)
+				}
+			}
+		}
+	}
+	sp.merge()
+	for i := range units {
+		if units[i].speaker >= 0 {
+			units[i].speaker = sp.root(units[i].speaker)
+		}
+	}
+	edges := matchUnits(units, opt)
+	clusters := clusterUnits(len(units), edges)
+	quotes := make([]corroborate.Quote, 0, len(clusters))
+	var conflicts []corroborate.Conflict
+	for ci, cl := range clusters {
+		q := corroborate.Quote{ID: fmt.Sprintf("q%d", ci+1)}
+		best := cl[0]
+		for _, ui := range cl {
+			u := units[ui]
+			if len(u.words) > len(units[best].words) {
+				best = ui
+			}
+			m := ms[u.art][u.men]
+			qm := corroborate.QuoteMention{Article: arts[u.art].ID, SpeakerText: m.SpeakerText, Cue: m.Cue, Start: u.span.Start, End: u.span.End}
+			if u.speaker >= 0 {
+				id := sp.id(u.speaker)
+				qm.Speaker = &id
+			}
+			q.Mentions = append(q.Mentions, qm)
+		}
+		q.Text = strings.TrimRight(units[best].text, ",;: ")
+		quotes = append(quotes, q)
+		conflicts = append(conflicts, speakerConflicts(q.Text, cl, units, edges, arts, sp)...)
+		conflicts = append(conflicts, wordingConflicts(cl, units, edges, arts, opt)...)
+	}
+	return sp.export(), quotes, conflicts
+}
+
+// matchUnits returns the pairs of units that are one quotation, found
+// through shared word n-grams so that a story of many articles is not
+// compared pair by pair.
+func matchUnits(units []unit, opt Options) map[[2]int]bool {
+	k := opt.minShared()
+	short := opt.shortQuote()
+	index := map[string][]int{}
+	for ui, u := range units {
+		seen := map[string]bool{}
+		for n := short; n <= k; n++ {
+			for i := 0; i+n <= len(u.words); i++ {
+				key := strings.Join(u.words[i:i+n], " ")
+				if !seen[key] {
+					seen[key] = true
+					index[key] = append(index[key], ui)
+				}
+			}
+		}
+	}
+	edges := map[[2]int]bool{}
+	for ui, u := range units {
+		if len(u.words) < short {
+			continue
+		}
+		n := min(len(u.words), k)
+		for i := 0; i+n <= len(u.words); i++ {
+			for _, vi := range index[strings.Join(u.words[i:i+n], " ")] {
+				if vi == ui || units[vi].art == u.art && units[vi].men == u.men {
+					continue
+				}
+				e := [2]int{min(ui, vi), max(ui, vi)}
+				if edges[e] {
+					continue
+				}
+				if sameQuote(u.words, units[vi].words, k, short) {
+					edges[e] = true
+				}
+			}
+		}
+	}
+	return edges
+}
+
+// clusterUnits joins matched units into quotations, each cluster sorted by
+// article and position, clusters in order of first appearance.
+func clusterUnits(n int, edges map[[2]int]bool) [][]int {
+	parent := make([]int, n)
+	for i := range parent {
+		parent[i] = i
+	}
+	var find func(int) int
+	find = func(i int) int {
+		for parent[i] != i {
+			parent[i] = parent[parent[i]]
+			i = parent[i]
+		}
+		return i
+	}
+	for e := range edges {
+		a, b := find(e[0]), find(e[1])
+		if a != b {
+			parent[max(a, b)] = min(a, b)
+		}
+	}
+	groups := map[int][]int{}
+	var roots []int
+	for i := 0; i < n; i++ {
+		r := find(i)
+		if _, ok := groups[r]; !ok {
+			roots = append(roots, r)
+		}
+		groups[r] = append(groups[r], i)
+	}
+	sort.Ints(roots)
+	out := make([][]int, len(roots))
+	for i, r := range roots {
+		out[i] = groups[r]
+	}
+	return out
+}

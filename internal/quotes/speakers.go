@@ -1,0 +1,169 @@
+package quotes
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/corroborate/corroborate"
+)
+
+// speakerSet merges the speakers of a story: the same key (kind and
+// normalised name) is one speaker, and a one-word person name joins the
+// only full name of the story that ends or starts with it.
+type speakerSet struct {
+	list   []Speaker
+	byKey  map[string]int
+	parent []int
+	ids    map[int]string
+	order  []int // roots in order of first appearance
+}
+
+func newSpeakerSet() *speakerSet {
+	return &speakerSet{byKey: map[string]int{}, ids: map[int]string{}}
+}
+
+func speakerKey(s Speaker) string {
+	return s.Kind + "\x00" + strings.ToLower(strings.Join(strings.Fields(s.Name), " "))
+}
+
+// add records s and returns its index; equal keys share one index.
+func (ss *speakerSet) add(s Speaker) int {
+	k := speakerKey(s)
+	if i, ok := ss.byKey[k]; ok {
+		ss.list[i].Roles = dedupe(append(ss.list[i].Roles, s.Roles...))
+		ss.addAlias(i, s)
+		return i
+	}
+	i := len(ss.list)
+	s.Roles = append([]string(nil), s.Roles...)
+	ss.list = append(ss.list, s)
+	ss.parent = append(ss.parent, i)
+	ss.byKey[k] = i
+	ss.addAlias(i, s)
+	return i
+}
+
+func (ss *speakerSet) addAlias(i int, s Speaker) {
+	if s.written != "" && !strings.EqualFold(s.written, ss.list[i].Name) {
+		ss.list[i].Aliases = dedupe(append(ss.list[i].Aliases, s.written))
+	}
+}
+
+func (ss *speakerSet) root(i int) int {
+	for ss.parent[i] != i {
+		i = ss.parent[i]
+	}
+	return i
+}
+
+// merge joins one-word person names to the story's only full name that
+// contains that word as its first or last name.
+func (ss *speakerSet) merge() {
+	full := map[string][]int{}
+	for i, s := range ss.list {
+		f := strings.Fields(strings.ToLower(s.Name))
+		if s.Kind != "person" || !s.Named || len(f) < 2 {
+			continue
+		}
+		full[f[len(f)-1]] = appendUnique(full[f[len(f)-1]], i)
+		full["first:"+f[0]] = appendUnique(full["first:"+f[0]], i)
+	}
+	for i, s := range ss.list {
+		f := strings.Fields(strings.ToLower(s.Name))
+		if s.Kind != "person" || !s.Named || len(f) != 1 {
+			continue
+		}
+		c := full[f[0]]
+		if len(c) == 0 {
+			c = full["first:"+f[0]]
+		}
+		if len(c) == 1 {
+			ss.parent[i] = c[0]
+			t := &ss.list[c[0]]
+			t.Roles = dedupe(append(t.Roles, s.Roles...))
+			t.Aliases = dedupe(append(append(t.Aliases, s.Name), s.Aliases...))
+		}
+	}
+}
+
+func appendUnique(xs []int, x int) []int {
+	for _, y := range xs {
+		if y == x {
+			return xs
+		}
+	}
+	return append(xs, x)
+}
+
+// id returns the contract id of root speaker i ("s1", "s2", ...), by first use.
+func (ss *speakerSet) id(i int) string {
+	i = ss.root(i)
+	if id, ok := ss.ids[i]; ok {
+		return id
+	}
+	id := fmt.Sprintf("s%d", len(ss.ids)+1)
+	ss.ids[i] = id
+	ss.order = append(ss.order, i)
+	return id
+}
+
+// export lists the root speakers in id order; call it after every id was
+// handed out, or it hands out ids in list order.
+func (ss *speakerSet) export() []corroborate.Speaker {
+	for i := range ss.list {
+		if ss.root(i) == i {
+			ss.id(i)
+		}
+	}
+	out := make([]corroborate.Speaker, 0, len(ss.order))
+	for _, i := range ss.order {
+		s := ss.list[i]
+		roles, aliases := widestRoles(s.Roles), s.Aliases
+		if roles == nil {
+			roles = []string{}
+		}
+		if aliases == nil {
+			aliases = []string{}
+		}
+		out = append(out, corroborate.Speaker{ID: ss.ids[i], Name: s.Name, Kind: s.Kind, Roles: roles, Aliases: aliases})
+	}
+	return out
+}
+
+// related reports whether two speakers may be one source: they share a
+// name word ("Clinton campaign" and "Hillary Clinton").
+func (ss *speakerSet) related(a, b int) bool {
+	wa := strings.Fields(strings.ToLower(ss.list[a].Name))
+	for _, w := range strings.Fields(strings.ToLower(ss.list[b].Name)) {
+		if len(w) < 3 || isDeterminer(w) || w == "of" || w == "for" || w == "from" {
+			continue
+		}
+		for _, v := range wa {
+			if v == w {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// widestRoles drops a role that another role contains ("Police Chief" when
+// "San Bernardino Police Chief" is there).
+func widestRoles(roles []string) []string {
+	var out []string
+	for i, r := range roles {
+		lr := strings.ToLower(r)
+		inside := false
+		for j, o := range roles {
+			lo := strings.ToLower(o)
+			if i != j && len(lo) > len(lr) && strings.Contains(lo, lr) {
+				inside = true
+				break
+			}
+		}
+		if !inside {
+			out = append(out, r)
+		}
+	}
+	return out
+}
