@@ -1,0 +1,85 @@
+package postgres
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"time"
+
+	"github.com/jackc/pgx/v5"
+
+	"github.com/corroborate/corroborate"
+)
+
+const articleColumns = `a.text, a.doc, a.published_at`
+
+// putArticle stores a once; an article with the same ID stored before is
+// kept as it was.
+func (s *Store) putArticle(ctx context.Context, tx pgx.Tx, a corroborate.Article) error {
+	if a.ID == "" {
+		return corroborate.Errorf(corroborate.EInvalid, "article from %q has no id", a.Source)
+	}
+	text := a.Text
+	a.Text = ""
+	doc, err := json.Marshal(a)
+	if err != nil {
+		return fmt.Errorf("postgres: encode article %s: %w", a.ID, err)
+	}
+	var published *time.Time
+	if !a.Time.IsZero() {
+		published = &a.Time
+	}
+	_, err = tx.Exec(ctx, `INSERT INTO articles
+		(id, source, outlet, title, published, published_at, text, doc, created_at)
+		VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) ON CONFLICT (id) DO NOTHING`,
+		a.ID, a.Source, a.Outlet, a.Title, a.Published, published, text, string(doc), s.now())
+	if err != nil {
+		return fmt.Errorf("postgres: store article %s: %w", a.ID, err)
+	}
+	return nil
+}
+
+func scanArticle(row pgx.Row) (corroborate.Article, error) {
+	var (
+		a         corroborate.Article
+		text      string
+		doc       []byte
+		published *time.Time
+	)
+	if err := row.Scan(&text, &doc, &published); err != nil {
+		return a, err
+	}
+	if err := json.Unmarshal(doc, &a); err != nil {
+		return a, fmt.Errorf("decode article: %w", err)
+	}
+	a.Text = text
+	if published != nil {
+		a.Time = published.UTC()
+	}
+	return a, nil
+}
+
+// Article implements corroborate.Store.
+func (s *Store) Article(ctx context.Context, id string) (corroborate.Article, []string, error) {
+	a, err := scanArticle(s.pool.QueryRow(ctx, `SELECT `+articleColumns+` FROM articles a WHERE a.id = $1`, id))
+	if errors.Is(err, pgx.ErrNoRows) {
+		return a, nil, corroborate.Errorf(corroborate.ENotFound, "article %q not found", id)
+	}
+	if err != nil {
+		return a, nil, fmt.Errorf("postgres: article %s: %w", id, err)
+	}
+	rows, err := s.pool.Query(ctx, `SELECT sa.story_id FROM story_articles sa
+		JOIN stories s ON s.id = sa.story_id WHERE sa.article_id = $1 ORDER BY s.updated_at DESC, s.id`, id)
+	if err != nil {
+		return a, nil, fmt.Errorf("postgres: stories of article %s: %w", id, err)
+	}
+	stories, err := pgx.CollectRows(rows, pgx.RowTo[string])
+	if err != nil {
+		return a, nil, fmt.Errorf("postgres: stories of article %s: %w", id, err)
+	}
+	if stories == nil {
+		stories = []string{}
+	}
+	return a, stories, nil
+}
