@@ -1,0 +1,169 @@
+package quotes
+
+import (
+	"testing"
+
+	"github.com/corroborate/corroborate"
+	"github.com/google/go-cmp/cmp"
+)
+
+// got is what a test checks of one mention.
+type got struct {
+	Text    string
+	Speaker string // resolved name, "" when none
+	Kind    string
+	Partial bool
+	Parts   int
+}
+
+func extractAll(t *testing.T, text string) []got {
+	t.Helper()
+	var out []got
+	for _, m := range Extract(corroborate.Article{ID: "t", Text: text}, Options{}) {
+		g := got{Text: m.Text, Partial: m.Partial, Parts: len(m.Parts)}
+		if m.Speaker != nil {
+			g.Speaker, g.Kind = m.Speaker.Name, m.Speaker.Kind
+		}
+		out = append(out, g)
+	}
+	return out
+}
+
+// The news text below is fictional, written for these tests.
+func TestExtractForms(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []got
+	}{
+		{
+			name: "curly quotes, title before the name",
+			text: "“We will rebuild the bridge by spring,” Harbor City Mayor Dana Whitfield said on Monday.",
+			want: []got{{Text: "We will rebuild the bridge by spring,", Speaker: "Dana Whitfield", Kind: "person", Parts: 1}},
+		},
+		{
+			name: "straight quotes, inverted cue",
+			text: `"The budget is balanced for the first time in a decade," said Treasurer Omar Lindqvist.`,
+			want: []got{{Text: "The budget is balanced for the first time in a decade,", Speaker: "Omar Lindqvist", Kind: "person", Parts: 1}},
+		},
+		{
+			name: "nested single quotes stay inside",
+			text: "“They called it ‘a fair deal’ at the time, and nobody objected,” said Lena Okafor.",
+			want: []got{{Text: "They called it ‘a fair deal’ at the time, and nobody objected,", Speaker: "Lena Okafor", Kind: "person", Parts: 1}},
+		},
+		{
+			name: "two apostrophes as quotation marks",
+			text: "Walter Dorsey runs the mill.\n\n''We are ready for the inspection,'' said Mr. Dorsey.",
+			want: []got{{Text: "We are ready for the inspection,", Speaker: "Walter Dorsey", Kind: "person", Parts: 1}},
+		},
+		{
+			name: "multi-paragraph quote",
+			text: "Councilwoman Rita Baptiste said:\n\n“The first phase closes the old depot and moves the buses north.\n\n“The second phase opens the new depot in the fall.”",
+			want: []got{{Text: "The first phase closes the old depot and moves the buses north. The second phase opens the new depot in the fall.", Speaker: "Rita Baptiste", Kind: "person", Parts: 2}},
+		},
+		{
+			name: "partial quote inside a sentence",
+			text: "Harold Venn, director of the Riverside Tenants Union, called the plan “a giveaway to developers.”",
+			want: []got{{Text: "a giveaway to developers.", Speaker: "Harold Venn", Kind: "person", Partial: true, Parts: 1}},
+		},
+		{
+			name: "split by its attribution",
+			text: "“The trains will run,” Transit Chief Mara Quell said. “They will run on time, every time.”",
+			want: []got{{Text: "The trains will run, They will run on time, every time.", Speaker: "Mara Quell", Kind: "person", Parts: 2}},
+		},
+		{
+			name: "pronoun resolved to the last person reported speaking",
+			text: "Police Chief Anna Ferreira praised the volunteers.\n\nFire Chief Tomas Brenner said crews were on the scene within minutes.\n\n“We had it under control by noon, and nobody was hurt,” he said.",
+			want: []got{{Text: "We had it under control by noon, and nobody was hurt,", Speaker: "Tomas Brenner", Kind: "person", Parts: 1}},
+		},
+		{
+			name: "she skips a man quoted in between",
+			text: "“The vote is on Thursday,” said Senator Alice Marwood.\n\n“We have the numbers,” said Governor Paul Denton.\n\n“I will not wait any longer,” she added.",
+			want: []got{
+				{Text: "The vote is on Thursday,", Speaker: "Alice Marwood", Kind: "person", Parts: 1},
+				{Text: "We have the numbers,", Speaker: "Paul Denton", Kind: "person", Parts: 1},
+				{Text: "I will not wait any longer,", Speaker: "Alice Marwood", Kind: "person", Parts: 1},
+			},
+		},
+		{
+			name: "role after the name; bare surname resolved",
+			text: "Budget Director Nora Kessling presented the figures.\n\n“The reserve fund is empty,” said Priya Natarajan, a spokeswoman for the county. “We are borrowing to pay salaries,” Kessling said.",
+			want: []got{
+				{Text: "The reserve fund is empty,", Speaker: "Priya Natarajan", Kind: "person", Parts: 1},
+				{Text: "We are borrowing to pay salaries,", Speaker: "Nora Kessling", Kind: "person", Parts: 1},
+			},
+		},
+		{
+			name: "organisation as speaker",
+			text: "“The facility is safe for visitors,” the Harbor Authority said in a statement.",
+			want: []got{{Text: "The facility is safe for visitors,", Speaker: "Harbor Authority", Kind: "organization", Parts: 1}},
+		},
+		{
+			name: "document as speaker",
+			text: "“Visitors must register at the front desk before entering,” a notice from the Parks Department read.",
+			want: []got{{Text: "Visitors must register at the front desk before entering,", Speaker: "notice from the Parks Department", Kind: "document", Parts: 1}},
+		},
+		{
+			name: "according to an outlet is a credit, not the speaker",
+			text: "“We are not leaving this neighbourhood,” Deputy Mayor Ian Royce said, according to the Valley Herald.",
+			want: []got{{Text: "We are not leaving this neighbourhood,", Speaker: "Ian Royce", Kind: "person", Parts: 1}},
+		},
+		{
+			name: "according to a report names the speaker",
+			text: "“Costs rose sharply in every district last year,” according to a report by the state auditor.",
+			want: []got{{Text: "Costs rose sharply in every district last year,", Speaker: "report by the state auditor", Kind: "document", Parts: 1}},
+		},
+		{
+			name: "colon at the end of the paragraph before",
+			text: "Grant Holloway continued:\n\n“Nobody in this room wanted the plant to close, but it did.”",
+			want: []got{{Text: "Nobody in this room wanted the plant to close, but it did.", Speaker: "Grant Holloway", Kind: "person", Parts: 1}},
+		},
+		{
+			name: "a name after a dash",
+			text: "“I will vote early this year because the lines were too long last time.” ― Mila Sorensen",
+			want: []got{{Text: "I will vote early this year because the lines were too long last time.", Speaker: "Mila Sorensen", Kind: "person", Parts: 1}},
+		},
+		{
+			name: "scare quotes are not quotations",
+			text: "The so-called “green corridor” plan was shelved, and the “temporary” fence is still there.",
+			want: nil,
+		},
+		{
+			name: "a closing mark used as an opener",
+			text: "”The river is higher than I have ever seen it.” ― Joel Ambrose",
+			want: []got{{Text: "The river is higher than I have ever seen it.", Speaker: "Joel Ambrose", Kind: "person", Parts: 1}},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractAll(t, tt.text)
+			if diff := cmp.Diff(tt.want, g); diff != "" {
+				t.Errorf("Extract mismatch (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+func TestExtractCreditAndRoles(t *testing.T) {
+	text := "“We are not leaving this neighbourhood,” Deputy Mayor Ian Royce said, according to the Valley Herald."
+	ms := Extract(corroborate.Article{Text: text}, Options{})
+	if len(ms) != 1 {
+		t.Fatalf("Extract found %d mentions, want 1", len(ms))
+	}
+	m := ms[0]
+	if m.Credit != "Valley Herald" {
+		t.Errorf("Credit = %q, want %q", m.Credit, "Valley Herald")
+	}
+	if m.Cue != "said" {
+		t.Errorf("Cue = %q, want %q", m.Cue, "said")
+	}
+	if diff := cmp.Diff([]string{"Deputy Mayor"}, m.Speaker.Roles); diff != "" {
+		t.Errorf("Roles mismatch (-want +got):\n%s", diff)
+	}
+	if got, want := text[m.SpeakerSpan.Start:m.SpeakerSpan.End], "Deputy Mayor Ian Royce"; got != want {
+		t.Errorf("speaker span text = %q, want %q", got, want)
+	}
+	if got, want := text[m.Start:m.End], "“We are not leaving this neighbourhood,”"; got != want {
+		t.Errorf("quote span text = %q, want %q", got, want)
+	}
+}

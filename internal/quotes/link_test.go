@@ -1,0 +1,136 @@
+package quotes
+
+import (
+	"testing"
+
+	"github.com/corroborate/corroborate"
+	"github.com/google/go-cmp/cmp"
+)
+
+// story builds articles from fictional texts, ids a1, a2, ... and links them.
+func story(t *testing.T, texts ...string) ([]corroborate.Speaker, []corroborate.Quote, []corroborate.Conflict) {
+	t.Helper()
+	arts := make([]corroborate.Article, len(texts))
+	ms := make([][]Mention, len(texts))
+	for i, s := range texts {
+		arts[i] = corroborate.Article{ID: "a" + string(rune('1'+i)), Text: s}
+		ms[i] = Extract(arts[i], Options{})
+	}
+	return Link(arts, ms, Options{})
+}
+
+func TestLinkMatchesDespiteSpelling(t *testing.T) {
+	_, qs, cs := story(t,
+		"“By taking simple, common-sense steps, we are keeping every family in this county safer,” Sheriff Lou Bannon said.",
+		"\"By taking simple, commonsense steps, we are keeping every family in this county safer\", Bannon said.",
+	)
+	if len(qs) != 1 {
+		t.Fatalf("Link made %d quotes, want 1: %+v", len(qs), qs)
+	}
+	if got := len(qs[0].Mentions); got != 2 {
+		t.Errorf("quote has %d mentions, want 2", got)
+	}
+	if len(cs) != 0 {
+		t.Errorf("Link reported conflicts for a spelling difference: %+v", cs)
+	}
+}
+
+func TestLinkMergesSpeakersByAlias(t *testing.T) {
+	sp, qs, _ := story(t,
+		"“The depot will close in June, as planned,” Transit Director Yusuf Arslan said.",
+		"“The depot will close in June, as planned,” Arslan said at the hearing.",
+	)
+	want := []corroborate.Speaker{{ID: "s1", Name: "Yusuf Arslan", Kind: "person", Roles: []string{"Transit Director"}, Aliases: []string{"Arslan"}}}
+	if diff := cmp.Diff(want, sp); diff != "" {
+		t.Errorf("speakers mismatch (-want +got):\n%s", diff)
+	}
+	for _, m := range qs[0].Mentions {
+		if m.Speaker == nil || *m.Speaker != "s1" {
+			t.Errorf("mention in %s has speaker %v, want s1", m.Article, m.Speaker)
+		}
+	}
+}
+
+func TestLinkPartialOverlapIsOneQuote(t *testing.T) {
+	_, qs, cs := story(t,
+		"“We counted every ballot twice. The result will not change,” said County Clerk Hana Lutz.",
+		"“The result will not change,” said Hana Lutz.",
+	)
+	if len(qs) != 1 {
+		t.Fatalf("Link made %d quotes, want 1: %+v", len(qs), qs)
+	}
+	if got := len(qs[0].Mentions); got != 2 {
+		t.Errorf("%q has %d mentions, want 2", qs[0].Text, got)
+	}
+	if want := "We counted every ballot twice. The result will not change"; qs[0].Text != want {
+		t.Errorf("quote text = %q, want the longer version %q", qs[0].Text, want)
+	}
+	if len(cs) != 0 {
+		t.Errorf("Link reported conflicts: %+v", cs)
+	}
+}
+
+func TestLinkConflicts(t *testing.T) {
+	tests := []struct {
+		name  string
+		texts []string
+		want  []corroborate.Conflict
+	}{
+		{
+			name: "same words, two speakers",
+			texts: []string{
+				"“Our water has always met every federal standard,” Mayor Dana Whitfield said.",
+				"“Our water has always met every federal standard,” a statement from the Water Board read.",
+			},
+			want: []corroborate.Conflict{{
+				Kind: "quote-speaker", About: "Our water has always met every federal standard",
+				Sides: []corroborate.ConflictSide{{Value: "Dana Whitfield", Articles: []string{"a1"}}, {Value: "statement from the Water Board", Articles: []string{"a2"}}},
+				Note:  "the same words are attributed to Dana Whitfield (a1) and to statement from the Water Board (a2)",
+			}},
+		},
+		{
+			name: "an outlet is not a rival speaker",
+			texts: []string{
+				"“Our water has always met every federal standard,” Mayor Dana Whitfield said.",
+				"“Our water has always met every federal standard,” the Valley Herald reported.",
+			},
+		},
+		{
+			name: "unnamed speaker is not a rival",
+			texts: []string{
+				"“Our water has always met every federal standard,” Mayor Dana Whitfield said.",
+				"“Our water has always met every federal standard,” an official said.",
+			},
+		},
+		{
+			name: "wording drift",
+			texts: []string{
+				"“We will cut taxes for every working family in the county next year,” Governor Paul Denton said.",
+				"“We will raise taxes for every working family in the county next year,” Governor Paul Denton said.",
+			},
+			want: []corroborate.Conflict{{
+				Kind: "quote-wording", About: "We will cut taxes for every working family in the county next year,",
+				Sides: []corroborate.ConflictSide{
+					{Value: "We will cut taxes for every working family in the county next year,", Articles: []string{"a1"}},
+					{Value: "We will raise taxes for every working family in the county next year,", Articles: []string{"a2"}},
+				},
+				Note: `the quotation reads "cut" in one version and "raise" in another`,
+			}},
+		},
+		{
+			name: "an elision is not a wording change",
+			texts: []string{
+				"“We will cut taxes for every working family in the county next year,” Governor Paul Denton said.",
+				"“We will cut taxes … in the county next year,” Governor Paul Denton said.",
+			},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, _, cs := story(t, tt.texts...)
+			if diff := cmp.Diff(tt.want, cs); diff != "" {
+				t.Errorf("conflicts mismatch (-want +got):\n%s", diff)
+			}
+		})
+	}
+}

@@ -1,0 +1,168 @@
+package quotes
+
+import (
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/corroborate/corroborate"
+	"github.com/corroborate/corroborate/internal/text"
+	"github.com/google/go-cmp/cmp"
+)
+
+const seedsDir = "../../../shared/corpus/seeds"
+
+// loadSeeds reads the seed reports as articles: the first line is the
+// headline, the rest the text; ids are the file numbers ("000").
+func loadSeeds(tb testing.TB) []corroborate.Article {
+	tb.Helper()
+	files, _ := filepath.Glob(filepath.Join(seedsDir, "*.txt"))
+	if len(files) == 0 {
+		tb.Skipf("SKIP (loud): %s not found; this test needs ../shared", seedsDir)
+	}
+	sort.Strings(files)
+	var arts []corroborate.Article
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		title, body, _ := strings.Cut(string(b), "\n")
+		arts = append(arts, corroborate.Article{
+			ID: filepath.Base(f)[:3], Title: title, Text: body, Sentences: text.Sentences(body),
+		})
+	}
+	return arts
+}
+
+// TestSeedSpeakers checks the speaker of every quotation in the seeds.
+func TestSeedSpeakers(t *testing.T) {
+	arts := loadSeeds(t)
+	// Article, start of the quoted words, speaker ("" for none).
+	want := [][3]string{
+		{"000", "they would not be eligible", "Justice Department"},
+		{"000", "By taking simple, common-sense", "Jeff Sessions"},
+		{"000", "the best way to fight crime", "McClatchy"},
+		{"000", "Baltimore is a welcoming city", "Kevin Davis"},
+		{"000", "patrol the streets", "McClatchy"},
+		{"000", "The city of San Bernardino", "Jarrod Burguan"},
+		{"000", "That does not mean", "Jarrod Burguan"},
+		{"000", "millions of dollars", ""},
+		{"000", "This is what the American people", "Jeff Sessions"},
+		{"001", "a bullying tactic", "Peter Simonson"},
+		{"002", "By forcing police", "Jeff Sessions"},
+		{"002", "If your agency", "Richard Berry"},
+		{"002", "When an arrest is made", "statement from Maryland corrections"},
+		{"003", "By taking simple, commonsense", "Jeff Sessions"},
+		{"003", "If your agency", "Richard Berry"},
+		{"003", "a bullying tactic", "Peter Simonson"},
+		{"003", "The city of San Bernardino", "Jarrod Burguan"},
+		{"003", "That does not mean", "Eric Jones"},
+		{"003", "We are receiving tremendous", "Anthony McCarthy"},
+		{"003", "It is a vision of terror", "Gabriela Hernandez"},
+		{"004", "Turning back the recent", "Jeff Sessions"},
+		{"004", "When an arrest is made", "statement from Maryland corrections"},
+		{"004", "It is a vision of terror", "Gabriela Hernandez"},
+	}
+	var got [][3]string
+	for _, a := range arts {
+		for _, m := range Extract(a, Options{}) {
+			who := ""
+			if m.Speaker != nil {
+				who = m.Speaker.Name
+			}
+			got = append(got, [3]string{a.ID, prefixOf(m.Text, want, a.ID), who})
+		}
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("seed quotes and speakers mismatch (-want +got):\n%s", diff)
+	}
+}
+
+// prefixOf returns the wanted prefix that text starts with, or text itself.
+func prefixOf(text string, want [][3]string, id string) string {
+	for _, w := range want {
+		if w[0] == id && strings.HasPrefix(text, w[1]) {
+			return w[1]
+		}
+	}
+	return text
+}
+
+// TestSeedConflicts checks that the two real attribution conflicts of the
+// seeds are found, and nothing else.
+func TestSeedConflicts(t *testing.T) {
+	arts := loadSeeds(t)
+	ms := make([][]Mention, len(arts))
+	for i, a := range arts {
+		ms[i] = Extract(a, Options{})
+	}
+	speakers, qs, cs := Link(arts, ms, Options{})
+	type side struct{ Value, Articles string }
+	var got [][]side
+	for _, c := range cs {
+		if c.Kind != "quote-speaker" {
+			t.Errorf("unexpected %s conflict about %q: %+v", c.Kind, c.About, c.Sides)
+			continue
+		}
+		var ss []side
+		for _, s := range c.Sides {
+			ss = append(ss, side{s.Value, strings.Join(s.Articles, ",")})
+		}
+		got = append(got, ss)
+	}
+	want := [][]side{
+		{{"Jarrod Burguan", "000,003"}, {"statement from Maryland corrections", "004"}},
+		{{"Jarrod Burguan", "000"}, {"Eric Jones", "003"}},
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("seed conflicts mismatch (-want +got):\n%s", diff)
+	}
+	if len(cs) == 2 && !strings.HasPrefix(cs[0].About, "Our policies have been very, very consistent") {
+		t.Errorf("first conflict is about %q, want the \"Our policies\" line", cs[0].About)
+	}
+	for _, s := range speakers {
+		if s.Name == "McClatchy" || s.Name == "Reuters" {
+			continue
+		}
+		if strings.Contains(s.Name, "Reuters") || strings.Contains(s.Name, "New York Times") {
+			t.Errorf("outlet %q became a speaker", s.Name)
+		}
+	}
+	// The Sessions statement is one quotation in 000 and 003 despite
+	// "common-sense" / "commonsense".
+	found := false
+	for _, q := range qs {
+		if strings.HasPrefix(q.Text, "By taking simple") {
+			found = len(q.Mentions) == 2
+		}
+	}
+	if !found {
+		t.Error("the \"By taking simple, common-sense\" quotation is not matched across 000 and 003")
+	}
+}
+
+// BenchmarkExtract extracts the quotes of 1,000 articles (the seed reports
+// over and over) per iteration.
+func BenchmarkExtract(b *testing.B) {
+	arts := loadSeeds(b)
+	bytes := 0
+	for i := 0; i < 1000; i++ {
+		bytes += len(arts[i%len(arts)].Text)
+	}
+	b.SetBytes(int64(bytes))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		n := 0
+		for i := 0; i < 1000; i++ {
+			n += len(Extract(arts[i%len(arts)], Options{}))
+		}
+		if n == 0 {
+			b.Fatal("no quotes found")
+		}
+	}
+	b.ReportMetric(1000*float64(b.N)/b.Elapsed().Seconds(), "articles/s")
+}
