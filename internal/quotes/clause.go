@@ -13,7 +13,7 @@ func cueAt(ts []token, i int) int {
 	lw := strings.ToLower(t.w)
 	if i > 0 && lw != "according" {
 		switch strings.ToLower(ts[i-1].w) {
-		case "to", "the", "a", "an", "his", "her", "their", "its", "our", "these", "those", "such", "new", "more", "and":
+		case "to", "the", "a", "an", "his", "her", "their", "its", "our", "these", "those", "such", "new", "more":
 			return 0 // an infinitive or a noun: "to say", "the demands"
 		}
 	}
@@ -28,6 +28,8 @@ func cueAt(ts []token, i int) int {
 			return 0 // "Said" inside a name
 		}
 		return 1
+	case phrasalCues[lw] != "" && i+1 < len(ts) && strings.EqualFold(ts[i+1].w, phrasalCues[lw]):
+		return 2
 	case docCueVerbs[lw]:
 		for j := i - 1; j >= 0 && j >= i-8; j-- {
 			if docNouns[ts[j].lower()] {
@@ -36,6 +38,12 @@ func cueAt(ts []token, i int) int {
 		}
 	}
 	return 0
+}
+
+// phrasalCues are cue verbs of two words: "pointed out", "put it".
+var phrasalCues = map[string]string{
+	"pointed": "out", "points": "out", "put": "it", "puts": "it", "shot": "back", "fired": "back",
+	"went": "on", "goes": "on", "summed": "up", "chimed": "in", "weighed": "in", "spoke": "up",
 }
 
 // firstCue returns the index and length of the first cue in ts[:limit].
@@ -65,7 +73,7 @@ func lastCue(ts []token) (int, int) {
 func subjectBefore(ts []token) []token {
 	ts = dropParens(ts)
 	end := len(ts)
-	for end > 0 && ts[end-1].word && adverbs[strings.ToLower(ts[end-1].w)] && !ts[end-1].capitalised() {
+	for end > 0 && ts[end-1].word && isAdverb(ts[end-1].lower()) && !ts[end-1].capitalised() {
 		end--
 	}
 	ts = ts[:end]
@@ -104,6 +112,17 @@ func subjectBefore(ts []token) []token {
 	}
 	headStart := starts[k]
 	head := ts[headStart:]
+	// "... so heated that New Jersey Gov. Chris Christie said": the subject
+	// follows the last clause word.
+	for j := len(head) - 1; j > 0; j-- {
+		if lw := head[j].lower(); !head[j].capitalised() && clauseStarts[lw] && lw != "and" && lw != "or" {
+			head = head[j+1:]
+			break
+		}
+		if isChunkBreak(head[j]) {
+			break
+		}
+	}
 	// A leading clause word or preposition: keep the last noun phrase.
 	for len(head) > 0 && !head[0].word {
 		head = head[1:]
@@ -162,7 +181,7 @@ func trailingNP(ts []token) []token {
 	start := -1
 	for i := len(ts) - 1; i >= 0; i-- {
 		lw := ts[i].lower()
-		if !ts[i].word || (!ts[i].capitalised() && (clauseStarts[lw] || prepositions[lw] || cueVerbs[lw])) {
+		if !ts[i].word || clauseStarts[lw] || prepositions[lw] || (!ts[i].capitalised() && cueVerbs[lw]) {
 			break
 		}
 		if ts[i].capitalised() || pronouns[lw] || isDeterminer(lw) {
@@ -323,4 +342,9 @@ func leadingNP(ts []token) []token {
 		return c[:end]
 	}
 	return nil
+}
+
+// isAdverb reports whether w may sit between a subject and its verb.
+func isAdverb(w string) bool {
+	return adverbs[w] || len(w) > 4 && strings.HasSuffix(w, "ly") && w != "only" && w != "family" && w != "italy"
 }

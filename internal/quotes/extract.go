@@ -131,7 +131,7 @@ func (x *extractor) endRune(q rawQuote) rune {
 func (x *extractor) attribute(cands []cand, i int) attribution {
 	a := x.attribute1(cands, i)
 	c := &cands[i]
-	if x.startsLower(c.raw) {
+	if x.startsLower(c.raw) && (!endsIntro(c.pre) || a.how != attPost) {
 		// A fragment: "... said the plan would "help families.""
 		a.partial = true
 	}
@@ -153,14 +153,37 @@ func (x *extractor) attribute1(cands []cand, i int) attribution {
 	if a, ok := dashAttribution(x.toks[c.after[0]:c.after[1]]); ok && c.after[1] == x.tokAt(x.paras[c.raw.last].End) {
 		return a
 	}
+	if c.after[0] == c.after[1] && c.raw.last+1 < len(x.paras) && (i+1 == len(cands) || cands[i+1].raw.para > c.raw.last+1) {
+		// The name on the next line: `"..."` then `- Michelle Marks, Philadelphia.`
+		p := x.paras[c.raw.last+1]
+		line := x.toks[x.tokAt(p.Start):x.tokAt(p.End)]
+		if k := firstBreak(line, 1); k > 0 {
+			if a, ok := dashAttribution(line[:k]); ok {
+				return a
+			}
+		}
+	}
 	end := x.endRune(c.raw)
 	open := end == ',' || end == '?' || end == '!' || end == '—' || end == '–' || end == '-' || end == '…' || commaAfter
 	partialPre := len(c.pre) > 0 && !endsIntro(c.pre)
 	if a, ok := x.postAttribution(post); ok && (open || !c.raw.closed) && !partialPre {
 		return a
 	}
+	if a, ok := x.postAttribution(post); ok && partialPre && (end == ',' || len(c.post) > 0 && c.post[0].is(",")) {
+		// `who often "patrol the streets ...," McClatchy reported`: the
+		// attribution that closes the quote wins over a cue before it.
+		a.partial = true
+		return a
+	}
 	if a, ok := x.preAttribution(c.pre); ok {
 		return a
+	}
+	if i > 0 && cands[i-1].after == c.before && cands[i-1].att.np != nil && len(c.pre) > 0 && len(c.pre) <= 4 {
+		// `... a "major breach of trust," adding: "..."`: the same speaker.
+		if j, n := lastCue(c.pre); j >= 0 && strings.HasSuffix(strings.ToLower(c.pre[j].w), "ing") {
+			p := cands[i-1].att
+			return attribution{how: attPre, cue: c.pre[j : j+n], np: p.np, credit: p.credit}
+		}
 	}
 	if partialPre {
 		// Quoted words inside a sentence with no cue before them: look
@@ -206,7 +229,7 @@ func endsIntro(pre []token) bool {
 		return true
 	}
 	last := pre[len(pre)-1]
-	if last.is(":") || last.is(",") || last.is("—") || last.is("–") || last.is("(") {
+	if last.is(":") || last.is(",") || last.is("—") || last.is("–") || last.is("-") || last.is("(") {
 		return true
 	}
 	n := len(pre) - 1
@@ -237,6 +260,17 @@ func dashAttribution(gap []token) (attribution, bool) {
 	return attribution{how: attPost, cue: gap[:1], np: trimPunct(np)}, true
 }
 
+// firstBreak is the index of the first comma or sentence end in ts at or
+// after from, or len(ts).
+func firstBreak(ts []token, from int) int {
+	for i := from; i < len(ts); i++ {
+		if ts[i].is(",") || ts[i].sentenceEnd() {
+			return i
+		}
+	}
+	return len(ts)
+}
+
 func isDash(t token) bool {
 	return !t.word && (t.w == "—" || t.w == "―" || t.w == "–" || t.w == "-")
 }
@@ -245,6 +279,11 @@ func isDash(t token) bool {
 // right after a quote.
 func (x *extractor) postAttribution(post []token) (attribution, bool) {
 	i, n := firstCue(post, 40)
+	if i < 0 {
+		if a, ok := implicitCue(post); ok {
+			return a, true
+		}
+	}
 	if i < 0 || (i > 14 && !post[i-1].is(",")) {
 		// A far cue counts only after an appositive: "Burman, director of ..., said".
 		return attribution{}, false
@@ -274,6 +313,34 @@ func (x *extractor) postAttribution(post []token) (attribution, bool) {
 	return a, true
 }
 
+// implicitCue reads an attribution whose verb is not in the cue list but
+// whose shape is unmistakable: `"...!" beamed Donald Hartley` or
+// `"...," Hartley beamed`, the clause ending right there.
+func implicitCue(post []token) (attribution, bool) {
+	verb := func(t token) bool {
+		w := t.lower()
+		return t.word && !t.capitalised() && len(w) > 3 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s"))
+	}
+	if len(post) >= 2 && verb(post[0]) && post[1].capitalised() {
+		np := npAfter(post[1:])
+		if np != nil && hasName(np) && len(np) <= 6 {
+			return attribution{how: attPost, cue: post[:1], np: np}, true
+		}
+	}
+	for i := 1; i < len(post) && i <= 5; i++ {
+		if verb(post[i]) && (i+1 == len(post) || post[i+1].is(",")) {
+			np := post[:i]
+			for _, t := range np {
+				if !t.capitalised() && !isInitial(t) {
+					return attribution{}, false
+				}
+			}
+			return attribution{how: attPost, cue: post[i : i+1], np: np}, true
+		}
+	}
+	return attribution{}, false
+}
+
 // preAttribution reads `Trump said:` or `Trump told reporters,` before a quote.
 func (x *extractor) preAttribution(pre []token) (attribution, bool) {
 	if len(pre) == 0 {
@@ -284,6 +351,10 @@ func (x *extractor) preAttribution(pre []token) (attribution, bool) {
 		if len(pre) >= 2 && pre[len(pre)-1].is(":") {
 			np := trimPunct(pre[:len(pre)-1])
 			if len(np) > 0 && len(np) <= 6 && np[0].capitalised() && hasName(np) {
+				return attribution{how: attColon, cue: pre[len(pre)-1:], np: np}, true
+			}
+			// "... doesn't surprise Republican pollster Daron Shaw:".
+			if np := trailingNP(pre[:len(pre)-1]); len(np) >= 2 && np[len(np)-1].capitalised() && personRun(np) && !hasOrgWord(np) {
 				return attribution{how: attColon, cue: pre[len(pre)-1:], np: np}, true
 			}
 			// "Trump issued the following statement:", "Trump went further:".

@@ -34,7 +34,7 @@ replying responding answering quipping joking stating posting recalling concludi
 sings sang chanted shouting yelling remarking mocked mocks fumed fumes railed ranted huffed sighed
 laughed grumbled groaned gushed marveled marvelled pressed retorted intoned conceding vowing
 promising pledging boasting complaining lamenting admitting acknowledging urging predicting
-cautioning charging countering claiming suggesting`)
+cautioning charging countering claiming suggesting written`)
 
 // docCueVerbs are cues only when the subject is a document.
 var docCueVerbs = words("read reads")

@@ -109,13 +109,20 @@ func scanMarks(text string, p corroborate.Span, singles bool, out []mark) []mark
 // direction decides whether a straight mark opens or closes a quotation
 // from the characters around it; ambiguous marks follow the state.
 func direction(text string, p corroborate.Span, m mark, inQuote bool) markKind {
-	if m.kind == markOpen {
-		return markOpen
-	}
 	prevSpace := m.s == p.Start
 	if !prevSpace {
 		r, _ := utf8.DecodeLastRuneInString(text[p.Start:m.s])
-		prevSpace = unicode.IsSpace(r) || strings.ContainsRune("([{—–-/“‘:", r)
+		prevSpace = unicode.IsSpace(r) || unicode.Is(unicode.Cf, r) || strings.ContainsRune("([{—–-/“‘:", r)
+	}
+	if m.kind == markOpen {
+		// An opening mark used as a closer: `a fascist?“ he asked`.
+		if inQuote && !prevSpace && m.s > p.Start {
+			next, _ := utf8.DecodeRuneInString(text[m.e:p.End])
+			if m.e >= p.End || unicode.IsSpace(next) || strings.ContainsRune(".,;:!?)", next) {
+				return markClose
+			}
+		}
+		return markOpen
 	}
 	nextSpace := m.e >= p.End
 	if !nextSpace {
@@ -191,7 +198,7 @@ func findQuotes(text string, paras []corroborate.Span) []rawQuote {
 		}
 		cur.segs = append(cur.segs, seg)
 		cur.last = pi
-		if pi+1 < len(paras) && opensWithMark(text, paras[pi+1]) {
+		if pi+1 < len(paras) && opensWithMark(text, paras[pi+1]) && (len(cur.segs) > 1 || opensWhole(text, p, start)) {
 			continue
 		}
 		out = append(out, *cur)
@@ -230,4 +237,16 @@ func opensWithMark(text string, p corroborate.Span) bool {
 		return !unicode.IsSpace(r2)
 	}
 	return false
+}
+
+// opensWhole reports whether a quotation opening at start in paragraph p
+// opens its sentence (paragraph start, or after a colon, comma or sentence
+// end), as a quotation running on into the next paragraph does.
+func opensWhole(text string, p corroborate.Span, start int) bool {
+	before := strings.TrimRightFunc(text[p.Start:start], unicode.IsSpace)
+	if before == "" {
+		return true
+	}
+	r, _ := utf8.DecodeLastRuneInString(before)
+	return strings.ContainsRune(":,.?!—", r)
 }

@@ -42,7 +42,7 @@ func TestSeedSpeakers(t *testing.T) {
 	arts := loadSeeds(t)
 	// Article, start of the quoted words, speaker ("" for none).
 	want := [][3]string{
-		{"000", "they would not be eligible", "Justice Department"},
+		{"000", "they would not be eligible", "McClatchy"}, // the words of its report
 		{"000", "By taking simple, common-sense", "Jeff Sessions"},
 		{"000", "the best way to fight crime", "McClatchy"},
 		{"000", "Baltimore is a welcoming city", "Kevin Davis"},

@@ -27,12 +27,12 @@ func Run(cfg Config) (Result, error) {
 	var total Result
 	all := map[string][]Prediction{}
 	for _, d := range docs {
-		preds := Predict(d, cfg.Options)
+		preds, left := predict(d, cfg.Options)
 		all[d.Name] = preds
 		r, det := Score(d, preds)
 		total.Add(r)
 		if cfg.Verbose && cfg.Out != nil {
-			writeDetail(cfg.Out, d, preds, r, det)
+			writeDetail(cfg.Out, d, preds, left, r, det)
 		}
 	}
 	if cfg.Predictions != "" {
@@ -49,7 +49,7 @@ func (r Result) Summary() string {
 		r.Overlap.F1(), r.Overlap.Precision(), r.Overlap.Recall(), r.Exact.F1(), r.SpeakerAccuracy(), r.Quotes)
 }
 
-func writeDetail(w io.Writer, d Doc, preds []Prediction, r Result, det Detail) {
+func writeDetail(w io.Writer, d Doc, preds []Prediction, left []leftOut, r Result, det Detail) {
 	if len(det.Missed) == 0 && len(det.Extra) == 0 && r.SpeakerRight == r.SpeakerTotal {
 		fmt.Fprintf(w, "%s: ok (%d quotes)\n", d.Name, r.Quotes)
 		return
@@ -58,7 +58,13 @@ func writeDetail(w io.Writer, d Doc, preds []Prediction, r Result, det Detail) {
 	fmt.Fprintf(w, "%s: tp=%.0f fp=%.0f fn=%.0f speakers %d/%d\n", d.Name, r.Overlap.TP, r.Overlap.FP, r.Overlap.FN, r.SpeakerRight, r.SpeakerTotal)
 	for _, gi := range det.Missed {
 		g := d.Gold[gi]
-		fmt.Fprintf(w, "  missed [%d] %s  (source %q)\n", g.Start, snippet(runes, g.Start, g.End), g.SourceText)
+		why := "not found"
+		for _, l := range left {
+			if overlap(g.Parts, l.start, l.end) > 0 {
+				why = "found, left out: " + l.why
+			}
+		}
+		fmt.Fprintf(w, "  missed [%d] %s  (source %q; %s)\n", g.Start, snippet(runes, g.Start, g.End), g.SourceText, why)
 	}
 	for _, pi := range det.Extra {
 		p := preds[pi]

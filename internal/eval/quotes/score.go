@@ -25,12 +25,24 @@ type Prediction struct {
 // (partial quotes inside reported sentences are left out, as the gold leaves
 // them out).
 func Predict(d Doc, opt stage.Options) []Prediction {
+	preds, _ := predict(d, opt)
+	return preds
+}
+
+// predict also returns, for -v output, the mentions left out and why.
+func predict(d Doc, opt stage.Options) ([]Prediction, []leftOut) {
 	a := corroborate.Article{ID: d.Name, Text: d.Text, Sentences: text.Sentences(d.Text)}
 	ms := stage.Extract(a, opt)
 	runeAt := runeOffsets(d.Text)
 	out := make([]Prediction, 0, len(ms))
+	var left []leftOut
 	for _, m := range ms {
-		if !m.Direct() || !m.Attributed() {
+		switch {
+		case !m.Direct():
+			left = append(left, leftOut{runeAt[m.Start], runeAt[m.End], "partial"})
+			continue
+		case !m.Attributed():
+			left = append(left, leftOut{runeAt[m.Start], runeAt[m.End], "no speaker"})
 			continue
 		}
 		p := Prediction{Start: runeAt[m.Start], End: runeAt[m.End]}
@@ -43,7 +55,13 @@ func Predict(d Doc, opt stage.Options) []Prediction {
 		}
 		out = append(out, p)
 	}
-	return out
+	return out, left
+}
+
+// leftOut is a mention Predict does not report.
+type leftOut struct {
+	start, end int
+	why        string
 }
 
 // runeOffsets maps each byte offset of s (and len(s)) to a code-point offset.
