@@ -326,8 +326,11 @@ func leadingNP(ts []token) []token {
 		if prepositions[w] || timeWords[w] || clauseStarts[w] && !c[0].capitalised() {
 			continue
 		}
-		if (prepositions[w] || clauseStarts[w] || adverbs[w] || openers[w]) && i+1 < len(parts) {
-			continue
+		if prepositions[w] || clauseStarts[w] || adverbs[w] || openers[w] {
+			if i+1 < len(parts) {
+				continue
+			}
+			return nil
 		}
 		end := 0
 		for end < len(c) && (c[end].capitalised() || isInitial(c[end]) || end == 0 && isDeterminer(w) || nameParticles[c[end].lower()] || end > 0 && titles[c[end].lower()]) {

@@ -288,6 +288,10 @@ func (x *extractor) postAttribution(post []token) (attribution, bool) {
 		// A far cue counts only after an appositive: "Burman, director of ..., said".
 		return attribution{}, false
 	}
+	if i > 0 && clauseStarts[post[0].lower()] && !post[0].capitalised() {
+		// `"...," when Clinton blasted him`: a new clause, not the attribution.
+		return attribution{}, false
+	}
 	a := attribution{how: attPost, cue: post[i : i+n]}
 	var np []token
 	if i == 0 {

@@ -25,7 +25,7 @@ func (r ref) ok() bool { return r.text != "" }
 // appositive roles, an organisation, a document, or a description.
 func analyse(text string, np []token) ref {
 	np = trimPunct(np)
-	for len(np) > 0 && (clauseStarts[np[0].lower()] && !np[0].capitalised()) {
+	for len(np) > 1 && clauseStarts[np[0].lower()] {
 		np = trimPunct(np[1:])
 	}
 	if len(np) == 0 {

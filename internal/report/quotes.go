@@ -21,7 +21,7 @@ func quotesSection(d *corroborate.Dossier) []block {
 	for _, s := range d.Speakers {
 		speakers[s.ID] = s
 	}
-	labels := articleLabels(d)
+	labels := quoteArticleLabels(d)
 	inConflict := map[string]bool{}
 	var notes []string
 	for _, c := range d.Conflicts {
@@ -33,10 +33,10 @@ func quotesSection(d *corroborate.Dossier) []block {
 				inConflict[q.ID] = true
 			}
 		}
-		notes = append(notes, conflictLine(c, labels))
+		notes = append(notes, quoteConflictLine(c, labels))
 	}
-	bs = append(bs, block{para: fmt.Sprintf("%d quotations from %d speakers; %d conflicts about who said what or how.",
-		len(d.Quotes), len(d.Speakers), len(notes))})
+	bs = append(bs, block{para: fmt.Sprintf("%s from %s; %s about who said what or in what words.",
+		quotesPlural(len(d.Quotes), "quotation"), quotesPlural(len(d.Speakers), "speaker"), quotesPlural(len(notes), "conflict"))})
 	if len(notes) > 0 {
 		bs = append(bs, block{list: notes})
 	}
@@ -67,7 +67,7 @@ func quoteRows(q corroborate.Quote, conflict bool, speakers map[string]corrobora
 		if _, ok := where[who]; !ok {
 			order = append(order, who)
 		}
-		where[who] = appendOnce(where[who], labels[m.Article])
+		where[who] = appendLabel(where[who], labels[m.Article])
 	}
 	flag := ""
 	if conflict {
@@ -92,8 +92,8 @@ func speakerLabel(s corroborate.Speaker) string {
 	return s.Name + ", " + s.Roles[0]
 }
 
-// articleLabels names each article by outlet and id: "Associated Press (c01b88)".
-func articleLabels(d *corroborate.Dossier) map[string]string {
+// quoteArticleLabels names each article by outlet and id: "Associated Press (c01b88)".
+func quoteArticleLabels(d *corroborate.Dossier) map[string]string {
 	out := map[string]string{}
 	for _, a := range d.Articles {
 		out[a.ID] = a.ID
@@ -117,7 +117,7 @@ func quoteAbout(q corroborate.Quote, c corroborate.Conflict) bool {
 	return false
 }
 
-func conflictLine(c corroborate.Conflict, labels map[string]string) string {
+func quoteConflictLine(c corroborate.Conflict, labels map[string]string) string {
 	var sides []string
 	for _, s := range c.Sides {
 		var arts []string
@@ -136,11 +136,19 @@ func conflictLine(c corroborate.Conflict, labels map[string]string) string {
 	return "The wording of a quotation differs: " + strings.Join(sides, "; versus ") + "."
 }
 
-func appendOnce(xs []string, x string) []string {
+func appendLabel(xs []string, x string) []string {
 	for _, y := range xs {
 		if y == x {
 			return xs
 		}
 	}
 	return append(xs, x)
+}
+
+// quotesPlural is "1 quotation", "2 quotations".
+func quotesPlural(n int, noun string) string {
+	if n == 1 {
+		return "1 " + noun
+	}
+	return fmt.Sprintf("%d %ss", n, noun)
 }

@@ -1,0 +1,59 @@
+package report
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/corroborate/corroborate"
+)
+
+func TestQuotesSection(t *testing.T) {
+	s1, s2 := "s1", "s2"
+	outlet := "Valley Herald"
+	d := &corroborate.Dossier{
+		Articles: []corroborate.Article{{ID: "a1", Outlet: &outlet}, {ID: "a2"}},
+		Speakers: []corroborate.Speaker{
+			{ID: "s1", Name: "Dana Whitfield", Kind: "person", Roles: []string{"Mayor"}},
+			{ID: "s2", Name: "statement from the Water Board", Kind: "document"},
+		},
+		Quotes: []corroborate.Quote{
+			{ID: "q1", Text: "The bridge opens in May", Mentions: []corroborate.QuoteMention{{Article: "a1", Speaker: &s1}}},
+			{ID: "q2", Text: "Our water meets every standard", Mentions: []corroborate.QuoteMention{
+				{Article: "a1", Speaker: &s1}, {Article: "a2", Speaker: &s2},
+			}},
+		},
+		Conflicts: []corroborate.Conflict{{
+			Kind: "quote-speaker", About: "Our water meets every standard",
+			Sides: []corroborate.ConflictSide{{Value: "Dana Whitfield", Articles: []string{"a1"}}, {Value: "statement from the Water Board", Articles: []string{"a2"}}},
+		}},
+		Computed: []string{"quotes"},
+	}
+	var sb strings.Builder
+	if err := Text(&sb, d); err != nil {
+		t.Fatal(err)
+	}
+	out := sb.String()
+	sec := out[strings.Index(out, "QUOTES"):]
+	for _, want := range []string{
+		"“Our water meets every standard” is given to Dana Whitfield in Valley Herald (a1); but to statement from the Water Board in a2.",
+		"Dana Whitfield, Mayor",
+	} {
+		if !strings.Contains(strings.Join(strings.Fields(sec), " "), want) {
+			t.Errorf("quotes section lacks %q:\n%s", want, sec)
+		}
+	}
+	conflictRow := strings.Index(sec, "!  “Our water")
+	plainRow := strings.Index(sec, "“The bridge opens in May”")
+	if conflictRow < 0 || plainRow < 0 || conflictRow > plainRow {
+		t.Errorf("the quote in conflict is not listed first, flagged with !:\n%s", sec)
+	}
+
+	d.Computed = nil
+	sb.Reset()
+	if err := Text(&sb, d); err != nil {
+		t.Fatal(err)
+	}
+	if sec := sb.String()[strings.Index(sb.String(), "QUOTES"):]; !strings.Contains(sec, "not computed yet") {
+		t.Errorf("without the quotes stage the section should say not computed:\n%s", sec)
+	}
+}
