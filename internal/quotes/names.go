@@ -84,10 +84,7 @@ func analyseHead(text string, head []token, r *ref) {
 	for i, w := range low {
 		if docNouns[w] && !head[i].capitalised() && i <= 3 {
 			r.kind = "document"
-			r.name = strings.TrimSpace(text[head[i].s:head[len(head)-1].e])
-			if i > 0 && !isDeterminer(low[0]) {
-				r.name = spanText(text, dropDeterminer(head))
-			}
+			r.name = spanText(text, dropDeterminer(head))
 			r.named = hasCapitalAfter(head, i)
 			return
 		}
