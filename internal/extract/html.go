@@ -124,7 +124,12 @@ func articleFromResult(res *trafilatura.ExtractResult, root *html.Node, cfg html
 		var removed []removal
 		blocks, removed = cleanBlocks(blocks, pageMetaOf(a, md.Title, h1s, root))
 		for _, r := range removed {
-			a.Removed = append(a.Removed, r.text)
+			switch r.kind {
+			case "title", "byline", "date":
+				// metadata, as the text path treats them: not listed as chrome
+			default:
+				a.Removed = append(a.Removed, r.text)
+			}
 		}
 	}
 	parts := make([]string, len(blocks))
@@ -132,6 +137,7 @@ func articleFromResult(res *trafilatura.ExtractResult, root *html.Node, cfg html
 		parts[i] = b.text
 	}
 	a.Text = strings.Join(parts, "\n\n")
+	a.Dateline, _, _ = parseDateline(a.Text)
 	return a
 }
 

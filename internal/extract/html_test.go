@@ -54,6 +54,9 @@ func TestFromHTMLArticle(t *testing.T) {
 	if got := deref(a.Outlet); got != "The Calder Gazette" {
 		t.Errorf("Outlet = %q, want The Calder Gazette", got)
 	}
+	if a.Dateline != "LINDEN BAY" {
+		t.Errorf("Dateline = %q, want LINDEN BAY", a.Dateline)
+	}
 	if a.Language != "en" {
 		t.Errorf("Language = %q, want en", a.Language)
 	}
