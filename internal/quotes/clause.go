@@ -127,10 +127,31 @@ func subjectBefore(ts []token) []token {
 	for len(head) > 0 && !head[0].word {
 		head = head[1:]
 	}
-	if len(head) > 0 && !head[0].capitalised() && !isDeterminer(head[0].lower()) && !pronouns[head[0].lower()] {
-		head = trailingNP(head)
-	} else if len(head) > 0 && head[0].capitalised() && (clauseStarts[head[0].lower()] || prepositions[head[0].lower()] || timeWords[head[0].lower()]) {
-		head = trailingNP(head[1:])
+	first := len(head) // end of the head's first chunk; appositives follow
+	for j, t := range head {
+		if isChunkBreak(t) {
+			first = j
+			break
+		}
+	}
+	var np []token
+	switch {
+	case len(head) == 0:
+	case !head[0].capitalised() && !isDeterminer(head[0].lower()) && !pronouns[head[0].lower()]:
+		np = trailingNP(head[:first])
+	case head[0].capitalised() && (clauseStarts[head[0].lower()] || prepositions[head[0].lower()] || timeWords[head[0].lower()]):
+		np = trailingNP(head[1:first])
+	default:
+		np = head[:first]
+	}
+	if len(np) == 0 {
+		return nil
+	}
+	for k := range ts {
+		if ts[k].s == np[0].s {
+			head = ts[k:] // the noun phrase and its appositives
+			break
+		}
 	}
 	n := 0
 	for _, t := range head {
@@ -258,7 +279,7 @@ func isAside(c []token) bool {
 		return true
 	}
 	w := c[0].lower()
-	if isAppositive(c) || relativeStops[w] || prepositions[w] || timeWords[w] {
+	if isAppositive(c) || relativeStops[w] || prepositions[w] || timeWords[w] || isAsideStart(c) {
 		return true
 	}
 	r := c[0].w[0]
@@ -306,7 +327,7 @@ func subjectOfGerund(ts []token) []token {
 		end--
 	}
 	if end > 0 {
-		if j := end - 1; cueAt(ts, j) > 0 && !strings.HasSuffix(ts[j].lower(), "ing") {
+		if j := end - 1; cueAt(ts, j) > 0 && !isGerund(ts[j]) {
 			return subjectBefore(ts[:j])
 		}
 	}
@@ -336,10 +357,14 @@ func leadingNP(ts []token) []token {
 		for end < len(c) && (c[end].capitalised() || isInitial(c[end]) || end == 0 && isDeterminer(w) || nameParticles[c[end].lower()] || end > 0 && titles[c[end].lower()]) {
 			end++
 			if strings.HasSuffix(c[end-1].w, "'s") || strings.HasSuffix(c[end-1].w, "’s") {
-				return nil
+				break
 			}
 		}
-		if end == 0 || !hasName(c[:end]) {
+		// "Ryan's campaign", "The spokesman": a head noun after the name.
+		for end < len(c) && end <= 4 && (orgNouns[c[end].lower()] || docNouns[c[end].lower()] || titles[c[end].lower()]) && !c[end].capitalised() {
+			end++
+		}
+		if end == 0 || (!hasName(c[:end]) && !(isDeterminer(w) && end > 1)) {
 			return nil
 		}
 		return c[:end]
@@ -350,4 +375,16 @@ func leadingNP(ts []token) []token {
 // isAdverb reports whether w may sit between a subject and its verb.
 func isAdverb(w string) bool {
 	return adverbs[w] || len(w) > 4 && strings.HasSuffix(w, "ly") && w != "only" && w != "family" && w != "italy"
+}
+
+// isGerund reports whether a cue is a participle ("adding", "saying").
+func isGerund(t token) bool {
+	w := t.lower()
+	return strings.HasSuffix(w, "ing") && w != "according"
+}
+
+// isAsideStart reports whether a chunk opens with a participle: "noting
+// the size of his following".
+func isAsideStart(c []token) bool {
+	return len(c) > 0 && !c[0].capitalised() && isGerund(c[0])
 }

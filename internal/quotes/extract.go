@@ -180,7 +180,7 @@ func (x *extractor) attribute1(cands []cand, i int) attribution {
 	}
 	if i > 0 && cands[i-1].after == c.before && cands[i-1].att.np != nil && len(c.pre) > 0 && len(c.pre) <= 4 {
 		// `... a "major breach of trust," adding: "..."`: the same speaker.
-		if j, n := lastCue(c.pre); j >= 0 && strings.HasSuffix(strings.ToLower(c.pre[j].w), "ing") {
+		if j, n := lastCue(c.pre); j >= 0 && isGerund(c.pre[j]) {
 			p := cands[i-1].att
 			return attribution{how: attPre, cue: c.pre[j : j+n], np: p.np, credit: p.credit}
 		}
@@ -332,10 +332,10 @@ func implicitCue(post []token) (attribution, bool) {
 		}
 	}
 	for i := 1; i < len(post) && i <= 5; i++ {
-		if verb(post[i]) && (i+1 == len(post) || post[i+1].is(",")) {
+		if verb(post[i]) && (i+1 == len(post) || post[i+1].is(",") || npStops[post[i+1].lower()]) {
 			np := post[:i]
 			for _, t := range np {
-				if !t.capitalised() && !isInitial(t) {
+				if !t.capitalised() && !isInitial(t) && !(len(np) == 1 && pronouns[t.lower()]) {
 					return attribution{}, false
 				}
 			}
@@ -371,7 +371,7 @@ func (x *extractor) preAttribution(pre []token) (attribution, bool) {
 	a := attribution{how: attPre, cue: pre[i : i+n]}
 	rest := pre[i+n:]
 	switch {
-	case strings.HasSuffix(strings.ToLower(pre[i].w), "ing"):
+	case isGerund(pre[i]):
 		a.np = subjectOfGerund(pre[:i])
 	case i == 0 || (i > 0 && pre[i-1].is(",") && len(rest) > 0 && rest[0].capitalised()):
 		a.np = npAfter(rest)
