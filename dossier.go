@@ -64,6 +64,13 @@ type Reuse struct {
 	Credited bool      `json:"credited"`
 	Evidence []string  `json:"evidence"`
 	Passages []Passage `json:"passages"`
+	// Credit is the copy's credit that names the origin's outlet, when
+	// Credited. Not part of contract version 1.
+	Credit *Credit `json:"credit,omitempty"`
+	// Miscredits are the copy's credits whose text holds passages of the
+	// origin but which name another outlet ("according to McClatchy" over
+	// text that matches the AP's). Not part of contract version 1.
+	Miscredits []Credit `json:"miscredits,omitempty"`
 }
 
 // Passage is one aligned pair of byte ranges: From in the origin, To in the copy.
@@ -77,6 +84,13 @@ type Claim struct {
 	ID      string         `json:"id"`
 	Text    string         `json:"text"`
 	Support []ClaimSupport `json:"support"`
+	// Origins is how many independent origins state the claim: articles
+	// linked by reuse count once. Not part of contract version 1.
+	Origins int `json:"origins"`
+	// Contradicts lists where articles state something incompatible with
+	// the claim: another figure, date or name, or a denial. Not part of
+	// contract version 1.
+	Contradicts []ClaimSupport `json:"contradicts,omitempty"`
 }
 
 // ClaimSupport is where one article states a claim.

@@ -1,9 +1,16 @@
 package dossier
 
-import "github.com/corroborate/corroborate"
+import (
+	"github.com/corroborate/corroborate"
+	"github.com/corroborate/corroborate/internal/claims"
+)
 
-// runClaims fills the claims part of the dossier. Not built yet: it reports
-// false so the dossier says "not computed".
+// runClaims aligns the articles' sentences into claims and appends the fact
+// conflicts (number, date, name, negation) to those already found. Support
+// is counted by origin using the reuse links, when the reuse stage ran.
 func runClaims(d *corroborate.Dossier, opt Options) bool {
-	return false
+	r := claims.Find(d.Articles, d.Reuse, claims.Options{})
+	d.Claims = r.Claims
+	d.Conflicts = append(d.Conflicts, r.Conflicts...)
+	return true
 }

@@ -1,9 +1,13 @@
 package dossier
 
-import "github.com/corroborate/corroborate"
+import (
+	"github.com/corroborate/corroborate"
+	"github.com/corroborate/corroborate/internal/summary"
+)
 
-// runSummary fills the summary part of the dossier. Not built yet: it reports
-// false so the dossier says "not computed".
+// runSummary writes the extractive summary from the claims, each sentence
+// citing every article that supports it.
 func runSummary(d *corroborate.Dossier, opt Options) bool {
-	return false
+	d.Summary = summary.Build(d, summary.Options{Sentences: opt.summarySentences()})
+	return true
 }

@@ -1,0 +1,138 @@
+package claims
+
+import (
+	"sort"
+	"strings"
+)
+
+// group is a set of units with identical features: copies of one sentence.
+type group struct {
+	units  []int // indices into units; the first is the representative
+	nArt   int   // distinct articles
+	minPos float64
+}
+
+// groupUnits collects identical sentences (same features) so that a story
+// of many copies is compared once per distinct sentence.
+func groupUnits(units []unit) []group {
+	byKey := map[string]int{}
+	var groups []group
+	var sb strings.Builder
+	for i := range units {
+		sb.Reset()
+		for _, f := range units[i].feats {
+			sb.WriteString(itoa(f))
+			sb.WriteByte(' ')
+		}
+		k := sb.String()
+		gi, ok := byKey[k]
+		if !ok {
+			gi = len(groups)
+			byKey[k] = gi
+			groups = append(groups, group{minPos: units[i].pos})
+		}
+		g := &groups[gi]
+		g.units = append(g.units, i)
+		g.minPos = min(g.minPos, units[i].pos)
+	}
+	for gi := range groups {
+		seen := map[int]bool{}
+		for _, u := range groups[gi].units {
+			seen[units[u].art] = true
+		}
+		groups[gi].nArt = len(seen)
+	}
+	return groups
+}
+
+func itoa(n int) string {
+	if n == 0 {
+		return "0"
+	}
+	var b [20]byte
+	i := len(b)
+	for n > 0 {
+		i--
+		b[i] = byte('0' + n%10)
+		n /= 10
+	}
+	return string(b[i:])
+}
+
+// cluster is one claim in the making: a leader group and the groups that
+// align with it.
+type cluster struct {
+	leader int   // group index
+	groups []int // group indices, leader first
+	sims   []float64
+}
+
+// maxPostings bounds the leaders looked at through one feature: features
+// shared by very many sentences find candidates only when the sentence has
+// nothing rarer.
+const maxPostings = 400
+
+// alignGroups clusters groups into claims: groups are visited from the most
+// repeated and earliest, and each joins the most similar existing leader at
+// or above threshold, or leads a new claim.
+func alignGroups(units []unit, groups []group, threshold float64) []cluster {
+	order := make([]int, len(groups))
+	for i := range order {
+		order[i] = i
+	}
+	sort.SliceStable(order, func(a, b int) bool {
+		ga, gb := &groups[order[a]], &groups[order[b]]
+		if ga.nArt != gb.nArt {
+			return ga.nArt > gb.nArt
+		}
+		return ga.minPos < gb.minPos
+	})
+	postings := map[int][]int{} // feature -> cluster indices
+	var clusters []cluster
+	acc := map[int]float64{}
+	for _, gi := range order {
+		u := &units[groups[gi].units[0]]
+		clear(acc)
+		used := 0
+		for k, f := range u.feats {
+			p := postings[f]
+			if len(p) > maxPostings {
+				continue
+			}
+			used++
+			for _, ci := range p {
+				acc[ci] += u.w[k]
+			}
+		}
+		if used == 0 {
+			// only very common features: look through the rarest one
+			rare := -1
+			for k, f := range u.feats {
+				if rare < 0 || len(postings[f]) < len(postings[u.feats[rare]]) {
+					rare = k
+				}
+			}
+			for _, ci := range postings[u.feats[rare]] {
+				acc[ci] += u.w[rare]
+			}
+		}
+		best, bestSim := -1, 0.0
+		for ci := range acc {
+			lu := &units[groups[clusters[ci].leader].units[0]]
+			if s := similarity(u, lu); s >= threshold && (s > bestSim || (s == bestSim && ci < best)) {
+				best, bestSim = ci, s
+			}
+		}
+		if best >= 0 {
+			clusters[best].groups = append(clusters[best].groups, gi)
+			clusters[best].sims = append(clusters[best].sims, bestSim)
+			continue
+		}
+		ci := len(clusters)
+		clusters = append(clusters, cluster{leader: gi, groups: []int{gi}, sims: []float64{1}})
+		for _, f := range u.feats {
+			postings[f] = append(postings[f], ci)
+		}
+	}
+	return clusters
+}

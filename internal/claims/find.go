@@ -1,0 +1,227 @@
+package claims
+
+import (
+	"sort"
+	"strconv"
+
+	"github.com/corroborate/corroborate"
+)
+
+// Options tunes Find. The zero value is ready to use.
+type Options struct {
+	// Threshold is the similarity (0 to 1) at which two sentences are taken
+	// to state the same claim; 0 means DefaultThreshold.
+	Threshold float64
+	// MinArticles leaves out claims stated by fewer articles; 0 means 2, or
+	// 1 when the story has a single article.
+	MinArticles int
+}
+
+// DefaultThreshold is the alignment threshold used when Options.Threshold is 0.
+const DefaultThreshold = 0.42
+
+func (o Options) threshold() float64 {
+	if o.Threshold <= 0 {
+		return DefaultThreshold
+	}
+	return o.Threshold
+}
+
+// Result is what Find returns: the claims, most widely stated first, and the
+// fact conflicts (number, date, name, negation) between articles.
+type Result struct {
+	Claims    []corroborate.Claim
+	Conflicts []corroborate.Conflict
+}
+
+// story is the shared state of one Find call.
+type story struct {
+	arts     []corroborate.Article
+	units    []unit
+	groups   []group
+	origin   []int // origin index of each article
+	ids      []string
+	links    map[[2]int][]corroborate.Passage // (from, to) article indices -> passages
+	clusters []cluster
+}
+
+// Find aligns the sentences of arts into claims and finds the fact conflicts
+// between them. reuse links (From is the origin of To) make articles count as
+// one origin; it may be nil. Claims with support from fewer than
+// opt.MinArticles articles are left out; conflicts are reported whatever the
+// support. Output order is deterministic for the same input.
+func Find(arts []corroborate.Article, reuse []corroborate.Reuse, opt Options) Result {
+	st := &story{arts: arts}
+	st.origin = Origins(arts, reuse)
+	st.links = linksOf(arts, reuse)
+	for _, a := range arts {
+		st.ids = append(st.ids, a.ID)
+	}
+	v := newVocab()
+	st.units = buildUnits(arts, v)
+	weigh(st.units, v)
+	st.groups = groupUnits(st.units)
+	st.clusters = alignGroups(st.units, st.groups, opt.threshold())
+
+	minArts := opt.MinArticles
+	if minArts <= 0 {
+		minArts = 2
+		if len(arts) < 2 {
+			minArts = 1
+		}
+	}
+	claims, claimOf := st.claims(minArts)
+	res := Result{Claims: claims, Conflicts: []corroborate.Conflict{}}
+	for _, c := range st.figureConflicts() {
+		res.Conflicts = append(res.Conflicts, c.conflict)
+		st.markContradiction(claims, claimOf, c)
+	}
+	for _, c := range st.negationConflicts() {
+		res.Conflicts = append(res.Conflicts, c.conflict)
+		st.markContradiction(claims, claimOf, c)
+	}
+	for _, c := range st.nameConflicts() {
+		res.Conflicts = append(res.Conflicts, c.conflict)
+		st.markContradiction(claims, claimOf, c)
+	}
+	return res
+}
+
+// found is a conflict with the units on its claim's side and against it, so
+// that the claims matrix can show who contradicts what.
+type found struct {
+	conflict corroborate.Conflict
+	cluster  int   // the claim the conflict is about, -1 when none
+	against  []int // units stating the other value
+}
+
+// Origins gives each article the index of its independent origin: articles
+// joined by reuse links share one. Links naming unknown articles are ignored.
+func Origins(arts []corroborate.Article, reuse []corroborate.Reuse) []int {
+	idx := map[string]int{}
+	parent := make([]int, len(arts))
+	for i, a := range arts {
+		idx[a.ID] = i
+		parent[i] = i
+	}
+	var find func(int) int
+	find = func(x int) int {
+		for parent[x] != x {
+			parent[x] = parent[parent[x]]
+			x = parent[x]
+		}
+		return x
+	}
+	for _, r := range reuse {
+		a, okA := idx[r.From]
+		b, okB := idx[r.To]
+		if !okA || !okB {
+			continue
+		}
+		ra, rb := find(a), find(b)
+		if ra != rb {
+			parent[max(ra, rb)] = min(ra, rb)
+		}
+	}
+	out := make([]int, len(arts))
+	for i := range out {
+		out[i] = find(i)
+	}
+	return out
+}
+
+// claims turns clusters into contract claims, most origins first. claimOf
+// maps a cluster index to its claim's index, -1 for clusters left out.
+func (st *story) claims(minArts int) ([]corroborate.Claim, []int) {
+	type built struct {
+		c       corroborate.Claim
+		cluster int
+		pos     float64
+	}
+	var bs []built
+	claimOf := make([]int, len(st.clusters))
+	for ci := range st.clusters {
+		claimOf[ci] = -1
+		cl := &st.clusters[ci]
+		first := map[int]int{} // article -> unit with the earliest start
+		for _, gi := range cl.groups {
+			for _, ui := range st.groups[gi].units {
+				u := &st.units[ui]
+				if prev, ok := first[u.art]; !ok || u.span.Start < st.units[prev].span.Start {
+					first[u.art] = ui
+				}
+			}
+		}
+		if len(first) < minArts {
+			continue
+		}
+		arts := make([]int, 0, len(first))
+		for a := range first {
+			arts = append(arts, a)
+		}
+		sort.Ints(arts)
+		c := corroborate.Claim{Support: make([]corroborate.ClaimSupport, 0, len(arts))}
+		origins := map[int]bool{}
+		for _, a := range arts {
+			u := &st.units[first[a]]
+			c.Support = append(c.Support, corroborate.ClaimSupport{Article: st.ids[a], Start: u.span.Start, End: u.span.End})
+			origins[st.origin[a]] = true
+		}
+		c.Origins = st.claimOrigins(arts, first)
+		_ = origins
+		lu := &st.units[st.groups[cl.leader].units[0]]
+		c.Text = lu.textOf(st.arts)
+		bs = append(bs, built{c: c, cluster: ci, pos: st.groups[cl.leader].minPos})
+	}
+	sort.SliceStable(bs, func(i, j int) bool {
+		a, b := bs[i], bs[j]
+		if a.c.Origins != b.c.Origins {
+			return a.c.Origins > b.c.Origins
+		}
+		if len(a.c.Support) != len(b.c.Support) {
+			return len(a.c.Support) > len(b.c.Support)
+		}
+		return a.pos < b.pos
+	})
+	out := make([]corroborate.Claim, len(bs))
+	for i, b := range bs {
+		b.c.ID = "c" + strconv.Itoa(i+1)
+		out[i] = b.c
+		claimOf[b.cluster] = i
+	}
+	return out, claimOf
+}
+
+// markContradiction records on the conflict's claim where articles state the
+// other side.
+func (st *story) markContradiction(claims []corroborate.Claim, claimOf []int, f found) {
+	if f.cluster < 0 || claimOf[f.cluster] < 0 {
+		return
+	}
+	c := &claims[claimOf[f.cluster]]
+	for _, ui := range f.against {
+		u := &st.units[ui]
+		dup := false
+		for _, x := range c.Contradicts {
+			if x.Article == st.ids[u.art] {
+				dup = true
+			}
+		}
+		if !dup {
+			c.Contradicts = append(c.Contradicts, corroborate.ClaimSupport{Article: st.ids[u.art], Start: u.span.Start, End: u.span.End})
+		}
+	}
+}
+
+// clusterOfUnit maps each unit to its cluster index.
+func (st *story) clusterOfUnit() []int {
+	out := make([]int, len(st.units))
+	for ci, cl := range st.clusters {
+		for _, gi := range cl.groups {
+			for _, ui := range st.groups[gi].units {
+				out[ui] = ci
+			}
+		}
+	}
+	return out
+}

@@ -1,0 +1,244 @@
+package claims
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+)
+
+// titleWords make up a role written before a name ("Police Chief Jane Roe").
+var titleWords = set(`mayor governor gov senator sen representative rep president vice chief police fire
+commissioner sheriff attorney general gen secretary minister prime director superintendent supt judge
+chairman chairwoman chair spokesman spokeswoman spokesperson captain capt lieutenant lt sergeant sgt
+detective det officer deputy councilman councilwoman councillor councilor principal coach ceo executive
+professor prof ambassador commander cmdr marshal warden coroner treasurer clerk auditor administrator
+manager trooper inspector constable head leader pastor bishop`)
+
+// roleNouns end a role written after a name ("Jane Roe, a spokeswoman for ...").
+var roleNouns = set(`mayor governor senator representative president chief commissioner sheriff
+secretary minister director superintendent judge chairman chairwoman chair spokesman spokeswoman
+spokesperson captain lieutenant sergeant detective officer deputy councilman councilwoman principal coach
+ceo professor ambassador commander marshal warden coroner treasurer clerk auditor administrator manager
+organizer organiser founder owner head leader pastor bishop lawyer attorney`)
+
+var titleExpand = map[string]string{"gov": "governor", "sen": "senator", "rep": "representative",
+	"gen": "general", "supt": "superintendent", "capt": "captain", "lt": "lieutenant", "sgt": "sergeant",
+	"det": "detective", "cmdr": "commander", "prof": "professor"}
+
+// partyWords describe a person, not the role.
+var partyWords = set("republican democratic democrat gop independent then")
+
+// holder is one person named in a role in one sentence.
+type holder struct {
+	role      string // normalised role, with its qualifier
+	qualified bool   // the role names a place or body, not just a title
+	name      string // as written
+	surname   string // lower case
+}
+
+// holders finds "<Qualifier> <Title> <Name>" and "<Name>, a <role> of|for <Body>".
+func holders(s string, toks []token) []holder {
+	var out []holder
+	for i := 0; i < len(toks); i++ {
+		if !toks[i].capital || !titleWords[toks[i].low] {
+			continue
+		}
+		// the title run
+		j := i
+		for j < len(toks) && toks[j].capital && titleWords[toks[j].low] && (j == i || !gapBreaks(s, toks[j-1].end, toks[j].start)) {
+			j++
+		}
+		name, k := nameAt(s, toks, j)
+		if name == "" {
+			i = j - 1
+			continue
+		}
+		// qualifier: capitalised words just before the title run
+		q := i
+		for q > 0 && toks[q-1].capital && !titleWords[toks[q-1].low] && !partyWords[toks[q-1].low] &&
+			!gapBreaks(s, toks[q-1].end, toks[q].start) && !strings.ContainsAny(s[toks[q-1].end:toks[q].start], ",—–") && q-1 > 0 {
+			q--
+		}
+		var role []string
+		for x := q; x < j; x++ {
+			w := toks[x].low
+			if e, ok := titleExpand[w]; ok {
+				w = e
+			}
+			role = append(role, strings.TrimSuffix(w, "'s"))
+		}
+		out = append(out, holder{role: strings.Join(role, " "), qualified: q < i, name: name, surname: lastWord(name)})
+		i = k - 1
+	}
+	// "<Name>, (a|an|the) <words> <role noun> (of|for|at) <Body>"
+	for i := 0; i+3 < len(toks); i++ {
+		if !toks[i].capital || (i > 0 && toks[i-1].capital) {
+			continue
+		}
+		name, k := nameAt(s, toks, i)
+		if name == "" || strings.Count(name, " ") == 0 || k >= len(toks) || !strings.Contains(s[toks[k-1].end:toks[k].start], ",") {
+			continue
+		}
+		x := k
+		if toks[x].low == "a" || toks[x].low == "an" || toks[x].low == "the" {
+			x++
+		}
+		r := -1
+		for y := x; y < len(toks) && y < x+4; y++ {
+			if roleNouns[toks[y].low] {
+				r = y
+			}
+			if y > x && gapBreaks(s, toks[y-1].end, toks[y].start) {
+				break
+			}
+		}
+		if r < 0 || r+2 >= len(toks) || (toks[r+1].low != "of" && toks[r+1].low != "for" && toks[r+1].low != "at") {
+			continue
+		}
+		var body []string
+		for y := r + 2; y < len(toks) && y < r+10; y++ {
+			t := toks[y]
+			if t.low == "the" && len(body) == 0 {
+				continue
+			}
+			if !t.capital && t.low != "of" && t.low != "for" && t.low != "and" {
+				break
+			}
+			if y > r+2 && strings.ContainsAny(s[toks[y-1].end:t.start], ",;.—–") {
+				break
+			}
+			body = append(body, t.low)
+		}
+		for len(body) > 0 && !toks[0].capital && (body[len(body)-1] == "of" || body[len(body)-1] == "and" || body[len(body)-1] == "for") {
+			body = body[:len(body)-1]
+		}
+		if len(body) == 0 {
+			continue
+		}
+		role := []string{}
+		for y := x; y <= r; y++ {
+			role = append(role, toks[y].low)
+		}
+		role = append(role, toks[r+1].low)
+		role = append(role, body...)
+		out = append(out, holder{role: strings.Join(role, " "), qualified: true, name: name, surname: lastWord(name)})
+	}
+	return out
+}
+
+// nameAt reads a personal name of one to three capitalised words at toks[i],
+// returning it and the index after it, or "" when there is none.
+func nameAt(s string, toks []token, i int) (string, int) {
+	j := i
+	for j < len(toks) && j < i+3 {
+		t := toks[j]
+		if !t.capital || titleWords[t.low] || t.num || isMonthTok(t) || weekdays[t.low] || stopWords[t.low] {
+			break
+		}
+		if j > i && strings.TrimSpace(s[toks[j-1].end:t.start]) != "" {
+			break
+		}
+		j++
+	}
+	if j == i {
+		return "", i
+	}
+	// a longer capitalised run is an organisation or place, not a person
+	if j < len(toks) && toks[j].capital && strings.TrimSpace(s[toks[j-1].end:toks[j].start]) == "" && !titleWords[toks[j].low] {
+		return "", i
+	}
+	name := s[toks[i].start:toks[j-1].end]
+	name = strings.TrimSuffix(strings.TrimSuffix(name, "'s"), "’s")
+	return name, j
+}
+
+func lastWord(name string) string {
+	f := strings.Fields(strings.ToLower(name))
+	w := f[len(f)-1]
+	return strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+}
+
+// nameConflicts reports roles held by different people in different
+// articles: a qualified role ("Stockton Police Chief") anywhere in the
+// story, a bare title ("Fire Chief") only within one aligned claim.
+func (st *story) nameConflicts() []found {
+	cluOf := st.clusterOfUnit()
+	type entry struct {
+		h    holder
+		unit int
+	}
+	byRole := map[string][]entry{}
+	for gi := range st.groups {
+		for _, ui := range st.groups[gi].units {
+			u := &st.units[ui]
+			if ui != st.groups[gi].units[0] {
+				// copies hold the same names: reuse the representative's
+				rep := &st.units[st.groups[gi].units[0]]
+				for _, h := range holders(st.arts[rep.art].Text, rep.toks) {
+					byRole[roleKey(h, cluOf[ui])] = append(byRole[roleKey(h, cluOf[ui])], entry{h, ui})
+				}
+				continue
+			}
+			for _, h := range holders(st.arts[u.art].Text, u.toks) {
+				byRole[roleKey(h, cluOf[ui])] = append(byRole[roleKey(h, cluOf[ui])], entry{h, ui})
+			}
+		}
+	}
+	keys := make([]string, 0, len(byRole))
+	for k := range byRole {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	var out []found
+	for _, k := range keys {
+		es := byRole[k]
+		sides := map[string]*side{}
+		artNames := map[int]map[string]bool{}
+		for _, e := range es {
+			a := st.units[e.unit].art
+			sd := sides[e.h.surname]
+			if sd == nil {
+				sd = &side{value: e.h.name, norm: e.h.surname}
+				sides[e.h.surname] = sd
+			}
+			if len(e.h.name) > len(sd.value) {
+				sd.value = e.h.name
+			}
+			if artNames[a] == nil {
+				artNames[a] = map[string]bool{}
+			}
+			artNames[a][e.h.surname] = true
+			if !containsInt(sd.arts, a) {
+				sd.arts = append(sd.arts, a)
+				sd.units = append(sd.units, e.unit)
+			}
+		}
+		if len(sides) < 2 {
+			continue
+		}
+		clean := cleanSides(sides, artNames)
+		if len(clean) < 2 {
+			continue
+		}
+		role := es[0].h.role
+		ci := cluOf[clean[0].units[0]]
+		f := st.makeConflict("name", ci, clean)
+		f.conflict.About = "who is " + role
+		var parts []string
+		for _, sd := range clean {
+			parts = append(parts, fmt.Sprintf("%q (%s)", sd.value, st.who(sd.arts)))
+		}
+		f.conflict.Note = fmt.Sprintf("Articles name different people as %s: %s.", role, strings.Join(parts, " vs "))
+		out = append(out, f)
+	}
+	return out
+}
+
+// roleKey groups holders of one role: a qualified role story-wide, a bare
+// title per aligned claim.
+func roleKey(h holder, cluster int) string {
+	if h.qualified {
+		return h.role
+	}
+	return fmt.Sprintf("%s#%d", h.role, cluster)
+}

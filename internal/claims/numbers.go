@@ -1,0 +1,213 @@
+package claims
+
+import (
+	"strconv"
+	"strings"
+)
+
+// numberWords are the figures written as words that news copy uses.
+var numberWords = map[string]float64{
+	"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+	"eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+	"fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+	"nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+	"sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
+	"dozen": 12,
+}
+
+var multipliers = map[string]float64{
+	"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
+	"m": 1e6, "bn": 1e9, "k": 1e3,
+}
+
+// parseNumber reads a lower-case word as a figure: "216,000", "1.5", "$40",
+// "40%", "four", "twenty-two".
+func parseNumber(w string) (float64, bool) {
+	if v, ok := numberWords[w]; ok {
+		return v, true
+	}
+	if i := strings.IndexByte(w, '-'); i > 0 {
+		a, okA := numberWords[w[:i]]
+		b, okB := numberWords[w[i+1:]]
+		if okA && okB && a >= 20 && b < 10 {
+			return a + b, true
+		}
+	}
+	d := strings.TrimPrefix(w, "$")
+	d = strings.TrimSuffix(d, "%")
+	if d == "" || d[0] < '0' || d[0] > '9' {
+		return 0, false
+	}
+	d = strings.ReplaceAll(d, ",", "")
+	v, err := strconv.ParseFloat(d, 64)
+	if err != nil {
+		return 0, false
+	}
+	return v, true
+}
+
+var months = map[string]int{
+	"january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3,
+	"april": 4, "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7,
+	"august": 8, "aug": 8, "september": 9, "sept": 9, "sep": 9, "october": 10,
+	"oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}
+
+var weekdays = set("monday tuesday wednesday thursday friday saturday sunday")
+
+// approximators hedge the figure that follows them.
+var approximators = set("about around nearly almost roughly some approximately estimated over under least most up more than fewer less")
+
+// figure is one number or date found in a sentence.
+type figure struct {
+	kind       string // "number" or "date"
+	key        string // what the figure measures: a unit lemma, or the date granularity
+	value      string // normalised value, compared across articles
+	val        float64
+	surface    string // as written, e.g. "216,000 people"
+	start, end int
+	hedged     bool
+}
+
+// figures finds the numbers (with the unit they count) and dates of a
+// sentence. Numbers without a unit, list markers and clock times are left out:
+// they cannot be compared safely.
+func figures(s string, toks []token) []figure {
+	var out []figure
+	for i := 0; i < len(toks); i++ {
+		t := toks[i]
+		// Dates: "Aug. 18", "August 18, 2017", "18 August".
+		if m, ok := monthAt(toks, i); ok {
+			if i+1 < len(toks) && toks[i+1].num && isDay(toks[i+1]) {
+				f := figure{kind: "date", key: "day", value: strconv.Itoa(m) + "-" + toks[i+1].low,
+					start: t.start, end: toks[i+1].end}
+				if i+2 < len(toks) && isYear(toks[i+2]) {
+					f.end = toks[i+2].end
+					i++
+				}
+				f.surface = s[f.start:f.end]
+				out = append(out, f)
+				i++
+				continue
+			}
+			if i > 0 && toks[i-1].num && isDay(toks[i-1]) {
+				out = append(out, figure{kind: "date", key: "day", value: strconv.Itoa(m) + "-" + toks[i-1].low,
+					surface: s[toks[i-1].start:t.end], start: toks[i-1].start, end: t.end})
+				continue
+			}
+			continue
+		}
+		if weekdays[t.low] && t.capital {
+			out = append(out, figure{kind: "date", key: "weekday", value: t.low, surface: t.text, start: t.start, end: t.end})
+			continue
+		}
+		if !t.num {
+			continue
+		}
+		if isYear(t) && i > 0 && (toks[i-1].low == "in" || toks[i-1].low == "since" || toks[i-1].low == "until" || toks[i-1].low == "by") {
+			out = append(out, figure{kind: "date", key: "year", value: t.low, surface: t.text, start: t.start, end: t.end})
+			continue
+		}
+		if i > 0 && (isMonthTok(toks[i-1]) || toks[i-1].low == "no" || toks[i-1].low == "number") {
+			continue
+		}
+		if t.end < len(s) && s[t.end] == ':' {
+			continue // a clock time or a list label
+		}
+		f, skip := numberAt(s, toks, i)
+		if f.key != "" {
+			out = append(out, f)
+		}
+		i += skip
+	}
+	return out
+}
+
+// numberAt reads the figure starting at toks[i]: an optional multiplier
+// ("1.5 million"), then the unit it counts ("cities", "people", "percent").
+// skip is how many extra tokens the figure used.
+func numberAt(s string, toks []token, i int) (figure, int) {
+	t := toks[i]
+	v := t.val
+	j := i + 1
+	if j < len(toks) {
+		if m, ok := multipliers[toks[j].low]; ok {
+			v *= m
+			j++
+		}
+	}
+	f := figure{kind: "number", val: v, start: t.start, end: toks[j-1].end}
+	f.value = strconv.FormatFloat(v, 'f', -1, 64)
+	if strings.HasSuffix(t.low, "%") {
+		f.key = "percent"
+	} else if strings.HasPrefix(t.low, "$") {
+		f.key = "dollar"
+	}
+	// the unit: the next content word, skipping one adjective-like word
+	// ("48 hours", "four cities", "216,000 people", "12 more cities")
+	for k := j; k < len(toks) && k < j+3 && f.key == ""; k++ {
+		u := toks[k]
+		if u.num || u.start-toks[k-1].end > 2 {
+			break
+		}
+		if u.low == "percent" || u.low == "per" {
+			f.key = "percent"
+			f.end = u.end
+			break
+		}
+		if u.lemma != "" && !u.capital {
+			if k+1 < len(toks) && k < j+2 && isModifier(u.low) {
+				continue
+			}
+			f.key = u.lemma
+			f.end = u.end
+		}
+		if u.lemma == "" && u.low != "more" && u.low != "other" {
+			break
+		}
+	}
+	if f.key == "" {
+		return f, j - i - 1
+	}
+	if i > 0 && approximators[toks[i-1].low] {
+		f.hedged = true
+	}
+	if i > 1 && (toks[i-1].low == "than" || toks[i-2].low == "least" || toks[i-2].low == "to") {
+		f.hedged = true
+	}
+	f.surface = s[f.start:f.end]
+	return f, j - i - 1
+}
+
+// isModifier is a word that may stand between a figure and its unit.
+func isModifier(w string) bool {
+	return strings.HasSuffix(w, "al") || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ive") ||
+		strings.HasSuffix(w, "ous") || strings.HasSuffix(w, "ful") || strings.HasSuffix(w, "ic") ||
+		strings.HasSuffix(w, "ent") || strings.HasSuffix(w, "ant") || w == "new" || w == "major" || w == "small" || w == "large"
+}
+
+func monthAt(toks []token, i int) (int, bool) {
+	t := toks[i]
+	if !t.capital {
+		return 0, false
+	}
+	m, ok := months[t.low]
+	if !ok {
+		return 0, false
+	}
+	if t.low == "may" || t.low == "march" {
+		// "may" the verb and "march" the noun: only with a day next to them
+		ok = (i+1 < len(toks) && isDay(toks[i+1])) || (i > 0 && isDay(toks[i-1]))
+	}
+	return m, ok
+}
+
+func isMonthTok(t token) bool { _, ok := months[t.low]; return ok && t.capital }
+
+func isDay(t token) bool {
+	return t.num && t.val >= 1 && t.val <= 31 && t.val == float64(int(t.val)) && t.low[0] >= '0' && t.low[0] <= '9' && !strings.ContainsAny(t.low, ",.$%")
+}
+
+func isYear(t token) bool {
+	return t.num && len(t.low) == 4 && t.val >= 1900 && t.val <= 2100
+}

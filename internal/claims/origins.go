@@ -1,0 +1,77 @@
+package claims
+
+import "github.com/corroborate/corroborate"
+
+// linksOf indexes the reuse links by (from, to) article index. A link
+// without passages keeps a nil slice: the whole of 'to' counts as derived.
+func linksOf(arts []corroborate.Article, reuse []corroborate.Reuse) map[[2]int][]corroborate.Passage {
+	idx := map[string]int{}
+	for i, a := range arts {
+		idx[a.ID] = i
+	}
+	out := map[[2]int][]corroborate.Passage{}
+	for _, r := range reuse {
+		a, okA := idx[r.From]
+		b, okB := idx[r.To]
+		if !okA || !okB || a == b {
+			continue
+		}
+		k := [2]int{a, b}
+		out[k] = append(out[k], r.Passages...)
+		if len(r.Passages) == 0 && out[k] == nil {
+			out[k] = []corroborate.Passage{}
+		}
+	}
+	return out
+}
+
+// claimOrigins counts the independent origins among a claim's supporting
+// articles: an article whose supporting sentence lies in a passage it
+// reused from another supporting article counts with that article. Links
+// that carry no passages join the two articles for every claim.
+func (st *story) claimOrigins(arts []int, first map[int]int) int {
+	parent := map[int]int{}
+	for _, a := range arts {
+		parent[a] = a
+	}
+	var find func(int) int
+	find = func(x int) int {
+		for parent[x] != x {
+			parent[x] = parent[parent[x]]
+			x = parent[x]
+		}
+		return x
+	}
+	for _, from := range arts {
+		for _, to := range arts {
+			ps, ok := st.links[[2]int{from, to}]
+			if !ok || from == to {
+				continue
+			}
+			if len(ps) > 0 && !covered(st.units[first[to]].span, ps) {
+				continue
+			}
+			ra, rb := find(from), find(to)
+			if ra != rb {
+				parent[max(ra, rb)] = min(ra, rb)
+			}
+		}
+	}
+	roots := map[int]bool{}
+	for _, a := range arts {
+		roots[find(a)] = true
+	}
+	return len(roots)
+}
+
+// covered reports whether reused passages cover at least half of span.
+func covered(span corroborate.Span, ps []corroborate.Passage) bool {
+	n := 0
+	for _, p := range ps {
+		lo, hi := max(span.Start, p.To[0]), min(span.End, p.To[1])
+		if hi > lo {
+			n += hi - lo
+		}
+	}
+	return 2*n >= span.End-span.Start
+}

@@ -1,0 +1,173 @@
+package claims
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// token is one word, number or date of a sentence, with its byte range in
+// the article text.
+type token struct {
+	text       string // as written
+	low        string // lower case
+	lemma      string // lower case, crude singular/base form; "" for stop words
+	start, end int
+	capital    bool    // starts with an upper-case letter
+	num        bool    // a figure: digits or a number word
+	val        float64 // the figure's value when num
+}
+
+// tokenize splits s[start:end] into tokens. Words keep inner apostrophes,
+// hyphens and, for digits, separators ("216,000", "1.5", "co-operate").
+func tokenize(s string, start, end int) []token {
+	var out []token
+	i := start
+	for i < end {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if !isWordRune(r) {
+			i += n
+			continue
+		}
+		j := i + n
+		for j < end {
+			r2, n2 := utf8.DecodeRuneInString(s[j:])
+			if isWordRune(r2) {
+				j += n2
+				continue
+			}
+			// inner joiners: 216,000  1.5  don't  co-operate
+			if (r2 == ',' || r2 == '.') && j+n2 < end && isDigitAt(s, j-1) && isDigitAt(s, j+n2) {
+				j += n2
+				continue
+			}
+			if (r2 == '\'' || r2 == '’' || r2 == '-') && j+n2 < end {
+				r3, _ := utf8.DecodeRuneInString(s[j+n2:])
+				if unicode.IsLetter(r3) || unicode.IsDigit(r3) {
+					j += n2
+					continue
+				}
+			}
+			break
+		}
+		out = append(out, newToken(s[i:j], i, j))
+		i = j
+	}
+	return out
+}
+
+func isWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || r == '$' || r == '%'
+}
+
+func isDigitAt(s string, i int) bool { return i >= 0 && i < len(s) && s[i] >= '0' && s[i] <= '9' }
+
+func newToken(w string, start, end int) token {
+	t := token{text: w, start: start, end: end}
+	r, _ := utf8.DecodeRuneInString(w)
+	t.capital = unicode.IsUpper(r)
+	t.low = strings.ToLower(strings.ReplaceAll(w, "’", "'"))
+	if v, ok := parseNumber(t.low); ok {
+		t.num, t.val = true, v
+		t.lemma = t.low
+		return t
+	}
+	if stopWords[t.low] {
+		return t
+	}
+	t.lemma = lemma(t.low)
+	return t
+}
+
+// lemma is a crude base form: possessives dropped, plurals and common verb
+// endings folded, so "cities"/"city" and "provides"/"provide" meet.
+func lemma(w string) string {
+	w = strings.TrimSuffix(w, "'s")
+	w = strings.TrimSuffix(w, "'")
+	if irr, ok := irregular[w]; ok {
+		return dropE(irr)
+	}
+	return dropE(suffixes(w))
+}
+
+// dropE removes a final silent e so that "provide", "provides" and
+// "providing" share one stem.
+func dropE(w string) string {
+	if len(w) > 3 && w[len(w)-1] == 'e' && w[len(w)-2] != 'e' {
+		return w[:len(w)-1]
+	}
+	return w
+}
+
+func suffixes(w string) string {
+	n := len(w)
+	switch {
+	case n > 4 && strings.HasSuffix(w, "ies"):
+		return w[:n-3] + "y"
+	case n > 4 && (strings.HasSuffix(w, "sses") || strings.HasSuffix(w, "shes") || strings.HasSuffix(w, "ches") || strings.HasSuffix(w, "xes")):
+		return w[:n-2]
+	case n > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is"):
+		return w[:n-1]
+	case n > 5 && strings.HasSuffix(w, "ing"):
+		return stripDouble(w[:n-3])
+	case n > 4 && strings.HasSuffix(w, "ed"):
+		if strings.HasSuffix(w, "ied") {
+			return w[:n-3] + "y"
+		}
+		return stripDouble(w[:n-2])
+	}
+	return w
+}
+
+// stripDouble undoes consonant doubling ("stopp" -> "stop").
+func stripDouble(s string) string {
+	n := len(s)
+	if n >= 3 && s[n-1] == s[n-2] && !strings.ContainsRune("aeiouls", rune(s[n-1])) {
+		return s[:n-1]
+	}
+	return s
+}
+
+var irregular = map[string]string{
+	"people": "person", "men": "man", "women": "woman", "children": "child",
+	"said": "say", "says": "say", "told": "tell", "made": "make", "took": "take",
+	"taken": "take", "gave": "give", "given": "give", "went": "go", "gone": "go",
+	"was": "be", "were": "be", "is": "be", "are": "be", "been": "be", "being": "be",
+	"has": "have", "had": "have", "did": "do", "does": "do", "done": "do",
+	"sent": "send", "left": "leave", "held": "hold", "found": "find", "won": "win",
+	"lost": "lose", "paid": "pay", "met": "meet", "led": "lead", "knew": "know",
+	"known": "know", "began": "begin", "begun": "begin", "brought": "bring",
+	"thought": "think", "news": "news", "police": "police", "data": "data",
+	"series": "series", "species": "species", "us": "us", "u.s": "us",
+	"proof": "prove", "proves": "prove", "proved": "prove", "proven": "prove",
+	"ineligible": "ineligible", "united": "united", "states": "state",
+}
+
+// stopWords carry no content of their own.
+var stopWords = set(`a an the and or but nor so yet of in on at to for from by with about as into
+onto upon over under than then that this these those there here it its it's he him his she her hers
+they them their theirs we us our ours you your yours i me my mine who whom whose which what when where
+why how be is are was were been being am have has had having do does did doing will would shall should
+can could may might must also just only very too not no n't never ever all any some each every both
+either neither other another such own same more most much many few one's if unless while because
+though although whether after before during since until again further once out up down off new`)
+
+func set(words string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(words) {
+		m[w] = true
+	}
+	return m
+}
+
+// ContentWords returns the stems of the content words and the figures of s,
+// the same forms claims are aligned on, for callers that compare sentences.
+func ContentWords(s string) []string {
+	var out []string
+	for _, t := range tokenize(s, 0, len(s)) {
+		if t.lemma != "" {
+			out = append(out, t.lemma)
+		}
+	}
+	return out
+}

@@ -1,0 +1,219 @@
+package claims
+
+import (
+	"math"
+	"sort"
+	"strings"
+
+	"github.com/corroborate/corroborate"
+	"github.com/corroborate/corroborate/internal/text"
+)
+
+// unit is one sentence of one article, ready for comparison.
+type unit struct {
+	art    int // index into the articles
+	span   corroborate.Span
+	toks   []token
+	feats  []int     // feature ids, sorted, unique
+	w      []float64 // weight of each feature, same order
+	weight float64   // sum of w
+	figs   []figure
+	pos    float64 // relative position in the article, 0 = first sentence
+	quoted bool    // mostly inside quotation marks
+}
+
+// vocab maps feature strings to small ids.
+type vocab struct {
+	ids  map[string]int
+	kind []float64 // base weight of each feature by its kind
+	df   []int     // sentences holding the feature
+}
+
+func newVocab() *vocab { return &vocab{ids: map[string]int{}} }
+
+func (v *vocab) id(f string, base float64) int {
+	if id, ok := v.ids[f]; ok {
+		return id
+	}
+	id := len(v.kind)
+	v.ids[f] = id
+	v.kind = append(v.kind, base)
+	v.df = append(v.df, 0)
+	return id
+}
+
+// Base weights of feature kinds: a date or a counted figure says more about
+// which statement a sentence makes than any one word.
+const (
+	weightWord   = 1.0
+	weightName   = 1.5
+	weightNumber = 2.0
+	weightDate   = 3.0
+)
+
+// sentencesOf returns the article's sentence spans, splitting the text when
+// the article came without them.
+func sentencesOf(a corroborate.Article) []corroborate.Span {
+	if len(a.Sentences) > 0 {
+		return a.Sentences
+	}
+	return text.Sentences(a.Text)
+}
+
+// buildUnits tokenises every sentence of every article and gives each its
+// features. Weights are set later by weigh, once document frequencies are known.
+func buildUnits(arts []corroborate.Article, v *vocab) []unit {
+	var units []unit
+	for ai, a := range arts {
+		spans := sentencesOf(a)
+		for si, sp := range spans {
+			if sp.Start < 0 || sp.End > len(a.Text) || sp.Start >= sp.End {
+				continue
+			}
+			u := unit{art: ai, span: sp, pos: float64(si) / float64(max(len(spans), 1))}
+			u.toks = tokenize(a.Text, sp.Start, sp.End)
+			u.figs = figures(a.Text, u.toks)
+			u.quoted = quotedShare(a.Text[sp.Start:sp.End]) > 0.5
+			u.feats = features(u.toks, u.figs, v)
+			if len(u.feats) < 3 {
+				continue
+			}
+			for _, f := range u.feats {
+				v.df[f]++
+			}
+			units = append(units, u)
+		}
+	}
+	return units
+}
+
+// features turns tokens into feature ids: lemmas of content words, names,
+// figures ("#4") and dates ("@8-18"). Tokens inside a date count only as the
+// date.
+func features(toks []token, figs []figure, v *vocab) []int {
+	var ids []int
+	inFig := func(t token) *figure {
+		for i := range figs {
+			if t.start >= figs[i].start && t.end <= figs[i].end {
+				return &figs[i]
+			}
+		}
+		return nil
+	}
+	for i, t := range toks {
+		if f := inFig(t); f != nil {
+			if f.kind == "date" {
+				if t.start == f.start {
+					ids = append(ids, v.id("@"+f.value, weightDate))
+				}
+				continue
+			}
+			if t.num {
+				ids = append(ids, v.id("#"+f.value, weightNumber))
+				continue
+			}
+		}
+		if t.num {
+			ids = append(ids, v.id("#"+t.low, weightWord))
+			continue
+		}
+		if t.lemma == "" || len(t.lemma) < 2 {
+			continue
+		}
+		base := weightWord
+		if t.capital && i > 0 {
+			base = weightName
+		}
+		ids = append(ids, v.id(t.lemma, base))
+	}
+	sort.Ints(ids)
+	out := ids[:0]
+	for i, id := range ids {
+		if i == 0 || id != ids[i-1] {
+			out = append(out, id)
+		}
+	}
+	return out
+}
+
+// weigh sets each unit's feature weights: the kind's base weight times a
+// damped inverse sentence frequency, so words every sentence uses count less.
+func weigh(units []unit, v *vocab) {
+	n := float64(len(units))
+	idf := make([]float64, len(v.kind))
+	for i := range idf {
+		idf[i] = v.kind[i] * math.Log(1+n/float64(max(v.df[i], 1)))
+	}
+	for i := range units {
+		u := &units[i]
+		u.w = make([]float64, len(u.feats))
+		u.weight = 0
+		for k, f := range u.feats {
+			u.w[k] = idf[f]
+			u.weight += idf[f]
+		}
+	}
+}
+
+// shared is the summed weight of the features two units have in common,
+// taking each feature's smaller weight (they are equal within one story).
+func shared(a, b *unit) float64 {
+	s := 0.0
+	i, j := 0, 0
+	for i < len(a.feats) && j < len(b.feats) {
+		switch {
+		case a.feats[i] == b.feats[j]:
+			s += math.Min(a.w[i], b.w[j])
+			i++
+			j++
+		case a.feats[i] < b.feats[j]:
+			i++
+		default:
+			j++
+		}
+	}
+	return s
+}
+
+// similarity scores how far two units state the same thing, from 0 to 1:
+// the cosine of their weighted feature sets, raised towards the overlap of
+// the smaller one when that one is wholly or mostly contained in the other
+// (a short paraphrase of part of a long sentence).
+func similarity(a, b *unit) float64 {
+	s := shared(a, b)
+	if s == 0 {
+		return 0
+	}
+	cos := s / math.Sqrt(a.weight*b.weight)
+	small := math.Min(a.weight, b.weight)
+	over := s / small
+	// containment counts only when the smaller sentence has substance
+	if small >= 8 && over >= 0.7 {
+		return math.Max(cos, 0.5*(cos+over))
+	}
+	return cos
+}
+
+// quotedShare is the share of s's bytes inside quotation marks.
+func quotedShare(s string) float64 {
+	in, n := false, 0
+	for _, r := range s {
+		switch r {
+		case '"', '“', '”':
+			in = !in
+			continue
+		}
+		if in {
+			n += len(string(r))
+		}
+	}
+	if len(s) == 0 {
+		return 0
+	}
+	return float64(n) / float64(len(s))
+}
+
+// textOf is the unit's sentence text.
+func (u *unit) textOf(arts []corroborate.Article) string {
+	return strings.TrimSpace(arts[u.art].Text[u.span.Start:u.span.End])
+}

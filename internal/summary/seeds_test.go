@@ -1,0 +1,106 @@
+package summary_test
+
+import (
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/corroborate/corroborate"
+	"github.com/corroborate/corroborate/internal/dossier"
+	"github.com/corroborate/corroborate/internal/text"
+)
+
+const seedsDir = "../../../shared/corpus/seeds"
+
+// loadSeeds reads the seed reports as articles: the id is the file's
+// three-digit prefix, the text the file without its headline line.
+func loadSeeds(tb testing.TB) []corroborate.Article {
+	tb.Helper()
+	files, _ := filepath.Glob(filepath.Join(seedsDir, "*.txt"))
+	if len(files) == 0 {
+		tb.Skipf("SKIP (loud): %s not found; this test needs ../shared", seedsDir)
+	}
+	sort.Strings(files)
+	var arts []corroborate.Article
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		title, body, _ := strings.Cut(string(b), "\n")
+		arts = append(arts, corroborate.Article{
+			ID: filepath.Base(f)[:3], Title: title, Text: body, Sentences: text.Sentences(body),
+		})
+	}
+	return arts
+}
+
+// TestSeedsSummary checks the bar on the seed reports: the summary names
+// the four cities, the programme and the deadline, and every sentence cites
+// the articles it comes from.
+func TestSeedsSummary(t *testing.T) {
+	arts := loadSeeds(t)
+	d := dossier.Build(arts, dossier.Options{})
+	if len(d.Summary) < 3 || len(d.Summary) > 8 {
+		t.Fatalf("summary has %d sentences, want 3 to 8 (default 5)", len(d.Summary))
+	}
+	var all strings.Builder
+	for _, s := range d.Summary {
+		all.WriteString(strings.Join(strings.Fields(s.Text), " ") + "\n")
+		checkCited(t, s, d)
+	}
+	got := all.String()
+	for _, want := range []string{"Baltimore", "Albuquerque", "Stockton", "San Bernardino", "Public Safety Partnership", "Aug. 18"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("summary lacks %q:\n%s", want, got)
+		}
+	}
+}
+
+// checkCited fails unless s cites articles of d and its text (trimmed of a
+// leading dateline or conjunction) is in at least one cited article.
+func checkCited(t *testing.T, s corroborate.SummarySentence, d *corroborate.Dossier) {
+	t.Helper()
+	if len(s.Cites) == 0 {
+		t.Errorf("summary sentence %q cites nothing", s.Text)
+		return
+	}
+	body := s.Text[1:] // the first letter may have been capitalised after a trimmed "But "
+	inOne := false
+	for _, id := range s.Cites {
+		for _, a := range d.Articles {
+			if a.ID == id && strings.Contains(strings.Join(strings.Fields(a.Text), " "), body) {
+				inOne = true
+			}
+		}
+	}
+	if !inOne {
+		t.Errorf("summary sentence %q is in none of its cited articles %v", s.Text, s.Cites)
+	}
+}
+
+func TestDumpSeedsSummary(t *testing.T) {
+	if os.Getenv("CLAIMS_DUMP") == "" {
+		t.Skip("set CLAIMS_DUMP=1")
+	}
+	d := dossier.Build(loadSeeds(t), dossier.Options{})
+	for _, s := range d.Summary {
+		t.Logf("%v %s", s.Cites, s.Text)
+	}
+}
+
+func TestDumpSeedsReuse(t *testing.T) {
+	if os.Getenv("CLAIMS_DUMP") == "" {
+		t.Skip("set CLAIMS_DUMP=1")
+	}
+	d := dossier.Build(loadSeeds(t), dossier.Options{})
+	for _, r := range d.Reuse {
+		t.Logf("%s -> %s %s %.2f", r.From, r.To, r.Kind, r.Shared)
+	}
+	t.Logf("origins %d computed %v", d.Story.Origins, d.Computed)
+	for _, c := range d.Conflicts {
+		t.Logf("CONFLICT %s %q %v %s", c.Kind, c.About, c.Sides, c.Note)
+	}
+}

@@ -1,0 +1,110 @@
+package summary
+
+import (
+	"strings"
+	"unicode"
+)
+
+// loaded words take a side; a summary prefers the wording without them.
+var loaded = set(`assault assaults attack attacks offensive unrelenting slam slams slammed blast blasts
+blasted rip rips ripped bully bullying outrageous shocking shocked disgraceful scheme radical extremist
+regime thug thugs crusade war so-called infamous notorious disastrous heroic brave cowardly evil vile
+sham hoax lies lied furious fury baffled bewildered bewilderment puzzling confounding unhinged
+draconian crackdown cracking anti-immigrant`)
+
+// hedges and outlet credits make a sentence less fit to stand alone.
+var attributionCues = []string{"according to", " reported", " reports ", "told reporters", "the ap", "from the ap"}
+
+func set(words string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(words) {
+		m[w] = true
+	}
+	return m
+}
+
+// wording scores how well a sentence reads on its own in a neutral summary:
+// plain narrative of readable length, no loaded words, no dangling pronoun.
+func wording(s string) float64 {
+	sc := 0.0
+	words := strings.Fields(s)
+	n := len(words)
+	switch {
+	case n < 8:
+		sc -= 2
+	case n > 55:
+		sc -= 1.5
+	case n > 40:
+		sc -= 0.5
+	}
+	q := quotedShare(s)
+	sc -= 4 * q
+	low := strings.ToLower(s)
+	for _, w := range strings.FieldsFunc(low, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' }) {
+		if loaded[w] {
+			sc -= 1.5
+		}
+	}
+	for _, c := range attributionCues {
+		if strings.Contains(low, c) {
+			sc -= 0.5
+		}
+	}
+	if n > 0 {
+		first := strings.ToLower(strings.Trim(words[0], `"“'‘`))
+		switch first {
+		case "it", "he", "she", "they", "this", "that", "these", "those", "his", "her", "their", "its", "we", "i", "you", "our":
+			sc -= 1.5
+		}
+	}
+	if strings.HasSuffix(s, "?") || strings.HasSuffix(s, ":") {
+		sc -= 3
+	}
+	return sc
+}
+
+// informative rewards the specifics a summary should carry: names, figures
+// and dates.
+func informative(s string) float64 {
+	caps, digits := 0, 0
+	words := strings.Fields(s)
+	for i, w := range words {
+		r := []rune(strings.Trim(w, `"“”'‘’(),.;:`))
+		if len(r) == 0 {
+			continue
+		}
+		if i > 0 && unicode.IsUpper(r[0]) {
+			caps++
+		}
+		if unicode.IsDigit(r[0]) {
+			digits++
+		}
+	}
+	v := 0.15*float64(min(caps, 8)) + 0.6*float64(min(digits, 2))
+	for _, m := range []string{"Jan.", "Feb.", "Aug.", "Sept.", "Oct.", "Nov.", "Dec.", "January", "February", "March", "April", "June", "July", "August", "September", "October", "November", "December"} {
+		if strings.Contains(s, m+" ") {
+			v += 0.8
+			break
+		}
+	}
+	return v
+}
+
+// quotedShare is the share of s's bytes inside quotation marks.
+func quotedShare(s string) float64 {
+	in, n := false, 0
+	for _, r := range s {
+		switch r {
+		case '"', '“', '”':
+			in = !in
+			continue
+		}
+		if in {
+			n += len(string(r))
+		}
+	}
+	if len(s) == 0 {
+		return 0
+	}
+	return float64(n) / float64(len(s))
+}
