@@ -5,6 +5,7 @@ import (
 	"os"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/google/go-cmp/cmp"
 
@@ -174,4 +175,28 @@ func TestFromHTMLTooLarge(t *testing.T) {
 	if err == nil || !strings.Contains(err.Error(), "too large") {
 		t.Errorf("Extract(%d bytes) error = %v, want one saying the page is too large", len(body), err)
 	}
+}
+
+// FuzzExtractHTML checks that no page makes HTML extraction panic and that
+// what comes out is trimmed UTF-8 text with sentence spans inside it.
+func FuzzExtractHTML(f *testing.F) {
+	f.Add([]byte("<p>The council met on Tuesday and agreed to repair the sea wall before the storms.</p>"))
+	f.Add([]byte("<html><head><meta charset=\"windows-1252\"></head><body><p>caf\xe9 \x93quoted\x94</p></body></html>"))
+	f.Add([]byte("<table><tr><td><p>cell<table><td>nested</table></p></td></tr></table><br><br>"))
+	f.Add([]byte("\xff\xfe<\x00p\x00>\x00"))
+	f.Add([]byte("<h1>Title</h1><p>By Jo Bell</p><p>Related: other story</p><p>© 2024</p>"))
+	f.Fuzz(func(t *testing.T, body []byte) {
+		a, err := extractHTMLDoc(body)
+		if err != nil {
+			return
+		}
+		if a.Text == "" || a.Text != strings.TrimSpace(a.Text) || !utf8.ValidString(a.Text) {
+			t.Fatalf("Text %q is empty, untrimmed or not UTF-8", a.Text)
+		}
+		for _, sp := range a.Sentences {
+			if sp.Start < 0 || sp.End > len(a.Text) || sp.Start >= sp.End {
+				t.Fatalf("sentence [%d,%d) out of range", sp.Start, sp.End)
+			}
+		}
+	})
 }
