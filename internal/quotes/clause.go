@@ -10,16 +10,16 @@ func cueAt(ts []token, i int) int {
 	if !t.word {
 		return 0
 	}
-	lw := strings.ToLower(t.w)
+	lw := t.low
 	if i > 0 && lw != "according" {
-		switch strings.ToLower(ts[i-1].w) {
+		switch ts[i-1].low {
 		case "to", "the", "a", "an", "his", "her", "their", "its", "our", "these", "those", "such", "new", "more":
 			return 0 // an infinitive or a noun: "to say", "the demands"
 		}
 	}
 	switch {
 	case lw == "according":
-		if i+1 < len(ts) && strings.ToLower(ts[i+1].w) == "to" {
+		if i+1 < len(ts) && ts[i+1].low == "to" {
 			return 2
 		}
 		return 0

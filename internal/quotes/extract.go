@@ -390,7 +390,7 @@ func (x *extractor) preAttribution(pre []token) (attribution, bool) {
 			a.partial = true // `said that "..."`: the quote is part of a reported clause
 		}
 	}
-	if len(rest) == 0 && namingCues[strings.ToLower(pre[i].w)] {
+	if len(rest) == 0 && namingCues[pre[i].low] {
 		a.partial = true // `what it calls "the biggest attack"`
 	}
 	return a, true

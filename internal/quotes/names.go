@@ -32,8 +32,8 @@ func analyse(text string, np []token) ref {
 		return ref{}
 	}
 	r := ref{text: spanText(text, np), span: corroborate.Span{Start: np[0].s, End: np[len(np)-1].e}}
-	if len(np) == 1 && pronouns[strings.ToLower(np[0].w)] {
-		r.pronoun = strings.ToLower(np[0].w)
+	if len(np) == 1 && pronouns[np[0].low] {
+		r.pronoun = np[0].low
 		r.kind = "person"
 		switch r.pronoun {
 		case "he":
@@ -217,7 +217,7 @@ func isDeterminer(w string) bool {
 }
 
 func dropDeterminer(ts []token) []token {
-	for len(ts) > 0 && isDeterminer(strings.ToLower(ts[0].w)) {
+	for len(ts) > 0 && isDeterminer(ts[0].low) {
 		ts = ts[1:]
 	}
 	return ts
@@ -225,7 +225,7 @@ func dropDeterminer(ts []token) []token {
 
 func hasName(ts []token) bool {
 	for i, t := range ts {
-		if t.capitalised() && (i > 0 || !isDeterminer(strings.ToLower(t.w))) {
+		if t.capitalised() && (i > 0 || !isDeterminer(t.low)) {
 			return true
 		}
 	}
@@ -326,7 +326,7 @@ func isOutlet(name string) bool {
 // nameGender guesses a person's gender from honorifics in titles and the first name.
 func nameGender(titleToks, name []token) gender {
 	for _, t := range append(append([]token{}, titleToks...), name...) {
-		lw := strings.ToLower(t.w)
+		lw := t.low
 		switch {
 		case maleHonorifics[lw]:
 			return genderMale

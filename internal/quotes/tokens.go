@@ -10,11 +10,12 @@ import (
 type token struct {
 	s, e int    // byte span in the article text
 	w    string // the text of the span
+	low  string // w in lower case
 	word bool   // a word (letters or digits), not punctuation
 }
 
 // lower is the token's lower-case form with a trailing possessive removed.
-func (t token) lower() string { return strings.ToLower(stripPossessive(t.w)) }
+func (t token) lower() string { return stripPossessive(t.low) }
 
 // capitalised reports whether the token is a word starting with an upper-case letter.
 func (t token) capitalised() bool {
@@ -73,13 +74,13 @@ func tokenize(text string, start, end int, out []token) []token {
 					j++
 				}
 			}
-			out = append(out, token{s: i, e: j, w: text[i:j], word: true})
+			out = append(out, token{s: i, e: j, w: text[i:j], low: strings.ToLower(text[i:j]), word: true})
 			i = j
 		case r == '\'' && i+1 < end && text[i+1] == '\'':
-			out = append(out, token{s: i, e: i + 2, w: "''"})
+			out = append(out, token{s: i, e: i + 2, w: "''", low: "''"})
 			i += 2
 		default:
-			out = append(out, token{s: i, e: i + size, w: text[i : i+size]})
+			out = append(out, token{s: i, e: i + size, w: text[i : i+size], low: text[i : i+size]})
 			i += size
 		}
 	}
