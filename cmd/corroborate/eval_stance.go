@@ -1,0 +1,44 @@
+package main
+
+import (
+	"context"
+	"flag"
+	"fmt"
+
+	evalstance "github.com/corroborate/corroborate/internal/eval/stance"
+)
+
+func init() {
+	evaluators["stance"] = command{
+		summary: "agree / disagree / discuss for (claim, article) pairs of FNC-1 stories (stances.jsonl)",
+		run:     runEvalStance,
+	}
+}
+
+// runEvalStance scores stance detection: `corroborate eval stance [-v]
+// [--predictions FILE] [--fit] stances.jsonl`. The last line of output is
+// the summary over all pairs.
+func runEvalStance(ctx context.Context, args []string, e *env) error {
+	fs := flag.NewFlagSet("eval stance", flag.ContinueOnError)
+	fs.SetOutput(e.stderr)
+	verbose := fs.Bool("v", false, "print every pair predicted wrongly")
+	preds := fs.String("predictions", "", "write the input lines with a \"predicted\" field added to `FILE`")
+	fit := fs.Bool("fit", false, "fit the model's weights on the development half and print them as Go")
+	fs.Usage = func() {
+		fmt.Fprintln(e.stderr, "usage: corroborate eval stance [-v] [--predictions FILE] [--fit] stances.jsonl")
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		return usageError{err.Error()}
+	}
+	if fs.NArg() != 1 {
+		fs.Usage()
+		return usageError{"eval stance: want one stances.jsonl file (articles.jsonl beside it)"}
+	}
+	s, err := evalstance.Run(evalstance.Config{File: fs.Arg(0), Predictions: *preds, Fit: *fit, Verbose: *verbose, Out: e.stdout})
+	if err != nil {
+		return err
+	}
+	fmt.Fprintln(e.stdout, "stance: "+s.Line())
+	return nil
+}

@@ -1,0 +1,96 @@
+// Package stance measures how well claims.Stance tells whether an article
+// agrees with, disagrees with or discusses a claim, on FNC-1 style data:
+// stances.jsonl ({"claim", "article", "stance"}) with articles.jsonl
+// ({"id", "story", "text"}) beside it.
+package stance
+
+import (
+	"bufio"
+	"encoding/json"
+	"fmt"
+	"hash/fnv"
+	"os"
+	"path/filepath"
+)
+
+// Pair is one (claim, article) line of stances.jsonl. Raw keeps the line
+// so predictions can be written back with one field added.
+type Pair struct {
+	Claim   string `json:"claim"`
+	Article string `json:"article"`
+	Stance  string `json:"stance"`
+	Raw     []byte // the input line
+	Story   string
+	Body    string
+}
+
+type articleLine struct {
+	ID    string `json:"id"`
+	Story string `json:"story"`
+	Text  string `json:"text"`
+}
+
+// Load reads the stances file and the articles.jsonl beside it. Pairs whose
+// article is missing are an error: the benchmark would be scored wrongly.
+func Load(stancesPath string) ([]Pair, error) {
+	artPath := filepath.Join(filepath.Dir(stancesPath), "articles.jsonl")
+	arts := map[string]articleLine{}
+	if err := eachLine(artPath, func(b []byte) error {
+		var a articleLine
+		if err := json.Unmarshal(b, &a); err != nil {
+			return err
+		}
+		arts[a.ID] = a
+		return nil
+	}); err != nil {
+		return nil, err
+	}
+	var pairs []Pair
+	err := eachLine(stancesPath, func(b []byte) error {
+		var p Pair
+		if err := json.Unmarshal(b, &p); err != nil {
+			return err
+		}
+		p.Raw = append([]byte(nil), b...)
+		a, ok := arts[p.Article]
+		if !ok {
+			return fmt.Errorf("article %q not in %s", p.Article, artPath)
+		}
+		p.Story, p.Body = a.Story, a.Text
+		pairs = append(pairs, p)
+		return nil
+	})
+	return pairs, err
+}
+
+func eachLine(path string, fn func([]byte) error) error {
+	f, err := os.Open(path)
+	if err != nil {
+		return fmt.Errorf("stance: %w", err)
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 64<<20)
+	n := 0
+	for sc.Scan() {
+		n++
+		if len(sc.Bytes()) == 0 {
+			continue
+		}
+		if err := fn(sc.Bytes()); err != nil {
+			return fmt.Errorf("stance: %s:%d: %w", path, n, err)
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return fmt.Errorf("stance: %s: %w", path, err)
+	}
+	return nil
+}
+
+// Dev reports whether a story belongs to the development half: a fixed
+// hash of its id, so the split is the same on every run and machine.
+func Dev(story string) bool {
+	h := fnv.New32a()
+	h.Write([]byte(story))
+	return h.Sum32()%2 == 0
+}

@@ -1,0 +1,112 @@
+package stance
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+
+	"github.com/corroborate/corroborate/internal/claims"
+)
+
+// Config is one run of the benchmark.
+type Config struct {
+	File        string    // stances.jsonl; articles.jsonl must be beside it
+	Predictions string    // when set, the input lines with "predicted" added
+	Fit         bool      // fit weights on the development half and print them
+	Verbose     bool      // print each wrong pair
+	Out         io.Writer // report
+}
+
+// Run scores claims.Stance on cfg.File: the development half (stories
+// chosen by Dev), the other half, and all pairs; the returned Scores are
+// for all pairs.
+func Run(cfg Config) (Scores, error) {
+	pairs, err := Load(cfg.File)
+	if err != nil {
+		return Scores{}, err
+	}
+	var dev, rest []Pair
+	for _, p := range pairs {
+		if Dev(p.Story) {
+			dev = append(dev, p)
+		} else {
+			rest = append(rest, p)
+		}
+	}
+	if cfg.Fit {
+		w := Fit(dev, 3000, 0.001)
+		WriteWeights(cfg.Out, w)
+		fmt.Fprintf(cfg.Out, "fitted on dev: %s\n", Score(dev, PredictWith(dev, w)).Line())
+		fmt.Fprintf(cfg.Out, "fitted, other half: %s\n", Score(rest, PredictWith(rest, w)).Line())
+	}
+	pred := make([]string, len(pairs))
+	for i, p := range pairs {
+		pred[i] = predict(p)
+		if cfg.Verbose && pred[i] != p.Stance {
+			fmt.Fprintf(cfg.Out, "%s\tgold=%s\tpredicted=%s\t%s\n", p.Article, p.Stance, pred[i], p.Claim)
+		}
+	}
+	var devPred, restPred []string
+	for i, p := range pairs {
+		if Dev(p.Story) {
+			devPred = append(devPred, pred[i])
+		} else {
+			restPred = append(restPred, pred[i])
+		}
+	}
+	if len(dev) > 0 {
+		fmt.Fprintf(cfg.Out, "stance dev half (%d stories by hash): %s\n", stories(dev), Score(dev, devPred).Line())
+	}
+	if len(rest) > 0 {
+		fmt.Fprintf(cfg.Out, "stance other half (%d stories): %s\n", stories(rest), Score(rest, restPred).Line())
+	}
+	all := Score(pairs, pred)
+	discuss := make([]string, len(pairs))
+	for i := range discuss {
+		discuss[i] = claims.Discuss
+	}
+	fmt.Fprintf(cfg.Out, "baseline, always discuss: %s\n", Score(pairs, discuss).Line())
+	if cfg.Predictions != "" {
+		if err := writePredictions(cfg.Predictions, pairs, pred); err != nil {
+			return all, err
+		}
+	}
+	return all, nil
+}
+
+func stories(ps []Pair) int {
+	m := map[string]bool{}
+	for _, p := range ps {
+		m[p.Story] = true
+	}
+	return len(m)
+}
+
+// writePredictions writes the input lines, in order, each with a
+// "predicted" field added.
+func writePredictions(path string, pairs []Pair, pred []string) error {
+	f, err := os.Create(path)
+	if err != nil {
+		return fmt.Errorf("predictions: %w", err)
+	}
+	w := bufio.NewWriter(f)
+	for i, p := range pairs {
+		line := bytes.TrimRight(bytes.TrimSpace(p.Raw), "}")
+		v, _ := json.Marshal(pred[i])
+		fmt.Fprintf(w, "%s,\"predicted\":%s}\n", bytes.TrimRight(line, " \t"), v)
+	}
+	if err := w.Flush(); err != nil {
+		f.Close()
+		return fmt.Errorf("predictions %s: %w", path, err)
+	}
+	if err := f.Close(); err != nil {
+		return fmt.Errorf("predictions %s: %w", path, err)
+	}
+	return nil
+}
+
+// predict is the product's stance for one pair.
+func predict(p Pair) string { return claims.Stance(p.Claim, p.Body) }
