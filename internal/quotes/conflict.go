@@ -9,33 +9,58 @@ import (
 )
 
 // speakerConflicts reports a quote-speaker conflict for one quotation when
-// two articles give matched words to named speakers that cannot be the same
-// source. Outlets, unnamed speakers and speakers sharing a name word are
-// left alone.
-func speakerConflicts(about string, cl []int, units []unit, edges map[[2]int]bool, arts []corroborate.Article, sp *speakerSet) []corroborate.Conflict {
-	clash := map[int]bool{} // speakers in some conflicting pair
-	for x := 0; x < len(cl); x++ {
-		for y := x + 1; y < len(cl); y++ {
-			a, b := units[cl[x]], units[cl[y]]
-			if !edges[[2]int{min(cl[x], cl[y]), max(cl[x], cl[y])}] || a.art == b.art {
+// two articles give matched words (the same wording, or wordings that
+// match) to named speakers that cannot be the same source. Outlets,
+// unnamed speakers and speakers sharing a name word are left alone.
+func speakerConflicts(about string, cl []int, ws []wording, units []unit, edges map[[2]int]bool, arts []corroborate.Article, sp *speakerSet) []corroborate.Conflict {
+	// The confident speakers of each wording, with an article of each.
+	who := make([]map[int]int, len(cl))
+	for k, wi := range cl {
+		who[k] = map[int]int{}
+		for _, ui := range ws[wi].units {
+			if u := units[ui]; confident(sp, u.speaker) {
+				if _, ok := who[k][u.speaker]; !ok {
+					who[k][u.speaker] = u.art
+				}
+			}
+		}
+	}
+	clash := map[int]bool{}
+	for x := range cl {
+		for y := x; y < len(cl); y++ {
+			if x != y && !edges[[2]int{min(cl[x], cl[y]), max(cl[x], cl[y])}] {
 				continue
 			}
-			if !confident(sp, a.speaker) || !confident(sp, b.speaker) || a.speaker == b.speaker || sp.related(a.speaker, b.speaker) {
-				continue
+			for a := range who[x] {
+				for b := range who[y] {
+					if a == b || sp.related(a, b) || !differentArticles(cl[x], cl[y], a, b, ws, units) {
+						continue
+					}
+					clash[a], clash[b] = true, true
+				}
 			}
-			clash[a.speaker], clash[b.speaker] = true, true
 		}
 	}
 	if len(clash) == 0 {
 		return nil
 	}
 	var sides []corroborate.ConflictSide
-	var names []string
+	var all []int
+	for _, wi := range cl {
+		all = append(all, ws[wi].units...)
+	}
 	for s := range clash {
-		side := corroborate.ConflictSide{Value: sp.list[s].Name, Articles: articlesOf(cl, units, arts, func(u unit) bool { return u.speaker == s })}
+		side := corroborate.ConflictSide{Value: sp.list[s].Name, Articles: articlesOf(all, units, arts, func(u unit) bool { return u.speaker == s })}
 		sides = append(sides, side)
 	}
-	sort.Slice(sides, func(i, j int) bool { return firstArticle(sides[i], arts) < firstArticle(sides[j], arts) })
+	sort.Slice(sides, func(i, j int) bool {
+		fi, fj := firstArticle(sides[i], arts), firstArticle(sides[j], arts)
+		if fi != fj {
+			return fi < fj
+		}
+		return sides[i].Value < sides[j].Value
+	})
+	var names []string
 	for _, s := range sides {
 		names = append(names, fmt.Sprintf("%s (%s)", s.Value, strings.Join(s.Articles, ", ")))
 	}
@@ -45,6 +70,22 @@ func speakerConflicts(about string, cl []int, units []unit, edges map[[2]int]boo
 		Sides: sides,
 		Note:  "the same words are attributed to " + strings.Join(names, " and to "),
 	}}
+}
+
+// differentArticles reports whether speaker a in wording wa and speaker b in
+// wording wb occur in two different articles.
+func differentArticles(wa, wb, a, b int, ws []wording, units []unit) bool {
+	for _, i := range ws[wa].units {
+		if units[i].speaker != a {
+			continue
+		}
+		for _, j := range ws[wb].units {
+			if units[j].speaker == b && units[j].art != units[i].art {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // confident reports whether speaker i can take part in a conflict: a named
@@ -57,20 +98,20 @@ func confident(sp *speakerSet, i int) bool {
 	return s.Named && !s.Outlet
 }
 
-// wordingConflicts reports a quote-wording conflict when matched copies of
-// a quotation in different articles differ in wording, not only in
-// punctuation, case, hyphenation or spelling. Each side is one wording with
-// the articles that print it.
-func wordingConflicts(cl []int, units []unit, edges map[[2]int]bool, arts []corroborate.Article, opt Options) []corroborate.Conflict {
+// wordingConflicts reports a quote-wording conflict when matched wordings
+// of a quotation, printed by different articles, differ beyond punctuation,
+// case, hyphenation or spelling. Each side is one wording with the articles
+// that print it.
+func wordingConflicts(cl []int, ws []wording, units []unit, edges map[[2]int]bool, arts []corroborate.Article, opt Options) []corroborate.Conflict {
 	differ := map[int]bool{}
 	var example [2][]string
-	for x := 0; x < len(cl); x++ {
+	for x := range cl {
 		for y := x + 1; y < len(cl); y++ {
-			a, b := units[cl[x]], units[cl[y]]
-			if !edges[[2]int{min(cl[x], cl[y]), max(cl[x], cl[y])}] || a.art == b.art {
+			a, b := ws[cl[x]], ws[cl[y]]
+			if !edges[[2]int{min(cl[x], cl[y]), max(cl[x], cl[y])}] || len(a.words) < opt.minShared() || len(b.words) < opt.minShared() {
 				continue
 			}
-			if len(a.words) < opt.minShared() || len(b.words) < opt.minShared() {
+			if !inDifferentArticles(a, b, units) {
 				continue
 			}
 			for _, s := range align(a.words, b.words).subs {
@@ -84,29 +125,16 @@ func wordingConflicts(cl []int, units []unit, edges map[[2]int]bool, arts []corr
 			}
 		}
 	}
-	if len(differ) == 0 {
+	if len(differ) < 2 {
 		return nil
 	}
-	byText := map[string]*corroborate.ConflictSide{}
-	var order []string
-	for _, ui := range cl {
-		if !differ[ui] {
+	var sides []corroborate.ConflictSide
+	for _, wi := range cl {
+		if !differ[wi] {
 			continue
 		}
-		u := units[ui]
-		k := strings.Join(u.words, " ")
-		if byText[k] == nil {
-			byText[k] = &corroborate.ConflictSide{Value: u.text}
-			order = append(order, k)
-		}
-		byText[k].Articles = appendString(byText[k].Articles, arts[u.art].ID)
-	}
-	if len(order) < 2 {
-		return nil
-	}
-	sides := make([]corroborate.ConflictSide, len(order))
-	for i, k := range order {
-		sides[i] = *byText[k]
+		u0 := units[ws[wi].units[0]]
+		sides = append(sides, corroborate.ConflictSide{Value: u0.text, Articles: articlesOf(ws[wi].units, units, arts, func(unit) bool { return true })})
 	}
 	return []corroborate.Conflict{{
 		Kind:  "quote-wording",
@@ -114,6 +142,18 @@ func wordingConflicts(cl []int, units []unit, edges map[[2]int]bool, arts []corr
 		Sides: sides,
 		Note:  fmt.Sprintf("the quotation reads %q in one version and %q in another", strings.Join(example[0], " "), strings.Join(example[1], " ")),
 	}}
+}
+
+// inDifferentArticles reports whether some article prints a and another b.
+func inDifferentArticles(a, b wording, units []unit) bool {
+	for _, i := range a.units {
+		for _, j := range b.units {
+			if units[i].art != units[j].art {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // articlesOf lists, in story order, the ids of the articles whose units in

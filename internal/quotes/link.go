@@ -27,7 +27,9 @@ type unit struct {
 // reported where the same words are given to different named speakers
 // (quote-speaker) or where matched quotations differ in wording beyond
 // spelling (quote-wording). Outlets and unnamed speakers ("officials")
-// never make a quote-speaker conflict: precision first.
+// never make a quote-speaker conflict: precision first. Identical wordings
+// are compared once, so a wire quote reprinted by hundreds of outlets costs
+// little.
 func Link(arts []corroborate.Article, ms [][]Mention, opt Options) ([]corroborate.Speaker, []corroborate.Quote, []corroborate.Conflict) {
 	sp := newSpeakerSet()
 	var units []unit
@@ -52,18 +54,24 @@ func Link(arts []corroborate.Article, ms [][]Mention, opt Options) ([]corroborat
 			units[i].speaker = sp.root(units[i].speaker)
 		}
 	}
-	edges := matchUnits(units, opt)
-	clusters := clusterUnits(len(units), edges)
+	ws := groupWordings(units)
+	edges := matchWordings(ws, opt)
+	clusters := clusterUnits(len(ws), edges)
 	quotes := make([]corroborate.Quote, 0, len(clusters))
 	var conflicts []corroborate.Conflict
 	for ci, cl := range clusters {
 		q := corroborate.Quote{ID: fmt.Sprintf("q%d", ci+1)}
-		best := cl[0]
-		for _, ui := range cl {
-			u := units[ui]
-			if len(u.words) > len(units[best].words) {
-				best = ui
+		var us []int
+		best := -1
+		for _, wi := range cl {
+			us = append(us, ws[wi].units...)
+			if best < 0 || len(ws[wi].words) > len(ws[best].words) {
+				best = wi
 			}
+		}
+		sort.Ints(us)
+		for _, ui := range us {
+			u := units[ui]
 			m := ms[u.art][u.men]
 			qm := corroborate.QuoteMention{Article: arts[u.art].ID, SpeakerText: m.SpeakerText, Cue: m.Cue, Start: u.span.Start, End: u.span.End}
 			if u.speaker >= 0 {
@@ -72,49 +80,69 @@ func Link(arts []corroborate.Article, ms [][]Mention, opt Options) ([]corroborat
 			}
 			q.Mentions = append(q.Mentions, qm)
 		}
-		q.Text = strings.TrimRight(units[best].text, ",;: ")
+		q.Text = strings.TrimRight(units[ws[best].units[0]].text, ",;: ")
 		quotes = append(quotes, q)
-		conflicts = append(conflicts, speakerConflicts(q.Text, cl, units, edges, arts, sp)...)
-		conflicts = append(conflicts, wordingConflicts(cl, units, edges, arts, opt)...)
+		conflicts = append(conflicts, speakerConflicts(q.Text, cl, ws, units, edges, arts, sp)...)
+		conflicts = append(conflicts, wordingConflicts(cl, ws, units, edges, arts, opt)...)
 	}
 	return sp.export(), quotes, conflicts
 }
 
-// matchUnits returns the pairs of units that are one quotation, found
-// through shared word n-grams so that a story of many articles is not
-// compared pair by pair.
-func matchUnits(units []unit, opt Options) map[[2]int]bool {
+// wording is one distinct normalised wording and the units that have it.
+type wording struct {
+	words []string
+	units []int
+}
+
+// groupWordings groups units by their normalised words, in order of first
+// appearance.
+func groupWordings(units []unit) []wording {
+	var ws []wording
+	byKey := map[string]int{}
+	for ui, u := range units {
+		k := strings.Join(u.words, " ")
+		wi, ok := byKey[k]
+		if !ok {
+			wi = len(ws)
+			byKey[k] = wi
+			ws = append(ws, wording{words: u.words})
+		}
+		ws[wi].units = append(ws[wi].units, ui)
+	}
+	return ws
+}
+
+// matchWordings returns the pairs of wordings that are one quotation, found
+// through shared word n-grams so that wordings are not compared pair by pair.
+func matchWordings(ws []wording, opt Options) map[[2]int]bool {
 	k := opt.minShared()
 	short := opt.shortQuote()
 	index := map[string][]int{}
-	for ui, u := range units {
+	for wi, w := range ws {
 		seen := map[string]bool{}
 		for n := short; n <= k; n++ {
-			for i := 0; i+n <= len(u.words); i++ {
-				key := strings.Join(u.words[i:i+n], " ")
+			for i := 0; i+n <= len(w.words); i++ {
+				key := strings.Join(w.words[i:i+n], " ")
 				if !seen[key] {
 					seen[key] = true
-					index[key] = append(index[key], ui)
+					index[key] = append(index[key], wi)
 				}
 			}
 		}
 	}
 	edges := map[[2]int]bool{}
-	for ui, u := range units {
-		if len(u.words) < short {
+	for wi, w := range ws {
+		if len(w.words) < short {
 			continue
 		}
-		n := min(len(u.words), k)
-		for i := 0; i+n <= len(u.words); i++ {
-			for _, vi := range index[strings.Join(u.words[i:i+n], " ")] {
-				if vi == ui || units[vi].art == u.art && units[vi].men == u.men {
+		n := min(len(w.words), k)
+		for i := 0; i+n <= len(w.words); i++ {
+			for _, vi := range index[strings.Join(w.words[i:i+n], " ")] {
+				e := [2]int{min(wi, vi), max(wi, vi)}
+				if vi == wi || edges[e] {
 					continue
 				}
-				e := [2]int{min(ui, vi), max(ui, vi)}
-				if edges[e] {
-					continue
-				}
-				if sameQuote(u.words, units[vi].words, k, short) {
+				if sameQuote(w.words, ws[vi].words, k, short) {
 					edges[e] = true
 				}
 			}
@@ -123,8 +151,8 @@ func matchUnits(units []unit, opt Options) map[[2]int]bool {
 	return edges
 }
 
-// clusterUnits joins matched units into quotations, each cluster sorted by
-// article and position, clusters in order of first appearance.
+// clusterUnits joins matched wordings into quotations, each cluster in
+// order, clusters in order of first appearance.
 func clusterUnits(n int, edges map[[2]int]bool) [][]int {
 	parent := make([]int, n)
 	for i := range parent {

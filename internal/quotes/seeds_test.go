@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"sort"
@@ -165,4 +166,25 @@ func BenchmarkExtract(b *testing.B) {
 		}
 	}
 	b.ReportMetric(1000*float64(b.N)/b.Elapsed().Seconds(), "articles/s")
+}
+
+// BenchmarkLink links a story of 500 articles (the seed reports, each
+// reprinted 100 times) per iteration.
+func BenchmarkLink(b *testing.B) {
+	seeds := loadSeeds(b)
+	var arts []corroborate.Article
+	var ms [][]Mention
+	for i := 0; i < 500; i++ {
+		a := seeds[i%len(seeds)]
+		a.ID = fmt.Sprintf("%s-%d", a.ID, i)
+		arts = append(arts, a)
+		ms = append(ms, Extract(a, Options{}))
+	}
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		if _, qs, _ := Link(arts, ms, Options{}); len(qs) == 0 {
+			b.Fatal("no quotes linked")
+		}
+	}
 }
