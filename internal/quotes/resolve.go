@@ -222,8 +222,7 @@ func (x *extractor) resolve(cands []cand) []Mention {
 			// A paragraph that is only a quote continues the speaker of
 			// the quote that ended the previous paragraph.
 			prev := out[len(out)-1]
-			if pc := cands[len(cands)-1]; prev.Speaker != nil && x.quoteEndsParagraph(cands, i) {
-				_ = pc
+			if prev.Speaker != nil && x.quoteEndsParagraph(cands, i) {
 				m.Speaker, m.SpeakerText, m.SpeakerSpan = prev.Speaker, prev.SpeakerText, prev.SpeakerSpan
 			}
 		case c.att.np != nil:

@@ -1,0 +1,329 @@
+package quotes
+
+import (
+	"strings"
+	"unicode"
+)
+
+// attribute finds who speaks quotation i and whether it is a whole quote or
+// quoted words inside a reported sentence.
+func (x *extractor) attribute(cands []cand, i int) attribution {
+	a := x.findAttribution(cands, i)
+	c := &cands[i]
+	if x.startsLower(c.raw) && (!endsIntro(c.pre) || a.how != attPost) {
+		// A fragment: "... said the plan would "help families.""
+		a.partial = true
+	}
+	if a.how != attPost && len(c.post) > 0 && c.post[0].word && c.raw.closed && unicode.IsLetter(x.endRune(c.raw)) {
+		// The sentence runs on after the closing mark: `"X" for criminal
+		// behavior, she said`. The quote is part of a reported sentence.
+		a.partial = true
+	}
+	return a
+}
+
+// findAttribution looks for the attribution of quotation i: a dash and a
+// name after it, a cue after it when it ends with a comma, a cue before it,
+// the previous quotation's speaker for a participle ("adding:"), the line
+// before ending with a colon.
+func (x *extractor) findAttribution(cands []cand, i int) attribution {
+	c := &cands[i]
+	post := c.post
+	commaAfter := len(post) > 0 && (post[0].is(",") || post[0].is("—") || post[0].is("–"))
+	for len(post) > 0 && !post[0].word {
+		post = post[1:]
+	}
+	if a, ok := dashAttribution(x.toks[c.after[0]:c.after[1]]); ok && c.after[1] == x.tokAt(x.paras[c.raw.last].End) {
+		return a
+	}
+	if c.after[0] == c.after[1] && c.raw.last+1 < len(x.paras) && (i+1 == len(cands) || cands[i+1].raw.para > c.raw.last+1) {
+		// The name on the next line: `"..."` then `- Michelle Marks, Philadelphia.`
+		p := x.paras[c.raw.last+1]
+		line := x.toks[x.tokAt(p.Start):x.tokAt(p.End)]
+		if k := firstBreak(line, 1); k > 0 {
+			if a, ok := dashAttribution(line[:k]); ok {
+				return a
+			}
+		}
+	}
+	end := x.endRune(c.raw)
+	open := end == ',' || end == '?' || end == '!' || end == '—' || end == '–' || end == '-' || end == '…' || commaAfter
+	partialPre := len(c.pre) > 0 && !endsIntro(c.pre)
+	if a, ok := x.postAttribution(post); ok && (open || !c.raw.closed) && !partialPre {
+		return a
+	}
+	if a, ok := x.postAttribution(post); ok && partialPre && (end == ',' || len(c.post) > 0 && c.post[0].is(",")) {
+		// `who often "patrol the streets ...," McClatchy reported`: the
+		// attribution that closes the quote wins over a cue before it.
+		a.partial = true
+		return a
+	}
+	if a, ok := x.preAttribution(c.pre); ok {
+		return a
+	}
+	if i > 0 && cands[i-1].after == c.before && cands[i-1].att.np != nil && len(c.pre) > 0 && len(c.pre) <= 4 {
+		// `... a "major breach of trust," adding: "..."`: the same speaker.
+		if j, n := lastCue(c.pre); j >= 0 && isGerund(c.pre[j]) {
+			p := cands[i-1].att
+			return attribution{how: attPre, cue: c.pre[j : j+n], np: p.np, credit: p.credit}
+		}
+	}
+	if partialPre {
+		// Quoted words inside a sentence with no cue before them: look
+		// after, if the quote ends the clause with a comma.
+		if a, ok := x.postAttribution(post); ok && (end == ',' || len(c.post) > 0 && c.post[0].is(",")) {
+			a.partial = true
+			return a
+		}
+		return attribution{partial: true, credit: x.creditIn(post)}
+	}
+	if a, ok := x.postAttribution(post); ok && end != '.' {
+		return a
+	}
+	// A quote that opens its paragraph: the previous paragraph may end with
+	// "Caddell continued:".
+	if c.before[0] == x.tokAt(x.paras[c.raw.para].Start) && len(c.pre) == 0 && c.raw.para > 0 {
+		p := x.paras[c.raw.para-1]
+		ts := x.toks[x.tokAt(p.Start):x.tokAt(p.End)]
+		if len(ts) > 0 && ts[len(ts)-1].is(":") {
+			from := 0
+			for j, t := range ts {
+				if t.sentenceEnd() || isMarkToken(t) {
+					from = j + 1
+				}
+			}
+			if a, ok := x.preAttribution(ts[from:]); ok {
+				a.how = attColon
+				return a
+			}
+		}
+	}
+	return attribution{}
+}
+
+// namingCues name a thing rather than quote a speaker when the quotation
+// follows them directly.
+var namingCues = words("call calls called calling dubbed dubs termed terms labeled labelled labels described describes")
+
+// endsIntro reports whether a clause before a quote introduces it as a
+// whole: it ends with a colon or comma, or with a cue ("said").
+func endsIntro(pre []token) bool {
+	if len(pre) == 0 {
+		return true
+	}
+	last := pre[len(pre)-1]
+	if last.is(":") || last.is(",") || last.is("—") || last.is("–") || last.is("-") || last.is("(") {
+		return true
+	}
+	n := len(pre) - 1
+	return cueAt(pre, n) > 0
+}
+
+// dashAttribution reads a name set after a quote with a dash, as in
+// lists of reader comments: `"..." ― Sonya Herridge`.
+func dashAttribution(gap []token) (attribution, bool) {
+	if len(gap) < 2 || !isDash(gap[0]) {
+		return attribution{}, false
+	}
+	np := gap[1:]
+	for len(np) > 0 && isDash(np[0]) {
+		np = np[1:]
+	}
+	if len(np) == 0 || len(np) > 6 || !np[0].capitalised() {
+		return attribution{}, false
+	}
+	for _, t := range np {
+		if t.word && !t.capitalised() && !isInitial(t) && !nameParticles[t.lower()] {
+			return attribution{}, false
+		}
+		if !t.word && !t.is(".") && !t.is(",") {
+			return attribution{}, false
+		}
+	}
+	return attribution{how: attPost, cue: gap[:1], np: trimPunct(np)}, true
+}
+
+// firstBreak is the index of the first comma or sentence end in ts at or
+// after from, or len(ts).
+func firstBreak(ts []token, from int) int {
+	for i := from; i < len(ts); i++ {
+		if ts[i].is(",") || ts[i].sentenceEnd() {
+			return i
+		}
+	}
+	return len(ts)
+}
+
+// isDash reports whether t is a dash or hyphen standing alone.
+func isDash(t token) bool {
+	return !t.word && (t.w == "—" || t.w == "―" || t.w == "–" || t.w == "-")
+}
+
+// postAttribution reads `said Caddell`, `Caddell said`, `a statement ... read`
+// right after a quote.
+func (x *extractor) postAttribution(post []token) (attribution, bool) {
+	i, n := firstCue(post, 40)
+	if i < 0 {
+		if a, ok := implicitCue(post); ok {
+			return a, true
+		}
+	}
+	if i < 0 || (i > 14 && !post[i-1].is(",")) {
+		// A far cue counts only after an appositive: "Burman, director of ..., said".
+		return attribution{}, false
+	}
+	if i > 0 && clauseStarts[post[0].lower()] && !post[0].capitalised() {
+		// `"...," when Clinton blasted him`: a new clause, not the attribution.
+		return attribution{}, false
+	}
+	a := attribution{how: attPost, cue: post[i : i+n]}
+	var np []token
+	if i == 0 {
+		np = npAfter(post[n:])
+	} else {
+		np = subjectBefore(post[:i])
+	}
+	if np == nil {
+		return attribution{}, false
+	}
+	a.np = np
+	a.credit = x.creditIn(post[i+n:])
+	if strings.EqualFold(a.cue[0].w, "according") && isOutlet(spanText(x.text, np)) {
+		// "according to Reuters" credits an outlet; look for a speaker further on.
+		a.credit = spanText(x.text, dropDeterminer(trimPunct(np)))
+		rest := post[i+n+len(np):]
+		if b, ok := x.postAttribution(rest); ok {
+			b.credit = a.credit
+			return b, true
+		}
+		return attribution{how: attNone, credit: a.credit}, false
+	}
+	return a, true
+}
+
+// implicitCue reads an attribution whose verb is not in the cue list but
+// whose shape is unmistakable: `"...!" beamed Donald Hartley` or
+// `"...," Hartley beamed`, the clause ending right there.
+func implicitCue(post []token) (attribution, bool) {
+	verb := func(t token) bool {
+		w := t.lower()
+		return t.word && !t.capitalised() && len(w) > 3 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s"))
+	}
+	if len(post) >= 2 && verb(post[0]) && post[1].capitalised() {
+		np := npAfter(post[1:])
+		if np != nil && hasName(np) && len(np) <= 6 {
+			return attribution{how: attPost, cue: post[:1], np: np}, true
+		}
+	}
+	for i := 1; i < len(post) && i <= 5; i++ {
+		if verb(post[i]) && (i+1 == len(post) || post[i+1].is(",") || npStops[post[i+1].lower()]) {
+			np := post[:i]
+			for _, t := range np {
+				if !t.capitalised() && !isInitial(t) && !(len(np) == 1 && pronouns[t.lower()]) {
+					return attribution{}, false
+				}
+			}
+			return attribution{how: attPost, cue: post[i : i+1], np: np}, true
+		}
+	}
+	return attribution{}, false
+}
+
+// preAttribution reads `Trump said:` or `Trump told reporters,` before a quote.
+func (x *extractor) preAttribution(pre []token) (attribution, bool) {
+	if len(pre) == 0 {
+		return attribution{}, false
+	}
+	i, n := lastCue(pre)
+	if i < 0 {
+		if len(pre) >= 2 && pre[len(pre)-1].is(":") {
+			np := trimPunct(pre[:len(pre)-1])
+			if len(np) > 0 && len(np) <= 6 && np[0].capitalised() && hasName(np) {
+				return attribution{how: attColon, cue: pre[len(pre)-1:], np: np}, true
+			}
+			// "... doesn't surprise Republican pollster Daron Shaw:".
+			if np := trailingNP(pre[:len(pre)-1]); len(np) >= 2 && np[len(np)-1].capitalised() && personRun(np) && !hasOrgWord(np) {
+				return attribution{how: attColon, cue: pre[len(pre)-1:], np: np}, true
+			}
+			// "Trump issued the following statement:", "Trump went further:".
+			if np := leadingNP(pre[:len(pre)-1]); np != nil {
+				return attribution{how: attColon, cue: pre[len(pre)-1:], np: np}, true
+			}
+		}
+		return attribution{}, false
+	}
+	a := attribution{how: attPre, cue: pre[i : i+n]}
+	rest := pre[i+n:]
+	switch {
+	case isGerund(pre[i]):
+		a.np = subjectOfGerund(pre[:i])
+	case i == 0 || (i > 0 && pre[i-1].is(",") && len(rest) > 0 && rest[0].capitalised()):
+		a.np = npAfter(rest)
+	default:
+		a.np = subjectBefore(pre[:i])
+	}
+	if a.np == nil {
+		return attribution{}, false
+	}
+	if strings.EqualFold(a.cue[0].w, "according") && isOutlet(spanText(x.text, a.np)) {
+		return attribution{}, false
+	}
+	a.partial = !endsIntro(pre) && !(len(rest) > 0 && len(rest) <= 8 && (rest[len(rest)-1].is(":") || rest[len(rest)-1].is(",")))
+	for _, t := range rest {
+		if strings.EqualFold(t.w, "that") || strings.EqualFold(t.w, "as") {
+			a.partial = true // `said that "..."`: the quote is part of a reported clause
+		}
+	}
+	if len(rest) == 0 && namingCues[pre[i].low] {
+		a.partial = true // `what it calls "the biggest attack"`
+	}
+	return a, true
+}
+
+// creditIn finds "according to <outlet>" in ts.
+func (x *extractor) creditIn(ts []token) string {
+	for i := 0; i+2 < len(ts); i++ {
+		if strings.EqualFold(ts[i].w, "according") && strings.EqualFold(ts[i+1].w, "to") {
+			np := npAfter(ts[i+2:])
+			if name := spanText(x.text, dropDeterminer(trimPunct(np))); isOutlet(name) {
+				return name
+			}
+		}
+	}
+	return ""
+}
+
+// mergeSplit joins a quotation to the one before it when they share one
+// attribution: `"X," she said. "Y."` and `"X," she said, "Y."`.
+func (x *extractor) mergeSplit(cands []cand) {
+	for i := 1; i < len(cands); i++ {
+		c, p := &cands[i], &cands[i-1]
+		root := i - 1
+		if p.mergedInto >= 0 {
+			root = p.mergedInto
+		}
+		if p.raw.last != c.raw.para || p.att.how != attPost {
+			continue
+		}
+		// The gap between them must hold nothing but the attribution clause.
+		if p.after != c.before {
+			continue
+		}
+		gap := x.toks[c.before[0]:c.before[1]]
+		rest := gap[len(p.post):]
+		if len(rest) > 0 && rest[0].sentenceEnd() {
+			rest = rest[1:]
+		}
+		sameClause := len(rest) == 0 || (c.att.how == attPre && len(c.att.cue) > 0 && len(p.att.cue) > 0 && c.att.cue[0].s == p.att.cue[0].s)
+		if !sameClause {
+			continue
+		}
+		if c.att.how == attPost || c.att.how == attColon {
+			continue
+		}
+		if c.att.how == attPre && c.att.cue[0].s != p.att.cue[0].s {
+			continue
+		}
+		c.mergedInto = root
+	}
+}

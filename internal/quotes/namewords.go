@@ -1,0 +1,198 @@
+package quotes
+
+import "strings"
+
+// roleText turns an appositive into a role: "an economist who served..." ->
+// "economist".
+func roleText(text string, c []token) string {
+	c = trimPunct(c)
+	for i, t := range c {
+		if relativeStops[t.lower()] && !t.capitalised() {
+			c = trimPunct(c[:i])
+			break
+		}
+	}
+	c = dropDeterminer(c)
+	if len(c) == 0 || len(c) > 14 {
+		return ""
+	}
+	return spanText(text, c)
+}
+
+// quantifiers open a phrase that names no one: "None of these cities".
+var quantifiers = words("none some many all each both few most several others other nobody everyone everybody anyone someone somebody no any")
+
+func isDeterminer(w string) bool {
+	switch w {
+	case "a", "an", "the", "one", "another", "this", "that", "his", "her", "their", "its":
+		return true
+	}
+	return false
+}
+
+func dropDeterminer(ts []token) []token {
+	for len(ts) > 0 && isDeterminer(ts[0].low) {
+		ts = ts[1:]
+	}
+	return ts
+}
+
+func hasName(ts []token) bool {
+	for i, t := range ts {
+		if t.capitalised() && (i > 0 || !isDeterminer(t.low)) {
+			return true
+		}
+	}
+	return false
+}
+
+func hasCapitalAfter(ts []token, i int) bool {
+	for _, t := range ts[i+1:] {
+		if t.capitalised() {
+			return true
+		}
+	}
+	return false
+}
+
+// personRun reports whether ts ends with a capitalised name that is not all titles.
+func personRun(ts []token) bool {
+	for _, t := range ts {
+		if t.capitalised() && !titles[t.lower()] {
+			return true
+		}
+	}
+	return false
+}
+
+func hasOrgWord(ts []token) bool {
+	for _, t := range ts {
+		if t.capitalised() && orgWords[t.lower()] {
+			return true
+		}
+	}
+	return false
+}
+
+func isOrgPhrase(low []string) bool {
+	for _, w := range low {
+		if orgNouns[w] {
+			return true
+		}
+	}
+	return false
+}
+
+func isAcronym(ts []token) bool {
+	if len(ts) != 1 || len(ts[0].w) < 2 {
+		return false
+	}
+	w := stripPossessive(ts[0].w)
+	return w == strings.ToUpper(w) && strings.ToLower(w) != w && !strings.Contains(w, ".")
+}
+
+func isInitial(t token) bool {
+	return t.word && len(t.w) == 2 && t.w[1] == '.' && t.capitalised()
+}
+
+func lowerAll(ts []token) []string {
+	out := make([]string, len(ts))
+	for i, t := range ts {
+		out[i] = t.lower()
+	}
+	return out
+}
+
+// cleanName drops possessives and honorifics: "Mr. Burman's" -> "Burman".
+func cleanName(s string) string {
+	f := strings.Fields(s)
+	for len(f) > 1 && (maleHonorifics[strings.ToLower(f[0])] || femaleHonorifics[strings.ToLower(f[0])]) {
+		f = f[1:]
+	}
+	if len(f) > 0 {
+		f[len(f)-1] = stripPossessive(f[len(f)-1])
+	}
+	return strings.Join(f, " ")
+}
+
+// isOutlet reports whether name is a news organisation.
+func isOutlet(name string) bool {
+	f := strings.Fields(strings.ToLower(name))
+	if len(f) == 0 {
+		return false
+	}
+	if f[0] == "the" {
+		f = f[1:]
+	}
+	if len(f) == 0 {
+		return false
+	}
+	if len(f) <= 3 && outletNames[stripPossessive(f[0])] {
+		return true
+	}
+	if len(f) >= 2 && outletWords[stripPossessive(f[len(f)-1])] {
+		return true
+	}
+	j := strings.Join(f, " ")
+	return j == "associated press" || j == "usa today" || j == "the hill" || j == "wall street journal"
+}
+
+// nameGender guesses a person's gender from honorifics in titles and the first name.
+func nameGender(titleToks, name []token) gender {
+	for _, t := range append(append([]token{}, titleToks...), name...) {
+		lw := t.low
+		switch {
+		case maleHonorifics[lw]:
+			return genderMale
+		case femaleHonorifics[lw]:
+			return genderFemale
+		}
+		if g := roleGender(lw); g != genderUnknown {
+			return g
+		}
+	}
+	if len(name) >= 2 {
+		return firstNameGender(name[0].w)
+	}
+	return genderUnknown
+}
+
+func firstNameGender(w string) gender {
+	w = strings.ToLower(w)
+	switch {
+	case femaleNames[w]:
+		return genderFemale
+	case maleNames[w]:
+		return genderMale
+	}
+	return genderUnknown
+}
+
+// roleGender reads a gender from role words ("spokeswoman").
+func roleGender(s string) gender {
+	for _, w := range strings.Fields(strings.ToLower(s)) {
+		switch w {
+		case "spokeswoman", "congresswoman", "chairwoman", "councilwoman", "businesswoman", "actress",
+			"mother", "wife", "daughter", "sister", "grandmother", "woman", "girl", "queen", "princess", "mrs.", "ms.", "mrs", "ms":
+			return genderFemale
+		case "spokesman", "congressman", "chairman", "councilman", "businessman", "actor",
+			"father", "husband", "son", "brother", "grandfather", "man", "boy", "king", "prince", "mr.", "mr":
+			return genderMale
+		}
+	}
+	return genderUnknown
+}
+
+func dedupe(ss []string) []string {
+	var out []string
+	seen := map[string]bool{}
+	for _, s := range ss {
+		k := strings.ToLower(s)
+		if s == "" || seen[k] {
+			continue
+		}
+		seen[k] = true
+		out = append(out, s)
+	}
+	return out
+}

@@ -1,0 +1,213 @@
+package quotes
+
+import "strings"
+
+// isAppositive reports whether a chunk reads as a role after a name:
+// "executive director of the ACLU", "an economist", "the group's head".
+func isAppositive(c []token) bool {
+	if len(c) == 0 {
+		return false
+	}
+	w := c[0].lower()
+	if strings.HasSuffix(w, "ing") || relativeStops[w] || prepositions[w] || clauseStarts[w] || pronouns[w] {
+		return false
+	}
+	if isDeterminer(w) || titles[w] || titles[strings.TrimSuffix(w, ".")] {
+		return true
+	}
+	return !c[0].capitalised() && len(c) >= 2
+}
+
+// trailingNP keeps the last noun phrase of ts: from the last clause word or
+// preposition on, a capitalised run, pronoun or determiner phrase.
+func trailingNP(ts []token) []token {
+	start := -1
+	for i := len(ts) - 1; i >= 0; i-- {
+		lw := ts[i].lower()
+		if !ts[i].word || clauseStarts[lw] || prepositions[lw] || (!ts[i].capitalised() && cueVerbs[lw]) {
+			break
+		}
+		if ts[i].capitalised() || pronouns[lw] || isDeterminer(lw) {
+			start = i
+		}
+	}
+	if start < 0 {
+		return nil
+	}
+	out := ts[start:]
+	for len(out) > 0 && timeWords[out[0].lower()] {
+		out = out[1:]
+	}
+	return out
+}
+
+// npAfter reads an inverted speaker phrase after a cue: `said Gabriela
+// Hernandez, Southwest Organizer for United We Dream` keeps the name and a
+// role-like appositive; `said Caddell, speaking of ...` keeps the name.
+func npAfter(ts []token) []token {
+	ts = dropParens(ts)
+	end := 0
+	for end < len(ts) {
+		t := ts[end]
+		lw := t.lower()
+		if !t.word {
+			if t.is(",") || t.is(".") || t.is(";") || t.is("(") || t.is("—") || t.is("–") || t.is(":") || t.is("!") || t.is("?") || isMarkToken(t) {
+				break
+			}
+			end++
+			continue
+		}
+		if end > 0 && !t.capitalised() && npStops[lw] {
+			break
+		}
+		if end > 0 && t.capitalised() && timeWords[lw] {
+			break
+		}
+		end++
+	}
+	if end == 0 || end > 12 {
+		return nil
+	}
+	np := ts[:end]
+	if end < len(ts) && ts[end].is(",") {
+		// An appositive role up to the next break.
+		j := end + 1
+		for j < len(ts) && !ts[j].is(",") && !ts[j].sentenceEnd() && !ts[j].is(";") && !ts[j].is("(") && !isMarkToken(ts[j]) {
+			j++
+		}
+		if c := ts[end+1 : j]; (isAppositive(c) || (len(c) > 0 && c[0].capitalised() && hasName(np))) && j <= 40 {
+			np = ts[:j]
+		}
+	}
+	return np
+}
+
+// isMarkToken reports whether t is a double quotation mark.
+func isMarkToken(t token) bool {
+	if t.word {
+		return false
+	}
+	switch t.w {
+	case "\"", "“", "”", "''", "«", "»", "„":
+		return true
+	}
+	return false
+}
+
+// isAside reports whether a chunk between a subject and its cue can be
+// skipped: an appositive role, a relative clause, an age, a place or time
+// ("Culpepper, who runs ..., said", "Clinton, at a later gaggle, said").
+func isAside(c []token) bool {
+	if len(c) == 0 {
+		return true
+	}
+	w := c[0].lower()
+	if isAppositive(c) || relativeStops[w] || prepositions[w] || timeWords[w] || isAsideStart(c) {
+		return true
+	}
+	r := c[0].w[0]
+	return len(c) <= 2 && r >= '0' && r <= '9'
+}
+
+// dropParens removes parenthesised tokens: "Rep. Gwen Moore (D-Wis.)".
+func dropParens(ts []token) []token {
+	has := false
+	for _, t := range ts {
+		if t.is("(") {
+			has = true
+			break
+		}
+	}
+	if !has {
+		return ts
+	}
+	out := make([]token, 0, len(ts))
+	depth := 0
+	for _, t := range ts {
+		switch {
+		case t.is("("):
+			depth++
+		case t.is(")") && depth > 0:
+			depth--
+		case depth == 0:
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// subjectOfGerund finds who speaks with a participle cue: "Clinton asking,"
+// (the name right before), "Trump said, adding," (the subject of the verb
+// before), "Dean, a former chairman, poked at Trump, tweeting," (the subject
+// that opens the sentence).
+func subjectOfGerund(ts []token) []token {
+	ts = dropParens(ts)
+	if n := len(ts); n > 0 && ts[n-1].capitalised() && !titles[ts[n-1].lower()] {
+		return trailingNP(ts)
+	}
+	end := len(ts)
+	for end > 0 && (!ts[end-1].word || adverbs[ts[end-1].lower()]) {
+		end--
+	}
+	if end > 0 {
+		if j := end - 1; cueAt(ts, j) > 0 && !isGerund(ts[j]) {
+			return subjectBefore(ts[:j])
+		}
+	}
+	return leadingNP(ts)
+}
+
+// leadingNP is the noun phrase that opens a sentence, after any opening
+// phrase set off by a comma: a capitalised name with its appositive.
+func leadingNP(ts []token) []token {
+	parts := splitComma(ts)
+	for i, c := range parts {
+		c = trimPunct(c)
+		if len(c) == 0 {
+			continue
+		}
+		w := c[0].lower()
+		if prepositions[w] || timeWords[w] || clauseStarts[w] && !c[0].capitalised() {
+			continue
+		}
+		if prepositions[w] || clauseStarts[w] || adverbs[w] || openers[w] {
+			if i+1 < len(parts) {
+				continue
+			}
+			return nil
+		}
+		end := 0
+		for end < len(c) && (c[end].capitalised() || isInitial(c[end]) || end == 0 && isDeterminer(w) || nameParticles[c[end].lower()] || end > 0 && titles[c[end].lower()]) {
+			end++
+			if strings.HasSuffix(c[end-1].w, "'s") || strings.HasSuffix(c[end-1].w, "’s") {
+				break
+			}
+		}
+		// "Ryan's campaign", "The spokesman": a head noun after the name.
+		for end < len(c) && end <= 4 && (orgNouns[c[end].lower()] || docNouns[c[end].lower()] || titles[c[end].lower()]) && !c[end].capitalised() {
+			end++
+		}
+		if end == 0 || (!hasName(c[:end]) && !(isDeterminer(w) && end > 1)) {
+			return nil
+		}
+		return c[:end]
+	}
+	return nil
+}
+
+// isAdverb reports whether w may sit between a subject and its verb.
+func isAdverb(w string) bool {
+	return adverbs[w] || len(w) > 4 && strings.HasSuffix(w, "ly") && w != "only" && w != "family" && w != "italy"
+}
+
+// isGerund reports whether a cue is a participle ("adding", "saying").
+func isGerund(t token) bool {
+	w := t.lower()
+	return strings.HasSuffix(w, "ing") && w != "according"
+}
+
+// isAsideStart reports whether a chunk opens with a participle: "noting
+// the size of his following".
+func isAsideStart(c []token) bool {
+	return len(c) > 0 && !c[0].capitalised() && isGerund(c[0])
+}
