@@ -72,6 +72,9 @@ type cluster struct {
 // nothing rarer.
 const maxPostings = 400
 
+// maxCandidates bounds the leaders one sentence is compared with in full.
+const maxCandidates = 24
+
 // alignGroups clusters groups into claims: groups are visited from the most
 // repeated and earliest, and each joins the most similar existing leader at
 // or above threshold, or leads a new claim.
@@ -90,6 +93,7 @@ func alignGroups(units []unit, groups []group, threshold float64) []cluster {
 	postings := map[int][]int{} // feature -> cluster indices
 	var clusters []cluster
 	acc := map[int]float64{}
+	var cands []scored
 	for _, gi := range order {
 		u := &units[groups[gi].units[0]]
 		clear(acc)
@@ -116,8 +120,17 @@ func alignGroups(units []unit, groups []group, threshold float64) []cluster {
 				acc[ci] += u.w[rare]
 			}
 		}
+		// the most promising leaders only: those sharing the most weight
+		cands = cands[:0]
+		for ci, w := range acc {
+			cands = append(cands, scored{ci, w})
+		}
+		if len(cands) > maxCandidates {
+			cands = topCandidates(cands, maxCandidates)
+		}
 		best, bestSim := -1, 0.0
-		for ci := range acc {
+		for _, cd := range cands {
+			ci := cd.ci
 			lu := &units[groups[clusters[ci].leader].units[0]]
 			if s := similarity(u, lu); s >= threshold && (s > bestSim || (s == bestSim && ci < best)) {
 				best, bestSim = ci, s
@@ -135,4 +148,42 @@ func alignGroups(units []unit, groups []group, threshold float64) []cluster {
 		}
 	}
 	return clusters
+}
+
+// scored is a candidate leader and the weight it shares with a sentence.
+type scored struct {
+	ci int
+	w  float64
+}
+
+// topCandidates keeps the k candidates sharing the most weight (ties to the
+// earlier leader), in no particular order.
+func topCandidates(cs []scored, k int) []scored {
+	better := func(a, b scored) bool { return a.w > b.w || (a.w == b.w && a.ci < b.ci) }
+	top := make([]scored, 0, k)
+	worst := 0
+	for _, c := range cs {
+		if len(top) < k {
+			top = append(top, c)
+			if len(top) == k {
+				worst = worstOf(top, better)
+			}
+			continue
+		}
+		if better(c, top[worst]) {
+			top[worst] = c
+			worst = worstOf(top, better)
+		}
+	}
+	return top
+}
+
+func worstOf(top []scored, better func(a, b scored) bool) int {
+	w := 0
+	for i := range top {
+		if better(top[w], top[i]) {
+			w = i
+		}
+	}
+	return w
 }

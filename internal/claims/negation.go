@@ -198,30 +198,71 @@ func (st *story) negationConflicts() []found {
 		group int
 		n     negation
 	}
-	var negs []occ
+	byKey := map[string][]occ{}
+	var keys []string
 	for gi := range st.groups {
 		u := &st.units[st.groups[gi].units[0]]
 		for _, n := range negations(st.arts[u.art].Text, u.toks) {
-			negs = append(negs, occ{gi, n})
+			k := n.kind + "|" + n.subj + "|" + strings.Join(n.phrase, " ") + "|" + strings.Join(n.preds, " ")
+			if byKey[k] == nil {
+				keys = append(keys, k)
+			}
+			byKey[k] = append(byKey[k], occ{gi, n})
 		}
 	}
-	if len(negs) == 0 {
+	if len(keys) == 0 {
 		return nil
+	}
+	// groups by the lemmas they hold, to find plain statements quickly
+	byLemma := map[string][]int{}
+	for gi := range st.groups {
+		u := &st.units[st.groups[gi].units[0]]
+		for k, t := range u.toks {
+			if t.lemma != "" && (k == 0 || !containsTokLemma(u.toks[:k], t.lemma)) {
+				byLemma[t.lemma] = append(byLemma[t.lemma], gi)
+			}
+		}
 	}
 	cluOf := st.clusterOfUnit()
 	var out []found
 	seen := map[string]bool{}
-	for _, ng := range negs {
-		nu := &st.units[st.groups[ng.group].units[0]]
-		neg := &side{value: st.snippet(nu, ng.n.from, ng.n.to)}
+	for _, key := range keys {
+		occs := byKey[key]
+		n := occs[0].n
+		nu := &st.units[st.groups[occs[0].group].units[0]]
+		neg := &side{value: st.snippet(nu, n.from, n.to)}
+		negGroups := map[int]bool{}
+		for _, o := range occs {
+			negGroups[o.group] = true
+		}
 		pos := &side{}
 		posCluster := -1
-		for gi := range st.groups {
-			if gi == ng.group {
+		var cand []int
+		if n.kind == "noun" {
+			for _, p := range n.preds {
+				for l := range predLemmas(p) {
+					cand = append(cand, intersect(byLemma[n.phrase[0]], byLemma[l])...)
+				}
+			}
+			sort.Ints(cand)
+		} else {
+			cand = intersect(byLemma[n.phrase[0]], byLemma[n.subj])
+		}
+		for ci, gi := range cand {
+			if negGroups[gi] || (ci > 0 && cand[ci-1] == gi) {
 				continue
 			}
 			pu := &st.units[st.groups[gi].units[0]]
-			from, to, ok := st.states(pu, nu, ng.n)
+			var from, to int
+			ok := false
+			for k, o := range occs {
+				if k == 5 {
+					break
+				}
+				if from, to, ok = st.states(pu, &st.units[st.groups[o.group].units[0]], o.n); ok {
+					break
+				}
+			}
 			if !ok {
 				continue
 			}
@@ -234,24 +275,20 @@ func (st *story) negationConflicts() []found {
 		if len(pos.arts) == 0 {
 			continue
 		}
-		st.addArticles(neg, ng.group)
-		// other groups denying the same thing join the negative side
-		for _, other := range negs {
-			if other.group != ng.group && sameNegation(other.n, ng.n) {
-				st.addArticles(neg, other.group)
-			}
+		for _, o := range occs {
+			st.addArticles(neg, o.group)
 		}
 		pos.arts, pos.units = minus(pos.arts, pos.units, neg.arts)
 		if len(pos.arts) == 0 {
 			continue
 		}
-		key := strings.Join(ng.n.phrase, " ") + "|" + fmt.Sprint(pos.arts) + "|" + fmt.Sprint(neg.arts)
-		if seen[key] {
+		sk := strings.Join(n.phrase, " ") + "|" + fmt.Sprint(pos.arts) + "|" + fmt.Sprint(neg.arts)
+		if seen[sk] {
 			continue
 		}
-		seen[key] = true
+		seen[sk] = true
 		f := st.makeConflict("negation", posCluster, []*side{pos, neg})
-		f.conflict.About = st.negationAbout(ng.n, pos)
+		f.conflict.About = st.negationAbout(n, pos)
 		f.conflict.Note = fmt.Sprintf("Some articles state it, others deny it: %q (%s) vs %q (%s).",
 			pos.value, st.who(pos.arts), neg.value, st.who(neg.arts))
 		out = append(out, f)
@@ -259,8 +296,40 @@ func (st *story) negationConflicts() []found {
 	return out
 }
 
-func sameNegation(a, b negation) bool {
-	return a.kind == b.kind && a.subj == b.subj && strings.Join(a.phrase, " ") == strings.Join(b.phrase, " ")
+func containsTokLemma(toks []token, l string) bool {
+	for _, t := range toks {
+		if t.lemma == l {
+			return true
+		}
+	}
+	return false
+}
+
+// predLemmas lists the lemmas a folded verb key stands for.
+func predLemmas(key string) map[string]bool {
+	if key != "give" {
+		return map[string]bool{key: true}
+	}
+	return giveVerbs
+}
+
+// intersect returns the values in both ascending lists.
+func intersect(a, b []int) []int {
+	var out []int
+	i, j := 0, 0
+	for i < len(a) && j < len(b) {
+		switch {
+		case a[i] == b[j]:
+			out = append(out, a[i])
+			i++
+			j++
+		case a[i] < b[j]:
+			i++
+		default:
+			j++
+		}
+	}
+	return out
 }
 
 // addArticles adds the articles of group gi to sd, once each.

@@ -56,7 +56,8 @@ func conflictItem(c corroborate.Conflict, labels map[string]string) string {
 		}
 		sides = append(sides, fmt.Sprintf("%q in %s", s.Value, strings.Join(arts, ", ")))
 	}
-	line := fmt.Sprintf("[%s] %s: %s.", kind, clip(c.About, 120), strings.Join(sides, " vs "))
+	about := strings.TrimRight(clip(c.About, 120), ".:;, ")
+	line := fmt.Sprintf("[%s] %s: %s.", kind, about, strings.Join(sides, " vs "))
 	if c.Note != "" {
 		line += " " + c.Note
 	}

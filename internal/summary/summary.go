@@ -27,6 +27,9 @@ func (o Options) sentences() int {
 	return o.Sentences
 }
 
+// maxCandidates bounds the claims weighed for a summary.
+const maxCandidates = 300
+
 // candidate is one claim considered for the summary, with the wording
 // chosen for it.
 type candidate struct {
@@ -61,6 +64,10 @@ func Build(d *corroborate.Dossier, opt Options) []corroborate.SummarySentence {
 	}
 	var cands []*candidate
 	seenText := map[string]bool{}
+	// claims come most-supported first: the summary never reaches far down
+	if len(cs) > maxCandidates {
+		cs = cs[:maxCandidates]
+	}
 	for i := range cs {
 		c := candidateFor(&cs[i], arts, contested)
 		if c == nil || seenText[c.text] {

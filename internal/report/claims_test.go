@@ -1,0 +1,66 @@
+package report
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/corroborate/corroborate"
+)
+
+func factsDossier() *corroborate.Dossier {
+	return &corroborate.Dossier{
+		Articles: []corroborate.Article{
+			{ID: "a1", Outlet: corroborate.StrPtr("Coastal Wire")},
+			{ID: "a2"},
+			{ID: "a3"},
+		},
+		Claims: []corroborate.Claim{{
+			ID: "c1", Text: "A fire destroyed 42 homes.", Origins: 1,
+			Support:     []corroborate.ClaimSupport{{Article: "a1"}, {Article: "a2"}},
+			Contradicts: []corroborate.ClaimSupport{{Article: "a2"}},
+		}},
+		Conflicts: []corroborate.Conflict{
+			{Kind: "number", About: "A fire destroyed 42 homes.", Note: "Articles give different figures.",
+				Sides: []corroborate.ConflictSide{{Value: "42 homes", Articles: []string{"a1"}}, {Value: "45 homes", Articles: []string{"a2"}}}},
+			{Kind: "quote-speaker", About: "We are ready", Note: "given to two people",
+				Sides: []corroborate.ConflictSide{{Value: "Dana Whitlock", Articles: []string{"a1"}}, {Value: "Robert Lyle", Articles: []string{"a3"}}}},
+		},
+		Summary:  []corroborate.SummarySentence{{Text: "A fire destroyed homes.", Cites: []string{"a1", "a3"}}},
+		Computed: []string{"quotes", "claims", "summary"},
+	}
+}
+
+func TestFactSections(t *testing.T) {
+	var sb strings.Builder
+	if err := Text(&sb, factsDossier()); err != nil {
+		t.Fatal(err)
+	}
+	out := strings.Join(strings.Fields(sb.String()), " ")
+	tests := []struct{ name, want string }{
+		{"summary cites with outlets", "A fire destroyed homes. [a1 Coastal Wire; a3]"},
+		{"number conflict sides", `"42 homes" in a1 Coastal Wire vs "45 homes" in a2`},
+		{"note", "Articles give different figures."},
+		{"quote conflicts listed too", `"Dana Whitlock" in a1 Coastal Wire vs "Robert Lyle" in a3`},
+		{"about without its full stop", "[figure] A fire destroyed 42 homes: "},
+		{"matrix row", "c1 1 A fire destroyed 42 homes. states contradicts silent"},
+	}
+	for _, tc := range tests {
+		if !strings.Contains(out, tc.want) {
+			t.Errorf("%s: report lacks %q:\n%s", tc.name, tc.want, out)
+		}
+	}
+	if i, j := strings.Index(out, "SUMMARY"), strings.Index(out, "CONFLICTS"); i < 0 || j < i {
+		t.Errorf("summary (%d) should come before conflicts (%d)", i, j)
+	}
+}
+
+func TestFactSectionsNotComputed(t *testing.T) {
+	d := factsDossier()
+	d.Computed = nil
+	for name, sec := range map[string]section{"summary": summarySection, "claims": claimsSection, "conflicts": conflictsSection} {
+		bs := sec(d)
+		if len(bs) != 2 || bs[1].para != "not computed yet" {
+			t.Errorf("%s section without the stage = %+v, want 'not computed yet'", name, bs)
+		}
+	}
+}

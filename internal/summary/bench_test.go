@@ -1,0 +1,43 @@
+package summary_test
+
+import (
+	"testing"
+
+	"github.com/corroborate/corroborate/internal/claims"
+	"github.com/corroborate/corroborate/internal/claims/synth"
+	"github.com/corroborate/corroborate/internal/dossier"
+	"github.com/corroborate/corroborate/internal/summary"
+)
+
+// BenchmarkClaimsSummary500 is the claims and summary stages for a
+// 500-article story (10 origins, 490 reworded copies).
+func BenchmarkClaimsSummary500(b *testing.B) {
+	arts := synth.Story(500, 10, 1)
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		d := dossier.Build(arts[:0], dossier.Options{}) // an empty dossier to fill
+		d.Articles = arts
+		r := claims.Find(arts, nil, claims.Options{})
+		d.Claims, d.Conflicts = r.Claims, r.Conflicts
+		if s := summary.Build(d, summary.Options{}); len(s) == 0 {
+			b.Fatal("no summary")
+		}
+	}
+	b.ReportMetric(float64(len(arts))*float64(b.N)/b.Elapsed().Seconds(), "articles/s")
+}
+
+// BenchmarkDossier500 is the whole dossier, every stage, for a 500-article
+// story: the speed bar is 3 s on 2 cores.
+func BenchmarkDossier500(b *testing.B) {
+	arts := synth.Story(500, 10, 1)
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		d := dossier.Build(arts, dossier.Options{})
+		if len(d.Summary) == 0 {
+			b.Fatal("no summary")
+		}
+	}
+	b.ReportMetric(float64(len(arts))*float64(b.N)/b.Elapsed().Seconds(), "articles/s")
+}
