@@ -1,0 +1,110 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"log/slog"
+	"net"
+	"os"
+	"strings"
+	"time"
+
+	"github.com/corroborate/corroborate"
+	"github.com/corroborate/corroborate/internal/api"
+	"github.com/corroborate/corroborate/internal/postgres"
+	"github.com/corroborate/corroborate/internal/server"
+	"github.com/corroborate/corroborate/internal/sqlite"
+)
+
+func init() {
+	commands["serve"] = command{
+		summary: "run the web UI and the JSON API over a store (SQLite file or PostgreSQL)",
+		run:     runServe,
+	}
+}
+
+func runServe(ctx context.Context, args []string, e *env) error {
+	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
+	fs.SetOutput(e.stderr)
+	addr := fs.String("addr", "localhost:8080", "address to listen on; beyond loopback it needs a token")
+	db := fs.String("db", "corroborate.db", "database: a SQLite file (created on first use) or a postgres:// URL")
+	token := fs.String("token", "", "token that guards writes (default $CORROBORATE_TOKEN); without one, writes from this machine only")
+	maxUpload := fs.Int64("max-upload", api.DefaultMaxUpload>>20, "largest upload request, in MiB")
+	timeout := fs.Duration("timeout", server.DefaultRequestTimeout, "longest time one request may take")
+	fs.Usage = func() {
+		fmt.Fprint(e.stderr, joinLines(
+			"usage: corroborate serve [flags]",
+			"",
+			"Serves the web UI at / and the JSON API at /api/v1 over one store.",
+			"Writes need the token, as 'Authorization: Bearer TOKEN' or through the web form.",
+			"",
+			"flags:"))
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		if err == flag.ErrHelp {
+			return nil
+		}
+		return usageError{err.Error()}
+	}
+	if fs.NArg() > 0 {
+		return usageError{fmt.Sprintf("serve: unexpected argument %q", fs.Arg(0))}
+	}
+	if *token == "" {
+		*token = os.Getenv("CORROBORATE_TOKEN")
+	}
+	if *maxUpload <= 0 {
+		return usageError{"serve: --max-upload must be positive"}
+	}
+	if err := server.CheckAddr(*addr, *token); err != nil {
+		return usageError{"serve: " + corroborate.ErrorMessage(err)}
+	}
+	log := slog.New(slog.NewTextHandler(e.stderr, nil))
+	store, where, err := openStore(ctx, *db)
+	if err != nil {
+		return fmt.Errorf("serve: %w", err)
+	}
+	defer store.Close()
+	srv, err := server.New(server.Config{Addr: *addr, Store: store, Token: *token,
+		MaxUpload: *maxUpload << 20, RequestTimeout: *timeout, Log: log})
+	if err != nil {
+		return fmt.Errorf("serve: %w", err)
+	}
+	ln, err := net.Listen("tcp", *addr)
+	if err != nil {
+		return fmt.Errorf("serve: %w", err)
+	}
+	fmt.Fprintf(e.stderr, "corroborate: serving http://%s/ (database %s)\n", ln.Addr(), where)
+	return srv.Serve(ctx, ln)
+}
+
+// openStore opens the store named by db: PostgreSQL for a postgres:// or
+// postgresql:// URL, else a SQLite file. It returns the store and a name for
+// it that holds no password.
+func openStore(ctx context.Context, db string) (corroborate.Store, string, error) {
+	octx, cancel := context.WithTimeout(ctx, 30*time.Second)
+	defer cancel()
+	if strings.HasPrefix(db, "postgres://") || strings.HasPrefix(db, "postgresql://") {
+		s, err := postgres.Open(octx, db, postgres.Options{})
+		if err != nil {
+			return nil, "", errors.New(corroborate.ErrorMessage(err) + detail(err))
+		}
+		return s, "PostgreSQL", nil
+	}
+	s, err := sqlite.Open(octx, db, sqlite.Options{})
+	if err != nil {
+		return nil, "", err
+	}
+	return s, db, nil
+}
+
+// detail is the cause of a store error for the terminal, after its message.
+func detail(err error) string {
+	var e *corroborate.Error
+	if errors.As(err, &e) && e.Err != nil {
+		return ": " + e.Err.Error()
+	}
+	return ""
+}

@@ -1,0 +1,107 @@
+package api
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"log/slog"
+	"net/http"
+
+	"github.com/corroborate/corroborate"
+)
+
+// statuses maps each error code to its HTTP status: the one table of it.
+// Codes not listed are answered 500.
+var statuses = map[string]int{
+	corroborate.EInvalid:      http.StatusBadRequest,
+	corroborate.EUnauthorized: http.StatusUnauthorized,
+	corroborate.EForbidden:    http.StatusForbidden,
+	corroborate.ENotFound:     http.StatusNotFound,
+	corroborate.EMethod:       http.StatusMethodNotAllowed,
+	corroborate.EConflict:     http.StatusConflict,
+	corroborate.ETooLarge:     http.StatusRequestEntityTooLarge,
+	corroborate.EUnsupported:  http.StatusUnsupportedMediaType,
+	corroborate.ETimeout:      http.StatusServiceUnavailable,
+	corroborate.EUnavailable:  http.StatusServiceUnavailable,
+	corroborate.EInternal:     http.StatusInternalServerError,
+}
+
+// Classify gives err a code when it has none but its cause is known: an
+// oversized body, a deadline, a cancelled request.
+func Classify(err error) error {
+	if err == nil || corroborate.ErrorCode(err) != corroborate.EInternal {
+		return err
+	}
+	var mbe *http.MaxBytesError
+	switch {
+	case errors.As(err, &mbe):
+		return &corroborate.Error{Code: corroborate.ETooLarge, Message: "request body too large", Err: err}
+	case errors.Is(err, context.DeadlineExceeded):
+		return &corroborate.Error{Code: corroborate.ETimeout, Message: "the request took too long", Err: err}
+	}
+	return err
+}
+
+// Status returns the HTTP status for err's code.
+func Status(err error) int {
+	if s, ok := statuses[corroborate.ErrorCode(Classify(err))]; ok {
+		return s
+	}
+	return http.StatusInternalServerError
+}
+
+// errorBody is the JSON shape of every API error.
+type errorBody struct {
+	Error struct {
+		Code    string `json:"code"`
+		Message string `json:"message"`
+	} `json:"error"`
+}
+
+// WriteError answers err as {"error":{"code","message"}} with the status of
+// its code. Internal errors are logged with their detail and shown without.
+func WriteError(w http.ResponseWriter, r *http.Request, log *slog.Logger, err error) {
+	err = Classify(err)
+	status := Status(err)
+	if status >= 500 && log != nil {
+		log.ErrorContext(r.Context(), "request failed", "method", r.Method, "path", r.URL.Path, "err", err)
+	}
+	var body errorBody
+	body.Error.Code = corroborate.ErrorCode(err)
+	body.Error.Message = corroborate.ErrorMessage(err)
+	if status == http.StatusUnauthorized {
+		w.Header().Set("WWW-Authenticate", `Bearer realm="corroborate"`)
+	}
+	writeJSON(w, status, body)
+}
+
+// writeJSON writes v as the response body with status.
+func writeJSON(w http.ResponseWriter, status int, v any) {
+	b, err := json.Marshal(v)
+	if err != nil {
+		status, b = http.StatusInternalServerError, []byte(`{"error":{"code":"internal","message":"internal error"}}`)
+	}
+	writeRaw(w, status, b)
+}
+
+// writeRaw writes a body that is JSON already.
+func writeRaw(w http.ResponseWriter, status int, b []byte) {
+	w.Header().Set("Content-Type", "application/json; charset=utf-8")
+	w.Header().Set("Cache-Control", "no-store")
+	w.WriteHeader(status)
+	w.Write(b)
+	w.Write([]byte("\n"))
+}
+
+// handler is an HTTP handler that returns its error instead of writing it.
+type handler func(w http.ResponseWriter, r *http.Request) error
+
+// adapt turns a handler into an http.HandlerFunc: the one place API errors
+// are written.
+func (a *API) adapt(h handler) http.HandlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) {
+		if err := h(w, r); err != nil {
+			WriteError(w, r, a.log, err)
+		}
+	}
+}

@@ -1,0 +1,174 @@
+package api
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"mime"
+	"net/http"
+	"net/url"
+	"strings"
+
+	"github.com/corroborate/corroborate"
+)
+
+// MaxFiles bounds the inputs of one request.
+const MaxFiles = 1000
+
+// maxField bounds one non-file form field.
+const maxField = 1 << 20
+
+// Form is what a write request carries: the uploads and, for a form, its
+// other fields.
+type Form struct {
+	Uploads []Upload
+	Values  url.Values
+}
+
+// ReadForm reads the uploads of a request, whatever its shape:
+//   - multipart/form-data: every file part is an upload named by its file
+//     name; a "text" field is pasted content, named by "text_name"
+//     (default "pasted", its format then found from the content);
+//   - application/json: {"articles": [{"name": str, "content": str}, ...]};
+//   - any other type: the body is one upload, named by the "name" query
+//     parameter (default "upload").
+//
+// The caller bounds the body's size (http.MaxBytesReader).
+func ReadForm(r *http.Request) (Form, error) {
+	f := Form{Values: url.Values{}}
+	ct := r.Header.Get("Content-Type")
+	mt, _, err := mime.ParseMediaType(ct)
+	if err != nil && ct != "" {
+		return f, corroborate.Errorf(corroborate.EUnsupported, "bad Content-Type %q", ct)
+	}
+	switch mt {
+	case "multipart/form-data":
+		err = readMultipart(r, &f)
+	case "application/json":
+		err = readJSON(r, &f)
+	default:
+		var body []byte
+		body, err = io.ReadAll(r.Body)
+		name := r.URL.Query().Get("name")
+		if name == "" {
+			name = "upload"
+		}
+		f.Uploads = append(f.Uploads, Upload{Name: cleanName(name), Body: body})
+	}
+	if err != nil {
+		return f, Classify(err)
+	}
+	return f, nil
+}
+
+func readMultipart(r *http.Request, f *Form) error {
+	mr, err := r.MultipartReader()
+	if err != nil {
+		return corroborate.Errorf(corroborate.EInvalid, "bad multipart body: %v", err)
+	}
+	for {
+		p, err := mr.NextPart()
+		if errors.Is(err, io.EOF) {
+			break
+		}
+		if err != nil {
+			return badBody(err)
+		}
+		if p.FileName() != "" {
+			if len(f.Uploads) >= MaxFiles {
+				return corroborate.Errorf(corroborate.ETooLarge, "more than %d files", MaxFiles)
+			}
+			body, err := io.ReadAll(p)
+			if err != nil {
+				return badBody(err)
+			}
+			f.Uploads = append(f.Uploads, Upload{Name: cleanName(p.FileName()), Body: body})
+			continue
+		}
+		v, err := io.ReadAll(io.LimitReader(p, maxField+1))
+		if err != nil {
+			return badBody(err)
+		}
+		name := p.FormName()
+		if len(v) > maxField && name != "text" {
+			return corroborate.Errorf(corroborate.ETooLarge, "form field %q over %d bytes", name, maxField)
+		}
+		if name == "text" && len(v) > maxField {
+			rest, err := io.ReadAll(p)
+			if err != nil {
+				return badBody(err)
+			}
+			v = append(v, rest...)
+		}
+		f.Values.Add(name, string(v))
+	}
+	if text := f.Values.Get("text"); strings.TrimSpace(text) != "" {
+		name := strings.TrimSpace(f.Values.Get("text_name"))
+		if name == "" {
+			name = "pasted"
+		}
+		f.Uploads = append(f.Uploads, Upload{Name: cleanName(name), Body: []byte(text)})
+	}
+	return nil
+}
+
+// jsonUpload is the JSON shape of a write request.
+type jsonUpload struct {
+	Articles []struct {
+		Name    string `json:"name"`
+		Content string `json:"content"`
+	} `json:"articles"`
+}
+
+func readJSON(r *http.Request, f *Form) error {
+	var body jsonUpload
+	dec := json.NewDecoder(r.Body)
+	if err := dec.Decode(&body); err != nil {
+		var mbe *http.MaxBytesError
+		if errors.As(err, &mbe) {
+			return err
+		}
+		return corroborate.Errorf(corroborate.EInvalid, `bad JSON body (want {"articles": [{"name": ..., "content": ...}]}): %v`, err)
+	}
+	if len(body.Articles) > MaxFiles {
+		return corroborate.Errorf(corroborate.ETooLarge, "more than %d articles", MaxFiles)
+	}
+	for i, a := range body.Articles {
+		name := a.Name
+		if name == "" {
+			name = fmt.Sprintf("article-%d", i+1)
+		}
+		f.Uploads = append(f.Uploads, Upload{Name: cleanName(name), Body: []byte(a.Content)})
+	}
+	return nil
+}
+
+func badBody(err error) error {
+	var mbe *http.MaxBytesError
+	if errors.As(err, &mbe) {
+		return err
+	}
+	return corroborate.Errorf(corroborate.EInvalid, "bad request body: %v", err)
+}
+
+// cleanName keeps the last element of a client's file name, at most 200
+// bytes: browsers on some systems send the whole path.
+func cleanName(name string) string {
+	if i := strings.LastIndexAny(name, `/\`); i >= 0 {
+		name = name[i+1:]
+	}
+	name = strings.Map(func(r rune) rune {
+		if r < 0x20 || r == 0x7f {
+			return -1
+		}
+		return r
+	}, strings.TrimSpace(name))
+	if len(name) > 200 {
+		name = strings.ToValidUTF8(name[:200], "")
+	}
+	if name == "" || name == "." || name == ".." {
+		name = "upload"
+	}
+	return name
+}

@@ -1,0 +1,160 @@
+package server_test
+
+import (
+	"bytes"
+	"context"
+	"crypto/rand"
+	"encoding/hex"
+	"io"
+	"mime/multipart"
+	"net"
+	"net/http"
+	"net/url"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/jackc/pgx/v5"
+
+	"github.com/corroborate/corroborate"
+	"github.com/corroborate/corroborate/internal/postgres"
+	"github.com/corroborate/corroborate/internal/server"
+	"github.com/corroborate/corroborate/internal/sqlite"
+)
+
+// storyFiles are the fixture story: three fictional reports of one event.
+func storyFiles(tb testing.TB) []string {
+	tb.Helper()
+	files, err := filepath.Glob("testdata/story/*")
+	if err != nil || len(files) != 3 {
+		tb.Fatalf("testdata/story: %v files, %v", files, err)
+	}
+	return files
+}
+
+// opener opens a fresh, empty store for one test.
+type opener struct {
+	name string
+	open func(t *testing.T) corroborate.Store
+}
+
+// stores lists SQLite and, when CORROBORATE_TEST_POSTGRES is set,
+// PostgreSQL; without it PostgreSQL is skipped loudly.
+func stores(t *testing.T) []opener {
+	list := []opener{{"sqlite", openSQLite}}
+	if os.Getenv("CORROBORATE_TEST_POSTGRES") == "" {
+		t.Log("SKIP (loud): CORROBORATE_TEST_POSTGRES not set; the server is tested on SQLite only")
+		return list
+	}
+	return append(list, opener{"postgres", openPostgres})
+}
+
+func openSQLite(t *testing.T) corroborate.Store {
+	t.Helper()
+	s, err := sqlite.Open(t.Context(), filepath.Join(t.TempDir(), "server.db"), sqlite.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { s.Close() })
+	return s
+}
+
+// openPostgres opens the store in a new schema of the test database,
+// dropped when the test ends. A set but unreachable database fails.
+func openPostgres(t *testing.T) corroborate.Store {
+	t.Helper()
+	base := os.Getenv("CORROBORATE_TEST_POSTGRES")
+	conn, err := pgx.Connect(t.Context(), base)
+	if err != nil {
+		t.Fatalf("CORROBORATE_TEST_POSTGRES is set but the database is unreachable: %v", err)
+	}
+	defer conn.Close(context.Background())
+	b := make([]byte, 6)
+	rand.Read(b)
+	schema := "test_" + hex.EncodeToString(b)
+	if _, err := conn.Exec(t.Context(), "CREATE SCHEMA "+schema); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() {
+		c, err := pgx.Connect(context.Background(), base)
+		if err == nil {
+			c.Exec(context.Background(), "DROP SCHEMA "+schema+" CASCADE")
+			c.Close(context.Background())
+		}
+	})
+	u, _ := url.Parse(base)
+	q := u.Query()
+	q.Set("search_path", schema)
+	u.RawQuery = q.Encode()
+	s, err := postgres.Open(t.Context(), u.String(), postgres.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { s.Close() })
+	return s
+}
+
+// running is a whole server listening on a loopback port.
+type running struct {
+	URL string
+	srv *server.Server
+}
+
+// start runs the server on 127.0.0.1:0 until the test ends.
+func start(t testing.TB, store corroborate.Store, token string) *running {
+	t.Helper()
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	srv, err := server.New(server.Config{Addr: ln.Addr().String(), Store: store, Token: token, MaxUpload: 4 << 20})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	go func() { done <- srv.Serve(ctx, ln) }()
+	t.Cleanup(func() {
+		cancel()
+		if err := <-done; err != nil {
+			t.Errorf("Serve: %v", err)
+		}
+	})
+	return &running{URL: "http://" + ln.Addr().String(), srv: srv}
+}
+
+// upload posts files as multipart to target.
+func upload(t testing.TB, target, token string, files []string) *http.Response {
+	t.Helper()
+	var buf bytes.Buffer
+	mw := multipart.NewWriter(&buf)
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		w, _ := mw.CreateFormFile("file", filepath.Base(f))
+		w.Write(b)
+	}
+	mw.Close()
+	req, _ := http.NewRequest("POST", target, &buf)
+	req.Header.Set("Content-Type", mw.FormDataContentType())
+	if token != "" {
+		req.Header.Set("Authorization", "Bearer "+token)
+	}
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return resp
+}
+
+func readAll(t testing.TB, resp *http.Response) string {
+	t.Helper()
+	defer resp.Body.Close()
+	b, err := io.ReadAll(resp.Body)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(b)
+}

@@ -1,0 +1,278 @@
+package ui
+
+import (
+	"context"
+	"net/http"
+	"net/url"
+	"strconv"
+	"strings"
+
+	"github.com/corroborate/corroborate"
+	"github.com/corroborate/corroborate/internal/api"
+)
+
+// storiesPerPage is the length of one page of the stories list.
+const storiesPerPage = 50
+
+type storiesPage struct {
+	page
+	Stories []corroborate.StoryInfo
+	Page    int
+	Prev    string
+	Next    string
+}
+
+func (u *UI) stories(w http.ResponseWriter, r *http.Request) error {
+	n, err := strconv.Atoi(r.URL.Query().Get("page"))
+	if err != nil || n < 1 {
+		n = 1
+	}
+	list, err := u.svc.Store().Stories(r.Context(), corroborate.Page{Limit: storiesPerPage + 1, Offset: (n - 1) * storiesPerPage})
+	if err != nil {
+		return err
+	}
+	p := &storiesPage{Stories: list, Page: n}
+	p.Title = "Stories"
+	if len(list) > storiesPerPage {
+		p.Stories = list[:storiesPerPage]
+		p.Next = "/?page=" + strconv.Itoa(n+1)
+	}
+	if n > 1 {
+		p.Prev = "/?page=" + strconv.Itoa(n-1)
+	}
+	u.render(w, r, http.StatusOK, "stories", p)
+	return nil
+}
+
+// loadDossier returns story id's dossier, decoded.
+func (u *UI) loadDossier(ctx context.Context, id string) (*corroborate.Dossier, corroborate.StoryInfo, error) {
+	sd, err := u.svc.Dossier(ctx, id)
+	if err != nil {
+		return nil, sd.Story, err
+	}
+	d, err := sd.Decode()
+	return d, sd.Story, err
+}
+
+func (u *UI) story(w http.ResponseWriter, r *http.Request) error {
+	id := r.PathValue("id")
+	d, _, err := u.loadDossier(r.Context(), id)
+	if err != nil {
+		return err
+	}
+	u.render(w, r, http.StatusOK, "story", storyView(d, links{story: id}))
+	return nil
+}
+
+// storyFile sends the standalone page of a story as a download.
+func (u *UI) storyFile(w http.ResponseWriter, r *http.Request) error {
+	id := r.PathValue("id")
+	d, _, err := u.loadDossier(r.Context(), id)
+	if err != nil {
+		return err
+	}
+	var buf strings.Builder
+	if err := RenderStandalone(&buf, d); err != nil {
+		return err
+	}
+	w.Header().Set("Content-Type", "text/html; charset=utf-8")
+	w.Header().Set("Content-Disposition", `attachment; filename="story-`+id+`.html"`)
+	w.Write([]byte(buf.String()))
+	return nil
+}
+
+type articlePage struct {
+	page
+	articleView
+}
+
+func (u *UI) article(w http.ResponseWriter, r *http.Request) error {
+	id, aid := r.PathValue("id"), r.PathValue("aid")
+	d, _, err := u.loadDossier(r.Context(), id)
+	if err != nil {
+		return err
+	}
+	l := links{story: id}
+	sv := storyView(d, l)
+	for i, a := range d.Articles {
+		if a.ID != aid {
+			continue
+		}
+		var hl *corroborate.Span
+		if s, e, ok := parseSpan(r.URL.Query().Get("hl")); ok {
+			hl = &corroborate.Span{Start: s, End: e}
+		}
+		idx := map[string]int{}
+		for j, b := range d.Articles {
+			idx[b.ID] = j
+		}
+		p := &articlePage{articleView: articleViewOf(d, i, sv.Sources, idx, l, hl, nil)}
+		p.StoryLink = "/stories/" + url.PathEscape(id)
+		p.Title = a.Title
+		if p.Title == "" {
+			p.Title = p.Source.Label
+		}
+		u.render(w, r, http.StatusOK, "article", p)
+		return nil
+	}
+	return corroborate.Errorf(corroborate.ENotFound, "story %q has no article %q", id, aid)
+}
+
+// parseSpan reads "start-end".
+func parseSpan(s string) (int, int, bool) {
+	a, b, ok := strings.Cut(s, "-")
+	start, err1 := strconv.Atoi(a)
+	end, err2 := strconv.Atoi(b)
+	return start, end, ok && err1 == nil && err2 == nil && start >= 0 && end > start
+}
+
+// articleAnywhere shows a stored article in the latest story holding it.
+func (u *UI) articleAnywhere(w http.ResponseWriter, r *http.Request) error {
+	aid := r.PathValue("id")
+	_, stories, err := u.svc.Store().Article(r.Context(), aid)
+	if err != nil {
+		return err
+	}
+	if len(stories) == 0 {
+		return corroborate.Errorf(corroborate.ENotFound, "article %q is in no story", aid)
+	}
+	target := "/stories/" + url.PathEscape(stories[0]) + "/articles/" + url.PathEscape(aid)
+	if q := r.URL.RawQuery; q != "" {
+		target += "?" + q
+	}
+	http.Redirect(w, r, target, http.StatusSeeOther)
+	return nil
+}
+
+type searchPage struct {
+	page
+	Hits     []searchHit
+	Searched bool
+	Next     string
+}
+
+type searchHit struct {
+	corroborate.SearchHit
+	Link    string
+	Snippet []segment
+	Stories []string
+}
+
+func (u *UI) search(w http.ResponseWriter, r *http.Request) error {
+	q := strings.TrimSpace(r.URL.Query().Get("q"))
+	if len(q) > 1000 {
+		return corroborate.Errorf(corroborate.EInvalid, "the query is over 1000 bytes")
+	}
+	p := &searchPage{}
+	p.Title, p.Query = "Search", q
+	if q != "" {
+		p.Title = "Search: " + q
+		n, err := strconv.Atoi(r.URL.Query().Get("offset"))
+		if err != nil || n < 0 || n > 10000 {
+			n = 0
+		}
+		hits, err := u.svc.Store().Search(r.Context(), corroborate.SearchQuery{Text: q, Limit: 21, Offset: n})
+		if err != nil {
+			return err
+		}
+		p.Searched = true
+		if len(hits) > 20 {
+			hits = hits[:20]
+			p.Next = "/search?q=" + url.QueryEscape(q) + "&offset=" + strconv.Itoa(n+20)
+		}
+		for _, h := range hits {
+			sh := searchHit{SearchHit: h, Link: "/articles/" + url.PathEscape(h.Article.ID), Stories: h.Stories}
+			marks := make([]mark, len(h.Highlights))
+			for i, s := range h.Highlights {
+				marks[i] = mark{start: s.Start, end: s.End, class: "match"}
+			}
+			for _, para := range segments(strings.ReplaceAll(h.Snippet, "\n", " "), marks) {
+				sh.Snippet = append(sh.Snippet, para...)
+			}
+			p.Hits = append(p.Hits, sh)
+		}
+	}
+	u.render(w, r, http.StatusOK, "search", p)
+	return nil
+}
+
+type uploadPage struct {
+	page
+	Story    *corroborate.StoryInfo
+	Action   string
+	Max      int64
+	MaxFiles int
+}
+
+func (u *UI) uploadForm(w http.ResponseWriter, r *http.Request) error {
+	p := &uploadPage{Action: "/upload", Max: u.maxUpload >> 20, MaxFiles: api.MaxFiles}
+	p.Title = "Add a story"
+	if id := r.URL.Query().Get("story"); id != "" {
+		info, err := u.svc.Store().Story(r.Context(), id)
+		if err != nil {
+			return err
+		}
+		p.Story, p.Action = &info, "/stories/"+url.PathEscape(id)+"/articles"
+		p.Title = "Add articles"
+	}
+	u.render(w, r, http.StatusOK, "upload", p)
+	return nil
+}
+
+type resultPage struct {
+	page
+	Result    api.IngestResult
+	StoryLink string
+}
+
+// upload creates a story (POST /upload) or adds to one (POST
+// /stories/{id}/articles) from the upload form, then shows the story, or
+// what was skipped when something was.
+func (u *UI) upload(w http.ResponseWriter, r *http.Request) error {
+	if err := u.auth.Authorize(r); err != nil {
+		return err
+	}
+	r.Body = http.MaxBytesReader(w, r.Body, u.maxUpload)
+	f, err := api.ReadForm(r)
+	if err != nil {
+		return err
+	}
+	var res api.IngestResult
+	if id := r.PathValue("id"); id != "" {
+		res, err = u.svc.AddArticles(r.Context(), id, f.Uploads)
+	} else {
+		res, err = u.svc.CreateStory(r.Context(), f.Uploads)
+	}
+	if err != nil {
+		return err
+	}
+	link := "/stories/" + url.PathEscape(res.Story.ID)
+	if len(res.Skipped) == 0 && len(res.Duplicates) == 0 {
+		http.Redirect(w, r, link, http.StatusSeeOther)
+		return nil
+	}
+	p := &resultPage{Result: res, StoryLink: link}
+	p.Title = "Upload result"
+	u.render(w, r, http.StatusOK, "result", p)
+	return nil
+}
+
+// login checks the token typed into the web form and, when it is right,
+// sets the session cookie and goes back to where the user was.
+func (u *UI) login(w http.ResponseWriter, r *http.Request) error {
+	r.Body = http.MaxBytesReader(w, r.Body, 64<<10)
+	if err := r.ParseForm(); err != nil {
+		return corroborate.Errorf(corroborate.EInvalid, "bad form")
+	}
+	if !u.auth.Check(r.PostForm.Get("token")) {
+		return corroborate.Errorf(corroborate.EUnauthorized, "that token is not the server's")
+	}
+	http.SetCookie(w, &http.Cookie{Name: api.SessionCookie, Value: u.auth.Session(), Path: "/",
+		MaxAge: 30 * 24 * 3600, HttpOnly: true, Secure: r.TLS != nil, SameSite: http.SameSiteStrictMode})
+	next := r.PostForm.Get("next")
+	if !strings.HasPrefix(next, "/") || strings.HasPrefix(next, "//") || strings.ContainsAny(next, "\\\r\n") {
+		next = "/upload"
+	}
+	http.Redirect(w, r, next, http.StatusSeeOther)
+	return nil
+}

@@ -1,0 +1,192 @@
+package ui
+
+import (
+	"fmt"
+	"slices"
+	"sort"
+	"strings"
+
+	"github.com/corroborate/corroborate"
+)
+
+// articleView is the data of an article's view: its text with reused
+// passages highlighted by origin, credits and quotes marked.
+type articleView struct {
+	Source      source
+	StoryID     string
+	StoryTitle  string
+	StoryLink   string
+	Anchor      string // the element id of the article (standalone page)
+	File        string
+	Language    string
+	Dateline    string
+	Reuse       bool // whether the reuse stage ran
+	Origins     []originLegend
+	ReusedBy    []reuseItem
+	Credits     []corroborate.Credit
+	Paragraphs  [][]segment
+	Removed     []string
+	Highlighted bool
+}
+
+// originLegend is one origin of the article's reused passages: its color
+// class and what kind of reuse it is.
+type originLegend struct {
+	Class    string
+	Source   sourceRef
+	Kind     string
+	Shared   int
+	Credited bool
+}
+
+// segment is a run of text with the same marks.
+type segment struct {
+	Text  string
+	Class string
+	Title string
+	ID    string
+}
+
+// mark is a range of the text to render with a class.
+type mark struct {
+	start, end int
+	class      string
+	title      string
+	id         string
+}
+
+// originClasses is how many colors origins cycle through.
+const originClasses = 6
+
+// articleViewOf builds the view of article i of d. hl, when valid, is a
+// passage to highlight with the element id "hl". anchors lists passages
+// that need an element id (the standalone page links to them).
+func articleViewOf(d *corroborate.Dossier, i int, srcs []source, idx map[string]int, l links, hl *corroborate.Span, anchors []corroborate.Span) articleView {
+	a := d.Articles[i]
+	v := articleView{Source: srcs[i], StoryID: l.story, StoryTitle: d.Story.Title, File: a.Source,
+		Language: a.Language, Dateline: a.Dateline, Reuse: computed(d, "reuse"), Credits: a.Credits,
+		Removed: a.Removed, Anchor: "art-" + a.ID}
+	var marks []mark
+	originClass := map[string]string{}
+	for _, r := range d.Reuse {
+		switch a.ID {
+		case r.To:
+			cls, ok := originClass[r.From]
+			if !ok {
+				cls = fmt.Sprintf("o%d", len(originClass)%originClasses)
+				originClass[r.From] = cls
+			}
+			from := refOf(srcs, idx, r.From)
+			v.Origins = append(v.Origins, originLegend{Class: cls, Source: from, Kind: r.Kind,
+				Shared: int(r.Shared*100 + 0.5), Credited: r.Credited})
+			credit := "uncredited"
+			if r.Credited {
+				credit = "credited"
+			}
+			for _, p := range r.Passages {
+				marks = append(marks, mark{start: p.To[0], end: p.To[1], class: "reuse " + cls,
+					title: fmt.Sprintf("from [%d] %s (%s, %s)", from.N, from.Label, r.Kind, credit)})
+			}
+		case r.From:
+			v.ReusedBy = append(v.ReusedBy, reuseItem{From: srcs[i].ref(), To: refOf(srcs, idx, r.To),
+				Kind: r.Kind, Shared: int(r.Shared*100 + 0.5), Credited: r.Credited})
+		}
+	}
+	for _, c := range a.Credits {
+		marks = append(marks, mark{start: c.Start, end: c.End, class: "credit", title: "credit to " + c.Outlet})
+	}
+	for _, q := range d.Quotes {
+		for _, m := range q.Mentions {
+			if m.Article == a.ID {
+				marks = append(marks, mark{start: m.Start, end: m.End, class: "quote", title: quoteTitle(m.SpeakerText)})
+			}
+		}
+	}
+	for _, s := range anchors {
+		marks = append(marks, mark{start: s.Start, end: s.End, class: "ref", id: passageAnchor(a.ID, s.Start, s.End)})
+	}
+	if hl != nil {
+		s, e := clampSpan(a.Text, hl.Start, hl.End)
+		if s < e {
+			marks = append(marks, mark{start: s, end: e, class: "hl", id: "hl"})
+			v.Highlighted = true
+		}
+	}
+	v.Paragraphs = segments(a.Text, marks)
+	return v
+}
+
+func (s source) ref() sourceRef { return sourceRef{N: s.N, Label: s.Label, Link: s.Link} }
+
+// segments splits text into paragraphs (at line breaks) and each paragraph
+// into runs with the same marks. Marks may overlap; offsets are clamped to
+// the text and to rune boundaries. A mark's id goes on its first run.
+func segments(text string, marks []mark) [][]segment {
+	for i := range marks {
+		marks[i].start, marks[i].end = clampSpan(text, marks[i].start, marks[i].end)
+	}
+	idDone := map[int]bool{}
+	var paras [][]segment
+	for pstart := 0; pstart < len(text); {
+		pend := strings.IndexByte(text[pstart:], '\n')
+		if pend < 0 {
+			pend = len(text)
+		} else {
+			pend += pstart
+		}
+		if strings.TrimSpace(text[pstart:pend]) != "" {
+			paras = append(paras, paragraph(text, pstart, pend, marks, idDone))
+		}
+		pstart = pend + 1
+	}
+	return paras
+}
+
+func paragraph(text string, ps, pe int, marks []mark, idDone map[int]bool) []segment {
+	cuts := []int{ps, pe}
+	for _, m := range marks {
+		if m.start > ps && m.start < pe {
+			cuts = append(cuts, m.start)
+		}
+		if m.end > ps && m.end < pe {
+			cuts = append(cuts, m.end)
+		}
+	}
+	sort.Ints(cuts)
+	var segs []segment
+	for k := 0; k+1 < len(cuts); k++ {
+		a, b := cuts[k], cuts[k+1]
+		if a == b {
+			continue
+		}
+		seg := segment{Text: text[a:b]}
+		var classes, titles []string
+		for mi, m := range marks {
+			if m.start > a || m.end < b || m.start == m.end {
+				continue
+			}
+			for _, c := range strings.Fields(m.class) {
+				if !slices.Contains(classes, c) {
+					classes = append(classes, c)
+				}
+			}
+			if m.title != "" && !slices.Contains(titles, m.title) {
+				titles = append(titles, m.title)
+			}
+			if m.id != "" && !idDone[mi] && seg.ID == "" {
+				seg.ID = m.id
+				idDone[mi] = true
+			}
+		}
+		seg.Class, seg.Title = strings.Join(classes, " "), strings.Join(titles, "; ")
+		segs = append(segs, seg)
+	}
+	return segs
+}
+
+func quoteTitle(speaker string) string {
+	if speaker == "" {
+		return "quote"
+	}
+	return "quote: " + speaker
+}

@@ -1,0 +1,157 @@
+package ui
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/corroborate/corroborate"
+)
+
+// reuseView is the provenance section: the graph and the list of reuse.
+type reuseView struct {
+	Computed bool
+	Graph    graph
+	Items    []reuseItem
+	origins  map[string][]string // article id -> labels of its origins
+	copies   map[string]int      // article id -> how many articles reuse it
+}
+
+type reuseItem struct {
+	From, To sourceRef
+	Kind     string
+	Shared   int // percent of the copy
+	Credited bool
+	Evidence []string
+}
+
+func reuseSection(d *corroborate.Dossier, srcs []source, idx map[string]int, l links) reuseView {
+	v := reuseView{Computed: computed(d, "reuse"), origins: map[string][]string{}, copies: map[string]int{}}
+	for _, r := range d.Reuse {
+		it := reuseItem{From: refOf(srcs, idx, r.From), To: refOf(srcs, idx, r.To), Kind: r.Kind,
+			Shared: int(r.Shared*100 + 0.5), Credited: r.Credited, Evidence: r.Evidence}
+		v.Items = append(v.Items, it)
+		v.origins[r.To] = append(v.origins[r.To], it.From.Label)
+		v.copies[r.From]++
+	}
+	sort.SliceStable(v.Items, func(i, j int) bool { return v.Items[i].Shared > v.Items[j].Shared })
+	if v.Computed {
+		v.Graph = layoutGraph(d, srcs, idx)
+	}
+	return v
+}
+
+// role says what an article is in the story's provenance.
+func (v reuseView) role(id string) string {
+	if !v.Computed {
+		return ""
+	}
+	if o := v.origins[id]; len(o) > 0 {
+		return "reuses " + strings.Join(o, ", ")
+	}
+	if n := v.copies[id]; n > 0 {
+		return fmt.Sprintf("origin, reused by %d", n)
+	}
+	return "independent"
+}
+
+// graph is the provenance graph drawn as SVG by the server: articles as
+// boxes in columns by generation (origins left), reuse as arrows.
+type graph struct {
+	Width, Height int
+	Nodes         []graphNode
+	Edges         []graphEdge
+}
+
+type graphNode struct {
+	X, Y, W, H int
+	TX, TY     int // label position
+	Label      string
+	Sub        string
+	Title      string
+	Link       string
+	Class      string
+}
+
+type graphEdge struct {
+	Path   string
+	Class  string
+	Label  string
+	LX, LY int
+	Title  string
+}
+
+const (
+	nodeW, nodeH = 190, 46
+	colGap       = 110
+	rowGap       = 18
+	margin       = 10
+)
+
+// layoutGraph places each article in the column of its generation: the
+// length of the longest chain of reuse leading to it (cycles are cut).
+func layoutGraph(d *corroborate.Dossier, srcs []source, idx map[string]int) graph {
+	n := len(d.Articles)
+	depth := make([]int, n)
+	for range n { // relax at most n times: enough for any chain, bounded on cycles
+		changed := false
+		for _, r := range d.Reuse {
+			f, ok1 := idx[r.From]
+			t, ok2 := idx[r.To]
+			if ok1 && ok2 && f != t && depth[t] < depth[f]+1 && depth[f]+1 < n {
+				depth[t] = depth[f] + 1
+				changed = true
+			}
+		}
+		if !changed {
+			break
+		}
+	}
+	rows := map[int]int{}
+	var g graph
+	pos := make([][2]int, n)
+	for i, a := range d.Articles {
+		col, row := depth[i], rows[depth[i]]
+		rows[col]++
+		x, y := margin+col*(nodeW+colGap), margin+row*(nodeH+rowGap)
+		pos[i] = [2]int{x, y}
+		class := "node"
+		if col == 0 {
+			class += " origin"
+		}
+		g.Nodes = append(g.Nodes, graphNode{X: x, Y: y, W: nodeW, H: nodeH, TX: x + 10, TY: y + 19,
+			Label: fmt.Sprintf("[%d] %s", srcs[i].N, shorten(srcs[i].Label, 22)),
+			Sub:   fmt.Sprintf("%d%% original", srcs[i].Originality), Title: srcs[i].Label + ": " + a.Title,
+			Link: srcs[i].Link, Class: class})
+		g.Width = max(g.Width, x+nodeW+margin)
+		g.Height = max(g.Height, y+nodeH+margin)
+	}
+	for _, r := range d.Reuse {
+		f, ok1 := idx[r.From]
+		t, ok2 := idx[r.To]
+		if !ok1 || !ok2 || f == t {
+			continue
+		}
+		x1, y1 := pos[f][0]+nodeW, pos[f][1]+nodeH/2
+		x2, y2 := pos[t][0], pos[t][1]+nodeH/2
+		var p string
+		if x2 > x1 {
+			p = fmt.Sprintf("M%d %d C%d %d, %d %d, %d %d", x1, y1, x1+colGap/2, y1, x2-colGap/2, y2, x2-2, y2)
+		} else { // same or earlier column: loop around the right side
+			x2 += nodeW
+			p = fmt.Sprintf("M%d %d C%d %d, %d %d, %d %d", x1, y1, x1+colGap/2, y1, x2+colGap/2, y2, x2+2, y2)
+		}
+		class := "edge " + r.Kind
+		if !r.Credited {
+			class += " uncredited"
+		}
+		credit := "credited"
+		if !r.Credited {
+			credit = "uncredited"
+		}
+		g.Edges = append(g.Edges, graphEdge{Path: p, Class: class,
+			Label: fmt.Sprintf("%d%%", int(r.Shared*100+0.5)), LX: (x1 + x2) / 2, LY: (y1+y2)/2 - 4,
+			Title: fmt.Sprintf("%s → %s: %s, %s, %d%% of the copy", srcs[f].Label, srcs[t].Label, r.Kind, credit, int(r.Shared*100+0.5))})
+	}
+	return g
+}

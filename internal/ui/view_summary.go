@@ -1,0 +1,107 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+	"unicode"
+
+	"github.com/corroborate/corroborate"
+)
+
+// summaryView is the summary section: each sentence with markers for the
+// articles it cites; a marker reveals the supporting passage.
+type summaryView struct {
+	Computed  bool
+	Sentences []summarySentence
+}
+
+type summarySentence struct {
+	Text  string
+	Cites []citation
+}
+
+// citation is one marker: the cited source and its supporting passage.
+type citation struct {
+	Source  sourceRef
+	ID      string // the element id of the revealed passage
+	Passage string // empty when no passage could be found
+	Link    string // the passage in the article
+}
+
+func summarySection(d *corroborate.Dossier, srcs []source, idx map[string]int, l links) summaryView {
+	v := summaryView{Computed: computed(d, "summary")}
+	for i, s := range d.Summary {
+		ss := summarySentence{Text: s.Text}
+		for _, id := range s.Cites {
+			c := citation{Source: refOf(srcs, idx, id), ID: fmt.Sprintf("cite-%d-%s", i, id)}
+			if ai, ok := idx[id]; ok {
+				a := d.Articles[ai]
+				if sp, ok := supportingPassage(d, s.Text, a); ok {
+					c.Passage, _ = excerpt(a.Text, sp.Start, sp.End)
+					c.Link = l.Passage(id, sp.Start, sp.End)
+				} else {
+					c.Link = l.Article(id)
+				}
+			}
+			ss.Cites = append(ss.Cites, c)
+		}
+		v.Sentences = append(v.Sentences, ss)
+	}
+	return v
+}
+
+// supportingPassage finds where article a says what a summary sentence
+// says: the span of the claim closest in wording that a supports, else a's
+// sentence closest in wording. The contract cites articles, not spans.
+func supportingPassage(d *corroborate.Dossier, sentence string, a corroborate.Article) (corroborate.Span, bool) {
+	want := words(sentence)
+	best, bestScore := corroborate.Span{}, 0.0
+	for _, c := range d.Claims {
+		for _, s := range c.Support {
+			if s.Article != a.ID {
+				continue
+			}
+			if sc := overlap(want, words(c.Text)); sc > bestScore {
+				best, bestScore = corroborate.Span{Start: s.Start, End: s.End}, sc
+			}
+		}
+	}
+	if bestScore >= 0.3 {
+		return best, true
+	}
+	for _, s := range a.Sentences {
+		t, ok := excerpt(a.Text, s.Start, s.End)
+		if !ok {
+			continue
+		}
+		if sc := overlap(want, words(t)); sc > bestScore {
+			best, bestScore = s, sc
+		}
+	}
+	return best, bestScore >= 0.2
+}
+
+// words is the set of lowercased words of s.
+func words(s string) map[string]bool {
+	set := map[string]bool{}
+	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+	}) {
+		set[w] = true
+	}
+	return set
+}
+
+// overlap is the Jaccard similarity of two word sets.
+func overlap(a, b map[string]bool) float64 {
+	if len(a) == 0 || len(b) == 0 {
+		return 0
+	}
+	n := 0
+	for w := range a {
+		if b[w] {
+			n++
+		}
+	}
+	return float64(n) / float64(len(a)+len(b)-n)
+}
