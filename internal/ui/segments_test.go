@@ -6,7 +6,6 @@ import (
 	"unicode/utf8"
 
 	"github.com/google/go-cmp/cmp"
-
 )
 
 func TestSegments(t *testing.T) {
