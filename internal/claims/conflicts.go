@@ -124,25 +124,39 @@ func sortSides(sides []*side) {
 // numbersDiffer reports whether the values are really different figures, not
 // the same one rounded ("216,000" and "216,412").
 func numbersDiffer(sides []*side) bool {
-	var vals []float64
-	for _, sd := range sides {
-		var v float64
-		fmt.Sscan(sd.norm, &v)
-		vals = append(vals, v)
-	}
-	for i := range vals {
-		for j := i + 1; j < len(vals); j++ {
-			a, b := vals[i], vals[j]
-			if a == b {
-				continue
-			}
-			hi := math.Max(math.Abs(a), math.Abs(b))
-			if math.Abs(a-b)/hi > 0.002 {
+	for i := range sides {
+		for j := i + 1; j < len(sides); j++ {
+			if !sameFigure(sides[i].norm, sides[j].norm) {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// sameFigure reports whether two normalised figures can be one value
+// written at different precision: "2" and "2.04", "216,000" and "216,412".
+func sameFigure(a, b string) bool {
+	var x, y float64
+	fmt.Sscan(a, &x)
+	fmt.Sscan(b, &y)
+	return x == y || roundsTo(y, a) || roundsTo(x, b)
+}
+
+// roundsTo reports whether v, rounded to the precision s is written at,
+// equals s's value.
+func roundsTo(v float64, s string) bool {
+	var x float64
+	fmt.Sscan(s, &x)
+	unit := 1.0
+	if i := strings.IndexByte(s, '.'); i >= 0 {
+		unit = math.Pow(10, -float64(len(s)-i-1))
+	} else {
+		for k := len(s) - 1; k > 0 && s[k] == '0'; k-- {
+			unit *= 10
+		}
+	}
+	return math.Abs(math.Round(v/unit)*unit-x) < unit/1000
 }
 
 func containsInt(xs []int, x int) bool {

@@ -25,6 +25,15 @@ var titleExpand = map[string]string{"gov": "governor", "sen": "senator", "rep": 
 	"gen": "general", "supt": "superintendent", "capt": "captain", "lt": "lieutenant", "sgt": "sergeant",
 	"det": "detective", "cmdr": "commander", "prof": "professor"}
 
+// orgWords name bodies, not people: "Police Department" is no police chief.
+var orgWords = set(`department dept service services headquarters office agency ministry council board
+committee union university college hospital court county city state station bureau authority
+commission institute association corporation company inc ltd group party force forces army police`)
+
+// formerWords mark a role someone held before: another role than the
+// current one.
+var formerWords = set("former ex then-former late onetime one-time outgoing previous acting interim")
+
 // partyWords describe a person, not the role.
 var partyWords = set("republican democratic democrat gop independent then")
 
@@ -66,6 +75,9 @@ func holders(s string, toks []token) []holder {
 				w = e
 			}
 			role = append(role, strings.TrimSuffix(w, "'s"))
+		}
+		if q > 0 && formerWords[toks[q-1].low] {
+			role = append([]string{"former"}, role...)
 		}
 		out = append(out, holder{role: strings.Join(role, " "), qualified: q < i, name: name, surname: lastWord(name)})
 		i = k - 1
@@ -132,7 +144,7 @@ func nameAt(s string, toks []token, i int) (string, int) {
 	j := i
 	for j < len(toks) && j < i+3 {
 		t := toks[j]
-		if !t.capital || titleWords[t.low] || t.num || isMonthTok(t) || weekdays[t.low] || stopWords[t.low] {
+		if !t.capital || titleWords[t.low] || orgWords[t.low] || t.num || isMonthTok(t) || weekdays[t.low] || stopWords[t.low] {
 			break
 		}
 		if j > i && strings.TrimSpace(s[toks[j-1].end:t.start]) != "" {

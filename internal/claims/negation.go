@@ -18,7 +18,12 @@ type negation struct {
 }
 
 var (
-	negCues     = set("not never no without nor")
+	negCues = set("not never no without nor neither")
+	// nounCues deny a thing, not an action: "has no effect", "without money".
+	nounCues = set("no without")
+	// reportVerbs say what someone said or knew; "would not comment" or
+	// "could not confirm" withholds a statement, it does not deny a fact.
+	reportVerbs = map[string]bool{}
 	beForms     = set("is are was were be been being am 's")
 	auxForms    = set("do does did will would can could should shall may might must has have had")
 	denyVerbs   = set("deny denies denied denying reject rejects rejected disputed disputes")
@@ -105,13 +110,16 @@ func negations(s string, toks []token) []negation {
 		case copula:
 			n.kind = "be"
 			n.subj = subjectBefore(toks, i)
-		case aux:
+		case aux && !nounCues[low]:
 			n.kind = "verb"
 			n.subj = subjectBefore(toks, i)
 			n.phrase = n.phrase[:1]
+			if reportVerbs[n.phrase[0]] {
+				continue
+			}
 		default:
 			n.kind = "noun"
-			for k := i - 1; k >= 0 && k >= i-10; k-- {
+			for k := i - 1; k >= 0 && k >= i-14; k-- {
 				if verbLike(toks, k) {
 					n.preds = append(n.preds, predKey(toks[k].lemma))
 				}
@@ -134,7 +142,7 @@ func negations(s string, toks []token) []negation {
 func subjectBefore(toks []token, i int) string {
 	for k := i - 1; k >= 0 && k >= i-4; k-- {
 		t := toks[k]
-		if beForms[t.low] || auxForms[t.low] || t.low == "also" || t.low == "still" {
+		if beForms[t.low] || auxForms[t.low] || t.low == "also" || t.low == "still" || (strings.HasSuffix(t.low, "ly") && !t.capital) {
 			continue
 		}
 		if pronouns[t.low] {
@@ -156,6 +164,11 @@ var giveVerbs = map[string]bool{}
 var knownVerbs = map[string]bool{}
 
 func init() {
+	for _, w := range strings.Fields(`say tell confirm comment know believe think respond deny speak reveal
+		disclose announce explain specify elaborate identify return answer verify discuss address
+		elaborate expect want recall remember name release`) {
+		reportVerbs[lemma(w)] = true
+	}
 	for _, w := range strings.Fields("provide offer give grant supply fund pay award deliver hand extend") {
 		giveVerbs[lemma(w)] = true
 		knownVerbs[lemma(w)] = true
@@ -393,10 +406,11 @@ func (st *story) states(pu, nu *unit, n negation) (int, int, bool) {
 			}
 			return max(k-2, 0), i + len(n.phrase), true
 		case "verb":
-			for k := i - 1; k >= 0 && k >= i-3; k-- {
-				if toks[k].lemma == n.subj || toks[k].low == n.subj {
-					return k, i + 1, true
-				}
+			if i > 0 && (strings.HasSuffix(toks[i-1].low, "'s") || strings.HasSuffix(toks[i-1].low, "’s")) {
+				continue // "Burton's plan": a noun after a possessive
+			}
+			if subjectBefore(toks, i) == n.subj {
+				return max(i-3, 0), i + 1, true
 			}
 		case "noun":
 			for k := i - 1; k >= 0 && k >= i-3; k-- {

@@ -175,6 +175,16 @@ func numberAt(s string, toks []token, i int) (figure, int) {
 	if i > 1 && (toks[i-1].low == "than" || toks[i-2].low == "least" || toks[i-2].low == "to") {
 		f.hedged = true
 	}
+	// a range: "50 or 60 doctors", "50 to 60", "50-60"
+	if i > 1 && toks[i-2].num && (toks[i-1].low == "or" || toks[i-1].low == "to" || toks[i-1].low == "and") {
+		f.hedged = true
+	}
+	if i > 0 && toks[i-1].num && strings.TrimSpace(s[toks[i-1].end:t.start]) == "-" {
+		f.hedged = true
+	}
+	if j < len(toks) && (toks[j].low == "or" || toks[j].low == "to") && j+1 < len(toks) && toks[j+1].num {
+		f.hedged = true
+	}
 	f.surface = s[f.start:f.end]
 	return f, j - i - 1
 }

@@ -49,6 +49,9 @@ const (
 	weightName   = 1.5
 	weightNumber = 2.0
 	weightDate   = 3.0
+	// weightNegation is small: "is not" and "is" still state about the
+	// same thing, so they align, but they are not copies of one sentence.
+	weightNegation = 0.5
 )
 
 // sentencesOf returns the article's sentence spans, splitting the text when
@@ -101,6 +104,11 @@ func features(toks []token, figs []figure, v *vocab) []int {
 		return nil
 	}
 	for i, t := range toks {
+		if isNegCue(toks, i) {
+			// a denial never groups with the plain statement
+			ids = append(ids, v.id("¬", weightNegation))
+			continue
+		}
 		if f := inFig(t); f != nil {
 			if f.kind == "date" {
 				if t.start == f.start {

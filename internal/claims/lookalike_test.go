@@ -1,0 +1,55 @@
+package claims
+
+import (
+	"testing"
+
+	"github.com/corroborate/corroborate"
+)
+
+// TestLookalikes pairs two short fictional reports that differ in wording
+// only, or in a planted fact; conflicts must be found exactly for the
+// planted ones.
+func TestLookalikes(t *testing.T) {
+	tests := []struct {
+		name string
+		a, b string
+		want string // the conflict kind expected, "" for none
+	}{
+		{"number word = digits", "The storm damaged four bridges in the valley on Sunday.", "The storm damaged 4 bridges in the valley on Sunday.", ""},
+		{"a figure against none", "The storm damaged four bridges in the valley on Sunday.", "The storm damaged bridges in the valley on Sunday.", ""},
+		{"different figures", "The storm damaged 14 bridges in the valley on Sunday.", "The storm damaged 17 bridges in the valley on Sunday.", "number"},
+		{"separators", "The town of 216,000 people lost power after the storm hit the valley.", "The town of 210,000 people lost power after the storm hit the valley.", "number"},
+		{"rounding", "Shares of Norvik Foods rose 2 percent on Friday after the storm report.", "Shares of Norvik Foods rose 2.04 percent on Friday after the storm report.", ""},
+		{"range against a value", "The mayor said she called 50 or 60 engineers about the flooded bridges.", "The mayor said she called 60 engineers about the flooded bridges.", ""},
+		{"hedged figure", "About 300 homes lost power when the storm hit the valley on Sunday.", "Some 320 homes lost power when the storm hit the valley on Sunday.", ""},
+		{"abbreviated month", "Residents must file storm damage claims with the county by Sept. 9.", "Residents must file storm damage claims with the county by September 9.", ""},
+		{"day before month", "Residents must file storm damage claims with the county by 9 September.", "Residents must file storm damage claims with the county by September 9.", ""},
+		{"different days", "Residents must file storm damage claims with the county by Sept. 9.", "Residents must file storm damage claims with the county by Sept. 19.", "date"},
+		{"different years", "The bridge over the Lenna river was built in 1962 and never repaired.", "The bridge over the Lenna river was built in 1968 and never repaired.", "date"},
+		{"same person, short form", "Valley Fire Chief Mara Okafor said the bridges were closed.", "Valley Fire Chief Okafor said the bridges were closed.", ""},
+		{"same role, other person", "Valley Fire Chief Mara Okafor said the bridges were closed.", "Valley Fire Chief Jonas Berg said the bridges were closed.", "name"},
+		{"former holder is another role", "Valley Mayor Mara Okafor said the bridges were closed after the storm.", "Former Valley Mayor Jonas Berg said the bridges were closed after the storm.", ""},
+		{"department is not a person", "Valley Police Department officers said the bridges were closed.", "Valley Police Service officers said the bridges were closed.", ""},
+		{"denial of a copula", "Lenna County is a disaster area, the governor said after the storm.", "Lenna County is not a disaster area, the governor said after the storm.", "negation"},
+		{"both deny", "Lenna County is not a disaster area, the governor said.", "The governor denied that Lenna County is a disaster area.", ""},
+		{"withholding a comment is no denial", "The utility confirmed the outage in Lenna County on Sunday.", "The utility would not confirm the outage in Lenna County on Sunday.", ""},
+		{"noun after a possessive", "Governor Ibsen's plan for the storm-hit county was approved.", "Governor Ibsen had not planned the storm-hit county relief.", ""},
+		{"denied noun", "The state fund provides money to repair the storm-hit bridges in Lenna County.", "The state fund offers engineers to repair the storm-hit bridges in Lenna County, though not money.", "negation"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			arts := []corroborate.Article{article("a", "A", tc.a), article("b", "B", tc.b)}
+			r := Find(arts, nil, Options{})
+			var kinds []string
+			for _, c := range r.Conflicts {
+				kinds = append(kinds, c.Kind)
+			}
+			switch {
+			case tc.want == "" && len(kinds) > 0:
+				t.Errorf("invented conflicts %v: %+v", kinds, r.Conflicts)
+			case tc.want != "" && (len(kinds) != 1 || kinds[0] != tc.want):
+				t.Errorf("conflicts = %v, want one %s", kinds, tc.want)
+			}
+		})
+	}
+}
