@@ -3,6 +3,7 @@ package claims
 import (
 	"fmt"
 	"math"
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -14,82 +15,279 @@ import (
 type side struct {
 	value string // as written in the first unit that states it
 	norm  string // normalised, for grouping
+	fig   figure // for figure sides: the figure of the first occurrence
 	units []int  // one per article
 	arts  []int  // article indices, same order as units
 }
 
-// figureConflicts compares the numbers and dates that the aligned sentences
-// of each claim give for the same unit ("people", "city", a day, a year).
-// Hedged figures ("about 200,000") and articles that give both values are
-// left out, so that only plain disagreements are reported.
+// figOcc is one figure in one article's sentence.
+type figOcc struct {
+	unit int
+	art  int
+	f    figure
+}
+
+// figureConflicts finds numbers and dates that articles give differently
+// for the same thing: first within each claim (aligned sentences, the same
+// unit or date granularity), then across the story for the same rate
+// unit or the same dated event when the sentences share context. Bounds and
+// ranges ("more than 200", "50 or 60") are never compared; rounded figures
+// ("about 38,000") are compared at their precision; articles that give both
+// values are left out.
 func (st *story) figureConflicts() []found {
 	var out []found
-	seen := map[string]bool{}
+	index := map[string]int{} // conflict key -> index in out
+	add := func(f found) {
+		key := f.conflict.Kind + "|" + sideValues(f.conflict.Sides)
+		if k, ok := index[key]; ok {
+			mergeSides(&out[k].conflict, f.conflict)
+			return
+		}
+		index[key] = len(out)
+		out = append(out, f)
+	}
 	for ci := range st.clusters {
 		cl := &st.clusters[ci]
 		if len(cl.groups) < 2 {
 			continue // every member has the same features, hence the same figures
 		}
-		bySlot := map[string]map[string]*side{}
-		artVals := map[string]map[int]map[string]bool{} // slot -> article -> values
+		bySlot := map[string][]figOcc{}
 		for _, gi := range cl.groups {
-			ui := st.groups[gi].units[0]
-			u := &st.units[ui]
+			rep := &st.units[st.groups[gi].units[0]]
 			count := map[string]int{}
-			for _, f := range u.figs {
+			for _, f := range rep.figs {
 				count[f.kind+":"+f.key]++
 			}
-			for _, f := range u.figs {
+			for _, f := range rep.figs {
 				slot := f.kind + ":" + f.key
 				if count[slot] != 1 || f.hedged {
 					continue
 				}
-				if bySlot[slot] == nil {
-					bySlot[slot] = map[string]*side{}
-					artVals[slot] = map[int]map[string]bool{}
-				}
-				for _, uj := range st.groups[gi].units {
-					a := st.units[uj].art
-					if artVals[slot][a] == nil {
-						artVals[slot][a] = map[string]bool{}
-					}
-					artVals[slot][a][f.value] = true
-					sd := bySlot[slot][f.value]
-					if sd == nil {
-						sd = &side{value: f.surface, norm: f.value}
-						bySlot[slot][f.value] = sd
-					}
-					if !containsInt(sd.arts, a) {
-						sd.arts = append(sd.arts, a)
-						sd.units = append(sd.units, uj)
-					}
+				for _, ui := range st.groups[gi].units {
+					bySlot[slot] = append(bySlot[slot], figOcc{ui, st.units[ui].art, f})
 				}
 			}
 		}
-		slots := make([]string, 0, len(bySlot))
-		for s := range bySlot {
-			slots = append(slots, s)
-		}
-		sort.Strings(slots)
-		for _, slot := range slots {
-			sides := cleanSides(bySlot[slot], artVals[slot])
-			if len(sides) < 2 {
+		for _, slot := range sortedKeys(bySlot) {
+			sides := figureSides(bySlot[slot])
+			if len(sides) < 2 || !conflicting(sides) {
 				continue
 			}
-			kind := slot[:strings.IndexByte(slot, ':')]
-			if kind == "number" && !numbersDiffer(sides) {
-				continue
-			}
-			f := st.makeConflict(kind, ci, sides)
-			key := f.conflict.Kind + "|" + sideKey(f.conflict.Sides)
-			if seen[key] {
-				continue
-			}
-			seen[key] = true
-			out = append(out, f)
+			add(st.makeConflict(bySlot[slot][0].f.kind, ci, sides))
 		}
 	}
+	cluOf := st.clusterOfUnit()
+	bySlot := map[string][]figOcc{}
+	for gi := range st.groups {
+		rep := &st.units[st.groups[gi].units[0]]
+		for _, f := range rep.figs {
+			var slot string
+			switch {
+			case f.hedged:
+				continue
+			case f.kind == "number" && strings.Contains(f.key, "/"):
+				// story-wide, only rates ("vehicles a day"): plain counts
+				// and sums recur for different things in one story
+				slot = "number:" + f.key
+			case f.kind == "date" && f.key != "weekday" && f.event != "":
+				slot = "date:" + f.key + ":" + f.event
+			default:
+				continue
+			}
+			for _, ui := range st.groups[gi].units {
+				bySlot[slot] = append(bySlot[slot], figOcc{ui, st.units[ui].art, f})
+			}
+		}
+	}
+	for _, slot := range sortedKeys(bySlot) {
+		sides := figureSides(bySlot[slot])
+		if len(sides) < 2 || !conflicting(sides) || !st.sharedContext(sides) {
+			continue
+		}
+		add(st.makeConflict(sides[0].fig.kind, cluOf[sides[0].units[0]], sides))
+	}
 	return out
+}
+
+func sortedKeys[V any](m map[string]V) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
+}
+
+// figureSides groups figure occurrences by value (and, for dates, by
+// relation), one occurrence per article, dropping articles that give more
+// than one value, and orders the sides by support.
+func figureSides(occs []figOcc) []*side {
+	perArt := map[int]map[string]bool{}
+	bySide := map[string]*side{}
+	var keys []string
+	for _, o := range occs {
+		k := string(o.f.rel) + o.f.value
+		if perArt[o.art] == nil {
+			perArt[o.art] = map[string]bool{}
+		}
+		perArt[o.art][k] = true
+		sd := bySide[k]
+		if sd == nil {
+			sd = &side{value: o.f.surface, norm: k, fig: o.f}
+			bySide[k] = sd
+			keys = append(keys, k)
+		}
+		if !containsInt(sd.arts, o.art) {
+			sd.arts = append(sd.arts, o.art)
+			sd.units = append(sd.units, o.unit)
+		}
+	}
+	var sides []*side
+	for _, k := range keys {
+		sd := bySide[k]
+		var arts, units []int
+		for i, a := range sd.arts {
+			if len(perArt[a]) == 1 {
+				arts = append(arts, a)
+				units = append(units, sd.units[i])
+			}
+		}
+		if len(arts) > 0 {
+			sd.arts, sd.units = arts, units
+			sides = append(sides, sd)
+		}
+	}
+	sortSides(sides)
+	return sides
+}
+
+// conflicting reports whether some two sides cannot both be true.
+func conflicting(sides []*side) bool {
+	for i := range sides {
+		for j := i + 1; j < len(sides); j++ {
+			if !compatible(sides[i].fig, sides[j].fig) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// compatible reports whether two figures for one thing can both be true:
+// the same value at their precision, or a date within the other's bound.
+func compatible(a, b figure) bool {
+	if a.kind == "number" {
+		if a.approx || b.approx {
+			unit := math.Max(precision(a.value), precision(b.value))
+			return math.Abs(a.val-b.val) <= unit
+		}
+		return sameFigure(a.value, b.value)
+	}
+	if a.key == "weekday" {
+		return a.value == b.value
+	}
+	if a.rel == '=' && b.rel != '=' {
+		a, b = b, a
+	}
+	switch {
+	case a.rel == b.rel:
+		return a.ord == b.ord
+	case b.rel == '=' && a.rel == '<':
+		return b.ord <= a.ord
+	case b.rel == '=' && a.rel == '>':
+		return b.ord >= a.ord
+	case a.rel == '<' && b.rel == '>':
+		return b.ord <= a.ord
+	default: // '>' and '<'
+		return a.ord <= b.ord
+	}
+}
+
+// precision is the place of a figure's last significant digit: 1000 for
+// "38000", 0.1 for "1.5".
+func precision(v string) float64 {
+	if i := strings.IndexByte(v, '.'); i >= 0 {
+		return math.Pow(10, -float64(len(v)-i-1))
+	}
+	unit := 1.0
+	for k := len(v) - 1; k > 0 && v[k] == '0'; k-- {
+		unit *= 10
+	}
+	return unit
+}
+
+// sharedContext reports whether some sentences on two incompatible sides
+// are about the same thing: a dated event needs one more shared content
+// word, a rate ("vehicles a day") none.
+func (st *story) sharedContext(sides []*side) bool {
+	for i := range sides {
+		for j := i + 1; j < len(sides); j++ {
+			if compatible(sides[i].fig, sides[j].fig) {
+				continue
+			}
+			need := 0 // a rate ("vehicles a day") is specific enough
+			if sides[i].fig.kind == "date" {
+				need = 1
+			}
+			for _, ua := range sides[i].units {
+				for _, ub := range sides[j].units {
+					if st.sharedWords(&st.units[ua], &st.units[ub], sides[i].fig) >= need {
+						return true
+					}
+				}
+			}
+		}
+	}
+	return false
+}
+
+// sharedWords counts the content lemmas two sentences share, leaving out
+// the figure's own unit and event and the words inside figures.
+func (st *story) sharedWords(a, b *unit, f figure) int {
+	skip := map[string]bool{f.event: true}
+	for _, part := range strings.Split(f.key, "/") {
+		skip[part] = true
+	}
+	words := map[string]bool{}
+	for _, t := range a.toks {
+		if t.lemma != "" && !t.num && !skip[t.lemma] && !isMonthTok(t) {
+			words[t.lemma] = true
+		}
+	}
+	n := 0
+	for _, t := range b.toks {
+		if words[t.lemma] {
+			n++
+			delete(words, t.lemma)
+		}
+	}
+	return n
+}
+
+// sideValues is a conflict's side values, sorted, as one string.
+func sideValues(sides []corroborate.ConflictSide) string {
+	var vs []string
+	for _, s := range sides {
+		vs = append(vs, strings.ToLower(s.Value))
+	}
+	sort.Strings(vs)
+	return strings.Join(vs, "|")
+}
+
+// mergeSides adds the articles of b's sides to a's sides of the same value.
+func mergeSides(a *corroborate.Conflict, b corroborate.Conflict) {
+	for _, sb := range b.Sides {
+		for i := range a.Sides {
+			if strings.EqualFold(a.Sides[i].Value, sb.Value) {
+				for _, id := range sb.Articles {
+					if !slices.Contains(a.Sides[i].Articles, id) {
+						a.Sides[i].Articles = append(a.Sides[i].Articles, id)
+					}
+				}
+				sort.Strings(a.Sides[i].Articles)
+			}
+		}
+	}
 }
 
 // cleanSides drops articles that state more than one value for the slot and
@@ -119,19 +317,6 @@ func sortSides(sides []*side) {
 		}
 		return sides[i].arts[0] < sides[j].arts[0]
 	})
-}
-
-// numbersDiffer reports whether the values are really different figures, not
-// the same one rounded ("216,000" and "216,412").
-func numbersDiffer(sides []*side) bool {
-	for i := range sides {
-		for j := i + 1; j < len(sides); j++ {
-			if !sameFigure(sides[i].norm, sides[j].norm) {
-				return true
-			}
-		}
-	}
-	return false
 }
 
 // sameFigure reports whether two normalised figures can be one value

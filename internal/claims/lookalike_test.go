@@ -34,6 +34,14 @@ func TestLookalikes(t *testing.T) {
 		{"both deny", "Lenna County is not a disaster area, the governor said.", "The governor denied that Lenna County is a disaster area.", ""},
 		{"withholding a comment is no denial", "The utility confirmed the outage in Lenna County on Sunday.", "The utility would not confirm the outage in Lenna County on Sunday.", ""},
 		{"noun after a possessive", "Governor Ibsen's plan for the storm-hit county was approved.", "Governor Ibsen had not planned the storm-hit county relief.", ""},
+		{"dated event against a bound", "Repairs on the Lenna bridge are expected to begin on March 30, the mayor said.", "The county engineer said repairs will not begin before April 30 because the steel is late.", "date"},
+		{"dated event within the bound", "Repairs on the Lenna bridge are expected to begin on May 2, the mayor said.", "The county engineer said repairs will not begin before April 30 because the steel is late.", ""},
+		{"same deadline, two wordings", "Cities must prove they will cooperate by Aug. 18.", "The department asked the cities to show proof of compliance by August 18.", ""},
+		{"rates", "About 38,000 vehicles cross the Lenna bridge every day.", "Some 35,000 vehicles a day will need another route across the river.", "number"},
+		{"rates, rounded alike", "About 38,000 vehicles cross the Lenna bridge every day.", "Nearly 38,400 vehicles a day will need another route across the river.", ""},
+		{"plain counts in unrelated sentences", "Four cities received letters from the department on Thursday.", "In June the department chose 12 cities for the partnership.", ""},
+		{"bare two-word title", "Chief engineer Tomas Varga said the beams had cracked.", "Repairs will wait, the city's chief engineer, Anton Greer, said on Wednesday.", "name"},
+		{"bare title of two places", "Stockton Police Chief Eric Jones said the jail is run by the county. Police Chief Jarrod Burguan agreed.", "San Bernardino Police Chief Jarrod Burguan said the same.", ""},
 		{"denied noun", "The state fund provides money to repair the storm-hit bridges in Lenna County.", "The state fund offers engineers to repair the storm-hit bridges in Lenna County, though not money.", "negation"},
 	}
 	for _, tc := range tests {

@@ -12,7 +12,8 @@ commissioner sheriff attorney general gen secretary minister prime director supe
 chairman chairwoman chair spokesman spokeswoman spokesperson captain capt lieutenant lt sergeant sgt
 detective det officer deputy councilman councilwoman councillor councilor principal coach ceo executive
 professor prof ambassador commander cmdr marshal warden coroner treasurer clerk auditor administrator
-manager trooper inspector constable head leader pastor bishop`)
+manager trooper inspector constable head leader pastor bishop engineer architect planner surgeon
+economist spokesperson`)
 
 // roleNouns end a role written after a name ("Jane Roe, a spokeswoman for ...").
 var roleNouns = set(`mayor governor senator representative president chief commissioner sheriff
@@ -49,15 +50,31 @@ type holder struct {
 func holders(s string, toks []token) []holder {
 	var out []holder
 	for i := 0; i < len(toks); i++ {
-		if !toks[i].capital || !titleWords[toks[i].low] {
+		if !titleWords[toks[i].low] || (i > 0 && titleWords[toks[i-1].low] && !gapBreaks(s, toks[i-1].end, toks[i].start)) {
 			continue
 		}
-		// the title run
-		j := i
-		for j < len(toks) && toks[j].capital && titleWords[toks[j].low] && (j == i || !gapBreaks(s, toks[j-1].end, toks[j].start)) {
+		// the title run: "Police Chief", "Chief engineer", "chief engineer"
+		j := i + 1
+		for j < len(toks) && titleWords[toks[j].low] && !gapBreaks(s, toks[j-1].end, toks[j].start) &&
+			!strings.Contains(s[toks[j-1].end:toks[j].start], ",") {
 			j++
 		}
-		name, k := nameAt(s, toks, j)
+		if !toks[i].capital && j-i < 2 {
+			// a single lower-case title ("the mayor") is too vague
+			continue
+		}
+		name, k := "", j
+		if j < len(toks) {
+			switch strings.TrimSpace(s[toks[j-1].end:toks[j].start]) {
+			case "":
+				name, k = nameAt(s, toks, j)
+			case ",":
+				// "the city's chief engineer, Anton Greer,": a full name only
+				if n2, k2 := nameAt(s, toks, j); strings.Contains(n2, " ") {
+					name, k = n2, k2
+				}
+			}
+		}
 		if name == "" {
 			i = j - 1
 			continue
@@ -197,13 +214,35 @@ func (st *story) nameConflicts() []found {
 		}
 	}
 	keys := make([]string, 0, len(byRole))
-	for k := range byRole {
+	qualified := map[string][]holder{}
+	for k, es := range byRole {
 		keys = append(keys, k)
+		if es[0].h.qualified {
+			for _, e := range es {
+				qualified[k] = append(qualified[k], e.h)
+			}
+		}
 	}
 	sort.Strings(keys)
 	var out []found
 	for _, k := range keys {
 		es := byRole[k]
+		if strings.HasPrefix(k, "~") {
+			ok, known := bareRoleOK(es[0].h.role, qualified)
+			if !ok {
+				continue
+			}
+			var kept []entry
+			for _, e := range es {
+				if !known[e.h.surname] {
+					kept = append(kept, e)
+				}
+			}
+			es = kept
+			if len(es) == 0 {
+				continue
+			}
+		}
 		sides := map[string]*side{}
 		artNames := map[int]map[string]bool{}
 		for _, e := range es {
@@ -246,11 +285,34 @@ func (st *story) nameConflicts() []found {
 	return out
 }
 
-// roleKey groups holders of one role: a qualified role story-wide, a bare
-// title per aligned claim.
+// roleKey groups holders of one role: a qualified role ("Stockton Police
+// Chief") story-wide, a bare title of two words or more ("chief engineer")
+// story-wide too but apart (see bareRoleSides), a one-word title ("Mayor")
+// only within one aligned claim.
 func roleKey(h holder, cluster int) string {
-	if h.qualified {
+	switch {
+	case h.qualified:
 		return h.role
+	case strings.Contains(h.role, " "):
+		return "~" + h.role
 	}
 	return fmt.Sprintf("%s#%d", h.role, cluster)
+}
+
+// bareRoleOK reports whether a bare title can be taken for one post in this
+// story: not when the story names it for several places ("Stockton Police
+// Chief", "San Bernardino Police Chief"). known collects the surnames of
+// holders of qualified roles with the same title.
+func bareRoleOK(role string, qualified map[string][]holder) (bool, map[string]bool) {
+	places := 0
+	known := map[string]bool{}
+	for r, hs := range qualified {
+		if strings.HasSuffix(r, " "+role) {
+			places++
+			for _, h := range hs {
+				known[h.surname] = true
+			}
+		}
+	}
+	return places < 2, known
 }

@@ -55,8 +55,17 @@ var months = map[string]int{
 
 var weekdays = set("monday tuesday wednesday thursday friday saturday sunday")
 
-// approximators hedge the figure that follows them.
-var approximators = set("about around nearly almost roughly some approximately estimated over under least most up more than fewer less")
+// approximators round the figure that follows them ("about 38,000");
+// bounds make it a limit ("more than 200"), not a value.
+var (
+	approximators = set("about around nearly almost roughly some approximately estimated")
+	bounds        = set("over under least most up more than fewer less")
+)
+
+// rateWords turn a count into a rate: "vehicles a day", "daily crossings".
+var rateWords = map[string]string{"day": "day", "daily": "day", "week": "week", "weekly": "week",
+	"month": "month", "monthly": "month", "year": "year", "annual": "year", "annually": "year",
+	"yearly": "year", "hour": "hour", "hourly": "hour"}
 
 // figure is one number or date found in a sentence.
 type figure struct {
@@ -66,7 +75,12 @@ type figure struct {
 	val        float64
 	surface    string // as written, e.g. "216,000 people"
 	start, end int
-	hedged     bool
+	hedged     bool    // a bound or a range: not comparable as a value
+	approx     bool    // rounded: "about 38,000"
+	rel        byte    // dates: '=' on the day, '<' before or by it, '>' not before or after it
+	event      string  // dates: the lemma of what happens then ("begin")
+	ord        float64 // dates: a sortable value
+	cueStart   int     // dates: where "before", "by", "not before" starts; -1 when none
 }
 
 // figures finds the numbers (with the unit they count) and dates of a
@@ -86,26 +100,35 @@ func figures(s string, toks []token) []figure {
 					i++
 				}
 				f.surface = s[f.start:f.end]
+				f.ord = float64(m*100) + toks[i+1].val
+				dateContext(toks, i, &f)
+				f.surface = cueSurface(s, f)
 				out = append(out, f)
 				i++
 				continue
 			}
 			if i > 0 && toks[i-1].num && isDay(toks[i-1]) {
-				out = append(out, figure{kind: "date", key: "day", value: strconv.Itoa(m) + "-" + toks[i-1].low,
-					surface: s[toks[i-1].start:t.end], start: toks[i-1].start, end: t.end})
+				f := figure{kind: "date", key: "day", value: strconv.Itoa(m) + "-" + toks[i-1].low,
+					surface: s[toks[i-1].start:t.end], start: toks[i-1].start, end: t.end, ord: float64(m*100) + toks[i-1].val}
+				dateContext(toks, i-1, &f)
+				f.surface = cueSurface(s, f)
+				out = append(out, f)
 				continue
 			}
 			continue
 		}
 		if weekdays[t.low] && t.capital {
-			out = append(out, figure{kind: "date", key: "weekday", value: t.low, surface: t.text, start: t.start, end: t.end})
+			out = append(out, figure{kind: "date", key: "weekday", value: t.low, surface: t.text, start: t.start, end: t.end, rel: '='})
 			continue
 		}
 		if !t.num {
 			continue
 		}
 		if isYear(t) && i > 0 && (toks[i-1].low == "in" || toks[i-1].low == "since" || toks[i-1].low == "until" || toks[i-1].low == "by") {
-			out = append(out, figure{kind: "date", key: "year", value: t.low, surface: t.text, start: t.start, end: t.end})
+			f := figure{kind: "date", key: "year", value: t.low, surface: t.text, start: t.start, end: t.end, ord: t.val}
+			dateContext(toks, i, &f)
+			f.surface = cueSurface(s, f)
+			out = append(out, f)
 			continue
 		}
 		if i > 0 && (isMonthTok(toks[i-1]) || toks[i-1].low == "no" || toks[i-1].low == "number") {
@@ -170,7 +193,13 @@ func numberAt(s string, toks []token, i int) (figure, int) {
 		return f, j - i - 1
 	}
 	if i > 0 && approximators[toks[i-1].low] {
+		f.approx = true
+	}
+	if i > 0 && bounds[toks[i-1].low] {
 		f.hedged = true
+	}
+	if f.key != "percent" && f.key != "dollar" {
+		f.key += rateOf(toks, j)
 	}
 	if i > 1 && (toks[i-1].low == "than" || toks[i-2].low == "least" || toks[i-2].low == "to") {
 		f.hedged = true
@@ -220,4 +249,118 @@ func isDay(t token) bool {
 
 func isYear(t token) bool {
 	return t.num && len(t.low) == 4 && t.val >= 1900 && t.val <= 2100
+}
+
+// rateOf finds a rate ("a day", "every day", "daily") near a figure's unit
+// and returns it as a key suffix ("/day"), or "".
+func rateOf(toks []token, j int) string {
+	for k := max(j-1, 0); k < len(toks) && k < j+7; k++ {
+		r, ok := rateWords[toks[k].low]
+		if !ok {
+			r, ok = rateWords[strings.TrimSuffix(toks[k].low, "s")]
+			if !ok || toks[k].low == "days" || toks[k].low == "years" {
+				continue
+			}
+		}
+		if strings.HasSuffix(toks[k].low, "ly") || strings.HasPrefix(toks[k].low, "annual") {
+			return "/" + r
+		}
+		if k > 0 {
+			switch toks[k-1].low {
+			case "a", "an", "per", "each", "every":
+				return "/" + r
+			}
+		}
+	}
+	return ""
+}
+
+// eventSynonyms fold verbs of one event together: "begin" = "start".
+var eventSynonyms = map[string]string{"start": "begin", "commence": "begin", "finish": "end",
+	"complete": "end", "conclude": "end", "reopen": "open", "shut": "close", "launch": "begin"}
+
+// dateContext sets a date's relation (on, by or before, not before or
+// after) and the event it dates, from the words before it.
+func dateContext(toks []token, i int, f *figure) {
+	f.rel = '='
+	f.cueStart = -1
+	k := i - 1
+	defer func() {
+		if f.rel == '=' {
+			f.cueStart = -1
+		}
+	}()
+	for k >= 0 && k >= i-8 {
+		w := toks[k].low
+		switch w {
+		case "before", "by", "until", "till":
+			if f.rel == '=' {
+				f.rel = '<'
+				f.cueStart = toks[k].start
+			}
+		case "after", "since", "from":
+			if f.rel == '=' {
+				f.rel = '>'
+				f.cueStart = toks[k].start
+			}
+		case "not", "no":
+			if f.rel == '<' {
+				f.rel = '>'
+				f.cueStart = toks[k].start
+			} else if f.rel == '>' {
+				f.rel = '<'
+				f.cueStart = toks[k].start
+			}
+		case "on", "in", "the", "of", "as", "early", "soon", "later", "earlier", "than", "be", "is", "will", "would", "to", "expected", "scheduled", "set", "due":
+		default:
+			if strings.HasSuffix(w, "n't") {
+				if f.rel == '<' {
+					f.rel = '>'
+				} else if f.rel == '>' {
+					f.rel = '<'
+				}
+				break
+			}
+			if toks[k].lemma != "" && !toks[k].num {
+				l := toks[k].lemma
+				if lemma(w) != l {
+					l = lemma(w)
+				}
+				if syn, ok := eventSynonyms[l]; ok {
+					l = syn
+				} else if syn, ok := eventSynonyms[strings.TrimSuffix(w, "s")]; ok {
+					l = syn
+				}
+				f.event = l
+				// "will not begin before April 30": the negation sits before the event
+				for n := k - 1; n >= 0 && n >= k-3; n-- {
+					w := toks[n].low
+					if w == "not" || w == "never" || strings.HasSuffix(w, "n't") {
+						switch f.rel {
+						case '<':
+							f.rel = '>'
+							f.cueStart = toks[n].start
+						case '>':
+							f.rel = '<'
+							f.cueStart = toks[n].start
+						default:
+							f.hedged = true // a negated event has no date
+						}
+						break
+					}
+				}
+				return
+			}
+			return
+		}
+		k--
+	}
+}
+
+// cueSurface is a date as written with its relation: "not before April 30".
+func cueSurface(s string, f figure) string {
+	if f.cueStart >= 0 && f.cueStart < f.start {
+		return strings.Join(strings.Fields(s[f.cueStart:f.end]), " ")
+	}
+	return f.surface
 }

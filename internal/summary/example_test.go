@@ -1,0 +1,93 @@
+package summary_test
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/corroborate/corroborate"
+	"github.com/corroborate/corroborate/internal/dossier"
+	"github.com/corroborate/corroborate/internal/extract"
+	"github.com/corroborate/corroborate/internal/ingest"
+)
+
+const exampleDir = "../../examples/wexley-bridge"
+
+// loadExample ingests and extracts the example story the way the CLI does.
+func loadExample(tb testing.TB) []corroborate.Article {
+	tb.Helper()
+	if _, err := os.Stat(exampleDir); err != nil {
+		tb.Skipf("SKIP (loud): %s not found", exampleDir)
+	}
+	docs, errs := ingest.Read(context.Background(), []string{exampleDir}, nil, ingest.Options{})
+	if len(errs) > 0 {
+		tb.Fatalf("ingest: %v", errs)
+	}
+	var arts []corroborate.Article
+	for _, doc := range docs {
+		a, err := extract.Extract(doc, extract.Options{})
+		if err != nil {
+			tb.Fatalf("extract %s: %v", doc.Source, err)
+		}
+		arts = append(arts, a)
+	}
+	return arts
+}
+
+// prefix is the two-digit file prefix of an article's source.
+func prefix(d *corroborate.Dossier, id string) string {
+	for _, a := range d.Articles {
+		if a.ID == id {
+			return filepath.Base(a.Source)[:2]
+		}
+	}
+	return "?"
+}
+
+// TestExampleConflicts checks the planted conflicts of the example story
+// (examples/README.md): each is found with its sides, and nothing else is
+// reported as a fact conflict.
+func TestExampleConflicts(t *testing.T) {
+	d := dossier.Build(loadExample(t), dossier.Options{})
+	got := map[string]string{}
+	for _, c := range d.Conflicts {
+		if strings.HasPrefix(c.Kind, "quote-") {
+			continue
+		}
+		var sides []string
+		for _, s := range c.Sides {
+			var ps []string
+			for _, a := range s.Articles {
+				ps = append(ps, prefix(d, a))
+			}
+			sort.Strings(ps)
+			sides = append(sides, strings.Join(ps, ","))
+		}
+		if _, dup := got[c.Kind]; dup {
+			t.Errorf("second %s conflict: %q %v", c.Kind, c.About, c.Sides)
+		}
+		got[c.Kind] = strings.Join(sides, " vs ")
+		t.Logf("%s: %s | %s", c.Kind, got[c.Kind], c.Note)
+	}
+	want := map[string]string{
+		// 04 gives "38,000 daily crossings": crossings, not vehicles, so it
+		// is not counted on the 38,000 side.
+		"number":   "01,03,06 vs 02",
+		"date":     "01,02,05 vs 06",
+		"negation": "01,02,05 vs 04",
+		"name":     "01,02,05 vs 06",
+	}
+	for k, w := range want {
+		if got[k] != w {
+			t.Errorf("%s conflict sides = %q, want %q", k, got[k], w)
+		}
+	}
+	for k := range got {
+		if _, ok := want[k]; !ok {
+			t.Errorf("invented %s conflict: %s", k, got[k])
+		}
+	}
+}
