@@ -1,9 +1,21 @@
 package dossier
 
-import "github.com/corroborate/corroborate"
+import (
+	"github.com/corroborate/corroborate"
+	"github.com/corroborate/corroborate/internal/reuse"
+)
 
-// runReuse fills the reuse part of the dossier. Not built yet: it reports
-// false so the dossier says "not computed".
+// runReuse aligns the articles of the story with each other and fills the
+// reuse edges, each article's credits and originality, and the number of
+// independent origins. It reads the quotations if the quotes stage found
+// any, to weigh shared quotations as weak evidence of copying.
 func runReuse(d *corroborate.Dossier, opt Options) bool {
-	return false
+	res := reuse.Analyze(d.Articles, d.Quotes, reuse.Options{})
+	d.Reuse = res.Reuse
+	for i := range d.Articles {
+		d.Articles[i].Credits = res.Credits[i]
+		d.Articles[i].Originality = res.Originality[i]
+	}
+	d.Story.Origins = res.Origins
+	return true
 }

@@ -1,0 +1,170 @@
+package reuse
+
+import (
+	"fmt"
+	"sync"
+
+	"github.com/corroborate/corroborate"
+)
+
+// Result is what Analyze finds in one story. Slices indexed by article
+// follow the order of the input.
+type Result struct {
+	// Reuse lists the text of one article found again in another, origin
+	// first, ordered by copy then origin. A pair whose shared text is
+	// explained by a third article (two copies of one wire story) is left
+	// out.
+	Reuse []corroborate.Reuse
+	// Credits are each article's explicit credits to other outlets.
+	Credits [][]corroborate.Credit
+	// Originality is each article's share of text not taken from another
+	// article of the story (0 to 1): the words outside the passages of the
+	// reuse where it is the copy. An origin's text found in its copies still
+	// counts as its own.
+	Originality []float64
+	// Origins counts the articles not substantially derived from another:
+	// at most Options.DerivedShare of their text is taken from others.
+	Origins int
+}
+
+// Analyze finds reuse among the articles of one story: the passages each
+// shares with another, aligned as byte ranges on both sides; their kind;
+// which way the copying went and why; the credits in every article and
+// whether each copy credits its origin's outlet. quotes are the quotations
+// the quotes stage found, if it ran (nil is fine): text inside quotation
+// marks is weak evidence of copying whether or not they are given.
+//
+// Cost: each article is tokenised and shingled once; one index of the
+// story's shingles proposes the pairs worth aligning (see candidates), and
+// each proposed pair is aligned in time linear in the two texts (merge join
+// of sorted shingles). Nothing is quadratic in text length.
+func Analyze(in []corroborate.Article, quotes []corroborate.Quote, opt Options) Result {
+	opt = opt.withDefaults()
+	ix := newAliasIndex()
+	quoted := quoteSpans(in, quotes)
+	arts := make([]*article, len(in))
+	parallel(len(in), opt.Workers, func(i int) {
+		arts[i] = prepare(i, in[i], quoted[in[i].ID], ix, opt.Shingle)
+	})
+	cands := candidates(arts, opt.MinShared, opt.MaxFanout, opt.Workers)
+	found := make([]*pair, len(cands))
+	var scratch sync.Pool
+	parallel(len(cands), opt.Workers, func(x int) {
+		s, _ := scratch.Get().(*[]seed)
+		if s == nil {
+			s = new([]seed)
+		}
+		a, b := arts[cands[x][0]], arts[cands[x][1]]
+		var p *pair
+		p, *s = alignPair(a, b, opt, ix, *s)
+		if p != nil {
+			direct(p, a, b, ix)
+		}
+		found[x] = p
+		scratch.Put(s)
+	})
+	var pairs []*pair
+	for _, p := range found {
+		if p != nil {
+			pairs = append(pairs, p)
+		}
+	}
+	edges := attribute(arts, orient(arts, pairs), opt.MinEvidence)
+	return assemble(arts, edges, ix, opt)
+}
+
+// assemble writes the contract's values from the kept edges.
+func assemble(arts []*article, edges []edge, ix *aliasIndex, opt Options) Result {
+	res := Result{
+		Reuse:       make([]corroborate.Reuse, 0, len(edges)),
+		Credits:     make([][]corroborate.Credit, len(arts)),
+		Originality: make([]float64, len(arts)),
+	}
+	derived := make([][]passage, len(arts))
+	for _, e := range edges {
+		r := corroborate.Reuse{
+			From:     e.from.id,
+			To:       e.to.id,
+			Kind:     e.p.kind(e.fromIsA),
+			Shared:   e.p.shareB,
+			Evidence: append([]string(nil), e.p.evidence...),
+			Passages: bytePassages(e.from, e.to, e.p.passages, e.fromIsA),
+		}
+		if !e.fromIsA {
+			r.Shared = e.p.shareA
+		}
+		if c, ok := creditTo(e.to, e.from.outlet, ix); ok {
+			r.Credited = true
+			cc := c.Credit
+			r.Credit = &cc
+		}
+		for _, c := range miscredits(e.to, e.from, e.p.passages, !e.fromIsA, ix) {
+			r.Miscredits = append(r.Miscredits, c.Credit)
+		}
+		if !r.Credited && e.from.outlet == "" {
+			r.Evidence = append(r.Evidence, fmt.Sprintf("%s's outlet is unknown: whether %s credits it cannot be told", e.from.id, e.to.id))
+		}
+		res.Reuse = append(res.Reuse, r)
+		for _, ps := range e.p.passages {
+			q := ps
+			if !e.fromIsA {
+				q.a, q.b = ps.b, ps.a
+			}
+			derived[e.to.idx] = append(derived[e.to.idx], q)
+		}
+	}
+	for i, a := range arts {
+		res.Credits[i] = make([]corroborate.Credit, 0, len(a.credits))
+		for _, c := range a.credits {
+			res.Credits[i] = append(res.Credits[i], c.Credit)
+		}
+		res.Originality[i] = 1
+		if a.words > 0 {
+			res.Originality[i] = 1 - float64(coveredBytes(a, derived[i], false))/float64(a.words)
+		}
+		if 1-res.Originality[i] <= opt.DerivedShare {
+			res.Origins++
+		}
+	}
+	return res
+}
+
+// quoteSpans gathers the byte spans of the quotes stage's mentions by
+// article id.
+func quoteSpans(arts []corroborate.Article, quotes []corroborate.Quote) map[string][]corroborate.Span {
+	out := map[string][]corroborate.Span{}
+	for _, q := range quotes {
+		for _, m := range q.Mentions {
+			if m.End > m.Start {
+				out[m.Article] = append(out[m.Article], corroborate.Span{Start: m.Start, End: m.End})
+			}
+		}
+	}
+	return out
+}
+
+// parallel calls f(0..n-1) on up to workers goroutines.
+func parallel(n, workers int, f func(int)) {
+	if workers <= 1 || n < 2 {
+		for i := range n {
+			f(i)
+		}
+		return
+	}
+	next := make(chan int)
+	var wg sync.WaitGroup
+	for range min(workers, n) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				f(i)
+			}
+		}()
+	}
+	for i := range n {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+}

@@ -1,0 +1,211 @@
+package reuse
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/corroborate/corroborate"
+)
+
+// beforeCues introduce an outlet: "according to Reuters", "reports the AP".
+// The value says whether a possessive name ("told CNN’s Jake Tapper") still
+// credits the outlet.
+var beforeCues = map[string]bool{
+	"according to": true, "reports": false, "reported": false, "writes": false,
+	"wrote": false, "told": true, "via": false, "h/t": false, "h/t:": false,
+	"hat tip": false, "hat tip:": false, "hat tip to": false,
+	"interview with": true, "speaking to": true, "speaking with": true,
+	"in a statement to": true, "reported by": true, "first reported by": true,
+	"published by": true, "obtained by": true, "courtesy of": true, "per": true,
+	"says": false, "said": false, "cited by": true, "credit:": false,
+	"first reported in": true, "reported in": true, "in a report by": true,
+}
+
+// afterVerbs follow an outlet that is being credited: "McClatchy reported".
+var afterVerbs = []string{
+	"has reported", "first reported", "was first to report", "reported",
+	"reports", "has learned", "learned", "said", "says", "wrote", "writes",
+	"noted", "notes", "revealed", "elaborated", "explained", "confirmed",
+	"obtained", "published", "contributed", "reporting", "report",
+}
+
+// adverbs may stand between an outlet and its verb ("Reuters first reported").
+var adverbs = map[string]bool{"also": true, "earlier": true, "previously": true, "recently": true, "first": true, "originally": true}
+
+// findCredits finds credits in text; see Credits.
+func findCredits(text string, ix *aliasIndex) []foundCredit {
+	var out []foundCredit
+	ws := scanWords(text)
+	prevEnd, prevCue := -1, -1 // the last credit introduced by a before-cue
+	for _, run := range nameRuns(text, ws) {
+		name, known, ok := ix.outletName(run.name)
+		if !ok {
+			continue
+		}
+		lo := sentenceStart(text, run.start)
+		before := text[lo:run.start]
+		after := text[run.end:sentenceEnd(text, run.end)]
+		c, found := matchCue(text, before, after, run)
+		if !found && prevEnd >= 0 && joinedByAnd(text[prevEnd:run.start]) {
+			c, found = foundCredit{Credit: corroborate.Credit{Start: prevCue, End: run.end}}, true
+		}
+		if !found {
+			continue
+		}
+		c.Outlet, c.known = name, known
+		c.Cue = text[c.Start:c.End]
+		out = append(out, c)
+		prevEnd, prevCue = -1, -1
+		if c.End == run.end && c.kind == creditCue {
+			prevEnd, prevCue = run.end, c.Start
+		}
+	}
+	return out
+}
+
+// matchCue tests the words around a name run for a credit cue.
+func matchCue(text, before, after string, run nameRun) (foundCredit, bool) {
+	var c foundCredit
+	// (AP) — : the dateline credit of a wire story.
+	if strings.HasSuffix(before, "(") && strings.HasPrefix(after, ")") {
+		rest := strings.TrimLeft(after[1:], " ")
+		for _, d := range []string{"—", "–", "-", "--"} {
+			if strings.HasPrefix(rest, d) {
+				c.Start = run.start - 1
+				c.End = run.end + (len(after) - len(rest)) + len(d)
+				c.kind = creditDateline
+				return c, true
+			}
+		}
+	}
+	// Before-cues, with an optional "the" between cue and name.
+	bl := strings.ToLower(strings.TrimRight(before, " "))
+	theStart := -1 // where a "the" before the name starts
+	if strings.HasSuffix(bl, " the") || bl == "the" {
+		theStart = lo(before, run.start, len(bl)) - 3
+		bl = strings.TrimRight(bl[:len(bl)-3], " ")
+	}
+	trimmed := len(bl)
+	// "From the AP:" introduces a block quoted from the outlet.
+	if (bl == "from" || strings.HasSuffix(bl, " from")) && strings.HasPrefix(after, ":") && !run.possessive {
+		c.Start = lo(before, run.start, trimmed) - 4
+		c.End = run.end + 1
+		return c, true
+	}
+	for cue, possOK := range beforeCues {
+		if run.possessive && !possOK {
+			continue
+		}
+		if bl == cue || strings.HasSuffix(bl, " "+cue) || strings.HasSuffix(bl, "("+cue) {
+			c.Start = lo(before, run.start, trimmed) - len(cue)
+			c.End = run.end
+			return c, true
+		}
+	}
+	if run.possessive {
+		return c, false
+	}
+	// After-verbs, with "as" before the name for "as the AP noted".
+	a := strings.TrimLeft(after, " ")
+	if w, ok := strings.CutPrefix(a, ", which "); ok {
+		a = w
+	} else if w, ok := strings.CutPrefix(a, "which "); ok {
+		a = w
+	}
+	if sp := strings.IndexByte(a, ' '); sp > 0 && adverbs[a[:sp]] {
+		a = a[sp+1:]
+	}
+	for _, v := range afterVerbs {
+		if !strings.HasPrefix(a, v) || !wordEnds(a, len(v)) {
+			continue
+		}
+		end := run.end + (len(after) - len(a)) + len(v)
+		if v == "contributed" {
+			c.kind = creditSignoff
+			if i := strings.Index(after, "this report"); i >= 0 {
+				end = run.end + i + len("this report")
+			}
+		}
+		if v == "reporting" || v == "report" {
+			// "Reuters reporting" only as a sign-off line.
+			if !strings.HasSuffix(strings.TrimSpace(after), "reporting") {
+				continue
+			}
+			c.kind = creditSignoff
+		}
+		c.Start, c.End = run.start, end
+		if bl == "as" || strings.HasSuffix(bl, " as") || strings.HasSuffix(bl, ",as") {
+			c.Start = lo(before, run.start, trimmed) - 2
+		} else if theStart >= 0 {
+			c.Start = theStart
+		}
+		return c, true
+	}
+	// "Associated Press writers A and B contributed to this report."
+	if fs := strings.Fields(a); len(fs) > 0 {
+		switch strings.TrimRight(fs[0], ",") {
+		case "writer", "writers", "reporter", "reporters", "correspondent", "correspondents", "staff":
+			if i := strings.Index(after, "contributed to this report"); i >= 0 {
+				c.Start, c.End, c.kind = run.start, run.end+i+len("contributed to this report"), creditSignoff
+				return c, true
+			}
+		}
+	}
+	return c, false
+}
+
+// lo maps an offset in the lower-cased, trimmed before-window back to text.
+func lo(before string, runStart, trimmed int) int {
+	return runStart - len(before) + trimmed
+}
+
+func wordEnds(s string, i int) bool {
+	if i >= len(s) {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+}
+
+// joinedByAnd reports whether gap joins two names in one credit:
+// "according to Reuters and the AP".
+func joinedByAnd(gap string) bool {
+	g := strings.ToLower(strings.TrimSpace(gap))
+	g = strings.TrimSpace(strings.TrimSuffix(g, "the"))
+	return g == "and" || g == "," || g == ", and" || g == "or"
+}
+
+// sentenceStart is the start of the sentence holding offset i, looking back
+// at most 80 bytes: cues do not cross sentence ends or line breaks.
+func sentenceStart(text string, i int) int {
+	lo := max(0, i-80)
+	for lo > 0 && !utf8.RuneStart(text[lo]) {
+		lo++
+	}
+	w := text[lo:i]
+	best := 0
+	for _, sep := range []string{"\n", ". ", "? ", "! ", "; ", "“", "\""} {
+		if k := strings.LastIndex(w, sep); k >= 0 && k+len(sep) > best {
+			best = k + len(sep)
+		}
+	}
+	return lo + best
+}
+
+// sentenceEnd is the end of the sentence holding offset i, looking ahead at
+// most 120 bytes.
+func sentenceEnd(text string, i int) int {
+	hi := min(len(text), i+120)
+	for hi < len(text) && !utf8.RuneStart(text[hi]) {
+		hi--
+	}
+	w := text[i:hi]
+	end := len(w)
+	for _, sep := range []string{"\n", ". ", "? ", "! ", "; ", "“", "\""} {
+		if k := strings.Index(w, sep); k >= 0 && k+1 < end {
+			end = k + 1
+		}
+	}
+	return i + end
+}

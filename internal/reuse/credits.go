@@ -1,0 +1,202 @@
+package reuse
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/corroborate/corroborate"
+)
+
+// creditKind tells an attribution in running text from an outlet's own
+// marks: a dateline "(AP) —" or a sign-off "... contributed to this report".
+type creditKind uint8
+
+const (
+	creditCue      creditKind = iota // "according to X", "X reported", ...
+	creditDateline                   // "WASHINGTON (AP) —"
+	creditSignoff                    // "X contributed to this report"
+)
+
+// foundCredit is a credit with what the analysis needs beyond the contract.
+type foundCredit struct {
+	corroborate.Credit
+	kind  creditKind
+	known bool // the outlet is in the outlet list, not guessed from its name
+}
+
+// Credits finds the explicit credits to outlets in text: "according to
+// Reuters", "McClatchy reported", "reports the Associated Press", "as the AP
+// noted", "From the AP:", "WASHINGTON (AP) —", "told CNN", "via Axios",
+// "h/t The Hill", "The Associated Press contributed to this report". A name
+// counts as an outlet when it is in the list of news organisations and wire
+// services, or ends in a word only outlets use ("the Harbor Courier"); other
+// organisations ("the American Civil Liberties Union") are never credits.
+// Each credit gives the outlet's canonical name, the cue as written, and the
+// cue's byte span in text. Credits come in text order.
+func Credits(text string) []corroborate.Credit {
+	found := findCredits(text, newAliasIndex())
+	out := make([]corroborate.Credit, len(found))
+	for i, f := range found {
+		out[i] = f.Credit
+	}
+	return out
+}
+
+// word is one word of running text as written, with its byte span.
+type word struct {
+	start, end int
+	s          string
+}
+
+// scanWords splits text into words: letters, digits and the marks that occur
+// inside names ("L.A.", "Times-Picayune", "AT&T", "Department’s").
+func scanWords(text string) []word {
+	var out []word
+	start := -1
+	for i, r := range text {
+		inner := r == '.' || r == '-' || r == '&' || r == '\'' || r == '’' || r == '/'
+		if unicode.IsLetter(r) || unicode.IsDigit(r) || (inner && start >= 0) {
+			if start < 0 {
+				start = i
+			}
+			continue
+		}
+		if start >= 0 {
+			out = append(out, trimWord(text, start, i))
+			start = -1
+		}
+	}
+	if start >= 0 {
+		out = append(out, trimWord(text, start, len(text)))
+	}
+	return out
+}
+
+// trimWord drops marks that end a word rather than belong to it: a final
+// period unless the word is an abbreviation with inner periods ("U.S."),
+// final hyphens and apostrophes.
+func trimWord(text string, start, end int) word {
+	for end > start {
+		r, n := utf8.DecodeLastRuneInString(text[start:end])
+		if r == '.' && strings.Count(text[start:end], ".") > 1 {
+			break
+		}
+		if r == '.' || r == '-' || r == '&' || r == '\'' || r == '’' || r == '/' {
+			end -= n
+			continue
+		}
+		break
+	}
+	return word{start, end, text[start:end]}
+}
+
+func capitalized(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}
+
+func startsWithDigit(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsDigit(r)
+}
+
+// runOpeners are capitalised words that open a sentence before a name
+// rather than belong to it: "As Reuters reported", "According to CNN".
+var runOpeners = map[string]bool{
+	"As": true, "According": true, "From": true, "In": true, "On": true, "At": true,
+	"By": true, "For": true, "With": true, "And": true, "But": true, "If": true,
+	"When": true, "While": true, "After": true, "Before": true, "Via": true,
+	"Per": true, "Told": true, "Reports": true, "Speaking": true, "Citing": true,
+	"Writing": true, "Courtesy": true, "Credit": true, "Source": true, "Sources": true,
+	"Reported": true, "Said": true, "Says": true, "Meanwhile": true, "However": true,
+	"Earlier": true, "Later": true, "Also": true, "Then": true, "Now": true, "Yesterday": true,
+	"Today": true, "Last": true, "This": true, "That": true, "It": true, "He": true, "She": true,
+	"They": true, "We": true, "I": true, "A": true, "An": true,
+}
+
+// connectors may join capitalised words inside one name.
+var connectors = map[string]bool{"of": true, "de": true, "du": true, "la": true, "del": true}
+
+// nameRun is a maximal run of capitalised words: a candidate outlet name.
+type nameRun struct {
+	start, end int // bytes of the run, including a leading "The"
+	name       string
+	possessive bool
+}
+
+// nameRuns finds the capitalised runs of text. Words of a run are separated
+// by single spaces only.
+func nameRuns(text string, ws []word) []nameRun {
+	var out []nameRun
+	for i := 0; i < len(ws); {
+		if !capitalized(ws[i].s) {
+			i++
+			continue
+		}
+		if runOpeners[ws[i].s] {
+			i++ // "As Reuters reported": the opener is not part of the name
+			continue
+		}
+		j := i + 1
+		for j < len(ws) && text[ws[j-1].end:ws[j].start] == " " {
+			if capitalized(ws[j].s) || (startsWithDigit(ws[j].s) && j+1 < len(ws) && capitalized(ws[j+1].s)) {
+				j++ // "Channel 9 News"
+				continue
+			}
+			if connectors[ws[j].s] && j+1 < len(ws) && capitalized(ws[j+1].s) && text[ws[j].end:ws[j+1].start] == " " {
+				j += 2
+				continue
+			}
+			break
+		}
+		// A possessive ends the run: "CNN’s Jake Tapper" names CNN.
+		for k := i; k < j; k++ {
+			if hasPossessive(ws[k].s) {
+				j = k + 1
+				break
+			}
+		}
+		r := nameRun{start: ws[i].start, end: ws[j-1].end}
+		r.name, r.possessive = cutPossessive(text[r.start:r.end])
+		out = append(out, r)
+		i = j
+	}
+	return out
+}
+
+func hasPossessive(s string) bool {
+	return strings.HasSuffix(s, "'s") || strings.HasSuffix(s, "’s")
+}
+
+func cutPossessive(s string) (string, bool) {
+	for _, suf := range []string{"'s", "’s"} {
+		if rest, ok := strings.CutSuffix(s, suf); ok {
+			return rest, true
+		}
+	}
+	return s, false
+}
+
+// outletName decides whether a run names an outlet: the canonical name, and
+// whether it came from the list.
+func (ix *aliasIndex) outletName(name string) (string, bool, bool) {
+	cands := []string{name}
+	if rest, ok := strings.CutPrefix(name, "The "); ok {
+		cands = append(cands, rest)
+	}
+	for _, c := range cands {
+		if o, ok := ix.byAlias[c]; ok {
+			return o.name, true, true
+		}
+	}
+	fields := strings.Fields(cands[len(cands)-1])
+	if len(fields) == 0 {
+		return "", false, false
+	}
+	last := fields[len(fields)-1]
+	if newsyWords[last] || (len(fields) > 1 && newsyWords[fields[len(fields)-2]+" "+last]) {
+		return cands[len(cands)-1], false, true
+	}
+	return "", false, false
+}

@@ -1,0 +1,90 @@
+package reuse
+
+import (
+	"testing"
+
+	"github.com/corroborate/corroborate"
+	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
+)
+
+func TestCredits(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []corroborate.Credit // Start/End checked through Cue
+	}{
+		{"reports X", "The mayor closed the bridge on Friday, reports the Associated Press.",
+			[]corroborate.Credit{{Outlet: "Associated Press", Cue: "reports the Associated Press"}}},
+		{"according to X", "The repairs will cost $4 million, according to Reuters.",
+			[]corroborate.Credit{{Outlet: "Reuters", Cue: "according to Reuters"}}},
+		{"X reported", "Engineers found cracks in two piers, the Harbor Courier reported.",
+			[]corroborate.Credit{{Outlet: "Harbor Courier", Cue: "the Harbor Courier reported"}}},
+		{"as X noted", "As the AP noted, the bridge is the only road to the island.",
+			[]corroborate.Credit{{Outlet: "Associated Press", Cue: "As the AP noted"}}},
+		{"From the X:", "From the AP:\n\nThe bridge carries 9,000 cars a day.",
+			[]corroborate.Credit{{Outlet: "Associated Press", Cue: "From the AP:"}}},
+		{"dateline", "PORTVILLE (Reuters) — The town council met on Monday.",
+			[]corroborate.Credit{{Outlet: "Reuters", Cue: "(Reuters) —"}}},
+		{"told X", "\"We had no choice,\" the mayor told CNN on Sunday.",
+			[]corroborate.Credit{{Outlet: "CNN", Cue: "told CNN"}}},
+		{"told X's show", "The mayor told CNN’s morning show that repairs would start soon.",
+			[]corroborate.Credit{{Outlet: "CNN", Cue: "told CNN’s"}}},
+		{"contributed", "The Washington Post contributed to this report.",
+			[]corroborate.Credit{{Outlet: "Washington Post", Cue: "The Washington Post contributed to this report"}}},
+		{"via X", "A ferry will run every hour (via Axios).",
+			[]corroborate.Credit{{Outlet: "Axios", Cue: "via Axios"}}},
+		{"h/t", "Read the whole story. h/t: The Hill",
+			[]corroborate.Credit{{Outlet: "The Hill", Cue: "h/t: The Hill"}}},
+		{"two outlets", "The vote was 5-2, according to Reuters and the Associated Press.",
+			[]corroborate.Credit{{Outlet: "Reuters", Cue: "according to Reuters"},
+				{Outlet: "Associated Press", Cue: "according to Reuters and the Associated Press"}}},
+		{"outlet with a number", "Channel 9 News first reported the closure.",
+			[]corroborate.Credit{{Outlet: "Channel 9 News", Cue: "Channel 9 News first reported"}}},
+		{"an outlet unknown to the list", "The ferry is free, the Lakeside Gazette reported.",
+			[]corroborate.Credit{{Outlet: "Lakeside Gazette", Cue: "the Lakeside Gazette reported"}}},
+		{"wire sign-off", "Associated Press writers Ana Ruiz and Tom Berg contributed to this report.",
+			[]corroborate.Credit{{Outlet: "Associated Press", Cue: "Associated Press writers Ana Ruiz and Tom Berg contributed to this report"}}},
+		// Organisations that are not outlets are never credits.
+		{"ACLU", "The plan is unlawful, according to the American Civil Liberties Union.", nil},
+		{"agency", "The closure was approved, according to the Department of Transportation.", nil},
+		{"vice president", "Repairs will start in May, according to Vice President Ann Cole.", nil},
+		{"person", "\"It is a disaster,\" said Peter Vance of the Harbor Boating Club.", nil},
+		{"told reporters", "The mayor told reporters the bridge would reopen in June.", nil},
+		{"name without a cue", "The Associated Press is a news agency based in New York.", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := Credits(tt.text)
+			for i, c := range got {
+				if tt.text[c.Start:c.End] != c.Cue {
+					t.Errorf("credit %d: text[%d:%d] = %q, want the cue %q", i, c.Start, c.End, tt.text[c.Start:c.End], c.Cue)
+				}
+				got[i].Start, got[i].End = 0, 0
+			}
+			if diff := cmp.Diff(tt.want, got, cmpopts.EquateEmpty()); diff != "" {
+				t.Errorf("Credits(%q) mismatch (-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
+}
+
+func TestCanonicalOutlet(t *testing.T) {
+	ix := newAliasIndex()
+	tests := []struct{ in, want string }{
+		{"AP", "Associated Press"},
+		{"The Associated Press", "Associated Press"},
+		{"apnews.com", "Associated Press"},
+		{"www.nytimes.com", "New York Times"},
+		{"The New York Times", "New York Times"},
+		{"The Harbor Courier", "Harbor Courier"},
+	}
+	for _, tt := range tests {
+		if got, _ := ix.canonical(tt.in); got != tt.want {
+			t.Errorf("canonical(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+	if !ix.sameOutlet("AP", "Associated Press") || ix.sameOutlet("Reuters", "Associated Press") {
+		t.Errorf("sameOutlet: AP and Associated Press should match, Reuters and Associated Press should not")
+	}
+}

@@ -1,0 +1,138 @@
+package reuse
+
+import (
+	"fmt"
+	"strings"
+)
+
+// Weights of the direction evidence. Publication times and credits decide
+// on their own; the rest are hints that add up.
+const (
+	wTime     = 4.0 // published earlier
+	wCredit   = 4.0 // the other article credits this one's outlet
+	wWire     = 1.0 // a news agency's text
+	wSelfMark = 1.0 // its own dateline or sign-off
+	wLonger   = 2.0 // the longer version of the shared passages (at most)
+	wGaps     = 2.0 // more text left out between the shared passages (at most)
+	wWeave    = 1.5 // the other article weaves a third article's text between them
+)
+
+// direct weighs the evidence on which way the copying went between the two
+// articles of p and records it as short strings. A positive score means a
+// is the origin.
+func direct(p *pair, a, b *article, ix *aliasIndex) {
+	add := func(w float64, format string, args ...any) {
+		p.score += w
+		p.evidence = append(p.evidence, fmt.Sprintf(format, args...))
+	}
+	if !a.time.IsZero() && !b.time.IsZero() {
+		da, db := a.time.Format("2006-01-02"), b.time.Format("2006-01-02")
+		switch {
+		case (a.dateOnly || b.dateOnly) && da != db:
+			first, later, fd, ld := a, b, da, db
+			if da > db {
+				first, later, fd, ld = b, a, db, da
+			}
+			add(sign(first == a)*wTime, "%s published first (%s, %s on %s)", first.id, fd, later.id, ld)
+		case !a.dateOnly && !b.dateOnly && !a.time.Equal(b.time):
+			first, later := a, b
+			if b.time.Before(a.time) {
+				first, later = b, a
+			}
+			add(sign(first == a)*wTime, "%s published first (%s, %s at %s)", first.id,
+				first.time.Format("2006-01-02 15:04 MST"), later.id, later.time.Format("2006-01-02 15:04 MST"))
+		}
+	}
+	for _, side := range []struct {
+		origin, copy *article
+		s            float64
+	}{{a, b, 1}, {b, a, -1}} {
+		if c, ok := creditTo(side.copy, side.origin.outlet, ix); ok {
+			add(side.s*wCredit, "%s credits %s: '%s'", side.copy.id, side.origin.outlet, c.Cue)
+		}
+	}
+	if a.wire != b.wire {
+		w := a
+		if b.wire {
+			w = b
+		}
+		add(sign(w == a)*wWire, "%s is a news agency's text (%s)", w.id, w.outlet)
+	}
+	if (a.selfMark == "") != (b.selfMark == "") {
+		w := a
+		if b.selfMark != "" {
+			w = b
+		}
+		add(sign(w == a)*wSelfMark, "%s carries its own dateline or sign-off: '%s'", w.id, clipCue(w.selfMark))
+	}
+	if longer := max(p.lenA, p.lenB); longer > 0 {
+		d := float64(p.lenA-p.lenB) / float64(longer)
+		if d > 0.03 || d < -0.03 {
+			w, n, m, o := a, p.lenA, p.lenB, b
+			if d < 0 {
+				w, n, m, o = b, p.lenB, p.lenA, a
+			}
+			add(clamp(10*d, wLonger), "%s has the longer version of the shared passages (%d words vs %d in %s)", w.id, n, m, o.id)
+		}
+	}
+}
+
+// creditTo returns the credit in p that names outlet.
+func creditTo(p *article, outlet string, ix *aliasIndex) (foundCredit, bool) {
+	if outlet == "" {
+		return foundCredit{}, false
+	}
+	for _, c := range p.credits {
+		if ix.sameOutlet(c.Outlet, outlet) {
+			return c, true
+		}
+	}
+	return foundCredit{}, false
+}
+
+// miscredits returns the credits of copy whose scope holds text shared with
+// origin but which name an outlet other than the origin's (all of them when
+// the origin's outlet is unknown).
+func miscredits(copy, origin *article, ps []passage, copyIsA bool, ix *aliasIndex) []foundCredit {
+	var out []foundCredit
+	for _, c := range copy.credits {
+		if origin.outlet != "" && ix.sameOutlet(c.Outlet, origin.outlet) {
+			continue
+		}
+		sc := creditScope(copy, c)
+		for _, q := range ps {
+			sp := q.b
+			if copyIsA {
+				sp = q.a
+			}
+			lo, hi := int(copy.toks[sp.lo].start), int(copy.toks[sp.hi-1].end)
+			if lo < sc.End && hi > sc.Start {
+				out = append(out, c)
+				break
+			}
+		}
+	}
+	return out
+}
+
+func sign(b bool) float64 {
+	if b {
+		return 1
+	}
+	return -1
+}
+
+func clamp(x, limit float64) float64 {
+	return max(-limit, min(limit, x))
+}
+
+func clipCue(s string) string {
+	if len(s) <= 60 {
+		return s
+	}
+	cut := strings.LastIndexByte(s[:57], ' ')
+	if cut < 20 {
+		cut = 57
+	}
+	return s[:cut] + "…"
+}

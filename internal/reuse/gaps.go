@@ -1,0 +1,79 @@
+package reuse
+
+import "fmt"
+
+// gapEvidence weighs what each side of p holds between its first and last
+// shared passage but outside them. A copy is a selection: it leaves out
+// sentences of the stretch of the origin it runs through more often than it
+// slips sentences of its own into it, so the side with more left-out text
+// is taken for the origin. Text in those gaps that the side shares with a
+// third article unrelated to the other side is not counted as left out: it
+// is the side weaving a second source in, which marks it as the copy.
+// third[0] and third[1] mark, on a and on b, the tokens shared with such
+// third articles (nil when none).
+func gapEvidence(p *pair, a, b *article, third [2][]bool) {
+	add := func(w float64, format string, args ...any) {
+		p.score += w
+		p.evidence = append(p.evidence, fmt.Sprintf(format, args...))
+	}
+	ga, wa, ra := p.gapsOn(true, third[0])
+	gb, wb, rb := p.gapsOn(false, third[1])
+	for _, s := range []struct {
+		weave int32
+		w     *article
+		sign  float64
+	}{{wa, a, -1}, {wb, b, 1}} {
+		if s.weave >= 8 {
+			add(s.sign*wWeave, "%s weaves %d words shared with another article between the passages", s.w.id, s.weave)
+		}
+	}
+	region := max(ra, rb)
+	if region == 0 {
+		return
+	}
+	d := float64(ga-gb) / float64(region)
+	if d > 0.05 || d < -0.05 {
+		w, n, m, o := a, ga, gb, b
+		if d < 0 {
+			w, n, m, o = b, gb, ga, a
+		}
+		add(clamp(10*d, wGaps), "%s holds %d words between the shared passages that %s leaves out (%d the other way)", w.id, n, o.id, m)
+	}
+}
+
+// gapsOn counts, on side a (onA) or b, the tokens between the first and
+// last passage that no passage covers: those not in third (own) and those
+// in third (woven), and the length of the stretch.
+func (p *pair) gapsOn(onA bool, third []bool) (own, woven, region int32) {
+	if len(p.passages) == 0 {
+		return 0, 0, 0
+	}
+	lo, hi := int32(1<<30), int32(0)
+	for _, q := range p.passages {
+		s := q.b
+		if onA {
+			s = q.a
+		}
+		lo, hi = min(lo, s.lo), max(hi, s.hi)
+	}
+	in := make([]bool, hi-lo)
+	for _, q := range p.passages {
+		s := q.b
+		if onA {
+			s = q.a
+		}
+		for i := s.lo; i < s.hi; i++ {
+			in[i-lo] = true
+		}
+	}
+	for i, c := range in {
+		switch {
+		case c:
+		case third != nil && third[lo+int32(i)]:
+			woven++
+		default:
+			own++
+		}
+	}
+	return own, woven, hi - lo
+}

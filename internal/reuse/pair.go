@@ -1,0 +1,232 @@
+package reuse
+
+import (
+	"cmp"
+	"slices"
+
+	"github.com/corroborate/corroborate"
+)
+
+// pair is the alignment of two articles, a before b in story order, and
+// what it says about reuse between them.
+type pair struct {
+	a, b     int
+	passages []passage // ordered by their start in b
+	matched  int32     // words matched in all passages
+	content  int32     // narrative words matched: the evidence of copying
+	quoted   int32     // words of quotations both carry
+	bySent   int32     // words matched by sentence-level alignment
+	lenA     int32     // tokens inside the passages, side a
+	lenB     int32
+	shareA   float64 // share of a's words inside the passages
+	shareB   float64
+	// Direction, set by direct: score > 0 means a is the origin.
+	score    float64
+	evidence []string
+}
+
+// alignPair aligns two articles and reports whether they share enough
+// narrative text to count as reuse. scratch is reused between calls.
+func alignPair(a, b *article, opt Options, ix *aliasIndex, scratch []seed) (*pair, []seed) {
+	scratch = seeds(a.shingles, b.shingles, scratch[:0])
+	if len(scratch) < opt.MinShared {
+		return nil, scratch
+	}
+	rs := runs(a, b, scratch, int32(opt.Shingle))
+	ps := chain(a, b, rs, int32(opt.Gap))
+	var evidence int32
+	kept := ps[:0]
+	for _, p := range ps {
+		snap(a, b, &p)
+		if p.matched >= int32(opt.MinPassage) {
+			evidence += p.content + p.quoted
+			kept = append(kept, p)
+		}
+	}
+	if evidence*2 < int32(opt.MinEvidence) {
+		return nil, scratch
+	}
+	for _, p := range sentencePassages(a, b, kept, opt.SentenceWords, opt.SentenceOverlap) {
+		if p.content+p.quoted >= int32(opt.SentenceWords) {
+			kept = append(kept, p)
+		}
+	}
+	kept = mergePassages(kept, int32(opt.Gap))
+	pr := &pair{a: a.idx, b: b.idx, passages: kept}
+	for _, p := range kept {
+		pr.matched += p.matched
+		pr.content += p.content
+		pr.quoted += p.quoted
+		pr.lenA += p.a.hi - p.a.lo
+		pr.lenB += p.b.hi - p.b.lo
+		if p.bySent {
+			pr.bySent += p.matched
+		}
+	}
+	if pr.content < int32(opt.MinEvidence) {
+		// Shared quotations are weak evidence, unless one side credits the
+		// other's outlet for them: "According to Reuters, '...'".
+		weak := 2*(pr.content+pr.quoted) >= int32(opt.MinEvidence)
+		if !weak || !(creditsFor(b, a, kept, false, ix) || creditsFor(a, b, kept, true, ix)) {
+			return nil, scratch
+		}
+	}
+	pr.shareA = share(a, kept, true)
+	pr.shareB = share(b, kept, false)
+	return pr, scratch
+}
+
+// mergePassages joins passages that overlap on both sides, or follow each
+// other in both texts with at most gap tokens between them.
+func mergePassages(ps []passage, gap int32) []passage {
+	slices.SortFunc(ps, func(x, y passage) int {
+		if c := cmp.Compare(x.b.lo, y.b.lo); c != 0 {
+			return c
+		}
+		return cmp.Compare(x.a.lo, y.a.lo)
+	})
+	var out []passage
+	for _, p := range ps {
+		if n := len(out); n > 0 {
+			q := &out[n-1]
+			overlap := p.b.lo < q.b.hi && p.a.lo < q.a.hi && p.a.hi > q.a.lo
+			follows := p.b.lo >= q.b.hi && p.b.lo-q.b.hi <= gap && p.a.lo >= q.a.hi && p.a.lo-q.a.hi <= gap
+			if overlap || follows {
+				q.a.lo, q.a.hi = min(q.a.lo, p.a.lo), max(q.a.hi, p.a.hi)
+				q.b.hi = max(q.b.hi, p.b.hi)
+				q.matched += p.matched
+				q.content += p.content
+				q.quoted += p.quoted
+				q.bySent = q.bySent && p.bySent
+				limit := min(q.a.hi-q.a.lo, q.b.hi-q.b.lo)
+				q.matched = min(q.matched, limit)
+				q.content = min(q.content, q.matched)
+				q.quoted = min(q.quoted, q.matched-q.content)
+				continue
+			}
+		}
+		out = append(out, p)
+	}
+	return out
+}
+
+// share is the share of p's word bytes inside the passages (side a or b).
+func share(p *article, ps []passage, onA bool) float64 {
+	if p.words == 0 {
+		return 0
+	}
+	return float64(coveredBytes(p, ps, onA)) / float64(p.words)
+}
+
+// coveredBytes counts the word bytes of p inside the union of the passages.
+func coveredBytes(p *article, ps []passage, onA bool) int {
+	spans := make([]span, 0, len(ps))
+	for _, q := range ps {
+		if onA {
+			spans = append(spans, q.a)
+		} else {
+			spans = append(spans, q.b)
+		}
+	}
+	slices.SortFunc(spans, func(x, y span) int { return cmp.Compare(x.lo, y.lo) })
+	n, next := 0, int32(0)
+	for _, s := range spans {
+		for i := max(s.lo, next); i < s.hi; i++ {
+			n += p.toks[i].bytes()
+		}
+		next = max(next, s.hi)
+	}
+	return n
+}
+
+// bytePassages converts token passages to the contract's byte ranges, origin
+// first.
+func bytePassages(from, to *article, ps []passage, fromIsA bool) []corroborate.Passage {
+	out := make([]corroborate.Passage, 0, len(ps))
+	for _, p := range ps {
+		fa, ta := p.a, p.b
+		if !fromIsA {
+			fa, ta = p.b, p.a
+		}
+		out = append(out, corroborate.Passage{
+			From: [2]int{int(from.toks[fa.lo].start), int(from.toks[fa.hi-1].end)},
+			To:   [2]int{int(to.toks[ta.lo].start), int(to.toks[ta.hi-1].end)},
+		})
+	}
+	slices.SortFunc(out, func(x, y corroborate.Passage) int {
+		if c := cmp.Compare(x.To[0], y.To[0]); c != 0 {
+			return c
+		}
+		return cmp.Compare(x.From[0], y.From[0])
+	})
+	return out
+}
+
+// kind names the reuse from a to b (fromIsA) or b to a: verbatim when
+// nearly every word of the passages matches, in the origin's order;
+// near-verbatim when most words match and the copy's passages are about as
+// long as the origin's (light edits: words swapped, added or dropped);
+// condensed when the copy's passages are markedly shorter (sentences
+// shortened), out of the origin's order (reordered), or rest on
+// sentence-level matches (sentences merged or rewritten). Whole sentences
+// left out between passages do not change the kind.
+func (p *pair) kind(fromIsA bool) string {
+	origin, copied := p.lenA, p.lenB
+	if !fromIsA {
+		origin, copied = copied, origin
+	}
+	// The passages in the copy's order: do they run through the origin in
+	// its order?
+	type pos struct{ c, o span }
+	order := make([]pos, len(p.passages))
+	for x, q := range p.passages {
+		order[x] = pos{q.b, q.a}
+		if !fromIsA {
+			order[x] = pos{q.a, q.b}
+		}
+	}
+	slices.SortFunc(order, func(x, y pos) int { return cmp.Compare(x.c.lo, y.c.lo) })
+	inOrder := true
+	for x := 1; x < len(order); x++ {
+		inOrder = inOrder && order[x].o.lo >= order[x-1].o.hi
+	}
+	if origin == 0 || !inOrder {
+		return "condensed"
+	}
+	identity := float64(p.matched) / float64(max(origin, copied))
+	kept := float64(copied) / float64(origin)
+	bySent := float64(p.bySent) / float64(max(p.matched, 1))
+	switch {
+	case bySent >= 0.3:
+		return "condensed"
+	case identity >= 0.97 && bySent == 0:
+		return "verbatim"
+	case identity >= 0.8 && kept >= 0.9:
+		return "near-verbatim"
+	}
+	return "condensed"
+}
+
+// creditsFor reports whether copy has a credit naming origin's outlet whose
+// scope holds one of the passages (side a of the passages when copyIsA).
+func creditsFor(copy, origin *article, ps []passage, copyIsA bool, ix *aliasIndex) bool {
+	if origin.outlet == "" {
+		return false
+	}
+	for _, c := range copy.credits {
+		if !ix.sameOutlet(c.Outlet, origin.outlet) {
+			continue
+		}
+		sc := creditScope(copy, c)
+		for _, q := range ps {
+			sp := q.b
+			if copyIsA {
+				sp = q.a
+			}
+			if int(copy.toks[sp.lo].start) < sc.End && int(copy.toks[sp.hi-1].end) > sc.Start {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -1,0 +1,42 @@
+package reuse
+
+import (
+	"strings"
+
+	"github.com/corroborate/corroborate"
+)
+
+// creditScope is the text a credit vouches for, in bytes: the whole article
+// for a dateline or sign-off; the paragraph holding the credit; and, when
+// that paragraph ends with a colon ("From the AP:", "McClatchy elaborated
+// on the Justice Department's actions:"), the paragraphs it introduces, up
+// to three and up to the next paragraph with a credit of its own.
+func creditScope(p *article, c foundCredit) corroborate.Span {
+	if c.kind != creditCue || len(p.paras) == 0 {
+		return corroborate.Span{Start: 0, End: len(p.text)}
+	}
+	k := 0
+	for k+1 < len(p.paras) && p.paras[k+1].Start <= c.Start {
+		k++
+	}
+	sc := p.paras[k]
+	if !strings.HasSuffix(strings.TrimSpace(p.text[sc.Start:sc.End]), ":") {
+		return sc
+	}
+	for j := k + 1; j < len(p.paras) && j <= k+3; j++ {
+		if hasCreditIn(p, p.paras[j]) {
+			break
+		}
+		sc.End = p.paras[j].End
+	}
+	return sc
+}
+
+func hasCreditIn(p *article, sp corroborate.Span) bool {
+	for _, c := range p.credits {
+		if c.Start >= sp.Start && c.Start < sp.End {
+			return true
+		}
+	}
+	return false
+}
