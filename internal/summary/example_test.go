@@ -91,3 +91,19 @@ func TestExampleConflicts(t *testing.T) {
 		}
 	}
 }
+
+// TestExampleSummary checks the example's summary: sentences from the
+// sources, each cited, the closure and its cause first.
+func TestExampleSummary(t *testing.T) {
+	d := dossier.Build(loadExample(t), dossier.Options{})
+	if len(d.Summary) != 5 {
+		t.Fatalf("summary has %d sentences, want 5", len(d.Summary))
+	}
+	for _, s := range d.Summary {
+		checkCited(t, s, d)
+		t.Logf("%v %s", s.Cites, s.Text)
+	}
+	if !strings.Contains(d.Summary[0].Text, "closed the Wexley Bridge") {
+		t.Errorf("first sentence = %q, want the closure", d.Summary[0].Text)
+	}
+}
