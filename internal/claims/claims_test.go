@@ -251,3 +251,18 @@ func TestFindEmptyAndSingle(t *testing.T) {
 		t.Errorf("single article: claims = %+v, want its one substantial sentence", r.Claims)
 	}
 }
+
+func TestNegationAbout(t *testing.T) {
+	r := Find(harbor(), nil, Options{})
+	var abouts []string
+	for _, c := range r.Conflicts {
+		if c.Kind == "negation" {
+			abouts = append(abouts, c.About)
+		}
+	}
+	sort.Strings(abouts)
+	want := []string{"whether Port Arden is a sanctuary city", "whether it provides money"}
+	if diff := cmp.Diff(want, abouts); diff != "" {
+		t.Errorf("negation abouts (-want +got):\n%s", diff)
+	}
+}

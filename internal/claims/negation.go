@@ -169,7 +169,7 @@ func init() {
 		elaborate expect want recall remember name release`) {
 		reportVerbs[lemma(w)] = true
 	}
-	for _, w := range strings.Fields("provide offer give grant supply fund pay award deliver hand extend") {
+	for _, w := range strings.Fields("provide offer give grant supply pay award deliver hand extend") {
 		giveVerbs[lemma(w)] = true
 		knownVerbs[lemma(w)] = true
 	}
@@ -490,7 +490,7 @@ func (st *story) negationAbout(n negation, pos *side) string {
 	if n.kind == "noun" {
 		// from the governing verb: "provides money"
 		for k := from; k < to; k++ {
-			if containsStr(n.preds, predKey(u.toks[k].lemma)) {
+			if containsStr(n.preds, predKey(u.toks[k].lemma)) && verbLike(u.toks, k) {
 				return "whether it " + st.snippet(u, k, to)
 			}
 		}
