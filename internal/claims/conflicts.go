@@ -104,9 +104,33 @@ func (st *story) figureConflicts() []found {
 		if len(sides) < 2 || !conflicting(sides) || !st.sharedContext(sides) {
 			continue
 		}
-		add(st.makeConflict(sides[0].fig.kind, cluOf[sides[0].units[0]], sides))
+		f := st.makeConflict(sides[0].fig.kind, cluOf[sides[0].units[0]], sides)
+		if about := figureAbout(sides[0].fig); about != "" {
+			f.conflict.About = about
+		}
+		add(f)
 	}
 	return out
+}
+
+// figureAbout words what a story-wide figure conflict is about: "how many
+// vehicles a day". It returns "" when the sentence says it better.
+func figureAbout(f figure) string {
+	if f.kind != "number" || !strings.Contains(f.key, "/") {
+		return ""
+	}
+	words := strings.Fields(f.surface)
+	var unit []string
+	for _, w := range words {
+		if _, ok := parseNumber(strings.ToLower(w)); ok || multipliers[strings.ToLower(w)] > 0 {
+			continue
+		}
+		unit = append(unit, w)
+	}
+	if len(unit) == 0 {
+		return ""
+	}
+	return "how many " + strings.Join(unit, " ") + " a " + f.key[strings.IndexByte(f.key, '/')+1:]
 }
 
 func sortedKeys[V any](m map[string]V) []string {

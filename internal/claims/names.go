@@ -274,12 +274,12 @@ func (st *story) nameConflicts() []found {
 		role := es[0].h.role
 		ci := cluOf[clean[0].units[0]]
 		f := st.makeConflict("name", ci, clean)
-		f.conflict.About = "who is " + role
+		f.conflict.About = "who is the " + role
 		var parts []string
 		for _, sd := range clean {
 			parts = append(parts, fmt.Sprintf("%q (%s)", sd.value, st.who(sd.arts)))
 		}
-		f.conflict.Note = fmt.Sprintf("Articles name different people as %s: %s.", role, strings.Join(parts, " vs "))
+		f.conflict.Note = fmt.Sprintf("Articles name different people as the %s: %s.", role, strings.Join(parts, " vs "))
 		out = append(out, f)
 	}
 	return out

@@ -117,6 +117,12 @@ func negations(s string, toks []token) []negation {
 			if reportVerbs[n.phrase[0]] {
 				continue
 			}
+			for k := j; k < len(toks); k++ {
+				if toks[k].lemma == n.phrase[0] {
+					n.to = infinitive(s, toks, k+1)
+					break
+				}
+			}
 		default:
 			n.kind = "noun"
 			for k := i - 1; k >= 0 && k >= i-14; k-- {
@@ -410,7 +416,7 @@ func (st *story) states(pu, nu *unit, n negation) (int, int, bool) {
 				continue // "Burton's plan": a noun after a possessive
 			}
 			if subjectBefore(toks, i) == n.subj {
-				return max(i-3, 0), i + 1, true
+				return max(i-3, 0), infinitive(s, toks, i+1), true
 			}
 		case "noun":
 			for k := i - 1; k >= 0 && k >= i-3; k-- {
@@ -500,8 +506,21 @@ func (st *story) negationAbout(n negation, pos *side) string {
 			for k > 0 && u.toks[k].capital && u.toks[k-1].capital && u.toks[k-1].end+1 == u.toks[k].start {
 				k-- // the whole name: "Port Arden"
 			}
+			if k > 0 && u.toks[k-1].low == "the" {
+				k--
+			}
 			return "whether " + st.snippet(u, k, to)
 		}
 	}
 	return "whether " + st.snippet(u, from, to)
+}
+
+// infinitive extends a verb's token range over the verb it governs ("agreed
+// to pay"), so that quoted sides say what was agreed or denied.
+func infinitive(s string, toks []token, to int) int {
+	if to+1 < len(toks) && toks[to].low == "to" && toks[to+1].lemma != "" && !gapBreaks(s, toks[to-1].end, toks[to+1].start) &&
+		!strings.Contains(s[toks[to-1].end:toks[to+1].start], ",") {
+		return to + 2
+	}
+	return to
 }
