@@ -9,17 +9,22 @@ import (
 )
 
 // beforeCues introduce an outlet: "according to Reuters", "reports the AP".
-// The value says whether a possessive name ("told CNN’s Jake Tapper") still
-// credits the outlet.
-var beforeCues = map[string]bool{
-	"according to": true, "reports": false, "reported": false, "writes": false,
-	"wrote": false, "told": true, "via": false, "h/t": false, "h/t:": false,
-	"hat tip": false, "hat tip:": false, "hat tip to": false,
-	"interview with": true, "speaking to": true, "speaking with": true,
-	"in a statement to": true, "reported by": true, "first reported by": true,
-	"published by": true, "obtained by": true, "courtesy of": true, "per": true,
-	"says": false, "said": false, "cited by": true, "credit:": false,
-	"first reported in": true, "reported in": true, "in a report by": true,
+// possessive says whether a possessive name ("told CNN’s Jake Tapper")
+// still credits the outlet. Longer cues come first, so that "first
+// reported by" wins over "reported by".
+var beforeCues = []struct {
+	cue        string
+	possessive bool
+}{
+	{"first reported in", true}, {"first reported by", true}, {"in a report by", true},
+	{"in a statement to", true}, {"interview with", true}, {"speaking with", true},
+	{"speaking to", true}, {"according to", true}, {"reported in", true},
+	{"reported by", true}, {"published by", true}, {"obtained by", true},
+	{"courtesy of", true}, {"hat tip to", false}, {"hat tip:", false},
+	{"hat tip", false}, {"cited by", true}, {"reported", false}, {"reports", false},
+	{"credit:", false}, {"writes", false}, {"wrote", false}, {"told", true},
+	{"says", false}, {"said", false}, {"h/t:", false}, {"h/t", false},
+	{"via", false}, {"per", true},
 }
 
 // afterVerbs follow an outlet that is being credited: "McClatchy reported".
@@ -93,8 +98,9 @@ func matchCue(text, before, after string, run nameRun) (foundCredit, bool) {
 		c.End = run.end + 1
 		return c, true
 	}
-	for cue, possOK := range beforeCues {
-		if run.possessive && !possOK {
+	for _, bc := range beforeCues {
+		cue := bc.cue
+		if run.possessive && !bc.possessive {
 			continue
 		}
 		if bl == cue || strings.HasSuffix(bl, " "+cue) || strings.HasSuffix(bl, "("+cue) {

@@ -98,7 +98,11 @@ func (g *gen) assemble(typ string, srcs []Source, copies []copyOf, origins []out
 	meta(g.r, arts, isOrigin, origins, g.n)
 	for k, cp := range copies {
 		to := arts[len(srcs)+k]
-		for slot, rs := range golds[k] {
+		for slot := range srcs {
+			rs, ok := golds[k][slot]
+			if !ok {
+				continue
+			}
 			c.Gold = append(c.Gold, GoldPair{
 				From: ids[slot], To: to.ID, Ranges: rs,
 				Credited: cp.credited[slot],

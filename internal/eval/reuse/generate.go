@@ -108,18 +108,25 @@ func (g *gen) derive(s Source, src int, style string) []piece {
 	var out []piece
 	switch style {
 	case "verbatim":
-		// a run of whole paragraphs, word for word
+		// a run of whole paragraphs, word for word, of two sentences or more
 		p0 := r.IntN(len(s.Paras))
 		p1 := p0 + 1 + r.IntN(len(s.Paras)-p0)
-		for _, para := range s.Paras[p0:p1] {
-			for i, t := range para {
-				out = append(out, piece{text: t, src: src, para: i == 0})
+		for {
+			out = out[:0]
+			for _, para := range s.Paras[p0:p1] {
+				for i, t := range para {
+					out = append(out, piece{text: t, src: src, para: i == 0})
+				}
+			}
+			switch {
+			case len(out) >= 2:
+				return out
+			case p1 < len(s.Paras):
+				p1++
+			default:
+				p0--
 			}
 		}
-		if len(out) < 2 {
-			return g.derive(s, src, "light-edit")
-		}
-		return out
 	case "light-edit":
 		keep, rate := 0.6+0.4*r.Float64(), 0.05+0.1*r.Float64()
 		for _, t := range s.sentences() {

@@ -1,0 +1,68 @@
+package report
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/corroborate/corroborate"
+)
+
+func provenanceDossier() *corroborate.Dossier {
+	courier := corroborate.Credit{Outlet: "Harbor Courier", Cue: "the Harbor Courier reported"}
+	return &corroborate.Dossier{
+		Story: corroborate.Story{Articles: 4, Origins: 2},
+		Articles: []corroborate.Article{
+			{ID: "a1", Outlet: corroborate.StrPtr("Harbor Courier"), Originality: 1},
+			{ID: "a2", Originality: 0.36, Credits: []corroborate.Credit{courier}},
+			{ID: "a3", Originality: 0.7, Credits: []corroborate.Credit{{Outlet: "Reuters", Cue: "According to Reuters"}}},
+			{ID: "a4", Originality: 1},
+		},
+		Reuse: []corroborate.Reuse{
+			{From: "a1", To: "a2", Kind: "condensed", Shared: 0.64, Credited: true, Credit: &courier,
+				Evidence: []string{"a2 credits Harbor Courier: 'the Harbor Courier reported'"},
+				Passages: []corroborate.Passage{{From: [2]int{0, 10}, To: [2]int{0, 9}}}},
+			{From: "a1", To: "a3", Kind: "verbatim", Shared: 0.3,
+				Evidence:   []string{"a1 published first"},
+				Passages:   []corroborate.Passage{{From: [2]int{0, 10}, To: [2]int{5, 15}}, {From: [2]int{20, 30}, To: [2]int{25, 35}}},
+				Miscredits: []corroborate.Credit{{Outlet: "Reuters", Cue: "According to Reuters"}}},
+		},
+		Computed: []string{"reuse"},
+	}
+}
+
+func TestProvenanceSection(t *testing.T) {
+	var sb strings.Builder
+	if err := Text(&sb, provenanceDossier()); err != nil {
+		t.Fatal(err)
+	}
+	out := strings.Join(strings.Fields(sb.String()), " ")
+	for _, want := range []string{
+		"PROVENANCE",
+		"2 of 4 articles take text from another article of the story; 2 independent origins.",
+		"a1 → a2 condensed, 64% of a2, 1 passage, credited: 'the Harbor Courier reported'",
+		"a1 → a3 verbatim, 30% of a3, 2 passages, not credited",
+		"a1 → a2: a2 credits Harbor Courier",
+		"a3 takes 30% of its text from a1 (Harbor Courier) without crediting it",
+		"a3 credits Reuters ('According to Reuters') for text that matches a1 (Harbor Courier)",
+		"a2 unknown 36% Harbor Courier ('the Harbor Courier reported')",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("report lacks %q\nreport:\n%s", want, sb.String())
+		}
+	}
+	if strings.Contains(out, "a2 takes") {
+		t.Errorf("a credited copy is listed as uncredited:\n%s", sb.String())
+	}
+}
+
+func TestProvenanceNotComputed(t *testing.T) {
+	d := provenanceDossier()
+	d.Computed = nil
+	var sb strings.Builder
+	if err := Markdown(&sb, d); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(sb.String(), "## Provenance\n\nnot computed yet") {
+		t.Errorf("Markdown without the reuse stage lacks the not-computed note:\n%s", sb.String())
+	}
+}

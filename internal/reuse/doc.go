@@ -1,0 +1,74 @@
+// Package reuse finds text that the articles of one story share, which way
+// it was copied, whether the copy credits its origin, and how many
+// independent origins the story has. Analyze is the stage; Credits finds
+// explicit credits in any text.
+//
+// # Alignment
+//
+// Each article is split into word tokens (case folded, apostrophes dropped,
+// month abbreviations spelled out) with their byte spans. Every window of
+// four tokens with at least two words that are not function words is
+// hashed (a shingle). One index of the story's shingles proposes the pairs
+// worth aligning: for each article, greedily, the articles that explain
+// most of its shared shingles (see candidates). Two copies of one wire
+// story are not paired when the wire story explains all they share.
+//
+// A proposed pair is aligned in time linear in the two texts: equal
+// shingles (a merge join of sorted hash lists) seed exact matches, which are
+// extended word by word and chained into passages across small edits (up
+// to Options.Gap words substituted, inserted or dropped; three times as many
+// inside one pair of sentences); a passage is then extended to its
+// sentences' ends over words both sentences share (snap). Sentences left
+// uncovered on either side are aligned by the words they share with a
+// sentence of the other article (a condensed rewrite: sentences shortened,
+// merged, reordered). Passages are byte ranges on both sides.
+//
+// A pair counts as reuse when its passages share at least
+// Options.MinEvidence narrative words: words that are not function words,
+// not boilerplate (site furniture, code) and not inside a quotation both
+// articles carry. Two outlets quoting one statement did not copy each
+// other. Quotations are those of the quotes stage when it ran, and those
+// found between quotation marks in any case.
+//
+// # Kind
+//
+// verbatim: nearly every word of the passages matches, in the origin's
+// order. near-verbatim: most words match and the copy's passages are about
+// as long as the origin's. condensed: the copy's passages are markedly
+// shorter, out of the origin's order, or rest on sentence-level matches.
+// Whole sentences left out between passages do not change the kind.
+//
+// # Direction
+//
+// Evidence, weighed and given as short strings: publication times when both
+// are known; a credit naming the other article's outlet; a news agency's
+// text; an article's own dateline or sign-off; which side has the longer
+// version of the shared passages (copies cut more than they add); which
+// side holds more text between its shared passages that the other leaves
+// out (a copy is a selection); and a side that weaves a third, unrelated
+// article's text between the passages (a compilation is a copy). With no
+// evidence either way the longer text is taken for the origin.
+//
+// # Provenance
+//
+// Each copy keeps the origins that explain its reused text: the one
+// covering most of its narrative words first, then others for what they
+// add. Credited: the copy has a credit naming the origin's outlet (the
+// article's Outlet, or the outlet its own dateline or sign-off names).
+// Miscredits: credits whose scope (their paragraph; the paragraphs a
+// paragraph ending in a colon introduces; the whole text for datelines and
+// sign-offs) holds shared text but which name another outlet.
+// Originality: the share of an article's word bytes outside the passages it
+// took from others; an origin's text found in its copies is its own.
+// Origins: the articles with at most Options.DerivedShare of their text
+// taken from others.
+//
+// # Credits
+//
+// A credit is a cue ("according to", "reports", "X reported", "as X noted",
+// "From X:", "(X) —", "told X", "via X", "h/t", "X contributed to this
+// report", ...) next to a name that is an outlet: one in the list of news
+// organisations and wire services, or a name ending in a word only outlets
+// use ("Gazette", "Courier", "News"). Organisations that are not outlets
+// ("the American Civil Liberties Union") are never credited.
+package reuse
