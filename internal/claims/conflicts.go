@@ -60,7 +60,9 @@ func (st *story) figureConflicts() []found {
 			}
 			for _, f := range rep.figs {
 				slot := f.kind + ":" + f.key
-				if count[slot] != 1 || f.hedged {
+				if count[slot] != 1 || f.hedged || f.key == "weekday" {
+					// weekdays shift with time zones, midnight and the
+					// day of writing: not compared
 					continue
 				}
 				for _, ui := range st.groups[gi].units {
@@ -70,7 +72,7 @@ func (st *story) figureConflicts() []found {
 		}
 		for _, slot := range sortedKeys(bySlot) {
 			sides := figureSides(bySlot[slot])
-			if len(sides) < 2 || !conflicting(sides) {
+			if len(sides) < 2 || !conflicting(sides) || !st.localContext(sides) {
 				continue
 			}
 			add(st.makeConflict(bySlot[slot][0].f.kind, ci, sides))
@@ -86,8 +88,9 @@ func (st *story) figureConflicts() []found {
 			case f.hedged:
 				continue
 			case f.kind == "number" && strings.Contains(f.key, "/"):
-				// story-wide, only rates ("vehicles a day"): plain counts
-				// and sums recur for different things in one story
+				// story-wide, only rates ("vehicles a day"): counts, even of
+				// what happened ("60 people were arrested"), recur with other
+				// values for other days and places of one story
 				slot = "number:" + f.key
 			case f.kind == "date" && f.key != "weekday" && f.event != "":
 				slot = "date:" + f.key + ":" + f.event
@@ -263,6 +266,67 @@ func (st *story) sharedContext(sides []*side) bool {
 		}
 	}
 	return false
+}
+
+// localContext reports whether, for two incompatible sides, the words
+// next to the figures meet: "destroyed 42 homes" and "destroyed 45 homes"
+// are one fact; "one attacker was killed" and "two attackers set off vests",
+// in one loosely aligned claim, are two.
+func (st *story) localContext(sides []*side) bool {
+	near := func(ui int, f figure) map[string]bool {
+		u := &st.units[ui]
+		out := map[string]bool{}
+		at := -1
+		for k, t := range u.toks {
+			if t.start >= f.start && at < 0 {
+				at = k
+			}
+		}
+		if at < 0 {
+			return out
+		}
+		skip := map[string]bool{}
+		for _, part := range strings.Split(f.key, "/") {
+			skip[part] = true
+		}
+		for k := max(at-5, 0); k < len(u.toks) && k <= at+6; k++ {
+			t := u.toks[k]
+			if t.lemma != "" && !t.num && !skip[t.lemma] && !isMonthTok(t) && t.end <= f.start || (t.start >= f.end && t.lemma != "" && !t.num && !skip[t.lemma] && !isMonthTok(t)) {
+				out[t.lemma] = true
+			}
+		}
+		return out
+	}
+	for i := range sides {
+		for j := i + 1; j < len(sides); j++ {
+			if compatible(sides[i].fig, sides[j].fig) {
+				continue
+			}
+			for _, ua := range sides[i].units {
+				wa := near(ua, st.figureIn(ua, sides[i].fig))
+				for _, ub := range sides[j].units {
+					for w := range near(ub, st.figureIn(ub, sides[j].fig)) {
+						if wa[w] {
+							return true
+						}
+					}
+				}
+			}
+		}
+	}
+	return false
+}
+
+// figureIn finds in unit ui the figure of the same slot as f, with its own
+// offsets (copies of a sentence sit at other offsets than the group's
+// representative).
+func (st *story) figureIn(ui int, f figure) figure {
+	for _, g := range st.units[ui].figs {
+		if g.kind == f.kind && g.key == f.key && g.value == f.value {
+			return g
+		}
+	}
+	return f
 }
 
 // sharedWords counts the content lemmas two sentences share, leaving out

@@ -82,7 +82,7 @@ func holders(s string, toks []token) []holder {
 		// qualifier: capitalised words just before the title run
 		q := i
 		for q > 0 && toks[q-1].capital && !titleWords[toks[q-1].low] && !partyWords[toks[q-1].low] &&
-			!gapBreaks(s, toks[q-1].end, toks[q].start) && !strings.ContainsAny(s[toks[q-1].end:toks[q].start], ",—–") && q-1 > 0 {
+			!gapBreaks(s, toks[q-1].end, toks[q].start) && !strings.ContainsAny(s[toks[q-1].end:toks[q].start], ",—–") && (q-1 > 0 || toks[q-1].lemma != "") {
 			q--
 		}
 		var role []string

@@ -155,7 +155,9 @@ func subjectBefore(toks []token, i int) string {
 			return t.low
 		}
 		if t.lemma != "" {
-			return t.lemma
+			// the word as written, so that "bombers" and "the bomber"
+			// are not taken for one subject
+			return strings.TrimSuffix(strings.TrimSuffix(t.low, "'s"), "’s")
 		}
 		return ""
 	}
@@ -265,7 +267,7 @@ func (st *story) negationConflicts() []found {
 			}
 			sort.Ints(cand)
 		} else {
-			cand = intersect(byLemma[n.phrase[0]], byLemma[n.subj])
+			cand = intersect(byLemma[n.phrase[0]], byLemma[lemma(n.subj)])
 		}
 		for ci, gi := range cand {
 			if negGroups[gi] || (ci > 0 && cand[ci-1] == gi) {

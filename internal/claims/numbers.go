@@ -62,6 +62,10 @@ var (
 	bounds        = set("over under least most up more than fewer less")
 )
 
+// countsOthers between a figure and its unit make it count something else
+// than the same unit elsewhere: "one other person", "two more cities".
+var countsOthers = set("other others more additional another further extra new")
+
 // rateWords turn a count into a rate: "vehicles a day", "daily crossings".
 var rateWords = map[string]string{"day": "day", "daily": "day", "week": "week", "weekly": "week",
 	"month": "month", "monthly": "month", "year": "year", "annual": "year", "annually": "year",
@@ -185,7 +189,12 @@ func numberAt(s string, toks []token, i int) (figure, int) {
 			f.key = u.lemma
 			f.end = u.end
 		}
-		if u.lemma == "" && u.low != "more" && u.low != "other" {
+		if countsOthers[u.low] {
+			// "one other person", "12 more cities": not the count of the same thing
+			f.hedged = true
+			continue
+		}
+		if u.lemma == "" {
 			break
 		}
 	}

@@ -24,14 +24,14 @@ func tokenize(s string, start, end int) []token {
 	var out []token
 	i := start
 	for i < end {
-		r, n := utf8.DecodeRuneInString(s[i:])
+		r, n := decodeRune(s[i:])
 		if !isWordRune(r) {
 			i += n
 			continue
 		}
 		j := i + n
 		for j < end {
-			r2, n2 := utf8.DecodeRuneInString(s[j:])
+			r2, n2 := decodeRune(s[j:])
 			if isWordRune(r2) {
 				j += n2
 				continue
@@ -56,8 +56,23 @@ func tokenize(s string, start, end int) []token {
 	return out
 }
 
+// isWordRune reports whether r belongs in a word.
 func isWordRune(r rune) bool {
-	return unicode.IsLetter(r) || unicode.IsDigit(r) || r == '$' || r == '%'
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || r == '$' || r == '%' || r == latinLetter
+}
+
+// latinLetter stands for an invalid byte that is a letter in Latin-1
+// ("Fran\xe7ois"), so that text in a legacy encoding keeps its words whole;
+// other invalid bytes (Windows dashes and quotes) separate words.
+const latinLetter = unicode.MaxRune + 1
+
+// decodeRune is utf8.DecodeRuneInString with Latin-1 letters told apart.
+func decodeRune(s string) (rune, int) {
+	r, n := utf8.DecodeRuneInString(s)
+	if r == utf8.RuneError && n == 1 && s[0] >= 0xC0 && s[0] != 0xD7 && s[0] != 0xF7 {
+		return latinLetter, 1
+	}
+	return r, n
 }
 
 func isDigitAt(s string, i int) bool { return i >= 0 && i < len(s) && s[i] >= '0' && s[i] <= '9' }
