@@ -42,6 +42,11 @@ func TestLookalikes(t *testing.T) {
 		{"plain counts in unrelated sentences", "Four cities received letters from the department on Thursday.", "In June the department chose 12 cities for the partnership.", ""},
 		{"bare two-word title", "Chief engineer Tomas Varga said the beams had cracked.", "Repairs will wait, the city's chief engineer, Anton Greer, said on Wednesday.", "name"},
 		{"bare title of two places", "Stockton Police Chief Eric Jones said the jail is run by the county. Police Chief Jarrod Burguan agreed.", "San Bernardino Police Chief Jarrod Burguan said the same.", ""},
+		{"weekdays are not compared", "The gunmen struck the Lenna concert hall late on Friday, police said.", "The gunmen struck the Lenna concert hall early on Saturday, police said.", ""},
+		{"another count", "Seven people were arrested near the Lenna concert hall, police said.", "One other person was arrested near the Lenna concert hall, police said.", ""},
+		{"same figure, other words beside it", "One attacker there was killed; two others detonated vests at the Lenna stadium.", "Two attackers set off vests at the Lenna stadium, killing themselves.", ""},
+		{"a legacy-encoded name", "French President Fran\xe7ois Hollande said the Lenna attack was an act of war.", "French President Francois Hollande said the Lenna attack was an act of war.", ""},
+		{"national titles", "Belgian Justice Minister Koen Geens said arrests were made in Lenna.", "Justice Minister Christiane Taubira said arrests were made in Lenna.", ""},
 		{"denied noun", "The state fund provides money to repair the storm-hit bridges in Lenna County.", "The state fund offers engineers to repair the storm-hit bridges in Lenna County, though not money.", "negation"},
 	}
 	for _, tc := range tests {
