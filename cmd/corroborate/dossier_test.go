@@ -136,3 +136,24 @@ func TestUsageErrors(t *testing.T) {
 		t.Errorf("dossier on a missing file = %v, want a failure", err)
 	}
 }
+
+func TestDossierHTML(t *testing.T) {
+	dir := t.TempDir()
+	hostile := filepath.Join(dir, "hostile.txt")
+	os.WriteFile(hostile, []byte("Mill <b>reopens</b>\n\nThe mill reopened on Monday <script>window.pwned=1</script> after a long closure, the owners said."), 0o644)
+	out, stderr, err := runCLI(t, "", "dossier", "--format", "html", "../../examples/wexley-bridge/01-tidewater-press.txt", hostile)
+	if err != nil {
+		t.Fatalf("dossier --format html: %v\n%s", err, stderr)
+	}
+	if !strings.HasPrefix(strings.TrimSpace(strings.ToLower(out)), "<!doctype html") {
+		t.Errorf("output does not start with a doctype: %.80q", out)
+	}
+	if strings.Contains(out, "<script>window.pwned") || strings.Contains(out, "<b>reopens</b>") {
+		t.Error("article markup reached the page unescaped")
+	}
+	for _, bad := range []string{`src="http`, `href="http`, `url(http`, "<link ", `src="/`, "@import"} {
+		if strings.Contains(out, bad) {
+			t.Errorf("standalone page refers to an outside resource: holds %q", bad)
+		}
+	}
+}
