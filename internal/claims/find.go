@@ -39,7 +39,6 @@ type story struct {
 	arts     []corroborate.Article
 	units    []unit
 	groups   []group
-	origin   []int // origin index of each article
 	ids      []string
 	links    map[[2]int][]corroborate.Passage // (from, to) article indices -> passages
 	clusters []cluster
@@ -47,12 +46,12 @@ type story struct {
 
 // Find aligns the sentences of arts into claims and finds the fact conflicts
 // between them. reuse links (From is the origin of To) make articles count as
-// one origin; it may be nil. Claims with support from fewer than
+// one origin for the claims whose sentences lie in the reused passages (for
+// every claim when a link has no passages); reuse may be nil. Claims with support from fewer than
 // opt.MinArticles articles are left out; conflicts are reported whatever the
 // support. Output order is deterministic for the same input.
 func Find(arts []corroborate.Article, reuse []corroborate.Reuse, opt Options) Result {
 	st := &story{arts: arts}
-	st.origin = Origins(arts, reuse)
 	st.links = linksOf(arts, reuse)
 	for _, a := range arts {
 		st.ids = append(st.ids, a.ID)
@@ -95,41 +94,6 @@ type found struct {
 	against  []int // units stating the other value
 }
 
-// Origins gives each article the index of its independent origin: articles
-// joined by reuse links share one. Links naming unknown articles are ignored.
-func Origins(arts []corroborate.Article, reuse []corroborate.Reuse) []int {
-	idx := map[string]int{}
-	parent := make([]int, len(arts))
-	for i, a := range arts {
-		idx[a.ID] = i
-		parent[i] = i
-	}
-	var find func(int) int
-	find = func(x int) int {
-		for parent[x] != x {
-			parent[x] = parent[parent[x]]
-			x = parent[x]
-		}
-		return x
-	}
-	for _, r := range reuse {
-		a, okA := idx[r.From]
-		b, okB := idx[r.To]
-		if !okA || !okB {
-			continue
-		}
-		ra, rb := find(a), find(b)
-		if ra != rb {
-			parent[max(ra, rb)] = min(ra, rb)
-		}
-	}
-	out := make([]int, len(arts))
-	for i := range out {
-		out[i] = find(i)
-	}
-	return out
-}
-
 // claims turns clusters into contract claims, most origins first. claimOf
 // maps a cluster index to its claim's index, -1 for clusters left out.
 func (st *story) claims(minArts int) ([]corroborate.Claim, []int) {
@@ -161,14 +125,11 @@ func (st *story) claims(minArts int) ([]corroborate.Claim, []int) {
 		}
 		sort.Ints(arts)
 		c := corroborate.Claim{Support: make([]corroborate.ClaimSupport, 0, len(arts))}
-		origins := map[int]bool{}
 		for _, a := range arts {
 			u := &st.units[first[a]]
 			c.Support = append(c.Support, corroborate.ClaimSupport{Article: st.ids[a], Start: u.span.Start, End: u.span.End})
-			origins[st.origin[a]] = true
 		}
 		c.Origins = st.claimOrigins(arts, first)
-		_ = origins
 		lu := &st.units[st.groups[cl.leader].units[0]]
 		c.Text = lu.textOf(st.arts)
 		bs = append(bs, built{c: c, cluster: ci, pos: st.groups[cl.leader].minPos})

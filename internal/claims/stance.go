@@ -118,7 +118,7 @@ func stanceVector(claim, body string) []float64 {
 		}
 	}
 	n := float64(max(len(cw), 1))
-	quoted := quotedShare(body)
+	quoted := QuotedShare(body)
 	cq := 0.0
 	if strings.Contains(claim, "?") {
 		cq = 1

@@ -76,7 +76,7 @@ func buildUnits(arts []corroborate.Article, v *vocab) []unit {
 			u := unit{art: ai, span: sp, pos: float64(si) / float64(max(len(spans), 1))}
 			u.toks = tokenize(a.Text, sp.Start, sp.End)
 			u.figs = figures(a.Text, u.toks)
-			u.quoted = quotedShare(a.Text[sp.Start:sp.End]) > 0.5
+			u.quoted = QuotedShare(a.Text[sp.Start:sp.End]) > 0.5
 			u.feats = features(u.toks, u.figs, v)
 			if len(u.feats) < 3 {
 				continue
@@ -202,8 +202,8 @@ func similarity(a, b *unit) float64 {
 	return cos
 }
 
-// quotedShare is the share of s's bytes inside quotation marks.
-func quotedShare(s string) float64 {
+// QuotedShare is the share of s's bytes inside quotation marks, from 0 to 1.
+func QuotedShare(s string) float64 {
 	in, n := false, 0
 	for _, r := range s {
 		switch r {

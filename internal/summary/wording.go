@@ -3,6 +3,8 @@ package summary
 import (
 	"strings"
 	"unicode"
+
+	"github.com/corroborate/corroborate/internal/claims"
 )
 
 // loaded words take a side; a summary prefers the wording without them.
@@ -37,7 +39,7 @@ func wording(s string) float64 {
 	case n > 40:
 		sc -= 0.5
 	}
-	q := quotedShare(s)
+	q := claims.QuotedShare(s)
 	sc -= 4 * q
 	low := strings.ToLower(s)
 	for _, w := range strings.FieldsFunc(low, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' }) {
@@ -88,23 +90,4 @@ func informative(s string) float64 {
 		}
 	}
 	return v
-}
-
-// quotedShare is the share of s's bytes inside quotation marks.
-func quotedShare(s string) float64 {
-	in, n := false, 0
-	for _, r := range s {
-		switch r {
-		case '"', '“', '”':
-			in = !in
-			continue
-		}
-		if in {
-			n += len(string(r))
-		}
-	}
-	if len(s) == 0 {
-		return 0
-	}
-	return float64(n) / float64(len(s))
 }
