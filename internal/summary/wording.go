@@ -8,9 +8,9 @@ import (
 )
 
 // loaded words take a side; a summary prefers the wording without them.
-var loaded = set(`assault assaults attack attacks offensive unrelenting slam slams slammed blast blasts
+var loaded = set(`assault assaults offensive unrelenting slam slams slammed blast blasts
 blasted rip rips ripped bully bullying outrageous shocking shocked disgraceful scheme radical extremist
-regime thug thugs crusade war so-called infamous notorious disastrous heroic brave cowardly evil vile
+regime thug thugs crusade so-called infamous notorious disastrous heroic brave cowardly evil vile
 sham hoax lies lied furious fury baffled bewildered bewilderment puzzling confounding unhinged
 draconian crackdown cracking anti-immigrant`)
 
