@@ -1,0 +1,87 @@
+package claims
+
+import (
+	"fmt"
+	"math"
+	"strings"
+)
+
+// conflicting reports whether some two sides cannot both be true.
+func conflicting(sides []*side) bool {
+	for i := range sides {
+		for j := i + 1; j < len(sides); j++ {
+			if !compatible(sides[i].fig, sides[j].fig) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// compatible reports whether two figures for one thing can both be true:
+// the same value at their precision, or a date within the other's bound.
+func compatible(a, b figure) bool {
+	if a.kind == "number" {
+		if a.approx || b.approx {
+			unit := math.Max(precision(a.value), precision(b.value))
+			return math.Abs(a.val-b.val) <= unit
+		}
+		return sameFigure(a.value, b.value)
+	}
+	if a.key == "weekday" {
+		return a.value == b.value
+	}
+	if a.rel == '=' && b.rel != '=' {
+		a, b = b, a
+	}
+	switch {
+	case a.rel == b.rel:
+		return a.ord == b.ord
+	case b.rel == '=' && a.rel == '<':
+		return b.ord <= a.ord
+	case b.rel == '=' && a.rel == '>':
+		return b.ord >= a.ord
+	case a.rel == '<' && b.rel == '>':
+		return b.ord <= a.ord
+	default: // '>' and '<'
+		return a.ord <= b.ord
+	}
+}
+
+// precision is the place of a figure's last significant digit: 1000 for
+// "38000", 0.1 for "1.5".
+func precision(v string) float64 {
+	if i := strings.IndexByte(v, '.'); i >= 0 {
+		return math.Pow(10, -float64(len(v)-i-1))
+	}
+	unit := 1.0
+	for k := len(v) - 1; k > 0 && v[k] == '0'; k-- {
+		unit *= 10
+	}
+	return unit
+}
+
+// sameFigure reports whether two normalised figures can be one value
+// written at different precision: "2" and "2.04", "216,000" and "216,412".
+func sameFigure(a, b string) bool {
+	var x, y float64
+	fmt.Sscan(a, &x)
+	fmt.Sscan(b, &y)
+	return x == y || roundsTo(y, a) || roundsTo(x, b)
+}
+
+// roundsTo reports whether v, rounded to the precision s is written at,
+// equals s's value.
+func roundsTo(v float64, s string) bool {
+	var x float64
+	fmt.Sscan(s, &x)
+	unit := 1.0
+	if i := strings.IndexByte(s, '.'); i >= 0 {
+		unit = math.Pow(10, -float64(len(s)-i-1))
+	} else {
+		for k := len(s) - 1; k > 0 && s[k] == '0'; k-- {
+			unit *= 10
+		}
+	}
+	return math.Abs(math.Round(v/unit)*unit-x) < unit/1000
+}

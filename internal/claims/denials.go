@@ -1,0 +1,323 @@
+package claims
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+)
+
+// negationConflicts pairs each denial with sentences of other articles that
+// state the same thing plainly: the same subject and copula or verb, or the
+// same verb governing the denied noun, with shared context.
+func (st *story) negationConflicts() []found {
+	type occ struct {
+		group int
+		n     negation
+	}
+	byKey := map[string][]occ{}
+	var keys []string
+	for gi := range st.groups {
+		u := &st.units[st.groups[gi].units[0]]
+		for _, n := range negations(st.arts[u.art].Text, u.toks) {
+			k := n.kind + "|" + n.subj + "|" + strings.Join(n.phrase, " ") + "|" + strings.Join(n.preds, " ")
+			if byKey[k] == nil {
+				keys = append(keys, k)
+			}
+			byKey[k] = append(byKey[k], occ{gi, n})
+		}
+	}
+	if len(keys) == 0 {
+		return nil
+	}
+	// groups by the lemmas they hold, to find plain statements quickly
+	byLemma := map[string][]int{}
+	for gi := range st.groups {
+		u := &st.units[st.groups[gi].units[0]]
+		for k, t := range u.toks {
+			if t.lemma != "" && (k == 0 || !containsTokLemma(u.toks[:k], t.lemma)) {
+				byLemma[t.lemma] = append(byLemma[t.lemma], gi)
+			}
+		}
+	}
+	cluOf := st.clusterOfUnit()
+	var out []found
+	seen := map[string]bool{}
+	for _, key := range keys {
+		occs := byKey[key]
+		n := occs[0].n
+		nu := &st.units[st.groups[occs[0].group].units[0]]
+		neg := &side{value: st.snippet(nu, n.from, n.to)}
+		negGroups := map[int]bool{}
+		for _, o := range occs {
+			negGroups[o.group] = true
+		}
+		pos := &side{}
+		posCluster := -1
+		var cand []int
+		if n.kind == "noun" {
+			for _, p := range n.preds {
+				for l := range predLemmas(p) {
+					cand = append(cand, intersect(byLemma[n.phrase[0]], byLemma[l])...)
+				}
+			}
+			sort.Ints(cand)
+		} else {
+			cand = intersect(byLemma[n.phrase[0]], byLemma[lemma(n.subj)])
+		}
+		for ci, gi := range cand {
+			if negGroups[gi] || (ci > 0 && cand[ci-1] == gi) {
+				continue
+			}
+			pu := &st.units[st.groups[gi].units[0]]
+			var from, to int
+			ok := false
+			for k, o := range occs {
+				if k == 5 {
+					break
+				}
+				if from, to, ok = st.states(pu, &st.units[st.groups[o.group].units[0]], o.n); ok {
+					break
+				}
+			}
+			if !ok {
+				continue
+			}
+			if pos.value == "" {
+				pos.value = st.snippet(pu, from, to)
+				posCluster = cluOf[st.groups[gi].units[0]]
+			}
+			st.addArticles(pos, gi)
+		}
+		if len(pos.arts) == 0 {
+			continue
+		}
+		for _, o := range occs {
+			st.addArticles(neg, o.group)
+		}
+		pos.arts, pos.units = minus(pos.arts, pos.units, neg.arts)
+		if len(pos.arts) == 0 {
+			continue
+		}
+		sk := strings.Join(n.phrase, " ") + "|" + fmt.Sprint(pos.arts) + "|" + fmt.Sprint(neg.arts)
+		if seen[sk] {
+			continue
+		}
+		seen[sk] = true
+		f := st.makeConflict("negation", posCluster, []*side{pos, neg})
+		f.conflict.About = st.negationAbout(n, pos)
+		f.conflict.Note = fmt.Sprintf("Some articles state it, others deny it: %q (%s) vs %q (%s).",
+			pos.value, st.who(pos.arts), neg.value, st.who(neg.arts))
+		out = append(out, f)
+	}
+	return out
+}
+
+func containsTokLemma(toks []token, l string) bool {
+	for _, t := range toks {
+		if t.lemma == l {
+			return true
+		}
+	}
+	return false
+}
+
+// predLemmas lists the lemmas a folded verb key stands for.
+func predLemmas(key string) map[string]bool {
+	if key != "give" {
+		return map[string]bool{key: true}
+	}
+	return giveVerbs
+}
+
+// intersect returns the values in both ascending lists.
+func intersect(a, b []int) []int {
+	var out []int
+	i, j := 0, 0
+	for i < len(a) && j < len(b) {
+		switch {
+		case a[i] == b[j]:
+			out = append(out, a[i])
+			i++
+			j++
+		case a[i] < b[j]:
+			i++
+		default:
+			j++
+		}
+	}
+	return out
+}
+
+// addArticles adds the articles of group gi to sd, once each.
+func (st *story) addArticles(sd *side, gi int) {
+	for _, ui := range st.groups[gi].units {
+		a := st.units[ui].art
+		if !containsInt(sd.arts, a) {
+			sd.arts = append(sd.arts, a)
+			sd.units = append(sd.units, ui)
+		}
+	}
+	order := make([]int, len(sd.arts))
+	for i := range order {
+		order[i] = i
+	}
+	sort.Slice(order, func(i, j int) bool { return sd.arts[order[i]] < sd.arts[order[j]] })
+	arts, units := make([]int, len(order)), make([]int, len(order))
+	for i, k := range order {
+		arts[i], units[i] = sd.arts[k], sd.units[k]
+	}
+	sd.arts, sd.units = arts, units
+}
+
+// minus removes from arts (and the matching units) the articles in drop.
+func minus(arts, units, drop []int) ([]int, []int) {
+	var a2, u2 []int
+	for i, a := range arts {
+		if !containsInt(drop, a) {
+			a2 = append(a2, a)
+			u2 = append(u2, units[i])
+		}
+	}
+	return a2, u2
+}
+
+// states reports whether unit pu plainly states what n denies in unit nu,
+// and where (token range in pu).
+func (st *story) states(pu, nu *unit, n negation) (int, int, bool) {
+	s := st.arts[pu.art].Text
+	toks := pu.toks
+	for i := 0; i+len(n.phrase) <= len(toks); i++ {
+		match := true
+		for k, l := range n.phrase {
+			if toks[i+k].lemma != l {
+				match = false
+				break
+			}
+		}
+		if !match || negatedAt(s, toks, i) {
+			continue
+		}
+		switch n.kind {
+		case "be":
+			// "<subj> is a <phrase>"
+			k := i - 1
+			for k >= 0 && (toks[k].low == "a" || toks[k].low == "an" || toks[k].low == "the") {
+				k--
+			}
+			if k < 0 || !beForms[toks[k].low] || subjectBefore(toks, k) != n.subj {
+				continue
+			}
+			return max(k-2, 0), i + len(n.phrase), true
+		case "verb":
+			if i > 0 && (strings.HasSuffix(toks[i-1].low, "'s") || strings.HasSuffix(toks[i-1].low, "’s")) {
+				continue // "Burton's plan": a noun after a possessive
+			}
+			if subjectBefore(toks, i) == n.subj {
+				return max(i-3, 0), infinitive(s, toks, i+1), true
+			}
+		case "noun":
+			for k := i - 1; k >= 0 && k >= i-3; k-- {
+				if toks[k].lemma == "" || !containsStr(n.preds, predKey(toks[k].lemma)) {
+					continue
+				}
+				if !verbLike(toks, k) {
+					continue
+				}
+				if st.context(pu, nu, n) < 2 {
+					continue
+				}
+				return max(k-3, 0), i + len(n.phrase), true
+			}
+		}
+	}
+	return 0, 0, false
+}
+
+// context counts the content features two units share besides the words of
+// the negated statement itself.
+func (st *story) context(a, b *unit, n negation) int {
+	words := map[string]bool{}
+	for _, t := range a.toks {
+		if t.lemma != "" {
+			words[t.lemma] = true
+		}
+	}
+	for _, l := range n.phrase {
+		delete(words, l)
+	}
+	for w := range words {
+		if containsStr(n.preds, predKey(w)) {
+			delete(words, w)
+		}
+	}
+	c := 0
+	for _, t := range b.toks {
+		if t.lemma != "" && words[t.lemma] {
+			c++
+			delete(words, t.lemma)
+		}
+	}
+	return c
+}
+
+func containsStr(xs []string, x string) bool {
+	for _, y := range xs {
+		if y == x {
+			return true
+		}
+	}
+	return false
+}
+
+// snippet is the text of tokens [from, to) of u, with an opening article
+// ("a", "the") kept when it stands just before.
+func (st *story) snippet(u *unit, from, to int) string {
+	s := st.arts[u.art].Text
+	if to > len(u.toks) {
+		to = len(u.toks)
+	}
+	if from >= to {
+		return ""
+	}
+	return strings.Join(strings.Fields(s[u.toks[from].start:u.toks[to-1].end]), " ")
+}
+
+// negationAbout words what a negation conflict is about: "whether Milltown
+// is a sanctuary city", "whether it provides money".
+func (st *story) negationAbout(n negation, pos *side) string {
+	u := &st.units[pos.units[0]]
+	from, to, ok := st.states(u, u, negation{kind: n.kind, subj: n.subj, phrase: n.phrase, preds: n.preds})
+	if !ok {
+		return "whether " + pos.value
+	}
+	if n.kind == "noun" {
+		// from the governing verb: "provides money"
+		for k := from; k < to; k++ {
+			if containsStr(n.preds, predKey(u.toks[k].lemma)) && verbLike(u.toks, k) {
+				return "whether it " + st.snippet(u, k, to)
+			}
+		}
+	}
+	for k := from; k < to; k++ {
+		if u.toks[k].lemma == n.subj || u.toks[k].low == n.subj {
+			for k > 0 && u.toks[k].capital && u.toks[k-1].capital && u.toks[k-1].end+1 == u.toks[k].start {
+				k-- // the whole name: "Port Arden"
+			}
+			if k > 0 && u.toks[k-1].low == "the" {
+				k--
+			}
+			return "whether " + st.snippet(u, k, to)
+		}
+	}
+	return "whether " + st.snippet(u, from, to)
+}
+
+// infinitive extends a verb's token range over the verb it governs ("agreed
+// to pay"), so that quoted sides say what was agreed or denied.
+func infinitive(s string, toks []token, to int) int {
+	if to+1 < len(toks) && toks[to].low == "to" && toks[to+1].lemma != "" && !gapBreaks(s, toks[to-1].end, toks[to+1].start) &&
+		!strings.Contains(s[toks[to-1].end:toks[to+1].start], ",") {
+		return to + 2
+	}
+	return to
+}

@@ -1,0 +1,312 @@
+package claims
+
+import (
+	"slices"
+	"sort"
+	"strings"
+
+	"github.com/corroborate/corroborate"
+)
+
+// figOcc is one figure in one article's sentence.
+type figOcc struct {
+	unit int
+	art  int
+	f    figure
+}
+
+// figureConflicts finds numbers and dates that articles give differently
+// for the same thing: first within each claim (aligned sentences, the same
+// unit or date granularity), then across the story for the same rate
+// unit or the same dated event when the sentences share context. Bounds and
+// ranges ("more than 200", "50 or 60") are never compared; rounded figures
+// ("about 38,000") are compared at their precision; articles that give both
+// values are left out.
+func (st *story) figureConflicts() []found {
+	var out []found
+	index := map[string]int{} // conflict key -> index in out
+	add := func(f found) {
+		key := f.conflict.Kind + "|" + sideValues(f.conflict.Sides)
+		if k, ok := index[key]; ok {
+			mergeSides(&out[k].conflict, f.conflict)
+			return
+		}
+		index[key] = len(out)
+		out = append(out, f)
+	}
+	for ci := range st.clusters {
+		cl := &st.clusters[ci]
+		if len(cl.groups) < 2 {
+			continue // every member has the same features, hence the same figures
+		}
+		bySlot := map[string][]figOcc{}
+		for _, gi := range cl.groups {
+			rep := &st.units[st.groups[gi].units[0]]
+			count := map[string]int{}
+			for _, f := range rep.figs {
+				count[f.kind+":"+f.key]++
+			}
+			for _, f := range rep.figs {
+				slot := f.kind + ":" + f.key
+				if count[slot] != 1 || f.hedged || f.key == "weekday" {
+					// weekdays shift with time zones, midnight and the
+					// day of writing: not compared
+					continue
+				}
+				for _, ui := range st.groups[gi].units {
+					bySlot[slot] = append(bySlot[slot], figOcc{ui, st.units[ui].art, f})
+				}
+			}
+		}
+		for _, slot := range sortedKeys(bySlot) {
+			sides := figureSides(bySlot[slot])
+			if len(sides) < 2 || !conflicting(sides) || !st.localContext(sides) {
+				continue
+			}
+			add(st.makeConflict(bySlot[slot][0].f.kind, ci, sides))
+		}
+	}
+	cluOf := st.clusterOfUnit()
+	bySlot := map[string][]figOcc{}
+	for gi := range st.groups {
+		rep := &st.units[st.groups[gi].units[0]]
+		for _, f := range rep.figs {
+			var slot string
+			switch {
+			case f.hedged:
+				continue
+			case f.kind == "number" && strings.Contains(f.key, "/"):
+				// story-wide, only rates ("vehicles a day"): counts, even of
+				// what happened ("60 people were arrested"), recur with other
+				// values for other days and places of one story
+				slot = "number:" + f.key
+			case f.kind == "date" && f.key != "weekday" && f.event != "":
+				slot = "date:" + f.key + ":" + f.event
+			default:
+				continue
+			}
+			for _, ui := range st.groups[gi].units {
+				bySlot[slot] = append(bySlot[slot], figOcc{ui, st.units[ui].art, f})
+			}
+		}
+	}
+	for _, slot := range sortedKeys(bySlot) {
+		sides := figureSides(bySlot[slot])
+		if len(sides) < 2 || !conflicting(sides) || !st.sharedContext(sides) {
+			continue
+		}
+		f := st.makeConflict(sides[0].fig.kind, cluOf[sides[0].units[0]], sides)
+		if about := figureAbout(sides[0].fig); about != "" {
+			f.conflict.About = about
+		}
+		add(f)
+	}
+	return out
+}
+
+// figureAbout words what a story-wide figure conflict is about: "how many
+// vehicles a day". It returns "" when the sentence says it better.
+func figureAbout(f figure) string {
+	if f.kind != "number" || !strings.Contains(f.key, "/") {
+		return ""
+	}
+	words := strings.Fields(f.surface)
+	var unit []string
+	for _, w := range words {
+		if _, ok := parseNumber(strings.ToLower(w)); ok || multipliers[strings.ToLower(w)] > 0 {
+			continue
+		}
+		unit = append(unit, w)
+	}
+	if len(unit) == 0 {
+		return ""
+	}
+	return "how many " + strings.Join(unit, " ") + " a " + f.key[strings.IndexByte(f.key, '/')+1:]
+}
+
+func sortedKeys[V any](m map[string]V) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
+}
+
+// figureSides groups figure occurrences by value (and, for dates, by
+// relation), one occurrence per article, dropping articles that give more
+// than one value, and orders the sides by support.
+func figureSides(occs []figOcc) []*side {
+	perArt := map[int]map[string]bool{}
+	bySide := map[string]*side{}
+	var keys []string
+	for _, o := range occs {
+		k := string(o.f.rel) + o.f.value
+		if perArt[o.art] == nil {
+			perArt[o.art] = map[string]bool{}
+		}
+		perArt[o.art][k] = true
+		sd := bySide[k]
+		if sd == nil {
+			sd = &side{value: o.f.surface, norm: k, fig: o.f}
+			bySide[k] = sd
+			keys = append(keys, k)
+		}
+		if !containsInt(sd.arts, o.art) {
+			sd.arts = append(sd.arts, o.art)
+			sd.units = append(sd.units, o.unit)
+		}
+	}
+	var sides []*side
+	for _, k := range keys {
+		sd := bySide[k]
+		var arts, units []int
+		for i, a := range sd.arts {
+			if len(perArt[a]) == 1 {
+				arts = append(arts, a)
+				units = append(units, sd.units[i])
+			}
+		}
+		if len(arts) > 0 {
+			sd.arts, sd.units = arts, units
+			sides = append(sides, sd)
+		}
+	}
+	sortSides(sides)
+	return sides
+}
+
+// sharedContext reports whether some sentences on two incompatible sides
+// are about the same thing: a dated event needs one more shared content
+// word, a rate ("vehicles a day") none.
+func (st *story) sharedContext(sides []*side) bool {
+	for i := range sides {
+		for j := i + 1; j < len(sides); j++ {
+			if compatible(sides[i].fig, sides[j].fig) {
+				continue
+			}
+			need := 0 // a rate ("vehicles a day") is specific enough
+			if sides[i].fig.kind == "date" {
+				need = 1
+			}
+			for _, ua := range sides[i].units {
+				for _, ub := range sides[j].units {
+					if st.sharedWords(&st.units[ua], &st.units[ub], sides[i].fig) >= need {
+						return true
+					}
+				}
+			}
+		}
+	}
+	return false
+}
+
+// localContext reports whether, for two incompatible sides, the words
+// next to the figures meet: "destroyed 42 homes" and "destroyed 45 homes"
+// are one fact; "one attacker was killed" and "two attackers set off vests",
+// in one loosely aligned claim, are two.
+func (st *story) localContext(sides []*side) bool {
+	near := func(ui int, f figure) map[string]bool {
+		u := &st.units[ui]
+		out := map[string]bool{}
+		at := -1
+		for k, t := range u.toks {
+			if t.start >= f.start && at < 0 {
+				at = k
+			}
+		}
+		if at < 0 {
+			return out
+		}
+		skip := map[string]bool{}
+		for _, part := range strings.Split(f.key, "/") {
+			skip[part] = true
+		}
+		for k := max(at-5, 0); k < len(u.toks) && k <= at+6; k++ {
+			t := u.toks[k]
+			if t.lemma != "" && !t.num && !skip[t.lemma] && !isMonthTok(t) && t.end <= f.start || (t.start >= f.end && t.lemma != "" && !t.num && !skip[t.lemma] && !isMonthTok(t)) {
+				out[t.lemma] = true
+			}
+		}
+		return out
+	}
+	for i := range sides {
+		for j := i + 1; j < len(sides); j++ {
+			if compatible(sides[i].fig, sides[j].fig) {
+				continue
+			}
+			for _, ua := range sides[i].units {
+				wa := near(ua, st.figureIn(ua, sides[i].fig))
+				for _, ub := range sides[j].units {
+					for w := range near(ub, st.figureIn(ub, sides[j].fig)) {
+						if wa[w] {
+							return true
+						}
+					}
+				}
+			}
+		}
+	}
+	return false
+}
+
+// figureIn finds in unit ui the figure of the same slot as f, with its own
+// offsets (copies of a sentence sit at other offsets than the group's
+// representative).
+func (st *story) figureIn(ui int, f figure) figure {
+	for _, g := range st.units[ui].figs {
+		if g.kind == f.kind && g.key == f.key && g.value == f.value {
+			return g
+		}
+	}
+	return f
+}
+
+// sharedWords counts the content lemmas two sentences share, leaving out
+// the figure's own unit and event and the words inside figures.
+func (st *story) sharedWords(a, b *unit, f figure) int {
+	skip := map[string]bool{f.event: true}
+	for _, part := range strings.Split(f.key, "/") {
+		skip[part] = true
+	}
+	words := map[string]bool{}
+	for _, t := range a.toks {
+		if t.lemma != "" && !t.num && !skip[t.lemma] && !isMonthTok(t) {
+			words[t.lemma] = true
+		}
+	}
+	n := 0
+	for _, t := range b.toks {
+		if words[t.lemma] {
+			n++
+			delete(words, t.lemma)
+		}
+	}
+	return n
+}
+
+// sideValues is a conflict's side values, sorted, as one string.
+func sideValues(sides []corroborate.ConflictSide) string {
+	var vs []string
+	for _, s := range sides {
+		vs = append(vs, strings.ToLower(s.Value))
+	}
+	sort.Strings(vs)
+	return strings.Join(vs, "|")
+}
+
+// mergeSides adds the articles of b's sides to a's sides of the same value.
+func mergeSides(a *corroborate.Conflict, b corroborate.Conflict) {
+	for _, sb := range b.Sides {
+		for i := range a.Sides {
+			if strings.EqualFold(a.Sides[i].Value, sb.Value) {
+				for _, id := range sb.Articles {
+					if !slices.Contains(a.Sides[i].Articles, id) {
+						a.Sides[i].Articles = append(a.Sides[i].Articles, id)
+					}
+				}
+				sort.Strings(a.Sides[i].Articles)
+			}
+		}
+	}
+}
