@@ -52,11 +52,19 @@ type word struct {
 // scanWords splits text into words: letters, digits and the marks that occur
 // inside names ("L.A.", "Times-Picayune", "AT&T", "Department’s").
 func scanWords(text string) []word {
-	var out []word
+	out := make([]word, 0, len(text)/6)
 	start := -1
 	for i, r := range text {
-		inner := r == '.' || r == '-' || r == '&' || r == '\'' || r == '’' || r == '/'
-		if unicode.IsLetter(r) || unicode.IsDigit(r) || (inner && start >= 0) {
+		var letter, inner bool
+		if r < utf8.RuneSelf {
+			c := byte(r)
+			letter = 'a' <= c|0x20 && c|0x20 <= 'z' || '0' <= c && c <= '9'
+			inner = c == '.' || c == '-' || c == '&' || c == '\'' || c == '/'
+		} else {
+			letter = unicode.IsLetter(r) || unicode.IsDigit(r)
+			inner = r == '’'
+		}
+		if letter || (inner && start >= 0) {
 			if start < 0 {
 				start = i
 			}

@@ -58,7 +58,11 @@ func originRank(arts []*article) []int32 {
 func candidates(arts []*article, minShared, maxFanout, workers int) [][2]int32 {
 	const maxOrigins = 4
 	order := originRank(arts)
-	var ps []posting
+	total := 0
+	for _, a := range arts {
+		total += len(a.shingles)
+	}
+	ps := make([]posting, 0, total)
 	for r, ai := range order {
 		sh := arts[ai].shingles
 		for i, s := range sh {
@@ -68,12 +72,7 @@ func candidates(arts []*article, minShared, maxFanout, workers int) [][2]int32 {
 			ps = append(ps, posting{s.hash, int32(r)})
 		}
 	}
-	slices.SortFunc(ps, func(a, b posting) int {
-		if c := cmp.Compare(a.hash, b.hash); c != 0 {
-			return c
-		}
-		return cmp.Compare(a.rank, b.rank)
-	})
+	ps = radixSort(ps) // by hash; ranks stay in order within a hash
 	// groups[g] is a run of ps sharing one hash held by two or more articles;
 	// member[r] lists the groups article rank r is in.
 	var groups [][2]int32
@@ -178,4 +177,27 @@ func candidates(arts []*article, minShared, maxFanout, workers int) [][2]int32 {
 func holds(grp []posting, r int32) bool {
 	_, ok := slices.BinarySearchFunc(grp, r, func(p posting, r int32) int { return cmp.Compare(p.rank, r) })
 	return ok
+}
+
+// radixSort sorts postings by hash, stably (least significant byte first,
+// eight passes), so postings built in rank order stay in rank order within
+// a hash. It returns the sorted slice, which may be a new one.
+func radixSort(ps []posting) []posting {
+	tmp := make([]posting, len(ps))
+	for shift := uint(0); shift < 64; shift += 8 {
+		var count [257]int
+		for _, p := range ps {
+			count[int(byte(p.hash>>shift))+1]++
+		}
+		for i := 1; i < 257; i++ {
+			count[i] += count[i-1]
+		}
+		for _, p := range ps {
+			b := byte(p.hash >> shift)
+			tmp[count[b]] = p
+			count[b]++
+		}
+		ps, tmp = tmp, ps
+	}
+	return ps
 }

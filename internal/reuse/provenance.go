@@ -90,7 +90,11 @@ func orient(arts []*article, pairs []*pair) []edge {
 			if !fwd {
 				longer = b
 			}
-			p.evidence = append(p.evidence, fmt.Sprintf("no other evidence: %s, the longer text, is taken for the origin", longer.id))
+			what := "no evidence either way"
+			if len(p.evidence) > 0 {
+				what = "the evidence is balanced"
+			}
+			p.evidence = append(p.evidence, fmt.Sprintf("%s: %s, the longer text, is taken for the origin", what, longer.id))
 		}
 		if fwd {
 			out = append(out, edge{from: a, to: b, p: p, fromIsA: true})

@@ -64,21 +64,59 @@ var boilerHints = []string{
 }
 
 // boilerplate returns the paragraphs of s that look like site furniture:
-// short lines holding one of boilerHints.
+// lines of at most 400 bytes holding one of boilerHints. The text is
+// scanned once, each position looked up by its first two bytes
+// (lower-cased in ASCII, which keeps offsets).
 func boilerplate(s string, paras []corroborate.Span) []corroborate.Span {
+	lower := asciiLower(s)
 	var out []corroborate.Span
-	for _, p := range paras {
-		line := s[p.Start:p.End]
-		if len(line) > 400 {
+	k := 0
+	for i := 0; i+1 < len(lower); i++ {
+		key := uint16(lower[i])<<8 | uint16(lower[i+1])
+		if hintKeys[key>>6]&(1<<(key&63)) == 0 {
 			continue
 		}
-		l := strings.ToLower(line)
-		for _, h := range boilerHints {
-			if strings.Contains(l, h) {
+		cands := hintIndex[key]
+		for k < len(paras) && paras[k].End <= i {
+			k++
+		}
+		if k == len(paras) {
+			break
+		}
+		p := paras[k]
+		if p.Start > i || p.End-p.Start > 400 || (len(out) > 0 && out[len(out)-1] == p) {
+			continue
+		}
+		for _, h := range cands {
+			if strings.HasPrefix(lower[i:], boilerHints[h]) {
 				out = append(out, p)
 				break
 			}
 		}
 	}
 	return out
+}
+
+// hintIndex maps the first two bytes of each hint to the hints; hintKeys
+// is the same set as a bitmap, for a quick reject.
+var hintIndex, hintKeys = func() (map[uint16][]uint8, *[1024]uint64) {
+	m := map[uint16][]uint8{}
+	var bits [1024]uint64
+	for i, h := range boilerHints {
+		key := uint16(h[0])<<8 | uint16(h[1])
+		m[key] = append(m[key], uint8(i))
+		bits[key>>6] |= 1 << (key & 63)
+	}
+	return m, &bits
+}()
+
+// asciiLower lower-cases the ASCII letters of s, keeping every byte offset.
+func asciiLower(s string) string {
+	b := []byte(s)
+	for i, c := range b {
+		if 'A' <= c && c <= 'Z' {
+			b[i] = c | 0x20
+		}
+	}
+	return string(b)
 }

@@ -45,11 +45,13 @@ func tokenize(text string) []token {
 		}
 		t := token{start: int32(start), end: int32(end)}
 		norm := buf
-		if m, ok := monthAbbrev[string(norm)]; ok {
-			norm = append(norm[:0], m...)
+		if len(norm) == 3 || len(norm) == 4 {
+			if m, ok := monthAbbrev[string(norm)]; ok {
+				norm = append(norm[:0], m...)
+			}
 		}
 		t.hash = xxhash.Sum64(norm)
-		if stopwords[string(norm)] {
+		if len(norm) <= maxStopword && stopwords[string(norm)] {
 			t.flags |= fStop
 		}
 		if under > 0 || (letters > 0 && digits > 0 && len(norm) > 4) || len(norm) > 30 {
@@ -59,6 +61,35 @@ func tokenize(text string) []token {
 		start, buf, letters, digits, under = -1, buf[:0], 0, 0, 0
 	}
 	for i := 0; i < len(text); {
+		if c := text[i]; c < utf8.RuneSelf {
+			// ASCII fast path
+			switch {
+			case 'a' <= c && c <= 'z', 'A' <= c && c <= 'Z':
+				if start < 0 {
+					start = i
+				}
+				letters++
+				buf = append(buf, c|0x20)
+			case '0' <= c && c <= '9':
+				if start < 0 {
+					start = i
+				}
+				digits++
+				buf = append(buf, c)
+			case c == '_':
+				if start < 0 {
+					start = i
+				}
+				under++
+				buf = append(buf, c)
+			case c == '\'' && start >= 0 && i+1 < len(text) && isLetterAt(text, i+1):
+				// inside a word: dropped from the normal form
+			default:
+				flush(i)
+			}
+			i++
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(text[i:])
 		switch {
 		case unicode.IsLetter(r) || unicode.IsDigit(r) || r == '_':
@@ -95,6 +126,9 @@ var monthAbbrev = map[string]string{
 	"jun": "june", "jul": "july", "aug": "august", "sep": "september",
 	"sept": "september", "oct": "october", "nov": "november", "dec": "december",
 }
+
+// maxStopword is the length of the longest stop word.
+const maxStopword = 7
 
 // stopwords are English function words: matched, they say little.
 var stopwords = func() map[string]bool {
