@@ -46,11 +46,11 @@ func reuseSection(d *corroborate.Dossier) []block {
 }
 
 // reuseLines reads "003 → 001 condensed, 64% of 001, credited: 'reports the
-// Associated Press'".
+// Associated Press' (3 passages)".
 func reuseLines(rs []corroborate.Reuse) []string {
 	out := make([]string, 0, len(rs))
 	for _, r := range rs {
-		line := fmt.Sprintf("%s → %s %s, %.0f%% of %s, %s, ", r.From, r.To, r.Kind, 100*r.Shared, r.To, plural(len(r.Passages), "passage"))
+		line := fmt.Sprintf("%s → %s %s, %.0f%% of %s, ", r.From, r.To, r.Kind, 100*r.Shared, r.To)
 		switch {
 		case r.Credited && r.Credit != nil:
 			line += fmt.Sprintf("credited: '%s'", r.Credit.Cue)
@@ -59,7 +59,7 @@ func reuseLines(rs []corroborate.Reuse) []string {
 		default:
 			line += "not credited"
 		}
-		out = append(out, line)
+		out = append(out, line+" ("+plural(len(r.Passages), "passage")+")")
 	}
 	return out
 }

@@ -39,8 +39,8 @@ func TestProvenanceSection(t *testing.T) {
 	for _, want := range []string{
 		"PROVENANCE",
 		"2 of 4 articles take text from another article of the story; 2 independent origins.",
-		"a1 → a2 condensed, 64% of a2, 1 passage, credited: 'the Harbor Courier reported'",
-		"a1 → a3 verbatim, 30% of a3, 2 passages, not credited",
+		"a1 → a2 condensed, 64% of a2, credited: 'the Harbor Courier reported' (1 passage)",
+		"a1 → a3 verbatim, 30% of a3, not credited (2 passages)",
 		"a1 → a2: a2 credits Harbor Courier",
 		"a3 takes 30% of its text from a1 (Harbor Courier) without crediting it",
 		"a3 credits Reuters ('According to Reuters') for text that matches a1 (Harbor Courier)",
