@@ -1,0 +1,343 @@
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"crypto/rand"
+	"encoding/hex"
+	"errors"
+	"flag"
+	"fmt"
+	"log/slog"
+	"net/url"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"github.com/corroborate/corroborate"
+	"github.com/corroborate/corroborate/internal/feeds"
+	"github.com/corroborate/corroborate/internal/ingest"
+	"github.com/corroborate/corroborate/internal/stream"
+)
+
+func init() {
+	commands["ingest"] = command{
+		summary: "store articles and group them into stories: files, folders, JSONL dumps, feed lists",
+		run:     runIngest,
+	}
+}
+
+// ingestRun is one ingest command: its store, batch and what it counted.
+type ingestRun struct {
+	e       *env
+	store   corroborate.StreamStore
+	batch   string
+	id      string
+	quiet   bool
+	read    int // documents read from files
+	queued  int // new to the queue
+	already int // queued by an earlier run
+	skipped []string
+}
+
+func runIngest(ctx context.Context, args []string, e *env) error {
+	fs := flag.NewFlagSet("ingest", flag.ContinueOnError)
+	fs.SetOutput(e.stderr)
+	db := fs.String("db", "corroborate.db", "database: a SQLite file (created on first use) or a postgres:// URL")
+	feedFile := fs.String("feeds", "", "a file of feed URLs, one per line (a .txt of URLs only is recognised without this flag)")
+	poll := fs.Bool("poll", false, "keep polling the feeds and processing until interrupted")
+	interval := fs.Duration("interval", 15*time.Minute, "with --poll: time between two polls of a feed")
+	allowPrivate := fs.Bool("allow-private", false, "let feed requests reach loopback and private addresses")
+	queueOnly := fs.Bool("queue-only", false, "only queue the documents; 'corroborate worker' processes them")
+	analyze := fs.Bool("analyze", true, "compute the dossiers of the stories that gained articles")
+	maxBytes := fs.Int64("max-bytes", ingest.DefaultMaxBytes, "largest input accepted, in bytes after decompression")
+	quiet := fs.Bool("quiet", false, "do not list skipped inputs on stderr")
+	fs.Usage = func() {
+		fmt.Fprint(e.stderr, joinLines(
+			"usage: corroborate ingest [flags] INPUT...",
+			"",
+			"Stores articles from files, folders, .gz files, JSON/JSONL dumps, RSS/Atom files and lists",
+			"of feed URLs (fetched once, or on a schedule with --poll), and groups them into stories as",
+			"they come, keeping why each article joined its story. Ingest is idempotent: an article",
+			"already stored is not stored again. Inputs that cannot be used are named on stderr with the",
+			"reason, the rest are stored, and the exit status is then 3.",
+			"",
+			"flags:"))
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		if err == flag.ErrHelp {
+			return nil
+		}
+		return usageError{err.Error()}
+	}
+	if fs.NArg() == 0 && *feedFile == "" {
+		fs.Usage()
+		return usageError{"ingest: no inputs named"}
+	}
+	r := &ingestRun{e: e, batch: newBatchID(), id: "ingest-" + defaultWorkerID(), quiet: *quiet}
+	files, feedURLs := r.splitInputs(fs.Args(), *feedFile)
+	if *poll && len(feedURLs) == 0 {
+		return usageError{"ingest: --poll needs feeds (--feeds FILE or a list of feed URLs)"}
+	}
+	store, where, err := openStreamStore(ctx, *db)
+	if err != nil {
+		return fmt.Errorf("ingest: %w", err)
+	}
+	defer store.Close()
+	r.store = store
+	start := time.Now()
+
+	docs, problems := ingest.Read(ctx, files, e.stdin, ingest.Options{MaxBytes: *maxBytes})
+	for _, p := range problems {
+		r.skip(p.Error())
+	}
+	r.read = len(docs)
+	if err := r.enqueue(ctx, docs); err != nil {
+		return fmt.Errorf("ingest: %w", err)
+	}
+	fmt.Fprintf(e.stdout, "ingest: %d document(s) read, %d queued, %d already ingested (database %s)\n",
+		r.read, r.queued, r.already, where)
+	log := slog.New(slog.NewTextHandler(e.stderr, &slog.HandlerOptions{Level: slog.LevelWarn}))
+	poller := feeds.NewPoller(store, r.sink(), feeds.Options{ID: r.id, Interval: *interval,
+		AllowPrivate: *allowPrivate, Log: log})
+	if err := r.fetchFeeds(ctx, poller, feedURLs); err != nil {
+		return fmt.Errorf("ingest: %w", err)
+	}
+	if *queueOnly {
+		return r.finish(ctx, nil)
+	}
+	opt := stream.Options{ID: r.id, Poll: 50 * time.Millisecond, Log: log}
+	if *poll {
+		if *analyze {
+			opt.Analyze, opt.AnalyzeDelay = analyzer(store, log), 30*time.Second
+		}
+		go poller.Run(ctx)
+		fmt.Fprintf(e.stderr, "corroborate: polling %d feed(s) every %s; interrupt to stop\n", len(feedURLs), *interval)
+		stream.NewWorker(store, opt).Run(ctx)
+		return r.finish(context.WithoutCancel(ctx), &start)
+	}
+	if err := r.process(ctx, opt); err != nil {
+		return fmt.Errorf("ingest: %w", err)
+	}
+	if *analyze {
+		opt.Analyze = analyzer(store, log)
+		n, err := stream.NewWorker(store, opt).DrainAnalysis(ctx)
+		if err != nil {
+			return fmt.Errorf("ingest: analysing stories: %w", err)
+		}
+		fmt.Fprintf(e.stdout, "analysed: %d stor%s\n", n, plural(n, "y", "ies"))
+	}
+	return r.finish(ctx, &start)
+}
+
+// process runs a worker until every item of the batch is done or failed,
+// with a progress bar on a terminal.
+func (r *ingestRun) process(ctx context.Context, opt stream.Options) error {
+	wctx, cancel := context.WithCancel(ctx)
+	w := stream.NewWorker(r.store, opt)
+	done := make(chan struct{})
+	go func() { w.Run(wctx); close(done) }()
+	defer func() { cancel(); <-done }()
+	bar := newProgress(r.e.stderr, r.queued, "ingesting")
+	defer bar.done()
+	shown := 0
+	for {
+		c, err := r.store.StreamCounts(ctx, r.batch)
+		if err != nil {
+			return err
+		}
+		for ; shown < c.Done+c.Failed; shown++ {
+			bar.add()
+		}
+		if c.Open() == 0 {
+			return nil
+		}
+		select {
+		case <-ctx.Done():
+			return ctx.Err()
+		case <-time.After(100 * time.Millisecond):
+		}
+	}
+}
+
+// finish prints what the batch became and the inputs skipped, and returns
+// errPartial when any were.
+func (r *ingestRun) finish(ctx context.Context, start *time.Time) error {
+	c, err := r.store.StreamCounts(ctx, r.batch)
+	if err != nil {
+		return fmt.Errorf("ingest: %w", err)
+	}
+	failed, err := r.store.StreamItems(ctx, r.batch, corroborate.ItemFailed, 1000)
+	if err != nil {
+		return fmt.Errorf("ingest: %w", err)
+	}
+	for _, it := range failed {
+		r.skip(it.Doc.Source + ": " + it.Note)
+	}
+	if c.Failed > len(failed) {
+		r.skip(fmt.Sprintf("and %d more failed document(s)", c.Failed-len(failed)))
+	}
+	if start == nil {
+		fmt.Fprintf(r.e.stdout, "queued: %d document(s) wait for a worker\n", c.Open())
+	} else {
+		stored := c.Done - c.Duplicates
+		el := time.Since(*start)
+		fmt.Fprintf(r.e.stdout, "stored: %d article(s) in %d stor%s (%d new), %d duplicate(s), %d skipped, in %s (%.0f documents/s)\n",
+			stored, c.Stories, plural(c.Stories, "y", "ies"), c.NewStories, c.Duplicates, len(r.skipped),
+			el.Round(time.Millisecond), float64(c.Done+c.Failed)/max(el.Seconds(), 1e-3))
+	}
+	if len(r.skipped) > 0 {
+		return fmt.Errorf("ingest: %d input(s) skipped: %w", len(r.skipped), errPartial)
+	}
+	return nil
+}
+
+func (r *ingestRun) skip(msg string) {
+	r.skipped = append(r.skipped, msg)
+	if !r.quiet {
+		fmt.Fprintf(r.e.stderr, "skipped %s\n", msg)
+	}
+}
+
+func (r *ingestRun) enqueue(ctx context.Context, docs []corroborate.Document) error {
+	enq, err := r.store.Enqueue(ctx, r.batch, docs)
+	for _, q := range enq {
+		if q.New {
+			r.queued++
+		} else {
+			r.already++
+		}
+	}
+	return err
+}
+
+func (r *ingestRun) sink() feeds.Sink {
+	return func(ctx context.Context, docs []corroborate.Document) (int, error) {
+		before := r.queued
+		err := r.enqueue(ctx, docs)
+		return r.queued - before, err
+	}
+}
+
+// fetchFeeds registers the feeds and fetches each once, now.
+func (r *ingestRun) fetchFeeds(ctx context.Context, p *feeds.Poller, urls []string) error {
+	if len(urls) == 0 {
+		return nil
+	}
+	if err := r.store.AddFeeds(ctx, urls); err != nil {
+		return err
+	}
+	states, err := r.store.FeedStates(ctx)
+	if err != nil {
+		return err
+	}
+	known := map[string]corroborate.FeedState{}
+	for _, st := range states {
+		known[st.URL] = st
+	}
+	for _, u := range urls {
+		st := known[u]
+		st.URL = u
+		st = p.Poll(ctx, st)
+		if err := r.store.PutFeedState(ctx, r.id, st); err != nil {
+			return err
+		}
+		switch {
+		case st.LastPoll != st.LastSuccess:
+			r.skip(u + ": " + st.LastError)
+		case st.LastStatus == 304:
+			fmt.Fprintf(r.e.stdout, "feed %s: not modified since the last fetch\n", u)
+		default:
+			fmt.Fprintf(r.e.stdout, "feed %s: %d item(s), %d new\n", u, st.Items, st.Added)
+		}
+	}
+	return nil
+}
+
+// splitInputs separates feed URLs (given as arguments, in --feeds, or in a
+// text file of URLs only) from the files to read.
+func (r *ingestRun) splitInputs(args []string, feedFile string) (files, urls []string) {
+	if feedFile != "" {
+		us, err := readFeedList(feedFile)
+		if err != nil {
+			r.skip(feedFile + ": " + err.Error())
+		}
+		urls = append(urls, us...)
+	}
+	for _, a := range args {
+		if isFeedURL(a) {
+			urls = append(urls, a)
+			continue
+		}
+		if us, ok := sniffFeedList(a); ok {
+			urls = append(urls, us...)
+			continue
+		}
+		files = append(files, a)
+	}
+	return files, urls
+}
+
+// readFeedList reads a file of feed URLs: one a line; blank lines and lines
+// starting with # are ignored.
+func readFeedList(path string) ([]string, error) {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	var urls, bad []string
+	sc := bufio.NewScanner(bytes.NewReader(b))
+	for sc.Scan() {
+		line := strings.TrimSpace(sc.Text())
+		switch {
+		case line == "" || strings.HasPrefix(line, "#"):
+		case isFeedURL(line):
+			urls = append(urls, line)
+		default:
+			bad = append(bad, line)
+		}
+	}
+	if len(bad) > 0 {
+		return urls, fmt.Errorf("not feed URLs: %q", bad)
+	}
+	if len(urls) == 0 {
+		return nil, errors.New("no feed URLs in the file")
+	}
+	return urls, nil
+}
+
+// sniffFeedList reads path as a feed list when it is a small .txt (or
+// extension-less) file whose every line is a URL or a comment.
+func sniffFeedList(path string) ([]string, bool) {
+	if ext := strings.ToLower(filepath.Ext(path)); ext != ".txt" && ext != ".list" && ext != "" {
+		return nil, false
+	}
+	info, err := os.Stat(path)
+	if err != nil || !info.Mode().IsRegular() || info.Size() > 1<<20 {
+		return nil, false
+	}
+	urls, err := readFeedList(path)
+	return urls, err == nil
+}
+
+func isFeedURL(s string) bool {
+	u, err := url.Parse(s)
+	return err == nil && (u.Scheme == "http" || u.Scheme == "https") && u.Host != "" && !strings.ContainsAny(s, " \t")
+}
+
+// newBatchID names one ingest run: its time and a random suffix.
+func newBatchID() string {
+	b := make([]byte, 4)
+	rand.Read(b)
+	return time.Now().UTC().Format("20060102T150405Z") + "-" + hex.EncodeToString(b)
+}
+
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
+}

@@ -1,0 +1,139 @@
+package main
+
+import (
+	"bytes"
+	"compress/gzip"
+	"encoding/json"
+	"errors"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+
+	"github.com/corroborate/corroborate/internal/stream/streamtest"
+)
+
+// writeDump writes the generated stories as a gzipped JSONL dump with one
+// malformed line, and returns its path.
+func writeDump(t *testing.T, dir string, seed uint64, stories, per int) string {
+	t.Helper()
+	var buf bytes.Buffer
+	zw := gzip.NewWriter(&buf)
+	for i, d := range streamtest.Stories(seed, stories, per) {
+		if i == 2 {
+			zw.Write([]byte("{\"title\": \"a line cut short\n"))
+		}
+		b, _ := json.Marshal(map[string]string{"source": d.Source, "title": d.Title, "outlet": d.Outlet,
+			"published": d.Published, "text": string(d.Body)})
+		zw.Write(append(b, '\n'))
+	}
+	zw.Close()
+	p := filepath.Join(dir, "dump.jsonl.gz")
+	if err := os.WriteFile(p, buf.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+// fictionalFeed serves one RSS item of a fictional story.
+func fictionalFeed() *httptest.Server {
+	return httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "application/rss+xml")
+		w.Write([]byte(`<?xml version="1.0"?><rss version="2.0"><channel><title>Tillsby Tribune</title>
+<item><title>Orchard frost in Tillsby</title><guid>tt-77</guid>
+<description>Growers in Tillsby counted losses on Thursday after a late frost hit the pear orchards, the Tillsby Orchard Growers Union said. About 60 farms are affected.</description></item>
+</channel></rss>`))
+	}))
+}
+
+func TestIngestAndStories(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "c.db")
+	dump := writeDump(t, dir, 11, 3, 3)
+	empty := filepath.Join(dir, "empty.txt")
+	os.WriteFile(empty, nil, 0o644)
+	feed := fictionalFeed()
+	defer feed.Close()
+	list := filepath.Join(dir, "feeds.txt")
+	os.WriteFile(list, []byte("# fictional feeds\n"+feed.URL+"/rss\n"), 0o644)
+
+	out, stderr, err := runCLI(t, "", "ingest", "--db", db, "--allow-private", dump, empty, list)
+	if !errors.Is(err, errPartial) {
+		t.Fatalf("ingest: err = %v, want partial (two bad inputs)\nstderr:\n%s", err, stderr)
+	}
+	for _, want := range []string{"dump.jsonl.gz:3: ", "empty.txt: empty input"} {
+		if !strings.Contains(stderr, "skipped "+want) && !strings.Contains(stderr, want) {
+			t.Errorf("stderr does not name %q:\n%s", want, stderr)
+		}
+	}
+	for _, want := range []string{
+		"ingest: 9 document(s) read, 9 queued, 0 already ingested",
+		"feed " + feed.URL + "/rss: 1 item(s), 1 new",
+		"analysed: 4 stories",
+		"stored: 10 article(s) in 4 stories (4 new), 0 duplicate(s), 2 skipped",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("stdout lacks %q:\n%s", want, out)
+		}
+	}
+
+	out, _, err = runCLI(t, "", "stories", "--db", db, "--since", "1h")
+	if err != nil {
+		t.Fatalf("stories: %v", err)
+	}
+	rows := regexp.MustCompile(`(?m)^\S+ \S+\s+(\d+)\s+(\d+)\s+(\d+|-)\s+(st[0-9a-f]+)\s`).FindAllStringSubmatch(out, -1)
+	if len(rows) != 4 {
+		t.Fatalf("stories listed %d rows, want 4:\n%s", len(rows), out)
+	}
+	var three string
+	for _, r := range rows {
+		if r[3] == "-" {
+			t.Errorf("story %s has no origins count: it was not analysed\n%s", r[4], out)
+		}
+		if r[1] == "3" {
+			three = r[4]
+		}
+	}
+	out, _, err = runCLI(t, "", "stories", "--db", db, three)
+	if err != nil {
+		t.Fatalf("stories %s: %v", three, err)
+	}
+	if n := strings.Count(out, "new story"); n != 1 || strings.Count(out, "shares: ") != 2 {
+		t.Errorf("story %s: want one 'new story' and two 'shares:' lines:\n%s", three, out)
+	}
+
+	// Idempotent: the same inputs again queue nothing.
+	out, _, err = runCLI(t, "", "ingest", "--db", db, "--allow-private", "--quiet", dump)
+	if !errors.Is(err, errPartial) || !strings.Contains(out, "0 queued, 9 already ingested") {
+		t.Errorf("ingest again: %v\n%s", err, out)
+	}
+}
+
+func TestIngestRefusesPrivateFeeds(t *testing.T) {
+	dir := t.TempDir()
+	feed := fictionalFeed()
+	defer feed.Close()
+	out, stderr, err := runCLI(t, "", "ingest", "--db", filepath.Join(dir, "c.db"), feed.URL+"/rss")
+	if !errors.Is(err, errPartial) || !strings.Contains(stderr, "address not allowed") {
+		t.Errorf("ingest of a loopback feed: err %v, stderr:\n%s", err, stderr)
+	}
+	if !strings.Contains(out, "stored: 0 article(s)") {
+		t.Errorf("stdout:\n%s", out)
+	}
+}
+
+func TestIngestUsage(t *testing.T) {
+	for _, args := range [][]string{
+		{"ingest"},
+		{"ingest", "--poll", "x.jsonl"},
+		{"stories", "--format", "xml"},
+		{"worker", "extra"},
+	} {
+		if _, _, err := runCLI(t, "", args...); !errors.As(err, new(usageError)) {
+			t.Errorf("%q: err = %v, want a usage error", args, err)
+		}
+	}
+}

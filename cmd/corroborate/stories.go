@@ -1,0 +1,191 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+	"text/tabwriter"
+	"time"
+
+	"github.com/corroborate/corroborate"
+)
+
+func init() {
+	commands["stories"] = command{
+		summary: "list stored stories with article, outlet and origin counts; one story with why each article joined",
+		run:     runStories,
+	}
+}
+
+func runStories(ctx context.Context, args []string, e *env) error {
+	fs := flag.NewFlagSet("stories", flag.ContinueOnError)
+	fs.SetOutput(e.stderr)
+	db := fs.String("db", "corroborate.db", "database: a SQLite file or a postgres:// URL")
+	since := fs.Duration("since", 0, "only stories updated within this long (e.g. 24h); 0 means all")
+	limit := fs.Int("limit", 50, "most stories listed")
+	format := fs.String("format", "text", "output format: text or json")
+	showFeeds := fs.Bool("feeds", false, "list the polled feeds and how their last polls went instead")
+	fs.Usage = func() {
+		fmt.Fprint(e.stderr, joinLines(
+			"usage: corroborate stories [flags] [STORY-ID]",
+			"",
+			"Lists stories, most recently updated first, with their counts of articles, outlets and",
+			"origins (articles not derived from another; '-' until the story has been analysed).",
+			"With a story id, lists its articles and why each joined the story.",
+			"",
+			"flags:"))
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		if err == flag.ErrHelp {
+			return nil
+		}
+		return usageError{err.Error()}
+	}
+	if *format != "text" && *format != "json" {
+		return usageError{fmt.Sprintf("stories: unknown format %q (text, json)", *format)}
+	}
+	if fs.NArg() > 1 || *limit <= 0 || *since < 0 {
+		return usageError{"stories: at most one story id; --limit and --since must be positive"}
+	}
+	store, _, err := openStreamStore(ctx, *db)
+	if err != nil {
+		return fmt.Errorf("stories: %w", err)
+	}
+	defer store.Close()
+	switch {
+	case *showFeeds:
+		sts, err := store.FeedStates(ctx)
+		if err != nil {
+			return fmt.Errorf("stories: %w", err)
+		}
+		return printOut(e.stdout, *format, sts, func(w io.Writer) { printFeeds(w, sts) })
+	case fs.NArg() == 1:
+		return showStory(ctx, store, fs.Arg(0), *format, e.stdout)
+	}
+	from := time.Time{}
+	if *since > 0 {
+		from = time.Now().Add(-*since)
+	}
+	sums, err := store.StorySummaries(ctx, from, corroborate.Page{Limit: *limit})
+	if err != nil {
+		return fmt.Errorf("stories: %w", err)
+	}
+	return printOut(e.stdout, *format, sums, func(w io.Writer) {
+		tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
+		fmt.Fprintln(tw, "UPDATED (UTC)\tARTICLES\tOUTLETS\tORIGINS\tSTORY\tTITLE")
+		for _, s := range sums {
+			origins := "-"
+			if s.Origins >= 0 {
+				origins = strconv.Itoa(s.Origins)
+			}
+			fmt.Fprintf(tw, "%s\t%8d\t%7d\t%7s\t%s\t%s\n", s.Updated.UTC().Format("2006-01-02 15:04"),
+				s.Articles, s.Outlets, origins, s.ID, clip(s.Title, 70))
+		}
+		tw.Flush()
+		if len(sums) == 0 {
+			fmt.Fprintln(w, "no stories")
+		}
+	})
+}
+
+// storyArticle is one article of a story with why it joined.
+type storyArticle struct {
+	corroborate.ArticleRef
+	Why   string  `json:"why"`
+	Score float64 `json:"score"`
+}
+
+func showStory(ctx context.Context, store corroborate.StreamStore, id, format string, w io.Writer) error {
+	info, err := store.Story(ctx, id)
+	if err != nil {
+		return fmt.Errorf("stories: %s", corroborate.ErrorMessage(err))
+	}
+	arts, err := store.StoryArticles(ctx, id)
+	if err != nil {
+		return fmt.Errorf("stories: %w", err)
+	}
+	as, err := store.StoryAssignments(ctx, id)
+	if err != nil {
+		return fmt.Errorf("stories: %w", err)
+	}
+	why := map[string]corroborate.StoryAssignment{}
+	for _, a := range as {
+		why[a.ArticleID] = a
+	}
+	out := struct {
+		Story    corroborate.StoryInfo `json:"story"`
+		Articles []storyArticle        `json:"articles"`
+	}{Story: info, Articles: []storyArticle{}}
+	for _, a := range arts {
+		sa := storyArticle{ArticleRef: corroborate.ArticleRef{ID: a.ID, Source: a.Source, Outlet: a.Outlet,
+			Title: a.Title, Published: a.Published}, Why: "added by hand (API or upload)"}
+		if x, ok := why[a.ID]; ok {
+			sa.Why, sa.Score = x.Explanation, x.Score
+		}
+		out.Articles = append(out.Articles, sa)
+	}
+	return printOut(w, format, out, func(w io.Writer) {
+		fmt.Fprintf(w, "story %s: %s\n%d article(s), revision %d, updated %s\n\n", info.ID, info.Title,
+			info.Articles, info.Revision, info.Updated.UTC().Format("2006-01-02 15:04 UTC"))
+		for _, a := range out.Articles {
+			fmt.Fprintf(w, "%s  %s  %s  %s\n      %s\n", a.ID, deref(a.Outlet, "(outlet unknown)"),
+				deref(a.Published, "(undated)"), clip(a.Title, 60), a.Why)
+		}
+	})
+}
+
+func printFeeds(w io.Writer, sts []corroborate.FeedState) {
+	if len(sts) == 0 {
+		fmt.Fprintln(w, "no feeds")
+		return
+	}
+	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
+	fmt.Fprintln(tw, "FEED\tSTATUS\tLAST POLL (UTC)\tNEXT POLL (UTC)\tITEMS\tFAILURES\tLAST ERROR")
+	at := func(t time.Time) string {
+		if t.IsZero() || t.Year() < 1 {
+			return "-"
+		}
+		return t.UTC().Format("2006-01-02 15:04")
+	}
+	for _, st := range sts {
+		status := "-"
+		if st.LastStatus > 0 {
+			status = strconv.Itoa(st.LastStatus)
+		}
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%d\t%d\t%s\n", st.URL, status, at(st.LastPoll), at(st.NextPoll),
+			st.Items, st.Failures, clip(st.LastError, 60))
+	}
+	tw.Flush()
+}
+
+// printOut writes v as JSON, or calls text.
+func printOut(w io.Writer, format string, v any, text func(io.Writer)) error {
+	if format == "json" {
+		enc := json.NewEncoder(w)
+		enc.SetIndent("", "  ")
+		enc.SetEscapeHTML(false)
+		return enc.Encode(v)
+	}
+	text(w)
+	return nil
+}
+
+func clip(s string, n int) string {
+	s = strings.Join(strings.Fields(s), " ")
+	if r := []rune(s); len(r) > n {
+		return string(r[:n-1]) + "…"
+	}
+	return s
+}
+
+func deref(p *string, none string) string {
+	if p == nil {
+		return none
+	}
+	return *p
+}

@@ -1,0 +1,113 @@
+// Package feeds polls RSS and Atom feeds on a schedule: conditional requests
+// (ETag, Last-Modified), backoff on errors, and a state per feed kept in a
+// corroborate.FeedStore, so that several pollers share the feeds and a
+// restart loses nothing. Every request goes through a safehttp client, which
+// refuses loopback, private and link-local addresses unless the operator
+// allows them.
+package feeds
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"net/http"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/corroborate/corroborate"
+	"github.com/corroborate/corroborate/internal/ingest"
+)
+
+// Fetched is the outcome of one conditional request for a feed.
+type Fetched struct {
+	Status int
+	// NotModified is true for a 304: the feed has not changed since the
+	// validators sent.
+	NotModified  bool
+	Docs         []corroborate.Document
+	ETag         string
+	LastModified string
+	// RetryAfter is the wait the server asked for (429, 503), 0 when none.
+	RetryAfter time.Duration
+	// Problems are items of the feed that could not be used.
+	Problems []error
+}
+
+// Fetch requests the feed st.URL with c, sending st's validators, and
+// parses the items of a 200 answer with ingest.Parse. An answer other than
+// 200 or 304, a body over maxBytes or a feed that does not parse is an error;
+// the Fetched returned with it still says the status and any Retry-After.
+func Fetch(ctx context.Context, c *http.Client, st corroborate.FeedState, maxBytes int64, now time.Time) (Fetched, error) {
+	var f Fetched
+	req, err := http.NewRequestWithContext(ctx, http.MethodGet, st.URL, nil)
+	if err != nil {
+		return f, fmt.Errorf("bad feed URL: %w", err)
+	}
+	req.Header.Set("User-Agent", "corroborate feed poller (+offline news analysis)")
+	req.Header.Set("Accept", "application/rss+xml, application/atom+xml, application/xml;q=0.9, text/xml;q=0.8, */*;q=0.5")
+	if st.ETag != "" {
+		req.Header.Set("If-None-Match", st.ETag)
+	}
+	if st.LastModified != "" {
+		req.Header.Set("If-Modified-Since", st.LastModified)
+	}
+	resp, err := c.Do(req)
+	if err != nil {
+		return f, err
+	}
+	defer resp.Body.Close()
+	f.Status = resp.StatusCode
+	f.ETag = resp.Header.Get("ETag")
+	f.LastModified = resp.Header.Get("Last-Modified")
+	switch {
+	case resp.StatusCode == http.StatusNotModified:
+		f.NotModified = true
+		f.ETag, f.LastModified = keep(f.ETag, st.ETag), keep(f.LastModified, st.LastModified)
+		return f, nil
+	case resp.StatusCode != http.StatusOK:
+		f.RetryAfter = retryAfter(resp.Header.Get("Retry-After"), now)
+		return f, fmt.Errorf("HTTP %d %s", resp.StatusCode, http.StatusText(resp.StatusCode))
+	}
+	body, err := io.ReadAll(io.LimitReader(resp.Body, maxBytes+1))
+	if err != nil {
+		return f, fmt.Errorf("reading the feed: %w", err)
+	}
+	if int64(len(body)) > maxBytes {
+		return f, fmt.Errorf("feed over %d bytes", maxBytes)
+	}
+	docs, problems := ingest.Parse(st.URL, body, ingest.Options{MaxBytes: maxBytes})
+	if len(docs) == 0 && len(problems) > 0 {
+		return f, errors.Join(problems...)
+	}
+	for i := range docs {
+		if docs[i].URL == "" {
+			docs[i].URL = st.URL
+		}
+	}
+	f.Docs, f.Problems = docs, problems
+	return f, nil
+}
+
+func keep(got, had string) string {
+	if got != "" {
+		return got
+	}
+	return had
+}
+
+// retryAfter reads a Retry-After header: seconds or an HTTP date.
+func retryAfter(v string, now time.Time) time.Duration {
+	v = strings.TrimSpace(v)
+	if v == "" {
+		return 0
+	}
+	if s, err := strconv.Atoi(v); err == nil && s > 0 {
+		return time.Duration(s) * time.Second
+	}
+	if t, err := http.ParseTime(v); err == nil && t.After(now) {
+		return t.Sub(now)
+	}
+	return 0
+}

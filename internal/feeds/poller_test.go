@@ -1,0 +1,152 @@
+package feeds_test
+
+import (
+	"context"
+	"net/http"
+	"net/http/httptest"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/corroborate/corroborate"
+	"github.com/corroborate/corroborate/internal/feeds"
+	"github.com/corroborate/corroborate/internal/sqlite"
+)
+
+// rss is a fictional two-item feed.
+const rss = `<?xml version="1.0"?>
+<rss version="2.0"><channel><title>Harbour Weekly</title>
+<item><title>Ferry halted in Quillhaven</title><guid>hw-1</guid><pubDate>Tue, 04 Mar 2031 08:00:00 GMT</pubDate>
+<description>The Quillhaven Harbour Authority halted the evening ferry on Tuesday after a fault in the engine cooling, officials said.</description></item>
+<item><title>Library shut in Saltrey</title><guid>hw-2</guid><pubDate>Tue, 04 Mar 2031 09:00:00 GMT</pubDate>
+<description>The Saltrey Library Trust shut the central library after a flooded basement archive, its director said.</description></item>
+</channel></rss>`
+
+// feedServer serves rss with an ETag and a Last-Modified date, answering
+// 304 to a request that sends them back; script gives the status of the
+// next answers before it serves normally.
+type feedServer struct {
+	mu       sync.Mutex
+	script   []int
+	requests []http.Header
+}
+
+func (f *feedServer) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	f.mu.Lock()
+	f.requests = append(f.requests, r.Header.Clone())
+	status := 0
+	if len(f.script) > 0 {
+		status, f.script = f.script[0], f.script[1:]
+	}
+	f.mu.Unlock()
+	if status == http.StatusServiceUnavailable {
+		w.Header().Set("Retry-After", "7200")
+	}
+	if status != 0 {
+		http.Error(w, "scripted failure", status)
+		return
+	}
+	if r.Header.Get("If-None-Match") == `"v1"` {
+		w.WriteHeader(http.StatusNotModified)
+		return
+	}
+	w.Header().Set("ETag", `"v1"`)
+	w.Header().Set("Last-Modified", "Tue, 04 Mar 2031 09:30:00 GMT")
+	w.Write([]byte(rss))
+}
+
+// sink collects the documents handed over.
+type sink struct{ docs []corroborate.Document }
+
+func (s *sink) add(_ context.Context, docs []corroborate.Document) (int, error) {
+	s.docs = append(s.docs, docs...)
+	return len(docs), nil
+}
+
+func TestPollConditionalAndBackoff(t *testing.T) {
+	srv := &feedServer{}
+	ts := httptest.NewServer(srv)
+	defer ts.Close()
+	now := time.Date(2031, 3, 4, 10, 0, 0, 0, time.UTC)
+	var got sink
+	p := feeds.NewPoller(nil, got.add, feeds.Options{AllowPrivate: true, Now: func() time.Time { return now },
+		Interval: 15 * time.Minute, MinBackoff: time.Minute, MaxBackoff: time.Hour})
+
+	st := p.Poll(t.Context(), corroborate.FeedState{URL: ts.URL})
+	if st.LastError != "" || st.Items != 2 || st.Added != 2 || len(got.docs) != 2 {
+		t.Fatalf("first poll: state %+v, %d documents; want 2 items handed over", st, len(got.docs))
+	}
+	if d := got.docs[0]; d.ID != "hw-1" || d.Outlet != "Harbour Weekly" || !strings.Contains(string(d.Body), "Quillhaven") {
+		t.Errorf("first document = %+v, want item hw-1 of Harbour Weekly", d)
+	}
+	if st.ETag != `"v1"` || st.LastModified == "" || !st.NextPoll.Equal(now.Add(15*time.Minute)) {
+		t.Errorf("after 200: ETag %q, Last-Modified %q, next %v", st.ETag, st.LastModified, st.NextPoll)
+	}
+
+	st = p.Poll(t.Context(), st)
+	if h := srv.requests[1]; h.Get("If-None-Match") != `"v1"` || h.Get("If-Modified-Since") == "" {
+		t.Errorf("second request sent If-None-Match %q, If-Modified-Since %q; want the validators", h.Get("If-None-Match"), h.Get("If-Modified-Since"))
+	}
+	if st.LastStatus != http.StatusNotModified || st.Added != 0 || len(got.docs) != 2 || st.ETag != `"v1"` {
+		t.Errorf("after 304: state %+v, %d documents; want nothing new, validators kept", st, len(got.docs))
+	}
+
+	srv.script = []int{500, 500, 500, 503}
+	for i, want := range []time.Duration{time.Minute, 2 * time.Minute, 4 * time.Minute, 2 * time.Hour} {
+		st = p.Poll(t.Context(), st)
+		if st.Failures != i+1 || st.LastError == "" || !st.NextPoll.Equal(now.Add(want)) {
+			t.Errorf("failure %d: failures %d, error %q, next poll in %v; want next in %v",
+				i+1, st.Failures, st.LastError, st.NextPoll.Sub(now), want)
+		}
+	}
+	st = p.Poll(t.Context(), st)
+	if st.Failures != 0 || st.LastError != "" || st.LastSuccess != now {
+		t.Errorf("after recovering: %+v, want failures reset", st)
+	}
+}
+
+func TestPollRefusesPrivateAddresses(t *testing.T) {
+	ts := httptest.NewServer(&feedServer{})
+	defer ts.Close()
+	var got sink
+	p := feeds.NewPoller(nil, got.add, feeds.Options{}) // the safe default
+	st := p.Poll(t.Context(), corroborate.FeedState{URL: ts.URL})
+	if st.Failures != 1 || !strings.Contains(st.LastError, "not allowed") || len(got.docs) != 0 {
+		t.Errorf("poll of a loopback feed: failures %d, error %q, %d documents; want it refused",
+			st.Failures, st.LastError, len(got.docs))
+	}
+}
+
+func TestPollDueSharesFeeds(t *testing.T) {
+	ctx := t.Context()
+	s, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "feeds.db"), sqlite.Options{})
+	if err != nil {
+		t.Fatalf("sqlite.Open: %v", err)
+	}
+	defer s.Close()
+	ts := httptest.NewServer(&feedServer{})
+	defer ts.Close()
+	if err := s.AddFeeds(ctx, []string{ts.URL + "/a", ts.URL + "/b"}); err != nil {
+		t.Fatalf("AddFeeds: %v", err)
+	}
+	var got sink
+	a := feeds.NewPoller(s, got.add, feeds.Options{ID: "A", AllowPrivate: true, Batch: 1})
+	b := feeds.NewPoller(s, got.add, feeds.Options{ID: "B", AllowPrivate: true})
+	for i, p := range []*feeds.Poller{a, b, a} {
+		want := []int{1, 1, 0}[i]
+		if n, err := p.PollDue(ctx); err != nil || n != want {
+			t.Errorf("PollDue #%d = %d, %v; want %d", i+1, n, err, want)
+		}
+	}
+	sts, err := s.FeedStates(ctx)
+	if err != nil {
+		t.Fatalf("FeedStates: %v", err)
+	}
+	for _, st := range sts {
+		if st.LastStatus != 200 || st.Items != 2 || !st.NextPoll.After(time.Now()) {
+			t.Errorf("feed %s after its poll: %+v", st.URL, st)
+		}
+	}
+}

@@ -1,0 +1,224 @@
+package postgres
+
+import (
+	"cmp"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"slices"
+	"time"
+
+	"github.com/jackc/pgx/v5"
+
+	"github.com/corroborate/corroborate"
+)
+
+var _ corroborate.StreamStore = (*Store)(nil)
+
+// enqueueChunk bounds the documents written in one transaction.
+const enqueueChunk = 500
+
+// Enqueue implements corroborate.StreamStore. A document that failed before
+// is queued again under the new batch.
+func (s *Store) Enqueue(ctx context.Context, batch string, docs []corroborate.Document) ([]corroborate.Enqueued, error) {
+	out := make([]corroborate.Enqueued, 0, len(docs))
+	for len(docs) > 0 {
+		chunk := docs[:min(len(docs), enqueueChunk)]
+		docs = docs[len(chunk):]
+		err := s.inTx(ctx, func(tx pgx.Tx) error {
+			keys := make([]string, len(chunk))
+			b := &pgx.Batch{}
+			for i, d := range chunk {
+				body := d.Body
+				d.Body = nil
+				meta, err := json.Marshal(d)
+				if err != nil {
+					return fmt.Errorf("postgres: encode document %s: %w", d.Source, err)
+				}
+				keys[i] = corroborate.DocumentKey(corroborate.Document{ID: d.ID, Format: d.Format, Body: body})
+				b.Queue(`INSERT INTO stream_items (batch, doc_key, source, doc, body) VALUES ($1, $2, $3, $4, $5)
+					ON CONFLICT (doc_key) DO UPDATE SET state = 'queued', attempts = 0, note = '', owner = NULL,
+						lease_until = NULL, batch = excluded.batch, updated_at = now()
+					WHERE stream_items.state = 'failed'
+					RETURNING seq`, batch, keys[i], d.Source, string(meta), body)
+			}
+			res := make([]corroborate.Enqueued, len(chunk))
+			br := tx.SendBatch(ctx, b)
+			for i := range chunk {
+				err := br.QueryRow().Scan(&res[i].Seq)
+				switch {
+				case err == nil:
+					res[i].New = true
+				case !errors.Is(err, pgx.ErrNoRows):
+					br.Close()
+					return fmt.Errorf("postgres: enqueue %s: %w", chunk[i].Source, err)
+				}
+			}
+			if err := br.Close(); err != nil {
+				return fmt.Errorf("postgres: enqueue: %w", err)
+			}
+			for i := range res {
+				if res[i].New {
+					continue
+				}
+				if err := tx.QueryRow(ctx, `SELECT seq FROM stream_items WHERE doc_key = $1`, keys[i]).Scan(&res[i].Seq); err != nil {
+					return fmt.Errorf("postgres: enqueue %s: %w", chunk[i].Source, err)
+				}
+			}
+			out = append(out, res...)
+			return nil
+		})
+		if err != nil {
+			return nil, err
+		}
+	}
+	return out, nil
+}
+
+// Claim implements corroborate.StreamStore: rows are taken with FOR UPDATE
+// SKIP LOCKED, so concurrent workers never wait for each other nor take the
+// same item.
+func (s *Store) Claim(ctx context.Context, owner string, n int, lease time.Duration, maxAttempts int) ([]corroborate.StreamItem, error) {
+	var items []corroborate.StreamItem
+	err := s.inTx(ctx, func(tx pgx.Tx) error {
+		items = items[:0]
+		if _, err := tx.Exec(ctx, `UPDATE stream_items SET state = 'failed', owner = NULL, lease_until = NULL,
+			note = 'gave up after ' || attempts || ' attempts: the worker holding it stopped each time', updated_at = now()
+			WHERE seq IN (SELECT seq FROM stream_items WHERE state = 'claimed' AND lease_until < now() AND attempts >= $1
+				FOR UPDATE SKIP LOCKED)`, maxAttempts); err != nil {
+			return fmt.Errorf("postgres: claim: %w", err)
+		}
+		rows, err := tx.Query(ctx, `UPDATE stream_items i SET state = 'claimed', owner = $1,
+			lease_until = now() + $2 * interval '1 millisecond', attempts = i.attempts + 1, updated_at = now()
+			FROM (SELECT seq FROM stream_items
+				WHERE state IN ('queued', 'claimed') AND (state = 'queued' OR lease_until < now())
+				ORDER BY seq LIMIT $3 FOR UPDATE SKIP LOCKED) c
+			WHERE i.seq = c.seq
+			RETURNING i.seq, i.batch, i.doc, i.body, i.attempts`, owner, lease.Milliseconds(), n)
+		if err != nil {
+			return fmt.Errorf("postgres: claim: %w", err)
+		}
+		defer rows.Close()
+		for rows.Next() {
+			var (
+				it   = corroborate.StreamItem{State: corroborate.ItemClaimed}
+				meta []byte
+			)
+			if err := rows.Scan(&it.Seq, &it.Batch, &meta, &it.Doc.Body, &it.Attempts); err != nil {
+				return fmt.Errorf("postgres: claim: %w", err)
+			}
+			body := it.Doc.Body
+			if err := json.Unmarshal(meta, &it.Doc); err != nil {
+				return fmt.Errorf("postgres: item %d: %w", it.Seq, err)
+			}
+			it.Doc.Body = body
+			items = append(items, it)
+		}
+		return rows.Err()
+	})
+	slices.SortFunc(items, func(a, b corroborate.StreamItem) int { return cmp.Compare(a.Seq, b.Seq) })
+	return items, err
+}
+
+// Extracted implements corroborate.StreamStore.
+func (s *Store) Extracted(ctx context.Context, owner string, xs []corroborate.Extraction) (int, error) {
+	applied := 0
+	err := s.inTx(ctx, func(tx pgx.Tx) error {
+		applied = 0
+		for _, x := range xs {
+			state, id, note := corroborate.ItemFailed, (*string)(nil), x.Reason
+			if x.Article != nil {
+				state, id, note = corroborate.ItemExtracted, &x.Article.ID, ""
+			}
+			tag, err := tx.Exec(ctx, `UPDATE stream_items SET state = $1, article_id = $2, note = $3,
+				owner = NULL, lease_until = NULL, updated_at = now()
+				WHERE seq = $4 AND owner = $5 AND state = 'claimed'`, state, id, note, x.Seq, owner)
+			if err != nil {
+				return fmt.Errorf("postgres: item %d: %w", x.Seq, err)
+			}
+			if tag.RowsAffected() == 0 {
+				continue
+			}
+			applied++
+			if x.Article != nil {
+				if err := s.putArticle(ctx, tx, *x.Article); err != nil {
+					return err
+				}
+			}
+		}
+		return nil
+	})
+	return applied, err
+}
+
+// StreamCounts implements corroborate.StreamStore.
+func (s *Store) StreamCounts(ctx context.Context, batch string) (corroborate.StreamCounts, error) {
+	var c corroborate.StreamCounts
+	rows, err := s.pool.Query(ctx, `SELECT state, count(*), count(*) FILTER (WHERE note LIKE 'duplicate%')
+		FROM stream_items WHERE $1 = '' OR batch = $1 GROUP BY state`, batch)
+	if err != nil {
+		return c, fmt.Errorf("postgres: stream counts: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var (
+			state  string
+			n, dup int
+		)
+		if err := rows.Scan(&state, &n, &dup); err != nil {
+			return c, fmt.Errorf("postgres: stream counts: %w", err)
+		}
+		addCount(&c, state, n, dup)
+	}
+	if err := rows.Err(); err != nil || batch == "" {
+		return c, err
+	}
+	err = s.pool.QueryRow(ctx, `SELECT count(DISTINCT l.story_id), count(*) FILTER (WHERE l.is_new)
+		FROM stream_items i JOIN stream_assignments l ON l.item_seq = i.seq WHERE i.batch = $1`, batch).Scan(&c.Stories, &c.NewStories)
+	if err != nil {
+		return c, fmt.Errorf("postgres: stream counts: %w", err)
+	}
+	return c, nil
+}
+
+func addCount(c *corroborate.StreamCounts, state string, n, dup int) {
+	switch state {
+	case corroborate.ItemQueued:
+		c.Queued += n
+	case corroborate.ItemClaimed:
+		c.Claimed += n
+	case corroborate.ItemExtracted:
+		c.Extracted += n
+	case corroborate.ItemDone:
+		c.Done += n
+		c.Duplicates += dup
+	case corroborate.ItemFailed:
+		c.Failed += n
+	}
+}
+
+// StreamItems implements corroborate.StreamStore. Bodies are left out.
+func (s *Store) StreamItems(ctx context.Context, batch, state string, limit int) ([]corroborate.StreamItem, error) {
+	rows, err := s.pool.Query(ctx, `SELECT seq, batch, doc, state, attempts, coalesce(article_id, ''), note
+		FROM stream_items WHERE ($1 = '' OR batch = $1) AND state = $2 ORDER BY seq LIMIT $3`, batch, state, limit)
+	if err != nil {
+		return nil, fmt.Errorf("postgres: stream items: %w", err)
+	}
+	defer rows.Close()
+	items := []corroborate.StreamItem{}
+	for rows.Next() {
+		var (
+			it   corroborate.StreamItem
+			meta []byte
+		)
+		if err := rows.Scan(&it.Seq, &it.Batch, &meta, &it.State, &it.Attempts, &it.ArticleID, &it.Note); err != nil {
+			return nil, fmt.Errorf("postgres: stream items: %w", err)
+		}
+		if err := json.Unmarshal(meta, &it.Doc); err != nil {
+			return nil, fmt.Errorf("postgres: item %d: %w", it.Seq, err)
+		}
+		items = append(items, it)
+	}
+	return items, rows.Err()
+}

@@ -1,0 +1,224 @@
+package stream
+
+import (
+	"context"
+	"log/slog"
+	"strings"
+	"sync"
+
+	"github.com/corroborate/corroborate"
+	"github.com/corroborate/corroborate/internal/cluster"
+)
+
+// assignState is the assignment role as one worker holds it: the lease on
+// the role, the clusterer, which stored story each of the clusterer's
+// stories is, and how far into the log the clusterer has seen. It is used
+// by one goroutine at a time.
+type assignState struct {
+	role    corroborate.Assigner
+	c       *cluster.Clusterer
+	stories map[cluster.StoryID]string
+	last    int64 // the log entry the clusterer has seen last
+}
+
+// release gives the role up; the clusterer is kept, so that taking the
+// role back only needs the entries logged meanwhile.
+func (s *assignState) release(log *slog.Logger) {
+	if s.role != nil {
+		if err := s.role.Close(); err != nil {
+			log.Warn("giving up the assignment role", "err", err)
+		}
+		s.role = nil
+	}
+}
+
+// reset forgets the clusterer: it saw articles whose assignment was not
+// committed, so it must be rebuilt from the log.
+func (s *assignState) reset() {
+	s.c, s.stories, s.last = nil, nil, 0
+}
+
+// AssignStep takes the assignment role if no other worker holds it, brings
+// the clusterer up to date with the log, and assigns up to
+// Options.AssignBatch extracted articles to stories in one commit. It
+// returns how many items it closed; 0 when another worker holds the role.
+func (w *Worker) AssignStep(ctx context.Context) (int, error) {
+	s := &w.as
+	if s.role == nil {
+		role, err := w.store.AcquireAssigner(ctx, w.opt.ID)
+		if corroborate.ErrorCode(err) == corroborate.EConflict {
+			return 0, nil
+		}
+		if err != nil {
+			return 0, err
+		}
+		s.role = role
+		w.log.Info("took the assignment role")
+	}
+	n, err := w.assign(ctx)
+	if err != nil {
+		// Whatever failed, the clusterer may have seen articles the log
+		// does not hold: start again from the log.
+		s.reset()
+		s.release(w.log)
+		if corroborate.ErrorCode(err) == corroborate.EConflict {
+			w.log.Warn("lost the assignment role", "err", err)
+			return 0, nil
+		}
+	}
+	return n, err
+}
+
+func (w *Worker) assign(ctx context.Context) (int, error) {
+	s := &w.as
+	if err := w.catchUp(ctx); err != nil {
+		return 0, err
+	}
+	pending, err := s.role.Pending(ctx, w.opt.AssignBatch)
+	if err != nil || len(pending) == 0 {
+		return 0, err
+	}
+	items := make([]cluster.Item, len(pending))
+	for i, p := range pending {
+		items[i] = cluster.Item{ID: p.Article.ID, Title: p.Article.Title, Text: p.Article.Text, Time: p.Article.Time}
+	}
+	docs := w.features(items)
+	as := make([]corroborate.StoryAssignment, len(pending))
+	seen := map[string]bool{}
+	for i, p := range pending {
+		as[i] = corroborate.StoryAssignment{Seq: p.Seq, ArticleID: p.Article.ID}
+		if p.Assigned || seen[p.Article.ID] {
+			as[i].Duplicate = true
+			continue
+		}
+		seen[p.Article.ID] = true
+		w.decide(&as[i], s.c.AddDoc(docs[i]), p.Article)
+	}
+	done, err := s.role.Commit(ctx, as, w.opt.AnalyzeDelay)
+	if err != nil {
+		return 0, err
+	}
+	if len(done) < len(as) {
+		// Items closed by someone else: the clusterer saw them, the log
+		// did not. Rare (a role taken over mid-batch); rebuild to stay exact.
+		w.log.Warn("some assignments were not committed; rebuilding the clusterer", "missing", len(as)-len(done))
+		s.reset()
+	}
+	for _, a := range done {
+		switch {
+		case a.Duplicate:
+			w.stats.duplicates.Add(1)
+		default:
+			w.stats.assigned.Add(1)
+			if a.New {
+				w.stats.stories.Add(1)
+			}
+			w.stats.merges.Add(int64(len(a.Merged)))
+			s.last = max(s.last, a.LogSeq)
+		}
+	}
+	return len(done), nil
+}
+
+// decide turns the clusterer's assignment into a stored story: a new story
+// is named after its first article; merged stories are folded into the one
+// that survives.
+func (w *Worker) decide(x *corroborate.StoryAssignment, a cluster.Assignment, art corroborate.Article) {
+	s := &w.as
+	id, ok := s.stories[a.Story]
+	if a.New || !ok {
+		id = StoryID(art.ID)
+		s.stories[a.Story] = id
+		x.New, x.Title = true, art.Title
+	}
+	x.StoryID, x.Score, x.Shares = id, a.Score, a.Shares
+	for _, m := range a.Merged {
+		if mid, ok := s.stories[m]; ok && mid != id {
+			x.Merged = append(x.Merged, mid)
+		}
+		delete(s.stories, m)
+	}
+	x.Explanation = Explain(a, x.Merged)
+}
+
+// StoryID is the id of a stream story: "st" and the id of the article that
+// opened it, so that it is stable and never collides with the random ids of
+// stories made through the API.
+func StoryID(firstArticle string) string { return "st" + firstArticle }
+
+// Explain is the sentence kept with an assignment: the clusterer's own
+// ("new story" or "shares: Sessions, Public Safety Partnership, Aug. 18"),
+// with the stored stories it merged.
+func Explain(a cluster.Assignment, merged []string) string {
+	a.Merged = nil
+	e := a.Explanation()
+	if len(merged) > 0 {
+		e += "; merged " + strings.Join(merged, ", ")
+	}
+	return e
+}
+
+// catchUp makes the clusterer current with the log: from scratch, over the
+// latest Options.Replay entries, when it has none or is too far behind;
+// else with the entries after the last it saw.
+func (w *Worker) catchUp(ctx context.Context) error {
+	s := &w.as
+	head, err := s.role.Head(ctx)
+	if err != nil {
+		return err
+	}
+	if s.c != nil && head == s.last {
+		return nil
+	}
+	if s.c == nil || head-s.last > int64(w.opt.Replay) || head < s.last {
+		s.c = cluster.New(w.opt.Cluster)
+		s.stories = map[cluster.StoryID]string{}
+		s.last = max(0, head-int64(w.opt.Replay))
+		w.log.Info("rebuilding the clusterer from the log", "from", s.last, "to", head)
+	}
+	for s.last < head {
+		es, err := s.role.Replay(ctx, s.last, 1000)
+		if err != nil {
+			return err
+		}
+		if len(es) == 0 {
+			return nil
+		}
+		items := make([]cluster.Item, len(es))
+		for i, e := range es {
+			items[i] = cluster.Item{ID: e.ArticleID, Title: e.Title, Text: e.Text, Time: e.Time}
+		}
+		for i, d := range w.features(items) {
+			a := s.c.AddDoc(d)
+			for _, m := range a.Merged {
+				delete(s.stories, m)
+			}
+			// The log is the truth: where the clusterer now puts the
+			// article, it finds the logged story.
+			s.stories[a.Story] = es[i].StoryID
+			s.last = es[i].LogSeq
+		}
+	}
+	return nil
+}
+
+// features extracts the clusterer's terms of items in parallel; the
+// clusterer then takes them in order.
+func (w *Worker) features(items []cluster.Item) []cluster.Doc {
+	docs := make([]cluster.Doc, len(items))
+	opt := w.opt.Cluster
+	var wg sync.WaitGroup
+	chunk := (len(items) + w.opt.Parallel - 1) / w.opt.Parallel
+	for lo := 0; lo < len(items); lo += chunk {
+		hi := min(lo+chunk, len(items))
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := lo; i < hi; i++ {
+				docs[i] = cluster.Extract(items[i], opt)
+			}
+		}()
+	}
+	wg.Wait()
+	return docs
+}
