@@ -22,7 +22,7 @@ func (g *gen) build(typ string) Case {
 	var srcs []Source
 	var copies []copyOf
 	switch typ {
-	case "verbatim", "light-edit", "condensed":
+	case "verbatim", "light-edit", "condensed", "paraphrase":
 		s := g.pick(nil)
 		donor := g.pick([]string{s.Group}, sourceText(s))
 		srcs = []Source{s}

@@ -13,6 +13,10 @@
 //	condensed     a copy takes fewer sentences, shortens them (a clause, a
 //	              parenthesis, an aside, a connective dropped), merges
 //	              neighbours and swaps some
+//	paraphrase    a copy rewords every sentence it takes: most shortened, a
+//	              third of the words swapped where a synonym is known, one
+//	              longer word in five replaced by a word of another article
+//	              (a crude stand-in for rewording), many merged or moved
 //	quote-credit  an article of its own quotes one to three sentences of the
 //	              source in credit frames ("According to X, ...", "From X:")
 //	mix           a copy takes passages from two unrelated sources

@@ -183,3 +183,38 @@ func lowerFirst(s string) string {
 	}
 	return s
 }
+
+// reword replaces words of s outside its quotations with words drawn from
+// vocab, each with probability rate: a crude stand-in for rewording that
+// no synonym table covers, to stress the alignment.
+func reword(r *rand.Rand, s string, vocab []string, rate float64) string {
+	if len(vocab) == 0 {
+		return s
+	}
+	words := strings.Fields(s)
+	inQuote := false
+	for i, w := range words {
+		open := hasQuote(w)
+		core, pre, post := coreWord(w)
+		if i > 0 && !inQuote && !open && len(core) > 3 && r.Float64() < rate {
+			words[i] = pre + vocab[r.IntN(len(vocab))] + post
+		}
+		if n := strings.Count(w, "\"") + strings.Count(w, "“") + strings.Count(w, "”"); n%2 == 1 {
+			inQuote = !inQuote
+		}
+	}
+	return strings.Join(words, " ")
+}
+
+// vocabulary lists the lower-case words of more than three letters in s.
+func vocabulary(s Source) []string {
+	var out []string
+	for _, t := range s.sentences() {
+		for _, w := range strings.Fields(t) {
+			if core, _, _ := coreWord(w); len(core) > 3 && strings.ToLower(core) == core {
+				out = append(out, core)
+			}
+		}
+	}
+	return out
+}

@@ -33,8 +33,8 @@ var caseTypes = []struct {
 	name   string
 	weight int
 }{
-	{"verbatim", 12}, {"light-edit", 18}, {"condensed", 20}, {"quote-credit", 10},
-	{"mix", 15}, {"siblings", 12}, {"quote-only", 13},
+	{"verbatim", 12}, {"light-edit", 18}, {"condensed", 20}, {"paraphrase", 8},
+	{"quote-credit", 10}, {"mix", 15}, {"siblings", 12}, {"quote-only", 13},
 }
 
 // Generate derives n cases from pool, reproducibly for a given seed: case i
@@ -132,6 +132,31 @@ func (g *gen) derive(s Source, src int, style string) []piece {
 		for _, t := range s.sentences() {
 			if r.Float64() < keep {
 				out = append(out, piece{text: substitute(r, t, rate), src: src, para: r.IntN(3) == 0})
+			}
+		}
+	case "paraphrase":
+		// every sentence reworded: most shortened, a third of the words
+		// swapped where a synonym is known, one longer word in five
+		// replaced by another, many merged or moved
+		keep := 0.5 + 0.4*r.Float64()
+		vocab := vocabulary(g.pool[r.IntN(len(g.pool))])
+		for _, t := range s.sentences() {
+			if r.Float64() >= keep {
+				continue
+			}
+			if r.Float64() < 0.8 {
+				t = shorten(r, t)
+			}
+			t = reword(r, substitute(r, t, 0.35), vocab, 0.2)
+			if n := len(out); n > 0 && r.Float64() < 0.3 {
+				if m, ok := merge(out[n-1].text, t); ok {
+					out[n-1].text = m
+					continue
+				}
+			}
+			out = append(out, piece{text: t, src: src, para: r.IntN(2) == 0})
+			if n := len(out); n > 1 && r.Float64() < 0.3 {
+				out[n-1], out[n-2] = out[n-2], out[n-1]
 			}
 		}
 	default: // condensed
