@@ -62,6 +62,11 @@ func runEvalReuse(ctx context.Context, args []string, e *env) error {
 				fmt.Fprintf(e.stdout, "unrelated\t%s %s\tpredicted=%d\n", u.A, u.B, u.Predicted)
 			}
 		}
+		for _, u := range rep.SameStory {
+			if u.Predicted > 0 {
+				fmt.Fprintf(e.stdout, "same-story\t%s %s\tpredicted=%d\n", u.A, u.B, u.Predicted)
+			}
+		}
 	}
 	if *predictions != "" {
 		if err := eval.WriteJSON(*predictions, rep); err != nil {
@@ -84,9 +89,18 @@ func runEvalReuse(ctx context.Context, args []string, e *env) error {
 	fmt.Fprintf(e.stdout, "found %d of %d gold pairs; credited right in %d of %d correctly oriented\n", t.Found, t.Pairs, t.CreditOK, t.CreditChecks)
 	fmt.Fprintf(e.stdout, "unrelated FNC-1 pairs (different stories): %d of %d with reuse predicted (%.1f%%)\n",
 		rep.UnrelatedFP, len(rep.Unrelated), 100*rep.UnrelatedRate())
+	fmt.Fprintf(e.stdout, "same-story FNC-1 pairs sharing no run of 8 words: %d of %d with reuse predicted (%.1f%%)\n",
+		rep.SameStoryFP, len(rep.SameStory), 100*ratio(rep.SameStoryFP, len(rep.SameStory)))
 	fmt.Fprintf(e.stdout, "all %d FNC-1 articles of the split as one story: %d reuse edges across stories (of %d cross-story pairs), %d within stories (real reuse in FNC-1, unscored)\n",
 		rep.Pooled.Articles, rep.Pooled.CrossEdges, rep.Pooled.CrossPairs, rep.Pooled.WithinEdges)
 	fmt.Fprintf(e.stdout, "reuse: f1=%.3f precision=%.3f recall=%.3f direction_accuracy=%.3f pairs=%d\n",
 		t.F1(), t.Precision(), t.Recall(), t.DirectionAccuracy(), t.Pairs)
 	return nil
+}
+
+func ratio(a, b int) float64 {
+	if b == 0 {
+		return 0
+	}
+	return float64(a) / float64(b)
 }

@@ -60,10 +60,16 @@ func overlap(x, y []uint64) int {
 func sentencePassages(a, b *article, ps []passage, minWords int, frac float64) []passage {
 	ca, cb := coveredSentences(a, ps, true), coveredSentences(b, ps, false)
 	var out []passage
+	type cand struct {
+		sa     int
+		shared []uint64
+	}
+	var cands []cand
 	for sb, wb := range b.sentSets {
 		if len(wb.words) < minWords {
 			continue
 		}
+		cands = cands[:0]
 		for sa, wa := range a.sentSets {
 			if ca[sa] && cb[sb] || len(wa.words) < minWords {
 				continue
@@ -73,10 +79,42 @@ func sentencePassages(a, b *article, ps []passage, minWords int, frac float64) [
 			if bits.OnesCount64(wa.sig&wb.sig) < need {
 				continue
 			}
-			if overlap(wa.words, wb.words) < need {
-				continue
+			if sh := intersect(wa.words, wb.words); len(sh) >= need {
+				cands = append(cands, cand{sa, sh})
 			}
-			out = append(out, sentencePassage(a, b, sa, sb, wa.words, wb.words))
+		}
+		if len(cands) == 0 {
+			continue
+		}
+		// The sentence of a that shares most; a second one only for words
+		// the first does not account for (two sentences merged into one).
+		slices.SortStableFunc(cands, func(x, y cand) int { return len(y.shared) - len(x.shared) })
+		best := cands[0]
+		out = append(out, sentencePassage(a, b, best.sa, sb, a.sentSets[best.sa].words, wb.words))
+		for _, c := range cands[1:] {
+			if 2*overlap(c.shared, best.shared) < len(c.shared) {
+				out = append(out, sentencePassage(a, b, c.sa, sb, a.sentSets[c.sa].words, wb.words))
+				break
+			}
+		}
+	}
+	return out
+}
+
+// intersect returns the words two sorted sets share.
+func intersect(x, y []uint64) []uint64 {
+	var out []uint64
+	i, j := 0, 0
+	for i < len(x) && j < len(y) {
+		switch {
+		case x[i] < y[j]:
+			i++
+		case x[i] > y[j]:
+			j++
+		default:
+			out = append(out, x[i])
+			i++
+			j++
 		}
 	}
 	return out

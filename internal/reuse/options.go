@@ -17,7 +17,7 @@ type Options struct {
 	MinShared int
 	// MinEvidence is the number of narrative words (not function words, not
 	// inside a quotation both articles carry, not boilerplate) two articles
-	// must share for their pair to count as reuse; default 10.
+	// must share for their pair to count as reuse; default 12.
 	MinEvidence int
 	// MinPassage is the number of matched words a word-level passage needs
 	// to be reported; default 8.
@@ -47,7 +47,7 @@ func (o Options) withDefaults() Options {
 	def(&o.Shingle, 4)
 	def(&o.Gap, 6)
 	def(&o.MinShared, 3)
-	def(&o.MinEvidence, 10)
+	def(&o.MinEvidence, 12)
 	def(&o.MinPassage, 8)
 	def(&o.SentenceWords, 5)
 	def(&o.MaxFanout, 32)

@@ -3,6 +3,7 @@ package reuse
 import (
 	"math/rand/v2"
 	"strings"
+	"unicode"
 
 	"github.com/corroborate/corroborate"
 )
@@ -230,8 +231,12 @@ func sharesRun(body string, others ...string) bool {
 	return false
 }
 
+// runsOf8 lists the runs of eight words of s, words being runs of letters
+// and digits, lower-cased, apostrophes dropped (so that "Iraq’s" and
+// "Iraq's" are one word).
 func runsOf8(s string) []string {
-	w := strings.Fields(strings.ToLower(s))
+	s = strings.NewReplacer("'", "", "’", "").Replace(strings.ToLower(s))
+	w := strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
 	var out []string
 	for i := 0; i+8 <= len(w); i++ {
 		out = append(out, strings.Join(w[i:i+8], " "))

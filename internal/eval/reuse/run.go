@@ -60,6 +60,13 @@ type Report struct {
 	Total     Tally            `json:"-"`
 	// UnrelatedFP counts unrelated pairs with any reuse predicted.
 	UnrelatedFP int `json:"unrelated_false_positives"`
+	// SameStory: pairs of articles of one FNC-1 story that share no run of
+	// eight words (independent reports of one event, as far as a plain
+	// test can tell), analysed as two-article stories; reuse found between
+	// them is most likely false.
+	SameStory []UnrelatedPair `json:"same_story"`
+	// SameStoryFP counts SameStory pairs with any reuse predicted.
+	SameStoryFP int `json:"same_story_false_positives"`
 	// Pooled: all FNC-1 articles of the split analysed as one story. Edges
 	// between articles of different stories are false; edges within a
 	// story are real reuse in FNC-1, unscored.
@@ -112,6 +119,19 @@ func Run(ctx context.Context, dir string, opt Options) (*Report, error) {
 		rep.Unrelated = append(rep.Unrelated, UnrelatedPair{A: a.ID, B: b.ID, Predicted: len(res.Reuse)})
 		if len(res.Reuse) > 0 {
 			rep.UnrelatedFP++
+		}
+	}
+	for i := range fnc {
+		for j := i + 1; j < len(fnc); j++ {
+			a, b := fnc[i], fnc[j]
+			if a.Group != b.Group || sharesRun(a.Raw, b.Raw) {
+				continue
+			}
+			res := reuse.Analyze([]corroborate.Article{*article(a.ID, a.Raw), *article(b.ID, b.Raw)}, nil, opt.Reuse)
+			rep.SameStory = append(rep.SameStory, UnrelatedPair{A: a.ID, B: b.ID, Predicted: len(res.Reuse)})
+			if len(res.Reuse) > 0 {
+				rep.SameStoryFP++
+			}
 		}
 	}
 	pooled := make([]corroborate.Article, len(fnc))
