@@ -2,6 +2,7 @@ package report
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/corroborate/corroborate"
@@ -98,7 +99,9 @@ func miscreditLines(rs []corroborate.Reuse, byID map[string]corroborate.Article)
 			if _, ok := cues[c.Outlet]; !ok {
 				outlets = append(outlets, c.Outlet)
 			}
-			cues[c.Outlet] = append(cues[c.Outlet], "'"+c.Cue+"'")
+			if q := "'" + c.Cue + "'"; !slices.Contains(cues[c.Outlet], q) {
+				cues[c.Outlet] = append(cues[c.Outlet], q)
+			}
 		}
 		for _, o := range outlets {
 			out = append(out, fmt.Sprintf("%s credits %s (%s) for text that matches %s",
@@ -111,9 +114,19 @@ func miscreditLines(rs []corroborate.Reuse, byID map[string]corroborate.Article)
 func originalityTable(d *corroborate.Dossier) [][]string {
 	rows := [][]string{{"id", "outlet", "original", "credits"}}
 	for _, a := range d.Articles {
+		// Credits grouped by outlet: "McClatchy ×7; Reuters".
 		var cs []string
+		count := map[string]int{}
 		for _, c := range a.Credits {
-			cs = append(cs, fmt.Sprintf("%s ('%s')", c.Outlet, c.Cue))
+			if count[c.Outlet] == 0 {
+				cs = append(cs, c.Outlet)
+			}
+			count[c.Outlet]++
+		}
+		for i, o := range cs {
+			if count[o] > 1 {
+				cs[i] = fmt.Sprintf("%s ×%d", o, count[o])
+			}
 		}
 		rows = append(rows, []string{a.ID, deref(a.Outlet, "unknown"),
 			fmt.Sprintf("%.0f%%", 100*a.Originality), orNone(strings.Join(cs, "; "))})
