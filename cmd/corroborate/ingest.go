@@ -1,19 +1,12 @@
 package main
 
 import (
-	"bufio"
-	"bytes"
 	"context"
 	"crypto/rand"
 	"encoding/hex"
-	"errors"
 	"flag"
 	"fmt"
 	"log/slog"
-	"net/url"
-	"os"
-	"path/filepath"
-	"strings"
 	"time"
 
 	"github.com/corroborate/corroborate"
@@ -90,38 +83,45 @@ func runIngest(ctx context.Context, args []string, e *env) error {
 	r.store = store
 	start := time.Now()
 
-	docs, problems := ingest.Read(ctx, files, e.stdin, ingest.Options{MaxBytes: *maxBytes})
-	for _, p := range problems {
-		r.skip(p.Error())
+	log := slog.New(slog.NewTextHandler(e.stderr, &slog.HandlerOptions{Level: slog.LevelWarn}))
+	opt := stream.Options{ID: r.id, Poll: 50 * time.Millisecond, Log: log}
+	if *poll && *analyze {
+		opt.Analyze, opt.AnalyzeDelay = analyzer(store, log), 30*time.Second
 	}
-	r.read = len(docs)
-	if err := r.enqueue(ctx, docs); err != nil {
+	// The worker starts at once: documents are extracted while the rest of
+	// a large dump is still being read.
+	wctx, stopWorker := context.WithCancel(ctx)
+	workerDone := make(chan struct{})
+	if *queueOnly {
+		close(workerDone)
+	} else {
+		go func() { stream.NewWorker(store, opt).Run(wctx); close(workerDone) }()
+	}
+	defer func() { stopWorker(); <-workerDone }()
+
+	if err := r.readInputs(ctx, files, ingest.Options{MaxBytes: *maxBytes}); err != nil {
 		return fmt.Errorf("ingest: %w", err)
 	}
 	fmt.Fprintf(e.stdout, "ingest: %d document(s) read, %d queued, %d already ingested (database %s)\n",
 		r.read, r.queued, r.already, where)
-	log := slog.New(slog.NewTextHandler(e.stderr, &slog.HandlerOptions{Level: slog.LevelWarn}))
 	poller := feeds.NewPoller(store, r.sink(), feeds.Options{ID: r.id, Interval: *interval,
 		AllowPrivate: *allowPrivate, Log: log})
 	if err := r.fetchFeeds(ctx, poller, feedURLs); err != nil {
 		return fmt.Errorf("ingest: %w", err)
 	}
-	if *queueOnly {
+	switch {
+	case *queueOnly:
 		return r.finish(ctx, nil)
-	}
-	opt := stream.Options{ID: r.id, Poll: 50 * time.Millisecond, Log: log}
-	if *poll {
-		if *analyze {
-			opt.Analyze, opt.AnalyzeDelay = analyzer(store, log), 30*time.Second
-		}
-		go poller.Run(ctx)
+	case *poll:
 		fmt.Fprintf(e.stderr, "corroborate: polling %d feed(s) every %s; interrupt to stop\n", len(feedURLs), *interval)
-		stream.NewWorker(store, opt).Run(ctx)
+		poller.Run(ctx)
 		return r.finish(context.WithoutCancel(ctx), &start)
 	}
-	if err := r.process(ctx, opt); err != nil {
+	if err := r.wait(ctx); err != nil {
 		return fmt.Errorf("ingest: %w", err)
 	}
+	stopWorker()
+	<-workerDone
 	if *analyze {
 		opt.Analyze = analyzer(store, log)
 		n, err := stream.NewWorker(store, opt).DrainAnalysis(ctx)
@@ -133,14 +133,9 @@ func runIngest(ctx context.Context, args []string, e *env) error {
 	return r.finish(ctx, &start)
 }
 
-// process runs a worker until every item of the batch is done or failed,
-// with a progress bar on a terminal.
-func (r *ingestRun) process(ctx context.Context, opt stream.Options) error {
-	wctx, cancel := context.WithCancel(ctx)
-	w := stream.NewWorker(r.store, opt)
-	done := make(chan struct{})
-	go func() { w.Run(wctx); close(done) }()
-	defer func() { cancel(); <-done }()
+// wait returns when every item of the batch is done or failed, with a
+// progress bar on a terminal.
+func (r *ingestRun) wait(ctx context.Context) error {
 	bar := newProgress(r.e.stderr, r.queued, "ingesting")
 	defer bar.done()
 	shown := 0
@@ -255,77 +250,6 @@ func (r *ingestRun) fetchFeeds(ctx context.Context, p *feeds.Poller, urls []stri
 		}
 	}
 	return nil
-}
-
-// splitInputs separates feed URLs (given as arguments, in --feeds, or in a
-// text file of URLs only) from the files to read.
-func (r *ingestRun) splitInputs(args []string, feedFile string) (files, urls []string) {
-	if feedFile != "" {
-		us, err := readFeedList(feedFile)
-		if err != nil {
-			r.skip(feedFile + ": " + err.Error())
-		}
-		urls = append(urls, us...)
-	}
-	for _, a := range args {
-		if isFeedURL(a) {
-			urls = append(urls, a)
-			continue
-		}
-		if us, ok := sniffFeedList(a); ok {
-			urls = append(urls, us...)
-			continue
-		}
-		files = append(files, a)
-	}
-	return files, urls
-}
-
-// readFeedList reads a file of feed URLs: one a line; blank lines and lines
-// starting with # are ignored.
-func readFeedList(path string) ([]string, error) {
-	b, err := os.ReadFile(path)
-	if err != nil {
-		return nil, err
-	}
-	var urls, bad []string
-	sc := bufio.NewScanner(bytes.NewReader(b))
-	for sc.Scan() {
-		line := strings.TrimSpace(sc.Text())
-		switch {
-		case line == "" || strings.HasPrefix(line, "#"):
-		case isFeedURL(line):
-			urls = append(urls, line)
-		default:
-			bad = append(bad, line)
-		}
-	}
-	if len(bad) > 0 {
-		return urls, fmt.Errorf("not feed URLs: %q", bad)
-	}
-	if len(urls) == 0 {
-		return nil, errors.New("no feed URLs in the file")
-	}
-	return urls, nil
-}
-
-// sniffFeedList reads path as a feed list when it is a small .txt (or
-// extension-less) file whose every line is a URL or a comment.
-func sniffFeedList(path string) ([]string, bool) {
-	if ext := strings.ToLower(filepath.Ext(path)); ext != ".txt" && ext != ".list" && ext != "" {
-		return nil, false
-	}
-	info, err := os.Stat(path)
-	if err != nil || !info.Mode().IsRegular() || info.Size() > 1<<20 {
-		return nil, false
-	}
-	urls, err := readFeedList(path)
-	return urls, err == nil
-}
-
-func isFeedURL(s string) bool {
-	u, err := url.Parse(s)
-	return err == nil && (u.Scheme == "http" || u.Scheme == "https") && u.Host != "" && !strings.ContainsAny(s, " \t")
 }
 
 // newBatchID names one ingest run: its time and a random suffix.

@@ -1,10 +1,12 @@
 package main
 
 import (
+	"bufio"
 	"bytes"
 	"compress/gzip"
 	"encoding/json"
 	"errors"
+	"io"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -13,6 +15,9 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/corroborate/corroborate/internal/ingest"
 	"github.com/corroborate/corroborate/internal/stream/streamtest"
 )
 
@@ -135,5 +140,54 @@ func TestIngestUsage(t *testing.T) {
 		if _, _, err := runCLI(t, "", args...); !errors.As(err, new(usageError)) {
 			t.Errorf("%q: err = %v, want a usage error", args, err)
 		}
+	}
+}
+
+func TestReadLine(t *testing.T) {
+	long := strings.Repeat("y", 40)
+	in := "short\n\n" + long + "\nlast-without-newline"
+	r := bufio.NewReaderSize(strings.NewReader(in), 16) // smaller than a line: lines span buffers
+	var got []string
+	for {
+		line, err := readLine(r, 20)
+		switch {
+		case errors.Is(err, ingest.ErrTooLarge):
+			got = append(got, "<too large>")
+			continue
+		case err != nil && !errors.Is(err, io.EOF):
+			t.Fatalf("readLine: %v", err)
+		}
+		if errors.Is(err, io.EOF) && len(line) == 0 {
+			break
+		}
+		got = append(got, string(line))
+		if errors.Is(err, io.EOF) {
+			break
+		}
+	}
+	want := []string{"short", "", "<too large>", "last-without-newline"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("lines (-want +got):\n%s", diff)
+	}
+}
+
+func TestIngestStreamsDumps(t *testing.T) {
+	dir := t.TempDir()
+	var b strings.Builder
+	for i, d := range streamtest.Stories(31, 2, 2) {
+		if i == 1 {
+			b.WriteString("\n{\"title\": \"padding\", \"text\": \"" + strings.Repeat("z", 5000) + "\"}\n")
+		}
+		line, _ := json.Marshal(map[string]string{"title": d.Title, "text": string(d.Body)})
+		b.Write(append(line, '\n'))
+	}
+	dump := filepath.Join(dir, "plain.ndjson")
+	os.WriteFile(dump, []byte(b.String()), 0o644)
+	out, stderr, err := runCLI(t, "", "ingest", "--db", filepath.Join(dir, "c.db"), "--max-bytes", "4096", dump)
+	if !errors.Is(err, errPartial) || !strings.Contains(stderr, "plain.ndjson:3: input too large") {
+		t.Errorf("ingest of a dump with a long line: %v\nstderr:\n%s", err, stderr)
+	}
+	if !strings.Contains(out, "ingest: 4 document(s) read, 4 queued") || !strings.Contains(out, "stored: 4 article(s) in 2 stories") {
+		t.Errorf("stdout:\n%s", out)
 	}
 }

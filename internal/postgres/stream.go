@@ -121,28 +121,38 @@ func (s *Store) Claim(ctx context.Context, owner string, n int, lease time.Durat
 	return items, err
 }
 
-// Extracted implements corroborate.StreamStore.
+// Extracted implements corroborate.StreamStore: the items are closed with
+// one statement, then the articles of those still held are stored.
 func (s *Store) Extracted(ctx context.Context, owner string, xs []corroborate.Extraction) (int, error) {
+	seqs, ids, notes := make([]int64, len(xs)), make([]string, len(xs)), make([]string, len(xs))
+	arts := map[int64]*corroborate.Article{}
+	for i, x := range xs {
+		seqs[i], notes[i] = x.Seq, x.Reason
+		if x.Article != nil {
+			ids[i], notes[i] = x.Article.ID, ""
+			arts[x.Seq] = x.Article
+		}
+	}
 	applied := 0
 	err := s.inTx(ctx, func(tx pgx.Tx) error {
-		applied = 0
-		for _, x := range xs {
-			state, id, note := corroborate.ItemFailed, (*string)(nil), x.Reason
-			if x.Article != nil {
-				state, id, note = corroborate.ItemExtracted, &x.Article.ID, ""
-			}
-			tag, err := tx.Exec(ctx, `UPDATE stream_items SET state = $1, article_id = $2, note = $3,
-				owner = NULL, lease_until = NULL, updated_at = now()
-				WHERE seq = $4 AND owner = $5 AND state = 'claimed'`, state, id, note, x.Seq, owner)
-			if err != nil {
-				return fmt.Errorf("postgres: item %d: %w", x.Seq, err)
-			}
-			if tag.RowsAffected() == 0 {
-				continue
-			}
-			applied++
-			if x.Article != nil {
-				if err := s.putArticle(ctx, tx, *x.Article); err != nil {
+		rows, err := tx.Query(ctx, `UPDATE stream_items i
+			SET state = CASE WHEN v.aid = '' THEN 'failed' ELSE 'extracted' END, article_id = nullif(v.aid, ''),
+				note = v.note, owner = NULL, lease_until = NULL, updated_at = now()
+			FROM unnest($1::bigint[], $2::text[], $3::text[]) AS v(seq, aid, note)
+			WHERE i.seq = v.seq AND i.owner = $4 AND i.state = 'claimed'
+			RETURNING i.seq`, seqs, ids, notes, owner)
+		if err != nil {
+			return fmt.Errorf("postgres: close items: %w", err)
+		}
+		held, err := pgx.CollectRows(rows, pgx.RowTo[int64])
+		if err != nil {
+			return fmt.Errorf("postgres: close items: %w", err)
+		}
+		applied = len(held)
+		slices.Sort(held)
+		for _, q := range held {
+			if a := arts[q]; a != nil {
+				if err := s.putArticle(ctx, tx, *a); err != nil {
 					return err
 				}
 			}

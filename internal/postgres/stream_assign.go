@@ -167,17 +167,13 @@ func (a *assigner) Commit(ctx context.Context, as []corroborate.StoryAssignment,
 	}
 	var out []corroborate.StoryAssignment
 	err := pgx.BeginFunc(ctx, a.conn, func(tx pgx.Tx) error {
-		out = out[:0]
 		c := &commit{tx: tx, now: a.s.now(), added: map[string]int{}}
-		for _, x := range as {
-			done, err := c.assign(ctx, x, a.owner)
-			if err != nil {
-				return err
-			}
-			if done.LogSeq > 0 || done.Duplicate {
-				done.Assigned = c.now
-				out = append(out, done)
-			}
+		var err error
+		if out, err = c.run(ctx, as, a.owner); err != nil {
+			return err
+		}
+		for i := range out {
+			out[i].Assigned = c.now
 		}
 		return c.finish(ctx, analyzeDelay)
 	})

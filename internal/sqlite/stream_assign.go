@@ -18,8 +18,9 @@ const assignerLease = 30 * time.Second
 
 // assigner is the assignment role held through the stream_assigner row.
 type assigner struct {
-	s     *Store
-	owner string
+	s       *Store
+	owner   string
+	renewed time.Time // when Pending last renewed the lease
 }
 
 // AcquireAssigner implements corroborate.StreamStore.
@@ -100,10 +101,15 @@ func (a *assigner) Replay(ctx context.Context, after int64, limit int) ([]corrob
 	return out, rows.Err()
 }
 
-// Pending implements corroborate.Assigner. It renews the role.
+// Pending implements corroborate.Assigner. It renews the role when a
+// third of the lease has passed (every Commit renews it too), so that an
+// idle holder keeps it without a write on each look.
 func (a *assigner) Pending(ctx context.Context, n int) ([]corroborate.PendingArticle, error) {
-	if err := a.s.inTx(ctx, func(tx *sql.Tx) error { return a.hold(ctx, tx) }); err != nil {
-		return nil, err
+	if now := a.s.now(); now.Sub(a.renewed) > assignerLease/3 {
+		if err := a.s.inTx(ctx, func(tx *sql.Tx) error { return a.hold(ctx, tx) }); err != nil {
+			return nil, err
+		}
+		a.renewed = now
 	}
 	rows, err := a.s.db.QueryContext(ctx, `SELECT i.seq, `+articleColumns+`,
 		EXISTS (SELECT 1 FROM stream_assignments x WHERE x.article_id = i.article_id)

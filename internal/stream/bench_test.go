@@ -1,0 +1,122 @@
+package stream_test
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"github.com/corroborate/corroborate"
+	"github.com/corroborate/corroborate/internal/postgres"
+	"github.com/corroborate/corroborate/internal/sqlite"
+	"github.com/corroborate/corroborate/internal/stream"
+	"github.com/corroborate/corroborate/internal/stream/streamtest"
+)
+
+// fncPath is the real-article corpus the benchmark prefers: 388 news
+// articles of FNC-1 (about 2.5 KB each).
+const fncPath = "../../../shared/bench/clustering/fnc1-stories/articles.jsonl"
+
+// benchDocs returns the benchmark's documents: FNC-1's articles when
+// ../shared is there, else generated ones, and the corpus's name.
+func benchDocs(b *testing.B) ([]corroborate.Document, string) {
+	f, err := os.Open(fncPath)
+	if err != nil {
+		b.Logf("SKIP (loud): %s not found; benchmarking on generated fictional articles", fncPath)
+		return streamtest.Documents(streamtest.Stories(9, 40, 10)), "generated"
+	}
+	defer f.Close()
+	var docs []corroborate.Document
+	sc := bufio.NewScanner(f)
+	sc.Buffer(nil, 1<<24)
+	for sc.Scan() {
+		var r struct{ ID, Text string }
+		if err := json.Unmarshal(sc.Bytes(), &r); err != nil {
+			b.Fatalf("%s: %v", fncPath, err)
+		}
+		docs = append(docs, corroborate.Document{Source: r.ID, Format: "text", Body: []byte(r.Text)})
+	}
+	return docs, "fnc1"
+}
+
+// BenchmarkIngest measures the whole stream on one worker: queue, extract,
+// assign a story, store, and (analyse) compute each touched story's
+// dossier. Each iteration ingests the corpus once more, made new by a line
+// naming the iteration, so that nothing is a duplicate. Reports articles/s.
+func BenchmarkIngest(b *testing.B) {
+	docs, corpus := benchDocs(b)
+	opens := []struct {
+		name string
+		open func(b *testing.B) corroborate.StreamStore
+	}{
+		{"sqlite", func(b *testing.B) corroborate.StreamStore {
+			s, err := sqlite.Open(b.Context(), filepath.Join(b.TempDir(), "bench.db"), sqlite.Options{})
+			if err != nil {
+				b.Fatal(err)
+			}
+			return s
+		}},
+		{"postgres", func(b *testing.B) corroborate.StreamStore {
+			s, err := postgres.Open(b.Context(), streamtest.PostgresURL(b), postgres.Options{})
+			if err != nil {
+				b.Fatal(err)
+			}
+			return s
+		}},
+	}
+	for _, o := range opens {
+		for _, analyse := range []bool{false, true} {
+			name := fmt.Sprintf("%s/%s/analyse=%v", o.name, corpus, analyse)
+			b.Run(name, func(b *testing.B) {
+				s := o.open(b)
+				defer s.Close()
+				opt := stream.Options{ID: "bench", Batch: 64}
+				if analyse {
+					opt.Analyze = analyzeWith(s)
+				}
+				w := stream.NewWorker(s, opt)
+				defer w.Close()
+				ctx := b.Context()
+				b.ResetTimer()
+				start := time.Now()
+				for i := 0; b.Loop(); i++ {
+					batch := make([]corroborate.Document, len(docs))
+					for j, d := range docs {
+						d.Body = append(append([]byte{}, d.Body...), fmt.Sprintf("\n\nEdition %d.", i)...)
+						batch[j] = d
+					}
+					if _, err := s.Enqueue(ctx, fmt.Sprint(i), batch); err != nil {
+						b.Fatal(err)
+					}
+					runUntilDrained(b, ctx, s, w)
+				}
+				el := time.Since(start)
+				b.ReportMetric(float64(len(docs)*b.N)/el.Seconds(), "articles/s")
+				b.ReportMetric(float64(el.Nanoseconds())/float64(len(docs)*b.N), "ns/article")
+			})
+		}
+	}
+}
+
+func runUntilDrained(b *testing.B, ctx context.Context, s corroborate.StreamStore, w *stream.Worker) {
+	for {
+		x, err := w.ExtractStep(ctx)
+		if err != nil {
+			b.Fatal(err)
+		}
+		a, err := w.AssignStep(ctx)
+		if err != nil {
+			b.Fatal(err)
+		}
+		if x == 0 && a == 0 {
+			break
+		}
+	}
+	if _, err := w.DrainAnalysis(ctx); err != nil {
+		b.Fatal(err)
+	}
+}
