@@ -33,24 +33,6 @@ func sentenceWords(p *article) []sentWords {
 	return out
 }
 
-// overlap counts the words two sorted sets share.
-func overlap(x, y []uint64) int {
-	n, i, j := 0, 0, 0
-	for i < len(x) && j < len(y) {
-		switch {
-		case x[i] < y[j]:
-			i++
-		case x[i] > y[j]:
-			j++
-		default:
-			n++
-			i++
-			j++
-		}
-	}
-	return n
-}
-
 // sentencePassages aligns sentences the word-level passages left uncovered
 // on one side or the other with sentences of the other article that share
 // most of their words: the shape of a condensed rewrite, where sentences
@@ -92,7 +74,7 @@ func sentencePassages(a, b *article, ps []passage, minWords int, frac float64) [
 		best := cands[0]
 		out = append(out, sentencePassage(a, b, best.sa, sb, a.sentSets[best.sa].words, wb.words))
 		for _, c := range cands[1:] {
-			if 2*overlap(c.shared, best.shared) < len(c.shared) {
+			if 2*len(intersect(c.shared, best.shared)) < len(c.shared) {
 				out = append(out, sentencePassage(a, b, c.sa, sb, a.sentSets[c.sa].words, wb.words))
 				break
 			}

@@ -99,17 +99,8 @@ func miscredits(copy, origin *article, ps []passage, copyIsA bool, ix *aliasInde
 		if origin.outlet != "" && ix.sameOutlet(c.Outlet, origin.outlet) {
 			continue
 		}
-		sc := creditScope(copy, c)
-		for _, q := range ps {
-			sp := q.b
-			if copyIsA {
-				sp = q.a
-			}
-			lo, hi := int(copy.toks[sp.lo].start), int(copy.toks[sp.hi-1].end)
-			if lo < sc.End && hi > sc.Start {
-				out = append(out, c)
-				break
-			}
+		if scopeHolds(copy, c, ps, copyIsA) {
+			out = append(out, c)
 		}
 	}
 	return out

@@ -141,46 +141,10 @@ func (g *gen) derive(s Source, src int, style string) []piece {
 		// replaced by another, many merged or moved
 		keep := 0.5 + 0.4*r.Float64()
 		vocab := vocabulary(g.pool[r.IntN(len(g.pool))])
-		for _, t := range s.sentences() {
-			if r.Float64() >= keep {
-				continue
-			}
-			if r.Float64() < 0.8 {
-				t = shorten(r, t)
-			}
-			t = reword(r, substitute(r, t, 0.35), vocab, 0.2)
-			if n := len(out); n > 0 && r.Float64() < 0.3 {
-				if m, ok := merge(out[n-1].text, t); ok {
-					out[n-1].text = m
-					continue
-				}
-			}
-			out = append(out, piece{text: t, src: src, para: r.IntN(2) == 0})
-			if n := len(out); n > 1 && r.Float64() < 0.3 {
-				out[n-1], out[n-2] = out[n-2], out[n-1]
-			}
-		}
+		out = g.rewrite(s, src, rewriting{keep: keep, shorten: 0.8, synonyms: 0.35, reword: 0.2, vocab: vocab, merge: 0.3, swap: 0.3})
 	default: // condensed
 		keep := 0.4 + 0.4*r.Float64()
-		for _, t := range s.sentences() {
-			if r.Float64() >= keep {
-				continue
-			}
-			if r.Float64() < 0.6 {
-				t = shorten(r, t)
-			}
-			t = substitute(r, t, 0.05)
-			if n := len(out); n > 0 && r.Float64() < 0.2 {
-				if m, ok := merge(out[n-1].text, t); ok {
-					out[n-1].text = m
-					continue
-				}
-			}
-			out = append(out, piece{text: t, src: src, para: r.IntN(2) == 0})
-			if n := len(out); n > 1 && r.Float64() < 0.15 {
-				out[n-1], out[n-2] = out[n-2], out[n-1]
-			}
-		}
+		out = g.rewrite(s, src, rewriting{keep: keep, shorten: 0.6, synonyms: 0.05, merge: 0.2, swap: 0.15})
 	}
 	if len(out) < 2 {
 		ss := s.sentences()
@@ -188,6 +152,44 @@ func (g *gen) derive(s Source, src int, style string) []piece {
 		out = []piece{{text: ss[i], src: src, para: true}, {text: ss[i+1], src: src}}
 	}
 	out[0].para = true
+	return out
+}
+
+// rewriting sets how a copy rewrites the sentences it takes: the share it
+// keeps, and the probabilities of shortening a sentence, swapping a word for
+// a synonym, replacing a longer word by one of vocab, merging a sentence
+// into the one before, and swapping it with the one before.
+type rewriting struct {
+	keep, shorten, synonyms, reword, merge, swap float64
+	vocab                                        []string
+}
+
+// rewrite derives pieces from s (slot src) as w says.
+func (g *gen) rewrite(s Source, src int, w rewriting) []piece {
+	r := g.r
+	var out []piece
+	for _, t := range s.sentences() {
+		if r.Float64() >= w.keep {
+			continue
+		}
+		if r.Float64() < w.shorten {
+			t = shorten(r, t)
+		}
+		t = substitute(r, t, w.synonyms)
+		if w.reword > 0 {
+			t = reword(r, t, w.vocab, w.reword)
+		}
+		if n := len(out); n > 0 && r.Float64() < w.merge {
+			if m, ok := merge(out[n-1].text, t); ok {
+				out[n-1].text = m
+				continue
+			}
+		}
+		out = append(out, piece{text: t, src: src, para: r.IntN(2) == 0})
+		if n := len(out); n > 1 && r.Float64() < w.swap {
+			out[n-1], out[n-2] = out[n-2], out[n-1]
+		}
+	}
 	return out
 }
 
