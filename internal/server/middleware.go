@@ -25,7 +25,7 @@ func securityHeaders(next http.Handler) http.Handler {
 		h.Set("Content-Security-Policy", contentSecurityPolicy)
 		h.Set("X-Content-Type-Options", "nosniff")
 		h.Set("X-Frame-Options", "DENY")
-		h.Set("Referrer-Policy", "no-referrer")
+		h.Set("Referrer-Policy", "same-origin")
 		h.Set("Cross-Origin-Opener-Policy", "same-origin")
 		h.Set("Cross-Origin-Resource-Policy", "same-origin")
 		h.Set("Permissions-Policy", "camera=(), microphone=(), geolocation=(), payment=()")
@@ -58,25 +58,29 @@ func (s *Server) guard(next http.Handler) http.Handler {
 				return
 			}
 		}
-		if r.Method != http.MethodGet && r.Method != http.MethodHead && r.Method != http.MethodOptions {
-			if r.Header.Get("Sec-Fetch-Site") == "cross-site" || !sameOrigin(r) {
-				s.fail(w, r, corroborate.Errorf(corroborate.EForbidden, "cross-site request refused"))
-				return
-			}
+		if r.Method != http.MethodGet && r.Method != http.MethodHead && r.Method != http.MethodOptions && !sameOrigin(r) {
+			s.fail(w, r, corroborate.Errorf(corroborate.EForbidden, "cross-site request refused"))
+			return
 		}
 		next.ServeHTTP(w, r)
 	})
 }
 
-// sameOrigin reports whether r's Origin header, when it has one, names the
-// host r was sent to.
+// sameOrigin reports whether a write comes from this server's own pages or
+// from a client that is not a browser. A browser says where a request comes
+// from with Sec-Fetch-Site (same-site is refused too: another port of
+// localhost is another program) or else with Origin; a client that sends
+// neither is not a browser acting for a page elsewhere.
 func sameOrigin(r *http.Request) bool {
+	if site := r.Header.Get("Sec-Fetch-Site"); site != "" {
+		return site == "same-origin" || site == "none"
+	}
 	o := r.Header.Get("Origin")
 	if o == "" {
 		return true
 	}
 	u, err := url.Parse(o)
-	return err == nil && strings.EqualFold(u.Host, r.Host)
+	return err == nil && o != "null" && strings.EqualFold(u.Host, r.Host)
 }
 
 // timeLimit gives each request a deadline.

@@ -95,7 +95,7 @@ func TestWholeServer(t *testing.T) {
 			}
 			for h, want := range map[string]string{
 				"Content-Security-Policy": "script-src 'self'", "X-Content-Type-Options": "nosniff",
-				"X-Frame-Options": "DENY", "Referrer-Policy": "no-referrer", "Content-Type": "text/html",
+				"X-Frame-Options": "DENY", "Referrer-Policy": "same-origin", "Content-Type": "text/html",
 			} {
 				if got := resp.Header.Get(h); !strings.Contains(got, want) {
 					t.Errorf("header %s = %q, want it to hold %q", h, got, want)
@@ -146,6 +146,9 @@ func TestGuards(t *testing.T) {
 		{"rebinding host api", "GET", "/api/v1/stories", "evil.example:80", "", 403},
 		{"cross-site post", "POST", "/api/v1/stories", "", "http://evil.example", 403},
 		{"same-origin post, nothing sent", "POST", "/api/v1/stories", "", "same", 400},
+		{"null origin post", "POST", "/api/v1/stories", "", "null", 403},
+		{"same-site post (other port)", "POST", "/api/v1/stories", "", "fetch:same-site", 403},
+		{"same-origin fetch metadata", "POST", "/api/v1/stories", "", "fetch:same-origin", 400},
 		{"missing page", "GET", "/nope", "", "", 404},
 		{"static", "GET", "/static/app.css", "", "", 200},
 	}
@@ -159,6 +162,8 @@ func TestGuards(t *testing.T) {
 			switch tt.origin {
 			case "same":
 				req.Header.Set("Origin", open.URL)
+			case "fetch:same-site", "fetch:same-origin":
+				req.Header.Set("Sec-Fetch-Site", strings.TrimPrefix(tt.origin, "fetch:"))
 			case "":
 			default:
 				req.Header.Set("Origin", tt.origin)

@@ -9,6 +9,9 @@ import (
 	"github.com/corroborate/corroborate"
 )
 
+const analysisQuery = `SELECT an.revision, an.stages, an.dossier, an.computed_at, s.title
+	FROM analyses an JOIN stories s ON s.id = an.story_id WHERE an.story_id = ?`
+
 // PutAnalysis implements corroborate.Store.
 func (s *Store) PutAnalysis(ctx context.Context, a corroborate.Analysis) error {
 	return s.inTx(ctx, func(tx *sql.Tx) error {
@@ -45,9 +48,7 @@ func (s *Store) Analysis(ctx context.Context, storyID string) (corroborate.Analy
 		dossier  string
 		computed int64
 	)
-	err := s.db.QueryRowContext(ctx, `SELECT an.revision, an.stages, an.dossier, an.computed_at, s.title
-		FROM analyses an JOIN stories s ON s.id = an.story_id WHERE an.story_id = ?`, storyID).
-		Scan(&a.Revision, &a.Stages, &dossier, &computed, &a.Title)
+	err := s.analysisStmt.QueryRowContext(ctx, storyID).Scan(&a.Revision, &a.Stages, &dossier, &computed, &a.Title)
 	if errors.Is(err, sql.ErrNoRows) {
 		return a, corroborate.Errorf(corroborate.ENotFound, "no dossier stored for story %q", storyID)
 	}

@@ -27,6 +27,8 @@ type Options struct {
 type Store struct {
 	db  *sql.DB
 	now func() time.Time
+	// Statements of the reads every page view makes, prepared once.
+	storyStmt, analysisStmt *sql.Stmt
 }
 
 var _ corroborate.Store = (*Store)(nil)
@@ -53,11 +55,25 @@ func Open(ctx context.Context, path string, opt Options) (*Store, error) {
 		db.Close()
 		return nil, fmt.Errorf("sqlite: %s: %w", path, err)
 	}
+	if s.storyStmt, err = db.PrepareContext(ctx, storyQuery); err == nil {
+		s.analysisStmt, err = db.PrepareContext(ctx, analysisQuery)
+	}
+	if err != nil {
+		s.Close()
+		return nil, fmt.Errorf("sqlite: %s: %w", path, err)
+	}
 	return s, nil
 }
 
 // Close closes the database.
-func (s *Store) Close() error { return s.db.Close() }
+func (s *Store) Close() error {
+	for _, st := range []*sql.Stmt{s.storyStmt, s.analysisStmt} {
+		if st != nil {
+			st.Close()
+		}
+	}
+	return s.db.Close()
+}
 
 // inTx runs fn in one write transaction, committed when fn returns nil.
 func (s *Store) inTx(ctx context.Context, fn func(tx *sql.Tx) error) error {

@@ -96,6 +96,8 @@ type queryer interface {
 
 const storyColumns = `id, title, articles, revision, created_at, updated_at`
 
+const storyQuery = `SELECT ` + storyColumns + ` FROM stories WHERE id = ?`
+
 func scanStory(sc interface{ Scan(...any) error }) (corroborate.StoryInfo, error) {
 	var (
 		st               corroborate.StoryInfo
@@ -107,7 +109,11 @@ func scanStory(sc interface{ Scan(...any) error }) (corroborate.StoryInfo, error
 }
 
 func story(ctx context.Context, q queryer, id string) (corroborate.StoryInfo, error) {
-	st, err := scanStory(q.QueryRowContext(ctx, `SELECT `+storyColumns+` FROM stories WHERE id = ?`, id))
+	return storyRow(q.QueryRowContext(ctx, storyQuery, id), id)
+}
+
+func storyRow(row *sql.Row, id string) (corroborate.StoryInfo, error) {
+	st, err := scanStory(row)
 	if errors.Is(err, sql.ErrNoRows) {
 		return st, corroborate.Errorf(corroborate.ENotFound, "story %q not found", id)
 	}
@@ -119,7 +125,7 @@ func story(ctx context.Context, q queryer, id string) (corroborate.StoryInfo, er
 
 // Story implements corroborate.Store.
 func (s *Store) Story(ctx context.Context, id string) (corroborate.StoryInfo, error) {
-	return story(ctx, s.db, id)
+	return storyRow(s.storyStmt.QueryRowContext(ctx, id), id)
 }
 
 // Stories implements corroborate.Store.

@@ -74,10 +74,11 @@ func passageAnchors(d *corroborate.Dossier) map[string][]corroborate.Span {
 	for i, a := range d.Articles {
 		idx[a.ID] = i
 	}
+	pf := newPassageFinder(d)
 	for _, s := range d.Summary {
 		for _, id := range s.Cites {
 			if i, ok := idx[id]; ok {
-				if sp, ok := supportingPassage(d, s.Text, d.Articles[i]); ok {
+				if sp, ok := pf.find(s.Text, d.Articles[i]); ok {
 					add(id, sp)
 				}
 			}

@@ -30,13 +30,14 @@ type citation struct {
 
 func summarySection(d *corroborate.Dossier, srcs []source, idx map[string]int, l links) summaryView {
 	v := summaryView{Computed: computed(d, "summary")}
+	pf := newPassageFinder(d)
 	for i, s := range d.Summary {
 		ss := summarySentence{Text: s.Text}
 		for _, id := range s.Cites {
 			c := citation{Source: refOf(srcs, idx, id), ID: fmt.Sprintf("cite-%d-%s", i, id)}
 			if ai, ok := idx[id]; ok {
 				a := d.Articles[ai]
-				if sp, ok := supportingPassage(d, s.Text, a); ok {
+				if sp, ok := pf.find(s.Text, a); ok {
 					c.Passage, _ = excerpt(a.Text, sp.Start, sp.End)
 					c.Link = l.Passage(id, sp.Start, sp.End)
 				} else {
@@ -50,18 +51,40 @@ func summarySection(d *corroborate.Dossier, srcs []source, idx map[string]int, l
 	return v
 }
 
-// supportingPassage finds where article a says what a summary sentence
-// says: the span of the claim closest in wording that a supports, else a's
-// sentence closest in wording. The contract cites articles, not spans.
+// passageFinder finds where an article says what a summary sentence says,
+// with the words of claims and sentences split once per page.
+type passageFinder struct {
+	d          *corroborate.Dossier
+	claimWords []map[string]bool
+	sentWords  map[string][]map[string]bool // article id -> words of each sentence
+}
+
+func newPassageFinder(d *corroborate.Dossier) *passageFinder {
+	f := &passageFinder{d: d, sentWords: map[string][]map[string]bool{}}
+	for _, c := range d.Claims {
+		f.claimWords = append(f.claimWords, words(c.Text))
+	}
+	return f
+}
+
+// supportingPassage finds where article a says what sentence says; see
+// passageFinder.find.
 func supportingPassage(d *corroborate.Dossier, sentence string, a corroborate.Article) (corroborate.Span, bool) {
+	return newPassageFinder(d).find(sentence, a)
+}
+
+// find returns the span of the claim closest in wording to sentence that a
+// supports, else a's sentence closest in wording. The contract cites
+// articles, not spans.
+func (f *passageFinder) find(sentence string, a corroborate.Article) (corroborate.Span, bool) {
 	want := words(sentence)
 	best, bestScore := corroborate.Span{}, 0.0
-	for _, c := range d.Claims {
+	for i, c := range f.d.Claims {
 		for _, s := range c.Support {
 			if s.Article != a.ID {
 				continue
 			}
-			if sc := overlap(want, words(c.Text)); sc > bestScore {
+			if sc := overlap(want, f.claimWords[i]); sc > bestScore {
 				best, bestScore = corroborate.Span{Start: s.Start, End: s.End}, sc
 			}
 		}
@@ -69,12 +92,16 @@ func supportingPassage(d *corroborate.Dossier, sentence string, a corroborate.Ar
 	if bestScore >= 0.3 {
 		return best, true
 	}
-	for _, s := range a.Sentences {
-		t, ok := excerpt(a.Text, s.Start, s.End)
-		if !ok {
-			continue
+	sw, ok := f.sentWords[a.ID]
+	if !ok {
+		for _, s := range a.Sentences {
+			t, _ := excerpt(a.Text, s.Start, s.End)
+			sw = append(sw, words(t))
 		}
-		if sc := overlap(want, words(t)); sc > bestScore {
+		f.sentWords[a.ID] = sw
+	}
+	for i, s := range a.Sentences {
+		if sc := overlap(want, sw[i]); sc > bestScore {
 			best, bestScore = s, sc
 		}
 	}

@@ -1,0 +1,111 @@
+package main
+
+import (
+	"bufio"
+	"context"
+	"errors"
+	"io"
+	"net/http"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+	"time"
+)
+
+func TestServeRefusesPublicAddressWithoutToken(t *testing.T) {
+	t.Setenv("CORROBORATE_TOKEN", "")
+	db := filepath.Join(t.TempDir(), "x.db")
+	var stderr strings.Builder
+	err := Run(t.Context(), []string{"serve", "--addr", "0.0.0.0:0", "--db", db}, nil, io.Discard, &stderr)
+	var ue usageError
+	if !errors.As(err, &ue) || !strings.Contains(err.Error(), "without a token") {
+		t.Fatalf("serve on 0.0.0.0 without token = %v, want a usage error about the token", err)
+	}
+	if _, err := os.Stat(db); !os.IsNotExist(err) {
+		t.Errorf("the database was created before the address was refused")
+	}
+}
+
+func TestServeUsage(t *testing.T) {
+	for _, args := range [][]string{
+		{"serve", "extra"},
+		{"serve", "--nope"},
+		{"serve", "--max-upload", "0"},
+	} {
+		err := Run(t.Context(), args, nil, io.Discard, io.Discard)
+		var ue usageError
+		if !errors.As(err, &ue) {
+			t.Errorf("Run(%q) = %v, want a usage error", args, err)
+		}
+	}
+}
+
+// TestServe runs `corroborate serve` in-process on a loopback port with a
+// SQLite file, talks to it, and stops it by cancelling its context.
+func TestServe(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "serve.db")
+	ctx, cancel := context.WithCancel(t.Context())
+	defer cancel()
+	pr, pw := io.Pipe()
+	done := make(chan error, 1)
+	go func() {
+		done <- Run(ctx, []string{"serve", "--addr", "127.0.0.1:0", "--db", db, "--token", "tok"}, nil, io.Discard, pw)
+		pw.Close()
+	}()
+	urls := make(chan string, 1)
+	go func() {
+		re := regexp.MustCompile(`serving (http://[0-9.:]+)/`)
+		sc := bufio.NewScanner(pr)
+		for sc.Scan() {
+			if m := re.FindStringSubmatch(sc.Text()); m != nil {
+				urls <- m[1]
+			}
+		}
+		close(urls)
+	}()
+	var base string
+	select {
+	case base = <-urls:
+	case err := <-done:
+		t.Fatalf("serve stopped before listening: %v", err)
+	case <-time.After(30 * time.Second):
+		t.Fatal("serve did not report its address within 30 s")
+	}
+	if base == "" {
+		t.Fatal("serve did not report its address")
+	}
+	resp, err := http.Get(base + "/")
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp.Body.Close()
+	if resp.StatusCode != 200 {
+		t.Errorf("GET / = %d, want 200", resp.StatusCode)
+	}
+	req, _ := http.NewRequest("POST", base+"/api/v1/stories?name=a.txt", strings.NewReader(
+		"Ferry freed\n\nBy Ana Vell, Coastal Wire\n\nThe ferry was freed on Friday after four hours, officials said."))
+	req.Header.Set("Authorization", "Bearer tok")
+	req.Header.Set("Content-Type", "text/plain")
+	resp, err = http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp.Body.Close()
+	if resp.StatusCode != 201 {
+		t.Errorf("POST story = %d, want 201", resp.StatusCode)
+	}
+	cancel()
+	select {
+	case err := <-done:
+		if err != nil {
+			t.Errorf("serve returned %v after cancel, want nil", err)
+		}
+	case <-time.After(15 * time.Second):
+		t.Fatal("serve did not stop within 15 s of cancel")
+	}
+	if _, err := os.Stat(db); err != nil {
+		t.Errorf("database file: %v", err)
+	}
+}
