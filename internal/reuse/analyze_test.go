@@ -1,6 +1,8 @@
 package reuse
 
 import (
+	"fmt"
+	"slices"
 	"strings"
 	"testing"
 
@@ -166,4 +168,33 @@ func evidence(rs []corroborate.Reuse) [][]string {
 		out = append(out, r.Evidence)
 	}
 	return out
+}
+
+func TestManyCopiesOfOneOrigin(t *testing.T) {
+	// Sixty outlets run part of the Courier's story, each with a line of
+	// its own and a publication time; the Courier's own time is unknown.
+	// Every copy must be traced to the Courier, not to another copy.
+	paras := strings.Split(origin, "\n\n")
+	arts := []corroborate.Article{mkArticle(t, "origin", "Harbor Courier", "", origin)}
+	// made-up names, different for every copy
+	name := func(i, k int) string { return "Bo" + string(rune('a'+i%26)) + string(rune('a'+i/26)) + string(rune('k'+k)) + "ville" }
+	for i := range 60 {
+		own := fmt.Sprintf("Readers in %s can reach %s by ferry from %s.", name(i, 0), name(i, 1), name(i, 2))
+		body := strings.Join([]string{paras[i%3], paras[3], own, paras[4]}, "\n\n")
+		published := fmt.Sprintf("2024-05-07T%02d:%02d:00Z", 8+i/30, i%30*2)
+		arts = append(arts, mkArticle(t, fmt.Sprintf("copy%02d", i), "", published, "The Harbor Courier reported the closure.\n\n"+body))
+	}
+	res := Analyze(arts, nil, Options{})
+	from := map[string][]string{}
+	for _, r := range res.Reuse {
+		from[r.To] = append(from[r.To], r.From)
+	}
+	for _, a := range arts[1:] {
+		if !slices.Contains(from[a.ID], "origin") {
+			t.Errorf("%s: origins %v, want the Courier's story among them", a.ID, from[a.ID])
+		}
+	}
+	if len(from["origin"]) != 0 {
+		t.Errorf("the origin is given origins %v", from["origin"])
+	}
 }

@@ -14,8 +14,8 @@ type posting struct {
 
 // originRank orders articles by how likely each is to be an origin before
 // any alignment: a known earlier publication time first, then a news
-// agency's own text, then longer texts. It only decides which pairs are
-// tried when a passage is shared by very many articles.
+// agency's own text, then longer texts. With textRank it only decides which
+// pairs are tried when a passage is shared by very many articles.
 func originRank(arts []*article) []int32 {
 	order := make([]int32, len(arts))
 	for i := range order {
@@ -43,6 +43,45 @@ func originRank(arts []*article) []int32 {
 	return order
 }
 
+// textRank gives each article (by originRank position) its place in a
+// second order that ignores times: a news agency's text or one carrying its
+// own dateline or sign-off first, then longer texts. An origin whose time
+// is unknown still ranks high here.
+func textRank(arts []*article, order []int32) []int32 {
+	byText := make([]int32, len(order))
+	for r := range byText {
+		byText[r] = int32(r)
+	}
+	slices.SortStableFunc(byText, func(x, y int32) int {
+		a, b := arts[order[x]], arts[order[y]]
+		if wa, wb := a.wire || a.selfMark != "", b.wire || b.selfMark != ""; wa != wb {
+			if wa {
+				return -1
+			}
+			return 1
+		}
+		return cmp.Compare(b.content, a.content)
+	})
+	out := make([]int32, len(order))
+	for pos, r := range byText {
+		out[r] = int32(pos)
+	}
+	return out
+}
+
+// topOf is the part of a large group every holder pairs with: its half
+// fanout first holders by originRank and half fanout best by textRank.
+// It is sorted by rank.
+func topOf(grp []posting, fanout int, text []int32) []posting {
+	half := fanout / 2
+	top := append([]posting(nil), grp[:half]...)
+	rest := append([]posting(nil), grp[half:]...)
+	slices.SortStableFunc(rest, func(x, y posting) int { return cmp.Compare(text[x.rank], text[y.rank]) })
+	top = append(top, rest[:min(half, len(rest))]...)
+	slices.SortFunc(top, func(x, y posting) int { return cmp.Compare(x.rank, y.rank) })
+	return top
+}
+
 // candidates returns the pairs of articles (lower index first) worth
 // aligning, using one index of the shingles of the whole story rather than
 // comparing every pair. For each article it picks, greedily, the articles
@@ -52,9 +91,9 @@ func originRank(arts []*article) []int32 {
 // of one origin are not paired when the origin explains all they share:
 // that reuse is the origin's, and finding its direction would cost a pair
 // per two copies. A shingle held by more than maxFanout articles only pairs
-// each holder with the maxFanout most likely origins among them
-// (originRank), so a wire text republished by hundreds of outlets costs a
-// number of pairs linear in the outlets, not quadratic.
+// each holder with the maxFanout most likely origins among them (topOf), so
+// a wire text republished by hundreds of outlets costs a number of pairs
+// linear in the outlets, not quadratic.
 func candidates(arts []*article, minShared, maxFanout, workers int) [][2]int32 {
 	const maxOrigins = 4
 	order := originRank(arts)
@@ -91,11 +130,19 @@ func candidates(arts []*article, minShared, maxFanout, workers int) [][2]int32 {
 		}
 		lo = hi
 	}
+	// Large groups pair their holders with their top (topOf) only.
+	text := textRank(arts, order)
+	tops := make([][]posting, len(groups))
+	for g, span := range groups {
+		if grp := ps[span[0]:span[1]]; len(grp) > maxFanout {
+			tops[g] = topOf(grp, maxFanout, text)
+		}
+	}
 	// partners is the part of group g that article rank r pairs with.
 	partners := func(r, g int32) []posting {
 		grp := ps[groups[g][0]:groups[g][1]]
-		if len(grp) > maxFanout && r > grp[maxFanout-1].rank {
-			grp = grp[:maxFanout]
+		if tops[g] != nil && !holds(tops[g], r) {
+			return tops[g]
 		}
 		return grp
 	}
@@ -134,8 +181,27 @@ func candidates(arts []*article, minShared, maxFanout, workers int) [][2]int32 {
 					if best < 0 {
 						break
 					}
-					a, b := order[r], order[best]
-					mine = append(mine, [2]int32{min(a, b), max(a, b)})
+					// Among the partners sharing nearly as much (nine tenths),
+					// also try the earliest and the most origin-like by text:
+					// copies share each other's additions (a credit line), so
+					// the origin may share a little less with a copy than
+					// another copy does.
+					early, byText := best, best
+					for _, q := range touched {
+						if 10*count[q] < 9*count[best] {
+							continue
+						}
+						if q < early {
+							early = q
+						}
+						if text[q] < text[byText] {
+							byText = q
+						}
+					}
+					for _, q := range []int32{best, early, byText} {
+						a, b := order[r], order[q]
+						mine = append(mine, [2]int32{min(a, b), max(a, b)})
+					}
 					// What best holds is explained: take it out of every count.
 					for k, g := range member[r] {
 						if explained[k] || !holds(ps[groups[g][0]:groups[g][1]], best) {
