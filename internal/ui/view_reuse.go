@@ -25,11 +25,14 @@ type reuseItem struct {
 	Evidence []string
 }
 
-func reuseSection(d *corroborate.Dossier, srcs []source, idx map[string]int, l links) reuseView {
+func reuseSection(d *corroborate.Dossier, srcs []source, idx map[string]int, l links, names *strings.Replacer) reuseView {
 	v := reuseView{Computed: computed(d, "reuse"), origins: map[string][]string{}, copies: map[string]int{}}
 	for _, r := range d.Reuse {
 		it := reuseItem{From: refOf(srcs, idx, r.From), To: refOf(srcs, idx, r.To), Kind: r.Kind,
-			Shared: int(r.Shared*100 + 0.5), Credited: r.Credited, Evidence: r.Evidence}
+			Shared: int(r.Shared*100 + 0.5), Credited: r.Credited}
+		for _, e := range r.Evidence {
+			it.Evidence = append(it.Evidence, names.Replace(e))
+		}
 		v.Items = append(v.Items, it)
 		v.origins[r.To] = append(v.origins[r.To], it.From.Label)
 		v.copies[r.From]++

@@ -55,9 +55,10 @@ func storyView(d *corroborate.Dossier, l links) *storyPage {
 		idx[a.ID] = i
 		p.Sources = append(p.Sources, newSource(i, a, l))
 	}
+	names := idNames(p.Sources)
 	p.Summary = summarySection(d, p.Sources, idx, l)
-	p.Conflicts = conflictsSection(d, p.Sources, idx)
-	p.Reuse = reuseSection(d, p.Sources, idx, l)
+	p.Conflicts = conflictsSection(d, p.Sources, idx, names)
+	p.Reuse = reuseSection(d, p.Sources, idx, l, names)
 	for i := range p.Sources {
 		p.Sources[i].Role = p.Reuse.role(p.Sources[i].ID)
 	}
@@ -128,6 +129,18 @@ func clampSpan(text string, start, end int) (int, int) {
 	return start, end
 }
 
+// idNames replaces article ids in the stages' prose (conflict notes, reuse
+// evidence) with the sources' numbers and labels, as the page shows them.
+func idNames(srcs []source) *strings.Replacer {
+	var pairs []string
+	for _, s := range srcs {
+		if s.ID != "" {
+			pairs = append(pairs, s.ID, fmt.Sprintf("[%d] %s", s.N, s.Label))
+		}
+	}
+	return strings.NewReplacer(pairs...)
+}
+
 // sourceRef is a short link to a source.
 type sourceRef struct {
 	N     int
@@ -163,10 +176,10 @@ type conflictSide struct {
 
 // conflictsSection lists the conflicts; the section counts as computed once
 // the claims or the quotes stage has run, the two that find conflicts.
-func conflictsSection(d *corroborate.Dossier, srcs []source, idx map[string]int) conflictsView {
+func conflictsSection(d *corroborate.Dossier, srcs []source, idx map[string]int, names *strings.Replacer) conflictsView {
 	v := conflictsView{Computed: computed(d, "claims") || computed(d, "quotes")}
 	for _, c := range d.Conflicts {
-		it := conflictItem{Kind: c.Kind, About: c.About, Note: c.Note}
+		it := conflictItem{Kind: c.Kind, About: c.About, Note: names.Replace(c.Note)}
 		for _, s := range c.Sides {
 			side := conflictSide{Value: s.Value}
 			for _, a := range s.Articles {
