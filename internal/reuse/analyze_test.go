@@ -177,7 +177,9 @@ func TestManyCopiesOfOneOrigin(t *testing.T) {
 	paras := strings.Split(origin, "\n\n")
 	arts := []corroborate.Article{mkArticle(t, "origin", "Harbor Courier", "", origin)}
 	// made-up names, different for every copy
-	name := func(i, k int) string { return "Bo" + string(rune('a'+i%26)) + string(rune('a'+i/26)) + string(rune('k'+k)) + "ville" }
+	name := func(i, k int) string {
+		return "Bo" + string(rune('a'+i%26)) + string(rune('a'+i/26)) + string(rune('k'+k)) + "ville"
+	}
 	for i := range 60 {
 		own := fmt.Sprintf("Readers in %s can reach %s by ferry from %s.", name(i, 0), name(i, 1), name(i, 2))
 		body := strings.Join([]string{paras[i%3], paras[3], own, paras[4]}, "\n\n")
