@@ -120,6 +120,23 @@ type StreamCounts struct {
 	Stories, NewStories int
 }
 
+// Add counts n items in state, dup of them duplicates.
+func (c *StreamCounts) Add(state string, n, dup int) {
+	switch state {
+	case ItemQueued:
+		c.Queued += n
+	case ItemClaimed:
+		c.Claimed += n
+	case ItemExtracted:
+		c.Extracted += n
+	case ItemDone:
+		c.Done += n
+		c.Duplicates += dup
+	case ItemFailed:
+		c.Failed += n
+	}
+}
+
 // Open is the number of items not yet done or failed.
 func (c StreamCounts) Open() int { return c.Queued + c.Claimed + c.Extracted }
 

@@ -184,7 +184,10 @@ func (r *ingestRun) finish(ctx context.Context, start *time.Time) error {
 			stored, c.Stories, plural(c.Stories, "y", "ies"), c.NewStories, c.Duplicates, len(r.skipped),
 			el.Round(time.Millisecond), float64(c.Done+c.Failed)/max(el.Seconds(), 1e-3))
 	}
-	if len(r.skipped) > 0 {
+	switch {
+	case len(r.skipped) > 0 && c.Done == 0 && c.Open() == 0 && r.already == 0:
+		return fmt.Errorf("ingest: no document could be used from %d input(s)", len(r.skipped))
+	case len(r.skipped) > 0:
 		return fmt.Errorf("ingest: %d input(s) skipped: %w", len(r.skipped), errPartial)
 	}
 	return nil
@@ -199,6 +202,23 @@ func (r *ingestRun) skip(msg string) {
 
 func (r *ingestRun) enqueue(ctx context.Context, docs []corroborate.Document) error {
 	enq, err := r.store.Enqueue(ctx, r.batch, docs)
+	if err != nil && ctx.Err() == nil && len(docs) > 1 {
+		// One document the store refuses must not stop the others; many
+		// refused in a row mean the store itself is failing.
+		refused := 0
+		for _, d := range docs {
+			err := r.enqueue(ctx, []corroborate.Document{d})
+			if err == nil {
+				refused = 0
+				continue
+			}
+			if refused++; refused == 10 {
+				return err
+			}
+			r.skip(d.Source + ": the store refused it: " + err.Error())
+		}
+		return nil
+	}
 	for _, q := range enq {
 		if q.New {
 			r.queued++

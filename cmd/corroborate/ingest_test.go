@@ -122,8 +122,8 @@ func TestIngestRefusesPrivateFeeds(t *testing.T) {
 	feed := fictionalFeed()
 	defer feed.Close()
 	out, stderr, err := runCLI(t, "", "ingest", "--db", filepath.Join(dir, "c.db"), feed.URL+"/rss")
-	if !errors.Is(err, errPartial) || !strings.Contains(stderr, "address not allowed") {
-		t.Errorf("ingest of a loopback feed: err %v, stderr:\n%s", err, stderr)
+	if err == nil || errors.Is(err, errPartial) || !strings.Contains(stderr, "address not allowed") {
+		t.Errorf("ingest of a loopback feed only: err %v, want a failure; stderr:\n%s", err, stderr)
 	}
 	if !strings.Contains(out, "stored: 0 article(s)") {
 		t.Errorf("stdout:\n%s", out)
@@ -189,5 +189,32 @@ func TestIngestStreamsDumps(t *testing.T) {
 	}
 	if !strings.Contains(out, "ingest: 4 document(s) read, 4 queued") || !strings.Contains(out, "stored: 4 article(s) in 2 stories") {
 		t.Errorf("stdout:\n%s", out)
+	}
+}
+
+// TestIngestNULBytes: JSON can smuggle NUL bytes, which PostgreSQL text
+// refuses; such a record is skipped with the reason, the others stored.
+func TestIngestNULBytes(t *testing.T) {
+	for _, db := range []struct{ name, url string }{{"sqlite", ""}, {"postgres", "pg"}} {
+		t.Run(db.name, func(t *testing.T) {
+			dir := t.TempDir()
+			u := filepath.Join(dir, "c.db")
+			if db.url != "" {
+				u = streamtest.PostgresURL(t)
+			}
+			dump := filepath.Join(dir, "nul.jsonl")
+			os.WriteFile(dump, []byte(`{"source": "a\u0000b", "title": "Ferry \u0000 halted", "text": "The Quillhaven ferry halted on Tuesday \u0000 after an engine fault, officials said."}`+"\n"+
+				`{"title": "Library shut", "text": "The Saltrey library shut on Monday after a flooded basement, its director said."}`+"\n"), 0o644)
+			out, stderr, err := runCLI(t, "", "ingest", "--db", u, "--analyze=false", dump)
+			if db.name == "sqlite" && err != nil {
+				t.Errorf("sqlite: %v\n%s", err, stderr)
+			}
+			if db.name == "postgres" && (!errors.Is(err, errPartial) || !strings.Contains(stderr, "0x00")) {
+				t.Errorf("postgres: err %v, want the NUL record skipped with the reason\nstderr:\n%s", err, stderr)
+			}
+			if !strings.Contains(out, "ingest: 2 document(s) read, 2 queued") {
+				t.Errorf("stdout:\n%s", out)
+			}
+		})
 	}
 }

@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"slices"
+	"strings"
 	"time"
 
 	"github.com/jackc/pgx/v5"
@@ -41,7 +42,7 @@ func (s *Store) Enqueue(ctx context.Context, batch string, docs []corroborate.Do
 					ON CONFLICT (doc_key) DO UPDATE SET state = 'queued', attempts = 0, note = '', owner = NULL,
 						lease_until = NULL, batch = excluded.batch, updated_at = now()
 					WHERE stream_items.state = 'failed'
-					RETURNING seq`, batch, keys[i], d.Source, string(meta), body)
+					RETURNING seq`, batch, keys[i], strings.ReplaceAll(d.Source, "\x00", ""), string(meta), body)
 			}
 			res := make([]corroborate.Enqueued, len(chunk))
 			br := tx.SendBatch(ctx, b)
@@ -179,7 +180,7 @@ func (s *Store) StreamCounts(ctx context.Context, batch string) (corroborate.Str
 		if err := rows.Scan(&state, &n, &dup); err != nil {
 			return c, fmt.Errorf("postgres: stream counts: %w", err)
 		}
-		addCount(&c, state, n, dup)
+		c.Add(state, n, dup)
 	}
 	if err := rows.Err(); err != nil || batch == "" {
 		return c, err
@@ -190,22 +191,6 @@ func (s *Store) StreamCounts(ctx context.Context, batch string) (corroborate.Str
 		return c, fmt.Errorf("postgres: stream counts: %w", err)
 	}
 	return c, nil
-}
-
-func addCount(c *corroborate.StreamCounts, state string, n, dup int) {
-	switch state {
-	case corroborate.ItemQueued:
-		c.Queued += n
-	case corroborate.ItemClaimed:
-		c.Claimed += n
-	case corroborate.ItemExtracted:
-		c.Extracted += n
-	case corroborate.ItemDone:
-		c.Done += n
-		c.Duplicates += dup
-	case corroborate.ItemFailed:
-		c.Failed += n
-	}
 }
 
 // StreamItems implements corroborate.StreamStore. Bodies are left out.

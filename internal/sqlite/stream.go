@@ -154,7 +154,7 @@ func (s *Store) StreamCounts(ctx context.Context, batch string) (corroborate.Str
 		if err := rows.Scan(&state, &n, &dup); err != nil {
 			return c, fmt.Errorf("sqlite: stream counts: %w", err)
 		}
-		addCount(&c, state, n, dup)
+		c.Add(state, n, dup)
 	}
 	if err := rows.Err(); err != nil || batch == "" {
 		return c, err
@@ -165,22 +165,6 @@ func (s *Store) StreamCounts(ctx context.Context, batch string) (corroborate.Str
 		return c, fmt.Errorf("sqlite: stream counts: %w", err)
 	}
 	return c, nil
-}
-
-func addCount(c *corroborate.StreamCounts, state string, n, dup int) {
-	switch state {
-	case corroborate.ItemQueued:
-		c.Queued += n
-	case corroborate.ItemClaimed:
-		c.Claimed += n
-	case corroborate.ItemExtracted:
-		c.Extracted += n
-	case corroborate.ItemDone:
-		c.Done += n
-		c.Duplicates += dup
-	case corroborate.ItemFailed:
-		c.Failed += n
-	}
 }
 
 // StreamItems implements corroborate.StreamStore. Bodies are left out.

@@ -39,6 +39,12 @@ func (w *Worker) ExtractStep(ctx context.Context) (int, error) {
 	close(next)
 	wg.Wait()
 	n, err := w.store.Extracted(ctx, w.opt.ID, xs)
+	if err != nil && ctx.Err() == nil {
+		// One article the store refuses must not fail its batch-mates:
+		// store them one by one, failing those that cannot be stored.
+		w.log.Warn("storing a batch failed; storing one by one", "err", err)
+		n, err = w.storeEach(ctx, xs)
+	}
 	if err != nil {
 		return len(items), err
 	}
@@ -54,6 +60,24 @@ func (w *Worker) ExtractStep(ctx context.Context) (int, error) {
 		}
 	}
 	return len(items), nil
+}
+
+// storeEach stores extractions one at a time; an article the store refuses
+// fails its item with the reason.
+func (w *Worker) storeEach(ctx context.Context, xs []corroborate.Extraction) (int, error) {
+	total := 0
+	for i, x := range xs {
+		n, err := w.store.Extracted(ctx, w.opt.ID, []corroborate.Extraction{x})
+		if err != nil && x.Article != nil && ctx.Err() == nil {
+			xs[i] = corroborate.Extraction{Seq: x.Seq, Reason: "the store refused the article: " + err.Error()}
+			n, err = w.store.Extracted(ctx, w.opt.ID, xs[i:i+1])
+		}
+		if err != nil {
+			return total, err
+		}
+		total += n
+	}
+	return total, nil
 }
 
 // extractOne extracts one item, turning a panic into a failure.

@@ -6,7 +6,7 @@ CREATE TABLE stream_items (
 	batch       TEXT NOT NULL,
 	doc_key     TEXT NOT NULL UNIQUE,         -- the document's identity: enqueue is idempotent
 	source      TEXT NOT NULL,
-	doc         JSONB NOT NULL,               -- the Document without its body
+	doc         TEXT NOT NULL,                -- the Document as JSON, without its body (text: JSONB refuses \u0000)
 	body        BYTEA NOT NULL,
 	state       TEXT NOT NULL DEFAULT 'queued',
 	owner       TEXT,
