@@ -65,9 +65,17 @@ func reuseLines(rs []corroborate.Reuse) []string {
 	return out
 }
 
+// maxEvidenceLines bounds the evidence listed in a report; the JSON dossier
+// has all of it.
+const maxEvidenceLines = 30
+
 func evidenceLines(rs []corroborate.Reuse) []string {
-	out := make([]string, 0, len(rs))
-	for _, r := range rs {
+	out := make([]string, 0, min(len(rs), maxEvidenceLines+1))
+	for i, r := range rs {
+		if i == maxEvidenceLines {
+			out = append(out, fmt.Sprintf("… and %d more (see --format json)", len(rs)-i))
+			break
+		}
 		out = append(out, fmt.Sprintf("%s → %s: %s", r.From, r.To, strings.Join(r.Evidence, "; ")))
 	}
 	return out

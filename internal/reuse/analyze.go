@@ -87,7 +87,7 @@ func assemble(arts []*article, edges []edge, ix *aliasIndex, opt Options) Result
 			To:       e.to.id,
 			Kind:     e.p.kind(e.fromIsA),
 			Shared:   e.p.shareB,
-			Evidence: append([]string(nil), e.p.evidence...),
+			Evidence: append([]string{}, e.p.evidence...),
 			Passages: bytePassages(e.from, e.to, e.p.passages, e.fromIsA),
 		}
 		if !e.fromIsA {
