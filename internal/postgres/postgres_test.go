@@ -2,68 +2,14 @@ package postgres_test
 
 import (
 	"context"
-	"crypto/rand"
-	"encoding/hex"
-	"net/url"
-	"os"
 	"strings"
 	"testing"
 	"time"
-
-	"github.com/jackc/pgx/v5"
 
 	"github.com/corroborate/corroborate"
 	"github.com/corroborate/corroborate/internal/postgres"
 	"github.com/corroborate/corroborate/internal/storetest"
 )
-
-// testURL returns the database named by CORROBORATE_TEST_POSTGRES, or skips
-// loudly when it is unset. A set but unreachable database fails the test.
-func testURL(t *testing.T) string {
-	t.Helper()
-	u := os.Getenv("CORROBORATE_TEST_POSTGRES")
-	if u == "" {
-		t.Skip("SKIP (loud): CORROBORATE_TEST_POSTGRES not set; the PostgreSQL store is not tested")
-	}
-	return u
-}
-
-// freshSchema creates an empty schema for one test and returns the URL
-// that selects it; the schema is dropped when the test ends. Packages test in
-// parallel against one database, so each test gets its own schema.
-func freshSchema(t *testing.T, base string) string {
-	t.Helper()
-	conn, err := pgx.Connect(t.Context(), base)
-	if err != nil {
-		t.Fatalf("CORROBORATE_TEST_POSTGRES is set but the database is unreachable: %v", err)
-	}
-	defer conn.Close(context.Background())
-	b := make([]byte, 6)
-	rand.Read(b)
-	schema := "test_" + hex.EncodeToString(b)
-	if _, err := conn.Exec(t.Context(), "CREATE SCHEMA "+schema); err != nil {
-		t.Fatalf("create schema: %v", err)
-	}
-	t.Cleanup(func() {
-		c, err := pgx.Connect(context.Background(), base)
-		if err != nil {
-			t.Errorf("drop schema %s: %v", schema, err)
-			return
-		}
-		defer c.Close(context.Background())
-		if _, err := c.Exec(context.Background(), "DROP SCHEMA "+schema+" CASCADE"); err != nil {
-			t.Errorf("drop schema %s: %v", schema, err)
-		}
-	})
-	u, err := url.Parse(base)
-	if err != nil {
-		t.Fatalf("CORROBORATE_TEST_POSTGRES: %v", err)
-	}
-	q := u.Query()
-	q.Set("search_path", schema)
-	u.RawQuery = q.Encode()
-	return u.String()
-}
 
 func open(t *testing.T, u string, now func() time.Time) *postgres.Store {
 	t.Helper()
@@ -75,15 +21,18 @@ func open(t *testing.T, u string, now func() time.Time) *postgres.Store {
 	return s
 }
 
+// TestConformance runs the store suite in a fresh schema per case; it skips
+// loudly without CORROBORATE_TEST_POSTGRES and fails when that database is
+// unreachable.
 func TestConformance(t *testing.T) {
-	base := testURL(t)
+	storetest.PostgresURL(t) // skip or fail before the cases
 	storetest.Run(t, func(t *testing.T, now func() time.Time) corroborate.Store {
-		return open(t, freshSchema(t, base), now)
+		return open(t, storetest.PostgresURL(t), now)
 	})
 }
 
 func TestMigrationsOnce(t *testing.T) {
-	u := freshSchema(t, testURL(t))
+	u := storetest.PostgresURL(t)
 	s := open(t, u, nil)
 	if _, err := s.CreateStory(t.Context(), "s1", []corroborate.Article{storetest.Article(1, "otter")}); err != nil {
 		t.Fatal(err)

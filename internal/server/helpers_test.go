@@ -3,23 +3,19 @@ package server_test
 import (
 	"bytes"
 	"context"
-	"crypto/rand"
-	"encoding/hex"
 	"io"
 	"mime/multipart"
 	"net"
 	"net/http"
-	"net/url"
 	"os"
 	"path/filepath"
 	"testing"
-
-	"github.com/jackc/pgx/v5"
 
 	"github.com/corroborate/corroborate"
 	"github.com/corroborate/corroborate/internal/postgres"
 	"github.com/corroborate/corroborate/internal/server"
 	"github.com/corroborate/corroborate/internal/sqlite"
+	"github.com/corroborate/corroborate/internal/storetest"
 )
 
 // storyFiles are the fixture story: three fictional reports of one event.
@@ -42,7 +38,7 @@ type opener struct {
 // PostgreSQL; without it PostgreSQL is skipped loudly.
 func stores(t *testing.T) []opener {
 	list := []opener{{"sqlite", openSQLite}}
-	if os.Getenv("CORROBORATE_TEST_POSTGRES") == "" {
+	if os.Getenv(storetest.PostgresEnv) == "" {
 		t.Log("SKIP (loud): CORROBORATE_TEST_POSTGRES not set; the server is tested on SQLite only")
 		return list
 	}
@@ -63,30 +59,7 @@ func openSQLite(t *testing.T) corroborate.Store {
 // dropped when the test ends. A set but unreachable database fails.
 func openPostgres(t *testing.T) corroborate.Store {
 	t.Helper()
-	base := os.Getenv("CORROBORATE_TEST_POSTGRES")
-	conn, err := pgx.Connect(t.Context(), base)
-	if err != nil {
-		t.Fatalf("CORROBORATE_TEST_POSTGRES is set but the database is unreachable: %v", err)
-	}
-	defer conn.Close(context.Background())
-	b := make([]byte, 6)
-	rand.Read(b)
-	schema := "test_" + hex.EncodeToString(b)
-	if _, err := conn.Exec(t.Context(), "CREATE SCHEMA "+schema); err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() {
-		c, err := pgx.Connect(context.Background(), base)
-		if err == nil {
-			c.Exec(context.Background(), "DROP SCHEMA "+schema+" CASCADE")
-			c.Close(context.Background())
-		}
-	})
-	u, _ := url.Parse(base)
-	q := u.Query()
-	q.Set("search_path", schema)
-	u.RawQuery = q.Encode()
-	s, err := postgres.Open(t.Context(), u.String(), postgres.Options{})
+	s, err := postgres.Open(t.Context(), storetest.PostgresURL(t), postgres.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
