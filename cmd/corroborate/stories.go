@@ -84,7 +84,7 @@ func runStories(ctx context.Context, args []string, e *env) error {
 				origins = strconv.Itoa(s.Origins)
 			}
 			fmt.Fprintf(tw, "%s\t%8d\t%7d\t%7s\t%s\t%s\n", s.Updated.UTC().Format("2006-01-02 15:04"),
-				s.Articles, s.Outlets, origins, s.ID, clip(s.Title, 70))
+				s.Articles, s.Outlets, origins, s.ID, clip(cmpOr(s.Title, "(no title)"), 70))
 		}
 		tw.Flush()
 		if len(sums) == 0 {
@@ -179,6 +179,13 @@ func clip(s string, n int) string {
 	s = strings.Join(strings.Fields(s), " ")
 	if r := []rune(s); len(r) > n {
 		return string(r[:n-1]) + "…"
+	}
+	return s
+}
+
+func cmpOr(s, dflt string) string {
+	if s == "" {
+		return dflt
 	}
 	return s
 }

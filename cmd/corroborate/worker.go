@@ -105,6 +105,22 @@ func runWorker(ctx context.Context, args []string, e *env) error {
 	return nil
 }
 
+// startStream runs a stream worker and a feed poller on store in the
+// background until ctx ends, so that a long-running command (serve) groups
+// queued articles and polled feeds into stories as they come. It does
+// nothing and returns false for a store that cannot hold a stream.
+func startStream(ctx context.Context, store corroborate.Store, log *slog.Logger) bool {
+	ss, ok := store.(corroborate.StreamStore)
+	if !ok {
+		return false
+	}
+	id := "serve-" + defaultWorkerID()
+	w := stream.NewWorker(ss, stream.Options{ID: id, Analyze: analyzer(store, log), AnalyzeDelay: 30 * time.Second, Log: log})
+	go w.Run(ctx)
+	go feeds.NewPoller(ss, enqueueSink(ss, "feeds"), feeds.Options{ID: id, Log: log}).Run(ctx)
+	return true
+}
+
 func defaultWorkerID() string {
 	host, err := os.Hostname()
 	if err != nil {

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"log/slog"
 	"path/filepath"
 	"regexp"
 	"strconv"
@@ -110,4 +111,40 @@ func TestWorkerSQLite(t *testing.T) {
 
 func TestWorkersPostgres(t *testing.T) {
 	testWorkers(t, streamtest.PostgresURL(t), 3)
+}
+
+// TestStartStream: the background stream a long-running command starts
+// groups what is queued into stories.
+func TestStartStream(t *testing.T) {
+	store, _, err := openStreamStore(t.Context(), filepath.Join(t.TempDir(), "s.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer store.Close()
+	ctx, cancel := context.WithCancel(t.Context())
+	defer cancel() // before Close: the stream stops first
+	if !startStream(ctx, store, slog.New(slog.DiscardHandler)) {
+		t.Fatal("startStream on SQLite = false")
+	}
+	if _, err := store.Enqueue(ctx, "api", streamtest.Documents(streamtest.Stories(41, 2, 3))); err != nil {
+		t.Fatal(err)
+	}
+	deadline := time.After(30 * time.Second)
+	for {
+		c, err := store.StreamCounts(ctx, "api")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if c.Open() == 0 {
+			if c.Done != 6 || c.Stories != 2 {
+				t.Errorf("counts %+v, want 6 articles in 2 stories", c)
+			}
+			return
+		}
+		select {
+		case <-deadline:
+			t.Fatalf("not drained: %+v", c)
+		case <-time.After(50 * time.Millisecond):
+		}
+	}
 }
