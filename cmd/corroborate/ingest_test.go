@@ -18,6 +18,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/corroborate/corroborate/internal/ingest"
+	"github.com/corroborate/corroborate/internal/storetest"
 	"github.com/corroborate/corroborate/internal/stream/streamtest"
 )
 
@@ -200,7 +201,7 @@ func TestIngestNULBytes(t *testing.T) {
 			dir := t.TempDir()
 			u := filepath.Join(dir, "c.db")
 			if db.url != "" {
-				u = streamtest.PostgresURL(t)
+				u = storetest.PostgresURL(t)
 			}
 			dump := filepath.Join(dir, "nul.jsonl")
 			os.WriteFile(dump, []byte(`{"source": "a\u0000b", "title": "Ferry \u0000 halted", "text": "The Quillhaven ferry halted on Tuesday \u0000 after an engine fault, officials said."}`+"\n"+

@@ -14,6 +14,7 @@ import (
 	"time"
 
 	"github.com/corroborate/corroborate"
+	"github.com/corroborate/corroborate/internal/storetest"
 	"github.com/corroborate/corroborate/internal/stream/streamtest"
 )
 
@@ -110,7 +111,7 @@ func TestWorkerSQLite(t *testing.T) {
 }
 
 func TestWorkersPostgres(t *testing.T) {
-	testWorkers(t, streamtest.PostgresURL(t), 3)
+	testWorkers(t, storetest.PostgresURL(t), 3)
 }
 
 // TestStartStream: the background stream a long-running command starts

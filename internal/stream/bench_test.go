@@ -13,6 +13,7 @@ import (
 	"github.com/corroborate/corroborate"
 	"github.com/corroborate/corroborate/internal/postgres"
 	"github.com/corroborate/corroborate/internal/sqlite"
+	"github.com/corroborate/corroborate/internal/storetest"
 	"github.com/corroborate/corroborate/internal/stream"
 	"github.com/corroborate/corroborate/internal/stream/streamtest"
 )
@@ -61,7 +62,7 @@ func BenchmarkIngest(b *testing.B) {
 			return s
 		}},
 		{"postgres", func(b *testing.B) corroborate.StreamStore {
-			s, err := postgres.Open(b.Context(), streamtest.PostgresURL(b), postgres.Options{})
+			s, err := postgres.Open(b.Context(), storetest.PostgresURL(b), postgres.Options{})
 			if err != nil {
 				b.Fatal(err)
 			}

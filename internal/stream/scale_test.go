@@ -18,6 +18,7 @@ import (
 	"github.com/corroborate/corroborate/internal/dossier"
 	"github.com/corroborate/corroborate/internal/extract"
 	"github.com/corroborate/corroborate/internal/postgres"
+	"github.com/corroborate/corroborate/internal/storetest"
 	"github.com/corroborate/corroborate/internal/stream"
 	"github.com/corroborate/corroborate/internal/stream/streamtest"
 )
@@ -97,7 +98,7 @@ func analyzeWith(s corroborate.Store) func(context.Context, string) error {
 // exactly once, none is lost, and every story is analysed at its last
 // revision.
 func TestScaleOutKill(t *testing.T) {
-	base := streamtest.PostgresURL(t)
+	base := storetest.PostgresURL(t)
 	ctx, cancel := context.WithTimeout(t.Context(), 90*time.Second)
 	defer cancel()
 	s, err := postgres.Open(ctx, base, postgres.Options{})

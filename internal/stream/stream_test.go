@@ -12,6 +12,7 @@ import (
 	"github.com/corroborate/corroborate"
 	"github.com/corroborate/corroborate/internal/postgres"
 	"github.com/corroborate/corroborate/internal/sqlite"
+	"github.com/corroborate/corroborate/internal/storetest"
 	"github.com/corroborate/corroborate/internal/stream"
 	"github.com/corroborate/corroborate/internal/stream/streamtest"
 )
@@ -38,7 +39,7 @@ func openSQLite(t *testing.T) corroborate.StreamStore {
 
 func openPostgres(t *testing.T) corroborate.StreamStore {
 	t.Helper()
-	u := streamtest.PostgresURL(t)
+	u := storetest.PostgresURL(t)
 	s, err := postgres.Open(t.Context(), u, postgres.Options{})
 	if err != nil {
 		t.Fatalf("postgres.Open: %v", err)

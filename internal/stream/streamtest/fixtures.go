@@ -1,7 +1,6 @@
 // Package streamtest holds what the stream's tests and benchmarks share:
-// fictional news documents generated from a seed, and a fresh PostgreSQL
-// schema per test. Every name, place and event in the generated text is
-// invented.
+// fictional news documents generated from a seed. Every name, place and
+// event in the generated text is invented.
 package streamtest
 
 import (
