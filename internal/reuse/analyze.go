@@ -40,7 +40,7 @@ type Result struct {
 // of sorted shingles). Nothing is quadratic in text length.
 func Analyze(in []corroborate.Article, quotes []corroborate.Quote, opt Options) Result {
 	opt = opt.withDefaults()
-	ix := newAliasIndex()
+	ix := outletIndex()
 	quoted := quoteSpans(in, quotes)
 	arts := make([]*article, len(in))
 	parallel(len(in), opt.Workers, func(i int) {

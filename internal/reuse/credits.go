@@ -35,7 +35,7 @@ type foundCredit struct {
 // Each credit gives the outlet's canonical name, the cue as written, and the
 // cue's byte span in text. Credits come in text order.
 func Credits(text string) []corroborate.Credit {
-	found := findCredits(text, newAliasIndex())
+	found := findCredits(text, outletIndex())
 	out := make([]corroborate.Credit, len(found))
 	for i, f := range found {
 		out[i] = f.Credit

@@ -2,6 +2,7 @@ package reuse
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 )
 
@@ -136,6 +137,10 @@ type aliasIndex struct {
 	byKey   map[string]*outlet // lower-cased names, aliases and domains without punctuation
 	maxLen  int                // longest alias in words
 }
+
+// outletIndex is the index of the outlet list, built once: read-only data,
+// not configuration.
+var outletIndex = sync.OnceValue(newAliasIndex)
 
 func newAliasIndex() *aliasIndex {
 	ix := &aliasIndex{byAlias: map[string]*outlet{}, byKey: map[string]*outlet{}}
