@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math"
 	"mime"
 	"net/http"
 	"net/url"
@@ -86,20 +87,17 @@ func readMultipart(r *http.Request, f *Form) error {
 			f.Uploads = append(f.Uploads, Upload{Name: cleanName(p.FileName()), Body: body})
 			continue
 		}
-		v, err := io.ReadAll(io.LimitReader(p, maxField+1))
+		// Pasted text is as large as the body allows; other fields are small.
+		name, limit := p.FormName(), int64(maxField)
+		if name == "text" {
+			limit = math.MaxInt64
+		}
+		v, err := io.ReadAll(io.LimitReader(p, limit))
 		if err != nil {
 			return badBody(err)
 		}
-		name := p.FormName()
-		if len(v) > maxField && name != "text" {
+		if n, _ := p.Read(make([]byte, 1)); n > 0 {
 			return corroborate.Errorf(corroborate.ETooLarge, "form field %q over %d bytes", name, maxField)
-		}
-		if name == "text" && len(v) > maxField {
-			rest, err := io.ReadAll(p)
-			if err != nil {
-				return badBody(err)
-			}
-			v = append(v, rest...)
 		}
 		f.Values.Add(name, string(v))
 	}
