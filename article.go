@@ -8,8 +8,11 @@ type Document struct {
 	// Source is the path or URL as given by the user, with a line suffix
 	// ("dump.jsonl:12") for documents read from a multi-record file.
 	Source string
-	// Format is "text", "html" or "json" once ingest has decided it.
+	// Format is "text" or "html" once ingest has decided it.
 	Format string
+	// Headless marks a text body with no headline line of its own (a JSON
+	// record's or feed item's text): extraction then reads no title from it.
+	Headless bool
 	// Body is the document's content: plain text or HTML.
 	Body []byte
 	// Fields given by a structured input; empty when unknown.

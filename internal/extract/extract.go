@@ -42,7 +42,7 @@ func Extract(doc corroborate.Document, opt Options) (corroborate.Article, error)
 		if !utf8.Valid(doc.Body) {
 			return a, fmt.Errorf("text is not valid UTF-8")
 		}
-		a = fromText(string(doc.Body), opt)
+		a = fromText(string(doc.Body), doc.Headless, opt)
 	}
 	if err != nil {
 		return a, err

@@ -20,10 +20,10 @@ type line struct {
 }
 
 // fromText cleans a plain-text article: the first non-empty line is the
-// headline; bylines and date lines near the top become metadata; site
+// headline unless headless is set; bylines and date lines near the top become metadata; site
 // chrome is removed and listed in Removed; paragraphs are separated by a
 // blank line in the result.
-func fromText(s string, opt Options) corroborate.Article {
+func fromText(s string, headless bool, opt Options) corroborate.Article {
 	var a corroborate.Article
 	lines := splitLines(s)
 	if len(lines) == 0 {
@@ -31,7 +31,7 @@ func fromText(s string, opt Options) corroborate.Article {
 	}
 	lines[0].kind = "title"
 	a.Title = lines[0].text
-	if utf8.RuneCountInString(a.Title) > 300 || isProse(a.Title) && len(strings.Fields(a.Title)) > 30 {
+	if headless || utf8.RuneCountInString(a.Title) > 300 || isProse(a.Title) && len(strings.Fields(a.Title)) > 30 {
 		// No headline: the first line is already the body.
 		lines[0].kind = ""
 		a.Title = ""
@@ -99,7 +99,11 @@ func continuesLine(prev, next string) bool {
 // after the headline.
 func readHead(lines []line, a *corroborate.Article, opt Options) {
 	seen := 0
-	for i := 1; i < len(lines) && seen < headLines; i++ {
+	first := 1
+	if lines[0].kind != "title" {
+		first = 0 // no headline: the head starts at the first line
+	}
+	for i := first; i < len(lines) && seen < headLines; i++ {
 		l := &lines[i]
 		seen++
 		if names, outlet := parseByline(l.text); names != nil && a.Byline == nil {

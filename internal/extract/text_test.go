@@ -34,7 +34,7 @@ Ana Ruiz
 Discuti questo articolo`
 
 func TestFromTextChrome(t *testing.T) {
-	a := fromText(chromeStory, Options{})
+	a := fromText(chromeStory, false, Options{})
 	if a.Title != "Harbor ferry fares to double in June" {
 		t.Errorf("Title = %q", a.Title)
 	}
@@ -68,7 +68,7 @@ func TestFromTextChrome(t *testing.T) {
 func TestFromTextKeepsContent(t *testing.T) {
 	// Short lines inside the body, a colon lead-in and a list stay.
 	in := "Council votes on budget\n\nThe council met on Monday. It passed three measures:\n\nFrom the minutes:\n\n- a new library wing\n\nThe vote was 5-2, and the mayor signed it the same evening after a long debate."
-	a := fromText(in, Options{})
+	a := fromText(in, false, Options{})
 	for _, want := range []string{"From the minutes:", "- a new library wing", "The council met on Monday."} {
 		if !strings.Contains(a.Text, want) {
 			t.Errorf("Text lost %q: %q", want, a.Text)
@@ -79,9 +79,22 @@ func TestFromTextKeepsContent(t *testing.T) {
 	}
 }
 
+func TestHeadlessText(t *testing.T) {
+	// A JSON record's one-paragraph text has no headline line: none is taken.
+	doc := corroborate.Document{Source: "d.jsonl:3", Format: "text", Headless: true, Title: "Given title",
+		Body: []byte("The Harlow paper mill reopened on Monday after a two-year closure, the owners said.")}
+	a, err := Extract(doc, Options{})
+	if err != nil {
+		t.Fatalf("Extract(headless) = %v", err)
+	}
+	if a.Title != "Given title" || !strings.HasPrefix(a.Text, "The Harlow paper mill") {
+		t.Errorf("Title = %q, Text = %q", a.Title, a.Text)
+	}
+}
+
 func TestHardWrappedLinesJoin(t *testing.T) {
 	in := "Title here\n\nThe council met on Monday to discuss the budget for the coming\nyear and passed it after a long debate.\n"
-	a := fromText(in, Options{})
+	a := fromText(in, false, Options{})
 	want := "The council met on Monday to discuss the budget for the coming year and passed it after a long debate."
 	if a.Text != want {
 		t.Errorf("Text = %q, want %q", a.Text, want)

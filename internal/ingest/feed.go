@@ -45,7 +45,7 @@ func parseFeed(name string, body []byte) ([]corroborate.Document, []error) {
 		}
 		if !looksHTML(d.Body) {
 			d.Format = "text"
-			d.Body = []byte(it.Title + "\n\n" + content)
+			d.Headless = true
 		}
 		docs = append(docs, d)
 	}

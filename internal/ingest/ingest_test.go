@@ -73,8 +73,8 @@ func TestParseJSONFields(t *testing.T) {
 	if d.ID != "x1" || d.URL != "https://news.example/a" || d.Outlet != "Tide" || d.Title != "H" || d.Published != "2026-03-12" || len(d.Byline) != 1 || d.Byline[0] != "A B" {
 		t.Errorf("fields = %+v", d)
 	}
-	if !strings.HasPrefix(string(d.Body), "H\n\nText.") {
-		t.Errorf("Body = %q, want the title as first line", d.Body)
+	if string(d.Body) != "Text." || !d.Headless {
+		t.Errorf("Body = %q, Headless = %v; want the text alone, marked headless", d.Body, d.Headless)
 	}
 }
 

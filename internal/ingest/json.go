@@ -111,10 +111,7 @@ func recordDoc(src string, raw []byte) (corroborate.Document, error) {
 	default:
 		return d, errors.New("record has no text, body, html or content field")
 	}
-	if d.Format == "text" && d.Title != "" {
-		// Plain-text extraction reads the first line as the headline.
-		d.Body = append([]byte(d.Title+"\n\n"), d.Body...)
-	}
+	d.Headless = true // the title, if any, is a field of its own
 	return d, nil
 }
 
