@@ -1,0 +1,109 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"os"
+
+	"github.com/corroborate/corroborate/internal/cluster"
+	evalcluster "github.com/corroborate/corroborate/internal/eval/cluster"
+)
+
+func init() {
+	evaluators["cluster"] = command{
+		summary: "group a stream of articles into stories (B-cubed vs a TF-IDF baseline)",
+		run:     runEvalCluster,
+	}
+}
+
+func runEvalCluster(ctx context.Context, args []string, e *env) error {
+	fs := flag.NewFlagSet("eval cluster", flag.ContinueOnError)
+	fs.SetOutput(e.stderr)
+	fs.Usage = func() {
+		fmt.Fprintln(e.stderr, "usage: corroborate eval cluster [flags] FILE.jsonl|DIR")
+		fmt.Fprintln(e.stderr, "  FILE.jsonl: lines {\"id\",\"story\",\"text\"}; DIR: .txt files named by topic (\"topic (N).txt\", \"topic.N.txt\")")
+		fs.PrintDefaults()
+	}
+	predictions := fs.String("predictions", "", "write {\"id\",\"story\"} JSON lines with the predicted story of each article to `FILE`")
+	verbose := fs.Bool("v", false, "print each article's gold story, predicted story and explanation")
+	shuffle := fs.Uint64("shuffle", 0, "stream the articles in a random order fixed by `SEED` (0: input order)")
+	half := fs.Int("half", 0, "keep only half `N` (1 or 2) of the stories, split by a hash of the story label")
+	threshold := fs.Float64("threshold", 0, "join threshold (0: the clusterer's default)")
+	merge := fs.Float64("merge-threshold", 0, "merge threshold (0: the clusterer's default)")
+	if err := fs.Parse(args); err != nil {
+		if err == flag.ErrHelp {
+			return nil
+		}
+		return usageError{fmt.Sprintf("eval cluster: %v", err)}
+	}
+	if fs.NArg() != 1 {
+		fs.Usage()
+		return usageError{"eval cluster: need exactly one FILE.jsonl or DIR"}
+	}
+	if *half < 0 || *half > 2 {
+		return usageError{"eval cluster: --half must be 1 or 2"}
+	}
+	path := fs.Arg(0)
+	articles, err := evalcluster.Load(path)
+	if err != nil {
+		return err
+	}
+	if *half > 0 {
+		articles = evalcluster.Half(articles, *half)
+	}
+	order := "input order"
+	if *shuffle != 0 {
+		articles = evalcluster.Shuffle(articles, *shuffle)
+		order = fmt.Sprintf("shuffled (seed %d)", *shuffle)
+	}
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	res := evalcluster.Evaluate(articles, cluster.Options{Threshold: *threshold, MergeThreshold: *merge})
+	if *verbose {
+		for i, as := range res.Assignments {
+			fmt.Fprintf(e.stdout, "%s\tgold=%s\tstory=%s\tfinal=%s\tscore=%.3f\t%s\n", as.ID, articles[i].Story,
+				as.Story, res.Predictions[i].Story, as.Score, as.Explanation())
+		}
+	}
+	if *predictions != "" {
+		if err := writePredictionLines(*predictions, res.Predictions); err != nil {
+			return err
+		}
+	}
+	fmt.Fprintf(e.stdout, "benchmark: %s (%d articles, %d gold stories, %s", path, res.Articles, res.GoldStories, order)
+	if *half > 0 {
+		fmt.Fprintf(e.stdout, ", half %d", *half)
+	}
+	fmt.Fprintln(e.stdout, ")")
+	for _, row := range []struct {
+		name string
+		s    evalcluster.Score
+	}{{"clusterer", res.Ours}, {fmt.Sprintf("baseline (TF-IDF cosine %.1f)", evalcluster.BaselineThreshold), res.Baseline}} {
+		fmt.Fprintf(e.stdout, "%-28s f1=%.3f precision=%.3f recall=%.3f stories=%d\n", row.name, row.s.F1, row.s.Precision, row.s.Recall, row.s.Stories)
+	}
+	fmt.Fprintf(e.stdout, "cluster: f1=%.3f precision=%.3f recall=%.3f stories=%d baseline_f1=%.3f\n",
+		res.Ours.F1, res.Ours.Precision, res.Ours.Recall, res.Ours.Stories, res.Baseline.F1)
+	return nil
+}
+
+// writePredictionLines writes one JSON object per line.
+func writePredictionLines(path string, preds []evalcluster.Prediction) error {
+	f, err := os.Create(path)
+	if err != nil {
+		return fmt.Errorf("predictions: %w", err)
+	}
+	enc := json.NewEncoder(f)
+	for _, p := range preds {
+		if err := enc.Encode(p); err != nil {
+			f.Close()
+			return fmt.Errorf("predictions %s: %w", path, err)
+		}
+	}
+	if err := f.Close(); err != nil {
+		return fmt.Errorf("predictions %s: %w", path, err)
+	}
+	return nil
+}

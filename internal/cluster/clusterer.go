@@ -1,0 +1,261 @@
+package cluster
+
+import (
+	"cmp"
+	"math"
+	"slices"
+	"time"
+)
+
+// Item is one article of the stream as the clusterer sees it.
+type Item struct {
+	ID    string
+	Title string // optional; its words count Options.TitleWeight times
+	Text  string
+	// Time is when the article was published; zero when unknown, in which
+	// case the item is placed Options.Tick after the previous one.
+	Time time.Time
+}
+
+// Assignment is where one item went and why.
+type Assignment struct {
+	ID    string
+	Story StoryID
+	// New is true when the item opened a story.
+	New bool
+	// Score is the similarity to the story joined (cosine times time
+	// decay); for a new story, the best similarity found, below the
+	// threshold (0 when no story was a candidate).
+	Score float64
+	// Shares lists the heaviest terms the item shares with the story it
+	// joined, as written in the item ("Public Safety Partnership", "Aug. 18").
+	Shares []string
+	// Merged lists stories that this item showed to be the same as Story;
+	// they are folded into it and will not be assigned again.
+	Merged []StoryID
+	// Time is the time the item was placed at (its own, or stream order).
+	Time time.Time
+}
+
+// Clusterer groups a time-ordered stream of articles into stories, one
+// article at a time. It never reads the clock: time comes from the items.
+// Its memory is bounded by Options.Window (and Options.MaxStories) plus a
+// fixed 8 MiB for document frequencies. It is not safe for concurrent use;
+// Extract is, so callers may extract in parallel and call AddDoc in order.
+type Clusterer struct {
+	opt      Options
+	df       *docFreq
+	stories  map[StoryID]*story
+	postings map[uint64][]StoryID
+	nextID   StoryID
+	clock    time.Time // the latest item time seen
+	swept    time.Time // clock at the last sweep
+
+	// scratch, reused between calls
+	weighted []weightedTerm
+	partial  map[StoryID]float64
+	cands    []candidate
+	shared   []entry
+}
+
+// weightedTerm is a term of the item being added with its weight.
+type weightedTerm struct {
+	entry
+	surface string
+	kind    Kind
+}
+
+type candidate struct {
+	s     *story
+	score float64
+}
+
+// New returns an empty Clusterer.
+func New(opt Options) *Clusterer {
+	opt = opt.withDefaults()
+	return &Clusterer{
+		opt:      opt,
+		df:       newDocFreq(opt.IDFHalfLife, opt.IDFPrior),
+		stories:  map[StoryID]*story{},
+		postings: map[uint64][]StoryID{},
+		partial:  map[StoryID]float64{},
+	}
+}
+
+// Options returns the options in force, defaults filled in.
+func (c *Clusterer) Options() Options { return c.opt }
+
+// Add extracts it and assigns it to a story.
+func (c *Clusterer) Add(it Item) Assignment {
+	return c.AddDoc(Extract(it, c.opt))
+}
+
+// AddDoc assigns the extracted document d to a story: the most similar live
+// story when the similarity reaches Options.Threshold, otherwise a new one.
+// Stories the document shows to be one are merged.
+func (c *Clusterer) AddDoc(d Doc) Assignment {
+	now := d.Time
+	if now.IsZero() {
+		now = c.clock.Add(c.opt.Tick)
+	}
+	if now.After(c.clock) {
+		c.clock = now
+	}
+	if c.clock.Sub(c.swept) >= c.opt.Window/16 || len(c.stories) > c.opt.MaxStories {
+		c.sweep()
+	}
+	c.df.observe(d.Terms)
+	c.weighted = c.vectorize(c.weighted[:0], d.Terms)
+	v, sorted := c.weighted, byHashCopy(c.weighted)
+	c.score(v, sorted, now)
+
+	a := Assignment{ID: d.ID, Time: now}
+	var best *story
+	if len(c.cands) > 0 && c.cands[0].score >= c.opt.Threshold {
+		best = c.cands[0].s
+		a.Story, a.Score = best.id, c.cands[0].score
+		a.Shares = c.explain(v, sorted, best)
+	} else {
+		if len(c.cands) > 0 {
+			a.Score = c.cands[0].score
+		}
+		c.nextID++
+		best = &story{id: c.nextID, first: now, last: now}
+		c.stories[best.id] = best
+		a.Story, a.New = best.id, true
+	}
+	best.absorb(sorted, c.opt.StoryTerms)
+	best.size++
+	if now.After(best.last) {
+		best.last = now
+	}
+	if now.Before(best.first) {
+		best.first = now
+	}
+	if !a.New {
+		best, a.Merged = c.mergeConverged(best)
+		a.Story = best.id
+	}
+	c.index(best, v)
+	return a
+}
+
+// vectorize weights the terms (sublinear TF times IDF times the kind's
+// weight), keeps the heaviest Options.ArticleTerms and scales them to unit
+// length. It appends them to v, heaviest first.
+func (c *Clusterer) vectorize(v []weightedTerm, terms []Term) []weightedTerm {
+	for _, t := range terms {
+		w := (1 + math.Log(float64(t.TF))) * c.df.idf(t.Hash)
+		switch t.Kind {
+		case Name:
+			w *= c.opt.NameWeight
+		case Number:
+			w *= c.opt.NumberWeight
+		}
+		if w > 0 {
+			v = append(v, weightedTerm{entry{t.Hash, float32(w)}, t.Surface, t.Kind})
+		}
+	}
+	heavier := func(a, b weightedTerm) int { return byWeight(a.entry, b.entry) }
+	if len(v) > c.opt.ArticleTerms {
+		selectFirst(v, c.opt.ArticleTerms, heavier)
+		v = v[:c.opt.ArticleTerms]
+	}
+	slices.SortFunc(v, heavier)
+	var n float64
+	for _, e := range v {
+		n += float64(e.w) * float64(e.w)
+	}
+	n = math.Sqrt(n)
+	for i := range v {
+		v[i].w = float32(float64(v[i].w) / n)
+	}
+	return v
+}
+
+// byHashCopy returns the entries of v sorted by hash, in a new slice.
+func byHashCopy(v []weightedTerm) []entry {
+	out := make([]entry, len(v))
+	for i, t := range v {
+		out[i] = t.entry
+	}
+	slices.SortFunc(out, byHash)
+	return out
+}
+
+// score fills c.cands with the live stories posted under the item's index
+// terms, best first: cosine of sorted (v sorted by hash) with the centroid,
+// times the time decay. Ties go to the older story, so the result does not
+// depend on map order.
+func (c *Clusterer) score(v []weightedTerm, sorted []entry, now time.Time) {
+	clear(c.partial)
+	q := v[:min(len(v), c.opt.IndexTerms)]
+	for _, t := range q {
+		// The newest postings only: a term found in many stories says
+		// little, and the newest stories are the likeliest.
+		list := c.postings[t.hash]
+		for _, id := range list[max(0, len(list)-c.opt.PostingScan):] {
+			c.partial[id] += float64(t.w)
+		}
+	}
+	c.cands = c.cands[:0]
+	for id, p := range c.partial {
+		if s, ok := c.stories[id]; ok {
+			c.cands = append(c.cands, candidate{s, p})
+		}
+	}
+	byScore := func(a, b candidate) int {
+		if x := cmp.Compare(b.score, a.score); x != 0 {
+			return x
+		}
+		return cmp.Compare(a.s.id, b.s.id)
+	}
+	if len(c.cands) > c.opt.Candidates {
+		selectFirst(c.cands, c.opt.Candidates, byScore)
+		c.cands = c.cands[:c.opt.Candidates]
+	}
+	if len(c.cands) == 0 {
+		return
+	}
+	kept := c.cands[:0]
+	for _, cd := range c.cands {
+		gap := now.Sub(cd.s.last).Abs()
+		if gap > c.opt.Window {
+			continue
+		}
+		decay := math.Exp2(-float64(gap) / float64(c.opt.TimeHalfLife))
+		kept = append(kept, candidate{cd.s, cd.s.cosine(sorted) * decay})
+	}
+	slices.SortFunc(kept, byScore)
+	c.cands = kept
+}
+
+// mergeConverged folds together s and every other candidate that the item
+// also matched and whose centroid is close to s's. The oldest story survives
+// and is returned with the ids of those folded into it.
+func (c *Clusterer) mergeConverged(s *story) (*story, []StoryID) {
+	var merged []StoryID
+	for _, cd := range c.cands {
+		o := cd.s
+		// A story close enough to merge is also close to the article; the
+		// others are not worth comparing centroid to centroid.
+		if o == s || c.stories[o.id] != o || cd.score < c.opt.Threshold/2 {
+			continue
+		}
+		if s.similarity(&o.profile) < c.opt.MergeThreshold {
+			continue
+		}
+		if o.id < s.id {
+			s, o = o, s
+		}
+		s.merge(o, c.opt.StoryTerms)
+		for _, h := range o.indexed {
+			if s.post(h) {
+				c.postings[h] = append(c.postings[h], s.id)
+			}
+		}
+		c.drop(o)
+		merged = append(merged, o.id)
+	}
+	return s, merged
+}

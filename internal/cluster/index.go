@@ -1,0 +1,94 @@
+package cluster
+
+import (
+	"cmp"
+	"slices"
+)
+
+// index posts s under the item's heaviest terms, so that later items
+// sharing them find it. A posting list that reaches Options.PostingCap
+// loses its dead entries, then its oldest half.
+func (c *Clusterer) index(s *story, v []weightedTerm) {
+	for _, t := range v[:min(len(v), c.opt.IndexTerms)] {
+		if !s.post(t.hash) {
+			continue
+		}
+		list := c.postings[t.hash]
+		if len(list) >= c.opt.PostingCap {
+			list = c.live(list)
+			if len(list) >= c.opt.PostingCap {
+				list = append(list[:0], list[len(list)/2:]...)
+			}
+		}
+		c.postings[t.hash] = append(list, s.id)
+	}
+}
+
+// live filters the postings of dead stories out of list, in place.
+func (c *Clusterer) live(list []StoryID) []StoryID {
+	return slices.DeleteFunc(list, func(id StoryID) bool {
+		_, ok := c.stories[id]
+		return !ok
+	})
+}
+
+// drop forgets s and its postings.
+func (c *Clusterer) drop(s *story) {
+	delete(c.stories, s.id)
+	for _, h := range s.indexed {
+		list := slices.DeleteFunc(c.postings[h], func(id StoryID) bool { return id == s.id })
+		if len(list) == 0 {
+			delete(c.postings, h)
+		} else {
+			c.postings[h] = list
+		}
+	}
+}
+
+// sweep evicts the stories whose last article is older than the window,
+// then, while more than Options.MaxStories remain, the least recently
+// updated ones down to nine tenths of it.
+func (c *Clusterer) sweep() {
+	c.swept = c.clock
+	cutoff := c.clock.Add(-c.opt.Window)
+	var old []*story
+	for _, s := range c.stories {
+		if s.last.Before(cutoff) {
+			old = append(old, s)
+		}
+	}
+	if excess := len(c.stories) - len(old) - c.opt.MaxStories; excess > 0 {
+		rest := make([]*story, 0, len(c.stories)-len(old))
+		for _, s := range c.stories {
+			if !s.last.Before(cutoff) {
+				rest = append(rest, s)
+			}
+		}
+		slices.SortFunc(rest, func(a, b *story) int {
+			if x := a.last.Compare(b.last); x != 0 {
+				return x
+			}
+			return cmp.Compare(a.id, b.id)
+		})
+		old = append(old, rest[:excess+c.opt.MaxStories/10]...)
+	}
+	for _, s := range old {
+		c.drop(s)
+	}
+}
+
+// Stats describes what a Clusterer holds, for tests and monitoring.
+type Stats struct {
+	Stories  int // live stories
+	Postings int // entries in the candidate index
+	Terms    int // terms with a posting list
+}
+
+// Stats counts the live stories and postings.
+func (c *Clusterer) Stats() Stats {
+	st := Stats{Stories: len(c.stories), Terms: len(c.postings)}
+	for _, l := range c.postings {
+		st.Postings += len(l)
+	}
+	return st
+}

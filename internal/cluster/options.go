@@ -1,0 +1,107 @@
+package cluster
+
+import "time"
+
+// Options tunes a Clusterer. The zero value gives the defaults documented on
+// each field; a zero or negative field takes its default.
+type Options struct {
+	// Window is how long a story stays open without a new article: older
+	// stories are neither candidates nor kept in memory. Default 72h.
+	Window time.Duration
+	// Tick is the time an item without a time stamp is placed after the
+	// previous item: stream order is then the time. Default 1s.
+	Tick time.Duration
+	// TimeHalfLife is the gap since a story's last article at which its
+	// similarity to a new article counts half. Default: Window.
+	TimeHalfLife time.Duration
+
+	// Threshold is the least similarity (cosine of weighted term vectors,
+	// times the time decay) for an article to join a story. Default 0.2.
+	Threshold float64
+	// MergeThreshold is the least cosine between two stories' centroids for
+	// them to merge; stories are compared when an article finds both among
+	// its candidates. Default 0.5.
+	MergeThreshold float64
+
+	// NameWeight and NumberWeight scale names (runs of capitalised words)
+	// and numbers against words, which weigh 1. Defaults 1 and 0.25: a name's
+	// words count as words too, and numbers recur across stories.
+	NameWeight, NumberWeight float64
+	// TitleWeight is how many times a title occurrence counts. Default 3.
+	TitleWeight float64
+	// LeadWeight is how many times an occurrence in the lead counts: the
+	// text up to the first sentence end at or after LeadBytes bytes, where
+	// news says what the story is. Default 3, LeadBytes default 200.
+	LeadWeight float64
+	LeadBytes  int
+
+	// ArticleTerms is how many of an article's heaviest terms make its
+	// vector. Default 128.
+	ArticleTerms int
+	// StoryTerms is how many terms a story's centroid keeps (it is pruned
+	// back to this when it reaches twice as many). Default 128.
+	StoryTerms int
+	// IndexTerms is how many of an article's heaviest terms are used to find
+	// candidate stories, and to post its story under. Default 32.
+	IndexTerms int
+	// Candidates is how many candidate stories are scored in full. Default 32.
+	Candidates int
+	// PostingCap bounds one term's posting list; the oldest postings of a
+	// term that appears in more stories are dropped. Default 128.
+	PostingCap int
+	// PostingScan is how many of the newest postings of each index term are
+	// read to find candidates. Default 32.
+	PostingScan int
+	// MaxStories bounds the stories kept whatever the window: the least
+	// recently updated go first. Default 200,000.
+	MaxStories int
+
+	// IDFPrior is a number of pseudo-documents in which no term occurs,
+	// so the first articles of a stream do not call their own words common.
+	// Default 50.
+	IDFPrior float64
+	// IDFHalfLife is the number of articles after which document
+	// frequencies halve, so weights follow the news. Default 200,000.
+	IDFHalfLife int
+	// Explain is the most shared terms an assignment lists. Default 8.
+	Explain int
+}
+
+func (o Options) withDefaults() Options {
+	setDur := func(v *time.Duration, d time.Duration) {
+		if *v <= 0 {
+			*v = d
+		}
+	}
+	setF := func(v *float64, d float64) {
+		if *v <= 0 {
+			*v = d
+		}
+	}
+	setI := func(v *int, d int) {
+		if *v <= 0 {
+			*v = d
+		}
+	}
+	setDur(&o.Window, 72*time.Hour)
+	setDur(&o.Tick, time.Second)
+	setDur(&o.TimeHalfLife, o.Window)
+	setF(&o.Threshold, 0.2)
+	setF(&o.MergeThreshold, 0.5)
+	setF(&o.NameWeight, 1)
+	setF(&o.NumberWeight, 0.25)
+	setF(&o.TitleWeight, 3)
+	setF(&o.LeadWeight, 3)
+	setI(&o.LeadBytes, 200)
+	setI(&o.ArticleTerms, 128)
+	setI(&o.StoryTerms, 128)
+	setI(&o.IndexTerms, 24)
+	setI(&o.Candidates, 16)
+	setI(&o.PostingCap, 128)
+	setI(&o.PostingScan, 16)
+	setI(&o.MaxStories, 200_000)
+	setF(&o.IDFPrior, 50)
+	setI(&o.IDFHalfLife, 200_000)
+	setI(&o.Explain, 8)
+	return o
+}

@@ -1,0 +1,193 @@
+package cluster
+
+import (
+	"cmp"
+	"fmt"
+	"math"
+	"slices"
+	"time"
+)
+
+// StoryID names a story within one Clusterer: 1, 2, ... in order of
+// creation. A story absorbed by a merge keeps its id in the Assignment that
+// merged it, and is never handed out again.
+type StoryID uint64
+
+// String returns "s" and the number, as the eval predictions write it.
+func (id StoryID) String() string { return fmt.Sprintf("s%d", uint64(id)) }
+
+// entry is one weighted term of a sparse vector; vectors are sorted by hash.
+type entry struct {
+	hash uint64
+	w    float32
+}
+
+// story is one live story: the sum of its articles' vectors, pruned to the
+// heaviest terms.
+type story struct {
+	profile
+	id          StoryID
+	first, last time.Time
+	size        int
+	// indexed are the terms the story is posted under, sorted.
+	indexed []uint64
+}
+
+// profile is a sum of unit vectors, sorted by hash, with its length.
+type profile struct {
+	centroid []entry
+	norm     float64
+}
+
+// dot is the inner product of two hash-sorted vectors.
+func dot(a, b []entry) float64 {
+	var s float64
+	i, j := 0, 0
+	for i < len(a) && j < len(b) {
+		// Advance without a hard-to-predict branch: hashes are random.
+		x, y := a[i], b[j]
+		if x.hash == y.hash {
+			s += float64(x.w) * float64(y.w)
+		}
+		i += b2i(x.hash <= y.hash)
+		j += b2i(y.hash <= x.hash)
+	}
+	return s
+}
+
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+func norm(v []entry) float64 {
+	var s float64
+	for _, e := range v {
+		s += float64(e.w) * float64(e.w)
+	}
+	return math.Sqrt(s)
+}
+
+// cosine of a unit vector a with the centroid.
+func (p *profile) cosine(a []entry) float64 {
+	if p.norm == 0 {
+		return 0
+	}
+	return dot(a, p.centroid) / p.norm
+}
+
+// similarity of two centroids.
+func (p *profile) similarity(o *profile) float64 {
+	if p.norm == 0 || o.norm == 0 {
+		return 0
+	}
+	return dot(p.centroid, o.centroid) / (p.norm * o.norm)
+}
+
+// absorb adds the vector v (sorted by hash) to the centroid, pruning it to
+// the maxTerms heaviest terms once it grows past twice that (pruning
+// sorts, so it should not happen at every article).
+func (p *profile) absorb(v []entry, maxTerms int) {
+	c := p.centroid
+	out := make([]entry, 0, len(c)+len(v))
+	i, j := 0, 0
+	for i < len(c) || j < len(v) {
+		switch {
+		case j == len(v) || i < len(c) && c[i].hash < v[j].hash:
+			out = append(out, c[i])
+			i++
+		case i == len(c) || v[j].hash < c[i].hash:
+			out = append(out, v[j])
+			j++
+		default:
+			out = append(out, entry{c[i].hash, c[i].w + v[j].w})
+			i++
+			j++
+		}
+	}
+	if len(out) > 2*maxTerms {
+		out = heaviest(out, maxTerms)
+	}
+	p.centroid = out
+	p.norm = norm(out)
+}
+
+// heaviest keeps the n heaviest entries of v (ties to the lower hash) and
+// returns them sorted by hash again.
+func heaviest(v []entry, n int) []entry {
+	selectFirst(v, n, byWeight)
+	v = slices.Clip(v[:n])
+	slices.SortFunc(v, byHash)
+	return v
+}
+
+// selectFirst reorders v so that its first n elements are the n least by
+// less (a total order), in no particular order: quickselect, linear on
+// average, where a full sort would be n log n.
+func selectFirst[E any](v []E, n int, less func(a, b E) int) {
+	lo, hi := 0, len(v)
+	for hi-lo > 1 && n > lo && n < hi {
+		// median of three as the pivot, moved to the end
+		m := lo + (hi-lo)/2
+		if less(v[m], v[lo]) < 0 {
+			v[m], v[lo] = v[lo], v[m]
+		}
+		if less(v[hi-1], v[lo]) < 0 {
+			v[hi-1], v[lo] = v[lo], v[hi-1]
+		}
+		if less(v[m], v[hi-1]) < 0 {
+			v[m], v[hi-1] = v[hi-1], v[m]
+		}
+		p := v[hi-1]
+		i := lo
+		for j := lo; j < hi-1; j++ {
+			if less(v[j], p) < 0 {
+				v[i], v[j] = v[j], v[i]
+				i++
+			}
+		}
+		v[i], v[hi-1] = v[hi-1], v[i]
+		switch {
+		case i == n || i+1 == n:
+			return
+		case i > n:
+			hi = i
+		default:
+			lo = i + 1
+		}
+	}
+}
+
+func byWeight(a, b entry) int {
+	if c := cmp.Compare(b.w, a.w); c != 0 {
+		return c
+	}
+	return cmp.Compare(a.hash, b.hash)
+}
+
+func byHash(a, b entry) int { return cmp.Compare(a.hash, b.hash) }
+
+// merge folds o into s.
+func (s *story) merge(o *story, maxTerms int) {
+	s.absorb(o.centroid, maxTerms)
+	s.size += o.size
+	if o.first.Before(s.first) {
+		s.first = o.first
+	}
+	if o.last.After(s.last) {
+		s.last = o.last
+	}
+}
+
+// post records that the story is posted under h, reporting whether it was
+// new.
+func (s *story) post(h uint64) bool {
+	i, found := slices.BinarySearch(s.indexed, h)
+	if found {
+		return false
+	}
+	s.indexed = slices.Insert(s.indexed, i, h)
+	return true
+}

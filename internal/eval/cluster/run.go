@@ -1,0 +1,106 @@
+package cluster
+
+import (
+	"hash/fnv"
+	"math/rand/v2"
+
+	"github.com/corroborate/corroborate/internal/cluster"
+	"github.com/corroborate/corroborate/internal/eval"
+)
+
+// Prediction is one line of the --predictions file.
+type Prediction struct {
+	ID    string `json:"id"`
+	Story string `json:"story"`
+}
+
+// Score is B-cubed quality of one clustering.
+type Score struct {
+	Precision, Recall, F1 float64
+	Stories               int // distinct predicted stories
+}
+
+// Result is one run of the benchmark: the clusterer and the baseline on the
+// same articles in the same order.
+type Result struct {
+	Articles    int
+	GoldStories int
+	Ours        Score
+	Baseline    Score
+	// Predictions are the final stories (after merges), in input order.
+	Predictions []Prediction
+	// Assignments are what the clusterer said as each article arrived.
+	Assignments []cluster.Assignment
+}
+
+// Evaluate streams the articles, in order, through a Clusterer with opt and
+// through the baseline, and scores both against the gold stories.
+func Evaluate(articles []Article, opt cluster.Options) Result {
+	c := cluster.New(opt)
+	res := Result{Articles: len(articles)}
+	texts := make([]string, len(articles))
+	gold := make([]string, len(articles))
+	parent := map[cluster.StoryID]cluster.StoryID{}
+	for i, a := range articles {
+		as := c.Add(cluster.Item{ID: a.ID, Text: a.Text})
+		for _, m := range as.Merged {
+			parent[m] = as.Story
+		}
+		res.Assignments = append(res.Assignments, as)
+		texts[i], gold[i] = a.Text, a.Story
+	}
+	pred := make([]string, len(articles))
+	for i, as := range res.Assignments {
+		id := as.Story
+		for {
+			p, ok := parent[id]
+			if !ok {
+				break
+			}
+			id = p
+		}
+		pred[i] = id.String()
+		res.Predictions = append(res.Predictions, Prediction{ID: articles[i].ID, Story: pred[i]})
+	}
+	res.GoldStories = distinct(gold)
+	res.Ours = score(gold, pred)
+	res.Baseline = score(gold, Baseline(texts, BaselineThreshold))
+	return res
+}
+
+func score(gold, pred []string) Score {
+	p, r := BCubed(gold, pred)
+	return Score{Precision: p, Recall: r, F1: eval.F1(p, r), Stories: distinct(pred)}
+}
+
+func distinct(labels []string) int {
+	m := map[string]bool{}
+	for _, l := range labels {
+		m[l] = true
+	}
+	return len(m)
+}
+
+// Shuffle returns the articles in a random order fixed by seed, for
+// streams where stories interleave instead of arriving one after another.
+func Shuffle(articles []Article, seed uint64) []Article {
+	out := append([]Article(nil), articles...)
+	r := rand.New(rand.NewPCG(seed, seed^0x5eed))
+	r.Shuffle(len(out), func(i, j int) { out[i], out[j] = out[j], out[i] })
+	return out
+}
+
+// Half keeps the articles of half of the stories: half 1 those whose story
+// label has an even FNV-1a hash, half 2 the others. It splits by story, so
+// that tuning on one half and checking on the other tells something.
+func Half(articles []Article, half int) []Article {
+	var out []Article
+	for _, a := range articles {
+		h := fnv.New32a()
+		h.Write([]byte(a.Story))
+		if int(h.Sum32()%2) == half-1 {
+			out = append(out, a)
+		}
+	}
+	return out
+}
