@@ -174,7 +174,7 @@ func (s *Service) CreateStory(ctx context.Context, ups []Upload) (IngestResult, 
 		res.Added = append(res.Added, a.ID)
 	}
 	res.Story = info
-	res.Story.Title, err = s.refresh(ctx, info.ID)
+	res.Story.Title, err = s.refresh(ctx, info.ID, info.Revision)
 	return res, err
 }
 
@@ -203,7 +203,7 @@ func (s *Service) AddArticles(ctx context.Context, id string, ups []Upload) (Ing
 		}
 	}
 	if len(added) > 0 {
-		res.Story.Title, err = s.refresh(ctx, id)
+		res.Story.Title, err = s.refresh(ctx, id, info.Revision)
 	}
 	return res, err
 }
@@ -238,7 +238,7 @@ func (s *Service) Dossier(ctx context.Context, id string) (StoryDossier, error) 
 	if err != nil && !errors.Is(err, corroborate.ErrNotFound) {
 		return StoryDossier{}, err
 	}
-	if _, err := s.refresh(ctx, id); err != nil {
+	if _, err := s.refresh(ctx, id, info.Revision); err != nil {
 		return StoryDossier{}, err
 	}
 	if info, err = s.store.Story(ctx, id); err != nil {
@@ -250,11 +250,14 @@ func (s *Service) Dossier(ctx context.Context, id string) (StoryDossier, error) 
 	return StoryDossier{Story: info, JSON: an.Dossier}, nil
 }
 
-// refresh computes and stores story id's dossier, returning its title. One
-// computation per story runs at a time; callers arriving meanwhile share it.
-// It outlives a caller that gives up, so the work is not wasted.
-func (s *Service) refresh(ctx context.Context, id string) (string, error) {
-	ch := s.flight.DoChan(id, func() (any, error) {
+// refresh computes and stores story id's dossier, for revision rev or a
+// later one, returning its title. Callers asking for the same revision at
+// the same time share one computation; a caller that has just added
+// articles asks for a later revision, so it never settles for a computation
+// that started before its articles were stored. The computation outlives a
+// caller that gives up, so the work is not wasted.
+func (s *Service) refresh(ctx context.Context, id string, rev int) (string, error) {
+	ch := s.flight.DoChan(fmt.Sprintf("%s@%d", id, rev), func() (any, error) {
 		ctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 5*time.Minute)
 		defer cancel()
 		return s.compute(ctx, id)
