@@ -4,8 +4,10 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"log/slog"
 	"net/http"
+	"os"
 
 	"github.com/corroborate/corroborate"
 )
@@ -27,7 +29,8 @@ var statuses = map[string]int{
 }
 
 // Classify gives err a code when it has none but its cause is known: an
-// oversized body, a deadline, a cancelled request.
+// oversized body, a deadline (the request's, or the connection's read
+// deadline when a client stops sending its body), a cancelled request.
 func Classify(err error) error {
 	if err == nil || corroborate.ErrorCode(err) != corroborate.EInternal {
 		return err
@@ -35,11 +38,19 @@ func Classify(err error) error {
 	var mbe *http.MaxBytesError
 	switch {
 	case errors.As(err, &mbe):
-		return &corroborate.Error{Code: corroborate.ETooLarge, Message: "request body too large", Err: err}
-	case errors.Is(err, context.DeadlineExceeded):
+		return &corroborate.Error{Code: corroborate.ETooLarge, Message: tooLarge(mbe.Limit), Err: err}
+	case errors.Is(err, context.DeadlineExceeded), errors.Is(err, os.ErrDeadlineExceeded):
 		return &corroborate.Error{Code: corroborate.ETimeout, Message: "the request took too long", Err: err}
 	}
 	return err
+}
+
+// tooLarge says that a body went over limit bytes.
+func tooLarge(limit int64) string {
+	if limit > 0 && limit%(1<<20) == 0 {
+		return fmt.Sprintf("request body too large: the limit is %d MiB", limit>>20)
+	}
+	return fmt.Sprintf("request body too large: the limit is %d bytes", limit)
 }
 
 // Status returns the HTTP status for err's code.

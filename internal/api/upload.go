@@ -1,14 +1,17 @@
 package api
 
 import (
+	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
 	"math"
 	"mime"
+	"mime/multipart"
 	"net/http"
 	"net/url"
+	"os"
 	"strings"
 
 	"github.com/corroborate/corroborate"
@@ -76,7 +79,7 @@ func readMultipart(r *http.Request, f *Form) error {
 		if err != nil {
 			return badBody(err)
 		}
-		if p.FileName() != "" {
+		if file, ok := fileName(p); ok {
 			if len(f.Uploads) >= MaxFiles {
 				return corroborate.Errorf(corroborate.ETooLarge, "more than %d files", MaxFiles)
 			}
@@ -84,7 +87,7 @@ func readMultipart(r *http.Request, f *Form) error {
 			if err != nil {
 				return badBody(err)
 			}
-			f.Uploads = append(f.Uploads, Upload{Name: cleanName(p.FileName()), Body: body})
+			f.Uploads = append(f.Uploads, Upload{Name: cleanName(file), Body: body})
 			continue
 		}
 		// Pasted text is as large as the body allows; other fields are small.
@@ -123,8 +126,7 @@ func readJSON(r *http.Request, f *Form) error {
 	var body jsonUpload
 	dec := json.NewDecoder(r.Body)
 	if err := dec.Decode(&body); err != nil {
-		var mbe *http.MaxBytesError
-		if errors.As(err, &mbe) {
+		if passThrough(err) {
 			return err
 		}
 		return corroborate.Errorf(corroborate.EInvalid, `bad JSON body (want {"articles": [{"name": ..., "content": ...}]}): %v`, err)
@@ -143,11 +145,55 @@ func readJSON(r *http.Request, f *Form) error {
 }
 
 func badBody(err error) error {
-	var mbe *http.MaxBytesError
-	if errors.As(err, &mbe) {
+	if passThrough(err) {
 		return err
 	}
 	return corroborate.Errorf(corroborate.EInvalid, "bad request body: %v", err)
+}
+
+// passThrough reports whether a body read error is the server's own limit
+// (size or time), for Classify to name, rather than a malformed body.
+func passThrough(err error) bool {
+	var mbe *http.MaxBytesError
+	return errors.As(err, &mbe) || errors.Is(err, os.ErrDeadlineExceeded) || errors.Is(err, context.DeadlineExceeded)
+}
+
+// fileName returns the file name of a part that is a file. A file name
+// the MIME parser refuses (an unescaped quote, backslash or colon, as some
+// clients send) leaves the part with neither a file nor a form name; it is
+// still a file, named as loosely as its header allows, rather than
+// dropped without a word.
+func fileName(p *multipart.Part) (string, bool) {
+	if name := p.FileName(); name != "" {
+		return name, true
+	}
+	cd := p.Header.Get("Content-Disposition")
+	if p.FormName() != "" || cd == "" {
+		return "", false
+	}
+	i := strings.Index(strings.ToLower(cd), "filename")
+	if i < 0 {
+		return "", false
+	}
+	v := strings.TrimLeft(cd[i+len("filename"):], "* \t")
+	v = strings.TrimSpace(strings.TrimPrefix(v, "="))
+	switch {
+	case strings.HasPrefix(v, `"`):
+		if j := strings.LastIndex(v, `"`); j > 0 {
+			v = v[1:j]
+		}
+	case strings.Contains(v, "''"): // RFC 2231: charset'language'percent-encoded
+		_, enc, _ := strings.Cut(v, "''")
+		enc, _, _ = strings.Cut(enc, ";")
+		if dec, err := url.PathUnescape(enc); err == nil {
+			v = dec
+		} else {
+			v = enc
+		}
+	default:
+		v, _, _ = strings.Cut(v, ";")
+	}
+	return v, true
 }
 
 // cleanName keeps the last element of a client's file name, at most 200
