@@ -6,9 +6,9 @@ import (
 )
 
 // explain lists the surfaces of the terms that contribute most to the
-// item's similarity with s, at most Options.Explain of them. A word already
-// inside a listed name ("Stockton" in "Stockton Police") is not repeated.
-// sorted is v sorted by hash.
+// item's similarity with s, at most Options.Explain of them, names first
+// among equals: a word that is part of a shared name ("Whitlock" of "Dana
+// Whitlock") is shown as the name. sorted is v sorted by hash.
 func (c *Clusterer) explain(v []weightedTerm, sorted []entry, s *story) []string {
 	shared := c.shared[:0]
 	cen := s.centroid
@@ -26,45 +26,56 @@ func (c *Clusterer) explain(v []weightedTerm, sorted []entry, s *story) []string
 	}
 	c.shared = shared
 	slices.SortFunc(shared, byWeight)
+	var names []string
+	for _, sh := range shared {
+		if t := termOf(v, sh.hash); t.kind == Name {
+			names = append(names, t.surface)
+		}
+	}
 	var out []string
 	for _, sh := range shared {
 		if len(out) == c.opt.Explain {
 			break
 		}
-		surface := surfaceOf(v, sh.hash)
-		if within(out, surface) {
+		surface := termOf(v, sh.hash).surface
+		if name, ok := within(names, surface); ok && isUpper(surface) {
+			surface = name
+		}
+		if slices.Contains(out, surface) {
 			continue
 		}
-		// Clone, so that an assignment does not keep the article text alive.
-		out = append(out, strings.Clone(surface))
+		out = append(out, surface)
+	}
+	// Clone, so that an assignment does not keep the article text alive.
+	for i := range out {
+		out[i] = strings.Clone(out[i])
 	}
 	return out
 }
 
-// surfaceOf finds the surface of the term h in v.
-func surfaceOf(v []weightedTerm, h uint64) string {
+// termOf finds the term h in v.
+func termOf(v []weightedTerm, h uint64) weightedTerm {
 	for _, t := range v {
 		if t.hash == h {
-			return t.surface
+			return t
 		}
 	}
-	return ""
+	return weightedTerm{}
 }
 
-// within reports whether surface is, ignoring case, one of the listed
-// surfaces or a whole word of one of them.
-func within(listed []string, surface string) bool {
-	for _, l := range listed {
-		for l != "" {
-			l = strings.TrimLeft(l, " ")
-			word, rest, _ := strings.Cut(l, " ")
+// within returns the first of names that has surface as one of its words,
+// ignoring case.
+func within(names []string, surface string) (string, bool) {
+	for _, name := range names {
+		for l := name; l != ""; {
+			word, rest, _ := strings.Cut(strings.TrimLeft(l, " "), " ")
 			if strings.EqualFold(strings.TrimRight(word, ".,"), surface) || strings.EqualFold(word, surface) {
-				return true
+				return name, true
 			}
 			l = rest
 		}
 	}
-	return false
+	return "", false
 }
 
 // Explanation says in one line why the item went where it did:

@@ -181,6 +181,12 @@ func (x *extractor) names(s string, toks []token, weight float32) {
 
 func isNameToken(t token) bool { return t.upper && t.letters > 0 }
 
+// isUpper reports whether s starts with an upper-case letter.
+func isUpper(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}
+
 // lower writes the lower-cased form of s, with typographic apostrophes made
 // plain, into the scratch buffer and returns it.
 func (x *extractor) lower(s string) []byte {
@@ -210,7 +216,11 @@ func (x *extractor) lower(s string) []byte {
 func (x *extractor) put(k Kind, key []byte, surface string, weight float32) {
 	h := xxhash.Sum64(key) ^ uint64(k)*0x9e3779b97f4a7c15
 	if at, ok := x.index[h]; ok {
-		x.terms[at].TF += weight
+		t := &x.terms[at]
+		t.TF += weight
+		if k == Word && isUpper(t.Surface) && !isUpper(surface) {
+			t.Surface = surface // "residents" rather than a sentence's "Residents"
+		}
 		return
 	}
 	x.index[h] = int32(len(x.terms))

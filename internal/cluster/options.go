@@ -42,9 +42,9 @@ type Options struct {
 	// back to this when it reaches twice as many). Default 128.
 	StoryTerms int
 	// IndexTerms is how many of an article's heaviest terms are used to find
-	// candidate stories, and to post its story under. Default 32.
+	// candidate stories, and to post its story under. Default 24.
 	IndexTerms int
-	// Candidates is how many candidate stories are scored in full. Default 32.
+	// Candidates is how many candidate stories are scored in full. Default 16.
 	Candidates int
 	// PostingCap bounds one term's posting list; the oldest postings of a
 	// term that appears in more stories are dropped. Default 128.
@@ -98,7 +98,7 @@ func (o Options) withDefaults() Options {
 	setI(&o.IndexTerms, 24)
 	setI(&o.Candidates, 16)
 	setI(&o.PostingCap, 128)
-	setI(&o.PostingScan, 16)
+	setI(&o.PostingScan, 32)
 	setI(&o.MaxStories, 200_000)
 	setF(&o.IDFPrior, 50)
 	setI(&o.IDFHalfLife, 200_000)

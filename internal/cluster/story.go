@@ -191,3 +191,27 @@ func (s *story) post(h uint64) bool {
 	s.indexed = slices.Insert(s.indexed, i, h)
 	return true
 }
+
+// Merges remembers which story each merged story was folded into, so that
+// a consumer holding old story ids can find where they went. The zero
+// value is not usable; make one with make(Merges).
+type Merges map[StoryID]StoryID
+
+// Record notes the merges an assignment made.
+func (m Merges) Record(a Assignment) {
+	for _, x := range a.Merged {
+		m[x] = a.Story
+	}
+}
+
+// Final is the story that now holds the articles of id: id itself when it
+// was never merged away.
+func (m Merges) Final(id StoryID) StoryID {
+	for {
+		p, ok := m[id]
+		if !ok {
+			return id
+		}
+		id = p
+	}
+}

@@ -40,26 +40,16 @@ func Evaluate(articles []Article, opt cluster.Options) Result {
 	res := Result{Articles: len(articles)}
 	texts := make([]string, len(articles))
 	gold := make([]string, len(articles))
-	parent := map[cluster.StoryID]cluster.StoryID{}
+	merges := cluster.Merges{}
 	for i, a := range articles {
 		as := c.Add(cluster.Item{ID: a.ID, Text: a.Text})
-		for _, m := range as.Merged {
-			parent[m] = as.Story
-		}
+		merges.Record(as)
 		res.Assignments = append(res.Assignments, as)
 		texts[i], gold[i] = a.Text, a.Story
 	}
 	pred := make([]string, len(articles))
 	for i, as := range res.Assignments {
-		id := as.Story
-		for {
-			p, ok := parent[id]
-			if !ok {
-				break
-			}
-			id = p
-		}
-		pred[i] = id.String()
+		pred[i] = merges.Final(as.Story).String()
 		res.Predictions = append(res.Predictions, Prediction{ID: articles[i].ID, Story: pred[i]})
 	}
 	res.GoldStories = distinct(gold)

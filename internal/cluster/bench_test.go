@@ -1,0 +1,137 @@
+package cluster_test
+
+import (
+	"bufio"
+	"encoding/json"
+	"os"
+	"runtime"
+	"sync"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/corroborate/corroborate/internal/cluster"
+	"github.com/corroborate/corroborate/internal/cluster/simulate"
+)
+
+// cpuSeconds is the processor time this process has used, user and system,
+// so that benchmarks on a shared machine can report articles per CPU
+// second next to articles per wall-clock second.
+func cpuSeconds() float64 {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0
+	}
+	return float64(ru.Utime.Nano()+ru.Stime.Nano()) / 1e9
+}
+
+// reportRate reports articles/s (wall clock) and articles/cpu-s.
+func reportRate(b *testing.B, cpu0 float64) {
+	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "articles/s")
+	if cpu := cpuSeconds() - cpu0; cpu > 0 {
+		b.ReportMetric(float64(b.N)/cpu, "articles/cpu-s")
+	}
+}
+
+// benchItems generates n simulated articles (about 1 KB of text each).
+func benchItems(tb testing.TB, n int) []cluster.Item {
+	tb.Helper()
+	s := simulate.New(simulate.Config{Seed: 42, Articles: n, Span: time.Duration(n) * 86 * time.Millisecond})
+	items := make([]cluster.Item, n)
+	for i := range items {
+		items[i], _ = s.Item(i)
+	}
+	return items
+}
+
+// shift returns it moved round times the span forward, with a fresh ID, so
+// that a benchmark can replay a stream for as long as b.N asks.
+func shift(it cluster.Item, round int, span time.Duration) cluster.Item {
+	if round > 0 {
+		it.Time = it.Time.Add(time.Duration(round) * span)
+	}
+	return it
+}
+
+// BenchmarkAdd measures the sequential path: extraction and assignment of
+// one article after the other, on one core.
+func BenchmarkAdd(b *testing.B) {
+	items := benchItems(b, 20_000)
+	span := items[len(items)-1].Time.Sub(items[0].Time) + time.Second
+	c := cluster.New(cluster.Options{Window: 2 * time.Hour})
+	var bytes int64
+	b.ReportAllocs()
+	b.ResetTimer()
+	cpu0 := cpuSeconds()
+	for i := range b.N {
+		it := shift(items[i%len(items)], i/len(items), span)
+		bytes += int64(len(it.Text))
+		c.Add(it)
+	}
+	reportRate(b, cpu0)
+	b.SetBytes(bytes / int64(max(b.N, 1)))
+}
+
+// BenchmarkPipeline extracts on all cores (GOMAXPROCS workers) and assigns
+// in order on one goroutine, as a service would.
+func BenchmarkPipeline(b *testing.B) {
+	items := benchItems(b, 20_000)
+	span := items[len(items)-1].Time.Sub(items[0].Time) + time.Second
+	c := cluster.New(cluster.Options{Window: 2 * time.Hour})
+	opt := c.Options()
+	b.ReportAllocs()
+	b.ResetTimer()
+	cpu0 := cpuSeconds()
+	docs := make([]cluster.Doc, 256)
+	for done := 0; done < b.N; done += len(docs) {
+		n := min(len(docs), b.N-done)
+		var wg sync.WaitGroup
+		workers := runtime.GOMAXPROCS(0)
+		for w := range workers {
+			wg.Go(func() {
+				for j := w; j < n; j += workers {
+					i := done + j
+					docs[j] = cluster.Extract(shift(items[i%len(items)], i/len(items), span), opt)
+				}
+			})
+		}
+		wg.Wait()
+		for j := range n {
+			c.AddDoc(docs[j])
+		}
+	}
+	reportRate(b, cpu0)
+}
+
+// BenchmarkAddFNC clusters the real FNC-1 article texts (2.4 KB on
+// average), replayed with fresh times; it needs ../shared.
+func BenchmarkAddFNC(b *testing.B) {
+	path := "../../../shared/bench/clustering/fnc1-stories/articles.jsonl"
+	f, err := os.Open(path)
+	if err != nil {
+		b.Skipf("SKIP (loud): %s not found; this benchmark needs ../shared", path)
+	}
+	defer f.Close()
+	var items []cluster.Item
+	sc := bufio.NewScanner(f)
+	sc.Buffer(nil, 1<<24)
+	for sc.Scan() {
+		var a struct{ ID, Text string }
+		if err := json.Unmarshal(sc.Bytes(), &a); err != nil {
+			b.Fatal(err)
+		}
+		items = append(items, cluster.Item{ID: a.ID, Text: a.Text})
+	}
+	c := cluster.New(cluster.Options{})
+	var bytes int64
+	b.ReportAllocs()
+	b.ResetTimer()
+	cpu0 := cpuSeconds()
+	for i := range b.N {
+		it := items[i%len(items)]
+		bytes += int64(len(it.Text))
+		c.Add(it)
+	}
+	reportRate(b, cpu0)
+	b.SetBytes(bytes / int64(max(b.N, 1)))
+}
