@@ -3,6 +3,7 @@ package api_test
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"io"
 	"mime/multipart"
 	"net/http"
@@ -252,8 +253,8 @@ func TestOpenAuthLoopbackOnly(t *testing.T) {
 func TestErrorMessagesHideInternals(t *testing.T) {
 	rec := httptest.NewRecorder()
 	req := httptest.NewRequest("GET", "/api/v1/x", nil)
-	api.WriteError(rec, req, nil, io.ErrUnexpectedEOF)
-	if rec.Code != 500 || strings.Contains(rec.Body.String(), "unexpected EOF") {
+	api.WriteError(rec, req, nil, errors.New("open /var/lib/corroborate/secret: permission denied"))
+	if rec.Code != 500 || strings.Contains(rec.Body.String(), "secret") {
 		t.Errorf("internal error = %d %s; want 500 without detail", rec.Code, rec.Body)
 	}
 }

@@ -5,9 +5,13 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"log/slog"
+	"net"
 	"net/http"
 	"os"
+	"strings"
+	"syscall"
 
 	"github.com/corroborate/corroborate"
 )
@@ -41,8 +45,26 @@ func Classify(err error) error {
 		return &corroborate.Error{Code: corroborate.ETooLarge, Message: tooLarge(mbe.Limit), Err: err}
 	case errors.Is(err, context.DeadlineExceeded), errors.Is(err, os.ErrDeadlineExceeded):
 		return &corroborate.Error{Code: corroborate.ETimeout, Message: "the request took too long", Err: err}
+	case storeUnreachable(err):
+		return &corroborate.Error{Code: corroborate.EUnavailable, Message: "the database cannot be reached; try again shortly", Err: err}
 	}
 	return err
+}
+
+// storeUnreachable reports whether err says that the database went away: a
+// connection refused, reset or cut short, or a PostgreSQL error of class 08
+// (connection exception) or 57P01-57P03 (the server shutting down or
+// starting). Errors reading a client's request never get here: the upload
+// readers name those as bad requests.
+func storeUnreachable(err error) bool {
+	var state interface{ SQLState() string }
+	if errors.As(err, &state) {
+		c := state.SQLState()
+		return strings.HasPrefix(c, "08") || c == "57P01" || c == "57P02" || c == "57P03"
+	}
+	var dns *net.DNSError
+	return errors.Is(err, syscall.ECONNREFUSED) || errors.Is(err, syscall.ECONNRESET) || errors.Is(err, syscall.EPIPE) ||
+		errors.Is(err, io.ErrUnexpectedEOF) || errors.As(err, &dns)
 }
 
 // tooLarge says that a body went over limit bytes.

@@ -53,7 +53,9 @@ func ReadForm(r *http.Request) (Form, error) {
 		err = readJSON(r, &f)
 	default:
 		var body []byte
-		body, err = io.ReadAll(r.Body)
+		if body, err = io.ReadAll(r.Body); err != nil {
+			err = badBody(err)
+		}
 		name := r.URL.Query().Get("name")
 		if name == "" {
 			name = "upload"
