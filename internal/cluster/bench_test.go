@@ -5,7 +5,6 @@ import (
 	"encoding/json"
 	"os"
 	"runtime"
-	"sync"
 	"syscall"
 	"testing"
 	"time"
@@ -72,40 +71,55 @@ func BenchmarkAdd(b *testing.B) {
 	b.SetBytes(bytes / int64(max(b.N, 1)))
 }
 
-// BenchmarkPipeline extracts on all cores (GOMAXPROCS workers) and assigns
-// in order on one goroutine, as a service would.
+// pipeline extracts items 0..n-1 (item(i) gives each) in batches on
+// GOMAXPROCS goroutines, ahead of one goroutine that hands the documents,
+// in order, to add: extraction in parallel, assignment in sequence, as a
+// service would run them.
+func pipeline(n int, item func(i int) cluster.Item, opt cluster.Options, add func(i int, d cluster.Doc)) {
+	const batch = 512
+	workers := runtime.GOMAXPROCS(0)
+	batches := make(chan chan []cluster.Doc, 2*workers)
+	sem := make(chan struct{}, workers)
+	go func() {
+		for done := 0; done < n; done += batch {
+			ch := make(chan []cluster.Doc, 1)
+			batches <- ch
+			sem <- struct{}{}
+			go func(done int) {
+				docs := make([]cluster.Doc, min(batch, n-done))
+				for j := range docs {
+					docs[j] = cluster.Extract(item(done+j), opt)
+				}
+				<-sem
+				ch <- docs
+			}(done)
+		}
+		close(batches)
+	}()
+	i := 0
+	for ch := range batches {
+		for _, d := range <-ch {
+			add(i, d)
+			i++
+		}
+	}
+}
+
+// BenchmarkPipeline runs the simulated articles through pipeline.
 func BenchmarkPipeline(b *testing.B) {
 	items := benchItems(b, 20_000)
 	span := items[len(items)-1].Time.Sub(items[0].Time) + time.Second
 	c := cluster.New(cluster.Options{Window: 2 * time.Hour})
-	opt := c.Options()
 	b.ReportAllocs()
 	b.ResetTimer()
 	cpu0 := cpuSeconds()
-	docs := make([]cluster.Doc, 256)
-	for done := 0; done < b.N; done += len(docs) {
-		n := min(len(docs), b.N-done)
-		var wg sync.WaitGroup
-		workers := runtime.GOMAXPROCS(0)
-		for w := range workers {
-			wg.Go(func() {
-				for j := w; j < n; j += workers {
-					i := done + j
-					docs[j] = cluster.Extract(shift(items[i%len(items)], i/len(items), span), opt)
-				}
-			})
-		}
-		wg.Wait()
-		for j := range n {
-			c.AddDoc(docs[j])
-		}
-	}
+	pipeline(b.N, func(i int) cluster.Item { return shift(items[i%len(items)], i/len(items), span) },
+		c.Options(), func(_ int, d cluster.Doc) { c.AddDoc(d) })
 	reportRate(b, cpu0)
 }
 
-// BenchmarkAddFNC clusters the real FNC-1 article texts (2.4 KB on
-// average), replayed with fresh times; it needs ../shared.
-func BenchmarkAddFNC(b *testing.B) {
+// fncItems reads the FNC-1 article texts (2.4 KB on average), or skips.
+func fncItems(b *testing.B) []cluster.Item {
 	path := "../../../shared/bench/clustering/fnc1-stories/articles.jsonl"
 	f, err := os.Open(path)
 	if err != nil {
@@ -122,6 +136,13 @@ func BenchmarkAddFNC(b *testing.B) {
 		}
 		items = append(items, cluster.Item{ID: a.ID, Text: a.Text})
 	}
+	return items
+}
+
+// BenchmarkAddFNC clusters the real FNC-1 texts one after the other,
+// replayed in stream order (untimed); it needs ../shared.
+func BenchmarkAddFNC(b *testing.B) {
+	items := fncItems(b)
 	c := cluster.New(cluster.Options{})
 	var bytes int64
 	b.ReportAllocs()
@@ -134,4 +155,15 @@ func BenchmarkAddFNC(b *testing.B) {
 	}
 	reportRate(b, cpu0)
 	b.SetBytes(bytes / int64(max(b.N, 1)))
+}
+
+// BenchmarkPipelineFNC runs the FNC-1 texts through pipeline.
+func BenchmarkPipelineFNC(b *testing.B) {
+	items := fncItems(b)
+	c := cluster.New(cluster.Options{})
+	b.ReportAllocs()
+	b.ResetTimer()
+	cpu0 := cpuSeconds()
+	pipeline(b.N, func(i int) cluster.Item { return items[i%len(items)] }, c.Options(), func(_ int, d cluster.Doc) { c.AddDoc(d) })
+	reportRate(b, cpu0)
 }

@@ -112,10 +112,14 @@ func New(cfg Config) *Stream {
 			n = 2 + int(sizes.Uint64())
 		}
 		begin := time.Duration(r.Int64N(int64(cfg.Span)))
-		// A story runs for an exponential time, cut at the end of the span.
-		dur := min(time.Duration(r.ExpFloat64()*float64(cfg.MeanDuration)), cfg.Span-begin)
+		// A story runs for an exponential time; its articles after the end
+		// of the span are not part of the stream, so the rate stays level
+		// to the end.
+		dur := time.Duration(r.ExpFloat64() * float64(cfg.MeanDuration))
 		for range n {
-			s.events = append(s.events, event{at: begin + time.Duration(r.Float64()*float64(dur)), story: id})
+			if at := begin + time.Duration(r.Float64()*float64(dur)); at < cfg.Span {
+				s.events = append(s.events, event{at: at, story: id})
+			}
 		}
 	}
 	s.events = s.events[:cfg.Articles]
