@@ -174,7 +174,7 @@ func TestExplanation(t *testing.T) {
 		t.Fatalf("fire-2 opened a new story (score %.3f)", a.Score)
 	}
 	// "Whitlock" shows as the name it is part of.
-	for _, want := range []string{"Fire Chief Dana Whitlock", "Harrowgate Emergency Council", "Vellacor", "plant"} {
+	for _, want := range []string{"Fire Chief Dana Whitlock", "Harrowgate Emergency Council", "plant"} {
 		if !contains(a.Shares, want) {
 			t.Errorf("Shares = %q, want it to include %q", a.Shares, want)
 		}

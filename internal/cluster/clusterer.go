@@ -46,7 +46,7 @@ type Clusterer struct {
 	opt      Options
 	df       *docFreq
 	stories  map[StoryID]*story
-	postings map[uint64][]StoryID
+	postings map[uint32][]StoryID
 	nextID   StoryID
 	clock    time.Time // the latest item time seen
 	swept    time.Time // clock at the last sweep
@@ -77,7 +77,7 @@ func New(opt Options) *Clusterer {
 		opt:      opt,
 		df:       newDocFreq(opt.IDFHalfLife, opt.IDFPrior),
 		stories:  map[StoryID]*story{},
-		postings: map[uint64][]StoryID{},
+		postings: map[uint32][]StoryID{},
 		partial:  map[StoryID]float64{},
 	}
 }
@@ -153,7 +153,7 @@ func (c *Clusterer) vectorize(v []weightedTerm, terms []Term) []weightedTerm {
 			w *= c.opt.NumberWeight
 		}
 		if w > 0 {
-			v = append(v, weightedTerm{entry{t.Hash, float32(w)}, t.Surface, t.Kind})
+			v = append(v, weightedTerm{entry{uint32(t.Hash), float32(w)}, t.Surface, t.Kind})
 		}
 	}
 	heavier := func(a, b weightedTerm) int { return byWeight(a.entry, b.entry) }

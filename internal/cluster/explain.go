@@ -54,7 +54,7 @@ func (c *Clusterer) explain(v []weightedTerm, sorted []entry, s *story) []string
 }
 
 // termOf finds the term h in v.
-func termOf(v []weightedTerm, h uint64) weightedTerm {
+func termOf(v []weightedTerm, h uint32) weightedTerm {
 	for _, t := range v {
 		if t.hash == h {
 			return t

@@ -17,8 +17,11 @@ type StoryID uint64
 func (id StoryID) String() string { return fmt.Sprintf("s%d", uint64(id)) }
 
 // entry is one weighted term of a sparse vector; vectors are sorted by hash.
+// The hash is the low half of the term's: 8 bytes an entry rather than 16,
+// where a collision among the few hundred terms of two vectors is a chance
+// in a hundred thousand and costs a little similarity, not a wrong story.
 type entry struct {
-	hash uint64
+	hash uint32
 	w    float32
 }
 
@@ -30,7 +33,7 @@ type story struct {
 	first, last time.Time
 	size        int
 	// indexed are the terms the story is posted under, sorted.
-	indexed []uint64
+	indexed []uint32
 }
 
 // profile is a sum of unit vectors, sorted by hash, with its length.
@@ -183,7 +186,7 @@ func (s *story) merge(o *story, maxTerms int) {
 
 // post records that the story is posted under h, reporting whether it was
 // new.
-func (s *story) post(h uint64) bool {
+func (s *story) post(h uint32) bool {
 	i, found := slices.BinarySearch(s.indexed, h)
 	if found {
 		return false
