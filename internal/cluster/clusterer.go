@@ -142,7 +142,7 @@ func (c *Clusterer) AddDoc(d Doc) Assignment {
 
 // vectorize weights the terms (sublinear TF times IDF times the kind's
 // weight), keeps the heaviest Options.ArticleTerms and scales them to unit
-// length. It appends them to v, heaviest first.
+// length. It appends them to v, the heaviest Options.IndexTerms first.
 func (c *Clusterer) vectorize(v []weightedTerm, terms []Term) []weightedTerm {
 	for _, t := range terms {
 		w := (1 + math.Log(float64(t.TF))) * c.df.idf(t.Hash)
@@ -156,12 +156,14 @@ func (c *Clusterer) vectorize(v []weightedTerm, terms []Term) []weightedTerm {
 			v = append(v, weightedTerm{entry{uint32(t.Hash), float32(w)}, t.Surface, t.Kind})
 		}
 	}
+	// Only the heaviest IndexTerms need to come first, in any order; the
+	// rest of the vector is used as a set.
 	heavier := func(a, b weightedTerm) int { return byWeight(a.entry, b.entry) }
 	if len(v) > c.opt.ArticleTerms {
 		selectFirst(v, c.opt.ArticleTerms, heavier)
 		v = v[:c.opt.ArticleTerms]
 	}
-	slices.SortFunc(v, heavier)
+	selectFirst(v, min(c.opt.IndexTerms, len(v)), heavier)
 	var n float64
 	for _, e := range v {
 		n += float64(e.w) * float64(e.w)
