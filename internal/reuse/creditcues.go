@@ -85,7 +85,11 @@ func matchCue(text, before, after string, run nameRun) (foundCredit, bool) {
 		}
 	}
 	// Before-cues, with an optional "the" between cue and name.
-	bl := strings.ToLower(strings.TrimRight(before, " "))
+	// ASCII only, so that offsets into bl are offsets into before:
+	// strings.ToLower changes the length of invalid UTF-8 and of some
+	// letters (the Kelvin sign, "İ"), which sent credit spans out of the
+	// text. The cues are ASCII.
+	bl := asciiLower(strings.TrimRight(before, " "))
 	theStart := -1 // where a "the" before the name starts
 	if strings.HasSuffix(bl, " the") || bl == "the" {
 		theStart = lo(before, run.start, len(bl)) - 3
