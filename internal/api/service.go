@@ -29,6 +29,12 @@ type ServiceOptions struct {
 	Now func() time.Time
 	// Log receives the service's warnings; nil discards them.
 	Log *slog.Logger
+	// MaxBatchBytes bounds the text of one batch of uploads after
+	// decompression, so that a request of small gzip files cannot unpack to
+	// gigabytes; 0 means DefaultMaxUpload (compressed or not, a request then
+	// carries as much text as an uncompressed one may). Uploads past it are
+	// skipped.
+	MaxBatchBytes int64
 }
 
 // Service is corroborate over a store: it turns uploads into stored
@@ -109,12 +115,32 @@ func (s *Service) articles(ups []Upload) ([]corroborate.Article, IngestResult) {
 	var arts []corroborate.Article
 	seen := map[string]bool{}
 	xo := extract.Options{Now: s.opt.Now()}
+	left := s.opt.MaxBatchBytes
+	if left <= 0 {
+		left = DefaultMaxUpload
+	}
+	overBatch := fmt.Sprintf("the request's inputs are over %d MiB after decompression", left>>20)
 	for _, up := range ups {
-		docs, errs := ingest.Parse(up.Name, up.Body, s.opt.Ingest)
+		if left <= 0 {
+			res.Skipped = append(res.Skipped, Problem{Input: up.Name, Reason: overBatch})
+			continue
+		}
+		opt := s.opt.Ingest
+		per := opt.MaxBytes
+		if per <= 0 {
+			per = ingest.DefaultMaxBytes
+		}
+		opt.MaxBytes = min(per, left)
+		docs, errs := ingest.Parse(up.Name, up.Body, opt)
 		for _, err := range errs {
-			res.Skipped = append(res.Skipped, problem(up.Name, err))
+			p := problem(up.Name, err)
+			if errors.Is(err, ingest.ErrTooLarge) && opt.MaxBytes < per {
+				p.Reason = overBatch
+			}
+			res.Skipped = append(res.Skipped, p)
 		}
 		for _, doc := range docs {
+			left -= int64(len(doc.Body))
 			a, err := extract.Extract(doc, xo)
 			if err != nil {
 				res.Skipped = append(res.Skipped, Problem{Input: doc.Source, Reason: err.Error()})

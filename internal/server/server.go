@@ -65,7 +65,7 @@ func New(cfg Config) (*Server, error) {
 		cfg.Log = slog.New(slog.DiscardHandler)
 	}
 	auth := api.Auth{Token: cfg.Token}
-	svc := api.NewService(cfg.Store, api.ServiceOptions{Dossier: cfg.Dossier, Log: cfg.Log})
+	svc := api.NewService(cfg.Store, api.ServiceOptions{Dossier: cfg.Dossier, Log: cfg.Log, MaxBatchBytes: cfg.MaxUpload})
 	pages, err := ui.New(svc, ui.Options{Auth: auth, MaxUpload: cfg.MaxUpload, Log: cfg.Log})
 	if err != nil {
 		return nil, fmt.Errorf("server: %w", err)
