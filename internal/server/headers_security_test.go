@@ -112,6 +112,9 @@ func TestSecurityHeadersOnEveryResponse(t *testing.T) {
 				t.Errorf("%s: Cache-Control %q, want no-store", name, resp.Header.Get("Cache-Control"))
 			}
 			checkInert(t, name, body)
+			if target == "/stories/"+hostileStory && !strings.Contains(body, "window.__pwned") {
+				t.Errorf("%s: the hostile story's payloads are not on its page; the check proves nothing", name)
+			}
 		}
 	}
 	if pages < 10 {
