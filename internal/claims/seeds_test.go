@@ -2,41 +2,18 @@ package claims
 
 import (
 	"os"
-	"path/filepath"
-	"sort"
 	"strings"
 	"testing"
 
+	"github.com/corroborate/corroborate/internal/seedtest"
+
 	"github.com/corroborate/corroborate"
-	"github.com/corroborate/corroborate/internal/text"
 	"github.com/google/go-cmp/cmp"
 )
 
-const seedsDir = "../../../shared/corpus/seeds"
-
-// loadSeeds reads the seed reports as articles: the id is the file's
-// three-digit prefix, the text the file without its headline line.
-func loadSeeds(tb testing.TB) []corroborate.Article {
-	tb.Helper()
-	files, _ := filepath.Glob(filepath.Join(seedsDir, "*.txt"))
-	if len(files) == 0 {
-		tb.Skipf("SKIP (loud): %s not found; this test needs ../shared", seedsDir)
-	}
-	sort.Strings(files)
-	var arts []corroborate.Article
-	for _, f := range files {
-		b, err := os.ReadFile(f)
-		if err != nil {
-			tb.Fatal(err)
-		}
-		s := string(b)
-		title, body, _ := strings.Cut(s, "\n")
-		arts = append(arts, corroborate.Article{
-			ID: filepath.Base(f)[:3], Title: title, Text: body, Sentences: text.Sentences(body),
-		})
-	}
-	return arts
-}
+// loadSeeds reads the seed reports through ingest and extraction; each
+// article's ID is its file's three-digit prefix.
+func loadSeeds(tb testing.TB) []corroborate.Article { return seedtest.Articles(tb) }
 
 func TestDumpSeeds(t *testing.T) {
 	if os.Getenv("CLAIMS_DUMP") == "" {

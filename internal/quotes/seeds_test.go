@@ -2,41 +2,18 @@ package quotes
 
 import (
 	"fmt"
-	"os"
-	"path/filepath"
-	"sort"
 	"strings"
 	"testing"
 
+	"github.com/corroborate/corroborate/internal/seedtest"
+
 	"github.com/corroborate/corroborate"
-	"github.com/corroborate/corroborate/internal/text"
 	"github.com/google/go-cmp/cmp"
 )
 
-const seedsDir = "../../../shared/corpus/seeds"
-
-// loadSeeds reads the seed reports as articles: the first line is the
-// headline, the rest the text; ids are the file numbers ("000").
-func loadSeeds(tb testing.TB) []corroborate.Article {
-	tb.Helper()
-	files, _ := filepath.Glob(filepath.Join(seedsDir, "*.txt"))
-	if len(files) == 0 {
-		tb.Skipf("SKIP (loud): %s not found; this test needs ../shared", seedsDir)
-	}
-	sort.Strings(files)
-	var arts []corroborate.Article
-	for _, f := range files {
-		b, err := os.ReadFile(f)
-		if err != nil {
-			tb.Fatal(err)
-		}
-		title, body, _ := strings.Cut(string(b), "\n")
-		arts = append(arts, corroborate.Article{
-			ID: filepath.Base(f)[:3], Title: title, Text: body, Sentences: text.Sentences(body),
-		})
-	}
-	return arts
-}
+// loadSeeds reads the seed reports through ingest and extraction; each
+// article's ID is its file's three-digit prefix.
+func loadSeeds(tb testing.TB) []corroborate.Article { return seedtest.Articles(tb) }
 
 // TestSeedSpeakers checks the speaker of every quotation in the seeds.
 func TestSeedSpeakers(t *testing.T) {

@@ -2,40 +2,18 @@ package summary_test
 
 import (
 	"os"
-	"path/filepath"
-	"sort"
 	"strings"
 	"testing"
 
+	"github.com/corroborate/corroborate/internal/seedtest"
+
 	"github.com/corroborate/corroborate"
 	"github.com/corroborate/corroborate/internal/dossier"
-	"github.com/corroborate/corroborate/internal/text"
 )
 
-const seedsDir = "../../../shared/corpus/seeds"
-
-// loadSeeds reads the seed reports as articles: the id is the file's
-// three-digit prefix, the text the file without its headline line.
-func loadSeeds(tb testing.TB) []corroborate.Article {
-	tb.Helper()
-	files, _ := filepath.Glob(filepath.Join(seedsDir, "*.txt"))
-	if len(files) == 0 {
-		tb.Skipf("SKIP (loud): %s not found; this test needs ../shared", seedsDir)
-	}
-	sort.Strings(files)
-	var arts []corroborate.Article
-	for _, f := range files {
-		b, err := os.ReadFile(f)
-		if err != nil {
-			tb.Fatal(err)
-		}
-		title, body, _ := strings.Cut(string(b), "\n")
-		arts = append(arts, corroborate.Article{
-			ID: filepath.Base(f)[:3], Title: title, Text: body, Sentences: text.Sentences(body),
-		})
-	}
-	return arts
-}
+// loadSeeds reads the seed reports through ingest and extraction; each
+// article's ID is its file's three-digit prefix.
+func loadSeeds(tb testing.TB) []corroborate.Article { return seedtest.Articles(tb) }
 
 // TestSeedsSummary checks the bar on the seed reports: the summary names
 // the four cities, the programme and the deadline, and every sentence cites
