@@ -48,11 +48,8 @@ func runDossier(ctx context.Context, args []string, e *env) error {
 			"flags:"))
 		fs.PrintDefaults()
 	}
-	if err := fs.Parse(args); err != nil {
-		if err == flag.ErrHelp {
-			return nil
-		}
-		return usageError{err.Error()}
+	if ok, err := parseFlags(fs, args); !ok {
+		return err
 	}
 	render, ok := formats[*format]
 	if !ok {

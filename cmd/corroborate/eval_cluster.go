@@ -32,11 +32,8 @@ func runEvalCluster(ctx context.Context, args []string, e *env) error {
 	half := fs.Int("half", 0, "keep only half `N` (1 or 2) of the stories, split by a hash of the story label")
 	threshold := fs.Float64("threshold", 0, "join threshold (0: the clusterer's default)")
 	merge := fs.Float64("merge-threshold", 0, "merge threshold (0: the clusterer's default)")
-	if err := fs.Parse(args); err != nil {
-		if err == flag.ErrHelp {
-			return nil
-		}
-		return usageError{fmt.Sprintf("eval cluster: %v", err)}
+	if ok, err := parseFlags(fs, args); !ok {
+		return err
 	}
 	if fs.NArg() != 1 {
 		fs.Usage()

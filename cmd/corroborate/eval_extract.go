@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"errors"
 	"flag"
 	"fmt"
 	"time"
@@ -33,11 +32,8 @@ func runEvalExtract(ctx context.Context, args []string, e *env) error {
 	predictions := fs.String("predictions", "", "write what was extracted to `FILE` as {id: {\"articleBody\": str}}")
 	raw := fs.Bool("raw", false, "score go-trafilatura called directly (default options, ContentText) instead of our extraction")
 	workers := fs.Int("workers", 0, "pages extracted at once (0: one per CPU)")
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return nil
-		}
-		return usageError{fmt.Sprintf("eval extract: %v", err)}
+	if ok, err := parseFlags(fs, args); !ok {
+		return err
 	}
 	if fs.NArg() != 1 {
 		fs.Usage()

@@ -26,8 +26,8 @@ func runEvalQuotes(ctx context.Context, args []string, e *env) error {
 		fmt.Fprintln(e.stderr, "usage: corroborate eval quotes [-v] [--predictions FILE] DIR")
 		fs.PrintDefaults()
 	}
-	if err := fs.Parse(args); err != nil {
-		return usageError{err.Error()}
+	if ok, err := parseFlags(fs, args); !ok {
+		return err
 	}
 	if fs.NArg() != 1 {
 		fs.Usage()

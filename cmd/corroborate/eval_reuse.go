@@ -30,11 +30,8 @@ func runEvalReuse(ctx context.Context, args []string, e *env) error {
 	split := fs.String("split", evalreuse.SplitTest, "source articles to derive from: dev (for tuning), test (held out) or all")
 	cases := fs.Int("cases", 300, "number of generated cases")
 	unrelated := fs.Int("unrelated", 1000, "number of unrelated FNC-1 article pairs checked for false positives")
-	if err := fs.Parse(args); err != nil {
-		if err == flag.ErrHelp {
-			return nil
-		}
-		return usageError{fmt.Sprintf("eval reuse: %v", err)}
+	if ok, err := parseFlags(fs, args); !ok {
+		return err
 	}
 	if fs.NArg() > 1 {
 		fs.Usage()

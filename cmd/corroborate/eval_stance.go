@@ -28,8 +28,8 @@ func runEvalStance(ctx context.Context, args []string, e *env) error {
 		fmt.Fprintln(e.stderr, "usage: corroborate eval stance [-v] [--predictions FILE] [--fit] stances.jsonl")
 		fs.PrintDefaults()
 	}
-	if err := fs.Parse(args); err != nil {
-		return usageError{err.Error()}
+	if ok, err := parseFlags(fs, args); !ok {
+		return err
 	}
 	if fs.NArg() != 1 {
 		fs.Usage()

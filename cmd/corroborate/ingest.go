@@ -60,11 +60,8 @@ func runIngest(ctx context.Context, args []string, e *env) error {
 			"flags:"))
 		fs.PrintDefaults()
 	}
-	if err := fs.Parse(args); err != nil {
-		if err == flag.ErrHelp {
-			return nil
-		}
-		return usageError{err.Error()}
+	if ok, err := parseFlags(fs, args); !ok {
+		return err
 	}
 	if fs.NArg() == 0 && *feedFile == "" {
 		fs.Usage()

@@ -6,6 +6,7 @@ package main
 import (
 	"context"
 	"errors"
+	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -109,3 +110,18 @@ func printUsage(w io.Writer) {
 
 // joinLines is a small helper for multi-line usage text.
 func joinLines(lines ...string) string { return strings.Join(lines, "\n") + "\n" }
+
+// parseFlags parses a subcommand's flags. It reports false when the
+// command must stop: with nil after -h printed the usage, with a
+// usageError naming the command for a bad flag.
+func parseFlags(fs *flag.FlagSet, args []string) (bool, error) {
+	err := fs.Parse(args)
+	switch {
+	case err == nil:
+		return true, nil
+	case errors.Is(err, flag.ErrHelp):
+		return false, nil
+	default:
+		return false, usageError{fmt.Sprintf("%s: %v", fs.Name(), err)}
+	}
+}

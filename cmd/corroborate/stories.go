@@ -40,11 +40,8 @@ func runStories(ctx context.Context, args []string, e *env) error {
 			"flags:"))
 		fs.PrintDefaults()
 	}
-	if err := fs.Parse(args); err != nil {
-		if err == flag.ErrHelp {
-			return nil
-		}
-		return usageError{err.Error()}
+	if ok, err := parseFlags(fs, args); !ok {
+		return err
 	}
 	if *format != "text" && *format != "json" {
 		return usageError{fmt.Sprintf("stories: unknown format %q (text, json)", *format)}
