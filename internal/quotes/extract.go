@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/corroborate/corroborate"
+	"github.com/corroborate/corroborate/internal/text"
 )
 
 // how an attribution was found.
@@ -54,7 +55,7 @@ type extractor struct {
 // with no attribution shorter than Options.MinUnattributedWords are taken
 // for scare quotes and left out.
 func Extract(a corroborate.Article, opt Options) []Mention {
-	x := &extractor{text: a.Text, paras: paragraphs(a.Text), opt: opt}
+	x := &extractor{text: a.Text, paras: text.Paragraphs(a.Text), opt: opt}
 	raws := findQuotes(x.text, x.paras)
 	if len(raws) == 0 {
 		return nil

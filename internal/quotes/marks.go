@@ -41,42 +41,6 @@ type rawQuote struct {
 func (q rawQuote) start() int { return q.segs[0].s }
 func (q rawQuote) end() int   { return q.segs[len(q.segs)-1].e }
 
-// paragraphs returns the non-blank lines of s, trimmed, as byte spans.
-func paragraphs(s string) []corroborate.Span {
-	var out []corroborate.Span
-	start := 0
-	for start <= len(s) {
-		nl := strings.IndexByte(s[start:], '\n')
-		end := len(s)
-		if nl >= 0 {
-			end = start + nl
-		}
-		a, b := start, end
-		for a < b {
-			r, size := utf8.DecodeRuneInString(s[a:b])
-			if !unicode.IsSpace(r) {
-				break
-			}
-			a += size
-		}
-		for b > a {
-			r, size := utf8.DecodeLastRuneInString(s[a:b])
-			if !unicode.IsSpace(r) {
-				break
-			}
-			b -= size
-		}
-		if b > a {
-			out = append(out, corroborate.Span{Start: a, End: b})
-		}
-		if nl < 0 {
-			break
-		}
-		start = end + 1
-	}
-	return out
-}
-
 // scanMarks lists the double quotation marks of text[p.Start:p.End]. With
 // singles, curly single quotes that are not apostrophes count too (headline
 // style: ‘Sanctuary Cities’).

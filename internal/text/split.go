@@ -38,18 +38,8 @@ func set(words string) map[string]bool {
 // splitSentences is the rule-based splitter behind Sentences.
 func splitSentences(s string) []corroborate.Span {
 	var out []corroborate.Span
-	lineStart := 0
-	for lineStart <= len(s) {
-		nl := strings.IndexByte(s[lineStart:], '\n')
-		lineEnd := len(s)
-		if nl >= 0 {
-			lineEnd = lineStart + nl
-		}
-		out = splitLine(s, lineStart, lineEnd, out)
-		if nl < 0 {
-			break
-		}
-		lineStart = lineEnd + 1
+	for _, p := range Paragraphs(s) {
+		out = splitLine(s, p.Start, p.End, out)
 	}
 	return out
 }
