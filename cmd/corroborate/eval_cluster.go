@@ -32,6 +32,9 @@ func runEvalCluster(ctx context.Context, args []string, e *env) error {
 	half := fs.Int("half", 0, "keep only half `N` (1 or 2) of the stories, split by a hash of the story label")
 	threshold := fs.Float64("threshold", 0, "join threshold (0: the clusterer's default)")
 	merge := fs.Float64("merge-threshold", 0, "merge threshold (0: the clusterer's default)")
+	split := fs.Float64("split-threshold", 0, "regrouping: average cosine below which a story is split (0: the clusterer's default)")
+	join := fs.Float64("join-threshold", 0, "regrouping: average cosine at which two stories are joined (0: the clusterer's default)")
+	every := fs.Int("regroup-every", evalcluster.DefaultRegroupEvery, "regroup the recent articles every `N` articles and at the end of the stream (0: only at the end; -1: never)")
 	if ok, err := parseFlags(fs, args); !ok {
 		return err
 	}
@@ -58,7 +61,8 @@ func runEvalCluster(ctx context.Context, args []string, e *env) error {
 	if err := ctx.Err(); err != nil {
 		return err
 	}
-	res := evalcluster.Evaluate(articles, cluster.Options{Threshold: *threshold, MergeThreshold: *merge})
+	opt := cluster.Options{Threshold: *threshold, MergeThreshold: *merge, SplitThreshold: *split, JoinThreshold: *join}
+	res := evalcluster.Evaluate(articles, opt, *every)
 	if *verbose {
 		for i, as := range res.Assignments {
 			fmt.Fprintf(e.stdout, "%s\tgold=%s\tstory=%s\tfinal=%s\tscore=%.3f\t%s\n", as.ID, articles[i].Story,
@@ -78,8 +82,11 @@ func runEvalCluster(ctx context.Context, args []string, e *env) error {
 	for _, row := range []struct {
 		name string
 		s    evalcluster.Score
-	}{{"clusterer", res.Ours}, {fmt.Sprintf("baseline (TF-IDF cosine %.1f)", evalcluster.BaselineThreshold), res.Baseline}} {
+	}{{"clusterer", res.Ours}, {"  online only (no regrouping)", res.Online}, {fmt.Sprintf("baseline (TF-IDF cosine %.1f)", evalcluster.BaselineThreshold), res.Baseline}} {
 		fmt.Fprintf(e.stdout, "%-28s f1=%.3f precision=%.3f recall=%.3f stories=%d\n", row.name, row.s.F1, row.s.Precision, row.s.Recall, row.s.Stories)
+	}
+	if res.Regroupings > 0 {
+		fmt.Fprintf(e.stdout, "regrouped %d times (every %d articles and at the end), %d articles moved\n", res.Regroupings, *every, res.Moves)
 	}
 	fmt.Fprintf(e.stdout, "cluster: f1=%.3f precision=%.3f recall=%.3f stories=%d baseline_f1=%.3f\n",
 		res.Ours.F1, res.Ours.Precision, res.Ours.Recall, res.Ours.Stories, res.Baseline.F1)

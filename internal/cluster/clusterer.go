@@ -49,7 +49,11 @@ type Clusterer struct {
 	postings map[uint32][]StoryID
 	nextID   StoryID
 	clock    time.Time // the latest item time seen
-	swept    time.Time // clock at the last sweep
+	// recent are the latest Options.Recent articles, a ring whose oldest
+	// entry is at head once it is full.
+	recent []recentDoc
+	head   int
+	swept  time.Time // clock at the last sweep
 
 	// scratch, reused between calls
 	weighted []weightedTerm
@@ -137,6 +141,7 @@ func (c *Clusterer) AddDoc(d Doc) Assignment {
 		a.Story = best.id
 	}
 	c.index(best, v)
+	c.remember(d, best.id, now)
 	return a
 }
 
@@ -145,14 +150,7 @@ func (c *Clusterer) AddDoc(d Doc) Assignment {
 // length. It appends them to v, the heaviest Options.IndexTerms first.
 func (c *Clusterer) vectorize(v []weightedTerm, terms []Term) []weightedTerm {
 	for _, t := range terms {
-		w := (1 + math.Log(float64(t.TF))) * c.df.idf(t.Hash)
-		switch t.Kind {
-		case Name:
-			w *= c.opt.NameWeight
-		case Number:
-			w *= c.opt.NumberWeight
-		}
-		if w > 0 {
+		if w := c.weight(compactTerm{t.Hash, t.TF, t.Kind}); w > 0 {
 			v = append(v, weightedTerm{entry{uint32(t.Hash), float32(w)}, t.Surface, t.Kind})
 		}
 	}
@@ -257,6 +255,11 @@ func (c *Clusterer) mergeConverged(s *story) (*story, []StoryID) {
 			}
 		}
 		c.drop(o)
+		for i := range c.recent {
+			if c.recent[i].story == o.id {
+				c.recent[i].story = s.id
+			}
+		}
 		merged = append(merged, o.id)
 	}
 	return s, merged

@@ -82,11 +82,12 @@ type Stats struct {
 	Stories  int // live stories
 	Postings int // entries in the candidate index
 	Terms    int // terms with a posting list
+	Recent   int // articles Regroup may still move (at most Options.Recent)
 }
 
 // Stats counts the live stories and postings.
 func (c *Clusterer) Stats() Stats {
-	st := Stats{Stories: len(c.stories), Terms: len(c.postings)}
+	st := Stats{Stories: len(c.stories), Terms: len(c.postings), Recent: len(c.recent)}
 	for _, l := range c.postings {
 		st.Postings += len(l)
 	}

@@ -56,6 +56,17 @@ type Options struct {
 	// recently updated go first. Default 200,000.
 	MaxStories int
 
+	// Recent is how many of the latest articles Regroup may move; older
+	// ones are settled in their stories. Default 2,000.
+	Recent int
+	// SplitThreshold is the average cosine between two parts of a story's
+	// recent articles below which Regroup makes them two stories.
+	// Default 0.13.
+	SplitThreshold float64
+	// JoinThreshold is the average cosine between the articles of two
+	// stories (average link) at which Regroup merges them. Default 0.2.
+	JoinThreshold float64
+
 	// IDFPrior is a number of pseudo-documents in which no term occurs,
 	// so the first articles of a stream do not call their own words common.
 	// Default 50.
@@ -100,6 +111,9 @@ func (o Options) withDefaults() Options {
 	setI(&o.PostingCap, 128)
 	setI(&o.PostingScan, 32)
 	setI(&o.MaxStories, 200_000)
+	setI(&o.Recent, 2000)
+	setF(&o.SplitThreshold, 0.13)
+	setF(&o.JoinThreshold, 0.2)
 	setF(&o.IDFPrior, 50)
 	setI(&o.IDFHalfLife, 200_000)
 	setI(&o.Explain, 8)

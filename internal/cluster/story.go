@@ -32,6 +32,11 @@ type story struct {
 	id          StoryID
 	first, last time.Time
 	size        int
+	// settled is the sum of the vectors of the story's articles that are
+	// no longer among the recent ones (Options.Recent), settledN their
+	// number: Regroup weighs them but does not move them.
+	settled  profile
+	settledN int
 	// indexed are the terms the story is posted under, sorted.
 	indexed []uint32
 }
@@ -93,23 +98,7 @@ func (p *profile) similarity(o *profile) float64 {
 // the maxTerms heaviest terms once it grows past twice that (pruning
 // sorts, so it should not happen at every article).
 func (p *profile) absorb(v []entry, maxTerms int) {
-	c := p.centroid
-	out := make([]entry, 0, len(c)+len(v))
-	i, j := 0, 0
-	for i < len(c) || j < len(v) {
-		switch {
-		case j == len(v) || i < len(c) && c[i].hash < v[j].hash:
-			out = append(out, c[i])
-			i++
-		case i == len(c) || v[j].hash < c[i].hash:
-			out = append(out, v[j])
-			j++
-		default:
-			out = append(out, entry{c[i].hash, c[i].w + v[j].w})
-			i++
-			j++
-		}
-	}
+	out := addSorted(p.centroid, v)
 	if len(out) > 2*maxTerms {
 		out = heaviest(out, maxTerms)
 	}
@@ -176,6 +165,10 @@ func byHash(a, b entry) int { return cmp.Compare(a.hash, b.hash) }
 func (s *story) merge(o *story, maxTerms int) {
 	s.absorb(o.centroid, maxTerms)
 	s.size += o.size
+	if o.settledN > 0 {
+		s.settled.absorb(o.settled.centroid, maxTerms)
+		s.settledN += o.settledN
+	}
 	if o.first.Before(s.first) {
 		s.first = o.first
 	}

@@ -99,7 +99,7 @@ func TestEvaluateMini(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	res := Evaluate(arts, cluster.Options{})
+	res := Evaluate(arts, cluster.Options{}, DefaultRegroupEvery)
 	if res.Ours.F1 != 1 || res.Ours.Stories != 2 {
 		t.Errorf("clusterer on mini: %+v, want F1 1 with 2 stories; predictions %v", res.Ours, res.Predictions)
 	}
@@ -157,11 +157,18 @@ func TestFNCStories(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	res := Evaluate(arts, cluster.Options{})
+	res := Evaluate(arts, cluster.Options{}, DefaultRegroupEvery)
 	if res.GoldStories != 51 || res.Articles != 388 {
 		t.Errorf("FNC stories: %d articles in %d stories, want 388 in 51", res.Articles, res.GoldStories)
 	}
 	if res.Ours.F1 <= res.Baseline.F1 {
 		t.Errorf("clusterer F1 %.3f not above the baseline's %.3f", res.Ours.F1, res.Baseline.F1)
+	}
+	// The bar on this (dev) set, in file order.
+	if res.Ours.F1 < 0.97 {
+		t.Errorf("clusterer F1 %.3f below the bar of 0.97 (online alone %.3f)", res.Ours.F1, res.Online.F1)
+	}
+	if res.Ours.F1 < res.Online.F1 {
+		t.Errorf("regrouping lowered F1 from %.3f to %.3f", res.Online.F1, res.Ours.F1)
 	}
 }

@@ -26,34 +26,69 @@ type Result struct {
 	Articles    int
 	GoldStories int
 	Ours        Score
-	Baseline    Score
+	// Online is the clusterer's score with no regrouping: each article
+	// where it was put on arrival, merges followed.
+	Online   Score
+	Baseline Score
+	// Regroupings counts the Regroup calls, and Moves the articles they
+	// moved.
+	Regroupings, Moves int
 	// Predictions are the final stories (after merges), in input order.
 	Predictions []Prediction
 	// Assignments are what the clusterer said as each article arrived.
 	Assignments []cluster.Assignment
 }
 
+// DefaultRegroupEvery is how many articles pass between two regroupings in
+// Evaluate, as a stream worker would regroup after each batch.
+const DefaultRegroupEvery = 500
+
 // Evaluate streams the articles, in order, through a Clusterer with opt and
-// through the baseline, and scores both against the gold stories.
-func Evaluate(articles []Article, opt cluster.Options) Result {
+// through the baseline, and scores both against the gold stories. The
+// clusterer regroups its recent articles every regroupEvery articles and
+// once at the end of the stream (never when regroupEvery < 0), as a
+// consumer of the stream sees it: each article's story is where the last
+// move put it, merges followed.
+func Evaluate(articles []Article, opt cluster.Options, regroupEvery int) Result {
 	c := cluster.New(opt)
 	res := Result{Articles: len(articles)}
 	texts := make([]string, len(articles))
 	gold := make([]string, len(articles))
 	merges := cluster.Merges{}
+	current := make([]cluster.StoryID, len(articles)) // each article's story now
+	at := make(map[string]int, len(articles))
+	regroup := func() {
+		res.Regroupings++
+		rg := c.Regroup()
+		for _, m := range rg.Moves {
+			current[at[m.ID]] = m.To
+			res.Moves++
+		}
+	}
 	for i, a := range articles {
 		as := c.Add(cluster.Item{ID: a.ID, Text: a.Text})
 		merges.Record(as)
 		res.Assignments = append(res.Assignments, as)
 		texts[i], gold[i] = a.Text, a.Story
+		current[i] = as.Story
+		at[a.ID] = i
+		if regroupEvery > 0 && (i+1)%regroupEvery == 0 {
+			regroup()
+		}
+	}
+	if regroupEvery >= 0 && (regroupEvery == 0 || len(articles)%regroupEvery != 0) {
+		regroup()
 	}
 	pred := make([]string, len(articles))
+	online := make([]string, len(articles))
 	for i, as := range res.Assignments {
-		pred[i] = merges.Final(as.Story).String()
+		pred[i] = merges.Final(current[i]).String()
+		online[i] = merges.Final(as.Story).String()
 		res.Predictions = append(res.Predictions, Prediction{ID: articles[i].ID, Story: pred[i]})
 	}
 	res.GoldStories = distinct(gold)
 	res.Ours = score(gold, pred)
+	res.Online = score(gold, online)
 	res.Baseline = score(gold, Baseline(texts, BaselineThreshold))
 	return res
 }

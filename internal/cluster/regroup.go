@@ -1,0 +1,612 @@
+package cluster
+
+import (
+	"cmp"
+	"math"
+	"slices"
+	"time"
+)
+
+// Regrouping: an online clusterer decides each article once, from what came
+// before it, with weights learnt from a stream that had barely started. It
+// joins two stories that look alike when the first articles arrive and
+// leaves a story in two pieces when its first articles used different
+// words. Regroup revisits the latest articles (Options.Recent of them) with
+// the weights learnt since, as a batch clustering would:
+//
+//  1. split: the recent articles of a story are cut in two (two-means on
+//     their vectors); when the two parts are less alike on average than
+//     Options.SplitThreshold, the part less like the story's older articles
+//     (or, with none, the part without its first article) becomes a story
+//     of its own. Parts are cut again until none splits.
+//  2. reassign: each recent article moves to the candidate story whose
+//     centroid it is most like, when that beats its own story without it
+//     and reaches Options.Threshold; passes repeat until nothing moves.
+//  3. join: stories whose articles are alike on average (average-link:
+//     the mean cosine over all pairs of their articles) at least
+//     Options.JoinThreshold merge into the older one.
+//
+// Older articles are settled: they stay where they are, and their stories
+// keep their weight (story.settled) in every comparison.
+
+// recentDoc is one of the latest articles as Regroup needs it.
+type recentDoc struct {
+	id    string
+	story StoryID
+	time  time.Time
+	terms []compactTerm
+	vec   []entry // scratch: the vector under the current weights
+}
+
+// compactTerm is a term without its surface: what re-weighting needs.
+type compactTerm struct {
+	hash uint64
+	tf   float32
+	kind Kind
+}
+
+// Move is an article that Regroup put in another story.
+type Move struct {
+	ID       string
+	From, To StoryID
+	// Score is the article's similarity to the story it moved to: the
+	// cosine with its centroid (a split moves a part, scored the same way).
+	Score float64
+}
+
+// Regrouping is what one Regroup changed.
+type Regrouping struct {
+	// Moves are the articles that changed story, in stream order; an
+	// article moved twice in one regrouping appears once, From its story
+	// before and To its story after.
+	Moves []Move
+	// Opened are the stories made by splits; each is the To of a move.
+	Opened []StoryID
+	// Closed are the stories left without any article, now removed. Their
+	// articles are all among the moves.
+	Closed []StoryID
+}
+
+// Empty reports whether the regrouping changed nothing.
+func (r Regrouping) Empty() bool { return len(r.Moves) == 0 && len(r.Closed) == 0 }
+
+// remember keeps d among the recent articles; the oldest one, pushed out,
+// settles into its story.
+func (c *Clusterer) remember(d Doc, story StoryID, at time.Time) {
+	keep := min(len(d.Terms), 3*c.opt.ArticleTerms)
+	terms := make([]compactTerm, 0, keep)
+	for _, t := range d.Terms {
+		terms = append(terms, compactTerm{t.Hash, t.TF, t.Kind})
+	}
+	if len(terms) > keep {
+		// The heaviest under the weights of the moment; the weights change,
+		// so keep more than the vector needs.
+		heavier := func(a, b compactTerm) int {
+			if x := cmp.Compare(c.weight(b), c.weight(a)); x != 0 {
+				return x
+			}
+			return cmp.Compare(a.hash, b.hash)
+		}
+		selectFirst(terms, keep, heavier)
+		terms = slices.Clip(terms[:keep])
+	}
+	r := recentDoc{id: d.ID, story: story, time: at, terms: terms}
+	if len(c.recent) < c.opt.Recent {
+		c.recent = append(c.recent, r)
+		return
+	}
+	old := c.recent[c.head]
+	c.recent[c.head] = r
+	c.head = (c.head + 1) % len(c.recent)
+	if s, ok := c.stories[old.story]; ok {
+		s.settled.absorb(c.vectorOf(old.terms, nil), c.opt.StoryTerms)
+		s.settledN++
+	}
+}
+
+// weight is the weight of t under the current document frequencies.
+func (c *Clusterer) weight(t compactTerm) float64 {
+	w := (1 + math.Log(float64(t.tf))) * c.df.idf(t.hash)
+	switch t.kind {
+	case Name:
+		w *= c.opt.NameWeight
+	case Number:
+		w *= c.opt.NumberWeight
+	}
+	return w
+}
+
+// vectorOf is the unit vector of terms under the current weights, the
+// heaviest Options.ArticleTerms of them, sorted by hash, appended to out.
+func (c *Clusterer) vectorOf(terms []compactTerm, out []entry) []entry {
+	out = out[:0]
+	for _, t := range terms {
+		if w := c.weight(t); w > 0 {
+			out = append(out, entry{uint32(t.hash), float32(w)})
+		}
+	}
+	if len(out) > c.opt.ArticleTerms {
+		selectFirst(out, c.opt.ArticleTerms, byWeight)
+		out = out[:c.opt.ArticleTerms]
+	}
+	n := norm(out)
+	for i := range out {
+		out[i].w = float32(float64(out[i].w) / n)
+	}
+	slices.SortFunc(out, byHash)
+	// Two terms may share the low half of their hash: add them up.
+	k := 0
+	for i := range out {
+		if k > 0 && out[k-1].hash == out[i].hash {
+			out[k-1].w += out[i].w
+			continue
+		}
+		out[k] = out[i]
+		k++
+	}
+	return out[:k]
+}
+
+// group is a live story during a regrouping: its settled part and its
+// recent articles (indexes into c.recent).
+type group struct {
+	s       *story
+	members []int
+	sum     []entry // settled centroid plus the members' vectors
+	n       int     // settled articles plus members
+	sq      float64 // squared length of sum
+	dirty   bool    // members changed: the story must be rebuilt
+}
+
+func (g *group) rebuild(c *Clusterer) {
+	sum := append([]entry(nil), g.s.settled.centroid...)
+	for _, m := range g.members {
+		sum = addSorted(sum, c.recent[m].vec)
+	}
+	g.sum = sum
+	g.n = g.s.settledN + len(g.members)
+	g.sq = dot(sum, sum)
+}
+
+// addSorted returns a + b, both sorted by hash, in a new slice.
+func addSorted(a, b []entry) []entry {
+	out := make([]entry, 0, len(a)+len(b))
+	i, j := 0, 0
+	for i < len(a) || j < len(b) {
+		switch {
+		case j == len(b) || i < len(a) && a[i].hash < b[j].hash:
+			out = append(out, a[i])
+			i++
+		case i == len(a) || b[j].hash < a[i].hash:
+			out = append(out, b[j])
+			j++
+		default:
+			out = append(out, entry{a[i].hash, a[i].w + b[j].w})
+			i++
+			j++
+		}
+	}
+	return out
+}
+
+// cosineWith is the cosine of the unit vector v with the group's sum; when
+// v is one of its members, without v (leave one out).
+func (g *group) cosineWith(v []entry, member bool) float64 {
+	d := dot(v, g.sum)
+	sq := g.sq
+	if member {
+		d -= 1
+		sq += 1 - 2*dot(v, g.sum)
+	}
+	if sq <= 1e-9 {
+		return 0
+	}
+	return d / math.Sqrt(sq)
+}
+
+// Regroup revisits the recent articles with the weights learnt so far:
+// splits stories that hold two stories, moves articles to the story they
+// fit best and joins stories that are one. It returns what changed; the
+// caller applies it to what it keeps of the stories.
+func (c *Clusterer) Regroup() Regrouping {
+	groups := map[StoryID]*group{}
+	var order []StoryID
+	var before []StoryID // the story of each recent article before
+	for i := range c.recent {
+		r := &c.recent[i]
+		before = append(before, r.story)
+		s, ok := c.stories[r.story]
+		if !ok {
+			continue
+		}
+		r.vec = c.vectorOf(r.terms, r.vec)
+		g := groups[s.id]
+		if g == nil {
+			g = &group{s: s}
+			groups[s.id] = g
+			order = append(order, s.id)
+		}
+		g.members = append(g.members, i)
+	}
+	slices.Sort(order)
+	for _, id := range order {
+		groups[id].rebuild(c)
+	}
+	var res Regrouping
+	order = c.split(groups, order, &res)
+	c.reassign(groups, order)
+	c.join(groups, order)
+
+	// Apply: rebuild the stories that changed, post them under their new
+	// articles' terms, drop the emptied ones.
+	order = order[:0]
+	for id := range groups {
+		order = append(order, id)
+	}
+	slices.Sort(order)
+	for _, id := range order {
+		g := groups[id]
+		if !g.dirty {
+			continue
+		}
+		if len(g.members) == 0 && g.s.settledN == 0 {
+			if c.stories[id] == g.s {
+				c.drop(g.s)
+				res.Closed = append(res.Closed, id)
+			}
+			continue
+		}
+		g.rebuild(c)
+		s := g.s
+		s.centroid, s.norm = g.sum, math.Sqrt(g.sq)
+		if len(s.centroid) > 2*c.opt.StoryTerms {
+			s.centroid = heaviest(s.centroid, c.opt.StoryTerms)
+			s.norm = norm(s.centroid)
+		}
+		s.size = g.n
+		for _, m := range g.members {
+			r := &c.recent[m]
+			if s.first.IsZero() || r.time.Before(s.first) {
+				s.first = r.time
+			}
+			if r.time.After(s.last) {
+				s.last = r.time
+			}
+			if before[m] != r.story {
+				c.postVector(s, r.vec)
+			}
+		}
+	}
+	for i := range c.recent {
+		r := &c.recent[i]
+		if before[i] != r.story {
+			g := groups[r.story]
+			res.Moves = append(res.Moves, Move{ID: r.id, From: before[i], To: r.story,
+				Score: g.cosineWith(r.vec, true)})
+		}
+		r.vec = nil
+	}
+	// Report in stream order: the ring starts at head once it is full.
+	if c.head > 0 && len(res.Moves) > 1 {
+		pos := func(id string) int {
+			for i := range c.recent {
+				if c.recent[(c.head+i)%len(c.recent)].id == id {
+					return i
+				}
+			}
+			return 0
+		}
+		slices.SortStableFunc(res.Moves, func(a, b Move) int { return cmp.Compare(pos(a.ID), pos(b.ID)) })
+	}
+	opened := res.Opened[:0]
+	for _, id := range res.Opened {
+		if _, ok := c.stories[id]; ok {
+			opened = append(opened, id)
+		}
+	}
+	res.Opened = opened
+	return res
+}
+
+// postVector posts s under the heaviest index terms of v.
+func (c *Clusterer) postVector(s *story, v []entry) {
+	top := slices.Clone(v)
+	n := min(c.opt.IndexTerms, len(top))
+	selectFirst(top, n, byWeight)
+	for _, e := range top[:n] {
+		if s.post(e.hash) {
+			c.postings[e.hash] = append(c.postings[e.hash], s.id)
+		}
+	}
+}
+
+// split cuts the groups whose recent articles form two stories, and
+// returns the order with the new groups added.
+func (c *Clusterer) split(groups map[StoryID]*group, order []StoryID, res *Regrouping) []StoryID {
+	queue := slices.Clone(order)
+	for len(queue) > 0 {
+		id := queue[0]
+		queue = queue[1:]
+		g := groups[id]
+		if len(g.members) < 4 {
+			continue
+		}
+		a, b := c.bisect(g.members)
+		if len(a) < 2 || len(b) < 2 {
+			continue
+		}
+		sa, sb := c.sumOf(a), c.sumOf(b)
+		if dot(sa, sb)/float64(len(a)*len(b)) >= c.opt.SplitThreshold {
+			continue
+		}
+		// The part that stays is the one like the settled articles, or
+		// the one holding the oldest recent article.
+		if g.s.settledN > 0 {
+			if dot(sb, g.s.settled.centroid)/float64(len(b)) > dot(sa, g.s.settled.centroid)/float64(len(a)) {
+				a, b = b, a
+			}
+		} else if c.age(b[0]) < c.age(a[0]) {
+			a, b = b, a
+		}
+		c.nextID++
+		ns := &story{id: c.nextID}
+		c.stories[ns.id] = ns
+		ng := &group{s: ns, members: b, dirty: true}
+		for _, m := range b {
+			c.recent[m].story = ns.id
+		}
+		groups[ns.id] = ng
+		order = append(order, ns.id)
+		g.members, g.dirty = a, true
+		g.rebuild(c)
+		ng.rebuild(c)
+		res.Opened = append(res.Opened, ns.id)
+		queue = append(queue, id, ns.id)
+	}
+	return order
+}
+
+// age is the position of recent article m in stream order.
+func (c *Clusterer) age(m int) int {
+	if len(c.recent) < c.opt.Recent {
+		return m
+	}
+	return (m - c.head + len(c.recent)) % len(c.recent)
+}
+
+// sumOf adds up the vectors of the recent articles ms.
+func (c *Clusterer) sumOf(ms []int) []entry {
+	var s []entry
+	for _, m := range ms {
+		s = addSorted(s, c.recent[m].vec)
+	}
+	return s
+}
+
+// bisect cuts ms in two by two-means on their vectors, seeded with the
+// article least like the whole and the article least like that one. Each
+// part keeps stream order.
+func (c *Clusterer) bisect(ms []int) (a, b []int) {
+	all := c.sumOf(ms)
+	seedA, seedB := ms[0], ms[0]
+	lo := math.Inf(1)
+	for _, m := range ms {
+		if x := dot(c.recent[m].vec, all); x < lo {
+			lo, seedA = x, m
+		}
+	}
+	lo = math.Inf(1)
+	for _, m := range ms {
+		if x := dot(c.recent[m].vec, c.recent[seedA].vec); m != seedA && x < lo {
+			lo, seedB = x, m
+		}
+	}
+	ca, cb := c.recent[seedA].vec, c.recent[seedB].vec
+	for range 8 {
+		na, nb := norm(ca), norm(cb)
+		a, b = a[:0], b[:0]
+		for _, m := range ms {
+			v := c.recent[m].vec
+			if dot(v, ca)*nb >= dot(v, cb)*na {
+				a = append(a, m)
+			} else {
+				b = append(b, m)
+			}
+		}
+		if len(a) == 0 || len(b) == 0 {
+			return a, b
+		}
+		ca, cb = c.sumOf(a), c.sumOf(b)
+	}
+	return a, b
+}
+
+// candidatesOf lists the live stories a recent article might belong to:
+// those posted under its heaviest terms, best first by the index score,
+// at most Options.Candidates.
+func (c *Clusterer) candidatesOf(v []entry) []StoryID {
+	clear(c.partial)
+	top := slices.Clone(v)
+	n := min(c.opt.IndexTerms, len(top))
+	selectFirst(top, n, byWeight)
+	for _, e := range top[:n] {
+		list := c.postings[e.hash]
+		for _, id := range list[max(0, len(list)-c.opt.PostingScan):] {
+			c.partial[id] += float64(e.w)
+		}
+	}
+	type cand struct {
+		id StoryID
+		p  float64
+	}
+	cs := make([]cand, 0, len(c.partial))
+	for id, p := range c.partial {
+		if _, ok := c.stories[id]; ok {
+			cs = append(cs, cand{id, p})
+		}
+	}
+	slices.SortFunc(cs, func(a, b cand) int {
+		if x := cmp.Compare(b.p, a.p); x != 0 {
+			return x
+		}
+		return cmp.Compare(a.id, b.id)
+	})
+	out := make([]StoryID, 0, min(len(cs), c.opt.Candidates))
+	for _, x := range cs[:min(len(cs), c.opt.Candidates)] {
+		out = append(out, x.id)
+	}
+	return out
+}
+
+// groupOf returns the group of a live story, making one (with no recent
+// articles) for a story the regrouping had not met.
+func (c *Clusterer) groupOf(groups map[StoryID]*group, id StoryID) *group {
+	if g, ok := groups[id]; ok {
+		return g
+	}
+	s, ok := c.stories[id]
+	if !ok {
+		return nil
+	}
+	g := &group{s: s}
+	g.sum = append([]entry(nil), s.centroid...)
+	g.n, g.sq = s.size, dot(g.sum, g.sum)
+	groups[id] = g
+	return g
+}
+
+// reassign moves each recent article to the story it fits best, in passes,
+// until none moves (at most four passes).
+func (c *Clusterer) reassign(groups map[StoryID]*group, order []StoryID) {
+	var members []int
+	for _, id := range order {
+		members = append(members, groups[id].members...)
+	}
+	slices.SortFunc(members, func(a, b int) int { return cmp.Compare(c.age(a), c.age(b)) })
+	cands := make(map[int][]StoryID, len(members))
+	for _, m := range members {
+		cands[m] = c.candidatesOf(c.recent[m].vec)
+	}
+	for range 4 {
+		moved := 0
+		for _, m := range members {
+			r := &c.recent[m]
+			own := groups[r.story]
+			stay := own.cosineWith(r.vec, true)
+			if len(own.members) == 1 && own.s.settledN == 0 {
+				stay = 0
+			}
+			var best *group
+			bestScore := c.opt.Threshold
+			for _, id := range append(cands[m], r.story) {
+				if id == r.story {
+					continue
+				}
+				g := c.groupOf(groups, id)
+				if g == nil || g.n == 0 {
+					continue
+				}
+				if x := g.cosineWith(r.vec, false); x >= bestScore && x > stay && (best == nil || x > bestScore || id < best.s.id) {
+					best, bestScore = g, x
+				}
+			}
+			if best == nil {
+				continue
+			}
+			own.members = slices.DeleteFunc(own.members, func(x int) bool { return x == m })
+			own.dirty = true
+			own.rebuild(c)
+			best.members = append(best.members, m)
+			best.dirty = true
+			best.rebuild(c)
+			r.story = best.s.id
+			moved++
+		}
+		if moved == 0 {
+			return
+		}
+	}
+}
+
+// join merges, best pair first, the stories whose articles are alike on
+// average at least Options.JoinThreshold; pairs come from the candidates
+// of their recent articles.
+func (c *Clusterer) join(groups map[StoryID]*group, order []StoryID) {
+	type pair struct {
+		a, b StoryID
+		avg  float64
+	}
+	avg := func(a, b *group) float64 {
+		if a.n == 0 || b.n == 0 {
+			return 0
+		}
+		return dot(a.sum, b.sum) / float64(a.n*b.n)
+	}
+	seen := map[[2]StoryID]bool{}
+	var pairs []pair
+	for _, id := range order {
+		g := groups[id]
+		for _, m := range g.members {
+			for _, o := range c.candidatesOf(c.recent[m].vec) {
+				a, b := min(id, o), max(id, o)
+				if a == b || seen[[2]StoryID{a, b}] {
+					continue
+				}
+				seen[[2]StoryID{a, b}] = true
+				ga, gb := c.groupOf(groups, a), c.groupOf(groups, b)
+				if x := avg(ga, gb); x >= c.opt.JoinThreshold {
+					pairs = append(pairs, pair{a, b, x})
+				}
+			}
+		}
+	}
+	slices.SortFunc(pairs, func(x, y pair) int {
+		if d := cmp.Compare(y.avg, x.avg); d != 0 {
+			return d
+		}
+		if d := cmp.Compare(x.a, y.a); d != 0 {
+			return d
+		}
+		return cmp.Compare(x.b, y.b)
+	})
+	into := map[StoryID]StoryID{}
+	find := func(id StoryID) StoryID {
+		for {
+			p, ok := into[id]
+			if !ok {
+				return id
+			}
+			id = p
+		}
+	}
+	for _, p := range pairs {
+		a, b := find(p.a), find(p.b)
+		if a == b {
+			continue
+		}
+		a, b = min(a, b), max(a, b)
+		ga, gb := groups[a], groups[b]
+		if avg(ga, gb) < c.opt.JoinThreshold {
+			continue
+		}
+		for _, m := range gb.members {
+			c.recent[m].story = a
+		}
+		ga.members = append(ga.members, gb.members...)
+		gb.members = nil
+		if gb.s.settledN > 0 {
+			ga.s.settled.absorb(gb.s.settled.centroid, c.opt.StoryTerms)
+			ga.s.settledN += gb.s.settledN
+			gb.s.settled, gb.s.settledN = profile{}, 0
+		}
+		for _, h := range gb.s.indexed {
+			if ga.s.post(h) {
+				c.postings[h] = append(c.postings[h], a)
+			}
+		}
+		ga.dirty, gb.dirty = true, true
+		ga.rebuild(c)
+		gb.rebuild(c)
+		into[b] = a
+	}
+}

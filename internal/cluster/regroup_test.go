@@ -1,0 +1,132 @@
+package cluster_test
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/corroborate/corroborate/internal/cluster"
+	"github.com/google/go-cmp/cmp"
+)
+
+// regrouped streams items through c, regroups once at the end and returns
+// each item's story after the regrouping (merges followed), with the
+// regrouping.
+func regrouped(t *testing.T, c *cluster.Clusterer, items []cluster.Item) (map[string]cluster.StoryID, cluster.Regrouping) {
+	t.Helper()
+	got, _ := addAll(c, items)
+	rg := c.Regroup()
+	for _, m := range rg.Moves {
+		if got[m.ID] != m.From {
+			t.Errorf("move of %s from %v, but it was in %v", m.ID, m.From, got[m.ID])
+		}
+		got[m.ID] = m.To
+	}
+	return got, rg
+}
+
+// sameStory checks that the ids share one story and no other id is in it.
+func sameStory(t *testing.T, got map[string]cluster.StoryID, ids ...string) {
+	t.Helper()
+	want := got[ids[0]]
+	for id, s := range got {
+		if in := slices.Contains(ids, id); in != (s == want) {
+			t.Errorf("%s in story %v; want %v together and alone: %v", id, s, ids, got)
+			return
+		}
+	}
+}
+
+func TestRegroupSplitsAStoryThatHoldsTwo(t *testing.T) {
+	// A threshold so low that every article joins the first story online.
+	c := cluster.New(cluster.Options{Threshold: 0.001})
+	online, _ := addAll(c, interleaved())
+	if online["fire-1"] != online["stadium-3"] {
+		t.Fatalf("online, the fire and the stadium are apart (%v); the test needs them together", online)
+	}
+	rg := c.Regroup()
+	got := map[string]cluster.StoryID{}
+	for id := range online {
+		got[id] = online[id]
+	}
+	for _, m := range rg.Moves {
+		if m.From != online[m.ID] {
+			t.Errorf("move of %s from %v, but it was in %v", m.ID, m.From, online[m.ID])
+		}
+		got[m.ID] = m.To
+	}
+	sameStory(t, got, "fire-1", "fire-2", "fire-3")
+	sameStory(t, got, "stadium-1", "stadium-2", "stadium-3")
+	if len(rg.Opened) != 1 || len(rg.Moves) != 3 || len(rg.Closed) != 0 {
+		t.Errorf("regrouping %+v; want one story opened for three moved articles, none closed", rg)
+	}
+	// The first article's story keeps its id.
+	if got["fire-1"] != online["fire-1"] {
+		t.Errorf("fire-1 moved to %v; the part holding the first article should keep the story", got["fire-1"])
+	}
+	// The clusterer now knows two stories: a new stadium article joins the
+	// stadium's.
+	a := c.Add(cluster.Item{ID: "stadium-4", Text: "Port Avery Mariners fans lined up for tickets at the waterfront stadium approved by the council and Mayor Ilse Brandt."})
+	if a.Story != got["stadium-1"] {
+		t.Errorf("stadium-4 joined %v (%s), want the stadium story %v", a.Story, a.Explanation(), got["stadium-1"])
+	}
+	if c.Stats().Stories != 2 {
+		t.Errorf("%d live stories after the split, want 2", c.Stats().Stories)
+	}
+}
+
+func TestRegroupJoinsPiecesOfOneStory(t *testing.T) {
+	// A threshold so high that every article opens a story online.
+	c := cluster.New(cluster.Options{Threshold: 0.99, MergeThreshold: 0.99})
+	got, rg := regrouped(t, c, interleaved())
+	sameStory(t, got, "fire-1", "fire-2", "fire-3")
+	sameStory(t, got, "stadium-1", "stadium-2", "stadium-3")
+	if len(rg.Closed) != 4 || len(rg.Moves) != 4 || len(rg.Opened) != 0 {
+		t.Errorf("regrouping %+v; want four stories closed by four moves", rg)
+	}
+	// Each story survives under its first article's id (the oldest).
+	if got["fire-1"] != 1 || got["stadium-1"] != 2 {
+		t.Errorf("stories %v and %v, want the oldest, s1 and s2", got["fire-1"], got["stadium-1"])
+	}
+	if c.Stats().Stories != 2 {
+		t.Errorf("%d live stories after joining, want 2", c.Stats().Stories)
+	}
+	if again := c.Regroup(); !again.Empty() {
+		t.Errorf("a second regrouping changed %+v, want nothing", again)
+	}
+}
+
+func TestRegroupMovesOnlyRecentArticles(t *testing.T) {
+	c := cluster.New(cluster.Options{Threshold: 0.99, MergeThreshold: 0.99, Recent: 2})
+	got, rg := regrouped(t, c, interleaved())
+	if n := c.Stats().Recent; n != 2 {
+		t.Errorf("Stats().Recent = %d, want 2", n)
+	}
+	for _, m := range rg.Moves {
+		if m.ID != "fire-3" && m.ID != "stadium-3" {
+			t.Errorf("moved %s, which is older than the two recent articles", m.ID)
+		}
+	}
+	// The two recent articles join the stories of their own kind: the
+	// settled articles still count.
+	if got["fire-3"] != got["fire-1"] && got["fire-3"] != got["fire-2"] {
+		t.Errorf("fire-3 in %v, apart from fire-1 (%v) and fire-2 (%v)", got["fire-3"], got["fire-1"], got["fire-2"])
+	}
+	if got["stadium-3"] == got["fire-3"] {
+		t.Errorf("stadium-3 and fire-3 both in %v", got["fire-3"])
+	}
+}
+
+func TestRegroupDeterministic(t *testing.T) {
+	run := func() cluster.Regrouping {
+		c := cluster.New(cluster.Options{Threshold: 0.001})
+		addAll(c, append(interleaved(), traffic[0], inspection[0], traffic[1], inspection[1]))
+		return c.Regroup()
+	}
+	a, b := run(), run()
+	if diff := cmp.Diff(a, b); diff != "" {
+		t.Errorf("two runs regrouped differently (-first +second):\n%s", diff)
+	}
+	if a.Empty() {
+		t.Error("nothing regrouped; the test needs moves")
+	}
+}
