@@ -79,6 +79,28 @@ type StoryAssignment struct {
 	LogSeq    int64     // position in the assignment log, set by the store
 }
 
+// StoryMove is a regrouping's move of an article already in a story of the
+// stream to another story: a story found to hold two stories is split, an
+// article that fits another story better goes there, pieces of one story are
+// joined.
+type StoryMove struct {
+	ArticleID string
+	// From is the story the article leaves. The store moves the article
+	// from the story its log entry holds it in, which is From unless the
+	// mover's picture is out of date.
+	From string
+	To   string
+	// New is true when To is a story opened by this regrouping (a split);
+	// Title is then its title; "" means the moved article's.
+	New   bool
+	Title string
+	// Score is the article's similarity to To.
+	Score float64
+	// Explanation is why it moved, shown to readers as the reason it is in
+	// To: "regrouped: ...".
+	Explanation string
+}
+
 // ReplayEntry is one entry of the assignment log with what the clusterer
 // needs of its article, for a worker that rebuilds its state.
 type ReplayEntry struct {
@@ -106,6 +128,15 @@ type Assigner interface {
 	// analyzeDelay. It returns the assignments with LogSeq set. An item no
 	// longer extracted (closed by another holder) is skipped.
 	Commit(ctx context.Context, as []StoryAssignment, analyzeDelay time.Duration) ([]StoryAssignment, error)
+	// Regroup applies a regrouping in one transaction: the stories opened
+	// by the moves are created, each moved article is relinked to its To
+	// story and its log entry says why (StoryAssignments of To lists it,
+	// Replay gives To), the closed stories and any story the moves left
+	// without an article are removed (a redirect to where their articles
+	// went is kept, as for merges), and every story that gained or lost
+	// articles is due for analysis after analyzeDelay. A closed story that
+	// still holds articles is kept. Log positions do not change.
+	Regroup(ctx context.Context, moves []StoryMove, closed []string, analyzeDelay time.Duration) error
 	// Close gives the role up.
 	Close() error
 }

@@ -18,6 +18,9 @@ type commit struct {
 	now     time.Time
 	added   map[string]int // story -> articles linked in this commit
 	touched []string       // stories to analyse again, in order
+	// changed marks stories whose articles changed even when their count
+	// did not (a regrouping moved some in and as many out).
+	changed map[string]bool
 }
 
 func (c *commit) touch(story string) {
@@ -215,7 +218,7 @@ func (c *commit) merge(ctx context.Context, from, into string) error {
 	return nil
 }
 
-// finish updates the stories that gained articles and makes their analysis
+// finish updates the stories that gained or lost articles and makes their analysis
 // due after delay: sooner if it was due later, and as a new version if a
 // worker is computing it now.
 func (c *commit) finish(ctx context.Context, delay time.Duration) error {
@@ -224,7 +227,7 @@ func (c *commit) finish(ctx context.Context, delay time.Duration) error {
 	}
 	b := &pgx.Batch{}
 	for _, id := range c.touched {
-		if n := c.added[id]; n > 0 {
+		if n := c.added[id]; n != 0 || c.changed[id] {
 			b.Queue(`UPDATE stories SET articles = articles + $1, revision = revision + 1,
 				updated_at = greatest(updated_at, $2) WHERE id = $3`, n, c.now, id)
 		}

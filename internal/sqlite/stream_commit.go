@@ -16,6 +16,9 @@ type commit struct {
 	now     int64
 	added   map[string]int // story -> articles linked in this commit
 	touched []string       // stories to analyse again, in order
+	// changed marks stories whose articles changed even when their count
+	// did not (a regrouping moved some in and as many out).
+	changed map[string]bool
 }
 
 func (c *commit) touch(story string) {
@@ -122,13 +125,13 @@ func (c *commit) merge(ctx context.Context, from, into string) error {
 	return nil
 }
 
-// finish updates the stories that gained articles and makes their analysis
+// finish updates the stories that gained or lost articles and makes their analysis
 // due at due: sooner if it was due later, and as a new version if a worker
 // is computing it now.
 func (c *commit) finish(ctx context.Context, due int64) error {
 	for _, id := range c.touched {
 		n := c.added[id]
-		if n > 0 {
+		if n != 0 || c.changed[id] {
 			if _, err := c.tx.ExecContext(ctx, `UPDATE stories SET articles = articles + ?, revision = revision + 1,
 				updated_at = max(updated_at, ?) WHERE id = ?`, n, c.now, id); err != nil {
 				return fmt.Errorf("sqlite: update story %s: %w", id, err)

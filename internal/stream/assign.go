@@ -19,6 +19,7 @@ type assignState struct {
 	c       *cluster.Clusterer
 	stories map[cluster.StoryID]string
 	last    int64 // the log entry the clusterer has seen last
+	since   int   // articles committed since the last regrouping
 }
 
 // release gives the role up; the clusterer is kept, so that taking the
@@ -35,7 +36,7 @@ func (s *assignState) release(log *slog.Logger) {
 // reset forgets the clusterer: it saw articles whose assignment was not
 // committed, so it must be rebuilt from the log.
 func (s *assignState) reset() {
-	s.c, s.stories, s.last = nil, nil, 0
+	s.c, s.stories, s.last, s.since = nil, nil, 0, 0
 }
 
 // AssignStep takes the assignment role if no other worker holds it, brings
@@ -76,6 +77,9 @@ func (w *Worker) assign(ctx context.Context) (int, error) {
 	}
 	pending, err := s.role.Pending(ctx, w.opt.AssignBatch)
 	if err != nil || len(pending) == 0 {
+		if err == nil && s.since > 0 {
+			err = w.maybeRegroup(ctx, 0, func(context.Context) (bool, error) { return true, nil })
+		}
 		return 0, err
 	}
 	items := make([]cluster.Item, len(pending))
@@ -104,11 +108,13 @@ func (w *Worker) assign(ctx context.Context) (int, error) {
 		w.log.Warn("some assignments were not committed; rebuilding the clusterer", "missing", len(as)-len(done))
 		s.reset()
 	}
+	committed := 0
 	for _, a := range done {
 		switch {
 		case a.Duplicate:
 			w.stats.duplicates.Add(1)
 		default:
+			committed++
 			w.stats.assigned.Add(1)
 			if a.New {
 				w.stats.stories.Add(1)
@@ -117,7 +123,14 @@ func (w *Worker) assign(ctx context.Context) (int, error) {
 			s.last = max(s.last, a.LogSeq)
 		}
 	}
-	return len(done), nil
+	err = w.maybeRegroup(ctx, committed, func(ctx context.Context) (bool, error) {
+		if len(pending) < w.opt.AssignBatch {
+			return true, nil
+		}
+		more, err := s.role.Pending(ctx, 1)
+		return len(more) == 0, err
+	})
+	return len(done), err
 }
 
 // decide turns the clusterer's assignment into a stored story: a new story
@@ -160,7 +173,9 @@ func Explain(a cluster.Assignment, merged []string) string {
 
 // catchUp makes the clusterer current with the log: from scratch, over the
 // latest Options.Replay entries, when it has none or is too far behind;
-// else with the entries after the last it saw.
+// else with the entries after the last it saw. With regrouping on, entries
+// it did not commit itself mean another holder assigned, and maybe
+// regrouped, meanwhile: moves the log order does not show, so it rebuilds.
 func (w *Worker) catchUp(ctx context.Context) error {
 	s := &w.as
 	head, err := s.role.Head(ctx)
@@ -170,11 +185,12 @@ func (w *Worker) catchUp(ctx context.Context) error {
 	if s.c != nil && head == s.last {
 		return nil
 	}
-	if s.c == nil || head-s.last > int64(w.opt.Replay) || head < s.last {
+	if s.c == nil || head-s.last > int64(w.opt.Replay) || head < s.last || w.opt.RegroupEvery >= 0 {
 		s.c = cluster.New(w.opt.Cluster)
 		s.stories = map[cluster.StoryID]string{}
-		s.last = max(0, head-int64(w.opt.Replay))
+		s.last, s.since = max(0, head-int64(w.opt.Replay)), 0
 		w.log.Info("rebuilding the clusterer from the log", "from", s.last, "to", head)
+		return w.rebuild(ctx, head)
 	}
 	for s.last < head {
 		es, err := s.role.Replay(ctx, s.last, 1000)
@@ -184,11 +200,7 @@ func (w *Worker) catchUp(ctx context.Context) error {
 		if len(es) == 0 {
 			return nil
 		}
-		items := make([]cluster.Item, len(es))
-		for i, e := range es {
-			items[i] = cluster.Item{ID: e.ArticleID, Title: e.Title, Text: e.Text, Time: e.Time}
-		}
-		for i, d := range w.features(items) {
+		for i, d := range w.features(replayItems(es)) {
 			a := s.c.AddDoc(d)
 			for _, m := range a.Merged {
 				delete(s.stories, m)
@@ -200,6 +212,14 @@ func (w *Worker) catchUp(ctx context.Context) error {
 		}
 	}
 	return nil
+}
+
+func replayItems(es []corroborate.ReplayEntry) []cluster.Item {
+	items := make([]cluster.Item, len(es))
+	for i, e := range es {
+		items[i] = cluster.Item{ID: e.ArticleID, Title: e.Title, Text: e.Text, Time: e.Time}
+	}
+	return items
 }
 
 // features extracts the clusterer's terms of items in parallel; the

@@ -43,6 +43,12 @@ type Options struct {
 	// when a worker takes the role; default 20,000. Stories older than the
 	// clusterer's window are evicted during the replay anyway.
 	Replay int
+	// RegroupEvery is how many committed articles may pass between two
+	// regroupings of the latest articles (cluster.Clusterer.Regroup, over
+	// Cluster.Recent of them); the assigner also regroups whenever a commit
+	// leaves no extracted article waiting, so that a finished ingest ends
+	// regrouped. Default 500; negative disables regrouping.
+	RegroupEvery int
 	// Analyze computes and stores a story's dossier; nil means this worker
 	// does no analysis (stories are then analysed when read).
 	Analyze func(ctx context.Context, storyID string) error
@@ -81,6 +87,9 @@ func (o Options) withDefaults() Options {
 	if o.Replay <= 0 {
 		o.Replay = 20_000
 	}
+	if o.RegroupEvery == 0 {
+		o.RegroupEvery = 500
+	}
 	if o.Log == nil {
 		o.Log = slog.New(slog.DiscardHandler)
 	}
@@ -90,6 +99,8 @@ func (o Options) withDefaults() Options {
 // Stats counts what a worker has done since it started.
 type Stats struct {
 	Extracted, Failed, Assigned, Duplicates, Stories, Merges, Analysed int64
+	// Moved counts articles moved to another story by regroupings.
+	Moved int64
 }
 
 // Worker runs the pipeline over a StreamStore. Run it once; it is safe to
@@ -100,7 +111,7 @@ type Worker struct {
 	log   *slog.Logger
 	as    assignState
 	stats struct {
-		extracted, failed, assigned, duplicates, stories, merges, analysed atomic.Int64
+		extracted, failed, assigned, duplicates, stories, merges, analysed, moved atomic.Int64
 	}
 	wakeAssign, wakeAnalyze chan struct{}
 }
@@ -121,7 +132,8 @@ func NewWorker(store corroborate.StreamStore, opt Options) *Worker {
 func (w *Worker) Stats() Stats {
 	s := &w.stats
 	return Stats{Extracted: s.extracted.Load(), Failed: s.failed.Load(), Assigned: s.assigned.Load(),
-		Duplicates: s.duplicates.Load(), Stories: s.stories.Load(), Merges: s.merges.Load(), Analysed: s.analysed.Load()}
+		Duplicates: s.duplicates.Load(), Stories: s.stories.Load(), Merges: s.merges.Load(), Analysed: s.analysed.Load(),
+		Moved: s.moved.Load()}
 }
 
 // Run extracts, assigns and analyses until ctx is done, then gives up the

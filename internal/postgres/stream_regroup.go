@@ -1,0 +1,142 @@
+package postgres
+
+import (
+	"context"
+	"fmt"
+	"slices"
+	"time"
+
+	"github.com/jackc/pgx/v5"
+
+	"github.com/corroborate/corroborate"
+)
+
+// Regroup implements corroborate.Assigner, on the connection that holds
+// the lock.
+func (a *assigner) Regroup(ctx context.Context, moves []corroborate.StoryMove, closed []string, analyzeDelay time.Duration) error {
+	if a.conn == nil {
+		return errClosed
+	}
+	err := pgx.BeginFunc(ctx, a.conn, func(tx pgx.Tx) error {
+		c := &commit{tx: tx, now: a.s.now(), added: map[string]int{}, changed: map[string]bool{}}
+		return c.regroup(ctx, moves, closed, a.owner, analyzeDelay)
+	})
+	if err != nil {
+		return a.lost(err)
+	}
+	return nil
+}
+
+// regroup applies the moves one by one after locking every story they
+// touch, in one order as Commit does.
+func (c *commit) regroup(ctx context.Context, moves []corroborate.StoryMove, closed []string, worker string, delay time.Duration) error {
+	tx := c.tx
+	arts := make([]string, len(moves))
+	for i, m := range moves {
+		arts[i] = m.ArticleID
+	}
+	rows, err := tx.Query(ctx, `SELECT article_id, story_id FROM stream_assignments WHERE article_id = ANY($1)`, arts)
+	if err != nil {
+		return fmt.Errorf("postgres: regroup: %w", err)
+	}
+	current := map[string]string{}
+	var art, story string
+	if _, err := pgx.ForEachRow(rows, []any{&art, &story}, func() error {
+		current[art] = story
+		return nil
+	}); err != nil {
+		return fmt.Errorf("postgres: regroup: %w", err)
+	}
+	var ids, titles, firsts, lock []string
+	for _, m := range moves {
+		if m.New {
+			ids, titles, firsts = append(ids, m.To), append(titles, m.Title), append(firsts, m.ArticleID)
+		}
+		lock = append(lock, m.To, current[m.ArticleID])
+	}
+	lock = append(lock, closed...)
+	if _, err := tx.Exec(ctx, `INSERT INTO stories (id, title, created_at, updated_at)
+		SELECT id, coalesce(nullif(title, ''), (SELECT a.title FROM articles a WHERE a.id = art), ''), $3, $3
+		FROM unnest($1::text[], $2::text[], $4::text[]) AS u(id, title, art)
+		ON CONFLICT (id) DO NOTHING`, ids, titles, c.now, firsts); err != nil {
+		return fmt.Errorf("postgres: regroup: open stories: %w", err)
+	}
+	// A story closed before and opened again is no longer redirected.
+	if _, err := tx.Exec(ctx, `DELETE FROM stream_merges WHERE from_id = ANY($1)`, ids); err != nil {
+		return fmt.Errorf("postgres: regroup: %w", err)
+	}
+	if _, err := tx.Exec(ctx, `SELECT id FROM stories WHERE id = ANY($1) ORDER BY id FOR UPDATE`, lock); err != nil {
+		return fmt.Errorf("postgres: regroup: lock stories: %w", err)
+	}
+	into := map[string]string{} // story left -> the story its last moved article went to
+	for _, m := range moves {
+		from, ok := current[m.ArticleID]
+		if !ok || from == m.To {
+			continue
+		}
+		if err := c.move(ctx, m, from, worker); err != nil {
+			return err
+		}
+		current[m.ArticleID] = m.To
+		into[from] = m.To
+	}
+	for _, id := range slices.Concat(closed, c.touched, ids) {
+		if err := c.removeIfEmpty(ctx, id, into[id]); err != nil {
+			return err
+		}
+	}
+	return c.finish(ctx, delay)
+}
+
+// move relinks one article from story from to m.To and rewrites its log
+// entry with why it moved.
+func (c *commit) move(ctx context.Context, m corroborate.StoryMove, from, worker string) error {
+	tx := c.tx
+	fail := func(err error) error {
+		return fmt.Errorf("postgres: move %s from %s to %s: %w", m.ArticleID, from, m.To, err)
+	}
+	tag, err := tx.Exec(ctx, `DELETE FROM story_articles WHERE story_id = $1 AND article_id = $2`, from, m.ArticleID)
+	if err != nil {
+		return fail(err)
+	}
+	c.touch(from)
+	c.added[from] -= int(tag.RowsAffected())
+	c.changed[from] = true
+	tag, err = tx.Exec(ctx, `INSERT INTO story_articles (story_id, article_id, position)
+		VALUES ($1, $2, (SELECT coalesce(max(position), 0) + 1 FROM story_articles WHERE story_id = $1))
+		ON CONFLICT DO NOTHING`, m.To, m.ArticleID)
+	if err != nil {
+		return fail(err)
+	}
+	c.touch(m.To)
+	c.added[m.To] += int(tag.RowsAffected())
+	c.changed[m.To] = true
+	if _, err := tx.Exec(ctx, `UPDATE stream_assignments SET story_id = $1, is_new = $2, score = $3,
+		shares = '[]'::jsonb, explanation = $4, worker = $5, assigned_at = $6 WHERE article_id = $7`,
+		m.To, m.New, m.Score, m.Explanation, worker, c.now, m.ArticleID); err != nil {
+		return fail(err)
+	}
+	return nil
+}
+
+// removeIfEmpty removes story id when it holds no article any more, and
+// redirects it to into (when not "") as a merge does.
+func (c *commit) removeIfEmpty(ctx context.Context, id, into string) error {
+	tx := c.tx
+	tag, err := tx.Exec(ctx, `DELETE FROM stories WHERE id = $1
+		AND NOT EXISTS (SELECT 1 FROM story_articles WHERE story_id = $1)`, id)
+	if err != nil {
+		return fmt.Errorf("postgres: remove story %s: %w", id, err)
+	}
+	if tag.RowsAffected() == 0 || into == "" {
+		return nil
+	}
+	if _, err := tx.Exec(ctx, `UPDATE stream_merges SET into_id = $1 WHERE into_id = $2`, into, id); err != nil {
+		return fmt.Errorf("postgres: redirect story %s: %w", id, err)
+	}
+	if _, err := tx.Exec(ctx, `INSERT INTO stream_merges (from_id, into_id, merged_at) VALUES ($1, $2, $3)
+		ON CONFLICT (from_id) DO UPDATE SET into_id = excluded.into_id, merged_at = excluded.merged_at`, id, into, c.now); err != nil {
+		return fmt.Errorf("postgres: redirect story %s: %w", id, err)
+	}
+	return nil
+}
