@@ -53,7 +53,7 @@ func shift(it cluster.Item, round int, span time.Duration) cluster.Item {
 }
 
 // BenchmarkAdd measures the sequential path: extraction and assignment of
-// one article after the other, on one core.
+// one article after the other, on one core, without regrouping.
 func BenchmarkAdd(b *testing.B) {
 	items := benchItems(b, 20_000)
 	span := items[len(items)-1].Time.Sub(items[0].Time) + time.Second
@@ -105,17 +105,36 @@ func pipeline(n int, item func(i int) cluster.Item, opt cluster.Options, add fun
 	}
 }
 
-// BenchmarkPipeline runs the simulated articles through pipeline.
+// regroupEvery is how often the pipeline benchmarks regroup, as the stream
+// worker does by default.
+const regroupEvery = 2000
+
+// regrouping returns pipeline's add function for c: assignment, and a
+// regrouping of the recent articles every regroupEvery articles. It counts
+// the moves in *moves.
+func regrouping(c *cluster.Clusterer, moves *int) func(i int, d cluster.Doc) {
+	return func(i int, d cluster.Doc) {
+		c.AddDoc(d)
+		if (i+1)%regroupEvery == 0 {
+			*moves += len(c.Regroup().Moves)
+		}
+	}
+}
+
+// BenchmarkPipeline runs the simulated articles through pipeline, with a
+// regrouping every regroupEvery articles.
 func BenchmarkPipeline(b *testing.B) {
 	items := benchItems(b, 20_000)
 	span := items[len(items)-1].Time.Sub(items[0].Time) + time.Second
 	c := cluster.New(cluster.Options{Window: 2 * time.Hour})
+	var moves int
 	b.ReportAllocs()
 	b.ResetTimer()
 	cpu0 := cpuSeconds()
 	pipeline(b.N, func(i int) cluster.Item { return shift(items[i%len(items)], i/len(items), span) },
-		c.Options(), func(_ int, d cluster.Doc) { c.AddDoc(d) })
+		c.Options(), regrouping(c, &moves))
 	reportRate(b, cpu0)
+	b.ReportMetric(float64(moves)/float64(b.N), "moves/article")
 }
 
 // fncItems reads the FNC-1 article texts (2.4 KB on average), or skips.
@@ -140,7 +159,8 @@ func fncItems(b *testing.B) []cluster.Item {
 }
 
 // BenchmarkAddFNC clusters the real FNC-1 texts one after the other,
-// replayed in stream order (untimed); it needs ../shared.
+// replayed in stream order (untimed), without regrouping; it needs
+// ../shared.
 func BenchmarkAddFNC(b *testing.B) {
 	items := fncItems(b)
 	c := cluster.New(cluster.Options{})
@@ -157,13 +177,16 @@ func BenchmarkAddFNC(b *testing.B) {
 	b.SetBytes(bytes / int64(max(b.N, 1)))
 }
 
-// BenchmarkPipelineFNC runs the FNC-1 texts through pipeline.
+// BenchmarkPipelineFNC runs the FNC-1 texts through pipeline, with a
+// regrouping every regroupEvery articles.
 func BenchmarkPipelineFNC(b *testing.B) {
 	items := fncItems(b)
 	c := cluster.New(cluster.Options{})
+	var moves int
 	b.ReportAllocs()
 	b.ResetTimer()
 	cpu0 := cpuSeconds()
-	pipeline(b.N, func(i int) cluster.Item { return items[i%len(items)] }, c.Options(), func(_ int, d cluster.Doc) { c.AddDoc(d) })
+	pipeline(b.N, func(i int) cluster.Item { return items[i%len(items)] }, c.Options(), regrouping(c, &moves))
 	reportRate(b, cpu0)
+	b.ReportMetric(float64(moves)/float64(b.N), "moves/article")
 }

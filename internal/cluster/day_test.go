@@ -22,6 +22,7 @@ type dayRun struct {
 	sys       uint64   // memory obtained from the OS at the end (MemStats.Sys)
 	storiesAt []int    // live stories at each tenth of the stream
 	f1        float64  // B-cubed F1 against the generator's stories
+	moves     int      // articles moved by regroupings
 }
 
 // runDay streams s through c with pipeline (generation happens in the
@@ -35,6 +36,8 @@ func runDay(s *simulate.Stream, c *cluster.Clusterer) dayRun {
 	pred := make([]cluster.StoryID, n)
 	merges := cluster.Merges{}
 	run := dayRun{articles: n}
+	at := map[string]int{}
+	ids := make([]string, n)
 	var ms runtime.MemStats
 	step := max(n/100, 1)
 	start := time.Now()
@@ -46,6 +49,18 @@ func runDay(s *simulate.Stream, c *cluster.Clusterer) dayRun {
 		a := c.AddDoc(d)
 		pred[i] = a.Story
 		merges.Record(a)
+		// Only the recent articles can move: index them by id.
+		at[d.ID] = i
+		if old := i - opt.Recent - regroupEvery; old >= 0 {
+			delete(at, ids[old])
+		}
+		ids[i] = d.ID
+		if (i+1)%regroupEvery == 0 {
+			for _, m := range c.Regroup().Moves {
+				pred[at[m.ID]] = m.To
+				run.moves++
+			}
+		}
 		if (i+1)%step == 0 || i+1 == n {
 			runtime.ReadMemStats(&ms)
 			run.peakHeap = max(run.peakHeap, ms.HeapAlloc)
@@ -109,9 +124,9 @@ func BenchmarkSimulatedDay(b *testing.B) {
 		b.ReportMetric(float64(run.peakHeap)/(1<<20), "peak-heap-MB")
 		b.ReportMetric(float64(slices.Max(run.heapAt))/(1<<20), "peak-live-MB")
 		b.ReportMetric(run.f1, "bcubed-f1")
-		b.Logf("%d articles in %v (%.0f articles/s, generation included); peak heap %.0f MiB, from the OS %.0f MiB; B-cubed F1 %.3f against %d generated stories",
+		b.Logf("%d articles in %v (%.0f articles/s, generation included); peak heap %.0f MiB, from the OS %.0f MiB; B-cubed F1 %.3f against %d generated stories; %d articles moved by regroupings every %d articles",
 			run.articles, run.elapsed.Round(time.Millisecond), float64(run.articles)/run.elapsed.Seconds(),
-			float64(run.peakHeap)/(1<<20), float64(run.sys)/(1<<20), run.f1, s.Stories())
+			float64(run.peakHeap)/(1<<20), float64(run.sys)/(1<<20), run.f1, s.Stories(), run.moves, regroupEvery)
 		for i := range run.heapAt {
 			b.Logf("at %3d%% of the day: live heap %4.0f MiB, %6d live stories", (i+1)*10, float64(run.heapAt[i])/(1<<20), run.storiesAt[i])
 		}

@@ -91,6 +91,7 @@ func (c *Clusterer) remember(d Doc, story StoryID, at time.Time) {
 		terms = slices.Clip(terms[:keep])
 	}
 	r := recentDoc{id: d.ID, story: story, time: at, terms: terms}
+	c.fresh = min(c.fresh+1, c.opt.Recent)
 	if len(c.recent) < c.opt.Recent {
 		c.recent = append(c.recent, r)
 		return
@@ -159,12 +160,25 @@ type group struct {
 }
 
 func (g *group) rebuild(c *Clusterer) {
-	sum := append([]entry(nil), g.s.settled.centroid...)
-	for _, m := range g.members {
-		sum = addSorted(sum, c.recent[m].vec)
+	g.sum = c.sumOf(g.members, g.s.settled.centroid)
+	g.n = g.s.settledN + len(g.members)
+	g.sq = dot(g.sum, g.sum)
+}
+
+// add adds the unit vector v to the group's sum (sign 1) or takes it away
+// (sign -1).
+func (g *group) add(v []entry, sign float32) {
+	neg := make([]entry, len(v))
+	for i, e := range v {
+		neg[i] = entry{e.hash, sign * e.w}
+	}
+	sum := addSorted(g.sum, neg)
+	if sign < 0 {
+		// What is left of a term the group no longer has is rounding.
+		sum = slices.DeleteFunc(sum, func(e entry) bool { return e.w < 1e-6 && e.w > -1e-6 })
 	}
 	g.sum = sum
-	g.n = g.s.settledN + len(g.members)
+	g.n += int(sign)
 	g.sq = dot(sum, sum)
 }
 
@@ -205,50 +219,52 @@ func (g *group) cosineWith(v []entry, member bool) float64 {
 }
 
 // Regroup revisits the recent articles with the weights learnt so far:
-// splits stories that hold two stories, moves articles to the story they
-// fit best and joins stories that are one. It returns what changed; the
-// caller applies it to what it keeps of the stories.
+// splits stories that hold two, moves articles to the story they fit best
+// and joins stories that are one. The articles that arrived since the last
+// regrouping, and the stories they joined, are examined; the other recent
+// articles move only when their story is split or joined, or fits them
+// worse. It returns what changed; the caller applies it to what it keeps
+// of the stories.
 func (c *Clusterer) Regroup() Regrouping {
-	groups := map[StoryID]*group{}
-	var order []StoryID
-	var before []StoryID // the story of each recent article before
-	for i := range c.recent {
+	rg := regrouping{c: c, groups: map[StoryID]*group{}, byStory: map[StoryID][]int{}}
+	before := make([]StoryID, len(c.recent)) // the story of each recent article before
+	var fresh []int
+	for age := range len(c.recent) {
+		i := c.at(age)
 		r := &c.recent[i]
-		before = append(before, r.story)
-		s, ok := c.stories[r.story]
-		if !ok {
+		before[i] = r.story
+		if _, ok := c.stories[r.story]; !ok {
 			continue
 		}
-		r.vec = c.vectorOf(r.terms, r.vec)
-		g := groups[s.id]
-		if g == nil {
-			g = &group{s: s}
-			groups[s.id] = g
-			order = append(order, s.id)
+		rg.byStory[r.story] = append(rg.byStory[r.story], i)
+		if age >= len(c.recent)-c.fresh {
+			fresh = append(fresh, i)
 		}
-		g.members = append(g.members, i)
 	}
-	slices.Sort(order)
-	for _, id := range order {
-		groups[id].rebuild(c)
+	c.fresh = 0
+	var touched []StoryID
+	for _, i := range fresh {
+		if id := c.recent[i].story; !slices.Contains(touched, id) {
+			touched = append(touched, id)
+		}
 	}
+	slices.Sort(touched)
 	var res Regrouping
-	order = c.split(groups, order, &res)
-	c.reassign(groups, order)
-	c.join(groups, order)
+	docs := rg.split(touched, fresh, &res)
+	rg.reassign(docs)
+	rg.join(docs)
 
 	// Apply: rebuild the stories that changed, post them under their new
 	// articles' terms, drop the emptied ones.
-	order = order[:0]
-	for id := range groups {
-		order = append(order, id)
-	}
-	slices.Sort(order)
-	for _, id := range order {
-		g := groups[id]
-		if !g.dirty {
-			continue
+	var changed []StoryID
+	for id, g := range rg.groups {
+		if g.dirty {
+			changed = append(changed, id)
 		}
+	}
+	slices.Sort(changed)
+	for _, id := range changed {
+		g := rg.groups[id]
 		if len(g.members) == 0 && g.s.settledN == 0 {
 			if c.stories[id] == g.s {
 				c.drop(g.s)
@@ -277,26 +293,15 @@ func (c *Clusterer) Regroup() Regrouping {
 			}
 		}
 	}
-	for i := range c.recent {
+	for age := range len(c.recent) {
+		i := c.at(age)
 		r := &c.recent[i]
 		if before[i] != r.story {
-			g := groups[r.story]
+			g := rg.groups[r.story]
 			res.Moves = append(res.Moves, Move{ID: r.id, From: before[i], To: r.story,
 				Score: g.cosineWith(r.vec, true)})
 		}
 		r.vec = nil
-	}
-	// Report in stream order: the ring starts at head once it is full.
-	if c.head > 0 && len(res.Moves) > 1 {
-		pos := func(id string) int {
-			for i := range c.recent {
-				if c.recent[(c.head+i)%len(c.recent)].id == id {
-					return i
-				}
-			}
-			return 0
-		}
-		slices.SortStableFunc(res.Moves, func(a, b Move) int { return cmp.Compare(pos(a.ID), pos(b.ID)) })
 	}
 	opened := res.Opened[:0]
 	for _, id := range res.Opened {
@@ -306,6 +311,52 @@ func (c *Clusterer) Regroup() Regrouping {
 	}
 	res.Opened = opened
 	return res
+}
+
+// regrouping is the state of one Regroup: the groups met so far and the
+// recent articles of each live story.
+type regrouping struct {
+	c       *Clusterer
+	groups  map[StoryID]*group
+	byStory map[StoryID][]int
+}
+
+// at is the index in c.recent of the article of the given age (0 the
+// oldest recent article).
+func (c *Clusterer) at(age int) int {
+	if len(c.recent) < c.opt.Recent {
+		return age
+	}
+	return (c.head + age) % len(c.recent)
+}
+
+// vec is the vector of recent article m under the current weights,
+// computed once per regrouping.
+func (rg *regrouping) vec(m int) []entry {
+	r := &rg.c.recent[m]
+	if r.vec == nil {
+		r.vec = rg.c.vectorOf(r.terms, nil)
+	}
+	return r.vec
+}
+
+// group returns the group of a live story, made on first use from its
+// settled part and its recent articles; nil for a story no longer live.
+func (rg *regrouping) group(id StoryID) *group {
+	if g, ok := rg.groups[id]; ok {
+		return g
+	}
+	s, ok := rg.c.stories[id]
+	if !ok {
+		return nil
+	}
+	g := &group{s: s, members: slices.Clone(rg.byStory[id])}
+	for _, m := range g.members {
+		rg.vec(m)
+	}
+	g.rebuild(rg.c)
+	rg.groups[id] = g
+	return g
 }
 
 // postVector posts s under the heaviest index terms of v.
@@ -320,22 +371,25 @@ func (c *Clusterer) postVector(s *story, v []entry) {
 	}
 }
 
-// split cuts the groups whose recent articles form two stories, and
-// returns the order with the new groups added.
-func (c *Clusterer) split(groups map[StoryID]*group, order []StoryID, res *Regrouping) []StoryID {
-	queue := slices.Clone(order)
+// split cuts the stories (ids) whose recent articles form two stories. It
+// returns docs with the recent articles of the stories it cut added: those
+// are to be reassigned.
+func (rg *regrouping) split(ids []StoryID, docs []int, res *Regrouping) []int {
+	c := rg.c
+	docs = slices.Clone(docs)
+	queue := slices.Clone(ids)
 	for len(queue) > 0 {
 		id := queue[0]
 		queue = queue[1:]
-		g := groups[id]
-		if len(g.members) < 4 {
+		g := rg.group(id)
+		if g == nil || len(g.members) < 4 {
 			continue
 		}
 		a, b := c.bisect(g.members)
 		if len(a) < 2 || len(b) < 2 {
 			continue
 		}
-		sa, sb := c.sumOf(a), c.sumOf(b)
+		sa, sb := c.sumOf(a, nil), c.sumOf(b, nil)
 		if dot(sa, sb)/float64(len(a)*len(b)) >= c.opt.SplitThreshold {
 			continue
 		}
@@ -355,15 +409,20 @@ func (c *Clusterer) split(groups map[StoryID]*group, order []StoryID, res *Regro
 		for _, m := range b {
 			c.recent[m].story = ns.id
 		}
-		groups[ns.id] = ng
-		order = append(order, ns.id)
+		rg.groups[ns.id] = ng
+		for _, m := range g.members {
+			if !slices.Contains(docs, m) {
+				docs = append(docs, m)
+			}
+		}
 		g.members, g.dirty = a, true
 		g.rebuild(c)
 		ng.rebuild(c)
 		res.Opened = append(res.Opened, ns.id)
 		queue = append(queue, id, ns.id)
 	}
-	return order
+	slices.SortFunc(docs, func(a, b int) int { return cmp.Compare(c.age(a), c.age(b)) })
+	return docs
 }
 
 // age is the position of recent article m in stream order.
@@ -374,37 +433,57 @@ func (c *Clusterer) age(m int) int {
 	return (m - c.head + len(c.recent)) % len(c.recent)
 }
 
-// sumOf adds up the vectors of the recent articles ms.
-func (c *Clusterer) sumOf(ms []int) []entry {
-	var s []entry
+// sumOf adds up base and the vectors of the recent articles ms, all sorted
+// by hash, into a new vector sorted by hash.
+func (c *Clusterer) sumOf(ms []int, base []entry) []entry {
+	n := len(base)
 	for _, m := range ms {
-		s = addSorted(s, c.recent[m].vec)
+		n += len(c.recent[m].vec)
 	}
-	return s
+	all := make([]entry, 0, n)
+	all = append(all, base...)
+	for _, m := range ms {
+		all = append(all, c.recent[m].vec...)
+	}
+	slices.SortFunc(all, byHash)
+	k := 0
+	for i := range all {
+		if k > 0 && all[k-1].hash == all[i].hash {
+			all[k-1].w += all[i].w
+			continue
+		}
+		all[k] = all[i]
+		k++
+	}
+	return slices.Clip(all[:k])
 }
 
-// bisect cuts ms in two by two-means on their vectors, seeded with the
-// article least like the whole and the article least like that one. Each
-// part keeps stream order.
+// bisectSample bounds the articles two-means runs on: a story's latest
+// ones; the others then go to the nearer of the two parts found.
+const bisectSample = 64
+
+// bisect cuts ms (in stream order) in two by two-means on their vectors,
+// seeded with the article least like the whole and the article least like
+// that one. Each part keeps stream order.
 func (c *Clusterer) bisect(ms []int) (a, b []int) {
-	all := c.sumOf(ms)
-	seedA, seedB := ms[0], ms[0]
+	sample := ms[max(0, len(ms)-bisectSample):]
+	all := c.sumOf(sample, nil)
+	seedA, seedB := sample[0], sample[0]
 	lo := math.Inf(1)
-	for _, m := range ms {
+	for _, m := range sample {
 		if x := dot(c.recent[m].vec, all); x < lo {
 			lo, seedA = x, m
 		}
 	}
 	lo = math.Inf(1)
-	for _, m := range ms {
+	for _, m := range sample {
 		if x := dot(c.recent[m].vec, c.recent[seedA].vec); m != seedA && x < lo {
 			lo, seedB = x, m
 		}
 	}
 	ca, cb := c.recent[seedA].vec, c.recent[seedB].vec
-	for range 8 {
+	part := func(ms []int) (a, b []int) {
 		na, nb := norm(ca), norm(cb)
-		a, b = a[:0], b[:0]
 		for _, m := range ms {
 			v := c.recent[m].vec
 			if dot(v, ca)*nb >= dot(v, cb)*na {
@@ -413,10 +492,17 @@ func (c *Clusterer) bisect(ms []int) (a, b []int) {
 				b = append(b, m)
 			}
 		}
+		return a, b
+	}
+	for range 4 {
+		a, b = part(sample)
 		if len(a) == 0 || len(b) == 0 {
 			return a, b
 		}
-		ca, cb = c.sumOf(a), c.sumOf(b)
+		ca, cb = c.sumOf(a, nil), c.sumOf(b, nil)
+	}
+	if len(sample) < len(ms) {
+		a, b = part(ms)
 	}
 	return a, b
 }
@@ -451,47 +537,26 @@ func (c *Clusterer) candidatesOf(v []entry) []StoryID {
 		}
 		return cmp.Compare(a.id, b.id)
 	})
-	out := make([]StoryID, 0, min(len(cs), c.opt.Candidates))
-	for _, x := range cs[:min(len(cs), c.opt.Candidates)] {
+	out := make([]StoryID, 0, min(len(cs), regroupCandidates))
+	for _, x := range cs[:min(len(cs), regroupCandidates)] {
 		out = append(out, x.id)
 	}
 	return out
 }
 
-// groupOf returns the group of a live story, making one (with no recent
-// articles) for a story the regrouping had not met.
-func (c *Clusterer) groupOf(groups map[StoryID]*group, id StoryID) *group {
-	if g, ok := groups[id]; ok {
-		return g
-	}
-	s, ok := c.stories[id]
-	if !ok {
-		return nil
-	}
-	g := &group{s: s}
-	g.sum = append([]entry(nil), s.centroid...)
-	g.n, g.sq = s.size, dot(g.sum, g.sum)
-	groups[id] = g
-	return g
-}
-
-// reassign moves each recent article to the story it fits best, in passes,
-// until none moves (at most four passes).
-func (c *Clusterer) reassign(groups map[StoryID]*group, order []StoryID) {
-	var members []int
-	for _, id := range order {
-		members = append(members, groups[id].members...)
-	}
-	slices.SortFunc(members, func(a, b int) int { return cmp.Compare(c.age(a), c.age(b)) })
+// reassign moves each of the recent articles members to the story it fits
+// best, in passes, until none moves (at most four passes).
+func (rg *regrouping) reassign(members []int) {
+	c := rg.c
 	cands := make(map[int][]StoryID, len(members))
 	for _, m := range members {
-		cands[m] = c.candidatesOf(c.recent[m].vec)
+		cands[m] = c.candidatesOf(rg.vec(m))
 	}
 	for range 4 {
 		moved := 0
 		for _, m := range members {
 			r := &c.recent[m]
-			own := groups[r.story]
+			own := rg.group(r.story)
 			stay := own.cosineWith(r.vec, true)
 			if len(own.members) == 1 && own.s.settledN == 0 {
 				stay = 0
@@ -502,7 +567,7 @@ func (c *Clusterer) reassign(groups map[StoryID]*group, order []StoryID) {
 				if id == r.story {
 					continue
 				}
-				g := c.groupOf(groups, id)
+				g := rg.group(id)
 				if g == nil || g.n == 0 {
 					continue
 				}
@@ -515,10 +580,10 @@ func (c *Clusterer) reassign(groups map[StoryID]*group, order []StoryID) {
 			}
 			own.members = slices.DeleteFunc(own.members, func(x int) bool { return x == m })
 			own.dirty = true
-			own.rebuild(c)
+			own.add(r.vec, -1)
 			best.members = append(best.members, m)
 			best.dirty = true
-			best.rebuild(c)
+			best.add(r.vec, 1)
 			r.story = best.s.id
 			moved++
 		}
@@ -529,9 +594,10 @@ func (c *Clusterer) reassign(groups map[StoryID]*group, order []StoryID) {
 }
 
 // join merges, best pair first, the stories whose articles are alike on
-// average at least Options.JoinThreshold; pairs come from the candidates
-// of their recent articles.
-func (c *Clusterer) join(groups map[StoryID]*group, order []StoryID) {
+// average at least Options.JoinThreshold; pairs come from the stories of
+// the recent articles docs and their candidates.
+func (rg *regrouping) join(docs []int) {
+	c := rg.c
 	type pair struct {
 		a, b StoryID
 		avg  float64
@@ -544,19 +610,20 @@ func (c *Clusterer) join(groups map[StoryID]*group, order []StoryID) {
 	}
 	seen := map[[2]StoryID]bool{}
 	var pairs []pair
-	for _, id := range order {
-		g := groups[id]
-		for _, m := range g.members {
-			for _, o := range c.candidatesOf(c.recent[m].vec) {
-				a, b := min(id, o), max(id, o)
-				if a == b || seen[[2]StoryID{a, b}] {
-					continue
-				}
-				seen[[2]StoryID{a, b}] = true
-				ga, gb := c.groupOf(groups, a), c.groupOf(groups, b)
-				if x := avg(ga, gb); x >= c.opt.JoinThreshold {
-					pairs = append(pairs, pair{a, b, x})
-				}
+	for _, m := range docs {
+		id := c.recent[m].story
+		for _, o := range c.candidatesOf(rg.vec(m)) {
+			a, b := min(id, o), max(id, o)
+			if a == b || seen[[2]StoryID{a, b}] {
+				continue
+			}
+			seen[[2]StoryID{a, b}] = true
+			ga, gb := rg.group(a), rg.group(b)
+			if ga == nil || gb == nil {
+				continue
+			}
+			if x := avg(ga, gb); x >= c.opt.JoinThreshold {
+				pairs = append(pairs, pair{a, b, x})
 			}
 		}
 	}
@@ -585,7 +652,7 @@ func (c *Clusterer) join(groups map[StoryID]*group, order []StoryID) {
 			continue
 		}
 		a, b = min(a, b), max(a, b)
-		ga, gb := groups[a], groups[b]
+		ga, gb := rg.group(a), rg.group(b)
 		if avg(ga, gb) < c.opt.JoinThreshold {
 			continue
 		}
@@ -610,3 +677,8 @@ func (c *Clusterer) join(groups map[StoryID]*group, order []StoryID) {
 		into[b] = a
 	}
 }
+
+// regroupCandidates is how many candidate stories Regroup scores for each
+// article: fewer than the online Options.Candidates, since the article's
+// own story is among them already.
+const regroupCandidates = 8

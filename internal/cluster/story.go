@@ -47,8 +47,16 @@ type profile struct {
 	norm     float64
 }
 
-// dot is the inner product of two hash-sorted vectors.
+// dot is the inner product of two hash-sorted vectors: a merge walk, or,
+// when one is much longer (an article against a story's sum), a binary
+// search of the long one for each entry of the short one.
 func dot(a, b []entry) float64 {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	if len(b) > 16*len(a) {
+		return searchDot(a, b)
+	}
 	var s float64
 	i, j := 0, 0
 	for i < len(a) && j < len(b) {
@@ -59,6 +67,19 @@ func dot(a, b []entry) float64 {
 		}
 		i += b2i(x.hash <= y.hash)
 		j += b2i(y.hash <= x.hash)
+	}
+	return s
+}
+
+// searchDot is dot for a short a and a long b.
+func searchDot(a, b []entry) float64 {
+	var s float64
+	for _, x := range a {
+		j, found := slices.BinarySearchFunc(b, x.hash, func(e entry, h uint32) int { return cmp.Compare(e.hash, h) })
+		if found {
+			s += float64(x.w) * float64(b[j].w)
+		}
+		b = b[j:]
 	}
 	return s
 }

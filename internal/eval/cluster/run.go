@@ -41,7 +41,7 @@ type Result struct {
 
 // DefaultRegroupEvery is how many articles pass between two regroupings in
 // Evaluate, as a stream worker would regroup after each batch.
-const DefaultRegroupEvery = 500
+const DefaultRegroupEvery = 2000
 
 // Evaluate streams the articles, in order, through a Clusterer with opt and
 // through the baseline, and scores both against the gold stories. The
