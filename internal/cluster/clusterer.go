@@ -53,7 +53,7 @@ type Clusterer struct {
 	// entry is at head once it is full.
 	recent []recentDoc
 	head   int
-	fresh  int // recent articles added since the last Regroup
+	fresh  int       // recent articles added since the last Regroup
 	swept  time.Time // clock at the last sweep
 
 	// scratch, reused between calls

@@ -134,18 +134,23 @@ func (c *Clusterer) vectorOf(terms []compactTerm, out []entry) []entry {
 	for i := range out {
 		out[i].w = float32(float64(out[i].w) / n)
 	}
-	slices.SortFunc(out, byHash)
-	// Two terms may share the low half of their hash: add them up.
+	// Two terms may share the low half of their hash: they add up.
+	return sortAdding(out)
+}
+
+// sortAdding sorts v by hash, adding up the entries of one hash, in place.
+func sortAdding(v []entry) []entry {
+	slices.SortFunc(v, byHash)
 	k := 0
-	for i := range out {
-		if k > 0 && out[k-1].hash == out[i].hash {
-			out[k-1].w += out[i].w
+	for i := range v {
+		if k > 0 && v[k-1].hash == v[i].hash {
+			v[k-1].w += v[i].w
 			continue
 		}
-		out[k] = out[i]
+		v[k] = v[i]
 		k++
 	}
-	return out[:k]
+	return v[:k]
 }
 
 // group is a live story during a regrouping: its settled part and its
@@ -445,17 +450,7 @@ func (c *Clusterer) sumOf(ms []int, base []entry) []entry {
 	for _, m := range ms {
 		all = append(all, c.recent[m].vec...)
 	}
-	slices.SortFunc(all, byHash)
-	k := 0
-	for i := range all {
-		if k > 0 && all[k-1].hash == all[i].hash {
-			all[k-1].w += all[i].w
-			continue
-		}
-		all[k] = all[i]
-		k++
-	}
-	return slices.Clip(all[:k])
+	return slices.Clip(sortAdding(all))
 }
 
 // bisectSample bounds the articles two-means runs on: a story's latest
