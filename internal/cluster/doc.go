@@ -25,6 +25,17 @@
 // Emergency Council, plant, Aug. 18"), so that a reader can see why an
 // article joined a story.
 //
+// An online decision is made once, with weights learnt from the stream so
+// far: it joins stories whose first articles look alike and leaves a story
+// in pieces when its first articles used different words. Regroup revisits
+// the latest Options.Recent articles with the weights learnt since, as a
+// batch clustering would (regroup.go): it splits a story whose recent
+// articles form two (two-means, parts less alike on average than
+// Options.SplitThreshold), moves each article to the story it fits best,
+// and joins stories whose articles are alike on average (average link, at
+// least Options.JoinThreshold). Callers regroup every so many articles and
+// apply the returned moves; older articles are settled and only weigh.
+//
 // Stories with no article for longer than Options.Window are evicted with
 // their postings, so memory follows the window, not the length of the
 // stream. The Clusterer never reads the clock; items bring their own time,
