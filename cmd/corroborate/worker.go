@@ -37,6 +37,7 @@ func runWorker(ctx context.Context, args []string, e *env) error {
 	allowPrivate := fs.Bool("allow-private", false, "let feed requests reach loopback and private addresses")
 	analyze := fs.Bool("analyze", true, "compute the dossiers of stories that gained articles")
 	analyzeDelay := fs.Duration("analyze-delay", 30*time.Second, "how long a changed story waits before its analysis")
+	regroupEvery := fs.Int("regroup-every", 500, "regroup the latest articles after this many assignments (and when the queue drains); negative: never")
 	verbose := fs.Bool("v", false, "log every step, not only problems and the role changes")
 	fs.Usage = func() {
 		fmt.Fprint(e.stderr, joinLines(
@@ -82,7 +83,7 @@ func runWorker(ctx context.Context, args []string, e *env) error {
 		}
 	}
 	opt := stream.Options{ID: *id, Batch: *batch, Lease: *lease, Parallel: *parallel,
-		AnalyzeDelay: *analyzeDelay, Log: log}
+		AnalyzeDelay: *analyzeDelay, RegroupEvery: *regroupEvery, Log: log}
 	if *analyze {
 		opt.Analyze = analyzer(store, log)
 	}
@@ -96,9 +97,9 @@ func runWorker(ctx context.Context, args []string, e *env) error {
 	start := time.Now()
 	w.Run(ctx)
 	st := w.Stats()
-	fmt.Fprintf(e.stderr, "corroborate: worker %s stopped after %s: %d extracted, %d skipped, %d assigned (%d new stories, %d merges), %d duplicates, %d analysed\n",
+	fmt.Fprintf(e.stderr, "corroborate: worker %s stopped after %s: %d extracted, %d skipped, %d assigned (%d new stories, %d merges, %d moved by regrouping), %d duplicates, %d analysed\n",
 		*id, time.Since(start).Round(time.Second), st.Extracted, st.Failed, st.Assigned, st.Stories, st.Merges,
-		st.Duplicates, st.Analysed)
+		st.Moved, st.Duplicates, st.Analysed)
 	return nil
 }
 

@@ -36,6 +36,7 @@ func Run(t *testing.T, open Opener) {
 		{"Search", testSearch},
 		{"SearchSyntaxIsText", testSearchSyntax},
 		{"ConcurrentWrites", testConcurrentWrites},
+		{"Regroup", testRegroup},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

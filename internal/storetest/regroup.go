@@ -1,0 +1,181 @@
+package storetest
+
+import (
+	"fmt"
+	"slices"
+	"testing"
+	"time"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/corroborate/corroborate"
+)
+
+// streamWith queues, extracts and assigns arts through s's stream, the
+// assignments given as the story of each article (a story is opened by its
+// first article), and returns the role, still held.
+func streamWith(t *testing.T, s corroborate.StreamStore, arts []corroborate.Article, stories []string) corroborate.Assigner {
+	t.Helper()
+	docs := make([]corroborate.Document, len(arts))
+	for i, a := range arts {
+		docs[i] = corroborate.Document{Source: a.Source, Format: "text", ID: a.ID, Body: []byte(a.Text)}
+	}
+	if _, err := s.Enqueue(ctx(t), "b", docs); err != nil {
+		t.Fatalf("Enqueue: %v", err)
+	}
+	items, err := s.Claim(ctx(t), "x", len(docs), time.Hour, 5)
+	if err != nil || len(items) != len(docs) {
+		t.Fatalf("Claim = %d items, %v; want %d", len(items), err, len(docs))
+	}
+	xs := make([]corroborate.Extraction, len(items))
+	for i := range items {
+		xs[i] = corroborate.Extraction{Seq: items[i].Seq, Article: &arts[i]}
+	}
+	if n, err := s.Extracted(ctx(t), "x", xs); err != nil || n != len(xs) {
+		t.Fatalf("Extracted = %d, %v; want %d", n, err, len(xs))
+	}
+	role, err := s.AcquireAssigner(ctx(t), "assigner")
+	if err != nil {
+		t.Fatalf("AcquireAssigner: %v", err)
+	}
+	t.Cleanup(func() { role.Close() })
+	as := make([]corroborate.StoryAssignment, len(arts))
+	opened := map[string]bool{}
+	for i, a := range arts {
+		as[i] = corroborate.StoryAssignment{Seq: items[i].Seq, ArticleID: a.ID, StoryID: stories[i],
+			Score: 0.5, Explanation: "shares: ferry"}
+		if !opened[stories[i]] {
+			opened[stories[i]] = true
+			as[i].New, as[i].Title, as[i].Explanation = true, "Story "+stories[i], "new story"
+		}
+	}
+	if done, err := role.Commit(ctx(t), as, 0); err != nil || len(done) != len(as) {
+		t.Fatalf("Commit = %d assignments, %v; want %d", len(done), err, len(as))
+	}
+	return role
+}
+
+// testRegroup splits a story, moves an article into it from a stale
+// From, joins a story into another, and checks the stories, the
+// explanations, the replay log and the analyses due.
+func testRegroup(t *testing.T, st corroborate.Store) {
+	s, ok := st.(corroborate.StreamStore)
+	if !ok {
+		t.Skipf("SKIP (loud): %T is not a StreamStore", st)
+	}
+	var arts []corroborate.Article
+	for n := 1; n <= 5; n++ {
+		arts = append(arts, Article(n, "heron"))
+	}
+	// Online: art1-3 in stA, art4-5 in stB.
+	role := streamWith(t, s, arts, []string{"stA", "stA", "stA", "stB", "stB"})
+	before, err := role.Replay(ctx(t), 0, 10)
+	if err != nil {
+		t.Fatalf("Replay: %v", err)
+	}
+	// Drain the analyses the commit made due, to see which the regrouping makes due.
+	drained, err := s.ClaimAnalysis(ctx(t), "an", 10, time.Hour)
+	if err != nil {
+		t.Fatalf("ClaimAnalysis: %v", err)
+	}
+	for _, j := range drained {
+		if err := s.AnalysisDone(ctx(t), "an", j, "", time.Minute); err != nil {
+			t.Fatalf("AnalysisDone(%s): %v", j.StoryID, err)
+		}
+	}
+	moves := []corroborate.StoryMove{
+		{ArticleID: "art0002", From: "stA", To: "stC", New: true, Title: "Split off", Score: 0.7, Explanation: "regrouped: split from stA"},
+		{ArticleID: "art0003", From: "stA", To: "stC", Score: 0.6, Explanation: "regrouped: split from stA too"},
+		// A stale From: the store moves it from where it is (stB).
+		{ArticleID: "art0004", From: "stZ", To: "stA", Score: 0.4, Explanation: "regrouped: fits stA"},
+		{ArticleID: "art0005", From: "stB", To: "stA", Score: 0.3, Explanation: "regrouped: fits stA"},
+	}
+	if err := role.Regroup(ctx(t), moves, []string{"stB"}, 0); err != nil {
+		t.Fatalf("Regroup: %v", err)
+	}
+
+	members := map[string][]string{}
+	for _, id := range []string{"stA", "stC"} {
+		got, err := s.StoryArticles(ctx(t), id)
+		if err != nil {
+			t.Fatalf("StoryArticles(%s): %v", id, err)
+		}
+		for _, a := range got {
+			members[id] = append(members[id], a.ID)
+		}
+		info, err := s.Story(ctx(t), id)
+		if err != nil || info.Articles != len(got) {
+			t.Errorf("Story(%s) = %+v, %v; want %d articles", id, info, err, len(got))
+		}
+		if id == "stC" && info.Title != "Split off" {
+			t.Errorf("Story(stC).Title = %q, want the split's title", info.Title)
+		}
+	}
+	want := map[string][]string{"stA": {"art0001", "art0004", "art0005"}, "stC": {"art0002", "art0003"}}
+	if diff := cmp.Diff(want, members); diff != "" {
+		t.Errorf("stories after regrouping (-want +got):\n%s", diff)
+	}
+	_, err = s.Story(ctx(t), "stB")
+	wantCode(t, "Story(stB) after it was closed", err, corroborate.ENotFound)
+
+	as, err := s.StoryAssignments(ctx(t), "stC")
+	if err != nil {
+		t.Fatalf("StoryAssignments(stC): %v", err)
+	}
+	var why []string
+	for _, a := range as {
+		why = append(why, fmt.Sprintf("%s %s new=%v %.1f", a.ArticleID, a.Explanation, a.New, a.Score))
+	}
+	wantWhy := []string{"art0002 regrouped: split from stA new=true 0.7", "art0003 regrouped: split from stA too new=false 0.6"}
+	if diff := cmp.Diff(wantWhy, why); diff != "" {
+		t.Errorf("StoryAssignments(stC) (-want +got):\n%s", diff)
+	}
+
+	after, err := role.Replay(ctx(t), 0, 10)
+	if err != nil {
+		t.Fatalf("Replay: %v", err)
+	}
+	var logged []string
+	for i, e := range after {
+		logged = append(logged, e.ArticleID+" "+e.StoryID)
+		if i < len(before) && e.LogSeq != before[i].LogSeq {
+			t.Errorf("entry %d LogSeq %d after regrouping, %d before: log positions must not change", i, e.LogSeq, before[i].LogSeq)
+		}
+	}
+	wantLog := []string{"art0001 stA", "art0002 stC", "art0003 stC", "art0004 stA", "art0005 stA"}
+	if diff := cmp.Diff(wantLog, logged); diff != "" {
+		t.Errorf("Replay after regrouping: the story each belongs to now (-want +got):\n%s", diff)
+	}
+
+	sums, err := s.StorySummaries(ctx(t), time.Time{}, corroborate.Page{Limit: 10})
+	if err != nil {
+		t.Fatalf("StorySummaries: %v", err)
+	}
+	listed := sortedIDs(sums, func(sum corroborate.StorySummary) string { return sum.ID })
+	if diff := cmp.Diff([]string{"stA", "stC"}, listed); diff != "" {
+		t.Errorf("StorySummaries after stB was closed (-want +got):\n%s", diff)
+	}
+	jobs, err := s.ClaimAnalysis(ctx(t), "an", 10, time.Hour)
+	if err != nil {
+		t.Fatalf("ClaimAnalysis: %v", err)
+	}
+	due := sortedIDs(jobs, func(j corroborate.AnalysisJob) string { return j.StoryID })
+	if diff := cmp.Diff([]string{"stA", "stC"}, due); diff != "" {
+		t.Errorf("analyses due after regrouping (-want +got):\n%s", diff)
+	}
+
+	// A holder that gave the role up cannot regroup.
+	role.Close()
+	err = role.Regroup(ctx(t), []corroborate.StoryMove{{ArticleID: "art0001", From: "stA", To: "stC", Explanation: "regrouped"}}, nil, 0)
+	wantCode(t, "Regroup after Close", err, corroborate.EConflict)
+}
+
+// sortedIDs is the story id of each of xs, sorted.
+func sortedIDs[T any](xs []T, id func(T) string) []string {
+	out := make([]string, 0, len(xs))
+	for _, x := range xs {
+		out = append(out, id(x))
+	}
+	slices.Sort(out)
+	return out
+}
