@@ -70,12 +70,16 @@ func BenchmarkIngest(b *testing.B) {
 		}},
 	}
 	for _, o := range opens {
-		for _, analyse := range []bool{false, true} {
-			name := fmt.Sprintf("%s/%s/analyse=%v", o.name, corpus, analyse)
+		for _, run := range []struct {
+			analyse bool
+			regroup int
+		}{{false, 0}, {false, -1}, {true, 0}} {
+			analyse := run.analyse
+			name := fmt.Sprintf("%s/%s/analyse=%v/regroup=%v", o.name, corpus, analyse, run.regroup >= 0)
 			b.Run(name, func(b *testing.B) {
 				s := o.open(b)
 				defer s.Close()
-				opt := stream.Options{ID: "bench", Batch: 64}
+				opt := stream.Options{ID: "bench", Batch: 64, RegroupEvery: run.regroup}
 				if analyse {
 					opt.Analyze = analyzeWith(s)
 				}
