@@ -37,7 +37,7 @@ func runWorker(ctx context.Context, args []string, e *env) error {
 	allowPrivate := fs.Bool("allow-private", false, "let feed requests reach loopback and private addresses")
 	analyze := fs.Bool("analyze", true, "compute the dossiers of stories that gained articles")
 	analyzeDelay := fs.Duration("analyze-delay", 30*time.Second, "how long a changed story waits before its analysis")
-	regroupEvery := fs.Int("regroup-every", 500, "regroup the latest articles after this many assignments (and when the queue drains); negative: never")
+	regroupEvery := fs.Int("regroup-every", 2000, "regroup the latest articles after this many assignments (and when the queue drains); negative: never")
 	verbose := fs.Bool("v", false, "log every step, not only problems and the role changes")
 	fs.Usage = func() {
 		fmt.Fprint(e.stderr, joinLines(

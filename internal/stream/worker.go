@@ -47,7 +47,7 @@ type Options struct {
 	// regroupings of the latest articles (cluster.Clusterer.Regroup, over
 	// Cluster.Recent of them); the assigner also regroups whenever a commit
 	// leaves no extracted article waiting, so that a finished ingest ends
-	// regrouped. Default 500; negative disables regrouping.
+	// regrouped. Default 2,000 (the clusterer keeps 2,000 recent articles); negative disables regrouping.
 	RegroupEvery int
 	// Analyze computes and stores a story's dossier; nil means this worker
 	// does no analysis (stories are then analysed when read).
@@ -88,7 +88,7 @@ func (o Options) withDefaults() Options {
 		o.Replay = 20_000
 	}
 	if o.RegroupEvery == 0 {
-		o.RegroupEvery = 500
+		o.RegroupEvery = 2000
 	}
 	if o.Log == nil {
 		o.Log = slog.New(slog.DiscardHandler)
