@@ -55,15 +55,27 @@ func shift(it cluster.Item, round int, span time.Duration) cluster.Item {
 // BenchmarkAdd measures the sequential path: extraction and assignment of
 // one article after the other, on one core, without regrouping.
 func BenchmarkAdd(b *testing.B) {
+	item := simulatedItems(b)
+	benchAdd(b, cluster.New(cluster.Options{Window: 2 * time.Hour}), item)
+}
+
+// simulatedItems returns 20,000 simulated articles replayed as long as a
+// benchmark asks, each round shifted forward in time.
+func simulatedItems(b *testing.B) func(i int) cluster.Item {
 	items := benchItems(b, 20_000)
 	span := items[len(items)-1].Time.Sub(items[0].Time) + time.Second
-	c := cluster.New(cluster.Options{Window: 2 * time.Hour})
+	return func(i int) cluster.Item { return shift(items[i%len(items)], i/len(items), span) }
+}
+
+// benchAdd adds item(0), ..., item(b.N-1) to c one after the other and
+// reports the rate and the bytes per article.
+func benchAdd(b *testing.B, c *cluster.Clusterer, item func(i int) cluster.Item) {
 	var bytes int64
 	b.ReportAllocs()
 	b.ResetTimer()
 	cpu0 := cpuSeconds()
 	for i := range b.N {
-		it := shift(items[i%len(items)], i/len(items), span)
+		it := item(i)
 		bytes += int64(len(it.Text))
 		c.Add(it)
 	}
@@ -124,15 +136,18 @@ func regrouping(c *cluster.Clusterer, moves *int) func(i int, d cluster.Doc) {
 // BenchmarkPipeline runs the simulated articles through pipeline, with a
 // regrouping every regroupEvery articles.
 func BenchmarkPipeline(b *testing.B) {
-	items := benchItems(b, 20_000)
-	span := items[len(items)-1].Time.Sub(items[0].Time) + time.Second
-	c := cluster.New(cluster.Options{Window: 2 * time.Hour})
+	benchPipeline(b, cluster.New(cluster.Options{Window: 2 * time.Hour}), simulatedItems(b))
+}
+
+// benchPipeline runs item(0), ..., item(b.N-1) through pipeline into c,
+// regrouping every regroupEvery articles, and reports the rate and the
+// moves per article.
+func benchPipeline(b *testing.B, c *cluster.Clusterer, item func(i int) cluster.Item) {
 	var moves int
 	b.ReportAllocs()
 	b.ResetTimer()
 	cpu0 := cpuSeconds()
-	pipeline(b.N, func(i int) cluster.Item { return shift(items[i%len(items)], i/len(items), span) },
-		c.Options(), regrouping(c, &moves))
+	pipeline(b.N, item, c.Options(), regrouping(c, &moves))
 	reportRate(b, cpu0)
 	b.ReportMetric(float64(moves)/float64(b.N), "moves/article")
 }
@@ -163,30 +178,12 @@ func fncItems(b *testing.B) []cluster.Item {
 // ../shared.
 func BenchmarkAddFNC(b *testing.B) {
 	items := fncItems(b)
-	c := cluster.New(cluster.Options{})
-	var bytes int64
-	b.ReportAllocs()
-	b.ResetTimer()
-	cpu0 := cpuSeconds()
-	for i := range b.N {
-		it := items[i%len(items)]
-		bytes += int64(len(it.Text))
-		c.Add(it)
-	}
-	reportRate(b, cpu0)
-	b.SetBytes(bytes / int64(max(b.N, 1)))
+	benchAdd(b, cluster.New(cluster.Options{}), func(i int) cluster.Item { return items[i%len(items)] })
 }
 
 // BenchmarkPipelineFNC runs the FNC-1 texts through pipeline, with a
 // regrouping every regroupEvery articles.
 func BenchmarkPipelineFNC(b *testing.B) {
 	items := fncItems(b)
-	c := cluster.New(cluster.Options{})
-	var moves int
-	b.ReportAllocs()
-	b.ResetTimer()
-	cpu0 := cpuSeconds()
-	pipeline(b.N, func(i int) cluster.Item { return items[i%len(items)] }, c.Options(), regrouping(c, &moves))
-	reportRate(b, cpu0)
-	b.ReportMetric(float64(moves)/float64(b.N), "moves/article")
+	benchPipeline(b, cluster.New(cluster.Options{}), func(i int) cluster.Item { return items[i%len(items)] })
 }

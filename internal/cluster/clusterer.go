@@ -190,14 +190,8 @@ func byHashCopy(v []weightedTerm) []entry {
 // depend on map order.
 func (c *Clusterer) score(v []weightedTerm, sorted []entry, now time.Time) {
 	clear(c.partial)
-	q := v[:min(len(v), c.opt.IndexTerms)]
-	for _, t := range q {
-		// The newest postings only: a term found in many stories says
-		// little, and the newest stories are the likeliest.
-		list := c.postings[t.hash]
-		for _, id := range list[max(0, len(list)-c.opt.PostingScan):] {
-			c.partial[id] += float64(t.w)
-		}
+	for _, t := range v[:min(len(v), c.opt.IndexTerms)] {
+		c.lookup(t.entry)
 	}
 	c.cands = c.cands[:0]
 	for id, p := range c.partial {
@@ -249,19 +243,23 @@ func (c *Clusterer) mergeConverged(s *story) (*story, []StoryID) {
 		if o.id < s.id {
 			s, o = o, s
 		}
-		s.merge(o, c.opt.StoryTerms)
-		for _, h := range o.indexed {
-			if s.post(h) {
-				c.postings[h] = append(c.postings[h], s.id)
-			}
-		}
-		c.drop(o)
-		for i := range c.recent {
-			if c.recent[i].story == o.id {
-				c.recent[i].story = s.id
-			}
-		}
+		c.fold(s, o)
 		merged = append(merged, o.id)
 	}
 	return s, merged
+}
+
+// fold merges story o into s: o's vectors, counts and postings go to s,
+// its recent articles are s's now, and o is dropped.
+func (c *Clusterer) fold(s, o *story) {
+	s.merge(o, c.opt.StoryTerms)
+	for _, h := range o.indexed {
+		c.postUnder(s, h)
+	}
+	c.drop(o)
+	for i := range c.recent {
+		if c.recent[i].story == o.id {
+			c.recent[i].story = s.id
+		}
+	}
 }

@@ -10,17 +10,32 @@ import (
 // loses its dead entries, then its oldest half.
 func (c *Clusterer) index(s *story, v []weightedTerm) {
 	for _, t := range v[:min(len(v), c.opt.IndexTerms)] {
-		if !s.post(t.hash) {
-			continue
-		}
-		list := c.postings[t.hash]
+		c.postUnder(s, t.hash)
+	}
+}
+
+// postUnder posts s under the term h unless it is posted there already.
+func (c *Clusterer) postUnder(s *story, h uint32) {
+	if !s.post(h) {
+		return
+	}
+	list := c.postings[h]
+	if len(list) >= c.opt.PostingCap {
+		list = c.live(list)
 		if len(list) >= c.opt.PostingCap {
-			list = c.live(list)
-			if len(list) >= c.opt.PostingCap {
-				list = append(list[:0], list[len(list)/2:]...)
-			}
+			list = append(list[:0], list[len(list)/2:]...)
 		}
-		c.postings[t.hash] = append(list, s.id)
+	}
+	c.postings[h] = append(list, s.id)
+}
+
+// lookup adds the weight of the query term t to c.partial for each story
+// posted under it: the newest postings only, since a term found in many
+// stories says little and the newest stories are the likeliest.
+func (c *Clusterer) lookup(t entry) {
+	list := c.postings[t.hash]
+	for _, id := range list[max(0, len(list)-c.opt.PostingScan):] {
+		c.partial[id] += float64(t.w)
 	}
 }
 

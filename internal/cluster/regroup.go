@@ -73,22 +73,27 @@ func (r Regrouping) Empty() bool { return len(r.Moves) == 0 && len(r.Closed) == 
 // remember keeps d among the recent articles; the oldest one, pushed out,
 // settles into its story.
 func (c *Clusterer) remember(d Doc, story StoryID, at time.Time) {
-	keep := min(len(d.Terms), 3*c.opt.ArticleTerms)
-	terms := make([]compactTerm, 0, keep)
-	for _, t := range d.Terms {
-		terms = append(terms, compactTerm{t.Hash, t.TF, t.Kind})
+	// The heaviest terms under the weights of the moment; the weights
+	// change, so keep more than the vector needs.
+	type weighed struct {
+		compactTerm
+		w float64
 	}
-	if len(terms) > keep {
-		// The heaviest under the weights of the moment; the weights change,
-		// so keep more than the vector needs.
-		heavier := func(a, b compactTerm) int {
-			if x := cmp.Compare(c.weight(b), c.weight(a)); x != 0 {
-				return x
-			}
-			return cmp.Compare(a.hash, b.hash)
+	all := make([]weighed, len(d.Terms))
+	for i, t := range d.Terms {
+		ct := compactTerm{t.Hash, t.TF, t.Kind}
+		all[i] = weighed{ct, c.weight(ct)}
+	}
+	keep := min(len(all), 3*c.opt.ArticleTerms)
+	selectFirst(all, keep, func(a, b weighed) int {
+		if x := cmp.Compare(b.w, a.w); x != 0 {
+			return x
 		}
-		selectFirst(terms, keep, heavier)
-		terms = slices.Clip(terms[:keep])
+		return cmp.Compare(a.hash, b.hash)
+	})
+	terms := make([]compactTerm, keep)
+	for i := range terms {
+		terms[i] = all[i].compactTerm
 	}
 	r := recentDoc{id: d.ID, story: story, time: at, terms: terms}
 	c.fresh = min(c.fresh+1, c.opt.Recent)
@@ -214,8 +219,8 @@ func (g *group) cosineWith(v []entry, member bool) float64 {
 	d := dot(v, g.sum)
 	sq := g.sq
 	if member {
-		d -= 1
-		sq += 1 - 2*dot(v, g.sum)
+		sq += 1 - 2*d
+		d--
 	}
 	if sq <= 1e-9 {
 		return 0
@@ -248,8 +253,10 @@ func (c *Clusterer) Regroup() Regrouping {
 	}
 	c.fresh = 0
 	var touched []StoryID
+	seen := map[StoryID]bool{}
 	for _, i := range fresh {
-		if id := c.recent[i].story; !slices.Contains(touched, id) {
+		if id := c.recent[i].story; !seen[id] {
+			seen[id] = true
 			touched = append(touched, id)
 		}
 	}
@@ -270,14 +277,15 @@ func (c *Clusterer) Regroup() Regrouping {
 	slices.Sort(changed)
 	for _, id := range changed {
 		g := rg.groups[id]
-		if len(g.members) == 0 && g.s.settledN == 0 {
-			if c.stories[id] == g.s {
-				c.drop(g.s)
-				res.Closed = append(res.Closed, id)
-			}
+		if c.stories[id] != g.s {
+			res.Closed = append(res.Closed, id) // folded into another by join
 			continue
 		}
-		g.rebuild(c)
+		if len(g.members) == 0 && g.s.settledN == 0 {
+			c.drop(g.s)
+			res.Closed = append(res.Closed, id)
+			continue
+		}
 		s := g.s
 		s.centroid, s.norm = g.sum, math.Sqrt(g.sq)
 		if len(s.centroid) > 2*c.opt.StoryTerms {
@@ -364,16 +372,20 @@ func (rg *regrouping) group(id StoryID) *group {
 	return g
 }
 
-// postVector posts s under the heaviest index terms of v.
+// postVector posts s under the index terms of v.
 func (c *Clusterer) postVector(s *story, v []entry) {
+	for _, e := range c.indexTerms(v) {
+		c.postUnder(s, e.hash)
+	}
+}
+
+// indexTerms returns the Options.IndexTerms heaviest entries of v, in a
+// new slice.
+func (c *Clusterer) indexTerms(v []entry) []entry {
 	top := slices.Clone(v)
 	n := min(c.opt.IndexTerms, len(top))
 	selectFirst(top, n, byWeight)
-	for _, e := range top[:n] {
-		if s.post(e.hash) {
-			c.postings[e.hash] = append(c.postings[e.hash], s.id)
-		}
-	}
+	return top[:n]
 }
 
 // split cuts the stories (ids) whose recent articles form two stories. It
@@ -382,6 +394,10 @@ func (c *Clusterer) postVector(s *story, v []entry) {
 func (rg *regrouping) split(ids []StoryID, docs []int, res *Regrouping) []int {
 	c := rg.c
 	docs = slices.Clone(docs)
+	listed := make(map[int]bool, len(docs))
+	for _, m := range docs {
+		listed[m] = true
+	}
 	queue := slices.Clone(ids)
 	for len(queue) > 0 {
 		id := queue[0]
@@ -416,7 +432,8 @@ func (rg *regrouping) split(ids []StoryID, docs []int, res *Regrouping) []int {
 		}
 		rg.groups[ns.id] = ng
 		for _, m := range g.members {
-			if !slices.Contains(docs, m) {
+			if !listed[m] {
+				listed[m] = true
 				docs = append(docs, m)
 			}
 		}
@@ -502,19 +519,18 @@ func (c *Clusterer) bisect(ms []int) (a, b []int) {
 	return a, b
 }
 
+// regroupCandidates is how many candidate stories Regroup scores for each
+// article: fewer than the online Options.Candidates, since the article's
+// own story is among them already.
+const regroupCandidates = 8
+
 // candidatesOf lists the live stories a recent article might belong to:
 // those posted under its heaviest terms, best first by the index score,
-// at most Options.Candidates.
+// at most regroupCandidates.
 func (c *Clusterer) candidatesOf(v []entry) []StoryID {
 	clear(c.partial)
-	top := slices.Clone(v)
-	n := min(c.opt.IndexTerms, len(top))
-	selectFirst(top, n, byWeight)
-	for _, e := range top[:n] {
-		list := c.postings[e.hash]
-		for _, id := range list[max(0, len(list)-c.opt.PostingScan):] {
-			c.partial[id] += float64(e.w)
-		}
+	for _, e := range c.indexTerms(v) {
+		c.lookup(e)
 	}
 	type cand struct {
 		id StoryID
@@ -552,18 +568,12 @@ func (rg *regrouping) reassign(members []int) {
 		for _, m := range members {
 			r := &c.recent[m]
 			own := rg.group(r.story)
-			stay := own.cosineWith(r.vec, true)
-			if len(own.members) == 1 && own.s.settledN == 0 {
-				stay = 0
-			}
+			stay := own.cosineWith(r.vec, true) // 0 when it is alone
 			var best *group
 			bestScore := c.opt.Threshold
-			for _, id := range append(cands[m], r.story) {
-				if id == r.story {
-					continue
-				}
+			for _, id := range cands[m] {
 				g := rg.group(id)
-				if g == nil || g.n == 0 {
+				if id == r.story || g == nil {
 					continue
 				}
 				if x := g.cosineWith(r.vec, false); x >= bestScore && x > stay && (best == nil || x > bestScore || id < best.s.id) {
@@ -651,29 +661,11 @@ func (rg *regrouping) join(docs []int) {
 		if avg(ga, gb) < c.opt.JoinThreshold {
 			continue
 		}
-		for _, m := range gb.members {
-			c.recent[m].story = a
-		}
+		c.fold(ga.s, gb.s)
 		ga.members = append(ga.members, gb.members...)
 		gb.members = nil
-		if gb.s.settledN > 0 {
-			ga.s.settled.absorb(gb.s.settled.centroid, c.opt.StoryTerms)
-			ga.s.settledN += gb.s.settledN
-			gb.s.settled, gb.s.settledN = profile{}, 0
-		}
-		for _, h := range gb.s.indexed {
-			if ga.s.post(h) {
-				c.postings[h] = append(c.postings[h], a)
-			}
-		}
 		ga.dirty, gb.dirty = true, true
 		ga.rebuild(c)
-		gb.rebuild(c)
 		into[b] = a
 	}
 }
-
-// regroupCandidates is how many candidate stories Regroup scores for each
-// article: fewer than the online Options.Candidates, since the article's
-// own story is among them already.
-const regroupCandidates = 8
