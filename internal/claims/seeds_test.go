@@ -1,44 +1,13 @@
 package claims
 
 import (
-	"os"
 	"strings"
 	"testing"
 
-	"github.com/corroborate/corroborate/internal/seedtest"
-
 	"github.com/corroborate/corroborate"
+	"github.com/corroborate/corroborate/internal/seedtest"
 	"github.com/google/go-cmp/cmp"
 )
-
-// loadSeeds reads the seed reports through ingest and extraction; each
-// article's ID is its file's three-digit prefix.
-func loadSeeds(tb testing.TB) []corroborate.Article { return seedtest.Articles(tb) }
-
-func TestDumpSeeds(t *testing.T) {
-	if os.Getenv("CLAIMS_DUMP") == "" {
-		t.Skip("set CLAIMS_DUMP=1 to print the seeds' claims")
-	}
-	arts := loadSeeds(t)
-	r := Find(arts, nil, Options{})
-	for _, c := range r.Claims {
-		t.Logf("%s o=%d %v\n   %s", c.ID, c.Origins, supportIDs(c), c.Text)
-		for _, s := range c.Support {
-			t.Logf("      %s: %s", s.Article, arts[idxOf(arts, s.Article)].Text[s.Start:s.End])
-		}
-	}
-	for _, c := range r.Conflicts {
-		t.Logf("CONFLICT %s about=%q sides=%v note=%s", c.Kind, c.About, c.Sides, c.Note)
-	}
-}
-
-func supportIDs(c corroborate.Claim) []string {
-	var out []string
-	for _, s := range c.Support {
-		out = append(out, s.Article)
-	}
-	return out
-}
 
 func idxOf(arts []corroborate.Article, id string) int {
 	for i, a := range arts {
@@ -53,7 +22,7 @@ func idxOf(arts []corroborate.Article, id string) int {
 // disagreement is found, the deadline is one claim stated by every article
 // that gives it, and no other fact conflict is invented.
 func TestSeeds(t *testing.T) {
-	arts := loadSeeds(t)
+	arts := seedtest.Articles(t)
 	r := Find(arts, nil, Options{})
 	var money []corroborate.Conflict
 	for _, c := range r.Conflicts {

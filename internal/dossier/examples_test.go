@@ -1,35 +1,24 @@
 package dossier
 
 import (
-	"context"
+	"path/filepath"
 	"slices"
 	"sort"
 	"strings"
 	"testing"
 
 	"github.com/corroborate/corroborate"
-	"github.com/corroborate/corroborate/internal/extract"
-	"github.com/corroborate/corroborate/internal/ingest"
+	"github.com/corroborate/corroborate/internal/seedtest"
 )
 
 // buildExample runs every stage over examples/wexley-bridge, the fictional
 // story whose planted phenomena are listed in examples/README.md.
 func buildExample(t *testing.T) (*corroborate.Dossier, map[string]string) {
 	t.Helper()
-	docs, errs := ingest.Read(context.Background(), []string{"../../examples/wexley-bridge"}, nil, ingest.Options{})
-	if len(errs) > 0 {
-		t.Fatalf("ingest: %v", errs)
-	}
-	var arts []corroborate.Article
+	arts := seedtest.Read(t, "../../examples/wexley-bridge")
 	file := map[string]string{} // article id -> "01" .. "06"
-	for _, doc := range docs {
-		a, err := extract.Extract(doc, extract.Options{})
-		if err != nil {
-			t.Fatalf("extract %s: %v", doc.Source, err)
-		}
-		i := strings.LastIndex(doc.Source, "/")
-		file[a.ID] = doc.Source[i+1 : i+3]
-		arts = append(arts, a)
+	for _, a := range arts {
+		file[a.ID] = filepath.Base(a.Source)[:2]
 	}
 	if len(arts) != 6 {
 		t.Fatalf("articles = %d, want 6", len(arts))

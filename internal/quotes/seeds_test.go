@@ -5,19 +5,14 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/corroborate/corroborate/internal/seedtest"
-
 	"github.com/corroborate/corroborate"
+	"github.com/corroborate/corroborate/internal/seedtest"
 	"github.com/google/go-cmp/cmp"
 )
 
-// loadSeeds reads the seed reports through ingest and extraction; each
-// article's ID is its file's three-digit prefix.
-func loadSeeds(tb testing.TB) []corroborate.Article { return seedtest.Articles(tb) }
-
 // TestSeedSpeakers checks the speaker of every quotation in the seeds.
 func TestSeedSpeakers(t *testing.T) {
-	arts := loadSeeds(t)
+	arts := seedtest.Articles(t)
 	// Article, start of the quoted words, speaker ("" for none).
 	want := [][3]string{
 		{"000", "they would not be eligible", "McClatchy"}, // the words of its report
@@ -72,7 +67,7 @@ func prefixOf(text string, want [][3]string, id string) string {
 // TestSeedConflicts checks that the two real attribution conflicts of the
 // seeds are found, and nothing else.
 func TestSeedConflicts(t *testing.T) {
-	arts := loadSeeds(t)
+	arts := seedtest.Articles(t)
 	ms := make([][]Mention, len(arts))
 	for i, a := range arts {
 		ms[i] = Extract(a, Options{})
@@ -125,7 +120,7 @@ func TestSeedConflicts(t *testing.T) {
 // BenchmarkExtract extracts the quotes of 1,000 articles (the seed reports
 // over and over) per iteration.
 func BenchmarkExtract(b *testing.B) {
-	arts := loadSeeds(b)
+	arts := seedtest.Articles(b)
 	bytes := 0
 	for i := 0; i < 1000; i++ {
 		bytes += len(arts[i%len(arts)].Text)
@@ -148,7 +143,7 @@ func BenchmarkExtract(b *testing.B) {
 // BenchmarkLink links a story of 500 articles (the seed reports, each
 // reprinted 100 times) per iteration.
 func BenchmarkLink(b *testing.B) {
-	seeds := loadSeeds(b)
+	seeds := seedtest.Articles(b)
 	var arts []corroborate.Article
 	var ms [][]Mention
 	for i := 0; i < 500; i++ {

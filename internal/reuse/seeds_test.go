@@ -1,37 +1,21 @@
 package reuse
 
 import (
-	"os"
-	"path/filepath"
 	"slices"
-	"strings"
 	"testing"
+	"time"
 
 	"github.com/corroborate/corroborate"
-	"github.com/corroborate/corroborate/internal/text"
+	"github.com/corroborate/corroborate/internal/seedtest"
 )
 
-// seedsDir holds the five real reports of 4 August 2017 (../shared).
-const seedsDir = "../../../shared/corpus/seeds"
-
-// loadSeeds reads the seeds as extraction would leave them at the least:
-// the text without its headline line, sentences from the splitter, no
-// outlet or date (the stage must find the AP text's outlet in its sign-off).
-func loadSeeds(t *testing.T) []corroborate.Article {
-	t.Helper()
-	files, _ := filepath.Glob(filepath.Join(seedsDir, "*.txt"))
-	if len(files) == 0 {
-		t.Skipf("SKIP (loud): %s not found; this test needs ../shared", seedsDir)
-	}
-	slices.Sort(files)
-	var arts []corroborate.Article
-	for _, f := range files {
-		b, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		_, body, _ := strings.Cut(string(b), "\n")
-		arts = append(arts, corroborate.Article{ID: filepath.Base(f)[:3], Text: body, Sentences: text.Sentences(body)})
+// loadSeeds reads the seed reports through ingest and extraction, then
+// forgets their outlets and dates: the stage must find the AP text's outlet
+// in its sign-off.
+func loadSeeds(tb testing.TB) []corroborate.Article {
+	arts := seedtest.Articles(tb)
+	for i := range arts {
+		arts[i].Outlet, arts[i].Published, arts[i].Time = nil, nil, time.Time{}
 	}
 	return arts
 }

@@ -1,8 +1,6 @@
 package summary_test
 
 import (
-	"context"
-	"os"
 	"path/filepath"
 	"sort"
 	"strings"
@@ -10,32 +8,10 @@ import (
 
 	"github.com/corroborate/corroborate"
 	"github.com/corroborate/corroborate/internal/dossier"
-	"github.com/corroborate/corroborate/internal/extract"
-	"github.com/corroborate/corroborate/internal/ingest"
+	"github.com/corroborate/corroborate/internal/seedtest"
 )
 
 const exampleDir = "../../examples/wexley-bridge"
-
-// loadExample ingests and extracts the example story the way the CLI does.
-func loadExample(tb testing.TB) []corroborate.Article {
-	tb.Helper()
-	if _, err := os.Stat(exampleDir); err != nil {
-		tb.Skipf("SKIP (loud): %s not found", exampleDir)
-	}
-	docs, errs := ingest.Read(context.Background(), []string{exampleDir}, nil, ingest.Options{})
-	if len(errs) > 0 {
-		tb.Fatalf("ingest: %v", errs)
-	}
-	var arts []corroborate.Article
-	for _, doc := range docs {
-		a, err := extract.Extract(doc, extract.Options{})
-		if err != nil {
-			tb.Fatalf("extract %s: %v", doc.Source, err)
-		}
-		arts = append(arts, a)
-	}
-	return arts
-}
 
 // prefix is the two-digit file prefix of an article's source.
 func prefix(d *corroborate.Dossier, id string) string {
@@ -51,7 +27,7 @@ func prefix(d *corroborate.Dossier, id string) string {
 // (examples/README.md): each is found with its sides, and nothing else is
 // reported as a fact conflict.
 func TestExampleConflicts(t *testing.T) {
-	d := dossier.Build(loadExample(t), dossier.Options{})
+	d := dossier.Build(seedtest.Read(t, exampleDir), dossier.Options{})
 	got := map[string]string{}
 	for _, c := range d.Conflicts {
 		if strings.HasPrefix(c.Kind, "quote-") {
@@ -95,7 +71,7 @@ func TestExampleConflicts(t *testing.T) {
 // TestExampleSummary checks the example's summary: sentences from the
 // sources, each cited, the closure and its cause first.
 func TestExampleSummary(t *testing.T) {
-	d := dossier.Build(loadExample(t), dossier.Options{})
+	d := dossier.Build(seedtest.Read(t, exampleDir), dossier.Options{})
 	if len(d.Summary) != 5 {
 		t.Fatalf("summary has %d sentences, want 5", len(d.Summary))
 	}

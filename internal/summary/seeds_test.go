@@ -1,25 +1,19 @@
 package summary_test
 
 import (
-	"os"
 	"strings"
 	"testing"
 
-	"github.com/corroborate/corroborate/internal/seedtest"
-
 	"github.com/corroborate/corroborate"
 	"github.com/corroborate/corroborate/internal/dossier"
+	"github.com/corroborate/corroborate/internal/seedtest"
 )
-
-// loadSeeds reads the seed reports through ingest and extraction; each
-// article's ID is its file's three-digit prefix.
-func loadSeeds(tb testing.TB) []corroborate.Article { return seedtest.Articles(tb) }
 
 // TestSeedsSummary checks the bar on the seed reports: the summary names
 // the four cities, the programme and the deadline, and every sentence cites
 // the articles it comes from.
 func TestSeedsSummary(t *testing.T) {
-	arts := loadSeeds(t)
+	arts := seedtest.Articles(t)
 	d := dossier.Build(arts, dossier.Options{})
 	if len(d.Summary) < 3 || len(d.Summary) > 8 {
 		t.Fatalf("summary has %d sentences, want 3 to 8 (default 5)", len(d.Summary))
@@ -56,29 +50,5 @@ func checkCited(t *testing.T, s corroborate.SummarySentence, d *corroborate.Doss
 	}
 	if !inOne {
 		t.Errorf("summary sentence %q is in none of its cited articles %v", s.Text, s.Cites)
-	}
-}
-
-func TestDumpSeedsSummary(t *testing.T) {
-	if os.Getenv("CLAIMS_DUMP") == "" {
-		t.Skip("set CLAIMS_DUMP=1")
-	}
-	d := dossier.Build(loadSeeds(t), dossier.Options{})
-	for _, s := range d.Summary {
-		t.Logf("%v %s", s.Cites, s.Text)
-	}
-}
-
-func TestDumpSeedsReuse(t *testing.T) {
-	if os.Getenv("CLAIMS_DUMP") == "" {
-		t.Skip("set CLAIMS_DUMP=1")
-	}
-	d := dossier.Build(loadSeeds(t), dossier.Options{})
-	for _, r := range d.Reuse {
-		t.Logf("%s -> %s %s %.2f", r.From, r.To, r.Kind, r.Shared)
-	}
-	t.Logf("origins %d computed %v", d.Story.Origins, d.Computed)
-	for _, c := range d.Conflicts {
-		t.Logf("CONFLICT %s %q %v %s", c.Kind, c.About, c.Sides, c.Note)
 	}
 }
