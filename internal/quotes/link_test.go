@@ -19,19 +19,47 @@ func story(t *testing.T, texts ...string) ([]corroborate.Speaker, []corroborate.
 	return Link(arts, ms, Options{})
 }
 
-func TestLinkMatchesDespiteSpelling(t *testing.T) {
-	_, qs, cs := story(t,
-		"“By taking simple, common-sense steps, we are keeping every family in this county safer,” Sheriff Lou Bannon said.",
-		"\"By taking simple, commonsense steps, we are keeping every family in this county safer\", Bannon said.",
-	)
-	if len(qs) != 1 {
-		t.Fatalf("Link made %d quotes, want 1: %+v", len(qs), qs)
+// TestLinkOneQuote checks that versions of one quotation in two articles
+// become one quote with both mentions, the longer text, and no conflict.
+func TestLinkOneQuote(t *testing.T) {
+	tests := []struct {
+		name     string
+		texts    []string
+		wantText string
+	}{
+		{
+			name: "spelling differs",
+			texts: []string{
+				"“By taking simple, common-sense steps, we are keeping every family in this county safer,” Sheriff Lou Bannon said.",
+				"\"By taking simple, commonsense steps, we are keeping every family in this county safer\", Bannon said.",
+			},
+			wantText: "By taking simple, common-sense steps, we are keeping every family in this county safer",
+		},
+		{
+			name: "one version is part of the other",
+			texts: []string{
+				"“We counted every ballot twice. The result will not change,” said County Clerk Hana Lutz.",
+				"“The result will not change,” said Hana Lutz.",
+			},
+			wantText: "We counted every ballot twice. The result will not change",
+		},
 	}
-	if got := len(qs[0].Mentions); got != 2 {
-		t.Errorf("quote has %d mentions, want 2", got)
-	}
-	if len(cs) != 0 {
-		t.Errorf("Link reported conflicts for a spelling difference: %+v", cs)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, qs, cs := story(t, tt.texts...)
+			if len(qs) != 1 {
+				t.Fatalf("Link made %d quotes, want 1: %+v", len(qs), qs)
+			}
+			if got := len(qs[0].Mentions); got != 2 {
+				t.Errorf("%q has %d mentions, want 2", qs[0].Text, got)
+			}
+			if qs[0].Text != tt.wantText {
+				t.Errorf("quote text = %q, want %q", qs[0].Text, tt.wantText)
+			}
+			if len(cs) != 0 {
+				t.Errorf("Link reported conflicts: %+v", cs)
+			}
+		})
 	}
 }
 
@@ -48,25 +76,6 @@ func TestLinkMergesSpeakersByAlias(t *testing.T) {
 		if m.Speaker == nil || *m.Speaker != "s1" {
 			t.Errorf("mention in %s has speaker %v, want s1", m.Article, m.Speaker)
 		}
-	}
-}
-
-func TestLinkPartialOverlapIsOneQuote(t *testing.T) {
-	_, qs, cs := story(t,
-		"“We counted every ballot twice. The result will not change,” said County Clerk Hana Lutz.",
-		"“The result will not change,” said Hana Lutz.",
-	)
-	if len(qs) != 1 {
-		t.Fatalf("Link made %d quotes, want 1: %+v", len(qs), qs)
-	}
-	if got := len(qs[0].Mentions); got != 2 {
-		t.Errorf("%q has %d mentions, want 2", qs[0].Text, got)
-	}
-	if want := "We counted every ballot twice. The result will not change"; qs[0].Text != want {
-		t.Errorf("quote text = %q, want the longer version %q", qs[0].Text, want)
-	}
-	if len(cs) != 0 {
-		t.Errorf("Link reported conflicts: %+v", cs)
 	}
 }
 

@@ -1,6 +1,7 @@
 package reuse
 
 import (
+	"os"
 	"strings"
 	"testing"
 
@@ -138,9 +139,12 @@ func TestScoreCase(t *testing.T) {
 
 func TestLoadSourcesSplits(t *testing.T) {
 	const dir = "../../../../shared/bench"
+	if _, err := os.Stat(dir); err != nil {
+		t.Skipf("SKIP (loud): %s not found; this test needs ../shared", dir)
+	}
 	dev, err := LoadSources(dir, SplitDev)
 	if err != nil {
-		t.Skipf("SKIP (loud): %v; this test needs ../shared", err)
+		t.Fatal(err)
 	}
 	test, err := LoadSources(dir, SplitTest)
 	if err != nil {
