@@ -3,7 +3,6 @@ package main
 import (
 	"context"
 	"encoding/json"
-	"flag"
 	"fmt"
 	"io"
 	"time"
@@ -30,24 +29,19 @@ func init() {
 }
 
 func runDossier(ctx context.Context, args []string, e *env) error {
-	fs := flag.NewFlagSet("dossier", flag.ContinueOnError)
-	fs.SetOutput(e.stderr)
+	fs := e.flags("dossier",
+		"usage: corroborate dossier [flags] PATH...",
+		"",
+		"Reads articles from files, folders (recursive), .gz files, JSON/JSONL dumps, RSS/Atom",
+		"files, or - for standard input, and reports what the coverage says.",
+		"Inputs that cannot be read are named on stderr with the reason; the rest are analysed,",
+		"and the exit status is then 3.",
+		"",
+		"flags:")
 	format := fs.String("format", "text", "output format: text, json, markdown or html")
 	sentences := fs.Int("summary-sentences", 5, "sentences in the summary")
 	maxBytes := fs.Int64("max-bytes", ingest.DefaultMaxBytes, "largest input accepted, in bytes after decompression")
 	quiet := fs.Bool("quiet", false, "do not list skipped inputs on stderr")
-	fs.Usage = func() {
-		fmt.Fprint(e.stderr, joinLines(
-			"usage: corroborate dossier [flags] PATH...",
-			"",
-			"Reads articles from files, folders (recursive), .gz files, JSON/JSONL dumps, RSS/Atom",
-			"files, or - for standard input, and reports what the coverage says.",
-			"Inputs that cannot be read are named on stderr with the reason; the rest are analysed,",
-			"and the exit status is then 3.",
-			"",
-			"flags:"))
-		fs.PrintDefaults()
-	}
 	if ok, err := parseFlags(fs, args); !ok {
 		return err
 	}

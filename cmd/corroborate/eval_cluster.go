@@ -3,7 +3,6 @@ package main
 import (
 	"context"
 	"encoding/json"
-	"flag"
 	"fmt"
 	"os"
 
@@ -19,13 +18,9 @@ func init() {
 }
 
 func runEvalCluster(ctx context.Context, args []string, e *env) error {
-	fs := flag.NewFlagSet("eval cluster", flag.ContinueOnError)
-	fs.SetOutput(e.stderr)
-	fs.Usage = func() {
-		fmt.Fprintln(e.stderr, "usage: corroborate eval cluster [flags] FILE.jsonl|DIR")
-		fmt.Fprintln(e.stderr, "  FILE.jsonl: lines {\"id\",\"story\",\"text\"}; DIR: .txt files named by topic (\"topic (N).txt\", \"topic.N.txt\")")
-		fs.PrintDefaults()
-	}
+	fs := e.flags("eval cluster",
+		"usage: corroborate eval cluster [flags] FILE.jsonl|DIR",
+		"  FILE.jsonl: lines {\"id\",\"story\",\"text\"}; DIR: .txt files named by topic (\"topic (N).txt\", \"topic.N.txt\")")
 	predictions := fs.String("predictions", "", "write {\"id\",\"story\"} JSON lines with the predicted story of each article to `FILE`")
 	verbose := fs.Bool("v", false, "print each article's gold story, predicted story and explanation")
 	shuffle := fs.Uint64("shuffle", 0, "stream the articles in a random order fixed by `SEED` (0: input order)")

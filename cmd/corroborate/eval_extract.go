@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"flag"
 	"fmt"
 	"time"
 
@@ -20,14 +19,10 @@ func init() {
 }
 
 func runEvalExtract(ctx context.Context, args []string, e *env) error {
-	fs := flag.NewFlagSet("eval extract", flag.ContinueOnError)
-	fs.SetOutput(e.stderr)
-	fs.Usage = func() {
-		fmt.Fprintln(e.stderr, "usage: corroborate eval extract [flags] DIR")
-		fmt.Fprintln(e.stderr, "  DIR holds html/<id>.html.gz and ground-truth.json ({id: {\"url\", \"articleBody\"}}).")
-		fmt.Fprintln(e.stderr, "  Metric: 4-token shingles of \\w+ tokens, per-page precision/recall averaged, F1 of the means.")
-		fs.PrintDefaults()
-	}
+	fs := e.flags("eval extract",
+		"usage: corroborate eval extract [flags] DIR",
+		"  DIR holds html/<id>.html.gz and ground-truth.json ({id: {\"url\", \"articleBody\"}}).",
+		"  Metric: 4-token shingles of \\w+ tokens, per-page precision/recall averaged, F1 of the means.")
 	verbose := fs.Bool("v", false, "print one line per page: f1, precision, recall, url, error")
 	predictions := fs.String("predictions", "", "write what was extracted to `FILE` as {id: {\"articleBody\": str}}")
 	raw := fs.Bool("raw", false, "score go-trafilatura called directly (default options, ContentText) instead of our extraction")

@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"flag"
 	"fmt"
 
 	evalquotes "github.com/corroborate/corroborate/internal/eval/quotes"
@@ -18,14 +17,10 @@ func init() {
 // runEvalQuotes scores quote extraction: `corroborate eval quotes [-v]
 // [--predictions FILE] DIR`. The last line of output is the summary.
 func runEvalQuotes(ctx context.Context, args []string, e *env) error {
-	fs := flag.NewFlagSet("eval quotes", flag.ContinueOnError)
-	fs.SetOutput(e.stderr)
+	fs := e.flags("eval quotes",
+		"usage: corroborate eval quotes [-v] [--predictions FILE] DIR")
 	verbose := fs.Bool("v", false, "print per-article misses, extra quotes and wrong speakers")
 	preds := fs.String("predictions", "", "write predictions as JSON to `FILE` (code-point offsets)")
-	fs.Usage = func() {
-		fmt.Fprintln(e.stderr, "usage: corroborate eval quotes [-v] [--predictions FILE] DIR")
-		fs.PrintDefaults()
-	}
 	if ok, err := parseFlags(fs, args); !ok {
 		return err
 	}

@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"flag"
 	"fmt"
 
 	"github.com/corroborate/corroborate/internal/eval"
@@ -17,13 +16,9 @@ func init() {
 }
 
 func runEvalReuse(ctx context.Context, args []string, e *env) error {
-	fs := flag.NewFlagSet("eval reuse", flag.ContinueOnError)
-	fs.SetOutput(e.stderr)
-	fs.Usage = func() {
-		fmt.Fprintln(e.stderr, "usage: corroborate eval reuse [flags] [SHARED_BENCH_DIR]")
-		fmt.Fprintln(e.stderr, "  SHARED_BENCH_DIR holds clustering/fnc1-stories/articles.jsonl and quotes/polnear (default ../shared/bench)")
-		fs.PrintDefaults()
-	}
+	fs := e.flags("eval reuse",
+		"usage: corroborate eval reuse [flags] [SHARED_BENCH_DIR]",
+		"  SHARED_BENCH_DIR holds clustering/fnc1-stories/articles.jsonl and quotes/polnear (default ../shared/bench)")
 	predictions := fs.String("predictions", "", "write the generated cases, the reuse predicted and each pair's score as JSON to `FILE`")
 	verbose := fs.Bool("v", false, "print each pair's score")
 	seed := fs.Uint64("seed", 1, "generator `SEED`")

@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"flag"
 	"fmt"
 
 	evalstance "github.com/corroborate/corroborate/internal/eval/stance"
@@ -19,15 +18,11 @@ func init() {
 // [--predictions FILE] [--fit] stances.jsonl`. The last line of output is
 // the summary over all pairs.
 func runEvalStance(ctx context.Context, args []string, e *env) error {
-	fs := flag.NewFlagSet("eval stance", flag.ContinueOnError)
-	fs.SetOutput(e.stderr)
+	fs := e.flags("eval stance",
+		"usage: corroborate eval stance [-v] [--predictions FILE] [--fit] stances.jsonl")
 	verbose := fs.Bool("v", false, "print every pair predicted wrongly")
 	preds := fs.String("predictions", "", "write the input lines with a \"predicted\" field added to `FILE`")
 	fit := fs.Bool("fit", false, "fit the model's weights on the development half and print them as Go")
-	fs.Usage = func() {
-		fmt.Fprintln(e.stderr, "usage: corroborate eval stance [-v] [--predictions FILE] [--fit] stances.jsonl")
-		fs.PrintDefaults()
-	}
 	if ok, err := parseFlags(fs, args); !ok {
 		return err
 	}

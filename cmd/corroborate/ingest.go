@@ -4,7 +4,6 @@ import (
 	"context"
 	"crypto/rand"
 	"encoding/hex"
-	"flag"
 	"fmt"
 	"log/slog"
 	"time"
@@ -36,8 +35,16 @@ type ingestRun struct {
 }
 
 func runIngest(ctx context.Context, args []string, e *env) error {
-	fs := flag.NewFlagSet("ingest", flag.ContinueOnError)
-	fs.SetOutput(e.stderr)
+	fs := e.flags("ingest",
+		"usage: corroborate ingest [flags] INPUT...",
+		"",
+		"Stores articles from files, folders, .gz files, JSON/JSONL dumps, RSS/Atom files and lists",
+		"of feed URLs (fetched once, or on a schedule with --poll), and groups them into stories as",
+		"they come, keeping why each article joined its story. Ingest is idempotent: an article",
+		"already stored is not stored again. Inputs that cannot be used are named on stderr with the",
+		"reason, the rest are stored, and the exit status is then 3.",
+		"",
+		"flags:")
 	db := fs.String("db", "corroborate.db", "database: a SQLite file (created on first use) or a postgres:// URL")
 	feedFile := fs.String("feeds", "", "a file of feed URLs, one per line (a .txt of URLs only is recognised without this flag)")
 	poll := fs.Bool("poll", false, "keep polling the feeds and processing until interrupted")
@@ -47,19 +54,6 @@ func runIngest(ctx context.Context, args []string, e *env) error {
 	analyze := fs.Bool("analyze", true, "compute the dossiers of the stories that gained articles")
 	maxBytes := fs.Int64("max-bytes", ingest.DefaultMaxBytes, "largest input accepted, in bytes after decompression")
 	quiet := fs.Bool("quiet", false, "do not list skipped inputs on stderr")
-	fs.Usage = func() {
-		fmt.Fprint(e.stderr, joinLines(
-			"usage: corroborate ingest [flags] INPUT...",
-			"",
-			"Stores articles from files, folders, .gz files, JSON/JSONL dumps, RSS/Atom files and lists",
-			"of feed URLs (fetched once, or on a schedule with --poll), and groups them into stories as",
-			"they come, keeping why each article joined its story. Ingest is idempotent: an article",
-			"already stored is not stored again. Inputs that cannot be used are named on stderr with the",
-			"reason, the rest are stored, and the exit status is then 3.",
-			"",
-			"flags:"))
-		fs.PrintDefaults()
-	}
 	if ok, err := parseFlags(fs, args); !ok {
 		return err
 	}

@@ -111,6 +111,19 @@ func printUsage(w io.Writer) {
 // joinLines is a small helper for multi-line usage text.
 func joinLines(lines ...string) string { return strings.Join(lines, "\n") + "\n" }
 
+// flags returns the flag set of subcommand name, writing to e.stderr: -h
+// and a bad flag print the usage lines, then the flags' defaults. Parse it
+// with parseFlags.
+func (e *env) flags(name string, usage ...string) *flag.FlagSet {
+	fs := flag.NewFlagSet(name, flag.ContinueOnError)
+	fs.SetOutput(e.stderr)
+	fs.Usage = func() {
+		fmt.Fprint(e.stderr, joinLines(usage...))
+		fs.PrintDefaults()
+	}
+	return fs
+}
+
 // parseFlags parses a subcommand's flags. It reports false when the
 // command must stop: with nil after -h printed the usage, with a
 // usageError naming the command for a bad flag.

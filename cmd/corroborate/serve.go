@@ -3,7 +3,6 @@ package main
 import (
 	"context"
 	"errors"
-	"flag"
 	"fmt"
 	"log/slog"
 	"net"
@@ -26,23 +25,18 @@ func init() {
 }
 
 func runServe(ctx context.Context, args []string, e *env) error {
-	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
-	fs.SetOutput(e.stderr)
+	fs := e.flags("serve",
+		"usage: corroborate serve [flags]",
+		"",
+		"Serves the web UI at / and the JSON API at /api/v1 over one store.",
+		"Writes need the token, as 'Authorization: Bearer TOKEN' or through the web form.",
+		"",
+		"flags:")
 	addr := fs.String("addr", "localhost:8080", "address to listen on; beyond loopback it needs a token")
 	db := fs.String("db", "corroborate.db", "database: a SQLite file (created on first use) or a postgres:// URL")
 	token := fs.String("token", "", "token that guards writes (default $CORROBORATE_TOKEN); without one, writes from this machine only")
 	maxUpload := fs.Int64("max-upload", api.DefaultMaxUpload>>20, "largest upload request, in MiB")
 	timeout := fs.Duration("timeout", server.DefaultRequestTimeout, "longest time one request may take")
-	fs.Usage = func() {
-		fmt.Fprint(e.stderr, joinLines(
-			"usage: corroborate serve [flags]",
-			"",
-			"Serves the web UI at / and the JSON API at /api/v1 over one store.",
-			"Writes need the token, as 'Authorization: Bearer TOKEN' or through the web form.",
-			"",
-			"flags:"))
-		fs.PrintDefaults()
-	}
 	if ok, err := parseFlags(fs, args); !ok {
 		return err
 	}

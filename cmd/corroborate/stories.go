@@ -3,7 +3,6 @@ package main
 import (
 	"context"
 	"encoding/json"
-	"flag"
 	"fmt"
 	"io"
 	"strconv"
@@ -22,24 +21,19 @@ func init() {
 }
 
 func runStories(ctx context.Context, args []string, e *env) error {
-	fs := flag.NewFlagSet("stories", flag.ContinueOnError)
-	fs.SetOutput(e.stderr)
+	fs := e.flags("stories",
+		"usage: corroborate stories [flags] [STORY-ID]",
+		"",
+		"Lists stories, most recently updated first, with their counts of articles, outlets and",
+		"origins (articles not derived from another; '-' until the story has been analysed).",
+		"With a story id, lists its articles and why each joined the story.",
+		"",
+		"flags:")
 	db := fs.String("db", "corroborate.db", "database: a SQLite file or a postgres:// URL")
 	since := fs.Duration("since", 0, "only stories updated within this long (e.g. 24h); 0 means all")
 	limit := fs.Int("limit", 50, "most stories listed")
 	format := fs.String("format", "text", "output format: text or json")
 	showFeeds := fs.Bool("feeds", false, "list the polled feeds and how their last polls went instead")
-	fs.Usage = func() {
-		fmt.Fprint(e.stderr, joinLines(
-			"usage: corroborate stories [flags] [STORY-ID]",
-			"",
-			"Lists stories, most recently updated first, with their counts of articles, outlets and",
-			"origins (articles not derived from another; '-' until the story has been analysed).",
-			"With a story id, lists its articles and why each joined the story.",
-			"",
-			"flags:"))
-		fs.PrintDefaults()
-	}
 	if ok, err := parseFlags(fs, args); !ok {
 		return err
 	}

@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"flag"
 	"fmt"
 	"log/slog"
 	"os"
@@ -24,8 +23,16 @@ func init() {
 }
 
 func runWorker(ctx context.Context, args []string, e *env) error {
-	fs := flag.NewFlagSet("worker", flag.ContinueOnError)
-	fs.SetOutput(e.stderr)
+	fs := e.flags("worker",
+		"usage: corroborate worker [flags]",
+		"",
+		"Takes documents from the store's queue (filled by 'corroborate ingest --queue-only', the",
+		"API or polled feeds), extracts them, groups them into stories and analyses the stories,",
+		"until interrupted. Any number of workers may share one PostgreSQL: each piece of work is",
+		"claimed by one of them, and work held by a worker that dies is taken over when its lease",
+		"expires. See docs/streams.md.",
+		"",
+		"flags:")
 	db := fs.String("db", "corroborate.db", "database: a SQLite file or a postgres:// URL shared by the workers")
 	id := fs.String("id", defaultWorkerID(), "this worker's name in leases and logs")
 	batch := fs.Int("batch", 32, "documents claimed at a time")
@@ -39,19 +46,6 @@ func runWorker(ctx context.Context, args []string, e *env) error {
 	analyzeDelay := fs.Duration("analyze-delay", 30*time.Second, "how long a changed story waits before its analysis")
 	regroupEvery := fs.Int("regroup-every", 2000, "regroup the latest articles after this many assignments (and when the queue drains); negative: never")
 	verbose := fs.Bool("v", false, "log every step, not only problems and the role changes")
-	fs.Usage = func() {
-		fmt.Fprint(e.stderr, joinLines(
-			"usage: corroborate worker [flags]",
-			"",
-			"Takes documents from the store's queue (filled by 'corroborate ingest --queue-only', the",
-			"API or polled feeds), extracts them, groups them into stories and analyses the stories,",
-			"until interrupted. Any number of workers may share one PostgreSQL: each piece of work is",
-			"claimed by one of them, and work held by a worker that dies is taken over when its lease",
-			"expires. See docs/streams.md.",
-			"",
-			"flags:"))
-		fs.PrintDefaults()
-	}
 	if ok, err := parseFlags(fs, args); !ok {
 		return err
 	}
