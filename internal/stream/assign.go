@@ -77,8 +77,8 @@ func (w *Worker) assign(ctx context.Context) (int, error) {
 	}
 	pending, err := s.role.Pending(ctx, w.opt.AssignBatch)
 	if err != nil || len(pending) == 0 {
-		if err == nil && s.since > 0 {
-			err = w.maybeRegroup(ctx, 0, func(context.Context) (bool, error) { return true, nil })
+		if err == nil && s.since > 0 && w.opt.RegroupEvery >= 0 {
+			err = w.regroup(ctx) // idle: regroup what came since the last time
 		}
 		return 0, err
 	}
@@ -123,14 +123,7 @@ func (w *Worker) assign(ctx context.Context) (int, error) {
 			s.last = max(s.last, a.LogSeq)
 		}
 	}
-	err = w.maybeRegroup(ctx, committed, func(ctx context.Context) (bool, error) {
-		if len(pending) < w.opt.AssignBatch {
-			return true, nil
-		}
-		more, err := s.role.Pending(ctx, 1)
-		return len(more) == 0, err
-	})
-	return len(done), err
+	return len(done), w.maybeRegroup(ctx, committed)
 }
 
 // decide turns the clusterer's assignment into a stored story: a new story

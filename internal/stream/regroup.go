@@ -9,31 +9,39 @@ import (
 	"github.com/corroborate/corroborate/internal/cluster"
 )
 
-// regroupTimeout bounds one regrouping; it runs even when the worker is
-// stopping, so that the last batch of an ingest is regrouped.
+// regroupTimeout bounds the regrouping Flush makes, which runs even when
+// the worker is stopping, so that the last batch of an ingest is regrouped.
 const regroupTimeout = time.Minute
 
-// maybeRegroup regroups after a commit of committed articles when
-// Options.RegroupEvery of them have passed since the last regrouping, or
-// when drained reports that no extracted article waits.
-func (w *Worker) maybeRegroup(ctx context.Context, committed int, drained func(context.Context) (bool, error)) error {
+// maybeRegroup counts committed articles and regroups once
+// Options.RegroupEvery of them have passed since the last regrouping.
+func (w *Worker) maybeRegroup(ctx context.Context, committed int) error {
 	s := &w.as
-	if w.opt.RegroupEvery < 0 || s.c == nil {
+	s.since += committed
+	if w.opt.RegroupEvery < 0 || s.c == nil || s.since < w.opt.RegroupEvery {
 		return nil
 	}
-	s.since += committed
-	if s.since == 0 {
+	return w.regroup(ctx)
+}
+
+// Flush regroups the articles committed since the last regrouping, if this
+// worker holds the assignment role: Run does it when the queue is idle and
+// when it stops, so that an ingest ends regrouped; callers that drive the
+// steps themselves call it when they are done. It runs even when ctx is
+// cancelled, within regroupTimeout.
+func (w *Worker) Flush(ctx context.Context) error {
+	s := &w.as
+	if w.opt.RegroupEvery < 0 || s.c == nil || s.role == nil || s.since == 0 {
 		return nil
 	}
 	ctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), regroupTimeout)
 	defer cancel()
-	if s.since < w.opt.RegroupEvery {
-		ok, err := drained(ctx)
-		if err != nil || !ok {
-			return err
-		}
+	if err := w.regroup(ctx); err != nil {
+		s.reset()
+		s.release(w.log)
+		return err
 	}
-	return w.regroup(ctx)
+	return nil
 }
 
 // regroup runs the clusterer's regrouping and commits it through the role.

@@ -15,9 +15,9 @@ import (
 // articles are in.
 func (w *Worker) rebuild(ctx context.Context, head int64) error {
 	s := &w.as
-	stored := map[string]string{}                     // article -> its story in the log
-	where := map[string]cluster.StoryID{}             // article -> the clusterer's story
-	redirect := map[cluster.StoryID]cluster.StoryID{} // merged -> survivor
+	stored := map[string]string{}         // article -> its story in the log
+	where := map[string]cluster.StoryID{} // article -> the clusterer's story
+	merges := cluster.Merges{}
 	regroup := func() {
 		if w.opt.RegroupEvery < 0 {
 			return
@@ -37,9 +37,7 @@ func (w *Worker) rebuild(ctx context.Context, head int64) error {
 		}
 		for i, d := range w.features(replayItems(es)) {
 			a := s.c.AddDoc(d)
-			for _, m := range a.Merged {
-				redirect[m] = a.Story
-			}
+			merges.Record(a)
 			where[es[i].ArticleID], stored[es[i].ArticleID] = a.Story, es[i].StoryID
 			s.last = es[i].LogSeq
 			if since++; w.opt.RegroupEvery > 0 && since >= w.opt.RegroupEvery {
@@ -53,13 +51,7 @@ func (w *Worker) rebuild(ctx context.Context, head int64) error {
 	}
 	votes := map[cluster.StoryID]map[string]int{}
 	for art, cs := range where {
-		for {
-			next, ok := redirect[cs]
-			if !ok {
-				break
-			}
-			cs = next
-		}
+		cs = merges.Final(cs)
 		if votes[cs] == nil {
 			votes[cs] = map[string]int{}
 		}

@@ -48,7 +48,8 @@ func openPostgres(t *testing.T) corroborate.StreamStore {
 	return s
 }
 
-// drain runs the steps of w until the queue has no open item.
+// drain runs the steps of ws until the queue has no open item, then has
+// them regroup what they assigned, as Run does when it stops.
 func drain(t *testing.T, ctx context.Context, s corroborate.StreamStore, ws ...*stream.Worker) {
 	t.Helper()
 	for range 1000 {
@@ -65,6 +66,11 @@ func drain(t *testing.T, ctx context.Context, s corroborate.StreamStore, ws ...*
 			t.Fatalf("StreamCounts: %v", err)
 		}
 		if c.Open() == 0 {
+			for _, w := range ws {
+				if err := w.Flush(ctx); err != nil {
+					t.Fatalf("Flush: %v", err)
+				}
+			}
 			return
 		}
 	}

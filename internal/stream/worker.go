@@ -45,9 +45,10 @@ type Options struct {
 	Replay int
 	// RegroupEvery is how many committed articles may pass between two
 	// regroupings of the latest articles (cluster.Clusterer.Regroup, over
-	// Cluster.Recent of them); the assigner also regroups whenever a commit
-	// leaves no extracted article waiting, so that a finished ingest ends
-	// regrouped. Default 2,000 (the clusterer keeps 2,000 recent articles); negative disables regrouping.
+	// Cluster.Recent of them); the assigner also regroups when it finds no
+	// extracted article waiting and when it stops (Flush), so that a
+	// finished ingest ends regrouped. Default 2,000, as many as the
+	// clusterer keeps recent; negative disables regrouping.
 	RegroupEvery int
 	// Analyze computes and stores a story's dossier; nil means this worker
 	// does no analysis (stories are then analysed when read).
@@ -166,6 +167,9 @@ func (w *Worker) Run(ctx context.Context) error {
 	go loop(w.AssignStep, w.wakeAssign, w.wakeAnalyze)
 	go loop(w.AnalyzeStep, w.wakeAnalyze, nil)
 	wg.Wait()
+	if err := w.Flush(ctx); err != nil {
+		w.log.Warn("regrouping on stop failed", "err", err)
+	}
 	w.as.release(w.log)
 	return nil
 }
