@@ -2,11 +2,10 @@ package main
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
-	"os"
 
 	"github.com/corroborate/corroborate/internal/cluster"
+	"github.com/corroborate/corroborate/internal/eval"
 	evalcluster "github.com/corroborate/corroborate/internal/eval/cluster"
 )
 
@@ -65,7 +64,7 @@ func runEvalCluster(ctx context.Context, args []string, e *env) error {
 		}
 	}
 	if *predictions != "" {
-		if err := writePredictionLines(*predictions, res.Predictions); err != nil {
+		if err := eval.WriteJSONLines(*predictions, res.Predictions); err != nil {
 			return err
 		}
 	}
@@ -85,24 +84,5 @@ func runEvalCluster(ctx context.Context, args []string, e *env) error {
 	}
 	fmt.Fprintf(e.stdout, "cluster: f1=%.3f precision=%.3f recall=%.3f stories=%d baseline_f1=%.3f\n",
 		res.Ours.F1, res.Ours.Precision, res.Ours.Recall, res.Ours.Stories, res.Baseline.F1)
-	return nil
-}
-
-// writePredictionLines writes one JSON object per line.
-func writePredictionLines(path string, preds []evalcluster.Prediction) error {
-	f, err := os.Create(path)
-	if err != nil {
-		return fmt.Errorf("predictions: %w", err)
-	}
-	enc := json.NewEncoder(f)
-	for _, p := range preds {
-		if err := enc.Encode(p); err != nil {
-			f.Close()
-			return fmt.Errorf("predictions %s: %w", path, err)
-		}
-	}
-	if err := f.Close(); err != nil {
-		return fmt.Errorf("predictions %s: %w", path, err)
-	}
 	return nil
 }

@@ -4,6 +4,7 @@
 package eval
 
 import (
+	"bufio"
 	"encoding/json"
 	"fmt"
 	"os"
@@ -49,6 +50,31 @@ func WriteJSON(path string, v any) error {
 		return fmt.Errorf("predictions %s: %w", path, err)
 	}
 	if err := os.WriteFile(path, append(b, '\n'), 0o644); err != nil {
+		return fmt.Errorf("predictions %s: %w", path, err)
+	}
+	return nil
+}
+
+// WriteJSONLines writes each of vs as one line of JSON to path, for
+// --predictions files read a line at a time.
+func WriteJSONLines[T any](path string, vs []T) error {
+	f, err := os.Create(path)
+	if err != nil {
+		return fmt.Errorf("predictions: %w", err)
+	}
+	w := bufio.NewWriter(f)
+	enc := json.NewEncoder(w)
+	for _, v := range vs {
+		if err := enc.Encode(v); err != nil {
+			f.Close()
+			return fmt.Errorf("predictions %s: %w", path, err)
+		}
+	}
+	if err := w.Flush(); err != nil {
+		f.Close()
+		return fmt.Errorf("predictions %s: %w", path, err)
+	}
+	if err := f.Close(); err != nil {
 		return fmt.Errorf("predictions %s: %w", path, err)
 	}
 	return nil
