@@ -45,8 +45,9 @@ var StanceFeatures = []string{
 	"hedge_near_claim", "length", "claim_question", "quote_share",
 }
 
-// stanceVector computes StanceFeatures for a claim and an article body.
-func stanceVector(claim, body string) []float64 {
+// StanceVector computes StanceFeatures for a claim and an article body: the
+// model's input, exported for fitting the weights.
+func StanceVector(claim, body string) []float64 {
 	cw := map[string]bool{}
 	claimRefute, claimHedge := 0.0, 0.0
 	for _, t := range tokenize(claim, 0, len(claim)) {
@@ -139,7 +140,7 @@ func stanceVector(claim, body string) []float64 {
 
 // StanceScores returns the model's probability for each of StanceClasses.
 func StanceScores(claim, body string) []float64 {
-	return softmax(stanceVector(claim, body), stanceWeights)
+	return StanceProbs(StanceVector(claim, body), stanceWeights)
 }
 
 // Stance says whether an article body agrees with, disagrees with or
@@ -158,10 +159,11 @@ func Stance(claim, body string) string {
 	return StanceClasses[best]
 }
 
-// StanceVector exposes the feature vector, for fitting the weights.
-func StanceVector(claim, body string) []float64 { return stanceVector(claim, body) }
-
-func softmax(x []float64, w [][]float64) []float64 {
+// StanceProbs returns the probability of each class under the multinomial
+// logistic weights w (one row per StanceClasses entry) for the feature
+// vector x: a softmax of the rows' dot products with x. Features past the
+// end of a row have no weight.
+func StanceProbs(x []float64, w [][]float64) []float64 {
 	out := make([]float64, len(w))
 	mx := math.Inf(-1)
 	for c := range w {

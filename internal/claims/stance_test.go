@@ -18,7 +18,7 @@ func TestStance(t *testing.T) {
 			}
 		})
 	}
-	if n := len(stanceVector(claim, "x")); n != len(StanceFeatures) {
+	if n := len(StanceVector(claim, "x")); n != len(StanceFeatures) {
 		t.Errorf("feature vector has %d entries, StanceFeatures names %d", n, len(StanceFeatures))
 	}
 }

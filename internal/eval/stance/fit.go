@@ -38,7 +38,7 @@ func Fit(pairs []Pair, iters int, l2 float64) [][]float64 {
 			grad[c] = make([]float64, nf)
 		}
 		for i, x := range xs {
-			p := probs(x, w)
+			p := claims.StanceProbs(x, w)
 			for c := 0; c < nc; c++ {
 				g := p[c]
 				if c == ys[i] {
@@ -63,26 +63,6 @@ func Fit(pairs []Pair, iters int, l2 float64) [][]float64 {
 	return w
 }
 
-func probs(x []float64, w [][]float64) []float64 {
-	out := make([]float64, len(w))
-	mx := math.Inf(-1)
-	for c := range w {
-		for f := range x {
-			out[c] += w[c][f] * x[f]
-		}
-		mx = math.Max(mx, out[c])
-	}
-	sum := 0.0
-	for c := range out {
-		out[c] = math.Exp(out[c] - mx)
-		sum += out[c]
-	}
-	for c := range out {
-		out[c] /= sum
-	}
-	return out
-}
-
 func classIndex(s string) int {
 	for i, c := range claims.StanceClasses {
 		if c == s {
@@ -96,7 +76,7 @@ func classIndex(s string) int {
 func PredictWith(pairs []Pair, w [][]float64) []string {
 	out := make([]string, len(pairs))
 	for i, p := range pairs {
-		pr := probs(claims.StanceVector(p.Claim, p.Body), w)
+		pr := claims.StanceProbs(claims.StanceVector(p.Claim, p.Body), w)
 		best := 0
 		for c := range pr {
 			if pr[c] > pr[best] {
