@@ -7,6 +7,7 @@ import (
 	"bufio"
 	"encoding/json"
 	"fmt"
+	"io"
 	"os"
 )
 
@@ -58,17 +59,29 @@ func WriteJSON(path string, v any) error {
 // WriteJSONLines writes each of vs as one line of JSON to path, for
 // --predictions files read a line at a time.
 func WriteJSONLines[T any](path string, vs []T) error {
+	return WriteFile(path, func(w io.Writer) error {
+		enc := json.NewEncoder(w)
+		for _, v := range vs {
+			if err := enc.Encode(v); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+}
+
+// WriteFile creates path and fills it with write through a buffer, for
+// --predictions files in a format of their own. The file is closed, and
+// an error names it, whatever write returns.
+func WriteFile(path string, write func(w io.Writer) error) error {
 	f, err := os.Create(path)
 	if err != nil {
 		return fmt.Errorf("predictions: %w", err)
 	}
 	w := bufio.NewWriter(f)
-	enc := json.NewEncoder(w)
-	for _, v := range vs {
-		if err := enc.Encode(v); err != nil {
-			f.Close()
-			return fmt.Errorf("predictions %s: %w", path, err)
-		}
+	if err := write(w); err != nil {
+		f.Close()
+		return fmt.Errorf("predictions %s: %w", path, err)
 	}
 	if err := w.Flush(); err != nil {
 		f.Close()
