@@ -9,9 +9,14 @@ import (
 
 	"github.com/corroborate/corroborate/internal/cluster"
 	"github.com/corroborate/corroborate/internal/cluster/simulate"
+	"github.com/corroborate/corroborate/internal/eval"
+	evalcluster "github.com/corroborate/corroborate/internal/eval/cluster"
 )
 
-var dayArticles = flag.Int("day.articles", 1_000_000, "articles in BenchmarkSimulatedDay")
+var (
+	dayArticles = flag.Int("day.articles", 1_000_000, "articles in BenchmarkSimulatedDay")
+	dayRegroup  = flag.Bool("day.regroup", true, "regroup every regroupEvery articles in BenchmarkSimulatedDay")
+)
 
 // dayRun is what one pass of a simulated stream through a Clusterer gave.
 type dayRun struct {
@@ -55,7 +60,7 @@ func runDay(s *simulate.Stream, c *cluster.Clusterer) dayRun {
 			delete(at, ids[old])
 		}
 		ids[i] = d.ID
-		if (i+1)%regroupEvery == 0 {
+		if *dayRegroup && (i+1)%regroupEvery == 0 {
 			for _, m := range c.Regroup().Moves {
 				pred[at[m.ID]] = m.To
 				run.moves++
@@ -77,36 +82,8 @@ func runDay(s *simulate.Stream, c *cluster.Clusterer) dayRun {
 	for i, id := range pred {
 		pred[i] = merges.Final(id)
 	}
-	run.f1 = bcubedF1(gold, pred)
+	run.f1 = eval.F1(evalcluster.BCubed(gold, pred))
 	return run
-}
-
-// bcubedF1 is the B-cubed F1 of pred against gold over the same items.
-func bcubedF1(gold []int32, pred []cluster.StoryID) float64 {
-	type pair struct {
-		g int32
-		p cluster.StoryID
-	}
-	both := map[pair]int{}
-	ng := map[int32]int{}
-	np := map[cluster.StoryID]int{}
-	for i := range gold {
-		both[pair{gold[i], pred[i]}]++
-		ng[gold[i]]++
-		np[pred[i]]++
-	}
-	var p, r float64
-	for i := range gold {
-		k := float64(both[pair{gold[i], pred[i]}])
-		p += k / float64(np[pred[i]])
-		r += k / float64(ng[gold[i]])
-	}
-	p /= float64(len(gold))
-	r /= float64(len(gold))
-	if p+r == 0 {
-		return 0
-	}
-	return 2 * p * r / (p + r)
 }
 
 // BenchmarkSimulatedDay runs a simulated day (-day.articles, default one

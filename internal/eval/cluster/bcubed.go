@@ -5,13 +5,16 @@ package cluster
 // share of the item's predicted cluster that is in its gold cluster
 // (precision) and of its gold cluster that is in its predicted one (recall).
 // Both are 1 for no items.
-func BCubed(gold, pred []string) (precision, recall float64) {
+func BCubed[G, P comparable](gold []G, pred []P) (precision, recall float64) {
 	if len(gold) == 0 {
 		return 1, 1
 	}
-	type pair struct{ g, p string }
+	type pair struct {
+		g G
+		p P
+	}
 	both := map[pair]int{}
-	ng, np := map[string]int{}, map[string]int{}
+	ng, np := map[G]int{}, map[P]int{}
 	for i := range gold {
 		both[pair{gold[i], pred[i]}]++
 		ng[gold[i]]++
