@@ -1,7 +1,6 @@
 package reuse
 
 import (
-	"bufio"
 	"encoding/json"
 	"fmt"
 	"hash/fnv"
@@ -10,6 +9,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/corroborate/corroborate/internal/eval"
 	"github.com/corroborate/corroborate/internal/text"
 )
 
@@ -45,28 +45,22 @@ func LoadSources(dir, split string) ([]Source, error) {
 		return nil, fmt.Errorf("reuse benchmark: unknown split %q (dev, test or all)", split)
 	}
 	fnc := filepath.Join(dir, "clustering", "fnc1-stories", "articles.jsonl")
-	f, err := os.Open(fnc)
-	if err != nil {
-		return nil, fmt.Errorf("reuse benchmark: %w", err)
-	}
-	defer f.Close()
 	var out []Source
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 0, 1<<20), 64<<20)
-	for line := 1; sc.Scan(); line++ {
+	err := eval.EachLine(fnc, func(b []byte) error {
 		var a struct{ ID, Story, Text string }
-		if err := json.Unmarshal(sc.Bytes(), &a); err != nil {
-			return nil, fmt.Errorf("%s:%d: %w", fnc, line, err)
+		if err := json.Unmarshal(b, &a); err != nil {
+			return err
 		}
 		if !inSplit(storyHalf(a.Story), split) {
-			continue
+			return nil
 		}
 		if s, ok := newSource(a.ID, a.Story, a.Text); ok {
 			out = append(out, s)
 		}
-	}
-	if err := sc.Err(); err != nil {
-		return nil, fmt.Errorf("%s: %w", fnc, err)
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("reuse benchmark: %w", err)
 	}
 	for _, half := range []string{"dev", "train"} {
 		if !inSplit(map[string]string{"dev": SplitDev, "train": SplitTest}[half], split) {

@@ -5,12 +5,12 @@
 package stance
 
 import (
-	"bufio"
 	"encoding/json"
 	"fmt"
 	"hash/fnv"
-	"os"
 	"path/filepath"
+
+	"github.com/corroborate/corroborate/internal/eval"
 )
 
 // Pair is one (claim, article) line of stances.jsonl. Raw keeps the line
@@ -35,7 +35,7 @@ type articleLine struct {
 func Load(stancesPath string) ([]Pair, error) {
 	artPath := filepath.Join(filepath.Dir(stancesPath), "articles.jsonl")
 	arts := map[string]articleLine{}
-	if err := eachLine(artPath, func(b []byte) error {
+	if err := eval.EachLine(artPath, func(b []byte) error {
 		var a articleLine
 		if err := json.Unmarshal(b, &a); err != nil {
 			return err
@@ -43,10 +43,10 @@ func Load(stancesPath string) ([]Pair, error) {
 		arts[a.ID] = a
 		return nil
 	}); err != nil {
-		return nil, err
+		return nil, fmt.Errorf("stance: %w", err)
 	}
 	var pairs []Pair
-	err := eachLine(stancesPath, func(b []byte) error {
+	err := eval.EachLine(stancesPath, func(b []byte) error {
 		var p Pair
 		if err := json.Unmarshal(b, &p); err != nil {
 			return err
@@ -60,31 +60,10 @@ func Load(stancesPath string) ([]Pair, error) {
 		pairs = append(pairs, p)
 		return nil
 	})
-	return pairs, err
-}
-
-func eachLine(path string, fn func([]byte) error) error {
-	f, err := os.Open(path)
 	if err != nil {
-		return fmt.Errorf("stance: %w", err)
+		return nil, fmt.Errorf("stance: %w", err)
 	}
-	defer f.Close()
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 64<<20)
-	n := 0
-	for sc.Scan() {
-		n++
-		if len(sc.Bytes()) == 0 {
-			continue
-		}
-		if err := fn(sc.Bytes()); err != nil {
-			return fmt.Errorf("stance: %s:%d: %w", path, n, err)
-		}
-	}
-	if err := sc.Err(); err != nil {
-		return fmt.Errorf("stance: %s: %w", path, err)
-	}
-	return nil
+	return pairs, nil
 }
 
 // Dev reports whether a story belongs to the development half: a fixed
