@@ -18,7 +18,7 @@ import (
 var formats = map[string]func(w io.Writer, d *corroborate.Dossier) error{
 	"text":     report.Text,
 	"markdown": report.Markdown,
-	"json":     writeJSON,
+	"json":     func(w io.Writer, d *corroborate.Dossier) error { return writeJSON(w, d) },
 }
 
 func init() {
@@ -104,9 +104,11 @@ func loadArticles(ctx context.Context, paths []string, e *env, opt ingest.Option
 	return arts, skipped
 }
 
-func writeJSON(w io.Writer, d *corroborate.Dossier) error {
+// writeJSON writes v as indented JSON with <, > and & as they are: the
+// json format of every command.
+func writeJSON(w io.Writer, v any) error {
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")
 	enc.SetEscapeHTML(false)
-	return enc.Encode(d)
+	return enc.Encode(v)
 }

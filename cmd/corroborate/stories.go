@@ -1,8 +1,8 @@
 package main
 
 import (
+	"cmp"
 	"context"
-	"encoding/json"
 	"fmt"
 	"io"
 	"strconv"
@@ -75,7 +75,7 @@ func runStories(ctx context.Context, args []string, e *env) error {
 				origins = strconv.Itoa(s.Origins)
 			}
 			fmt.Fprintf(tw, "%s\t%8d\t%7d\t%7s\t%s\t%s\n", s.Updated.UTC().Format("2006-01-02 15:04"),
-				s.Articles, s.Outlets, origins, s.ID, clip(cmpOr(s.Title, "(no title)"), 70))
+				s.Articles, s.Outlets, origins, s.ID, clip(cmp.Or(s.Title, "(no title)"), 70))
 		}
 		tw.Flush()
 		if len(sums) == 0 {
@@ -157,10 +157,7 @@ func printFeeds(w io.Writer, sts []corroborate.FeedState) {
 // printOut writes v as JSON, or calls text.
 func printOut(w io.Writer, format string, v any, text func(io.Writer)) error {
 	if format == "json" {
-		enc := json.NewEncoder(w)
-		enc.SetIndent("", "  ")
-		enc.SetEscapeHTML(false)
-		return enc.Encode(v)
+		return writeJSON(w, v)
 	}
 	text(w)
 	return nil
@@ -170,13 +167,6 @@ func clip(s string, n int) string {
 	s = strings.Join(strings.Fields(s), " ")
 	if r := []rune(s); len(r) > n {
 		return string(r[:n-1]) + "…"
-	}
-	return s
-}
-
-func cmpOr(s, dflt string) string {
-	if s == "" {
-		return dflt
 	}
 	return s
 }
