@@ -2,7 +2,6 @@ package postgres
 
 import (
 	"context"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"time"
@@ -10,6 +9,7 @@ import (
 	"github.com/jackc/pgx/v5"
 
 	"github.com/corroborate/corroborate"
+	"github.com/corroborate/corroborate/internal/sqlstore"
 )
 
 const articleColumns = `a.text, a.doc, a.published_at`
@@ -17,14 +17,9 @@ const articleColumns = `a.text, a.doc, a.published_at`
 // putArticle stores a once; an article with the same ID stored before is
 // kept as it was.
 func (s *Store) putArticle(ctx context.Context, tx pgx.Tx, a corroborate.Article) error {
-	if a.ID == "" {
-		return corroborate.Errorf(corroborate.EInvalid, "article from %q has no id", a.Source)
-	}
-	text := a.Text
-	a.Text = ""
-	doc, err := json.Marshal(a)
+	text, doc, err := sqlstore.EncodeArticle(a)
 	if err != nil {
-		return fmt.Errorf("postgres: encode article %s: %w", a.ID, err)
+		return fmt.Errorf("postgres: %w", err)
 	}
 	var published *time.Time
 	if !a.Time.IsZero() {
@@ -42,22 +37,26 @@ func (s *Store) putArticle(ctx context.Context, tx pgx.Tx, a corroborate.Article
 
 func scanArticle(row pgx.Row) (corroborate.Article, error) {
 	var (
-		a         corroborate.Article
 		text      string
 		doc       []byte
 		published *time.Time
 	)
 	if err := row.Scan(&text, &doc, &published); err != nil {
-		return a, err
+		return corroborate.Article{}, err
 	}
-	if err := json.Unmarshal(doc, &a); err != nil {
+	a, err := sqlstore.DecodeArticle(text, doc, deref(published))
+	if err != nil {
 		return a, fmt.Errorf("decode article: %w", err)
 	}
-	a.Text = text
-	if published != nil {
-		a.Time = published.UTC()
-	}
 	return a, nil
+}
+
+// deref reads a nullable time column: zero when NULL.
+func deref(t *time.Time) time.Time {
+	if t == nil {
+		return time.Time{}
+	}
+	return *t
 }
 
 // Article implements corroborate.Store.

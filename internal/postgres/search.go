@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/corroborate/corroborate"
+	"github.com/corroborate/corroborate/internal/sqlstore"
 )
 
 // searchSQL ranks with the title weighted A and the text D, then marks the
@@ -29,10 +30,8 @@ func (s *Store) Search(ctx context.Context, q corroborate.SearchQuery) ([]corrob
 	if len(terms) == 0 {
 		return []corroborate.SearchHit{}, nil
 	}
-	if q.Limit <= 0 {
-		q.Limit = 20
-	}
-	rows, err := s.pool.Query(ctx, searchSQL, strings.Join(terms, " "), q.Limit, max(q.Offset, 0))
+	limit, offset := sqlstore.SearchBounds(q)
+	rows, err := s.pool.Query(ctx, searchSQL, strings.Join(terms, " "), limit, offset)
 	if err != nil {
 		return nil, fmt.Errorf("postgres: search: %w", err)
 	}

@@ -3,7 +3,6 @@ package postgres
 import (
 	"cmp"
 	"context"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"slices"
@@ -13,6 +12,7 @@ import (
 	"github.com/jackc/pgx/v5"
 
 	"github.com/corroborate/corroborate"
+	"github.com/corroborate/corroborate/internal/sqlstore"
 )
 
 var _ corroborate.StreamStore = (*Store)(nil)
@@ -31,18 +31,16 @@ func (s *Store) Enqueue(ctx context.Context, batch string, docs []corroborate.Do
 			keys := make([]string, len(chunk))
 			b := &pgx.Batch{}
 			for i, d := range chunk {
-				body := d.Body
-				d.Body = nil
-				meta, err := json.Marshal(d)
+				meta, err := sqlstore.EncodeDocument(d)
 				if err != nil {
 					return fmt.Errorf("postgres: encode document %s: %w", d.Source, err)
 				}
-				keys[i] = corroborate.DocumentKey(corroborate.Document{ID: d.ID, Format: d.Format, Body: body})
+				keys[i] = corroborate.DocumentKey(d)
 				b.Queue(`INSERT INTO stream_items (batch, doc_key, source, doc, body) VALUES ($1, $2, $3, $4, $5)
 					ON CONFLICT (doc_key) DO UPDATE SET state = 'queued', attempts = 0, note = '', owner = NULL,
 						lease_until = NULL, batch = excluded.batch, updated_at = now()
 					WHERE stream_items.state = 'failed'
-					RETURNING seq`, batch, keys[i], strings.ReplaceAll(d.Source, "\x00", ""), string(meta), body)
+					RETURNING seq`, batch, keys[i], strings.ReplaceAll(d.Source, "\x00", ""), string(meta), d.Body)
 			}
 			res := make([]corroborate.Enqueued, len(chunk))
 			br := tx.SendBatch(ctx, b)
@@ -103,17 +101,15 @@ func (s *Store) Claim(ctx context.Context, owner string, n int, lease time.Durat
 		defer rows.Close()
 		for rows.Next() {
 			var (
-				it   = corroborate.StreamItem{State: corroborate.ItemClaimed}
-				meta []byte
+				it         = corroborate.StreamItem{State: corroborate.ItemClaimed}
+				meta, body []byte
 			)
-			if err := rows.Scan(&it.Seq, &it.Batch, &meta, &it.Doc.Body, &it.Attempts); err != nil {
+			if err := rows.Scan(&it.Seq, &it.Batch, &meta, &body, &it.Attempts); err != nil {
 				return fmt.Errorf("postgres: claim: %w", err)
 			}
-			body := it.Doc.Body
-			if err := json.Unmarshal(meta, &it.Doc); err != nil {
+			if it.Doc, err = sqlstore.DecodeDocument(meta, body); err != nil {
 				return fmt.Errorf("postgres: item %d: %w", it.Seq, err)
 			}
-			it.Doc.Body = body
 			items = append(items, it)
 		}
 		return rows.Err()
@@ -210,7 +206,7 @@ func (s *Store) StreamItems(ctx context.Context, batch, state string, limit int)
 		if err := rows.Scan(&it.Seq, &it.Batch, &meta, &it.State, &it.Attempts, &it.ArticleID, &it.Note); err != nil {
 			return nil, fmt.Errorf("postgres: stream items: %w", err)
 		}
-		if err := json.Unmarshal(meta, &it.Doc); err != nil {
+		if it.Doc, err = sqlstore.DecodeDocument(meta, nil); err != nil {
 			return nil, fmt.Errorf("postgres: item %d: %w", it.Seq, err)
 		}
 		items = append(items, it)

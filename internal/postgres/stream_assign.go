@@ -2,7 +2,6 @@ package postgres
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
 	"time"
 
@@ -10,6 +9,7 @@ import (
 	"github.com/jackc/pgx/v5/pgxpool"
 
 	"github.com/corroborate/corroborate"
+	"github.com/corroborate/corroborate/internal/sqlstore"
 )
 
 // assignLockClass is the first key of the advisory lock that makes one
@@ -109,9 +109,7 @@ func (a *assigner) Replay(ctx context.Context, after int64, limit int) ([]corrob
 		if err := rows.Scan(&e.LogSeq, &e.ArticleID, &e.StoryID, &e.Title, &e.Text, &published); err != nil {
 			return nil, a.lost(fmt.Errorf("postgres: replay: %w", err))
 		}
-		if published != nil {
-			e.Time = published.UTC()
-		}
+		e.Time = deref(published).UTC()
 		out = append(out, e)
 	}
 	if err := rows.Err(); err != nil {
@@ -144,12 +142,8 @@ func (a *assigner) Pending(ctx context.Context, n int) ([]corroborate.PendingArt
 		if err := rows.Scan(&p.Seq, &text, &doc, &published, &p.Assigned); err != nil {
 			return nil, a.lost(fmt.Errorf("postgres: pending: %w", err))
 		}
-		if err := json.Unmarshal(doc, &p.Article); err != nil {
+		if p.Article, err = sqlstore.DecodeArticle(text, doc, deref(published)); err != nil {
 			return nil, fmt.Errorf("postgres: pending %d: %w", p.Seq, err)
-		}
-		p.Article.Text = text
-		if published != nil {
-			p.Article.Time = published.UTC()
 		}
 		out = append(out, p)
 	}
@@ -167,7 +161,7 @@ func (a *assigner) Commit(ctx context.Context, as []corroborate.StoryAssignment,
 	}
 	var out []corroborate.StoryAssignment
 	err := pgx.BeginFunc(ctx, a.conn, func(tx pgx.Tx) error {
-		c := &commit{tx: tx, now: a.s.now(), added: map[string]int{}}
+		c := &commit{tx: tx, now: a.s.now()}
 		var err error
 		if out, err = c.run(ctx, as, a.owner); err != nil {
 			return err

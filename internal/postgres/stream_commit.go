@@ -2,35 +2,22 @@ package postgres
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
 	"time"
 
 	"github.com/jackc/pgx/v5"
 
 	"github.com/corroborate/corroborate"
+	"github.com/corroborate/corroborate/internal/sqlstore"
 )
 
-// commit is one Assigner.Commit in progress: the stories that gained
-// articles are updated once each at the end.
+// commit is one Assigner.Commit or Regroup in progress: the stories that
+// gained or lost articles are updated once each at the end.
 type commit struct {
 	tx      pgx.Tx
 	now     time.Time
-	added   map[string]int // story -> articles linked in this commit
-	touched []string       // stories to analyse again, in order
-	// changed marks stories whose articles changed even when their count
-	// did not (a regrouping moved some in and as many out).
-	changed map[string]bool
+	changes sqlstore.Changes
 }
-
-func (c *commit) touch(story string) {
-	if _, ok := c.added[story]; !ok {
-		c.added[story] = 0
-		c.touched = append(c.touched, story)
-	}
-}
-
-const duplicateNote = "duplicate: the article is in the stream already"
 
 // run applies the assignments in a few round trips: the items are closed
 // and the log written with one statement each, the stories opened, locked
@@ -48,7 +35,7 @@ func (c *commit) run(ctx context.Context, as []corroborate.StoryAssignment, work
 	}
 	rows, err := tx.Query(ctx, `UPDATE stream_items SET state = 'done', owner = NULL, updated_at = now(),
 		note = CASE WHEN seq = ANY($2) THEN $3 ELSE '' END
-		WHERE seq = ANY($1) AND state = 'extracted' RETURNING seq`, seqs, dups, duplicateNote)
+		WHERE seq = ANY($1) AND state = 'extracted' RETURNING seq`, seqs, dups, sqlstore.DuplicateNote)
 	if err != nil {
 		return nil, fmt.Errorf("postgres: close items: %w", err)
 	}
@@ -85,7 +72,7 @@ func (c *commit) run(ctx context.Context, as []corroborate.StoryAssignment, work
 	for _, x := range logs {
 		seq, ok := logged[x.ArticleID]
 		if !ok {
-			b.Queue(`UPDATE stream_items SET note = $1 WHERE seq = $2`, duplicateNote, x.Seq)
+			b.Queue(`UPDATE stream_items SET note = $1 WHERE seq = $2`, sqlstore.DuplicateNote, x.Seq)
 			out = append(out, corroborate.StoryAssignment{Seq: x.Seq, Duplicate: true})
 			continue
 		}
@@ -120,8 +107,7 @@ func (c *commit) run(ctx context.Context, as []corroborate.StoryAssignment, work
 			br.Close()
 			return nil, fmt.Errorf("postgres: link article %s: %w", x.ArticleID, err)
 		}
-		c.touch(x.StoryID)
-		c.added[x.StoryID] += int(tag.RowsAffected())
+		c.changes.Linked(x.StoryID, int(tag.RowsAffected()))
 	}
 	if err := br.Close(); err != nil {
 		return nil, fmt.Errorf("postgres: link articles: %w", err)
@@ -147,11 +133,7 @@ func (c *commit) log(ctx context.Context, xs []corroborate.StoryAssignment) (map
 		scores                      = make([]float64, n)
 	)
 	for i, x := range xs {
-		sh, err := json.Marshal(nonNil(x.Shares))
-		if err != nil {
-			return nil, err
-		}
-		arts[i], stories[i], shares[i], expl[i] = x.ArticleID, x.StoryID, string(sh), x.Explanation
+		arts[i], stories[i], shares[i], expl[i] = x.ArticleID, x.StoryID, sqlstore.EncodeShares(x.Shares), x.Explanation
 		items[i], isNew[i], scores[i] = x.Seq, x.New, x.Score
 	}
 	rows, err := c.tx.Query(ctx, `INSERT INTO stream_assignments (article_id, story_id, first_story, item_seq,
@@ -198,8 +180,7 @@ func (c *commit) merge(ctx context.Context, from, into string) error {
 	if err != nil {
 		return fail(err)
 	}
-	c.touch(into)
-	c.added[into] += int(tag.RowsAffected())
+	c.changes.Linked(into, int(tag.RowsAffected()))
 	for _, q := range []string{
 		`UPDATE stream_assignments SET story_id = $1 WHERE story_id = $2`,
 		`UPDATE stream_merges SET into_id = $1 WHERE into_id = $2`,
@@ -222,12 +203,13 @@ func (c *commit) merge(ctx context.Context, from, into string) error {
 // due after delay: sooner if it was due later, and as a new version if a
 // worker is computing it now.
 func (c *commit) finish(ctx context.Context, delay time.Duration) error {
-	if len(c.touched) == 0 {
+	touched := c.changes.Stories()
+	if len(touched) == 0 {
 		return nil
 	}
 	b := &pgx.Batch{}
-	for _, id := range c.touched {
-		if n := c.added[id]; n != 0 || c.changed[id] {
+	for _, id := range touched {
+		if n, ok := c.changes.Revised(id); ok {
 			b.Queue(`UPDATE stories SET articles = articles + $1, revision = revision + 1,
 				updated_at = greatest(updated_at, $2) WHERE id = $3`, n, c.now, id)
 		}
@@ -235,16 +217,9 @@ func (c *commit) finish(ctx context.Context, delay time.Duration) error {
 	b.Queue(`INSERT INTO stream_analysis (story_id, due_at)
 		SELECT id, now() + $1 * interval '1 millisecond' FROM stories WHERE id = ANY($2)
 		ON CONFLICT (story_id) DO UPDATE SET version = stream_analysis.version + 1, attempts = 0, error = '',
-			due_at = least(stream_analysis.due_at, excluded.due_at)`, delay.Milliseconds(), c.touched)
+			due_at = least(stream_analysis.due_at, excluded.due_at)`, delay.Milliseconds(), touched)
 	if err := c.tx.SendBatch(ctx, b).Close(); err != nil {
 		return fmt.Errorf("postgres: update stories: %w", err)
 	}
 	return nil
-}
-
-func nonNil(ss []string) []string {
-	if ss == nil {
-		return []string{}
-	}
-	return ss
 }

@@ -9,6 +9,7 @@ import (
 	"github.com/jackc/pgx/v5"
 
 	"github.com/corroborate/corroborate"
+	"github.com/corroborate/corroborate/internal/sqlstore"
 )
 
 // ClaimAnalysis implements corroborate.StreamStore.
@@ -91,16 +92,14 @@ func (s *Store) StoryAssignments(ctx context.Context, storyID string) ([]corrobo
 // StorySummaries implements corroborate.StreamStore. Origins come from the
 // stored dossier when it is of the story's current revision.
 func (s *Store) StorySummaries(ctx context.Context, since time.Time, p corroborate.Page) ([]corroborate.StorySummary, error) {
-	if p.Limit <= 0 {
-		p.Limit = 50
-	}
+	limit, offset := sqlstore.PageBounds(p)
 	rows, err := s.pool.Query(ctx, `SELECT s.id, s.title, s.articles, s.revision, s.created_at, s.updated_at,
 		(SELECT count(DISTINCT coalesce(a.outlet, chr(1) || a.id)) FROM story_articles sa
 			JOIN articles a ON a.id = sa.article_id WHERE sa.story_id = s.id),
 		coalesce((SELECT (an.dossier::jsonb #>> '{story,origins}')::int FROM analyses an
 			WHERE an.story_id = s.id AND an.revision = s.revision), -1)
 		FROM stories s WHERE s.updated_at >= $1 ORDER BY s.updated_at DESC, s.id LIMIT $2 OFFSET $3`,
-		since, p.Limit, max(p.Offset, 0))
+		since, limit, offset)
 	if err != nil {
 		return nil, fmt.Errorf("postgres: story summaries: %w", err)
 	}

@@ -18,7 +18,7 @@ func (a *assigner) Regroup(ctx context.Context, moves []corroborate.StoryMove, c
 		return errClosed
 	}
 	err := pgx.BeginFunc(ctx, a.conn, func(tx pgx.Tx) error {
-		c := &commit{tx: tx, now: a.s.now(), added: map[string]int{}, changed: map[string]bool{}}
+		c := &commit{tx: tx, now: a.s.now()}
 		return c.regroup(ctx, moves, closed, a.owner, analyzeDelay)
 	})
 	if err != nil {
@@ -80,7 +80,7 @@ func (c *commit) regroup(ctx context.Context, moves []corroborate.StoryMove, clo
 		current[m.ArticleID] = m.To
 		into[from] = m.To
 	}
-	for _, id := range slices.Concat(closed, c.touched, ids) {
+	for _, id := range slices.Concat(closed, c.changes.Stories(), ids) {
 		if err := c.removeIfEmpty(ctx, id, into[id]); err != nil {
 			return err
 		}
@@ -99,18 +99,14 @@ func (c *commit) move(ctx context.Context, m corroborate.StoryMove, from, worker
 	if err != nil {
 		return fail(err)
 	}
-	c.touch(from)
-	c.added[from] -= int(tag.RowsAffected())
-	c.changed[from] = true
+	c.changes.Moved(from, -int(tag.RowsAffected()))
 	tag, err = tx.Exec(ctx, `INSERT INTO story_articles (story_id, article_id, position)
 		VALUES ($1, $2, (SELECT coalesce(max(position), 0) + 1 FROM story_articles WHERE story_id = $1))
 		ON CONFLICT DO NOTHING`, m.To, m.ArticleID)
 	if err != nil {
 		return fail(err)
 	}
-	c.touch(m.To)
-	c.added[m.To] += int(tag.RowsAffected())
-	c.changed[m.To] = true
+	c.changes.Moved(m.To, int(tag.RowsAffected()))
 	if _, err := tx.Exec(ctx, `UPDATE stream_assignments SET story_id = $1, is_new = $2, score = $3,
 		shares = '[]'::jsonb, explanation = $4, worker = $5, assigned_at = $6 WHERE article_id = $7`,
 		m.To, m.New, m.Score, m.Explanation, worker, c.now, m.ArticleID); err != nil {

@@ -3,12 +3,11 @@ package sqlite
 import (
 	"context"
 	"database/sql"
-	"encoding/json"
 	"errors"
 	"fmt"
-	"time"
 
 	"github.com/corroborate/corroborate"
+	"github.com/corroborate/corroborate/internal/sqlstore"
 )
 
 const articleColumns = `a.text, a.doc, a.published_at`
@@ -16,14 +15,9 @@ const articleColumns = `a.text, a.doc, a.published_at`
 // putArticle stores a once, with its full-text row; an article with the same
 // ID stored before is kept as it was.
 func (s *Store) putArticle(ctx context.Context, tx *sql.Tx, a corroborate.Article) error {
-	if a.ID == "" {
-		return corroborate.Errorf(corroborate.EInvalid, "article from %q has no id", a.Source)
-	}
-	text := a.Text
-	a.Text = ""
-	doc, err := json.Marshal(a)
+	text, doc, err := sqlstore.EncodeArticle(a)
 	if err != nil {
-		return fmt.Errorf("sqlite: encode article %s: %w", a.ID, err)
+		return fmt.Errorf("sqlite: %w", err)
 	}
 	var published any
 	if !a.Time.IsZero() {
@@ -51,19 +45,15 @@ func (s *Store) putArticle(ctx context.Context, tx *sql.Tx, a corroborate.Articl
 
 func scanArticle(sc interface{ Scan(...any) error }) (corroborate.Article, error) {
 	var (
-		a         corroborate.Article
 		text, doc string
 		published sql.NullInt64
 	)
 	if err := sc.Scan(&text, &doc, &published); err != nil {
-		return a, err
+		return corroborate.Article{}, err
 	}
-	if err := json.Unmarshal([]byte(doc), &a); err != nil {
+	a, err := sqlstore.DecodeArticle(text, []byte(doc), nanos(published))
+	if err != nil {
 		return a, fmt.Errorf("decode article: %w", err)
-	}
-	a.Text = text
-	if published.Valid {
-		a.Time = time.Unix(0, published.Int64).UTC()
 	}
 	return a, nil
 }

@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/corroborate/corroborate"
+	"github.com/corroborate/corroborate/internal/sqlstore"
 )
 
 // Search implements corroborate.Store with FTS5: every word is required,
@@ -19,16 +20,14 @@ func (s *Store) Search(ctx context.Context, q corroborate.SearchQuery) ([]corrob
 	if len(terms) == 0 {
 		return []corroborate.SearchHit{}, nil
 	}
-	if q.Limit <= 0 {
-		q.Limit = 20
-	}
+	limit, offset := sqlstore.SearchBounds(q)
 	match := `"` + strings.Join(terms, `" "`) + `"`
 	rows, err := s.db.QueryContext(ctx, `SELECT a.id, a.source, a.outlet, a.title, a.published,
 			snippet(articles_fts, 1, char(1), char(2), '…', 32),
 			(SELECT json_group_array(story_id) FROM story_articles sa WHERE sa.article_id = a.id)
 		FROM articles_fts JOIN articles a ON a.seq = articles_fts.rowid
 		WHERE articles_fts MATCH ?
-		ORDER BY bm25(articles_fts, 5.0, 1.0), a.id LIMIT ? OFFSET ?`, match, q.Limit, max(q.Offset, 0))
+		ORDER BY bm25(articles_fts, 5.0, 1.0), a.id LIMIT ? OFFSET ?`, match, limit, offset)
 	if err != nil {
 		return nil, fmt.Errorf("sqlite: search: %w", err)
 	}

@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/corroborate/corroborate"
+	"github.com/corroborate/corroborate/internal/sqlstore"
 )
 
 // CreateStory implements corroborate.Store.
@@ -130,11 +131,9 @@ func (s *Store) Story(ctx context.Context, id string) (corroborate.StoryInfo, er
 
 // Stories implements corroborate.Store.
 func (s *Store) Stories(ctx context.Context, p corroborate.Page) ([]corroborate.StoryInfo, error) {
-	if p.Limit <= 0 {
-		p.Limit = 50
-	}
+	limit, offset := sqlstore.PageBounds(p)
 	rows, err := s.db.QueryContext(ctx, `SELECT `+storyColumns+` FROM stories
-		ORDER BY updated_at DESC, id LIMIT ? OFFSET ?`, p.Limit, max(p.Offset, 0))
+		ORDER BY updated_at DESC, id LIMIT ? OFFSET ?`, limit, offset)
 	if err != nil {
 		return nil, fmt.Errorf("sqlite: stories: %w", err)
 	}

@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/corroborate/corroborate"
+	"github.com/corroborate/corroborate/internal/sqlstore"
 )
 
 var _ corroborate.StreamStore = (*Store)(nil)
@@ -30,20 +31,18 @@ func (s *Store) Enqueue(ctx context.Context, batch string, docs []corroborate.Do
 		err := s.inTx(ctx, func(tx *sql.Tx) error {
 			now := millis(s.now())
 			for _, d := range chunk {
-				body := d.Body
-				d.Body = nil
-				meta, err := json.Marshal(d)
+				meta, err := sqlstore.EncodeDocument(d)
 				if err != nil {
 					return fmt.Errorf("sqlite: encode document %s: %w", d.Source, err)
 				}
-				key := corroborate.DocumentKey(corroborate.Document{ID: d.ID, Format: d.Format, Body: body})
+				key := corroborate.DocumentKey(d)
 				var e corroborate.Enqueued
 				err = tx.QueryRowContext(ctx, `INSERT INTO stream_items
 					(batch, doc_key, source, doc, body, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)
 					ON CONFLICT (doc_key) DO UPDATE SET state = 'queued', attempts = 0, note = '',
 						owner = NULL, lease_until = NULL, batch = excluded.batch, updated_at = excluded.updated_at
 					WHERE stream_items.state = 'failed'
-					RETURNING seq`, batch, key, d.Source, string(meta), body, now, now).Scan(&e.Seq)
+					RETURNING seq`, batch, key, d.Source, string(meta), d.Body, now, now).Scan(&e.Seq)
 				switch {
 				case err == nil:
 					e.New = true
@@ -93,10 +92,9 @@ func (s *Store) Claim(ctx context.Context, owner string, n int, lease time.Durat
 			if err := rows.Scan(&it.Seq, &it.Batch, &meta, &body, &it.Attempts); err != nil {
 				return fmt.Errorf("sqlite: claim: %w", err)
 			}
-			if err := json.Unmarshal([]byte(meta), &it.Doc); err != nil {
+			if it.Doc, err = sqlstore.DecodeDocument([]byte(meta), body); err != nil {
 				return fmt.Errorf("sqlite: item %d: %w", it.Seq, err)
 			}
-			it.Doc.Body = body
 			items = append(items, it)
 		}
 		return rows.Err()
@@ -184,7 +182,7 @@ func (s *Store) StreamItems(ctx context.Context, batch, state string, limit int)
 		if err := rows.Scan(&it.Seq, &it.Batch, &meta, &it.State, &it.Attempts, &it.ArticleID, &it.Note); err != nil {
 			return nil, fmt.Errorf("sqlite: stream items: %w", err)
 		}
-		if err := json.Unmarshal([]byte(meta), &it.Doc); err != nil {
+		if it.Doc, err = sqlstore.DecodeDocument([]byte(meta), nil); err != nil {
 			return nil, fmt.Errorf("sqlite: item %d: %w", it.Seq, err)
 		}
 		items = append(items, it)
@@ -223,16 +221,14 @@ func (s *Store) StoryAssignments(ctx context.Context, storyID string) ([]corrobo
 // StorySummaries implements corroborate.StreamStore. Origins come from the
 // stored dossier when it is of the story's current revision.
 func (s *Store) StorySummaries(ctx context.Context, since time.Time, p corroborate.Page) ([]corroborate.StorySummary, error) {
-	if p.Limit <= 0 {
-		p.Limit = 50
-	}
+	limit, offset := sqlstore.PageBounds(p)
 	rows, err := s.db.QueryContext(ctx, `SELECT `+prefixed("s.", storyColumns)+`,
 		(SELECT count(DISTINCT coalesce(a.outlet, char(0) || a.id)) FROM story_articles sa
 			JOIN articles a ON a.id = sa.article_id WHERE sa.story_id = s.id),
 		coalesce((SELECT json_extract(an.dossier, '$.story.origins') FROM analyses an
 			WHERE an.story_id = s.id AND an.revision = s.revision), -1)
 		FROM stories s WHERE s.updated_at >= ? ORDER BY s.updated_at DESC, s.id LIMIT ? OFFSET ?`,
-		millis(since), p.Limit, max(p.Offset, 0))
+		millis(since), limit, offset)
 	if err != nil {
 		return nil, fmt.Errorf("sqlite: story summaries: %w", err)
 	}

@@ -3,12 +3,12 @@ package sqlite
 import (
 	"context"
 	"database/sql"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"time"
 
 	"github.com/corroborate/corroborate"
+	"github.com/corroborate/corroborate/internal/sqlstore"
 )
 
 // assignerLease is how long the assignment role stays with a holder that
@@ -93,9 +93,7 @@ func (a *assigner) Replay(ctx context.Context, after int64, limit int) ([]corrob
 		if err := rows.Scan(&e.LogSeq, &e.ArticleID, &e.StoryID, &e.Title, &e.Text, &published); err != nil {
 			return nil, fmt.Errorf("sqlite: replay: %w", err)
 		}
-		if published.Valid {
-			e.Time = time.Unix(0, published.Int64).UTC()
-		}
+		e.Time = nanos(published)
 		out = append(out, e)
 	}
 	return out, rows.Err()
@@ -129,24 +127,12 @@ func (a *assigner) Pending(ctx context.Context, n int) ([]corroborate.PendingArt
 		if err := rows.Scan(&p.Seq, &text, &doc, &published, &p.Assigned); err != nil {
 			return nil, fmt.Errorf("sqlite: pending: %w", err)
 		}
-		if p.Article, err = decodeArticle(text, doc, published); err != nil {
+		if p.Article, err = sqlstore.DecodeArticle(text, []byte(doc), nanos(published)); err != nil {
 			return nil, fmt.Errorf("sqlite: pending %d: %w", p.Seq, err)
 		}
 		out = append(out, p)
 	}
 	return out, rows.Err()
-}
-
-func decodeArticle(text, doc string, published sql.NullInt64) (corroborate.Article, error) {
-	var a corroborate.Article
-	if err := json.Unmarshal([]byte(doc), &a); err != nil {
-		return a, err
-	}
-	a.Text = text
-	if published.Valid {
-		a.Time = time.Unix(0, published.Int64).UTC()
-	}
-	return a, nil
 }
 
 // Commit implements corroborate.Assigner.
@@ -158,7 +144,7 @@ func (a *assigner) Commit(ctx context.Context, as []corroborate.StoryAssignment,
 			return err
 		}
 		now := a.s.now()
-		c := &commit{tx: tx, now: millis(now), added: map[string]int{}}
+		c := &commit{tx: tx, now: millis(now)}
 		for _, x := range as {
 			done, err := c.assign(ctx, x, a.owner)
 			if err != nil {

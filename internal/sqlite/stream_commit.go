@@ -3,29 +3,18 @@ package sqlite
 import (
 	"context"
 	"database/sql"
-	"encoding/json"
 	"fmt"
 
 	"github.com/corroborate/corroborate"
+	"github.com/corroborate/corroborate/internal/sqlstore"
 )
 
-// commit is one Assigner.Commit in progress: the stories that gained
-// articles are updated once each at the end.
+// commit is one Assigner.Commit or Regroup in progress: the stories that
+// gained or lost articles are updated once each at the end.
 type commit struct {
 	tx      *sql.Tx
 	now     int64
-	added   map[string]int // story -> articles linked in this commit
-	touched []string       // stories to analyse again, in order
-	// changed marks stories whose articles changed even when their count
-	// did not (a regrouping moved some in and as many out).
-	changed map[string]bool
-}
-
-func (c *commit) touch(story string) {
-	if _, ok := c.added[story]; !ok {
-		c.added[story] = 0
-		c.touched = append(c.touched, story)
-	}
+	changes sqlstore.Changes
 }
 
 // assign applies one assignment; it returns it with LogSeq set, or zero
@@ -35,7 +24,7 @@ func (c *commit) assign(ctx context.Context, x corroborate.StoryAssignment, work
 	tx := c.tx
 	note := ""
 	if x.Duplicate {
-		note = "duplicate: the article is in the stream already"
+		note = sqlstore.DuplicateNote
 	}
 	res, err := tx.ExecContext(ctx, `UPDATE stream_items SET state = 'done', note = ?, owner = NULL, updated_at = ?
 		WHERE seq = ? AND state = 'extracted'`, note, c.now, x.Seq)
@@ -45,21 +34,16 @@ func (c *commit) assign(ctx context.Context, x corroborate.StoryAssignment, work
 	if n, _ := res.RowsAffected(); n == 0 || x.Duplicate {
 		return corroborate.StoryAssignment{Seq: x.Seq, Duplicate: x.Duplicate}, nil
 	}
-	shares, err := json.Marshal(nonNil(x.Shares))
-	if err != nil {
-		return x, err
-	}
 	x.Worker = worker
 	res, err = tx.ExecContext(ctx, `INSERT INTO stream_assignments (article_id, story_id, first_story, item_seq,
 		is_new, score, shares, explanation, worker, assigned_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 		ON CONFLICT (article_id) DO NOTHING`,
-		x.ArticleID, x.StoryID, x.StoryID, x.Seq, x.New, x.Score, string(shares), x.Explanation, worker, c.now)
+		x.ArticleID, x.StoryID, x.StoryID, x.Seq, x.New, x.Score, sqlstore.EncodeShares(x.Shares), x.Explanation, worker, c.now)
 	if err != nil {
 		return x, fmt.Errorf("sqlite: log assignment of %s: %w", x.ArticleID, err)
 	}
 	if n, _ := res.RowsAffected(); n == 0 {
-		_, err := tx.ExecContext(ctx, `UPDATE stream_items SET note = 'duplicate: the article is in the stream already'
-			WHERE seq = ?`, x.Seq)
+		_, err := tx.ExecContext(ctx, `UPDATE stream_items SET note = ? WHERE seq = ?`, sqlstore.DuplicateNote, x.Seq)
 		return corroborate.StoryAssignment{Seq: x.Seq, Duplicate: true}, err
 	}
 	if x.LogSeq, err = res.LastInsertId(); err != nil {
@@ -75,10 +59,8 @@ func (c *commit) assign(ctx context.Context, x corroborate.StoryAssignment, work
 	if err != nil {
 		return x, fmt.Errorf("sqlite: link article %s: %w", x.ArticleID, err)
 	}
-	c.touch(x.StoryID)
-	if n, _ := res.RowsAffected(); n > 0 {
-		c.added[x.StoryID]++
-	}
+	n, _ := res.RowsAffected()
+	c.changes.Linked(x.StoryID, int(n))
 	for _, m := range x.Merged {
 		if err := c.merge(ctx, m, x.StoryID); err != nil {
 			return x, err
@@ -105,8 +87,7 @@ func (c *commit) merge(ctx context.Context, from, into string) error {
 		return fmt.Errorf("sqlite: merge %s into %s: %w", from, into, err)
 	}
 	n, _ := res.RowsAffected()
-	c.touch(into)
-	c.added[into] += int(n)
+	c.changes.Linked(into, int(n))
 	for _, q := range []string{
 		`UPDATE stream_assignments SET story_id = ? WHERE story_id = ?`,
 		`UPDATE stream_merges SET into_id = ? WHERE into_id = ?`,
@@ -129,9 +110,8 @@ func (c *commit) merge(ctx context.Context, from, into string) error {
 // due at due: sooner if it was due later, and as a new version if a worker
 // is computing it now.
 func (c *commit) finish(ctx context.Context, due int64) error {
-	for _, id := range c.touched {
-		n := c.added[id]
-		if n != 0 || c.changed[id] {
+	for _, id := range c.changes.Stories() {
+		if n, ok := c.changes.Revised(id); ok {
 			if _, err := c.tx.ExecContext(ctx, `UPDATE stories SET articles = articles + ?, revision = revision + 1,
 				updated_at = max(updated_at, ?) WHERE id = ?`, n, c.now, id); err != nil {
 				return fmt.Errorf("sqlite: update story %s: %w", id, err)
@@ -144,11 +124,4 @@ func (c *commit) finish(ctx context.Context, due int64) error {
 		}
 	}
 	return nil
-}
-
-func nonNil(ss []string) []string {
-	if ss == nil {
-		return []string{}
-	}
-	return ss
 }

@@ -18,7 +18,7 @@ func (a *assigner) Regroup(ctx context.Context, moves []corroborate.StoryMove, c
 			return err
 		}
 		now := a.s.now()
-		c := &commit{tx: tx, now: millis(now), added: map[string]int{}, changed: map[string]bool{}}
+		c := &commit{tx: tx, now: millis(now)}
 		into := map[string]string{} // story left -> the story its last moved article went to
 		for _, m := range moves {
 			from, err := c.move(ctx, m, a.owner)
@@ -29,7 +29,7 @@ func (a *assigner) Regroup(ctx context.Context, moves []corroborate.StoryMove, c
 				into[from] = m.To
 			}
 		}
-		for _, id := range slices.Concat(closed, c.touched) {
+		for _, id := range slices.Concat(closed, c.changes.Stories()) {
 			if err := c.removeIfEmpty(ctx, id, into[id]); err != nil {
 				return err
 			}
@@ -70,9 +70,7 @@ func (c *commit) move(ctx context.Context, m corroborate.StoryMove, worker strin
 		return fail(err)
 	}
 	n, _ := res.RowsAffected()
-	c.touch(from)
-	c.added[from] -= int(n)
-	c.changed[from] = true
+	c.changes.Moved(from, -int(n))
 	res, err = tx.ExecContext(ctx, `INSERT INTO story_articles (story_id, article_id, position)
 		VALUES (?, ?, (SELECT coalesce(max(position), 0) + 1 FROM story_articles WHERE story_id = ?))
 		ON CONFLICT DO NOTHING`, m.To, m.ArticleID, m.To)
@@ -80,9 +78,7 @@ func (c *commit) move(ctx context.Context, m corroborate.StoryMove, worker strin
 		return fail(err)
 	}
 	n, _ = res.RowsAffected()
-	c.touch(m.To)
-	c.added[m.To] += int(n)
-	c.changed[m.To] = true
+	c.changes.Moved(m.To, int(n))
 	if _, err := tx.ExecContext(ctx, `UPDATE stream_assignments SET story_id = ?, is_new = ?, score = ?, shares = '[]',
 		explanation = ?, worker = ?, assigned_at = ? WHERE article_id = ?`,
 		m.To, m.New, m.Score, m.Explanation, worker, c.now, m.ArticleID); err != nil {
