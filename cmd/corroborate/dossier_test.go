@@ -18,6 +18,13 @@ func runCLI(t *testing.T, stdin string, args ...string) (string, string, error) 
 	return out.String(), errb.String(), err
 }
 
+// lastLine is the last line of out, where the eval commands put their
+// summary.
+func lastLine(out string) string {
+	out = strings.TrimSpace(out)
+	return out[strings.LastIndex(out, "\n")+1:]
+}
+
 // contractKeys are the fields of the dossier contract, version 1.
 var contractKeys = map[string][]string{
 	"top":     {"version", "story", "articles", "speakers", "quotes", "reuse", "claims", "conflicts", "summary"},

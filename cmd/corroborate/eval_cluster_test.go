@@ -16,8 +16,7 @@ func TestEvalCluster(t *testing.T) {
 	if err != nil {
 		t.Fatalf("eval cluster: %v\n%s", err, stderr)
 	}
-	lines := strings.Split(strings.TrimSpace(out), "\n")
-	last := lines[len(lines)-1]
+	last := lastLine(out)
 	if !regexp.MustCompile(`^cluster: f1=\d\.\d{3} precision=\d\.\d{3} recall=\d\.\d{3} stories=\d+ baseline_f1=\d\.\d{3}$`).MatchString(last) {
 		t.Errorf("last line %q is not in the issue's form", last)
 	}

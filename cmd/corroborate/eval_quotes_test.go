@@ -1,29 +1,23 @@
 package main
 
 import (
-	"bytes"
-	"context"
 	"errors"
-	"strings"
 	"testing"
 )
 
 func TestEvalQuotesLastLine(t *testing.T) {
-	var out, errb bytes.Buffer
-	err := Run(context.Background(), []string{"eval", "quotes", "-v", "../../internal/eval/quotes/testdata/mini"}, nil, &out, &errb)
+	out, stderr, err := runCLI(t, "", "eval", "quotes", "-v", "../../internal/eval/quotes/testdata/mini")
 	if err != nil {
-		t.Fatalf("eval quotes: %v (stderr %s)", err, errb.String())
+		t.Fatalf("eval quotes: %v (stderr %s)", err, stderr)
 	}
-	lines := strings.Split(strings.TrimSpace(out.String()), "\n")
 	want := "quotes: f1=1.000 precision=1.000 recall=1.000 exact_f1=1.000 speaker_accuracy=1.000 quotes=2"
-	if got := lines[len(lines)-1]; got != want {
+	if got := lastLine(out); got != want {
 		t.Errorf("last line = %q, want %q", got, want)
 	}
 }
 
 func TestEvalQuotesUsage(t *testing.T) {
-	var out, errb bytes.Buffer
-	err := Run(context.Background(), []string{"eval", "quotes"}, nil, &out, &errb)
+	_, _, err := runCLI(t, "", "eval", "quotes")
 	var ue usageError
 	if !errors.As(err, &ue) {
 		t.Errorf("eval quotes with no folder: err = %v, want a usage error", err)

@@ -1,14 +1,11 @@
 package main
 
 import (
-	"bytes"
-	"context"
 	"encoding/json"
 	"errors"
 	"os"
 	"path/filepath"
 	"regexp"
-	"strings"
 	"testing"
 )
 
@@ -18,13 +15,11 @@ func TestEvalReuseLastLine(t *testing.T) {
 		t.Skipf("SKIP (loud): %s not found; this test needs ../shared", dir)
 	}
 	pred := filepath.Join(t.TempDir(), "pred.json")
-	var out, errb bytes.Buffer
-	err := Run(context.Background(), []string{"eval", "reuse", "--cases", "12", "--unrelated", "20", "--split", "dev", "--predictions", pred, dir}, nil, &out, &errb)
+	out, stderr, err := runCLI(t, "", "eval", "reuse", "--cases", "12", "--unrelated", "20", "--split", "dev", "--predictions", pred, dir)
 	if err != nil {
-		t.Fatalf("eval reuse: %v (stderr %s)", err, errb.String())
+		t.Fatalf("eval reuse: %v (stderr %s)", err, stderr)
 	}
-	lines := strings.Split(strings.TrimSpace(out.String()), "\n")
-	last := lines[len(lines)-1]
+	last := lastLine(out)
 	re := regexp.MustCompile(`^reuse: f1=\d\.\d{3} precision=\d\.\d{3} recall=\d\.\d{3} direction_accuracy=\d\.\d{3} pairs=\d+$`)
 	if !re.MatchString(last) {
 		t.Errorf("last line = %q, want the form %s", last, re)
@@ -51,8 +46,7 @@ func TestEvalReuseLastLine(t *testing.T) {
 
 func TestEvalReuseUsage(t *testing.T) {
 	for _, args := range [][]string{{"--split", "train"}, {"--nope"}, {"a", "b"}} {
-		var out, errb bytes.Buffer
-		err := Run(context.Background(), append([]string{"eval", "reuse"}, args...), nil, &out, &errb)
+		_, _, err := runCLI(t, "", append([]string{"eval", "reuse"}, args...)...)
 		var ue usageError
 		if !errors.As(err, &ue) {
 			t.Errorf("eval reuse %v: err = %v, want a usage error", args, err)

@@ -30,6 +30,11 @@ func loadSeeds(t *testing.T) map[string]corroborate.Article {
 		i := strings.LastIndex(a.Source, "/")
 		byFile[a.Source[i+1:i+4]] = a
 	}
+	// The checks below range over what was read: a seed lost on the way
+	// would pass them unseen.
+	if len(byFile) != 5 {
+		t.Fatalf("dossier of the seeds holds %d of the 5 reports", len(byFile))
+	}
 	return byFile
 }
 
