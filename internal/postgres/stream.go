@@ -57,13 +57,8 @@ func (s *Store) Enqueue(ctx context.Context, batch string, docs []corroborate.Do
 			if err := br.Close(); err != nil {
 				return fmt.Errorf("postgres: enqueue: %w", err)
 			}
-			for i := range res {
-				if res[i].New {
-					continue
-				}
-				if err := tx.QueryRow(ctx, `SELECT seq FROM stream_items WHERE doc_key = $1`, keys[i]).Scan(&res[i].Seq); err != nil {
-					return fmt.Errorf("postgres: enqueue %s: %w", chunk[i].Source, err)
-				}
+			if err := queuedBefore(ctx, tx, keys, res); err != nil {
+				return fmt.Errorf("postgres: enqueue: %w", err)
 			}
 			out = append(out, res...)
 			return nil
@@ -73,6 +68,46 @@ func (s *Store) Enqueue(ctx context.Context, batch string, docs []corroborate.Do
 		}
 	}
 	return out, nil
+}
+
+// queuedBefore sets the Seq of each result that is not New, the document
+// of keys[i] being queued already, with one query for the whole chunk.
+func queuedBefore(ctx context.Context, tx pgx.Tx, keys []string, res []corroborate.Enqueued) error {
+	var old []string
+	for i := range res {
+		if !res[i].New {
+			old = append(old, keys[i])
+		}
+	}
+	if len(old) == 0 {
+		return nil
+	}
+	rows, err := tx.Query(ctx, `SELECT doc_key, seq FROM stream_items WHERE doc_key = ANY($1)`, old)
+	if err != nil {
+		return err
+	}
+	seqs := make(map[string]int64, len(old))
+	var (
+		key string
+		seq int64
+	)
+	if _, err := pgx.ForEachRow(rows, []any{&key, &seq}, func() error {
+		seqs[key] = seq
+		return nil
+	}); err != nil {
+		return err
+	}
+	for i := range res {
+		if res[i].New {
+			continue
+		}
+		seq, ok := seqs[keys[i]]
+		if !ok {
+			return fmt.Errorf("no queue item for document key %s", keys[i])
+		}
+		res[i].Seq = seq
+	}
+	return nil
 }
 
 // Claim implements corroborate.StreamStore: rows are taken with FOR UPDATE

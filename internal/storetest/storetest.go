@@ -37,6 +37,7 @@ func Run(t *testing.T, open Opener) {
 		{"SearchSyntaxIsText", testSearchSyntax},
 		{"ConcurrentWrites", testConcurrentWrites},
 		{"Regroup", testRegroup},
+		{"EnqueueAgain", testEnqueueAgain},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
