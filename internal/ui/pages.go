@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"bytes"
+	"cmp"
 	"context"
 	"net/http"
 	"net/url"
@@ -45,18 +47,17 @@ func (u *UI) stories(w http.ResponseWriter, r *http.Request) error {
 }
 
 // loadDossier returns story id's dossier, decoded.
-func (u *UI) loadDossier(ctx context.Context, id string) (*corroborate.Dossier, corroborate.StoryInfo, error) {
+func (u *UI) loadDossier(ctx context.Context, id string) (*corroborate.Dossier, error) {
 	sd, err := u.svc.Dossier(ctx, id)
 	if err != nil {
-		return nil, sd.Story, err
+		return nil, err
 	}
-	d, err := sd.Decode()
-	return d, sd.Story, err
+	return sd.Decode()
 }
 
 func (u *UI) story(w http.ResponseWriter, r *http.Request) error {
 	id := r.PathValue("id")
-	d, _, err := u.loadDossier(r.Context(), id)
+	d, err := u.loadDossier(r.Context(), id)
 	if err != nil {
 		return err
 	}
@@ -67,17 +68,17 @@ func (u *UI) story(w http.ResponseWriter, r *http.Request) error {
 // storyFile sends the standalone page of a story as a download.
 func (u *UI) storyFile(w http.ResponseWriter, r *http.Request) error {
 	id := r.PathValue("id")
-	d, _, err := u.loadDossier(r.Context(), id)
+	d, err := u.loadDossier(r.Context(), id)
 	if err != nil {
 		return err
 	}
-	var buf strings.Builder
+	var buf bytes.Buffer
 	if err := RenderStandalone(&buf, d); err != nil {
 		return err
 	}
 	w.Header().Set("Content-Type", "text/html; charset=utf-8")
 	w.Header().Set("Content-Disposition", `attachment; filename="story-`+id+`.html"`)
-	w.Write([]byte(buf.String()))
+	w.Write(buf.Bytes())
 	return nil
 }
 
@@ -88,34 +89,26 @@ type articlePage struct {
 
 func (u *UI) article(w http.ResponseWriter, r *http.Request) error {
 	id, aid := r.PathValue("id"), r.PathValue("aid")
-	d, _, err := u.loadDossier(r.Context(), id)
+	d, err := u.loadDossier(r.Context(), id)
 	if err != nil {
 		return err
 	}
+	// The article's view needs the sources, not the story page's sections.
 	l := links{story: id}
-	sv := storyView(d, l)
-	for i, a := range d.Articles {
-		if a.ID != aid {
-			continue
-		}
-		var hl *corroborate.Span
-		if s, e, ok := parseSpan(r.URL.Query().Get("hl")); ok {
-			hl = &corroborate.Span{Start: s, End: e}
-		}
-		idx := map[string]int{}
-		for j, b := range d.Articles {
-			idx[b.ID] = j
-		}
-		p := &articlePage{articleView: articleViewOf(d, i, sv.Sources, idx, l, hl, nil)}
-		p.StoryLink = "/stories/" + url.PathEscape(id)
-		p.Title = a.Title
-		if p.Title == "" {
-			p.Title = p.Source.Label
-		}
-		u.render(w, r, http.StatusOK, "article", p)
-		return nil
+	srcs, idx := sourcesOf(d, l)
+	i, ok := idx[aid]
+	if !ok {
+		return corroborate.Errorf(corroborate.ENotFound, "story %q has no article %q", id, aid)
 	}
-	return corroborate.Errorf(corroborate.ENotFound, "story %q has no article %q", id, aid)
+	var hl *corroborate.Span
+	if s, e, ok := parseSpan(r.URL.Query().Get("hl")); ok {
+		hl = &corroborate.Span{Start: s, End: e}
+	}
+	p := &articlePage{articleView: articleViewOf(d, i, srcs, idx, l, hl, nil)}
+	p.StoryLink = "/stories/" + url.PathEscape(id)
+	p.Title = cmp.Or(d.Articles[i].Title, p.Source.Label)
+	u.render(w, r, http.StatusOK, "article", p)
+	return nil
 }
 
 // parseSpan reads "start-end".

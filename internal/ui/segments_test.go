@@ -56,10 +56,10 @@ func TestSupportingPassage(t *testing.T) {
 		{"Nothing in common here at all.", "", false},
 	}
 	for _, tt := range tests {
-		sp, ok := supportingPassage(d, tt.sentence, a1)
+		sp, ok := newPassageFinder(d).find(tt.sentence, a1)
 		got, _ := excerpt(a1.Text, sp.Start, sp.End)
 		if ok != tt.ok || (ok && strings.TrimSpace(got) != tt.want) {
-			t.Errorf("supportingPassage(%q) = %q, %v; want %q, %v", tt.sentence, got, ok, tt.want, tt.ok)
+			t.Errorf("find(%q) = %q, %v; want %q, %v", tt.sentence, got, ok, tt.want, tt.ok)
 		}
 	}
 }

@@ -15,6 +15,21 @@ import (
 var standaloneTemplate = template.Must(template.New("").Funcs(funcs).
 	ParseFS(templateFS, "templates/partials.html", "templates/standalone.html"))
 
+// standaloneCSS is the style sheet inlined in the standalone file and
+// standaloneCSP the file's policy, which allows that style sheet only, by
+// hash; both are the same for every file.
+var standaloneCSS, standaloneCSP = inlineStyle("static/app.css")
+
+func inlineStyle(name string) (template.CSS, string) {
+	css, err := staticFS.ReadFile(name)
+	if err != nil {
+		panic(err) // the file is embedded: only a broken build lacks it
+	}
+	sum := sha256.Sum256(css)
+	return template.CSS(css), "default-src 'none'; style-src 'sha256-" + base64.StdEncoding.EncodeToString(sum[:]) +
+		"'; img-src data:; form-action 'none'; base-uri 'none'"
+}
+
 // standalonePage is the data of the standalone file.
 type standalonePage struct {
 	*storyPage
@@ -27,28 +42,19 @@ type standalonePage struct {
 // Content-Security-Policy allows only its own style sheet, by hash, so a
 // browser runs nothing from it whatever the articles hold.
 func RenderStandalone(w io.Writer, d *corroborate.Dossier) error {
-	css, err := staticFS.ReadFile("static/app.css")
-	if err != nil {
-		return err
-	}
-	sum := sha256.Sum256(css)
 	l := links{standalone: true}
-	p := standalonePage{storyPage: storyView(d, l), Style: template.CSS(css),
-		CSP: "default-src 'none'; style-src 'sha256-" + base64.StdEncoding.EncodeToString(sum[:]) + "'; img-src data:; form-action 'none'; base-uri 'none'"}
-	idx := map[string]int{}
+	p := standalonePage{storyPage: storyView(d, l), Style: standaloneCSS, CSP: standaloneCSP}
+	anchors := passageAnchors(d, p.Summary.passages)
 	for i, a := range d.Articles {
-		idx[a.ID] = i
-	}
-	anchors := passageAnchors(d)
-	for i, a := range d.Articles {
-		p.Articles = append(p.Articles, articleViewOf(d, i, p.Sources, idx, l, nil, anchors[a.ID]))
+		p.Articles = append(p.Articles, articleViewOf(d, i, p.Sources, p.index, l, nil, anchors[a.ID]))
 	}
 	return standaloneTemplate.ExecuteTemplate(w, "standalone", p)
 }
 
 // passageAnchors lists, per article, the passages the story page links to:
-// quote mentions, claim support and the summary's supporting passages.
-func passageAnchors(d *corroborate.Dossier) map[string][]corroborate.Span {
+// quote mentions, claim support and the summary's supporting passages
+// (found by summarySection).
+func passageAnchors(d *corroborate.Dossier, cited []citedPassage) map[string][]corroborate.Span {
 	out := map[string][]corroborate.Span{}
 	seen := map[string]map[corroborate.Span]bool{}
 	add := func(id string, s corroborate.Span) {
@@ -70,19 +76,8 @@ func passageAnchors(d *corroborate.Dossier) map[string][]corroborate.Span {
 			add(s.Article, corroborate.Span{Start: s.Start, End: s.End})
 		}
 	}
-	idx := map[string]int{}
-	for i, a := range d.Articles {
-		idx[a.ID] = i
-	}
-	pf := newPassageFinder(d)
-	for _, s := range d.Summary {
-		for _, id := range s.Cites {
-			if i, ok := idx[id]; ok {
-				if sp, ok := pf.find(s.Text, d.Articles[i]); ok {
-					add(id, sp)
-				}
-			}
-		}
+	for _, c := range cited {
+		add(c.article, c.span)
 	}
 	for id := range out {
 		sort.Slice(out[id], func(i, j int) bool { return out[id][i].Start < out[id][j].Start })

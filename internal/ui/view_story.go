@@ -23,8 +23,8 @@ type storyPage struct {
 	Reuse      reuseView
 	Quotes     quotesView
 	Claims     claimsView
-	Articles   []articleView // the standalone page only
-	StyleSheet any           // the standalone page's inline CSS
+	Articles   []articleView  // the standalone page only
+	index      map[string]int // article id -> position in Sources
 }
 
 // source is one article as the story page lists it; N numbers it in the
@@ -50,11 +50,8 @@ func storyView(d *corroborate.Dossier, l links) *storyPage {
 	if p.Title == "" {
 		p.Title = "Untitled story"
 	}
-	idx := map[string]int{}
-	for i, a := range d.Articles {
-		idx[a.ID] = i
-		p.Sources = append(p.Sources, newSource(i, a, l))
-	}
+	srcs, idx := sourcesOf(d, l)
+	p.Sources, p.index = srcs, idx
 	names := idNames(p.Sources)
 	p.Summary = summarySection(d, p.Sources, idx, l)
 	p.Conflicts = conflictsSection(d, p.Sources, idx, names)
@@ -65,6 +62,18 @@ func storyView(d *corroborate.Dossier, l links) *storyPage {
 	p.Quotes = quotesSection(d, p.Sources, idx, l)
 	p.Claims = claimsSection(d, p.Sources, idx, l)
 	return p
+}
+
+// sourcesOf lists d's articles as sources, in order, with an index from
+// article id to position: what every section and article view refers to.
+func sourcesOf(d *corroborate.Dossier, l links) ([]source, map[string]int) {
+	var srcs []source
+	idx := make(map[string]int, len(d.Articles))
+	for i, a := range d.Articles {
+		idx[a.ID] = i
+		srcs = append(srcs, newSource(i, a, l))
+	}
+	return srcs, idx
 }
 
 func computed(d *corroborate.Dossier, stage string) bool { return slices.Contains(d.Computed, stage) }

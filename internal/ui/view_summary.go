@@ -13,6 +13,13 @@ import (
 type summaryView struct {
 	Computed  bool
 	Sentences []summarySentence
+	passages  []citedPassage // the supporting passages found, in order
+}
+
+// citedPassage is a supporting passage of a summary sentence in article.
+type citedPassage struct {
+	article string
+	span    corroborate.Span
 }
 
 type summarySentence struct {
@@ -40,6 +47,7 @@ func summarySection(d *corroborate.Dossier, srcs []source, idx map[string]int, l
 				if sp, ok := pf.find(s.Text, a); ok {
 					c.Passage, _ = excerpt(a.Text, sp.Start, sp.End)
 					c.Link = l.Passage(id, sp.Start, sp.End)
+					v.passages = append(v.passages, citedPassage{article: id, span: sp})
 				} else {
 					c.Link = l.Article(id)
 				}
@@ -65,12 +73,6 @@ func newPassageFinder(d *corroborate.Dossier) *passageFinder {
 		f.claimWords = append(f.claimWords, words(c.Text))
 	}
 	return f
-}
-
-// supportingPassage finds where article a says what sentence says; see
-// passageFinder.find.
-func supportingPassage(d *corroborate.Dossier, sentence string, a corroborate.Article) (corroborate.Span, bool) {
-	return newPassageFinder(d).find(sentence, a)
 }
 
 // find returns the span of the claim closest in wording to sentence that a
