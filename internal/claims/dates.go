@@ -2,6 +2,8 @@ package claims
 
 import (
 	"strings"
+
+	"github.com/corroborate/corroborate/internal/text"
 )
 
 var months = map[string]int{
@@ -11,7 +13,7 @@ var months = map[string]int{
 	"oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
 }
 
-var weekdays = set("monday tuesday wednesday thursday friday saturday sunday")
+var weekdays = text.WordSet("monday tuesday wednesday thursday friday saturday sunday")
 
 func monthAt(toks []token, i int) (int, bool) {
 	t := toks[i]

@@ -4,10 +4,12 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+
+	"github.com/corroborate/corroborate/internal/text"
 )
 
 // titleWords make up a role written before a name ("Police Chief Jane Roe").
-var titleWords = set(`mayor governor gov senator sen representative rep president vice chief police fire
+var titleWords = text.WordSet(`mayor governor gov senator sen representative rep president vice chief police fire
 commissioner sheriff attorney general gen secretary minister prime director superintendent supt judge
 chairman chairwoman chair spokesman spokeswoman spokesperson captain capt lieutenant lt sergeant sgt
 detective det officer deputy councilman councilwoman councillor councilor principal coach ceo executive
@@ -16,7 +18,7 @@ manager trooper inspector constable head leader pastor bishop engineer architect
 economist spokesperson`)
 
 // roleNouns end a role written after a name ("Jane Roe, a spokeswoman for ...").
-var roleNouns = set(`mayor governor senator representative president chief commissioner sheriff
+var roleNouns = text.WordSet(`mayor governor senator representative president chief commissioner sheriff
 secretary minister director superintendent judge chairman chairwoman chair spokesman spokeswoman
 spokesperson captain lieutenant sergeant detective officer deputy councilman councilwoman principal coach
 ceo professor ambassador commander marshal warden coroner treasurer clerk auditor administrator manager
@@ -27,16 +29,16 @@ var titleExpand = map[string]string{"gov": "governor", "sen": "senator", "rep": 
 	"det": "detective", "cmdr": "commander", "prof": "professor"}
 
 // orgWords name bodies, not people: "Police Department" is no police chief.
-var orgWords = set(`department dept service services headquarters office agency ministry council board
+var orgWords = text.WordSet(`department dept service services headquarters office agency ministry council board
 committee union university college hospital court county city state station bureau authority
 commission institute association corporation company inc ltd group party force forces army police`)
 
 // formerWords mark a role someone held before: another role than the
 // current one.
-var formerWords = set("former ex then-former late onetime one-time outgoing previous acting interim")
+var formerWords = text.WordSet("former ex then-former late onetime one-time outgoing previous acting interim")
 
 // partyWords describe a person, not the role.
-var partyWords = set("republican democratic democrat gop independent then")
+var partyWords = text.WordSet("republican democratic democrat gop independent then")
 
 // holder is one person named in a role in one sentence.
 type holder struct {

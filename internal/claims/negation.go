@@ -2,6 +2,8 @@ package claims
 
 import (
 	"strings"
+
+	"github.com/corroborate/corroborate/internal/text"
 )
 
 // negation is one denied statement found in a sentence: "X is not a
@@ -16,18 +18,18 @@ type negation struct {
 }
 
 var (
-	negCues = set("not never no without nor neither")
+	negCues = text.WordSet("not never no without nor neither")
 	// nounCues deny a thing, not an action: "has no effect", "without money".
-	nounCues = set("no without")
+	nounCues = text.WordSet("no without")
 	// reportVerbs say what someone said or knew; "would not comment" or
 	// "could not confirm" withholds a statement, it does not deny a fact.
 	reportVerbs = map[string]bool{}
-	beForms     = set("is are was were be been being am 's")
-	auxForms    = set("do does did will would can could should shall may might must has have had")
-	denyVerbs   = set("deny denies denied denying reject rejects rejected disputed disputes")
-	negSkip     = set("a an the be been being immediately yet actually really even always currently officially formally any longer ever")
-	pronouns    = set("it he she they we i you this that these those who which what there")
-	clauseBreak = set("but and or because while although though however which who that when if unless")
+	beForms     = text.WordSet("is are was were be been being am 's")
+	auxForms    = text.WordSet("do does did will would can could should shall may might must has have had")
+	denyVerbs   = text.WordSet("deny denies denied denying reject rejects rejected disputed disputes")
+	negSkip     = text.WordSet("a an the be been being immediately yet actually really even always currently officially formally any longer ever")
+	pronouns    = text.WordSet("it he she they we i you this that these those who which what there")
+	clauseBreak = text.WordSet("but and or because while although though however which who that when if unless")
 )
 
 // isNegCue reports whether toks[i] negates what follows.

@@ -3,6 +3,8 @@ package claims
 import (
 	"strconv"
 	"strings"
+
+	"github.com/corroborate/corroborate/internal/text"
 )
 
 // numberWords are the figures written as words that news copy uses.
@@ -49,13 +51,13 @@ func parseNumber(w string) (float64, bool) {
 // approximators round the figure that follows them ("about 38,000");
 // bounds make it a limit ("more than 200"), not a value.
 var (
-	approximators = set("about around nearly almost roughly some approximately estimated")
-	bounds        = set("over under least most up more than fewer less")
+	approximators = text.WordSet("about around nearly almost roughly some approximately estimated")
+	bounds        = text.WordSet("over under least most up more than fewer less")
 )
 
 // countsOthers between a figure and its unit make it count something else
 // than the same unit elsewhere: "one other person", "two more cities".
-var countsOthers = set("other others more additional another further extra new")
+var countsOthers = text.WordSet("other others more additional another further extra new")
 
 // rateWords turn a count into a rate: "vehicles a day", "daily crossings".
 var rateWords = map[string]string{"day": "day", "daily": "day", "week": "week", "weekly": "week",

@@ -18,23 +18,23 @@ const (
 var StanceClasses = []string{Agree, Disagree, Discuss}
 
 // refuteCues say that something is not so.
-var refuteCues = set(`fake fakes faked fraud fraudulent hoax hoaxes hoaxer false falsely deny denies denied
+var refuteCues = text.WordSet(`fake fakes faked fraud fraudulent hoax hoaxes hoaxer false falsely deny denies denied
 denying debunk debunked debunks bogus untrue myth myths nope doubt doubts doubted retract retracted
 retraction fabricated fabrication misleading incorrect wrong refute refuted refutes dismissed dismisses
 satire satirical prank pranks hoaxed phony phoney scam spoof disputed disputes contrary insists`)
 
 // hedgeCues report a claim without vouching for it.
-var hedgeCues = set(`reportedly allegedly alleged alleges claim claims claimed claiming rumor rumors
+var hedgeCues = text.WordSet(`reportedly allegedly alleged alleges claim claims claimed claiming rumor rumors
 rumour rumours rumored rumoured unconfirmed unverified may might could possibly apparently purportedly
 purported suggest suggests suggested believed speculation speculated appears appeared seems seemed
 report reports reported according if whether unclear unknown supposedly possible likely`)
 
 // assertCues vouch for a claim.
-var assertCues = set(`confirmed confirms confirm announced announces revealed reveals official officially
+var assertCues = text.WordSet(`confirmed confirms confirm announced announces revealed reveals official officially
 proved proven shows showed showing indeed verified footage video photos released statement`)
 
 // negWords negate what follows.
-var negWords = set("not no never none nothing neither nor without isn't wasn't aren't weren't didn't doesn't don't hasn't haven't won't can't couldn't")
+var negWords = text.WordSet("not no never none nothing neither nor without isn't wasn't aren't weren't didn't doesn't don't hasn't haven't won't can't couldn't")
 
 // StanceFeatures are the lexical features of one (claim, article) pair that
 // the stance model weighs. The names document the vector's order.

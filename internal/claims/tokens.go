@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/corroborate/corroborate/internal/text"
 )
 
 // token is one word, number or date of a sentence, with its byte range in
@@ -159,21 +161,13 @@ var irregular = map[string]string{
 }
 
 // stopWords carry no content of their own.
-var stopWords = set(`a an the and or but nor so yet of in on at to for from by with about as into
+var stopWords = text.WordSet(`a an the and or but nor so yet of in on at to for from by with about as into
 onto upon over under than then that this these those there here it its it's he him his she her hers
 they them their theirs we us our ours you your yours i me my mine who whom whose which what when where
 why how be is are was were been being am have has had having do does did doing will would shall should
 can could may might must also just only very too not no n't never ever all any some each every both
 either neither other another such own same more most much many few one's if unless while because
 though although whether after before during since until again further once out up down off new`)
-
-func set(words string) map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields(words) {
-		m[w] = true
-	}
-	return m
-}
 
 // ContentWords returns the stems of the content words and the figures of s,
 // the same forms claims are aligned on, for callers that compare sentences.

@@ -4,6 +4,8 @@ import (
 	"regexp"
 	"strings"
 	"unicode"
+
+	"github.com/corroborate/corroborate/internal/text"
 )
 
 // Site chrome is recognised by general rules, in several languages: what a
@@ -38,20 +40,12 @@ var chromeRules = []chromeRule{
 
 // shareWords make up share bars and print buttons ("Share This Story",
 // "Print More", "Tweet · Email").
-var shareWords = toSet("share shares this story article page print more email e-mail mail tweet facebook twitter x whatsapp linkedin pinterest reddit telegram copy link on via save bookmark " +
+var shareWords = text.WordSet("share shares this story article page print more email e-mail mail tweet facebook twitter x whatsapp linkedin pinterest reddit telegram copy link on via save bookmark " +
 	"condividi stampa invia compartir imprimir enviar partager imprimer envoyer teilen drucken senden compartilhar")
 
 // chromeWords never appear in a person's name; they keep "Print More" from
 // being read as a byline.
-var chromeWords = toSet("share print more email tweet comments comment subscribe login follow related advertisement menu home news search photo video read")
-
-func toSet(words string) map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields(words) {
-		m[w] = true
-	}
-	return m
-}
+var chromeWords = text.WordSet("share print more email tweet comments comment subscribe login follow related advertisement menu home news search photo video read")
 
 // chromeKind names the kind of chrome line is, or "" for content.
 func chromeKind(line string) string {

@@ -3,6 +3,8 @@ package quotes
 import (
 	"strings"
 	"unicode"
+
+	"github.com/corroborate/corroborate/internal/text"
 )
 
 // attribute finds who speaks quotation i and whether it is a whole quote or
@@ -103,7 +105,7 @@ func (x *extractor) findAttribution(cands []cand, i int) attribution {
 
 // namingCues name a thing rather than quote a speaker when the quotation
 // follows them directly.
-var namingCues = words("call calls called calling dubbed dubs termed terms labeled labelled labels described describes")
+var namingCues = text.WordSet("call calls called calling dubbed dubs termed terms labeled labelled labels described describes")
 
 // endsIntro reports whether a clause before a quote introduces it as a
 // whole: it ends with a colon or comma, or with a cue ("said").

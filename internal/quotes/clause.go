@@ -1,6 +1,10 @@
 package quotes
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/corroborate/corroborate/internal/text"
+)
 
 // cueAt reports whether ts[i] is a speech cue, and how many tokens it takes
 // ("according to" takes two). A "read" is a cue only after a document
@@ -169,10 +173,10 @@ func subjectBefore(ts []token) []token {
 }
 
 // openers are adverbs that open a sentence before its subject.
-var openers = words("later earlier meanwhile however now instead last next this thus still yet so also then")
+var openers = text.WordSet("later earlier meanwhile however now instead last next this thus still yet so also then")
 
 // prepositions open a phrase that is not a subject ("In a letter, ...").
-var prepositions = words("in on at during after before from for with by since of about under over into to as")
+var prepositions = text.WordSet("in on at during after before from for with by since of about under over into to as")
 
 func isChunkBreak(t token) bool {
 	return t.is(",") || t.is(";") || t.is("—") || t.is("–") || t.is("(") || t.is(")") || t.is(":")

@@ -1,5 +1,7 @@
 package quotes
 
+import "github.com/corroborate/corroborate/internal/text"
+
 // Gender of a speaker as far as the text tells: from an honorific, a
 // gendered role word or a common first name. Unknown matches any pronoun.
 type gender byte
@@ -17,7 +19,7 @@ func (g gender) compatible(p gender) bool {
 
 // femaleNames and maleNames are common English first names; a speaker whose
 // first name is in neither has an unknown gender.
-var femaleNames = words(`abigail ada alexandra alice alicia allison amanda amber amy ana andrea angela
+var femaleNames = text.WordSet(`abigail ada alexandra alice alicia allison amanda amber amy ana andrea angela
 anita ann anna anne annie april ashley barbara betsy betty beverly brenda brittany camila carla carly
 carmen carol caroline carolyn catherine cathy charlotte cheryl christina christine cindy claire
 claudia colleen connie courtney crystal cynthia daisy dana danielle debbie deborah debra denise diana
@@ -35,7 +37,7 @@ vanessa veronica victoria virginia wanda wendy whitney yolanda yvonne zoe ivanka
 hope kamala condoleezza debbie elizabeth nancy dianne tulsi jeanine katrina kristi nikki omarosa
 sarah gretchen megyn katy mika norah rosie ellen oprah catherine`)
 
-var maleNames = words(`aaron adam alan albert alex alexander alfred allen andrew andy anthony antonio
+var maleNames = text.WordSet(`aaron adam alan albert alex alexander alfred allen andrew andy anthony antonio
 arnold arthur barack barry ben benjamin bernie bill billy bob bobby brad bradley brandon brian bruce
 bryan carl carlos charles charlie chris christopher chuck clarence cory craig curtis dan daniel
 danny darrell dave david dennis derek dick don donald doug douglas dustin dwight earl ed eddie edward

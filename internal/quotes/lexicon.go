@@ -1,21 +1,10 @@
 package quotes
 
-import "strings"
-
-// wordSet is a set of lower-case words.
-type wordSet map[string]bool
-
-func words(s string) wordSet {
-	m := wordSet{}
-	for _, w := range strings.Fields(s) {
-		m[w] = true
-	}
-	return m
-}
+import "github.com/corroborate/corroborate/internal/text"
 
 // cueVerbs introduce speech or writing. "read" and "reads" count only with a
 // document as subject ("a statement ... read"), see docCueVerbs.
-var cueVerbs = words(`said says say saying told tells added adds wrote writes called calls asked asks
+var cueVerbs = text.WordSet(`said says say saying told tells added adds wrote writes called calls asked asks
 noted notes stated states explained explains continued continues insisted insists argued argues
 declared declares replied replies responded responds recalled recalls warned warns tweeted tweets
 posted claimed claims acknowledged acknowledges admitted admits announced announces suggested suggests
@@ -37,16 +26,16 @@ promising pledging boasting complaining lamenting admitting acknowledging urging
 cautioning charging countering claiming suggesting written`)
 
 // docCueVerbs are cues only when the subject is a document.
-var docCueVerbs = words("read reads")
+var docCueVerbs = text.WordSet("read reads")
 
 // invertibleCues may come before their subject: `"...," said Smith`.
-var invertibleCues = words(`said says added adds asked asks wrote writes continued continues explained
+var invertibleCues = text.WordSet(`said says added adds asked asks wrote writes continued continues explained
 noted notes recalled recalls replied replies responded insisted insists argued argues declared
 warned warns countered counters concluded concludes observed remarked quipped joked suggested
 told tells stated states acknowledged admitted cautioned offered offers agreed answered`)
 
 // adverbs sit between a subject and its cue verb: "Trump also said".
-var adverbs = words(`also later then has had have would will previously recently once repeatedly again
+var adverbs = text.WordSet(`also later then has had have would will previously recently once repeatedly again
 simply flatly quickly often reportedly frequently publicly privately bluntly angrily calmly
 earlier since still never just further first initially finally separately subsequently
 immediately herself himself themselves itself has since had earlier would later did does do
@@ -54,11 +43,11 @@ is was were be been being not only already famously memorably jokingly sarcastic
 openly loudly quietly proudly`)
 
 // pronouns that can stand for a speaker.
-var pronouns = words("he she they it we i you")
+var pronouns = text.WordSet("he she they it we i you")
 
 // titles are words of a role that precede a name: "Police Chief Jarrod
 // Burguan", "Sen. Smith". Lower case, without the final period.
-var titles = words(`mr mrs ms miss dr prof professor rev sen senator rep representative gov governor
+var titles = text.WordSet(`mr mrs ms miss dr prof professor rev sen senator rep representative gov governor
 president vice chief police commissioner mayor attorney general secretary director spokesman
 spokeswoman spokesperson chairman chairwoman chair speaker leader judge justice officer sheriff
 detective sgt lt capt col gen maj adm cmdr cpl pvt supt insp det deputy assistant acting former
@@ -75,11 +64,11 @@ organiser officials official sen. rep. gov. lt. gen. col. capt. sgt. dr. prof. r
 southwest northeast northwest southeast national regional senior junior campaign`)
 
 // honorifics give a gender.
-var maleHonorifics = words("mr mr.")
-var femaleHonorifics = words("mrs mrs. ms ms. miss")
+var maleHonorifics = text.WordSet("mr mr.")
+var femaleHonorifics = text.WordSet("mrs mrs. ms ms. miss")
 
 // orgWords mark a capitalised run as an organisation.
-var orgWords = words(`department dept agency administration bureau office commission committee council
+var orgWords = text.WordSet(`department dept agency administration bureau office commission committee council
 union association party campaign corrections police institute foundation center centre university
 college school court congress senate house assembly legislature government ministry service services
 company corp corp. inc inc. llc ltd group coalition network news times post journal press herald
@@ -88,42 +77,42 @@ organization organisation society club church army navy pentagon agency caucus p
 partnership watch coalition institute republicans democrats team staff`)
 
 // orgNouns are lower-case heads of an organisation: "the Trump campaign".
-var orgNouns = words(`campaign department agency administration committee office government company
+var orgNouns = text.WordSet(`campaign department agency administration committee office government company
 team group party union organization organisation association police council commission city county
 state white house pac staff`)
 
 // docNouns are heads of a document that can "say" something.
-var docNouns = words(`statement letter letters memo memorandum report release filing tweet tweets post
+var docNouns = text.WordSet(`statement letter letters memo memorandum report release filing tweet tweets post
 email e-mail document documents ad advertisement petition complaint lawsuit ruling order notice
 website transcript book op-ed column editorial message note policy platform video poster sign
 banner slogan survey poll bill motion brief indictment affidavit press-release speech`)
 
 // outletNames are news organisations: "according to Reuters" credits an
 // outlet, it does not name a speaker.
-var outletNames = words(`reuters ap afp mcclatchy bloomberg cnn msnbc nbc abc cbs fox npr pbs bbc politico
+var outletNames = text.WordSet(`reuters ap afp mcclatchy bloomberg cnn msnbc nbc abc cbs fox npr pbs bbc politico
 axios breitbart huffpost huffington salon slate vox buzzfeed time newsweek yahoo usa today
 upi dpa efe ansa xinhua tass itar-tass kyodo cnbc c-span propublica`)
 
 // outletWords end the name of an outlet: "the New York Times".
-var outletWords = words(`times post journal news press herald tribune gazette magazine daily chronicle
+var outletWords = text.WordSet(`times post journal news press herald tribune gazette magazine daily chronicle
 observer guardian telegraph independent examiner inquirer globe star sun register dispatch bulletin
 reporter review network broadcasting radio tv television wire agency newspaper`)
 
 // relativeStops end an appositive role: "an economist who served...".
-var relativeStops = words("who which that whose whom where when while and")
+var relativeStops = text.WordSet("who which that whose whom where when while and")
 
 // clauseStarts begin a clause that cannot be a speaker's name.
-var clauseStarts = words(`and but or that because as when while if since after before although though
+var clauseStarts = text.WordSet(`and but or that because as when while if since after before although though
 so yet where whereas unless until`)
 
 // prepositions that end an inverted speaker phrase: `said Trump on Monday`.
-var npStops = words(`on in at during after before when while who which that last this yesterday today
+var npStops = text.WordSet(`on in at during after before when while who which that last this yesterday today
 tonight earlier later monday tuesday wednesday thursday friday saturday sunday about to into
 via through from with speaking referring adding noting pointing explaining according`)
 
 // nameParticles may sit inside a name: "Beto de la Cruz".
-var nameParticles = words("de la le du da del der van von bin al el di st. jr. sr. jr sr ii iii iv")
+var nameParticles = text.WordSet("de la le du da del der van von bin al el di st. jr. sr. jr sr ii iii iv")
 
 // timeWords open a modifier, not a name: "Monday", "Last week".
-var timeWords = words(`monday tuesday wednesday thursday friday saturday sunday january february march
+var timeWords = text.WordSet(`monday tuesday wednesday thursday friday saturday sunday january february march
 april may june july august september october november december today yesterday tonight`)

@@ -1,6 +1,10 @@
 package quotes
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/corroborate/corroborate/internal/text"
+)
 
 // roleText turns an appositive into a role: "an economist who served..." ->
 // "economist".
@@ -20,7 +24,7 @@ func roleText(text string, c []token) string {
 }
 
 // quantifiers open a phrase that names no one: "None of these cities".
-var quantifiers = words("none some many all each both few most several others other nobody everyone everybody anyone someone somebody no any")
+var quantifiers = text.WordSet("none some many all each both few most several others other nobody everyone everybody anyone someone somebody no any")
 
 func isDeterminer(w string) bool {
 	switch w {

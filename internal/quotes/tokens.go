@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/corroborate/corroborate/internal/text"
 )
 
 // token is one word or punctuation mark of an article, as a byte span.
@@ -32,7 +34,7 @@ func (t token) is(p string) bool { return !t.word && t.w == p }
 func (t token) sentenceEnd() bool { return t.is(".") || t.is("!") || t.is("?") }
 
 // dotAbbrevs keep their final period as part of the word.
-var dotAbbrevs = words(`mr mrs ms dr prof sen rep reps gov lt col gen capt cmdr sgt cpl pvt adm maj supt
+var dotAbbrevs = text.WordSet(`mr mrs ms dr prof sen rep reps gov lt col gen capt cmdr sgt cpl pvt adm maj supt
 insp det rev fr st mt ft atty sens hon pres jr sr inc corp co ltd jan feb mar apr jun jul aug sep sept
 oct nov dec no vs`)
 

@@ -5,10 +5,11 @@ import (
 	"unicode"
 
 	"github.com/corroborate/corroborate/internal/claims"
+	"github.com/corroborate/corroborate/internal/text"
 )
 
 // loaded words take a side; a summary prefers the wording without them.
-var loaded = set(`assault assaults offensive unrelenting slam slams slammed blast blasts
+var loaded = text.WordSet(`assault assaults offensive unrelenting slam slams slammed blast blasts
 blasted rip rips ripped bully bullying outrageous shocking shocked disgraceful scheme radical extremist
 regime thug thugs crusade so-called infamous notorious disastrous heroic brave cowardly evil vile
 sham hoax lies lied furious fury baffled bewildered bewilderment puzzling confounding unhinged
@@ -16,14 +17,6 @@ draconian crackdown cracking anti-immigrant`)
 
 // hedges and outlet credits make a sentence less fit to stand alone.
 var attributionCues = []string{"according to", " reported", " reports ", "told reporters", "the ap", "from the ap"}
-
-func set(words string) map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields(words) {
-		m[w] = true
-	}
-	return m
-}
 
 // wording scores how well a sentence reads on its own in a neutral summary:
 // plain narrative of readable length, no loaded words, no dangling pronoun.

@@ -10,30 +10,22 @@ import (
 
 // abbreviations never end a sentence when followed by a capitalised word:
 // titles, and words a name or number always follows.
-var titleAbbrevs = set("mr mrs ms messrs dr prof sen rep reps gov lt col gen capt cmdr sgt cpl pvt adm maj supt insp det rev fr st mt ft gen atty sens hon pres vs sr jr dept approx")
+var titleAbbrevs = WordSet("mr mrs ms messrs dr prof sen rep reps gov lt col gen capt cmdr sgt cpl pvt adm maj supt insp det rev fr st mt ft gen atty sens hon pres vs sr jr dept approx")
 
 // numberAbbrevs end no sentence when a number follows ("No. 3", "Vol. 2").
-var numberAbbrevs = set("no nos art ch fig vol pp op p")
+var numberAbbrevs = WordSet("no nos art ch fig vol pp op p")
 
 // weakAbbrevs usually sit inside a sentence (months, states, company
 // suffixes) but may end one: they end a sentence only when a word that
 // typically starts a sentence follows.
-var weakAbbrevs = set("jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun " +
+var weakAbbrevs = WordSet("jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun " +
 	"ala ariz ark calif colo conn del fla ga ill ind kan kans ky la md mass mich minn miss mo mont neb nebr nev okla ore pa tenn tex va vt wash wis wyo " +
 	"inc corp co ltd llc bros etc al ave blvd rd hwy")
 
 // starters are words that begin sentences far more often than they follow
 // an abbreviation inside one.
-var starters = set("the a an he she it they we i his her its their our this that these those there but and in on at for " +
+var starters = WordSet("the a an he she it they we i his her its their our this that these those there but and in on at for " +
 	"when while after before if as so yet however meanwhile still also some many most officials police authorities")
-
-func set(words string) map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields(words) {
-		m[w] = true
-	}
-	return m
-}
 
 // splitSentences is the rule-based splitter behind Sentences.
 func splitSentences(s string) []corroborate.Span {
