@@ -181,5 +181,3 @@ var prepositions = text.WordSet("in on at during after before from for with by s
 func isChunkBreak(t token) bool {
 	return t.is(",") || t.is(";") || t.is("—") || t.is("–") || t.is("(") || t.is(")") || t.is(":")
 }
-
-func endsWithBreak(ts []token) bool { return len(ts) > 0 && isChunkBreak(ts[len(ts)-1]) }

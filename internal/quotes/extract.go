@@ -12,11 +12,10 @@ import (
 
 // how an attribution was found.
 const (
-	attNone    = iota
-	attPost    // `"...," she said.`
-	attPre     // `She said: "..."`
-	attColon   // `Caddell: "..."`, or a previous paragraph ending "Caddell continued:"
-	attInherit // a quote paragraph continuing the previous paragraph's speaker
+	attNone  = iota
+	attPost  // `"...," she said.`
+	attPre   // `She said: "..."`
+	attColon // `Caddell: "..."`, or a previous paragraph ending "Caddell continued:"
 )
 
 // attribution is what the text says about who spoke a quotation.

@@ -28,12 +28,6 @@ cautioning charging countering claiming suggesting written`)
 // docCueVerbs are cues only when the subject is a document.
 var docCueVerbs = text.WordSet("read reads")
 
-// invertibleCues may come before their subject: `"...," said Smith`.
-var invertibleCues = text.WordSet(`said says added adds asked asks wrote writes continued continues explained
-noted notes recalled recalls replied replies responded insisted insists argued argues declared
-warned warns countered counters concluded concludes observed remarked quipped joked suggested
-told tells stated states acknowledged admitted cautioned offered offers agreed answered`)
-
 // adverbs sit between a subject and its cue verb: "Trump also said".
 var adverbs = text.WordSet(`also later then has had have would will previously recently once repeatedly again
 simply flatly quickly often reportedly frequently publicly privately bluntly angrily calmly

@@ -21,15 +21,9 @@ type Prediction struct {
 	SpeakerEnd   *int   `json:"speaker_end"`
 }
 
-// Predict runs quote extraction on d's text and returns its direct quotes
+// predict runs quote extraction on d's text and returns its direct quotes
 // (partial quotes inside reported sentences are left out, as the gold leaves
-// them out).
-func Predict(d Doc, opt stage.Options) []Prediction {
-	preds, _ := predict(d, opt)
-	return preds
-}
-
-// predict also returns, for -v output, the mentions left out and why.
+// them out) and, for -v output, the mentions left out and why.
 func predict(d Doc, opt stage.Options) ([]Prediction, []leftOut) {
 	a := corroborate.Article{ID: d.Name, Text: d.Text, Sentences: text.Sentences(d.Text)}
 	ms := stage.Extract(a, opt)
