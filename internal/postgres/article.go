@@ -14,23 +14,36 @@ import (
 
 const articleColumns = `a.text, a.doc, a.published_at`
 
-// putArticle stores a once; an article with the same ID stored before is
-// kept as it was.
-func (s *Store) putArticle(ctx context.Context, tx pgx.Tx, a corroborate.Article) error {
-	text, doc, err := sqlstore.EncodeArticle(a)
-	if err != nil {
-		return fmt.Errorf("postgres: %w", err)
+// putArticles stores each of arts once, with one round trip for all; an
+// article with the same ID stored before is kept as it was.
+func (s *Store) putArticles(ctx context.Context, tx pgx.Tx, arts []corroborate.Article) error {
+	if len(arts) == 0 {
+		return nil
 	}
-	var published *time.Time
-	if !a.Time.IsZero() {
-		published = &a.Time
+	b := &pgx.Batch{}
+	for _, a := range arts {
+		text, doc, err := sqlstore.EncodeArticle(a)
+		if err != nil {
+			return fmt.Errorf("postgres: %w", err)
+		}
+		var published *time.Time
+		if !a.Time.IsZero() {
+			published = &a.Time
+		}
+		b.Queue(`INSERT INTO articles
+			(id, source, outlet, title, published, published_at, text, doc, created_at)
+			VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) ON CONFLICT (id) DO NOTHING`,
+			a.ID, a.Source, a.Outlet, a.Title, a.Published, published, text, string(doc), s.now())
 	}
-	_, err = tx.Exec(ctx, `INSERT INTO articles
-		(id, source, outlet, title, published, published_at, text, doc, created_at)
-		VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) ON CONFLICT (id) DO NOTHING`,
-		a.ID, a.Source, a.Outlet, a.Title, a.Published, published, text, string(doc), s.now())
-	if err != nil {
-		return fmt.Errorf("postgres: store article %s: %w", a.ID, err)
+	br := tx.SendBatch(ctx, b)
+	for _, a := range arts {
+		if _, err := br.Exec(); err != nil {
+			br.Close()
+			return fmt.Errorf("postgres: store article %s: %w", a.ID, err)
+		}
+	}
+	if err := br.Close(); err != nil {
+		return fmt.Errorf("postgres: store articles: %w", err)
 	}
 	return nil
 }

@@ -68,11 +68,11 @@ func (s *Store) link(ctx context.Context, tx pgx.Tx, id string, arts []corrobora
 	if err := tx.QueryRow(ctx, `SELECT coalesce(max(position), 0) FROM story_articles WHERE story_id = $1`, id).Scan(&pos); err != nil {
 		return nil, fmt.Errorf("postgres: story %s: %w", id, err)
 	}
+	if err := s.putArticles(ctx, tx, arts); err != nil {
+		return nil, err
+	}
 	added := []string{}
 	for _, a := range arts {
-		if err := s.putArticle(ctx, tx, a); err != nil {
-			return nil, err
-		}
 		tag, err := tx.Exec(ctx, `INSERT INTO story_articles (story_id, article_id, position)
 			VALUES ($1, $2, $3) ON CONFLICT DO NOTHING`, id, a.ID, pos+1)
 		if err != nil {

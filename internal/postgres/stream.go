@@ -154,7 +154,8 @@ func (s *Store) Claim(ctx context.Context, owner string, n int, lease time.Durat
 }
 
 // Extracted implements corroborate.StreamStore: the items are closed with
-// one statement, then the articles of those still held are stored.
+// one statement, then the articles of those still held are stored with one
+// batch.
 func (s *Store) Extracted(ctx context.Context, owner string, xs []corroborate.Extraction) (int, error) {
 	seqs, ids, notes := make([]int64, len(xs)), make([]string, len(xs)), make([]string, len(xs))
 	arts := map[int64]*corroborate.Article{}
@@ -182,14 +183,13 @@ func (s *Store) Extracted(ctx context.Context, owner string, xs []corroborate.Ex
 		}
 		applied = len(held)
 		slices.Sort(held)
+		var store []corroborate.Article
 		for _, q := range held {
 			if a := arts[q]; a != nil {
-				if err := s.putArticle(ctx, tx, *a); err != nil {
-					return err
-				}
+				store = append(store, *a)
 			}
 		}
-		return nil
+		return s.putArticles(ctx, tx, store)
 	})
 	return applied, err
 }
