@@ -6,21 +6,8 @@ import (
 	"github.com/corroborate/corroborate"
 )
 
-// readUploads authorizes a write and reads its uploads, bounded in size.
-func (a *API) readUploads(w http.ResponseWriter, r *http.Request) ([]Upload, error) {
-	if err := a.auth.Authorize(r); err != nil {
-		return nil, err
-	}
-	r.Body = http.MaxBytesReader(w, r.Body, a.maxUpload)
-	f, err := ReadForm(r)
-	if err != nil {
-		return nil, err
-	}
-	return f.Uploads, nil
-}
-
 func (a *API) createStory(w http.ResponseWriter, r *http.Request) error {
-	ups, err := a.readUploads(w, r)
+	ups, err := ReadUploads(w, r, a.auth, a.maxUpload)
 	if err != nil {
 		return err
 	}
@@ -34,7 +21,7 @@ func (a *API) createStory(w http.ResponseWriter, r *http.Request) error {
 }
 
 func (a *API) addArticles(w http.ResponseWriter, r *http.Request) error {
-	ups, err := a.readUploads(w, r)
+	ups, err := ReadUploads(w, r, a.auth, a.maxUpload)
 	if err != nil {
 		return err
 	}

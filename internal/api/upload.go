@@ -68,6 +68,21 @@ func ReadForm(r *http.Request) (Form, error) {
 	return f, nil
 }
 
+// ReadUploads authorizes a write with auth, then reads its uploads with
+// ReadForm, the body bounded to limit bytes: the one way the API's writes and
+// the web UI's upload form take uploads.
+func ReadUploads(w http.ResponseWriter, r *http.Request, auth Auth, limit int64) ([]Upload, error) {
+	if err := auth.Authorize(r); err != nil {
+		return nil, err
+	}
+	r.Body = http.MaxBytesReader(w, r.Body, limit)
+	f, err := ReadForm(r)
+	if err != nil {
+		return nil, err
+	}
+	return f.Uploads, nil
+}
+
 func readMultipart(r *http.Request, f *Form) error {
 	mr, err := r.MultipartReader()
 	if err != nil {

@@ -222,19 +222,15 @@ type resultPage struct {
 // /stories/{id}/articles) from the upload form, then shows the story, or
 // what was skipped when something was.
 func (u *UI) upload(w http.ResponseWriter, r *http.Request) error {
-	if err := u.auth.Authorize(r); err != nil {
-		return err
-	}
-	r.Body = http.MaxBytesReader(w, r.Body, u.maxUpload)
-	f, err := api.ReadForm(r)
+	ups, err := api.ReadUploads(w, r, u.auth, u.maxUpload)
 	if err != nil {
 		return err
 	}
 	var res api.IngestResult
 	if id := r.PathValue("id"); id != "" {
-		res, err = u.svc.AddArticles(r.Context(), id, f.Uploads)
+		res, err = u.svc.AddArticles(r.Context(), id, ups)
 	} else {
-		res, err = u.svc.CreateStory(r.Context(), f.Uploads)
+		res, err = u.svc.CreateStory(r.Context(), ups)
 	}
 	if err != nil {
 		return err
