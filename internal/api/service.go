@@ -200,7 +200,8 @@ func (s *Service) CreateStory(ctx context.Context, ups []Upload) (IngestResult, 
 		res.Added = append(res.Added, a.ID)
 	}
 	res.Story = info
-	res.Story.Title, err = s.refresh(ctx, info.ID, info.Revision)
+	sd, err := s.refresh(ctx, info.ID, info.Revision)
+	res.Story.Title = sd.Story.Title
 	return res, err
 }
 
@@ -229,7 +230,9 @@ func (s *Service) AddArticles(ctx context.Context, id string, ups []Upload) (Ing
 		}
 	}
 	if len(added) > 0 {
-		res.Story.Title, err = s.refresh(ctx, id, info.Revision)
+		var sd StoryDossier
+		sd, err = s.refresh(ctx, id, info.Revision)
+		res.Story.Title = sd.Story.Title
 	}
 	return res, err
 }
@@ -250,7 +253,8 @@ func (sd StoryDossier) Decode() (*corroborate.Dossier, error) {
 }
 
 // Dossier returns story id's dossier: the stored one when it is current,
-// else a new one, computed once however many requests ask at the same time.
+// else a new one, computed once however many requests ask at the same time
+// (for the story's revision then, or a later one).
 func (s *Service) Dossier(ctx context.Context, id string) (StoryDossier, error) {
 	info, err := s.store.Story(ctx, id)
 	if err != nil {
@@ -264,25 +268,17 @@ func (s *Service) Dossier(ctx context.Context, id string) (StoryDossier, error) 
 	if err != nil && !errors.Is(err, corroborate.ErrNotFound) {
 		return StoryDossier{}, err
 	}
-	if _, err := s.refresh(ctx, id, info.Revision); err != nil {
-		return StoryDossier{}, err
-	}
-	if info, err = s.store.Story(ctx, id); err != nil {
-		return StoryDossier{}, err
-	}
-	if an, err = s.store.Analysis(ctx, id); err != nil {
-		return StoryDossier{}, err
-	}
-	return StoryDossier{Story: info, JSON: an.Dossier}, nil
+	return s.refresh(ctx, id, info.Revision)
 }
 
 // refresh computes and stores story id's dossier, for revision rev or a
-// later one, returning its title. Callers asking for the same revision at
-// the same time share one computation; a caller that has just added
+// later one, and returns it with the story as of that revision. Callers
+// asking for the same revision at the same time share one computation (and
+// its JSON, which they must not modify); a caller that has just added
 // articles asks for a later revision, so it never settles for a computation
 // that started before its articles were stored. The computation outlives a
 // caller that gives up, so the work is not wasted.
-func (s *Service) refresh(ctx context.Context, id string, rev int) (string, error) {
+func (s *Service) refresh(ctx context.Context, id string, rev int) (StoryDossier, error) {
 	ch := s.flight.DoChan(fmt.Sprintf("%s@%d", id, rev), func() (any, error) {
 		ctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 5*time.Minute)
 		defer cancel()
@@ -291,22 +287,25 @@ func (s *Service) refresh(ctx context.Context, id string, rev int) (string, erro
 	select {
 	case r := <-ch:
 		if r.Err != nil {
-			return "", r.Err
+			return StoryDossier{}, r.Err
 		}
-		return r.Val.(string), nil
+		return r.Val.(StoryDossier), nil
 	case <-ctx.Done():
-		return "", ctx.Err()
+		return StoryDossier{}, ctx.Err()
 	}
 }
 
-func (s *Service) compute(ctx context.Context, id string) (string, error) {
+// compute builds story id's dossier from its stored articles and stores
+// it; it returns the dossier with the story as of the revision it is for,
+// titled as the dossier titles it.
+func (s *Service) compute(ctx context.Context, id string) (StoryDossier, error) {
 	info, err := s.store.Story(ctx, id) // before the articles: the revision is never ahead of them
 	if err != nil {
-		return "", err
+		return StoryDossier{}, err
 	}
 	arts, err := s.store.StoryArticles(ctx, id)
 	if err != nil {
-		return "", err
+		return StoryDossier{}, err
 	}
 	start := time.Now()
 	d := dossier.Build(arts, s.opt.Dossier)
@@ -314,13 +313,15 @@ func (s *Service) compute(ctx context.Context, id string) (string, error) {
 	enc := json.NewEncoder(&buf)
 	enc.SetEscapeHTML(false)
 	if err := enc.Encode(d); err != nil {
-		return "", fmt.Errorf("encode dossier of %s: %w", id, err)
+		return StoryDossier{}, fmt.Errorf("encode dossier of %s: %w", id, err)
 	}
 	s.log.InfoContext(ctx, "dossier computed", "story", id, "revision", info.Revision,
 		"articles", len(arts), "ms", time.Since(start).Milliseconds())
+	info.Title = d.Story.Title
+	sd := StoryDossier{Story: info, JSON: bytes.TrimSpace(buf.Bytes())}
 	err = s.store.PutAnalysis(ctx, corroborate.Analysis{StoryID: id, Revision: info.Revision,
-		Stages: s.stages, Title: d.Story.Title, Dossier: bytes.TrimSpace(buf.Bytes())})
-	return d.Story.Title, err
+		Stages: s.stages, Title: info.Title, Dossier: sd.JSON})
+	return sd, err
 }
 
 // newID returns a random story id: 16 hex digits.
