@@ -56,6 +56,9 @@ func containsInt(xs []int, x int) bool {
 	return false
 }
 
+// conflictNouns name, for a conflict's note, what its sides give.
+var conflictNouns = map[string]string{"number": "figures", "date": "dates", "name": "names", "negation": "accounts"}
+
 // makeConflict builds the contract conflict for sides found in cluster ci;
 // the first side is the claim's, the others are against it.
 func (st *story) makeConflict(kind string, ci int, sides []*side) found {
@@ -74,8 +77,7 @@ func (st *story) makeConflict(kind string, ci int, sides []*side) found {
 		c.Sides = append(c.Sides, cs)
 		parts = append(parts, fmt.Sprintf("%q (%s)", sd.value, st.who(sd.arts)))
 	}
-	what := map[string]string{"number": "figures", "date": "dates", "name": "names", "negation": "accounts"}[kind]
-	c.Note = fmt.Sprintf("Articles give different %s: %s.", what, strings.Join(parts, " vs "))
+	c.Note = fmt.Sprintf("Articles give different %s: %s.", conflictNouns[kind], strings.Join(parts, " vs "))
 	f := found{conflict: c, cluster: ci}
 	for _, sd := range sides[1:] {
 		f.against = append(f.against, sd.units...)

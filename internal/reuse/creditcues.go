@@ -186,6 +186,10 @@ func joinedByAnd(gap string) bool {
 	return g == "and" || g == "," || g == ", and" || g == "or"
 }
 
+// cueBounds end the stretch of text a credit cue is looked for in: line
+// and sentence ends, and the opening of a quotation.
+var cueBounds = []string{"\n", ". ", "? ", "! ", "; ", "“", "\""}
+
 // sentenceStart is the start of the sentence holding offset i, looking back
 // at most 80 bytes: cues do not cross sentence ends or line breaks.
 func sentenceStart(text string, i int) int {
@@ -195,7 +199,7 @@ func sentenceStart(text string, i int) int {
 	}
 	w := text[lo:i]
 	best := 0
-	for _, sep := range []string{"\n", ". ", "? ", "! ", "; ", "“", "\""} {
+	for _, sep := range cueBounds {
 		if k := strings.LastIndex(w, sep); k >= 0 && k+len(sep) > best {
 			best = k + len(sep)
 		}
@@ -212,7 +216,7 @@ func sentenceEnd(text string, i int) int {
 	}
 	w := text[i:hi]
 	end := len(w)
-	for _, sep := range []string{"\n", ". ", "? ", "! ", "; ", "“", "\""} {
+	for _, sep := range cueBounds {
 		if k := strings.Index(w, sep); k >= 0 && k+1 < end {
 			end = k + 1
 		}

@@ -58,6 +58,9 @@ func wording(s string) float64 {
 	return sc
 }
 
+// monthWords are month names as they stand before a day ("Aug. 18").
+var monthWords = []string{"Jan.", "Feb.", "Aug.", "Sept.", "Oct.", "Nov.", "Dec.", "January", "February", "March", "April", "June", "July", "August", "September", "October", "November", "December"}
+
 // informative rewards the specifics a summary should carry: names, figures
 // and dates.
 func informative(s string) float64 {
@@ -76,7 +79,7 @@ func informative(s string) float64 {
 		}
 	}
 	v := 0.15*float64(min(caps, 8)) + 0.6*float64(min(digits, 2))
-	for _, m := range []string{"Jan.", "Feb.", "Aug.", "Sept.", "Oct.", "Nov.", "Dec.", "January", "February", "March", "April", "June", "July", "August", "September", "October", "November", "December"} {
+	for _, m := range monthWords {
 		if strings.Contains(s, m+" ") {
 			v += 0.8
 			break
