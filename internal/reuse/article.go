@@ -45,8 +45,8 @@ func prepare(idx int, a corroborate.Article, quoted []corroborate.Span, ix *alia
 		sents = text.Sentences(a.Text)
 	}
 	p.sents = assignSentences(p.toks, sents)
-	p.paras = paragraphs(a.Text)
-	markSpans(p.toks, append(quoted, quotedSpans(a.Text)...), fQuoted)
+	p.paras = text.Paragraphs(a.Text)
+	markSpans(p.toks, append(quoted, quotedSpans(a.Text, p.paras)...), fQuoted)
 	markSpans(p.toks, boilerplate(a.Text, p.paras), fNoise)
 	for _, t := range p.toks {
 		p.words += t.bytes()
@@ -112,25 +112,6 @@ func assignSentences(toks []token, sents []corroborate.Span) []span {
 		if out[i].lo < 0 {
 			out[i] = span{0, 0}
 		}
-	}
-	return out
-}
-
-// paragraphs splits text at line breaks into non-blank lines.
-func paragraphs(s string) []corroborate.Span {
-	var out []corroborate.Span
-	start := 0
-	for start < len(s) {
-		end := strings.IndexByte(s[start:], '\n')
-		if end < 0 {
-			end = len(s)
-		} else {
-			end += start
-		}
-		if strings.TrimSpace(s[start:end]) != "" {
-			out = append(out, corroborate.Span{Start: start, End: end})
-		}
-		start = end + 1
 	}
 	return out
 }

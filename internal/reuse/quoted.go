@@ -6,15 +6,15 @@ import (
 	"github.com/corroborate/corroborate"
 )
 
-// quotedSpans finds direct quotations cheaply: text between curly double
-// quotes, or between straight double quotes paired within a paragraph. A
-// quotation left open at the end of a paragraph runs to its end (the
-// convention for quotes continued over several paragraphs). It is a
-// fallback for when the quotes stage has not run, and a supplement when it
+// quotedSpans finds direct quotations in s cheaply: text between curly
+// double quotes, or between straight double quotes paired within one of
+// paras (s's paragraphs, from text.Paragraphs). A quotation left open at
+// the end of a paragraph runs to its end (the convention for quotes
+// continued over several paragraphs). It is a fallback for when the quotes stage has not run, and a supplement when it
 // has: both only down-weight text, never remove it.
-func quotedSpans(s string) []corroborate.Span {
+func quotedSpans(s string, paras []corroborate.Span) []corroborate.Span {
 	var out []corroborate.Span
-	for _, para := range paragraphs(s) {
+	for _, para := range paras {
 		p := s[para.Start:para.End]
 		open := -1
 		for i := 0; i < len(p); {

@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/corroborate/corroborate"
+	"github.com/corroborate/corroborate/internal/text"
 	"github.com/google/go-cmp/cmp"
 )
 
@@ -55,7 +56,7 @@ func TestTokenizeSpansAndFlags(t *testing.T) {
 func TestQuotedSpans(t *testing.T) {
 	s := "He said “we will rebuild it” on Monday.\nShe added \"not this year\" and left.\n“An open quotation runs to the end of its paragraph\nNot further."
 	var got []string
-	for _, sp := range quotedSpans(s) {
+	for _, sp := range quotedSpans(s, text.Paragraphs(s)) {
 		got = append(got, s[sp.Start:sp.End])
 	}
 	want := []string{"“we will rebuild it”", "\"not this year\"", "“An open quotation runs to the end of its paragraph"}
@@ -67,7 +68,7 @@ func TestQuotedSpans(t *testing.T) {
 func TestBoilerplate(t *testing.T) {
 	s := "The council met on Monday.\nLeave a Reply\nShare this story on Facebook\nThe vote was close, and residents who had signed up to speak waited four hours."
 	var got []string
-	for _, sp := range boilerplate(s, paragraphs(s)) {
+	for _, sp := range boilerplate(s, text.Paragraphs(s)) {
 		got = append(got, s[sp.Start:sp.End])
 	}
 	// "signed up" is not "sign up": the last line stays.
