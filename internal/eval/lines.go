@@ -8,7 +8,7 @@ import (
 )
 
 // EachLine calls fn with each line of the file at path that is not blank,
-// for the JSON Lines files of the benchmarks. A line may be up to 64 MiB; its
+// for the line-based files of the benchmarks (JSON Lines, brat annotations). A line may be up to 64 MiB; its
 // bytes are valid only during the call. The first error of fn stops the walk
 // and comes back as "path:N: err", N counting lines from 1.
 func EachLine(path string, fn func(line []byte) error) error {

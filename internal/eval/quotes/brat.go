@@ -19,7 +19,6 @@
 package quotes
 
 import (
-	"bufio"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -27,6 +26,8 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+
+	"github.com/corroborate/corroborate/internal/eval"
 )
 
 // Gold is one gold direct quotation. Offsets are code points.
@@ -99,19 +100,12 @@ type textBound struct {
 // loadGold reads the attributions of one .ann file and keeps those whose
 // Content is a quotation. Lines that do not parse are skipped.
 func loadGold(path string, text []rune) ([]Gold, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, fmt.Errorf("eval quotes: %w", err)
-	}
-	defer f.Close()
 	tb := map[string]textBound{}
 	var events []map[string]string
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 1<<20)
-	for sc.Scan() {
-		fields := strings.Split(sc.Text(), "\t")
+	err := eval.EachLine(path, func(line []byte) error {
+		fields := strings.Split(string(line), "\t")
 		if len(fields) < 2 || fields[0] == "" {
-			continue
+			return nil
 		}
 		switch fields[0][0] {
 		case 'T':
@@ -127,9 +121,10 @@ func loadGold(path string, text []rune) ([]Gold, error) {
 			}
 			events = append(events, ev)
 		}
-	}
-	if err := sc.Err(); err != nil {
-		return nil, fmt.Errorf("eval quotes: %s: %w", path, err)
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("eval quotes: %w", err)
 	}
 	var out []Gold
 	for _, ev := range events {
