@@ -233,11 +233,14 @@ func sharesRun(body string, others ...string) bool {
 	return false
 }
 
+// dropApostrophes removes straight and curly apostrophes.
+var dropApostrophes = strings.NewReplacer("'", "", "’", "")
+
 // runsOf8 lists the runs of eight words of s, words being runs of letters
 // and digits, lower-cased, apostrophes dropped (so that "Iraq’s" and
 // "Iraq's" are one word).
 func runsOf8(s string) []string {
-	s = strings.NewReplacer("'", "", "’", "").Replace(strings.ToLower(s))
+	s = dropApostrophes.Replace(strings.ToLower(s))
 	w := strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
 	var out []string
 	for i := 0; i+8 <= len(w); i++ {

@@ -62,11 +62,11 @@ func LoadSources(dir, split string) ([]Source, error) {
 	if err != nil {
 		return nil, fmt.Errorf("reuse benchmark: %w", err)
 	}
-	for _, half := range []string{"dev", "train"} {
-		if !inSplit(map[string]string{"dev": SplitDev, "train": SplitTest}[half], split) {
+	for _, half := range []struct{ folder, split string }{{"dev", SplitDev}, {"train", SplitTest}} {
+		if !inSplit(half.split, split) {
 			continue
 		}
-		files, _ := filepath.Glob(filepath.Join(dir, "quotes", "polnear", half, "text", "*.txt"))
+		files, _ := filepath.Glob(filepath.Join(dir, "quotes", "polnear", half.folder, "text", "*.txt"))
 		slices.Sort(files)
 		for _, p := range files {
 			b, err := os.ReadFile(p)
