@@ -34,16 +34,9 @@ type opener struct {
 	open func(t *testing.T) corroborate.Store
 }
 
-// stores lists SQLite and, when CORROBORATE_TEST_POSTGRES is set,
-// PostgreSQL; without it PostgreSQL is skipped loudly.
-func stores(t *testing.T) []opener {
-	list := []opener{{"sqlite", openSQLite}}
-	if os.Getenv(storetest.PostgresEnv) == "" {
-		t.Log("SKIP (loud): CORROBORATE_TEST_POSTGRES not set; the server is tested on SQLite only")
-		return list
-	}
-	return append(list, opener{"postgres", openPostgres})
-}
+// stores lists SQLite and PostgreSQL; a test's postgres subtest skips
+// loudly when CORROBORATE_TEST_POSTGRES is not set (see openPostgres).
+var stores = []opener{{"sqlite", openSQLite}, {"postgres", openPostgres}}
 
 func openSQLite(t *testing.T) corroborate.Store {
 	t.Helper()
@@ -56,7 +49,8 @@ func openSQLite(t *testing.T) corroborate.Store {
 }
 
 // openPostgres opens the store in a new schema of the test database,
-// dropped when the test ends. A set but unreachable database fails.
+// dropped when the test ends. It skips loudly when the database is not
+// configured; a set but unreachable database fails.
 func openPostgres(t *testing.T) corroborate.Store {
 	t.Helper()
 	s, err := postgres.Open(t.Context(), storetest.PostgresURL(t), postgres.Options{})
@@ -73,14 +67,22 @@ type running struct {
 	srv *server.Server
 }
 
-// start runs the server on 127.0.0.1:0 until the test ends.
+// start runs the server over store on 127.0.0.1:0 until the test ends.
 func start(t testing.TB, store corroborate.Store, token string) *running {
+	t.Helper()
+	return startConfig(t, server.Config{Store: store, Token: token, MaxUpload: 4 << 20})
+}
+
+// startConfig runs a server with cfg (Addr is set here) on a loopback port
+// until the test ends.
+func startConfig(t testing.TB, cfg server.Config) *running {
 	t.Helper()
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
 		t.Fatal(err)
 	}
-	srv, err := server.New(server.Config{Addr: ln.Addr().String(), Store: store, Token: token, MaxUpload: 4 << 20})
+	cfg.Addr = ln.Addr().String()
+	srv, err := server.New(cfg)
 	if err != nil {
 		t.Fatal(err)
 	}

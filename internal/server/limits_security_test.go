@@ -19,31 +19,6 @@ import (
 	"github.com/corroborate/corroborate/internal/server"
 )
 
-// startConfig runs a server with cfg (Addr is set here) on a loopback port
-// until the test ends.
-func startConfig(t *testing.T, cfg server.Config) *running {
-	t.Helper()
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	cfg.Addr = ln.Addr().String()
-	srv, err := server.New(cfg)
-	if err != nil {
-		t.Fatal(err)
-	}
-	ctx, cancel := context.WithCancel(context.Background())
-	done := make(chan error, 1)
-	go func() { done <- srv.Serve(ctx, ln) }()
-	t.Cleanup(func() {
-		cancel()
-		if err := <-done; err != nil {
-			t.Errorf("Serve: %v", err)
-		}
-	})
-	return &running{URL: "http://" + ln.Addr().String(), srv: srv}
-}
-
 // jsonError decodes an API error body, failing the test when it is not one.
 func jsonError(t *testing.T, name string, resp *http.Response, body string) (code, message string) {
 	t.Helper()

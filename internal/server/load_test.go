@@ -30,7 +30,7 @@ func TestLoadStoryPages(t *testing.T) {
 		}
 		dur = d
 	}
-	for _, st := range stores(t) {
+	for _, st := range stores {
 		t.Run(st.name, func(t *testing.T) {
 			s := start(t, st.open(t), "")
 			ids := storeStories(t, s, 200)

@@ -39,7 +39,7 @@ func TestCheckAddr(t *testing.T) {
 // TestWholeServer runs the server on a loopback port over each store and
 // goes through the API and the pages as a client would.
 func TestWholeServer(t *testing.T) {
-	for _, st := range stores(t) {
+	for _, st := range stores {
 		t.Run(st.name, func(t *testing.T) {
 			const token = "test-token"
 			s := start(t, st.open(t), token)
