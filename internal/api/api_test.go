@@ -34,17 +34,31 @@ type fixture struct {
 	handler http.Handler
 }
 
+// newFixture is the API over a new store, guarded by token, with 64 KiB
+// write requests.
 func newFixture(t *testing.T, token string) *fixture {
 	t.Helper()
-	store, err := sqlite.Open(t.Context(), filepath.Join(t.TempDir(), "api.db"), sqlite.Options{})
+	return fixtureIn(t, t.TempDir(), token)
+}
+
+// fixtureIn is newFixture with the database in dir.
+func fixtureIn(t *testing.T, dir, token string) *fixture {
+	t.Helper()
+	store := openStore(t, dir)
+	mux := http.NewServeMux()
+	api.New(api.NewService(store, api.ServiceOptions{}), api.Options{Auth: api.Auth{Token: token}, MaxUpload: 64 << 10}).Register(mux)
+	return &fixture{store: store, handler: mux}
+}
+
+// openStore opens a SQLite store in dir, closed when the test ends.
+func openStore(t *testing.T, dir string) *sqlite.Store {
+	t.Helper()
+	store, err := sqlite.Open(t.Context(), filepath.Join(dir, "api.db"), sqlite.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { store.Close() })
-	svc := api.NewService(store, api.ServiceOptions{})
-	mux := http.NewServeMux()
-	api.New(svc, api.Options{Auth: api.Auth{Token: token}, MaxUpload: 64 << 10}).Register(mux)
-	return &fixture{store: store, handler: mux}
+	return store
 }
 
 // do sends a request from a loopback client and decodes the JSON answer.

@@ -35,12 +35,7 @@ func gzipText(tb testing.TB, i, n int) []byte {
 // the bound are skipped with a message saying so, and the uploads that fit
 // — before and after them — are stored.
 func TestBatchTextBounded(t *testing.T) {
-	store, err := sqlite.Open(t.Context(), filepath.Join(t.TempDir(), "b.db"), sqlite.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer store.Close()
-	svc := api.NewService(store, api.ServiceOptions{MaxBatchBytes: 1 << 20})
+	svc := api.NewService(openStore(t, t.TempDir()), api.ServiceOptions{MaxBatchBytes: 1 << 20})
 	ups := []api.Upload{
 		{Name: "small.txt", Body: []byte(nameArticle(1))},
 		{Name: "a.txt.gz", Body: gzipText(t, 1, 600<<10)},

@@ -2,24 +2,17 @@ package api_test
 
 import (
 	"fmt"
-	"path/filepath"
 	"sync"
 	"testing"
 
 	"github.com/corroborate/corroborate/internal/api"
-	"github.com/corroborate/corroborate/internal/sqlite"
 )
 
 // TestConcurrentAddsAndReads adds articles to one story from several
 // goroutines while others read its dossier: every read succeeds, and once
 // the adds are done the dossier holds every article.
 func TestConcurrentAddsAndReads(t *testing.T) {
-	store, err := sqlite.Open(t.Context(), filepath.Join(t.TempDir(), "svc.db"), sqlite.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer store.Close()
-	svc := api.NewService(store, api.ServiceOptions{})
+	svc := api.NewService(openStore(t, t.TempDir()), api.ServiceOptions{})
 	res, err := svc.CreateStory(t.Context(), []api.Upload{{Name: "wire.txt", Body: []byte(wire)}})
 	if err != nil {
 		t.Fatal(err)

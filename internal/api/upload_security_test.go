@@ -14,9 +14,6 @@ import (
 	"unicode/utf8"
 
 	"github.com/google/go-cmp/cmp"
-
-	"github.com/corroborate/corroborate/internal/api"
-	"github.com/corroborate/corroborate/internal/sqlite"
 )
 
 // hostileName is a client's file name and the name the server must keep.
@@ -69,7 +66,7 @@ func TestUploadNamesAreSafe(t *testing.T) {
 	for _, sh := range shapes {
 		t.Run(sh.name, func(t *testing.T) {
 			dir := t.TempDir()
-			f := fixtureIn(t, dir)
+			f := fixtureIn(t, dir, "")
 			before := filterDB(listDir(t, dir))
 			cwd := listDir(t, ".")
 			var story string
@@ -171,19 +168,6 @@ func TestMultipartQuotedHostileNames(t *testing.T) {
 			t.Errorf("filename=%q = %d %s, want stored safely or a 4xx JSON error", name, rec.Code, rec.Body)
 		}
 	}
-}
-
-// fixtureIn is newFixture with the database in dir.
-func fixtureIn(t *testing.T, dir string) *fixture {
-	t.Helper()
-	store, err := sqlite.Open(t.Context(), filepath.Join(dir, "api.db"), sqlite.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { store.Close() })
-	mux := http.NewServeMux()
-	api.New(api.NewService(store, api.ServiceOptions{}), api.Options{MaxUpload: 64 << 10}).Register(mux)
-	return &fixture{store: store, handler: mux}
 }
 
 func listDir(t *testing.T, dir string) []string {

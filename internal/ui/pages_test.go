@@ -22,13 +22,20 @@ type site struct {
 	story   string
 }
 
-func newSite(t *testing.T, token string) *site {
+// openStore opens a new SQLite store, closed when the test ends.
+func openStore(t *testing.T) *sqlite.Store {
 	t.Helper()
 	store, err := sqlite.Open(t.Context(), filepath.Join(t.TempDir(), "ui.db"), sqlite.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { store.Close() })
+	return store
+}
+
+func newSite(t *testing.T, token string) *site {
+	t.Helper()
+	store := openStore(t)
 	svc := api.NewService(store, api.ServiceOptions{})
 	b, err := os.ReadFile("testdata/dossier.json")
 	if err != nil {
@@ -140,11 +147,7 @@ func TestUploadNeedsToken(t *testing.T) {
 }
 
 func TestStaleDossierRecomputed(t *testing.T) {
-	store, err := sqlite.Open(t.Context(), filepath.Join(t.TempDir(), "ui.db"), sqlite.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer store.Close()
+	store := openStore(t)
 	svc := api.NewService(store, api.ServiceOptions{})
 	text := "Ferry freed\n\nBy Ana Vell, Coastal Wire\n\nThe ferry was freed on Friday, officials said."
 	res, err := svc.CreateStory(t.Context(), []api.Upload{{Name: "a.txt", Body: []byte(text)}})
