@@ -1,9 +1,9 @@
 package cluster
 
 import (
-	"strings"
-
 	"github.com/cespare/xxhash/v2"
+
+	"github.com/corroborate/corroborate/internal/text"
 )
 
 // skipWord reports whether the lower-cased word w is a stop word or a
@@ -28,7 +28,7 @@ var skipped = func() map[uint64]struct{} {
 // which story an article covers. Online IDF would learn most of them, but
 // only after many articles; the list makes the first articles of a stream
 // comparable.
-var stopwords = wordSet(`a about above after again against all almost along already also although always am among an and
+var stopwords = text.WordSet(`a about above after again against all almost along already also although always am among an and
 another any anyone anything are around as at away back be became because become been before being below between both but by
 can cannot could did do does doing done down during each either else enough even ever every few first for from further get
 gets got had has have having he her here hers herself him himself his how however i if in into is it its itself just last
@@ -43,7 +43,7 @@ it's that's he's she's there's don't doesn't didn't isn't wasn't aren't weren't 
 i'm i've i'd i'll we're we've they're they've you're you've let's`)
 
 // calendar words name a day or month: they join dates, not names.
-var calendar = wordSet(`january february march april may june july august september october november december
+var calendar = text.WordSet(`january february march april may june july august september october november december
 jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday
 mon tue tues wed thu thur thurs fri sat sun today yesterday tomorrow`)
 
@@ -52,12 +52,4 @@ var months = map[string]int{
 	"january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,
 	"june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sep": 9, "sept": 9,
 	"october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
-}
-
-func wordSet(words string) map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields(words) {
-		m[w] = true
-	}
-	return m
 }

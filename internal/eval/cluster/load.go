@@ -1,8 +1,8 @@
 package cluster
 
 import (
-	"bufio"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -11,6 +11,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/corroborate/corroborate/internal/eval"
 	"golang.org/x/text/encoding/charmap"
 )
 
@@ -36,29 +37,20 @@ func Load(path string) ([]Article, error) {
 }
 
 func loadJSONL(path string) ([]Article, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, fmt.Errorf("cluster benchmark: %w", err)
-	}
-	defer f.Close()
 	var out []Article
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 0, 1<<20), 64<<20)
-	for line := 1; sc.Scan(); line++ {
-		if strings.TrimSpace(sc.Text()) == "" {
-			continue
-		}
+	err := eval.EachLine(path, func(line []byte) error {
 		var a Article
-		if err := json.Unmarshal(sc.Bytes(), &a); err != nil {
-			return nil, fmt.Errorf("%s:%d: %w", path, line, err)
+		if err := json.Unmarshal(line, &a); err != nil {
+			return err
 		}
 		if a.ID == "" || a.Story == "" {
-			return nil, fmt.Errorf("%s:%d: need \"id\" and \"story\"", path, line)
+			return errors.New(`need "id" and "story"`)
 		}
 		out = append(out, a)
-	}
-	if err := sc.Err(); err != nil {
-		return nil, fmt.Errorf("%s: %w", path, err)
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("cluster benchmark: %w", err)
 	}
 	return out, nil
 }
