@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/corroborate/corroborate"
+	"github.com/corroborate/corroborate/internal/api"
 )
 
 func init() {
@@ -113,8 +114,7 @@ func showStory(ctx context.Context, store corroborate.StreamStore, id, format st
 		Articles []storyArticle        `json:"articles"`
 	}{Story: info, Articles: []storyArticle{}}
 	for _, a := range arts {
-		sa := storyArticle{ArticleRef: corroborate.ArticleRef{ID: a.ID, Source: a.Source, Outlet: a.Outlet,
-			Title: a.Title, Published: a.Published}, Why: "added by hand (API or upload)"}
+		sa := storyArticle{ArticleRef: api.Ref(a), Why: "added by hand (API or upload)"}
 		if x, ok := why[a.ID]; ok {
 			sa.Why, sa.Score = x.Explanation, x.Score
 		}
