@@ -37,6 +37,7 @@ func runServe(ctx context.Context, args []string, e *env) error {
 	token := fs.String("token", "", "token that guards writes (default $CORROBORATE_TOKEN); without one, writes from this machine only")
 	maxUpload := fs.Int64("max-upload", api.DefaultMaxUpload>>20, "largest upload request, in MiB")
 	timeout := fs.Duration("timeout", server.DefaultRequestTimeout, "longest time one request may take")
+	streaming := fs.Bool("stream", true, "in the background, group queued articles and polled feeds into stories (a stream worker, see docs/streams.md)")
 	if ok, err := parseFlags(fs, args); !ok {
 		return err
 	}
@@ -66,6 +67,9 @@ func runServe(ctx context.Context, args []string, e *env) error {
 	ln, err := net.Listen("tcp", *addr)
 	if err != nil {
 		return fmt.Errorf("serve: %w", err)
+	}
+	if *streaming && startStream(ctx, store, log) {
+		fmt.Fprintln(e.stderr, "corroborate: grouping queued articles and polled feeds into stories in the background")
 	}
 	fmt.Fprintf(e.stderr, "corroborate: serving http://%s/ (database %s)\n", ln.Addr(), where)
 	return srv.Serve(ctx, ln)

@@ -43,9 +43,15 @@ func TestServeUsage(t *testing.T) {
 }
 
 // TestServe runs `corroborate serve` in-process on a loopback port with a
-// SQLite file, talks to it, and stops it by cancelling its context.
+// SQLite file, talks to it, sees the articles queued before it started
+// grouped into one story by its background stream worker, and stops it by
+// cancelling its context.
 func TestServe(t *testing.T) {
 	db := filepath.Join(t.TempDir(), "serve.db")
+	example := filepath.Join("..", "..", "examples", "wexley-bridge")
+	if err := Run(t.Context(), []string{"ingest", "--queue-only", "--db", db, example}, nil, io.Discard, io.Discard); err != nil {
+		t.Fatalf("ingest --queue-only: %v", err)
+	}
 	ctx, cancel := context.WithCancel(t.Context())
 	defer cancel()
 	pr, pw := io.Pipe()
@@ -95,6 +101,22 @@ func TestServe(t *testing.T) {
 	resp.Body.Close()
 	if resp.StatusCode != 201 {
 		t.Errorf("POST story = %d, want 201", resp.StatusCode)
+	}
+	// The six queued example articles become one story in the background.
+	var listing string
+	for deadline := time.Now().Add(30 * time.Second); time.Now().Before(deadline); time.Sleep(100 * time.Millisecond) {
+		resp, err := http.Get(base + "/api/v1/stories")
+		if err != nil {
+			t.Fatal(err)
+		}
+		b, _ := io.ReadAll(resp.Body)
+		resp.Body.Close()
+		if listing = string(b); strings.Contains(listing, `"articles":6`) {
+			break
+		}
+	}
+	if !strings.Contains(listing, `"articles":6`) {
+		t.Errorf("the queued example did not become a 6-article story within 30 s: %s", listing)
 	}
 	cancel()
 	select {

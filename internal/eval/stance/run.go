@@ -1,14 +1,13 @@
 package stance
 
 import (
-	"bufio"
 	"bytes"
 	"encoding/json"
 	"fmt"
 	"io"
-	"os"
 
 	"github.com/corroborate/corroborate/internal/claims"
+	"github.com/corroborate/corroborate/internal/eval"
 )
 
 // Config is one run of the benchmark.
@@ -88,24 +87,16 @@ func stories(ps []Pair) int {
 // writePredictions writes the input lines, in order, each with a
 // "predicted" field added.
 func writePredictions(path string, pairs []Pair, pred []string) error {
-	f, err := os.Create(path)
-	if err != nil {
-		return fmt.Errorf("predictions: %w", err)
-	}
-	w := bufio.NewWriter(f)
-	for i, p := range pairs {
-		line := bytes.TrimRight(bytes.TrimSpace(p.Raw), "}")
-		v, _ := json.Marshal(pred[i])
-		fmt.Fprintf(w, "%s,\"predicted\":%s}\n", bytes.TrimRight(line, " \t"), v)
-	}
-	if err := w.Flush(); err != nil {
-		f.Close()
-		return fmt.Errorf("predictions %s: %w", path, err)
-	}
-	if err := f.Close(); err != nil {
-		return fmt.Errorf("predictions %s: %w", path, err)
-	}
-	return nil
+	return eval.WriteFile(path, func(w io.Writer) error {
+		for i, p := range pairs {
+			line := bytes.TrimRight(bytes.TrimSpace(p.Raw), "}")
+			v, _ := json.Marshal(pred[i])
+			if _, err := fmt.Fprintf(w, "%s,\"predicted\":%s}\n", bytes.TrimRight(line, " \t"), v); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
 }
 
 // predict is the product's stance for one pair.
