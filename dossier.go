@@ -27,6 +27,10 @@ type Story struct {
 	Articles int    `json:"articles"`
 	Outlets  int    `json:"outlets"`
 	Origins  int    `json:"origins"`
+	// ConflictsHeldBack counts the conflicts found but held back as unsure
+	// (confidence below the dossier's threshold). Not part of contract
+	// version 1.
+	ConflictsHeldBack int `json:"conflicts_held_back"`
 }
 
 // Speaker is a person, organisation or document quoted in the story.
@@ -93,7 +97,8 @@ type Claim struct {
 	Contradicts []ClaimSupport `json:"contradicts,omitempty"`
 }
 
-// ClaimSupport is where one article states a claim.
+// ClaimSupport is where one article states a claim: a byte range of that
+// article's text. Conflict sides use it for their passages too.
 type ClaimSupport struct {
 	Article string `json:"article"`
 	Start   int    `json:"start"`
@@ -106,12 +111,21 @@ type Conflict struct {
 	About string         `json:"about"`
 	Sides []ConflictSide `json:"sides"`
 	Note  string         `json:"note"`
+	// Confidence is how sure the stage is that the sides really disagree
+	// about the same thing, from 0 to 1. Conflicts below the dossier's
+	// threshold are held back and only counted (Story.ConflictsHeldBack).
+	// Not part of contract version 1.
+	Confidence float64 `json:"confidence"`
 }
 
 // ConflictSide is one value and the articles that state it.
 type ConflictSide struct {
 	Value    string   `json:"value"`
 	Articles []string `json:"articles"`
+	// Spans are the passages the side rests on: for each article, the
+	// quotation or sentence that states the value. Not part of contract
+	// version 1.
+	Spans []ClaimSupport `json:"spans"`
 }
 
 // SummarySentence is one sentence of the summary and the articles it cites.
