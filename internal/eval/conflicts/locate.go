@@ -1,0 +1,137 @@
+package conflicts
+
+import (
+	"strings"
+
+	"github.com/corroborate/corroborate"
+)
+
+// locate finds spans for a conflict side that its stage gave none: in each
+// of the side's articles, the quotation for a quote conflict (the
+// mentions of the quotation the conflict is about, those given to the
+// side's speaker first), else the side's value where the article states
+// it (of several places, the one whose sentence shares most words with
+// what the conflict is about).
+func locate(d *corroborate.Dossier, c corroborate.Conflict, cs corroborate.ConflictSide) []corroborate.ClaimSupport {
+	var out []corroborate.ClaimSupport
+	for _, id := range cs.Articles {
+		a := article(d, id)
+		if a == nil {
+			continue
+		}
+		var got []corroborate.ClaimSupport
+		if c.Kind == "quote-speaker" {
+			got = mentionsOf(d, a.ID, c.About, cs.Value)
+		}
+		if len(got) == 0 {
+			if s, ok := findValue(*a, cs.Value, c.About); ok {
+				got = []corroborate.ClaimSupport{s}
+			}
+		}
+		if len(got) == 0 && strings.HasPrefix(c.Kind, "quote-") {
+			got = mentionsOf(d, a.ID, cs.Value, "")
+		}
+		out = append(out, got...)
+	}
+	return out
+}
+
+func article(d *corroborate.Dossier, id string) *corroborate.Article {
+	for i := range d.Articles {
+		if d.Articles[i].ID == id {
+			return &d.Articles[i]
+		}
+	}
+	return nil
+}
+
+// mentionsOf gives the mentions in article id of the quotation whose text
+// is quote: those attributed to speaker when there are any, else all.
+func mentionsOf(d *corroborate.Dossier, id, quote, speaker string) []corroborate.ClaimSupport {
+	names := map[string]string{}
+	for _, s := range d.Speakers {
+		names[s.ID] = s.Name
+	}
+	var all, theirs []corroborate.ClaimSupport
+	for _, q := range d.Quotes {
+		if q.Text != quote {
+			continue
+		}
+		for _, m := range q.Mentions {
+			if m.Article != id {
+				continue
+			}
+			s := corroborate.ClaimSupport{Article: id, Start: m.Start, End: m.End}
+			all = append(all, s)
+			if speaker != "" && (m.SpeakerText == speaker || m.Speaker != nil && names[*m.Speaker] == speaker) {
+				theirs = append(theirs, s)
+			}
+		}
+	}
+	if len(theirs) > 0 {
+		return theirs
+	}
+	return all
+}
+
+// findValue finds value in a's text, ignoring case, typography and
+// punctuation, and of several places picks the one in the sentence sharing
+// most words with about. Failing that, it takes the sentence that holds
+// most of value's words (at least two, and half of them): a side's value
+// is written as its first article gives it, the others may word it
+// differently.
+func findValue(a corroborate.Article, value, about string) (corroborate.ClaimSupport, bool) {
+	ps := places(a.Text, value, lettersOnly)
+	want := wordSet(about)
+	best, bestScore := [2]int{}, -1
+	for _, p := range ps {
+		if sc := shared(wordSet(passage(a, p.span[0], p.span[1])), want); sc > bestScore {
+			best, bestScore = p.span, sc
+		}
+	}
+	if bestScore < 0 {
+		words := wordSet(value)
+		need := max(2, (len(words)+1)/2)
+		for _, s := range a.Sentences {
+			if sc := shared(wordSet(a.Text[s.Start:s.End]), words); sc >= need && sc > bestScore {
+				best, bestScore = [2]int{s.Start, s.End}, sc
+			}
+		}
+	}
+	if bestScore < 0 {
+		return corroborate.ClaimSupport{}, false
+	}
+	return corroborate.ClaimSupport{Article: a.ID, Start: best[0], End: best[1]}, true
+}
+
+func allIndex(s, sub string) []int {
+	var out []int
+	for from := 0; ; {
+		i := strings.Index(s[from:], sub)
+		if i < 0 {
+			return out
+		}
+		out = append(out, from+i)
+		from += i + 1
+	}
+}
+
+func wordSet(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
+		return !('a' <= r && r <= 'z' || '0' <= r && r <= '9' || r > 127)
+	}) {
+		m[w] = true
+	}
+	return m
+}
+
+func shared(a, b map[string]bool) int {
+	n := 0
+	for w := range a {
+		if b[w] {
+			n++
+		}
+	}
+	return n
+}
