@@ -13,9 +13,11 @@
 // and are stored without any article text.
 //
 // A new conflict takes the label of a labelled one when both are in the
-// same story and of the same kind, and each of its sides overlaps a
-// different labelled side: some span of the side lies in the same input as
-// a span of the labelled side and the two byte ranges overlap. Sides may
-// gain or lose articles, spans may widen from a value to its sentence, and
-// the label still holds.
+// same story, of the same kind and with as many sides, and each of its
+// sides overlaps a different labelled side: some span of the side lies in
+// the same input as a span of the labelled side and the two byte ranges
+// overlap. Sides may gain or lose articles, spans may narrow to a value or
+// widen to its sentence, values and notes may be reworded, and the label
+// still holds; a conflict that gains or loses a side is a new conflict to
+// label, since its truth may have changed with it.
 package conflicts

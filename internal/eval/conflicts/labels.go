@@ -127,10 +127,12 @@ func LabelOf(p Prediction, label bool, reason string) Label {
 
 // match reports whether prediction p is the conflict labelled l, and how
 // many bytes their matched sides share (to pick the best of several): the
-// same story and kind, and each side of p overlapping a different side of
-// l in some input.
+// same story and kind, as many sides, and each side of p overlapping a
+// different side of l in some input. A conflict that gains or loses a
+// side, or whose articles move between sides, is another conflict: its
+// label may no longer hold.
 func match(p Prediction, l Label) (int, bool) {
-	if p.Story != l.Story || p.Kind != l.Kind || len(p.Sides) > len(l.Sides) {
+	if p.Story != l.Story || p.Kind != l.Kind || len(p.Sides) != len(l.Sides) {
 		return 0, false
 	}
 	used := make([]bool, len(l.Sides))

@@ -8,10 +8,10 @@ import (
 
 // locate finds spans for a conflict side that its stage gave none: in each
 // of the side's articles, the quotation for a quote conflict (the
-// mentions of the quotation the conflict is about, those given to the
-// side's speaker first), else the side's value where the article states
-// it (of several places, the one whose sentence shares most words with
-// what the conflict is about).
+// mentions of the quotation the conflict is about, or of the side's
+// wording; those given to the side's speaker first), else the side's value
+// where the article states it (of several places, the one whose sentence
+// shares most words with what the conflict is about).
 func locate(d *corroborate.Dossier, c corroborate.Conflict, cs corroborate.ConflictSide) []corroborate.ClaimSupport {
 	var out []corroborate.ClaimSupport
 	for _, id := range cs.Articles {
@@ -20,16 +20,16 @@ func locate(d *corroborate.Dossier, c corroborate.Conflict, cs corroborate.Confl
 			continue
 		}
 		var got []corroborate.ClaimSupport
-		if c.Kind == "quote-speaker" {
-			got = mentionsOf(d, a.ID, c.About, cs.Value)
+		switch c.Kind {
+		case "quote-speaker":
+			got = mentionsOf(d, *a, c.About, cs.Value)
+		case "quote-wording":
+			got = mentionsOf(d, *a, cs.Value, "")
 		}
 		if len(got) == 0 {
 			if s, ok := findValue(*a, cs.Value, c.About); ok {
 				got = []corroborate.ClaimSupport{s}
 			}
-		}
-		if len(got) == 0 && strings.HasPrefix(c.Kind, "quote-") {
-			got = mentionsOf(d, a.ID, cs.Value, "")
 		}
 		out = append(out, got...)
 	}
@@ -45,27 +45,44 @@ func article(d *corroborate.Dossier, id string) *corroborate.Article {
 	return nil
 }
 
-// mentionsOf gives the mentions in article id of the quotation whose text
-// is quote: those attributed to speaker when there are any, else all.
-func mentionsOf(d *corroborate.Dossier, id, quote, speaker string) []corroborate.ClaimSupport {
+// mentionsOf gives the mentions in article a of the quotation that is
+// most like quote (by the words they share, at least 0.4 of them): those
+// attributed to speaker when there are any, else all. An article may print
+// a quotation cut or worded otherwise than the quotation a conflict is
+// about.
+func mentionsOf(d *corroborate.Dossier, a corroborate.Article, quote, speaker string) []corroborate.ClaimSupport {
 	names := map[string]string{}
 	for _, s := range d.Speakers {
 		names[s.ID] = s.Name
 	}
-	var all, theirs []corroborate.ClaimSupport
-	for _, q := range d.Quotes {
-		if q.Text != quote {
-			continue
-		}
+	want := wordSet(quote)
+	best, bestScore := -1, 0.4
+	for qi, q := range d.Quotes {
 		for _, m := range q.Mentions {
-			if m.Article != id {
+			if m.Article != a.ID || m.Start < 0 || m.End > len(a.Text) || m.Start >= m.End {
 				continue
 			}
-			s := corroborate.ClaimSupport{Article: id, Start: m.Start, End: m.End}
-			all = append(all, s)
-			if speaker != "" && (m.SpeakerText == speaker || m.Speaker != nil && names[*m.Speaker] == speaker) {
-				theirs = append(theirs, s)
+			got := wordSet(a.Text[m.Start:m.End])
+			// Dice's coefficient: a fragment of two words shared with a
+			// long quotation is not that quotation.
+			sc := 2 * float64(shared(got, want)) / float64(len(got)+len(want))
+			if sc > bestScore || sc == bestScore && best < 0 {
+				best, bestScore = qi, sc
 			}
+		}
+	}
+	if best < 0 {
+		return nil
+	}
+	var all, theirs []corroborate.ClaimSupport
+	for _, m := range d.Quotes[best].Mentions {
+		if m.Article != a.ID {
+			continue
+		}
+		s := corroborate.ClaimSupport{Article: a.ID, Start: m.Start, End: m.End}
+		all = append(all, s)
+		if speaker != "" && (m.SpeakerText == speaker || m.Speaker != nil && names[*m.Speaker] == speaker) {
+			theirs = append(theirs, s)
 		}
 	}
 	if len(theirs) > 0 {
