@@ -26,13 +26,19 @@ func (o Options) Unsure(c corroborate.Conflict) bool {
 
 // holdBackConflicts keeps the conflicts that are sure enough, most
 // confident first (stable, so equal ones keep the order their stages gave
-// them), and counts the others in Story.ConflictsHeldBack.
+// them), and counts the others in Story.ConflictsHeldBack. Sides without
+// spans get an empty list, so that JSON shows [] not null.
 func holdBackConflicts(d *corroborate.Dossier, opt Options) {
 	kept := d.Conflicts[:0]
 	for _, c := range d.Conflicts {
 		if opt.Unsure(c) {
 			d.Story.ConflictsHeldBack++
 			continue
+		}
+		for i := range c.Sides {
+			if c.Sides[i].Spans == nil {
+				c.Sides[i].Spans = []corroborate.ClaimSupport{}
+			}
 		}
 		kept = append(kept, c)
 	}

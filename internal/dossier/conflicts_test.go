@@ -9,7 +9,7 @@ import (
 func TestHoldBackConflicts(t *testing.T) {
 	found := []corroborate.Conflict{
 		{About: "ferry fares", Confidence: 0.3},
-		{About: "pier length", Confidence: 0.7},
+		{About: "pier length", Confidence: 0.7, Sides: []corroborate.ConflictSide{{Value: "120 m"}, {Value: "140 m"}}},
 		{About: "who opened the pier"}, // not weighed by its stage
 		{About: "opening day", Confidence: 0.95},
 		{About: "harbour depth", Confidence: 0.5},
@@ -38,6 +38,13 @@ func TestHoldBackConflicts(t *testing.T) {
 			for i := range got {
 				if got[i] != tc.about[i] {
 					t.Fatalf("conflicts = %q, want %q", got, tc.about)
+				}
+			}
+			for _, c := range d.Conflicts {
+				for _, sd := range c.Sides {
+					if sd.Spans == nil {
+						t.Errorf("%s: side %q has nil spans, want []", c.About, sd.Value)
+					}
 				}
 			}
 			if d.Story.ConflictsHeldBack != tc.held {
