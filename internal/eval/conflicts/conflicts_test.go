@@ -228,3 +228,23 @@ func TestRunMini(t *testing.T) {
 		t.Errorf("saved labels hold article text or not 2 lines:\n%s", b)
 	}
 }
+
+// TestEvaluateReshaped: a conflict labelled true whose last two sides were
+// merged is still reported, and the merged conflict asks for a label.
+func TestEvaluateReshaped(t *testing.T) {
+	l := label("s1", "quote-wording", true, side("a:0-40"), side("b:0-40"), side("c:0-40"))
+	merged := Prediction{Story: "s1", Kind: "quote-wording", Sides: []Side{side("a:0-40"), side("b:0-40", "c:0-40")}}
+	one := Prediction{Story: "s1", Kind: "quote-wording", Sides: []Side{side("a:0-40", "b:0-40"), side("d:0-40")}}
+	for _, tc := range []struct {
+		name     string
+		p        Prediction
+		reshaped int
+	}{{"sides merged", merged, 1}, {"one labelled side left", one, 0}} {
+		t.Run(tc.name, func(t *testing.T) {
+			s := Evaluate([]Prediction{tc.p}, []Label{l}, []string{"s1"})
+			if s.TrueFound != tc.reshaped || s.TrueReshaped != tc.reshaped || len(s.Unlabelled) != 1 {
+				t.Errorf("found %d, reshaped %d, unlabelled %d; want %d, %d, 1", s.TrueFound, s.TrueReshaped, len(s.Unlabelled), tc.reshaped, tc.reshaped)
+			}
+		})
+	}
+}

@@ -19,5 +19,12 @@
 // overlap. Sides may gain or lose articles, spans may narrow to a value or
 // widen to its sentence, values and notes may be reworded, and the label
 // still holds; a conflict that gains or loses a side is a new conflict to
-// label, since its truth may have changed with it.
+// label, since its truth may have changed with it. For the share of true
+// conflicts still reported, a conflict labelled true also counts as
+// reported when a reported conflict still opposes its passages (two sides
+// or more overlapping different labelled sides), its sides merged or split.
+//
+// Precision is over the reported conflicts that match a label; the
+// reported conflicts that match none are listed and counted, to be
+// labelled before the figure is trusted.
 package conflicts

@@ -132,33 +132,55 @@ func LabelOf(p Prediction, label bool, reason string) Label {
 // side, or whose articles move between sides, is another conflict: its
 // label may no longer hold.
 func match(p Prediction, l Label) (int, bool) {
-	if p.Story != l.Story || p.Kind != l.Kind || len(p.Sides) != len(l.Sides) {
+	if len(p.Sides) != len(l.Sides) {
 		return 0, false
 	}
+	pairs, n := pairing(p, l)
+	return n, pairs == len(p.Sides)
+}
+
+// opposes reports whether p still sets against each other passages that l
+// set against each other: the same story and kind, and two sides of p or
+// more overlapping different sides of l. A conflict labelled true whose
+// sides were merged or split is still reported when a conflict opposes
+// it, though that conflict needs a label of its own.
+func opposes(p Prediction, l Label) bool {
+	pairs, _ := pairing(p, l)
+	return pairs >= 2
+}
+
+// pairing pairs the sides of p with different sides of l that they
+// overlap, as many pairs as can be made, and of those pairings the one
+// sharing most bytes: it returns the pairs and the bytes. Conflicts of
+// another story or kind make no pairs.
+func pairing(p Prediction, l Label) (pairs, bytes int) {
+	if p.Story != l.Story || p.Kind != l.Kind {
+		return 0, 0
+	}
 	used := make([]bool, len(l.Sides))
-	var best int
-	found := false
-	var try func(i, sum int)
-	try = func(i, sum int) {
+	var try func(i, pairs, bytes int)
+	best, bestBytes := 0, 0
+	try = func(i, np, nb int) {
 		if i == len(p.Sides) {
-			if !found || sum > best {
-				best, found = sum, true
+			if np > best || np == best && nb > bestBytes {
+				best, bestBytes = np, nb
 			}
 			return
 		}
+		try(i+1, np, nb) // side i left unpaired
 		for j, ls := range l.Sides {
 			if used[j] {
 				continue
 			}
 			if n := overlap(p.Sides[i], ls); n > 0 {
 				used[j] = true
-				try(i+1, sum+n)
+				try(i+1, np+1, nb+n)
 				used[j] = false
 			}
 		}
 	}
-	try(0, 0)
-	return best, found
+	try(0, 0, 0)
+	return best, bestBytes
 }
 
 // overlap is how many bytes of the same inputs a side and a labelled side

@@ -46,27 +46,26 @@ func article(d *corroborate.Dossier, id string) *corroborate.Article {
 }
 
 // mentionsOf gives the mentions in article a of the quotation that is
-// most like quote (by the words they share, at least 0.4 of them): those
-// attributed to speaker when there are any, else all. An article may print
-// a quotation cut or worded otherwise than the quotation a conflict is
-// about.
+// most like quote (by Dice's coefficient over their words, at least 0.4:
+// a fragment of two words shared with a long quotation is not that
+// quotation). For a speaker conflict (speaker set) it keeps those
+// attributed to the speaker when there are any, else all; for a wording
+// it keeps the mentions that are themselves like quote, since an article
+// may print several sentences of one quotation apart.
 func mentionsOf(d *corroborate.Dossier, a corroborate.Article, quote, speaker string) []corroborate.ClaimSupport {
-	names := map[string]string{}
-	for _, s := range d.Speakers {
-		names[s.ID] = s.Name
-	}
 	want := wordSet(quote)
-	best, bestScore := -1, 0.4
+	score := func(m corroborate.QuoteMention) float64 {
+		if m.Article != a.ID || m.Start < 0 || m.End > len(a.Text) || m.Start >= m.End {
+			return 0
+		}
+		got := wordSet(a.Text[m.Start:m.End])
+		return 2 * float64(shared(got, want)) / float64(len(got)+len(want))
+	}
+	const enough = 0.4
+	best, bestScore := -1, enough
 	for qi, q := range d.Quotes {
 		for _, m := range q.Mentions {
-			if m.Article != a.ID || m.Start < 0 || m.End > len(a.Text) || m.Start >= m.End {
-				continue
-			}
-			got := wordSet(a.Text[m.Start:m.End])
-			// Dice's coefficient: a fragment of two words shared with a
-			// long quotation is not that quotation.
-			sc := 2 * float64(shared(got, want)) / float64(len(got)+len(want))
-			if sc > bestScore || sc == bestScore && best < 0 {
+			if sc := score(m); sc > bestScore || sc == bestScore && best < 0 {
 				best, bestScore = qi, sc
 			}
 		}
@@ -74,19 +73,25 @@ func mentionsOf(d *corroborate.Dossier, a corroborate.Article, quote, speaker st
 	if best < 0 {
 		return nil
 	}
-	var all, theirs []corroborate.ClaimSupport
+	names := map[string]string{}
+	for _, s := range d.Speakers {
+		names[s.ID] = s.Name
+	}
+	var all, kept []corroborate.ClaimSupport
 	for _, m := range d.Quotes[best].Mentions {
 		if m.Article != a.ID {
 			continue
 		}
 		s := corroborate.ClaimSupport{Article: a.ID, Start: m.Start, End: m.End}
 		all = append(all, s)
-		if speaker != "" && (m.SpeakerText == speaker || m.Speaker != nil && names[*m.Speaker] == speaker) {
-			theirs = append(theirs, s)
+		switch {
+		case speaker == "" && score(m) >= enough,
+			speaker != "" && (m.SpeakerText == speaker || m.Speaker != nil && names[*m.Speaker] == speaker):
+			kept = append(kept, s)
 		}
 	}
-	if len(theirs) > 0 {
-		return theirs
+	if len(kept) > 0 {
+		return kept
 	}
 	return all
 }

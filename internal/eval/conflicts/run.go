@@ -112,8 +112,8 @@ func (r Result) write(w io.Writer, verbose bool) {
 	if !r.Labelled {
 		return
 	}
-	fmt.Fprintf(w, "labels: %d for these stories, %d true, %d of them still reported (%d held back as unsure)\n",
-		s.Labels, s.TrueLabels, s.TrueFound, s.All.HeldTrue)
+	fmt.Fprintf(w, "labels: %d for these stories, %d true, %d of them still reported (%d with sides merged or split), %d held back as unsure\n",
+		s.Labels, s.TrueLabels, s.TrueFound, s.TrueReshaped, s.All.HeldTrue)
 	if len(s.Unlabelled) > 0 {
 		fmt.Fprintf(w, "%d reported conflicts have no label: label them before trusting the precision\n", len(s.Unlabelled))
 		for _, p := range s.Unlabelled {

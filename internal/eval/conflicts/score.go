@@ -28,8 +28,10 @@ type Score struct {
 	All     Tally
 	ByKind  map[string]*Tally
 	// Labels counts the labels of the stories run; TrueLabels those
-	// labelled true, TrueFound those of them a reported conflict matches.
-	Labels, TrueLabels, TrueFound int
+	// labelled true, TrueFound those of them still reported: a reported
+	// conflict matches them, or opposes their passages with its sides
+	// merged or split (TrueReshaped counts these).
+	Labels, TrueLabels, TrueFound, TrueReshaped int
 	// Lost are the labels true that no reported conflict matches.
 	Lost []Label
 	// Unlabelled are the reported conflicts no label matches: they must be
@@ -115,13 +117,27 @@ func Evaluate(preds []Prediction, labels []Label, stories []string) Score {
 			continue
 		}
 		s.TrueLabels++
-		if found[j] {
+		switch {
+		case found[j]:
 			s.TrueFound++
-		} else {
+		case reshaped(preds, l):
+			s.TrueFound++
+			s.TrueReshaped++
+		default:
 			s.Lost = append(s.Lost, l)
 		}
 	}
 	return s
+}
+
+// reshaped reports whether a reported conflict opposes what l opposed.
+func reshaped(preds []Prediction, l Label) bool {
+	for _, p := range preds {
+		if !p.HeldBack && opposes(p, l) {
+			return true
+		}
+	}
+	return false
 }
 
 func (t *Tally) count(p Prediction) {
