@@ -38,7 +38,7 @@ func runEvalConflicts(ctx context.Context, args []string, e *env) error {
 	var labels labelFiles
 	fs.Var(&labels, "labels", "score against the labelled conflicts in `FILE` (repeatable)")
 	save := fs.String("save-labels", "", "write the labels read, ids and offsets only, to `FILE`")
-	threshold := fs.Float64("threshold", 0, fmt.Sprintf("confidence below which a conflict is held back (0: the dossier's default, %.1f)", dossier.DefaultConflictThreshold))
+	threshold := fs.Float64("threshold", 0, fmt.Sprintf("confidence below which a conflict is held back (0: the dossier's default, %.1f; negative: none)", dossier.DefaultConflictThreshold))
 	if ok, err := parseFlags(fs, args); !ok {
 		return err
 	}

@@ -42,8 +42,8 @@ type Span struct {
 	Input      string `json:"input"`
 	InputStart int    `json:"input_start"`
 	InputEnd   int    `json:"input_end"`
-	// Located marks a span the harness found by searching the article for
-	// the side's value, because the stage gave none.
+	// Located marks a span the harness found itself, because the stage
+	// gave none: the quotation, or the side's value, in the article.
 	Located bool `json:"located,omitempty"`
 	// Unplaced marks a span that could not be found in the input text:
 	// it matches no label.
