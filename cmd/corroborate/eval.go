@@ -12,7 +12,7 @@ var evaluators = map[string]command{}
 
 func init() {
 	commands["eval"] = command{
-		summary: "measure a stage on a public benchmark (extract, quotes, reuse, stance, cluster)",
+		summary: "measure a stage on a public benchmark (extract, quotes, reuse, stance, cluster, conflicts)",
 		run:     runEval,
 	}
 }
@@ -26,7 +26,7 @@ func runEval(ctx context.Context, args []string, e *env) error {
 	if len(args) == 0 || args[0] == "-h" || args[0] == "--help" {
 		fmt.Fprintln(e.stdout, "usage: corroborate eval <benchmark> [flags] PATH")
 		for _, n := range names {
-			fmt.Fprintf(e.stdout, "  %-8s %s\n", n, evaluators[n].summary)
+			fmt.Fprintf(e.stdout, "  %-9s %s\n", n, evaluators[n].summary)
 		}
 		if len(args) == 0 {
 			return usageError{"eval: no benchmark named"}

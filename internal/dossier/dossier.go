@@ -13,6 +13,13 @@ import (
 type Options struct {
 	// SummarySentences is the length of the summary; 0 means the default, 5.
 	SummarySentences int
+	// ConflictThreshold is the confidence a conflict needs to be reported;
+	// conflicts below it are held back as unsure: left out of Conflicts and
+	// counted in Story.ConflictsHeldBack. 0 means the default,
+	// DefaultConflictThreshold (0.5); a negative value reports every
+	// conflict. A false conflict costs a reader's trust more than a missed
+	// one, hence a threshold above what merely leans towards a conflict.
+	ConflictThreshold float64
 }
 
 func (o Options) summarySentences() int {

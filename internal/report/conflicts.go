@@ -2,7 +2,10 @@ package report
 
 import (
 	"fmt"
+	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/corroborate/corroborate"
 )
@@ -17,13 +20,22 @@ var conflictKindNames = map[string]string{
 	"negation":      "yes or no",
 }
 
-// conflictsSection lists every conflict, quotation conflicts included: its
-// kind, what it is about, each side with its articles, and the note.
+// Bounds of a conflict line: a quotation can run to a paragraph.
+const (
+	maxConflictAbout = 120
+	maxConflictValue = 160
+)
+
+// conflictsSection lists every conflict, quotation conflicts included, most
+// confident first: its kind, what it is about, each side with its
+// articles, and the note when it adds to the sides. It says how many were
+// held back as unsure.
 func conflictsSection(d *corroborate.Dossier) []block {
 	if !computed(d, "claims") && !computed(d, "quotes") {
 		return notComputed("Conflicts")
 	}
 	bs := []block{{heading: "Conflicts"}}
+	held := heldBackLine(d.Story.ConflictsHeldBack, len(d.Conflicts) > 0)
 	if len(d.Conflicts) == 0 {
 		what := "facts and quotations"
 		switch {
@@ -32,34 +44,98 @@ func conflictsSection(d *corroborate.Dossier) []block {
 		case !computed(d, "quotes"):
 			what = "facts (quotations not computed yet)"
 		}
-		return append(bs, block{para: "The articles do not contradict each other on " + what + "."})
+		return append(bs, block{para: strings.TrimSpace("The articles do not contradict each other on " + what + ". " + held)})
 	}
 	labels := factLabels(d)
-	items := make([]string, 0, len(d.Conflicts))
-	for _, c := range d.Conflicts {
+	cs := byConfidence(d.Conflicts)
+	items := make([]string, 0, len(cs))
+	for _, c := range cs {
 		items = append(items, conflictItem(c, labels))
 	}
-	return append(bs, block{para: fmt.Sprintf("%d points on which the articles disagree.", len(d.Conflicts))}, block{list: items})
+	intro := fmt.Sprintf("%d points on which the articles disagree.", len(cs))
+	switch {
+	case len(cs) == 1:
+		intro = "1 point on which the articles disagree."
+	case cs[0].Confidence > 0:
+		intro = fmt.Sprintf("%d points on which the articles disagree, the surest first.", len(cs))
+	}
+	return append(bs, block{para: strings.TrimSpace(intro + " " + held)}, block{list: items})
 }
 
-// conflictItem writes one conflict on one line: kind, about, sides, note.
+// heldBackLine says how many conflicts the dossier held back, "more" when
+// others are shown, or nothing.
+func heldBackLine(n int, more bool) string {
+	what := "possible conflict"
+	if more {
+		what = "more " + what
+	}
+	switch {
+	case n == 1:
+		return "1 " + what + " was held back as unsure."
+	case n > 1:
+		return fmt.Sprintf("%d %ss were held back as unsure.", n, what)
+	}
+	return ""
+}
+
+// byConfidence is cs ordered by confidence, highest first; conflicts of
+// equal confidence keep their order. cs is not changed.
+func byConfidence(cs []corroborate.Conflict) []corroborate.Conflict {
+	out := append([]corroborate.Conflict(nil), cs...)
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Confidence > out[j].Confidence })
+	return out
+}
+
+// conflictItem writes one conflict on one line, each thing once: kind,
+// what it is about (left out when it is one side's value, as for a
+// wording conflict), the sides, and the note unless it only repeats them.
 func conflictItem(c corroborate.Conflict, labels map[string]string) string {
 	kind := conflictKindNames[c.Kind]
 	if kind == "" {
 		kind = c.Kind
 	}
 	var sides []string
+	aboutIsSide := false
 	for _, s := range c.Sides {
 		arts := make([]string, 0, len(s.Articles))
 		for _, id := range s.Articles {
 			arts = append(arts, factLabel(labels, id))
 		}
-		sides = append(sides, fmt.Sprintf("%q in %s", s.Value, strings.Join(arts, ", ")))
+		sides = append(sides, fmt.Sprintf("%q in %s", clip(s.Value, maxConflictValue), strings.Join(arts, ", ")))
+		aboutIsSide = aboutIsSide || s.Value == c.About
 	}
-	about := strings.TrimRight(clip(c.About, 120), ".:;, ")
-	line := fmt.Sprintf("[%s] %s: %s.", kind, about, strings.Join(sides, " vs "))
-	if c.Note != "" {
-		line += " " + c.Note
+	line := "[" + kind + "] "
+	if about := strings.TrimRight(clip(c.About, maxConflictAbout), ".:;, "); about != "" && !aboutIsSide {
+		if c.Kind == "quote-speaker" {
+			about = "“" + about + "”"
+		}
+		line += about + ": "
+	}
+	line += strings.Join(sides, " vs ") + "."
+	if note := strings.TrimSpace(c.Note); note != "" && !repeatsSides(note, c.Sides) {
+		line += " " + sentence(note)
 	}
 	return line
+}
+
+// repeatsSides reports whether a note names every side's value, so that
+// printing it after the sides would say the same thing twice.
+func repeatsSides(note string, sides []corroborate.ConflictSide) bool {
+	note = strings.ToLower(note)
+	for _, s := range sides {
+		if !strings.Contains(note, strings.ToLower(s.Value)) {
+			return false
+		}
+	}
+	return len(sides) > 0
+}
+
+// sentence starts s with a capital letter and ends it with a full stop.
+func sentence(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	s = string(unicode.ToUpper(r)) + s[n:]
+	if !strings.ContainsAny(s[len(s)-1:], ".!?") {
+		s += "."
+	}
+	return s
 }

@@ -24,7 +24,7 @@ func quotesSection(d *corroborate.Dossier) []block {
 	labels := quoteArticleLabels(d)
 	inConflict := map[string]bool{}
 	var notes []string
-	for _, c := range d.Conflicts {
+	for _, c := range byConfidence(d.Conflicts) {
 		if c.Kind != "quote-speaker" && c.Kind != "quote-wording" {
 			continue
 		}

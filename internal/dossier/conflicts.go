@@ -1,0 +1,53 @@
+package dossier
+
+import (
+	"sort"
+
+	"github.com/corroborate/corroborate"
+)
+
+// DefaultConflictThreshold is the confidence below which a conflict is held
+// back as unsure when Options.ConflictThreshold is 0.
+const DefaultConflictThreshold = 0.5
+
+func (o Options) conflictThreshold() float64 {
+	if o.ConflictThreshold == 0 {
+		return DefaultConflictThreshold
+	}
+	return o.ConflictThreshold
+}
+
+// Unsure reports whether c is held back under o: its confidence is below
+// the threshold. A conflict whose stage gave it no confidence (0) has not
+// been weighed and is reported, as before confidences existed.
+func (o Options) Unsure(c corroborate.Conflict) bool {
+	return c.Confidence > 0 && c.Confidence < o.conflictThreshold()
+}
+
+// holdBackConflicts keeps the conflicts that are sure enough, most
+// confident first (stable, so equal ones keep the order their stages gave
+// them), and counts the others in Story.ConflictsHeldBack. Sides without
+// spans get an empty list, so that JSON shows [] not null.
+func holdBackConflicts(d *corroborate.Dossier, opt Options) {
+	kept := d.Conflicts[:0]
+	for _, c := range d.Conflicts {
+		if opt.Unsure(c) {
+			d.Story.ConflictsHeldBack++
+			continue
+		}
+		for i := range c.Sides {
+			if c.Sides[i].Spans == nil {
+				c.Sides[i].Spans = []corroborate.ClaimSupport{}
+			}
+		}
+		kept = append(kept, c)
+	}
+	d.Conflicts = kept
+	SortConflicts(d.Conflicts)
+}
+
+// SortConflicts orders conflicts by confidence, highest first; conflicts
+// of equal confidence keep their order.
+func SortConflicts(cs []corroborate.Conflict) {
+	sort.SliceStable(cs, func(i, j int) bool { return cs[i].Confidence > cs[j].Confidence })
+}
