@@ -108,6 +108,9 @@ func negations(s string, toks []token) []negation {
 		if len(n.phrase) == 0 {
 			continue
 		}
+		if low == "without" && gerundClause(toks, j) {
+			continue // "without marrying him" says how, it denies no thing
+		}
 		switch {
 		case copula:
 			n.kind = "be"
@@ -211,4 +214,14 @@ func verbLike(toks []token, k int) bool {
 	}
 	p := toks[k-1].low
 	return p == "to" || auxForms[p] || p == "that" || p == "which" || p == "who" || p == "they" || p == "it" || p == "he" || p == "she" || p == "we"
+}
+
+// gerundClause reports whether toks[j] is a verb in -ing taking an object
+// ("marrying him", "telling the family"), not a noun ("funding").
+func gerundClause(toks []token, j int) bool {
+	if j+1 >= len(toks) || !strings.HasSuffix(toks[j].low, "ing") {
+		return false
+	}
+	next := toks[j+1]
+	return determiners[next.low] || pronouns[next.low] || next.low == "him" || next.low == "them" || next.low == "her" || next.capital
 }

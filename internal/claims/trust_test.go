@@ -16,7 +16,7 @@ const (
 
 // sureAt is the confidence the dossier is expected to hold conflicts back
 // below.
-const sureAt = 0.5
+const sureAt = SureConfidence
 
 // TestConflictTrust pairs two short fictional reports, each modelled on a
 // pattern of real multi-outlet coverage: fact conflicts whose sides are not
@@ -56,6 +56,8 @@ func TestConflictTrust(t *testing.T) {
 			"The Orlin panel said guidelines on saturated fats are not needed for growth in children.", "", none, ""},
 		{"a negated frame", "Organisers confirmed that Mira Dahl would be attending the Orlin gala in December.",
 			"Not telling the organisers Mira Dahl would not be attending the Orlin gala in December was rude.", "", none, ""},
+		{"a manner, not a thing", "A plan was devised to get Vera Lind married to the Orlin heir, the lawyer said.",
+			"She had tried to get the Orlin estate without marrying him, the lawyer said.", "", none, ""},
 		// hedges, plans and parties' claims are weaker than a statement
 		{"may have against a denial", "The Orlin plant may have leaked chemicals into the river, residents said.",
 			"The Orlin plant has not leaked chemicals into the river, inspectors said.", "negation", unsure, ""},
@@ -156,4 +158,31 @@ func TestConflictSpans(t *testing.T) {
 func lastWordOf(v string) string {
 	f := strings.Fields(v)
 	return f[len(f)-1]
+}
+
+// TestHeldBackConflictsContradictNothing checks that only sure conflicts
+// mark their claim as contradicted.
+func TestHeldBackConflictsContradictNothing(t *testing.T) {
+	tests := []struct {
+		name, a, b string
+		want       bool
+	}{
+		{"sure", "The storm damaged 14 bridges in the Orlin valley on Sunday.", "The storm damaged 17 bridges in the Orlin valley on Sunday.", true},
+		{"held back", "The storm may have damaged 14 bridges in the Orlin valley on Sunday.", "The storm damaged 17 bridges in the Orlin valley on Sunday.", false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			r := Find([]corroborate.Article{article("a", "A", tc.a), article("b", "B", tc.b)}, nil, Options{})
+			if len(r.Conflicts) != 1 {
+				t.Fatalf("conflicts = %+v, want one", r.Conflicts)
+			}
+			got := false
+			for _, c := range r.Claims {
+				got = got || len(c.Contradicts) > 0
+			}
+			if got != tc.want {
+				t.Errorf("claims contradicted = %v, want %v (conflict confidence %.2f)", got, tc.want, r.Conflicts[0].Confidence)
+			}
+		})
+	}
 }
