@@ -65,6 +65,16 @@ func moodAt(s string, toks []token, from, at int) mood {
 		if relative {
 			return k >= open && k <= at
 		}
+		if k < open {
+			// not across a clause of its own: "would not say whether X,
+			// though one said that Y"
+			for x := k + 1; x < open; x++ {
+				if contrastWords[toks[x].low] || strings.ContainsAny(s[toks[x-1].end:toks[x].start], ";:") {
+					return false
+				}
+			}
+			return true
+		}
 		if k <= at {
 			return true
 		}
@@ -94,10 +104,17 @@ func moodAt(s string, toks []token, from, at int) mood {
 		if k > at && strings.ContainsAny(s[toks[k-1].end:toks[k].start], ",;:—–") {
 			break
 		}
-		if (k <= at && hedgeWords[toks[k].low]) || hedgeAdverbs[toks[k].low] {
+		if (k <= at && hedgeWords[toks[k].low] && !canNot(toks, k)) || hedgeAdverbs[toks[k].low] {
 			m.hedged = true
 		}
 		if k < at && claimVerbs[toks[k].low] && (clauseOpeners[toks[k+1].low] || toks[k+1].capital) {
+			m.hedged = true
+		}
+	}
+	// a passive attribution anywhere after it: "..., it has been claimed"
+	for k := at + 1; k < len(toks); k++ {
+		if attributed[toks[k].low] && (beForms[toks[k-1].low] || toks[k-1].low == "widely") &&
+			(toks[max(k-2, 0)].low == "it" || toks[max(k-3, 0)].low == "it") {
 			m.hedged = true
 		}
 	}
@@ -115,6 +132,23 @@ func moodAt(s string, toks []token, from, at int) mood {
 		}
 	}
 	return m
+}
+
+// contrastWords open a clause of their own, out of reach of a condition
+// before them.
+var contrastWords = text.WordSet("though although but however whereas while because yet")
+
+// attributed, after "is", "was" or "been", leave a statement to others:
+// "it has been claimed", "it is alleged".
+var attributed = text.WordSet("claimed alleged rumoured rumored reported suggested believed")
+
+// canNot reports whether toks[k] is "could" denying an ability ("could not
+// create"): a statement of what happened, not a hedge.
+func canNot(toks []token, k int) bool {
+	if toks[k].low == "couldn't" {
+		return true
+	}
+	return toks[k].low == "could" && k+1 < len(toks) && toks[k+1].low == "not"
 }
 
 // hedgeAdverbs hedge a clause wherever they stand in it.
