@@ -113,16 +113,22 @@ func (st *story) negationConflicts() []found {
 		}
 		seen[sk] = true
 		f := st.makeConflict("negation", posCluster, []*side{pos, neg})
-		f.conflict.About = st.negationAbout(n, pos)
+		f.conflict.About = "whether " + lowerArticle(strings.TrimPrefix(st.negationAbout(n, pos), "whether "))
 		f.conflict.Confidence = conf
 		what := strings.TrimPrefix(f.conflict.About, "whether ")
-		if w, rest, ok := strings.Cut(what, " "); ok && (w == "The" || w == "A" || w == "An") {
-			what = strings.ToLower(w) + " " + rest
-		}
 		f.conflict.Note = fmt.Sprintf("states %s (%s) / denies it (%s)", what, st.who(pos.arts), st.who(neg.arts))
 		out = append(out, f)
 	}
 	return out
+}
+
+// lowerArticle writes a sentence-opening article in lower case, for text
+// set inside a sentence: "The state has agreed" -> "the state has agreed".
+func lowerArticle(s string) string {
+	if w, rest, ok := strings.Cut(s, " "); ok && (w == "The" || w == "A" || w == "An") {
+		return strings.ToLower(w) + " " + rest
+	}
+	return s
 }
 
 // groupBeyond reports whether group gi has a sentence in an article not in

@@ -32,20 +32,29 @@ func (st *story) figureConfidence(sides []*side, local bool) float64 {
 			if compatible(sides[i].fig, sides[j].fig) {
 				continue
 			}
-			for _, ua := range sides[i].units {
+			for _, ua := range firstUnits(sides[i].units) {
 				fa := st.figureIn(ua, sides[i].fig)
-				for _, ub := range sides[j].units {
+				for _, ub := range firstUnits(sides[j].units) {
 					fb := st.figureIn(ub, sides[j].fig)
 					if local && !st.localContext(ua, fa, ub, fb) || !local && !st.sharedContext(ua, ub, fa) {
 						continue
 					}
 					best = max(best, st.sameMeasure(ua, fa, ub, fb, local))
+					if best >= confFigure {
+						return best // as sure as a figure conflict gets
+					}
 				}
 			}
 		}
 	}
 	return best
 }
+
+// maxSideUnits bounds the sentences of a side looked at for a conflict's
+// confidence: on a large story most are copies of a few, which read alike.
+const maxSideUnits = 8
+
+func firstUnits(units []int) []int { return units[:min(len(units), maxSideUnits)] }
 
 // sameMeasure is how sure it is that figure fa of unit ua and fb of unit ub
 // measure the same thing, 0 when they do not: both asserted (no condition
