@@ -58,6 +58,7 @@ func (st *story) negationConflicts() []found {
 		pos := &side{}
 		posCluster := -1
 		conf := 0.0
+		used := map[int]bool{} // denials found about the same thing as some statement
 		var cand []int
 		if n.kind == "noun" {
 			for _, p := range n.preds {
@@ -80,12 +81,16 @@ func (st *story) negationConflicts() []found {
 			var m match
 			c := 0.0
 			for k, o := range occs {
-				if k == 5 {
-					break
+				if k >= 5 && (used[k] || c >= confNegation) {
+					continue // enough read for this statement
 				}
 				nu := &st.units[st.groups[o.group].units[0]]
 				if mk, ok := st.states(pu, nu, o.n); ok {
-					if ck := st.sameStatement(pu, mk, nu, o.n); ck > c {
+					ck := st.sameStatement(pu, mk, nu, o.n)
+					if ck > 0 {
+						used[k] = true
+					}
+					if ck > c {
 						m, c = mk, ck
 					}
 				}
@@ -106,6 +111,17 @@ func (st *story) negationConflicts() []found {
 		pos.arts, pos.units = minus(pos.arts, pos.units, neg.arts)
 		if len(pos.arts) == 0 {
 			continue
+		}
+		// the denying side: the denials that deny what the statements say
+		// (another object of the same verb is another matter)
+		neg = &side{}
+		for k, o := range occs {
+			if used[k] {
+				if neg.value == "" {
+					neg.value = st.snippet(&st.units[st.groups[o.group].units[0]], o.n.from, o.n.to)
+				}
+				st.addArticles(neg, o.group)
+			}
 		}
 		sk := strings.Join(n.phrase, " ") + "|" + fmt.Sprint(pos.arts) + "|" + fmt.Sprint(neg.arts)
 		if seen[sk] {

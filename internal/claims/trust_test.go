@@ -192,3 +192,19 @@ func TestHeldBackConflictsContradictNothing(t *testing.T) {
 		})
 	}
 }
+
+// TestDenyingSideDeniesTheSameThing checks that a denial of another object
+// of the same verb does not join the denying side.
+func TestDenyingSideDeniesTheSameThing(t *testing.T) {
+	arts := []corroborate.Article{
+		article("a", "A", "Soldiers destroyed crew weapons in the fire at the Orlin barracks, the army said."),
+		article("b", "B", "Soldiers did not destroy crew weapons in the fire at the Orlin barracks, a witness said."),
+		article("c", "C", "Soldiers did not destroy personal weapons in the fire at the Orlin barracks, the army said."),
+	}
+	r := Find(arts, nil, Options{})
+	got := summarize(r.Conflicts)
+	want := []conflictSummary{{Kind: "negation", Sides: []string{"a", "b"}}}
+	if len(got) != 1 || strings.Join(got[0].Sides, "|") != strings.Join(want[0].Sides, "|") {
+		t.Errorf("conflicts = %+v, want %+v", got, want)
+	}
+}
