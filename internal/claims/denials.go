@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+
+	"github.com/corroborate/corroborate/internal/text"
 )
 
 // negationConflicts pairs each denial with sentences of other articles that
@@ -344,7 +346,26 @@ func (st *story) sameStatement(pu *unit, m match, nu *unit, n negation) float64 
 			return confNegationTense
 		}
 	}
+	if upToNow(nu.toks, n.cue) {
+		return confNegationTense
+	}
 	return confNegation
+}
+
+// sinceWords bound a denial in time: "has not been seen since Monday",
+// "has not yet confirmed", "so far": it may have happened before or since.
+var sinceWords = text.WordSet("since yet far now longer")
+
+// upToNow reports whether the denial at cue is bounded in time: a word of
+// sinceWords in its clause, after the cue.
+func upToNow(toks []token, cue int) bool {
+	for k := cue + 1; k < len(toks) && k <= cue+8; k++ {
+		w := toks[k].low
+		if sinceWords[w] && (w != "far" || toks[k-1].low == "so") && (w != "now" || toks[k-1].low == "until" || toks[k-1].low == "till") {
+			return true
+		}
+	}
+	return false
 }
 
 // context counts the content features two units share besides the words of

@@ -71,6 +71,8 @@ func TestConflictTrust(t *testing.T) {
 			"The Orlin mill is not closing at the end of the year, it has been claimed.", "negation", unsure, ""},
 		{"could not is no hedge", "Surgeons created the valve for the Orlin patient, the hospital said.",
 			"Surgeons could not create the valve for the Orlin patient, the hospital said.", "negation", sure, ""},
+		{"a denial up to now", "The missing Orlin hiker was seen near the lake on Tuesday, police said.",
+			"The missing Orlin hiker has not been seen since the storm, police said.", "negation", unsure, ""},
 		{"a plan against what happened", "Her family said Mira Dahl would be attending the Orlin gala in December.",
 			"Mira Dahl did not attend the Orlin gala in December, organisers said.", "negation", unsure, ""},
 		{"a hedged figure", "The storm may have damaged 14 bridges in the Orlin valley on Sunday.",
