@@ -101,7 +101,7 @@ func (st *story) negationConflicts() []found {
 				continue
 			}
 			if pos.value == "" || c > conf {
-				pos.value = st.snippet(pu, m.from, m.to)
+				pos.value = st.snippet(pu, m.from, st.valueEnd(pu, n, m.to))
 				posCluster = cluOf[st.groups[gi].units[0]]
 			}
 			conf = max(conf, c)
@@ -120,7 +120,8 @@ func (st *story) negationConflicts() []found {
 		for k, o := range occs {
 			if used[k] {
 				if neg.value == "" {
-					neg.value = st.snippet(&st.units[st.groups[o.group].units[0]], o.n.from, o.n.to)
+					ou := &st.units[st.groups[o.group].units[0]]
+					neg.value = st.snippet(ou, o.n.from, st.valueEnd(ou, o.n, o.n.to))
 				}
 				st.addArticles(neg, o.group)
 			}
@@ -138,6 +139,28 @@ func (st *story) negationConflicts() []found {
 		out = append(out, f)
 	}
 	return out
+}
+
+// valueEnd is where a side's quoted value ends: after the verb's object
+// for a denied verb ("did not behead the journalist").
+func (st *story) valueEnd(u *unit, n negation, to int) int {
+	if n.kind != "verb" {
+		return to
+	}
+	return objectEnd(st.arts[u.art].Text, u.toks, to)
+}
+
+// phraseStart is where the noun phrase with its word at toks[k] starts:
+// the whole name or phrase ("Port Arden", "the Orlin warehouse").
+func phraseStart(toks []token, k int) int {
+	for x := 0; x < 3 && k > 0 && toks[k-1].lemma != "" && !toks[k-1].num && !verbLike(toks, k-1) &&
+		toks[k-1].end+1 == toks[k].start; x++ {
+		k--
+	}
+	if k > 0 && toks[k-1].low == "the" {
+		k--
+	}
+	return k
 }
 
 // lowerArticle writes a sentence-opening article in lower case, for text
@@ -426,6 +449,10 @@ func (st *story) negationAbout(n negation, pos *side) string {
 		return "whether " + pos.value
 	}
 	from, to := m.from, m.to
+	s := st.arts[u.art].Text
+	if n.kind == "verb" {
+		to = objectEnd(s, u.toks, to)
+	}
 	if n.kind == "noun" {
 		// from the governing verb: "provides money"
 		for k := from; k < to; k++ {
@@ -436,12 +463,9 @@ func (st *story) negationAbout(n negation, pos *side) string {
 	}
 	for k := from; k < to; k++ {
 		if u.toks[k].lemma == n.subj || u.toks[k].low == n.subj {
-			for x := 0; x < 3 && k > 0 && u.toks[k-1].lemma != "" && !u.toks[k-1].num && !verbLike(u.toks, k-1) &&
-				u.toks[k-1].end+1 == u.toks[k].start; x++ {
-				k-- // the whole name or phrase: "Port Arden", "the Orlin warehouse"
-			}
-			if k > 0 && u.toks[k-1].low == "the" {
-				k--
+			k = phraseStart(u.toks, k)
+			if _, of := nounPhrase(s, u.toks, m.subj); of != "" && of != "-" && k >= 2 {
+				k = phraseStart(u.toks, k-2) // "the photo of the shark"
 			}
 			return "whether " + st.snippet(u, k, to)
 		}

@@ -231,22 +231,42 @@ func nounPhrase(s string, toks []token, h int) (mods []string, of string) {
 // objectAfter reads the content words of the noun phrase after the verb at
 // toks[v], nil when the verb takes none there.
 func objectAfter(s string, toks []token, v int) []string {
+	from, to := objectSpan(s, toks, v)
+	var words []string
+	for _, t := range toks[from:to] {
+		words = append(words, t.lemma)
+	}
+	return words
+}
+
+// objectSpan is the token range of the content words of the noun phrase
+// after the verb at toks[v] (empty when there is none), past any
+// determiner or possessive before them.
+func objectSpan(s string, toks []token, v int) (int, int) {
 	k := v + 1
 	for k < len(toks) && (determiners[toks[k].low] || strings.HasSuffix(toks[k].low, "'s")) {
 		if gapBreaks(s, toks[k-1].end, toks[k].start) {
-			return nil
+			return k, k
 		}
 		k++
 	}
-	var words []string
-	for ; k < len(toks) && len(words) < 4; k++ {
+	from := k
+	for ; k < len(toks) && k-from < 4; k++ {
 		t := toks[k]
 		if t.lemma == "" || t.num || gapBreaks(s, toks[k-1].end, t.start) || strings.ContainsAny(s[toks[k-1].end:t.start], ",—–") {
 			break
 		}
-		words = append(words, t.lemma)
 	}
-	return words
+	return from, k
+}
+
+// objectEnd is where a verb's quoted statement ends with its object: after
+// "the journalist" in "beheaded the journalist", at to when there is none.
+func objectEnd(s string, toks []token, to int) int {
+	if from, end := objectSpan(s, toks, to-1); end > from {
+		return end
+	}
+	return to
 }
 
 // sameObject reports whether two verbs' objects can be one thing: either is
