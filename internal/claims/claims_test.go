@@ -186,14 +186,7 @@ func TestSupportRangesAreSentences(t *testing.T) {
 	}
 	for _, c := range r.Claims {
 		for _, s := range c.Support {
-			a := arts[idxOf(arts, s.Article)]
-			ok := false
-			for _, sp := range a.Sentences {
-				if sp.Start == s.Start && sp.End == s.End {
-					ok = true
-				}
-			}
-			if !ok {
+			if !isSentence(arts, s) {
 				t.Errorf("claim %s: support %s [%d,%d) is not a sentence of the article", c.ID, s.Article, s.Start, s.End)
 			}
 		}
@@ -265,4 +258,14 @@ func TestNegationAbout(t *testing.T) {
 	if diff := cmp.Diff(want, abouts); diff != "" {
 		t.Errorf("negation abouts (-want +got):\n%s", diff)
 	}
+}
+
+// isSentence reports whether s is exactly one sentence of its article.
+func isSentence(arts []corroborate.Article, s corroborate.ClaimSupport) bool {
+	for _, sp := range arts[idxOf(arts, s.Article)].Sentences {
+		if sp.Start == s.Start && sp.End == s.End {
+			return true
+		}
+	}
+	return false
 }

@@ -70,10 +70,13 @@ func (st *story) makeConflict(kind string, ci int, sides []*side) found {
 	var parts []string
 	for _, sd := range sides {
 		cs := corroborate.ConflictSide{Value: sd.value}
-		for _, a := range sd.arts {
+		for k, a := range sd.arts {
 			cs.Articles = append(cs.Articles, st.ids[a])
+			sp := st.units[sd.units[k]].span
+			cs.Spans = append(cs.Spans, corroborate.ClaimSupport{Article: st.ids[a], Start: sp.Start, End: sp.End})
 		}
 		sort.Strings(cs.Articles)
+		sort.Slice(cs.Spans, func(i, j int) bool { return cs.Spans[i].Article < cs.Spans[j].Article })
 		c.Sides = append(c.Sides, cs)
 		parts = append(parts, fmt.Sprintf("%q (%s)", sd.value, st.who(sd.arts)))
 	}

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+
+	"github.com/corroborate/corroborate/internal/text"
 )
 
 // negationConflicts pairs each denial with sentences of other articles that
@@ -18,7 +20,11 @@ func (st *story) negationConflicts() []found {
 	var keys []string
 	for gi := range st.groups {
 		u := &st.units[st.groups[gi].units[0]]
-		for _, n := range negations(st.arts[u.art].Text, u.toks) {
+		s := st.arts[u.art].Text
+		for _, n := range negations(s, u.toks) {
+			if !moodAt(s, u.toks, subjOr(n.subjAt, n.cue), n.cue).asserts() {
+				continue // a condition, a question or a negated frame denies nothing
+			}
 			k := n.kind + "|" + n.subj + "|" + strings.Join(n.phrase, " ") + "|" + strings.Join(n.preds, " ")
 			if byKey[k] == nil {
 				keys = append(keys, k)
@@ -53,6 +59,8 @@ func (st *story) negationConflicts() []found {
 		}
 		pos := &side{}
 		posCluster := -1
+		conf := 0.0
+		used := map[int]bool{} // denials found about the same thing as some statement
 		var cand []int
 		if n.kind == "noun" {
 			for _, p := range n.preds {
@@ -64,39 +72,59 @@ func (st *story) negationConflicts() []found {
 		} else {
 			cand = intersect(byLemma[n.phrase[0]], byLemma[lemma(n.subj)])
 		}
+		for _, o := range occs {
+			st.addArticles(neg, o.group)
+		}
 		for ci, gi := range cand {
-			if negGroups[gi] || (ci > 0 && cand[ci-1] == gi) {
+			if negGroups[gi] || (ci > 0 && cand[ci-1] == gi) || !st.groupBeyond(gi, neg.arts) {
 				continue
 			}
 			pu := &st.units[st.groups[gi].units[0]]
-			var from, to int
-			ok := false
+			var m match
+			c := 0.0
 			for k, o := range occs {
-				if k == 5 {
-					break
+				if k >= 5 && (used[k] || c >= confNegation) {
+					continue // enough read for this statement
 				}
-				if from, to, ok = st.states(pu, &st.units[st.groups[o.group].units[0]], o.n); ok {
-					break
+				nu := &st.units[st.groups[o.group].units[0]]
+				if mk, ok := st.states(pu, nu, o.n); ok {
+					ck := st.sameStatement(pu, mk, nu, o.n)
+					if ck > 0 {
+						used[k] = true
+					}
+					if ck > c {
+						m, c = mk, ck
+					}
 				}
 			}
-			if !ok {
+			if c == 0 {
 				continue
 			}
-			if pos.value == "" {
-				pos.value = st.snippet(pu, from, to)
+			if pos.value == "" || c > conf {
+				pos.value = st.snippet(pu, m.from, st.valueEnd(pu, n, m.to))
 				posCluster = cluOf[st.groups[gi].units[0]]
 			}
+			conf = max(conf, c)
 			st.addArticles(pos, gi)
 		}
 		if len(pos.arts) == 0 {
 			continue
 		}
-		for _, o := range occs {
-			st.addArticles(neg, o.group)
-		}
 		pos.arts, pos.units = minus(pos.arts, pos.units, neg.arts)
 		if len(pos.arts) == 0 {
 			continue
+		}
+		// the denying side: the denials that deny what the statements say
+		// (another object of the same verb is another matter)
+		neg = &side{}
+		for k, o := range occs {
+			if used[k] {
+				if neg.value == "" {
+					ou := &st.units[st.groups[o.group].units[0]]
+					neg.value = st.snippet(ou, o.n.from, st.valueEnd(ou, o.n, o.n.to))
+				}
+				st.addArticles(neg, o.group)
+			}
 		}
 		sk := strings.Join(n.phrase, " ") + "|" + fmt.Sprint(pos.arts) + "|" + fmt.Sprint(neg.arts)
 		if seen[sk] {
@@ -104,12 +132,55 @@ func (st *story) negationConflicts() []found {
 		}
 		seen[sk] = true
 		f := st.makeConflict("negation", posCluster, []*side{pos, neg})
-		f.conflict.About = st.negationAbout(n, pos)
-		f.conflict.Note = fmt.Sprintf("Some articles state it, others deny it: %q (%s) vs %q (%s).",
-			pos.value, st.who(pos.arts), neg.value, st.who(neg.arts))
+		f.conflict.About = "whether " + lowerArticle(strings.TrimPrefix(st.negationAbout(n, pos), "whether "))
+		f.conflict.Confidence = conf
+		what := strings.TrimPrefix(f.conflict.About, "whether ")
+		f.conflict.Note = fmt.Sprintf("states %s (%s) / denies it (%s)", what, st.who(pos.arts), st.who(neg.arts))
 		out = append(out, f)
 	}
 	return out
+}
+
+// valueEnd is where a side's quoted value ends: after the verb's object
+// for a denied verb ("did not behead the journalist").
+func (st *story) valueEnd(u *unit, n negation, to int) int {
+	if n.kind != "verb" {
+		return to
+	}
+	return objectEnd(st.arts[u.art].Text, u.toks, to)
+}
+
+// phraseStart is where the noun phrase with its word at toks[k] starts:
+// the whole name or phrase ("Port Arden", "the Orlin warehouse").
+func phraseStart(toks []token, k int) int {
+	for x := 0; x < 3 && k > 0 && toks[k-1].lemma != "" && !toks[k-1].num && !verbLike(toks, k-1) &&
+		toks[k-1].end+1 == toks[k].start; x++ {
+		k--
+	}
+	if k > 0 && toks[k-1].low == "the" {
+		k--
+	}
+	return k
+}
+
+// lowerArticle writes a sentence-opening article in lower case, for text
+// set inside a sentence: "The state has agreed" -> "the state has agreed".
+func lowerArticle(s string) string {
+	if w, rest, ok := strings.Cut(s, " "); ok && (w == "The" || w == "A" || w == "An") {
+		return strings.ToLower(w) + " " + rest
+	}
+	return s
+}
+
+// groupBeyond reports whether group gi has a sentence in an article not in
+// arts: an article that states both values is on neither side.
+func (st *story) groupBeyond(gi int, arts []int) bool {
+	for _, ui := range st.groups[gi].units {
+		if !containsInt(arts, st.units[ui].art) {
+			return true
+		}
+	}
+	return false
 }
 
 func containsTokLemma(toks []token, l string) bool {
@@ -181,20 +252,27 @@ func minus(arts, units, drop []int) ([]int, []int) {
 	return a2, u2
 }
 
+// match is where a sentence plainly states what a negation denies.
+type match struct {
+	from, to int // token range quoted as the side's value
+	at       int // the statement's head: the copula, the verb or the verb governing the noun
+	subj     int // the subject's token, -1 when none was read
+}
+
 // states reports whether unit pu plainly states what n denies in unit nu,
-// and where (token range in pu).
-func (st *story) states(pu, nu *unit, n negation) (int, int, bool) {
+// and where.
+func (st *story) states(pu, nu *unit, n negation) (match, bool) {
 	s := st.arts[pu.art].Text
 	toks := pu.toks
 	for i := 0; i+len(n.phrase) <= len(toks); i++ {
-		match := true
+		ok := true
 		for k, l := range n.phrase {
 			if toks[i+k].lemma != l {
-				match = false
+				ok = false
 				break
 			}
 		}
-		if !match || negatedAt(s, toks, i) {
+		if !ok || negatedAt(s, toks, i) {
 			continue
 		}
 		switch n.kind {
@@ -204,16 +282,18 @@ func (st *story) states(pu, nu *unit, n negation) (int, int, bool) {
 			for k >= 0 && (toks[k].low == "a" || toks[k].low == "an" || toks[k].low == "the") {
 				k--
 			}
-			if k < 0 || !beForms[toks[k].low] || subjectBefore(toks, k) != n.subj {
+			if k < 0 || !beForms[toks[k].low] {
 				continue
 			}
-			return max(k-2, 0), i + len(n.phrase), true
+			if subj, at := subjectBefore(toks, k); subj == n.subj {
+				return match{from: max(k-2, 0), to: i + len(n.phrase), at: k, subj: at}, true
+			}
 		case "verb":
 			if i > 0 && (strings.HasSuffix(toks[i-1].low, "'s") || strings.HasSuffix(toks[i-1].low, "’s")) {
 				continue // "Burton's plan": a noun after a possessive
 			}
-			if subjectBefore(toks, i) == n.subj {
-				return max(i-3, 0), infinitive(s, toks, i+1), true
+			if subj, at := subjectBefore(toks, i); subj == n.subj {
+				return match{from: max(i-3, 0), to: infinitive(s, toks, i+1), at: i, subj: at}, true
 			}
 		case "noun":
 			for k := i - 1; k >= 0 && k >= i-3; k-- {
@@ -226,11 +306,89 @@ func (st *story) states(pu, nu *unit, n negation) (int, int, bool) {
 				if st.context(pu, nu, n) < 2 {
 					continue
 				}
-				return max(k-3, 0), i + len(n.phrase), true
+				return match{from: max(k-3, 0), to: i + len(n.phrase), at: k, subj: -1}, true
 			}
 		}
 	}
-	return 0, 0, false
+	return match{}, false
+}
+
+// subjOr is the subject's token, or the head's when no subject was read:
+// where the statement's clause is looked for.
+func subjOr(subj, head int) int {
+	if subj >= 0 {
+		return subj
+	}
+	return head
+}
+
+// Confidences of negation conflicts: a plain statement against a plain
+// denial; a hedge ("may have") against a denial, or a plan ("would attend")
+// against what happened ("did not attend"), is no contradiction of the same
+// strength.
+const (
+	confNegation       = 0.75
+	confNegationHedged = 0.35
+	confNegationTense  = 0.3
+)
+
+// sameStatement checks that the plain statement m in pu and the denial n in
+// nu are about the same thing: both asserted (no condition, question or
+// negated frame), the same subject (no other modifier: "crew weapons" vs
+// "personal weapons") and the same object. It returns the conflict's
+// confidence, 0 when the two are not about the same thing.
+func (st *story) sameStatement(pu *unit, m match, nu *unit, n negation) float64 {
+	ps, ns := st.arts[pu.art].Text, st.arts[nu.art].Text
+	pm := moodAt(ps, pu.toks, subjOr(m.subj, m.at), m.at)
+	nm := moodAt(ns, nu.toks, subjOr(n.subjAt, n.cue), n.cue)
+	if !pm.asserts() || !nm.asserts() {
+		return 0
+	}
+	if m.subj >= 0 && n.subjAt >= 0 {
+		pmods, pof := nounPhrase(ps, pu.toks, m.subj)
+		nmods, nof := nounPhrase(ns, nu.toks, n.subjAt)
+		if pof != nof || disjoint(pmods, nmods) {
+			// "guidelines with saturated fats are not needed" is not
+			// about the fats; "the head of the agency" is, on both sides
+			return 0
+		}
+	}
+	if n.kind == "verb" {
+		pw := objectAfter(ps, pu.toks, m.to-1)
+		nw := objectAfter(ns, nu.toks, n.to-1)
+		if !sameObject(pw, nw) {
+			return 0
+		}
+	}
+	if pm.hedged || nm.hedged {
+		return confNegationHedged
+	}
+	if n.kind != "noun" {
+		pt, nt := tenseOf(pu.toks, max(m.subj, 0), m.at+1), tenseOf(nu.toks, max(n.subjAt, 0), n.to)
+		if pt != 0 && nt != 0 && pt != nt {
+			return confNegationTense
+		}
+	}
+	if upToNow(nu.toks, n.cue) {
+		return confNegationTense
+	}
+	return confNegation
+}
+
+// sinceWords bound a denial in time: "has not been seen since Monday",
+// "has not yet confirmed", "so far": it may have happened before or since.
+var sinceWords = text.WordSet("since yet far now longer")
+
+// upToNow reports whether the denial at cue is bounded in time: a word of
+// sinceWords in its clause, after the cue.
+func upToNow(toks []token, cue int) bool {
+	for k := cue + 1; k < len(toks) && k <= cue+8; k++ {
+		w := toks[k].low
+		if sinceWords[w] && (w != "far" || toks[k-1].low == "so") && (w != "now" || toks[k-1].low == "until" || toks[k-1].low == "till") {
+			return true
+		}
+	}
+	return false
 }
 
 // context counts the content features two units share besides the words of
@@ -286,9 +444,14 @@ func (st *story) snippet(u *unit, from, to int) string {
 // is a sanctuary city", "whether it provides money".
 func (st *story) negationAbout(n negation, pos *side) string {
 	u := &st.units[pos.units[0]]
-	from, to, ok := st.states(u, u, negation{kind: n.kind, subj: n.subj, phrase: n.phrase, preds: n.preds})
+	m, ok := st.states(u, u, negation{kind: n.kind, subj: n.subj, phrase: n.phrase, preds: n.preds})
 	if !ok {
 		return "whether " + pos.value
+	}
+	from, to := m.from, m.to
+	s := st.arts[u.art].Text
+	if n.kind == "verb" {
+		to = objectEnd(s, u.toks, to)
 	}
 	if n.kind == "noun" {
 		// from the governing verb: "provides money"
@@ -300,11 +463,9 @@ func (st *story) negationAbout(n negation, pos *side) string {
 	}
 	for k := from; k < to; k++ {
 		if u.toks[k].lemma == n.subj || u.toks[k].low == n.subj {
-			for k > 0 && u.toks[k].capital && u.toks[k-1].capital && u.toks[k-1].end+1 == u.toks[k].start {
-				k-- // the whole name: "Port Arden"
-			}
-			if k > 0 && u.toks[k-1].low == "the" {
-				k--
+			k = phraseStart(u.toks, k)
+			if _, of := nounPhrase(s, u.toks, m.subj); of != "" && of != "-" && k >= 2 {
+				k = phraseStart(u.toks, k-2) // "the photo of the shark"
 			}
 			return "whether " + st.snippet(u, k, to)
 		}

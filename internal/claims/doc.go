@@ -25,6 +25,27 @@
 //	         "expertise, though not money"; "is a sanctuary city" vs "is not");
 //	         withholding a statement ("would not comment") is no denial
 //
+// Both sides must be about the same thing, asserted. A conditional or
+// counterfactual ("if the alarm hadn't gone off"), a question, an open
+// question ("not known whether") or a clause under another negation asserts
+// nothing and is never a side. A denial must have the statement's subject
+// (no other modifier: "crew weapons" vs "personal weapons"; not a noun inside
+// a phrase: "guidelines on saturated fats") and object; two figures or dates
+// must hang from the same verb and, for dates, the same event ("arrested on
+// May 2" vs "charged on May 4" are two facts).
+//
+// Every conflict carries a confidence (0 to 1) that the sides really
+// disagree about the same thing; the dossier holds back those below its
+// threshold. Unsure ones are reported below 0.5 rather than dropped: a hedge
+// ("may have", "reportedly", a party's "insisted") against a statement or
+// denial, a plan against what happened ("would attend" vs "did not
+// attend"), a figure whose verb is read on one side only, a one-word title
+// or a rank many hold ("Prime Minister") filled by two names, and names a
+// letter or two apart (one name spelled two ways). Each side's Spans are the
+// sentences that state its value, one per article, and the note says in
+// one line what differs ("38,000 vs 35,000 vehicles a day", "states it
+// provides money (A) / denies it (B)").
+//
 // An article that gives both values of a conflict is on neither side.
 // Find and Stance are pure functions of their inputs.
 package claims

@@ -29,6 +29,7 @@ func (st *story) figureConflicts() []found {
 		key := f.conflict.Kind + "|" + sideValues(f.conflict.Sides)
 		if k, ok := index[key]; ok {
 			mergeSides(&out[k].conflict, f.conflict)
+			out[k].conflict.Confidence = max(out[k].conflict.Confidence, f.conflict.Confidence)
 			return
 		}
 		index[key] = len(out)
@@ -60,10 +61,16 @@ func (st *story) figureConflicts() []found {
 		}
 		for _, slot := range sortedKeys(bySlot) {
 			sides := figureSides(bySlot[slot])
-			if len(sides) < 2 || !conflicting(sides) || !st.localContext(sides) {
+			if len(sides) < 2 || !conflicting(sides) {
 				continue
 			}
-			add(st.makeConflict(bySlot[slot][0].f.kind, ci, sides))
+			conf := st.figureConfidence(sides, true)
+			if conf == 0 {
+				continue
+			}
+			f := st.makeConflict(bySlot[slot][0].f.kind, ci, sides)
+			st.figureNote(&f.conflict, sides, conf)
+			add(f)
 		}
 	}
 	cluOf := st.clusterOfUnit()
@@ -92,13 +99,18 @@ func (st *story) figureConflicts() []found {
 	}
 	for _, slot := range sortedKeys(bySlot) {
 		sides := figureSides(bySlot[slot])
-		if len(sides) < 2 || !conflicting(sides) || !st.sharedContext(sides) {
+		if len(sides) < 2 || !conflicting(sides) {
+			continue
+		}
+		conf := st.figureConfidence(sides, false)
+		if conf == 0 {
 			continue
 		}
 		f := st.makeConflict(sides[0].fig.kind, cluOf[sides[0].units[0]], sides)
 		if about := figureAbout(sides[0].fig); about != "" {
 			f.conflict.About = about
 		}
+		st.figureNote(&f.conflict, sides, conf)
 		add(f)
 	}
 	return out
@@ -176,78 +188,61 @@ func figureSides(occs []figOcc) []*side {
 	return sides
 }
 
-// sharedContext reports whether some sentences on two incompatible sides
-// are about the same thing: a dated event needs one more shared content
-// word, a rate ("vehicles a day") none.
-func (st *story) sharedContext(sides []*side) bool {
-	for i := range sides {
-		for j := i + 1; j < len(sides); j++ {
-			if compatible(sides[i].fig, sides[j].fig) {
-				continue
-			}
-			need := 0 // a rate ("vehicles a day") is specific enough
-			if sides[i].fig.kind == "date" {
-				need = 1
-			}
-			for _, ua := range sides[i].units {
-				for _, ub := range sides[j].units {
-					if st.sharedWords(&st.units[ua], &st.units[ub], sides[i].fig) >= need {
-						return true
-					}
-				}
-			}
+// sharedContext reports whether sentences ua and ub, on two incompatible
+// sides, are about the same thing story-wide: a dated event needs one more
+// shared content word, a rate ("vehicles a day") none.
+func (st *story) sharedContext(ua, ub int, f figure) bool {
+	need := 0 // a rate ("vehicles a day") is specific enough
+	if f.kind == "date" {
+		need = 1
+	}
+	return st.sharedWords(&st.units[ua], &st.units[ub], f) >= need
+}
+
+// localContext reports whether, in two aligned sentences, the words next to
+// the figures meet: "destroyed 42 homes" and "destroyed 45 homes" are one
+// fact; "one attacker was killed" and "two attackers set off vests", in one
+// loosely aligned claim, are two.
+func (st *story) localContext(ua int, fa figure, ub int, fb figure) bool {
+	wa := st.nearWords(ua, fa)
+	for w := range st.nearWords(ub, fb) {
+		if wa[w] {
+			return true
 		}
 	}
 	return false
 }
 
-// localContext reports whether, for two incompatible sides, the words
-// next to the figures meet: "destroyed 42 homes" and "destroyed 45 homes"
-// are one fact; "one attacker was killed" and "two attackers set off vests",
-// in one loosely aligned claim, are two.
-func (st *story) localContext(sides []*side) bool {
-	near := func(ui int, f figure) map[string]bool {
-		u := &st.units[ui]
-		out := map[string]bool{}
-		at := -1
-		for k, t := range u.toks {
-			if t.start >= f.start && at < 0 {
-				at = k
-			}
-		}
-		if at < 0 {
-			return out
-		}
-		skip := map[string]bool{}
-		for _, part := range strings.Split(f.key, "/") {
-			skip[part] = true
-		}
-		for k := max(at-5, 0); k < len(u.toks) && k <= at+6; k++ {
-			t := u.toks[k]
-			if t.lemma != "" && !t.num && !skip[t.lemma] && !isMonthTok(t) && t.end <= f.start || (t.start >= f.end && t.lemma != "" && !t.num && !skip[t.lemma] && !isMonthTok(t)) {
-				out[t.lemma] = true
-			}
-		}
+// nearWords are the content lemmas within a few words of figure f in unit
+// ui, leaving out the figure's own unit and months.
+func (st *story) nearWords(ui int, f figure) map[string]bool {
+	u := &st.units[ui]
+	out := map[string]bool{}
+	at := figTok(u.toks, f)
+	if at < 0 {
 		return out
 	}
-	for i := range sides {
-		for j := i + 1; j < len(sides); j++ {
-			if compatible(sides[i].fig, sides[j].fig) {
-				continue
-			}
-			for _, ua := range sides[i].units {
-				wa := near(ua, st.figureIn(ua, sides[i].fig))
-				for _, ub := range sides[j].units {
-					for w := range near(ub, st.figureIn(ub, sides[j].fig)) {
-						if wa[w] {
-							return true
-						}
-					}
-				}
-			}
+	skip := map[string]bool{}
+	for _, part := range strings.Split(f.key, "/") {
+		skip[part] = true
+	}
+	for k := max(at-5, 0); k < len(u.toks) && k <= at+6; k++ {
+		t := u.toks[k]
+		if t.lemma != "" && !t.num && !skip[t.lemma] && !isMonthTok(t) && (t.end <= f.start || t.start >= f.end) {
+			out[t.lemma] = true
 		}
 	}
-	return false
+	return out
+}
+
+// figTok is the index of the first token of figure f in toks, -1 if none.
+func figTok(toks []token, f figure) int {
+	for k, t := range toks {
+		if t.start >= f.start {
+			return k
+		}
+	}
+	return -1
 }
 
 // figureIn finds in unit ui the figure of the same slot as f, with its own
@@ -295,17 +290,29 @@ func sideValues(sides []corroborate.ConflictSide) string {
 	return strings.Join(vs, "|")
 }
 
+// spanOf is the span of article id among spans, which hold one per article.
+func spanOf(spans []corroborate.ClaimSupport, id string, k int) corroborate.ClaimSupport {
+	for _, sp := range spans {
+		if sp.Article == id {
+			return sp
+		}
+	}
+	return spans[k]
+}
+
 // mergeSides adds the articles of b's sides to a's sides of the same value.
 func mergeSides(a *corroborate.Conflict, b corroborate.Conflict) {
 	for _, sb := range b.Sides {
 		for i := range a.Sides {
 			if strings.EqualFold(a.Sides[i].Value, sb.Value) {
-				for _, id := range sb.Articles {
+				for k, id := range sb.Articles {
 					if !slices.Contains(a.Sides[i].Articles, id) {
 						a.Sides[i].Articles = append(a.Sides[i].Articles, id)
+						a.Sides[i].Spans = append(a.Sides[i].Spans, spanOf(sb.Spans, id, k))
 					}
 				}
 				sort.Strings(a.Sides[i].Articles)
+				sort.Slice(a.Sides[i].Spans, func(x, y int) bool { return a.Sides[i].Spans[x].Article < a.Sides[i].Spans[y].Article })
 			}
 		}
 	}

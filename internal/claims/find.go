@@ -153,10 +153,15 @@ func (st *story) claims(minArts int) ([]corroborate.Claim, []int) {
 	return out, claimOf
 }
 
+// SureConfidence is the confidence from which a conflict is taken as sure:
+// only those mark their claim as contradicted (Claim.Contradicts), so that
+// the claims matrix never shows a disagreement the dossier holds back.
+const SureConfidence = 0.5
+
 // markContradiction records on the conflict's claim where articles state the
-// other side.
+// other side, for sure conflicts.
 func (st *story) markContradiction(claims []corroborate.Claim, claimOf []int, f found) {
-	if f.cluster < 0 || claimOf[f.cluster] < 0 {
+	if f.cluster < 0 || claimOf[f.cluster] < 0 || f.conflict.Confidence < SureConfidence {
 		return
 	}
 	c := &claims[claimOf[f.cluster]]

@@ -46,6 +46,9 @@ type holder struct {
 	qualified bool   // the role names a place or body, not just a title
 	name      string // as written
 	surname   string // lower case
+	// local: the title is written in lower case or after an owner ("the
+	// city's chief engineer"): a job in the story, not a rank many hold
+	local bool
 }
 
 // holders finds "<Qualifier> <Title> <Name>" and "<Name>, a <role> of|for <Body>".
@@ -98,7 +101,8 @@ func holders(s string, toks []token) []holder {
 		if q > 0 && formerWords[toks[q-1].low] {
 			role = append([]string{"former"}, role...)
 		}
-		out = append(out, holder{role: strings.Join(role, " "), qualified: q < i, name: name, surname: lastWord(name)})
+		local := !toks[i].capital || (i > 0 && (strings.HasSuffix(toks[i-1].low, "'s") || strings.HasSuffix(toks[i-1].low, "’s")))
+		out = append(out, holder{role: strings.Join(role, " "), qualified: q < i, name: name, surname: lastWord(name), local: local})
 		i = k - 1
 	}
 	// "<Name>, (a|an|the) <words> <role noun> (of|for|at) <Body>"
@@ -194,11 +198,7 @@ func lastWord(name string) string {
 // story, a bare title ("Fire Chief") only within one aligned claim.
 func (st *story) nameConflicts() []found {
 	cluOf := st.clusterOfUnit()
-	type entry struct {
-		h    holder
-		unit int
-	}
-	byRole := map[string][]entry{}
+	byRole := map[string][]roleEntry{}
 	for gi := range st.groups {
 		for _, ui := range st.groups[gi].units {
 			u := &st.units[ui]
@@ -206,12 +206,12 @@ func (st *story) nameConflicts() []found {
 				// copies hold the same names: reuse the representative's
 				rep := &st.units[st.groups[gi].units[0]]
 				for _, h := range holders(st.arts[rep.art].Text, rep.toks) {
-					byRole[roleKey(h, cluOf[ui])] = append(byRole[roleKey(h, cluOf[ui])], entry{h, ui})
+					byRole[roleKey(h, cluOf[ui])] = append(byRole[roleKey(h, cluOf[ui])], roleEntry{h, ui})
 				}
 				continue
 			}
 			for _, h := range holders(st.arts[u.art].Text, u.toks) {
-				byRole[roleKey(h, cluOf[ui])] = append(byRole[roleKey(h, cluOf[ui])], entry{h, ui})
+				byRole[roleKey(h, cluOf[ui])] = append(byRole[roleKey(h, cluOf[ui])], roleEntry{h, ui})
 			}
 		}
 	}
@@ -234,7 +234,7 @@ func (st *story) nameConflicts() []found {
 			if !ok {
 				continue
 			}
-			var kept []entry
+			var kept []roleEntry
 			for _, e := range es {
 				if !known[e.h.surname] {
 					kept = append(kept, e)
@@ -277,14 +277,24 @@ func (st *story) nameConflicts() []found {
 		ci := cluOf[clean[0].units[0]]
 		f := st.makeConflict("name", ci, clean)
 		f.conflict.About = "who is the " + role
-		var parts []string
+		var names []string
 		for _, sd := range clean {
-			parts = append(parts, fmt.Sprintf("%q (%s)", sd.value, st.who(sd.arts)))
+			names = append(names, sd.value)
 		}
-		f.conflict.Note = fmt.Sprintf("Articles name different people as the %s: %s.", role, strings.Join(parts, " vs "))
+		f.conflict.Note = fmt.Sprintf("%s as the %s", strings.Join(names, " vs "), role)
+		f.conflict.Confidence = st.nameConfidence(es, clean)
+		if f.conflict.Confidence == confNameSpelling {
+			f.conflict.Note += " (one name spelled two ways?)"
+		}
 		out = append(out, f)
 	}
 	return out
+}
+
+// roleEntry is one holder of a role and the unit that names them.
+type roleEntry struct {
+	h    holder
+	unit int
 }
 
 // roleKey groups holders of one role: a qualified role ("Stockton Police
@@ -317,4 +327,96 @@ func bareRoleOK(role string, qualified map[string][]holder) (bool, map[string]bo
 		}
 	}
 	return places < 2, known
+}
+
+// Confidences of name conflicts: a role tied to a place or body ("Stockton
+// Police Chief") is one post; a bare title of two words is one post when
+// written as a job in the story ("the city's chief engineer") or in one
+// aligned claim, but a rank ("Prime Minister", "Vice President") is held by
+// many people at once across a story; a one-word title ("Inspector") even
+// more so. Names a letter or two apart are one person spelled two ways more
+// often than two people.
+const (
+	confNameQualified = 0.8
+	confNameTitle     = 0.65
+	confNameRank      = 0.45
+	confNameBare      = 0.4
+	confNameSpelling  = 0.3
+)
+
+// nameConfidence rates a name conflict between sides, found from the
+// holders es of one role.
+func (st *story) nameConfidence(es []roleEntry, sides []*side) float64 {
+	for i := range sides {
+		for j := i + 1; j < len(sides); j++ {
+			if spelledAlike(sides[i].value, sides[j].value) {
+				return confNameSpelling
+			}
+		}
+	}
+	h := es[0].h
+	switch {
+	case h.qualified:
+		return confNameQualified
+	case !strings.Contains(h.role, " "):
+		return confNameBare
+	}
+	cluOf := st.clusterOfUnit()
+	one := true
+	for _, sd := range sides[1:] {
+		if cluOf[sd.units[0]] != cluOf[sides[0].units[0]] {
+			one = false
+		}
+	}
+	for _, e := range es {
+		if e.h.local {
+			one = true
+		}
+	}
+	if one {
+		return confNameTitle
+	}
+	return confNameRank
+}
+
+// spelledAlike reports whether two names are one spelled two ways: the
+// same first name (when both give one) and surnames one letter apart once
+// doubled letters are read as one ("Wendy Willson" and "Wendy Wilson").
+func spelledAlike(a, b string) bool {
+	fa, fb := strings.Fields(strings.ToLower(a)), strings.Fields(strings.ToLower(b))
+	if len(fa) > 1 && len(fb) > 1 && fa[0] != fb[0] {
+		return false
+	}
+	x, y := undouble(fa[len(fa)-1]), undouble(fb[len(fb)-1])
+	return len(x) >= 4 && len(y) >= 4 && oneEdit(x, y)
+}
+
+// undouble writes each run of one letter once: "willson" -> "wilson".
+func undouble(w string) string {
+	var b strings.Builder
+	for i := 0; i < len(w); i++ {
+		if i == 0 || w[i] != w[i-1] {
+			b.WriteByte(w[i])
+		}
+	}
+	return b.String()
+}
+
+// oneEdit reports whether a and b are equal or one letter replaced,
+// inserted or dropped apart.
+func oneEdit(a, b string) bool {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	if len(b)-len(a) > 1 {
+		return false
+	}
+	i := 0
+	for i < len(a) && a[i] == b[i] {
+		i++
+	}
+	if len(a) == len(b) {
+		return i >= len(a)-1 || a[i+1:] == b[i+1:]
+	}
+	return a[i:] == b[i+1:]
 }

@@ -15,6 +15,8 @@ type negation struct {
 	preds  []string // for "noun": verb-like lemmas before the cue, nearest first
 	from   int      // token index where the quoted side text starts
 	to     int      // token index after the phrase
+	cue    int      // token index of the negation cue
+	subjAt int      // token index of the subject, -1 for "noun"
 }
 
 var (
@@ -81,7 +83,7 @@ func negations(s string, toks []token) []negation {
 			continue
 		}
 		// a denial governed by "denied that" belongs to the denial verb
-		n := negation{from: max(i-3, 0)}
+		n := negation{from: max(i-3, 0), cue: i, subjAt: -1}
 		low := toks[i].low
 		j := i + 1
 		copula := beForms[strings.TrimSuffix(low, "n't")] || (i > 0 && beForms[toks[i-1].low])
@@ -106,13 +108,16 @@ func negations(s string, toks []token) []negation {
 		if len(n.phrase) == 0 {
 			continue
 		}
+		if low == "without" && gerundClause(toks, j) {
+			continue // "without marrying him" says how, it denies no thing
+		}
 		switch {
 		case copula:
 			n.kind = "be"
-			n.subj = subjectBefore(toks, i)
+			n.subj, n.subjAt = subjectBefore(toks, i)
 		case aux && !nounCues[low]:
 			n.kind = "verb"
-			n.subj = subjectBefore(toks, i)
+			n.subj, n.subjAt = subjectBefore(toks, i)
 			n.phrase = n.phrase[:1]
 			if reportVerbs[n.phrase[0]] {
 				continue
@@ -143,25 +148,25 @@ func negations(s string, toks []token) []negation {
 }
 
 // subjectBefore is the lemma of the nearest content word or name before
-// toks[i], skipping auxiliaries and adverbs, or "" when a clause break comes
-// first.
-func subjectBefore(toks []token, i int) string {
+// toks[i], skipping auxiliaries and adverbs, and its index, or "" and -1
+// when a clause break comes first.
+func subjectBefore(toks []token, i int) (string, int) {
 	for k := i - 1; k >= 0 && k >= i-4; k-- {
 		t := toks[k]
 		if beForms[t.low] || auxForms[t.low] || t.low == "also" || t.low == "still" || (strings.HasSuffix(t.low, "ly") && !t.capital) {
 			continue
 		}
 		if pronouns[t.low] {
-			return t.low
+			return t.low, k
 		}
 		if t.lemma != "" {
 			// the word as written, so that "bombers" and "the bomber"
 			// are not taken for one subject
-			return strings.TrimSuffix(strings.TrimSuffix(t.low, "'s"), "’s")
+			return strings.TrimSuffix(strings.TrimSuffix(t.low, "'s"), "’s"), k
 		}
-		return ""
+		return "", -1
 	}
-	return ""
+	return "", -1
 }
 
 // giveVerbs say that something is handed over; a denial of one ("offers
@@ -209,4 +214,14 @@ func verbLike(toks []token, k int) bool {
 	}
 	p := toks[k-1].low
 	return p == "to" || auxForms[p] || p == "that" || p == "which" || p == "who" || p == "they" || p == "it" || p == "he" || p == "she" || p == "we"
+}
+
+// gerundClause reports whether toks[j] is a verb in -ing taking an object
+// ("marrying him", "telling the family"), not a noun ("funding").
+func gerundClause(toks []token, j int) bool {
+	if j+1 >= len(toks) || !strings.HasSuffix(toks[j].low, "ing") {
+		return false
+	}
+	next := toks[j+1]
+	return determiners[next.low] || pronouns[next.low] || next.low == "him" || next.low == "them" || next.low == "her" || next.capital
 }

@@ -35,6 +35,9 @@ func TestSeeds(t *testing.T) {
 	if len(money) != 1 {
 		t.Fatalf("money / not-money conflicts = %d, want 1", len(money))
 	}
+	if money[0].Confidence < SureConfidence {
+		t.Errorf("money conflict confidence = %.2f, want >= %.2f: a sure conflict", money[0].Confidence, SureConfidence)
+	}
 	if diff := cmp.Diff([][]string{{"000", "003"}, {"004"}}, [][]string{money[0].Sides[0].Articles, money[0].Sides[1].Articles}); diff != "" {
 		t.Errorf("money conflict sides (-want +got):\n%s", diff)
 	}
@@ -58,5 +61,33 @@ func TestSeeds(t *testing.T) {
 	}
 	if !found {
 		t.Error("no deadline claim")
+	}
+}
+
+// TestExampleFactConflicts checks the planted fact conflicts of the
+// fictional example (examples/README.md): each found once, sure, with a
+// one-line note naming what differs, and nothing else.
+func TestExampleFactConflicts(t *testing.T) {
+	arts := seedtest.Read(t, "../../examples/wexley-bridge")
+	r := Find(arts, nil, Options{})
+	want := map[string]string{
+		"number":   "38,000 vs 35,000 vehicles a day",
+		"date":     "March 30 vs not begin before April 30",
+		"negation": "states the state has agreed to pay",
+		"name":     "Tomas Varga vs Anton Greer as the chief engineer",
+	}
+	for _, c := range r.Conflicts {
+		note, ok := want[c.Kind]
+		if !ok || !strings.HasPrefix(c.Note, note) {
+			t.Errorf("unexpected %s conflict: %s", c.Kind, c.Note)
+			continue
+		}
+		delete(want, c.Kind)
+		if c.Confidence < SureConfidence {
+			t.Errorf("%s conflict %q: confidence %.2f, want >= %.2f", c.Kind, c.Note, c.Confidence, SureConfidence)
+		}
+	}
+	for kind, note := range want {
+		t.Errorf("planted %s conflict %q not found", kind, note)
 	}
 }

@@ -1,0 +1,189 @@
+package claims
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/corroborate/corroborate"
+)
+
+// Confidences of figure conflicts. Two figures are compared only when they
+// count the same noun (or give the same date granularity); beyond that the
+// words that tie each figure to its sentence decide how sure the conflict
+// is: the same verb ("destroyed 42 homes" / "destroyed 45 homes", "begin on
+// March 30" / "not begin before April 30") is one fact given two ways; a
+// verb on one side only leaves it open; two verbs ("arrested on May 2" /
+// "charged on May 4") are two facts.
+const (
+	confFigure         = 0.8
+	confFigureRate     = 0.7 // a rate with shared context ("38,000 vehicles a day")
+	confFigureRateBare = 0.6 // a rate whose sentences share no other word
+	confFigureOpen     = 0.45
+	confFigureHedged   = 0.35
+)
+
+// figureConfidence is how sure a figure conflict between sides is: the best
+// of its pairs of incompatible occurrences that state the same thing, 0
+// when no pair does. local is for sides within one aligned claim.
+func (st *story) figureConfidence(sides []*side, local bool) float64 {
+	best := 0.0
+	for i := range sides {
+		for j := i + 1; j < len(sides); j++ {
+			if compatible(sides[i].fig, sides[j].fig) {
+				continue
+			}
+			for _, ua := range firstUnits(sides[i].units) {
+				fa := st.figureIn(ua, sides[i].fig)
+				for _, ub := range firstUnits(sides[j].units) {
+					fb := st.figureIn(ub, sides[j].fig)
+					if local && !st.localContext(ua, fa, ub, fb) || !local && !st.sharedContext(ua, ub, fa) {
+						continue
+					}
+					best = max(best, st.sameMeasure(ua, fa, ub, fb, local))
+					if best >= confFigure {
+						return best // as sure as a figure conflict gets
+					}
+				}
+			}
+		}
+	}
+	return best
+}
+
+// maxSideUnits bounds the sentences of a side looked at for a conflict's
+// confidence: on a large story most are copies of a few, which read alike.
+const maxSideUnits = 8
+
+func firstUnits(units []int) []int { return units[:min(len(units), maxSideUnits)] }
+
+// sameMeasure is how sure it is that figure fa of unit ua and fb of unit ub
+// measure the same thing, 0 when they do not: both asserted (no condition
+// or question), tied to the same verb and, for dates, the same event.
+func (st *story) sameMeasure(ua int, fa figure, ub int, fb figure, local bool) float64 {
+	a, b := &st.units[ua], &st.units[ub]
+	ia, ib := figTok(a.toks, fa), figTok(b.toks, fb)
+	if ia < 0 || ib < 0 {
+		return 0
+	}
+	ma := moodAt(st.arts[a.art].Text, a.toks, ia, ia)
+	mb := moodAt(st.arts[b.art].Text, b.toks, ib, ib)
+	// a negation near a figure is part of it ("not before April 30"): only
+	// conditions and questions take a figure out
+	if ma.conditional || ma.question || mb.conditional || mb.question {
+		return 0
+	}
+	rate := fa.kind == "number" && strings.Contains(fa.key, "/")
+	conf := confFigure
+	switch {
+	case rate && !local:
+		// "vehicles a day" is what is measured, whatever verb carries it
+		conf = confFigureRateBare
+		if st.sharedWords(a, b, fa) > 0 {
+			conf = confFigureRate
+		}
+	default:
+		if fa.kind == "date" && fa.event != fb.event && fa.event != "" && fb.event != "" {
+			return 0
+		}
+		va, vb := figVerb(st.arts[a.art].Text, a.toks, ia, fa), figVerb(st.arts[b.art].Text, b.toks, ib, fb)
+		switch {
+		case va != "" && vb != "" && va != vb:
+			return 0
+		case va == "" || vb == "":
+			conf = confFigureOpen
+		}
+	}
+	if ma.hedged || mb.hedged {
+		conf = min(conf, confFigureHedged)
+	}
+	return conf
+}
+
+// figVerb is the verb a figure at token i belongs to: the nearest verb
+// before it in its clause, or, for a figure that opens its clause ("42
+// homes were destroyed"), the nearest after it. Verbs of one event are
+// folded ("start" = "begin"); reporting verbs ("said") are not the fact's.
+func figVerb(s string, toks []token, i int, f figure) string {
+	fold := func(k int) string {
+		l := toks[k].lemma
+		if syn, ok := eventSynonyms[l]; ok {
+			return syn
+		}
+		return l
+	}
+	usable := func(k int) bool {
+		return isVerbish(toks, k) && !reportVerbs[toks[k].lemma] && !beForms[toks[k].low] && !auxForms[toks[k].low]
+	}
+	for k := i - 1; k >= 0 && k >= i-8; k-- {
+		if gapBreaks(s, toks[k].end, toks[k+1].start) || strings.ContainsAny(s[toks[k].end:toks[k+1].start], ",;—–") {
+			break
+		}
+		if usable(k) {
+			return fold(k)
+		}
+	}
+	for k := i + 1; k < len(toks) && k <= i+6; k++ {
+		if toks[k].start < f.end {
+			continue
+		}
+		if gapBreaks(s, toks[k-1].end, toks[k].start) || strings.ContainsAny(s[toks[k-1].end:toks[k].start], ",;—–") {
+			break
+		}
+		if usable(k) {
+			return fold(k)
+		}
+	}
+	return ""
+}
+
+// figureNote says in one line what differs: "38,000 vs 35,000 vehicles a
+// day", "March 3 vs March 4 (destroyed)".
+func (st *story) figureNote(c *corroborate.Conflict, sides []*side, conf float64) {
+	c.Confidence = conf
+	var vals []string
+	unit := ""
+	for _, sd := range sides {
+		v, u := splitUnit(sd.value, sd.fig)
+		vals = append(vals, v)
+		if unit == "" {
+			unit = u
+		}
+	}
+	note := strings.Join(vals, " vs ")
+	f := sides[0].fig
+	switch {
+	case f.kind == "number" && unit != "":
+		note += " " + unit
+		if i := strings.IndexByte(f.key, '/'); i >= 0 {
+			note += " a " + f.key[i+1:]
+		}
+	case f.kind == "date":
+		u := &st.units[sides[0].units[0]]
+		fi := st.figureIn(sides[0].units[0], f)
+		if v := figVerb(st.arts[u.art].Text, u.toks, figTok(u.toks, fi), fi); v != "" && !strings.Contains(strings.ToLower(note), v) {
+			note += fmt.Sprintf(" (%s)", v)
+		}
+	}
+	c.Note = note
+}
+
+// splitUnit splits a number side's value ("38,000 vehicles") into the figure
+// ("38,000") and the unit ("vehicles"); a date's value is whole.
+func splitUnit(value string, f figure) (string, string) {
+	if f.kind != "number" {
+		return value, ""
+	}
+	words := strings.Fields(value)
+	k := 0
+	for k < len(words) {
+		w := strings.ToLower(words[k])
+		if _, ok := parseNumber(w); !ok && multipliers[w] == 0 {
+			break
+		}
+		k++
+	}
+	if k == 0 {
+		return value, ""
+	}
+	return strings.Join(words[:k], " "), strings.Join(words[k:], " ")
+}

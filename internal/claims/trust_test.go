@@ -1,0 +1,216 @@
+package claims
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/corroborate/corroborate"
+)
+
+// confidence bands a test expects of a conflict.
+const (
+	none   = ""       // no conflict of any kind
+	sure   = "sure"   // one conflict of the kind, confidence >= 0.5
+	unsure = "unsure" // one conflict of the kind, held back: 0 < confidence < 0.5
+)
+
+// sureAt is the confidence the dossier is expected to hold conflicts back
+// below.
+const sureAt = SureConfidence
+
+// TestConflictTrust pairs two short fictional reports, each modelled on a
+// pattern of real multi-outlet coverage: fact conflicts whose sides are not
+// about the same thing must not be reported (or only held back as unsure),
+// and real disagreements must stay sure.
+func TestConflictTrust(t *testing.T) {
+	tests := []struct {
+		name       string
+		a, b       string
+		kind, band string
+		note       string // a part of the note, when checked
+	}{
+		// dates of two different events
+		{"dates of two events", "Police arrested the driver on May 2 after the crash on the Orlin road, officials said.",
+			"Prosecutors charged the driver on May 4 after the crash on the Orlin road, officials said.", "", none, ""},
+		{"years of two events", "Vesna Korr joined the Orlin city orchestra in 2009 as its first cellist.",
+			"Vesna Korr left the Orlin city orchestra in 2014 as its first cellist.", "", none, ""},
+		{"one event dated twice", "The Orlin dam was completed on June 3, engineers said after the inspection.",
+			"The Orlin dam was completed on June 13, engineers said after the inspection.", "date", sure, "June 3 vs June 13"},
+		// conditions, counterfactuals and questions assert nothing
+		{"counterfactual", "The depot alarm went off at 2 a.m. in Orlin, waking the night guard.",
+			"If the depot alarm hadn't gone off at 2 a.m. in Orlin, the night guard would have died in the smoke.", "", none, ""},
+		{"condition after the statement", "The Orlin ferry will sail to the islands this week, the operator said.",
+			"The Orlin ferry will not sail to the islands this week unless the storm passes.", "", none, ""},
+		{"open question", "It is not known whether the Orlin ferry will sail to the islands this week.",
+			"The Orlin ferry will not sail to the islands this week, the operator said.", "", none, ""},
+		{"a question", "The Orlin warehouse is a fire hazard for the homes around it, residents said.",
+			"So the Orlin warehouse is not a fire hazard for the homes around it?", "", none, ""},
+		{"an open question in another clause", "The Orlin mill is closing at the end of the year, the union said.",
+			"The owner would not say whether staff were told, though one manager said that the Orlin mill is not closing at the end of the year.", "negation", sure, ""},
+		{"condition in another clause", "The Orlin warehouse is a fire hazard for the homes around it, residents said.",
+			"The Orlin warehouse is not a fire hazard for the homes around it, inspectors said, adding they would return if asked.", "negation", sure, "states the Orlin warehouse is a fire hazard"},
+		// the same verb, other things
+		{"other object of the verb, passive", "Crew weapons were destroyed in the fire at the Orlin barracks, the army said.",
+			"Personal weapons were not destroyed in the fire at the Orlin barracks, the army said.", "", none, ""},
+		{"other object of the verb, active", "Soldiers destroyed crew weapons in the fire at the Orlin barracks, the army said.",
+			"Soldiers did not destroy personal weapons in the fire at the Orlin barracks, the army said.", "", none, ""},
+		{"subject inside a phrase", "Saturated fats are needed for growth in children, the Orlin panel said.",
+			"The Orlin panel said guidelines on saturated fats are not needed for growth in children.", "", none, ""},
+		{"a negated frame", "Organisers confirmed that Mira Dahl would be attending the Orlin gala in December.",
+			"Not telling the organisers Mira Dahl would not be attending the Orlin gala in December was rude.", "", none, ""},
+		{"a manner, not a thing", "A plan was devised to get Vera Lind married to the Orlin heir, the lawyer said.",
+			"She had tried to get the Orlin estate without marrying him, the lawyer said.", "", none, ""},
+		// hedges, plans and parties' claims are weaker than a statement
+		{"may have against a denial", "The Orlin plant may have leaked chemicals into the river, residents said.",
+			"The Orlin plant has not leaked chemicals into the river, inspectors said.", "negation", unsure, ""},
+		{"reportedly", "The Orlin plant reportedly leaked chemicals into the river last spring.",
+			"The Orlin plant has not leaked chemicals into the river, inspectors said.", "negation", unsure, ""},
+		{"a party insists", "The Orlin mill is closing at the end of the year, the union said.",
+			"The owner insisted the Orlin mill is not closing at the end of the year.", "negation", unsure, ""},
+		{"it has been claimed", "The Orlin mill is closing at the end of the year, the union said.",
+			"The Orlin mill is not closing at the end of the year, it has been claimed.", "negation", unsure, ""},
+		{"could not is no hedge", "Surgeons created the valve for the Orlin patient, the hospital said.",
+			"Surgeons could not create the valve for the Orlin patient, the hospital said.", "negation", sure, ""},
+		{"a denial up to now", "The missing Orlin hiker was seen near the lake on Tuesday, police said.",
+			"The missing Orlin hiker has not been seen since the storm, police said.", "negation", unsure, ""},
+		{"a plan against what happened", "Her family said Mira Dahl would be attending the Orlin gala in December.",
+			"Mira Dahl did not attend the Orlin gala in December, organisers said.", "negation", unsure, ""},
+		{"a hedged figure", "The storm may have damaged 14 bridges in the Orlin valley on Sunday.",
+			"The storm damaged 17 bridges in the Orlin valley on Sunday.", "number", unsure, ""},
+		// names
+		{"one name spelled two ways", "Inspector Wendy Halloran of the Orlin council visited the school in June.",
+			"Inspector Wendy Haloran of the Orlin council visited the school in June.", "name", unsure, "spelled two ways"},
+		{"a rank held by many", "Prime Minister Alva Renn said the Orlin talks had failed.",
+			"The sanctions will stay, Prime Minister Jonas Quill told parliament on Monday.", "name", unsure, ""},
+		{"a qualified post", "Orlin Police Chief Mara Okafor said the road was closed after the crash.",
+			"Orlin Police Chief Jonas Berg said the road was closed after the crash.", "name", sure, "Mara Okafor vs Jonas Berg as the orlin police chief"},
+		// real disagreements stay sure
+		{"a denial by a spokesman", "The state has agreed to pay for the Orlin repairs, the mayor said.",
+			"A spokesman for the state said on Tuesday that the state has not agreed to pay for the Orlin repairs.", "negation", sure, "states the state has agreed to pay"},
+		{"a relative clause outside the condition", "Towns would not be eligible for a fund that provides money to hire Orlin officers unless they share records.",
+			"The fund offers training to hire Orlin officers, though not money.", "negation", sure, "states it provides money"},
+		{"the same phrase on both sides", "The photo of the Orlin shark was doctored, experts said.",
+			"The photo of the Orlin shark was not doctored, the agency said.", "negation", sure, "states the photo of the Orlin shark was doctored"},
+		{"a denied verb with its object", "Rebels burned the Orlin library in the night, the governor said.",
+			"Rebels did not burn the Orlin library, a local official said.", "negation", sure, "states Rebels burned the Orlin library"},
+		{"a figure", "The storm damaged 14 bridges in the Orlin valley on Sunday.",
+			"The storm damaged 17 bridges in the Orlin valley on Sunday.", "number", sure, "14 vs 17 bridges"},
+		{"a rate", "About 38,000 vehicles cross the Orlin bridge every day.",
+			"Some 35,000 vehicles a day will need another route across the river.", "number", sure, "38,000 vs 35,000 vehicles a day"},
+		{"a start against a bound", "Repairs on the Orlin bridge are expected to start on March 30, the mayor said.",
+			"The county engineer said repairs will not begin before April 30 because the steel is late.", "date", sure, "March 30 vs not begin before April 30"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			arts := []corroborate.Article{article("a", "A", tc.a), article("b", "B", tc.b)}
+			r := Find(arts, nil, Options{})
+			if tc.band == none {
+				for _, c := range r.Conflicts {
+					t.Errorf("invented %s conflict (confidence %.2f): %s", c.Kind, c.Confidence, c.Note)
+				}
+				return
+			}
+			if len(r.Conflicts) != 1 || r.Conflicts[0].Kind != tc.kind {
+				t.Fatalf("conflicts = %+v, want one %s", r.Conflicts, tc.kind)
+			}
+			c := r.Conflicts[0]
+			switch {
+			case tc.band == sure && c.Confidence < sureAt:
+				t.Errorf("confidence = %.2f, want >= %.2f (%s)", c.Confidence, sureAt, c.Note)
+			case tc.band == unsure && (c.Confidence >= sureAt || c.Confidence <= 0):
+				t.Errorf("confidence = %.2f, want in (0, %.2f) (%s)", c.Confidence, sureAt, c.Note)
+			}
+			if !strings.Contains(c.Note, tc.note) {
+				t.Errorf("note = %q, want it to hold %q", c.Note, tc.note)
+			}
+			if strings.Contains(c.Note, "\n") {
+				t.Errorf("note %q is more than one line", c.Note)
+			}
+		})
+	}
+}
+
+// TestConflictSpans checks that every side of every conflict of the harbor
+// story carries one span per article, a sentence of that article that
+// holds the side's value.
+func TestConflictSpans(t *testing.T) {
+	arts := harbor()
+	r := Find(arts, nil, Options{})
+	if len(r.Conflicts) == 0 {
+		t.Fatal("no conflicts")
+	}
+	for _, c := range r.Conflicts {
+		if c.Confidence <= 0 || c.Confidence > 1 {
+			t.Errorf("%s conflict %q: confidence %.2f out of (0, 1]", c.Kind, c.About, c.Confidence)
+		}
+		for _, sd := range c.Sides {
+			if len(sd.Spans) != len(sd.Articles) {
+				t.Fatalf("%s side %q: %d spans for %d articles", c.Kind, sd.Value, len(sd.Spans), len(sd.Articles))
+			}
+			for i, sp := range sd.Spans {
+				if sp.Article != sd.Articles[i] {
+					t.Errorf("%s side %q: span %d of article %s, want %s", c.Kind, sd.Value, i, sp.Article, sd.Articles[i])
+				}
+				a := arts[idxOf(arts, sp.Article)]
+				if !isSentence(arts, sp) {
+					t.Errorf("%s side %q: span [%d,%d) of %s is not a sentence", c.Kind, sd.Value, sp.Start, sp.End, sp.Article)
+					continue
+				}
+				if c.Kind != "negation" && !strings.Contains(a.Text[sp.Start:sp.End], lastWordOf(sd.Value)) {
+					t.Errorf("%s side %q: sentence %q of %s does not state it", c.Kind, sd.Value, a.Text[sp.Start:sp.End], sp.Article)
+				}
+			}
+		}
+	}
+}
+
+// lastWordOf is the last word of a side's value ("Whitlock" of "Dana
+// Whitlock", "3" of "March 3"), which the stating sentence holds however
+// the rest is abbreviated.
+func lastWordOf(v string) string {
+	f := strings.Fields(v)
+	return f[len(f)-1]
+}
+
+// TestHeldBackConflictsContradictNothing checks that only sure conflicts
+// mark their claim as contradicted.
+func TestHeldBackConflictsContradictNothing(t *testing.T) {
+	tests := []struct {
+		name, a, b string
+		want       bool
+	}{
+		{"sure", "The storm damaged 14 bridges in the Orlin valley on Sunday.", "The storm damaged 17 bridges in the Orlin valley on Sunday.", true},
+		{"held back", "The storm may have damaged 14 bridges in the Orlin valley on Sunday.", "The storm damaged 17 bridges in the Orlin valley on Sunday.", false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			r := Find([]corroborate.Article{article("a", "A", tc.a), article("b", "B", tc.b)}, nil, Options{})
+			if len(r.Conflicts) != 1 {
+				t.Fatalf("conflicts = %+v, want one", r.Conflicts)
+			}
+			got := false
+			for _, c := range r.Claims {
+				got = got || len(c.Contradicts) > 0
+			}
+			if got != tc.want {
+				t.Errorf("claims contradicted = %v, want %v (conflict confidence %.2f)", got, tc.want, r.Conflicts[0].Confidence)
+			}
+		})
+	}
+}
+
+// TestDenyingSideDeniesTheSameThing checks that a denial of another object
+// of the same verb does not join the denying side.
+func TestDenyingSideDeniesTheSameThing(t *testing.T) {
+	arts := []corroborate.Article{
+		article("a", "A", "Soldiers destroyed crew weapons in the fire at the Orlin barracks, the army said."),
+		article("b", "B", "Soldiers did not destroy crew weapons in the fire at the Orlin barracks, a witness said."),
+		article("c", "C", "Soldiers did not destroy personal weapons in the fire at the Orlin barracks, the army said."),
+	}
+	r := Find(arts, nil, Options{})
+	got := summarize(r.Conflicts)
+	want := []conflictSummary{{Kind: "negation", Sides: []string{"a", "b"}}}
+	if len(got) != 1 || strings.Join(got[0].Sides, "|") != strings.Join(want[0].Sides, "|") {
+		t.Errorf("conflicts = %+v, want %+v", got, want)
+	}
+}
