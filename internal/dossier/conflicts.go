@@ -4,11 +4,14 @@ import (
 	"sort"
 
 	"github.com/corroborate/corroborate"
+	"github.com/corroborate/corroborate/internal/claims"
 )
 
 // DefaultConflictThreshold is the confidence below which a conflict is held
-// back as unsure when Options.ConflictThreshold is 0.
-const DefaultConflictThreshold = 0.5
+// back as unsure when Options.ConflictThreshold is 0. It is the claims
+// stage's own line between sure and unsure, so the claims matrix never marks
+// a contradiction that the dossier holds back.
+const DefaultConflictThreshold = claims.SureConfidence
 
 func (o Options) conflictThreshold() float64 {
 	if o.ConflictThreshold == 0 {
