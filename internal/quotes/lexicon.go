@@ -68,7 +68,8 @@ college school court congress senate house assembly legislature government minis
 company corp corp. inc inc. llc ltd group coalition network news times post journal press herald
 tribune gazette magazine alliance league federation board authority authorities fund bank trust
 organization organisation society club church army navy pentagon agency caucus pac project
-partnership watch coalition institute republicans democrats team staff`)
+partnership watch coalition institute republicans democrats team staff airport hospital clinic prison
+museum hotel stadium airlines airways surgery command`)
 
 // orgNouns are lower-case heads of an organisation: "the Trump campaign".
 var orgNouns = text.WordSet(`campaign department agency administration committee office government company
@@ -90,7 +91,8 @@ upi dpa efe ansa xinhua tass itar-tass kyodo cnbc c-span propublica`)
 // outletWords end the name of an outlet: "the New York Times".
 var outletWords = text.WordSet(`times post journal news press herald tribune gazette magazine daily chronicle
 observer guardian telegraph independent examiner inquirer globe star sun register dispatch bulletin
-reporter review network broadcasting radio tv television wire agency newspaper`)
+reporter review network broadcasting radio tv television wire agency newspaper mirror mail express
+standard sun`)
 
 // relativeStops end an appositive role: "an economist who served...".
 var relativeStops = text.WordSet("who which that whose whom where when while and")
