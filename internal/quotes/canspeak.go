@@ -21,8 +21,8 @@ func (ss *speakerSet) canSpeak(i int) bool {
 		return false
 	}
 	f := strings.Fields(s.Name)
-	if len(f) == 0 {
-		return false
+	if len(f) == 0 || len(f) == 1 && groupNouns[strings.ToLower(f[0])] {
+		return false // "Officials", "Passengers": a sentence-initial capital, not a name
 	}
 	if s.Kind == "document" {
 		return true // "a statement from Maryland corrections"
@@ -58,6 +58,13 @@ func partyTag(w string) bool {
 var sentenceOpeners = text.WordSet(`plus update updated breaking developing editor editors note watch video photo
 photos exclusive meanwhile however also still now then here there today yesterday tonight earlier later
 read related advertisement listen`)
+
+// groupNouns name people without naming anyone.
+var groupNouns = text.WordSet(`officials authorities police residents witnesses experts doctors critics analysts
+sources investigators prosecutors neighbours neighbors passengers protesters organisers organizers scientists
+researchers students parents fans locals lawmakers leaders militants rebels relatives friends family families
+observers diplomats insiders aides staff workers employees officers troops soldiers villagers viewers users
+people others many some`)
 
 // titleSmallWords are written in lower case inside a name, capitalised only
 // in the title of a work.

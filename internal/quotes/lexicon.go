@@ -45,7 +45,7 @@ var titles = text.WordSet(`mr mrs ms miss dr prof professor rev sen senator rep 
 president vice chief police commissioner mayor attorney general secretary director spokesman
 spokeswoman spokesperson chairman chairwoman chair speaker leader judge justice officer sheriff
 detective sgt lt capt col gen maj adm cmdr cpl pvt supt insp det deputy assistant acting former
-councilman councilwoman councilmember alderman ambassador minister prime premier pope king queen
+councilman councilwoman councilmember councillor councilor alderman ambassador minister prime premier pope king queen
 prince princess organizer executive ceo cfo coo manager adviser advisor strategist pollster host
 anchor analyst economist superintendent trustee coach lawyer candidate nominee democrat democratic
 republican gop independent libertarian congressman congresswoman lieutenant captain sergeant colonel
