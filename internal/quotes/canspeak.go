@@ -162,8 +162,8 @@ func speaksFor(p, o Speaker) bool {
 	}
 	var ow []string
 	for _, w := range nameWords(o.Name) {
-		if !isPlace(w) {
-			ow = append(ow, w) // "US Central Command" is Central Command
+		if !isPlace(w) && !docNouns[w] && w != "from" {
+			ow = append(ow, w) // "US Central Command" is Central Command; "statement from X" is X
 		}
 	}
 	if len(ow) == 0 {

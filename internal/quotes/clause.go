@@ -120,6 +120,12 @@ func subjectBefore(ts []token) []token {
 			k--
 		}
 	}
+	if k > 0 && hasName(chunk(k)) && chunk(k)[0].capitalised() {
+		// "a spokesman, Leo Haas, said": the role before the name is his.
+		if pc := chunk(k - 1); len(pc) >= 2 && len(pc) <= 6 && isDeterminer(pc[0].lower()) && !pc[0].capitalised() && !hasName(pc[1:]) {
+			k--
+		}
+	}
 	headStart := starts[k]
 	head := ts[headStart:]
 	// "... so heated that New Jersey Gov. Chris Christie said": the subject

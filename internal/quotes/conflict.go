@@ -18,13 +18,19 @@ import (
 // whole quote or a few words inside a reported sentence, how many words
 // the sides share, and how many articles stand on each side.
 func speakerConflicts(about string, cl []int, ws []wording, units []unit, edges map[[2]int]bool, arts []corroborate.Article, ms [][]Mention, sp *speakerSet) []corroborate.Conflict {
-	// The units of each wording by speaker, for speakers that can speak.
+	// The units of each wording by speaker, for speakers that can speak,
+	// and how surely each unit's speaker said the words.
 	who := make([]map[int][]int, len(cl))
+	strength := map[int]float64{}
 	for k, wi := range cl {
 		who[k] = map[int][]int{}
 		for _, ui := range ws[wi].units {
 			u := units[ui]
-			if u.speaker >= 0 && sp.canSpeak(u.speaker) && unitStrength(u, ms, sp) > 0 {
+			if u.speaker < 0 || !sp.canSpeak(u.speaker) {
+				continue
+			}
+			if s := unitStrength(u, ms, sp); s > 0 {
+				strength[ui] = s
 				who[k][u.speaker] = append(who[k][u.speaker], ui)
 			}
 		}
@@ -63,7 +69,7 @@ func speakerConflicts(about string, cl []int, ws []wording, units []unit, edges 
 							if units[i].art == units[j].art {
 								continue
 							}
-							s := min(unitStrength(units[i], ms, sp), unitStrength(units[j], ms, sp))
+							s := min(strength[i], strength[j])
 							c.conf = max(c.conf, 0.9*s*lf*kindFactor(sp.list[a], sp.list[b]))
 							c.ua, c.ub = append(c.ua, i), append(c.ub, j)
 						}
@@ -184,11 +190,29 @@ func kindFactor(a, b Speaker) float64 {
 	switch {
 	case a.Kind == "person" && b.Kind == "person":
 		return 1
+	case a.Kind == "person" && speaksForSomeone(a) || b.Kind == "person" && speaksForSomeone(b):
+		return 0.5 // "a spokesman, John Doe" may speak for the body the other names
 	case a.Kind == "person" || b.Kind == "person":
 		return 0.9
 	}
 	return 0.8
 }
+
+// speaksForSomeone reports whether a person's roles make them a voice of
+// a body: a spokesman, a press secretary, a representative.
+func speaksForSomeone(p Speaker) bool {
+	for _, r := range p.Roles {
+		for _, w := range strings.Fields(strings.ToLower(r)) {
+			if spokesRoles[strings.Trim(w, ".,")] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// spokesRoles are roles whose words are a body's words.
+var spokesRoles = map[string]bool{"spokesman": true, "spokeswoman": true, "spokesperson": true, "spokespeople": true, "press": true}
 
 // inDifferentArticles reports whether some article prints a and another b.
 func inDifferentArticles(a, b wording, units []unit) bool {

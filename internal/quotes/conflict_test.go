@@ -166,6 +166,21 @@ func TestNoFalseConflicts(t *testing.T) {
 			},
 		},
 		{
+			name: "a spokesman and the body he may speak for",
+			texts: []string{
+				"“The ferry will not sail again until the hull has been inspected,” a spokesman, Leo Haas, said.",
+				"“The ferry will not sail again until the hull has been inspected,” the Harbor Trust said.",
+			},
+		},
+		{
+			name: "a statement and the head of the body that issued it",
+			texts: []string{
+				"“The ferry will not sail again until the hull has been inspected,” a statement from the Harbor Trust read.",
+				"“The ferry will not sail again until the hull has been inspected,” Harbor Trust director Mara Velez said.",
+			},
+			none: true,
+		},
+		{
 			name: "a pronoun with another person named in between",
 			texts: []string{
 				"“The levee will hold this winter,” Mayor Dana Whitfield said. The fund has powerful backers, among them Governor Ada Brennan, who chairs the state panel. She announced that the fund “should be doubled because every town downstream depends on it.”",
@@ -234,7 +249,7 @@ func TestTrueConflicts(t *testing.T) {
 				"“It was really hard finding someone who would do it, because they are breaking the rules of the guild,” Pia Lund said.",
 			},
 			kind: "quote-wording",
-			note: `the quotation reads "...really hard finding someone [that → who] would do it because..."`,
+			note: `the quotation reads "...really hard finding someone [that → who] would do it, because..."`,
 		},
 		{
 			name: "two people given the same words",

@@ -24,9 +24,13 @@ var (
 // "common-sense" and "commonsense", "don't" and "don’t" compare equal), and
 // orig as written, for notes. Editorial marks are dropped or become a gap.
 func quoteWords(s string) (norm, orig []string) {
-	s = sicMark.ReplaceAllString(s, " ")
-	s = bracketed.ReplaceAllString(s, " "+gap+" ")
-	s = dotEllipsis.ReplaceAllString(s, " "+gap+" ")
+	if strings.ContainsAny(s, "[(") {
+		s = sicMark.ReplaceAllString(s, " ")
+		s = bracketed.ReplaceAllString(s, " "+gap+" ")
+	}
+	if strings.Contains(s, "..") || strings.Contains(s, ". .") {
+		s = dotEllipsis.ReplaceAllString(s, " "+gap+" ")
+	}
 	var b, o strings.Builder
 	flush := func() {
 		if b.Len() > 0 {
@@ -52,6 +56,9 @@ func quoteWords(s string) (norm, orig []string) {
 			}
 		default:
 			flush()
+			if strings.ContainsRune(",.;:!?", r) && len(orig) > 0 && orig[len(orig)-1] != gap {
+				orig[len(orig)-1] += string(r) // kept for notes: "husband, Mr Jell-O,"
+			}
 		}
 	}
 	flush()

@@ -140,15 +140,17 @@ func diffNote(ao, bo []string, s sub) string {
 	if from < s.a0 {
 		b.WriteString(" ")
 	}
-	fmt.Fprintf(&b, "[%s → %s]", strings.Join(ao[s.a0:s.a1], " "), strings.Join(bo[s.b0:s.b1], " "))
+	bare := func(ws []string) string { return strings.TrimRight(strings.Join(ws, " "), ",.;:!?") }
+	fmt.Fprintf(&b, "[%s → %s]", bare(ao[s.a0:s.a1]), bare(bo[s.b0:s.b1]))
 	to := min(len(ao), s.a1+around)
 	if to > s.a1 {
 		b.WriteString(" " + strings.Join(ao[s.a1:to], " "))
 	}
+	note := strings.TrimRight(b.String(), ",;:")
 	if to < len(ao) {
-		b.WriteString("...")
+		note += "..."
 	}
-	return b.String()
+	return note
 }
 
 // variant is one substitution found between two wordings, oriented so
