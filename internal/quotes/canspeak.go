@@ -35,8 +35,8 @@ func (ss *speakerSet) canSpeak(i int) bool {
 			return false // a website
 		case partyTag(w):
 			return false // "R-Fla."
-		case pronouns[lw] || numberWords[lw] || sentenceOpeners[lw]:
-			return false
+		case pronouns[lw] || numberWords[lw] || sentenceOpeners[lw] || timeWords[lw]:
+			return false // "Two", "Plus", "Tuesday", "What"
 		case k == 0 && (isDeterminer(lw) || clauseStarts[lw] || prepositions[lw]):
 			return false
 		case k > 0 && unicode.IsUpper(r) && titleSmallWords[lw]:
@@ -57,7 +57,7 @@ func partyTag(w string) bool {
 // copy and are never a name.
 var sentenceOpeners = text.WordSet(`plus update updated breaking developing editor editors note watch video photo
 photos exclusive meanwhile however also still now then here there today yesterday tonight earlier later
-read related advertisement listen`)
+read related advertisement listen what who why how which whose`)
 
 // groupNouns name people without naming anyone.
 var groupNouns = text.WordSet(`officials authorities police residents witnesses experts doctors critics analysts

@@ -322,6 +322,8 @@ func TestCanSpeak(t *testing.T) {
 		{Speaker{Name: "Plus", Kind: "person", Named: true}, false},
 		{Speaker{Name: "UPDATE", Kind: "organization", Named: true}, false},
 		{Speaker{Name: "Two", Kind: "person", Named: true}, false},
+		{Speaker{Name: "Tuesday", Kind: "person", Named: true}, false},
+		{Speaker{Name: "What", Kind: "person", Named: true}, false},
 		{Speaker{Name: "The Tampa", Kind: "person", Named: true}, false},
 		{Speaker{Name: "But Simone", Kind: "person", Named: true}, false},
 		{Speaker{Name: "R-Fla.", Kind: "person", Named: true}, false},
