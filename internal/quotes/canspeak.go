@@ -41,8 +41,8 @@ func (ss *speakerSet) canSpeak(i int) bool {
 			return false
 		case k > 0 && unicode.IsUpper(r) && titleSmallWords[lw]:
 			return false // a title: "Face The Nation", "A Second Message To America"
-		case s.Kind == "person" && !unicode.IsUpper(r) && !nameParticles[lw] && !isInitial(token{w: w, word: true}):
-			return false // a description, not a name
+		case s.Kind == "person" && !unicode.IsUpper(r) && !nameParticles[lw] && !nameParticles[strings.SplitN(lw, "-", 2)[0]] && !isInitial(token{w: w, word: true}):
+			return false // a description, not a name ("al-Baghdadi" is one)
 		}
 	}
 	return true

@@ -311,6 +311,8 @@ func TestCanSpeak(t *testing.T) {
 		want bool
 	}{
 		{Speaker{Name: "Dana Whitfield", Kind: "person", Named: true}, true},
+		{Speaker{Name: "Karim al-Rashed", Kind: "person", Named: true}, true},
+		{Speaker{Name: "Pieter van der Berg", Kind: "person", Named: true}, true},
 		{Speaker{Name: "Harbor Safety Command", Kind: "organization", Named: true}, true},
 		{Speaker{Name: "statement from the Water Board", Kind: "document", Named: true}, true},
 		{Speaker{Name: "Florida", Kind: "person", Named: true}, false},

@@ -107,7 +107,7 @@ tonight earlier later monday tuesday wednesday thursday friday saturday sunday a
 via through from with speaking referring adding noting pointing explaining according`)
 
 // nameParticles may sit inside a name: "Beto de la Cruz".
-var nameParticles = text.WordSet("de la le du da del der van von bin al el di st. jr. sr. jr sr ii iii iv")
+var nameParticles = text.WordSet("de la le du da del der van von bin bint ibn al el di st. jr. sr. jr sr ii iii iv")
 
 // timeWords open a modifier, not a name: "Monday", "Last week".
 var timeWords = text.WordSet(`monday tuesday wednesday thursday friday saturday sunday january february march
