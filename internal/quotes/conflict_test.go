@@ -243,6 +243,15 @@ func TestTrueConflicts(t *testing.T) {
 			note: `the quotation reads "in a position to [confirm → determine] the cost of the..."`,
 		},
 		{
+			name: "two excerpts of one statement that overlap",
+			texts: []string{
+				"“The river rose faster than any gauge predicted. We moved every family out of the lower town before midnight, and nobody was hurt,” Mayor Ines Calloway said.",
+				"“We moved every family out of the lower town before dawn, and nobody was hurt. Now the work of rebuilding starts, street by street,” Mayor Ines Calloway said.",
+			},
+			kind: "quote-wording",
+			note: `the quotation reads "...the lower town before [midnight → dawn], and nobody was hurt"`,
+		},
+		{
 			name: "a grammar fix",
 			texts: []string{
 				"“It was really hard finding someone that would do it, because they are breaking the rules of the guild,” Pia Lund said.",

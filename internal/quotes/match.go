@@ -122,18 +122,26 @@ func wordCountOf(ws []string) int {
 // in order, cover most of the shorter (a quote cut short still meets the
 // whole, a shared phrase inside two different quotations does not), and
 // they are at least minShared words, or the whole shorter quotation when
-// it is at least short words long.
+// it is at least short words long; or they overlap by a passage of at
+// least longOverlap words matching nearly word for word.
 func sameQuote(a, b []string, minShared, short int) bool {
 	shorter := min(wordCountOf(a), wordCountOf(b))
 	if shorter == 0 {
 		return false
 	}
-	l := align(a, b).matched
+	al := align(a, b)
+	l := al.matched
 	if 5*l < 4*shorter {
-		return false
+		// Two excerpts of one statement that overlap by a whole passage:
+		// a long run of shared words with nothing else between them.
+		return l >= longOverlap && 10*l >= 9*max(al.span[0], al.span[1])
 	}
 	return l >= minShared || (shorter >= short && l == shorter)
 }
+
+// longOverlap is how many shared words make two overlapping excerpts one
+// quotation even when each goes on where the other stops.
+const longOverlap = 12
 
 // sub is one change of wording between two quotations: a[a0:a1] stands
 // where b has b[b0:b1].

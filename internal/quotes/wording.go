@@ -142,6 +142,9 @@ func diffNote(ao, bo []string, s sub) string {
 	}
 	bare := func(ws []string) string { return strings.TrimRight(strings.Join(ws, " "), ",.;:!?") }
 	fmt.Fprintf(&b, "[%s → %s]", bare(ao[s.a0:s.a1]), bare(bo[s.b0:s.b1]))
+	if w := ao[s.a1-1]; len(w) > len(bare(ao[s.a1-1:s.a1])) {
+		b.WriteString(w[len(bare(ao[s.a1-1:s.a1])):]) // "[midnight → dawn], and"
+	}
 	to := min(len(ao), s.a1+around)
 	if to > s.a1 {
 		b.WriteString(" " + strings.Join(ao[s.a1:to], " "))
