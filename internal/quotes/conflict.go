@@ -22,11 +22,20 @@ func speakerConflicts(about string, cl []int, ws []wording, units []unit, edges 
 	// and how surely each unit's speaker said the words.
 	who := make([]map[int][]int, len(cl))
 	strength := map[int]float64{}
+	speaks := map[int]bool{}
 	for k, wi := range cl {
 		who[k] = map[int][]int{}
 		for _, ui := range ws[wi].units {
 			u := units[ui]
-			if u.speaker < 0 || !sp.canSpeak(u.speaker) {
+			if u.speaker < 0 {
+				continue
+			}
+			ok, seen := speaks[u.speaker]
+			if !seen {
+				ok = sp.canSpeak(u.speaker)
+				speaks[u.speaker] = ok
+			}
+			if !ok {
 				continue
 			}
 			if s := unitStrength(u, ms, sp); s > 0 {
@@ -64,13 +73,14 @@ func speakerConflicts(about string, cl []int, ws []wording, units []unit, edges 
 						continue
 					}
 					c := clash{a: a, b: b}
+					kf := kindFactor(sp.list[a], sp.list[b])
 					for _, i := range uas {
 						for _, j := range ubs {
 							if units[i].art == units[j].art {
 								continue
 							}
 							s := min(strength[i], strength[j])
-							c.conf = max(c.conf, 0.9*s*lf*kindFactor(sp.list[a], sp.list[b]))
+							c.conf = max(c.conf, 0.9*s*lf*kf)
 							c.ua, c.ub = append(c.ua, i), append(c.ub, j)
 						}
 					}

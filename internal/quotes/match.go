@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // gap is the word that stands for an elision or an editor's insertion
@@ -31,24 +32,23 @@ func quoteWords(s string) (norm, orig []string) {
 	if strings.Contains(s, "..") || strings.Contains(s, ". .") {
 		s = dotEllipsis.ReplaceAllString(s, " "+gap+" ")
 	}
-	var b, o strings.Builder
+	var b, o []byte // the word being read, normalised and as written
 	flush := func() {
-		if b.Len() > 0 {
-			norm = append(norm, b.String())
-			orig = append(orig, o.String())
-			b.Reset()
-			o.Reset()
+		if len(b) > 0 {
+			norm = append(norm, string(b))
+			orig = append(orig, string(o))
+			b, o = b[:0], o[:0]
 		}
 	}
 	rs := []rune(s)
 	for i, r := range rs {
 		switch {
 		case unicode.IsLetter(r) || unicode.IsDigit(r):
-			b.WriteRune(foldRune(unicode.ToLower(r)))
-			o.WriteRune(r)
-		case b.Len() > 0 && i+1 < len(rs) && isJoiner(rs[i-1], r, rs[i+1]):
+			b = utf8.AppendRune(b, foldRune(unicode.ToLower(r)))
+			o = utf8.AppendRune(o, r)
+		case len(b) > 0 && i+1 < len(rs) && isJoiner(rs[i-1], r, rs[i+1]):
 			// inside a word: don't, common-sense, U.S., 1,000
-			o.WriteRune(r)
+			o = utf8.AppendRune(o, r)
 		case r == '…':
 			flush()
 			if len(norm) == 0 || norm[len(norm)-1] != gap {
