@@ -158,6 +158,14 @@ func TestNoFalseConflicts(t *testing.T) {
 			},
 		},
 		{
+			name: "a song's words are not a speaker's",
+			texts: []string{
+				"Folk singer Milo Fenn opened with his song “I love the look of you, the lure of you, the sweet of you and the pure of you” as the crowd sang along.",
+				"“I love the look of you, the lure of you, the sweet of you and the pure of you,” Marta Quell said.",
+			},
+			none: true,
+		},
+		{
 			name: "the title of a video is not a quotation",
 			none: true,
 			texts: []string{
