@@ -160,7 +160,7 @@ func TestNoFalseConflicts(t *testing.T) {
 		{
 			name: "a song's words are not a speaker's",
 			texts: []string{
-				"Folk singer Milo Fenn opened with his song “I love the look of you, the lure of you, the sweet of you and the pure of you” as the crowd sang along.",
+				"Folk singer Milo Fenn sang his song “I love the look of you, the lure of you, the sweet of you and the pure of you” as the crowd cheered.",
 				"“I love the look of you, the lure of you, the sweet of you and the pure of you,” Marta Quell said.",
 			},
 			none: true,
