@@ -153,7 +153,7 @@ func TestNoFalseConflicts(t *testing.T) {
 			name: "a programme's title is not a speaker",
 			none: true,
 			texts: []string{
-				"“We are now in a position to start going on some offence against the smugglers,” he told Meet The Harbor on KTVX. Governor Ada Brennan said so.",
+				"Governor Ada Brennan was on the air on Sunday. Meet The Harbor: “We are now in a position to start going on some offence against the smugglers.”",
 				"“We are now in a position to start going on some offence against the smugglers,” Governor Ada Brennan said.",
 			},
 		},
