@@ -195,7 +195,8 @@ func lengthFactor(shared int) float64 {
 }
 
 // kindFactor: two people are the clearest disagreement; a body may speak
-// through a person the other article names.
+// through a person the other article names; two bodies alone are unsure
+// unless several articles stand on a side.
 func kindFactor(a, b Speaker) float64 {
 	switch {
 	case a.Kind == "person" && b.Kind == "person":
@@ -205,7 +206,7 @@ func kindFactor(a, b Speaker) float64 {
 	case a.Kind == "person" || b.Kind == "person":
 		return 0.9
 	}
-	return 0.8
+	return 0.55 // two bodies often issue one statement (a ministry and its government)
 }
 
 // speaksForSomeone reports whether a person's roles make them a voice of

@@ -189,6 +189,13 @@ func TestNoFalseConflicts(t *testing.T) {
 			none: true,
 		},
 		{
+			name: "two bodies that may have issued one statement",
+			texts: []string{
+				"“The ferry will not sail again until the hull has been inspected,” the Harbor Trust said.",
+				"“The ferry will not sail again until the hull has been inspected,” the Transport Ministry said.",
+			},
+		},
+		{
 			name: "a pronoun with another person named in between",
 			texts: []string{
 				"“The levee will hold this winter,” Mayor Dana Whitfield said. The fund has powerful backers, among them Governor Ada Brennan, who chairs the state panel. She announced that the fund “should be doubled because every town downstream depends on it.”",
