@@ -12,6 +12,10 @@ import (
 func (x *extractor) attribute(cands []cand, i int) attribution {
 	a := x.findAttribution(cands, i)
 	c := &cands[i]
+	if n := len(c.pre); n > 0 && c.pre[n-1].word && titleCues[c.pre[n-1].lower()] {
+		// `a video titled "A Second Message"`, `the song "Creep"`: a name, not speech.
+		a.title, a.partial = true, true
+	}
 	if x.startsLower(c.raw) && (!endsIntro(c.pre) || a.how != attPost) {
 		// A fragment: "... said the plan would "help families.""
 		a.partial = true
@@ -102,6 +106,10 @@ func (x *extractor) findAttribution(cands []cand, i int) attribution {
 	}
 	return attribution{}
 }
+
+// titleCues right before a quotation make it the name of a work.
+var titleCues = text.WordSet(`titled entitled headlined captioned named song songs album film movie book show
+programme program series documentary poem track single hashtag slogan headline`)
 
 // namingCues name a thing rather than quote a speaker when the quotation
 // follows them directly.

@@ -114,6 +114,18 @@ func subjectBefore(ts []token) []token {
 			k--
 		}
 	}
+	if last := chunk(k); k > 0 && len(last) >= 2 && !last[0].capitalised() && !isDeterminer(last[0].lower()) && isAppositive(last) {
+		// "Fatima, daughter of Gul said": the name before the role speaks.
+		if pc := chunk(k - 1); len(pc) > 0 && len(pc) <= 5 && pc[0].capitalised() && !notNameWord(pc[0]) && !timeWords[pc[0].lower()] && personRun(pc) {
+			k--
+		}
+	}
+	if k > 0 && hasName(chunk(k)) && chunk(k)[0].capitalised() {
+		// "a spokesman, Leo Haas, said": the role before the name is his.
+		if pc := chunk(k - 1); len(pc) >= 2 && len(pc) <= 6 && isDeterminer(pc[0].lower()) && !pc[0].capitalised() && !hasName(pc[1:]) {
+			k--
+		}
+	}
 	headStart := starts[k]
 	head := ts[headStart:]
 	// "... so heated that New Jersey Gov. Chris Christie said": the subject
@@ -176,7 +188,8 @@ func subjectBefore(ts []token) []token {
 var openers = text.WordSet("later earlier meanwhile however now instead last next this thus still yet so also then")
 
 // prepositions open a phrase that is not a subject ("In a letter, ...").
-var prepositions = text.WordSet("in on at during after before from for with by since of about under over into to as")
+var prepositions = text.WordSet(`in on at during after before from for with by since of about under over into to as
+beside besides behind alongside near toward towards against among amid without upon via unlike`)
 
 func isChunkBreak(t token) bool {
 	return t.is(",") || t.is(";") || t.is("—") || t.is("–") || t.is("(") || t.is(")") || t.is(":")

@@ -9,49 +9,119 @@ import (
 )
 
 // speakerConflicts reports a quote-speaker conflict for one quotation when
-// two articles give matched words (the same wording, or wordings that
-// match) to named speakers that cannot be the same source. Outlets,
-// unnamed speakers and speakers sharing a name word are left alone.
-func speakerConflicts(about string, cl []int, ws []wording, units []unit, edges map[[2]int]bool, arts []corroborate.Article, sp *speakerSet) []corroborate.Conflict {
-	// The confident speakers of each wording, with an article of each.
-	who := make([]map[int]int, len(cl))
+// two articles give matched words to speakers that cannot be one source:
+// people or named bodies that can speak (never an outlet, a place or a
+// fragment of a sentence), not sharing a name word, neither speaking for
+// the other (a spokesman of the body, its acronym). The confidence weighs
+// how each side's speaker was found (a name by the quote, a pronoun, a
+// pronoun with another person named in between), whether the words are a
+// whole quote or a few words inside a reported sentence, how many words
+// the sides share, and how many articles stand on each side.
+func speakerConflicts(about string, cl []int, ws []wording, units []unit, edges map[[2]int]bool, arts []corroborate.Article, ms [][]Mention, sp *speakerSet) []corroborate.Conflict {
+	// The units of each wording by speaker, for speakers that can speak,
+	// and how surely each unit's speaker said the words.
+	who := make([]map[int][]int, len(cl))
+	strength := map[int]float64{}
+	speaks := map[int]bool{}
 	for k, wi := range cl {
-		who[k] = map[int]int{}
+		who[k] = map[int][]int{}
 		for _, ui := range ws[wi].units {
-			if u := units[ui]; confident(sp, u.speaker) {
-				if _, ok := who[k][u.speaker]; !ok {
-					who[k][u.speaker] = u.art
-				}
+			u := units[ui]
+			if u.speaker < 0 {
+				continue
+			}
+			ok, seen := speaks[u.speaker]
+			if !seen {
+				ok = sp.canSpeak(u.speaker)
+				speaks[u.speaker] = ok
+			}
+			if !ok {
+				continue
+			}
+			if s := unitStrength(u, ms, sp); s > 0 {
+				strength[ui] = s
+				who[k][u.speaker] = append(who[k][u.speaker], ui)
 			}
 		}
 	}
-	clash := map[int]bool{}
+	type clash struct {
+		a, b int // speakers
+		conf float64
+		ua   []int // units on each side that took part
+		ub   []int
+	}
+	var clashes []clash
 	for x := range cl {
 		for y := x; y < len(cl); y++ {
 			if x != y && !edges[[2]int{min(cl[x], cl[y]), max(cl[x], cl[y])}] {
 				continue
 			}
-			for a := range who[x] {
-				for b := range who[y] {
-					if a == b || sp.related(a, b) || !differentArticles(cl[x], cl[y], a, b, ws, units) {
+			if len(who[x]) == 0 || len(who[y]) == 0 || (x == y && len(who[x]) < 2) {
+				continue
+			}
+			shared := wordCountOf(ws[cl[x]].words)
+			if x != y {
+				shared = align(ws[cl[x]].words, ws[cl[y]].words).matched
+			}
+			lf := lengthFactor(shared)
+			if lf == 0 {
+				continue
+			}
+			for a, uas := range who[x] {
+				for b, ubs := range who[y] {
+					if a == b || sp.related(a, b) {
 						continue
 					}
-					clash[a], clash[b] = true, true
+					c := clash{a: a, b: b}
+					kf := kindFactor(sp.list[a], sp.list[b])
+					for _, i := range uas {
+						for _, j := range ubs {
+							if units[i].art == units[j].art {
+								continue
+							}
+							s := min(strength[i], strength[j])
+							c.conf = max(c.conf, 0.9*s*lf*kf)
+							c.ua, c.ub = append(c.ua, i), append(c.ub, j)
+						}
+					}
+					if c.ua != nil {
+						clashes = append(clashes, c)
+					}
 				}
 			}
 		}
 	}
-	if len(clash) == 0 {
+	if len(clashes) == 0 {
 		return nil
 	}
-	var sides []corroborate.ConflictSide
-	var all []int
-	for _, wi := range cl {
-		all = append(all, ws[wi].units...)
+	best := 0.0
+	for _, c := range clashes {
+		best = max(best, c.conf)
 	}
-	for s := range clash {
-		side := corroborate.ConflictSide{Value: sp.list[s].Name, Articles: articlesOf(all, units, arts, func(u unit) bool { return u.speaker == s })}
-		sides = append(sides, side)
+	// The sides: every speaker of a clash as strong as a reader would see,
+	// or of every clash when none is.
+	side := map[int]map[int]bool{}
+	for _, c := range clashes {
+		if best >= 0.5 && c.conf < 0.5 {
+			continue
+		}
+		for k, s := range [2]int{c.a, c.b} {
+			if side[s] == nil {
+				side[s] = map[int]bool{}
+			}
+			for _, ui := range [2][]int{c.ua, c.ub}[k] {
+				side[s][ui] = true
+			}
+		}
+	}
+	var sides []corroborate.ConflictSide
+	for s, us := range side {
+		var idx []int
+		for ui := range us {
+			idx = append(idx, ui)
+		}
+		sort.Ints(idx)
+		sides = append(sides, corroborate.ConflictSide{Value: sp.list[s].Name, Articles: articlesOf(idx, units, arts, func(unit) bool { return true }), Spans: spansOf(idx, units, arts)})
 	}
 	sort.Slice(sides, func(i, j int) bool {
 		fi, fj := firstArticle(sides[i], arts), firstArticle(sides[j], arts)
@@ -60,27 +130,91 @@ func speakerConflicts(about string, cl []int, ws []wording, units []unit, edges 
 		}
 		return sides[i].Value < sides[j].Value
 	})
+	for _, s := range sides {
+		if len(s.Articles) >= 2 {
+			best += 0.05
+		}
+	}
 	var names []string
 	for _, s := range sides {
 		names = append(names, fmt.Sprintf("%s (%s)", s.Value, strings.Join(s.Articles, ", ")))
 	}
 	return []corroborate.Conflict{{
-		Kind:  "quote-speaker",
-		About: about,
-		Sides: sides,
-		Note:  "the same words are attributed to " + strings.Join(names, " and to "),
+		Kind:       "quote-speaker",
+		About:      about,
+		Sides:      sides,
+		Note:       "the same words are attributed to " + strings.Join(names, " and to "),
+		Confidence: clamp01(best),
 	}}
 }
 
-// differentArticles reports whether speaker a in wording wa and speaker b in
-// wording wb occur in two different articles.
-func differentArticles(wa, wb, a, b int, ws []wording, units []unit) bool {
-	for _, i := range ws[wa].units {
-		if units[i].speaker != a {
-			continue
-		}
-		for _, j := range ws[wb].units {
-			if units[j].speaker == b && units[j].art != units[i].art {
+// unitStrength is how surely a mention's speaker is who said the words,
+// from 0 (no evidence) to 1 (a name next to a whole quote).
+func unitStrength(u unit, ms [][]Mention, sp *speakerSet) float64 {
+	m := ms[u.art][u.men]
+	if m.title {
+		return 0
+	}
+	s := 1.0
+	switch m.how {
+	case resPronoun:
+		s = 0.8
+	case resCarried:
+		s = 0.6
+	}
+	if m.rival {
+		s = 0.3
+	}
+	if m.Partial {
+		s *= 0.6
+	}
+	spk := sp.list[u.speaker]
+	if spk.Kind == "person" && !strings.Contains(spk.Name, " ") {
+		s *= 0.85 // a name the article never gives in full
+	}
+	if spk.Kind != "person" && reportingCues[strings.ToLower(m.Cue)] {
+		s *= 0.5 // a body that reports the words rather than says them
+	}
+	return s
+}
+
+// reportingCues say that someone reported words, not that they said them.
+var reportingCues = map[string]bool{"reported": true, "reports": true, "writes": true, "wrote": true, "according to": true}
+
+// lengthFactor: a few shared words may be a common phrase; a sentence is a quotation.
+func lengthFactor(shared int) float64 {
+	switch {
+	case shared >= 8:
+		return 1
+	case shared >= 6:
+		return 0.85
+	case shared >= 4:
+		return 0.55
+	}
+	return 0
+}
+
+// kindFactor: two people are the clearest disagreement; a body may speak
+// through a person the other article names; two bodies alone are unsure
+// unless several articles stand on a side.
+func kindFactor(a, b Speaker) float64 {
+	switch {
+	case a.Kind == "person" && b.Kind == "person":
+		return 1
+	case a.Kind == "person" && speaksForSomeone(a) || b.Kind == "person" && speaksForSomeone(b):
+		return 0.5 // "a spokesman, John Doe" may speak for the body the other names
+	case a.Kind == "person" || b.Kind == "person":
+		return 0.9
+	}
+	return 0.55 // two bodies often issue one statement (a ministry and its government)
+}
+
+// speaksForSomeone reports whether a person's roles make them a voice of
+// a body: a spokesman, a press secretary, a representative.
+func speaksForSomeone(p Speaker) bool {
+	for _, r := range p.Roles {
+		for _, w := range strings.Fields(strings.ToLower(r)) {
+			if spokesRoles[strings.Trim(w, ".,")] {
 				return true
 			}
 		}
@@ -88,61 +222,8 @@ func differentArticles(wa, wb, a, b int, ws []wording, units []unit) bool {
 	return false
 }
 
-// confident reports whether speaker i can take part in a conflict: a named
-// person, organisation or document that is not a news outlet.
-func confident(sp *speakerSet, i int) bool {
-	if i < 0 {
-		return false
-	}
-	s := sp.list[i]
-	return s.Named && !s.Outlet
-}
-
-// wordingConflicts reports a quote-wording conflict when matched wordings
-// of a quotation, printed by different articles, differ beyond punctuation,
-// case, hyphenation or spelling. Each side is one wording with the articles
-// that print it.
-func wordingConflicts(cl []int, ws []wording, units []unit, edges map[[2]int]bool, arts []corroborate.Article, opt Options) []corroborate.Conflict {
-	differ := map[int]bool{}
-	var example [2][]string
-	for x := range cl {
-		for y := x + 1; y < len(cl); y++ {
-			a, b := ws[cl[x]], ws[cl[y]]
-			if !edges[[2]int{min(cl[x], cl[y]), max(cl[x], cl[y])}] || len(a.words) < opt.minShared() || len(b.words) < opt.minShared() {
-				continue
-			}
-			if !inDifferentArticles(a, b, units) {
-				continue
-			}
-			for _, s := range align(a.words, b.words).subs {
-				if material(s) {
-					differ[cl[x]], differ[cl[y]] = true, true
-					if example[0] == nil {
-						example = s
-					}
-					break
-				}
-			}
-		}
-	}
-	if len(differ) < 2 {
-		return nil
-	}
-	var sides []corroborate.ConflictSide
-	for _, wi := range cl {
-		if !differ[wi] {
-			continue
-		}
-		u0 := units[ws[wi].units[0]]
-		sides = append(sides, corroborate.ConflictSide{Value: u0.text, Articles: articlesOf(ws[wi].units, units, arts, func(unit) bool { return true })})
-	}
-	return []corroborate.Conflict{{
-		Kind:  "quote-wording",
-		About: sides[0].Value,
-		Sides: sides,
-		Note:  fmt.Sprintf("the quotation reads %q in one version and %q in another", strings.Join(example[0], " "), strings.Join(example[1], " ")),
-	}}
-}
+// spokesRoles are roles whose words are a body's words.
+var spokesRoles = map[string]bool{"spokesman": true, "spokeswoman": true, "spokesperson": true, "spokespeople": true, "press": true}
 
 // inDifferentArticles reports whether some article prints a and another b.
 func inDifferentArticles(a, b wording, units []unit) bool {
@@ -169,6 +250,24 @@ func articlesOf(cl []int, units []unit, arts []corroborate.Article, keep func(un
 	var out []string
 	for _, i := range idx {
 		out = appendString(out, arts[i].ID)
+	}
+	return out
+}
+
+// spansOf lists where each unit stands, in story order then text order.
+func spansOf(us []int, units []unit, arts []corroborate.Article) []corroborate.ClaimSupport {
+	idx := append([]int(nil), us...)
+	sort.Slice(idx, func(i, j int) bool {
+		a, b := units[idx[i]], units[idx[j]]
+		if a.art != b.art {
+			return a.art < b.art
+		}
+		return a.span.Start < b.span.Start
+	})
+	out := make([]corroborate.ClaimSupport, 0, len(idx))
+	for _, ui := range idx {
+		u := units[ui]
+		out = append(out, corroborate.ClaimSupport{Article: arts[u.art].ID, Start: u.span.Start, End: u.span.End})
 	}
 	return out
 }

@@ -18,13 +18,29 @@
 // the speaker.
 //
 // Link reads a story: speakers merged across articles by name and alias,
-// quotations matched by shared runs of normalised words (so punctuation,
-// case, quote marks, dashes and "common-sense"/"commonsense" do not matter,
-// and a partial copy meets the whole), and the conflicts: the same words
-// given to different named speakers (quote-speaker), or matched copies whose
-// wording differs beyond spelling (quote-wording). Precision comes first:
-// outlets, unnamed speakers ("officials") and speakers sharing a name word
-// never make a conflict.
+// quotations matched when the words they share, in order, cover most of
+// the shorter (so punctuation, case, quote marks, dashes, accents,
+// "common-sense"/"commonsense", "[sic]", an editor's brackets and a quote
+// cut short do not matter, while a phrase shared by two different
+// quotations does not make them one), and the conflicts, each with the
+// passages of every side and a confidence from 0 to 1:
+//
+//   - quote-speaker: matched words given to speakers that cannot be one
+//     source. Only people and named bodies that can speak take a side
+//     (never an outlet, a place, the title of a work or a fragment of a
+//     sentence); a body and its spokesman, its acronym or its statement
+//     are one source. The confidence falls when a side's speaker comes from
+//     a pronoun with another person named in between, from a few words
+//     inside a reported sentence, from a one-word name, or when few words
+//     are shared, and rises with the articles on each side.
+//   - quote-wording: matched wordings that put one word where the other
+//     has another, with everything around it matching; the note is a word
+//     diff ("...very [effective → successful] so far..."). A changed
+//     content word is surer than a grammar fix; a name written another way
+//     ("ISIL"/"IS") stays below 0.5.
+//
+// Conflicts below 0.5 are meant to be held back by the caller and only
+// counted: precision first.
 //
 // Both are pure functions of their input; Options documents the defaults.
 package quotes

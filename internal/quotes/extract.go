@@ -25,6 +25,7 @@ type attribution struct {
 	np      []token
 	partial bool
 	credit  string
+	title   bool // the quoted words name a work: `a video titled "..."`
 }
 
 // cand is a quotation being attributed.

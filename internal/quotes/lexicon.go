@@ -45,7 +45,7 @@ var titles = text.WordSet(`mr mrs ms miss dr prof professor rev sen senator rep 
 president vice chief police commissioner mayor attorney general secretary director spokesman
 spokeswoman spokesperson chairman chairwoman chair speaker leader judge justice officer sheriff
 detective sgt lt capt col gen maj adm cmdr cpl pvt supt insp det deputy assistant acting former
-councilman councilwoman councilmember alderman ambassador minister prime premier pope king queen
+councilman councilwoman councilmember councillor councilor alderman ambassador minister prime premier pope king queen
 prince princess organizer executive ceo cfo coo manager adviser advisor strategist pollster host
 anchor analyst economist superintendent trustee coach lawyer candidate nominee democrat democratic
 republican gop independent libertarian congressman congresswoman lieutenant captain sergeant colonel
@@ -68,7 +68,8 @@ college school court congress senate house assembly legislature government minis
 company corp corp. inc inc. llc ltd group coalition network news times post journal press herald
 tribune gazette magazine alliance league federation board authority authorities fund bank trust
 organization organisation society club church army navy pentagon agency caucus pac project
-partnership watch coalition institute republicans democrats team staff`)
+partnership watch coalition institute republicans democrats team staff airport hospital clinic prison
+museum hotel stadium airlines airways surgery command`)
 
 // orgNouns are lower-case heads of an organisation: "the Trump campaign".
 var orgNouns = text.WordSet(`campaign department agency administration committee office government company
@@ -90,7 +91,8 @@ upi dpa efe ansa xinhua tass itar-tass kyodo cnbc c-span propublica`)
 // outletWords end the name of an outlet: "the New York Times".
 var outletWords = text.WordSet(`times post journal news press herald tribune gazette magazine daily chronicle
 observer guardian telegraph independent examiner inquirer globe star sun register dispatch bulletin
-reporter review network broadcasting radio tv television wire agency newspaper`)
+reporter review network broadcasting radio tv television wire agency newspaper mirror mail express
+standard sun`)
 
 // relativeStops end an appositive role: "an economist who served...".
 var relativeStops = text.WordSet("who which that whose whom where when while and")
@@ -105,7 +107,7 @@ tonight earlier later monday tuesday wednesday thursday friday saturday sunday a
 via through from with speaking referring adding noting pointing explaining according`)
 
 // nameParticles may sit inside a name: "Beto de la Cruz".
-var nameParticles = text.WordSet("de la le du da del der van von bin al el di st. jr. sr. jr sr ii iii iv")
+var nameParticles = text.WordSet("de la le du da del der van von bin bint ibn al el di st. jr. sr. jr sr ii iii iv")
 
 // timeWords open a modifier, not a name: "Monday", "Last week".
 var timeWords = text.WordSet(`monday tuesday wednesday thursday friday saturday sunday january february march

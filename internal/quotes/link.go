@@ -13,7 +13,7 @@ import (
 // words in one outlet still meets its other copies.
 type unit struct {
 	art, men, part int
-	words          []string
+	words, orig    []string // normalised and as written
 	span           corroborate.Span
 	text           string
 	speaker        int // index into the story's speakers, -1 when none
@@ -22,14 +22,16 @@ type unit struct {
 // Link gathers the quotations of a story's articles: ms[i] are the mentions
 // Extract found in arts[i]. Speakers are merged across articles by name and
 // alias ("Burguan" = "Jarrod Burguan"); quotations are matched across
-// articles despite punctuation, case, quote marks, dashes, hyphenation and
-// partial overlap, one Quote per matched quotation; and conflicts are
-// reported where the same words are given to different named speakers
-// (quote-speaker) or where matched quotations differ in wording beyond
-// spelling (quote-wording). Outlets and unnamed speakers ("officials")
-// never make a quote-speaker conflict: precision first. Identical wordings
-// are compared once, so a wire quote reprinted by hundreds of outlets costs
-// little.
+// articles despite punctuation, case, quote marks, dashes, hyphenation,
+// "[sic]", editors' brackets and elisions when the words they share cover
+// most of the shorter (a quote cut short meets the whole; a shared phrase
+// does not make two quotations one), one Quote per matched quotation; and
+// conflicts are reported where the same words are given to speakers that
+// cannot be one source (quote-speaker) or where matched quotations put one
+// word in place of another (quote-wording). Each conflict carries its
+// passages and a confidence; unsure ones are kept with a confidence below
+// 0.5 for the caller to hold back. Identical wordings are compared once,
+// so a wire quote reprinted by hundreds of outlets costs little.
 func Link(arts []corroborate.Article, ms [][]Mention, opt Options) ([]corroborate.Speaker, []corroborate.Quote, []corroborate.Conflict) {
 	sp := newSpeakerSet()
 	var units []unit
@@ -41,7 +43,8 @@ func Link(arts []corroborate.Article, ms [][]Mention, opt Options) ([]corroborat
 			}
 			for pi, p := range m.Parts {
 				t := stripMarks(arts[ai].Text[p.Start:p.End])
-				u := unit{art: ai, men: mi, part: pi, words: normWords(t), span: p, text: t, speaker: si}
+				u := unit{art: ai, men: mi, part: pi, span: p, text: t, speaker: si}
+				u.words, u.orig = quoteWords(t)
 				if len(u.words) > 0 {
 					units = append(units, u)
 				}
@@ -82,7 +85,7 @@ func Link(arts []corroborate.Article, ms [][]Mention, opt Options) ([]corroborat
 		}
 		q.Text = strings.TrimRight(units[ws[best].units[0]].text, ",;: ")
 		quotes = append(quotes, q)
-		conflicts = append(conflicts, speakerConflicts(q.Text, cl, ws, units, edges, arts, sp)...)
+		conflicts = append(conflicts, speakerConflicts(q.Text, cl, ws, units, edges, arts, ms, sp)...)
 		conflicts = append(conflicts, wordingConflicts(cl, ws, units, edges, arts, opt)...)
 	}
 	return sp.export(), quotes, conflicts
@@ -90,8 +93,8 @@ func Link(arts []corroborate.Article, ms [][]Mention, opt Options) ([]corroborat
 
 // wording is one distinct normalised wording and the units that have it.
 type wording struct {
-	words []string
-	units []int
+	words, orig []string // orig: as the first unit writes them
+	units       []int
 }
 
 // groupWordings groups units by their normalised words, in order of first
@@ -105,7 +108,7 @@ func groupWordings(units []unit) []wording {
 		if !ok {
 			wi = len(ws)
 			byKey[k] = wi
-			ws = append(ws, wording{words: u.words})
+			ws = append(ws, wording{words: u.words, orig: u.orig})
 		}
 		ws[wi].units = append(ws[wi].units, ui)
 	}

@@ -5,6 +5,7 @@ import (
 
 	"github.com/corroborate/corroborate"
 	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
 )
 
 // story builds articles from fictional texts, ids a1, a2, ... and links them.
@@ -79,11 +80,14 @@ func TestLinkMergesSpeakersByAlias(t *testing.T) {
 	}
 }
 
+// TestLinkConflicts checks the conflicts Link reports, their notes and
+// whether a reader sees them (confidence of at least 0.5).
 func TestLinkConflicts(t *testing.T) {
 	tests := []struct {
 		name  string
 		texts []string
 		want  []corroborate.Conflict
+		sure  []bool // per wanted conflict: confidence >= 0.5
 	}{
 		{
 			name: "same words, two speakers",
@@ -93,9 +97,13 @@ func TestLinkConflicts(t *testing.T) {
 			},
 			want: []corroborate.Conflict{{
 				Kind: "quote-speaker", About: "Our water has always met every federal standard",
-				Sides: []corroborate.ConflictSide{{Value: "Dana Whitfield", Articles: []string{"a1"}}, {Value: "statement from the Water Board", Articles: []string{"a2"}}},
-				Note:  "the same words are attributed to Dana Whitfield (a1) and to statement from the Water Board (a2)",
+				Sides: []corroborate.ConflictSide{
+					{Value: "Dana Whitfield", Articles: []string{"a1"}, Spans: []corroborate.ClaimSupport{{Article: "a1", Start: 0, End: 54}}},
+					{Value: "statement from the Water Board", Articles: []string{"a2"}, Spans: []corroborate.ClaimSupport{{Article: "a2", Start: 0, End: 54}}},
+				},
+				Note: "the same words are attributed to Dana Whitfield (a1) and to statement from the Water Board (a2)",
 			}},
+			sure: []bool{true},
 		},
 		{
 			name: "an outlet is not a rival speaker",
@@ -120,11 +128,12 @@ func TestLinkConflicts(t *testing.T) {
 			want: []corroborate.Conflict{{
 				Kind: "quote-wording", About: "We will cut taxes for every working family in the county next year,",
 				Sides: []corroborate.ConflictSide{
-					{Value: "We will cut taxes for every working family in the county next year,", Articles: []string{"a1"}},
-					{Value: "We will raise taxes for every working family in the county next year,", Articles: []string{"a2"}},
+					{Value: "We will cut taxes for every working family in the county next year,", Articles: []string{"a1"}, Spans: []corroborate.ClaimSupport{{Article: "a1", Start: 0, End: 73}}},
+					{Value: "We will raise taxes for every working family in the county next year,", Articles: []string{"a2"}, Spans: []corroborate.ClaimSupport{{Article: "a2", Start: 0, End: 75}}},
 				},
-				Note: `the quotation reads "cut" in one version and "raise" in another`,
+				Note: `the quotation reads "We will [cut → raise] taxes for every working..."`,
 			}},
+			sure: []bool{true},
 		},
 		{
 			name: "an elision is not a wording change",
@@ -137,8 +146,13 @@ func TestLinkConflicts(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			_, _, cs := story(t, tt.texts...)
-			if diff := cmp.Diff(tt.want, cs); diff != "" {
+			if diff := cmp.Diff(tt.want, cs, cmpopts.IgnoreFields(corroborate.Conflict{}, "Confidence")); diff != "" {
 				t.Errorf("conflicts mismatch (-want +got):\n%s", diff)
+			}
+			for i, c := range cs {
+				if i < len(tt.sure) && tt.sure[i] != (c.Confidence >= 0.5) {
+					t.Errorf("%s conflict confidence = %.2f, want sure = %v", c.Kind, c.Confidence, tt.sure[i])
+				}
 			}
 		})
 	}

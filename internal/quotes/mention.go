@@ -80,7 +80,23 @@ type Mention struct {
 	// Partial is true for quoted words inside a reported sentence
 	// (called the demands "a bullying tactic.").
 	Partial bool
+	// how the speaker was found, and whether another person was named
+	// between the antecedent and the pronoun that points to it: what a
+	// conflict's confidence rests on.
+	how   resolution
+	rival bool
+	title bool // the quoted words name a work: titled "A Message to America"
 }
+
+// resolution is how a mention's speaker was found.
+type resolution byte
+
+const (
+	resNone    resolution = iota
+	resName               // a name next to the quote
+	resPronoun            // "he said", resolved to an earlier speaker
+	resCarried            // a paragraph that is only a quote, continuing the last speaker
+)
 
 // Attributed reports whether the text gives m a speaker, resolved or not
 // (an unresolved "he" counts).

@@ -134,12 +134,24 @@ func isOutlet(name string) bool {
 	if len(f) <= 3 && outletNames[stripPossessive(f[0])] {
 		return true
 	}
+	if len(f) == 1 && outletWords[stripPossessive(f[0])] && strings.ToLower(name) != name {
+		return true // "the Post", "the Guardian"
+	}
+	if len(f) >= 2 && len(f) <= 4 && outletFirst[f[0]] {
+		return true // "Daily Mirror", "Sunday Times"
+	}
+	if strings.Contains(f[len(f)-1], ".com") || strings.Contains(f[len(f)-1], ".co.") {
+		return true // "Canada.com", "ABC7.com"
+	}
 	if len(f) >= 2 && outletWords[stripPossessive(f[len(f)-1])] {
 		return true
 	}
 	j := strings.Join(f, " ")
 	return j == "associated press" || j == "usa today" || j == "the hill" || j == "wall street journal"
 }
+
+// outletFirst open the name of a newspaper: "Daily Mirror".
+var outletFirst = map[string]bool{"daily": true, "sunday": true, "evening": true, "morning": true, "weekly": true}
 
 // nameGender guesses a person's gender from honorifics in titles and the first name.
 func nameGender(titleToks, name []token) gender {

@@ -1,6 +1,10 @@
 package quotes
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/corroborate/corroborate/internal/text"
+)
 
 // isAppositive reports whether a chunk reads as a role after a name:
 // "executive director of the ACLU", "an economist", "the group's head".
@@ -24,6 +28,14 @@ func trailingNP(ts []token) []token {
 	start := -1
 	for i := len(ts) - 1; i >= 0; i-- {
 		lw := ts[i].lower()
+		if affiliation[lw] && start == i+1 && i > 0 && !ts[i].capitalised() {
+			if ts[i-1].capitalised() {
+				continue // "Dan Greenwald of Bayshore Plastic Surgery": the name before speaks
+			}
+			if lw == "of" && relationNouns[ts[i-1].lower()] {
+				return nil // "daughter of Gul": the daughter speaks, not Gul
+			}
+		}
 		if !ts[i].word || clauseStarts[lw] || prepositions[lw] || (!ts[i].capitalised() && cueVerbs[lw]) {
 			break
 		}
@@ -40,6 +52,19 @@ func trailingNP(ts []token) []token {
 	}
 	return out
 }
+
+// placePrepositions put a name beside the one who speaks: "a fighter
+// appears beside Sotloff saying" ("footage of Clinton saying" is Clinton).
+var placePrepositions = text.WordSet("beside besides behind alongside near toward towards against among amid upon")
+
+// relationNouns name a person by another: "daughter of Gul".
+var relationNouns = text.WordSet(`daughter son wife husband mother father sister brother widow widower friend
+niece nephew cousin uncle aunt grandson granddaughter grandmother grandfather girlfriend boyfriend partner
+fiance fiancee spokesman spokeswoman spokesperson lawyer attorney aide adviser advisor member leader head
+director chief president chairman chairwoman representative official colleague`)
+
+// affiliation prepositions tie a name to its organisation: "Greenwald of Bayshore".
+var affiliation = map[string]bool{"of": true, "at": true, "for": true, "from": true}
 
 // npAfter reads an inverted speaker phrase after a cue: `said Gabriela
 // Hernandez, Southwest Organizer for United We Dream` keeps the name and a
@@ -143,7 +168,11 @@ func dropParens(ts []token) []token {
 func subjectOfGerund(ts []token) []token {
 	ts = dropParens(ts)
 	if n := len(ts); n > 0 && ts[n-1].capitalised() && !titles[ts[n-1].lower()] {
-		return trailingNP(ts)
+		np := trailingNP(ts)
+		if k := len(ts) - len(np); len(np) > 0 && k > 0 && placePrepositions[ts[k-1].lower()] {
+			return nil // "appears beside Sotloff saying": Sotloff is not the one saying
+		}
+		return np
 	}
 	end := len(ts)
 	for end > 0 && (!ts[end-1].word || adverbs[ts[end-1].lower()]) {

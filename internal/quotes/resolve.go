@@ -19,6 +19,34 @@ type fullName struct {
 type nameIndex struct {
 	byLast, byFirst map[string][]fullName
 	surnameGender   map[string]gender
+	persons         []personAt // every person's name outside quotations, in text order
+}
+
+// personAt is a person named at a position: "Prince Naif", "Mr Kushner".
+type personAt struct {
+	pos  int
+	last string // lower case
+}
+
+// rivalBetween reports whether a person other than name is named after
+// from and before to: then a pronoun at to may not point back to name.
+func (ix nameIndex) rivalBetween(from, to int, name string) bool {
+	words := strings.Fields(strings.ToLower(name))
+	for _, p := range ix.persons {
+		if p.pos <= from || p.pos >= to {
+			continue
+		}
+		same := false
+		for _, w := range words {
+			if w == p.last {
+				same = true
+			}
+		}
+		if !same {
+			return true
+		}
+	}
+	return false
 }
 
 // buildNameIndex collects the capitalised runs outside quotations that read
@@ -46,6 +74,10 @@ func buildNameIndex(text string, toks []token, raws []rawQuote) nameIndex {
 		}
 		run := toks[i:j]
 		i = j
+		run = trimRun(run)
+		if len(run) == 0 {
+			continue
+		}
 		cut := 0
 		var g gender
 		for k, t := range run {
@@ -67,6 +99,9 @@ func buildNameIndex(text string, toks []token, raws []rawQuote) nameIndex {
 		if g != genderUnknown && len(name) == 1 {
 			ix.surnameGender[last] = g
 		}
+		if (len(name) >= 2 && len(name) <= 4 || cut > 0) && !isPlace(spanText(text, name)) {
+			ix.persons = append(ix.persons, personAt{pos: name[0].s, last: last})
+		}
 		if len(name) < 2 || len(name) > 4 || timeWords[name[0].lower()] {
 			continue
 		}
@@ -82,6 +117,29 @@ func buildNameIndex(text string, toks []token, raws []rawQuote) nameIndex {
 		ix.byFirst[first] = append(ix.byFirst[first], fn)
 	}
 	return ix
+}
+
+// trimRun drops the words that open a capitalised run without being part
+// of a name ("But Simone", "The Sotloff", "When Jermell Hasson") and cuts
+// it at a pronoun or a determiner inside it ("Tridevil She", "Canada.com The").
+func trimRun(run []token) []token {
+	for len(run) > 0 && notNameWord(run[0]) {
+		run = run[1:]
+	}
+	for k := 1; k < len(run); k++ {
+		if notNameWord(run[k]) {
+			return run[:k]
+		}
+	}
+	return run
+}
+
+// notNameWord reports whether a capitalised word cannot be part of a
+// person's name: a determiner, pronoun, clause word, number word or
+// sentence adverb written with a capital.
+func notNameWord(t token) bool {
+	w := t.lower()
+	return isDeterminer(w) || pronouns[w] || clauseStarts[w] || numberWords[w] || openers[w] || sentenceOpeners[w] || prepositions[w]
 }
 
 // full returns the full name a one-word name stands for near pos: the
@@ -115,8 +173,9 @@ func (ix nameIndex) full(word string, pos int, g gender) (fullName, bool) {
 // event is a named speaker at a position: a quote's attribution or
 // reported speech ("Eric Jones said his officers ...").
 type event struct {
-	pos int
-	sp  Speaker
+	pos   int
+	sp    Speaker
+	rival bool // the speaker came from a pronoun with another person named in between
 }
 
 // speechEvents lists the reported-speech cues outside quotations whose
@@ -224,6 +283,7 @@ func (x *extractor) resolve(cands []cand) []Mention {
 			prev := out[len(out)-1]
 			if prev.Speaker != nil && x.quoteEndsParagraph(cands, i) {
 				m.Speaker, m.SpeakerText, m.SpeakerSpan = prev.Speaker, prev.SpeakerText, prev.SpeakerSpan
+				m.how, m.rival = resCarried, prev.rival
 			}
 		case c.att.np != nil:
 			r := analyse(x.text, c.att.np)
@@ -233,13 +293,20 @@ func (x *extractor) resolve(cands []cand) []Mention {
 			m.Cue = spanText(x.text, c.att.cue)
 			m.SpeakerText, m.SpeakerSpan = r.text, r.span
 			if r.pronoun != "" {
-				m.Speaker = x.antecedent(r, recent)
+				var ev event
+				m.Speaker, ev = x.antecedent(r, recent)
+				m.how = resPronoun
+				if m.Speaker != nil {
+					m.rival = ev.rival || x.names.rivalBetween(ev.pos, r.span.Start, m.Speaker.Name)
+				}
 			} else {
 				sp := x.speaker(r, r.span.Start)
 				m.Speaker = &sp
+				m.how = resName
 			}
+			m.title = c.att.title
 			if m.Speaker != nil && m.Speaker.Named {
-				recent = append(recent, event{pos: r.span.Start, sp: *m.Speaker})
+				recent = append(recent, event{pos: r.span.Start, sp: *m.Speaker, rival: m.rival})
 			}
 		}
 		if m.Speaker == nil && m.Cue == "" && m.Credit == "" && wordCount(m.Text) < x.opt.minUnattributed() {
@@ -273,25 +340,26 @@ func (x *extractor) quoteEndsParagraph(cands []cand, i int) bool {
 	return p.after[1] == x.tokAt(end) && len(x.toks[p.after[0]:p.after[1]]) <= 12
 }
 
-// antecedent resolves a pronoun to the latest compatible named speaker.
-func (x *extractor) antecedent(r ref, recent []event) *Speaker {
+// antecedent resolves a pronoun to the latest compatible named speaker,
+// and says where that speaker was named.
+func (x *extractor) antecedent(r ref, recent []event) (*Speaker, event) {
 	switch r.pronoun {
 	case "he", "she":
 		for k := len(recent) - 1; k >= 0; k-- {
 			sp := recent[k].sp
 			if sp.Kind == "person" && sp.gender.compatible(r.gender) {
-				return &sp
+				return &sp, recent[k]
 			}
 		}
 	case "it":
 		for k := len(recent) - 1; k >= 0; k-- {
 			sp := recent[k].sp
 			if sp.Kind != "person" {
-				return &sp
+				return &sp, recent[k]
 			}
 		}
 	}
-	return nil
+	return nil, event{}
 }
 
 func wordCount(s string) int { return len(strings.Fields(s)) }

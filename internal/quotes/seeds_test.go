@@ -80,9 +80,20 @@ func TestSeedConflicts(t *testing.T) {
 			t.Errorf("unexpected %s conflict about %q: %+v", c.Kind, c.About, c.Sides)
 			continue
 		}
+		if c.Confidence < 0.5 {
+			t.Errorf("seed conflict about %q has confidence %.2f, want at least 0.5 (shown to readers)", c.About, c.Confidence)
+		}
 		var ss []side
 		for _, s := range c.Sides {
 			ss = append(ss, side{s.Value, strings.Join(s.Articles, ",")})
+			if len(s.Spans) != len(s.Articles) {
+				t.Errorf("side %q of %q: %d spans for %d articles", s.Value, c.About, len(s.Spans), len(s.Articles))
+			}
+			for _, sp := range s.Spans {
+				if text := articleText(arts, sp.Article); sp.Start < 0 || sp.End > len(text) || !strings.Contains(text[sp.Start:sp.End], firstWords(c.About, 3)) {
+					t.Errorf("side %q: span %+v does not hold %q", s.Value, sp, c.About)
+				}
+			}
 		}
 		got = append(got, ss)
 	}
@@ -115,6 +126,21 @@ func TestSeedConflicts(t *testing.T) {
 	if !found {
 		t.Error("the \"By taking simple, common-sense\" quotation is not matched across 000 and 003")
 	}
+}
+
+func articleText(arts []corroborate.Article, id string) string {
+	for _, a := range arts {
+		if a.ID == id {
+			return a.Text
+		}
+	}
+	return ""
+}
+
+// firstWords is the first n words of s.
+func firstWords(s string, n int) string {
+	f := strings.Fields(s)
+	return strings.Join(f[:min(n, len(f))], " ")
 }
 
 // BenchmarkExtract extracts the quotes of 1,000 articles (the seed reports

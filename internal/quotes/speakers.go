@@ -131,8 +131,14 @@ func (ss *speakerSet) export() []corroborate.Speaker {
 }
 
 // related reports whether two speakers may be one source: they share a
-// name word ("Clinton campaign" and "Hillary Clinton").
+// name word ("Clinton campaign" and "Hillary Clinton"), one speaks for the
+// other ("CENTCOM spokesman Patrick Ryder" and "Central Command"), or
+// they are one body named two ways ("ISIL" and "IS").
 func (ss *speakerSet) related(a, b int) bool {
+	sa, sb := ss.list[a], ss.list[b]
+	if speaksFor(sa, sb) || speaksFor(sb, sa) || sameBody(sa, sb) {
+		return true
+	}
 	wa := strings.Fields(strings.ToLower(ss.list[a].Name))
 	for _, w := range strings.Fields(strings.ToLower(ss.list[b].Name)) {
 		if len(w) < 3 || isDeterminer(w) || w == "of" || w == "for" || w == "from" {
