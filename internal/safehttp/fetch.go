@@ -256,22 +256,30 @@ func hops(final *http.Request) []Hop {
 // happened there, and saying "no answer within" for a timeout.
 func (f *Fetcher) clean(asked string, err error) error {
 	var timeout interface{ Timeout() bool }
-	if errors.As(err, &timeout) && timeout.Timeout() {
-		err = fmt.Errorf("no answer within %s: %w", f.client.Timeout, context.DeadlineExceeded)
-	}
+	isTimeout := errors.As(err, &timeout) && timeout.Timeout()
 	var ue *url.Error
 	if !errors.As(err, &ue) {
+		if isTimeout {
+			return timeoutError{f.client.Timeout}
+		}
 		return err
 	}
 	inner := ue.Err
-	if ue.Timeout() {
-		inner = fmt.Errorf("no answer within %s: %w", f.client.Timeout, context.DeadlineExceeded)
+	if isTimeout {
+		inner = timeoutError{f.client.Timeout}
 	}
 	if ue.URL != asked {
 		return fmt.Errorf("redirected to %s: %w", ue.URL, inner)
 	}
 	return inner
 }
+
+// timeoutError is a request that outlived the client's timeout; it is a
+// context.DeadlineExceeded.
+type timeoutError struct{ after time.Duration }
+
+func (e timeoutError) Error() string   { return fmt.Sprintf("no answer within %s", e.after) }
+func (timeoutError) Is(err error) bool { return err == context.DeadlineExceeded }
 
 // acquire waits for a slot of host and one of the Fetcher's, in that order,
 // so that fetches waiting for a busy host hold no slot another host could
