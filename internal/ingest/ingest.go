@@ -1,8 +1,10 @@
 // Package ingest reads the inputs a user names — files, folders, standard
-// input, gzip-compressed files, JSON Lines dumps, RSS/Atom feeds — and turns
-// them into raw documents for extraction. It never stops at a bad input:
-// each problem is returned as an error naming the input, and the rest of the
-// batch goes through.
+// input, gzip-compressed files, JSON Lines dumps, RSS/Atom feeds, web pages
+// by URL and files of URLs — and turns them into raw documents for
+// extraction. It never stops at a bad input: each problem is returned as an
+// error naming the input, and the rest of the batch goes through. URLs are
+// fetched only through a safehttp.Fetcher (FetchURLs, ReadURLs); the rest of
+// the package makes no request.
 package ingest
 
 import (
