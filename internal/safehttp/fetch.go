@@ -178,10 +178,10 @@ func (f *Fetcher) Fetch(ctx context.Context, rawURL string) (*Page, error) {
 		if !errors.As(err, &se) || !retryable(se.Status) || attempt > f.opt.Retries {
 			return nil, err
 		}
-		wait := max(f.opt.Backoff<<(attempt-1), se.RetryAfter)
-		if wait > f.opt.MaxWait {
-			return nil, fmt.Errorf("%w; the server asks to wait %s, over the %s we wait", err, wait, f.opt.MaxWait)
+		if se.RetryAfter > f.opt.MaxWait {
+			return nil, fmt.Errorf("%w; the server asks to wait %s, over the %s we wait", err, se.RetryAfter, f.opt.MaxWait)
 		}
+		wait := max(min(f.opt.Backoff<<min(attempt-1, 20), f.opt.MaxWait), se.RetryAfter)
 		select {
 		case <-ctx.Done():
 			return nil, fmt.Errorf("%w; gave up waiting to retry: %w", err, ctx.Err())
