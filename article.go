@@ -22,6 +22,9 @@ type Document struct {
 	Title     string
 	Byline    []string
 	Published string
+	// Fetch says how the document was fetched from the web; nil for a
+	// file, standard input or a structured record.
+	Fetch *Fetch
 }
 
 // Article is one cleaned report: the text the rest of the pipeline reads.
@@ -43,6 +46,10 @@ type Article struct {
 	// Dateline is the place line that opens the text ("ALBUQUERQUE, N.M."),
 	// when there is one. Not part of contract version 1.
 	Dateline string `json:"dateline,omitempty"`
+	// Fetch says how the article was fetched from the web: the URL asked
+	// for, where its redirects ended, the HTTP status and when. Absent for
+	// an article read from a file. Not part of contract version 1.
+	Fetch *Fetch `json:"fetch,omitempty"`
 	// Time is Published parsed, zero when unknown.
 	Time time.Time `json:"-"`
 }
@@ -67,4 +74,29 @@ func StrPtr(s string) *string {
 		return nil
 	}
 	return &s
+}
+
+// Fetch records how a page was fetched from the web, so a reader can see
+// where an article's text came from and when.
+type Fetch struct {
+	// URL is the address as the user gave it.
+	URL string `json:"url"`
+	// FinalURL is the page read: where the redirects, if any, ended.
+	FinalURL string `json:"final_url"`
+	// Redirects lists each redirect followed, in order, starting with URL.
+	Redirects []Redirect `json:"redirects,omitempty"`
+	// Status is the HTTP status of the final answer.
+	Status int `json:"status"`
+	// ContentType is the final answer's Content-Type header as sent,
+	// charset included; the body is kept in the bytes it came in.
+	ContentType string `json:"content_type,omitempty"`
+	// FetchedAt is when the final answer arrived.
+	FetchedAt time.Time `json:"fetched_at"`
+}
+
+// Redirect is one redirect followed: the URL asked for and the status of
+// its answer (301, 302, 303, 307 or 308).
+type Redirect struct {
+	URL    string `json:"url"`
+	Status int    `json:"status"`
 }

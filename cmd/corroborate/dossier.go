@@ -30,18 +30,21 @@ func init() {
 
 func runDossier(ctx context.Context, args []string, e *env) error {
 	fs := e.flags("dossier",
-		"usage: corroborate dossier [flags] PATH...",
+		"usage: corroborate dossier [flags] INPUT...",
 		"",
 		"Reads articles from files, folders (recursive), .gz files, JSON/JSONL dumps, RSS/Atom",
-		"files, or - for standard input, and reports what the coverage says.",
-		"Inputs that cannot be read are named on stderr with the reason; the rest are analysed,",
-		"and the exit status is then 3.",
+		"files, - for standard input, http(s) URLs and files of URLs (*.urls, or a .txt that is",
+		"mostly URLs: one a line, # for comments), and reports what the coverage says.",
+		"URLs are fetched a few at a time per host, many hosts at once, while the pages already",
+		"fetched are read; loopback and private addresses are refused unless --allow-private.",
+		"Inputs that cannot be read are named on stderr with the reason (a URL with its HTTP",
+		"status); the rest are analysed, and the exit status is then 3.",
 		"",
 		"flags:")
 	format := fs.String("format", "text", "output format: text, json, markdown or html")
 	sentences := fs.Int("summary-sentences", 5, "sentences in the summary")
-	maxBytes := fs.Int64("max-bytes", ingest.DefaultMaxBytes, "largest input accepted, in bytes after decompression")
 	quiet := fs.Bool("quiet", false, "do not list skipped inputs on stderr")
+	fetch := addFetchFlags(fs)
 	if ok, err := parseFlags(fs, args); !ok {
 		return err
 	}
@@ -53,7 +56,8 @@ func runDossier(ctx context.Context, args []string, e *env) error {
 		fs.Usage()
 		return usageError{"dossier: no inputs named"}
 	}
-	arts, skipped := loadArticles(ctx, fs.Args(), e, ingest.Options{MaxBytes: *maxBytes}, *quiet)
+	l := &loader{e: e, quiet: *quiet, seen: map[string]string{}, xo: extract.Options{Now: time.Now()}}
+	arts := l.load(ctx, fs.Args(), fetch)
 	if len(arts) == 0 {
 		return fmt.Errorf("dossier: no article could be read from %d input(s)", fs.NArg())
 	}
@@ -61,47 +65,119 @@ func runDossier(ctx context.Context, args []string, e *env) error {
 	if err := render(e.stdout, d); err != nil {
 		return fmt.Errorf("dossier: writing output: %w", err)
 	}
-	if skipped > 0 {
-		return fmt.Errorf("dossier: %d input(s) skipped: %w", skipped, errPartial)
+	if l.skipped > 0 {
+		return fmt.Errorf("dossier: %d input(s) skipped: %w", l.skipped, errPartial)
 	}
 	return nil
 }
 
-// loadArticles ingests and extracts every input, reporting each problem on
-// stderr by name. Duplicate articles (same id) are kept once.
-func loadArticles(ctx context.Context, paths []string, e *env, opt ingest.Options, quiet bool) ([]corroborate.Article, int) {
-	docs, problems := ingest.Read(ctx, paths, e.stdin, opt)
-	skipped := len(problems)
-	if !quiet {
-		for _, p := range problems {
-			fmt.Fprintf(e.stderr, "skipped %v\n", p)
-		}
+// loader reads, fetches and extracts the inputs of one dossier, naming
+// each problem on stderr. The same article given twice is kept once.
+type loader struct {
+	e       *env
+	quiet   bool
+	xo      extract.Options
+	seen    map[string]string // article ID -> the input it came from
+	skipped int
+}
+
+// urlArticles is what one URL gave once extracted.
+type urlArticles struct {
+	arts     []corroborate.Article
+	sources  []string
+	problems []error
+}
+
+// load returns the articles of every input: the files' in the order read,
+// then the URLs' in the order given. URLs are fetched in the background
+// while the files are extracted, and each page is extracted as it comes.
+func (l *loader) load(ctx context.Context, args []string, fetch *fetchFlags) []corroborate.Article {
+	paths, urls, problems := ingest.SplitInputs(args)
+	fetched := make(chan ingest.Fetched, len(urls))
+	if len(urls) > 0 {
+		f := fetch.fetcher()
+		go func() {
+			ingest.FetchURLs(ctx, f, urls, func(r ingest.Fetched) { fetched <- r })
+			close(fetched)
+		}()
+	} else {
+		close(fetched)
 	}
-	seen := map[string]string{}
-	var arts []corroborate.Article
-	xo := extract.Options{Now: time.Now()}
-	bar := newProgress(e.stderr, len(docs), "extracting")
+	l.problems(problems)
+	var docs []corroborate.Document
+	if len(paths) > 0 {
+		var errs []error
+		docs, errs = ingest.Read(ctx, paths, l.e.stdin, fetch.ingestOptions())
+		l.problems(errs)
+	}
+	bar := newProgress(l.e.stderr, len(docs)+len(urls), "reading")
 	defer bar.done()
+	var arts []corroborate.Article
 	for _, doc := range docs {
 		bar.add()
-		a, err := extract.Extract(doc, xo)
-		if err != nil {
-			skipped++
-			if !quiet {
-				fmt.Fprintf(e.stderr, "skipped %s: %v\n", doc.Source, err)
-			}
-			continue
+		if a, ok := l.extract(doc); ok {
+			arts = append(arts, a)
 		}
-		if prev, dup := seen[a.ID]; dup {
-			if !quiet {
-				fmt.Fprintf(e.stderr, "note: %s is the same article as %s; analysed once\n", doc.Source, prev)
-			}
-			continue
-		}
-		seen[a.ID] = doc.Source
-		arts = append(arts, a)
 	}
-	return arts, skipped
+	// Pages are extracted as they arrive and kept in the URLs' order, so
+	// that the output does not depend on which host answered first.
+	byURL := make([]urlArticles, len(urls))
+	for r := range fetched {
+		bar.add()
+		u := urlArticles{problems: r.Problems}
+		for _, doc := range r.Docs {
+			a, err := extract.Extract(doc, l.xo)
+			if err != nil {
+				u.problems = append(u.problems, fmt.Errorf("%s: %w", doc.Source, err))
+				continue
+			}
+			u.arts, u.sources = append(u.arts, a), append(u.sources, doc.Source)
+		}
+		byURL[r.Index] = u
+	}
+	for _, u := range byURL {
+		l.problems(u.problems)
+		for i, a := range u.arts {
+			if l.keep(a, u.sources[i]) {
+				arts = append(arts, a)
+			}
+		}
+	}
+	return arts
+}
+
+// extract extracts one document, naming it on stderr when it fails or
+// repeats an article already read.
+func (l *loader) extract(doc corroborate.Document) (corroborate.Article, bool) {
+	a, err := extract.Extract(doc, l.xo)
+	if err != nil {
+		l.problems([]error{fmt.Errorf("%s: %w", doc.Source, err)})
+		return a, false
+	}
+	return a, l.keep(a, doc.Source)
+}
+
+// keep reports whether a is new, noting on stderr when it is not.
+func (l *loader) keep(a corroborate.Article, source string) bool {
+	if prev, dup := l.seen[a.ID]; dup {
+		if !l.quiet {
+			fmt.Fprintf(l.e.stderr, "note: %s is the same article as %s; analysed once\n", source, prev)
+		}
+		return false
+	}
+	l.seen[a.ID] = source
+	return true
+}
+
+// problems counts and names skipped inputs.
+func (l *loader) problems(errs []error) {
+	l.skipped += len(errs)
+	if l.quiet {
+		return
+	}
+	for _, err := range errs {
+		fmt.Fprintf(l.e.stderr, "skipped %v\n", err)
+	}
 }
 
 // writeJSON writes v as indented JSON with <, > and & as they are: the

@@ -5,10 +5,17 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"fmt"
+	"net/http"
+	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/corroborate/corroborate"
 )
 
 func runCLI(t *testing.T, stdin string, args ...string) (string, string, error) {
@@ -163,6 +170,126 @@ func TestDossierHTML(t *testing.T) {
 	for _, bad := range []string{`src="http`, `href="http`, `url(http`, "<link ", `src="/`, "@import"} {
 		if strings.Contains(out, bad) {
 			t.Errorf("standalone page refers to an outside resource: holds %q", bad)
+		}
+	}
+}
+
+// newsroom serves the fictional coverage of one story as web pages, with
+// the ways a real site goes wrong around them.
+func newsroom(t *testing.T) *httptest.Server {
+	t.Helper()
+	page := func(outlet, title string, paras ...string) string {
+		var b strings.Builder
+		fmt.Fprintf(&b, "<!DOCTYPE html><html><head><title>%s | %s</title><meta property=\"og:site_name\" content=\"%s\"></head><body><article><h1>%s</h1>", title, outlet, outlet, title)
+		for _, p := range paras {
+			fmt.Fprintf(&b, "<p>%s</p>", p)
+		}
+		b.WriteString("</article></body></html>")
+		return b.String()
+	}
+	ferry := []string{
+		"The Orrin Sound ferry will run again from Monday, the harbour board said on Thursday, after six weeks of repairs to its landing stage.",
+		"\"We expect the first crossing at seven in the morning,\" said harbour master Ines Varga, who added that fares would not change.",
+		"About 1,400 commuters used the ferry each day before the closure, according to the board.",
+	}
+	pages := map[string]struct{ ctype, body string }{
+		"/tide/ferry":   {"text/html; charset=utf-8", page("Orrin Tide", "Ferry to sail again on Monday", ferry...)},
+		"/gazette/a1":   {"text/html; charset=utf-8", page("Sound Gazette", "Orrin ferry back from Monday", ferry[1], ferry[0], "Repairs cost 2.1 million crowns, the board said.")},
+		"/courier/news": {"text/html; charset=utf-8", page("Harbour Courier", "Caf\xe9 owners cheer ferry's return", "Caf\xe9 owners on the quay said trade had halved while the ferry was out of service for repairs to the landing stage.", ferry[2])}, // windows-1252 bytes, labelled UTF-8
+		"/post/story":   {"text/html", page("Quay Post", "Caf\xe9s ready for the first ferry", "Caf\xe9s near the landing stage will open early on Monday for the first crossing, their owners said.", ferry[0])},                                        // windows-1252, no charset anywhere
+		"/photo.jpg":    {"image/jpeg", "\xff\xd8\xff\xe0"},
+		"/huge":         {"text/html", page("Big", strings.Repeat("word ", 20000))},
+	}
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		switch r.URL.Path {
+		case "/s/1":
+			http.Redirect(w, r, "/tide/ferry", http.StatusMovedPermanently)
+			return
+		case "/slow":
+			<-r.Context().Done() // answers nothing until the client gives up
+			return
+		}
+		p, ok := pages[r.URL.Path]
+		if !ok {
+			http.NotFound(w, r)
+			return
+		}
+		w.Header().Set("Content-Type", p.ctype)
+		w.Write([]byte(p.body))
+	}))
+	t.Cleanup(srv.Close)
+	return srv
+}
+
+// TestDossierURLs reads a story from URLs and a file of URLs: the pages
+// are fetched, each failure is named with its URL, the rest analysed.
+func TestDossierURLs(t *testing.T) {
+	srv := newsroom(t)
+	u := srv.URL
+	dir := t.TempDir()
+	list := filepath.Join(dir, "coverage.urls")
+	os.WriteFile(list, []byte("# the ferry story\n"+u+"/gazette/a1\nthe courier's page\n"+u+"/courier/news\n"+u+"/post/story\n"+u+"/photo.jpg\n"), 0o644)
+
+	out, stderr, err := runCLI(t, "", "dossier", "--format", "json", "--allow-private", "--timeout", "300ms", "--max-bytes", "50000",
+		u+"/s/1", list, u+"/gone", u+"/slow", u+"/huge")
+	if !errors.Is(err, errPartial) || exitCode(err, &bytes.Buffer{}) != exitPartial {
+		t.Fatalf("err = %v, want exit status 3\nstderr:\n%s", err, stderr)
+	}
+	for _, want := range []string{
+		"skipped " + list + `:3: not an http or https URL: "the courier's page"`,
+		"skipped " + u + "/photo.jpg: unsupported content type image/jpeg",
+		"skipped " + u + "/gone: HTTP 404 Not Found",
+		"skipped " + u + "/slow: no answer within 300ms",
+		"skipped " + u + "/huge: body too large",
+	} {
+		if !strings.Contains(stderr, want) {
+			t.Errorf("stderr lacks %q:\n%s", want, stderr)
+		}
+	}
+	var d struct {
+		Articles []corroborate.Article
+	}
+	if err := json.Unmarshal([]byte(out), &d); err != nil {
+		t.Fatal(err)
+	}
+	var sources []string
+	for _, a := range d.Articles {
+		sources = append(sources, strings.TrimPrefix(a.Source, u))
+	}
+	if want := []string{"/s/1", "/gazette/a1", "/courier/news", "/post/story"}; !cmp.Equal(sources, want) {
+		t.Fatalf("article sources = %q, want %q (the URLs as given, in order)", sources, want)
+	}
+	first := d.Articles[0]
+	if f := first.Fetch; f == nil || f.URL != u+"/s/1" || f.FinalURL != u+"/tide/ferry" || f.Status != 200 ||
+		len(f.Redirects) != 1 || f.Redirects[0].Status != 301 || f.FetchedAt.IsZero() || f.ContentType != "text/html; charset=utf-8" {
+		t.Errorf("fetch metadata = %+v", first.Fetch)
+	}
+	for _, a := range d.Articles[2:] {
+		if !strings.Contains(a.Title, "Café") || !strings.Contains(a.Text, "Café") {
+			t.Errorf("%s: title %q, text %.60q: want the windows-1252 page read as Café", a.Source, a.Title, a.Text)
+		}
+	}
+}
+
+// TestDossierURLsRefusePrivate: without --allow-private a loopback server
+// is out of reach, and nothing else given, the run fails.
+func TestDossierURLsRefusePrivate(t *testing.T) {
+	srv := newsroom(t)
+	_, stderr, err := runCLI(t, "", "dossier", srv.URL+"/tide/ferry")
+	if err == nil || errors.Is(err, errPartial) || !strings.Contains(stderr, "skipped "+srv.URL+"/tide/ferry: ") ||
+		!strings.Contains(stderr, "address not allowed") {
+		t.Errorf("err = %v, want a failure naming the refused address\nstderr:\n%s", err, stderr)
+	}
+}
+
+func TestDossierHelpNamesURLs(t *testing.T) {
+	_, stderr, err := runCLI(t, "", "dossier", "-h")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"usage: corroborate dossier [flags] INPUT...", "http(s) URLs", "*.urls", "-allow-private", "-timeout", "-max-bytes"} {
+		if !strings.Contains(stderr, want) {
+			t.Errorf("dossier -h lacks %q:\n%s", want, stderr)
 		}
 	}
 }

@@ -11,6 +11,7 @@ import (
 	"github.com/corroborate/corroborate"
 	"github.com/corroborate/corroborate/internal/feeds"
 	"github.com/corroborate/corroborate/internal/ingest"
+	"github.com/corroborate/corroborate/internal/safehttp"
 	"github.com/corroborate/corroborate/internal/stream"
 )
 
@@ -38,22 +39,23 @@ func runIngest(ctx context.Context, args []string, e *env) error {
 	fs := e.flags("ingest",
 		"usage: corroborate ingest [flags] INPUT...",
 		"",
-		"Stores articles from files, folders, .gz files, JSON/JSONL dumps, RSS/Atom files and lists",
-		"of feed URLs (fetched once, or on a schedule with --poll), and groups them into stories as",
-		"they come, keeping why each article joined its story. Ingest is idempotent: an article",
+		"Stores articles from files, folders, .gz files, JSON/JSONL dumps, RSS/Atom files, http(s)",
+		"URLs and files of URLs (*.urls, or a .txt that is mostly URLs), and groups them into stories",
+		"as they come, keeping why each article joined its story. A URL that answers with a feed is",
+		"a feed: its items are stored and it is polled from then on (on a schedule with --poll, or by",
+		"workers and serve); --feeds names a file of feed URLs. Ingest is idempotent: an article",
 		"already stored is not stored again. Inputs that cannot be used are named on stderr with the",
-		"reason, the rest are stored, and the exit status is then 3.",
+		"reason (a URL with its HTTP status), the rest are stored, and the exit status is then 3.",
 		"",
 		"flags:")
 	db := fs.String("db", "corroborate.db", "database: a SQLite file (created on first use) or a postgres:// URL")
-	feedFile := fs.String("feeds", "", "a file of feed URLs, one per line (a .txt of URLs only is recognised without this flag)")
+	feedFile := fs.String("feeds", "", "a file of feed URLs, one per line, polled as feeds whatever they answer")
 	poll := fs.Bool("poll", false, "keep polling the feeds and processing until interrupted")
 	interval := fs.Duration("interval", 15*time.Minute, "with --poll: time between two polls of a feed")
-	allowPrivate := fs.Bool("allow-private", false, "let feed requests reach loopback and private addresses")
 	queueOnly := fs.Bool("queue-only", false, "only queue the documents; 'corroborate worker' processes them")
 	analyze := fs.Bool("analyze", true, "compute the dossiers of the stories that gained articles")
-	maxBytes := fs.Int64("max-bytes", ingest.DefaultMaxBytes, "largest input accepted, in bytes after decompression")
 	quiet := fs.Bool("quiet", false, "do not list skipped inputs on stderr")
+	fetch := addFetchFlags(fs)
 	if ok, err := parseFlags(fs, args); !ok {
 		return err
 	}
@@ -62,9 +64,15 @@ func runIngest(ctx context.Context, args []string, e *env) error {
 		return usageError{"ingest: no inputs named"}
 	}
 	r := &ingestRun{e: e, batch: newBatchID(), id: "ingest-" + defaultWorkerID(), quiet: *quiet}
-	files, feedURLs := r.splitInputs(fs.Args(), *feedFile)
-	if *poll && len(feedURLs) == 0 {
-		return usageError{"ingest: --poll needs feeds (--feeds FILE or a list of feed URLs)"}
+	files, urls, problems := ingest.SplitInputs(fs.Args())
+	var feedURLs []string
+	if *feedFile != "" {
+		var errs []error
+		feedURLs, errs = ingest.ReadURLList(*feedFile)
+		problems = append(problems, errs...)
+	}
+	if *poll && len(feedURLs) == 0 && len(urls) == 0 {
+		return usageError{"ingest: --poll needs feeds (--feeds FILE, feed URLs or a list of them)"}
 	}
 	store, where, err := openStreamStore(ctx, *db)
 	if err != nil {
@@ -72,6 +80,9 @@ func runIngest(ctx context.Context, args []string, e *env) error {
 	}
 	defer store.Close()
 	r.store = store
+	for _, p := range problems {
+		r.skip(p.Error())
+	}
 	start := time.Now()
 
 	log := slog.New(slog.NewTextHandler(e.stderr, &slog.HandlerOptions{Level: slog.LevelWarn}))
@@ -90,19 +101,26 @@ func runIngest(ctx context.Context, args []string, e *env) error {
 	}
 	defer func() { stopWorker(); <-workerDone }()
 
-	if err := r.readInputs(ctx, files, ingest.Options{MaxBytes: *maxBytes}); err != nil {
+	if err := r.readInputs(ctx, files, fetch.ingestOptions()); err != nil {
 		return fmt.Errorf("ingest: %w", err)
 	}
 	fmt.Fprintf(e.stdout, "ingest: %d document(s) read, %d queued, %d already ingested (database %s)\n",
 		r.read, r.queued, r.already, where)
+	found, err := r.fetchURLs(ctx, fetch.fetcher(), urls, *interval)
+	if err != nil {
+		return fmt.Errorf("ingest: %w", err)
+	}
 	poller := feeds.NewPoller(store, r.sink(), feeds.Options{ID: r.id, Interval: *interval,
-		AllowPrivate: *allowPrivate, Log: log})
+		AllowPrivate: *fetch.allowPrivate, Log: log})
 	if err := r.fetchFeeds(ctx, poller, feedURLs); err != nil {
 		return fmt.Errorf("ingest: %w", err)
 	}
+	feedURLs = append(feedURLs, found...)
 	switch {
 	case *queueOnly:
 		return r.finish(ctx, nil)
+	case *poll && len(feedURLs) == 0:
+		return fmt.Errorf("ingest: --poll: none of the inputs is a feed")
 	case *poll:
 		fmt.Fprintf(e.stderr, "corroborate: polling %d feed(s) every %s; interrupt to stop\n", len(feedURLs), *interval)
 		poller.Run(ctx)
@@ -275,4 +293,65 @@ func plural(n int, one, many string) string {
 		return one
 	}
 	return many
+}
+
+// fetchURLs fetches the URLs named as inputs and queues their documents as
+// each page arrives. A URL that answers with a feed is registered as one,
+// its state saved as a poll's would be, and returned among the feeds found.
+func (r *ingestRun) fetchURLs(ctx context.Context, f *safehttp.Fetcher, urls []string, interval time.Duration) ([]string, error) {
+	if len(urls) == 0 {
+		return nil, nil
+	}
+	var found []string
+	var failed error
+	pages, docs := 0, 0
+	queued, already := r.queued, r.already
+	fctx, stop := context.WithCancel(ctx) // a failing store stops the fetching
+	defer stop()
+	ingest.FetchURLs(fctx, f, urls, func(res ingest.Fetched) {
+		for _, p := range res.Problems {
+			r.skip(p.Error())
+		}
+		if failed != nil || len(res.Docs) == 0 {
+			return
+		}
+		before := r.queued
+		if failed = r.enqueue(ctx, res.Docs); failed != nil {
+			stop()
+			return
+		}
+		docs += len(res.Docs)
+		if !res.Feed {
+			pages++
+			return
+		}
+		found = append(found, res.URL)
+		failed = r.registerFeed(ctx, res, r.queued-before, interval)
+		if failed != nil {
+			stop()
+		}
+	})
+	if failed != nil {
+		return found, failed
+	}
+	fmt.Fprintf(r.e.stdout, "fetched: %d of %d URL(s), %d page(s) and %d feed(s), %d document(s): %d queued, %d already ingested\n",
+		pages+len(found), len(urls), pages, len(found), docs, r.queued-queued, r.already-already)
+	return found, nil
+}
+
+// registerFeed adds a URL found to be a feed to the polled feeds, with the
+// state of the fetch just made, so that the next poll is due an interval
+// from now.
+func (r *ingestRun) registerFeed(ctx context.Context, res ingest.Fetched, added int, interval time.Duration) error {
+	if err := r.store.AddFeeds(ctx, []string{res.URL}); err != nil {
+		return err
+	}
+	at := res.Docs[0].Fetch.FetchedAt
+	st := corroborate.FeedState{URL: res.URL, LastPoll: at, LastSuccess: at, NextPoll: at.Add(interval),
+		LastStatus: res.Docs[0].Fetch.Status, Items: len(res.Docs), Added: added}
+	if err := r.store.PutFeedState(ctx, r.id, st); err != nil {
+		return err
+	}
+	fmt.Fprintf(r.e.stdout, "feed %s: %d item(s), %d new\n", res.URL, len(res.Docs), added)
+	return nil
 }

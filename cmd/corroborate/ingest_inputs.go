@@ -6,15 +6,17 @@ import (
 	"compress/gzip"
 	"context"
 	"errors"
+	"flag"
 	"fmt"
 	"io"
-	"net/url"
 	"os"
 	"path/filepath"
 	"strings"
+	"time"
 
 	"github.com/corroborate/corroborate"
 	"github.com/corroborate/corroborate/internal/ingest"
+	"github.com/corroborate/corroborate/internal/safehttp"
 )
 
 // enqueueChunk is how many documents of a streamed dump are queued at once.
@@ -146,73 +148,36 @@ func readLine(r *bufio.Reader, max int64) ([]byte, error) {
 	}
 }
 
-// splitInputs separates feed URLs (given as arguments, in --feeds, or in a
-// text file of URLs only) from the files to read.
-func (r *ingestRun) splitInputs(args []string, feedFile string) (files, urls []string) {
-	if feedFile != "" {
-		us, err := readFeedList(feedFile)
-		if err != nil {
-			r.skip(feedFile + ": " + err.Error())
-		}
-		urls = append(urls, us...)
-	}
-	for _, a := range args {
-		if isFeedURL(a) {
-			urls = append(urls, a)
-			continue
-		}
-		if us, ok := sniffFeedList(a); ok {
-			urls = append(urls, us...)
-			continue
-		}
-		files = append(files, a)
-	}
-	return files, urls
+// fetchFlags are the flags of reading inputs and fetching URLs, shared by
+// the commands that take them.
+type fetchFlags struct {
+	maxBytes     *int64
+	allowPrivate *bool
+	timeout      *time.Duration
 }
 
-// readFeedList reads a file of feed URLs: one a line; blank lines and lines
-// starting with # are ignored.
+func addFetchFlags(fs *flag.FlagSet) *fetchFlags {
+	return &fetchFlags{
+		maxBytes:     fs.Int64("max-bytes", ingest.DefaultMaxBytes, "largest input or fetched page accepted, in bytes after decompression"),
+		allowPrivate: fs.Bool("allow-private", false, "let URL and feed requests reach loopback, private and link-local addresses (for local use)"),
+		timeout:      fs.Duration("timeout", 30*time.Second, "longest wait for one URL's answer, body included"),
+	}
+}
+
+func (f *fetchFlags) ingestOptions() ingest.Options { return ingest.Options{MaxBytes: *f.maxBytes} }
+
+// fetcher makes the Fetcher of one run: polite and bounded as safehttp's
+// defaults are, with the flags' address policy, timeout and size bound.
+func (f *fetchFlags) fetcher() *safehttp.Fetcher {
+	return safehttp.NewFetcher(safehttp.FetchOptions{
+		Options:  safehttp.Options{AllowPrivate: *f.allowPrivate, Timeout: *f.timeout},
+		MaxBytes: *f.maxBytes,
+	})
+}
+
+// readFeedList reads a file of feed URLs as ingest.ReadURLList does; any
+// line that is not a URL makes it an error naming each such line.
 func readFeedList(path string) ([]string, error) {
-	b, err := os.ReadFile(path)
-	if err != nil {
-		return nil, err
-	}
-	var urls, bad []string
-	sc := bufio.NewScanner(bytes.NewReader(b))
-	for sc.Scan() {
-		line := strings.TrimSpace(sc.Text())
-		switch {
-		case line == "" || strings.HasPrefix(line, "#"):
-		case isFeedURL(line):
-			urls = append(urls, line)
-		default:
-			bad = append(bad, line)
-		}
-	}
-	if len(bad) > 0 {
-		return urls, fmt.Errorf("not feed URLs: %q", bad)
-	}
-	if len(urls) == 0 {
-		return nil, errors.New("no feed URLs in the file")
-	}
-	return urls, nil
-}
-
-// sniffFeedList reads path as a feed list when it is a small .txt (or
-// extension-less) file whose every line is a URL or a comment.
-func sniffFeedList(path string) ([]string, bool) {
-	if ext := strings.ToLower(filepath.Ext(path)); ext != ".txt" && ext != ".list" && ext != "" {
-		return nil, false
-	}
-	info, err := os.Stat(path)
-	if err != nil || !info.Mode().IsRegular() || info.Size() > 1<<20 {
-		return nil, false
-	}
-	urls, err := readFeedList(path)
-	return urls, err == nil
-}
-
-func isFeedURL(s string) bool {
-	u, err := url.Parse(s)
-	return err == nil && (u.Scheme == "http" || u.Scheme == "https") && u.Host != "" && !strings.ContainsAny(s, " \t")
+	urls, problems := ingest.ReadURLList(path)
+	return urls, errors.Join(problems...)
 }

@@ -219,3 +219,44 @@ func TestIngestNULBytes(t *testing.T) {
 		})
 	}
 }
+
+// TestIngestURLs stores pages given as URLs and in a file of URLs; a URL
+// that answers with a feed becomes a polled feed; failures are named.
+func TestIngestURLs(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "c.db")
+	site := newsroom(t)
+	feed := fictionalFeed()
+	defer feed.Close()
+	list := filepath.Join(dir, "morning.urls")
+	os.WriteFile(list, []byte(site.URL+"/gazette/a1\n"+feed.URL+"/rss\nwww.no-scheme.example/x\n"), 0o644)
+
+	out, stderr, err := runCLI(t, "", "ingest", "--db", db, "--allow-private", site.URL+"/s/1", list, site.URL+"/gone")
+	if !errors.Is(err, errPartial) {
+		t.Fatalf("ingest: err = %v, want partial\nstderr:\n%s", err, stderr)
+	}
+	for _, want := range []string{list + `:3: not an http or https URL: "www.no-scheme.example/x"`, site.URL + "/gone: HTTP 404 Not Found"} {
+		if !strings.Contains(stderr, "skipped "+want) {
+			t.Errorf("stderr lacks %q:\n%s", want, stderr)
+		}
+	}
+	for _, want := range []string{
+		"feed " + feed.URL + "/rss: 1 item(s), 1 new",
+		"fetched: 3 of 4 URL(s), 2 page(s) and 1 feed(s), 3 document(s): 3 queued, 0 already ingested",
+		"stored: 3 article(s)",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("stdout lacks %q:\n%s", want, out)
+		}
+	}
+	out, _, err = runCLI(t, "", "stories", "--db", db, "--feeds")
+	if err != nil || !strings.Contains(out, feed.URL+"/rss") {
+		t.Errorf("stories --feeds: %v; want the feed found among the URLs registered:\n%s", err, out)
+	}
+	// Idempotent: a page fetched again, here without the redirect, is the
+	// same article.
+	out, _, err = runCLI(t, "", "ingest", "--db", db, "--allow-private", site.URL+"/tide/ferry")
+	if err != nil || !strings.Contains(out, "fetched: 1 of 1 URL(s), 1 page(s) and 0 feed(s), 1 document(s): 0 queued, 1 already ingested") {
+		t.Errorf("ingest again: %v\n%s", err, out)
+	}
+}

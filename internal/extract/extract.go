@@ -48,6 +48,7 @@ func Extract(doc corroborate.Document, opt Options) (corroborate.Article, error)
 		return a, err
 	}
 	a.Source = doc.Source
+	a.Fetch = doc.Fetch
 	applyDocFields(&a, doc)
 	a.Text = strings.TrimSpace(a.Text)
 	if a.Text == "" {

@@ -12,12 +12,11 @@ import (
 	"fmt"
 	"io"
 	"net/http"
-	"strconv"
-	"strings"
 	"time"
 
 	"github.com/corroborate/corroborate"
 	"github.com/corroborate/corroborate/internal/ingest"
+	"github.com/corroborate/corroborate/internal/safehttp"
 )
 
 // Fetched is the outcome of one conditional request for a feed.
@@ -67,7 +66,7 @@ func Fetch(ctx context.Context, c *http.Client, st corroborate.FeedState, maxByt
 		f.ETag, f.LastModified = keep(f.ETag, st.ETag), keep(f.LastModified, st.LastModified)
 		return f, nil
 	case resp.StatusCode != http.StatusOK:
-		f.RetryAfter = retryAfter(resp.Header.Get("Retry-After"), now)
+		f.RetryAfter = safehttp.RetryAfter(resp.Header.Get("Retry-After"), now)
 		return f, fmt.Errorf("HTTP %d %s", resp.StatusCode, http.StatusText(resp.StatusCode))
 	}
 	body, err := io.ReadAll(io.LimitReader(resp.Body, maxBytes+1))
@@ -95,19 +94,4 @@ func keep(got, had string) string {
 		return got
 	}
 	return had
-}
-
-// retryAfter reads a Retry-After header: seconds or an HTTP date.
-func retryAfter(v string, now time.Time) time.Duration {
-	v = strings.TrimSpace(v)
-	if v == "" {
-		return 0
-	}
-	if s, err := strconv.Atoi(v); err == nil && s > 0 {
-		return time.Duration(s) * time.Second
-	}
-	if t, err := http.ParseTime(v); err == nil && t.After(now) {
-		return t.Sub(now)
-	}
-	return 0
 }

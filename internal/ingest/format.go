@@ -4,9 +4,11 @@ import (
 	"bytes"
 	"errors"
 	"path/filepath"
+	"strings"
 	"unicode/utf16"
 	"unicode/utf8"
 
+	"golang.org/x/net/html/charset"
 	"golang.org/x/text/encoding/charmap"
 )
 
@@ -25,6 +27,8 @@ func detectFormat(name string, body []byte) string {
 		return "feed"
 	case ".txt", ".text", ".md":
 		return "text"
+	case ".urls":
+		return "urls"
 	}
 	return sniff(body)
 }
@@ -71,9 +75,10 @@ func hasUTF16BOM(b []byte) bool {
 }
 
 // decodeText returns body as UTF-8: UTF-16 with a byte-order mark is
-// decoded; bytes that are not valid UTF-8 are read as Windows-1252, the
-// usual legacy encoding of Western news text.
-func decodeText(body []byte) ([]byte, error) {
+// decoded; bytes that are not valid UTF-8 are read in the charset declared
+// for them (an HTTP header's), else as Windows-1252, the usual legacy
+// encoding of Western news text.
+func decodeText(body []byte, declared string) ([]byte, error) {
 	if hasUTF16BOM(body) {
 		if len(body)%2 != 0 {
 			return nil, errors.New("UTF-16 text with an odd number of bytes")
@@ -91,6 +96,11 @@ func decodeText(body []byte) ([]byte, error) {
 	}
 	if utf8.Valid(body) {
 		return body, nil
+	}
+	if enc, name := charset.Lookup(declared); enc != nil && name != "utf-8" && !strings.HasPrefix(name, "utf-16") {
+		if out, err := enc.NewDecoder().Bytes(body); err == nil {
+			return out, nil
+		}
 	}
 	out, err := charmap.Windows1252.NewDecoder().Bytes(body)
 	if err != nil {

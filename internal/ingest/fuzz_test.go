@@ -25,3 +25,24 @@ func FuzzParse(f *testing.F) {
 		}
 	})
 }
+
+func FuzzParseURLList(f *testing.F) {
+	f.Add([]byte("# list\nhttps://a.example/x\n\nnot a url\nftp://b.example/\n"))
+	f.Add([]byte("\xef\xbb\xbfhttp://a.example\r\nhttp://[::1\n"))
+	f.Fuzz(func(t *testing.T, body []byte) {
+		urls, problems := ParseURLList("list.urls", body)
+		for _, u := range urls {
+			if !IsURL(u) {
+				t.Fatalf("ParseURLList kept %q, not an http(s) URL", u)
+			}
+		}
+		for _, err := range problems {
+			if !strings.HasPrefix(err.Error(), "list.urls") {
+				t.Fatalf("problem %q does not name the list", err)
+			}
+		}
+		if len(urls) == 0 && len(problems) == 0 {
+			t.Fatal("a list with no URL and no problem")
+		}
+	})
+}

@@ -1,8 +1,10 @@
 // Package ingest reads the inputs a user names — files, folders, standard
-// input, gzip-compressed files, JSON Lines dumps, RSS/Atom feeds — and turns
-// them into raw documents for extraction. It never stops at a bad input:
-// each problem is returned as an error naming the input, and the rest of the
-// batch goes through.
+// input, gzip-compressed files, JSON Lines dumps, RSS/Atom feeds, web pages
+// by URL and files of URLs — and turns them into raw documents for
+// extraction. It never stops at a bad input: each problem is returned as an
+// error naming the input, and the rest of the batch goes through. URLs are
+// fetched only through a safehttp.Fetcher (FetchURLs, ReadURLs); the rest of
+// the package makes no request.
 package ingest
 
 import (
@@ -166,7 +168,13 @@ func readLimited(r io.Reader, max int64) ([]byte, error) {
 // and then by its content. A gzip stream (by magic bytes) is decompressed
 // first, bounded by Options.MaxBytes.
 func Parse(name string, body []byte, opt Options) ([]corroborate.Document, []error) {
-	base := strings.ToLower(name)
+	return parse(name, strings.ToLower(name), "", "", body, opt)
+}
+
+// parse reads body as format: "html", "text", "json", "feed", or "" for
+// the format base's extension, then the content, says. charset is the one
+// declared for the body outside it (an HTTP header), "" when none.
+func parse(name, base, format, charset string, body []byte, opt Options) ([]corroborate.Document, []error) {
 	if isGzip(body) {
 		zr, err := gzip.NewReader(bytes.NewReader(body))
 		if err != nil {
@@ -183,17 +191,25 @@ func Parse(name string, body []byte, opt Options) ([]corroborate.Document, []err
 	if len(bytes.TrimSpace(body)) == 0 {
 		return nil, []error{&InputError{name, errors.New("empty input")}}
 	}
-	switch format := detectFormat(base, body); format {
+	switch {
+	case format == "":
+		format = detectFormat(base, body)
+	case isBinary(body):
+		format = "binary"
+	}
+	switch format {
 	case "json":
 		return parseJSON(name, body)
 	case "feed":
 		return parseFeed(name, body)
 	case "binary":
 		return nil, []error{&InputError{name, errors.New("binary data, not text, HTML, JSON or a feed")}}
+	case "urls":
+		return nil, []error{&InputError{name, errors.New("a list of URLs: name it as an input of its own to fetch them")}}
 	case "html":
 		return []corroborate.Document{{Source: name, Format: "html", Body: body}}, nil
 	default:
-		text, err := decodeText(body)
+		text, err := decodeText(body, charset)
 		if err != nil {
 			return nil, []error{&InputError{name, err}}
 		}

@@ -105,7 +105,7 @@ func Get(ctx context.Context, c *http.Client, url string, max int64) ([]byte, *h
 	if err != nil {
 		return nil, nil, err
 	}
-	req.Header.Set("User-Agent", "corroborate (+offline news analysis)")
+	req.Header.Set("User-Agent", UserAgent())
 	resp, err := c.Do(req)
 	if err != nil {
 		return nil, nil, err

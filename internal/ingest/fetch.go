@@ -1,0 +1,191 @@
+package ingest
+
+import (
+	"context"
+	"fmt"
+	"mime"
+	"net/url"
+	"path"
+	"strings"
+	"sync"
+
+	"github.com/corroborate/corroborate"
+	"github.com/corroborate/corroborate/internal/safehttp"
+)
+
+// Fetched is what one URL of FetchURLs gave.
+type Fetched struct {
+	// Index is the URL's place in the list given to FetchURLs.
+	Index int
+	// URL is the URL as given.
+	URL string
+	// Docs are the documents read from the page: one for an HTML or text
+	// page, one per item for a feed, one per record for JSON. Each has the
+	// URL as given for Source (a feed item "URL#N"), the final URL for URL
+	// (a feed item keeps its own link) and the fetch's metadata in Fetch.
+	Docs []corroborate.Document
+	// Feed is true when the page was an RSS or Atom feed.
+	Feed bool
+	// Problems name what could not be used, each an *InputError whose
+	// Input is the URL as given ("https://x.example/a: HTTP 404 Not
+	// Found"), or "URL#N" for a feed item. With no Docs, the URL gave
+	// nothing.
+	Problems []error
+}
+
+// FetchURLs fetches urls with f and reads each page as Parse reads a file,
+// its Content-Type deciding the format (the URL's path, then the content,
+// when the type says nothing precise). It calls each with every URL's
+// outcome as soon as it is known, in the order the fetches end and from
+// one goroutine at a time, so the caller can extract and store a page
+// while the others are still being fetched. Hosts are fetched side by
+// side, each with at most f.PerHost() requests at once and all within the
+// Fetcher's overall limit, so a batch takes about as long as its slowest
+// host rather than the sum of its pages. A URL that fails is reported in
+// its Fetched's Problems, and the others go on. FetchURLs returns once
+// each has been called for every URL; when ctx ends first, the URLs not
+// fetched by then are reported with ctx's error.
+func FetchURLs(ctx context.Context, f *safehttp.Fetcher, urls []string, each func(Fetched)) {
+	out := make(chan Fetched, len(urls))
+	var wg sync.WaitGroup
+	for _, queue := range byHost(urls) {
+		next := make(chan int, len(queue))
+		for _, i := range queue {
+			next <- i
+		}
+		close(next)
+		for range min(f.PerHost(), len(queue)) {
+			wg.Go(func() {
+				for i := range next {
+					out <- fetchOne(ctx, f, i, urls[i])
+				}
+			})
+		}
+	}
+	go func() { wg.Wait(); close(out) }()
+	for r := range out {
+		each(r)
+	}
+}
+
+// ReadURLs fetches urls as FetchURLs does and returns their documents in
+// the order of urls, with every problem: the form a request handler that
+// adds articles by URL wants.
+func ReadURLs(ctx context.Context, f *safehttp.Fetcher, urls []string) ([]corroborate.Document, []error) {
+	all := make([]Fetched, len(urls))
+	FetchURLs(ctx, f, urls, func(r Fetched) { all[r.Index] = r })
+	var docs []corroborate.Document
+	var problems []error
+	for _, r := range all {
+		docs, problems = append(docs, r.Docs...), append(problems, r.Problems...)
+	}
+	return docs, problems
+}
+
+// byHost groups the indexes of urls by host (and port), hosts in the order
+// they first appear.
+func byHost(urls []string) [][]int {
+	at := map[string]int{}
+	var groups [][]int
+	for i, u := range urls {
+		h := u
+		if p, err := url.Parse(u); err == nil {
+			h = strings.ToLower(p.Host)
+		}
+		g, ok := at[h]
+		if !ok {
+			g = len(groups)
+			at[h] = g
+			groups = append(groups, nil)
+		}
+		groups[g] = append(groups[g], i)
+	}
+	return groups
+}
+
+// fetchOne fetches one URL and reads its page.
+func fetchOne(ctx context.Context, f *safehttp.Fetcher, i int, raw string) Fetched {
+	r := Fetched{Index: i, URL: raw}
+	if err := ctx.Err(); err != nil {
+		r.Problems = []error{&InputError{raw, err}}
+		return r
+	}
+	p, err := f.Fetch(ctx, raw)
+	if err != nil {
+		r.Problems = []error{&InputError{raw, err}}
+		return r
+	}
+	format, charset, err := formatOf(p.ContentType)
+	if err != nil {
+		r.Problems = []error{&InputError{raw, err}}
+		return r
+	}
+	base := raw
+	if u, err := url.Parse(p.FinalURL); err == nil {
+		base = strings.ToLower(path.Base(u.Path))
+	}
+	docs, problems := parse(raw, base, format, charset, p.Body, Options{MaxBytes: f.MaxBytes()})
+	meta := fetchMeta(p)
+	for k := range docs {
+		d := &docs[k]
+		d.Fetch = meta
+		if d.URL == "" {
+			d.URL = meta.FinalURL
+		}
+		if len(docs) == 1 && d.ID == "" && (d.Format == "html" || d.Format == "text") && d.Source == raw {
+			d.ID = pageID(meta.FinalURL) // the same page, however reached, is one article
+		}
+	}
+	r.Docs, r.Problems = docs, problems
+	r.Feed = len(docs) > 0 && strings.HasPrefix(docs[0].Source, raw+"#") // parseFeed names its items so
+	return r
+}
+
+// formatOf maps a Content-Type to the format parse reads ("" lets the
+// URL's path and the content decide) and the charset it declares. Types
+// that hold no article (images, PDF, video, archives) are refused.
+func formatOf(contentType string) (format, charset string, err error) {
+	if strings.TrimSpace(contentType) == "" {
+		return "", "", nil
+	}
+	mt, params, err := mime.ParseMediaType(contentType)
+	if err != nil {
+		return "", "", nil // a malformed header says nothing; the content will
+	}
+	charset = params["charset"]
+	switch mt {
+	case "text/html", "application/xhtml+xml":
+		return "html", charset, nil
+	case "text/plain", "text/markdown":
+		return "text", charset, nil
+	case "application/rss+xml", "application/atom+xml", "application/rdf+xml":
+		return "feed", charset, nil
+	case "application/json", "application/x-ndjson", "application/jsonl", "application/jsonlines":
+		return "json", charset, nil
+	case "application/octet-stream", "binary/octet-stream", "application/gzip", "application/x-gzip",
+		"text/xml", "application/xml":
+		return "", charset, nil
+	}
+	if strings.HasPrefix(mt, "text/") {
+		return "", charset, nil
+	}
+	return "", "", fmt.Errorf("unsupported content type %s: not HTML, text, JSON or a feed", mt)
+}
+
+// fetchMeta is the root package's record of a fetch.
+func fetchMeta(p *safehttp.Page) *corroborate.Fetch {
+	m := &corroborate.Fetch{URL: p.URL, FinalURL: p.FinalURL, Status: p.Status,
+		ContentType: p.ContentType, FetchedAt: p.FetchedAt.UTC()}
+	for _, h := range p.Redirects {
+		m.Redirects = append(m.Redirects, corroborate.Redirect{URL: h.URL, Status: h.Status})
+	}
+	return m
+}
+
+// pageID is a page's identity: its final URL without the fragment.
+func pageID(final string) string {
+	if i := strings.IndexByte(final, '#'); i >= 0 {
+		return final[:i]
+	}
+	return final
+}
