@@ -2,9 +2,11 @@ package claims
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/corroborate/corroborate"
+	"github.com/corroborate/corroborate/internal/text"
 )
 
 // Confidences of figure conflicts. Two figures are compared only when they
@@ -96,7 +98,31 @@ func (st *story) sameMeasure(ua int, fa figure, ub int, fb figure, local bool) f
 	if ma.hedged || mb.hedged {
 		conf = min(conf, confFigureHedged)
 	}
+	if measureQualifiers(a.toks) != measureQualifiers(b.toks) {
+		// "prices rose 0.8%" and "excluding food and energy, prices rose
+		// 0.9%" are two measures of one thing, not two values of one
+		conf = min(conf, confFigureHedged)
+	}
 	return conf
+}
+
+// qualifierWords narrow what a figure measures: a share of a total
+// ("excluding food"), a seasonal or inflation adjustment, a core or
+// underlying index, a year-on-year rather than a monthly change.
+var qualifierWords = text.WordSet(`excluding excludes exclude except controlling adjusted unadjusted core
+underlying annualized annualised annual year-over-year year-on-year seasonally`)
+
+// measureQualifiers is the set of qualifier words of a sentence, as one
+// sorted string so two sentences compare with ==.
+func measureQualifiers(toks []token) string {
+	var qs []string
+	for _, t := range toks {
+		if qualifierWords[t.low] && !slices.Contains(qs, t.low) {
+			qs = append(qs, t.low)
+		}
+	}
+	slices.Sort(qs)
+	return strings.Join(qs, " ")
 }
 
 // figVerb is the verb a figure at token i belongs to: the nearest verb

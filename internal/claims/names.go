@@ -4,6 +4,10 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
 
 	"github.com/corroborate/corroborate/internal/text"
 )
@@ -165,12 +169,12 @@ func holders(s string, toks []token) []holder {
 // returning it and the index after it, or "" when there is none.
 func nameAt(s string, toks []token, i int) (string, int) {
 	j := i
-	for j < len(toks) && j < i+3 {
+	for j < len(toks) && j < i+4 {
 		t := toks[j]
 		if !t.capital || titleWords[t.low] || orgWords[t.low] || t.num || isMonthTok(t) || weekdays[t.low] || stopWords[t.low] {
 			break
 		}
-		if j > i && strings.TrimSpace(s[toks[j-1].end:t.start]) != "" {
+		if j > i && strings.TrimSpace(s[toks[j-1].end:t.start]) != "" && !initialGap(s, toks[j-1], t) {
 			break
 		}
 		j++
@@ -187,10 +191,29 @@ func nameAt(s string, toks []token, i int) (string, int) {
 	return name, j
 }
 
+// initialGap reports whether only the full stop of a middle initial stands
+// between prev and next ("Charles E. Schumer"), so the name runs on.
+func initialGap(s string, prev, next token) bool {
+	return utf8.RuneCountInString(prev.text) == 1 && prev.capital && strings.TrimSpace(s[prev.end:next.start]) == "."
+}
+
+// lastWord is the surname of name as the sides of a name conflict compare
+// it: lower case, accents folded ("Moïse" and "Moise" are one name).
 func lastWord(name string) string {
 	f := strings.Fields(strings.ToLower(name))
 	w := f[len(f)-1]
-	return strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+	return foldMarks(strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s"))
+}
+
+// foldMarks drops the accents of w: "moïse" -> "moise".
+func foldMarks(w string) string {
+	var b strings.Builder
+	for _, r := range norm.NFD.String(w) {
+		if !unicode.Is(unicode.Mn, r) {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
 }
 
 // nameConflicts reports roles held by different people in different
