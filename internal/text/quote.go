@@ -1,0 +1,101 @@
+package text
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// quotes tracks the double quotation open on a line: open is its opening
+// mark, 0 when none is.
+type quotes struct{ open rune }
+
+// closes reports whether r closes a quotation opened with open: “…”,
+// „…“ and „…” (German), «…» (French, Italian), "…".
+func closes(open, r rune) bool {
+	switch open {
+	case '“':
+		return r == '”'
+	case '„':
+		return r == '“' || r == '”'
+	case '«':
+		return r == '»'
+	case '"':
+		return r == '"'
+	}
+	return false
+}
+
+// see updates the state with r, a rune of the text.
+func (q *quotes) see(r rune) {
+	switch {
+	case q.open != 0 && closes(q.open, r):
+		q.open = 0
+	case q.open == 0 && (r == '“' || r == '„' || r == '«' || r == '"'):
+		q.open = r
+	case r == '”' || r == '»':
+		q.open = 0
+	}
+}
+
+// isCloser reports whether r, just after a sentence's final mark, belongs
+// to that sentence: a closing quotation mark or bracket.
+func (q *quotes) isCloser(r rune) bool {
+	switch r {
+	case '"', '\'', '”', '’', ')', ']', '»', '›':
+		return true
+	}
+	return q.open != 0 && closes(q.open, r)
+}
+
+// closeRun returns the end of the run of final marks and closing marks
+// that starts at from, updating the state with them. A French closing
+// guillemet after a space (« Non. ») belongs to the run.
+func (q *quotes) closeRun(s string, from, end int) int {
+	j := from
+	for j < end {
+		r, size := utf8.DecodeRuneInString(s[j:end])
+		if isTerminal(r) || q.isCloser(r) {
+			q.see(r)
+			j += size
+			continue
+		}
+		if q.open == '«' && unicode.IsSpace(r) {
+			k := skipSpace(s, j, end)
+			if r2, sz := utf8.DecodeRuneInString(s[k:end]); r2 == '»' {
+				q.see(r2)
+				j = k + sz
+				continue
+			}
+		}
+		break
+	}
+	return j
+}
+
+// goesOn reports whether the quotation open at a candidate boundary closes
+// later on the line with a comma or before an attribution in lower case
+// ("... city. We do not," he said): then the quotation and its
+// attribution are one sentence. A comma after the closing mark («…»,
+// dijo) counts as one before it.
+func (q *quotes) goesOn(s string, from, end int) bool {
+	rest := s[from:end]
+	idx := strings.IndexFunc(rest, func(r rune) bool { return closes(q.open, r) || r == '”' || r == '»' })
+	if idx < 0 {
+		return false
+	}
+	before := strings.TrimRightFunc(rest[:idx], unicode.IsSpace)
+	if strings.HasSuffix(before, ",") {
+		return true
+	}
+	_, size := utf8.DecodeRuneInString(rest[idx:])
+	after := strings.TrimLeftFunc(rest[idx+size:], func(r rune) bool {
+		return unicode.IsSpace(r) || r == '"' || r == '”' || r == '“' || r == '»'
+	})
+	if after == "" {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(after)
+	return unicode.IsLower(r) || r == ','
+
+}
