@@ -6,51 +6,67 @@ import (
 	"unicode/utf8"
 )
 
-// isBoundary decides whether the final mark p at s[i] ends the sentence
-// that started at from, given that the next sentence would start at next.
-func (r *rules) isBoundary(s string, from, i int, p rune, next, end int) bool {
+// isBoundary decides whether the final marks s[i:j], p the first, end the
+// sentence that started at from, given that the next sentence would start
+// at next.
+func (r *rules) isBoundary(s string, from, i, j int, p rune, next, end int) bool {
 	nr, _ := utf8.DecodeRuneInString(s[next:end])
 	if !unicode.IsUpper(nr) && !unicode.IsDigit(nr) && !isOpener(nr) && !isDash(nr) && !isBullet(nr) {
 		return false
 	}
-	if p != '.' {
-		return true
+	if p != '.' || strings.Count(s[i:j], ".") == 2 && !strings.ContainsAny(s[i:j], "!?…") {
+		return true // "?", "!", or an abbreviation's dot and a full stop: "nov.."
 	}
+	return r.dotEnds(s, from, i, next, end)
+}
+
+// dotEnds decides whether the dot at s[i], followed by a capital, a digit
+// or an opening mark at next, ends the sentence that started at from.
+func (r *rules) dotEnds(s string, from, i, next, end int) bool {
 	tokStart := tokenStart(s, from, i)
-	tok := strings.TrimLeftFunc(s[tokStart:i], isOpener)
-	if tok == "" {
-		return true // a lone dot: the last of a spaced ellipsis ". . ."
+	raw := s[tokStart:i]
+	tok := strings.TrimLeftFunc(raw, isLead)
+	switch {
+	case raw == "":
+		return spacedDots(s, from, i) != 3 // ". . ." leaves words out, ". . . ." ends
+	case tok == "" && strings.ContainsAny(raw, "[("):
+		return false // "[...]" leaves words out
+	case tok == "":
+		return true
 	}
 	nextWord := leadingWord(s[next:end])
-	starts := r.starters[strings.ToLower(nextWord)]
-	if tokStart == from && isMarker(tok) {
+	starts := has(r.starters, nextWord)
+	atStart := strings.TrimLeftFunc(s[from:tokStart], func(c rune) bool { return isLead(c) || unicode.IsSpace(c) }) == ""
+	nr, _ := utf8.DecodeRuneInString(s[next:end])
+	switch {
+	case atStart && isMarker(tok):
 		return false // "1." or "a." opening a list item or heading
-	}
-	if isNumber(tok) && len(tok) <= 2 && isLabel(s, from, tokStart) {
+	case isNumber(tok) && len(tok) <= 2 && isLabel(s, from, tokStart):
 		return false // "Step 1. Check the gauge."
-	}
-	if isNumber(tok) {
-		if r.months[strings.ToLower(nextWord)] && len(tok) <= 2 {
+	case isNumber(tok):
+		if len(tok) <= 2 && has(r.months, nextWord) {
 			return false // a day before its month: "am 3. Mai"
 		}
-		if r.ordinals && len(tok) <= 3 && nextWord != "" && !starts {
-			return false // "der 3. Platz"
-		}
-		return true
-	}
-	if strings.ContainsAny(tok, "°º") || isAddress(tok, r) {
+		// "der 3. Platz"
+		return !(r.ordinals && len(tok) <= 3 && nextWord != "" && !starts)
+	case strings.HasSuffix(tok, "°") || strings.HasSuffix(tok, "º"):
+		// "N°. 5" numbers; "20°." is a temperature.
+		c, _ := utf8.DecodeLastRuneInString(strings.TrimRight(tok, "°º"))
+		return unicode.IsDigit(c) || !unicode.IsDigit(nr)
+	case strings.ContainsAny(tok, "°º") || isAddress(tok, r):
 		return true // "20 °C.", "www.example.org.", "a@b.org.", "notes.pdf."
+	case tok[0] >= '0' && tok[0] <= '9' && isUnit(tok):
+		return true // "21h.", "5km."
 	}
 	w := trailingWord(tok)
 	if w == "" {
 		return true
 	}
-	lw := strings.ToLower(w)
 	first, _ := utf8.DecodeRuneInString(w)
 	switch {
-	case r.titles[lw] && (unicode.IsUpper(first) || len(lw) >= 3):
+	case has(r.titles, w) && (unicode.IsUpper(first) || len(w) >= 3):
 		return false
-	case r.numbered[lw] && unicode.IsDigit(nr):
+	case unicode.IsDigit(nr) && has(r.numbered, w):
 		return false
 	case utf8.RuneCountInString(w) == 1 && unicode.IsLower(first):
 		// One part of "z. B.", "p. ej.", "u. a.": the last part ends a
@@ -63,15 +79,38 @@ func (r *rules) isBoundary(s string, from, i int, p rune, next, end int) bool {
 			return true
 		}
 		return starts
-	case lw == "a.m" || lw == "p.m":
-		// A clock time ends a sentence unless a day or a time zone follows.
-		return !timeWords[strings.ToLower(nextWord)]
+	case strings.EqualFold(w, "a.m") || strings.EqualFold(w, "p.m"):
+		// A clock time ends a sentence unless a day or a time zone follows
+		// or it opens the sentence ("At 6 a.m. Mr. Ives left.").
+		return !has(timeWords, nextWord) && len(strings.Fields(s[from:tokStart])) > 2
 	case strings.Contains(w, "."):
 		return starts // U.S., Ph.D.
-	case r.weak[lw]:
+	case has(r.weak, w) || r.compounds && strings.HasSuffix(w, "str"):
 		return !unicode.IsDigit(nr) && starts
 	}
 	return true
+}
+
+// isLead reports whether r may stand before a sentence's first word: an
+// opening mark, a bullet or a dash.
+func isLead(r rune) bool { return isOpener(r) || isBullet(r) || isDash(r) }
+
+// isUnit reports whether tok is a number with a unit written on: "21h",
+// "5km", "3,5kg".
+func isUnit(tok string) bool {
+	k := strings.IndexFunc(tok, unicode.IsLetter)
+	return k > 0 && isNumber(tok[:k]) && trailingWord(tok[k:]) == tok[k:] && !strings.Contains(tok[k:], ".")
+}
+
+// spacedDots counts the dots of a spaced ellipsis ending at the dot s[i],
+// one written on the word before included ("end. . . ." is four).
+func spacedDots(s string, from, i int) int {
+	n := 1
+	for i-2 >= from && s[i-1] == ' ' && s[i-2] == '.' {
+		n++
+		i -= 2
+	}
+	return n
 }
 
 // timeWords follow a clock time inside a sentence ("9 a.m. Tuesday").
@@ -126,17 +165,17 @@ func isAddress(tok string, r *rules) bool {
 	if strings.Contains(tok, "@") || strings.Contains(tok, "://") || strings.Contains(tok, "/") && strings.Contains(tok, ".") {
 		return true
 	}
-	if !strings.Contains(tok, ".") {
+	tok = strings.Trim(tok, ".")
+	dot := strings.IndexByte(tok, '.')
+	if dot < 0 || has(r.titles, tok[:dot]) {
 		return false
 	}
-	parts := strings.Split(strings.Trim(tok, "."), ".")
-	if len(parts) < 2 || r.titles[strings.ToLower(parts[0])] {
-		return false
-	}
-	for _, p := range parts {
-		if len(p) >= 3 {
+	for tok != "" {
+		part, rest, _ := strings.Cut(tok, ".")
+		if len(part) >= 3 {
 			return true
 		}
+		tok = rest
 	}
 	return false
 }
@@ -194,4 +233,63 @@ func leadingWord(s string) string {
 		i += size
 	}
 	return s[:i]
+}
+
+// runOn reports whether the dot s[i:j], with no space after it, ends a
+// sentence run into the next by a lost space: "the dawn.The bridge",
+// "1,000.That". The word before is a plain word or number, not a title
+// ("Mr.Smith"), and the word after is capitalised and not followed by
+// another dot (a file or host name: "site.Example.org").
+func (r *rules) runOn(s string, from, i, j, end int) bool {
+	if j-i != 1 || j >= end {
+		return false
+	}
+	tok := s[tokenStart(s, from, i):i]
+	if utf8.RuneCountInString(tok) < 2 || has(r.titles, tok) || has(r.weak, tok) {
+		return false
+	}
+	for _, c := range tok {
+		if !unicode.IsLetter(c) && !unicode.IsDigit(c) && c != ',' {
+			return false
+		}
+	}
+	if last, _ := utf8.DecodeLastRuneInString(tok); unicode.IsUpper(last) {
+		return false
+	}
+	w := leadingWord(s[j:end])
+	c, size := utf8.DecodeRuneInString(w)
+	if !unicode.IsUpper(c) || len(w) == size || !unicode.IsLower([]rune(w[size:])[0]) {
+		return false
+	}
+	after := j + len(w)
+	return after >= end || s[after] != '.' || after+1 >= end || s[after+1] == ' '
+}
+
+// has reports whether the lower-case form of w is in m, without
+// allocating for words of ordinary length.
+func has(m map[string]bool, w string) bool {
+	var buf [64]byte
+	n := 0
+	for i := 0; i < len(w); {
+		c := w[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			if n == len(buf) {
+				return m[strings.ToLower(w)]
+			}
+			buf[n] = c
+			n, i = n+1, i+1
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(w[i:])
+		lr := unicode.ToLower(r)
+		if n+utf8.RuneLen(lr) > len(buf) {
+			return m[strings.ToLower(w)]
+		}
+		n += utf8.EncodeRune(buf[n:], lr)
+		i += size
+	}
+	return m[string(buf[:n])]
 }

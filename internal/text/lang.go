@@ -24,12 +24,15 @@ type rules struct {
 	ordinals bool
 	// pronounI: "I." after a lower-case word ends a sentence (English).
 	pronounI bool
+	// compounds: a word ending in "str" is an abbreviated street name
+	// ("Hauptstr. 12", German).
+	compounds bool
 }
 
 // langWords are the word lists of each language, written as text.
 type langWords struct {
 	titles, numbered, weak, starters, months string
-	ordinals, pronounI                       bool
+	ordinals, pronounI, compounds            bool
 }
 
 var languages = map[string]langWords{
@@ -54,7 +57,7 @@ var languages = map[string]langWords{
 		weak: "ene feb mar abr may jun jul ago sep sept oct nov dic " +
 			"etc ej aprox av avda c cía dpto admón tel uu sa sl ltda ss",
 		starters: "el la los las un una unos unas él ella ellos ellas yo tú nosotros usted ustedes su sus este esta estos estas ese esa eso esto " +
-			"pero y o en con por para de del desde cuando mientras después antes si así sin embargo luego ahora hoy ayer mañana también " +
+			"pero y o en con por para desde cuando mientras después antes si así sin embargo luego ahora hoy ayer mañana también " +
 			"además entonces aunque porque como qué cuál quién dónde no ya muchos algunos varios todos nadie nada se lo le les",
 		months: "enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre",
 	},
@@ -86,8 +89,9 @@ var languages = map[string]langWords{
 		starters: "der die das den dem des ein eine einen einem einer er sie es ich wir ihr man sein seine ihre dies diese dieser dieses " +
 			"aber und oder in im am an auf mit für von vom zu zum zur nach vor bei seit wenn als während danach dann jetzt heute gestern morgen " +
 			"auch doch jedoch trotzdem deshalb daher außerdem zudem so wie was wer wo warum nicht kein keine viele einige alle niemand nichts laut",
-		months:   "januar jänner februar märz april mai juni juli august september oktober november dezember",
-		ordinals: true,
+		months:    "januar jänner februar märz april mai juni juli august september oktober november dezember",
+		ordinals:  true,
+		compounds: true,
 	},
 	"pt": {
 		titles:   "sr sra srs sras srta dr dra drs dras prof profa eng exmo exma v exa ilmo ilma d dom sto sta",
@@ -130,7 +134,7 @@ var ruleSets = func() map[string]*rules {
 
 func (w langWords) rules() *rules {
 	return &rules{titles: WordSet(w.titles), numbered: WordSet(w.numbered), weak: WordSet(w.weak),
-		starters: WordSet(w.starters), months: WordSet(w.months), ordinals: w.ordinals, pronounI: w.pronounI}
+		starters: WordSet(w.starters), months: WordSet(w.months), ordinals: w.ordinals, pronounI: w.pronounI, compounds: w.compounds}
 }
 
 // rulesFor returns the rules of language lang, an ISO 639-1 code with or

@@ -16,52 +16,73 @@ type marker struct {
 	value int
 }
 
-var romans = map[string]int{"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10}
+var (
+	romans      = [...]string{"i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"}
+	romansUpper = [...]string{"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"}
+)
 
 // readMarker reads the list marker label tok (the text before its "." or
 // ")"): up to two readings, as "i" is a letter and a roman numeral.
-func readMarker(tok string) []marker {
+func readMarker(tok string) (ms [2]marker, n int) {
 	switch {
 	case tok == "":
-		return nil
+		return ms, 0
 	case tok[0] >= '0' && tok[0] <= '9':
 		if len(tok) > 2 || !isNumber(tok) || strings.ContainsAny(tok, ".,") {
-			return nil
+			return ms, 0
 		}
-		n := int(tok[0] - '0')
+		v := int(tok[0] - '0')
 		if len(tok) == 2 {
-			n = n*10 + int(tok[1]-'0')
+			v = v*10 + int(tok[1]-'0')
 		}
-		return []marker{{'1', n}}
+		ms[0] = marker{'1', v}
+		return ms, 1
 	}
-	var out []marker
-	low := strings.ToLower(tok)
-	if v, ok := romans[low]; ok {
+	if v := roman(tok); v > 0 {
 		kind := byte('i')
-		if low != tok {
+		if tok[0] <= 'Z' {
 			kind = 'I'
 		}
-		out = append(out, marker{kind, v})
+		ms[n] = marker{kind, v}
+		n++
 	}
 	if len(tok) == 1 && (tok[0] >= 'a' && tok[0] <= 'z' || tok[0] >= 'A' && tok[0] <= 'Z') {
 		kind := byte('a')
 		if tok[0] <= 'Z' {
 			kind = 'A'
 		}
-		out = append(out, marker{kind, int(low[0]-'a') + 1})
+		ms[n] = marker{kind, int(tok[0]|0x20-'a') + 1}
+		n++
 	}
-	return out
+	return ms, n
+}
+
+// roman is the value of tok as a roman numeral from i to x in one case,
+// 0 when it is none.
+func roman(tok string) int {
+	for v, r := range romans {
+		if tok == r || tok == romansUpper[v] {
+			return v + 1
+		}
+	}
+	return 0
 }
 
 // isMarker reports whether tok, a token before a dot, is a list marker's
 // label such as "1", "b" or "iv".
-func isMarker(tok string) bool { return len(readMarker(strings.TrimPrefix(tok, "("))) > 0 }
+func isMarker(tok string) bool {
+	_, n := readMarker(strings.TrimPrefix(tok, "("))
+	return n > 0
+}
 
 // listItems finds the items of lists written on one line ("1. Close the
 // bridge 2. Reroute the buses", "a) … b) …"): markers counting up from 1
 // in steps of one, the first at the line's start, after a colon or after a
 // sentence's end. Each item starts a sentence.
 func listItems(s string, start, end int) []item {
+	if !hasFirstMarker(s, start, end) {
+		return nil
+	}
 	var (
 		items []item
 		chain []item
@@ -82,12 +103,12 @@ func listItems(s string, start, end int) []item {
 		if c != '(' && !(c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') {
 			continue
 		}
-		e, ms := markerAt(s, p, end)
-		if ms == nil {
+		e, ms, n := markerAt(s, p, end)
+		if n == 0 {
 			continue
 		}
 		extends, first := false, byte(0)
-		for _, m := range ms {
+		for _, m := range ms[:n] {
 			if kind != 0 && m.kind == kind && m.value == next {
 				extends = true
 			}
@@ -110,7 +131,7 @@ func listItems(s string, start, end int) []item {
 
 // markerAt reads a list marker at s[p:]: "2.", "b)", "(iii)" followed by
 // white space and more text. It returns the marker's end and readings.
-func markerAt(s string, p, end int) (int, []marker) {
+func markerAt(s string, p, end int) (int, [2]marker, int) {
 	q := p
 	paren := s[q] == '('
 	if paren {
@@ -121,14 +142,18 @@ func markerAt(s string, p, end int) (int, []marker) {
 		q++
 	}
 	if q >= end || q == l || (paren && s[q] != ')') || (!paren && s[q] != '.' && s[q] != ')') {
-		return 0, nil
+		return 0, [2]marker{}, 0
 	}
 	label := s[l:q]
 	q++
-	if q+1 >= end || (s[q] != ' ' && s[q] != '\t') {
-		return 0, nil
+	if !paren && s[q-1] == '.' && q < end && s[q] == ')' {
+		q++ // "1.)"
 	}
-	return q, readMarker(label)
+	if q+1 >= end || (s[q] != ' ' && s[q] != '\t') {
+		return 0, [2]marker{}, 0
+	}
+	ms, n := readMarker(label)
+	return q, ms, n
 }
 
 // opensList reports whether a marker of kind at p may open a list: at the
@@ -143,4 +168,22 @@ func opensList(s string, start, p int, kind byte) bool {
 	}
 	r, _ := utf8.DecodeLastRuneInString(s[start:e])
 	return r == ':' || kind == '1' && (r == '.' || r == '!' || r == '?')
+}
+
+// hasFirstMarker reports quickly whether s[start:end] may hold a list's
+// first marker: "1", "a", "A", "i" or "I" after a space, the line's start
+// or "(", before "." or ")".
+func hasFirstMarker(s string, start, end int) bool {
+	for p := start + 1; p+1 < end; p++ {
+		if s[p] != '.' && s[p] != ')' || s[p+1] != ' ' && s[p+1] != ')' && s[p+1] != '\t' {
+			continue
+		}
+		switch s[p-1] {
+		case '1', 'a', 'A', 'i', 'I':
+			if p-1 == start || s[p-2] == ' ' || s[p-2] == '(' || s[p-2] == '\t' {
+				return true
+			}
+		}
+	}
+	return false
 }

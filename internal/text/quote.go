@@ -60,6 +60,14 @@ func (q *quotes) closeRun(s string, from, end int) int {
 			j += size
 			continue
 		}
+		if r == '«' || r == '‹' {
+			// German »…«: a reversed guillemet right after the full stop
+			// closes the quotation when a space or the line's end follows.
+			if k := j + size; k >= end || s[k] == ' ' {
+				j = k
+				continue
+			}
+		}
 		if q.open == '«' && unicode.IsSpace(r) {
 			k := skipSpace(s, j, end)
 			if r2, sz := utf8.DecodeRuneInString(s[k:end]); r2 == '»' {

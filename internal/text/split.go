@@ -1,6 +1,7 @@
 package text
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -10,10 +11,36 @@ import (
 // splitSentences is the rule-based splitter behind Sentences.
 func splitSentences(s string, r *rules) []corroborate.Span {
 	var out []corroborate.Span
-	for _, p := range Paragraphs(s) {
-		out = splitLine(s, p.Start, p.End, r, out)
+	lines := Paragraphs(s)
+	for k := 0; k < len(lines); k++ {
+		start, end := lines[k].Start, lines[k].End
+		for k+1 < len(lines) && wraps(s, start, end, lines[k+1]) {
+			k++
+			end = lines[k].End
+		}
+		out = splitLine(s, start, end, r, out)
 	}
 	return out
+}
+
+// wraps reports whether the line s[start:end] is a sentence wrapped onto
+// the line next: it ends in a lower-case letter or a comma after at least
+// four words, and next starts with a lower-case letter on the line just
+// below (a blank line between is a paragraph break). A newline
+// otherwise ends a sentence (a headline, a list's line).
+func wraps(s string, start, end int, next corroborate.Span) bool {
+	last, _ := utf8.DecodeLastRuneInString(s[start:end])
+	first, _ := utf8.DecodeRuneInString(s[next.Start:next.End])
+	if !unicode.IsLower(first) || !unicode.IsLower(last) && last != ',' || strings.Count(s[end:next.Start], "\n") != 1 {
+		return false
+	}
+	words := 1
+	for i := start; i < end && words < 4; i++ {
+		if s[i] == ' ' && s[i+1] != ' ' {
+			words++
+		}
+	}
+	return words >= 4
 }
 
 // splitLine splits s[start:end], one line, appending trimmed spans to out.
@@ -31,6 +58,10 @@ func splitLine(s string, start, end int, r *rules, out []corroborate.Span) []cor
 			sentStart, i, items = i, items[0].end, items[1:]
 			continue
 		}
+		if b := s[i]; b < utf8.RuneSelf && b != '.' && b != '!' && b != '?' && b != '"' {
+			i++ // the common case: a plain ASCII byte
+			continue
+		}
 		c, size := utf8.DecodeRuneInString(s[i:end])
 		if isBullet(c) && i > sentStart && spaceBefore(s, start, i) {
 			out = appendTrimmed(s, sentStart, i, out)
@@ -43,11 +74,16 @@ func splitLine(s string, start, end int, r *rules, out []corroborate.Span) []cor
 		}
 		j := q.closeRun(s, i+size, end)
 		k := skipSpace(s, j, end)
+		if k == j && c == '.' && r.runOn(s, sentStart, i, j, end) {
+			out = appendTrimmed(s, sentStart, j, out)
+			sentStart, i = j, j
+			continue
+		}
 		if k == j || k >= end {
 			i = j
 			continue
 		}
-		if r.isBoundary(s, sentStart, i, c, k, end) && !(q.open != 0 && q.goesOn(s, k, end)) {
+		if r.isBoundary(s, sentStart, i, j, c, k, end) && !(q.open != 0 && q.goesOn(s, k, end)) {
 			out = appendTrimmed(s, sentStart, j, out)
 			sentStart = k
 		}
