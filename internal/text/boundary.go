@@ -85,6 +85,8 @@ func (r *rules) dotEnds(s string, from, i, next, end int) bool {
 		return !has(timeWords, nextWord) && len(strings.Fields(s[from:tokStart])) > 2
 	case strings.Contains(w, "."):
 		return starts // U.S., Ph.D.
+	case has(enders, w):
+		return true
 	case has(r.weak, w) || r.compounds && strings.HasSuffix(w, "str"):
 		return !unicode.IsDigit(nr) && starts
 	}
@@ -112,6 +114,10 @@ func spacedDots(s string, from, i int) int {
 	}
 	return n
 }
+
+// enders close a list and so often a sentence: before a capital they end
+// it ("…, cones, etc. The rest").
+var enders = WordSet("etc ecc usw")
 
 // timeWords follow a clock time inside a sentence ("9 a.m. Tuesday").
 var timeWords = WordSet("monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thurs fri sat sun " +
