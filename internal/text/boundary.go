@@ -64,10 +64,12 @@ func (r *rules) dotEnds(s string, from, i, next, end int) bool {
 	}
 	first, _ := utf8.DecodeRuneInString(w)
 	switch {
-	case has(r.titles, w) && (unicode.IsUpper(first) || len(w) >= 3):
+	case has(r.titles, w):
 		return false
 	case unicode.IsDigit(nr) && has(r.numbered, w):
 		return false
+	case len(w) < len(tok) && !strings.ContainsAny(tok[:len(tok)-len(w)], ".-"):
+		return true // "1990’s.", "don't." : a word, not a lone letter
 	case utf8.RuneCountInString(w) == 1 && unicode.IsLower(first):
 		// One part of "z. B.", "p. ej.", "u. a.": the last part ends a
 		// sentence only before a starter.
@@ -121,7 +123,7 @@ var enders = WordSet("etc ecc usw")
 
 // timeWords follow a clock time inside a sentence ("9 a.m. Tuesday").
 var timeWords = WordSet("monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thurs fri sat sun " +
-	"est edt cst cdt mst mdt pst pdt et ct mt pt gmt utc bst cet cest")
+	"est edt cst cdt mst mdt pst pdt et ct mt pt gmt utc bst cet cest eastern central mountain pacific local")
 
 // isLabel reports whether the sentence from from to tokStart is one
 // capitalised word, so a number after it is a label ("Step 1.", "Phase 2.").

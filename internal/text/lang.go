@@ -37,7 +37,7 @@ type langWords struct {
 
 var languages = map[string]langWords{
 	"en": {
-		titles:   "mr mrs ms messrs mmes dr drs prof profs sen sens rep reps gov lt col gen capt cmdr sgt cpl pvt adm maj supt insp det rev fr st mt ft atty hon pres vs sr jr dept approx esq gov govs amb rt brig",
+		titles:   "mr mrs ms messrs mmes dr drs prof profs sen sens rep reps gov lt col gen capt cmdr sgt cpl pvt adm maj supt insp det rev fr st mt ft atty hon pres vs sr jr dept approx esq govs amb brig",
 		numbered: "no nos art arts ch fig figs vol vols pp op p para sec nr",
 		weak: "jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun " +
 			"ala ariz ark calif colo conn del fla ga ill ind kan kans ky la md mass mich minn miss mo mont neb nebr nev okla ore pa tenn tex va vt wash wis wyo " +
@@ -128,6 +128,8 @@ var ruleSets = func() map[string]*rules {
 		delete(u.titles, w)
 		delete(u.weak, w)
 	}
+	delete(u.titles, "me") // French "Me" (maître), English "me"
+	delete(u.titles, "on") // Italian "On." (onorevole), English "on"
 	m[""] = u
 	return m
 }()

@@ -31,9 +31,27 @@ func (q *quotes) see(r rune) {
 	switch {
 	case q.open != 0 && closes(q.open, r):
 		q.open = 0
-	case q.open == 0 && (r == '“' || r == '„' || r == '«' || r == '"'):
+	case q.open == 0 && (r == '“' || r == '„' || r == '«'):
 		q.open = r
 	case r == '”' || r == '»':
+		q.open = 0
+	}
+}
+
+// seeStraight updates the state with the straight mark at s[i], which
+// opens after a space or an opening mark and closes otherwise, so that one
+// mark left unpaired does not turn every later quotation inside out.
+func (q *quotes) seeStraight(s string, start, i int) {
+	prev := ' '
+	if i > start {
+		prev, _ = utf8.DecodeLastRuneInString(s[start:i])
+	}
+	switch {
+	case unicode.IsSpace(prev) || isOpener(prev) || prev == '—' || prev == '-':
+		if q.open == 0 {
+			q.open = '"'
+		}
+	case q.open == '"':
 		q.open = 0
 	}
 }
@@ -88,7 +106,7 @@ func (q *quotes) closeRun(s string, from, end int) int {
 // dijo) counts as one before it.
 func (q *quotes) goesOn(s string, from, end int) bool {
 	rest := s[from:end]
-	idx := strings.IndexFunc(rest, func(r rune) bool { return closes(q.open, r) || r == '”' || r == '»' })
+	idx := q.closing(rest)
 	if idx < 0 {
 		return false
 	}
@@ -106,4 +124,28 @@ func (q *quotes) goesOn(s string, from, end int) bool {
 	r, _ := utf8.DecodeRuneInString(after)
 	return unicode.IsLower(r) || r == ','
 
+}
+
+// closing returns the index in rest of the mark closing the open
+// quotation, passing over quotations nested in it (“… “too loud” …”), or
+// failing that of the first other closing double mark outside nested ones
+// (a quotation opened with one mark and closed with another); -1 when
+// there is none.
+func (q *quotes) closing(rest string) int {
+	depth, other := 0, -1
+	for i, r := range rest {
+		switch {
+		case depth == 0 && closes(q.open, r):
+			return i
+		case r == '“' || r == '„' || r == '«':
+			depth++
+		case (r == '”' || r == '»') && depth > 0:
+			depth--
+		case r == '”' || r == '»':
+			if other < 0 {
+				other = i
+			}
+		}
+	}
+	return other
 }

@@ -68,7 +68,11 @@ func splitLine(s string, start, end int, r *rules, out []corroborate.Span) []cor
 			sentStart = i
 		}
 		if !isTerminal(c) {
-			q.see(c)
+			if c == '"' {
+				q.seeStraight(s, start, i)
+			} else {
+				q.see(c)
+			}
 			i += size
 			continue
 		}
