@@ -14,8 +14,9 @@ func (r *rules) isBoundary(s string, from, i, j int, p rune, next, end int) bool
 	if !unicode.IsUpper(nr) && !unicode.IsDigit(nr) && !isOpener(nr) && !isDash(nr) && !isBullet(nr) {
 		return false
 	}
-	if p != '.' || strings.Count(s[i:j], ".") == 2 && !strings.ContainsAny(s[i:j], "!?…") {
-		return true // "?", "!", or an abbreviation's dot and a full stop: "nov.."
+	run := s[i:j]
+	if p != '.' || strings.ContainsAny(run, "!?") || strings.Count(run, ".") == 2 && !strings.Contains(run, "…") {
+		return true // "?", "!", "Ud.?", or an abbreviation's dot and a full stop: "nov.."
 	}
 	return r.dotEnds(s, from, i, next, end)
 }
@@ -72,7 +73,15 @@ func (r *rules) dotEnds(s string, from, i, next, end int) bool {
 		return true // "1990’s.", "don't." : a word, not a lone letter
 	case utf8.RuneCountInString(w) == 1 && unicode.IsLower(first):
 		// One part of "z. B.", "p. ej.", "u. a.": the last part ends a
-		// sentence only before a starter.
+		// sentence only before a starter. A unit after a number ("17 h.")
+		// and the clock's "p. m." end one as "p.m." does.
+		prev := prevToken(s, from, tokStart)
+		switch {
+		case isNumber(prev) && strings.Contains("hmglt", w):
+			return true // a unit; "206 a. C." and "12 v. Chr." are eras
+		case w == "m" && (prev == "a." || prev == "p."):
+			return len(strings.Fields(s[from:tokStart])) > 3
+		}
 		return starts && dottedBefore(s, from, tokStart)
 	case utf8.RuneCountInString(w) == 1:
 		// An initial ("Jonas P. Whitcombe") rarely ends a sentence; the
@@ -186,6 +195,16 @@ func isAddress(tok string, r *rules) bool {
 		tok = rest
 	}
 	return false
+}
+
+// prevToken is the run of non-space runes before the one at tokStart,
+// "" when there is none after from.
+func prevToken(s string, from, tokStart int) string {
+	end := tokStart
+	for end > from && s[end-1] == ' ' {
+		end--
+	}
+	return s[tokenStart(s, from, end):end]
 }
 
 // dottedBefore reports whether the token before the one at tokStart is a

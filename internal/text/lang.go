@@ -52,7 +52,7 @@ var languages = map[string]langWords{
 		pronounI: true,
 	},
 	"es": {
-		titles:   "atte sr sra sres sras srta srtas dr dra drs dras lic ing arq d dña don dª ud uds vd vds sto sta prof profa gral excmo excma ilmo ilma mons pbro fray sor ee",
+		titles:   "ldo lda mtro mtra pdte pdta sgto cnel tte cap atte sr sra sres sras srta srtas dr dra drs dras lic ing arq d dña don dª ud uds vd vds sto sta prof profa gral excmo excma ilmo ilma mons pbro fray sor ee",
 		numbered: "núm nº n pág págs p pp art arts cap vol fig",
 		weak: "pza ctra urb prov depto col ene feb mar abr may jun jul ago sep sept oct nov dic " +
 			"etc ej aprox av avda c cía dpto admón tel uu sa sl ltda ss",
