@@ -59,6 +59,9 @@ func (r *rules) dotEnds(s string, from, i, next, end int) bool {
 	case tok[0] >= '0' && tok[0] <= '9' && isUnit(tok):
 		return true // "21h.", "5km."
 	}
+	if r.ordinals && roman(tok) > 0 && len(tok) > 1 && nextWord != "" && !starts {
+		return false // "das III. Reich", "Friedrich II. Preußen"
+	}
 	w := trailingWord(tok)
 	if w == "" {
 		return true
