@@ -12,7 +12,7 @@ var evaluators = map[string]command{}
 
 func init() {
 	commands["eval"] = command{
-		summary: "measure a stage on a public benchmark (extract, quotes, reuse, stance, cluster, conflicts)",
+		summary: "measure a stage on a public benchmark (`corroborate eval` lists them)",
 		run:     runEval,
 	}
 }

@@ -17,3 +17,17 @@ func BenchmarkSentences(b *testing.B) {
 		Sentences(benchText)
 	}
 }
+
+// benchTextDE is fictional German news prose: ordinals, abbreviations and
+// German quotation marks.
+var benchTextDE = strings.Repeat(`BREMEN — Die Stadt hat die Weserbrücke am 3. Mai gesperrt, nachdem Prüfer u. a. Risse in zwei Trägern fanden. „Wir gehen kein Risiko ein. Die Brücke bleibt zu“, sagte Bürgermeisterin Dr. Anna Roth. Die Kosten liegen bei ca. 2 Mio. Euro, vgl. S. 12 des Berichts.
+Täglich fahren rund 38.000 Autos über die Brücke, z. B. Pendler aus dem Umland.
+`, 200)
+
+func BenchmarkSentencesGerman(b *testing.B) {
+	b.SetBytes(int64(len(benchTextDE)))
+	b.ReportAllocs()
+	for b.Loop() {
+		SentencesIn(benchTextDE, "de")
+	}
+}

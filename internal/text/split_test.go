@@ -52,3 +52,50 @@ func TestSentences(t *testing.T) {
 		})
 	}
 }
+
+func sentenceTextsIn(s, lang string) []string {
+	var out []string
+	for _, sp := range SentencesIn(s, lang) {
+		out = append(out, s[sp.Start:sp.End])
+	}
+	return out
+}
+
+// TestSentencesIn holds one case of each rule that depends on the
+// language or that the old splitter got wrong; the eval cases in
+// internal/eval/sentences/testdata hold many more.
+func TestSentencesIn(t *testing.T) {
+	tests := []struct {
+		name, lang, in string
+		want           []string
+	}{
+		{"numbered list on one line", "en", "1. Close the bridge 2. Reroute the buses", []string{"1. Close the bridge", "2. Reroute the buses"}},
+		{"list after a colon", "en", "Steps: a) fund it b) build it", []string{"Steps:", "a) fund it", "b) build it"}},
+		{"lone number is no list", "en", "He finished 1. Then she finished 2. Nobody else did.", []string{"He finished 1.", "Then she finished 2.", "Nobody else did."}},
+		{"bullets", "en", "Bring: • water • a map", []string{"Bring:", "• water", "• a map"}},
+		{"dotted abbreviation then starter", "en", "They flew to the U.S. Then they left.", []string{"They flew to the U.S.", "Then they left."}},
+		{"pronoun I", "en", "Nobody was as cold as I. The wind was strong.", []string{"Nobody was as cold as I.", "The wind was strong."}},
+		{"web address", "en", "See www.example.org. It has the map.", []string{"See www.example.org.", "It has the map."}},
+		{"temperature", "en", "It was -5 °C. Pipes froze.", []string{"It was -5 °C.", "Pipes froze."}},
+		{"spanish title", "es", "Habló la Sra. Gómez con la prensa.", []string{"Habló la Sra. Gómez con la prensa."}},
+		{"spanish p. ej.", "es", "Hay grietas, p. ej. Madrid tiene dos. Luego cerraron.", []string{"Hay grietas, p. ej. Madrid tiene dos.", "Luego cerraron."}},
+		{"italian title", "it", "Ha parlato il Dott. Rossi ieri.", []string{"Ha parlato il Dott. Rossi ieri."}},
+		{"italian ecc.", "it", "Caschi, coni ecc. Poi i salari.", []string{"Caschi, coni ecc.", "Poi i salari."}},
+		{"german ordinal before month", "de", "Die Sitzung ist am 3. Mai in Berlin.", []string{"Die Sitzung ist am 3. Mai in Berlin."}},
+		{"german ordinal", "de", "Sie wurden 2. Sieger. Dann feierten sie.", []string{"Sie wurden 2. Sieger.", "Dann feierten sie."}},
+		{"german z. B.", "de", "Einige, z. B. Berlin, zahlen.", []string{"Einige, z. B. Berlin, zahlen."}},
+		{"german closing quote", "de", "Er sagte: „Wir warten.“ Dann ging er.", []string{"Er sagte: „Wir warten.“", "Dann ging er."}},
+		{"french guillemets", "fr", "Elle a dit : « Non. » Puis elle est partie.", []string{"Elle a dit : « Non. »", "Puis elle est partie."}},
+		{"wrapped line", "en", "The mayor said it was a cold \nnight in the city.", []string{"The mayor said it was a cold \nnight in the city."}},
+		{"short lines stay apart", "en", "Menu\nbridge news", []string{"Menu", "bridge news"}},
+		{"ordinals only in german", "en", "The team came 3. The rest left.", []string{"The team came 3.", "The rest left."}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := sentenceTextsIn(tt.in, tt.lang)
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("SentencesIn(%q, %q) mismatch (-want +got):\n%s", tt.in, tt.lang, diff)
+			}
+		})
+	}
+}
