@@ -132,4 +132,7 @@ type ConflictSide struct {
 type SummarySentence struct {
 	Text  string   `json:"text"`
 	Cites []string `json:"cites"`
+	// Spans are the passages cited: for each cited article, where it states
+	// what the sentence says. Not part of contract version 1.
+	Spans []ClaimSupport `json:"spans,omitempty"`
 }
