@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"net/url"
 	"regexp"
 	"strings"
 	"unicode"
@@ -128,65 +127,4 @@ func outletFromText(dateWire, text string) string {
 		return name
 	}
 	return ""
-}
-
-// outletFromURL names the site of an http(s) URL: its host without "www.".
-func outletFromURL(s string) string {
-	if !strings.HasPrefix(s, "http://") && !strings.HasPrefix(s, "https://") {
-		return ""
-	}
-	u, err := url.Parse(s)
-	if err != nil || u.Hostname() == "" {
-		return ""
-	}
-	return strings.TrimPrefix(strings.ToLower(u.Hostname()), "www.")
-}
-
-// stopwords per language, for a cheap language guess.
-var stopwords = map[string][]string{
-	"en": strings.Fields("the and of to in is that for was with on said are by as have has not"),
-	"es": strings.Fields("el la los las de que y en por con para una del se no es al"),
-	"it": strings.Fields("il la di che e per con una della sono non del gli le alla questo"),
-	"fr": strings.Fields("le la les de des et est que pour dans une qui pas sur du au"),
-	"de": strings.Fields("der die das und ist nicht mit den von zu sich auf ein eine dem für"),
-	"pt": strings.Fields("o os da do que e em para com uma não das dos ao foi se"),
-}
-
-// stopwordLangs maps each stop word to the languages it belongs to.
-var stopwordLangs = func() map[string][]string {
-	m := map[string][]string{}
-	for lang, ws := range stopwords {
-		for _, w := range ws {
-			m[w] = append(m[w], lang)
-		}
-	}
-	return m
-}()
-
-// detectLanguage guesses the ISO 639-1 language of text from stop-word
-// counts; "und" when no language stands out.
-func detectLanguage(text string) string {
-	sample := text[:min(len(text), 20000)]
-	counts := map[string]int{}
-	for _, w := range strings.FieldsFunc(sample, func(r rune) bool { return !unicode.IsLetter(r) }) {
-		if len(w) > 7 {
-			continue // no stop word is longer (in bytes)
-		}
-		for _, lang := range stopwordLangs[strings.ToLower(w)] {
-			counts[lang]++
-		}
-	}
-	best, bestN, second := "und", 0, 0
-	for _, lang := range []string{"en", "es", "it", "fr", "de", "pt"} {
-		n := counts[lang]
-		if n > bestN {
-			best, bestN, second = lang, n, bestN
-		} else if n > second {
-			second = n
-		}
-	}
-	if bestN < 3 || bestN < second*5/4 {
-		return "und"
-	}
-	return best
 }

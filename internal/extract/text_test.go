@@ -182,7 +182,7 @@ func TestDetectLanguage(t *testing.T) {
 		"O conselho disse que a votação não é final e que o prefeito tem a última palavra para":   "pt",
 	}
 	for in, want := range tests {
-		if got := detectLanguage(in); got != want {
+		if got := detectLanguage(in, ""); got != want {
 			t.Errorf("detectLanguage(%q) = %q, want %q", in, got, want)
 		}
 	}

@@ -33,8 +33,8 @@ func All() []Outlet { return append([]Outlet(nil), list...) }
 
 // index maps folded names, aliases and hosts to outlets.
 type index struct {
-	byKey  map[string]*Outlet
-	byHost map[string]*Outlet
+	byKey  map[string]*Outlet // names and aliases
+	byHost map[string]*Outlet // hosts, and their labels ("apnews")
 }
 
 var theIndex = sync.OnceValue(func() *index {
@@ -46,10 +46,9 @@ var theIndex = sync.OnceValue(func() *index {
 		}
 		for _, d := range o.Domains {
 			ix.byHost[d] = o
-			ix.byKey[Key(d)] = o
 			if rd, err := publicsuffix.EffectiveTLDPlusOne(d); err == nil && rd == d {
 				// "apnews.com" is also written "apnews" in site names.
-				ix.byKey[Key(siteLabel(d))] = o
+				ix.byHost[siteLabel(d)] = o
 			}
 		}
 	}
@@ -77,12 +76,33 @@ func Key(s string) string {
 }
 
 // Lookup returns the outlet a name, alias or host names, in any case and
-// with or without a leading "the".
+// with or without a leading "the". A name is taken for a host only when it
+// is written as one (a URL, or a word with a dot and no space): "Le
+// Monde.fr" is a name, "lemonde.fr" a host.
 func Lookup(name string) (Outlet, bool) {
-	if o, ok := theIndex().byKey[Key(name)]; ok {
+	ix := theIndex()
+	if o, ok := ix.byKey[Key(name)]; ok {
 		return *o, true
 	}
+	if h := hostLike(name); h != "" {
+		if o, ok := ix.byHost[h]; ok {
+			return *o, true
+		}
+		return ByHost(h)
+	}
 	return Outlet{}, false
+}
+
+// hostLike returns the host a name written as a URL or a host stands for.
+func hostLike(name string) string {
+	name = strings.TrimSpace(name)
+	if h := Host(name); h != "" {
+		return h
+	}
+	if strings.ContainsAny(name, " \t/") || !strings.Contains(name, ".") {
+		return ""
+	}
+	return strings.TrimPrefix(strings.ToLower(name), "www.")
 }
 
 // Canonical returns the directory's name for an outlet given in any form,
@@ -175,3 +195,17 @@ func siteLabel(domain string) string {
 	suffix, _ := publicsuffix.PublicSuffix(domain)
 	return strings.TrimSuffix(strings.TrimSuffix(domain, suffix), ".")
 }
+
+// NameForHost names the outlet that publishes on host: the directory's name
+// when it knows the host, else the registrable domain ("harborledger.com").
+// It is "" for an empty host.
+func NameForHost(host string) string {
+	if o, ok := ByHost(host); ok {
+		return o.Name
+	}
+	return SiteName(host)
+}
+
+// HostOf returns the host a site name written as a URL or a bare host
+// stands for ("http://www.tmz.com" -> "tmz.com"), or "" for a name.
+func HostOf(name string) string { return hostLike(name) }

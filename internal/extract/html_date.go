@@ -1,0 +1,65 @@
+package extract
+
+import (
+	"time"
+
+	htmldate "github.com/markusmobius/go-htmldate"
+	"golang.org/x/net/html"
+)
+
+// Keys of the structured publication and modification dates, most trusted
+// first after JSON-LD.
+var (
+	publishedKeys = []string{"article:published_time", "og:published_time", "parsely-pub-date", "sailthru.date",
+		"dc.date.issued", "dcterms.created", "dc.date", "pubdate", "publishdate", "date"}
+	modifiedKeys = []string{"article:modified_time", "og:updated_time", "dcterms.modified"}
+)
+
+// pageDates reads a page's publication date and, apart, its last
+// modification: structured data first (JSON-LD, meta tags, microdata,
+// <time> marked as the publication), then go-htmldate's extensive search
+// of the whole page for the original publication date (which also reads
+// the canonical URL in the page, and rawURL when given).
+func pageDates(dm docMeta, root *html.Node, rawURL string) (published, modified time.Time) {
+	pubs := []string{dm.ld.published}
+	for _, k := range publishedKeys {
+		pubs = append(pubs, dm.meta[k]...)
+	}
+	pubs = append(pubs, dm.itemprop["datepublished"]...)
+	pubs = append(pubs, dm.times...)
+	published = firstDate(pubs)
+	mods := []string{dm.ld.modified}
+	for _, k := range modifiedKeys {
+		mods = append(mods, dm.meta[k]...)
+	}
+	mods = append(mods, dm.itemprop["datemodified"]...)
+	modified = firstDate(mods)
+	if published.IsZero() {
+		published = searchDate(root, rawURL)
+	}
+	return published, modified
+}
+
+// firstDate parses the first of vs that holds a plausible date.
+func firstDate(vs []string) time.Time {
+	for _, v := range vs {
+		if v == "" {
+			continue
+		}
+		if t, ok := parseAnyDate(v, time.Time{}); ok && t.Year() >= 1990 && t.Year() <= 2100 {
+			return t
+		}
+	}
+	return time.Time{}
+}
+
+// searchDate runs go-htmldate's extensive search for the original
+// publication date; zero when it finds none.
+func searchDate(root *html.Node, rawURL string) time.Time {
+	res, err := htmldate.FromDocument(root, htmldate.Options{UseOriginalDate: true, URL: rawURL})
+	if err != nil || res.IsZero() {
+		return time.Time{}
+	}
+	d := res.DateTime
+	return time.Date(d.Year(), d.Month(), d.Day(), 0, 0, 0, 0, time.UTC)
+}

@@ -1,0 +1,51 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/RadhiFadlillah/whatlanggo"
+)
+
+// minLangLetters is how many letters a text needs before its detected
+// language is trusted over a page's declared one: below that, trigram
+// statistics mistake one Latin-script language for another.
+const minLangLetters = 120
+
+// detectLanguage returns the ISO 639-1 code of text's language, by
+// whatlanggo's trigram model, or declared (a page's lang attribute, its
+// primary subtag) when the text is too short or the detection unreliable;
+// "und" when neither says.
+func detectLanguage(text, declared string) string {
+	declared = normLanguage(declared)
+	sample := text[:min(len(text), 4000)]
+	letters := 0
+	for _, r := range sample {
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	if letters >= minLangLetters || declared == "" {
+		info := whatlanggo.Detect(sample)
+		code := info.Lang.Iso6391()
+		if code != "" && (info.IsReliable() || letters >= minLangLetters && info.Confidence >= 0.5) {
+			return code
+		}
+	}
+	if declared != "" {
+		return declared
+	}
+	return "und"
+}
+
+// normLanguage keeps a two-letter ISO 639-1 code ("en" from "en-US").
+func normLanguage(s string) string {
+	s = strings.ToLower(strings.TrimSpace(s))
+	if i := strings.IndexAny(s, "-_"); i >= 0 {
+		s = s[:i]
+	}
+	if len(s) != 2 {
+		return ""
+	}
+	return s
+}
