@@ -34,8 +34,12 @@ func pageDates(dm docMeta, root *html.Node, rawURL string) (published, modified 
 	}
 	mods = append(mods, dm.itemprop["datemodified"]...)
 	modified = firstDate(mods)
-	if published.IsZero() {
-		published = searchDate(root, rawURL)
+	// go-htmldate weighs the page's dates against each other (the local
+	// day over a UTC one, the URL's day over a stale template's) and wins
+	// when it disagrees; structured data gives the time of day when it
+	// agrees, and the date when the search finds none.
+	if found := searchDate(root, rawURL); !found.IsZero() && !sameDay(found, published) {
+		published = found
 	}
 	return published, modified
 }
@@ -62,4 +66,9 @@ func searchDate(root *html.Node, rawURL string) time.Time {
 	}
 	d := res.DateTime
 	return time.Date(d.Year(), d.Month(), d.Day(), 0, 0, 0, 0, time.UTC)
+}
+
+// sameDay reports whether t, as written, falls on day's calendar day.
+func sameDay(day, t time.Time) bool {
+	return !t.IsZero() && t.Year() == day.Year() && t.Month() == day.Month() && t.Day() == day.Day()
 }
