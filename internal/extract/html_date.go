@@ -18,7 +18,7 @@ var (
 // pageDates reads a page's publication date and, apart, its last
 // modification: structured data first (JSON-LD, meta tags, microdata,
 // <time> marked as the publication), then go-htmldate's extensive search
-// of the whole page for the original publication date (which also reads
+// of the whole page for the original publication date (see searchDate) (which also reads
 // the canonical URL in the page, and rawURL when given).
 func pageDates(dm docMeta, root *html.Node, rawURL string) (published, modified time.Time) {
 	pubs := []string{dm.ld.published}
@@ -57,10 +57,17 @@ func firstDate(vs []string) time.Time {
 	return time.Time{}
 }
 
-// searchDate runs go-htmldate's extensive search for the original
-// publication date; zero when it finds none.
+// searchDate runs go-htmldate's search for the original publication date:
+// its fast search first, its extensive one (which parses every date-like
+// expression with a date parser, five times slower) only when the fast one
+// finds nothing. Zero when neither finds a date.
 func searchDate(root *html.Node, rawURL string) time.Time {
-	res, err := htmldate.FromDocument(root, htmldate.Options{UseOriginalDate: true, URL: rawURL})
+	opts := htmldate.Options{UseOriginalDate: true, URL: rawURL, SkipExtensiveSearch: true}
+	res, err := htmldate.FromDocument(root, opts)
+	if err == nil && res.IsZero() {
+		opts.SkipExtensiveSearch = false
+		res, err = htmldate.FromDocument(root, opts)
+	}
 	if err != nil || res.IsZero() {
 		return time.Time{}
 	}

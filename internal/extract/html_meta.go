@@ -152,6 +152,9 @@ func itemName(n *html.Node) string {
 // copyrightText returns an element's own text when it is a short copyright
 // line ("© 2017 The Harbor Ledger. All rights reserved.").
 func copyrightText(n *html.Node) string {
+	if !ownTextHasCopyright(n) {
+		return "" // the common case, without building the text
+	}
 	var b strings.Builder
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		if c.Type == html.TextNode {
@@ -165,6 +168,21 @@ func copyrightText(n *html.Node) string {
 		return ""
 	}
 	return t
+}
+
+// ownTextHasCopyright reports whether a text child of n holds a copyright
+// sign or word.
+func ownTextHasCopyright(n *html.Node) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.TextNode {
+			continue
+		}
+		d := c.Data
+		if strings.Contains(d, "©") || strings.Contains(d, "opyright") || strings.Contains(d, "OPYRIGHT") || strings.Contains(d, "(c)") || strings.Contains(d, "(C)") {
+			return true
+		}
+	}
+	return false
 }
 
 // nodeText is the text inside n, scripts and styles left out.

@@ -12,13 +12,17 @@ import (
 // statistics mistake one Latin-script language for another.
 const minLangLetters = 120
 
+// langSample is how many bytes of a text the detector reads: trigram
+// statistics settle well before, and the detector's cost grows with it.
+const langSample = 1000
+
 // detectLanguage returns the ISO 639-1 code of text's language, by
 // whatlanggo's trigram model, or declared (a page's lang attribute, its
 // primary subtag) when the text is too short or the detection unreliable;
 // "und" when neither says.
 func detectLanguage(text, declared string) string {
 	declared = normLanguage(declared)
-	sample := text[:min(len(text), 4000)]
+	sample := text[:min(len(text), langSample)]
 	letters := 0
 	for _, r := range sample {
 		if unicode.IsLetter(r) {
