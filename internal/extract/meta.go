@@ -4,6 +4,8 @@ import (
 	"regexp"
 	"strings"
 	"unicode"
+
+	"github.com/corroborate/corroborate/internal/outlets"
 )
 
 var (
@@ -15,16 +17,7 @@ var (
 	reDateline = regexp.MustCompile(`^([A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z][A-Za-z.' ]{1,25})?)\s*(\(([A-Za-z .&]{1,30})\))?\s*(—|–|--|-)\s+`)
 	// "Associated Press writers X and Y contributed to this report."
 	reWireCredit = regexp.MustCompile(`\b((?:[A-Z][\w&'’-]+ ){0,3}(?:Press|News|Wire|Service|Agency|Reuters|Bloomberg|McClatchy|AFP)) (?:staff )?(?:writers?|reporters?|correspondents?|journalists?)?\b[^.]{0,200}\bcontributed (?:to )?(?:this|the) (?:report|story|article)`)
-	// an outlet-like affiliation after a byline's names: "By Ana Ros, Tidewater Press"
-	reOutletName = regexp.MustCompile(`^(?:The )?(?:[A-Z][\w&'’-]+ ){0,4}(?:Press|News|Wire|Service|Agency|Times|Post|Herald|Tribune|Journal|Gazette|Ledger|Radio|Television|TV|Voice|Observer|Standard|Chronicle|Courier|Dispatch|Review|Monitor|Express|Mirror|Star|Sun|Globe|Examiner|Record|Bulletin|Independent|Guardian|Telegraph|Magazine|Daily|Weekly|Online|Media|Reuters|Bloomberg|McClatchy|AFP|AP)$`)
 )
-
-// wireNames maps the short forms wires use in datelines to the outlet name.
-var wireNames = map[string]string{
-	"ap": "Associated Press", "associated press": "Associated Press", "reuters": "Reuters",
-	"afp": "Agence France-Presse", "agence france-presse": "Agence France-Presse",
-	"bloomberg": "Bloomberg", "upi": "United Press International", "mcclatchy": "McClatchy",
-}
 
 // parseByline returns the names in a byline line ("By A, B and C"), or nil
 // when the line is not a byline, and the outlet named after the names
@@ -44,11 +37,11 @@ func parseByline(line string) (names []string, outlet string) {
 		if p == "" {
 			continue
 		}
-		if w, wire := wireNames[strings.ToLower(p)]; wire {
-			outlet = w
+		if o, known := outlets.Lookup(p); known {
+			outlet = o.Name
 			continue
 		}
-		if reOutletName.MatchString(p) && len(names) > 0 {
+		if outlets.LooksLikeOutlet(p) && len(names) > 0 {
 			outlet = p
 			continue
 		}
@@ -107,7 +100,9 @@ func parseDateline(s string) (place, wire string, ok bool) {
 		return "", "", false
 	}
 	if m[3] != "" {
-		wire = wireNames[strings.ToLower(m[3])]
+		if o, known := outlets.Lookup(m[3]); known {
+			wire = o.Name
+		}
 	}
 	return place, wire, true
 }
@@ -121,10 +116,8 @@ func outletFromText(dateWire, text string) string {
 	tail := text[max(0, len(text)-1500):]
 	if m := reWireCredit.FindStringSubmatch(tail); m != nil {
 		name := strings.TrimPrefix(m[1], "The ")
-		if n, ok := wireNames[strings.ToLower(name)]; ok {
-			return n
-		}
-		return name
+		n, _ := outlets.Canonical(name)
+		return n
 	}
 	return ""
 }

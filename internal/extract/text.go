@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/corroborate/corroborate"
+	"github.com/corroborate/corroborate/internal/outlets"
 )
 
 // headLines is how many non-empty lines after the headline are searched for
@@ -256,7 +257,7 @@ func outletFromChrome(lines []line, byline []string) string {
 			name = m[1]
 		}
 		name = strings.TrimSpace(strings.TrimPrefix(name, "The "))
-		if name != "" && reOutletName.MatchString(name) && !isAuthorName(name, byline) {
+		if name != "" && outlets.LooksLikeOutlet(name) && !isAuthorName(name, byline) {
 			return name
 		}
 	}
