@@ -12,7 +12,7 @@ var evaluators = map[string]command{}
 
 func init() {
 	commands["eval"] = command{
-		summary: "measure a stage on a public benchmark (extract, quotes, reuse, stance, cluster)",
+		summary: "measure a stage on a public benchmark (extract, metadata, dates, quotes, reuse, stance, cluster)",
 		run:     runEval,
 	}
 }

@@ -215,3 +215,20 @@ func deref(p *string) string {
 	}
 	return *p
 }
+
+// TestDetectLanguageShort checks the detector on texts too short to
+// trust: a page's declared language stands, and without one the answer
+// is "und" rather than a guess.
+func TestDetectLanguageShort(t *testing.T) {
+	tests := []struct{ text, declared, want string }{
+		{"Ferry returns", "", "und"},
+		{"Ferry returns", "en-GB", "en"},
+		{"Il traghetto torna", "it", "it"},
+		{"Der Rat sagte, dass die Abstimmung nicht endgültig ist und der Bürgermeister das letzte Wort hat, wie es in der Stadt seit Jahren üblich ist. Die Fähre fährt wieder jede Stunde.", "en", "de"},
+	}
+	for _, tt := range tests {
+		if got := detectLanguage(tt.text, tt.declared); got != tt.want {
+			t.Errorf("detectLanguage(%q, %q) = %q, want %q", tt.text, tt.declared, got, tt.want)
+		}
+	}
+}

@@ -11,18 +11,13 @@
 package dates
 
 import (
-	"bytes"
-	"compress/gzip"
 	"context"
 	"encoding/json"
 	"fmt"
 	"io"
 	"os"
 	"path/filepath"
-	"runtime"
 	"sort"
-	"sync"
-	"sync/atomic"
 
 	"github.com/corroborate/corroborate/internal/eval"
 )
@@ -51,7 +46,7 @@ func Load(dir string) ([]Page, error) {
 	}
 	pages := make([]Page, 0, len(truth.Pages))
 	for key, t := range truth.Pages {
-		html, err := readGz(filepath.Join(dir, "pages", key+".html.gz"))
+		html, err := eval.ReadGzip(filepath.Join(dir, "pages", key+".html.gz"))
 		if err != nil {
 			return nil, fmt.Errorf("dates benchmark: page %s: %w", key, err)
 		}
@@ -63,19 +58,6 @@ func Load(dir string) ([]Page, error) {
 	}
 	sort.Slice(pages, func(i, j int) bool { return pages[i].Key < pages[j].Key })
 	return pages, nil
-}
-
-func readGz(path string) ([]byte, error) {
-	b, err := os.ReadFile(path)
-	if err != nil {
-		return nil, err
-	}
-	zr, err := gzip.NewReader(bytes.NewReader(b))
-	if err != nil {
-		return nil, err
-	}
-	defer zr.Close()
-	return io.ReadAll(zr)
 }
 
 // Predictor returns the publication day of a page as YYYY-MM-DD, or "".
@@ -95,25 +77,12 @@ type Result struct {
 // Run predicts every page on GOMAXPROCS goroutines. A panic is a missed date.
 func Run(ctx context.Context, name string, pages []Page, predict Predictor) (Result, error) {
 	res := Result{Name: name, Pages: make([]Outcome, len(pages))}
-	var next atomic.Int64
-	var wg sync.WaitGroup
-	for range runtime.GOMAXPROCS(0) {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for ctx.Err() == nil {
-				i := int(next.Add(1)) - 1
-				if i >= len(pages) {
-					return
-				}
-				p := pages[i]
-				res.Pages[i] = Outcome{Key: p.Key, URL: p.URL, Truth: p.Truth, Pred: safePredict(predict, p.HTML)}
-				res.Pages[i].Verdict = Verdict(p.Truth, res.Pages[i].Pred)
-			}
-		}()
-	}
-	wg.Wait()
-	return res, ctx.Err()
+	err := eval.Each(ctx, len(pages), func(i int) {
+		p := pages[i]
+		res.Pages[i] = Outcome{Key: p.Key, URL: p.URL, Truth: p.Truth, Pred: safePredict(predict, p.HTML)}
+		res.Pages[i].Verdict = Verdict(p.Truth, res.Pages[i].Pred)
+	})
+	return res, err
 }
 
 func safePredict(predict Predictor, html []byte) (day string) {

@@ -4,9 +4,8 @@ import (
 	"context"
 	"fmt"
 	"io"
-	"runtime"
-	"sync"
-	"sync/atomic"
+
+	"github.com/corroborate/corroborate/internal/eval"
 )
 
 // Predictor reads one page.
@@ -41,23 +40,8 @@ func Run(ctx context.Context, name string, pages []Page, predict Predictor) (Res
 		scored = append(scored, p)
 	}
 	res.Pages = make([]PageResult, len(scored))
-	var next atomic.Int64
-	var wg sync.WaitGroup
-	for range runtime.GOMAXPROCS(0) {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for ctx.Err() == nil {
-				i := int(next.Add(1)) - 1
-				if i >= len(scored) {
-					return
-				}
-				res.Pages[i] = runOne(scored[i], predict)
-			}
-		}()
-	}
-	wg.Wait()
-	return res, ctx.Err()
+	err := eval.Each(ctx, len(scored), func(i int) { res.Pages[i] = runOne(scored[i], predict) })
+	return res, err
 }
 
 func runOne(p Page, predict Predictor) (pr PageResult) {
