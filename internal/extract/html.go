@@ -151,7 +151,7 @@ func articleFromResult(res *trafilatura.ExtractResult, root *html.Node, rawURL s
 	if !pm.modified.IsZero() {
 		a.Modified = corroborate.StrPtr(formatHTMLDate(pm.modified))
 	}
-	a.Language = detectLanguage(a.Text, pm.lang)
+	a.Language = pageLanguage(a.Text, md.Language, pm.lang)
 	return a
 }
 

@@ -37,7 +37,7 @@ func readPageMetadata(root *html.Node, rawURL string, md trafilatura.Metadata, h
 		return pm
 	}
 	dm := readDocMeta(root)
-	pm := pageMetadata{lang: firstNonEmpty(dm.lang, first(dm.meta["og:locale"]), first(dm.meta["content-language"]), first(dm.meta["dc.language"]), md.Language)}
+	pm := pageMetadata{lang: firstNonEmpty(dm.lang, first(dm.meta["og:locale"]), first(dm.meta["content-language"]), first(dm.meta["dc.language"]))}
 	title0 := firstNonEmpty(dm.ld.headline, dm.title, md.Title)
 	pm.outlet = pageOutlet(dm, title0, rawURL)
 	sites := siteNamesOf(dm, pm.outlet, rawURL)

@@ -23,12 +23,7 @@ const langSample = 1000
 func detectLanguage(text, declared string) string {
 	declared = normLanguage(declared)
 	sample := text[:min(len(text), langSample)]
-	letters := 0
-	for _, r := range sample {
-		if unicode.IsLetter(r) {
-			letters++
-		}
-	}
+	letters := letterCount(sample)
 	if letters >= minLangLetters || declared == "" {
 		info := whatlanggo.Detect(sample)
 		code := info.Lang.Iso6391()
@@ -52,4 +47,25 @@ func normLanguage(s string) string {
 		return ""
 	}
 	return s
+}
+
+// pageLanguage is detectLanguage for an HTML page whose main text
+// trafilatura has already run whatlanggo over (detected): that answer is
+// taken when the text is long enough to trust it, rather than detecting
+// twice.
+func pageLanguage(text, detected, declared string) string {
+	if d := normLanguage(detected); d != "" && letterCount(text[:min(len(text), langSample)]) >= minLangLetters {
+		return d
+	}
+	return detectLanguage(text, declared)
+}
+
+func letterCount(s string) int {
+	n := 0
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			n++
+		}
+	}
+	return n
 }
