@@ -112,6 +112,13 @@ func TestHTMLMetadata(t *testing.T) {
 		{name: "a site name written as a URL",
 			head:  `<title>Ferry returns to Linden Bay</title><meta property="og:site_name" content="http://www.lindencourier.example">`,
 			title: "Ferry returns to Linden Bay", outlet: "lindencourier.example"},
+		{name: "og:site_name alone; a date only in the page's text, found by the search",
+			head:  `<title>Ferry returns to Linden Bay</title><meta property="og:site_name" content="Linden Courier">`,
+			body:  `<p class="meta">Published on March 14, 2024</p>`,
+			title: "Ferry returns to Linden Bay", outlet: "Linden Courier", published: "2024-03-14"},
+		{name: "application-name names the site",
+			head:  `<title>Ferry returns to Linden Bay</title><meta name="application-name" content="Linden Courier">`,
+			title: "Ferry returns to Linden Bay", outlet: "Linden Courier"},
 		{name: "nothing names the outlet",
 			head:  `<title>Ferry returns to Linden Bay</title>`,
 			title: "Ferry returns to Linden Bay"},
@@ -136,6 +143,29 @@ func TestHTMLMetadata(t *testing.T) {
 			}
 			if a.Language != "en" {
 				t.Errorf("Language = %q, want en", a.Language)
+			}
+		})
+	}
+}
+
+// TestHTMLWireOutlet reads a wire service's dateline in a page that names
+// no site, and takes no outlet from a credit to another one.
+func TestHTMLWireOutlet(t *testing.T) {
+	page := func(p string) string {
+		return "<html><head><title>Ferry returns</title></head><body><article><p>" + p + "</p>" + metaPara + "</article></body></html>"
+	}
+	tests := []struct{ name, first, want string }{
+		{"wire dateline", "LINDEN BAY (Reuters) - The ferry is back, the port said on Thursday after weeks of repairs.", "Reuters"},
+		{"credit to another outlet", "The ferry is back, the port said on Thursday, according to the Calder Gazette.", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, err := Extract(corroborate.Document{Source: "page.html", Format: "html", Body: []byte(page(tt.first))}, Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := orEmpty(a.Outlet); got != tt.want {
+				t.Errorf("Outlet = %q, want %q", got, tt.want)
 			}
 		})
 	}
