@@ -19,17 +19,19 @@ const maxHTMLBytes = 16 << 20
 
 // fromHTML extracts the main text and metadata of an HTML page.
 //
-// go-trafilatura finds the main content and reads the metadata; our own work
-// is what follows: paragraphs kept from its tree (not its flattened text),
-// paragraphs it dropped when a page splits its article in several
+// go-trafilatura finds the main content; our own work is what follows:
+// the page's metadata read from its JSON-LD, meta tags, microdata and
+// bylines (readPageMetadata), paragraphs kept from its tree (not its
+// flattened text), paragraphs it dropped when a page splits its article in several
 // containers recovered with go-readability's view of the page, and what it
 // leaves that is not the article removed and listed in Removed (headline and
 // deck repeated at the top, bylines, date lines, lists of other stories,
 // prompts to subscribe, share, follow or comment; see cleanBlocks).
 //
 // Text holds the paragraphs separated by "\n\n", without the title. Outlet
-// is the site name from the page's metadata, or nil. The page may be in any
-// charset (see decodeHTML). A page with no text is ErrEmpty; a page too
+// is what the page names as its publisher or site (see pageOutlet), else
+// its URL's site, else a wire service's dateline or sign-off, or nil. The
+// page may be in any charset (see decodeHTML). A page with no text is ErrEmpty; a page too
 // large, or one that makes a parser panic, is an error naming the problem:
 // fromHTML never panics.
 func fromHTML(doc corroborate.Document, opt Options) (a corroborate.Article, err error) {
@@ -156,11 +158,11 @@ func articleFromResult(res *trafilatura.ExtractResult, root *html.Node, rawURL s
 }
 
 // pageMetaOf gathers what cleaning compares blocks with: the headline
-// candidates (the metadata title and the page's <h1>s), the authors and the
+// candidates (trafilatura's title, the one chosen and the page's <h1>s), the authors and the
 // texts of the page's links.
 func pageMetaOf(a corroborate.Article, title string, h1s []string, root *html.Node) pageMeta {
 	m := pageMeta{authors: a.Byline, links: linkTexts(root)}
-	for _, t := range append([]string{title}, h1s...) {
+	for _, t := range append([]string{title, a.Title}, h1s...) {
 		if w := lowerWords(t); len(w) > 0 {
 			m.titles = append(m.titles, w)
 		}
