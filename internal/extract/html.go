@@ -158,8 +158,8 @@ func articleFromResult(res *trafilatura.ExtractResult, root *html.Node, rawURL s
 }
 
 // pageMetaOf gathers what cleaning compares blocks with: the headline
-// candidates (trafilatura's title, the one chosen and the page's <h1>s), the authors and the
-// texts of the page's links.
+// candidates (trafilatura's title, the one chosen and the page's <h1>s),
+// the authors and the texts of the page's links.
 func pageMetaOf(a corroborate.Article, title string, h1s []string, root *html.Node) pageMeta {
 	m := pageMeta{authors: a.Byline, links: linkTexts(root)}
 	for _, t := range append([]string{title, a.Title}, h1s...) {
