@@ -35,6 +35,9 @@ type Article struct {
 	Title     string   `json:"title"`
 	Byline    []string `json:"byline"`
 	Published *string  `json:"published"`
+	// Modified is when the page says it was last changed, kept apart from
+	// Published; nil when unknown. Not part of contract version 1.
+	Modified  *string  `json:"modified,omitempty"`
 	Language  string   `json:"language"`
 	Text      string   `json:"text"`
 	Removed   []string `json:"removed"`

@@ -13,6 +13,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/corroborate/corroborate"
+	"github.com/corroborate/corroborate/internal/outlets"
 	"github.com/corroborate/corroborate/internal/text"
 )
 
@@ -57,13 +58,13 @@ func Extract(doc corroborate.Document, opt Options) (corroborate.Article, error)
 	a.ID = articleID(doc, a.Text)
 	a.Sentences = text.Sentences(a.Text)
 	if a.Language == "" {
-		a.Language = detectLanguage(a.Text)
+		a.Language = detectLanguage(a.Text, "")
 	}
 	if a.Published != nil && a.Time.IsZero() {
 		a.Time, _ = parseISO(*a.Published)
 	}
 	if a.Outlet == nil {
-		if o := outletFromURL(firstNonEmpty(doc.URL, doc.Source)); o != "" {
+		if o := outlets.NameForHost(outlets.Host(firstNonEmpty(doc.URL, doc.Source))); o != "" {
 			a.Outlet = &o
 		}
 	}

@@ -19,21 +19,23 @@ const maxHTMLBytes = 16 << 20
 
 // fromHTML extracts the main text and metadata of an HTML page.
 //
-// go-trafilatura finds the main content and reads the metadata; our own work
-// is what follows: paragraphs kept from its tree (not its flattened text),
-// paragraphs it dropped when a page splits its article in several
+// go-trafilatura finds the main content; our own work is what follows:
+// the page's metadata read from its JSON-LD, meta tags, microdata and
+// bylines (readPageMetadata), paragraphs kept from its tree (not its
+// flattened text), paragraphs it dropped when a page splits its article in several
 // containers recovered with go-readability's view of the page, and what it
 // leaves that is not the article removed and listed in Removed (headline and
 // deck repeated at the top, bylines, date lines, lists of other stories,
 // prompts to subscribe, share, follow or comment; see cleanBlocks).
 //
 // Text holds the paragraphs separated by "\n\n", without the title. Outlet
-// is the site name from the page's metadata, or nil. The page may be in any
-// charset (see decodeHTML). A page with no text is ErrEmpty; a page too
+// is what the page names as its publisher or site (see pageOutlet), else
+// its URL's site, else a wire service's dateline or sign-off, or nil. The
+// page may be in any charset (see decodeHTML). A page with no text is ErrEmpty; a page too
 // large, or one that makes a parser panic, is an error naming the problem:
 // fromHTML never panics.
 func fromHTML(doc corroborate.Document, opt Options) (a corroborate.Article, err error) {
-	return extractHTML(doc.Body, doc.URL, htmlConfig{cleanup: true, recovery: true})
+	return extractHTML(doc.Body, doc.URL, htmlConfig{cleanup: true, recovery: true, metadata: true})
 }
 
 // htmlConfig selects our steps on top of go-trafilatura, so that tests and
@@ -41,6 +43,7 @@ func fromHTML(doc corroborate.Document, opt Options) (a corroborate.Article, err
 type htmlConfig struct {
 	cleanup  bool // remove chrome blocks (cleanBlocks)
 	recovery bool // recover dropped paragraphs (recoverBlocks)
+	metadata bool // read the page's own metadata (readPageMetadata); else trafilatura's passes through
 }
 
 // extractHTML is fromHTML with its steps selectable.
@@ -64,26 +67,30 @@ func extractHTML(body []byte, rawURL string, cfg htmlConfig) (a corroborate.Arti
 	if err != nil {
 		return a, fmt.Errorf("html: parse: %w", err)
 	}
-	res, err := runTrafilatura(root, rawURL)
+	res, err := runTrafilatura(root, rawURL, cfg.metadata)
 	if err != nil {
 		return a, err
 	}
-	a = articleFromResult(res, root, cfg)
+	a = articleFromResult(res, root, rawURL, cfg)
 	if strings.TrimSpace(a.Text) == "" {
 		return a, ErrEmpty
 	}
 	return a, nil
 }
 
-// runTrafilatura extracts root's main content. FavorRecall: our cleaning
+// runTrafilatura extracts root's main content; its date search is left to
+// pageDates when ownDates is set. FavorRecall: our cleaning
 // takes out more of what that adds than trafilatura's precision mode does,
 // and keeps more of the article. rawURL, when it parses, helps trafilatura
 // resolve the site.
-func runTrafilatura(root *html.Node, rawURL string) (*trafilatura.ExtractResult, error) {
+func runTrafilatura(root *html.Node, rawURL string, ownDates bool) (*trafilatura.ExtractResult, error) {
 	opts := trafilatura.Options{
 		Focus:           trafilatura.FavorRecall,
 		ExcludeComments: true,
 		HtmlDateMode:    trafilatura.Fast,
+	}
+	if ownDates {
+		opts.HtmlDateMode = trafilatura.Disabled // pageDates searches once, structured data first
 	}
 	if u, err := url.Parse(rawURL); err == nil && u.Host != "" && (u.Scheme == "http" || u.Scheme == "https") {
 		opts.OriginalURL = u
@@ -102,20 +109,14 @@ func runTrafilatura(root *html.Node, rawURL string) (*trafilatura.ExtractResult,
 }
 
 // articleFromResult turns trafilatura's result into an Article: paragraphs,
-// recovered and cleaned as cfg says, and the metadata it read.
-func articleFromResult(res *trafilatura.ExtractResult, root *html.Node, cfg htmlConfig) corroborate.Article {
+// recovered and cleaned as cfg says, and the page's metadata read by
+// readPageMetadata.
+func articleFromResult(res *trafilatura.ExtractResult, root *html.Node, rawURL string, cfg htmlConfig) corroborate.Article {
 	md := res.Metadata
-	a := corroborate.Article{
-		Byline:   splitAuthors(md.Author),
-		Outlet:   corroborate.StrPtr(strings.TrimSpace(md.Sitename)),
-		Language: normLanguage(md.Language),
-	}
 	h1s := headings(root, 3)
-	a.Title = pickTitle(strings.TrimSpace(md.Title), h1s)
-	if !md.Date.IsZero() {
-		a.Time = md.Date
-		a.Published = corroborate.StrPtr(formatHTMLDate(md.Date))
-	}
+	var a corroborate.Article
+	pm := readPageMetadata(root, rawURL, md, h1s, cfg.metadata)
+	a.Title, a.Byline = pm.title, pm.byline
 	blocks := textBlocks(res.ContentNode)
 	if cfg.recovery {
 		blocks = recoverBlocks(root, blocks)
@@ -137,60 +138,36 @@ func articleFromResult(res *trafilatura.ExtractResult, root *html.Node, cfg html
 		parts[i] = b.text
 	}
 	a.Text = strings.Join(parts, "\n\n")
-	a.Dateline, _, _ = parseDateline(a.Text)
+	var wire string
+	a.Dateline, wire, _ = parseDateline(a.Text)
+	if pm.outlet == "" {
+		pm.outlet = outletFromText(wire, a.Text)
+	}
+	if pm.outlet != "" {
+		a.Outlet = &pm.outlet
+	}
+	if !pm.published.IsZero() {
+		a.Time = pm.published
+		a.Published = corroborate.StrPtr(formatHTMLDate(pm.published))
+	}
+	if !pm.modified.IsZero() {
+		a.Modified = corroborate.StrPtr(formatHTMLDate(pm.modified))
+	}
+	a.Language = pageLanguage(a.Text, md.Language, pm.lang)
 	return a
 }
 
 // pageMetaOf gathers what cleaning compares blocks with: the headline
-// candidates (the metadata title and the page's <h1>s), the authors and the
-// texts of the page's links.
+// candidates (trafilatura's title, the one chosen and the page's <h1>s),
+// the authors and the texts of the page's links.
 func pageMetaOf(a corroborate.Article, title string, h1s []string, root *html.Node) pageMeta {
 	m := pageMeta{authors: a.Byline, links: linkTexts(root)}
-	for _, t := range append([]string{title}, h1s...) {
+	for _, t := range append([]string{title, a.Title}, h1s...) {
 		if w := lowerWords(t); len(w) > 0 {
 			m.titles = append(m.titles, w)
 		}
 	}
 	return m
-}
-
-// pickTitle prefers the page's <h1> when the metadata title holds it with
-// more around it ("Headline | Site"), else the metadata title.
-func pickTitle(meta string, h1s []string) string {
-	mw := lowerWords(meta)
-	for _, h := range h1s {
-		hw := lowerWords(h)
-		if len(hw) >= 3 && len(hw) < len(mw) && containsRun(mw, hw) {
-			return h
-		}
-	}
-	if meta == "" && len(h1s) > 0 {
-		return h1s[0]
-	}
-	return meta
-}
-
-// splitAuthors splits trafilatura's "A; B" author string into names.
-func splitAuthors(s string) []string {
-	var out []string
-	for _, p := range strings.Split(s, ";") {
-		if p = strings.TrimSpace(p); p != "" {
-			out = append(out, p)
-		}
-	}
-	return out
-}
-
-// normLanguage keeps a two-letter ISO 639-1 code ("en" from "en-US").
-func normLanguage(s string) string {
-	s = strings.ToLower(strings.TrimSpace(s))
-	if i := strings.IndexAny(s, "-_"); i >= 0 {
-		s = s[:i]
-	}
-	if len(s) != 2 {
-		return ""
-	}
-	return s
 }
 
 // formatHTMLDate writes a date without a clock as YYYY-MM-DD, else RFC 3339.

@@ -49,8 +49,8 @@ func TestFromHTMLArticle(t *testing.T) {
 	if diff := cmp.Diff([]string{"Marta Quill"}, a.Byline); diff != "" {
 		t.Errorf("Byline (-want +got):\n%s", diff)
 	}
-	if got := deref(a.Published); got != "2024-03-14" {
-		t.Errorf("Published = %q, want 2024-03-14", got)
+	if got := deref(a.Published); got != "2024-03-14T09:30:00Z" {
+		t.Errorf("Published = %q, want 2024-03-14T09:30:00Z (the page's article:published_time)", got)
 	}
 	if got := deref(a.Outlet); got != "The Calder Gazette" {
 		t.Errorf("Outlet = %q, want The Calder Gazette", got)

@@ -1,10 +1,11 @@
 package extract
 
 import (
-	"net/url"
 	"regexp"
 	"strings"
 	"unicode"
+
+	"github.com/corroborate/corroborate/internal/outlets"
 )
 
 var (
@@ -16,16 +17,7 @@ var (
 	reDateline = regexp.MustCompile(`^([A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z][A-Za-z.' ]{1,25})?)\s*(\(([A-Za-z .&]{1,30})\))?\s*(—|–|--|-)\s+`)
 	// "Associated Press writers X and Y contributed to this report."
 	reWireCredit = regexp.MustCompile(`\b((?:[A-Z][\w&'’-]+ ){0,3}(?:Press|News|Wire|Service|Agency|Reuters|Bloomberg|McClatchy|AFP)) (?:staff )?(?:writers?|reporters?|correspondents?|journalists?)?\b[^.]{0,200}\bcontributed (?:to )?(?:this|the) (?:report|story|article)`)
-	// an outlet-like affiliation after a byline's names: "By Ana Ros, Tidewater Press"
-	reOutletName = regexp.MustCompile(`^(?:The )?(?:[A-Z][\w&'’-]+ ){0,4}(?:Press|News|Wire|Service|Agency|Times|Post|Herald|Tribune|Journal|Gazette|Ledger|Radio|Television|TV|Voice|Observer|Standard|Chronicle|Courier|Dispatch|Review|Monitor|Express|Mirror|Star|Sun|Globe|Examiner|Record|Bulletin|Independent|Guardian|Telegraph|Magazine|Daily|Weekly|Online|Media|Reuters|Bloomberg|McClatchy|AFP|AP)$`)
 )
-
-// wireNames maps the short forms wires use in datelines to the outlet name.
-var wireNames = map[string]string{
-	"ap": "Associated Press", "associated press": "Associated Press", "reuters": "Reuters",
-	"afp": "Agence France-Presse", "agence france-presse": "Agence France-Presse",
-	"bloomberg": "Bloomberg", "upi": "United Press International", "mcclatchy": "McClatchy",
-}
 
 // parseByline returns the names in a byline line ("By A, B and C"), or nil
 // when the line is not a byline, and the outlet named after the names
@@ -45,11 +37,11 @@ func parseByline(line string) (names []string, outlet string) {
 		if p == "" {
 			continue
 		}
-		if w, wire := wireNames[strings.ToLower(p)]; wire {
-			outlet = w
+		if o, known := outlets.Lookup(p); known {
+			outlet = o.Name
 			continue
 		}
-		if reOutletName.MatchString(p) && len(names) > 0 {
+		if outlets.LooksLikeOutlet(p) && len(names) > 0 {
 			outlet = p
 			continue
 		}
@@ -108,7 +100,9 @@ func parseDateline(s string) (place, wire string, ok bool) {
 		return "", "", false
 	}
 	if m[3] != "" {
-		wire = wireNames[strings.ToLower(m[3])]
+		if o, known := outlets.Lookup(m[3]); known {
+			wire = o.Name
+		}
 	}
 	return place, wire, true
 }
@@ -122,71 +116,8 @@ func outletFromText(dateWire, text string) string {
 	tail := text[max(0, len(text)-1500):]
 	if m := reWireCredit.FindStringSubmatch(tail); m != nil {
 		name := strings.TrimPrefix(m[1], "The ")
-		if n, ok := wireNames[strings.ToLower(name)]; ok {
-			return n
-		}
-		return name
+		n, _ := outlets.Canonical(name)
+		return n
 	}
 	return ""
-}
-
-// outletFromURL names the site of an http(s) URL: its host without "www.".
-func outletFromURL(s string) string {
-	if !strings.HasPrefix(s, "http://") && !strings.HasPrefix(s, "https://") {
-		return ""
-	}
-	u, err := url.Parse(s)
-	if err != nil || u.Hostname() == "" {
-		return ""
-	}
-	return strings.TrimPrefix(strings.ToLower(u.Hostname()), "www.")
-}
-
-// stopwords per language, for a cheap language guess.
-var stopwords = map[string][]string{
-	"en": strings.Fields("the and of to in is that for was with on said are by as have has not"),
-	"es": strings.Fields("el la los las de que y en por con para una del se no es al"),
-	"it": strings.Fields("il la di che e per con una della sono non del gli le alla questo"),
-	"fr": strings.Fields("le la les de des et est que pour dans une qui pas sur du au"),
-	"de": strings.Fields("der die das und ist nicht mit den von zu sich auf ein eine dem für"),
-	"pt": strings.Fields("o os da do que e em para com uma não das dos ao foi se"),
-}
-
-// stopwordLangs maps each stop word to the languages it belongs to.
-var stopwordLangs = func() map[string][]string {
-	m := map[string][]string{}
-	for lang, ws := range stopwords {
-		for _, w := range ws {
-			m[w] = append(m[w], lang)
-		}
-	}
-	return m
-}()
-
-// detectLanguage guesses the ISO 639-1 language of text from stop-word
-// counts; "und" when no language stands out.
-func detectLanguage(text string) string {
-	sample := text[:min(len(text), 20000)]
-	counts := map[string]int{}
-	for _, w := range strings.FieldsFunc(sample, func(r rune) bool { return !unicode.IsLetter(r) }) {
-		if len(w) > 7 {
-			continue // no stop word is longer (in bytes)
-		}
-		for _, lang := range stopwordLangs[strings.ToLower(w)] {
-			counts[lang]++
-		}
-	}
-	best, bestN, second := "und", 0, 0
-	for _, lang := range []string{"en", "es", "it", "fr", "de", "pt"} {
-		n := counts[lang]
-		if n > bestN {
-			best, bestN, second = lang, n, bestN
-		} else if n > second {
-			second = n
-		}
-	}
-	if bestN < 3 || bestN < second*5/4 {
-		return "und"
-	}
-	return best
 }

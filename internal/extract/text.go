@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/corroborate/corroborate"
+	"github.com/corroborate/corroborate/internal/outlets"
 )
 
 // headLines is how many non-empty lines after the headline are searched for
@@ -41,7 +42,7 @@ func fromText(s string, headless bool, opt Options) corroborate.Article {
 
 	markAuthorBox(lines)
 	if a.Outlet == nil {
-		if o := outletFromChrome(lines, a.Byline); o != "" {
+		if o := firstNonEmpty(outletFromChrome(lines, a.Byline), outletFromCopyright(lines)); o != "" {
 			a.Outlet = &o
 		}
 	}
@@ -256,8 +257,23 @@ func outletFromChrome(lines []line, byline []string) string {
 			name = m[1]
 		}
 		name = strings.TrimSpace(strings.TrimPrefix(name, "The "))
-		if name != "" && reOutletName.MatchString(name) && !isAuthorName(name, byline) {
+		if name != "" && outlets.LooksLikeOutlet(name) && !isAuthorName(name, byline) {
 			return name
+		}
+	}
+	return ""
+}
+
+// outletFromCopyright reads the outlet a text's copyright line names ("©
+// 2026 The Harbor Ledger. All rights reserved."), the last one first: the
+// site's own line closes the page.
+func outletFromCopyright(lines []line) string {
+	for i := len(lines) - 1; i >= 0; i-- {
+		if lines[i].kind != "copyright" {
+			continue
+		}
+		if o := copyrightHolder(lines[i].text); o != "" {
+			return o
 		}
 	}
 	return ""

@@ -182,7 +182,7 @@ func TestDetectLanguage(t *testing.T) {
 		"O conselho disse que a votação não é final e que o prefeito tem a última palavra para":   "pt",
 	}
 	for in, want := range tests {
-		if got := detectLanguage(in); got != want {
+		if got := detectLanguage(in, ""); got != want {
 			t.Errorf("detectLanguage(%q) = %q, want %q", in, got, want)
 		}
 	}
@@ -214,4 +214,21 @@ func deref(p *string) string {
 		return "<nil>"
 	}
 	return *p
+}
+
+// TestDetectLanguageShort checks the detector on texts too short to
+// trust: a page's declared language stands, and without one the answer
+// is "und" rather than a guess.
+func TestDetectLanguageShort(t *testing.T) {
+	tests := []struct{ text, declared, want string }{
+		{"Ferry returns", "", "und"},
+		{"Ferry returns", "en-GB", "en"},
+		{"Il traghetto torna", "it", "it"},
+		{"Der Rat sagte, dass die Abstimmung nicht endgültig ist und der Bürgermeister das letzte Wort hat, wie es in der Stadt seit Jahren üblich ist. Die Fähre fährt wieder jede Stunde.", "en", "de"},
+	}
+	for _, tt := range tests {
+		if got := detectLanguage(tt.text, tt.declared); got != tt.want {
+			t.Errorf("detectLanguage(%q, %q) = %q, want %q", tt.text, tt.declared, got, tt.want)
+		}
+	}
 }

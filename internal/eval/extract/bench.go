@@ -1,16 +1,15 @@
 package extract
 
 import (
-	"bytes"
-	"compress/gzip"
 	"encoding/json"
 	"errors"
 	"fmt"
-	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
 	"sort"
+
+	"github.com/corroborate/corroborate/internal/eval"
 )
 
 // Page is one benchmark page: its raw HTML bytes and the expected main text.
@@ -53,19 +52,11 @@ func Load(dir string) ([]Page, error) {
 
 // readPage reads <id>.html.gz, falling back to a plain <id>.html.
 func readPage(dir, id string) ([]byte, error) {
-	b, err := os.ReadFile(filepath.Join(dir, id+".html.gz"))
+	b, err := eval.ReadGzip(filepath.Join(dir, id+".html.gz"))
 	if errors.Is(err, fs.ErrNotExist) {
 		return os.ReadFile(filepath.Join(dir, id+".html"))
 	}
-	if err != nil {
-		return nil, err
-	}
-	zr, err := gzip.NewReader(bytes.NewReader(b))
-	if err != nil {
-		return nil, err
-	}
-	defer zr.Close()
-	return io.ReadAll(zr)
+	return b, err
 }
 
 // Predictions is the ground truth's own format, {id: {"articleBody": str}},

@@ -1,0 +1,259 @@
+package extract
+
+import (
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// docMeta is what a page says about itself outside its main text: its
+// <head> (title, meta tags, JSON-LD), microdata, <time> elements, bylines
+// and copyright lines. Each list keeps the page's order; the first entry of
+// the most trusted source wins (see the pick functions).
+type docMeta struct {
+	title     string // the <title>
+	lang      string // <html lang>, og:locale or content-language
+	meta      map[string][]string
+	ld        ldArticle
+	itemprop  map[string][]string // microdata: itemprop -> contents or texts
+	times     []string            // <time datetime> marked as publication
+	bylines   []string            // texts of byline elements (class *byline*, rel=author links)
+	copyright []string            // "© 2017 The Harbor Ledger" lines
+}
+
+// metaKeys are the meta names and properties read, lower-cased.
+var metaKeys = map[string]bool{
+	"og:title": true, "og:site_name": true, "og:locale": true, "og:published_time": true, "og:updated_time": true,
+	"article:published_time": true, "article:modified_time": true, "article:author": true,
+	"author": true, "parsely-author": true, "parsely-pub-date": true, "parsely-title": true, "sailthru.author": true,
+	"sailthru.date": true, "dc.creator": true, "dc.date": true, "dc.date.issued": true, "dcterms.created": true,
+	"dcterms.modified": true, "dc.title": true, "dc.publisher": true, "dc.language": true, "byl": true,
+	"application-name": true, "copyright": true, "content-language": true, "pubdate": true, "publishdate": true,
+	"date": true, "twitter:title": true,
+}
+
+// readDocMeta walks the page once.
+func readDocMeta(root *html.Node) docMeta {
+	m := docMeta{meta: map[string][]string{}, itemprop: map[string][]string{}}
+	var walk func(n *html.Node, depth int)
+	walk = func(n *html.Node, depth int) {
+		if depth > maxDepth {
+			return
+		}
+		if n.Type == html.ElementNode {
+			if !m.readElement(n) {
+				return
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c, depth+1)
+		}
+	}
+	walk(root, 0)
+	return m
+}
+
+// readElement reads one element and reports whether its children are to
+// be walked.
+func (m *docMeta) readElement(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.Html:
+		m.lang = firstNonEmpty(attr(n, "lang"), attr(n, "xml:lang"))
+	case atom.Title:
+		if m.title == "" && !inSVG(n) {
+			m.title = collapseSpace(nodeText(n))
+		}
+		return false
+	case atom.Meta:
+		key := strings.ToLower(strings.TrimSpace(firstNonEmpty(attr(n, "property"), attr(n, "name"), attr(n, "http-equiv"), attr(n, "itemprop"))))
+		content := strings.TrimSpace(attr(n, "content"))
+		if content != "" {
+			if metaKeys[key] {
+				m.meta[key] = append(m.meta[key], content)
+			} else if strings.HasPrefix(key, "date") || key == "datepublished" || key == "datemodified" {
+				m.itemprop[strings.ToLower(key)] = append(m.itemprop[strings.ToLower(key)], content)
+			}
+		}
+		return false
+	case atom.Script:
+		if strings.Contains(strings.ToLower(attr(n, "type")), "ld+json") {
+			m.ld.read(nodeText(n))
+		}
+		return false
+	case atom.Style, atom.Noscript, atom.Template, atom.Svg:
+		return false
+	case atom.Time:
+		if dt := strings.TrimSpace(attr(n, "datetime")); dt != "" {
+			if _, ok := attrOK(n, "pubdate"); ok || strings.EqualFold(attr(n, "itemprop"), "datePublished") || hasClassWord(n, "published") {
+				m.times = append(m.times, dt)
+			}
+		}
+	}
+	if ip := strings.ToLower(attr(n, "itemprop")); ip != "" {
+		switch ip {
+		case "author", "creator":
+			if name := itemName(n); name != "" {
+				m.itemprop["author"] = append(m.itemprop["author"], name)
+			}
+		case "datepublished", "datemodified":
+			if v := firstNonEmpty(attr(n, "datetime"), attr(n, "content")); v != "" {
+				m.itemprop[ip] = append(m.itemprop[ip], v)
+			}
+		case "publisher":
+			if name := firstNonEmpty(attr(n, "data-source"), itemName(n)); name != "" {
+				m.itemprop["publisher"] = append(m.itemprop["publisher"], name)
+			}
+		}
+	}
+	if len(m.bylines) < 4 && (hasClassPart(n, "byline") || (n.DataAtom == atom.A && strings.EqualFold(attr(n, "rel"), "author"))) {
+		if t := collapseSpace(nodeText(n)); t != "" && len(t) < 200 {
+			m.bylines = append(m.bylines, t)
+		}
+	}
+	if len(m.copyright) < 4 && (n.DataAtom == atom.P || n.DataAtom == atom.Div || n.DataAtom == atom.Span || n.DataAtom == atom.Small || n.DataAtom == atom.Footer || n.DataAtom == atom.Li) {
+		if line := copyrightText(n); line != "" {
+			m.copyright = append(m.copyright, line)
+		}
+	}
+	return true
+}
+
+// itemName is a microdata item's name: its itemprop=name descendant, its
+// content attribute, or its text.
+func itemName(n *html.Node) string {
+	if c := strings.TrimSpace(attr(n, "content")); c != "" {
+		return c
+	}
+	var found string
+	var walk func(x *html.Node, depth int)
+	walk = func(x *html.Node, depth int) {
+		if found != "" || depth > 20 {
+			return
+		}
+		if x.Type == html.ElementNode && strings.EqualFold(attr(x, "itemprop"), "name") {
+			found = firstNonEmpty(strings.TrimSpace(attr(x, "content")), collapseSpace(nodeText(x)))
+			return
+		}
+		for c := x.FirstChild; c != nil; c = c.NextSibling {
+			walk(c, depth+1)
+		}
+	}
+	walk(n, 0)
+	if found != "" {
+		return found
+	}
+	if t := collapseSpace(nodeText(n)); len(t) < 200 {
+		return t
+	}
+	return ""
+}
+
+// copyrightText returns an element's own text when it is a short copyright
+// line ("© 2017 The Harbor Ledger. All rights reserved.").
+func copyrightText(n *html.Node) string {
+	if !ownTextHasCopyright(n) {
+		return "" // the common case, without building the text
+	}
+	var b strings.Builder
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.TextNode {
+			b.WriteString(c.Data)
+		} else if c.Type == html.ElementNode && (c.DataAtom == atom.A || c.DataAtom == atom.Span || c.DataAtom == atom.Strong || c.DataAtom == atom.B) {
+			b.WriteString(nodeText(c))
+		}
+	}
+	t := collapseSpace(b.String())
+	if len(t) > 160 || !reCopyright.MatchString(t) {
+		return ""
+	}
+	return t
+}
+
+// ownTextHasCopyright reports whether a text child of n holds a copyright
+// sign or word.
+func ownTextHasCopyright(n *html.Node) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.TextNode {
+			continue
+		}
+		d := c.Data
+		if strings.Contains(d, "©") || strings.Contains(d, "opyright") || strings.Contains(d, "OPYRIGHT") || strings.Contains(d, "(c)") || strings.Contains(d, "(C)") {
+			return true
+		}
+	}
+	return false
+}
+
+// nodeText is the text inside n, scripts and styles left out.
+func nodeText(n *html.Node) string {
+	var b strings.Builder
+	var walk func(x *html.Node, depth int)
+	walk = func(x *html.Node, depth int) {
+		if depth > maxDepth {
+			return
+		}
+		switch x.Type {
+		case html.TextNode:
+			b.WriteString(x.Data)
+			return
+		case html.ElementNode:
+			if x.DataAtom == atom.Script || x.DataAtom == atom.Style {
+				if x != n {
+					return
+				}
+			}
+			if blockTags[x.DataAtom] || x.DataAtom == atom.Br {
+				b.WriteByte(' ')
+			}
+		}
+		for c := x.FirstChild; c != nil; c = c.NextSibling {
+			walk(c, depth+1)
+		}
+	}
+	walk(n, 0)
+	return b.String()
+}
+
+func attr(n *html.Node, key string) string {
+	v, _ := attrOK(n, key)
+	return v
+}
+
+func attrOK(n *html.Node, key string) (string, bool) {
+	for _, a := range n.Attr {
+		if a.Key == key {
+			return a.Val, true
+		}
+	}
+	return "", false
+}
+
+// hasClassPart reports a class token holding part ("pb-byline" for "byline").
+func hasClassPart(n *html.Node, part string) bool {
+	for _, c := range strings.Fields(strings.ToLower(attr(n, "class"))) {
+		if strings.Contains(c, part) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasClassWord reports a class token equal to word.
+func hasClassWord(n *html.Node, word string) bool {
+	for _, c := range strings.Fields(strings.ToLower(attr(n, "class"))) {
+		if c == word {
+			return true
+		}
+	}
+	return false
+}
+
+func inSVG(n *html.Node) bool {
+	for p := n.Parent; p != nil; p = p.Parent {
+		if p.DataAtom == atom.Svg {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,71 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/RadhiFadlillah/whatlanggo"
+)
+
+// minLangLetters is how many letters a text needs before its detected
+// language is trusted over a page's declared one: below that, trigram
+// statistics mistake one Latin-script language for another.
+const minLangLetters = 120
+
+// langSample is how many bytes of a text the detector reads: trigram
+// statistics settle well before, and the detector's cost grows with it.
+const langSample = 1000
+
+// detectLanguage returns the ISO 639-1 code of text's language, by
+// whatlanggo's trigram model, or declared (a page's lang attribute, its
+// primary subtag) when the text is too short or the detection unreliable;
+// "und" when neither says.
+func detectLanguage(text, declared string) string {
+	declared = normLanguage(declared)
+	sample := text[:min(len(text), langSample)]
+	letters := letterCount(sample)
+	if letters >= minLangLetters || declared == "" {
+		info := whatlanggo.Detect(sample)
+		code := info.Lang.Iso6391()
+		if code != "" && (info.IsReliable() || letters >= minLangLetters && info.Confidence >= 0.5) {
+			return code
+		}
+	}
+	if declared != "" {
+		return declared
+	}
+	return "und"
+}
+
+// normLanguage keeps a two-letter ISO 639-1 code ("en" from "en-US").
+func normLanguage(s string) string {
+	s = strings.ToLower(strings.TrimSpace(s))
+	if i := strings.IndexAny(s, "-_"); i >= 0 {
+		s = s[:i]
+	}
+	if len(s) != 2 {
+		return ""
+	}
+	return s
+}
+
+// pageLanguage is detectLanguage for an HTML page whose main text
+// trafilatura has already run whatlanggo over (detected): that answer is
+// taken when the text is long enough to trust it, rather than detecting
+// twice.
+func pageLanguage(text, detected, declared string) string {
+	if d := normLanguage(detected); d != "" && letterCount(text[:min(len(text), langSample)]) >= minLangLetters {
+		return d
+	}
+	return detectLanguage(text, declared)
+}
+
+func letterCount(s string) int {
+	n := 0
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			n++
+		}
+	}
+	return n
+}

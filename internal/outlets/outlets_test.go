@@ -1,0 +1,81 @@
+package outlets
+
+import "testing"
+
+func TestLookup(t *testing.T) {
+	tests := []struct {
+		in, want string
+		ok       bool
+	}{
+		{"The Associated Press", "Associated Press", true},
+		{"associated press", "Associated Press", true},
+		{"AP", "Associated Press", true},
+		{"www.apnews.com", "Associated Press", true},
+		{"https://www.reuters.com/", "Reuters", true},
+		{"the Guardian", "The Guardian", true},
+		{"Harbor Ledger", "Harbor Ledger", false},
+	}
+	for _, tt := range tests {
+		got, ok := Canonical(tt.in)
+		if got != tt.want || ok != tt.ok {
+			t.Errorf("Canonical(%q) = %q, %v; want %q, %v", tt.in, got, ok, tt.want, tt.ok)
+		}
+	}
+	if !IsWire("the AP") || IsWire("CNN") {
+		t.Errorf("IsWire: the AP is a wire service, CNN is not")
+	}
+	if !Same("The Associated Press", "apnews.com") || Same("Reuters", "") {
+		t.Errorf("Same: wrong")
+	}
+}
+
+func TestByHost(t *testing.T) {
+	tests := []struct {
+		host, want string
+	}{
+		{"apnews.com", "Associated Press"},
+		{"www.bbc.co.uk", "BBC"},
+		{"news.bbc.co.uk", "BBC"},
+		{"edition.cnn.com", "CNN"},
+		{"abcnews.go.com", "ABC News"},
+		{"harborledger.example", ""},
+		{"", ""},
+	}
+	for _, tt := range tests {
+		o, _ := ByHost(tt.host)
+		if o.Name != tt.want {
+			t.Errorf("ByHost(%q) = %q, want %q", tt.host, o.Name, tt.want)
+		}
+	}
+	if got := SiteName("www.news.harborledger.co.uk"); got != "harborledger.co.uk" {
+		t.Errorf("SiteName = %q, want harborledger.co.uk", got)
+	}
+	if got := Host("https://WWW.Harborledger.com/a/b?c"); got != "harborledger.com" {
+		t.Errorf("Host = %q", got)
+	}
+	if got := Host("stories/harborledger.txt"); got != "" {
+		t.Errorf("Host of a file name = %q, want empty", got)
+	}
+}
+
+func TestLooksLikeOutlet(t *testing.T) {
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{"The Harbor Ledger", true},
+		{"Riverbend Radio", true},
+		{"Il Faro di Calder", true},
+		{"Reuters", true},
+		{"Tidewater Press", true},
+		{"Justice Department", false},
+		{"Marta Quill", false},
+		{"the harbor ledger", false},
+		{"", false},
+	}
+	for _, tt := range tests {
+		if got := LooksLikeOutlet(tt.in); got != tt.want {
+			t.Errorf("LooksLikeOutlet(%q) = %v, want %v", tt.in, got, tt.want)
+		}
+	}
+}
