@@ -110,6 +110,7 @@ type ReplayEntry struct {
 	Title     string
 	Text      string
 	Time      time.Time
+	Outlet    string // "" when unknown
 }
 
 // Assigner is the assignment role: the one holder at a time that may give

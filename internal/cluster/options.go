@@ -6,14 +6,23 @@ import "time"
 // each field; a zero or negative field takes its default.
 type Options struct {
 	// Window is how long a story stays open without a new article: older
-	// stories are neither candidates nor kept in memory. Default 72h.
+	// stories are neither candidates nor kept in memory. Default 120h.
 	Window time.Duration
 	// Tick is the time an item without a time stamp is placed after the
 	// previous item: stream order is then the time. Default 1s.
 	Tick time.Duration
-	// TimeHalfLife is the gap since a story's last article at which its
-	// similarity to a new article counts half. Default: Window.
-	TimeHalfLife time.Duration
+	// TimeGrace and TimeHalfLife weigh publication times as evidence: an
+	// article published within TimeGrace of a story's articles counts its
+	// full similarity to it; beyond, the similarity halves for every
+	// TimeHalfLife further. Defaults 36h and 24h: a story's coverage comes
+	// within days, a weekly report a week later is another story.
+	TimeGrace, TimeHalfLife time.Duration
+	// OutletPrior scales the similarity of an article to a story holding
+	// an article from the same outlet published within OutletWindow of it:
+	// an outlet rarely runs one event twice in a day. Defaults 0.8 and 24h;
+	// an OutletPrior of 1 turns the prior off.
+	OutletPrior  float64
+	OutletWindow time.Duration
 
 	// Threshold is the least similarity (cosine of weighted term vectors,
 	// times the time decay) for an article to join a story. Default 0.2.
@@ -94,9 +103,12 @@ func (o Options) withDefaults() Options {
 			*v = d
 		}
 	}
-	setDur(&o.Window, 72*time.Hour)
+	setDur(&o.Window, 120*time.Hour)
 	setDur(&o.Tick, time.Second)
-	setDur(&o.TimeHalfLife, o.Window)
+	setDur(&o.TimeGrace, 36*time.Hour)
+	setDur(&o.TimeHalfLife, 24*time.Hour)
+	setF(&o.OutletPrior, 0.8)
+	setDur(&o.OutletWindow, 24*time.Hour)
 	setF(&o.Threshold, 0.2)
 	setF(&o.MergeThreshold, 0.5)
 	setF(&o.NameWeight, 1)

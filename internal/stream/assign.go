@@ -84,7 +84,7 @@ func (w *Worker) assign(ctx context.Context) (int, error) {
 	}
 	items := make([]cluster.Item, len(pending))
 	for i, p := range pending {
-		items[i] = cluster.Item{ID: p.Article.ID, Title: p.Article.Title, Text: p.Article.Text, Time: p.Article.Time}
+		items[i] = cluster.ItemOf(p.Article)
 	}
 	docs := w.features(items)
 	as := make([]corroborate.StoryAssignment, len(pending))
@@ -210,7 +210,8 @@ func (w *Worker) catchUp(ctx context.Context) error {
 func replayItems(es []corroborate.ReplayEntry) []cluster.Item {
 	items := make([]cluster.Item, len(es))
 	for i, e := range es {
-		items[i] = cluster.Item{ID: e.ArticleID, Title: e.Title, Text: e.Text, Time: e.Time}
+		items[i] = cluster.ItemOf(corroborate.Article{ID: e.ArticleID, Title: e.Title, Text: e.Text, Time: e.Time,
+			Outlet: corroborate.StrPtr(e.Outlet)})
 	}
 	return items
 }
