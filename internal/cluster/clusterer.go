@@ -56,6 +56,7 @@ type Clusterer struct {
 	partial  map[StoryID]float64
 	cands    []candidate
 	shared   []entry
+	headline []entry // the item's headline vector
 }
 
 // weightedTerm is a term of the item being added with its weight.
@@ -108,6 +109,7 @@ func (c *Clusterer) AddDoc(d Doc) Assignment {
 	c.df.observe(d.Terms)
 	c.weighted = c.vectorize(c.weighted[:0], d.Terms)
 	v, sorted := c.weighted, byHashCopy(c.weighted)
+	c.headline = c.headlineOf(c.headline[:0], d)
 	c.score(v, sorted, now, d)
 
 	a := Assignment{ID: d.ID, Time: now}
@@ -126,6 +128,9 @@ func (c *Clusterer) AddDoc(d Doc) Assignment {
 		a.Story, a.New = best.id, true
 	}
 	best.absorb(sorted, c.opt.StoryTerms)
+	if len(c.headline) > 0 {
+		best.headlines.absorb(c.headline, headlineTerms)
+	}
 	best.size++
 	best.lastN = c.added
 	best.known.add(d.Time)
@@ -222,7 +227,11 @@ func (c *Clusterer) score(v []weightedTerm, sorted []entry, now time.Time, d Doc
 	kept := c.cands[:0]
 	for _, cd := range c.cands {
 		ev := c.timeFactor(cd.s.known.gap(d.Time)) * c.outletFactor(d.Outlet, d.Time, cd.s.seen)
-		kept = append(kept, candidate{cd.s, cd.s.cosine(sorted) * ev})
+		sim := cd.s.cosine(sorted)
+		if len(c.headline) > 0 && cd.s.headlines.norm > 0 {
+			sim = (1-c.opt.HeadlineMix)*sim + c.opt.HeadlineMix*cd.s.headlines.cosine(c.headline)
+		}
+		kept = append(kept, candidate{cd.s, sim * ev})
 	}
 	slices.SortFunc(kept, byScore)
 	c.cands = kept

@@ -9,9 +9,10 @@ import (
 // days; a topic that recurs (a weekly report, months of talks) is a new
 // event each time, with words much like the last one's. So the similarity
 // of an article to a story is scaled by how far the article's publication
-// time lies from the story's: not at all within Options.TimeGrace, halved
-// for every Options.TimeHalfLife beyond it. Articles with no known time
-// give no evidence either way. And one outlet rarely runs two articles on
+// time lies from the story's: raised a little when it is close (up to
+// Options.TimeBoost), not at all at Options.TimeGrace, halved for every
+// Options.TimeHalfLife beyond it. Articles with no known time give no
+// evidence either way. And one outlet rarely runs two articles on
 // one event within a day, so a story that already holds an article from
 // the article's outlet published within Options.OutletWindow of it counts
 // Options.OutletPrior times: a weak prior that close text overrides.
@@ -42,11 +43,14 @@ func (p *span) merge(o span) {
 	}
 }
 
-// gap is how far t lies outside p; 0 inside it, or when either is unknown.
+// unknown is the gap between times of which one is not known.
+const unknown time.Duration = -1
+
+// gap is how far t lies outside p: 0 inside it, unknown when either is.
 func (p span) gap(t time.Time) time.Duration {
 	switch {
 	case p.empty() || t.IsZero():
-		return 0
+		return unknown
 	case t.Before(p.lo):
 		return p.lo.Sub(t)
 	case t.After(p.hi):
@@ -55,19 +59,23 @@ func (p span) gap(t time.Time) time.Duration {
 	return 0
 }
 
-// between is the gap between two spans; 0 when they overlap or either is
-// empty.
+// between is the gap between two spans: 0 when they overlap, unknown when
+// either is empty.
 func (p span) between(o span) time.Duration {
 	if p.empty() || o.empty() {
-		return 0
+		return unknown
 	}
 	return max(p.gap(o.lo), p.gap(o.hi), o.gap(p.lo))
 }
 
-// timeFactor scales a similarity by a gap in publication time.
+// timeFactor scales a similarity by a gap in publication time; an unknown
+// gap leaves it.
 func (c *Clusterer) timeFactor(gap time.Duration) float64 {
-	if gap <= c.opt.TimeGrace {
+	if gap == unknown {
 		return 1
+	}
+	if gap <= c.opt.TimeGrace {
+		return 1 + c.opt.TimeBoost*float64(c.opt.TimeGrace-gap)/float64(c.opt.TimeGrace)
 	}
 	return math.Exp2(-float64(gap-c.opt.TimeGrace) / float64(c.opt.TimeHalfLife))
 }
@@ -107,4 +115,26 @@ func (c *Clusterer) outletFactor(outlet uint64, at time.Time, arts []seen) float
 		}
 	}
 	return 1
+}
+
+// headlineTerms bounds a story's sum of headline vectors (pruned back to it
+// when it reaches twice as many).
+const headlineTerms = 48
+
+// headlineOf appends to v the unit vector of d's headline, sorted by hash:
+// its terms weighted by inverse document frequency and kind, each once. A
+// headline is short and precise; its common words weigh little, so a
+// generic headline ("Jobless claims fall") does not join two events that
+// time keeps apart.
+func (c *Clusterer) headlineOf(v []entry, d Doc) []entry {
+	for _, t := range d.Terms[:d.TitleTerms] {
+		if w := c.weight(compactTerm{t.Hash, 1, t.Kind}); w > 0 {
+			v = append(v, entry{uint32(t.Hash), float32(w)})
+		}
+	}
+	n := norm(v)
+	for i := range v {
+		v[i].w = float32(float64(v[i].w) / n)
+	}
+	return sortAdding(v)
 }

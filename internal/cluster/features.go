@@ -44,6 +44,8 @@ type Doc struct {
 	Outlet uint64
 	// Title is the headline, kept for the story's title.
 	Title string
+	// TitleTerms is how many of Terms, the first ones, occur in the title.
+	TitleTerms int
 }
 
 // maxNameTokens bounds a name: longer capitalised runs are title-case
@@ -63,10 +65,11 @@ func Extract(it Item, opt Options) Doc {
 	if it.Title != "" {
 		x.add(it.Title, float32(opt.TitleWeight))
 	}
+	inTitle := len(x.terms)
 	lead := leadEnd(it.Text, opt.LeadBytes)
 	x.add(it.Text[:lead], float32(opt.LeadWeight))
 	x.add(it.Text[lead:], 1)
-	d := Doc{ID: it.ID, Time: it.Time, Terms: x.terms, Title: strings.TrimSpace(it.Title)}
+	d := Doc{ID: it.ID, Time: it.Time, Terms: x.terms, Title: strings.TrimSpace(it.Title), TitleTerms: inTitle}
 	if o := strings.TrimSpace(it.Outlet); o != "" {
 		d.Outlet = xxhash.Sum64String(strings.ToLower(o)) | 1
 	}

@@ -11,12 +11,20 @@ type Options struct {
 	// Tick is the time an item without a time stamp is placed after the
 	// previous item: stream order is then the time. Default 1s.
 	Tick time.Duration
-	// TimeGrace and TimeHalfLife weigh publication times as evidence: an
-	// article published within TimeGrace of a story's articles counts its
-	// full similarity to it; beyond, the similarity halves for every
-	// TimeHalfLife further. Defaults 36h and 24h: a story's coverage comes
-	// within days, a weekly report a week later is another story.
+	// TimeGrace, TimeHalfLife and TimeBoost weigh publication times as
+	// evidence (evidence.go): an article published within TimeGrace of a
+	// story's articles counts its similarity to it up to 1+TimeBoost times
+	// (at no gap, falling to once at TimeGrace); beyond, the similarity
+	// halves for every TimeHalfLife further. Defaults 48h, 36h and 0.3: a
+	// story's coverage comes within days, a weekly report a week later is
+	// another story. Unknown times count once.
 	TimeGrace, TimeHalfLife time.Duration
+	TimeBoost               float64
+	// HeadlineMix is the share of the headlines' similarity (the item's
+	// headline against the story's) in the similarity of an item with a
+	// headline to a story with headlines; the rest is the whole text's.
+	// Default 0.4.
+	HeadlineMix float64
 	// OutletPrior scales the similarity of an article to a story holding
 	// an article from the same outlet published within OutletWindow of it:
 	// an outlet rarely runs one event twice in a day. Defaults 0.8 and 24h;
@@ -73,7 +81,8 @@ type Options struct {
 	// Default 0.13.
 	SplitThreshold float64
 	// JoinThreshold is the average cosine between the articles of two
-	// stories (average link) at which Regroup merges them. Default 0.2.
+	// stories (average link), times the time and outlet evidence, at which
+	// Regroup merges them. Default 0.15.
 	JoinThreshold float64
 
 	// IDFPrior is a number of pseudo-documents in which no term occurs,
@@ -105,9 +114,11 @@ func (o Options) withDefaults() Options {
 	}
 	setDur(&o.Window, 120*time.Hour)
 	setDur(&o.Tick, time.Second)
-	setDur(&o.TimeGrace, 36*time.Hour)
-	setDur(&o.TimeHalfLife, 24*time.Hour)
+	setDur(&o.TimeGrace, 48*time.Hour)
+	setDur(&o.TimeHalfLife, 36*time.Hour)
 	setF(&o.OutletPrior, 0.8)
+	setF(&o.TimeBoost, 0.3)
+	setF(&o.HeadlineMix, 0.4)
 	setDur(&o.OutletWindow, 24*time.Hour)
 	setF(&o.Threshold, 0.2)
 	setF(&o.MergeThreshold, 0.5)
@@ -125,7 +136,7 @@ func (o Options) withDefaults() Options {
 	setI(&o.MaxStories, 200_000)
 	setI(&o.Recent, 2000)
 	setF(&o.SplitThreshold, 0.13)
-	setF(&o.JoinThreshold, 0.2)
+	setF(&o.JoinThreshold, 0.15)
 	setF(&o.IDFPrior, 50)
 	setI(&o.IDFHalfLife, 200_000)
 	setI(&o.Explain, 8)

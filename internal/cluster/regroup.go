@@ -39,7 +39,7 @@ type recentDoc struct {
 	outlet uint64
 	title  string
 	terms  []compactTerm
-	vec   []entry // scratch: the vector under the current weights
+	vec    []entry // scratch: the vector under the current weights
 }
 
 // compactTerm is a term without its surface: what re-weighting needs.

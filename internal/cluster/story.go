@@ -33,6 +33,8 @@ type story struct {
 	first, last time.Time
 	size        int
 	lastN       uint64 // Clusterer.added at its latest article
+	// headlines is the sum of its articles' headline vectors.
+	headlines profile
 	// known is the span of its articles' known publication times, seen
 	// the latest of them with their outlets (the outlet prior).
 	known span
@@ -201,6 +203,9 @@ func (s *story) merge(o *story, maxTerms int) {
 		s.settled.absorb(o.settled.centroid, maxTerms)
 		s.settledN += o.settledN
 		s.settledKnown.merge(o.settledKnown)
+	}
+	if o.headlines.norm > 0 {
+		s.headlines.absorb(o.headlines.centroid, headlineTerms)
 	}
 	s.known.merge(o.known)
 	for _, x := range o.seen {
