@@ -67,7 +67,7 @@ type StoryAssignment struct {
 	// of its most central article as the clusterer sees it; the store sets
 	// the story's title to it when it is not empty.
 	StoryTitle string
-	Score     float64
+	Score      float64
 	// Shares are the terms the article shares with the story, as written.
 	Shares []string
 	// Explanation is the sentence shown to readers: "shares: Sessions, ...".
