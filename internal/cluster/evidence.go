@@ -119,7 +119,7 @@ func (c *Clusterer) outletFactor(outlet uint64, at time.Time, arts []seen) float
 
 // headlineTerms bounds a story's sum of headline vectors (pruned back to it
 // when it reaches twice as many).
-const headlineTerms = 48
+const headlineTerms = 24
 
 // headlineOf appends to v the unit vector of d's headline, sorted by hash:
 // its terms weighted by inverse document frequency and kind, each once. A
