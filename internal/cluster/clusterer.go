@@ -14,8 +14,8 @@ type Assignment struct {
 	Story StoryID
 	// New is true when the item opened a story.
 	New bool
-	// Score is the similarity to the story joined (cosine times time
-	// decay); for a new story, the best similarity found, below the
+	// Score is the similarity to the story joined (cosine, mixed with the
+	// headlines' cosine, times the time and outlet evidence); for a new story, the best similarity found, below the
 	// threshold (0 when no story was a candidate).
 	Score float64
 	// Shares lists the heaviest terms the item shares with the story it

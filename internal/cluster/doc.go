@@ -18,9 +18,9 @@
 // centroid, mixed with the cosine between the article's headline and the
 // story's headlines (Options.HeadlineMix: a short, precise signal whose
 // common words weigh little), times the evidence of time and outlet
-// (evidence.go): an article close in time to a story's articles counts a
-// little more, one published days beyond them ever less, so that a topic
-// that recurs a week later (a weekly report) opens a new story; and a story
+// (evidence.go): an article published days beyond a story's articles
+// counts ever less, so that a topic that recurs a week later (a weekly
+// report) opens a new story; and a story
 // already holding an article from the same outlet that day counts a little
 // less. The article joins the best story when the score reaches
 // Options.Threshold and opens a new one otherwise. Other stories the

@@ -9,9 +9,9 @@ import (
 // days; a topic that recurs (a weekly report, months of talks) is a new
 // event each time, with words much like the last one's. So the similarity
 // of an article to a story is scaled by how far the article's publication
-// time lies from the story's: raised a little when it is close (up to
-// Options.TimeBoost), not at all at Options.TimeGrace, halved for every
-// Options.TimeHalfLife beyond it. Articles with no known time give no
+// time lies from the story's: not at all within Options.TimeGrace, halved
+// for every Options.TimeHalfLife beyond it (closeness alone is no evidence:
+// a busy hour brings many stories). Articles with no known time give no
 // evidence either way. And one outlet rarely runs two articles on
 // one event within a day, so a story that already holds an article from
 // the article's outlet published within Options.OutletWindow of it counts
@@ -75,7 +75,7 @@ func (c *Clusterer) timeFactor(gap time.Duration) float64 {
 		return 1
 	}
 	if gap <= c.opt.TimeGrace {
-		return 1 + c.opt.TimeBoost*float64(c.opt.TimeGrace-gap)/float64(c.opt.TimeGrace)
+		return 1
 	}
 	return math.Exp2(-float64(gap-c.opt.TimeGrace) / float64(c.opt.TimeHalfLife))
 }
@@ -90,7 +90,7 @@ type seen struct {
 // latest ones, which are the ones within a day of a new article.
 const maxSeen = 8
 
-// remember notes an article of the story for the outlet prior.
+// sawOutlet notes an article of the story for the outlet prior.
 func (s *story) sawOutlet(outlet uint64, at time.Time) {
 	if outlet == 0 || at.IsZero() {
 		return

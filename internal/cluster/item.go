@@ -8,8 +8,11 @@ import (
 
 // Item is one article of the stream as the clusterer sees it.
 type Item struct {
-	ID    string
-	Title string // optional; a short, precise signal (Options.TitleWeight)
+	ID string
+	// Title is the headline, optional: its words count Options.TitleWeight
+	// times in the text's vector, and it is compared with the story's
+	// headlines on its own (Options.HeadlineMix).
+	Title string
 	Text  string
 	// Time is when the article was published; zero when unknown, in which
 	// case the item is placed Options.Tick after the previous one.

@@ -5,25 +5,25 @@ import "time"
 // Options tunes a Clusterer. The zero value gives the defaults documented on
 // each field; a zero or negative field takes its default.
 type Options struct {
-	// Window is how long a story stays open without a new article: older
-	// stories are neither candidates nor kept in memory. Default 120h.
+	// Window is how long a story stays in memory without a new article
+	// (once none of the latest Recent articles is its): older stories are
+	// evicted. Default 120h. Within it, time weighs as TimeGrace and
+	// TimeHalfLife say.
 	Window time.Duration
 	// Tick is the time an item without a time stamp is placed after the
 	// previous item: stream order is then the time. Default 1s.
 	Tick time.Duration
-	// TimeGrace, TimeHalfLife and TimeBoost weigh publication times as
-	// evidence (evidence.go): an article published within TimeGrace of a
-	// story's articles counts its similarity to it up to 1+TimeBoost times
-	// (at no gap, falling to once at TimeGrace); beyond, the similarity
-	// halves for every TimeHalfLife further. Defaults 48h, 36h and 0.3: a
+	// TimeGrace and TimeHalfLife weigh publication times as evidence
+	// (evidence.go): an article published within TimeGrace of a story's
+	// articles counts its whole similarity to it; beyond, the similarity
+	// halves for every TimeHalfLife further. Defaults 48h and 36h: a
 	// story's coverage comes within days, a weekly report a week later is
-	// another story. Unknown times count once.
+	// another story. Unknown times count nothing either way.
 	TimeGrace, TimeHalfLife time.Duration
-	TimeBoost               float64
 	// HeadlineMix is the share of the headlines' similarity (the item's
 	// headline against the story's) in the similarity of an item with a
 	// headline to a story with headlines; the rest is the whole text's.
-	// Default 0.4.
+	// Default 0.6.
 	HeadlineMix float64
 	// OutletPrior scales the similarity of an article to a story holding
 	// an article from the same outlet published within OutletWindow of it:
@@ -117,8 +117,7 @@ func (o Options) withDefaults() Options {
 	setDur(&o.TimeGrace, 48*time.Hour)
 	setDur(&o.TimeHalfLife, 36*time.Hour)
 	setF(&o.OutletPrior, 0.8)
-	setF(&o.TimeBoost, 0.3)
-	setF(&o.HeadlineMix, 0.4)
+	setF(&o.HeadlineMix, 0.6)
 	setDur(&o.OutletWindow, 24*time.Hour)
 	setF(&o.Threshold, 0.2)
 	setF(&o.MergeThreshold, 0.5)

@@ -134,7 +134,7 @@ func WithoutTime(articles []Article) []Article {
 // (seeded) up to span, keeping the story's order, and the stream is sorted
 // by time again. A clusterer that only works because the stories of a
 // benchmark are short scores lower on the spread stream. Articles without
-// a time are left where they are, and so is the order of equal times.
+// a time stay without one and come first; equal times keep their order.
 func Spread(articles []Article, span time.Duration, seed uint64) []Article {
 	r := rand.New(rand.NewPCG(seed, seed^0x5eed))
 	first := map[string]time.Time{}
