@@ -63,7 +63,11 @@ type StoryAssignment struct {
 	StoryID   string // the story joined (or opened, when New)
 	New       bool
 	Title     string // for a new story: its first title
-	Score     float64
+	// StoryTitle is the story's title after this assignment, the headline
+	// of its most central article as the clusterer sees it; the store sets
+	// the story's title to it when it is not empty.
+	StoryTitle string
+	Score      float64
 	// Shares are the terms the article shares with the story, as written.
 	Shares []string
 	// Explanation is the sentence shown to readers: "shares: Sessions, ...".
@@ -94,6 +98,9 @@ type StoryMove struct {
 	// Title is then its title; "" means the moved article's.
 	New   bool
 	Title string
+	// ToTitle is To's title after the regrouping (see
+	// StoryAssignment.StoryTitle); the store sets it when it is not empty.
+	ToTitle string
 	// Score is the article's similarity to To.
 	Score float64
 	// Explanation is why it moved, shown to readers as the reason it is in
@@ -110,6 +117,7 @@ type ReplayEntry struct {
 	Title     string
 	Text      string
 	Time      time.Time
+	Outlet    string // "" when unknown
 }
 
 // Assigner is the assignment role: the one holder at a time that may give

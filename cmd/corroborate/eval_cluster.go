@@ -19,7 +19,8 @@ func init() {
 func runEvalCluster(ctx context.Context, args []string, e *env) error {
 	fs := e.flags("eval cluster",
 		"usage: corroborate eval cluster [flags] FILE.jsonl|DIR",
-		"  FILE.jsonl: lines {\"id\",\"story\",\"text\"}; DIR: .txt files named by topic (\"topic (N).txt\", \"topic.N.txt\")")
+		"  FILE.jsonl: lines {\"id\",\"story\",\"text\"} with \"title\", \"published\" and \"outlet\" when known,",
+		"    read as ingest reads them; DIR: .txt files named by topic (\"topic (N).txt\", \"topic.N.txt\")")
 	predictions := fs.String("predictions", "", "write {\"id\",\"story\"} JSON lines with the predicted story of each article to `FILE`")
 	verbose := fs.Bool("v", false, "print each article's gold story, predicted story and explanation")
 	shuffle := fs.Uint64("shuffle", 0, "stream the articles in a random order fixed by `SEED` (0: input order)")
@@ -28,6 +29,8 @@ func runEvalCluster(ctx context.Context, args []string, e *env) error {
 	merge := fs.Float64("merge-threshold", 0, "merge threshold (0: the clusterer's default)")
 	split := fs.Float64("split-threshold", 0, "regrouping: average cosine below which a story is split (0: the clusterer's default)")
 	join := fs.Float64("join-threshold", 0, "regrouping: average cosine at which two stories are joined (0: the clusterer's default)")
+	noTime := fs.Bool("no-time", false, "drop the publication times: articles are placed in stream order (what time adds)")
+	spread := fs.Duration("spread", 0, "move each story's articles apart over up to `SPAN` (e.g. 96h) and stream them in time order again")
 	every := fs.Int("regroup-every", evalcluster.DefaultRegroupEvery, "regroup the recent articles every `N` articles and at the end of the stream (0: only at the end; -1: never)")
 	if ok, err := parseFlags(fs, args); !ok {
 		return err
@@ -48,6 +51,14 @@ func runEvalCluster(ctx context.Context, args []string, e *env) error {
 		articles = evalcluster.Half(articles, *half)
 	}
 	order := "input order"
+	if *spread > 0 {
+		articles = evalcluster.Spread(articles, *spread, 1)
+		order = fmt.Sprintf("each story spread over up to %s, time order", *spread)
+	}
+	if *noTime {
+		articles = evalcluster.WithoutTime(articles)
+		order += ", no times"
+	}
 	if *shuffle != 0 {
 		articles = evalcluster.Shuffle(articles, *shuffle)
 		order = fmt.Sprintf("shuffled (seed %d)", *shuffle)

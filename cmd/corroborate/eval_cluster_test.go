@@ -67,3 +67,28 @@ func TestEvalClusterUsage(t *testing.T) {
 		}
 	}
 }
+
+func TestEvalClusterTimeFlags(t *testing.T) {
+	data := "../../internal/eval/cluster/testdata/dated.jsonl"
+	out, stderr, err := runCLI(t, "", "eval", "cluster", data)
+	if err != nil {
+		t.Fatalf("eval cluster: %v\n%s", err, stderr)
+	}
+	if want := "cluster: f1=1.000 "; !strings.HasPrefix(lastLine(out), want) {
+		t.Errorf("with times, last line %q, want it to start %q", lastLine(out), want)
+	}
+	out, stderr, err = runCLI(t, "", "eval", "cluster", "--no-time", data)
+	if err != nil {
+		t.Fatalf("eval cluster --no-time: %v\n%s", err, stderr)
+	}
+	if !strings.Contains(out, "no times") || strings.HasPrefix(lastLine(out), "cluster: f1=1.000 ") {
+		t.Errorf("--no-time should say so and merge the weekly reports:\n%s", out)
+	}
+	out, stderr, err = runCLI(t, "", "eval", "cluster", "--spread", "96h", data)
+	if err != nil {
+		t.Fatalf("eval cluster --spread: %v\n%s", err, stderr)
+	}
+	if !strings.Contains(out, "spread over up to 96h0m0s") {
+		t.Errorf("--spread output does not name the spread:\n%s", out)
+	}
+}

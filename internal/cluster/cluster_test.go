@@ -79,7 +79,9 @@ func TestInterleavedStories(t *testing.T) {
 
 func TestStoryBeyondWindow(t *testing.T) {
 	t0 := time.Date(2017, 8, 18, 6, 0, 0, 0, time.UTC)
-	c := cluster.New(cluster.Options{Window: 72 * time.Hour})
+	// Recent: 1, so that a story is evicted as soon as the window passes
+	// (by default it also waits for the latest 2,000 articles to pass).
+	c := cluster.New(cluster.Options{Window: 72 * time.Hour, Recent: 1})
 	at := func(it cluster.Item, d time.Duration) cluster.Item { it.Time = t0.Add(d); return it }
 	first := c.Add(at(fire[0], 0))
 	second := c.Add(at(fire[1], 2*time.Hour))

@@ -4,18 +4,9 @@ import (
 	"cmp"
 	"math"
 	"slices"
+	"strings"
 	"time"
 )
-
-// Item is one article of the stream as the clusterer sees it.
-type Item struct {
-	ID    string
-	Title string // optional; its words count Options.TitleWeight times
-	Text  string
-	// Time is when the article was published; zero when unknown, in which
-	// case the item is placed Options.Tick after the previous one.
-	Time time.Time
-}
 
 // Assignment is where one item went and why.
 type Assignment struct {
@@ -23,8 +14,8 @@ type Assignment struct {
 	Story StoryID
 	// New is true when the item opened a story.
 	New bool
-	// Score is the similarity to the story joined (cosine times time
-	// decay); for a new story, the best similarity found, below the
+	// Score is the similarity to the story joined (cosine, mixed with the
+	// headlines' cosine, times the time and outlet evidence); for a new story, the best similarity found, below the
 	// threshold (0 when no story was a candidate).
 	Score float64
 	// Shares lists the heaviest terms the item shares with the story it
@@ -35,6 +26,9 @@ type Assignment struct {
 	Merged []StoryID
 	// Time is the time the item was placed at (its own, or stream order).
 	Time time.Time
+	// Title is the story's title now: the headline of its most central
+	// article, empty while none of its articles has one.
+	Title string
 }
 
 // Clusterer groups a time-ordered stream of articles into stories, one
@@ -49,6 +43,7 @@ type Clusterer struct {
 	postings map[uint32][]StoryID
 	nextID   StoryID
 	clock    time.Time // the latest item time seen
+	added    uint64    // items added so far
 	// recent are the latest Options.Recent articles, a ring whose oldest
 	// entry is at head once it is full.
 	recent []recentDoc
@@ -61,6 +56,7 @@ type Clusterer struct {
 	partial  map[StoryID]float64
 	cands    []candidate
 	shared   []entry
+	headline []entry // the item's headline vector
 }
 
 // weightedTerm is a term of the item being added with its weight.
@@ -106,13 +102,15 @@ func (c *Clusterer) AddDoc(d Doc) Assignment {
 	if now.After(c.clock) {
 		c.clock = now
 	}
+	c.added++
 	if c.clock.Sub(c.swept) >= c.opt.Window/16 || len(c.stories) > c.opt.MaxStories {
 		c.sweep()
 	}
 	c.df.observe(d.Terms)
 	c.weighted = c.vectorize(c.weighted[:0], d.Terms)
 	v, sorted := c.weighted, byHashCopy(c.weighted)
-	c.score(v, sorted, now)
+	c.headline = c.headlineOf(c.headline[:0], d)
+	c.score(v, sorted, now, d)
 
 	a := Assignment{ID: d.ID, Time: now}
 	var best *story
@@ -130,7 +128,20 @@ func (c *Clusterer) AddDoc(d Doc) Assignment {
 		a.Story, a.New = best.id, true
 	}
 	best.absorb(sorted, c.opt.StoryTerms)
+	if len(c.headline) > 0 {
+		best.headlines.absorb(c.headline, headlineTerms)
+	}
 	best.size++
+	best.lastN = c.added
+	best.known.add(d.Time)
+	best.sawOutlet(d.Outlet, d.Time)
+	if d.Title != "" {
+		// Both scores are cosines with a centroid that grows: the held
+		// one is older, which is the price of not keeping its vector.
+		if x := best.cosine(sorted); best.title == "" || x > best.titleScore {
+			best.title, best.titleScore = strings.Clone(d.Title), x
+		}
+	}
 	if now.After(best.last) {
 		best.last = now
 	}
@@ -143,6 +154,7 @@ func (c *Clusterer) AddDoc(d Doc) Assignment {
 	}
 	c.index(best, v)
 	c.remember(d, best.id, now)
+	a.Title = best.title
 	return a
 }
 
@@ -186,9 +198,9 @@ func byHashCopy(v []weightedTerm) []entry {
 
 // score fills c.cands with the live stories posted under the item's index
 // terms, best first: cosine of sorted (v sorted by hash) with the centroid,
-// times the time decay. Ties go to the older story, so the result does not
-// depend on map order.
-func (c *Clusterer) score(v []weightedTerm, sorted []entry, now time.Time) {
+// times the time and outlet evidence (evidence.go). Ties go to the older
+// story, so the result does not depend on map order.
+func (c *Clusterer) score(v []weightedTerm, sorted []entry, now time.Time, d Doc) {
 	clear(c.partial)
 	for _, t := range v[:min(len(v), c.opt.IndexTerms)] {
 		c.lookup(t.entry)
@@ -214,12 +226,12 @@ func (c *Clusterer) score(v []weightedTerm, sorted []entry, now time.Time) {
 	}
 	kept := c.cands[:0]
 	for _, cd := range c.cands {
-		gap := now.Sub(cd.s.last).Abs()
-		if gap > c.opt.Window {
-			continue
+		ev := c.timeFactor(cd.s.known.gap(d.Time)) * c.outletFactor(d.Outlet, d.Time, cd.s.seen)
+		sim := cd.s.cosine(sorted)
+		if len(c.headline) > 0 && cd.s.headlines.norm > 0 {
+			sim = (1-c.opt.HeadlineMix)*sim + c.opt.HeadlineMix*cd.s.headlines.cosine(c.headline)
 		}
-		decay := math.Exp2(-float64(gap) / float64(c.opt.TimeHalfLife))
-		kept = append(kept, candidate{cd.s, cd.s.cosine(sorted) * decay})
+		kept = append(kept, candidate{cd.s, sim * ev})
 	}
 	slices.SortFunc(kept, byScore)
 	c.cands = kept
@@ -237,7 +249,7 @@ func (c *Clusterer) mergeConverged(s *story) (*story, []StoryID) {
 		if o == s || c.stories[o.id] != o || cd.score < c.opt.Threshold/2 {
 			continue
 		}
-		if s.similarity(&o.profile) < c.opt.MergeThreshold {
+		if s.similarity(&o.profile)*c.timeFactor(s.known.between(o.known)) < c.opt.MergeThreshold {
 			continue
 		}
 		if o.id < s.id {

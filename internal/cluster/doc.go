@@ -15,12 +15,19 @@
 // Candidate stories come from an inverted index: each story is posted under
 // the heaviest terms of its articles, and a new article looks up its own. A
 // candidate is scored by the cosine between the article and the story's
-// centroid, halved for every Options.TimeHalfLife since the story's last
-// article. The article joins the best story when the score reaches
+// centroid, mixed with the cosine between the article's headline and the
+// story's headlines (Options.HeadlineMix: a short, precise signal whose
+// common words weigh little), times the evidence of time and outlet
+// (evidence.go): an article published days beyond a story's articles
+// counts ever less, so that a topic that recurs a week later (a weekly
+// report) opens a new story; and a story
+// already holding an article from the same outlet that day counts a little
+// less. The article joins the best story when the score reaches
 // Options.Threshold and opens a new one otherwise. Other stories the
 // article also resembles (at least half the threshold) whose centroid's
-// cosine with the joined story's reaches Options.MergeThreshold have
-// converged: they merge into the oldest. Every assignment carries the
+// cosine with the joined story's, times the time evidence, reaches
+// Options.MergeThreshold have converged: they merge into the oldest. Each
+// story carries a title, the headline of its most central article. Every assignment carries the
 // terms that drove it, as written in the article ("shares: Harrowgate
 // Emergency Council, plant, Aug. 18"), so that a reader can see why an
 // article joined a story.
@@ -33,11 +40,11 @@
 // articles form two (two-means, parts less alike on average than
 // Options.SplitThreshold), moves each article to the story it fits best,
 // and joins stories whose articles are alike on average (average link, at
-// least Options.JoinThreshold). Callers regroup every so many articles and
+// least Options.JoinThreshold); time and outlet weigh there as online. Callers regroup every so many articles and
 // apply the returned moves; older articles are settled and only weigh.
 //
-// Stories with no article for longer than Options.Window are evicted with
-// their postings, so memory follows the window, not the length of the
+// Stories with no article for longer than Options.Window (and none among
+// the latest Options.Recent articles) are evicted with their postings, so memory follows the window, not the length of the
 // stream. The Clusterer never reads the clock; items bring their own time,
 // and items without one are placed in stream order. The same stream always
 // gives the same assignments.

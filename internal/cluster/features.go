@@ -35,9 +35,17 @@ type Term struct {
 // Doc is an item reduced to its terms: what the clusterer needs of it.
 // Extract makes one; it holds substrings of the item's text.
 type Doc struct {
-	ID    string
+	ID string
+	// Time is when it was published; zero when unknown.
 	Time  time.Time
 	Terms []Term
+	// Outlet identifies who published it (a hash of the name as given,
+	// case folded), 0 when unknown.
+	Outlet uint64
+	// Title is the headline, kept for the story's title.
+	Title string
+	// TitleTerms is how many of Terms, the first ones, occur in the title.
+	TitleTerms int
 }
 
 // maxNameTokens bounds a name: longer capitalised runs are title-case
@@ -57,10 +65,15 @@ func Extract(it Item, opt Options) Doc {
 	if it.Title != "" {
 		x.add(it.Title, float32(opt.TitleWeight))
 	}
+	inTitle := len(x.terms)
 	lead := leadEnd(it.Text, opt.LeadBytes)
 	x.add(it.Text[:lead], float32(opt.LeadWeight))
 	x.add(it.Text[lead:], 1)
-	return Doc{ID: it.ID, Time: it.Time, Terms: x.terms}
+	d := Doc{ID: it.ID, Time: it.Time, Terms: x.terms, Title: strings.TrimSpace(it.Title), TitleTerms: inTitle}
+	if o := strings.TrimSpace(it.Outlet); o != "" {
+		d.Outlet = xxhash.Sum64String(strings.ToLower(o)) | 1
+	}
+	return d
 }
 
 // leadEnd returns where the lead of s ends: at the first sentence end

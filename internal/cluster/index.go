@@ -3,6 +3,7 @@ package cluster
 import (
 	"cmp"
 	"slices"
+	"time"
 )
 
 // index posts s under the item's heaviest terms, so that later items
@@ -60,22 +61,24 @@ func (c *Clusterer) drop(s *story) {
 	}
 }
 
-// sweep evicts the stories whose last article is older than the window,
-// then, while more than Options.MaxStories remain, the least recently
-// updated ones down to nine tenths of it.
+// sweep evicts the stories whose last article is older than the window
+// and than the latest Options.Recent articles (so that a jump in time, or a
+// stream of articles without times among a few dated ones, does not empty
+// it at once), then, while more than Options.MaxStories remain, the least
+// recently updated ones down to nine tenths of it.
 func (c *Clusterer) sweep() {
 	c.swept = c.clock
 	cutoff := c.clock.Add(-c.opt.Window)
 	var old []*story
 	for _, s := range c.stories {
-		if s.last.Before(cutoff) {
+		if c.expired(s, cutoff) {
 			old = append(old, s)
 		}
 	}
 	if excess := len(c.stories) - len(old) - c.opt.MaxStories; excess > 0 {
 		rest := make([]*story, 0, len(c.stories)-len(old))
 		for _, s := range c.stories {
-			if !s.last.Before(cutoff) {
+			if !c.expired(s, cutoff) {
 				rest = append(rest, s)
 			}
 		}
@@ -90,6 +93,10 @@ func (c *Clusterer) sweep() {
 	for _, s := range old {
 		c.drop(s)
 	}
+}
+
+func (c *Clusterer) expired(s *story, cutoff time.Time) bool {
+	return s.last.Before(cutoff) && c.added-s.lastN >= uint64(c.opt.Recent)
 }
 
 // Stats describes what a Clusterer holds, for tests and monitoring.

@@ -5,15 +5,32 @@ import "time"
 // Options tunes a Clusterer. The zero value gives the defaults documented on
 // each field; a zero or negative field takes its default.
 type Options struct {
-	// Window is how long a story stays open without a new article: older
-	// stories are neither candidates nor kept in memory. Default 72h.
+	// Window is how long a story stays in memory without a new article
+	// (once none of the latest Recent articles is its): older stories are
+	// evicted. Default 120h. Within it, time weighs as TimeGrace and
+	// TimeHalfLife say.
 	Window time.Duration
 	// Tick is the time an item without a time stamp is placed after the
 	// previous item: stream order is then the time. Default 1s.
 	Tick time.Duration
-	// TimeHalfLife is the gap since a story's last article at which its
-	// similarity to a new article counts half. Default: Window.
-	TimeHalfLife time.Duration
+	// TimeGrace and TimeHalfLife weigh publication times as evidence
+	// (evidence.go): an article published within TimeGrace of a story's
+	// articles counts its whole similarity to it; beyond, the similarity
+	// halves for every TimeHalfLife further. Defaults 48h and 36h: a
+	// story's coverage comes within days, a weekly report a week later is
+	// another story. Unknown times count nothing either way.
+	TimeGrace, TimeHalfLife time.Duration
+	// HeadlineMix is the share of the headlines' similarity (the item's
+	// headline against the story's) in the similarity of an item with a
+	// headline to a story with headlines; the rest is the whole text's.
+	// Default 0.6.
+	HeadlineMix float64
+	// OutletPrior scales the similarity of an article to a story holding
+	// an article from the same outlet published within OutletWindow of it:
+	// an outlet rarely runs one event twice in a day. Defaults 0.8 and 24h;
+	// an OutletPrior of 1 turns the prior off.
+	OutletPrior  float64
+	OutletWindow time.Duration
 
 	// Threshold is the least similarity (cosine of weighted term vectors,
 	// times the time decay) for an article to join a story. Default 0.2.
@@ -64,7 +81,8 @@ type Options struct {
 	// Default 0.13.
 	SplitThreshold float64
 	// JoinThreshold is the average cosine between the articles of two
-	// stories (average link) at which Regroup merges them. Default 0.2.
+	// stories (average link), times the time and outlet evidence, at which
+	// Regroup merges them. Default 0.15.
 	JoinThreshold float64
 
 	// IDFPrior is a number of pseudo-documents in which no term occurs,
@@ -94,9 +112,13 @@ func (o Options) withDefaults() Options {
 			*v = d
 		}
 	}
-	setDur(&o.Window, 72*time.Hour)
+	setDur(&o.Window, 120*time.Hour)
 	setDur(&o.Tick, time.Second)
-	setDur(&o.TimeHalfLife, o.Window)
+	setDur(&o.TimeGrace, 48*time.Hour)
+	setDur(&o.TimeHalfLife, 36*time.Hour)
+	setF(&o.OutletPrior, 0.8)
+	setF(&o.HeadlineMix, 0.6)
+	setDur(&o.OutletWindow, 24*time.Hour)
 	setF(&o.Threshold, 0.2)
 	setF(&o.MergeThreshold, 0.5)
 	setF(&o.NameWeight, 1)
@@ -113,7 +135,7 @@ func (o Options) withDefaults() Options {
 	setI(&o.MaxStories, 200_000)
 	setI(&o.Recent, 2000)
 	setF(&o.SplitThreshold, 0.13)
-	setF(&o.JoinThreshold, 0.2)
+	setF(&o.JoinThreshold, 0.15)
 	setF(&o.IDFPrior, 50)
 	setI(&o.IDFHalfLife, 200_000)
 	setI(&o.Explain, 8)

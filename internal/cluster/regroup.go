@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"math"
 	"slices"
+	"strings"
 	"time"
 )
 
@@ -31,11 +32,14 @@ import (
 
 // recentDoc is one of the latest articles as Regroup needs it.
 type recentDoc struct {
-	id    string
-	story StoryID
-	time  time.Time
-	terms []compactTerm
-	vec   []entry // scratch: the vector under the current weights
+	id     string
+	story  StoryID
+	time   time.Time // where it was placed in the stream
+	pub    time.Time // its publication time, zero when unknown
+	outlet uint64
+	title  string
+	terms  []compactTerm
+	vec    []entry // scratch: the vector under the current weights
 }
 
 // compactTerm is a term without its surface: what re-weighting needs.
@@ -65,6 +69,9 @@ type Regrouping struct {
 	// Closed are the stories left without any article, now removed. Their
 	// articles are all among the moves.
 	Closed []StoryID
+	// Titles are the titles of the stories it changed, opened ones
+	// included (see Assignment.Title); "" for one without a headline.
+	Titles map[StoryID]string
 }
 
 // Empty reports whether the regrouping changed nothing.
@@ -95,7 +102,7 @@ func (c *Clusterer) remember(d Doc, story StoryID, at time.Time) {
 	for i := range terms {
 		terms[i] = all[i].compactTerm
 	}
-	r := recentDoc{id: d.ID, story: story, time: at, terms: terms}
+	r := recentDoc{id: d.ID, story: story, time: at, pub: d.Time, outlet: d.Outlet, title: strings.Clone(d.Title), terms: terms}
 	c.fresh = min(c.fresh+1, c.opt.Recent)
 	if len(c.recent) < c.opt.Recent {
 		c.recent = append(c.recent, r)
@@ -107,6 +114,7 @@ func (c *Clusterer) remember(d Doc, story StoryID, at time.Time) {
 	if s, ok := c.stories[old.story]; ok {
 		s.settled.absorb(c.vectorOf(old.terms, nil), c.opt.StoryTerms)
 		s.settledN++
+		s.settledKnown.add(old.pub)
 	}
 }
 
@@ -166,6 +174,7 @@ type group struct {
 	sum     []entry // settled centroid plus the members' vectors
 	n       int     // settled articles plus members
 	sq      float64 // squared length of sum
+	known   span    // publication times of the settled part and members
 	dirty   bool    // members changed: the story must be rebuilt
 }
 
@@ -173,6 +182,57 @@ func (g *group) rebuild(c *Clusterer) {
 	g.sum = c.sumOf(g.members, g.s.settled.centroid)
 	g.n = g.s.settledN + len(g.members)
 	g.sq = dot(g.sum, g.sum)
+	g.known = g.spanWithout(c, -1)
+}
+
+// spanWithout is the span of the group's publication times without recent
+// article skip (-1: with all).
+func (g *group) spanWithout(c *Clusterer, skip int) span {
+	p := g.s.settledKnown
+	for _, m := range g.members {
+		if m != skip {
+			p.add(c.recent[m].pub)
+		}
+	}
+	return p
+}
+
+// evidence is the time and outlet evidence (evidence.go) that recent
+// article m belongs to the group, leaving m itself out.
+func (g *group) evidence(c *Clusterer, m int) float64 {
+	r := &c.recent[m]
+	p := g.known
+	if slices.Contains(g.members, m) {
+		p = g.spanWithout(c, m)
+	}
+	f := c.timeFactor(p.gap(r.pub))
+	if r.outlet != 0 && !r.pub.IsZero() {
+		for _, o := range g.members {
+			if o != m && c.recent[o].outlet == r.outlet && r.pub.Sub(c.recent[o].pub).Abs() < c.opt.OutletWindow {
+				return f * c.opt.OutletPrior
+			}
+		}
+	}
+	return f
+}
+
+// between is the time and outlet evidence that groups g and o are one
+// story: the time factor of the gap between their spans, times the outlet
+// prior when an outlet has an article in each within a day.
+func (g *group) between(c *Clusterer, o *group) float64 {
+	f := c.timeFactor(g.known.between(o.known))
+	for _, a := range g.members {
+		ra := &c.recent[a]
+		if ra.outlet == 0 || ra.pub.IsZero() {
+			continue
+		}
+		for _, b := range o.members {
+			if rb := &c.recent[b]; rb.outlet == ra.outlet && ra.pub.Sub(rb.pub).Abs() < c.opt.OutletWindow {
+				return f * c.opt.OutletPrior
+			}
+		}
+	}
+	return f
 }
 
 // add adds the unit vector v to the group's sum (sign 1) or takes it away
@@ -190,6 +250,20 @@ func (g *group) add(v []entry, sign float32) {
 	g.sum = sum
 	g.n += int(sign)
 	g.sq = dot(sum, sum)
+}
+
+// moveTo moves recent article m from group g to group to.
+func (g *group) moveTo(c *Clusterer, to *group, m int) {
+	r := &c.recent[m]
+	g.members = slices.DeleteFunc(g.members, func(x int) bool { return x == m })
+	g.dirty = true
+	g.add(r.vec, -1)
+	g.known = g.spanWithout(c, -1)
+	to.members = append(to.members, m)
+	to.dirty = true
+	to.add(r.vec, 1)
+	to.known.add(r.pub)
+	r.story = to.s.id
 }
 
 // addSorted returns a + b, both sorted by hash, in a new slice.
@@ -261,7 +335,7 @@ func (c *Clusterer) Regroup() Regrouping {
 		}
 	}
 	slices.Sort(touched)
-	var res Regrouping
+	res := Regrouping{Titles: map[StoryID]string{}}
 	docs := rg.split(touched, fresh, &res)
 	rg.reassign(docs)
 	rg.join(docs)
@@ -293,6 +367,9 @@ func (c *Clusterer) Regroup() Regrouping {
 			s.norm = norm(s.centroid)
 		}
 		s.size = g.n
+		s.known = g.known
+		c.retitle(s, g)
+		res.Titles[id] = s.title
 		for _, m := range g.members {
 			r := &c.recent[m]
 			if s.first.IsZero() || r.time.Before(s.first) {
@@ -324,6 +401,30 @@ func (c *Clusterer) Regroup() Regrouping {
 	}
 	res.Opened = opened
 	return res
+}
+
+// retitle chooses the title of a story that a regrouping rebuilt: the
+// headline of its recent article most like its centroid, or the title it
+// had when that came from a settled article and is more central.
+func (c *Clusterer) retitle(s *story, g *group) {
+	title, score := "", 0.0
+	if s.settledN > 0 && s.title != "" {
+		title, score = s.title, s.titleScore
+	}
+	for _, m := range g.members {
+		r := &c.recent[m]
+		if r.title == "" {
+			continue
+		}
+		if x := s.cosine(r.vec); title == "" || x > score {
+			title, score = r.title, x
+		}
+	}
+	s.title, s.titleScore = title, score
+	s.seen = s.seen[:0]
+	for _, m := range g.members[max(0, len(g.members)-maxSeen):] {
+		s.sawOutlet(c.recent[m].outlet, c.recent[m].pub)
+	}
 }
 
 // regrouping is the state of one Regroup: the groups met so far and the
@@ -411,7 +512,7 @@ func (rg *regrouping) split(ids []StoryID, docs []int, res *Regrouping) []int {
 			continue
 		}
 		sa, sb := c.sumOf(a, nil), c.sumOf(b, nil)
-		if dot(sa, sb)/float64(len(a)*len(b)) >= c.opt.SplitThreshold {
+		if dot(sa, sb)/float64(len(a)*len(b))*c.timeFactor(c.spanOf(a).between(c.spanOf(b))) >= c.opt.SplitThreshold {
 			continue
 		}
 		// The part that stays is the one like the settled articles, or
@@ -445,6 +546,15 @@ func (rg *regrouping) split(ids []StoryID, docs []int, res *Regrouping) []int {
 	}
 	slices.SortFunc(docs, func(a, b int) int { return cmp.Compare(c.age(a), c.age(b)) })
 	return docs
+}
+
+// spanOf is the span of the publication times of recent articles ms.
+func (c *Clusterer) spanOf(ms []int) span {
+	var p span
+	for _, m := range ms {
+		p.add(c.recent[m].pub)
+	}
+	return p
 }
 
 // age is the position of recent article m in stream order.
@@ -569,6 +679,9 @@ func (rg *regrouping) reassign(members []int) {
 			r := &c.recent[m]
 			own := rg.group(r.story)
 			stay := own.cosineWith(r.vec, true) // 0 when it is alone
+			if stay > 0 {
+				stay *= own.evidence(c, m)
+			}
 			var best *group
 			bestScore := c.opt.Threshold
 			for _, id := range cands[m] {
@@ -576,20 +689,14 @@ func (rg *regrouping) reassign(members []int) {
 				if id == r.story || g == nil {
 					continue
 				}
-				if x := g.cosineWith(r.vec, false); x >= bestScore && x > stay && (best == nil || x > bestScore || id < best.s.id) {
+				if x := g.cosineWith(r.vec, false) * g.evidence(c, m); x >= bestScore && x > stay && (best == nil || x > bestScore || id < best.s.id) {
 					best, bestScore = g, x
 				}
 			}
 			if best == nil {
 				continue
 			}
-			own.members = slices.DeleteFunc(own.members, func(x int) bool { return x == m })
-			own.dirty = true
-			own.add(r.vec, -1)
-			best.members = append(best.members, m)
-			best.dirty = true
-			best.add(r.vec, 1)
-			r.story = best.s.id
+			own.moveTo(c, best, m)
 			moved++
 		}
 		if moved == 0 {
@@ -611,7 +718,7 @@ func (rg *regrouping) join(docs []int) {
 		if a.n == 0 || b.n == 0 {
 			return 0
 		}
-		return dot(a.sum, b.sum) / float64(a.n*b.n)
+		return dot(a.sum, b.sum) / float64(a.n*b.n) * a.between(c, b)
 	}
 	seen := map[[2]StoryID]bool{}
 	var pairs []pair

@@ -32,11 +32,24 @@ type story struct {
 	id          StoryID
 	first, last time.Time
 	size        int
+	lastN       uint64 // Clusterer.added at its latest article
+	// headlines is the sum of its articles' headline vectors.
+	headlines profile
+	// known is the span of its articles' known publication times, seen
+	// the latest of them with their outlets (the outlet prior).
+	known span
+	seen  []seen
+	// title is the headline of its most central article, as far as the
+	// clusterer has seen: titleScore is that article's cosine with the
+	// centroid when it was chosen.
+	title      string
+	titleScore float64
 	// settled is the sum of the vectors of the story's articles that are
 	// no longer among the recent ones (Options.Recent), settledN their
 	// number: Regroup weighs them but does not move them.
-	settled  profile
-	settledN int
+	settled      profile
+	settledN     int
+	settledKnown span
 	// indexed are the terms the story is posted under, sorted.
 	indexed []uint32
 }
@@ -189,6 +202,17 @@ func (s *story) merge(o *story, maxTerms int) {
 	if o.settledN > 0 {
 		s.settled.absorb(o.settled.centroid, maxTerms)
 		s.settledN += o.settledN
+		s.settledKnown.merge(o.settledKnown)
+	}
+	if o.headlines.norm > 0 {
+		s.headlines.absorb(o.headlines.centroid, headlineTerms)
+	}
+	s.known.merge(o.known)
+	for _, x := range o.seen {
+		s.sawOutlet(x.outlet, x.at)
+	}
+	if s.title == "" || o.title != "" && o.titleScore > s.titleScore {
+		s.title, s.titleScore = o.title, o.titleScore
 	}
 	if o.first.Before(s.first) {
 		s.first = o.first
@@ -196,6 +220,7 @@ func (s *story) merge(o *story, maxTerms int) {
 	if o.last.After(s.last) {
 		s.last = o.last
 	}
+	s.lastN = max(s.lastN, o.lastN)
 }
 
 // post records that the story is posted under h, reporting whether it was

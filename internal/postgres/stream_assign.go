@@ -93,7 +93,7 @@ func (a *assigner) Replay(ctx context.Context, after int64, limit int) ([]corrob
 	if a.conn == nil {
 		return nil, errClosed
 	}
-	rows, err := a.conn.Query(ctx, `SELECT l.log_seq, l.article_id, l.story_id, a.title, a.text, a.published_at
+	rows, err := a.conn.Query(ctx, `SELECT l.log_seq, l.article_id, l.story_id, a.title, a.text, a.published_at, coalesce(a.outlet, '')
 		FROM stream_assignments l JOIN articles a ON a.id = l.article_id
 		WHERE l.log_seq > $1 ORDER BY l.log_seq LIMIT $2`, after, limit)
 	if err != nil {
@@ -106,7 +106,7 @@ func (a *assigner) Replay(ctx context.Context, after int64, limit int) ([]corrob
 			e         corroborate.ReplayEntry
 			published *time.Time
 		)
-		if err := rows.Scan(&e.LogSeq, &e.ArticleID, &e.StoryID, &e.Title, &e.Text, &published); err != nil {
+		if err := rows.Scan(&e.LogSeq, &e.ArticleID, &e.StoryID, &e.Title, &e.Text, &published, &e.Outlet); err != nil {
 			return nil, a.lost(fmt.Errorf("postgres: replay: %w", err))
 		}
 		e.Time = deref(published).UTC()

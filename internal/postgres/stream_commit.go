@@ -67,7 +67,7 @@ func (c *commit) run(ctx context.Context, as []corroborate.StoryAssignment, work
 	}
 	b := &pgx.Batch{}
 	var kept []corroborate.StoryAssignment
-	var ids, titles []string
+	var ids, opening []string
 	opened := map[string]bool{}
 	for _, x := range logs {
 		seq, ok := logged[x.ArticleID]
@@ -80,12 +80,12 @@ func (c *commit) run(ctx context.Context, as []corroborate.StoryAssignment, work
 		kept = append(kept, x)
 		if !opened[x.StoryID] {
 			opened[x.StoryID] = true
-			ids, titles = append(ids, x.StoryID), append(titles, x.Title)
+			ids, opening = append(ids, x.StoryID), append(opening, x.Title)
 		}
 	}
 	b.Queue(`INSERT INTO stories (id, title, created_at, updated_at)
 		SELECT id, title, $3, $3 FROM unnest($1::text[], $2::text[]) AS u(id, title)
-		ON CONFLICT (id) DO NOTHING`, ids, titles, c.now)
+		ON CONFLICT (id) DO NOTHING`, ids, opening, c.now)
 	// Lock the stories as AddArticles does, in one order so that no two
 	// writers deadlock, and positions stay exact when the API adds to them.
 	b.Queue(`SELECT id FROM stories WHERE id = ANY($1) ORDER BY id FOR UPDATE`, ids)
@@ -112,6 +112,15 @@ func (c *commit) run(ctx context.Context, as []corroborate.StoryAssignment, work
 	if err := br.Close(); err != nil {
 		return nil, fmt.Errorf("postgres: link articles: %w", err)
 	}
+	titles := map[string]string{}
+	for _, x := range kept {
+		if x.StoryTitle != "" {
+			titles[x.StoryID] = x.StoryTitle // the latest holds
+		}
+	}
+	if err := c.retitle(ctx, titles); err != nil {
+		return nil, err
+	}
 	for _, x := range kept {
 		for _, m := range x.Merged {
 			if err := c.merge(ctx, m, x.StoryID); err != nil {
@@ -120,6 +129,22 @@ func (c *commit) run(ctx context.Context, as []corroborate.StoryAssignment, work
 		}
 	}
 	return append(out, kept...), nil
+}
+
+// retitle sets the titles of stories, by id.
+func (c *commit) retitle(ctx context.Context, titles map[string]string) error {
+	if len(titles) == 0 {
+		return nil
+	}
+	ids, ts := make([]string, 0, len(titles)), make([]string, 0, len(titles))
+	for id, t := range titles {
+		ids, ts = append(ids, id), append(ts, t)
+	}
+	if _, err := c.tx.Exec(ctx, `UPDATE stories s SET title = u.title FROM unnest($1::text[], $2::text[]) AS u(id, title)
+		WHERE s.id = u.id AND s.title <> u.title`, ids, ts); err != nil {
+		return fmt.Errorf("postgres: retitle stories: %w", err)
+	}
+	return nil
 }
 
 // log writes the log entries of xs, in order, and returns the log position

@@ -80,6 +80,15 @@ func (c *commit) regroup(ctx context.Context, moves []corroborate.StoryMove, clo
 		current[m.ArticleID] = m.To
 		into[from] = m.To
 	}
+	retitled := map[string]string{}
+	for _, m := range moves {
+		if m.ToTitle != "" {
+			retitled[m.To] = m.ToTitle
+		}
+	}
+	if err := c.retitle(ctx, retitled); err != nil {
+		return err
+	}
 	for _, id := range slices.Concat(closed, c.changes.Stories(), ids) {
 		if err := c.removeIfEmpty(ctx, id, into[id]); err != nil {
 			return err

@@ -77,7 +77,7 @@ func (a *assigner) Head(ctx context.Context) (int64, error) {
 
 // Replay implements corroborate.Assigner.
 func (a *assigner) Replay(ctx context.Context, after int64, limit int) ([]corroborate.ReplayEntry, error) {
-	rows, err := a.s.db.QueryContext(ctx, `SELECT l.log_seq, l.article_id, l.story_id, a.title, a.text, a.published_at
+	rows, err := a.s.db.QueryContext(ctx, `SELECT l.log_seq, l.article_id, l.story_id, a.title, a.text, a.published_at, coalesce(a.outlet, '')
 		FROM stream_assignments l JOIN articles a ON a.id = l.article_id
 		WHERE l.log_seq > ? ORDER BY l.log_seq LIMIT ?`, after, limit)
 	if err != nil {
@@ -90,7 +90,7 @@ func (a *assigner) Replay(ctx context.Context, after int64, limit int) ([]corrob
 			e         corroborate.ReplayEntry
 			published sql.NullInt64
 		)
-		if err := rows.Scan(&e.LogSeq, &e.ArticleID, &e.StoryID, &e.Title, &e.Text, &published); err != nil {
+		if err := rows.Scan(&e.LogSeq, &e.ArticleID, &e.StoryID, &e.Title, &e.Text, &published, &e.Outlet); err != nil {
 			return nil, fmt.Errorf("sqlite: replay: %w", err)
 		}
 		e.Time = nanos(published)

@@ -61,12 +61,26 @@ func (c *commit) assign(ctx context.Context, x corroborate.StoryAssignment, work
 	}
 	n, _ := res.RowsAffected()
 	c.changes.Linked(x.StoryID, int(n))
+	if err := c.retitle(ctx, x.StoryID, x.StoryTitle); err != nil {
+		return x, err
+	}
 	for _, m := range x.Merged {
 		if err := c.merge(ctx, m, x.StoryID); err != nil {
 			return x, err
 		}
 	}
 	return x, nil
+}
+
+// retitle sets the title of story id to title, unless title is empty.
+func (c *commit) retitle(ctx context.Context, id, title string) error {
+	if title == "" {
+		return nil
+	}
+	if _, err := c.tx.ExecContext(ctx, `UPDATE stories SET title = ? WHERE id = ? AND title <> ?`, title, id, title); err != nil {
+		return fmt.Errorf("sqlite: retitle story %s: %w", id, err)
+	}
+	return nil
 }
 
 // merge folds story from into story into: its articles and log entries move

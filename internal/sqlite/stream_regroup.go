@@ -84,6 +84,9 @@ func (c *commit) move(ctx context.Context, m corroborate.StoryMove, worker strin
 		m.To, m.New, m.Score, m.Explanation, worker, c.now, m.ArticleID); err != nil {
 		return fail(err)
 	}
+	if err := c.retitle(ctx, m.To, m.ToTitle); err != nil {
+		return "", err
+	}
 	return from, nil
 }
 

@@ -37,6 +37,7 @@ func Run(t *testing.T, open Opener) {
 		{"SearchSyntaxIsText", testSearchSyntax},
 		{"ConcurrentWrites", testConcurrentWrites},
 		{"Regroup", testRegroup},
+		{"StoryTitle", testStoryTitle},
 		{"EnqueueAgain", testEnqueueAgain},
 	}
 	for _, c := range cases {

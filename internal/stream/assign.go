@@ -84,7 +84,7 @@ func (w *Worker) assign(ctx context.Context) (int, error) {
 	}
 	items := make([]cluster.Item, len(pending))
 	for i, p := range pending {
-		items[i] = cluster.Item{ID: p.Article.ID, Title: p.Article.Title, Text: p.Article.Text, Time: p.Article.Time}
+		items[i] = cluster.ItemOf(p.Article)
 	}
 	docs := w.features(items)
 	as := make([]corroborate.StoryAssignment, len(pending))
@@ -128,7 +128,7 @@ func (w *Worker) assign(ctx context.Context) (int, error) {
 
 // decide turns the clusterer's assignment into a stored story: a new story
 // is named after its first article; merged stories are folded into the one
-// that survives.
+// that survives; the story's title follows its most central headline.
 func (w *Worker) decide(x *corroborate.StoryAssignment, a cluster.Assignment, art corroborate.Article) {
 	s := &w.as
 	id, ok := s.stories[a.Story]
@@ -137,7 +137,7 @@ func (w *Worker) decide(x *corroborate.StoryAssignment, a cluster.Assignment, ar
 		s.stories[a.Story] = id
 		x.New, x.Title = true, art.Title
 	}
-	x.StoryID, x.Score, x.Shares = id, a.Score, a.Shares
+	x.StoryID, x.Score, x.Shares, x.StoryTitle = id, a.Score, a.Shares, a.Title
 	for _, m := range a.Merged {
 		if mid, ok := s.stories[m]; ok && mid != id {
 			x.Merged = append(x.Merged, mid)
@@ -210,7 +210,8 @@ func (w *Worker) catchUp(ctx context.Context) error {
 func replayItems(es []corroborate.ReplayEntry) []cluster.Item {
 	items := make([]cluster.Item, len(es))
 	for i, e := range es {
-		items[i] = cluster.Item{ID: e.ArticleID, Title: e.Title, Text: e.Text, Time: e.Time}
+		items[i] = cluster.ItemOf(corroborate.Article{ID: e.ArticleID, Title: e.Title, Text: e.Text, Time: e.Time,
+			Outlet: corroborate.StrPtr(e.Outlet)})
 	}
 	return items
 }

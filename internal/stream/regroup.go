@@ -81,13 +81,13 @@ func (w *Worker) translate(rg cluster.Regrouping) ([]corroborate.StoryMove, []st
 		if !ok {
 			from = "?"
 		}
-		mv := corroborate.StoryMove{ArticleID: m.ID, From: from, Score: m.Score}
+		mv := corroborate.StoryMove{ArticleID: m.ID, From: from, Score: m.Score, ToTitle: rg.Titles[m.To]}
 		to, known := s.stories[m.To]
 		if opened[m.To] && !known {
 			to = freeID(StoryID(m.ID), taken)
 			taken[to] = true
 			s.stories[m.To] = to
-			mv.New = true
+			mv.New, mv.Title = true, rg.Titles[m.To]
 		} else if !known {
 			// A story the clusterer holds without a stored one: cannot be.
 			w.log.Warn("regrouping moved an article to an unknown story; move skipped", "article", m.ID, "story", m.To)

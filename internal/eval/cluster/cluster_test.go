@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/corroborate/corroborate/internal/cluster"
 	"github.com/google/go-cmp/cmp"
@@ -81,10 +82,19 @@ func TestLoadDir(t *testing.T) {
 		t.Fatal(err)
 	}
 	want := []Article{
-		{ID: "HarbourFestival (1).txt", Story: "HarbourFestival", Text: "Harbour Festival (2017) opens with a parade — café stalls line the quay.\n"},
-		{ID: "HarbourFestival (2).txt", Story: "HarbourFestival", Text: "The Harbour Festival parade drew crowds to the café quay – organisers said.\n"},
-		{ID: "kestrel.bridge.1.txt", Story: "kestrel.bridge", Text: "Kestrel Bridge shut after inspectors found cracked bearings.\nDetours through Millbrook.\n"},
-		{ID: "kestrel.bridge.12.txt", Story: "kestrel.bridge", Text: "Tarrow Structural says the Kestrel Bridge bearings need six weeks of work.\n"},
+		{ID: "HarbourFestival (1).txt", Story: "HarbourFestival"},
+		{ID: "HarbourFestival (2).txt", Story: "HarbourFestival"},
+		{ID: "kestrel.bridge.1.txt", Story: "kestrel.bridge"},
+		{ID: "kestrel.bridge.12.txt", Story: "kestrel.bridge"},
+	}
+	if it := got[1].Item; !strings.Contains(it.Title, "café quay – organisers") {
+		t.Errorf("Windows-1252 file read as title %q, want it decoded", it.Title)
+	}
+	for i := range got {
+		if got[i].Item.ID != got[i].ID || got[i].Item.Text == "" {
+			t.Errorf("Load(topics)[%d].Item = %+v, want the article's id and text", i, got[i].Item)
+		}
+		got[i].Item = cluster.Item{}
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("Load(topics) (-want +got):\n%s", diff)
@@ -170,5 +180,54 @@ func TestFNCStories(t *testing.T) {
 	}
 	if res.Ours.F1 < res.Online.F1 {
 		t.Errorf("regrouping lowered F1 from %.3f to %.3f", res.Online.F1, res.Ours.F1)
+	}
+}
+
+func TestLoadDatedAndWhatTimeAdds(t *testing.T) {
+	arts, err := Load("testdata/dated.jsonl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := arts[0].Item
+	if a.Title != "Jobless claims fall to 212,000" || a.Outlet != "Daily Brennick" || a.ID != "w1a" ||
+		!a.Time.Equal(time.Date(2031, 3, 6, 13, 30, 0, 0, time.UTC)) {
+		t.Errorf("Load(dated)[0].Item = %+v, want its title, outlet, id and time", a)
+	}
+	timed := Evaluate(arts, cluster.Options{}, DefaultRegroupEvery)
+	if timed.Ours.F1 != 1 {
+		t.Errorf("with times: %+v, want F1 1 (the weeks apart); predictions %v", timed.Ours, timed.Predictions)
+	}
+	untimed := Evaluate(WithoutTime(arts), cluster.Options{}, DefaultRegroupEvery)
+	if untimed.Ours.Stories >= timed.Ours.Stories {
+		t.Errorf("without times: %d stories, want fewer than the %d with times (the weeks merge)", untimed.Ours.Stories, timed.Ours.Stories)
+	}
+}
+
+func TestSpread(t *testing.T) {
+	arts, err := Load("testdata/dated.jsonl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	span := 96 * time.Hour
+	got := Spread(arts, span, 3)
+	if len(got) != len(arts) {
+		t.Fatalf("Spread kept %d of %d articles", len(got), len(arts))
+	}
+	first := map[string]time.Time{}
+	for _, a := range arts {
+		if f, ok := first[a.Story]; !ok || a.Item.Time.Before(f) {
+			first[a.Story] = a.Item.Time
+		}
+	}
+	for i, a := range got {
+		if i > 0 && a.Item.Time.Before(got[i-1].Item.Time) {
+			t.Errorf("Spread: %s at %v comes after %s at %v", a.ID, a.Item.Time, got[i-1].ID, got[i-1].Item.Time)
+		}
+		if off := a.Item.Time.Sub(first[a.Story]); off < 0 || off >= span {
+			t.Errorf("Spread: %s placed %v after its story's first article, want within [0, %v)", a.ID, off, span)
+		}
+	}
+	if diff := cmp.Diff(got, Spread(arts, span, 3)); diff != "" {
+		t.Errorf("Spread with one seed differs between calls (-a +b):\n%s", diff)
 	}
 }

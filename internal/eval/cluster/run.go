@@ -3,6 +3,8 @@ package cluster
 import (
 	"hash/fnv"
 	"math/rand/v2"
+	"slices"
+	"time"
 
 	"github.com/corroborate/corroborate/internal/cluster"
 	"github.com/corroborate/corroborate/internal/eval"
@@ -44,7 +46,9 @@ type Result struct {
 const DefaultRegroupEvery = 2000
 
 // Evaluate streams the articles, in order, through a Clusterer with opt and
-// through the baseline, and scores both against the gold stories. The
+// through the baseline, and scores both against the gold stories. Both read
+// the same input: the baseline the title and text of each item (it has no
+// use for time or outlet), the clusterer the whole item. The
 // clusterer regroups its recent articles every regroupEvery articles and
 // once at the end of the stream (never when regroupEvery < 0), as a
 // consumer of the stream sees it: each article's story is where the last
@@ -66,10 +70,10 @@ func Evaluate(articles []Article, opt cluster.Options, regroupEvery int) Result 
 		}
 	}
 	for i, a := range articles {
-		as := c.Add(cluster.Item{ID: a.ID, Text: a.Text})
+		as := c.Add(a.Item)
 		merges.Record(as)
 		res.Assignments = append(res.Assignments, as)
-		texts[i], gold[i] = a.Text, a.Story
+		texts[i], gold[i] = a.Item.Title+"\n\n"+a.Item.Text, a.Story
 		current[i] = as.Story
 		at[a.ID] = i
 		if regroupEvery > 0 && (i+1)%regroupEvery == 0 {
@@ -112,6 +116,56 @@ func Shuffle(articles []Article, seed uint64) []Article {
 	out := append([]Article(nil), articles...)
 	r := rand.New(rand.NewPCG(seed, seed^0x5eed))
 	r.Shuffle(len(out), func(i, j int) { out[i], out[j] = out[j], out[i] })
+	return out
+}
+
+// WithoutTime returns the articles with their publication times removed,
+// so that the clusterer places them in stream order: what time adds.
+func WithoutTime(articles []Article) []Article {
+	out := slices.Clone(articles)
+	for i := range out {
+		out[i].Item.Time = time.Time{}
+	}
+	return out
+}
+
+// Spread moves the articles of each story apart in time: each article after
+// a story's first is placed at the story's first time plus a span drawn
+// (seeded) up to span, keeping the story's order, and the stream is sorted
+// by time again. A clusterer that only works because the stories of a
+// benchmark are short scores lower on the spread stream. Articles without
+// a time stay without one and come first; equal times keep their order.
+func Spread(articles []Article, span time.Duration, seed uint64) []Article {
+	r := rand.New(rand.NewPCG(seed, seed^0x5eed))
+	first := map[string]time.Time{}
+	offsets := map[string][]time.Duration{}
+	count := map[string]int{}
+	for _, a := range articles {
+		if t := a.Item.Time; !t.IsZero() && (first[a.Story].IsZero() || t.Before(first[a.Story])) {
+			first[a.Story] = t
+		}
+		count[a.Story]++
+	}
+	out := slices.Clone(articles)
+	seen := map[string]int{}
+	for i := range out {
+		a := &out[i]
+		if a.Item.Time.IsZero() {
+			continue
+		}
+		st := a.Story
+		if offsets[st] == nil {
+			offs := make([]time.Duration, count[st])
+			for k := 1; k < len(offs); k++ {
+				offs[k] = time.Duration(r.Int64N(int64(span)))
+			}
+			slices.Sort(offs)
+			offsets[st] = offs
+		}
+		a.Item.Time = first[st].Add(offsets[st][seen[st]])
+		seen[st]++
+	}
+	slices.SortStableFunc(out, func(a, b Article) int { return a.Item.Time.Compare(b.Item.Time) })
 	return out
 }
 
