@@ -192,7 +192,8 @@ func (a *App) createStory(ctx context.Context, ups []Upload) (IngestResult, erro
 		res.Added = append(res.Added, art.ID)
 	}
 	res.Story = info
-	return res, a.refreshAfterWrite(ctx, &res)
+	a.refreshAfterWrite(ctx, &res)
+	return res, nil
 }
 
 // AddArticles adds the articles in ups to story id and, when it gained
@@ -222,24 +223,26 @@ func (a *App) AddArticles(ctx context.Context, id string, ups []Upload) (IngestR
 			res.Duplicates = append(res.Duplicates, art.Source)
 		}
 	}
-	if len(added) == 0 {
-		return res, nil
+	if len(added) > 0 {
+		a.refreshAfterWrite(ctx, &res)
 	}
-	return res, a.refreshAfterWrite(ctx, &res)
+	return res, nil
 }
 
 // refreshAfterWrite computes the dossier of the story a write has just
-// stored and titles the result with it. When the analysis is not admitted
-// (the server is busy), the write still stands: the dossier is computed
-// when it is first read.
-func (a *App) refreshAfterWrite(ctx context.Context, res *IngestResult) error {
+// stored and titles the result with it. The write stands whatever becomes
+// of its analysis: when the analysis is not admitted (the server is busy),
+// outlasts the caller or fails, the result is answered without the title
+// and the dossier is computed when it is first read (or by then, in the
+// background), so a client never hears of a failure for a story that
+// exists and never sends it again.
+func (a *App) refreshAfterWrite(ctx context.Context, res *IngestResult) {
 	sd, err := a.refresh(ctx, res.Story.ID, res.Story.Revision)
-	if corroborate.ErrorCode(err) == corroborate.EUnavailable && IsBusy(err) {
-		a.log.WarnContext(ctx, "analysis deferred: busy", "story", res.Story.ID)
-		return nil
+	if err != nil {
+		a.log.WarnContext(ctx, "analysis deferred", "story", res.Story.ID, "err", err)
+		return
 	}
 	res.Story.Title = sd.Story.Title
-	return err
 }
 
 // newID returns a random story id: 16 hex digits.
