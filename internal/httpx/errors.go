@@ -85,16 +85,23 @@ func Status(err error) int {
 	return http.StatusInternalServerError
 }
 
+// defaultRetry is the Retry-After of a 503 whose cause does not say.
+const defaultRetry = 5 * time.Second
+
 // Prepare classifies err, sets the headers its answer needs (Retry-After
-// for a request refused for want of room, WWW-Authenticate for a missing or
+// on every 503: the app's for a request refused for want of room, else
+// defaultRetry; WWW-Authenticate for a missing or
 // wrong token) and returns it with its status: what the API's and the web
 // UI's error writers share.
 func Prepare(w http.ResponseWriter, err error) (error, int) {
 	err = Classify(err)
 	status := Status(err)
 	var ra interface{ RetryAfter() time.Duration }
-	if errors.As(err, &ra) {
+	switch {
+	case errors.As(err, &ra):
 		w.Header().Set("Retry-After", strconv.Itoa(max(1, int(ra.RetryAfter().Seconds()))))
+	case status == http.StatusServiceUnavailable:
+		w.Header().Set("Retry-After", strconv.Itoa(int(defaultRetry.Seconds())))
 	}
 	if status == http.StatusUnauthorized {
 		w.Header().Set("WWW-Authenticate", `Bearer realm="corroborate"`)
