@@ -1,7 +1,9 @@
 package server_test
 
 import (
+	"bytes"
 	"encoding/json"
+	"mime/multipart"
 	"net/http"
 	"strconv"
 	"strings"
@@ -83,6 +85,39 @@ func TestIdempotentCreate(t *testing.T) {
 				t.Errorf("a key of 300 bytes = %d %s, want 400", r.StatusCode, b)
 			}
 		})
+	}
+}
+
+// TestUploadFormTwice sends the web upload form twice with its
+// idempotency key, as a double click or a reload does: both land on one
+// story.
+func TestUploadFormTwice(t *testing.T) {
+	const token = "tok"
+	s := start(t, openSQLite(t), token)
+	send := func() string {
+		var buf bytes.Buffer
+		mw := multipart.NewWriter(&buf)
+		mw.WriteField("idempotency_key", "FORMKEY123")
+		mw.WriteField("text", "Pier reopens\n\nBy Ana Vell, Coastal Wire\n\nThe old pier reopened on Saturday after repairs, the council said.")
+		mw.Close()
+		req, _ := http.NewRequest("POST", s.URL+"/upload", &buf)
+		req.Header.Set("Content-Type", mw.FormDataContentType())
+		req.Header.Set("Authorization", "Bearer "+token)
+		resp, err := http.DefaultTransport.RoundTrip(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		body := readAll(t, resp)
+		if resp.StatusCode != http.StatusSeeOther {
+			t.Fatalf("upload form = %d, want 303 to the story: %.300s", resp.StatusCode, body)
+		}
+		return resp.Header.Get("Location")
+	}
+	if first, second := send(), send(); first != second || !strings.HasPrefix(first, "/stories/") {
+		t.Errorf("the form sent twice went to %q and %q, want one story", first, second)
+	}
+	if n := countStories(t, s); n != 1 {
+		t.Errorf("%d stories after the form was sent twice, want 1", n)
 	}
 }
 
