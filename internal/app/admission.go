@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"math"
 	"runtime"
+	"sync"
 	"time"
 
 	"golang.org/x/sync/semaphore"
@@ -74,42 +75,81 @@ func newAdmission(l Limits) *admission {
 	return &admission{limits: l, work: semaphore.NewWeighted(int64(l.Work)), mem: semaphore.NewWeighted(l.Memory)}
 }
 
-// admittedKey marks a context whose write holds room; its value is the
-// memory held.
+// admittedKey marks a context whose write holds room: its value is the
+// write's *ticket.
 type admittedKey struct{}
+
+// ticket is the room a write holds. The write and the analysis it starts
+// each hold a reference, so that the room is given back when both are
+// over: an analysis the write stopped waiting for (see writeAnalysisWait)
+// still runs within it.
+type ticket struct {
+	weight  int64
+	mu      sync.Mutex
+	refs    int
+	release func()
+}
+
+// hold takes a reference; false when the room was given back already.
+func (t *ticket) hold() bool {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	if t.refs == 0 {
+		return false
+	}
+	t.refs++
+	return true
+}
+
+// drop gives a reference back, and the room with the last one.
+func (t *ticket) drop() {
+	t.mu.Lock()
+	t.refs--
+	last := t.refs == 0
+	t.mu.Unlock()
+	if last {
+		t.release()
+	}
+}
 
 // Admit waits up to Limits.Wait for room for a write whose body is size
 // bytes (its declared length, or its bound when it declares none), before
 // the body is read. It returns a context to run the write with, so that
 // its analysis runs in the room the write holds, and the function that
-// gives the room back. When there is no room in time, the error has code
-// EUnavailable and IsBusy holds.
+// gives the write's hold on the room back (once). When there is no room in
+// time, the error has code EUnavailable and IsBusy holds.
 func (a *App) Admit(ctx context.Context, size int64) (context.Context, func(), error) {
 	w := a.admit.weight(size)
 	release, err := a.admit.acquire(ctx, w)
 	if err != nil {
 		return ctx, nil, err
 	}
-	return context.WithValue(ctx, admittedKey{}, w), release, nil
+	t := &ticket{weight: w, refs: 1, release: release}
+	var once sync.Once
+	return context.WithValue(ctx, admittedKey{}, t), func() { once.Do(t.drop) }, nil
 }
 
 // analysis admits the analysis of a story of text bytes. Within an admitted
-// write it takes only the memory the write does not hold already, and
-// without waiting (a write never waits holding room); elsewhere it waits as
-// a write does.
+// write it runs in the write's room, taking only the memory the write does
+// not hold already and without waiting (a write never waits holding room);
+// elsewhere it waits as a write does.
 func (ad *admission) analysis(ctx context.Context, text int64) (func(), error) {
 	need := ad.weight(text)
-	held, ok := ctx.Value(admittedKey{}).(int64)
-	if !ok {
+	t, ok := ctx.Value(admittedKey{}).(*ticket)
+	if !ok || !t.hold() {
 		return ad.acquire(ctx, need)
 	}
-	if need <= held {
-		return func() {}, nil
+	if need <= t.weight {
+		return t.drop, nil
 	}
-	if !ad.mem.TryAcquire(need - held) {
+	if !ad.mem.TryAcquire(need - t.weight) {
+		t.drop()
 		return nil, ad.busy()
 	}
-	return func() { ad.mem.Release(need - held) }, nil
+	return func() {
+		ad.mem.Release(need - t.weight)
+		t.drop()
+	}, nil
 }
 
 // weight is the memory reckoned for size bytes, at most the whole budget.

@@ -229,14 +229,21 @@ func (a *App) AddArticles(ctx context.Context, id string, ups []Upload) (IngestR
 	return res, nil
 }
 
+// writeAnalysisWait is how long a write waits for the dossier of its story
+// before it answers without it; the analysis goes on in the background,
+// within the write's room.
+const writeAnalysisWait = 30 * time.Second
+
 // refreshAfterWrite computes the dossier of the story a write has just
 // stored and titles the result with it. The write stands whatever becomes
 // of its analysis: when the analysis is not admitted (the server is busy),
-// outlasts the caller or fails, the result is answered without the title
+// takes longer than writeAnalysisWait or the caller's time, or fails, the result is answered without the title
 // and the dossier is computed when it is first read (or by then, in the
 // background), so a client never hears of a failure for a story that
 // exists and never sends it again.
 func (a *App) refreshAfterWrite(ctx context.Context, res *IngestResult) {
+	ctx, cancel := context.WithTimeout(ctx, writeAnalysisWait)
+	defer cancel()
 	sd, err := a.refresh(ctx, res.Story.ID, res.Story.Revision)
 	if err != nil {
 		a.log.WarnContext(ctx, "analysis deferred", "story", res.Story.ID, "err", err)
