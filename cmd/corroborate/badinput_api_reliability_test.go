@@ -11,6 +11,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/corroborate/corroborate/internal/app"
 	"github.com/corroborate/corroborate/internal/server"
 	"github.com/corroborate/corroborate/internal/sqlite"
 )
@@ -24,7 +25,7 @@ func apiServer(t *testing.T) http.Handler {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { store.Close() })
-	srv, err := server.New(server.Config{Addr: "127.0.0.1:0", Store: store})
+	srv, err := server.New(server.Config{Addr: "127.0.0.1:0", App: app.New(store, app.Options{})})
 	if err != nil {
 		t.Fatal(err)
 	}

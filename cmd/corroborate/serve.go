@@ -11,7 +11,8 @@ import (
 	"time"
 
 	"github.com/corroborate/corroborate"
-	"github.com/corroborate/corroborate/internal/api"
+	"github.com/corroborate/corroborate/internal/app"
+	"github.com/corroborate/corroborate/internal/httpx"
 	"github.com/corroborate/corroborate/internal/postgres"
 	"github.com/corroborate/corroborate/internal/server"
 	"github.com/corroborate/corroborate/internal/sqlite"
@@ -35,7 +36,11 @@ func runServe(ctx context.Context, args []string, e *env) error {
 	addr := fs.String("addr", "localhost:8080", "address to listen on; beyond loopback it needs a token")
 	db := fs.String("db", "corroborate.db", "database: a SQLite file (created on first use) or a postgres:// URL")
 	token := fs.String("token", "", "token that guards writes (default $CORROBORATE_TOKEN); without one, writes from this machine only")
-	maxUpload := fs.Int64("max-upload", api.DefaultMaxUpload>>20, "largest upload request, in MiB")
+	maxUpload := fs.Int64("max-upload", httpx.DefaultMaxUpload>>20, "largest upload request, in MiB")
+	def := app.DefaultLimits()
+	memory := fs.Int64("memory", def.Memory>>20, "memory, in MiB, that the uploads and analyses in flight may need together, each reckoned at 48 bytes per byte of upload or story text (default: a quarter of this machine's memory, at most 2048)")
+	work := fs.Int("concurrency", def.Work, "uploads and analyses run at once (default: the number of CPUs)")
+	wait := fs.Duration("wait", def.Wait, "how long a request waits for room before it is refused with 503 and Retry-After")
 	timeout := fs.Duration("timeout", server.DefaultRequestTimeout, "longest time one request may take")
 	streaming := fs.Bool("stream", true, "in the background, group queued articles and polled feeds into stories (a stream worker, see docs/streams.md)")
 	if ok, err := parseFlags(fs, args); !ok {
@@ -47,8 +52,8 @@ func runServe(ctx context.Context, args []string, e *env) error {
 	if *token == "" {
 		*token = os.Getenv("CORROBORATE_TOKEN")
 	}
-	if *maxUpload <= 0 {
-		return usageError{"serve: --max-upload must be positive"}
+	if *maxUpload <= 0 || *memory <= 0 || *work <= 0 || *wait <= 0 {
+		return usageError{"serve: --max-upload, --memory, --concurrency and --wait must be positive"}
 	}
 	if err := server.CheckAddr(*addr, *token); err != nil {
 		return usageError{"serve: " + corroborate.ErrorMessage(err)}
@@ -59,7 +64,9 @@ func runServe(ctx context.Context, args []string, e *env) error {
 		return fmt.Errorf("serve: %w", err)
 	}
 	defer store.Close()
-	srv, err := server.New(server.Config{Addr: *addr, Store: store, Token: *token,
+	a := app.New(store, app.Options{Log: log, MaxBatchBytes: *maxUpload << 20,
+		Limits: app.Limits{Memory: *memory << 20, Work: *work, Wait: *wait}})
+	srv, err := server.New(server.Config{Addr: *addr, App: a, Token: *token,
 		MaxUpload: *maxUpload << 20, RequestTimeout: *timeout, Log: log})
 	if err != nil {
 		return fmt.Errorf("serve: %w", err)
@@ -68,7 +75,7 @@ func runServe(ctx context.Context, args []string, e *env) error {
 	if err != nil {
 		return fmt.Errorf("serve: %w", err)
 	}
-	if *streaming && startStream(ctx, store, log) {
+	if *streaming && startStream(ctx, store, a, log) {
 		fmt.Fprintln(e.stderr, "corroborate: grouping queued articles and polled feeds into stories in the background")
 	}
 	fmt.Fprintf(e.stderr, "corroborate: serving http://%s/ (database %s)\n", ln.Addr(), where)

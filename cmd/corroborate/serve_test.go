@@ -1,14 +1,11 @@
 package main
 
 import (
-	"bufio"
-	"context"
 	"errors"
 	"io"
 	"net/http"
 	"os"
 	"path/filepath"
-	"regexp"
 	"strings"
 	"testing"
 	"time"
@@ -52,36 +49,7 @@ func TestServe(t *testing.T) {
 	if err := Run(t.Context(), []string{"ingest", "--queue-only", "--db", db, example}, nil, io.Discard, io.Discard); err != nil {
 		t.Fatalf("ingest --queue-only: %v", err)
 	}
-	ctx, cancel := context.WithCancel(t.Context())
-	defer cancel()
-	pr, pw := io.Pipe()
-	done := make(chan error, 1)
-	go func() {
-		done <- Run(ctx, []string{"serve", "--addr", "127.0.0.1:0", "--db", db, "--token", "tok"}, nil, io.Discard, pw)
-		pw.Close()
-	}()
-	urls := make(chan string, 1)
-	go func() {
-		re := regexp.MustCompile(`serving (http://[0-9.:]+)/`)
-		sc := bufio.NewScanner(pr)
-		for sc.Scan() {
-			if m := re.FindStringSubmatch(sc.Text()); m != nil {
-				urls <- m[1]
-			}
-		}
-		close(urls)
-	}()
-	var base string
-	select {
-	case base = <-urls:
-	case err := <-done:
-		t.Fatalf("serve stopped before listening: %v", err)
-	case <-time.After(30 * time.Second):
-		t.Fatal("serve did not report its address within 30 s")
-	}
-	if base == "" {
-		t.Fatal("serve did not report its address")
-	}
+	base, stop := serveForTest(t, db, "--token", "tok")
 	resp, err := http.Get(base + "/")
 	if err != nil {
 		t.Fatal(err)
@@ -118,15 +86,7 @@ func TestServe(t *testing.T) {
 	if !strings.Contains(listing, `"articles":6`) {
 		t.Errorf("the queued example did not become a 6-article story within 30 s: %s", listing)
 	}
-	cancel()
-	select {
-	case err := <-done:
-		if err != nil {
-			t.Errorf("serve returned %v after cancel, want nil", err)
-		}
-	case <-time.After(15 * time.Second):
-		t.Fatal("serve did not stop within 15 s of cancel")
-	}
+	stop()
 	if _, err := os.Stat(db); err != nil {
 		t.Errorf("database file: %v", err)
 	}

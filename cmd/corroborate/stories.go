@@ -11,7 +11,7 @@ import (
 	"time"
 
 	"github.com/corroborate/corroborate"
-	"github.com/corroborate/corroborate/internal/api"
+	"github.com/corroborate/corroborate/internal/app"
 )
 
 func init() {
@@ -93,13 +93,9 @@ type storyArticle struct {
 }
 
 func showStory(ctx context.Context, store corroborate.StreamStore, id, format string, w io.Writer) error {
-	info, err := store.Story(ctx, id)
+	info, refs, err := app.New(store, app.Options{}).StoryArticles(ctx, id)
 	if err != nil {
 		return fmt.Errorf("stories: %s", corroborate.ErrorMessage(err))
-	}
-	arts, err := store.StoryArticles(ctx, id)
-	if err != nil {
-		return fmt.Errorf("stories: %w", err)
 	}
 	as, err := store.StoryAssignments(ctx, id)
 	if err != nil {
@@ -113,9 +109,9 @@ func showStory(ctx context.Context, store corroborate.StreamStore, id, format st
 		Story    corroborate.StoryInfo `json:"story"`
 		Articles []storyArticle        `json:"articles"`
 	}{Story: info, Articles: []storyArticle{}}
-	for _, a := range arts {
-		sa := storyArticle{ArticleRef: api.Ref(a), Why: "added by hand (API or upload)"}
-		if x, ok := why[a.ID]; ok {
+	for _, ref := range refs {
+		sa := storyArticle{ArticleRef: ref, Why: "added by hand (API or upload)"}
+		if x, ok := why[ref.ID]; ok {
 			sa.Why, sa.Score = x.Explanation, x.Score
 		}
 		out.Articles = append(out.Articles, sa)

@@ -10,7 +10,7 @@ import (
 	"time"
 
 	"github.com/corroborate/corroborate"
-	"github.com/corroborate/corroborate/internal/api"
+	"github.com/corroborate/corroborate/internal/app"
 	"github.com/corroborate/corroborate/internal/feeds"
 	"github.com/corroborate/corroborate/internal/stream"
 )
@@ -99,15 +99,16 @@ func runWorker(ctx context.Context, args []string, e *env) error {
 
 // startStream runs a stream worker and a feed poller on store in the
 // background until ctx ends, so that a long-running command (serve) groups
-// queued articles and polled feeds into stories as they come. It does
-// nothing and returns false for a store that cannot hold a stream.
-func startStream(ctx context.Context, store corroborate.Store, log *slog.Logger) bool {
+// queued articles and polled feeds into stories as they come; a analyses
+// the stories, within its limits. It does nothing and returns false for a
+// store that cannot hold a stream.
+func startStream(ctx context.Context, store corroborate.Store, a *app.App, log *slog.Logger) bool {
 	ss, ok := store.(corroborate.StreamStore)
 	if !ok {
 		return false
 	}
 	id := "serve-" + defaultWorkerID()
-	w := stream.NewWorker(ss, stream.Options{ID: id, Analyze: analyzer(store, log), AnalyzeDelay: 30 * time.Second, Log: log})
+	w := stream.NewWorker(ss, stream.Options{ID: id, Analyze: analyzeWith(a), AnalyzeDelay: 30 * time.Second, Log: log})
 	go w.Run(ctx)
 	go feeds.NewPoller(ss, enqueueSink(ss, "feeds"), feeds.Options{ID: id, Log: log}).Run(ctx)
 	return true
@@ -139,9 +140,13 @@ func openStreamStore(ctx context.Context, db string) (corroborate.StreamStore, s
 // analyzer computes a story's dossier as the server does, so that the
 // server finds it current.
 func analyzer(store corroborate.Store, log *slog.Logger) func(context.Context, string) error {
-	svc := api.NewService(store, api.ServiceOptions{Log: log})
+	return analyzeWith(app.New(store, app.Options{Log: log}))
+}
+
+// analyzeWith computes a story's dossier with a, within its limits.
+func analyzeWith(a *app.App) func(context.Context, string) error {
 	return func(ctx context.Context, id string) error {
-		_, err := svc.Dossier(ctx, id)
+		_, err := a.Dossier(ctx, id)
 		return err
 	}
 }

@@ -14,6 +14,7 @@ import (
 	"time"
 
 	"github.com/corroborate/corroborate"
+	"github.com/corroborate/corroborate/internal/app"
 	"github.com/corroborate/corroborate/internal/storetest"
 	"github.com/corroborate/corroborate/internal/stream/streamtest"
 )
@@ -124,7 +125,7 @@ func TestStartStream(t *testing.T) {
 	defer store.Close()
 	ctx, cancel := context.WithCancel(t.Context())
 	defer cancel() // before Close: the stream stops first
-	if !startStream(ctx, store, slog.New(slog.DiscardHandler)) {
+	if !startStream(ctx, store, app.New(store, app.Options{}), slog.New(slog.DiscardHandler)) {
 		t.Fatal("startStream on SQLite = false")
 	}
 	if _, err := store.Enqueue(ctx, "api", streamtest.Documents(streamtest.Stories(41, 2, 3))); err != nil {

@@ -1,8 +1,10 @@
 // Package api is the JSON API under /api/v1: create a story from uploaded
 // articles, add articles, list and read stories, read a story's dossier (the
 // contract of the root package), search. Errors are {"error": {"code",
-// "message"}}; writes need a bearer token (see Auth). It also holds the
-// Service the web UI shares.
+// "message"}}; writes need a bearer token (see httpx.Auth) and are admitted
+// under the app's limits (503 with Retry-After when the server is busy).
+// It serves the use cases of internal/app and shares nothing with the web
+// UI but internal/httpx.
 package api
 
 import (
@@ -12,15 +14,14 @@ import (
 	"strings"
 
 	"github.com/corroborate/corroborate"
+	"github.com/corroborate/corroborate/internal/app"
+	"github.com/corroborate/corroborate/internal/httpx"
 )
-
-// DefaultMaxUpload bounds a write request's body: 32 MiB.
-const DefaultMaxUpload = 32 << 20
 
 // Options tunes the API. The zero value is ready to use.
 type Options struct {
-	Auth Auth
-	// MaxUpload bounds a write request's body; 0 means DefaultMaxUpload.
+	Auth httpx.Auth
+	// MaxUpload bounds a write request's body; 0 means httpx.DefaultMaxUpload.
 	MaxUpload int64
 	// Log receives failed requests; nil discards them.
 	Log *slog.Logger
@@ -28,22 +29,18 @@ type Options struct {
 
 // API serves /api/v1.
 type API struct {
-	svc       *Service
-	auth      Auth
-	maxUpload int64
-	log       *slog.Logger
+	app    *app.App
+	writes httpx.Writes
+	log    *slog.Logger
 }
 
-// New returns the API over svc.
-func New(svc *Service, opt Options) *API {
-	a := &API{svc: svc, auth: opt.Auth, maxUpload: opt.MaxUpload, log: opt.Log}
-	if a.maxUpload <= 0 {
-		a.maxUpload = DefaultMaxUpload
+// New returns the API over a.
+func New(a *app.App, opt Options) *API {
+	api := &API{app: a, writes: httpx.Writes{Auth: opt.Auth, App: a, MaxUpload: opt.MaxUpload}, log: opt.Log}
+	if api.log == nil {
+		api.log = slog.New(slog.DiscardHandler)
 	}
-	if a.log == nil {
-		a.log = slog.New(slog.DiscardHandler)
-	}
-	return a
+	return api
 }
 
 // Register adds the API's routes to mux.
@@ -56,6 +53,19 @@ func (a *API) Register(mux *http.ServeMux) {
 	mux.HandleFunc("GET /api/v1/articles/{id}", a.adapt(a.getArticle))
 	mux.HandleFunc("GET /api/v1/search", a.adapt(a.search))
 	mux.HandleFunc("/api/", a.adapt(a.noRoute(mux)))
+}
+
+// handler is an HTTP handler that returns its error instead of writing it.
+type handler func(w http.ResponseWriter, r *http.Request) error
+
+// adapt turns a handler into an http.HandlerFunc: the one place API errors
+// are written.
+func (a *API) adapt(h handler) http.HandlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) {
+		if err := h(w, r); err != nil {
+			httpx.WriteError(w, r, a.log, err)
+		}
+	}
 }
 
 // noRoute answers paths under /api/ that no route serves: 405 when the path

@@ -4,32 +4,42 @@ import (
 	"net/http"
 
 	"github.com/corroborate/corroborate"
+	"github.com/corroborate/corroborate/internal/app"
+	"github.com/corroborate/corroborate/internal/httpx"
 )
 
+// createStory makes a story of the uploads. With an Idempotency-Key header,
+// a retry of a creation that succeeded gets the first answer (and the
+// header Idempotent-Replayed: true) instead of a second story.
 func (a *API) createStory(w http.ResponseWriter, r *http.Request) error {
-	ups, err := ReadUploads(w, r, a.auth, a.maxUpload)
+	wr, err := a.writes.Read(w, r)
 	if err != nil {
 		return err
 	}
-	res, err := a.svc.CreateStory(r.Context(), ups)
+	defer wr.Done()
+	res, replayed, err := a.app.CreateStory(wr.Ctx, wr.Uploads, app.Create{Key: r.Header.Get("Idempotency-Key"), Client: wr.Client})
 	if err != nil {
 		return err
+	}
+	if replayed {
+		w.Header().Set("Idempotent-Replayed", "true")
 	}
 	w.Header().Set("Location", "/api/v1/stories/"+res.Story.ID)
-	writeJSON(w, http.StatusCreated, res)
+	httpx.WriteJSON(w, http.StatusCreated, res)
 	return nil
 }
 
 func (a *API) addArticles(w http.ResponseWriter, r *http.Request) error {
-	ups, err := ReadUploads(w, r, a.auth, a.maxUpload)
+	wr, err := a.writes.Read(w, r)
 	if err != nil {
 		return err
 	}
-	res, err := a.svc.AddArticles(r.Context(), r.PathValue("id"), ups)
+	defer wr.Done()
+	res, err := a.app.AddArticles(wr.Ctx, r.PathValue("id"), wr.Uploads)
 	if err != nil {
 		return err
 	}
-	writeJSON(w, http.StatusOK, res)
+	httpx.WriteJSON(w, http.StatusOK, res)
 	return nil
 }
 
@@ -42,11 +52,11 @@ func (a *API) listStories(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	list, err := a.svc.Store().Stories(r.Context(), corroborate.Page{Limit: max(limit, 1), Offset: offset})
+	list, err := a.app.Stories(r.Context(), corroborate.Page{Limit: max(limit, 1), Offset: offset})
 	if err != nil {
 		return err
 	}
-	writeJSON(w, http.StatusOK, map[string]any{"stories": list})
+	httpx.WriteJSON(w, http.StatusOK, map[string]any{"stories": list})
 	return nil
 }
 
@@ -59,50 +69,34 @@ type storyBody struct {
 
 func (a *API) getStory(w http.ResponseWriter, r *http.Request) error {
 	id := r.PathValue("id")
-	info, err := a.svc.Store().Story(r.Context(), id)
+	info, refs, err := a.app.StoryArticles(r.Context(), id)
 	if err != nil {
 		return err
 	}
-	arts, err := a.svc.Store().StoryArticles(r.Context(), id)
-	if err != nil {
-		return err
-	}
-	body := storyBody{Story: info, Articles: []corroborate.ArticleRef{}, Dossier: "/api/v1/stories/" + id + "/dossier"}
-	for _, art := range arts {
-		body.Articles = append(body.Articles, Ref(art))
-	}
-	writeJSON(w, http.StatusOK, body)
+	httpx.WriteJSON(w, http.StatusOK, storyBody{Story: info, Articles: refs, Dossier: "/api/v1/stories/" + id + "/dossier"})
 	return nil
 }
 
-// Ref returns an article's metadata.
-func Ref(a corroborate.Article) corroborate.ArticleRef {
-	return corroborate.ArticleRef{ID: a.ID, Source: a.Source, Outlet: a.Outlet, Title: a.Title, Published: a.Published}
-}
-
 func (a *API) getDossier(w http.ResponseWriter, r *http.Request) error {
-	sd, err := a.svc.Dossier(r.Context(), r.PathValue("id"))
+	sd, err := a.app.Dossier(r.Context(), r.PathValue("id"))
 	if err != nil {
 		return err
 	}
-	writeRaw(w, http.StatusOK, sd.JSON)
+	httpx.WriteRaw(w, http.StatusOK, sd.JSON)
 	return nil
 }
 
 func (a *API) getArticle(w http.ResponseWriter, r *http.Request) error {
-	art, stories, err := a.svc.Store().Article(r.Context(), r.PathValue("id"))
+	art, stories, err := a.app.Article(r.Context(), r.PathValue("id"))
 	if err != nil {
 		return err
 	}
-	writeJSON(w, http.StatusOK, map[string]any{"article": art, "stories": stories})
+	httpx.WriteJSON(w, http.StatusOK, map[string]any{"article": art, "stories": stories})
 	return nil
 }
 
 func (a *API) search(w http.ResponseWriter, r *http.Request) error {
 	q := r.URL.Query().Get("q")
-	if len(q) > 1000 {
-		return corroborate.Errorf(corroborate.EInvalid, "the query is over 1000 bytes")
-	}
 	limit, err := intParam(r, "limit", 20, 100)
 	if err != nil {
 		return err
@@ -111,10 +105,10 @@ func (a *API) search(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	hits, err := a.svc.Store().Search(r.Context(), corroborate.SearchQuery{Text: q, Limit: max(limit, 1), Offset: offset})
+	hits, err := a.app.Search(r.Context(), corroborate.SearchQuery{Text: q, Limit: max(limit, 1), Offset: offset})
 	if err != nil {
 		return err
 	}
-	writeJSON(w, http.StatusOK, map[string]any{"query": q, "hits": hits})
+	httpx.WriteJSON(w, http.StatusOK, map[string]any{"query": q, "hits": hits})
 	return nil
 }

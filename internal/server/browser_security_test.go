@@ -59,7 +59,7 @@ func TestBrowserHostileArticles(t *testing.T) {
 	})))
 	s := start(t, openSQLite(t), "")
 	id := postHostileStory(t, s.URL, "")
-	arts, err := s.srv.Service().Store().StoryArticles(t.Context(), id)
+	arts, err := s.store.StoryArticles(t.Context(), id)
 	must(t, "articles", err)
 
 	visit := func(target, where string) {

@@ -246,10 +246,10 @@ func storeCrafted(t *testing.T, s *running) string {
 	must(t, "read dossier", err)
 	var d corroborate.Dossier
 	must(t, "decode dossier", json.Unmarshal(b, &d))
-	store := s.srv.Service().Store()
+	store := s.store
 	info, err := store.CreateStory(t.Context(), "crafted", d.Articles)
 	must(t, "create", err)
 	must(t, "put", store.PutAnalysis(t.Context(), corroborate.Analysis{StoryID: "crafted", Revision: info.Revision,
-		Stages: s.srv.Service().PipelineKey(), Title: d.Story.Title, Dossier: b}))
+		Stages: s.app.PipelineKey(), Title: d.Story.Title, Dossier: b}))
 	return "crafted"
 }

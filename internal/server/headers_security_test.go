@@ -55,7 +55,7 @@ func TestSecurityHeadersOnEveryResponse(t *testing.T) {
 	s := start(t, openSQLite(t), token)
 	story, article := createStory(t, s, token)
 	hostileStory := postHostileStory(t, s.URL, token)
-	hostileArts, err := s.srv.Service().Store().StoryArticles(t.Context(), hostileStory)
+	hostileArts, err := s.store.StoryArticles(t.Context(), hostileStory)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -12,6 +12,7 @@ import (
 	"testing"
 
 	"github.com/corroborate/corroborate"
+	"github.com/corroborate/corroborate/internal/app"
 	"github.com/corroborate/corroborate/internal/postgres"
 	"github.com/corroborate/corroborate/internal/server"
 	"github.com/corroborate/corroborate/internal/sqlite"
@@ -63,20 +64,26 @@ func openPostgres(t *testing.T) corroborate.Store {
 
 // running is a whole server listening on a loopback port.
 type running struct {
-	URL string
-	srv *server.Server
+	URL   string
+	srv   *server.Server
+	app   *app.App
+	store corroborate.Store
 }
 
 // start runs the server over store on 127.0.0.1:0 until the test ends.
 func start(t testing.TB, store corroborate.Store, token string) *running {
 	t.Helper()
-	return startConfig(t, server.Config{Store: store, Token: token, MaxUpload: 4 << 20})
+	return startConfig(t, store, server.Config{Token: token, MaxUpload: 4 << 20})
 }
 
-// startConfig runs a server with cfg (Addr is set here) on a loopback port
-// until the test ends.
-func startConfig(t testing.TB, cfg server.Config) *running {
+// startConfig runs a server over store with cfg (Addr is set here; App too,
+// when nil, with the app's default limits) on a loopback port until the
+// test ends.
+func startConfig(t testing.TB, store corroborate.Store, cfg server.Config) *running {
 	t.Helper()
+	if cfg.App == nil {
+		cfg.App = app.New(store, app.Options{MaxBatchBytes: cfg.MaxUpload, Log: cfg.Log})
+	}
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
 		t.Fatal(err)
@@ -95,7 +102,7 @@ func startConfig(t testing.TB, cfg server.Config) *running {
 			t.Errorf("Serve: %v", err)
 		}
 	})
-	return &running{URL: "http://" + ln.Addr().String(), srv: srv}
+	return &running{URL: "http://" + ln.Addr().String(), srv: srv, app: cfg.App, store: store}
 }
 
 // upload posts files as multipart to target.

@@ -38,7 +38,7 @@ func jsonError(t *testing.T, name string, resp *http.Response, body string) (cod
 // store as it was.
 func TestRequestSizeLimits(t *testing.T) {
 	const token, limit = "size-token", 1 << 20
-	s := startConfig(t, server.Config{Store: openSQLite(t), Token: token, MaxUpload: limit})
+	s := startConfig(t, openSQLite(t), server.Config{Token: token, MaxUpload: limit})
 	big := strings.Repeat("The dam held through the night, the board said. ", limit/48+1)
 
 	multi := func(files int, size int, field string) (string, []byte) {
@@ -82,7 +82,7 @@ func TestRequestSizeLimits(t *testing.T) {
 	}
 
 	// A form field is bounded at 1 MiB whatever the body bound.
-	roomy := startConfig(t, server.Config{Store: openSQLite(t), Token: token, MaxUpload: 8 << 20})
+	roomy := startConfig(t, openSQLite(t), server.Config{Token: token, MaxUpload: 8 << 20})
 	ctype, body := multi(1, 100, big+big)
 	sendTooLarge(t, roomy.URL+"/api/v1/stories", token, ctype, body, "form field")
 
@@ -107,7 +107,7 @@ func TestRequestSizeLimits(t *testing.T) {
 	}
 	checkInert(t, "413 page", page)
 
-	list, err := s.srv.Service().Store().Stories(t.Context(), storyPage)
+	list, err := s.store.Stories(t.Context(), storyPage)
 	if err != nil || len(list) != 0 {
 		t.Errorf("stories after refused uploads: %v, %v; want none", list, err)
 	}
@@ -135,7 +135,7 @@ func sendTooLarge(t *testing.T, target, token, ctype string, body []byte, want s
 // error, instead of holding the connection open.
 func TestSlowClientTimesOut(t *testing.T) {
 	const token = "slow-token"
-	s := startConfig(t, server.Config{Store: openSQLite(t), Token: token, RequestTimeout: time.Second})
+	s := startConfig(t, openSQLite(t), server.Config{Token: token, RequestTimeout: time.Second})
 	for _, ctype := range []string{"text/plain", "multipart/form-data; boundary=B", "application/json"} {
 		t.Run(ctype, func(t *testing.T) {
 			conn, err := net.Dial("tcp", strings.TrimPrefix(s.URL, "http://"))
@@ -165,7 +165,7 @@ func TestSlowClientTimesOut(t *testing.T) {
 			}
 		})
 	}
-	if list, _ := s.srv.Service().Store().Stories(t.Context(), storyPage); len(list) != 0 {
+	if list, _ := s.store.Stories(t.Context(), storyPage); len(list) != 0 {
 		t.Errorf("a story was made from a stalled body: %+v", list)
 	}
 }
@@ -183,7 +183,7 @@ func (slowStore) Stories(ctx context.Context, _ corroborate.Page) ([]corroborate
 // ends at the request time limit with 503 and a named error, as JSON for
 // the API and as a page for the UI.
 func TestSlowHandlerTimesOut(t *testing.T) {
-	s := startConfig(t, server.Config{Store: slowStore{openSQLite(t)}, RequestTimeout: 300 * time.Millisecond})
+	s := startConfig(t, slowStore{openSQLite(t)}, server.Config{RequestTimeout: 300 * time.Millisecond})
 	for _, path := range []string{"/api/v1/stories", "/"} {
 		resp, err := http.Get(s.URL + path)
 		if err != nil {

@@ -11,7 +11,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/corroborate/corroborate/internal/api"
+	"github.com/corroborate/corroborate/internal/app"
 )
 
 // TestLoadStoryPages stores 200 stories, then has 50 concurrent clients read
@@ -59,7 +59,7 @@ func storeStories(t testing.TB, s *running, n int) []string {
 		}
 		bodies = append(bodies, b)
 	}
-	svc := s.srv.Service()
+	svc := s.app
 	ids := make([]string, n)
 	var wg sync.WaitGroup
 	errs := make(chan error, n)
@@ -68,13 +68,13 @@ func storeStories(t testing.TB, s *running, n int) []string {
 		go func() {
 			defer wg.Done()
 			for i := w; i < n; i += 4 {
-				ups := make([]api.Upload, len(bodies))
+				ups := make([]app.Upload, len(bodies))
 				for j, b := range bodies {
 					// A line of its own makes each story's articles distinct.
 					body := append(slices.Clip(b), fmt.Sprintf("\n\nLoad test note %d for story %d.\n", j, i)...)
-					ups[j] = api.Upload{Name: fmt.Sprintf("s%03d-%s", i, fmt.Sprint(j)+".txt"), Body: body}
+					ups[j] = app.Upload{Name: fmt.Sprintf("s%03d-%s", i, fmt.Sprint(j)+".txt"), Body: body}
 				}
-				res, err := svc.CreateStory(t.Context(), ups)
+				res, _, err := svc.CreateStory(t.Context(), ups, app.Create{})
 				if err != nil {
 					errs <- err
 					return

@@ -10,7 +10,7 @@ import (
 	"time"
 
 	"github.com/corroborate/corroborate"
-	"github.com/corroborate/corroborate/internal/api"
+	"github.com/corroborate/corroborate/internal/httpx"
 )
 
 // contentSecurityPolicy allows the server's own scripts, styles and forms
@@ -36,10 +36,11 @@ func securityHeaders(next http.Handler) http.Handler {
 // fail answers an error from middleware: JSON under /api/, text elsewhere.
 func (s *Server) fail(w http.ResponseWriter, r *http.Request, err error) {
 	if strings.HasPrefix(r.URL.Path, "/api/") {
-		api.WriteError(w, r, s.cfg.Log, err)
+		httpx.WriteError(w, r, s.cfg.Log, err)
 		return
 	}
-	http.Error(w, corroborate.ErrorMessage(err), api.Status(err))
+	err, status := httpx.Prepare(w, err)
+	http.Error(w, corroborate.ErrorMessage(err), status)
 }
 
 // guard refuses cross-site writes (a page elsewhere posting to this server

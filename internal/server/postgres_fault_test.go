@@ -139,7 +139,7 @@ func TestPostgresRestartUnderServer(t *testing.T) {
 	}
 	t.Cleanup(func() { store.Close() })
 	const token = "restart-token"
-	s := startConfig(t, server.Config{Store: store, Token: token, RequestTimeout: 20 * time.Second})
+	s := startConfig(t, store, server.Config{Token: token, RequestTimeout: 20 * time.Second})
 	story, _ := createStory(t, s, token)
 	client := &http.Client{Timeout: 60 * time.Second} // the test's guard; the server answers long before
 

@@ -13,6 +13,8 @@ import (
 	"testing"
 
 	"github.com/corroborate/corroborate/internal/api"
+	"github.com/corroborate/corroborate/internal/app"
+	"github.com/corroborate/corroborate/internal/httpx"
 	"github.com/corroborate/corroborate/internal/ui"
 )
 
@@ -99,7 +101,7 @@ func concrete(pattern, story, article string) route {
 // the one a mux built like the server's picks for its concrete request.
 func checkRoutesRegistered(t *testing.T, routes []route) {
 	t.Helper()
-	svc := api.NewService(openSQLite(t), api.ServiceOptions{})
+	svc := app.New(openSQLite(t), app.Options{})
 	mux := http.NewServeMux()
 	api.New(svc, api.Options{}).Register(mux)
 	pages, err := ui.New(svc, ui.Options{})
@@ -133,7 +135,7 @@ func TestEveryWriteRouteNeedsToken(t *testing.T) {
 	const token = "route-walk-token"
 	s := start(t, openSQLite(t), token)
 	story, article := createStory(t, s, token)
-	store := s.srv.Service().Store()
+	store := s.store
 	before, err := store.Stories(t.Context(), storyPage)
 	if err != nil {
 		t.Fatal(err)
@@ -158,7 +160,7 @@ func TestEveryWriteRouteNeedsToken(t *testing.T) {
 			r.URL.RawQuery = q.Encode()
 		}},
 		{"forged session cookie", func(r *http.Request) {
-			r.AddCookie(&http.Cookie{Name: api.SessionCookie, Value: token})
+			r.AddCookie(&http.Cookie{Name: httpx.SessionCookie, Value: token})
 		}},
 	}
 	client := noRedirects()
@@ -247,7 +249,7 @@ func TestOpenServerWritesFromLoopbackOnly(t *testing.T) {
 			t.Errorf("%s %s from 203.0.113.7 to a server without a token = %d, want 403; %.200s", r.method, r.path, rec.Code, rec.Body)
 		}
 	}
-	list, err := s.srv.Service().Store().Stories(t.Context(), storyPage)
+	list, err := s.store.Stories(t.Context(), storyPage)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -288,11 +290,11 @@ func createStory(t *testing.T, s *running, token string) (story, article string)
 	if resp.StatusCode != http.StatusCreated {
 		t.Fatalf("create story = %d %s", resp.StatusCode, body)
 	}
-	list, err := s.srv.Service().Store().Stories(t.Context(), storyPage)
+	list, err := s.store.Stories(t.Context(), storyPage)
 	if err != nil || len(list) != 1 {
 		t.Fatalf("stories after create: %v, %v", list, err)
 	}
-	arts, err := s.srv.Service().Store().StoryArticles(t.Context(), list[0].ID)
+	arts, err := s.store.StoryArticles(t.Context(), list[0].ID)
 	if err != nil || len(arts) == 0 {
 		t.Fatalf("articles of %s: %d, %v", list[0].ID, len(arts), err)
 	}

@@ -1,5 +1,5 @@
 // Package server is corroborate's HTTP server: the JSON API and the web UI
-// over one store, behind middleware for security headers, cross-site and
+// over one app, behind middleware for security headers, cross-site and
 // host checks, time limits, panics and request logs.
 package server
 
@@ -15,7 +15,8 @@ import (
 
 	"github.com/corroborate/corroborate"
 	"github.com/corroborate/corroborate/internal/api"
-	"github.com/corroborate/corroborate/internal/dossier"
+	"github.com/corroborate/corroborate/internal/app"
+	"github.com/corroborate/corroborate/internal/httpx"
 	"github.com/corroborate/corroborate/internal/ui"
 )
 
@@ -24,21 +25,23 @@ const (
 	DefaultRequestTimeout = 2 * time.Minute
 )
 
-// Config is what a server needs. Store is required; the rest has defaults.
+// Config is what a server needs. App is required; the rest has defaults.
 type Config struct {
 	// Addr is the address the server listens on, checked by New: without a
 	// Token it must be a loopback address.
-	Addr  string
-	Store corroborate.Store
+	Addr string
+	// App is the application the handlers serve; its limits bound the
+	// writes and analyses in flight.
+	App *app.App
 	// Token guards writes (API bearer token, web UI session). Empty means
 	// writes from loopback clients only.
 	Token string
-	// MaxUpload bounds a write request's body; 0 means api.DefaultMaxUpload.
+	// MaxUpload bounds a write request's body; 0 means
+	// httpx.DefaultMaxUpload. The App's MaxBatchBytes should match it.
 	MaxUpload int64
 	// RequestTimeout bounds one request's handling; 0 means
 	// DefaultRequestTimeout.
 	RequestTimeout time.Duration
-	Dossier        dossier.Options
 	// Log receives request logs and errors; nil discards them.
 	Log *slog.Logger
 }
@@ -46,14 +49,13 @@ type Config struct {
 // Server serves the API and the UI.
 type Server struct {
 	cfg     Config
-	svc     *api.Service
 	handler http.Handler
 }
 
 // New checks cfg and builds the server.
 func New(cfg Config) (*Server, error) {
-	if cfg.Store == nil {
-		return nil, errors.New("server: no store")
+	if cfg.App == nil {
+		return nil, errors.New("server: no app")
 	}
 	if err := CheckAddr(cfg.Addr, cfg.Token); err != nil {
 		return nil, err
@@ -64,25 +66,21 @@ func New(cfg Config) (*Server, error) {
 	if cfg.Log == nil {
 		cfg.Log = slog.New(slog.DiscardHandler)
 	}
-	auth := api.Auth{Token: cfg.Token}
-	svc := api.NewService(cfg.Store, api.ServiceOptions{Dossier: cfg.Dossier, Log: cfg.Log, MaxBatchBytes: cfg.MaxUpload})
-	pages, err := ui.New(svc, ui.Options{Auth: auth, MaxUpload: cfg.MaxUpload, Log: cfg.Log})
+	auth := httpx.Auth{Token: cfg.Token}
+	pages, err := ui.New(cfg.App, ui.Options{Auth: auth, MaxUpload: cfg.MaxUpload, Log: cfg.Log})
 	if err != nil {
 		return nil, fmt.Errorf("server: %w", err)
 	}
 	mux := http.NewServeMux()
-	api.New(svc, api.Options{Auth: auth, MaxUpload: cfg.MaxUpload, Log: cfg.Log}).Register(mux)
+	api.New(cfg.App, api.Options{Auth: auth, MaxUpload: cfg.MaxUpload, Log: cfg.Log}).Register(mux)
 	pages.Register(mux)
-	s := &Server{cfg: cfg, svc: svc}
+	s := &Server{cfg: cfg}
 	s.handler = s.recoverer(s.logger(securityHeaders(s.guard(s.timeLimit(mux)))))
 	return s, nil
 }
 
 // Handler returns the server's whole handler, middleware included.
 func (s *Server) Handler() http.Handler { return s.handler }
-
-// Service returns the service the handlers share.
-func (s *Server) Service() *api.Service { return s.svc }
 
 // CheckAddr refuses an address beyond loopback when there is no token:
 // without one, anybody who can reach the server could write to it.

@@ -4,13 +4,15 @@ import (
 	"bytes"
 	"cmp"
 	"context"
+	"crypto/rand"
 	"net/http"
 	"net/url"
 	"strconv"
 	"strings"
 
 	"github.com/corroborate/corroborate"
-	"github.com/corroborate/corroborate/internal/api"
+	"github.com/corroborate/corroborate/internal/app"
+	"github.com/corroborate/corroborate/internal/httpx"
 )
 
 // storiesPerPage is the length of one page of the stories list.
@@ -29,7 +31,7 @@ func (u *UI) stories(w http.ResponseWriter, r *http.Request) error {
 	if err != nil || n < 1 {
 		n = 1
 	}
-	list, err := u.svc.Store().Stories(r.Context(), corroborate.Page{Limit: storiesPerPage + 1, Offset: (n - 1) * storiesPerPage})
+	list, err := u.app.Stories(r.Context(), corroborate.Page{Limit: storiesPerPage + 1, Offset: (n - 1) * storiesPerPage})
 	if err != nil {
 		return err
 	}
@@ -48,7 +50,7 @@ func (u *UI) stories(w http.ResponseWriter, r *http.Request) error {
 
 // loadDossier returns story id's dossier, decoded.
 func (u *UI) loadDossier(ctx context.Context, id string) (*corroborate.Dossier, error) {
-	sd, err := u.svc.Dossier(ctx, id)
+	sd, err := u.app.Dossier(ctx, id)
 	if err != nil {
 		return nil, err
 	}
@@ -122,7 +124,7 @@ func parseSpan(s string) (int, int, bool) {
 // articleAnywhere shows a stored article in the latest story holding it.
 func (u *UI) articleAnywhere(w http.ResponseWriter, r *http.Request) error {
 	aid := r.PathValue("id")
-	_, stories, err := u.svc.Store().Article(r.Context(), aid)
+	_, stories, err := u.app.Article(r.Context(), aid)
 	if err != nil {
 		return err
 	}
@@ -153,9 +155,6 @@ type searchHit struct {
 
 func (u *UI) search(w http.ResponseWriter, r *http.Request) error {
 	q := strings.TrimSpace(r.URL.Query().Get("q"))
-	if len(q) > 1000 {
-		return corroborate.Errorf(corroborate.EInvalid, "the query is over 1000 bytes")
-	}
 	p := &searchPage{}
 	p.Title, p.Query = "Search", q
 	if q != "" {
@@ -164,7 +163,7 @@ func (u *UI) search(w http.ResponseWriter, r *http.Request) error {
 		if err != nil || n < 0 || n > 10000 {
 			n = 0
 		}
-		hits, err := u.svc.Store().Search(r.Context(), corroborate.SearchQuery{Text: q, Limit: 21, Offset: n})
+		hits, err := u.app.Search(r.Context(), corroborate.SearchQuery{Text: q, Limit: 21, Offset: n})
 		if err != nil {
 			return err
 		}
@@ -191,21 +190,25 @@ func (u *UI) search(w http.ResponseWriter, r *http.Request) error {
 
 type uploadPage struct {
 	page
-	Story    *corroborate.StoryInfo
-	Action   string
+	Story  *corroborate.StoryInfo
+	Action string
+	// Key is the form's idempotency key: sending the form twice (a double
+	// click, a reload) makes one story.
+	Key      string
 	Max      int64
 	MaxFiles int
 }
 
 func (u *UI) uploadForm(w http.ResponseWriter, r *http.Request) error {
-	p := &uploadPage{Action: "/upload", Max: u.maxUpload >> 20, MaxFiles: api.MaxFiles}
+	p := &uploadPage{Action: "/upload", Max: u.writes.Limit() >> 20, MaxFiles: app.MaxFiles}
 	p.Title = "Add a story"
+	p.Key = rand.Text()
 	if id := r.URL.Query().Get("story"); id != "" {
-		info, err := u.svc.Store().Story(r.Context(), id)
+		info, err := u.app.Story(r.Context(), id)
 		if err != nil {
 			return err
 		}
-		p.Story, p.Action = &info, "/stories/"+url.PathEscape(id)+"/articles"
+		p.Story, p.Action, p.Key = &info, "/stories/"+url.PathEscape(id)+"/articles", ""
 		p.Title = "Add articles"
 	}
 	u.render(w, r, http.StatusOK, "upload", p)
@@ -214,7 +217,7 @@ func (u *UI) uploadForm(w http.ResponseWriter, r *http.Request) error {
 
 type resultPage struct {
 	page
-	Result    api.IngestResult
+	Result    app.IngestResult
 	StoryLink string
 }
 
@@ -222,15 +225,16 @@ type resultPage struct {
 // /stories/{id}/articles) from the upload form, then shows the story, or
 // what was skipped when something was.
 func (u *UI) upload(w http.ResponseWriter, r *http.Request) error {
-	ups, err := api.ReadUploads(w, r, u.auth, u.maxUpload)
+	wr, err := u.writes.Read(w, r)
 	if err != nil {
 		return err
 	}
-	var res api.IngestResult
+	defer wr.Done()
+	var res app.IngestResult
 	if id := r.PathValue("id"); id != "" {
-		res, err = u.svc.AddArticles(r.Context(), id, ups)
+		res, err = u.app.AddArticles(wr.Ctx, id, wr.Uploads)
 	} else {
-		res, err = u.svc.CreateStory(r.Context(), ups)
+		res, _, err = u.app.CreateStory(wr.Ctx, wr.Uploads, app.Create{Key: wr.Values.Get("idempotency_key"), Client: wr.Client})
 	}
 	if err != nil {
 		return err
@@ -256,7 +260,7 @@ func (u *UI) login(w http.ResponseWriter, r *http.Request) error {
 	if !u.auth.Check(r.PostForm.Get("token")) {
 		return corroborate.Errorf(corroborate.EUnauthorized, "that token is not the server's")
 	}
-	http.SetCookie(w, &http.Cookie{Name: api.SessionCookie, Value: u.auth.Session(), Path: "/",
+	http.SetCookie(w, &http.Cookie{Name: httpx.SessionCookie, Value: u.auth.Session(), Path: "/",
 		MaxAge: 30 * 24 * 3600, HttpOnly: true, Secure: r.TLS != nil, SameSite: http.SameSiteStrictMode})
 	next := r.PostForm.Get("next")
 	if !strings.HasPrefix(next, "/") || strings.HasPrefix(next, "//") || strings.ContainsAny(next, "\\\r\n") {

@@ -10,7 +10,8 @@ import (
 	"testing"
 
 	"github.com/corroborate/corroborate"
-	"github.com/corroborate/corroborate/internal/api"
+	"github.com/corroborate/corroborate/internal/app"
+	"github.com/corroborate/corroborate/internal/httpx"
 	"github.com/corroborate/corroborate/internal/sqlite"
 	"github.com/corroborate/corroborate/internal/ui"
 )
@@ -36,7 +37,7 @@ func openStore(t *testing.T) *sqlite.Store {
 func newSite(t *testing.T, token string) *site {
 	t.Helper()
 	store := openStore(t)
-	svc := api.NewService(store, api.ServiceOptions{})
+	svc := app.New(store, app.Options{})
 	b, err := os.ReadFile("testdata/dossier.json")
 	if err != nil {
 		t.Fatal(err)
@@ -54,7 +55,7 @@ func newSite(t *testing.T, token string) *site {
 	if err != nil {
 		t.Fatal(err)
 	}
-	u, err := ui.New(svc, ui.Options{Auth: api.Auth{Token: token}})
+	u, err := ui.New(svc, ui.Options{Auth: httpx.Auth{Token: token}})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -148,9 +149,9 @@ func TestUploadNeedsToken(t *testing.T) {
 
 func TestStaleDossierRecomputed(t *testing.T) {
 	store := openStore(t)
-	svc := api.NewService(store, api.ServiceOptions{})
+	svc := app.New(store, app.Options{})
 	text := "Ferry freed\n\nBy Ana Vell, Coastal Wire\n\nThe ferry was freed on Friday, officials said."
-	res, err := svc.CreateStory(t.Context(), []api.Upload{{Name: "a.txt", Body: []byte(text)}})
+	res, _, err := svc.CreateStory(t.Context(), []app.Upload{{Name: "a.txt", Body: []byte(text)}}, app.Create{})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -19,7 +19,8 @@ import (
 	"strings"
 
 	"github.com/corroborate/corroborate"
-	"github.com/corroborate/corroborate/internal/api"
+	"github.com/corroborate/corroborate/internal/app"
+	"github.com/corroborate/corroborate/internal/httpx"
 )
 
 //go:embed templates/*.html
@@ -30,8 +31,8 @@ var staticFS embed.FS
 
 // Options tunes the UI. The zero value is ready to use.
 type Options struct {
-	Auth api.Auth
-	// MaxUpload bounds an upload's body; 0 means api.DefaultMaxUpload.
+	Auth httpx.Auth
+	// MaxUpload bounds an upload's body; 0 means httpx.DefaultMaxUpload.
 	MaxUpload int64
 	// Log receives failed requests; nil discards them.
 	Log *slog.Logger
@@ -39,24 +40,22 @@ type Options struct {
 
 // UI serves the web pages.
 type UI struct {
-	svc       *api.Service
-	auth      api.Auth
-	maxUpload int64
-	log       *slog.Logger
-	pages     map[string]*template.Template
-	assetTag  string // content hash of the static files, for cache busting
+	app      *app.App
+	auth     httpx.Auth
+	writes   httpx.Writes
+	log      *slog.Logger
+	pages    map[string]*template.Template
+	assetTag string // content hash of the static files, for cache busting
 }
 
-// New returns the UI over svc.
-func New(svc *api.Service, opt Options) (*UI, error) {
+// New returns the UI over a.
+func New(a *app.App, opt Options) (*UI, error) {
 	pages, err := parsePages()
 	if err != nil {
 		return nil, err
 	}
-	u := &UI{svc: svc, auth: opt.Auth, maxUpload: opt.MaxUpload, log: opt.Log, pages: pages, assetTag: assetTag()}
-	if u.maxUpload <= 0 {
-		u.maxUpload = api.DefaultMaxUpload
-	}
+	u := &UI{app: a, auth: opt.Auth, writes: httpx.Writes{Auth: opt.Auth, App: a, MaxUpload: opt.MaxUpload},
+		log: opt.Log, pages: pages, assetTag: assetTag()}
 	if u.log == nil {
 		u.log = slog.New(slog.DiscardHandler)
 	}
@@ -97,8 +96,7 @@ func (u *UI) adapt(h handler) http.HandlerFunc {
 		if err == nil {
 			return
 		}
-		err = api.Classify(err)
-		status := api.Status(err)
+		err, status := httpx.Prepare(w, err)
 		if status >= 500 {
 			u.log.ErrorContext(r.Context(), "page failed", "method", r.Method, "path", r.URL.Path, "err", err)
 		}

@@ -1,4 +1,4 @@
-package api_test
+package app_test
 
 import (
 	"bytes"
@@ -12,7 +12,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/corroborate/corroborate/internal/api"
+	"github.com/corroborate/corroborate/internal/app"
 	"github.com/corroborate/corroborate/internal/sqlite"
 )
 
@@ -35,15 +35,15 @@ func gzipText(tb testing.TB, i, n int) []byte {
 // the bound are skipped with a message saying so, and the uploads that fit
 // — before and after them — are stored.
 func TestBatchTextBounded(t *testing.T) {
-	svc := api.NewService(openStore(t, t.TempDir()), api.ServiceOptions{MaxBatchBytes: 1 << 20})
-	ups := []api.Upload{
+	svc := app.New(openStore(t, t.TempDir()), app.Options{MaxBatchBytes: 1 << 20})
+	ups := []app.Upload{
 		{Name: "small.txt", Body: []byte(nameArticle(1))},
 		{Name: "a.txt.gz", Body: gzipText(t, 1, 600<<10)},
 		{Name: "b.txt.gz", Body: gzipText(t, 2, 600<<10)},
 		{Name: "c.txt.gz", Body: gzipText(t, 3, 600<<10)},
 		{Name: "last.txt", Body: []byte(nameArticle(2))},
 	}
-	res, err := svc.CreateStory(t.Context(), ups)
+	res, _, err := svc.CreateStory(t.Context(), ups, app.Create{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -73,9 +73,9 @@ func BenchmarkBatchAtBound(b *testing.B) {
 		n, size int
 	}{{"one-31MiB", 1, 31 << 20}, {"forty-780KiB", 40, 780 << 10}} {
 		b.Run(c.name, func(b *testing.B) {
-			var ups []api.Upload
+			var ups []app.Upload
 			for i := range c.n {
-				ups = append(ups, api.Upload{Name: fmt.Sprintf("f%d.txt.gz", i), Body: gzipText(b, i, c.size)})
+				ups = append(ups, app.Upload{Name: fmt.Sprintf("f%d.txt.gz", i), Body: gzipText(b, i, c.size)})
 			}
 			var peak atomic.Uint64
 			stop := make(chan struct{})
@@ -102,7 +102,7 @@ func BenchmarkBatchAtBound(b *testing.B) {
 				if err != nil {
 					b.Fatal(err)
 				}
-				res, err := api.NewService(store, api.ServiceOptions{}).CreateStory(context.Background(), ups)
+				res, _, err := app.New(store, app.Options{}).CreateStory(context.Background(), ups, app.Create{})
 				store.Close()
 				if err != nil || len(res.Added) != c.n {
 					b.Fatalf("CreateStory: %v, %d added, skipped %v", err, len(res.Added), res.Skipped)

@@ -1,4 +1,4 @@
-package api
+package httpx
 
 import (
 	"context"
@@ -10,8 +10,10 @@ import (
 	"net"
 	"net/http"
 	"os"
+	"strconv"
 	"strings"
 	"syscall"
+	"time"
 
 	"github.com/corroborate/corroborate"
 )
@@ -83,6 +85,30 @@ func Status(err error) int {
 	return http.StatusInternalServerError
 }
 
+// defaultRetry is the Retry-After of a 503 whose cause does not say.
+const defaultRetry = 5 * time.Second
+
+// Prepare classifies err, sets the headers its answer needs (Retry-After
+// on every 503: the app's for a request refused for want of room, else
+// defaultRetry; WWW-Authenticate for a missing or
+// wrong token) and returns it with its status: what the API's and the web
+// UI's error writers share.
+func Prepare(w http.ResponseWriter, err error) (error, int) {
+	err = Classify(err)
+	status := Status(err)
+	var ra interface{ RetryAfter() time.Duration }
+	switch {
+	case errors.As(err, &ra):
+		w.Header().Set("Retry-After", strconv.Itoa(max(1, int(ra.RetryAfter().Seconds()))))
+	case status == http.StatusServiceUnavailable:
+		w.Header().Set("Retry-After", strconv.Itoa(int(defaultRetry.Seconds())))
+	}
+	if status == http.StatusUnauthorized {
+		w.Header().Set("WWW-Authenticate", `Bearer realm="corroborate"`)
+	}
+	return err, status
+}
+
 // errorBody is the JSON shape of every API error.
 type errorBody struct {
 	Error struct {
@@ -94,47 +120,30 @@ type errorBody struct {
 // WriteError answers err as {"error":{"code","message"}} with the status of
 // its code. Internal errors are logged with their detail and shown without.
 func WriteError(w http.ResponseWriter, r *http.Request, log *slog.Logger, err error) {
-	err = Classify(err)
-	status := Status(err)
+	err, status := Prepare(w, err)
 	if status >= 500 && log != nil {
 		log.ErrorContext(r.Context(), "request failed", "method", r.Method, "path", r.URL.Path, "err", err)
 	}
 	var body errorBody
 	body.Error.Code = corroborate.ErrorCode(err)
 	body.Error.Message = corroborate.ErrorMessage(err)
-	if status == http.StatusUnauthorized {
-		w.Header().Set("WWW-Authenticate", `Bearer realm="corroborate"`)
-	}
-	writeJSON(w, status, body)
+	WriteJSON(w, status, body)
 }
 
-// writeJSON writes v as the response body with status.
-func writeJSON(w http.ResponseWriter, status int, v any) {
+// WriteJSON writes v as the response body with status.
+func WriteJSON(w http.ResponseWriter, status int, v any) {
 	b, err := json.Marshal(v)
 	if err != nil {
 		status, b = http.StatusInternalServerError, []byte(`{"error":{"code":"internal","message":"internal error"}}`)
 	}
-	writeRaw(w, status, b)
+	WriteRaw(w, status, b)
 }
 
-// writeRaw writes a body that is JSON already.
-func writeRaw(w http.ResponseWriter, status int, b []byte) {
+// WriteRaw writes a body that is JSON already.
+func WriteRaw(w http.ResponseWriter, status int, b []byte) {
 	w.Header().Set("Content-Type", "application/json; charset=utf-8")
 	w.Header().Set("Cache-Control", "no-store")
 	w.WriteHeader(status)
 	w.Write(b)
 	w.Write([]byte("\n"))
-}
-
-// handler is an HTTP handler that returns its error instead of writing it.
-type handler func(w http.ResponseWriter, r *http.Request) error
-
-// adapt turns a handler into an http.HandlerFunc: the one place API errors
-// are written.
-func (a *API) adapt(h handler) http.HandlerFunc {
-	return func(w http.ResponseWriter, r *http.Request) {
-		if err := h(w, r); err != nil {
-			WriteError(w, r, a.log, err)
-		}
-	}
 }

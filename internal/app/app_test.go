@@ -1,19 +1,19 @@
-package api_test
+package app_test
 
 import (
 	"fmt"
 	"sync"
 	"testing"
 
-	"github.com/corroborate/corroborate/internal/api"
+	"github.com/corroborate/corroborate/internal/app"
 )
 
 // TestConcurrentAddsAndReads adds articles to one story from several
 // goroutines while others read its dossier: every read succeeds, and once
 // the adds are done the dossier holds every article.
 func TestConcurrentAddsAndReads(t *testing.T) {
-	svc := api.NewService(openStore(t, t.TempDir()), api.ServiceOptions{})
-	res, err := svc.CreateStory(t.Context(), []api.Upload{{Name: "wire.txt", Body: []byte(wire)}})
+	svc := app.New(openStore(t, t.TempDir()), app.Options{})
+	res, _, err := svc.CreateStory(t.Context(), []app.Upload{{Name: "wire.txt", Body: []byte(wire)}}, app.Create{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -26,7 +26,7 @@ func TestConcurrentAddsAndReads(t *testing.T) {
 		go func() {
 			defer wg.Done()
 			body := fmt.Sprintf("Otters seen again\n\nBy Reporter %d, Outlet %d\n\nVolunteers counted %d otters near the north shore of Lake Mirren on Sunday, the group said.", i, i, 10+i)
-			if _, err := svc.AddArticles(t.Context(), id, []api.Upload{{Name: fmt.Sprintf("n%d.txt", i), Body: []byte(body)}}); err != nil {
+			if _, err := svc.AddArticles(t.Context(), id, []app.Upload{{Name: fmt.Sprintf("n%d.txt", i), Body: []byte(body)}}); err != nil {
 				errs <- err
 			}
 		}()

@@ -1,4 +1,4 @@
-package api_test
+package httpx_test
 
 import (
 	"context"
@@ -7,12 +7,14 @@ import (
 	"io"
 	"net"
 	"net/http"
+	"net/http/httptest"
 	"os"
+	"strings"
 	"syscall"
 	"testing"
 
 	"github.com/corroborate/corroborate"
-	"github.com/corroborate/corroborate/internal/api"
+	"github.com/corroborate/corroborate/internal/httpx"
 )
 
 // sqlStateError stands for a database driver's error with a SQLSTATE.
@@ -48,18 +50,27 @@ func TestClassifyFaults(t *testing.T) {
 		{"a coded error keeps its code", corroborate.Errorf(corroborate.ENotFound, "no story"), corroborate.ENotFound, 404},
 	}
 	for _, tt := range tests {
-		err := api.Classify(tt.err)
+		err := httpx.Classify(tt.err)
 		if got := corroborate.ErrorCode(err); got != tt.code {
 			t.Errorf("%s: Classify(%v) code = %q, want %q", tt.name, tt.err, got, tt.code)
 		}
-		if got := api.Status(tt.err); got != tt.status {
+		if got := httpx.Status(tt.err); got != tt.status {
 			t.Errorf("%s: Status = %d, want %d", tt.name, got, tt.status)
 		}
 		if !errors.Is(err, tt.err) && corroborate.ErrorCode(tt.err) == corroborate.EInternal {
 			t.Errorf("%s: Classify lost the cause from the chain", tt.name)
 		}
 	}
-	if msg := corroborate.ErrorMessage(api.Classify(&http.MaxBytesError{Limit: 32 << 20})); msg != "request body too large: the limit is 32 MiB" {
+	if msg := corroborate.ErrorMessage(httpx.Classify(&http.MaxBytesError{Limit: 32 << 20})); msg != "request body too large: the limit is 32 MiB" {
 		t.Errorf("413 message = %q, want it to name the limit", msg)
+	}
+}
+
+func TestErrorMessagesHideInternals(t *testing.T) {
+	rec := httptest.NewRecorder()
+	req := httptest.NewRequest("GET", "/api/v1/x", nil)
+	httpx.WriteError(rec, req, nil, errors.New("open /var/lib/corroborate/secret: permission denied"))
+	if rec.Code != 500 || strings.Contains(rec.Body.String(), "secret") {
+		t.Errorf("internal error = %d %s; want 500 without detail", rec.Code, rec.Body)
 	}
 }

@@ -1,4 +1,9 @@
-package api
+// Package httpx is what the JSON API and the web UI share over HTTP: who
+// may write (Auth), taking a write request (Writes: authorize, admit, read
+// its uploads), and the one table from error codes to HTTP statuses
+// (Classify, Status, Prepare, WriteError). Neither HTTP package imports the
+// other; both import this one.
+package httpx
 
 import (
 	"crypto/hmac"
@@ -38,6 +43,15 @@ func (a Auth) Session() string {
 	m := hmac.New(sha256.New, []byte(a.Token))
 	m.Write([]byte("corroborate web session v1"))
 	return hex.EncodeToString(m.Sum(nil))
+}
+
+// client names the credential writes carry, for idempotency keys: a digest
+// of the token (never the token itself), or "local" without one.
+func (a Auth) client() string {
+	if a.Open() {
+		return "local"
+	}
+	return a.Session()[:16]
 }
 
 // Authorize returns nil when r may write: a valid bearer token or session

@@ -1,4 +1,4 @@
-package api_test
+package httpx_test
 
 import (
 	"bytes"
@@ -9,7 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/corroborate/corroborate"
-	"github.com/corroborate/corroborate/internal/api"
+	"github.com/corroborate/corroborate/internal/httpx"
 )
 
 // FuzzReadForm feeds the upload reader arbitrary bodies under each content
@@ -34,9 +34,9 @@ func FuzzReadForm(f *testing.F) {
 		q.Set("name", name)
 		req.URL.RawQuery = q.Encode()
 		req.Body = http.MaxBytesReader(httptest.NewRecorder(), req.Body, 1<<16)
-		form, err := api.ReadForm(req)
+		form, err := httpx.ReadForm(req)
 		if err != nil {
-			switch code := corroborate.ErrorCode(api.Classify(err)); code {
+			switch code := corroborate.ErrorCode(httpx.Classify(err)); code {
 			case corroborate.EInvalid, corroborate.ETooLarge, corroborate.EUnsupported:
 			default:
 				t.Fatalf("ReadForm error %v has code %q, want a client error", err, code)

@@ -1,4 +1,4 @@
-package api
+package httpx
 
 import (
 	"context"
@@ -15,10 +15,8 @@ import (
 	"strings"
 
 	"github.com/corroborate/corroborate"
+	"github.com/corroborate/corroborate/internal/app"
 )
-
-// MaxFiles bounds the inputs of one request.
-const MaxFiles = 1000
 
 // maxField bounds one non-file form field.
 const maxField = 1 << 20
@@ -26,7 +24,7 @@ const maxField = 1 << 20
 // Form is what a write request carries: the uploads and, for a form, its
 // other fields.
 type Form struct {
-	Uploads []Upload
+	Uploads []app.Upload
 	Values  url.Values
 }
 
@@ -60,27 +58,12 @@ func ReadForm(r *http.Request) (Form, error) {
 		if name == "" {
 			name = "upload"
 		}
-		f.Uploads = append(f.Uploads, Upload{Name: cleanName(name), Body: body})
+		f.Uploads = append(f.Uploads, app.Upload{Name: cleanName(name), Body: body})
 	}
 	if err != nil {
 		return f, Classify(err)
 	}
 	return f, nil
-}
-
-// ReadUploads authorizes a write with auth, then reads its uploads with
-// ReadForm, the body bounded to limit bytes: the one way the API's writes and
-// the web UI's upload form take uploads.
-func ReadUploads(w http.ResponseWriter, r *http.Request, auth Auth, limit int64) ([]Upload, error) {
-	if err := auth.Authorize(r); err != nil {
-		return nil, err
-	}
-	r.Body = http.MaxBytesReader(w, r.Body, limit)
-	f, err := ReadForm(r)
-	if err != nil {
-		return nil, err
-	}
-	return f.Uploads, nil
 }
 
 func readMultipart(r *http.Request, f *Form) error {
@@ -97,14 +80,14 @@ func readMultipart(r *http.Request, f *Form) error {
 			return badBody(err)
 		}
 		if file, ok := fileName(p); ok {
-			if len(f.Uploads) >= MaxFiles {
-				return corroborate.Errorf(corroborate.ETooLarge, "more than %d files", MaxFiles)
+			if len(f.Uploads) >= app.MaxFiles {
+				return corroborate.Errorf(corroborate.ETooLarge, "more than %d files", app.MaxFiles)
 			}
 			body, err := io.ReadAll(p)
 			if err != nil {
 				return badBody(err)
 			}
-			f.Uploads = append(f.Uploads, Upload{Name: cleanName(file), Body: body})
+			f.Uploads = append(f.Uploads, app.Upload{Name: cleanName(file), Body: body})
 			continue
 		}
 		// Pasted text is as large as the body allows; other fields are small.
@@ -126,7 +109,7 @@ func readMultipart(r *http.Request, f *Form) error {
 		if name == "" {
 			name = "pasted"
 		}
-		f.Uploads = append(f.Uploads, Upload{Name: cleanName(name), Body: []byte(text)})
+		f.Uploads = append(f.Uploads, app.Upload{Name: cleanName(name), Body: []byte(text)})
 	}
 	return nil
 }
@@ -148,15 +131,15 @@ func readJSON(r *http.Request, f *Form) error {
 		}
 		return corroborate.Errorf(corroborate.EInvalid, `bad JSON body (want {"articles": [{"name": ..., "content": ...}]}): %v`, err)
 	}
-	if len(body.Articles) > MaxFiles {
-		return corroborate.Errorf(corroborate.ETooLarge, "more than %d articles", MaxFiles)
+	if len(body.Articles) > app.MaxFiles {
+		return corroborate.Errorf(corroborate.ETooLarge, "more than %d articles", app.MaxFiles)
 	}
 	for i, a := range body.Articles {
 		name := a.Name
 		if name == "" {
 			name = fmt.Sprintf("article-%d", i+1)
 		}
-		f.Uploads = append(f.Uploads, Upload{Name: cleanName(name), Body: []byte(a.Content)})
+		f.Uploads = append(f.Uploads, app.Upload{Name: cleanName(name), Body: []byte(a.Content)})
 	}
 	return nil
 }

@@ -1,0 +1,58 @@
+package app
+
+import (
+	"context"
+
+	"github.com/corroborate/corroborate"
+)
+
+// MaxQuery bounds a search query, in bytes.
+const MaxQuery = 1000
+
+// Story returns one story; ENotFound when there is none.
+func (a *App) Story(ctx context.Context, id string) (corroborate.StoryInfo, error) {
+	return a.store.Story(ctx, id)
+}
+
+// StoryArticles returns one story with its articles' metadata, in the
+// order they were added.
+func (a *App) StoryArticles(ctx context.Context, id string) (corroborate.StoryInfo, []corroborate.ArticleRef, error) {
+	info, err := a.store.Story(ctx, id)
+	if err != nil {
+		return info, nil, err
+	}
+	arts, err := a.store.StoryArticles(ctx, id)
+	if err != nil {
+		return info, nil, err
+	}
+	refs := make([]corroborate.ArticleRef, len(arts))
+	for i, art := range arts {
+		refs[i] = Ref(art)
+	}
+	return info, refs, nil
+}
+
+// Stories lists stories, the most recently updated first.
+func (a *App) Stories(ctx context.Context, p corroborate.Page) ([]corroborate.StoryInfo, error) {
+	return a.store.Stories(ctx, p)
+}
+
+// Article returns one stored article and the ids of the stories holding
+// it, the latest first.
+func (a *App) Article(ctx context.Context, id string) (corroborate.Article, []string, error) {
+	return a.store.Article(ctx, id)
+}
+
+// Search finds articles by their words, best first. A query over MaxQuery
+// bytes is refused with EInvalid.
+func (a *App) Search(ctx context.Context, q corroborate.SearchQuery) ([]corroborate.SearchHit, error) {
+	if len(q.Text) > MaxQuery {
+		return nil, corroborate.Errorf(corroborate.EInvalid, "the query is over %d bytes", MaxQuery)
+	}
+	return a.store.Search(ctx, q)
+}
+
+// Ref returns an article's metadata.
+func Ref(a corroborate.Article) corroborate.ArticleRef {
+	return corroborate.ArticleRef{ID: a.ID, Source: a.Source, Outlet: a.Outlet, Title: a.Title, Published: a.Published}
+}
