@@ -1,0 +1,124 @@
+package summary
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+)
+
+// dateline matches what wire copy puts before its first sentence: a place
+// in capitals ("LAUSANNE, Switzerland"), an agency in brackets ("(AP)"),
+// or both, then a dash, an underscore or a colon.
+var dateline = regexp.MustCompile(`^((?:[A-Z][A-Z.'’]+[ -]?){1,4}(?:, ?[A-Z][A-Za-z.'’]+(?: [A-Z][A-Za-z.'’]+)?){0,2},? ?)?(\((?:[A-Z][A-Za-z.&]*(?: [A-Z][A-Za-z.&]*){0,3})\) ?)?(?:_|—|–|--|-|:) *`)
+
+// trimmed is the part of a sentence fit for a summary: white space
+// collapsed, a leading dateline or wire prefix and a leading conjunction
+// before a capital left out. off is where that part starts in s (white
+// space collapsing aside, the text is s's own, so it is verbatim).
+func trimmed(s string) (string, int) {
+	lead := len(s) - len(strings.TrimLeftFunc(s, unicode.IsSpace))
+	s = s[lead:]
+	off := lead
+	if m := dateline.FindStringSubmatchIndex(s); m != nil && (m[2] >= 0 || m[4] >= 0) && m[1] < 80 && m[1] < len(s) {
+		place := ""
+		if m[2] >= 0 {
+			place = s[m[2]:m[3]]
+		}
+		if m[4] >= 0 || hasCapsWord(place) {
+			off += m[1]
+			s = s[m[1]:]
+		}
+	}
+	for _, c := range []string{"But ", "And ", "So ", "Meanwhile, ", "Still, ", "However, "} {
+		if strings.HasPrefix(s, c) && len(s) > len(c) && unicode.IsUpper(rune(s[len(c)])) {
+			off += len(c)
+			s = s[len(c):]
+			break
+		}
+	}
+	return strings.Join(strings.Fields(s), " "), off
+}
+
+// hasCapsWord reports whether s holds a word of three or more capitals
+// (the city of a dateline), not just a capitalised name.
+func hasCapsWord(s string) bool {
+	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == ',' || r == '-' }) {
+		n := 0
+		for _, r := range w {
+			if unicode.IsUpper(r) {
+				n++
+			} else if unicode.IsLower(r) {
+				n = -100
+			}
+		}
+		if n >= 3 {
+			return true
+		}
+	}
+	return false
+}
+
+// clutter are phrases of page furniture that no news sentence holds.
+var clutter = []string{"embed", "autoplay", "copy this code", "email this", "share this", "click here",
+	"subscribe", "sign up", "newsletter", "all rights reserved", "cookies", "javascript", "your browser",
+	"advertisement", "follow us", "tweet with a location", "learn more", "getty images", "ap photo",
+	"image copyright", "read more", "http", "www.", ".com/", "@", "©", "photo:", "photo credit",
+	"(photo", "click to", "log in", "terms of service", "privacy policy", "comments", "sponsored",
+	"you can add location", "this material may not be published", "contributed to this report",
+	"contributed reporting"}
+
+// usable reports whether a sentence may stand in a summary: a finished
+// sentence of readable length that is not page furniture.
+func usable(s string) bool {
+	n := len(strings.Fields(s))
+	if n < 6 || n > 80 {
+		return false
+	}
+	last := strings.TrimRight(s, `"”’')»`)
+	if last == "" || !strings.ContainsAny(last[len(last)-1:], ".!") {
+		return false
+	}
+	first, _ := firstRune(s)
+	if !unicode.IsUpper(first) && !unicode.IsDigit(first) && !strings.ContainsRune(`"“‘'`, first) {
+		return false
+	}
+	low := strings.ToLower(s)
+	for _, c := range clutter {
+		if strings.Contains(low, c) {
+			return false
+		}
+	}
+	return true
+}
+
+func firstRune(s string) (rune, int) {
+	for i, r := range s {
+		return r, i
+	}
+	return 0, 0
+}
+
+// copyCredits match a sentence that credits another outlet for what it
+// says ("..., reports the Associated Press", "the AP reported"): the
+// wording of a copy, not of the origin.
+var copyCredits = []*regexp.Regexp{
+	regexp.MustCompile(`(?i)\b(?:reports?|reported|according to|told|citing) (?:the )?(?:associated press|ap|reuters|afp|agence france-presse|cnn|bbc|new york times|washington post|mcclatchy|bloomberg)\b`),
+	regexp.MustCompile(`, (?:reports?|reported|according to) (?:the )?[A-Z][\w.&]*(?: [A-Z][\w.&]*){0,3}[.!]$`),
+	regexp.MustCompile(`, (?:the )?[A-Z][\w.&]*(?: [A-Z][\w.&]*){0,3} (?:reports|reported)[.!]$`),
+	regexp.MustCompile(`\((?:AP|Reuters|AFP)\)`),
+}
+
+// creditsCopy reports whether s credits another outlet for what it says.
+func creditsCopy(s string) bool {
+	low := strings.ToLower(s)
+	if !strings.Contains(low, "report") && !strings.Contains(low, "according") && !strings.Contains(low, "told") &&
+		!strings.Contains(low, "citing") && !strings.Contains(low, "(") {
+		return false
+	}
+	for _, re := range copyCredits {
+		if re.MatchString(s) {
+			return true
+		}
+	}
+	return false
+}

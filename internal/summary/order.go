@@ -1,0 +1,178 @@
+package summary
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+
+	"github.com/corroborate/corroborate/internal/text"
+)
+
+// order puts the chosen sentences in reading order: by where their claims
+// stand in the articles, then each person introduced by full name before a
+// sentence names them by surname alone. When no chosen sentence introduces
+// them, the referring sentence takes a wording of its claim that does, if
+// an article has one.
+func (st *story) order(chosen []*candidate, full map[string]string) []*candidate {
+	sort.SliceStable(chosen, func(i, j int) bool { return chosen[i].pos < chosen[j].pos })
+	if len(full) == 0 {
+		return chosen
+	}
+	for pass := 0; pass <= len(chosen); pass++ {
+		if !st.introduceFirst(chosen, full) {
+			break
+		}
+	}
+	return chosen
+}
+
+// noteNames records the full names s gives, each under its surname
+// ("Berry" -> "Richard Berry"), the first one met kept.
+func (st *story) noteNames(s string) {
+	for _, n := range fullNames(s) {
+		if _, ok := st.full[surname(n)]; !ok {
+			st.full[surname(n)] = n
+		}
+	}
+}
+
+// speechVerbs follow or precede a speaker's name.
+var speechVerbs = text.WordSet(`said says told added wrote noted explained argued according asked`)
+
+// unintroduced returns the chosen sentences whose subject or speaker is a
+// person named by surname alone ("Berry says ...", "..., Greer said.")
+// before any sentence introduced them.
+func unintroduced(chosen []*candidate, full map[string]string) map[*candidate]bool {
+	out := map[*candidate]bool{}
+	introduced := map[string]bool{}
+	for _, c := range chosen {
+		fs := strings.Fields(c.text)
+		ws := nameWords(c.text)
+		for _, sn := range bareSurnames(c.text, full) {
+			if introduced[sn] {
+				continue
+			}
+			for i, w := range ws {
+				if strings.TrimSuffix(w, "\x00") != sn {
+					continue
+				}
+				subject := i == 0 ||
+					i+1 < len(fs) && speechVerbs[strings.ToLower(strings.Trim(fs[i+1], ".,;:"))] ||
+					i > 0 && speechVerbs[strings.ToLower(strings.Trim(fs[i-1], ".,;:"))]
+				if subject {
+					out[c] = true
+				}
+			}
+		}
+		for _, n := range fullNames(c.text) {
+			introduced[surname(n)] = true
+		}
+	}
+	return out
+}
+
+// introduceFirst makes one change for the first surname met before its
+// introduction: it brings the introducing sentence forward, or swaps in an
+// introducing wording. It reports whether it moved a sentence.
+func (st *story) introduceFirst(chosen []*candidate, full map[string]string) bool {
+	introduced := map[string]bool{}
+	for j, c := range chosen {
+		for _, sn := range bareSurnames(c.text, full) {
+			if introduced[sn] {
+				continue
+			}
+			for k := j + 1; k < len(chosen); k++ {
+				if introduces(chosen[k].text, sn) {
+					moved := chosen[k]
+					copy(chosen[j+1:k+1], chosen[j:k])
+					chosen[j] = moved
+					return true
+				}
+			}
+			for _, w := range c.alts {
+				if introduces(w.text, sn) {
+					c.use(w)
+					break
+				}
+			}
+		}
+		for _, n := range fullNames(c.text) {
+			introduced[surname(n)] = true
+		}
+	}
+	return false
+}
+
+// notNames are capitalised words that start no person's name.
+var notNames = text.WordSet(`the a an in on at but and or as if he she it they we his her its their this that
+these those when while after before for from with by of to there here what who why how where mr mrs ms dr
+sen rep gov president police officials monday tuesday wednesday thursday friday saturday sunday`)
+
+// nameWords are the capitalised words of s, punctuation around them taken
+// off, a possessive too; a word not capitalised is "".
+func nameWords(s string) []string {
+	fs := strings.Fields(s)
+	out := make([]string, len(fs))
+	for i, f := range fs {
+		w := strings.TrimFunc(f, func(r rune) bool { return !unicode.IsLetter(r) })
+		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+		r := []rune(w)
+		if len(r) < 2 || !unicode.IsUpper(r[0]) || !unicode.IsLower(r[len(r)-1]) {
+			continue
+		}
+		out[i] = w
+		if strings.ContainsAny(f[len(f)-1:], ",.;:!?)\"”") {
+			out[i] += "\x00" // a name does not run past punctuation
+		}
+	}
+	return out
+}
+
+// fullNames are the names that runs of capitalised words in s end with:
+// their last two words, a first name and a surname ("Mayor Richard Berry"
+// gives "Richard Berry"), the first of them not a function word or title.
+func fullNames(s string) []string {
+	ws := nameWords(s)
+	var out []string
+	for i := 0; i < len(ws); i++ {
+		if ws[i] == "" {
+			continue
+		}
+		j := i + 1
+		for j < len(ws) && ws[j] != "" && !strings.HasSuffix(ws[j-1], "\x00") {
+			j++
+		}
+		if j-i >= 2 && !strings.HasSuffix(ws[j-2], "\x00") && !notNames[strings.ToLower(ws[j-2])] {
+			out = append(out, ws[j-2]+" "+strings.TrimSuffix(ws[j-1], "\x00"))
+		}
+		i = j - 1
+	}
+	return out
+}
+
+func surname(full string) string { return full[strings.LastIndexByte(full, ' ')+1:] }
+
+// introduces reports whether s gives the full name behind surname sn.
+func introduces(s, sn string) bool {
+	for _, n := range fullNames(s) {
+		if surname(n) == sn {
+			return true
+		}
+	}
+	return false
+}
+
+// bareSurnames are the surnames of full that s uses without introducing.
+func bareSurnames(s string, full map[string]string) []string {
+	if len(full) == 0 {
+		return nil
+	}
+	var out []string
+	for _, w := range nameWords(s) {
+		w = strings.TrimSuffix(w, "\x00")
+		if _, ok := full[w]; ok && w != "" && !introduces(s, w) && !contains(out, w) {
+			out = append(out, w)
+		}
+	}
+	return out
+}
