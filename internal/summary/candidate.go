@@ -76,6 +76,12 @@ func newStory(d *corroborate.Dossier) *story {
 	return st
 }
 
+// weights of what makes a claim summary-worthy, in the order that decides:
+// independent origins, then centrality, then position.
+var weights = struct {
+	origins, cites, centrality, lead, leadDecay, informative float64
+}{4, 1, 8, 2.5, 0.5, 0.15}
+
 // maxWordings bounds the wordings of one claim weighed: a claim that
 // hundreds of articles state has its fit wordings among the first.
 const maxWordings = 24
@@ -172,8 +178,9 @@ func (st *story) candidateFor(c *corroborate.Claim) *candidate {
 	if origins == 0 {
 		origins = len(cand.cites)
 	}
-	cand.score = 4*float64(origins-1) + math.Log2(float64(len(cand.cites))) +
-		8*st.v.centrality(cand.vec, cand.norm) + 1.5*lead + best.score + 0.3*informative(best.text)
+	cand.score = weights.origins*float64(origins-1) + weights.cites*math.Log2(float64(len(cand.cites))) +
+		weights.centrality*st.v.centrality(cand.vec, cand.norm) + weights.lead*lead + best.score +
+		weights.informative*informative(best.text)
 	return cand
 }
 
@@ -192,7 +199,7 @@ func (c *candidate) use(w wordingOf) {
 // sentence after it.
 func leadWeight(a *corroborate.Article, start int) float64 {
 	i := sort.Search(len(a.Sentences), func(i int) bool { return a.Sentences[i].End > start })
-	return 1 / (1 + 0.5*float64(i))
+	return 1 / (1 + weights.leadDecay*float64(i))
 }
 
 // contestedArticles maps a claim id to the articles that take a side in a

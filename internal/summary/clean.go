@@ -9,7 +9,7 @@ import (
 // dateline matches what wire copy puts before its first sentence: a place
 // in capitals ("LAUSANNE, Switzerland"), an agency in brackets ("(AP)"),
 // or both, then a dash, an underscore or a colon.
-var dateline = regexp.MustCompile(`^((?:[A-Z][A-Z.'’]+[ -]?){1,4}(?:, ?[A-Z][A-Za-z.'’]+(?: [A-Z][A-Za-z.'’]+)?){0,2},? ?)?(\((?:[A-Z][A-Za-z.&]*(?: [A-Z][A-Za-z.&]*){0,3})\) ?)?(?:_|—|–|--|-|:) *`)
+var dateline = regexp.MustCompile(`^((?:[A-Z][A-Za-z.'’]+[ -]?){1,4}(?:, ?[A-Z][A-Za-z.'’]+(?: [A-Z][A-Za-z.'’]+)?){0,2},? ?)?(\((?:[A-Z][A-Za-z.&]*(?: [A-Z][A-Za-z.&]*){0,3})\) ?)?(?:_|—|–|--|-|:) *`)
 
 // trimmed is the part of a sentence fit for a summary: white space
 // collapsed, a leading dateline or wire prefix and a leading conjunction
@@ -65,7 +65,15 @@ var clutter = []string{"embed", "autoplay", "copy this code", "email this", "sha
 	"image copyright", "read more", "http", "www.", ".com/", "@", "©", "photo:", "photo credit",
 	"(photo", "click to", "log in", "terms of service", "privacy policy", "comments", "sponsored",
 	"you can add location", "this material may not be published", "contributed to this report",
-	"contributed reporting"}
+	"contributed reporting", "internet archive", "wayback machine", "location history", "your tweet"}
+
+// caption marks a photo caption ("Lauri Love, left, leaves ...", "the
+// king, 2nd left, is kissed by ..."), and joined marks words of two page
+// elements run together ("PlymouthThe"): neither is a sentence of the story.
+var (
+	caption = regexp.MustCompile(`(?:\b(?:\d(?:st|nd|rd|th) )?(?:left|right|centre|center)[,)]|\((?:L|R|C)\)|\bpictured\b|\(Photo|\bPhoto by\b)`)
+	joined  = regexp.MustCompile(`[a-z]{4}[A-Z][a-z]|[a-z][.!?]["”][A-Z]`)
+)
 
 // usable reports whether a sentence may stand in a summary: a finished
 // sentence of readable length that is not page furniture.
@@ -88,7 +96,7 @@ func usable(s string) bool {
 			return false
 		}
 	}
-	return true
+	return !caption.MatchString(s) && !joined.MatchString(s)
 }
 
 func firstRune(s string) (rune, int) {

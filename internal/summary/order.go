@@ -10,9 +10,9 @@ import (
 
 // order puts the chosen sentences in reading order: by where their claims
 // stand in the articles, then each person introduced by full name before a
-// sentence names them by surname alone. When no chosen sentence introduces
-// them, the referring sentence takes a wording of its claim that does, if
-// an article has one.
+// sentence makes them its subject or speaker by surname alone ("Berry
+// says"). When no chosen sentence introduces them, the referring sentence
+// takes a wording of its claim that does, if an article has one.
 func (st *story) order(chosen []*candidate, full map[string]string) []*candidate {
 	sort.SliceStable(chosen, func(i, j int) bool { return chosen[i].pos < chosen[j].pos })
 	if len(full) == 0 {
@@ -46,26 +46,38 @@ func unintroduced(chosen []*candidate, full map[string]string) map[*candidate]bo
 	out := map[*candidate]bool{}
 	introduced := map[string]bool{}
 	for _, c := range chosen {
-		fs := strings.Fields(c.text)
-		ws := nameWords(c.text)
-		for _, sn := range bareSurnames(c.text, full) {
-			if introduced[sn] {
-				continue
-			}
-			for i, w := range ws {
-				if strings.TrimSuffix(w, "\x00") != sn {
-					continue
-				}
-				subject := i == 0 ||
-					i+1 < len(fs) && speechVerbs[strings.ToLower(strings.Trim(fs[i+1], ".,;:"))] ||
-					i > 0 && speechVerbs[strings.ToLower(strings.Trim(fs[i-1], ".,;:"))]
-				if subject {
-					out[c] = true
-				}
+		for _, sn := range subjectSurnames(c.text, full) {
+			if !introduced[sn] {
+				out[c] = true
 			}
 		}
 		for _, n := range fullNames(c.text) {
 			introduced[surname(n)] = true
+		}
+	}
+	return out
+}
+
+// subjectSurnames are the surnames of full that s uses alone, without the
+// full name, as its subject (its first word) or beside a speech verb: the
+// references a reader cannot follow without an introduction.
+func subjectSurnames(s string, full map[string]string) []string {
+	var out []string
+	bare := bareSurnames(s, full)
+	if len(bare) == 0 {
+		return nil
+	}
+	fs := strings.Fields(s)
+	verb := func(i int) bool {
+		return i >= 0 && i < len(fs) && speechVerbs[strings.ToLower(strings.Trim(fs[i], ".,;:"))]
+	}
+	for i, w := range nameWords(s) {
+		w = strings.TrimSuffix(w, "\x00")
+		if w == "" || !contains(bare, w) || contains(out, w) {
+			continue
+		}
+		if i == 0 || verb(i+1) || verb(i-1) {
+			out = append(out, w)
 		}
 	}
 	return out
@@ -77,7 +89,7 @@ func unintroduced(chosen []*candidate, full map[string]string) map[*candidate]bo
 func (st *story) introduceFirst(chosen []*candidate, full map[string]string) bool {
 	introduced := map[string]bool{}
 	for j, c := range chosen {
-		for _, sn := range bareSurnames(c.text, full) {
+		for _, sn := range subjectSurnames(c.text, full) {
 			if introduced[sn] {
 				continue
 			}
@@ -115,13 +127,15 @@ func nameWords(s string) []string {
 	out := make([]string, len(fs))
 	for i, f := range fs {
 		w := strings.TrimFunc(f, func(r rune) bool { return !unicode.IsLetter(r) })
-		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+		base := strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+		possessive := base != w
+		w = base
 		r := []rune(w)
 		if len(r) < 2 || !unicode.IsUpper(r[0]) || !unicode.IsLower(r[len(r)-1]) {
 			continue
 		}
 		out[i] = w
-		if strings.ContainsAny(f[len(f)-1:], ",.;:!?)\"”") {
+		if possessive || strings.ContainsAny(f[len(f)-1:], ",.;:!?)\"”") {
 			out[i] += "\x00" // a name does not run past punctuation
 		}
 	}

@@ -29,6 +29,16 @@ func TestSeedsSummary(t *testing.T) {
 			t.Errorf("summary lacks %q:\n%s", want, got)
 		}
 	}
+	// the claim four articles support comes first
+	if first := d.Summary[0]; !strings.Contains(first.Text, "Justice Department sent letters to four cities") || len(first.Cites) < 4 {
+		t.Errorf("first sentence = %q citing %d articles, want the letters to four cities, cited by four", first.Text, len(first.Cites))
+	}
+	if strings.Contains(got, "reports the Associated Press") {
+		t.Errorf("summary keeps a copy's credit to the AP:\n%s", got)
+	}
+	for _, s := range d.Summary {
+		checkSpans(t, s, d)
+	}
 }
 
 // checkCited fails unless s cites articles of d and its text (trimmed of a
