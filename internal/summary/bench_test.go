@@ -41,3 +41,20 @@ func BenchmarkDossier500(b *testing.B) {
 	}
 	b.ReportMetric(float64(len(arts))*float64(b.N)/b.Elapsed().Seconds(), "articles/s")
 }
+
+// BenchmarkBuild500 is the summary stage alone for a 500-article story,
+// the claims found beforehand.
+func BenchmarkBuild500(b *testing.B) {
+	arts := synth.Story(500, 10, 1)
+	d := dossier.Build(arts[:0], dossier.Options{})
+	d.Articles = arts
+	var weak []corroborate.Claim
+	d.Claims, weak, d.Conflicts = findClaims(arts)
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		if s := summary.Build(d, weak, summary.Options{}); len(s) == 0 {
+			b.Fatal("no summary")
+		}
+	}
+}

@@ -19,7 +19,7 @@ func trimmed(s string) (string, int) {
 	lead := len(s) - len(strings.TrimLeftFunc(s, unicode.IsSpace))
 	s = s[lead:]
 	off := lead
-	if m := dateline.FindStringSubmatchIndex(s); m != nil && (m[2] >= 0 || m[4] >= 0) && m[1] < 80 && m[1] < len(s) {
+	if m := datelineAt(s); m != nil && (m[2] >= 0 || m[4] >= 0) && m[1] < 80 && m[1] < len(s) {
 		place := ""
 		if m[2] >= 0 {
 			place = s[m[2]:m[3]]
@@ -37,6 +37,20 @@ func trimmed(s string) (string, int) {
 		}
 	}
 	return strings.Join(strings.Fields(s), " "), off
+}
+
+// datelineAt matches dateline at the start of s, when s starts with a
+// word in capitals or holds a bracket near its start (the cheap test first).
+func datelineAt(s string) []int {
+	head := s[:min(len(s), 60)]
+	sp := strings.IndexAny(head, " ,")
+	if sp < 0 {
+		sp = len(head)
+	}
+	if !strings.Contains(head, "(") && !hasCapsWord(head[:sp]) {
+		return nil
+	}
+	return dateline.FindStringSubmatchIndex(s)
 }
 
 // hasCapsWord reports whether s holds a word of three or more capitals
@@ -70,10 +84,44 @@ var clutter = []string{"embed", "autoplay", "copy this code", "email this", "sha
 // caption marks a photo caption ("Lauri Love, left, leaves ...", "the
 // king, 2nd left, is kissed by ..."), and joined marks words of two page
 // elements run together ("PlymouthThe"): neither is a sentence of the story.
-var (
-	caption = regexp.MustCompile(`(?:\b(?:\d(?:st|nd|rd|th) )?(?:left|right|centre|center)[,)]|\((?:L|R|C)\)|\bpictured\b|\(Photo|\bPhoto by\b)`)
-	joined  = regexp.MustCompile(`[a-z]{4}[A-Z][a-z]|[a-z][.!?]["”][A-Z]`)
-)
+var caption = regexp.MustCompile(`(?:\b(?:\d(?:st|nd|rd|th) )?(?:left|right|centre|center)[,)]|\((?:L|R|C)\)|\bpictured\b|\(Photo|\bPhoto by\b)`)
+
+// captionWords are what a caption holds one of, checked before the
+// caption pattern, which costs more.
+var captionWords = []string{"left", "right", "centre", "center", "(L)", "(R)", "(C)", "pictured", "Photo"}
+
+func isCaption(s string) bool {
+	for _, w := range captionWords {
+		if strings.Contains(s, w) {
+			return caption.MatchString(s)
+		}
+	}
+	return false
+}
+
+// isJoined reports words of two page elements run together: four lower-case
+// letters then a capitalised word ("PlymouthThe"), or a closing quotation
+// mark straight after a full stop and before a capital.
+func isJoined(s string) bool {
+	lower := func(c byte) bool { return c >= 'a' && c <= 'z' }
+	upper := func(c byte) bool { return c >= 'A' && c <= 'Z' }
+	run := 0
+	for i := 0; i+1 < len(s); i++ {
+		c := s[i]
+		if upper(c) && run >= 4 && lower(s[i+1]) {
+			return true
+		}
+		if c == '"' && i >= 2 && strings.IndexByte(".!?", s[i-1]) >= 0 && lower(s[i-2]) && upper(s[i+1]) {
+			return true
+		}
+		if lower(c) {
+			run++
+		} else {
+			run = 0
+		}
+	}
+	return false
+}
 
 // usable reports whether a sentence may stand in a summary: a finished
 // sentence of readable length that is not page furniture.
@@ -96,7 +144,7 @@ func usable(s string) bool {
 			return false
 		}
 	}
-	return !caption.MatchString(s) && !joined.MatchString(s)
+	return !isCaption(s) && !isJoined(s)
 }
 
 func firstRune(s string) (rune, int) {

@@ -37,6 +37,10 @@ func (o Options) sentences() int {
 	return 5
 }
 
+// maxWeak bounds the claims of a single article weighed: a story of
+// hundreds of articles has better sentences among the claims several state.
+const maxWeak = 2000
+
 // Build returns the summary of d. It reads d.Articles, d.Reuse, d.Conflicts,
 // d.Claims and more: the claims stated by too few articles to be in
 // d.Claims (a single one), which the summary may still use when the story
@@ -52,7 +56,7 @@ func Build(d *corroborate.Dossier, more []corroborate.Claim, opt Options) []corr
 	for i := range d.Claims {
 		all = append(all, &d.Claims[i])
 	}
-	for i := range more {
+	for i := range more[:min(len(more), maxWeak)] {
 		all = append(all, &more[i])
 	}
 	var cands []*candidate
