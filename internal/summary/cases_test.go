@@ -145,6 +145,10 @@ Embed this video: autoplay on, copy this code to your site.
 
 Email This Story to a friend or colleague who may like it.
 
+Top 5 Lake Views"Best swim in the valley, bring a towel and some lunch.
+
+Minister Paavo Rask, left, shakes hands with teachers outside the parliament building.
+
 Il parlamento ha votato la legge con una larga maggioranza dopo una lunga discussione.
 
 The education minister said the change would keep about 9,000 more pupils in classes each year.`,
@@ -154,7 +158,7 @@ Teachers' unions said the schools would need more staff to take the extra pupils
 
 Opposition members said the vote was rushed through before the summer recess.`)
 	got := texts(d)
-	for _, bad := range []string{"BRELLIN", "(AP)", "Embed", "Email This", "parlamento"} {
+	for _, bad := range []string{"BRELLIN", "(AP)", "Embed", "Email This", "parlamento", "Lake Views", "left,"} {
 		if strings.Contains(got, bad) {
 			t.Errorf("summary holds %q:\n%s", bad, got)
 		}

@@ -9,7 +9,7 @@ import (
 // dateline matches what wire copy puts before its first sentence: a place
 // in capitals ("LAUSANNE, Switzerland"), an agency in brackets ("(AP)"),
 // or both, then a dash, an underscore or a colon.
-var dateline = regexp.MustCompile(`^((?:[A-Z][A-Za-z.'’]+[ -]?){1,4}(?:, ?[A-Z][A-Za-z.'’]+(?: [A-Z][A-Za-z.'’]+)?){0,2},? ?)?(\((?:[A-Z][A-Za-z.&]*(?: [A-Z][A-Za-z.&]*){0,3})\) ?)?(?:_|—|–|--|-|:) *`)
+var dateline = regexp.MustCompile(`^((?:[A-Z][A-Za-z.'’]+[ -]?){1,4}(?:, ?[A-Z][A-Za-z.'’]+(?: [A-Z][A-Za-z.'’]+)?){0,2},? ?)?(\((?:[A-Z][A-Za-z0-9.&]*(?: [A-Z][A-Za-z0-9.&]*){0,3})\) ?)?(?:_|—|–|--|-|:) *`)
 
 // trimmed is the part of a sentence fit for a summary: white space
 // collapsed, a leading dateline or wire prefix and a leading conjunction
@@ -101,7 +101,7 @@ func isCaption(s string) bool {
 
 // isJoined reports words of two page elements run together: four lower-case
 // letters then a capitalised word ("PlymouthThe"), or a closing quotation
-// mark straight after a full stop and before a capital.
+// mark with a capital straight after it ("Bars"Best").
 func isJoined(s string) bool {
 	lower := func(c byte) bool { return c >= 'a' && c <= 'z' }
 	upper := func(c byte) bool { return c >= 'A' && c <= 'Z' }
@@ -111,7 +111,7 @@ func isJoined(s string) bool {
 		if upper(c) && run >= 4 && lower(s[i+1]) {
 			return true
 		}
-		if c == '"' && i >= 2 && strings.IndexByte(".!?", s[i-1]) >= 0 && lower(s[i-2]) && upper(s[i+1]) {
+		if c == '"' && i >= 1 && (lower(s[i-1]) || strings.IndexByte(".!?", s[i-1]) >= 0) && upper(s[i+1]) {
 			return true
 		}
 		if lower(c) {
