@@ -220,3 +220,18 @@ func TestWordBudget(t *testing.T) {
 		t.Errorf("Build(Words: 3) = %d sentences, want the strongest one", len(one))
 	}
 }
+
+// TestNoPronounFirst: a summary does not open with a sentence whose
+// subject is a pronoun for someone it never named.
+func TestNoPronounFirst(t *testing.T) {
+	d := story(t, dossier.Options{SummarySentences: 1},
+		`He told the court in Marrow on Monday that the Fennick shipyard had hidden its debts from the city for years.
+
+The Fennick shipyard hid its debts of 30 million crowns from the city of Marrow, an auditor told the court on Monday.`,
+		`He told the court in Marrow on Monday that the Fennick shipyard had hidden its debts from the city for years.
+
+Auditor Lena Hoff told the court the shipyard's debts had reached 30 million crowns by last spring.`)
+	if len(d.Summary) != 1 || strings.HasPrefix(d.Summary[0].Text, "He ") {
+		t.Errorf("summary = %q, want one sentence that does not open with a pronoun", texts(d))
+	}
+}

@@ -36,14 +36,23 @@ func (st *story) noteNames(s string) {
 	}
 }
 
+// pronouns stand for someone a sentence before must have named.
+var pronouns = text.WordSet(`he she they his her their him them`)
+
 // speechVerbs follow or precede a speaker's name.
 var speechVerbs = text.WordSet(`said says told added wrote noted explained argued according asked`)
 
 // unintroduced returns the chosen sentences whose subject or speaker is a
 // person named by surname alone ("Berry says ...", "..., Greer said.")
-// before any sentence introduced them.
+// before any sentence introduced them, and a first sentence that opens
+// with a personal pronoun ("He said ...").
 func unintroduced(chosen []*candidate, full map[string]string) map[*candidate]bool {
 	out := map[*candidate]bool{}
+	if len(chosen) > 0 {
+		if f := strings.Fields(chosen[0].text); len(f) > 0 && pronouns[strings.ToLower(strings.Trim(f[0], `"“‘'`))] {
+			out[chosen[0]] = true
+		}
+	}
 	introduced := map[string]bool{}
 	for _, c := range chosen {
 		for _, sn := range subjectSurnames(c.text, full) {
