@@ -8,13 +8,24 @@ import (
 	"github.com/corroborate/corroborate/internal/text"
 )
 
-// order puts the chosen sentences in reading order: by where their claims
-// stand in the articles, then each person introduced by full name before a
+// order puts the chosen sentences in reading order: first the one most
+// articles state (the news itself, as a lead states it; the strongest of
+// equals), the others by where their claims stand in the articles, then each person introduced by full name before a
 // sentence makes them its subject or speaker by surname alone ("Berry
 // says"). When no chosen sentence introduces them, the referring sentence
 // takes a wording of its claim that does, if an article has one.
 func (st *story) order(chosen []*candidate, full map[string]string) []*candidate {
-	sort.SliceStable(chosen, func(i, j int) bool { return chosen[i].pos < chosen[j].pos })
+	if len(chosen) > 1 {
+		lead := 0 // choose gives the strongest first
+		for i, c := range chosen {
+			if len(c.cites) > len(chosen[lead].cites) {
+				lead = i
+			}
+		}
+		chosen[0], chosen[lead] = chosen[lead], chosen[0]
+		rest := chosen[1:]
+		sort.SliceStable(rest, func(i, j int) bool { return rest[i].pos < rest[j].pos })
+	}
 	if len(full) == 0 {
 		return chosen
 	}

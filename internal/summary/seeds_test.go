@@ -62,3 +62,20 @@ func checkCited(t *testing.T, s corroborate.SummarySentence, d *corroborate.Doss
 		t.Errorf("summary sentence %q is in none of its cited articles %v", s.Text, s.Cites)
 	}
 }
+
+// TestSeedsSummaryBudget: under a length budget too the summary opens with
+// the claim most articles state, not with one article's lead.
+func TestSeedsSummaryBudget(t *testing.T) {
+	d := dossier.Build(seedtest.Articles(t), dossier.Options{SummaryWords: 100})
+	n := 0
+	for _, s := range d.Summary {
+		n += len(strings.Fields(s.Text))
+		checkSpans(t, s, d)
+	}
+	if len(d.Summary) == 0 || n > 100 {
+		t.Fatalf("summary has %d sentences, %d words; want 1 to 100 words", len(d.Summary), n)
+	}
+	if !strings.Contains(d.Summary[0].Text, "sent letters to four cities") {
+		t.Errorf("first sentence = %q, want the letters to four cities", d.Summary[0].Text)
+	}
+}
