@@ -10,10 +10,29 @@ import (
 // is counted by origin using the reuse links, when the reuse stage ran.
 // Claims is the last stage to find conflicts, so the unsure ones, quotes'
 // and claims' alike, are held back here, before the summary reads them.
-func runClaims(d *corroborate.Dossier, opt Options) bool {
-	r := claims.Find(d.Articles, d.Reuse, claims.Options{})
-	d.Claims = r.Claims
+//
+// The claims are found once, those stated by a single article included:
+// d.Claims gets the ones stated by at least two articles (every one when
+// the story has a single article), and the rest are returned for the
+// summary, which may still quote them. Find orders claims by origins, then
+// by articles, so the supported ones come first and keep the ids a search
+// with claims' default minimum gives them.
+func runClaims(d *corroborate.Dossier, opt Options) []corroborate.Claim {
+	r := claims.Find(d.Articles, d.Reuse, claims.Options{MinArticles: 1})
+	minArts := 2
+	if len(d.Articles) < 2 {
+		minArts = 1
+	}
+	d.Claims = []corroborate.Claim{}
+	var weak []corroborate.Claim
+	for _, c := range r.Claims {
+		if len(c.Support) >= minArts {
+			d.Claims = append(d.Claims, c)
+		} else {
+			weak = append(weak, c)
+		}
+	}
 	d.Conflicts = append(d.Conflicts, r.Conflicts...)
 	holdBackConflicts(d, opt)
-	return true
+	return weak
 }

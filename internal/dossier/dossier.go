@@ -11,8 +11,14 @@ import (
 
 // Options tunes a dossier build. The zero value is ready to use.
 type Options struct {
-	// SummarySentences is the length of the summary; 0 means the default, 5.
+	// SummarySentences is the length of the summary; 0 means the default, 5
+	// (no bound of its own when SummaryWords is set).
 	SummarySentences int
+	// SummaryWords, when above 0, is a length budget for the summary in
+	// words: sentences are chosen to fill it (the weakest left out, not
+	// the last), and SummarySentences then only bounds their number when
+	// it is set.
+	SummaryWords int
 	// ConflictThreshold is the confidence a conflict needs to be reported;
 	// conflicts below it are held back as unsure: left out of Conflicts and
 	// counted in Story.ConflictsHeldBack. 0 means the default,
@@ -20,13 +26,6 @@ type Options struct {
 	// conflict. A false conflict costs a reader's trust more than a missed
 	// one, hence a threshold above what merely leans towards a conflict.
 	ConflictThreshold float64
-}
-
-func (o Options) summarySentences() int {
-	if o.SummarySentences <= 0 {
-		return 5
-	}
-	return o.SummarySentences
 }
 
 // stage is one analysis step. run fills its part of d and reports whether it
@@ -37,12 +36,20 @@ type stage struct {
 	run  func(d *corroborate.Dossier, opt Options) bool
 }
 
-// stages in the order they run: later stages read what earlier ones wrote.
-var stages = []stage{
-	{"quotes", runQuotes},
-	{"reuse", runReuse},
-	{"claims", runClaims},
-	{"summary", runSummary},
+// stages are the stages of one build in the order they run: later stages
+// read what earlier ones wrote. The claims stage hands the summary the
+// claims too weakly supported for the dossier.
+func stages() []stage {
+	var weak []corroborate.Claim
+	return []stage{
+		{"quotes", runQuotes},
+		{"reuse", runReuse},
+		{"claims", func(d *corroborate.Dossier, opt Options) bool {
+			weak = runClaims(d, opt)
+			return true
+		}},
+		{"summary", func(d *corroborate.Dossier, opt Options) bool { return runSummary(d, weak, opt) }},
+	}
 }
 
 // Build analyses the articles of one story. Articles keep their order;
@@ -63,7 +70,7 @@ func Build(articles []corroborate.Article, opt Options) *corroborate.Dossier {
 		normalizeArticle(&d.Articles[i])
 	}
 	d.Story = storyHeader(d.Articles)
-	for _, st := range stages {
+	for _, st := range stages() {
 		if st.run(d, opt) {
 			d.Computed = append(d.Computed, st.name)
 		}

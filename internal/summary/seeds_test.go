@@ -29,6 +29,16 @@ func TestSeedsSummary(t *testing.T) {
 			t.Errorf("summary lacks %q:\n%s", want, got)
 		}
 	}
+	// the claim four articles support comes first
+	if first := d.Summary[0]; !strings.Contains(first.Text, "Justice Department sent letters to four cities") || len(first.Cites) < 4 {
+		t.Errorf("first sentence = %q citing %d articles, want the letters to four cities, cited by four", first.Text, len(first.Cites))
+	}
+	if strings.Contains(got, "reports the Associated Press") {
+		t.Errorf("summary keeps a copy's credit to the AP:\n%s", got)
+	}
+	for _, s := range d.Summary {
+		checkSpans(t, s, d)
+	}
 }
 
 // checkCited fails unless s cites articles of d and its text (trimmed of a
@@ -50,5 +60,22 @@ func checkCited(t *testing.T, s corroborate.SummarySentence, d *corroborate.Doss
 	}
 	if !inOne {
 		t.Errorf("summary sentence %q is in none of its cited articles %v", s.Text, s.Cites)
+	}
+}
+
+// TestSeedsSummaryBudget: under a length budget too the summary opens with
+// the claim most articles state, not with one article's lead.
+func TestSeedsSummaryBudget(t *testing.T) {
+	d := dossier.Build(seedtest.Articles(t), dossier.Options{SummaryWords: 100})
+	n := 0
+	for _, s := range d.Summary {
+		n += len(strings.Fields(s.Text))
+		checkSpans(t, s, d)
+	}
+	if len(d.Summary) == 0 || n > 100 {
+		t.Fatalf("summary has %d sentences, %d words; want 1 to 100 words", len(d.Summary), n)
+	}
+	if !strings.Contains(d.Summary[0].Text, "sent letters to four cities") {
+		t.Errorf("first sentence = %q, want the letters to four cities", d.Summary[0].Text)
 	}
 }

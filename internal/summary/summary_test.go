@@ -16,7 +16,7 @@ func article(id, body string) corroborate.Article {
 
 // dam is a fictional story: three outlets, one loaded wording, one claim
 // only one article makes, and a repeated fact.
-func dam() *corroborate.Dossier {
+func dam() (*corroborate.Dossier, []corroborate.Claim) {
 	arts := []corroborate.Article{
 		article("p", `The Lornby dam will close for repairs on June 2, the regional water board said on Monday.
 
@@ -36,15 +36,35 @@ Repairs will take eight weeks and cost 3.2 million euros, according to the board
 
 Ferry operators on the canal expect more traffic.`),
 	}
+	return dossierOf(arts)
+}
+
+// dossierOf is a dossier of arts with their claims, and the claims only one
+// article states for Build's second argument.
+func dossierOf(arts []corroborate.Article) (*corroborate.Dossier, []corroborate.Claim) {
 	d := &corroborate.Dossier{Articles: arts}
-	r := claims.Find(arts, nil, claims.Options{})
-	d.Claims, d.Conflicts = r.Claims, r.Conflicts
-	return d
+	var weak []corroborate.Claim
+	d.Claims, weak, d.Conflicts = findClaims(arts)
+	return d, weak
+}
+
+// findClaims finds the claims of arts once, as the dossier does: those two
+// or more articles state, those only one states, and the conflicts.
+func findClaims(arts []corroborate.Article) (strong, weak []corroborate.Claim, conflicts []corroborate.Conflict) {
+	r := claims.Find(arts, nil, claims.Options{MinArticles: 1})
+	for _, c := range r.Claims {
+		if len(c.Support) >= 2 || len(arts) < 2 {
+			strong = append(strong, c)
+		} else {
+			weak = append(weak, c)
+		}
+	}
+	return strong, weak, r.Conflicts
 }
 
 func TestBuild(t *testing.T) {
-	d := dam()
-	got := summary.Build(d, summary.Options{Sentences: 3})
+	d, weak := dam()
+	got := summary.Build(d, weak, summary.Options{Sentences: 3})
 	if len(got) != 3 {
 		t.Fatalf("Build(3) = %d sentences, want 3: %+v", len(got), got)
 	}
@@ -81,7 +101,8 @@ func TestBuildLength(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			got := summary.Build(dam(), summary.Options{Sentences: tc.n})
+			d, weak := dam()
+			got := summary.Build(d, weak, summary.Options{Sentences: tc.n})
 			if len(got) != tc.want {
 				t.Errorf("Build(Sentences: %d) = %d sentences, want %d", tc.n, len(got), tc.want)
 			}
@@ -97,7 +118,7 @@ func TestBuildLength(t *testing.T) {
 }
 
 func TestBuildEmpty(t *testing.T) {
-	got := summary.Build(&corroborate.Dossier{}, summary.Options{})
+	got := summary.Build(&corroborate.Dossier{}, nil, summary.Options{})
 	if got == nil || len(got) != 0 {
 		t.Errorf("Build(empty) = %#v, want an empty non-nil slice", got)
 	}

@@ -1,6 +1,7 @@
 package summary
 
 import (
+	"math"
 	"strings"
 	"unicode"
 
@@ -52,6 +53,16 @@ func wording(s string) float64 {
 			sc -= 1.5
 		}
 	}
+	// a writer's own voice ("I", "we") belongs to an opinion, not to a
+	// summary of what happened
+	first := 0.0
+	for _, w := range words {
+		switch strings.Trim(w, `"“”'‘’,.;:!?()`) {
+		case "I", "my", "me", "we", "We", "our", "Our", "My":
+			first += 0.7
+		}
+	}
+	sc -= math.Min(first, 2)
 	if strings.HasSuffix(s, "?") || strings.HasSuffix(s, ":") {
 		sc -= 3
 	}

@@ -1,0 +1,241 @@
+package summary
+
+import (
+	"math"
+	"sort"
+	"strings"
+	"unicode"
+
+	"github.com/corroborate/corroborate"
+)
+
+// story is what Build knows of the dossier while it weighs claims.
+type story struct {
+	arts      map[string]*corroborate.Article
+	copies    map[string]bool // articles that reuse another article's text
+	contested map[string]map[string]bool
+	disputed  map[string][]dispute // article id -> passages that take a side in a conflict
+	full      map[string]string    // surname -> the first full name the articles give it
+	fitness   map[string]float64   // a sentence's wording score, -Inf when unfit
+	v         *vocab
+}
+
+// dispute is a passage on one side of a conflict and what stating it costs
+// a wording: a summary states what the sources agree on.
+type dispute struct {
+	start, end int
+	cost       float64
+}
+
+// disputes collects the conflict sides' passages: a minority side's cost
+// most, the side most articles take a little, and a quotation whose
+// speaker or wording is disputed costs whichever side it is on.
+func disputes(cs []corroborate.Conflict) map[string][]dispute {
+	out := map[string][]dispute{}
+	for _, c := range cs {
+		most := 0
+		for _, sd := range c.Sides {
+			most = max(most, len(sd.Articles))
+		}
+		for _, sd := range c.Sides {
+			cost := 4.0
+			switch {
+			case strings.HasPrefix(c.Kind, "quote-"):
+				cost = 3
+			case len(sd.Articles) == most:
+				cost = 1
+			}
+			for _, sp := range sd.Spans {
+				out[sp.Article] = append(out[sp.Article], dispute{sp.Start, sp.End, cost})
+			}
+		}
+	}
+	return out
+}
+
+// disputeCost is what stating the passage [start, end) of article a costs.
+func (st *story) disputeCost(a string, start, end int) float64 {
+	cost := 0.0
+	for _, d := range st.disputed[a] {
+		if d.start < end && start < d.end {
+			cost = math.Max(cost, d.cost)
+		}
+	}
+	return cost
+}
+
+func newStory(d *corroborate.Dossier) *story {
+	st := &story{arts: map[string]*corroborate.Article{}, copies: map[string]bool{}, contested: contestedArticles(d), disputed: disputes(d.Conflicts), full: map[string]string{}, fitness: map[string]float64{}}
+	for i := range d.Articles {
+		st.arts[d.Articles[i].ID] = &d.Articles[i]
+	}
+	for _, r := range d.Reuse {
+		st.copies[r.To] = true
+	}
+	st.v = newVocab(d.Articles)
+	return st
+}
+
+// weights of what makes a claim summary-worthy, in the order that decides:
+// independent origins, then centrality, then position.
+var weights = struct {
+	origins, cites, centrality, lead, leadDecay, informative float64
+}{4, 1, 8, 2.5, 0.5, 0.15}
+
+// maxWordings bounds the wordings of one claim weighed: a claim that
+// hundreds of articles state has its fit wordings among the first.
+const maxWordings = 24
+
+// wordingOf is one article's wording of a claim.
+type wordingOf struct {
+	text  string
+	span  corroborate.ClaimSupport // the trimmed text's place in its article
+	score float64
+}
+
+// candidate is one claim considered for the summary, with the wording
+// chosen for it.
+type candidate struct {
+	text   string
+	cites  []string
+	spans  []corroborate.ClaimSupport
+	alts   []wordingOf // every usable wording, the chosen one included
+	vec    map[string]float64
+	norm   float64
+	nwords int
+	score  float64
+	pos    float64 // mean relative position of the claim in its articles
+}
+
+// candidateFor picks the wording of claim c to show and weighs the claim.
+// The wording is a sentence of an article, usable on its own, written in
+// the story's language; from the origin rather than a copy that credits
+// it, from an article that takes no side in a conflict about the claim,
+// plain rather than quoted or loaded. It returns nil when no wording is fit.
+func (st *story) candidateFor(c *corroborate.Claim) *candidate {
+	cand := &candidate{}
+	counts := map[string]int{}
+	posSum, lead := 0.0, 0.0
+	for i, s := range c.Support {
+		a := st.arts[s.Article]
+		if a == nil || s.Start < 0 || s.End > len(a.Text) || s.Start >= s.End {
+			continue
+		}
+		if !contains(cand.cites, s.Article) {
+			cand.cites = append(cand.cites, s.Article)
+			cand.spans = append(cand.spans, s)
+		}
+		posSum += float64(s.Start) / float64(len(a.Text))
+		lead = math.Max(lead, leadWeight(a, s.Start))
+		if i >= maxWordings {
+			continue
+		}
+		raw := strings.TrimRightFunc(a.Text[s.Start:s.End], unicode.IsSpace)
+		t, off := trimmed(raw)
+		st.noteNames(t)
+		fit, ok := st.fitness[t]
+		if !ok {
+			fit = math.Inf(-1)
+			if usable(t) && st.v.inLanguage(t) {
+				fit = wording(t)
+				if creditsCopy(t) {
+					fit -= 4
+				}
+			}
+			st.fitness[t] = fit
+		}
+		if math.IsInf(fit, -1) {
+			continue
+		}
+		counts[t]++
+		w := wordingOf{text: t, span: corroborate.ClaimSupport{Article: s.Article, Start: s.Start + off, End: s.Start + len(raw)}}
+		w.score = fit
+		if st.copies[s.Article] {
+			w.score -= 0.5
+		}
+		if st.contested[c.ID][s.Article] {
+			w.score -= 3
+		}
+		w.score -= st.disputeCost(s.Article, s.Start, s.End)
+		cand.alts = append(cand.alts, w)
+	}
+	if len(cand.alts) == 0 || len(cand.cites) == 0 {
+		return nil
+	}
+	for i := range cand.alts {
+		cand.alts[i].score += 0.3 * float64(counts[cand.alts[i].text])
+	}
+	sort.SliceStable(cand.alts, func(i, j int) bool { return cand.alts[i].score > cand.alts[j].score })
+	best := cand.alts[0]
+	if best.score < -2.5 {
+		return nil
+	}
+	cand.use(best)
+	cand.vec, cand.norm = st.v.vector(best.text)
+	cand.nwords = words(best.text)
+	cand.pos = posSum / float64(len(cand.cites))
+	origins := c.Origins
+	if origins == 0 {
+		origins = len(cand.cites)
+	}
+	cand.score = weights.origins*float64(origins-1) + weights.cites*math.Log2(float64(len(cand.cites))) +
+		weights.centrality*st.v.centrality(cand.vec, cand.norm) + weights.lead*lead + best.score +
+		weights.informative*informative(best.text)
+	return cand
+}
+
+// use makes w the candidate's wording: its text, and its passage among the
+// cited ones.
+func (c *candidate) use(w wordingOf) {
+	c.text = w.text
+	for i := range c.spans {
+		if c.spans[i].Article == w.span.Article {
+			c.spans[i] = w.span
+		}
+	}
+}
+
+// leadWeight is 1 for an article's first sentence, falling with each
+// sentence after it.
+func leadWeight(a *corroborate.Article, start int) float64 {
+	i := sort.Search(len(a.Sentences), func(i int) bool { return a.Sentences[i].End > start })
+	return 1 / (1 + weights.leadDecay*float64(i))
+}
+
+// contestedArticles maps a claim id to the articles that take a side in a
+// conflict about it: those that contradict it and those that state the value
+// it is contradicted on.
+func contestedArticles(d *corroborate.Dossier) map[string]map[string]bool {
+	sidesOf := map[string][]int{} // article -> conflicts it takes a side in
+	for i, cf := range d.Conflicts {
+		for _, sd := range cf.Sides {
+			for _, a := range sd.Articles {
+				sidesOf[a] = append(sidesOf[a], i)
+			}
+		}
+	}
+	out := map[string]map[string]bool{}
+	for _, c := range d.Claims {
+		if len(c.Contradicts) == 0 {
+			continue
+		}
+		m := map[string]bool{}
+		done := map[int]bool{}
+		for _, s := range c.Contradicts {
+			m[s.Article] = true
+			for _, ci := range sidesOf[s.Article] {
+				if done[ci] {
+					continue
+				}
+				done[ci] = true
+				for _, sd := range d.Conflicts[ci].Sides {
+					for _, a := range sd.Articles {
+						m[a] = true
+					}
+				}
+			}
+		}
+		out[c.ID] = m
+	}
+	return out
+}

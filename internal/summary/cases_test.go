@@ -1,0 +1,237 @@
+package summary_test
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/corroborate/corroborate"
+	"github.com/corroborate/corroborate/internal/dossier"
+	"github.com/corroborate/corroborate/internal/summary"
+)
+
+// story builds a dossier of bodies (ids a, b, c, ...) with every stage run.
+func story(t *testing.T, opt dossier.Options, bodies ...string) *corroborate.Dossier {
+	t.Helper()
+	var arts []corroborate.Article
+	for i, b := range bodies {
+		arts = append(arts, article(string(rune('a'+i)), b))
+	}
+	d := dossier.Build(arts, opt)
+	for _, s := range d.Summary {
+		checkSpans(t, s, d)
+	}
+	return d
+}
+
+// checkSpans fails unless s cites articles, carries one passage for each,
+// each passage inside its article, and its text is, white space aside,
+// the passage of one of them.
+func checkSpans(t *testing.T, s corroborate.SummarySentence, d *corroborate.Dossier) {
+	t.Helper()
+	if len(s.Cites) == 0 || len(s.Spans) != len(s.Cites) {
+		t.Errorf("sentence %q: cites %v, spans %v, want one span per cited article", s.Text, s.Cites, s.Spans)
+		return
+	}
+	verbatim := false
+	for i, sp := range s.Spans {
+		if sp.Article != s.Cites[i] {
+			t.Errorf("sentence %q: span %d is in %s, cites %s", s.Text, i, sp.Article, s.Cites[i])
+		}
+		for _, a := range d.Articles {
+			if a.ID != sp.Article {
+				continue
+			}
+			if sp.Start < 0 || sp.End > len(a.Text) || sp.Start >= sp.End {
+				t.Errorf("sentence %q: span %v outside article %s", s.Text, sp, a.ID)
+				continue
+			}
+			if strings.Join(strings.Fields(a.Text[sp.Start:sp.End]), " ") == s.Text {
+				verbatim = true
+			}
+		}
+	}
+	if !verbatim {
+		t.Errorf("sentence %q is the passage of none of its cited articles %v", s.Text, s.Spans)
+	}
+}
+
+func texts(d *corroborate.Dossier) string {
+	var b strings.Builder
+	for _, s := range d.Summary {
+		fmt.Fprintln(&b, s.Text)
+	}
+	return b.String()
+}
+
+// TestCentralEventFirst: the event every article leads with is chosen over
+// a vivid detail only one article gives.
+func TestCentralEventFirst(t *testing.T) {
+	d := story(t, dossier.Options{SummarySentences: 1},
+		`Trade envoy Olek Marsh was shot dead in Vantrell on Friday, police said.
+
+An aide was also shot and taken to hospital with wounds to his arm and chest, a witness said.
+
+The envoy had arrived in the city two days earlier for talks on grain tariffs.`,
+		`Olek Marsh, the trade envoy, was shot dead in Vantrell on Friday, according to police.
+
+Police have not named a suspect and the motive for the attack on the envoy is unclear.`,
+		`The trade envoy Olek Marsh was shot dead on Friday in Vantrell, police said.
+
+Markets in the capital fell sharply after news of the killing spread on Friday afternoon.`)
+	if len(d.Summary) != 1 || !strings.Contains(d.Summary[0].Text, "shot dead") {
+		t.Fatalf("summary = %q, want the killing every article leads with", texts(d))
+	}
+	if len(d.Summary[0].Cites) != 3 {
+		t.Errorf("first sentence cites %v, want the three articles that state it", d.Summary[0].Cites)
+	}
+}
+
+// TestOriginWordingOverCredit: a copy that credits its source adds
+// "..., reports the Valley Courier"; the origin's own wording is chosen.
+func TestOriginWordingOverCredit(t *testing.T) {
+	origin := `The Harlow Museum of Clocks will reopen on May 4 after a two-year renovation that cost 6 million crowns.
+
+The museum's director, Petra Lindqvist, said the east wing now holds the collection of tower clocks.
+
+Tickets for the opening weekend will be free for residents of the town.`
+	d := story(t, dossier.Options{SummarySentences: 3}, origin,
+		`The Harlow Museum of Clocks will reopen on May 4 after a two-year renovation that cost 6 million crowns, reports the Valley Courier.
+
+The museum's director, Petra Lindqvist, said the east wing now holds the collection of tower clocks.
+
+Tickets for the opening weekend will be free for residents of the town.`)
+	got := texts(d)
+	if strings.Contains(got, "reports the") {
+		t.Errorf("summary keeps the copy's credit:\n%s", got)
+	}
+	if !strings.Contains(got, "reopen on May 4") {
+		t.Errorf("summary lacks the reopening:\n%s", got)
+	}
+}
+
+// TestIntroducedBeforeSurname: "Okafor says" never comes before the
+// sentence that introduces Mina Okafor.
+func TestIntroducedBeforeSurname(t *testing.T) {
+	d := story(t, dossier.Options{SummarySentences: 4},
+		`Okafor says the new quay will let container ships twice the present size dock at Kellin.
+
+The port of Kellin will spend 40 million euros on a new container quay, harbour master Mina Okafor said on Tuesday.
+
+Work on the quay is due to start in the spring and last three years.`,
+		`The port of Kellin will spend 40 million euros on a new container quay, harbour master Mina Okafor said on Tuesday.
+
+Okafor says the new quay will let container ships twice the present size dock at Kellin.
+
+Fishermen fear the works will close part of the old harbour to their boats.`)
+	introduced := false
+	for _, s := range d.Summary {
+		if strings.Contains(s.Text, "Mina Okafor") {
+			introduced = true
+		} else if strings.Contains(s.Text, "Okafor") && !introduced {
+			t.Errorf("%q comes before Mina Okafor is introduced:\n%s", s.Text, texts(d))
+		}
+	}
+}
+
+// TestWirePrefixAndClutterLeftOut: a dateline with the agency's tag is
+// left out of the sentence; page furniture and a sentence in another
+// language than the story's are never chosen.
+func TestWirePrefixAndClutterLeftOut(t *testing.T) {
+	d := story(t, dossier.Options{SummarySentences: 6},
+		`BRELLIN, Osterland (AP) _ The Osterland parliament voted on Thursday to raise the school leaving age to 18 from the autumn of next year.
+
+Embed this video: autoplay on, copy this code to your site.
+
+Email This Story to a friend or colleague who may like it.
+
+Top 5 Lake Views"Best swim in the valley, bring a towel and some lunch.
+
+Minister Paavo Rask, left, shakes hands with teachers outside the parliament building.
+
+Il parlamento ha votato la legge con una larga maggioranza dopo una lunga discussione.
+
+The education minister said the change would keep about 9,000 more pupils in classes each year.`,
+		`The Osterland parliament voted on Thursday to raise the school leaving age to 18, a change that starts next autumn.
+
+Teachers' unions said the schools would need more staff to take the extra pupils.
+
+Opposition members said the vote was rushed through before the summer recess.`)
+	got := texts(d)
+	for _, bad := range []string{"BRELLIN", "(AP)", "Embed", "Email This", "parlamento", "Lake Views", "left,"} {
+		if strings.Contains(got, bad) {
+			t.Errorf("summary holds %q:\n%s", bad, got)
+		}
+	}
+	if !strings.HasPrefix(got, "The Osterland parliament voted") {
+		t.Errorf("summary starts %q, want the vote", got)
+	}
+}
+
+// TestAsManyAsAsked: asked for four, the summary has four sentences when
+// the articles hold four usable ones, even when some claims have no usable
+// wording.
+func TestAsManyAsAsked(t *testing.T) {
+	d := story(t, dossier.Options{SummarySentences: 4},
+		`Share this:
+
+The Tamsen ferry will stop running on weekdays from March, the island council said.
+
+The council said the ferry lost 800,000 crowns last year as passenger numbers fell.
+
+Islanders will be able to book a water taxi at the ferry fare on weekday mornings.
+
+Read more`,
+		`Share this:
+
+The Tamsen ferry will stop running on weekdays from March, according to the island council.
+
+A petition against the cut has gathered 2,300 signatures in two weeks.
+
+Read more`)
+	if len(d.Summary) != 4 {
+		t.Errorf("summary has %d sentences, want 4:\n%s", len(d.Summary), texts(d))
+	}
+}
+
+// TestWordBudget: a length budget is met by leaving out the weakest
+// sentences, not the last ones in reading order; a budget no sentence fits
+// still gets the strongest.
+func TestWordBudget(t *testing.T) {
+	d, weak := dam()
+	strong := summary.Build(d, weak, summary.Options{Sentences: 3})
+	budget := 0
+	for _, s := range strong {
+		budget += len(strings.Fields(s.Text))
+	}
+	got := summary.Build(d, weak, summary.Options{Words: budget})
+	n := 0
+	for _, s := range got {
+		n += len(strings.Fields(s.Text))
+	}
+	if n > budget {
+		t.Errorf("Build(Words: %d) = %d words", budget, n)
+	}
+	if texts(&corroborate.Dossier{Summary: got}) != texts(&corroborate.Dossier{Summary: strong}) {
+		t.Errorf("Build(Words: %d) =\n%swant the three strongest, in reading order:\n%s", budget,
+			texts(&corroborate.Dossier{Summary: got}), texts(&corroborate.Dossier{Summary: strong}))
+	}
+	if one := summary.Build(d, weak, summary.Options{Words: 3}); len(one) != 1 {
+		t.Errorf("Build(Words: 3) = %d sentences, want the strongest one", len(one))
+	}
+}
+
+// TestNoPronounFirst: a summary does not open with a sentence whose
+// subject is a pronoun for someone it never named.
+func TestNoPronounFirst(t *testing.T) {
+	d := story(t, dossier.Options{SummarySentences: 1},
+		`He told the court in Marrow on Monday that the Fennick shipyard had hidden its debts from the city for years.
+
+The Fennick shipyard hid its debts of 30 million crowns from the city of Marrow, an auditor told the court on Monday.`,
+		`He told the court in Marrow on Monday that the Fennick shipyard had hidden its debts from the city for years.
+
+Auditor Lena Hoff told the court the shipyard's debts had reached 30 million crowns by last spring.`)
+	if len(d.Summary) != 1 || strings.HasPrefix(d.Summary[0].Text, "He ") {
+		t.Errorf("summary = %q, want one sentence that does not open with a pronoun", texts(d))
+	}
+}

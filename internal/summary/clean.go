@@ -1,0 +1,180 @@
+package summary
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+)
+
+// dateline matches what wire copy puts before its first sentence: a place
+// in capitals ("LAUSANNE, Switzerland"), an agency in brackets ("(AP)"),
+// or both, then a dash, an underscore or a colon.
+var dateline = regexp.MustCompile(`^((?:[A-Z][A-Za-z.'’]+[ -]?){1,4}(?:, ?[A-Z][A-Za-z.'’]+(?: [A-Z][A-Za-z.'’]+)?){0,2},? ?)?(\((?:[A-Z][A-Za-z0-9.&]*(?: [A-Z][A-Za-z0-9.&]*){0,3})\) ?)?(?:_|—|–|--|-|:) *`)
+
+// trimmed is the part of a sentence fit for a summary: white space
+// collapsed, a leading dateline or wire prefix and a leading conjunction
+// before a capital left out. off is where that part starts in s (white
+// space collapsing aside, the text is s's own, so it is verbatim).
+func trimmed(s string) (string, int) {
+	lead := len(s) - len(strings.TrimLeftFunc(s, unicode.IsSpace))
+	s = s[lead:]
+	off := lead
+	if m := datelineAt(s); m != nil && (m[2] >= 0 || m[4] >= 0) && m[1] < 80 && m[1] < len(s) {
+		place := ""
+		if m[2] >= 0 {
+			place = s[m[2]:m[3]]
+		}
+		if m[4] >= 0 || hasCapsWord(place) {
+			off += m[1]
+			s = s[m[1]:]
+		}
+	}
+	for _, c := range []string{"But ", "And ", "So ", "Meanwhile, ", "Still, ", "However, "} {
+		if strings.HasPrefix(s, c) && len(s) > len(c) && unicode.IsUpper(rune(s[len(c)])) {
+			off += len(c)
+			s = s[len(c):]
+			break
+		}
+	}
+	return strings.Join(strings.Fields(s), " "), off
+}
+
+// datelineAt matches dateline at the start of s, when s starts with a
+// word in capitals or holds a bracket near its start (the cheap test first).
+func datelineAt(s string) []int {
+	head := s[:min(len(s), 60)]
+	sp := strings.IndexAny(head, " ,")
+	if sp < 0 {
+		sp = len(head)
+	}
+	if !strings.Contains(head, "(") && !hasCapsWord(head[:sp]) {
+		return nil
+	}
+	return dateline.FindStringSubmatchIndex(s)
+}
+
+// hasCapsWord reports whether s holds a word of three or more capitals
+// (the city of a dateline), not just a capitalised name.
+func hasCapsWord(s string) bool {
+	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == ',' || r == '-' }) {
+		n := 0
+		for _, r := range w {
+			if unicode.IsUpper(r) {
+				n++
+			} else if unicode.IsLower(r) {
+				n = -100
+			}
+		}
+		if n >= 3 {
+			return true
+		}
+	}
+	return false
+}
+
+// clutter are phrases of page furniture that no news sentence holds.
+var clutter = []string{"embed", "autoplay", "copy this code", "email this", "share this", "click here",
+	"subscribe", "sign up", "newsletter", "all rights reserved", "cookies", "javascript", "your browser",
+	"advertisement", "follow us", "tweet with a location", "learn more", "getty images", "ap photo",
+	"image copyright", "read more", "http", "www.", ".com/", "@", "©", "photo:", "photo credit",
+	"(photo", "click to", "log in", "terms of service", "privacy policy", "comments", "sponsored",
+	"you can add location", "this material may not be published", "contributed to this report",
+	"contributed reporting", "internet archive", "wayback machine", "location history", "your tweet"}
+
+// caption marks a photo caption ("Lauri Love, left, leaves ...", "the
+// king, 2nd left, is kissed by ..."), and joined marks words of two page
+// elements run together ("PlymouthThe"): neither is a sentence of the story.
+var caption = regexp.MustCompile(`(?:\b(?:\d(?:st|nd|rd|th) )?(?:left|right|centre|center)[,)]|\((?:L|R|C)\)|\bpictured\b|\(Photo|\bPhoto by\b)`)
+
+// captionWords are what a caption holds one of, checked before the
+// caption pattern, which costs more.
+var captionWords = []string{"left", "right", "centre", "center", "(L)", "(R)", "(C)", "pictured", "Photo"}
+
+func isCaption(s string) bool {
+	for _, w := range captionWords {
+		if strings.Contains(s, w) {
+			return caption.MatchString(s)
+		}
+	}
+	return false
+}
+
+// isJoined reports words of two page elements run together: four lower-case
+// letters then a capitalised word ("PlymouthThe"), or a closing quotation
+// mark with a capital straight after it ("Bars"Best").
+func isJoined(s string) bool {
+	lower := func(c byte) bool { return c >= 'a' && c <= 'z' }
+	upper := func(c byte) bool { return c >= 'A' && c <= 'Z' }
+	run := 0
+	for i := 0; i+1 < len(s); i++ {
+		c := s[i]
+		if upper(c) && run >= 4 && lower(s[i+1]) {
+			return true
+		}
+		if c == '"' && i >= 1 && (lower(s[i-1]) || strings.IndexByte(".!?", s[i-1]) >= 0) && upper(s[i+1]) {
+			return true
+		}
+		if lower(c) {
+			run++
+		} else {
+			run = 0
+		}
+	}
+	return false
+}
+
+// usable reports whether a sentence may stand in a summary: a finished
+// sentence of readable length that is not page furniture.
+func usable(s string) bool {
+	n := len(strings.Fields(s))
+	if n < 6 || n > 80 {
+		return false
+	}
+	last := strings.TrimRight(s, `"”’')»`)
+	if last == "" || !strings.ContainsAny(last[len(last)-1:], ".!") {
+		return false
+	}
+	first, _ := firstRune(s)
+	if !unicode.IsUpper(first) && !unicode.IsDigit(first) && !strings.ContainsRune(`"“‘'`, first) {
+		return false
+	}
+	low := strings.ToLower(s)
+	for _, c := range clutter {
+		if strings.Contains(low, c) {
+			return false
+		}
+	}
+	return !isCaption(s) && !isJoined(s)
+}
+
+func firstRune(s string) (rune, int) {
+	for i, r := range s {
+		return r, i
+	}
+	return 0, 0
+}
+
+// copyCredits match a sentence that credits another outlet for what it
+// says ("..., reports the Associated Press", "the AP reported"): the
+// wording of a copy, not of the origin.
+var copyCredits = []*regexp.Regexp{
+	regexp.MustCompile(`(?i)\b(?:reports?|reported|according to|told|citing) (?:the )?(?:associated press|ap|reuters|afp|agence france-presse|cnn|bbc|new york times|washington post|mcclatchy|bloomberg)\b`),
+	regexp.MustCompile(`, (?:reports?|reported|according to) (?:the )?[A-Z][\w.&]*(?: [A-Z][\w.&]*){0,3}[.!]$`),
+	regexp.MustCompile(`, (?:the )?[A-Z][\w.&]*(?: [A-Z][\w.&]*){0,3} (?:reports|reported)[.!]$`),
+	regexp.MustCompile(`\((?:AP|Reuters|AFP)\)`),
+}
+
+// creditsCopy reports whether s credits another outlet for what it says.
+func creditsCopy(s string) bool {
+	low := strings.ToLower(s)
+	if !strings.Contains(low, "report") && !strings.Contains(low, "according") && !strings.Contains(low, "told") &&
+		!strings.Contains(low, "citing") && !strings.Contains(low, "(") {
+		return false
+	}
+	for _, re := range copyCredits {
+		if re.MatchString(s) {
+			return true
+		}
+	}
+	return false
+}

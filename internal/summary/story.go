@@ -1,0 +1,156 @@
+package summary
+
+import (
+	"math"
+	"sort"
+	"strings"
+	"unicode"
+
+	"github.com/corroborate/corroborate"
+	"github.com/corroborate/corroborate/internal/claims"
+)
+
+// vocab is what a story talks about: how rare each content word is across
+// its articles, the centroid of its articles' words, and its commonest
+// words (the function words of its language).
+type vocab struct {
+	idf      map[string]float64
+	centroid map[string]float64
+	cnorm    float64
+	common   map[string]bool
+}
+
+// commonSample bounds the articles read for the story's commonest words.
+const commonSample = 60
+
+// vocabSample bounds the articles the vocabulary is read from, spread
+// over the story: a few hundred copies of one story add no new words.
+const vocabSample = 120
+
+func newVocab(all []corroborate.Article) *vocab {
+	v := &vocab{idf: map[string]float64{}, centroid: map[string]float64{}, common: map[string]bool{}}
+	arts := all
+	if len(all) > vocabSample {
+		arts = make([]corroborate.Article, 0, vocabSample)
+		for i := range vocabSample {
+			arts = append(arts, all[i*len(all)/vocabSample])
+		}
+	}
+	tfs := make([]map[string]float64, len(arts))
+	df := map[string]int{}
+	for i, a := range arts {
+		tf := map[string]float64{}
+		for _, w := range claims.ContentWords(a.Text) {
+			if tf[w] == 0 {
+				df[w]++
+			}
+			tf[w]++
+		}
+		tfs[i] = tf
+	}
+	n := float64(len(arts))
+	for w, c := range df {
+		v.idf[w] = math.Log(1 + n/float64(c))
+	}
+	for _, tf := range tfs {
+		total := 0.0
+		for _, c := range tf {
+			total += c
+		}
+		for w, c := range tf {
+			// a word every article uses is what the story is about: its
+			// weight comes from how many use it, its idf only tempers it
+			v.centroid[w] += c / total * (1 + v.idf[w])
+		}
+	}
+	for _, x := range v.centroid {
+		v.cnorm += x * x
+	}
+	v.cnorm = math.Sqrt(v.cnorm)
+	// a word counts once per article (the story's language is what its
+	// articles share, not what one of them repeats), unless there is one
+	counts := map[string]int{}
+	for _, a := range arts[:min(len(arts), commonSample)] {
+		seen := map[string]bool{}
+		for _, w := range lowerWords(a.Text) {
+			if !seen[w] || len(arts) == 1 {
+				seen[w] = true
+				counts[w]++
+			}
+		}
+	}
+	need := min(2, len(arts))
+	ws := make([]string, 0, len(counts))
+	for w := range counts {
+		ws = append(ws, w)
+	}
+	sort.Slice(ws, func(i, j int) bool {
+		if counts[ws[i]] != counts[ws[j]] {
+			return counts[ws[i]] > counts[ws[j]]
+		}
+		return ws[i] < ws[j]
+	})
+	for _, w := range ws[:min(len(ws), 30)] {
+		if counts[w] >= need {
+			v.common[w] = true
+		}
+	}
+	return v
+}
+
+func lowerWords(s string) []string {
+	return strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) })
+}
+
+// vector is a sentence's content words weighted by rarity, and its norm.
+func (v *vocab) vector(s string) (map[string]float64, float64) {
+	vec := map[string]float64{}
+	for _, w := range claims.ContentWords(s) {
+		vec[w] += v.idf[w]
+	}
+	norm := 0.0
+	for _, x := range vec {
+		norm += x * x
+	}
+	return vec, math.Sqrt(norm)
+}
+
+// centrality is the cosine between a sentence's vector and the story's
+// centroid: how much of what the story is about the sentence says.
+func (v *vocab) centrality(vec map[string]float64, norm float64) float64 {
+	if norm == 0 || v.cnorm == 0 {
+		return 0
+	}
+	dot := 0.0
+	for w, x := range vec {
+		dot += x * v.centroid[w]
+	}
+	return dot / norm / v.cnorm
+}
+
+// inLanguage reports whether s is written in the story's language: enough
+// of its words are among the story's commonest.
+func (v *vocab) inLanguage(s string) bool {
+	ws := lowerWords(s)
+	hits := 0
+	for _, w := range ws {
+		if v.common[w] {
+			hits++
+		}
+	}
+	return hits > 0 && hits*10 >= len(ws)
+}
+
+func cosine(a map[string]float64, an float64, b map[string]float64, bn float64) float64 {
+	if an == 0 || bn == 0 {
+		return 0
+	}
+	if len(b) < len(a) {
+		a, b = b, a
+	}
+	dot := 0.0
+	for w, x := range a {
+		dot += x * b[w]
+	}
+	return dot / an / bn
+}
