@@ -97,10 +97,11 @@ func chromeWordLine(s string) bool {
 
 // isSignature reports a name signing off a page: "Paige Lavender",
 // "– Benjamin Fearnow". A line in capitals or with a tab is a heading or
-// a table's row.
+// a table's row; one cut short ("Sen. Dan...") is the end of an excerpt.
 func isSignature(s string) bool {
 	s = strings.TrimSpace(strings.TrimLeft(s, "-–— "))
-	return isNameLike(s) && len(strings.Fields(s)) <= 4 && !strings.ContainsAny(s, "\t") && strings.ToUpper(s) != s
+	return isNameLike(s) && len(strings.Fields(s)) <= 4 && !strings.ContainsAny(s, "\t") && strings.ToUpper(s) != s &&
+		!strings.HasSuffix(s, "..") && !strings.HasSuffix(s, "…")
 }
 
 // lastContent reports whether lines[i] is the last line not yet taken as
