@@ -26,8 +26,8 @@ var reMetaCharset = regexp.MustCompile(`(?i)<meta[^>]{0,300}?charset\s*=\s*["']?
 // once it holds a non-ASCII byte, and a declared charset is often wrong); the
 // charset of contentType, the HTTP Content-Type header the page came with
 // ("text/html; charset=iso-8859-2"), which the HTML standard puts before the
-// page's own; a charset declared in a <meta> tag; else windows-1252, as
-// browsers do.
+// page's own, unless it claims UTF-8 for a page that is not; a charset
+// declared in a <meta> tag; else windows-1252, as browsers do.
 func decodeHTML(body []byte, contentType string) (string, string, error) {
 	enc, name := sniffCharset(body, contentType)
 	s := body
@@ -62,16 +62,17 @@ func sniffCharset(body []byte, contentType string) (encoding.Encoding, string) {
 	if utf8.Valid(body) {
 		return nil, "utf-8"
 	}
-	var declared []string
-	if _, params, err := mime.ParseMediaType(contentType); err == nil && params["charset"] != "" {
-		declared = append(declared, params["charset"])
+	// A server's "charset=utf-8" on a page that is not UTF-8 is a server
+	// default, not the author's choice: the page's own label and the
+	// fallback come next. The page's own "utf-8" is taken at its word.
+	if _, params, err := mime.ParseMediaType(contentType); err == nil {
+		if enc, name := charset.Lookup(params["charset"]); enc != nil && name != "utf-8" && !strings.HasPrefix(name, "utf-16") {
+			return enc, name
+		}
 	}
 	head := body[:min(len(body), charsetScan)]
 	if m := reMetaCharset.FindSubmatch(head); m != nil {
-		declared = append(declared, string(m[1]))
-	}
-	for _, label := range declared {
-		if enc, name := charset.Lookup(label); enc != nil && !strings.HasPrefix(name, "utf-16") {
+		if enc, name := charset.Lookup(string(m[1])); enc != nil && !strings.HasPrefix(name, "utf-16") {
 			if name == "utf-8" {
 				return nil, name // invalid bytes become U+FFFD
 			}

@@ -116,6 +116,7 @@ func TestDecodeHTML(t *testing.T) {
 		{"soft hyphens go", "<p>extra\u00adordinary</p>", "<p>extraordinary</p>", "utf-8", ""},
 		{"charset only in the HTTP header", "<p>mi\xb3o\xbf</p>", "<p>miłoż</p>", "iso-8859-2", "text/html; charset=ISO-8859-2"},
 		{"the HTTP header before the meta tag", "<meta charset=\"windows-1252\"><p>mi\xb3o</p>", "<meta charset=\"windows-1252\"><p>miło</p>", "iso-8859-2", "text/html;charset=\"iso-8859-2\""},
+		{"a header's utf-8 on a page that is not", "<p>na\xefve</p>", "<p>naïve</p>", "windows-1252", "text/html; charset=utf-8"},
 		{"a header with no charset", "<p>na\xefve</p>", "<p>naïve</p>", "windows-1252", "text/html"},
 		{"an unknown header charset falls back on the meta tag", "<meta charset=\"iso-8859-2\"><p>mi\xb3o</p>", "<meta charset=\"iso-8859-2\"><p>miło</p>", "iso-8859-2", "text/html; charset=x-nonsense"},
 	}
