@@ -96,6 +96,11 @@ func TestDocumentLanguage(t *testing.T) {
 		{"de-DE", "Die Sitzung ist am 3. Mai in Calder.", "de", 1},
 		{"es", "Habló la Sra. Gómez con la prensa. Luego se fue.", "es", 2},
 		{"", "The Harlow paper mill reopened on Monday after a two-year closure, the owners said. About two hundred workers went back to the mill that morning.", "en", 2},
+		{"", "Oggi è il 27/10/2014.", "it", 1},
+		{"", "Die Sitzung ist am 3. Mai in Calder.", "de", 1},
+		{"", "The mayor spoke.", "en", 1},
+		{"", "Le maire a parlé.", "fr", 1},
+		{"", "Dijo, p. ej., que no.", "und", 1},
 		{"nonsense", "The Harlow paper mill reopened on Monday after a two-year closure, the owners said. About two hundred workers went back to the mill that morning.", "en", 2},
 	}
 	for _, tt := range tests {
