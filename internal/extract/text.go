@@ -22,8 +22,10 @@ type line struct {
 
 // fromText cleans a plain-text article: the first non-empty line is the
 // headline unless headless is set; bylines and date lines near the top become metadata; site
-// chrome is removed and listed in Removed; paragraphs are separated by a
-// blank line in the result.
+// chrome is removed and listed in Removed (see markChrome: only lines whose
+// words say they are chrome); paragraphs are separated by a blank line in
+// the result. A text whose every line was read as metadata keeps those
+// lines as its text (shortText).
 func fromText(s string, headless bool, opt Options) corroborate.Article {
 	var a corroborate.Article
 	lines := splitLines(s)
