@@ -22,6 +22,9 @@ type Document struct {
 	Title     string
 	Byline    []string
 	Published string
+	// Language is the ISO 639-1 code a structured input gives for its
+	// text ("it", "en-GB"); it wins over the detected language.
+	Language string
 	// Fetch says how the document was fetched from the web; nil for a
 	// file, standard input or a structured record.
 	Fetch *Fetch

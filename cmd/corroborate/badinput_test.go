@@ -68,6 +68,10 @@ var badInputs = []badInput{
 		return []byte("Reabre la fábrica de Harlow\n\nLa fábrica de papel de Harlow reabrió el lunes tras dos años cerrada, dijeron los dueños. Unos 200 trabajadores volvieron.")
 	}, "analysed", ""},
 	{"10,000 quotation marks", "quotes.txt", func() []byte { return []byte("Quote storm\n\n" + strings.Repeat(`"a" `, 5000) + "the end.") }, "analysed", ""},
+	{"a sentence wrapped after a short first line", "wrap.jsonl", func() []byte {
+		return []byte(`{"text":"The mayor said it was a cold \nnight in the city and the buses stopped running early."}` + "\n")
+	}, "analysed", ""},
+	{"only a dated sentence", "oggi.jsonl", func() []byte { return []byte(`{"text":"Oggi è il 27/10/2014.","language":"it"}` + "\n") }, "analysed", ""},
 	{"5 MB single line", "oneline.txt", func() []byte { return []byte("One line\n\n" + strings.Repeat("word ", 1<<20)) }, "analysed", ""},
 }
 
@@ -144,6 +148,10 @@ Each input is given to ` + "`corroborate dossier`" + ` beside one good article; 
 article is analysed, nothing panics, and the exit status is 3 when an input was skipped.
 The last column is the same pair uploaded in one multipart request to a server with the default
 limits (32 MiB a request, 64 MiB an input after decompression): the JSON answer the client gets.
+
+No words are lost on the way: TestTextFidelity (go test ./cmd/corroborate -run TextFidelity) checks that
+the words of every plain-text example, seed and benchmark text, minus the lines listed in ` + "`removed`" + ` and
+the metadata lines taken from it (headline, byline, date), are the words of its ` + "`text`" + `.
 
 `
 

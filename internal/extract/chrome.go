@@ -30,10 +30,15 @@ var chromeRules = []chromeRule{
 		[]string{"subscri", "sign up", "article", "access", "log", "support", "become", "suscr", "abonn", "iscriv", "abbona", "assine", "inscreva"}},
 	{"photo credit", regexp.MustCompile(`(^\(?\s*((ap|afp|reuters|getty|epa|file)\s*)?photos?\s*(by|:|/)|\((ap|afp|reuters|epa)\s*photo[^)]*\)|^(photo|foto|image|picture|photograph|crédit photo|bildquelle|credit)s?\s*:|getty images|shutterstock|^\(?file photo\)?$)`), 16,
 		[]string{"photo", "foto", "image", "picture", "credit", "crédit", "getty", "shutterstock", "bildquelle"}},
+	// A credit line: where a picture or a report came from ("[Image via
+	// FOX 13]", "Source: Khaama Press", "Additional reporting by Reuters",
+	// "Getty/Instagram."), or the desk that wrote it ("Redazione"); never
+	// a line of prose ("Via Roma reopened on Monday.").
+	{"credit line", regexp.MustCompile(`^(\[\S+( \S+){0,2}\]$|\[[^\]]{0,60}\b(via|credit|image|photo|h/t)\b|\(?(lead |top |main )?(image|photo|picture|video|graphic)s?( credit)?\s*(via|by|:|source)\b|via\b|sources?\s*:|h/t\b|(additional )?reporting (by|from)\b|((ap|afp|reuters|getty( images)?|instagram|twitter|facebook|youtube|epa|dpa|ansa|efe|pa)\s*[/,&]?\s*)+\.?$|(redazione|redacción|rédaction|redaktion|redação|staff|staff reporter|newsroom|editorial board)\.?$)`), 10, nil},
 	{"author box", regexp.MustCompile(`^(about the author|about this author|author bio|sull'autore|l'autore|sobre el autor|sobre o autor|à propos de l'auteur|über den autor|zum autor|more from\b|more stories (by|from)|other (stories|articles) by|follow\b.*\b(on twitter|@)|follow [a-z0-9_]+$)`), 12, nil},
 	{"related links", regexp.MustCompile(`^(related( (stories|articles|coverage|content|posts|links))?:?$|related:|read (more|also|next)\b|see also\b|you (may|might) also like|recommended( for you)?:?$|most (read|popular|viewed):?$|trending( now)?:?$|leggi anche|altre (relazioni|notizie)|altri articoli|potrebbe interessarti|lee (también|más)|te puede interesar|noticias relacionadas|(à )?lire aussi|sur le même sujet|mehr zum thema|auch interessant|weitere artikel|leia (também|mais)|veja também|notícias relacionadas)`), 12, nil},
 	{"copyright", regexp.MustCompile(`^(©|copyright\b|\(c\) \d{4}|all rights reserved|todos los derechos|tutti i diritti|tous droits|alle rechte|todos os direitos)`), 40, nil},
-	{"navigation", regexp.MustCompile(`^(skip to (main )?content|back to top|story continues below|continue reading|click here\b|listen to (this|the) (article|story)|watch:|(tags|topics|filed under|categories|posted in)\s*:|privacy policy|terms of (use|service)|cookie (policy|settings)|follow us\b|sign in$|log ?in$|menu$|search$|home$|accept cookies)`), 14, nil},
+	{"navigation", regexp.MustCompile(`^(skip to (main )?content|back (up )?to (the )?(top|list|index|home|menu)\b|story continues below|continue reading|click here\b|listen to (this|the) (article|story)|watch:|(tags|topics|filed under|categories|posted in)\s*:|privacy policy|terms of (use|service)|cookie (policy|settings)|follow us\b|sign in$|log ?in$|menu$|search$|home$|accept cookies)`), 14, nil},
 	{"link or address", regexp.MustCompile(`^(https?://\S+|www\.\S+|\S+@\S+\.[a-z]{2,})$`), 1, nil},
 	{"advertisement", regexp.MustCompile(`^(advertisement|advertising|sponsored( content)?|publicidad|pubblicità|publicité|anzeige|publicidade)$`), 2, nil},
 }
@@ -61,7 +66,7 @@ func chromeKind(line string) string {
 		return "share buttons"
 	}
 	for _, r := range chromeRules {
-		if len(words) <= r.maxWords && hinted(lower, r.hints) && r.re.MatchString(lower) {
+		if len(words) <= r.maxWords && hinted(lower, r.hints) && r.re.MatchString(lower) && !(r.kind == "credit line" && isProse(line)) {
 			return r.kind
 		}
 	}

@@ -13,7 +13,6 @@ import (
 	"unicode/utf8"
 
 	"github.com/corroborate/corroborate"
-	"github.com/corroborate/corroborate/internal/outlets"
 	"github.com/corroborate/corroborate/internal/text"
 )
 
@@ -28,8 +27,9 @@ type Options struct {
 var ErrEmpty = errors.New("no article text found")
 
 // Extract cleans doc and reads its metadata. Fields given by the document
-// itself (a JSONL record's outlet or title) win over what is read from the
-// text. The Article's ID is derived from its content, so the same input
+// itself (a JSONL record's outlet, title or language) win over what is read
+// from the text. The text is split into sentences by the rules of its
+// language. The Article's ID is derived from its content, so the same input
 // always gets the same ID.
 func Extract(doc corroborate.Document, opt Options) (corroborate.Article, error) {
 	var (
@@ -56,15 +56,17 @@ func Extract(doc corroborate.Document, opt Options) (corroborate.Article, error)
 		return a, ErrEmpty
 	}
 	a.ID = articleID(doc, a.Text)
-	a.Sentences = text.Sentences(a.Text)
-	if a.Language == "" {
+	if l := normLanguage(doc.Language); l != "" {
+		a.Language = l
+	} else if a.Language == "" {
 		a.Language = detectLanguage(a.Text, "")
 	}
+	a.Sentences = text.SentencesIn(a.Text, a.Language)
 	if a.Published != nil && a.Time.IsZero() {
 		a.Time, _ = parseISO(*a.Published)
 	}
 	if a.Outlet == nil {
-		if o := outlets.NameForHost(outlets.Host(firstNonEmpty(doc.URL, doc.Source))); o != "" {
+		if o := urlOutlet(firstNonEmpty(doc.URL, doc.Source)); o != "" {
 			a.Outlet = &o
 		}
 	}

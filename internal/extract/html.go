@@ -35,7 +35,11 @@ const maxHTMLBytes = 16 << 20
 // large, or one that makes a parser panic, is an error naming the problem:
 // fromHTML never panics.
 func fromHTML(doc corroborate.Document, opt Options) (a corroborate.Article, err error) {
-	return extractHTML(doc.Body, doc.URL, htmlConfig{cleanup: true, recovery: true, metadata: true})
+	cfg := htmlConfig{cleanup: true, recovery: true, metadata: true}
+	if doc.Fetch != nil {
+		cfg.contentType = doc.Fetch.ContentType
+	}
+	return extractHTML(doc.Body, doc.URL, cfg)
 }
 
 // htmlConfig selects our steps on top of go-trafilatura, so that tests and
@@ -44,6 +48,9 @@ type htmlConfig struct {
 	cleanup  bool // remove chrome blocks (cleanBlocks)
 	recovery bool // recover dropped paragraphs (recoverBlocks)
 	metadata bool // read the page's own metadata (readPageMetadata); else trafilatura's passes through
+	// contentType is the Content-Type header the page was served with,
+	// whose charset decodeHTML honours; "" for a page read from a file.
+	contentType string
 }
 
 // extractHTML is fromHTML with its steps selectable.
@@ -56,7 +63,7 @@ func extractHTML(body []byte, rawURL string, cfg htmlConfig) (a corroborate.Arti
 	if len(body) > maxHTMLBytes {
 		return a, fmt.Errorf("html: page too large: %d bytes (limit %d)", len(body), maxHTMLBytes)
 	}
-	src, _, err := decodeHTML(body)
+	src, _, err := decodeHTML(body, cfg.contentType)
 	if err != nil {
 		return a, fmt.Errorf("html: %w", err)
 	}

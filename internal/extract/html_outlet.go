@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"net"
 	"regexp"
 	"strings"
 
@@ -72,9 +73,34 @@ func pageOutlet(dm docMeta, title, rawURL string) string {
 			continue
 		}
 		if h := outlets.HostOf(c); h != "" {
+			if machineHost(h) {
+				continue
+			}
 			return outlets.NameForHost(h)
 		}
 		return c
 	}
-	return outlets.NameForHost(outlets.Host(rawURL))
+	return urlOutlet(rawURL)
+}
+
+// urlOutlet names the outlet that publishes at rawURL by its host (see
+// outlets.NameForHost); "" for no URL or a machine's address rather than a
+// site's (machineHost).
+func urlOutlet(rawURL string) string {
+	h := outlets.Host(rawURL)
+	if h == "" || machineHost(h) {
+		return ""
+	}
+	return outlets.NameForHost(h)
+}
+
+// machineHost reports a host that names a machine, not a publisher: an IP
+// address or localhost, a port or not ("127.0.0.1:18765", "[::1]").
+func machineHost(h string) bool {
+	h = strings.ToLower(strings.TrimSuffix(h, "."))
+	if host, _, err := net.SplitHostPort(h); err == nil {
+		h = host
+	}
+	h = strings.Trim(h, "[]")
+	return h == "localhost" || strings.HasSuffix(h, ".localhost") || net.ParseIP(h) != nil
 }

@@ -103,25 +103,31 @@ func TestFromHTMLWindows1252(t *testing.T) {
 func TestDecodeHTML(t *testing.T) {
 	tests := []struct {
 		name, in, want, charset string
+		header                  string // the HTTP Content-Type header
 	}{
-		{"utf-8", "<p>naïve</p>", "<p>naïve</p>", "utf-8"},
-		{"utf-8 with bom", "\xef\xbb\xbf<p>naïve</p>", "<p>naïve</p>", "utf-8"},
+		{"utf-8", "<p>naïve</p>", "<p>naïve</p>", "utf-8", ""},
+		{"utf-8 with bom", "\xef\xbb\xbf<p>naïve</p>", "<p>naïve</p>", "utf-8", ""},
 		{"declared latin-1", "<meta http-equiv=\"Content-Type\" content=\"text/html; charset=iso-8859-1\"><p>na\xefve</p>",
-			"<meta http-equiv=\"Content-Type\" content=\"text/html; charset=iso-8859-1\"><p>naïve</p>", "windows-1252"},
-		{"undeclared legacy bytes", "<p>na\xefve</p>", "<p>naïve</p>", "windows-1252"},
-		{"valid utf-8 wins over a wrong declaration", "<meta charset=\"iso-8859-1\"><p>naïve</p>", "<meta charset=\"iso-8859-1\"><p>naïve</p>", "utf-8"},
-		{"shift_jis", "<meta charset=\"shift_jis\"><p>\x93\xfa\x96\x7b</p>", "<meta charset=\"shift_jis\"><p>日本</p>", "shift_jis"},
-		{"decomposed accents become composed", "<p>nai\u0308ve</p>", "<p>naïve</p>", "utf-8"},
-		{"soft hyphens go", "<p>extra\u00adordinary</p>", "<p>extraordinary</p>", "utf-8"},
+			"<meta http-equiv=\"Content-Type\" content=\"text/html; charset=iso-8859-1\"><p>naïve</p>", "windows-1252", ""},
+		{"undeclared legacy bytes", "<p>na\xefve</p>", "<p>naïve</p>", "windows-1252", ""},
+		{"valid utf-8 wins over a wrong declaration", "<meta charset=\"iso-8859-1\"><p>naïve</p>", "<meta charset=\"iso-8859-1\"><p>naïve</p>", "utf-8", ""},
+		{"shift_jis", "<meta charset=\"shift_jis\"><p>\x93\xfa\x96\x7b</p>", "<meta charset=\"shift_jis\"><p>日本</p>", "shift_jis", ""},
+		{"decomposed accents become composed", "<p>nai\u0308ve</p>", "<p>naïve</p>", "utf-8", ""},
+		{"soft hyphens go", "<p>extra\u00adordinary</p>", "<p>extraordinary</p>", "utf-8", ""},
+		{"charset only in the HTTP header", "<p>mi\xb3o\xbf</p>", "<p>miłoż</p>", "iso-8859-2", "text/html; charset=ISO-8859-2"},
+		{"the HTTP header before the meta tag", "<meta charset=\"windows-1252\"><p>mi\xb3o</p>", "<meta charset=\"windows-1252\"><p>miło</p>", "iso-8859-2", "text/html;charset=\"iso-8859-2\""},
+		{"a header's utf-8 on a page that is not", "<p>na\xefve</p>", "<p>naïve</p>", "windows-1252", "text/html; charset=utf-8"},
+		{"a header with no charset", "<p>na\xefve</p>", "<p>naïve</p>", "windows-1252", "text/html"},
+		{"an unknown header charset falls back on the meta tag", "<meta charset=\"iso-8859-2\"><p>mi\xb3o</p>", "<meta charset=\"iso-8859-2\"><p>miło</p>", "iso-8859-2", "text/html; charset=x-nonsense"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got, cs, err := decodeHTML([]byte(tt.in))
+			got, cs, err := decodeHTML([]byte(tt.in), tt.header)
 			if err != nil {
 				t.Fatal(err)
 			}
 			if got != tt.want || cs != tt.charset {
-				t.Errorf("decodeHTML(%q) = %q, %q; want %q, %q", tt.in, got, cs, tt.want, tt.charset)
+				t.Errorf("decodeHTML(%q, %q) = %q, %q; want %q, %q", tt.in, tt.header, got, cs, tt.want, tt.charset)
 			}
 		})
 	}

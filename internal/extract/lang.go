@@ -19,7 +19,8 @@ const langSample = 1000
 // detectLanguage returns the ISO 639-1 code of text's language, by
 // whatlanggo's trigram model, or declared (a page's lang attribute, its
 // primary subtag) when the text is too short or the detection unreliable;
-// "und" when neither says.
+// a short text with nothing declared is told apart among the languages
+// whose sentence rules we know (shortLanguage); "und" when nothing says.
 func detectLanguage(text, declared string) string {
 	declared = normLanguage(declared)
 	sample := text[:min(len(text), langSample)]
@@ -30,9 +31,29 @@ func detectLanguage(text, declared string) string {
 		if code != "" && (info.IsReliable() || letters >= minLangLetters && info.Confidence >= 0.5) {
 			return code
 		}
+		if letters < minLangLetters && shortLangs[info.Lang] {
+			return shortLanguage(sample)
+		}
 	}
 	if declared != "" {
 		return declared
+	}
+	return "und"
+}
+
+// shortLangs are the languages whose sentence rules the text package
+// knows: a short text is only told apart among them.
+var shortLangs = map[whatlanggo.Lang]bool{whatlanggo.Eng: true, whatlanggo.Spa: true, whatlanggo.Ita: true, whatlanggo.Fra: true, whatlanggo.Deu: true, whatlanggo.Por: true}
+
+// shortLanguage detects the language of a text too short for the open
+// detection ("Oggi è il 27/10/2014.") among shortLangs, which the open
+// detection already leans to; "und" unless the answer is clear (a
+// confidence of one half or more): a wrong language would split its
+// sentences by the wrong abbreviations.
+func shortLanguage(sample string) string {
+	info := whatlanggo.DetectWithOptions(sample, whatlanggo.Options{Whitelist: shortLangs})
+	if info.Confidence >= 0.5 {
+		return info.Lang.Iso6391()
 	}
 	return "und"
 }

@@ -22,8 +22,10 @@ type line struct {
 
 // fromText cleans a plain-text article: the first non-empty line is the
 // headline unless headless is set; bylines and date lines near the top become metadata; site
-// chrome is removed and listed in Removed; paragraphs are separated by a
-// blank line in the result.
+// chrome is removed and listed in Removed (see markChrome: only lines whose
+// words say they are chrome); paragraphs are separated by a blank line in
+// the result. A text whose every line was read as metadata keeps those
+// lines as its text (shortText).
 func fromText(s string, headless bool, opt Options) corroborate.Article {
 	var a corroborate.Article
 	lines := splitLines(s)
@@ -56,6 +58,9 @@ func fromText(s string, headless bool, opt Options) corroborate.Article {
 			a.Removed = append(a.Removed, l.text)
 		}
 	}
+	if len(body) == 0 {
+		body = shortText(lines)
+	}
 	a.Text = strings.Join(body, "\n\n")
 	place, wire, _ := parseDateline(a.Text)
 	a.Dateline = place
@@ -65,6 +70,22 @@ func fromText(s string, headless bool, opt Options) corroborate.Article {
 		}
 	}
 	return a
+}
+
+// shortText is the text of an article whose every line was read as
+// metadata ("Oggi è il 27/10/2014."): those lines, which keep their
+// metadata too, else the headline. Chrome stays removed.
+func shortText(lines []line) []string {
+	var body []string
+	for _, l := range lines {
+		if l.kind == "byline" || l.kind == "date" {
+			body = append(body, l.text)
+		}
+	}
+	if len(body) == 0 && lines[0].kind == "title" {
+		body = []string{lines[0].text}
+	}
+	return body
 }
 
 // splitLines returns the non-empty lines of s, trimmed, with hard-wrapped
@@ -91,9 +112,21 @@ func splitLines(s string) []line {
 	return out
 }
 
+// continuesLine reports a sentence wrapped from prev onto next: next starts
+// in lower case and prev does not end a sentence, and either prev is long
+// or, as text.SentencesIn reads a wrap, it has four words or more and ends
+// in a lower-case letter or a comma ("The mayor said it was a cold" /
+// "night in the city").
 func continuesLine(prev, next string) bool {
 	r, _ := utf8.DecodeRuneInString(next)
-	return !endsSentence(prev) && unicode.IsLower(r) && len(prev) > 40
+	if endsSentence(prev) || !unicode.IsLower(r) {
+		return false
+	}
+	if len(prev) > 40 {
+		return true
+	}
+	last, _ := utf8.DecodeLastRuneInString(prev)
+	return (unicode.IsLower(last) || last == ',') && len(strings.Fields(prev)) >= 4
 }
 
 // readHead finds the byline and the publication date among the first lines
@@ -148,55 +181,6 @@ func nearDateOrTitle(lines []line, i int) bool {
 		return ok && len(strings.Fields(lines[i+1].text)) <= 8
 	}
 	return false
-}
-
-// markChrome labels site chrome: lines that match a chrome rule anywhere;
-// repeated short lines; and, before the first and after the last prose
-// line, short lines with no sentence structure.
-func markChrome(lines []line, byline []string) {
-	counts := map[string]int{}
-	for _, l := range lines {
-		counts[l.text]++
-	}
-	for i := range lines {
-		l := &lines[i]
-		if l.kind != "" {
-			continue
-		}
-		if k := chromeKind(l.text); k != "" {
-			l.kind = k
-		} else if counts[l.text] > 1 && !isProse(l.text) {
-			l.kind = "repeated line"
-		}
-	}
-	first, last := -1, -1
-	for i, l := range lines {
-		if l.kind == "" && isProse(l.text) {
-			if first < 0 {
-				first = i
-			}
-			last = i
-		}
-	}
-	if first < 0 {
-		return // no prose at all: keep what is left rather than guess
-	}
-	for i := range lines {
-		l := &lines[i]
-		if l.kind != "" || (i > first && i < last) || i == first || i == last {
-			continue
-		}
-		switch {
-		case i > last && isAuthorName(l.text, byline):
-			l.kind = "author box"
-		case !isProse(l.text) && !endsSentence(l.text) && len(strings.Fields(l.text)) <= 8:
-			if i < first {
-				l.kind = "header chrome"
-			} else {
-				l.kind = "trailing chrome"
-			}
-		}
-	}
 }
 
 func isAuthorName(s string, byline []string) bool {

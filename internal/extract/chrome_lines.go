@@ -1,0 +1,171 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+
+	"github.com/corroborate/corroborate/internal/text"
+)
+
+// Where a plain-text line stands never makes it chrome by itself: a short
+// line before the first paragraph or after the last may be a subheading, a
+// table row or a list item a reader needs. Every removal is explained by
+// what the line says: a known chrome phrase (chromeRules), a credit line, a
+// line of chrome words, a person's name signing off the page, a menu of
+// short links or a rule of style code.
+
+// navWords are the items of a site's menu and the words of its buttons.
+var navWords = text.WordSet("home news world politics business sport sports weather opinion opinions entertainment culture lifestyle tech technology science health travel video videos photos gallery galleries podcasts podcast contact about menu search login register subscribe newsletter newsletters tags tag topics sections europe " +
+	"notizie cronaca politica esteri economia sport cultura spettacoli noticias política deportes cultura actualités monde société nachrichten politik wirtschaft kultur notícias esportes")
+
+// chromeWordsExtra name chrome that chromeWords leaves out: galleries, tags,
+// players, widgets.
+var chromeWordsExtra = text.WordSet("gallery galleries photos videos tags tag loading powered sponsored advertisement advertisements")
+
+// markChrome labels site chrome in lines (see the comment above): the
+// chrome rules anywhere; repeated lines, and short lines before the first
+// or after the last line of prose, only when their words say they are
+// chrome.
+func markChrome(lines []line, byline []string) {
+	counts := map[string]int{}
+	for _, l := range lines {
+		counts[l.text]++
+	}
+	for i := range lines {
+		l := &lines[i]
+		if l.kind != "" {
+			continue
+		}
+		if k := chromeKind(l.text); k != "" {
+			l.kind = k
+		} else if k := styleCode(l.text); k != "" {
+			l.kind = k
+		} else if counts[l.text] > 1 && !isProse(l.text) && chromeWordLine(l.text) {
+			l.kind = "repeated line"
+		}
+	}
+	first, last := -1, -1
+	for i, l := range lines {
+		if l.kind == "" && isProse(l.text) {
+			if first < 0 {
+				first = i
+			}
+			last = i
+		}
+	}
+	if first < 0 {
+		return // no prose at all: keep what is left rather than guess
+	}
+	markMenus(lines, first, last)
+	for i := range lines {
+		l := &lines[i]
+		if l.kind != "" || (i >= first && i <= last) || isProse(l.text) {
+			continue
+		}
+		switch {
+		case i > last && isAuthorName(l.text, byline):
+			l.kind = "author box"
+		case i > last && isSignature(l.text) && lastContent(lines, i):
+			l.kind = "signature"
+		case !endsSentence(l.text) && chromeWordLine(l.text):
+			if i < first {
+				l.kind = "header chrome"
+			} else {
+				l.kind = "trailing chrome"
+			}
+		}
+	}
+}
+
+// chromeWordLine reports a short line that holds a word of site chrome
+// ("VIEW GALLERY", "Video loading", "MORE: ...").
+// A line with a tab is a table's row: content, whatever its words.
+func chromeWordLine(s string) bool {
+	words := strings.Fields(strings.ToLower(s))
+	if len(words) == 0 || len(words) > 8 || strings.Contains(s, "\t") {
+		return false
+	}
+	for _, w := range words {
+		w = strings.Trim(w, "|·•/,:;-–—()[]<>»«.!?+*")
+		if chromeWords[w] || chromeWordsExtra[w] || len(words) <= 2 && navWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// isSignature reports a name signing off a page: "Paige Lavender",
+// "– Benjamin Fearnow". A line in capitals or with a tab is a heading or
+// a table's row; one cut short ("Sen. Dan...") is the end of an excerpt.
+func isSignature(s string) bool {
+	s = strings.TrimSpace(strings.TrimLeft(s, "-–— "))
+	return isNameLike(s) && len(strings.Fields(s)) <= 4 && !strings.ContainsAny(s, "\t") && strings.ToUpper(s) != s &&
+		!strings.HasSuffix(s, "..") && !strings.HasSuffix(s, "…")
+}
+
+// lastContent reports whether lines[i] is the last line not yet taken as
+// chrome.
+func lastContent(lines []line, i int) bool {
+	for _, l := range lines[i+1:] {
+		if l.kind == "" {
+			return false
+		}
+	}
+	return true
+}
+
+// menuRun is the fewest short lines in a row that make a menu.
+const menuRun = 3
+
+// markMenus labels runs of short lines, before the first line of prose or
+// after the last, of which most are menu items ("Home", "World", "Sport").
+func markMenus(lines []line, first, last int) {
+	for i := 0; i < len(lines); {
+		j := i
+		for j < len(lines) && (j < first || j > last) && lines[j].kind == "" && menuItem(lines[j].text) {
+			j++
+		}
+		if j-i >= menuRun {
+			nav, from, to := 0, -1, -1
+			for k := i; k < j; k++ {
+				if navWords[strings.ToLower(strings.Trim(lines[k].text, " |·•/,:;-–—"))] || chromeWordLine(lines[k].text) {
+					nav++
+					if from < 0 {
+						from = k
+					}
+					to = k
+				}
+			}
+			// The menu runs from its first item to its last: a headline
+			// just after it is not a link.
+			if 2*nav >= j-i {
+				for k := from; k <= to; k++ {
+					lines[k].kind = "menu"
+				}
+			}
+		}
+		i = max(j, i+1)
+	}
+}
+
+// menuItem reports a line short enough to be a menu link: one to three
+// words, no digits, no sentence end.
+func menuItem(s string) bool {
+	if n := len(strings.Fields(s)); n == 0 || n > 3 || endsSentence(s) {
+		return false
+	}
+	return !strings.ContainsFunc(s, unicode.IsDigit)
+}
+
+// reStyleCode matches a line of CSS that leaked into a text: a selector
+// opening a block, a closing brace, a "property: value;" rule.
+var reStyleCode = regexp.MustCompile(`^(?:[.#]?[\w-]+(?:[ .#>:][\w-]+)*\s*\{|\}\.?|[a-z-]+\s*:\s*[^\s;]+;)$`)
+
+// styleCode returns "style code" for a line of CSS, else "".
+func styleCode(s string) string {
+	if reStyleCode.MatchString(strings.TrimSpace(s)) {
+		return "style code"
+	}
+	return ""
+}
