@@ -1,6 +1,7 @@
 package api
 
 import (
+	"fmt"
 	"net/http"
 
 	"github.com/corroborate/corroborate"
@@ -43,6 +44,13 @@ func (a *API) addArticles(w http.ResponseWriter, r *http.Request) error {
 	return nil
 }
 
+// storyList is a page of the stories listing. Next is the URL of the
+// next page, null on the last one.
+type storyList struct {
+	Stories []corroborate.StoryInfo `json:"stories"`
+	Next    *string                 `json:"next"`
+}
+
 func (a *API) listStories(w http.ResponseWriter, r *http.Request) error {
 	limit, err := intParam(r, "limit", 50, 500)
 	if err != nil {
@@ -52,11 +60,22 @@ func (a *API) listStories(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	list, err := a.app.Stories(r.Context(), corroborate.Page{Limit: max(limit, 1), Offset: offset})
+	limit = max(limit, 1)
+	// One more than asked tells whether more stories follow.
+	list, err := a.app.Stories(r.Context(), corroborate.Page{Limit: limit + 1, Offset: offset})
 	if err != nil {
 		return err
 	}
-	httpx.WriteJSON(w, http.StatusOK, map[string]any{"stories": list})
+	page := storyList{Stories: list}
+	if len(list) > limit {
+		page.Stories = list[:limit]
+		next := fmt.Sprintf("/api/v1/stories?limit=%d&offset=%d", limit, offset+limit)
+		page.Next = &next
+	}
+	if page.Stories == nil {
+		page.Stories = []corroborate.StoryInfo{}
+	}
+	httpx.WriteJSON(w, http.StatusOK, page)
 	return nil
 }
 
