@@ -175,3 +175,26 @@ func TestOneFlagParser(t *testing.T) {
 		}
 	}
 }
+
+// TestEvalFlagsBeforeBenchmark puts a flag before the benchmark's name.
+func TestEvalFlagsBeforeBenchmark(t *testing.T) {
+	_, stderr, err := runCLI(t, "", "eval", "-v", "extract", "some-dir", "-h")
+	if err != nil || !strings.Contains(stderr, "usage: corroborate eval extract") {
+		t.Errorf("eval -v extract some-dir -h: %v, want the usage of eval extract; stderr:\n%s", err, stderr)
+	}
+	for _, c := range []struct {
+		in       []string
+		name     string
+		restWant []string
+	}{
+		{[]string{"extract", "d", "-v"}, "extract", []string{"d", "-v"}},
+		{[]string{"-v", "extract", "d"}, "extract", []string{"-v", "d"}},
+		{[]string{"--predictions", "f", "quotes", "d"}, "quotes", []string{"--predictions", "f", "d"}},
+		{[]string{"-v", "--", "extract"}, "-v", []string{"--", "extract"}},
+	} {
+		name, rest := benchmarkFirst(c.in)
+		if name != c.name || !slices.Equal(rest, c.restWant) {
+			t.Errorf("benchmarkFirst(%q) = %q, %q; want %q, %q", c.in, name, rest, c.name, c.restWant)
+		}
+	}
+}
