@@ -38,8 +38,8 @@ var endpoints = []Endpoint{
 	{Method: "GET", Path: "/api/v1/stories/{id}", Summary: "one story: its title and counts, its articles' metadata, the URL of its dossier"},
 	{Method: "POST", Path: "/api/v1/stories/{id}/articles", Auth: true, Summary: "add uploaded articles to a story (same body as creating one) and analyse it again"},
 	{Method: "GET", Path: "/api/v1/stories/{id}/dossier", Summary: "the story's dossier: the JSON contract (agreed claims, quotes, reuse, conflicts, summary)"},
-	{Method: "GET", Path: "/api/v1/articles/{id}", Summary: "one stored article with its text and the ids of the stories holding it"},
-	{Method: "GET", Path: "/api/v1/search", Summary: "articles matching all the words of q, best first, with a highlighted snippet",
+	{Method: "GET", Path: "/api/v1/articles/{id}", Summary: "one stored article with its text, the ids of the stories holding it and their titles (story_titles)"},
+	{Method: "GET", Path: "/api/v1/search", Summary: "articles matching all the words of q, best first, with a highlighted snippet; story_titles names their stories",
 		Query: map[string]string{"q": "the words (at most 1000 bytes)", "limit": "hits, at most 100 (default 20)", "offset": "hits to skip, at most 10000"}},
 }
 

@@ -109,3 +109,42 @@ func TestStoriesPagesAndTitles(t *testing.T) {
 		t.Errorf("GET %s = %v, want no stories ([]) and next null", past, v)
 	}
 }
+
+// TestSearchAndArticleNameStoryTitles checks that the answers naming
+// stories by id (search hits, an article's stories) give each story's
+// title beside it.
+func TestSearchAndArticleNameStoryTitles(t *testing.T) {
+	f := newFixture(t, "")
+	f.streamStories(t, 3)
+	all, err := f.store.Stories(t.Context(), corroborate.Page{Limit: 100})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]any{}
+	for _, s := range all {
+		want[s.ID] = s.Title
+	}
+	// Every generated story has officials say something.
+	_, v := f.do(t, "GET", "/api/v1/search?q=officials", "", nil, nil)
+	hits, _ := v["hits"].([]any)
+	titles, _ := v["story_titles"].(map[string]any)
+	if len(hits) == 0 {
+		t.Fatalf("search for officials found nothing: %v", v)
+	}
+	for _, h := range hits {
+		h := h.(map[string]any)
+		for _, id := range h["stories"].([]any) {
+			if got, ok := titles[id.(string)]; !ok || got != want[id.(string)] || got == "" {
+				t.Errorf("search: story_titles[%s] = %v, want %q", id, got, want[id.(string)])
+			}
+		}
+		aid := h["article"].(map[string]any)["id"].(string)
+		_, av := f.do(t, "GET", "/api/v1/articles/"+aid, "", nil, nil)
+		atitles, _ := av["story_titles"].(map[string]any)
+		for _, id := range av["stories"].([]any) {
+			if got := atitles[id.(string)]; got != want[id.(string)] {
+				t.Errorf("GET /api/v1/articles/%s: story_titles[%s] = %v, want %q", aid, id, got, want[id.(string)])
+			}
+		}
+	}
+}

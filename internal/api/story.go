@@ -110,7 +110,11 @@ func (a *API) getArticle(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	httpx.WriteJSON(w, http.StatusOK, map[string]any{"article": art, "stories": stories})
+	titles, err := a.storyTitles(r.Context(), stories)
+	if err != nil {
+		return err
+	}
+	httpx.WriteJSON(w, http.StatusOK, map[string]any{"article": art, "stories": stories, "story_titles": titles})
 	return nil
 }
 
@@ -128,6 +132,14 @@ func (a *API) search(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	httpx.WriteJSON(w, http.StatusOK, map[string]any{"query": q, "hits": hits})
+	ids := make([][]string, len(hits))
+	for i, h := range hits {
+		ids[i] = h.Stories
+	}
+	titles, err := a.storyTitles(r.Context(), ids...)
+	if err != nil {
+		return err
+	}
+	httpx.WriteJSON(w, http.StatusOK, map[string]any{"query": q, "hits": hits, "story_titles": titles})
 	return nil
 }
