@@ -3,7 +3,9 @@ package main
 import (
 	"context"
 	"fmt"
+	"slices"
 	"sort"
+	"strings"
 )
 
 // evaluators lists the `corroborate eval` benchmarks; each eval_*.go file
@@ -33,9 +35,27 @@ func runEval(ctx context.Context, args []string, e *env) error {
 		}
 		return nil
 	}
-	ev, ok := evaluators[args[0]]
+	name, rest := benchmarkFirst(args)
+	ev, ok := evaluators[name]
 	if !ok {
-		return usageError{fmt.Sprintf("eval: unknown benchmark %q (have %v)", args[0], names)}
+		return usageError{fmt.Sprintf("eval: unknown benchmark %q (have %v)", name, names)}
 	}
-	return ev.run(ctx, args[1:], e)
+	return ev.run(ctx, rest, e)
+}
+
+// benchmarkFirst takes the benchmark's name out of args: the first word,
+// or, when flags come first (`eval -v extract DIR`), the first word that
+// names a benchmark. It returns the name and the other words in order.
+func benchmarkFirst(args []string) (string, []string) {
+	if _, ok := evaluators[args[0]]; !ok && strings.HasPrefix(args[0], "-") {
+		for i, a := range args {
+			if a == "--" {
+				break
+			}
+			if _, ok := evaluators[a]; ok {
+				return a, append(slices.Clip(args[:i]), args[i+1:]...)
+			}
+		}
+	}
+	return args[0], args[1:]
 }

@@ -6,7 +6,6 @@ package main
 import (
 	"context"
 	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -76,6 +75,10 @@ var commands = map[string]command{}
 // in-process. It returns errPartial (wrapped) when output was produced but
 // some inputs were skipped, and a usageError for a bad command line.
 func Run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
+	if len(args) > 0 && (args[0] == "--version" || args[0] == "-version") {
+		fmt.Fprintln(stdout, versionLine())
+		return nil
+	}
 	if len(args) == 0 || args[0] == "-h" || args[0] == "--help" || args[0] == "help" {
 		printUsage(stdout)
 		if len(args) == 0 {
@@ -92,7 +95,8 @@ func Run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 }
 
 func printUsage(w io.Writer) {
-	fmt.Fprintln(w, "usage: corroborate <command> [flags] [args]")
+	fmt.Fprintln(w, "usage: corroborate <command> [flags] [args]   (flags may follow the args; -- ends them)")
+	fmt.Fprintln(w, "       corroborate --version")
 	fmt.Fprintln(w)
 	fmt.Fprintln(w, "commands:")
 	names := make([]string, 0, len(commands))
@@ -110,31 +114,3 @@ func printUsage(w io.Writer) {
 
 // joinLines is a small helper for multi-line usage text.
 func joinLines(lines ...string) string { return strings.Join(lines, "\n") + "\n" }
-
-// flags returns the flag set of subcommand name, writing to e.stderr: -h
-// and a bad flag print the usage lines, then the flags' defaults. Parse it
-// with parseFlags.
-func (e *env) flags(name string, usage ...string) *flag.FlagSet {
-	fs := flag.NewFlagSet(name, flag.ContinueOnError)
-	fs.SetOutput(e.stderr)
-	fs.Usage = func() {
-		fmt.Fprint(e.stderr, joinLines(usage...))
-		fs.PrintDefaults()
-	}
-	return fs
-}
-
-// parseFlags parses a subcommand's flags. It reports false when the
-// command must stop: with nil after -h printed the usage, with a
-// usageError naming the command for a bad flag.
-func parseFlags(fs *flag.FlagSet, args []string) (bool, error) {
-	err := fs.Parse(args)
-	switch {
-	case err == nil:
-		return true, nil
-	case errors.Is(err, flag.ErrHelp):
-		return false, nil
-	default:
-		return false, usageError{fmt.Sprintf("%s: %v", fs.Name(), err)}
-	}
-}

@@ -27,12 +27,14 @@ func runStories(ctx context.Context, args []string, e *env) error {
 		"",
 		"Lists stories, most recently updated first, with their counts of articles, outlets and",
 		"origins (articles not derived from another; '-' until the story has been analysed).",
-		"With a story id, lists its articles and why each joined the story.",
+		"At most --limit stories are listed; a last line says when more follow and how to list",
+		"them (--offset). With a story id, lists its articles and why each joined the story.",
 		"",
 		"flags:")
 	db := fs.String("db", "corroborate.db", "database: a SQLite file or a postgres:// URL")
 	since := fs.Duration("since", 0, "only stories updated within this long (e.g. 24h); 0 means all")
-	limit := fs.Int("limit", 50, "most stories listed")
+	limit := fs.Int("limit", 50, "most stories listed; a line says when more follow")
+	offset := fs.Int("offset", 0, "skip this many stories (the next page: the offset the last page named)")
 	format := fs.String("format", "text", "output format: text or json")
 	showFeeds := fs.Bool("feeds", false, "list the polled feeds and how their last polls went instead")
 	if ok, err := parseFlags(fs, args); !ok {
@@ -41,8 +43,8 @@ func runStories(ctx context.Context, args []string, e *env) error {
 	if *format != "text" && *format != "json" {
 		return usageError{fmt.Sprintf("stories: unknown format %q (text, json)", *format)}
 	}
-	if fs.NArg() > 1 || *limit <= 0 || *since < 0 {
-		return usageError{"stories: at most one story id; --limit and --since must be positive"}
+	if fs.NArg() > 1 || *limit <= 0 || *offset < 0 || *since < 0 {
+		return usageError{"stories: at most one story id; --limit must be positive, --offset and --since not negative"}
 	}
 	store, _, err := openStreamStore(ctx, *db)
 	if err != nil {
@@ -63,26 +65,68 @@ func runStories(ctx context.Context, args []string, e *env) error {
 	if *since > 0 {
 		from = time.Now().Add(-*since)
 	}
-	sums, err := store.StorySummaries(ctx, from, corroborate.Page{Limit: *limit})
+	// One more than asked tells whether more stories follow.
+	sums, err := store.StorySummaries(ctx, from, corroborate.Page{Limit: *limit + 1, Offset: *offset})
 	if err != nil {
 		return fmt.Errorf("stories: %w", err)
 	}
-	return printOut(e.stdout, *format, sums, func(w io.Writer) {
-		tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
-		fmt.Fprintln(tw, "UPDATED (UTC)\tARTICLES\tOUTLETS\tORIGINS\tSTORY\tTITLE")
-		for _, s := range sums {
-			origins := "-"
-			if s.Origins >= 0 {
-				origins = strconv.Itoa(s.Origins)
-			}
-			fmt.Fprintf(tw, "%s\t%8d\t%7d\t%7s\t%s\t%s\n", s.Updated.UTC().Format("2006-01-02 15:04"),
-				s.Articles, s.Outlets, origins, s.ID, clip(cmp.Or(s.Title, "(no title)"), 70))
+	list := storyList{Stories: sums}
+	if len(sums) > *limit {
+		list.Stories = sums[:*limit]
+		next := *offset + *limit
+		list.NextOffset = &next
+	}
+	return printOut(e.stdout, *format, list, func(w io.Writer) { printStories(w, list, args) })
+}
+
+// storyList is a page of the stories listing. NextOffset is the --offset
+// of the next page, nil on the last one.
+type storyList struct {
+	Stories    []corroborate.StorySummary `json:"stories"`
+	NextOffset *int                       `json:"next_offset"`
+}
+
+// noTitle stands for a story or article title that is empty.
+const noTitle = "(no title)"
+
+// printStories writes a page of the listing as a table, then how to get
+// the next page when there is one: the command line again (args are the
+// stories command's arguments) with --offset set to the next page's.
+func printStories(w io.Writer, list storyList, args []string) {
+	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
+	fmt.Fprintln(tw, "UPDATED (UTC)\tARTICLES\tOUTLETS\tORIGINS\tSTORY\tTITLE")
+	for _, s := range list.Stories {
+		origins := "-"
+		if s.Origins >= 0 {
+			origins = strconv.Itoa(s.Origins)
 		}
-		tw.Flush()
-		if len(sums) == 0 {
-			fmt.Fprintln(w, "no stories")
+		fmt.Fprintf(tw, "%s\t%8d\t%7d\t%7s\t%s\t%s\n", s.Updated.UTC().Format("2006-01-02 15:04"),
+			s.Articles, s.Outlets, origins, s.ID, clip(cmp.Or(s.Title, noTitle), 70))
+	}
+	tw.Flush()
+	switch {
+	case len(list.Stories) == 0:
+		fmt.Fprintln(w, "no stories")
+	case list.NextOffset != nil:
+		fmt.Fprintf(w, "more stories follow: corroborate stories %s\n", withOffset(args, *list.NextOffset))
+	}
+}
+
+// withOffset is the command line args with --offset set to n, the flags
+// as typed otherwise.
+func withOffset(args []string, n int) string {
+	var out []string
+	for i := 0; i < len(args); i++ {
+		a := args[i]
+		switch name, _, hasValue := strings.Cut(strings.TrimLeft(a, "-"), "="); {
+		case a == "--":
+		case !strings.HasPrefix(a, "-") || name != "offset":
+			out = append(out, a)
+		case !hasValue:
+			i++ // its value is the next word
 		}
-	})
+	}
+	return strings.Join(append(out, "--offset", strconv.Itoa(n)), " ")
 }
 
 // storyArticle is one article of a story with why it joined.
@@ -117,11 +161,11 @@ func showStory(ctx context.Context, store corroborate.StreamStore, id, format st
 		out.Articles = append(out.Articles, sa)
 	}
 	return printOut(w, format, out, func(w io.Writer) {
-		fmt.Fprintf(w, "story %s: %s\n%d article(s), revision %d, updated %s\n\n", info.ID, info.Title,
+		fmt.Fprintf(w, "story %s: %s\n%d article(s), revision %d, updated %s\n\n", info.ID, cmp.Or(info.Title, noTitle),
 			info.Articles, info.Revision, info.Updated.UTC().Format("2006-01-02 15:04 UTC"))
 		for _, a := range out.Articles {
 			fmt.Fprintf(w, "%s  %s  %s  %s\n      %s\n", a.ID, deref(a.Outlet, "(outlet unknown)"),
-				deref(a.Published, "(undated)"), clip(a.Title, 60), a.Why)
+				deref(a.Published, "(undated)"), clip(cmp.Or(a.Title, noTitle), 60), a.Why)
 		}
 	})
 }

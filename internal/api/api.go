@@ -45,6 +45,7 @@ func New(a *app.App, opt Options) *API {
 
 // Register adds the API's routes to mux.
 func (a *API) Register(mux *http.ServeMux) {
+	a.registerIndex(mux)
 	mux.HandleFunc("GET /api/v1/stories", a.adapt(a.listStories))
 	mux.HandleFunc("POST /api/v1/stories", a.adapt(a.createStory))
 	mux.HandleFunc("GET /api/v1/stories/{id}", a.adapt(a.getStory))

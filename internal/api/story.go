@@ -1,6 +1,7 @@
 package api
 
 import (
+	"fmt"
 	"net/http"
 
 	"github.com/corroborate/corroborate"
@@ -43,6 +44,13 @@ func (a *API) addArticles(w http.ResponseWriter, r *http.Request) error {
 	return nil
 }
 
+// storyList is a page of the stories listing. Next is the URL of the
+// next page, null on the last one.
+type storyList struct {
+	Stories []corroborate.StoryInfo `json:"stories"`
+	Next    *string                 `json:"next"`
+}
+
 func (a *API) listStories(w http.ResponseWriter, r *http.Request) error {
 	limit, err := intParam(r, "limit", 50, 500)
 	if err != nil {
@@ -52,11 +60,22 @@ func (a *API) listStories(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	list, err := a.app.Stories(r.Context(), corroborate.Page{Limit: max(limit, 1), Offset: offset})
+	limit = max(limit, 1)
+	// One more than asked tells whether more stories follow.
+	list, err := a.app.Stories(r.Context(), corroborate.Page{Limit: limit + 1, Offset: offset})
 	if err != nil {
 		return err
 	}
-	httpx.WriteJSON(w, http.StatusOK, map[string]any{"stories": list})
+	page := storyList{Stories: list}
+	if len(list) > limit {
+		page.Stories = list[:limit]
+		next := fmt.Sprintf("/api/v1/stories?limit=%d&offset=%d", limit, offset+limit)
+		page.Next = &next
+	}
+	if page.Stories == nil {
+		page.Stories = []corroborate.StoryInfo{}
+	}
+	httpx.WriteJSON(w, http.StatusOK, page)
 	return nil
 }
 
@@ -91,7 +110,11 @@ func (a *API) getArticle(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	httpx.WriteJSON(w, http.StatusOK, map[string]any{"article": art, "stories": stories})
+	titles, err := a.storyTitles(r.Context(), stories)
+	if err != nil {
+		return err
+	}
+	httpx.WriteJSON(w, http.StatusOK, map[string]any{"article": art, "stories": stories, "story_titles": titles})
 	return nil
 }
 
@@ -109,6 +132,14 @@ func (a *API) search(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	httpx.WriteJSON(w, http.StatusOK, map[string]any{"query": q, "hits": hits})
+	ids := make([][]string, len(hits))
+	for i, h := range hits {
+		ids[i] = h.Stories
+	}
+	titles, err := a.storyTitles(r.Context(), ids...)
+	if err != nil {
+		return err
+	}
+	httpx.WriteJSON(w, http.StatusOK, map[string]any{"query": q, "hits": hits, "story_titles": titles})
 	return nil
 }
