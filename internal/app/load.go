@@ -229,19 +229,20 @@ func (b *batch) split(i int, in Input, s *slot) {
 	bounded := b.opt.MaxBytes > 0
 	overBatch := fmt.Sprintf("the request's inputs are over %d MiB after decompression", b.opt.MaxBytes>>20)
 	fail := func(name, reason string) { s.problems = append(s.problems, Problem{Input: name, Reason: reason}) }
-	if bounded && b.left <= 0 {
+	parse := in.Body != nil || (in.Docs == nil && in.Problems == nil)
+	if bounded && b.left <= 0 && (parse || len(in.Docs) > 0) {
 		fail(in.Name, overBatch)
 		return
 	}
 	got := in.Docs
-	if in.Body != nil || (in.Docs == nil && in.Problems == nil) {
+	if parse {
 		iopt := b.opt.Ingest
 		iopt.MaxBytes = per
 		if bounded {
 			iopt.MaxBytes = min(per, b.left)
 		}
 		var errs []error
-		got, errs = parse(in.Name, in.Body, iopt)
+		got, errs = parseGuarded(in.Name, in.Body, iopt)
 		for _, err := range errs {
 			p := problem(in.Name, err)
 			if errors.Is(err, ingest.ErrTooLarge) && iopt.MaxBytes < per {
@@ -294,8 +295,8 @@ func (b *batch) assemble() Loaded {
 	return out
 }
 
-// parse is ingest.Parse with a panic turned into a problem.
-func parse(name string, body []byte, opt ingest.Options) (docs []corroborate.Document, errs []error) {
+// parseGuarded is ingest.Parse with a panic turned into a problem.
+func parseGuarded(name string, body []byte, opt ingest.Options) (docs []corroborate.Document, errs []error) {
 	defer func() {
 		if r := recover(); r != nil {
 			docs, errs = nil, []error{&ingest.InputError{Input: name, Err: fmt.Errorf("reading failed: %v", r)}}
