@@ -3,13 +3,14 @@ package main
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
-	"time"
+	"runtime"
 
 	"github.com/corroborate/corroborate"
+	"github.com/corroborate/corroborate/internal/app"
 	"github.com/corroborate/corroborate/internal/dossier"
-	"github.com/corroborate/corroborate/internal/extract"
 	"github.com/corroborate/corroborate/internal/ingest"
 	"github.com/corroborate/corroborate/internal/report"
 )
@@ -57,8 +58,11 @@ func runDossier(ctx context.Context, args []string, e *env) error {
 		fs.Usage()
 		return usageError{"dossier: no inputs named"}
 	}
-	l := &loader{e: e, quiet: *quiet, seen: map[string]string{}, xo: extract.Options{Now: time.Now()}}
-	arts := l.load(ctx, fs.Args(), fetch)
+	l := &loader{e: e, quiet: *quiet}
+	arts, err := l.load(ctx, fs.Args(), fetch)
+	if err != nil {
+		return fmt.Errorf("dossier: %w", err)
+	}
 	if len(arts) == 0 {
 		return fmt.Errorf("dossier: no article could be read from %d input(s)", fs.NArg())
 	}
@@ -72,27 +76,19 @@ func runDossier(ctx context.Context, args []string, e *env) error {
 	return nil
 }
 
-// loader reads, fetches and extracts the inputs of one dossier, naming
-// each problem on stderr. The same article given twice is kept once.
+// loader reads, fetches and extracts the inputs of one dossier with
+// app.Load, naming each problem on stderr. The same article given twice is
+// kept once.
 type loader struct {
 	e       *env
 	quiet   bool
-	xo      extract.Options
-	seen    map[string]string // article ID -> the input it came from
 	skipped int
-}
-
-// urlArticles is what one URL gave once extracted.
-type urlArticles struct {
-	arts     []corroborate.Article
-	sources  []string
-	problems []error
 }
 
 // load returns the articles of every input: the files' in the order read,
 // then the URLs' in the order given. URLs are fetched in the background
 // while the files are extracted, and each page is extracted as it comes.
-func (l *loader) load(ctx context.Context, args []string, fetch *fetchFlags) []corroborate.Article {
+func (l *loader) load(ctx context.Context, args []string, fetch *fetchFlags) ([]corroborate.Article, error) {
 	paths, urls, problems := ingest.SplitInputs(args)
 	fetched := make(chan ingest.Fetched, len(urls))
 	if len(urls) > 0 {
@@ -111,63 +107,42 @@ func (l *loader) load(ctx context.Context, args []string, fetch *fetchFlags) []c
 		docs, errs = ingest.Read(ctx, paths, l.e.stdin, fetch.ingestOptions())
 		l.problems(errs)
 	}
+	// Each file's document is an input, then each URL's page, extracted as
+	// it arrives and kept in the URLs' order, so that the output does not
+	// depend on which host answered first.
+	inputs := func(yield func(int, app.Input) bool) {
+		for i, d := range docs {
+			if !yield(i, app.Input{Name: d.Source, Docs: []corroborate.Document{d}}) {
+				return
+			}
+		}
+		for r := range fetched {
+			if !yield(len(docs)+r.Index, app.Input{Name: r.URL, Docs: r.Docs, Problems: r.Problems}) {
+				return
+			}
+		}
+	}
 	bar := newProgress(l.e.stderr, len(docs)+len(urls), "reading")
 	defer bar.done()
-	var arts []corroborate.Article
-	for _, doc := range docs {
-		bar.add()
-		if a, ok := l.extract(doc); ok {
-			arts = append(arts, a)
-		}
-	}
-	// Pages are extracted as they arrive and kept in the URLs' order, so
-	// that the output does not depend on which host answered first.
-	byURL := make([]urlArticles, len(urls))
-	for r := range fetched {
-		bar.add()
-		u := urlArticles{problems: r.Problems}
-		for _, doc := range r.Docs {
-			a, err := extract.Extract(doc, l.xo)
-			if err != nil {
-				u.problems = append(u.problems, fmt.Errorf("%s: %w", doc.Source, err))
-				continue
-			}
-			u.arts, u.sources = append(u.arts, a), append(u.sources, doc.Source)
-		}
-		byURL[r.Index] = u
-	}
-	for _, u := range byURL {
-		l.problems(u.problems)
-		for i, a := range u.arts {
-			if l.keep(a, u.sources[i]) {
-				arts = append(arts, a)
-			}
-		}
-	}
-	return arts
-}
-
-// extract extracts one document, naming it on stderr when it fails or
-// repeats an article already read.
-func (l *loader) extract(doc corroborate.Document) (corroborate.Article, bool) {
-	a, err := extract.Extract(doc, l.xo)
+	got, err := app.LoadSeq(ctx, len(docs)+len(urls), inputs, app.LoadOptions{Parallel: runtime.GOMAXPROCS(0),
+		Progress: bar.add})
 	if err != nil {
-		l.problems([]error{fmt.Errorf("%s: %w", doc.Source, err)})
-		return a, false
+		return nil, err
 	}
-	return a, l.keep(a, doc.Source)
-}
-
-// keep reports whether a is new, noting on stderr when it is not.
-func (l *loader) keep(a corroborate.Article, source string) bool {
-	if prev, dup := l.seen[a.ID]; dup {
-		if !l.quiet {
-			fmt.Fprintf(l.e.stderr, "note: %s is the same article as %s; analysed once\n", source, prev)
+	firstOf := map[int]string{} // article index -> the document that gave it
+	for _, d := range got.Docs {
+		switch {
+		case d.Article < 0:
+			l.problems([]error{&ingest.InputError{Input: d.Source, Err: errors.New(d.Problem)}})
+		case d.Duplicate:
+			if !l.quiet {
+				fmt.Fprintf(l.e.stderr, "note: %s is the same article as %s; analysed once\n", d.Source, firstOf[d.Article])
+			}
+		default:
+			firstOf[d.Article] = d.Source
 		}
-		return false
 	}
-	l.seen[a.ID] = source
-	return true
+	return got.Articles, nil
 }
 
 // problems counts and names skipped inputs.

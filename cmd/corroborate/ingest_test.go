@@ -1,12 +1,10 @@
 package main
 
 import (
-	"bufio"
 	"bytes"
 	"compress/gzip"
 	"encoding/json"
 	"errors"
-	"io"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -15,9 +13,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/google/go-cmp/cmp"
-
-	"github.com/corroborate/corroborate/internal/ingest"
 	"github.com/corroborate/corroborate/internal/storetest"
 	"github.com/corroborate/corroborate/internal/stream/streamtest"
 )
@@ -141,34 +136,6 @@ func TestIngestUsage(t *testing.T) {
 		if _, _, err := runCLI(t, "", args...); !errors.As(err, new(usageError)) {
 			t.Errorf("%q: err = %v, want a usage error", args, err)
 		}
-	}
-}
-
-func TestReadLine(t *testing.T) {
-	long := strings.Repeat("y", 40)
-	in := "short\n\n" + long + "\nlast-without-newline"
-	r := bufio.NewReaderSize(strings.NewReader(in), 16) // smaller than a line: lines span buffers
-	var got []string
-	for {
-		line, err := readLine(r, 20)
-		switch {
-		case errors.Is(err, ingest.ErrTooLarge):
-			got = append(got, "<too large>")
-			continue
-		case err != nil && !errors.Is(err, io.EOF):
-			t.Fatalf("readLine: %v", err)
-		}
-		if errors.Is(err, io.EOF) && len(line) == 0 {
-			break
-		}
-		got = append(got, string(line))
-		if errors.Is(err, io.EOF) {
-			break
-		}
-	}
-	want := []string{"short", "", "<too large>", "last-without-newline"}
-	if diff := cmp.Diff(want, got); diff != "" {
-		t.Errorf("lines (-want +got):\n%s", diff)
 	}
 }
 

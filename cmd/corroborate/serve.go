@@ -14,6 +14,7 @@ import (
 	"github.com/corroborate/corroborate/internal/app"
 	"github.com/corroborate/corroborate/internal/httpx"
 	"github.com/corroborate/corroborate/internal/postgres"
+	"github.com/corroborate/corroborate/internal/safehttp"
 	"github.com/corroborate/corroborate/internal/server"
 	"github.com/corroborate/corroborate/internal/sqlite"
 )
@@ -42,6 +43,7 @@ func runServe(ctx context.Context, args []string, e *env) error {
 	work := fs.Int("concurrency", def.Work, "uploads and analyses run at once (default: the number of CPUs)")
 	wait := fs.Duration("wait", def.Wait, "how long a request waits for room before it is refused with 503 and Retry-After")
 	timeout := fs.Duration("timeout", server.DefaultRequestTimeout, "longest time one request may take")
+	allowPrivate := fs.Bool("allow-private", false, "let the pages added by URL be fetched from loopback, private and link-local addresses (for local use)")
 	streaming := fs.Bool("stream", true, "in the background, group queued articles and polled feeds into stories (a stream worker, see docs/streams.md)")
 	if ok, err := parseFlags(fs, args); !ok {
 		return err
@@ -64,8 +66,12 @@ func runServe(ctx context.Context, args []string, e *env) error {
 		return fmt.Errorf("serve: %w", err)
 	}
 	defer store.Close()
+	// One Fetcher for every page added by URL, so that its per-host and
+	// overall limits hold across requests.
+	fetcher := safehttp.NewFetcher(safehttp.FetchOptions{Options: safehttp.Options{AllowPrivate: *allowPrivate},
+		MaxBytes: *maxUpload << 20})
 	a := app.New(store, app.Options{Log: log, MaxBatchBytes: *maxUpload << 20,
-		Limits: app.Limits{Memory: *memory << 20, Work: *work, Wait: *wait}})
+		Limits: app.Limits{Memory: *memory << 20, Work: *work, Wait: *wait}, Fetcher: fetcher})
 	srv, err := server.New(server.Config{Addr: *addr, App: a, Token: *token,
 		MaxUpload: *maxUpload << 20, RequestTimeout: *timeout, Log: log})
 	if err != nil {

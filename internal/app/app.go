@@ -21,6 +21,7 @@ import (
 	"github.com/corroborate/corroborate"
 	"github.com/corroborate/corroborate/internal/dossier"
 	"github.com/corroborate/corroborate/internal/ingest"
+	"github.com/corroborate/corroborate/internal/safehttp"
 	"github.com/corroborate/corroborate/internal/text"
 )
 
@@ -44,6 +45,11 @@ type Options struct {
 	MaxBatchBytes int64
 	// Limits bounds the work in flight; the zero value means the defaults.
 	Limits Limits
+	// Fetcher fetches the pages of URL uploads; one is shared by every
+	// write, so that its per-host and overall limits hold for all. nil
+	// means one that refuses loopback, private and link-local addresses,
+	// each page bounded by MaxBatchBytes.
+	Fetcher *safehttp.Fetcher
 }
 
 // App is corroborate over a store: it turns uploads into stored articles
@@ -68,6 +74,9 @@ func New(store corroborate.Store, opt Options) *App {
 	}
 	if opt.MaxBatchBytes <= 0 {
 		opt.MaxBatchBytes = DefaultMaxBatchBytes
+	}
+	if opt.Fetcher == nil {
+		opt.Fetcher = safehttp.NewFetcher(safehttp.FetchOptions{MaxBytes: opt.MaxBatchBytes})
 	}
 	log := opt.Log
 	if log == nil {
@@ -102,10 +111,15 @@ func pipelineKey(opt dossier.Options) string {
 	return fmt.Sprintf("v%d %s %+v", corroborate.DossierVersion, strings.Join(d.Computed, ","), opt)
 }
 
-// Upload is one named input as received: a file, a pasted text, a JSONL dump.
+// Upload is one named input as received: a file, a pasted text, a JSONL
+// dump, or a web page to fetch.
 type Upload struct {
 	Name string
 	Body []byte
+	// URL, when set, names a page to fetch with the App's Fetcher in place
+	// of Name and Body: its articles are added as an upload's are, and a
+	// failure is named by the URL among the write's skipped inputs.
+	URL string
 }
 
 // IngestResult says what became of a write.
@@ -118,14 +132,23 @@ type IngestResult struct {
 	Skipped    []Problem `json:"skipped"`
 }
 
-// load reads a write's uploads with Load, bounded by MaxBatchBytes.
+// load reads a write's uploads with LoadSeq, bounded by MaxBatchBytes;
+// the pages of URL uploads are fetched while the others are extracted, and
+// each is extracted as it arrives. A write that fetches holds room for its
+// pages' bound (see PageAllowance), taken within the room the write was
+// admitted with as its analysis is: when there is none, it is refused as
+// busy.
 func (a *App) load(ctx context.Context, ups []Upload) ([]corroborate.Article, IngestResult, error) {
-	ins := make([]Input, len(ups))
-	for i, up := range ups {
-		ins[i] = Input{Name: up.Name, Body: up.Body}
+	budget := a.pageBudget(ups)
+	if budget > 0 {
+		release, err := a.admit.analysis(ctx, budget)
+		if err != nil {
+			return nil, IngestResult{}, err
+		}
+		defer release()
 	}
-	l, err := Load(ctx, ins, LoadOptions{Ingest: a.opt.Ingest, MaxBytes: a.opt.MaxBatchBytes, Now: a.opt.Now(),
-		Parallel: runtime.GOMAXPROCS(0)})
+	l, err := LoadSeq(ctx, len(ups), a.inputs(ctx, ups, budget), LoadOptions{Ingest: a.opt.Ingest, MaxBytes: a.opt.MaxBatchBytes,
+		Now: a.opt.Now(), Parallel: runtime.GOMAXPROCS(0)})
 	res := IngestResult{Added: []string{}, Duplicates: l.Duplicates(), Skipped: l.Skipped()}
 	return l.Articles, res, err
 }

@@ -103,12 +103,12 @@ func (r *replays) put(k replayKey, p *replay) {
 	r.order = append(r.order, k)
 }
 
-// fingerprint identifies a batch of uploads: names and contents.
+// fingerprint identifies a batch of uploads: names, contents and URLs.
 func fingerprint(ups []Upload) [32]byte {
 	h := sha256.New()
 	var n [8]byte
 	for _, up := range ups {
-		for _, b := range [][]byte{[]byte(up.Name), up.Body} {
+		for _, b := range [][]byte{[]byte(up.Name), up.Body, []byte(up.URL)} {
 			binary.BigEndian.PutUint64(n[:], uint64(len(b)))
 			h.Write(n[:])
 			h.Write(b)

@@ -2,6 +2,7 @@ package app_test
 
 import (
 	"context"
+	"errors"
 	"strings"
 	"testing"
 
@@ -94,5 +95,58 @@ func TestLoadCancelled(t *testing.T) {
 	cancel()
 	if _, err := app.Load(ctx, []app.Input{{Name: "w.txt", Body: []byte(wire)}}, app.LoadOptions{}); err == nil {
 		t.Error("Load with an ended context: no error")
+	}
+}
+
+// TestLoadSeq gives LoadSeq the inputs of a batch in reverse order, one of
+// them a fetch that failed with a page of its own, and checks the result is
+// Load's for them in index order; with KeepRepeats, the repeat keeps its own
+// article; progress is told once per input.
+func TestLoadSeq(t *testing.T) {
+	inputs := []app.Input{
+		{Name: "wire.txt", Body: []byte(wire)},
+		{Name: "https://news.example/gone", Problems: []error{errors.New("HTTP 404 Not Found")}},
+		{Name: "https://news.example/feed", Docs: []corroborate.Document{{Source: "https://news.example/feed#1", Format: "text", Body: []byte(nameArticle(2))}},
+			Problems: []error{errors.New("item 2: no text")}},
+		{Name: "again.txt", Body: []byte(wire)},
+	}
+	want, err := app.Load(t.Context(), inputs, app.LoadOptions{Parallel: 2})
+	if err != nil {
+		t.Fatal(err)
+	}
+	progress := 0
+	got, err := app.LoadSeq(t.Context(), len(inputs), func(yield func(int, app.Input) bool) {
+		for i := len(inputs) - 1; i >= 0; i-- {
+			if !yield(i, inputs[i]) {
+				return
+			}
+		}
+	}, app.LoadOptions{Parallel: 2, Progress: func() { progress++ }})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("LoadSeq in reverse differs from Load (-Load +LoadSeq):\n%s", diff)
+	}
+	if progress != len(inputs) {
+		t.Errorf("progress told %d times, want once per input (%d)", progress, len(inputs))
+	}
+	var skipped []string
+	for _, p := range got.Skipped() {
+		skipped = append(skipped, p.Input+": "+p.Reason)
+	}
+	if w := []string{"https://news.example/gone: HTTP 404 Not Found", "https://news.example/feed: item 2: no text"}; !cmp.Equal(skipped, w) {
+		t.Errorf("Skipped = %q, want %q", skipped, w)
+	}
+	if len(got.Articles) != 2 || !cmp.Equal(got.Duplicates(), []string{"again.txt"}) {
+		t.Errorf("%d articles, duplicates %q; want 2 and again.txt", len(got.Articles), got.Duplicates())
+	}
+	keep, err := app.Load(t.Context(), inputs, app.LoadOptions{KeepRepeats: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	last := keep.Docs[len(keep.Docs)-1]
+	if len(keep.Articles) != 3 || !last.Duplicate || keep.Articles[last.Article].Source != "again.txt" {
+		t.Errorf("KeepRepeats: %d articles, last %+v; want 3, again.txt a duplicate with its own article", len(keep.Articles), last)
 	}
 }

@@ -32,7 +32,10 @@ type Form struct {
 //   - multipart/form-data: every file part is an upload named by its file
 //     name; a "text" field is pasted content, named by "text_name"
 //     (default "pasted", its format then found from the content);
-//   - application/json: {"articles": [{"name": str, "content": str}, ...]};
+//     a "urls" field holds web pages to fetch, one URL a line (blank lines
+//     and lines starting with # are passed over);
+//   - application/json: {"articles": [{"name": str, "content": str}, ...],
+//     "urls": [str, ...]}, either list optional;
 //   - any other type: the body is one upload, named by the "name" query
 //     parameter (default "upload").
 //
@@ -104,6 +107,17 @@ func readMultipart(r *http.Request, f *Form) error {
 		}
 		f.Values.Add(name, string(v))
 	}
+	var urls []string
+	for _, v := range f.Values["urls"] {
+		for _, line := range strings.Split(v, "\n") {
+			if line = strings.TrimSpace(line); line != "" && !strings.HasPrefix(line, "#") {
+				urls = append(urls, line)
+			}
+		}
+	}
+	if err := addURLs(f, urls); err != nil {
+		return err
+	}
 	if text := f.Values.Get("text"); strings.TrimSpace(text) != "" {
 		name := strings.TrimSpace(f.Values.Get("text_name"))
 		if name == "" {
@@ -120,6 +134,18 @@ type jsonUpload struct {
 		Name    string `json:"name"`
 		Content string `json:"content"`
 	} `json:"articles"`
+	URLs []string `json:"urls"`
+}
+
+// addURLs adds an upload per URL to fetch, at most app.MaxURLs.
+func addURLs(f *Form, urls []string) error {
+	if len(urls) > app.MaxURLs {
+		return corroborate.Errorf(corroborate.ETooLarge, "more than %d URLs", app.MaxURLs)
+	}
+	for _, u := range urls {
+		f.Uploads = append(f.Uploads, app.Upload{URL: strings.TrimSpace(u)})
+	}
+	return nil
 }
 
 func readJSON(r *http.Request, f *Form) error {
@@ -129,7 +155,7 @@ func readJSON(r *http.Request, f *Form) error {
 		if passThrough(err) {
 			return err
 		}
-		return corroborate.Errorf(corroborate.EInvalid, `bad JSON body (want {"articles": [{"name": ..., "content": ...}]}): %v`, err)
+		return corroborate.Errorf(corroborate.EInvalid, `bad JSON body (want {"articles": [{"name": ..., "content": ...}]} or {"urls": [...]}): %v`, err)
 	}
 	if len(body.Articles) > app.MaxFiles {
 		return corroborate.Errorf(corroborate.ETooLarge, "more than %d articles", app.MaxFiles)
@@ -141,7 +167,7 @@ func readJSON(r *http.Request, f *Form) error {
 		}
 		f.Uploads = append(f.Uploads, app.Upload{Name: cleanName(name), Body: []byte(a.Content)})
 	}
-	return nil
+	return addURLs(f, body.URLs)
 }
 
 func badBody(err error) error {

@@ -60,35 +60,12 @@ var ErrTooLarge = errors.New("input too large")
 func Read(ctx context.Context, paths []string, stdin io.Reader, opt Options) ([]corroborate.Document, []error) {
 	var docs []corroborate.Document
 	var problems []error
-	stdinRead := false
-	for _, p := range paths {
-		if err := ctx.Err(); err != nil {
-			problems = append(problems, err)
-			break
-		}
-		if p == "-" {
-			if stdinRead {
-				continue // standard input can be read once
-			}
-			stdinRead = true
-			body, err := readLimited(stdin, opt.maxBytes())
-			if err != nil {
-				problems = append(problems, &InputError{"stdin", err})
-				continue
-			}
-			d, errs := Parse("stdin", body, opt)
-			docs, problems = append(docs, d...), append(problems, errs...)
-			continue
-		}
-		files, err := expand(p)
-		if err != nil {
-			problems = append(problems, &InputError{p, err})
-			continue
-		}
-		for _, f := range files {
-			d, errs := ReadFile(f, opt)
-			docs, problems = append(docs, d...), append(problems, errs...)
-		}
+	err := walk(ctx, paths, stdin, opt, false, func(d []corroborate.Document, errs []error) error {
+		docs, problems = append(docs, d...), append(problems, errs...)
+		return nil
+	})
+	if err != nil {
+		problems = append(problems, err)
 	}
 	return docs, problems
 }

@@ -2,11 +2,9 @@ package stream
 
 import (
 	"context"
-	"fmt"
-	"sync"
 
 	"github.com/corroborate/corroborate"
-	"github.com/corroborate/corroborate/internal/extract"
+	"github.com/corroborate/corroborate/internal/app"
 )
 
 // ExtractStep claims up to Options.Batch queued documents, extracts them
@@ -18,26 +16,10 @@ func (w *Worker) ExtractStep(ctx context.Context) (int, error) {
 	if err != nil || len(items) == 0 {
 		return 0, err
 	}
-	xs := make([]corroborate.Extraction, len(items))
-	xo := extract.Options{Now: w.opt.Now()}
-	var (
-		wg   sync.WaitGroup
-		next = make(chan int)
-	)
-	for range min(w.opt.Parallel, len(items)) {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := range next {
-				xs[i] = extractOne(items[i], xo)
-			}
-		}()
+	xs, err := w.extractAll(ctx, items)
+	if err != nil {
+		return len(items), err
 	}
-	for i := range items {
-		next <- i
-	}
-	close(next)
-	wg.Wait()
 	n, err := w.store.Extracted(ctx, w.opt.ID, xs)
 	if err != nil && ctx.Err() == nil {
 		// One article the store refuses must not fail its batch-mates:
@@ -80,21 +62,30 @@ func (w *Worker) storeEach(ctx context.Context, xs []corroborate.Extraction) (in
 	return total, nil
 }
 
-// extractOne extracts one item, turning a panic into a failure.
-func extractOne(it corroborate.StreamItem, xo extract.Options) (x corroborate.Extraction) {
-	x.Seq = it.Seq
-	defer func() {
-		if r := recover(); r != nil {
-			x = corroborate.Extraction{Seq: it.Seq, Reason: fmt.Sprintf("extraction failed: %v", r)}
-		}
-	}()
-	a, err := extract.Extract(it.Doc, xo)
-	if err != nil {
-		x.Reason = err.Error()
-		return x
+// extractAll extracts the items with app.Load, w.opt.Parallel at a time,
+// each to its own result: an item whose document gave no article (or
+// panicked the extractor) is failed with the reason, and an article given
+// twice is stored twice, for the store to tell the duplicate.
+func (w *Worker) extractAll(ctx context.Context, items []corroborate.StreamItem) ([]corroborate.Extraction, error) {
+	ins := make([]app.Input, len(items))
+	for i, it := range items {
+		ins[i] = app.Input{Name: it.Doc.Source, Docs: []corroborate.Document{it.Doc}}
 	}
-	x.Article = &a
-	return x
+	l, err := app.Load(ctx, ins, app.LoadOptions{Now: w.opt.Now(), Parallel: w.opt.Parallel, KeepRepeats: true})
+	if err != nil {
+		return nil, err
+	}
+	xs := make([]corroborate.Extraction, len(items))
+	for _, d := range l.Docs {
+		x := &xs[d.Input]
+		x.Seq = items[d.Input].Seq
+		if d.Article < 0 {
+			x.Reason = d.Problem
+			continue
+		}
+		x.Article = &l.Articles[d.Article]
+	}
+	return xs, nil
 }
 
 func sourceOf(items []corroborate.StreamItem, seq int64) string {

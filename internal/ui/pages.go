@@ -197,10 +197,11 @@ type uploadPage struct {
 	Key      string
 	Max      int64
 	MaxFiles int
+	MaxURLs  int
 }
 
 func (u *UI) uploadForm(w http.ResponseWriter, r *http.Request) error {
-	p := &uploadPage{Action: "/upload", Max: u.writes.Limit() >> 20, MaxFiles: app.MaxFiles}
+	p := &uploadPage{Action: "/upload", Max: u.writes.Limit() >> 20, MaxFiles: app.MaxFiles, MaxURLs: app.MaxURLs}
 	p.Title = "Add a story"
 	p.Key = rand.Text()
 	if id := r.URL.Query().Get("story"); id != "" {
