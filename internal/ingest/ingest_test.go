@@ -65,12 +65,12 @@ func TestParseJSONLNamesLine(t *testing.T) {
 }
 
 func TestParseJSONFields(t *testing.T) {
-	docs, errs := Parse("d.jsonl", []byte(`{"id":"x1","url":"https://news.example/a","publisher":"Tide","headline":"H","authors":[{"name":"A B"}],"date":"2026-03-12","body":"Text."}`), Options{})
+	docs, errs := Parse("d.jsonl", []byte(`{"id":"x1","url":"https://news.example/a","publisher":"Tide","headline":"H","authors":[{"name":"A B"}],"date":"2026-03-12","language":"de","body":"Text."}`), Options{})
 	if len(errs) != 0 || len(docs) != 1 {
 		t.Fatalf("Parse: %v %v", docs, errs)
 	}
 	d := docs[0]
-	if d.ID != "x1" || d.URL != "https://news.example/a" || d.Outlet != "Tide" || d.Title != "H" || d.Published != "2026-03-12" || len(d.Byline) != 1 || d.Byline[0] != "A B" {
+	if d.ID != "x1" || d.URL != "https://news.example/a" || d.Outlet != "Tide" || d.Title != "H" || d.Published != "2026-03-12" || len(d.Byline) != 1 || d.Byline[0] != "A B" || d.Language != "de" {
 		t.Errorf("fields = %+v", d)
 	}
 	if string(d.Body) != "Text." || !d.Headless {

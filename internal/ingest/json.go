@@ -26,6 +26,8 @@ type record struct {
 	Authors   json.RawMessage `json:"authors"`
 	Published string          `json:"published"`
 	Date      string          `json:"date"`
+	Language  string          `json:"language"`
+	Lang      string          `json:"lang"`
 	Text      string          `json:"text"`
 	Body      string          `json:"body"`
 	Content   string          `json:"content"`
@@ -99,6 +101,7 @@ func recordDoc(src string, raw []byte) (corroborate.Document, error) {
 		Title:     first(r.Title, r.Headline),
 		Byline:    names(r.Byline, r.Author, r.Authors),
 		Published: first(r.Published, r.Date),
+		Language:  strings.TrimSpace(first(r.Language, r.Lang)),
 	}
 	switch {
 	case strings.TrimSpace(first(r.Text, r.Body)) != "":
