@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/corroborate/corroborate"
+	"github.com/corroborate/corroborate/internal/view"
 )
 
 // reuseView is the provenance section: the graph and the list of reuse.
@@ -13,29 +14,49 @@ type reuseView struct {
 	Computed bool
 	Graph    graph
 	Items    []reuseItem
-	origins  map[string][]string // article id -> labels of its origins
-	copies   map[string]int      // article id -> how many articles reuse it
+	// Miscredits are credits naming another outlet than the text's origin.
+	Miscredits  []miscreditItem
+	Uncredited  int                 // copies that do not credit their origin
+	OriginsLine string              // how many independent origins, with the definition
+	origins     map[string][]string // article id -> labels of its origins
+	copies      map[string]int      // article id -> how many articles reuse it
 }
 
 type reuseItem struct {
-	From, To sourceRef
-	Kind     string
-	Shared   int // percent of the copy
-	Credited bool
-	Evidence []string
+	From, To  sourceRef
+	Kind      string
+	Shared    int // percent of the copy
+	Credited  bool
+	Certainty string
+	For       []string
+	Against   []string
+	Notes     []string
 }
 
-func reuseSection(d *corroborate.Dossier, srcs []source, idx map[string]int, l links, names *strings.Replacer) reuseView {
-	v := reuseView{Computed: computed(d, "reuse"), origins: map[string][]string{}, copies: map[string]int{}}
-	for _, r := range d.Reuse {
-		it := reuseItem{From: refOf(srcs, idx, r.From), To: refOf(srcs, idx, r.To), Kind: r.Kind,
-			Shared: int(r.Shared*100 + 0.5), Credited: r.Credited}
-		for _, e := range r.Evidence {
-			it.Evidence = append(it.Evidence, names.Replace(e))
+// miscreditItem is a copy that credits an outlet for another article's text.
+type miscreditItem struct {
+	Copy, Origin sourceRef
+	Outlet       string
+	Cues         []string
+	Places       int
+}
+
+func reuseSection(d *corroborate.Dossier, sv *view.Story, srcs []source, idx map[string]int, l links) reuseView {
+	v := reuseView{Computed: computed(d, "reuse"), origins: map[string][]string{}, copies: map[string]int{},
+		OriginsLine: sv.OriginsLine}
+	for _, m := range sv.Miscredits {
+		v.Miscredits = append(v.Miscredits, miscreditItem{Copy: refOfView(m.Copy, l), Origin: refOfView(m.Origin, l),
+			Outlet: m.Outlet, Cues: m.Cues, Places: m.Passages})
+	}
+	for _, r := range sv.Reuse {
+		it := reuseItem{From: refOfView(r.From, l), To: refOfView(r.To, l), Kind: r.Kind, Shared: r.Shared,
+			Credited: r.Credited, Certainty: r.Certainty, For: r.For, Against: r.Against, Notes: r.Notes}
+		if !r.Credited {
+			v.Uncredited++
 		}
 		v.Items = append(v.Items, it)
-		v.origins[r.To] = append(v.origins[r.To], it.From.Label)
-		v.copies[r.From]++
+		v.origins[r.To.ID] = append(v.origins[r.To.ID], it.From.Label)
+		v.copies[r.From.ID]++
 	}
 	sort.SliceStable(v.Items, func(i, j int) bool { return v.Items[i].Shared > v.Items[j].Shared })
 	if v.Computed {
