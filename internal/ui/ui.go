@@ -74,6 +74,9 @@ func (u *UI) Register(mux *http.ServeMux) {
 	mux.HandleFunc("POST /stories/{id}/articles", u.adapt(u.upload))
 	mux.HandleFunc("POST /session", u.adapt(u.login))
 	mux.HandleFunc("GET /search", u.adapt(u.search))
+	mux.HandleFunc("GET /favicon.ico", func(w http.ResponseWriter, r *http.Request) {
+		http.Redirect(w, r, "/static/favicon.svg", http.StatusMovedPermanently)
+	})
 	static, _ := fs.Sub(staticFS, "static")
 	files := http.FileServerFS(static)
 	mux.Handle("GET /static/", http.StripPrefix("/static/", http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {

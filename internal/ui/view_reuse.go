@@ -158,11 +158,15 @@ func layoutGraph(d *corroborate.Dossier, srcs []source, idx map[string]int) grap
 		}
 		x1, y1 := pos[f][0]+nodeW, pos[f][1]+nodeH/2
 		x2, y2 := pos[t][0], pos[t][1]+nodeH/2
+		// The label sits above the arrow's last stretch, where it runs level
+		// into its copy: copies are a row apart, so labels never meet.
 		var p string
+		lx, ly := x2-colGap/4, y2-7
 		if x2 > x1 {
 			p = fmt.Sprintf("M%d %d C%d %d, %d %d, %d %d", x1, y1, x1+colGap/2, y1, x2-colGap/2, y2, x2-2, y2)
 		} else { // same or earlier column: loop around the right side
 			x2 += nodeW
+			lx = x2 + colGap/4
 			p = fmt.Sprintf("M%d %d C%d %d, %d %d, %d %d", x1, y1, x1+colGap/2, y1, x2+colGap/2, y2, x2+2, y2)
 		}
 		class := "edge " + r.Kind
@@ -174,7 +178,7 @@ func layoutGraph(d *corroborate.Dossier, srcs []source, idx map[string]int) grap
 			credit = "uncredited"
 		}
 		g.Edges = append(g.Edges, graphEdge{Path: p, Class: class,
-			Label: fmt.Sprintf("%d%%", int(r.Shared*100+0.5)), LX: (x1 + x2) / 2, LY: (y1+y2)/2 - 4,
+			Label: fmt.Sprintf("%d%%", int(r.Shared*100+0.5)), LX: lx, LY: ly,
 			Title: fmt.Sprintf("%s → %s: %s, %s, %d%% of the copy", srcs[f].Label, srcs[t].Label, r.Kind, credit, int(r.Shared*100+0.5))})
 	}
 	return g

@@ -297,8 +297,9 @@ func Shorten(s string, n int) string {
 	if utf8.RuneCountInString(s) <= n {
 		return s
 	}
-	cut := string([]rune(s)[:n-1])
-	if i := strings.LastIndex(cut, " "); i > len(cut)/2 {
+	r := []rune(s)
+	cut := string(r[:n-1])
+	if i := strings.LastIndex(cut, " "); r[n-1] != ' ' && i > len(cut)/2 {
 		cut = cut[:i]
 	}
 	return cut + "…"
