@@ -57,7 +57,7 @@ func claimsSection(d *corroborate.Dossier, v *view.Story) []block {
 	if len(v.Contradictions) > 0 {
 		items := make([]string, 0, len(v.Contradictions))
 		for _, c := range v.Contradictions {
-			line := fmt.Sprintf("%s contradicts %s (“%s”)", c.Source.Ref(), c.ClaimID, clip(c.Claim, 80))
+			line := c.Sentence()
 			if c.Passage.Text != "" {
 				line += fmt.Sprintf(": “%s”", clip(c.Passage.Text, 160))
 			}

@@ -91,22 +91,15 @@ func evidenceLines(rs []view.Reuse) []string {
 func uncreditedLines(cs []view.Copy) []string {
 	out := make([]string, 0, len(cs))
 	for _, c := range cs {
-		line := fmt.Sprintf("%s takes %d%% of its text from %s without crediting it", c.Copy.Ref(), c.Shared, c.Origin.Ref())
-		if !c.OriginKnown {
-			line += " (the origin's outlet is not known, so a credit could not be checked)"
-		}
-		out = append(out, line)
+		out = append(out, c.Sentence())
 	}
 	return out
 }
 
-// miscreditLines reads "[1] credits McClatchy ('according to McClatchy',
-// 'McClatchy reported') for text that matches [4] Associated Press".
 func miscreditLines(ms []view.Miscredit) []string {
 	out := make([]string, 0, len(ms))
 	for _, m := range ms {
-		out = append(out, fmt.Sprintf("%s credits %s ('%s') in %s for text that matches %s",
-			m.Copy.Ref(), m.Outlet, strings.Join(m.Cues, "', '"), view.Plural(m.Passages, "place"), m.Origin.Ref()))
+		out = append(out, m.Sentence())
 	}
 	return out
 }

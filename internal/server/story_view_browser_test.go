@@ -38,8 +38,11 @@ func TestStoryViewBrowser(t *testing.T) {
 	if !strings.Contains(mis, "McClatchy") || !strings.Contains(mis, "Associated Press") {
 		t.Errorf("no miscredit naming McClatchy over the Associated Press's text: %q", mis)
 	}
+	if n := eval[int](t, ctx, `document.querySelectorAll("#provenance li.uncredited-copy").length`); n != 2 {
+		t.Errorf("uncredited copies listed: %d, want 2", n)
+	}
 	if n := eval[int](t, ctx, `Array.from(document.querySelectorAll("#provenance ul.reuse li")).filter(li => li.innerText.includes("uncredited copy")).length`); n != 2 {
-		t.Errorf("uncredited copies shown: %d, want 2", n)
+		t.Errorf("reuse list marks %d copies uncredited, want 2", n)
 	}
 	// The article that says "though not money" is marked as contradicting
 	// the "provides money" claim, in words a screen reader reads.
@@ -51,6 +54,9 @@ func TestStoryViewBrowser(t *testing.T) {
 	})()`)
 	if !strings.Contains(cell, "contradicts") || !strings.Contains(cell, "hl=") {
 		t.Errorf("claims matrix: the 'provides money' claim has %q, want a contradicting cell linked to its passage", cell)
+	}
+	if got := eval[string](t, ctx, `Array.from(document.querySelectorAll("#claims li.contradiction")).map(li => li.innerText).join("\n")`); !strings.Contains(got, "[5]") {
+		t.Errorf("the contradictions list does not name [5], the 'though not money' article: %q", got)
 	}
 	if raw := eval[bool](t, ctx, `document.querySelector("#sources").innerText.includes("T10:33")`); raw {
 		t.Errorf("the sources table shows a raw RFC 3339 date")

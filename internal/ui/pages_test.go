@@ -55,13 +55,23 @@ func newSite(t *testing.T, token string) *site {
 	if err != nil {
 		t.Fatal(err)
 	}
+	return siteOverToken(t, svc, "ferry", token)
+}
+
+// siteOver is the UI over svc, open to all, showing story.
+func siteOver(t *testing.T, svc *app.App, story string) *site {
+	return siteOverToken(t, svc, story, "")
+}
+
+func siteOverToken(t *testing.T, svc *app.App, story, token string) *site {
+	t.Helper()
 	u, err := ui.New(svc, ui.Options{Auth: httpx.Auth{Token: token}})
 	if err != nil {
 		t.Fatal(err)
 	}
 	mux := http.NewServeMux()
 	u.Register(mux)
-	return &site{handler: mux, story: "ferry"}
+	return &site{handler: mux, story: story}
 }
 
 func (s *site) get(t *testing.T, target, remote string) *httptest.ResponseRecorder {

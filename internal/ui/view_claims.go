@@ -15,6 +15,8 @@ type claimsView struct {
 	Sources  []source
 	Rows     []claimRow
 	More     int // claims left out of the matrix
+	// Contradictions spells out every contradicting cell, linked to its passage.
+	Contradictions []finding
 }
 
 type claimRow struct {
@@ -36,6 +38,10 @@ func claimsSection(d *corroborate.Dossier, sv *view.Story, srcs []source, l link
 	v := claimsView{Computed: computed(d, "claims"), Single: sv.Single, Sources: srcs}
 	if sv.Single {
 		return v
+	}
+	for _, c := range sv.Contradictions {
+		v.Contradictions = append(v.Contradictions, finding{Text: c.Sentence(),
+			Link: l.Passage(c.Source.ID, c.Passage.Start, c.Passage.End)})
 	}
 	for i, c := range sv.Claims {
 		if i == maxClaimRows {

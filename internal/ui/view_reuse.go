@@ -15,8 +15,8 @@ type reuseView struct {
 	Graph    graph
 	Items    []reuseItem
 	// Miscredits are credits naming another outlet than the text's origin.
-	Miscredits  []miscreditItem
-	Uncredited  int                 // copies that do not credit their origin
+	Miscredits  []finding
+	Uncredited  []finding           // copies that do not credit their origin
 	OriginsLine string              // how many independent origins, with the definition
 	origins     map[string][]string // article id -> labels of its origins
 	copies      map[string]int      // article id -> how many articles reuse it
@@ -33,27 +33,18 @@ type reuseItem struct {
 	Notes     []string
 }
 
-// miscreditItem is a copy that credits an outlet for another article's text.
-type miscreditItem struct {
-	Copy, Origin sourceRef
-	Outlet       string
-	Cues         []string
-	Places       int
-}
-
 func reuseSection(d *corroborate.Dossier, sv *view.Story, srcs []source, idx map[string]int, l links) reuseView {
 	v := reuseView{Computed: computed(d, "reuse"), origins: map[string][]string{}, copies: map[string]int{},
 		OriginsLine: sv.OriginsLine}
 	for _, m := range sv.Miscredits {
-		v.Miscredits = append(v.Miscredits, miscreditItem{Copy: refOfView(m.Copy, l), Origin: refOfView(m.Origin, l),
-			Outlet: m.Outlet, Cues: m.Cues, Places: m.Passages})
+		v.Miscredits = append(v.Miscredits, finding{Text: m.Sentence(), Link: l.Article(m.Copy.ID)})
+	}
+	for _, c := range sv.Uncredited {
+		v.Uncredited = append(v.Uncredited, finding{Text: c.Sentence(), Link: l.Article(c.Copy.ID)})
 	}
 	for _, r := range sv.Reuse {
 		it := reuseItem{From: refOfView(r.From, l), To: refOfView(r.To, l), Kind: r.Kind, Shared: r.Shared,
 			Credited: r.Credited, Certainty: r.Certainty, For: r.For, Against: r.Against, Notes: r.Notes}
-		if !r.Credited {
-			v.Uncredited++
-		}
 		v.Items = append(v.Items, it)
 		v.origins[r.To.ID] = append(v.origins[r.To.ID], it.From.Label)
 		v.copies[r.From.ID]++
@@ -63,6 +54,12 @@ func reuseSection(d *corroborate.Dossier, sv *view.Story, srcs []source, idx map
 		v.Graph = layoutGraph(d, srcs, idx)
 	}
 	return v
+}
+
+// finding is a sentence of the story view with a link to the article it is about.
+type finding struct {
+	Text string
+	Link string
 }
 
 // role says what an article is in the story's provenance.

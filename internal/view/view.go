@@ -104,6 +104,29 @@ type Copy struct {
 	Kind         string
 }
 
+// Sentence says the miscredit in words every surface uses: "[1] Tide
+// credits Reuters ('according to Reuters') in 2 places for text that
+// matches [4] Harbor Wire".
+func (m Miscredit) Sentence() string {
+	return fmt.Sprintf("%s credits %s ('%s') in %s for text that matches %s",
+		m.Copy.Ref(), m.Outlet, strings.Join(m.Cues, "', '"), Plural(m.Passages, "place"), m.Origin.Ref())
+}
+
+// Sentence says the uncredited copy in words every surface uses.
+func (c Copy) Sentence() string {
+	s := fmt.Sprintf("%s takes %d%% of its text from %s without crediting it", c.Copy.Ref(), c.Shared, c.Origin.Ref())
+	if !c.OriginKnown {
+		s += " (the origin's outlet is not known, so a credit could not be checked)"
+	}
+	return s
+}
+
+// Sentence says the contradiction in words every surface uses: "[5] Il
+// Faro contradicts c7 (“The state has agreed to pay…”)".
+func (c Contradiction) Sentence() string {
+	return fmt.Sprintf("%s contradicts %s (“%s”)", c.Source.Ref(), c.ClaimID, Shorten(c.Claim, 80))
+}
+
 // Reuse is one direction of reuse with the evidence for and against it.
 type Reuse struct {
 	From, To  Source
