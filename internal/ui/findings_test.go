@@ -1,0 +1,88 @@
+package ui
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/corroborate/corroborate"
+)
+
+// findingsDossier is a fictional two-article story with one of each
+// finding: a contradicted claim, a credit pointing elsewhere, an uncredited
+// copy and a conflict whose sides rest on passages.
+func findingsDossier() *corroborate.Dossier {
+	wire := "Coastal Wire"
+	t1 := "The council will pay for the new seawall, the mayor said."
+	t2 := "According to Harbor Radio, the council will not pay for the seawall, the mayor said."
+	return &corroborate.Dossier{
+		Story: corroborate.Story{Title: "Seawall plan", Articles: 2, Outlets: 2, Origins: 1},
+		Articles: []corroborate.Article{
+			{ID: "w1", Outlet: &wire, Title: "Council backs seawall", Text: t1},
+			{ID: "w2", Title: "Seawall money in doubt", Text: t2, Source: "coverage/seawall-doubt.txt",
+				Credits: []corroborate.Credit{{Outlet: "Harbor Radio", Cue: "According to Harbor Radio", Start: 0, End: 25},
+					{Outlet: "Harbor Radio", Cue: "According to Harbor Radio", Start: 0, End: 25}}},
+		},
+		Reuse: []corroborate.Reuse{{From: "w1", To: "w2", Kind: "condensed", Shared: 0.4,
+			Passages:   []corroborate.Passage{{From: [2]int{0, 20}, To: [2]int{27, 47}}},
+			Miscredits: []corroborate.Credit{{Outlet: "Harbor Radio", Cue: "According to Harbor Radio", Start: 0, End: 25}}}},
+		Claims: []corroborate.Claim{{ID: "c1", Text: "The council will pay for the new seawall.", Origins: 1,
+			Support:     []corroborate.ClaimSupport{{Article: "w1", Start: 0, End: len(t1)}},
+			Contradicts: []corroborate.ClaimSupport{{Article: "w2", Start: 27, End: len(t2)}}}},
+		Conflicts: []corroborate.Conflict{{Kind: "negation", About: "whether the council will pay", Confidence: 0.8,
+			Sides: []corroborate.ConflictSide{
+				{Value: "will pay", Articles: []string{"w1"}, Spans: []corroborate.ClaimSupport{{Article: "w1", Start: 0, End: len(t1)}}},
+				{Value: "will not pay", Articles: []string{"w2"}, Spans: []corroborate.ClaimSupport{{Article: "w2", Start: 27, End: len(t2)}}}}}},
+		Computed: []string{"quotes", "reuse", "claims", "summary"},
+	}
+}
+
+// Items 1, 2 and 13 on the web page and in the HTML export: the matrix
+// marks the contradicting article in words, the credit pointing elsewhere
+// and the uncredited copy are listed, and each conflict side shows its
+// passage linked to the article.
+func TestFindingsOnTheWeb(t *testing.T) {
+	d := findingsDossier()
+	p := storyView(d, links{story: "s"})
+	cells := p.Claims.Rows[0].Cells
+	if cells[1].State != "contradicts" || cells[1].Words != "seawall-doubt contradicts" || !strings.Contains(cells[1].Link, "hl=27-") {
+		t.Errorf("item 1: the contradicting cell is %+v", cells[1])
+	}
+	if cells[0].Words != "Coastal Wire states" {
+		t.Errorf("item 13: the stating cell reads %q", cells[0].Words)
+	}
+	side := p.Conflicts.Items[0].Sides[1]
+	if len(side.Spans) != 1 || side.Spans[0].Text != "the council will not pay for the seawall, the mayor said." ||
+		side.Spans[0].Link != "/stories/s/articles/w2?hl=27-84#hl" {
+		t.Errorf("item 13: side passages %+v", side.Spans)
+	}
+	file := mustStandalone(t, d)
+	for _, want := range []string{
+		`aria-label="seawall-doubt contradicts"`,                          // item 1
+		"[2] seawall-doubt credits Harbor Radio (&#39;According to Harbor", // item 2
+		"[2] seawall-doubt takes 40% of its text from [1] Coastal Wire without crediting it",
+		`href="#art-w2-27-84"`, // item 13: the side's passage, linked within the file
+		`id="art-w2-27-84"`,
+	} {
+		if !strings.Contains(file, want) {
+			t.Errorf("the HTML export lacks %q", want)
+		}
+	}
+}
+
+// Item 8: the article page names each credit once, with how often it is used.
+func TestCreditLines(t *testing.T) {
+	d := findingsDossier()
+	lines := creditLines(d.Articles[1].Credits)
+	if len(lines) != 1 || lines[0].Times != 2 || lines[0].Outlet != "" {
+		t.Errorf("credit lines = %+v, want one line, twice, the outlet not repeated after its cue", lines)
+	}
+	var page strings.Builder
+	srcs, idx := sourcesOf(d, links{story: "s"})
+	if err := standaloneTemplate.ExecuteTemplate(&page, "article-body", articleViewOf(d, 1, srcs, idx, links{story: "s"}, nil, nil)); err != nil {
+		t.Fatal(err)
+	}
+	if got := page.String(); !strings.Contains(got, `<mark class="credit">According to Harbor Radio</mark> ×2`) ||
+		strings.Contains(got, "Harbor Radio</mark> Harbor Radio") {
+		t.Errorf("the article page repeats its credits:\n%s", got)
+	}
+}
