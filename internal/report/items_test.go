@@ -33,7 +33,7 @@ func itemsDossier() *corroborate.Dossier {
 			"a99ee739dec6 has the longer version of the shared passages (90 words vs 80 in 3cd174ae6ec6)",
 		}}},
 		Conflicts: []corroborate.Conflict{{Kind: "quote-speaker", About: "The gates stay shut.", Confidence: 0.8,
-			Note: "the same words are attributed to Ana Ruiz (3cd174ae6ec6) and to Ben Ode (c01b88cd376b)",
+			Note:  "the same words are attributed to Ana Ruiz (3cd174ae6ec6) and to Ben Ode (c01b88cd376b)",
 			Sides: []corroborate.ConflictSide{{Value: "Ana Ruiz", Articles: []string{"3cd174ae6ec6"}}, {Value: "Ben Ode", Articles: []string{"c01b88cd376b"}}}}},
 		Computed: []string{"quotes", "reuse", "claims"},
 	}

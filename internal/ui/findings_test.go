@@ -57,7 +57,7 @@ func TestFindingsOnTheWeb(t *testing.T) {
 	}
 	file := mustStandalone(t, d)
 	for _, want := range []string{
-		`aria-label="seawall-doubt contradicts"`,                          // item 1
+		`aria-label="seawall-doubt contradicts"`,                           // item 1
 		"[2] seawall-doubt credits Harbor Radio (&#39;According to Harbor", // item 2
 		"[2] seawall-doubt takes 40% of its text from [1] Coastal Wire without crediting it",
 		`href="#art-w2-27-84"`, // item 13: the side's passage, linked within the file
