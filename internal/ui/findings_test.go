@@ -69,6 +69,17 @@ func TestFindingsOnTheWeb(t *testing.T) {
 	}
 }
 
+// Item 8: an article without a title (as stream stories have) shows the
+// opening of its text in the sources table.
+func TestUntitledArticleSnippet(t *testing.T) {
+	d := findingsDossier()
+	d.Articles[1].Title = ""
+	file := mustStandalone(t, d)
+	if !strings.Contains(file, `(no title)</a><br><span class="snippet">According to Harbor Radio, the council will not pay`) {
+		t.Errorf("the untitled article's row shows no snippet")
+	}
+}
+
 // Item 8: the article page names each credit once, with how often it is used.
 func TestCreditLines(t *testing.T) {
 	d := findingsDossier()

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/corroborate/corroborate"
 	"github.com/corroborate/corroborate/internal/view"
@@ -36,6 +37,7 @@ type source struct {
 	Link        string
 	Published   string
 	Date, Zone  string // Published for people, and its zone
+	Snippet     string // the opening words, for an article without a title
 	Byline      string
 	Originality int // percent
 	Role        string
@@ -79,7 +81,16 @@ func computed(d *corroborate.Dossier, stage string) bool { return slices.Contain
 func newSource(vs view.Source, a corroborate.Article, l links) source {
 	return source{N: vs.N, ID: a.ID, Label: vs.Name, Outlet: vs.Outlet, Title: a.Title, Link: l.Article(a.ID),
 		Published: vs.Published, Date: vs.Date, Zone: vs.Zone, Byline: vs.Byline, Originality: vs.Originality,
-		Credits: vs.Credits}
+		Credits: vs.Credits, Snippet: snippet(a)}
+}
+
+// snippet is the opening of an untitled article's text, so that its row
+// says something; empty when the article has a title.
+func snippet(a corroborate.Article) string {
+	if a.Title != "" {
+		return ""
+	}
+	return shorten(strings.Join(strings.Fields(a.Text), " "), 120)
 }
 
 // shorten cuts s to at most n runes, at a space when it can.
