@@ -49,13 +49,21 @@ func (u *UI) stories(w http.ResponseWriter, r *http.Request) error {
 	return nil
 }
 
-// loadDossier returns story id's dossier, decoded.
+// loadDossier returns story id's dossier, decoded. A dossier without a
+// title takes the story's stored one (stream stories keep theirs).
 func (u *UI) loadDossier(ctx context.Context, id string) (*corroborate.Dossier, error) {
 	sd, err := u.app.Dossier(ctx, id)
 	if err != nil {
 		return nil, err
 	}
-	return sd.Decode()
+	d, err := sd.Decode()
+	if err != nil || d.Story.Title != "" {
+		return d, err
+	}
+	if info, err := u.app.Story(ctx, id); err == nil {
+		d.Story.Title = info.Title
+	}
+	return d, nil
 }
 
 func (u *UI) story(w http.ResponseWriter, r *http.Request) error {
