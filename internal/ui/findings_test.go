@@ -97,3 +97,40 @@ func TestCreditLines(t *testing.T) {
 		t.Errorf("the article page repeats its credits:\n%s", got)
 	}
 }
+
+// Item 9: each percentage of the provenance graph sits above the last,
+// level stretch of its own arrow, so two labels never share a place and
+// none is drawn across an arrow's curve.
+func TestGraphLabelsClearOfArrows(t *testing.T) {
+	d := findingsDossier()
+	third := d.Articles[1]
+	third.ID, third.Source = "w3", "coverage/third.txt"
+	d.Articles = append(d.Articles, third)
+	d.Reuse = append(d.Reuse, corroborate.Reuse{From: "w1", To: "w3", Kind: "verbatim", Shared: 0.3})
+	p := storyView(d, links{story: "s"})
+	g := p.Reuse.Graph
+	seen := map[[2]int]bool{}
+	for i, e := range g.Edges {
+		at := [2]int{e.LX, e.LY}
+		if seen[at] {
+			t.Errorf("two labels at %v", at)
+		}
+		seen[at] = true
+		to := g.Nodes[i+1] // the copies are the second and third articles
+		if e.LX >= to.X || e.LY >= to.Y+to.H/2 || e.LY < to.Y {
+			t.Errorf("label %d at (%d, %d) is not just above its arrow's end at (%d, %d)", i, e.LX, e.LY, to.X, to.Y+to.H/2)
+		}
+	}
+}
+
+// Item 5 on the web: one article shows no agreement and no conflicts to find.
+func TestOneArticlePage(t *testing.T) {
+	d := findingsDossier()
+	d.Articles, d.Reuse, d.Conflicts = d.Articles[:1], nil, nil
+	page := mustStandalone(t, d)
+	for _, want := range []string{"One article cannot contradict another.", "One article: no claim can be stated by more than one article.", "1 article, from Coastal Wire."} {
+		if !strings.Contains(page, want) {
+			t.Errorf("one article: the page lacks %q", want)
+		}
+	}
+}
