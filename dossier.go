@@ -27,6 +27,10 @@ type Story struct {
 	Articles int    `json:"articles"`
 	Outlets  int    `json:"outlets"`
 	Origins  int    `json:"origins"`
+	// KnownOutlets counts the distinct outlets that are known; Outlets
+	// counts each article of unknown outlet as one more. Not part of
+	// contract version 1.
+	KnownOutlets int `json:"known_outlets"`
 	// ConflictsHeldBack counts the conflicts found but held back as unsure
 	// (confidence below the dossier's threshold). Not part of contract
 	// version 1.

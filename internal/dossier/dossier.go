@@ -126,6 +126,9 @@ func storyHeader(arts []corroborate.Article) corroborate.Story {
 	outlets := map[string]bool{}
 	for _, a := range arts {
 		if a.Outlet != nil {
+			if !outlets[*a.Outlet] {
+				s.KnownOutlets++
+			}
 			outlets[*a.Outlet] = true
 		} else {
 			outlets["\x00"+a.ID] = true // an unknown outlet counts once per article

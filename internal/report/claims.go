@@ -4,6 +4,7 @@ import (
 	"fmt"
 
 	"github.com/corroborate/corroborate"
+	"github.com/corroborate/corroborate/internal/view"
 )
 
 // Bounds of the claims matrix in a report; the JSON has everything.
@@ -14,49 +15,55 @@ const (
 
 // claimsSection prints the claims × sources matrix: for each claim (most
 // independent origins first) whether each article states it, contradicts it
-// or is silent.
-func claimsSection(d *corroborate.Dossier) []block {
+// or is silent, then every contradiction spelled out with its passage.
+func claimsSection(d *corroborate.Dossier, v *view.Story) []block {
 	if !computed(d, "claims") {
 		return notComputed("Claims")
 	}
 	bs := []block{{heading: "Claims"}}
-	if len(d.Claims) == 0 {
+	if v.Single {
+		return append(bs, block{para: "One article: no claim can be stated by more than one article."})
+	}
+	if len(v.Claims) == 0 {
 		return append(bs, block{para: "No statement is made by more than one article."})
 	}
-	arts := d.Articles
-	if len(arts) > maxClaimSources {
-		arts = arts[:maxClaimSources]
+	srcs := v.Sources
+	if len(srcs) > maxClaimSources {
+		srcs = srcs[:maxClaimSources]
 	}
-	rows := len(d.Claims)
-	if rows > maxClaimRows {
-		rows = maxClaimRows
+	rows := min(len(v.Claims), maxClaimRows)
+	intro := fmt.Sprintf("%s stated by more than one article; origins counts articles that reuse one another once.",
+		view.Plural(len(v.Claims), "claim"))
+	if rows < len(v.Claims) || len(srcs) < len(v.Sources) {
+		intro += fmt.Sprintf(" Showing the first %d claims and %d of %d sources.", rows, len(srcs), len(v.Sources))
 	}
-	intro := fmt.Sprintf("%d claims stated by more than one article; origins counts articles that reuse one another once.", len(d.Claims))
-	if rows < len(d.Claims) || len(arts) < len(d.Articles) {
-		intro += fmt.Sprintf(" Showing the first %d claims and %d of %d sources.", rows, len(arts), len(d.Articles))
-	}
-	header := []string{"claim", "origins", "text"}
-	for _, a := range arts {
-		header = append(header, a.ID)
+	header := []string{"claim", "origins"}
+	for _, s := range srcs {
+		header = append(header, fmt.Sprintf("[%d]", s.N))
 	}
 	table := [][]string{header}
-	for _, c := range d.Claims[:rows] {
-		state := map[string]string{}
-		for _, s := range c.Support {
-			state[s.Article] = "states"
-		}
-		for _, s := range c.Contradicts {
-			state[s.Article] = "contradicts"
-		}
-		row := []string{c.ID, fmt.Sprint(max(c.Origins, 1)), clip(c.Text, 60)}
-		for _, a := range arts {
-			st := state[a.ID]
-			if st == "" {
-				st = "silent"
-			}
-			row = append(row, st)
+	for _, c := range v.Claims[:rows] {
+		row := []string{c.ID, fmt.Sprint(c.Origins)}
+		for _, cell := range c.Cells[:len(srcs)] {
+			row = append(row, cell.State)
 		}
 		table = append(table, row)
 	}
-	return append(bs, block{para: intro}, block{table: table})
+	texts := make([]string, 0, rows)
+	for _, c := range v.Claims[:rows] {
+		texts = append(texts, c.ID+": "+clip(c.Text, 200))
+	}
+	bs = append(bs, block{para: intro}, block{table: table}, block{list: texts})
+	if len(v.Contradictions) > 0 {
+		items := make([]string, 0, len(v.Contradictions))
+		for _, c := range v.Contradictions {
+			line := c.Sentence()
+			if c.Passage.Text != "" {
+				line += fmt.Sprintf(": “%s”", clip(c.Passage.Text, 160))
+			}
+			items = append(items, line)
+		}
+		bs = append(bs, block{para: "Articles that contradict a claim:"}, block{list: items})
+	}
+	return bs
 }

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/corroborate/corroborate"
+	"github.com/corroborate/corroborate/internal/view"
 )
 
 func factsDossier() *corroborate.Dossier {
@@ -37,12 +38,13 @@ func TestFactSections(t *testing.T) {
 	}
 	out := strings.Join(strings.Fields(sb.String()), " ")
 	tests := []struct{ name, want string }{
-		{"summary cites with outlets", "A fire destroyed homes. [a1 Coastal Wire; a3]"},
-		{"number conflict sides", `"42 homes" in a1 Coastal Wire vs "45 homes" in a2`},
+		{"summary cites with outlets", "A fire destroyed homes. [[1] Coastal Wire, [3] article a3]"},
+		{"number conflict sides", `"42 homes" in [1] Coastal Wire vs "45 homes" in [2] article a2`},
 		{"note", "Articles give different figures."},
-		{"quote conflicts listed too", `"Dana Whitlock" in a1 Coastal Wire vs "Robert Lyle" in a3`},
+		{"quote conflicts listed too", `"Dana Whitlock" in [1] Coastal Wire vs "Robert Lyle" in [3] article a3`},
 		{"about without its full stop", "[figure] A fire destroyed 42 homes: "},
-		{"matrix row", "c1 1 A fire destroyed 42 homes. states contradicts silent"},
+		{"matrix row", "c1 1 states contradicts silent - c1: A fire destroyed 42 homes."},
+		{"contradiction spelled out", "[2] article a2 contradicts c1"},
 	}
 	for _, tc := range tests {
 		if !strings.Contains(out, tc.want) {
@@ -58,7 +60,7 @@ func TestFactSectionsNotComputed(t *testing.T) {
 	d := factsDossier()
 	d.Computed = nil
 	for name, sec := range map[string]section{"summary": summarySection, "claims": claimsSection, "conflicts": conflictsSection} {
-		bs := sec(d)
+		bs := sec(d, view.New(d))
 		if len(bs) != 2 || bs[1].para != "not computed yet" {
 			t.Errorf("%s section without the stage = %+v, want 'not computed yet'", name, bs)
 		}

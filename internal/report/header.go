@@ -5,65 +5,66 @@ import (
 	"strings"
 
 	"github.com/corroborate/corroborate"
+	"github.com/corroborate/corroborate/internal/view"
 )
 
-func headerSection(d *corroborate.Dossier) []block {
-	title := d.Story.Title
-	if title == "" {
-		title = "Untitled story"
+func headerSection(d *corroborate.Dossier, v *view.Story) []block {
+	bs := []block{{heading: v.Title}, {para: strings.TrimSpace(v.Figures + " " + v.OriginsLine)}}
+	if len(v.Stages) > 0 {
+		bs = append(bs, block{para: "Analysed for: " + strings.Join(v.Stages, ", ") + "."})
 	}
-	return []block{
-		{heading: title},
-		{para: fmt.Sprintf("%d articles from %d outlets, %d independent origins.",
-			d.Story.Articles, d.Story.Outlets, d.Story.Origins)},
-	}
+	return bs
 }
 
-func sourcesSection(d *corroborate.Dossier) []block {
-	rows := [][]string{{"id", "outlet", "published", "byline", "words", "sentences", "original", "title"}}
+// legendSection names each article once: the short label every other
+// section uses, its title and where it came from.
+func legendSection(d *corroborate.Dossier, v *view.Story) []block {
+	if len(v.Sources) == 0 {
+		return nil
+	}
+	items := make([]string, 0, len(v.Sources))
+	for _, s := range v.Sources {
+		line := s.Ref()
+		if s.Title != "" {
+			line += ": " + clip(s.Title, 70)
+		}
+		if s.Source != "" {
+			line += " (" + s.Source + ")"
+		}
+		items = append(items, line)
+	}
+	return []block{{heading: "Articles"}, {list: items}}
+}
+
+// sourcesSection tables the articles (their titles are in the legend).
+func sourcesSection(d *corroborate.Dossier, v *view.Story) []block {
+	rows := [][]string{{"#", "outlet", "published", "byline", "words", "original"}}
 	var removed []string
-	for _, a := range d.Articles {
+	for i, a := range d.Articles {
+		s := v.Sources[i]
 		orig := "-"
 		if computed(d, "reuse") {
-			orig = fmt.Sprintf("%.0f%%", 100*a.Originality)
+			orig = fmt.Sprintf("%d%%", s.Originality)
+		}
+		date := "unknown"
+		if s.Date != "" {
+			date = strings.TrimSpace(s.Date + " " + s.Zone)
 		}
 		rows = append(rows, []string{
-			a.ID, deref(a.Outlet, "unknown"), deref(a.Published, "unknown"),
-			orNone(strings.Join(a.Byline, ", ")), fmt.Sprint(len(strings.Fields(a.Text))),
-			fmt.Sprint(len(a.Sentences)), orig, a.Title,
+			fmt.Sprint(s.N), orNone(s.Outlet), date,
+			orNone(clip(s.Byline, 20)), fmt.Sprint(len(strings.Fields(a.Text))), orig,
 		})
 		for _, r := range a.Removed {
-			removed = append(removed, fmt.Sprintf("%s: %s", a.ID, r))
+			removed = append(removed, fmt.Sprintf("%s: %s", s.Ref(), r))
 		}
 	}
 	bs := []block{{heading: "Sources"}, {table: rows}}
-	for _, a := range d.Articles {
-		if a.Source != "" {
-			bs = append(bs, block{list: sourceLines(d)})
-			break
-		}
-	}
 	if len(removed) > 0 {
 		bs = append(bs, block{para: fmt.Sprintf("Removed as boilerplate (%d lines):", len(removed))}, block{list: removed})
 	} else {
 		bs = append(bs, block{para: "No boilerplate removed."})
 	}
 	return bs
-}
-
-func sourceLines(d *corroborate.Dossier) []string {
-	out := make([]string, 0, len(d.Articles))
-	for _, a := range d.Articles {
-		out = append(out, fmt.Sprintf("%s: %s", a.ID, a.Source))
-	}
-	return out
-}
-
-func deref(p *string, def string) string {
-	if p == nil || *p == "" {
-		return def
-	}
-	return *p
 }
 
 func orNone(s string) string {

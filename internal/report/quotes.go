@@ -5,11 +5,12 @@ import (
 	"strings"
 
 	"github.com/corroborate/corroborate"
+	"github.com/corroborate/corroborate/internal/view"
 )
 
 // quotesSection lists every quotation with its speaker per article, the
 // quotations in conflict first, each conflict spelled out above the table.
-func quotesSection(d *corroborate.Dossier) []block {
+func quotesSection(d *corroborate.Dossier, v *view.Story) []block {
 	if !computed(d, "quotes") {
 		return notComputed("Quotes")
 	}
@@ -21,22 +22,22 @@ func quotesSection(d *corroborate.Dossier) []block {
 	for _, s := range d.Speakers {
 		speakers[s.ID] = s
 	}
-	labels := quoteArticleLabels(d)
+	labels := map[string]string{}
+	for _, s := range v.Sources {
+		labels[s.ID] = s.Ref()
+	}
 	inConflict := map[string]bool{}
 	var notes []string
-	for _, c := range byConfidence(d.Conflicts) {
-		if c.Kind != "quote-speaker" && c.Kind != "quote-wording" {
-			continue
-		}
+	for _, c := range v.QuoteConflicts() {
 		for _, q := range d.Quotes {
 			if quoteAbout(q, c) {
 				inConflict[q.ID] = true
 			}
 		}
-		notes = append(notes, quoteConflictLine(c, labels))
+		notes = append(notes, quoteConflictLine(c))
 	}
 	bs = append(bs, block{para: fmt.Sprintf("%s from %s; %s about who said what or in what words.",
-		quotesPlural(len(d.Quotes), "quotation"), quotesPlural(len(d.Speakers), "speaker"), quotesPlural(len(notes), "conflict"))})
+		view.Plural(len(d.Quotes), "quotation"), view.Plural(len(d.Speakers), "speaker"), view.Plural(len(notes), "conflict"))})
 	if len(notes) > 0 {
 		bs = append(bs, block{list: notes})
 	}
@@ -92,21 +93,9 @@ func speakerLabel(s corroborate.Speaker) string {
 	return s.Name + ", " + s.Roles[0]
 }
 
-// quoteArticleLabels names each article by outlet and id: "Associated Press (c01b88)".
-func quoteArticleLabels(d *corroborate.Dossier) map[string]string {
-	out := map[string]string{}
-	for _, a := range d.Articles {
-		out[a.ID] = a.ID
-		if a.Outlet != nil && *a.Outlet != "" {
-			out[a.ID] = fmt.Sprintf("%s (%s)", *a.Outlet, a.ID)
-		}
-	}
-	return out
-}
-
 // quoteAbout reports whether conflict c concerns quotation q.
-func quoteAbout(q corroborate.Quote, c corroborate.Conflict) bool {
-	if q.Text == c.About {
+func quoteAbout(q corroborate.Quote, c view.Conflict) bool {
+	if strings.TrimRight(q.Text, ".:;, ") == c.About {
 		return true
 	}
 	for _, s := range c.Sides {
@@ -117,20 +106,16 @@ func quoteAbout(q corroborate.Quote, c corroborate.Conflict) bool {
 	return false
 }
 
-func quoteConflictLine(c corroborate.Conflict, labels map[string]string) string {
+func quoteConflictLine(c view.Conflict) string {
 	var sides []string
 	for _, s := range c.Sides {
-		var arts []string
-		for _, id := range s.Articles {
-			arts = append(arts, labels[id])
-		}
 		v := s.Value
-		if c.Kind == "quote-wording" {
+		if c.Kind == corroborate.ConflictQuoteWording {
 			v = "“" + v + "”"
 		}
-		sides = append(sides, fmt.Sprintf("%s in %s", v, strings.Join(arts, ", ")))
+		sides = append(sides, fmt.Sprintf("%s in %s", v, sourceRefs(s.Sources)))
 	}
-	if c.Kind == "quote-speaker" {
+	if c.Kind == corroborate.ConflictQuoteSpeaker {
 		return fmt.Sprintf("“%s” is given to %s.", c.About, strings.Join(sides, "; but to "))
 	}
 	return "The wording of a quotation differs: " + strings.Join(sides, "; versus ") + "."
@@ -143,12 +128,4 @@ func appendLabel(xs []string, x string) []string {
 		}
 	}
 	return append(xs, x)
-}
-
-// quotesPlural is "1 quotation", "2 quotations".
-func quotesPlural(n int, noun string) string {
-	if n == 1 {
-		return "1 " + noun
-	}
-	return fmt.Sprintf("%d %ss", n, noun)
 }

@@ -39,10 +39,11 @@ func writeTextTable(w *errWriter, rows [][]string) {
 			}
 		}
 	}
+	fitWidths(widths, 100)
 	for ri, r := range rows {
 		var sb strings.Builder
 		for i, c := range r {
-			c = clip(c, maxCol)
+			c = clip(c, widths[i])
 			sb.WriteString(c)
 			if i < len(r)-1 {
 				sb.WriteString(strings.Repeat(" ", widths[i]-utf8.RuneCountInString(c)+2))
@@ -56,6 +57,24 @@ func writeTextTable(w *errWriter, rows [][]string) {
 			}
 			w.str(strings.Repeat("-", max(total-2, 1)) + "\n")
 		}
+	}
+}
+
+// fitWidths narrows the widest columns until a row of them, two spaces
+// apart, fits in width runes; no column goes below 6.
+func fitWidths(widths []int, width int) {
+	for {
+		total, wi := -2, 0
+		for i, w := range widths {
+			total += w + 2
+			if w > widths[wi] {
+				wi = i
+			}
+		}
+		if total <= width || widths[wi] <= 6 {
+			return
+		}
+		widths[wi]--
 	}
 }
 

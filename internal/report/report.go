@@ -8,6 +8,7 @@ import (
 	"slices"
 
 	"github.com/corroborate/corroborate"
+	"github.com/corroborate/corroborate/internal/view"
 )
 
 // block is one unit of a report: a heading, a paragraph, a bulleted list or
@@ -20,11 +21,12 @@ type block struct {
 }
 
 // section renders one part of the dossier.
-type section func(d *corroborate.Dossier) []block
+type section func(d *corroborate.Dossier, v *view.Story) []block
 
 // sections in reading order.
 var sections = []section{
 	headerSection,
+	legendSection,
 	summarySection,
 	conflictsSection,
 	sourcesSection,
@@ -58,9 +60,10 @@ type renderer interface {
 
 func render(w io.Writer, d *corroborate.Dossier, r renderer) error {
 	ew := &errWriter{w: w}
+	v := view.New(d)
 	first := true
 	for _, s := range sections {
-		for _, b := range s(d) {
+		for _, b := range s(d, v) {
 			r.write(ew, b, first)
 			first = false
 		}

@@ -2,65 +2,62 @@ package report
 
 import (
 	"fmt"
-	"slices"
 	"strings"
 
 	"github.com/corroborate/corroborate"
+	"github.com/corroborate/corroborate/internal/view"
 )
 
 // reuseSection is the provenance of the story: who took text from whom,
-// credited or not, credits that point at another source than the text's,
-// and how much of each article is its own.
-func reuseSection(d *corroborate.Dossier) []block {
+// credited or not, the evidence for and against each direction, credits
+// that point at another source than the text's, and how much of each
+// article is its own.
+func reuseSection(d *corroborate.Dossier, v *view.Story) []block {
 	const title = "Provenance"
 	if !computed(d, "reuse") {
 		return notComputed(title)
 	}
-	byID := map[string]corroborate.Article{}
-	for _, a := range d.Articles {
-		byID[a.ID] = a
-	}
-	copies := map[string]bool{}
-	for _, r := range d.Reuse {
-		copies[r.To] = true
-	}
 	bs := []block{{heading: title}}
-	if len(d.Reuse) == 0 {
-		bs = append(bs, block{para: fmt.Sprintf("No article takes text from another; %d independent origins.", d.Story.Origins)})
+	if len(v.Reuse) == 0 {
+		bs = append(bs, block{para: "No article takes text from another."})
 	} else {
+		copies := map[string]bool{}
+		for _, r := range v.Reuse {
+			copies[r.To.ID] = true
+		}
 		bs = append(bs,
-			block{para: fmt.Sprintf("%d of %d articles take text from another article of the story; %d independent origins.",
-				len(copies), len(d.Articles), d.Story.Origins)},
-			block{list: reuseLines(d.Reuse)},
-			block{para: "Evidence for the direction of each:"},
-			block{list: evidenceLines(d.Reuse)})
+			block{para: fmt.Sprintf("%d of %d articles take text from another article of the story. %s",
+				len(copies), len(v.Sources), v.OriginsLine)},
+			block{list: reuseLines(v.Reuse)},
+			block{para: "Why each direction, and how sure:"},
+			block{list: evidenceLines(v.Reuse)})
 	}
-	if un := uncreditedLines(d.Reuse, byID); len(un) > 0 {
-		bs = append(bs, block{para: "Copies that do not credit their origin:"}, block{list: un})
+	if len(v.Uncredited) > 0 {
+		bs = append(bs, block{para: "Copies that do not credit their origin:"}, block{list: uncreditedLines(v.Uncredited)})
 	}
-	if mis := miscreditLines(d.Reuse, byID); len(mis) > 0 {
-		bs = append(bs, block{para: "Credits pointing at another source than the text's:"}, block{list: mis})
+	if len(v.Miscredits) > 0 {
+		bs = append(bs, block{para: "Credits pointing at another source than the text's:"}, block{list: miscreditLines(v.Miscredits)})
 	}
 	bs = append(bs, block{para: "Originality (share of each article not taken from another article of the story) and credits:"},
-		block{table: originalityTable(d)})
+		block{table: originalityTable(d, v)})
 	return bs
 }
 
-// reuseLines reads "003 → 001 condensed, 64% of 001, credited: 'reports the
-// Associated Press' (3 passages)".
-func reuseLines(rs []corroborate.Reuse) []string {
+// reuseLines reads "[4] Associated Press → [2] sessions-bars: near-verbatim,
+// 64% of [2], credited: 'reports the Associated Press' (3 passages)".
+func reuseLines(rs []view.Reuse) []string {
 	out := make([]string, 0, len(rs))
 	for _, r := range rs {
-		line := fmt.Sprintf("%s → %s %s, %.0f%% of %s, ", r.From, r.To, r.Kind, 100*r.Shared, r.To)
+		line := fmt.Sprintf("%s → %s: %s, %d%% of [%d], ", r.From.Ref(), r.To.Ref(), r.Kind, r.Shared, r.To.N)
 		switch {
-		case r.Credited && r.Credit != nil:
-			line += fmt.Sprintf("credited: '%s'", r.Credit.Cue)
+		case r.Credited && r.CreditCue != "":
+			line += fmt.Sprintf("credited: '%s'", r.CreditCue)
 		case r.Credited:
 			line += "credited"
 		default:
 			line += "not credited"
 		}
-		out = append(out, line+" ("+plural(len(r.Passages), "passage")+")")
+		out = append(out, line+" ("+view.Plural(r.Passages, "passage")+")")
 	}
 	return out
 }
@@ -69,59 +66,47 @@ func reuseLines(rs []corroborate.Reuse) []string {
 // has all of it.
 const maxEvidenceLines = 30
 
-func evidenceLines(rs []corroborate.Reuse) []string {
+func evidenceLines(rs []view.Reuse) []string {
 	out := make([]string, 0, min(len(rs), maxEvidenceLines+1))
 	for i, r := range rs {
 		if i == maxEvidenceLines {
 			out = append(out, fmt.Sprintf("… and %d more (see --format json)", len(rs)-i))
 			break
 		}
-		out = append(out, fmt.Sprintf("%s → %s: %s", r.From, r.To, strings.Join(r.Evidence, "; ")))
-	}
-	return out
-}
-
-func uncreditedLines(rs []corroborate.Reuse, byID map[string]corroborate.Article) []string {
-	var out []string
-	for _, r := range rs {
-		if r.Credited {
-			continue
+		line := fmt.Sprintf("[%d] → [%d], %s.", r.From.N, r.To.N, r.Certainty)
+		if len(r.For) > 0 {
+			line += " For: " + strings.Join(r.For, "; ") + "."
 		}
-		line := fmt.Sprintf("%s takes %.0f%% of its text from %s without crediting it", r.To, 100*r.Shared, label(byID, r.From))
-		if byID[r.From].Outlet == nil {
-			line += " (the origin's outlet is not known, so a credit could not be checked)"
+		if len(r.Against) > 0 {
+			line += " Against: " + strings.Join(r.Against, "; ") + "."
+		}
+		if len(r.Notes) > 0 {
+			line += " Note: " + strings.Join(r.Notes, "; ") + "."
 		}
 		out = append(out, line)
 	}
 	return out
 }
 
-// miscreditLines reads "000 credits McClatchy ('according to McClatchy',
-// 'McClatchy reported') for text that matches 003 (Associated Press)".
-func miscreditLines(rs []corroborate.Reuse, byID map[string]corroborate.Article) []string {
-	var out []string
-	for _, r := range rs {
-		var outlets []string
-		cues := map[string][]string{}
-		for _, c := range r.Miscredits {
-			if _, ok := cues[c.Outlet]; !ok {
-				outlets = append(outlets, c.Outlet)
-			}
-			if q := "'" + c.Cue + "'"; !slices.Contains(cues[c.Outlet], q) {
-				cues[c.Outlet] = append(cues[c.Outlet], q)
-			}
-		}
-		for _, o := range outlets {
-			out = append(out, fmt.Sprintf("%s credits %s (%s) for text that matches %s",
-				r.To, o, strings.Join(cues[o], ", "), label(byID, r.From)))
-		}
+func uncreditedLines(cs []view.Copy) []string {
+	out := make([]string, 0, len(cs))
+	for _, c := range cs {
+		out = append(out, c.Sentence())
 	}
 	return out
 }
 
-func originalityTable(d *corroborate.Dossier) [][]string {
-	rows := [][]string{{"id", "outlet", "original", "credits"}}
-	for _, a := range d.Articles {
+func miscreditLines(ms []view.Miscredit) []string {
+	out := make([]string, 0, len(ms))
+	for _, m := range ms {
+		out = append(out, m.Sentence())
+	}
+	return out
+}
+
+func originalityTable(d *corroborate.Dossier, v *view.Story) [][]string {
+	rows := [][]string{{"#", "outlet", "original", "credits"}}
+	for i, a := range d.Articles {
 		// Credits grouped by outlet: "McClatchy ×7; Reuters".
 		var cs []string
 		count := map[string]int{}
@@ -136,23 +121,9 @@ func originalityTable(d *corroborate.Dossier) [][]string {
 				cs[i] = fmt.Sprintf("%s ×%d", o, count[o])
 			}
 		}
-		rows = append(rows, []string{a.ID, deref(a.Outlet, "unknown"),
-			fmt.Sprintf("%.0f%%", 100*a.Originality), orNone(strings.Join(cs, "; "))})
+		s := v.Sources[i]
+		rows = append(rows, []string{fmt.Sprint(s.N), orNone(s.Outlet),
+			fmt.Sprintf("%d%%", s.Originality), orNone(strings.Join(cs, "; "))})
 	}
 	return rows
-}
-
-// label names an article by id and, when known, outlet: "003 (Associated Press)".
-func label(byID map[string]corroborate.Article, id string) string {
-	if a, ok := byID[id]; ok && a.Outlet != nil && *a.Outlet != "" {
-		return fmt.Sprintf("%s (%s)", id, *a.Outlet)
-	}
-	return id
-}
-
-func plural(n int, noun string) string {
-	if n == 1 {
-		return "1 " + noun
-	}
-	return fmt.Sprintf("%d %ss", n, noun)
 }

@@ -38,13 +38,13 @@ func TestProvenanceSection(t *testing.T) {
 	out := strings.Join(strings.Fields(sb.String()), " ")
 	for _, want := range []string{
 		"PROVENANCE",
-		"2 of 4 articles take text from another article of the story; 2 independent origins.",
-		"a1 → a2 condensed, 64% of a2, credited: 'the Harbor Courier reported' (1 passage)",
-		"a1 → a3 verbatim, 30% of a3, not credited (2 passages)",
-		"a1 → a2: a2 credits Harbor Courier",
-		"a3 takes 30% of its text from a1 (Harbor Courier) without crediting it",
-		"a3 credits Reuters ('According to Reuters') for text that matches a1 (Harbor Courier)",
-		"a2 unknown 36% Harbor Courier",
+		"2 of 4 articles take text from another article of the story. 2 independent origins: articles that copy one another count as one origin.",
+		"[1] Harbor Courier → [2] article a2: condensed, 64% of [2], credited: 'the Harbor Courier reported' (1 passage)",
+		"[1] Harbor Courier → [3] article a3: verbatim, 30% of [3], not credited (2 passages)",
+		"[1] → [2], likely. For: [2] article a2 credits Harbor Courier",
+		"[3] article a3 takes 30% of its text from [1] Harbor Courier without crediting it",
+		"[3] article a3 credits Reuters ('According to Reuters') in 1 place for text that matches [1] Harbor Courier",
+		"2 - 36% Harbor Courier",
 	} {
 		if !strings.Contains(out, want) {
 			t.Errorf("report lacks %q\nreport:\n%s", want, sb.String())

@@ -5,11 +5,12 @@ import (
 	"strings"
 
 	"github.com/corroborate/corroborate"
+	"github.com/corroborate/corroborate/internal/view"
 )
 
 // summarySection prints the summary, each sentence followed by the
 // articles it cites.
-func summarySection(d *corroborate.Dossier) []block {
+func summarySection(d *corroborate.Dossier, v *view.Story) []block {
 	if !computed(d, "summary") {
 		return notComputed("Summary")
 	}
@@ -17,36 +18,27 @@ func summarySection(d *corroborate.Dossier) []block {
 	if len(d.Summary) == 0 {
 		return append(bs, block{para: "No summary: the articles give no sentence to build one from."})
 	}
-	labels := factLabels(d)
 	items := make([]string, 0, len(d.Summary))
 	for _, s := range d.Summary {
-		cites := make([]string, 0, len(s.Cites))
-		for _, id := range s.Cites {
-			cites = append(cites, labels[id])
-		}
-		items = append(items, fmt.Sprintf("%s [%s]", s.Text, strings.Join(cites, "; ")))
+		items = append(items, fmt.Sprintf("%s [%s]", s.Text, refs(v, s.Cites)))
 	}
 	return append(bs, block{list: items})
 }
 
-// factLabels names each article for the summary, conflicts and claims
-// sections: its id, with its outlet when known.
-func factLabels(d *corroborate.Dossier) map[string]string {
-	out := make(map[string]string, len(d.Articles))
-	for _, a := range d.Articles {
-		if a.Outlet != nil && *a.Outlet != "" {
-			out[a.ID] = a.ID + " " + *a.Outlet
-		} else {
-			out[a.ID] = a.ID
-		}
+// refs is the short labels of the articles ids, joined.
+func refs(v *view.Story, ids []string) string {
+	out := make([]string, 0, len(ids))
+	for _, id := range ids {
+		out = append(out, v.Source(id).Ref())
 	}
-	return out
+	return strings.Join(out, ", ")
 }
 
-// factLabel is labels[id], or id itself for an article the dossier lacks.
-func factLabel(labels map[string]string, id string) string {
-	if l, ok := labels[id]; ok {
-		return l
+// sourceRefs is the short labels of srcs, joined.
+func sourceRefs(srcs []view.Source) string {
+	out := make([]string, 0, len(srcs))
+	for _, s := range srcs {
+		out = append(out, s.Ref())
 	}
-	return id
+	return strings.Join(out, ", ")
 }

@@ -13,6 +13,7 @@ import (
 	"github.com/corroborate/corroborate"
 	"github.com/corroborate/corroborate/internal/app"
 	"github.com/corroborate/corroborate/internal/httpx"
+	"github.com/corroborate/corroborate/internal/view"
 )
 
 // storiesPerPage is the length of one page of the stories list.
@@ -48,13 +49,21 @@ func (u *UI) stories(w http.ResponseWriter, r *http.Request) error {
 	return nil
 }
 
-// loadDossier returns story id's dossier, decoded.
+// loadDossier returns story id's dossier, decoded. A dossier without a
+// title takes the story's stored one (stream stories keep theirs).
 func (u *UI) loadDossier(ctx context.Context, id string) (*corroborate.Dossier, error) {
 	sd, err := u.app.Dossier(ctx, id)
 	if err != nil {
 		return nil, err
 	}
-	return sd.Decode()
+	d, err := sd.Decode()
+	if err != nil || d.Story.Title != "" {
+		return d, err
+	}
+	if info, err := u.app.Story(ctx, id); err == nil {
+		d.Story.Title = info.Title
+	}
+	return d, nil
 }
 
 func (u *UI) story(w http.ResponseWriter, r *http.Request) error {
@@ -150,8 +159,12 @@ type searchHit struct {
 	corroborate.SearchHit
 	Link    string
 	Snippet []segment
-	Stories []string
+	Stories []storyLink
+	Date    string // the article's date for people
 }
+
+// storyLink names a story by its title.
+type storyLink struct{ ID, Title string }
 
 func (u *UI) search(w http.ResponseWriter, r *http.Request) error {
 	q := strings.TrimSpace(r.URL.Query().Get("q"))
@@ -172,8 +185,22 @@ func (u *UI) search(w http.ResponseWriter, r *http.Request) error {
 			hits = hits[:20]
 			p.Next = "/search?q=" + url.QueryEscape(q) + "&offset=" + strconv.Itoa(n+20)
 		}
+		titles := map[string]string{}
 		for _, h := range hits {
-			sh := searchHit{SearchHit: h, Link: "/articles/" + url.PathEscape(h.Article.ID), Stories: h.Stories}
+			sh := searchHit{SearchHit: h, Link: "/articles/" + url.PathEscape(h.Article.ID)}
+			if h.Article.Published != nil {
+				sh.Date, _ = view.ReadableDate(*h.Article.Published)
+			}
+			for _, id := range h.Stories {
+				t, ok := titles[id]
+				if !ok {
+					if info, err := u.app.Story(r.Context(), id); err == nil {
+						t = info.Title
+					}
+					titles[id] = t
+				}
+				sh.Stories = append(sh.Stories, storyLink{ID: id, Title: t})
+			}
 			marks := make([]mark, len(h.Highlights))
 			for i, s := range h.Highlights {
 				marks[i] = mark{start: s.Start, end: s.End, class: "match"}

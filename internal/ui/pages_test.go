@@ -55,13 +55,23 @@ func newSite(t *testing.T, token string) *site {
 	if err != nil {
 		t.Fatal(err)
 	}
+	return siteOverToken(t, svc, "ferry", token)
+}
+
+// siteOver is the UI over svc, open to all, showing story.
+func siteOver(t *testing.T, svc *app.App, story string) *site {
+	return siteOverToken(t, svc, story, "")
+}
+
+func siteOverToken(t *testing.T, svc *app.App, story, token string) *site {
+	t.Helper()
 	u, err := ui.New(svc, ui.Options{Auth: httpx.Auth{Token: token}})
 	if err != nil {
 		t.Fatal(err)
 	}
 	mux := http.NewServeMux()
 	u.Register(mux)
-	return &site{handler: mux, story: "ferry"}
+	return &site{handler: mux, story: story}
 }
 
 func (s *site) get(t *testing.T, target, remote string) *httptest.ResponseRecorder {
@@ -93,7 +103,15 @@ func TestPages(t *testing.T) {
 		{"article, bad passage ignored", "/stories/ferry/articles/a1?hl=9-3", 200, nil, []string{`id="hl"`}},
 		{"article of another story", "/stories/ferry/articles/nope", 404, []string{"has no article"}, nil},
 		{"missing story", "/stories/nope", 404, []string{"not found"}, nil},
-		{"search", "/search?q=saltmarsh", 200, []string{"<mark>Saltmarsh</mark>", `href="/articles/a1"`}, nil},
+		// Item 8: a search result names its story by title, not by id.
+		{"search", "/search?q=saltmarsh", 200, []string{"<mark>Saltmarsh</mark>", `href="/articles/a1"`,
+			`<a href="/stories/ferry">Ferry runs aground off Glenhaven</a>`, "3 Apr 2026"}, []string{"story ferry"}},
+		// Item 9: readable dates, stages in words, a favicon, a hint that
+		// wide tables scroll.
+		{"story in words", "/stories/ferry", 200,
+			[]string{`<time datetime="2026-04-03">3 Apr 2026</time>`, "Analysed for: quotations and speakers", `rel="icon"`, `class="scroll-hint"`},
+			[]string{"Stages run", ">2026-04-03<"}},
+		{"favicon", "/static/favicon.svg", 200, []string{"<svg"}, nil},
 		{"search, nothing", "/search?q=albatross", 200, []string{"No article has all of these words"}, nil},
 		{"upload form, loopback", "/upload", 200, []string{`enctype="multipart/form-data"`}, nil},
 		{"no such page", "/nothing/here", 404, []string{"no page at /nothing/here"}, nil},

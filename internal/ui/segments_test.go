@@ -1,7 +1,7 @@
 package ui
 
 import (
-	"strings"
+	"github.com/corroborate/corroborate"
 	"testing"
 	"unicode/utf8"
 
@@ -43,23 +43,23 @@ func TestSegments(t *testing.T) {
 	}
 }
 
-func TestSupportingPassage(t *testing.T) {
-	d := mustDossier(t)
-	a1 := d.Articles[0]
-	tests := []struct {
-		sentence string
-		want     string
-		ok       bool
-	}{
-		{"The ferry ran aground on Thursday with 212 passengers aboard.", "The ferry Saltmarsh Queen ran aground on Thursday with 212 passengers aboard.", true},   // by claim
-		{"Captain Brandt said the tide went out faster than the charts said.", `"The tide went out faster than the charts said," said Captain Ilse Brandt.`, true}, // by sentence
-		{"Nothing in common here at all.", "", false},
+// TestSummaryPassageFromSpans: the passage a summary citation reveals is
+// the span the dossier cites, even when its words differ from the
+// sentence's, and a citation without a span shows no made-up passage.
+func TestSummaryPassageFromSpans(t *testing.T) {
+	text := "Gulls circled the pier. The ferry left port at noon with sixty aboard."
+	d := &corroborate.Dossier{
+		Articles: []corroborate.Article{{ID: "a1", Text: text}, {ID: "a2", Text: "Gulls circled the pier all day."}},
+		Summary: []corroborate.SummarySentence{{Text: "Gulls circled the pier.", Cites: []string{"a1", "a2"},
+			Spans: []corroborate.ClaimSupport{{Article: "a1", Start: 24, End: len(text)}}}},
+		Computed: []string{"summary"},
 	}
-	for _, tt := range tests {
-		sp, ok := newPassageFinder(d).find(tt.sentence, a1)
-		got, _ := excerpt(a1.Text, sp.Start, sp.End)
-		if ok != tt.ok || (ok && strings.TrimSpace(got) != tt.want) {
-			t.Errorf("find(%q) = %q, %v; want %q, %v", tt.sentence, got, ok, tt.want, tt.ok)
-		}
+	v := storyView(d, links{story: "s"})
+	cites := v.Summary.Sentences[0].Cites
+	if got := cites[0].Passage; got != "The ferry left port at noon with sixty aboard." {
+		t.Errorf("a1's passage = %q, want the cited span", got)
+	}
+	if got := cites[1].Passage; got != "" {
+		t.Errorf("a2 has no span but shows %q", got)
 	}
 }

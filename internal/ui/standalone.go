@@ -79,6 +79,18 @@ func passageAnchors(d *corroborate.Dossier, cited []citedPassage) map[string][]c
 	for _, c := range cited {
 		add(c.article, c.span)
 	}
+	for _, c := range d.Claims {
+		for _, s := range c.Contradicts {
+			add(s.Article, corroborate.Span{Start: s.Start, End: s.End})
+		}
+	}
+	for _, c := range d.Conflicts {
+		for _, side := range c.Sides {
+			for _, s := range side.Spans {
+				add(s.Article, corroborate.Span{Start: s.Start, End: s.End})
+			}
+		}
+	}
 	for id := range out {
 		sort.Slice(out[id], func(i, j int) bool { return out[id][i].Start < out[id][j].Start })
 	}

@@ -74,6 +74,9 @@ func (u *UI) Register(mux *http.ServeMux) {
 	mux.HandleFunc("POST /stories/{id}/articles", u.adapt(u.upload))
 	mux.HandleFunc("POST /session", u.adapt(u.login))
 	mux.HandleFunc("GET /search", u.adapt(u.search))
+	mux.HandleFunc("GET /favicon.ico", func(w http.ResponseWriter, r *http.Request) {
+		http.Redirect(w, r, "/static/favicon.svg", http.StatusMovedPermanently)
+	})
 	static, _ := fs.Sub(staticFS, "static")
 	files := http.FileServerFS(static)
 	mux.Handle("GET /static/", http.StripPrefix("/static/", http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
@@ -199,11 +202,9 @@ func assetTag() string {
 
 // funcs are the helpers templates may call.
 var funcs = template.FuncMap{
-	"pct":       func(f float64) int { return int(f*100 + 0.5) },
-	"join":      strings.Join,
-	"inc":       func(i int) int { return i + 1 },
-	"kindLabel": kindLabel,
-	"describe":  describe,
+	"pct":  func(f float64) int { return int(f*100 + 0.5) },
+	"join": strings.Join,
+	"inc":  func(i int) int { return i + 1 },
 	"deref": func(s *string) string {
 		if s == nil {
 			return ""

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/corroborate/corroborate"
+	"github.com/corroborate/corroborate/internal/view"
 )
 
 // reuseView is the provenance section: the graph and the list of reuse.
@@ -13,35 +14,52 @@ type reuseView struct {
 	Computed bool
 	Graph    graph
 	Items    []reuseItem
-	origins  map[string][]string // article id -> labels of its origins
-	copies   map[string]int      // article id -> how many articles reuse it
+	// Miscredits are credits naming another outlet than the text's origin.
+	Miscredits  []finding
+	Uncredited  []finding           // copies that do not credit their origin
+	OriginsLine string              // how many independent origins, with the definition
+	origins     map[string][]string // article id -> labels of its origins
+	copies      map[string]int      // article id -> how many articles reuse it
 }
 
 type reuseItem struct {
-	From, To sourceRef
-	Kind     string
-	Shared   int // percent of the copy
-	Credited bool
-	Evidence []string
+	From, To  sourceRef
+	Kind      string
+	Shared    int // percent of the copy
+	Credited  bool
+	Certainty string
+	For       []string
+	Against   []string
+	Notes     []string
 }
 
-func reuseSection(d *corroborate.Dossier, srcs []source, idx map[string]int, l links, names *strings.Replacer) reuseView {
-	v := reuseView{Computed: computed(d, "reuse"), origins: map[string][]string{}, copies: map[string]int{}}
-	for _, r := range d.Reuse {
-		it := reuseItem{From: refOf(srcs, idx, r.From), To: refOf(srcs, idx, r.To), Kind: r.Kind,
-			Shared: int(r.Shared*100 + 0.5), Credited: r.Credited}
-		for _, e := range r.Evidence {
-			it.Evidence = append(it.Evidence, names.Replace(e))
-		}
+func reuseSection(d *corroborate.Dossier, sv *view.Story, srcs []source, idx map[string]int, l links) reuseView {
+	v := reuseView{Computed: computed(d, "reuse"), origins: map[string][]string{}, copies: map[string]int{},
+		OriginsLine: sv.OriginsLine}
+	for _, m := range sv.Miscredits {
+		v.Miscredits = append(v.Miscredits, finding{Text: m.Sentence(), Link: l.Article(m.Copy.ID)})
+	}
+	for _, c := range sv.Uncredited {
+		v.Uncredited = append(v.Uncredited, finding{Text: c.Sentence(), Link: l.Article(c.Copy.ID)})
+	}
+	for _, r := range sv.Reuse {
+		it := reuseItem{From: refOfView(r.From, l), To: refOfView(r.To, l), Kind: r.Kind, Shared: r.Shared,
+			Credited: r.Credited, Certainty: r.Certainty, For: r.For, Against: r.Against, Notes: r.Notes}
 		v.Items = append(v.Items, it)
-		v.origins[r.To] = append(v.origins[r.To], it.From.Label)
-		v.copies[r.From]++
+		v.origins[r.To.ID] = append(v.origins[r.To.ID], it.From.Label)
+		v.copies[r.From.ID]++
 	}
 	sort.SliceStable(v.Items, func(i, j int) bool { return v.Items[i].Shared > v.Items[j].Shared })
 	if v.Computed {
 		v.Graph = layoutGraph(d, srcs, idx)
 	}
 	return v
+}
+
+// finding is a sentence of the story view with a link to the article it is about.
+type finding struct {
+	Text string
+	Link string
 }
 
 // role says what an article is in the story's provenance.
@@ -137,11 +155,15 @@ func layoutGraph(d *corroborate.Dossier, srcs []source, idx map[string]int) grap
 		}
 		x1, y1 := pos[f][0]+nodeW, pos[f][1]+nodeH/2
 		x2, y2 := pos[t][0], pos[t][1]+nodeH/2
+		// The label sits above the arrow's last stretch, where it runs level
+		// into its copy: copies are a row apart, so labels never meet.
 		var p string
+		lx, ly := x2-colGap/4, y2-7
 		if x2 > x1 {
 			p = fmt.Sprintf("M%d %d C%d %d, %d %d, %d %d", x1, y1, x1+colGap/2, y1, x2-colGap/2, y2, x2-2, y2)
 		} else { // same or earlier column: loop around the right side
 			x2 += nodeW
+			lx = x2 + colGap/4
 			p = fmt.Sprintf("M%d %d C%d %d, %d %d, %d %d", x1, y1, x1+colGap/2, y1, x2+colGap/2, y2, x2+2, y2)
 		}
 		class := "edge " + r.Kind
@@ -153,7 +175,7 @@ func layoutGraph(d *corroborate.Dossier, srcs []source, idx map[string]int) grap
 			credit = "uncredited"
 		}
 		g.Edges = append(g.Edges, graphEdge{Path: p, Class: class,
-			Label: fmt.Sprintf("%d%%", int(r.Shared*100+0.5)), LX: (x1 + x2) / 2, LY: (y1+y2)/2 - 4,
+			Label: fmt.Sprintf("%d%%", int(r.Shared*100+0.5)), LX: lx, LY: ly,
 			Title: fmt.Sprintf("%s → %s: %s, %s, %d%% of the copy", srcs[f].Label, srcs[t].Label, r.Kind, credit, int(r.Shared*100+0.5))})
 	}
 	return g

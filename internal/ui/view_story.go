@@ -1,13 +1,11 @@
 package ui
 
 import (
-	"fmt"
-	"path"
 	"slices"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/corroborate/corroborate"
+	"github.com/corroborate/corroborate/internal/view"
 )
 
 // storyPage is the data of a story's page.
@@ -16,6 +14,7 @@ type storyPage struct {
 	ID         string
 	Standalone bool
 	Story      corroborate.Story
+	View       *view.Story
 	Computed   []string
 	Summary    summaryView
 	Conflicts  conflictsView
@@ -37,6 +36,8 @@ type source struct {
 	Title       string
 	Link        string
 	Published   string
+	Date, Zone  string // Published for people, and its zone
+	Snippet     string // the opening words, for an article without a title
 	Byline      string
 	Originality int // percent
 	Role        string
@@ -45,22 +46,19 @@ type source struct {
 
 // storyView turns a dossier into the story page's data.
 func storyView(d *corroborate.Dossier, l links) *storyPage {
-	p := &storyPage{ID: l.story, Standalone: l.standalone, Story: d.Story, Computed: d.Computed}
-	p.Title = d.Story.Title
-	if p.Title == "" {
-		p.Title = "Untitled story"
-	}
+	v := view.New(d)
+	p := &storyPage{ID: l.story, Standalone: l.standalone, Story: d.Story, View: v, Computed: d.Computed}
+	p.Title = v.Title
 	srcs, idx := sourcesOf(d, l)
 	p.Sources, p.index = srcs, idx
-	names := idNames(p.Sources)
 	p.Summary = summarySection(d, p.Sources, idx, l)
-	p.Conflicts = conflictsSection(d, p.Sources, idx, names)
-	p.Reuse = reuseSection(d, p.Sources, idx, l, names)
+	p.Conflicts = conflictsSection(d, v, l)
+	p.Reuse = reuseSection(d, v, p.Sources, idx, l)
 	for i := range p.Sources {
 		p.Sources[i].Role = p.Reuse.role(p.Sources[i].ID)
 	}
 	p.Quotes = quotesSection(d, p.Sources, idx, l)
-	p.Claims = claimsSection(d, p.Sources, idx, l)
+	p.Claims = claimsSection(d, v, p.Sources, l)
 	return p
 }
 
@@ -69,51 +67,34 @@ func storyView(d *corroborate.Dossier, l links) *storyPage {
 func sourcesOf(d *corroborate.Dossier, l links) ([]source, map[string]int) {
 	var srcs []source
 	idx := make(map[string]int, len(d.Articles))
+	v := view.New(&corroborate.Dossier{Articles: d.Articles})
 	for i, a := range d.Articles {
 		idx[a.ID] = i
-		srcs = append(srcs, newSource(i, a, l))
+		srcs = append(srcs, newSource(v.Sources[i], a, l))
 	}
 	return srcs, idx
 }
 
 func computed(d *corroborate.Dossier, stage string) bool { return slices.Contains(d.Computed, stage) }
 
-func newSource(i int, a corroborate.Article, l links) source {
-	s := source{N: i + 1, ID: a.ID, Title: a.Title, Link: l.Article(a.ID),
-		Byline: strings.Join(a.Byline, ", "), Originality: int(a.Originality*100 + 0.5)}
-	if a.Outlet != nil {
-		s.Outlet = *a.Outlet
+// newSource is the page's form of the view's source vs.
+func newSource(vs view.Source, a corroborate.Article, l links) source {
+	return source{N: vs.N, ID: a.ID, Label: vs.Name, Outlet: vs.Outlet, Title: a.Title, Link: l.Article(a.ID),
+		Published: vs.Published, Date: vs.Date, Zone: vs.Zone, Byline: vs.Byline, Originality: vs.Originality,
+		Credits: vs.Credits, Snippet: snippet(a)}
+}
+
+// snippet is the opening of an untitled article's text, so that its row
+// says something; empty when the article has a title.
+func snippet(a corroborate.Article) string {
+	if a.Title != "" {
+		return ""
 	}
-	if a.Published != nil {
-		s.Published = *a.Published
-	}
-	s.Label = s.Outlet
-	if s.Label == "" {
-		s.Label = shorten(a.Title, 40)
-	}
-	if s.Label == "" {
-		s.Label = path.Base(a.Source)
-	}
-	for _, c := range a.Credits {
-		if !slices.Contains(s.Credits, c.Outlet) {
-			s.Credits = append(s.Credits, c.Outlet)
-		}
-	}
-	return s
+	return shorten(strings.Join(strings.Fields(a.Text), " "), 120)
 }
 
 // shorten cuts s to at most n runes, at a space when it can.
-func shorten(s string, n int) string {
-	if utf8.RuneCountInString(s) <= n {
-		return s
-	}
-	r := []rune(s)[:n]
-	cut := string(r)
-	if i := strings.LastIndex(cut, " "); i > len(cut)/2 {
-		cut = cut[:i]
-	}
-	return cut + "…"
-}
+func shorten(s string, n int) string { return view.Shorten(s, n) }
 
 // excerpt returns text[start:end], the offsets clamped to the text and moved
 // to rune boundaries; false when nothing is left.
@@ -126,29 +107,7 @@ func excerpt(text string, start, end int) (string, bool) {
 }
 
 // clampSpan keeps [start, end) inside text and on rune boundaries.
-func clampSpan(text string, start, end int) (int, int) {
-	start = max(0, min(start, len(text)))
-	end = max(start, min(end, len(text)))
-	for start > 0 && start < len(text) && !utf8.RuneStart(text[start]) {
-		start--
-	}
-	for end < len(text) && !utf8.RuneStart(text[end]) {
-		end++
-	}
-	return start, end
-}
-
-// idNames replaces article ids in the stages' prose (conflict notes, reuse
-// evidence) with the sources' numbers and labels, as the page shows them.
-func idNames(srcs []source) *strings.Replacer {
-	var pairs []string
-	for _, s := range srcs {
-		if s.ID != "" {
-			pairs = append(pairs, s.ID, fmt.Sprintf("[%d] %s", s.N, s.Label))
-		}
-	}
-	return strings.NewReplacer(pairs...)
-}
+func clampSpan(text string, start, end int) (int, int) { return view.ClampSpan(text, start, end) }
 
 // sourceRef is a short link to a source.
 type sourceRef struct {
@@ -169,10 +128,11 @@ func refOf(srcs []source, idx map[string]int, id string) sourceRef {
 type conflictsView struct {
 	Computed bool
 	Items    []conflictItem
+	HeldBack int
 }
 
 type conflictItem struct {
-	Kind  string
+	Label string
 	About string
 	Note  string
 	Sides []conflictSide
@@ -181,43 +141,43 @@ type conflictItem struct {
 type conflictSide struct {
 	Value   string
 	Sources []sourceRef
+	Spans   []passageRef
 }
 
-// conflictsSection lists the conflicts; the section counts as computed once
-// the claims or the quotes stage has run, the two that find conflicts.
-func conflictsSection(d *corroborate.Dossier, srcs []source, idx map[string]int, names *strings.Replacer) conflictsView {
-	v := conflictsView{Computed: computed(d, "claims") || computed(d, "quotes")}
-	for _, c := range d.Conflicts {
-		it := conflictItem{Kind: c.Kind, About: c.About, Note: names.Replace(c.Note)}
+// passageRef is a cited passage, linked to where it stands in its article.
+type passageRef struct {
+	Source sourceRef
+	Text   string
+	Link   string
+}
+
+func passageOf(p view.Passage, l links) passageRef {
+	return passageRef{Source: sourceRef{N: p.Source.N, Label: p.Source.Name, Link: l.Article(p.Source.ID)},
+		Text: p.Text, Link: l.Passage(p.Source.ID, p.Start, p.End)}
+}
+
+func refOfView(s view.Source, l links) sourceRef {
+	return sourceRef{N: s.N, Label: s.Name, Link: l.Article(s.ID)}
+}
+
+// conflictsSection lists the conflicts, each side linked to its passages;
+// the section counts as computed once the claims or the quotes stage has
+// run, the two that find conflicts.
+func conflictsSection(d *corroborate.Dossier, v *view.Story, l links) conflictsView {
+	cv := conflictsView{Computed: computed(d, "claims") || computed(d, "quotes"), HeldBack: v.HeldBack}
+	for _, c := range v.Conflicts {
+		it := conflictItem{Label: c.Label, About: c.About, Note: c.Note}
 		for _, s := range c.Sides {
 			side := conflictSide{Value: s.Value}
-			for _, a := range s.Articles {
-				side.Sources = append(side.Sources, refOf(srcs, idx, a))
+			for _, src := range s.Sources {
+				side.Sources = append(side.Sources, refOfView(src, l))
+			}
+			for _, p := range s.Spans {
+				side.Spans = append(side.Spans, passageOf(p, l))
 			}
 			it.Sides = append(it.Sides, side)
 		}
-		v.Items = append(v.Items, it)
+		cv.Items = append(cv.Items, it)
 	}
-	return v
-}
-
-// kindLabel is a conflict kind as people say it.
-func kindLabel(kind string) string {
-	switch kind {
-	case "quote-speaker":
-		return "who said it"
-	case "quote-wording":
-		return "quote wording"
-	case "":
-		return "conflict"
-	}
-	return kind
-}
-
-// describe writes a count with its noun: "1 article", "3 articles".
-func describe(n int, one, many string) string {
-	if n == 1 {
-		return fmt.Sprintf("%d %s", n, one)
-	}
-	return fmt.Sprintf("%d %s", n, many)
+	return cv
 }

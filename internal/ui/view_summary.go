@@ -2,8 +2,6 @@ package ui
 
 import (
 	"fmt"
-	"strings"
-	"unicode"
 
 	"github.com/corroborate/corroborate"
 )
@@ -37,19 +35,22 @@ type citation struct {
 
 func summarySection(d *corroborate.Dossier, srcs []source, idx map[string]int, l links) summaryView {
 	v := summaryView{Computed: computed(d, "summary")}
-	pf := newPassageFinder(d)
 	for i, s := range d.Summary {
 		ss := summarySentence{Text: s.Text}
+		spans := map[string]corroborate.ClaimSupport{}
+		for _, sp := range s.Spans {
+			if _, ok := spans[sp.Article]; !ok {
+				spans[sp.Article] = sp
+			}
+		}
 		for _, id := range s.Cites {
-			c := citation{Source: refOf(srcs, idx, id), ID: fmt.Sprintf("cite-%d-%s", i, id)}
+			c := citation{Source: refOf(srcs, idx, id), ID: fmt.Sprintf("cite-%d-%s", i, id), Link: l.Article(id)}
 			if ai, ok := idx[id]; ok {
-				a := d.Articles[ai]
-				if sp, ok := pf.find(s.Text, a); ok {
-					c.Passage, _ = excerpt(a.Text, sp.Start, sp.End)
-					c.Link = l.Passage(id, sp.Start, sp.End)
-					v.passages = append(v.passages, citedPassage{article: id, span: sp})
-				} else {
-					c.Link = l.Article(id)
+				if sp, ok := spans[id]; ok {
+					if text, ok := excerpt(d.Articles[ai].Text, sp.Start, sp.End); ok {
+						c.Passage, c.Link = text, l.Passage(id, sp.Start, sp.End)
+						v.passages = append(v.passages, citedPassage{article: id, span: corroborate.Span{Start: sp.Start, End: sp.End}})
+					}
 				}
 			}
 			ss.Cites = append(ss.Cites, c)
@@ -57,80 +58,4 @@ func summarySection(d *corroborate.Dossier, srcs []source, idx map[string]int, l
 		v.Sentences = append(v.Sentences, ss)
 	}
 	return v
-}
-
-// passageFinder finds where an article says what a summary sentence says,
-// with the words of claims and sentences split once per page.
-type passageFinder struct {
-	d          *corroborate.Dossier
-	claimWords []map[string]bool
-	sentWords  map[string][]map[string]bool // article id -> words of each sentence
-}
-
-func newPassageFinder(d *corroborate.Dossier) *passageFinder {
-	f := &passageFinder{d: d, sentWords: map[string][]map[string]bool{}}
-	for _, c := range d.Claims {
-		f.claimWords = append(f.claimWords, words(c.Text))
-	}
-	return f
-}
-
-// find returns the span of the claim closest in wording to sentence that a
-// supports, else a's sentence closest in wording. The contract cites
-// articles, not spans.
-func (f *passageFinder) find(sentence string, a corroborate.Article) (corroborate.Span, bool) {
-	want := words(sentence)
-	best, bestScore := corroborate.Span{}, 0.0
-	for i, c := range f.d.Claims {
-		for _, s := range c.Support {
-			if s.Article != a.ID {
-				continue
-			}
-			if sc := overlap(want, f.claimWords[i]); sc > bestScore {
-				best, bestScore = corroborate.Span{Start: s.Start, End: s.End}, sc
-			}
-		}
-	}
-	if bestScore >= 0.3 {
-		return best, true
-	}
-	sw, ok := f.sentWords[a.ID]
-	if !ok {
-		for _, s := range a.Sentences {
-			t, _ := excerpt(a.Text, s.Start, s.End)
-			sw = append(sw, words(t))
-		}
-		f.sentWords[a.ID] = sw
-	}
-	for i, s := range a.Sentences {
-		if sc := overlap(want, sw[i]); sc > bestScore {
-			best, bestScore = s, sc
-		}
-	}
-	return best, bestScore >= 0.2
-}
-
-// words is the set of lowercased words of s.
-func words(s string) map[string]bool {
-	set := map[string]bool{}
-	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
-		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
-	}) {
-		set[w] = true
-	}
-	return set
-}
-
-// overlap is the Jaccard similarity of two word sets.
-func overlap(a, b map[string]bool) float64 {
-	if len(a) == 0 || len(b) == 0 {
-		return 0
-	}
-	n := 0
-	for w := range a {
-		if b[w] {
-			n++
-		}
-	}
-	return float64(n) / float64(len(a)+len(b)-n)
 }

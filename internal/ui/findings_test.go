@@ -1,0 +1,136 @@
+package ui
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/corroborate/corroborate"
+)
+
+// findingsDossier is a fictional two-article story with one of each
+// finding: a contradicted claim, a credit pointing elsewhere, an uncredited
+// copy and a conflict whose sides rest on passages.
+func findingsDossier() *corroborate.Dossier {
+	wire := "Coastal Wire"
+	t1 := "The council will pay for the new seawall, the mayor said."
+	t2 := "According to Harbor Radio, the council will not pay for the seawall, the mayor said."
+	return &corroborate.Dossier{
+		Story: corroborate.Story{Title: "Seawall plan", Articles: 2, Outlets: 2, Origins: 1},
+		Articles: []corroborate.Article{
+			{ID: "w1", Outlet: &wire, Title: "Council backs seawall", Text: t1},
+			{ID: "w2", Title: "Seawall money in doubt", Text: t2, Source: "coverage/seawall-doubt.txt",
+				Credits: []corroborate.Credit{{Outlet: "Harbor Radio", Cue: "According to Harbor Radio", Start: 0, End: 25},
+					{Outlet: "Harbor Radio", Cue: "According to Harbor Radio", Start: 0, End: 25}}},
+		},
+		Reuse: []corroborate.Reuse{{From: "w1", To: "w2", Kind: "condensed", Shared: 0.4,
+			Passages:   []corroborate.Passage{{From: [2]int{0, 20}, To: [2]int{27, 47}}},
+			Miscredits: []corroborate.Credit{{Outlet: "Harbor Radio", Cue: "According to Harbor Radio", Start: 0, End: 25}}}},
+		Claims: []corroborate.Claim{{ID: "c1", Text: "The council will pay for the new seawall.", Origins: 1,
+			Support:     []corroborate.ClaimSupport{{Article: "w1", Start: 0, End: len(t1)}},
+			Contradicts: []corroborate.ClaimSupport{{Article: "w2", Start: 27, End: len(t2)}}}},
+		Conflicts: []corroborate.Conflict{{Kind: "negation", About: "whether the council will pay", Confidence: 0.8,
+			Sides: []corroborate.ConflictSide{
+				{Value: "will pay", Articles: []string{"w1"}, Spans: []corroborate.ClaimSupport{{Article: "w1", Start: 0, End: len(t1)}}},
+				{Value: "will not pay", Articles: []string{"w2"}, Spans: []corroborate.ClaimSupport{{Article: "w2", Start: 27, End: len(t2)}}}}}},
+		Computed: []string{"quotes", "reuse", "claims", "summary"},
+	}
+}
+
+// Items 1, 2 and 13 on the web page and in the HTML export: the matrix
+// marks the contradicting article in words, the credit pointing elsewhere
+// and the uncredited copy are listed, and each conflict side shows its
+// passage linked to the article.
+func TestFindingsOnTheWeb(t *testing.T) {
+	d := findingsDossier()
+	p := storyView(d, links{story: "s"})
+	cells := p.Claims.Rows[0].Cells
+	if cells[1].State != "contradicts" || cells[1].Words != "seawall-doubt contradicts" || !strings.Contains(cells[1].Link, "hl=27-") {
+		t.Errorf("item 1: the contradicting cell is %+v", cells[1])
+	}
+	if cells[0].Words != "Coastal Wire states" {
+		t.Errorf("item 13: the stating cell reads %q", cells[0].Words)
+	}
+	side := p.Conflicts.Items[0].Sides[1]
+	if len(side.Spans) != 1 || side.Spans[0].Text != "the council will not pay for the seawall, the mayor said." ||
+		side.Spans[0].Link != "/stories/s/articles/w2?hl=27-84#hl" {
+		t.Errorf("item 13: side passages %+v", side.Spans)
+	}
+	file := mustStandalone(t, d)
+	for _, want := range []string{
+		`aria-label="seawall-doubt contradicts"`,                           // item 1
+		"[2] seawall-doubt credits Harbor Radio (&#39;According to Harbor", // item 2
+		"[2] seawall-doubt takes 40% of its text from [1] Coastal Wire without crediting it",
+		`href="#art-w2-27-84"`, // item 13: the side's passage, linked within the file
+		`id="art-w2-27-84"`,
+	} {
+		if !strings.Contains(file, want) {
+			t.Errorf("the HTML export lacks %q", want)
+		}
+	}
+}
+
+// Item 8: an article without a title (as stream stories have) shows the
+// opening of its text in the sources table.
+func TestUntitledArticleSnippet(t *testing.T) {
+	d := findingsDossier()
+	d.Articles[1].Title = ""
+	file := mustStandalone(t, d)
+	if !strings.Contains(file, `(no title)</a><br><span class="snippet">According to Harbor Radio, the council will not pay`) {
+		t.Errorf("the untitled article's row shows no snippet")
+	}
+}
+
+// Item 8: the article page names each credit once, with how often it is used.
+func TestCreditLines(t *testing.T) {
+	d := findingsDossier()
+	lines := creditLines(d.Articles[1].Credits)
+	if len(lines) != 1 || lines[0].Times != 2 || lines[0].Outlet != "" {
+		t.Errorf("credit lines = %+v, want one line, twice, the outlet not repeated after its cue", lines)
+	}
+	var page strings.Builder
+	srcs, idx := sourcesOf(d, links{story: "s"})
+	if err := standaloneTemplate.ExecuteTemplate(&page, "article-body", articleViewOf(d, 1, srcs, idx, links{story: "s"}, nil, nil)); err != nil {
+		t.Fatal(err)
+	}
+	if got := page.String(); !strings.Contains(got, `<mark class="credit">According to Harbor Radio</mark> ×2`) ||
+		strings.Contains(got, "Harbor Radio</mark> Harbor Radio") {
+		t.Errorf("the article page repeats its credits:\n%s", got)
+	}
+}
+
+// Item 9: each percentage of the provenance graph sits above the last,
+// level stretch of its own arrow, so two labels never share a place and
+// none is drawn across an arrow's curve.
+func TestGraphLabelsClearOfArrows(t *testing.T) {
+	d := findingsDossier()
+	third := d.Articles[1]
+	third.ID, third.Source = "w3", "coverage/third.txt"
+	d.Articles = append(d.Articles, third)
+	d.Reuse = append(d.Reuse, corroborate.Reuse{From: "w1", To: "w3", Kind: "verbatim", Shared: 0.3})
+	p := storyView(d, links{story: "s"})
+	g := p.Reuse.Graph
+	seen := map[[2]int]bool{}
+	for i, e := range g.Edges {
+		at := [2]int{e.LX, e.LY}
+		if seen[at] {
+			t.Errorf("two labels at %v", at)
+		}
+		seen[at] = true
+		to := g.Nodes[i+1] // the copies are the second and third articles
+		if e.LX >= to.X || e.LY >= to.Y+to.H/2 || e.LY < to.Y {
+			t.Errorf("label %d at (%d, %d) is not just above its arrow's end at (%d, %d)", i, e.LX, e.LY, to.X, to.Y+to.H/2)
+		}
+	}
+}
+
+// Item 5 on the web: one article shows no agreement and no conflicts to find.
+func TestOneArticlePage(t *testing.T) {
+	d := findingsDossier()
+	d.Articles, d.Reuse, d.Conflicts = d.Articles[:1], nil, nil
+	page := mustStandalone(t, d)
+	for _, want := range []string{"One article cannot contradict another.", "One article: no claim can be stated by more than one article.", "1 article, from Coastal Wire."} {
+		if !strings.Contains(page, want) {
+			t.Errorf("one article: the page lacks %q", want)
+		}
+	}
+}

@@ -1,0 +1,558 @@
+// Package view turns a dossier into what people read: one story view,
+// computed once, that every surface (the terminal report, Markdown, the web
+// page and the standalone HTML export) renders. Labels, figures, findings
+// and their sides, evidence for and against each reuse direction: a surface
+// takes them from here and adds only its own markup, so two surfaces never
+// disagree about what the analysis found.
+package view
+
+import (
+	"fmt"
+	"path"
+	"slices"
+	"sort"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"github.com/corroborate/corroborate"
+)
+
+// Story is the view of one dossier.
+type Story struct {
+	Title string
+	// Figures is the headline in words: "5 articles; the outlet is known
+	// for 1 (Associated Press)."
+	Figures string
+	// OriginsLine says how many independent origins there are, with its
+	// definition, or nothing for a single article.
+	OriginsLine string
+	// Single is true for a one-article dossier: nothing about agreement
+	// can be said.
+	Single   bool
+	Sources  []Source
+	Stages   []string // labels of the stages that ran
+	Computed map[corroborate.Stage]bool
+
+	Conflicts      []Conflict // most confident first
+	HeldBack       int
+	Miscredits     []Miscredit
+	Uncredited     []Copy
+	Reuse          []Reuse
+	Claims         []Claim
+	Contradictions []Contradiction // every contradicting cell of the claims matrix
+
+	index map[string]int
+}
+
+// Source is one article with its short label.
+type Source struct {
+	N      int    // 1-based, stable: the article's place in the dossier
+	ID     string // the article id
+	Name   string // the outlet when known, else a short form of the file name or URL
+	Outlet string // empty when unknown
+	Title  string
+	Source string // the path or URL as given
+	// Published is the date as given; Date is it for people ("4 Aug
+	// 2017, 10:33") and Zone its zone offset, empty for a bare date.
+	Published, Date, Zone string
+	Byline                string
+	Originality           int // percent
+	Credits               []string
+}
+
+// Ref is the short label of a source: "[4] Associated Press".
+func (s Source) Ref() string { return fmt.Sprintf("[%d] %s", s.N, s.Name) }
+
+// Conflict is one point of disagreement.
+type Conflict struct {
+	Kind       corroborate.ConflictKind
+	Label      string // the kind as people say it
+	About      string // empty when it only repeats a side
+	Sides      []Side
+	Note       string // the stage's note, when it says more than the sides
+	Confidence float64
+}
+
+// Side is one value of a conflict, the sources that state it and the passages it rests on.
+type Side struct {
+	Value   string
+	Sources []Source
+	Spans   []Passage
+}
+
+// Passage is a cited byte range of one source's text and the text itself.
+type Passage struct {
+	Source     Source
+	Start, End int
+	Text       string
+}
+
+// Miscredit is a copy crediting an outlet for text that matches another article.
+type Miscredit struct {
+	Copy, Origin Source
+	Outlet       string
+	Cues         []string
+	Passages     int
+}
+
+// Copy is a copy that does not credit its origin.
+type Copy struct {
+	Copy, Origin Source
+	Shared       int  // percent of the copy
+	OriginKnown  bool // the origin's outlet is known, so a credit could be checked
+	Kind         string
+}
+
+// Sentence says the miscredit in words every surface uses: "[1] Tide
+// credits Reuters ('according to Reuters') in 2 places for text that
+// matches [4] Harbor Wire".
+func (m Miscredit) Sentence() string {
+	return fmt.Sprintf("%s credits %s ('%s') in %s for text that matches %s",
+		m.Copy.Ref(), m.Outlet, strings.Join(m.Cues, "', '"), Plural(m.Passages, "place"), m.Origin.Ref())
+}
+
+// Sentence says the uncredited copy in words every surface uses.
+func (c Copy) Sentence() string {
+	s := fmt.Sprintf("%s takes %d%% of its text from %s without crediting it", c.Copy.Ref(), c.Shared, c.Origin.Ref())
+	if !c.OriginKnown {
+		s += " (the origin's outlet is not known, so a credit could not be checked)"
+	}
+	return s
+}
+
+// Sentence says the contradiction in words every surface uses: "[5] Il
+// Faro contradicts c7 (“The state has agreed to pay…”)".
+func (c Contradiction) Sentence() string {
+	return fmt.Sprintf("%s contradicts %s (“%s”)", c.Source.Ref(), c.ClaimID, Shorten(c.Claim, 80))
+}
+
+// Reuse is one direction of reuse with the evidence for and against it.
+type Reuse struct {
+	From, To  Source
+	Kind      string
+	Shared    int // percent of the copy
+	Credited  bool
+	CreditCue string
+	Passages  int
+	For       []string
+	Against   []string
+	Notes     []string
+	// Certainty is how sure the direction is: "sure", "likely" or "unsure".
+	Certainty string
+}
+
+// Claim is one row of the claims matrix.
+type Claim struct {
+	ID      string
+	Text    string
+	Origins int
+	Cells   []Cell // one per source, in source order
+}
+
+// Cell is where one source stands on one claim.
+type Cell struct {
+	State      string // "states", "contradicts" or "silent"
+	Start, End int
+}
+
+// Contradiction is a source that contradicts a claim.
+type Contradiction struct {
+	ClaimID, Claim string
+	Source         Source
+	Passage        Passage
+}
+
+// New computes the view of d.
+func New(d *corroborate.Dossier) *Story {
+	v := &Story{Title: d.Story.Title, Single: len(d.Articles) == 1, HeldBack: d.Story.ConflictsHeldBack,
+		Computed: map[corroborate.Stage]bool{}, index: map[string]int{}}
+	if v.Title == "" {
+		v.Title = "Untitled story"
+	}
+	for _, s := range d.Computed {
+		v.Computed[corroborate.Stage(s)] = true
+		v.Stages = append(v.Stages, corroborate.Stage(s).Label())
+	}
+	for i, a := range d.Articles {
+		v.index[a.ID] = i
+		v.Sources = append(v.Sources, newSource(i, a))
+	}
+	v.figures(d)
+	v.conflicts(d)
+	v.reuse(d)
+	if !v.Single { // one article states nothing "with others"
+		v.claims(d)
+	}
+	return v
+}
+
+// Source returns the source of article id; an unknown id gets N 0 and the id as its name.
+func (v *Story) Source(id string) Source {
+	if i, ok := v.index[id]; ok {
+		return v.Sources[i]
+	}
+	return Source{ID: id, Name: "unknown article " + id}
+}
+
+// Names replaces article ids in the stages' prose with the sources' labels.
+func (v *Story) Names(s string) string {
+	for _, src := range v.Sources {
+		s = strings.ReplaceAll(s, src.ID, src.Ref())
+	}
+	return s
+}
+
+// QuoteConflicts are the conflicts about quotations.
+func (v *Story) QuoteConflicts() []Conflict {
+	var out []Conflict
+	for _, c := range v.Conflicts {
+		if c.Kind.Quote() {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+func newSource(i int, a corroborate.Article) Source {
+	s := Source{N: i + 1, ID: a.ID, Title: a.Title, Source: a.Source, Byline: strings.Join(a.Byline, ", "),
+		Originality: int(a.Originality*100 + 0.5)}
+	if a.Outlet != nil {
+		s.Outlet = *a.Outlet
+	}
+	s.Name = s.Outlet
+	if s.Name == "" {
+		s.Name = shortSource(a.Source)
+	}
+	if s.Name == "" {
+		s.Name = Shorten(a.Title, 24)
+	}
+	if s.Name == "" {
+		s.Name = "article " + a.ID
+	}
+	if a.Published != nil {
+		s.Published = *a.Published
+		s.Date, s.Zone = ReadableDate(*a.Published)
+	}
+	for _, c := range a.Credits {
+		if !slices.Contains(s.Credits, c.Outlet) {
+			s.Credits = append(s.Credits, c.Outlet)
+		}
+	}
+	return s
+}
+
+// shortSource is a short form of a file name or URL: the host and last
+// path element of a URL, the file name without extension of a path.
+func shortSource(src string) string {
+	if src == "" {
+		return ""
+	}
+	host := ""
+	if i := strings.Index(src, "://"); i >= 0 {
+		rest := src[i+3:]
+		if j := strings.IndexAny(rest, "/?#"); j >= 0 {
+			host, src = rest[:j], rest[j:]
+		} else {
+			return strings.TrimPrefix(rest, "www.")
+		}
+		host = strings.TrimPrefix(host, "www.")
+		if j := strings.IndexAny(src, "?#"); j >= 0 {
+			src = src[:j]
+		}
+	}
+	base := path.Base(strings.TrimRight(src, "/"))
+	if base == "." || base == "/" {
+		base = ""
+	}
+	if ext := path.Ext(base); ext != "" && len(ext) <= 5 {
+		base = strings.TrimSuffix(base, ext)
+	}
+	base = Shorten(dropHashes(base), 24)
+	switch {
+	case host != "" && base != "":
+		return host + "/" + base
+	case host != "":
+		return host
+	}
+	return base
+}
+
+// dropHashes removes from a file name the parts that are content hashes
+// (eight or more hex digits) and what is left when it is only digits:
+// "000_bd37e43993d0f313" names nothing a reader can tell apart.
+func dropHashes(name string) string {
+	parts := strings.FieldsFunc(name, func(r rune) bool { return r == '_' || r == '-' || r == '.' || r == ' ' })
+	var keep []string
+	letters := false
+	for _, p := range parts {
+		if len(p) >= 8 && strings.Trim(strings.ToLower(p), "0123456789abcdef") == "" {
+			continue
+		}
+		keep = append(keep, p)
+		letters = letters || strings.Trim(p, "0123456789") != ""
+	}
+	if !letters {
+		return ""
+	}
+	return strings.Join(keep, "-")
+}
+
+// ReadableDate turns an RFC 3339 time or a YYYY-MM-DD date into "4 Aug
+// 2017, 10:33" (the time as the article gives it) and its zone ("-04:00",
+// "UTC"); a value it cannot read is returned as it is.
+func ReadableDate(s string) (date, zone string) {
+	if t, err := time.Parse(time.RFC3339, s); err == nil {
+		zone = t.Format("-07:00")
+		if zone == "+00:00" {
+			zone = "UTC"
+		}
+		return t.Format("2 Jan 2006, 15:04"), zone
+	}
+	if t, err := time.Parse(time.DateOnly, s); err == nil {
+		return t.Format("2 Jan 2006"), ""
+	}
+	return s, ""
+}
+
+// Shorten cuts s to at most n runes, at a space when it can, marking the cut.
+func Shorten(s string, n int) string {
+	if utf8.RuneCountInString(s) <= n {
+		return s
+	}
+	r := []rune(s)
+	cut := string(r[:n-1])
+	if i := strings.LastIndex(cut, " "); r[n-1] != ' ' && i > len(cut)/2 {
+		cut = cut[:i]
+	}
+	return cut + "…"
+}
+
+// Plural writes a count with its noun: "1 article", "3 articles".
+func Plural(n int, noun string) string {
+	if n == 1 {
+		return "1 " + noun
+	}
+	return fmt.Sprintf("%d %ss", n, noun)
+}
+
+func (v *Story) figures(d *corroborate.Dossier) {
+	n := len(d.Articles)
+	var known []string
+	for _, s := range v.Sources {
+		if s.Outlet != "" && !slices.Contains(known, s.Outlet) {
+			known = append(known, s.Outlet)
+		}
+	}
+	switch {
+	case n == 0:
+		v.Figures = "No articles."
+		return
+	case n == 1 && len(known) == 1:
+		v.Figures = "1 article, from " + known[0] + "."
+	case n == 1:
+		v.Figures = "1 article; its outlet is not known."
+	case len(known) == 0:
+		v.Figures = fmt.Sprintf("%d articles; no outlet is known.", n)
+	case len(known) <= 3:
+		v.Figures = fmt.Sprintf("%d articles from %s; the outlet of %s is not known.", n, strings.Join(known, ", "),
+			Plural(n-countKnown(v.Sources), "other"))
+		if countKnown(v.Sources) == n {
+			v.Figures = fmt.Sprintf("%d articles from %s.", n, strings.Join(known, ", "))
+		}
+	default:
+		v.Figures = fmt.Sprintf("%d articles from %d known outlets.", n, len(known))
+		if u := n - countKnown(v.Sources); u > 0 {
+			v.Figures = fmt.Sprintf("%d articles from %d known outlets; the outlet of %s is not known.", n, len(known), Plural(u, "other"))
+		}
+	}
+	if v.Single {
+		v.Figures += " One article cannot show agreement: this is what it says, whom it quotes and whom it credits."
+		return
+	}
+	if v.Computed[corroborate.StageReuse] {
+		o := max(d.Story.Origins, 1)
+		v.OriginsLine = fmt.Sprintf("%s: articles that copy one another count as one origin.", Plural(o, "independent origin"))
+	}
+}
+
+func countKnown(srcs []Source) int {
+	n := 0
+	for _, s := range srcs {
+		if s.Outlet != "" {
+			n++
+		}
+	}
+	return n
+}
+
+// Excerpt returns the source text between start and end, clamped to the
+// text and to rune boundaries.
+func Excerpt(text string, start, end int) string {
+	start, end = ClampSpan(text, start, end)
+	return strings.Join(strings.Fields(text[start:end]), " ")
+}
+
+// ClampSpan keeps [start, end) inside text and on rune boundaries.
+func ClampSpan(text string, start, end int) (int, int) {
+	start = max(0, min(start, len(text)))
+	end = max(start, min(end, len(text)))
+	for start > 0 && start < len(text) && !utf8.RuneStart(text[start]) {
+		start--
+	}
+	for end < len(text) && !utf8.RuneStart(text[end]) {
+		end++
+	}
+	return start, end
+}
+
+func (v *Story) passage(d *corroborate.Dossier, s corroborate.ClaimSupport) Passage {
+	p := Passage{Source: v.Source(s.Article), Start: s.Start, End: s.End}
+	if i, ok := v.index[s.Article]; ok {
+		p.Text = Excerpt(d.Articles[i].Text, s.Start, s.End)
+	}
+	return p
+}
+
+func (v *Story) conflicts(d *corroborate.Dossier) {
+	cs := append([]corroborate.Conflict(nil), d.Conflicts...)
+	sort.SliceStable(cs, func(i, j int) bool { return cs[i].Confidence > cs[j].Confidence })
+	for _, c := range cs {
+		k := corroborate.ConflictKind(c.Kind)
+		vc := Conflict{Kind: k, Label: k.Label(), About: strings.TrimRight(c.About, ".:;, "), Confidence: c.Confidence}
+		for _, s := range c.Sides {
+			side := Side{Value: s.Value}
+			for _, a := range s.Articles {
+				side.Sources = append(side.Sources, v.Source(a))
+			}
+			sort.SliceStable(side.Sources, func(i, j int) bool { return side.Sources[i].N < side.Sources[j].N })
+			for _, sp := range s.Spans {
+				side.Spans = append(side.Spans, v.passage(d, sp))
+			}
+			sort.SliceStable(side.Spans, func(i, j int) bool { return side.Spans[i].Source.N < side.Spans[j].Source.N })
+			vc.Sides = append(vc.Sides, side)
+			if s.Value == c.About {
+				vc.About = ""
+			}
+		}
+		if note := strings.TrimSpace(c.Note); note != "" && !repeatsSides(note, c.Sides) {
+			vc.Note = v.Names(note)
+		}
+		v.Conflicts = append(v.Conflicts, vc)
+	}
+}
+
+// repeatsSides reports whether a note only restates the sides: it names
+// every side's value, or it is a "states ... / denies ..." pair, which the
+// sides already say.
+func repeatsSides(note string, sides []corroborate.ConflictSide) bool {
+	low := strings.ToLower(note)
+	if strings.HasPrefix(low, "states ") && strings.Contains(low, "/ denies") {
+		return true
+	}
+	for _, s := range sides {
+		if !strings.Contains(low, strings.ToLower(s.Value)) {
+			return false
+		}
+	}
+	return len(sides) > 0
+}
+
+func (v *Story) reuse(d *corroborate.Dossier) {
+	for _, r := range d.Reuse {
+		from, to := v.Source(r.From), v.Source(r.To)
+		vr := Reuse{From: from, To: to, Kind: r.Kind, Shared: int(r.Shared*100 + 0.5), Credited: r.Credited,
+			Passages: len(r.Passages)}
+		if r.Credit != nil {
+			vr.CreditCue = r.Credit.Cue
+		}
+		for _, e := range r.Evidence {
+			switch weigh(e, r.From, r.To) {
+			case 1:
+				vr.For = append(vr.For, v.Names(e))
+			case -1:
+				vr.Against = append(vr.Against, v.Names(e))
+			default:
+				vr.Notes = append(vr.Notes, v.Names(e))
+			}
+		}
+		vr.Certainty = certainty(len(vr.For), len(vr.Against))
+		v.Reuse = append(v.Reuse, vr)
+		if !r.Credited {
+			v.Uncredited = append(v.Uncredited, Copy{Copy: to, Origin: from, Shared: vr.Shared,
+				OriginKnown: from.Outlet != "", Kind: r.Kind})
+		}
+		var outlets []string
+		cues := map[string][]string{}
+		for _, c := range r.Miscredits {
+			if _, ok := cues[c.Outlet]; !ok {
+				outlets = append(outlets, c.Outlet)
+			}
+			if !slices.Contains(cues[c.Outlet], c.Cue) {
+				cues[c.Outlet] = append(cues[c.Outlet], c.Cue)
+			}
+		}
+		for _, o := range outlets {
+			n := 0
+			for _, c := range r.Miscredits {
+				if c.Outlet == o {
+					n++
+				}
+			}
+			v.Miscredits = append(v.Miscredits, Miscredit{Copy: to, Origin: from, Outlet: o, Cues: cues[o], Passages: n})
+		}
+	}
+}
+
+// weigh tells whether one piece of direction evidence argues for the
+// direction from → to (1), against it (-1) or neither (0). The stage writes
+// each piece about one article, named first: a point about the origin
+// (agency text, own dateline, more words) argues for it, a point about the
+// copy argues against it, except the copy's credit of the origin.
+func weigh(e, from, to string) int {
+	switch {
+	case strings.Contains(e, "outlet is unknown"):
+		return 0
+	case strings.HasPrefix(e, to) && strings.Contains(e, " credits "):
+		return 1
+	case strings.HasPrefix(e, from):
+		return 1
+	case strings.HasPrefix(e, to):
+		return -1
+	case strings.Contains(e, "is taken for the origin"):
+		return 1
+	}
+	return 0
+}
+
+func certainty(pro, con int) string {
+	switch {
+	case pro >= 2 && con == 0:
+		return "sure"
+	case pro > con:
+		return "likely"
+	}
+	return "unsure"
+}
+
+func (v *Story) claims(d *corroborate.Dossier) {
+	for _, c := range d.Claims {
+		row := Claim{ID: c.ID, Text: c.Text, Origins: max(c.Origins, 1), Cells: make([]Cell, len(v.Sources))}
+		for i := range row.Cells {
+			row.Cells[i].State = "silent"
+		}
+		for _, s := range c.Support {
+			if i, ok := v.index[s.Article]; ok && row.Cells[i].State == "silent" {
+				row.Cells[i] = Cell{State: "states", Start: s.Start, End: s.End}
+			}
+		}
+		for _, s := range c.Contradicts {
+			if i, ok := v.index[s.Article]; ok {
+				row.Cells[i] = Cell{State: "contradicts", Start: s.Start, End: s.End}
+				v.Contradictions = append(v.Contradictions, Contradiction{ClaimID: c.ID, Claim: c.Text,
+					Source: v.Sources[i], Passage: v.passage(d, s)})
+			}
+		}
+		v.Claims = append(v.Claims, row)
+	}
+}

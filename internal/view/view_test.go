@@ -1,0 +1,174 @@
+package view
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/corroborate/corroborate"
+)
+
+func str(s string) *string { return &s }
+
+// arts are n fictional articles; the first has outlet, the rest none.
+func arts(n int, outlet string) []corroborate.Article {
+	out := make([]corroborate.Article, n)
+	for i := range out {
+		out[i] = corroborate.Article{ID: strings.Repeat(string(rune('a'+i)), 12),
+			Source: "coverage/00" + string(rune('1'+i)) + "_5f1c9a0b7d2e4f61.txt", Title: "Harbor crane topples in storm"}
+	}
+	if outlet != "" {
+		out[0].Outlet = str(outlet)
+	}
+	return out
+}
+
+// Item 3: the headline counts known outlets, not one per unknown article,
+// and says what an origin is.
+func TestFiguresCountKnownOutlets(t *testing.T) {
+	d := &corroborate.Dossier{Articles: arts(5, "Coastal Wire"), Story: corroborate.Story{Articles: 5, Outlets: 5, Origins: 3},
+		Computed: []string{"reuse"}}
+	v := New(d)
+	if want := "5 articles from Coastal Wire; the outlet of 4 others is not known."; v.Figures != want {
+		t.Errorf("figures = %q, want %q", v.Figures, want)
+	}
+	if !strings.Contains(v.OriginsLine, "3 independent origins: articles that copy one another count as one origin") {
+		t.Errorf("origins line = %q, want the count with its definition", v.OriginsLine)
+	}
+	none := New(&corroborate.Dossier{Articles: arts(40, "")})
+	if none.Figures != "40 articles; no outlet is known." {
+		t.Errorf("40 articles without outlets: %q", none.Figures)
+	}
+}
+
+// Item 4: one short label per article, never a content hash: the outlet,
+// else the file name without its hash, else the title; numbered.
+func TestLabels(t *testing.T) {
+	a := arts(3, "Coastal Wire")
+	a[1].Source = "https://www.harbor-news.example/2026/03/crane-topples?utm=x"
+	a[2].Source = "stories/0042_9b8e7d6c5a4f3e2d.txt"
+	v := New(&corroborate.Dossier{Articles: a})
+	for i, want := range []string{"[1] Coastal Wire", "[2] harbor-news.example/crane-topples", "[3] Harbor crane topples in…"} {
+		if got := v.Sources[i].Ref(); got != want {
+			t.Errorf("label %d = %q, want %q", i+1, got, want)
+		}
+		if strings.Contains(v.Sources[i].Ref(), a[i].ID) {
+			t.Errorf("label %q holds the article id", v.Sources[i].Ref())
+		}
+	}
+	if got := v.Names(a[2].ID + " has the longer version"); got != "[3] Harbor crane topples in… has the longer version" {
+		t.Errorf("Names = %q", got)
+	}
+}
+
+// Item 5: one article says what one article can support and nothing about agreement.
+func TestSingleArticle(t *testing.T) {
+	a := arts(1, "Coastal Wire")
+	d := &corroborate.Dossier{Articles: a, Story: corroborate.Story{Articles: 1, Outlets: 1, Origins: 1},
+		Claims:   []corroborate.Claim{{ID: "c1", Text: "Gurman reported from Washington.", Support: []corroborate.ClaimSupport{{Article: a[0].ID}}}},
+		Computed: []string{"quotes", "reuse", "claims", "summary"}}
+	v := New(d)
+	if !v.Single || len(v.Claims) != 0 || v.OriginsLine != "" {
+		t.Errorf("one article: single %v, %d claims, origins line %q; want single, no claims, no origins line", v.Single, len(v.Claims), v.OriginsLine)
+	}
+	if !strings.HasPrefix(v.Figures, "1 article, from Coastal Wire.") || !strings.Contains(v.Figures, "cannot show agreement") {
+		t.Errorf("figures = %q", v.Figures)
+	}
+}
+
+// Item 6: evidence is split into for and against the direction, and the
+// direction says how sure it is.
+func TestEvidenceForAndAgainst(t *testing.T) {
+	a := arts(2, "Coastal Wire")
+	from, to := a[0].ID, a[1].ID
+	d := &corroborate.Dossier{Articles: a, Reuse: []corroborate.Reuse{{From: from, To: to, Kind: "near-verbatim", Evidence: []string{
+		from + " is a news agency's text (Coastal Wire)",
+		from + " carries its own dateline or sign-off",
+		to + " has the longer version of the shared passages (138 words vs 133 in " + from + ")",
+		from + "'s outlet is unknown: whether " + to + " credits it cannot be told",
+	}}}}
+	r := New(d).Reuse[0]
+	if len(r.For) != 2 || len(r.Against) != 1 || len(r.Notes) != 1 {
+		t.Fatalf("for %q, against %q, notes %q; want 2, 1, 1", r.For, r.Against, r.Notes)
+	}
+	if !strings.HasPrefix(r.Against[0], "[2] ") || r.Certainty != "likely" {
+		t.Errorf("against %q, certainty %q; want [2]'s longer version against, likely", r.Against, r.Certainty)
+	}
+	d.Reuse[0].Evidence = d.Reuse[0].Evidence[:2]
+	if c := New(d).Reuse[0].Certainty; c != "sure" {
+		t.Errorf("two points for, none against: %q, want sure", c)
+	}
+	d.Reuse[0].Evidence = []string{to + " published first"}
+	if c := New(d).Reuse[0].Certainty; c != "unsure" {
+		t.Errorf("only a point against: %q, want unsure", c)
+	}
+}
+
+// Item 7: a note that only restates the sides is left out, so each
+// conflict is said once.
+func TestConflictSaidOnce(t *testing.T) {
+	a := arts(2, "Coastal Wire")
+	d := &corroborate.Dossier{Articles: a, Conflicts: []corroborate.Conflict{
+		{Kind: "quote-speaker", About: "We will rebuild.", Note: "the same words are attributed to Ana Ruiz (" + a[0].ID + ") and to Ben Ode (" + a[1].ID + ")",
+			Sides: []corroborate.ConflictSide{{Value: "Ana Ruiz", Articles: []string{a[0].ID}}, {Value: "Ben Ode", Articles: []string{a[1].ID}}}},
+		{Kind: "negation", About: "whether the port reopens", Note: "states the port reopens (Coastal Wire) / denies it (" + a[1].ID + ")",
+			Sides: []corroborate.ConflictSide{{Value: "the port reopens", Articles: []string{a[0].ID}}, {Value: "the port will not reopen", Articles: []string{a[1].ID}}}},
+		{Kind: "number", About: "how many cranes", Note: "3 vs 4 cranes", Confidence: 0.9,
+			Sides: []corroborate.ConflictSide{{Value: "three cranes", Articles: []string{a[0].ID}}, {Value: "four cranes", Articles: []string{a[1].ID}}}},
+	}}
+	v := New(d)
+	if v.Conflicts[0].Kind != corroborate.ConflictNumber {
+		t.Errorf("the surest conflict does not come first: %v", v.Conflicts[0].Kind)
+	}
+	for _, c := range v.Conflicts {
+		if c.Label != c.Kind.Label() {
+			t.Errorf("label %q, want the vocabulary's %q", c.Label, c.Kind.Label())
+		}
+		if c.Kind != corroborate.ConflictNumber && c.Note != "" {
+			t.Errorf("%s: note %q repeats the sides", c.Kind, c.Note)
+		}
+	}
+	if v.Conflicts[1].About != "We will rebuild" {
+		t.Errorf("about = %q, want it without its full stop", v.Conflicts[1].About)
+	}
+}
+
+// Item 13: each side carries its passages, with their text, and the claims
+// matrix says each cell's state in words.
+func TestSidesAndCells(t *testing.T) {
+	a := arts(2, "Coastal Wire")
+	a[0].Text = "The port will reopen on Monday, officials said."
+	a[1].Text = "Officials denied that the port will reopen soon."
+	d := &corroborate.Dossier{Articles: a,
+		Conflicts: []corroborate.Conflict{{Kind: "negation", About: "whether the port reopens", Sides: []corroborate.ConflictSide{
+			{Value: "will reopen", Articles: []string{a[0].ID}, Spans: []corroborate.ClaimSupport{{Article: a[0].ID, Start: 0, End: 31}}},
+			{Value: "denied", Articles: []string{a[1].ID}, Spans: []corroborate.ClaimSupport{{Article: a[1].ID, Start: 0, End: 49}}}}}},
+		Claims: []corroborate.Claim{{ID: "c1", Text: "The port will reopen on Monday.",
+			Support:     []corroborate.ClaimSupport{{Article: a[0].ID, Start: 0, End: 31}},
+			Contradicts: []corroborate.ClaimSupport{{Article: a[1].ID, Start: 0, End: 49}}}}}
+	v := New(d)
+	if p := v.Conflicts[0].Sides[1].Spans; len(p) != 1 || p[0].Text != a[1].Text || p[0].Source.N != 2 {
+		t.Errorf("side passages = %+v, want [2]'s sentence", p)
+	}
+	cells := v.Claims[0].Cells
+	if cells[0].State != "states" || cells[1].State != "contradicts" {
+		t.Errorf("cells = %+v, want states, contradicts", cells)
+	}
+	if len(v.Contradictions) != 1 || !strings.HasPrefix(v.Contradictions[0].Sentence(), "[2] ") ||
+		!strings.HasSuffix(v.Contradictions[0].Sentence(), " contradicts c1 (“The port will reopen on Monday.”)") {
+		t.Errorf("contradictions = %+v", v.Contradictions)
+	}
+}
+
+// Item 9: dates for people, with the zone apart.
+func TestReadableDate(t *testing.T) {
+	for in, want := range map[string][2]string{
+		"2017-08-04T10:33:00-04:00": {"4 Aug 2017, 10:33", "-04:00"},
+		"2026-03-13T08:00:00Z":      {"13 Mar 2026, 08:00", "UTC"},
+		"2017-08-04":                {"4 Aug 2017", ""},
+		"last Tuesday":              {"last Tuesday", ""},
+	} {
+		if d, z := ReadableDate(in); d != want[0] || z != want[1] {
+			t.Errorf("ReadableDate(%q) = %q, %q; want %q, %q", in, d, z, want[0], want[1])
+		}
+	}
+}
