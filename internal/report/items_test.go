@@ -44,7 +44,7 @@ func TestReportItems(t *testing.T) {
 	out := text(t, itemsDossier())
 	flat := strings.Join(strings.Fields(out), " ")
 	// Item 3: outlets known, not one per unknown article; origins defined.
-	for _, want := range []string{"3 articles from Coastal Wire; the outlet of 2 others is not known.",
+	for _, want := range []string{"3 articles: 1 from Coastal Wire; the outlet of 2 others is not known.",
 		"2 independent origins: articles that copy one another count as one origin."} {
 		if !strings.Contains(flat, want) {
 			t.Errorf("item 3: the report lacks %q", want)

@@ -354,16 +354,17 @@ func (v *Story) figures(d *corroborate.Dossier) {
 		v.Figures = "1 article; its outlet is not known."
 	case len(known) == 0:
 		v.Figures = fmt.Sprintf("%d articles; no outlet is known.", n)
-	case len(known) <= 3:
-		v.Figures = fmt.Sprintf("%d articles from %s; the outlet of %s is not known.", n, strings.Join(known, ", "),
-			Plural(n-countKnown(v.Sources), "other"))
-		if countKnown(v.Sources) == n {
-			v.Figures = fmt.Sprintf("%d articles from %s.", n, strings.Join(known, ", "))
-		}
 	default:
-		v.Figures = fmt.Sprintf("%d articles from %d known outlets.", n, len(known))
-		if u := n - countKnown(v.Sources); u > 0 {
-			v.Figures = fmt.Sprintf("%d articles from %d known outlets; the outlet of %s is not known.", n, len(known), Plural(u, "other"))
+		k := countKnown(v.Sources)
+		from := strings.Join(known, ", ")
+		if len(known) > 3 {
+			from = Plural(len(known), "known outlet")
+		}
+		switch {
+		case k == n:
+			v.Figures = fmt.Sprintf("%d articles from %s.", n, from)
+		default:
+			v.Figures = fmt.Sprintf("%d articles: %d from %s; the outlet of %s is not known.", n, k, from, Plural(n-k, "other"))
 		}
 	}
 	if v.Single {

@@ -28,7 +28,7 @@ func TestFiguresCountKnownOutlets(t *testing.T) {
 	d := &corroborate.Dossier{Articles: arts(5, "Coastal Wire"), Story: corroborate.Story{Articles: 5, Outlets: 5, Origins: 3},
 		Computed: []string{"reuse"}}
 	v := New(d)
-	if want := "5 articles from Coastal Wire; the outlet of 4 others is not known."; v.Figures != want {
+	if want := "5 articles: 1 from Coastal Wire; the outlet of 4 others is not known."; v.Figures != want {
 		t.Errorf("figures = %q, want %q", v.Figures, want)
 	}
 	if !strings.Contains(v.OriginsLine, "3 independent origins: articles that copy one another count as one origin") {
