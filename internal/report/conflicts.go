@@ -90,9 +90,9 @@ func byConfidence(cs []corroborate.Conflict) []corroborate.Conflict {
 // what it is about (left out when it is one side's value, as for a
 // wording conflict), the sides, and the note unless it only repeats them.
 func conflictItem(c corroborate.Conflict, labels map[string]string) string {
-	kind := conflictKindNames[c.Kind]
+	kind := conflictKindNames[string(c.Kind)]
 	if kind == "" {
-		kind = c.Kind
+		kind = string(c.Kind)
 	}
 	var sides []string
 	aboutIsSide := false

@@ -188,7 +188,7 @@ type conflictSide struct {
 func conflictsSection(d *corroborate.Dossier, srcs []source, idx map[string]int, names *strings.Replacer) conflictsView {
 	v := conflictsView{Computed: computed(d, "claims") || computed(d, "quotes")}
 	for _, c := range d.Conflicts {
-		it := conflictItem{Kind: c.Kind, About: c.About, Note: names.Replace(c.Note)}
+		it := conflictItem{Kind: string(c.Kind), About: c.About, Note: names.Replace(c.Note)}
 		for _, s := range c.Sides {
 			side := conflictSide{Value: s.Value}
 			for _, a := range s.Articles {
