@@ -3,6 +3,7 @@ package outlets
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // nameEnd says how surely a word that ends a name makes it an outlet's.
@@ -55,7 +56,28 @@ var foldedEnds = func() map[string]nameEnd {
 // OutletWord reports whether a name in running text that ends in w, in any
 // case, is an outlet's: "Ledger", "times" yes; "Service", "Republic" no,
 // for other bodies' names end in them too.
-func OutletWord(w string) bool { return foldedEnds[strings.ToLower(w)] == onlyOutlets }
+func OutletWord(w string) bool {
+	if e, ok := nameEnds[w]; ok {
+		return e == onlyOutlets
+	}
+	// Fold ASCII case on the stack: the callers ask for every capitalised
+	// name they meet.
+	var buf [24]byte
+	if len(w) > len(buf) {
+		return foldedEnds[strings.ToLower(w)] == onlyOutlets
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			return foldedEnds[strings.ToLower(w)] == onlyOutlets
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return foldedEnds[string(buf[:len(w)])] == onlyOutlets
+}
 
 // LooksLikeOutlet reports whether name is a known outlet or a run of one to
 // six capitalised words (articles and prepositions allowed inside) whose

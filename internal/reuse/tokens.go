@@ -49,21 +49,33 @@ func tokenize(s string) []token {
 		}
 		i = w.End
 		t := token{start: int32(w.Start), end: int32(w.End)}
-		norm := fold(buf[:0], s[w.Start:w.End])
-		if len(norm) == 3 || len(norm) == 4 {
-			if m, ok := monthAbbrev[string(norm)]; ok {
-				norm = append(norm[:0], m...)
+		var n int // length of the normal form
+		if word := s[w.Start:w.End]; w.Folded {
+			if len(word) == 3 || len(word) == 4 {
+				if m, ok := monthAbbrev[word]; ok {
+					word = m
+				}
+			}
+			n, t.hash = len(word), xxhash.Sum64String(word)
+			if n <= maxStopword && stopwords[word] {
+				t.flags |= fStop
+			}
+		} else {
+			buf = fold(buf[:0], word)
+			if len(buf) == 3 || len(buf) == 4 {
+				if m, ok := monthAbbrev[string(buf)]; ok {
+					buf = append(buf[:0], m...)
+				}
+			}
+			n, t.hash = len(buf), xxhash.Sum64(buf)
+			if n <= maxStopword && stopwords[string(buf)] {
+				t.flags |= fStop
 			}
 		}
-		t.hash = xxhash.Sum64(norm)
-		if len(norm) <= maxStopword && stopwords[string(norm)] {
-			t.flags |= fStop
-		}
-		if w.Others > 0 || (w.Letters > 0 && w.Digits > 0 && len(norm) > 4) || len(norm) > 30 {
+		if w.Others > 0 || (w.Letters > 0 && w.Digits > 0 && n > 4) || n > 30 {
 			t.flags |= fNoise
 		}
 		toks = append(toks, t)
-		buf = norm
 	}
 }
 

@@ -14,6 +14,9 @@ type Word struct {
 	Digits     int  // runes that are digits
 	Others     int  // other word runes: the Extra bytes, combining marks
 	Upper      bool // the first rune is an upper-case letter
+	// Folded: the word is ASCII without capitals and nothing joins it
+	// inside, so it is its own lower-case form.
+	Folded bool
 }
 
 // Join says when a punctuation mark inside a word keeps the word whole.
@@ -56,10 +59,11 @@ type Tokenizer struct {
 	join  [utf8.RuneSelf]Join  // when each ASCII mark joins
 }
 
-// Byte classes of the ASCII table.
+// Rune classes; letters outside ASCII count as cLower.
 const (
 	cNone uint8 = iota
-	cLetter
+	cLower
+	cUpper
 	cDigit
 	cOther
 )
@@ -69,8 +73,10 @@ func NewTokenizer(r Rules) *Tokenizer {
 	t := &Tokenizer{r: r}
 	for c := 0; c < utf8.RuneSelf; c++ {
 		switch {
-		case 'a' <= c && c <= 'z', 'A' <= c && c <= 'Z':
-			t.ascii[c] = cLetter
+		case 'a' <= c && c <= 'z':
+			t.ascii[c] = cLower
+		case 'A' <= c && c <= 'Z':
+			t.ascii[c] = cUpper
 		case '0' <= c && c <= '9':
 			t.ascii[c] = cDigit
 		}
@@ -105,9 +111,9 @@ func (t *Tokenizer) decode(s string) (rune, int) {
 func (t *Tokenizer) class(r rune) uint8 {
 	switch {
 	case r == latin1:
-		return cLetter
+		return cLower
 	case unicode.IsLetter(r):
-		return cLetter
+		return cLower
 	case unicode.IsDigit(r):
 		return cDigit
 	case t.r.Marks && unicode.IsMark(r):
@@ -128,9 +134,13 @@ func (t *Tokenizer) IsWordRune(r rune) bool {
 // past end, and false when there is none.
 func (t *Tokenizer) Next(s string, i, end int) (Word, bool) {
 	var w Word
+	if i >= end {
+		return w, false
+	}
+	s = s[:end] // so that the loops below index s without bounds checks
 	var r rune
 	var n int
-	for ; i < end; i += n {
+	for ; i < len(s); i += n {
 		if c := s[i]; c < utf8.RuneSelf {
 			n = 1
 			if t.ascii[c] != cNone {
@@ -139,41 +149,54 @@ func (t *Tokenizer) Next(s string, i, end int) (Word, bool) {
 			}
 			continue
 		}
-		r, n = t.decode(s[i:end])
+		r, n = t.decode(s[i:])
 		if t.class(r) != cNone {
 			w.Upper = unicode.IsUpper(r)
 			break
 		}
 	}
-	if i >= end {
+	if i >= len(s) {
 		return w, false
 	}
 	w.Start = i
-	for i < end {
+	// Runes by class, in registers: lower-case (and letters outside
+	// ASCII), upper-case, digits, others.
+	var lower, upper, digits, others int
+	plain := true // ASCII only, nothing joined
+	for i < len(s) {
 		c := s[i]
-		var k uint8
+		k := cNone
 		if c < utf8.RuneSelf {
-			r, n, k = rune(c), 1, t.ascii[c]
+			k, r, n = t.ascii[c], rune(c), 1
 		} else {
-			r, n = t.decode(s[i:end])
+			r, n = t.decode(s[i:])
 			k = t.class(r)
+			plain = plain && k == cNone
 		}
 		switch k {
-		case cLetter:
-			w.Letters++
+		case cLower:
+			lower++
+		case cUpper:
+			upper++
 		case cDigit:
-			w.Digits++
+			digits++
 		case cOther:
-			w.Others++
+			others++
 		default:
-			if !t.joins(s, i, end, r, n, &w) {
+			w.Letters, w.Digits = lower+upper, digits
+			if !t.joins(s, i, len(s), r, n, &w) {
 				w.End = i
+				w.Others = others
+				w.Folded = plain && upper == 0
 				return w, true
 			}
+			plain = false
 		}
 		i += n
 	}
 	w.End = i
+	w.Letters, w.Digits, w.Others = lower+upper, digits, others
+	w.Folded = plain && upper == 0
 	return w, true
 }
 

@@ -49,13 +49,30 @@ func TestTokenizerShape(t *testing.T) {
 	}
 	want := []Word{
 		{Start: 2, End: 8, Letters: 5, Upper: true},
-		{Start: 9, End: 12, Letters: 1, Digits: 1, Others: 1},
-		{Start: 13, End: 15, Digits: 2},
+		{Start: 9, End: 12, Letters: 1, Digits: 1, Others: 1, Folded: true},
+		{Start: 13, End: 15, Digits: 2, Folded: true},
 		{Start: 16, End: 19, Letters: 1, Others: 1},
 	}
 	for i, w := range ws {
 		if w != want[i] {
 			t.Errorf("word %d: got %+v, want %+v", i, w, want[i])
+		}
+	}
+}
+
+// TestFolded: a word is its own lower-case form only when it is ASCII,
+// without capitals and without a joined mark.
+func TestFolded(t *testing.T) {
+	tz := NewTokenizer(Rules{Apostrophe: JoinLetter, Hyphen: JoinLetter})
+	s := "bridge Bridge don't co-op café 42 “span”"
+	want := []bool{true, false, false, false, false, true, true}
+	ws := tz.Append(s, 0, len(s), nil)
+	if len(ws) != len(want) {
+		t.Fatalf("got %d words, want %d", len(ws), len(want))
+	}
+	for i, w := range ws {
+		if w.Folded != want[i] {
+			t.Errorf("%q: Folded = %v, want %v", s[w.Start:w.End], w.Folded, want[i])
 		}
 	}
 }
