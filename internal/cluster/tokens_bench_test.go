@@ -5,17 +5,15 @@ import (
 	"testing"
 )
 
-// benchText is fictional running text with the shapes tokenizers meet:
-// names, possessives, figures, hyphens, quotation marks, accents.
-var benchText = strings.Repeat("The Harbor Ledger's council voted 7-2 on Tuesday to spend $4.2 million "+
-	"on the Eastgate Bridge, O’Neil said. “We can’t wait until 2027,” added Mayor Zoë Varga-Lind, "+
-	"whose office expects 38,000 crossings a day in Säterdal. ", 100)
-
+// BenchmarkTokenize splits fictional wire copy: a dateline, initials that
+// glue names ("John F. Varga"), figures with separators, accents.
 func BenchmarkTokenize(b *testing.B) {
-	b.SetBytes(int64(len(benchText)))
+	text := strings.Repeat("LENNA CITY (Harbor Wire) — Engineers led by Mara J. Okafor found 1,204 cracks "+
+		"in the 1962 span; the county’s 3.5-mile detour adds 12 minutes, Zoë Lind told reporters. ", 120)
+	b.SetBytes(int64(len(text)))
 	b.ReportAllocs()
 	var out []token
 	for b.Loop() {
-		out = tokenize(benchText, out[:0])
+		out = tokenize(text, out[:0])
 	}
 }
