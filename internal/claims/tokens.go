@@ -33,14 +33,12 @@ var words = text.NewTokenizer(text.Rules{
 // tokenize splits s[start:end] into tokens.
 func tokenize(s string, start, end int) []token {
 	var out []token
-	for {
-		w, ok := words.Next(s, start, end)
-		if !ok {
-			return out
-		}
+	var w text.Word
+	for words.Next(s, start, end, &w) {
 		out = append(out, newToken(s[w.Start:w.End], w.Start, w.End))
 		start = w.End
 	}
+	return out
 }
 
 func newToken(w string, start, end int) token {

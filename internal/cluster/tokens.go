@@ -26,14 +26,12 @@ var words = text.NewTokenizer(text.Rules{Apostrophe: text.JoinWordLetter, Dot: t
 // tokenize splits s into tokens, appending to out and returning it.
 func tokenize(s string, out []token) []token {
 	prevEnd := -1
-	for i := 0; ; {
-		w, ok := words.Next(s, i, len(s))
-		if !ok {
-			return out
-		}
+	var w text.Word
+	for words.Next(s, max(prevEnd, 0), len(s), &w) {
 		out = append(out, token{start: w.Start, end: w.End, upper: w.Upper, digits: w.Digits, letters: w.Letters, glued: glued(s, prevEnd, w.Start)})
-		prevEnd, i = w.End, w.End
+		prevEnd = w.End
 	}
+	return out
 }
 
 // glued reports whether the gap s[prevEnd:start] between two tokens is one

@@ -38,6 +38,9 @@ var dotAbbrevs = text.WordSet(`mr mrs ms dr prof sen rep reps gov lt col gen cap
 insp det rev fr st mt ft atty sens hon pres jr sr inc corp co ltd jan feb mar apr jun jul aug sep sept
 oct nov dec no vs`)
 
+// word is a word the tokenizer found.
+type word = text.Word
+
 // words finds the words: letters, digits and combining marks, keeping inner
 // apostrophes, hyphens, dots and ampersands ("don't", "Holtz-Eakin",
 // "U.S", "AT&T").
@@ -50,8 +53,9 @@ var words = text.NewTokenizer(text.Rules{
 // keeps the period of a known abbreviation or an initial ("Mr.", "E.",
 // "U.S."). Two apostrophes in a row are one quotation mark token.
 func tokenize(text string, start, end int, out []token) []token {
+	var w word
 	for i := start; i < end; {
-		w, ok := words.Next(text, i, end)
+		ok := words.Next(text, i, end, &w)
 		if !ok {
 			w.Start = end
 		}

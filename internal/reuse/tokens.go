@@ -42,12 +42,8 @@ var words = text.NewTokenizer(text.Rules{Extra: "_", Apostrophe: text.JoinLetter
 func tokenize(s string) []token {
 	toks := make([]token, 0, len(s)/6)
 	buf := make([]byte, 0, 32)
-	for i := 0; ; {
-		w, ok := words.Next(s, i, len(s))
-		if !ok {
-			return toks
-		}
-		i = w.End
+	var w text.Word
+	for words.Next(s, w.End, len(s), &w) {
 		t := token{start: int32(w.Start), end: int32(w.End)}
 		var n int // length of the normal form
 		if word := s[w.Start:w.End]; w.Folded {
@@ -77,6 +73,7 @@ func tokenize(s string) []token {
 		}
 		toks = append(toks, t)
 	}
+	return toks
 }
 
 // fold appends the normal form of the word w to buf: lower case, without

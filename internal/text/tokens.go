@@ -130,35 +130,37 @@ func (t *Tokenizer) IsWordRune(r rune) bool {
 	return t.class(r) != cNone
 }
 
-// Next returns the first word that starts at or after s[i], not reaching
-// past end, and false when there is none.
-func (t *Tokenizer) Next(s string, i, end int) (Word, bool) {
-	var w Word
+// Next finds the first word that starts at or after s[i], not reaching
+// past end, into w, and reports false when there is none. It fills the
+// caller's Word rather than return one, which keeps the hot loops of the
+// stages free of copies.
+func (t *Tokenizer) Next(s string, i, end int, w *Word) bool {
 	if i >= end {
-		return w, false
+		return false
 	}
 	s = s[:end] // so that the loops below index s without bounds checks
 	var r rune
 	var n int
+	upperFirst := false
 	for ; i < len(s); i += n {
 		if c := s[i]; c < utf8.RuneSelf {
 			n = 1
 			if t.ascii[c] != cNone {
-				w.Upper = 'A' <= c && c <= 'Z'
+				upperFirst = 'A' <= c && c <= 'Z'
 				break
 			}
 			continue
 		}
 		r, n = t.decode(s[i:])
 		if t.class(r) != cNone {
-			w.Upper = unicode.IsUpper(r)
+			upperFirst = unicode.IsUpper(r)
 			break
 		}
 	}
 	if i >= len(s) {
-		return w, false
+		return false
 	}
-	w.Start = i
+	start := i
 	// Runes by class, in registers: lower-case (and letters outside
 	// ASCII), upper-case, digits, others.
 	var lower, upper, digits, others int
@@ -183,38 +185,31 @@ func (t *Tokenizer) Next(s string, i, end int) (Word, bool) {
 		case cOther:
 			others++
 		default:
-			w.Letters, w.Digits = lower+upper, digits
-			if !t.joins(s, i, len(s), r, n, &w) {
-				w.End = i
-				w.Others = others
-				w.Folded = plain && upper == 0
-				return w, true
+			if !t.joins(s, i, len(s), r, n, lower+upper, digits) {
+				*w = Word{Start: start, End: i, Letters: lower + upper, Digits: digits, Others: others, Upper: upperFirst, Folded: plain && upper == 0}
+				return true
 			}
 			plain = false
 		}
 		i += n
 	}
-	w.End = i
-	w.Letters, w.Digits, w.Others = lower+upper, digits, others
-	w.Folded = plain && upper == 0
-	return w, true
+	*w = Word{Start: start, End: i, Letters: lower + upper, Digits: digits, Others: others, Upper: upperFirst, Folded: plain && upper == 0}
+	return true
 }
 
 // Append appends the words of s[start:end] to out and returns it.
 func (t *Tokenizer) Append(s string, start, end int, out []Word) []Word {
-	for {
-		w, ok := t.Next(s, start, end)
-		if !ok {
-			return out
-		}
+	var w Word
+	for t.Next(s, start, end, &w) {
 		out = append(out, w)
 		start = w.End
 	}
+	return out
 }
 
-// joins reports whether the mark r of n bytes at s[i], inside the word w,
-// keeps the word going.
-func (t *Tokenizer) joins(s string, i, end int, r rune, n int, w *Word) bool {
+// joins reports whether the mark r of n bytes at s[i], inside a word of
+// so many letters and digits so far, keeps the word going.
+func (t *Tokenizer) joins(s string, i, end int, r rune, n, letters, digits int) bool {
 	var j Join
 	switch {
 	case r < utf8.RuneSelf:
@@ -235,11 +230,11 @@ func (t *Tokenizer) joins(s string, i, end int, r rune, n int, w *Word) bool {
 		return unicode.IsLetter(f) || unicode.IsDigit(f) || t.r.Marks && unicode.IsMark(f)
 	case JoinWordLetter:
 		f, _ := utf8.DecodeRuneInString(s[next:end])
-		return w.Letters > 0 && unicode.IsLetter(f)
+		return letters > 0 && unicode.IsLetter(f)
 	case JoinDigits:
 		return isDigitByte(s[i-1]) && isDigitByte(s[next])
 	case JoinNumber:
-		return w.Letters == 0 && w.Digits > 0 && isDigitByte(s[next])
+		return letters == 0 && digits > 0 && isDigitByte(s[next])
 	}
 	return false
 }

@@ -92,7 +92,8 @@ func TestTokenizerBounds(t *testing.T) {
 	if strings.Join(got, "|") != "3" {
 		t.Errorf("cut after the comma: got %q", got)
 	}
-	if _, ok := tz.Next(s, 0, 0); ok {
+	var w Word
+	if tz.Next(s, 0, 0, &w) {
 		t.Error("an empty range has a word")
 	}
 	if tz.IsWordRune('-') || !tz.IsWordRune('é') || !tz.IsWordRune('7') {
