@@ -111,7 +111,7 @@ type ClaimSupport struct {
 
 // Conflict is a point on which the sources disagree.
 type Conflict struct {
-	Kind  string         `json:"kind"` // quote-speaker, quote-wording, number, date, negation, name
+	Kind  ConflictKind   `json:"kind"` // one of ConflictKinds (vocab.go)
 	About string         `json:"about"`
 	Sides []ConflictSide `json:"sides"`
 	Note  string         `json:"note"`

@@ -69,7 +69,7 @@ type conflictSummary struct {
 func summarize(cs []corroborate.Conflict) []conflictSummary {
 	var out []conflictSummary
 	for _, c := range cs {
-		s := conflictSummary{Kind: c.Kind}
+		s := conflictSummary{Kind: string(c.Kind)}
 		for _, sd := range c.Sides {
 			s.Sides = append(s.Sides, strings.Join(sd.Articles, ","))
 		}
@@ -121,7 +121,7 @@ func TestConflictValues(t *testing.T) {
 		for _, sd := range c.Sides {
 			vs = append(vs, sd.Value)
 		}
-		values[c.Kind] = append(values[c.Kind], strings.Join(vs, " / "))
+		values[string(c.Kind)] = append(values[string(c.Kind)], strings.Join(vs, " / "))
 	}
 	tests := []struct {
 		kind, want string

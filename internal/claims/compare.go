@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"math"
 	"strings"
+
+	"github.com/corroborate/corroborate"
 )
 
 // conflicting reports whether some two sides cannot both be true.
@@ -21,7 +23,7 @@ func conflicting(sides []*side) bool {
 // compatible reports whether two figures for one thing can both be true:
 // the same value at their precision, or a date within the other's bound.
 func compatible(a, b figure) bool {
-	if a.kind == "number" {
+	if a.kind == corroborate.ConflictNumber {
 		if a.approx || b.approx {
 			unit := math.Max(precision(a.value), precision(b.value))
 			return math.Abs(a.val-b.val) <= unit

@@ -57,11 +57,14 @@ func containsInt(xs []int, x int) bool {
 }
 
 // conflictNouns name, for a conflict's note, what its sides give.
-var conflictNouns = map[string]string{"number": "figures", "date": "dates", "name": "names", "negation": "accounts"}
+var conflictNouns = map[corroborate.ConflictKind]string{
+	corroborate.ConflictNumber: "figures", corroborate.ConflictDate: "dates",
+	corroborate.ConflictName: "names", corroborate.ConflictNegation: "accounts",
+}
 
 // makeConflict builds the contract conflict for sides found in cluster ci;
 // the first side is the claim's, the others are against it.
-func (st *story) makeConflict(kind string, ci int, sides []*side) found {
+func (st *story) makeConflict(kind corroborate.ConflictKind, ci int, sides []*side) found {
 	c := corroborate.Conflict{Kind: kind, Sides: []corroborate.ConflictSide{}}
 	if ci >= 0 {
 		lu := &st.units[st.groups[st.clusters[ci].leader].units[0]]

@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/corroborate/corroborate"
 	"github.com/corroborate/corroborate/internal/text"
 )
 
@@ -131,7 +132,7 @@ func (st *story) negationConflicts() []found {
 			continue
 		}
 		seen[sk] = true
-		f := st.makeConflict("negation", posCluster, []*side{pos, neg})
+		f := st.makeConflict(corroborate.ConflictNegation, posCluster, []*side{pos, neg})
 		f.conflict.About = "whether " + lowerArticle(strings.TrimPrefix(st.negationAbout(n, pos), "whether "))
 		f.conflict.Confidence = conf
 		what := strings.TrimPrefix(f.conflict.About, "whether ")

@@ -26,7 +26,7 @@ func (st *story) figureConflicts() []found {
 	var out []found
 	index := map[string]int{} // conflict key -> index in out
 	add := func(f found) {
-		key := f.conflict.Kind + "|" + sideValues(f.conflict.Sides)
+		key := string(f.conflict.Kind) + "|" + sideValues(f.conflict.Sides)
 		if k, ok := index[key]; ok {
 			mergeSides(&out[k].conflict, f.conflict)
 			out[k].conflict.Confidence = max(out[k].conflict.Confidence, f.conflict.Confidence)
@@ -45,10 +45,10 @@ func (st *story) figureConflicts() []found {
 			rep := &st.units[st.groups[gi].units[0]]
 			count := map[string]int{}
 			for _, f := range rep.figs {
-				count[f.kind+":"+f.key]++
+				count[string(f.kind)+":"+f.key]++
 			}
 			for _, f := range rep.figs {
-				slot := f.kind + ":" + f.key
+				slot := string(f.kind) + ":" + f.key
 				if count[slot] != 1 || f.hedged || f.key == "weekday" {
 					// weekdays shift with time zones, midnight and the
 					// day of writing: not compared
@@ -82,12 +82,12 @@ func (st *story) figureConflicts() []found {
 			switch {
 			case f.hedged:
 				continue
-			case f.kind == "number" && strings.Contains(f.key, "/"):
+			case f.kind == corroborate.ConflictNumber && strings.Contains(f.key, "/"):
 				// story-wide, only rates ("vehicles a day"): counts, even of
 				// what happened ("60 people were arrested"), recur with other
 				// values for other days and places of one story
 				slot = "number:" + f.key
-			case f.kind == "date" && f.key != "weekday" && f.event != "":
+			case f.kind == corroborate.ConflictDate && f.key != "weekday" && f.event != "":
 				slot = "date:" + f.key + ":" + f.event
 			default:
 				continue
@@ -119,7 +119,7 @@ func (st *story) figureConflicts() []found {
 // figureAbout words what a story-wide figure conflict is about: "how many
 // vehicles a day". It returns "" when the sentence says it better.
 func figureAbout(f figure) string {
-	if f.kind != "number" || !strings.Contains(f.key, "/") {
+	if f.kind != corroborate.ConflictNumber || !strings.Contains(f.key, "/") {
 		return ""
 	}
 	words := strings.Fields(f.surface)
@@ -193,7 +193,7 @@ func figureSides(occs []figOcc) []*side {
 // shared content word, a rate ("vehicles a day") none.
 func (st *story) sharedContext(ua, ub int, f figure) bool {
 	need := 0 // a rate ("vehicles a day") is specific enough
-	if f.kind == "date" {
+	if f.kind == corroborate.ConflictDate {
 		need = 1
 	}
 	return st.sharedWords(&st.units[ua], &st.units[ub], f) >= need

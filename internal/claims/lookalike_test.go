@@ -55,7 +55,7 @@ func TestLookalikes(t *testing.T) {
 			r := Find(arts, nil, Options{})
 			var kinds []string
 			for _, c := range r.Conflicts {
-				kinds = append(kinds, c.Kind)
+				kinds = append(kinds, string(c.Kind))
 			}
 			switch {
 			case tc.want == "" && len(kinds) > 0:

@@ -74,7 +74,7 @@ func (st *story) sameMeasure(ua int, fa figure, ub int, fb figure, local bool) f
 	if ma.conditional || ma.question || mb.conditional || mb.question {
 		return 0
 	}
-	rate := fa.kind == "number" && strings.Contains(fa.key, "/")
+	rate := fa.kind == corroborate.ConflictNumber && strings.Contains(fa.key, "/")
 	conf := confFigure
 	switch {
 	case rate && !local:
@@ -84,7 +84,7 @@ func (st *story) sameMeasure(ua int, fa figure, ub int, fb figure, local bool) f
 			conf = confFigureRate
 		}
 	default:
-		if fa.kind == "date" && fa.event != fb.event && fa.event != "" && fb.event != "" {
+		if fa.kind == corroborate.ConflictDate && fa.event != fb.event && fa.event != "" && fb.event != "" {
 			return 0
 		}
 		va, vb := figVerb(st.arts[a.art].Text, a.toks, ia, fa), figVerb(st.arts[b.art].Text, b.toks, ib, fb)
@@ -178,12 +178,12 @@ func (st *story) figureNote(c *corroborate.Conflict, sides []*side, conf float64
 	note := strings.Join(vals, " vs ")
 	f := sides[0].fig
 	switch {
-	case f.kind == "number" && unit != "":
+	case f.kind == corroborate.ConflictNumber && unit != "":
 		note += " " + unit
 		if i := strings.IndexByte(f.key, '/'); i >= 0 {
 			note += " a " + f.key[i+1:]
 		}
-	case f.kind == "date":
+	case f.kind == corroborate.ConflictDate:
 		u := &st.units[sides[0].units[0]]
 		fi := st.figureIn(sides[0].units[0], f)
 		if v := figVerb(st.arts[u.art].Text, u.toks, figTok(u.toks, fi), fi); v != "" && !strings.Contains(strings.ToLower(note), v) {
@@ -196,7 +196,7 @@ func (st *story) figureNote(c *corroborate.Conflict, sides []*side, conf float64
 // splitUnit splits a number side's value ("38,000 vehicles") into the figure
 // ("38,000") and the unit ("vehicles"); a date's value is whole.
 func splitUnit(value string, f figure) (string, string) {
-	if f.kind != "number" {
+	if f.kind != corroborate.ConflictNumber {
 		return value, ""
 	}
 	words := strings.Fields(value)

@@ -9,6 +9,7 @@ import (
 
 	"golang.org/x/text/unicode/norm"
 
+	"github.com/corroborate/corroborate"
 	"github.com/corroborate/corroborate/internal/text"
 )
 
@@ -298,7 +299,7 @@ func (st *story) nameConflicts() []found {
 		}
 		role := es[0].h.role
 		ci := cluOf[clean[0].units[0]]
-		f := st.makeConflict("name", ci, clean)
+		f := st.makeConflict(corroborate.ConflictName, ci, clean)
 		f.conflict.About = "who is the " + role
 		var names []string
 		for _, sd := range clean {

@@ -4,6 +4,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/corroborate/corroborate"
 	"github.com/corroborate/corroborate/internal/text"
 )
 
@@ -66,9 +67,9 @@ var rateWords = map[string]string{"day": "day", "daily": "day", "week": "week", 
 
 // figure is one number or date found in a sentence.
 type figure struct {
-	kind       string // "number" or "date"
-	key        string // what the figure measures: a unit lemma, or the date granularity
-	value      string // normalised value, compared across articles
+	kind       corroborate.ConflictKind // ConflictNumber or ConflictDate: the kind of conflict two figures make
+	key        string                   // what the figure measures: a unit lemma, or the date granularity
+	value      string                   // normalised value, compared across articles
 	val        float64
 	surface    string // as written, e.g. "216,000 people"
 	start, end int
@@ -90,7 +91,7 @@ func figures(s string, toks []token) []figure {
 		// Dates: "Aug. 18", "August 18, 2017", "18 August".
 		if m, ok := monthAt(toks, i); ok {
 			if i+1 < len(toks) && toks[i+1].num && isDay(toks[i+1]) {
-				f := figure{kind: "date", key: "day", value: strconv.Itoa(m) + "-" + toks[i+1].low,
+				f := figure{kind: corroborate.ConflictDate, key: "day", value: strconv.Itoa(m) + "-" + toks[i+1].low,
 					start: t.start, end: toks[i+1].end}
 				if i+2 < len(toks) && isYear(toks[i+2]) {
 					f.end = toks[i+2].end
@@ -105,7 +106,7 @@ func figures(s string, toks []token) []figure {
 				continue
 			}
 			if i > 0 && toks[i-1].num && isDay(toks[i-1]) {
-				f := figure{kind: "date", key: "day", value: strconv.Itoa(m) + "-" + toks[i-1].low,
+				f := figure{kind: corroborate.ConflictDate, key: "day", value: strconv.Itoa(m) + "-" + toks[i-1].low,
 					surface: s[toks[i-1].start:t.end], start: toks[i-1].start, end: t.end, ord: float64(m*100) + toks[i-1].val}
 				dateContext(toks, i-1, &f)
 				f.surface = cueSurface(s, f)
@@ -115,14 +116,14 @@ func figures(s string, toks []token) []figure {
 			continue
 		}
 		if weekdays[t.low] && t.capital {
-			out = append(out, figure{kind: "date", key: "weekday", value: t.low, surface: t.text, start: t.start, end: t.end, rel: '='})
+			out = append(out, figure{kind: corroborate.ConflictDate, key: "weekday", value: t.low, surface: t.text, start: t.start, end: t.end, rel: '='})
 			continue
 		}
 		if !t.num {
 			continue
 		}
 		if isYear(t) && i > 0 && (toks[i-1].low == "in" || toks[i-1].low == "since" || toks[i-1].low == "until" || toks[i-1].low == "by") {
-			f := figure{kind: "date", key: "year", value: t.low, surface: t.text, start: t.start, end: t.end, ord: t.val}
+			f := figure{kind: corroborate.ConflictDate, key: "year", value: t.low, surface: t.text, start: t.start, end: t.end, ord: t.val}
 			dateContext(toks, i, &f)
 			f.surface = cueSurface(s, f)
 			out = append(out, f)
@@ -156,7 +157,7 @@ func numberAt(s string, toks []token, i int) (figure, int) {
 			j++
 		}
 	}
-	f := figure{kind: "number", val: v, start: t.start, end: toks[j-1].end}
+	f := figure{kind: corroborate.ConflictNumber, val: v, start: t.start, end: toks[j-1].end}
 	f.value = strconv.FormatFloat(v, 'f', -1, 64)
 	if strings.HasSuffix(t.low, "%") {
 		f.key = "percent"

@@ -1,6 +1,9 @@
 package claims
 
-import "github.com/corroborate/corroborate"
+import (
+	"github.com/corroborate/corroborate"
+	"github.com/corroborate/corroborate/internal/unionfind"
+)
 
 // linksOf indexes the reuse links by (from, to) article index. A link
 // without passages keeps a nil slice: the whole of 'to' counts as derived.
@@ -30,18 +33,11 @@ func linksOf(arts []corroborate.Article, reuse []corroborate.Reuse) map[[2]int][
 // reused from another supporting article counts with that article. Links
 // that carry no passages join the two articles for every claim.
 func (st *story) claimOrigins(arts []int, first map[int]int) int {
-	parent := map[int]int{}
-	for _, a := range arts {
-		parent[a] = a
+	idx := make(map[int]int, len(arts))
+	for k, a := range arts {
+		idx[a] = k
 	}
-	var find func(int) int
-	find = func(x int) int {
-		for parent[x] != x {
-			parent[x] = parent[parent[x]]
-			x = parent[x]
-		}
-		return x
-	}
+	sets := unionfind.New(len(arts))
 	for _, from := range arts {
 		for _, to := range arts {
 			ps, ok := st.links[[2]int{from, to}]
@@ -51,17 +47,10 @@ func (st *story) claimOrigins(arts []int, first map[int]int) int {
 			if len(ps) > 0 && !covered(st.units[first[to]].span, ps) {
 				continue
 			}
-			ra, rb := find(from), find(to)
-			if ra != rb {
-				parent[max(ra, rb)] = min(ra, rb)
-			}
+			sets.Union(idx[from], idx[to])
 		}
 	}
-	roots := map[int]bool{}
-	for _, a := range arts {
-		roots[find(a)] = true
-	}
-	return len(roots)
+	return sets.Count()
 }
 
 // covered reports whether reused passages cover at least half of span.

@@ -77,12 +77,12 @@ func TestExampleFactConflicts(t *testing.T) {
 		"name":     "Tomas Varga vs Anton Greer as the chief engineer",
 	}
 	for _, c := range r.Conflicts {
-		note, ok := want[c.Kind]
+		note, ok := want[string(c.Kind)]
 		if !ok || !strings.HasPrefix(c.Note, note) {
 			t.Errorf("unexpected %s conflict: %s", c.Kind, c.Note)
 			continue
 		}
-		delete(want, c.Kind)
+		delete(want, string(c.Kind))
 		if c.Confidence < SureConfidence {
 			t.Errorf("%s conflict %q: confidence %.2f, want >= %.2f", c.Kind, c.Note, c.Confidence, SureConfidence)
 		}

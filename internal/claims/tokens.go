@@ -20,64 +20,26 @@ type token struct {
 	val        float64 // the figure's value when num
 }
 
-// tokenize splits s[start:end] into tokens. Words keep inner apostrophes,
-// hyphens and, for digits, separators ("216,000", "1.5", "co-operate").
+// words finds the words, numbers and dates: letters and digits, with "$"
+// and "%" ("$5", "5%") and Latin-1 letters of legacy text ("Fran\xe7ois"),
+// keeping inner apostrophes, hyphens and, for digits, separators
+// ("216,000", "1.5", "don't", "co-operate").
+var words = text.NewTokenizer(text.Rules{
+	Extra: "$%", Latin1: true,
+	Apostrophe: text.JoinAlnum, Hyphen: text.JoinAlnum,
+	Dot: text.JoinDigits, Comma: text.JoinDigits,
+})
+
+// tokenize splits s[start:end] into tokens.
 func tokenize(s string, start, end int) []token {
 	var out []token
-	i := start
-	for i < end {
-		r, n := decodeRune(s[i:])
-		if !isWordRune(r) {
-			i += n
-			continue
-		}
-		j := i + n
-		for j < end {
-			r2, n2 := decodeRune(s[j:])
-			if isWordRune(r2) {
-				j += n2
-				continue
-			}
-			// inner joiners: 216,000  1.5  don't  co-operate
-			if (r2 == ',' || r2 == '.') && j+n2 < end && isDigitAt(s, j-1) && isDigitAt(s, j+n2) {
-				j += n2
-				continue
-			}
-			if (r2 == '\'' || r2 == '’' || r2 == '-') && j+n2 < end {
-				r3, _ := utf8.DecodeRuneInString(s[j+n2:])
-				if unicode.IsLetter(r3) || unicode.IsDigit(r3) {
-					j += n2
-					continue
-				}
-			}
-			break
-		}
-		out = append(out, newToken(s[i:j], i, j))
-		i = j
+	var w text.Word
+	for words.Next(s, start, end, &w) {
+		out = append(out, newToken(s[w.Start:w.End], w.Start, w.End))
+		start = w.End
 	}
 	return out
 }
-
-// isWordRune reports whether r belongs in a word.
-func isWordRune(r rune) bool {
-	return unicode.IsLetter(r) || unicode.IsDigit(r) || r == '$' || r == '%' || r == latinLetter
-}
-
-// latinLetter stands for an invalid byte that is a letter in Latin-1
-// ("Fran\xe7ois"), so that text in a legacy encoding keeps its words whole;
-// other invalid bytes (Windows dashes and quotes) separate words.
-const latinLetter = unicode.MaxRune + 1
-
-// decodeRune is utf8.DecodeRuneInString with Latin-1 letters told apart.
-func decodeRune(s string) (rune, int) {
-	r, n := utf8.DecodeRuneInString(s)
-	if r == utf8.RuneError && n == 1 && s[0] >= 0xC0 && s[0] != 0xD7 && s[0] != 0xF7 {
-		return latinLetter, 1
-	}
-	return r, n
-}
-
-func isDigitAt(s string, i int) bool { return i >= 0 && i < len(s) && s[i] >= '0' && s[i] <= '9' }
 
 func newToken(w string, start, end int) token {
 	t := token{text: w, start: start, end: end}

@@ -116,7 +116,7 @@ func TestConflictTrust(t *testing.T) {
 				}
 				return
 			}
-			if len(r.Conflicts) != 1 || r.Conflicts[0].Kind != tc.kind {
+			if len(r.Conflicts) != 1 || string(r.Conflicts[0].Kind) != tc.kind {
 				t.Fatalf("conflicts = %+v, want one %s", r.Conflicts, tc.kind)
 			}
 			c := r.Conflicts[0]

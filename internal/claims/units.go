@@ -110,7 +110,7 @@ func features(toks []token, figs []figure, v *vocab) []int {
 			continue
 		}
 		if f := inFig(t); f != nil {
-			if f.kind == "date" {
+			if f.kind == corroborate.ConflictDate {
 				if t.start == f.start {
 					ids = append(ids, v.id("@"+f.value, weightDate))
 				}

@@ -3,10 +3,11 @@ package cluster
 import (
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/corroborate/corroborate/internal/text"
 )
 
-// token is one run of letters and digits in a text: byte offsets and what
-// its shape says.
+// token is one word of a text: byte offsets and what its shape says.
 type token struct {
 	start, end int
 	upper      bool // starts with an upper-case letter
@@ -17,46 +18,18 @@ type token struct {
 	glued bool
 }
 
-// tokenize splits s into tokens. A token is a maximal run of letters and
-// digits; an apostrophe between letters stays inside it ("O'Neil",
-// "city's"), and a full stop or comma between digits too ("1.5", "12,000").
-// Everything else separates tokens. It appends to out and returns it.
+// words finds the tokens: runs of letters and digits; an apostrophe between
+// letters stays inside one ("O'Neil", "city's", but "1990" and "s"), and a
+// full stop or comma between the digits of a number too ("1.5", "12,000").
+var words = text.NewTokenizer(text.Rules{Apostrophe: text.JoinWordLetter, Dot: text.JoinNumber, Comma: text.JoinNumber})
+
+// tokenize splits s into tokens, appending to out and returning it.
 func tokenize(s string, out []token) []token {
 	prevEnd := -1
-	i := 0
-	for i < len(s) {
-		r, size := rune(s[i]), 1
-		if r >= utf8.RuneSelf {
-			r, size = utf8.DecodeRuneInString(s[i:])
-		}
-		if !isWordRune(r) {
-			i += size
-			continue
-		}
-		t := token{start: i, upper: unicode.IsUpper(r), glued: glued(s, prevEnd, i)}
-		for i < len(s) {
-			r, size = rune(s[i]), 1
-			if r >= utf8.RuneSelf {
-				r, size = utf8.DecodeRuneInString(s[i:])
-			}
-			if isWordRune(r) {
-				if unicode.IsDigit(r) {
-					t.digits++
-				} else {
-					t.letters++
-				}
-				i += size
-				continue
-			}
-			if joinsToken(s, i, r, size, t.digits > 0 && t.letters == 0) {
-				i += size
-				continue
-			}
-			break
-		}
-		t.end = i
-		out = append(out, t)
-		prevEnd = i
+	var w text.Word
+	for words.Next(s, max(prevEnd, 0), len(s), &w) {
+		out = append(out, token{start: w.Start, end: w.End, upper: w.Upper, digits: w.Digits, letters: w.Letters, glued: glued(s, prevEnd, w.Start)})
+		prevEnd = w.End
 	}
 	return out
 }
@@ -78,29 +51,15 @@ func glued(s string, prevEnd, start int) bool {
 // isInitial reports whether the token ending at end is one upper-case letter.
 func isInitial(s string, end int) bool {
 	c := s[end-1]
-	return 'A' <= c && c <= 'Z' && (end == 1 || !isWordRune(rune(s[end-2])))
+	return 'A' <= c && c <= 'Z' && (end == 1 || !isWordByte(s[end-2]))
 }
 
-func isWordRune(r rune) bool {
+// isWordByte reports whether the byte c, read as a Latin-1 rune, is a
+// letter or a digit.
+func isWordByte(c byte) bool {
+	r := rune(c)
 	if r < utf8.RuneSelf {
 		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
 	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r)
-}
-
-// joinsToken reports whether the punctuation rune r at s[i] sits inside a
-// token: an apostrophe between letters, or . and , between digits.
-func joinsToken(s string, i int, r rune, size int, numeric bool) bool {
-	next := i + size
-	if next >= len(s) {
-		return false
-	}
-	n, _ := utf8.DecodeRuneInString(s[next:])
-	switch r {
-	case '\'', '\u2019':
-		return !numeric && unicode.IsLetter(n)
-	case '.', ',':
-		return numeric && '0' <= n && n <= '9'
-	}
-	return false
 }

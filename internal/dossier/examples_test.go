@@ -64,7 +64,7 @@ func TestExampleConflicts(t *testing.T) {
 	for _, p := range planted {
 		hit := false
 		for i, c := range d.Conflicts {
-			if c.Kind != p.kind {
+			if string(c.Kind) != p.kind {
 				continue
 			}
 			all := c.About + " " + c.Note

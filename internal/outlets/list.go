@@ -48,6 +48,7 @@ var list = []Outlet{
 	{Name: "MSNBC", Wire: false, Aliases: []string{"MSNBC"}, Domains: []string{"msnbc.com"}},
 	{Name: "CNBC", Wire: false, Aliases: []string{"CNBC"}, Domains: []string{"cnbc.com"}},
 	{Name: "NPR", Wire: false, Aliases: []string{"NPR", "National Public Radio"}, Domains: []string{"npr.org"}},
+	{Name: "C-SPAN", Wire: false, Aliases: []string{"C-SPAN"}, Domains: []string{"c-span.org"}},
 	{Name: "PBS", Wire: false, Aliases: []string{"PBS", "PBS NewsHour"}, Domains: []string{"pbs.org"}},
 	{Name: "Politico", Wire: false, Aliases: []string{"Politico", "POLITICO"}, Domains: []string{"politico.com"}},
 	{Name: "Axios", Wire: false, Aliases: []string{"Axios"}, Domains: []string{"axios.com"}},

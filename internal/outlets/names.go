@@ -3,30 +3,80 @@ package outlets
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
-// newsyWords end the names of outlets ("the Harbor Ledger", "Channel 4
-// News", "Riverbend Radio"); other capitalised names ("the Justice
-// Department") do not.
-var newsyWords = map[string]bool{
-	"Times": true, "Post": true, "News": true, "Journal": true, "Herald": true,
-	"Tribune": true, "Gazette": true, "Chronicle": true, "Press": true,
-	"Telegraph": true, "Guardian": true, "Observer": true, "Examiner": true,
-	"Inquirer": true, "Courier": true, "Dispatch": true, "Register": true,
-	"Bulletin": true, "Reporter": true, "Magazine": true, "Radio": true,
-	"Television": true, "TV": true, "Wire": true, "Agency": true, "Service": true,
-	"Broadcasting": true, "Ledger": true, "Sentinel": true, "Star": true,
-	"Standard": true, "Mirror": true, "Express": true, "Monitor": true,
-	"Daily": true, "Weekly": true, "Bee": true, "Beacon": true, "Globe": true,
-	"Enquirer": true, "Democrat": true, "Republic": true, "Review": true,
-	"Voice": true, "Sun": true, "Record": true, "Independent": true, "Online": true,
-	"Media": true, "Network": true, "Newsroom": true, "Newspaper": true, "Channel": true,
-	"Times-Picayune": true, "Sun-Times": true, "Star-Ledger": true, "Star-Tribune": true,
-	// Names of outlets in the other languages we read.
-	"Notizie": true, "Giornale": true, "Corriere": true, "Gazzetta": true, "Faro": true,
-	"Noticias": true, "Diario": true, "Periódico": true, "Crónica": true,
-	"Zeitung": true, "Nachrichten": true, "Rundschau": true, "Kurier": true,
-	"Quotidien": true, "Jornal": true, "Notícias": true,
+// nameEnd says how surely a word that ends a name makes it an outlet's.
+type nameEnd uint8
+
+const (
+	// onlyOutlets: only outlets' names end in it ("the Harbor Ledger",
+	// "Channel 4 News"), so a credit or a speaker named so is an outlet.
+	onlyOutlets nameEnd = iota + 1
+	// alsoOthers: outlets' names end in it, and so do other bodies' ("the
+	// National Weather Service", "the Czech Republic"): enough for the name
+	// a page gives its own site, not for a name in running text.
+	alsoOthers
+)
+
+// nameEnds are the words that end the names of outlets (or, in the other
+// languages we read, open them: "Il Faro di Calder").
+var nameEnds = map[string]nameEnd{
+	"Times": onlyOutlets, "Post": onlyOutlets, "News": onlyOutlets, "Journal": onlyOutlets,
+	"Herald": onlyOutlets, "Tribune": onlyOutlets, "Gazette": onlyOutlets, "Chronicle": onlyOutlets,
+	"Press": onlyOutlets, "Telegraph": onlyOutlets, "Guardian": onlyOutlets, "Observer": onlyOutlets,
+	"Examiner": onlyOutlets, "Inquirer": onlyOutlets, "Courier": onlyOutlets, "Dispatch": onlyOutlets,
+	"Register": onlyOutlets, "Bulletin": onlyOutlets, "Reporter": onlyOutlets, "Magazine": onlyOutlets,
+	"Radio": onlyOutlets, "Television": onlyOutlets, "TV": onlyOutlets, "Wire": onlyOutlets,
+	"Broadcasting": onlyOutlets, "Ledger": onlyOutlets, "Sentinel": onlyOutlets, "Star": onlyOutlets,
+	"Standard": onlyOutlets, "Mirror": onlyOutlets, "Express": onlyOutlets, "Daily": onlyOutlets,
+	"Weekly": onlyOutlets, "Bee": onlyOutlets, "Beacon": onlyOutlets, "Globe": onlyOutlets,
+	"Enquirer": onlyOutlets, "Review": onlyOutlets, "Network": onlyOutlets, "Newsroom": onlyOutlets,
+	"Newspaper": onlyOutlets, "Channel": onlyOutlets, "Caller": onlyOutlets, "Blaze": onlyOutlets,
+	"Mail":           onlyOutlets,
+	"Times-Picayune": onlyOutlets, "Sun-Times": onlyOutlets, "Star-Ledger": onlyOutlets, "Star-Tribune": onlyOutlets,
+	"Agency": alsoOthers, "Service": alsoOthers, "Voice": alsoOthers, "Sun": alsoOthers,
+	"Record": alsoOthers, "Independent": alsoOthers, "Online": alsoOthers, "Media": alsoOthers,
+	"Democrat": alsoOthers, "Republic": alsoOthers, "Monitor": alsoOthers,
+	"Notizie": onlyOutlets, "Giornale": onlyOutlets, "Corriere": onlyOutlets, "Gazzetta": onlyOutlets, "Faro": onlyOutlets,
+	"Noticias": onlyOutlets, "Diario": onlyOutlets, "Periódico": onlyOutlets, "Crónica": onlyOutlets,
+	"Zeitung": onlyOutlets, "Nachrichten": onlyOutlets, "Rundschau": onlyOutlets, "Kurier": onlyOutlets,
+	"Quotidien": onlyOutlets, "Jornal": onlyOutlets, "Notícias": onlyOutlets,
+}
+
+// foldedEnds are nameEnds by lower-case word.
+var foldedEnds = func() map[string]nameEnd {
+	m := make(map[string]nameEnd, len(nameEnds))
+	for w, e := range nameEnds {
+		m[strings.ToLower(w)] = e
+	}
+	return m
+}()
+
+// OutletWord reports whether a name in running text that ends in w, in any
+// case, is an outlet's: "Ledger", "times" yes; "Service", "Republic" no,
+// for other bodies' names end in them too.
+func OutletWord(w string) bool {
+	if e, ok := nameEnds[w]; ok {
+		return e == onlyOutlets
+	}
+	// Fold ASCII case on the stack: the callers ask for every capitalised
+	// name they meet.
+	var buf [24]byte
+	if len(w) > len(buf) {
+		return foldedEnds[strings.ToLower(w)] == onlyOutlets
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			return foldedEnds[strings.ToLower(w)] == onlyOutlets
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return foldedEnds[string(buf[:len(w)])] == onlyOutlets
 }
 
 // LooksLikeOutlet reports whether name is a known outlet or a run of one to
@@ -49,7 +99,7 @@ func LooksLikeOutlet(name string) bool {
 				return false
 			}
 		}
-		if newsyWords[strings.TrimRight(w, ".,")] {
+		if nameEnds[strings.TrimRight(w, ".,")] != 0 {
 			newsy = newsy || i == len(words)-1 || i <= 1
 		}
 	}

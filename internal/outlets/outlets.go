@@ -33,15 +33,17 @@ func All() []Outlet { return append([]Outlet(nil), list...) }
 
 // index maps folded names, aliases and hosts to outlets.
 type index struct {
-	byKey  map[string]*Outlet // names and aliases
+	byName map[string]*Outlet // names and aliases as written
+	byKey  map[string]*Outlet // names and aliases, folded
 	byHost map[string]*Outlet // hosts, and their labels ("apnews")
 }
 
 var theIndex = sync.OnceValue(func() *index {
-	ix := &index{byKey: map[string]*Outlet{}, byHost: map[string]*Outlet{}}
+	ix := &index{byName: map[string]*Outlet{}, byKey: map[string]*Outlet{}, byHost: map[string]*Outlet{}}
 	for i := range list {
 		o := &list[i]
 		for _, a := range append([]string{o.Name}, o.Aliases...) {
+			ix.byName[a] = o
 			ix.byKey[Key(a)] = o
 		}
 		for _, d := range o.Domains {
@@ -89,6 +91,16 @@ func Lookup(name string) (Outlet, bool) {
 			return *o, true
 		}
 		return ByHost(h)
+	}
+	return Outlet{}, false
+}
+
+// ByName returns the outlet whose name or an alias is written exactly
+// name, case and all, as a scanner of running text matches them ("AP" but
+// not "ap", which is a word).
+func ByName(name string) (Outlet, bool) {
+	if o, ok := theIndex().byName[name]; ok {
+		return *o, true
 	}
 	return Outlet{}, false
 }

@@ -79,3 +79,35 @@ func TestLooksLikeOutlet(t *testing.T) {
 		}
 	}
 }
+
+func TestByName(t *testing.T) {
+	if o, ok := ByName("AP"); !ok || o.Name != "Associated Press" {
+		t.Errorf("ByName(AP) = %q, %v; want Associated Press", o.Name, ok)
+	}
+	if o, ok := ByName("C-SPAN"); !ok || o.Wire {
+		t.Errorf("ByName(C-SPAN) = %+v, %v; want a known outlet, not a wire", o, ok)
+	}
+	// Running text is matched as written: "ap" is a word, "Hill" a surname.
+	for _, s := range []string{"ap", "Hill", "associated press"} {
+		if _, ok := ByName(s); ok {
+			t.Errorf("ByName(%q) found an outlet", s)
+		}
+	}
+}
+
+func TestOutletWord(t *testing.T) {
+	for _, w := range []string{"Ledger", "times", "TV", "Zeitung"} {
+		if !OutletWord(w) {
+			t.Errorf("OutletWord(%q) = false: only outlets' names end in it", w)
+		}
+	}
+	for _, w := range []string{"Service", "Republic", "Democrat", "Department", ""} {
+		if OutletWord(w) {
+			t.Errorf("OutletWord(%q) = true: other bodies' names end in it too", w)
+		}
+	}
+	// A page's own site name may still end in a word others share.
+	if !LooksLikeOutlet("Harbor News Service") || LooksLikeOutlet("the Justice Department") {
+		t.Error("LooksLikeOutlet: a news service's name is an outlet's, a department's is not")
+	}
+}

@@ -140,7 +140,7 @@ func speakerConflicts(about string, cl []int, ws []wording, units []unit, edges 
 		names = append(names, fmt.Sprintf("%s (%s)", s.Value, strings.Join(s.Articles, ", ")))
 	}
 	return []corroborate.Conflict{{
-		Kind:       "quote-speaker",
+		Kind:       corroborate.ConflictQuoteSpeaker,
 		About:      about,
 		Sides:      sides,
 		Note:       "the same words are attributed to " + strings.Join(names, " and to "),

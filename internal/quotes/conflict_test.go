@@ -21,7 +21,7 @@ func shown(cs []corroborate.Conflict) []corroborate.Conflict {
 func describe(cs []corroborate.Conflict) string {
 	var b strings.Builder
 	for _, c := range cs {
-		b.WriteString("\n  " + c.Kind + " " + c.Note)
+		b.WriteString("\n  " + string(c.Kind) + " " + c.Note)
 	}
 	return b.String()
 }
@@ -298,7 +298,7 @@ func TestTrueConflicts(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			_, _, cs := story(t, tt.texts...)
 			got := shown(cs)
-			if len(got) != 1 || got[0].Kind != tt.kind || got[0].Note != tt.note {
+			if len(got) != 1 || string(got[0].Kind) != tt.kind || got[0].Note != tt.note {
 				t.Fatalf("Link shows:%s\nwant one %s conflict: %s", describe(got), tt.kind, tt.note)
 			}
 			for _, s := range got[0].Sides {

@@ -82,18 +82,6 @@ email e-mail document documents ad advertisement petition complaint lawsuit ruli
 website transcript book op-ed column editorial message note policy platform video poster sign
 banner slogan survey poll bill motion brief indictment affidavit press-release speech`)
 
-// outletNames are news organisations: "according to Reuters" credits an
-// outlet, it does not name a speaker.
-var outletNames = text.WordSet(`reuters ap afp mcclatchy bloomberg cnn msnbc nbc abc cbs fox npr pbs bbc politico
-axios breitbart huffpost huffington salon slate vox buzzfeed time newsweek yahoo usa today
-upi dpa efe ansa xinhua tass itar-tass kyodo cnbc c-span propublica`)
-
-// outletWords end the name of an outlet: "the New York Times".
-var outletWords = text.WordSet(`times post journal news press herald tribune gazette magazine daily chronicle
-observer guardian telegraph independent examiner inquirer globe star sun register dispatch bulletin
-reporter review network broadcasting radio tv television wire agency newspaper mirror mail express
-standard sun`)
-
 // relativeStops end an appositive role: "an economist who served...".
 var relativeStops = text.WordSet("who which that whose whom where when while and")
 

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/corroborate/corroborate"
+	"github.com/corroborate/corroborate/internal/unionfind"
 )
 
 // unit is one quoted segment of one mention: the grain at which quotations
@@ -157,37 +158,9 @@ func matchWordings(ws []wording, opt Options) map[[2]int]bool {
 // clusterUnits joins matched wordings into quotations, each cluster in
 // order, clusters in order of first appearance.
 func clusterUnits(n int, edges map[[2]int]bool) [][]int {
-	parent := make([]int, n)
-	for i := range parent {
-		parent[i] = i
-	}
-	var find func(int) int
-	find = func(i int) int {
-		for parent[i] != i {
-			parent[i] = parent[parent[i]]
-			i = parent[i]
-		}
-		return i
-	}
+	sets := unionfind.New(n)
 	for e := range edges {
-		a, b := find(e[0]), find(e[1])
-		if a != b {
-			parent[max(a, b)] = min(a, b)
-		}
+		sets.Union(e[0], e[1])
 	}
-	groups := map[int][]int{}
-	var roots []int
-	for i := 0; i < n; i++ {
-		r := find(i)
-		if _, ok := groups[r]; !ok {
-			roots = append(roots, r)
-		}
-		groups[r] = append(groups[r], i)
-	}
-	sort.Ints(roots)
-	out := make([][]int, len(roots))
-	for i, r := range roots {
-		out[i] = groups[r]
-	}
-	return out
+	return sets.Groups()
 }

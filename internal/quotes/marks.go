@@ -61,7 +61,7 @@ func scanMarks(text string, p corroborate.Span, singles bool, out []mark) []mark
 			out = append(out, mark{i, i + size, markOpen})
 		case singles && r == '’':
 			next, _ := utf8.DecodeRuneInString(text[i+size : p.End])
-			if i+size >= p.End || !isWordRune(next) {
+			if i+size >= p.End || !words.IsWordRune(next) {
 				out = append(out, mark{i, i + size, markClose})
 			}
 		}

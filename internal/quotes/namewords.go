@@ -3,6 +3,7 @@ package quotes
 import (
 	"strings"
 
+	"github.com/corroborate/corroborate/internal/outlets"
 	"github.com/corroborate/corroborate/internal/text"
 )
 
@@ -119,22 +120,27 @@ func cleanName(s string) string {
 	return strings.Join(f, " ")
 }
 
-// isOutlet reports whether name is a news organisation.
+// isOutlet reports whether name is a news organisation: one the outlet
+// directory knows, named whole or opening a short name ("Reuters", "CNN's
+// Jane Roe", "USA Today's"), or a name that ends in a word only outlets'
+// names end in ("the Harbor Ledger", "the Post").
 func isOutlet(name string) bool {
-	f := strings.Fields(strings.ToLower(name))
-	if len(f) == 0 {
+	words := strings.Fields(name)
+	if len(words) > 0 && strings.EqualFold(words[0], "the") {
+		words = words[1:]
+	}
+	if len(words) == 0 {
 		return false
 	}
-	if f[0] == "the" {
-		f = f[1:]
+	if len(words) <= 3 {
+		for k := len(words); k > 0; k-- {
+			if _, ok := outlets.ByName(stripPossessive(strings.Join(words[:k], " "))); ok {
+				return true
+			}
+		}
 	}
-	if len(f) == 0 {
-		return false
-	}
-	if len(f) <= 3 && outletNames[stripPossessive(f[0])] {
-		return true
-	}
-	if len(f) == 1 && outletWords[stripPossessive(f[0])] && strings.ToLower(name) != name {
+	f := strings.Fields(strings.ToLower(strings.Join(words, " ")))
+	if len(f) == 1 && outlets.OutletWord(stripPossessive(f[0])) && strings.ToLower(name) != name {
 		return true // "the Post", "the Guardian"
 	}
 	if len(f) >= 2 && len(f) <= 4 && outletFirst[f[0]] {
@@ -143,11 +149,7 @@ func isOutlet(name string) bool {
 	if strings.Contains(f[len(f)-1], ".com") || strings.Contains(f[len(f)-1], ".co.") {
 		return true // "Canada.com", "ABC7.com"
 	}
-	if len(f) >= 2 && outletWords[stripPossessive(f[len(f)-1])] {
-		return true
-	}
-	j := strings.Join(f, " ")
-	return j == "associated press" || j == "usa today" || j == "the hill" || j == "wall street journal"
+	return len(f) >= 2 && outlets.OutletWord(stripPossessive(f[len(f)-1]))
 }
 
 // outletFirst open the name of a newspaper: "Daily Mirror".

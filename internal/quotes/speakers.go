@@ -5,21 +5,22 @@ import (
 	"strings"
 
 	"github.com/corroborate/corroborate"
+	"github.com/corroborate/corroborate/internal/unionfind"
 )
 
 // speakerSet merges the speakers of a story: the same key (kind and
 // normalised name) is one speaker, and a one-word person name joins the
 // only full name of the story that ends or starts with it.
 type speakerSet struct {
-	list   []Speaker
-	byKey  map[string]int
-	parent []int
-	ids    map[int]string
-	order  []int // roots in order of first appearance
+	list  []Speaker
+	byKey map[string]int
+	sets  *unionfind.Sets
+	ids   map[int]string
+	order []int // roots in order of first appearance
 }
 
 func newSpeakerSet() *speakerSet {
-	return &speakerSet{byKey: map[string]int{}, ids: map[int]string{}}
+	return &speakerSet{byKey: map[string]int{}, ids: map[int]string{}, sets: unionfind.New(0)}
 }
 
 func speakerKey(s Speaker) string {
@@ -37,7 +38,7 @@ func (ss *speakerSet) add(s Speaker) int {
 	i := len(ss.list)
 	s.Roles = append([]string(nil), s.Roles...)
 	ss.list = append(ss.list, s)
-	ss.parent = append(ss.parent, i)
+	ss.sets.Add()
 	ss.byKey[k] = i
 	ss.addAlias(i, s)
 	return i
@@ -49,12 +50,7 @@ func (ss *speakerSet) addAlias(i int, s Speaker) {
 	}
 }
 
-func (ss *speakerSet) root(i int) int {
-	for ss.parent[i] != i {
-		i = ss.parent[i]
-	}
-	return i
-}
+func (ss *speakerSet) root(i int) int { return ss.sets.Find(i) }
 
 // merge joins one-word person names to the story's only full name that
 // contains that word as its first or last name.
@@ -78,7 +74,7 @@ func (ss *speakerSet) merge() {
 			c = full["first:"+f[0]]
 		}
 		if len(c) == 1 {
-			ss.parent[i] = c[0]
+			ss.sets.Into(i, c[0])
 			t := &ss.list[c[0]]
 			t.Roles = dedupe(append(t.Roles, s.Roles...))
 			t.Aliases = dedupe(append(append(t.Aliases, s.Name), s.Aliases...))

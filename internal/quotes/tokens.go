@@ -38,46 +38,56 @@ var dotAbbrevs = text.WordSet(`mr mrs ms dr prof sen rep reps gov lt col gen cap
 insp det rev fr st mt ft atty sens hon pres jr sr inc corp co ltd jan feb mar apr jun jul aug sep sept
 oct nov dec no vs`)
 
+// word is a word the tokenizer found.
+type word = text.Word
+
+// words finds the words: letters, digits and combining marks, keeping inner
+// apostrophes, hyphens, dots and ampersands ("don't", "Holtz-Eakin",
+// "U.S", "AT&T").
+var words = text.NewTokenizer(text.Rules{
+	Marks:      true,
+	Apostrophe: text.JoinAlnum, Hyphen: text.JoinAlnum, Dot: text.JoinAlnum, Ampersand: text.JoinAlnum,
+})
+
 // tokenize splits text[start:end] into words and punctuation marks. A word
-// keeps inner apostrophes, hyphens and dots ("don't", "Holtz-Eakin",
-// "U.S."), and the period of a known abbreviation or an initial ("Mr.",
-// "E."). Two apostrophes in a row are one quotation mark token.
+// keeps the period of a known abbreviation or an initial ("Mr.", "E.",
+// "U.S."). Two apostrophes in a row are one quotation mark token.
 func tokenize(text string, start, end int, out []token) []token {
-	i := start
+	var w word
+	for i := start; i < end; {
+		ok := words.Next(text, i, end, &w)
+		if !ok {
+			w.Start = end
+		}
+		out = punctuation(text, i, w.Start, out)
+		if !ok {
+			break
+		}
+		j := w.End
+		if j < end && text[j] == '.' {
+			low := strings.ToLower(text[w.Start:j])
+			after := byte(' ')
+			if j+1 < end {
+				after = text[j+1]
+			}
+			if dotAbbrevs[low] || strings.Contains(low, ".") || (w.Upper && utf8.RuneCountInString(low) == 1) || after == ')' || after == ',' {
+				j++
+			}
+		}
+		out = append(out, token{s: w.Start, e: j, w: text[w.Start:j], low: strings.ToLower(text[w.Start:j]), word: true})
+		i = j
+	}
+	return out
+}
+
+// punctuation appends a token for each mark of text[i:end], which holds no
+// word, white space skipped.
+func punctuation(text string, i, end int, out []token) []token {
 	for i < end {
 		r, size := utf8.DecodeRuneInString(text[i:end])
 		switch {
 		case unicode.IsSpace(r):
 			i += size
-		case isWordRune(r):
-			j := i + size
-			for j < end {
-				r2, sz := utf8.DecodeRuneInString(text[j:end])
-				if isWordRune(r2) {
-					j += sz
-					continue
-				}
-				if r2 == '\'' || r2 == '’' || r2 == '-' || r2 == '.' || r2 == '&' {
-					r3, _ := utf8.DecodeRuneInString(text[j+sz : end])
-					if j+sz < end && isWordRune(r3) {
-						j += sz
-						continue
-					}
-				}
-				break
-			}
-			if j < end && text[j] == '.' {
-				w := strings.ToLower(text[i:j])
-				after := byte(' ')
-				if j+1 < end {
-					after = text[j+1]
-				}
-				if dotAbbrevs[w] || strings.Contains(w, ".") || (utf8.RuneCountInString(w) == 1 && unicode.IsUpper(r)) || after == ')' || after == ',' {
-					j++
-				}
-			}
-			out = append(out, token{s: i, e: j, w: text[i:j], low: strings.ToLower(text[i:j]), word: true})
-			i = j
 		case r == '\'' && i+1 < end && text[i+1] == '\'':
 			out = append(out, token{s: i, e: i + 2, w: "''", low: "''"})
 			i += 2
@@ -88,8 +98,6 @@ func tokenize(text string, start, end int, out []token) []token {
 	}
 	return out
 }
-
-func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r) }
 
 // stripPossessive removes a trailing "'s" or "’s" (or a bare apostrophe).
 func stripPossessive(w string) string {

@@ -260,7 +260,7 @@ func wordingConflicts(cl []int, ws []wording, units []unit, edges map[[2]int]boo
 		note = best.back
 	}
 	return []corroborate.Conflict{{
-		Kind:       "quote-wording",
+		Kind:       corroborate.ConflictQuoteWording,
 		About:      out[0].Value,
 		Sides:      out,
 		Note:       "the quotation reads \"" + note + "\"",

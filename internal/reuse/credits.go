@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/corroborate/corroborate"
+	"github.com/corroborate/corroborate/internal/outlets"
 )
 
 // creditKind tells an attribution in running text from an outlet's own
@@ -187,23 +188,23 @@ func cutPossessive(s string) (string, bool) {
 }
 
 // outletName decides whether a run names an outlet: the canonical name, and
-// whether it came from the list.
+// whether the directory knows it. A name it does not know is an outlet's
+// when it ends in a word only outlets' names end in ("the Harbor Courier").
 func (ix *aliasIndex) outletName(name string) (string, bool, bool) {
 	cands := []string{name}
 	if rest, ok := strings.CutPrefix(name, "The "); ok {
 		cands = append(cands, rest)
 	}
 	for _, c := range cands {
-		if o, ok := ix.byAlias[c]; ok {
-			return o.name, true, true
+		if o, ok := outlets.ByName(c); ok {
+			return o.Name, true, true
 		}
 	}
 	fields := strings.Fields(cands[len(cands)-1])
 	if len(fields) == 0 {
 		return "", false, false
 	}
-	last := fields[len(fields)-1]
-	if newsyWords[last] || (len(fields) > 1 && newsyWords[fields[len(fields)-2]+" "+last]) {
+	if outlets.OutletWord(fields[len(fields)-1]) {
 		return cands[len(cands)-1], false, true
 	}
 	return "", false, false

@@ -5,6 +5,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/cespare/xxhash/v2"
+
+	"github.com/corroborate/corroborate/internal/text"
 )
 
 // token is one word of an article, compared by the hash of its normalised
@@ -29,96 +31,72 @@ func (t token) content() bool { return t.flags&(fStop|fQuoted|fNoise) == 0 }
 // bytes is the token's length in the text.
 func (t token) bytes() int { return int(t.end - t.start) }
 
-// tokenize splits text into word tokens. Words are runs of letters and
-// digits (and underscores, so that code stays one noisy token); apostrophes
-// inside a word are dropped ("Department’s" = "Departments"), case is
-// folded and month abbreviations are spelled out, so that light edits of
-// form do not break a match.
-func tokenize(text string) []token {
-	toks := make([]token, 0, len(text)/6)
+// words finds the words: runs of letters and digits (and underscores, so
+// that code stays one noisy token) with apostrophes inside.
+var words = text.NewTokenizer(text.Rules{Extra: "_", Apostrophe: text.JoinLetter})
+
+// tokenize splits text into word tokens. Apostrophes inside a word are
+// dropped ("Department’s" = "Departments"), case is folded and month
+// abbreviations are spelled out, so that light edits of form do not break
+// a match.
+func tokenize(s string) []token {
+	toks := make([]token, 0, len(s)/6)
 	buf := make([]byte, 0, 32)
-	start := -1
-	letters, digits, under := 0, 0, 0
-	flush := func(end int) {
-		if start < 0 {
-			return
-		}
-		t := token{start: int32(start), end: int32(end)}
-		norm := buf
-		if len(norm) == 3 || len(norm) == 4 {
-			if m, ok := monthAbbrev[string(norm)]; ok {
-				norm = append(norm[:0], m...)
+	var w text.Word
+	for words.Next(s, w.End, len(s), &w) {
+		t := token{start: int32(w.Start), end: int32(w.End)}
+		var n int // length of the normal form
+		if word := s[w.Start:w.End]; w.Folded {
+			if len(word) == 3 || len(word) == 4 {
+				if m, ok := monthAbbrev[word]; ok {
+					word = m
+				}
+			}
+			n, t.hash = len(word), xxhash.Sum64String(word)
+			if n <= maxStopword && stopwords[word] {
+				t.flags |= fStop
+			}
+		} else {
+			buf = fold(buf[:0], word)
+			if len(buf) == 3 || len(buf) == 4 {
+				if m, ok := monthAbbrev[string(buf)]; ok {
+					buf = append(buf[:0], m...)
+				}
+			}
+			n, t.hash = len(buf), xxhash.Sum64(buf)
+			if n <= maxStopword && stopwords[string(buf)] {
+				t.flags |= fStop
 			}
 		}
-		t.hash = xxhash.Sum64(norm)
-		if len(norm) <= maxStopword && stopwords[string(norm)] {
-			t.flags |= fStop
-		}
-		if under > 0 || (letters > 0 && digits > 0 && len(norm) > 4) || len(norm) > 30 {
+		if w.Others > 0 || (w.Letters > 0 && w.Digits > 0 && n > 4) || n > 30 {
 			t.flags |= fNoise
 		}
 		toks = append(toks, t)
-		start, buf, letters, digits, under = -1, buf[:0], 0, 0, 0
 	}
-	for i := 0; i < len(text); {
-		if c := text[i]; c < utf8.RuneSelf {
-			// ASCII fast path
-			switch {
-			case 'a' <= c && c <= 'z', 'A' <= c && c <= 'Z':
-				if start < 0 {
-					start = i
+	return toks
+}
+
+// fold appends the normal form of the word w to buf: lower case, without
+// its apostrophes.
+func fold(buf []byte, w string) []byte {
+	for i := 0; i < len(w); {
+		if c := w[i]; c < utf8.RuneSelf {
+			if c != '\'' {
+				if 'A' <= c && c <= 'Z' {
+					c |= 0x20
 				}
-				letters++
-				buf = append(buf, c|0x20)
-			case '0' <= c && c <= '9':
-				if start < 0 {
-					start = i
-				}
-				digits++
 				buf = append(buf, c)
-			case c == '_':
-				if start < 0 {
-					start = i
-				}
-				under++
-				buf = append(buf, c)
-			case c == '\'' && start >= 0 && i+1 < len(text) && isLetterAt(text, i+1):
-				// inside a word: dropped from the normal form
-			default:
-				flush(i)
 			}
 			i++
 			continue
 		}
-		r, n := utf8.DecodeRuneInString(text[i:])
-		switch {
-		case unicode.IsLetter(r) || unicode.IsDigit(r) || r == '_':
-			if start < 0 {
-				start = i
-			}
-			switch {
-			case r == '_':
-				under++
-			case unicode.IsDigit(r):
-				digits++
-			default:
-				letters++
-			}
+		r, n := utf8.DecodeRuneInString(w[i:])
+		if r != '’' {
 			buf = utf8.AppendRune(buf, unicode.ToLower(r))
-		case (r == '\'' || r == '’') && start >= 0 && i+n < len(text) && isLetterAt(text, i+n):
-			// inside a word: dropped from the normal form
-		default:
-			flush(i)
 		}
 		i += n
 	}
-	flush(len(text))
-	return toks
-}
-
-func isLetterAt(s string, i int) bool {
-	r, _ := utf8.DecodeRuneInString(s[i:])
-	return unicode.IsLetter(r)
+	return buf
 }
 
 var monthAbbrev = map[string]string{

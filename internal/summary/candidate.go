@@ -40,7 +40,7 @@ func disputes(cs []corroborate.Conflict) map[string][]dispute {
 		for _, sd := range c.Sides {
 			cost := 4.0
 			switch {
-			case strings.HasPrefix(c.Kind, "quote-"):
+			case c.Kind.Quote():
 				cost = 3
 			case len(sd.Articles) == most:
 				cost = 1

@@ -30,7 +30,7 @@ func TestExampleConflicts(t *testing.T) {
 	d := dossier.Build(seedtest.Read(t, exampleDir), dossier.Options{})
 	got := map[string]string{}
 	for _, c := range d.Conflicts {
-		if strings.HasPrefix(c.Kind, "quote-") {
+		if c.Kind.Quote() {
 			continue
 		}
 		var sides []string
@@ -42,11 +42,11 @@ func TestExampleConflicts(t *testing.T) {
 			sort.Strings(ps)
 			sides = append(sides, strings.Join(ps, ","))
 		}
-		if _, dup := got[c.Kind]; dup {
+		if _, dup := got[string(c.Kind)]; dup {
 			t.Errorf("second %s conflict: %q %v", c.Kind, c.About, c.Sides)
 		}
-		got[c.Kind] = strings.Join(sides, " vs ")
-		t.Logf("%s: %s | %s", c.Kind, got[c.Kind], c.Note)
+		got[string(c.Kind)] = strings.Join(sides, " vs ")
+		t.Logf("%s: %s | %s", c.Kind, got[string(c.Kind)], c.Note)
 	}
 	want := map[string]string{
 		// 04 gives "38,000 daily crossings": crossings, not vehicles, so it

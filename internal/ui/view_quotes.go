@@ -36,7 +36,7 @@ func quotesSection(d *corroborate.Dossier, srcs []source, idx map[string]int, l 
 	}
 	disputed := map[string]bool{}
 	for _, c := range d.Conflicts {
-		if strings.HasPrefix(c.Kind, "quote") {
+		if c.Kind.Quote() {
 			disputed[strings.ToLower(strings.TrimSpace(c.About))] = true
 		}
 	}

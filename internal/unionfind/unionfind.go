@@ -6,8 +6,9 @@ package unionfind
 import "sort"
 
 // Sets is a disjoint-set forest over the items 0..n-1. Each group is named
-// by its smallest item, so the result of any sequence of unions does not
-// depend on their order.
+// by one of its items, its root. Union names a group by its smallest item,
+// so the result of any sequence of unions does not depend on their order;
+// Into lets the caller choose the name instead.
 type Sets struct {
 	parent []int
 }
@@ -30,7 +31,8 @@ func (s *Sets) Add() int {
 	return len(s.parent) - 1
 }
 
-// Find returns the smallest item of i's group.
+// Find returns the root of i's group: its smallest item unless Into named
+// it otherwise.
 func (s *Sets) Find(i int) int {
 	for s.parent[i] != i {
 		s.parent[i] = s.parent[s.parent[i]]
@@ -46,6 +48,18 @@ func (s *Sets) Union(a, b int) bool {
 		return false
 	}
 	s.parent[max(ra, rb)] = min(ra, rb)
+	return true
+}
+
+// Into joins a's group into b's, the joined group named by b's root (a
+// one-word name joins the full name it abbreviates), and reports whether
+// they were apart.
+func (s *Sets) Into(a, b int) bool {
+	ra, rb := s.Find(a), s.Find(b)
+	if ra == rb {
+		return false
+	}
+	s.parent[ra] = rb
 	return true
 }
 

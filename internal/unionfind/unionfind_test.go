@@ -42,3 +42,23 @@ func TestOrderFree(t *testing.T) {
 		t.Errorf("groups depend on the order of unions: %v vs %v", a.Groups(), b.Groups())
 	}
 }
+
+// TestInto: Into names the joined group by the second group's root, which
+// later unions keep.
+func TestInto(t *testing.T) {
+	s := New(5)
+	if !s.Into(0, 3) || s.Into(3, 0) {
+		t.Fatal("Into reports a join wrongly")
+	}
+	if got := s.Find(0); got != 3 {
+		t.Errorf("Find(0) = %d, want 3 (the root Into chose)", got)
+	}
+	s.Union(4, 0)
+	if got := s.Find(4); got != 3 {
+		t.Errorf("Find(4) = %d, want 3", got)
+	}
+	want := [][]int{{0, 3, 4}, {1}, {2}}
+	if got := s.Groups(); !reflect.DeepEqual(got, want) {
+		t.Errorf("Groups() = %v, want %v", got, want)
+	}
+}

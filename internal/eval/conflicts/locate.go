@@ -21,9 +21,9 @@ func locate(d *corroborate.Dossier, c corroborate.Conflict, cs corroborate.Confl
 		}
 		var got []corroborate.ClaimSupport
 		switch c.Kind {
-		case "quote-speaker":
+		case corroborate.ConflictQuoteSpeaker:
 			got = mentionsOf(d, *a, c.About, cs.Value)
-		case "quote-wording":
+		case corroborate.ConflictQuoteWording:
 			got = mentionsOf(d, *a, cs.Value, "")
 		}
 		if len(got) == 0 {

@@ -65,7 +65,7 @@ func Predict(st Story, opt dossier.Options) []Prediction {
 	}
 	out := make([]Prediction, 0, len(d.Conflicts))
 	for _, c := range d.Conflicts {
-		p := Prediction{Story: st.ID, Kind: c.Kind, About: c.About, Note: c.Note,
+		p := Prediction{Story: st.ID, Kind: string(c.Kind), About: c.About, Note: c.Note,
 			Confidence: c.Confidence, HeldBack: opt.Unsure(c), Sides: []Side{}}
 		for _, cs := range c.Sides {
 			sd := Side{Value: cs.Value, Articles: cs.Articles, Inputs: []string{}, Spans: []Span{}}
