@@ -15,11 +15,14 @@ func init() {
 }
 
 // runEvalQuotes scores quote extraction: `corroborate eval quotes [-v]
-// [--predictions FILE] DIR`. The last line of output is the summary.
+// [--all] [--predictions FILE] DIR`. Without --all it scores whole
+// quotations; with it, every quotation, partial quotes inside paraphrase
+// included. The last line of output is the summary.
 func runEvalQuotes(ctx context.Context, args []string, e *env) error {
 	fs := e.flags("eval quotes",
-		"usage: corroborate eval quotes [-v] [--predictions FILE] DIR")
+		"usage: corroborate eval quotes [-v] [--all] [--predictions FILE] DIR")
 	verbose := fs.Bool("v", false, "print per-article misses, extra quotes and wrong speakers")
+	all := fs.Bool("all", false, "score every quotation (partial quotes inside paraphrase too), not only whole ones")
 	preds := fs.String("predictions", "", "write predictions as JSON to `FILE` (code-point offsets)")
 	if ok, err := parseFlags(fs, args); !ok {
 		return err
@@ -28,7 +31,11 @@ func runEvalQuotes(ctx context.Context, args []string, e *env) error {
 		fs.Usage()
 		return usageError{"eval quotes: want one folder"}
 	}
-	r, err := evalquotes.Run(evalquotes.Config{Dir: fs.Arg(0), Predictions: *preds, Verbose: *verbose, Out: e.stdout})
+	mode := evalquotes.Whole
+	if *all {
+		mode = evalquotes.All
+	}
+	r, err := evalquotes.Run(evalquotes.Config{Dir: fs.Arg(0), Predictions: *preds, Verbose: *verbose, Mode: mode, Out: e.stdout})
 	if err != nil {
 		return err
 	}

@@ -23,3 +23,21 @@ func TestEvalQuotesUsage(t *testing.T) {
 		t.Errorf("eval quotes with no folder: err = %v, want a usage error", err)
 	}
 }
+
+func TestEvalQuotesAll(t *testing.T) {
+	dir := "../../internal/eval/quotes/testdata/harbour"
+	out, stderr, err := runCLI(t, "", "eval", "quotes", dir)
+	if err != nil {
+		t.Fatalf("eval quotes: %v (stderr %s)", err, stderr)
+	}
+	if want := "quotes: f1=0.800 precision=0.667 recall=1.000 exact_f1=0.400 speaker_accuracy=1.000 quotes=2"; lastLine(out) != want {
+		t.Errorf("whole quotations: last line = %q, want %q", lastLine(out), want)
+	}
+	out, stderr, err = runCLI(t, "", "eval", "quotes", "--all", dir)
+	if err != nil {
+		t.Fatalf("eval quotes --all: %v (stderr %s)", err, stderr)
+	}
+	if want := "quotes: f1=0.857 precision=0.750 recall=1.000 exact_f1=0.286 speaker_accuracy=1.000 quotes=3"; lastLine(out) != want {
+		t.Errorf("every quotation: last line = %q, want %q", lastLine(out), want)
+	}
+}

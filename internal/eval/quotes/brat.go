@@ -1,8 +1,15 @@
 // Package quotes is the harness behind `corroborate eval quotes`: it reads a
 // PolNeAR-style folder (text/<name>.txt and attributions/<name>_<annotator>.ann
-// in brat standoff), takes as gold the attributions whose Content span is
-// enclosed in quotation marks, runs quote extraction on each text and scores
-// it.
+// in brat standoff), takes as gold the attributions whose Content is a
+// quotation, runs quote extraction on each text and scores it.
+//
+// Two modes. Whole (the default) scores whole quotations: the gold is every
+// attribution whose Content is a WholeQuotation, and partial predictions
+// (quoted words inside a reported sentence) are left out. All scores every
+// quotation: the gold is every attribution whose Content HoldsQuotation, and
+// the predictions are whole and partial alike. In both, an attribution is
+// gold only with a Source, as unattributed predictions are left out too; on
+// PolNeAR dev this gold is the independent count (359 whole quotations).
 //
 // Matching rules (../shared/bench/README.md): a predicted quote matches a
 // gold one when their spans overlap; each gold and each prediction is matched
@@ -25,7 +32,6 @@ import (
 	"sort"
 	"strconv"
 	"strings"
-	"unicode"
 
 	"github.com/corroborate/corroborate/internal/eval"
 )
@@ -49,9 +55,30 @@ type Doc struct {
 	Gold []Gold
 }
 
+// Mode says which quotations are scored.
+type Mode int
+
+const (
+	// Whole scores whole quotations only.
+	Whole Mode = iota
+	// All scores every quotation, partial quotes inside paraphrase included.
+	All
+)
+
+// gold reports whether the attribution g of text is gold in mode m.
+func (m Mode) gold(text []rune, g Gold) bool {
+	if len(g.Sources) == 0 {
+		return false
+	}
+	if m == All {
+		return HoldsQuotation(text, g.Start, g.End)
+	}
+	return WholeQuotation(text, g.Start, g.End)
+}
+
 // Load reads every text of dir/text that has an annotation file in
-// dir/attributions, in name order.
-func Load(dir string) ([]Doc, error) {
+// dir/attributions, in name order, with the gold of mode m.
+func Load(dir string, m Mode) ([]Doc, error) {
 	anns, err := filepath.Glob(filepath.Join(dir, "attributions", "*.ann"))
 	if err != nil {
 		return nil, fmt.Errorf("eval quotes: %w", err)
@@ -82,9 +109,15 @@ func Load(dir string) ([]Doc, error) {
 			return nil, fmt.Errorf("eval quotes: %w", err)
 		}
 		d := Doc{Name: name, Text: string(b)}
-		d.Gold, err = loadGold(first[name], []rune(d.Text))
+		runes := []rune(d.Text)
+		atts, err := loadAttributions(first[name], runes)
 		if err != nil {
 			return nil, err
+		}
+		for _, g := range atts {
+			if m.gold(runes, g) {
+				d.Gold = append(d.Gold, g)
+			}
 		}
 		docs = append(docs, d)
 	}
@@ -97,9 +130,9 @@ type textBound struct {
 	spans [][2]int
 }
 
-// loadGold reads the attributions of one .ann file and keeps those whose
-// Content is a quotation. Lines that do not parse are skipped.
-func loadGold(path string, text []rune) ([]Gold, error) {
+// loadAttributions reads every attribution of one .ann file that has a
+// Content span. Lines that do not parse are skipped.
+func loadAttributions(path string, text []rune) ([]Gold, error) {
 	tb := map[string]textBound{}
 	var events []map[string]string
 	err := eval.EachLine(path, func(line []byte) error {
@@ -135,9 +168,6 @@ func loadGold(path string, text []rune) ([]Gold, error) {
 		g := Gold{Parts: c.spans, Start: c.spans[0][0], End: c.spans[0][1]}
 		for _, s := range c.spans {
 			g.Start, g.End = min(g.Start, s[0]), max(g.End, s[1])
-		}
-		if !enclosedLoose(text, g.Start, g.End) {
-			continue
 		}
 		if s, ok := tb[ev["Source"]]; ok {
 			g.Sources = s.spans
@@ -175,37 +205,59 @@ func parseTextBound(s string, n int) (textBound, bool) {
 	return t, len(t.spans) > 0
 }
 
-// Enclosed reports whether s, trimmed of white space and trailing
-// punctuation, opens with a quotation mark and ends with one: the benchmark's
-// test for a direct quote.
-func Enclosed(s string) bool {
-	s = strings.TrimFunc(s, unicode.IsSpace)
-	s = strings.TrimRight(s, ".,;: \u00a0")
-	if s == "" {
+// WholeQuotation reports whether the Content [s, e) of text is a whole
+// quotation: an opening mark stands at its start or within 2 characters
+// before it, and a closing mark at its end or within 3 characters after it.
+// A straight double mark opens and closes; single marks are left out, as
+// they are also apostrophes.
+func WholeQuotation(text []rune, s, e int) bool {
+	open := -1
+	for i := max(0, s-2); i <= s && i < e; i++ {
+		if opens(text[i]) {
+			open = i
+			break
+		}
+	}
+	if open < 0 {
 		return false
 	}
-	r := []rune(s)
-	return len(r) >= 2 && isQuoteMark(r[0]) && isQuoteMark(r[len(r)-1])
+	for j := max(open+1, e-1); j <= e+2 && j < len(text); j++ {
+		if closes(text[j]) {
+			return true
+		}
+	}
+	return false
 }
 
-// enclosedLoose is Enclosed, forgiving an annotation that leaves out the
-// opening or closing mark by one character.
-func enclosedLoose(text []rune, s, e int) bool {
-	if Enclosed(string(text[s:e])) {
+// HoldsQuotation reports whether the Content [s, e) of text holds a
+// quotation: a pair of quotation marks inside it or around it (the
+// windows of WholeQuotation), as in `called the plan "a giveaway."`.
+func HoldsQuotation(text []rune, s, e int) bool {
+	for i := max(0, s-2); i < e; i++ {
+		if !opens(text[i]) {
+			continue
+		}
+		for j := max(i+1, s); j <= e+2 && j < len(text); j++ {
+			if closes(text[j]) {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+func opens(r rune) bool {
+	switch r {
+	case '"', '“', '„', '«':
 		return true
 	}
-	if s > 0 && isQuoteMark(text[s-1]) {
-		s--
-	}
-	if e < len(text) && isQuoteMark(text[e]) {
-		e++
-	}
-	return Enclosed(string(text[s:e]))
+	return false
 }
 
-func isQuoteMark(r rune) bool {
+func closes(r rune) bool {
 	switch r {
-	case '"', '“', '”', '„', '«', '»', '\'', '‘', '’':
+	case '"', '”', '»':
 		return true
 	}
 	return false

@@ -4,36 +4,122 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	stage "github.com/corroborate/corroborate/internal/quotes"
 	"github.com/google/go-cmp/cmp"
 )
 
-func TestEnclosed(t *testing.T) {
+// TestWholeQuotation checks the windows of the gold rule. In each case the
+// Content is the text between [ and ].
+func TestWholeQuotation(t *testing.T) {
 	tests := []struct {
-		s    string
-		want bool
+		s     string
+		whole bool
+		holds bool
 	}{
-		{"“We will not pay,”", true},
-		{`"We will not pay."`, true},
-		{"''We will not pay,''", true},
-		{"‘Directly to voters’", true},
-		{"the fee “fair and modest.”", false},
-		{"“fair” and “modest”.", true}, // two quotes in one span still open and close with marks
-		{"“", false},
-		{"", false},
+		{`[“We will not pay,”] she said.`, true, true},
+		{`She said: “[We will not pay]” and left.`, true, true},           // marks just outside
+		{`She said: “ [We will not pay],” and left.`, true, true},         // 2 before, 2 after
+		{`She said: “  [We will not pay] ” and left.`, false, false},      // 3 before
+		{`She said: “[We will not pay] ok,” and left.`, false, false},     // closing mark 5 after: outside the window
+		{`She said: “[We will not pay] and then she left.`, false, false}, // never closed
+		{`[She called the fee “fair and modest.”]`, false, true},          // partial quote inside paraphrase
+		{`[She called the fee fair.] “Yes,” he said.`, false, false},      // a quotation after the Content
+		{`[The ‘fair’ fee] rose.`, false, false},                          // single marks are also apostrophes
+		{`He wrote: [“Enough.”]`, true, true},
 	}
 	for _, tt := range tests {
-		if got := Enclosed(tt.s); got != tt.want {
-			t.Errorf("Enclosed(%q) = %v, want %v", tt.s, got, tt.want)
+		text := []rune(tt.s)
+		s := strings.IndexRune(tt.s, '[')
+		s = len([]rune(tt.s[:s]))
+		text = append(text[:s], text[s+1:]...)
+		e := strings.IndexRune(string(text), ']')
+		e = len([]rune(string(text)[:e]))
+		text = append(text[:e], text[e+1:]...)
+		if got := WholeQuotation(text, s, e); got != tt.whole {
+			t.Errorf("WholeQuotation(%s) = %v, want %v", tt.s, got, tt.whole)
 		}
+		if got := HoldsQuotation(text, s, e); got != tt.holds {
+			t.Errorf("HoldsQuotation(%s) = %v, want %v", tt.s, got, tt.holds)
+		}
+	}
+}
+
+// TestLoadGoldRule reads a fictional article with two annotators' files: the
+// first one's is the gold; whole quotations need the marks' windows;
+// every-quotation mode adds partial quotes; neither takes an attribution
+// without a Source.
+func TestLoadGoldRule(t *testing.T) {
+	dir := filepath.Join("testdata", "harbour")
+	starts := func(m Mode) []int {
+		docs, err := Load(dir, m)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(docs) != 1 {
+			t.Fatalf("Load = %d docs, want 1", len(docs))
+		}
+		var out []int
+		for _, g := range docs[0].Gold {
+			out = append(out, g.Start)
+		}
+		return out
+	}
+	// 30: marks inside the Content; 154: marks just outside it. Not 263 (no
+	// Source in the first annotator's file), not 207 (a partial quote).
+	if diff := cmp.Diff([]int{30, 154}, starts(Whole)); diff != "" {
+		t.Errorf("whole gold mismatch (-want +got):\n%s", diff)
+	}
+	if diff := cmp.Diff([]int{30, 154, 207}, starts(All)); diff != "" {
+		t.Errorf("every-quotation gold mismatch (-want +got):\n%s", diff)
+	}
+}
+
+// TestRunPartial: the partial quote inside paraphrase is in the predictions
+// file marked partial, left out when scoring whole quotations and scored in
+// every-quotation mode.
+func TestRunPartial(t *testing.T) {
+	dir := filepath.Join("testdata", "harbour")
+	preds := filepath.Join(t.TempDir(), "preds.json")
+	var out strings.Builder
+	r, err := Run(Config{Dir: dir, Predictions: preds, Verbose: true, Out: &out})
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Whole: the two whole quotations match; the letter's quote has no
+	// Source in the gold, so it is an extra; the partial quote is no extra.
+	if r.Quotes != 2 || r.Overlap.TP != 2 || r.Overlap.FP != 1 || r.Overlap.FN != 0 {
+		t.Errorf("whole: quotes %d, overlap %+v; want 2 quotes, TP 2 FP 1 FN 0\n%s", r.Quotes, r.Overlap, out.String())
+	}
+	if strings.Contains(out.String(), "[221]") {
+		t.Errorf("whole: the partial quote is reported:\n%s", out.String())
+	}
+	got := readPredictions(t, preds)
+	var partial []Prediction
+	for _, p := range got["harbour-tolls"] {
+		if p.Partial {
+			partial = append(partial, p)
+		}
+	}
+	if len(partial) != 1 || partial[0].Start != 221 || partial[0].End != 261 || partial[0].Speaker != "Olu Brandt" {
+		t.Errorf("partial predictions = %+v, want one at [221, 261) by Olu Brandt", partial)
+	}
+	// Every quotation: the partial quote matches too; the letter's quote is
+	// still an extra.
+	r, err = Run(Config{Dir: dir, Mode: All})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := "quotes: f1=0.857 precision=0.750 recall=1.000 exact_f1=0.286 speaker_accuracy=1.000 quotes=3"; r.Summary() != want {
+		t.Errorf("every-quotation Summary() = %q, want %q", r.Summary(), want)
 	}
 }
 
 func TestRunMini(t *testing.T) {
 	dir := filepath.Join("testdata", "mini")
-	docs, err := Load(dir)
+	docs, err := Load(dir, Whole)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -48,14 +134,7 @@ func TestRunMini(t *testing.T) {
 	if want := "quotes: f1=1.000 precision=1.000 recall=1.000 exact_f1=1.000 speaker_accuracy=1.000 quotes=2"; r.Summary() != want {
 		t.Errorf("Summary() = %q, want %q", r.Summary(), want)
 	}
-	b, err := os.ReadFile(preds)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var got map[string][]Prediction
-	if err := json.Unmarshal(b, &got); err != nil {
-		t.Fatal(err)
-	}
+	got := readPredictions(t, preds)
 	// Code-point offsets, as in the .ann file.
 	ip := func(i int) *int { return &i }
 	want := map[string][]Prediction{"cafe-fees": {
@@ -91,4 +170,18 @@ func TestScoreMatching(t *testing.T) {
 	if diff := cmp.Diff([]int{1}, det.Extra); diff != "" {
 		t.Errorf("extra predictions mismatch (-want +got):\n%s", diff)
 	}
+}
+
+// readPredictions reads a --predictions file.
+func readPredictions(t *testing.T, path string) map[string][]Prediction {
+	t.Helper()
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got map[string][]Prediction
+	if err := json.Unmarshal(b, &got); err != nil {
+		t.Fatal(err)
+	}
+	return got
 }

@@ -14,13 +14,14 @@ type Config struct {
 	Dir         string // a folder with text/ and attributions/
 	Predictions string // when set, write predictions here as JSON
 	Verbose     bool   // print per-article misses, extras and wrong speakers
+	Mode        Mode   // Whole or All
 	Out         io.Writer
 	Options     stage.Options
 }
 
 // Run scores quote extraction on every article of cfg.Dir.
 func Run(cfg Config) (Result, error) {
-	docs, err := Load(cfg.Dir)
+	docs, err := Load(cfg.Dir, cfg.Mode)
 	if err != nil {
 		return Result{}, err
 	}
@@ -29,10 +30,14 @@ func Run(cfg Config) (Result, error) {
 	for _, d := range docs {
 		preds, left := predict(d, cfg.Options)
 		all[d.Name] = preds
-		r, det := Score(d, preds)
+		scored := preds
+		if cfg.Mode == Whole {
+			scored, left = wholeOnly(preds, left)
+		}
+		r, det := Score(d, scored)
 		total.Add(r)
 		if cfg.Verbose && cfg.Out != nil {
-			writeDetail(cfg.Out, d, preds, left, r, det)
+			writeDetail(cfg.Out, d, scored, left, r, det)
 		}
 	}
 	if cfg.Predictions != "" {
@@ -41,6 +46,19 @@ func Run(cfg Config) (Result, error) {
 		}
 	}
 	return total, nil
+}
+
+// wholeOnly is preds without the partial quotes, which it adds to left.
+func wholeOnly(preds []Prediction, left []leftOut) ([]Prediction, []leftOut) {
+	out := make([]Prediction, 0, len(preds))
+	for _, p := range preds {
+		if p.Partial {
+			left = append(left, leftOut{p.Start, p.End, "partial"})
+			continue
+		}
+		out = append(out, p)
+	}
+	return out, left
 }
 
 // Summary is the last line of the report, in the form the issue fixes.

@@ -12,18 +12,20 @@ import (
 )
 
 // Prediction is one predicted quote in the --predictions file: code-point
-// offsets into the text file.
+// offsets into the text file. Partial marks quoted words inside a reported
+// sentence (`called the plan "a giveaway."`) rather than a whole quotation.
 type Prediction struct {
 	Start        int    `json:"start"`
 	End          int    `json:"end"`
 	Speaker      string `json:"speaker"`
 	SpeakerStart *int   `json:"speaker_start"`
 	SpeakerEnd   *int   `json:"speaker_end"`
+	Partial      bool   `json:"partial,omitempty"`
 }
 
-// predict runs quote extraction on d's text and returns its direct quotes
-// (partial quotes inside reported sentences are left out, as the gold leaves
-// them out) and, for -v output, the mentions left out and why.
+// predict runs quote extraction on d's text and returns its attributed
+// quotes, whole and partial (marked Partial), and, for -v output, the
+// mentions left out and why.
 func predict(d Doc, opt stage.Options) ([]Prediction, []leftOut) {
 	a := corroborate.Article{ID: d.Name, Text: d.Text, Sentences: text.Sentences(d.Text)}
 	ms := stage.Extract(a, opt)
@@ -31,15 +33,11 @@ func predict(d Doc, opt stage.Options) ([]Prediction, []leftOut) {
 	out := make([]Prediction, 0, len(ms))
 	var left []leftOut
 	for _, m := range ms {
-		switch {
-		case !m.Direct():
-			left = append(left, leftOut{runeAt[m.Start], runeAt[m.End], "partial"})
-			continue
-		case !m.Attributed():
+		if !m.Attributed() {
 			left = append(left, leftOut{runeAt[m.Start], runeAt[m.End], "no speaker"})
 			continue
 		}
-		p := Prediction{Start: runeAt[m.Start], End: runeAt[m.End]}
+		p := Prediction{Start: runeAt[m.Start], End: runeAt[m.End], Partial: !m.Direct()}
 		if m.Speaker != nil {
 			p.Speaker = m.Speaker.Name
 		}
