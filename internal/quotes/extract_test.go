@@ -62,6 +62,16 @@ func TestExtractForms(t *testing.T) {
 			want: []got{{Text: "The first phase closes the old depot and moves the buses north. The second phase opens the new depot in the fall.", Speaker: "Rita Baptiste", Kind: "person", Parts: 2}},
 		},
 		{
+			name: "a quote paragraph after the paragraph naming the speaker",
+			text: "The thaw is two weeks late, said Dana Whitfield, the harbour master.\n\n\"The ice came in faster than anyone planned for. We lost two days.\"",
+			want: []got{{Text: "The ice came in faster than anyone planned for. We lost two days.", Speaker: "Dana Whitfield", Kind: "person", Parts: 1}},
+		},
+		{
+			name: "a quoted subheading is not carried to the speaker before it",
+			text: "Pilot Marta Quell said the harbour had been closed twice this month.\n\n“Nobody told the crews when the channel would reopen”\n\nThe port authority did not reply.",
+			want: []got{{Text: "Nobody told the crews when the channel would reopen", Parts: 1}},
+		},
+		{
 			name: "partial quote inside a sentence",
 			text: "Harold Venn, director of the Riverside Tenants Union, called the plan “a giveaway to developers.”",
 			want: []got{{Text: "a giveaway to developers.", Speaker: "Harold Venn", Kind: "person", Partial: true, Parts: 1}},

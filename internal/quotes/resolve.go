@@ -204,13 +204,16 @@ func (x *extractor) speechEvents(cands []cand) []event {
 		if from < i {
 			np = subjectBefore(x.toks[from:i])
 		}
-		if np == nil && i > 0 && x.toks[i-1].is(",") {
-			np = npAfter(x.toks[i+n : min(len(x.toks), i+n+30)])
+		var r ref
+		if np != nil {
+			r = analyse(x.text, np)
 		}
-		if np == nil {
-			continue
+		if !r.named && i > 0 && x.toks[i-1].is(",") {
+			// `..., said Dana Whitfield, the harbour master.`
+			if np = npAfter(x.toks[i+n : min(len(x.toks), i+n+30)]); np != nil {
+				r = analyse(x.text, np)
+			}
 		}
-		r := analyse(x.text, np)
 		if !r.named {
 			continue
 		}
@@ -284,6 +287,14 @@ func (x *extractor) resolve(cands []cand) []Mention {
 			if prev.Speaker != nil && x.quoteEndsParagraph(cands, i) {
 				m.Speaker, m.SpeakerText, m.SpeakerSpan = prev.Speaker, prev.SpeakerText, prev.SpeakerSpan
 				m.how, m.rival = resCarried, prev.rival
+			} else if e, ok := x.namedBefore(recent, c); ok {
+				m.Speaker, m.how, m.rival = &e.sp, resCarried, e.rival
+			}
+		case c.att.how == attNone && len(c.pre) == 0 && x.startsParagraph(c) && c.raw.para > 0:
+			// The first quote after a paragraph that names someone speaking:
+			// `... said Dana Whitfield, the harbour master.` then a quote alone.
+			if e, ok := x.namedBefore(recent, c); ok {
+				m.Speaker, m.how, m.rival = &e.sp, resCarried, e.rival
 			}
 		case c.att.np != nil:
 			r := analyse(x.text, c.att.np)
@@ -319,6 +330,22 @@ func (x *extractor) resolve(cands []cand) []Mention {
 		out = append(out, m)
 	}
 	return out
+}
+
+// namedBefore is the speaker named last, when that was in the paragraph
+// right before quotation c's and no one else was named after it there. A
+// quotation with no closing full stop is a subheading, not speech carried on.
+func (x *extractor) namedBefore(recent []event, c *cand) (event, bool) {
+	para := c.raw.para
+	if r := x.endRune(c.raw); len(recent) == 0 || r != '.' && r != '!' && r != '?' {
+		return event{}, false
+	}
+	e := recent[len(recent)-1]
+	p := x.paras[para-1]
+	if e.pos < p.Start || e.pos >= p.End || !e.sp.Named || x.names.rivalBetween(e.pos, x.paras[para].Start, e.sp.Name) {
+		return event{}, false
+	}
+	return e, true
 }
 
 // startsParagraph reports whether candidate c opens its paragraph.
