@@ -72,6 +72,11 @@ func TestExtractForms(t *testing.T) {
 			want: []got{{Text: "Nobody told the crews when the channel would reopen", Parts: 1}},
 		},
 		{
+			name: "a described speaker with a possessive and an adverb",
+			text: `"We live in the storm's path," my grandmother often said.`,
+			want: []got{{Text: "We live in the storm's path,", Speaker: "grandmother", Kind: "person", Parts: 1}},
+		},
+		{
 			name: "partial quote inside a sentence",
 			text: "Harold Venn, director of the Riverside Tenants Union, called the plan “a giveaway to developers.”",
 			want: []got{{Text: "a giveaway to developers.", Speaker: "Harold Venn", Kind: "person", Partial: true, Parts: 1}},

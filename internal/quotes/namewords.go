@@ -29,7 +29,7 @@ var quantifiers = text.WordSet("none some many all each both few most several ot
 
 func isDeterminer(w string) bool {
 	switch w {
-	case "a", "an", "the", "one", "another", "this", "that", "his", "her", "their", "its":
+	case "a", "an", "the", "one", "another", "this", "that", "his", "her", "their", "its", "my", "our", "your":
 		return true
 	}
 	return false
