@@ -77,6 +77,11 @@ func TestExtractForms(t *testing.T) {
 			want: []got{{Text: "We live in the storm's path,", Speaker: "grandmother", Kind: "person", Parts: 1}},
 		},
 		{
+			name: "quoted words after a verb of judgement",
+			text: "Mayor Dana Whitfield dismissed the audit as “a fishing trip.”",
+			want: []got{{Text: "a fishing trip.", Speaker: "Dana Whitfield", Kind: "person", Partial: true, Parts: 1}},
+		},
+		{
 			name: "partial quote inside a sentence",
 			text: "Harold Venn, director of the Riverside Tenants Union, called the plan “a giveaway to developers.”",
 			want: []got{{Text: "a giveaway to developers.", Speaker: "Harold Venn", Kind: "person", Partial: true, Parts: 1}},

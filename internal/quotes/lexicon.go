@@ -17,7 +17,8 @@ wondered wonders texted emailed blasted slammed praised criticized criticised pr
 repeated repeats reiterated reiterates confirmed confirms denied denies disputed objected protested
 pleaded begged demanded demands answered answers interjected chimed scoffed sniped snapped retorted
 affirmed assured assures informed informs describes described explained recounted recounts
-summarized summarised echoed echoes opined
+summarized summarised echoed echoes opined dismissed dismisses labeled labelled lauded lauds condemned
+condemns scolded scolds likened likens termed dubbed branded decried decries derided derides hailed hails
 saying asking adding telling writing tweeting noting explaining declaring insisting arguing warning
 replying responding answering quipping joking stating posting recalling concluding continuing
 sings sang chanted shouting yelling remarking mocked mocks fumed fumes railed ranted huffed sighed
