@@ -82,6 +82,19 @@ func TestExtractForms(t *testing.T) {
 			want: []got{{Text: "a fishing trip.", Speaker: "Dana Whitfield", Kind: "person", Partial: true, Parts: 1}},
 		},
 		{
+			name: "a few quoted words kept for a described speaker",
+			text: "The council labeled the report “mostly accurate.” Okafor's doctor called her “remarkably fit.”",
+			want: []got{
+				{Text: "mostly accurate.", Speaker: "council", Kind: "organization", Partial: true, Parts: 1},
+				{Text: "remarkably fit.", Speaker: "Okafor's doctor", Kind: "person", Partial: true, Parts: 1},
+			},
+		},
+		{
+			name: "a few quoted words with no one named are scare quotes",
+			text: "None of the harbour towns called itself a “safe port,” and few of them were.",
+			want: nil,
+		},
+		{
 			name: "partial quote inside a sentence",
 			text: "Harold Venn, director of the Riverside Tenants Union, called the plan “a giveaway to developers.”",
 			want: []got{{Text: "a giveaway to developers.", Speaker: "Harold Venn", Kind: "person", Partial: true, Parts: 1}},

@@ -147,7 +147,11 @@ func analyseHead(text string, head []token, r *ref) {
 	tailOrg := isOrgPhrase(lowerAll(tail))
 	if len(run) == 0 || hasOrgWord(name) || tailOrg || isAcronym(name) || (len(name) == 0 && hasOrgWord(run)) {
 		if len(run) == 0 {
+			// Only a capitalised determiner: "The council", "The spokesman".
 			r.name, r.kind = spanText(text, dropDeterminer(head)), "person"
+			if isOrgPhrase(low) {
+				r.kind = "organization"
+			}
 			return
 		}
 		r.kind = "organization"

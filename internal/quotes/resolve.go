@@ -323,13 +323,34 @@ func (x *extractor) resolve(cands []cand) []Mention {
 		if m.Speaker == nil && m.Cue == "" && m.Credit == "" && wordCount(m.Text) < x.opt.minUnattributed() {
 			continue
 		}
-		if m.Partial && (m.Speaker == nil || !m.Speaker.Named) && wordCount(m.Text) < x.opt.minUnattributed() {
+		if m.Partial && x.nobody(m) && wordCount(m.Text) < x.opt.minUnattributed() {
 			continue
 		}
 		index[i] = len(out)
 		out = append(out, m)
 	}
 	return out
+}
+
+// nobody reports whether a mention has no speaker to keep a few quoted
+// words for: none, a phrase that names no one ("None of the cities"), or
+// one that is not a noun phrase ("Clinton as a", "PolitiFact rated 32%").
+func (x *extractor) nobody(m Mention) bool {
+	if m.Speaker == nil {
+		return true
+	}
+	if m.Speaker.Named {
+		return false
+	}
+	words := strings.Fields(strings.ToLower(m.SpeakerText))
+	if len(words) == 0 || len(words) > 6 || quantifiers[words[0]] {
+		return true
+	}
+	last := words[len(words)-1]
+	if isDeterminer(last) || prepositions[last] || clauseStarts[last] {
+		return true
+	}
+	return strings.ContainsAny(m.SpeakerText, "0123456789%")
 }
 
 // namedBefore is the speaker named last, when that was in the paragraph
