@@ -95,6 +95,16 @@ func TestExtractForms(t *testing.T) {
 			want: nil,
 		},
 		{
+			name: "a pronoun for the one person named before it, with no speech cue",
+			text: "Lena Okafor spoke first at the hearing. She called the ruling “a mistake” and sat down.",
+			want: []got{{Text: "a mistake", Speaker: "Lena Okafor", Kind: "person", Partial: true, Parts: 1}},
+		},
+		{
+			name: "a pronoun with two people named before it stays unresolved",
+			text: "Lena Okafor and Marta Quell spoke at the hearing. She called the ruling “a mistake” and sat down.",
+			want: nil,
+		},
+		{
 			name: "partial quote inside a sentence",
 			text: "Harold Venn, director of the Riverside Tenants Union, called the plan “a giveaway to developers.”",
 			want: []got{{Text: "a giveaway to developers.", Speaker: "Harold Venn", Kind: "person", Partial: true, Parts: 1}},

@@ -306,6 +306,9 @@ func (x *extractor) resolve(cands []cand) []Mention {
 			if r.pronoun != "" {
 				var ev event
 				m.Speaker, ev = x.antecedent(r, recent)
+				if m.Speaker == nil {
+					m.Speaker = x.onlyPersonBefore(r, c.raw.para)
+				}
 				m.how = resPronoun
 				if m.Speaker != nil {
 					m.rival = ev.rival || x.names.rivalBetween(ev.pos, r.span.Start, m.Speaker.Name)
@@ -330,6 +333,41 @@ func (x *extractor) resolve(cands []cand) []Mention {
 		out = append(out, m)
 	}
 	return out
+}
+
+// onlyPersonBefore resolves "he" or "she" that no speech before it explains
+// to the one person named in this paragraph or the one before, before the
+// pronoun: `Lena Okafor spoke first. She called the ruling "a mistake."`
+func (x *extractor) onlyPersonBefore(r ref, para int) *Speaker {
+	if r.pronoun != "he" && r.pronoun != "she" {
+		return nil
+	}
+	from := x.paras[max(0, para-1)].Start
+	last := ""
+	for _, p := range x.names.persons {
+		if p.pos >= r.span.Start {
+			break
+		}
+		if p.pos < from {
+			continue
+		}
+		if last != "" && p.last != last {
+			return nil
+		}
+		last = p.last
+	}
+	if last == "" {
+		return nil
+	}
+	fn, ok := x.names.full(last, r.span.Start, r.gender)
+	if !ok || fn.pos >= r.span.Start || !fn.gender.compatible(r.gender) {
+		return nil
+	}
+	sp := Speaker{Name: fn.name, Kind: "person", Named: true, gender: fn.gender, written: fn.name}
+	if fn.role != "" {
+		sp.Roles = []string{fn.role}
+	}
+	return &sp
 }
 
 // nobody reports whether a mention has no speaker to keep a few quoted
