@@ -172,6 +172,9 @@ func isDash(t token) bool {
 // postAttribution reads `said Caddell`, `Caddell said`, `a statement ... read`
 // right after a quote.
 func (x *extractor) postAttribution(post []token) (attribution, bool) {
+	if a, ok := asPutIt(post); ok {
+		return a, true
+	}
 	i, n := firstCue(post, 40)
 	if i < 0 {
 		if a, ok := implicitCue(post); ok {
@@ -209,6 +212,23 @@ func (x *extractor) postAttribution(post []token) (attribution, bool) {
 		return attribution{how: attNone, credit: a.credit}, false
 	}
 	return a, true
+}
+
+// asPutIt reads `"...," as a harbour memo put it`: the words after "as"
+// up to "put it" (or "puts it") name the speaker.
+func asPutIt(post []token) (attribution, bool) {
+	if len(post) < 4 || post[0].lower() != "as" {
+		return attribution{}, false
+	}
+	for k := 2; k+1 < len(post) && k <= 12; k++ {
+		if w := post[k].lower(); (w == "put" || w == "puts") && post[k+1].lower() == "it" {
+			return attribution{how: attPost, cue: post[k : k+2], np: post[1:k]}, true
+		}
+		if !post[k-1].word && !post[k-1].is(",") {
+			break
+		}
+	}
+	return attribution{}, false
 }
 
 // implicitCue reads an attribution whose verb is not in the cue list but

@@ -105,6 +105,11 @@ func TestExtractForms(t *testing.T) {
 			want: nil,
 		},
 		{
+			name: "as a document put it",
+			text: "The fund needs a “lawful source of income,” as a harbour memo put it.",
+			want: []got{{Text: "lawful source of income,", Speaker: "harbour memo", Kind: "document", Partial: true, Parts: 1}},
+		},
+		{
 			name: "partial quote inside a sentence",
 			text: "Harold Venn, director of the Riverside Tenants Union, called the plan “a giveaway to developers.”",
 			want: []got{{Text: "a giveaway to developers.", Speaker: "Harold Venn", Kind: "person", Partial: true, Parts: 1}},
