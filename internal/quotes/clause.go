@@ -114,6 +114,10 @@ func subjectBefore(ts []token) []token {
 			k--
 		}
 	}
+	if k >= 2 && isHometown(chunk(k-1), chunk(k)) {
+		// "Johnnie Wilson, of Springfield, Va., said": the state is not the speaker.
+		k -= 2
+	}
 	if last := chunk(k); k > 0 && len(last) >= 2 && !last[0].capitalised() && !isDeterminer(last[0].lower()) && isAppositive(last) {
 		// "Fatima, daughter of Gul said": the name before the role speaks.
 		if pc := chunk(k - 1); len(pc) > 0 && len(pc) <= 5 && pc[0].capitalised() && !notNameWord(pc[0]) && !timeWords[pc[0].lower()] && personRun(pc) {
@@ -182,6 +186,29 @@ func subjectBefore(ts []token) []token {
 		return nil
 	}
 	return head
+}
+
+// isHometown reports whether two comma chunks read as a hometown, "of
+// Springfield" then "Va." or "Maryland".
+func isHometown(town, state []token) bool {
+	if len(town) < 2 || len(state) == 0 || len(state) > 2 || town[0].capitalised() {
+		return false
+	}
+	if w := town[0].lower(); w != "of" && w != "from" {
+		return false
+	}
+	for _, t := range state {
+		if !t.capitalised() {
+			return false
+		}
+	}
+	words := make([]string, len(state))
+	for i, t := range state {
+		words[i] = t.w
+	}
+	name := strings.Join(words, " ")
+	// "Va.", "Md.", "Calif.", "N.Y." or a state's full name.
+	return len(state) == 1 && len(strings.TrimSuffix(name, ".")) <= 5 || isPlace(name)
 }
 
 // openers are adverbs that open a sentence before its subject.

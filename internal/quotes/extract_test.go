@@ -110,6 +110,14 @@ func TestExtractForms(t *testing.T) {
 			want: []got{{Text: "lawful source of income,", Speaker: "harbour memo", Kind: "document", Partial: true, Parts: 1}},
 		},
 		{
+			name: "a hometown after the name is not the speaker",
+			text: "Johnnie Walden, of Springfield, Va., said the museum “changed how I see it.”\n\n“We are part of the story,” he said.",
+			want: []got{
+				{Text: "changed how I see it.", Speaker: "Johnnie Walden", Kind: "person", Partial: true, Parts: 1},
+				{Text: "We are part of the story,", Speaker: "Johnnie Walden", Kind: "person", Parts: 1},
+			},
+		},
+		{
 			name: "partial quote inside a sentence",
 			text: "Harold Venn, director of the Riverside Tenants Union, called the plan “a giveaway to developers.”",
 			want: []got{{Text: "a giveaway to developers.", Speaker: "Harold Venn", Kind: "person", Partial: true, Parts: 1}},
