@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/corroborate/corroborate"
 	"github.com/corroborate/corroborate/internal/unionfind"
@@ -146,13 +148,31 @@ func matchWordings(ws []wording, opt Options) map[[2]int]bool {
 				if vi == wi || edges[e] {
 					continue
 				}
-				if sameQuote(w.words, ws[vi].words, k, short) {
+				if sameQuote(w.words, ws[vi].words, k, short) && !nameInQuote(w, ws[vi], k) {
 					edges[e] = true
 				}
 			}
 		}
 	}
 	return edges
+}
+
+// nameInQuote reports whether the shorter of two wordings is a name in
+// quotation marks ("Harbour Jack", "Miss Piggy") found inside a longer
+// quotation: a nickname or a title shares words with speech, it is not it.
+func nameInQuote(a, b wording, minShared int) bool {
+	if len(a.words) > len(b.words) {
+		a, b = b, a
+	}
+	if len(a.words) >= minShared || len(a.words) == len(b.words) {
+		return false
+	}
+	for _, w := range a.orig {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return len(a.orig) > 0
 }
 
 // clusterUnits joins matched wordings into quotations, each cluster in

@@ -157,3 +157,20 @@ func TestLinkConflicts(t *testing.T) {
 		})
 	}
 }
+
+// TestLinkNicknameNotQuote checks that a nickname in quotation marks is not
+// matched with a real quotation that contains it, so no speaker conflict.
+func TestLinkNicknameNotQuote(t *testing.T) {
+	_, qs, cs := story(t,
+		"“We are aware of reports that this man, the one known as Harbour Jack, has been seen near the docks,” a Coast Guard spokesman, Ines Varga, said.",
+		"Port Chief Omar Lindqvist said the man the crews call “Harbour Jack” was seen near the docks again.",
+	)
+	for _, q := range qs {
+		if len(q.Mentions) > 1 {
+			t.Errorf("%q joined %d mentions, want a nickname kept apart", q.Text, len(q.Mentions))
+		}
+	}
+	if len(cs) != 0 {
+		t.Errorf("conflicts %+v, want none", cs)
+	}
+}
