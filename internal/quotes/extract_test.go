@@ -118,6 +118,16 @@ func TestExtractForms(t *testing.T) {
 			},
 		},
 		{
+			name: "a quote after the sentence that names the speaker, same paragraph",
+			text: "Dana Whitfield, the harbour master, said the crews were tired. “We lost two days. Nobody slept.”",
+			want: []got{{Text: "We lost two days. Nobody slept.", Speaker: "Dana Whitfield", Kind: "person", Parts: 1}},
+		},
+		{
+			name: "a name after a gerund cue is not the speaker carried on",
+			text: "The pilot's mother disputes the account, claiming that her son never worked for Omar Lindqvist. “He is my son whatever they say about him, and I am proud of him.”",
+			want: []got{{Text: "He is my son whatever they say about him, and I am proud of him.", Parts: 1}},
+		},
+		{
 			name: "partial quote inside a sentence",
 			text: "Harold Venn, director of the Riverside Tenants Union, called the plan “a giveaway to developers.”",
 			want: []got{{Text: "a giveaway to developers.", Speaker: "Harold Venn", Kind: "person", Partial: true, Parts: 1}},

@@ -208,7 +208,7 @@ func (x *extractor) speechEvents(cands []cand) []event {
 		if np != nil {
 			r = analyse(x.text, np)
 		}
-		if !r.named && i > 0 && x.toks[i-1].is(",") {
+		if !r.named && i > 0 && x.toks[i-1].is(",") && !isGerund(t) && i+n < len(x.toks) && x.toks[i+n].capitalised() {
 			// `..., said Dana Whitfield, the harbour master.`
 			if np = npAfter(x.toks[i+n : min(len(x.toks), i+n+30)]); np != nil {
 				r = analyse(x.text, np)
@@ -284,15 +284,16 @@ func (x *extractor) resolve(cands []cand) []Mention {
 			// A paragraph that is only a quote continues the speaker of
 			// the quote that ended the previous paragraph.
 			prev := out[len(out)-1]
-			if prev.Speaker != nil && x.quoteEndsParagraph(cands, i) {
+			if prev.Speaker != nil && x.quoteEndsParagraph(cands, i) && x.endsSentence(c) {
 				m.Speaker, m.SpeakerText, m.SpeakerSpan = prev.Speaker, prev.SpeakerText, prev.SpeakerSpan
 				m.how, m.rival = resCarried, prev.rival
 			} else if e, ok := x.namedBefore(recent, c); ok {
 				m.Speaker, m.how, m.rival = &e.sp, resCarried, e.rival
 			}
-		case c.att.how == attNone && len(c.pre) == 0 && x.startsParagraph(c) && c.raw.para > 0:
-			// The first quote after a paragraph that names someone speaking:
-			// `... said Dana Whitfield, the harbour master.` then a quote alone.
+		case c.att.how == attNone && len(c.pre) == 0 && (c.raw.para > 0 || !x.startsParagraph(c)):
+			// The first quote after a sentence or a paragraph that names
+			// someone speaking: `... said Dana Whitfield, the harbour
+			// master.` then a quote alone.
 			if e, ok := x.namedBefore(recent, c); ok {
 				m.Speaker, m.how, m.rival = &e.sp, resCarried, e.rival
 			}
@@ -391,17 +392,27 @@ func (x *extractor) nobody(m Mention) bool {
 	return strings.ContainsAny(m.SpeakerText, "0123456789%")
 }
 
+// endsSentence reports whether quotation c ends with a full stop, a
+// question or an exclamation mark: a quoted subheading does not.
+func (x *extractor) endsSentence(c *cand) bool {
+	r := x.endRune(c.raw)
+	return r == '.' || r == '!' || r == '?'
+}
+
 // namedBefore is the speaker named last, when that was in the paragraph
-// right before quotation c's and no one else was named after it there. A
-// quotation with no closing full stop is a subheading, not speech carried on.
+// right before quotation c's, or in c's own paragraph before it, and no one
+// else was named after it. A quotation with no closing full stop is a
+// subheading, not speech carried on.
 func (x *extractor) namedBefore(recent []event, c *cand) (event, bool) {
-	para := c.raw.para
-	if r := x.endRune(c.raw); len(recent) == 0 || r != '.' && r != '!' && r != '?' {
+	if len(recent) == 0 || !x.endsSentence(c) {
 		return event{}, false
 	}
 	e := recent[len(recent)-1]
-	p := x.paras[para-1]
-	if e.pos < p.Start || e.pos >= p.End || !e.sp.Named || x.names.rivalBetween(e.pos, x.paras[para].Start, e.sp.Name) {
+	from := x.paras[c.raw.para].Start
+	if x.startsParagraph(c) {
+		from = x.paras[c.raw.para-1].Start
+	}
+	if e.pos < from || !e.sp.Named || x.names.rivalBetween(e.pos, c.raw.start(), e.sp.Name) {
 		return event{}, false
 	}
 	return e, true
