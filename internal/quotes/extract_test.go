@@ -128,6 +128,11 @@ func TestExtractForms(t *testing.T) {
 			want: []got{{Text: "He is my son whatever they say about him, and I am proud of him.", Parts: 1}},
 		},
 		{
+			name: "quoted words inside a question",
+			text: "Did the harbour master really say the bridge was “safe for another decade”?",
+			want: []got{{Text: "safe for another decade", Speaker: "harbour master", Kind: "person", Partial: true, Parts: 1}},
+		},
+		{
 			name: "partial quote inside a sentence",
 			text: "Harold Venn, director of the Riverside Tenants Union, called the plan “a giveaway to developers.”",
 			want: []got{{Text: "a giveaway to developers.", Speaker: "Harold Venn", Kind: "person", Partial: true, Parts: 1}},

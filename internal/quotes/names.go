@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/corroborate/corroborate"
+	"github.com/corroborate/corroborate/internal/text"
 )
 
 // ref is a speaker phrase as written next to a quote, analysed.
@@ -21,11 +22,14 @@ type ref struct {
 
 func (r ref) ok() bool { return r.text != "" }
 
+// questionAux open a question before its subject: "Did the mayor say ...".
+var questionAux = text.WordSet("did does do has have had will would can could should is was were")
+
 // analyse reads a speaker phrase: a pronoun, a person with titles and
 // appositive roles, an organisation, a document, or a description.
 func analyse(text string, np []token) ref {
 	np = trimPunct(np)
-	for len(np) > 1 && clauseStarts[np[0].lower()] {
+	for len(np) > 1 && (clauseStarts[np[0].lower()] || questionAux[np[0].lower()]) {
 		np = trimPunct(np[1:])
 	}
 	if len(np) == 0 {
