@@ -139,6 +139,8 @@ func TestRunMini(t *testing.T) {
 	ip := func(i int) *int { return &i }
 	want := map[string][]Prediction{"cafe-fees": {
 		{Start: 36, End: 66, Speaker: "Zoë Marchetti", SpeakerStart: ip(72), SpeakerEnd: ip(85)},
+		// The council's words inside paraphrase, as the annotator has them (T4).
+		{Start: 146, End: 164, Speaker: "council", SpeakerStart: ip(119), SpeakerEnd: ip(130), Partial: true},
 		{Start: 166, End: 197, Speaker: "council memo", SpeakerStart: ip(198), SpeakerEnd: ip(212)},
 	}}
 	if diff := cmp.Diff(want, got); diff != "" {
