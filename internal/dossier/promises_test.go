@@ -290,6 +290,9 @@ func checkConflict(t *testing.T, d *corroborate.Dossier, file map[string]string,
 	}
 	if strings.Contains(extra, "agree") {
 		want[0] = strings.Join(append(articleNumbers(want[0]), articleNumbers(extra)...), ",")
+		// and in the claims, the article saying it in other words states
+		// the claim its side's articles state
+		checkSupport(t, d, file, articleNumbers(want[0]))
 	}
 	var vals []string
 	for _, v := range strings.Split(values, " vs ") {
@@ -297,6 +300,20 @@ func checkConflict(t *testing.T, d *corroborate.Dossier, file map[string]string,
 		vals = append(vals, strings.Join(w[max(0, len(w)-2):], " "))
 	}
 	checkSides(t, d, file, corroborate.ConflictKind(kind), want, vals)
+}
+
+// checkSupport: some claim is stated by all the articles ns.
+func checkSupport(t *testing.T, d *corroborate.Dossier, file map[string]string, ns []string) {
+	for _, c := range d.Claims {
+		var have []string
+		for _, s := range c.Support {
+			have = append(have, file[s.Article])
+		}
+		if containsAll(have, ns) {
+			return
+		}
+	}
+	t.Errorf("no claim is stated by all of %v", ns)
 }
 
 // checkSides finds the conflict of kind whose sides hold exactly the files
