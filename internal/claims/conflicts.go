@@ -84,7 +84,7 @@ func (st *story) makeConflict(kind corroborate.ConflictKind, ci int, sides []*si
 		parts = append(parts, fmt.Sprintf("%q (%s)", sd.value, st.who(sd.arts)))
 	}
 	c.Note = fmt.Sprintf("Articles give different %s: %s.", conflictNouns[kind], strings.Join(parts, " vs "))
-	f := found{conflict: c, cluster: ci}
+	f := found{conflict: c, cluster: ci, with: sides[0].units}
 	for _, sd := range sides[1:] {
 		f.against = append(f.against, sd.units...)
 	}

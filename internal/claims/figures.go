@@ -97,6 +97,7 @@ func (st *story) figureConflicts() []found {
 			}
 		}
 	}
+	st.joinActivityRates(bySlot)
 	for _, slot := range sortedKeys(bySlot) {
 		sides := figureSides(bySlot[slot])
 		if len(sides) < 2 || !conflicting(sides) {
@@ -114,6 +115,48 @@ func (st *story) figureConflicts() []found {
 		add(f)
 	}
 	return out
+}
+
+// joinActivityRates moves a rate counted as an activity ("38,000 daily
+// crossings", slot number:crossing/day) into the slot of the rate counted
+// as who does it ("38,000 vehicles cross the span every day", slot
+// number:vehicl/day): the same measure in other words, so the figures agree
+// or conflict as one. The activity is the verb right after the figure; the
+// counted activity is a unit noun made from that verb ("crossing", "visit").
+func (st *story) joinActivityRates(bySlot map[string][]figOcc) {
+	byVerb := map[string]string{} // "cross/day" -> "number:vehicl/day"
+	for _, slot := range sortedKeys(bySlot) {
+		for _, o := range bySlot[slot] {
+			i := strings.IndexByte(o.f.key, '/')
+			if o.f.kind != corroborate.ConflictNumber || i < 0 {
+				continue
+			}
+			u := &st.units[o.unit]
+			g := st.figureIn(o.unit, o.f)
+			for _, t := range u.toks {
+				if t.start < g.end {
+					continue
+				}
+				if !t.num && !t.capital && t.lemma != "" && t.lemma != o.f.key[:i] {
+					if act := t.lemma + o.f.key[i:]; byVerb[act] == "" {
+						byVerb[act] = slot
+					}
+				}
+				break
+			}
+		}
+	}
+	for _, slot := range sortedKeys(bySlot) {
+		key := strings.TrimPrefix(slot, "number:")
+		i := strings.IndexByte(key, '/')
+		if key == slot || i < 0 || lemma(key[:i]) == key[:i] {
+			continue
+		}
+		if to := byVerb[lemma(key[:i])+key[i:]]; to != "" && to != slot {
+			bySlot[to] = append(bySlot[to], bySlot[slot]...)
+			delete(bySlot, slot)
+		}
+	}
 }
 
 // figureAbout words what a story-wide figure conflict is about: "how many

@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"slices"
 	"sort"
 	"strconv"
 
@@ -92,6 +93,7 @@ type found struct {
 	conflict corroborate.Conflict
 	cluster  int   // the claim the conflict is about, -1 when none
 	against  []int // units stating the other value
+	with     []int // units stating the claim's value, some perhaps in other words
 }
 
 // claims turns clusters into contract claims, most origins first. claimOf
@@ -165,6 +167,19 @@ func (st *story) markContradiction(claims []corroborate.Claim, claimOf []int, f 
 		return
 	}
 	c := &claims[claimOf[f.cluster]]
+	// an article that states the claim's value in other words ("38,000
+	// daily crossings" for "38,000 vehicles a day") supports the claim
+	for _, ui := range f.with {
+		u := &st.units[ui]
+		if !slices.ContainsFunc(c.Support, func(x corroborate.ClaimSupport) bool { return x.Article == st.ids[u.art] }) {
+			c.Support = append(c.Support, corroborate.ClaimSupport{Article: st.ids[u.art], Start: u.span.Start, End: u.span.End})
+		}
+	}
+	order := map[string]int{}
+	for i, id := range st.ids {
+		order[id] = i
+	}
+	slices.SortStableFunc(c.Support, func(x, y corroborate.ClaimSupport) int { return order[x.Article] - order[y.Article] })
 	for _, ui := range f.against {
 		u := &st.units[ui]
 		dup := false

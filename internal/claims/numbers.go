@@ -177,7 +177,7 @@ func numberAt(s string, toks []token, i int) (figure, int) {
 			break
 		}
 		if u.lemma != "" && !u.capital {
-			if k+1 < len(toks) && k < j+2 && isModifier(u.low) {
+			if k+1 < len(toks) && k < j+2 && (isModifier(u.low) || rateAdjective(u.low)) {
 				continue
 			}
 			f.key = u.lemma
@@ -219,6 +219,13 @@ func numberAt(s string, toks []token, i int) (figure, int) {
 	}
 	f.surface = s[f.start:f.end]
 	return f, j - i - 1
+}
+
+// rateAdjective is a rate said as an adjective ("38,000 daily crossings"):
+// it qualifies the unit, which follows it.
+func rateAdjective(w string) bool {
+	_, ok := rateWords[w]
+	return ok && (strings.HasSuffix(w, "ly") || w == "annual")
 }
 
 // isModifier is a word that may stand between a figure and its unit.

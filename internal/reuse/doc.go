@@ -32,11 +32,15 @@
 //
 // # Kind
 //
-// verbatim: nearly every word of the passages matches, in the origin's
-// order. near-verbatim: most words match and the copy's passages are about
-// as long as the origin's. condensed: the copy's passages are markedly
+// verbatim: every word of the passages matches (paragraphs lifted word for
+// word stay verbatim when the copy rearranges them). near-verbatim: most
+// words match, in the origin's order, and the copy's passages are about as
+// long as the origin's. condensed: the copy's passages are markedly
 // shorter, out of the origin's order, or rest on sentence-level matches.
-// Whole sentences left out between passages do not change the kind.
+// The copy's own reporting and whole sentences left out between passages
+// do not change the kind. A phrase repeated in one article aligns once:
+// its echo elsewhere is dropped, so it neither counts twice nor breaks the
+// order.
 //
 // # Direction
 //

@@ -12,6 +12,7 @@ import (
 type pair struct {
 	a, b     int
 	passages []passage // ordered by their start in b
+	own      []passage // the passages without echoes (see dropEchoes)
 	matched  int32     // words matched in all passages
 	content  int32     // narrative words matched: the evidence of copying
 	quoted   int32     // words of quotations both carry
@@ -57,11 +58,16 @@ func alignPair(a, b *article, opt Options, ix *aliasIndex, scratch []seed) (*pai
 		pr.matched += p.matched
 		pr.content += p.content
 		pr.quoted += p.quoted
-		pr.lenA += p.a.hi - p.a.lo
-		pr.lenB += p.b.hi - p.b.lo
 		if p.bySent {
 			pr.bySent += p.matched
 		}
+	}
+	// The kind and the lengths compared for the direction count each copied
+	// phrase once.
+	pr.own = dropEchoes(slices.Clone(kept))
+	for _, p := range pr.own {
+		pr.lenA += p.a.hi - p.a.lo
+		pr.lenB += p.b.hi - p.b.lo
 	}
 	if pr.content < int32(opt.MinEvidence) {
 		// Shared quotations are weak evidence, unless one side credits the
@@ -106,6 +112,33 @@ func mergePassages(ps []passage, gap int32) []passage {
 			}
 		}
 		out = append(out, p)
+	}
+	return out
+}
+
+// dropEchoes removes passages whose span on one side lies inside another,
+// longer passage's span on that side: a phrase the origin or the copy
+// repeats ("between the harbor district and the northern suburbs") aligns
+// once where it was copied and again as an echo elsewhere, and the echo
+// would count the same words twice and break the passages' order.
+func dropEchoes(ps []passage) []passage {
+	within := func(x, y span) bool { return x.lo >= y.lo && x.hi <= y.hi }
+	out := ps[:0]
+	for i, p := range ps {
+		echo := false
+		for j, q := range ps {
+			if i == j {
+				continue
+			}
+			longer := q.matched > p.matched || q.matched == p.matched && j < i
+			if longer && (within(p.a, q.a) || within(p.b, q.b)) {
+				echo = true
+				break
+			}
+		}
+		if !echo {
+			out = append(out, p)
+		}
 	}
 	return out
 }
@@ -163,23 +196,34 @@ func bytePassages(from, to *article, ps []passage, fromIsA bool) []corroborate.P
 }
 
 // kind names the reuse from a to b (fromIsA) or b to a: verbatim when
-// nearly every word of the passages matches, in the origin's order;
-// near-verbatim when most words match and the copy's passages are about as
-// long as the origin's (light edits: words swapped, added or dropped);
+// every word of the passages matches, whether or not the copy keeps the
+// origin's paragraph order (paragraphs lifted word for word and
+// rearranged are still copied verbatim); near-verbatim when most words
+// match, in the origin's order, and the copy's passages are about as long
+// as the origin's (light edits: words swapped, added or dropped);
 // condensed when the copy's passages are markedly shorter (sentences
 // shortened), out of the origin's order (reordered), or rest on
-// sentence-level matches (sentences merged or rewritten). Whole sentences
-// left out between passages do not change the kind.
+// sentence-level matches (sentences merged or rewritten). The copy's own
+// text outside the passages, and whole sentences left out between them, do
+// not change the kind.
 func (p *pair) kind(fromIsA bool) string {
 	origin, copied := p.lenA, p.lenB
 	if !fromIsA {
 		origin, copied = copied, origin
 	}
+	if origin == 0 {
+		return "condensed"
+	}
 	// The passages in the copy's order: do they run through the origin in
 	// its order?
 	type pos struct{ c, o span }
-	order := make([]pos, len(p.passages))
-	for x, q := range p.passages {
+	order := make([]pos, len(p.own))
+	matched, bySent := int32(0), int32(0)
+	for x, q := range p.own {
+		matched += q.matched
+		if q.bySent {
+			bySent += q.matched
+		}
 		order[x] = pos{q.b, q.a}
 		if !fromIsA {
 			order[x] = pos{q.a, q.b}
@@ -190,18 +234,15 @@ func (p *pair) kind(fromIsA bool) string {
 	for x := 1; x < len(order); x++ {
 		inOrder = inOrder && order[x].o.lo >= order[x-1].o.hi
 	}
-	if origin == 0 || !inOrder {
-		return "condensed"
-	}
-	identity := float64(p.matched) / float64(max(origin, copied))
+	identity := float64(matched) / float64(max(origin, copied))
 	kept := float64(copied) / float64(origin)
-	bySent := float64(p.bySent) / float64(max(p.matched, 1))
+	sentShare := float64(bySent) / float64(max(matched, 1))
 	switch {
-	case bySent >= 0.3:
+	case sentShare >= 0.3:
 		return "condensed"
-	case identity >= 0.97 && bySent == 0:
+	case identity >= 0.99 && bySent == 0:
 		return "verbatim"
-	case identity >= 0.8 && kept >= 0.9:
+	case identity >= 0.8 && kept >= 0.9 && inOrder:
 		return "near-verbatim"
 	}
 	return "condensed"
