@@ -49,7 +49,8 @@ type Story struct {
 type Source struct {
 	N      int    // 1-based, stable: the article's place in the dossier
 	ID     string // the article id
-	Name   string // the outlet when known, else a short form of the file name or URL
+	Name   string // the outlet when known, else a short form of the file name or URL, else the title's first words
+	titled bool   // Name is taken from the title
 	Outlet string // empty when unknown
 	Title  string
 	Source string // the path or URL as given
@@ -178,6 +179,7 @@ func New(d *corroborate.Dossier) *Story {
 		v.index[a.ID] = i
 		v.Sources = append(v.Sources, newSource(i, a))
 	}
+	titleNames(v.Sources)
 	v.figures(d)
 	v.conflicts(d)
 	v.reuse(d)
@@ -225,10 +227,8 @@ func newSource(i int, a corroborate.Article) Source {
 		s.Name = shortSource(a.Source)
 	}
 	if s.Name == "" {
-		s.Name = Shorten(a.Title, 24)
-	}
-	if s.Name == "" {
 		s.Name = "article " + a.ID
+		s.titled = a.Title != ""
 	}
 	if a.Published != nil {
 		s.Published = *a.Published
@@ -240,6 +240,39 @@ func newSource(i int, a corroborate.Article) Source {
 		}
 	}
 	return s
+}
+
+// titleNames names the sources known by nothing but their title with the
+// fewest words of the title (three at least) that tell each from every other
+// source: "Jeff Sessions threatens…" and "Jeff Sessions Prioritizes…", not
+// "Jeff Sessions…" twice.
+func titleNames(srcs []Source) {
+	name := func(s Source, n int) string {
+		w := strings.Fields(s.Title)
+		if len(w) <= n {
+			return strings.Join(w, " ")
+		}
+		return strings.TrimRight(strings.Join(w[:n], " "), ",;:—–-") + "…"
+	}
+	for n := 3; ; n++ {
+		seen := map[string]int{}
+		for i := range srcs {
+			if srcs[i].titled {
+				srcs[i].Name = name(srcs[i], n)
+			}
+			seen[srcs[i].Name]++
+		}
+		clash, longer := false, false
+		for _, s := range srcs {
+			if s.titled && seen[s.Name] > 1 {
+				clash = true
+				longer = longer || len(strings.Fields(s.Title)) > n
+			}
+		}
+		if !clash || !longer {
+			return
+		}
+	}
 }
 
 // shortSource is a short form of a file name or URL: the host and last

@@ -47,7 +47,7 @@ func TestLabels(t *testing.T) {
 	a[1].Source = "https://www.harbor-news.example/2026/03/crane-topples?utm=x"
 	a[2].Source = "stories/0042_9b8e7d6c5a4f3e2d.txt"
 	v := New(&corroborate.Dossier{Articles: a})
-	for i, want := range []string{"[1] Coastal Wire", "[2] harbor-news.example/crane-topples", "[3] Harbor crane topples in…"} {
+	for i, want := range []string{"[1] Coastal Wire", "[2] harbor-news.example/crane-topples", "[3] Harbor crane topples…"} {
 		if got := v.Sources[i].Ref(); got != want {
 			t.Errorf("label %d = %q, want %q", i+1, got, want)
 		}
@@ -55,8 +55,26 @@ func TestLabels(t *testing.T) {
 			t.Errorf("label %q holds the article id", v.Sources[i].Ref())
 		}
 	}
-	if got := v.Names(a[2].ID + " has the longer version"); got != "[3] Harbor crane topples in… has the longer version" {
+	if got := v.Names(a[2].ID + " has the longer version"); got != "[3] Harbor crane topples… has the longer version" {
 		t.Errorf("Names = %q", got)
+	}
+}
+
+// Labels taken from titles that begin alike take as many words as tell
+// them apart: never the same label twice.
+func TestTitleLabelsDiffer(t *testing.T) {
+	a := arts(3, "")
+	a[0].Title = "Harbor crane topples onto a ferry"
+	a[1].Title = "Harbor crane topples, port says"
+	a[2].Title = "Ferry service resumes"
+	for i := range a {
+		a[i].Source = "0042_9b8e7d6c5a4f3e2d.txt"
+	}
+	v := New(&corroborate.Dossier{Articles: a})
+	for i, want := range []string{"Harbor crane topples onto…", "Harbor crane topples, port…", "Ferry service resumes"} {
+		if got := v.Sources[i].Name; got != want {
+			t.Errorf("name %d = %q, want %q", i+1, got, want)
+		}
 	}
 }
 
