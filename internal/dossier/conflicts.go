@@ -21,10 +21,10 @@ func (o Options) conflictThreshold() float64 {
 }
 
 // Unsure reports whether c is held back under o: its confidence is below
-// the threshold. A conflict whose stage gave it no confidence (0) has not
-// been weighed and is reported, as before confidences existed.
+// the threshold. Every stage weighs its conflicts, so one left at 0 is held
+// back like any other unsure one.
 func (o Options) Unsure(c corroborate.Conflict) bool {
-	return c.Confidence > 0 && c.Confidence < o.conflictThreshold()
+	return c.Confidence < o.conflictThreshold()
 }
 
 // holdBackConflicts keeps the conflicts that are sure enough, most

@@ -10,7 +10,7 @@ func TestHoldBackConflicts(t *testing.T) {
 	found := []corroborate.Conflict{
 		{About: "ferry fares", Confidence: 0.3},
 		{About: "pier length", Confidence: 0.7, Sides: []corroborate.ConflictSide{{Value: "120 m"}, {Value: "140 m"}}},
-		{About: "who opened the pier"}, // not weighed by its stage
+		{About: "who opened the pier"}, // left unweighed: held back
 		{About: "opening day", Confidence: 0.95},
 		{About: "harbour depth", Confidence: 0.5},
 	}
@@ -20,8 +20,8 @@ func TestHoldBackConflicts(t *testing.T) {
 		about []string
 		held  int
 	}{
-		{"default threshold 0.5", Options{}, []string{"opening day", "pier length", "harbour depth", "who opened the pier"}, 1},
-		{"threshold 0.8", Options{ConflictThreshold: 0.8}, []string{"opening day", "who opened the pier"}, 3},
+		{"default threshold 0.5", Options{}, []string{"opening day", "pier length", "harbour depth"}, 2},
+		{"threshold 0.8", Options{ConflictThreshold: 0.8}, []string{"opening day"}, 4},
 		{"negative keeps all", Options{ConflictThreshold: -1}, []string{"opening day", "pier length", "harbour depth", "ferry fares", "who opened the pier"}, 0},
 	}
 	for _, tc := range tests {
