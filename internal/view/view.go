@@ -16,6 +16,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/corroborate/corroborate"
+	"github.com/corroborate/corroborate/internal/dossier"
 )
 
 // Story is the view of one dossier.
@@ -449,10 +450,11 @@ func (v *Story) passage(d *corroborate.Dossier, s corroborate.ClaimSupport) Pass
 }
 
 func (v *Story) conflicts(d *corroborate.Dossier) {
+	// a dossier stored before conflicts were ordered is ordered here too
 	cs := append([]corroborate.Conflict(nil), d.Conflicts...)
-	sort.SliceStable(cs, func(i, j int) bool { return cs[i].Confidence > cs[j].Confidence })
+	dossier.SortConflicts(cs)
 	for _, c := range cs {
-		k := corroborate.ConflictKind(c.Kind)
+		k := c.Kind
 		vc := Conflict{Kind: k, Label: k.Label(), About: strings.TrimRight(c.About, ".:;, "), Confidence: c.Confidence}
 		for _, s := range c.Sides {
 			side := Side{Value: s.Value}
