@@ -9,7 +9,7 @@ import (
 )
 
 func headerSection(d *corroborate.Dossier, v *view.Story) []block {
-	bs := []block{{heading: v.Title}, {para: strings.TrimSpace(v.Figures + " " + v.OriginsLine)}}
+	bs := []block{{title: v.Title}, {para: strings.TrimSpace(v.Figures + " " + v.OriginsLine)}}
 	if len(v.Stages) > 0 {
 		bs = append(bs, block{para: "Analysed for: " + strings.Join(v.Stages, ", ") + "."})
 	}

@@ -43,6 +43,11 @@ func itemsDossier() *corroborate.Dossier {
 func TestReportItems(t *testing.T) {
 	out := text(t, itemsDossier())
 	flat := strings.Join(strings.Fields(out), " ")
+	// The story's title is the outlets' words: printed as written, while
+	// the section headings are upper-cased.
+	if !strings.HasPrefix(out, "Storm closes the harbor\n=======================\n") {
+		t.Errorf("the title is not printed as written:\n%s", out[:min(len(out), 200)])
+	}
 	// Item 3: outlets known, not one per unknown article; origins defined.
 	for _, want := range []string{"3 articles: 1 from Coastal Wire; the outlet of 2 others is not known.",
 		"2 independent origins: articles that copy one another count as one origin."} {

@@ -9,6 +9,9 @@ type textRenderer struct{}
 
 func (textRenderer) write(w *errWriter, b block, first bool) {
 	switch {
+	case b.title != "":
+		w.str(b.title + "\n")
+		w.str(strings.Repeat("=", utf8.RuneCountInString(b.title)) + "\n")
 	case b.heading != "":
 		if !first {
 			w.str("\n")
@@ -114,15 +117,13 @@ type markdownRenderer struct{}
 
 func (markdownRenderer) write(w *errWriter, b block, first bool) {
 	switch {
+	case b.title != "":
+		w.str("# " + mdEscape(b.title) + "\n\n")
 	case b.heading != "":
 		if !first {
 			w.str("\n")
 		}
-		if first {
-			w.str("# " + mdEscape(b.heading) + "\n\n")
-		} else {
-			w.str("## " + mdEscape(b.heading) + "\n\n")
-		}
+		w.str("## " + mdEscape(b.heading) + "\n\n")
 	case b.para != "":
 		w.str(mdEscape(b.para) + "\n\n")
 	case b.list != nil:

@@ -15,6 +15,7 @@ import (
 // a table. Exactly one of its fields is set.
 type block struct {
 	heading string     // a section title
+	title   string     // the story's title: printed as written, never upper-cased
 	para    string     // a paragraph of prose
 	list    []string   // bullet items
 	table   [][]string // first row is the header
