@@ -82,9 +82,10 @@ Markets in the capital fell sharply after news of the killing spread on Friday a
 	if len(d.Summary) != 1 || !strings.Contains(d.Summary[0].Text, "shot dead") {
 		t.Fatalf("summary = %q, want the killing every article leads with", texts(d))
 	}
-	if len(d.Summary[0].Cites) != 3 {
-		t.Errorf("first sentence cites %v, want the three articles that state it", d.Summary[0].Cites)
+	if got := stated(d.Summary[0]); len(got) != 3 {
+		t.Errorf("first sentence stated by %v, want the three articles that state it", got)
 	}
+	checkVerbatim(t, d)
 }
 
 // TestOriginWordingOverCredit: a copy that credits its source adds

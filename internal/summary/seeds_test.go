@@ -30,8 +30,9 @@ func TestSeedsSummary(t *testing.T) {
 		}
 	}
 	// the claim four articles support comes first
-	if first := d.Summary[0]; !strings.Contains(first.Text, "Justice Department sent letters to four cities") || len(first.Cites) < 4 {
-		t.Errorf("first sentence = %q citing %d articles, want the letters to four cities, cited by four", first.Text, len(first.Cites))
+	if first := d.Summary[0]; !strings.Contains(first.Text, "Justice Department sent letters to four cities") || len(first.Cites)+len(first.SupportedBy) < 4 {
+		t.Errorf("first sentence = %q citing %d articles and supported by %d more, want the letters to four cities, stated by four",
+			first.Text, len(first.Cites), len(first.SupportedBy))
 	}
 	if strings.Contains(got, "reports the Associated Press") {
 		t.Errorf("summary keeps a copy's credit to the AP:\n%s", got)
@@ -77,5 +78,18 @@ func TestSeedsSummaryBudget(t *testing.T) {
 	}
 	if !strings.Contains(d.Summary[0].Text, "sent letters to four cities") {
 		t.Errorf("first sentence = %q, want the letters to four cities", d.Summary[0].Text)
+	}
+}
+
+// TestSeedsSentencesVerbatim: on the seed reports every summary sentence is
+// in every article it cites, and the first is still supported by four.
+func TestSeedsSentencesVerbatim(t *testing.T) {
+	arts := seedtest.Articles(t)
+	for _, opt := range []dossier.Options{{}, {SummaryWords: 100}, {SummaryWords: 300}} {
+		d := dossier.Build(arts, opt)
+		checkVerbatim(t, d)
+		if f := d.Summary[0]; len(f.Cites)+len(f.SupportedBy) < 4 || len(f.SupportedBy) == 0 {
+			t.Errorf("%+v: first sentence cites %v, supported by %v; want four articles in all, some in other words", opt, f.Cites, f.SupportedBy)
+		}
 	}
 }

@@ -44,8 +44,10 @@ const maxWeak = 2000
 // Build returns the summary of d. It reads d.Articles, d.Reuse, d.Conflicts,
 // d.Claims and more: the claims stated by too few articles to be in
 // d.Claims (a single one), which the summary may still use when the story
-// offers nothing better. Every sentence cites at least one article and
-// carries the cited passage of each (Spans, in Cites' order).
+// offers nothing better. Every sentence cites at least one article, the
+// articles whose text holds it verbatim, with the place in each (Spans,
+// in Cites' order), and names the other supporting articles with their
+// passages (SupportedBy).
 func Build(d *corroborate.Dossier, more []corroborate.Claim, opt Options) []corroborate.SummarySentence {
 	out := []corroborate.SummarySentence{}
 	if len(d.Articles) == 0 {
@@ -88,8 +90,12 @@ func Build(d *corroborate.Dossier, more []corroborate.Claim, opt Options) []corr
 		}
 		cands = kept
 	}
+	order := make([]string, len(d.Articles))
+	for i := range d.Articles {
+		order[i] = d.Articles[i].ID
+	}
 	for _, c := range chosen {
-		out = append(out, corroborate.SummarySentence{Text: c.text, Cites: c.cites, Spans: c.spans})
+		out = append(out, st.cite(c, order))
 	}
 	return out
 }
