@@ -149,4 +149,9 @@ type SummarySentence struct {
 	// other words, each with the passage where it does: support, not a
 	// source of the wording. Not part of contract version 1.
 	SupportedBy []ClaimSupport `json:"supported_by,omitempty"`
+	// BeyondBudget marks the last sentence of a summary asked for in words
+	// when it runs past the budget: the sentences before it fit, and it
+	// fills the room they leave, for a reader who cuts the text at the
+	// budget. Not part of contract version 1.
+	BeyondBudget bool `json:"beyond_budget,omitempty"`
 }

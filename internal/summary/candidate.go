@@ -17,6 +17,7 @@ type story struct {
 	disputed  map[string][]dispute // article id -> passages that take a side in a conflict
 	full      map[string]string    // surname -> the first full name the articles give it
 	fitness   map[string]float64   // a sentence's wording score, -Inf when unfit
+	furniture map[string][]int     // article id -> unusable sentences before each of its first
 	v         *vocab
 }
 
@@ -65,7 +66,8 @@ func (st *story) disputeCost(a string, start, end int) float64 {
 }
 
 func newStory(d *corroborate.Dossier) *story {
-	st := &story{arts: map[string]*corroborate.Article{}, copies: map[string]bool{}, contested: contestedArticles(d), disputed: disputes(d.Conflicts), full: map[string]string{}, fitness: map[string]float64{}}
+	st := &story{arts: map[string]*corroborate.Article{}, copies: map[string]bool{}, contested: contestedArticles(d), disputed: disputes(d.Conflicts), full: map[string]string{},
+		fitness: map[string]float64{}, furniture: map[string][]int{}}
 	for i := range d.Articles {
 		st.arts[d.Articles[i].ID] = &d.Articles[i]
 	}
@@ -80,7 +82,7 @@ func newStory(d *corroborate.Dossier) *story {
 // independent origins, then centrality, then position.
 var weights = struct {
 	origins, cites, centrality, lead, leadDecay, informative float64
-}{4, 1, 8, 2.5, 0.5, 0.15}
+}{4, 6, 32, 4, 0.5, 0.05}
 
 // maxWordings bounds the wordings of one claim weighed: a claim that
 // hundreds of articles state has its fit wordings among the first.
@@ -126,7 +128,7 @@ func (st *story) candidateFor(c *corroborate.Claim) *candidate {
 			cand.spans = append(cand.spans, s)
 		}
 		posSum += float64(s.Start) / float64(len(a.Text))
-		lead = math.Max(lead, leadWeight(a, s.Start))
+		lead = math.Max(lead, st.leadWeight(a, s.Start))
 		if i >= maxWordings {
 			continue
 		}
@@ -196,10 +198,37 @@ func (c *candidate) use(w wordingOf) {
 }
 
 // leadWeight is 1 for an article's first sentence, falling with each
-// sentence after it.
-func leadWeight(a *corroborate.Article, start int) float64 {
+// sentence after it; page furniture before it (a photo caption, a
+// credit line) does not count.
+func (st *story) leadWeight(a *corroborate.Article, start int) float64 {
 	i := sort.Search(len(a.Sentences), func(i int) bool { return a.Sentences[i].End > start })
-	return 1 / (1 + weights.leadDecay*float64(i))
+	return 1 / (1 + weights.leadDecay*float64(i-st.furnitureBefore(a, i)))
+}
+
+// leadSpan bounds the sentences of an article read for furniture: past
+// them a sentence's lead weight is small whatever stands before it.
+const leadSpan = 12
+
+// furnitureBefore counts the sentences of a before its i-th that no
+// summary could use (page furniture, captions, fragments), the first
+// leadSpan read once per article.
+func (st *story) furnitureBefore(a *corroborate.Article, i int) int {
+	pre, ok := st.furniture[a.ID]
+	if !ok {
+		n := min(len(a.Sentences), leadSpan)
+		pre = make([]int, n+1)
+		for k, sp := range a.Sentences[:n] {
+			pre[k+1] = pre[k]
+			if sp.Start < 0 || sp.End > len(a.Text) || sp.Start >= sp.End {
+				continue
+			}
+			if t, _ := trimmed(a.Text[sp.Start:sp.End]); !usable(t) {
+				pre[k+1]++
+			}
+		}
+		st.furniture[a.ID] = pre
+	}
+	return pre[min(i, len(pre)-1)]
 }
 
 // contestedArticles maps a claim id to the articles that take a side in a

@@ -69,12 +69,17 @@ func checkCited(t *testing.T, s corroborate.SummarySentence, d *corroborate.Doss
 func TestSeedsSummaryBudget(t *testing.T) {
 	d := dossier.Build(seedtest.Articles(t), dossier.Options{SummaryWords: 100})
 	n := 0
-	for _, s := range d.Summary {
-		n += len(strings.Fields(s.Text))
+	for i, s := range d.Summary {
+		if s.BeyondBudget && i != len(d.Summary)-1 {
+			t.Errorf("sentence %d of %d is beyond the budget; only the last may be", i+1, len(d.Summary))
+		}
+		if !s.BeyondBudget {
+			n += len(strings.Fields(s.Text))
+		}
 		checkSpans(t, s, d)
 	}
 	if len(d.Summary) == 0 || n > 100 {
-		t.Fatalf("summary has %d sentences, %d words; want 1 to 100 words", len(d.Summary), n)
+		t.Fatalf("summary has %d sentences, %d words within the budget; want 1 to 100 words", len(d.Summary), n)
 	}
 	if !strings.Contains(d.Summary[0].Text, "sent letters to four cities") {
 		t.Errorf("first sentence = %q, want the letters to four cities", d.Summary[0].Text)

@@ -35,6 +35,9 @@ func wording(s string) float64 {
 	}
 	q := claims.QuotedShare(s)
 	sc -= 4 * q
+	if q >= 0.6 { // a quotation with its speaker: what someone said, not what happened
+		sc -= 3
+	}
 	low := strings.ToLower(s)
 	for _, w := range strings.FieldsFunc(low, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' }) {
 		if loaded[w] {
