@@ -90,6 +90,10 @@ var clutter = []string{"embed", "autoplay", "copy this code", "email this", "sha
 	"you can add location", "this material may not be published", "contributed to this report",
 	"contributed reporting", "internet archive", "wayback machine", "location history", "your tweet"}
 
+// furnitureOpeners open a link or a page's heading, not a sentence of
+// the story ("Read 'Twilight' Stars to Be ...", "WATCH: ...").
+var furnitureOpeners = []string{"read ", "watch ", "watch:", "listen:", "related:", "see also", "more:", "update:", "click "}
+
 // caption marks a photo caption ("Lauri Love, left, leaves ...", "the
 // king, 2nd left, is kissed by ..."; not "far-right," or "upright,"), and joined marks words of two page
 // elements run together ("PlymouthThe"): neither is a sentence of the story.
@@ -148,6 +152,11 @@ func usable(s string) bool {
 		return false
 	}
 	low := strings.ToLower(s)
+	for _, p := range furnitureOpeners {
+		if strings.HasPrefix(low, p) {
+			return false
+		}
+	}
 	for _, c := range clutter {
 		if strings.Contains(low, c) {
 			return false

@@ -44,6 +44,9 @@ func wording(s string) float64 {
 			sc -= 1.5
 		}
 	}
+	if opensBack(low) {
+		sc -= 1.5
+	}
 	for _, c := range attributionCues {
 		if strings.Contains(low, c) {
 			sc -= 0.5
@@ -70,6 +73,24 @@ func wording(s string) float64 {
 		sc -= 3
 	}
 	return sc
+}
+
+// backOpeners open a sentence that leans on the one before it in its
+// article ("Of those, ...", "In addition, ..."): alone in a summary it
+// refers to nothing.
+var backOpeners = []string{"of those", "of them", "of these", "in addition", "in fact", "also,", "as a result", "instead,",
+	"that's", "that is why", "it's", "the same ", "such ", "even so", "then,", "after that"}
+
+// opensBack reports whether the lower-cased sentence low opens with a
+// backOpener.
+func opensBack(low string) bool {
+	low = strings.TrimLeft(low, `"“‘'`)
+	for _, o := range backOpeners {
+		if strings.HasPrefix(low, o) {
+			return true
+		}
+	}
+	return false
 }
 
 // monthWords are month names as they stand before a day ("Aug. 18").
