@@ -21,6 +21,7 @@ func TestFurnitureAndBackReferences(t *testing.T) {
 	for _, s := range []string{
 		"Of those, about 40 were children travelling to school on the island.",
 		"In addition, about 40 children were travelling to school on the island.",
+		"It’s unclear why about 40 children were travelling to school on the island.",
 	} {
 		if got := wording(s); got >= plain {
 			t.Errorf("wording(%q) = %.2f, want below the plain sentence's %.2f", s, got, plain)

@@ -84,7 +84,7 @@ var backOpeners = []string{"of those", "of them", "of these", "in addition", "in
 // opensBack reports whether the lower-cased sentence low opens with a
 // backOpener.
 func opensBack(low string) bool {
-	low = strings.TrimLeft(low, `"“‘'`)
+	low = strings.Replace(strings.TrimLeft(low, `"“‘'`), "’", "'", 1)
 	for _, o := range backOpeners {
 		if strings.HasPrefix(low, o) {
 			return true
