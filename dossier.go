@@ -133,10 +133,25 @@ type ConflictSide struct {
 }
 
 // SummarySentence is one sentence of the summary and the articles it cites.
+// The sentence is copied from an article; Cites are the articles whose text
+// holds it verbatim (the same characters, white space collapsed: a curly
+// and a straight quotation mark or apostrophe are different characters),
+// and SupportedBy the other articles that state the same claim in other
+// words. A sentence is chosen by its support counted over both.
 type SummarySentence struct {
 	Text  string   `json:"text"`
 	Cites []string `json:"cites"`
-	// Spans are the passages cited: for each cited article, where it states
-	// what the sentence says. Not part of contract version 1.
+	// Spans are the passages cited: for each cited article, in Cites'
+	// order, where its text holds the sentence. Not part of contract
+	// version 1.
 	Spans []ClaimSupport `json:"spans,omitempty"`
+	// SupportedBy are the articles that state what the sentence says in
+	// other words, each with the passage where it does: support, not a
+	// source of the wording. Not part of contract version 1.
+	SupportedBy []ClaimSupport `json:"supported_by,omitempty"`
+	// BeyondBudget marks the last sentence of a summary asked for in words
+	// when it runs past the budget: the sentences before it fit, and it
+	// fills the room they leave, for a reader who cuts the text at the
+	// budget. Not part of contract version 1.
+	BeyondBudget bool `json:"beyond_budget,omitempty"`
 }

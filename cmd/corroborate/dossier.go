@@ -44,7 +44,7 @@ func runDossier(ctx context.Context, args []string, e *env) error {
 		"flags:")
 	format := fs.String("format", "text", "output format: text, json, markdown or html")
 	sentences := fs.Int("summary-sentences", 0, "sentences in the summary (default 5, or as many as fit --summary-words)")
-	summaryWords := fs.Int("summary-words", 0, "a length budget for the summary in `N` words: the weakest sentences are left out")
+	summaryWords := fs.Int("summary-words", 0, "a length budget for the summary in `N` words: the weakest sentences are left out; one more, marked beyond_budget, fills the room left")
 	quiet := fs.Bool("quiet", false, "do not list skipped inputs on stderr")
 	fetch := addFetchFlags(fs)
 	if ok, err := parseFlags(fs, args); !ok {

@@ -26,7 +26,8 @@ func factsDossier() *corroborate.Dossier {
 			{Kind: "quote-speaker", About: "We are ready", Note: "given to two people",
 				Sides: []corroborate.ConflictSide{{Value: "Dana Whitlock", Articles: []string{"a1"}}, {Value: "Robert Lyle", Articles: []string{"a3"}}}},
 		},
-		Summary:  []corroborate.SummarySentence{{Text: "A fire destroyed homes.", Cites: []string{"a1", "a3"}}},
+		Summary: []corroborate.SummarySentence{{Text: "A fire destroyed homes.", Cites: []string{"a1", "a3"},
+			SupportedBy: []corroborate.ClaimSupport{{Article: "a2"}}}},
 		Computed: []string{"quotes", "claims", "summary"},
 	}
 }
@@ -38,7 +39,7 @@ func TestFactSections(t *testing.T) {
 	}
 	out := strings.Join(strings.Fields(sb.String()), " ")
 	tests := []struct{ name, want string }{
-		{"summary cites with outlets", "A fire destroyed homes. [[1] Coastal Wire, [3] article a3]"},
+		{"summary cites with outlets", "A fire destroyed homes. [[1] Coastal Wire, [3] article a3] (also stated by [2] article a2)"},
 		{"number conflict sides", `"42 homes" in [1] Coastal Wire vs "45 homes" in [2] article a2`},
 		{"note", "Articles give different figures."},
 		{"quote conflicts listed too", `"Dana Whitlock" in [1] Coastal Wire vs "Robert Lyle" in [3] article a3`},

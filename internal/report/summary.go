@@ -9,7 +9,8 @@ import (
 )
 
 // summarySection prints the summary, each sentence followed by the
-// articles it cites.
+// articles it is copied from and then the others that state it in other
+// words.
 func summarySection(d *corroborate.Dossier, v *view.Story) []block {
 	if !computed(d, "summary") {
 		return notComputed("Summary")
@@ -20,7 +21,15 @@ func summarySection(d *corroborate.Dossier, v *view.Story) []block {
 	}
 	items := make([]string, 0, len(d.Summary))
 	for _, s := range d.Summary {
-		items = append(items, fmt.Sprintf("%s [%s]", s.Text, refs(v, s.Cites)))
+		item := fmt.Sprintf("%s [%s]", s.Text, refs(v, s.Cites))
+		if len(s.SupportedBy) > 0 {
+			ids := make([]string, len(s.SupportedBy))
+			for i, sp := range s.SupportedBy {
+				ids[i] = sp.Article
+			}
+			item += fmt.Sprintf(" (also stated by %s)", refs(v, ids))
+		}
+		items = append(items, item)
 	}
 	return append(bs, block{list: items})
 }

@@ -11,13 +11,15 @@ import (
 
 // story is what Build knows of the dossier while it weighs claims.
 type story struct {
-	arts      map[string]*corroborate.Article
-	copies    map[string]bool // articles that reuse another article's text
-	contested map[string]map[string]bool
-	disputed  map[string][]dispute // article id -> passages that take a side in a conflict
-	full      map[string]string    // surname -> the first full name the articles give it
-	fitness   map[string]float64   // a sentence's wording score, -Inf when unfit
-	v         *vocab
+	arts       map[string]*corroborate.Article
+	copies     map[string]bool // articles that reuse another article's text
+	contested  map[string]map[string]bool
+	disputed   map[string][]dispute // article id -> passages that take a side in a conflict
+	full       map[string]string    // surname -> the first full name the articles give it
+	fitness    map[string]float64   // a sentence's wording score, -Inf when unfit
+	furniture  map[string]int       // article id -> unusable sentences it opens with
+	usableText map[string]bool      // trimmed sentence -> usable
+	v          *vocab
 }
 
 // dispute is a passage on one side of a conflict and what stating it costs
@@ -65,7 +67,8 @@ func (st *story) disputeCost(a string, start, end int) float64 {
 }
 
 func newStory(d *corroborate.Dossier) *story {
-	st := &story{arts: map[string]*corroborate.Article{}, copies: map[string]bool{}, contested: contestedArticles(d), disputed: disputes(d.Conflicts), full: map[string]string{}, fitness: map[string]float64{}}
+	st := &story{arts: map[string]*corroborate.Article{}, copies: map[string]bool{}, contested: contestedArticles(d), disputed: disputes(d.Conflicts), full: map[string]string{},
+		fitness: map[string]float64{}, furniture: map[string]int{}, usableText: map[string]bool{}}
 	for i := range d.Articles {
 		st.arts[d.Articles[i].ID] = &d.Articles[i]
 	}
@@ -80,7 +83,7 @@ func newStory(d *corroborate.Dossier) *story {
 // independent origins, then centrality, then position.
 var weights = struct {
 	origins, cites, centrality, lead, leadDecay, informative float64
-}{4, 1, 8, 2.5, 0.5, 0.15}
+}{4, 6, 32, 4, 0.5, 0.05}
 
 // maxWordings bounds the wordings of one claim weighed: a claim that
 // hundreds of articles state has its fit wordings among the first.
@@ -126,7 +129,7 @@ func (st *story) candidateFor(c *corroborate.Claim) *candidate {
 			cand.spans = append(cand.spans, s)
 		}
 		posSum += float64(s.Start) / float64(len(a.Text))
-		lead = math.Max(lead, leadWeight(a, s.Start))
+		lead = math.Max(lead, st.leadWeight(a, s.Start, i < maxWordings))
 		if i >= maxWordings {
 			continue
 		}
@@ -196,10 +199,50 @@ func (c *candidate) use(w wordingOf) {
 }
 
 // leadWeight is 1 for an article's first sentence, falling with each
-// sentence after it.
-func leadWeight(a *corroborate.Article, start int) float64 {
+// sentence after it; page furniture the article opens with (photo
+// captions, a credit line) does not count. Furniture is looked for only
+// when read is true: a claim hundreds of articles state has its leads
+// among its first wordings.
+func (st *story) leadWeight(a *corroborate.Article, start int, read bool) float64 {
 	i := sort.Search(len(a.Sentences), func(i int) bool { return a.Sentences[i].End > start })
+	if read && i > 0 {
+		i -= min(i, st.furnitureFirst(a))
+	}
 	return 1 / (1 + weights.leadDecay*float64(i))
+}
+
+// leadSpan bounds the furniture an article may open with.
+const leadSpan = 12
+
+// furnitureFirst counts the sentences a opens with that no summary could
+// use (page furniture, captions, fragments), up to leadSpan; read once
+// per article, usually one sentence.
+func (st *story) furnitureFirst(a *corroborate.Article) int {
+	n, ok := st.furniture[a.ID]
+	if ok {
+		return n
+	}
+	for n < min(len(a.Sentences), leadSpan) {
+		sp := a.Sentences[n]
+		if sp.Start >= 0 && sp.End <= len(a.Text) && sp.Start < sp.End && st.usable(a.Text[sp.Start:sp.End]) {
+			break
+		}
+		n++
+	}
+	st.furniture[a.ID] = n
+	return n
+}
+
+// usable is usable for a sentence as it stands in an article, trimmed,
+// remembered by text: copies of a story share their furniture.
+func (st *story) usable(raw string) bool {
+	t, _ := trimmed(raw)
+	ok, seen := st.usableText[t]
+	if !seen {
+		ok = usable(t)
+		st.usableText[t] = ok
+	}
+	return ok
 }
 
 // contestedArticles maps a claim id to the articles that take a side in a

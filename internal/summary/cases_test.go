@@ -82,9 +82,10 @@ Markets in the capital fell sharply after news of the killing spread on Friday a
 	if len(d.Summary) != 1 || !strings.Contains(d.Summary[0].Text, "shot dead") {
 		t.Fatalf("summary = %q, want the killing every article leads with", texts(d))
 	}
-	if len(d.Summary[0].Cites) != 3 {
-		t.Errorf("first sentence cites %v, want the three articles that state it", d.Summary[0].Cites)
+	if got := stated(d.Summary[0]); len(got) != 3 {
+		t.Errorf("first sentence stated by %v, want the three articles that state it", got)
 	}
+	checkVerbatim(t, d)
 }
 
 // TestOriginWordingOverCredit: a copy that credits its source adds
@@ -168,6 +169,28 @@ Opposition members said the vote was rushed through before the summer recess.`)
 	}
 }
 
+// TestDatedDatelineAndBareAgency: a dateline that carries a date and an
+// agency's tag in brackets with no dash after it are left out too; a
+// hyphenated "far-right," is no photo caption's "right,".
+func TestDatedDatelineAndBareAgency(t *testing.T) {
+	d := story(t, dossier.Options{SummarySentences: 2},
+		`MARLOW, Oct 3 (Reuters) - A far-right, anti-tax party won the most seats in the Marlow city council election on Sunday, ending forty years of rule by the Harbour League.
+
+Turnout was the highest since the council was founded, officials said.`,
+		`(CNN) A far-right, anti-tax party won the most seats in Marlow's city council election on Sunday, ending the Harbour League's forty years in power.
+
+Turnout was the highest since the council was founded, election officials said on Monday.`)
+	got := texts(d)
+	for _, bad := range []string{"MARLOW", "Oct 3", "(Reuters)", "(CNN)"} {
+		if strings.Contains(got, bad) {
+			t.Errorf("summary holds %q:\n%s", bad, got)
+		}
+	}
+	if !strings.HasPrefix(got, "A far-right, anti-tax party won") {
+		t.Errorf("summary starts %q, want the election result", got)
+	}
+}
+
 // TestAsManyAsAsked: asked for four, the summary has four sentences when
 // the articles hold four usable ones, even when some claims have no usable
 // wording.
@@ -207,7 +230,9 @@ func TestWordBudget(t *testing.T) {
 	got := summary.Build(d, weak, summary.Options{Words: budget})
 	n := 0
 	for _, s := range got {
-		n += len(strings.Fields(s.Text))
+		if !s.BeyondBudget {
+			n += len(strings.Fields(s.Text))
+		}
 	}
 	if n > budget {
 		t.Errorf("Build(Words: %d) = %d words", budget, n)
@@ -218,6 +243,34 @@ func TestWordBudget(t *testing.T) {
 	}
 	if one := summary.Build(d, weak, summary.Options{Words: 3}); len(one) != 1 {
 		t.Errorf("Build(Words: 3) = %d sentences, want the strongest one", len(one))
+	}
+}
+
+// TestWordBudgetFilled: room left under a budget is filled by one more
+// sentence, the strongest left, put last and marked as running past the
+// budget; the sentences before it fit.
+func TestWordBudgetFilled(t *testing.T) {
+	d, weak := dam()
+	strong := summary.Build(d, weak, summary.Options{Sentences: 3})
+	budget := len(strings.Fields(strong[0].Text)) + 5
+	got := summary.Build(d, weak, summary.Options{Words: budget})
+	if len(got) < 2 {
+		t.Fatalf("Build(Words: %d) = %q, want the room filled", budget, texts(&corroborate.Dossier{Summary: got}))
+	}
+	last := got[len(got)-1]
+	within := 0
+	for _, s := range got[:len(got)-1] {
+		if s.BeyondBudget {
+			t.Errorf("%q is marked beyond the budget but is not last", s.Text)
+		}
+		within += len(strings.Fields(s.Text))
+	}
+	if !last.BeyondBudget || within > budget || within+len(strings.Fields(last.Text)) <= budget {
+		t.Errorf("Build(Words: %d): %d words fit, then %q (beyond: %v); want it to run past the budget and say so",
+			budget, within, last.Text, last.BeyondBudget)
+	}
+	if one := summary.Build(d, weak, summary.Options{Words: budget, Sentences: 1}); len(one) != 1 {
+		t.Errorf("Build(Words: %d, Sentences: 1) = %d sentences; a sentence count still bounds the fill", budget, len(one))
 	}
 }
 

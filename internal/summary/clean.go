@@ -8,8 +8,13 @@ import (
 
 // dateline matches what wire copy puts before its first sentence: a place
 // in capitals ("LAUSANNE, Switzerland"), an agency in brackets ("(AP)"),
-// or both, then a dash, an underscore or a colon.
-var dateline = regexp.MustCompile(`^((?:[A-Z][A-Za-z.'’]+[ -]?){1,4}(?:, ?[A-Z][A-Za-z.'’]+(?: [A-Z][A-Za-z.'’]+)?){0,2},? ?)?(\((?:[A-Z][A-Za-z0-9.&]*(?: [A-Z][A-Za-z0-9.&]*){0,3})\) ?)?(?:_|—|–|--|-|:) *`)
+// or both, then a dash, an underscore or a colon; the place may carry a
+// date ("CHICAGO, Jan 6 (Reuters) -").
+var dateline = regexp.MustCompile(`^((?:[A-Z][A-Za-z.'’]+[ -]?){1,4}(?:, ?[A-Z][A-Za-z.'’]+(?: [A-Z][A-Za-z.'’]+| \d{1,2})?){0,2},? ?)?(\((?:[A-Z][A-Za-z0-9.&]*(?: [A-Z][A-Za-z0-9.&]*){0,3})\) ?)?(?:_|—|–|--|-|:) *`)
+
+// agencyPrefix is an agency in brackets that opens a sentence with no dash
+// after it ("(CNN) A dress worn by ...").
+var agencyPrefix = regexp.MustCompile(`^\((?:CNN|AP|Reuters|AFP|UPI|AFP/Getty)\) +`)
 
 // trimmed is the part of a sentence fit for a summary: white space
 // collapsed, a leading dateline or wire prefix and a leading conjunction
@@ -28,6 +33,10 @@ func trimmed(s string) (string, int) {
 			off += m[1]
 			s = s[m[1]:]
 		}
+	}
+	if m := agencyPrefix.FindStringIndex(s); m != nil && m[1] < len(s) {
+		off += m[1]
+		s = s[m[1]:]
 	}
 	for _, c := range []string{"But ", "And ", "So ", "Meanwhile, ", "Still, ", "However, "} {
 		if strings.HasPrefix(s, c) && len(s) > len(c) && unicode.IsUpper(rune(s[len(c)])) {
@@ -77,14 +86,18 @@ var clutter = []string{"embed", "autoplay", "copy this code", "email this", "sha
 	"subscribe", "sign up", "newsletter", "all rights reserved", "cookies", "javascript", "your browser",
 	"advertisement", "follow us", "tweet with a location", "learn more", "getty images", "ap photo",
 	"image copyright", "read more", "http", "www.", ".com/", "@", "©", "photo:", "photo credit",
-	"(photo", "click to", "log in", "terms of service", "privacy policy", "comments", "sponsored",
+	"(photo", "file photo", "media playback", "media caption", "image caption", "click to", "log in", "terms of service", "privacy policy", "comments", "sponsored",
 	"you can add location", "this material may not be published", "contributed to this report",
 	"contributed reporting", "internet archive", "wayback machine", "location history", "your tweet"}
 
+// furnitureOpeners open a link or a page's heading, not a sentence of
+// the story ("Read 'Twilight' Stars to Be ...", "WATCH: ...").
+var furnitureOpeners = []string{"read ", "watch ", "watch:", "listen:", "related:", "see also", "more:", "update:", "click "}
+
 // caption marks a photo caption ("Lauri Love, left, leaves ...", "the
-// king, 2nd left, is kissed by ..."), and joined marks words of two page
+// king, 2nd left, is kissed by ..."; not "far-right," or "upright,"), and joined marks words of two page
 // elements run together ("PlymouthThe"): neither is a sentence of the story.
-var caption = regexp.MustCompile(`(?:\b(?:\d(?:st|nd|rd|th) )?(?:left|right|centre|center)[,)]|\((?:L|R|C)\)|\bpictured\b|\(Photo|\bPhoto by\b)`)
+var caption = regexp.MustCompile(`(?:(?:^|[\s(])(?:\d(?:st|nd|rd|th) )?(?:left|right|centre|center)[,)]|\((?:L|R|C)\)|\bpictured\b|\(Photo|\bPhoto by\b)`)
 
 // captionWords are what a caption holds one of, checked before the
 // caption pattern, which costs more.
@@ -139,6 +152,11 @@ func usable(s string) bool {
 		return false
 	}
 	low := strings.ToLower(s)
+	for _, p := range furnitureOpeners {
+		if strings.HasPrefix(low, p) {
+			return false
+		}
+	}
 	for _, c := range clutter {
 		if strings.Contains(low, c) {
 			return false
@@ -158,7 +176,7 @@ func firstRune(s string) (rune, int) {
 // says ("..., reports the Associated Press", "the AP reported"): the
 // wording of a copy, not of the origin.
 var copyCredits = []*regexp.Regexp{
-	regexp.MustCompile(`(?i)\b(?:reports?|reported|according to|told|citing) (?:the )?(?:associated press|ap|reuters|afp|agence france-presse|cnn|bbc|new york times|washington post|mcclatchy|bloomberg)\b`),
+	regexp.MustCompile(`(?i)\b(?:reports?|reported|according to|citing) (?:the )?(?:associated press|ap|reuters|afp|agence france-presse|cnn|bbc|new york times|washington post|mcclatchy|bloomberg)\b`),
 	regexp.MustCompile(`, (?:reports?|reported|according to) (?:the )?[A-Z][\w.&]*(?: [A-Z][\w.&]*){0,3}[.!]$`),
 	regexp.MustCompile(`, (?:the )?[A-Z][\w.&]*(?: [A-Z][\w.&]*){0,3} (?:reports|reported)[.!]$`),
 	regexp.MustCompile(`\((?:AP|Reuters|AFP)\)`),

@@ -83,3 +83,12 @@ func TestExampleSummary(t *testing.T) {
 		t.Errorf("first sentence = %q, want the closure", d.Summary[0].Text)
 	}
 }
+
+// TestExampleSentencesVerbatim: the same promise on the fictional example.
+func TestExampleSentencesVerbatim(t *testing.T) {
+	d := dossier.Build(seedtest.Read(t, exampleDir), dossier.Options{})
+	checkVerbatim(t, d)
+	for _, s := range d.Summary {
+		t.Logf("cites %v, also %d: %s", s.Cites, len(s.SupportedBy), s.Text)
+	}
+}

@@ -30,8 +30,9 @@ func TestSeedsSummary(t *testing.T) {
 		}
 	}
 	// the claim four articles support comes first
-	if first := d.Summary[0]; !strings.Contains(first.Text, "Justice Department sent letters to four cities") || len(first.Cites) < 4 {
-		t.Errorf("first sentence = %q citing %d articles, want the letters to four cities, cited by four", first.Text, len(first.Cites))
+	if first := d.Summary[0]; !strings.Contains(first.Text, "Justice Department sent letters to four cities") || len(first.Cites)+len(first.SupportedBy) < 4 {
+		t.Errorf("first sentence = %q citing %d articles and supported by %d more, want the letters to four cities, stated by four",
+			first.Text, len(first.Cites), len(first.SupportedBy))
 	}
 	if strings.Contains(got, "reports the Associated Press") {
 		t.Errorf("summary keeps a copy's credit to the AP:\n%s", got)
@@ -68,14 +69,32 @@ func checkCited(t *testing.T, s corroborate.SummarySentence, d *corroborate.Doss
 func TestSeedsSummaryBudget(t *testing.T) {
 	d := dossier.Build(seedtest.Articles(t), dossier.Options{SummaryWords: 100})
 	n := 0
-	for _, s := range d.Summary {
-		n += len(strings.Fields(s.Text))
+	for i, s := range d.Summary {
+		if s.BeyondBudget && i != len(d.Summary)-1 {
+			t.Errorf("sentence %d of %d is beyond the budget; only the last may be", i+1, len(d.Summary))
+		}
+		if !s.BeyondBudget {
+			n += len(strings.Fields(s.Text))
+		}
 		checkSpans(t, s, d)
 	}
 	if len(d.Summary) == 0 || n > 100 {
-		t.Fatalf("summary has %d sentences, %d words; want 1 to 100 words", len(d.Summary), n)
+		t.Fatalf("summary has %d sentences, %d words within the budget; want 1 to 100 words", len(d.Summary), n)
 	}
 	if !strings.Contains(d.Summary[0].Text, "sent letters to four cities") {
 		t.Errorf("first sentence = %q, want the letters to four cities", d.Summary[0].Text)
+	}
+}
+
+// TestSeedsSentencesVerbatim: on the seed reports every summary sentence is
+// in every article it cites, and the first is still supported by four.
+func TestSeedsSentencesVerbatim(t *testing.T) {
+	arts := seedtest.Articles(t)
+	for _, opt := range []dossier.Options{{}, {SummaryWords: 100}, {SummaryWords: 300}} {
+		d := dossier.Build(arts, opt)
+		checkVerbatim(t, d)
+		if f := d.Summary[0]; len(f.Cites)+len(f.SupportedBy) < 4 || len(f.SupportedBy) == 0 {
+			t.Errorf("%+v: first sentence cites %v, supported by %v; want four articles in all, some in other words", opt, f.Cites, f.SupportedBy)
+		}
 	}
 }

@@ -58,9 +58,15 @@ func newVocab(all []corroborate.Article) *vocab {
 			total += c
 		}
 		for w, c := range tf {
-			// a word every article uses is what the story is about: its
-			// weight comes from how many use it, its idf only tempers it
-			v.centroid[w] += c / total * (1 + v.idf[w])
+			// what the story is about is what its articles share: a
+			// word's weight grows with how many of them use it, from
+			// nothing for a word only one uses (a page's furniture, an
+			// aside) once there are two; its idf only tempers it
+			f := 1.0
+			if n > 1 {
+				f = float64(df[w]-1) / (n - 1)
+			}
+			v.centroid[w] += f * c / total * (1 + v.idf[w])
 		}
 	}
 	for _, x := range v.centroid {
@@ -69,10 +75,13 @@ func newVocab(all []corroborate.Article) *vocab {
 	v.cnorm = math.Sqrt(v.cnorm)
 	// a word counts once per article (the story's language is what its
 	// articles share, not what one of them repeats), unless there is one
-	counts := map[string]int{}
+	// and among words as many articles use, the most used overall: with
+	// few articles, many words are shared by all
+	counts, uses := map[string]int{}, map[string]int{}
 	for _, a := range arts[:min(len(arts), commonSample)] {
 		seen := map[string]bool{}
 		for _, w := range lowerWords(a.Text) {
+			uses[w]++
 			if !seen[w] || len(arts) == 1 {
 				seen[w] = true
 				counts[w]++
@@ -87,6 +96,9 @@ func newVocab(all []corroborate.Article) *vocab {
 	sort.Slice(ws, func(i, j int) bool {
 		if counts[ws[i]] != counts[ws[j]] {
 			return counts[ws[i]] > counts[ws[j]]
+		}
+		if uses[ws[i]] != uses[ws[j]] {
+			return uses[ws[i]] > uses[ws[j]]
 		}
 		return ws[i] < ws[j]
 	})

@@ -24,6 +24,8 @@ type Options struct {
 	// Words, when above 0, is a length budget in words: sentences are
 	// chosen, strongest first, while they fit, so that the weakest is the
 	// one left out. The first sentence is kept even when it alone is longer.
+	// When room is left, one more sentence fills it (see fill): it comes
+	// last and, when it runs past the budget, is marked BeyondBudget.
 	Words int
 }
 
@@ -44,8 +46,10 @@ const maxWeak = 2000
 // Build returns the summary of d. It reads d.Articles, d.Reuse, d.Conflicts,
 // d.Claims and more: the claims stated by too few articles to be in
 // d.Claims (a single one), which the summary may still use when the story
-// offers nothing better. Every sentence cites at least one article and
-// carries the cited passage of each (Spans, in Cites' order).
+// offers nothing better. Every sentence cites at least one article, the
+// articles whose text holds it verbatim, with the place in each (Spans,
+// in Cites' order), and names the other supporting articles with their
+// passages (SupportedBy).
 func Build(d *corroborate.Dossier, more []corroborate.Claim, opt Options) []corroborate.SummarySentence {
 	out := []corroborate.SummarySentence{}
 	if len(d.Articles) == 0 {
@@ -88,8 +92,17 @@ func Build(d *corroborate.Dossier, more []corroborate.Claim, opt Options) []corr
 		}
 		cands = kept
 	}
+	order := make([]string, len(d.Articles))
+	for i := range d.Articles {
+		order[i] = d.Articles[i].ID
+	}
 	for _, c := range chosen {
-		out = append(out, corroborate.SummarySentence{Text: c.text, Cites: c.cites, Spans: c.spans})
+		out = append(out, st.cite(c, order))
+	}
+	if f := fill(cands, chosen, full, opt); f != nil {
+		s := st.cite(f, order)
+		s.BeyondBudget = opt.Words-budgetUsed(chosen) < f.nwords
+		out = append(out, s)
 	}
 	return out
 }
@@ -115,6 +128,43 @@ func choose(cands []*candidate, opt Options) []*candidate {
 	}
 	return chosen
 }
+
+// fill is the sentence that fills what room the chosen sentences leave
+// under a word budget: the strongest candidate left that repeats none of
+// them and refers to no one they have not introduced. It may run past the
+// budget; it goes last, so a summary cut at the budget keeps the chosen
+// sentences whole and fills the rest. nil when no room is left.
+func fill(cands, chosen []*candidate, full map[string]string, opt Options) *candidate {
+	if opt.Words <= 0 || len(chosen) == 0 || opt.Sentences > 0 && len(chosen) >= opt.Sentences {
+		return nil
+	}
+	if opt.Words-budgetUsed(chosen) < minRoom {
+		return nil
+	}
+	in := map[*candidate]bool{}
+	for _, c := range chosen {
+		in[c] = true
+	}
+	for _, c := range cands {
+		if in[c] || redundant(c, chosen) || len(unintroduced(append(chosen[:len(chosen):len(chosen)], c), full)) > 0 {
+			continue
+		}
+		return c
+	}
+	return nil
+}
+
+// budgetUsed is the words of the chosen sentences.
+func budgetUsed(chosen []*candidate) int {
+	n := 0
+	for _, c := range chosen {
+		n += c.nwords
+	}
+	return n
+}
+
+// minRoom is the fewest words left under a budget worth a sentence more.
+const minRoom = 4
 
 // redundant reports whether c says mostly what a chosen sentence says.
 func redundant(c *candidate, chosen []*candidate) bool {

@@ -78,9 +78,10 @@ func TestBuild(t *testing.T) {
 	if strings.Contains(first.Text, "disastrous") {
 		t.Errorf("first sentence = %q, want the neutral wording", first.Text)
 	}
-	if strings.Join(first.Cites, ",") != "p,q,r" {
-		t.Errorf("first sentence cites %v, want all three articles", first.Cites)
+	if got := stated(first); strings.Join(got, ",") != "p,q,r" {
+		t.Errorf("first sentence cites %v and is supported by %v, want all three articles", first.Cites, first.SupportedBy)
 	}
+	checkVerbatim(t, &corroborate.Dossier{Articles: d.Articles, Summary: got})
 	for _, s := range got {
 		if strings.Contains(s.Text, "anglers") || strings.Contains(s.Text, "Ferry") {
 			t.Errorf("summary took a single-source aside %q over corroborated claims", s.Text)

@@ -35,11 +35,17 @@ func wording(s string) float64 {
 	}
 	q := claims.QuotedShare(s)
 	sc -= 4 * q
+	if q >= 0.6 { // a quotation with its speaker: what someone said, not what happened
+		sc -= 3
+	}
 	low := strings.ToLower(s)
 	for _, w := range strings.FieldsFunc(low, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' }) {
 		if loaded[w] {
 			sc -= 1.5
 		}
+	}
+	if opensBack(low) {
+		sc -= 1.5
 	}
 	for _, c := range attributionCues {
 		if strings.Contains(low, c) {
@@ -67,6 +73,24 @@ func wording(s string) float64 {
 		sc -= 3
 	}
 	return sc
+}
+
+// backOpeners open a sentence that leans on the one before it in its
+// article ("Of those, ...", "In addition, ..."): alone in a summary it
+// refers to nothing.
+var backOpeners = []string{"of those", "of them", "of these", "in addition", "in fact", "also,", "as a result", "instead,",
+	"that's", "that is why", "it's", "the same ", "such ", "even so", "then,", "after that"}
+
+// opensBack reports whether the lower-cased sentence low opens with a
+// backOpener.
+func opensBack(low string) bool {
+	low = strings.Replace(strings.TrimLeft(low, `"“‘'`), "’", "'", 1)
+	for _, o := range backOpeners {
+		if strings.HasPrefix(low, o) {
+			return true
+		}
+	}
+	return false
 }
 
 // monthWords are month names as they stand before a day ("Aug. 18").

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"github.com/corroborate/corroborate"
+	"strings"
 	"testing"
 	"unicode/utf8"
 
@@ -61,5 +62,28 @@ func TestSummaryPassageFromSpans(t *testing.T) {
 	}
 	if got := cites[1].Passage; got != "" {
 		t.Errorf("a2 has no span but shows %q", got)
+	}
+}
+
+// TestSummaryAlsoStatedBy: an article that states a summary sentence in
+// other words gets an "also stated by" marker that reveals its own
+// passage, apart from the articles the sentence is copied from.
+func TestSummaryAlsoStatedBy(t *testing.T) {
+	other := "By midday the gulls were circling over the old pier."
+	d := &corroborate.Dossier{
+		Articles: []corroborate.Article{{ID: "a1", Text: "Gulls circled the pier."}, {ID: "a2", Text: other}},
+		Summary: []corroborate.SummarySentence{{Text: "Gulls circled the pier.", Cites: []string{"a1"},
+			Spans:       []corroborate.ClaimSupport{{Article: "a1", Start: 0, End: 23}},
+			SupportedBy: []corroborate.ClaimSupport{{Article: "a2", Start: 0, End: len(other)}}}},
+		Computed: []string{"summary"},
+	}
+	s := storyView(d, links{story: "s"}).Summary.Sentences[0]
+	if len(s.Cites) != 1 || len(s.Also) != 1 || s.Also[0].Passage != other {
+		t.Fatalf("cites %+v, also %+v: want a1 cited and a2's own passage under also", s.Cites, s.Also)
+	}
+	out := mustStandalone(t, d)
+	i, j := strings.Index(out, "also stated by"), strings.Index(out, `href="#cite-0-a2"`)
+	if i < 0 || j < i || strings.Index(out, `href="#cite-0-a1"`) > i {
+		t.Errorf("want a1's marker, then \"also stated by\" and a2's marker:\n%s", out)
 	}
 }

@@ -7,7 +7,8 @@ import (
 )
 
 // summaryView is the summary section: each sentence with markers for the
-// articles it cites; a marker reveals the supporting passage.
+// articles it is copied from, then "also stated by" markers for the
+// articles that say it in other words; a marker reveals the passage.
 type summaryView struct {
 	Computed  bool
 	Sentences []summarySentence
@@ -22,7 +23,8 @@ type citedPassage struct {
 
 type summarySentence struct {
 	Text  string
-	Cites []citation
+	Cites []citation // the articles the sentence is copied from
+	Also  []citation // the articles that state it in other words
 }
 
 // citation is one marker: the cited source and its supporting passage.
@@ -44,18 +46,31 @@ func summarySection(d *corroborate.Dossier, srcs []source, idx map[string]int, l
 			}
 		}
 		for _, id := range s.Cites {
-			c := citation{Source: refOf(srcs, idx, id), ID: fmt.Sprintf("cite-%d-%s", i, id), Link: l.Article(id)}
-			if ai, ok := idx[id]; ok {
-				if sp, ok := spans[id]; ok {
-					if text, ok := excerpt(d.Articles[ai].Text, sp.Start, sp.End); ok {
-						c.Passage, c.Link = text, l.Passage(id, sp.Start, sp.End)
-						v.passages = append(v.passages, citedPassage{article: id, span: corroborate.Span{Start: sp.Start, End: sp.End}})
-					}
-				}
+			ss.Cites = append(ss.Cites, v.citation(d, srcs, idx, l, i, id, spans))
+		}
+		also := map[string]corroborate.ClaimSupport{}
+		for _, sp := range s.SupportedBy {
+			if _, ok := also[sp.Article]; !ok {
+				also[sp.Article] = sp
+				ss.Also = append(ss.Also, v.citation(d, srcs, idx, l, i, sp.Article, also))
 			}
-			ss.Cites = append(ss.Cites, c)
 		}
 		v.Sentences = append(v.Sentences, ss)
 	}
 	return v
+}
+
+// citation is the marker of article id for summary sentence i, with its
+// passage from spans when the article has it.
+func (v *summaryView) citation(d *corroborate.Dossier, srcs []source, idx map[string]int, l links, i int, id string, spans map[string]corroborate.ClaimSupport) citation {
+	c := citation{Source: refOf(srcs, idx, id), ID: fmt.Sprintf("cite-%d-%s", i, id), Link: l.Article(id)}
+	if ai, ok := idx[id]; ok {
+		if sp, ok := spans[id]; ok {
+			if text, ok := excerpt(d.Articles[ai].Text, sp.Start, sp.End); ok {
+				c.Passage, c.Link = text, l.Passage(id, sp.Start, sp.End)
+				v.passages = append(v.passages, citedPassage{article: id, span: corroborate.Span{Start: sp.Start, End: sp.End}})
+			}
+		}
+	}
+	return c
 }

@@ -1,0 +1,30 @@
+package summary
+
+import "testing"
+
+// TestFurnitureAndBackReferences: a link's or heading's text is no
+// sentence of the story, and a sentence that leans on the one before it
+// reads worse alone than the same news told plainly.
+func TestFurnitureAndBackReferences(t *testing.T) {
+	for _, s := range []string{
+		"Read ‘Harbour Lights’ Stars to Be Honoured at the Orvell Playhouse Today!",
+		"WATCH: the Orvell council votes on the Kestle ferry timetable.",
+	} {
+		if usable(s) {
+			t.Errorf("usable(%q) = true, want page furniture left out", s)
+		}
+	}
+	if !usable("Readers of the Orvell Gazette voted the ferry the island's best service.") {
+		t.Errorf("a sentence opening with the word Readers is no link")
+	}
+	plain := wording("About 40 of the passengers were children travelling to school on the island.")
+	for _, s := range []string{
+		"Of those, about 40 were children travelling to school on the island.",
+		"In addition, about 40 children were travelling to school on the island.",
+		"It’s unclear why about 40 children were travelling to school on the island.",
+	} {
+		if got := wording(s); got >= plain {
+			t.Errorf("wording(%q) = %.2f, want below the plain sentence's %.2f", s, got, plain)
+		}
+	}
+}
