@@ -45,6 +45,7 @@ func runDossier(ctx context.Context, args []string, e *env) error {
 	format := fs.String("format", "text", "output format: text, json, markdown or html")
 	sentences := fs.Int("summary-sentences", 0, "sentences in the summary (default 5, or as many as fit --summary-words)")
 	summaryWords := fs.Int("summary-words", 0, "a length budget for the summary in `N` words: the weakest sentences are left out; one more, marked beyond_budget, fills the room left")
+	unsure := fs.Bool("unsure-conflicts", false, "also report the conflicts held back as unsure (confidence below 0.5), each with its confidence")
 	quiet := fs.Bool("quiet", false, "do not list skipped inputs on stderr")
 	fetch := addFetchFlags(fs)
 	if ok, err := parseFlags(fs, args); !ok {
@@ -66,7 +67,11 @@ func runDossier(ctx context.Context, args []string, e *env) error {
 	if len(arts) == 0 {
 		return fmt.Errorf("dossier: no article could be read from %d input(s)", fs.NArg())
 	}
-	d := dossier.Build(arts, dossier.Options{SummarySentences: *sentences, SummaryWords: *summaryWords})
+	opt := dossier.Options{SummarySentences: *sentences, SummaryWords: *summaryWords}
+	if *unsure {
+		opt.ConflictThreshold = -1
+	}
+	d := dossier.Build(arts, opt)
 	if err := render(e.stdout, d); err != nil {
 		return fmt.Errorf("dossier: writing output: %w", err)
 	}

@@ -51,7 +51,7 @@ func claimsSection(d *corroborate.Dossier, v *view.Story) []block {
 	}
 	texts := make([]string, 0, rows)
 	for _, c := range v.Claims[:rows] {
-		texts = append(texts, c.ID+": "+clip(c.Text, 200))
+		texts = append(texts, c.ID+": "+view.Shorten(c.Text, 200))
 	}
 	bs = append(bs, block{para: intro}, block{table: table}, block{list: texts})
 	if len(v.Contradictions) > 0 {
@@ -59,7 +59,7 @@ func claimsSection(d *corroborate.Dossier, v *view.Story) []block {
 		for _, c := range v.Contradictions {
 			line := c.Sentence()
 			if c.Passage.Text != "" {
-				line += fmt.Sprintf(": “%s”", clip(c.Passage.Text, 160))
+				line += fmt.Sprintf(": “%s”", view.Shorten(c.Passage.Text, 160))
 			}
 			items = append(items, line)
 		}

@@ -21,9 +21,9 @@ func factsDossier() *corroborate.Dossier {
 			Contradicts: []corroborate.ClaimSupport{{Article: "a2"}},
 		}},
 		Conflicts: []corroborate.Conflict{
-			{Kind: "number", About: "A fire destroyed 42 homes.", Note: "Articles give different figures.",
+			{Kind: "number", About: "A fire destroyed 42 homes.", Confidence: 0.7, Note: "Articles give different figures.",
 				Sides: []corroborate.ConflictSide{{Value: "42 homes", Articles: []string{"a1"}}, {Value: "45 homes", Articles: []string{"a2"}}}},
-			{Kind: "quote-speaker", About: "We are ready", Note: "given to two people",
+			{Kind: "quote-speaker", About: "We are ready", Confidence: 0.9, Note: "given to two people",
 				Sides: []corroborate.ConflictSide{{Value: "Dana Whitlock", Articles: []string{"a1"}}, {Value: "Robert Lyle", Articles: []string{"a3"}}}},
 		},
 		Summary: []corroborate.SummarySentence{{Text: "A fire destroyed homes.", Cites: []string{"a1", "a3"},

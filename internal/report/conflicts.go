@@ -74,7 +74,7 @@ func conflictItem(c view.Conflict) string {
 		sides = append(sides, fmt.Sprintf("%q in %s", clip(s.Value, maxConflictValue), sourceRefs(s.Sources)))
 	}
 	line := "[" + c.Label + "] "
-	if about := clip(c.About, maxConflictAbout); about != "" {
+	if about := view.Shorten(c.About, maxConflictAbout); about != "" {
 		if c.Kind == corroborate.ConflictQuoteSpeaker {
 			about = "“" + about + "”"
 		}

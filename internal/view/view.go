@@ -295,11 +295,15 @@ func shortSource(src string) string {
 			src = src[:j]
 		}
 	}
+	line := ""
+	if host == "" {
+		src, line = splitLine(src)
+	}
 	base := path.Base(strings.TrimRight(src, "/"))
 	if base == "." || base == "/" {
 		base = ""
 	}
-	if ext := path.Ext(base); ext != "" && len(ext) <= 5 {
+	if ext := path.Ext(base); ext != "" && len(ext) <= 6 {
 		base = strings.TrimSuffix(base, ext)
 	}
 	base = Shorten(dropHashes(base), 24)
@@ -308,8 +312,22 @@ func shortSource(src string) string {
 		return host + "/" + base
 	case host != "":
 		return host
+	case line != "" && base != "":
+		return base + ", line " + line
+	case line != "":
+		return "line " + line
 	}
 	return base
+}
+
+// splitLine parts an article of a JSONL dump, named "dump.jsonl:12", into
+// the file and the line number; other names come back whole.
+func splitLine(src string) (file, line string) {
+	i := strings.LastIndexByte(src, ':')
+	if i <= 0 || i == len(src)-1 || strings.Trim(src[i+1:], "0123456789") != "" {
+		return src, ""
+	}
+	return src[:i], src[i+1:]
 }
 
 // dropHashes removes from a file name the parts that are content hashes
@@ -456,6 +474,10 @@ func (v *Story) conflicts(d *corroborate.Dossier) {
 	for _, c := range cs {
 		k := c.Kind
 		vc := Conflict{Kind: k, Label: k.Label(), About: strings.TrimRight(c.About, ".:;, "), Confidence: c.Confidence}
+		if c.Confidence < dossier.DefaultConflictThreshold {
+			// only in a dossier built to show the conflicts it would hold back
+			vc.Label += ", unsure"
+		}
 		for _, s := range c.Sides {
 			side := Side{Value: s.Value}
 			for _, a := range s.Articles {

@@ -126,9 +126,9 @@ func TestEvidenceForAndAgainst(t *testing.T) {
 func TestConflictSaidOnce(t *testing.T) {
 	a := arts(2, "Coastal Wire")
 	d := &corroborate.Dossier{Articles: a, Conflicts: []corroborate.Conflict{
-		{Kind: "quote-speaker", About: "We will rebuild.", Note: "the same words are attributed to Ana Ruiz (" + a[0].ID + ") and to Ben Ode (" + a[1].ID + ")",
+		{Kind: "quote-speaker", About: "We will rebuild.", Confidence: 0.8, Note: "the same words are attributed to Ana Ruiz (" + a[0].ID + ") and to Ben Ode (" + a[1].ID + ")",
 			Sides: []corroborate.ConflictSide{{Value: "Ana Ruiz", Articles: []string{a[0].ID}}, {Value: "Ben Ode", Articles: []string{a[1].ID}}}},
-		{Kind: "negation", About: "whether the port reopens", Note: "states the port reopens (Coastal Wire) / denies it (" + a[1].ID + ")",
+		{Kind: "negation", About: "whether the port reopens", Confidence: 0.7, Note: "states the port reopens (Coastal Wire) / denies it (" + a[1].ID + ")",
 			Sides: []corroborate.ConflictSide{{Value: "the port reopens", Articles: []string{a[0].ID}}, {Value: "the port will not reopen", Articles: []string{a[1].ID}}}},
 		{Kind: "number", About: "how many cranes", Note: "3 vs 4 cranes", Confidence: 0.9,
 			Sides: []corroborate.ConflictSide{{Value: "three cranes", Articles: []string{a[0].ID}}, {Value: "four cranes", Articles: []string{a[1].ID}}}},
@@ -188,5 +188,38 @@ func TestReadableDate(t *testing.T) {
 		if d, z := ReadableDate(in); d != want[0] || z != want[1] {
 			t.Errorf("ReadableDate(%q) = %q, %q; want %q, %q", in, d, z, want[0], want[1])
 		}
+	}
+}
+
+// An article of a JSONL dump without title or outlet is named by the file
+// and its line, not by a mangled "dump-jsonl:7".
+func TestLabelJSONLLine(t *testing.T) {
+	a := arts(2, "")
+	a[0].Title, a[0].Source = "", "dumps/harbor_9b8e7d6c5a4f.jsonl:7"
+	a[1].Title, a[1].Source = "", "https://harbor.example/news/feed.jsonl"
+	v := New(&corroborate.Dossier{Articles: a})
+	for i, want := range []string{"[1] harbor, line 7", "[2] harbor.example/feed"} {
+		if got := v.Sources[i].Ref(); got != want {
+			t.Errorf("label %d = %q, want %q", i+1, got, want)
+		}
+	}
+}
+
+// A dossier built to show its unsure conflicts says which they are.
+func TestUnsureConflictLabel(t *testing.T) {
+	a := arts(2, "")
+	d := &corroborate.Dossier{Articles: a, Conflicts: []corroborate.Conflict{
+		{Kind: corroborate.ConflictQuoteSpeaker, About: "The gates stay shut.", Confidence: 0.3,
+			Sides: []corroborate.ConflictSide{{Value: "Ana Ruiz", Articles: []string{a[0].ID}}, {Value: "Ben Ode", Articles: []string{a[1].ID}}}},
+		{Kind: corroborate.ConflictNumber, About: "boats in the harbor", Confidence: 0.9,
+			Sides: []corroborate.ConflictSide{{Value: "12", Articles: []string{a[0].ID}}, {Value: "20", Articles: []string{a[1].ID}}}},
+	}}
+	v := New(d)
+	got := map[corroborate.ConflictKind]string{}
+	for _, c := range v.Conflicts {
+		got[c.Kind] = c.Label
+	}
+	if !strings.HasSuffix(got[corroborate.ConflictQuoteSpeaker], ", unsure") || strings.Contains(got[corroborate.ConflictNumber], "unsure") {
+		t.Errorf("labels = %q", got)
 	}
 }
