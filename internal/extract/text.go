@@ -158,6 +158,10 @@ func readHead(lines []line, a *corroborate.Article, opt Options) {
 				continue
 			}
 		}
+		if l.kind == "" && !endsSentence(l.text) && chromeWordLine(l.text) {
+			l.kind = "header chrome" // "VIEW GALLERY" under a headline: a button, not a name
+			continue
+		}
 		if a.Byline == nil && isNameLike(l.text) && !isProse(l.text) && !endsSentence(l.text) && chromeKind(l.text) == "" && nearDateOrTitle(lines, i) {
 			a.Byline, l.kind = []string{l.text}, "byline"
 		}

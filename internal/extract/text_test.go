@@ -232,3 +232,15 @@ func TestDetectLanguageShort(t *testing.T) {
 		}
 	}
 }
+
+// A gallery button under the headline is chrome, never the byline.
+func TestGalleryButtonIsNoByline(t *testing.T) {
+	in := "The harbor master resigned after the ferry fire\n\nVIEW GALLERY\n\nThe harbor master of Linden Bay resigned on Friday, a week after a ferry caught fire at the quay.\n"
+	a := fromText(in, false, Options{})
+	if len(a.Byline) != 0 {
+		t.Errorf("Byline = %q, want none", a.Byline)
+	}
+	if strings.Contains(a.Text, "VIEW GALLERY") || !slices.Contains(a.Removed, "VIEW GALLERY") {
+		t.Errorf("Text = %q, Removed = %q: the button is not removed and listed", a.Text, a.Removed)
+	}
+}
