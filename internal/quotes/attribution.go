@@ -16,6 +16,10 @@ func (x *extractor) attribute(cands []cand, i int) attribution {
 		// `a video titled "A Second Message"`, `the song "Creep"`: a name, not speech.
 		a.title, a.partial = true, true
 	}
+	if isNickname(c.pre) {
+		// `the man known as "the Ferryman"`: a name, not a quotation.
+		a.nickname, a.title, a.partial = true, true, true
+	}
 	if x.startsLower(c.raw) && (!endsIntro(c.pre) || a.how != attPost) {
 		// A fragment: "... said the plan would "help families.""
 		a.partial = true
@@ -33,6 +37,21 @@ func (x *extractor) attribute(cands []cand, i int) attribution {
 // the previous quotation's speaker for a participle ("adding:"), the line
 // before ending with a colon.
 func (x *extractor) findAttribution(cands []cand, i int) attribution {
+	a := x.findAttributionAt(cands, i)
+	if a.outlet {
+		// An outlet credited after the quote is its source only when no
+		// one is named speaking before it: `Royce said the plan was "X,"
+		// according to the Herald` is Royce's.
+		if b, ok := x.preAttribution(cands[i].pre); ok {
+			b.credit = a.credit
+			b.partial = b.partial || a.partial
+			return b
+		}
+	}
+	return a
+}
+
+func (x *extractor) findAttributionAt(cands []cand, i int) attribution {
 	c := &cands[i]
 	post := c.post
 	commaAfter := len(post) > 0 && (post[0].is(",") || post[0].is("—") || post[0].is("–"))
@@ -67,9 +86,10 @@ func (x *extractor) findAttribution(cands []cand, i int) attribution {
 	if a, ok := x.preAttribution(c.pre); ok {
 		return a
 	}
-	if i > 0 && cands[i-1].after == c.before && cands[i-1].att.np != nil && len(c.pre) > 0 && len(c.pre) <= 4 {
-		// `... a "major breach of trust," adding: "..."`: the same speaker.
-		if j, n := lastCue(c.pre); j >= 0 && isGerund(c.pre[j]) {
+	if i > 0 && cands[i-1].after == c.before && cands[i-1].att.np != nil && len(c.pre) > 0 {
+		// `... a "major breach of trust," adding: "..."` and `"X," said
+		// Marwood, adding that "Y."`: the same speaker, a second quote.
+		if j, n := lastCue(c.pre); j >= 0 && isGerund(c.pre[j]) && (len(c.pre) <= 4 || len(c.pre)-j <= 4 && c.pre[j-1].is(",")) {
 			p := cands[i-1].att
 			return attribution{how: attPre, cue: c.pre[j : j+n], np: p.np, credit: p.credit}
 		}
@@ -104,12 +124,41 @@ func (x *extractor) findAttribution(cands []cand, i int) attribution {
 			}
 		}
 	}
+	if a, ok := x.postAttribution(post); ok && len(c.pre) == 0 && len(post) > 0 && a.np[0].s == post[0].s && x.namesSomeone(a.np) {
+		// The next sentence opens with the speaker and a cue: `"We are
+		// not closing the plant." Grant Holloway said so on Tuesday.`
+		return a
+	}
 	return attribution{}
+}
+
+// namesSomeone reports whether a speaker phrase names a person or body
+// rather than describing one or standing for one with a pronoun.
+func (x *extractor) namesSomeone(np []token) bool {
+	r := analyse(x.text, np)
+	return r.ok() && r.named && r.pronoun == "" && !r.outlet && r.kind != "document"
 }
 
 // titleCues right before a quotation make it the name of a work.
 var titleCues = text.WordSet(`titled entitled headlined captioned named song songs album film movie book show
 programme program series documentary poem track single hashtag slogan headline`)
+
+// nicknameCues right before a quotation make it a nickname: "dubbed",
+// "nicknamed", "so-called", "alias"; "known as" and "also known as" too.
+var nicknameCues = text.WordSet("dubbed nicknamed nickname so-called alias aka a.k.a. self-styled self-proclaimed")
+
+// isNickname reports whether the words before a quotation make it a name
+// someone goes by rather than words someone said.
+func isNickname(pre []token) bool {
+	n := len(pre)
+	if n == 0 || !pre[n-1].word {
+		return false
+	}
+	if nicknameCues[pre[n-1].lower()] {
+		return true
+	}
+	return n >= 2 && pre[n-1].lower() == "as" && (pre[n-2].lower() == "known" || pre[n-2].lower() == "styled")
+}
 
 // namingCues name a thing rather than quote a speaker when the quotation
 // follows them directly.
@@ -209,7 +258,9 @@ func (x *extractor) postAttribution(post []token) (attribution, bool) {
 			b.credit = a.credit
 			return b, true
 		}
-		return attribution{how: attNone, credit: a.credit}, false
+		// No one else is named: the outlet's own reporting is the source.
+		a.np, a.outlet = trimPunct(np), true
+		return a, true
 	}
 	return a, true
 }

@@ -204,6 +204,102 @@ func TestExtractForms(t *testing.T) {
 			text: "”The river is higher than I have ever seen it.” ― Joel Ambrose",
 			want: []got{{Text: "The river is higher than I have ever seen it.", Speaker: "Joel Ambrose", Kind: "person", Parts: 1}},
 		},
+		// The common shapes of news quotation.
+		{
+			name: "a quote paragraph carries the speaker of the quote before it",
+			text: "“The levee held,” said Dana Whitfield, the harbour master.\n\nCrews worked through the night to shore up the north bank.\n\n“We lost two days, but nobody was hurt.”",
+			want: []got{
+				{Text: "The levee held,", Speaker: "Dana Whitfield", Kind: "person", Parts: 1},
+				{Text: "We lost two days, but nobody was hurt.", Speaker: "Dana Whitfield", Kind: "person", Parts: 1},
+			},
+		},
+		{
+			name: "a quote paragraph after another person is named is not carried over",
+			text: "“The levee held,” said Dana Whitfield, the harbour master.\n\nFire Chief Tomas Brenner disagreed with the timeline.\n\n“We lost two days, but nobody was hurt.”",
+			want: []got{
+				{Text: "The levee held,", Speaker: "Dana Whitfield", Kind: "person", Parts: 1},
+				{Text: "We lost two days, but nobody was hurt.", Parts: 1},
+			},
+		},
+		{
+			name: "a quote continued in the next paragraph after its attribution",
+			text: "“The pumps failed at midnight,” Whitfield said. “By two o'clock the basement was under water.\n\n“We moved the records upstairs and waited for the morning.”",
+			want: []got{
+				{Text: "The pumps failed at midnight, By two o'clock the basement was under water. We moved the records upstairs and waited for the morning.", Speaker: "Whitfield", Kind: "person", Parts: 3},
+			},
+		},
+		{
+			name: "a run of quote paragraphs by one speaker",
+			text: "Councilwoman Rita Baptiste said the depot would close in May.\n\n“The buses will move north.”\n\n“The drivers keep their routes.”\n\n“Nobody loses a job.”",
+			want: []got{
+				{Text: "The buses will move north.", Speaker: "Rita Baptiste", Kind: "person", Parts: 1},
+				{Text: "The drivers keep their routes.", Speaker: "Rita Baptiste", Kind: "person", Parts: 1},
+				{Text: "Nobody loses a job.", Speaker: "Rita Baptiste", Kind: "person", Parts: 1},
+			},
+		},
+		{
+			name: "the cue after the name in the next sentence",
+			text: "“We are not closing the plant. Not this year, not next year.” Grant Holloway, the plant manager, said so at a meeting with workers on Tuesday.",
+			want: []got{
+				{Text: "We are not closing the plant. Not this year, not next year.", Speaker: "Grant Holloway", Kind: "person", Parts: 1},
+			},
+		},
+		{
+			name: "a quote that asks a question",
+			text: "“Who pays for the repairs when the state walks away?” asked Mayor Lena Okafor.",
+			want: []got{
+				{Text: "Who pays for the repairs when the state walks away?", Speaker: "Lena Okafor", Kind: "person", Parts: 1},
+			},
+		},
+		{
+			name: "a quote of a document",
+			text: "“The bridge deck shows cracking on every span inspected,” the report said.",
+			want: []got{
+				{Text: "The bridge deck shows cracking on every span inspected,", Speaker: "report", Kind: "document", Parts: 1},
+			},
+		},
+		{
+			name: "a colon introduction",
+			text: "Asked whether the tax would rise, the governor replied: “Not this year.”",
+			want: []got{
+				{Text: "Not this year.", Speaker: "governor", Kind: "person", Parts: 1},
+			},
+		},
+		{
+			name: "transcript speakers",
+			text: "MARLOWE: “Will you sign the bill?”\n\nDENTON: “I will sign it the day it reaches my desk.”",
+			want: []got{
+				{Text: "Will you sign the bill?", Speaker: "MARLOWE", Kind: "person", Parts: 1},
+				{Text: "I will sign it the day it reaches my desk.", Speaker: "DENTON", Kind: "person", Parts: 1},
+			},
+		},
+		{
+			name: "a partial quote inside a that clause",
+			text: "Lena Okafor said that the ruling was “a gift to polluters” and promised an appeal.",
+			want: []got{
+				{Text: "a gift to polluters", Speaker: "Lena Okafor", Kind: "person", Partial: true, Parts: 1},
+			},
+		},
+		{
+			name: "two quotes around one cue stay two quotes",
+			text: "“The vote is on Thursday,” said Senator Alice Marwood, adding that “the numbers are there.”",
+			want: []got{
+				{Text: "The vote is on Thursday,", Speaker: "Alice Marwood", Kind: "person", Parts: 1},
+				{Text: "the numbers are there.", Speaker: "Alice Marwood", Kind: "person", Partial: true, Parts: 1},
+			},
+		},
+		{
+			name: "an outlet as the sole source of a quotation",
+			text: "The agency quietly moved “millions of dollars in flood grants to projects that were never built,” according to the Valley Herald.",
+			want: []got{
+				{Text: "millions of dollars in flood grants to projects that were never built,", Speaker: "Valley Herald", Kind: "organization", Partial: true, Parts: 1},
+			},
+		},
+		{
+			name: "a nickname in quotes is not a quotation",
+			text: "The man known as “the Ferryman” was seen in the harbour district on Friday, police said.",
+			want: nil,
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

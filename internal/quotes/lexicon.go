@@ -55,7 +55,7 @@ founder co-founder cofounder president-elect vice-president treasurer comptrolle
 commissioner clerk chancellor provost dean rabbi bishop cardinal father sister pastor reverend
 imam activist author businessman businesswoman billionaire mogul actor actress singer rapper star
 legend hall-of-famer pundit commentator columnist editor reporter correspondent producer
-organiser officials official sen. rep. gov. lt. gen. col. capt. sgt. dr. prof. rev. mr. mrs. ms.
+organiser officials official sens sens. reps reps. sen. rep. gov. lt. gen. col. capt. sgt. dr. prof. rev. mr. mrs. ms.
 southwest northeast northwest southeast national regional senior junior campaign`)
 
 // honorifics give a gender.

@@ -1,6 +1,8 @@
 package quotes
 
 import (
+	"slices"
+	"sort"
 	"strings"
 
 	"github.com/corroborate/corroborate"
@@ -226,6 +228,9 @@ func (x *extractor) speechEvents(cands []cand) []event {
 // speaker resolves a named phrase to the article's fullest form of the name.
 func (x *extractor) speaker(r ref, pos int) Speaker {
 	sp := Speaker{Name: r.name, Kind: r.kind, Roles: r.roles, Named: r.named, Outlet: r.outlet, gender: r.gender, written: r.name}
+	if r.outlet {
+		sp.Roles = dedupe(append(sp.Roles, "news outlet"))
+	}
 	if sp.Kind == "person" && r.named && !strings.Contains(r.name, " ") {
 		if fn, ok := x.names.full(r.name, pos, r.gender); ok {
 			sp.Name = fn.name
@@ -274,6 +279,9 @@ func (x *extractor) resolve(cands []cand) []Mention {
 			index[i] = ri
 			continue
 		}
+		if c.att.nickname {
+			continue
+		}
 		m := Mention{Start: pos, End: c.raw.end(), Partial: c.att.partial, Credit: c.att.credit}
 		for _, s := range c.raw.segs {
 			m.Parts = append(m.Parts, corroborate.Span{Start: s.s, End: s.e})
@@ -289,6 +297,10 @@ func (x *extractor) resolve(cands []cand) []Mention {
 				m.how, m.rival = resCarried, prev.rival
 			} else if e, ok := x.namedBefore(recent, c); ok {
 				m.Speaker, m.how, m.rival = &e.sp, resCarried, e.rival
+			} else if x.carries(out, recent, c) {
+				prev := out[len(out)-1]
+				m.Speaker, m.SpeakerText, m.SpeakerSpan = prev.Speaker, prev.SpeakerText, prev.SpeakerSpan
+				m.how, m.rival = resCarried, prev.rival
 			}
 		case c.att.how == attNone && len(c.pre) == 0 && (c.raw.para > 0 || !x.startsParagraph(c)):
 			// The first quote after a sentence or a paragraph that names
@@ -301,6 +313,15 @@ func (x *extractor) resolve(cands []cand) []Mention {
 			r := analyse(x.text, c.att.np)
 			if !r.ok() {
 				break
+			}
+			if c.att.how == attColon && x.transcript() && isAcronym(trimPunct(c.att.np)) {
+				// `MARLOWE: "..."` in a transcript: a person, not a body.
+				r.kind, r.named = "person", true
+			}
+			if c.att.outlet {
+				// "according to the Valley Herald" and no one else: the
+				// outlet's reporting is the source.
+				r.kind, r.named, r.outlet, r.name = "organization", true, true, c.att.credit
 			}
 			m.Cue = spanText(x.text, c.att.cue)
 			m.SpeakerText, m.SpeakerSpan = r.text, r.span
@@ -416,6 +437,94 @@ func (x *extractor) namedBefore(recent []event, c *cand) (event, bool) {
 		return event{}, false
 	}
 	return e, true
+}
+
+// carries reports whether quotation c, a paragraph of its own, goes on
+// with the speaker of the quote before it, a few paragraphs back, when no
+// one else was named or reported speaking in between:
+// `"The levee held," said Dana Whitfield.` ¶ `Crews worked all night.` ¶
+// `"We lost two days."`
+func (x *extractor) carries(out []Mention, recent []event, c *cand) bool {
+	if len(out) == 0 || !x.endsSentence(c) {
+		return false
+	}
+	prev := out[len(out)-1]
+	if prev.Speaker == nil || !prev.Speaker.Named || prev.Speaker.Outlet {
+		return false
+	}
+	if c.raw.para-x.paraOf(prev.End) > maxCarryParagraphs {
+		return false
+	}
+	if x.names.rivalBetween(prev.End, c.raw.start(), prev.Speaker.Name) || x.otherSurnameBetween(prev.End, c.raw.start(), prev.Speaker.Name) {
+		return false
+	}
+	if b := x.tokAt(x.paras[c.raw.para].Start); b > 0 && x.toks[b-1].is(":") {
+		// The paragraph before introduces the quote and names no one we
+		// could read: better no speaker than the one before.
+		return false
+	}
+	for k := len(recent) - 1; k >= 0 && recent[k].pos > prev.End; k-- {
+		if recent[k].sp.Name != prev.Speaker.Name {
+			return false
+		}
+	}
+	return true
+}
+
+// otherSurnameBetween reports whether a word between from and to is the
+// surname of a person of the article other than name: "a statement by
+// Trump" between a quote of Sanders and the next.
+func (x *extractor) otherSurnameBetween(from, to int, name string) bool {
+	words := strings.Fields(strings.ToLower(name))
+	for i := x.tokAt(from); i < len(x.toks) && x.toks[i].s < to; i++ {
+		t := x.toks[i]
+		if !t.capitalised() {
+			continue
+		}
+		w := t.lower()
+		if len(x.names.byLast[w]) == 0 || slices.Contains(words, w) {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+// transcript reports whether the article reads as a transcript: two or
+// more speakers given in capitals at the start of a paragraph, `MARLOWE:`.
+func (x *extractor) transcript() bool {
+	if x.isTranscript != 0 {
+		return x.isTranscript > 0
+	}
+	x.isTranscript = -1
+	first := ""
+	for _, p := range x.paras {
+		i := x.tokAt(p.Start)
+		j := i
+		for j < len(x.toks) && j-i < 3 && x.toks[j].word && isUpperWord(x.toks[j].w) {
+			j++
+		}
+		if j == i || j >= len(x.toks) || !x.toks[j].is(":") || x.toks[j].s >= p.End {
+			continue
+		}
+		name := spanText(x.text, x.toks[i:j])
+		if first == "" {
+			first = name
+		} else if name != first {
+			x.isTranscript = 1
+			break
+		}
+	}
+	return x.isTranscript > 0
+}
+
+// maxCarryParagraphs is how many paragraphs a speaker carries over to a
+// quotation standing alone.
+const maxCarryParagraphs = 3
+
+// paraOf is the index of the paragraph holding byte offset pos.
+func (x *extractor) paraOf(pos int) int {
+	return max(0, sort.Search(len(x.paras), func(i int) bool { return x.paras[i].End >= pos }))
 }
 
 // startsParagraph reports whether candidate c opens its paragraph.
