@@ -14,6 +14,7 @@ type fullName struct {
 	pos    int
 	gender gender
 	role   string // titles written before the name: "Police Chief"
+	appos  string // a role set after it: "Anthony McCarthy, a spokesman for the mayor"
 }
 
 // nameIndex finds the full names of an article by last (or first) name, and
@@ -114,11 +115,30 @@ func buildNameIndex(text string, toks []token, raws []rawQuote) nameIndex {
 		if cut > 0 && !maleHonorifics[run[cut-1].lower()] && !femaleHonorifics[run[cut-1].lower()] {
 			fn.role = spanText(text, run[:cut])
 		}
+		fn.appos = appositiveAfter(text, toks, sort.Search(len(toks), func(k int) bool { return toks[k].s >= name[len(name)-1].e }))
 		ix.byLast[last] = append(ix.byLast[last], fn)
 		first := strings.ToLower(name[0].w)
 		ix.byFirst[first] = append(ix.byFirst[first], fn)
 	}
 	return ix
+}
+
+// appositiveAfter reads the role set after a name that ends before
+// toks[k]: `, a spokesman for Mayor Catherine Pugh,` -> "spokesman for
+// Mayor Catherine Pugh". It is "" when no appositive follows.
+func appositiveAfter(text string, toks []token, k int) string {
+	if k+2 >= len(toks) || !toks[k].is(",") || toks[k+1].capitalised() {
+		return ""
+	}
+	end := k + 1
+	for end < len(toks) && end-k <= 15 && !isChunkBreak(toks[end]) && !toks[end].sentenceEnd() && !isMarkToken(toks[end]) {
+		end++
+	}
+	c := toks[k+1 : end]
+	if len(c) < 2 || !isDeterminer(c[0].lower()) || !isAppositive(c) {
+		return ""
+	}
+	return roleText(text, c)
 }
 
 // trimRun drops the words that open a capitalised run without being part
@@ -165,6 +185,12 @@ func (ix nameIndex) full(word string, pos int, g gender) (fullName, bool) {
 		if found {
 			if best.gender == genderUnknown {
 				best.gender = ix.surnameGender[w]
+			}
+			for _, fn := range m[w] {
+				// The role given where the name was written in full.
+				if best.appos == "" && fn.appos != "" && fn.name == best.name && fn.pos < pos {
+					best.appos = fn.appos
+				}
 			}
 			return best, true
 		}
@@ -236,6 +262,9 @@ func (x *extractor) speaker(r ref, pos int) Speaker {
 			sp.Name = fn.name
 			if fn.role != "" {
 				sp.Roles = dedupe(append([]string{fn.role}, sp.Roles...))
+			}
+			if fn.appos != "" {
+				sp.Roles = dedupe(append(sp.Roles, fn.appos))
 			}
 			if sp.gender == genderUnknown {
 				sp.gender = fn.gender

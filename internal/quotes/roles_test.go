@@ -15,6 +15,7 @@ func TestExtractRoles(t *testing.T) {
 	}{
 		{"an appositive after the name", "“The mayor has no comment,” said Anton Mercer, a spokesman for the mayor.", "Anton Mercer", []string{"spokesman for the mayor"}},
 		{"a title before the name", "“The road reopens Monday,” Transit Director Yusuf Arslan said.", "Yusuf Arslan", []string{"Transit Director"}},
+		{"a bare surname takes the role given with the full name", "Nor do the buses run late, said Anton Mercer, a spokesman for the mayor.\n\n“We are proud of the drivers,” Mercer said.", "Anton Mercer", []string{"spokesman for the mayor"}},
 		{"an outlet's reporting", "The council spent “far more than it ever disclosed,” according to the Valley Herald.", "Valley Herald", []string{"news outlet"}},
 	}
 	for _, tt := range tests {
