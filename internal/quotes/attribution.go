@@ -224,6 +224,9 @@ func (x *extractor) postAttribution(post []token) (attribution, bool) {
 	if a, ok := asPutIt(post); ok {
 		return a, true
 	}
+	if a, ok := quotedSaying(post); ok {
+		return a, true
+	}
 	i, n := firstCue(post, 40)
 	if i < 0 {
 		if a, ok := implicitCue(post); ok {
@@ -282,6 +285,45 @@ func asPutIt(post []token) (attribution, bool) {
 	return attribution{}, false
 }
 
+// quotedSaying reads `"...," the news website quoted Khalaf Tarmouz as
+// saying`: the one quoted speaks, not the one quoting.
+func quotedSaying(post []token) (attribution, bool) {
+	q := -1
+	for i := 0; i < len(post) && i <= 8; i++ {
+		if post[i].word && post[i].low == "quoted" {
+			q = i
+			break
+		}
+	}
+	if q < 0 {
+		return attribution{}, false
+	}
+	for k := q + 2; k < len(post) && k <= q+16; k++ {
+		if w := post[k].low; w == "saying" || w == "as" && k+1 < len(post) && post[k+1].low == "saying" {
+			np := post[q+1 : k]
+			if len(np) == 0 || !np[0].word || !np[0].capitalised() && !pronouns[objectPronoun(np[0].low)] && !isDeterminer(np[0].low) {
+				return attribution{}, false
+			}
+			return attribution{how: attPost, cue: post[q : q+1], np: np}, true
+		}
+		if post[k].sentenceEnd() {
+			break
+		}
+	}
+	return attribution{}, false
+}
+
+// objectPronoun maps "him" and "her" to the pronouns that resolve them.
+func objectPronoun(w string) string {
+	switch w {
+	case "him":
+		return "he"
+	case "her":
+		return "she"
+	}
+	return w
+}
+
 // implicitCue reads an attribution whose verb is not in the cue list but
 // whose shape is unmistakable: `"...!" beamed Donald Hartley` or
 // `"...," Hartley beamed`, the clause ending right there.
@@ -338,7 +380,8 @@ func (x *extractor) preAttribution(pre []token) (attribution, bool) {
 	switch {
 	case isGerund(pre[i]):
 		a.np = subjectOfGerund(pre[:i])
-	case i == 0 || (i > 0 && pre[i-1].is(",") && len(rest) > 0 && rest[0].capitalised()):
+	case i == 0 || (i > 0 && pre[i-1].is(",") && len(rest) > 0 && (rest[0].capitalised() || len(rest) > 1 && isDeterminer(rest[0].low) && rest[1].capitalised())):
+		// `..., wrote Theodore Karasik:` and `..., reported the Soufan Group:`
 		a.np = npAfter(rest)
 	default:
 		a.np = subjectBefore(pre[:i])

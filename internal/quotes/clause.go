@@ -157,7 +157,7 @@ func subjectBefore(ts []token) []token {
 	var np []token
 	switch {
 	case len(head) == 0:
-	case !head[0].capitalised() && !isDeterminer(head[0].lower()) && !pronouns[head[0].lower()]:
+	case !head[0].capitalised() && !head[0].particleName() && !isDeterminer(head[0].lower()) && !pronouns[head[0].lower()]:
 		np = trailingNP(head[:first])
 	case head[0].capitalised() && (clauseStarts[head[0].lower()] || prepositions[head[0].lower()] || timeWords[head[0].lower()]):
 		np = trailingNP(head[1:first])
@@ -173,16 +173,34 @@ func subjectBefore(ts []token) []token {
 			break
 		}
 	}
-	n := 0
-	for _, t := range head {
+	n, k := 0, len(head)
+	for j, t := range head {
 		if isChunkBreak(t) {
+			k = j
 			break
 		}
 		if t.word {
 			n++
 		}
 	}
-	if n == 0 || n > 12 {
+	if n > 12 {
+		// A long title before the name: "Deputy Chief of Staff of the
+		// Iranian Armed Forces Brigadier General Massoud Jazayeri". Keep
+		// the name and the capitalised words right before it.
+		j := k
+		for j > 0 && (head[j-1].capitalised() || isInitial(head[j-1]) || head[j-1].particleName()) {
+			j--
+		}
+		if o := lastOrgWord(head[j:k]); o >= 0 {
+			j += o + 1 // "... Harbours Authority Rear Admiral Ines Calloway"
+		}
+		j = max(j, k-6)
+		if k-j >= 2 && personRun(head[j:k]) {
+			return head[j:]
+		}
+		return nil
+	}
+	if n == 0 {
 		return nil
 	}
 	return head

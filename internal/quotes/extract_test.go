@@ -296,6 +296,34 @@ func TestExtractForms(t *testing.T) {
 			},
 		},
 		{
+			name: "a run of quote paragraphs by a described speaker, past a line of page furniture",
+			text: "The ferry captain told the Ledger: “We left on time.\n\nADVERTISEMENT\n\n“Then the fog came down and we could not see the bow.\n\n“Nobody panicked, and we docked an hour late.”",
+			want: []got{
+				{Text: "We left on time.", Speaker: "ferry captain", Kind: "person", Parts: 1},
+				{Text: "Then the fog came down and we could not see the bow. Nobody panicked, and we docked an hour late.", Speaker: "ferry captain", Kind: "person", Parts: 2},
+			},
+		},
+		{
+			name: "a long title before the name",
+			text: "“The channel stays closed until the inspection is done,” Deputy Director of the Northern Waterways and Harbours Authority Rear Admiral Ines Calloway said.",
+			want: []got{{Text: "The channel stays closed until the inspection is done,", Speaker: "Ines Calloway", Kind: "person", Parts: 1}},
+		},
+		{
+			name: "quoted as saying names the one quoted",
+			text: "“We found the crates on the north pier,” the Valley Herald quoted Head of the Dock Workers Council Tomas Brenner as saying.",
+			want: []got{{Text: "We found the crates on the north pier,", Speaker: "Tomas Brenner", Kind: "person", Parts: 1}},
+		},
+		{
+			name: "a cue, then the speaker with a determiner, then a colon",
+			text: "That is where the smugglers meet, reported the Harbour Watch Group: “They come at night and leave before the tide turns.”",
+			want: []got{{Text: "They come at night and leave before the tide turns.", Speaker: "Harbour Watch Group", Kind: "organization", Parts: 1}},
+		},
+		{
+			name: "a name joined to its particle",
+			text: "Then Yusuf al-Rashidi, the harbour's oldest pilot, spoke. “I have seen worse winters than this one,” al-Rashidi said.",
+			want: []got{{Text: "I have seen worse winters than this one,", Speaker: "Yusuf al-Rashidi", Kind: "person", Parts: 1}},
+		},
+		{
 			name: "a nickname in quotes is not a quotation",
 			text: "The man known as “the Ferryman” was seen in the harbour district on Friday, police said.",
 			want: nil,

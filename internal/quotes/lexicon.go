@@ -24,7 +24,8 @@ replying responding answering quipping joking stating posting recalling concludi
 sings sang chanted shouting yelling remarking mocked mocks fumed fumes railed ranted huffed sighed
 laughed grumbled groaned gushed marveled marvelled pressed retorted intoned conceding vowing
 promising pledging boasting complaining lamenting admitting acknowledging urging predicting
-cautioning charging countering claiming suggesting written`)
+cautioning charging countering claiming suggesting written commented comments commenting disclosed
+discloses revealed reveals`)
 
 // docCueVerbs are cues only when the subject is a document.
 var docCueVerbs = text.WordSet("read reads")

@@ -69,7 +69,10 @@ func buildNameIndex(text string, toks []token, raws []rawQuote) nameIndex {
 			continue
 		}
 		j := i
-		for j < len(toks) && (toks[j].capitalised() || isInitial(toks[j]) || (nameParticles[toks[j].lower()] && j+1 < len(toks) && toks[j+1].capitalised())) {
+		for j < len(toks) && (toks[j].capitalised() || isInitial(toks[j]) || toks[j].particleName() || (nameParticles[toks[j].lower()] && j+1 < len(toks) && toks[j+1].capitalised())) {
+			if j > i && strings.ContainsRune(text[toks[j-1].e:toks[j].s], '\n') {
+				break // a name does not run over a line break
+			}
 			j++
 			if strings.HasSuffix(toks[j-1].w, "'s") || strings.HasSuffix(toks[j-1].w, "’s") {
 				break
@@ -478,10 +481,20 @@ func (x *extractor) carries(out []Mention, recent []event, c *cand) bool {
 		return false
 	}
 	prev := out[len(out)-1]
-	if prev.Speaker == nil || !prev.Speaker.Named || prev.Speaker.Outlet {
+	if prev.Speaker == nil || prev.Speaker.Outlet {
 		return false
 	}
-	if c.raw.para-x.paraOf(prev.End) > maxCarryParagraphs {
+	pp := x.paraOf(prev.End)
+	if c.raw.para-pp > maxCarryParagraphs {
+		return false
+	}
+	prose := 0
+	for p := pp + 1; p < c.raw.para; p++ {
+		if x.isProse(p) {
+			prose++
+		}
+	}
+	if prose > maxCarryProse {
 		return false
 	}
 	if x.names.rivalBetween(prev.End, c.raw.start(), prev.Speaker.Name) || x.otherSurnameBetween(prev.End, c.raw.start(), prev.Speaker.Name) {
@@ -547,9 +560,30 @@ func (x *extractor) transcript() bool {
 	return x.isTranscript > 0
 }
 
-// maxCarryParagraphs is how many paragraphs a speaker carries over to a
-// quotation standing alone.
-const maxCarryParagraphs = 3
+// A speaker carries over to a quotation standing alone across at most
+// maxCarryParagraphs paragraphs, of which at most maxCarryProse are
+// sentences of the story (the rest are captions, links and other lines a
+// page puts between the paragraphs of the story).
+const (
+	maxCarryParagraphs = 6
+	maxCarryProse      = 2
+)
+
+// isProse reports whether paragraph p reads as a sentence of the story:
+// eight words or more, ending with a full stop, question or exclamation.
+func (x *extractor) isProse(p int) bool {
+	ts := x.toks[x.tokAt(x.paras[p].Start):x.tokAt(x.paras[p].End)]
+	if len(ts) == 0 || !ts[len(ts)-1].sentenceEnd() {
+		return false
+	}
+	n := 0
+	for _, t := range ts {
+		if t.word {
+			n++
+		}
+	}
+	return n >= 8
+}
 
 // paraOf is the index of the paragraph holding byte offset pos.
 func (x *extractor) paraOf(pos int) int {
