@@ -89,7 +89,12 @@ func (x *extractor) findAttributionAt(cands []cand, i int) attribution {
 	if i > 0 && cands[i-1].after == c.before && cands[i-1].att.np != nil && len(c.pre) > 0 {
 		// `... a "major breach of trust," adding: "..."` and `"X," said
 		// Marwood, adding that "Y."`: the same speaker, a second quote.
-		if j, n := lastCue(c.pre); j >= 0 && isGerund(c.pre[j]) && (len(c.pre) <= 4 || len(c.pre)-j <= 4 && c.pre[j-1].is(",")) {
+		// `"not inside my portfolio," but added: "..."`: a cue with no
+		// subject of its own after a conjunction.
+		j, n := lastCue(c.pre)
+		gerund := j >= 0 && isGerund(c.pre[j]) && (len(c.pre) <= 4 || len(c.pre)-j <= 4 && c.pre[j-1].is(","))
+		bare := j >= 0 && !isGerund(c.pre[j]) && onlyLinks(c.pre[:j]) && len(c.pre)-j-n <= 1
+		if gerund || bare {
 			p := cands[i-1].att
 			return attribution{how: attPre, cue: c.pre[j : j+n], np: p.np, credit: p.credit}
 		}
@@ -137,6 +142,17 @@ func (x *extractor) findAttributionAt(cands []cand, i int) attribution {
 func (x *extractor) namesSomeone(np []token) bool {
 	r := analyse(x.text, np)
 	return r.ok() && r.named && r.pronoun == "" && !r.outlet && r.kind != "document"
+}
+
+// onlyLinks reports whether ts holds nothing but punctuation and the
+// words that join a second cue to the first: ", but", "and then".
+func onlyLinks(ts []token) bool {
+	for _, t := range ts {
+		if t.word && t.low != "and" && t.low != "but" && t.low != "then" && t.low != "also" && t.low != "later" {
+			return false
+		}
+	}
+	return true
 }
 
 // titleCues right before a quotation make it the name of a work.

@@ -324,6 +324,14 @@ func TestExtractForms(t *testing.T) {
 			want: []got{{Text: "I have seen worse winters than this one,", Speaker: "Yusuf al-Rashidi", Kind: "person", Parts: 1}},
 		},
 		{
+			name: "a bare cue after a conjunction keeps the speaker",
+			text: "Mayor Lena Okafor said the levee was “not my department,” but added: “We will pay for the repairs.”",
+			want: []got{
+				{Text: "not my department,", Speaker: "Lena Okafor", Kind: "person", Partial: true, Parts: 1},
+				{Text: "We will pay for the repairs.", Speaker: "Lena Okafor", Kind: "person", Parts: 1},
+			},
+		},
+		{
 			name: "a nickname in quotes is not a quotation",
 			text: "The man known as “the Ferryman” was seen in the harbour district on Friday, police said.",
 			want: nil,
