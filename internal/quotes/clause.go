@@ -118,9 +118,13 @@ func subjectBefore(ts []token) []token {
 		// "Johnnie Wilson, of Springfield, Va., said": the state is not the speaker.
 		k -= 2
 	}
-	if last := chunk(k); k > 0 && len(last) >= 2 && !last[0].capitalised() && !isDeterminer(last[0].lower()) && isAppositive(last) {
-		// "Fatima, daughter of Gul said": the name before the role speaks.
-		if pc := chunk(k - 1); len(pc) > 0 && len(pc) <= 5 && pc[0].capitalised() && !notNameWord(pc[0]) && !timeWords[pc[0].lower()] && personRun(pc) {
+	if last := chunk(k); k > 0 && len(last) >= 2 && !last[0].capitalised() && isAppositive(last) {
+		// "Fatima, daughter of Gul said": the name before the role speaks;
+		// so does a full name opening the sentence before "the ...":
+		// "General Nicholas Houghton, the Chief of the Defence Staff told".
+		pc := chunk(k - 1)
+		det := isDeterminer(last[0].lower())
+		if len(pc) > 0 && len(pc) <= 5 && pc[0].capitalised() && !notNameWord(pc[0]) && !timeWords[pc[0].lower()] && personRun(pc) && (!det || k == 1 && len(pc) >= 2 && allNameWords(pc)) {
 			k--
 		}
 	}
@@ -204,6 +208,16 @@ func subjectBefore(ts []token) []token {
 		return nil
 	}
 	return head
+}
+
+// allNameWords reports whether every word of ts may be part of a name.
+func allNameWords(ts []token) bool {
+	for _, t := range ts {
+		if !t.capitalised() && !t.particleName() && !isInitial(t) && !nameParticles[t.lower()] {
+			return false
+		}
+	}
+	return true
 }
 
 // isHometown reports whether two comma chunks read as a hometown, "of

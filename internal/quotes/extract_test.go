@@ -332,6 +332,25 @@ func TestExtractForms(t *testing.T) {
 			},
 		},
 		{
+			name: "a role after the name with no closing comma",
+			text: "General Ines Calloway, the head of the Northern Harbours Authority told the Ledger: “We cannot confirm that the pier was hit.”",
+			want: []got{{Text: "We cannot confirm that the pier was hit.", Speaker: "Ines Calloway", Kind: "person", Parts: 1}},
+		},
+		{
+			name: "an article set in single marks",
+			text: "Rita Baptiste's shop flooded twice this year.\n\n'We lost everything in March,' Baptiste told the Ledger. 'The insurers won't pay for the '90s wiring.'\n\nHer neighbour Walter Dorsey agreed: ‘We should have moved years ago.’\n\nShe said the council's pumps 'never worked' in her street.",
+			want: []got{
+				{Text: "We lost everything in March, The insurers won't pay for the '90s wiring.", Speaker: "Rita Baptiste", Kind: "person", Parts: 2},
+				{Text: "We should have moved years ago.", Speaker: "Walter Dorsey", Kind: "person", Parts: 1},
+				{Text: "never worked", Speaker: "Rita Baptiste", Kind: "person", Partial: true, Parts: 1},
+			},
+		},
+		{
+			name: "apostrophes are not quotation marks",
+			text: "The shop's owners didn't say when the '90s sign would come down, and rock 'n' roll played all day.",
+			want: nil,
+		},
+		{
 			name: "a nickname in quotes is not a quotation",
 			text: "The man known as “the Ferryman” was seen in the harbour district on Friday, police said.",
 			want: nil,
