@@ -40,6 +40,12 @@ func cueAt(ts []token, i int) int {
 				return 1
 			}
 		}
+		// `"...," read a typical tweet`, `reads the headline`.
+		for j := i + 1; j < len(ts) && j <= i+4 && ts[j].word; j++ {
+			if docNouns[ts[j].lower()] {
+				return 1
+			}
+		}
 	}
 	return 0
 }

@@ -351,6 +351,16 @@ func TestExtractForms(t *testing.T) {
 			want: nil,
 		},
 		{
+			name: "a described speaker named in the paragraph before a quote paragraph",
+			text: "An unnamed pilot in the harbour best describes the mood.\n\n“We are tired of waiting for the channel to open.”",
+			want: []got{{Text: "We are tired of waiting for the channel to open.", Speaker: "unnamed pilot in the harbour", Kind: "person", Parts: 1}},
+		},
+		{
+			name: "a document cue before the document",
+			text: "“Another bridge closed for repairs,” read the headline on Monday.",
+			want: []got{{Text: "Another bridge closed for repairs,", Speaker: "headline", Kind: "document", Parts: 1}},
+		},
+		{
 			name: "a nickname in quotes is not a quotation",
 			text: "The man known as “the Ferryman” was seen in the harbour district on Friday, police said.",
 			want: nil,

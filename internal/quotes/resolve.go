@@ -207,6 +207,9 @@ type event struct {
 	pos   int
 	sp    Speaker
 	rival bool // the speaker came from a pronoun with another person named in between
+	// described: the speaker is a description, "an unidentified
+	// journalist", not a name; pronouns do not point to it.
+	described bool
 }
 
 // speechEvents lists the reported-speech cues outside quotations whose
@@ -245,11 +248,11 @@ func (x *extractor) speechEvents(cands []cand) []event {
 				r = analyse(x.text, np)
 			}
 		}
-		if !r.named {
+		if !r.ok() || r.pronoun != "" {
 			continue
 		}
 		sp := x.speaker(r, t.s)
-		out = append(out, event{pos: t.s, sp: sp})
+		out = append(out, event{pos: t.s, sp: sp, described: !r.named})
 	}
 	return out
 }
@@ -330,9 +333,11 @@ func (x *extractor) resolve(cands []cand) []Mention {
 			} else if e, ok := x.namedBefore(recent, c); ok {
 				m.Speaker, m.how, m.rival = &e.sp, resCarried, e.rival
 			} else if x.carries(out, recent, c) {
-				prev := out[len(out)-1]
 				m.Speaker, m.SpeakerText, m.SpeakerSpan = prev.Speaker, prev.SpeakerText, prev.SpeakerSpan
 				m.how, m.rival = resCarried, prev.rival
+				if prev.Speaker == nil {
+					m.how = prev.how // an unresolved pronoun, carried on
+				}
 			}
 		case c.att.how == attNone && len(c.pre) == 0 && (c.raw.para > 0 || !x.startsParagraph(c)):
 			// The first quote after a sentence or a paragraph that names
@@ -465,7 +470,12 @@ func (x *extractor) namedBefore(recent []event, c *cand) (event, bool) {
 	if x.startsParagraph(c) {
 		from = x.paras[c.raw.para-1].Start
 	}
-	if e.pos < from || !e.sp.Named || x.names.rivalBetween(e.pos, c.raw.start(), e.sp.Name) {
+	if e.pos < from || x.names.rivalBetween(e.pos, c.raw.start(), e.sp.Name) {
+		return event{}, false
+	}
+	if !e.sp.Named && (!e.described || !x.startsParagraph(c) || x.nobody(Mention{Speaker: &e.sp, SpeakerText: e.sp.Name})) {
+		// A description speaks on only into a quote paragraph of its own:
+		// `An unidentified journalist best describes it.` ¶ `"..."`
 		return event{}, false
 	}
 	return e, true
@@ -481,7 +491,14 @@ func (x *extractor) carries(out []Mention, recent []event, c *cand) bool {
 		return false
 	}
 	prev := out[len(out)-1]
-	if prev.Speaker == nil || prev.Speaker.Outlet {
+	name := ""
+	switch {
+	case prev.Speaker != nil && !prev.Speaker.Outlet:
+		name = prev.Speaker.Name
+	case prev.Speaker == nil && prev.how == resPronoun:
+		// `"...," she told a reporter.` with no one named for "she": the
+		// next quote is hers all the same.
+	default:
 		return false
 	}
 	pp := x.paraOf(prev.End)
@@ -497,7 +514,7 @@ func (x *extractor) carries(out []Mention, recent []event, c *cand) bool {
 	if prose > maxCarryProse {
 		return false
 	}
-	if x.names.rivalBetween(prev.End, c.raw.start(), prev.Speaker.Name) || x.otherSurnameBetween(prev.End, c.raw.start(), prev.Speaker.Name) {
+	if x.names.rivalBetween(prev.End, c.raw.start(), name) || x.otherSurnameBetween(prev.End, c.raw.start(), name) {
 		return false
 	}
 	if b := x.tokAt(x.paras[c.raw.para].Start); b > 0 && x.toks[b-1].is(":") {
@@ -506,7 +523,7 @@ func (x *extractor) carries(out []Mention, recent []event, c *cand) bool {
 		return false
 	}
 	for k := len(recent) - 1; k >= 0 && recent[k].pos > prev.End; k-- {
-		if recent[k].sp.Name != prev.Speaker.Name {
+		if recent[k].sp.Name != name {
 			return false
 		}
 	}
@@ -615,6 +632,9 @@ func (x *extractor) antecedent(r ref, recent []event) (*Speaker, event) {
 	switch r.pronoun {
 	case "he", "she":
 		for k := len(recent) - 1; k >= 0; k-- {
+			if recent[k].described {
+				continue
+			}
 			sp := recent[k].sp
 			if sp.Kind == "person" && sp.gender.compatible(r.gender) {
 				return &sp, recent[k]
@@ -622,6 +642,9 @@ func (x *extractor) antecedent(r ref, recent []event) (*Speaker, event) {
 		}
 	case "it":
 		for k := len(recent) - 1; k >= 0; k-- {
+			if recent[k].described {
+				continue
+			}
 			sp := recent[k].sp
 			if sp.Kind != "person" {
 				return &sp, recent[k]
