@@ -290,9 +290,13 @@ func asPutIt(post []token) (attribution, bool) {
 	if len(post) < 4 || post[0].lower() != "as" {
 		return attribution{}, false
 	}
-	for k := 2; k+1 < len(post) && k <= 12; k++ {
-		if w := post[k].lower(); (w == "put" || w == "puts") && post[k+1].lower() == "it" {
+	for k := 2; k < len(post) && k <= 12; k++ {
+		if w := post[k].lower(); k+1 < len(post) && (w == "put" || w == "puts") && post[k+1].lower() == "it" {
 			return attribution{how: attPost, cue: post[k : k+2], np: post[1:k]}, true
+		}
+		if n := cueAt(post, k); n > 0 && (k+n == len(post) || !post[k+n].word) && post[1].capitalised() {
+			// `"...," as Kevin Drum of Mother Jones observes.`
+			return attribution{how: attPost, cue: post[k : k+n], np: post[1:k]}, true
 		}
 		if !post[k-1].word && !post[k-1].is(",") {
 			break

@@ -361,6 +361,11 @@ func TestExtractForms(t *testing.T) {
 			want: []got{{Text: "Another bridge closed for repairs,", Speaker: "headline", Kind: "document", Parts: 1}},
 		},
 		{
+			name: "as a named writer observes",
+			text: "The ferry is “busier than it has been in a decade,” as Omar Lindqvist of the Harbour Gazette observes.",
+			want: []got{{Text: "busier than it has been in a decade,", Speaker: "Omar Lindqvist", Kind: "person", Partial: true, Parts: 1}},
+		},
+		{
 			name: "a nickname in quotes is not a quotation",
 			text: "The man known as “the Ferryman” was seen in the harbour district on Friday, police said.",
 			want: nil,
