@@ -366,6 +366,14 @@ func TestExtractForms(t *testing.T) {
 			want: []got{{Text: "busier than it has been in a decade,", Speaker: "Omar Lindqvist", Kind: "person", Partial: true, Parts: 1}},
 		},
 		{
+			name: "a quote after a sentence of reported speech by a pronoun",
+			text: "“The bridge is safe,” said Mayor Lena Okafor.\n\nShe said the repairs would be finished by May. “We have the money now.”",
+			want: []got{
+				{Text: "The bridge is safe,", Speaker: "Lena Okafor", Kind: "person", Parts: 1},
+				{Text: "We have the money now.", Speaker: "Lena Okafor", Kind: "person", Parts: 1},
+			},
+		},
+		{
 			name: "a nickname in quotes is not a quotation",
 			text: "The man known as “the Ferryman” was seen in the harbour district on Friday, police said.",
 			want: nil,

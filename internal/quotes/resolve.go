@@ -210,6 +210,8 @@ type event struct {
 	// described: the speaker is a description, "an unidentified
 	// journalist", not a name; pronouns do not point to it.
 	described bool
+	// pronoun: the subject is a pronoun still to resolve ("she said").
+	pronoun ref
 }
 
 // speechEvents lists the reported-speech cues outside quotations whose
@@ -248,7 +250,13 @@ func (x *extractor) speechEvents(cands []cand) []event {
 				r = analyse(x.text, np)
 			}
 		}
-		if !r.ok() || r.pronoun != "" {
+		if !r.ok() {
+			continue
+		}
+		if r.pronoun != "" {
+			// "She said the bridge would reopen.": resolved in text order,
+			// when the speakers before it are known.
+			out = append(out, event{pos: t.s, pronoun: r})
 			continue
 		}
 		sp := x.speaker(r, t.s)
@@ -297,7 +305,9 @@ func (x *extractor) resolve(cands []cand) []Mention {
 		c := &cands[i]
 		pos := c.raw.start()
 		for ev < len(events) && events[ev].pos < pos {
-			recent = append(recent, events[ev])
+			if e, ok := x.resolveEvent(events[ev], recent); ok {
+				recent = append(recent, e)
+			}
 			ev++
 		}
 		if c.mergedInto >= 0 {
@@ -392,6 +402,19 @@ func (x *extractor) resolve(cands []cand) []Mention {
 		out = append(out, m)
 	}
 	return out
+}
+
+// resolveEvent gives a speech event whose subject is a pronoun the
+// speaker it points to; ok is false when it points to no one.
+func (x *extractor) resolveEvent(e event, recent []event) (event, bool) {
+	if e.pronoun.pronoun == "" {
+		return e, true
+	}
+	sp, from := x.antecedent(e.pronoun, recent)
+	if sp == nil {
+		return event{}, false
+	}
+	return event{pos: e.pos, sp: *sp, rival: from.rival || x.names.rivalBetween(from.pos, e.pos, sp.Name)}, true
 }
 
 // onlyPersonBefore resolves "he" or "she" that no speech before it explains
