@@ -374,6 +374,11 @@ func TestExtractForms(t *testing.T) {
 			},
 		},
 		{
+			name: "a cue after the name and a comma, then that",
+			text: "Port Director Dana Whitfield, explains that Valley police “have a right” to close the pier.",
+			want: []got{{Text: "have a right", Speaker: "Dana Whitfield", Kind: "person", Partial: true, Parts: 1}},
+		},
+		{
 			name: "a nickname in quotes is not a quotation",
 			text: "The man known as “the Ferryman” was seen in the harbour district on Friday, police said.",
 			want: nil,
