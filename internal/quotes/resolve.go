@@ -210,8 +210,10 @@ type event struct {
 	// described: the speaker is a description, "an unidentified
 	// journalist", not a name; pronouns do not point to it.
 	described bool
-	// pronoun: the subject is a pronoun still to resolve ("she said").
-	pronoun ref
+	// pronoun: the subject is a pronoun still to resolve ("she said"),
+	// of gender pgender.
+	pronoun string
+	pgender gender
 }
 
 // speechEvents lists the reported-speech cues outside quotations whose
@@ -256,7 +258,7 @@ func (x *extractor) speechEvents(cands []cand) []event {
 		if r.pronoun != "" {
 			// "She said the bridge would reopen.": resolved in text order,
 			// when the speakers before it are known.
-			out = append(out, event{pos: t.s, pronoun: r})
+			out = append(out, event{pos: t.s, pronoun: r.pronoun, pgender: r.gender})
 			continue
 		}
 		sp := x.speaker(r, t.s)
@@ -407,10 +409,10 @@ func (x *extractor) resolve(cands []cand) []Mention {
 // resolveEvent gives a speech event whose subject is a pronoun the
 // speaker it points to; ok is false when it points to no one.
 func (x *extractor) resolveEvent(e event, recent []event) (event, bool) {
-	if e.pronoun.pronoun == "" {
+	if e.pronoun == "" {
 		return e, true
 	}
-	sp, from := x.antecedent(e.pronoun, recent)
+	sp, from := x.antecedent(ref{pronoun: e.pronoun, gender: e.pgender}, recent)
 	if sp == nil {
 		return event{}, false
 	}
