@@ -144,6 +144,17 @@ func (x *extractor) namesSomeone(np []token) bool {
 	return r.ok() && r.named && r.pronoun == "" && !r.outlet && r.kind != "document"
 }
 
+// hasVerb reports whether ts holds a form of "be", "have" or "do" or a
+// modal: then it is a clause ("Okafor's reply was short"), not a name.
+func hasVerb(ts []token) bool {
+	for _, t := range ts {
+		if t.word && !t.capitalised() && questionAux[t.low] {
+			return true
+		}
+	}
+	return false
+}
+
 // onlyLinks reports whether ts holds nothing but punctuation and the
 // words that join a second cue to the first: ", but", "and then".
 func onlyLinks(ts []token) bool {
@@ -204,14 +215,25 @@ func dashAttribution(gap []token) (attribution, bool) {
 	for len(np) > 0 && isDash(np[0]) {
 		np = np[1:]
 	}
-	if len(np) == 0 || len(np) > 6 || !np[0].capitalised() {
+	name := np
+	for k, t := range np {
+		if t.is(",") {
+			// `― Lena Okafor, mayor of Harbor City`: a role after the name.
+			name = np[:k]
+			if !isAppositive(trimPunct(np[k+1:])) || len(np)-k > 12 {
+				return attribution{}, false
+			}
+			break
+		}
+	}
+	if len(name) == 0 || len(name) > 6 || !name[0].capitalised() {
 		return attribution{}, false
 	}
-	for _, t := range np {
-		if t.word && !t.capitalised() && !isInitial(t) && !nameParticles[t.lower()] {
+	for _, t := range name {
+		if t.word && !t.capitalised() && !isInitial(t) && !nameParticles[t.lower()] && !t.particleName() {
 			return attribution{}, false
 		}
-		if !t.word && !t.is(".") && !t.is(",") {
+		if !t.word && !t.is(".") {
 			return attribution{}, false
 		}
 	}
@@ -381,7 +403,7 @@ func (x *extractor) preAttribution(pre []token) (attribution, bool) {
 	if i < 0 {
 		if len(pre) >= 2 && pre[len(pre)-1].is(":") {
 			np := trimPunct(pre[:len(pre)-1])
-			if len(np) > 0 && len(np) <= 6 && np[0].capitalised() && hasName(np) {
+			if len(np) > 0 && len(np) <= 6 && np[0].capitalised() && hasName(np) && !hasVerb(np) {
 				return attribution{how: attColon, cue: pre[len(pre)-1:], np: np}, true
 			}
 			// "... doesn't surprise Republican pollster Daron Shaw:".

@@ -379,6 +379,26 @@ func TestExtractForms(t *testing.T) {
 			want: []got{{Text: "have a right", Speaker: "Dana Whitfield", Kind: "person", Partial: true, Parts: 1}},
 		},
 		{
+			name: "a name and a role after a dash",
+			text: "“I will vote early this year because the lines were too long.” — Mila Sorensen, a nurse from Harbor City",
+			want: []got{{Text: "I will vote early this year because the lines were too long.", Speaker: "Mila Sorensen", Kind: "person", Parts: 1}},
+		},
+		{
+			name: "a clause before a colon is not the speaker's name",
+			text: "Okafor's reply was short: “We will appeal the ruling today.”",
+			want: []got{{Text: "We will appeal the ruling today.", Speaker: "Okafor", Kind: "person", Parts: 1}},
+		},
+		{
+			name: "a short sentence about a person, then the quote",
+			text: "Lena Okafor was blunt. “This is a mistake and we will fix it.”",
+			want: []got{{Text: "This is a mistake and we will fix it.", Speaker: "Lena Okafor", Kind: "person", Parts: 1}},
+		},
+		{
+			name: "a short sentence naming two people gives the quote to neither",
+			text: "Lena Okafor met Omar Lindqvist. “This is a mistake and we will fix it.”",
+			want: []got{{Text: "This is a mistake and we will fix it.", Parts: 1}},
+		},
+		{
 			name: "a nickname in quotes is not a quotation",
 			text: "The man known as “the Ferryman” was seen in the harbour district on Friday, police said.",
 			want: nil,

@@ -357,6 +357,8 @@ func (x *extractor) resolve(cands []cand) []Mention {
 			// master.` then a quote alone.
 			if e, ok := x.namedBefore(recent, c); ok {
 				m.Speaker, m.how, m.rival = &e.sp, resCarried, e.rival
+			} else if sp, ok := x.subjectJustBefore(c, recent); ok {
+				m.Speaker, m.how = sp, resCarried
 			}
 		case c.att.np != nil:
 			r := analyse(x.text, c.att.np)
@@ -504,6 +506,71 @@ func (x *extractor) namedBefore(recent []event, c *cand) (event, bool) {
 		return event{}, false
 	}
 	return e, true
+}
+
+// subjectJustBefore reads the short sentence right before quotation c in
+// its paragraph when that sentence opens with a person's name and names no
+// one else: `Lena Okafor was blunt. "This is a mistake."`
+func (x *extractor) subjectJustBefore(c *cand, recent []event) (*Speaker, bool) {
+	if x.startsParagraph(c) || !x.endsSentence(c) {
+		return nil, false
+	}
+	ts := x.toks[c.before[0]:c.before[1]]
+	if len(ts) == 0 || !ts[len(ts)-1].sentenceEnd() {
+		return nil, false
+	}
+	from := 0
+	for j := len(ts) - 2; j >= 0; j-- {
+		if ts[j].sentenceEnd() || isMarkToken(ts[j]) {
+			from = j + 1
+			break
+		}
+	}
+	if c.before[0] != x.tokAt(x.paras[c.raw.para].Start) && from == 0 {
+		return nil, false // the sentence began inside another quotation
+	}
+	sent := ts[from:]
+	if wordCountTokens(sent) > maxLeadInWords {
+		return nil, false
+	}
+	if len(sent) > 0 && (sent[0].low == "he" || sent[0].low == "she") {
+		r := analyse(x.text, sent[:1])
+		sp, e := x.antecedent(r, recent)
+		if sp == nil || x.names.rivalBetween(e.pos, c.raw.start(), sp.Name) {
+			return nil, false
+		}
+		return sp, true
+	}
+	n := 0
+	for n < len(sent) && n < 5 && (sent[n].capitalised() || isInitial(sent[n]) || sent[n].particleName()) {
+		n++
+	}
+	if n == 0 || n == len(sent) || !sent[n].word || sent[n].capitalised() {
+		return nil, false
+	}
+	r := analyse(x.text, sent[:n])
+	if !r.named || r.kind != "person" || r.pronoun != "" || (n == 1 && !strings.Contains(x.speaker(r, sent[0].s).Name, " ")) {
+		return nil, false
+	}
+	if x.names.rivalBetween(sent[0].s, c.raw.start(), r.name) {
+		return nil, false
+	}
+	sp := x.speaker(r, sent[0].s)
+	return &sp, true
+}
+
+// maxLeadInWords is the longest sentence whose subject a quotation right
+// after it is given to.
+const maxLeadInWords = 12
+
+func wordCountTokens(ts []token) int {
+	n := 0
+	for _, t := range ts {
+		if t.word {
+			n++
+		}
+	}
+	return n
 }
 
 // carries reports whether quotation c, a paragraph of its own, goes on
