@@ -399,6 +399,11 @@ func TestExtractForms(t *testing.T) {
 			want: []got{{Text: "This is a mistake and we will fix it.", Parts: 1}},
 		},
 		{
+			name: "the end of a title before a first name is not part of the name",
+			text: "“The harbour is safe for every ship,” former Director of Port Intelligence Sarah Holt said.",
+			want: []got{{Text: "The harbour is safe for every ship,", Speaker: "Sarah Holt", Kind: "person", Parts: 1}},
+		},
+		{
 			name: "a nickname in quotes is not a quotation",
 			text: "The man known as “the Ferryman” was seen in the harbour district on Friday, police said.",
 			want: nil,

@@ -88,6 +88,21 @@ func endsWithName(ts []token) bool {
 	return n >= 2
 }
 
+// firstNameAt is where a person's name starts in a capitalised run that
+// begins with the end of a title: 1 for "Intelligence James Clapper", 0
+// when the run opens with a first name or holds none ("Mary Ann Smith").
+func firstNameAt(run []token) int {
+	for k := 0; k+1 < len(run); k++ {
+		if firstNameGender(run[k].w) != genderUnknown {
+			return k
+		}
+		if !run[k].capitalised() {
+			return 0
+		}
+	}
+	return 0
+}
+
 // lastOrgWord is the index of the last capitalised organisation word of
 // ts ("Council"), or -1.
 func lastOrgWord(ts []token) int {
@@ -173,6 +188,7 @@ func analyseHead(text string, head []token, r *ref) {
 	for cut < len(run) && (nameParticles[run[cut].lower()] && !run[cut].capitalised()) {
 		cut++
 	}
+	cut += firstNameAt(run[cut:])
 	name := run[cut:]
 	if k := lastOrgWord(name); k >= 0 && len(tail) == 0 && endsWithName(name[k+1:]) && len(name)-k-1 <= 4 {
 		// "Al-Anbar Provincial Council Khalaf Tarmouz": the body is the

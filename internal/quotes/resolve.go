@@ -97,6 +97,7 @@ func buildNameIndex(text string, toks []token, raws []rawQuote) nameIndex {
 				g = genderFemale
 			}
 		}
+		cut += firstNameAt(run[cut:])
 		name := run[cut:]
 		if len(name) == 0 || hasOrgWord(name) || isOutlet(spanText(text, name)) {
 			continue
