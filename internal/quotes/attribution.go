@@ -3,6 +3,7 @@ package quotes
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/corroborate/corroborate/internal/text"
 )
@@ -16,7 +17,7 @@ func (x *extractor) attribute(cands []cand, i int) attribution {
 		// `a video titled "A Second Message"`, `the song "Creep"`: a name, not speech.
 		a.title, a.partial = true, true
 	}
-	if isNickname(c.pre) {
+	if isNickname(c.pre) || len(c.pre) > 0 && !endsIntro(c.pre) && x.namesAWork(c.raw) {
 		// `the man known as "the Ferryman"`: a name, not a quotation.
 		a.nickname, a.title, a.partial = true, true, true
 	}
@@ -185,6 +186,31 @@ func isNickname(pre []token) bool {
 		return true
 	}
 	return n >= 2 && pre[n-1].lower() == "as" && (pre[n-2].lower() == "known" || pre[n-2].lower() == "styled")
+}
+
+// namesAWork reports whether quoted words inside a sentence read as the
+// name of a show, an event or a work rather than speech: four words at
+// most, each capitalised but the small ones, and no full stop
+// ("Morning Joe", "Commander-in-Chief Forum", "Keepin' It Real").
+func (x *extractor) namesAWork(q rawQuote) bool {
+	if len(q.segs) != 1 {
+		return false
+	}
+	ws := strings.Fields(stripMarks(x.text[q.segs[0].s:q.segs[0].e]))
+	if len(ws) == 0 || len(ws) > 4 {
+		return false
+	}
+	for i, w := range ws {
+		r, _ := utf8.DecodeRuneInString(w)
+		if i > 0 && titleSmallWords[strings.ToLower(w)] {
+			continue
+		}
+		if !unicode.IsUpper(r) && !unicode.IsDigit(r) {
+			return false
+		}
+	}
+	last := ws[len(ws)-1]
+	return !strings.ContainsAny(last[len(last)-1:], ".!?,")
 }
 
 // namingCues name a thing rather than quote a speaker when the quotation

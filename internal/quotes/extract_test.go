@@ -404,6 +404,11 @@ func TestExtractForms(t *testing.T) {
 			want: []got{{Text: "The harbour is safe for every ship,", Speaker: "Sarah Holt", Kind: "person", Parts: 1}},
 		},
 		{
+			name: "the name of a show inside a sentence is not a quotation",
+			text: "Mayor Lena Okafor told the Harbor Channel's “Morning Tide” that the bridge would reopen in May.",
+			want: nil,
+		},
+		{
 			name: "a nickname in quotes is not a quotation",
 			text: "The man known as “the Ferryman” was seen in the harbour district on Friday, police said.",
 			want: nil,
