@@ -236,7 +236,7 @@ func (x *extractor) speechEvents(cands []cand) []event {
 		}
 		// The clause before the cue, back to a sentence end or quotation.
 		from := i
-		for from > 0 && !x.toks[from-1].sentenceEnd() && !isMarkToken(x.toks[from-1]) && i-from < 30 {
+		for from > 0 && !x.toks[from-1].sentenceEnd() && !isMarkToken(x.toks[from-1]) && i-from < 30 && !strings.ContainsRune(x.text[x.toks[from-1].e:x.toks[from].s], '\n') {
 			from--
 		}
 		var np []token
