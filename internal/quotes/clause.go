@@ -90,6 +90,11 @@ func subjectBefore(ts []token) []token {
 	if len(ts) == 0 {
 		return nil
 	}
+	if n := len(ts); n >= 2 && !ts[n-1].capitalised() && (ts[n-1].low == "he" || ts[n-1].low == "she") && ts[n-2].capitalised() {
+		// "from his home in North Barrington, Illinois he said": the
+		// pronoun is the subject, the place before it a stray phrase.
+		return ts[n-1:]
+	}
 	if w := ts[len(ts)-1].lower(); !ts[len(ts)-1].capitalised() && (w == "and" || w == "but" || w == "then") {
 		// "The president noted ..., and added:": the subject opens the sentence.
 		return leadingNP(ts[:len(ts)-1])

@@ -409,6 +409,11 @@ func TestExtractForms(t *testing.T) {
 			want: nil,
 		},
 		{
+			name: "a place before a pronoun is not the speaker",
+			text: "Dana Whitfield said the ferry would run again.\n\nSpeaking from her home in Harbor City, Maine she said: “We will run on Monday.”",
+			want: []got{{Text: "We will run on Monday.", Speaker: "Dana Whitfield", Kind: "person", Parts: 1}},
+		},
+		{
 			name: "a nickname in quotes is not a quotation",
 			text: "The man known as “the Ferryman” was seen in the harbour district on Friday, police said.",
 			want: nil,

@@ -238,6 +238,10 @@ func analyseHead(text string, head []token, r *ref) {
 	}
 	r.name = cleanName(spanText(text, name))
 	r.named = true
+	if len(name) == 1 && isPlace(r.name) {
+		// "Tampa, Florida, said": a place, not the person speaking.
+		r.named = false
+	}
 	r.gender = nameGender(run[:cut], name)
 	if isOutlet(r.name) {
 		r.kind, r.outlet = "organization", true
