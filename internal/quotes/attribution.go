@@ -43,7 +43,7 @@ func (x *extractor) findAttribution(cands []cand, i int) attribution {
 		// An outlet credited after the quote is its source only when no
 		// one is named speaking before it: `Royce said the plan was "X,"
 		// according to the Herald` is Royce's.
-		if b, ok := x.preAttribution(cands[i].pre); ok {
+		if b, ok := x.preAttribution(cands[i].pre); ok && !b.outlet {
 			b.credit = a.credit
 			b.partial = b.partial || a.partial
 			return b
@@ -458,7 +458,10 @@ func (x *extractor) preAttribution(pre []token) (attribution, bool) {
 		return attribution{}, false
 	}
 	if strings.EqualFold(a.cue[0].w, "according") && isOutlet(spanText(x.text, a.np)) {
-		return attribution{}, false
+		// "According to the Valley Herald," and no one else named: the
+		// outlet's own reporting.
+		a.np = trimPunct(a.np)
+		a.credit, a.outlet = spanText(x.text, dropDeterminer(a.np)), true
 	}
 	a.partial = !endsIntro(pre) && !(len(rest) > 0 && len(rest) <= 8 && (rest[len(rest)-1].is(":") || rest[len(rest)-1].is(",")))
 	for _, t := range rest {

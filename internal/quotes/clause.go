@@ -32,6 +32,8 @@ func cueAt(ts []token, i int) int {
 			return 0 // "Said" inside a name
 		}
 		return 1
+	case lw == "comments" && i+1 < len(ts) && ts[i+1].is(":"):
+		return 1 // "Wendy comments:" (a noun elsewhere: "restricted comments")
 	case phrasalCues[lw] != "" && i+1 < len(ts) && strings.EqualFold(ts[i+1].w, phrasalCues[lw]):
 		return 2
 	case docCueVerbs[lw]:

@@ -414,6 +414,16 @@ func TestExtractForms(t *testing.T) {
 			want: []got{{Text: "We will run on Monday.", Speaker: "Dana Whitfield", Kind: "person", Parts: 1}},
 		},
 		{
+			name: "an outlet introducing a quote paragraph with no one else named",
+			text: "According to the Valley Herald:\n\n“The pumps were never tested before the flood season began.”",
+			want: []got{{Text: "The pumps were never tested before the flood season began.", Speaker: "Valley Herald", Kind: "organization", Parts: 1}},
+		},
+		{
+			name: "a participle after a person's clause",
+			text: "When the reporter asked again, Lena Okafor declined, telling him, “I am not ready to say more.”",
+			want: []got{{Text: "I am not ready to say more.", Speaker: "Lena Okafor", Kind: "person", Parts: 1}},
+		},
+		{
 			name: "a nickname in quotes is not a quotation",
 			text: "The man known as “the Ferryman” was seen in the harbour district on Friday, police said.",
 			want: nil,

@@ -25,7 +25,7 @@ sings sang chanted shouting yelling remarking mocked mocks fumed fumes railed ra
 laughed grumbled groaned gushed marveled marvelled pressed retorted intoned conceding vowing
 promising pledging boasting complaining lamenting admitting acknowledging urging predicting
 cautioning charging countering claiming suggesting written commented commenting disclosed
-discloses revealed reveals barked asserted asserts`)
+discloses revealed reveals barked asserted asserts exclaims`)
 
 // docCueVerbs are cues only when the subject is a document.
 var docCueVerbs = text.WordSet("read reads")
