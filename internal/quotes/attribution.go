@@ -196,21 +196,30 @@ func (x *extractor) namesAWork(q rawQuote) bool {
 	if len(q.segs) != 1 {
 		return false
 	}
-	ws := strings.Fields(stripMarks(x.text[q.segs[0].s:q.segs[0].e]))
-	if len(ws) == 0 || len(ws) > 4 {
+	words := stripMarks(x.text[q.segs[0].s:q.segs[0].e])
+	if words == "" || strings.ContainsAny(words[len(words)-1:], ".!?,") {
 		return false
 	}
-	for i, w := range ws {
+	n := 0
+	for rest := words; rest != ""; n++ {
+		w := rest
+		if k := strings.IndexByte(rest, ' '); k >= 0 {
+			w, rest = rest[:k], strings.TrimLeft(rest[k:], " ")
+		} else {
+			rest = ""
+		}
+		if n >= 4 {
+			return false
+		}
 		r, _ := utf8.DecodeRuneInString(w)
-		if i > 0 && titleSmallWords[strings.ToLower(w)] {
+		if n > 0 && !unicode.IsUpper(r) && titleSmallWords[w] {
 			continue
 		}
 		if !unicode.IsUpper(r) && !unicode.IsDigit(r) {
 			return false
 		}
 	}
-	last := ws[len(ws)-1]
-	return !strings.ContainsAny(last[len(last)-1:], ".!?,")
+	return n > 0
 }
 
 // namingCues name a thing rather than quote a speaker when the quotation

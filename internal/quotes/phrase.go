@@ -188,11 +188,18 @@ func subjectOfGerund(ts []token) []token {
 	}
 	// The clause right before the participle: "When the reporter asked
 	// for another look, Tridevil declined, telling the reporter".
-	if parts := splitComma(ts); len(parts) > 1 {
-		if last := trimPunct(parts[len(parts)-1]); len(last) > 0 {
-			if np := leadingNP(last); np != nil {
-				return np
+	tail := len(ts)
+	for tail > 0 && !ts[tail-1].word {
+		tail--
+	}
+	for j := tail - 1; j >= 0; j-- {
+		if ts[j].is(",") {
+			if last := trimPunct(ts[j+1 : tail]); len(last) > 0 {
+				if np := leadingNP(last); np != nil {
+					return np
+				}
 			}
+			break
 		}
 	}
 	// A pronoun subject inside the clause: "instead of pressing charges
