@@ -93,7 +93,7 @@ func endsWithName(ts []token) bool {
 // when the run opens with a first name or holds none ("Mary Ann Smith").
 func firstNameAt(run []token) int {
 	for k := 0; k+1 < len(run); k++ {
-		if firstNameGender(run[k].w) != genderUnknown {
+		if w := run[k].lower(); femaleNames[w] || maleNames[w] {
 			return k
 		}
 		if !run[k].capitalised() {
