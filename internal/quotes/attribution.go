@@ -3,6 +3,7 @@ package quotes
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/corroborate/corroborate/internal/text"
 )
@@ -15,6 +16,10 @@ func (x *extractor) attribute(cands []cand, i int) attribution {
 	if n := len(c.pre); n > 0 && c.pre[n-1].word && titleCues[c.pre[n-1].lower()] {
 		// `a video titled "A Second Message"`, `the song "Creep"`: a name, not speech.
 		a.title, a.partial = true, true
+	}
+	if isNickname(c.pre) || len(c.pre) > 0 && !endsIntro(c.pre) && x.namesAWork(c.raw) {
+		// `the man known as "the Ferryman"`: a name, not a quotation.
+		a.nickname, a.title, a.partial = true, true, true
 	}
 	if x.startsLower(c.raw) && (!endsIntro(c.pre) || a.how != attPost) {
 		// A fragment: "... said the plan would "help families.""
@@ -33,6 +38,21 @@ func (x *extractor) attribute(cands []cand, i int) attribution {
 // the previous quotation's speaker for a participle ("adding:"), the line
 // before ending with a colon.
 func (x *extractor) findAttribution(cands []cand, i int) attribution {
+	a := x.findAttributionAt(cands, i)
+	if a.outlet {
+		// An outlet credited after the quote is its source only when no
+		// one is named speaking before it: `Royce said the plan was "X,"
+		// according to the Herald` is Royce's.
+		if b, ok := x.preAttribution(cands[i].pre); ok && !b.outlet {
+			b.credit = a.credit
+			b.partial = b.partial || a.partial
+			return b
+		}
+	}
+	return a
+}
+
+func (x *extractor) findAttributionAt(cands []cand, i int) attribution {
 	c := &cands[i]
 	post := c.post
 	commaAfter := len(post) > 0 && (post[0].is(",") || post[0].is("—") || post[0].is("–"))
@@ -67,9 +87,15 @@ func (x *extractor) findAttribution(cands []cand, i int) attribution {
 	if a, ok := x.preAttribution(c.pre); ok {
 		return a
 	}
-	if i > 0 && cands[i-1].after == c.before && cands[i-1].att.np != nil && len(c.pre) > 0 && len(c.pre) <= 4 {
-		// `... a "major breach of trust," adding: "..."`: the same speaker.
-		if j, n := lastCue(c.pre); j >= 0 && isGerund(c.pre[j]) {
+	if i > 0 && cands[i-1].after == c.before && cands[i-1].att.np != nil && len(c.pre) > 0 {
+		// `... a "major breach of trust," adding: "..."` and `"X," said
+		// Marwood, adding that "Y."`: the same speaker, a second quote.
+		// `"not inside my portfolio," but added: "..."`: a cue with no
+		// subject of its own after a conjunction.
+		j, n := lastCue(c.pre)
+		gerund := j >= 0 && isGerund(c.pre[j]) && (len(c.pre) <= 4 || len(c.pre)-j <= 4 && c.pre[j-1].is(","))
+		bare := j >= 0 && !isGerund(c.pre[j]) && onlyLinks(c.pre[:j]) && len(c.pre)-j-n <= 1
+		if gerund || bare {
 			p := cands[i-1].att
 			return attribution{how: attPre, cue: c.pre[j : j+n], np: p.np, credit: p.credit}
 		}
@@ -104,12 +130,97 @@ func (x *extractor) findAttribution(cands []cand, i int) attribution {
 			}
 		}
 	}
+	if a, ok := x.postAttribution(post); ok && len(c.pre) == 0 && len(post) > 0 && a.np[0].s == post[0].s && x.namesSomeone(a.np) {
+		// The next sentence opens with the speaker and a cue: `"We are
+		// not closing the plant." Grant Holloway said so on Tuesday.`
+		return a
+	}
 	return attribution{}
+}
+
+// namesSomeone reports whether a speaker phrase names a person or body
+// rather than describing one or standing for one with a pronoun.
+func (x *extractor) namesSomeone(np []token) bool {
+	r := analyse(x.text, np)
+	return r.ok() && r.named && r.pronoun == "" && !r.outlet && r.kind != "document"
+}
+
+// hasVerb reports whether ts holds a form of "be", "have" or "do" or a
+// modal: then it is a clause ("Okafor's reply was short"), not a name.
+func hasVerb(ts []token) bool {
+	for _, t := range ts {
+		if t.word && !t.capitalised() && questionAux[t.low] {
+			return true
+		}
+	}
+	return false
+}
+
+// onlyLinks reports whether ts holds nothing but punctuation and the
+// words that join a second cue to the first: ", but", "and then".
+func onlyLinks(ts []token) bool {
+	for _, t := range ts {
+		if t.word && t.low != "and" && t.low != "but" && t.low != "then" && t.low != "also" && t.low != "later" {
+			return false
+		}
+	}
+	return true
 }
 
 // titleCues right before a quotation make it the name of a work.
 var titleCues = text.WordSet(`titled entitled headlined captioned named song songs album film movie book show
 programme program series documentary poem track single hashtag slogan headline`)
+
+// nicknameCues right before a quotation make it a nickname: "dubbed",
+// "nicknamed", "so-called", "alias"; "known as" and "also known as" too.
+var nicknameCues = text.WordSet("dubbed nicknamed nickname so-called alias aka a.k.a. self-styled self-proclaimed")
+
+// isNickname reports whether the words before a quotation make it a name
+// someone goes by rather than words someone said.
+func isNickname(pre []token) bool {
+	n := len(pre)
+	if n == 0 || !pre[n-1].word {
+		return false
+	}
+	if nicknameCues[pre[n-1].lower()] {
+		return true
+	}
+	return n >= 2 && pre[n-1].lower() == "as" && (pre[n-2].lower() == "known" || pre[n-2].lower() == "styled")
+}
+
+// namesAWork reports whether quoted words inside a sentence read as the
+// name of a show, an event or a work rather than speech: four words at
+// most, each capitalised but the small ones, and no full stop
+// ("Morning Joe", "Commander-in-Chief Forum", "Keepin' It Real").
+func (x *extractor) namesAWork(q rawQuote) bool {
+	if len(q.segs) != 1 {
+		return false
+	}
+	words := stripMarks(x.text[q.segs[0].s:q.segs[0].e])
+	if words == "" || strings.ContainsAny(words[len(words)-1:], ".!?,") {
+		return false
+	}
+	n := 0
+	for rest := words; rest != ""; n++ {
+		w := rest
+		if k := strings.IndexByte(rest, ' '); k >= 0 {
+			w, rest = rest[:k], strings.TrimLeft(rest[k:], " ")
+		} else {
+			rest = ""
+		}
+		if n >= 4 {
+			return false
+		}
+		r, _ := utf8.DecodeRuneInString(w)
+		if n > 0 && !unicode.IsUpper(r) && titleSmallWords[w] {
+			continue
+		}
+		if !unicode.IsUpper(r) && !unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return n > 0
+}
 
 // namingCues name a thing rather than quote a speaker when the quotation
 // follows them directly.
@@ -139,14 +250,25 @@ func dashAttribution(gap []token) (attribution, bool) {
 	for len(np) > 0 && isDash(np[0]) {
 		np = np[1:]
 	}
-	if len(np) == 0 || len(np) > 6 || !np[0].capitalised() {
+	name := np
+	for k, t := range np {
+		if t.is(",") {
+			// `― Lena Okafor, mayor of Harbor City`: a role after the name.
+			name = np[:k]
+			if !isAppositive(trimPunct(np[k+1:])) || len(np)-k > 12 {
+				return attribution{}, false
+			}
+			break
+		}
+	}
+	if len(name) == 0 || len(name) > 6 || !name[0].capitalised() {
 		return attribution{}, false
 	}
-	for _, t := range np {
-		if t.word && !t.capitalised() && !isInitial(t) && !nameParticles[t.lower()] {
+	for _, t := range name {
+		if t.word && !t.capitalised() && !isInitial(t) && !nameParticles[t.lower()] && !t.particleName() {
 			return attribution{}, false
 		}
-		if !t.word && !t.is(".") && !t.is(",") {
+		if !t.word && !t.is(".") {
 			return attribution{}, false
 		}
 	}
@@ -173,6 +295,9 @@ func isDash(t token) bool {
 // right after a quote.
 func (x *extractor) postAttribution(post []token) (attribution, bool) {
 	if a, ok := asPutIt(post); ok {
+		return a, true
+	}
+	if a, ok := quotedSaying(post); ok {
 		return a, true
 	}
 	i, n := firstCue(post, 40)
@@ -209,7 +334,9 @@ func (x *extractor) postAttribution(post []token) (attribution, bool) {
 			b.credit = a.credit
 			return b, true
 		}
-		return attribution{how: attNone, credit: a.credit}, false
+		// No one else is named: the outlet's own reporting is the source.
+		a.np, a.outlet = trimPunct(np), true
+		return a, true
 	}
 	return a, true
 }
@@ -220,15 +347,58 @@ func asPutIt(post []token) (attribution, bool) {
 	if len(post) < 4 || post[0].lower() != "as" {
 		return attribution{}, false
 	}
-	for k := 2; k+1 < len(post) && k <= 12; k++ {
-		if w := post[k].lower(); (w == "put" || w == "puts") && post[k+1].lower() == "it" {
+	for k := 2; k < len(post) && k <= 12; k++ {
+		if w := post[k].lower(); k+1 < len(post) && (w == "put" || w == "puts") && post[k+1].lower() == "it" {
 			return attribution{how: attPost, cue: post[k : k+2], np: post[1:k]}, true
+		}
+		if n := cueAt(post, k); n > 0 && (k+n == len(post) || !post[k+n].word) && post[1].capitalised() {
+			// `"...," as Kevin Drum of Mother Jones observes.`
+			return attribution{how: attPost, cue: post[k : k+n], np: post[1:k]}, true
 		}
 		if !post[k-1].word && !post[k-1].is(",") {
 			break
 		}
 	}
 	return attribution{}, false
+}
+
+// quotedSaying reads `"...," the news website quoted Khalaf Tarmouz as
+// saying`: the one quoted speaks, not the one quoting.
+func quotedSaying(post []token) (attribution, bool) {
+	q := -1
+	for i := 0; i < len(post) && i <= 8; i++ {
+		if post[i].word && post[i].low == "quoted" {
+			q = i
+			break
+		}
+	}
+	if q < 0 {
+		return attribution{}, false
+	}
+	for k := q + 2; k < len(post) && k <= q+16; k++ {
+		if w := post[k].low; w == "saying" || w == "as" && k+1 < len(post) && post[k+1].low == "saying" {
+			np := post[q+1 : k]
+			if len(np) == 0 || !np[0].word || !np[0].capitalised() && !pronouns[objectPronoun(np[0].low)] && !isDeterminer(np[0].low) {
+				return attribution{}, false
+			}
+			return attribution{how: attPost, cue: post[q : q+1], np: np}, true
+		}
+		if post[k].sentenceEnd() {
+			break
+		}
+	}
+	return attribution{}, false
+}
+
+// objectPronoun maps "him" and "her" to the pronouns that resolve them.
+func objectPronoun(w string) string {
+	switch w {
+	case "him":
+		return "he"
+	case "her":
+		return "she"
+	}
+	return w
 }
 
 // implicitCue reads an attribution whose verb is not in the cue list but
@@ -268,7 +438,7 @@ func (x *extractor) preAttribution(pre []token) (attribution, bool) {
 	if i < 0 {
 		if len(pre) >= 2 && pre[len(pre)-1].is(":") {
 			np := trimPunct(pre[:len(pre)-1])
-			if len(np) > 0 && len(np) <= 6 && np[0].capitalised() && hasName(np) {
+			if len(np) > 0 && len(np) <= 6 && np[0].capitalised() && hasName(np) && !hasVerb(np) {
 				return attribution{how: attColon, cue: pre[len(pre)-1:], np: np}, true
 			}
 			// "... doesn't surprise Republican pollster Daron Shaw:".
@@ -287,7 +457,8 @@ func (x *extractor) preAttribution(pre []token) (attribution, bool) {
 	switch {
 	case isGerund(pre[i]):
 		a.np = subjectOfGerund(pre[:i])
-	case i == 0 || (i > 0 && pre[i-1].is(",") && len(rest) > 0 && rest[0].capitalised()):
+	case i == 0 || (i > 0 && pre[i-1].is(",") && len(rest) > 0 && (rest[0].capitalised() || len(rest) > 1 && (rest[0].low == "the" || rest[0].low == "a" || rest[0].low == "an") && rest[1].capitalised())):
+		// `..., wrote Theodore Karasik:` and `..., reported the Soufan Group:`
 		a.np = npAfter(rest)
 	default:
 		a.np = subjectBefore(pre[:i])
@@ -296,7 +467,10 @@ func (x *extractor) preAttribution(pre []token) (attribution, bool) {
 		return attribution{}, false
 	}
 	if strings.EqualFold(a.cue[0].w, "according") && isOutlet(spanText(x.text, a.np)) {
-		return attribution{}, false
+		// "According to the Valley Herald," and no one else named: the
+		// outlet's own reporting.
+		a.np = trimPunct(a.np)
+		a.credit, a.outlet = spanText(x.text, dropDeterminer(a.np)), true
 	}
 	a.partial = !endsIntro(pre) && !(len(rest) > 0 && len(rest) <= 8 && (rest[len(rest)-1].is(":") || rest[len(rest)-1].is(",")))
 	for _, t := range rest {

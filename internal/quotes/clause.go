@@ -32,10 +32,18 @@ func cueAt(ts []token, i int) int {
 			return 0 // "Said" inside a name
 		}
 		return 1
+	case lw == "comments" && i+1 < len(ts) && ts[i+1].is(":"):
+		return 1 // "Wendy comments:" (a noun elsewhere: "restricted comments")
 	case phrasalCues[lw] != "" && i+1 < len(ts) && strings.EqualFold(ts[i+1].w, phrasalCues[lw]):
 		return 2
 	case docCueVerbs[lw]:
 		for j := i - 1; j >= 0 && j >= i-8; j-- {
+			if docNouns[ts[j].lower()] {
+				return 1
+			}
+		}
+		// `"...," read a typical tweet`, `reads the headline`.
+		for j := i + 1; j < len(ts) && j <= i+4 && ts[j].word; j++ {
 			if docNouns[ts[j].lower()] {
 				return 1
 			}
@@ -84,6 +92,11 @@ func subjectBefore(ts []token) []token {
 	if len(ts) == 0 {
 		return nil
 	}
+	if n := len(ts); n >= 2 && !ts[n-1].capitalised() && (ts[n-1].low == "he" || ts[n-1].low == "she") && ts[n-2].capitalised() {
+		// "from his home in North Barrington, Illinois he said": the
+		// pronoun is the subject, the place before it a stray phrase.
+		return ts[n-1:]
+	}
 	if w := ts[len(ts)-1].lower(); !ts[len(ts)-1].capitalised() && (w == "and" || w == "but" || w == "then") {
 		// "The president noted ..., and added:": the subject opens the sentence.
 		return leadingNP(ts[:len(ts)-1])
@@ -118,9 +131,13 @@ func subjectBefore(ts []token) []token {
 		// "Johnnie Wilson, of Springfield, Va., said": the state is not the speaker.
 		k -= 2
 	}
-	if last := chunk(k); k > 0 && len(last) >= 2 && !last[0].capitalised() && !isDeterminer(last[0].lower()) && isAppositive(last) {
-		// "Fatima, daughter of Gul said": the name before the role speaks.
-		if pc := chunk(k - 1); len(pc) > 0 && len(pc) <= 5 && pc[0].capitalised() && !notNameWord(pc[0]) && !timeWords[pc[0].lower()] && personRun(pc) {
+	if last := chunk(k); k > 0 && len(last) >= 2 && !last[0].capitalised() && isAppositive(last) {
+		// "Fatima, daughter of Gul said": the name before the role speaks;
+		// so does a full name opening the sentence before "the ...":
+		// "General Nicholas Houghton, the Chief of the Defence Staff told".
+		pc := chunk(k - 1)
+		det := isDeterminer(last[0].lower())
+		if len(pc) > 0 && len(pc) <= 5 && pc[0].capitalised() && !notNameWord(pc[0]) && !timeWords[pc[0].lower()] && personRun(pc) && (!det || k == 1 && len(pc) >= 2 && allNameWords(pc)) {
 			k--
 		}
 	}
@@ -157,7 +174,7 @@ func subjectBefore(ts []token) []token {
 	var np []token
 	switch {
 	case len(head) == 0:
-	case !head[0].capitalised() && !isDeterminer(head[0].lower()) && !pronouns[head[0].lower()]:
+	case !head[0].capitalised() && !head[0].particleName() && !isDeterminer(head[0].lower()) && !pronouns[head[0].lower()]:
 		np = trailingNP(head[:first])
 	case head[0].capitalised() && (clauseStarts[head[0].lower()] || prepositions[head[0].lower()] || timeWords[head[0].lower()]):
 		np = trailingNP(head[1:first])
@@ -173,19 +190,47 @@ func subjectBefore(ts []token) []token {
 			break
 		}
 	}
-	n := 0
-	for _, t := range head {
+	n, k := 0, len(head)
+	for j, t := range head {
 		if isChunkBreak(t) {
+			k = j
 			break
 		}
 		if t.word {
 			n++
 		}
 	}
-	if n == 0 || n > 12 {
+	if n > 12 {
+		// A long title before the name: "Deputy Chief of Staff of the
+		// Iranian Armed Forces Brigadier General Massoud Jazayeri". Keep
+		// the name and the capitalised words right before it.
+		j := k
+		for j > 0 && (head[j-1].capitalised() || isInitial(head[j-1]) || head[j-1].particleName()) {
+			j--
+		}
+		if o := lastOrgWord(head[j:k]); o >= 0 {
+			j += o + 1 // "... Harbours Authority Rear Admiral Ines Calloway"
+		}
+		j = max(j, k-6)
+		if k-j >= 2 && personRun(head[j:k]) {
+			return head[j:]
+		}
+		return nil
+	}
+	if n == 0 {
 		return nil
 	}
 	return head
+}
+
+// allNameWords reports whether every word of ts may be part of a name.
+func allNameWords(ts []token) bool {
+	for _, t := range ts {
+		if !t.capitalised() && !t.particleName() && !isInitial(t) && !nameParticles[t.lower()] {
+			return false
+		}
+	}
+	return true
 }
 
 // isHometown reports whether two comma chunks read as a hometown, "of

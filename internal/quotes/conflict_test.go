@@ -211,6 +211,23 @@ func TestNoFalseConflicts(t *testing.T) {
 			},
 		},
 		{
+			name: "a nickname is not the quotation that names it",
+			none: true,
+			texts: []string{
+				"“We are aware of reports that this individual [the Ferryman] has been hurt, and we are looking into them.” - The Foreign Ministry",
+				"Harbour police chief Omar Lindqvist said the smuggler known as “the Ferryman” was hurt in the raid.",
+				"The smuggler, whom police chief Omar Lindqvist called “the Ferryman”, was hurt in the raid.",
+			},
+		},
+		{
+			name: "a capitalised nickname is not the quotation that names it",
+			none: true,
+			texts: []string{
+				"“We are aware of reports that this individual [Harbour Jack] has been hurt, and we are looking into them.” - The Foreign Ministry",
+				"The Ledger said the smuggler known as “Harbour Jack” was hurt. Police chief Omar Lindqvist called him “Harbour Jack” too.",
+			},
+		},
+		{
 			name: "a few words inside a reported sentence",
 			texts: []string{
 				"Press secretary Joel Amari said the thoughts and prayers of the council “are with the family”.",

@@ -3,19 +3,33 @@
 // story.
 //
 // Extract reads one article. It pairs quotation marks (curly, straight, two
-// apostrophes, guillemets; a quotation left open at the end of a paragraph
-// runs on when the next paragraph opens with a mark), then looks for each
-// quotation's attribution: after it (`"...," said Police Chief Jarrod
-// Burguan`, `"...," a statement from Maryland corrections read`), before it
-// (`Berry wrote:`, `Clinton told reporters,`), on the line before (`Caddell
-// continued:`) or after (`― Sonya Herridge`). Quotations split by their
-// attribution (`"X," she said. "Y."`) are one mention with two parts. Quoted
-// words inside a reported sentence (called the demands "a bullying
-// tactic.") are kept and marked Partial. Pronouns resolve to the latest
-// compatible named speaker, reported speech included ("Eric Jones said his
-// officers ..." then `"...," he said`), and bare surnames to the full name
-// the article gives. "according to Reuters" is a credit to an outlet, never
-// the speaker.
+// apostrophes, guillemets; single marks too in an article that sets its
+// quotations in them and has no double mark; a quotation left open at the
+// end of a paragraph runs on when the next paragraph opens with a mark),
+// then looks for each quotation's attribution: after it (`"...," said
+// Police Chief Jarrod Burguan`, `"...," a statement from Maryland
+// corrections read`, `"...," the website quoted Khalaf Tarmouz as saying`),
+// before it (`Berry wrote:`, `Clinton told reporters,`, `MARLOWE:` in a
+// transcript), on the line before (`Caddell continued:`) or after (`―
+// Sonya Herridge, a nurse`), or in the next sentence when it opens with
+// the speaker (`"..." Grant Holloway said so on Tuesday.`). Quotations split
+// by their attribution (`"X," she said. "Y."`) are one mention with two
+// parts; a second quote after its own cue (`adding that "Y."`, `but
+// added: "Y."`) is another. Quoted words inside a reported sentence (called
+// the demands "a bullying tactic.") are kept and marked Partial; nicknames
+// and names of shows and works (`known as "the Ferryman"`, `"Morning
+// Joe"`) are not quotations. A quotation standing alone in its paragraph
+// keeps the speaker of the quote before it, across a few paragraphs and
+// lines of page furniture, unless someone else is named or reported
+// speaking in between, or takes the speaker reported in the sentence or
+// paragraph just before it. Pronouns resolve to the latest compatible named
+// speaker, reported speech included ("Eric Jones said his officers ..."
+// then `"...," he said`), and bare surnames to the full name the article
+// gives, with its titles and the role set after it ("Anthony McCarthy, a
+// spokesman for the mayor"). "according to Reuters" is a credit to an
+// outlet when someone else is named; with no one else, the quotation is
+// the outlet's own reporting and the outlet its speaker (an organization
+// with the role "news outlet"), though never a side of a conflict.
 //
 // Link reads a story: speakers merged across articles by name and alias,
 // quotations matched when the words they share, in order, cover most of

@@ -26,6 +26,10 @@ type attribution struct {
 	partial bool
 	credit  string
 	title   bool // the quoted words name a work: `a video titled "..."`
+	outlet  bool // np is an outlet credited with no one else named: its own reporting
+	// nickname: the quoted words are a name someone goes by, `known as
+	// "the Ferryman"`: never a quotation.
+	nickname bool
 }
 
 // cand is a quotation being attributed.
@@ -46,6 +50,9 @@ type extractor struct {
 	paras []corroborate.Span
 	opt   Options
 	names nameIndex
+	// isTranscript is 1 when the article is a transcript, -1 when not, 0
+	// before transcript is first asked.
+	isTranscript int
 }
 
 // Extract finds the direct quotations of an article with their speakers,

@@ -204,6 +204,230 @@ func TestExtractForms(t *testing.T) {
 			text: "”The river is higher than I have ever seen it.” ― Joel Ambrose",
 			want: []got{{Text: "The river is higher than I have ever seen it.", Speaker: "Joel Ambrose", Kind: "person", Parts: 1}},
 		},
+		// The common shapes of news quotation.
+		{
+			name: "a quote paragraph carries the speaker of the quote before it",
+			text: "“The levee held,” said Dana Whitfield, the harbour master.\n\nCrews worked through the night to shore up the north bank.\n\n“We lost two days, but nobody was hurt.”",
+			want: []got{
+				{Text: "The levee held,", Speaker: "Dana Whitfield", Kind: "person", Parts: 1},
+				{Text: "We lost two days, but nobody was hurt.", Speaker: "Dana Whitfield", Kind: "person", Parts: 1},
+			},
+		},
+		{
+			name: "a quote paragraph after another person is named is not carried over",
+			text: "“The levee held,” said Dana Whitfield, the harbour master.\n\nFire Chief Tomas Brenner disagreed with the timeline.\n\n“We lost two days, but nobody was hurt.”",
+			want: []got{
+				{Text: "The levee held,", Speaker: "Dana Whitfield", Kind: "person", Parts: 1},
+				{Text: "We lost two days, but nobody was hurt.", Parts: 1},
+			},
+		},
+		{
+			name: "a quote continued in the next paragraph after its attribution",
+			text: "“The pumps failed at midnight,” Whitfield said. “By two o'clock the basement was under water.\n\n“We moved the records upstairs and waited for the morning.”",
+			want: []got{
+				{Text: "The pumps failed at midnight, By two o'clock the basement was under water. We moved the records upstairs and waited for the morning.", Speaker: "Whitfield", Kind: "person", Parts: 3},
+			},
+		},
+		{
+			name: "a run of quote paragraphs by one speaker",
+			text: "Councilwoman Rita Baptiste said the depot would close in May.\n\n“The buses will move north.”\n\n“The drivers keep their routes.”\n\n“Nobody loses a job.”",
+			want: []got{
+				{Text: "The buses will move north.", Speaker: "Rita Baptiste", Kind: "person", Parts: 1},
+				{Text: "The drivers keep their routes.", Speaker: "Rita Baptiste", Kind: "person", Parts: 1},
+				{Text: "Nobody loses a job.", Speaker: "Rita Baptiste", Kind: "person", Parts: 1},
+			},
+		},
+		{
+			name: "the cue after the name in the next sentence",
+			text: "“We are not closing the plant. Not this year, not next year.” Grant Holloway, the plant manager, said so at a meeting with workers on Tuesday.",
+			want: []got{
+				{Text: "We are not closing the plant. Not this year, not next year.", Speaker: "Grant Holloway", Kind: "person", Parts: 1},
+			},
+		},
+		{
+			name: "a quote that asks a question",
+			text: "“Who pays for the repairs when the state walks away?” asked Mayor Lena Okafor.",
+			want: []got{
+				{Text: "Who pays for the repairs when the state walks away?", Speaker: "Lena Okafor", Kind: "person", Parts: 1},
+			},
+		},
+		{
+			name: "a quote of a document",
+			text: "“The bridge deck shows cracking on every span inspected,” the report said.",
+			want: []got{
+				{Text: "The bridge deck shows cracking on every span inspected,", Speaker: "report", Kind: "document", Parts: 1},
+			},
+		},
+		{
+			name: "a colon introduction",
+			text: "Asked whether the tax would rise, the governor replied: “Not this year.”",
+			want: []got{
+				{Text: "Not this year.", Speaker: "governor", Kind: "person", Parts: 1},
+			},
+		},
+		{
+			name: "transcript speakers",
+			text: "MARLOWE: “Will you sign the bill?”\n\nDENTON: “I will sign it the day it reaches my desk.”",
+			want: []got{
+				{Text: "Will you sign the bill?", Speaker: "MARLOWE", Kind: "person", Parts: 1},
+				{Text: "I will sign it the day it reaches my desk.", Speaker: "DENTON", Kind: "person", Parts: 1},
+			},
+		},
+		{
+			name: "a partial quote inside a that clause",
+			text: "Lena Okafor said that the ruling was “a gift to polluters” and promised an appeal.",
+			want: []got{
+				{Text: "a gift to polluters", Speaker: "Lena Okafor", Kind: "person", Partial: true, Parts: 1},
+			},
+		},
+		{
+			name: "two quotes around one cue stay two quotes",
+			text: "“The vote is on Thursday,” said Senator Alice Marwood, adding that “the numbers are there.”",
+			want: []got{
+				{Text: "The vote is on Thursday,", Speaker: "Alice Marwood", Kind: "person", Parts: 1},
+				{Text: "the numbers are there.", Speaker: "Alice Marwood", Kind: "person", Partial: true, Parts: 1},
+			},
+		},
+		{
+			name: "an outlet as the sole source of a quotation",
+			text: "The agency quietly moved “millions of dollars in flood grants to projects that were never built,” according to the Valley Herald.",
+			want: []got{
+				{Text: "millions of dollars in flood grants to projects that were never built,", Speaker: "Valley Herald", Kind: "organization", Partial: true, Parts: 1},
+			},
+		},
+		{
+			name: "a run of quote paragraphs by a described speaker, past a line of page furniture",
+			text: "The ferry captain told the Ledger: “We left on time.\n\nADVERTISEMENT\n\n“Then the fog came down and we could not see the bow.\n\n“Nobody panicked, and we docked an hour late.”",
+			want: []got{
+				{Text: "We left on time.", Speaker: "ferry captain", Kind: "person", Parts: 1},
+				{Text: "Then the fog came down and we could not see the bow. Nobody panicked, and we docked an hour late.", Speaker: "ferry captain", Kind: "person", Parts: 2},
+			},
+		},
+		{
+			name: "a long title before the name",
+			text: "“The channel stays closed until the inspection is done,” Deputy Director of the Northern Waterways and Harbours Authority Rear Admiral Ines Calloway said.",
+			want: []got{{Text: "The channel stays closed until the inspection is done,", Speaker: "Ines Calloway", Kind: "person", Parts: 1}},
+		},
+		{
+			name: "quoted as saying names the one quoted",
+			text: "“We found the crates on the north pier,” the Valley Herald quoted Head of the Dock Workers Council Tomas Brenner as saying.",
+			want: []got{{Text: "We found the crates on the north pier,", Speaker: "Tomas Brenner", Kind: "person", Parts: 1}},
+		},
+		{
+			name: "a cue, then the speaker with a determiner, then a colon",
+			text: "That is where the smugglers meet, reported the Harbour Watch Group: “They come at night and leave before the tide turns.”",
+			want: []got{{Text: "They come at night and leave before the tide turns.", Speaker: "Harbour Watch Group", Kind: "organization", Parts: 1}},
+		},
+		{
+			name: "a name joined to its particle",
+			text: "Then Yusuf al-Rashidi, the harbour's oldest pilot, spoke. “I have seen worse winters than this one,” al-Rashidi said.",
+			want: []got{{Text: "I have seen worse winters than this one,", Speaker: "Yusuf al-Rashidi", Kind: "person", Parts: 1}},
+		},
+		{
+			name: "a bare cue after a conjunction keeps the speaker",
+			text: "Mayor Lena Okafor said the levee was “not my department,” but added: “We will pay for the repairs.”",
+			want: []got{
+				{Text: "not my department,", Speaker: "Lena Okafor", Kind: "person", Partial: true, Parts: 1},
+				{Text: "We will pay for the repairs.", Speaker: "Lena Okafor", Kind: "person", Parts: 1},
+			},
+		},
+		{
+			name: "a role after the name with no closing comma",
+			text: "General Ines Calloway, the head of the Northern Harbours Authority told the Ledger: “We cannot confirm that the pier was hit.”",
+			want: []got{{Text: "We cannot confirm that the pier was hit.", Speaker: "Ines Calloway", Kind: "person", Parts: 1}},
+		},
+		{
+			name: "an article set in single marks",
+			text: "Rita Baptiste's shop flooded twice this year.\n\n'We lost everything in March,' Baptiste told the Ledger. 'The insurers won't pay for the '90s wiring.'\n\nHer neighbour Walter Dorsey agreed: ‘We should have moved years ago.’\n\nShe said the council's pumps 'never worked' in her street.",
+			want: []got{
+				{Text: "We lost everything in March, The insurers won't pay for the '90s wiring.", Speaker: "Rita Baptiste", Kind: "person", Parts: 2},
+				{Text: "We should have moved years ago.", Speaker: "Walter Dorsey", Kind: "person", Parts: 1},
+				{Text: "never worked", Speaker: "Rita Baptiste", Kind: "person", Partial: true, Parts: 1},
+			},
+		},
+		{
+			name: "apostrophes are not quotation marks",
+			text: "The shop's owners didn't say when the '90s sign would come down, and rock 'n' roll played all day.",
+			want: nil,
+		},
+		{
+			name: "a described speaker named in the paragraph before a quote paragraph",
+			text: "An unnamed pilot in the harbour best describes the mood.\n\n“We are tired of waiting for the channel to open.”",
+			want: []got{{Text: "We are tired of waiting for the channel to open.", Speaker: "unnamed pilot in the harbour", Kind: "person", Parts: 1}},
+		},
+		{
+			name: "a document cue before the document",
+			text: "“Another bridge closed for repairs,” read the headline on Monday.",
+			want: []got{{Text: "Another bridge closed for repairs,", Speaker: "headline", Kind: "document", Parts: 1}},
+		},
+		{
+			name: "as a named writer observes",
+			text: "The ferry is “busier than it has been in a decade,” as Omar Lindqvist of the Harbour Gazette observes.",
+			want: []got{{Text: "busier than it has been in a decade,", Speaker: "Omar Lindqvist", Kind: "person", Partial: true, Parts: 1}},
+		},
+		{
+			name: "a quote after a sentence of reported speech by a pronoun",
+			text: "“The bridge is safe,” said Mayor Lena Okafor.\n\nShe said the repairs would be finished by May. “We have the money now.”",
+			want: []got{
+				{Text: "The bridge is safe,", Speaker: "Lena Okafor", Kind: "person", Parts: 1},
+				{Text: "We have the money now.", Speaker: "Lena Okafor", Kind: "person", Parts: 1},
+			},
+		},
+		{
+			name: "a cue after the name and a comma, then that",
+			text: "Port Director Dana Whitfield, explains that Valley police “have a right” to close the pier.",
+			want: []got{{Text: "have a right", Speaker: "Dana Whitfield", Kind: "person", Partial: true, Parts: 1}},
+		},
+		{
+			name: "a name and a role after a dash",
+			text: "“I will vote early this year because the lines were too long.” — Mila Sorensen, a nurse from Harbor City",
+			want: []got{{Text: "I will vote early this year because the lines were too long.", Speaker: "Mila Sorensen", Kind: "person", Parts: 1}},
+		},
+		{
+			name: "a clause before a colon is not the speaker's name",
+			text: "Okafor's reply was short: “We will appeal the ruling today.”",
+			want: []got{{Text: "We will appeal the ruling today.", Speaker: "Okafor", Kind: "person", Parts: 1}},
+		},
+		{
+			name: "a short sentence about a person, then the quote",
+			text: "Lena Okafor was blunt. “This is a mistake and we will fix it.”",
+			want: []got{{Text: "This is a mistake and we will fix it.", Speaker: "Lena Okafor", Kind: "person", Parts: 1}},
+		},
+		{
+			name: "a short sentence naming two people gives the quote to neither",
+			text: "Lena Okafor met Omar Lindqvist. “This is a mistake and we will fix it.”",
+			want: []got{{Text: "This is a mistake and we will fix it.", Parts: 1}},
+		},
+		{
+			name: "the end of a title before a first name is not part of the name",
+			text: "“The harbour is safe for every ship,” former Director of Port Intelligence Sarah Holt said.",
+			want: []got{{Text: "The harbour is safe for every ship,", Speaker: "Sarah Holt", Kind: "person", Parts: 1}},
+		},
+		{
+			name: "the name of a show inside a sentence is not a quotation",
+			text: "Mayor Lena Okafor told the Harbor Channel's “Morning Tide” that the bridge would reopen in May.",
+			want: nil,
+		},
+		{
+			name: "a place before a pronoun is not the speaker",
+			text: "Dana Whitfield said the ferry would run again.\n\nSpeaking from her home in Harbor City, Maine she said: “We will run on Monday.”",
+			want: []got{{Text: "We will run on Monday.", Speaker: "Dana Whitfield", Kind: "person", Parts: 1}},
+		},
+		{
+			name: "an outlet introducing a quote paragraph with no one else named",
+			text: "According to the Valley Herald:\n\n“The pumps were never tested before the flood season began.”",
+			want: []got{{Text: "The pumps were never tested before the flood season began.", Speaker: "Valley Herald", Kind: "organization", Parts: 1}},
+		},
+		{
+			name: "a participle after a person's clause",
+			text: "When the reporter asked again, Lena Okafor declined, telling him, “I am not ready to say more.”",
+			want: []got{{Text: "I am not ready to say more.", Speaker: "Lena Okafor", Kind: "person", Parts: 1}},
+		},
+		{
+			name: "a nickname in quotes is not a quotation",
+			text: "The man known as “the Ferryman” was seen in the harbour district on Friday, police said.",
+			want: nil,
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

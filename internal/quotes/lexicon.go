@@ -24,7 +24,8 @@ replying responding answering quipping joking stating posting recalling concludi
 sings sang chanted shouting yelling remarking mocked mocks fumed fumes railed ranted huffed sighed
 laughed grumbled groaned gushed marveled marvelled pressed retorted intoned conceding vowing
 promising pledging boasting complaining lamenting admitting acknowledging urging predicting
-cautioning charging countering claiming suggesting written`)
+cautioning charging countering claiming suggesting written commented commenting disclosed
+discloses revealed reveals barked asserted asserts exclaims`)
 
 // docCueVerbs are cues only when the subject is a document.
 var docCueVerbs = text.WordSet("read reads")
@@ -35,7 +36,7 @@ simply flatly quickly often reportedly frequently publicly privately bluntly ang
 earlier since still never just further first initially finally separately subsequently
 immediately herself himself themselves itself has since had earlier would later did does do
 is was were be been being not only already famously memorably jokingly sarcastically even
-openly loudly quietly proudly`)
+openly loudly quietly proudly best aptly succinctly`)
 
 // pronouns that can stand for a speaker.
 var pronouns = text.WordSet("he she they it we i you")
@@ -55,7 +56,7 @@ founder co-founder cofounder president-elect vice-president treasurer comptrolle
 commissioner clerk chancellor provost dean rabbi bishop cardinal father sister pastor reverend
 imam activist author businessman businesswoman billionaire mogul actor actress singer rapper star
 legend hall-of-famer pundit commentator columnist editor reporter correspondent producer
-organiser officials official sen. rep. gov. lt. gen. col. capt. sgt. dr. prof. rev. mr. mrs. ms.
+organiser officials official sens sens. reps reps. sen. rep. gov. lt. gen. col. capt. sgt. dr. prof. rev. mr. mrs. ms.
 southwest northeast northwest southeast national regional senior junior campaign`)
 
 // honorifics give a gender.
@@ -81,7 +82,8 @@ state white house pac staff`)
 var docNouns = text.WordSet(`statement letter letters memo memorandum report release filing tweet tweets post
 email e-mail document documents ad advertisement petition complaint lawsuit ruling order notice
 website transcript book op-ed column editorial message note policy platform video poster sign
-banner slogan survey poll bill motion brief indictment affidavit press-release speech`)
+banner slogan survey poll bill motion brief indictment affidavit press-release speech headline caption
+placard`)
 
 // relativeStops end an appositive role: "an economist who served...".
 var relativeStops = text.WordSet("who which that whose whom where when while and")

@@ -43,11 +43,17 @@ func (q rawQuote) end() int   { return q.segs[len(q.segs)-1].e }
 
 // scanMarks lists the double quotation marks of text[p.Start:p.End]. With
 // singles, curly single quotes that are not apostrophes count too (headline
-// style: ‘Sanctuary Cities’).
-func scanMarks(text string, p corroborate.Span, singles bool, out []mark) []mark {
+// style: ‘Sanctuary Cities’); with straight, straight single quotes that
+// open or close a quotation rather than stand for a missing letter count
+// as well (an article that sets its quotations in single marks).
+func scanMarks(text string, p corroborate.Span, singles, straight bool, out []mark) []mark {
 	for i := p.Start; i < p.End; {
 		r, size := utf8.DecodeRuneInString(text[i:p.End])
 		switch {
+		case straight && r == '\'' && !(i+1 < p.End && text[i+1] == '\''):
+			if k := straightSingle(text, p, i); k != 0 {
+				out = append(out, mark{i, i + 1, k})
+			}
 		case r == '“' || r == '„' || r == '«':
 			out = append(out, mark{i, i + size, markOpen})
 		case r == '”' || r == '»':
@@ -117,11 +123,12 @@ func direction(text string, p corroborate.Span, m mark, inQuote bool) markKind {
 // quotes of several paragraphs); otherwise it ends with its paragraph.
 // Quotations separated by nothing but white space are joined.
 func findQuotes(text string, paras []corroborate.Span) []rawQuote {
+	singleStyle := setInSingleMarks(text)
 	var out []rawQuote
 	var cur *rawQuote // a quotation continued from the previous paragraph
 	var marks []mark
 	for pi, p := range paras {
-		marks = scanMarks(text, p, pi == 0 && !hasDoubleMarks(text, p), marks[:0])
+		marks = scanMarks(text, p, singleStyle || pi == 0 && !hasDoubleMarks(text, p), singleStyle, marks[:0])
 		inQuote := false
 		start, in := 0, 0
 		mi := 0
@@ -162,7 +169,7 @@ func findQuotes(text string, paras []corroborate.Span) []rawQuote {
 		}
 		cur.segs = append(cur.segs, seg)
 		cur.last = pi
-		if pi+1 < len(paras) && opensWithMark(text, paras[pi+1]) && (len(cur.segs) > 1 || opensWhole(text, p, start)) {
+		if pi+1 < len(paras) && opensWithMark(text, paras[pi+1], singleStyle) && (len(cur.segs) > 1 || opensWhole(text, p, start)) {
 			continue
 		}
 		out = append(out, *cur)
@@ -190,10 +197,14 @@ func hasDoubleMarks(text string, p corroborate.Span) bool {
 	return strings.ContainsAny(s, "\"“”«»") || strings.Contains(s, "''")
 }
 
-// opensWithMark reports whether paragraph p starts with an opening double mark.
-func opensWithMark(text string, p corroborate.Span) bool {
+// opensWithMark reports whether paragraph p starts with an opening double
+// mark, or with a single one in an article set in single marks.
+func opensWithMark(text string, p corroborate.Span, singles bool) bool {
 	r, _ := utf8.DecodeRuneInString(text[p.Start:p.End])
 	if r == '“' || r == '«' || r == '„' {
+		return true
+	}
+	if singles && (r == '‘' || r == '\'' && straightSingle(text, p, p.Start) == markOpen) {
 		return true
 	}
 	if r == '"' || strings.HasPrefix(text[p.Start:p.End], "''") {
@@ -213,4 +224,53 @@ func opensWhole(text string, p corroborate.Span, start int) bool {
 	}
 	r, _ := utf8.DecodeLastRuneInString(before)
 	return strings.ContainsRune(":,.?!—", r)
+}
+
+// setInSingleMarks reports whether an article sets its quotations in
+// single marks, as some newspapers do: it has no double quotation mark at
+// all, and a single one opens a line or follows a space.
+func setInSingleMarks(text string) bool {
+	if strings.ContainsAny(text, "\"“”„«»") || strings.Contains(text, "''") {
+		return false
+	}
+	return strings.Contains(text, "‘") || strings.HasPrefix(text, "'") || strings.Contains(text, " '") || strings.Contains(text, "\n'")
+}
+
+// straightSingle tells whether the straight single quote at text[i] opens
+// or closes a quotation, or is an apostrophe (0): `'We will,' he said`
+// against "don't", "the '90s", "rock 'n' roll".
+func straightSingle(text string, p corroborate.Span, i int) markKind {
+	var prev, next rune = ' ', ' '
+	if i > p.Start {
+		prev, _ = utf8.DecodeLastRuneInString(text[p.Start:i])
+	}
+	if i+1 < p.End {
+		next, _ = utf8.DecodeRuneInString(text[i+1 : p.End])
+	}
+	prevOpen := unicode.IsSpace(prev) || strings.ContainsRune("([{—–-“:", prev)
+	switch {
+	case prevOpen && (unicode.IsLetter(next) || unicode.IsDigit(next) || next == '…') && !elided(text[i+1:p.End]):
+		return markOpen
+	case !prevOpen && (unicode.IsSpace(next) || strings.ContainsRune(",.;:?!)]—–", next)):
+		return markClose
+	}
+	return 0
+}
+
+// elided reports whether the word after a straight single quote is a word
+// with its first letters left out: 'em, 'til, 'n', '90s.
+func elided(s string) bool {
+	end := strings.IndexFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	if end < 0 {
+		end = len(s)
+	}
+	w := strings.ToLower(s[:end])
+	if w != "" && w[0] >= '0' && w[0] <= '9' {
+		return true // '90s, '16
+	}
+	switch w {
+	case "em", "til", "tis", "twas", "cause", "n", "bout", "round", "nuff", "cos":
+		return true
+	}
+	return false
 }

@@ -29,15 +29,15 @@ var questionAux = text.WordSet("did does do has have had will would can could sh
 // appositive roles, an organisation, a document, or a description.
 func analyse(text string, np []token) ref {
 	np = trimPunct(np)
-	for len(np) > 1 && (clauseStarts[np[0].lower()] || questionAux[np[0].lower()]) {
+	for len(np) > 1 && (clauseStarts[np[0].lower()] || questionAux[np[0].lower()] || openers[np[0].lower()]) {
 		np = trimPunct(np[1:])
 	}
 	if len(np) == 0 {
 		return ref{}
 	}
 	r := ref{text: spanText(text, np), span: corroborate.Span{Start: np[0].s, End: np[len(np)-1].e}}
-	if len(np) == 1 && pronouns[np[0].low] {
-		r.pronoun = np[0].low
+	if len(np) == 1 && pronouns[objectPronoun(np[0].low)] {
+		r.pronoun = objectPronoun(np[0].low)
 		r.kind = "person"
 		switch r.pronoun {
 		case "he":
@@ -78,6 +78,42 @@ func analyse(text string, np []token) ref {
 	return r
 }
 
+// endsWithName reports whether ts ends with a person's name of two or
+// more words: "of the committee Hakem al-Zameli".
+func endsWithName(ts []token) bool {
+	n := 0
+	for i := len(ts) - 1; i >= 0 && (ts[i].capitalised() || ts[i].particleName()) && !titles[ts[i].lower()] && !orgWords[ts[i].lower()]; i-- {
+		n++
+	}
+	return n >= 2
+}
+
+// firstNameAt is where a person's name starts in a capitalised run that
+// begins with the end of a title: 1 for "Intelligence James Clapper", 0
+// when the run opens with a first name or holds none ("Mary Ann Smith").
+func firstNameAt(run []token) int {
+	for k := 0; k+1 < len(run); k++ {
+		if w := run[k].lower(); femaleNames[w] || maleNames[w] {
+			return k
+		}
+		if !run[k].capitalised() {
+			return 0
+		}
+	}
+	return 0
+}
+
+// lastOrgWord is the index of the last capitalised organisation word of
+// ts ("Council"), or -1.
+func lastOrgWord(ts []token) int {
+	for i := len(ts) - 1; i >= 0; i-- {
+		if ts[i].capitalised() && orgWords[ts[i].lower()] {
+			return i
+		}
+	}
+	return -1
+}
+
 // analyseHead fills name, kind, roles and gender from the head chunk.
 func analyseHead(text string, head []token, r *ref) {
 	low := make([]string, len(head))
@@ -97,6 +133,11 @@ func analyseHead(text string, head []token, r *ref) {
 	for i := 1; i < len(head); i++ {
 		if (low[i] == "of" || low[i] == "for" || low[i] == "at" || low[i] == "with" || low[i] == "from") && !head[i].capitalised() {
 			before := head[:i]
+			if len(before) == 1 && endsWithName(head[i:]) {
+				// "Head of Al-Anbar Provincial Council Khalaf Tarmouz":
+				// the name comes after the role.
+				break
+			}
 			if personRun(before) && !hasOrgWord(before) {
 				r.roles = append(r.roles, spanText(text, head[i:]))
 				head, low = before, low[:i]
@@ -107,7 +148,7 @@ func analyseHead(text string, head []token, r *ref) {
 	// The last run of capitalised words is the name; what precedes it,
 	// titles included, is the role.
 	end := len(head)
-	for end > 0 && !head[end-1].capitalised() && !nameParticles[low[end-1]] {
+	for end > 0 && !head[end-1].capitalised() && !nameParticles[low[end-1]] && !head[end-1].particleName() {
 		end--
 	}
 	if end == 0 {
@@ -122,7 +163,7 @@ func analyseHead(text string, head []token, r *ref) {
 		return
 	}
 	start := end
-	for start > 0 && (head[start-1].capitalised() || nameParticles[low[start-1]] || isInitial(head[start-1])) {
+	for start > 0 && (head[start-1].capitalised() || nameParticles[low[start-1]] || isInitial(head[start-1]) || head[start-1].particleName()) {
 		start--
 	}
 	run := head[start:end]
@@ -147,7 +188,14 @@ func analyseHead(text string, head []token, r *ref) {
 	for cut < len(run) && (nameParticles[run[cut].lower()] && !run[cut].capitalised()) {
 		cut++
 	}
+	cut += firstNameAt(run[cut:])
 	name := run[cut:]
+	if k := lastOrgWord(name); k >= 0 && len(tail) == 0 && endsWithName(name[k+1:]) && len(name)-k-1 <= 4 {
+		// "Al-Anbar Provincial Council Khalaf Tarmouz": the body is the
+		// person's role.
+		cut += k + 1
+		name = run[cut:]
+	}
 	tailOrg := isOrgPhrase(lowerAll(tail))
 	if len(run) == 0 || hasOrgWord(name) || tailOrg || isAcronym(name) || (len(name) == 0 && hasOrgWord(run)) {
 		if len(run) == 0 {
@@ -190,6 +238,10 @@ func analyseHead(text string, head []token, r *ref) {
 	}
 	r.name = cleanName(spanText(text, name))
 	r.named = true
+	if len(name) == 1 && isPlace(r.name) {
+		// "Tampa, Florida, said": a place, not the person speaking.
+		r.named = false
+	}
 	r.gender = nameGender(run[:cut], name)
 	if isOutlet(r.name) {
 		r.kind, r.outlet = "organization", true

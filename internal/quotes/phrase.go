@@ -183,7 +183,33 @@ func subjectOfGerund(ts []token) []token {
 			return subjectBefore(ts[:j])
 		}
 	}
-	return leadingNP(ts)
+	if np := leadingNP(ts); np != nil {
+		return np
+	}
+	// The clause right before the participle: "When the reporter asked
+	// for another look, Tridevil declined, telling the reporter".
+	tail := len(ts)
+	for tail > 0 && !ts[tail-1].word {
+		tail--
+	}
+	for j := tail - 1; j >= 0; j-- {
+		if ts[j].is(",") {
+			if last := trimPunct(ts[j+1 : tail]); len(last) > 0 {
+				if np := leadingNP(last); np != nil {
+					return np
+				}
+			}
+			break
+		}
+	}
+	// A pronoun subject inside the clause: "instead of pressing charges
+	// she offered her attacker an ultimatum, telling him".
+	for j := len(ts) - 2; j >= 0; j-- {
+		if w := ts[j].low; (w == "he" || w == "she") && ts[j+1].word && !ts[j+1].capitalised() && !cueVerbs[ts[j+1].low] {
+			return ts[j : j+1]
+		}
+	}
+	return nil
 }
 
 // leadingNP is the noun phrase that opens a sentence, after any opening

@@ -1,6 +1,8 @@
 package quotes
 
 import (
+	"slices"
+	"sort"
 	"strings"
 
 	"github.com/corroborate/corroborate"
@@ -12,6 +14,7 @@ type fullName struct {
 	pos    int
 	gender gender
 	role   string // titles written before the name: "Police Chief"
+	appos  string // a role set after it: "Anthony McCarthy, a spokesman for the mayor"
 }
 
 // nameIndex finds the full names of an article by last (or first) name, and
@@ -66,7 +69,10 @@ func buildNameIndex(text string, toks []token, raws []rawQuote) nameIndex {
 			continue
 		}
 		j := i
-		for j < len(toks) && (toks[j].capitalised() || isInitial(toks[j]) || (nameParticles[toks[j].lower()] && j+1 < len(toks) && toks[j+1].capitalised())) {
+		for j < len(toks) && (toks[j].capitalised() || isInitial(toks[j]) || toks[j].particleName() || (nameParticles[toks[j].lower()] && j+1 < len(toks) && toks[j+1].capitalised())) {
+			if j > i && strings.ContainsRune(text[toks[j-1].e:toks[j].s], '\n') {
+				break // a name does not run over a line break
+			}
 			j++
 			if strings.HasSuffix(toks[j-1].w, "'s") || strings.HasSuffix(toks[j-1].w, "’s") {
 				break
@@ -91,6 +97,7 @@ func buildNameIndex(text string, toks []token, raws []rawQuote) nameIndex {
 				g = genderFemale
 			}
 		}
+		cut += firstNameAt(run[cut:])
 		name := run[cut:]
 		if len(name) == 0 || hasOrgWord(name) || isOutlet(spanText(text, name)) {
 			continue
@@ -112,11 +119,30 @@ func buildNameIndex(text string, toks []token, raws []rawQuote) nameIndex {
 		if cut > 0 && !maleHonorifics[run[cut-1].lower()] && !femaleHonorifics[run[cut-1].lower()] {
 			fn.role = spanText(text, run[:cut])
 		}
+		fn.appos = appositiveAfter(text, toks, sort.Search(len(toks), func(k int) bool { return toks[k].s >= name[len(name)-1].e }))
 		ix.byLast[last] = append(ix.byLast[last], fn)
 		first := strings.ToLower(name[0].w)
 		ix.byFirst[first] = append(ix.byFirst[first], fn)
 	}
 	return ix
+}
+
+// appositiveAfter reads the role set after a name that ends before
+// toks[k]: `, a spokesman for Mayor Catherine Pugh,` -> "spokesman for
+// Mayor Catherine Pugh". It is "" when no appositive follows.
+func appositiveAfter(text string, toks []token, k int) string {
+	if k+2 >= len(toks) || !toks[k].is(",") || toks[k+1].capitalised() {
+		return ""
+	}
+	end := k + 1
+	for end < len(toks) && end-k <= 15 && !isChunkBreak(toks[end]) && !toks[end].sentenceEnd() && !isMarkToken(toks[end]) {
+		end++
+	}
+	c := toks[k+1 : end]
+	if len(c) < 2 || !isDeterminer(c[0].lower()) || !isAppositive(c) {
+		return ""
+	}
+	return roleText(text, c)
 }
 
 // trimRun drops the words that open a capitalised run without being part
@@ -164,6 +190,12 @@ func (ix nameIndex) full(word string, pos int, g gender) (fullName, bool) {
 			if best.gender == genderUnknown {
 				best.gender = ix.surnameGender[w]
 			}
+			for _, fn := range m[w] {
+				// The role given where the name was written in full.
+				if best.appos == "" && fn.appos != "" && fn.name == best.name && fn.pos < pos {
+					best.appos = fn.appos
+				}
+			}
 			return best, true
 		}
 	}
@@ -176,6 +208,13 @@ type event struct {
 	pos   int
 	sp    Speaker
 	rival bool // the speaker came from a pronoun with another person named in between
+	// described: the speaker is a description, "an unidentified
+	// journalist", not a name; pronouns do not point to it.
+	described bool
+	// pronoun: the subject is a pronoun still to resolve ("she said"),
+	// of gender pgender.
+	pronoun string
+	pgender gender
 }
 
 // speechEvents lists the reported-speech cues outside quotations whose
@@ -197,7 +236,7 @@ func (x *extractor) speechEvents(cands []cand) []event {
 		}
 		// The clause before the cue, back to a sentence end or quotation.
 		from := i
-		for from > 0 && !x.toks[from-1].sentenceEnd() && !isMarkToken(x.toks[from-1]) && i-from < 30 {
+		for from > 0 && !x.toks[from-1].sentenceEnd() && !isMarkToken(x.toks[from-1]) && i-from < 30 && !strings.ContainsRune(x.text[x.toks[from-1].e:x.toks[from].s], '\n') {
 			from--
 		}
 		var np []token
@@ -214,11 +253,17 @@ func (x *extractor) speechEvents(cands []cand) []event {
 				r = analyse(x.text, np)
 			}
 		}
-		if !r.named {
+		if !r.ok() {
+			continue
+		}
+		if r.pronoun != "" {
+			// "She said the bridge would reopen.": resolved in text order,
+			// when the speakers before it are known.
+			out = append(out, event{pos: t.s, pronoun: r.pronoun, pgender: r.gender})
 			continue
 		}
 		sp := x.speaker(r, t.s)
-		out = append(out, event{pos: t.s, sp: sp})
+		out = append(out, event{pos: t.s, sp: sp, described: !r.named})
 	}
 	return out
 }
@@ -226,11 +271,17 @@ func (x *extractor) speechEvents(cands []cand) []event {
 // speaker resolves a named phrase to the article's fullest form of the name.
 func (x *extractor) speaker(r ref, pos int) Speaker {
 	sp := Speaker{Name: r.name, Kind: r.kind, Roles: r.roles, Named: r.named, Outlet: r.outlet, gender: r.gender, written: r.name}
+	if r.outlet {
+		sp.Roles = dedupe(append(sp.Roles, "news outlet"))
+	}
 	if sp.Kind == "person" && r.named && !strings.Contains(r.name, " ") {
 		if fn, ok := x.names.full(r.name, pos, r.gender); ok {
 			sp.Name = fn.name
 			if fn.role != "" {
 				sp.Roles = dedupe(append([]string{fn.role}, sp.Roles...))
+			}
+			if fn.appos != "" {
+				sp.Roles = dedupe(append(sp.Roles, fn.appos))
 			}
 			if sp.gender == genderUnknown {
 				sp.gender = fn.gender
@@ -257,7 +308,9 @@ func (x *extractor) resolve(cands []cand) []Mention {
 		c := &cands[i]
 		pos := c.raw.start()
 		for ev < len(events) && events[ev].pos < pos {
-			recent = append(recent, events[ev])
+			if e, ok := x.resolveEvent(events[ev], recent); ok {
+				recent = append(recent, e)
+			}
 			ev++
 		}
 		if c.mergedInto >= 0 {
@@ -272,6 +325,9 @@ func (x *extractor) resolve(cands []cand) []Mention {
 			m.End = c.raw.end()
 			m.Text = strings.Join(m.partTexts(x.text), " ")
 			index[i] = ri
+			continue
+		}
+		if c.att.nickname {
 			continue
 		}
 		m := Mention{Start: pos, End: c.raw.end(), Partial: c.att.partial, Credit: c.att.credit}
@@ -289,6 +345,12 @@ func (x *extractor) resolve(cands []cand) []Mention {
 				m.how, m.rival = resCarried, prev.rival
 			} else if e, ok := x.namedBefore(recent, c); ok {
 				m.Speaker, m.how, m.rival = &e.sp, resCarried, e.rival
+			} else if x.carries(out, recent, c) {
+				m.Speaker, m.SpeakerText, m.SpeakerSpan = prev.Speaker, prev.SpeakerText, prev.SpeakerSpan
+				m.how, m.rival = resCarried, prev.rival
+				if prev.Speaker == nil {
+					m.how = prev.how // an unresolved pronoun, carried on
+				}
 			}
 		case c.att.how == attNone && len(c.pre) == 0 && (c.raw.para > 0 || !x.startsParagraph(c)):
 			// The first quote after a sentence or a paragraph that names
@@ -296,11 +358,22 @@ func (x *extractor) resolve(cands []cand) []Mention {
 			// master.` then a quote alone.
 			if e, ok := x.namedBefore(recent, c); ok {
 				m.Speaker, m.how, m.rival = &e.sp, resCarried, e.rival
+			} else if sp, ok := x.subjectJustBefore(c, recent); ok {
+				m.Speaker, m.how = sp, resCarried
 			}
 		case c.att.np != nil:
 			r := analyse(x.text, c.att.np)
 			if !r.ok() {
 				break
+			}
+			if c.att.how == attColon && x.transcript() && isAcronym(trimPunct(c.att.np)) {
+				// `MARLOWE: "..."` in a transcript: a person, not a body.
+				r.kind, r.named = "person", true
+			}
+			if c.att.outlet {
+				// "according to the Valley Herald" and no one else: the
+				// outlet's reporting is the source.
+				r.kind, r.named, r.outlet, r.name = "organization", true, true, c.att.credit
 			}
 			m.Cue = spanText(x.text, c.att.cue)
 			m.SpeakerText, m.SpeakerSpan = r.text, r.span
@@ -334,6 +407,19 @@ func (x *extractor) resolve(cands []cand) []Mention {
 		out = append(out, m)
 	}
 	return out
+}
+
+// resolveEvent gives a speech event whose subject is a pronoun the
+// speaker it points to; ok is false when it points to no one.
+func (x *extractor) resolveEvent(e event, recent []event) (event, bool) {
+	if e.pronoun == "" {
+		return e, true
+	}
+	sp, from := x.antecedent(ref{pronoun: e.pronoun, gender: e.pgender}, recent)
+	if sp == nil {
+		return event{}, false
+	}
+	return event{pos: e.pos, sp: *sp, rival: from.rival || x.names.rivalBetween(from.pos, e.pos, sp.Name)}, true
 }
 
 // onlyPersonBefore resolves "he" or "she" that no speech before it explains
@@ -412,10 +498,206 @@ func (x *extractor) namedBefore(recent []event, c *cand) (event, bool) {
 	if x.startsParagraph(c) {
 		from = x.paras[c.raw.para-1].Start
 	}
-	if e.pos < from || !e.sp.Named || x.names.rivalBetween(e.pos, c.raw.start(), e.sp.Name) {
+	if e.pos < from || x.names.rivalBetween(e.pos, c.raw.start(), e.sp.Name) {
+		return event{}, false
+	}
+	if !e.sp.Named && (!e.described || !x.startsParagraph(c) || x.nobody(Mention{Speaker: &e.sp, SpeakerText: e.sp.Name})) {
+		// A description speaks on only into a quote paragraph of its own:
+		// `An unidentified journalist best describes it.` ¶ `"..."`
 		return event{}, false
 	}
 	return e, true
+}
+
+// subjectJustBefore reads the short sentence right before quotation c in
+// its paragraph when that sentence opens with a person's name and names no
+// one else: `Lena Okafor was blunt. "This is a mistake."`
+func (x *extractor) subjectJustBefore(c *cand, recent []event) (*Speaker, bool) {
+	if x.startsParagraph(c) || !x.endsSentence(c) {
+		return nil, false
+	}
+	ts := x.toks[c.before[0]:c.before[1]]
+	if len(ts) == 0 || !ts[len(ts)-1].sentenceEnd() {
+		return nil, false
+	}
+	from := 0
+	for j := len(ts) - 2; j >= 0; j-- {
+		if ts[j].sentenceEnd() || isMarkToken(ts[j]) {
+			from = j + 1
+			break
+		}
+	}
+	if c.before[0] != x.tokAt(x.paras[c.raw.para].Start) && from == 0 {
+		return nil, false // the sentence began inside another quotation
+	}
+	sent := ts[from:]
+	if wordCountTokens(sent) > maxLeadInWords {
+		return nil, false
+	}
+	if len(sent) > 0 && (sent[0].low == "he" || sent[0].low == "she") {
+		r := analyse(x.text, sent[:1])
+		sp, e := x.antecedent(r, recent)
+		if sp == nil || x.names.rivalBetween(e.pos, c.raw.start(), sp.Name) {
+			return nil, false
+		}
+		return sp, true
+	}
+	n := 0
+	for n < len(sent) && n < 5 && (sent[n].capitalised() || isInitial(sent[n]) || sent[n].particleName()) {
+		n++
+	}
+	if n == 0 || n == len(sent) || !sent[n].word || sent[n].capitalised() {
+		return nil, false
+	}
+	r := analyse(x.text, sent[:n])
+	if !r.named || r.kind != "person" || r.pronoun != "" || (n == 1 && !strings.Contains(x.speaker(r, sent[0].s).Name, " ")) {
+		return nil, false
+	}
+	if x.names.rivalBetween(sent[0].s, c.raw.start(), r.name) {
+		return nil, false
+	}
+	sp := x.speaker(r, sent[0].s)
+	return &sp, true
+}
+
+// maxLeadInWords is the longest sentence whose subject a quotation right
+// after it is given to.
+const maxLeadInWords = 12
+
+func wordCountTokens(ts []token) int {
+	n := 0
+	for _, t := range ts {
+		if t.word {
+			n++
+		}
+	}
+	return n
+}
+
+// carries reports whether quotation c, a paragraph of its own, goes on
+// with the speaker of the quote before it, a few paragraphs back, when no
+// one else was named or reported speaking in between:
+// `"The levee held," said Dana Whitfield.` ¶ `Crews worked all night.` ¶
+// `"We lost two days."`
+func (x *extractor) carries(out []Mention, recent []event, c *cand) bool {
+	if len(out) == 0 || !x.endsSentence(c) {
+		return false
+	}
+	prev := out[len(out)-1]
+	name := ""
+	switch {
+	case prev.Speaker != nil && !prev.Speaker.Outlet:
+		name = prev.Speaker.Name
+	case prev.Speaker == nil && prev.how == resPronoun:
+		// `"...," she told a reporter.` with no one named for "she": the
+		// next quote is hers all the same.
+	default:
+		return false
+	}
+	pp := x.paraOf(prev.End)
+	if c.raw.para-pp > maxCarryParagraphs {
+		return false
+	}
+	prose := 0
+	for p := pp + 1; p < c.raw.para; p++ {
+		if x.isProse(p) {
+			prose++
+		}
+	}
+	if prose > maxCarryProse {
+		return false
+	}
+	if x.names.rivalBetween(prev.End, c.raw.start(), name) || x.otherSurnameBetween(prev.End, c.raw.start(), name) {
+		return false
+	}
+	if b := x.tokAt(x.paras[c.raw.para].Start); b > 0 && x.toks[b-1].is(":") {
+		// The paragraph before introduces the quote and names no one we
+		// could read: better no speaker than the one before.
+		return false
+	}
+	for k := len(recent) - 1; k >= 0 && recent[k].pos > prev.End; k-- {
+		if recent[k].sp.Name != name {
+			return false
+		}
+	}
+	return true
+}
+
+// otherSurnameBetween reports whether a word between from and to is the
+// surname of a person of the article other than name: "a statement by
+// Trump" between a quote of Sanders and the next.
+func (x *extractor) otherSurnameBetween(from, to int, name string) bool {
+	words := strings.Fields(strings.ToLower(name))
+	for i := x.tokAt(from); i < len(x.toks) && x.toks[i].s < to; i++ {
+		t := x.toks[i]
+		if !t.capitalised() {
+			continue
+		}
+		w := t.lower()
+		if len(x.names.byLast[w]) == 0 || slices.Contains(words, w) {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+// transcript reports whether the article reads as a transcript: two or
+// more speakers given in capitals at the start of a paragraph, `MARLOWE:`.
+func (x *extractor) transcript() bool {
+	if x.isTranscript != 0 {
+		return x.isTranscript > 0
+	}
+	x.isTranscript = -1
+	first := ""
+	for _, p := range x.paras {
+		i := x.tokAt(p.Start)
+		j := i
+		for j < len(x.toks) && j-i < 3 && x.toks[j].word && isUpperWord(x.toks[j].w) {
+			j++
+		}
+		if j == i || j >= len(x.toks) || !x.toks[j].is(":") || x.toks[j].s >= p.End {
+			continue
+		}
+		name := spanText(x.text, x.toks[i:j])
+		if first == "" {
+			first = name
+		} else if name != first {
+			x.isTranscript = 1
+			break
+		}
+	}
+	return x.isTranscript > 0
+}
+
+// A speaker carries over to a quotation standing alone across at most
+// maxCarryParagraphs paragraphs, of which at most maxCarryProse are
+// sentences of the story (the rest are captions, links and other lines a
+// page puts between the paragraphs of the story).
+const (
+	maxCarryParagraphs = 6
+	maxCarryProse      = 2
+)
+
+// isProse reports whether paragraph p reads as a sentence of the story:
+// eight words or more, ending with a full stop, question or exclamation.
+func (x *extractor) isProse(p int) bool {
+	ts := x.toks[x.tokAt(x.paras[p].Start):x.tokAt(x.paras[p].End)]
+	if len(ts) == 0 || !ts[len(ts)-1].sentenceEnd() {
+		return false
+	}
+	n := 0
+	for _, t := range ts {
+		if t.word {
+			n++
+		}
+	}
+	return n >= 8
+}
+
+// paraOf is the index of the paragraph holding byte offset pos.
+func (x *extractor) paraOf(pos int) int {
+	return max(0, sort.Search(len(x.paras), func(i int) bool { return x.paras[i].End >= pos }))
 }
 
 // startsParagraph reports whether candidate c opens its paragraph.
@@ -443,6 +725,9 @@ func (x *extractor) antecedent(r ref, recent []event) (*Speaker, event) {
 	switch r.pronoun {
 	case "he", "she":
 		for k := len(recent) - 1; k >= 0; k-- {
+			if recent[k].described {
+				continue
+			}
 			sp := recent[k].sp
 			if sp.Kind == "person" && sp.gender.compatible(r.gender) {
 				return &sp, recent[k]
@@ -450,6 +735,9 @@ func (x *extractor) antecedent(r ref, recent []event) (*Speaker, event) {
 		}
 	case "it":
 		for k := len(recent) - 1; k >= 0; k-- {
+			if recent[k].described {
+				continue
+			}
 			sp := recent[k].sp
 			if sp.Kind != "person" {
 				return &sp, recent[k]

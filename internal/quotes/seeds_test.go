@@ -22,7 +22,7 @@ func TestSeedSpeakers(t *testing.T) {
 		{"000", "patrol the streets", "McClatchy"},
 		{"000", "The city of San Bernardino", "Jarrod Burguan"},
 		{"000", "That does not mean", "Jarrod Burguan"},
-		{"000", "millions of dollars", ""},
+		{"000", "millions of dollars", "New York Times"}, // its reporting, no one else named
 		{"000", "This is what the American people", "Jeff Sessions"},
 		{"001", "a bullying tactic", "Peter Simonson"},
 		{"002", "By forcing police", "Jeff Sessions"},
@@ -107,11 +107,28 @@ func TestSeedConflicts(t *testing.T) {
 	if len(cs) == 2 && !strings.HasPrefix(cs[0].About, "Our policies have been very, very consistent") {
 		t.Errorf("first conflict is about %q, want the \"Our policies\" line", cs[0].About)
 	}
-	for _, s := range speakers {
-		if s.Name == "McClatchy" || s.Name == "Reuters" {
-			continue
+	// An outlet speaks only for the words of its own reporting, where no
+	// one else is named (the table above pins those quotes), and never
+	// takes a side in a conflict.
+	for _, a := range arts {
+		for _, m := range Extract(a, Options{}) {
+			if m.Speaker == nil || !m.Speaker.Outlet {
+				continue
+			}
+			if sole := outletSources[a.ID+" "+firstWords(m.Text, 3)]; sole != m.Speaker.Name {
+				t.Errorf("%s: outlet %q is the speaker of %q, which names another source", a.ID, m.Speaker.Name, firstWords(m.Text, 6))
+			}
 		}
-		if strings.Contains(s.Name, "Reuters") || strings.Contains(s.Name, "New York Times") {
+	}
+	for _, c := range cs {
+		for _, s := range c.Sides {
+			if isOutlet(s.Value) {
+				t.Errorf("outlet %q takes a side in the conflict about %q", s.Value, c.About)
+			}
+		}
+	}
+	for _, s := range speakers {
+		if isOutlet(s.Name) && !outletSpeakers[s.Name] {
 			t.Errorf("outlet %q became a speaker", s.Name)
 		}
 	}
@@ -127,6 +144,18 @@ func TestSeedConflicts(t *testing.T) {
 		t.Error("the \"By taking simple, common-sense\" quotation is not matched across 000 and 003")
 	}
 }
+
+// outletSources are the seed quotations whose only source is an outlet's
+// reporting, by article and first words.
+var outletSources = map[string]string{
+	"000 they would not":      "McClatchy",
+	"000 the best way":        "McClatchy",
+	"000 patrol the streets":  "McClatchy",
+	"000 millions of dollars": "New York Times",
+}
+
+// outletSpeakers are the outlets allowed among the story's speakers.
+var outletSpeakers = map[string]bool{"McClatchy": true, "New York Times": true}
 
 func articleText(arts []corroborate.Article, id string) string {
 	for _, a := range arts {

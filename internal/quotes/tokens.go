@@ -19,6 +19,17 @@ type token struct {
 // lower is the token's lower-case form with a trailing possessive removed.
 func (t token) lower() string { return stripPossessive(t.low) }
 
+// particleName reports whether the token is a name joined to a lower-case
+// particle: "al-Adnani", "el-Sayed", "bin-Talal".
+func (t token) particleName() bool {
+	i := strings.IndexByte(t.w, '-')
+	if !t.word || i <= 0 || i+1 >= len(t.w) || !nameParticles[t.low[:i]] {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(t.w[i+1:])
+	return unicode.IsUpper(r)
+}
+
 // capitalised reports whether the token is a word starting with an upper-case letter.
 func (t token) capitalised() bool {
 	if !t.word {

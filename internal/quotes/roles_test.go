@@ -1,0 +1,36 @@
+package quotes
+
+import (
+	"testing"
+
+	"github.com/corroborate/corroborate"
+	"github.com/google/go-cmp/cmp"
+)
+
+// TestExtractRoles checks that the roles the text gives a speaker are kept.
+func TestExtractRoles(t *testing.T) {
+	tests := []struct {
+		name, text, speaker string
+		roles               []string
+	}{
+		{"an appositive after the name", "“The mayor has no comment,” said Anton Mercer, a spokesman for the mayor.", "Anton Mercer", []string{"spokesman for the mayor"}},
+		{"a title before the name", "“The road reopens Monday,” Transit Director Yusuf Arslan said.", "Yusuf Arslan", []string{"Transit Director"}},
+		{"a bare surname takes the role given with the full name", "Nor do the buses run late, said Anton Mercer, a spokesman for the mayor.\n\n“We are proud of the drivers,” Mercer said.", "Anton Mercer", []string{"spokesman for the mayor"}},
+		{"an outlet's reporting", "The council spent “far more than it ever disclosed,” according to the Valley Herald.", "Valley Herald", []string{"news outlet"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ms := Extract(corroborate.Article{Text: tt.text}, Options{})
+			if len(ms) != 1 || ms[0].Speaker == nil {
+				t.Fatalf("Extract = %+v, want one quote with a speaker", ms)
+			}
+			sp := ms[0].Speaker
+			if sp.Name != tt.speaker {
+				t.Errorf("speaker = %q, want %q", sp.Name, tt.speaker)
+			}
+			if diff := cmp.Diff(tt.roles, sp.Roles); diff != "" {
+				t.Errorf("roles mismatch (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
