@@ -30,6 +30,13 @@ var chromeRules = []chromeRule{
 		[]string{"subscri", "sign up", "article", "access", "log", "support", "become", "suscr", "abonn", "iscriv", "abbona", "assine", "inscreva"}},
 	{"photo credit", regexp.MustCompile(`(^\(?\s*((ap|afp|reuters|getty|epa|file)\s*)?photos?\s*(by|:|/)|\((ap|afp|reuters|epa)\s*photo[^)]*\)|^(photo|foto|image|picture|photograph|crédit photo|bildquelle|credit)s?\s*:|getty images|shutterstock|^\(?file photo\)?$)`), 16,
 		[]string{"photo", "foto", "image", "picture", "credit", "crédit", "getty", "shutterstock", "bildquelle"}},
+	// A caption that carries its picture's credit: "Tribute: flowers at the
+	// gate (Picture: Reuters)", or a credit and its caption set apart by a
+	// run of spaces ("Getty   Firefighters carry a victim…").
+	{"caption", regexp.MustCompile(`(\((picture|photo|image|pic)s?\s*:[^)]{1,40}\)$|^(getty( images)?|reuters|ap|afp|epa|pa)\s{2,}\S)`), 45,
+		[]string{"picture", "photo", "image", "pic", "getty", "reuters", "ap ", "afp", "epa", "pa "}},
+	// An image's file name left as a line ("Harbor-Fire-3").
+	{"image name", regexp.MustCompile(`^[a-z]+([-_][a-z]+)+[-_]\d{1,3}$`), 1, nil},
 	// A credit line: where a picture or a report came from ("[Image via
 	// FOX 13]", "Source: Khaama Press", "Additional reporting by Reuters",
 	// "Getty/Instagram."), or the desk that wrote it ("Redazione"); never

@@ -244,3 +244,29 @@ func TestGalleryButtonIsNoByline(t *testing.T) {
 		t.Errorf("Text = %q, Removed = %q: the button is not removed and listed", a.Text, a.Removed)
 	}
 }
+
+// Captions left in a story's text: one ending in its picture's credit, one
+// set after a credit by a run of spaces, and an image's file name.
+func TestCaptionLines(t *testing.T) {
+	captions := []string{
+		"Vigil: candles and flowers at the gates of the harbor station on Friday night (Picture: Coastline Post)",
+		"Getty   Firefighters carry a hose along the quay at Linden Bay",
+		"Harbor-Fire-3",
+	}
+	prose := []string{
+		"The harbor master of Linden Bay resigned on Friday, a week after a ferry caught fire at the quay.",
+		"\"We should have closed the quay a day earlier,\" she told the council (a meeting she had called herself).",
+	}
+	in := "The harbor master resigns\n\n" + prose[0] + "\n\n" + captions[0] + "\n\n" + captions[1] + "\n\n" + captions[2] + "\n\n" + prose[1] + "\n"
+	a := fromText(in, false, Options{})
+	for _, c := range captions {
+		if strings.Contains(a.Text, c) || !slices.Contains(a.Removed, c) {
+			t.Errorf("caption %q is kept in the text or not listed as removed", c)
+		}
+	}
+	for _, p := range prose {
+		if !strings.Contains(a.Text, p) {
+			t.Errorf("prose %q was removed", p)
+		}
+	}
+}
