@@ -117,9 +117,31 @@ type errorBody struct {
 	} `json:"error"`
 }
 
+// Bounds of Drain: a refused upload is read to its end only when it ends
+// soon.
+const (
+	drainMax  = 256 << 20
+	drainTime = 10 * time.Second
+)
+
+// Drain reads and drops what is left of a refused request's body, within
+// drainMax bytes and drainTime, before the answer is written. Otherwise the
+// server answers after reading a little, closes the connection on the rest,
+// and a client still sending a large upload meets a broken pipe instead of
+// the answer (503 and Retry-After, 401) it should act on.
+func Drain(w http.ResponseWriter, r *http.Request) {
+	if r == nil || r.Body == nil || r.Body == http.NoBody {
+		return
+	}
+	_ = http.NewResponseController(w).SetReadDeadline(time.Now().Add(drainTime))
+	_, _ = io.Copy(io.Discard, io.LimitReader(r.Body, drainMax))
+}
+
 // WriteError answers err as {"error":{"code","message"}} with the status of
-// its code. Internal errors are logged with their detail and shown without.
+// its code, after draining the request's body (see Drain). Internal errors
+// are logged with their detail and shown without.
 func WriteError(w http.ResponseWriter, r *http.Request, log *slog.Logger, err error) {
+	Drain(w, r)
 	err, status := Prepare(w, err)
 	if status >= 500 && log != nil {
 		log.ErrorContext(r.Context(), "request failed", "method", r.Method, "path", r.URL.Path, "err", err)

@@ -1,6 +1,8 @@
 package httpx_test
 
 import (
+	"bufio"
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -72,5 +74,36 @@ func TestErrorMessagesHideInternals(t *testing.T) {
 	httpx.WriteError(rec, req, nil, errors.New("open /var/lib/corroborate/secret: permission denied"))
 	if rec.Code != 500 || strings.Contains(rec.Body.String(), "secret") {
 		t.Errorf("internal error = %d %s; want 500 without detail", rec.Code, rec.Body)
+	}
+}
+
+// A large upload refused before its body is read still gets its answer:
+// the server reads the rest of the body, so a client still sending is not
+// cut off (a broken pipe in place of 503 and Retry-After).
+func TestRefusedUploadGetsItsAnswer(t *testing.T) {
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		httpx.WriteError(w, r, nil, corroborate.Errorf(corroborate.EUnavailable, "no room for this upload now"))
+	}))
+	defer srv.Close()
+	const size = 24 << 20
+	conn, err := net.Dial("tcp", srv.Listener.Addr().String())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close()
+	fmt.Fprintf(conn, "POST /api/v1/stories HTTP/1.1\r\nHost: x\r\nContent-Type: text/plain\r\nContent-Length: %d\r\n\r\n", size)
+	chunk := bytes.Repeat([]byte("harbor ferry fares double. "), 1<<15/27+1)[:1<<15]
+	for sent := 0; sent < size; sent += len(chunk) {
+		if _, err := conn.Write(chunk); err != nil {
+			t.Fatalf("the server cut the upload off after %d of %d bytes: %v", sent, size, err)
+		}
+	}
+	resp, err := http.ReadResponse(bufio.NewReader(conn), nil)
+	if err != nil {
+		t.Fatalf("no answer after the upload: %v", err)
+	}
+	resp.Body.Close()
+	if resp.StatusCode != http.StatusServiceUnavailable || resp.Header.Get("Retry-After") == "" {
+		t.Errorf("status %d, Retry-After %q; want 503 with Retry-After", resp.StatusCode, resp.Header.Get("Retry-After"))
 	}
 }
