@@ -42,6 +42,12 @@ type recentDoc struct {
 	vec    []entry // scratch: the vector under the current weights
 }
 
+// weighed is a term with its weight.
+type weighed struct {
+	compactTerm
+	w float64
+}
+
 // compactTerm is a term without its surface: what re-weighting needs.
 type compactTerm struct {
 	hash uint64
@@ -80,17 +86,14 @@ func (r Regrouping) Empty() bool { return len(r.Moves) == 0 && len(r.Closed) == 
 // remember keeps d among the recent articles; the oldest one, pushed out,
 // settles into its story.
 func (c *Clusterer) remember(d Doc, story StoryID, at time.Time) {
-	// The heaviest terms under the weights of the moment; the weights
-	// change, so keep more than the vector needs.
-	type weighed struct {
-		compactTerm
-		w float64
-	}
-	all := make([]weighed, len(d.Terms))
+	// The heaviest terms under the weights of the moment (c.termW, set
+	// by vectorize); the weights change, so keep more than the vector
+	// needs.
+	all := c.weighed[:0]
 	for i, t := range d.Terms {
-		ct := compactTerm{t.Hash, t.TF, t.Kind}
-		all[i] = weighed{ct, c.weight(ct)}
+		all = append(all, weighed{compactTerm{t.Hash, t.TF, t.Kind}, c.termW[i]})
 	}
+	c.weighed = all
 	keep := min(len(all), 3*c.opt.ArticleTerms)
 	selectFirst(all, keep, func(a, b weighed) int {
 		if x := cmp.Compare(b.w, a.w); x != 0 {
@@ -120,7 +123,7 @@ func (c *Clusterer) remember(d Doc, story StoryID, at time.Time) {
 
 // weight is the weight of t under the current document frequencies.
 func (c *Clusterer) weight(t compactTerm) float64 {
-	w := (1 + math.Log(float64(t.tf))) * c.df.idf(t.hash)
+	w := logTF(t.tf) * c.df.idf(t.hash)
 	switch t.kind {
 	case Name:
 		w *= c.opt.NameWeight
@@ -128,6 +131,23 @@ func (c *Clusterer) weight(t compactTerm) float64 {
 		w *= c.opt.NumberWeight
 	}
 	return w
+}
+
+// tfTable holds the sublinear term frequency 1+log(tf) for the whole
+// counts most terms have (title and lead occurrences count whole times).
+var tfTable = func() (t [64]float64) {
+	for tf := 1; tf < len(t); tf++ {
+		t[tf] = 1 + math.Log(float64(tf))
+	}
+	return t
+}()
+
+// logTF is the sublinear term frequency 1+log(tf).
+func logTF(tf float32) float64 {
+	if n := int(tf); float32(n) == tf && n > 0 && n < len(tfTable) {
+		return tfTable[n]
+	}
+	return 1 + math.Log(float64(tf))
 }
 
 // vectorOf is the unit vector of terms under the current weights, the
@@ -153,7 +173,7 @@ func (c *Clusterer) vectorOf(terms []compactTerm, out []entry) []entry {
 
 // sortAdding sorts v by hash, adding up the entries of one hash, in place.
 func sortAdding(v []entry) []entry {
-	slices.SortFunc(v, byHash)
+	sortByHash(v)
 	k := 0
 	for i := range v {
 		if k > 0 && v[k-1].hash == v[i].hash {
@@ -310,7 +330,7 @@ func (g *group) cosineWith(v []entry, member bool) float64 {
 // worse. It returns what changed; the caller applies it to what it keeps
 // of the stories.
 func (c *Clusterer) Regroup() Regrouping {
-	rg := regrouping{c: c, groups: map[StoryID]*group{}, byStory: map[StoryID][]int{}}
+	rg := regrouping{c: c, groups: map[StoryID]*group{}, byStory: map[StoryID][]int{}, cands: map[int][]StoryID{}}
 	before := make([]StoryID, len(c.recent)) // the story of each recent article before
 	var fresh []int
 	for age := range len(c.recent) {
@@ -433,6 +453,7 @@ type regrouping struct {
 	c       *Clusterer
 	groups  map[StoryID]*group
 	byStory map[StoryID][]int
+	cands   map[int][]StoryID // candidates of the recent articles
 }
 
 // at is the index in c.recent of the article of the given age (0 the
@@ -471,6 +492,17 @@ func (rg *regrouping) group(id StoryID) *group {
 	g.rebuild(rg.c)
 	rg.groups[id] = g
 	return g
+}
+
+// candidates are the candidate stories of recent article m (candidatesOf),
+// looked up once per regrouping: the index does not change during one.
+func (rg *regrouping) candidates(m int) []StoryID {
+	if cs, ok := rg.cands[m]; ok {
+		return cs
+	}
+	cs := rg.c.candidatesOf(rg.vec(m))
+	rg.cands[m] = cs
+	return cs
 }
 
 // postVector posts s under the index terms of v.
@@ -638,7 +670,7 @@ const regroupCandidates = 8
 // those posted under its heaviest terms, best first by the index score,
 // at most regroupCandidates.
 func (c *Clusterer) candidatesOf(v []entry) []StoryID {
-	clear(c.partial)
+	c.resetLookup()
 	for _, e := range c.indexTerms(v) {
 		c.lookup(e)
 	}
@@ -646,20 +678,24 @@ func (c *Clusterer) candidatesOf(v []entry) []StoryID {
 		id StoryID
 		p  float64
 	}
-	cs := make([]cand, 0, len(c.partial))
-	for id, p := range c.partial {
-		if _, ok := c.stories[id]; ok {
-			cs = append(cs, cand{id, p})
+	cs := make([]cand, 0, len(c.met))
+	for _, s := range c.met {
+		if !s.dead {
+			cs = append(cs, cand{s.id, s.partial})
 		}
 	}
-	slices.SortFunc(cs, func(a, b cand) int {
+	better := func(a, b cand) int {
 		if x := cmp.Compare(b.p, a.p); x != 0 {
 			return x
 		}
 		return cmp.Compare(a.id, b.id)
-	})
-	out := make([]StoryID, 0, min(len(cs), regroupCandidates))
-	for _, x := range cs[:min(len(cs), regroupCandidates)] {
+	}
+	n := min(len(cs), regroupCandidates)
+	selectFirst(cs, n, better)
+	cs = cs[:n]
+	slices.SortFunc(cs, better)
+	out := make([]StoryID, 0, n)
+	for _, x := range cs {
 		out = append(out, x.id)
 	}
 	return out
@@ -669,10 +705,6 @@ func (c *Clusterer) candidatesOf(v []entry) []StoryID {
 // best, in passes, until none moves (at most four passes).
 func (rg *regrouping) reassign(members []int) {
 	c := rg.c
-	cands := make(map[int][]StoryID, len(members))
-	for _, m := range members {
-		cands[m] = c.candidatesOf(rg.vec(m))
-	}
 	for range 4 {
 		moved := 0
 		for _, m := range members {
@@ -684,7 +716,7 @@ func (rg *regrouping) reassign(members []int) {
 			}
 			var best *group
 			bestScore := c.opt.Threshold
-			for _, id := range cands[m] {
+			for _, id := range rg.candidates(m) {
 				g := rg.group(id)
 				if id == r.story || g == nil {
 					continue
@@ -724,7 +756,7 @@ func (rg *regrouping) join(docs []int) {
 	var pairs []pair
 	for _, m := range docs {
 		id := c.recent[m].story
-		for _, o := range c.candidatesOf(rg.vec(m)) {
+		for _, o := range rg.candidates(m) {
 			a, b := min(id, o), max(id, o)
 			if a == b || seen[[2]StoryID{a, b}] {
 				continue
