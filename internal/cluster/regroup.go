@@ -196,6 +196,7 @@ type group struct {
 	sq      float64 // squared length of sum
 	known   span    // publication times of the settled part and members
 	dirty   bool    // members changed: the story must be rebuilt
+	changed int     // reassign's move count at its latest change
 }
 
 func (g *group) rebuild(c *Clusterer) {
@@ -222,7 +223,8 @@ func (g *group) spanWithout(c *Clusterer, skip int) span {
 func (g *group) evidence(c *Clusterer, m int) float64 {
 	r := &c.recent[m]
 	p := g.known
-	if slices.Contains(g.members, m) {
+	// Leaving m out changes the span only when m is at one of its ends.
+	if !r.pub.IsZero() && !(r.pub.After(p.lo) && r.pub.Before(p.hi)) && slices.Contains(g.members, m) {
 		p = g.spanWithout(c, m)
 	}
 	f := c.timeFactor(p.gap(r.pub))
@@ -705,11 +707,31 @@ func (c *Clusterer) candidatesOf(v []entry) []StoryID {
 // best, in passes, until none moves (at most four passes).
 func (rg *regrouping) reassign(members []int) {
 	c := rg.c
-	for range 4 {
+	// An article is weighed again in a later pass only when its story or
+	// one of its candidates changed since it was last weighed: otherwise
+	// it would stay where it is again. Moves are counted in tick.
+	tick := 0
+	weighed := make([]int, len(members))
+	changedSince := func(own *group, m, at int) bool {
+		if own.changed > at {
+			return true
+		}
+		for _, id := range rg.candidates(m) {
+			if g := rg.group(id); g != nil && g.changed > at {
+				return true
+			}
+		}
+		return false
+	}
+	for pass := range 4 {
 		moved := 0
-		for _, m := range members {
+		for k, m := range members {
 			r := &c.recent[m]
 			own := rg.group(r.story)
+			if pass > 0 && !changedSince(own, m, weighed[k]) {
+				continue
+			}
+			weighed[k] = tick
 			stay := own.cosineWith(r.vec, true) // 0 when it is alone
 			if stay > 0 {
 				stay *= own.evidence(c, m)
@@ -729,6 +751,8 @@ func (rg *regrouping) reassign(members []int) {
 				continue
 			}
 			own.moveTo(c, best, m)
+			tick++
+			own.changed, best.changed = tick, tick
 			moved++
 		}
 		if moved == 0 {
