@@ -56,9 +56,10 @@ type Clusterer struct {
 	met      []*story // stories met by the current round of lookups
 	lookups  uint64   // rounds of lookups so far
 	cands    []candidate
-	shared   []entry
+	shared   []sharedTerm
 	headline []entry   // the item's headline vector
 	sorted   []entry   // the item's vector sorted by hash
+	top      []entry   // indexTerms' scratch
 	termW    []float64 // the weight of each of the item's terms
 	weighed  []weighed // remember's scratch
 }

@@ -515,12 +515,12 @@ func (c *Clusterer) postVector(s *story, v []entry) {
 }
 
 // indexTerms returns the Options.IndexTerms heaviest entries of v, in a
-// new slice.
+// scratch slice that the next call reuses.
 func (c *Clusterer) indexTerms(v []entry) []entry {
-	top := slices.Clone(v)
-	n := min(c.opt.IndexTerms, len(top))
-	selectFirst(top, n, byWeight)
-	return top[:n]
+	c.top = append(c.top[:0], v...)
+	n := min(c.opt.IndexTerms, len(c.top))
+	selectFirst(c.top, n, byWeight)
+	return c.top[:n]
 }
 
 // split cuts the stories (ids) whose recent articles form two stories. It
