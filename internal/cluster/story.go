@@ -28,6 +28,13 @@ type entry struct {
 // story is one live story: the sum of its articles' vectors, pruned to the
 // heaviest terms.
 type story struct {
+	// partial is its score in the latest round of index lookups, when
+	// metAt is that round (Clusterer.lookups). These first fields are
+	// the ones a lookup reads, kept together.
+	metAt   uint64
+	partial float64
+	// dead is set when the story is dropped.
+	dead bool
 	profile
 	id          StoryID
 	first, last time.Time
@@ -52,12 +59,6 @@ type story struct {
 	settledKnown span
 	// indexed are the terms the story is posted under, sorted.
 	indexed []uint32
-	// partial is its score in the latest round of index lookups, when
-	// metAt is that round (Clusterer.lookups).
-	partial float64
-	metAt   uint64
-	// dead is set when the story is dropped.
-	dead bool
 }
 
 func (s *story) dropped() bool { return s.dead }
