@@ -80,6 +80,11 @@ type Options struct {
 	// recent articles below which Regroup makes them two stories.
 	// Default 0.13.
 	SplitThreshold float64
+	// SplitContrast is how much less alike, on average, two parts of a
+	// story must be across the cut than within the parts for Regroup to
+	// split it: a broad subject's articles are little alike whichever way
+	// it is cut. Default 0.6.
+	SplitContrast float64
 	// JoinThreshold is the average cosine between the articles of two
 	// stories (average link), times the time and outlet evidence, at which
 	// Regroup merges them. Default 0.15.
@@ -135,6 +140,7 @@ func (o Options) withDefaults() Options {
 	setI(&o.MaxStories, 200_000)
 	setI(&o.Recent, 2000)
 	setF(&o.SplitThreshold, 0.13)
+	setF(&o.SplitContrast, 0.6)
 	setF(&o.JoinThreshold, 0.15)
 	setF(&o.IDFPrior, 50)
 	setI(&o.IDFHalfLife, 200_000)

@@ -17,7 +17,8 @@ import (
 //
 //  1. split: the recent articles of a story are cut in two (two-means on
 //     their vectors); when the two parts are less alike on average than
-//     Options.SplitThreshold, the part less like the story's older articles
+//     Options.SplitThreshold, and less alike across the cut than within the
+//     parts by Options.SplitContrast, the part less like the story's older articles
 //     (or, with none, the part without its first article) becomes a story
 //     of its own. Parts are cut again until none splits.
 //  2. reassign: each recent article moves to the candidate story whose
@@ -546,7 +547,7 @@ func (rg *regrouping) split(ids []StoryID, docs []int, res *Regrouping) []int {
 			continue
 		}
 		sa, sb := c.sumOf(a, nil), c.sumOf(b, nil)
-		if dot(sa, sb)/float64(len(a)*len(b))*c.timeFactor(c.spanOf(a).between(c.spanOf(b))) >= c.opt.SplitThreshold {
+		if !c.twoStories(a, b, sa, sb) {
 			continue
 		}
 		// The part that stays is the one like the settled articles, or
@@ -580,6 +581,25 @@ func (rg *regrouping) split(ids []StoryID, docs []int, res *Regrouping) []int {
 	}
 	slices.SortFunc(docs, func(a, b int) int { return cmp.Compare(c.age(a), c.age(b)) })
 	return docs
+}
+
+// twoStories reports whether the parts a and b of a story's recent
+// articles (sa and sb the sums of their vectors) are two stories: alike on
+// average less than Options.SplitThreshold across the cut (times the time
+// evidence), and clearly less alike across it than within the parts, by
+// Options.SplitContrast. A story about a broad subject is diffuse, its
+// articles little alike whichever way it is cut; two events put together
+// are each close-knit and apart from the other.
+func (c *Clusterer) twoStories(a, b []int, sa, sb []entry) bool {
+	na, nb := float64(len(a)), float64(len(b))
+	cross := dot(sa, sb) / (na * nb)
+	if cross*c.timeFactor(c.spanOf(a).between(c.spanOf(b))) >= c.opt.SplitThreshold {
+		return false
+	}
+	// The sum of a part's unit vectors squared is its size plus twice
+	// the sum of its pairs' cosines.
+	within := (dot(sa, sa) - na + dot(sb, sb) - nb) / (na*(na-1) + nb*(nb-1))
+	return cross < c.opt.SplitContrast*within
 }
 
 // spanOf is the span of the publication times of recent articles ms.
