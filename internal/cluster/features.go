@@ -3,6 +3,7 @@ package cluster
 import (
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 	"unicode"
 	"unicode/utf8"
@@ -60,8 +61,9 @@ func Extract(it Item, opt Options) Doc {
 	opt = opt.withDefaults()
 	// About one distinct term per 12 bytes of news text.
 	size := (len(it.Title) + len(it.Text)) / 12
-	x := extractor{index: make(map[uint64]int32, size), terms: make([]Term, 0, size),
-		toks: make([]token, 0, max(len(it.Title), len(it.Text))/5)}
+	x := extractors.Get().(*extractor)
+	defer x.release()
+	x.terms = make([]Term, 0, size)
 	if it.Title != "" {
 		x.add(it.Title, float32(opt.TitleWeight))
 	}
@@ -92,12 +94,27 @@ func leadEnd(s string, n int) int {
 	return len(s)
 }
 
-// extractor accumulates the terms of one document.
+// extractor accumulates the terms of one document. Its scratch (index,
+// buf, toks) is reused from one document to the next through extractors,
+// which keeps extraction from allocating more than the terms it returns.
 type extractor struct {
 	terms []Term
 	index map[uint64]int32
 	buf   []byte
 	toks  []token
+}
+
+var extractors = sync.Pool{New: func() any { return &extractor{index: map[uint64]int32{}} }}
+
+// release empties x and puts it back in the pool; a rare huge document's
+// scratch is left to the collector rather than kept.
+func (x *extractor) release() {
+	x.terms = nil
+	if len(x.index) > 1<<14 || cap(x.toks) > 1<<16 {
+		return
+	}
+	clear(x.index)
+	extractors.Put(x)
 }
 
 func (x *extractor) add(s string, weight float32) {
