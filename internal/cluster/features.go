@@ -70,12 +70,44 @@ func Extract(it Item, opt Options) Doc {
 	inTitle := len(x.terms)
 	lead := leadEnd(it.Text, opt.LeadBytes)
 	x.add(it.Text[:lead], float32(opt.LeadWeight))
-	x.add(it.Text[lead:], 1)
+	x.addBody(it.Text[lead:], float32(opt.ListWeight))
 	d := Doc{ID: it.ID, Time: it.Time, Terms: x.terms, Title: strings.TrimSpace(it.Title), TitleTerms: inTitle}
 	if o := strings.TrimSpace(it.Outlet); o != "" {
 		d.Outlet = xxhash.Sum64String(strings.ToLower(o)) | 1
 	}
 	return d
+}
+
+// addBody adds the text after the lead, line by line: occurrences in a
+// line that is no sentence count listWeight times (Options.ListWeight).
+func (x *extractor) addBody(s string, listWeight float32) {
+	for s != "" {
+		line, rest, _ := strings.Cut(s, "\n")
+		w := float32(1)
+		if !isSentence(line) {
+			w = listWeight
+		}
+		x.add(line, w)
+		s = rest
+	}
+}
+
+// isSentence reports whether a line reads as prose: it ends like a
+// sentence or a clause (., !, ?, :, ;, a closing bracket or quotation
+// mark) or runs to a dozen words or more. An empty line is no list item.
+func isSentence(line string) bool {
+	line = strings.TrimRight(line, " \t\r")
+	if line == "" {
+		return true
+	}
+	switch line[len(line)-1] {
+	case '.', '!', '?', '"', ':', ';', ')':
+		return true
+	}
+	if strings.HasSuffix(line, "\u201d") || strings.HasSuffix(line, "\u2019") {
+		return true
+	}
+	return strings.Count(line, " ") >= 12
 }
 
 // leadEnd returns where the lead of s ends: at the first sentence end

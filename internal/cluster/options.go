@@ -51,6 +51,13 @@ type Options struct {
 	// news says what the story is. Default 3, LeadBytes default 200.
 	LeadWeight float64
 	LeadBytes  int
+	// ListWeight is how many times an occurrence counts in a line of the
+	// body that is no sentence: a list item, a table row, a subheading
+	// ("Pros", "Battery life 10 hours"). Such lines name what a page
+	// covers rather than what happened, and a long page of them would
+	// drown its prose. A line is a sentence when it ends like one or runs
+	// to a dozen words. Default 0.5.
+	ListWeight float64
 
 	// ArticleTerms is how many of an article's heaviest terms make its
 	// vector. Default 128.
@@ -131,6 +138,7 @@ func (o Options) withDefaults() Options {
 	setF(&o.TitleWeight, 3)
 	setF(&o.LeadWeight, 3)
 	setI(&o.LeadBytes, 200)
+	setF(&o.ListWeight, 0.5)
 	setI(&o.ArticleTerms, 128)
 	setI(&o.StoryTerms, 128)
 	setI(&o.IndexTerms, 24)
