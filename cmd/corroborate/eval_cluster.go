@@ -28,6 +28,7 @@ func runEvalCluster(ctx context.Context, args []string, e *env) error {
 	threshold := fs.Float64("threshold", 0, "join threshold (0: the clusterer's default)")
 	merge := fs.Float64("merge-threshold", 0, "merge threshold (0: the clusterer's default)")
 	split := fs.Float64("split-threshold", 0, "regrouping: average cosine below which a story is split (0: the clusterer's default)")
+	contrast := fs.Float64("split-contrast", 0, "regrouping: how much less alike two parts must be across a cut than within for a split (0: the clusterer's default)")
 	join := fs.Float64("join-threshold", 0, "regrouping: average cosine at which two stories are joined (0: the clusterer's default)")
 	noTime := fs.Bool("no-time", false, "drop the publication times: articles are placed in stream order (what time adds)")
 	spread := fs.Duration("spread", 0, "move each story's articles apart over up to `SPAN` (e.g. 96h) and stream them in time order again")
@@ -66,7 +67,7 @@ func runEvalCluster(ctx context.Context, args []string, e *env) error {
 	if err := ctx.Err(); err != nil {
 		return err
 	}
-	opt := cluster.Options{Threshold: *threshold, MergeThreshold: *merge, SplitThreshold: *split, JoinThreshold: *join}
+	opt := cluster.Options{Threshold: *threshold, MergeThreshold: *merge, SplitThreshold: *split, SplitContrast: *contrast, JoinThreshold: *join}
 	res := evalcluster.Evaluate(articles, opt, *every)
 	if *verbose {
 		for i, as := range res.Assignments {

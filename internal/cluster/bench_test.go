@@ -152,6 +152,33 @@ func benchPipeline(b *testing.B, c *cluster.Clusterer, item func(i int) cluster.
 	b.ReportMetric(float64(moves)/float64(b.N), "moves/article")
 }
 
+// BenchmarkAssign measures the sequential stage of the pipeline alone:
+// assignment and a regrouping every regroupEvery articles, of documents
+// extracted before the timer starts. Its articles/cpu-s is the most the
+// pipeline can reach however many cores extract, and the least noisy
+// figure on a shared machine.
+func BenchmarkAssign(b *testing.B) {
+	items := benchItems(b, 20_000)
+	span := items[len(items)-1].Time.Sub(items[0].Time) + time.Second
+	c := cluster.New(cluster.Options{Window: 2 * time.Hour})
+	docs := make([]cluster.Doc, len(items))
+	for i, it := range items {
+		docs[i] = cluster.Extract(it, c.Options())
+	}
+	var moves int
+	add := regrouping(c, &moves)
+	b.ReportAllocs()
+	b.ResetTimer()
+	cpu0 := cpuSeconds()
+	for i := range b.N {
+		d := docs[i%len(docs)]
+		d.Time = d.Time.Add(time.Duration(i/len(docs)) * span)
+		add(i, d)
+	}
+	reportRate(b, cpu0)
+	b.ReportMetric(float64(moves)/float64(b.N), "moves/article")
+}
+
 // fncItems reads the FNC-1 article texts (2.4 KB on average), or skips.
 func fncItems(b *testing.B) []cluster.Item {
 	path := "../../../shared/bench/clustering/fnc1-stories/articles.jsonl"

@@ -40,7 +40,7 @@ type Clusterer struct {
 	opt      Options
 	df       *docFreq
 	stories  map[StoryID]*story
-	postings map[uint32][]StoryID
+	postings map[uint32][]*story
 	nextID   StoryID
 	clock    time.Time // the latest item time seen
 	added    uint64    // items added so far
@@ -53,10 +53,15 @@ type Clusterer struct {
 
 	// scratch, reused between calls
 	weighted []weightedTerm
-	partial  map[StoryID]float64
+	met      []*story // stories met by the current round of lookups
+	lookups  uint64   // rounds of lookups so far
 	cands    []candidate
-	shared   []entry
-	headline []entry // the item's headline vector
+	shared   []sharedTerm
+	headline []entry   // the item's headline vector
+	sorted   []entry   // the item's vector sorted by hash
+	top      []entry   // indexTerms' scratch
+	termW    []float64 // the weight of each of the item's terms
+	weighed  []weighed // remember's scratch
 }
 
 // weightedTerm is a term of the item being added with its weight.
@@ -78,8 +83,7 @@ func New(opt Options) *Clusterer {
 		opt:      opt,
 		df:       newDocFreq(opt.IDFHalfLife, opt.IDFPrior),
 		stories:  map[StoryID]*story{},
-		postings: map[uint32][]StoryID{},
-		partial:  map[StoryID]float64{},
+		postings: map[uint32][]*story{},
 	}
 }
 
@@ -108,7 +112,8 @@ func (c *Clusterer) AddDoc(d Doc) Assignment {
 	}
 	c.df.observe(d.Terms)
 	c.weighted = c.vectorize(c.weighted[:0], d.Terms)
-	v, sorted := c.weighted, byHashCopy(c.weighted)
+	c.sorted = byHashCopy(c.sorted[:0], c.weighted)
+	v, sorted := c.weighted, c.sorted
 	c.headline = c.headlineOf(c.headline[:0], d)
 	c.score(v, sorted, now, d)
 
@@ -159,11 +164,14 @@ func (c *Clusterer) AddDoc(d Doc) Assignment {
 }
 
 // vectorize weights the terms (sublinear TF times IDF times the kind's
-// weight), keeps the heaviest Options.ArticleTerms and scales them to unit
+// weight; c.termW holds them all, in the order of terms, after), keeps the heaviest Options.ArticleTerms and scales them to unit
 // length. It appends them to v, the heaviest Options.IndexTerms first.
 func (c *Clusterer) vectorize(v []weightedTerm, terms []Term) []weightedTerm {
+	c.termW = c.termW[:0]
 	for _, t := range terms {
-		if w := c.weight(compactTerm{t.Hash, t.TF, t.Kind}); w > 0 {
+		w := c.weight(compactTerm{t.Hash, t.TF, t.Kind})
+		c.termW = append(c.termW, w)
+		if w > 0 {
 			v = append(v, weightedTerm{entry{uint32(t.Hash), float32(w)}, t.Surface, t.Kind})
 		}
 	}
@@ -186,13 +194,12 @@ func (c *Clusterer) vectorize(v []weightedTerm, terms []Term) []weightedTerm {
 	return v
 }
 
-// byHashCopy returns the entries of v sorted by hash, in a new slice.
-func byHashCopy(v []weightedTerm) []entry {
-	out := make([]entry, len(v))
-	for i, t := range v {
-		out[i] = t.entry
+// byHashCopy appends the entries of v to out and sorts them by hash.
+func byHashCopy(out []entry, v []weightedTerm) []entry {
+	for _, t := range v {
+		out = append(out, t.entry)
 	}
-	slices.SortFunc(out, byHash)
+	sortByHash(out)
 	return out
 }
 
@@ -201,14 +208,14 @@ func byHashCopy(v []weightedTerm) []entry {
 // times the time and outlet evidence (evidence.go). Ties go to the older
 // story, so the result does not depend on map order.
 func (c *Clusterer) score(v []weightedTerm, sorted []entry, now time.Time, d Doc) {
-	clear(c.partial)
+	c.resetLookup()
 	for _, t := range v[:min(len(v), c.opt.IndexTerms)] {
 		c.lookup(t.entry)
 	}
 	c.cands = c.cands[:0]
-	for id, p := range c.partial {
-		if s, ok := c.stories[id]; ok {
-			c.cands = append(c.cands, candidate{s, p})
+	for _, s := range c.met {
+		if !s.dead {
+			c.cands = append(c.cands, candidate{s, s.partial})
 		}
 	}
 	byScore := func(a, b candidate) int {

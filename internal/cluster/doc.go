@@ -38,7 +38,8 @@
 // the latest Options.Recent articles with the weights learnt since, as a
 // batch clustering would (regroup.go): it splits a story whose recent
 // articles form two (two-means, parts less alike on average than
-// Options.SplitThreshold), moves each article to the story it fits best,
+// Options.SplitThreshold and clearly less alike across the cut than within,
+// Options.SplitContrast, so that a broad subject is not cut up), moves each article to the story it fits best,
 // and joins stories whose articles are alike on average (average link, at
 // least Options.JoinThreshold); time and outlet weigh there as online. Callers regroup every so many articles and
 // apply the returned moves; older articles are settled and only weigh.

@@ -1,6 +1,7 @@
 package cluster
 
 import (
+	"cmp"
 	"slices"
 	"strings"
 )
@@ -19,16 +20,24 @@ func (c *Clusterer) explain(v []weightedTerm, sorted []entry, s *story) []string
 		case sorted[i].hash > cen[j].hash:
 			j++
 		default:
-			shared = append(shared, entry{sorted[i].hash, sorted[i].w * cen[j].w})
+			shared = append(shared, sharedTerm{entry: entry{sorted[i].hash, sorted[i].w * cen[j].w}, term: -1})
 			i++
 			j++
 		}
 	}
+	// The term of v behind each shared entry (the first one with its
+	// hash), found by a binary search of shared, which is in hash order.
+	for i, t := range v {
+		k, found := slices.BinarySearchFunc(shared, t.hash, func(sh sharedTerm, h uint32) int { return cmp.Compare(sh.hash, h) })
+		if found && shared[k].term < 0 {
+			shared[k].term = int32(i)
+		}
+	}
 	c.shared = shared
-	slices.SortFunc(shared, byWeight)
+	slices.SortFunc(shared, func(a, b sharedTerm) int { return byWeight(a.entry, b.entry) })
 	var names []string
 	for _, sh := range shared {
-		if t := termOf(v, sh.hash); t.kind == Name {
+		if t := sh.of(v); t.kind == Name {
 			names = append(names, t.surface)
 		}
 	}
@@ -37,7 +46,7 @@ func (c *Clusterer) explain(v []weightedTerm, sorted []entry, s *story) []string
 		if len(out) == c.opt.Explain {
 			break
 		}
-		surface := termOf(v, sh.hash).surface
+		surface := sh.of(v).surface
 		if name, ok := within(names, surface); ok && isUpper(surface) {
 			surface = name
 		}
@@ -53,14 +62,19 @@ func (c *Clusterer) explain(v []weightedTerm, sorted []entry, s *story) []string
 	return out
 }
 
-// termOf finds the term h in v.
-func termOf(v []weightedTerm, h uint32) weightedTerm {
-	for _, t := range v {
-		if t.hash == h {
-			return t
-		}
+// sharedTerm is a term an item shares with a story: its contribution to
+// their similarity, and its index in the item's vector (-1 for none).
+type sharedTerm struct {
+	entry
+	term int32
+}
+
+// of is the item's term behind sh, in the item's vector v.
+func (sh sharedTerm) of(v []weightedTerm) weightedTerm {
+	if sh.term < 0 {
+		return weightedTerm{}
 	}
-	return weightedTerm{}
+	return v[sh.term]
 }
 
 // within returns the first of names that has surface as one of its words,

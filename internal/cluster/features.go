@@ -3,6 +3,7 @@ package cluster
 import (
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 	"unicode"
 	"unicode/utf8"
@@ -60,20 +61,53 @@ func Extract(it Item, opt Options) Doc {
 	opt = opt.withDefaults()
 	// About one distinct term per 12 bytes of news text.
 	size := (len(it.Title) + len(it.Text)) / 12
-	x := extractor{index: make(map[uint64]int32, size), terms: make([]Term, 0, size),
-		toks: make([]token, 0, max(len(it.Title), len(it.Text))/5)}
+	x := extractors.Get().(*extractor)
+	defer x.release()
+	x.terms = make([]Term, 0, size)
 	if it.Title != "" {
 		x.add(it.Title, float32(opt.TitleWeight))
 	}
 	inTitle := len(x.terms)
 	lead := leadEnd(it.Text, opt.LeadBytes)
 	x.add(it.Text[:lead], float32(opt.LeadWeight))
-	x.add(it.Text[lead:], 1)
+	x.addBody(it.Text[lead:], float32(opt.ListWeight))
 	d := Doc{ID: it.ID, Time: it.Time, Terms: x.terms, Title: strings.TrimSpace(it.Title), TitleTerms: inTitle}
 	if o := strings.TrimSpace(it.Outlet); o != "" {
 		d.Outlet = xxhash.Sum64String(strings.ToLower(o)) | 1
 	}
 	return d
+}
+
+// addBody adds the text after the lead, line by line: occurrences in a
+// line that is no sentence count listWeight times (Options.ListWeight).
+func (x *extractor) addBody(s string, listWeight float32) {
+	for s != "" {
+		line, rest, _ := strings.Cut(s, "\n")
+		w := float32(1)
+		if !isSentence(line) {
+			w = listWeight
+		}
+		x.add(line, w)
+		s = rest
+	}
+}
+
+// isSentence reports whether a line reads as prose: it ends like a
+// sentence or a clause (., !, ?, :, ;, a closing bracket or quotation
+// mark) or runs to a dozen words or more. An empty line is no list item.
+func isSentence(line string) bool {
+	line = strings.TrimRight(line, " \t\r")
+	if line == "" {
+		return true
+	}
+	switch line[len(line)-1] {
+	case '.', '!', '?', '"', ':', ';', ')':
+		return true
+	}
+	if strings.HasSuffix(line, "\u201d") || strings.HasSuffix(line, "\u2019") {
+		return true
+	}
+	return strings.Count(line, " ") >= 12
 }
 
 // leadEnd returns where the lead of s ends: at the first sentence end
@@ -92,12 +126,27 @@ func leadEnd(s string, n int) int {
 	return len(s)
 }
 
-// extractor accumulates the terms of one document.
+// extractor accumulates the terms of one document. Its scratch (index,
+// buf, toks) is reused from one document to the next through extractors,
+// which keeps extraction from allocating more than the terms it returns.
 type extractor struct {
 	terms []Term
 	index map[uint64]int32
 	buf   []byte
 	toks  []token
+}
+
+var extractors = sync.Pool{New: func() any { return &extractor{index: map[uint64]int32{}} }}
+
+// release empties x and puts it back in the pool; a rare huge document's
+// scratch is left to the collector rather than kept.
+func (x *extractor) release() {
+	x.terms = nil
+	if len(x.index) > 1<<14 || cap(x.toks) > 1<<16 {
+		return
+	}
+	clear(x.index)
+	extractors.Put(x)
 }
 
 func (x *extractor) add(s string, weight float32) {

@@ -100,3 +100,28 @@ func TestExtractTitleAndLeadWeigh(t *testing.T) {
 		}
 	}
 }
+
+func TestExtractListLinesCountLess(t *testing.T) {
+	// A review's lead, then a list of pros and a table row, then prose.
+	text := "The Corvane X2 handset reached shops in Harrowgate on Friday after a month's delay, and its maker said the first " +
+		"batch sold out within hours, though queues outside the two largest stores had thinned by the afternoon, staff said.\n\n" +
+		"Pros\n\nBright screen\n\nBattery 14 hours\n\n" +
+		"Reviewers praised the screen, saying the battery lasted a full day of heavy use.\n"
+	tf := map[string]float32{}
+	for _, term := range Extract(Item{Text: text}, Options{LeadWeight: 1}).Terms {
+		tf[term.Surface] = term.TF
+	}
+	want := map[string]float32{
+		"Pros":      0.5, // a subheading
+		"Bright":    0.5, // list items
+		"14":        0.5,
+		"screen":    1.5, // once in a list item, once in prose
+		"battery":   1.5,
+		"Reviewers": 1,
+	}
+	for surface, w := range want {
+		if tf[surface] != w {
+			t.Errorf("%q counts %v, want %v (terms %v)", surface, tf[surface], w, tf)
+		}
+	}
+}

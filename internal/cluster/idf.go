@@ -23,6 +23,8 @@ type docFreq struct {
 	// keeps the first documents of a stream from calling their own words
 	// common.
 	prior float64
+	// logDocs is log(docs+prior+1) as it was when docs was logDocsOf.
+	logDocs, logDocsOf float64
 }
 
 func newDocFreq(halfLife int, prior float64) *docFreq {
@@ -66,15 +68,35 @@ func (d *docFreq) halve() {
 }
 
 // count is the estimated number of documents containing h.
-func (d *docFreq) count(h uint64) float64 {
+func (d *docFreq) count(h uint64) uint32 {
 	c := d.rows[0][slot(h, 0)]
 	for r := 1; r < idfRows; r++ {
 		c = min(c, d.rows[r][slot(h, r)])
 	}
-	return float64(c)
+	return c
 }
 
-// idf is the smoothed inverse document frequency of h.
+// idf is the smoothed inverse document frequency of h:
+// log((docs+prior+1) / (count+1)).
 func (d *docFreq) idf(h uint64) float64 {
-	return math.Log((d.docs + d.prior + 1) / (d.count(h) + 1))
+	if d.logDocs == 0 || d.logDocsOf != d.docs {
+		d.logDocs, d.logDocsOf = math.Log(d.docs+d.prior+1), d.docs
+	}
+	return d.logDocs - logOnePlus(d.count(h))
+}
+
+// logTable holds log(1+c) for the small counts most terms have.
+var logTable = func() (t [4096]float64) {
+	for c := range t {
+		t[c] = math.Log(float64(c) + 1)
+	}
+	return t
+}()
+
+// logOnePlus is log(1+c) for a count c.
+func logOnePlus(c uint32) float64 {
+	if c < uint32(len(logTable)) {
+		return logTable[c]
+	}
+	return math.Log(float64(c) + 1)
 }

@@ -22,37 +22,45 @@ func (c *Clusterer) postUnder(s *story, h uint32) {
 	}
 	list := c.postings[h]
 	if len(list) >= c.opt.PostingCap {
-		list = c.live(list)
+		list = slices.DeleteFunc(list, (*story).dropped)
 		if len(list) >= c.opt.PostingCap {
-			list = append(list[:0], list[len(list)/2:]...)
+			n := copy(list, list[len(list)/2:])
+			clear(list[n:])
+			list = list[:n]
 		}
 	}
-	c.postings[h] = append(list, s.id)
+	c.postings[h] = append(list, s)
 }
 
-// lookup adds the weight of the query term t to c.partial for each story
-// posted under it: the newest postings only, since a term found in many
-// stories says little and the newest stories are the likeliest.
+// lookup adds the weight of the query term t to the partial score of each
+// story posted under it: the newest postings only, since a term found in
+// many stories says little and the newest stories are the likeliest. The
+// stories met since the last resetLookup are listed in c.met.
 func (c *Clusterer) lookup(t entry) {
 	list := c.postings[t.hash]
-	for _, id := range list[max(0, len(list)-c.opt.PostingScan):] {
-		c.partial[id] += float64(t.w)
+	for _, s := range list[max(0, len(list)-c.opt.PostingScan):] {
+		if s.metAt != c.lookups {
+			s.metAt, s.partial = c.lookups, 0
+			c.met = append(c.met, s)
+		}
+		s.partial += float64(t.w)
 	}
 }
 
-// live filters the postings of dead stories out of list, in place.
-func (c *Clusterer) live(list []StoryID) []StoryID {
-	return slices.DeleteFunc(list, func(id StoryID) bool {
-		_, ok := c.stories[id]
-		return !ok
-	})
+// resetLookup starts a new round of lookups: every story's partial score
+// counts from zero again.
+func (c *Clusterer) resetLookup() {
+	c.lookups++
+	clear(c.met)
+	c.met = c.met[:0]
 }
 
 // drop forgets s and its postings.
 func (c *Clusterer) drop(s *story) {
 	delete(c.stories, s.id)
+	s.dead = true
 	for _, h := range s.indexed {
-		list := slices.DeleteFunc(c.postings[h], func(id StoryID) bool { return id == s.id })
+		list := slices.DeleteFunc(c.postings[h], func(o *story) bool { return o == s })
 		if len(list) == 0 {
 			delete(c.postings, h)
 		} else {

@@ -51,6 +51,13 @@ type Options struct {
 	// news says what the story is. Default 3, LeadBytes default 200.
 	LeadWeight float64
 	LeadBytes  int
+	// ListWeight is how many times an occurrence counts in a line of the
+	// body that is no sentence: a list item, a table row, a subheading
+	// ("Pros", "Battery life 10 hours"). Such lines name what a page
+	// covers rather than what happened, and a long page of them would
+	// drown its prose. A line is a sentence when it ends like one or runs
+	// to a dozen words. Default 0.5.
+	ListWeight float64
 
 	// ArticleTerms is how many of an article's heaviest terms make its
 	// vector. Default 128.
@@ -80,6 +87,11 @@ type Options struct {
 	// recent articles below which Regroup makes them two stories.
 	// Default 0.13.
 	SplitThreshold float64
+	// SplitContrast is how much less alike, on average, two parts of a
+	// story must be across the cut than within the parts for Regroup to
+	// split it: a broad subject's articles are little alike whichever way
+	// it is cut. Default 0.6.
+	SplitContrast float64
 	// JoinThreshold is the average cosine between the articles of two
 	// stories (average link), times the time and outlet evidence, at which
 	// Regroup merges them. Default 0.15.
@@ -126,6 +138,7 @@ func (o Options) withDefaults() Options {
 	setF(&o.TitleWeight, 3)
 	setF(&o.LeadWeight, 3)
 	setI(&o.LeadBytes, 200)
+	setF(&o.ListWeight, 0.5)
 	setI(&o.ArticleTerms, 128)
 	setI(&o.StoryTerms, 128)
 	setI(&o.IndexTerms, 24)
@@ -135,6 +148,7 @@ func (o Options) withDefaults() Options {
 	setI(&o.MaxStories, 200_000)
 	setI(&o.Recent, 2000)
 	setF(&o.SplitThreshold, 0.13)
+	setF(&o.SplitContrast, 0.6)
 	setF(&o.JoinThreshold, 0.15)
 	setF(&o.IDFPrior, 50)
 	setI(&o.IDFHalfLife, 200_000)

@@ -17,7 +17,8 @@ import (
 //
 //  1. split: the recent articles of a story are cut in two (two-means on
 //     their vectors); when the two parts are less alike on average than
-//     Options.SplitThreshold, the part less like the story's older articles
+//     Options.SplitThreshold, and less alike across the cut than within the
+//     parts by Options.SplitContrast, the part less like the story's older articles
 //     (or, with none, the part without its first article) becomes a story
 //     of its own. Parts are cut again until none splits.
 //  2. reassign: each recent article moves to the candidate story whose
@@ -40,6 +41,12 @@ type recentDoc struct {
 	title  string
 	terms  []compactTerm
 	vec    []entry // scratch: the vector under the current weights
+}
+
+// weighed is a term with its weight.
+type weighed struct {
+	compactTerm
+	w float64
 }
 
 // compactTerm is a term without its surface: what re-weighting needs.
@@ -80,17 +87,14 @@ func (r Regrouping) Empty() bool { return len(r.Moves) == 0 && len(r.Closed) == 
 // remember keeps d among the recent articles; the oldest one, pushed out,
 // settles into its story.
 func (c *Clusterer) remember(d Doc, story StoryID, at time.Time) {
-	// The heaviest terms under the weights of the moment; the weights
-	// change, so keep more than the vector needs.
-	type weighed struct {
-		compactTerm
-		w float64
-	}
-	all := make([]weighed, len(d.Terms))
+	// The heaviest terms under the weights of the moment (c.termW, set
+	// by vectorize); the weights change, so keep more than the vector
+	// needs.
+	all := c.weighed[:0]
 	for i, t := range d.Terms {
-		ct := compactTerm{t.Hash, t.TF, t.Kind}
-		all[i] = weighed{ct, c.weight(ct)}
+		all = append(all, weighed{compactTerm{t.Hash, t.TF, t.Kind}, c.termW[i]})
 	}
+	c.weighed = all
 	keep := min(len(all), 3*c.opt.ArticleTerms)
 	selectFirst(all, keep, func(a, b weighed) int {
 		if x := cmp.Compare(b.w, a.w); x != 0 {
@@ -120,7 +124,7 @@ func (c *Clusterer) remember(d Doc, story StoryID, at time.Time) {
 
 // weight is the weight of t under the current document frequencies.
 func (c *Clusterer) weight(t compactTerm) float64 {
-	w := (1 + math.Log(float64(t.tf))) * c.df.idf(t.hash)
+	w := logTF(t.tf) * c.df.idf(t.hash)
 	switch t.kind {
 	case Name:
 		w *= c.opt.NameWeight
@@ -128,6 +132,23 @@ func (c *Clusterer) weight(t compactTerm) float64 {
 		w *= c.opt.NumberWeight
 	}
 	return w
+}
+
+// tfTable holds the sublinear term frequency 1+log(tf) for the whole
+// counts most terms have (title and lead occurrences count whole times).
+var tfTable = func() (t [64]float64) {
+	for tf := 1; tf < len(t); tf++ {
+		t[tf] = 1 + math.Log(float64(tf))
+	}
+	return t
+}()
+
+// logTF is the sublinear term frequency 1+log(tf).
+func logTF(tf float32) float64 {
+	if n := int(tf); float32(n) == tf && n > 0 && n < len(tfTable) {
+		return tfTable[n]
+	}
+	return 1 + math.Log(float64(tf))
 }
 
 // vectorOf is the unit vector of terms under the current weights, the
@@ -153,7 +174,7 @@ func (c *Clusterer) vectorOf(terms []compactTerm, out []entry) []entry {
 
 // sortAdding sorts v by hash, adding up the entries of one hash, in place.
 func sortAdding(v []entry) []entry {
-	slices.SortFunc(v, byHash)
+	sortByHash(v)
 	k := 0
 	for i := range v {
 		if k > 0 && v[k-1].hash == v[i].hash {
@@ -176,6 +197,7 @@ type group struct {
 	sq      float64 // squared length of sum
 	known   span    // publication times of the settled part and members
 	dirty   bool    // members changed: the story must be rebuilt
+	changed int     // reassign's move count at its latest change
 }
 
 func (g *group) rebuild(c *Clusterer) {
@@ -202,7 +224,8 @@ func (g *group) spanWithout(c *Clusterer, skip int) span {
 func (g *group) evidence(c *Clusterer, m int) float64 {
 	r := &c.recent[m]
 	p := g.known
-	if slices.Contains(g.members, m) {
+	// Leaving m out changes the span only when m is at one of its ends.
+	if !r.pub.IsZero() && !(r.pub.After(p.lo) && r.pub.Before(p.hi)) && slices.Contains(g.members, m) {
 		p = g.spanWithout(c, m)
 	}
 	f := c.timeFactor(p.gap(r.pub))
@@ -310,7 +333,7 @@ func (g *group) cosineWith(v []entry, member bool) float64 {
 // worse. It returns what changed; the caller applies it to what it keeps
 // of the stories.
 func (c *Clusterer) Regroup() Regrouping {
-	rg := regrouping{c: c, groups: map[StoryID]*group{}, byStory: map[StoryID][]int{}}
+	rg := regrouping{c: c, groups: map[StoryID]*group{}, byStory: map[StoryID][]int{}, cands: map[int][]StoryID{}}
 	before := make([]StoryID, len(c.recent)) // the story of each recent article before
 	var fresh []int
 	for age := range len(c.recent) {
@@ -433,6 +456,7 @@ type regrouping struct {
 	c       *Clusterer
 	groups  map[StoryID]*group
 	byStory map[StoryID][]int
+	cands   map[int][]StoryID // candidates of the recent articles
 }
 
 // at is the index in c.recent of the article of the given age (0 the
@@ -473,6 +497,17 @@ func (rg *regrouping) group(id StoryID) *group {
 	return g
 }
 
+// candidates are the candidate stories of recent article m (candidatesOf),
+// looked up once per regrouping: the index does not change during one.
+func (rg *regrouping) candidates(m int) []StoryID {
+	if cs, ok := rg.cands[m]; ok {
+		return cs
+	}
+	cs := rg.c.candidatesOf(rg.vec(m))
+	rg.cands[m] = cs
+	return cs
+}
+
 // postVector posts s under the index terms of v.
 func (c *Clusterer) postVector(s *story, v []entry) {
 	for _, e := range c.indexTerms(v) {
@@ -481,12 +516,12 @@ func (c *Clusterer) postVector(s *story, v []entry) {
 }
 
 // indexTerms returns the Options.IndexTerms heaviest entries of v, in a
-// new slice.
+// scratch slice that the next call reuses.
 func (c *Clusterer) indexTerms(v []entry) []entry {
-	top := slices.Clone(v)
-	n := min(c.opt.IndexTerms, len(top))
-	selectFirst(top, n, byWeight)
-	return top[:n]
+	c.top = append(c.top[:0], v...)
+	n := min(c.opt.IndexTerms, len(c.top))
+	selectFirst(c.top, n, byWeight)
+	return c.top[:n]
 }
 
 // split cuts the stories (ids) whose recent articles form two stories. It
@@ -512,7 +547,7 @@ func (rg *regrouping) split(ids []StoryID, docs []int, res *Regrouping) []int {
 			continue
 		}
 		sa, sb := c.sumOf(a, nil), c.sumOf(b, nil)
-		if dot(sa, sb)/float64(len(a)*len(b))*c.timeFactor(c.spanOf(a).between(c.spanOf(b))) >= c.opt.SplitThreshold {
+		if !c.twoStories(a, b, sa, sb) {
 			continue
 		}
 		// The part that stays is the one like the settled articles, or
@@ -546,6 +581,25 @@ func (rg *regrouping) split(ids []StoryID, docs []int, res *Regrouping) []int {
 	}
 	slices.SortFunc(docs, func(a, b int) int { return cmp.Compare(c.age(a), c.age(b)) })
 	return docs
+}
+
+// twoStories reports whether the parts a and b of a story's recent
+// articles (sa and sb the sums of their vectors) are two stories: alike on
+// average less than Options.SplitThreshold across the cut (times the time
+// evidence), and clearly less alike across it than within the parts, by
+// Options.SplitContrast. A story about a broad subject is diffuse, its
+// articles little alike whichever way it is cut; two events put together
+// are each close-knit and apart from the other.
+func (c *Clusterer) twoStories(a, b []int, sa, sb []entry) bool {
+	na, nb := float64(len(a)), float64(len(b))
+	cross := dot(sa, sb) / (na * nb)
+	if cross*c.timeFactor(c.spanOf(a).between(c.spanOf(b))) >= c.opt.SplitThreshold {
+		return false
+	}
+	// The sum of a part's unit vectors squared is its size plus twice
+	// the sum of its pairs' cosines.
+	within := (dot(sa, sa) - na + dot(sb, sb) - nb) / (na*(na-1) + nb*(nb-1))
+	return cross < c.opt.SplitContrast*within
 }
 
 // spanOf is the span of the publication times of recent articles ms.
@@ -638,7 +692,7 @@ const regroupCandidates = 8
 // those posted under its heaviest terms, best first by the index score,
 // at most regroupCandidates.
 func (c *Clusterer) candidatesOf(v []entry) []StoryID {
-	clear(c.partial)
+	c.resetLookup()
 	for _, e := range c.indexTerms(v) {
 		c.lookup(e)
 	}
@@ -646,20 +700,24 @@ func (c *Clusterer) candidatesOf(v []entry) []StoryID {
 		id StoryID
 		p  float64
 	}
-	cs := make([]cand, 0, len(c.partial))
-	for id, p := range c.partial {
-		if _, ok := c.stories[id]; ok {
-			cs = append(cs, cand{id, p})
+	cs := make([]cand, 0, len(c.met))
+	for _, s := range c.met {
+		if !s.dead {
+			cs = append(cs, cand{s.id, s.partial})
 		}
 	}
-	slices.SortFunc(cs, func(a, b cand) int {
+	better := func(a, b cand) int {
 		if x := cmp.Compare(b.p, a.p); x != 0 {
 			return x
 		}
 		return cmp.Compare(a.id, b.id)
-	})
-	out := make([]StoryID, 0, min(len(cs), regroupCandidates))
-	for _, x := range cs[:min(len(cs), regroupCandidates)] {
+	}
+	n := min(len(cs), regroupCandidates)
+	selectFirst(cs, n, better)
+	cs = cs[:n]
+	slices.SortFunc(cs, better)
+	out := make([]StoryID, 0, n)
+	for _, x := range cs {
 		out = append(out, x.id)
 	}
 	return out
@@ -669,22 +727,38 @@ func (c *Clusterer) candidatesOf(v []entry) []StoryID {
 // best, in passes, until none moves (at most four passes).
 func (rg *regrouping) reassign(members []int) {
 	c := rg.c
-	cands := make(map[int][]StoryID, len(members))
-	for _, m := range members {
-		cands[m] = c.candidatesOf(rg.vec(m))
+	// An article is weighed again in a later pass only when its story or
+	// one of its candidates changed since it was last weighed: otherwise
+	// it would stay where it is again. Moves are counted in tick.
+	tick := 0
+	weighed := make([]int, len(members))
+	changedSince := func(own *group, m, at int) bool {
+		if own.changed > at {
+			return true
+		}
+		for _, id := range rg.candidates(m) {
+			if g := rg.group(id); g != nil && g.changed > at {
+				return true
+			}
+		}
+		return false
 	}
-	for range 4 {
+	for pass := range 4 {
 		moved := 0
-		for _, m := range members {
+		for k, m := range members {
 			r := &c.recent[m]
 			own := rg.group(r.story)
+			if pass > 0 && !changedSince(own, m, weighed[k]) {
+				continue
+			}
+			weighed[k] = tick
 			stay := own.cosineWith(r.vec, true) // 0 when it is alone
 			if stay > 0 {
 				stay *= own.evidence(c, m)
 			}
 			var best *group
 			bestScore := c.opt.Threshold
-			for _, id := range cands[m] {
+			for _, id := range rg.candidates(m) {
 				g := rg.group(id)
 				if id == r.story || g == nil {
 					continue
@@ -697,6 +771,8 @@ func (rg *regrouping) reassign(members []int) {
 				continue
 			}
 			own.moveTo(c, best, m)
+			tick++
+			own.changed, best.changed = tick, tick
 			moved++
 		}
 		if moved == 0 {
@@ -724,7 +800,7 @@ func (rg *regrouping) join(docs []int) {
 	var pairs []pair
 	for _, m := range docs {
 		id := c.recent[m].story
-		for _, o := range c.candidatesOf(rg.vec(m)) {
+		for _, o := range rg.candidates(m) {
 			a, b := min(id, o), max(id, o)
 			if a == b || seen[[2]StoryID{a, b}] {
 				continue

@@ -1,6 +1,7 @@
 package cluster_test
 
 import (
+	"fmt"
 	"slices"
 	"testing"
 
@@ -128,5 +129,43 @@ func TestRegroupDeterministic(t *testing.T) {
 	}
 	if a.Empty() {
 		t.Error("nothing regrouped; the test needs moves")
+	}
+}
+
+// lake is a broad subject rather than one event: pages about one fictional
+// lake, each on another side of it, little alike two by two whichever way
+// they are cut. Their ids are lake-1 to lake-6.
+var lake = func() []cluster.Item {
+	texts := []string{
+		"Lake Tessaro covers 140 square kilometres between the Ardent hills and the Morrow valley. Its trout fishery supports " +
+			"about forty licensed boats, and anglers report record catches of brown trout near the northern reed beds every spring.",
+		"The Lake Tessaro ferry runs six crossings a day from Sellin pier to the island chapel. Winter timetables cut the " +
+			"service to two crossings, and tickets bought on board cost more than those sold at the harbour kiosk.",
+		"Birdwatchers come to Lake Tessaro for the grebes, herons and the rare marsh harrier that nests in the southern " +
+			"wetlands. The visitor hide at Corra point opens at dawn, and guided walks leave from the car park on weekends.",
+		"Water samples from Lake Tessaro showed nitrate levels falling for a third year, the regional environment office " +
+			"reported. Farm runoff from the Morrow valley remains the main source of algae blooms in late summer.",
+		"Monks built the first mill on the shore of Lake Tessaro in the twelfth century. The ruined abbey above Sellin " +
+			"still shows the old stone quay, and the town museum keeps the mill's carved grinding wheel.",
+		"Rowing crews from nine clubs raced over two kilometres on Lake Tessaro at the annual regatta. The Sellin eight " +
+			"won the final by a length, and spectators lined the promenade from the boathouse to the lighthouse.",
+	}
+	items := make([]cluster.Item, len(texts))
+	for i, text := range texts {
+		items[i] = cluster.Item{ID: fmt.Sprintf("lake-%d", i+1), Text: text}
+	}
+	return items
+}()
+
+func TestRegroupKeepsABroadSubjectWhole(t *testing.T) {
+	// Every page joins the first online; a split needs the parts to be
+	// close-knit as well as apart.
+	whole, _ := regrouped(t, cluster.New(cluster.Options{Threshold: 0.001}), lake)
+	sameStory(t, whole, "lake-1", "lake-2", "lake-3", "lake-4", "lake-5", "lake-6")
+	// Without the contrast between the parts and the cut, the little
+	// likeness across it would cut the subject in pieces.
+	cut, rg := regrouped(t, cluster.New(cluster.Options{Threshold: 0.001, SplitContrast: 1000}), lake)
+	if len(rg.Opened) == 0 {
+		t.Errorf("no split without the contrast (%v); the test needs one to show what the contrast keeps", cut)
 	}
 }

@@ -28,6 +28,13 @@ type entry struct {
 // story is one live story: the sum of its articles' vectors, pruned to the
 // heaviest terms.
 type story struct {
+	// partial is its score in the latest round of index lookups, when
+	// metAt is that round (Clusterer.lookups). These first fields are
+	// the ones a lookup reads, kept together.
+	metAt   uint64
+	partial float64
+	// dead is set when the story is dropped.
+	dead bool
 	profile
 	id          StoryID
 	first, last time.Time
@@ -53,6 +60,8 @@ type story struct {
 	// indexed are the terms the story is posted under, sorted.
 	indexed []uint32
 }
+
+func (s *story) dropped() bool { return s.dead }
 
 // profile is a sum of unit vectors, sorted by hash, with its length.
 type profile struct {
@@ -88,11 +97,20 @@ func dot(a, b []entry) float64 {
 func searchDot(a, b []entry) float64 {
 	var s float64
 	for _, x := range a {
-		j, found := slices.BinarySearchFunc(b, x.hash, func(e entry, h uint32) int { return cmp.Compare(e.hash, h) })
-		if found {
-			s += float64(x.w) * float64(b[j].w)
+		// the first entry of b whose hash is not below x's
+		lo, hi := 0, len(b)
+		for lo < hi {
+			m := int(uint(lo+hi) >> 1)
+			if b[m].hash < x.hash {
+				lo = m + 1
+			} else {
+				hi = m
+			}
 		}
-		b = b[j:]
+		if lo < len(b) && b[lo].hash == x.hash {
+			s += float64(x.w) * float64(b[lo].w)
+		}
+		b = b[lo:]
 	}
 	return s
 }
@@ -145,7 +163,7 @@ func (p *profile) absorb(v []entry, maxTerms int) {
 func heaviest(v []entry, n int) []entry {
 	selectFirst(v, n, byWeight)
 	v = slices.Clip(v[:n])
-	slices.SortFunc(v, byHash)
+	sortByHash(v)
 	return v
 }
 
@@ -255,5 +273,45 @@ func (m Merges) Final(id StoryID) StoryID {
 			return id
 		}
 		id = p
+	}
+}
+
+// sortByHash sorts v by hash: a quicksort specialised to entries, about
+// twice as fast as a sort through a comparison function on the short
+// vectors the clusterer sorts for every article. Hashes are random, so the
+// middle element is a fair pivot; Hoare partitioning keeps runs of equal
+// hashes (sums of many vectors) balanced.
+func sortByHash(v []entry) {
+	for len(v) > 12 {
+		p := v[len(v)/2].hash
+		i, j := 0, len(v)-1
+		for {
+			for v[i].hash < p {
+				i++
+			}
+			for v[j].hash > p {
+				j--
+			}
+			if i >= j {
+				break
+			}
+			v[i], v[j] = v[j], v[i]
+			i++
+			j--
+		}
+		// v[:j+1] holds hashes <= p, v[j+1:] hashes >= p; recurse into
+		// the shorter part.
+		if j+1 < len(v)-j-1 {
+			sortByHash(v[:j+1])
+			v = v[j+1:]
+		} else {
+			sortByHash(v[j+1:])
+			v = v[:j+1]
+		}
+	}
+	for i := 1; i < len(v); i++ {
+		for j := i; j > 0 && v[j].hash < v[j-1].hash; j-- {
+			v[j], v[j-1] = v[j-1], v[j]
+		}
 	}
 }
