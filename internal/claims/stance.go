@@ -149,7 +149,12 @@ func StanceScores(claim, body string) []float64 {
 // repeats. The weights were fitted on the development half of a public
 // stance benchmark (see `corroborate eval stance`).
 func Stance(claim, body string) string {
-	p := StanceScores(claim, body)
+	return StanceDecide(StanceScores(claim, body))
+}
+
+// StanceDecide picks the stance from the class probabilities p (in the
+// order of StanceClasses), each first rescaled by stanceBias.
+func StanceDecide(p []float64) string {
 	best := 0
 	for i := range p {
 		if p[i]*stanceBias[i] > p[best]*stanceBias[best] {

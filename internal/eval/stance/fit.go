@@ -13,13 +13,26 @@ import (
 // returns them, one row per claims.StanceClasses entry. It is how the
 // weights in package claims were made, from the development half only.
 func Fit(pairs []Pair, iters int, l2 float64) [][]float64 {
+	xs, ys := vectors(pairs)
+	return fitVectors(xs, ys, iters, l2)
+}
+
+// vectors are the feature vectors and gold class indices of pairs.
+func vectors(pairs []Pair) ([][]float64, []int) {
 	xs := make([][]float64, len(pairs))
 	ys := make([]int, len(pairs))
-	count := make([]float64, len(claims.StanceClasses))
 	for i, p := range pairs {
 		xs[i] = claims.StanceVector(p.Claim, p.Body)
 		ys[i] = classIndex(p.Stance)
-		count[ys[i]]++
+	}
+	return xs, ys
+}
+
+// fitVectors is Fit on feature vectors already computed.
+func fitVectors(xs [][]float64, ys []int, iters int, l2 float64) [][]float64 {
+	count := make([]float64, len(claims.StanceClasses))
+	for _, y := range ys {
+		count[y]++
 	}
 	nf := len(claims.StanceFeatures)
 	nc := len(claims.StanceClasses)
@@ -29,7 +42,7 @@ func Fit(pairs []Pair, iters int, l2 float64) [][]float64 {
 	}
 	cw := make([]float64, nc)
 	for c := range cw {
-		cw[c] = float64(len(pairs)) / (float64(nc) * math.Max(count[c], 1))
+		cw[c] = float64(len(xs)) / (float64(nc) * math.Max(count[c], 1))
 	}
 	lr := 0.5
 	for it := 0; it < iters; it++ {
@@ -76,14 +89,7 @@ func classIndex(s string) int {
 func PredictWith(pairs []Pair, w [][]float64) []string {
 	out := make([]string, len(pairs))
 	for i, p := range pairs {
-		pr := claims.StanceProbs(claims.StanceVector(p.Claim, p.Body), w)
-		best := 0
-		for c := range pr {
-			if pr[c] > pr[best] {
-				best = c
-			}
-		}
-		out[i] = claims.StanceClasses[best]
+		out[i] = claims.StanceDecide(claims.StanceProbs(claims.StanceVector(p.Claim, p.Body), w))
 	}
 	return out
 }
