@@ -85,7 +85,7 @@ func Run(cfg Config) (Scores, error) {
 // of the cross-validation.
 const (
 	fitIters = 3000
-	fitL2    = 0.001
+	fitL2    = 0.03
 )
 
 func (cfg Config) folds() int {

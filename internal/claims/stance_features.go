@@ -1,0 +1,186 @@
+package claims
+
+import (
+	"math"
+	"strings"
+
+	"github.com/corroborate/corroborate/internal/text"
+)
+
+// StanceFeatures are the features of one (claim, article) pair that the
+// stance model weighs; the names document the vector's order. They are
+// few and general on purpose: cues counted in the sentences that repeat
+// the claim's own words, and the claim's own polarity (a headline that
+// calls something a hoax is agreed with by an article that debunks it),
+// rather than words of particular stories.
+var StanceFeatures = []string{
+	"bias",
+	"refute_x_claim_asserts", // the article refutes what the claim asserts
+	"refute_x_claim_denies",  // the article refutes what the claim denies too
+	"plain_x_claim_denies",   // the claim denies, the article refutes nothing
+	"neg_x_claim_asserts",    // sentences repeating the claim with a negation
+	"quoted_denial",          // a refutation quoted or attributed, about the claim
+	"hedge_near",             // hedged sentences repeating the claim
+	"hedge_lead",             // hedges in the first three sentences
+	"weak_hedge",             // share of sentences leaving room for doubt
+	"assert_near",            // confirming words in sentences repeating the claim
+	"overlap",                // share of the claim's words the article uses
+	"best_sentence",          // the largest share of the claim's words in one sentence
+	"claim_denies",
+	"claim_open", // the claim is hedged or a question
+	"claim_question",
+	"length",
+}
+
+// stanceClaim is what the model needs of a claim: its key words and its
+// own polarity.
+type stanceClaim struct {
+	keys                   map[string]bool
+	denies, open, question bool
+}
+
+func readStanceClaim(claim string) stanceClaim {
+	c := stanceClaim{keys: map[string]bool{}, question: strings.Contains(claim, "?")}
+	toks := tokenize(claim, 0, len(claim))
+	for i, t := range toks {
+		switch {
+		case refutesAt(toks, i) || isNeg(t) && (i+1 == len(toks) || !refuteCues[toks[i+1].low]):
+			c.denies = true
+		case strongHedges[t.low] || weakHedges[t.low]:
+			c.open = true
+		case t.lemma != "" && len(t.lemma) > 2 && !refuteCues[t.low]:
+			c.keys[t.lemma] = true
+		}
+	}
+	c.denies = c.denies && !c.question
+	c.open = c.open || c.question
+	return c
+}
+
+// aboutClaim reports whether a sentence with hits of the claim's n key
+// words repeats the claim: a third of them, and two when the claim has
+// more than three.
+func aboutClaim(hits, n int) bool {
+	return n > 0 && hits > 0 && float64(hits) >= float64(n)/3 && (hits >= 2 || n <= 3)
+}
+
+// stanceSentence is what the model counts in one sentence of an article.
+type stanceSentence struct {
+	hits                             int      // distinct key words of the claim
+	names                            []string // lemmas of capitalised words past the first
+	refute, neg, hedge, weak, assert int
+	attributed, quoted               bool
+}
+
+// StanceVector computes StanceFeatures for a claim and an article body: the
+// model's input, exported for fitting the weights.
+func StanceVector(claim, body string) []float64 {
+	c := readStanceClaim(claim)
+	n := len(c.keys)
+	spans := text.Sentences(body)
+	sents := make([]stanceSentence, len(spans))
+	seenAll := map[string]bool{}
+	words := 0
+	var best float64
+	for si, sp := range spans {
+		toks := tokenize(body, sp.Start, sp.End)
+		words += len(toks)
+		ss := &sents[si]
+		seen := map[string]bool{}
+		for i, t := range toks {
+			if c.keys[t.lemma] && !seen[t.lemma] {
+				seen[t.lemma] = true
+				seenAll[t.lemma] = true
+				ss.hits++
+			}
+			switch {
+			case refutesAt(toks, i):
+				ss.refute++
+			case isNeg(t):
+				ss.neg++
+			case strongHedges[t.low]:
+				ss.hedge++
+			case weakHedges[t.low]:
+				ss.weak++
+			case assertCues[t.low]:
+				ss.assert++
+			}
+			ss.attributed = ss.attributed || speechVerbs[t.low]
+			if i > 0 && t.capital && t.lemma != "" {
+				ss.names = append(ss.names, t.lemma)
+			}
+		}
+		ss.quoted = strings.ContainsAny(body[sp.Start:sp.End], "\"“”")
+		if n > 0 {
+			best = math.Max(best, float64(ss.hits)/float64(n))
+		}
+	}
+	// the names the sentences repeating the claim use for its subject
+	names := map[string]bool{}
+	for _, ss := range sents {
+		if aboutClaim(ss.hits, n) {
+			for _, l := range ss.names {
+				names[l] = true
+			}
+		}
+	}
+	var refNear, negNear, quotedDenial, hedgeNear, hedgeLead, weak, assertNear float64
+	for si, ss := range sents {
+		// a cue counts when its sentence speaks of the claim: one of its
+		// words or a name the sentences repeating it use; a denial or a
+		// hedge about anything else in the article does not
+		about := aboutClaim(ss.hits, n)
+		if !about && ss.hits == 0 && !namesAny(ss.names, names) {
+			continue
+		}
+		if si < 3 {
+			hedgeLead += float64(ss.hedge)
+		}
+		weak += b2f(ss.weak > 0)
+		switch {
+		case ss.refute > 0 && (ss.attributed || ss.quoted):
+			quotedDenial++
+		case ss.refute > 0:
+			refNear++
+		case ss.neg > 0 && about:
+			negNear++
+		}
+		if about {
+			hedgeNear += b2f(ss.hedge > 0)
+			assertNear += b2f(ss.assert > 0)
+		}
+	}
+	overlap := 0.0
+	if n > 0 {
+		overlap = float64(len(seenAll)) / float64(n)
+	}
+	refutes := math.Log1p(refNear + quotedDenial)
+	denies := b2f(c.denies)
+	return []float64{
+		1,
+		(1 - denies) * refutes, denies * refutes, denies * b2f(refutes == 0),
+		(1 - denies) * math.Log1p(negNear),
+		math.Log1p(quotedDenial),
+		math.Log1p(hedgeNear), math.Log1p(hedgeLead), weak / float64(max(len(spans), 1)),
+		math.Log1p(assertNear),
+		overlap, best,
+		denies, b2f(c.open), b2f(c.question),
+		math.Log1p(float64(words)) / 8,
+	}
+}
+
+func namesAny(ls []string, set map[string]bool) bool {
+	for _, l := range ls {
+		if set[l] {
+			return true
+		}
+	}
+	return false
+}
+
+func b2f(b bool) float64 {
+	if b {
+		return 1
+	}
+	return 0
+}
