@@ -30,6 +30,17 @@ func Stance(claim, body string) string {
 	return StanceDecide(StanceScores(claim, body))
 }
 
+// StanceStory is Stance for every article body of one story at once: each
+// article is also weighed against the rest of the coverage (see
+// StanceVectors), which is how stance carries from one story to another.
+func StanceStory(claim string, bodies []string) []string {
+	out := make([]string, len(bodies))
+	for i, x := range StanceVectors(claim, bodies) {
+		out[i] = StanceDecide(StanceProbs(x, stanceWeights))
+	}
+	return out
+}
+
 // StanceDecide picks the stance from the class probabilities p (in the
 // order of StanceClasses), each first rescaled by stanceBias.
 func StanceDecide(p []float64) string {

@@ -7,13 +7,12 @@ import (
 	"github.com/corroborate/corroborate/internal/text"
 )
 
-// StanceFeatures are the features of one (claim, article) pair that the
-// stance model weighs; the names document the vector's order. They are
-// few and general on purpose: cues counted in the sentences that repeat
-// the claim's own words, and the claim's own polarity (a headline that
-// calls something a hoax is agreed with by an article that debunks it),
-// rather than words of particular stories.
-var StanceFeatures = []string{
+// stanceOwn are the features of one (claim, article) pair: few and general
+// on purpose, cues counted in the sentences that speak of the claim and the
+// claim's own polarity (a headline that calls something a hoax is agreed
+// with by an article that debunks it), rather than words of particular
+// stories.
+var stanceOwn = []string{
 	"bias",
 	"refute_x_claim_asserts", // the article refutes what the claim asserts
 	"refute_x_claim_denies",  // the article refutes what the claim denies too
@@ -21,7 +20,7 @@ var StanceFeatures = []string{
 	"neg_x_claim_asserts",    // sentences repeating the claim with a negation
 	"quoted_denial",          // a refutation quoted or attributed, about the claim
 	"hedge_near",             // hedged sentences repeating the claim
-	"hedge_lead",             // hedges in the first three sentences
+	"hedge_lead",             // hedges in the first three sentences on the claim
 	"weak_hedge",             // share of sentences leaving room for doubt
 	"assert_near",            // confirming words in sentences repeating the claim
 	"overlap",                // share of the claim's words the article uses
@@ -30,6 +29,51 @@ var StanceFeatures = []string{
 	"claim_open", // the claim is hedged or a question
 	"claim_question",
 	"length",
+}
+
+// stanceRelative are the features of stanceOwn that also enter relative to
+// the story: the article's value less the mean over the story's articles.
+// Stories differ in how much they refute or hedge (every article about a
+// hoax says "hoax"); what carries from story to story is how an article
+// stands against the rest of the coverage.
+var stanceRelative = []int{1, 2, 3, 5, 6, 7, 8, 9, 10, 11}
+
+// StanceFeatures names the model's input vector: stanceOwn, then
+// "story_" and the name of each stanceRelative feature.
+var StanceFeatures = func() []string {
+	out := append([]string(nil), stanceOwn...)
+	for _, i := range stanceRelative {
+		out = append(out, "story_"+stanceOwn[i])
+	}
+	return out
+}()
+
+// StanceVectors computes StanceFeatures for a claim and each article body
+// of one story: the model's input, exported for fitting the weights. The
+// story's features relative to the coverage are 0 for a story of one.
+func StanceVectors(claim string, bodies []string) [][]float64 {
+	c := readStanceClaim(claim)
+	own := make([][]float64, len(bodies))
+	mean := make([]float64, len(stanceOwn))
+	for i, b := range bodies {
+		own[i] = stanceArticle(c, b)
+		for j, v := range own[i] {
+			mean[j] += v / float64(len(bodies))
+		}
+	}
+	out := make([][]float64, len(bodies))
+	for i, x := range own {
+		for _, j := range stanceRelative {
+			x = append(x, x[j]-mean[j])
+		}
+		out[i] = x
+	}
+	return out
+}
+
+// StanceVector is StanceVectors for an article alone.
+func StanceVector(claim, body string) []float64 {
+	return StanceVectors(claim, []string{body})[0]
 }
 
 // stanceClaim is what the model needs of a claim: its key words and its
@@ -72,10 +116,8 @@ type stanceSentence struct {
 	attributed, quoted               bool
 }
 
-// StanceVector computes StanceFeatures for a claim and an article body: the
-// model's input, exported for fitting the weights.
-func StanceVector(claim, body string) []float64 {
-	c := readStanceClaim(claim)
+// stanceArticle computes stanceOwn for a claim and an article body.
+func stanceArticle(c stanceClaim, body string) []float64 {
 	n := len(c.keys)
 	spans := text.Sentences(body)
 	sents := make([]stanceSentence, len(spans))

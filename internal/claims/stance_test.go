@@ -85,3 +85,27 @@ func TestStanceClaimPolarity(t *testing.T) {
 		}
 	}
 }
+
+// TestStanceStory takes the stance of every article of one fictional story
+// at once: each article is weighed against the rest of the coverage too.
+func TestStanceStory(t *testing.T) {
+	bodies := []string{
+		"A giant squid was spotted off Norvik harbour on Sunday. Fishermen filmed the squid near the harbour wall, and coastguards confirmed the sighting.",
+		"Coastguards confirmed that a giant squid was spotted off Norvik harbour. The squid, some eight metres long, swam beside a trawler for an hour.",
+		"The giant squid said to have been spotted off Norvik harbour was a hoax. The fisherman who posted the photos admitted the squid was a fake made of rubber.",
+		"A giant squid was reportedly spotted off Norvik harbour, according to a fisherman. It is unclear whether the photos of the squid are real.",
+	}
+	want := []string{Agree, Agree, Disagree, Discuss}
+	got := StanceStory(squidClaim, bodies)
+	if !slices.Equal(got, want) {
+		t.Errorf("StanceStory(%q, 4 articles) = %v, want %v", squidClaim, got, want)
+	}
+	vs := StanceVectors(squidClaim, bodies)
+	i := slices.Index(StanceFeatures, "story_refute_x_claim_asserts")
+	if vs[2][i] <= 0 || vs[0][i] >= 0 {
+		t.Errorf("story_refute_x_claim_asserts = %v for the debunking article, %v for a plain one; want above and below the story's mean", vs[2][i], vs[0][i])
+	}
+	if one := StanceVectors(squidClaim, bodies[2:3])[0]; one[i] != 0 {
+		t.Errorf("story_refute_x_claim_asserts = %v for a story of one article, want 0", one[i])
+	}
+}

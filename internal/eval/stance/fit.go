@@ -17,15 +17,36 @@ func Fit(pairs []Pair, iters int, l2 float64) [][]float64 {
 	return fitVectors(xs, ys, iters, l2)
 }
 
-// vectors are the feature vectors and gold class indices of pairs.
+// vectors are the feature vectors and gold class indices of pairs, each
+// taken within its story.
 func vectors(pairs []Pair) ([][]float64, []int) {
-	xs := make([][]float64, len(pairs))
 	ys := make([]int, len(pairs))
 	for i, p := range pairs {
-		xs[i] = claims.StanceVector(p.Claim, p.Body)
 		ys[i] = classIndex(p.Stance)
 	}
-	return xs, ys
+	return withinStory(pairs, claims.StanceVectors), ys
+}
+
+// withinStory calls f once for each claim of each story, with the bodies
+// of the story's coverage, and returns f's answer for each pair's own
+// article. A pair without coverage is a story of one.
+func withinStory[T any](pairs []Pair, f func(claim string, bodies []string) []T) []T {
+	out := make([]T, len(pairs))
+	done := map[string][]T{}
+	for i, p := range pairs {
+		cov, at := p.Coverage, p.At
+		if cov == nil {
+			cov, at = []string{p.Body}, 0
+		}
+		k := p.Story + "\x00" + p.Claim
+		r, ok := done[k]
+		if !ok {
+			r = f(p.Claim, cov)
+			done[k] = r
+		}
+		out[i] = r[at]
+	}
+	return out
 }
 
 // fitVectors is Fit on feature vectors already computed.
@@ -35,6 +56,9 @@ func fitVectors(xs [][]float64, ys []int, iters int, l2 float64) [][]float64 {
 		count[y]++
 	}
 	nf := len(claims.StanceFeatures)
+	if len(xs) > 0 {
+		nf = len(xs[0])
+	}
 	nc := len(claims.StanceClasses)
 	w := make([][]float64, nc)
 	for c := range w {
@@ -87,9 +111,10 @@ func classIndex(s string) int {
 
 // PredictWith classifies pairs with weights w instead of the built-in ones.
 func PredictWith(pairs []Pair, w [][]float64) []string {
+	xs, _ := vectors(pairs)
 	out := make([]string, len(pairs))
-	for i, p := range pairs {
-		out[i] = claims.StanceDecide(claims.StanceProbs(claims.StanceVector(p.Claim, p.Body), w))
+	for i, x := range xs {
+		out[i] = claims.StanceDecide(claims.StanceProbs(x, w))
 	}
 	return out
 }

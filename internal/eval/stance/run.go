@@ -42,9 +42,8 @@ func Run(cfg Config) (Scores, error) {
 		fmt.Fprintf(cfg.Out, "fitted on dev: %s\n", Score(dev, PredictWith(dev, w)).Line())
 		fmt.Fprintf(cfg.Out, "fitted, other half: %s\n", Score(rest, PredictWith(rest, w)).Line())
 	}
-	pred := make([]string, len(pairs))
+	pred := Predict(pairs)
 	for i, p := range pairs {
-		pred[i] = predict(p)
 		if cfg.Verbose && pred[i] != p.Stance {
 			fmt.Fprintf(cfg.Out, "%s\tgold=%s\tpredicted=%s\t%s\n", p.Article, p.Stance, pred[i], p.Claim)
 		}
@@ -85,7 +84,7 @@ func Run(cfg Config) (Scores, error) {
 // of the cross-validation.
 const (
 	fitIters = 3000
-	fitL2    = 0.03
+	fitL2    = 0.1
 )
 
 func (cfg Config) folds() int {
@@ -118,5 +117,6 @@ func writePredictions(path string, pairs []Pair, pred []string) error {
 	})
 }
 
-// predict is the product's stance for one pair.
-func predict(p Pair) string { return claims.Stance(p.Claim, p.Body) }
+// Predict is the product's stance for each pair, taken within its story
+// (claims.StanceStory).
+func Predict(pairs []Pair) []string { return withinStory(pairs, claims.StanceStory) }
