@@ -97,7 +97,7 @@ func readStanceClaim(claim string) stanceClaim {
 		}
 	}
 	c.denies = c.denies && !c.question
-	c.open = c.open || c.question
+	c.open = c.open && !c.denies || c.question
 	return c
 }
 

@@ -76,6 +76,8 @@ func TestStanceClaimPolarity(t *testing.T) {
 		{"Fisherman insists Norvik squid is no hoax", false, false, false},
 		{"Is the Norvik squid a hoax?", false, true, true},
 		{"Giant squid reportedly spotted off Norvik", false, true, false},
+		// the hedge reports the claim being denied; the headline denies it
+		{"Fisherman who claimed Norvik squid sighting exposed as hoaxer", true, false, false},
 	}
 	for _, tc := range tests {
 		c := readStanceClaim(tc.claim)
