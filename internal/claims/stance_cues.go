@@ -8,6 +8,10 @@ denies denied denying denial debunk debunked debunks debunking bogus untrue myth
 retraction fabricated fabrication misleading incorrect refute refuted refutes dismissed dismisses
 satire satirical prank pranks phony phoney spoof disputed disputes exposed rubbish nonsense baseless`)
 
+// denialVerbs say that someone denies; "denies hoax claims" turns the
+// refutation round.
+var denialVerbs = text.WordSet("deny denies denied denying dismiss dismissed dismisses disputes disputed refute refutes refuted")
+
 // strongHedges report a claim while saying that nobody has vouched for it.
 var strongHedges = text.WordSet(`reportedly allegedly alleged alleges claim claims claimed claiming rumor rumors
 rumour rumours rumored rumoured unconfirmed unverified purportedly purported apparently supposedly

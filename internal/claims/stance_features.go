@@ -88,7 +88,7 @@ func readStanceClaim(claim string) stanceClaim {
 	toks := tokenize(claim, 0, len(claim))
 	for i, t := range toks {
 		switch {
-		case refutesAt(toks, i) || isNeg(t) && (i+1 == len(toks) || !refuteCues[toks[i+1].low]):
+		case refutesAt(toks, i) && !deniesRefutation(toks, i) || negatesVerb(claim, toks, i):
 			c.denies = true
 		case strongHedges[t.low] || weakHedges[t.low]:
 			c.open = true
@@ -99,6 +99,36 @@ func readStanceClaim(claim string) stanceClaim {
 	c.denies = c.denies && !c.question
 	c.open = c.open && !c.denies || c.question
 	return c
+}
+
+// deniesRefutation reports whether toks[i] is a denial of a refutation
+// ("denies hoax claims", "dismissed the fake reports"), which vouches for
+// the claim; or the refutation so denied.
+func deniesRefutation(toks []token, i int) bool {
+	for j := max(0, i-3); j < min(len(toks), i+4); j++ {
+		switch {
+		case j < i && denialVerbs[toks[j].low] && refuteCues[toks[i].low]:
+			return true
+		case j > i && denialVerbs[toks[i].low] && refuteCues[toks[j].low]:
+			return true
+		}
+	}
+	return false
+}
+
+// negatesVerb reports whether toks[i] denies what a headline states: "not",
+// "never" or "-n't" before anything but a refuting word ("not fake"), or a
+// leading "No," ("No, the tree has not been cut down") in headline s. A
+// determiner "no" ("no show fee", "No joke: ...") denies nothing.
+func negatesVerb(s string, toks []token, i int) bool {
+	t := toks[i].low
+	if t == "no" {
+		return i == 0 && len(toks) > 1 && strings.Contains(s[toks[0].end:toks[1].start], ",")
+	}
+	if t != "not" && t != "never" && !strings.HasSuffix(t, "n't") {
+		return false
+	}
+	return i+1 == len(toks) || !refuteCues[toks[i+1].low]
 }
 
 // aboutClaim reports whether a sentence with hits of the claim's n key

@@ -76,6 +76,10 @@ func TestStanceClaimPolarity(t *testing.T) {
 		{"Fisherman insists Norvik squid is no hoax", false, false, false},
 		{"Is the Norvik squid a hoax?", false, true, true},
 		{"Giant squid reportedly spotted off Norvik", false, true, false},
+		{"No, a giant squid was not spotted off Norvik", true, false, false},
+		// a determiner "no" denies nothing; nor does a denial of a hoax
+		{"No joke: giant squid spotted off Norvik", false, false, false},
+		{"Fisherman denies Norvik squid hoax claims", false, true, false},
 		// the hedge reports the claim being denied; the headline denies it
 		{"Fisherman who claimed Norvik squid sighting exposed as hoaxer", true, false, false},
 	}

@@ -50,15 +50,16 @@ func CrossValidate(pairs []Pair, k, iters int, l2 float64) []string {
 	for f := 0; f < k; f++ {
 		var tx [][]float64
 		var ty []int
+		var ts []string
 		for i, p := range pairs {
 			if fold[p.Story] != f {
-				tx, ty = append(tx, xs[i]), append(ty, ys[i])
+				tx, ty, ts = append(tx, xs[i]), append(ty, ys[i]), append(ts, p.Story)
 			}
 		}
 		if len(tx) == 0 {
 			continue
 		}
-		w := fitVectors(tx, ty, iters, l2)
+		w := fitVectors(tx, ty, ts, iters, l2)
 		for i, p := range pairs {
 			if fold[p.Story] == f {
 				pred[i] = claims.StanceDecide(claims.StanceProbs(xs[i], w))

@@ -9,12 +9,13 @@ import (
 	"github.com/corroborate/corroborate/internal/claims"
 )
 
-// Fit trains multinomial logistic weights on pairs (class-balanced, L2) and
+// Fit trains multinomial logistic weights on pairs (class-balanced, each
+// story discounted by its size, L2) and
 // returns them, one row per claims.StanceClasses entry. It is how the
 // weights in package claims were made, from the development half only.
 func Fit(pairs []Pair, iters int, l2 float64) [][]float64 {
 	xs, ys := vectors(pairs)
-	return fitVectors(xs, ys, iters, l2)
+	return fitVectors(xs, ys, storiesOf(pairs), iters, l2)
 }
 
 // vectors are the feature vectors and gold class indices of pairs, each
@@ -49,11 +50,46 @@ func withinStory[T any](pairs []Pair, f func(claim string, bodies []string) []T)
 	return out
 }
 
-// fitVectors is Fit on feature vectors already computed.
-func fitVectors(xs [][]float64, ys []int, iters int, l2 float64) [][]float64 {
+// storiesOf lists the story of each pair.
+func storiesOf(pairs []Pair) []string {
+	out := make([]string, len(pairs))
+	for i, p := range pairs {
+		out[i] = p.Story
+	}
+	return out
+}
+
+// storyWeights weighs each pair by its story's size to the power
+// -storyDamping, scaled to a mean of 1, so that one large story does not
+// teach the model its own words and labels.
+func storyWeights(stories []string) []float64 {
+	size := map[string]float64{}
+	for _, s := range stories {
+		size[s]++
+	}
+	sw := make([]float64, len(stories))
+	sum := 0.0
+	for i, s := range stories {
+		sw[i] = math.Pow(size[s], -storyDamping)
+		sum += sw[i]
+	}
+	for i := range sw {
+		sw[i] *= float64(len(sw)) / sum
+	}
+	return sw
+}
+
+// storyDamping is how much a story's size is discounted in the fit: 0
+// weighs every pair alike, 1 every story alike.
+const storyDamping = 0.5
+
+// fitVectors is Fit on feature vectors already computed, with the story
+// of each.
+func fitVectors(xs [][]float64, ys []int, stories []string, iters int, l2 float64) [][]float64 {
+	sw := storyWeights(stories)
 	count := make([]float64, len(claims.StanceClasses))
-	for _, y := range ys {
-		count[y]++
+	for i, y := range ys {
+		count[y] += sw[i]
 	}
 	nf := len(claims.StanceFeatures)
 	if len(xs) > 0 {
@@ -81,7 +117,7 @@ func fitVectors(xs [][]float64, ys []int, iters int, l2 float64) [][]float64 {
 				if c == ys[i] {
 					g--
 				}
-				g *= cw[ys[i]]
+				g *= cw[ys[i]] * sw[i]
 				for f := range x {
 					grad[c][f] += g * x[f]
 				}
