@@ -44,12 +44,13 @@ var truthWords = text.WordSet("true real genuine authentic accurate")
 // negation just before turns round ("no hoax", "not fake" vouch for the
 // claim), or a word of truth that one does ("not true").
 func refutesAt(toks []token, i int) bool {
+	truth := truthWords[toks[i].low]
+	if !truth && !refuteCues[toks[i].low] {
+		return false
+	}
 	neg := false
 	for j := max(0, i-3); j < i; j++ {
 		neg = neg || isNeg(toks[j])
 	}
-	if truthWords[toks[i].low] {
-		return neg
-	}
-	return refuteCues[toks[i].low] && !neg
+	return neg == truth
 }
