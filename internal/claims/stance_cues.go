@@ -13,13 +13,13 @@ satire satirical prank pranks phony phoney spoof disputed disputes exposed rubbi
 var denialVerbs = text.WordSet("deny denies denied denying dismiss dismissed dismisses disputes disputed refute refutes refuted")
 
 // strongHedges report a claim while saying that nobody has vouched for it.
-var strongHedges = text.WordSet(`reportedly allegedly alleged alleges claim claims claimed claiming rumor rumors
-rumour rumours rumored rumoured unconfirmed unverified purportedly purported apparently supposedly
-speculation speculated unclear whether`)
+var strongHedges = text.WordSet(`reportedly allegedly alleged alleges claim claims claimed claiming rumor
+rumors rumour rumours rumored rumoured unconfirmed unverified purportedly purported purports purport
+apparently apparent supposedly speculation speculated unclear whether`)
 
 // weakHedges leave room for doubt without saying so.
-var weakHedges = text.WordSet(`may might could possibly possible likely believe believes believed appears
-appeared seems seemed suggest suggests suggested suspect suspects suspected if`)
+var weakHedges = text.WordSet(`may might could possibly possible likely believe believes believed appear
+appears appeared seem seems seemed suggest suggests suggested suspect suspects suspected if`)
 
 // assertCues vouch for a claim.
 var assertCues = text.WordSet(`confirmed confirms confirm announced announces revealed reveals official officially
