@@ -116,16 +116,21 @@ func deniesRefutation(toks []token, i int) bool {
 	return false
 }
 
-// negatesVerb reports whether toks[i] denies what a headline states: "not",
-// "never" or "-n't" before anything but a refuting word ("not fake"), or a
-// leading "No," ("No, the tree has not been cut down") in headline s. A
-// determiner "no" ("no show fee", "No joke: ...") denies nothing.
+// negatesVerb reports whether toks[i] denies what headline s states: "not"
+// after an auxiliary, "never" or "-n't", before anything but a refuting
+// word ("not fake"); or a leading "No," ("No, the tree has not been cut
+// down"). A determiner "no" ("no show fee", "No joke: ...") and a "not"
+// of no verb ("better not together") deny nothing.
 func negatesVerb(s string, toks []token, i int) bool {
 	t := toks[i].low
-	if t == "no" {
+	switch {
+	case t == "no":
 		return i == 0 && len(toks) > 1 && strings.Contains(s[toks[0].end:toks[1].start], ",")
-	}
-	if t != "not" && t != "never" && !strings.HasSuffix(t, "n't") {
+	case t == "not":
+		if i == 0 || !auxiliaries[toks[i-1].low] {
+			return false // "better not together" negates no verb
+		}
+	case t != "never" && !strings.HasSuffix(t, "n't"):
 		return false
 	}
 	return i+1 == len(toks) || !refuteCues[toks[i+1].low]

@@ -80,6 +80,8 @@ func TestStanceClaimPolarity(t *testing.T) {
 		// a determiner "no" denies nothing; nor does a denial of a hoax
 		{"No joke: giant squid spotted off Norvik", false, false, false},
 		{"Fisherman denies Norvik squid hoax claims", false, true, false},
+		{"Norvik harbour better not dredged, says squid expert", false, false, false},
+		{"Norvik fisherman didn't see a squid", true, false, false},
 		// the hedge reports the claim being denied; the headline denies it
 		{"Fisherman who claimed Norvik squid sighting exposed as hoaxer", true, false, false},
 	}
