@@ -101,11 +101,11 @@ func readStanceClaim(claim string) stanceClaim {
 	return c
 }
 
-// deniesRefutation reports whether toks[i] is a denial of a refutation
-// ("denies hoax claims", "dismissed the fake reports"), which vouches for
-// the claim; or the refutation so denied.
+// deniesRefutation reports whether toks[i] is a denial of a refutation at
+// most six words on ("denies hoax claims", "denied the photos were a
+// hoax"), which vouches for the claim; or the refutation so denied.
 func deniesRefutation(toks []token, i int) bool {
-	for j := max(0, i-3); j < min(len(toks), i+4); j++ {
+	for j := max(0, i-6); j < min(len(toks), i+7); j++ {
 		switch {
 		case j < i && denialVerbs[toks[j].low] && refuteCues[toks[i].low]:
 			return true
@@ -171,7 +171,7 @@ func stanceArticle(c stanceClaim, body string) []float64 {
 				ss.hits++
 			}
 			switch {
-			case refutesAt(toks, i):
+			case refutesAt(toks, i) && !deniesRefutation(toks, i):
 				ss.refute++
 			case isNeg(t):
 				ss.neg++

@@ -117,3 +117,19 @@ func TestStanceStory(t *testing.T) {
 		t.Errorf("story_refute_x_claim_asserts = %v for a story of one article, want 0", one[i])
 	}
 }
+
+// TestStanceDenialOfARefutation checks that a denial of a hoax ("denied the
+// photos were a hoax") does not count as a refutation of the claim.
+func TestStanceDenialOfARefutation(t *testing.T) {
+	body := "A giant squid was spotted off Norvik harbour on Sunday. The fisherman who filmed the squid denied the photos were a hoax."
+	x := StanceVector(squidClaim, body)
+	for _, f := range []string{"refute_x_claim_asserts", "quoted_denial"} {
+		if i := slices.Index(StanceFeatures, f); x[i] != 0 {
+			t.Errorf("%s = %v for an article denying a hoax, want 0", f, x[i])
+		}
+	}
+	debunk := "A giant squid was spotted off Norvik harbour on Sunday, the fisherman said. Coastguards said the photos of the squid were a hoax."
+	if i := slices.Index(StanceFeatures, "quoted_denial"); StanceVector(squidClaim, debunk)[i] == 0 {
+		t.Errorf("quoted_denial = 0 for %q, want above 0", debunk)
+	}
+}
