@@ -1,24 +1,135 @@
 package claims
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
+
+// The claim of every case but the last: a fictional story of one harbour.
+const squidClaim = "Giant squid spotted off Norvik harbour"
 
 func TestStance(t *testing.T) {
-	claim := "Giant squid spotted off Norvik harbour"
 	tests := []struct {
-		name, body, want string
+		name, claim, body, want string
 	}{
-		{"debunked", "The giant squid seen off Norvik harbour was a hoax, marine biologists said. The photos were fake, made with a plastic model, and the fisherman admitted the prank.", Disagree},
-		{"reported, unverified", "A giant squid was reportedly spotted off Norvik harbour, according to a fisherman. Experts could not verify the claims and it is unclear whether the photos are real.", Discuss},
-		{"stated flatly", "A giant squid was spotted off Norvik harbour on Sunday. Fishermen filmed the squid, which was spotted near the harbour wall, and coastguards confirmed the sighting.", Agree},
+		{"debunked", squidClaim,
+			"The giant squid seen off Norvik harbour was a hoax, marine biologists said. The photos of the squid were fake, made with a plastic model, and the fisherman admitted the prank.",
+			Disagree},
+		{"quoted denial of the claim", squidClaim,
+			"Harbour master Ilse Dorn dismissed the talk of a giant squid off Norvik harbour. \"There is no squid. It is simply not true,\" Dorn said of the sighting.",
+			Disagree},
+		{"hedged report", squidClaim,
+			"A giant squid was reportedly spotted off Norvik harbour, according to a fisherman. Experts could not verify the claims and it is unclear whether the photos are real.",
+			Discuss},
+		{"stated flatly", squidClaim,
+			"A giant squid was spotted off Norvik harbour on Sunday. Fishermen filmed the squid, which was spotted near the harbour wall, and coastguards confirmed the sighting.",
+			Agree},
+		{"headline asks, article reports", "Was a giant squid really spotted off Norvik harbour?",
+			"A fisherman claims he saw a giant squid off Norvik harbour. Nobody else has come forward, and the harbour office says it is looking into the report.",
+			Discuss},
+		{"merely discusses", squidClaim,
+			"Sightings of a giant squid off Norvik harbour have set the town talking. Some residents believe the squid is real, others suspect a trick of the light. The marine institute says it may study the footage, but for now it is unclear whether any squid was there at all.",
+			Discuss},
+		{"headline calls it a hoax, article debunks", "Norvik giant squid sighting was a hoax",
+			"The giant squid photographed off Norvik harbour was a hoax. The fisherman who posted the photos admitted the squid was a fake made of rubber.",
+			Agree},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			if got := Stance(claim, tc.body); got != tc.want {
-				t.Errorf("Stance(%q, ...) = %s, want %s (scores %v)", claim, got, tc.want, StanceScores(claim, tc.body))
+			if got := Stance(tc.claim, tc.body); got != tc.want {
+				t.Errorf("Stance(%q, ...) = %s, want %s (scores %v, features %v)", tc.claim, got, tc.want,
+					StanceScores(tc.claim, tc.body), StanceVector(tc.claim, tc.body))
 			}
 		})
 	}
-	if n := len(StanceVector(claim, "x")); n != len(StanceFeatures) {
+	if n := len(StanceVector(squidClaim, "x")); n != len(StanceFeatures) {
 		t.Errorf("feature vector has %d entries, StanceFeatures names %d", n, len(StanceFeatures))
+	}
+}
+
+// TestStanceDenialOfSomethingElse checks that a denial about another matter
+// in the same article changes nothing: the refutation is scoped to the
+// sentences that speak of the claim.
+func TestStanceDenialOfSomethingElse(t *testing.T) {
+	plain := "A giant squid was spotted off Norvik harbour on Sunday. Fishermen filmed the squid near the harbour wall, and coastguards confirmed the sighting."
+	other := plain + " Separately, the town council denied rumours of a budget overrun at the new library, calling them false."
+	if got := Stance(squidClaim, other); got != Agree {
+		t.Errorf("Stance(%q, plain + unrelated denial) = %s, want %s (features %v)", squidClaim, got, Agree, StanceVector(squidClaim, other))
+	}
+	a, b := StanceVector(squidClaim, plain), StanceVector(squidClaim, other)
+	for _, f := range []string{"refute_x_claim_asserts", "quoted_denial"} {
+		i := slices.Index(StanceFeatures, f)
+		if a[i] != b[i] || b[i] != 0 {
+			t.Errorf("%s = %v with an unrelated denial, %v without; want 0 both", f, b[i], a[i])
+		}
+	}
+}
+
+func TestStanceClaimPolarity(t *testing.T) {
+	tests := []struct {
+		claim                  string
+		denies, open, question bool
+	}{
+		{"Giant squid spotted off Norvik harbour", false, false, false},
+		{"Norvik giant squid a hoax", true, false, false},
+		{"Norvik squid photos are not real", true, false, false},
+		{"Fisherman insists Norvik squid is no hoax", false, false, false},
+		{"Is the Norvik squid a hoax?", false, true, true},
+		{"Giant squid reportedly spotted off Norvik", false, true, false},
+		{"No, a giant squid was not spotted off Norvik", true, false, false},
+		// a determiner "no" denies nothing; nor does a denial of a hoax
+		{"No joke: giant squid spotted off Norvik", false, false, false},
+		{"Fisherman denies Norvik squid hoax claims", false, true, false},
+		{"Norvik harbour better not dredged, says squid expert", false, false, false},
+		{"Norvik fisherman didn't see a squid", true, false, false},
+		// the hedge reports the claim being denied; the headline denies it
+		{"Fisherman who claimed Norvik squid sighting exposed as hoaxer", true, false, false},
+	}
+	for _, tc := range tests {
+		c := readStanceClaim(tc.claim)
+		if c.denies != tc.denies || c.open != tc.open || c.question != tc.question {
+			t.Errorf("readStanceClaim(%q) = denies %v open %v question %v, want %v %v %v",
+				tc.claim, c.denies, c.open, c.question, tc.denies, tc.open, tc.question)
+		}
+	}
+}
+
+// TestStanceStory takes the stance of every article of one fictional story
+// at once: each article is weighed against the rest of the coverage too.
+func TestStanceStory(t *testing.T) {
+	bodies := []string{
+		"A giant squid was spotted off Norvik harbour on Sunday. Fishermen filmed the squid near the harbour wall, and coastguards confirmed the sighting.",
+		"Coastguards confirmed that a giant squid was spotted off Norvik harbour. The squid, some eight metres long, swam beside a trawler for an hour.",
+		"The giant squid said to have been spotted off Norvik harbour was a hoax. The fisherman who posted the photos admitted the squid was a fake made of rubber.",
+		"A giant squid was reportedly spotted off Norvik harbour, according to a fisherman. It is unclear whether the photos of the squid are real.",
+	}
+	want := []string{Agree, Agree, Disagree, Discuss}
+	got := StanceStory(squidClaim, bodies)
+	if !slices.Equal(got, want) {
+		t.Errorf("StanceStory(%q, 4 articles) = %v, want %v", squidClaim, got, want)
+	}
+	vs := StanceVectors(squidClaim, bodies)
+	i := slices.Index(StanceFeatures, "story_refute_x_claim_asserts")
+	if vs[2][i] <= 0 || vs[0][i] >= 0 {
+		t.Errorf("story_refute_x_claim_asserts = %v for the debunking article, %v for a plain one; want above and below the story's mean", vs[2][i], vs[0][i])
+	}
+	if one := StanceVectors(squidClaim, bodies[2:3])[0]; one[i] != 0 {
+		t.Errorf("story_refute_x_claim_asserts = %v for a story of one article, want 0", one[i])
+	}
+}
+
+// TestStanceDenialOfARefutation checks that a denial of a hoax ("denied the
+// photos were a hoax") does not count as a refutation of the claim.
+func TestStanceDenialOfARefutation(t *testing.T) {
+	body := "A giant squid was spotted off Norvik harbour on Sunday. The fisherman who filmed the squid denied the photos were a hoax."
+	x := StanceVector(squidClaim, body)
+	for _, f := range []string{"refute_x_claim_asserts", "quoted_denial"} {
+		if i := slices.Index(StanceFeatures, f); x[i] != 0 {
+			t.Errorf("%s = %v for an article denying a hoax, want 0", f, x[i])
+		}
+	}
+	debunk := "A giant squid was spotted off Norvik harbour on Sunday, the fisherman said. Coastguards said the photos of the squid were a hoax."
+	if i := slices.Index(StanceFeatures, "quoted_denial"); StanceVector(squidClaim, debunk)[i] == 0 {
+		t.Errorf("quoted_denial = 0 for %q, want above 0", debunk)
 	}
 }

@@ -22,6 +22,11 @@ type Pair struct {
 	Raw     []byte // the input line
 	Story   string
 	Body    string
+	// Coverage holds the bodies of every article of the story, in the
+	// order of articles.jsonl (shared by the story's pairs); Body is
+	// Coverage[At]. Stance is taken within the story.
+	Coverage []string
+	At       int
 }
 
 type articleLine struct {
@@ -35,15 +40,24 @@ type articleLine struct {
 func Load(stancesPath string) ([]Pair, error) {
 	artPath := filepath.Join(filepath.Dir(stancesPath), "articles.jsonl")
 	arts := map[string]articleLine{}
+	at := map[string]int{}
+	var order []string
 	if err := eval.EachLine(artPath, func(b []byte) error {
 		var a articleLine
 		if err := json.Unmarshal(b, &a); err != nil {
 			return err
 		}
 		arts[a.ID] = a
+		order = append(order, a.ID)
 		return nil
 	}); err != nil {
 		return nil, fmt.Errorf("stance: %w", err)
+	}
+	coverage := map[string][]string{}
+	for _, id := range order {
+		a := arts[id]
+		at[id] = len(coverage[a.Story])
+		coverage[a.Story] = append(coverage[a.Story], a.Text)
 	}
 	var pairs []Pair
 	err := eval.EachLine(stancesPath, func(b []byte) error {
@@ -57,6 +71,7 @@ func Load(stancesPath string) ([]Pair, error) {
 			return fmt.Errorf("article %q not in %s", p.Article, artPath)
 		}
 		p.Story, p.Body = a.Story, a.Text
+		p.Coverage, p.At = coverage[a.Story], at[p.Article]
 		pairs = append(pairs, p)
 		return nil
 	})

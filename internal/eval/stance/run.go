@@ -16,6 +16,7 @@ type Config struct {
 	Predictions string    // when set, the input lines with "predicted" added
 	Fit         bool      // fit weights on the development half and print them
 	Verbose     bool      // print each wrong pair
+	Folds       int       // folds of the cross-validation by story; 0 means 5, 1 or less skips it
 	Out         io.Writer // report
 }
 
@@ -36,14 +37,13 @@ func Run(cfg Config) (Scores, error) {
 		}
 	}
 	if cfg.Fit {
-		w := Fit(dev, 3000, 0.001)
+		w := Fit(dev, fitIters, fitL2)
 		WriteWeights(cfg.Out, w)
 		fmt.Fprintf(cfg.Out, "fitted on dev: %s\n", Score(dev, PredictWith(dev, w)).Line())
 		fmt.Fprintf(cfg.Out, "fitted, other half: %s\n", Score(rest, PredictWith(rest, w)).Line())
 	}
-	pred := make([]string, len(pairs))
+	pred := Predict(pairs)
 	for i, p := range pairs {
-		pred[i] = predict(p)
 		if cfg.Verbose && pred[i] != p.Stance {
 			fmt.Fprintf(cfg.Out, "%s\tgold=%s\tpredicted=%s\t%s\n", p.Article, p.Stance, pred[i], p.Claim)
 		}
@@ -58,6 +58,10 @@ func Run(cfg Config) (Scores, error) {
 	}
 	if len(dev) > 0 {
 		fmt.Fprintf(cfg.Out, "stance dev half (%d stories by hash): %s\n", stories(dev), Score(dev, devPred).Line())
+	}
+	if k := cfg.folds(); k > 1 && stories(dev) >= k {
+		cv := CrossValidate(dev, k, fitIters, fitL2)
+		fmt.Fprintf(cfg.Out, "stance dev half, cross-validated by story (%d folds, weights fitted on the other folds' stories): %s\n", k, Score(dev, cv).Line())
 	}
 	if len(rest) > 0 {
 		fmt.Fprintf(cfg.Out, "stance other half (%d stories): %s\n", stories(rest), Score(rest, restPred).Line())
@@ -74,6 +78,20 @@ func Run(cfg Config) (Scores, error) {
 		}
 	}
 	return all, nil
+}
+
+// fitIters and fitL2 are the settings of every fit: --fit and each fold
+// of the cross-validation.
+const (
+	fitIters = 3000
+	fitL2    = 0.1
+)
+
+func (cfg Config) folds() int {
+	if cfg.Folds == 0 {
+		return 5
+	}
+	return cfg.Folds
 }
 
 func stories(ps []Pair) int {
@@ -99,5 +117,6 @@ func writePredictions(path string, pairs []Pair, pred []string) error {
 	})
 }
 
-// predict is the product's stance for one pair.
-func predict(p Pair) string { return claims.Stance(p.Claim, p.Body) }
+// Predict is the product's stance for each pair, taken within its story
+// (claims.StanceStory).
+func Predict(pairs []Pair) []string { return withinStory(pairs, claims.StanceStory) }

@@ -1,0 +1,59 @@
+package claims
+
+import "github.com/corroborate/corroborate/internal/text"
+
+// refuteCues say that something is not so, or that someone says it is not.
+var refuteCues = text.WordSet(`fake fakes faked fraud fraudulent hoax hoaxes hoaxer hoaxed false falsely deny
+denies denied denying denial debunk debunked debunks debunking bogus untrue myth nope retract retracted
+retraction fabricated fabrication misleading incorrect refute refuted refutes dismissed dismisses
+satire satirical prank pranks phony phoney spoof disputed disputes exposed rubbish nonsense baseless`)
+
+// denialVerbs say that someone denies; "denies hoax claims" turns the
+// refutation round.
+var denialVerbs = text.WordSet("deny denies denied denying dismiss dismissed dismisses disputes disputed refute refutes refuted")
+
+// auxiliaries carry the negation of a verb: "has not", "is not", "did not".
+var auxiliaries = text.WordSet("is are was were be been has have had do does did will would can could should shall may might must")
+
+// strongHedges report a claim while saying that nobody has vouched for it.
+var strongHedges = text.WordSet(`reportedly allegedly alleged alleges claim claims claimed claiming rumor
+rumors rumour rumours rumored rumoured unconfirmed unverified purportedly purported purports purport
+apparently apparent supposedly speculation speculated unclear whether`)
+
+// weakHedges leave room for doubt without saying so.
+var weakHedges = text.WordSet(`may might could possibly possible likely believe believes believed appear
+appears appeared seem seems seemed suggest suggests suggested suspect suspects suspected if`)
+
+// assertCues vouch for a claim.
+var assertCues = text.WordSet(`confirmed confirms confirm announced announces revealed reveals official officially
+proved proven indeed verified`)
+
+// negWords negate what follows.
+var negWords = text.WordSet("not no never none nothing neither nor without isn't wasn't aren't weren't didn't doesn't don't hasn't haven't won't can't couldn't")
+
+// speechVerbs attribute what a sentence says to someone.
+var speechVerbs = text.WordSet(`said says say told tells telling stated states statement insisted insists
+added adds wrote writes tweeted posted explained spokesman spokeswoman spokesperson`)
+
+// isNeg reports whether a token negates what follows.
+func isNeg(t token) bool {
+	return negWords[t.low] || len(t.low) > 3 && t.low[len(t.low)-3:] == "n't"
+}
+
+// truthWords turned round by a negation refute: "not true", "isn't real".
+var truthWords = text.WordSet("true real genuine authentic accurate")
+
+// refutesAt reports whether toks[i] refutes: a refuting word that no
+// negation just before turns round ("no hoax", "not fake" vouch for the
+// claim), or a word of truth that one does ("not true").
+func refutesAt(toks []token, i int) bool {
+	truth := truthWords[toks[i].low]
+	if !truth && !refuteCues[toks[i].low] {
+		return false
+	}
+	neg := false
+	for j := max(0, i-3); j < i; j++ {
+		neg = neg || isNeg(toks[j])
+	}
+	return neg == truth
+}
