@@ -28,3 +28,27 @@ func TestFurnitureAndBackReferences(t *testing.T) {
 		}
 	}
 }
+
+// TestCutOffAndHeadlines: a sentence a truncated text cuts off and a
+// headline's wording are no sentences for a summary; prose that looks like
+// them is.
+func TestCutOffAndHeadlines(t *testing.T) {
+	for _, s := range []string{
+		"The ferry operator described the timetable change as a “careless and costly blunder,” though she...",
+		"It is the first ferry to cross the Kestle strait at night instead of just…",
+		"Harbour master, who had been inspecting the Kestle ferry fleet resigned on Friday night.",
+	} {
+		if usable(s) {
+			t.Errorf("usable(%q) = true, want it left out", s)
+		}
+	}
+	for _, s := range []string{
+		"The harbour master, who had been inspecting the Kestle ferry fleet, resigned on Friday night.",
+		"Harbour masters, who inspect the Kestle ferry fleet, met on Friday night.",
+		"Mara Lund, who had been inspecting the Kestle ferry fleet, resigned on Friday night.",
+	} {
+		if !usable(s) {
+			t.Errorf("usable(%q) = false, want a sentence of the story", s)
+		}
+	}
+}
