@@ -1,6 +1,11 @@
 package claims
 
-import "github.com/corroborate/corroborate"
+import (
+	"regexp"
+	"strings"
+
+	"github.com/corroborate/corroborate"
+)
 
 // Clash reports whether two sentences taken to state one claim cannot both
 // be true as worded: they name different weekdays and none in common
@@ -69,6 +74,43 @@ func denies(ts []token, o string, to []token) bool {
 				}
 			}
 			break
+		}
+	}
+	return false
+}
+
+// notName is a contrast that sets a name aside: "the Russians raised it,
+// not Kushner, a source said".
+var notName = regexp.MustCompile(`, not ([A-Z][\p{L}'’-]+)[,.;]`)
+
+// contrastShared is the fewest content words a contrast shares with a
+// sentence to be about the same thing.
+const contrastShared = 3
+
+// Disowns reports whether sentence o sets aside a name that sentence s
+// gives ("..., not Kushner, ...") while talking about what s talks about:
+// o says someone else did what s says that name did.
+func Disowns(s, o string) bool {
+	if !strings.Contains(o, ", not ") {
+		return false
+	}
+	for _, m := range notName.FindAllStringSubmatch(o, -1) {
+		if !strings.Contains(s, m[1]) {
+			continue
+		}
+		in := map[string]bool{}
+		for _, w := range ContentWords(s) {
+			in[w] = true
+		}
+		n := 0
+		for _, w := range ContentWords(o) {
+			if in[w] && !strings.EqualFold(w, m[1]) {
+				n++
+				in[w] = false
+			}
+		}
+		if n >= contrastShared {
+			return true
 		}
 	}
 	return false

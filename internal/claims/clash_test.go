@@ -19,3 +19,20 @@ func TestClash(t *testing.T) {
 		}
 	}
 }
+
+func TestDisowns(t *testing.T) {
+	s := "Councillor Ods proposed the ferry levy at a meeting with the harbour board in March."
+	for _, c := range []struct {
+		o    string
+		want bool
+	}{
+		{"At the meeting the harbour board raised the idea of a ferry levy, not Ods, a source told the Gazette.", true},
+		{"The ferry levy was first raised by the harbour board, not the council, in March.", false},
+		{"Ods, not one to back down, defended the levy on the radio.", false},
+		{"The weather was fine, not Ods.", false},
+	} {
+		if got := Disowns(s, c.o); got != c.want {
+			t.Errorf("Disowns(%q, %q) = %v, want %v", s, c.o, got, c.want)
+		}
+	}
+}

@@ -158,3 +158,31 @@ Councillors will debate the report next week.
 		t.Errorf("summary opens with %q, want the resignation:\n%s", d.Summary[0].Text, texts(d))
 	}
 }
+
+// TestNoSupportFromADisowningArticle: an article that says someone other
+// than the person a summary sentence names did it is not listed as that
+// sentence's support, even where another of its sentences aligns with it.
+func TestNoSupportFromADisowningArticle(t *testing.T) {
+	d := story(t, dossier.Options{},
+		`Councillor Piet Ods proposed a levy on night ferries at a meeting with the Kessmouth harbour board in March, minutes of the meeting show.
+
+The levy would have raised 2 million crowns a year.`,
+		`Councillor Piet Ods proposed a levy on night ferries at a meeting with the Kessmouth harbour board in March, minutes of the meeting show.
+
+Island councillors opposed the levy.`,
+		`A meeting between Councillor Piet Ods and the Kessmouth harbour board in March focused on night ferries, a source told the Gazette.
+
+At the meeting the harbour board raised the idea of a levy on night ferries, not Ods, the source said.`)
+	for _, s := range d.Summary {
+		if !strings.Contains(s.Text, "proposed a levy") {
+			continue
+		}
+		for _, sp := range s.SupportedBy {
+			if sp.Article == "c" {
+				t.Errorf("%q is supported by c, which says the harbour board raised it, not Ods", s.Text)
+			}
+		}
+		return
+	}
+	t.Errorf("summary lacks the proposal:\n%s", texts(d))
+}

@@ -67,10 +67,20 @@ func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) 
 func firstOf(w string) rune { r, _ := utf8.DecodeRuneInString(w); return r }
 
 // clashes reports whether the passage sp, aligned with sentence s, cannot
-// be true together with it (another day, a denial): it is no support.
+// be true together with it (another day, a denial), or its article says
+// someone other than a person s names did it ("..., not Kushner, ..."):
+// it is no support.
 func (st *story) clashes(s string, sp corroborate.ClaimSupport) bool {
 	a := st.arts[sp.Article]
-	return a == nil || claims.Clash(s, a.Text[sp.Start:sp.End])
+	if a == nil || claims.Clash(s, a.Text[sp.Start:sp.End]) {
+		return true
+	}
+	for _, x := range a.Sentences {
+		if x.Start >= 0 && x.End <= len(a.Text) && x.Start < x.End && claims.Disowns(s, a.Text[x.Start:x.End]) {
+			return true
+		}
+	}
+	return false
 }
 
 // cite turns a chosen candidate into a summary sentence: Cites are the
