@@ -52,3 +52,21 @@ func TestCutOffAndHeadlines(t *testing.T) {
 		}
 	}
 }
+
+// TestLeans: a sentence opening with a pronoun or a demonstrative leans on
+// the one before it; "this morning" and a dummy "it" do not.
+func TestLeans(t *testing.T) {
+	for s, want := range map[string]bool{
+		"That follows a report by the Kessmouth Gazette on the ferry line.":    true,
+		"It is the first ferry to cross the strait at night.":                  true,
+		"He said the harbour would stay open.":                                 true,
+		"This morning, the harbour board met in Kessmouth.":                    false,
+		"It was not immediately clear whether the ferry would sail on Friday.": false,
+		"It’s unclear why the ferry left port in fog.":                         false,
+		"The harbour board met on Tuesday.":                                    false,
+	} {
+		if got := leans(s); got != want {
+			t.Errorf("leans(%q) = %v, want %v", s, got, want)
+		}
+	}
+}

@@ -1,6 +1,7 @@
 package summary
 
 import (
+	"regexp"
 	"sort"
 	"strings"
 	"unicode"
@@ -107,13 +108,17 @@ var leaners = text.WordSet(`he she they it his her their its him them this that 
 var timeWords = text.WordSet(`morning afternoon evening night week weekend month year spring summer autumn fall winter season
 january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday`)
 
+// dummyIt is an "it" that stands for nothing before it, the subject of a
+// clause to come ("It was not immediately clear whether ...").
+var dummyIt = regexp.MustCompile(`^It(?: is| was| has been| had been| remains| remained| seems| seemed| appears| appeared|['’]s)(?: not| also| still| now)?(?: \w+ly)? (?:clear|unclear|known|unknown|expected|likely|unlikely|possible|impossible|estimated|believed|thought|said|reported|understood|feared|hoped|important|necessary|difficult|hard|easy|true|confirmed|alleged)\b`)
+
 // leans reports whether s opens with one of leaners.
 func leans(s string) bool {
 	f := strings.Fields(s)
 	word := func(i int) string {
 		return strings.ToLower(strings.TrimFunc(f[i], func(r rune) bool { return !unicode.IsLetter(r) }))
 	}
-	if len(f) == 0 || !leaners[word(0)] {
+	if len(f) == 0 || !leaners[word(0)] || dummyIt.MatchString(s) {
 		return false
 	}
 	return len(f) < 2 || !timeWords[word(1)]
