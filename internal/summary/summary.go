@@ -3,9 +3,14 @@
 // conjunction left out, nothing else changed), chosen first by how many
 // independent origins state them, then by how central they are to what
 // the story's articles talk about, then by how near the lead they stand;
-// without repeating one another; ordered for reading so that a name is
-// introduced before it is referred to; each citing every article that
-// states it, with the passage in each.
+// whole sentences of the story (none cut off by a truncated text, no
+// headline's wording); without repeating one another (two articles' leads
+// telling the same event count once) or stating both sides of a clash;
+// ordered for reading, opening with the event the articles lead with, so
+// that a name is introduced before it is referred to and a sentence that
+// points back ("He said", "That follows") comes right after what it points
+// to; each citing every article that states it, with the passage in each,
+// and no article whose passage contradicts it.
 package summary
 
 import (
