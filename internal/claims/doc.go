@@ -8,7 +8,9 @@
 // so "Aug. 18" = "August 18" and "four cities" = "4 cities"). Word order does
 // not matter. Support is counted by independent origin: an article whose
 // sentence lies in a passage it reused from another supporting article
-// counts with that article.
+// counts with that article. A bare lead-in to a quotation ("Fox News
+// reports:") and a heading or related story's link set in capitals in a
+// mixed-case article are no statements and state no claim.
 //
 // Conflicts are found precision first:
 //
@@ -47,5 +49,8 @@
 // provides money (A) / denies it (B)").
 //
 // An article that gives both values of a conflict is on neither side.
-// Find and Stance are pure functions of their inputs.
+// Clash and Disowns answer a narrower question for the summary: whether a
+// passage aligned with a sentence can be listed as its support (another
+// weekday, an incompatible date, a denied predicate, "..., not Kushner,").
+// Find, Stance, Clash and Disowns are pure functions of their inputs.
 package claims

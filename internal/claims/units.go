@@ -4,6 +4,7 @@ import (
 	"math"
 	"sort"
 	"strings"
+	"unicode"
 
 	"github.com/corroborate/corroborate"
 	"github.com/corroborate/corroborate/internal/text"
@@ -69,8 +70,12 @@ func buildUnits(arts []corroborate.Article, v *vocab) []unit {
 	var units []unit
 	for ai, a := range arts {
 		spans := sentencesOf(a)
+		cased := hasLower(a.Text)
 		for si, sp := range spans {
 			if sp.Start < 0 || sp.End > len(a.Text) || sp.Start >= sp.End {
+				continue
+			}
+			if notStatement(a.Text[sp.Start:sp.End], cased) {
 				continue
 			}
 			u := unit{art: ai, span: sp, pos: float64(si) / float64(max(len(spans), 1))}
@@ -89,6 +94,24 @@ func buildUnits(arts []corroborate.Article, v *vocab) []unit {
 	}
 	return units
 }
+
+// leadInWords bounds the words of a bare lead-in ("Fox News reports:").
+const leadInWords = 6
+
+// notStatement reports a sentence that states nothing of its own: a bare
+// lead-in to the quotation after it ("Fox News reports:"), or a heading or
+// a related story's link set in capitals in an article written in mixed
+// case (cased).
+func notStatement(s string, cased bool) bool {
+	s = strings.TrimSpace(s)
+	if strings.HasSuffix(s, ":") && len(strings.Fields(s)) <= leadInWords {
+		return true
+	}
+	return cased && !hasLower(s) && len(strings.Fields(s)) >= 3
+}
+
+// hasLower reports whether s holds a lower-case letter.
+func hasLower(s string) bool { return strings.IndexFunc(s, unicode.IsLower) >= 0 }
 
 // features turns tokens into feature ids: lemmas of content words, names,
 // figures ("#4") and dates ("@8-18"). Tokens inside a date count only as the

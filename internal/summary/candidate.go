@@ -107,7 +107,9 @@ type candidate struct {
 	norm   float64
 	nwords int
 	score  float64
-	pos    float64 // mean relative position of the claim in its articles
+	pos    float64                  // mean relative position of the claim in its articles
+	lead   float64                  // the claim's weight as a lead: 1 when an article opens with it
+	at     corroborate.ClaimSupport // the chosen wording's passage
 }
 
 // candidateFor picks the wording of claim c to show and weighs the claim.
@@ -177,6 +179,7 @@ func (st *story) candidateFor(c *corroborate.Claim) *candidate {
 	cand.vec, cand.norm = st.v.vector(best.text)
 	cand.nwords = words(best.text)
 	cand.pos = posSum / float64(len(cand.cites))
+	cand.lead = lead
 	origins := c.Origins
 	if origins == 0 {
 		origins = len(cand.cites)
@@ -191,6 +194,7 @@ func (st *story) candidateFor(c *corroborate.Claim) *candidate {
 // cited ones.
 func (c *candidate) use(w wordingOf) {
 	c.text = w.text
+	c.at = w.span
 	for i := range c.spans {
 		if c.spans[i].Article == w.span.Article {
 			c.spans[i] = w.span

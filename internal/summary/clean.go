@@ -4,6 +4,8 @@ import (
 	"regexp"
 	"strings"
 	"unicode"
+
+	"github.com/corroborate/corroborate/internal/text"
 )
 
 // dateline matches what wire copy puts before its first sentence: a place
@@ -144,7 +146,10 @@ func usable(s string) bool {
 		return false
 	}
 	last := strings.TrimRight(s, `"”’')»`)
-	if last == "" || !strings.ContainsAny(last[len(last)-1:], ".!") {
+	if last == "" || !strings.ContainsAny(last[len(last)-1:], ".!") || cutOff(last) {
+		return false
+	}
+	if isHeadline(s) {
 		return false
 	}
 	first, _ := firstRune(s)
@@ -163,6 +168,26 @@ func usable(s string) bool {
 		}
 	}
 	return !isCaption(s) && !isJoined(s)
+}
+
+// cutOff reports a sentence that trails off: a text cut short ends in an
+// ellipsis ("... though he..."), and so does a sentence left unfinished.
+func cutOff(s string) bool {
+	return strings.HasSuffix(s, "...") || strings.HasSuffix(s, "…") || strings.HasSuffix(s, ". . .")
+}
+
+// headline matches a headline's or standfirst's wording: a singular noun
+// with no article as the subject, before a relative clause ("Police
+// commissioner, who had been investigating ... committed suicide"), which
+// a sentence of the story would open with "A" or "The".
+var headline = regexp.MustCompile(`^([A-Z][a-z]+) [a-z]+[^s\W], (?:who|which|whose) `)
+
+// determiners open a noun phrase in prose.
+var determiners = text.WordSet(`the a an this that these those his her its their our my your one each every another no some any such`)
+
+func isHeadline(s string) bool {
+	m := headline.FindStringSubmatch(s)
+	return m != nil && !determiners[strings.ToLower(m[1])]
 }
 
 func firstRune(s string) (rune, int) {

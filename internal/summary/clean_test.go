@@ -28,3 +28,45 @@ func TestFurnitureAndBackReferences(t *testing.T) {
 		}
 	}
 }
+
+// TestCutOffAndHeadlines: a sentence a truncated text cuts off and a
+// headline's wording are no sentences for a summary; prose that looks like
+// them is.
+func TestCutOffAndHeadlines(t *testing.T) {
+	for _, s := range []string{
+		"The ferry operator described the timetable change as a “careless and costly blunder,” though she...",
+		"It is the first ferry to cross the Kestle strait at night instead of just…",
+		"Harbour master, who had been inspecting the Kestle ferry fleet resigned on Friday night.",
+	} {
+		if usable(s) {
+			t.Errorf("usable(%q) = true, want it left out", s)
+		}
+	}
+	for _, s := range []string{
+		"The harbour master, who had been inspecting the Kestle ferry fleet, resigned on Friday night.",
+		"Harbour masters, who inspect the Kestle ferry fleet, met on Friday night.",
+		"Mara Lund, who had been inspecting the Kestle ferry fleet, resigned on Friday night.",
+	} {
+		if !usable(s) {
+			t.Errorf("usable(%q) = false, want a sentence of the story", s)
+		}
+	}
+}
+
+// TestLeans: a sentence opening with a pronoun or a demonstrative leans on
+// the one before it; "this morning" and a dummy "it" do not.
+func TestLeans(t *testing.T) {
+	for s, want := range map[string]bool{
+		"That follows a report by the Kessmouth Gazette on the ferry line.":    true,
+		"It is the first ferry to cross the strait at night.":                  true,
+		"He said the harbour would stay open.":                                 true,
+		"This morning, the harbour board met in Kessmouth.":                    false,
+		"It was not immediately clear whether the ferry would sail on Friday.": false,
+		"It’s unclear why the ferry left port in fog.":                         false,
+		"The harbour board met on Tuesday.":                                    false,
+	} {
+		if got := leans(s); got != want {
+			t.Errorf("leans(%q) = %v, want %v", s, got, want)
+		}
+	}
+}

@@ -1,6 +1,7 @@
 package summary
 
 import (
+	"regexp"
 	"sort"
 	"strings"
 	"unicode"
@@ -16,9 +17,13 @@ import (
 // takes a wording of its claim that does, if an article has one.
 func (st *story) order(chosen []*candidate, full map[string]string) []*candidate {
 	if len(chosen) > 1 {
+		most := 0
+		for _, c := range chosen {
+			most = max(most, len(c.cites))
+		}
 		lead := 0 // choose gives the strongest first
 		for i, c := range chosen {
-			if len(c.cites) > len(chosen[lead].cites) {
+			if len(c.cites) >= max(2, most-1) && leadScore(c) > leadScore(chosen[lead]) {
 				lead = i
 			}
 		}
@@ -26,6 +31,8 @@ func (st *story) order(chosen []*candidate, full map[string]string) []*candidate
 		rest := chosen[1:]
 		sort.SliceStable(rest, func(i, j int) bool { return rest[i].pos < rest[j].pos })
 	}
+	st.joinLeaners(chosen)
+	st.unlean(chosen)
 	if len(full) == 0 {
 		return chosen
 	}
@@ -37,6 +44,22 @@ func (st *story) order(chosen []*candidate, full map[string]string) []*candidate
 	return chosen
 }
 
+// leadScore ranks the chosen sentences stated by nearly as many articles
+// as the most stated one for the summary's first place: the more articles
+// the better, and the nearer their leads (and the more an article's first
+// sentence) the better (the event before a
+// detail of biography further down).
+func leadScore(c *candidate) float64 {
+	return float64(len(c.cites)) - leadPos*c.pos + leadFirst*c.lead
+}
+
+// leadPos is what standing at the end of its articles rather than at their
+// start costs a sentence, and leadFirst what opening an article earns it.
+const (
+	leadPos   = 3
+	leadFirst = 2
+)
+
 // noteNames records the full names s gives, each under its surname
 // ("Berry" -> "Richard Berry"), the first one met kept.
 func (st *story) noteNames(s string) {
@@ -47,21 +70,19 @@ func (st *story) noteNames(s string) {
 	}
 }
 
-// pronouns stand for someone a sentence before must have named.
-var pronouns = text.WordSet(`he she they his her their him them`)
-
 // speechVerbs follow or precede a speaker's name.
 var speechVerbs = text.WordSet(`said says told added wrote noted explained argued according asked`)
 
 // unintroduced returns the chosen sentences whose subject or speaker is a
 // person named by surname alone ("Berry says ...", "..., Greer said.")
-// before any sentence introduced them, and a first sentence that opens
-// with a personal pronoun ("He said ...").
-func unintroduced(chosen []*candidate, full map[string]string) map[*candidate]bool {
+// before any sentence introduced them, and those that open by leaning on
+// what the sentence before them said ("He said ...", "That follows ...")
+// where that sentence is not the one before them in the summary.
+func (st *story) unintroduced(chosen []*candidate, full map[string]string) map[*candidate]bool {
 	out := map[*candidate]bool{}
-	if len(chosen) > 0 {
-		if f := strings.Fields(chosen[0].text); len(f) > 0 && pronouns[strings.ToLower(strings.Trim(f[0], `"“‘'`))] {
-			out[chosen[0]] = true
+	for i, c := range chosen {
+		if !st.standsAlone(chosen[:i], c) {
+			out[c] = true
 		}
 	}
 	introduced := map[string]bool{}
@@ -76,6 +97,125 @@ func unintroduced(chosen []*candidate, full map[string]string) map[*candidate]bo
 		}
 	}
 	return out
+}
+
+// leaners open a sentence that refers to what the one before it said: a
+// pronoun or a demonstrative ("He said ...", "That follows ...", "It is ...").
+var leaners = text.WordSet(`he she they it his her their its him them this that these those`)
+
+// timeWords after "this" or "that" make a time, not a reference back
+// ("This morning, ...", "That year ...").
+var timeWords = text.WordSet(`morning afternoon evening night week weekend month year spring summer autumn fall winter season
+january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday`)
+
+// dummyIt is an "it" that stands for nothing before it, the subject of a
+// clause to come ("It was not immediately clear whether ...").
+var dummyIt = regexp.MustCompile(`^It(?: is| was| has been| had been| remains| remained| seems| seemed| appears| appeared|['’]s)(?: not| also| still| now)?(?: \w+ly)? (?:clear|unclear|known|unknown|expected|likely|unlikely|possible|impossible|estimated|believed|thought|said|reported|understood|feared|hoped|important|necessary|difficult|hard|easy|true|confirmed|alleged)\b`)
+
+// leans reports whether s opens with one of leaners.
+func leans(s string) bool {
+	f := strings.Fields(s)
+	word := func(i int) string {
+		return strings.ToLower(strings.TrimFunc(f[i], func(r rune) bool { return !unicode.IsLetter(r) }))
+	}
+	if len(f) == 0 || !leaners[word(0)] || dummyIt.MatchString(s) {
+		return false
+	}
+	return len(f) < 2 || !timeWords[word(1)]
+}
+
+// follows reports whether c's wording stands straight after p's wording
+// in c's article, so that what c leans on is what p says.
+func (st *story) follows(p, c *candidate) bool {
+	a := st.arts[c.at.Article]
+	if a == nil || p.at.Article != c.at.Article {
+		return false
+	}
+	return p.at.End <= c.at.Start && c.at.Start <= len(a.Text) && strings.TrimSpace(a.Text[p.at.End:c.at.Start]) == ""
+}
+
+// standsAlone reports whether c can follow the summary sentences before
+// it: it leans on nothing, or on the sentence just before it, which is the
+// one before it in its article or names the person its pronoun stands for.
+func (st *story) standsAlone(before []*candidate, c *candidate) bool {
+	if !leans(c.text) {
+		return true
+	}
+	if len(before) == 0 {
+		return false
+	}
+	p := before[len(before)-1]
+	return st.follows(p, c) || st.sameReferent(p, c)
+}
+
+// personal are the pronouns that stand for a person.
+var personal = text.WordSet(`he she his her him`)
+
+// sameReferent reports whether c opens with a personal pronoun and p
+// names the person that the sentence before c's wording in its article
+// names last: the one the pronoun stands for.
+func (st *story) sameReferent(p, c *candidate) bool {
+	f := strings.Fields(c.text)
+	if len(f) == 0 || !personal[strings.ToLower(f[0])] {
+		return false
+	}
+	a := st.arts[c.at.Article]
+	if a == nil {
+		return false
+	}
+	i := sort.Search(len(a.Sentences), func(i int) bool { return a.Sentences[i].End > c.at.Start })
+	if i == 0 || i > len(a.Sentences) {
+		return false
+	}
+	prev := a.Sentences[i-1]
+	if prev.Start < 0 || prev.End > len(a.Text) || prev.Start >= prev.End {
+		return false
+	}
+	names := fullNames(a.Text[prev.Start:prev.End])
+	return len(names) > 0 && strings.Contains(p.text, names[len(names)-1])
+}
+
+// joinLeaners moves a sentence that leans on the one before it in its
+// article to just after that one, when the summary has it, or one that
+// opens with a pronoun for a person to just after the sentence naming them.
+func (st *story) joinLeaners(chosen []*candidate) {
+	for i := 1; i < len(chosen); i++ {
+		c := chosen[i]
+		if st.standsAlone(chosen[:i], c) {
+			continue
+		}
+		for k := range chosen {
+			if k == i || !st.follows(chosen[k], c) && !st.sameReferent(chosen[k], c) {
+				continue
+			}
+			at := k + 1
+			if k > i {
+				at = k
+			}
+			copy(chosen[i:], chosen[i+1:])
+			copy(chosen[at+1:], chosen[at:len(chosen)-1])
+			chosen[at] = c
+			break
+		}
+	}
+}
+
+// unlean gives each chosen sentence that leans on a sentence the summary
+// does not put before it a wording of its claim that stands alone, when an
+// article has one.
+func (st *story) unlean(chosen []*candidate) {
+	for i, c := range chosen {
+		if st.standsAlone(chosen[:i], c) {
+			continue
+		}
+		for _, w := range c.alts {
+			if !leans(w.text) {
+				c.use(w)
+				c.nwords = words(w.text)
+				break
+			}
+		}
+	}
 }
 
 // subjectSurnames are the surnames of full that s uses alone, without the

@@ -153,6 +153,23 @@ func (v *vocab) inLanguage(s string) bool {
 	return hits > 0 && hits*10 >= len(ws)
 }
 
+// coverage is the share of what sentence a says of the story (its words
+// weighed by the story's centroid) that sentence b says too.
+func (v *vocab) coverage(a, b map[string]float64) float64 {
+	in, all := 0.0, 0.0
+	for w := range a {
+		x := v.centroid[w]
+		all += x
+		if _, ok := b[w]; ok {
+			in += x
+		}
+	}
+	if all == 0 {
+		return 0
+	}
+	return in / all
+}
+
 func cosine(a map[string]float64, an float64, b map[string]float64, bn float64) float64 {
 	if an == 0 || bn == 0 {
 		return 0

@@ -3,9 +3,14 @@
 // conjunction left out, nothing else changed), chosen first by how many
 // independent origins state them, then by how central they are to what
 // the story's articles talk about, then by how near the lead they stand;
-// without repeating one another; ordered for reading so that a name is
-// introduced before it is referred to; each citing every article that
-// states it, with the passage in each.
+// whole sentences of the story (none cut off by a truncated text, no
+// headline's wording); without repeating one another (two articles' leads
+// telling the same event count once) or stating both sides of a clash;
+// ordered for reading, opening with the event the articles lead with, so
+// that a name is introduced before it is referred to and a sentence that
+// points back ("He said", "That follows") comes right after what it points
+// to; each citing every article that states it, with the passage in each,
+// and no article whose passage contradicts it.
 package summary
 
 import (
@@ -14,6 +19,7 @@ import (
 	"strings"
 
 	"github.com/corroborate/corroborate"
+	"github.com/corroborate/corroborate/internal/claims"
 )
 
 // Options tunes Build. The zero value is ready to use.
@@ -79,8 +85,8 @@ func Build(d *corroborate.Dossier, more []corroborate.Claim, opt Options) []corr
 	full := st.full
 	var chosen []*candidate
 	for range 4 {
-		chosen = st.order(choose(cands, opt), full)
-		bad := unintroduced(chosen, full)
+		chosen = st.order(st.choose(cands, opt), full)
+		bad := st.unintroduced(chosen, full)
 		if len(bad) == 0 {
 			break
 		}
@@ -99,7 +105,7 @@ func Build(d *corroborate.Dossier, more []corroborate.Claim, opt Options) []corr
 	for _, c := range chosen {
 		out = append(out, st.cite(c, order))
 	}
-	if f := fill(cands, chosen, full, opt); f != nil {
+	if f := st.fill(cands, chosen, full, opt); f != nil {
 		s := st.cite(f, order)
 		s.BeyondBudget = opt.Words-budgetUsed(chosen) < f.nwords
 		out = append(out, s)
@@ -109,7 +115,7 @@ func Build(d *corroborate.Dossier, more []corroborate.Claim, opt Options) []corr
 
 // choose takes candidates (strongest first) that say something the ones
 // already taken do not, while they fit the budget.
-func choose(cands []*candidate, opt Options) []*candidate {
+func (st *story) choose(cands []*candidate, opt Options) []*candidate {
 	n := opt.sentences()
 	var chosen []*candidate
 	words := 0
@@ -120,7 +126,7 @@ func choose(cands []*candidate, opt Options) []*candidate {
 		if opt.Words > 0 && len(chosen) > 0 && words+c.nwords > opt.Words {
 			continue
 		}
-		if redundant(c, chosen) {
+		if st.redundant(c, chosen) {
 			continue
 		}
 		chosen = append(chosen, c)
@@ -134,7 +140,7 @@ func choose(cands []*candidate, opt Options) []*candidate {
 // them and refers to no one they have not introduced. It may run past the
 // budget; it goes last, so a summary cut at the budget keeps the chosen
 // sentences whole and fills the rest. nil when no room is left.
-func fill(cands, chosen []*candidate, full map[string]string, opt Options) *candidate {
+func (st *story) fill(cands, chosen []*candidate, full map[string]string, opt Options) *candidate {
 	if opt.Words <= 0 || len(chosen) == 0 || opt.Sentences > 0 && len(chosen) >= opt.Sentences {
 		return nil
 	}
@@ -146,7 +152,7 @@ func fill(cands, chosen []*candidate, full map[string]string, opt Options) *cand
 		in[c] = true
 	}
 	for _, c := range cands {
-		if in[c] || redundant(c, chosen) || len(unintroduced(append(chosen[:len(chosen):len(chosen)], c), full)) > 0 {
+		if in[c] || st.redundant(c, chosen) || len(st.unintroduced(append(chosen[:len(chosen):len(chosen)], c), full)) > 0 {
 			continue
 		}
 		return c
@@ -166,17 +172,24 @@ func budgetUsed(chosen []*candidate) int {
 // minRoom is the fewest words left under a budget worth a sentence more.
 const minRoom = 4
 
-// redundant reports whether c says mostly what a chosen sentence says.
-func redundant(c *candidate, chosen []*candidate) bool {
+// redundant reports whether c says mostly what a chosen sentence says;
+// or both open articles and tell the story's event alike: most of what
+// one says of the story (its words weighed by how central they are) the
+// other says too; or it cannot be true together with a chosen sentence
+// about the same thing (claims.Clash): a summary does not state both
+// sides of a contradiction as fact.
+func (st *story) redundant(c *candidate, chosen []*candidate) bool {
 	for _, o := range chosen {
-		if cosine(c.vec, c.norm, o.vec, o.norm) >= 0.5 {
+		inter := sharedWords(c.vec, o.vec)
+		cov := 0.0
+		if inter >= sameWords {
+			cov = max(st.v.coverage(c.vec, o.vec), st.v.coverage(o.vec, c.vec))
+		}
+		if cov >= sameLead && min(c.lead, o.lead) == 1 || cov >= sameThing && claims.Clash(c.text, o.text) {
 			return true
 		}
-		inter := 0
-		for w := range c.vec {
-			if _, ok := o.vec[w]; ok {
-				inter++
-			}
+		if cosine(c.vec, c.norm, o.vec, o.norm) >= 0.5 {
+			return true
 		}
 		small := min(len(c.vec), len(o.vec))
 		if small > 0 && float64(inter)/float64(small) >= 0.6 {
@@ -184,6 +197,28 @@ func redundant(c *candidate, chosen []*candidate) bool {
 		}
 	}
 	return false
+}
+
+// Coverage from which two articles' leads tell the same event, and from
+// which two sentences that clash are about the same thing.
+const (
+	sameLead  = 0.6
+	sameThing = 0.5
+	// sameWords is the fewest content words two sentences share before
+	// their coverage counts: one word at the heart of a story ("drug")
+	// is no event.
+	sameWords = 4
+)
+
+// sharedWords counts the content words a and b share.
+func sharedWords(a, b map[string]float64) int {
+	n := 0
+	for w := range a {
+		if _, ok := b[w]; ok {
+			n++
+		}
+	}
+	return n
 }
 
 func contains(xs []string, x string) bool {

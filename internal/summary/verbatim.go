@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/corroborate/corroborate"
+	"github.com/corroborate/corroborate/internal/claims"
 )
 
 // verbatim reports where text holds sentence s word for word: the same
@@ -65,11 +66,29 @@ func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) 
 
 func firstOf(w string) rune { r, _ := utf8.DecodeRuneInString(w); return r }
 
+// clashes reports whether the passage sp, aligned with sentence s, cannot
+// be true together with it (another day, a denial), or its article says
+// someone other than a person s names did it ("..., not Kushner, ..."):
+// it is no support.
+func (st *story) clashes(s string, sp corroborate.ClaimSupport) bool {
+	a := st.arts[sp.Article]
+	if a == nil || claims.Clash(s, a.Text[sp.Start:sp.End]) {
+		return true
+	}
+	for _, x := range a.Sentences {
+		if x.Start >= 0 && x.End <= len(a.Text) && x.Start < x.End && claims.Disowns(s, a.Text[x.Start:x.End]) {
+			return true
+		}
+	}
+	return false
+}
+
 // cite turns a chosen candidate into a summary sentence: Cites are the
 // articles whose text holds the sentence verbatim (verbatim), the
 // supporting ones first in the order of their support, with where each
 // holds it; SupportedBy are the other articles that state the same claim
-// in other words, with their passages. Both count as the claim's support
+// in other words, with their passages, save those whose passage clashes
+// with the sentence (claims.Clash). Both count as the claim's support
 // when it is weighed.
 func (st *story) cite(c *candidate, order []string) corroborate.SummarySentence {
 	s := corroborate.SummarySentence{Text: c.text, Cites: []string{}, Spans: []corroborate.ClaimSupport{}}
@@ -88,7 +107,7 @@ func (st *story) cite(c *candidate, order []string) corroborate.SummarySentence 
 		return false
 	}
 	for i, id := range c.cites {
-		if !add(id) {
+		if !add(id) && !st.clashes(c.text, c.spans[i]) {
 			s.SupportedBy = append(s.SupportedBy, c.spans[i])
 		}
 	}

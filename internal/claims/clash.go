@@ -1,0 +1,117 @@
+package claims
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/corroborate/corroborate"
+)
+
+// Clash reports whether two sentences taken to state one claim cannot both
+// be true as worded: they name different weekdays and none in common
+// ("shot himself on Wednesday", "turned up dead on Thursday"), they give one
+// date each and the dates are incompatible, or one denies the predicate the
+// other states ("was never discussed", "discussed"). It is meant for
+// deciding whether a passage supports a sentence, where leaving an article
+// out is harmless, not for reporting a conflict: weekdays shift with time
+// zones and a finding of death the day after the act.
+func Clash(a, b string) bool {
+	ta, tb := tokenize(a, 0, len(a)), tokenize(b, 0, len(b))
+	fa, fb := figures(a, ta), figures(b, tb)
+	if dayClash(fa, fb) {
+		return true
+	}
+	return denies(ta, b, tb) || denies(tb, a, ta)
+}
+
+// dayClash reports weekdays with none in common, or one date each that
+// cannot be the same.
+func dayClash(fa, fb []figure) bool {
+	days := func(fs []figure) (map[string]bool, []figure) {
+		wd := map[string]bool{}
+		var dates []figure
+		for _, f := range fs {
+			switch {
+			case f.kind != corroborate.ConflictDate || f.hedged:
+			case f.key == "weekday":
+				wd[f.value] = true
+			default:
+				dates = append(dates, f)
+			}
+		}
+		return wd, dates
+	}
+	wa, da := days(fa)
+	wb, db := days(fb)
+	if len(wa) > 0 && len(wb) > 0 {
+		common := false
+		for d := range wa {
+			common = common || wb[d]
+		}
+		if !common {
+			return true
+		}
+	}
+	return len(da) == 1 && len(db) == 1 && da[0].key == db[0].key && !compatible(da[0], db[0])
+}
+
+// denies reports whether a sentence (tokens ts) negates a predicate that
+// the other sentence o (tokens to) states without negation: the first word
+// after a negation cue, or the word a denial verb governs.
+func denies(ts []token, o string, to []token) bool {
+	for i := range ts {
+		if !isNegCue(ts, i) {
+			continue
+		}
+		for k := i + 1; k < len(ts) && k <= i+3; k++ {
+			l := ts[k].lemma
+			if l == "" || negSkip[ts[k].low] || auxForms[ts[k].low] {
+				continue
+			}
+			for j := range to {
+				if to[j].lemma == l && !negatedAt(o, to, j) {
+					return true
+				}
+			}
+			break
+		}
+	}
+	return false
+}
+
+// notName is a contrast that sets a name aside: "the Russians raised it,
+// not Kushner, a source said".
+var notName = regexp.MustCompile(`, not ([A-Z][\p{L}'’-]+)[,.;]`)
+
+// contrastShared is the fewest content words a contrast shares with a
+// sentence to be about the same thing.
+const contrastShared = 3
+
+// Disowns reports whether sentence o sets aside a name that sentence s
+// gives ("..., not Kushner, ...") while talking about what s talks about:
+// o says someone else did what s says that name did.
+func Disowns(s, o string) bool {
+	if !strings.Contains(o, ", not ") {
+		return false
+	}
+	for _, m := range notName.FindAllStringSubmatch(o, -1) {
+		if !strings.Contains(s, m[1]) {
+			continue
+		}
+		in := map[string]bool{}
+		for _, w := range ContentWords(s) {
+			in[w] = true
+		}
+		n := 0
+		for _, w := range ContentWords(o) {
+			if in[w] && !strings.EqualFold(w, m[1]) {
+				n++
+				in[w] = false
+			}
+		}
+		if n >= contrastShared {
+			return true
+		}
+	}
+	return false
+}

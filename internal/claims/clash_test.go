@@ -1,0 +1,38 @@
+package claims
+
+import "testing"
+
+func TestClash(t *testing.T) {
+	for _, c := range []struct {
+		a, b string
+		want bool
+	}{
+		{"Warden Ilse Marr resigned on Wednesday in her office at Dunmore prison.", "Warden Ilse Marr, who ran Dunmore prison, resigned on Thursday.", true},
+		{"Warden Ilse Marr resigned late on Wednesday, and the board met on Thursday.", "Warden Ilse Marr resigned on Wednesday.", false},
+		{"The ferry levy was proposed by Councillor Ods at the March meeting.", "The ferry levy was never proposed at the March meeting, a source said.", true},
+		{"The board did not acknowledge the meeting until March.", "The board disclosed the meeting only in March.", false},
+		{"The Kestle bridge reopened on March 3 after repairs.", "The Kestle bridge reopened on March 5 after repairs.", true},
+		{"The Kestle bridge reopened on March 3 after repairs.", "The Kestle bridge reopened after repairs, the council said.", false},
+	} {
+		if got := Clash(c.a, c.b); got != c.want {
+			t.Errorf("Clash(%q, %q) = %v, want %v", c.a, c.b, got, c.want)
+		}
+	}
+}
+
+func TestDisowns(t *testing.T) {
+	s := "Councillor Ods proposed the ferry levy at a meeting with the harbour board in March."
+	for _, c := range []struct {
+		o    string
+		want bool
+	}{
+		{"At the meeting the harbour board raised the idea of a ferry levy, not Ods, a source told the Gazette.", true},
+		{"The ferry levy was first raised by the harbour board, not the council, in March.", false},
+		{"Ods, not one to back down, defended the levy on the radio.", false},
+		{"The weather was fine, not Ods.", false},
+	} {
+		if got := Disowns(s, c.o); got != c.want {
+			t.Errorf("Disowns(%q, %q) = %v, want %v", s, c.o, got, c.want)
+		}
+	}
+}
