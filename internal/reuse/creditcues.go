@@ -27,6 +27,13 @@ var beforeCues = []struct {
 	{"via", false}, {"per", true},
 }
 
+// sourcingCues say that someone spoke to an outlet: the outlet's own
+// reporting when it writes them, a credit when another outlet does.
+var sourcingCues = map[string]bool{
+	"told": true, "in a statement to": true, "interview with": true,
+	"speaking with": true, "speaking to": true,
+}
+
 // afterVerbs follow an outlet that is being credited: "McClatchy reported".
 var afterVerbs = []string{
 	"has reported", "first reported", "was first to report", "reported",
@@ -110,6 +117,7 @@ func matchCue(text, before, after string, run nameRun) (foundCredit, bool) {
 		if bl == cue || strings.HasSuffix(bl, " "+cue) || strings.HasSuffix(bl, "("+cue) {
 			c.Start = lo(before, run.start, trimmed) - len(cue)
 			c.End = run.end
+			c.sourcing = sourcingCues[cue]
 			return c, true
 		}
 	}

@@ -24,6 +24,9 @@ type foundCredit struct {
 	corroborate.Credit
 	kind  creditKind
 	known bool // the outlet is in the outlet list, not guessed from its name
+	// sourcing: the cue says someone spoke to the outlet ("told Fox News",
+	// "speaking to Mirror Online"), not that the text is the outlet's.
+	sourcing bool
 }
 
 // Credits finds the explicit credits to outlets in text: "according to
