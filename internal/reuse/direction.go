@@ -11,7 +11,7 @@ import (
 // on their own; the rest are hints that add up.
 const (
 	wTime   = 4.0 // published earlier
-	wCredit = 4.0 // the other article credits this one's outlet
+	wCredit = 5.0 // the other article credits this one's outlet: outweighs a publication time
 	// the other article credits an outlet, maybe this one's, for the text
 	wIntroduced = 3.0
 	wWire       = 1.0 // a news agency's text
