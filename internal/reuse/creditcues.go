@@ -62,7 +62,7 @@ func findCredits(text string, ix *aliasIndex) []foundCredit {
 		if !ok {
 			// "According to Reuters Mr Kushner": a known outlet opening a
 			// longer run of capitalised words.
-			run, name, ok = ix.outletPrefix(text, run)
+			run, name, ok = ix.outletPrefix(run)
 			known = ok
 		}
 		if !ok {
@@ -97,11 +97,13 @@ var descriptors = []string{"newspaper", "daily", "tabloid", "broadcaster", "maga
 	"news agency", "news site", "website", "channel", "network", "station"}
 
 // descriptorBefore reports whether a descriptor stands right before the
-// name at i ("the Spanish newspaper El Pais").
+// name at i ("the Spanish newspaper El Pais"). It allocates nothing: it is
+// asked about every capitalised run that is not a known outlet.
 func descriptorBefore(text string, i int) bool {
-	b := strings.TrimRight(asciiLower(text[max(0, i-24):i]), " \u00a0")
+	b := strings.TrimRight(text[max(0, i-24):i], " \u00a0")
 	for _, d := range descriptors {
-		if strings.HasSuffix(b, " "+d) || b == d {
+		if len(b) >= len(d) && strings.EqualFold(b[len(b)-len(d):], d) &&
+			(len(b) == len(d) || b[len(b)-len(d)-1] == ' ') {
 			return true
 		}
 	}
@@ -110,12 +112,11 @@ func descriptorBefore(text string, i int) bool {
 
 // outletPrefix finds a known outlet opening a run ("Reuters Mr Kushner")
 // and returns the run cut to it.
-func (ix *aliasIndex) outletPrefix(text string, run nameRun) (nameRun, string, bool) {
-	ws := scanWords(run.name)
-	for k := len(ws) - 1; k >= 1; k-- {
-		if o, ok := outlets.ByName(run.name[:ws[k-1].end]); ok {
-			run.end = run.start + ws[k-1].end
-			run.name, run.possessive = run.name[:ws[k-1].end], false
+func (ix *aliasIndex) outletPrefix(run nameRun) (nameRun, string, bool) {
+	for end := strings.LastIndexByte(run.name, ' '); end > 0; end = strings.LastIndexByte(run.name[:end], ' ') {
+		if o, ok := outlets.ByName(run.name[:end]); ok {
+			run.end = run.start + end
+			run.name, run.possessive = run.name[:end], false
 			return run, o.Name, true
 		}
 	}
