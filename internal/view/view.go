@@ -523,7 +523,7 @@ func (v *Story) reuse(d *corroborate.Dossier) {
 				vr.Notes = append(vr.Notes, v.Names(e))
 			}
 		}
-		vr.Certainty = certainty(vr.For, len(vr.Against))
+		vr.Certainty = certainty(vr.For, vr.Against)
 		v.Reuse = append(v.Reuse, vr)
 		unsure := vr.Certainty == "unsure"
 		if !r.Credited {
@@ -575,16 +575,21 @@ func weigh(e, from, to string) int {
 
 // certainty says how sure a direction is. "sure" needs two points for it,
 // none against, and one that can decide on its own: a publication time or
-// a credit. Hints (lengths, gaps, datelines) make it "likely" at most.
-func certainty(pro []string, con int) string {
-	decisive := false
-	for _, e := range pro {
-		decisive = decisive || strings.Contains(e, " published first") || strings.Contains(e, " credits ")
+// a credit. Hints (lengths, gaps, datelines) make it "likely" at most; a
+// deciding point for it makes it "likely" against hints.
+func certainty(pro, con []string) string {
+	decisive := func(es []string) bool {
+		for _, e := range es {
+			if strings.Contains(e, " published first") || strings.Contains(e, " credits ") {
+				return true
+			}
+		}
+		return false
 	}
 	switch {
-	case len(pro) >= 2 && con == 0 && decisive:
+	case len(pro) >= 2 && len(con) == 0 && decisive(pro):
 		return "sure"
-	case len(pro) > con:
+	case len(pro) > len(con), decisive(pro) && !decisive(con):
 		return "likely"
 	}
 	return "unsure"

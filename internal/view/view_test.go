@@ -119,6 +119,11 @@ func TestEvidenceForAndAgainst(t *testing.T) {
 	if c := New(d).Reuse[0].Certainty; c != "sure" {
 		t.Errorf("a publication time and two hints for, none against: %q, want sure", c)
 	}
+	d.Reuse[0].Evidence = []string{to + " credits Coastal Wire for the shared text: 'Coastal Wire reports'",
+		to + " holds 40 words between the shared passages that " + from + " leaves out (3 the other way)"}
+	if c := New(d).Reuse[0].Certainty; c != "likely" {
+		t.Errorf("a credit for, a hint against: %q, want likely", c)
+	}
 	d.Reuse[0].Evidence = []string{to + " published first"}
 	if c := New(d).Reuse[0].Certainty; c != "unsure" {
 		t.Errorf("only a point against: %q, want unsure", c)
