@@ -13,8 +13,14 @@ type passage struct {
 	a, b    span
 	matched int32 // tokens matched inside the passage
 	content int32 // of those, narrative words (see contentMatch)
-	quoted  int32 // of those, words quoted on both sides
+	quoted  int32 // of those, words quoted on either side
 	bySent  bool  // found by sentence-level alignment
+	// longest is the most narrative words (see contentMatch) in one of the
+	// exact runs the passage was chained from; runs counts those runs with
+	// at least Options.ShortRun such words. The quoted forms count the
+	// words of quotations too.
+	longest, runs             int32
+	longestQuoted, runsQuoted int32
 }
 
 // runs turns seeds into maximal exact matches: seeds on one diagonal whose
@@ -66,7 +72,7 @@ func runs(a, b *article, ss []seed, k int32) []run {
 // a passage when the gaps before it in both texts are at most gap tokens, or
 // at most 3*gap when both ends stay in the same pair of sentences (a clause
 // rewritten inside a sentence).
-func chain(a, b *article, rs []run, gap int32) []passage {
+func chain(a, b *article, rs []run, gap, shortRun int32) []passage {
 	var ps []passage
 	for _, r := range rs {
 		best, bestGap := -1, int32(1<<30)
@@ -86,7 +92,7 @@ func chain(a, b *article, rs []run, gap int32) []passage {
 		}
 		if best < 0 {
 			ps = append(ps, passage{a: span{r.i, r.i + r.n}, b: span{r.j, r.j + r.n}})
-			addMatch(a, b, &ps[len(ps)-1], r, 0)
+			addMatch(a, b, &ps[len(ps)-1], r, 0, shortRun)
 			continue
 		}
 		p := &ps[best]
@@ -96,7 +102,7 @@ func chain(a, b *article, rs []run, gap int32) []passage {
 		}
 		p.a.hi = max(p.a.hi, r.i+r.n)
 		p.b.hi = max(p.b.hi, r.j+r.n)
-		addMatch(a, b, p, r, skip)
+		addMatch(a, b, p, r, skip, shortRun)
 		// keep passages ordered by their end in a, for the look-back above
 		for x := best; x+1 < len(ps) && ps[x].a.hi > ps[x+1].a.hi; x++ {
 			ps[x], ps[x+1] = ps[x+1], ps[x]
@@ -105,30 +111,57 @@ func chain(a, b *article, rs []run, gap int32) []passage {
 	return ps
 }
 
-// addMatch counts the tokens of r from offset skip into p.
-func addMatch(a, b *article, p *passage, r run, skip int32) {
+// addMatch counts the tokens of r from offset skip into p, and the run's
+// wording: runs of at least shortRun words count towards p.runs.
+func addMatch(a, b *article, p *passage, r run, skip, shortRun int32) {
+	var narrative, quoted int32
 	for d := skip; d < r.n; d++ {
 		ta, tb := a.toks[r.i+d], b.toks[r.j+d]
 		p.matched++
 		switch contentMatch(ta, tb) {
 		case 1:
 			p.content++
+			narrative++
 		case 2:
 			p.quoted++
+			quoted++
 		}
 	}
+	p.longest = max(p.longest, narrative)
+	p.runs += b2i(narrative >= shortRun)
+	p.longestQuoted = max(p.longestQuoted, narrative+quoted)
+	p.runsQuoted += b2i(narrative+quoted >= shortRun)
+}
+
+// wordingOK reports whether a word-level passage rests on real shared
+// wording: at least one exact run of Options.ShortRun narrative words (not
+// function words, not quoted; quoted ones too when quotes). Whether the
+// pair has enough such passages is sharedWording's call.
+func (p passage) wordingOK(quotes bool) bool {
+	if quotes {
+		return p.runsQuoted > 0
+	}
+	return p.runs > 0
+}
+
+func b2i(b bool) int32 {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 // contentMatch classifies one matched word: 1 for narrative evidence (a
 // word that is not a function word or noise on either side, and is outside
-// quotation marks on at least one side), 2 for a word of a quotation both
-// sides carry (weak evidence: two outlets quoting one statement did not copy
-// each other), 0 otherwise.
+// quotation marks on both sides), 2 for a word of a quotation (weak
+// evidence: two outlets quoting one statement did not copy each other, and
+// one that quotes a statement while the other retells it in the
+// statement's own words did not either), 0 otherwise.
 func contentMatch(ta, tb token) int {
 	if (ta.flags|tb.flags)&(fStop|fNoise) != 0 {
 		return 0
 	}
-	if ta.flags&tb.flags&fQuoted != 0 {
+	if (ta.flags|tb.flags)&fQuoted != 0 {
 		return 2
 	}
 	return 1

@@ -65,7 +65,7 @@ func prepare(idx int, a corroborate.Article, quoted []corroborate.Span, ix *alia
 	// the outlet's own.
 	kept := p.credits[:0]
 	for _, c := range p.credits {
-		self := c.kind == creditDateline ||
+		self := c.kind == creditDateline || c.kind == creditPreface ||
 			(c.kind == creditSignoff && strings.Contains(strings.ToLower(c.Cue), "writer"))
 		if self && p.outlet == "" {
 			p.outlet = c.Outlet
@@ -78,7 +78,7 @@ func prepare(idx int, a corroborate.Article, quoted []corroborate.Span, ix *alia
 		}
 		kept = append(kept, c)
 	}
-	p.credits = kept
+	p.credits = ownSourcing(kept, p.outlet, ix)
 	p.wire = p.outlet != "" && ix.isWire(p.outlet)
 	return p
 }
@@ -125,4 +125,30 @@ func markSpans(toks []token, spans []corroborate.Span, flag uint8) {
 			}
 		}
 	}
+}
+
+// ownSourcing drops, from the credits of an article whose outlet is
+// unknown, those that only say a source spoke to an outlet ("the source
+// told Fox News", "Speaking to Mirror Online") when the article credits
+// none of that outlet's text: that is how an outlet writes up its own
+// interviews. "Fox News reports: ... a source told Fox News" keeps both.
+func ownSourcing(cs []foundCredit, outlet string, ix *aliasIndex) []foundCredit {
+	if outlet != "" {
+		return cs
+	}
+	reported := func(o string) bool {
+		for _, c := range cs {
+			if !c.sourcing && ix.sameOutlet(c.Outlet, o) {
+				return true
+			}
+		}
+		return false
+	}
+	out := cs[:0]
+	for _, c := range cs {
+		if !c.sourcing || reported(c.Outlet) {
+			out = append(out, c)
+		}
+	}
+	return out
 }

@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/corroborate/corroborate"
+	"github.com/corroborate/corroborate/internal/outlets"
 )
 
 // beforeCues introduce an outlet: "according to Reuters", "reports the AP".
@@ -17,6 +18,7 @@ var beforeCues = []struct {
 	possessive bool
 }{
 	{"first reported in", true}, {"first reported by", true}, {"in a report by", true},
+	{"first revealed by", true}, {"revealed by", true},
 	{"in a statement to", true}, {"interview with", true}, {"speaking with", true},
 	{"speaking to", true}, {"according to", true}, {"reported in", true},
 	{"reported by", true}, {"published by", true}, {"obtained by", true},
@@ -25,6 +27,13 @@ var beforeCues = []struct {
 	{"credit:", false}, {"writes", false}, {"wrote", false}, {"told", true},
 	{"says", false}, {"said", false}, {"h/t:", false}, {"h/t", false},
 	{"via", false}, {"per", true},
+}
+
+// sourcingCues say that someone spoke to an outlet: the outlet's own
+// reporting when it writes them, a credit when another outlet does.
+var sourcingCues = map[string]bool{
+	"told": true, "in a statement to": true, "interview with": true,
+	"speaking with": true, "speaking to": true,
 }
 
 // afterVerbs follow an outlet that is being credited: "McClatchy reported".
@@ -43,8 +52,19 @@ func findCredits(text string, ix *aliasIndex) []foundCredit {
 	var out []foundCredit
 	ws := scanWords(text)
 	prevEnd, prevCue := -1, -1 // the last credit introduced by a before-cue
-	for _, run := range nameRuns(text, ws) {
+	runs := nameRuns(text, ws)
+	for _, run := range runs {
 		name, known, ok := ix.outletName(run.name)
+		if !ok && descriptorBefore(text, run.start) {
+			// "the Spanish newspaper El Pais": the text says it is an outlet.
+			name, known, ok = strings.TrimPrefix(run.name, "The "), false, true
+		}
+		if !ok {
+			// "According to Reuters Mr Kushner": a known outlet opening a
+			// longer run of capitalised words.
+			run, name, ok = ix.outletPrefix(run)
+			known = ok
+		}
 		if !ok {
 			continue
 		}
@@ -60,10 +80,90 @@ func findCredits(text string, ix *aliasIndex) []foundCredit {
 		}
 		c.Outlet, c.known = name, known
 		c.Cue = text[c.Start:c.End]
+		if preface(text, c) {
+			c.kind = creditPreface
+		}
 		out = append(out, c)
 		prevEnd, prevCue = -1, -1
 		if c.End == run.end && c.kind == creditCue {
 			prevEnd, prevCue = run.end, c.Start
+		}
+	}
+	return fullNames(out, runs, text, ix)
+}
+
+// descriptors are the words that call the name after them an outlet's.
+var descriptors = []string{"newspaper", "daily", "tabloid", "broadcaster", "magazine",
+	"news agency", "news site", "website", "channel", "network", "station"}
+
+// descriptorBefore reports whether a descriptor stands right before the
+// name at i ("the Spanish newspaper El Pais"). It allocates nothing: it is
+// asked about every capitalised run that is not a known outlet.
+func descriptorBefore(text string, i int) bool {
+	b := strings.TrimRight(text[max(0, i-24):i], " \u00a0")
+	for _, d := range descriptors {
+		if len(b) >= len(d) && strings.EqualFold(b[len(b)-len(d):], d) &&
+			(len(b) == len(d) || b[len(b)-len(d)-1] == ' ') {
+			return true
+		}
+	}
+	return false
+}
+
+// outletPrefix finds a known outlet opening a run ("Reuters Mr Kushner")
+// and returns the run cut to it.
+func (ix *aliasIndex) outletPrefix(run nameRun) (nameRun, string, bool) {
+	for end := strings.LastIndexByte(run.name, ' '); end > 0; end = strings.LastIndexByte(run.name[:end], ' ') {
+		if o, ok := outlets.ByName(run.name[:end]); ok {
+			run.end = run.start + end
+			run.name, run.possessive = run.name[:end], false
+			return run, o.Name, true
+		}
+	}
+	return run, "", false
+}
+
+// preface reports whether credit c is a site introducing its own comment:
+// a line that is only "<Outlet> says…".
+func preface(text string, c foundCredit) bool {
+	if c.kind != creditCue {
+		return false
+	}
+	lineStart := strings.LastIndexByte(text[:c.Start], '\n') + 1
+	rest := text[c.End:]
+	if i := strings.IndexByte(rest, '\n'); i >= 0 {
+		rest = rest[:i]
+	}
+	rest = strings.TrimSpace(rest)
+	cue := strings.ToLower(c.Cue)
+	return strings.TrimSpace(text[lineStart:c.Start]) == "" && (rest == "…" || rest == "...") &&
+		(strings.HasSuffix(cue, " says") || strings.HasSuffix(cue, " writes"))
+}
+
+// fullNames gives a credit to a bare name ("The Post reported", "according
+// to The Times") the fuller name the article gives that outlet elsewhere
+// ("the Washington Post"); a bare name the article never names in full is
+// how an outlet refers to itself or to one it cannot be told from, and is
+// dropped.
+func fullNames(cs []foundCredit, runs []nameRun, text string, ix *aliasIndex) []foundCredit {
+	out := cs[:0]
+	for _, c := range cs {
+		if c.known || strings.Contains(c.Outlet, " ") || c.kind != creditCue {
+			out = append(out, c)
+			continue
+		}
+		full := ""
+		known := false
+		for _, r := range runs {
+			name, k, ok := ix.outletName(r.name)
+			if ok && strings.HasSuffix(name, " "+c.Outlet) {
+				full, known = name, k
+				break
+			}
+		}
+		if full != "" {
+			c.Outlet, c.known = full, known
+			out = append(out, c)
 		}
 	}
 	return out
@@ -110,6 +210,7 @@ func matchCue(text, before, after string, run nameRun) (foundCredit, bool) {
 		if bl == cue || strings.HasSuffix(bl, " "+cue) || strings.HasSuffix(bl, "("+cue) {
 			c.Start = lo(before, run.start, trimmed) - len(cue)
 			c.End = run.end
+			c.sourcing = sourcingCues[cue]
 			return c, true
 		}
 	}

@@ -17,6 +17,7 @@ const (
 	creditCue      creditKind = iota // "according to X", "X reported", ...
 	creditDateline                   // "WASHINGTON (AP) —"
 	creditSignoff                    // "X contributed to this report"
+	creditPreface                    // "21st Century Wire says…": a site introducing its own comment
 )
 
 // foundCredit is a credit with what the analysis needs beyond the contract.
@@ -24,6 +25,9 @@ type foundCredit struct {
 	corroborate.Credit
 	kind  creditKind
 	known bool // the outlet is in the outlet list, not guessed from its name
+	// sourcing: the cue says someone spoke to the outlet ("told Fox News",
+	// "speaking to Mirror Online"), not that the text is the outlet's.
+	sourcing bool
 }
 
 // Credits finds the explicit credits to outlets in text: "according to
@@ -139,7 +143,9 @@ type nameRun struct {
 func nameRuns(text string, ws []word) []nameRun {
 	var out []nameRun
 	for i := 0; i < len(ws); {
-		if !capitalized(ws[i].s) {
+		leadDigit := startsWithDigit(ws[i].s) && i+1 < len(ws) && capitalized(ws[i+1].s) &&
+			text[ws[i].end:ws[i+1].start] == " " // "21st Century Wire"
+		if !capitalized(ws[i].s) && !leadDigit {
 			i++
 			continue
 		}
@@ -152,6 +158,10 @@ func nameRuns(text string, ws []word) []nameRun {
 			if capitalized(ws[j].s) || (startsWithDigit(ws[j].s) && j+1 < len(ws) && capitalized(ws[j+1].s)) {
 				j++ // "Channel 9 News"
 				continue
+			}
+			if channelNumber(ws[j].s) {
+				j++ // "France 3"
+				break
 			}
 			if connectors[ws[j].s] && j+1 < len(ws) && capitalized(ws[j+1].s) && text[ws[j].end:ws[j+1].start] == " " {
 				j += 2
@@ -172,6 +182,20 @@ func nameRuns(text string, ws []word) []nameRun {
 		i = j
 	}
 	return out
+}
+
+// channelNumber reports whether w is the number of a broadcaster's
+// channel ("France 3", "Channel 4"): one or two digits.
+func channelNumber(w string) bool {
+	if len(w) == 0 || len(w) > 2 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] < '0' || w[i] > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 func hasPossessive(s string) bool {
@@ -204,7 +228,16 @@ func (ix *aliasIndex) outletName(name string) (string, bool, bool) {
 	if len(fields) == 0 {
 		return "", false, false
 	}
-	if outlets.OutletWord(fields[len(fields)-1]) {
+	last := fields[len(fields)-1]
+	if outlets.OutletWord(last) {
+		return cands[len(cands)-1], false, true
+	}
+	// "Mirror Online": an outlet's name with its website's suffix.
+	if last == "Online" && len(fields) > 1 && outlets.OutletWord(fields[len(fields)-2]) {
+		return cands[len(cands)-1], false, true
+	}
+	// "France 3": a broadcaster's channel.
+	if len(fields) == 2 && channelNumber(last) {
 		return cands[len(cands)-1], false, true
 	}
 	return "", false, false

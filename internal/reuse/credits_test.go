@@ -78,6 +78,8 @@ func TestCanonicalOutlet(t *testing.T) {
 		{"www.nytimes.com", "New York Times"},
 		{"The New York Times", "New York Times"},
 		{"The Harbor Courier", "Harbor Courier"},
+		{"Harbor Courier (Online News)", "Harbor Courier"},
+		{"CBS News (Online)", "CBS News"},
 	}
 	for _, tt := range tests {
 		if got, _ := ix.canonical(tt.in); got != tt.want {

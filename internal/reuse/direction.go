@@ -3,18 +3,22 @@ package reuse
 import (
 	"fmt"
 	"strings"
+
+	"github.com/corroborate/corroborate"
 )
 
 // Weights of the direction evidence. Publication times and credits decide
 // on their own; the rest are hints that add up.
 const (
-	wTime     = 4.0 // published earlier
-	wCredit   = 4.0 // the other article credits this one's outlet
-	wWire     = 1.0 // a news agency's text
-	wSelfMark = 1.0 // its own dateline or sign-off
-	wLonger   = 2.0 // the longer version of the shared passages (at most)
-	wGaps     = 2.0 // more text left out between the shared passages (at most)
-	wWeave    = 1.5 // the other article weaves a third article's text between them
+	wTime   = 4.0 // published earlier
+	wCredit = 5.0 // the other article credits this one's outlet: outweighs a publication time
+	// the other article credits an outlet, maybe this one's, for the text
+	wIntroduced = 3.0
+	wWire       = 1.0 // a news agency's text
+	wSelfMark   = 1.0 // its own dateline or sign-off
+	wLonger     = 2.0 // the longer version of the shared passages (at most)
+	wGaps       = 2.0 // more text left out between the shared passages (at most)
+	wWeave      = 1.5 // the other article weaves a third article's text between them
 )
 
 // direct weighs the evidence on which way the copying went between the two
@@ -51,6 +55,16 @@ func direct(p *pair, a, b *article, ix *aliasIndex) {
 			add(side.s*wCredit, "%s credits %s: '%s'", side.copy.id, side.origin.outlet, c.Cue)
 		}
 	}
+	for _, side := range []struct {
+		origin, copy *article
+		copyIsA      bool
+		s            float64
+	}{{a, b, false, 1}, {b, a, true, -1}} {
+		if c, ok := introducedCredit(side.copy, side.origin, p.passages, side.copyIsA, ix); ok {
+			add(side.s*wIntroduced, "%s credits %s for the shared text: '%s' (%s's outlet is not known)",
+				side.copy.id, c.Outlet, clipCue(c.Cue), side.origin.id)
+		}
+	}
 	if a.wire != b.wire {
 		w := a
 		if b.wire {
@@ -77,6 +91,43 @@ func direct(p *pair, a, b *article, ix *aliasIndex) {
 	}
 }
 
+// introducedCredit returns a credit of copy, in its own words (not inside
+// the text it shares with origin), that vouches for the shared text ("Fox
+// News reports:" above a block quote) and names an outlet that may be
+// origin's: origin's outlet is unknown. A copy says where it took its text
+// from; an origin does not credit anyone for its own reporting. Sourcing
+// cues ("told Fox News") are left out: they are how an outlet reports its
+// own interviews.
+func introducedCredit(copy, origin *article, ps []passage, copyIsA bool, ix *aliasIndex) (foundCredit, bool) {
+	if origin.outlet != "" {
+		return foundCredit{}, false
+	}
+	for _, c := range copy.credits {
+		if c.kind != creditCue || c.sourcing || inPassages(copy, c.Credit, ps, copyIsA) {
+			continue
+		}
+		if scopeHolds(copy, c, ps, copyIsA) {
+			return c, true
+		}
+	}
+	return foundCredit{}, false
+}
+
+// inPassages reports whether the credit's cue lies inside one of the
+// passages on p's side: a cue copied with the text is the origin's.
+func inPassages(p *article, c corroborate.Credit, ps []passage, onA bool) bool {
+	for _, q := range ps {
+		sp := q.b
+		if onA {
+			sp = q.a
+		}
+		if c.Start < int(p.toks[sp.hi-1].end) && c.End > int(p.toks[sp.lo].start) {
+			return true
+		}
+	}
+	return false
+}
+
 // creditTo returns the credit in p that names outlet.
 func creditTo(p *article, outlet string, ix *aliasIndex) (foundCredit, bool) {
 	if outlet == "" {
@@ -91,12 +142,16 @@ func creditTo(p *article, outlet string, ix *aliasIndex) (foundCredit, bool) {
 }
 
 // miscredits returns the credits of copy whose scope holds text shared with
-// origin but which name an outlet other than the origin's (all of them when
-// the origin's outlet is unknown).
+// origin but which name an outlet other than the origin's. When the
+// origin's outlet is unknown there are none: the outlet credited may be
+// the origin's. Sourcing cues ("told Fox News") credit no text.
 func miscredits(copy, origin *article, ps []passage, copyIsA bool, ix *aliasIndex) []foundCredit {
+	if origin.outlet == "" {
+		return nil
+	}
 	var out []foundCredit
 	for _, c := range copy.credits {
-		if origin.outlet != "" && ix.sameOutlet(c.Outlet, origin.outlet) {
+		if c.sourcing || ix.sameOutlet(c.Outlet, origin.outlet) {
 			continue
 		}
 		if scopeHolds(copy, c, ps, copyIsA) {

@@ -23,12 +23,18 @@
 // sentence of the other article (a condensed rewrite: sentences shortened,
 // merged, reordered). Passages are byte ranges on both sides.
 //
-// A pair counts as reuse when its passages share at least
+// A pair counts as reuse only on real shared wording: one exact run of
+// Options.LongRun narrative words, or Options.MinRuns runs of
+// Options.ShortRun (8, 4 and 2 by default), in passages that share at least
 // Options.MinEvidence narrative words: words that are not function words,
-// not boilerplate (site furniture, code) and not inside a quotation both
-// articles carry. Two outlets quoting one statement did not copy each
-// other. Quotations are those of the quotes stage when it ran, and those
-// found between quotation marks in any case.
+// not boilerplate (site furniture, code) and not inside a quotation on
+// either side. Two reports of one event share phrases ("the Food and Drug
+// Administration ... on Monday approved ... in nearly two decades"), not
+// runs; two outlets quoting one statement, or one quoting it and the other
+// retelling it in its words, did not copy each other. Quotations count only
+// when one side credits the other's outlet. Quotations are those of the
+// quotes stage when it ran, and those found between quotation marks in any
+// case.
 //
 // # Kind
 //
@@ -45,7 +51,10 @@
 // # Direction
 //
 // Evidence, weighed and given as short strings: publication times when both
-// are known; a credit naming the other article's outlet; a news agency's
+// are known; a credit naming the other article's outlet (it outweighs a
+// time); a credit, in the article's own words, for the shared text that
+// names an outlet the other article may be ("Fox News reports:" above a
+// block quote, when the other's outlet is unknown); a news agency's
 // text; an article's own dateline or sign-off; which side has the longer
 // version of the shared passages (copies cut more than they add); which
 // side holds more text between its shared passages that the other leaves
@@ -61,7 +70,8 @@
 // article's Outlet, or the outlet its own dateline or sign-off names).
 // Miscredits: credits whose scope (their paragraph; the paragraphs a
 // paragraph ending in a colon introduces; the whole text for datelines and
-// sign-offs) holds shared text but which name another outlet.
+// sign-offs) holds shared text but which name another outlet; none when the
+// origin's outlet is unknown, for the outlet credited may be the origin's.
 // Originality: the share of an article's word bytes outside the passages it
 // took from others; an origin's text found in its copies is its own.
 // Origins: the articles with at most Options.DerivedShare of their text
@@ -73,6 +83,14 @@
 // "From X:", "(X) —", "told X", "via X", "h/t", "X contributed to this
 // report", ...) next to a name that is an outlet: one in the list of news
 // organisations and wire services, or a name ending in a word only outlets
-// use ("Gazette", "Courier", "News"). Organisations that are not outlets
-// ("the American Civil Liberties Union") are never credited.
+// use ("Gazette", "Courier", "News"), a channel ("France 3"), or a name the
+// text calls a newspaper ("the Spanish newspaper El Pais"). Organisations
+// that are not outlets ("the American Civil Liberties Union") are never
+// credited. An article does not credit itself: its own dateline, sign-off
+// or preface ("21st Century Wire says…") names its outlet; a bare name
+// ("The Post reported") takes the fuller name the article gives it
+// elsewhere or is dropped; and in an article of unknown outlet, a source
+// speaking to an outlet ("told Fox News") whose text the article does not
+// credit is that outlet's own sourcing. Sourcing cues never make a
+// miscredit.
 package reuse

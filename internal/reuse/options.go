@@ -19,6 +19,16 @@ type Options struct {
 	// inside a quotation both articles carry, not boilerplate) two articles
 	// must share for their pair to count as reuse; default 12.
 	MinEvidence int
+	// LongRun and ShortRun say what real shared wording is, counted in
+	// narrative words (not function words, not quoted): a word-level passage counts when
+	// it holds one exact run of LongRun such words (a sentence lifted) or
+	// two runs of ShortRun; a pair counts when one of its passages holds a
+	// long run or its passages hold MinRuns short runs. Phrases that any two
+	// reports of one event share ("the Food and Drug Administration", "on
+	// Monday approved") are shorter; so are the words of quotations, which
+	// count only for a pair where one side credits the other. Defaults 8, 4
+	// and 2.
+	LongRun, ShortRun, MinRuns int
 	// MinPassage is the number of matched words a word-level passage needs
 	// to be reported; default 8.
 	MinPassage int
@@ -49,6 +59,9 @@ func (o Options) withDefaults() Options {
 	def(&o.MinShared, 3)
 	def(&o.MinEvidence, 12)
 	def(&o.MinPassage, 8)
+	def(&o.LongRun, 8)
+	def(&o.ShortRun, 4)
+	def(&o.MinRuns, 2)
 	def(&o.SentenceWords, 5)
 	def(&o.MaxFanout, 32)
 	def(&o.Workers, runtime.GOMAXPROCS(0))

@@ -40,6 +40,10 @@ func newAliasIndex() *aliasIndex {
 // alias, a site name, a host) and whether it is a known outlet. Unknown
 // names come back trimmed, without a leading "The".
 func (ix *aliasIndex) canonical(s string) (string, bool) {
+	// "CBS News (Online)": a note on the kind of outlet, not its name.
+	if i := strings.LastIndex(s, " ("); i > 0 && strings.HasSuffix(s, ")") {
+		s = s[:i]
+	}
 	if o, ok := ix.byKey[outlets.Key(s)]; ok {
 		return o.Name, true
 	}

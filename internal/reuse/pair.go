@@ -34,17 +34,20 @@ func alignPair(a, b *article, opt Options, ix *aliasIndex, scratch []seed) (*pai
 		return nil, scratch
 	}
 	rs := runs(a, b, scratch, int32(opt.Shingle))
-	ps := chain(a, b, rs, int32(opt.Gap))
-	var evidence int32
+	ps := chain(a, b, rs, int32(opt.Gap), int32(opt.ShortRun))
 	kept := ps[:0]
 	for _, p := range ps {
 		snap(a, b, &p)
 		if p.matched >= int32(opt.MinPassage) {
-			evidence += p.content + p.quoted
 			kept = append(kept, p)
 		}
 	}
-	if evidence*2 < int32(opt.MinEvidence) {
+	// Real shared wording: one long verbatim run, or several runs, outside
+	// quotations; inside them too when one side credits the other's outlet
+	// ("According to Reuters, '...'"). Once the pair has it, the passages
+	// between those runs stand too.
+	narrative := sharedWording(kept, opt, false)
+	if !narrative && !(sharedWording(kept, opt, true) && credited(a, b, kept, ix)) {
 		return nil, scratch
 	}
 	for _, p := range sentencePassages(a, b, kept, opt.SentenceWords, opt.SentenceOverlap) {
@@ -73,13 +76,42 @@ func alignPair(a, b *article, opt Options, ix *aliasIndex, scratch []seed) (*pai
 		// Shared quotations are weak evidence, unless one side credits the
 		// other's outlet for them: "According to Reuters, '...'".
 		weak := 2*(pr.content+pr.quoted) >= int32(opt.MinEvidence)
-		if !weak || !(creditsFor(b, a, kept, false, ix) || creditsFor(a, b, kept, true, ix)) {
+		if !weak || !credited(a, b, kept, ix) {
 			return nil, scratch
 		}
 	}
 	pr.shareA = share(a, kept, true)
 	pr.shareB = share(b, kept, false)
 	return pr, scratch
+}
+
+// sharedWording reports whether the word-level passages ps that rest on
+// real shared wording (wordingOK) hold enough of it: MinEvidence/2 words,
+// and one long run or MinRuns short ones. quotes counts the words of
+// quotations too.
+func sharedWording(ps []passage, opt Options, quotes bool) bool {
+	var evidence, longest, nruns int32
+	for _, p := range ps {
+		if !p.wordingOK(quotes) {
+			continue
+		}
+		if quotes {
+			evidence += p.content + p.quoted
+			longest = max(longest, p.longestQuoted)
+			nruns += p.runsQuoted
+		} else {
+			evidence += p.content
+			longest = max(longest, p.longest)
+			nruns += p.runs
+		}
+	}
+	return evidence*2 >= int32(opt.MinEvidence) && (longest >= int32(opt.LongRun) || nruns >= int32(opt.MinRuns))
+}
+
+// credited reports whether either article credits the other's outlet in a
+// scope holding one of the passages.
+func credited(a, b *article, ps []passage, ix *aliasIndex) bool {
+	return creditsFor(b, a, ps, false, ix) || creditsFor(a, b, ps, true, ix)
 }
 
 // mergePassages joins passages that overlap on both sides, or follow each
@@ -104,6 +136,10 @@ func mergePassages(ps []passage, gap int32) []passage {
 				q.content += p.content
 				q.quoted += p.quoted
 				q.bySent = q.bySent && p.bySent
+				q.longest = max(q.longest, p.longest)
+				q.runs += p.runs
+				q.longestQuoted = max(q.longestQuoted, p.longestQuoted)
+				q.runsQuoted += p.runsQuoted
 				limit := min(q.a.hi-q.a.lo, q.b.hi-q.b.lo)
 				q.matched = min(q.matched, limit)
 				q.content = min(q.content, q.matched)

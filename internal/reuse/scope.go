@@ -32,9 +32,12 @@ func creditScope(p *article, c foundCredit) corroborate.Span {
 	return sc
 }
 
+// hasCreditIn reports whether sp holds a credit that starts a new
+// attribution: a source speaking to an outlet ("told Fox News") inside a
+// block quoted from it does not.
 func hasCreditIn(p *article, sp corroborate.Span) bool {
 	for _, c := range p.credits {
-		if c.Start >= sp.Start && c.Start < sp.End {
+		if !c.sourcing && c.Start >= sp.Start && c.Start < sp.End {
 			return true
 		}
 	}

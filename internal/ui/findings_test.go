@@ -23,6 +23,7 @@ func findingsDossier() *corroborate.Dossier {
 					{Outlet: "Harbor Radio", Cue: "According to Harbor Radio", Start: 0, End: 25}}},
 		},
 		Reuse: []corroborate.Reuse{{From: "w1", To: "w2", Kind: "condensed", Shared: 0.4,
+			Evidence:   []string{"w1 published first (2024-03-01, w2 on 2024-03-02)"},
 			Passages:   []corroborate.Passage{{From: [2]int{0, 20}, To: [2]int{27, 47}}},
 			Miscredits: []corroborate.Credit{{Outlet: "Harbor Radio", Cue: "According to Harbor Radio", Start: 0, End: 25}}}},
 		Claims: []corroborate.Claim{{ID: "c1", Text: "The council will pay for the new seawall.", Origins: 1,

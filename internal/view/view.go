@@ -96,6 +96,7 @@ type Miscredit struct {
 	Outlet       string
 	Cues         []string
 	Passages     int
+	Unsure       bool // the direction is unsure: the charge is conditional
 }
 
 // Copy is a copy that does not credit its origin.
@@ -104,18 +105,28 @@ type Copy struct {
 	Shared       int  // percent of the copy
 	OriginKnown  bool // the origin's outlet is known, so a credit could be checked
 	Kind         string
+	Unsure       bool // the direction is unsure: no charge is stated
 }
 
 // Sentence says the miscredit in words every surface uses: "[1] Tide
 // credits Reuters ('according to Reuters') in 2 places for text that
-// matches [4] Harbor Wire".
+// matches [4] Harbor Wire". When which copied which is unsure, it says so.
 func (m Miscredit) Sentence() string {
-	return fmt.Sprintf("%s credits %s ('%s') in %s for text that matches %s",
+	s := fmt.Sprintf("%s credits %s ('%s') in %s for text that matches %s",
 		m.Copy.Ref(), m.Outlet, strings.Join(m.Cues, "', '"), Plural(m.Passages, "place"), m.Origin.Ref())
+	if m.Unsure {
+		s += fmt.Sprintf(", if %s is the copy: which copied which is unsure", m.Copy.Ref())
+	}
+	return s
 }
 
-// Sentence says the uncredited copy in words every surface uses.
+// Sentence says the uncredited copy in words every surface uses. When the
+// direction is unsure it states no charge, only the shared text.
 func (c Copy) Sentence() string {
+	if c.Unsure {
+		return fmt.Sprintf("%s shares %d%% of its text with %s; which copied which is unsure, so neither is charged with copying",
+			c.Copy.Ref(), c.Shared, c.Origin.Ref())
+	}
 	s := fmt.Sprintf("%s takes %d%% of its text from %s without crediting it", c.Copy.Ref(), c.Shared, c.Origin.Ref())
 	if !c.OriginKnown {
 		s += " (the origin's outlet is not known, so a credit could not be checked)"
@@ -534,11 +545,12 @@ func (v *Story) reuse(d *corroborate.Dossier) {
 				vr.Notes = append(vr.Notes, v.Names(e))
 			}
 		}
-		vr.Certainty = certainty(len(vr.For), len(vr.Against))
+		vr.Certainty = certainty(vr.For, vr.Against)
 		v.Reuse = append(v.Reuse, vr)
+		unsure := vr.Certainty == "unsure"
 		if !r.Credited {
 			v.Uncredited = append(v.Uncredited, Copy{Copy: to, Origin: from, Shared: vr.Shared,
-				OriginKnown: from.Outlet != "", Kind: r.Kind})
+				OriginKnown: from.Outlet != "", Kind: r.Kind, Unsure: unsure})
 		}
 		var outlets []string
 		cues := map[string][]string{}
@@ -557,7 +569,7 @@ func (v *Story) reuse(d *corroborate.Dossier) {
 					n++
 				}
 			}
-			v.Miscredits = append(v.Miscredits, Miscredit{Copy: to, Origin: from, Outlet: o, Cues: cues[o], Passages: n})
+			v.Miscredits = append(v.Miscredits, Miscredit{Copy: to, Origin: from, Outlet: o, Cues: cues[o], Passages: n, Unsure: unsure})
 		}
 	}
 }
@@ -583,11 +595,23 @@ func weigh(e, from, to string) int {
 	return 0
 }
 
-func certainty(pro, con int) string {
+// certainty says how sure a direction is. "sure" needs two points for it,
+// none against, and one that can decide on its own: a publication time or
+// a credit. Hints (lengths, gaps, datelines) make it "likely" at most; a
+// deciding point for it makes it "likely" against hints.
+func certainty(pro, con []string) string {
+	decisive := func(es []string) bool {
+		for _, e := range es {
+			if strings.Contains(e, " published first") || strings.Contains(e, " credits ") {
+				return true
+			}
+		}
+		return false
+	}
 	switch {
-	case pro >= 2 && con == 0:
+	case len(pro) >= 2 && len(con) == 0 && decisive(pro):
 		return "sure"
-	case pro > con:
+	case len(pro) > len(con), decisive(pro) && !decisive(con):
 		return "likely"
 	}
 	return "unsure"

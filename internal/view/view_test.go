@@ -112,12 +112,44 @@ func TestEvidenceForAndAgainst(t *testing.T) {
 		t.Errorf("against %q, certainty %q; want [2]'s longer version against, likely", r.Against, r.Certainty)
 	}
 	d.Reuse[0].Evidence = d.Reuse[0].Evidence[:2]
+	if c := New(d).Reuse[0].Certainty; c != "likely" {
+		t.Errorf("two hints for, none against: %q, want likely (hints cannot make it sure)", c)
+	}
+	d.Reuse[0].Evidence = append(d.Reuse[0].Evidence, from+" published first (2024-03-01, "+to+" on 2024-03-02)")
 	if c := New(d).Reuse[0].Certainty; c != "sure" {
-		t.Errorf("two points for, none against: %q, want sure", c)
+		t.Errorf("a publication time and two hints for, none against: %q, want sure", c)
+	}
+	d.Reuse[0].Evidence = []string{to + " credits Coastal Wire for the shared text: 'Coastal Wire reports'",
+		to + " holds 40 words between the shared passages that " + from + " leaves out (3 the other way)"}
+	if c := New(d).Reuse[0].Certainty; c != "likely" {
+		t.Errorf("a credit for, a hint against: %q, want likely", c)
 	}
 	d.Reuse[0].Evidence = []string{to + " published first"}
 	if c := New(d).Reuse[0].Certainty; c != "unsure" {
 		t.Errorf("only a point against: %q, want unsure", c)
+	}
+}
+
+// An unsure direction states no charge: the uncredited copy and the
+// miscredit are worded as shared text, not as copying.
+func TestUnsureDirectionChargesNoOne(t *testing.T) {
+	a := arts(2, "")
+	from, to := a[0].ID, a[1].ID
+	d := &corroborate.Dossier{Articles: a, Reuse: []corroborate.Reuse{{From: from, To: to, Kind: "condensed", Shared: 0.52,
+		Miscredits: []corroborate.Credit{{Outlet: "Harbor Radio", Cue: "according to Harbor Radio"}},
+		Evidence: []string{
+			from + " has the longer version of the shared passages (45 words vs 26 in " + to + ")",
+			to + " holds 40 words between the shared passages that " + from + " leaves out (3 the other way)",
+		}}}}
+	v := New(d)
+	if v.Reuse[0].Certainty != "unsure" {
+		t.Fatalf("certainty %q, want unsure", v.Reuse[0].Certainty)
+	}
+	if s := v.Uncredited[0].Sentence(); strings.Contains(s, "without crediting") || !strings.Contains(s, "unsure") {
+		t.Errorf("uncredited sentence %q states a charge the evidence calls unsure", s)
+	}
+	if s := v.Miscredits[0].Sentence(); !strings.Contains(s, "if [2]") {
+		t.Errorf("miscredit sentence %q states a charge the evidence calls unsure", s)
 	}
 }
 
