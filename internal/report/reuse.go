@@ -33,7 +33,7 @@ func reuseSection(d *corroborate.Dossier, v *view.Story) []block {
 			block{list: evidenceLines(v.Reuse)})
 	}
 	if len(v.Uncredited) > 0 {
-		bs = append(bs, block{para: "Copies that do not credit their origin:"}, block{list: uncreditedLines(v.Uncredited)})
+		bs = append(bs, block{para: "Copies and their credits to the origin:"}, block{list: uncreditedLines(v.Uncredited)})
 	}
 	if len(v.Miscredits) > 0 {
 		bs = append(bs, block{para: "Credits pointing at another source than the text's:"}, block{list: miscreditLines(v.Miscredits)})

@@ -16,7 +16,7 @@ type reuseView struct {
 	Items    []reuseItem
 	// Miscredits are credits naming another outlet than the text's origin.
 	Miscredits  []finding
-	Uncredited  []finding           // copies that do not credit their origin
+	Uncredited  []finding           // copies that do not credit their origin, or whose credits cannot be checked
 	OriginsLine string              // how many independent origins, with the definition
 	origins     map[string][]string // article id -> labels of its origins
 	copies      map[string]int      // article id -> how many articles reuse it

@@ -127,11 +127,15 @@ func (c Copy) Sentence() string {
 		return fmt.Sprintf("%s shares %d%% of its text with %s; which copied which is unsure, so neither is charged with copying",
 			c.Copy.Ref(), c.Shared, c.Origin.Ref())
 	}
-	s := fmt.Sprintf("%s takes %d%% of its text from %s without crediting it", c.Copy.Ref(), c.Shared, c.Origin.Ref())
-	if !c.OriginKnown {
-		s += " (the origin's outlet is not known, so a credit could not be checked)"
+	switch {
+	case c.OriginKnown:
+		return fmt.Sprintf("%s takes %d%% of its text from %s without crediting it", c.Copy.Ref(), c.Shared, c.Origin.Ref())
+	case len(c.Copy.Credits) > 0:
+		// the credit may name the origin: its outlet is not known
+		return fmt.Sprintf("%s takes %d%% of its text from %s and credits %s; the origin's outlet is not known, so whether a credit names it could not be checked",
+			c.Copy.Ref(), c.Shared, c.Origin.Ref(), strings.Join(c.Copy.Credits, ", "))
 	}
-	return s
+	return fmt.Sprintf("%s takes %d%% of its text from %s and credits no outlet (the origin's outlet is not known)", c.Copy.Ref(), c.Shared, c.Origin.Ref())
 }
 
 // Sentence says the contradiction in words every surface uses: "[5] Il

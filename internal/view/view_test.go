@@ -255,3 +255,17 @@ func TestUnsureConflictLabel(t *testing.T) {
 		t.Errorf("labels = %q", got)
 	}
 }
+
+// A copy of an article whose outlet is not known is charged only when it
+// credits no outlet at all; its credits are named otherwise.
+func TestCopyOfUnknownOrigin(t *testing.T) {
+	origin, copy := Source{N: 1, Name: "harbor"}, Source{N: 2, Name: "quay"}
+	c := Copy{Copy: copy, Origin: origin, Shared: 30}
+	if got := c.Sentence(); !strings.Contains(got, "credits no outlet") {
+		t.Errorf("no credits: %q", got)
+	}
+	c.Copy.Credits = []string{"Coastal Wire"}
+	if got := c.Sentence(); strings.Contains(got, "without crediting") || !strings.Contains(got, "credits Coastal Wire") || !strings.Contains(got, "could not be checked") {
+		t.Errorf("a credit to an outlet that may be the origin's: %q", got)
+	}
+}
