@@ -50,7 +50,7 @@ func TestReportItems(t *testing.T) {
 	}
 	// Item 3: outlets known, not one per unknown article; origins defined.
 	for _, want := range []string{"3 articles: 1 from Coastal Wire; the outlet of 2 others is not known.",
-		"2 independent origins: articles that copy one another count as one origin."} {
+		"2 independent origins: an article that takes more than a third of its text from another counts with its origin."} {
 		if !strings.Contains(flat, want) {
 			t.Errorf("item 3: the report lacks %q", want)
 		}

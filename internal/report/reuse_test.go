@@ -38,7 +38,7 @@ func TestProvenanceSection(t *testing.T) {
 	out := strings.Join(strings.Fields(sb.String()), " ")
 	for _, want := range []string{
 		"PROVENANCE",
-		"2 of 4 articles take text from another article of the story. 2 independent origins: articles that copy one another count as one origin.",
+		"2 of 4 articles take text from another article of the story. 2 independent origins: an article that takes more than a third of its text from another counts with its origin.",
 		"[1] Harbor Courier → [2] article a2: condensed, 64% of [2], credited: 'the Harbor Courier reported' (1 passage)",
 		"[1] Harbor Courier → [3] article a3: verbatim, 30% of [3], not credited (2 passages)",
 		"[1] → [2], likely. For: [2] article a2 credits Harbor Courier",

@@ -67,7 +67,7 @@ func TestStoryViewBrowser(t *testing.T) {
 	if eval[bool](t, ctx, `document.querySelector(".stages").innerText.includes("Stages run")`) {
 		t.Errorf("the page still lists stage names instead of what was analysed")
 	}
-	if !eval[bool](t, ctx, `document.querySelector(".figures").innerText.includes("count as one origin")`) {
+	if !eval[bool](t, ctx, `document.querySelector(".figures").innerText.includes("counts with its origin")`) {
 		t.Errorf("the origins figure comes without its definition")
 	}
 	shot(t, ctx, filepath.Join(shots, "story-seeds-desktop.png"))

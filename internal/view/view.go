@@ -440,7 +440,7 @@ func (v *Story) figures(d *corroborate.Dossier) {
 	}
 	if v.Computed[corroborate.StageReuse] {
 		o := max(d.Story.Origins, 1)
-		v.OriginsLine = fmt.Sprintf("%s: articles that copy one another count as one origin.", Plural(o, "independent origin"))
+		v.OriginsLine = fmt.Sprintf("%s: an article that takes more than a third of its text from another counts with its origin.", Plural(o, "independent origin"))
 	}
 }
 

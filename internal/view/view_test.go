@@ -31,7 +31,7 @@ func TestFiguresCountKnownOutlets(t *testing.T) {
 	if want := "5 articles: 1 from Coastal Wire; the outlet of 4 others is not known."; v.Figures != want {
 		t.Errorf("figures = %q, want %q", v.Figures, want)
 	}
-	if !strings.Contains(v.OriginsLine, "3 independent origins: articles that copy one another count as one origin") {
+	if !strings.Contains(v.OriginsLine, "3 independent origins: an article that takes more than a third of its text from another counts with its origin.") {
 		t.Errorf("origins line = %q, want the count with its definition", v.OriginsLine)
 	}
 	none := New(&corroborate.Dossier{Articles: arts(40, "")})
