@@ -428,6 +428,41 @@ func TestExtractForms(t *testing.T) {
 			text: "The man known as “the Ferryman” was seen in the harbour district on Friday, police said.",
 			want: nil,
 		},
+		{
+			name: "a described speaker, not the person reported on",
+			text: "Inspector Harlan Voss said Mirela Dunne proposed the night route.\n\n" +
+				"“Who would trust the courier?” said one retired customs inspector. The whole scheme, he said, “looks reckless or simply foolish.”",
+			want: []got{
+				{Text: "Who would trust the courier?", Speaker: "retired customs inspector", Kind: "person", Parts: 1},
+				{Text: "looks reckless or simply foolish.", Speaker: "retired customs inspector", Kind: "person", Partial: true, Parts: 1},
+			},
+		},
+		{
+			name: "she makes a name female; a relative clause does not hide the subject",
+			text: "Talia Brenner's lawyer Robin Ashe said: “My client has answered every question.”\n\n" +
+				"She said Ms Brenner had no memory of the calls. She added: “There were hundreds of calls.”\n\n" +
+				"But Admiral Conrad Pike, who replaced Ms Brenner as harbour chief said the plan was normal. Asked whether it worried him, he replied: “Not at all, never.”\n\n" +
+				"He said: “We keep quiet channels with many ports.”",
+			want: []got{
+				{Text: "My client has answered every question.", Speaker: "Robin Ashe", Kind: "person", Parts: 1},
+				{Text: "There were hundreds of calls.", Speaker: "Robin Ashe", Kind: "person", Parts: 1},
+				{Text: "Not at all, never.", Speaker: "Conrad Pike", Kind: "person", Parts: 1},
+				{Text: "We keep quiet channels with many ports.", Speaker: "Conrad Pike", Kind: "person", Parts: 1},
+			},
+		},
+		{
+			name: "a role before the name, then he added",
+			text: "Speaking generally, harbour security adviser J.D. Marsh said “we keep quiet channels with many ports.” He added: “It lets you talk in a discreet manner.”",
+			want: []got{
+				{Text: "we keep quiet channels with many ports.", Speaker: "J.D. Marsh", Kind: "person", Partial: true, Parts: 1},
+				{Text: "It lets you talk in a discreet manner.", Speaker: "J.D. Marsh", Kind: "person", Parts: 1},
+			},
+		},
+		{
+			name: "was said to have been: a description, not his words",
+			text: "Oleg Varga met the delegation. Mr Varga was said to have been “taken aback” by the offer.",
+			want: nil,
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

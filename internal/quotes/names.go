@@ -231,7 +231,7 @@ func analyseHead(text string, head []token, r *ref) {
 		return
 	}
 	if role := strings.TrimSpace(text[head[0].s:name[0].s]); role != "" && len(head[:start+cut]) > 0 {
-		role = strings.TrimSpace(spanText(text, dropDeterminer(head[:start+cut])))
+		role = strings.TrimSpace(spanText(text, dropHonorifics(dropDeterminer(head[:start+cut]))))
 		if role != "" {
 			r.roles = append(r.roles, role)
 		}

@@ -234,7 +234,7 @@ func leadingNP(ts []token) []token {
 		end := 0
 		for end < len(c) && (c[end].capitalised() || isInitial(c[end]) || end == 0 && isDeterminer(w) || nameParticles[c[end].lower()] || end > 0 && titles[c[end].lower()]) {
 			end++
-			if strings.HasSuffix(c[end-1].w, "'s") || strings.HasSuffix(c[end-1].w, "’s") {
+			if possessive(c[end-1].w) {
 				break
 			}
 		}

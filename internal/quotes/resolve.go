@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/corroborate/corroborate"
+	"github.com/corroborate/corroborate/internal/text"
 )
 
 // fullName is a person's name of two or more words seen in an article.
@@ -74,7 +75,7 @@ func buildNameIndex(text string, toks []token, raws []rawQuote) nameIndex {
 				break // a name does not run over a line break
 			}
 			j++
-			if strings.HasSuffix(toks[j-1].w, "'s") || strings.HasSuffix(toks[j-1].w, "’s") {
+			if possessive(toks[j-1].w) {
 				break
 			}
 		}
@@ -116,8 +117,8 @@ func buildNameIndex(text string, toks []token, raws []rawQuote) nameIndex {
 			g = firstNameGender(name[0].w)
 		}
 		fn := fullName{name: cleanName(spanText(text, name)), pos: name[0].s, gender: g}
-		if cut > 0 && !maleHonorifics[run[cut-1].lower()] && !femaleHonorifics[run[cut-1].lower()] {
-			fn.role = spanText(text, run[:cut])
+		if r := dropHonorifics(run[:cut]); len(r) > 0 {
+			fn.role = spanText(text, r)
 		}
 		fn.appos = appositiveAfter(text, toks, sort.Search(len(toks), func(k int) bool { return toks[k].s >= name[len(name)-1].e }))
 		ix.byLast[last] = append(ix.byLast[last], fn)
@@ -215,6 +216,9 @@ type event struct {
 	// of gender pgender.
 	pronoun string
 	pgender gender
+	// one: a description of one person not named, "one former official",
+	// "a spokeswoman": a later "he" or "she" may point to it.
+	one bool
 }
 
 // speechEvents lists the reported-speech cues outside quotations whose
@@ -263,7 +267,7 @@ func (x *extractor) speechEvents(cands []cand) []event {
 			continue
 		}
 		sp := x.speaker(r, t.s)
-		out = append(out, event{pos: t.s, sp: sp, described: !r.named})
+		out = append(out, event{pos: t.s, sp: sp, described: !r.named, one: x.onePerson(r)})
 	}
 	return out
 }
@@ -395,6 +399,9 @@ func (x *extractor) resolve(cands []cand) []Mention {
 			m.title = c.att.title
 			if m.Speaker != nil && m.Speaker.Named {
 				recent = append(recent, event{pos: r.span.Start, sp: *m.Speaker, rival: m.rival})
+			} else if m.Speaker != nil && r.pronoun == "" {
+				// `"...," said one former official.` then `he added`.
+				recent = append(recent, event{pos: r.span.Start, sp: *m.Speaker, described: true, one: x.onePerson(r)})
 			}
 		}
 		if m.Speaker == nil && m.Cue == "" && m.Credit == "" && wordCount(m.Text) < x.opt.minUnattributed() {
@@ -415,7 +422,7 @@ func (x *extractor) resolveEvent(e event, recent []event) (event, bool) {
 	if e.pronoun == "" {
 		return e, true
 	}
-	sp, from := x.antecedent(ref{pronoun: e.pronoun, gender: e.pgender}, recent)
+	sp, from := x.antecedent(ref{pronoun: e.pronoun, gender: e.pgender, span: corroborate.Span{Start: e.pos, End: e.pos}}, recent)
 	if sp == nil {
 		return event{}, false
 	}
@@ -725,11 +732,21 @@ func (x *extractor) antecedent(r ref, recent []event) (*Speaker, event) {
 	switch r.pronoun {
 	case "he", "she":
 		for k := len(recent) - 1; k >= 0; k-- {
-			if recent[k].described {
+			if recent[k].described && (!recent[k].one || x.paraOf(recent[k].pos) != x.paraOf(r.span.Start)) {
+				// A description is "he" or "she" only in its own paragraph:
+				// `"...?" said one former official. ..., he added.`
 				continue
 			}
 			sp := recent[k].sp
+			if sp.gender == genderUnknown {
+				sp.gender = x.told[sp.Name]
+			}
 			if sp.Kind == "person" && sp.gender.compatible(r.gender) {
+				if sp.gender == genderUnknown && r.gender != genderUnknown {
+					// "She said ..." after "Jamie Gorelick said": a later
+					// "he" is someone else.
+					x.told[sp.Name] = r.gender
+				}
 				return &sp, recent[k]
 			}
 		}
@@ -746,5 +763,41 @@ func (x *extractor) antecedent(r ref, recent []event) (*Speaker, event) {
 	}
 	return nil, event{}
 }
+
+// onePerson reports whether a speaker phrase describes one person not
+// named, "one former senior intelligence official", "a spokeswoman": an
+// indefinite article and a role word for its head. "the former
+// president" is someone named elsewhere; "officials" are many.
+func (x *extractor) onePerson(r ref) bool {
+	if r.named || r.kind != "person" || r.pronoun != "" {
+		return false
+	}
+	words := strings.Fields(strings.ToLower(r.text))
+	if len(words) < 2 || len(words) > 6 {
+		return false
+	}
+	switch words[0] {
+	case "a", "an", "one", "another":
+	default:
+		return false
+	}
+	last := strings.Trim(words[len(words)-1], ",.;:")
+	if titles[last] || personNouns[last] || roleGender(last) != genderUnknown {
+		return true
+	}
+	if docNouns[last] {
+		return false
+	}
+	for _, suf := range []string{"er", "or", "ist", "ian", "ant", "ent"} {
+		if strings.HasSuffix(last, suf) {
+			return true // "inspector", "researcher", "economist", "resident"
+		}
+	}
+	return false
+}
+
+// personNouns are heads of a description of one person that no suffix
+// tells: "a source", "an aide".
+var personNouns = text.WordSet("source official aide witness expert nurse doctor veteran friend relative neighbour neighbor colleague insider diplomat")
 
 func wordCount(s string) int { return len(strings.Fields(s)) }
