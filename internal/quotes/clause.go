@@ -173,12 +173,19 @@ func subjectBefore(ts []token) []token {
 	head := ts[headStart:]
 	// "... so heated that New Jersey Gov. Chris Christie said": the subject
 	// follows the last clause word.
-	for j := len(head) - 1; j > 0; j-- {
-		if lw := head[j].lower(); !head[j].capitalised() && clauseStarts[lw] && lw != "and" && lw != "or" {
-			head = head[j+1:]
+	// So does a clause word inside the subject's chunk when asides follow
+	// it: "French media reported that the officer, who had no
+	// children, had complained".
+	headEnd := len(head)
+	for j, t := range head {
+		if isChunkBreak(t) {
+			headEnd = j
 			break
 		}
-		if isChunkBreak(head[j]) {
+	}
+	for j := headEnd - 1; j > 0; j-- {
+		if lw := head[j].lower(); !head[j].capitalised() && clauseStarts[lw] && lw != "and" && lw != "or" {
+			head = head[j+1:]
 			break
 		}
 	}

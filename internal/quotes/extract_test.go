@@ -463,6 +463,34 @@ func TestExtractForms(t *testing.T) {
 			text: "Oleg Varga met the delegation. Mr Varga was said to have been “taken aback” by the offer.",
 			want: nil,
 		},
+		{
+			name: "a body's name runs over of the; it said",
+			text: "The Harbourmasters' Guild of the Northern Ports confirmed the closure.\n\nIt said in a statement: “The piers will reopen when the storm has passed.”",
+			want: []got{{Text: "The piers will reopen when the storm has passed.", Speaker: "Harbourmasters' Guild of the Northern Ports", Kind: "organization", Parts: 1}},
+		},
+		{
+			name: "the role a named person was given, characterized as",
+			text: "“The city is calm tonight,” Rosa Delgado, the interim mayor, said.\n\nThe interim mayor characterized the fire as a “cowardly and cruel act,” though she gave no details.",
+			want: []got{
+				{Text: "The city is calm tonight,", Speaker: "Rosa Delgado", Kind: "person", Parts: 1},
+				{Text: "cowardly and cruel act,", Speaker: "Rosa Delgado", Kind: "person", Partial: true, Parts: 1},
+			},
+		},
+		{
+			name: "quoted words in a sentence the attribution closes",
+			text: "The ferry capsized in a “senseless and avoidable tragedy” and six people were hurt, Harbour Commissioner Lena Okafor said on Friday.",
+			want: []got{{Text: "senseless and avoidable tragedy", Speaker: "Lena Okafor", Kind: "person", Partial: true, Parts: 1}},
+		},
+		{
+			name: "a caption naming someone does not stop the statement",
+			text: "In a statement, a spokesman for the guild said: “We mourn our colleague, who served the port for twenty years.\n\n" +
+				"Getty   Rescuers search the water at the scene of the Walter Brisk sinking\n\n" +
+				"“We send our deepest thoughts to his family and his friends.”",
+			want: []got{
+				{Text: "We mourn our colleague, who served the port for twenty years.", Speaker: "spokesman for the guild", Kind: "person", Parts: 1},
+				{Text: "We send our deepest thoughts to his family and his friends.", Speaker: "spokesman for the guild", Kind: "person", Parts: 1},
+			},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

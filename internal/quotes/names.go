@@ -114,6 +114,35 @@ func lastOrgWord(ts []token) int {
 	return -1
 }
 
+// bodyStart is where a body's name begins when the capitalised run at
+// head[start:] follows "of (the)" or "for" and a capitalised run with an
+// organisation word ("Union of the National Police"); else start.
+func bodyStart(head []token, low []string, start int) int {
+	for _, w := range low[start:] {
+		if femaleNames[w] || maleNames[w] {
+			return start // "Office of Management Director John Hale" is a person
+		}
+	}
+	j := start - 1
+	if j >= 0 && low[j] == "the" && !head[j].capitalised() {
+		j--
+	}
+	if j < 1 || (low[j] != "of" && low[j] != "for") || head[j].capitalised() || !head[j-1].capitalised() {
+		return start
+	}
+	b := j
+	for b > 0 && (head[b-1].capitalised() || !head[b-1].word && b > 1 && head[b-2].capitalised()) {
+		b--
+	}
+	for b < j && (isDeterminer(low[b]) || !head[b].word) {
+		b++
+	}
+	if !hasOrgWord(head[b:j]) {
+		return start
+	}
+	return b
+}
+
 // analyseHead fills name, kind, roles and gender from the head chunk.
 func analyseHead(text string, head []token, r *ref) {
 	low := make([]string, len(head))
@@ -195,6 +224,14 @@ func analyseHead(text string, head []token, r *ref) {
 		// person's role.
 		cut += k + 1
 		name = run[cut:]
+	}
+	if b := bodyStart(head, low, start); b < start {
+		// "The Commissioners' Union of the National Police": the body's
+		// name runs back over "of the" to the capitalised words before.
+		r.kind, r.named = "organization", true
+		r.name = spanText(text, head[b:end])
+		r.outlet = isOutlet(r.name)
+		return
 	}
 	tailOrg := isOrgPhrase(lowerAll(tail))
 	if len(run) == 0 || hasOrgWord(name) || tailOrg || isAcronym(name) || (len(name) == 0 && hasOrgWord(run)) {

@@ -203,6 +203,26 @@ func (ix nameIndex) full(word string, pos int, g gender) (fullName, bool) {
 	return fullName{}, false
 }
 
+// byRole is the person the text gave a role before pos, written before
+// the name ("Interim Premier Claude Joseph") or after it ("Claude Joseph,
+// the interim premier"); ok is false when no one or more than one person
+// had it.
+func (ix nameIndex) byRole(role string, pos int) (fullName, bool) {
+	var found fullName
+	for _, fns := range ix.byLast {
+		for _, fn := range fns {
+			if fn.pos >= pos || !strings.EqualFold(fn.role, role) && !strings.EqualFold(fn.appos, role) {
+				continue
+			}
+			if found.name != "" && found.name != fn.name {
+				return fullName{}, false
+			}
+			found = fn
+		}
+	}
+	return found, found.name != ""
+}
+
 // event is a named speaker at a position: a quote's attribution or
 // reported speech ("Eric Jones said his officers ...").
 type event struct {
@@ -292,6 +312,15 @@ func (x *extractor) speaker(r ref, pos int) Speaker {
 			}
 		} else if g := x.names.surnameGender[strings.ToLower(r.name)]; sp.gender == genderUnknown {
 			sp.gender = g
+		}
+	}
+	if sp.Kind == "person" && !r.named && r.pronoun == "" && len(r.text) > 4 && strings.EqualFold(r.text[:4], "the ") {
+		// "The interim premier characterized ..." after "Claude Joseph,
+		// the interim premier,": the one person the text gave that role.
+		if fn, ok := x.names.byRole(r.name, pos); ok {
+			sp.Name, sp.Named, sp.written = fn.name, true, fn.name
+			sp.Roles = dedupe(append(sp.Roles, r.name))
+			sp.gender = fn.gender
 		}
 	}
 	if sp.Kind == "person" && sp.gender == genderUnknown && strings.Contains(sp.Name, " ") {
@@ -614,8 +643,17 @@ func (x *extractor) carries(out []Mention, recent []event, c *cand) bool {
 	if prose > maxCarryProse {
 		return false
 	}
-	if x.names.rivalBetween(prev.End, c.raw.start(), name) || x.otherSurnameBetween(prev.End, c.raw.start(), name) {
-		return false
+	for p := pp; p <= c.raw.para; p++ {
+		// Names in a caption or another line of page furniture between
+		// the two ("Getty Firefighters carry a victim at the scene of
+		// the Charlie Hebdo shooting") are no one speaking.
+		if p != pp && p != c.raw.para && !x.isProse(p) {
+			continue
+		}
+		from, to := max(prev.End, x.paras[p].Start), min(c.raw.start(), x.paras[p].End)
+		if from < to && (x.names.rivalBetween(from, to, name) || x.otherSurnameBetween(from, to, name)) {
+			return false
+		}
 	}
 	if b := x.tokAt(x.paras[c.raw.para].Start); b > 0 && x.toks[b-1].is(":") {
 		// The paragraph before introduces the quote and names no one we
