@@ -485,7 +485,7 @@ func (x *extractor) preAttribution(pre []token) (attribution, bool) {
 	switch {
 	case isGerund(pre[i]):
 		a.np = subjectOfGerund(pre[:i])
-	case i == 0 || (i > 0 && pre[i-1].is(",") && len(rest) > 0 && (rest[0].capitalised() || len(rest) > 1 && (rest[0].low == "the" || rest[0].low == "a" || rest[0].low == "an") && rest[1].capitalised())):
+	case i == 0 || (i > 0 && pre[i-1].is(",") && len(rest) > 0 && (rest[0].capitalised() && !timeWords[rest[0].lower()] || len(rest) > 1 && (rest[0].low == "the" || rest[0].low == "a" || rest[0].low == "an") && rest[1].capitalised())):
 		// `..., wrote Theodore Karasik:` and `..., reported the Soufan Group:`
 		a.np = npAfter(rest)
 	default:

@@ -145,7 +145,7 @@ func subjectBefore(ts []token) []token {
 			ts, starts = ts[:starts[k]-1], starts[:k]
 		}
 		k--
-		for k > 0 && isAside(chunk(k)) && !titledName(chunk(k)) {
+		for k > 0 && isAside(chunk(k)) && !titledName(chunk(k)) && !opensAdverbial(chunk(k-1)) {
 			k--
 		}
 	}
@@ -159,7 +159,7 @@ func subjectBefore(ts []token) []token {
 		// "General Nicholas Houghton, the Chief of the Defence Staff told".
 		pc := chunk(k - 1)
 		det := isDeterminer(last[0].lower())
-		if len(pc) > 0 && len(pc) <= 5 && pc[0].capitalised() && !notNameWord(pc[0]) && !timeWords[pc[0].lower()] && personRun(pc) && (!det || k == 1 && len(pc) >= 2 && allNameWords(pc)) {
+		if len(pc) > 0 && len(pc) <= 5 && pc[0].capitalised() && !notNameWord(pc[0]) && !timeWords[pc[0].lower()] && personRun(pc) && !strings.EqualFold(pc[0].w, "according") && (!det || k == 1 && len(pc) >= 2 && allNameWords(pc)) {
 			k--
 		}
 	}
@@ -271,6 +271,13 @@ func isRoleLead(ts []token) bool {
 	return true
 }
 
+// opensAdverbial reports whether a chunk is an opening phrase naming no
+// one, so not the subject: "According to a source", "In a statement" (but
+// "As Steven Rosenthal, a tax lawyer, put it").
+func opensAdverbial(c []token) bool {
+	return len(c) > 0 && c[0].capitalised() && (c[0].low == "according" || prepositions[c[0].low]) && !hasName(c[1:])
+}
+
 // titledName reports whether a chunk is a name with its title, "Dr.
 // Patrizia Okonjo": the subject, not an aside before the cue.
 func titledName(c []token) bool {
@@ -290,10 +297,16 @@ func allNameWords(ts []token) bool {
 // isHometown reports whether two comma chunks read as a hometown, "of
 // Springfield" then "Va." or "Maryland".
 func isHometown(town, state []token) bool {
-	if len(town) < 2 || len(state) == 0 || len(state) > 2 || town[0].capitalised() {
+	if len(town) < 2 || len(state) == 0 || len(state) > 2 {
 		return false
 	}
-	if w := town[0].lower(); w != "of" && w != "from" {
+	// "of Springfield", or a role ending in its town: "spokesman for
+	// Central Command in Tampa".
+	j := len(town) - 1
+	for j > 0 && town[j].capitalised() {
+		j--
+	}
+	if w := town[j].lower(); j == len(town)-1 || town[j].capitalised() || w != "of" && w != "from" && w != "in" || j > 0 && w != "in" {
 		return false
 	}
 	for _, t := range state {

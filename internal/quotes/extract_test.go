@@ -491,6 +491,31 @@ func TestExtractForms(t *testing.T) {
 				{Text: "We send our deepest thoughts to his family and his friends.", Speaker: "spokesman for the guild", Kind: "person", Parts: 1},
 			},
 		},
+		{
+			name: "a weekday after the cue is not the speaker; a role ending in its town",
+			text: "Asked about the reports, Navy Capt. Warren Holt, spokesman for the Northern Fleet in Pinebridge, Maine, said Sunday: “We have no information to support these reports.”",
+			want: []got{{Text: "We have no information to support these reports.", Speaker: "Warren Holt", Kind: "person", Parts: 1}},
+		},
+		{
+			name: "According to a source is no speaker; a description with a relative clause",
+			text: "According to source, a nurse who treated the wounded in a clinic in Port Alder, confirmed that one name on the list was Brask, “the man who burned the archive.”",
+			want: []got{{Text: "the man who burned the archive.", Speaker: "nurse", Kind: "person", Partial: true, Parts: 1}},
+		},
+		{
+			name: "a place after in is not a person for he",
+			text: "The prank went viral last week.\n\nSpeaking from his home in North Hollister, Vermont he said: “We did not know a thing about it.”",
+			want: []got{{Text: "We did not know a thing about it.", Speaker: "", Parts: 1}},
+		},
+		{
+			name: "a site that reports is not a person",
+			text: "Quiet Numbers reports that tenants who complain “too loudly or too often” can lose their leases.",
+			want: []got{{Text: "too loudly or too often", Speaker: "Quiet Numbers", Kind: "organization", Partial: true, Parts: 1}},
+		},
+		{
+			name: "Mr with the surname of a child named for his parents",
+			text: "Toby Marsh, from Kelso, was invited to the party.\n\nToby's father said the bill was a shock.\n\nBemused Mr Marsh said: “It was a proper invoice with her bank details on it.”",
+			want: []got{{Text: "It was a proper invoice with her bank details on it.", Speaker: "Marsh", Kind: "person", Parts: 1}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -18,6 +18,8 @@ type ref struct {
 	named   bool
 	outlet  bool
 	gender  gender
+	// honorific: the name was written with a courtesy title, "Mr Nash".
+	honorific bool
 }
 
 func (r ref) ok() bool { return r.text != "" }
@@ -145,6 +147,14 @@ func bodyStart(head []token, low []string, start int) int {
 
 // analyseHead fills name, kind, roles and gender from the head chunk.
 func analyseHead(text string, head []token, r *ref) {
+	for i := 1; i < len(head); i++ {
+		if w := head[i].low; (w == "who" || w == "whose" || w == "which") && !hasName(head[:i]) && (head[0].low == "a" || head[0].low == "an" || head[0].low == "one") {
+			// "a nurse who treated the wounded in Deir-ez-Zour": the
+			// clause after the description names no speaker.
+			head = head[:i]
+			break
+		}
+	}
 	low := make([]string, len(head))
 	for i, t := range head {
 		low[i] = t.lower()
@@ -268,13 +278,18 @@ func analyseHead(text string, head []token, r *ref) {
 		return
 	}
 	if role := strings.TrimSpace(text[head[0].s:name[0].s]); role != "" && len(head[:start+cut]) > 0 {
-		role = strings.TrimSpace(spanText(text, dropHonorifics(dropDeterminer(head[:start+cut]))))
+		rt := dropDeterminer(head[:start+cut])
+		if n := len(rt); n >= 2 && isHonorific(rt[n-1].lower()) && !titles[rt[n-2].lower()] && !possessive(rt[n-2].low) {
+			rt = nil // "Bemused Mr Nash": a word before the courtesy title is no role
+		}
+		role = strings.TrimSpace(spanText(text, dropHonorifics(rt)))
 		if role != "" {
 			r.roles = append(r.roles, role)
 		}
 	}
 	r.name = cleanName(spanText(text, name))
 	r.named = true
+	r.honorific = cut > 0 && isHonorific(run[cut-1].lower())
 	if len(name) == 1 && isPlace(r.name) {
 		// "Tampa, Florida, said": a place, not the person speaking.
 		r.named = false

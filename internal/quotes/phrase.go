@@ -222,8 +222,8 @@ func leadingNP(ts []token) []token {
 			continue
 		}
 		w := c[0].lower()
-		if prepositions[w] || timeWords[w] || clauseStarts[w] && !c[0].capitalised() {
-			continue
+		if prepositions[w] || timeWords[w] || w == "according" || clauseStarts[w] && !c[0].capitalised() {
+			continue // "According to a source, a nurse ... confirmed"
 		}
 		if prepositions[w] || clauseStarts[w] || adverbs[w] || openers[w] {
 			if i+1 < len(parts) {

@@ -23,7 +23,10 @@ type fullName struct {
 type nameIndex struct {
 	byLast, byFirst map[string][]fullName
 	surnameGender   map[string]gender
-	persons         []personAt // every person's name outside quotations, in text order
+	// byFirstAlone holds the first names the text gives a parent ("Alex's
+	// father"): a child, never "Mr Nash".
+	byFirstAlone map[string]bool
+	persons      []personAt // every person's name outside quotations, in text order
 }
 
 // personAt is a person named at a position: "Prince Naif", "Mr Kushner".
@@ -31,6 +34,31 @@ type personAt struct {
 	pos  int
 	last string // lower case
 }
+
+// reportsLikeOutlet reports whether a name that "reports" something is a
+// publication rather than a person: two or more words, none a first name
+// or courtesy title, the last a plural ("Opposing Views", "Raw Numbers").
+func reportsLikeOutlet(r ref, cue []token) bool {
+	if len(cue) == 0 || r.kind != "person" || !r.named || r.honorific || r.gender != genderUnknown {
+		return false
+	}
+	if w := cue[0].low; w != "reports" && w != "reported" {
+		return false
+	}
+	ws := strings.Fields(strings.ToLower(r.name))
+	if len(ws) < 2 || femaleNames[ws[0]] || maleNames[ws[0]] {
+		return false
+	}
+	last := ws[len(ws)-1]
+	return strings.HasSuffix(last, "s") && !strings.HasSuffix(last, "ss")
+}
+
+// familyWords after a child's first name: "Alex's father".
+var familyWords = text.WordSet("father mother parents dad mum mom")
+
+// placeWords put a capitalised run after them in a place: "in North
+// Barrington".
+var placeWords = text.WordSet("in near outside across")
 
 // rivalBetween reports whether a person other than name is named after
 // from and before to: then a pronoun at to may not point back to name.
@@ -56,7 +84,7 @@ func (ix nameIndex) rivalBetween(from, to int, name string) bool {
 // buildNameIndex collects the capitalised runs outside quotations that read
 // as a person's full name.
 func buildNameIndex(text string, toks []token, raws []rawQuote) nameIndex {
-	ix := nameIndex{byLast: map[string][]fullName{}, byFirst: map[string][]fullName{}, surnameGender: map[string]gender{}}
+	ix := nameIndex{byLast: map[string][]fullName{}, byFirst: map[string][]fullName{}, surnameGender: map[string]gender{}, byFirstAlone: map[string]bool{}}
 	qi := 0
 	inQuote := func(pos int) bool {
 		for qi < len(raws) && raws[qi].end() <= pos {
@@ -106,6 +134,12 @@ func buildNameIndex(text string, toks []token, raws []rawQuote) nameIndex {
 		last := strings.ToLower(stripPossessive(name[len(name)-1].w))
 		if g != genderUnknown && len(name) == 1 {
 			ix.surnameGender[last] = g
+		}
+		if len(name) == 1 && possessive(name[0].low) && j < len(toks) && familyWords[toks[j].low] {
+			ix.byFirstAlone[name[0].lower()] = true
+		}
+		if k := sort.Search(len(toks), func(k int) bool { return toks[k].s >= name[0].s }); cut == 0 && k > 0 && placeWords[toks[k-1].low] {
+			continue // "from his home in North Barrington": a place
 		}
 		if (len(name) >= 2 && len(name) <= 4 || cut > 0) && !isPlace(spanText(text, name)) {
 			ix.persons = append(ix.persons, personAt{pos: name[0].s, last: last})
@@ -299,7 +333,7 @@ func (x *extractor) speaker(r ref, pos int) Speaker {
 		sp.Roles = dedupe(append(sp.Roles, "news outlet"))
 	}
 	if sp.Kind == "person" && r.named && !strings.Contains(r.name, " ") {
-		if fn, ok := x.names.full(r.name, pos, r.gender); ok {
+		if fn, ok := x.names.full(r.name, pos, r.gender); ok && !(r.honorific && x.names.byFirstAlone[strings.ToLower(strings.Fields(fn.name)[0])]) {
 			sp.Name = fn.name
 			if fn.role != "" {
 				sp.Roles = dedupe(append([]string{fn.role}, sp.Roles...))
@@ -402,6 +436,10 @@ func (x *extractor) resolve(cands []cand) []Mention {
 			if c.att.how == attColon && x.transcript() && isAcronym(trimPunct(c.att.np)) {
 				// `MARLOWE: "..."` in a transcript: a person, not a body.
 				r.kind, r.named = "person", true
+			}
+			if reportsLikeOutlet(r, c.att.cue) {
+				// "Opposing Views reports that ...": a site, not a person.
+				r.kind, r.outlet = "organization", true
 			}
 			if c.att.outlet {
 				// "according to the Valley Herald" and no one else: the
