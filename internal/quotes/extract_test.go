@@ -516,6 +516,14 @@ func TestExtractForms(t *testing.T) {
 			text: "Toby Marsh, from Kelso, was invited to the party.\n\nToby's father said the bill was a shock.\n\nBemused Mr Marsh said: “It was a proper invoice with her bank details on it.”",
 			want: []got{{Text: "It was a proper invoice with her bank details on it.", Speaker: "Marsh", Kind: "person", Parts: 1}},
 		},
+		{
+			name: "she in a sentence that opens with her name, after someone else spoke",
+			text: "Jon Brask joked of the hall, “I have not seen it yet, but I will.”\n\nMs. Odell got a huge roar from the crowd when, at the end of her last song, she added the words, “Vote on Tuesday.”",
+			want: []got{
+				{Text: "I have not seen it yet, but I will.", Speaker: "Jon Brask", Kind: "person", Parts: 1},
+				{Text: "Vote on Tuesday.", Speaker: "Odell", Kind: "person", Parts: 1},
+			},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

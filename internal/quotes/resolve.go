@@ -448,7 +448,10 @@ func (x *extractor) resolve(cands []cand) []Mention {
 			}
 			m.Cue = spanText(x.text, c.att.cue)
 			m.SpeakerText, m.SpeakerSpan = r.text, r.span
-			if r.pronoun != "" {
+			if sp := x.sentenceSubject(r, recent); sp != nil {
+				// `Ms. LaBelle got a roar when, at the end, she added`.
+				m.Speaker, m.how = sp, resPronoun
+			} else if r.pronoun != "" {
 				var ev event
 				m.Speaker, ev = x.antecedent(r, recent)
 				if m.Speaker == nil {
@@ -838,6 +841,52 @@ func (x *extractor) antecedent(r ref, recent []event) (*Speaker, event) {
 		}
 	}
 	return nil, event{}
+}
+
+// sentenceSubject resolves "he" or "she" to the person whose name opens
+// the pronoun's own sentence, when the gender fits and no one is reported
+// speaking in the sentence before the pronoun: `Ms. Odell got a roar
+// when, at the end of her song, she added the words, "..."`.
+func (x *extractor) sentenceSubject(r ref, recent []event) *Speaker {
+	if r.pronoun != "he" && r.pronoun != "she" {
+		return nil
+	}
+	k := x.tokAt(r.span.Start)
+	start := k
+	for start > 0 && !x.toks[start-1].sentenceEnd() && !strings.ContainsRune(x.text[x.toks[start-1].e:x.toks[start].s], '\n') {
+		start--
+	}
+	if start == k || isMarkToken(x.toks[start]) {
+		return nil
+	}
+	if n := len(recent); n > 0 && recent[n-1].pos >= x.toks[start].s {
+		return nil
+	}
+	var p personAt
+	found := false
+	for _, q := range x.names.persons {
+		if q.pos >= x.toks[start].s && q.pos <= x.toks[min(start+1, k)].s {
+			p, found = q, true
+		}
+		if q.pos > x.toks[start].s && q.pos < r.span.Start && q.last != p.last {
+			return nil // someone else named in between
+		}
+	}
+	if !found {
+		return nil
+	}
+	j := x.tokAt(p.pos)
+	for j < k && x.toks[j].lower() != p.last {
+		j++
+	}
+	if j >= k {
+		return nil
+	}
+	sp := x.speaker(analyse(x.text, x.toks[start:j+1]), p.pos)
+	if sp.Kind != "person" || !sp.Named || !sp.gender.compatible(r.gender) || sp.gender == genderUnknown && x.told[sp.Name] != genderUnknown && !x.told[sp.Name].compatible(r.gender) {
+		return nil
+	}
+	return &sp
 }
 
 // onePerson reports whether a speaker phrase describes one person not
