@@ -524,6 +524,11 @@ func TestExtractForms(t *testing.T) {
 				{Text: "Vote on Tuesday.", Speaker: "Odell", Kind: "person", Parts: 1},
 			},
 		},
+		{
+			name: "a quote paragraph after according to a person's statement",
+			text: "The targets were sheds the smugglers had used, according to a statement from Harbour Authority spokesperson Lena Okafor.\n\n“Given the ongoing thefts at the port, the board directed further action.”",
+			want: []got{{Text: "Given the ongoing thefts at the port, the board directed further action.", Speaker: "Lena Okafor", Kind: "person", Parts: 1}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -289,7 +289,16 @@ func (x *extractor) speechEvents(cands []cand) []event {
 			continue
 		}
 		n := cueAt(x.toks, i)
-		if n == 0 || strings.EqualFold(t.w, "according") {
+		if n == 0 {
+			continue
+		}
+		if strings.EqualFold(t.w, "according") {
+			// "..., according to a statement from Pentagon spokesperson
+			// John Kirby." then a quote paragraph: a person named after
+			// it speaks; an outlet credited does not.
+			if e, ok := x.accordingEvent(i + n); ok {
+				out = append(out, e)
+			}
 			continue
 		}
 		// The clause before the cue, back to a sentence end or quotation.
@@ -324,6 +333,28 @@ func (x *extractor) speechEvents(cands []cand) []event {
 		out = append(out, event{pos: t.s, sp: sp, described: !r.named, one: x.onePerson(r)})
 	}
 	return out
+}
+
+// accordingEvent reads the person named after "according to" at toks[i:],
+// directly or as the author of a document ("a statement from Pentagon
+// spokesperson John Kirby").
+func (x *extractor) accordingEvent(i int) (event, bool) {
+	ts := x.toks[i:min(len(x.toks), i+30)]
+	for k := 1; k+1 < len(ts) && k <= 4; k++ {
+		if w := ts[k].low; (w == "from" || w == "by") && docNouns[ts[k-1].lower()] {
+			ts = ts[k+1:] // the document's author
+			break
+		}
+	}
+	np := npAfter(ts)
+	if np == nil {
+		return event{}, false
+	}
+	r := analyse(x.text, np)
+	if !r.named || r.kind != "person" || r.outlet || r.pronoun != "" {
+		return event{}, false
+	}
+	return event{pos: np[0].s, sp: x.speaker(r, np[0].s)}, true
 }
 
 // speaker resolves a named phrase to the article's fullest form of the name.
