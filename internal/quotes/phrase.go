@@ -82,8 +82,8 @@ func npAfter(ts []token) []token {
 			end++
 			continue
 		}
-		if end > 0 && !t.capitalised() && npStops[lw] {
-			break
+		if end > 0 && !t.capitalised() && (npStops[lw] || cueVerbs[lw]) {
+			break // "said HP chief executive Meg Whitman said in a release"
 		}
 		if end > 0 && t.capitalised() && timeWords[lw] {
 			break

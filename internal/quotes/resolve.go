@@ -347,7 +347,13 @@ func (x *extractor) accordingEvent(i int) (event, bool) {
 		}
 	}
 	np := npAfter(ts)
-	if np == nil {
+	for k, t := range np {
+		if t.is(",") {
+			np = np[:k] // "According to Khoza, the pair had been dating": no role
+			break
+		}
+	}
+	if len(np) == 0 {
 		return event{}, false
 	}
 	r := analyse(x.text, np)
