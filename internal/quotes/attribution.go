@@ -107,6 +107,9 @@ func (x *extractor) findAttributionAt(cands []cand, i int) attribution {
 			a.partial = true
 			return a
 		}
+		if a, ok := x.sentenceEndAttribution(c.post); ok {
+			return a
+		}
 		return attribution{partial: true, credit: x.creditIn(post)}
 	}
 	if a, ok := x.postAttribution(post); ok && end != '.' {
@@ -341,6 +344,31 @@ func (x *extractor) postAttribution(post []token) (attribution, bool) {
 	return a, true
 }
 
+// sentenceEndAttribution reads the attribution that closes the sentence
+// around quoted words: `Moise was shot in an "inhuman act" and his wife
+// was injured, Interim Premier Claude Joseph said on Wednesday.` The clause
+// after the last comma must be a named subject and a cue, with at most a
+// few words after it.
+func (x *extractor) sentenceEndAttribution(post []token) (attribution, bool) {
+	k := len(post) - 1
+	for k >= 0 && !post[k].is(",") {
+		k--
+	}
+	if k < 0 {
+		return attribution{}, false
+	}
+	rest := post[k+1:]
+	i, n := firstCue(rest, 12)
+	if i <= 0 || len(rest)-i-n > 4 || isGerund(rest[i]) || !rest[0].capitalised() {
+		return attribution{}, false
+	}
+	np := subjectBefore(rest[:i])
+	if np == nil || !x.namesSomeone(np) {
+		return attribution{}, false
+	}
+	return attribution{how: attPost, cue: rest[i : i+n], np: np, partial: true}, true
+}
+
 // asPutIt reads `"...," as a harbour memo put it`: the words after "as"
 // up to "put it" (or "puts it") name the speaker.
 func asPutIt(post []token) (attribution, bool) {
@@ -457,7 +485,7 @@ func (x *extractor) preAttribution(pre []token) (attribution, bool) {
 	switch {
 	case isGerund(pre[i]):
 		a.np = subjectOfGerund(pre[:i])
-	case i == 0 || (i > 0 && pre[i-1].is(",") && len(rest) > 0 && (rest[0].capitalised() || len(rest) > 1 && (rest[0].low == "the" || rest[0].low == "a" || rest[0].low == "an") && rest[1].capitalised())):
+	case i == 0 || (i > 0 && pre[i-1].is(",") && len(rest) > 0 && (rest[0].capitalised() && !timeWords[rest[0].lower()] || len(rest) > 1 && (rest[0].low == "the" || rest[0].low == "a" || rest[0].low == "an") && rest[1].capitalised())):
 		// `..., wrote Theodore Karasik:` and `..., reported the Soufan Group:`
 		a.np = npAfter(rest)
 	default:

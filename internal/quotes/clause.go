@@ -31,6 +31,9 @@ func cueAt(ts []token, i int) int {
 		if t.capitalised() && i > 0 && !ts[i-1].sentenceEnd() {
 			return 0 // "Said" inside a name
 		}
+		if i > 0 && passiveCues[lw] && beForms[ts[i-1].low] {
+			return 0 // "Mr Kislyak was said to have been": a description of him, not his words
+		}
 		return 1
 	case lw == "comments" && i+1 < len(ts) && ts[i+1].is(":"):
 		return 1 // "Wendy comments:" (a noun elsewhere: "restricted comments")
@@ -51,6 +54,13 @@ func cueAt(ts []token, i int) int {
 	}
 	return 0
 }
+
+// passiveCues are cue verbs that, after a form of "be", describe their
+// subject instead of giving its words: "was said to be", "is described as".
+var passiveCues = text.WordSet("said described reported called dubbed termed labeled labelled branded")
+
+// beForms are the forms of "be" that make a cue passive.
+var beForms = text.WordSet("is are was were be been being")
 
 // phrasalCues are cue verbs of two words: "pointed out", "put it".
 var phrasalCues = map[string]string{
@@ -84,6 +94,12 @@ func lastCue(ts []token) (int, int) {
 // when what precedes the cue is not a plausible subject.
 func subjectBefore(ts []token) []token {
 	ts = dropParens(ts)
+	if j, n := lastCue(ts); j > 0 && !isGerund(ts[j]) && ts[j].low != "according" && j+n < len(ts) && len(ts)-j-n <= 3 && ts[j+n].capitalised() && allNameWords(ts[j+n:]) {
+		// "Kislyak said Kushner suggested": the subject of the last verb
+		// is the one reported speaking; the one reporting it is not
+		// part of the phrase.
+		ts = ts[j+n:]
+	}
 	end := len(ts)
 	for end > 0 && ts[end-1].word && isAdverb(ts[end-1].lower()) && !ts[end-1].capitalised() {
 		end--
@@ -118,12 +134,18 @@ func subjectBefore(ts []token) []token {
 		return trimPunct(ts[starts[k]:end])
 	}
 	k := len(starts) - 1
-	if len(chunk(k)) == 0 {
+	relative := k > 0 && len(chunk(k)) > 0 && (chunk(k)[0].low == "who" || chunk(k)[0].low == "whose")
+	if len(chunk(k)) == 0 || relative {
+		// "Culpepper, who runs ..., said", and with no comma to close the
+		// clause, "H.R. McMaster, who replaced Mr Flynn as adviser said".
 		if k == 0 {
 			return nil
 		}
+		if relative {
+			ts, starts = ts[:starts[k]-1], starts[:k]
+		}
 		k--
-		for k > 0 && isAside(chunk(k)) {
+		for k > 0 && isAside(chunk(k)) && !titledName(chunk(k)) && !opensAdverbial(chunk(k-1)) {
 			k--
 		}
 	}
@@ -131,13 +153,13 @@ func subjectBefore(ts []token) []token {
 		// "Johnnie Wilson, of Springfield, Va., said": the state is not the speaker.
 		k -= 2
 	}
-	if last := chunk(k); k > 0 && len(last) >= 2 && !last[0].capitalised() && isAppositive(last) {
+	if last := chunk(k); k > 0 && len(last) >= 2 && !last[0].capitalised() && isAppositive(last) && !endsWithName(last) && (len(chunk(k-1)) == 0 || !isGerund(chunk(k - 1)[0])) {
 		// "Fatima, daughter of Gul said": the name before the role speaks;
 		// so does a full name opening the sentence before "the ...":
 		// "General Nicholas Houghton, the Chief of the Defence Staff told".
 		pc := chunk(k - 1)
 		det := isDeterminer(last[0].lower())
-		if len(pc) > 0 && len(pc) <= 5 && pc[0].capitalised() && !notNameWord(pc[0]) && !timeWords[pc[0].lower()] && personRun(pc) && (!det || k == 1 && len(pc) >= 2 && allNameWords(pc)) {
+		if len(pc) > 0 && len(pc) <= 5 && pc[0].capitalised() && !notNameWord(pc[0]) && !timeWords[pc[0].lower()] && personRun(pc) && !strings.EqualFold(pc[0].w, "according") && (!det || k == 1 && len(pc) >= 2 && allNameWords(pc)) {
 			k--
 		}
 	}
@@ -151,12 +173,19 @@ func subjectBefore(ts []token) []token {
 	head := ts[headStart:]
 	// "... so heated that New Jersey Gov. Chris Christie said": the subject
 	// follows the last clause word.
-	for j := len(head) - 1; j > 0; j-- {
-		if lw := head[j].lower(); !head[j].capitalised() && clauseStarts[lw] && lw != "and" && lw != "or" {
-			head = head[j+1:]
+	// So does a clause word inside the subject's chunk when asides follow
+	// it: "French media reported that the officer, who had no
+	// children, had complained".
+	headEnd := len(head)
+	for j, t := range head {
+		if isChunkBreak(t) {
+			headEnd = j
 			break
 		}
-		if isChunkBreak(head[j]) {
+	}
+	for j := headEnd - 1; j > 0; j-- {
+		if lw := head[j].lower(); !head[j].capitalised() && clauseStarts[lw] && lw != "and" && lw != "or" {
+			head = head[j+1:]
 			break
 		}
 	}
@@ -176,6 +205,9 @@ func subjectBefore(ts []token) []token {
 	case len(head) == 0:
 	case !head[0].capitalised() && !head[0].particleName() && !isDeterminer(head[0].lower()) && !pronouns[head[0].lower()]:
 		np = trailingNP(head[:first])
+		if len(np) > 0 && isRoleLead(head[:len(head[:first])-len(np)]) {
+			np = head[:first] // "national security adviser H.R. McMaster": the role is his
+		}
 	case head[0].capitalised() && (clauseStarts[head[0].lower()] || prepositions[head[0].lower()] || timeWords[head[0].lower()]):
 		np = trailingNP(head[1:first])
 	default:
@@ -223,6 +255,35 @@ func subjectBefore(ts []token) []token {
 	return head
 }
 
+// isRoleLead reports whether the lower-case words before a name read as
+// his role, "national security adviser", rather than a clause: a few
+// words, none a verb, preposition or clause word, the last a title.
+func isRoleLead(ts []token) bool {
+	if len(ts) == 0 || len(ts) > 4 || !titles[ts[len(ts)-1].lower()] {
+		return false
+	}
+	for _, t := range ts {
+		lw := t.lower()
+		if !t.word || t.capitalised() || prepositions[lw] || clauseStarts[lw] || cueVerbs[lw] || adverbs[lw] || isDeterminer(lw) {
+			return false
+		}
+	}
+	return true
+}
+
+// opensAdverbial reports whether a chunk is an opening phrase naming no
+// one, so not the subject: "According to a source", "In a statement" (but
+// "As Steven Rosenthal, a tax lawyer, put it").
+func opensAdverbial(c []token) bool {
+	return len(c) > 0 && c[0].capitalised() && (c[0].low == "according" || prepositions[c[0].low]) && !hasName(c[1:])
+}
+
+// titledName reports whether a chunk is a name with its title, "Dr.
+// Patrizia Okonjo": the subject, not an aside before the cue.
+func titledName(c []token) bool {
+	return len(c) > 0 && c[0].capitalised() && endsWithName(c)
+}
+
 // allNameWords reports whether every word of ts may be part of a name.
 func allNameWords(ts []token) bool {
 	for _, t := range ts {
@@ -236,10 +297,16 @@ func allNameWords(ts []token) bool {
 // isHometown reports whether two comma chunks read as a hometown, "of
 // Springfield" then "Va." or "Maryland".
 func isHometown(town, state []token) bool {
-	if len(town) < 2 || len(state) == 0 || len(state) > 2 || town[0].capitalised() {
+	if len(town) < 2 || len(state) == 0 || len(state) > 2 {
 		return false
 	}
-	if w := town[0].lower(); w != "of" && w != "from" {
+	// "of Springfield", or a role ending in its town: "spokesman for
+	// Central Command in Tampa".
+	j := len(town) - 1
+	for j > 0 && town[j].capitalised() {
+		j--
+	}
+	if w := town[j].lower(); j == len(town)-1 || town[j].capitalised() || w != "of" && w != "from" && w != "in" || j > 0 && w != "in" {
 		return false
 	}
 	for _, t := range state {

@@ -24,7 +24,12 @@
 // speaking in between, or takes the speaker reported in the sentence or
 // paragraph just before it. Pronouns resolve to the latest compatible named
 // speaker, reported speech included ("Eric Jones said his officers ..."
-// then `"...," he said`), and bare surnames to the full name the article
+// then `"...," he said`), to a description of one person quoted in the
+// same paragraph (`"...?" said one former official. ..., he said`), or to
+// the person whose name opens the pronoun's own sentence; a "she" resolved
+// to a name makes it female for the pronouns after it. "The interim
+// premier" is the one person the text gave that role, and bare surnames
+// resolve to the full name the article
 // gives, with its titles and the role set after it ("Anthony McCarthy, a
 // spokesman for the mayor"). "according to Reuters" is a credit to an
 // outlet when someone else is named; with no one else, the quotation is

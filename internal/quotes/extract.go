@@ -53,6 +53,9 @@ type extractor struct {
 	// isTranscript is 1 when the article is a transcript, -1 when not, 0
 	// before transcript is first asked.
 	isTranscript int
+	// told is the gender a "he" or "she" resolved to a speaker gave a
+	// name the text gives no gender otherwise.
+	told map[string]gender
 }
 
 // Extract finds the direct quotations of an article with their speakers,
@@ -62,7 +65,7 @@ type extractor struct {
 // with no attribution shorter than Options.MinUnattributedWords are taken
 // for scare quotes and left out.
 func Extract(a corroborate.Article, opt Options) []Mention {
-	x := &extractor{text: a.Text, paras: text.Paragraphs(a.Text), opt: opt}
+	x := &extractor{text: a.Text, paras: text.Paragraphs(a.Text), opt: opt, told: map[string]gender{}}
 	raws := findQuotes(x.text, x.paras)
 	if len(raws) == 0 {
 		return nil

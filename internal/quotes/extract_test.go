@@ -428,6 +428,107 @@ func TestExtractForms(t *testing.T) {
 			text: "The man known as “the Ferryman” was seen in the harbour district on Friday, police said.",
 			want: nil,
 		},
+		{
+			name: "a described speaker, not the person reported on",
+			text: "Inspector Harlan Voss said Mirela Dunne proposed the night route.\n\n" +
+				"“Who would trust the courier?” said one retired customs inspector. The whole scheme, he said, “looks reckless or simply foolish.”",
+			want: []got{
+				{Text: "Who would trust the courier?", Speaker: "retired customs inspector", Kind: "person", Parts: 1},
+				{Text: "looks reckless or simply foolish.", Speaker: "retired customs inspector", Kind: "person", Partial: true, Parts: 1},
+			},
+		},
+		{
+			name: "she makes a name female; a relative clause does not hide the subject",
+			text: "Talia Brenner's lawyer Robin Ashe said: “My client has answered every question.”\n\n" +
+				"She said Ms Brenner had no memory of the calls. She added: “There were hundreds of calls.”\n\n" +
+				"But Admiral Conrad Pike, who replaced Ms Brenner as harbour chief said the plan was normal. Asked whether it worried him, he replied: “Not at all, never.”\n\n" +
+				"He said: “We keep quiet channels with many ports.”",
+			want: []got{
+				{Text: "My client has answered every question.", Speaker: "Robin Ashe", Kind: "person", Parts: 1},
+				{Text: "There were hundreds of calls.", Speaker: "Robin Ashe", Kind: "person", Parts: 1},
+				{Text: "Not at all, never.", Speaker: "Conrad Pike", Kind: "person", Parts: 1},
+				{Text: "We keep quiet channels with many ports.", Speaker: "Conrad Pike", Kind: "person", Parts: 1},
+			},
+		},
+		{
+			name: "a role before the name, then he added",
+			text: "Speaking generally, harbour security adviser J.D. Marsh said “we keep quiet channels with many ports.” He added: “It lets you talk in a discreet manner.”",
+			want: []got{
+				{Text: "we keep quiet channels with many ports.", Speaker: "J.D. Marsh", Kind: "person", Partial: true, Parts: 1},
+				{Text: "It lets you talk in a discreet manner.", Speaker: "J.D. Marsh", Kind: "person", Parts: 1},
+			},
+		},
+		{
+			name: "was said to have been: a description, not his words",
+			text: "Oleg Varga met the delegation. Mr Varga was said to have been “taken aback” by the offer.",
+			want: nil,
+		},
+		{
+			name: "a body's name runs over of the; it said",
+			text: "The Harbourmasters' Guild of the Northern Ports confirmed the closure.\n\nIt said in a statement: “The piers will reopen when the storm has passed.”",
+			want: []got{{Text: "The piers will reopen when the storm has passed.", Speaker: "Harbourmasters' Guild of the Northern Ports", Kind: "organization", Parts: 1}},
+		},
+		{
+			name: "the role a named person was given, characterized as",
+			text: "“The city is calm tonight,” Rosa Delgado, the interim mayor, said.\n\nThe interim mayor characterized the fire as a “cowardly and cruel act,” though she gave no details.",
+			want: []got{
+				{Text: "The city is calm tonight,", Speaker: "Rosa Delgado", Kind: "person", Parts: 1},
+				{Text: "cowardly and cruel act,", Speaker: "Rosa Delgado", Kind: "person", Partial: true, Parts: 1},
+			},
+		},
+		{
+			name: "quoted words in a sentence the attribution closes",
+			text: "The ferry capsized in a “senseless and avoidable tragedy” and six people were hurt, Harbour Commissioner Lena Okafor said on Friday.",
+			want: []got{{Text: "senseless and avoidable tragedy", Speaker: "Lena Okafor", Kind: "person", Partial: true, Parts: 1}},
+		},
+		{
+			name: "a caption naming someone does not stop the statement",
+			text: "In a statement, a spokesman for the guild said: “We mourn our colleague, who served the port for twenty years.\n\n" +
+				"Getty   Rescuers search the water at the scene of the Walter Brisk sinking\n\n" +
+				"“We send our deepest thoughts to his family and his friends.”",
+			want: []got{
+				{Text: "We mourn our colleague, who served the port for twenty years.", Speaker: "spokesman for the guild", Kind: "person", Parts: 1},
+				{Text: "We send our deepest thoughts to his family and his friends.", Speaker: "spokesman for the guild", Kind: "person", Parts: 1},
+			},
+		},
+		{
+			name: "a weekday after the cue is not the speaker; a role ending in its town",
+			text: "Asked about the reports, Navy Capt. Warren Holt, spokesman for the Northern Fleet in Pinebridge, Maine, said Sunday: “We have no information to support these reports.”",
+			want: []got{{Text: "We have no information to support these reports.", Speaker: "Warren Holt", Kind: "person", Parts: 1}},
+		},
+		{
+			name: "According to a source is no speaker; a description with a relative clause",
+			text: "According to source, a nurse who treated the wounded in a clinic in Port Alder, confirmed that one name on the list was Brask, “the man who burned the archive.”",
+			want: []got{{Text: "the man who burned the archive.", Speaker: "nurse", Kind: "person", Partial: true, Parts: 1}},
+		},
+		{
+			name: "a place after in is not a person for he",
+			text: "The prank went viral last week.\n\nSpeaking from his home in North Hollister, Vermont he said: “We did not know a thing about it.”",
+			want: []got{{Text: "We did not know a thing about it.", Speaker: "", Parts: 1}},
+		},
+		{
+			name: "a site that reports is not a person",
+			text: "Quiet Numbers reports that tenants who complain “too loudly or too often” can lose their leases.",
+			want: []got{{Text: "too loudly or too often", Speaker: "Quiet Numbers", Kind: "organization", Partial: true, Parts: 1}},
+		},
+		{
+			name: "Mr with the surname of a child named for his parents",
+			text: "Toby Marsh, from Kelso, was invited to the party.\n\nToby's father said the bill was a shock.\n\nBemused Mr Marsh said: “It was a proper invoice with her bank details on it.”",
+			want: []got{{Text: "It was a proper invoice with her bank details on it.", Speaker: "Marsh", Kind: "person", Parts: 1}},
+		},
+		{
+			name: "she in a sentence that opens with her name, after someone else spoke",
+			text: "Jon Brask joked of the hall, “I have not seen it yet, but I will.”\n\nMs. Odell got a huge roar from the crowd when, at the end of her last song, she added the words, “Vote on Tuesday.”",
+			want: []got{
+				{Text: "I have not seen it yet, but I will.", Speaker: "Jon Brask", Kind: "person", Parts: 1},
+				{Text: "Vote on Tuesday.", Speaker: "Odell", Kind: "person", Parts: 1},
+			},
+		},
+		{
+			name: "a quote paragraph after according to a person's statement",
+			text: "The targets were sheds the smugglers had used, according to a statement from Harbour Authority spokesperson Lena Okafor.\n\n“Given the ongoing thefts at the port, the board directed further action.”",
+			want: []got{{Text: "Given the ongoing thefts at the port, the board directed further action.", Speaker: "Lena Okafor", Kind: "person", Parts: 1}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -29,7 +29,7 @@ jackie jacqueline jane janet janice jasmine jean jeanne jennifer jessica jill jo
 josefina joy joyce judith judy julia julie june karen kate katherine kathleen kathryn kathy katie kay
 kayla kelly kellyanne kim kimberly kirsten kristen laura lauren leah linda lisa lois loretta lori
 lorraine louise lucy lydia lynn madeleine madison margaret maria marie marilyn marion marsha martha
-mary maxine megan melania melissa michelle mildred molly monica nancy naomi natalie nicole nikki
+mary maxine megan melanie melania melissa michelle mildred molly monica nancy naomi natalie nicole nikki
 nina norma olivia pam pamela patricia patty paula pauline peggy penny phyllis priscilla rachel
 rebecca regina rita roberta rosa rose rosemary ruth sally samantha sandra sara sarah sharon sheila
 shirley sonia stephanie susan suzanne sylvia tammy tanya teresa theresa tiffany tina tracy valerie

@@ -25,7 +25,8 @@ sings sang chanted shouting yelling remarking mocked mocks fumed fumes railed ra
 laughed grumbled groaned gushed marveled marvelled pressed retorted intoned conceding vowing
 promising pledging boasting complaining lamenting admitting acknowledging urging predicting
 cautioning charging countering claiming suggesting written commented commenting disclosed
-discloses revealed reveals barked asserted asserts exclaims`)
+discloses revealed reveals barked asserted asserts exclaims characterized characterised characterizes
+characterises`)
 
 // docCueVerbs are cues only when the subject is a document.
 var docCueVerbs = text.WordSet("read reads")
@@ -71,7 +72,7 @@ company corp corp. inc inc. llc ltd group coalition network news times post jour
 tribune gazette magazine alliance league federation board authority authorities fund bank trust
 organization organisation society club church army navy pentagon agency caucus pac project
 partnership watch coalition institute republicans democrats team staff airport hospital clinic prison
-museum hotel stadium airlines airways surgery command`)
+museum hotel stadium airlines airways surgery command guild`)
 
 // orgNouns are lower-case heads of an organisation: "the Trump campaign".
 var orgNouns = text.WordSet(`campaign department agency administration committee office government company

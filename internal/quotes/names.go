@@ -18,6 +18,8 @@ type ref struct {
 	named   bool
 	outlet  bool
 	gender  gender
+	// honorific: the name was written with a courtesy title, "Mr Nash".
+	honorific bool
 }
 
 func (r ref) ok() bool { return r.text != "" }
@@ -114,8 +116,45 @@ func lastOrgWord(ts []token) int {
 	return -1
 }
 
+// bodyStart is where a body's name begins when the capitalised run at
+// head[start:] follows "of (the)" or "for" and a capitalised run with an
+// organisation word ("Union of the National Police"); else start.
+func bodyStart(head []token, low []string, start int) int {
+	for _, w := range low[start:] {
+		if femaleNames[w] || maleNames[w] {
+			return start // "Office of Management Director John Hale" is a person
+		}
+	}
+	j := start - 1
+	if j >= 0 && low[j] == "the" && !head[j].capitalised() {
+		j--
+	}
+	if j < 1 || (low[j] != "of" && low[j] != "for") || head[j].capitalised() || !head[j-1].capitalised() {
+		return start
+	}
+	b := j
+	for b > 0 && (head[b-1].capitalised() || !head[b-1].word && b > 1 && head[b-2].capitalised()) {
+		b--
+	}
+	for b < j && (isDeterminer(low[b]) || !head[b].word) {
+		b++
+	}
+	if !hasOrgWord(head[b:j]) {
+		return start
+	}
+	return b
+}
+
 // analyseHead fills name, kind, roles and gender from the head chunk.
 func analyseHead(text string, head []token, r *ref) {
+	for i := 1; i < len(head); i++ {
+		if w := head[i].low; (w == "who" || w == "whose" || w == "which") && !hasName(head[:i]) && (head[0].low == "a" || head[0].low == "an" || head[0].low == "one") {
+			// "a nurse who treated the wounded in Deir-ez-Zour": the
+			// clause after the description names no speaker.
+			head = head[:i]
+			break
+		}
+	}
 	low := make([]string, len(head))
 	for i, t := range head {
 		low[i] = t.lower()
@@ -196,6 +235,14 @@ func analyseHead(text string, head []token, r *ref) {
 		cut += k + 1
 		name = run[cut:]
 	}
+	if b := bodyStart(head, low, start); b < start {
+		// "The Commissioners' Union of the National Police": the body's
+		// name runs back over "of the" to the capitalised words before.
+		r.kind, r.named = "organization", true
+		r.name = spanText(text, head[b:end])
+		r.outlet = isOutlet(r.name)
+		return
+	}
 	tailOrg := isOrgPhrase(lowerAll(tail))
 	if len(run) == 0 || hasOrgWord(name) || tailOrg || isAcronym(name) || (len(name) == 0 && hasOrgWord(run)) {
 		if len(run) == 0 {
@@ -231,13 +278,18 @@ func analyseHead(text string, head []token, r *ref) {
 		return
 	}
 	if role := strings.TrimSpace(text[head[0].s:name[0].s]); role != "" && len(head[:start+cut]) > 0 {
-		role = strings.TrimSpace(spanText(text, dropDeterminer(head[:start+cut])))
+		rt := dropDeterminer(head[:start+cut])
+		if n := len(rt); n >= 2 && isHonorific(rt[n-1].lower()) && !titles[rt[n-2].lower()] && !possessive(rt[n-2].low) {
+			rt = nil // "Bemused Mr Nash": a word before the courtesy title is no role
+		}
+		role = strings.TrimSpace(spanText(text, dropHonorifics(rt)))
 		if role != "" {
 			r.roles = append(r.roles, role)
 		}
 	}
 	r.name = cleanName(spanText(text, name))
 	r.named = true
+	r.honorific = cut > 0 && isHonorific(run[cut-1].lower())
 	if len(name) == 1 && isPlace(r.name) {
 		// "Tampa, Florida, said": a place, not the person speaking.
 		r.named = false

@@ -12,6 +12,9 @@ import (
 func roleText(text string, c []token) string {
 	c = trimPunct(c)
 	for i, t := range c {
+		if t.low == "and" && i > 0 && i+1 < len(c) && c[i-1].capitalised() && c[i+1].capitalised() {
+			continue // inside a body's name: "Center for Drug Evaluation and Research"
+		}
 		if relativeStops[t.lower()] && !t.capitalised() {
 			c = trimPunct(c[:i])
 			break
@@ -186,9 +189,15 @@ func firstNameGender(w string) gender {
 	return genderUnknown
 }
 
-// roleGender reads a gender from role words ("spokeswoman").
+// roleGender reads a gender from role words ("spokeswoman"). The words
+// naming someone else, a possessor ("Mr Kushner's lawyer", "the king's
+// spokeswoman"), tell nothing of the speaker's gender.
 func roleGender(s string) gender {
-	for _, w := range strings.Fields(strings.ToLower(s)) {
+	ws := strings.Fields(strings.ToLower(s))
+	for i, w := range ws {
+		if possessive(w) || i+1 < len(ws) && possessive(ws[i+1]) {
+			continue
+		}
 		switch w {
 		case "spokeswoman", "congresswoman", "chairwoman", "councilwoman", "businesswoman", "actress",
 			"mother", "wife", "daughter", "sister", "grandmother", "woman", "girl", "queen", "princess", "mrs.", "ms.", "mrs", "ms":
@@ -199,6 +208,28 @@ func roleGender(s string) gender {
 		}
 	}
 	return genderUnknown
+}
+
+// isHonorific reports whether a lower-case word is a courtesy title: "Mr",
+// "Mrs.", "Dr.". It belongs before the name, never in a role.
+func isHonorific(w string) bool {
+	w = strings.TrimSuffix(w, ".")
+	return maleHonorifics[w] || femaleHonorifics[w] || w == "dr" || w == "prof"
+}
+
+// dropHonorifics trims the courtesy titles that end a role, those of the
+// name after it: "Mr" -> "", "Gov. Dr." -> "Gov."; "Mr Kushner's lawyer"
+// stays.
+func dropHonorifics(ts []token) []token {
+	for len(ts) > 0 && isHonorific(ts[len(ts)-1].lower()) {
+		ts = ts[:len(ts)-1]
+	}
+	return ts
+}
+
+// possessive reports whether a lower-case word ends in 's.
+func possessive(w string) bool {
+	return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")
 }
 
 func dedupe(ss []string) []string {

@@ -82,8 +82,8 @@ func npAfter(ts []token) []token {
 			end++
 			continue
 		}
-		if end > 0 && !t.capitalised() && npStops[lw] {
-			break
+		if end > 0 && !t.capitalised() && (npStops[lw] || cueVerbs[lw]) {
+			break // "said HP chief executive Meg Whitman said in a release"
 		}
 		if end > 0 && t.capitalised() && timeWords[lw] {
 			break
@@ -222,8 +222,8 @@ func leadingNP(ts []token) []token {
 			continue
 		}
 		w := c[0].lower()
-		if prepositions[w] || timeWords[w] || clauseStarts[w] && !c[0].capitalised() {
-			continue
+		if prepositions[w] || timeWords[w] || w == "according" || clauseStarts[w] && !c[0].capitalised() {
+			continue // "According to a source, a nurse ... confirmed"
 		}
 		if prepositions[w] || clauseStarts[w] || adverbs[w] || openers[w] {
 			if i+1 < len(parts) {
@@ -234,7 +234,7 @@ func leadingNP(ts []token) []token {
 		end := 0
 		for end < len(c) && (c[end].capitalised() || isInitial(c[end]) || end == 0 && isDeterminer(w) || nameParticles[c[end].lower()] || end > 0 && titles[c[end].lower()]) {
 			end++
-			if strings.HasSuffix(c[end-1].w, "'s") || strings.HasSuffix(c[end-1].w, "’s") {
+			if possessive(c[end-1].w) {
 				break
 			}
 		}

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/corroborate/corroborate"
+	"github.com/corroborate/corroborate/internal/text"
 )
 
 // fullName is a person's name of two or more words seen in an article.
@@ -22,7 +23,10 @@ type fullName struct {
 type nameIndex struct {
 	byLast, byFirst map[string][]fullName
 	surnameGender   map[string]gender
-	persons         []personAt // every person's name outside quotations, in text order
+	// byFirstAlone holds the first names the text gives a parent ("Alex's
+	// father"): a child, never "Mr Nash".
+	byFirstAlone map[string]bool
+	persons      []personAt // every person's name outside quotations, in text order
 }
 
 // personAt is a person named at a position: "Prince Naif", "Mr Kushner".
@@ -30,6 +34,31 @@ type personAt struct {
 	pos  int
 	last string // lower case
 }
+
+// reportsLikeOutlet reports whether a name that "reports" something is a
+// publication rather than a person: two or more words, none a first name
+// or courtesy title, the last a plural ("Opposing Views", "Raw Numbers").
+func reportsLikeOutlet(r ref, cue []token) bool {
+	if len(cue) == 0 || r.kind != "person" || !r.named || r.honorific || r.gender != genderUnknown {
+		return false
+	}
+	if w := cue[0].low; w != "reports" && w != "reported" {
+		return false
+	}
+	ws := strings.Fields(strings.ToLower(r.name))
+	if len(ws) < 2 || femaleNames[ws[0]] || maleNames[ws[0]] {
+		return false
+	}
+	last := ws[len(ws)-1]
+	return strings.HasSuffix(last, "s") && !strings.HasSuffix(last, "ss")
+}
+
+// familyWords after a child's first name: "Alex's father".
+var familyWords = text.WordSet("father mother parents dad mum mom")
+
+// placeWords put a capitalised run after them in a place: "in North
+// Barrington".
+var placeWords = text.WordSet("in near outside across")
 
 // rivalBetween reports whether a person other than name is named after
 // from and before to: then a pronoun at to may not point back to name.
@@ -55,7 +84,7 @@ func (ix nameIndex) rivalBetween(from, to int, name string) bool {
 // buildNameIndex collects the capitalised runs outside quotations that read
 // as a person's full name.
 func buildNameIndex(text string, toks []token, raws []rawQuote) nameIndex {
-	ix := nameIndex{byLast: map[string][]fullName{}, byFirst: map[string][]fullName{}, surnameGender: map[string]gender{}}
+	ix := nameIndex{byLast: map[string][]fullName{}, byFirst: map[string][]fullName{}, surnameGender: map[string]gender{}, byFirstAlone: map[string]bool{}}
 	qi := 0
 	inQuote := func(pos int) bool {
 		for qi < len(raws) && raws[qi].end() <= pos {
@@ -74,7 +103,7 @@ func buildNameIndex(text string, toks []token, raws []rawQuote) nameIndex {
 				break // a name does not run over a line break
 			}
 			j++
-			if strings.HasSuffix(toks[j-1].w, "'s") || strings.HasSuffix(toks[j-1].w, "’s") {
+			if possessive(toks[j-1].w) {
 				break
 			}
 		}
@@ -106,6 +135,12 @@ func buildNameIndex(text string, toks []token, raws []rawQuote) nameIndex {
 		if g != genderUnknown && len(name) == 1 {
 			ix.surnameGender[last] = g
 		}
+		if len(name) == 1 && possessive(name[0].low) && j < len(toks) && familyWords[toks[j].low] {
+			ix.byFirstAlone[name[0].lower()] = true
+		}
+		if k := sort.Search(len(toks), func(k int) bool { return toks[k].s >= name[0].s }); cut == 0 && k > 0 && placeWords[toks[k-1].low] {
+			continue // "from his home in North Barrington": a place
+		}
 		if (len(name) >= 2 && len(name) <= 4 || cut > 0) && !isPlace(spanText(text, name)) {
 			ix.persons = append(ix.persons, personAt{pos: name[0].s, last: last})
 		}
@@ -116,8 +151,8 @@ func buildNameIndex(text string, toks []token, raws []rawQuote) nameIndex {
 			g = firstNameGender(name[0].w)
 		}
 		fn := fullName{name: cleanName(spanText(text, name)), pos: name[0].s, gender: g}
-		if cut > 0 && !maleHonorifics[run[cut-1].lower()] && !femaleHonorifics[run[cut-1].lower()] {
-			fn.role = spanText(text, run[:cut])
+		if r := dropHonorifics(run[:cut]); len(r) > 0 {
+			fn.role = spanText(text, r)
 		}
 		fn.appos = appositiveAfter(text, toks, sort.Search(len(toks), func(k int) bool { return toks[k].s >= name[len(name)-1].e }))
 		ix.byLast[last] = append(ix.byLast[last], fn)
@@ -202,6 +237,26 @@ func (ix nameIndex) full(word string, pos int, g gender) (fullName, bool) {
 	return fullName{}, false
 }
 
+// byRole is the person the text gave a role before pos, written before
+// the name ("Interim Premier Claude Joseph") or after it ("Claude Joseph,
+// the interim premier"); ok is false when no one or more than one person
+// had it.
+func (ix nameIndex) byRole(role string, pos int) (fullName, bool) {
+	var found fullName
+	for _, fns := range ix.byLast {
+		for _, fn := range fns {
+			if fn.pos >= pos || !strings.EqualFold(fn.role, role) && !strings.EqualFold(fn.appos, role) {
+				continue
+			}
+			if found.name != "" && found.name != fn.name {
+				return fullName{}, false
+			}
+			found = fn
+		}
+	}
+	return found, found.name != ""
+}
+
 // event is a named speaker at a position: a quote's attribution or
 // reported speech ("Eric Jones said his officers ...").
 type event struct {
@@ -215,6 +270,9 @@ type event struct {
 	// of gender pgender.
 	pronoun string
 	pgender gender
+	// one: a description of one person not named, "one former official",
+	// "a spokeswoman": a later "he" or "she" may point to it.
+	one bool
 }
 
 // speechEvents lists the reported-speech cues outside quotations whose
@@ -231,7 +289,16 @@ func (x *extractor) speechEvents(cands []cand) []event {
 			continue
 		}
 		n := cueAt(x.toks, i)
-		if n == 0 || strings.EqualFold(t.w, "according") {
+		if n == 0 {
+			continue
+		}
+		if strings.EqualFold(t.w, "according") {
+			// "..., according to a statement from Pentagon spokesperson
+			// John Kirby." then a quote paragraph: a person named after
+			// it speaks; an outlet credited does not.
+			if e, ok := x.accordingEvent(i + n); ok {
+				out = append(out, e)
+			}
 			continue
 		}
 		// The clause before the cue, back to a sentence end or quotation.
@@ -263,9 +330,37 @@ func (x *extractor) speechEvents(cands []cand) []event {
 			continue
 		}
 		sp := x.speaker(r, t.s)
-		out = append(out, event{pos: t.s, sp: sp, described: !r.named})
+		out = append(out, event{pos: t.s, sp: sp, described: !r.named, one: x.onePerson(r)})
 	}
 	return out
+}
+
+// accordingEvent reads the person named after "according to" at toks[i:],
+// directly or as the author of a document ("a statement from Pentagon
+// spokesperson John Kirby").
+func (x *extractor) accordingEvent(i int) (event, bool) {
+	ts := x.toks[i:min(len(x.toks), i+30)]
+	for k := 1; k+1 < len(ts) && k <= 4; k++ {
+		if w := ts[k].low; (w == "from" || w == "by") && docNouns[ts[k-1].lower()] {
+			ts = ts[k+1:] // the document's author
+			break
+		}
+	}
+	np := npAfter(ts)
+	for k, t := range np {
+		if t.is(",") {
+			np = np[:k] // "According to Khoza, the pair had been dating": no role
+			break
+		}
+	}
+	if len(np) == 0 {
+		return event{}, false
+	}
+	r := analyse(x.text, np)
+	if !r.named || r.kind != "person" || r.outlet || r.pronoun != "" {
+		return event{}, false
+	}
+	return event{pos: np[0].s, sp: x.speaker(r, np[0].s)}, true
 }
 
 // speaker resolves a named phrase to the article's fullest form of the name.
@@ -275,7 +370,7 @@ func (x *extractor) speaker(r ref, pos int) Speaker {
 		sp.Roles = dedupe(append(sp.Roles, "news outlet"))
 	}
 	if sp.Kind == "person" && r.named && !strings.Contains(r.name, " ") {
-		if fn, ok := x.names.full(r.name, pos, r.gender); ok {
+		if fn, ok := x.names.full(r.name, pos, r.gender); ok && !(r.honorific && x.names.byFirstAlone[strings.ToLower(strings.Fields(fn.name)[0])]) {
 			sp.Name = fn.name
 			if fn.role != "" {
 				sp.Roles = dedupe(append([]string{fn.role}, sp.Roles...))
@@ -288,6 +383,15 @@ func (x *extractor) speaker(r ref, pos int) Speaker {
 			}
 		} else if g := x.names.surnameGender[strings.ToLower(r.name)]; sp.gender == genderUnknown {
 			sp.gender = g
+		}
+	}
+	if sp.Kind == "person" && !r.named && r.pronoun == "" && len(r.text) > 4 && strings.EqualFold(r.text[:4], "the ") {
+		// "The interim premier characterized ..." after "Claude Joseph,
+		// the interim premier,": the one person the text gave that role.
+		if fn, ok := x.names.byRole(r.name, pos); ok {
+			sp.Name, sp.Named, sp.written = fn.name, true, fn.name
+			sp.Roles = dedupe(append(sp.Roles, r.name))
+			sp.gender = fn.gender
 		}
 	}
 	if sp.Kind == "person" && sp.gender == genderUnknown && strings.Contains(sp.Name, " ") {
@@ -370,6 +474,10 @@ func (x *extractor) resolve(cands []cand) []Mention {
 				// `MARLOWE: "..."` in a transcript: a person, not a body.
 				r.kind, r.named = "person", true
 			}
+			if reportsLikeOutlet(r, c.att.cue) {
+				// "Opposing Views reports that ...": a site, not a person.
+				r.kind, r.outlet = "organization", true
+			}
 			if c.att.outlet {
 				// "according to the Valley Herald" and no one else: the
 				// outlet's reporting is the source.
@@ -377,7 +485,10 @@ func (x *extractor) resolve(cands []cand) []Mention {
 			}
 			m.Cue = spanText(x.text, c.att.cue)
 			m.SpeakerText, m.SpeakerSpan = r.text, r.span
-			if r.pronoun != "" {
+			if sp := x.sentenceSubject(r, recent); sp != nil {
+				// `Ms. LaBelle got a roar when, at the end, she added`.
+				m.Speaker, m.how = sp, resPronoun
+			} else if r.pronoun != "" {
 				var ev event
 				m.Speaker, ev = x.antecedent(r, recent)
 				if m.Speaker == nil {
@@ -395,6 +506,9 @@ func (x *extractor) resolve(cands []cand) []Mention {
 			m.title = c.att.title
 			if m.Speaker != nil && m.Speaker.Named {
 				recent = append(recent, event{pos: r.span.Start, sp: *m.Speaker, rival: m.rival})
+			} else if m.Speaker != nil && r.pronoun == "" {
+				// `"...," said one former official.` then `he added`.
+				recent = append(recent, event{pos: r.span.Start, sp: *m.Speaker, described: true, one: x.onePerson(r)})
 			}
 		}
 		if m.Speaker == nil && m.Cue == "" && m.Credit == "" && wordCount(m.Text) < x.opt.minUnattributed() {
@@ -415,7 +529,7 @@ func (x *extractor) resolveEvent(e event, recent []event) (event, bool) {
 	if e.pronoun == "" {
 		return e, true
 	}
-	sp, from := x.antecedent(ref{pronoun: e.pronoun, gender: e.pgender}, recent)
+	sp, from := x.antecedent(ref{pronoun: e.pronoun, gender: e.pgender, span: corroborate.Span{Start: e.pos, End: e.pos}}, recent)
 	if sp == nil {
 		return event{}, false
 	}
@@ -607,8 +721,17 @@ func (x *extractor) carries(out []Mention, recent []event, c *cand) bool {
 	if prose > maxCarryProse {
 		return false
 	}
-	if x.names.rivalBetween(prev.End, c.raw.start(), name) || x.otherSurnameBetween(prev.End, c.raw.start(), name) {
-		return false
+	for p := pp; p <= c.raw.para; p++ {
+		// Names in a caption or another line of page furniture between
+		// the two ("Getty Firefighters carry a victim at the scene of
+		// the Charlie Hebdo shooting") are no one speaking.
+		if p != pp && p != c.raw.para && !x.isProse(p) {
+			continue
+		}
+		from, to := max(prev.End, x.paras[p].Start), min(c.raw.start(), x.paras[p].End)
+		if from < to && (x.names.rivalBetween(from, to, name) || x.otherSurnameBetween(from, to, name)) {
+			return false
+		}
 	}
 	if b := x.tokAt(x.paras[c.raw.para].Start); b > 0 && x.toks[b-1].is(":") {
 		// The paragraph before introduces the quote and names no one we
@@ -725,11 +848,21 @@ func (x *extractor) antecedent(r ref, recent []event) (*Speaker, event) {
 	switch r.pronoun {
 	case "he", "she":
 		for k := len(recent) - 1; k >= 0; k-- {
-			if recent[k].described {
+			if recent[k].described && (!recent[k].one || x.paraOf(recent[k].pos) != x.paraOf(r.span.Start)) {
+				// A description is "he" or "she" only in its own paragraph:
+				// `"...?" said one former official. ..., he added.`
 				continue
 			}
 			sp := recent[k].sp
+			if sp.gender == genderUnknown {
+				sp.gender = x.told[sp.Name]
+			}
 			if sp.Kind == "person" && sp.gender.compatible(r.gender) {
+				if sp.gender == genderUnknown && r.gender != genderUnknown {
+					// "She said ..." after "Jamie Gorelick said": a later
+					// "he" is someone else.
+					x.told[sp.Name] = r.gender
+				}
 				return &sp, recent[k]
 			}
 		}
@@ -746,5 +879,87 @@ func (x *extractor) antecedent(r ref, recent []event) (*Speaker, event) {
 	}
 	return nil, event{}
 }
+
+// sentenceSubject resolves "he" or "she" to the person whose name opens
+// the pronoun's own sentence, when the gender fits and no one is reported
+// speaking in the sentence before the pronoun: `Ms. Odell got a roar
+// when, at the end of her song, she added the words, "..."`.
+func (x *extractor) sentenceSubject(r ref, recent []event) *Speaker {
+	if r.pronoun != "he" && r.pronoun != "she" {
+		return nil
+	}
+	k := x.tokAt(r.span.Start)
+	start := k
+	for start > 0 && !x.toks[start-1].sentenceEnd() && !strings.ContainsRune(x.text[x.toks[start-1].e:x.toks[start].s], '\n') {
+		start--
+	}
+	if start == k || isMarkToken(x.toks[start]) {
+		return nil
+	}
+	if n := len(recent); n > 0 && recent[n-1].pos >= x.toks[start].s {
+		return nil
+	}
+	var p personAt
+	found := false
+	for _, q := range x.names.persons {
+		if q.pos >= x.toks[start].s && q.pos <= x.toks[min(start+1, k)].s {
+			p, found = q, true
+		}
+		if q.pos > x.toks[start].s && q.pos < r.span.Start && q.last != p.last {
+			return nil // someone else named in between
+		}
+	}
+	if !found {
+		return nil
+	}
+	j := x.tokAt(p.pos)
+	for j < k && x.toks[j].lower() != p.last {
+		j++
+	}
+	if j >= k {
+		return nil
+	}
+	sp := x.speaker(analyse(x.text, x.toks[start:j+1]), p.pos)
+	if sp.Kind != "person" || !sp.Named || !sp.gender.compatible(r.gender) || sp.gender == genderUnknown && x.told[sp.Name] != genderUnknown && !x.told[sp.Name].compatible(r.gender) {
+		return nil
+	}
+	return &sp
+}
+
+// onePerson reports whether a speaker phrase describes one person not
+// named, "one former senior intelligence official", "a spokeswoman": an
+// indefinite article and a role word for its head. "the former
+// president" is someone named elsewhere; "officials" are many.
+func (x *extractor) onePerson(r ref) bool {
+	if r.named || r.kind != "person" || r.pronoun != "" {
+		return false
+	}
+	words := strings.Fields(strings.ToLower(r.text))
+	if len(words) < 2 || len(words) > 6 {
+		return false
+	}
+	switch words[0] {
+	case "a", "an", "one", "another":
+	default:
+		return false
+	}
+	last := strings.Trim(words[len(words)-1], ",.;:")
+	if titles[last] || personNouns[last] || roleGender(last) != genderUnknown {
+		return true
+	}
+	if docNouns[last] {
+		return false
+	}
+	for _, suf := range []string{"er", "or", "ist", "ian", "ant", "ent"} {
+		if strings.HasSuffix(last, suf) {
+			return true // "inspector", "researcher", "economist", "resident"
+		}
+	}
+	return false
+}
+
+// personNouns are heads of a description of one person that no suffix
+// tells: "a source", "an aide".
+var personNouns = text.WordSet("source official aide witness expert nurse doctor veteran friend relative neighbour neighbor colleague insider diplomat")
 
 func wordCount(s string) int { return len(strings.Fields(s)) }

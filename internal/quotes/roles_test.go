@@ -16,6 +16,11 @@ func TestExtractRoles(t *testing.T) {
 		{"an appositive after the name", "“The mayor has no comment,” said Anton Mercer, a spokesman for the mayor.", "Anton Mercer", []string{"spokesman for the mayor"}},
 		{"a title before the name", "“The road reopens Monday,” Transit Director Yusuf Arslan said.", "Yusuf Arslan", []string{"Transit Director"}},
 		{"a bare surname takes the role given with the full name", "Nor do the buses run late, said Anton Mercer, a spokesman for the mayor.\n\n“We are proud of the drivers,” Mercer said.", "Anton Mercer", []string{"spokesman for the mayor"}},
+		{"a courtesy title is no role", "Ambassador Oleg Varga met the delegation.\n\n“We heard them out,” Mr Varga said.", "Oleg Varga", []string{"Ambassador"}},
+		{"a body's name with and in the role, a title before the name", "In a statement after the vote, Dr. Ines Calloway, director of the Office for Water Safety and Standards, said the board had “acted on the best evidence we have.”", "Ines Calloway", []string{"director of the Office for Water Safety and Standards"}},
+		{"a lower-case role before the name after an opening phrase", "Speaking generally, harbour security adviser J.D. Marsh said “we keep quiet channels with many ports.”", "J.D. Marsh", []string{"harbour security adviser"}},
+		{"a cue written twice", "“Our work has made the yard stronger,” said Brightline chief executive Mara Jovic said in a release.", "Mara Jovic", []string{"Brightline chief executive"}},
+		{"according to a name, then a clause of its own", "Ade Okonjo, 24, was hurt in the attack. According to Okonjo, the pair had met in December.\n\n“I never meant to hurt anyone.”", "Ade Okonjo", nil},
 		{"an outlet's reporting", "The council spent “far more than it ever disclosed,” according to the Valley Herald.", "Valley Herald", []string{"news outlet"}},
 	}
 	for _, tt := range tests {
