@@ -134,7 +134,7 @@ func subjectBefore(ts []token) []token {
 		return trimPunct(ts[starts[k]:end])
 	}
 	k := len(starts) - 1
-	relative := k > 0 && len(chunk(k)) > 0 && (chunk(k)[0].low == "who" || chunk(k)[0].low == "whose")
+	relative := k > 0 && len(chunk(k)) > 0 && (chunk(k)[0].low == "who" || chunk(k)[0].low == "whose" || unclosedRole(chunk(k-1), chunk(k)))
 	if len(chunk(k)) == 0 || relative {
 		// "Culpepper, who runs ..., said", and with no comma to close the
 		// clause, "H.R. McMaster, who replaced Mr Flynn as adviser said".
@@ -285,6 +285,26 @@ func titledName(c []token) bool {
 }
 
 // allNameWords reports whether every word of ts may be part of a name.
+// unclosedRole reports an appositive role whose closing comma is missing,
+// after a person's name: "General Ada Holm, the Chief of the Naval Staff
+// told ...". The role is not the speaker; the name before it is.
+func unclosedRole(name, role []token) bool {
+	if len(name) < 2 || len(role) < 3 || !allNameWords(name) {
+		return false
+	}
+	switch w := role[0]; {
+	case w.capitalised():
+		return false
+	case w.low == "the" || w.low == "a" || w.low == "an":
+		for _, t := range role[1:] {
+			if t.low == "of" || t.low == "for" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 func allNameWords(ts []token) bool {
 	for _, t := range ts {
 		if !t.capitalised() && !t.particleName() && !isInitial(t) && !nameParticles[t.lower()] {

@@ -459,6 +459,11 @@ func TestExtractForms(t *testing.T) {
 			},
 		},
 		{
+			name: "an appositive role with no comma to close it",
+			text: "Admiral Petra Lindqvist, the Chief of the Naval Staff of the Northern Fleet told the Harbour Gazette: “I cannot confirm that the convoy was lost.”",
+			want: []got{{Text: "I cannot confirm that the convoy was lost.", Speaker: "Petra Lindqvist", Kind: "person", Parts: 1}},
+		},
+		{
 			name: "was said to have been: a description, not his words",
 			text: "Oleg Varga met the delegation. Mr Varga was said to have been “taken aback” by the offer.",
 			want: nil,
