@@ -51,6 +51,9 @@ func refutesAt(toks []token, i int) bool {
 	if !truth && !refuteCues[toks[i].low] {
 		return false
 	}
+	if toks[i].low == "exposed" && (i+1 == len(toks) || toks[i+1].low != "as") {
+		return false // "exposed as a fraud" refutes, "her brain was exposed" does not
+	}
 	neg := false
 	for j := max(0, i-3); j < i; j++ {
 		neg = neg || isNeg(toks[j])

@@ -133,3 +133,95 @@ func TestStanceDenialOfARefutation(t *testing.T) {
 		t.Errorf("quoted_denial = 0 for %q, want above 0", debunk)
 	}
 }
+
+// TestStanceStoryRefutations checks that a refuting word most of a story's
+// articles use describes the story ("the satirical weekly") and counts as
+// no article's refutation, while a refutation one article alone makes
+// still counts.
+func TestStanceStoryRefutations(t *testing.T) {
+	claim := "Editor of Norvik Gull weekly resigns"
+	bodies := []string{
+		"The editor of the satirical weekly Norvik Gull resigned on Monday. The satirical weekly said a successor would be named.",
+		"Norvik Gull, the satirical weekly, confirmed that its editor resigned after ten years.",
+		"The editor of the satirical Norvik Gull has resigned, the weekly announced.",
+		"Reports that the editor of the satirical weekly Norvik Gull resigned are false, the publisher said. The editor is staying.",
+	}
+	docs := make([]stanceDoc, len(bodies))
+	for i, b := range bodies {
+		docs[i] = readStanceDoc(b)
+	}
+	common := storyRefutations(docs)
+	if !common["satirical"] || common["false"] {
+		t.Errorf("storyRefutations = %v, want satirical and not false", common)
+	}
+	i := slices.Index(StanceFeatures, "refute_x_claim_asserts")
+	vs := StanceVectors(claim, bodies)
+	if vs[0][i] != 0 || vs[3][i] == 0 {
+		t.Errorf("refute_x_claim_asserts = %v for a report, %v for the denial; want 0 and above 0", vs[0][i], vs[3][i])
+	}
+	// a story too small to tell its own words from a stance keeps them all
+	if c := storyRefutations(docs[:2]); len(c) != 0 {
+		t.Errorf("storyRefutations of two articles = %v, want none", c)
+	}
+	for i, s := range StanceStory(claim, bodies)[:3] {
+		if s == Disagree {
+			t.Errorf("StanceStory: report %d, naming the satirical weekly, = %s", i, s)
+		}
+	}
+}
+
+// TestStanceExposed checks the two senses of "exposed": a refutation only
+// in "exposed as".
+func TestStanceExposed(t *testing.T) {
+	i := slices.Index(StanceFeatures, "refute_x_claim_asserts")
+	literal := "A giant squid was spotted off Norvik harbour, its tentacles exposed at low tide."
+	debunk := "The giant squid spotted off Norvik harbour was exposed as a rubber model."
+	if x := StanceVector(squidClaim, literal); x[i] != 0 {
+		t.Errorf("refute_x_claim_asserts = %v for %q, want 0", x[i], literal)
+	}
+	if x := StanceVector(squidClaim, debunk); x[i] == 0 {
+		t.Errorf("refute_x_claim_asserts = 0 for %q, want above 0", debunk)
+	}
+}
+
+// TestStanceDisagreeNeedsEvidence checks that disagree is never chosen on
+// probabilities alone: it needs a refutation of the claim, and within a
+// story more of it than the rest of the coverage.
+func TestStanceDisagreeNeedsEvidence(t *testing.T) {
+	p := []float64{0.2, 0.5, 0.3} // disagree most likely, discuss next
+	none := make([]float64, len(StanceFeatures))
+	if got := StanceDecide(p, none, 1); got != Discuss {
+		t.Errorf("StanceDecide(disagree likeliest, no refutation) = %s, want %s", got, Discuss)
+	}
+	refutes := make([]float64, len(StanceFeatures))
+	refutes[fRefute] = 0.7
+	if got := StanceDecide(p, refutes, 1); got != Disagree {
+		t.Errorf("StanceDecide(disagree likeliest, refutes, alone) = %s, want %s", got, Disagree)
+	}
+	if got := StanceDecide(p, refutes, 5); got != Discuss {
+		t.Errorf("StanceDecide(refutes no more than its story of 5) = %s, want %s", got, Discuss)
+	}
+	refutes[fStoryRefute] = 0.4
+	if got := StanceDecide(p, refutes, 5); got != Disagree {
+		t.Errorf("StanceDecide(refutes more than its story) = %s, want %s", got, Disagree)
+	}
+	// a claim that itself denies: disagreeing means refuting nothing, and
+	// refuting less than the rest of the story
+	denied := make([]float64, len(StanceFeatures))
+	denied[fPlainDenies], denied[fStoryPlainDenies] = 1, 0.5
+	if got := StanceDecide(p, denied, 5); got != Disagree {
+		t.Errorf("StanceDecide(claim denies, article refutes nothing, the story does) = %s, want %s", got, Disagree)
+	}
+	// an article that refutes as much as every other in a story on a hoax
+	bodies := []string{
+		"The giant squid spotted off Norvik harbour was a hoax, the coastguard said.",
+		"Photos of a giant squid off Norvik harbour were a hoax made with a rubber model.",
+		"The Norvik harbour giant squid sighting was a hoax, its maker admitted.",
+	}
+	for i, s := range StanceStory(squidClaim, bodies) {
+		if s == Disagree {
+			x := StanceVectors(squidClaim, bodies)[i]
+			t.Errorf("StanceStory: article %d, refuting like the rest, = %s (features %v)", i, s, x)
+		}
+	}
+}

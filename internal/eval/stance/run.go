@@ -21,8 +21,11 @@ type Config struct {
 }
 
 // Run scores claims.Stance on cfg.File: the development half (stories
-// chosen by Dev), the other half, and all pairs; the returned Scores are
-// for all pairs.
+// chosen by Dev), the other half, and all pairs; with folds, also the
+// cross-validation by story on the development half and over every
+// story (the figure settings are chosen by: weights fitted inside each
+// fold, no story in two folds). The returned Scores are for all pairs of
+// the shipped model.
 func Run(cfg Config) (Scores, error) {
 	pairs, err := Load(cfg.File)
 	if err != nil {
@@ -65,6 +68,10 @@ func Run(cfg Config) (Scores, error) {
 	}
 	if len(rest) > 0 {
 		fmt.Fprintf(cfg.Out, "stance other half (%d stories): %s\n", stories(rest), Score(rest, restPred).Line())
+	}
+	if k := cfg.folds(); k > 1 && stories(pairs) >= k {
+		cv := CrossValidate(pairs, k, fitIters, fitL2)
+		fmt.Fprintf(cfg.Out, "stance all stories, cross-validated by story (%d stories, %d folds, weights fitted on the other folds' stories): %s\n", stories(pairs), k, Score(pairs, cv).Line())
 	}
 	all := Score(pairs, pred)
 	discuss := make([]string, len(pairs))

@@ -89,3 +89,26 @@ func TestFNC1Dev(t *testing.T) {
 		t.Errorf("dev %s; want macro_f1 >= 0.50", s.Line())
 	}
 }
+
+// TestRunCrossValidatesAllStories checks that Run prints the
+// cross-validation by story over every story, the figure settings are
+// chosen by, and that it predicts every pair.
+func TestRunCrossValidatesAllStories(t *testing.T) {
+	var sb strings.Builder
+	if _, err := Run(Config{File: "testdata/stances.jsonl", Folds: 2, Out: &sb}); err != nil {
+		t.Fatal(err)
+	}
+	want := "stance all stories, cross-validated by story (2 stories, 2 folds"
+	if !strings.Contains(sb.String(), want) {
+		t.Errorf("Run output lacks %q:\n%s", want, sb.String())
+	}
+	pairs, err := Load("testdata/stances.jsonl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, s := range CrossValidate(pairs, 2, 50, 0.1) {
+		if s == "" {
+			t.Errorf("CrossValidate left pair %d (%s) unpredicted", i, pairs[i].Article)
+		}
+	}
+}
