@@ -124,13 +124,15 @@ const (
 	drainTime = 10 * time.Second
 )
 
-// Drain reads and drops what is left of a refused request's body, within
-// drainMax bytes and drainTime, before the answer is written. Otherwise the
-// server answers after reading a little, closes the connection on the rest,
-// and a client still sending a large upload meets a broken pipe instead of
-// the answer (503 and Retry-After, 401) it should act on.
-func Drain(w http.ResponseWriter, r *http.Request) {
-	if r == nil || r.Body == nil || r.Body == http.NoBody {
+// Drain reads and drops what is left of the body of a request refused
+// with err, within drainMax bytes and drainTime, before the answer is
+// written. Otherwise the server answers after reading a little, closes the
+// connection on the rest, and a client still sending a large upload meets a
+// broken pipe instead of the answer (503 and Retry-After, 401) it should act
+// on. A request that failed on a timeout is not drained: its client is the
+// one that stalled.
+func Drain(w http.ResponseWriter, r *http.Request, err error) {
+	if r == nil || r.Body == nil || r.Body == http.NoBody || corroborate.ErrorCode(Classify(err)) == corroborate.ETimeout {
 		return
 	}
 	_ = http.NewResponseController(w).SetReadDeadline(time.Now().Add(drainTime))
@@ -141,7 +143,7 @@ func Drain(w http.ResponseWriter, r *http.Request) {
 // its code, after draining the request's body (see Drain). Internal errors
 // are logged with their detail and shown without.
 func WriteError(w http.ResponseWriter, r *http.Request, log *slog.Logger, err error) {
-	Drain(w, r)
+	Drain(w, r, err)
 	err, status := Prepare(w, err)
 	if status >= 500 && log != nil {
 		log.ErrorContext(r.Context(), "request failed", "method", r.Method, "path", r.URL.Path, "err", err)
