@@ -67,3 +67,22 @@ func TestFactSectionsNotComputed(t *testing.T) {
 		}
 	}
 }
+
+// The sentence that runs past the word budget says so in the report.
+func TestSummaryBeyondBudgetText(t *testing.T) {
+	d := &corroborate.Dossier{
+		Story:    corroborate.Story{Title: "Ferry late", Articles: 2, Outlets: 2, Origins: 2},
+		Articles: []corroborate.Article{{ID: "a1", Text: "Gulls circled the pier."}, {ID: "a2", Text: "The ferry left late."}},
+		Summary: []corroborate.SummarySentence{{Text: "Gulls circled the pier.", Cites: []string{"a1"}},
+			{Text: "The ferry left late.", Cites: []string{"a2"}, BeyondBudget: true}},
+		Computed: []string{"summary"},
+	}
+	var sb strings.Builder
+	if err := Text(&sb, d); err != nil {
+		t.Fatal(err)
+	}
+	flat := strings.Join(strings.Fields(sb.String()), " ")
+	if !strings.Contains(flat, "The ferry left late. [[2] article a2] (past the word budget") || strings.Count(flat, "past the word budget") != 1 {
+		t.Errorf("the budget mark is missing or misplaced:\n%s", sb.String())
+	}
+}

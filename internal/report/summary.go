@@ -29,6 +29,9 @@ func summarySection(d *corroborate.Dossier, v *view.Story) []block {
 			}
 			item += fmt.Sprintf(" (also stated by %s)", refs(v, ids))
 		}
+		if s.BeyondBudget {
+			item += " (past the word budget: it fills the room the others left)"
+		}
 		items = append(items, item)
 	}
 	return append(bs, block{list: items})

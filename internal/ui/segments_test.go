@@ -87,3 +87,18 @@ func TestSummaryAlsoStatedBy(t *testing.T) {
 		t.Errorf("want a1's marker, then \"also stated by\" and a2's marker:\n%s", out)
 	}
 }
+
+// The sentence that runs past the word budget asked for says so on the
+// page, as the JSON marks it.
+func TestSummaryBeyondBudget(t *testing.T) {
+	d := &corroborate.Dossier{
+		Articles: []corroborate.Article{{ID: "a1", Text: "Gulls circled the pier. The ferry left late."}},
+		Summary: []corroborate.SummarySentence{{Text: "Gulls circled the pier.", Cites: []string{"a1"}},
+			{Text: "The ferry left late.", Cites: []string{"a1"}, BeyondBudget: true}},
+		Computed: []string{"summary"},
+	}
+	out := mustStandalone(t, d)
+	if n := strings.Count(out, "past the word budget"); n != 1 || strings.Index(out, "past the word budget") < strings.Index(out, "The ferry left late.") {
+		t.Errorf("want one budget mark, after the last sentence; got %d:\n%s", n, out)
+	}
+}

@@ -25,6 +25,9 @@ type summarySentence struct {
 	Text  string
 	Cites []citation // the articles the sentence is copied from
 	Also  []citation // the articles that state it in other words
+	// Beyond marks the sentence that runs past the word budget asked for,
+	// filling the room the others left.
+	Beyond bool
 }
 
 // citation is one marker: the cited source and its supporting passage.
@@ -38,7 +41,7 @@ type citation struct {
 func summarySection(d *corroborate.Dossier, srcs []source, idx map[string]int, l links) summaryView {
 	v := summaryView{Computed: computed(d, "summary")}
 	for i, s := range d.Summary {
-		ss := summarySentence{Text: s.Text}
+		ss := summarySentence{Text: s.Text, Beyond: s.BeyondBudget}
 		spans := map[string]corroborate.ClaimSupport{}
 		for _, sp := range s.Spans {
 			if _, ok := spans[sp.Article]; !ok {
