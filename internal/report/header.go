@@ -25,7 +25,10 @@ func legendSection(d *corroborate.Dossier, v *view.Story) []block {
 	items := make([]string, 0, len(v.Sources))
 	for _, s := range v.Sources {
 		line := s.Ref()
-		if s.Title != "" {
+		switch {
+		case s.Title != "" && s.NamedByTitle():
+			line = fmt.Sprintf("[%d] %s", s.N, clip(s.Title, 80)) // the label is the title's first words
+		case s.Title != "":
 			line += ": " + clip(s.Title, 70)
 		}
 		if s.Source != "" {

@@ -106,3 +106,20 @@ func TestReportOneArticle(t *testing.T) {
 		}
 	}
 }
+
+// An article known by nothing but its title is listed with its title once,
+// not with the title's first words and then the title again.
+func TestLegendTitleOnce(t *testing.T) {
+	d := &corroborate.Dossier{
+		Story: corroborate.Story{Title: "Storm closes the harbor", Articles: 2, Outlets: 2, Origins: 2},
+		Articles: []corroborate.Article{
+			{ID: "a1", Title: "Storm closes the harbor at Linden Bay", Source: "in/0001_9b8e7d6c5a4f3e2d.txt"},
+			{ID: "a2", Title: "Fishing fleet stays in port", Source: "in/0002_8a7f6e5d4c3b2a19.txt"},
+		},
+		Computed: []string{"quotes"},
+	}
+	flat := strings.Join(strings.Fields(text(t, d)), " ")
+	if !strings.Contains(flat, "- [1] Storm closes the harbor at Linden Bay (in/0001_9b8e7d6c5a4f3e2d.txt)") || strings.Contains(flat, "harbor…: Storm") {
+		t.Errorf("the legend repeats the title or lacks it:\n%s", flat)
+	}
+}
