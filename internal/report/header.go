@@ -27,9 +27,9 @@ func legendSection(d *corroborate.Dossier, v *view.Story) []block {
 		line := s.Ref()
 		switch {
 		case s.Title != "" && s.NamedByTitle():
-			line = fmt.Sprintf("[%d] %s", s.N, clip(s.Title, 80)) // the label is the title's first words
+			line = fmt.Sprintf("[%d] %s", s.N, view.Shorten(s.Title, 80)) // the label is the title's first words
 		case s.Title != "":
-			line += ": " + clip(s.Title, 70)
+			line += ": " + view.Shorten(s.Title, 70)
 		}
 		if s.Source != "" {
 			line += " (" + s.Source + ")"
