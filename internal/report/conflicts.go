@@ -84,7 +84,7 @@ func conflictItem(c view.Conflict) string {
 	if c.Note != "" {
 		line += " " + sentence(c.Note)
 	}
-	return line
+	return line + " (" + c.Sureness() + ")"
 }
 
 // sentence starts s with a capital letter and ends it with a full stop.

@@ -102,3 +102,16 @@ func TestSummaryBeyondBudget(t *testing.T) {
 		t.Errorf("want one budget mark, after the last sentence; got %d:\n%s", n, out)
 	}
 }
+
+// Each conflict shows how sure it is, as the JSON holds it.
+func TestConflictSureness(t *testing.T) {
+	d := &corroborate.Dossier{
+		Articles: []corroborate.Article{{ID: "a1", Text: "Twelve boats."}, {ID: "a2", Text: "Twenty boats."}},
+		Conflicts: []corroborate.Conflict{{Kind: corroborate.ConflictNumber, About: "boats in the harbor", Confidence: 0.8,
+			Sides: []corroborate.ConflictSide{{Value: "12", Articles: []string{"a1"}}, {Value: "20", Articles: []string{"a2"}}}}},
+		Computed: []string{"claims", "quotes"},
+	}
+	if out := mustStandalone(t, d); !strings.Contains(out, `<span class="sure">confidence 0.80</span>`) {
+		t.Errorf("the conflict does not say how sure it is:\n%s", out)
+	}
+}

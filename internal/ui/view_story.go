@@ -133,6 +133,7 @@ type conflictsView struct {
 
 type conflictItem struct {
 	Label string
+	Sure  string // how sure: "confidence 0.86"
 	About string
 	Note  string
 	Sides []conflictSide
@@ -166,7 +167,7 @@ func refOfView(s view.Source, l links) sourceRef {
 func conflictsSection(d *corroborate.Dossier, v *view.Story, l links) conflictsView {
 	cv := conflictsView{Computed: computed(d, "claims") || computed(d, "quotes"), HeldBack: v.HeldBack}
 	for _, c := range v.Conflicts {
-		it := conflictItem{Label: c.Label, About: c.About, Note: c.Note}
+		it := conflictItem{Label: c.Label, Sure: c.Sureness(), About: c.About, Note: c.Note}
 		for _, s := range c.Sides {
 			side := conflictSide{Value: s.Value}
 			for _, src := range s.Sources {
