@@ -33,7 +33,7 @@ var chromeRules = []chromeRule{
 	// A caption that carries its picture's credit: "Tribute: flowers at the
 	// gate (Picture: Reuters)", or a credit and its caption set apart by a
 	// run of spaces ("Getty   Firefighters carry a victim…").
-	{"caption", regexp.MustCompile(`(\((picture|photo|image|pic)s?\s*:[^)]{1,40}\)$|^(getty( images)?|reuters|ap|afp|epa|pa)\s{2,}\S)`), 45,
+	{"caption", regexp.MustCompile(`(\(((file|stock|library) )?(picture|photo|image|pic)s?(\s*:[^)]{1,40}| posed by models?)?\)$|^(getty( images)?|reuters|ap|afp|epa|pa)\s{2,}\S)`), 45,
 		[]string{"picture", "photo", "image", "pic", "getty", "reuters", "ap ", "afp", "epa", "pa "}},
 	// An image's file name left as a line ("Harbor-Fire-3").
 	{"image name", regexp.MustCompile(`^[a-z]+([-_][a-z]+)+[-_]\d{1,3}$`), 1, nil},
@@ -44,11 +44,25 @@ var chromeRules = []chromeRule{
 	{"credit line", regexp.MustCompile(`^(\[\S+( \S+){0,2}\]$|\[[^\]]{0,60}\b(via|credit|image|photo|h/t)\b|\(?(lead |top |main )?(image|photo|picture|video|graphic)s?( credit)?\s*(via|by|:|source)\b|via\b|sources?\s*:|h/t\b|(additional )?reporting (by|from)\b|((ap|afp|reuters|getty( images)?|instagram|twitter|facebook|youtube|epa|dpa|ansa|efe|pa)\s*[/,&]?\s*)+\.?$|(redazione|redacción|rédaction|redaktion|redação|staff|staff reporter|newsroom|editorial board)\.?$)`), 10, nil},
 	{"author box", regexp.MustCompile(`^(about the author|about this author|author bio|sull'autore|l'autore|sobre el autor|sobre o autor|à propos de l'auteur|über den autor|zum autor|more from\b|more stories (by|from)|other (stories|articles) by|follow\b.*\b(on twitter|@)|follow [a-z0-9_]+$)`), 12, nil},
 	{"related links", regexp.MustCompile(`^(related( (stories|articles|coverage|content|posts|links))?:?$|related:|read (more|also|next)\b|see also\b|you (may|might) also like|recommended( for you)?:?$|most (read|popular|viewed):?$|trending( now)?:?$|leggi anche|altre (relazioni|notizie)|altri articoli|potrebbe interessarti|lee (también|más)|te puede interesar|noticias relacionadas|(à )?lire aussi|sur le même sujet|mehr zum thema|auch interessant|weitere artikel|leia (também|mais)|veja também|notícias relacionadas)`), 12, nil},
+	// A link to another story under a label ("MORE: …", "RELATED: …").
+	// A headline never ends a sentence: a line that does is prose.
+	{"related headline", regexp.MustCompile(`^(related|more|see also|also read|read (more|also))\s*:\s*\S`), 30, nil},
+	// A video player's leftover labels and the line that introduces the
+	// video ("Video loading", "Watch this video again", "Watch the mayor's
+	// speech:").
+	{"video player", regexp.MustCompile(`(^video (loading|unavailable)\b|\bwatch (this video again|next)\b|^watch\b[^.!?]*:$)`), 16, []string{"video", "watch"}},
+	// A plea to follow the outlet elsewhere ("For more stories, like our
+	// Facebook page").
+	{"social promo", regexp.MustCompile(`(^for more (stories|news|updates|videos)\b.*\b(like|follow)\b|\blike (the |our )?[^.]{0,40}\bfacebook page\b)`), 25, []string{"for more", "facebook"}},
 	{"copyright", regexp.MustCompile(`^(©|copyright\b|\(c\) \d{4}|all rights reserved|todos los derechos|tutti i diritti|tous droits|alle rechte|todos os direitos)`), 40, nil},
 	{"navigation", regexp.MustCompile(`^(skip to (main )?content|back (up )?to (the )?(top|list|index|home|menu)\b|story continues below|continue reading|click here\b|listen to (this|the) (article|story)|watch:|(tags|topics|filed under|categories|posted in)\s*:|privacy policy|terms of (use|service)|cookie (policy|settings)|follow us\b|sign in$|log ?in$|menu$|search$|home$|accept cookies)`), 14, nil},
 	{"link or address", regexp.MustCompile(`^(https?://\S+|www\.\S+|\S+@\S+\.[a-z]{2,})$`), 1, nil},
 	{"advertisement", regexp.MustCompile(`^(advertisement|advertising|sponsored( content)?|publicidad|pubblicità|publicité|anzeige|publicidade)$`), 2, nil},
 }
+
+// reRelatedRun matches a "Related" label run together with the headline it
+// labels ("RelatedHarbor ferry fares…"): a widget whose spacing was lost.
+var reRelatedRun = regexp.MustCompile(`^\s*Related\p{Lu}`)
 
 // shareWords make up share bars and print buttons ("Share This Story",
 // "Print More", "Tweet · Email").
@@ -61,7 +75,8 @@ var chromeWords = text.WordSet("share print more email tweet comments comment su
 
 // chromeKind names the kind of chrome line is, or "" for content.
 func chromeKind(line string) string {
-	lower := strings.ToLower(strings.TrimSpace(line))
+	// A link's arrow (">> Read more") is no word of it.
+	lower := strings.ToLower(strings.TrimLeft(strings.TrimSpace(line), ">»›→ "))
 	words := strings.Fields(lower)
 	if len(words) == 0 {
 		return ""
@@ -72,8 +87,11 @@ func chromeKind(line string) string {
 	if len(words) <= 8 && allIn(words, shareWords) {
 		return "share buttons"
 	}
+	if reRelatedRun.MatchString(line) {
+		return "related links"
+	}
 	for _, r := range chromeRules {
-		if len(words) <= r.maxWords && hinted(lower, r.hints) && r.re.MatchString(lower) && !(r.kind == "credit line" && isProse(line)) {
+		if len(words) <= r.maxWords && hinted(lower, r.hints) && r.re.MatchString(lower) && !(r.kind == "credit line" && isProse(line)) && !(r.kind == "related headline" && endsSentence(line)) {
 			return r.kind
 		}
 	}

@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/corroborate/corroborate/internal/text"
 )
@@ -57,6 +58,11 @@ func markChrome(lines []line, byline []string) {
 	if first < 0 {
 		return // no prose at all: keep what is left rather than guess
 	}
+	for i := first + 1; i < last; i++ {
+		if lines[i].kind == "share buttons" && loneLetters(lines[i].text) {
+			lines[i].kind = "" // a letter's sign-off ("x") between paragraphs, not a share button
+		}
+	}
 	markMenus(lines, first, last)
 	for i := range lines {
 		l := &lines[i]
@@ -78,21 +84,43 @@ func markChrome(lines []line, byline []string) {
 	}
 }
 
+// plainChromeWords are chrome words that prose uses as often: inside a
+// body they are no evidence ("More like a plane than a boat", "Too close to
+// home", "It read in full").
+var plainChromeWords = text.WordSet("more read news home search comment comments")
+
 // chromeWordLine reports a short line that holds a word of site chrome
 // ("VIEW GALLERY", "Video loading", "MORE: ...").
 // A line with a tab is a table's row: content, whatever its words.
 func chromeWordLine(s string) bool {
+	return chromeWordIn(s, false)
+}
+
+// chromeWordIn is chromeWordLine for a line inside a body when inBody is
+// set: there the plain chrome words do not count.
+func chromeWordIn(s string, inBody bool) bool {
 	words := strings.Fields(strings.ToLower(s))
 	if len(words) == 0 || len(words) > 8 || strings.Contains(s, "\t") {
 		return false
 	}
 	for _, w := range words {
 		w = strings.Trim(w, "|·•/,:;-–—()[]<>»«.!?+*")
+		if inBody && plainChromeWords[w] {
+			continue
+		}
 		if chromeWords[w] || chromeWordsExtra[w] || len(words) <= 2 && navWords[w] {
 			return true
 		}
 	}
 	return false
+}
+
+// loneLetters reports a line of one short word ("x", "xx", "xxx"): inside
+// a body, too little to call a share button.
+func loneLetters(s string) bool {
+	s = strings.TrimSpace(s)
+	n := utf8.RuneCountInString(s)
+	return n > 0 && !strings.ContainsFunc(s, unicode.IsSpace) && (n <= 2 || strings.Trim(strings.ToLower(s), "x") == "")
 }
 
 // isSignature reports a name signing off a page: "Paige Lavender",

@@ -147,7 +147,7 @@ func readHead(lines []line, a *corroborate.Article, opt Options) {
 			}
 			continue
 		}
-		if a.Published == nil && len(strings.Fields(l.text)) <= 12 {
+		if a.Published == nil && len(strings.Fields(l.text)) <= 12 && !reTweetSignoff.MatchString(l.text) {
 			if t, clock, ok := findDate(l.text); ok && mostlyDate(l.text) {
 				a.Time = t
 				p := t.Format("2006-01-02")
@@ -158,7 +158,7 @@ func readHead(lines []line, a *corroborate.Article, opt Options) {
 				continue
 			}
 		}
-		if l.kind == "" && !endsSentence(l.text) && chromeWordLine(l.text) {
+		if l.kind == "" && !endsSentence(l.text) && !introducesQuote(l.text) && chromeWordIn(l.text, afterProse(lines, first, i)) {
 			l.kind = "header chrome" // "VIEW GALLERY" under a headline: a button, not a name
 			continue
 		}
@@ -166,6 +166,34 @@ func readHead(lines []line, a *corroborate.Article, opt Options) {
 			a.Byline, l.kind = []string{l.text}, "byline"
 		}
 	}
+}
+
+// reTweetSignoff matches the closing line of an embedded post, its
+// author's handle before its date ("— Harbor Watch (@harborwatch) May 2,
+// 2026"): the post's date, not the article's.
+var reTweetSignoff = regexp.MustCompile(`\(@\w{1,30}\)\s*\S`)
+
+// afterProse reports a line of the head that follows a line of prose: it
+// stands inside the body, where a word that subheadings use too ("more",
+// "news") is no evidence of chrome.
+func afterProse(lines []line, first, i int) bool {
+	for _, l := range lines[first:i] {
+		if l.kind == "" && isProse(l.text) {
+			return true
+		}
+	}
+	return false
+}
+
+// reQuoteIntro matches a line that opens a quoted text: an opening
+// quotation mark, or words that announce one ("It read in full:", "The
+// note reads:").
+var reQuoteIntro = regexp.MustCompile(`(?i)(^["'“‘«„]|\bread(s)? in full\b|\b(reads|says|said|wrote|writes)\s*:\s*["'“‘«„]?)`)
+
+// introducesQuote reports a line that is, or introduces, quoted text:
+// content, whatever chrome words it holds.
+func introducesQuote(s string) bool {
+	return reQuoteIntro.MatchString(s)
 }
 
 // mostlyDate reports a line that is a date with few other words

@@ -68,10 +68,17 @@ func TestFromTextChrome(t *testing.T) {
 func TestFromTextKeepsContent(t *testing.T) {
 	// Short lines inside the body, a colon lead-in and a list stay.
 	in := "Council votes on budget\n\nThe council met on Monday. It passed three measures:\n\nFrom the minutes:\n\n- a new library wing\n\nThe vote was 5-2, and the mayor signed it the same evening after a long debate."
+	checkKeepsAll(t, in, "From the minutes:", "- a new library wing", "The council met on Monday.")
+}
+
+// checkKeepsAll reads the text in and checks that it removes nothing and
+// keeps every line in want.
+func checkKeepsAll(t *testing.T, in string, want ...string) {
+	t.Helper()
 	a := fromText(in, false, Options{})
-	for _, want := range []string{"From the minutes:", "- a new library wing", "The council met on Monday."} {
-		if !strings.Contains(a.Text, want) {
-			t.Errorf("Text lost %q: %q", want, a.Text)
+	for _, w := range want {
+		if !strings.Contains(a.Text, w) {
+			t.Errorf("Text lost %q: %q", w, a.Text)
 		}
 	}
 	if len(a.Removed) != 0 {
@@ -258,15 +265,91 @@ func TestCaptionLines(t *testing.T) {
 		"\"We should have closed the quay a day earlier,\" she told the council (a meeting she had called herself).",
 	}
 	in := "The harbor master resigns\n\n" + prose[0] + "\n\n" + captions[0] + "\n\n" + captions[1] + "\n\n" + captions[2] + "\n\n" + prose[1] + "\n"
+	checkRemoved(t, in, captions, prose)
+}
+
+// checkRemoved reads the text in and checks that every chrome line left
+// the text and is listed as removed, and every prose line stayed.
+func checkRemoved(t *testing.T, in string, chrome, prose []string) {
+	t.Helper()
 	a := fromText(in, false, Options{})
-	for _, c := range captions {
+	for _, c := range chrome {
 		if strings.Contains(a.Text, c) || !slices.Contains(a.Removed, c) {
-			t.Errorf("caption %q is kept in the text or not listed as removed", c)
+			t.Errorf("chrome %q is kept in the text or not listed as removed", c)
 		}
 	}
 	for _, p := range prose {
 		if !strings.Contains(a.Text, p) {
 			t.Errorf("prose %q was removed", p)
 		}
+	}
+}
+
+// A letter quoted in the body keeps its opening line and its sign-off: a
+// line between paragraphs needs more than a chrome word ("read") or a lone
+// letter ("x") to be taken for chrome.
+func TestQuotedLetterKept(t *testing.T) {
+	in := `Pupil's note to her teacher goes round the town
+
+A note that a ten-year-old wrote to her music teacher at Linden Bay primary school was pinned up in the town library on Monday.
+
+Her teacher had told the class he was leaving the school at the end of the term.
+
+More than a goodbye
+
+It read in full: 'Dear Mr Holt
+
+I will miss your songs and the way you played the drum on Fridays.
+
+From Ada
+
+x
+
+The note now hangs beside the library's front door, the librarian said.`
+	checkKeepsAll(t, in, "It read in full: 'Dear Mr Holt", "\n\nx\n\n", "More than a goodbye")
+}
+
+// Promotions for other stories, videos and social pages, and a caption
+// marked as a posed picture, are chrome wherever they stand in the body.
+func TestPromoLinesRemoved(t *testing.T) {
+	promos := []string{
+		"MORE: Ten ferry routes you can take for a pound",
+		"RELATED: Harbor café owner swims across the bay for charity and raises thousands for the lifeboat crew",
+		"Watch the harbor master's last speech at the quay:",
+		"Video loading        Watch next        Watch this video again",
+		"For more stories, like the Coastline Post's Facebook page by clicking on the link below:",
+		"RelatedLinden Bay ferry fares to double in JuneHarbor: lifeboat crew rescues two kayakers",
+		"A teacher reads a letter from a pupil at her desk (picture posed by models)",
+		">> Read more harbor stories",
+	}
+	prose := []string{
+		"The harbor master of Linden Bay resigned on Friday, a week after a ferry caught fire at the quay.",
+		"More: the council said it would publish the report on the fire next week.",
+		"Related: the port authority has raised ferry fares twice since the fire, both times by ten per cent.",
+		"She told the council she had asked for a new fire pump two years ago.",
+	}
+	in := "The harbor master resigns\n\n" + prose[0] + "\n\n" + strings.Join(promos[:3], "\n\n") + "\n\n" + prose[1] + "\n\n" +
+		prose[2] + "\n\n" + strings.Join(promos[3:], "\n\n") + "\n\n" + prose[3] + "\n"
+	checkRemoved(t, in, promos, prose)
+}
+
+// The date under an embedded post is the post's, not the article's.
+func TestEmbeddedPostDateIsNoPublished(t *testing.T) {
+	in := `Harbor café owner swims across the bay
+
+The owner of a café on the Linden Bay quay swam across the bay on Sunday to raise money for the lifeboat crew.
+
+She made it in just under two hours, the crew said on social media.
+
+Ada Quill made it across! Well done from all of us
+— Linden Bay Lifeboat (@lindenlifeboat) March 8, 2026
+
+The crew said it would spend the money on a new radio.`
+	a := fromText(in, false, Options{})
+	if a.Published != nil {
+		t.Errorf("Published = %q, want none: the date closes an embedded post", *a.Published)
+	}
+	if !strings.Contains(a.Text, "(@lindenlifeboat) March 8, 2026") {
+		t.Errorf("the embedded post's date line left the text: %q", a.Text)
 	}
 }
