@@ -533,7 +533,9 @@ func (x *extractor) resolveEvent(e event, recent []event) (event, bool) {
 	if sp == nil {
 		return event{}, false
 	}
-	return event{pos: e.pos, sp: *sp, rival: from.rival || x.names.rivalBetween(from.pos, e.pos, sp.Name)}, true
+	// A "she said" that points to a description stays a description: a
+	// later "he" in another paragraph does not reach it through the pronoun.
+	return event{pos: e.pos, sp: *sp, rival: from.rival || x.names.rivalBetween(from.pos, e.pos, sp.Name), described: from.described, one: from.one}, true
 }
 
 // onlyPersonBefore resolves "he" or "she" that no speech before it explains
