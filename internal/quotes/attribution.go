@@ -49,6 +49,16 @@ func (x *extractor) findAttribution(cands []cand, i int) attribution {
 			return b
 		}
 	}
+	if a.how == attPost && a.np != nil {
+		// `And he said, "X," the Herald reports.`: the one named saying it
+		// before the quote is its source, the outlet only credited.
+		if r := analyse(x.text, a.np); r.outlet || reportsLikeOutlet(r, a.cue) {
+			if b, ok := x.preAttribution(cands[i].pre); ok && !b.outlet && !b.partial && endsIntro(cands[i].pre) {
+				b.credit = r.name
+				return b
+			}
+		}
+	}
 	return a
 }
 

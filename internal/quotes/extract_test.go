@@ -534,6 +534,23 @@ func TestExtractForms(t *testing.T) {
 			text: "The targets were sheds the smugglers had used, according to a statement from Harbour Authority spokesperson Lena Okafor.\n\n“Given the ongoing thefts at the port, the board directed further action.”",
 			want: []got{{Text: "Given the ongoing thefts at the port, the board directed further action.", Speaker: "Lena Okafor", Kind: "person", Parts: 1}},
 		},
+		{
+			name: "a pronoun that pointed to a description does not reach it from another paragraph",
+			text: "A thank-you card that a young cellist wrote to her coach after he told her group that he was leaving.\n\n" +
+				"The coach kept the card on his desk for a week.\n\n" +
+				"He told the Gazette: “I had always worried about telling them, and now I know I need not have.”",
+			want: []got{{Text: "I had always worried about telling them, and now I know I need not have.", Parts: 1}},
+		},
+		{
+			name: "a person saying it before the quote, an outlet reporting it after: the person speaks",
+			text: "Mayor Dana Whitfield opened the bridge on Monday. And she said, \"the crowd was wonderful, truly wonderful,\" The Independent reports.",
+			want: []got{{Text: "the crowd was wonderful, truly wonderful,", Speaker: "Dana Whitfield", Kind: "person", Partial: true, Parts: 1}},
+		},
+		{
+			name: "the one after 'with' speaks, not the sentence's subject",
+			text: "The card was shared widely online, with one reader commenting: \"Wouldn't it be nice if we all saw things this simply?\"",
+			want: []got{{Text: "Wouldn't it be nice if we all saw things this simply?", Speaker: "reader", Kind: "person", Parts: 1}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
