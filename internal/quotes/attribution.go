@@ -476,7 +476,7 @@ func (x *extractor) preAttribution(pre []token) (attribution, bool) {
 	if i < 0 {
 		if len(pre) >= 2 && pre[len(pre)-1].is(":") {
 			np := trimPunct(pre[:len(pre)-1])
-			if len(np) > 0 && len(np) <= 6 && np[0].capitalised() && hasName(np) && !hasVerb(np) {
+			if len(np) > 0 && len(np) <= 6 && np[0].capitalised() && hasName(np) && !hasVerb(np) && !subjectPronouns[np[0].lower()] {
 				return attribution{how: attColon, cue: pre[len(pre)-1:], np: np}, true
 			}
 			// "... doesn't surprise Republican pollster Daron Shaw:".
@@ -485,9 +485,17 @@ func (x *extractor) preAttribution(pre []token) (attribution, bool) {
 			}
 			// "Trump issued the following statement:", "Trump went further:".
 			if np := leadingNP(pre[:len(pre)-1]); np != nil {
+				if len(np) > 1 && subjectPronouns[np[0].lower()] {
+					np = np[:1] // "It reads:": the pronoun, not "It reads"
+				}
 				return attribution{how: attColon, cue: pre[len(pre)-1:], np: np}, true
 			}
 		}
+		return attribution{}, false
+	}
+	if pre[i].low == "written" && i > 0 && pre[i-1].word && !auxiliaries[pre[i-1].lower()] {
+		// `A letter written by a pupil "brought tears to his eyes."`: the
+		// participle describes the letter; the quote is no one's writing.
 		return attribution{}, false
 	}
 	a := attribution{how: attPre, cue: pre[i : i+n]}

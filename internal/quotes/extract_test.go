@@ -551,6 +551,35 @@ func TestExtractForms(t *testing.T) {
 			text: "The card was shared widely online, with one reader commenting: \"Wouldn't it be nice if we all saw things this simply?\"",
 			want: []got{{Text: "Wouldn't it be nice if we all saw things this simply?", Speaker: "reader", Kind: "person", Parts: 1}},
 		},
+		{
+			name: "a pronoun with a verb before a colon is the pronoun",
+			text: "The girl wrote a letter. It reads: \"Dear Mr Hale, you are a great teacher and we like you.\"",
+			want: []got{{Text: "Dear Mr Hale, you are a great teacher and we like you.", Parts: 1}},
+		},
+		{
+			name: "a pronoun closing a phrase is the subject, the words before it another phrase",
+			text: "Written on lined paper it says: \"Dear Mr Hale, you are a great teacher and we like you.\"\n\n" +
+				"The girl handed over the letter after the lesson and he claims that it \"brought tears to my eyes\".",
+			want: []got{
+				{Text: "Dear Mr Hale, you are a great teacher and we like you.", Parts: 1},
+				{Text: "brought tears to my eyes", Partial: true, Parts: 1},
+			},
+		},
+		{
+			name: "a letter written by someone is no speaker of the words after it",
+			text: "A letter written by a girl to her teacher \"brought tears to his eyes.\"",
+			want: []got{{Text: "brought tears to his eyes.", Partial: true, Parts: 1}},
+		},
+		{
+			name: "after a comma, the one writing speaks",
+			text: "Online, readers cheered the letter, one reader writing: \"Wouldn't it be nice if we were all this kind to each other?\"",
+			want: []got{{Text: "Wouldn't it be nice if we were all this kind to each other?", Speaker: "reader", Kind: "person", Parts: 1}},
+		},
+		{
+			name: "a station officer's title is his role",
+			text: "\"Both families are now at peace,\" said Harbor Police Station SHO KT Varma.",
+			want: []got{{Text: "Both families are now at peace,", Speaker: "KT Varma", Kind: "person", Parts: 1}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
