@@ -25,6 +25,11 @@ func (x *extractor) attribute(cands []cand, i int) attribution {
 		// A fragment: "... said the plan would "help families.""
 		a.partial = true
 	}
+	if n := len(c.pre); n > 0 && termNouns[c.pre[n-1].lower()] && len(c.raw.segs) == 1 && len(strings.Fields(stripMarks(x.text[c.raw.start():c.raw.end()]))) == 1 {
+		// `had heard the word 'gay' used as an insult`: one word named as
+		// a word is a term, not words someone said.
+		a.nickname, a.partial = true, true
+	}
 	if a.how != attPost && len(c.post) > 0 && c.post[0].word && c.raw.closed && unicode.IsLetter(x.endRune(c.raw)) {
 		// The sentence runs on after the closing mark: `"X" for criminal
 		// behavior, she said`. The quote is part of a reported sentence.
@@ -186,6 +191,9 @@ programme program series documentary poem track single hashtag slogan headline`)
 
 // nicknameCues right before a quotation make it a nickname: "dubbed",
 // "nicknamed", "so-called", "alias"; "known as" and "also known as" too.
+// termNouns before a quoted word name it as a word: "the word 'gay'".
+var termNouns = text.WordSet("word term phrase label slur epithet")
+
 var nicknameCues = text.WordSet("dubbed nicknamed nickname so-called alias aka a.k.a. self-styled self-proclaimed")
 
 // isNickname reports whether the words before a quotation make it a name

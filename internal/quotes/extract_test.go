@@ -576,6 +576,11 @@ func TestExtractForms(t *testing.T) {
 			want: []got{{Text: "Wouldn't it be nice if we were all this kind to each other?", Speaker: "reader", Kind: "person", Parts: 1}},
 		},
 		{
+			name: "one word named as a word is no quotation",
+			text: "The coach spoke up after most of his players admitted hearing the word “soft” used as a taunt.",
+			want: nil,
+		},
+		{
 			name: "a station officer's title is his role",
 			text: "\"Both families are now at peace,\" said Harbor Police Station SHO KT Varma.",
 			want: []got{{Text: "Both families are now at peace,", Speaker: "KT Varma", Kind: "person", Parts: 1}},
