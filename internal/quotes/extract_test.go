@@ -542,6 +542,13 @@ func TestExtractForms(t *testing.T) {
 			want: []got{{Text: "I had always worried about telling them, and now I know I need not have.", Parts: 1}},
 		},
 		{
+			name: "a pronoun with no one named goes to the last described speaker of its gender",
+			text: "The man, who asked not to be named, told the Gazette that he had planned the lesson for weeks.\n\n" +
+				"A thank-you card that a young cellist wrote to her coach after he told her group that he was leaving.\n\n" +
+				"He told the Gazette: “I had always worried about telling them, and now I know I need not have.”",
+			want: []got{{Text: "I had always worried about telling them, and now I know I need not have.", Speaker: "man", Kind: "person", Parts: 1}},
+		},
+		{
 			name: "a person saying it before the quote, an outlet reporting it after: the person speaks",
 			text: "Mayor Dana Whitfield opened the bridge on Monday. And she said, \"the crowd was wonderful, truly wonderful,\" The Independent reports.",
 			want: []got{{Text: "the crowd was wonderful, truly wonderful,", Speaker: "Dana Whitfield", Kind: "person", Partial: true, Parts: 1}},

@@ -868,6 +868,14 @@ func (x *extractor) antecedent(r ref, recent []event) (*Speaker, event) {
 				return &sp, recent[k]
 			}
 		}
+		// No one else: the last person the text described speaking with
+		// a word of the pronoun's gender, "The man told the website" then
+		// "He told the Gazette:".
+		for k := len(recent) - 1; k >= 0 && r.gender != genderUnknown; k-- {
+			if sp := recent[k].sp; recent[k].described && sp.Kind == "person" && sp.gender == r.gender {
+				return &sp, recent[k]
+			}
+		}
 	case "it":
 		for k := len(recent) - 1; k >= 0; k-- {
 			if recent[k].described {
