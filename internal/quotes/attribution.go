@@ -25,6 +25,11 @@ func (x *extractor) attribute(cands []cand, i int) attribution {
 		// A fragment: "... said the plan would "help families.""
 		a.partial = true
 	}
+	if n := len(c.pre); n > 0 && termNouns[c.pre[n-1].lower()] && len(c.raw.segs) == 1 && len(strings.Fields(stripMarks(x.text[c.raw.start():c.raw.end()]))) == 1 {
+		// `had heard the word 'gay' used as an insult`: one word named as
+		// a word is a term, not words someone said.
+		a.nickname, a.partial = true, true
+	}
 	if a.how != attPost && len(c.post) > 0 && c.post[0].word && c.raw.closed && unicode.IsLetter(x.endRune(c.raw)) {
 		// The sentence runs on after the closing mark: `"X" for criminal
 		// behavior, she said`. The quote is part of a reported sentence.
@@ -47,6 +52,16 @@ func (x *extractor) findAttribution(cands []cand, i int) attribution {
 			b.credit = a.credit
 			b.partial = b.partial || a.partial
 			return b
+		}
+	}
+	if a.how == attPost && a.np != nil {
+		// `And he said, "X," the Herald reports.`: the one named saying it
+		// before the quote is its source, the outlet only credited.
+		if r := analyse(x.text, a.np); r.outlet || reportsLikeOutlet(r, a.cue) {
+			if b, ok := x.preAttribution(cands[i].pre); ok && !b.outlet && !b.partial && endsIntro(cands[i].pre) {
+				b.credit = r.name
+				return b
+			}
 		}
 	}
 	return a
@@ -176,6 +191,9 @@ programme program series documentary poem track single hashtag slogan headline`)
 
 // nicknameCues right before a quotation make it a nickname: "dubbed",
 // "nicknamed", "so-called", "alias"; "known as" and "also known as" too.
+// termNouns before a quoted word name it as a word: "the word 'gay'".
+var termNouns = text.WordSet("word term phrase label slur epithet")
+
 var nicknameCues = text.WordSet("dubbed nicknamed nickname so-called alias aka a.k.a. self-styled self-proclaimed")
 
 // isNickname reports whether the words before a quotation make it a name
@@ -466,7 +484,7 @@ func (x *extractor) preAttribution(pre []token) (attribution, bool) {
 	if i < 0 {
 		if len(pre) >= 2 && pre[len(pre)-1].is(":") {
 			np := trimPunct(pre[:len(pre)-1])
-			if len(np) > 0 && len(np) <= 6 && np[0].capitalised() && hasName(np) && !hasVerb(np) {
+			if len(np) > 0 && len(np) <= 6 && np[0].capitalised() && hasName(np) && !hasVerb(np) && !subjectPronouns[np[0].lower()] {
 				return attribution{how: attColon, cue: pre[len(pre)-1:], np: np}, true
 			}
 			// "... doesn't surprise Republican pollster Daron Shaw:".
@@ -475,9 +493,17 @@ func (x *extractor) preAttribution(pre []token) (attribution, bool) {
 			}
 			// "Trump issued the following statement:", "Trump went further:".
 			if np := leadingNP(pre[:len(pre)-1]); np != nil {
+				if len(np) > 1 && subjectPronouns[np[0].lower()] {
+					np = np[:1] // "It reads:": the pronoun, not "It reads"
+				}
 				return attribution{how: attColon, cue: pre[len(pre)-1:], np: np}, true
 			}
 		}
+		return attribution{}, false
+	}
+	if pre[i].low == "written" && i > 0 && pre[i-1].word && !auxiliaries[pre[i-1].lower()] {
+		// `A letter written by a pupil "brought tears to his eyes."`: the
+		// participle describes the letter; the quote is no one's writing.
 		return attribution{}, false
 	}
 	a := attribution{how: attPre, cue: pre[i : i+n]}

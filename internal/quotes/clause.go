@@ -108,9 +108,10 @@ func subjectBefore(ts []token) []token {
 	if len(ts) == 0 {
 		return nil
 	}
-	if n := len(ts); n >= 2 && !ts[n-1].capitalised() && (ts[n-1].low == "he" || ts[n-1].low == "she") && ts[n-2].capitalised() {
-		// "from his home in North Barrington, Illinois he said": the
-		// pronoun is the subject, the place before it a stray phrase.
+	if n := len(ts); n >= 2 && !ts[n-1].capitalised() && subjectPronouns[ts[n-1].low] && (ts[n-2].capitalised() || ts[n-2].low != "what" && cueAt(ts, n-2) == 0) {
+		// "from his home in North Barrington, Illinois he said", "after
+		// the lesson and he claims", "Written on blue paper it says": the
+		// pronoun is the subject, the words before it another phrase.
 		return ts[n-1:]
 	}
 	if w := ts[len(ts)-1].lower(); !ts[len(ts)-1].capitalised() && (w == "and" || w == "but" || w == "then") {

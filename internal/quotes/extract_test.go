@@ -534,6 +534,64 @@ func TestExtractForms(t *testing.T) {
 			text: "The targets were sheds the smugglers had used, according to a statement from Harbour Authority spokesperson Lena Okafor.\n\n“Given the ongoing thefts at the port, the board directed further action.”",
 			want: []got{{Text: "Given the ongoing thefts at the port, the board directed further action.", Speaker: "Lena Okafor", Kind: "person", Parts: 1}},
 		},
+		{
+			name: "a pronoun that pointed to a description does not reach it from another paragraph",
+			text: "A thank-you card that a young cellist wrote to her coach after he told her group that he was leaving.\n\n" +
+				"The coach kept the card on his desk for a week.\n\n" +
+				"He told the Gazette: “I had always worried about telling them, and now I know I need not have.”",
+			want: []got{{Text: "I had always worried about telling them, and now I know I need not have.", Parts: 1}},
+		},
+		{
+			name: "a pronoun with no one named goes to the last described speaker of its gender",
+			text: "The man, who asked not to be named, told the Gazette that he had planned the lesson for weeks.\n\n" +
+				"A thank-you card that a young cellist wrote to her coach after he told her group that he was leaving.\n\n" +
+				"He told the Gazette: “I had always worried about telling them, and now I know I need not have.”",
+			want: []got{{Text: "I had always worried about telling them, and now I know I need not have.", Speaker: "man", Kind: "person", Parts: 1}},
+		},
+		{
+			name: "a person saying it before the quote, an outlet reporting it after: the person speaks",
+			text: "Mayor Dana Whitfield opened the bridge on Monday. And she said, \"the crowd was wonderful, truly wonderful,\" The Independent reports.",
+			want: []got{{Text: "the crowd was wonderful, truly wonderful,", Speaker: "Dana Whitfield", Kind: "person", Partial: true, Parts: 1}},
+		},
+		{
+			name: "the one after 'with' speaks, not the sentence's subject",
+			text: "The card was shared widely online, with one reader commenting: \"Wouldn't it be nice if we all saw things this simply?\"",
+			want: []got{{Text: "Wouldn't it be nice if we all saw things this simply?", Speaker: "reader", Kind: "person", Parts: 1}},
+		},
+		{
+			name: "a pronoun with a verb before a colon is the pronoun",
+			text: "The girl wrote a letter. It reads: \"Dear Mr Hale, you are a great teacher and we like you.\"",
+			want: []got{{Text: "Dear Mr Hale, you are a great teacher and we like you.", Parts: 1}},
+		},
+		{
+			name: "a pronoun closing a phrase is the subject, the words before it another phrase",
+			text: "Written on lined paper it says: \"Dear Mr Hale, you are a great teacher and we like you.\"\n\n" +
+				"The girl handed over the letter after the lesson and he claims that it \"brought tears to my eyes\".",
+			want: []got{
+				{Text: "Dear Mr Hale, you are a great teacher and we like you.", Parts: 1},
+				{Text: "brought tears to my eyes", Partial: true, Parts: 1},
+			},
+		},
+		{
+			name: "a letter written by someone is no speaker of the words after it",
+			text: "A letter written by a girl to her teacher \"brought tears to his eyes.\"",
+			want: []got{{Text: "brought tears to his eyes.", Partial: true, Parts: 1}},
+		},
+		{
+			name: "after a comma, the one writing speaks",
+			text: "Online, readers cheered the letter, one reader writing: \"Wouldn't it be nice if we were all this kind to each other?\"",
+			want: []got{{Text: "Wouldn't it be nice if we were all this kind to each other?", Speaker: "reader", Kind: "person", Parts: 1}},
+		},
+		{
+			name: "one word named as a word is no quotation",
+			text: "The coach spoke up after most of his players admitted hearing the word “soft” used as a taunt.",
+			want: nil,
+		},
+		{
+			name: "a station officer's title is his role",
+			text: "\"Both families are now at peace,\" said Harbor Police Station SHO KT Varma.",
+			want: []got{{Text: "Both families are now at peace,", Speaker: "KT Varma", Kind: "person", Parts: 1}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -42,6 +42,10 @@ openly loudly quietly proudly best aptly succinctly`)
 // pronouns that can stand for a speaker.
 var pronouns = text.WordSet("he she they it we i you")
 
+// subjectPronouns close a subject phrase: the words before them belong to
+// another phrase.
+var subjectPronouns = text.WordSet("he she it they")
+
 // titles are words of a role that precede a name: "Police Chief Jarrod
 // Burguan", "Sen. Smith". Lower case, without the final period.
 var titles = text.WordSet(`mr mrs ms miss dr prof professor rev sen senator rep representative gov governor
@@ -57,7 +61,7 @@ founder co-founder cofounder president-elect vice-president treasurer comptrolle
 commissioner clerk chancellor provost dean rabbi bishop cardinal father sister pastor reverend
 imam activist author businessman businesswoman billionaire mogul actor actress singer rapper star
 legend hall-of-famer pundit commentator columnist editor reporter correspondent producer
-organiser officials official sens sens. reps reps. sen. rep. gov. lt. gen. col. capt. sgt. dr. prof. rev. mr. mrs. ms.
+organiser inspector constable sho ssp dsp officials official sens sens. reps reps. sen. rep. gov. lt. gen. col. capt. sgt. dr. prof. rev. mr. mrs. ms.
 southwest northeast northwest southeast national regional senior junior campaign`)
 
 // honorifics give a gender.
@@ -104,3 +108,6 @@ var nameParticles = text.WordSet("de la le du da del der van von bin bint ibn al
 // timeWords open a modifier, not a name: "Monday", "Last week".
 var timeWords = text.WordSet(`monday tuesday wednesday thursday friday saturday sunday january february march
 april may june july august september october november december today yesterday tonight`)
+
+// auxiliaries before a participle make it a verb: "it was written".
+var auxiliaries = text.WordSet("is are was were be been being has have had")

@@ -248,8 +248,9 @@ func analyseHead(text string, head []token, r *ref) {
 		if len(run) == 0 {
 			// Only a capitalised determiner: "The council", "The spokesman".
 			r.name, r.kind = spanText(text, dropDeterminer(head)), "person"
+			r.gender = roleGender(r.name)
 			if isOrgPhrase(low) {
-				r.kind = "organization"
+				r.kind, r.gender = "organization", genderUnknown
 			}
 			return
 		}

@@ -167,6 +167,18 @@ func dropParens(ts []token) []token {
 // that opens the sentence).
 func subjectOfGerund(ts []token) []token {
 	ts = dropParens(ts)
+	// "It was praised widely, with one reader commenting:": the one after
+	// "with" (or after a comma, "..., one writing:") speaks, not the
+	// sentence's subject.
+	for j := len(ts) - 2; j >= 0 && j >= len(ts)-6; j-- {
+		if !ts[j+1].word {
+			break
+		}
+		if ts[j].low == "with" || ts[j].is(",") && len(ts)-j > 2 && (quantifiers[ts[j+1].lower()] || ts[j+1].low == "one" || ts[j+1].low == "another") {
+			// "..., one writing:", "..., many adding:"
+			return ts[j+1:]
+		}
+	}
 	if n := len(ts); n > 0 && ts[n-1].capitalised() && !titles[ts[n-1].lower()] {
 		np := trailingNP(ts)
 		if k := len(ts) - len(np); len(np) > 0 && k > 0 && placePrepositions[ts[k-1].lower()] {

@@ -533,7 +533,9 @@ func (x *extractor) resolveEvent(e event, recent []event) (event, bool) {
 	if sp == nil {
 		return event{}, false
 	}
-	return event{pos: e.pos, sp: *sp, rival: from.rival || x.names.rivalBetween(from.pos, e.pos, sp.Name)}, true
+	// A "she said" that points to a description stays a description: a
+	// later "he" in another paragraph does not reach it through the pronoun.
+	return event{pos: e.pos, sp: *sp, rival: from.rival || x.names.rivalBetween(from.pos, e.pos, sp.Name), described: from.described, one: from.one}, true
 }
 
 // onlyPersonBefore resolves "he" or "she" that no speech before it explains
@@ -863,6 +865,14 @@ func (x *extractor) antecedent(r ref, recent []event) (*Speaker, event) {
 					// "he" is someone else.
 					x.told[sp.Name] = r.gender
 				}
+				return &sp, recent[k]
+			}
+		}
+		// No one else: the last person the text described speaking with
+		// a word of the pronoun's gender, "The man told the website" then
+		// "He told the Gazette:".
+		for k := len(recent) - 1; k >= 0 && r.gender != genderUnknown; k-- {
+			if sp := recent[k].sp; recent[k].described && sp.Kind == "person" && sp.gender == r.gender {
 				return &sp, recent[k]
 			}
 		}
