@@ -46,7 +46,8 @@ func prepare(idx int, a corroborate.Article, quoted []corroborate.Span, ix *alia
 	}
 	p.sents = assignSentences(p.toks, sents)
 	p.paras = text.Paragraphs(a.Text)
-	markSpans(p.toks, append(quoted, quotedSpans(a.Text, p.paras)...), fQuoted)
+	quoted = append(quoted, quotedSpans(a.Text, p.paras)...)
+	markSpans(p.toks, append(quoted, embeddedTweets(a.Text, p.paras)...), fQuoted)
 	markSpans(p.toks, boilerplate(a.Text, p.paras), fNoise)
 	for _, t := range p.toks {
 		p.words += t.bytes()

@@ -33,8 +33,12 @@
 // runs; two outlets quoting one statement, or one quoting it and the other
 // retelling it in its words, did not copy each other. Quotations count only
 // when one side credits the other's outlet. Quotations are those of the
-// quotes stage when it ran, and those found between quotation marks in any
-// case.
+// quotes stage when it ran, those found between quotation marks in any case
+// (a letter quoted in full, each paragraph opening a quotation and the last
+// closing it), and embedded tweets (a line with a pic.twitter.com link or a
+// "— Name (@handle) Date" signature). Phrases most of the story's articles
+// carry (at least three, and more than half) are common source material: a
+// short run made of them is not real shared wording; a long run still is.
 //
 // # Kind
 //
