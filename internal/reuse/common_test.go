@@ -1,6 +1,7 @@
 package reuse
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/corroborate/corroborate"
@@ -71,5 +72,30 @@ func TestPhrasesMostArticlesCarryAreNotReuse(t *testing.T) {
 	arts = append(arts, mkArticle(t, "f", "", "", "Weddings are rarely this eventful. "+lifted[:len(lifted)-len(", to the cheers of the whole village.")]+"."))
 	if res := Analyze(arts, nil, Options{}); len(res.Reuse) != 1 {
 		t.Errorf("a sentence lifted whole: reuse %v, want one edge", summarize(res.Reuse))
+	}
+}
+
+// A credit in a sentence the two articles do not share vouches for that
+// sentence only: it says nothing about which way the shared text went.
+func TestCreditOutsideTheSharedSentencesIsNoDirection(t *testing.T) {
+	shared := "The lighthouse keeper on Skarn island rowed four stranded divers to the harbor through a winter gale on Tuesday night, and the coast guard later thanked him at the quay."
+	a := "Keeper hailed as a hero.\n\n" + shared + " He said the sea was calmer than it looked, Harbor Radio reports.\n\nThe divers were treated for cold at the clinic and sent home."
+	b := "A night on the water.\n\n" + shared + " The keeper has served on the island for thirty years.\n\nNo one was hurt."
+	arts := []corroborate.Article{mkArticle(t, "a", "", "", a), mkArticle(t, "b", "", "", b)}
+	res := Analyze(arts, nil, Options{})
+	if len(res.Reuse) != 1 {
+		t.Fatalf("reuse %v, want one edge", summarize(res.Reuse))
+	}
+	for _, e := range res.Reuse[0].Evidence {
+		if strings.Contains(e, "for the shared text") {
+			t.Errorf("direction evidence %q: the credit's sentence is not shared", e)
+		}
+	}
+	// The same credit in the shared sentence vouches for it.
+	a = strings.Replace(a, "\n\nThe lighthouse keeper", "\n\nAccording to Harbor Radio, the lighthouse keeper", 1)
+	arts[0] = mkArticle(t, "a", "", "", a)
+	res = Analyze(arts, nil, Options{})
+	if len(res.Reuse) != 1 || !strings.Contains(strings.Join(res.Reuse[0].Evidence, " "), "credits Harbor Radio for the shared text") {
+		t.Errorf("credit in the shared sentence: reuse %v, evidence %v", summarize(res.Reuse), evidence(res.Reuse))
 	}
 }

@@ -58,7 +58,9 @@
 // are known; a credit naming the other article's outlet (it outweighs a
 // time); a credit, in the article's own words, for the shared text that
 // names an outlet the other article may be ("Fox News reports:" above a
-// block quote, when the other's outlet is unknown); a news agency's
+// block quote, or in a sentence the two share, when the other's outlet is
+// unknown; a credit in a sentence they do not share vouches for that
+// sentence only); a news agency's
 // text; an article's own dateline or sign-off; which side has the longer
 // version of the shared passages (copies cut more than they add); which
 // side holds more text between its shared passages that the other leaves
