@@ -108,3 +108,22 @@ func TestCanonicalOutlet(t *testing.T) {
 		t.Errorf("sameOutlet: AP and Associated Press should match, Reuters and Associated Press should not")
 	}
 }
+
+// A source speaking to an outlet is the writer's own interview when the
+// article's outlet is unknown, unless another article of the story credits
+// that outlet too: two outlets cannot both be Harbor Radio.
+func TestSourcingSharedByTheStoryIsACredit(t *testing.T) {
+	a := mkArticle(t, "a", "", "", `The keeper rowed through the gale. "The sea was calmer than it looked," he told Harbor Radio on Wednesday.`)
+	b := mkArticle(t, "b", "", "", `A keeper saved four divers. He told Harbor Radio that he had rowed for two hours in the dark.`)
+	c := mkArticle(t, "c", "", "", `Four divers are safe after a night rescue off Skarn island, officials said.`)
+	res := Analyze([]corroborate.Article{a, c}, nil, Options{})
+	if len(res.Credits[0]) != 0 {
+		t.Errorf("one article's own interview: credits %v, want none", res.Credits[0])
+	}
+	res = Analyze([]corroborate.Article{a, b, c}, nil, Options{})
+	for i := range 2 {
+		if len(res.Credits[i]) != 1 || res.Credits[i][0].Outlet != "Harbor Radio" {
+			t.Errorf("article %d: credits %v, want one to Harbor Radio", i, res.Credits[i])
+		}
+	}
+}

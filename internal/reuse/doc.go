@@ -97,6 +97,8 @@
 // ("The Post reported") takes the fuller name the article gives it
 // elsewhere or is dropped; and in an article of unknown outlet, a source
 // speaking to an outlet ("told Fox News") whose text the article does not
-// credit is that outlet's own sourcing. Sourcing cues never make a
+// credit is that outlet's own sourcing, unless another article of the
+// story credits that outlet too (several outlets writing "told PinkNews"
+// cannot all be PinkNews). Sourcing cues never make a
 // miscredit.
 package reuse
