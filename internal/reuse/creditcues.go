@@ -190,6 +190,13 @@ func matchCue(text, before, after string, run nameRun) (foundCredit, bool) {
 	// letters (the Kelvin sign, "İ"), which sent credit spans out of the
 	// text. The cues are ASCII.
 	bl := asciiLower(strings.TrimRight(before, " "))
+	// "told the website PinkNews": a descriptor between "the" and the name.
+	for _, d := range descriptors {
+		if strings.HasSuffix(bl, " the "+d) || bl == "the "+d {
+			bl = strings.TrimRight(bl[:len(bl)-len(d)], " ")
+			break
+		}
+	}
 	theStart := -1 // where a "the" before the name starts
 	if strings.HasSuffix(bl, " the") || bl == "the" {
 		theStart = lo(before, run.start, len(bl)) - 3

@@ -57,6 +57,8 @@ func TestCredits(t *testing.T) {
 			[]corroborate.Credit{{Outlet: "PinkNews", Cue: "interview to Pink News"}}},
 		{"explained to X", "He explained to Pink News: the rope snapped.",
 			[]corroborate.Credit{{Outlet: "PinkNews", Cue: "explained to Pink News"}}},
+		{"told the website X", "The pilot told the website PinkNews that the rope snapped.",
+			[]corroborate.Credit{{Outlet: "PinkNews", Cue: "told the website PinkNews"}}},
 		{"Courtesy: X", "Photo of the ferry. Courtesy: PinkNews",
 			[]corroborate.Credit{{Outlet: "PinkNews", Cue: "Courtesy: PinkNews"}}},
 		{"according to The Mirror", "According to The Mirror, the ferry was late.",
