@@ -93,4 +93,7 @@ var list = []Outlet{
 	{Name: "Houston Chronicle", Wire: false, Aliases: []string{"Houston Chronicle"}, Domains: []string{"houstonchronicle.com"}},
 	{Name: "Philadelphia Inquirer", Wire: false, Aliases: []string{"Philadelphia Inquirer"}, Domains: []string{"inquirer.com"}},
 	{Name: "Sacramento Bee", Wire: false, Aliases: []string{"Sacramento Bee"}, Domains: []string{"sacbee.com"}},
+	{Name: "Times of India", Wire: false, Aliases: []string{"Times of India", "The Times of India", "TOI"}, Domains: []string{"timesofindia.indiatimes.com"}},
+	{Name: "PinkNews", Wire: false, Aliases: []string{"PinkNews", "Pink News"}, Domains: []string{"pinknews.co.uk", "thepinknews.com"}},
+	{Name: "Daily Mirror", Wire: false, Aliases: []string{"Daily Mirror", "Mirror", "The Mirror", "Mirror Online"}, Domains: []string{"mirror.co.uk"}},
 }

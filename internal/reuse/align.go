@@ -72,7 +72,7 @@ func runs(a, b *article, ss []seed, k int32) []run {
 // a passage when the gaps before it in both texts are at most gap tokens, or
 // at most 3*gap when both ends stay in the same pair of sentences (a clause
 // rewritten inside a sentence).
-func chain(a, b *article, rs []run, gap, shortRun int32) []passage {
+func chain(a, b *article, rs []run, gap, shortRun, longRun int32) []passage {
 	var ps []passage
 	for _, r := range rs {
 		best, bestGap := -1, int32(1<<30)
@@ -92,7 +92,7 @@ func chain(a, b *article, rs []run, gap, shortRun int32) []passage {
 		}
 		if best < 0 {
 			ps = append(ps, passage{a: span{r.i, r.i + r.n}, b: span{r.j, r.j + r.n}})
-			addMatch(a, b, &ps[len(ps)-1], r, 0, shortRun)
+			addMatch(a, b, &ps[len(ps)-1], r, 0, shortRun, longRun)
 			continue
 		}
 		p := &ps[best]
@@ -102,7 +102,7 @@ func chain(a, b *article, rs []run, gap, shortRun int32) []passage {
 		}
 		p.a.hi = max(p.a.hi, r.i+r.n)
 		p.b.hi = max(p.b.hi, r.j+r.n)
-		addMatch(a, b, p, r, skip, shortRun)
+		addMatch(a, b, p, r, skip, shortRun, longRun)
 		// keep passages ordered by their end in a, for the look-back above
 		for x := best; x+1 < len(ps) && ps[x].a.hi > ps[x+1].a.hi; x++ {
 			ps[x], ps[x+1] = ps[x+1], ps[x]
@@ -112,13 +112,15 @@ func chain(a, b *article, rs []run, gap, shortRun int32) []passage {
 }
 
 // addMatch counts the tokens of r from offset skip into p, and the run's
-// wording: runs of at least shortRun words count towards p.runs.
-func addMatch(a, b *article, p *passage, r run, skip, shortRun int32) {
-	var narrative, quoted int32
+// wording: runs of at least shortRun words outside common material, or
+// of longRun words, count towards p.runs.
+func addMatch(a, b *article, p *passage, r run, skip, shortRun, longRun int32) {
+	var narrative, quoted, common int32
 	for d := skip; d < r.n; d++ {
 		ta, tb := a.toks[r.i+d], b.toks[r.j+d]
 		p.matched++
-		switch contentMatch(ta, tb) {
+		kind := contentMatch(ta, tb)
+		switch kind {
 		case 1:
 			p.content++
 			narrative++
@@ -126,11 +128,16 @@ func addMatch(a, b *article, p *passage, r run, skip, shortRun int32) {
 			p.quoted++
 			quoted++
 		}
+		if kind != 0 && (ta.flags|tb.flags)&fCommon != 0 {
+			common++
+		}
 	}
+	// A short run counts without the phrases most articles carry (common
+	// source material); a long one whole.
 	p.longest = max(p.longest, narrative)
-	p.runs += b2i(narrative >= shortRun)
+	p.runs += b2i(narrative-common >= shortRun || narrative >= longRun)
 	p.longestQuoted = max(p.longestQuoted, narrative+quoted)
-	p.runsQuoted += b2i(narrative+quoted >= shortRun)
+	p.runsQuoted += b2i(narrative+quoted-common >= shortRun || narrative+quoted >= longRun)
 }
 
 // wordingOK reports whether a word-level passage rests on real shared

@@ -46,6 +46,8 @@ func Analyze(in []corroborate.Article, quotes []corroborate.Quote, opt Options) 
 	parallel(len(in), opt.Workers, func(i int) {
 		arts[i] = prepare(i, in[i], quoted[in[i].ID], ix, opt.Shingle)
 	})
+	sharedSourcing(arts, ix)
+	markCommon(arts, 3, opt.Shingle)
 	cands := candidates(arts, opt.MinShared, opt.MaxFanout, opt.Workers)
 	found := make([]*pair, len(cands))
 	var scratch sync.Pool

@@ -1,6 +1,8 @@
 package reuse
 
 import (
+	"cmp"
+	"slices"
 	"strings"
 	"time"
 
@@ -20,6 +22,10 @@ type article struct {
 	sentSets []sentWords // the words of each sentence, for sentence-level alignment
 	shingles []shingle   // sorted by hash, then position
 	credits  []foundCredit
+	// ownSourced are the sourcing credits ownSourcing took for the
+	// article's own interviews; sharedSourcing gives back those another
+	// article of the story credits too.
+	ownSourced []foundCredit
 	// outlet is the canonical name of the article's outlet: Article.Outlet,
 	// or the outlet its own dateline or sign-off names; "" when unknown.
 	outlet   string
@@ -46,7 +52,8 @@ func prepare(idx int, a corroborate.Article, quoted []corroborate.Span, ix *alia
 	}
 	p.sents = assignSentences(p.toks, sents)
 	p.paras = text.Paragraphs(a.Text)
-	markSpans(p.toks, append(quoted, quotedSpans(a.Text, p.paras)...), fQuoted)
+	quoted = append(quoted, quotedSpans(a.Text, p.paras)...)
+	markSpans(p.toks, append(quoted, embeddedTweets(a.Text, p.paras)...), fQuoted)
 	markSpans(p.toks, boilerplate(a.Text, p.paras), fNoise)
 	for _, t := range p.toks {
 		p.words += t.bytes()
@@ -78,7 +85,7 @@ func prepare(idx int, a corroborate.Article, quoted []corroborate.Span, ix *alia
 		}
 		kept = append(kept, c)
 	}
-	p.credits = ownSourcing(kept, p.outlet, ix)
+	p.credits, p.ownSourced = ownSourcing(kept, p.outlet, ix)
 	p.wire = p.outlet != "" && ix.isWire(p.outlet)
 	return p
 }
@@ -132,9 +139,9 @@ func markSpans(toks []token, spans []corroborate.Span, flag uint8) {
 // told Fox News", "Speaking to Mirror Online") when the article credits
 // none of that outlet's text: that is how an outlet writes up its own
 // interviews. "Fox News reports: ... a source told Fox News" keeps both.
-func ownSourcing(cs []foundCredit, outlet string, ix *aliasIndex) []foundCredit {
+func ownSourcing(cs []foundCredit, outlet string, ix *aliasIndex) (kept, own []foundCredit) {
 	if outlet != "" {
-		return cs
+		return cs, nil
 	}
 	reported := func(o string) bool {
 		for _, c := range cs {
@@ -144,11 +151,47 @@ func ownSourcing(cs []foundCredit, outlet string, ix *aliasIndex) []foundCredit 
 		}
 		return false
 	}
-	out := cs[:0]
+	out := make([]foundCredit, 0, len(cs))
 	for _, c := range cs {
 		if !c.sourcing || reported(c.Outlet) {
 			out = append(out, c)
+		} else {
+			own = append(own, c)
 		}
 	}
-	return out
+	return out, own
+}
+
+// sharedSourcing gives each article back the sourcing credits ownSourcing
+// took from it when another article of the story credits the same outlet:
+// several outlets writing "the teacher told PinkNews" cannot all be
+// PinkNews, so the interview is that outlet's, and a credit to it.
+func sharedSourcing(arts []*article, ix *aliasIndex) {
+	credits := func(a *article, outlet string) bool {
+		for _, cs := range [][]foundCredit{a.credits, a.ownSourced} {
+			for _, c := range cs {
+				if ix.sameOutlet(c.Outlet, outlet) {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	back := make([][]foundCredit, len(arts))
+	for i, a := range arts {
+		for _, c := range a.ownSourced {
+			for j, b := range arts {
+				if j != i && !ix.sameOutlet(b.outlet, c.Outlet) && credits(b, c.Outlet) {
+					back[i] = append(back[i], c)
+					break
+				}
+			}
+		}
+	}
+	for i, a := range arts {
+		if len(back[i]) > 0 {
+			a.credits = append(a.credits, back[i]...)
+			slices.SortStableFunc(a.credits, func(x, y foundCredit) int { return cmp.Compare(x.Start, y.Start) })
+		}
+	}
 }

@@ -17,12 +17,12 @@ var beforeCues = []struct {
 	cue        string
 	possessive bool
 }{
-	{"first reported in", true}, {"first reported by", true}, {"in a report by", true},
+	{"according to a report in", true}, {"first reported in", true}, {"a report in", true}, {"first reported by", true}, {"in a report by", true},
 	{"first revealed by", true}, {"revealed by", true},
-	{"in a statement to", true}, {"interview with", true}, {"speaking with", true},
+	{"in a statement to", true}, {"interview with", true}, {"interview to", true}, {"explained to", true}, {"speaking with", true},
 	{"speaking to", true}, {"according to", true}, {"reported in", true},
 	{"reported by", true}, {"published by", true}, {"obtained by", true},
-	{"courtesy of", true}, {"hat tip to", false}, {"hat tip:", false},
+	{"courtesy of", true}, {"courtesy:", false}, {"hat tip to", false}, {"hat tip:", false},
 	{"hat tip", false}, {"cited by", true}, {"reported", false}, {"reports", false},
 	{"credit:", false}, {"writes", false}, {"wrote", false}, {"told", true},
 	{"says", false}, {"said", false}, {"h/t:", false}, {"h/t", false},
@@ -32,7 +32,7 @@ var beforeCues = []struct {
 // sourcingCues say that someone spoke to an outlet: the outlet's own
 // reporting when it writes them, a credit when another outlet does.
 var sourcingCues = map[string]bool{
-	"told": true, "in a statement to": true, "interview with": true,
+	"told": true, "in a statement to": true, "interview with": true, "interview to": true, "explained to": true,
 	"speaking with": true, "speaking to": true,
 }
 
@@ -190,6 +190,13 @@ func matchCue(text, before, after string, run nameRun) (foundCredit, bool) {
 	// letters (the Kelvin sign, "İ"), which sent credit spans out of the
 	// text. The cues are ASCII.
 	bl := asciiLower(strings.TrimRight(before, " "))
+	// "told the website PinkNews": a descriptor between "the" and the name.
+	for _, d := range descriptors {
+		if strings.HasSuffix(bl, " the "+d) || bl == "the "+d {
+			bl = strings.TrimRight(bl[:len(bl)-len(d)], " ")
+			break
+		}
+	}
 	theStart := -1 // where a "the" before the name starts
 	if strings.HasSuffix(bl, " the") || bl == "the" {
 		theStart = lo(before, run.start, len(bl)) - 3

@@ -45,6 +45,24 @@ func TestCredits(t *testing.T) {
 			[]corroborate.Credit{{Outlet: "Lakeside Gazette", Cue: "the Lakeside Gazette reported"}}},
 		{"wire sign-off", "Associated Press writers Ana Ruiz and Tom Berg contributed to this report.",
 			[]corroborate.Credit{{Outlet: "Associated Press", Cue: "Associated Press writers Ana Ruiz and Tom Berg contributed to this report"}}},
+		{"a name holding another outlet's", "The ferry sank, according to The Times of India.",
+			[]corroborate.Credit{{Outlet: "Times of India", Cue: "according to The Times of India"}}},
+		{"X reported that", "The Times of India reported that the ferry sank.",
+			[]corroborate.Credit{{Outlet: "Times of India", Cue: "The Times of India reported"}}},
+		{"a report in X", "According to a report in The Times of India, the ferry sank.",
+			[]corroborate.Credit{{Outlet: "Times of India", Cue: "According to a report in The Times of India"}}},
+		{"told X, one word", "\"We rowed all night,\" the pilot told PinkNews.",
+			[]corroborate.Credit{{Outlet: "PinkNews", Cue: "told PinkNews"}}},
+		{"interview to X", "The pilot gave an interview to Pink News on Monday.",
+			[]corroborate.Credit{{Outlet: "PinkNews", Cue: "interview to Pink News"}}},
+		{"explained to X", "He explained to Pink News: the rope snapped.",
+			[]corroborate.Credit{{Outlet: "PinkNews", Cue: "explained to Pink News"}}},
+		{"told the website X", "The pilot told the website PinkNews that the rope snapped.",
+			[]corroborate.Credit{{Outlet: "PinkNews", Cue: "told the website PinkNews"}}},
+		{"Courtesy: X", "Photo of the ferry. Courtesy: PinkNews",
+			[]corroborate.Credit{{Outlet: "PinkNews", Cue: "Courtesy: PinkNews"}}},
+		{"according to The Mirror", "According to The Mirror, the ferry was late.",
+			[]corroborate.Credit{{Outlet: "Daily Mirror", Cue: "According to The Mirror"}}},
 		// Organisations that are not outlets are never credits.
 		{"ACLU", "The plan is unlawful, according to the American Civil Liberties Union.", nil},
 		{"agency", "The closure was approved, according to the Department of Transportation.", nil},
@@ -80,6 +98,8 @@ func TestCanonicalOutlet(t *testing.T) {
 		{"The Harbor Courier", "Harbor Courier"},
 		{"Harbor Courier (Online News)", "Harbor Courier"},
 		{"CBS News (Online)", "CBS News"},
+		{"Pink News", "PinkNews"},
+		{"The Times of India", "Times of India"},
 	}
 	for _, tt := range tests {
 		if got, _ := ix.canonical(tt.in); got != tt.want {
@@ -88,5 +108,24 @@ func TestCanonicalOutlet(t *testing.T) {
 	}
 	if !ix.sameOutlet("AP", "Associated Press") || ix.sameOutlet("Reuters", "Associated Press") {
 		t.Errorf("sameOutlet: AP and Associated Press should match, Reuters and Associated Press should not")
+	}
+}
+
+// A source speaking to an outlet is the writer's own interview when the
+// article's outlet is unknown, unless another article of the story credits
+// that outlet too: two outlets cannot both be Harbor Radio.
+func TestSourcingSharedByTheStoryIsACredit(t *testing.T) {
+	a := mkArticle(t, "a", "", "", `The keeper rowed through the gale. "The sea was calmer than it looked," he told Harbor Radio on Wednesday.`)
+	b := mkArticle(t, "b", "", "", `A keeper saved four divers. He told Harbor Radio that he had rowed for two hours in the dark.`)
+	c := mkArticle(t, "c", "", "", `Four divers are safe after a night rescue off Skarn island, officials said.`)
+	res := Analyze([]corroborate.Article{a, c}, nil, Options{})
+	if len(res.Credits[0]) != 0 {
+		t.Errorf("one article's own interview: credits %v, want none", res.Credits[0])
+	}
+	res = Analyze([]corroborate.Article{a, b, c}, nil, Options{})
+	for i := range 2 {
+		if len(res.Credits[i]) != 1 || res.Credits[i][0].Outlet != "Harbor Radio" {
+			t.Errorf("article %d: credits %v, want one to Harbor Radio", i, res.Credits[i])
+		}
 	}
 }

@@ -1,7 +1,9 @@
 package reuse
 
 import (
+	"cmp"
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/corroborate/corroborate"
@@ -97,7 +99,8 @@ func direct(p *pair, a, b *article, ix *aliasIndex) {
 // origin's: origin's outlet is unknown. A copy says where it took its text
 // from; an origin does not credit anyone for its own reporting. Sourcing
 // cues ("told Fox News") are left out: they are how an outlet reports its
-// own interviews.
+// own interviews. The credit must introduce a block or sit in a sentence
+// that shares text with origin.
 func introducedCredit(copy, origin *article, ps []passage, copyIsA bool, ix *aliasIndex) (foundCredit, bool) {
 	if origin.outlet != "" {
 		return foundCredit{}, false
@@ -106,11 +109,47 @@ func introducedCredit(copy, origin *article, ps []passage, copyIsA bool, ix *ali
 		if c.kind != creditCue || c.sourcing || inPassages(copy, c.Credit, ps, copyIsA) {
 			continue
 		}
-		if scopeHolds(copy, c, ps, copyIsA) {
+		if scopeHolds(copy, c, ps, copyIsA) && (introducesBlock(copy, c) || sentenceShared(copy, c, ps, copyIsA)) {
 			return c, true
 		}
 	}
 	return foundCredit{}, false
+}
+
+// introducesBlock reports whether credit c ends a paragraph with a colon,
+// vouching for the paragraphs after it ("Fox News reports:").
+func introducesBlock(p *article, c foundCredit) bool {
+	sc := creditScope(p, c)
+	for _, para := range p.paras {
+		if para.Start <= c.Start && c.Start < para.End {
+			return sc.End > para.End
+		}
+	}
+	return false
+}
+
+// sentenceShared reports whether the sentence holding credit c overlaps
+// one of the passages on p's side: a credit in a sentence the other
+// article does not share ("'the reaction was fantastic,' The Independent
+// reports" beside a shared letter) vouches for that sentence only.
+func sentenceShared(p *article, c foundCredit, ps []passage, onA bool) bool {
+	t, _ := slices.BinarySearchFunc(p.toks, int32(c.Start), func(t token, off int32) int { return cmp.Compare(t.end, off+1) })
+	if t >= len(p.toks) {
+		return false
+	}
+	sent := p.toks[t].sent
+	for _, q := range ps {
+		sp := q.b
+		if onA {
+			sp = q.a
+		}
+		for i := sp.lo; i < sp.hi; i++ {
+			if p.toks[i].sent == sent {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // inPassages reports whether the credit's cue lies inside one of the

@@ -33,8 +33,12 @@
 // runs; two outlets quoting one statement, or one quoting it and the other
 // retelling it in its words, did not copy each other. Quotations count only
 // when one side credits the other's outlet. Quotations are those of the
-// quotes stage when it ran, and those found between quotation marks in any
-// case.
+// quotes stage when it ran, those found between quotation marks in any case
+// (a letter quoted in full, each paragraph opening a quotation and the last
+// closing it), and embedded tweets (a line with a pic.twitter.com link or a
+// "— Name (@handle) Date" signature). Phrases most of the story's articles
+// carry (at least three, and more than half) are common source material: a
+// short run made of them is not real shared wording; a long run still is.
 //
 // # Kind
 //
@@ -54,7 +58,9 @@
 // are known; a credit naming the other article's outlet (it outweighs a
 // time); a credit, in the article's own words, for the shared text that
 // names an outlet the other article may be ("Fox News reports:" above a
-// block quote, when the other's outlet is unknown); a news agency's
+// block quote, or in a sentence the two share, when the other's outlet is
+// unknown; a credit in a sentence they do not share vouches for that
+// sentence only); a news agency's
 // text; an article's own dateline or sign-off; which side has the longer
 // version of the shared passages (copies cut more than they add); which
 // side holds more text between its shared passages that the other leaves
@@ -91,6 +97,8 @@
 // ("The Post reported") takes the fuller name the article gives it
 // elsewhere or is dropped; and in an article of unknown outlet, a source
 // speaking to an outlet ("told Fox News") whose text the article does not
-// credit is that outlet's own sourcing. Sourcing cues never make a
+// credit is that outlet's own sourcing, unless another article of the
+// story credits that outlet too (several outlets writing "told PinkNews"
+// cannot all be PinkNews). Sourcing cues never make a
 // miscredit.
 package reuse

@@ -34,7 +34,7 @@ func alignPair(a, b *article, opt Options, ix *aliasIndex, scratch []seed) (*pai
 		return nil, scratch
 	}
 	rs := runs(a, b, scratch, int32(opt.Shingle))
-	ps := chain(a, b, rs, int32(opt.Gap), int32(opt.ShortRun))
+	ps := chain(a, b, rs, int32(opt.Gap), int32(opt.ShortRun), int32(opt.LongRun))
 	kept := ps[:0]
 	for _, p := range ps {
 		snap(a, b, &p)

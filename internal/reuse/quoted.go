@@ -10,13 +10,18 @@ import (
 // double quotes, or between straight double quotes paired within one of
 // paras (s's paragraphs, from text.Paragraphs). A quotation left open at
 // the end of a paragraph runs to its end (the convention for quotes
-// continued over several paragraphs). It is a fallback for when the quotes stage has not run, and a supplement when it
+// continued over several paragraphs), and the next paragraph is quoted up
+// to its closing mark when it closes one before opening another. It is a fallback for when the quotes stage has not run, and a supplement when it
 // has: both only down-weight text, never remove it.
 func quotedSpans(s string, paras []corroborate.Span) []corroborate.Span {
 	var out []corroborate.Span
+	carry := false
 	for _, para := range paras {
 		p := s[para.Start:para.End]
 		open := -1
+		if carry && continuesQuote(p) {
+			open = 0 // the last paragraph of a quotation run over several
+		}
 		for i := 0; i < len(p); {
 			switch {
 			case strings.HasPrefix(p[i:], "“"):
@@ -42,11 +47,62 @@ func quotedSpans(s string, paras []corroborate.Span) []corroborate.Span {
 				i++
 			}
 		}
+		carry = open >= 0
 		if open >= 0 {
 			out = append(out, corroborate.Span{Start: para.Start + open, End: para.End})
 		}
 	}
 	return out
+}
+
+// continuesQuote reports whether paragraph p, after one that left a
+// quotation open, closes it before opening another: its first curly
+// quotation mark is a closing one, or it holds an odd number of straight
+// ones ("PS. We are all proud of you"" ending a letter quoted in full).
+func continuesQuote(p string) bool {
+	o, c := strings.Index(p, "“"), strings.Index(p, "”")
+	if c >= 0 && (o < 0 || c < o) {
+		return true
+	}
+	return o < 0 && c < 0 && strings.Count(p, `"`)%2 == 1
+}
+
+// embeddedTweets returns the paragraphs of s that are a tweet embedded in
+// the article: a line holding a "pic.twitter.com/…" link or a tweet's
+// signature ("— Name (@handle) Date"), and the line before a signature
+// standing alone (the tweet's text). A tweet is quoted material: every
+// outlet that embeds it carries it word for word.
+func embeddedTweets(s string, paras []corroborate.Span) []corroborate.Span {
+	var out []corroborate.Span
+	for k, para := range paras {
+		p := s[para.Start:para.End]
+		sig := tweetSignature(p)
+		if !sig && !strings.Contains(p, "pic.twitter.com/") {
+			continue
+		}
+		if sig && k > 0 && strings.HasPrefix(strings.TrimSpace(p), "—") {
+			out = append(out, paras[k-1])
+		}
+		out = append(out, para)
+	}
+	return out
+}
+
+// tweetSignature reports whether p holds a tweet's signature: a dash, then
+// within a short stretch "(@handle)".
+func tweetSignature(p string) bool {
+	for i := 0; i < len(p); {
+		d := strings.IndexAny(p[i:], "—–")
+		if d < 0 {
+			return false
+		}
+		rest := p[i+d:]
+		if end := min(len(rest), 80); strings.Contains(rest[:end], "(@") {
+			return true
+		}
+		i += d + 1
+	}
+	return false
 }
 
 // boilerHints mark lines that are site furniture rather than reporting:

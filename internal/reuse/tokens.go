@@ -22,6 +22,7 @@ const (
 	fStop   uint8 = 1 << iota // a function word
 	fQuoted                   // inside a direct quotation
 	fNoise                    // code, markup or boilerplate: never evidence
+	fCommon                   // in a phrase most of the story's articles carry (markCommon)
 )
 
 // content reports whether the token is evidence of copying on its own: a

@@ -604,6 +604,9 @@ func weigh(e, from, to string) int {
 // a credit. Hints (lengths, gaps, datelines) make it "likely" at most; a
 // deciding point for it makes it "likely" against hints.
 func certainty(pro, con []string) string {
+	// The longer text taken for the origin when nothing else decides is a
+	// default, not a point for the direction: with nothing more, unsure.
+	pro = slices.DeleteFunc(slices.Clone(pro), func(e string) bool { return strings.Contains(e, "is taken for the origin") })
 	decisive := func(es []string) bool {
 		for _, e := range es {
 			if strings.Contains(e, " published first") || strings.Contains(e, " credits ") {

@@ -128,6 +128,12 @@ func TestEvidenceForAndAgainst(t *testing.T) {
 	if c := New(d).Reuse[0].Certainty; c != "unsure" {
 		t.Errorf("only a point against: %q, want unsure", c)
 	}
+	// The longer text taken for the origin by default is no evidence.
+	d.Reuse[0].Evidence = []string{"no evidence either way: " + from + ", the longer text, is taken for the origin",
+		from + "'s outlet is unknown: whether " + to + " credits it cannot be told"}
+	if c := New(d).Reuse[0].Certainty; c != "unsure" {
+		t.Errorf("no evidence either way: %q, want unsure", c)
+	}
 }
 
 // An unsure direction states no charge: the uncredited copy and the
