@@ -121,7 +121,7 @@ type errorBody struct {
 // soon.
 const (
 	drainMax  = 256 << 20
-	drainTime = 10 * time.Second
+	drainTime = time.Minute
 )
 
 // Drain reads and drops what is left of the body of a request refused

@@ -594,7 +594,7 @@ func weigh(e, from, to string) int {
 	case strings.HasPrefix(e, to):
 		return -1
 	case strings.Contains(e, "is taken for the origin"):
-		return 1
+		return 0 // a default when nothing decides, not a point for the direction
 	}
 	return 0
 }

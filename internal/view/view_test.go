@@ -131,8 +131,8 @@ func TestEvidenceForAndAgainst(t *testing.T) {
 	// The longer text taken for the origin by default is no evidence.
 	d.Reuse[0].Evidence = []string{"no evidence either way: " + from + ", the longer text, is taken for the origin",
 		from + "'s outlet is unknown: whether " + to + " credits it cannot be told"}
-	if c := New(d).Reuse[0].Certainty; c != "unsure" {
-		t.Errorf("no evidence either way: %q, want unsure", c)
+	if r := New(d).Reuse[0]; r.Certainty != "unsure" || len(r.For) != 0 || len(r.Notes) != 2 {
+		t.Errorf("no evidence either way: %q, for %q, notes %q; want unsure, nothing for, two notes", r.Certainty, r.For, r.Notes)
 	}
 }
 
