@@ -169,9 +169,13 @@ func (st *story) markContradiction(claims []corroborate.Claim, claimOf []int, f 
 	c := &claims[claimOf[f.cluster]]
 	// an article that states the claim's value in other words ("38,000
 	// daily crossings" for "38,000 vehicles a day") supports the claim
+	against := map[string]bool{}
+	for _, ui := range f.against {
+		against[st.ids[st.units[ui].art]] = true
+	}
 	for _, ui := range f.with {
 		u := &st.units[ui]
-		if !slices.ContainsFunc(c.Support, func(x corroborate.ClaimSupport) bool { return x.Article == st.ids[u.art] }) {
+		if !(f.conflict.Kind == corroborate.ConflictNegation && against[st.ids[u.art]]) && !slices.ContainsFunc(c.Support, func(x corroborate.ClaimSupport) bool { return x.Article == st.ids[u.art] }) {
 			c.Support = append(c.Support, corroborate.ClaimSupport{Article: st.ids[u.art], Start: u.span.Start, End: u.span.End})
 		}
 	}
@@ -180,6 +184,15 @@ func (st *story) markContradiction(claims []corroborate.Claim, claimOf []int, f 
 		order[id] = i
 	}
 	slices.SortStableFunc(c.Support, func(x, y corroborate.ClaimSupport) int { return order[x.Article] - order[y.Article] })
+	// an article whose passage denies the claim's point does not also
+	// support it: the contradiction wins, while someone else still states
+	// it (one that tells the same event with another figure, date or name
+	// still states the event)
+	kept := slices.DeleteFunc(slices.Clone(c.Support), func(x corroborate.ClaimSupport) bool { return against[x.Article] })
+	if f.conflict.Kind == corroborate.ConflictNegation && len(kept) > 0 && len(kept) < len(c.Support) {
+		c.Support = kept
+		c.Origins = min(c.Origins, len(kept))
+	}
 	for _, ui := range f.against {
 		u := &st.units[ui]
 		dup := false
