@@ -141,7 +141,7 @@ func (st *story) candidateFor(c *corroborate.Claim) *candidate {
 		fit, ok := st.fitness[t]
 		if !ok {
 			fit = math.Inf(-1)
-			if usable(t) && st.v.inLanguage(t) {
+			if usable(t) && whole(t) && st.v.inLanguage(t) {
 				fit = wording(t)
 				if creditsCopy(t) {
 					fit -= 4
