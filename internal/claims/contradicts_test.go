@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/corroborate/corroborate"
@@ -45,5 +46,38 @@ The fund offers engineers to the ferry towns to repair docks, though not money.`
 	}
 	if !checked {
 		t.Fatalf("no claim marked contradicted; conflicts: %+v", res.Conflicts)
+	}
+}
+
+// Sentences several articles print alike but that state nothing whole (a
+// quotation's piece, a post with its link, a text cut off, a headline)
+// word no claim; a cut-off leader gives its claim a whole wording.
+func TestFragmentsWordNoClaim(t *testing.T) {
+	body := func(extra string) string {
+		return `The Tarn ferry board voted on Friday to restore the night crossing to Orvell from June.
+
+She added, “The night ferry will run again in June.
+
+Ferry fans cheered the news https://example.invalid/ferry pic.twitter.com/xyz0
+
+Night ferry to return to Tarn
+
+` + extra
+	}
+	arts := []corroborate.Article{
+		article("a", "Lenna Post", body(`The night ferry, incidentally, turned out to be…`)),
+		article("b", "Tarn Courier", body(`The night ferry, incidentally, turned out to be the oldest on the strait.`)),
+	}
+	res := Find(arts, nil, Options{})
+	restored, oldest := false, false
+	for _, c := range res.Claims {
+		if fragment(c.Text) {
+			t.Errorf("claim %q is a fragment", c.Text)
+		}
+		restored = restored || strings.Contains(c.Text, "restore the night crossing")
+		oldest = oldest || strings.Contains(c.Text, "oldest on the strait")
+	}
+	if !restored || !oldest {
+		t.Errorf("claims %+v: want the board's vote and the oldest ferry, worded whole", res.Claims)
 	}
 }

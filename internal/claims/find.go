@@ -121,6 +121,21 @@ func (st *story) claims(minArts int) ([]corroborate.Claim, []int) {
 		if len(first) < minArts {
 			continue
 		}
+		// a claim is worded by a whole sentence; a cluster of quotations'
+		// pieces and fragments is none (it may still take a side in a conflict)
+		lu := &st.units[st.groups[cl.leader].units[0]]
+		text := lu.textOf(st.arts)
+		if fragment(text) {
+			text = ""
+			for _, ui := range first {
+				if t := st.units[ui].textOf(st.arts); !fragment(t) && (text == "" || len(t) < len(text) || len(t) == len(text) && t < text) {
+					text = t
+				}
+			}
+			if text == "" {
+				continue
+			}
+		}
 		arts := make([]int, 0, len(first))
 		for a := range first {
 			arts = append(arts, a)
@@ -132,8 +147,7 @@ func (st *story) claims(minArts int) ([]corroborate.Claim, []int) {
 			c.Support = append(c.Support, corroborate.ClaimSupport{Article: st.ids[a], Start: u.span.Start, End: u.span.End})
 		}
 		c.Origins = st.claimOrigins(arts, first)
-		lu := &st.units[st.groups[cl.leader].units[0]]
-		c.Text = lu.textOf(st.arts)
+		c.Text = text
 		bs = append(bs, built{c: c, cluster: ci, pos: st.groups[cl.leader].minPos})
 	}
 	sort.SliceStable(bs, func(i, j int) bool {

@@ -110,6 +110,19 @@ func notStatement(s string, cased bool) bool {
 	return cased && !hasLower(s) && len(strings.Fields(s)) >= 3
 }
 
+// fragment reports a sentence no claim is worded by, though it may take a
+// side in a conflict: a piece of a quotation (a stray quotation mark), a
+// post with its links, a text cut off ("... turned out to be…") or a
+// headline with no closing stop.
+func fragment(s string) bool {
+	s = strings.TrimSpace(s)
+	end := strings.TrimRight(s, `"”’')»`)
+	if end == "" || !strings.ContainsAny(end[len(end)-1:], ".!?") || strings.HasSuffix(end, "...") || strings.HasSuffix(end, "…") {
+		return true
+	}
+	return strings.Contains(s, "http") || strings.Contains(s, "pic.twitter.com") || UnbalancedQuotes(s)
+}
+
 // hasLower reports whether s holds a lower-case letter.
 func hasLower(s string) bool { return strings.IndexFunc(s, unicode.IsLower) >= 0 }
 
