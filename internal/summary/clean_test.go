@@ -119,3 +119,15 @@ func TestOrderNewsFirst(t *testing.T) {
 		t.Errorf("summary opens with %q, want the news", got[0].text)
 	}
 }
+
+// TestOrderEventFirst: the event two independent articles open with leads
+// ahead of a scene-setter more articles state, one of them opening with it.
+func TestOrderEventFirst(t *testing.T) {
+	st := &story{full: map[string]string{}}
+	scene := &candidate{text: "All was calm at the Tarn ferry landing on Friday evening.", cites: []string{"a", "b", "c", "d"}, lead: 1, leads: 1}
+	event := &candidate{text: "The Tarn night ferry ran aground on a sandbank with 40 passengers aboard.", cites: []string{"e", "f"}, lead: 1, leads: 2, pos: 0.05}
+	got := st.order([]*candidate{scene, event}, st.full)
+	if got[0] != event {
+		t.Errorf("summary opens with %q, want the event", got[0].text)
+	}
+}

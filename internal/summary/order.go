@@ -30,6 +30,13 @@ func (st *story) order(chosen []*candidate, full map[string]string) []*candidate
 				lead = i
 			}
 		}
+		// the event several independent articles open with leads, however
+		// many more state a scene-setter or a later detail
+		for i, c := range chosen {
+			if c.leads >= 2 && c.leads > chosen[lead].leads && !opinion(c.text) {
+				lead = i
+			}
+		}
 		chosen[0], chosen[lead] = chosen[lead], chosen[0]
 		rest := chosen[1:]
 		sort.SliceStable(rest, func(i, j int) bool { return rest[i].pos < rest[j].pos })
