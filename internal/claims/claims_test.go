@@ -269,3 +269,23 @@ func isSentence(arts []corroborate.Article, s corroborate.ClaimSupport) bool {
 	}
 	return false
 }
+
+func TestUnbalancedQuotes(t *testing.T) {
+	for _, c := range []struct {
+		s    string
+		want bool
+	}{
+		{`The ferry crews have now gone back to Tarn Harbour."`, true},
+		{`'Even if the ferry stops, I will still row you across every morning.`, true},
+		{`Then I asked who had heard 'slow' used as an insult, and every hand went up.'`, true},
+		{`“The docks will open in May,” harbourmaster Ilse Brandt said.`, false},
+		{`He said the docks would open in May and called it "a fresh start" for Tarn.`, false},
+		{`The teachers' union said you're welcome to the ferry's new deck in the '90s style.`, false},
+		{`Brandt called the plan 'a fresh start' for the town's ferry crews.`, false},
+		{`She told the crowd: “The docks will open in May.`, true},
+	} {
+		if got := UnbalancedQuotes(c.s); got != c.want {
+			t.Errorf("UnbalancedQuotes(%q) = %v, want %v", c.s, got, c.want)
+		}
+	}
+}

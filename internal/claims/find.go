@@ -121,6 +121,21 @@ func (st *story) claims(minArts int) ([]corroborate.Claim, []int) {
 		if len(first) < minArts {
 			continue
 		}
+		// a claim is worded by a whole sentence; a cluster of quotations'
+		// pieces and fragments is none (it may still take a side in a conflict)
+		lu := &st.units[st.groups[cl.leader].units[0]]
+		text := lu.textOf(st.arts)
+		if fragment(text) {
+			text = ""
+			for _, ui := range first {
+				if t := st.units[ui].textOf(st.arts); !fragment(t) && (text == "" || len(t) < len(text) || len(t) == len(text) && t < text) {
+					text = t
+				}
+			}
+			if text == "" {
+				continue
+			}
+		}
 		arts := make([]int, 0, len(first))
 		for a := range first {
 			arts = append(arts, a)
@@ -132,8 +147,7 @@ func (st *story) claims(minArts int) ([]corroborate.Claim, []int) {
 			c.Support = append(c.Support, corroborate.ClaimSupport{Article: st.ids[a], Start: u.span.Start, End: u.span.End})
 		}
 		c.Origins = st.claimOrigins(arts, first)
-		lu := &st.units[st.groups[cl.leader].units[0]]
-		c.Text = lu.textOf(st.arts)
+		c.Text = text
 		bs = append(bs, built{c: c, cluster: ci, pos: st.groups[cl.leader].minPos})
 	}
 	sort.SliceStable(bs, func(i, j int) bool {
@@ -169,9 +183,13 @@ func (st *story) markContradiction(claims []corroborate.Claim, claimOf []int, f 
 	c := &claims[claimOf[f.cluster]]
 	// an article that states the claim's value in other words ("38,000
 	// daily crossings" for "38,000 vehicles a day") supports the claim
+	against := map[string]bool{}
+	for _, ui := range f.against {
+		against[st.ids[st.units[ui].art]] = true
+	}
 	for _, ui := range f.with {
 		u := &st.units[ui]
-		if !slices.ContainsFunc(c.Support, func(x corroborate.ClaimSupport) bool { return x.Article == st.ids[u.art] }) {
+		if !(f.conflict.Kind == corroborate.ConflictNegation && against[st.ids[u.art]]) && !slices.ContainsFunc(c.Support, func(x corroborate.ClaimSupport) bool { return x.Article == st.ids[u.art] }) {
 			c.Support = append(c.Support, corroborate.ClaimSupport{Article: st.ids[u.art], Start: u.span.Start, End: u.span.End})
 		}
 	}
@@ -180,6 +198,15 @@ func (st *story) markContradiction(claims []corroborate.Claim, claimOf []int, f 
 		order[id] = i
 	}
 	slices.SortStableFunc(c.Support, func(x, y corroborate.ClaimSupport) int { return order[x.Article] - order[y.Article] })
+	// an article whose passage denies the claim's point does not also
+	// support it: the contradiction wins, while someone else still states
+	// it (one that tells the same event with another figure, date or name
+	// still states the event)
+	kept := slices.DeleteFunc(slices.Clone(c.Support), func(x corroborate.ClaimSupport) bool { return against[x.Article] })
+	if f.conflict.Kind == corroborate.ConflictNegation && len(kept) > 0 && len(kept) < len(c.Support) {
+		c.Support = kept
+		c.Origins = min(c.Origins, len(kept))
+	}
 	for _, ui := range f.against {
 		u := &st.units[ui]
 		dup := false

@@ -110,6 +110,19 @@ func notStatement(s string, cased bool) bool {
 	return cased && !hasLower(s) && len(strings.Fields(s)) >= 3
 }
 
+// fragment reports a sentence no claim is worded by, though it may take a
+// side in a conflict: a piece of a quotation (a stray quotation mark), a
+// post with its links, a text cut off ("... turned out to be…") or a
+// headline with no closing stop.
+func fragment(s string) bool {
+	s = strings.TrimSpace(s)
+	end := strings.TrimRight(s, `"”’')»`)
+	if end == "" || !strings.ContainsAny(end[len(end)-1:], ".!?") || strings.HasSuffix(end, "...") || strings.HasSuffix(end, "…") {
+		return true
+	}
+	return strings.Contains(s, "http") || strings.Contains(s, "pic.twitter.com") || UnbalancedQuotes(s)
+}
+
 // hasLower reports whether s holds a lower-case letter.
 func hasLower(s string) bool { return strings.IndexFunc(s, unicode.IsLower) >= 0 }
 
@@ -247,4 +260,55 @@ func QuotedShare(s string) float64 {
 // textOf is the unit's sentence text.
 func (u *unit) textOf(arts []corroborate.Article) string {
 	return strings.TrimSpace(arts[u.art].Text[u.span.Start:u.span.End])
+}
+
+// UnbalancedQuotes reports a sentence with a stray quotation mark: a
+// double mark left open or closed ("... returned home."), or a single
+// mark that opens a quotation with none to close it ('Even though you
+// are ...) or closes one never opened. Such a sentence is a piece of a
+// quotation cut from the sentences around it, not a statement of its own.
+// An apostrophe inside a word ("you're"), after a plural's s ("the
+// teachers' union", "PBS' show") or split from its word ("Rihanna 's")
+// is no mark.
+func UnbalancedQuotes(s string) bool {
+	q := countQuotes(s)
+	return q.straight%2 == 1 || q.open != q.closed || q.sOpen != q.sClosed
+}
+
+// quoteCount is the quotation marks of a text by kind.
+type quoteCount struct{ straight, open, closed, sOpen, sClosed int }
+
+func countQuotes(s string) quoteCount {
+	var q quoteCount
+	rs := []rune(s)
+	for i, r := range rs {
+		prev, next := ' ', ' '
+		if i > 0 {
+			prev = rs[i-1]
+		}
+		if i+1 < len(rs) {
+			next = rs[i+1]
+		}
+		switch r {
+		case '"':
+			q.straight++
+		case '“':
+			q.open++
+		case '”':
+			q.closed++
+		case '\'', '‘', '’':
+			before := unicode.IsLetter(prev) || unicode.IsDigit(prev)
+			after := unicode.IsLetter(next) || unicode.IsDigit(next)
+			switch {
+			case before && after: // an apostrophe: "you're"
+			case !before && unicode.IsDigit(next): // a decade: "the '90s"
+			case !before && (next == 's' || next == 't') && (i+2 >= len(rs) || !unicode.IsLetter(rs[i+2])): // "Rihanna 's"
+			case !before && after || r == '‘' && !before && !unicode.IsSpace(next):
+				q.sOpen++
+			case !after && (before && prev != 's' && prev != 'S' || unicode.IsPunct(prev)):
+				q.sClosed++
+			}
+		}
+	}
+	return q
 }

@@ -80,10 +80,11 @@ func newStory(d *corroborate.Dossier) *story {
 }
 
 // weights of what makes a claim summary-worthy, in the order that decides:
-// independent origins, then centrality, then position.
+// independent origins, then centrality, then position; and each independent
+// article more that opens with the claim (the event several leads tell).
 var weights = struct {
-	origins, cites, centrality, lead, leadDecay, informative float64
-}{4, 6, 32, 4, 0.5, 0.05}
+	origins, cites, centrality, lead, leadDecay, informative, leads float64
+}{4, 6, 32, 4, 0.5, 0.05, 8}
 
 // maxWordings bounds the wordings of one claim weighed: a claim that
 // hundreds of articles state has its fit wordings among the first.
@@ -109,6 +110,7 @@ type candidate struct {
 	score  float64
 	pos    float64                  // mean relative position of the claim in its articles
 	lead   float64                  // the claim's weight as a lead: 1 when an article opens with it
+	leads  int                      // the articles, copies aside, that open with it
 	at     corroborate.ClaimSupport // the chosen wording's passage
 }
 
@@ -126,12 +128,17 @@ func (st *story) candidateFor(c *corroborate.Claim) *candidate {
 		if a == nil || s.Start < 0 || s.End > len(a.Text) || s.Start >= s.End {
 			continue
 		}
-		if !contains(cand.cites, s.Article) {
+		first := !contains(cand.cites, s.Article)
+		if first {
 			cand.cites = append(cand.cites, s.Article)
 			cand.spans = append(cand.spans, s)
 		}
 		posSum += float64(s.Start) / float64(len(a.Text))
-		lead = math.Max(lead, st.leadWeight(a, s.Start, i < maxWordings))
+		lw := st.leadWeight(a, s.Start, i < maxWordings)
+		lead = math.Max(lead, lw)
+		if lw == 1 && first && !st.copies[s.Article] {
+			cand.leads++
+		}
 		if i >= maxWordings {
 			continue
 		}
@@ -141,7 +148,7 @@ func (st *story) candidateFor(c *corroborate.Claim) *candidate {
 		fit, ok := st.fitness[t]
 		if !ok {
 			fit = math.Inf(-1)
-			if usable(t) && st.v.inLanguage(t) {
+			if usable(t) && whole(t) && st.v.inLanguage(t) {
 				fit = wording(t)
 				if creditsCopy(t) {
 					fit -= 4
@@ -186,7 +193,7 @@ func (st *story) candidateFor(c *corroborate.Claim) *candidate {
 	}
 	cand.score = weights.origins*float64(origins-1) + weights.cites*math.Log2(float64(len(cand.cites))) +
 		weights.centrality*st.v.centrality(cand.vec, cand.norm) + weights.lead*lead + best.score +
-		weights.informative*informative(best.text)
+		weights.informative*informative(best.text) + weights.leads*float64(max(0, cand.leads-1))
 	return cand
 }
 

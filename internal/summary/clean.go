@@ -5,6 +5,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/corroborate/corroborate/internal/claims"
 	"github.com/corroborate/corroborate/internal/text"
 )
 
@@ -168,6 +169,36 @@ func usable(s string) bool {
 		}
 	}
 	return !isCaption(s) && !isJoined(s)
+}
+
+// whole reports a sentence that is a statement of its own, not a piece of
+// a quotation (a stray quotation mark) nor a fragment with no verb.
+func whole(s string) bool {
+	return !claims.UnbalancedQuotes(s) && !verbless(s)
+}
+
+// nameOpeners open a sentence with a capitalised word that is no name, so
+// that "On Tuesday the Senate ..." is not read as a name without its verb.
+var nameOpeners = text.WordSet(`in on at by for from after before during since until with without under over across
+last this next today yesterday when while as if then once now monday tuesday wednesday thursday friday saturday sunday`)
+
+// verbless reports a fragment whose subject, a name, runs straight into a
+// noun phrase with no verb between them ("Republican Sen. Ada Holm the only
+// senator to vote against it."): a text cut before its sentence begins.
+func verbless(s string) bool {
+	ws := strings.Fields(s)
+	if len(ws) < 3 || nameOpeners[strings.ToLower(strings.Trim(ws[0], `"“‘'`))] {
+		return false
+	}
+	n := 0
+	for n < len(ws) {
+		r, _ := firstRune(ws[n])
+		if !unicode.IsUpper(r) || strings.ContainsAny(ws[n], ",;:") {
+			break
+		}
+		n++
+	}
+	return n >= 2 && n < len(ws) && (ws[n] == "the" || ws[n] == "a" || ws[n] == "an")
 }
 
 // cutOff reports a sentence that trails off: a text cut short ends in an

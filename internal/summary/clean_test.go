@@ -70,3 +70,64 @@ func TestLeans(t *testing.T) {
 		}
 	}
 }
+
+// TestQuotationPiecesAndFragments: a sentence with a stray quotation mark
+// is a piece of a quotation, and a name run straight into a noun phrase
+// is a fragment cut before its verb; neither is whole. Prose like them is.
+func TestQuotationPiecesAndFragments(t *testing.T) {
+	for _, s := range []string{
+		`Brandt and her crew have now gone back in peace to Tarn Harbour."`,
+		`'Even if the ferry stops, I will still row you across every single morning.`,
+		`'Then I asked who had heard 'slow' used as an insult, and every hand went up.`,
+		`Independent Councillor Ada Holm the only member to vote against the timetable.`,
+	} {
+		if whole(s) {
+			t.Errorf("whole(%q) = true, want a quotation's piece or a fragment left out", s)
+		}
+	}
+	for _, s := range []string{
+		`“The docks will open in May,” harbourmaster Ilse Brandt said on Friday.`,
+		`The teachers' union called the ferry's new timetable 'a fresh start' for Tarn.`,
+		`On Tuesday the council voted 9-1 to keep the night ferry running.`,
+		`Independent Councillor Ada Holm was the only member to vote against the timetable.`,
+	} {
+		if !whole(s) {
+			t.Errorf("whole(%q) = false, want a whole sentence", s)
+		}
+	}
+}
+
+// TestOpinionDoesNotLead: a columnist's first-person sentence does not
+// open the summary ahead of the news, though it may stand after it.
+func TestOpinionDoesNotLead(t *testing.T) {
+	if !opinion("Today is Ferry Day, which should give us all a moment to think about the strait.") {
+		t.Errorf("a first-person plural with no speaker is an opinion")
+	}
+	if opinion(`“We will run the night ferry again,” Mayor Ilse Brandt said.`) || opinion("The US ferry line said it would resume on Monday.") {
+		t.Errorf("a quotation with its speaker, or the US, is no opinion")
+	}
+}
+
+// TestOrderNewsFirst: of two sentences as widely stated, the column's own
+// voice gives the lead to the news, though it scored higher.
+func TestOrderNewsFirst(t *testing.T) {
+	st := &story{full: map[string]string{}}
+	column := &candidate{text: "Today is Ferry Day, which should give us all a moment to think about the strait.", cites: []string{"a", "b", "c"}, lead: 1}
+	news := &candidate{text: "The night ferry between Orvell and Tarn resumed on Monday after a two-year halt.", cites: []string{"a", "b", "c"}, lead: 1, pos: 0.1}
+	got := st.order([]*candidate{column, news}, st.full)
+	if got[0] != news {
+		t.Errorf("summary opens with %q, want the news", got[0].text)
+	}
+}
+
+// TestOrderEventFirst: the event two independent articles open with leads
+// ahead of a scene-setter more articles state, one of them opening with it.
+func TestOrderEventFirst(t *testing.T) {
+	st := &story{full: map[string]string{}}
+	scene := &candidate{text: "All was calm at the Tarn ferry landing on Friday evening.", cites: []string{"a", "b", "c", "d"}, lead: 1, leads: 1}
+	event := &candidate{text: "The Tarn night ferry ran aground on a sandbank with 40 passengers aboard.", cites: []string{"e", "f"}, lead: 1, leads: 2, pos: 0.05}
+	got := st.order([]*candidate{scene, event}, st.full)
+	if got[0] != event {
+		t.Errorf("summary opens with %q, want the event", got[0].text)
+	}
+}

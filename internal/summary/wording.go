@@ -122,3 +122,48 @@ func informative(s string) float64 {
 	}
 	return v
 }
+
+// opinion reports a sentence in the writer's or a speaker's own voice: a
+// first or second person outside quotation marks with no one said to speak
+// ("Today ... should provide us with ..."). It does not lead a summary.
+func opinion(s string) bool {
+	return unquotedPerson(s) && !hasSpeechVerb(strings.ToLower(s))
+}
+
+// persons are the words of a first or second person.
+var persons = text.WordSet(`i i'm i've i'd i'll me my we we're we've us our you you're your`)
+
+// unquotedPerson reports a first- or second-person word outside quotation
+// marks ("US", the country, is none).
+func unquotedPerson(s string) bool {
+	in, start := false, 0
+	check := func(part string) bool {
+		for _, w := range strings.Fields(part) {
+			w = strings.ReplaceAll(strings.Trim(w, `"“”'‘’,.;:!?()`), "’", "'")
+			if w != "US" && persons[strings.ToLower(w)] {
+				return true
+			}
+		}
+		return false
+	}
+	for i, r := range s {
+		if r == '"' || r == '“' || r == '”' {
+			if !in && check(s[start:i]) {
+				return true
+			}
+			in = !in
+			start = i + len(string(r))
+		}
+	}
+	return !in && check(s[start:])
+}
+
+// hasSpeechVerb reports a speech verb among the words of low (speechVerbs).
+func hasSpeechVerb(low string) bool {
+	for _, w := range strings.FieldsFunc(low, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if speechVerbs[w] {
+			return true
+		}
+	}
+	return false
+}
