@@ -88,12 +88,13 @@ func Status(err error) int {
 // defaultRetry is the Retry-After of a 503 whose cause does not say.
 const defaultRetry = 5 * time.Second
 
-// Prepare classifies err, sets the headers its answer needs (Retry-After
-// on every 503: the app's for a request refused for want of room, else
-// defaultRetry; WWW-Authenticate for a missing or
-// wrong token) and returns it with its status: what the API's and the web
-// UI's error writers share.
-func Prepare(w http.ResponseWriter, err error) (error, int) {
+// Prepare drains what is left of r's body (see drain), classifies err, sets
+// the headers its answer needs (Retry-After on every 503: the app's for a
+// request refused for want of room, else defaultRetry; WWW-Authenticate for
+// a missing or wrong token) and returns it with its status: what the API's
+// and the web UI's error writers share.
+func Prepare(w http.ResponseWriter, r *http.Request, err error) (error, int) {
+	drain(w, r, err)
 	err = Classify(err)
 	status := Status(err)
 	var ra interface{ RetryAfter() time.Duration }
@@ -117,21 +118,21 @@ type errorBody struct {
 	} `json:"error"`
 }
 
-// Bounds of Drain: a refused upload is read to its end only when it ends
+// Bounds of drain: a refused upload is read to its end only when it ends
 // soon.
 const (
 	drainMax  = 256 << 20
 	drainTime = time.Minute
 )
 
-// Drain reads and drops what is left of the body of a request refused
+// drain reads and drops what is left of the body of a request refused
 // with err, within drainMax bytes and drainTime, before the answer is
 // written. Otherwise the server answers after reading a little, closes the
 // connection on the rest, and a client still sending a large upload meets a
 // broken pipe instead of the answer (503 and Retry-After, 401) it should act
 // on. A request that failed on a timeout is not drained: its client is the
 // one that stalled.
-func Drain(w http.ResponseWriter, r *http.Request, err error) {
+func drain(w http.ResponseWriter, r *http.Request, err error) {
 	if r == nil || r.Body == nil || r.Body == http.NoBody || corroborate.ErrorCode(Classify(err)) == corroborate.ETimeout {
 		return
 	}
@@ -140,11 +141,10 @@ func Drain(w http.ResponseWriter, r *http.Request, err error) {
 }
 
 // WriteError answers err as {"error":{"code","message"}} with the status of
-// its code, after draining the request's body (see Drain). Internal errors
+// its code, after draining the request's body (see drain). Internal errors
 // are logged with their detail and shown without.
 func WriteError(w http.ResponseWriter, r *http.Request, log *slog.Logger, err error) {
-	Drain(w, r, err)
-	err, status := Prepare(w, err)
+	err, status := Prepare(w, r, err)
 	if status >= 500 && log != nil {
 		log.ErrorContext(r.Context(), "request failed", "method", r.Method, "path", r.URL.Path, "err", err)
 	}

@@ -71,7 +71,7 @@ func heldBackLine(n int, more bool) string {
 func conflictItem(c view.Conflict) string {
 	var sides []string
 	for _, s := range c.Sides {
-		sides = append(sides, fmt.Sprintf("%q in %s", clip(s.Value, maxConflictValue), sourceRefs(s.Sources)))
+		sides = append(sides, fmt.Sprintf("%q in %s", view.Shorten(s.Value, maxConflictValue), sourceRefs(s.Sources)))
 	}
 	line := "[" + c.Label + "] "
 	if about := view.Shorten(c.About, maxConflictAbout); about != "" {

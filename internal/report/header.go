@@ -55,7 +55,7 @@ func sourcesSection(d *corroborate.Dossier, v *view.Story) []block {
 		}
 		rows = append(rows, []string{
 			fmt.Sprint(s.N), orNone(s.Outlet), date,
-			orNone(clip(s.Byline, 20)), fmt.Sprint(len(strings.Fields(a.Text))), orig,
+			orNone(view.Shorten(s.Byline, 20)), fmt.Sprint(len(strings.Fields(a.Text))), orig,
 		})
 		for _, r := range a.Removed {
 			removed = append(removed, fmt.Sprintf("%s: %s", s.Ref(), r))

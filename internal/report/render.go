@@ -1,6 +1,7 @@
 package report
 
 import (
+	"github.com/corroborate/corroborate/internal/view"
 	"strings"
 	"unicode/utf8"
 )
@@ -46,7 +47,7 @@ func writeTextTable(w *errWriter, rows [][]string) {
 	for ri, r := range rows {
 		var sb strings.Builder
 		for i, c := range r {
-			c = clip(c, widths[i])
+			c = view.Shorten(c, widths[i])
 			sb.WriteString(c)
 			if i < len(r)-1 {
 				sb.WriteString(strings.Repeat(" ", widths[i]-utf8.RuneCountInString(c)+2))
@@ -79,15 +80,6 @@ func fitWidths(widths []int, width int) {
 		}
 		widths[wi]--
 	}
-}
-
-// clip shortens s to at most n runes, marking the cut with an ellipsis.
-func clip(s string, n int) string {
-	if utf8.RuneCountInString(s) <= n {
-		return s
-	}
-	r := []rune(s)
-	return string(r[:n-1]) + "…"
 }
 
 // wrap folds s at word boundaries to lines of at most width runes; lines

@@ -39,8 +39,7 @@ func (s *Server) fail(w http.ResponseWriter, r *http.Request, err error) {
 		httpx.WriteError(w, r, s.cfg.Log, err)
 		return
 	}
-	httpx.Drain(w, r, err)
-	err, status := httpx.Prepare(w, err)
+	err, status := httpx.Prepare(w, r, err)
 	http.Error(w, corroborate.ErrorMessage(err), status)
 }
 

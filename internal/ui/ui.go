@@ -99,8 +99,7 @@ func (u *UI) adapt(h handler) http.HandlerFunc {
 		if err == nil {
 			return
 		}
-		httpx.Drain(w, r, err)
-		err, status := httpx.Prepare(w, err)
+		err, status := httpx.Prepare(w, r, err)
 		if status >= 500 {
 			u.log.ErrorContext(r.Context(), "page failed", "method", r.Method, "path", r.URL.Path, "err", err)
 		}

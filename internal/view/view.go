@@ -582,7 +582,9 @@ func (v *Story) reuse(d *corroborate.Dossier) {
 // direction from → to (1), against it (-1) or neither (0). The stage writes
 // each piece about one article, named first: a point about the origin
 // (agency text, own dateline, more words) argues for it, a point about the
-// copy argues against it, except the copy's credit of the origin.
+// copy argues against it, except the copy's credit of the origin. A piece
+// naming no article first ("no evidence either way: …, the longer text, is
+// taken for the origin") is a note.
 func weigh(e, from, to string) int {
 	switch {
 	case strings.Contains(e, "outlet is unknown"):
@@ -593,8 +595,6 @@ func weigh(e, from, to string) int {
 		return 1
 	case strings.HasPrefix(e, to):
 		return -1
-	case strings.Contains(e, "is taken for the origin"):
-		return 0 // a default when nothing decides, not a point for the direction
 	}
 	return 0
 }
@@ -604,9 +604,6 @@ func weigh(e, from, to string) int {
 // a credit. Hints (lengths, gaps, datelines) make it "likely" at most; a
 // deciding point for it makes it "likely" against hints.
 func certainty(pro, con []string) string {
-	// The longer text taken for the origin when nothing else decides is a
-	// default, not a point for the direction: with nothing more, unsure.
-	pro = slices.DeleteFunc(slices.Clone(pro), func(e string) bool { return strings.Contains(e, "is taken for the origin") })
 	decisive := func(es []string) bool {
 		for _, e := range es {
 			if strings.Contains(e, " published first") || strings.Contains(e, " credits ") {
