@@ -45,7 +45,7 @@ func runDossier(ctx context.Context, args []string, e *env) error {
 	format := fs.String("format", "text", "output format: text, json, markdown or html")
 	sentences := fs.Int("summary-sentences", 0, "sentences in the summary (default 5, or as many as fit --summary-words)")
 	summaryWords := fs.Int("summary-words", 0, "a length budget for the summary in `N` words: the weakest sentences are left out; one more, marked beyond_budget, fills the room left")
-	unsure := fs.Bool("unsure-conflicts", false, "also report the conflicts held back as unsure (confidence below 0.5), each with its confidence")
+	unsure := fs.Bool("unsure-conflicts", false, fmt.Sprintf("also report the conflicts held back as unsure (confidence below %.1f), each labelled unsure", dossier.DefaultConflictThreshold))
 	quiet := fs.Bool("quiet", false, "do not list skipped inputs on stderr")
 	fetch := addFetchFlags(fs)
 	if ok, err := parseFlags(fs, args); !ok {

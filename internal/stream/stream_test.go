@@ -152,18 +152,21 @@ func checkStories(t *testing.T, ctx context.Context, s corroborate.StreamStore, 
 		if len(arts) != sum.Articles || len(as) != len(arts) {
 			t.Errorf("story %s: %d articles, count %d, %d assignments", sum.ID, len(arts), sum.Articles, len(as))
 		}
-		// A story that took another in (an article bridged the two: "…;
-		// merged <id>") holds the other's first article, "new story",
-		// among its own.
-		merged := false
+		// A story that took others in (an article bridged them: "…; merged
+		// <id>, <id>") holds each one's first article, "new story", among
+		// its own: one more for each story merged.
+		firsts := 1
 		for _, a := range as {
-			merged = merged || strings.Contains(a.Explanation, "; merged ")
+			if _, ids, ok := strings.Cut(a.Explanation, "; merged "); ok {
+				firsts += len(strings.Split(ids, ", "))
+			}
 		}
 		for i, a := range as {
 			// A regrouping may have moved the article here since it joined.
 			switch {
 			case strings.HasPrefix(a.Explanation, "regrouped: "):
-			case merged && strings.HasPrefix(a.Explanation, "new story"):
+			case i > 0 && strings.HasPrefix(a.Explanation, "new story") && firsts > 1:
+				firsts--
 			case i == 0 && !strings.HasPrefix(a.Explanation, "new story"):
 				t.Errorf("story %s: first explanation %q, want new story or regrouped: ...", sum.ID, a.Explanation)
 			case i > 0 && !strings.HasPrefix(a.Explanation, "shares: "):
