@@ -8,6 +8,7 @@ import (
 
 	"github.com/corroborate/corroborate"
 	"github.com/corroborate/corroborate/internal/outlets"
+	"github.com/corroborate/corroborate/internal/text"
 )
 
 // headLines is how many non-empty lines after the headline are searched for
@@ -147,7 +148,7 @@ func readHead(lines []line, a *corroborate.Article, opt Options) {
 			}
 			continue
 		}
-		if a.Published == nil && len(strings.Fields(l.text)) <= 12 && !reTweetSignoff.MatchString(l.text) {
+		if a.Published == nil && len(strings.Fields(l.text)) <= 12 && !text.PostSignoff(l.text) {
 			if t, clock, ok := findDate(l.text); ok && mostlyDate(l.text) {
 				a.Time = t
 				p := t.Format("2006-01-02")
@@ -167,11 +168,6 @@ func readHead(lines []line, a *corroborate.Article, opt Options) {
 		}
 	}
 }
-
-// reTweetSignoff matches the closing line of an embedded post, its
-// author's handle before its date ("— Harbor Watch (@harborwatch) May 2,
-// 2026"): the post's date, not the article's.
-var reTweetSignoff = regexp.MustCompile(`\(@\w{1,30}\)\s*\S`)
 
 // afterProse reports a line of the head that follows a line of prose: it
 // stands inside the body, where a word that subheadings use too ("more",

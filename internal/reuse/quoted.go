@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/corroborate/corroborate"
+	"github.com/corroborate/corroborate/internal/text"
 )
 
 // quotedSpans finds direct quotations in s cheaply: text between curly
@@ -97,7 +98,7 @@ func tweetSignature(p string) bool {
 			return false
 		}
 		rest := p[i+d:]
-		if end := min(len(rest), 80); strings.Contains(rest[:end], "(@") {
+		if end := min(len(rest), 80); text.PostSignoff(rest[:end]) {
 			return true
 		}
 		i += d + 1
