@@ -22,42 +22,45 @@ type chromeRule struct {
 	// hints, when set, are substrings one of which the line must hold
 	// before the (unanchored, slower) pattern is tried.
 	hints []string
+	// unless, when set, keeps a matching line that it holds for content
+	// (a credit line that is a sentence of prose).
+	unless func(line string) bool
 }
 
 var chromeRules = []chromeRule{
-	{"comment form", regexp.MustCompile(`^(leave a (reply|comment)|post a comment|add a comment|\d* ?comments?( \(\d+\))?:?$|join the (conversation|discussion)|your email address will not be published|required fields are marked|this site uses akismet|discuti questo articolo|commenti:?$|lascia un commento|deja (un|tu) comentario|comentarios:?$|laisser un commentaire|commentaires:?$|kommentare?:?( schreiben| verfassen)?$|deixe (um|seu) comentário|comentários:?$|comments are closed)`), 25, nil},
+	{"comment form", regexp.MustCompile(`^(leave a (reply|comment)|post a comment|add a comment|\d* ?comments?( \(\d+\))?:?$|join the (conversation|discussion)|your email address will not be published|required fields are marked|this site uses akismet|discuti questo articolo|commenti:?$|lascia un commento|deja (un|tu) comentario|comentarios:?$|laisser un commentaire|commentaires:?$|kommentare?:?( schreiben| verfassen)?$|deixe (um|seu) comentário|comentários:?$|comments are closed)`), 25, nil, nil},
 	{"subscription prompt", regexp.MustCompile(`(subscribe (now|today|for|to)|subscribe$|sign up (for|to|now|here)|free articles? (left|remaining)|articles? left this month|want access to all|unlimited access|already a subscriber|log ?in to (continue|read)|support (our|independent) journalism|become a (member|subscriber)|suscr[ií]bete|abonnez-vous|jetzt abonnieren|iscriviti|abbonati|assine já|inscreva-se)`), 25,
-		[]string{"subscri", "sign up", "article", "access", "log", "support", "become", "suscr", "abonn", "iscriv", "abbona", "assine", "inscreva"}},
+		[]string{"subscri", "sign up", "article", "access", "log", "support", "become", "suscr", "abonn", "iscriv", "abbona", "assine", "inscreva"}, nil},
 	{"photo credit", regexp.MustCompile(`(^\(?\s*((ap|afp|reuters|getty|epa|file)\s*)?photos?\s*(by|:|/)|\((ap|afp|reuters|epa)\s*photo[^)]*\)|^(photo|foto|image|picture|photograph|crédit photo|bildquelle|credit)s?\s*:|getty images|shutterstock|^\(?file photo\)?$)`), 16,
-		[]string{"photo", "foto", "image", "picture", "credit", "crédit", "getty", "shutterstock", "bildquelle"}},
+		[]string{"photo", "foto", "image", "picture", "credit", "crédit", "getty", "shutterstock", "bildquelle"}, nil},
 	// A caption that carries its picture's credit: "Tribute: flowers at the
 	// gate (Picture: Reuters)", or a credit and its caption set apart by a
 	// run of spaces ("Getty   Firefighters carry a victim…").
 	{"caption", regexp.MustCompile(`(\(((file|stock|library) )?(picture|photo|image|pic)s?(\s*:[^)]{1,40}| posed by models?)?\)$|^(getty( images)?|reuters|ap|afp|epa|pa)\s{2,}\S)`), 45,
-		[]string{"picture", "photo", "image", "pic", "getty", "reuters", "ap ", "afp", "epa", "pa "}},
+		[]string{"picture", "photo", "image", "pic", "getty", "reuters", "ap ", "afp", "epa", "pa "}, nil},
 	// An image's file name left as a line ("Harbor-Fire-3").
-	{"image name", regexp.MustCompile(`^[a-z]+([-_][a-z]+)+[-_]\d{1,3}$`), 1, nil},
+	{"image name", regexp.MustCompile(`^[a-z]+([-_][a-z]+)+[-_]\d{1,3}$`), 1, nil, nil},
 	// A credit line: where a picture or a report came from ("[Image via
 	// FOX 13]", "Source: Khaama Press", "Additional reporting by Reuters",
 	// "Getty/Instagram."), or the desk that wrote it ("Redazione"); never
 	// a line of prose ("Via Roma reopened on Monday.").
-	{"credit line", regexp.MustCompile(`^(\[\S+( \S+){0,2}\]$|\[[^\]]{0,60}\b(via|credit|image|photo|h/t)\b|\(?(lead |top |main )?(image|photo|picture|video|graphic)s?( credit)?\s*(via|by|:|source)\b|via\b|sources?\s*:|h/t\b|(additional )?reporting (by|from)\b|((ap|afp|reuters|getty( images)?|instagram|twitter|facebook|youtube|epa|dpa|ansa|efe|pa)\s*[/,&]?\s*)+\.?$|(redazione|redacción|rédaction|redaktion|redação|staff|staff reporter|newsroom|editorial board)\.?$)`), 10, nil},
-	{"author box", regexp.MustCompile(`^(about the author|about this author|author bio|sull'autore|l'autore|sobre el autor|sobre o autor|à propos de l'auteur|über den autor|zum autor|more from\b|more stories (by|from)|other (stories|articles) by|follow\b.*\b(on twitter|@)|follow [a-z0-9_]+$)`), 12, nil},
-	{"related links", regexp.MustCompile(`^(related( (stories|articles|coverage|content|posts|links))?:?$|related:|read (more|also|next)\b|see also\b|you (may|might) also like|recommended( for you)?:?$|most (read|popular|viewed):?$|trending( now)?:?$|leggi anche|altre (relazioni|notizie)|altri articoli|potrebbe interessarti|lee (también|más)|te puede interesar|noticias relacionadas|(à )?lire aussi|sur le même sujet|mehr zum thema|auch interessant|weitere artikel|leia (também|mais)|veja também|notícias relacionadas)`), 12, nil},
+	{"credit line", regexp.MustCompile(`^(\[\S+( \S+){0,2}\]$|\[[^\]]{0,60}\b(via|credit|image|photo|h/t)\b|\(?(lead |top |main )?(image|photo|picture|video|graphic)s?( credit)?\s*(via|by|:|source)\b|via\b|sources?\s*:|h/t\b|(additional )?reporting (by|from)\b|((ap|afp|reuters|getty( images)?|instagram|twitter|facebook|youtube|epa|dpa|ansa|efe|pa)\s*[/,&]?\s*)+\.?$|(redazione|redacción|rédaction|redaktion|redação|staff|staff reporter|newsroom|editorial board)\.?$)`), 10, nil, isProse},
+	{"author box", regexp.MustCompile(`^(about the author|about this author|author bio|sull'autore|l'autore|sobre el autor|sobre o autor|à propos de l'auteur|über den autor|zum autor|more from\b|more stories (by|from)|other (stories|articles) by|follow\b.*\b(on twitter|@)|follow [a-z0-9_]+$)`), 12, nil, nil},
+	{"related links", regexp.MustCompile(`^(related( (stories|articles|coverage|content|posts|links))?:?$|related:|read (more|also|next)\b|see also\b|you (may|might) also like|recommended( for you)?:?$|most (read|popular|viewed):?$|trending( now)?:?$|leggi anche|altre (relazioni|notizie)|altri articoli|potrebbe interessarti|lee (también|más)|te puede interesar|noticias relacionadas|(à )?lire aussi|sur le même sujet|mehr zum thema|auch interessant|weitere artikel|leia (também|mais)|veja também|notícias relacionadas)`), 12, nil, nil},
 	// A link to another story under a label ("MORE: …", "RELATED: …").
 	// A headline never ends a sentence: a line that does is prose.
-	{"related headline", regexp.MustCompile(`^(related|more|see also|also read|read (more|also))\s*:\s*\S`), 30, nil},
+	{"related headline", regexp.MustCompile(`^(related|more|see also|also read|read (more|also))\s*:\s*\S`), 30, nil, endsSentence},
 	// A video player's leftover labels and the line that introduces the
 	// video ("Video loading", "Watch this video again", "Watch the mayor's
 	// speech:").
-	{"video player", regexp.MustCompile(`(^video (loading|unavailable)\b|\bwatch (this video again|next)\b|^watch\b[^.!?]*:$)`), 16, []string{"video", "watch"}},
+	{"video player", regexp.MustCompile(`(^video (loading|unavailable)\b|\bwatch (this video again|next)\b|^watch\b[^.!?]*:$)`), 16, []string{"video", "watch"}, nil},
 	// A plea to follow the outlet elsewhere ("For more stories, like our
 	// Facebook page").
-	{"social promo", regexp.MustCompile(`(^for more (stories|news|updates|videos)\b.*\b(like|follow)\b|\blike (the |our )?[^.]{0,40}\bfacebook page\b)`), 25, []string{"for more", "facebook"}},
-	{"copyright", regexp.MustCompile(`^(©|copyright\b|\(c\) \d{4}|all rights reserved|todos los derechos|tutti i diritti|tous droits|alle rechte|todos os direitos)`), 40, nil},
-	{"navigation", regexp.MustCompile(`^(skip to (main )?content|back (up )?to (the )?(top|list|index|home|menu)\b|story continues below|continue reading|click here\b|listen to (this|the) (article|story)|watch:|(tags|topics|filed under|categories|posted in)\s*:|privacy policy|terms of (use|service)|cookie (policy|settings)|follow us\b|sign in$|log ?in$|menu$|search$|home$|accept cookies)`), 14, nil},
-	{"link or address", regexp.MustCompile(`^(https?://\S+|www\.\S+|\S+@\S+\.[a-z]{2,})$`), 1, nil},
-	{"advertisement", regexp.MustCompile(`^(advertisement|advertising|sponsored( content)?|publicidad|pubblicità|publicité|anzeige|publicidade)$`), 2, nil},
+	{"social promo", regexp.MustCompile(`(^for more (stories|news|updates|videos)\b.*\b(like|follow)\b|\blike (the |our )?[^.]{0,40}\bfacebook page\b)`), 25, []string{"for more", "facebook"}, nil},
+	{"copyright", regexp.MustCompile(`^(©|copyright\b|\(c\) \d{4}|all rights reserved|todos los derechos|tutti i diritti|tous droits|alle rechte|todos os direitos)`), 40, nil, nil},
+	{"navigation", regexp.MustCompile(`^(skip to (main )?content|back (up )?to (the )?(top|list|index|home|menu)\b|story continues below|continue reading|click here\b|listen to (this|the) (article|story)|watch:|(tags|topics|filed under|categories|posted in)\s*:|privacy policy|terms of (use|service)|cookie (policy|settings)|follow us\b|sign in$|log ?in$|menu$|search$|home$|accept cookies)`), 14, nil, nil},
+	{"link or address", regexp.MustCompile(`^(https?://\S+|www\.\S+|\S+@\S+\.[a-z]{2,})$`), 1, nil, nil},
+	{"advertisement", regexp.MustCompile(`^(advertisement|advertising|sponsored( content)?|publicidad|pubblicità|publicité|anzeige|publicidade)$`), 2, nil, nil},
 }
 
 // reRelatedRun matches a "Related" label run together with the headline it
@@ -91,7 +94,7 @@ func chromeKind(line string) string {
 		return "related links"
 	}
 	for _, r := range chromeRules {
-		if len(words) <= r.maxWords && hinted(lower, r.hints) && r.re.MatchString(lower) && !(r.kind == "credit line" && isProse(line)) && !(r.kind == "related headline" && endsSentence(line)) {
+		if len(words) <= r.maxWords && hinted(lower, r.hints) && r.re.MatchString(lower) && (r.unless == nil || !r.unless(line)) {
 			return r.kind
 		}
 	}
