@@ -12,8 +12,6 @@ satire satirical prank pranks phony phoney spoof disputed disputes exposed rubbi
 // refutation round.
 var denialVerbs = text.WordSet("deny denies denied denying dismiss dismissed dismisses disputes disputed refute refutes refuted")
 
-// auxiliaries carry the negation of a verb: "has not", "is not", "did not".
-var auxiliaries = text.WordSet("is are was were be been has have had do does did will would can could should shall may might must")
 
 // strongHedges report a claim while saying that nobody has vouched for it.
 var strongHedges = text.WordSet(`reportedly allegedly alleged alleges claim claims claimed claiming rumor

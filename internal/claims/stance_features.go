@@ -133,7 +133,7 @@ func negatesVerb(s string, toks []token, i int) bool {
 	case t == "no":
 		return i == 0 && len(toks) > 1 && strings.Contains(s[toks[0].end:toks[1].start], ",")
 	case t == "not":
-		if i == 0 || !auxiliaries[toks[i-1].low] {
+		if i == 0 || !beForms[toks[i-1].low] && !auxForms[toks[i-1].low] {
 			return false // "better not together" negates no verb
 		}
 	case t != "never" && !strings.HasSuffix(t, "n't"):
