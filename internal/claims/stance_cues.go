@@ -12,7 +12,6 @@ satire satirical prank pranks phony phoney spoof disputed disputes exposed rubbi
 // refutation round.
 var denialVerbs = text.WordSet("deny denies denied denying dismiss dismissed dismisses disputes disputed refute refutes refuted")
 
-
 // strongHedges report a claim while saying that nobody has vouched for it.
 var strongHedges = text.WordSet(`reportedly allegedly alleged alleges claim claims claimed claiming rumor
 rumors rumour rumours rumored rumoured unconfirmed unverified purportedly purported purports purport
