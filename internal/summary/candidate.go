@@ -11,15 +11,14 @@ import (
 
 // story is what Build knows of the dossier while it weighs claims.
 type story struct {
-	arts       map[string]*corroborate.Article
-	copies     map[string]bool // articles that reuse another article's text
-	contested  map[string]map[string]bool
-	disputed   map[string][]dispute // article id -> passages that take a side in a conflict
-	full       map[string]string    // surname -> the first full name the articles give it
-	fitness    map[string]float64   // a sentence's wording score, -Inf when unfit
-	furniture  map[string]int       // article id -> unusable sentences it opens with
-	usableText map[string]bool      // trimmed sentence -> usable
-	v          *vocab
+	arts      map[string]*corroborate.Article
+	copies    map[string]bool // articles that reuse another article's text
+	contested map[string]map[string]bool
+	disputed  map[string][]dispute // article id -> passages that take a side in a conflict
+	full      map[string]string    // surname -> the first full name the articles give it
+	fitness   map[string]float64   // a sentence's wording score, -Inf when unfit
+	furniture map[string]int       // article id -> unusable sentences it opens with
+	v         *vocab
 }
 
 // dispute is a passage on one side of a conflict and what stating it costs
@@ -68,7 +67,7 @@ func (st *story) disputeCost(a string, start, end int) float64 {
 
 func newStory(d *corroborate.Dossier) *story {
 	st := &story{arts: map[string]*corroborate.Article{}, copies: map[string]bool{}, contested: contestedArticles(d), disputed: disputes(d.Conflicts), full: map[string]string{},
-		fitness: map[string]float64{}, furniture: map[string]int{}, usableText: map[string]bool{}}
+		fitness: map[string]float64{}, furniture: map[string]int{}}
 	for i := range d.Articles {
 		st.arts[d.Articles[i].ID] = &d.Articles[i]
 	}
@@ -235,7 +234,7 @@ func (st *story) furnitureFirst(a *corroborate.Article) int {
 	}
 	for n < min(len(a.Sentences), leadSpan) {
 		sp := a.Sentences[n]
-		if sp.Start >= 0 && sp.End <= len(a.Text) && sp.Start < sp.End && st.usable(a.Text[sp.Start:sp.End]) {
+		if sp.Start >= 0 && sp.End <= len(a.Text) && sp.Start < sp.End && usableRaw(a.Text[sp.Start:sp.End]) {
 			break
 		}
 		n++
@@ -244,16 +243,10 @@ func (st *story) furnitureFirst(a *corroborate.Article) int {
 	return n
 }
 
-// usable is usable for a sentence as it stands in an article, trimmed,
-// remembered by text: copies of a story share their furniture.
-func (st *story) usable(raw string) bool {
+// usableRaw is usable for a sentence as it stands in an article, trimmed.
+func usableRaw(raw string) bool {
 	t, _ := trimmed(raw)
-	ok, seen := st.usableText[t]
-	if !seen {
-		ok = usable(t)
-		st.usableText[t] = ok
-	}
-	return ok
+	return usable(t)
 }
 
 // contestedArticles maps a claim id to the articles that take a side in a
