@@ -15,13 +15,20 @@ import (
 // deciding whether a passage supports a sentence, where leaving an article
 // out is harmless, not for reporting a conflict: weekdays shift with time
 // zones and a finding of death the day after the act.
-func Clash(a, b string) bool {
-	ta, tb := tokenize(a, 0, len(a)), tokenize(b, 0, len(b))
-	fa, fb := figures(a, ta), figures(b, tb)
-	if dayClash(fa, fb) {
-		return true
+func Clash(a, b string) bool { return Clasher(a)(b) }
+
+// Clasher is Clash with a read once: the function it returns tells whether
+// a sentence clashes with a, for many sentences.
+func Clasher(a string) func(b string) bool {
+	ta := tokenize(a, 0, len(a))
+	fa := figures(a, ta)
+	return func(b string) bool {
+		tb := tokenize(b, 0, len(b))
+		if dayClash(fa, figures(b, tb)) {
+			return true
+		}
+		return denies(ta, b, tb) || denies(tb, a, ta)
 	}
-	return denies(ta, b, tb) || denies(tb, a, ta)
 }
 
 // dayClash reports weekdays with none in common, or one date each that

@@ -66,13 +66,13 @@ func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) 
 
 func firstOf(w string) rune { r, _ := utf8.DecodeRuneInString(w); return r }
 
-// clashes reports whether the passage sp, aligned with sentence s, cannot
-// be true together with it (another day, a denial), or its article says
-// someone other than a person s names did it ("..., not Kushner, ..."):
-// it is no support.
-func (st *story) clashes(s string, sp corroborate.ClaimSupport) bool {
+// clashes reports whether the passage sp, aligned with sentence s (clash
+// is claims.Clasher(s)), cannot be true together with it (another day, a
+// denial), or its article says someone other than a person s names did it
+// ("..., not Kushner, ..."): it is no support.
+func (st *story) clashes(s string, clash func(string) bool, sp corroborate.ClaimSupport) bool {
 	a := st.arts[sp.Article]
-	if a == nil || claims.Clash(s, a.Text[sp.Start:sp.End]) {
+	if a == nil || clash(a.Text[sp.Start:sp.End]) {
 		return true
 	}
 	for _, x := range a.Sentences {
@@ -106,8 +106,9 @@ func (st *story) cite(c *candidate, order []string) corroborate.SummarySentence 
 		}
 		return false
 	}
+	clash := claims.Clasher(c.text)
 	for i, id := range c.cites {
-		if !add(id) && !st.clashes(c.text, c.spans[i]) {
+		if !add(id) && !st.clashes(c.text, clash, c.spans[i]) {
 			s.SupportedBy = append(s.SupportedBy, c.spans[i])
 		}
 	}
