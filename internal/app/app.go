@@ -187,19 +187,67 @@ type Create struct {
 // dossier. Inputs that cannot be read are listed in the result; when none
 // can, the error has code EInvalid and names them.
 //
-// With c.Key set, a creation that succeeded is remembered (in memory, for
-// a day, the latest 10,000): the same key with the same uploads returns the
-// first result and replayed true; with other uploads, or while the first is
-// still running, the error has code EConflict.
+// With c.Key set the creation is idempotent. The story's id is derived from
+// the client, the key and the uploads, so a retry that reaches another
+// process over the same store, or this one after a restart, finds the story
+// made by the first request and answers with it (replayed true) instead of
+// making another. Within one process a creation that succeeded is also
+// remembered (in memory, for a day, the latest 10,000): the same key with
+// other uploads, or while the first is still running, is an error of code
+// EConflict.
 func (a *App) CreateStory(ctx context.Context, ups []Upload, c Create) (res IngestResult, replayed bool, err error) {
 	if c.Key == "" {
-		res, err = a.createStory(ctx, ups)
+		res, err = a.createStory(ctx, ups, newID())
 		return res, false, err
 	}
-	return a.replays.do(c.Client, c.Key, ups, func() (IngestResult, error) { return a.createStory(ctx, ups) })
+	var found bool
+	res, replayed, err = a.replays.do(c.Client, c.Key, ups, func() (IngestResult, error) {
+		var r IngestResult
+		var err error
+		r, found, err = a.createKeyed(ctx, ups, keyedID(c.Client, c.Key, ups))
+		return r, err
+	})
+	return res, replayed || found, err
 }
 
-func (a *App) createStory(ctx context.Context, ups []Upload) (IngestResult, error) {
+// createKeyed makes the story id of ups unless the store holds it already,
+// made by an earlier request with the same key and uploads; then it answers
+// with that story, as stored now, and found true.
+func (a *App) createKeyed(ctx context.Context, ups []Upload, id string) (IngestResult, bool, error) {
+	if res, err := a.storedCreation(ctx, id); err == nil {
+		return res, true, nil
+	} else if corroborate.ErrorCode(err) != corroborate.ENotFound {
+		return IngestResult{}, false, err
+	}
+	res, err := a.createStory(ctx, ups, id)
+	if corroborate.ErrorCode(err) == corroborate.EConflict {
+		// Another process made it between the lookup and the insert.
+		res, err = a.storedCreation(ctx, id)
+		return res, err == nil, err
+	}
+	return res, false, err
+}
+
+// storedCreation answers a replayed creation from the store: the story and
+// its articles as added. Inputs the first request skipped or found twice
+// are not known any more and are not repeated.
+func (a *App) storedCreation(ctx context.Context, id string) (IngestResult, error) {
+	info, err := a.store.Story(ctx, id)
+	if err != nil {
+		return IngestResult{}, err
+	}
+	arts, err := a.store.StoryArticles(ctx, id)
+	if err != nil {
+		return IngestResult{}, err
+	}
+	res := IngestResult{Story: info}
+	for _, art := range arts {
+		res.Added = append(res.Added, art.ID)
+	}
+	return res, nil
+}
+
+func (a *App) createStory(ctx context.Context, ups []Upload, id string) (IngestResult, error) {
 	arts, res, err := a.load(ctx, ups)
 	if err != nil {
 		return res, err
@@ -207,7 +255,7 @@ func (a *App) createStory(ctx context.Context, ups []Upload) (IngestResult, erro
 	if len(arts) == 0 {
 		return res, noArticles(res)
 	}
-	info, err := a.store.CreateStory(ctx, newID(), arts)
+	info, err := a.store.CreateStory(ctx, id, arts)
 	if err != nil {
 		return res, err
 	}

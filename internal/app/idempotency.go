@@ -3,6 +3,8 @@ package app
 import (
 	"crypto/sha256"
 	"encoding/binary"
+	"encoding/hex"
+	"hash"
 	"sync"
 	"time"
 
@@ -10,9 +12,10 @@ import (
 )
 
 // Idempotency keys are remembered in memory: for replayTTL, the latest
-// maxReplays of them. A key answers within one server process; a retry
-// that reaches another process, or this one after a restart, creates the
-// story again.
+// maxReplays of them, so that within one server process the same key with
+// another request, or while its first request runs, is refused. Across
+// processes and restarts the story's id carries the key (see keyedID): a
+// retry finds the story the first request made.
 const (
 	maxReplays   = 10000
 	replayTTL    = 24 * time.Hour
@@ -103,20 +106,37 @@ func (r *replays) put(k replayKey, p *replay) {
 	r.order = append(r.order, k)
 }
 
+// keyedID is the id of the story that client's request with key and ups
+// creates: 16 hex digits of a digest of all three, so that the same request
+// sent to any process over one store names one story, and one client's key
+// never names another client's story.
+func keyedID(client, key string, ups []Upload) string {
+	sum := fingerprint(ups)
+	h := sha256.New()
+	writeFields(h, []byte(client), []byte(key), sum[:])
+	return hex.EncodeToString(h.Sum(nil)[:8])
+}
+
 // fingerprint identifies a batch of uploads: names, contents and URLs.
 func fingerprint(ups []Upload) [32]byte {
 	h := sha256.New()
-	var n [8]byte
 	for _, up := range ups {
-		for _, b := range [][]byte{[]byte(up.Name), up.Body, []byte(up.URL)} {
-			binary.BigEndian.PutUint64(n[:], uint64(len(b)))
-			h.Write(n[:])
-			h.Write(b)
-		}
+		writeFields(h, []byte(up.Name), up.Body, []byte(up.URL))
 	}
 	var sum [32]byte
 	copy(sum[:], h.Sum(nil))
 	return sum
+}
+
+// writeFields writes each field to h after its length, so that no two
+// lists of fields write the same bytes.
+func writeFields(h hash.Hash, fields ...[]byte) {
+	var n [8]byte
+	for _, b := range fields {
+		binary.BigEndian.PutUint64(n[:], uint64(len(b)))
+		h.Write(n[:])
+		h.Write(b)
+	}
 }
 
 func printable(s string) bool {
