@@ -30,7 +30,7 @@ func quotesSection(d *corroborate.Dossier, v *view.Story) []block {
 	var notes []string
 	for _, c := range v.QuoteConflicts() {
 		for _, q := range d.Quotes {
-			if quoteAbout(q, c) {
+			if c.Concerns(q) {
 				inConflict[q.ID] = true
 			}
 		}
@@ -91,19 +91,6 @@ func speakerLabel(s corroborate.Speaker) string {
 		return s.Name
 	}
 	return s.Name + ", " + s.Roles[0]
-}
-
-// quoteAbout reports whether conflict c concerns quotation q.
-func quoteAbout(q corroborate.Quote, c view.Conflict) bool {
-	if strings.TrimRight(q.Text, ".:;, ") == c.About {
-		return true
-	}
-	for _, s := range c.Sides {
-		if s.Value == q.Text {
-			return true
-		}
-	}
-	return false
 }
 
 func quoteConflictLine(c view.Conflict) string {

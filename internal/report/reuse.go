@@ -50,6 +50,9 @@ func reuseLines(rs []view.Reuse) []string {
 	for _, r := range rs {
 		line := fmt.Sprintf("%s → %s: %s, %d%% of [%d], ", r.From.Ref(), r.To.Ref(), r.Kind, r.Shared, r.To.N)
 		switch {
+		case r.Certainty == "unsure":
+			line = fmt.Sprintf("%s ↔ %s: %s, %d%% of [%d] shared; which copied which is unsure",
+				r.From.Ref(), r.To.Ref(), r.Kind, r.Shared, r.To.N)
 		case r.Credited && r.CreditCue != "":
 			line += fmt.Sprintf("credited: '%s'", r.CreditCue)
 		case r.Credited:

@@ -66,3 +66,23 @@ func TestProvenanceNotComputed(t *testing.T) {
 		t.Errorf("Markdown without the reuse stage lacks the not-computed note:\n%s", sb.String())
 	}
 }
+
+// TestProvenanceUnsureDirection checks that a shared passage whose
+// direction is unsure is not written as a copy: no arrow, no "not
+// credited" charge.
+func TestProvenanceUnsureDirection(t *testing.T) {
+	d := provenanceDossier()
+	d.Reuse = append(d.Reuse, corroborate.Reuse{From: "a1", To: "a4", Kind: "condensed", Shared: 0.5,
+		Passages: []corroborate.Passage{{From: [2]int{0, 10}, To: [2]int{0, 10}}}})
+	var sb strings.Builder
+	if err := Text(&sb, d); err != nil {
+		t.Fatal(err)
+	}
+	out := strings.Join(strings.Fields(sb.String()), " ")
+	if want := "[1] Harbor Courier ↔ [4] article a4: condensed, 50% of [4] shared; which copied which is unsure"; !strings.Contains(out, want) {
+		t.Errorf("report lacks %q:\n%s", want, sb.String())
+	}
+	if strings.Contains(out, "→ [4] article a4") {
+		t.Errorf("an unsure direction is written as a copy:\n%s", sb.String())
+	}
+}

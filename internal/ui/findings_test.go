@@ -135,3 +135,36 @@ func TestOneArticlePage(t *testing.T) {
 		}
 	}
 }
+
+// TestQuoteFlagsFollowConflicts checks that the quotes table flags a
+// quotation only when the dossier holds a conflict about it: one speaker
+// named in two ways, or a quotation split in two spans of one article, is
+// neither a conflict nor two mentions.
+func TestQuoteFlagsFollowConflicts(t *testing.T) {
+	d := findingsDossier()
+	office, nurse := "sp1", "sp2"
+	d.Speakers = []corroborate.Speaker{{ID: office, Name: "Harbour Office"}, {ID: nurse, Name: "Mira Dell"}}
+	d.Quotes = []corroborate.Quote{
+		{ID: "q1", Text: "We are aware of the reports.", Mentions: []corroborate.QuoteMention{
+			{Article: "w1", Speaker: &office, Start: 0, End: 10},
+			{Article: "w2", SpeakerText: "the office statement", Start: 0, End: 10}}},
+		{ID: "q2", Text: "The wall held all night.", Mentions: []corroborate.QuoteMention{
+			{Article: "w1", Speaker: &office, Start: 0, End: 10}, {Article: "w1", Speaker: &office, Start: 12, End: 20},
+			{Article: "w2", Speaker: &nurse, Start: 0, End: 10}}},
+	}
+	d.Conflicts = append(d.Conflicts, corroborate.Conflict{Kind: corroborate.ConflictQuoteSpeaker, About: "The wall held all night",
+		Sides: []corroborate.ConflictSide{{Value: "Harbour Office", Articles: []string{"w1"}}, {Value: "Mira Dell", Articles: []string{"w2"}}}})
+	rows := storyView(d, links{story: "s"}).Quotes.Rows
+	if len(rows) != 2 {
+		t.Fatalf("%d quote rows, want 2", len(rows))
+	}
+	if rows[0].Text != "The wall held all night." || rows[0].Conflict != "attributed to 2 different speakers: Harbour Office, Mira Dell" {
+		t.Errorf("first row %q flagged %q; want the disputed quotation first, flagged with both speakers", rows[0].Text, rows[0].Conflict)
+	}
+	if len(rows[0].Mentions) != 2 {
+		t.Errorf("the disputed quotation lists %d mentions, want 2 (its split span in w1 is one)", len(rows[0].Mentions))
+	}
+	if rows[1].Conflict != "" {
+		t.Errorf("a quotation with two labels and no conflict is flagged %q", rows[1].Conflict)
+	}
+}

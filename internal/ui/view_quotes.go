@@ -2,11 +2,11 @@ package ui
 
 import (
 	"fmt"
-	"slices"
 	"sort"
 	"strings"
 
 	"github.com/corroborate/corroborate"
+	"github.com/corroborate/corroborate/internal/view"
 )
 
 // quotesView is the quotes table, quotes in conflict first.
@@ -28,37 +28,38 @@ type quoteMention struct {
 	Link    string
 }
 
-func quotesSection(d *corroborate.Dossier, srcs []source, idx map[string]int, l links) quotesView {
+// quotesSection lists the quotations, each with its mentions; a row is in
+// conflict when the dossier holds a conflict about it (the same test the
+// report uses), never from the mentions alone: one speaker under several
+// labels is no conflict.
+func quotesSection(d *corroborate.Dossier, sv *view.Story, srcs []source, idx map[string]int, l links) quotesView {
 	v := quotesView{Computed: computed(d, "quotes")}
 	names := map[string]string{}
 	for _, s := range d.Speakers {
 		names[s.ID] = s.Name
 	}
-	disputed := map[string]bool{}
-	for _, c := range d.Conflicts {
-		if c.Kind.Quote() {
-			disputed[strings.ToLower(strings.TrimSpace(c.About))] = true
-		}
-	}
+	conflicts := sv.QuoteConflicts()
 	for _, q := range d.Quotes {
 		row := quoteRow{Text: q.Text}
-		var speakers []string
+		seen := map[quoteMention]bool{}
 		for _, m := range q.Mentions {
 			who := m.SpeakerText
 			if m.Speaker != nil && names[*m.Speaker] != "" {
 				who = names[*m.Speaker]
 			}
-			row.Mentions = append(row.Mentions, quoteMention{Source: refOf(srcs, idx, m.Article),
-				Speaker: who, Cue: m.Cue, Link: l.Passage(m.Article, m.Start, m.End)})
-			if who != "" && !slices.Contains(speakers, who) {
-				speakers = append(speakers, who)
+			qm := quoteMention{Source: refOf(srcs, idx, m.Article), Speaker: who, Cue: m.Cue}
+			if seen[qm] { // a quotation split in two spans is one mention
+				continue
 			}
+			seen[qm] = true
+			qm.Link = l.Passage(m.Article, m.Start, m.End)
+			row.Mentions = append(row.Mentions, qm)
 		}
-		switch {
-		case len(speakers) > 1:
-			row.Conflict = fmt.Sprintf("attributed to %d different speakers: %s", len(speakers), strings.Join(speakers, ", "))
-		case disputed[strings.ToLower(strings.TrimSpace(q.Text))]:
-			row.Conflict = "the sources disagree on this quote"
+		for _, c := range conflicts {
+			if c.Concerns(q) {
+				row.Conflict = conflictFlag(c)
+				break
+			}
 		}
 		v.Rows = append(v.Rows, row)
 	}
@@ -70,4 +71,16 @@ func quotesSection(d *corroborate.Dossier, srcs []source, idx map[string]int, l 
 		return len(v.Rows[i].Mentions) > len(v.Rows[j].Mentions)
 	})
 	return v
+}
+
+// conflictFlag says what a quotation's conflict is about.
+func conflictFlag(c view.Conflict) string {
+	if c.Kind != corroborate.ConflictQuoteSpeaker {
+		return "the sources quote it in different words"
+	}
+	var who []string
+	for _, s := range c.Sides {
+		who = append(who, s.Value)
+	}
+	return fmt.Sprintf("attributed to %d different speakers: %s", len(who), strings.Join(who, ", "))
 }

@@ -57,7 +57,7 @@ func storyView(d *corroborate.Dossier, l links) *storyPage {
 	for i := range p.Sources {
 		p.Sources[i].Role = p.Reuse.role(p.Sources[i].ID)
 	}
-	p.Quotes = quotesSection(d, p.Sources, idx, l)
+	p.Quotes = quotesSection(d, v, p.Sources, idx, l)
 	p.Claims = claimsSection(d, v, p.Sources, l)
 	return p
 }

@@ -232,6 +232,23 @@ func (v *Story) QuoteConflicts() []Conflict {
 	return out
 }
 
+// Concerns reports whether the conflict is about quotation q: its speaker
+// (About is the quotation) or its wording (a side is the quotation).
+func (c Conflict) Concerns(q corroborate.Quote) bool {
+	if !c.Kind.Quote() {
+		return false
+	}
+	if strings.TrimRight(q.Text, ".:;, ") == c.About {
+		return true
+	}
+	for _, s := range c.Sides {
+		if s.Value == q.Text {
+			return true
+		}
+	}
+	return false
+}
+
 func newSource(i int, a corroborate.Article) Source {
 	s := Source{N: i + 1, ID: a.ID, Title: a.Title, Source: a.Source, Byline: strings.Join(a.Byline, ", "),
 		Originality: int(a.Originality*100 + 0.5)}
