@@ -52,6 +52,13 @@ type Article struct {
 	// Dateline is the place line that opens the text ("ALBUQUERQUE, N.M."),
 	// when there is one. Not part of contract version 1.
 	Dateline string `json:"dateline,omitempty"`
+	// URL is the article's address when its input gave one (a JSONL
+	// record's url, a feed item's link, the address fetched), as given.
+	// Not part of contract version 1.
+	URL string `json:"url,omitempty"`
+	// InputID is the id the input gave the article (a JSONL record's id),
+	// as given; ID is derived from it. Not part of contract version 1.
+	InputID string `json:"input_id,omitempty"`
 	// Fetch says how the article was fetched from the web: the URL asked
 	// for, where its redirects ended, the HTTP status and when. Absent for
 	// an article read from a file. Not part of contract version 1.

@@ -74,6 +74,7 @@ func Extract(doc corroborate.Document, opt Options) (corroborate.Article, error)
 }
 
 func applyDocFields(a *corroborate.Article, doc corroborate.Document) {
+	a.URL, a.InputID = doc.URL, doc.ID
 	if doc.Title != "" {
 		a.Title = strings.TrimSpace(doc.Title)
 	}

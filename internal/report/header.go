@@ -31,8 +31,8 @@ func legendSection(d *corroborate.Dossier, v *view.Story) []block {
 		case s.Title != "":
 			line += ": " + view.Shorten(s.Title, 70)
 		}
-		if s.Source != "" {
-			line += " (" + s.Source + ")"
+		if w := s.Where(); w != "" {
+			line += " (" + w + ")"
 		}
 		items = append(items, line)
 	}

@@ -168,3 +168,21 @@ func TestQuoteFlagsFollowConflicts(t *testing.T) {
 		t.Errorf("a quotation with two labels and no conflict is flagged %q", rows[1].Conflict)
 	}
 }
+
+// TestSourceAddressOnThePage checks that the sources table shows the id the
+// input gave an article and links its web address, opened without a
+// referrer, and links no address of another scheme.
+func TestSourceAddressOnThePage(t *testing.T) {
+	d := findingsDossier()
+	d.Articles[0].InputID, d.Articles[0].URL = "seawall-7", "https://coast.example/seawall?id=7&x=1"
+	d.Articles[1].URL = "javascript:alert(1)"
+	page := mustStandalone(t, d)
+	for _, want := range []string{`id seawall-7 · <a href="https://coast.example/seawall?id=7&amp;x=1" rel="noopener noreferrer nofollow">`} {
+		if !strings.Contains(page, want) {
+			t.Errorf("the page lacks %q", want)
+		}
+	}
+	if strings.Contains(page, "javascript:alert") {
+		t.Errorf("the page carries a javascript: address")
+	}
+}

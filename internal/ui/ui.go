@@ -202,9 +202,10 @@ func assetTag() string {
 
 // funcs are the helpers templates may call.
 var funcs = template.FuncMap{
-	"pct":  func(f float64) int { return int(f*100 + 0.5) },
-	"join": strings.Join,
-	"inc":  func(i int) int { return i + 1 },
+	"pct":     func(f float64) int { return int(f*100 + 0.5) },
+	"join":    strings.Join,
+	"inc":     func(i int) int { return i + 1 },
+	"shorten": shorten,
 	"deref": func(s *string) string {
 		if s == nil {
 			return ""

@@ -42,6 +42,8 @@ type source struct {
 	Originality int // percent
 	Role        string
 	Credits     []string
+	URL         string // the article's http(s) address, when its input gave one
+	InputID     string // the id its input gave it
 }
 
 // storyView turns a dossier into the story page's data.
@@ -81,7 +83,7 @@ func computed(d *corroborate.Dossier, stage string) bool { return slices.Contain
 func newSource(vs view.Source, a corroborate.Article, l links) source {
 	return source{N: vs.N, ID: a.ID, Label: vs.Name, Outlet: vs.Outlet, Title: a.Title, Link: l.Article(a.ID),
 		Published: vs.Published, Date: vs.Date, Zone: vs.Zone, Byline: vs.Byline, Originality: vs.Originality,
-		Credits: vs.Credits, Snippet: snippet(a)}
+		Credits: vs.Credits, Snippet: snippet(a), URL: vs.URL, InputID: vs.InputID}
 }
 
 // snippet is the opening of an untitled article's text, so that its row

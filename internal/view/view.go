@@ -55,6 +55,9 @@ type Source struct {
 	Outlet string // empty when unknown
 	Title  string
 	Source string // the path or URL as given
+	// URL is the article's web address when its input gave one and it is
+	// an http or https address; InputID the id its input gave it.
+	URL, InputID string
 	// Published is the date as given; Date is it for people ("4 Aug
 	// 2017, 10:33") and Zone its zone offset, empty for a bare date.
 	Published, Date, Zone string
@@ -251,7 +254,10 @@ func (c Conflict) Concerns(q corroborate.Quote) bool {
 
 func newSource(i int, a corroborate.Article) Source {
 	s := Source{N: i + 1, ID: a.ID, Title: a.Title, Source: a.Source, Byline: strings.Join(a.Byline, ", "),
-		Originality: int(a.Originality*100 + 0.5)}
+		Originality: int(a.Originality*100 + 0.5), InputID: a.InputID}
+	if u := strings.ToLower(a.URL); strings.HasPrefix(u, "https://") || strings.HasPrefix(u, "http://") {
+		s.URL = a.URL
+	}
 	if a.Outlet != nil {
 		s.Outlet = *a.Outlet
 	}

@@ -275,3 +275,21 @@ func TestCopyOfUnknownOrigin(t *testing.T) {
 		t.Errorf("a credit to an outlet that may be the origin's: %q", got)
 	}
 }
+
+// TestSourceWhere checks that a source says where it came from, each part
+// once, and keeps a web address only when it is http or https.
+func TestSourceWhere(t *testing.T) {
+	as := arts(3, "")
+	as[0].Source, as[0].InputID, as[0].URL = "dump.jsonl:3", "otter-12", "https://news.example/otters"
+	as[1].Source, as[1].URL = "https://news.example/locks", "https://news.example/locks"
+	as[2].Source, as[2].URL = "dump.jsonl:4", "javascript:alert(1)"
+	v := New(&corroborate.Dossier{Articles: as})
+	for i, want := range []string{"dump.jsonl:3; id otter-12; https://news.example/otters", "https://news.example/locks", "dump.jsonl:4"} {
+		if got := v.Sources[i].Where(); got != want {
+			t.Errorf("source %d: Where() = %q, want %q", i+1, got, want)
+		}
+	}
+	if v.Sources[2].URL != "" {
+		t.Errorf("a javascript: address was kept as the page's URL: %q", v.Sources[2].URL)
+	}
+}
