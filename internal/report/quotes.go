@@ -3,6 +3,7 @@ package report
 import (
 	"fmt"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/corroborate/corroborate"
 	"github.com/corroborate/corroborate/internal/view"
@@ -80,9 +81,23 @@ func quoteRows(q corroborate.Quote, conflict bool, speakers map[string]corrobora
 		if i > 0 {
 			text = "  〃"
 		}
-		rows = append(rows, []string{flag, text, who, strings.Join(where[who], ", ")})
+		rows = append(rows, []string{flag, text, who, whereList(where[who])})
 	}
 	return rows
+}
+
+// whereList lists the articles holding a mention by their labels, or, when
+// those run past 40 characters, by their numbers alone ("[1], [6], [7]"),
+// so that a narrow column still shows every one (the legend names them).
+func whereList(labels []string) string {
+	if all := strings.Join(labels, ", "); utf8.RuneCountInString(all) <= 40 {
+		return all
+	}
+	nums := make([]string, len(labels))
+	for i, l := range labels {
+		nums[i], _, _ = strings.Cut(l, " ")
+	}
+	return strings.Join(nums, ", ")
 }
 
 // speakerLabel is "Jarrod Burguan, San Bernardino Police Chief".
