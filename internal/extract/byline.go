@@ -5,6 +5,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/corroborate/corroborate/internal/outlets"
 	"github.com/corroborate/corroborate/internal/text"
 )
 
@@ -141,4 +142,52 @@ func dedupeNames(names []string) []string {
 		}
 	}
 	return out
+}
+
+var (
+	// reSignoff matches a wire story's sign-off naming its staff: "(Reporting
+	// by A in Seoul, B; Editing by C)", or a line of its own opening with
+	// "Reporting by".
+	reSignoff = regexp.MustCompile(`(?m)\((?i:reporting|writing|written)\s+by\s[^()]{2,300}\)|^(?i:reporting)\s+by\s.{2,300}$`)
+	// reSignoffRole matches the roles a sign-off lists, each before its
+	// names.
+	reSignoffRole = regexp.MustCompile(`(?i)\b(additional\s+reporting|reporting|writing|written|editing|edited|compiled|graphics?|photos?|video|research|produced|production)\s+by\s`)
+	// reNamePlace cuts the place after a reporter's name ("David Ros in
+	// Seoul").
+	reNamePlace = regexp.MustCompile(`\s+(?:in|from|at)\s+.*$`)
+)
+
+// signoffReach is how far from a text's end a staff sign-off is read.
+const signoffReach = 1500
+
+// signoffByline reads the reporters and writers a wire story's sign-off
+// names ("(Reporting by Ana Ros in Calder; Editing by Li Wei)" -> Ana Ros),
+// near the end of text: the authors, not the editors nor those who added
+// reporting. Nil when there is no sign-off or it names no person.
+func signoffByline(text string) []string {
+	tail := text[max(0, len(text)-signoffReach):]
+	locs := reSignoff.FindAllStringIndex(tail, -1)
+	if len(locs) == 0 {
+		return nil
+	}
+	s := strings.Trim(tail[locs[len(locs)-1][0]:locs[len(locs)-1][1]], "() \t")
+	roles := reSignoffRole.FindAllStringSubmatchIndex(s, -1)
+	var names []string
+	for i, r := range roles {
+		role := strings.ToLower(s[r[2]:r[3]])
+		if role != "reporting" && role != "writing" && role != "written" {
+			continue
+		}
+		end := len(s)
+		if i+1 < len(roles) {
+			end = roles[i+1][0]
+		}
+		for _, p := range reAuthorSep.Split(s[r[1]:end], -1) {
+			p = strings.TrimSpace(reNamePlace.ReplaceAllString(strings.TrimSpace(p), ""))
+			if _, outlet := outlets.Lookup(p); !outlet && isNameLike(p) {
+				names = append(names, p)
+			}
+		}
+	}
+	return dedupeNames(names)
 }

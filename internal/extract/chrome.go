@@ -38,18 +38,33 @@ var chromeRules = []chromeRule{
 	// run of spaces ("Getty   Firefighters carry a victim…").
 	{"caption", regexp.MustCompile(`(\(((file|stock|library) )?(picture|photo|image|pic)s?(\s*:[^)]{1,40}| posed by models?)?\)$|^(getty( images)?|reuters|ap|afp|epa|pa)\s{2,}\S)`), 45,
 		[]string{"picture", "photo", "image", "pic", "getty", "reuters", "ap ", "afp", "epa", "pa "}, nil},
+	// A photo caption left in the text: it says where people stand in the
+	// picture ("Ada Quill, right, with her brother, left", "the mayor
+	// (centre)") or that they are pictured, and, unlike a sentence, it
+	// ends without a stop; or it follows its credit after a run of spaces
+	// under a label ("KEN ROSS/VIA CALDER TV   Brave: the crew at dawn").
+	{"caption", regexp.MustCompile(`(, (left|right|centre|center|above|below|inset)(,|$)|\((left|right|centre|center|above|below|inset|pictured|far left|far right|second left|second right|left to right|from left)\)|\bpictured\b|^[^.!?:]{2,60}?[^\s.!?:]\s{2,}[^\s:][^:.!?]{0,30}:\s)`), 60,
+		[]string{"left", "right", "cent", "above", "below", "inset", "pictured", "  "}, endsSentence},
+	// A prompt to follow a link or open a video that plain text no longer
+	// holds ("Read the full story here.", "Check out our review here", "ON
+	// A MOBILE DEVICE? CLICK HERE TO WATCH THE VIDEO.", "Scroll down for
+	// video"), or an advertisement's teaser ("Check Out This Easy Way To
+	// Save").
+	{"link prompt", regexp.MustCompile(`(^(check out|read|see|watch|view|find out|learn more|click)\b.{0,80}\bhere\.?$|^check out (this|these)\b[^.!?]*$|^(on a mobile( device)?|using (a )?mobile( device)?)\?|\b(click|tap) (here )?(to|for) (watch|see|view|play)\b.*\b(video|clip|footage|gallery|pictures|photos)\b|^scroll down for (the )?video)`), 16,
+		[]string{"here", "check out", "mobile", "click", "tap", "scroll"}, nil},
 	// An image's file name left as a line ("Harbor-Fire-3").
 	{"image name", regexp.MustCompile(`^[a-z]+([-_][a-z]+)+[-_]\d{1,3}$`), 1, nil, nil},
-	// A credit line: where a picture or a report came from ("[Image via
-	// FOX 13]", "Source: Khaama Press", "Additional reporting by Reuters",
-	// "Getty/Instagram."), or the desk that wrote it ("Redazione"); never
-	// a line of prose ("Via Roma reopened on Monday.").
-	{"credit line", regexp.MustCompile(`^(\[\S+( \S+){0,2}\]$|\[[^\]]{0,60}\b(via|credit|image|photo|h/t)\b|\(?(lead |top |main )?(image|photo|picture|video|graphic)s?( credit)?\s*(via|by|:|source)\b|via\b|sources?\s*:|h/t\b|(additional )?reporting (by|from)\b|((ap|afp|reuters|getty( images)?|instagram|twitter|facebook|youtube|epa|dpa|ansa|efe|pa)\s*[/,&]?\s*)+\.?$|(redazione|redacción|rédaction|redaktion|redação|staff|staff reporter|newsroom|editorial board)\.?$)`), 10, nil, isProse},
+	// A credit line: where a picture came from ("[Image via FOX 13]",
+	// "Getty/Instagram.", "[AP]", "Source: Ana Ros / Flickr"), or the desk
+	// that wrote the page ("Redazione"); never a line of prose. Where the
+	// report came from ("Via Benzinga", "Sources: Khaama Press") is the
+	// article's own credit and stays (storyCredit, markCredits).
+	{"credit line", regexp.MustCompile(`^(\[\S+( \S+){0,2}\]$|\[[^\]]{0,60}\b(via|credit|image|photo|h/t)\b|\(?(lead |top |main )?(image|photo|picture|video|graphic)s?( credit)?\s*(via|by|:|source)\b|(via|sources?)\b\s*:?[^,;|]*\b` + pictureSources + `|((ap|afp|reuters|getty( images)?|instagram|twitter|facebook|youtube|epa|dpa|ansa|efe|pa)\s*[/,&]?\s*)+\.?$|(redazione|redacción|rédaction|redaktion|redação|staff|staff reporter|newsroom|editorial board)\.?$)`), 10, nil, isProse},
 	{"author box", regexp.MustCompile(`^(about the author|about this author|author bio|sull'autore|l'autore|sobre el autor|sobre o autor|à propos de l'auteur|über den autor|zum autor|more from\b|more stories (by|from)|other (stories|articles) by|follow\b.*\b(on twitter|@)|follow [a-z0-9_]+$)`), 12, nil, nil},
 	{"related links", regexp.MustCompile(`^(related( (stories|articles|coverage|content|posts|links))?:?$|related:|read (more|also|next)\b|see also\b|you (may|might) also like|recommended( for you)?:?$|most (read|popular|viewed):?$|trending( now)?:?$|leggi anche|altre (relazioni|notizie)|altri articoli|potrebbe interessarti|lee (también|más)|te puede interesar|noticias relacionadas|(à )?lire aussi|sur le même sujet|mehr zum thema|auch interessant|weitere artikel|leia (também|mais)|veja também|notícias relacionadas)`), 12, nil, nil},
 	// A link to another story under a label ("MORE: …", "RELATED: …").
 	// A headline never ends a sentence: a line that does is prose.
-	{"related headline", regexp.MustCompile(`^(related|more|see also|also read|read (more|also))\s*:\s*\S`), 30, nil, endsSentence},
+	{"related headline", regexp.MustCompile(`^(related|more|see (also|related)|also read|read (more|also))\s*:\s*\S`), 30, nil, endsSentence},
 	// A video player's leftover labels and the line that introduces the
 	// video ("Video loading", "Watch this video again", "Watch the mayor's
 	// speech:").
@@ -156,4 +171,50 @@ func endsSentence(line string) bool {
 		return true
 	}
 	return strings.HasSuffix(s, "…")
+}
+
+// pictureSources are the words that make a credit a picture's or a
+// platform's, not a report's.
+const pictureSources = `(image|photo|picture|video|graphic|getty|shutterstock|screengrab|screenshot|youtube|twitter|instagram|facebook|flickr|wikimedia)`
+
+// creditKind is the kind of a line that credits where the report came
+// from: content, kept in the text for the credits stage, and never chrome.
+const creditKind = "source credit"
+
+var (
+	// reStoryCredit matches a line that names the report's source: "Via
+	// Benzinga", "VIA: The Calder Post", "Sources: Khaama Press, TOLOnews",
+	// "Source benzinga, Gforgames", "h/t Calder Gazette", "(Reporting by
+	// Ana Ros; editing by Li Wei)", "Additional reporting by the AP".
+	reStoryCredit = regexp.MustCompile(`^[\[(]?\s*(?:via|sources?|h/t|hat tip(?: to)?|(?:with )?(?:additional )?(?:reporting|writing) (?:by|from))\b\s*:?\s*(\S.*)`)
+	// reCreditSep separates the names a credit line lists ("Khaama Press,
+	// TOLOnews", "h/t TMZ // image via AP"); a single slash joins a
+	// picture's author and platform ("Ana Ros / Flickr").
+	reCreditSep = regexp.MustCompile(`\s*(?:,|;|\||//|\]|\))\s*`)
+	// rePictureSource matches the first name of a credit when it is a
+	// picture's or a platform's, not a report's: "Via Getty Images",
+	// "Source: Ana Ros / Flickr".
+	rePictureSource = regexp.MustCompile(`\b` + pictureSources)
+)
+
+// storyCredit reports a short line that credits the report's source (see
+// reStoryCredit), not a picture's ("[Image via FOX 13]", "Source: Getty
+// Images").
+func storyCredit(line string) bool {
+	lower := strings.ToLower(strings.TrimSpace(line))
+	if len(strings.Fields(lower)) > 15 {
+		return false
+	}
+	m := reStoryCredit.FindStringSubmatch(lower)
+	return m != nil && !rePictureSource.MatchString(reCreditSep.Split(m[1], 2)[0])
+}
+
+// markCredits labels the lines that credit the report's source (see
+// storyCredit) before any chrome rule reads them.
+func markCredits(lines []line) {
+	for i := range lines {
+		if lines[i].kind == "" && storyCredit(lines[i].text) {
+			lines[i].kind = creditKind
+		}
+	}
 }

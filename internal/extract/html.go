@@ -153,6 +153,9 @@ func articleFromResult(res *trafilatura.ExtractResult, root *html.Node, rawURL s
 	if pm.outlet != "" {
 		a.Outlet = &pm.outlet
 	}
+	if a.Byline == nil {
+		a.Byline = signoffByline(a.Text)
+	}
 	if !pm.published.IsZero() {
 		a.Time = pm.published
 		a.Published = corroborate.StrPtr(formatHTMLDate(pm.published))

@@ -157,6 +157,7 @@ func TestHTMLWireOutlet(t *testing.T) {
 	tests := []struct{ name, first, want string }{
 		{"wire dateline", "LINDEN BAY (Reuters) - The ferry is back, the port said on Thursday after weeks of repairs.", "Reuters"},
 		{"credit to another outlet", "The ferry is back, the port said on Thursday, according to the Calder Gazette.", ""},
+		{"agency dateline without a city", "(Reuters) - The ferry is back, the port said on Thursday after weeks of repairs.", "Reuters"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -168,6 +169,20 @@ func TestHTMLWireOutlet(t *testing.T) {
 				t.Errorf("Outlet = %q, want %q", got, tt.want)
 			}
 		})
+	}
+}
+
+// TestHTMLSignoffByline reads the reporters of a wire story's sign-off
+// when the page names no author.
+func TestHTMLSignoffByline(t *testing.T) {
+	body := "<html><head><title>Ferry returns</title></head><body><article><p>LINDEN BAY (Reuters) - The ferry is back, the port said on Thursday after weeks of repairs.</p>" +
+		metaPara + "<p>(Reporting by Ana Ros in Linden Bay; Editing by Li Wei)</p></article></body></html>"
+	a, err := Extract(corroborate.Document{Source: "page.html", Format: "html", Body: []byte(body)}, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff([]string{"Ana Ros"}, a.Byline); diff != "" {
+		t.Errorf("Byline mismatch (-want +got):\n%s", diff)
 	}
 }
 

@@ -87,8 +87,21 @@ func isNameLike(s string) bool {
 
 var nameParticles = map[string]bool{"de": true, "da": true, "di": true, "van": true, "von": true, "der": true, "del": true, "la": true, "le": true, "dos": true, "bin": true, "al": true}
 
-// parseDateline reads the place (and wire) that opens a news text.
+// markReach is how far into a text's first line an outlet's dateline mark
+// may stand: after a place, a date or a byline, never deep in a sentence.
+const markReach = 120
+
+// parseDateline reads the place (and wire) that opens a news text: a place
+// in capitals before a dash ("ALBUQUERQUE, N.M. —"), or an outlet's mark
+// after a place or a date, or alone ("WASHINGTON (AP) —", "London (AFP) -",
+// "Oct 6 (Reuters) -", "(Reuters) -"). The wire is the outlet the mark
+// names; the place is "" when only a date stands before the mark.
 func parseDateline(s string) (place, wire string, ok bool) {
+	first, _, _ := strings.Cut(s, "\n")
+	if m, found := outlets.FindMark(first[:min(len(first), markReach+60)]); found && m.Start <= markReach &&
+		len(strings.Fields(first[:m.Start])) <= 12 {
+		return markPlace(first[:m.Start]), m.Outlet, true
+	}
 	m := reDateline.FindStringSubmatch(s)
 	if m == nil {
 		return "", "", false
@@ -99,12 +112,32 @@ func parseDateline(s string) (place, wire string, ok bool) {
 	if strings.ToUpper(city) != city || len(strings.TrimSpace(city)) < 3 {
 		return "", "", false
 	}
-	if m[3] != "" {
-		if o, known := outlets.Lookup(m[3]); known {
-			wire = o.Name
+	return place, "", true
+}
+
+// markPlace reads the place before an outlet's mark: its parts up to the
+// first that holds a digit (a date: "WASHINGTON, Dec 19"), when they are a
+// few capitalised words ("London", "SAN BERNARDINO, Calif."); else "".
+func markPlace(before string) string {
+	var parts []string
+	for _, p := range strings.Split(before, ",") {
+		p = strings.TrimSpace(p)
+		if p == "" || hasDigit(p) {
+			break
+		}
+		parts = append(parts, p)
+	}
+	place := strings.Join(parts, ", ")
+	words := strings.Fields(place)
+	if len(words) == 0 || len(words) > 5 {
+		return ""
+	}
+	for _, w := range words {
+		if r := []rune(w); !unicode.IsUpper(r[0]) {
+			return ""
 		}
 	}
-	return place, wire, true
+	return place
 }
 
 // outletFromText finds the outlet a text names for itself: a wire in its

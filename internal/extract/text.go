@@ -40,6 +40,7 @@ func fromText(s string, headless bool, opt Options) corroborate.Article {
 		lines[0].kind = ""
 		a.Title = ""
 	}
+	markCredits(lines)
 	readHead(lines, &a, opt)
 	markChrome(lines, a.Byline)
 
@@ -52,7 +53,7 @@ func fromText(s string, headless bool, opt Options) corroborate.Article {
 	var body []string
 	for _, l := range lines {
 		switch l.kind {
-		case "":
+		case "", creditKind:
 			body = append(body, l.text)
 		case "title", "byline", "date":
 		default:
@@ -69,6 +70,9 @@ func fromText(s string, headless bool, opt Options) corroborate.Article {
 		if o := outletFromText(wire, s); o != "" {
 			a.Outlet = &o
 		}
+	}
+	if a.Byline == nil {
+		a.Byline = signoffByline(a.Text)
 	}
 	return a
 }
@@ -141,6 +145,9 @@ func readHead(lines []line, a *corroborate.Article, opt Options) {
 	for i := first; i < len(lines) && seen < headLines; i++ {
 		l := &lines[i]
 		seen++
+		if l.kind == creditKind {
+			continue
+		}
 		if names, outlet := parseByline(l.text); names != nil && a.Byline == nil {
 			a.Byline, l.kind = names, "byline"
 			if outlet != "" {

@@ -353,3 +353,41 @@ The crew said it would spend the money on a new radio.`
 		t.Errorf("the embedded post's date line left the text: %q", a.Text)
 	}
 }
+
+// Photo captions left in the text say where people stand in the picture or
+// that they are pictured, and end without a stop; prose that says "left"
+// or "pictured" ends its sentence and stays. Prompts to follow a link or
+// open a video plain text no longer holds are chrome.
+func TestPictureCaptionsAndPrompts(t *testing.T) {
+	chrome := []string{
+		"Harbor master Ada Quill, right, became the town's best known sailor after she rescued two kayakers, left",
+		"Mira Holt (centre) took part in the rescue with her two daughters",
+		"KEN ROSS/VIA CALDER TV   Brave: the crew of the lifeboat set out at dawn",
+		"CALDER HARBOR MUSEUM   Old Times: the quay, pictured here in 1950, was rebuilt after the flood",
+		"The lifeboat crew, pictured",
+		"ON A MOBILE DEVICE? CLICK HERE TO WATCH THE VIDEO.",
+		"Check Out This Easy Way To Book Your Ferry",
+		"Check out our Linden ferry review here",
+		"Read the full story here.",
+		"Scroll down for video",
+	}
+	prose := []string{
+		"The lifeboat, nicknamed the Grey Lady, left the quay at six in the morning, the crew said.",
+		"Turn left at the lighthouse and the old quay is on the right, the guide told the visitors.",
+		"The boat pictured in the museum's leaflet sank in 1950 and was raised a year later.",
+		"Um, right.",
+		"She was pictured leaving the harbor office on Friday with her lawyer.",
+		"Check out times at the harbor hotel are at ten, the manager said.",
+	}
+	var parts []string
+	for i := range max(len(chrome), len(prose)) {
+		if i < len(prose) {
+			parts = append(parts, prose[i])
+		}
+		if i < len(chrome) {
+			parts = append(parts, chrome[i])
+		}
+	}
+	in := "Lifeboat crew rescues kayakers\n\n" + strings.Join(parts, "\n\n") + "\n\nThe crew has saved eleven people this year, its captain said.\n"
+	checkRemoved(t, in, chrome, prose)
+}

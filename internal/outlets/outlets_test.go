@@ -111,3 +111,28 @@ func TestOutletWord(t *testing.T) {
 		t.Error("LooksLikeOutlet: a news service's name is an outlet's, a department's is not")
 	}
 }
+
+func TestFindMark(t *testing.T) {
+	tests := []struct {
+		in         string
+		want       string
+		known      bool
+		start, end int
+	}{
+		{"(Reuters) - The port reopened.", "Reuters", true, 0, 11},
+		{"London (AFP) - The port reopened.", "Agence France-Presse", true, 7, 14},
+		{"WASHINGTON (AP) — The port reopened.", "Associated Press", true, 11, 19},
+		{"CALDER (Calder News) -- The port reopened.", "Calder News", false, 7, 23},
+		{"The buyer (left) - a ferry firm - paid cash.", "", false, 0, 0},
+		{"The port (Reuters)reopened.", "", false, 0, 0},
+	}
+	for _, tt := range tests {
+		m, ok := FindMark(tt.in)
+		if ok != (tt.want != "") || m.Outlet != tt.want || m.Known != tt.known || ok && (m.Start != tt.start || m.End != tt.end) {
+			t.Errorf("FindMark(%q) = %+v, %v; want %q known=%v at [%d,%d)", tt.in, m, ok, tt.want, tt.known, tt.start, tt.end)
+		}
+	}
+	if m, _ := FindMark("(Reuters) - x"); !m.Wire {
+		t.Error("FindMark: Reuters is a news agency")
+	}
+}
