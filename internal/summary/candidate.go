@@ -147,15 +147,16 @@ func (st *story) candidateFor(c *corroborate.Claim) *candidate {
 		fit, ok := st.fitness[t]
 		if !ok {
 			fit = math.Inf(-1)
-			if usable(t) && whole(t) && st.v.inLanguage(t) {
-				fit = wording(t)
-				if creditsCopy(t) {
+			// read with wire copy's typed quotation marks as marks
+			if q := typedQuotes(t); usable(q) && whole(q) && !ownVoice(q) && st.v.inLanguage(q) {
+				fit = wording(q)
+				if creditsCopy(q) {
 					fit -= 4
 				}
 			}
 			st.fitness[t] = fit
 		}
-		if math.IsInf(fit, -1) {
+		if before := a.Text[:s.Start]; math.IsInf(fit, -1) || brokenOff(before) || inQuotation(before) {
 			continue
 		}
 		counts[t]++

@@ -288,3 +288,76 @@ Auditor Lena Hoff told the court the shipyard's debts had reached 30 million cro
 		t.Errorf("summary = %q, want one sentence that does not open with a pronoun", texts(d))
 	}
 }
+
+// TestNoUnattributedFirstPerson: a letter quoted over several paragraphs,
+// its sentences repeated by every article, gives the summary no sentence
+// whose "I", "my" or "you" no speaker is said to speak; the news of the
+// letter is told instead.
+func TestNoUnattributedFirstPerson(t *testing.T) {
+	letter := `"Dear Mrs Vell,
+
+"I still think of you as the best coach our swimming club ever had.
+
+"Almost all of my team cried when you told us you were leaving Harrow Bay.
+
+"You taught me to swim the whole length of the harbour without stopping."`
+	d := story(t, dossier.Options{SummarySentences: 4},
+		`A ten-year-old swimmer has written a farewell letter to her coach, Tilde Vell, who is leaving the Harrow Bay swimming club after twenty years.
+
+The letter was pinned to the club's notice board on Saturday and has been shared thousands of times.
+
+`+letter,
+		`A ten-year-old swimmer's farewell letter to her coach, Tilde Vell, has been shared thousands of times since it was pinned up at the Harrow Bay club.
+
+Vell, who is retiring after twenty years at the club, said the letter made her cry.
+
+`+letter+`
+
+When I thanked the girl she only repeated what one of the older swimmers had said at practice.`,
+		`The farewell letter a ten-year-old swimmer wrote to her coach Tilde Vell, who is retiring from the Harrow Bay club, has been shared thousands of times.
+
+The full letter reads:
+
+`+letter)
+	if len(d.Summary) == 0 {
+		t.Fatalf("no summary")
+	}
+	for _, s := range d.Summary {
+		for _, w := range strings.Fields(s.Text) {
+			switch strings.Trim(w, `"“”'‘’,.;:!?`) {
+			case "I", "my", "me", "we", "us", "our", "you", "You", "My", "We", "Our":
+				t.Errorf("summary sentence %q speaks in a voice no one is said to speak:\n%s", s.Text, texts(d))
+			}
+		}
+	}
+	if !strings.Contains(d.Summary[0].Text, "farewell letter") {
+		t.Errorf("summary opens %q, want the letter's news", d.Summary[0].Text)
+	}
+}
+
+// TestWireCopyQuotesAndWraps: wire copy types its quotation marks
+// (“...”) and may break a sentence over two lines read as paragraphs;
+// neither a quotation's piece (its first sentence, left open, or the
+// next) nor a sentence's tail is chosen.
+func TestWireCopyQuotesAndWraps(t *testing.T) {
+	d := story(t, dossier.Options{SummarySentences: 4},
+		"KELLIN, Osterland (AP) _ Floods in the Kellin valley have killed at least 40 people and cut off a dozen villages, officials said Friday.\n\n"+
+			"``We have nothing left. The water took the houses, the cattle and the school.\n\n"+
+			"``Nobody has come to help us,'' said a farmer in the valley town of\n\n"+
+			"Orsa, who lost his house and his herd of forty cattle on Thursday night.\n\n"+
+			"Army helicopters dropped food and water to the villages on Friday.",
+		"Floods in the Kellin valley have killed at least 40 people and cut off a dozen villages, officials said.\n\n"+
+			"``We have nothing left. The water took the houses, the cattle and the school.\n\n"+
+			"``Nobody came,'' a farmer told reporters in the town of\n\n"+
+			"Orsa, who lost his house and his herd of forty cattle on Thursday night.\n\n"+
+			"The army said helicopters dropped food and water to the villages on Friday.")
+	got := texts(d)
+	for _, bad := range []string{"We have nothing", "The water took", "Orsa, who lost"} {
+		if strings.Contains(got, bad) {
+			t.Errorf("summary holds %q:\n%s", bad, got)
+		}
+	}
+	if !strings.HasPrefix(got, "Floods in the Kellin valley have killed") {
+		t.Errorf("summary starts %q, want the floods", got)
+	}
+}

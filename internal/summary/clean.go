@@ -252,3 +252,46 @@ func creditsCopy(s string) bool {
 	}
 	return false
 }
+
+// typedQuotes writes the quotation marks wire copy types as two characters
+// (“...”) as the marks they stand for, so that what reads quotations
+// (whole, wording, ownVoice) sees them. For reading only: a summary's text
+// stays its article's.
+func typedQuotes(s string) string {
+	if !strings.Contains(s, "``") && !strings.Contains(s, "''") {
+		return s
+	}
+	return typed.Replace(s)
+}
+
+var typed = strings.NewReplacer("``", "“", "''", "”")
+
+// brokenOff reports a sentence that goes on from a text broken off before
+// it, given what precedes it in its article: that ends in a comma or in a
+// word no sentence ends with ("... said a farmer in the town of" / "Olanch,
+// who lost his house ..."), as when a hard-wrapped line was read as a
+// paragraph of its own. The sentence is the tail of another.
+func brokenOff(before string) bool {
+	before = strings.TrimRightFunc(before, unicode.IsSpace)
+	if before == "" {
+		return false
+	}
+	last := before[strings.LastIndexFunc(before, unicode.IsSpace)+1:]
+	return strings.HasSuffix(last, ",") || danglers[last]
+}
+
+// inQuotation reports a sentence that starts inside a quotation opened
+// before it in its paragraph and not yet closed (the second sentence of
+// "We have nothing left. The water took ..."): a piece of what someone
+// said, with its speaker elsewhere. before is the article's text before it.
+func inQuotation(before string) bool {
+	para := typedQuotes(before[strings.LastIndexByte(before, '\n')+1:])
+	if !strings.ContainsAny(para, `"“”`) {
+		return false
+	}
+	return strings.Count(para, `"`)%2 == 1 || strings.Count(para, "“") > strings.Count(para, "”")
+}
+
+// danglers are words a sentence does not end with: an article, a
+// preposition, a conjunction, a possessive (matched as written, in lower case).
+var danglers = text.WordSet(`the a an of to and or nor but in on at for with by from into onto than that as his her their its our your my whose`)

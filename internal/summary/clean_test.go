@@ -97,26 +97,77 @@ func TestQuotationPiecesAndFragments(t *testing.T) {
 	}
 }
 
-// TestOpinionDoesNotLead: a columnist's first-person sentence does not
-// open the summary ahead of the news, though it may stand after it.
-func TestOpinionDoesNotLead(t *testing.T) {
-	if !opinion("Today is Ferry Day, which should give us all a moment to think about the strait.") {
-		t.Errorf("a first-person plural with no speaker is an opinion")
+// TestOwnVoice: a first or second person outside quotation marks with no
+// speaker said to speak it is a voice the summary never introduces; a
+// quotation with its speaker, "US" the country, or a "said" without a
+// speaker beside it ("had said") is told apart.
+func TestOwnVoice(t *testing.T) {
+	for _, s := range []string{
+		"Today is Ferry Day, which should give us all a moment to think about the strait.",
+		"Almost all of my class put their hands up when the bell rang.",
+		"When I thanked her she only repeated what one of the boys had said during the lesson.",
+		"You are the kindest harbour master the island of Tarn has ever had.",
+		"I said the ferry would run again, and it will run again next week.",
+	} {
+		if !ownVoice(s) {
+			t.Errorf("ownVoice(%q) = false, want true", s)
+		}
 	}
-	if opinion(`“We will run the night ferry again,” Mayor Ilse Brandt said.`) || opinion("The US ferry line said it would resume on Monday.") {
-		t.Errorf("a quotation with its speaker, or the US, is no opinion")
+	for _, s := range []string{
+		`“We will run the night ferry again,” Mayor Ilse Brandt said.`,
+		"The US ferry line said it would resume on Monday.",
+		"We will run the night ferry again, Mayor Ilse Brandt said on Monday.",
+		"Our crews are ready, said a spokesman for the ferry line.",
+		"According to the ferry line, we should expect delays on every crossing this week.",
+		typedQuotes("``We will run the night ferry again,'' the mayor said on Monday."),
+	} {
+		if ownVoice(s) {
+			t.Errorf("ownVoice(%q) = true, want false", s)
+		}
 	}
 }
 
-// TestOrderNewsFirst: of two sentences as widely stated, the column's own
-// voice gives the lead to the news, though it scored higher.
-func TestOrderNewsFirst(t *testing.T) {
-	st := &story{full: map[string]string{}}
-	column := &candidate{text: "Today is Ferry Day, which should give us all a moment to think about the strait.", cites: []string{"a", "b", "c"}, lead: 1}
-	news := &candidate{text: "The night ferry between Orvell and Tarn resumed on Monday after a two-year halt.", cites: []string{"a", "b", "c"}, lead: 1, pos: 0.1}
-	got := st.order([]*candidate{column, news}, st.full)
-	if got[0] != news {
-		t.Errorf("summary opens with %q, want the news", got[0].text)
+// TestTypedQuotes: wire copy's typed quotation marks read as marks: a
+// quotation's piece with one of them left open is no whole sentence.
+func TestTypedQuotes(t *testing.T) {
+	if whole(typedQuotes("``We have lost everything we owned in the flood.")) {
+		t.Errorf("a piece of a quotation left open with `` is read as whole")
+	}
+	if !whole(typedQuotes("``We have lost everything,'' said a farmer in the valley.")) {
+		t.Errorf("a quotation closed with '' and its speaker is not read as whole")
+	}
+}
+
+// TestInQuotation: a sentence after a quotation's first sentence in its
+// paragraph is inside the quotation until a mark closes it.
+func TestInQuotation(t *testing.T) {
+	checkBefore(t, "inQuotation", inQuotation,
+		[]string{"Calm.\n\n\"We have nothing left. ", "``We have nothing left. ", "Calm.\n\n“We have nothing. "},
+		[]string{"", "\"We have nothing left.\"\n\n", "``Nobody came,'' he said. ", "“Nobody came,” he said. ", "He said it's fine. "})
+}
+
+// TestBrokenOff: a sentence whose article text before it breaks off
+// mid-sentence is the tail of another; after a full stop, a heading or a
+// caption it is not.
+func TestBrokenOff(t *testing.T) {
+	checkBefore(t, "brokenOff", brokenOff,
+		[]string{"said a farmer in the valley town of\n\n", "the storm, which struck on Friday,\n\n"},
+		[]string{"", "The storm struck on Friday.\n\n", "Storm in the valley\n\n", "Photo: Tarn harbour office\n\n", "The Ferry\n\n"})
+}
+
+// checkBefore fails unless f, a test of the article text before a
+// sentence, holds for every text of yes and for none of no.
+func checkBefore(t *testing.T, name string, f func(string) bool, yes, no []string) {
+	t.Helper()
+	for _, before := range yes {
+		if !f(before) {
+			t.Errorf("%s(%q) = false, want true", name, before)
+		}
+	}
+	for _, before := range no {
+		if f(before) {
+			t.Errorf("%s(%q) = true, want false", name, before)
+		}
 	}
 }
 

@@ -2,7 +2,6 @@ package summary
 
 import (
 	"regexp"
-	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -22,18 +21,16 @@ func (st *story) order(chosen []*candidate, full map[string]string) []*candidate
 		for _, c := range chosen {
 			most = max(most, len(c.cites))
 		}
-		// choose gives the strongest first; an opinion or a quotation's
-		// piece in its own voice gives the lead to the news when there is some
-		lead := max(0, slices.IndexFunc(chosen, func(c *candidate) bool { return !opinion(c.text) }))
+		lead := 0
 		for i, c := range chosen {
-			if len(c.cites) >= max(2, most-1) && leadScore(c) > leadScore(chosen[lead]) && (!opinion(c.text) || opinion(chosen[lead].text)) {
+			if len(c.cites) >= max(2, most-1) && leadScore(c) > leadScore(chosen[lead]) {
 				lead = i
 			}
 		}
 		// the event several independent articles open with leads, however
 		// many more state a scene-setter or a later detail
 		for i, c := range chosen {
-			if c.leads >= 2 && c.leads > chosen[lead].leads && !opinion(c.text) {
+			if c.leads >= 2 && c.leads > chosen[lead].leads {
 				lead = i
 			}
 		}

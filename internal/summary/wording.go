@@ -123,11 +123,14 @@ func informative(s string) float64 {
 	return v
 }
 
-// opinion reports a sentence in the writer's or a speaker's own voice: a
-// first or second person outside quotation marks with no one said to speak
-// ("Today ... should provide us with ..."). It does not lead a summary.
-func opinion(s string) bool {
-	return unquotedPerson(s) && !hasSpeechVerb(strings.ToLower(s))
+// ownVoice reports a sentence in a voice the summary never introduces:
+// a first or second person outside quotation marks ("I still think of
+// you ...", "Almost all of my class ...", "Today ... should give us ...")
+// that no speaker is said to speak. It comes from inside a quotation that
+// runs over several sentences, a letter, or a column's writer; in a
+// summary its "I" would stand for no one.
+func ownVoice(s string) bool {
+	return unquotedPerson(s) && !attributed(s)
 }
 
 // persons are the words of a first or second person.
@@ -158,12 +161,44 @@ func unquotedPerson(s string) bool {
 	return !in && check(s[start:])
 }
 
-// hasSpeechVerb reports a speech verb among the words of low (speechVerbs).
-func hasSpeechVerb(low string) bool {
-	for _, w := range strings.FieldsFunc(low, func(r rune) bool { return !unicode.IsLetter(r) }) {
-		if speechVerbs[w] {
+// attributed reports a speaker said to speak in s: a speech verb with a
+// third person or a name beside it ("..., he said", "said Ada Holm",
+// "told the court"), or "according to" someone; "I said" or "had said" is
+// no speaker.
+func attributed(s string) bool {
+	fs := strings.Fields(s)
+	word := func(i int) string {
+		if i < 0 || i >= len(fs) {
+			return ""
+		}
+		return strings.ReplaceAll(strings.Trim(fs[i], `"“”'‘’,.;:!?()`), "’", "'")
+	}
+	speaker := func(w string) bool {
+		low := strings.ToLower(w)
+		if w == "" || persons[low] {
+			return false
+		}
+		r, _ := firstRune(w)
+		return unicode.IsUpper(r) || speakerWords[low]
+	}
+	for i := range fs {
+		v := strings.ToLower(word(i))
+		if !speechVerbs[v] {
+			continue
+		}
+		if v == "according" {
+			if strings.ToLower(word(i+1)) == "to" && speaker(word(i+2)) {
+				return true
+			}
+			continue
+		}
+		if prev := word(i - 1); speaker(prev) || !persons[strings.ToLower(prev)] && speaker(word(i+1)) {
 			return true
 		}
 	}
 	return false
 }
+
+// speakerWords stand beside a speech verb for its speaker ("he said",
+// "told the court", "said a spokesman").
+var speakerWords = text.WordSet(`he she they it the a an his her their its one officials police`)
