@@ -146,6 +146,8 @@ Embed this video: autoplay on, copy this code to your site.
 
 Email This Story to a friend or colleague who may like it.
 
+Continue reading the main story Schools in the north will need forty more teachers by the autumn.
+
 Top 5 Lake Views"Best swim in the valley, bring a towel and some lunch.
 
 Minister Paavo Rask, left, shakes hands with teachers outside the parliament building.
@@ -159,7 +161,7 @@ Teachers' unions said the schools would need more staff to take the extra pupils
 
 Opposition members said the vote was rushed through before the summer recess.`)
 	got := texts(d)
-	for _, bad := range []string{"BRELLIN", "(AP)", "Embed", "Email This", "parlamento", "Lake Views", "left,"} {
+	for _, bad := range []string{"BRELLIN", "(AP)", "Embed", "Email This", "Continue reading", "parlamento", "Lake Views", "left,"} {
 		if strings.Contains(got, bad) {
 			t.Errorf("summary holds %q:\n%s", bad, got)
 		}

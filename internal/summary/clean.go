@@ -91,7 +91,7 @@ var clutter = []string{"embed", "autoplay", "copy this code", "email this", "sha
 	"image copyright", "read more", "http", "www.", ".com/", "@", "©", "photo:", "photo credit",
 	"(photo", "file photo", "media playback", "media caption", "image caption", "click to", "log in", "terms of service", "privacy policy", "comments", "sponsored",
 	"you can add location", "this material may not be published", "contributed to this report",
-	"contributed reporting", "internet archive", "wayback machine", "location history", "your tweet"}
+	"contributed reporting", "internet archive", "wayback machine", "location history", "your tweet", "continue reading"}
 
 // furnitureOpeners open a link or a page's heading, not a sentence of
 // the story ("Read 'Twilight' Stars to Be ...", "WATCH: ...").

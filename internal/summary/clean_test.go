@@ -120,6 +120,8 @@ func TestOwnVoice(t *testing.T) {
 		"Our crews are ready, said a spokesman for the ferry line.",
 		"According to the ferry line, we should expect delays on every crossing this week.",
 		typedQuotes("``We will run the night ferry again,'' the mayor said on Monday."),
+		"Crossing the strait is faster than you might think, the ferry line says in its timetable.",
+		"The night crossing takes four hours if you sail from Tarn in the winter months.",
 	} {
 		if ownVoice(s) {
 			t.Errorf("ownVoice(%q) = true, want false", s)

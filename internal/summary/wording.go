@@ -133,17 +133,27 @@ func ownVoice(s string) bool {
 	return unquotedPerson(s) && !attributed(s)
 }
 
-// persons are the words of a first or second person.
-var persons = text.WordSet(`i i'm i've i'd i'll me my we we're we've us our you you're your`)
+// firstPersons are the words of a first person, secondPersons of a second.
+var (
+	firstPersons  = text.WordSet(`i i'm i've i'd i'll me my mine we we're we've we'd we'll us our ours`)
+	secondPersons = text.WordSet(`you you're you've you'd you'll your`)
+)
 
-// unquotedPerson reports a first- or second-person word outside quotation
-// marks ("US", the country, is none).
+// person reports a first- or second-person word ("US", the country, is none).
+func person(w string) bool {
+	low := strings.ToLower(w)
+	return w != "US" && (firstPersons[low] || secondPersons[low])
+}
+
+// unquotedPerson reports a first-person word outside quotation marks, or a
+// sentence that opens with a second person ("You taught me ..."); a "you"
+// further on is most often anyone's ("when you are trapped ...").
 func unquotedPerson(s string) bool {
 	in, start := false, 0
-	check := func(part string) bool {
-		for _, w := range strings.Fields(part) {
+	check := func(part string, opens bool) bool {
+		for i, w := range strings.Fields(part) {
 			w = strings.ReplaceAll(strings.Trim(w, `"“”'‘’,.;:!?()`), "’", "'")
-			if w != "US" && persons[strings.ToLower(w)] {
+			if w != "US" && firstPersons[strings.ToLower(w)] || opens && i == 0 && secondPersons[strings.ToLower(w)] {
 				return true
 			}
 		}
@@ -151,14 +161,14 @@ func unquotedPerson(s string) bool {
 	}
 	for i, r := range s {
 		if r == '"' || r == '“' || r == '”' {
-			if !in && check(s[start:i]) {
+			if !in && check(s[start:i], start == 0) {
 				return true
 			}
 			in = !in
 			start = i + len(string(r))
 		}
 	}
-	return !in && check(s[start:])
+	return !in && check(s[start:], start == 0)
 }
 
 // attributed reports a speaker said to speak in s: a speech verb with a
@@ -174,12 +184,11 @@ func attributed(s string) bool {
 		return strings.ReplaceAll(strings.Trim(fs[i], `"“”'‘’,.;:!?()`), "’", "'")
 	}
 	speaker := func(w string) bool {
-		low := strings.ToLower(w)
-		if w == "" || persons[low] {
+		if w == "" || person(w) {
 			return false
 		}
 		r, _ := firstRune(w)
-		return unicode.IsUpper(r) || speakerWords[low]
+		return unicode.IsUpper(r) || speakerWords[strings.ToLower(w)]
 	}
 	for i := range fs {
 		v := strings.ToLower(word(i))
@@ -192,7 +201,7 @@ func attributed(s string) bool {
 			}
 			continue
 		}
-		if prev := word(i - 1); speaker(prev) || !persons[strings.ToLower(prev)] && speaker(word(i+1)) {
+		if prev := word(i - 1); speaker(prev) || !person(prev) && speaker(word(i+1)) {
 			return true
 		}
 	}
