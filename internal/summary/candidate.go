@@ -99,18 +99,18 @@ type wordingOf struct {
 // candidate is one claim considered for the summary, with the wording
 // chosen for it.
 type candidate struct {
-	text                     string
-	cites                    []string
-	spans                    []corroborate.ClaimSupport
-	alts                     []wordingOf // every usable wording, the chosen one included
-	vec                      map[string]float64
-	norm                     float64
-	nwords                   int
-	score                    float64
-	pos                      float64                  // mean relative position of the claim in its articles
-	lead                     float64                  // the claim's weight as a lead: 1 when an article opens with it
-	leads                    int                      // the articles, copies aside, that open with it
-	at                       corroborate.ClaimSupport // the chosen wording's passage
+	text   string
+	cites  []string
+	spans  []corroborate.ClaimSupport
+	alts   []wordingOf // every usable wording, the chosen one included
+	vec    map[string]float64
+	norm   float64
+	nwords int
+	score  float64
+	pos    float64                  // mean relative position of the claim in its articles
+	lead   float64                  // the claim's weight as a lead: 1 when an article opens with it
+	leads  int                      // the articles, copies aside, that open with it
+	at     corroborate.ClaimSupport // the chosen wording's passage
 }
 
 // candidateFor picks the wording of claim c to show and weighs the claim.
