@@ -202,10 +202,20 @@ func verbless(s string) bool {
 }
 
 // cutOff reports a sentence that trails off: a text cut short ends in an
-// ellipsis ("... though he..."), and so does a sentence left unfinished.
+// ellipsis ("... though he..."), and so does a sentence left unfinished;
+// or one whose end was lost, a title in italics or a link left out of the
+// page's text, so that it stops on an article, a preposition of or with,
+// or a possessive ("... her acclaimed performance in the.").
 func cutOff(s string) bool {
-	return strings.HasSuffix(s, "...") || strings.HasSuffix(s, "…") || strings.HasSuffix(s, ". . .")
+	if strings.HasSuffix(s, "...") || strings.HasSuffix(s, "…") || strings.HasSuffix(s, ". . .") {
+		return true
+	}
+	body := strings.TrimRight(s, ".!")
+	return endDanglers[body[strings.LastIndexFunc(body, unicode.IsSpace)+1:]]
 }
+
+// endDanglers are the words a sentence that lost its end stops on.
+var endDanglers = text.WordSet(`the a an of with and or but from by his her their its my your our whose`)
 
 // headline matches a headline's or standfirst's wording: a singular noun
 // with no article as the subject, before a relative clause ("Police

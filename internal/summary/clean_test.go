@@ -1,6 +1,9 @@
 package summary
 
-import "testing"
+import (
+	"math"
+	"testing"
+)
 
 // TestFurnitureAndBackReferences: a link's or heading's text is no
 // sentence of the story, and a sentence that leans on the one before it
@@ -37,6 +40,8 @@ func TestCutOffAndHeadlines(t *testing.T) {
 		"The ferry operator described the timetable change as a “careless and costly blunder,” though she...",
 		"It is the first ferry to cross the Kestle strait at night instead of just…",
 		"Harbour master, who had been inspecting the Kestle ferry fleet resigned on Friday night.",
+		"Mara Lund became known across the islands for her role as the captain in the.",
+		"The council voted to rename the night ferry after Mara Lund and her.",
 	} {
 		if usable(s) {
 			t.Errorf("usable(%q) = true, want it left out", s)
@@ -46,6 +51,7 @@ func TestCutOffAndHeadlines(t *testing.T) {
 		"The harbour master, who had been inspecting the Kestle ferry fleet, resigned on Friday night.",
 		"Harbour masters, who inspect the Kestle ferry fleet, met on Friday night.",
 		"Mara Lund, who had been inspecting the Kestle ferry fleet, resigned on Friday night.",
+		"The votes from the last island polling station are finally in.",
 	} {
 		if !usable(s) {
 			t.Errorf("usable(%q) = false, want a sentence of the story", s)
@@ -182,5 +188,39 @@ func TestOrderEventFirst(t *testing.T) {
 	got := st.order([]*candidate{scene, event}, st.full)
 	if got[0] != event {
 		t.Errorf("summary opens with %q, want the event", got[0].text)
+	}
+}
+
+// TestChooseCoverage: under a word budget the second sentence is the one
+// that says what the first did not, though a sentence repeating the first
+// one's main words scores higher on its own; asked for a number of
+// sentences, the strongest are taken.
+func TestChooseCoverage(t *testing.T) {
+	st := &story{v: &vocab{centroid: map[string]float64{"flood": 1, "valley": 1, "dead": 0.5, "army": 0.5,
+		"rain": 0.5, "river": 0.5, "bridge": 0.5, "school": 0.5, "reopen": 0.5, "teacher": 0.5, "monday": 0.5}}}
+	cand := func(text string, score float64, ws ...string) *candidate {
+		c := &candidate{text: text, score: score, nwords: 10, vec: map[string]float64{}}
+		for _, w := range ws {
+			c.vec[w] = 1
+		}
+		c.norm = math.Sqrt(float64(len(ws)))
+		return c
+	}
+	dead := cand("The flood in the valley left four dead, the army said.", 10, "flood", "valley", "dead", "army")
+	rain := cand("The flood in the valley followed rain that swept the river bridge away.", 9, "flood", "valley", "rain", "river", "bridge")
+	school := cand("The school will reopen on Monday with teachers from the town.", 8.5, "school", "reopen", "teacher", "monday")
+	cands := []*candidate{dead, rain, school}
+	names := func(cs []*candidate) []string {
+		var out []string
+		for _, c := range cs {
+			out = append(out, c.text)
+		}
+		return out
+	}
+	if got := st.choose(cands, Options{Words: 20}); len(got) != 2 || got[1] != school {
+		t.Errorf("choose(Words: 20) = %q, want the flood, then the school's news", names(got))
+	}
+	if got := st.choose(cands, Options{Sentences: 2}); len(got) != 2 || got[0] != dead || got[1] != rain {
+		t.Errorf("choose(Sentences: 2) = %q, want the two strongest", names(got))
 	}
 }

@@ -2,9 +2,11 @@
 // sentences copied from the articles (a leading dateline, wire prefix or
 // conjunction left out, nothing else changed), chosen first by how many
 // independent origins state them, then by how central they are to what
-// the story's articles talk about, then by how near the lead they stand;
-// whole sentences of the story (none cut off by a truncated text, no
-// headline's wording); without repeating one another (two articles' leads
+// the story's articles talk about, then by how near the lead they stand
+// (under a word budget, each next one by what it adds to what the ones
+// taken say); whole sentences of the story (none cut off by a truncated
+// text or a broken line, no headline's wording, no piece of a quotation,
+// no "I" or "we" that no speaker is said to speak); without repeating one another (two articles' leads
 // telling the same event count once) or stating both sides of a clash;
 // ordered for reading, opening with the event the articles lead with, so
 // that a name is introduced before it is referred to and a sentence that
@@ -28,8 +30,8 @@ type Options struct {
 	// own when Words is set.
 	Sentences int
 	// Words, when above 0, is a length budget in words: sentences are
-	// chosen, strongest first, while they fit, so that the weakest is the
-	// one left out. The first sentence is kept even when it alone is longer.
+	// chosen, the one that adds most first (see choose), while they fit,
+	// so that the weakest is the one left out. The first sentence is kept even when it alone is longer.
 	// When room is left, one more sentence fills it (see fill): it comes
 	// last and, when it runs past the budget, is marked BeyondBudget.
 	Words int
@@ -113,24 +115,52 @@ func Build(d *corroborate.Dossier, more []corroborate.Claim, opt Options) []corr
 	return out
 }
 
-// choose takes candidates (strongest first) that say something the ones
-// already taken do not, while they fit the budget.
+// choose takes candidates that say something the ones already taken do
+// not (redundant), the strongest first (score), while they fit the
+// budget. Under a word budget each next one is the candidate that adds
+// most: its strength, its position once more (weights.budgetLead), and the
+// share of the story's vocabulary (the centroid's weight) it says that the
+// sentences already taken do not (weights.coverage): a sentence saying
+// the same words again gains nothing from them.
 func (st *story) choose(cands []*candidate, opt Options) []*candidate {
 	n := opt.sentences()
+	covered := map[string]bool{}
+	top := 0.0 // the most any one candidate covers
+	if opt.Words > 0 {
+		for _, c := range cands {
+			top = max(top, st.v.mass(c.vec, covered))
+		}
+	}
+	taken := map[*candidate]bool{}
 	var chosen []*candidate
 	words := 0
-	for _, c := range cands {
-		if len(chosen) == n || opt.Words > 0 && len(chosen) > 0 && opt.Words-words < 4 {
+	for len(chosen) < n {
+		if opt.Words > 0 && len(chosen) > 0 && opt.Words-words < minRoom {
 			break
 		}
-		if opt.Words > 0 && len(chosen) > 0 && words+c.nwords > opt.Words {
-			continue
+		var best *candidate
+		bestGain := math.Inf(-1)
+		for _, c := range cands {
+			if taken[c] || opt.Words > 0 && len(chosen) > 0 && words+c.nwords > opt.Words {
+				continue
+			}
+			gain := c.score
+			if top > 0 {
+				gain += weights.budgetLead*c.leadc + weights.coverage*st.v.mass(c.vec, covered)/top
+			}
+			if gain > bestGain && !st.redundant(c, chosen) {
+				best, bestGain = c, gain
+			}
 		}
-		if st.redundant(c, chosen) {
-			continue
+		if best == nil {
+			break
 		}
-		chosen = append(chosen, c)
-		words += c.nwords
+		taken[best] = true
+		chosen = append(chosen, best)
+		words += best.nwords
+		for w := range best.vec {
+			covered[w] = true
+		}
 	}
 	return chosen
 }
