@@ -6,8 +6,9 @@
 // (under a word budget, each next one by what it adds to what the ones
 // taken say); whole sentences of the story (none cut off by a truncated
 // text or a broken line, no headline's wording, no piece of a quotation,
-// no "I" or "we" that no speaker is said to speak); without repeating one another (two articles' leads
-// telling the same event count once) or stating both sides of a clash;
+// no "I" or "we" that no speaker is said to speak); without repeating one
+// another (two articles' leads telling the same event count once) or
+// stating both sides of a clash;
 // ordered for reading, opening with the event the articles lead with, so
 // that a name is introduced before it is referred to and a sentence that
 // points back ("He said", "That follows") comes right after what it points
@@ -31,7 +32,8 @@ type Options struct {
 	Sentences int
 	// Words, when above 0, is a length budget in words: sentences are
 	// chosen, the one that adds most first (see choose), while they fit,
-	// so that the weakest is the one left out. The first sentence is kept even when it alone is longer.
+	// so that the weakest is the one left out. The first sentence is kept
+	// even when it alone is longer.
 	// When room is left, one more sentence fills it (see fill): it comes
 	// last and, when it runs past the budget, is marked BeyondBudget.
 	Words int
