@@ -248,31 +248,33 @@ func TestWordBudget(t *testing.T) {
 	}
 }
 
-// TestWordBudgetFilled: room left under a budget is filled by one more
-// sentence, the strongest left, put last and marked as running past the
-// budget; the sentences before it fit.
+// TestWordBudgetFilled: room left under a budget, however little, is
+// filled by one more sentence, the strongest left, put last and marked as
+// running past the budget; the sentences before it fit.
 func TestWordBudgetFilled(t *testing.T) {
 	d, weak := dam()
 	strong := summary.Build(d, weak, summary.Options{Sentences: 3})
-	budget := len(strings.Fields(strong[0].Text)) + 5
-	got := summary.Build(d, weak, summary.Options{Words: budget})
-	if len(got) < 2 {
-		t.Fatalf("Build(Words: %d) = %q, want the room filled", budget, texts(&corroborate.Dossier{Summary: got}))
-	}
-	last := got[len(got)-1]
-	within := 0
-	for _, s := range got[:len(got)-1] {
-		if s.BeyondBudget {
-			t.Errorf("%q is marked beyond the budget but is not last", s.Text)
+	for _, room := range []int{1, 5} {
+		budget := len(strings.Fields(strong[0].Text)) + room
+		got := summary.Build(d, weak, summary.Options{Words: budget})
+		if len(got) < 2 {
+			t.Fatalf("Build(Words: %d) = %q, want the room filled", budget, texts(&corroborate.Dossier{Summary: got}))
 		}
-		within += len(strings.Fields(s.Text))
-	}
-	if !last.BeyondBudget || within > budget || within+len(strings.Fields(last.Text)) <= budget {
-		t.Errorf("Build(Words: %d): %d words fit, then %q (beyond: %v); want it to run past the budget and say so",
-			budget, within, last.Text, last.BeyondBudget)
-	}
-	if one := summary.Build(d, weak, summary.Options{Words: budget, Sentences: 1}); len(one) != 1 {
-		t.Errorf("Build(Words: %d, Sentences: 1) = %d sentences; a sentence count still bounds the fill", budget, len(one))
+		last := got[len(got)-1]
+		within := 0
+		for _, s := range got[:len(got)-1] {
+			if s.BeyondBudget {
+				t.Errorf("%q is marked beyond the budget but is not last", s.Text)
+			}
+			within += len(strings.Fields(s.Text))
+		}
+		if !last.BeyondBudget || within > budget || within+len(strings.Fields(last.Text)) <= budget {
+			t.Errorf("Build(Words: %d): %d words fit, then %q (beyond: %v); want it to run past the budget and say so",
+				budget, within, last.Text, last.BeyondBudget)
+		}
+		if one := summary.Build(d, weak, summary.Options{Words: budget, Sentences: 1}); len(one) != 1 {
+			t.Errorf("Build(Words: %d, Sentences: 1) = %d sentences; a sentence count still bounds the fill", budget, len(one))
+		}
 	}
 }
 

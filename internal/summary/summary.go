@@ -126,13 +126,7 @@ func Build(d *corroborate.Dossier, more []corroborate.Claim, opt Options) []corr
 // the same words again gains nothing from them.
 func (st *story) choose(cands []*candidate, opt Options) []*candidate {
 	n := opt.sentences()
-	covered := map[string]bool{}
-	top := 0.0 // the most any one candidate covers
-	if opt.Words > 0 {
-		for _, c := range cands {
-			top = max(top, st.v.mass(c.vec, covered))
-		}
-	}
+	g := st.gains(cands, opt)
 	taken := map[*candidate]bool{}
 	var chosen []*candidate
 	words := 0
@@ -146,11 +140,7 @@ func (st *story) choose(cands []*candidate, opt Options) []*candidate {
 			if taken[c] || opt.Words > 0 && len(chosen) > 0 && words+c.nwords > opt.Words {
 				continue
 			}
-			gain := c.score
-			if top > 0 {
-				gain += weights.budgetLead*c.leadc + weights.coverage*st.v.mass(c.vec, covered)/top
-			}
-			if gain > bestGain && !st.redundant(c, chosen) {
+			if gain := g.of(c); gain > bestGain && !st.redundant(c, chosen) {
 				best, bestGain = c, gain
 			}
 		}
@@ -160,23 +150,56 @@ func (st *story) choose(cands []*candidate, opt Options) []*candidate {
 		taken[best] = true
 		chosen = append(chosen, best)
 		words += best.nwords
-		for w := range best.vec {
-			covered[w] = true
-		}
+		g.take(best)
 	}
 	return chosen
 }
 
+// gains weighs what a candidate adds to a summary that says covered: its
+// score and, under a word budget, its position once more and the share of
+// the story's vocabulary it says that covered lacks, against the most any
+// candidate says (top).
+type gains struct {
+	st      *story
+	covered map[string]bool
+	top     float64
+}
+
+func (st *story) gains(cands []*candidate, opt Options) *gains {
+	g := &gains{st: st, covered: map[string]bool{}}
+	if opt.Words > 0 {
+		for _, c := range cands {
+			g.top = max(g.top, st.v.mass(c.vec, nil))
+		}
+	}
+	return g
+}
+
+func (g *gains) of(c *candidate) float64 {
+	if g.top == 0 {
+		return c.score
+	}
+	return c.score + weights.budgetLead*c.leadc + weights.coverage*g.st.v.mass(c.vec, g.covered)/g.top
+}
+
+// take counts c's words as said.
+func (g *gains) take(c *candidate) {
+	for w := range c.vec {
+		g.covered[w] = true
+	}
+}
+
 // fill is the sentence that fills what room the chosen sentences leave
-// under a word budget: the strongest candidate left that repeats none of
-// them and refers to no one they have not introduced. It may run past the
-// budget; it goes last, so a summary cut at the budget keeps the chosen
-// sentences whole and fills the rest. nil when no room is left.
+// under a word budget, however little: the strongest candidate left that
+// repeats none of them and refers to no one they have not introduced. It
+// may run past the budget; it goes last, so a summary cut at the budget
+// keeps the chosen sentences whole and fills the rest. nil when no room is
+// left.
 func (st *story) fill(cands, chosen []*candidate, full map[string]string, opt Options) *candidate {
 	if opt.Words <= 0 || len(chosen) == 0 || opt.Sentences > 0 && len(chosen) >= opt.Sentences {
 		return nil
 	}
-	if opt.Words-budgetUsed(chosen) < minRoom {
+	if opt.Words <= budgetUsed(chosen) {
 		return nil
 	}
 	in := map[*candidate]bool{}
@@ -201,7 +224,8 @@ func budgetUsed(chosen []*candidate) int {
 	return n
 }
 
-// minRoom is the fewest words left under a budget worth a sentence more.
+// minRoom is the fewest words left under a budget that a whole sentence
+// may fit (no usable one is shorter).
 const minRoom = 4
 
 // redundant reports whether c says mostly what a chosen sentence says;
