@@ -114,6 +114,8 @@ func TestOwnVoice(t *testing.T) {
 		"When I thanked her she only repeated what one of the boys had said during the lesson.",
 		"You are the kindest harbour master the island of Tarn has ever had.",
 		"I said the ferry would run again, and it will run again next week.",
+		"The big fuss we made of the night ferry is what he told us drew him to the job.",
+		"Although our source says he warned the crew, the ferry sailed in the storm.",
 	} {
 		if !ownVoice(s) {
 			t.Errorf("ownVoice(%q) = false, want true", s)

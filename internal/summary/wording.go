@@ -173,8 +173,8 @@ func unquotedPerson(s string) bool {
 
 // attributed reports a speaker said to speak in s: a speech verb with a
 // third person or a name beside it ("..., he said", "said Ada Holm",
-// "told the court"), or "according to" someone; "I said" or "had said" is
-// no speaker.
+// "told the court"), or "according to" someone; "I said", "told us",
+// "our source says" or "had said" is no speaker.
 func attributed(s string) bool {
 	fs := strings.Fields(s)
 	word := func(i int) string {
@@ -201,7 +201,13 @@ func attributed(s string) bool {
 			}
 			continue
 		}
-		if prev := word(i - 1); speaker(prev) || !person(prev) && speaker(word(i+1)) {
+		// "told us", "we said", "our source says": the speaker or the one
+		// told is the writer
+		prev, next := word(i-1), word(i+1)
+		if person(prev) || person(next) || person(word(i-2)) {
+			continue
+		}
+		if speaker(prev) || speaker(next) {
 			return true
 		}
 	}
