@@ -16,8 +16,9 @@ import (
 var dateline = regexp.MustCompile(`^((?:[A-Z][A-Za-z.'’]+[ -]?){1,4}(?:, ?[A-Z][A-Za-z.'’]+(?: [A-Z][A-Za-z.'’]+| \d{1,2})?){0,2},? ?)?(\((?:[A-Z][A-Za-z0-9.&]*(?: [A-Z][A-Za-z0-9.&]*){0,3})\) ?)?(?:_|—|–|--|-|:) *`)
 
 // agencyPrefix is an agency in brackets that opens a sentence with no dash
-// after it ("(CNN) A dress worn by ...").
-var agencyPrefix = regexp.MustCompile(`^\((?:CNN|AP|Reuters|AFP|UPI|AFP/Getty)\) +`)
+// after it, a place before it or not ("(CNN) A dress worn by ...",
+// "Washington (CNN) President ...", "Lyon, France (AFP) The ...").
+var agencyPrefix = regexp.MustCompile(`^(?:[A-Z][A-Za-z.'’]+(?: [A-Z][A-Za-z.'’]+){0,2}(?:, [A-Z][A-Za-z.'’]+(?: [A-Z][A-Za-z.'’]+)?)? )?\((?:CNN|AP|Reuters|AFP|UPI|AFP/Getty)\) +`)
 
 // trimmed is the part of a sentence fit for a summary: white space
 // collapsed, a leading dateline or wire prefix and a leading conjunction

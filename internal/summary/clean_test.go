@@ -226,3 +226,22 @@ func TestChooseCoverage(t *testing.T) {
 		t.Errorf("choose(Sentences: 2) = %q, want the two strongest", names(got))
 	}
 }
+
+// TestAgencyTagWithPlace: a place and an agency's tag in brackets before a
+// sentence, with no dash after them, are left out as a dateline is; the
+// offset points at what is kept.
+func TestAgencyTagWithPlace(t *testing.T) {
+	for _, s := range []string{
+		"Marlow (CNN) President Ada Holm signed the harbour law on Friday.",
+		"Port Kestle, Osterland (AFP) President Ada Holm signed the harbour law on Friday.",
+		"(CNN) President Ada Holm signed the harbour law on Friday.",
+	} {
+		got, off := trimmed(s)
+		if got != "President Ada Holm signed the harbour law on Friday." || s[off:] != got {
+			t.Errorf("trimmed(%q) = %q at %d, want the sentence without its dateline", s, got, off)
+		}
+	}
+	if got, _ := trimmed("President Ada Holm (AP photo) signed the harbour law on Friday."); got[:9] != "President" {
+		t.Errorf("a sentence with a bracket later on lost its start: %q", got)
+	}
+}
