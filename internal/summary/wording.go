@@ -151,11 +151,16 @@ func person(w string) bool {
 func unquotedPerson(s string) bool {
 	in, start := false, 0
 	check := func(part string, opens bool) bool {
-		for i, w := range strings.Fields(part) {
-			w = strings.ReplaceAll(strings.Trim(w, `"“”'‘’,.;:!?()`), "’", "'")
-			if w != "US" && firstPersons[strings.ToLower(w)] || opens && i == 0 && secondPersons[strings.ToLower(w)] {
-				return true
+		i := 0
+		for w := range strings.FieldsSeq(part) {
+			// the longest is "you’re" (eight bytes); "US" is the country
+			if w = strings.Trim(w, `"“”'‘’,.;:!?()`); len(w) <= 8 && w != "US" {
+				w = strings.ToLower(strings.ReplaceAll(w, "’", "'"))
+				if firstPersons[w] || opens && i == 0 && secondPersons[w] {
+					return true
+				}
 			}
+			i++
 		}
 		return false
 	}
