@@ -70,6 +70,10 @@ func TestLeans(t *testing.T) {
 		"It was not immediately clear whether the ferry would sail on Friday.": false,
 		"It’s unclear why the ferry left port in fog.":                         false,
 		"The harbour board met on Tuesday.":                                    false,
+		"Then she went back to the harbour office.":                            true,
+		"Later, they sailed for Kessmouth.":                                    true,
+		"Then the harbour board met on Tuesday.":                               false,
+		"Now it is clear the ferry will sail.":                                 false,
 	} {
 		if got := leans(s); got != want {
 			t.Errorf("leans(%q) = %v, want %v", s, got, want)
