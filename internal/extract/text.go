@@ -95,27 +95,64 @@ func shortText(lines []line) []string {
 
 // splitLines returns the non-empty lines of s, trimmed, with hard-wrapped
 // lines (a line that does not end a sentence followed by one starting in
-// lower case) joined.
+// lower case) joined; in a text wrapped at a fixed width (wrapWidth), a
+// line that runs to the width and does not end a sentence is joined with
+// the next whatever its first letter ("... the valley town of" / "Orsa,
+// who ...").
 func splitLines(s string) []line {
 	s = strings.ReplaceAll(s, "\r\n", "\n")
 	s = strings.ReplaceAll(s, "\r", "\n")
+	raws := strings.Split(s, "\n")
+	width := wrapWidth(raws)
 	var out []line
-	prevBlank := true
-	for _, raw := range strings.Split(s, "\n") {
+	prevBlank, prevWide := true, false
+	for _, raw := range raws {
 		t := strings.TrimFunc(raw, unicode.IsSpace)
 		if t == "" {
 			prevBlank = true
 			continue
 		}
-		if !prevBlank && len(out) > 0 && continuesLine(out[len(out)-1].text, t) {
+		if !prevBlank && len(out) > 0 && (prevWide || continuesLine(out[len(out)-1].text, t)) {
 			out[len(out)-1].text += " " + t
 		} else {
 			out = append(out, line{text: t})
 		}
 		prevBlank = false
+		prevWide = width > 0 && utf8.RuneCountInString(t) >= width-wrapSlack && !endsSentence(t)
 	}
 	return out
 }
+
+// wrapWidth is the width a text was hard-wrapped at, or 0 when it was not:
+// at least six lines, most of them (a paragraph's last line aside) within
+// wrapSlack characters of the longest, which is 50 to 100 characters long.
+func wrapWidth(raws []string) int {
+	var lens []int
+	longest := 0
+	for _, raw := range raws {
+		if n := utf8.RuneCountInString(strings.TrimFunc(raw, unicode.IsSpace)); n > 0 {
+			lens = append(lens, n)
+			longest = max(longest, n)
+		}
+	}
+	if len(lens) < 6 || longest < 50 || longest > 100 {
+		return 0
+	}
+	full := 0
+	for _, n := range lens {
+		if n >= longest-wrapSlack {
+			full++
+		}
+	}
+	if 2*full < len(lens) {
+		return 0
+	}
+	return longest
+}
+
+// wrapSlack is how much shorter than the width a wrapped line may be: a
+// word too long for the line goes to the next.
+const wrapSlack = 14
 
 // continuesLine reports a sentence wrapped from prev onto next: next starts
 // in lower case and prev does not end a sentence, and either prev is long

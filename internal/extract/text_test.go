@@ -108,6 +108,37 @@ func TestHardWrappedLinesJoin(t *testing.T) {
 	}
 }
 
+// TestFixedWidthWrapJoins: in a text wrapped at a fixed width, a line that
+// runs to the width and ends no sentence goes on in the next line, though
+// that starts with a capital (a name); a short line (a heading, a
+// paragraph's last line) ends where it ends.
+func TestFixedWidthWrapJoins(t *testing.T) {
+	in := strings.Join([]string{
+		"Floods in the Kellin valley",
+		"",
+		"   KELLIN, Osterland (AP) _ Floods in the Kellin valley have killed at",
+		"least 40 people and cut off a dozen villages in the north, officials",
+		"said Friday, as the army flew food and water to the towns of Orsa and",
+		"Vell.",
+		"   ``Nobody has come to help us,'' said a farmer in the valley town of",
+		"Orsa, who lost his house and a herd of forty cattle on Thursday night",
+		"when the river broke its banks.",
+		"   Relief workers said roads into the valley remained closed and that",
+		"food and water were running short in at least a dozen towns.",
+	}, "\n")
+	a := fromText(in, false, Options{})
+	if a.Title != "Floods in the Kellin valley" {
+		t.Errorf("Title = %q, want the headline", a.Title)
+	}
+	paras := strings.Split(a.Text, "\n\n")
+	if len(paras) != 3 || !strings.HasPrefix(paras[1], "``Nobody has come") || !strings.Contains(paras[1], "valley town of Orsa, who lost") {
+		t.Errorf("Text = %q, want three paragraphs, the farmer's sentence whole", a.Text)
+	}
+	if got := fromText("Title here\n\nShort line one\nAnother short line\nThird line\nFourth\nFifth line\nSixth line\n", false, Options{}); strings.Count(got.Text, "\n\n") != 5 {
+		t.Errorf("lines of a text not wrapped at a width were joined: %q", got.Text)
+	}
+}
+
 func TestFindDate(t *testing.T) {
 	tests := []struct {
 		in, want string

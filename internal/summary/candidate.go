@@ -81,9 +81,12 @@ func newStory(d *corroborate.Dossier) *story {
 // weights of what makes a claim summary-worthy, in the order that decides:
 // independent origins, then centrality, then position; and each independent
 // article more that opens with the claim (the event several leads tell).
+// Under a word budget choose adds coverage: the part of the story's
+// vocabulary a sentence says that those already taken do not; and counts
+// position once more (budgetLead), a short summary being what the leads say.
 var weights = struct {
-	origins, cites, centrality, lead, leadDecay, informative, leads float64
-}{4, 6, 32, 4, 0.5, 0.05, 8}
+	origins, cites, centrality, coverage, lead, leadDecay, informative, leads, budgetLead float64
+}{4, 6, 32, 32, 4, 0.5, 0.05, 8, 1}
 
 // maxWordings bounds the wordings of one claim weighed: a claim that
 // hundreds of articles state has its fit wordings among the first.
@@ -109,6 +112,7 @@ type candidate struct {
 	score  float64
 	pos    float64                  // mean relative position of the claim in its articles
 	lead   float64                  // the claim's weight as a lead: 1 when an article opens with it
+	leadc  float64                  // what lead and leads add to score
 	leads  int                      // the articles, copies aside, that open with it
 	at     corroborate.ClaimSupport // the chosen wording's passage
 }
@@ -147,15 +151,16 @@ func (st *story) candidateFor(c *corroborate.Claim) *candidate {
 		fit, ok := st.fitness[t]
 		if !ok {
 			fit = math.Inf(-1)
-			if usable(t) && whole(t) && st.v.inLanguage(t) {
-				fit = wording(t)
-				if creditsCopy(t) {
+			// read with wire copy's typed quotation marks as marks
+			if q := typedQuotes(t); usable(q) && whole(q) && !ownVoice(q) && st.v.inLanguage(q) {
+				fit = wording(q)
+				if creditsCopy(q) {
 					fit -= 4
 				}
 			}
 			st.fitness[t] = fit
 		}
-		if math.IsInf(fit, -1) {
+		if before := a.Text[:s.Start]; math.IsInf(fit, -1) || brokenOff(before) || inQuotation(before) {
 			continue
 		}
 		counts[t]++
@@ -190,9 +195,10 @@ func (st *story) candidateFor(c *corroborate.Claim) *candidate {
 	if origins == 0 {
 		origins = len(cand.cites)
 	}
+	cand.leadc = weights.lead*lead + weights.leads*float64(max(0, cand.leads-1))
 	cand.score = weights.origins*float64(origins-1) + weights.cites*math.Log2(float64(len(cand.cites))) +
-		weights.centrality*st.v.centrality(cand.vec, cand.norm) + weights.lead*lead + best.score +
-		weights.informative*informative(best.text) + weights.leads*float64(max(0, cand.leads-1))
+		weights.centrality*st.v.centrality(cand.vec, cand.norm) + cand.leadc + best.score +
+		weights.informative*informative(best.text)
 	return cand
 }
 

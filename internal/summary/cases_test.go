@@ -146,6 +146,8 @@ Embed this video: autoplay on, copy this code to your site.
 
 Email This Story to a friend or colleague who may like it.
 
+Continue reading the main story Schools in the north will need forty more teachers by the autumn.
+
 Top 5 Lake Views"Best swim in the valley, bring a towel and some lunch.
 
 Minister Paavo Rask, left, shakes hands with teachers outside the parliament building.
@@ -159,7 +161,7 @@ Teachers' unions said the schools would need more staff to take the extra pupils
 
 Opposition members said the vote was rushed through before the summer recess.`)
 	got := texts(d)
-	for _, bad := range []string{"BRELLIN", "(AP)", "Embed", "Email This", "parlamento", "Lake Views", "left,"} {
+	for _, bad := range []string{"BRELLIN", "(AP)", "Embed", "Email This", "Continue reading", "parlamento", "Lake Views", "left,"} {
 		if strings.Contains(got, bad) {
 			t.Errorf("summary holds %q:\n%s", bad, got)
 		}
@@ -246,31 +248,33 @@ func TestWordBudget(t *testing.T) {
 	}
 }
 
-// TestWordBudgetFilled: room left under a budget is filled by one more
-// sentence, the strongest left, put last and marked as running past the
-// budget; the sentences before it fit.
+// TestWordBudgetFilled: room left under a budget, however little, is
+// filled by one more sentence, the strongest left, put last and marked as
+// running past the budget; the sentences before it fit.
 func TestWordBudgetFilled(t *testing.T) {
 	d, weak := dam()
 	strong := summary.Build(d, weak, summary.Options{Sentences: 3})
-	budget := len(strings.Fields(strong[0].Text)) + 5
-	got := summary.Build(d, weak, summary.Options{Words: budget})
-	if len(got) < 2 {
-		t.Fatalf("Build(Words: %d) = %q, want the room filled", budget, texts(&corroborate.Dossier{Summary: got}))
-	}
-	last := got[len(got)-1]
-	within := 0
-	for _, s := range got[:len(got)-1] {
-		if s.BeyondBudget {
-			t.Errorf("%q is marked beyond the budget but is not last", s.Text)
+	for _, room := range []int{1, 5} {
+		budget := len(strings.Fields(strong[0].Text)) + room
+		got := summary.Build(d, weak, summary.Options{Words: budget})
+		if len(got) < 2 {
+			t.Fatalf("Build(Words: %d) = %q, want the room filled", budget, texts(&corroborate.Dossier{Summary: got}))
 		}
-		within += len(strings.Fields(s.Text))
-	}
-	if !last.BeyondBudget || within > budget || within+len(strings.Fields(last.Text)) <= budget {
-		t.Errorf("Build(Words: %d): %d words fit, then %q (beyond: %v); want it to run past the budget and say so",
-			budget, within, last.Text, last.BeyondBudget)
-	}
-	if one := summary.Build(d, weak, summary.Options{Words: budget, Sentences: 1}); len(one) != 1 {
-		t.Errorf("Build(Words: %d, Sentences: 1) = %d sentences; a sentence count still bounds the fill", budget, len(one))
+		last := got[len(got)-1]
+		within := 0
+		for _, s := range got[:len(got)-1] {
+			if s.BeyondBudget {
+				t.Errorf("%q is marked beyond the budget but is not last", s.Text)
+			}
+			within += len(strings.Fields(s.Text))
+		}
+		if !last.BeyondBudget || within > budget || within+len(strings.Fields(last.Text)) <= budget {
+			t.Errorf("Build(Words: %d): %d words fit, then %q (beyond: %v); want it to run past the budget and say so",
+				budget, within, last.Text, last.BeyondBudget)
+		}
+		if one := summary.Build(d, weak, summary.Options{Words: budget, Sentences: 1}); len(one) != 1 {
+			t.Errorf("Build(Words: %d, Sentences: 1) = %d sentences; a sentence count still bounds the fill", budget, len(one))
+		}
 	}
 }
 
@@ -286,5 +290,78 @@ The Fennick shipyard hid its debts of 30 million crowns from the city of Marrow,
 Auditor Lena Hoff told the court the shipyard's debts had reached 30 million crowns by last spring.`)
 	if len(d.Summary) != 1 || strings.HasPrefix(d.Summary[0].Text, "He ") {
 		t.Errorf("summary = %q, want one sentence that does not open with a pronoun", texts(d))
+	}
+}
+
+// TestNoUnattributedFirstPerson: a letter quoted over several paragraphs,
+// its sentences repeated by every article, gives the summary no sentence
+// whose "I", "my" or "you" no speaker is said to speak; the news of the
+// letter is told instead.
+func TestNoUnattributedFirstPerson(t *testing.T) {
+	letter := `"Dear Mrs Vell,
+
+"I still think of you as the best coach our swimming club ever had.
+
+"Almost all of my team cried when you told us you were leaving Harrow Bay.
+
+"You taught me to swim the whole length of the harbour without stopping."`
+	d := story(t, dossier.Options{SummarySentences: 4},
+		`A ten-year-old swimmer has written a farewell letter to her coach, Tilde Vell, who is leaving the Harrow Bay swimming club after twenty years.
+
+The letter was pinned to the club's notice board on Saturday and has been shared thousands of times.
+
+`+letter,
+		`A ten-year-old swimmer's farewell letter to her coach, Tilde Vell, has been shared thousands of times since it was pinned up at the Harrow Bay club.
+
+Vell, who is retiring after twenty years at the club, said the letter made her cry.
+
+`+letter+`
+
+When I thanked the girl she only repeated what one of the older swimmers had said at practice.`,
+		`The farewell letter a ten-year-old swimmer wrote to her coach Tilde Vell, who is retiring from the Harrow Bay club, has been shared thousands of times.
+
+The full letter reads:
+
+`+letter)
+	if len(d.Summary) == 0 {
+		t.Fatalf("no summary")
+	}
+	for _, s := range d.Summary {
+		for _, w := range strings.Fields(s.Text) {
+			switch strings.Trim(w, `"“”'‘’,.;:!?`) {
+			case "I", "my", "me", "we", "us", "our", "you", "You", "My", "We", "Our":
+				t.Errorf("summary sentence %q speaks in a voice no one is said to speak:\n%s", s.Text, texts(d))
+			}
+		}
+	}
+	if !strings.Contains(d.Summary[0].Text, "farewell letter") {
+		t.Errorf("summary opens %q, want the letter's news", d.Summary[0].Text)
+	}
+}
+
+// TestWireCopyQuotesAndWraps: wire copy types its quotation marks
+// (“...”) and may break a sentence over two lines read as paragraphs;
+// neither a quotation's piece (its first sentence, left open, or the
+// next) nor a sentence's tail is chosen.
+func TestWireCopyQuotesAndWraps(t *testing.T) {
+	d := story(t, dossier.Options{SummarySentences: 4},
+		"KELLIN, Osterland (AP) _ Floods in the Kellin valley have killed at least 40 people and cut off a dozen villages, officials said Friday.\n\n"+
+			"``We have nothing left. The water took the houses, the cattle and the school.\n\n"+
+			"``Nobody has come to help us,'' said a farmer in the valley town of\n\n"+
+			"Orsa, who lost his house and his herd of forty cattle on Thursday night.\n\n"+
+			"Army helicopters dropped food and water to the villages on Friday.",
+		"Floods in the Kellin valley have killed at least 40 people and cut off a dozen villages, officials said.\n\n"+
+			"``We have nothing left. The water took the houses, the cattle and the school.\n\n"+
+			"``Nobody came,'' a farmer told reporters in the town of\n\n"+
+			"Orsa, who lost his house and his herd of forty cattle on Thursday night.\n\n"+
+			"The army said helicopters dropped food and water to the villages on Friday.")
+	got := texts(d)
+	for _, bad := range []string{"We have nothing", "The water took", "Orsa, who lost"} {
+		if strings.Contains(got, bad) {
+			t.Errorf("summary holds %q:\n%s", bad, got)
+		}
+	}
+	if !strings.HasPrefix(got, "Floods in the Kellin valley have killed") {
+		t.Errorf("summary starts %q, want the floods", got)
 	}
 }

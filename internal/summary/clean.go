@@ -16,8 +16,9 @@ import (
 var dateline = regexp.MustCompile(`^((?:[A-Z][A-Za-z.'’]+[ -]?){1,4}(?:, ?[A-Z][A-Za-z.'’]+(?: [A-Z][A-Za-z.'’]+| \d{1,2})?){0,2},? ?)?(\((?:[A-Z][A-Za-z0-9.&]*(?: [A-Z][A-Za-z0-9.&]*){0,3})\) ?)?(?:_|—|–|--|-|:) *`)
 
 // agencyPrefix is an agency in brackets that opens a sentence with no dash
-// after it ("(CNN) A dress worn by ...").
-var agencyPrefix = regexp.MustCompile(`^\((?:CNN|AP|Reuters|AFP|UPI|AFP/Getty)\) +`)
+// after it, a place before it or not ("(CNN) A dress worn by ...",
+// "Washington (CNN) President ...", "Lyon, France (AFP) The ...").
+var agencyPrefix = regexp.MustCompile(`^(?:[A-Z][A-Za-z.'’]+(?: [A-Z][A-Za-z.'’]+){0,2}(?:, [A-Z][A-Za-z.'’]+(?: [A-Z][A-Za-z.'’]+)?)? )?\((?:CNN|AP|Reuters|AFP|UPI|AFP/Getty)\) +`)
 
 // trimmed is the part of a sentence fit for a summary: white space
 // collapsed, a leading dateline or wire prefix and a leading conjunction
@@ -91,7 +92,7 @@ var clutter = []string{"embed", "autoplay", "copy this code", "email this", "sha
 	"image copyright", "read more", "http", "www.", ".com/", "@", "©", "photo:", "photo credit",
 	"(photo", "file photo", "media playback", "media caption", "image caption", "click to", "log in", "terms of service", "privacy policy", "comments", "sponsored",
 	"you can add location", "this material may not be published", "contributed to this report",
-	"contributed reporting", "internet archive", "wayback machine", "location history", "your tweet"}
+	"contributed reporting", "internet archive", "wayback machine", "location history", "your tweet", "continue reading"}
 
 // furnitureOpeners open a link or a page's heading, not a sentence of
 // the story ("Read 'Twilight' Stars to Be ...", "WATCH: ...").
@@ -202,10 +203,20 @@ func verbless(s string) bool {
 }
 
 // cutOff reports a sentence that trails off: a text cut short ends in an
-// ellipsis ("... though he..."), and so does a sentence left unfinished.
+// ellipsis ("... though he..."), and so does a sentence left unfinished;
+// or one whose end was lost, a title in italics or a link left out of the
+// page's text, so that it stops on an article, a preposition of or with,
+// or a possessive ("... her acclaimed performance in the.").
 func cutOff(s string) bool {
-	return strings.HasSuffix(s, "...") || strings.HasSuffix(s, "…") || strings.HasSuffix(s, ". . .")
+	if strings.HasSuffix(s, "...") || strings.HasSuffix(s, "…") || strings.HasSuffix(s, ". . .") {
+		return true
+	}
+	body := strings.TrimRight(s, ".!")
+	return endDanglers[body[strings.LastIndexFunc(body, unicode.IsSpace)+1:]]
 }
+
+// endDanglers are the words a sentence that lost its end stops on.
+var endDanglers = text.WordSet(`the a an of with and or but from by his her their its my your our whose`)
 
 // headline matches a headline's or standfirst's wording: a singular noun
 // with no article as the subject, before a relative clause ("Police
@@ -252,3 +263,46 @@ func creditsCopy(s string) bool {
 	}
 	return false
 }
+
+// typedQuotes writes the quotation marks wire copy types as two characters
+// (“...”) as the marks they stand for, so that what reads quotations
+// (whole, wording, ownVoice) sees them. For reading only: a summary's text
+// stays its article's.
+func typedQuotes(s string) string {
+	if !strings.Contains(s, "``") && !strings.Contains(s, "''") {
+		return s
+	}
+	return typed.Replace(s)
+}
+
+var typed = strings.NewReplacer("``", "“", "''", "”")
+
+// brokenOff reports a sentence that goes on from a text broken off before
+// it, given what precedes it in its article: that ends in a comma or in a
+// word no sentence ends with ("... said a farmer in the town of" / "Olanch,
+// who lost his house ..."), as when a hard-wrapped line was read as a
+// paragraph of its own. The sentence is the tail of another.
+func brokenOff(before string) bool {
+	before = strings.TrimRightFunc(before, unicode.IsSpace)
+	if before == "" {
+		return false
+	}
+	last := before[strings.LastIndexFunc(before, unicode.IsSpace)+1:]
+	return strings.HasSuffix(last, ",") || danglers[last]
+}
+
+// inQuotation reports a sentence that starts inside a quotation opened
+// before it in its paragraph and not yet closed (the second sentence of
+// "We have nothing left. The water took ..."): a piece of what someone
+// said, with its speaker elsewhere. before is the article's text before it.
+func inQuotation(before string) bool {
+	para := typedQuotes(before[strings.LastIndexByte(before, '\n')+1:])
+	if !strings.ContainsAny(para, `"“”`) {
+		return false
+	}
+	return strings.Count(para, `"`)%2 == 1 || strings.Count(para, "“") > strings.Count(para, "”")
+}
+
+// danglers are words a sentence does not end with: an article, a
+// preposition, a conjunction, a possessive (matched as written, in lower case).
+var danglers = text.WordSet(`the a an of to and or nor but in on at for with by from into onto than that as his her their its our your my whose`)

@@ -1,6 +1,9 @@
 package summary
 
-import "testing"
+import (
+	"math"
+	"testing"
+)
 
 // TestFurnitureAndBackReferences: a link's or heading's text is no
 // sentence of the story, and a sentence that leans on the one before it
@@ -37,6 +40,8 @@ func TestCutOffAndHeadlines(t *testing.T) {
 		"The ferry operator described the timetable change as a “careless and costly blunder,” though she...",
 		"It is the first ferry to cross the Kestle strait at night instead of just…",
 		"Harbour master, who had been inspecting the Kestle ferry fleet resigned on Friday night.",
+		"Mara Lund became known across the islands for her role as the captain in the.",
+		"The council voted to rename the night ferry after Mara Lund and her.",
 	} {
 		if usable(s) {
 			t.Errorf("usable(%q) = true, want it left out", s)
@@ -46,6 +51,7 @@ func TestCutOffAndHeadlines(t *testing.T) {
 		"The harbour master, who had been inspecting the Kestle ferry fleet, resigned on Friday night.",
 		"Harbour masters, who inspect the Kestle ferry fleet, met on Friday night.",
 		"Mara Lund, who had been inspecting the Kestle ferry fleet, resigned on Friday night.",
+		"The votes from the last island polling station are finally in.",
 	} {
 		if !usable(s) {
 			t.Errorf("usable(%q) = false, want a sentence of the story", s)
@@ -64,6 +70,10 @@ func TestLeans(t *testing.T) {
 		"It was not immediately clear whether the ferry would sail on Friday.": false,
 		"It’s unclear why the ferry left port in fog.":                         false,
 		"The harbour board met on Tuesday.":                                    false,
+		"Then she went back to the harbour office.":                            true,
+		"Later, they sailed for Kessmouth.":                                    true,
+		"Then the harbour board met on Tuesday.":                               false,
+		"Now it is clear the ferry will sail.":                                 false,
 	} {
 		if got := leans(s); got != want {
 			t.Errorf("leans(%q) = %v, want %v", s, got, want)
@@ -97,26 +107,81 @@ func TestQuotationPiecesAndFragments(t *testing.T) {
 	}
 }
 
-// TestOpinionDoesNotLead: a columnist's first-person sentence does not
-// open the summary ahead of the news, though it may stand after it.
-func TestOpinionDoesNotLead(t *testing.T) {
-	if !opinion("Today is Ferry Day, which should give us all a moment to think about the strait.") {
-		t.Errorf("a first-person plural with no speaker is an opinion")
+// TestOwnVoice: a first or second person outside quotation marks with no
+// speaker said to speak it is a voice the summary never introduces; a
+// quotation with its speaker, "US" the country, or a "said" without a
+// speaker beside it ("had said") is told apart.
+func TestOwnVoice(t *testing.T) {
+	for _, s := range []string{
+		"Today is Ferry Day, which should give us all a moment to think about the strait.",
+		"Almost all of my class put their hands up when the bell rang.",
+		"When I thanked her she only repeated what one of the boys had said during the lesson.",
+		"You are the kindest harbour master the island of Tarn has ever had.",
+		"I said the ferry would run again, and it will run again next week.",
+		"The big fuss we made of the night ferry is what he told us drew him to the job.",
+		"Although our source says he warned the crew, the ferry sailed in the storm.",
+	} {
+		if !ownVoice(s) {
+			t.Errorf("ownVoice(%q) = false, want true", s)
+		}
 	}
-	if opinion(`“We will run the night ferry again,” Mayor Ilse Brandt said.`) || opinion("The US ferry line said it would resume on Monday.") {
-		t.Errorf("a quotation with its speaker, or the US, is no opinion")
+	for _, s := range []string{
+		`“We will run the night ferry again,” Mayor Ilse Brandt said.`,
+		"The US ferry line said it would resume on Monday.",
+		"We will run the night ferry again, Mayor Ilse Brandt said on Monday.",
+		"Our crews are ready, said a spokesman for the ferry line.",
+		"According to the ferry line, we should expect delays on every crossing this week.",
+		typedQuotes("``We will run the night ferry again,'' the mayor said on Monday."),
+		"Crossing the strait is faster than you might think, the ferry line says in its timetable.",
+		"The night crossing takes four hours if you sail from Tarn in the winter months.",
+	} {
+		if ownVoice(s) {
+			t.Errorf("ownVoice(%q) = true, want false", s)
+		}
 	}
 }
 
-// TestOrderNewsFirst: of two sentences as widely stated, the column's own
-// voice gives the lead to the news, though it scored higher.
-func TestOrderNewsFirst(t *testing.T) {
-	st := &story{full: map[string]string{}}
-	column := &candidate{text: "Today is Ferry Day, which should give us all a moment to think about the strait.", cites: []string{"a", "b", "c"}, lead: 1}
-	news := &candidate{text: "The night ferry between Orvell and Tarn resumed on Monday after a two-year halt.", cites: []string{"a", "b", "c"}, lead: 1, pos: 0.1}
-	got := st.order([]*candidate{column, news}, st.full)
-	if got[0] != news {
-		t.Errorf("summary opens with %q, want the news", got[0].text)
+// TestTypedQuotes: wire copy's typed quotation marks read as marks: a
+// quotation's piece with one of them left open is no whole sentence.
+func TestTypedQuotes(t *testing.T) {
+	if whole(typedQuotes("``We have lost everything we owned in the flood.")) {
+		t.Errorf("a piece of a quotation left open with `` is read as whole")
+	}
+	if !whole(typedQuotes("``We have lost everything,'' said a farmer in the valley.")) {
+		t.Errorf("a quotation closed with '' and its speaker is not read as whole")
+	}
+}
+
+// TestInQuotation: a sentence after a quotation's first sentence in its
+// paragraph is inside the quotation until a mark closes it.
+func TestInQuotation(t *testing.T) {
+	checkBefore(t, "inQuotation", inQuotation,
+		[]string{"Calm.\n\n\"We have nothing left. ", "``We have nothing left. ", "Calm.\n\n“We have nothing. "},
+		[]string{"", "\"We have nothing left.\"\n\n", "``Nobody came,'' he said. ", "“Nobody came,” he said. ", "He said it's fine. "})
+}
+
+// TestBrokenOff: a sentence whose article text before it breaks off
+// mid-sentence is the tail of another; after a full stop, a heading or a
+// caption it is not.
+func TestBrokenOff(t *testing.T) {
+	checkBefore(t, "brokenOff", brokenOff,
+		[]string{"said a farmer in the valley town of\n\n", "the storm, which struck on Friday,\n\n"},
+		[]string{"", "The storm struck on Friday.\n\n", "Storm in the valley\n\n", "Photo: Tarn harbour office\n\n", "The Ferry\n\n"})
+}
+
+// checkBefore fails unless f, a test of the article text before a
+// sentence, holds for every text of yes and for none of no.
+func checkBefore(t *testing.T, name string, f func(string) bool, yes, no []string) {
+	t.Helper()
+	for _, before := range yes {
+		if !f(before) {
+			t.Errorf("%s(%q) = false, want true", name, before)
+		}
+	}
+	for _, before := range no {
+		if f(before) {
+			t.Errorf("%s(%q) = true, want false", name, before)
+		}
 	}
 }
 
@@ -129,5 +194,58 @@ func TestOrderEventFirst(t *testing.T) {
 	got := st.order([]*candidate{scene, event}, st.full)
 	if got[0] != event {
 		t.Errorf("summary opens with %q, want the event", got[0].text)
+	}
+}
+
+// TestChooseCoverage: under a word budget the second sentence is the one
+// that says what the first did not, though a sentence repeating the first
+// one's main words scores higher on its own; asked for a number of
+// sentences, the strongest are taken.
+func TestChooseCoverage(t *testing.T) {
+	st := &story{v: &vocab{centroid: map[string]float64{"flood": 1, "valley": 1, "dead": 0.5, "army": 0.5,
+		"rain": 0.5, "river": 0.5, "bridge": 0.5, "school": 0.5, "reopen": 0.5, "teacher": 0.5, "monday": 0.5}}}
+	cand := func(text string, score float64, ws ...string) *candidate {
+		c := &candidate{text: text, score: score, nwords: 10, vec: map[string]float64{}}
+		for _, w := range ws {
+			c.vec[w] = 1
+		}
+		c.norm = math.Sqrt(float64(len(ws)))
+		return c
+	}
+	dead := cand("The flood in the valley left four dead, the army said.", 10, "flood", "valley", "dead", "army")
+	rain := cand("The flood in the valley followed rain that swept the river bridge away.", 9, "flood", "valley", "rain", "river", "bridge")
+	school := cand("The school will reopen on Monday with teachers from the town.", 8.5, "school", "reopen", "teacher", "monday")
+	cands := []*candidate{dead, rain, school}
+	names := func(cs []*candidate) []string {
+		var out []string
+		for _, c := range cs {
+			out = append(out, c.text)
+		}
+		return out
+	}
+	if got := st.choose(cands, Options{Words: 20}); len(got) != 2 || got[1] != school {
+		t.Errorf("choose(Words: 20) = %q, want the flood, then the school's news", names(got))
+	}
+	if got := st.choose(cands, Options{Sentences: 2}); len(got) != 2 || got[0] != dead || got[1] != rain {
+		t.Errorf("choose(Sentences: 2) = %q, want the two strongest", names(got))
+	}
+}
+
+// TestAgencyTagWithPlace: a place and an agency's tag in brackets before a
+// sentence, with no dash after them, are left out as a dateline is; the
+// offset points at what is kept.
+func TestAgencyTagWithPlace(t *testing.T) {
+	for _, s := range []string{
+		"Marlow (CNN) President Ada Holm signed the harbour law on Friday.",
+		"Port Kestle, Osterland (AFP) President Ada Holm signed the harbour law on Friday.",
+		"(CNN) President Ada Holm signed the harbour law on Friday.",
+	} {
+		got, off := trimmed(s)
+		if got != "President Ada Holm signed the harbour law on Friday." || s[off:] != got {
+			t.Errorf("trimmed(%q) = %q at %d, want the sentence without its dateline", s, got, off)
+		}
+	}
+	if got, _ := trimmed("President Ada Holm (AP photo) signed the harbour law on Friday."); got[:9] != "President" {
+		t.Errorf("a sentence with a bracket later on lost its start: %q", got)
 	}
 }

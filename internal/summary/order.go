@@ -2,7 +2,6 @@ package summary
 
 import (
 	"regexp"
-	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -22,18 +21,16 @@ func (st *story) order(chosen []*candidate, full map[string]string) []*candidate
 		for _, c := range chosen {
 			most = max(most, len(c.cites))
 		}
-		// choose gives the strongest first; an opinion or a quotation's
-		// piece in its own voice gives the lead to the news when there is some
-		lead := max(0, slices.IndexFunc(chosen, func(c *candidate) bool { return !opinion(c.text) }))
+		lead := 0
 		for i, c := range chosen {
-			if len(c.cites) >= max(2, most-1) && leadScore(c) > leadScore(chosen[lead]) && (!opinion(c.text) || opinion(chosen[lead].text)) {
+			if len(c.cites) >= max(2, most-1) && leadScore(c) > leadScore(chosen[lead]) {
 				lead = i
 			}
 		}
 		// the event several independent articles open with leads, however
 		// many more state a scene-setter or a later detail
 		for i, c := range chosen {
-			if c.leads >= 2 && c.leads > chosen[lead].leads && !opinion(c.text) {
+			if c.leads >= 2 && c.leads > chosen[lead].leads {
 				lead = i
 			}
 		}
@@ -120,13 +117,21 @@ january february march april may june july august september october november dec
 
 // dummyIt is an "it" that stands for nothing before it, the subject of a
 // clause to come ("It was not immediately clear whether ...").
-var dummyIt = regexp.MustCompile(`^It(?: is| was| has been| had been| remains| remained| seems| seemed| appears| appeared|['’]s)(?: not| also| still| now)?(?: \w+ly)? (?:clear|unclear|known|unknown|expected|likely|unlikely|possible|impossible|estimated|believed|thought|said|reported|understood|feared|hoped|important|necessary|difficult|hard|easy|true|confirmed|alleged)\b`)
+var dummyIt = regexp.MustCompile(`^[Ii]t(?: is| was| has been| had been| remains| remained| seems| seemed| appears| appeared|['’]s)(?: not| also| still| now)?(?: \w+ly)? (?:clear|unclear|known|unknown|expected|likely|unlikely|possible|impossible|estimated|believed|thought|said|reported|understood|feared|hoped|important|necessary|difficult|hard|easy|true|confirmed|alleged)\b`)
 
-// leans reports whether s opens with one of leaners.
+// connectives open a sentence that goes on from the one before it ("Then
+// she went back ..."): what follows them opens it as far as leaning goes.
+var connectives = text.WordSet(`then later so also now still yet soon afterwards afterward meanwhile instead`)
+
+// leans reports whether s opens with one of leaners, after a connective or not.
 func leans(s string) bool {
 	f := strings.Fields(s)
 	word := func(i int) string {
 		return strings.ToLower(strings.TrimFunc(f[i], func(r rune) bool { return !unicode.IsLetter(r) }))
+	}
+	if len(f) > 1 && connectives[word(0)] {
+		s = strings.TrimLeftFunc(strings.TrimLeftFunc(s, unicode.IsSpace)[len(f[0]):], unicode.IsSpace)
+		f = f[1:]
 	}
 	if len(f) == 0 || !leaners[word(0)] || dummyIt.MatchString(s) {
 		return false

@@ -140,6 +140,18 @@ func (v *vocab) centrality(vec map[string]float64, norm float64) float64 {
 	return dot / norm / v.cnorm
 }
 
+// mass is the centroid's weight of the words of vec that covered lacks:
+// how much of what the story is about a sentence says that is not said yet.
+func (v *vocab) mass(vec map[string]float64, covered map[string]bool) float64 {
+	m := 0.0
+	for w := range vec {
+		if !covered[w] {
+			m += v.centroid[w]
+		}
+	}
+	return m
+}
+
 // inLanguage reports whether s is written in the story's language: enough
 // of its words are among the story's commonest.
 func (v *vocab) inLanguage(s string) bool {

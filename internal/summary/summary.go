@@ -2,10 +2,13 @@
 // sentences copied from the articles (a leading dateline, wire prefix or
 // conjunction left out, nothing else changed), chosen first by how many
 // independent origins state them, then by how central they are to what
-// the story's articles talk about, then by how near the lead they stand;
-// whole sentences of the story (none cut off by a truncated text, no
-// headline's wording); without repeating one another (two articles' leads
-// telling the same event count once) or stating both sides of a clash;
+// the story's articles talk about, then by how near the lead they stand
+// (under a word budget, each next one by what it adds to what the ones
+// taken say); whole sentences of the story (none cut off by a truncated
+// text or a broken line, no headline's wording, no piece of a quotation,
+// no "I" or "we" that no speaker is said to speak); without repeating one
+// another (two articles' leads telling the same event count once) or
+// stating both sides of a clash;
 // ordered for reading, opening with the event the articles lead with, so
 // that a name is introduced before it is referred to and a sentence that
 // points back ("He said", "That follows") comes right after what it points
@@ -28,8 +31,9 @@ type Options struct {
 	// own when Words is set.
 	Sentences int
 	// Words, when above 0, is a length budget in words: sentences are
-	// chosen, strongest first, while they fit, so that the weakest is the
-	// one left out. The first sentence is kept even when it alone is longer.
+	// chosen, the one that adds most first (see choose), while they fit,
+	// so that the weakest is the one left out. The first sentence is kept
+	// even when it alone is longer.
 	// When room is left, one more sentence fills it (see fill): it comes
 	// last and, when it runs past the budget, is marked BeyondBudget.
 	Words int
@@ -113,38 +117,89 @@ func Build(d *corroborate.Dossier, more []corroborate.Claim, opt Options) []corr
 	return out
 }
 
-// choose takes candidates (strongest first) that say something the ones
-// already taken do not, while they fit the budget.
+// choose takes candidates that say something the ones already taken do
+// not (redundant), the strongest first (score), while they fit the
+// budget. Under a word budget each next one is the candidate that adds
+// most: its strength, its position once more (weights.budgetLead), and the
+// share of the story's vocabulary (the centroid's weight) it says that the
+// sentences already taken do not (weights.coverage): a sentence saying
+// the same words again gains nothing from them.
 func (st *story) choose(cands []*candidate, opt Options) []*candidate {
 	n := opt.sentences()
+	g := st.gains(cands, opt)
+	taken := map[*candidate]bool{}
 	var chosen []*candidate
 	words := 0
-	for _, c := range cands {
-		if len(chosen) == n || opt.Words > 0 && len(chosen) > 0 && opt.Words-words < 4 {
+	for len(chosen) < n {
+		if opt.Words > 0 && len(chosen) > 0 && opt.Words-words < minRoom {
 			break
 		}
-		if opt.Words > 0 && len(chosen) > 0 && words+c.nwords > opt.Words {
-			continue
+		var best *candidate
+		bestGain := math.Inf(-1)
+		for _, c := range cands {
+			if taken[c] || opt.Words > 0 && len(chosen) > 0 && words+c.nwords > opt.Words {
+				continue
+			}
+			if gain := g.of(c); gain > bestGain && !st.redundant(c, chosen) {
+				best, bestGain = c, gain
+			}
 		}
-		if st.redundant(c, chosen) {
-			continue
+		if best == nil {
+			break
 		}
-		chosen = append(chosen, c)
-		words += c.nwords
+		taken[best] = true
+		chosen = append(chosen, best)
+		words += best.nwords
+		g.take(best)
 	}
 	return chosen
 }
 
+// gains weighs what a candidate adds to a summary that says covered: its
+// score and, under a word budget, its position once more and the share of
+// the story's vocabulary it says that covered lacks, against the most any
+// candidate says (top).
+type gains struct {
+	st      *story
+	covered map[string]bool
+	top     float64
+}
+
+func (st *story) gains(cands []*candidate, opt Options) *gains {
+	g := &gains{st: st, covered: map[string]bool{}}
+	if opt.Words > 0 {
+		for _, c := range cands {
+			g.top = max(g.top, st.v.mass(c.vec, nil))
+		}
+	}
+	return g
+}
+
+func (g *gains) of(c *candidate) float64 {
+	if g.top == 0 {
+		return c.score
+	}
+	return c.score + weights.budgetLead*c.leadc + weights.coverage*g.st.v.mass(c.vec, g.covered)/g.top
+}
+
+// take counts c's words as said.
+func (g *gains) take(c *candidate) {
+	for w := range c.vec {
+		g.covered[w] = true
+	}
+}
+
 // fill is the sentence that fills what room the chosen sentences leave
-// under a word budget: the strongest candidate left that repeats none of
-// them and refers to no one they have not introduced. It may run past the
-// budget; it goes last, so a summary cut at the budget keeps the chosen
-// sentences whole and fills the rest. nil when no room is left.
+// under a word budget, however little: the strongest candidate left that
+// repeats none of them and refers to no one they have not introduced. It
+// may run past the budget; it goes last, so a summary cut at the budget
+// keeps the chosen sentences whole and fills the rest. nil when no room is
+// left.
 func (st *story) fill(cands, chosen []*candidate, full map[string]string, opt Options) *candidate {
 	if opt.Words <= 0 || len(chosen) == 0 || opt.Sentences > 0 && len(chosen) >= opt.Sentences {
 		return nil
 	}
-	if opt.Words-budgetUsed(chosen) < minRoom {
+	if opt.Words <= budgetUsed(chosen) {
 		return nil
 	}
 	in := map[*candidate]bool{}
@@ -169,7 +224,8 @@ func budgetUsed(chosen []*candidate) int {
 	return n
 }
 
-// minRoom is the fewest words left under a budget worth a sentence more.
+// minRoom is the fewest words left under a budget that a whole sentence
+// may fit (no usable one is shorter).
 const minRoom = 4
 
 // redundant reports whether c says mostly what a chosen sentence says;

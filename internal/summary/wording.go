@@ -123,47 +123,102 @@ func informative(s string) float64 {
 	return v
 }
 
-// opinion reports a sentence in the writer's or a speaker's own voice: a
-// first or second person outside quotation marks with no one said to speak
-// ("Today ... should provide us with ..."). It does not lead a summary.
-func opinion(s string) bool {
-	return unquotedPerson(s) && !hasSpeechVerb(strings.ToLower(s))
+// ownVoice reports a sentence in a voice the summary never introduces:
+// a first or second person outside quotation marks ("I still think of
+// you ...", "Almost all of my class ...", "Today ... should give us ...")
+// that no speaker is said to speak. It comes from inside a quotation that
+// runs over several sentences, a letter, or a column's writer; in a
+// summary its "I" would stand for no one.
+func ownVoice(s string) bool {
+	return unquotedPerson(s) && !attributed(s)
 }
 
-// persons are the words of a first or second person.
-var persons = text.WordSet(`i i'm i've i'd i'll me my we we're we've us our you you're your`)
+// firstPersons are the words of a first person, secondPersons of a second.
+var (
+	firstPersons  = text.WordSet(`i i'm i've i'd i'll me my mine we we're we've we'd we'll us our ours`)
+	secondPersons = text.WordSet(`you you're you've you'd you'll your`)
+)
 
-// unquotedPerson reports a first- or second-person word outside quotation
-// marks ("US", the country, is none).
+// person reports a first- or second-person word ("US", the country, is none).
+func person(w string) bool {
+	low := strings.ToLower(w)
+	return w != "US" && (firstPersons[low] || secondPersons[low])
+}
+
+// unquotedPerson reports a first-person word outside quotation marks, or a
+// sentence that opens with a second person ("You taught me ..."); a "you"
+// further on is most often anyone's ("when you are trapped ...").
 func unquotedPerson(s string) bool {
 	in, start := false, 0
-	check := func(part string) bool {
-		for _, w := range strings.Fields(part) {
-			w = strings.ReplaceAll(strings.Trim(w, `"“”'‘’,.;:!?()`), "’", "'")
-			if w != "US" && persons[strings.ToLower(w)] {
-				return true
+	check := func(part string, opens bool) bool {
+		i := 0
+		for w := range strings.FieldsSeq(part) {
+			// the longest is "you’re" (eight bytes); "US" is the country
+			if w = strings.Trim(w, `"“”'‘’,.;:!?()`); len(w) <= 8 && w != "US" {
+				w = strings.ToLower(strings.ReplaceAll(w, "’", "'"))
+				if firstPersons[w] || opens && i == 0 && secondPersons[w] {
+					return true
+				}
 			}
+			i++
 		}
 		return false
 	}
 	for i, r := range s {
 		if r == '"' || r == '“' || r == '”' {
-			if !in && check(s[start:i]) {
+			if !in && check(s[start:i], start == 0) {
 				return true
 			}
 			in = !in
 			start = i + len(string(r))
 		}
 	}
-	return !in && check(s[start:])
+	return !in && check(s[start:], start == 0)
 }
 
-// hasSpeechVerb reports a speech verb among the words of low (speechVerbs).
-func hasSpeechVerb(low string) bool {
-	for _, w := range strings.FieldsFunc(low, func(r rune) bool { return !unicode.IsLetter(r) }) {
-		if speechVerbs[w] {
+// attributed reports a speaker said to speak in s: a speech verb with a
+// third person or a name beside it ("..., he said", "said Ada Holm",
+// "told the court"), or "according to" someone; "I said", "told us",
+// "our source says" or "had said" is no speaker.
+func attributed(s string) bool {
+	fs := strings.Fields(s)
+	word := func(i int) string {
+		if i < 0 || i >= len(fs) {
+			return ""
+		}
+		return strings.ReplaceAll(strings.Trim(fs[i], `"“”'‘’,.;:!?()`), "’", "'")
+	}
+	speaker := func(w string) bool {
+		if w == "" || person(w) {
+			return false
+		}
+		r, _ := firstRune(w)
+		return unicode.IsUpper(r) || speakerWords[strings.ToLower(w)]
+	}
+	for i := range fs {
+		v := strings.ToLower(word(i))
+		if !speechVerbs[v] {
+			continue
+		}
+		if v == "according" {
+			if strings.ToLower(word(i+1)) == "to" && speaker(word(i+2)) {
+				return true
+			}
+			continue
+		}
+		// "told us", "we said", "our source says": the speaker or the one
+		// told is the writer
+		prev, next := word(i-1), word(i+1)
+		if person(prev) || person(next) || person(word(i-2)) {
+			continue
+		}
+		if speaker(prev) || speaker(next) {
 			return true
 		}
 	}
 	return false
 }
+
+// speakerWords stand beside a speech verb for its speaker ("he said",
+// "told the court", "said a spokesman").
+var speakerWords = text.WordSet(`he she they it the a an his her their its one officials police`)

@@ -95,6 +95,7 @@ func Run(cfg Config) (Result, error) {
 		res[s.Name] = &Mean{}
 	}
 	var preds []prediction
+	var h halves
 	for _, c := range clusters {
 		arts, errs := readArticles(c.Articles, cfg.Now)
 		for _, e := range errs {
@@ -115,6 +116,7 @@ func Run(cfg Config) (Result, error) {
 				fmt.Fprintf(cfg.Out, "%s %-11s r1_f=%.2f r2_f=%.2f rL_f=%.2f\n", c.Name, s.Name, 100*r.R1.F, 100*r.R2.F, 100*r.RL.F)
 			}
 		}
+		h.add(p.Rouge)
 		preds = append(preds, p)
 	}
 	if cfg.Predictions != "" {
@@ -130,7 +132,40 @@ func Run(cfg Config) (Result, error) {
 	for _, s := range Systems[1:] {
 		fmt.Fprintf(cfg.Out, "%-11s %s\n", s.Name+":", res[s.Name].Line())
 	}
+	h.print(cfg.Out)
 	return res, nil
+}
+
+// halves are corroborate's and the centroid baseline's figures on each
+// half of the clusters (the 1st, 3rd, ... in name order, then the 2nd, 4th,
+// ...), and on how many clusters corroborate's ROUGE-1 is above the
+// baseline's or below it: whether a lead over the baseline holds across
+// the set or rests on a few clusters.
+type halves struct {
+	ours, base    [2]Mean
+	ahead, behind int
+}
+
+func (h *halves) add(r map[string]Rouge) {
+	i := (h.ours[0].N + h.ours[1].N) % 2
+	o, b := r["corroborate"], r["centroid"]
+	h.ours[i].Add(o)
+	h.base[i].Add(b)
+	switch {
+	case o.R1.F > b.R1.F:
+		h.ahead++
+	case o.R1.F < b.R1.F:
+		h.behind++
+	}
+}
+
+func (h *halves) print(w io.Writer) {
+	for i, name := range []string{"odd", "even"} {
+		o, b := h.ours[i].Avg(), h.base[i].Avg()
+		fmt.Fprintf(w, "%-4s half: corroborate rouge1_f=%.2f rouge2_f=%.2f, centroid rouge1_f=%.2f rouge2_f=%.2f, clusters=%d\n",
+			name, 100*o.R1.F, 100*o.R2.F, 100*b.R1.F, 100*b.R2.F, h.ours[i].N)
+	}
+	fmt.Fprintf(w, "against centroid (rouge1_f): ahead on %d clusters, behind on %d, of %d\n", h.ahead, h.behind, h.ours[0].N+h.ours[1].N)
 }
 
 // scoreRefs is the mean figures of text against each reference (whole).
