@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/corroborate/corroborate"
@@ -18,5 +19,29 @@ func TestInputIDAndURLKept(t *testing.T) {
 	}
 	if a.InputID != "otter-12" || a.URL != "https://news.example/otters" {
 		t.Errorf("article input id %q, url %q; want the record's", a.InputID, a.URL)
+	}
+}
+
+// TestLeadStandingFirst checks that a plain text opening with its lead
+// sentence, no headline above it, keeps the lead in its text (it also names
+// the article), and that a lead repeated as the text's start is not kept
+// twice.
+func TestLeadStandingFirst(t *testing.T) {
+	lead := "Wildlife officers counted fourteen otters on Lake Mirren this spring, the first seen there since the winter of 1998."
+	rest := "Ranger Tove Lind said the animals came back on their own after the dam was removed."
+	for _, c := range []struct {
+		name, body, title, textStart string
+	}{
+		{"lead first", lead + "\n\n" + rest, lead, lead},
+		{"lead said again", lead + "\n\n" + lead + " " + rest, lead, lead + " " + rest},
+		{"headline", "Otters return to Lake Mirren\n\n" + lead, "Otters return to Lake Mirren", lead},
+	} {
+		a, err := Extract(corroborate.Document{Source: "otters.txt", Format: "text", Body: []byte(c.body)}, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a.Title != c.title || !strings.HasPrefix(a.Text, c.textStart) || strings.Count(a.Text, lead) != 1 {
+			t.Errorf("%s: title %q, text %q", c.name, a.Title, a.Text)
+		}
 	}
 }

@@ -21,6 +21,23 @@ type line struct {
 	kind string // "" content, "title", "byline", "date", or a chrome kind
 }
 
+// leadAsTitle reports whether the first line, read as the headline, is
+// rather the lead sentence of a text that has no headline: 15 words or more
+// ending with a full stop, and not repeated as the start of the text after
+// it (a headline made of the lead, as some dumps write it, is said again).
+func leadAsTitle(lines []line) bool {
+	first := lines[0].text
+	if len(strings.Fields(first)) < 15 || !strings.HasSuffix(strings.TrimRight(first, ` "'”’`), ".") {
+		return false
+	}
+	for _, l := range lines[1:] {
+		if strings.TrimSpace(l.text) != "" {
+			return !strings.HasPrefix(l.text, strings.TrimRight(first, ` "'”’.`))
+		}
+	}
+	return false
+}
+
 // fromText cleans a plain-text article: the first non-empty line is the
 // headline unless headless is set; bylines and date lines near the top become metadata; site
 // chrome is removed and listed in Removed (see markChrome: only lines whose
@@ -39,6 +56,10 @@ func fromText(s string, headless bool, opt Options) corroborate.Article {
 		// No headline: the first line is already the body.
 		lines[0].kind = ""
 		a.Title = ""
+	} else if leadAsTitle(lines) {
+		// A lead sentence standing first: it names the article and stays
+		// its first paragraph.
+		lines[0].kind = ""
 	}
 	markCredits(lines)
 	readHead(lines, &a, opt)
