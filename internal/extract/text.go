@@ -22,12 +22,22 @@ type line struct {
 }
 
 // leadAsTitle reports whether the first line, read as the headline, is
-// rather the lead sentence of a text that has no headline: 15 words or more
-// ending with a full stop, and not repeated as the start of the text after
+// rather the lead sentence of a text that has no headline: 20 words or more
+// ending with a full stop, not in title case, and not repeated as the start of the text after
 // it (a headline made of the lead, as some dumps write it, is said again).
 func leadAsTitle(lines []line) bool {
 	first := lines[0].text
-	if len(strings.Fields(first)) < 15 || !strings.HasSuffix(strings.TrimRight(first, ` "'”’`), ".") {
+	words := strings.Fields(first)
+	if len(words) < 20 || !strings.HasSuffix(strings.TrimRight(first, ` "'”’`), ".") {
+		return false
+	}
+	capital := 0
+	for _, w := range words {
+		if r, _ := utf8.DecodeRuneInString(strings.TrimLeft(w, `"'“‘(`)); unicode.IsUpper(r) {
+			capital++
+		}
+	}
+	if 2*capital >= len(words) { // a headline in title case
 		return false
 	}
 	for _, l := range lines[1:] {
