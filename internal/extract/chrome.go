@@ -49,7 +49,7 @@ var chromeRules = []chromeRule{
 	{"related links", regexp.MustCompile(`^(related( (stories|articles|coverage|content|posts|links))?:?$|related:|read (more|also|next)\b|see also\b|you (may|might) also like|recommended( for you)?:?$|most (read|popular|viewed):?$|trending( now)?:?$|leggi anche|altre (relazioni|notizie)|altri articoli|potrebbe interessarti|lee (también|más)|te puede interesar|noticias relacionadas|(à )?lire aussi|sur le même sujet|mehr zum thema|auch interessant|weitere artikel|leia (também|mais)|veja também|notícias relacionadas)`), 12, nil, nil},
 	// A link to another story under a label ("MORE: …", "RELATED: …").
 	// A headline never ends a sentence: a line that does is prose.
-	{"related headline", regexp.MustCompile(`^(related|more|see also|also read|read (more|also))\s*:\s*\S`), 30, nil, endsSentence},
+	{"related headline", regexp.MustCompile(`^(related|more|see also|also read|read (more|also))\s*:\s*\S`), 30, nil, text.EndsSentence},
 	// A video player's leftover labels and the line that introduces the
 	// video ("Video loading", "Watch this video again", "Watch the mayor's
 	// speech:").
@@ -143,17 +143,5 @@ func isProse(line string) bool {
 	if len(words) < 4 {
 		return false
 	}
-	return endsSentence(line)
-}
-
-func endsSentence(line string) bool {
-	s := strings.TrimRight(line, ` "'”’»)`)
-	if s == "" {
-		return false
-	}
-	switch s[len(s)-1] {
-	case '.', '!', '?', ':', ';':
-		return true
-	}
-	return strings.HasSuffix(s, "…")
+	return text.EndsSentence(line)
 }
