@@ -297,19 +297,3 @@ func creditsFor(copy, origin *article, ps []passage, copyIsA bool, ix *aliasInde
 	}
 	return false
 }
-
-// scopeHolds reports whether the scope of credit c of p holds one of the
-// passages (side a of the passages when onA).
-func scopeHolds(p *article, c foundCredit, ps []passage, onA bool) bool {
-	sc := creditScope(p, c)
-	for _, q := range ps {
-		sp := q.b
-		if onA {
-			sp = q.a
-		}
-		if int(p.toks[sp.lo].start) < sc.End && int(p.toks[sp.hi-1].end) > sc.Start {
-			return true
-		}
-	}
-	return false
-}
