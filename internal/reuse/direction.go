@@ -140,10 +140,7 @@ func sentenceShared(p *article, c foundCredit, ps []passage, onA bool) bool {
 	}
 	sent := p.toks[t].sent
 	for _, q := range ps {
-		sp := q.b
-		if onA {
-			sp = q.a
-		}
+		sp := q.side(onA)
 		for i := sp.lo; i < sp.hi; i++ {
 			if p.toks[i].sent == sent {
 				return true

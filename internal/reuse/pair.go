@@ -191,11 +191,7 @@ func share(p *article, ps []passage, onA bool) float64 {
 func coveredBytes(p *article, ps []passage, onA bool) int {
 	spans := make([]span, 0, len(ps))
 	for _, q := range ps {
-		if onA {
-			spans = append(spans, q.a)
-		} else {
-			spans = append(spans, q.b)
-		}
+		spans = append(spans, q.side(onA))
 	}
 	slices.SortFunc(spans, func(x, y span) int { return cmp.Compare(x.lo, y.lo) })
 	n, next := 0, int32(0)

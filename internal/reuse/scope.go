@@ -54,10 +54,7 @@ func scopeHolds(p *article, c foundCredit, ps []passage, onA bool) bool {
 // passages on p's side (side a of the passages when onA).
 func overlapsPassage(p *article, sp corroborate.Span, ps []passage, onA bool) bool {
 	for _, q := range ps {
-		r := q.b
-		if onA {
-			r = q.a
-		}
+		r := q.side(onA)
 		if int(p.toks[r.lo].start) < sp.End && int(p.toks[r.hi-1].end) > sp.Start {
 			return true
 		}
