@@ -163,10 +163,7 @@ func (c *Clusterer) vectorOf(terms []compactTerm, out []entry) []entry {
 		selectFirst(out, c.opt.ArticleTerms, byWeight)
 		out = out[:c.opt.ArticleTerms]
 	}
-	n := norm(out)
-	for i := range out {
-		out[i].w = float32(float64(out[i].w) / n)
-	}
+	toUnit(out)
 	// Two terms may share the low half of their hash: they add up.
 	return sortAdding(out)
 }
@@ -823,18 +820,9 @@ func (rg *regrouping) join(docs []int) {
 		}
 		return cmp.Compare(x.b, y.b)
 	})
-	into := map[StoryID]StoryID{}
-	find := func(id StoryID) StoryID {
-		for {
-			p, ok := into[id]
-			if !ok {
-				return id
-			}
-			id = p
-		}
-	}
+	into := Merges{}
 	for _, p := range pairs {
-		a, b := find(p.a), find(p.b)
+		a, b := into.Final(p.a), into.Final(p.b)
 		if a == b {
 			continue
 		}
