@@ -1,9 +1,9 @@
 package cluster_test
 
 import (
-	"bufio"
 	"encoding/json"
-	"os"
+	"errors"
+	"io/fs"
 	"runtime"
 	"syscall"
 	"testing"
@@ -11,6 +11,7 @@ import (
 
 	"github.com/corroborate/corroborate/internal/cluster"
 	"github.com/corroborate/corroborate/internal/cluster/simulate"
+	"github.com/corroborate/corroborate/internal/eval"
 )
 
 // cpuSeconds is the processor time this process has used, user and system,
@@ -24,8 +25,14 @@ func cpuSeconds() float64 {
 	return float64(ru.Utime.Nano()+ru.Stime.Nano()) / 1e9
 }
 
-// reportRate reports articles/s (wall clock) and articles/cpu-s.
-func reportRate(b *testing.B, cpu0 float64) {
+// timed runs run, which handles b.N articles, with the timer and the
+// allocation count on, and reports articles/s (wall clock) and
+// articles/cpu-s.
+func timed(b *testing.B, run func()) {
+	b.ReportAllocs()
+	b.ResetTimer()
+	cpu0 := cpuSeconds()
+	run()
 	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "articles/s")
 	if cpu := cpuSeconds() - cpu0; cpu > 0 {
 		b.ReportMetric(float64(b.N)/cpu, "articles/cpu-s")
@@ -43,15 +50,6 @@ func benchItems(tb testing.TB, n int) []cluster.Item {
 	return items
 }
 
-// shift returns it moved round times the span forward, with a fresh ID, so
-// that a benchmark can replay a stream for as long as b.N asks.
-func shift(it cluster.Item, round int, span time.Duration) cluster.Item {
-	if round > 0 {
-		it.Time = it.Time.Add(time.Duration(round) * span)
-	}
-	return it
-}
-
 // BenchmarkAdd measures the sequential path: extraction and assignment of
 // one article after the other, on one core, without regrouping.
 func BenchmarkAdd(b *testing.B) {
@@ -59,27 +57,42 @@ func BenchmarkAdd(b *testing.B) {
 	benchAdd(b, cluster.New(cluster.Options{Window: 2 * time.Hour}), item)
 }
 
-// simulatedItems returns 20,000 simulated articles replayed as long as a
-// benchmark asks, each round shifted forward in time.
-func simulatedItems(b *testing.B) func(i int) cluster.Item {
+// simulatedDay generates 20,000 simulated articles and the span that a
+// replay moves them forward in time by each round (replayed), so that a
+// benchmark can replay them for as long as b.N asks.
+func simulatedDay(b *testing.B) ([]cluster.Item, time.Duration) {
 	items := benchItems(b, 20_000)
-	span := items[len(items)-1].Time.Sub(items[0].Time) + time.Second
-	return func(i int) cluster.Item { return shift(items[i%len(items)], i/len(items), span) }
+	return items, items[len(items)-1].Time.Sub(items[0].Time) + time.Second
+}
+
+// replayed returns the time of the ith article of a replay of n articles
+// that first stood at t: moved forward span for every round before.
+func replayed(t time.Time, i, n int, span time.Duration) time.Time {
+	return t.Add(time.Duration(i/n) * span)
+}
+
+// simulatedItems returns the simulated day's articles replayed as long as
+// a benchmark asks.
+func simulatedItems(b *testing.B) func(i int) cluster.Item {
+	items, span := simulatedDay(b)
+	return func(i int) cluster.Item {
+		it := items[i%len(items)]
+		it.Time = replayed(it.Time, i, len(items), span)
+		return it
+	}
 }
 
 // benchAdd adds item(0), ..., item(b.N-1) to c one after the other and
 // reports the rate and the bytes per article.
 func benchAdd(b *testing.B, c *cluster.Clusterer, item func(i int) cluster.Item) {
 	var bytes int64
-	b.ReportAllocs()
-	b.ResetTimer()
-	cpu0 := cpuSeconds()
-	for i := range b.N {
-		it := item(i)
-		bytes += int64(len(it.Text))
-		c.Add(it)
-	}
-	reportRate(b, cpu0)
+	timed(b, func() {
+		for i := range b.N {
+			it := item(i)
+			bytes += int64(len(it.Text))
+			c.Add(it)
+		}
+	})
 	b.SetBytes(bytes / int64(max(b.N, 1)))
 }
 
@@ -121,16 +134,19 @@ func pipeline(n int, item func(i int) cluster.Item, opt cluster.Options, add fun
 // worker does by default.
 const regroupEvery = 2000
 
-// regrouping returns pipeline's add function for c: assignment, and a
-// regrouping of the recent articles every regroupEvery articles. It counts
-// the moves in *moves.
-func regrouping(c *cluster.Clusterer, moves *int) func(i int, d cluster.Doc) {
-	return func(i int, d cluster.Doc) {
+// benchRegrouping times run, which hands b.N documents in order to add:
+// assignment to c and a regrouping of the recent articles every
+// regroupEvery articles. It reports the rate and the moves per article.
+func benchRegrouping(b *testing.B, c *cluster.Clusterer, run func(add func(i int, d cluster.Doc))) {
+	var moves int
+	add := func(i int, d cluster.Doc) {
 		c.AddDoc(d)
 		if (i+1)%regroupEvery == 0 {
-			*moves += len(c.Regroup().Moves)
+			moves += len(c.Regroup().Moves)
 		}
 	}
+	timed(b, func() { run(add) })
+	b.ReportMetric(float64(moves)/float64(b.N), "moves/article")
 }
 
 // BenchmarkPipeline runs the simulated articles through pipeline, with a
@@ -139,17 +155,12 @@ func BenchmarkPipeline(b *testing.B) {
 	benchPipeline(b, cluster.New(cluster.Options{Window: 2 * time.Hour}), simulatedItems(b))
 }
 
-// benchPipeline runs item(0), ..., item(b.N-1) through pipeline into c,
-// regrouping every regroupEvery articles, and reports the rate and the
-// moves per article.
+// benchPipeline runs item(0), ..., item(b.N-1) through pipeline into c
+// (benchRegrouping).
 func benchPipeline(b *testing.B, c *cluster.Clusterer, item func(i int) cluster.Item) {
-	var moves int
-	b.ReportAllocs()
-	b.ResetTimer()
-	cpu0 := cpuSeconds()
-	pipeline(b.N, item, c.Options(), regrouping(c, &moves))
-	reportRate(b, cpu0)
-	b.ReportMetric(float64(moves)/float64(b.N), "moves/article")
+	benchRegrouping(b, c, func(add func(i int, d cluster.Doc)) {
+		pipeline(b.N, item, c.Options(), add)
+	})
 }
 
 // BenchmarkAssign measures the sequential stage of the pipeline alone:
@@ -158,44 +169,38 @@ func benchPipeline(b *testing.B, c *cluster.Clusterer, item func(i int) cluster.
 // pipeline can reach however many cores extract, and the least noisy
 // figure on a shared machine.
 func BenchmarkAssign(b *testing.B) {
-	items := benchItems(b, 20_000)
-	span := items[len(items)-1].Time.Sub(items[0].Time) + time.Second
+	items, span := simulatedDay(b)
 	c := cluster.New(cluster.Options{Window: 2 * time.Hour})
 	docs := make([]cluster.Doc, len(items))
 	for i, it := range items {
 		docs[i] = cluster.Extract(it, c.Options())
 	}
-	var moves int
-	add := regrouping(c, &moves)
-	b.ReportAllocs()
-	b.ResetTimer()
-	cpu0 := cpuSeconds()
-	for i := range b.N {
-		d := docs[i%len(docs)]
-		d.Time = d.Time.Add(time.Duration(i/len(docs)) * span)
-		add(i, d)
-	}
-	reportRate(b, cpu0)
-	b.ReportMetric(float64(moves)/float64(b.N), "moves/article")
+	benchRegrouping(b, c, func(add func(i int, d cluster.Doc)) {
+		for i := range b.N {
+			d := docs[i%len(docs)]
+			d.Time = replayed(d.Time, i, len(docs), span)
+			add(i, d)
+		}
+	})
 }
 
 // fncItems reads the FNC-1 article texts (2.4 KB on average), or skips.
 func fncItems(b *testing.B) []cluster.Item {
 	path := "../../../shared/bench/clustering/fnc1-stories/articles.jsonl"
-	f, err := os.Open(path)
-	if err != nil {
-		b.Skipf("SKIP (loud): %s not found; this benchmark needs ../shared", path)
-	}
-	defer f.Close()
 	var items []cluster.Item
-	sc := bufio.NewScanner(f)
-	sc.Buffer(nil, 1<<24)
-	for sc.Scan() {
+	err := eval.EachLine(path, func(line []byte) error {
 		var a struct{ ID, Text string }
-		if err := json.Unmarshal(sc.Bytes(), &a); err != nil {
-			b.Fatal(err)
+		if err := json.Unmarshal(line, &a); err != nil {
+			return err
 		}
 		items = append(items, cluster.Item{ID: a.ID, Text: a.Text})
+		return nil
+	})
+	if errors.Is(err, fs.ErrNotExist) {
+		b.Skipf("SKIP (loud): %s not found; this benchmark needs ../shared", path)
+	}
+	if err != nil {
+		b.Fatal(err)
 	}
 	return items
 }

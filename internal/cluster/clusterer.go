@@ -60,7 +60,7 @@ type Clusterer struct {
 	headline []entry   // the item's headline vector
 	sorted   []entry   // the item's vector sorted by hash
 	top      []entry   // indexTerms' scratch
-	termW    []float64 // the weight of each of the item's terms
+	termW    []float64 // vectorize's weights of the item's terms
 	weighed  []weighed // remember's scratch
 }
 
@@ -111,9 +111,9 @@ func (c *Clusterer) AddDoc(d Doc) Assignment {
 		c.sweep()
 	}
 	c.df.observe(d.Terms)
-	c.weighted = c.vectorize(c.weighted[:0], d.Terms)
-	c.sorted = byHashCopy(c.sorted[:0], c.weighted)
-	v, sorted := c.weighted, c.sorted
+	v, ws := c.vectorize(c.weighted[:0], c.termW[:0], d.Terms)
+	sorted := byHashCopy(c.sorted[:0], v)
+	c.weighted, c.termW, c.sorted = v, ws, sorted
 	c.headline = c.headlineOf(c.headline[:0], d)
 	c.score(v, sorted, now, d)
 
@@ -158,19 +158,19 @@ func (c *Clusterer) AddDoc(d Doc) Assignment {
 		a.Story = best.id
 	}
 	c.index(best, v)
-	c.remember(d, best.id, now)
+	c.remember(d, ws, best.id, now)
 	a.Title = best.title
 	return a
 }
 
 // vectorize weights the terms (sublinear TF times IDF times the kind's
-// weight; c.termW holds them all, in the order of terms, after), keeps the heaviest Options.ArticleTerms and scales them to unit
-// length. It appends them to v, the heaviest Options.IndexTerms first.
-func (c *Clusterer) vectorize(v []weightedTerm, terms []Term) []weightedTerm {
-	c.termW = c.termW[:0]
+// weight), keeps the heaviest Options.ArticleTerms and scales them to unit
+// length. It appends them to v, the heaviest Options.IndexTerms first, and
+// the weight of every term, in the order of terms, to ws.
+func (c *Clusterer) vectorize(v []weightedTerm, ws []float64, terms []Term) ([]weightedTerm, []float64) {
 	for _, t := range terms {
 		w := c.weight(compactTerm{t.Hash, t.TF, t.Kind})
-		c.termW = append(c.termW, w)
+		ws = append(ws, w)
 		if w > 0 {
 			v = append(v, weightedTerm{entry{uint32(t.Hash), float32(w)}, t.Surface, t.Kind})
 		}
@@ -191,7 +191,7 @@ func (c *Clusterer) vectorize(v []weightedTerm, terms []Term) []weightedTerm {
 	for i := range v {
 		v[i].w = float32(float64(v[i].w) / n)
 	}
-	return v
+	return v, ws
 }
 
 // byHashCopy appends the entries of v to out and sorts them by hash.

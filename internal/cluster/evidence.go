@@ -132,9 +132,6 @@ func (c *Clusterer) headlineOf(v []entry, d Doc) []entry {
 			v = append(v, entry{uint32(t.Hash), float32(w)})
 		}
 	}
-	n := norm(v)
-	for i := range v {
-		v[i].w = float32(float64(v[i].w) / n)
-	}
+	toUnit(v)
 	return sortAdding(v)
 }

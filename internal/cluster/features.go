@@ -9,6 +9,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/cespare/xxhash/v2"
+
+	"github.com/corroborate/corroborate/internal/text"
 )
 
 // Kind is what a term is: a word, a name or a number.
@@ -93,21 +95,11 @@ func (x *extractor) addBody(s string, listWeight float32) {
 }
 
 // isSentence reports whether a line reads as prose: it ends like a
-// sentence or a clause (., !, ?, :, ;, a closing bracket or quotation
-// mark) or runs to a dozen words or more. An empty line is no list item.
+// sentence or a clause (text.EndsSentence) or runs to a dozen spaces or
+// more. An empty line is no list item.
 func isSentence(line string) bool {
 	line = strings.TrimRight(line, " \t\r")
-	if line == "" {
-		return true
-	}
-	switch line[len(line)-1] {
-	case '.', '!', '?', '"', ':', ';', ')':
-		return true
-	}
-	if strings.HasSuffix(line, "\u201d") || strings.HasSuffix(line, "\u2019") {
-		return true
-	}
-	return strings.Count(line, " ") >= 12
+	return line == "" || text.EndsSentence(line) || strings.Count(line, " ") >= 12
 }
 
 // leadEnd returns where the lead of s ends: at the first sentence end

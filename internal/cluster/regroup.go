@@ -84,15 +84,14 @@ type Regrouping struct {
 // Empty reports whether the regrouping changed nothing.
 func (r Regrouping) Empty() bool { return len(r.Moves) == 0 && len(r.Closed) == 0 }
 
-// remember keeps d among the recent articles; the oldest one, pushed out,
-// settles into its story.
-func (c *Clusterer) remember(d Doc, story StoryID, at time.Time) {
-	// The heaviest terms under the weights of the moment (c.termW, set
-	// by vectorize); the weights change, so keep more than the vector
-	// needs.
+// remember keeps d among the recent articles, with its heaviest terms
+// under the weights of the moment (ws, one per term of d, as vectorize
+// gives them); the oldest one, pushed out, settles into its story.
+func (c *Clusterer) remember(d Doc, ws []float64, story StoryID, at time.Time) {
+	// The weights change, so keep more terms than the vector needs.
 	all := c.weighed[:0]
 	for i, t := range d.Terms {
-		all = append(all, weighed{compactTerm{t.Hash, t.TF, t.Kind}, c.termW[i]})
+		all = append(all, weighed{compactTerm{t.Hash, t.TF, t.Kind}, ws[i]})
 	}
 	c.weighed = all
 	keep := min(len(all), 3*c.opt.ArticleTerms)
@@ -164,10 +163,7 @@ func (c *Clusterer) vectorOf(terms []compactTerm, out []entry) []entry {
 		selectFirst(out, c.opt.ArticleTerms, byWeight)
 		out = out[:c.opt.ArticleTerms]
 	}
-	n := norm(out)
-	for i := range out {
-		out[i].w = float32(float64(out[i].w) / n)
-	}
+	toUnit(out)
 	// Two terms may share the low half of their hash: they add up.
 	return sortAdding(out)
 }
@@ -824,18 +820,9 @@ func (rg *regrouping) join(docs []int) {
 		}
 		return cmp.Compare(x.b, y.b)
 	})
-	into := map[StoryID]StoryID{}
-	find := func(id StoryID) StoryID {
-		for {
-			p, ok := into[id]
-			if !ok {
-				return id
-			}
-			id = p
-		}
-	}
+	into := Merges{}
 	for _, p := range pairs {
-		a, b := find(p.a), find(p.b)
+		a, b := into.Final(p.a), into.Final(p.b)
 		if a == b {
 			continue
 		}

@@ -130,6 +130,14 @@ func norm(v []entry) float64 {
 	return math.Sqrt(s)
 }
 
+// toUnit scales v to unit length.
+func toUnit(v []entry) {
+	n := norm(v)
+	for i := range v {
+		v[i].w = float32(float64(v[i].w) / n)
+	}
+}
+
 // cosine of a unit vector a with the centroid.
 func (p *profile) cosine(a []entry) float64 {
 	if p.norm == 0 {

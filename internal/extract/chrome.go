@@ -44,7 +44,7 @@ var chromeRules = []chromeRule{
 	// ends without a stop; or it follows its credit after a run of spaces
 	// under a label ("KEN ROSS/VIA CALDER TV   Brave: the crew at dawn").
 	{"caption", regexp.MustCompile(`(, (left|right|centre|center|above|below|inset)(,|$)|\((left|right|centre|center|above|below|inset|pictured|far left|far right|second left|second right|left to right|from left)\)|\bpictured\b|^[^.!?:]{2,60}?[^\s.!?:]\s{2,}[^\s:][^:.!?]{0,30}:\s)`), 60,
-		[]string{"left", "right", "cent", "above", "below", "inset", "pictured", "  "}, endsSentence},
+		[]string{"left", "right", "cent", "above", "below", "inset", "pictured", "  "}, text.EndsSentence},
 	// A prompt to follow a link or open a video that plain text no longer
 	// holds ("Read the full story here.", "Check out our review here", "ON
 	// A MOBILE DEVICE? CLICK HERE TO WATCH THE VIDEO.", "Scroll down for
@@ -64,7 +64,7 @@ var chromeRules = []chromeRule{
 	{"related links", regexp.MustCompile(`^(related( (stories|articles|coverage|content|posts|links))?:?$|related:|read (more|also|next)\b|see also\b|you (may|might) also like|recommended( for you)?:?$|most (read|popular|viewed):?$|trending( now)?:?$|leggi anche|altre (relazioni|notizie)|altri articoli|potrebbe interessarti|lee (también|más)|te puede interesar|noticias relacionadas|(à )?lire aussi|sur le même sujet|mehr zum thema|auch interessant|weitere artikel|leia (também|mais)|veja também|notícias relacionadas)`), 12, nil, nil},
 	// A link to another story under a label ("MORE: …", "RELATED: …").
 	// A headline never ends a sentence: a line that does is prose.
-	{"related headline", regexp.MustCompile(`^(related|more|see (also|related)|also read|read (more|also))\s*:\s*\S`), 30, nil, endsSentence},
+	{"related headline", regexp.MustCompile(`^(related|more|see (also|related)|also read|read (more|also))\s*:\s*\S`), 30, nil, text.EndsSentence},
 	// A video player's leftover labels and the line that introduces the
 	// video ("Video loading", "Watch this video again", "Watch the mayor's
 	// speech:").
@@ -158,19 +158,7 @@ func isProse(line string) bool {
 	if len(words) < 4 {
 		return false
 	}
-	return endsSentence(line)
-}
-
-func endsSentence(line string) bool {
-	s := strings.TrimRight(line, ` "'”’»)`)
-	if s == "" {
-		return false
-	}
-	switch s[len(s)-1] {
-	case '.', '!', '?', ':', ';':
-		return true
-	}
-	return strings.HasSuffix(s, "…")
+	return text.EndsSentence(line)
 }
 
 // pictureSources are the words that make a credit a picture's or a

@@ -74,7 +74,7 @@ func markChrome(lines []line, byline []string) {
 			l.kind = "author box"
 		case i > last && isSignature(l.text) && lastContent(lines, i):
 			l.kind = "signature"
-		case !endsSentence(l.text) && chromeWordLine(l.text):
+		case !text.EndsSentence(l.text) && chromeWordLine(l.text):
 			if i < first {
 				l.kind = "header chrome"
 			} else {
@@ -180,7 +180,7 @@ func markMenus(lines []line, first, last int) {
 // menuItem reports a line short enough to be a menu link: one to three
 // words, no digits, no sentence end.
 func menuItem(s string) bool {
-	if n := len(strings.Fields(s)); n == 0 || n > 3 || endsSentence(s) {
+	if n := len(strings.Fields(s)); n == 0 || n > 3 || text.EndsSentence(s) {
 		return false
 	}
 	return !strings.ContainsFunc(s, unicode.IsDigit)

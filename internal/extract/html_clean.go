@@ -5,6 +5,8 @@ import (
 	"unicode"
 
 	"golang.org/x/net/html/atom"
+
+	"github.com/corroborate/corroborate/internal/text"
 )
 
 // What trafilatura keeps around an article, and how cleanBlocks finds it:
@@ -66,7 +68,7 @@ func blockKind(b block, meta pageMeta) string {
 		return "title"
 	case n <= 60 && ruleKind(s, strongRules) != "":
 		return ruleKind(s, strongRules)
-	case n >= 4 && n <= 25 && meta.links[strings.ToLower(s)] && !endsSentence(s):
+	case n >= 4 && n <= 25 && meta.links[strings.ToLower(s)] && !text.EndsSentence(s):
 		return "link"
 	case n <= 12 && isShortcode(s):
 		return "shortcode"
@@ -123,7 +125,7 @@ func proseRange(blocks []block, kinds []string) (int, int) {
 // like a sentence, or long.
 func isBodyProse(s string) bool {
 	n := wordCount(s)
-	return n >= 15 || (n >= 6 && endsSentence(s))
+	return n >= 15 || (n >= 6 && text.EndsSentence(s))
 }
 
 // markRelatedRuns labels a "Related" or "You may also like" header and the
@@ -138,7 +140,7 @@ func markRelatedRuns(blocks []block, kinds []string) {
 		kinds[i] = "related links"
 		for i+1 < len(blocks) {
 			next := blocks[i+1]
-			if isCredit(next.text) || wordCount(next.text) > 25 || (endsSentence(next.text) && !isHeading(next.tag)) {
+			if isCredit(next.text) || wordCount(next.text) > 25 || (text.EndsSentence(next.text) && !isHeading(next.tag)) {
 				break
 			}
 			if !header && next.tag != atom.Li {

@@ -149,7 +149,7 @@ func splitLines(s string) []line {
 			out = append(out, line{text: t})
 		}
 		prevBlank = false
-		prevWide = width > 0 && utf8.RuneCountInString(t) >= width-wrapSlack && !endsSentence(t)
+		prevWide = width > 0 && utf8.RuneCountInString(t) >= width-wrapSlack && !text.EndsSentence(t)
 	}
 	return out
 }
@@ -192,7 +192,7 @@ const wrapSlack = 14
 // "night in the city").
 func continuesLine(prev, next string) bool {
 	r, _ := utf8.DecodeRuneInString(next)
-	if endsSentence(prev) || !unicode.IsLower(r) {
+	if text.EndsSentence(prev) || !unicode.IsLower(r) {
 		return false
 	}
 	if len(prev) > 40 {
@@ -234,11 +234,11 @@ func readHead(lines []line, a *corroborate.Article, opt Options) {
 				continue
 			}
 		}
-		if l.kind == "" && !endsSentence(l.text) && !introducesQuote(l.text) && chromeWordIn(l.text, afterProse(lines, first, i)) {
+		if l.kind == "" && !text.EndsSentence(l.text) && !introducesQuote(l.text) && chromeWordIn(l.text, afterProse(lines, first, i)) {
 			l.kind = "header chrome" // "VIEW GALLERY" under a headline: a button, not a name
 			continue
 		}
-		if a.Byline == nil && isNameLike(l.text) && !isProse(l.text) && !endsSentence(l.text) && chromeKind(l.text) == "" && nearDateOrTitle(lines, i) {
+		if a.Byline == nil && isNameLike(l.text) && !isProse(l.text) && !text.EndsSentence(l.text) && chromeKind(l.text) == "" && nearDateOrTitle(lines, i) {
 			a.Byline, l.kind = []string{l.text}, "byline"
 		}
 	}

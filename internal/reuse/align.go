@@ -23,6 +23,14 @@ type passage struct {
 	longestQuoted, runsQuoted int32
 }
 
+// side is the passage's token range on side a (onA) or b.
+func (q *passage) side(onA bool) span {
+	if onA {
+		return q.a
+	}
+	return q.b
+}
+
 // runs turns seeds into maximal exact matches: seeds on one diagonal whose
 // windows touch are merged, and each match is extended word by word both
 // ways.

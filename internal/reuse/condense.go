@@ -107,10 +107,7 @@ func intersect(x, y []uint64) []uint64 {
 func coveredSentences(p *article, ps []passage, onA bool) []bool {
 	cov := make([]int32, len(p.sents))
 	for _, q := range ps {
-		sp := q.b
-		if onA {
-			sp = q.a
-		}
+		sp := q.side(onA)
 		for i := sp.lo; i < sp.hi; i++ {
 			cov[p.toks[i].sent]++
 		}

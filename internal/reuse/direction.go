@@ -106,7 +106,8 @@ func introducedCredit(copy, origin *article, ps []passage, copyIsA bool, ix *ali
 		return foundCredit{}, false
 	}
 	for _, c := range copy.credits {
-		if c.kind != creditCue || c.sourcing || inPassages(copy, c.Credit, ps, copyIsA) {
+		// A cue inside the shared text was copied with it: it is the origin's.
+		if c.kind != creditCue || c.sourcing || overlapsPassage(copy, corroborate.Span{Start: c.Start, End: c.End}, ps, copyIsA) {
 			continue
 		}
 		if scopeHolds(copy, c, ps, copyIsA) && (introducesBlock(copy, c) || sentenceShared(copy, c, ps, copyIsA)) {
@@ -139,29 +140,11 @@ func sentenceShared(p *article, c foundCredit, ps []passage, onA bool) bool {
 	}
 	sent := p.toks[t].sent
 	for _, q := range ps {
-		sp := q.b
-		if onA {
-			sp = q.a
-		}
+		sp := q.side(onA)
 		for i := sp.lo; i < sp.hi; i++ {
 			if p.toks[i].sent == sent {
 				return true
 			}
-		}
-	}
-	return false
-}
-
-// inPassages reports whether the credit's cue lies inside one of the
-// passages on p's side: a cue copied with the text is the origin's.
-func inPassages(p *article, c corroborate.Credit, ps []passage, onA bool) bool {
-	for _, q := range ps {
-		sp := q.b
-		if onA {
-			sp = q.a
-		}
-		if c.Start < int(p.toks[sp.hi-1].end) && c.End > int(p.toks[sp.lo].start) {
-			return true
 		}
 	}
 	return false

@@ -50,18 +50,12 @@ func (p *pair) gapsOn(onA bool, third []bool) (own, woven, region int32) {
 	}
 	lo, hi := int32(1<<30), int32(0)
 	for _, q := range p.passages {
-		s := q.b
-		if onA {
-			s = q.a
-		}
+		s := q.side(onA)
 		lo, hi = min(lo, s.lo), max(hi, s.hi)
 	}
 	in := make([]bool, hi-lo)
 	for _, q := range p.passages {
-		s := q.b
-		if onA {
-			s = q.a
-		}
+		s := q.side(onA)
 		for i := s.lo; i < s.hi; i++ {
 			in[i-lo] = true
 		}

@@ -191,11 +191,7 @@ func share(p *article, ps []passage, onA bool) float64 {
 func coveredBytes(p *article, ps []passage, onA bool) int {
 	spans := make([]span, 0, len(ps))
 	for _, q := range ps {
-		if onA {
-			spans = append(spans, q.a)
-		} else {
-			spans = append(spans, q.b)
-		}
+		spans = append(spans, q.side(onA))
 	}
 	slices.SortFunc(spans, func(x, y span) int { return cmp.Compare(x.lo, y.lo) })
 	n, next := 0, int32(0)
@@ -292,22 +288,6 @@ func creditsFor(copy, origin *article, ps []passage, copyIsA bool, ix *aliasInde
 	}
 	for _, c := range copy.credits {
 		if ix.sameOutlet(c.Outlet, origin.outlet) && scopeHolds(copy, c, ps, copyIsA) {
-			return true
-		}
-	}
-	return false
-}
-
-// scopeHolds reports whether the scope of credit c of p holds one of the
-// passages (side a of the passages when onA).
-func scopeHolds(p *article, c foundCredit, ps []passage, onA bool) bool {
-	sc := creditScope(p, c)
-	for _, q := range ps {
-		sp := q.b
-		if onA {
-			sp = q.a
-		}
-		if int(p.toks[sp.lo].start) < sc.End && int(p.toks[sp.hi-1].end) > sc.Start {
 			return true
 		}
 	}

@@ -43,3 +43,21 @@ func hasCreditIn(p *article, sp corroborate.Span) bool {
 	}
 	return false
 }
+
+// scopeHolds reports whether the scope of credit c of p holds one of the
+// passages (side a of the passages when onA).
+func scopeHolds(p *article, c foundCredit, ps []passage, onA bool) bool {
+	return overlapsPassage(p, creditScope(p, c), ps, onA)
+}
+
+// overlapsPassage reports whether the bytes sp of p overlap one of the
+// passages on p's side (side a of the passages when onA).
+func overlapsPassage(p *article, sp corroborate.Span, ps []passage, onA bool) bool {
+	for _, q := range ps {
+		r := q.side(onA)
+		if int(p.toks[r.lo].start) < sp.End && int(p.toks[r.hi-1].end) > sp.Start {
+			return true
+		}
+	}
+	return false
+}

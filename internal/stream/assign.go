@@ -185,26 +185,14 @@ func (w *Worker) catchUp(ctx context.Context) error {
 		w.log.Info("rebuilding the clusterer from the log", "from", s.last, "to", head)
 		return w.rebuild(ctx, head)
 	}
-	for s.last < head {
-		es, err := s.role.Replay(ctx, s.last, 1000)
-		if err != nil {
-			return err
+	return w.replay(ctx, head, func(e corroborate.ReplayEntry, a cluster.Assignment) {
+		for _, m := range a.Merged {
+			delete(s.stories, m)
 		}
-		if len(es) == 0 {
-			return nil
-		}
-		for i, d := range w.features(replayItems(es)) {
-			a := s.c.AddDoc(d)
-			for _, m := range a.Merged {
-				delete(s.stories, m)
-			}
-			// The log is the truth: where the clusterer now puts the
-			// article, it finds the logged story.
-			s.stories[a.Story] = es[i].StoryID
-			s.last = es[i].LogSeq
-		}
-	}
-	return nil
+		// The log is the truth: where the clusterer now puts the
+		// article, it finds the logged story.
+		s.stories[a.Story] = e.StoryID
+	})
 }
 
 func replayItems(es []corroborate.ReplayEntry) []cluster.Item {

@@ -1,16 +1,17 @@
 package stream_test
 
 import (
-	"bufio"
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
-	"os"
+	"io/fs"
 	"path/filepath"
 	"testing"
 	"time"
 
 	"github.com/corroborate/corroborate"
+	"github.com/corroborate/corroborate/internal/eval"
 	"github.com/corroborate/corroborate/internal/postgres"
 	"github.com/corroborate/corroborate/internal/sqlite"
 	"github.com/corroborate/corroborate/internal/storetest"
@@ -25,21 +26,21 @@ const fncPath = "../../../shared/bench/clustering/fnc1-stories/articles.jsonl"
 // benchDocs returns the benchmark's documents: FNC-1's articles when
 // ../shared is there, else generated ones, and the corpus's name.
 func benchDocs(b *testing.B) ([]corroborate.Document, string) {
-	f, err := os.Open(fncPath)
-	if err != nil {
+	var docs []corroborate.Document
+	err := eval.EachLine(fncPath, func(line []byte) error {
+		var r struct{ ID, Text string }
+		if err := json.Unmarshal(line, &r); err != nil {
+			return err
+		}
+		docs = append(docs, corroborate.Document{Source: r.ID, Format: "text", Body: []byte(r.Text)})
+		return nil
+	})
+	if errors.Is(err, fs.ErrNotExist) {
 		b.Logf("SKIP (loud): %s not found; benchmarking on generated fictional articles", fncPath)
 		return streamtest.Documents(streamtest.Stories(9, 40, 10)), "generated"
 	}
-	defer f.Close()
-	var docs []corroborate.Document
-	sc := bufio.NewScanner(f)
-	sc.Buffer(nil, 1<<24)
-	for sc.Scan() {
-		var r struct{ ID, Text string }
-		if err := json.Unmarshal(sc.Bytes(), &r); err != nil {
-			b.Fatalf("%s: %v", fncPath, err)
-		}
-		docs = append(docs, corroborate.Document{Source: r.ID, Format: "text", Body: []byte(r.Text)})
+	if err != nil {
+		b.Fatal(err)
 	}
 	return docs, "fnc1"
 }

@@ -4,8 +4,30 @@ import (
 	"cmp"
 	"context"
 
+	"github.com/corroborate/corroborate"
 	"github.com/corroborate/corroborate/internal/cluster"
 )
+
+// replay adds the log's entries after s.last, up to head, to the
+// clusterer in log order, moving s.last along, and hands each entry with
+// its assignment to each.
+func (w *Worker) replay(ctx context.Context, head int64, each func(e corroborate.ReplayEntry, a cluster.Assignment)) error {
+	s := &w.as
+	for s.last < head {
+		es, err := s.role.Replay(ctx, s.last, 1000)
+		if err != nil {
+			return err
+		}
+		if len(es) == 0 {
+			return nil
+		}
+		for i, d := range w.features(replayItems(es)) {
+			each(es[i], s.c.AddDoc(d))
+			s.last = es[i].LogSeq
+		}
+	}
+	return nil
+}
 
 // rebuild replays the log from s.last to head into a new clusterer, and
 // regroups it as the assigner did (every Options.RegroupEvery entries and
@@ -27,24 +49,16 @@ func (w *Worker) rebuild(ctx context.Context, head int64) error {
 		}
 	}
 	since := 0
-	for s.last < head {
-		es, err := s.role.Replay(ctx, s.last, 1000)
-		if err != nil {
-			return err
+	err := w.replay(ctx, head, func(e corroborate.ReplayEntry, a cluster.Assignment) {
+		merges.Record(a)
+		where[e.ArticleID], stored[e.ArticleID] = a.Story, e.StoryID
+		if since++; w.opt.RegroupEvery > 0 && since >= w.opt.RegroupEvery {
+			regroup()
+			since = 0
 		}
-		if len(es) == 0 {
-			break
-		}
-		for i, d := range w.features(replayItems(es)) {
-			a := s.c.AddDoc(d)
-			merges.Record(a)
-			where[es[i].ArticleID], stored[es[i].ArticleID] = a.Story, es[i].StoryID
-			s.last = es[i].LogSeq
-			if since++; w.opt.RegroupEvery > 0 && since >= w.opt.RegroupEvery {
-				regroup()
-				since = 0
-			}
-		}
+	})
+	if err != nil {
+		return err
 	}
 	if since > 0 {
 		regroup()

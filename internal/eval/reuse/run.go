@@ -115,9 +115,9 @@ func Run(ctx context.Context, dir string, opt Options) (*Report, error) {
 		if a.Group == b.Group {
 			continue
 		}
-		res := reuse.Analyze([]corroborate.Article{*article(a.ID, a.Raw), *article(b.ID, b.Raw)}, nil, opt.Reuse)
-		rep.Unrelated = append(rep.Unrelated, UnrelatedPair{A: a.ID, B: b.ID, Predicted: len(res.Reuse)})
-		if len(res.Reuse) > 0 {
+		p := analyzePair(a, b, opt.Reuse)
+		rep.Unrelated = append(rep.Unrelated, p)
+		if p.Predicted > 0 {
 			rep.UnrelatedFP++
 		}
 	}
@@ -127,9 +127,9 @@ func Run(ctx context.Context, dir string, opt Options) (*Report, error) {
 			if a.Group != b.Group || sharesRun(a.Raw, b.Raw) {
 				continue
 			}
-			res := reuse.Analyze([]corroborate.Article{*article(a.ID, a.Raw), *article(b.ID, b.Raw)}, nil, opt.Reuse)
-			rep.SameStory = append(rep.SameStory, UnrelatedPair{A: a.ID, B: b.ID, Predicted: len(res.Reuse)})
-			if len(res.Reuse) > 0 {
+			p := analyzePair(a, b, opt.Reuse)
+			rep.SameStory = append(rep.SameStory, p)
+			if p.Predicted > 0 {
 				rep.SameStoryFP++
 			}
 		}
@@ -155,6 +155,13 @@ func Run(ctx context.Context, dir string, opt Options) (*Report, error) {
 		}
 	}
 	return rep, nil
+}
+
+// analyzePair runs reuse on the two articles a and b alone and counts the
+// edges it predicts between them.
+func analyzePair(a, b Source, opt reuse.Options) UnrelatedPair {
+	res := reuse.Analyze([]corroborate.Article{*article(a.ID, a.Raw), *article(b.ID, b.Raw)}, nil, opt)
+	return UnrelatedPair{A: a.ID, B: b.ID, Predicted: len(res.Reuse)}
 }
 
 // UnrelatedRate is the share of unrelated pairs with reuse predicted.
