@@ -90,14 +90,17 @@ func (x *extractor) findAttributionAt(cands []cand, i int) attribution {
 	end := x.endRune(c.raw)
 	open := end == ',' || end == '?' || end == '!' || end == '—' || end == '–' || end == '-' || end == '…' || commaAfter
 	partialPre := len(c.pre) > 0 && !endsIntro(c.pre)
-	if a, ok := x.postAttribution(post); ok && (open || !c.raw.closed) && !partialPre {
-		return a
+	// The attribution after the quote, read once: every rule below asks
+	// for the same one.
+	pa, paOK := x.postAttribution(post)
+	if paOK && (open || !c.raw.closed) && !partialPre {
+		return pa
 	}
-	if a, ok := x.postAttribution(post); ok && partialPre && (end == ',' || len(c.post) > 0 && c.post[0].is(",")) {
+	if paOK && partialPre && (end == ',' || len(c.post) > 0 && c.post[0].is(",")) {
 		// `who often "patrol the streets ...," McClatchy reported`: the
 		// attribution that closes the quote wins over a cue before it.
-		a.partial = true
-		return a
+		pa.partial = true
+		return pa
 	}
 	if a, ok := x.preAttribution(c.pre); ok {
 		return a
@@ -118,17 +121,17 @@ func (x *extractor) findAttributionAt(cands []cand, i int) attribution {
 	if partialPre {
 		// Quoted words inside a sentence with no cue before them: look
 		// after, if the quote ends the clause with a comma.
-		if a, ok := x.postAttribution(post); ok && (end == ',' || len(c.post) > 0 && c.post[0].is(",")) {
-			a.partial = true
-			return a
+		if paOK && (end == ',' || len(c.post) > 0 && c.post[0].is(",")) {
+			pa.partial = true
+			return pa
 		}
 		if a, ok := x.sentenceEndAttribution(c.post); ok {
 			return a
 		}
 		return attribution{partial: true, credit: x.creditIn(post)}
 	}
-	if a, ok := x.postAttribution(post); ok && end != '.' {
-		return a
+	if paOK && end != '.' {
+		return pa
 	}
 	// A quote that opens its paragraph: the previous paragraph may end with
 	// "Caddell continued:".
@@ -148,10 +151,10 @@ func (x *extractor) findAttributionAt(cands []cand, i int) attribution {
 			}
 		}
 	}
-	if a, ok := x.postAttribution(post); ok && len(c.pre) == 0 && len(post) > 0 && a.np[0].s == post[0].s && x.namesSomeone(a.np) {
+	if paOK && len(c.pre) == 0 && len(post) > 0 && pa.np[0].s == post[0].s && x.namesSomeone(pa.np) {
 		// The next sentence opens with the speaker and a cue: `"We are
 		// not closing the plant." Grant Holloway said so on Tuesday.`
-		return a
+		return pa
 	}
 	return attribution{}
 }
