@@ -30,12 +30,45 @@ func (x *extractor) attribute(cands []cand, i int) attribution {
 		// a word is a term, not words someone said.
 		a.nickname, a.partial = true, true
 	}
-	if a.how != attPost && len(c.post) > 0 && c.post[0].word && c.raw.closed && unicode.IsLetter(x.endRune(c.raw)) {
+	if len(c.post) > 0 && c.post[0].word && c.raw.closed && unicode.IsLetter(x.endRune(c.raw)) && !x.attributionOpens(a, c.post) {
 		// The sentence runs on after the closing mark: `"X" for criminal
 		// behavior, she said`. The quote is part of a reported sentence.
 		a.partial = true
 	}
+	if x.startsLower(c.raw) && len(c.pre) > 0 && c.pre[len(c.pre)-1].is(",") && !hasCue(c.pre) && !hasDocNoun(c.pre) {
+		// `With hundreds of polling places, "there is no one weak
+		// point," he said`: the quote finishes the reporter's sentence.
+		a.partial = true
+	}
 	return a
+}
+
+// attributionOpens reports whether a quote's attribution starts right
+// after its closing mark (`"X" Dana Whitfield said`, `"X" said Whitfield`),
+// not further on in a sentence that runs on (`"X" for criminal behavior,
+// she said`).
+func (x *extractor) attributionOpens(a attribution, post []token) bool {
+	if a.how != attPost || len(post) == 0 {
+		return false
+	}
+	first := post[0].s
+	return post[0].low == "as" || len(a.cue) > 0 && a.cue[0].s == first || len(a.np) > 0 && a.np[0].s == first
+}
+
+// hasCue reports whether ts holds a speech cue.
+func hasCue(ts []token) bool {
+	i, _ := lastCue(ts)
+	return i >= 0
+}
+
+// hasDocNoun reports whether ts names a document: "In a statement,".
+func hasDocNoun(ts []token) bool {
+	for _, t := range ts {
+		if t.word && docNouns[t.lower()] {
+			return true
+		}
+	}
+	return false
 }
 
 // findAttribution looks for the attribution of quotation i: a dash and a
@@ -318,6 +351,11 @@ func isDash(t token) bool {
 // postAttribution reads `said Caddell`, `Caddell said`, `a statement ... read`
 // right after a quote.
 func (x *extractor) postAttribution(post []token) (attribution, bool) {
+	if len(post) > 0 && isGerund(post[0]) && !post[0].capitalised() && cueAt(post, 0) > 0 {
+		// `Peabody said: "X," adding that ...`: a participle goes on with
+		// the speaker before the quote; it names no one new.
+		return attribution{}, false
+	}
 	if a, ok := asPutIt(post); ok {
 		return a, true
 	}
@@ -422,6 +460,14 @@ func quotedSaying(post []token) (attribution, bool) {
 		}
 	}
 	if q < 0 {
+		return attribution{}, false
+	}
+	if q >= 2 && beForms[post[q-1].low] && q+2 < len(post) && post[q+1].low == "as" && post[q+2].low == "saying" {
+		// `"...," al-Hashimi was quoted as saying`: the subject is the one quoted.
+		np := post[:q-1]
+		if np[0].word && (np[0].capitalised() || np[0].particleName() || isDeterminer(np[0].low) || pronouns[np[0].low]) {
+			return attribution{how: attPost, cue: post[q : q+3], np: np}, true
+		}
 		return attribution{}, false
 	}
 	for k := q + 2; k < len(post) && k <= q+16; k++ {

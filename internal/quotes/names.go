@@ -27,6 +27,10 @@ func (r ref) ok() bool { return r.text != "" }
 // questionAux open a question before its subject: "Did the mayor say ...".
 var questionAux = text.WordSet("did does do has have had will would can could should is was were")
 
+// placeAdverbs open a sentence in a subject's place and name no one:
+// "Here's all the details", "There was no answer".
+var placeAdverbs = text.WordSet("here there here's there's")
+
 // analyse reads a speaker phrase: a pronoun, a person with titles and
 // appositive roles, an organisation, a document, or a description.
 func analyse(text string, np []token) ref {
@@ -34,7 +38,8 @@ func analyse(text string, np []token) ref {
 	for len(np) > 1 && (clauseStarts[np[0].lower()] || questionAux[np[0].lower()] || openers[np[0].lower()]) {
 		np = trimPunct(np[1:])
 	}
-	if len(np) == 0 {
+	if len(np) == 0 || placeAdverbs[np[0].lower()] {
+		// "Here's all the details ...": a sentence opener, not a speaker.
 		return ref{}
 	}
 	r := ref{text: spanText(text, np), span: corroborate.Span{Start: np[0].s, End: np[len(np)-1].e}}

@@ -1,0 +1,70 @@
+package quotes
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// TestExtractNewsShapes covers shapes of news writing read on real
+// coverage: each text is fictional, written for the test.
+func TestExtractNewsShapes(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []got
+	}{
+		{
+			name: "quoted as saying, passive",
+			text: `"The ferry will not run before March," al-Rashidi was quoted as saying.`,
+			want: []got{{Text: "The ferry will not run before March,", Speaker: "al-Rashidi", Kind: "person", Parts: 1}},
+		},
+		{
+			name: "a role after the cue, then the name",
+			text: `"We will find the boat and tow it home," says coast guard commander, Ines Calloway.`,
+			want: []got{{Text: "We will find the boat and tow it home,", Speaker: "Ines Calloway", Kind: "person", Parts: 1}},
+		},
+		{
+			name: "here opens a sentence and names no one",
+			text: `Here's the flyer the club kept posting with lines like "FREE PIE FOR EVERY MEMBER TODAY ONLY."`,
+			want: []got{{Text: "FREE PIE FOR EVERY MEMBER TODAY ONLY.", Partial: true, Parts: 1}},
+		},
+		{
+			name: "a document that reads",
+			text: `A 1994 article in the Valley Herald praised the mill. "The town has found its second wind," the article read.`,
+			want: []got{{Text: "The town has found its second wind,", Speaker: "article", Kind: "document", Parts: 1}},
+		},
+		{
+			name: "a verb of attack takes quoted words",
+			text: `In a June speech, Mayor Lena Okafor attacked "the careless spending of the last council and its friends."`,
+			want: []got{{Text: "the careless spending of the last council and its friends.", Speaker: "Lena Okafor", Kind: "person", Partial: true, Parts: 1}},
+		},
+		{
+			name: "the sentence runs on after the closing mark before the cue",
+			text: `Lena Okafor did not hold back. "You pushed the crews past their limit" to save money on the contract, she said.`,
+			want: []got{{Text: "You pushed the crews past their limit", Speaker: "Lena Okafor", Kind: "person", Partial: true, Parts: 1}},
+		},
+		{
+			name: "a lower-case quote finishing the reporter's sentence",
+			text: `Harbour master Dana Whitfield said the ice was late. With hundreds of boats in the water, "there is no one safe mooring left," she said.`,
+			want: []got{{Text: "there is no one safe mooring left,", Speaker: "Dana Whitfield", Kind: "person", Partial: true, Parts: 1}},
+		},
+		{
+			name: "a cue with a colon before wins over a participle after",
+			text: `In a statement, the Harbor City Council said: "The new pier was a success from its first year," adding that its traffic doubled in a year.`,
+			want: []got{{Text: "The new pier was a success from its first year,", Speaker: "Harbor City Council", Kind: "organization", Parts: 1}},
+		},
+		{
+			name: "a degree after the name is not the speaker",
+			text: `Marta Quell, PhD, a chemist at the harbour laboratory, says the water is clean. "We test it twice a day and it has never failed," she says.`,
+			want: []got{{Text: "We test it twice a day and it has never failed,", Speaker: "Marta Quell", Kind: "person", Parts: 1}},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if diff := cmp.Diff(tt.want, extractAll(t, tt.text)); diff != "" {
+				t.Errorf("Extract(%q) mismatch (-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
+}
