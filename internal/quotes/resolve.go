@@ -273,6 +273,9 @@ type event struct {
 	// one: a description of one person not named, "one former official",
 	// "a spokeswoman": a later "he" or "she" may point to it.
 	one bool
+	// the: a definite description of one person, "the teacher": a "he"
+	// or "she" points to it when no one named could be meant.
+	the bool
 }
 
 // speechEvents lists the reported-speech cues outside quotations whose
@@ -330,7 +333,7 @@ func (x *extractor) speechEvents(cands []cand) []event {
 			continue
 		}
 		sp := x.speaker(r, t.s)
-		out = append(out, event{pos: t.s, sp: sp, described: !r.named, one: x.onePerson(r)})
+		out = append(out, event{pos: t.s, sp: sp, described: !r.named, one: x.onePerson(r), the: x.thePerson(r)})
 	}
 	return out
 }
@@ -449,6 +452,8 @@ func (x *extractor) resolve(cands []cand) []Mention {
 				m.how, m.rival = resCarried, prev.rival
 			} else if e, ok := x.namedBefore(recent, c); ok {
 				m.Speaker, m.how, m.rival = &e.sp, resCarried, e.rival
+			} else if sp, ok := x.leadInParagraph(c); ok {
+				m.Speaker, m.how = sp, resCarried
 			} else if x.carries(out, recent, c) {
 				m.Speaker, m.SpeakerText, m.SpeakerSpan = prev.Speaker, prev.SpeakerText, prev.SpeakerSpan
 				m.how, m.rival = resCarried, prev.rival
@@ -491,6 +496,12 @@ func (x *extractor) resolve(cands []cand) []Mention {
 			} else if r.pronoun != "" {
 				var ev event
 				m.Speaker, ev = x.antecedent(r, recent)
+				if sp, from, ok := x.leadIn(c, recent); ok && c.att.how == attPost && sp.gender.compatible(r.gender) && (m.Speaker == nil || ev.pos < from) {
+					// `Hirshberg, for one, is impatient. "I'm 57," he
+					// says.`: the person the sentence before names, not
+					// someone reported speaking further back.
+					m.Speaker, ev = sp, event{pos: from, sp: *sp}
+				}
 				if m.Speaker == nil {
 					m.Speaker = x.onlyPersonBefore(r, c.raw.para)
 				}
@@ -508,7 +519,7 @@ func (x *extractor) resolve(cands []cand) []Mention {
 				recent = append(recent, event{pos: r.span.Start, sp: *m.Speaker, rival: m.rival})
 			} else if m.Speaker != nil && r.pronoun == "" {
 				// `"...," said one former official.` then `he added`.
-				recent = append(recent, event{pos: r.span.Start, sp: *m.Speaker, described: true, one: x.onePerson(r)})
+				recent = append(recent, event{pos: r.span.Start, sp: *m.Speaker, described: true, one: x.onePerson(r), the: x.thePerson(r)})
 			}
 		}
 		if m.Speaker == nil && m.Cue == "" && m.Credit == "" && wordCount(m.Text) < x.opt.minUnattributed() {
@@ -535,7 +546,7 @@ func (x *extractor) resolveEvent(e event, recent []event) (event, bool) {
 	}
 	// A "she said" that points to a description stays a description: a
 	// later "he" in another paragraph does not reach it through the pronoun.
-	return event{pos: e.pos, sp: *sp, rival: from.rival || x.names.rivalBetween(from.pos, e.pos, sp.Name), described: from.described, one: from.one}, true
+	return event{pos: e.pos, sp: *sp, rival: from.rival || x.names.rivalBetween(from.pos, e.pos, sp.Name), described: from.described, one: from.one, the: from.the}, true
 }
 
 // onlyPersonBefore resolves "he" or "she" that no speech before it explains
@@ -632,9 +643,20 @@ func (x *extractor) subjectJustBefore(c *cand, recent []event) (*Speaker, bool) 
 	if x.startsParagraph(c) || !x.endsSentence(c) {
 		return nil, false
 	}
+	sp, _, ok := x.leadIn(c, recent)
+	return sp, ok
+}
+
+// leadIn reads the short sentence right before quotation c in its
+// paragraph when it opens with a person's name, or a "he" or "she" that
+// resolves, and names no one else; from is where that sentence starts.
+func (x *extractor) leadIn(c *cand, recent []event) (*Speaker, int, bool) {
+	if x.startsParagraph(c) {
+		return nil, 0, false
+	}
 	ts := x.toks[c.before[0]:c.before[1]]
 	if len(ts) == 0 || !ts[len(ts)-1].sentenceEnd() {
-		return nil, false
+		return nil, 0, false
 	}
 	from := 0
 	for j := len(ts) - 2; j >= 0; j-- {
@@ -644,36 +666,36 @@ func (x *extractor) subjectJustBefore(c *cand, recent []event) (*Speaker, bool) 
 		}
 	}
 	if c.before[0] != x.tokAt(x.paras[c.raw.para].Start) && from == 0 {
-		return nil, false // the sentence began inside another quotation
+		return nil, 0, false // the sentence began inside another quotation
 	}
 	sent := ts[from:]
 	if wordCountTokens(sent) > maxLeadInWords {
-		return nil, false
+		return nil, 0, false
 	}
 	if len(sent) > 0 && (sent[0].low == "he" || sent[0].low == "she") {
 		r := analyse(x.text, sent[:1])
-		sp, e := x.antecedent(r, recent)
-		if sp == nil || x.names.rivalBetween(e.pos, c.raw.start(), sp.Name) {
-			return nil, false
+		ante, e := x.antecedent(r, recent)
+		if ante == nil || x.names.rivalBetween(e.pos, c.raw.start(), ante.Name) {
+			return nil, 0, false
 		}
-		return sp, true
+		return ante, sent[0].s, true
 	}
 	n := 0
 	for n < len(sent) && n < 5 && (sent[n].capitalised() || isInitial(sent[n]) || sent[n].particleName()) {
 		n++
 	}
-	if n == 0 || n == len(sent) || !sent[n].word || sent[n].capitalised() {
-		return nil, false
+	if n == 0 || n == len(sent) || !(sent[n].word || sent[n].is(",")) || sent[n].capitalised() {
+		return nil, 0, false
 	}
 	r := analyse(x.text, sent[:n])
 	if !r.named || r.kind != "person" || r.pronoun != "" || (n == 1 && !strings.Contains(x.speaker(r, sent[0].s).Name, " ")) {
-		return nil, false
+		return nil, 0, false
 	}
 	if x.names.rivalBetween(sent[0].s, c.raw.start(), r.name) {
-		return nil, false
+		return nil, 0, false
 	}
-	sp := x.speaker(r, sent[0].s)
-	return &sp, true
+	named := x.speaker(r, sent[0].s)
+	return &named, sent[0].s, true
 }
 
 // maxLeadInWords is the longest sentence whose subject a quotation right
@@ -759,7 +781,7 @@ func (x *extractor) otherSurnameBetween(from, to int, name string) bool {
 			continue
 		}
 		w := t.lower()
-		if len(x.names.byLast[w]) == 0 || slices.Contains(words, w) {
+		if len(x.names.byLast[w]) == 0 && len(x.names.byFirst[w]) == 0 || slices.Contains(words, w) {
 			continue
 		}
 		return true
@@ -876,6 +898,14 @@ func (x *extractor) antecedent(r ref, recent []event) (*Speaker, event) {
 				return &sp, recent[k]
 			}
 		}
+		// Nor a word of its gender: the last person described speaking
+		// as "the" one, "The teacher told the paper he ..." then "He
+		// said:" ("a student wrote" is someone else's paragraph only).
+		for k := len(recent) - 1; k >= 0; k-- {
+			if sp := recent[k].sp; recent[k].described && recent[k].the && sp.Kind == "person" && sp.gender.compatible(r.gender) {
+				return &sp, recent[k]
+			}
+		}
 	case "it":
 		for k := len(recent) - 1; k >= 0; k-- {
 			if recent[k].described {
@@ -935,41 +965,5 @@ func (x *extractor) sentenceSubject(r ref, recent []event) *Speaker {
 	}
 	return &sp
 }
-
-// onePerson reports whether a speaker phrase describes one person not
-// named, "one former senior intelligence official", "a spokeswoman": an
-// indefinite article and a role word for its head. "the former
-// president" is someone named elsewhere; "officials" are many.
-func (x *extractor) onePerson(r ref) bool {
-	if r.named || r.kind != "person" || r.pronoun != "" {
-		return false
-	}
-	words := strings.Fields(strings.ToLower(r.text))
-	if len(words) < 2 || len(words) > 6 {
-		return false
-	}
-	switch words[0] {
-	case "a", "an", "one", "another":
-	default:
-		return false
-	}
-	last := strings.Trim(words[len(words)-1], ",.;:")
-	if titles[last] || personNouns[last] || roleGender(last) != genderUnknown {
-		return true
-	}
-	if docNouns[last] {
-		return false
-	}
-	for _, suf := range []string{"er", "or", "ist", "ian", "ant", "ent"} {
-		if strings.HasSuffix(last, suf) {
-			return true // "inspector", "researcher", "economist", "resident"
-		}
-	}
-	return false
-}
-
-// personNouns are heads of a description of one person that no suffix
-// tells: "a source", "an aide".
-var personNouns = text.WordSet("source official aide witness expert nurse doctor veteran friend relative neighbour neighbor colleague insider diplomat")
 
 func wordCount(s string) int { return len(strings.Fields(s)) }
