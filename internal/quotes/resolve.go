@@ -521,6 +521,9 @@ func (x *extractor) resolve(cands []cand) []Mention {
 				// `"...," said one former official.` then `he added`.
 				recent = append(recent, event{pos: r.span.Start, sp: *m.Speaker, described: true, one: x.onePerson(r), the: x.thePerson(r)})
 			}
+			if x.isExcerpt(c, m) {
+				recent = append(recent, x.excerptPersons(c)...)
+			}
 		}
 		if m.Speaker == nil && m.Cue == "" && m.Credit == "" && wordCount(m.Text) < x.opt.minUnattributed() {
 			continue
@@ -799,11 +802,11 @@ func (x *extractor) transcript() bool {
 	first := ""
 	for _, p := range x.paras {
 		i := x.tokAt(p.Start)
-		j := i
-		for j < len(x.toks) && j-i < 3 && x.toks[j].word && isUpperWord(x.toks[j].w) {
-			j++
+		if i < len(x.toks) && isMarkToken(x.toks[i]) {
+			i++ // `"PENCE: ...`, a transcript set in quotation marks
 		}
-		if j == i || j >= len(x.toks) || !x.toks[j].is(":") || x.toks[j].s >= p.End {
+		j := i + labelEnd(x.toks[i:min(len(x.toks), i+4)])
+		if j == i || j >= len(x.toks) || x.toks[j].s >= p.End {
 			continue
 		}
 		name := spanText(x.text, x.toks[i:j])
@@ -815,6 +818,19 @@ func (x *extractor) transcript() bool {
 		}
 	}
 	return x.isTranscript > 0
+}
+
+// labelEnd is the length of a speaker's label in capitals that opens ts
+// and is followed by a colon, `MARLOWE:`; 0 when there is none.
+func labelEnd(ts []token) int {
+	j := 0
+	for j < len(ts) && j < 3 && ts[j].word && isUpperWord(ts[j].w) {
+		j++
+	}
+	if j == 0 || j >= len(ts) || !ts[j].is(":") {
+		return 0
+	}
+	return j
 }
 
 // A speaker carries over to a quotation standing alone across at most

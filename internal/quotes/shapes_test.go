@@ -83,5 +83,34 @@ func TestExtractNewsShapes(t *testing.T) {
 				{Text: "We lost two days, but nobody was hurt.", Parts: 1},
 			},
 		},
+		{
+			name: "a quotation inside a quotation in the same marks",
+			text: "“As a nurse, I’d rather live in what he calls “hell” than in a town where he is mayor.” ― Marta Quell\n“He has my vote.” ― Ian Royce",
+			want: []got{
+				{Text: "As a nurse, I’d rather live in what he calls “hell” than in a town where he is mayor.", Speaker: "Marta Quell", Kind: "person", Parts: 1},
+				{Text: "He has my vote.", Speaker: "Ian Royce", Kind: "person", Parts: 1},
+			},
+		},
+		{
+			name: "an excerpt in straight marks, the speech in it in curly ones",
+			text: "The Herald sent reporter Ann Lee to the mill. Lee reports:\n\n" +
+				"\"Maria thought the whole thing was unfair. She was tired, sure. But not beaten, and not in need of rest.\n\n" +
+				"“It never crossed my mind to quit,” she said months later.",
+			want: []got{
+				{Text: "Maria thought the whole thing was unfair. She was tired, sure. But not beaten, and not in need of rest.", Speaker: "Ann Lee", Kind: "person", Parts: 1},
+				{Text: "It never crossed my mind to quit,", Speaker: "Maria", Kind: "person", Parts: 1},
+			},
+		},
+		{
+			name: "a transcript set in quotation marks, one turn a quotation",
+			text: "Partial transcript as follows:\n\n\"HOST: Will you run for mayor next year?\n\n" +
+				"\"OKAFOR: Not this year. We have a budget to pass, and the “Harbor Plan” to finish.\n\n" +
+				"\"HOST: Thank you for coming in.\"",
+			want: []got{
+				{Text: "HOST: Will you run for mayor next year?", Speaker: "HOST", Kind: "person", Parts: 1},
+				{Text: "OKAFOR: Not this year. We have a budget to pass, and the “Harbor Plan” to finish.", Speaker: "OKAFOR", Kind: "person", Parts: 1},
+				{Text: "HOST: Thank you for coming in.", Speaker: "HOST", Kind: "person", Parts: 1},
+			},
+		},
 	})
 }
