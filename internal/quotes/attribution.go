@@ -491,13 +491,18 @@ func quotedSaying(post []token) (attribution, bool) {
 	return attribution{}, false
 }
 
-// objectPronoun maps "him" and "her" to the pronouns that resolve them.
+// objectPronoun maps "him", "her" and the possessives to the pronouns
+// that resolve them.
 func objectPronoun(w string) string {
 	switch w {
-	case "him":
+	case "him", "his":
 		return "he"
 	case "her":
 		return "she"
+	case "their", "them":
+		return "they"
+	case "its":
+		return "it"
 	}
 	return w
 }
@@ -553,6 +558,11 @@ func (x *extractor) preAttribution(pre []token) (attribution, bool) {
 				}
 				return attribution{how: attColon, cue: pre[len(pre)-1:], np: np}, true
 			}
+			// "This was reflected in their official statements to the
+			// media:": the statements' owner, a pronoun to resolve.
+			if k := possessorOfDocument(pre[:len(pre)-1]); k >= 0 {
+				return attribution{how: attColon, cue: pre[len(pre)-1:], np: pre[k : k+1]}, true
+			}
 		}
 		return attribution{}, false
 	}
@@ -591,6 +601,23 @@ func (x *extractor) preAttribution(pre []token) (attribution, bool) {
 		a.partial = true // `what it calls "the biggest attack"`
 	}
 	return a, true
+}
+
+// possessorOfDocument is the index of a possessive pronoun right before a
+// document in ts, "their official statements", or -1.
+func possessorOfDocument(ts []token) int {
+	for i, t := range ts {
+		if !t.word || !docNouns[t.lower()] && !docNouns[strings.TrimSuffix(t.lower(), "s")] {
+			continue
+		}
+		for j := i - 1; j >= 0 && j >= i-3 && ts[j].word; j-- {
+			switch ts[j].low {
+			case "their", "its", "his", "her":
+				return j
+			}
+		}
+	}
+	return -1
 }
 
 // creditIn finds "according to <outlet>" in ts.

@@ -135,7 +135,7 @@ func subjectBefore(ts []token) []token {
 		return trimPunct(ts[starts[k]:end])
 	}
 	k := len(starts) - 1
-	relative := k > 0 && len(chunk(k)) > 0 && (chunk(k)[0].low == "who" || chunk(k)[0].low == "whose" || unclosedRole(chunk(k-1), chunk(k)))
+	relative := k > 0 && len(chunk(k)) > 0 && (chunk(k)[0].low == "who" || chunk(k)[0].low == "whose" || chunk(k)[0].low == "which" || unclosedRole(chunk(k-1), chunk(k)))
 	if len(chunk(k)) == 0 || relative {
 		// "Culpepper, who runs ..., said", and with no comma to close the
 		// clause, "H.R. McMaster, who replaced Mr Flynn as adviser said".
@@ -206,6 +206,11 @@ func subjectBefore(ts []token) []token {
 	case len(head) == 0:
 	case !head[0].capitalised() && !head[0].particleName() && !isDeterminer(head[0].lower()) && !pronouns[head[0].lower()]:
 		np = trailingNP(head[:first])
+		if len(np) == 0 {
+			// `"...," police said`, `local officials said`: a group with
+			// no determiner.
+			np = bareGroup(head[:first])
+		}
 		if len(np) > 0 && isRoleLead(head[:len(head[:first])-len(np)]) {
 			np = head[:first] // "national security adviser H.R. McMaster": the role is his
 		}
@@ -254,6 +259,24 @@ func subjectBefore(ts []token) []token {
 		return nil
 	}
 	return head
+}
+
+// bareGroup is the run of lower-case words ending ts that names a group of
+// people with no determiner, "police", "federal prosecutors"; nil if none.
+func bareGroup(ts []token) []token {
+	n := len(ts)
+	if n == 0 || !ts[n-1].word || !groupNouns[ts[n-1].lower()] {
+		return nil
+	}
+	start := n - 1
+	for start > 0 && n-start < 3 && ts[start-1].word && !ts[start-1].capitalised() {
+		w := ts[start-1].lower()
+		if clauseStarts[w] || prepositions[w] || cueVerbs[w] || adverbs[w] || questionAux[w] || isDeterminer(w) || pronouns[w] {
+			break
+		}
+		start--
+	}
+	return ts[start:]
 }
 
 // isRoleLead reports whether the lower-case words before a name read as

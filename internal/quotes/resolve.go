@@ -597,7 +597,10 @@ func (x *extractor) nobody(m Mention) bool {
 	if m.Speaker.Named {
 		return false
 	}
-	words := strings.Fields(strings.ToLower(m.SpeakerText))
+	// The head of the phrase: an aside after it ("the officer, who had
+	// no children,") says who, not whether, someone is named.
+	head, _, _ := strings.Cut(m.SpeakerText, ",")
+	words := strings.Fields(strings.ToLower(head))
 	if len(words) == 0 || len(words) > 6 || quantifiers[words[0]] {
 		return true
 	}
@@ -605,7 +608,7 @@ func (x *extractor) nobody(m Mention) bool {
 	if isDeterminer(last) || prepositions[last] || clauseStarts[last] {
 		return true
 	}
-	return strings.ContainsAny(m.SpeakerText, "0123456789%")
+	return strings.ContainsAny(head, "0123456789%")
 }
 
 // endsSentence reports whether quotation c ends with a full stop, a
@@ -932,9 +935,32 @@ func (x *extractor) antecedent(r ref, recent []event) (*Speaker, event) {
 				return &sp, recent[k]
 			}
 		}
+	case "they":
+		// "their statements": the last body, or the many described,
+		// reported speaking ("police claim ...").
+		for k := len(recent) - 1; k >= 0; k-- {
+			sp := recent[k].sp
+			if sp.Kind == "organization" && !sp.Outlet || recent[k].described && manyPeople(sp.Name) {
+				return &sp, recent[k]
+			}
+		}
 	}
 	return nil, event{}
 }
+
+// manyPeople reports whether a description names more than one person:
+// "officials", "police", "local residents".
+func manyPeople(name string) bool {
+	ws := strings.Fields(strings.ToLower(name))
+	if len(ws) == 0 {
+		return false
+	}
+	last := ws[len(ws)-1]
+	return collectiveNouns[last] || strings.HasSuffix(last, "s") && !strings.HasSuffix(last, "ss")
+}
+
+// collectiveNouns name many people in the singular.
+var collectiveNouns = text.WordSet("police staff people crew")
 
 // sentenceSubject resolves "he" or "she" to the person whose name opens
 // the pronoun's own sentence, when the gender fits and no one is reported

@@ -112,5 +112,23 @@ func TestExtractNewsShapes(t *testing.T) {
 				{Text: "HOST: Thank you for coming in.", Speaker: "HOST", Kind: "person", Parts: 1},
 			},
 		},
+		{
+			name: "a group with no determiner speaks",
+			text: "\"The road will stay closed until Monday,\" police said.\n\nThe driver was arrested at noon. \"He did not resist,\" officers said.",
+			want: []got{
+				{Text: "The road will stay closed until Monday,", Speaker: "police", Kind: "organization", Parts: 1},
+				{Text: "He did not resist,", Speaker: "officers", Kind: "person", Parts: 1},
+			},
+		},
+		{
+			name: "the owner of the statements a colon introduces",
+			text: "At the time, police claim to have not known why he left. This was reflected in their official statements to the press: “It is not known at this time why he left the station”. Later accounts differed.",
+			want: []got{{Text: "It is not known at this time why he left the station", Speaker: "police", Kind: "organization", Parts: 1}},
+		},
+		{
+			name: "one quoted word after a speaker with an aside",
+			text: "Local papers reported that the harbour master, who had worked there for twenty years, had complained of being \"exhausted” before the storm.",
+			want: []got{{Text: "exhausted", Speaker: "harbour master", Kind: "person", Partial: true, Parts: 1}},
+		},
 	})
 }
