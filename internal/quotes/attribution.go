@@ -95,6 +95,15 @@ func (x *extractor) findAttribution(cands []cand, i int) attribution {
 				b.credit = r.name
 				return b
 			}
+			if p := cands[max(i-1, 0)]; i > 0 && p.after == cands[i].before && p.att.how == attPost && p.att.np != nil && !p.att.outlet && !p.att.partial {
+				// `"X," Simone said. "Y," the Post reported.`: the one
+				// quoted just before goes on; the outlet reports it.
+				if pr := analyse(x.text, p.att.np); pr.named && !pr.outlet && !reportsLikeOutlet(pr, p.att.cue) {
+					b := p.att
+					b.credit = r.name
+					return b
+				}
+			}
 		}
 	}
 	return a
@@ -542,6 +551,11 @@ func (x *extractor) preAttribution(pre []token) (attribution, bool) {
 	}
 	i, n := lastCue(pre)
 	if i < 0 {
+		if n := len(pre); n >= 2 && pre[n-1].word && docNouns[pre[n-1].lower()] && !pre[n-1].capitalised() && isDeterminer(pre[n-2].low) {
+			// `shared the picture with the note "You can't make this up!"`:
+			// the words of the note.
+			return attribution{how: attPre, cue: pre[n-1:], np: pre[n-2:], partial: true}, true
+		}
 		if len(pre) >= 2 && pre[len(pre)-1].is(":") {
 			np := trimPunct(pre[:len(pre)-1])
 			if len(np) > 0 && len(np) <= 6 && np[0].capitalised() && hasName(np) && !hasVerb(np) && !subjectPronouns[np[0].lower()] {
@@ -579,6 +593,9 @@ func (x *extractor) preAttribution(pre []token) (attribution, bool) {
 	case i == 0 || (i > 0 && pre[i-1].is(",") && len(rest) > 0 && (rest[0].capitalised() && !timeWords[rest[0].lower()] || len(rest) > 1 && (rest[0].low == "the" || rest[0].low == "a" || rest[0].low == "an") && rest[1].capitalised())):
 		// `..., wrote Theodore Karasik:` and `..., reported the Soufan Group:`
 		a.np = npAfter(rest)
+	case i > 0 && docCueVerbs[pre[i].low] && (pre[i-1].low == "that" || pre[i-1].low == "which"):
+		// `a sign with fellow marchers that read "..."`: the document reads.
+		a.np = docPhraseBefore(pre[:i])
 	default:
 		a.np = subjectBefore(pre[:i])
 	}
@@ -601,6 +618,25 @@ func (x *extractor) preAttribution(pre []token) (attribution, bool) {
 		a.partial = true // `what it calls "the biggest attack"`
 	}
 	return a, true
+}
+
+// docPhraseBefore is the last document named in ts with the determiner
+// before it, "a sign", "the note"; nil if none.
+func docPhraseBefore(ts []token) []token {
+	for j := len(ts) - 1; j >= 0 && j >= len(ts)-8; j-- {
+		if !ts[j].word || !docNouns[ts[j].lower()] || ts[j].capitalised() {
+			continue
+		}
+		k := j
+		for k > 0 && j-k < 3 && ts[k-1].word && !ts[k-1].capitalised() && !prepositions[ts[k-1].low] && !clauseStarts[ts[k-1].low] {
+			k--
+			if isDeterminer(ts[k].low) {
+				break
+			}
+		}
+		return ts[k : j+1]
+	}
+	return nil
 }
 
 // possessorOfDocument is the index of a possessive pronoun right before a

@@ -130,5 +130,24 @@ func TestExtractNewsShapes(t *testing.T) {
 			text: "Local papers reported that the harbour master, who had worked there for twenty years, had complained of being \"exhausted” before the storm.",
 			want: []got{{Text: "exhausted", Speaker: "harbour master", Kind: "person", Partial: true, Parts: 1}},
 		},
+		{
+			name: "an outlet's name with a numeral; the outlet reporting a quote goes on from the speaker",
+			text: "KITE 5 News reports that \"the ferry will not sail again this winter.\"\n\n" +
+				"\"We are still counting the damage,\" Ian Royce said. \"It will take months,\" the Herald reported.",
+			want: []got{
+				{Text: "the ferry will not sail again this winter.", Speaker: "KITE 5 News", Kind: "organization", Partial: true, Parts: 1},
+				{Text: "We are still counting the damage,", Speaker: "Ian Royce", Kind: "person", Parts: 1},
+				{Text: "It will take months,", Speaker: "Ian Royce", Kind: "person", Parts: 1},
+			},
+		},
+		{
+			name: "the words of a sign and of a note",
+			text: "She carried a sign with her neighbours that read \"Keep the pier open for our children,\" along the harbour road. " +
+				"A councillor shared the photo with the note \"We hear you loud and clear!\" on Sunday.",
+			want: []got{
+				{Text: "Keep the pier open for our children,", Speaker: "sign", Kind: "document", Parts: 1},
+				{Text: "We hear you loud and clear!", Speaker: "note", Kind: "document", Partial: true, Parts: 1},
+			},
+		},
 	})
 }
