@@ -17,6 +17,11 @@ func (x *extractor) attribute(cands []cand, i int) attribution {
 		// `a video titled "A Second Message"`, `the song "Creep"`: a name, not speech.
 		a.title, a.partial = true, true
 	}
+	if n := len(c.pre); n > 0 && c.pre[n-1].word && placeNouns[c.pre[n-1].lower()] && !x.startsLower(c.raw) && !x.endsSentence(c) {
+		// `posted to the Facebook community "Stop the World, We Want
+		// Off"`: the name of a page, not words someone said.
+		a.nickname, a.title, a.partial = true, true, true
+	}
 	if isNickname(c.pre) || len(c.pre) > 0 && !endsIntro(c.pre) && x.namesAWork(c.raw) {
 		// `the man known as "the Ferryman"`: a name, not a quotation.
 		a.nickname, a.title, a.partial = true, true, true
@@ -166,6 +171,13 @@ func (x *extractor) findAttributionAt(cands []cand, i int) attribution {
 			return attribution{how: attPre, cue: c.pre[j : j+n], np: p.np, credit: p.credit}
 		}
 	}
+	if j, n := lastCue(c.pre); j >= 0 && i > 0 && cands[i-1].after == c.before && j+n < len(c.pre) && c.pre[j+n].is(",") && j+n+1 == len(c.pre) {
+		// `The man cites "aggression" by the West and says, "..."`: the
+		// cue's subject opens the sentence, before the quote before it.
+		if np := verbSubject(cands[i-1].pre); np != nil {
+			return attribution{how: attPre, cue: c.pre[j : j+n], np: np}
+		}
+	}
 	if partialPre {
 		// Quoted words inside a sentence with no cue before them: look
 		// after, if the quote ends the clause with a comma.
@@ -239,6 +251,10 @@ func onlyLinks(ts []token) bool {
 // titleCues right before a quotation make it the name of a work.
 var titleCues = text.WordSet(`titled entitled headlined captioned named song songs album film movie book show
 programme program series documentary poem track single hashtag slogan headline`)
+
+// placeNouns right before a quotation make it the name of a place online
+// or a body: "the Facebook group", "the page".
+var placeNouns = text.WordSet("community group page account channel blog forum website site podcast newsletter")
 
 // nicknameCues right before a quotation make it a nickname: "dubbed",
 // "nicknamed", "so-called", "alias"; "known as" and "also known as" too.
@@ -618,6 +634,33 @@ func (x *extractor) preAttribution(pre []token) (attribution, bool) {
 		a.partial = true // `what it calls "the biggest attack"`
 	}
 	return a, true
+}
+
+// verbSubject reads a short clause of a subject and its verb, "The man
+// cites", "Mayor Lena Okafor praised": the subject, or nil.
+func verbSubject(ts []token) []token {
+	n := len(ts)
+	if n < 2 || n > 6 || !ts[n-1].word || ts[n-1].capitalised() {
+		return nil
+	}
+	np := ts[:n-1]
+	for _, t := range np {
+		if !t.word {
+			return nil
+		}
+	}
+	if hasName(np) && np[0].capitalised() && personRun(np) {
+		return np
+	}
+	if isDeterminer(np[0].lower()) && len(np) >= 2 && !hasVerb(np) {
+		for _, t := range np[1:] {
+			if prepositions[t.low] || clauseStarts[t.low] || cueVerbs[t.low] {
+				return nil
+			}
+		}
+		return np
+	}
+	return nil
 }
 
 // docPhraseBefore is the last document named in ts with the determiner

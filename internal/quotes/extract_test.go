@@ -574,9 +574,9 @@ func TestExtractForms(t *testing.T) {
 			want: []got{{Text: "Wouldn't it be nice if we all saw things this simply?", Speaker: "reader", Kind: "person", Parts: 1}},
 		},
 		{
-			name: "a pronoun with a verb before a colon is the pronoun",
+			name: "a pronoun with a verb before a colon is the pronoun, the document named before it",
 			text: "The girl wrote a letter. It reads: \"Dear Mr Hale, you are a great teacher and we like you.\"",
-			want: []got{{Text: "Dear Mr Hale, you are a great teacher and we like you.", Parts: 1}},
+			want: []got{{Text: "Dear Mr Hale, you are a great teacher and we like you.", Speaker: "letter", Kind: "document", Parts: 1}},
 		},
 		{
 			name: "a pronoun closing a phrase is the subject, the words before it another phrase",

@@ -96,3 +96,31 @@ func (x *extractor) excerptPersons(c *cand) []event {
 func (x *extractor) quoteTokens(c *cand) []token {
 	return x.toks[x.tokAt(c.raw.start()):x.tokAt(c.raw.end())]
 }
+
+// documentBefore is the last document named before quotation c, in its
+// paragraph or the one before, outside quotations: what an "it says" with
+// no body reported speaking before it points to.
+func (x *extractor) documentBefore(c *cand) *Speaker {
+	from := x.tokAt(x.paras[max(0, c.raw.para-1)].Start)
+	ts := x.toks[from:x.tokAt(c.raw.start())]
+	inQuote := false
+	end := -1
+	for k, t := range ts {
+		if isMarkToken(t) {
+			inQuote = !inQuote
+		}
+		if !inQuote && t.word && !t.capitalised() && docNouns[t.lower()] {
+			end = k
+		}
+	}
+	if end < 0 {
+		return nil
+	}
+	np := docPhraseBefore(ts[:end+1])
+	r := analyse(x.text, np)
+	if !r.ok() || r.kind != "document" {
+		return nil
+	}
+	sp := x.speaker(r, np[0].s)
+	return &sp
+}

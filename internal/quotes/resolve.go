@@ -505,6 +505,10 @@ func (x *extractor) resolve(cands []cand) []Mention {
 				if m.Speaker == nil {
 					m.Speaker = x.onlyPersonBefore(r, c.raw.para)
 				}
+				if m.Speaker == nil && r.pronoun == "it" {
+					// `A teacher shared a note from a pupil. ... it says:`
+					m.Speaker = x.documentBefore(c)
+				}
 				m.how = resPronoun
 				if m.Speaker != nil {
 					m.rival = ev.rival || x.names.rivalBetween(ev.pos, r.span.Start, m.Speaker.Name)

@@ -149,5 +149,15 @@ func TestExtractNewsShapes(t *testing.T) {
 				{Text: "We hear you loud and clear!", Speaker: "note", Kind: "document", Partial: true, Parts: 1},
 			},
 		},
+		{
+			name: "the name of a page online is no quotation",
+			text: "The picture was posted to the Facebook community \"Stop the World, the Tidewater Folk Want Off\" last week.",
+			want: nil,
+		},
+		{
+			name: "a cue after a conjunction takes the subject that opens the sentence",
+			text: "The man cites \"neglect\" by the port board and says, \"to close the pier will cost the town its summer trade.\"",
+			want: []got{{Text: "to close the pier will cost the town its summer trade.", Speaker: "man", Kind: "person", Partial: true, Parts: 1}},
+		},
 	})
 }
