@@ -159,5 +159,15 @@ func TestExtractNewsShapes(t *testing.T) {
 			text: "The man cites \"neglect\" by the port board and says, \"to close the pier will cost the town its summer trade.\"",
 			want: []got{{Text: "to close the pier will cost the town its summer trade.", Speaker: "man", Kind: "person", Partial: true, Parts: 1}},
 		},
+		{
+			name: "an alert that reads",
+			text: "\"Flood warning for the harbour district,\" the alert read. \"Move to higher ground now.\"",
+			want: []got{{Text: "Flood warning for the harbour district, Move to higher ground now.", Speaker: "alert", Kind: "document", Parts: 2}},
+		},
+		{
+			name: "a cue before a clause of its own is not the quote's",
+			text: "According to the Harbor Herald, which said its source was a nurse, \"the Ferryman\" and two others were taken to hospital.",
+			want: nil,
+		},
 	})
 }
