@@ -603,6 +603,11 @@ func (x *extractor) preAttribution(pre []token) (attribution, bool) {
 	}
 	a := attribution{how: attPre, cue: pre[i : i+n]}
 	rest := pre[i+n:]
+	if i > 0 && (pre[i-1].low == "which" || pre[i-1].low == "who") && len(rest) > 1 && rest[len(rest)-1].is(",") && hasVerb(rest) && !hasCue(rest) {
+		// `which said its source was a nurse, "the Ferryman" and ...`:
+		// the cue's words are the clause after it, not the quote.
+		return attribution{}, false
+	}
 	switch {
 	case isGerund(pre[i]):
 		a.np = subjectOfGerund(pre[:i])

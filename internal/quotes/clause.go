@@ -135,7 +135,7 @@ func subjectBefore(ts []token) []token {
 		return trimPunct(ts[starts[k]:end])
 	}
 	k := len(starts) - 1
-	relative := k > 0 && len(chunk(k)) > 0 && (chunk(k)[0].low == "who" || chunk(k)[0].low == "whose" || unclosedRole(chunk(k-1), chunk(k)))
+	relative := k > 0 && len(chunk(k)) > 0 && (chunk(k)[0].low == "who" || chunk(k)[0].low == "whose" || chunk(k)[0].low == "which" || unclosedRole(chunk(k-1), chunk(k)))
 	if len(chunk(k)) == 0 || relative {
 		// "Culpepper, who runs ..., said", and with no comma to close the
 		// clause, "H.R. McMaster, who replaced Mr Flynn as adviser said".
