@@ -575,7 +575,7 @@ func (x *extractor) preAttribution(pre []token) (attribution, bool) {
 		if len(pre) >= 2 && pre[len(pre)-1].is(":") {
 			np := trimPunct(pre[:len(pre)-1])
 			if len(np) > 0 && len(np) <= 6 && np[0].capitalised() && hasName(np) && !hasVerb(np) && !subjectPronouns[np[0].lower()] {
-				return attribution{how: attColon, cue: pre[len(pre)-1:], np: np}, true
+				return attribution{how: attColon, cue: pre[len(pre)-1:], np: x.names.leadingName(x.text, np)}, true
 			}
 			// "... doesn't surprise Republican pollster Daron Shaw:".
 			if np := trailingNP(pre[:len(pre)-1]); len(np) >= 2 && np[len(np)-1].capitalised() && personRun(np) && !hasOrgWord(np) {

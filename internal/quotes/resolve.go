@@ -203,6 +203,20 @@ func notNameWord(t token) bool {
 	return isDeterminer(w) || pronouns[w] || clauseStarts[w] || numberWords[w] || openers[w] || sentenceOpeners[w] || prepositions[w]
 }
 
+// leadingName cuts np to the full name of a person of the article that
+// opens it, as in a headline set in capitals: "Lena Okafor Slams Harbor
+// Board" -> "Lena Okafor". np is returned whole when no name opens it.
+func (ix nameIndex) leadingName(text string, np []token) []token {
+	for _, fn := range ix.byFirst[strings.ToLower(np[0].w)] {
+		for k := 2; k < len(np) && k <= 4; k++ {
+			if fn.name == spanText(text, np[:k]) {
+				return np[:k]
+			}
+		}
+	}
+	return np
+}
+
 // full returns the full name a one-word name stands for near pos: the
 // latest compatible full name before pos, else the first after it.
 func (ix nameIndex) full(word string, pos int, g gender) (fullName, bool) {

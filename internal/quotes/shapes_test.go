@@ -169,5 +169,10 @@ func TestExtractNewsShapes(t *testing.T) {
 			text: "According to the Harbor Herald, which said its source was a nurse, \"the Ferryman\" and two others were taken to hospital.",
 			want: nil,
 		},
+		{
+			name: "a headline in capitals names the speaker before its verb",
+			text: "Lena Okafor Slams Harbor Board: \"You Should Be Ashamed.\"\n\nHarbor City Mayor Lena Okafor spoke on Tuesday.",
+			want: []got{{Text: "You Should Be Ashamed.", Speaker: "Lena Okafor", Kind: "person", Parts: 1}},
+		},
 	})
 }
