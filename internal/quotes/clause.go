@@ -35,6 +35,11 @@ func cueAt(ts []token, i int) int {
 			return 0 // "Mr Kislyak was said to have been": a description of him, not his words
 		}
 		return 1
+	case lw == "claim" && i > 0 && (groupNouns[ts[i-1].low] || ts[i-1].low == "they" || ts[i-1].low == "we" ||
+		ts[i-1].capitalised() && possessive(ts[i-1].w) && i+1 < len(ts) && ts[i+1].low == "that"):
+		// "police claim", "Trump's claim that ...": a noun elsewhere,
+		// "her wild claim".
+		return 1
 	case lw == "comments" && i+1 < len(ts) && ts[i+1].is(":"):
 		return 1 // "Wendy comments:" (a noun elsewhere: "restricted comments")
 	case phrasalCues[lw] != "" && i+1 < len(ts) && strings.EqualFold(ts[i+1].w, phrasalCues[lw]):
@@ -142,12 +147,18 @@ func subjectBefore(ts []token) []token {
 		if k == 0 {
 			return nil
 		}
+		which := relative && chunk(k)[0].low == "which"
 		if relative {
 			ts, starts = ts[:starts[k]-1], starts[:k]
 		}
 		k--
 		for k > 0 && isAside(chunk(k)) && !titledName(chunk(k)) && !opensAdverbial(chunk(k-1)) {
 			k--
+		}
+		if which && hasVerb(chunk(k)) {
+			// "Hip Hop Hangover has a disclaimer, which says": the
+			// thing "which" stands for ends the clause before it.
+			return docPhraseBefore(chunk(k))
 		}
 	}
 	if k >= 2 && isHometown(chunk(k-1), chunk(k)) {

@@ -38,16 +38,22 @@ func describesOne(r ref, determiners ...string) bool {
 	if !opens {
 		return false
 	}
-	last := strings.Trim(words[len(words)-1], ",.;:")
-	if titles[last] || personNouns[last] || roleGender(last) != genderUnknown {
+	return personWord(strings.Trim(words[len(words)-1], ",.;:"))
+}
+
+// personWord reports whether w, the head of a description, is a word for
+// a person: a title, a role, "official", or a word made like "inspector",
+// "researcher", "economist", "resident".
+func personWord(w string) bool {
+	if titles[w] || personNouns[w] || roleGender(w) != genderUnknown {
 		return true
 	}
-	if docNouns[last] {
+	if docNouns[w] {
 		return false
 	}
 	for _, suf := range []string{"er", "or", "ist", "ian", "ant", "ent"} {
-		if strings.HasSuffix(last, suf) {
-			return true // "inspector", "researcher", "economist", "resident"
+		if strings.HasSuffix(w, suf) {
+			return true
 		}
 	}
 	return false

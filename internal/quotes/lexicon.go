@@ -26,7 +26,7 @@ laughed grumbled groaned gushed marveled marvelled pressed retorted intoned conc
 promising pledging boasting complaining lamenting admitting acknowledging urging predicting
 cautioning charging countering claiming suggesting written commented commenting disclosed
 discloses revealed reveals barked asserted asserts exclaims characterized characterised characterizes
-characterises attacked attacks claim`)
+characterises`)
 
 // docCueVerbs are cues only when the subject is a document.
 var docCueVerbs = text.WordSet("read reads")
@@ -88,7 +88,7 @@ var docNouns = text.WordSet(`statement letter letters memo memorandum report rel
 email e-mail document documents ad advertisement petition complaint lawsuit ruling order notice
 website transcript book op-ed column editorial message note policy platform video poster sign
 banner slogan survey poll bill motion brief indictment affidavit press-release speech headline caption
-placard article piece excerpt passage alert`)
+placard article piece excerpt passage alert disclaimer`)
 
 // relativeStops end an appositive role: "an economist who served...".
 var relativeStops = text.WordSet("who which that whose whom where when while and")

@@ -617,12 +617,16 @@ func (x *extractor) nobody(m Mention) bool {
 	}
 	// The head of the phrase: an aside after it ("the officer, who had
 	// no children,") says who, not whether, someone is named.
-	head, _, _ := strings.Cut(m.SpeakerText, ",")
+	head, _, aside := strings.Cut(m.SpeakerText, ",")
 	words := strings.Fields(strings.ToLower(head))
 	if len(words) == 0 || len(words) > 6 || quantifiers[words[0]] {
 		return true
 	}
 	last := words[len(words)-1]
+	if aside && !personWord(last) && !groupNouns[last] {
+		// "The law, which states ...": a thing with an aside says nothing.
+		return true
+	}
 	if isDeterminer(last) || prepositions[last] || clauseStarts[last] {
 		return true
 	}
@@ -955,7 +959,11 @@ func (x *extractor) antecedent(r ref, recent []event) (*Speaker, event) {
 		}
 	case "they":
 		// "their statements": the last body, or the many described,
-		// reported speaking ("police claim ...").
+		// reported speaking ("police claim ..."). A bare "they said" is
+		// too often someone else to resolve.
+		if !strings.EqualFold(r.text, "their") {
+			break
+		}
 		for k := len(recent) - 1; k >= 0; k-- {
 			sp := recent[k].sp
 			if sp.Kind == "organization" && !sp.Outlet || recent[k].described && manyPeople(sp.Name) {
@@ -974,7 +982,7 @@ func manyPeople(name string) bool {
 		return false
 	}
 	last := ws[len(ws)-1]
-	return collectiveNouns[last] || strings.HasSuffix(last, "s") && !strings.HasSuffix(last, "ss")
+	return collectiveNouns[last] || groupNouns[last]
 }
 
 // collectiveNouns name many people in the singular.

@@ -27,9 +27,12 @@ func TestExtractNewsShapes(t *testing.T) {
 			want: []got{{Text: "The town has found its second wind,", Speaker: "article", Kind: "document", Parts: 1}},
 		},
 		{
-			name: "a verb of attack takes quoted words",
-			text: `In a June speech, Mayor Lena Okafor attacked "the careless spending of the last council and its friends."`,
-			want: []got{{Text: "the careless spending of the last council and its friends.", Speaker: "Lena Okafor", Kind: "person", Partial: true, Parts: 1}},
+			name: "attacked is no cue: its object is the one attacked, not a speaker",
+			text: "\"We will keep the pier open,\" said Ian Royce, the harbour master.\n\nOn Friday a man, whose name was not released, attacked Walter Brenner, 25, at the pier.\n\n\"It was a shock to all of us,\" he said.",
+			want: []got{
+				{Text: "We will keep the pier open,", Speaker: "Ian Royce", Kind: "person", Parts: 1},
+				{Text: "It was a shock to all of us,", Speaker: "Ian Royce", Kind: "person", Parts: 1},
+			},
 		},
 		{
 			name: "the sentence runs on after the closing mark before the cue",
@@ -173,6 +176,32 @@ func TestExtractNewsShapes(t *testing.T) {
 			name: "a headline in capitals names the speaker before its verb",
 			text: "Lena Okafor Slams Harbor Board: \"You Should Be Ashamed.\"\n\nHarbor City Mayor Lena Okafor spoke on Tuesday.",
 			want: []got{{Text: "You Should Be Ashamed.", Speaker: "Lena Okafor", Kind: "person", Parts: 1}},
+		},
+		{
+			name: "which after a clause stands for the document that ends it",
+			text: "The Harbor Gazette has a disclaimer, which says, \"All stories here are satire and made up for fun.\"",
+			want: []got{{Text: "All stories here are satire and made up for fun.", Speaker: "disclaimer", Kind: "document", Parts: 1}},
+		},
+		{
+			name: "a bare they is left unresolved",
+			text: "\"We will keep the pier open,\" said Ian Royce.\n\nThe fishermen met the council on Friday. \"We did nothing wrong,\" they said.",
+			want: []got{
+				{Text: "We will keep the pier open,", Speaker: "Ian Royce", Kind: "person", Parts: 1},
+				{Text: "We did nothing wrong,", Parts: 1},
+			},
+		},
+		{
+			name: "one quoted word given to a thing with an aside is no quotation",
+			text: "The new law, which bans cars from the pier, has been branded \"stupid\" by critics.",
+			want: nil,
+		},
+		{
+			name: "a claim is a cue after a group or a name's possessive, not after an adjective",
+			text: "Okafor's claim that there were \"hundreds of empty berths\" in the harbour was checked. Few believe her wild claim, taken straight from the old film \"The Harbour That Ate the Town Whole.\"",
+			want: []got{
+				{Text: "hundreds of empty berths", Speaker: "Okafor", Kind: "person", Partial: true, Parts: 1},
+				{Text: "The Harbour That Ate the Town Whole.", Partial: true, Parts: 1},
+			},
 		},
 	})
 }
