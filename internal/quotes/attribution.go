@@ -13,8 +13,9 @@ import (
 func (x *extractor) attribute(cands []cand, i int) attribution {
 	a := x.findAttribution(cands, i)
 	c := &cands[i]
-	if n := len(c.pre); n > 0 && c.pre[n-1].word && titleCues[c.pre[n-1].lower()] {
-		// `a video titled "A Second Message"`, `the song "Creep"`: a name, not speech.
+	if n := len(c.pre); n > 0 && c.pre[n-1].word && titleCues[c.pre[n-1].lower()] || n > 1 && c.pre[n-1].is(",") && titleCues[c.pre[n-2].lower()] {
+		// `a video titled "A Second Message"`, `the song "Creep"`, `was
+		// entitled, "..."`: a name, not speech.
 		a.title, a.partial = true, true
 	}
 	if n := len(c.pre); n > 0 && c.pre[n-1].word && placeNouns[c.pre[n-1].lower()] && !x.startsLower(c.raw) && !x.endsSentence(c) {
@@ -603,8 +604,9 @@ func (x *extractor) preAttribution(pre []token) (attribution, bool) {
 	}
 	a := attribution{how: attPre, cue: pre[i : i+n]}
 	rest := pre[i+n:]
-	if i > 0 && (pre[i-1].low == "which" || pre[i-1].low == "who") && len(rest) > 1 && rest[len(rest)-1].is(",") && hasVerb(rest) && !hasCue(rest) {
-		// `which said its source was a nurse, "the Ferryman" and ...`:
+	if i > 0 && (pre[i-1].low == "which" || pre[i-1].low == "who") && relativeClosed(rest) {
+		// `which said its source was a nurse, "the Ferryman" and ...`,
+		// `The law, which states that ..., has been branded "stupid"`:
 		// the cue's words are the clause after it, not the quote.
 		return attribution{}, false
 	}
@@ -639,6 +641,21 @@ func (x *extractor) preAttribution(pre []token) (attribution, bool) {
 		a.partial = true // `what it calls "the biggest attack"`
 	}
 	return a, true
+}
+
+// relativeClosed reports whether the words after a cue in a relative
+// clause ("which said its source was a nurse,") hold a clause of their own
+// that a comma closes: the cue governs that clause, not a quote after it.
+func relativeClosed(rest []token) bool {
+	if len(rest) < 2 || !hasVerb(rest) || hasCue(rest) {
+		return false
+	}
+	for k, t := range rest {
+		if t.is(",") {
+			return k > 0
+		}
+	}
+	return false
 }
 
 // verbSubject reads a short clause of a subject and its verb, "The man

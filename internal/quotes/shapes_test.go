@@ -203,5 +203,15 @@ func TestExtractNewsShapes(t *testing.T) {
 				{Text: "The Harbour That Ate the Town Whole.", Partial: true, Parts: 1},
 			},
 		},
+		{
+			name: "a cue inside a relative clause that closes before the quote",
+			text: "The new law, which states that boats must leave the pier by dusk, has been branded \"a gift to the ferry company\" by its critics.",
+			want: []got{{Text: "a gift to the ferry company", Partial: true, Parts: 1}},
+		},
+		{
+			name: "a title after its cue and a comma",
+			text: "The video of the launch, which was posted by the port, was entitled, \"A Second Look At Our Harbour.\"",
+			want: []got{{Text: "A Second Look At Our Harbour.", Speaker: "video of the launch", Kind: "document", Partial: true, Parts: 1}},
+		},
 	})
 }
