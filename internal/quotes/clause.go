@@ -113,7 +113,7 @@ func subjectBefore(ts []token) []token {
 	if len(ts) == 0 {
 		return nil
 	}
-	if n := len(ts); n >= 2 && !ts[n-1].capitalised() && subjectPronouns[ts[n-1].low] && (ts[n-2].capitalised() || ts[n-2].low != "what" && cueAt(ts, n-2) == 0) {
+	if n := len(ts); n >= 2 && !ts[n-1].capitalised() && subjectPronouns[ts[n-1].low] && (ts[n-2].capitalised() || ts[n-2].low != "what" && (cueAt(ts, n-2) == 0 || n >= 3 && ts[n-3].capitalised())) {
 		// "from his home in North Barrington, Illinois he said", "after
 		// the lesson and he claims", "Written on blue paper it says": the
 		// pronoun is the subject, the words before it another phrase.

@@ -213,5 +213,10 @@ func TestExtractNewsShapes(t *testing.T) {
 			text: "The video of the launch, which was posted by the port, was entitled, \"A Second Look At Our Harbour.\"",
 			want: []got{{Text: "A Second Look At Our Harbour.", Speaker: "video of the launch", Kind: "document", Partial: true, Parts: 1}},
 		},
+		{
+			name: "a pronoun after a name and a cue is the subject of the next cue",
+			text: "Lena Okafor said she recalled thinking, \"This is what people mean when they say nobody sees you.\"",
+			want: []got{{Text: "This is what people mean when they say nobody sees you.", Speaker: "Lena Okafor", Kind: "person", Parts: 1}},
+		},
 	})
 }
