@@ -13,9 +13,15 @@ import (
 func (x *extractor) attribute(cands []cand, i int) attribution {
 	a := x.findAttribution(cands, i)
 	c := &cands[i]
-	if n := len(c.pre); n > 0 && c.pre[n-1].word && titleCues[c.pre[n-1].lower()] {
-		// `a video titled "A Second Message"`, `the song "Creep"`: a name, not speech.
+	if n := len(c.pre); n > 0 && c.pre[n-1].word && titleCues[c.pre[n-1].lower()] || n > 1 && c.pre[n-1].is(",") && titleCues[c.pre[n-2].lower()] {
+		// `a video titled "A Second Message"`, `the song "Creep"`, `was
+		// entitled, "..."`: a name, not speech.
 		a.title, a.partial = true, true
+	}
+	if n := len(c.pre); n > 0 && c.pre[n-1].word && placeNouns[c.pre[n-1].lower()] && !x.startsLower(c.raw) && !x.endsSentence(c) {
+		// `posted to the Facebook community "Stop the World, We Want
+		// Off"`: the name of a page, not words someone said.
+		a.nickname, a.title, a.partial = true, true, true
 	}
 	if isNickname(c.pre) || len(c.pre) > 0 && !endsIntro(c.pre) && x.namesAWork(c.raw) {
 		// `the man known as "the Ferryman"`: a name, not a quotation.
@@ -30,12 +36,45 @@ func (x *extractor) attribute(cands []cand, i int) attribution {
 		// a word is a term, not words someone said.
 		a.nickname, a.partial = true, true
 	}
-	if a.how != attPost && len(c.post) > 0 && c.post[0].word && c.raw.closed && unicode.IsLetter(x.endRune(c.raw)) {
+	if len(c.post) > 0 && c.post[0].word && c.raw.closed && unicode.IsLetter(x.endRune(c.raw)) && !x.attributionOpens(a, c.post) {
 		// The sentence runs on after the closing mark: `"X" for criminal
 		// behavior, she said`. The quote is part of a reported sentence.
 		a.partial = true
 	}
+	if x.startsLower(c.raw) && len(c.pre) > 0 && c.pre[len(c.pre)-1].is(",") && !hasCue(c.pre) && !hasDocNoun(c.pre) {
+		// `With hundreds of polling places, "there is no one weak
+		// point," he said`: the quote finishes the reporter's sentence.
+		a.partial = true
+	}
 	return a
+}
+
+// attributionOpens reports whether a quote's attribution starts right
+// after its closing mark (`"X" Dana Whitfield said`, `"X" said Whitfield`),
+// not further on in a sentence that runs on (`"X" for criminal behavior,
+// she said`).
+func (x *extractor) attributionOpens(a attribution, post []token) bool {
+	if a.how != attPost || len(post) == 0 {
+		return false
+	}
+	first := post[0].s
+	return post[0].low == "as" || len(a.cue) > 0 && a.cue[0].s == first || len(a.np) > 0 && a.np[0].s == first
+}
+
+// hasCue reports whether ts holds a speech cue.
+func hasCue(ts []token) bool {
+	i, _ := lastCue(ts)
+	return i >= 0
+}
+
+// hasDocNoun reports whether ts names a document: "In a statement,".
+func hasDocNoun(ts []token) bool {
+	for _, t := range ts {
+		if t.word && docNouns[t.lower()] {
+			return true
+		}
+	}
+	return false
 }
 
 // findAttribution looks for the attribution of quotation i: a dash and a
@@ -62,6 +101,15 @@ func (x *extractor) findAttribution(cands []cand, i int) attribution {
 				b.credit = r.name
 				return b
 			}
+			if p := cands[max(i-1, 0)]; i > 0 && p.after == cands[i].before && p.att.how == attPost && p.att.np != nil && !p.att.outlet && !p.att.partial {
+				// `"X," Simone said. "Y," the Post reported.`: the one
+				// quoted just before goes on; the outlet reports it.
+				if pr := analyse(x.text, p.att.np); pr.named && !pr.outlet && !reportsLikeOutlet(pr, p.att.cue) {
+					b := p.att
+					b.credit = r.name
+					return b
+				}
+			}
 		}
 	}
 	return a
@@ -77,6 +125,12 @@ func (x *extractor) findAttributionAt(cands []cand, i int) attribution {
 	if a, ok := dashAttribution(x.toks[c.after[0]:c.after[1]]); ok && c.after[1] == x.tokAt(x.paras[c.raw.last].End) {
 		return a
 	}
+	if ts := x.quoteTokens(c); len(ts) > 2 && isMarkToken(ts[0]) && x.startsParagraph(c) && opensWithLabel(x.text, x.paras[c.raw.para]) {
+		// `"PENCE: Well, look, ...` in a transcript set in quotation marks.
+		if k := labelEnd(ts[1:]); k > 0 {
+			return attribution{how: attColon, cue: ts[k+1 : k+2], np: ts[1 : k+1]}
+		}
+	}
 	if c.after[0] == c.after[1] && c.raw.last+1 < len(x.paras) && (i+1 == len(cands) || cands[i+1].raw.para > c.raw.last+1) {
 		// The name on the next line: `"..."` then `- Michelle Marks, Philadelphia.`
 		p := x.paras[c.raw.last+1]
@@ -90,14 +144,17 @@ func (x *extractor) findAttributionAt(cands []cand, i int) attribution {
 	end := x.endRune(c.raw)
 	open := end == ',' || end == '?' || end == '!' || end == '—' || end == '–' || end == '-' || end == '…' || commaAfter
 	partialPre := len(c.pre) > 0 && !endsIntro(c.pre)
-	if a, ok := x.postAttribution(post); ok && (open || !c.raw.closed) && !partialPre {
-		return a
+	// The attribution after the quote, read once: every rule below asks
+	// for the same one.
+	pa, paOK := x.postAttribution(post)
+	if paOK && (open || !c.raw.closed) && !partialPre {
+		return pa
 	}
-	if a, ok := x.postAttribution(post); ok && partialPre && (end == ',' || len(c.post) > 0 && c.post[0].is(",")) {
+	if paOK && partialPre && (end == ',' || len(c.post) > 0 && c.post[0].is(",")) {
 		// `who often "patrol the streets ...," McClatchy reported`: the
 		// attribution that closes the quote wins over a cue before it.
-		a.partial = true
-		return a
+		pa.partial = true
+		return pa
 	}
 	if a, ok := x.preAttribution(c.pre); ok {
 		return a
@@ -115,20 +172,27 @@ func (x *extractor) findAttributionAt(cands []cand, i int) attribution {
 			return attribution{how: attPre, cue: c.pre[j : j+n], np: p.np, credit: p.credit}
 		}
 	}
+	if j, n := lastCue(c.pre); j >= 0 && i > 0 && cands[i-1].after == c.before && j+n < len(c.pre) && c.pre[j+n].is(",") && j+n+1 == len(c.pre) {
+		// `The man cites "aggression" by the West and says, "..."`: the
+		// cue's subject opens the sentence, before the quote before it.
+		if np := verbSubject(cands[i-1].pre); np != nil {
+			return attribution{how: attPre, cue: c.pre[j : j+n], np: np}
+		}
+	}
 	if partialPre {
 		// Quoted words inside a sentence with no cue before them: look
 		// after, if the quote ends the clause with a comma.
-		if a, ok := x.postAttribution(post); ok && (end == ',' || len(c.post) > 0 && c.post[0].is(",")) {
-			a.partial = true
-			return a
+		if paOK && (end == ',' || len(c.post) > 0 && c.post[0].is(",")) {
+			pa.partial = true
+			return pa
 		}
 		if a, ok := x.sentenceEndAttribution(c.post); ok {
 			return a
 		}
 		return attribution{partial: true, credit: x.creditIn(post)}
 	}
-	if a, ok := x.postAttribution(post); ok && end != '.' {
-		return a
+	if paOK && end != '.' {
+		return pa
 	}
 	// A quote that opens its paragraph: the previous paragraph may end with
 	// "Caddell continued:".
@@ -148,10 +212,10 @@ func (x *extractor) findAttributionAt(cands []cand, i int) attribution {
 			}
 		}
 	}
-	if a, ok := x.postAttribution(post); ok && len(c.pre) == 0 && len(post) > 0 && a.np[0].s == post[0].s && x.namesSomeone(a.np) {
+	if paOK && len(c.pre) == 0 && len(post) > 0 && pa.np[0].s == post[0].s && x.namesSomeone(pa.np) {
 		// The next sentence opens with the speaker and a cue: `"We are
 		// not closing the plant." Grant Holloway said so on Tuesday.`
-		return a
+		return pa
 	}
 	return attribution{}
 }
@@ -188,6 +252,10 @@ func onlyLinks(ts []token) bool {
 // titleCues right before a quotation make it the name of a work.
 var titleCues = text.WordSet(`titled entitled headlined captioned named song songs album film movie book show
 programme program series documentary poem track single hashtag slogan headline`)
+
+// placeNouns right before a quotation make it the name of a place online
+// or a body: "the Facebook group", "the page".
+var placeNouns = text.WordSet("community group page account channel blog forum website site podcast newsletter")
 
 // nicknameCues right before a quotation make it a nickname: "dubbed",
 // "nicknamed", "so-called", "alias"; "known as" and "also known as" too.
@@ -315,6 +383,11 @@ func isDash(t token) bool {
 // postAttribution reads `said Caddell`, `Caddell said`, `a statement ... read`
 // right after a quote.
 func (x *extractor) postAttribution(post []token) (attribution, bool) {
+	if len(post) > 0 && isGerund(post[0]) && !post[0].capitalised() && cueAt(post, 0) > 0 {
+		// `Peabody said: "X," adding that ...`: a participle goes on with
+		// the speaker before the quote; it names no one new.
+		return attribution{}, false
+	}
 	if a, ok := asPutIt(post); ok {
 		return a, true
 	}
@@ -421,6 +494,14 @@ func quotedSaying(post []token) (attribution, bool) {
 	if q < 0 {
 		return attribution{}, false
 	}
+	if q >= 2 && beForms[post[q-1].low] && q+2 < len(post) && post[q+1].low == "as" && post[q+2].low == "saying" {
+		// `"...," al-Hashimi was quoted as saying`: the subject is the one quoted.
+		np := post[:q-1]
+		if np[0].word && (np[0].capitalised() || np[0].particleName() || isDeterminer(np[0].low) || pronouns[np[0].low]) {
+			return attribution{how: attPost, cue: post[q : q+3], np: np}, true
+		}
+		return attribution{}, false
+	}
 	for k := q + 2; k < len(post) && k <= q+16; k++ {
 		if w := post[k].low; w == "saying" || w == "as" && k+1 < len(post) && post[k+1].low == "saying" {
 			np := post[q+1 : k]
@@ -436,13 +517,18 @@ func quotedSaying(post []token) (attribution, bool) {
 	return attribution{}, false
 }
 
-// objectPronoun maps "him" and "her" to the pronouns that resolve them.
+// objectPronoun maps "him", "her" and the possessives to the pronouns
+// that resolve them.
 func objectPronoun(w string) string {
 	switch w {
-	case "him":
+	case "him", "his":
 		return "he"
 	case "her":
 		return "she"
+	case "their", "them":
+		return "they"
+	case "its":
+		return "it"
 	}
 	return w
 }
@@ -482,10 +568,15 @@ func (x *extractor) preAttribution(pre []token) (attribution, bool) {
 	}
 	i, n := lastCue(pre)
 	if i < 0 {
+		if n := len(pre); n >= 2 && pre[n-1].word && docNouns[pre[n-1].lower()] && !pre[n-1].capitalised() && isDeterminer(pre[n-2].low) {
+			// `shared the picture with the note "You can't make this up!"`:
+			// the words of the note.
+			return attribution{how: attPre, cue: pre[n-1:], np: pre[n-2:], partial: true}, true
+		}
 		if len(pre) >= 2 && pre[len(pre)-1].is(":") {
 			np := trimPunct(pre[:len(pre)-1])
 			if len(np) > 0 && len(np) <= 6 && np[0].capitalised() && hasName(np) && !hasVerb(np) && !subjectPronouns[np[0].lower()] {
-				return attribution{how: attColon, cue: pre[len(pre)-1:], np: np}, true
+				return attribution{how: attColon, cue: pre[len(pre)-1:], np: x.names.leadingName(x.text, np)}, true
 			}
 			// "... doesn't surprise Republican pollster Daron Shaw:".
 			if np := trailingNP(pre[:len(pre)-1]); len(np) >= 2 && np[len(np)-1].capitalised() && personRun(np) && !hasOrgWord(np) {
@@ -498,6 +589,11 @@ func (x *extractor) preAttribution(pre []token) (attribution, bool) {
 				}
 				return attribution{how: attColon, cue: pre[len(pre)-1:], np: np}, true
 			}
+			// "This was reflected in their official statements to the
+			// media:": the statements' owner, a pronoun to resolve.
+			if k := possessorOfDocument(pre[:len(pre)-1]); k >= 0 {
+				return attribution{how: attColon, cue: pre[len(pre)-1:], np: pre[k : k+1]}, true
+			}
 		}
 		return attribution{}, false
 	}
@@ -508,12 +604,21 @@ func (x *extractor) preAttribution(pre []token) (attribution, bool) {
 	}
 	a := attribution{how: attPre, cue: pre[i : i+n]}
 	rest := pre[i+n:]
+	if i > 0 && (pre[i-1].low == "which" || pre[i-1].low == "who") && relativeClosed(rest) {
+		// `which said its source was a nurse, "the Ferryman" and ...`,
+		// `The law, which states that ..., has been branded "stupid"`:
+		// the cue's words are the clause after it, not the quote.
+		return attribution{}, false
+	}
 	switch {
 	case isGerund(pre[i]):
 		a.np = subjectOfGerund(pre[:i])
 	case i == 0 || (i > 0 && pre[i-1].is(",") && len(rest) > 0 && (rest[0].capitalised() && !timeWords[rest[0].lower()] || len(rest) > 1 && (rest[0].low == "the" || rest[0].low == "a" || rest[0].low == "an") && rest[1].capitalised())):
 		// `..., wrote Theodore Karasik:` and `..., reported the Soufan Group:`
 		a.np = npAfter(rest)
+	case i > 0 && docCueVerbs[pre[i].low] && (pre[i-1].low == "that" || pre[i-1].low == "which"):
+		// `a sign with fellow marchers that read "..."`: the document reads.
+		a.np = docPhraseBefore(pre[:i])
 	default:
 		a.np = subjectBefore(pre[:i])
 	}
@@ -536,6 +641,84 @@ func (x *extractor) preAttribution(pre []token) (attribution, bool) {
 		a.partial = true // `what it calls "the biggest attack"`
 	}
 	return a, true
+}
+
+// relativeClosed reports whether the words after a cue in a relative
+// clause ("which said its source was a nurse,") hold a clause of their own
+// that a comma closes: the cue governs that clause, not a quote after it.
+func relativeClosed(rest []token) bool {
+	if len(rest) < 2 || !hasVerb(rest) || hasCue(rest) {
+		return false
+	}
+	for k, t := range rest {
+		if t.is(",") {
+			return k > 0
+		}
+	}
+	return false
+}
+
+// verbSubject reads a short clause of a subject and its verb, "The man
+// cites", "Mayor Lena Okafor praised": the subject, or nil.
+func verbSubject(ts []token) []token {
+	n := len(ts)
+	if n < 2 || n > 6 || !ts[n-1].word || ts[n-1].capitalised() {
+		return nil
+	}
+	np := ts[:n-1]
+	for _, t := range np {
+		if !t.word {
+			return nil
+		}
+	}
+	if hasName(np) && np[0].capitalised() && personRun(np) {
+		return np
+	}
+	if isDeterminer(np[0].lower()) && len(np) >= 2 && !hasVerb(np) {
+		for _, t := range np[1:] {
+			if prepositions[t.low] || clauseStarts[t.low] || cueVerbs[t.low] {
+				return nil
+			}
+		}
+		return np
+	}
+	return nil
+}
+
+// docPhraseBefore is the last document named in ts with the determiner
+// before it, "a sign", "the note"; nil if none.
+func docPhraseBefore(ts []token) []token {
+	for j := len(ts) - 1; j >= 0 && j >= len(ts)-8; j-- {
+		if !ts[j].word || !docNouns[ts[j].lower()] || ts[j].capitalised() {
+			continue
+		}
+		k := j
+		for k > 0 && j-k < 3 && ts[k-1].word && !ts[k-1].capitalised() && !prepositions[ts[k-1].low] && !clauseStarts[ts[k-1].low] {
+			k--
+			if isDeterminer(ts[k].low) {
+				break
+			}
+		}
+		return ts[k : j+1]
+	}
+	return nil
+}
+
+// possessorOfDocument is the index of a possessive pronoun right before a
+// document in ts, "their official statements", or -1.
+func possessorOfDocument(ts []token) int {
+	for i, t := range ts {
+		if !t.word || !docNouns[t.lower()] && !docNouns[strings.TrimSuffix(t.lower(), "s")] {
+			continue
+		}
+		for j := i - 1; j >= 0 && j >= i-3 && ts[j].word; j-- {
+			switch ts[j].low {
+			case "their", "its", "his", "her":
+				return j
+			}
+		}
+	}
+	return -1
 }
 
 // creditIn finds "according to <outlet>" in ts.

@@ -64,7 +64,8 @@ var groupNouns = text.WordSet(`officials authorities police residents witnesses 
 sources investigators prosecutors neighbours neighbors passengers protesters organisers organizers scientists
 researchers students parents fans locals lawmakers leaders militants rebels relatives friends family families
 observers diplomats insiders aides staff workers employees officers troops soldiers villagers viewers users
-people others many some`)
+people others many some firefighters rescuers paramedics economists legislators regulators
+campaigners volunteers teachers lawyers activists`)
 
 // titleSmallWords are written in lower case inside a name, capitalised only
 // in the title of a work.

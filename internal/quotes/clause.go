@@ -35,6 +35,11 @@ func cueAt(ts []token, i int) int {
 			return 0 // "Mr Kislyak was said to have been": a description of him, not his words
 		}
 		return 1
+	case lw == "claim" && i > 0 && (groupNouns[ts[i-1].low] || ts[i-1].low == "they" || ts[i-1].low == "we" ||
+		ts[i-1].capitalised() && possessive(ts[i-1].w) && i+1 < len(ts) && ts[i+1].low == "that"):
+		// "police claim", "Trump's claim that ...": a noun elsewhere,
+		// "her wild claim".
+		return 1
 	case lw == "comments" && i+1 < len(ts) && ts[i+1].is(":"):
 		return 1 // "Wendy comments:" (a noun elsewhere: "restricted comments")
 	case phrasalCues[lw] != "" && i+1 < len(ts) && strings.EqualFold(ts[i+1].w, phrasalCues[lw]):
@@ -108,7 +113,7 @@ func subjectBefore(ts []token) []token {
 	if len(ts) == 0 {
 		return nil
 	}
-	if n := len(ts); n >= 2 && !ts[n-1].capitalised() && subjectPronouns[ts[n-1].low] && (ts[n-2].capitalised() || ts[n-2].low != "what" && cueAt(ts, n-2) == 0) {
+	if n := len(ts); n >= 2 && !ts[n-1].capitalised() && subjectPronouns[ts[n-1].low] && (ts[n-2].capitalised() || ts[n-2].low != "what" && (cueAt(ts, n-2) == 0 || n >= 3 && ts[n-3].capitalised())) {
 		// "from his home in North Barrington, Illinois he said", "after
 		// the lesson and he claims", "Written on blue paper it says": the
 		// pronoun is the subject, the words before it another phrase.
@@ -135,19 +140,25 @@ func subjectBefore(ts []token) []token {
 		return trimPunct(ts[starts[k]:end])
 	}
 	k := len(starts) - 1
-	relative := k > 0 && len(chunk(k)) > 0 && (chunk(k)[0].low == "who" || chunk(k)[0].low == "whose" || unclosedRole(chunk(k-1), chunk(k)))
+	relative := k > 0 && len(chunk(k)) > 0 && (chunk(k)[0].low == "who" || chunk(k)[0].low == "whose" || chunk(k)[0].low == "which" || unclosedRole(chunk(k-1), chunk(k)))
 	if len(chunk(k)) == 0 || relative {
 		// "Culpepper, who runs ..., said", and with no comma to close the
 		// clause, "H.R. McMaster, who replaced Mr Flynn as adviser said".
 		if k == 0 {
 			return nil
 		}
+		which := relative && chunk(k)[0].low == "which"
 		if relative {
 			ts, starts = ts[:starts[k]-1], starts[:k]
 		}
 		k--
 		for k > 0 && isAside(chunk(k)) && !titledName(chunk(k)) && !opensAdverbial(chunk(k-1)) {
 			k--
+		}
+		if which && hasVerb(chunk(k)) {
+			// "Hip Hop Hangover has a disclaimer, which says": the
+			// thing "which" stands for ends the clause before it.
+			return docPhraseBefore(chunk(k))
 		}
 	}
 	if k >= 2 && isHometown(chunk(k-1), chunk(k)) {
@@ -206,6 +217,11 @@ func subjectBefore(ts []token) []token {
 	case len(head) == 0:
 	case !head[0].capitalised() && !head[0].particleName() && !isDeterminer(head[0].lower()) && !pronouns[head[0].lower()]:
 		np = trailingNP(head[:first])
+		if len(np) == 0 {
+			// `"...," police said`, `local officials said`: a group with
+			// no determiner.
+			np = bareGroup(head[:first])
+		}
 		if len(np) > 0 && isRoleLead(head[:len(head[:first])-len(np)]) {
 			np = head[:first] // "national security adviser H.R. McMaster": the role is his
 		}
@@ -254,6 +270,24 @@ func subjectBefore(ts []token) []token {
 		return nil
 	}
 	return head
+}
+
+// bareGroup is the run of lower-case words ending ts that names a group of
+// people with no determiner, "police", "federal prosecutors"; nil if none.
+func bareGroup(ts []token) []token {
+	n := len(ts)
+	if n == 0 || !ts[n-1].word || !groupNouns[ts[n-1].lower()] {
+		return nil
+	}
+	start := n - 1
+	for start > 0 && n-start < 3 && ts[start-1].word && !ts[start-1].capitalised() {
+		w := ts[start-1].lower()
+		if clauseStarts[w] || prepositions[w] || cueVerbs[w] || adverbs[w] || questionAux[w] || isDeterminer(w) || pronouns[w] {
+			break
+		}
+		start--
+	}
+	return ts[start:]
 }
 
 // isRoleLead reports whether the lower-case words before a name read as

@@ -5,7 +5,10 @@
 // Extract reads one article. It pairs quotation marks (curly, straight, two
 // apostrophes, guillemets; single marks too in an article that sets its
 // quotations in them and has no double mark; a quotation left open at the
-// end of a paragraph runs on when the next paragraph opens with a mark),
+// end of a paragraph runs on when the next paragraph opens with the same
+// kind of mark; a curly pair inside a quotation is nested in it when the
+// marks balance; a transcript set in quotation marks, `"PENCE: ...`, gives
+// one quotation per turn, its label the speaker),
 // then looks for each quotation's attribution: after it (`"...," said
 // Police Chief Jarrod Burguan`, `"...," a statement from Maryland
 // corrections read`, `"...," the website quoted Khalaf Tarmouz as saying`),
@@ -26,7 +29,18 @@
 // speaker, reported speech included ("Eric Jones said his officers ..."
 // then `"...," he said`), to a description of one person quoted in the
 // same paragraph (`"...?" said one former official. ..., he said`), or to
-// the person whose name opens the pronoun's own sentence; a "she" resolved
+// the person whose name opens the pronoun's own sentence or the short
+// sentence before the quote (`Dorsey, for one, is impatient. "...," he
+// says.`), to "the teacher" described speaking when no one is named, to a
+// person an excerpt of someone's writing names (`Lee reports:` then
+// `"Maria thought ..."` then `"...," she said`); "it says" with no body
+// reported speaking is the document named just before, "their
+// statements:" the body or group reported speaking ("police claim ...").
+// A quotation alone in its paragraph after a short paragraph naming one
+// person is theirs. A group with no determiner speaks ("police said");
+// a sign that read, a note, an alert and an article that read are
+// documents; a role after the cue is followed by the name it gives
+// (`says coast guard commander, Ines Calloway`). A "she" resolved
 // to a name makes it female for the pronouns after it. "The interim
 // premier" is the one person the text gave that role, and bare surnames
 // resolve to the full name the article

@@ -29,13 +29,28 @@ func extractAll(t *testing.T, text string) []got {
 	return out
 }
 
+// extractCase is a text and the mentions Extract should find in it.
+type extractCase struct {
+	name string
+	text string
+	want []got
+}
+
+// runExtractCases checks each case as a subtest.
+func runExtractCases(t *testing.T, tests []extractCase) {
+	t.Helper()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if diff := cmp.Diff(tt.want, extractAll(t, tt.text)); diff != "" {
+				t.Errorf("Extract(%q) mismatch (-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
+}
+
 // The news text below is fictional, written for these tests.
 func TestExtractForms(t *testing.T) {
-	tests := []struct {
-		name string
-		text string
-		want []got
-	}{
+	runExtractCases(t, []extractCase{
 		{
 			name: "curly quotes, title before the name",
 			text: "“We will rebuild the bridge by spring,” Harbor City Mayor Dana Whitfield said on Monday.",
@@ -214,11 +229,11 @@ func TestExtractForms(t *testing.T) {
 			},
 		},
 		{
-			name: "a quote paragraph after another person is named is not carried over",
+			name: "a quote paragraph after a short paragraph naming another person is that person's",
 			text: "“The levee held,” said Dana Whitfield, the harbour master.\n\nFire Chief Tomas Brenner disagreed with the timeline.\n\n“We lost two days, but nobody was hurt.”",
 			want: []got{
 				{Text: "The levee held,", Speaker: "Dana Whitfield", Kind: "person", Parts: 1},
-				{Text: "We lost two days, but nobody was hurt.", Parts: 1},
+				{Text: "We lost two days, but nobody was hurt.", Speaker: "Tomas Brenner", Kind: "person", Parts: 1},
 			},
 		},
 		{
@@ -559,9 +574,9 @@ func TestExtractForms(t *testing.T) {
 			want: []got{{Text: "Wouldn't it be nice if we all saw things this simply?", Speaker: "reader", Kind: "person", Parts: 1}},
 		},
 		{
-			name: "a pronoun with a verb before a colon is the pronoun",
+			name: "a pronoun with a verb before a colon is the pronoun, the document named before it",
 			text: "The girl wrote a letter. It reads: \"Dear Mr Hale, you are a great teacher and we like you.\"",
-			want: []got{{Text: "Dear Mr Hale, you are a great teacher and we like you.", Parts: 1}},
+			want: []got{{Text: "Dear Mr Hale, you are a great teacher and we like you.", Speaker: "letter", Kind: "document", Parts: 1}},
 		},
 		{
 			name: "a pronoun closing a phrase is the subject, the words before it another phrase",
@@ -592,15 +607,7 @@ func TestExtractForms(t *testing.T) {
 			text: "\"Both families are now at peace,\" said Harbor Police Station SHO KT Varma.",
 			want: []got{{Text: "Both families are now at peace,", Speaker: "KT Varma", Kind: "person", Parts: 1}},
 		},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			g := extractAll(t, tt.text)
-			if diff := cmp.Diff(tt.want, g); diff != "" {
-				t.Errorf("Extract mismatch (-want +got):\n%s", diff)
-			}
-		})
-	}
+	})
 }
 
 func TestExtractCreditAndRoles(t *testing.T) {

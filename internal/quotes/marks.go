@@ -132,9 +132,12 @@ func findQuotes(text string, paras []corroborate.Span) []rawQuote {
 		inQuote := false
 		start, in := 0, 0
 		mi := 0
+		straightOuter := false // the open quotation began with a straight mark
+		nested := 0            // curly quotations open inside it
 		if cur != nil {
 			// The paragraph opens with the continuation mark.
 			inQuote, start, in = true, p.Start, marks[0].e
+			straightOuter = text[marks[0].s] == '"'
 			mi = 1
 		}
 		for ; mi < len(marks); mi++ {
@@ -143,9 +146,16 @@ func findQuotes(text string, paras []corroborate.Span) []rawQuote {
 			case markOpen:
 				if !inQuote {
 					inQuote, start, in = true, m.s, m.e
+					straightOuter, nested = m.kind == markStraight, 0
+				} else if m.kind == markOpen && nestsInside(text, marks[mi:], straightOuter) {
+					nested++ // `“... what he calls “hell” than ...”`
 				}
 			case markClose:
 				if !inQuote {
+					continue
+				}
+				if nested > 0 && (m.kind == markClose || !straightOuter) {
+					nested--
 					continue
 				}
 				seg := segment{s: start, e: m.e, in: in, out: m.s}
@@ -169,13 +179,40 @@ func findQuotes(text string, paras []corroborate.Span) []rawQuote {
 		}
 		cur.segs = append(cur.segs, seg)
 		cur.last = pi
-		if pi+1 < len(paras) && opensWithMark(text, paras[pi+1], singleStyle) && (len(cur.segs) > 1 || opensWhole(text, p, start)) {
+		if pi+1 < len(paras) && opensWithMark(text, paras[pi+1], singleStyle) && (text[paras[pi+1].Start] == '"') == straightOuter && !opensWithLabel(text, paras[pi+1]) && (len(cur.segs) > 1 || opensWhole(text, p, start)) {
+			// The next paragraph opens with the same kind of mark: the
+			// quotation goes on. A curly mark after a straight one opens
+			// a quotation of its own (an excerpt set in straight marks
+			// with the speech inside it in curly ones).
 			continue
 		}
 		out = append(out, *cur)
 		cur = nil
 	}
 	return out
+}
+
+// nestsInside reports whether the opening curly mark marks[0], inside an
+// open quotation, opens a quotation within it rather than standing for a
+// missing closing mark: inside a quotation set in straight marks a curly
+// pair is always inner (`"... episode of “Shark Tank.” But ...`); inside a
+// curly one, the curly marks after it must close more than they open, so
+// that the outer one still closes (`“... calls “hell” than ...”` but not
+// `“X. “Y,” he said.`).
+func nestsInside(text string, marks []mark, straightOuter bool) bool {
+	opens, closes := 0, 0
+	for _, m := range marks {
+		switch {
+		case m.kind == markOpen:
+			opens++
+		case m.kind == markClose:
+			closes++
+		}
+		if straightOuter && closes > 0 {
+			return true
+		}
+	}
+	return !straightOuter && closes > opens
 }
 
 // appendQuote adds q, joining it to the previous quotation when only white
@@ -212,6 +249,20 @@ func opensWithMark(text string, p corroborate.Span, singles bool) bool {
 		return !unicode.IsSpace(r2)
 	}
 	return false
+}
+
+// opensWithLabel reports whether paragraph p opens, after its quotation
+// mark, with a speaker's label in capitals, `"PENCE: Well, ...`: a new
+// turn of a transcript set in quotation marks, not the quotation before
+// going on.
+func opensWithLabel(text string, p corroborate.Span) bool {
+	s := strings.TrimLeft(text[p.Start:p.End], "\"“'")
+	k := strings.IndexByte(s, ':')
+	if k <= 1 || k > 40 {
+		return false
+	}
+	label := s[:k]
+	return strings.ToUpper(label) == label && strings.IndexFunc(label, unicode.IsLetter) >= 0 && len(strings.Fields(label)) <= 3
 }
 
 // opensWhole reports whether a quotation opening at start in paragraph p

@@ -27,6 +27,23 @@ func (r ref) ok() bool { return r.text != "" }
 // questionAux open a question before its subject: "Did the mayor say ...".
 var questionAux = text.WordSet("did does do has have had will would can could should is was were")
 
+// isNumeral reports whether t is a word of digits only: "2" in "FOX 2 News".
+func isNumeral(t token) bool {
+	if !t.word || t.w == "" {
+		return false
+	}
+	for _, r := range t.w {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// placeAdverbs open a sentence in a subject's place and name no one:
+// "Here's all the details", "There was no answer".
+var placeAdverbs = text.WordSet("here there here's there's")
+
 // analyse reads a speaker phrase: a pronoun, a person with titles and
 // appositive roles, an organisation, a document, or a description.
 func analyse(text string, np []token) ref {
@@ -34,7 +51,8 @@ func analyse(text string, np []token) ref {
 	for len(np) > 1 && (clauseStarts[np[0].lower()] || questionAux[np[0].lower()] || openers[np[0].lower()]) {
 		np = trimPunct(np[1:])
 	}
-	if len(np) == 0 {
+	if len(np) == 0 || placeAdverbs[np[0].lower()] {
+		// "Here's all the details ...": a sentence opener, not a speaker.
 		return ref{}
 	}
 	r := ref{text: spanText(text, np), span: corroborate.Span{Start: np[0].s, End: np[len(np)-1].e}}
@@ -202,7 +220,8 @@ func analyseHead(text string, head []token, r *ref) {
 		return
 	}
 	start := end
-	for start > 0 && (head[start-1].capitalised() || nameParticles[low[start-1]] || isInitial(head[start-1]) || head[start-1].particleName()) {
+	for start > 0 && (head[start-1].capitalised() || nameParticles[low[start-1]] || isInitial(head[start-1]) || head[start-1].particleName() || start > 1 && isNumeral(head[start-1]) && head[start-2].capitalised()) {
+		// A numeral inside a capitalised run is part of the name: "FOX 2 News".
 		start--
 	}
 	run := head[start:end]

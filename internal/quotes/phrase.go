@@ -100,7 +100,11 @@ func npAfter(ts []token) []token {
 		for j < len(ts) && !ts[j].is(",") && !ts[j].sentenceEnd() && !ts[j].is(";") && !ts[j].is("(") && !isMarkToken(ts[j]) {
 			j++
 		}
-		if c := ts[end+1 : j]; (isAppositive(c) || (len(c) > 0 && c[0].capitalised() && hasName(np))) && j <= 40 {
+		c := ts[end+1 : j]
+		if (isAppositive(c) || (len(c) > 0 && c[0].capitalised() && hasName(np))) && j <= 40 {
+			np = ts[:j]
+		} else if !np[0].capitalised() && len(c) >= 2 && len(c) <= 4 && allNameWords(c) && !hasOrgWord(c) {
+			// `says coast guard commander, Ines Calloway`: the role, then the name.
 			np = ts[:j]
 		}
 	}
@@ -135,10 +139,12 @@ func isAside(c []token) bool {
 }
 
 // dropParens removes parenthesised tokens: "Rep. Gwen Moore (D-Wis.)".
+// It also drops a degree or suffix set after a name between commas,
+// "Richard Okafor, PhD, a chemist": part of the name, never a speaker.
 func dropParens(ts []token) []token {
 	has := false
-	for _, t := range ts {
-		if t.is("(") {
+	for i, t := range ts {
+		if t.is("(") || postnominalAt(ts, i) {
 			has = true
 			break
 		}
@@ -148,18 +154,31 @@ func dropParens(ts []token) []token {
 	}
 	out := make([]token, 0, len(ts))
 	depth := 0
-	for _, t := range ts {
+	for i, t := range ts {
 		switch {
 		case t.is("("):
 			depth++
 		case t.is(")") && depth > 0:
 			depth--
+		case depth == 0 && postnominalAt(ts, i):
+		case depth == 0 && i > 0 && postnominalAt(ts, i-1):
+			// the postnominal's word
 		case depth == 0:
 			out = append(out, t)
 		}
 	}
 	return out
 }
+
+// postnominalAt reports whether ts[i] is a comma that opens a degree or
+// suffix after a name: ", PhD" in "Richard Okafor, PhD, a chemist".
+func postnominalAt(ts []token, i int) bool {
+	return ts[i].is(",") && i > 0 && ts[i-1].capitalised() && i+1 < len(ts) && postnominals[strings.ToLower(strings.ReplaceAll(ts[i+1].w, ".", ""))] &&
+		(i+2 == len(ts) || !ts[i+2].word)
+}
+
+// postnominals are degrees and suffixes written after a name.
+var postnominals = text.WordSet("phd md jr sr esq dds rn mba mph dphil")
 
 // subjectOfGerund finds who speaks with a participle cue: "Clinton asking,"
 // (the name right before), "Trump said, adding," (the subject of the verb

@@ -203,6 +203,20 @@ func notNameWord(t token) bool {
 	return isDeterminer(w) || pronouns[w] || clauseStarts[w] || numberWords[w] || openers[w] || sentenceOpeners[w] || prepositions[w]
 }
 
+// leadingName cuts np to the full name of a person of the article that
+// opens it, as in a headline set in capitals: "Lena Okafor Slams Harbor
+// Board" -> "Lena Okafor". np is returned whole when no name opens it.
+func (ix nameIndex) leadingName(text string, np []token) []token {
+	for _, fn := range ix.byFirst[strings.ToLower(np[0].w)] {
+		for k := 2; k < len(np) && k <= 4; k++ {
+			if fn.name == spanText(text, np[:k]) {
+				return np[:k]
+			}
+		}
+	}
+	return np
+}
+
 // full returns the full name a one-word name stands for near pos: the
 // latest compatible full name before pos, else the first after it.
 func (ix nameIndex) full(word string, pos int, g gender) (fullName, bool) {
@@ -273,6 +287,9 @@ type event struct {
 	// one: a description of one person not named, "one former official",
 	// "a spokeswoman": a later "he" or "she" may point to it.
 	one bool
+	// the: a definite description of one person, "the teacher": a "he"
+	// or "she" points to it when no one named could be meant.
+	the bool
 }
 
 // speechEvents lists the reported-speech cues outside quotations whose
@@ -330,7 +347,7 @@ func (x *extractor) speechEvents(cands []cand) []event {
 			continue
 		}
 		sp := x.speaker(r, t.s)
-		out = append(out, event{pos: t.s, sp: sp, described: !r.named, one: x.onePerson(r)})
+		out = append(out, event{pos: t.s, sp: sp, described: !r.named, one: x.onePerson(r), the: x.thePerson(r)})
 	}
 	return out
 }
@@ -449,6 +466,8 @@ func (x *extractor) resolve(cands []cand) []Mention {
 				m.how, m.rival = resCarried, prev.rival
 			} else if e, ok := x.namedBefore(recent, c); ok {
 				m.Speaker, m.how, m.rival = &e.sp, resCarried, e.rival
+			} else if sp, ok := x.leadInParagraph(c); ok {
+				m.Speaker, m.how = sp, resCarried
 			} else if x.carries(out, recent, c) {
 				m.Speaker, m.SpeakerText, m.SpeakerSpan = prev.Speaker, prev.SpeakerText, prev.SpeakerSpan
 				m.how, m.rival = resCarried, prev.rival
@@ -491,8 +510,18 @@ func (x *extractor) resolve(cands []cand) []Mention {
 			} else if r.pronoun != "" {
 				var ev event
 				m.Speaker, ev = x.antecedent(r, recent)
+				if sp, from, ok := x.leadIn(c, recent); ok && c.att.how == attPost && sp.gender.compatible(r.gender) && (m.Speaker == nil || ev.pos < from) {
+					// `Hirshberg, for one, is impatient. "I'm 57," he
+					// says.`: the person the sentence before names, not
+					// someone reported speaking further back.
+					m.Speaker, ev = sp, event{pos: from, sp: *sp}
+				}
 				if m.Speaker == nil {
 					m.Speaker = x.onlyPersonBefore(r, c.raw.para)
+				}
+				if m.Speaker == nil && r.pronoun == "it" {
+					// `A teacher shared a note from a pupil. ... it says:`
+					m.Speaker = x.documentBefore(c)
 				}
 				m.how = resPronoun
 				if m.Speaker != nil {
@@ -508,7 +537,10 @@ func (x *extractor) resolve(cands []cand) []Mention {
 				recent = append(recent, event{pos: r.span.Start, sp: *m.Speaker, rival: m.rival})
 			} else if m.Speaker != nil && r.pronoun == "" {
 				// `"...," said one former official.` then `he added`.
-				recent = append(recent, event{pos: r.span.Start, sp: *m.Speaker, described: true, one: x.onePerson(r)})
+				recent = append(recent, event{pos: r.span.Start, sp: *m.Speaker, described: true, one: x.onePerson(r), the: x.thePerson(r)})
+			}
+			if x.isExcerpt(c, m) {
+				recent = append(recent, x.excerptPersons(c)...)
 			}
 		}
 		if m.Speaker == nil && m.Cue == "" && m.Credit == "" && wordCount(m.Text) < x.opt.minUnattributed() {
@@ -535,7 +567,7 @@ func (x *extractor) resolveEvent(e event, recent []event) (event, bool) {
 	}
 	// A "she said" that points to a description stays a description: a
 	// later "he" in another paragraph does not reach it through the pronoun.
-	return event{pos: e.pos, sp: *sp, rival: from.rival || x.names.rivalBetween(from.pos, e.pos, sp.Name), described: from.described, one: from.one}, true
+	return event{pos: e.pos, sp: *sp, rival: from.rival || x.names.rivalBetween(from.pos, e.pos, sp.Name), described: from.described, one: from.one, the: from.the}, true
 }
 
 // onlyPersonBefore resolves "he" or "she" that no speech before it explains
@@ -583,15 +615,22 @@ func (x *extractor) nobody(m Mention) bool {
 	if m.Speaker.Named {
 		return false
 	}
-	words := strings.Fields(strings.ToLower(m.SpeakerText))
+	// The head of the phrase: an aside after it ("the officer, who had
+	// no children,") says who, not whether, someone is named.
+	head, _, aside := strings.Cut(m.SpeakerText, ",")
+	words := strings.Fields(strings.ToLower(head))
 	if len(words) == 0 || len(words) > 6 || quantifiers[words[0]] {
 		return true
 	}
 	last := words[len(words)-1]
+	if aside && !personWord(last) && !groupNouns[last] {
+		// "The law, which states ...": a thing with an aside says nothing.
+		return true
+	}
 	if isDeterminer(last) || prepositions[last] || clauseStarts[last] {
 		return true
 	}
-	return strings.ContainsAny(m.SpeakerText, "0123456789%")
+	return strings.ContainsAny(head, "0123456789%")
 }
 
 // endsSentence reports whether quotation c ends with a full stop, a
@@ -632,9 +671,20 @@ func (x *extractor) subjectJustBefore(c *cand, recent []event) (*Speaker, bool) 
 	if x.startsParagraph(c) || !x.endsSentence(c) {
 		return nil, false
 	}
+	sp, _, ok := x.leadIn(c, recent)
+	return sp, ok
+}
+
+// leadIn reads the short sentence right before quotation c in its
+// paragraph when it opens with a person's name, or a "he" or "she" that
+// resolves, and names no one else; from is where that sentence starts.
+func (x *extractor) leadIn(c *cand, recent []event) (*Speaker, int, bool) {
+	if x.startsParagraph(c) {
+		return nil, 0, false
+	}
 	ts := x.toks[c.before[0]:c.before[1]]
 	if len(ts) == 0 || !ts[len(ts)-1].sentenceEnd() {
-		return nil, false
+		return nil, 0, false
 	}
 	from := 0
 	for j := len(ts) - 2; j >= 0; j-- {
@@ -644,36 +694,36 @@ func (x *extractor) subjectJustBefore(c *cand, recent []event) (*Speaker, bool) 
 		}
 	}
 	if c.before[0] != x.tokAt(x.paras[c.raw.para].Start) && from == 0 {
-		return nil, false // the sentence began inside another quotation
+		return nil, 0, false // the sentence began inside another quotation
 	}
 	sent := ts[from:]
 	if wordCountTokens(sent) > maxLeadInWords {
-		return nil, false
+		return nil, 0, false
 	}
 	if len(sent) > 0 && (sent[0].low == "he" || sent[0].low == "she") {
 		r := analyse(x.text, sent[:1])
-		sp, e := x.antecedent(r, recent)
-		if sp == nil || x.names.rivalBetween(e.pos, c.raw.start(), sp.Name) {
-			return nil, false
+		ante, e := x.antecedent(r, recent)
+		if ante == nil || x.names.rivalBetween(e.pos, c.raw.start(), ante.Name) {
+			return nil, 0, false
 		}
-		return sp, true
+		return ante, sent[0].s, true
 	}
 	n := 0
 	for n < len(sent) && n < 5 && (sent[n].capitalised() || isInitial(sent[n]) || sent[n].particleName()) {
 		n++
 	}
-	if n == 0 || n == len(sent) || !sent[n].word || sent[n].capitalised() {
-		return nil, false
+	if n == 0 || n == len(sent) || !(sent[n].word || sent[n].is(",")) || sent[n].capitalised() {
+		return nil, 0, false
 	}
 	r := analyse(x.text, sent[:n])
 	if !r.named || r.kind != "person" || r.pronoun != "" || (n == 1 && !strings.Contains(x.speaker(r, sent[0].s).Name, " ")) {
-		return nil, false
+		return nil, 0, false
 	}
 	if x.names.rivalBetween(sent[0].s, c.raw.start(), r.name) {
-		return nil, false
+		return nil, 0, false
 	}
-	sp := x.speaker(r, sent[0].s)
-	return &sp, true
+	named := x.speaker(r, sent[0].s)
+	return &named, sent[0].s, true
 }
 
 // maxLeadInWords is the longest sentence whose subject a quotation right
@@ -759,7 +809,7 @@ func (x *extractor) otherSurnameBetween(from, to int, name string) bool {
 			continue
 		}
 		w := t.lower()
-		if len(x.names.byLast[w]) == 0 || slices.Contains(words, w) {
+		if len(x.names.byLast[w]) == 0 && len(x.names.byFirst[w]) == 0 || slices.Contains(words, w) {
 			continue
 		}
 		return true
@@ -777,11 +827,11 @@ func (x *extractor) transcript() bool {
 	first := ""
 	for _, p := range x.paras {
 		i := x.tokAt(p.Start)
-		j := i
-		for j < len(x.toks) && j-i < 3 && x.toks[j].word && isUpperWord(x.toks[j].w) {
-			j++
+		if i < len(x.toks) && isMarkToken(x.toks[i]) {
+			i++ // `"PENCE: ...`, a transcript set in quotation marks
 		}
-		if j == i || j >= len(x.toks) || !x.toks[j].is(":") || x.toks[j].s >= p.End {
+		j := i + labelEnd(x.toks[i:min(len(x.toks), i+4)])
+		if j == i || j >= len(x.toks) || x.toks[j].s >= p.End {
 			continue
 		}
 		name := spanText(x.text, x.toks[i:j])
@@ -793,6 +843,19 @@ func (x *extractor) transcript() bool {
 		}
 	}
 	return x.isTranscript > 0
+}
+
+// labelEnd is the length of a speaker's label in capitals that opens ts
+// and is followed by a colon, `MARLOWE:`; 0 when there is none.
+func labelEnd(ts []token) int {
+	j := 0
+	for j < len(ts) && j < 3 && ts[j].word && isUpperWord(ts[j].w) {
+		j++
+	}
+	if j == 0 || j >= len(ts) || !ts[j].is(":") {
+		return 0
+	}
+	return j
 }
 
 // A speaker carries over to a quotation standing alone across at most
@@ -876,6 +939,14 @@ func (x *extractor) antecedent(r ref, recent []event) (*Speaker, event) {
 				return &sp, recent[k]
 			}
 		}
+		// Nor a word of its gender: the last person described speaking
+		// as "the" one, "The teacher told the paper he ..." then "He
+		// said:" ("a student wrote" is someone else's paragraph only).
+		for k := len(recent) - 1; k >= 0; k-- {
+			if sp := recent[k].sp; recent[k].described && recent[k].the && sp.Kind == "person" && sp.gender.compatible(r.gender) {
+				return &sp, recent[k]
+			}
+		}
 	case "it":
 		for k := len(recent) - 1; k >= 0; k-- {
 			if recent[k].described {
@@ -886,9 +957,36 @@ func (x *extractor) antecedent(r ref, recent []event) (*Speaker, event) {
 				return &sp, recent[k]
 			}
 		}
+	case "they":
+		// "their statements": the last body, or the many described,
+		// reported speaking ("police claim ..."). A bare "they said" is
+		// too often someone else to resolve.
+		if !strings.EqualFold(r.text, "their") {
+			break
+		}
+		for k := len(recent) - 1; k >= 0; k-- {
+			sp := recent[k].sp
+			if sp.Kind == "organization" && !sp.Outlet || recent[k].described && manyPeople(sp.Name) {
+				return &sp, recent[k]
+			}
+		}
 	}
 	return nil, event{}
 }
+
+// manyPeople reports whether a description names more than one person:
+// "officials", "police", "local residents".
+func manyPeople(name string) bool {
+	ws := strings.Fields(strings.ToLower(name))
+	if len(ws) == 0 {
+		return false
+	}
+	last := ws[len(ws)-1]
+	return collectiveNouns[last] || groupNouns[last]
+}
+
+// collectiveNouns name many people in the singular.
+var collectiveNouns = text.WordSet("police staff people crew")
 
 // sentenceSubject resolves "he" or "she" to the person whose name opens
 // the pronoun's own sentence, when the gender fits and no one is reported
@@ -935,41 +1033,5 @@ func (x *extractor) sentenceSubject(r ref, recent []event) *Speaker {
 	}
 	return &sp
 }
-
-// onePerson reports whether a speaker phrase describes one person not
-// named, "one former senior intelligence official", "a spokeswoman": an
-// indefinite article and a role word for its head. "the former
-// president" is someone named elsewhere; "officials" are many.
-func (x *extractor) onePerson(r ref) bool {
-	if r.named || r.kind != "person" || r.pronoun != "" {
-		return false
-	}
-	words := strings.Fields(strings.ToLower(r.text))
-	if len(words) < 2 || len(words) > 6 {
-		return false
-	}
-	switch words[0] {
-	case "a", "an", "one", "another":
-	default:
-		return false
-	}
-	last := strings.Trim(words[len(words)-1], ",.;:")
-	if titles[last] || personNouns[last] || roleGender(last) != genderUnknown {
-		return true
-	}
-	if docNouns[last] {
-		return false
-	}
-	for _, suf := range []string{"er", "or", "ist", "ian", "ant", "ent"} {
-		if strings.HasSuffix(last, suf) {
-			return true // "inspector", "researcher", "economist", "resident"
-		}
-	}
-	return false
-}
-
-// personNouns are heads of a description of one person that no suffix
-// tells: "a source", "an aide".
-var personNouns = text.WordSet("source official aide witness expert nurse doctor veteran friend relative neighbour neighbor colleague insider diplomat")
 
 func wordCount(s string) int { return len(strings.Fields(s)) }

@@ -1,0 +1,126 @@
+package quotes
+
+import "github.com/corroborate/corroborate/internal/text"
+
+// leadInParagraph is the one person a short paragraph right before
+// quotation c names, when c opens a paragraph of its own: `And Dana's
+// answer to that.` ¶ `"I saw it coming."`. ok is false when the paragraph
+// is long, holds a quotation, or names no one or more than one person.
+func (x *extractor) leadInParagraph(c *cand) (*Speaker, bool) {
+	if c.raw.para == 0 || !x.startsParagraph(c) {
+		return nil, false
+	}
+	p := x.paras[c.raw.para-1]
+	ts := x.toks[x.tokAt(p.Start):x.tokAt(p.End)]
+	if len(ts) == 0 || wordCountTokens(ts) > maxLeadInWords || !ts[len(ts)-1].sentenceEnd() && !ts[len(ts)-1].is(":") {
+		return nil, false
+	}
+	var found *Speaker
+	for k, t := range ts {
+		if isMarkToken(t) {
+			return nil, false
+		}
+		if !t.capitalised() {
+			continue
+		}
+		w := t.lower()
+		if len(x.names.byLast[w]) == 0 && len(x.names.byFirst[w]) == 0 {
+			continue
+		}
+		sp := x.speaker(analyse(x.text, ts[k:k+1]), t.s)
+		if sp.Kind != "person" || !sp.Named {
+			continue
+		}
+		if found != nil && found.Name != sp.Name {
+			return nil, false
+		}
+		found = &sp
+	}
+	return found, found != nil
+}
+
+// excerptCues introduce a passage of someone's writing: `McCrummen
+// reports:`, `the Herald wrote:`.
+var excerptCues = text.WordSet("reports reported writes wrote")
+
+// isExcerpt reports whether quotation c, given to mention m, is a passage
+// of someone's writing that tells of other people: two sentences or more,
+// introduced as writing or given to an outlet or a document.
+func (x *extractor) isExcerpt(c *cand, m Mention) bool {
+	if m.Speaker == nil || m.Partial {
+		return false
+	}
+	writing := m.Speaker.Outlet || m.Speaker.Kind == "document"
+	for _, t := range c.att.cue {
+		writing = writing || excerptCues[t.low]
+	}
+	if !writing {
+		return false
+	}
+	n := 0
+	for _, t := range x.quoteTokens(c) {
+		if t.sentenceEnd() {
+			n++
+		}
+	}
+	return n >= 2
+}
+
+// excerptPersons are the people an excerpt names as the subject of one of
+// its sentences by a first name the text knows ("Melanie thought the whole
+// thing was outrageous."): a "she said" right after the excerpt may be
+// hers, not the writer's.
+func (x *extractor) excerptPersons(c *cand) []event {
+	ts := x.quoteTokens(c)
+	var out []event
+	for k := 0; k+1 < len(ts); k++ {
+		t := ts[k]
+		opens := k == 0 || ts[k-1].sentenceEnd() || isMarkToken(ts[k-1])
+		if !opens || !t.capitalised() || !ts[k+1].word || ts[k+1].capitalised() {
+			continue
+		}
+		g := firstNameGender(t.w)
+		if g == genderUnknown {
+			continue
+		}
+		sp := Speaker{Name: t.w, Kind: "person", Named: true, gender: g, written: t.w}
+		if fn, ok := x.names.full(t.w, t.s, g); ok {
+			sp.Name, sp.written = fn.name, fn.name
+		}
+		out = append(out, event{pos: t.s, sp: sp})
+	}
+	return out
+}
+
+// quoteTokens are the tokens inside quotation c.
+func (x *extractor) quoteTokens(c *cand) []token {
+	return x.toks[x.tokAt(c.raw.start()):x.tokAt(c.raw.end())]
+}
+
+// documentBefore is the last document named before quotation c, in its
+// paragraph or the one before, outside quotations: what an "it says" with
+// no body reported speaking before it points to.
+func (x *extractor) documentBefore(c *cand) *Speaker {
+	from := x.tokAt(x.paras[max(0, c.raw.para-1)].Start)
+	ts := x.toks[from:x.tokAt(c.raw.start())]
+	inQuote := false
+	end := -1
+	for k, t := range ts {
+		if isMarkToken(t) {
+			inQuote = !inQuote
+		}
+		if !inQuote && t.word && !t.capitalised() && docNouns[t.lower()] {
+			end = k
+		}
+	}
+	if end < 0 {
+		return nil
+	}
+	np := docPhraseBefore(ts[:end+1])
+	r := analyse(x.text, np)
+	if !r.ok() || r.kind != "document" {
+		return nil
+	}
+	sp := x.speaker(r, np[0].s)
+	return &sp
+}
