@@ -32,8 +32,14 @@ func claimsSection(d *corroborate.Dossier, v *view.Story) []block {
 		srcs = srcs[:maxClaimSources]
 	}
 	rows := min(len(v.Claims), maxClaimRows)
-	intro := fmt.Sprintf("%s stated by more than one article; origins counts articles that reuse one another once.",
-		view.Plural(len(v.Claims), "claim"))
+	independent := 0
+	for _, c := range v.Claims {
+		if c.Origins > 1 {
+			independent++
+		}
+	}
+	intro := fmt.Sprintf("%s stated by more than one article, %d of them by more than one independent origin (origins counts articles that reuse one another once).",
+		view.Plural(len(v.Claims), "claim"), independent)
 	if rows < len(v.Claims) || len(srcs) < len(v.Sources) {
 		intro += fmt.Sprintf(" Showing the first %d claims and %d of %d sources.", rows, len(srcs), len(v.Sources))
 	}

@@ -20,7 +20,9 @@ type claimsView struct {
 }
 
 type claimRow struct {
+	ID          string // "c4", as the contradictions below name it
 	Text        string
+	Origins     int // independent origins stating it
 	Support     int
 	Contradicts int
 	Cells       []claimCell
@@ -48,7 +50,7 @@ func claimsSection(d *corroborate.Dossier, sv *view.Story, srcs []source, l link
 			v.More = len(sv.Claims) - i
 			break
 		}
-		row := claimRow{Text: c.Text, Cells: make([]claimCell, len(c.Cells))}
+		row := claimRow{ID: c.ID, Text: c.Text, Origins: c.Origins, Cells: make([]claimCell, len(c.Cells))}
 		for j, cell := range c.Cells {
 			row.Cells[j] = claimCell{State: cell.State, Words: srcs[j].Label + " " + cell.State}
 			if cell.State != "silent" {
