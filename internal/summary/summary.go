@@ -49,6 +49,10 @@ func (o Options) sentences() int {
 	return 5
 }
 
+// maxRounds bounds the times Build chooses again after leaving out the
+// sentences that refer to what the summary does not introduce.
+const maxRounds = 4
+
 // maxWeak bounds the claims of a single article weighed: a story of
 // hundreds of articles has better sentences among the claims several state.
 const maxWeak = 2000
@@ -88,10 +92,22 @@ func Build(d *corroborate.Dossier, more []corroborate.Claim, opt Options) []corr
 	// before it to introduce them, gives its place to the next candidate
 	full := st.full
 	var chosen []*candidate
-	for range 4 {
+	for round := 0; ; round++ {
 		chosen = st.order(st.choose(cands, opt), full)
 		bad := st.unintroduced(chosen, full)
 		if len(bad) == 0 {
+			break
+		}
+		if round == maxRounds {
+			// the sentences still leaning on what the summary does not
+			// say are left out
+			kept := chosen[:0]
+			for _, c := range chosen {
+				if !bad[c] {
+					kept = append(kept, c)
+				}
+			}
+			chosen = kept
 			break
 		}
 		kept := cands[:0]
