@@ -1,6 +1,7 @@
 package summary
 
 import (
+	"math"
 	"regexp"
 	"sort"
 	"strings"
@@ -35,6 +36,7 @@ func (st *story) order(chosen []*candidate, full map[string]string) []*candidate
 			}
 		}
 		chosen[0], chosen[lead] = chosen[lead], chosen[0]
+		st.nameFirst(chosen[0])
 		rest := chosen[1:]
 		sort.SliceStable(rest, func(i, j int) bool { return rest[i].pos < rest[j].pos })
 	}
@@ -49,6 +51,39 @@ func (st *story) order(chosen []*candidate, full map[string]string) []*candidate
 		}
 	}
 	return chosen
+}
+
+// keyMargin is how much worse than its best a wording of the opening
+// sentence may read and still be taken for naming the story's subject.
+const keyMargin = 1.5
+
+// namingWording is the wording of c that names most of the story's key
+// names among those that read nearly as well as its best, and that share.
+func (st *story) namingWording(c *candidate) (wordingOf, float64) {
+	best, bestCover := wordingOf{text: c.text, span: c.at, score: math.Inf(-1)}, st.keys.cover(c.text)
+	if len(c.alts) == 0 {
+		return best, bestCover
+	}
+	top := c.alts[0].score
+	for _, w := range c.alts {
+		if w.score < top-keyMargin || w.text == c.text || leans(w.text) {
+			continue
+		}
+		if cv := st.keys.cover(w.text); cv > bestCover+0.05 {
+			best, bestCover = w, cv
+		}
+	}
+	return best, bestCover
+}
+
+// nameFirst gives the opening sentence the wording that names the story's
+// subject, when one reads nearly as well as the one it has.
+func (st *story) nameFirst(c *candidate) {
+	if w, _ := st.namingWording(c); w.text != c.text && !math.IsInf(w.score, -1) {
+		c.use(w)
+		c.nwords = words(w.text)
+		c.vec, c.norm = st.v.vector(w.text)
+	}
 }
 
 // leadScore ranks the chosen sentences stated by nearly as many articles
@@ -137,7 +172,7 @@ var goingOn = []string{"after all", "now,", "also,", "again,", "indeed,", "moreo
 	"likewise,", "similarly,", "nevertheless,", "nonetheless,", "otherwise,", "even so", "in turn,", "as such,",
 	"for his part", "for her part", "for their part", "for its part", "by contrast", "in contrast", "on the other hand",
 	"at the same time", "in response", "to that end", "in other words", "that said", "this time,", "yet,", "thus,",
-	"as well,", "what's more", "what’s more", "not only that", "in the meantime", "also ", "therefore", "hence,",
+	"as well,", "what's more", "what’s more", "not only that", "in the meantime", "ultimately", "eventually", "fast-forward", "fast forward", "also ", "therefore", "hence,",
 	"according to the paper", "according to the site", "according to the report", "according to the agency",
 	"according to the newspaper", "according to the website", "according to the outlet", "according to the publication",
 	"according to the statement", "according to the source", "according to the magazine", "according to the tabloid"}
