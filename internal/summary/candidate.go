@@ -123,6 +123,7 @@ type candidate struct {
 	leadc  float64                  // what lead and leads add to score
 	leads  int                      // the articles, copies aside, that open with it
 	at     corroborate.ClaimSupport // the chosen wording's passage
+	sig    *signature               // the chosen wording's figures and phrases, read when needed
 }
 
 // candidateFor picks the wording of claim c to show and weighs the claim.

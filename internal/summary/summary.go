@@ -267,6 +267,9 @@ func (st *story) redundant(c *candidate, chosen []*candidate) bool {
 		if small > 0 && float64(inter)/float64(small) >= 0.6 {
 			return true
 		}
+		if inter >= 3 && sameFact(c.signature(), o.signature()) {
+			return true
+		}
 	}
 	return false
 }
