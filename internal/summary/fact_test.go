@@ -17,7 +17,7 @@ func TestSameFact(t *testing.T) {
 		}
 	}
 	for _, s := range []string{
-		"Premier Ada Holm pledged to cut ferry crews on the night run.",       // a phrase, no figure
+		"Premier Ada Holm pledged to cut ferry crews on the night run.",      // a phrase, no figure
 		"Half of the island's ferries are more than 40 years old, she said.", // a figure, no phrase
 	} {
 		if sameFact(pledge, sig(s)) {
