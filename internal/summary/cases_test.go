@@ -135,6 +135,30 @@ Fishermen fear the works will close part of the old harbour to their boats.`)
 	}
 }
 
+// TestPossessiveSurnameIntroduced: "Okafor's plan" is a reference to Mina
+// Okafor as much as "Okafor says" is, and never comes before she is
+// introduced.
+func TestPossessiveSurnameIntroduced(t *testing.T) {
+	d := story(t, dossier.Options{SummarySentences: 3},
+		`Harbour engineers said the new quay grew out of Okafor's plan to dredge the channel at Kellin.
+
+The port of Kellin will spend 40 million euros on a new container quay, harbour master Mina Okafor said on Tuesday.`,
+		`Harbour engineers said the new quay grew out of Okafor's plan to dredge the channel at Kellin.
+
+Fishermen fear the works will close part of the old harbour to their boats for three years.`,
+		`Harbour engineers said the new quay grew out of Okafor's plan to dredge the channel at Kellin.
+
+The port of Kellin will spend 40 million euros on a container quay, said harbour master Mina Okafor.`)
+	introduced := false
+	for _, s := range d.Summary {
+		if strings.Contains(s.Text, "Mina Okafor") {
+			introduced = true
+		} else if strings.Contains(s.Text, "Okafor") && !introduced {
+			t.Errorf("%q comes before Mina Okafor is introduced:\n%s", s.Text, texts(d))
+		}
+	}
+}
+
 // TestWirePrefixAndClutterLeftOut: a dateline with the agency's tag is
 // left out of the sentence; page furniture and a sentence in another
 // language than the story's are never chosen.

@@ -337,8 +337,9 @@ func (st *story) unlean(chosen []*candidate) {
 }
 
 // subjectSurnames are the surnames of full that s uses alone, without the
-// full name, as its subject (its first word) or beside a speech verb: the
-// references a reader cannot follow without an introduction.
+// full name, as its subject (its first word), beside a speech verb or in
+// the possessive ("Burton's plan"): the references a reader cannot follow
+// without an introduction.
 func subjectSurnames(s string, full map[string]string) []string {
 	var out []string
 	bare := bareSurnames(s, full)
@@ -354,11 +355,23 @@ func subjectSurnames(s string, full map[string]string) []string {
 		if w == "" || !contains(bare, w) || contains(out, w) {
 			continue
 		}
-		if i == 0 || verb(i+1) || verb(i-1) {
+		if i == 0 || verb(i+1) || verb(i-1) || possessive(fs[i]) {
 			out = append(out, w)
 		}
 	}
 	return out
+}
+
+// possessive reports a word in the possessive ("Burton's", "Sessions’"):
+// a name so used is what the sentence is about as much as its subject.
+func possessive(f string) bool {
+	f = strings.TrimRight(f, `,.;:!?)"”`)
+	for _, suf := range []string{"'s", "’s", "s'", "s’"} {
+		if strings.HasSuffix(f, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // introduceFirst makes one change for the first surname met before its
