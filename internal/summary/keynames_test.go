@@ -1,6 +1,9 @@
 package summary
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestNameKeys: a name is one key however it is written, and a run of
 // capitalised words gives its initials, so "J&J" is "Johnson & Johnson".
@@ -56,5 +59,24 @@ func TestNameFirst(t *testing.T) {
 	st.nameFirst(c)
 	if c.text != plain.text {
 		t.Errorf("nameFirst chose %q, a wording far worse", c.text)
+	}
+}
+
+// TestSubjectSurnames: a surname alone as the subject of the sentence or
+// of a clause, beside a speech verb or in the possessive needs its full
+// name first; one as an object does not.
+func TestSubjectSurnames(t *testing.T) {
+	full := map[string]string{"Okafor": "Mina Okafor", "Vell": "Ada Vell"}
+	for s, want := range map[string]string{
+		"Okafor says the quay will open in May.":                        "Okafor",
+		"The quay grew out of Okafor's plan to dredge the channel.":     "Okafor",
+		"Engineers told the board that Okafor wanted a deeper channel.": "Okafor",
+		"The harbour board said it would write to Okafor on Monday.":    "",
+		"Mina Okafor said the quay would open in May, Vell said.":       "Vell",
+	} {
+		got := strings.Join(subjectSurnames(s, full), ",")
+		if got != want {
+			t.Errorf("subjectSurnames(%q) = %q, want %q", s, got, want)
+		}
 	}
 }

@@ -337,8 +337,9 @@ func (st *story) unlean(chosen []*candidate) {
 }
 
 // subjectSurnames are the surnames of full that s uses alone, without the
-// full name, as its subject (its first word), beside a speech verb or in
-// the possessive ("Burton's plan"): the references a reader cannot follow
+// full name, as its subject (its first word) or a clause's ("that Burton
+// wanted"), beside a speech verb or in the possessive ("Burton's plan"):
+// the references a reader cannot follow
 // without an introduction.
 func subjectSurnames(s string, full map[string]string) []string {
 	var out []string
@@ -355,11 +356,29 @@ func subjectSurnames(s string, full map[string]string) []string {
 		if w == "" || !contains(bare, w) || contains(out, w) {
 			continue
 		}
-		if i == 0 || verb(i+1) || verb(i-1) || possessive(fs[i]) {
+		if i == 0 || verb(i+1) || verb(i-1) || possessive(fs[i]) || clauseSubject(fs, i) {
 			out = append(out, w)
 		}
 	}
 	return out
+}
+
+// clauseOpeners open a clause whose subject may follow them ("told the
+// Post that Burton wanted ...").
+var clauseOpeners = text.WordSet(`that and but because when while after before as if since until though although so whether`)
+
+// notVerbs follow a name without making it a clause's subject.
+var notVerbs = text.WordSet(`and or of in on at to for with by from the a an`)
+
+// clauseSubject reports whether fs[i], a name, is the subject of a clause:
+// a clause opener before it, a word in lower case after it and no
+// punctuation between.
+func clauseSubject(fs []string, i int) bool {
+	if i == 0 || i+1 >= len(fs) || strings.ContainsAny(fs[i], ",.;:") || !clauseOpeners[strings.ToLower(fs[i-1])] {
+		return false
+	}
+	r, _ := firstRune(fs[i+1])
+	return unicode.IsLower(r) && !notVerbs[fs[i+1]]
 }
 
 // possessive reports a word in the possessive ("Burton's", "Sessions’"):
