@@ -9,10 +9,14 @@
 // no "I" or "we" that no speaker is said to speak); without repeating one
 // another (two articles' leads telling the same event count once) or
 // stating both sides of a clash;
-// ordered for reading, opening with the event the articles lead with, so
-// that a name is introduced before it is referred to and a sentence that
-// points back ("He said", "That follows") comes right after what it points
-// to; each citing every article that states it, with the passage in each,
+// ordered for reading, opening with the event the articles lead with, in
+// the wording that names the story's subject (the names most titles and
+// leads use), so that a name is introduced before it is referred to and a
+// sentence that points back ("He said", "That follows", "After all, ...",
+// "The company will ...", "..., the paper added.") comes right after what
+// it points to, or another article's wording that stands alone takes its
+// place, or it is left out; one fact (a pledge "in half" and "50%") stated
+// once; each citing every article that states it, with the passage in each,
 // and no article whose passage contradicts it.
 package summary
 
