@@ -14,10 +14,13 @@ type story struct {
 	arts      map[string]*corroborate.Article
 	copies    map[string]bool // articles that reuse another article's text
 	contested map[string]map[string]bool
-	disputed  map[string][]dispute // article id -> passages that take a side in a conflict
-	full      map[string]string    // surname -> the first full name the articles give it
-	fitness   map[string]float64   // a sentence's wording score, -Inf when unfit
-	furniture map[string]int       // article id -> unusable sentences it opens with
+	disputed  map[string][]dispute   // article id -> passages that take a side in a conflict
+	full      map[string]string      // surname -> the first full name the articles give it
+	fitness   map[string]float64     // a sentence's wording score, -Inf when unfit
+	furniture map[string]int         // article id -> unusable sentences it opens with
+	keys      keyNames               // the names most titles and leads use
+	names     map[string]bool        // a word with a capital inside -> whether it is a name
+	sample    []*corroborate.Article // the articles read for names
 	v         *vocab
 }
 
@@ -75,6 +78,11 @@ func newStory(d *corroborate.Dossier) *story {
 		st.copies[r.To] = true
 	}
 	st.v = newVocab(d.Articles)
+	st.keys = findKeyNames(d.Articles)
+	st.names = map[string]bool{}
+	for i := range min(len(d.Articles), vocabSample) {
+		st.sample = append(st.sample, &d.Articles[i*len(d.Articles)/min(len(d.Articles), vocabSample)])
+	}
 	return st
 }
 
@@ -115,6 +123,7 @@ type candidate struct {
 	leadc  float64                  // what lead and leads add to score
 	leads  int                      // the articles, copies aside, that open with it
 	at     corroborate.ClaimSupport // the chosen wording's passage
+	sig    *signature               // the chosen wording's figures and phrases, read when needed
 }
 
 // candidateFor picks the wording of claim c to show and weighs the claim.
@@ -152,7 +161,7 @@ func (st *story) candidateFor(c *corroborate.Claim) *candidate {
 		if !ok {
 			fit = math.Inf(-1)
 			// read with wire copy's typed quotation marks as marks
-			if q := typedQuotes(t); usable(q) && whole(q) && !ownVoice(q) && st.v.inLanguage(q) {
+			if q := typedQuotes(t); usableIn(q, st.isName) && whole(q) && !ownVoice(q) && st.v.inLanguage(q) {
 				fit = wording(q)
 				if creditsCopy(q) {
 					fit -= 4
@@ -240,7 +249,7 @@ func (st *story) furnitureFirst(a *corroborate.Article) int {
 	}
 	for n < min(len(a.Sentences), leadSpan) {
 		sp := a.Sentences[n]
-		if sp.Start >= 0 && sp.End <= len(a.Text) && sp.Start < sp.End && usableRaw(a.Text[sp.Start:sp.End]) {
+		if sp.Start >= 0 && sp.End <= len(a.Text) && sp.Start < sp.End && st.usableRaw(a.Text[sp.Start:sp.End]) {
 			break
 		}
 		n++
@@ -250,9 +259,29 @@ func (st *story) furnitureFirst(a *corroborate.Article) int {
 }
 
 // usableRaw is usable for a sentence as it stands in an article, trimmed.
-func usableRaw(raw string) bool {
+func (st *story) usableRaw(raw string) bool {
 	t, _ := trimmed(raw)
-	return usable(t)
+	return usableIn(t, st.isName)
+}
+
+// isName reports whether w, a word with a capital inside, is spelt so by
+// two of the story's articles at least (a name, "BlackBerry"), not two
+// page elements run together ("PlymouthThe").
+func (st *story) isName(w string) bool {
+	if ok, seen := st.names[w]; seen {
+		return ok
+	}
+	n := 0
+	for _, a := range st.sample {
+		if strings.Contains(a.Text, w) || strings.Contains(a.Title, w) {
+			n++
+			if n == 2 {
+				break
+			}
+		}
+	}
+	st.names[w] = n >= 2
+	return n >= 2
 }
 
 // contestedArticles maps a claim id to the articles that take a side in a

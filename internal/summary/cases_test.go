@@ -125,14 +125,39 @@ Work on the quay is due to start in the spring and last three years.`,
 Okafor says the new quay will let container ships twice the present size dock at Kellin.
 
 Fishermen fear the works will close part of the old harbour to their boats.`)
+	checkIntroduced(t, d, "Mina Okafor")
+}
+
+// checkIntroduced fails when a summary sentence names the surname of full
+// before one gives full.
+func checkIntroduced(t *testing.T, d *corroborate.Dossier, full string) {
+	t.Helper()
+	sn := full[strings.LastIndexByte(full, ' ')+1:]
 	introduced := false
 	for _, s := range d.Summary {
-		if strings.Contains(s.Text, "Mina Okafor") {
+		if strings.Contains(s.Text, full) {
 			introduced = true
-		} else if strings.Contains(s.Text, "Okafor") && !introduced {
-			t.Errorf("%q comes before Mina Okafor is introduced:\n%s", s.Text, texts(d))
+		} else if strings.Contains(s.Text, sn) && !introduced {
+			t.Errorf("%q comes before %s is introduced:\n%s", s.Text, full, texts(d))
 		}
 	}
+}
+
+// TestPossessiveSurnameIntroduced: "Okafor's plan" is a reference to Mina
+// Okafor as much as "Okafor says" is, and never comes before she is
+// introduced.
+func TestPossessiveSurnameIntroduced(t *testing.T) {
+	d := story(t, dossier.Options{SummarySentences: 3},
+		`Harbour engineers said the new quay grew out of Okafor's plan to dredge the channel at Kellin.
+
+The port of Kellin will spend 40 million euros on a new container quay, harbour master Mina Okafor said on Tuesday.`,
+		`Harbour engineers said the new quay grew out of Okafor's plan to dredge the channel at Kellin.
+
+Fishermen fear the works will close part of the old harbour to their boats for three years.`,
+		`Harbour engineers said the new quay grew out of Okafor's plan to dredge the channel at Kellin.
+
+The port of Kellin will spend 40 million euros on a container quay, said harbour master Mina Okafor.`)
+	checkIntroduced(t, d, "Mina Okafor")
 }
 
 // TestWirePrefixAndClutterLeftOut: a dateline with the agency's tag is

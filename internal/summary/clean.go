@@ -119,14 +119,26 @@ func isCaption(s string) bool {
 // isJoined reports words of two page elements run together: four lower-case
 // letters then a capitalised word ("PlymouthThe"), or a closing quotation
 // mark with a capital straight after it ("Bars"Best").
-func isJoined(s string) bool {
+//
+// name, when not nil, tells a name written so ("BlackBerry", which the
+// story's articles spell alike) from two elements run together.
+func isJoined(s string, name func(string) bool) bool {
 	lower := func(c byte) bool { return c >= 'a' && c <= 'z' }
 	upper := func(c byte) bool { return c >= 'A' && c <= 'Z' }
 	run := 0
 	for i := 0; i+1 < len(s); i++ {
 		c := s[i]
 		if upper(c) && run >= 4 && lower(s[i+1]) {
-			return true
+			start, end := i-run, i+1
+			for start > 0 && (lower(s[start-1]) || upper(s[start-1])) {
+				start--
+			}
+			for end < len(s) && (lower(s[end]) || upper(s[end])) {
+				end++
+			}
+			if name == nil || !name(s[start:end]) {
+				return true
+			}
 		}
 		if c == '"' && i >= 1 && (lower(s[i-1]) || strings.IndexByte(".!?", s[i-1]) >= 0) && upper(s[i+1]) {
 			return true
@@ -142,7 +154,11 @@ func isJoined(s string) bool {
 
 // usable reports whether a sentence may stand in a summary: a finished
 // sentence of readable length that is not page furniture.
-func usable(s string) bool {
+func usable(s string) bool { return usableIn(s, nil) }
+
+// usableIn is usable, with name telling the words that are names written
+// with a capital inside (see isJoined).
+func usableIn(s string, name func(string) bool) bool {
 	n := len(strings.Fields(s))
 	if n < 6 || n > 80 {
 		return false
@@ -169,7 +185,7 @@ func usable(s string) bool {
 			return false
 		}
 	}
-	return !isCaption(s) && !isJoined(s)
+	return !isCaption(s) && !isJoined(s, name)
 }
 
 // whole reports a sentence that is a statement of its own, not a piece of

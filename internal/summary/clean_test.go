@@ -60,20 +60,37 @@ func TestCutOffAndHeadlines(t *testing.T) {
 }
 
 // TestLeans: a sentence opening with a pronoun or a demonstrative leans on
-// the one before it; "this morning" and a dummy "it" do not.
+// the one before it; "this morning" and a dummy "it" do not. So does one
+// that goes on from what was said ("After all, ..."), one whose subject is
+// a bare definite noun ("The company will ...") and one that credits "the
+// paper" or "it"; a named source or a longer noun phrase stands alone.
 func TestLeans(t *testing.T) {
 	for s, want := range map[string]bool{
-		"That follows a report by the Kessmouth Gazette on the ferry line.":    true,
-		"It is the first ferry to cross the strait at night.":                  true,
-		"He said the harbour would stay open.":                                 true,
-		"This morning, the harbour board met in Kessmouth.":                    false,
-		"It was not immediately clear whether the ferry would sail on Friday.": false,
-		"It’s unclear why the ferry left port in fog.":                         false,
-		"The harbour board met on Tuesday.":                                    false,
-		"Then she went back to the harbour office.":                            true,
-		"Later, they sailed for Kessmouth.":                                    true,
-		"Then the harbour board met on Tuesday.":                               false,
-		"Now it is clear the ferry will sail.":                                 false,
+		"That follows a report by the Kessmouth Gazette on the ferry line.":     true,
+		"It is the first ferry to cross the strait at night.":                   true,
+		"He said the harbour would stay open.":                                  true,
+		"This morning, the harbour board met in Kessmouth.":                     false,
+		"It was not immediately clear whether the ferry would sail on Friday.":  false,
+		"It’s unclear why the ferry left port in fog.":                          false,
+		"The harbour board met on Tuesday.":                                     false,
+		"Then she went back to the harbour office.":                             true,
+		"Later, they sailed for Kessmouth.":                                     true,
+		"Then the harbour board met on Tuesday.":                                false,
+		"Now it is clear the ferry will sail.":                                  false,
+		"After all, Marrow Lines tried to buy the ferry last spring.":           true,
+		"Now, skipper Ada Vell told the Kessmouth Gazette the ferry was sold.":  true,
+		"Also it was reported that the ferry will sail under a new flag.":       true,
+		"The company will run the ferry under a separate name.":                 true,
+		"The report states that Marrow Lines will bid $4 a share.":              true,
+		"The company bought two ferries from Tarn Shipping last year.":          true,
+		"The skipper, who sailed the strait for years, said the ferry leaks.":   true,
+		"The harbour board bought two ferries last year.":                       false,
+		"The Kessmouth harbour board met on Tuesday.":                           false,
+		"Ada Vell was also hurt in the storm, the paper added.":                 true,
+		"The ferry line will close in May, it said.":                            true,
+		"The ferry line will close in May, Marrow Lines said.":                  false,
+		"According to the site, Marrow Lines will bid $4 a share.":              true,
+		"According to the Kessmouth Gazette, Marrow Lines will bid $4 a share.": false,
 	} {
 		if got := leans(s); got != want {
 			t.Errorf("leans(%q) = %v, want %v", s, got, want)

@@ -1,6 +1,7 @@
 package summary
 
 import (
+	"math"
 	"regexp"
 	"sort"
 	"strings"
@@ -35,6 +36,7 @@ func (st *story) order(chosen []*candidate, full map[string]string) []*candidate
 			}
 		}
 		chosen[0], chosen[lead] = chosen[lead], chosen[0]
+		st.nameFirst(chosen[0])
 		rest := chosen[1:]
 		sort.SliceStable(rest, func(i, j int) bool { return rest[i].pos < rest[j].pos })
 	}
@@ -49,6 +51,39 @@ func (st *story) order(chosen []*candidate, full map[string]string) []*candidate
 		}
 	}
 	return chosen
+}
+
+// keyMargin is how much worse than its best a wording of the opening
+// sentence may read and still be taken for naming the story's subject.
+const keyMargin = 1.5
+
+// namingWording is the wording of c that names most of the story's key
+// names among those that read nearly as well as its best, and that share.
+func (st *story) namingWording(c *candidate) (wordingOf, float64) {
+	best, bestCover := wordingOf{text: c.text, span: c.at, score: math.Inf(-1)}, st.keys.cover(c.text)
+	if len(c.alts) == 0 {
+		return best, bestCover
+	}
+	top := c.alts[0].score
+	for _, w := range c.alts {
+		if w.score < top-keyMargin || w.text == c.text || leans(w.text) {
+			continue
+		}
+		if cv := st.keys.cover(w.text); cv > bestCover+0.05 {
+			best, bestCover = w, cv
+		}
+	}
+	return best, bestCover
+}
+
+// nameFirst gives the opening sentence the wording that names the story's
+// subject, when one reads nearly as well as the one it has.
+func (st *story) nameFirst(c *candidate) {
+	if w, _ := st.namingWording(c); w.text != c.text && !math.IsInf(w.score, -1) {
+		c.use(w)
+		c.nwords = words(w.text)
+		c.vec, c.norm = st.v.vector(w.text)
+	}
 }
 
 // leadScore ranks the chosen sentences stated by nearly as many articles
@@ -121,10 +156,62 @@ var dummyIt = regexp.MustCompile(`^[Ii]t(?: is| was| has been| had been| remains
 
 // connectives open a sentence that goes on from the one before it ("Then
 // she went back ..."): what follows them opens it as far as leaning goes.
-var connectives = text.WordSet(`then later so also now still yet soon afterwards afterward meanwhile instead`)
+var connectives = text.WordSet(`then later so also now still yet soon afterwards afterward meanwhile instead therefore thus hence`)
 
-// leans reports whether s opens with one of leaners, after a connective or not.
+// leans reports whether s opens with one of leaners, after a connective or
+// not; opens with a phrase that goes on from what was said before it
+// ("After all, ...", "Now, ..."); opens with a bare definite noun phrase
+// for its subject ("The company will ..."); or ends crediting what it says
+// to an outlet it refers to and does not name ("..., the paper added.").
 func leans(s string) bool {
+	return leansOn(s) || definiteHead(s) != "" || goesOn(s) || unnamedCredit.MatchString(s)
+}
+
+// goingOn are openings that go on from what the sentence before said.
+var goingOn = []string{"after all", "now,", "also,", "again,", "indeed,", "moreover,", "furthermore,", "besides,",
+	"likewise,", "similarly,", "nevertheless,", "nonetheless,", "otherwise,", "even so", "in turn,", "as such,",
+	"for his part", "for her part", "for their part", "for its part", "by contrast", "in contrast", "on the other hand",
+	"at the same time", "in response", "to that end", "in other words", "that said", "this time,", "yet,", "thus,",
+	"as well,", "what's more", "what’s more", "not only that", "in the meantime", "ultimately", "eventually", "fast-forward", "fast forward", "also ", "therefore", "hence,",
+	"according to the paper", "according to the site", "according to the report", "according to the agency",
+	"according to the newspaper", "according to the website", "according to the outlet", "according to the publication",
+	"according to the statement", "according to the source", "according to the magazine", "according to the tabloid"}
+
+// goesOn reports whether s opens with one of goingOn or backOpeners.
+func goesOn(s string) bool {
+	low := strings.ToLower(strings.TrimLeft(s, `"“‘'`))
+	for _, o := range goingOn {
+		if strings.HasPrefix(low, o) {
+			return true
+		}
+	}
+	return false
+}
+
+// unnamedCredit is a sentence that ends crediting what it says to "the
+// paper", "the agency" or "it": a source the sentences before it named.
+var unnamedCredit = regexp.MustCompile(`(?:, |[,.]["”’] )(?:(?:the|this|that) (?:paper|newspaper|agency|report|outlet|website|site|magazine|broadcaster|network|tabloid|daily|station|channel|publication|statement|ministry|group|company|firm|daily)|it) (?:added|said|says|reported|reports|noted|wrote|writes|claimed|claims|stated|states|explained|continued|adds)[.!]["”’]?$`)
+
+// definiteSubject is a sentence whose subject is a bare definite noun
+// phrase, "The" and one common noun, before its verb ("The company will
+// ...", "The report states ..."): it stands for something the sentences
+// before it introduced.
+var definiteSubject = regexp.MustCompile(`^The ([a-z]+)(?:,| (?:(?:also|still|now|then|first|later|reportedly|previously|has|had|have|is|was) )?(?:is|was|are|were|will|would|has|had|have|can|could|may|might|should|must|did|does|do|said|says|state|states|stated|added|adds|told|tells|reported|reports|noted|notes|claimed|claims|wrote|writes|explained|believes|believed|argued|argues|suggests|suggested|found|finds|shows|showed|cited|cites|described|describes|announced|declined|refused|went|began|plans|planned|wants|wanted|operates|operated|bought|sold|made|took|gave|got|won|lost|left|met|saw|came|held|kept|paid|put|ran|sent|set|spent|struck|hit|fell|rose|[a-z]{2,}ed)\b)`)
+
+// definiteHead is the noun of s's bare definite subject ("company"), "" when
+// s has none.
+func definiteHead(s string) string {
+	if !strings.HasPrefix(s, "The ") {
+		return ""
+	}
+	if m := definiteSubject.FindStringSubmatch(s); m != nil {
+		return m[1]
+	}
+	return ""
+}
+
+// leansOn reports whether s opens with one of leaners, after a connective or not.
+func leansOn(s string) bool {
 	f := strings.Fields(s)
 	word := func(i int) string {
 		return strings.ToLower(strings.TrimFunc(f[i], func(r rune) bool { return !unicode.IsLetter(r) }))
@@ -160,7 +247,23 @@ func (st *story) standsAlone(before []*candidate, c *candidate) bool {
 		return false
 	}
 	p := before[len(before)-1]
-	return st.follows(p, c) || st.sameReferent(p, c)
+	return st.follows(p, c) || st.sameReferent(p, c) || st.sameThing(p, c)
+}
+
+// sameThing reports whether c's subject is a bare definite noun phrase
+// ("The company ...") and p, from the same article and before it there,
+// names that noun: what the phrase stands for.
+func (st *story) sameThing(p, c *candidate) bool {
+	head := definiteHead(c.text)
+	if head == "" || p.at.Article != c.at.Article || p.at.End > c.at.Start {
+		return false
+	}
+	for _, w := range lowerWords(p.text) {
+		if w == head {
+			return true
+		}
+	}
+	return false
 }
 
 // personal are the pronouns that stand for a person.
@@ -234,8 +337,10 @@ func (st *story) unlean(chosen []*candidate) {
 }
 
 // subjectSurnames are the surnames of full that s uses alone, without the
-// full name, as its subject (its first word) or beside a speech verb: the
-// references a reader cannot follow without an introduction.
+// full name, as its subject (its first word) or a clause's ("that Burton
+// wanted"), beside a speech verb or in the possessive ("Burton's plan"):
+// the references a reader cannot follow
+// without an introduction.
 func subjectSurnames(s string, full map[string]string) []string {
 	var out []string
 	bare := bareSurnames(s, full)
@@ -251,11 +356,41 @@ func subjectSurnames(s string, full map[string]string) []string {
 		if w == "" || !contains(bare, w) || contains(out, w) {
 			continue
 		}
-		if i == 0 || verb(i+1) || verb(i-1) {
+		if i == 0 || verb(i+1) || verb(i-1) || possessive(fs[i]) || clauseSubject(fs, i) {
 			out = append(out, w)
 		}
 	}
 	return out
+}
+
+// clauseOpeners open a clause whose subject may follow them ("told the
+// Post that Burton wanted ...").
+var clauseOpeners = text.WordSet(`that and but because when while after before as if since until though although so whether`)
+
+// notVerbs follow a name without making it a clause's subject.
+var notVerbs = text.WordSet(`and or of in on at to for with by from the a an`)
+
+// clauseSubject reports whether fs[i], a name, is the subject of a clause:
+// a clause opener before it, a word in lower case after it and no
+// punctuation between.
+func clauseSubject(fs []string, i int) bool {
+	if i == 0 || i+1 >= len(fs) || strings.ContainsAny(fs[i], ",.;:") || !clauseOpeners[strings.ToLower(fs[i-1])] {
+		return false
+	}
+	r, _ := firstRune(fs[i+1])
+	return unicode.IsLower(r) && !notVerbs[fs[i+1]]
+}
+
+// possessive reports a word in the possessive ("Burton's", "Sessions’"):
+// a name so used is what the sentence is about as much as its subject.
+func possessive(f string) bool {
+	f = strings.TrimRight(f, `,.;:!?)"”`)
+	for _, suf := range []string{"'s", "’s", "s'", "s’"} {
+		if strings.HasSuffix(f, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // introduceFirst makes one change for the first surname met before its

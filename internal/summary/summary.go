@@ -9,10 +9,14 @@
 // no "I" or "we" that no speaker is said to speak); without repeating one
 // another (two articles' leads telling the same event count once) or
 // stating both sides of a clash;
-// ordered for reading, opening with the event the articles lead with, so
-// that a name is introduced before it is referred to and a sentence that
-// points back ("He said", "That follows") comes right after what it points
-// to; each citing every article that states it, with the passage in each,
+// ordered for reading, opening with the event the articles lead with, in
+// the wording that names the story's subject (the names most titles and
+// leads use), so that a name is introduced before it is referred to and a
+// sentence that points back ("He said", "That follows", "After all, ...",
+// "The company will ...", "..., the paper added.") comes right after what
+// it points to, or another article's wording that stands alone takes its
+// place, or it is left out; one fact (a pledge "in half" and "50%") stated
+// once; each citing every article that states it, with the passage in each,
 // and no article whose passage contradicts it.
 package summary
 
@@ -48,6 +52,10 @@ func (o Options) sentences() int {
 	}
 	return 5
 }
+
+// maxRounds bounds the times Build chooses again after leaving out the
+// sentences that refer to what the summary does not introduce.
+const maxRounds = 4
 
 // maxWeak bounds the claims of a single article weighed: a story of
 // hundreds of articles has better sentences among the claims several state.
@@ -88,10 +96,22 @@ func Build(d *corroborate.Dossier, more []corroborate.Claim, opt Options) []corr
 	// before it to introduce them, gives its place to the next candidate
 	full := st.full
 	var chosen []*candidate
-	for range 4 {
+	for round := 0; ; round++ {
 		chosen = st.order(st.choose(cands, opt), full)
 		bad := st.unintroduced(chosen, full)
 		if len(bad) == 0 {
+			break
+		}
+		if round == maxRounds {
+			// the sentences still leaning on what the summary does not
+			// say are left out
+			kept := chosen[:0]
+			for _, c := range chosen {
+				if !bad[c] {
+					kept = append(kept, c)
+				}
+			}
+			chosen = kept
 			break
 		}
 		kept := cands[:0]
@@ -249,6 +269,9 @@ func (st *story) redundant(c *candidate, chosen []*candidate) bool {
 		}
 		small := min(len(c.vec), len(o.vec))
 		if small > 0 && float64(inter)/float64(small) >= 0.6 {
+			return true
+		}
+		if inter >= 3 && sameFact(c.signature(), o.signature()) {
 			return true
 		}
 	}

@@ -1,0 +1,72 @@
+package summary
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/corroborate/corroborate/internal/claims"
+)
+
+// signature is what tells one fact from another in a sentence: the figures
+// it gives and the pairs of content words it says one after the other
+// ("pledged to cut" gives "pledg cut").
+type signature struct {
+	text  string
+	figs  map[string]bool
+	pairs map[string]bool
+}
+
+// signature reads c's wording's signature, once for each wording.
+func (c *candidate) signature() *signature {
+	if c.sig != nil && c.sig.text == c.text {
+		return c.sig
+	}
+	sig := &signature{text: c.text, figs: figures(c.text), pairs: map[string]bool{}}
+	ws := claims.ContentWords(c.text)
+	for i := 1; i < len(ws); i++ {
+		sig.pairs[ws[i-1]+" "+ws[i]] = true
+	}
+	c.sig = sig
+	return sig
+}
+
+// number is a figure as written: digits with their thousands' commas and
+// decimals; a fraction in words is the share it stands for.
+var number = regexp.MustCompile(`\d[\d,]*(?:\.\d+)?|\b(?:half|halve|halved|halving)\b`)
+
+// figures are the figures s gives, "half" as 50 ("in half" and "50%-52%"
+// give one figure).
+func figures(s string) map[string]bool {
+	out := map[string]bool{}
+	for _, m := range number.FindAllString(strings.ToLower(s), -1) {
+		if strings.HasPrefix(m, "hal") {
+			m = "50"
+		}
+		out[strings.ReplaceAll(m, ",", "")] = true
+	}
+	return out
+}
+
+// sameFact reports whether two sentences state one fact in other words:
+// they give a figure alike ("in half", "50%") and say two content words
+// one after the other alike ("pledged to cut" and "pledged to cut in
+// half"). Sentences that share a phrase but no figure, or a figure but no
+// phrase, may tell different facts.
+func sameFact(a, b *signature) bool {
+	fig := false
+	for f := range a.figs {
+		if b.figs[f] {
+			fig = true
+			break
+		}
+	}
+	if !fig {
+		return false
+	}
+	for p := range a.pairs {
+		if b.pairs[p] {
+			return true
+		}
+	}
+	return false
+}
