@@ -25,17 +25,9 @@ appears appeared seem seems seemed suggest suggests suggested suspect suspects s
 var assertCues = text.WordSet(`confirmed confirms confirm announced announces revealed reveals official officially
 proved proven indeed verified`)
 
-// negWords negate what follows.
-var negWords = text.WordSet("not no never none nothing neither nor without isn't wasn't aren't weren't didn't doesn't don't hasn't haven't won't can't couldn't")
-
 // speechVerbs attribute what a sentence says to someone.
 var speechVerbs = text.WordSet(`said says say told tells telling stated states statement insisted insists
 added adds wrote writes tweeted posted explained spokesman spokeswoman spokesperson`)
-
-// isNeg reports whether a token negates what follows.
-func isNeg(t token) bool {
-	return negWords[t.low] || len(t.low) > 3 && t.low[len(t.low)-3:] == "n't"
-}
 
 // truthWords turned round by a negation refute: "not true", "isn't real".
 var truthWords = text.WordSet("true real genuine authentic accurate")
@@ -53,7 +45,7 @@ func refutesAt(toks []token, i int) bool {
 	}
 	neg := false
 	for j := max(0, i-3); j < i; j++ {
-		neg = neg || isNeg(toks[j])
+		neg = neg || isNegCue(toks, j)
 	}
 	return neg == truth
 }

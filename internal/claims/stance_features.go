@@ -235,7 +235,7 @@ func stanceArticle(c stanceClaim, d stanceDoc, common map[string]bool) []float64
 			switch {
 			case refutesAt(toks, i) && !deniesRefutation(toks, i) && !common[t.low]:
 				ss.refute++
-			case isNeg(t):
+			case isNegCue(toks, i):
 				ss.neg++
 			case strongHedges[t.low]:
 				ss.hedge++
