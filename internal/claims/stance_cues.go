@@ -1,6 +1,10 @@
 package claims
 
-import "github.com/corroborate/corroborate/internal/text"
+import (
+	"strings"
+
+	"github.com/corroborate/corroborate/internal/text"
+)
 
 // refuteCues say that something is not so, or that someone says it is not.
 var refuteCues = text.WordSet(`fake fakes faked fraud fraudulent hoax hoaxes hoaxer hoaxed false falsely deny
@@ -43,9 +47,46 @@ func refutesAt(toks []token, i int) bool {
 	if toks[i].low == "exposed" && (i+1 == len(toks) || toks[i+1].low != "as") {
 		return false // "exposed as a fraud" refutes, "her brain was exposed" does not
 	}
+	if notRefuting(toks, i) {
+		return false
+	}
 	neg := false
 	for j := max(0, i-3); j < i; j++ {
 		neg = neg || isNegCue(toks, j)
 	}
 	return neg == truth
+}
+
+// objectPronouns after "denied" make it a refusal: "denied him parole".
+var objectPronouns = text.WordSet("him her them me us")
+
+// notRefuting reports whether the refuting word toks[i] is used in a sense
+// that refutes nothing: "would not confirm or deny" (withholding), "was
+// denied parole" and "denied him entry" (refusal), "in denial", "a false
+// flag", "dismissed from his post".
+func notRefuting(toks []token, i int) bool {
+	w := toks[i].low
+	next := ""
+	if i+1 < len(toks) {
+		next = toks[i+1].low
+	}
+	prev := ""
+	if i > 0 {
+		prev = toks[i-1].low
+	}
+	switch {
+	case denialVerbs[w] && (prev == "or" || prev == "nor") && i > 1 && strings.HasPrefix(toks[i-2].low, "confirm"):
+		return true
+	case w == "denial" && prev == "in":
+		return true
+	case w == "false" && (next == "flag" || next == "alarm" || next == "start"):
+		return true
+	case strings.HasPrefix(w, "deni") || strings.HasPrefix(w, "dismiss"):
+		if objectPronouns[next] || next == "from" {
+			return true
+		}
+		// a passive with an object: "was denied bail", not "was denied by police"
+		return i > 0 && (beForms[prev] || prev == "got") && next != "" && next != "by" && next != "that" && (toks[i+1].lemma != "" || next == "a" || next == "an")
+	}
+	return false
 }

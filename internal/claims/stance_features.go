@@ -92,9 +92,11 @@ type stanceClaim struct {
 func readStanceClaim(claim string) stanceClaim {
 	c := stanceClaim{keys: map[string]bool{}, question: strings.Contains(claim, "?")}
 	toks := tokenize(claim, 0, len(claim))
+	reported := len(toks) > 0 && firstPerson[toks[0].low]
 	for i, t := range toks {
+		reported = reported || speechVerbs[t.low] || t.low == "tell"
 		switch {
-		case refutesAt(toks, i) && !deniesRefutation(toks, i) || negatesVerb(claim, toks, i):
+		case refutesAt(toks, i) && !deniesRefutation(toks, i) || !reported && negatesVerb(claim, toks, i):
 			c.denies = true
 		case strongHedges[t.low] || weakHedges[t.low]:
 			c.open = true
@@ -106,6 +108,9 @@ func readStanceClaim(claim string) stanceClaim {
 	c.open = c.open && !c.denies || c.question
 	return c
 }
+
+// firstPerson opening a headline quote someone: "I never meant to ...".
+var firstPerson = text.WordSet("i we i'm we're i've my our")
 
 // deniesRefutation reports whether toks[i] is a denial of a refutation at
 // most six words on ("denies hoax claims", "denied the photos were a

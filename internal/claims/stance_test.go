@@ -84,6 +84,10 @@ func TestStanceClaimPolarity(t *testing.T) {
 		{"Norvik fisherman didn't see a squid", true, false, false},
 		// the hedge reports the claim being denied; the headline denies it
 		{"Fisherman who claimed Norvik squid sighting exposed as hoaxer", true, false, false},
+		// a negation someone is reported saying, or a first-person quote,
+		// is not the headline denying
+		{"Divers tell Norvik council giant squid is harmless, don't close harbour", false, false, false},
+		{"I never wanted the squid to die: Norvik fisherman", false, false, false},
 	}
 	for _, tc := range tests {
 		c := readStanceClaim(tc.claim)
@@ -223,5 +227,36 @@ func TestStanceDisagreeNeedsEvidence(t *testing.T) {
 			x := StanceVectors(squidClaim, bodies)[i]
 			t.Errorf("StanceStory: article %d, refuting like the rest, = %s (features %v)", i, s, x)
 		}
+	}
+}
+
+// TestStanceNotRefuting checks refuting words in senses that refute
+// nothing: withholding ("would not confirm or deny"), refusal ("was denied
+// a permit", "denied him entry"), "in denial" and "a false alarm".
+func TestStanceNotRefuting(t *testing.T) {
+	plain := "A giant squid was spotted off Norvik harbour on Sunday. "
+	for _, extra := range []string{
+		"The harbour office would neither confirm nor deny that the squid was spotted off Norvik.",
+		"The coastguard would not confirm or deny the giant squid sighting off Norvik harbour.",
+		"The fisherman who spotted the giant squid off Norvik harbour was denied a permit to catch it.",
+		"Harbour officials denied him entry to the quay where the giant squid was spotted.",
+		"Fans of the giant squid spotted off Norvik harbour were in denial when it swam away.",
+		"A false alarm about the giant squid spotted off Norvik harbour emptied the beach.",
+	} {
+		body := plain + extra
+		for _, f := range []string{"refute_x_claim_asserts", "quoted_denial"} {
+			if x := StanceVector(squidClaim, body); x[slices.Index(StanceFeatures, f)] != 0 {
+				t.Errorf("%s = %v for %q, want 0", f, x[slices.Index(StanceFeatures, f)], extra)
+			}
+		}
+	}
+	// the same words refute when they do
+	denial := plain + "The coastguard denied that any giant squid was spotted off Norvik harbour."
+	if x := StanceVector(squidClaim, denial); x[slices.Index(StanceFeatures, "quoted_denial")]+x[fRefute] == 0 {
+		t.Errorf("no refutation counted in %q", denial)
+	}
+	passive := plain + "The giant squid sighting off Norvik harbour was denied by the coastguard."
+	if x := StanceVector(squidClaim, passive); x[fRefute] == 0 {
+		t.Errorf("refute_x_claim_asserts = 0 for %q, want above 0", passive)
 	}
 }
