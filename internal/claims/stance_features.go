@@ -217,6 +217,37 @@ const (
 	storyRefutationMin   = 4
 )
 
+// refuteScope is how many words either side of a refuting word its
+// target may be: "denied that the squid was ever seen", "the photos of
+// the squid are fake".
+const refuteScope = 8
+
+// reportNouns name a report rather than its content: what a refutation of
+// "the story" or "these claims" refutes is the claim the article covers.
+var reportNouns = text.WordSet(`story stories report reports claim claims rumour rumours rumor rumors
+article articles allegation allegations news photo photos picture pictures image images video post posts
+account accounts tale`)
+
+// refutesClaim reports whether the refuting word toks[i] bears on claim c:
+// one of the claim's words or a noun naming a report lies within
+// refuteScope words, or a pronoun just before is its subject ("it's a
+// hoax", "this is fake"). "Officials denied the strike failed" in an
+// article on the strike's target refutes something else.
+func refutesClaim(c stanceClaim, toks []token, i int) bool {
+	for j := max(0, i-refuteScope); j < min(len(toks), i+refuteScope+1); j++ {
+		if j != i && (c.keys[toks[j].lemma] || reportNouns[toks[j].low]) {
+			return true
+		}
+	}
+	for j := max(0, i-3); j < i; j++ {
+		switch toks[j].low {
+		case "it", "it's", "this", "that", "these", "they", "they're", "that's":
+			return true
+		}
+	}
+	return false
+}
+
 // stanceArticle computes stanceOwn for a claim and an article, leaving out
 // refutations in the story's common words.
 func stanceArticle(c stanceClaim, d stanceDoc, common map[string]bool) []float64 {
@@ -239,7 +270,9 @@ func stanceArticle(c stanceClaim, d stanceDoc, common map[string]bool) []float64
 			}
 			switch {
 			case refutesAt(toks, i) && !deniesRefutation(toks, i) && !common[t.low]:
-				ss.refute++
+				if refutesClaim(c, toks, i) {
+					ss.refute++
+				}
 			case isNegCue(toks, i):
 				ss.neg++
 			case strongHedges[t.low]:
@@ -274,7 +307,7 @@ func stanceArticle(c stanceClaim, d stanceDoc, common map[string]bool) []float64
 		// words or a name the sentences repeating it use; a denial or a
 		// hedge about anything else in the article does not
 		about := aboutClaim(ss.hits, n)
-		if !about && ss.hits == 0 && !namesAny(ss.names, names) {
+		if !about && ss.hits == 0 && !namesAny(ss.names, names) && ss.refute == 0 {
 			continue
 		}
 		if si < 3 {

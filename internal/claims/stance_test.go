@@ -260,3 +260,26 @@ func TestStanceNotRefuting(t *testing.T) {
 		t.Errorf("refute_x_claim_asserts = 0 for %q, want above 0", passive)
 	}
 }
+
+// TestStanceRefutationScope checks that a refutation counts for the claim
+// only when the claim's words, a report of it or a pronoun are its target:
+// a sentence about the claim's subject refuting something else counts for
+// nothing.
+func TestStanceRefutationScope(t *testing.T) {
+	plain := "Fisherman Lars Eek spotted a giant squid off Norvik harbour on Sunday. "
+	for _, tc := range []struct {
+		extra string
+		want  bool
+	}{
+		{"Eek, a keen photographer who sells postcards in the summer months, also denied on Monday that he owed any tax to the town.", false},
+		{"The coastguard later said the giant squid photos were fake.", true},
+		{"Marine biologists who studied the pictures said it was a hoax.", true},
+		{"Within a day a local blog had debunked the story.", true},
+	} {
+		x := StanceVector(squidClaim, plain+tc.extra)
+		got := x[fRefute]+x[fQuoted] > 0
+		if got != tc.want {
+			t.Errorf("refutation counted = %v for %q, want %v (features %v)", got, tc.extra, tc.want, x)
+		}
+	}
+}
