@@ -228,14 +228,29 @@ var reportNouns = text.WordSet(`story stories report reports claim claims rumour
 article articles allegation allegations news photo photos picture pictures image images video post posts
 account accounts tale`)
 
+// reportOfOther reports whether the report noun toks[j] says what it is
+// a report of ("rumours of a budget overrun", "claims that he owed tax"):
+// then the claim's own words must be in reach for it to be the claim's.
+func reportOfOther(toks []token, j int) bool {
+	if j+1 == len(toks) {
+		return false
+	}
+	switch toks[j+1].low {
+	case "of", "about", "that", "on", "over":
+		return true
+	}
+	return false
+}
+
 // refutesClaim reports whether the refuting word toks[i] bears on claim c:
 // one of the claim's words or a noun naming a report lies within
-// refuteScope words, or a pronoun just before is its subject ("it's a
+// refuteScope words (a report of something named, see reportOfOther,
+// needs the claim's words), or a pronoun just before is its subject ("it's a
 // hoax", "this is fake"). "Officials denied the strike failed" in an
 // article on the strike's target refutes something else.
 func refutesClaim(c stanceClaim, toks []token, i int) bool {
 	for j := max(0, i-refuteScope); j < min(len(toks), i+refuteScope+1); j++ {
-		if j != i && (c.keys[toks[j].lemma] || reportNouns[toks[j].low]) {
+		if j != i && (c.keys[toks[j].lemma] || reportNouns[toks[j].low] && !reportOfOther(toks, j)) {
 			return true
 		}
 	}
