@@ -19,7 +19,8 @@ var denialVerbs = text.WordSet("deny denies denied denying dismiss dismissed dis
 // strongHedges report a claim while saying that nobody has vouched for it.
 var strongHedges = text.WordSet(`reportedly allegedly alleged alleges claim claims claimed claiming rumor
 rumors rumour rumours rumored rumoured unconfirmed unverified purportedly purported purports purport
-apparently apparent supposedly speculation speculated unclear whether`)
+apparently apparent supposedly speculation speculated unclear whether unsubstantiated uncorroborated
+unverifiable`)
 
 // weakHedges leave room for doubt without saying so.
 var weakHedges = text.WordSet(`may might could possibly possible likely believe believes believed appear
@@ -87,6 +88,25 @@ func notRefuting(toks []token, i int) bool {
 		}
 		// a passive with an object: "was denied bail", not "was denied by police"
 		return i > 0 && (beForms[prev] || prev == "got") && next != "" && next != "by" && next != "that" && (toks[i+1].lemma != "" || next == "a" || next == "an")
+	}
+	return false
+}
+
+// withholders before a word of confirmation withhold it: "cannot confirm",
+// "unable to verify", "yet to confirm".
+var withholders = text.WordSet("cannot unable yet difficult impossible hard")
+
+// withheldAt reports whether toks[i] is a word of confirmation withheld:
+// "could not confirm", "cannot verify", "has yet to be confirmed", which
+// hedge the claim rather than vouch for it.
+func withheldAt(toks []token, i int) bool {
+	if !assertCues[toks[i].low] && toks[i].low != "verify" {
+		return false
+	}
+	for j := max(0, i-3); j < i; j++ {
+		if isNegCue(toks, j) || withholders[toks[j].low] {
+			return true
+		}
 	}
 	return false
 }

@@ -283,3 +283,24 @@ func TestStanceRefutationScope(t *testing.T) {
 		}
 	}
 }
+
+// TestStanceWithheldConfirmation checks that a confirmation withheld
+// ("could not confirm", "has yet to verify") hedges the claim instead of
+// vouching for it.
+func TestStanceWithheldConfirmation(t *testing.T) {
+	hedge, assert := slices.Index(StanceFeatures, "hedge_near"), slices.Index(StanceFeatures, "assert_near")
+	for _, body := range []string{
+		"The coastguard could not confirm that a giant squid was spotted off Norvik harbour.",
+		"The harbour office has yet to verify the giant squid spotted off Norvik harbour.",
+		"Police said they cannot confirm a giant squid was spotted off Norvik harbour.",
+	} {
+		x := StanceVector(squidClaim, body)
+		if x[hedge] == 0 || x[assert] != 0 {
+			t.Errorf("hedge_near = %v, assert_near = %v for %q; want above 0 and 0", x[hedge], x[assert], body)
+		}
+	}
+	confirmed := "The coastguard confirmed that a giant squid was spotted off Norvik harbour."
+	if x := StanceVector(squidClaim, confirmed); x[assert] == 0 {
+		t.Errorf("assert_near = 0 for %q, want above 0", confirmed)
+	}
+}
