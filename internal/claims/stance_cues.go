@@ -10,7 +10,8 @@ import (
 var refuteCues = text.WordSet(`fake fakes faked fraud fraudulent hoax hoaxes hoaxer hoaxed false falsely deny
 denies denied denying denial debunk debunked debunks debunking bogus untrue myth nope retract retracted
 retraction fabricated fabrication misleading incorrect refute refuted refutes dismissed dismisses
-satire satirical prank pranks phony phoney spoof disputed disputes exposed rubbish nonsense baseless`)
+satire satirical prank pranks phony phoney spoof disputed disputes exposed rubbish nonsense baseless
+parody parodies fictitious made-up concocted`)
 
 // denialVerbs say that someone denies; "denies hoax claims" turns the
 // refutation round.
@@ -39,8 +40,12 @@ var truthWords = text.WordSet("true real genuine authentic accurate")
 
 // refutesAt reports whether toks[i] refutes: a refuting word that no
 // negation just before turns round ("no hoax", "not fake" vouch for the
-// claim), or a word of truth that one does ("not true").
+// claim), a word of truth that one does ("not true"), or a negation
+// shouted in capitals (see emphaticNeg).
 func refutesAt(toks []token, i int) bool {
+	if emphaticNeg(toks, i) {
+		return true
+	}
 	truth := truthWords[toks[i].low]
 	if !truth && !refuteCues[toks[i].low] {
 		return false
@@ -109,4 +114,19 @@ func withheldAt(toks []token, i int) bool {
 		}
 	}
 	return false
+}
+
+// emphaticNeg reports whether toks[i] is a negation written in capitals
+// in a sentence that is not ("he NEVER touched her", "I was NOT there"):
+// someone insisting that a thing did not happen.
+func emphaticNeg(toks []token, i int) bool {
+	if w := toks[i].text; w != "NOT" && w != "NEVER" {
+		return false
+	}
+	for j := max(0, i-3); j < min(len(toks), i+4); j++ {
+		if j != i && len(toks[j].text) > 1 && strings.ToUpper(toks[j].text) == toks[j].text && toks[j].lemma != "" {
+			return false // a line in capitals: a headline, not emphasis
+		}
+	}
+	return true
 }

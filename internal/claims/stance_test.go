@@ -189,44 +189,26 @@ func TestStanceExposed(t *testing.T) {
 }
 
 // TestStanceDisagreeNeedsEvidence checks that disagree is never chosen on
-// probabilities alone: it needs a refutation of the claim, and within a
-// story more of it than the rest of the coverage.
+// probabilities alone: it needs a refutation of the claim, or for a claim
+// that itself denies, an article refuting nothing.
 func TestStanceDisagreeNeedsEvidence(t *testing.T) {
 	p := []float64{0.2, 0.5, 0.3} // disagree most likely, discuss next
 	none := make([]float64, len(StanceFeatures))
-	if got := StanceDecide(p, none, 1); got != Discuss {
+	if got := StanceDecide(p, none); got != Discuss {
 		t.Errorf("StanceDecide(disagree likeliest, no refutation) = %s, want %s", got, Discuss)
 	}
 	refutes := make([]float64, len(StanceFeatures))
 	refutes[fRefute] = 0.7
-	if got := StanceDecide(p, refutes, 1); got != Disagree {
-		t.Errorf("StanceDecide(disagree likeliest, refutes, alone) = %s, want %s", got, Disagree)
+	if got := StanceDecide(p, refutes); got != Disagree {
+		t.Errorf("StanceDecide(disagree likeliest, refutes) = %s, want %s", got, Disagree)
 	}
-	if got := StanceDecide(p, refutes, 5); got != Discuss {
-		t.Errorf("StanceDecide(refutes no more than its story of 5) = %s, want %s", got, Discuss)
-	}
-	refutes[fStoryRefute] = 0.4
-	if got := StanceDecide(p, refutes, 5); got != Disagree {
-		t.Errorf("StanceDecide(refutes more than its story) = %s, want %s", got, Disagree)
-	}
-	// a claim that itself denies: disagreeing means refuting nothing, and
-	// refuting less than the rest of the story
 	denied := make([]float64, len(StanceFeatures))
-	denied[fPlainDenies], denied[fStoryPlainDenies] = 1, 0.5
-	if got := StanceDecide(p, denied, 5); got != Disagree {
-		t.Errorf("StanceDecide(claim denies, article refutes nothing, the story does) = %s, want %s", got, Disagree)
+	denied[fPlainDenies] = 1
+	if got := StanceDecide(p, denied); got != Disagree {
+		t.Errorf("StanceDecide(claim denies, article refutes nothing) = %s, want %s", got, Disagree)
 	}
-	// an article that refutes as much as every other in a story on a hoax
-	bodies := []string{
-		"The giant squid spotted off Norvik harbour was a hoax, the coastguard said.",
-		"Photos of a giant squid off Norvik harbour were a hoax made with a rubber model.",
-		"The Norvik harbour giant squid sighting was a hoax, its maker admitted.",
-	}
-	for i, s := range StanceStory(squidClaim, bodies) {
-		if s == Disagree {
-			x := StanceVectors(squidClaim, bodies)[i]
-			t.Errorf("StanceStory: article %d, refuting like the rest, = %s (features %v)", i, s, x)
-		}
+	if got := StanceDecide([]float64{0.5, 0.2, 0.3}, refutes); got != Agree {
+		t.Errorf("StanceDecide(agree likeliest, refutes) = %s, want %s", got, Agree)
 	}
 }
 
@@ -275,6 +257,8 @@ func TestStanceRefutationScope(t *testing.T) {
 		{"The coastguard later said the giant squid photos were fake.", true},
 		{"Marine biologists who studied the pictures said it was a hoax.", true},
 		{"Within a day a local blog had debunked the story.", true},
+		{"The giant squid story first ran on a parody website.", true},
+		{"The photos of the giant squid were made-up, the harbour office said.", true},
 	} {
 		x := StanceVector(squidClaim, plain+tc.extra)
 		got := x[fRefute]+x[fQuoted] > 0
@@ -302,5 +286,21 @@ func TestStanceWithheldConfirmation(t *testing.T) {
 	confirmed := "The coastguard confirmed that a giant squid was spotted off Norvik harbour."
 	if x := StanceVector(squidClaim, confirmed); x[assert] == 0 {
 		t.Errorf("assert_near = 0 for %q, want above 0", confirmed)
+	}
+}
+
+// TestStanceEmphaticDenial checks that a negation shouted in capitals is
+// a denial, and that a line written all in capitals is not one.
+func TestStanceEmphaticDenial(t *testing.T) {
+	denial := "Fisherman Lars Eek says he NEVER saw a giant squid off Norvik harbour."
+	if x := StanceVector(squidClaim, denial); x[fRefute]+x[fQuoted] == 0 {
+		t.Errorf("no refutation counted in %q (features %v)", denial, x)
+	}
+	shouted := "GIANT SQUID NOT SPOTTED OFF NORVIK HARBOUR AFTER ALL, SAYS FISHERMAN"
+	toks := tokenize(shouted, 0, len(shouted))
+	for i := range toks {
+		if emphaticNeg(toks, i) {
+			t.Errorf("emphaticNeg(%q) at %q, want no word", shouted, toks[i].text)
+		}
 	}
 }

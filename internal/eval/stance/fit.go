@@ -153,13 +153,11 @@ func PredictWith(pairs []Pair, w [][]float64) []string {
 	xs, _ := vectors(pairs)
 	out := make([]string, len(pairs))
 	for i, x := range xs {
-		out[i] = claims.StanceDecide(claims.StanceProbs(x, w), x, storySize(pairs[i]))
+		out[i] = claims.StanceDecide(claims.StanceProbs(x, w), x)
 	}
 	return out
 }
 
-// storySize is the number of articles p's stance is taken among.
-func storySize(p Pair) int { return max(len(p.Coverage), 1) }
 
 // WriteWeights prints w as the Go source of stanceWeights.
 func WriteWeights(out io.Writer, w [][]float64) {
