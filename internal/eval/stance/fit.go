@@ -158,7 +158,6 @@ func PredictWith(pairs []Pair, w [][]float64) []string {
 	return out
 }
 
-
 // WriteWeights prints w as the Go source of stanceWeights.
 func WriteWeights(out io.Writer, w [][]float64) {
 	fmt.Fprintln(out, "var stanceWeights = [][]float64{")
