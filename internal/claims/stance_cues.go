@@ -50,8 +50,8 @@ func refutesAt(toks []token, i int) bool {
 	if !truth && !refuteCues[toks[i].low] {
 		return false
 	}
-	if toks[i].low == "exposed" && (i+1 == len(toks) || toks[i+1].low != "as") {
-		return false // "exposed as a fraud" refutes, "her brain was exposed" does not
+	if toks[i].low == "exposed" && (i+2 >= len(toks) || toks[i+1].low != "as" || pronouns[toks[i+2].low]) {
+		return false // "exposed as a fraud" refutes, "her brain was exposed as she spoke" does not
 	}
 	if notRefuting(toks, i) {
 		return false

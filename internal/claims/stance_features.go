@@ -226,7 +226,7 @@ const refuteScope = 8
 // "the story" or "these claims" refutes is the claim the article covers.
 var reportNouns = text.WordSet(`story stories report reports claim claims rumour rumours rumor rumors
 article articles allegation allegations news photo photos picture pictures image images video post posts
-account accounts tale`)
+tale`)
 
 // reportOfOther reports whether the report noun toks[j] says what it is
 // a report of ("rumours of a budget overrun", "claims that he owed tax"):

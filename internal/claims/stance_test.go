@@ -179,6 +179,9 @@ func TestStanceStoryRefutations(t *testing.T) {
 func TestStanceExposed(t *testing.T) {
 	i := slices.Index(StanceFeatures, "refute_x_claim_asserts")
 	literal := "A giant squid was spotted off Norvik harbour, its tentacles exposed at low tide."
+	if x := StanceVector(squidClaim, "A giant squid was spotted off Norvik harbour, its beak exposed as it fed."); x[i] != 0 {
+		t.Errorf("refute_x_claim_asserts = %v for \"exposed as\" a clause, want 0", x[i])
+	}
 	debunk := "The giant squid spotted off Norvik harbour was exposed as a rubber model."
 	if x := StanceVector(squidClaim, literal); x[i] != 0 {
 		t.Errorf("refute_x_claim_asserts = %v for %q, want 0", x[i], literal)
