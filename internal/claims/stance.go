@@ -63,16 +63,18 @@ func StanceDecide(p, x []float64) string {
 
 // stanceEvidence reports whether feature vector x has what a
 // disagreement needs beyond a relative score: a refutation within reach
-// of the claim's words (or, for a claim that itself denies, an article
-// refuting nothing). How much the rest of the story refutes is left to
-// the weights: asking for more than the story's mean as well lost
-// disagreements in stories most articles debunk, on the other half and
-// in the cross-validation by story alike.
+// of the claim's words; or, for a claim that itself denies ("X is a
+// hoax"), an article that refutes nothing and states the thing denied
+// without hedging it (one that reports it "allegedly" discusses it). How
+// much the rest of the story refutes is left to the weights: asking for
+// more than the story's mean as well lost disagreements in stories most
+// articles debunk, on the other half and in the cross-validation by story
+// alike.
 func stanceEvidence(x []float64) bool {
 	if len(x) < len(StanceFeatures) {
 		return true // a vector of another model: no evidence to ask for
 	}
-	return x[fRefute] > 0 || x[fQuoted] > 0 || x[fPlainDenies] > 0
+	return x[fRefute] > 0 || x[fQuoted] > 0 || x[fPlainDenies] > 0 && x[fHedgeNear] == 0 && x[fHedgeLead] == 0
 }
 
 // Positions in StanceFeatures of the features stanceEvidence reads.
@@ -80,6 +82,8 @@ var (
 	fRefute      = slices.Index(StanceFeatures, "refute_x_claim_asserts")
 	fQuoted      = slices.Index(StanceFeatures, "quoted_denial")
 	fPlainDenies = slices.Index(StanceFeatures, "plain_x_claim_denies")
+	fHedgeNear   = slices.Index(StanceFeatures, "hedge_near")
+	fHedgeLead   = slices.Index(StanceFeatures, "hedge_lead")
 )
 
 // StanceProbs returns the probability of each class under the multinomial

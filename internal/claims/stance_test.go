@@ -193,7 +193,7 @@ func TestStanceExposed(t *testing.T) {
 
 // TestStanceDisagreeNeedsEvidence checks that disagree is never chosen on
 // probabilities alone: it needs a refutation of the claim, or for a claim
-// that itself denies, an article refuting nothing.
+// that itself denies, an article refuting nothing and hedging nothing.
 func TestStanceDisagreeNeedsEvidence(t *testing.T) {
 	p := []float64{0.2, 0.5, 0.3} // disagree most likely, discuss next
 	none := make([]float64, len(StanceFeatures))
@@ -209,6 +209,10 @@ func TestStanceDisagreeNeedsEvidence(t *testing.T) {
 	denied[fPlainDenies] = 1
 	if got := StanceDecide(p, denied); got != Disagree {
 		t.Errorf("StanceDecide(claim denies, article refutes nothing) = %s, want %s", got, Disagree)
+	}
+	denied[fHedgeNear] = 0.7 // the article reports the thing denied, hedged
+	if got := StanceDecide(p, denied); got != Discuss {
+		t.Errorf("StanceDecide(claim denies, article hedges) = %s, want %s", got, Discuss)
 	}
 	if got := StanceDecide([]float64{0.5, 0.2, 0.3}, refutes); got != Agree {
 		t.Errorf("StanceDecide(agree likeliest, refutes) = %s, want %s", got, Agree)
@@ -305,5 +309,20 @@ func TestStanceEmphaticDenial(t *testing.T) {
 		if emphaticNeg(toks, i) {
 			t.Errorf("emphaticNeg(%q) at %q, want no word", shouted, toks[i].text)
 		}
+	}
+}
+
+// TestStanceHedgedAgainstDenial checks a headline that denies: an article
+// stating the thing denied flatly disagrees, one reporting it hedged
+// discusses it.
+func TestStanceHedgedAgainstDenial(t *testing.T) {
+	claim := "Norvik giant squid sighting a hoax"
+	flat := "A giant squid was spotted off Norvik harbour on Sunday. Fishermen filmed the squid for an hour as it swam beside their boat."
+	hedged := "A giant squid was reportedly spotted off Norvik harbour on Sunday, according to a fisherman who allegedly filmed it."
+	if got := Stance(claim, flat); got != Disagree {
+		t.Errorf("Stance(%q, flat report) = %s, want %s (features %v)", claim, got, Disagree, StanceVector(claim, flat))
+	}
+	if got := Stance(claim, hedged); got == Disagree {
+		t.Errorf("Stance(%q, hedged report) = %s, want not %s", claim, got, Disagree)
 	}
 }
