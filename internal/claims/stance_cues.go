@@ -130,3 +130,27 @@ func emphaticNeg(toks []token, i int) bool {
 	}
 	return true
 }
+
+// hearsayVerbs, passive before "to", pass a claim on from unnamed others:
+// "is said to", "are believed to".
+var hearsayVerbs = text.WordSet("said thought believed understood reported rumoured rumored alleged claimed")
+
+// hearsayAt reports whether toks[i] ends a phrase that passes the claim on
+// from others without vouching for it: "is said to" (at "to"),
+// "according to" (at "to"), "it has been reported" (at "reported").
+func hearsayAt(toks []token, i int) bool {
+	w := toks[i].low
+	switch {
+	case w == "to" && i > 0 && toks[i-1].low == "according":
+		return true
+	case w == "to" && i > 1 && hearsayVerbs[toks[i-1].low] && beForms[toks[i-2].low]:
+		return true
+	case hearsayVerbs[w] && w != "said" && i > 1 && beForms[toks[i-1].low]:
+		for j := max(0, i-4); j < i; j++ {
+			if toks[j].low == "it" {
+				return true // "it has been reported", "it is claimed"
+			}
+		}
+	}
+	return false
+}

@@ -290,7 +290,7 @@ func stanceArticle(c stanceClaim, d stanceDoc, common map[string]bool) []float64
 				}
 			case isNegCue(toks, i):
 				ss.neg++
-			case strongHedges[t.low] || withheldAt(toks, i):
+			case strongHedges[t.low] || withheldAt(toks, i) || hearsayAt(toks, i):
 				ss.hedge++
 			case weakHedges[t.low]:
 				ss.weak++

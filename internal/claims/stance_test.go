@@ -326,3 +326,24 @@ func TestStanceHedgedAgainstDenial(t *testing.T) {
 		t.Errorf("Stance(%q, hedged report) = %s, want not %s", claim, got, Disagree)
 	}
 }
+
+// TestStanceHearsay checks that a claim passed on from unnamed others
+// ("is said to", "according to", "it has been reported") hedges it, and
+// that a plain "said" does not.
+func TestStanceHearsay(t *testing.T) {
+	hedge := slices.Index(StanceFeatures, "hedge_near")
+	for _, body := range []string{
+		"A giant squid is said to have been spotted off Norvik harbour.",
+		"A giant squid was spotted off Norvik harbour, according to a fisherman.",
+		"It has been reported that a giant squid was spotted off Norvik harbour.",
+		"Fishermen are believed to have spotted a giant squid off Norvik harbour.",
+	} {
+		if x := StanceVector(squidClaim, body); x[hedge] == 0 {
+			t.Errorf("hedge_near = 0 for %q, want above 0", body)
+		}
+	}
+	plain := "The coastguard said a giant squid was spotted off Norvik harbour."
+	if x := StanceVector(squidClaim, plain); x[hedge] != 0 {
+		t.Errorf("hedge_near = %v for %q, want 0", x[hedge], plain)
+	}
+}
