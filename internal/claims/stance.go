@@ -32,9 +32,9 @@ func Stance(claim, body string) string {
 	return StanceDecide(StanceProbs(x, stanceWeights), x)
 }
 
-// StanceStory is Stance for every article body of one story at once: each
-// article is also weighed against the rest of the coverage (see
-// StanceVectors), which is how stance carries from one story to another.
+// StanceStory is Stance for every article body of one story at once: a
+// refuting word most of the story's articles use describes the story
+// rather than any article's stance (see StanceVectors).
 func StanceStory(claim string, bodies []string) []string {
 	out := make([]string, len(bodies))
 	for i, x := range StanceVectors(claim, bodies) {

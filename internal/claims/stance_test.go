@@ -99,7 +99,7 @@ func TestStanceClaimPolarity(t *testing.T) {
 }
 
 // TestStanceStory takes the stance of every article of one fictional story
-// at once: each article is weighed against the rest of the coverage too.
+// at once.
 func TestStanceStory(t *testing.T) {
 	bodies := []string{
 		"A giant squid was spotted off Norvik harbour on Sunday. Fishermen filmed the squid near the harbour wall, and coastguards confirmed the sighting.",
@@ -112,13 +112,12 @@ func TestStanceStory(t *testing.T) {
 	if !slices.Equal(got, want) {
 		t.Errorf("StanceStory(%q, 4 articles) = %v, want %v", squidClaim, got, want)
 	}
-	vs := StanceVectors(squidClaim, bodies)
-	i := slices.Index(StanceFeatures, "story_refute_x_claim_asserts")
-	if vs[2][i] <= 0 || vs[0][i] >= 0 {
-		t.Errorf("story_refute_x_claim_asserts = %v for the debunking article, %v for a plain one; want above and below the story's mean", vs[2][i], vs[0][i])
-	}
-	if one := StanceVectors(squidClaim, bodies[2:3])[0]; one[i] != 0 {
-		t.Errorf("story_refute_x_claim_asserts = %v for a story of one article, want 0", one[i])
+	// no refuting word is common to the story here, so each article
+	// stands as it would alone
+	for i, b := range bodies {
+		if alone := Stance(squidClaim, b); alone != got[i] {
+			t.Errorf("article %d: %s within the story, %s alone", i, got[i], alone)
+		}
 	}
 }
 
