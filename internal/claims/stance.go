@@ -69,10 +69,14 @@ func StanceDecide(p, x []float64) string {
 // much the rest of the story refutes is left to the weights: asking for
 // more than the story's mean as well lost disagreements in stories most
 // articles debunk, on the other half and in the cross-validation by story
-// alike.
+// alike. A headline that asks a question is never disagreed with: it
+// claims nothing (in the benchmark, 3 of 188 such pairs disagree).
 func stanceEvidence(x []float64) bool {
 	if len(x) < len(StanceFeatures) {
 		return true // a vector of another model: no evidence to ask for
+	}
+	if x[fQuestion] > 0 {
+		return false // a headline that asks asserts nothing to refute
 	}
 	return x[fRefute] > 0 || x[fQuoted] > 0 || x[fPlainDenies] > 0 && x[fHedgeNear] == 0 && x[fHedgeLead] == 0
 }
@@ -84,6 +88,7 @@ var (
 	fPlainDenies = slices.Index(StanceFeatures, "plain_x_claim_denies")
 	fHedgeNear   = slices.Index(StanceFeatures, "hedge_near")
 	fHedgeLead   = slices.Index(StanceFeatures, "hedge_lead")
+	fQuestion    = slices.Index(StanceFeatures, "claim_question")
 )
 
 // StanceProbs returns the probability of each class under the multinomial

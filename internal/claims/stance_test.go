@@ -213,6 +213,11 @@ func TestStanceDisagreeNeedsEvidence(t *testing.T) {
 	if got := StanceDecide(p, denied); got != Discuss {
 		t.Errorf("StanceDecide(claim denies, article hedges) = %s, want %s", got, Discuss)
 	}
+	asked := slices.Clone(refutes)
+	asked[fQuestion] = 1 // "Was a giant squid spotted off Norvik?"
+	if got := StanceDecide(p, asked); got != Discuss {
+		t.Errorf("StanceDecide(headline asks, article refutes) = %s, want %s", got, Discuss)
+	}
 	if got := StanceDecide([]float64{0.5, 0.2, 0.3}, refutes); got != Agree {
 		t.Errorf("StanceDecide(agree likeliest, refutes) = %s, want %s", got, Agree)
 	}
