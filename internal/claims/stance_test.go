@@ -84,6 +84,10 @@ func TestStanceClaimPolarity(t *testing.T) {
 		{"Norvik fisherman didn't see a squid", true, false, false},
 		// the hedge reports the claim being denied; the headline denies it
 		{"Fisherman who claimed Norvik squid sighting exposed as hoaxer", true, false, false},
+		// a negation someone is reported saying, or a first-person quote,
+		// is not the headline denying
+		{"Divers tell Norvik council giant squid is harmless, don't close harbour", false, false, false},
+		{"I never wanted the squid to die: Norvik fisherman", false, false, false},
 	}
 	for _, tc := range tests {
 		c := readStanceClaim(tc.claim)
@@ -95,7 +99,7 @@ func TestStanceClaimPolarity(t *testing.T) {
 }
 
 // TestStanceStory takes the stance of every article of one fictional story
-// at once: each article is weighed against the rest of the coverage too.
+// at once.
 func TestStanceStory(t *testing.T) {
 	bodies := []string{
 		"A giant squid was spotted off Norvik harbour on Sunday. Fishermen filmed the squid near the harbour wall, and coastguards confirmed the sighting.",
@@ -108,13 +112,12 @@ func TestStanceStory(t *testing.T) {
 	if !slices.Equal(got, want) {
 		t.Errorf("StanceStory(%q, 4 articles) = %v, want %v", squidClaim, got, want)
 	}
-	vs := StanceVectors(squidClaim, bodies)
-	i := slices.Index(StanceFeatures, "story_refute_x_claim_asserts")
-	if vs[2][i] <= 0 || vs[0][i] >= 0 {
-		t.Errorf("story_refute_x_claim_asserts = %v for the debunking article, %v for a plain one; want above and below the story's mean", vs[2][i], vs[0][i])
-	}
-	if one := StanceVectors(squidClaim, bodies[2:3])[0]; one[i] != 0 {
-		t.Errorf("story_refute_x_claim_asserts = %v for a story of one article, want 0", one[i])
+	// no refuting word is common to the story here, so each article
+	// stands as it would alone
+	for i, b := range bodies {
+		if alone := Stance(squidClaim, b); alone != got[i] {
+			t.Errorf("article %d: %s within the story, %s alone", i, got[i], alone)
+		}
 	}
 }
 
@@ -175,6 +178,9 @@ func TestStanceStoryRefutations(t *testing.T) {
 func TestStanceExposed(t *testing.T) {
 	i := slices.Index(StanceFeatures, "refute_x_claim_asserts")
 	literal := "A giant squid was spotted off Norvik harbour, its tentacles exposed at low tide."
+	if x := StanceVector(squidClaim, "A giant squid was spotted off Norvik harbour, its beak exposed as it fed."); x[i] != 0 {
+		t.Errorf("refute_x_claim_asserts = %v for \"exposed as\" a clause, want 0", x[i])
+	}
 	debunk := "The giant squid spotted off Norvik harbour was exposed as a rubber model."
 	if x := StanceVector(squidClaim, literal); x[i] != 0 {
 		t.Errorf("refute_x_claim_asserts = %v for %q, want 0", x[i], literal)
@@ -185,43 +191,163 @@ func TestStanceExposed(t *testing.T) {
 }
 
 // TestStanceDisagreeNeedsEvidence checks that disagree is never chosen on
-// probabilities alone: it needs a refutation of the claim, and within a
-// story more of it than the rest of the coverage.
+// probabilities alone: it needs a refutation of the claim, or for a claim
+// that itself denies, an article refuting nothing and hedging nothing.
 func TestStanceDisagreeNeedsEvidence(t *testing.T) {
 	p := []float64{0.2, 0.5, 0.3} // disagree most likely, discuss next
 	none := make([]float64, len(StanceFeatures))
-	if got := StanceDecide(p, none, 1); got != Discuss {
+	if got := StanceDecide(p, none); got != Discuss {
 		t.Errorf("StanceDecide(disagree likeliest, no refutation) = %s, want %s", got, Discuss)
 	}
 	refutes := make([]float64, len(StanceFeatures))
 	refutes[fRefute] = 0.7
-	if got := StanceDecide(p, refutes, 1); got != Disagree {
-		t.Errorf("StanceDecide(disagree likeliest, refutes, alone) = %s, want %s", got, Disagree)
+	if got := StanceDecide(p, refutes); got != Disagree {
+		t.Errorf("StanceDecide(disagree likeliest, refutes) = %s, want %s", got, Disagree)
 	}
-	if got := StanceDecide(p, refutes, 5); got != Discuss {
-		t.Errorf("StanceDecide(refutes no more than its story of 5) = %s, want %s", got, Discuss)
-	}
-	refutes[fStoryRefute] = 0.4
-	if got := StanceDecide(p, refutes, 5); got != Disagree {
-		t.Errorf("StanceDecide(refutes more than its story) = %s, want %s", got, Disagree)
-	}
-	// a claim that itself denies: disagreeing means refuting nothing, and
-	// refuting less than the rest of the story
 	denied := make([]float64, len(StanceFeatures))
-	denied[fPlainDenies], denied[fStoryPlainDenies] = 1, 0.5
-	if got := StanceDecide(p, denied, 5); got != Disagree {
-		t.Errorf("StanceDecide(claim denies, article refutes nothing, the story does) = %s, want %s", got, Disagree)
+	denied[fPlainDenies] = 1
+	if got := StanceDecide(p, denied); got != Disagree {
+		t.Errorf("StanceDecide(claim denies, article refutes nothing) = %s, want %s", got, Disagree)
 	}
-	// an article that refutes as much as every other in a story on a hoax
-	bodies := []string{
-		"The giant squid spotted off Norvik harbour was a hoax, the coastguard said.",
-		"Photos of a giant squid off Norvik harbour were a hoax made with a rubber model.",
-		"The Norvik harbour giant squid sighting was a hoax, its maker admitted.",
+	denied[fHedgeNear] = 0.7 // the article reports the thing denied, hedged
+	if got := StanceDecide(p, denied); got != Discuss {
+		t.Errorf("StanceDecide(claim denies, article hedges) = %s, want %s", got, Discuss)
 	}
-	for i, s := range StanceStory(squidClaim, bodies) {
-		if s == Disagree {
-			x := StanceVectors(squidClaim, bodies)[i]
-			t.Errorf("StanceStory: article %d, refuting like the rest, = %s (features %v)", i, s, x)
+	asked := slices.Clone(refutes)
+	asked[fQuestion] = 1 // "Was a giant squid spotted off Norvik?"
+	if got := StanceDecide(p, asked); got != Discuss {
+		t.Errorf("StanceDecide(headline asks, article refutes) = %s, want %s", got, Discuss)
+	}
+	if got := StanceDecide([]float64{0.5, 0.2, 0.3}, refutes); got != Agree {
+		t.Errorf("StanceDecide(agree likeliest, refutes) = %s, want %s", got, Agree)
+	}
+}
+
+// TestStanceNotRefuting checks refuting words in senses that refute
+// nothing: withholding ("would not confirm or deny"), refusal ("was denied
+// a permit", "denied him entry"), "in denial" and "a false alarm".
+func TestStanceNotRefuting(t *testing.T) {
+	plain := "A giant squid was spotted off Norvik harbour on Sunday. "
+	for _, extra := range []string{
+		"The harbour office would neither confirm nor deny that the squid was spotted off Norvik.",
+		"The coastguard would not confirm or deny the giant squid sighting off Norvik harbour.",
+		"The fisherman who spotted the giant squid off Norvik harbour was denied a permit to catch it.",
+		"Harbour officials denied him entry to the quay where the giant squid was spotted.",
+		"Fans of the giant squid spotted off Norvik harbour were in denial when it swam away.",
+		"A false alarm about the giant squid spotted off Norvik harbour emptied the beach.",
+	} {
+		body := plain + extra
+		for _, f := range []string{"refute_x_claim_asserts", "quoted_denial"} {
+			if x := StanceVector(squidClaim, body); x[slices.Index(StanceFeatures, f)] != 0 {
+				t.Errorf("%s = %v for %q, want 0", f, x[slices.Index(StanceFeatures, f)], extra)
+			}
 		}
+	}
+	// the same words refute when they do
+	denial := plain + "The coastguard denied that any giant squid was spotted off Norvik harbour."
+	if x := StanceVector(squidClaim, denial); x[slices.Index(StanceFeatures, "quoted_denial")]+x[fRefute] == 0 {
+		t.Errorf("no refutation counted in %q", denial)
+	}
+	passive := plain + "The giant squid sighting off Norvik harbour was denied by the coastguard."
+	if x := StanceVector(squidClaim, passive); x[fRefute] == 0 {
+		t.Errorf("refute_x_claim_asserts = 0 for %q, want above 0", passive)
+	}
+}
+
+// TestStanceRefutationScope checks that a refutation counts for the claim
+// only when the claim's words, a report of it or a pronoun are its target:
+// a sentence about the claim's subject refuting something else counts for
+// nothing.
+func TestStanceRefutationScope(t *testing.T) {
+	plain := "Fisherman Lars Eek spotted a giant squid off Norvik harbour on Sunday. "
+	for _, tc := range []struct {
+		extra string
+		want  bool
+	}{
+		{"Eek, a keen photographer who sells postcards in the summer months, also denied on Monday that he owed any tax to the town.", false},
+		{"The coastguard later said the giant squid photos were fake.", true},
+		{"Marine biologists who studied the pictures said it was a hoax.", true},
+		{"Within a day a local blog had debunked the story.", true},
+		{"The giant squid story first ran on a parody website.", true},
+		{"The photos of the giant squid were made-up, the harbour office said.", true},
+	} {
+		x := StanceVector(squidClaim, plain+tc.extra)
+		got := x[fRefute]+x[fQuoted] > 0
+		if got != tc.want {
+			t.Errorf("refutation counted = %v for %q, want %v (features %v)", got, tc.extra, tc.want, x)
+		}
+	}
+}
+
+// TestStanceWithheldConfirmation checks that a confirmation withheld
+// ("could not confirm", "has yet to verify") hedges the claim instead of
+// vouching for it.
+func TestStanceWithheldConfirmation(t *testing.T) {
+	hedge, assert := slices.Index(StanceFeatures, "hedge_near"), slices.Index(StanceFeatures, "assert_near")
+	for _, body := range []string{
+		"The coastguard could not confirm that a giant squid was spotted off Norvik harbour.",
+		"The harbour office has yet to verify the giant squid spotted off Norvik harbour.",
+		"Police said they cannot confirm a giant squid was spotted off Norvik harbour.",
+	} {
+		x := StanceVector(squidClaim, body)
+		if x[hedge] == 0 || x[assert] != 0 {
+			t.Errorf("hedge_near = %v, assert_near = %v for %q; want above 0 and 0", x[hedge], x[assert], body)
+		}
+	}
+	confirmed := "The coastguard confirmed that a giant squid was spotted off Norvik harbour."
+	if x := StanceVector(squidClaim, confirmed); x[assert] == 0 {
+		t.Errorf("assert_near = 0 for %q, want above 0", confirmed)
+	}
+}
+
+// TestStanceEmphaticDenial checks that a negation shouted in capitals is
+// a denial, and that a line written all in capitals is not one.
+func TestStanceEmphaticDenial(t *testing.T) {
+	denial := "Fisherman Lars Eek says he NEVER saw a giant squid off Norvik harbour."
+	if x := StanceVector(squidClaim, denial); x[fRefute]+x[fQuoted] == 0 {
+		t.Errorf("no refutation counted in %q (features %v)", denial, x)
+	}
+	shouted := "GIANT SQUID NOT SPOTTED OFF NORVIK HARBOUR AFTER ALL, SAYS FISHERMAN"
+	toks := tokenize(shouted, 0, len(shouted))
+	for i := range toks {
+		if emphaticNeg(toks, i) {
+			t.Errorf("emphaticNeg(%q) at %q, want no word", shouted, toks[i].text)
+		}
+	}
+}
+
+// TestStanceHedgedAgainstDenial checks a headline that denies: an article
+// stating the thing denied flatly disagrees, one reporting it hedged
+// discusses it.
+func TestStanceHedgedAgainstDenial(t *testing.T) {
+	claim := "Norvik giant squid sighting a hoax"
+	flat := "A giant squid was spotted off Norvik harbour on Sunday. Fishermen filmed the squid for an hour as it swam beside their boat."
+	hedged := "A giant squid was reportedly spotted off Norvik harbour on Sunday, according to a fisherman who allegedly filmed it."
+	if got := Stance(claim, flat); got != Disagree {
+		t.Errorf("Stance(%q, flat report) = %s, want %s (features %v)", claim, got, Disagree, StanceVector(claim, flat))
+	}
+	if got := Stance(claim, hedged); got == Disagree {
+		t.Errorf("Stance(%q, hedged report) = %s, want not %s", claim, got, Disagree)
+	}
+}
+
+// TestStanceHearsay checks that a claim passed on from unnamed others
+// ("is said to", "according to", "it has been reported") hedges it, and
+// that a plain "said" does not.
+func TestStanceHearsay(t *testing.T) {
+	hedge := slices.Index(StanceFeatures, "hedge_near")
+	for _, body := range []string{
+		"A giant squid is said to have been spotted off Norvik harbour.",
+		"A giant squid was spotted off Norvik harbour, according to a fisherman.",
+		"It has been reported that a giant squid was spotted off Norvik harbour.",
+		"Fishermen are believed to have spotted a giant squid off Norvik harbour.",
+	} {
+		if x := StanceVector(squidClaim, body); x[hedge] == 0 {
+			t.Errorf("hedge_near = 0 for %q, want above 0", body)
+		}
+	}
+	plain := "The coastguard said a giant squid was spotted off Norvik harbour."
+	if x := StanceVector(squidClaim, plain); x[hedge] != 0 {
+		t.Errorf("hedge_near = %v for %q, want 0", x[hedge], plain)
 	}
 }

@@ -62,7 +62,7 @@ func CrossValidate(pairs []Pair, k, iters int, l2 float64) []string {
 		w := fitVectors(tx, ty, ts, iters, l2)
 		for i, p := range pairs {
 			if fold[p.Story] == f {
-				pred[i] = claims.StanceDecide(claims.StanceProbs(xs[i], w), xs[i], storySize(p))
+				pred[i] = claims.StanceDecide(claims.StanceProbs(xs[i], w), xs[i])
 			}
 		}
 	}

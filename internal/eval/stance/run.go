@@ -60,27 +60,33 @@ func Run(cfg Config) (Scores, error) {
 		}
 	}
 	if len(dev) > 0 {
-		fmt.Fprintf(cfg.Out, "stance dev half (%d stories by hash): %s\n", stories(dev), Score(dev, devPred).Line())
+		d := Score(dev, devPred)
+		fmt.Fprintf(cfg.Out, "stance dev half (%d stories by hash): %s\n  per class: %s\n", stories(dev), d.Line(), d.Classes())
 	}
 	if k := cfg.folds(); k > 1 && stories(dev) >= k {
 		cv := CrossValidate(dev, k, fitIters, fitL2)
-		fmt.Fprintf(cfg.Out, "stance dev half, cross-validated by story (%d folds, weights fitted on the other folds' stories): %s\n", k, Score(dev, cv).Line())
+		d := Score(dev, cv)
+		fmt.Fprintf(cfg.Out, "stance dev half, cross-validated by story (%d folds, weights fitted on the other folds' stories): %s\n  per class: %s\n", k, d.Line(), d.Classes())
 	}
 	if len(rest) > 0 {
-		fmt.Fprintf(cfg.Out, "stance other half (%d stories): %s\n", stories(rest), Score(rest, restPred).Line())
+		r := Score(rest, restPred)
+		fmt.Fprintf(cfg.Out, "stance other half (%d stories): %s\n  per class: %s\n", stories(rest), r.Line(), r.Classes())
 	}
+	var cvAll []string
 	if k := cfg.folds(); k > 1 && stories(pairs) >= k {
-		cv := CrossValidate(pairs, k, fitIters, fitL2)
-		fmt.Fprintf(cfg.Out, "stance all stories, cross-validated by story (%d stories, %d folds, weights fitted on the other folds' stories): %s\n", stories(pairs), k, Score(pairs, cv).Line())
+		cvAll = CrossValidate(pairs, k, fitIters, fitL2)
+		a := Score(pairs, cvAll)
+		fmt.Fprintf(cfg.Out, "stance all stories, cross-validated by story (%d stories, %d folds, weights fitted on the other folds' stories): %s\n  per class: %s\n", stories(pairs), k, a.Line(), a.Classes())
 	}
 	all := Score(pairs, pred)
+	fmt.Fprintf(cfg.Out, "stance all pairs, per class: %s\n", all.Classes())
 	discuss := make([]string, len(pairs))
 	for i := range discuss {
 		discuss[i] = claims.Discuss
 	}
 	fmt.Fprintf(cfg.Out, "baseline, always discuss: %s\n", Score(pairs, discuss).Line())
 	if cfg.Predictions != "" {
-		if err := writePredictions(cfg.Predictions, pairs, pred); err != nil {
+		if err := writePredictions(cfg.Predictions, pairs, pred, cvAll); err != nil {
 			return all, err
 		}
 	}
@@ -110,13 +116,20 @@ func stories(ps []Pair) int {
 }
 
 // writePredictions writes the input lines, in order, each with a
-// "predicted" field added.
-func writePredictions(path string, pairs []Pair, pred []string) error {
+// "predicted" field added, and "cv_predicted" (the stance from weights
+// fitted without the pair's story) when cv holds the cross-validation
+// over all stories.
+func writePredictions(path string, pairs []Pair, pred, cv []string) error {
 	return eval.WriteFile(path, func(w io.Writer) error {
 		for i, p := range pairs {
 			line := bytes.TrimRight(bytes.TrimSpace(p.Raw), "}")
 			v, _ := json.Marshal(pred[i])
-			if _, err := fmt.Fprintf(w, "%s,\"predicted\":%s}\n", bytes.TrimRight(line, " \t"), v); err != nil {
+			extra := ""
+			if cv != nil {
+				c, _ := json.Marshal(cv[i])
+				extra = `,"cv_predicted":` + string(c)
+			}
+			if _, err := fmt.Fprintf(w, "%s,\"predicted\":%s%s}\n", bytes.TrimRight(line, " \t"), v, extra); err != nil {
 				return err
 			}
 		}

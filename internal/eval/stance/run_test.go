@@ -65,8 +65,9 @@ func TestLoadMissingArticle(t *testing.T) {
 	}
 }
 
-// TestFNC1Dev checks the bar on the development half of the shared FNC-1
-// stories: macro-F1 at least 0.50.
+// TestFNC1Dev checks the shipped weights on the shared FNC-1 stories:
+// macro-F1 at least 0.60 on the development half they were fitted on and
+// on the other half they never saw (the bar held out is 0.60).
 func TestFNC1Dev(t *testing.T) {
 	path := "../../../../shared/bench/clustering/fnc1-stories/stances.jsonl"
 	if _, err := os.Stat(path); err != nil {
@@ -79,14 +80,19 @@ func TestFNC1Dev(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var dev []Pair
+	var dev, rest []Pair
 	for _, p := range pairs {
 		if Dev(p.Story) {
 			dev = append(dev, p)
+		} else {
+			rest = append(rest, p)
 		}
 	}
-	if s := Score(dev, Predict(dev)); s.MacroF1 < 0.5 {
-		t.Errorf("dev %s; want macro_f1 >= 0.50", s.Line())
+	if s := Score(dev, Predict(dev)); s.MacroF1 < 0.6 {
+		t.Errorf("dev %s; want macro_f1 >= 0.60", s.Line())
+	}
+	if s := Score(rest, Predict(rest)); s.MacroF1 < 0.6 {
+		t.Errorf("other half %s; want macro_f1 >= 0.60", s.Line())
 	}
 }
 
@@ -95,8 +101,29 @@ func TestFNC1Dev(t *testing.T) {
 // chosen by, and that it predicts every pair.
 func TestRunCrossValidatesAllStories(t *testing.T) {
 	var sb strings.Builder
-	if _, err := Run(Config{File: "testdata/stances.jsonl", Folds: 2, Out: &sb}); err != nil {
+	out := filepath.Join(t.TempDir(), "pred.jsonl")
+	if _, err := Run(Config{File: "testdata/stances.jsonl", Folds: 2, Predictions: out, Out: &sb}); err != nil {
 		t.Fatal(err)
+	}
+	b, err := os.ReadFile(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, line := range strings.Split(strings.TrimSpace(string(b)), "\n") {
+		var m map[string]string
+		if err := json.Unmarshal([]byte(line), &m); err != nil {
+			t.Fatalf("line %d: %v", i+1, err)
+		}
+		switch m["cv_predicted"] {
+		case "agree", "disagree", "discuss":
+		default:
+			t.Errorf("line %d: cv_predicted = %q, want a stance: %s", i+1, m["cv_predicted"], line)
+		}
+	}
+	for _, want := range []string{"per class: agree p=", "stance all pairs, per class:"} {
+		if !strings.Contains(sb.String(), want) {
+			t.Errorf("Run output lacks %q:\n%s", want, sb.String())
+		}
 	}
 	want := "stance all stories, cross-validated by story (2 stories, 2 folds"
 	if !strings.Contains(sb.String(), want) {

@@ -2,6 +2,7 @@ package stance
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/corroborate/corroborate/internal/claims"
 	"github.com/corroborate/corroborate/internal/eval"
@@ -10,6 +11,7 @@ import (
 // Scores are per-class F1 and their mean over a set of pairs.
 type Scores struct {
 	Pairs   int
+	P, R    map[string]float64 // precision and recall of each class
 	F1      map[string]float64
 	MacroF1 float64
 	Correct int
@@ -17,7 +19,7 @@ type Scores struct {
 
 // Score compares predictions with the gold stances of pairs.
 func Score(pairs []Pair, pred []string) Scores {
-	s := Scores{Pairs: len(pairs), F1: map[string]float64{}}
+	s := Scores{Pairs: len(pairs), P: map[string]float64{}, R: map[string]float64{}, F1: map[string]float64{}}
 	for _, c := range claims.StanceClasses {
 		var k eval.Counts
 		for i, p := range pairs {
@@ -30,6 +32,7 @@ func Score(pairs []Pair, pred []string) Scores {
 				k.FN++
 			}
 		}
+		s.P[c], s.R[c] = k.Precision(), k.Recall()
 		f := k.F1()
 		if k.TP+k.FP+k.FN == 0 {
 			f = 0
@@ -49,4 +52,13 @@ func Score(pairs []Pair, pred []string) Scores {
 func (s Scores) Line() string {
 	return fmt.Sprintf("macro_f1=%.3f agree_f1=%.3f disagree_f1=%.3f discuss_f1=%.3f pairs=%d",
 		s.MacroF1, s.F1[claims.Agree], s.F1[claims.Disagree], s.F1[claims.Discuss], s.Pairs)
+}
+
+// Classes is the per-class form: "agree p=0.000 r=0.000 f1=0.000, ...".
+func (s Scores) Classes() string {
+	var parts []string
+	for _, c := range claims.StanceClasses {
+		parts = append(parts, fmt.Sprintf("%s p=%.3f r=%.3f f1=%.3f", c, s.P[c], s.R[c], s.F1[c]))
+	}
+	return strings.Join(parts, ", ")
 }
