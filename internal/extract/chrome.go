@@ -57,7 +57,7 @@ var chromeRules = []chromeRule{
 	// A credit line: where a picture came from ("[Image via FOX 13]",
 	// "Getty/Instagram.", "[AP]", "Source: Ana Ros / Flickr"), or the desk
 	// that wrote the page ("Redazione"); never a line of prose. Where the
-	// report came from ("Via Benzinga", "Sources: Khaama Press") is the
+	// report came from ("Via Harbour Wire", "Sources: Tarn Radio") is the
 	// article's own credit and stays (storyCredit, markCredits).
 	{"credit line", regexp.MustCompile(`^(\[\S+( \S+){0,2}\]$|\[[^\]]{0,60}\b(via|credit|image|photo|h/t)\b|\(?(lead |top |main )?(image|photo|picture|video|graphic)s?( credit)?\s*(via|by|:|source)\b|(via|sources?)\b\s*:?[^,;|]*\b` + pictureSources + `|((ap|afp|reuters|getty( images)?|instagram|twitter|facebook|youtube|epa|dpa|ansa|efe|pa)\s*[/,&]?\s*)+\.?$|(redazione|redacción|rédaction|redaktion|redação|staff|staff reporter|newsroom|editorial board)\.?$)`), 10, nil, isProse},
 	{"author box", regexp.MustCompile(`^(about the author|about this author|author bio|sull'autore|l'autore|sobre el autor|sobre o autor|à propos de l'auteur|über den autor|zum autor|more from\b|more stories (by|from)|other (stories|articles) by|follow\b.*\b(on twitter|@)|follow [a-z0-9_]+$)`), 12, nil, nil},
@@ -171,12 +171,12 @@ const creditKind = "source credit"
 
 var (
 	// reStoryCredit matches a line that names the report's source: "Via
-	// Benzinga", "VIA: The Calder Post", "Sources: Khaama Press, TOLOnews",
-	// "Source benzinga, Gforgames", "h/t Calder Gazette", "(Reporting by
+	// Harbour Wire", "VIA: The Calder Post", "Sources: Tarn Radio, Quaynews",
+	// "Source harbourwire, Quaynews", "h/t Calder Gazette", "(Reporting by
 	// Ana Ros; editing by Li Wei)", "Additional reporting by the AP".
 	reStoryCredit = regexp.MustCompile(`^[\[(]?\s*(?:via|sources?|h/t|hat tip(?: to)?|(?:with )?(?:additional )?(?:reporting|writing) (?:by|from))\b\s*:?\s*(\S.*)`)
-	// reCreditSep separates the names a credit line lists ("Khaama Press,
-	// TOLOnews", "h/t TMZ // image via AP"); a single slash joins a
+	// reCreditSep separates the names a credit line lists ("Tarn Radio,
+	// Quaynews", "h/t Calder Gazette // image via AP"); a single slash joins a
 	// picture's author and platform ("Ana Ros / Flickr").
 	reCreditSep = regexp.MustCompile(`\s*(?:,|;|\||//|\]|\))\s*`)
 	// rePictureSource matches the first name of a credit when it is a

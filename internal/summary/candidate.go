@@ -265,8 +265,8 @@ func (st *story) usableRaw(raw string) bool {
 }
 
 // isName reports whether w, a word with a capital inside, is spelt so by
-// two of the story's articles at least (a name, "BlackBerry"), not two
-// page elements run together ("PlymouthThe").
+// two of the story's articles at least (a name, "HarbourLink"), not two
+// page elements run together ("TarnportThe").
 func (st *story) isName(w string) bool {
 	if ok, seen := st.names[w]; seen {
 		return ok

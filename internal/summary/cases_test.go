@@ -342,7 +342,7 @@ Vell, who is retiring after twenty years at the club, said the letter made her c
 
 `+letter+`
 
-When I thanked the girl she only repeated what one of the older swimmers had said at practice.`,
+Since I pinned it up, the whole club has stopped by my office to read it twice.`,
 		`The farewell letter a ten-year-old swimmer wrote to her coach Tilde Vell, who is retiring from the Harrow Bay club, has been shared thousands of times.
 
 The full letter reads:

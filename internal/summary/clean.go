@@ -100,7 +100,7 @@ var furnitureOpeners = []string{"read ", "watch ", "watch:", "listen:", "related
 
 // caption marks a photo caption ("Lauri Love, left, leaves ...", "the
 // king, 2nd left, is kissed by ..."; not "far-right," or "upright,"), and joined marks words of two page
-// elements run together ("PlymouthThe"): neither is a sentence of the story.
+// elements run together ("TarnportThe"): neither is a sentence of the story.
 var caption = regexp.MustCompile(`(?:(?:^|[\s(])(?:\d(?:st|nd|rd|th) )?(?:left|right|centre|center)[,)]|\((?:L|R|C)\)|\bpictured\b|\(Photo|\bPhoto by\b)`)
 
 // captionWords are what a caption holds one of, checked before the
@@ -117,10 +117,10 @@ func isCaption(s string) bool {
 }
 
 // isJoined reports words of two page elements run together: four lower-case
-// letters then a capitalised word ("PlymouthThe"), or a closing quotation
+// letters then a capitalised word ("TarnportThe"), or a closing quotation
 // mark with a capital straight after it ("Bars"Best").
 //
-// name, when not nil, tells a name written so ("BlackBerry", which the
+// name, when not nil, tells a name written so ("HarbourLink", which the
 // story's articles spell alike) from two elements run together.
 func isJoined(s string, name func(string) bool) bool {
 	lower := func(c byte) bool { return c >= 'a' && c <= 'z' }
@@ -231,8 +231,10 @@ func cutOff(s string) bool {
 	return endDanglers[body[strings.LastIndexFunc(body, unicode.IsSpace)+1:]]
 }
 
-// endDanglers are the words a sentence that lost its end stops on.
-var endDanglers = text.WordSet(`the a an of with and or but from by his her their its my your our whose`)
+// endDanglers are the words a sentence that lost its end stops on: the
+// danglers that never close a whole sentence before its full stop ("her"
+// and "his" do: "the crowd cheered her.", "the decision was his.").
+var endDanglers = text.WordSet(`the a an of with and or but from by their its my your our whose`)
 
 // headline matches a headline's or standfirst's wording: a singular noun
 // with no article as the subject, before a relative clause ("Police

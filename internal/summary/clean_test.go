@@ -20,6 +20,12 @@ func TestFurnitureAndBackReferences(t *testing.T) {
 	if !usable("Readers of the Orvell Gazette voted the ferry the island's best service.") {
 		t.Errorf("a sentence opening with the word Readers is no link")
 	}
+	for _, s := range []string{"The harbour master pulled the swimmer from the surf and the crowd cheered her.",
+		"The lifeboat crew said the choice to launch was his."} {
+		if !usable(s) {
+			t.Errorf("usable(%q) = false: a sentence may end on an object pronoun", s)
+		}
+	}
 	plain := wording("About 40 of the passengers were children travelling to school on the island.")
 	for _, s := range []string{
 		"Of those, about 40 were children travelling to school on the island.",
@@ -41,7 +47,7 @@ func TestCutOffAndHeadlines(t *testing.T) {
 		"It is the first ferry to cross the Kestle strait at night instead of just…",
 		"Harbour master, who had been inspecting the Kestle ferry fleet resigned on Friday night.",
 		"Mara Lund became known across the islands for her role as the captain in the.",
-		"The council voted to rename the night ferry after Mara Lund and her.",
+		"The council voted to rename the night ferry after Mara Lund and their.",
 	} {
 		if usable(s) {
 			t.Errorf("usable(%q) = true, want it left out", s)
@@ -66,31 +72,34 @@ func TestCutOffAndHeadlines(t *testing.T) {
 // paper" or "it"; a named source or a longer noun phrase stands alone.
 func TestLeans(t *testing.T) {
 	for s, want := range map[string]bool{
-		"That follows a report by the Kessmouth Gazette on the ferry line.":     true,
-		"It is the first ferry to cross the strait at night.":                   true,
-		"He said the harbour would stay open.":                                  true,
-		"This morning, the harbour board met in Kessmouth.":                     false,
-		"It was not immediately clear whether the ferry would sail on Friday.":  false,
-		"It’s unclear why the ferry left port in fog.":                          false,
-		"The harbour board met on Tuesday.":                                     false,
-		"Then she went back to the harbour office.":                             true,
-		"Later, they sailed for Kessmouth.":                                     true,
-		"Then the harbour board met on Tuesday.":                                false,
-		"Now it is clear the ferry will sail.":                                  false,
-		"After all, Marrow Lines tried to buy the ferry last spring.":           true,
-		"Now, skipper Ada Vell told the Kessmouth Gazette the ferry was sold.":  true,
-		"Also it was reported that the ferry will sail under a new flag.":       true,
-		"The company will run the ferry under a separate name.":                 true,
-		"The report states that Marrow Lines will bid $4 a share.":              true,
-		"The company bought two ferries from Tarn Shipping last year.":          true,
-		"The skipper, who sailed the strait for years, said the ferry leaks.":   true,
-		"The harbour board bought two ferries last year.":                       false,
-		"The Kessmouth harbour board met on Tuesday.":                           false,
-		"Ada Vell was also hurt in the storm, the paper added.":                 true,
-		"The ferry line will close in May, it said.":                            true,
-		"The ferry line will close in May, Marrow Lines said.":                  false,
-		"According to the site, Marrow Lines will bid $4 a share.":              true,
-		"According to the Kessmouth Gazette, Marrow Lines will bid $4 a share.": false,
+		"That follows a report by the Kessmouth Gazette on the ferry line.":      true,
+		"It is the first ferry to cross the strait at night.":                    true,
+		"He said the harbour would stay open.":                                   true,
+		"This morning, the harbour board met in Kessmouth.":                      false,
+		"It was not immediately clear whether the ferry would sail on Friday.":   false,
+		"It’s unclear why the ferry left port in fog.":                           false,
+		"The harbour board met on Tuesday.":                                      false,
+		"Then she went back to the harbour office.":                              true,
+		"Later, they sailed for Kessmouth.":                                      true,
+		"Then the harbour board met on Tuesday.":                                 false,
+		"Now it is clear the ferry will sail.":                                   false,
+		"After all, Marrow Lines tried to buy the ferry last spring.":            true,
+		"Now, skipper Ada Vell told the Kessmouth Gazette the ferry was sold.":   true,
+		"Also it was reported that the ferry will sail under a new flag.":        true,
+		"The company plans to paint its two tugs green next spring.":             true,
+		"The report says the dry dock will hire forty welders.":                  true,
+		"The company bought two ferries from Tarn Shipping last year.":           true,
+		"The earthquake struck the valley town of Marlow at dawn on Friday.":     false,
+		"The storm flooded three streets of the old port.":                       false,
+		"The journalist, who covered the strait for years, said the hull leaks.": true,
+		"The harbour board bought two ferries last year.":                        false,
+		"The Kessmouth harbour board met on Tuesday.":                            false,
+		"Ada Vell was also hurt in the storm, the paper added.":                  true,
+		"The ferry line will close in May, it said.":                             true,
+		"The ferry line will close in May, Marrow Lines said.":                   false,
+		"According to the site, the dry dock will hire forty welders.":           true,
+		"According to the Kessmouth Gazette, the dock will hire forty welders.":  false,
+		"According to the report by the harbour board, welders are scarce.":      false,
 	} {
 		if got := leans(s); got != want {
 			t.Errorf("leans(%q) = %v, want %v", s, got, want)
@@ -132,7 +141,7 @@ func TestOwnVoice(t *testing.T) {
 	for _, s := range []string{
 		"Today is Ferry Day, which should give us all a moment to think about the strait.",
 		"Almost all of my class put their hands up when the bell rang.",
-		"When I thanked her she only repeated what one of the boys had said during the lesson.",
+		"When I rang the harbour office nobody there could find the old timetable.",
 		"You are the kindest harbour master the island of Tarn has ever had.",
 		"I said the ferry would run again, and it will run again next week.",
 		"The big fuss we made of the night ferry is what he told us drew him to the job.",

@@ -4,13 +4,14 @@ import (
 	"math"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/corroborate/corroborate"
 	"github.com/corroborate/corroborate/internal/text"
 )
 
 // keyNames are the names most of a story's articles use in their titles and
-// leads (its subject: "Lenovo", "BlackBerry", "J&J"), each written as
+// leads (its subject: "Marrow Lines", "HarbourLink", "H&H"), each written as
 // nameKeys writes it, with the share of the articles that use it.
 type keyNames map[string]float64
 
@@ -75,10 +76,10 @@ func findKeyNames(all []corroborate.Article) keyNames {
 // nameKeys are the names s uses, in capitals, stops taken out ("U.S." and
 // "US" are "US", "Covid" and "COVID" are "COVID"), with the initials of
 // each run of capitalised words, so that "Johnson & Johnson" gives "JJ" as
-// "J&J" does, and "Centers for Disease Control" gives "CDC".
+// "H&H" does, and "Board for Drug Safety" gives "BDS".
 func nameKeys(s string) map[string]bool {
 	out := map[string]bool{}
-	var initials []byte
+	var initials []rune
 	flush := func() {
 		for n := 2; n <= len(initials); n++ {
 			out[string(initials[:n])] = true
@@ -101,18 +102,20 @@ func nameKeys(s string) map[string]bool {
 			case notKey[strings.ToLower(w)] || start && len(w) > 1 && !hasUpperAfterFirst(w) && len(initials) == 0 && commonOpener(w):
 				flush()
 			default:
-				k := strings.ToUpper(strings.NewReplacer(".", "", "&", "", "-", "").Replace(w))
+				k := strings.ToUpper(keyMarks.Replace(w))
 				if len(k) >= 2 {
 					out[k] = true
 				}
 				if w == strings.ToUpper(w) && len(k) >= 2 {
 					flush() // an acronym is a name of its own
 				} else {
-					initials = append(initials, k[0])
+					first, _ := utf8.DecodeRuneInString(k)
+					initials = append(initials, first)
 				}
 			}
-			start = strings.ContainsAny(f[len(f)-1:], ".!?:")
-			if strings.ContainsAny(f[len(f)-1:], ",;:.!?)\"”") {
+			last, _ := utf8.DecodeLastRuneInString(f)
+			start = strings.ContainsRune(".!?:", last)
+			if strings.ContainsRune(",;:.!?)\"”", last) {
 				flush()
 			}
 		}
@@ -121,7 +124,11 @@ func nameKeys(s string) map[string]bool {
 	return out
 }
 
-// hasUpperAfterFirst reports a capital inside w ("BlackBerry").
+// keyMarks are left out of a name's key ("J.P." and "JP", "Ruiz-Vela" and
+// "RuizVela" are one key).
+var keyMarks = strings.NewReplacer(".", "", "&", "", "-", "")
+
+// hasUpperAfterFirst reports a capital inside w ("HarbourLink").
 func hasUpperAfterFirst(w string) bool {
 	for i, r := range w {
 		if i > 0 && unicode.IsUpper(r) {

@@ -22,6 +22,14 @@ func TestNameKeys(t *testing.T) {
 	if k := nameKeys("H&H's jab"); !k["HH"] {
 		t.Errorf("nameKeys(H&H's) = %v, want HH", k)
 	}
+	// a closing curly mark ends a name run; a capital beyond ASCII makes a
+	// whole initial
+	if k := nameKeys("He praised “Harwick” Lines today."); k["HL"] {
+		t.Errorf("nameKeys ran a name on past a closing quotation mark: %v", k)
+	}
+	if k := nameKeys("Émile Orvell spoke."); !k["ÉO"] {
+		t.Errorf("nameKeys(Émile Orvell) = %v, want the initials ÉO", k)
+	}
 }
 
 // TestJoinedOrName: a word with a capital inside is two page elements run

@@ -13,7 +13,7 @@ import (
 // order puts the chosen sentences in reading order: first the one most
 // articles state (the news itself, as a lead states it; the strongest of
 // equals), the others by where their claims stand in the articles, then each person introduced by full name before a
-// sentence makes them its subject or speaker by surname alone ("Berry
+// sentence makes them its subject or speaker by surname alone ("Greer
 // says"). When no chosen sentence introduces them, the referring sentence
 // takes a wording of its claim that does, if an article has one.
 func (st *story) order(chosen []*candidate, full map[string]string) []*candidate {
@@ -103,7 +103,7 @@ const (
 )
 
 // noteNames records the full names s gives, each under its surname
-// ("Berry" -> "Richard Berry"), the first one met kept.
+// ("Greer" -> "Anton Greer"), the first one met kept.
 func (st *story) noteNames(s string) {
 	for _, n := range fullNames(s) {
 		if _, ok := st.full[surname(n)]; !ok {
@@ -116,7 +116,7 @@ func (st *story) noteNames(s string) {
 var speechVerbs = text.WordSet(`said says told added wrote noted explained argued according asked`)
 
 // unintroduced returns the chosen sentences whose subject or speaker is a
-// person named by surname alone ("Berry says ...", "..., Greer said.")
+// person named by surname alone ("Greer says ...", "..., Greer said.")
 // before any sentence introduced them, and those that open by leaning on
 // what the sentence before them said ("He said ...", "That follows ...")
 // where that sentence is not the one before them in the summary.
@@ -173,9 +173,9 @@ var goingOn = []string{"after all", "now,", "also,", "again,", "indeed,", "moreo
 	"for his part", "for her part", "for their part", "for its part", "by contrast", "in contrast", "on the other hand",
 	"at the same time", "in response", "to that end", "in other words", "that said", "this time,", "yet,", "thus,",
 	"as well,", "what's more", "what’s more", "not only that", "in the meantime", "ultimately", "eventually", "fast-forward", "fast forward", "also ", "therefore", "hence,",
-	"according to the paper", "according to the site", "according to the report", "according to the agency",
-	"according to the newspaper", "according to the website", "according to the outlet", "according to the publication",
-	"according to the statement", "according to the source", "according to the magazine", "according to the tabloid"}
+	"according to the paper,", "according to the site,", "according to the report,", "according to the agency,",
+	"according to the newspaper,", "according to the website,", "according to the outlet,", "according to the publication,",
+	"according to the statement,", "according to the source,", "according to the magazine,", "according to the tabloid,"}
 
 // goesOn reports whether s opens with one of goingOn or backOpeners.
 func goesOn(s string) bool {
@@ -193,10 +193,15 @@ func goesOn(s string) bool {
 var unnamedCredit = regexp.MustCompile(`(?:, |[,.]["”’] )(?:(?:the|this|that) (?:paper|newspaper|agency|report|outlet|website|site|magazine|broadcaster|network|tabloid|daily|station|channel|publication|statement|ministry|group|company|firm|daily)|it) (?:added|said|says|reported|reports|noted|wrote|writes|claimed|claims|stated|states|explained|continued|adds)[.!]["”’]?$`)
 
 // definiteSubject is a sentence whose subject is a bare definite noun
-// phrase, "The" and one common noun, before its verb ("The company will
-// ...", "The report states ..."): it stands for something the sentences
-// before it introduced.
-var definiteSubject = regexp.MustCompile(`^The ([a-z]+)(?:,| (?:(?:also|still|now|then|first|later|reportedly|previously|has|had|have|is|was) )?(?:is|was|are|were|will|would|has|had|have|can|could|may|might|should|must|did|does|do|said|says|state|states|stated|added|adds|told|tells|reported|reports|noted|notes|claimed|claims|wrote|writes|explained|believes|believed|argued|argues|suggests|suggested|found|finds|shows|showed|cited|cites|described|describes|announced|declined|refused|went|began|plans|planned|wants|wanted|operates|operated|bought|sold|made|took|gave|got|won|lost|left|met|saw|came|held|kept|paid|put|ran|sent|set|spent|struck|hit|fell|rose|[a-z]{2,}ed)\b)`)
+// phrase, "The" and a noun that stands in for a name given before it ("The
+// company will ...", "The report states ..."), before its verb. Other nouns
+// ("The earthquake struck ...", "The storm killed ...") name the event
+// itself and may open a summary.
+var definiteSubject = regexp.MustCompile(`^The (` + standIns + `)(?:,| (?:(?:also|still|now|then|first|later|reportedly|previously) )?[a-z]+\b)`)
+
+// standIns are the nouns a writer uses for a company, an outlet, a
+// document or a person named earlier.
+const standIns = `company|firm|paper|newspaper|report|agency|site|website|outlet|publication|magazine|tabloid|broadcaster|network|journalist|reporter|writer|author|spokesman|spokeswoman|spokesperson|couple|project|study|survey|statement|letter|book|documentary|film`
 
 // definiteHead is the noun of s's bare definite subject ("company"), "" when
 // s has none.
@@ -337,8 +342,8 @@ func (st *story) unlean(chosen []*candidate) {
 }
 
 // subjectSurnames are the surnames of full that s uses alone, without the
-// full name, as its subject (its first word) or a clause's ("that Burton
-// wanted"), beside a speech verb or in the possessive ("Burton's plan"):
+// full name, as its subject (its first word) or a clause's ("that Holm
+// wanted"), beside a speech verb or in the possessive ("Holm's plan"):
 // the references a reader cannot follow
 // without an introduction.
 func subjectSurnames(s string, full map[string]string) []string {
@@ -364,7 +369,7 @@ func subjectSurnames(s string, full map[string]string) []string {
 }
 
 // clauseOpeners open a clause whose subject may follow them ("told the
-// Post that Burton wanted ...").
+// Gazette that Holm wanted ...").
 var clauseOpeners = text.WordSet(`that and but because when while after before as if since until though although so whether`)
 
 // notVerbs follow a name without making it a clause's subject.
@@ -381,7 +386,7 @@ func clauseSubject(fs []string, i int) bool {
 	return unicode.IsLower(r) && !notVerbs[fs[i+1]]
 }
 
-// possessive reports a word in the possessive ("Burton's", "Sessions’"):
+// possessive reports a word in the possessive ("Holm's", "Vells’"):
 // a name so used is what the sentence is about as much as its subject.
 func possessive(f string) bool {
 	f = strings.TrimRight(f, `,.;:!?)"”`)
@@ -453,8 +458,8 @@ func nameWords(s string) []string {
 }
 
 // fullNames are the names that runs of capitalised words in s end with:
-// their last two words, a first name and a surname ("Mayor Richard Berry"
-// gives "Richard Berry"), the first of them not a function word or title.
+// their last two words, a first name and a surname ("Mayor Anton Greer"
+// gives "Anton Greer"), the first of them not a function word or title.
 func fullNames(s string) []string {
 	ws := nameWords(s)
 	var out []string

@@ -13,8 +13,8 @@ import (
 // characters, a run of white space (a line break, a no-break space) in
 // text standing for the single space of s, and nothing else told apart
 // from nothing: a straight and a curly quotation mark or apostrophe are
-// different characters, so an article that spells "Sessions’" as
-// "Sessions'" does not hold the sentence. The match starts and ends at a
+// different characters, so an article that spells "Vells’" as
+// "Vells'" does not hold the sentence. The match starts and ends at a
 // word's edge. ok is false when text does not hold s.
 func verbatim(text, s string) (start, end int, ok bool) {
 	words := strings.Fields(s)

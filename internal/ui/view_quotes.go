@@ -41,17 +41,18 @@ func quotesSection(d *corroborate.Dossier, sv *view.Story, srcs []source, idx ma
 	conflicts := sv.QuoteConflicts()
 	for _, q := range d.Quotes {
 		row := quoteRow{Text: q.Text}
-		seen := map[quoteMention]bool{}
+		ends := map[quoteMention]int{} // where the last such mention ended
 		for _, m := range q.Mentions {
 			who := m.SpeakerText
 			if m.Speaker != nil && names[*m.Speaker] != "" {
 				who = names[*m.Speaker]
 			}
 			qm := quoteMention{Source: refOf(srcs, idx, m.Article), Speaker: who, Cue: m.Cue}
-			if seen[qm] { // a quotation split in two spans is one mention
+			if end, ok := ends[qm]; ok && m.Start >= end && m.Start-end <= splitGap {
+				ends[qm] = m.End // the second span of a quotation split by its cue
 				continue
 			}
-			seen[qm] = true
+			ends[qm] = m.End
 			qm.Link = l.Passage(m.Article, m.Start, m.End)
 			row.Mentions = append(row.Mentions, qm)
 		}
@@ -72,6 +73,10 @@ func quotesSection(d *corroborate.Dossier, sv *view.Story, srcs []source, idx ma
 	})
 	return v
 }
+
+// splitGap is the most text, in bytes, between the two spans of one
+// quotation split by its cue (`"…," the mayor of Calder said on Tuesday, "…"`).
+const splitGap = 80
 
 // conflictFlag says what a quotation's conflict is about.
 func conflictFlag(c view.Conflict) string {

@@ -241,15 +241,22 @@ func (c Conflict) Concerns(q corroborate.Quote) bool {
 	if !c.Kind.Quote() {
 		return false
 	}
-	if strings.TrimRight(q.Text, ".:;, ") == c.About {
+	text := quoteKey(q.Text)
+	if text == quoteKey(c.About) {
 		return true
 	}
 	for _, s := range c.Sides {
-		if s.Value == q.Text {
+		if quoteKey(s.Value) == text {
 			return true
 		}
 	}
 	return false
+}
+
+// quoteKey is a quotation's words as a conflict names them: case, runs of
+// white space and closing punctuation aside.
+func quoteKey(s string) string {
+	return strings.ToLower(strings.Join(strings.Fields(strings.TrimRight(s, ".:;,! ")), " "))
 }
 
 func newSource(i int, a corroborate.Article) Source {
