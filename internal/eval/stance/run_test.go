@@ -67,7 +67,10 @@ func TestLoadMissingArticle(t *testing.T) {
 
 // TestFNC1Dev checks the shipped weights on the shared FNC-1 stories:
 // macro-F1 at least 0.60 on the development half they were fitted on and
-// on the other half they never saw (the bar held out is 0.60).
+// on the other half (the bar held out is 0.60). The other half's weights
+// were not fitted on it, but the features and settings were chosen with
+// its figure and the cross-validation over all stories in view, so it is
+// no held-out estimate.
 func TestFNC1Dev(t *testing.T) {
 	path := "../../../../shared/bench/clustering/fnc1-stories/stances.jsonl"
 	if _, err := os.Stat(path); err != nil {
