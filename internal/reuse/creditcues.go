@@ -216,7 +216,7 @@ func preface(text string, c foundCredit) bool {
 func fullNames(cs []foundCredit, runs []nameRun, text string, ix *aliasIndex, story storyNames) []foundCredit {
 	out := cs[:0]
 	for _, c := range cs {
-		if _, inStory := story.lookup(c.Outlet); c.known || inStory || siteName(c.Outlet) ||
+		if _, inStory := story.lookup(c.Outlet); c.known || inStory || c.described || siteName(c.Outlet) ||
 			strings.Contains(c.Outlet, " ") || c.kind != creditCue {
 			out = append(out, c)
 			continue
@@ -266,13 +266,14 @@ func matchCue(text, before, after string, run nameRun) (foundCredit, bool) {
 	bl := asciiLower(strings.TrimRight(before, " "))
 	// "told the website PinkNews", "told news website Benzinga": a
 	// descriptor before the name.
+	described := false
 	for _, d := range descriptors {
 		if strings.HasSuffix(bl, " "+d) || bl == d {
 			bl = strings.TrimRight(bl[:len(bl)-len(d)], " ")
 			if strings.HasSuffix(bl, " news") {
 				bl = bl[:len(bl)-len(" news")]
 			}
-			c.described = true
+			described = true
 			break
 		}
 	}
@@ -297,6 +298,7 @@ func matchCue(text, before, after string, run nameRun) (foundCredit, bool) {
 			c.Start = lo(before, run.start, trimmed) - len(cue)
 			c.End = run.end
 			c.sourcing = sourcingCues[cue]
+			c.described = described
 			return c, true
 		}
 	}

@@ -264,6 +264,10 @@ func (ix *aliasIndex) outletName(name string) (string, bool, bool) {
 	if outlets.OutletWord(last) {
 		return cands[len(cands)-1], false, true
 	}
+	// "the Portville Mail on Sunday": an outlet's Sunday title.
+	if n := len(fields); n >= 3 && fields[n-2] == "on" && last == "Sunday" && outlets.OutletWord(fields[n-3]) {
+		return cands[len(cands)-1], false, true
+	}
 	// "Mirror Online": an outlet's name with its website's suffix.
 	if last == "Online" && len(fields) > 1 && outlets.OutletWord(fields[len(fields)-2]) {
 		return cands[len(cands)-1], false, true
