@@ -101,11 +101,37 @@ func findCredits(text string, ix *aliasIndex, story storyNames) []foundCredit {
 		}
 	}
 	out = fullNames(out, runs, text, ix, story)
-	if len(lines) == 0 {
+	marks := agencyMarks(text, out)
+	if len(lines) == 0 && len(marks) == 0 {
 		return out
 	}
 	out = append(out, lines...)
+	out = append(out, marks...)
 	slices.SortStableFunc(out, func(x, y foundCredit) int { return cmp.Compare(x.Start, y.Start) })
+	return out
+}
+
+// agencyMarks finds the outlet marks of datelines that the name runs do not
+// give ("(REUTERS) -", a name in capitals), as extraction reads them
+// (outlets.FindMark), leaving out those found already.
+func agencyMarks(text string, found []foundCredit) []foundCredit {
+	var out []foundCredit
+	for off := 0; off < len(text); {
+		m, ok := outlets.FindMark(text[off:])
+		if !ok {
+			break
+		}
+		start, end := off+m.Start, off+m.End
+		off = end
+		dup := false
+		for _, c := range found {
+			dup = dup || c.Start < end && c.End > start
+		}
+		if !dup {
+			out = append(out, foundCredit{Credit: corroborate.Credit{Outlet: m.Outlet, Cue: text[start:end], Start: start, End: end},
+				kind: creditDateline, known: m.Known})
+		}
+	}
 	return out
 }
 

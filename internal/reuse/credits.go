@@ -266,7 +266,10 @@ func (ix *aliasIndex) outletName(name string) (string, bool, bool) {
 	}
 	// "the Portville Mail on Sunday": an outlet's Sunday title.
 	if n := len(fields); n >= 3 && fields[n-2] == "on" && last == "Sunday" && outlets.OutletWord(fields[n-3]) {
-		return cands[len(cands)-1], false, true
+		if _, known := outlets.ByName(strings.Join(fields[:n-2], " ")); !known {
+			return cands[len(cands)-1], false, true
+		}
+		return "", false, false // "the Wall Street Journal on Sunday": the known outlet, and a day
 	}
 	// "Mirror Online": an outlet's name with its website's suffix.
 	if last == "Online" && len(fields) > 1 && outlets.OutletWord(fields[len(fields)-2]) {

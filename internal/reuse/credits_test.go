@@ -26,6 +26,8 @@ func TestCredits(t *testing.T) {
 			[]corroborate.Credit{{Outlet: "Associated Press", Cue: "From the AP:"}}},
 		{"dateline", "PORTVILLE (Reuters) — The town council met on Monday.",
 			[]corroborate.Credit{{Outlet: "Reuters", Cue: "(Reuters) —"}}},
+		{"dateline in capitals", "LONDON (REUTERS) - The town council met on Monday.",
+			[]corroborate.Credit{{Outlet: "Reuters", Cue: "(REUTERS) -"}}},
 		{"told X", "\"We had no choice,\" the mayor told CNN on Sunday.",
 			[]corroborate.Credit{{Outlet: "CNN", Cue: "told CNN"}}},
 		{"told X's show", "The mayor told CNN’s morning show that repairs would start soon.",
