@@ -46,7 +46,7 @@ func Analyze(in []corroborate.Article, quotes []corroborate.Quote, opt Options) 
 	parallel(len(in), opt.Workers, func(i int) {
 		arts[i] = prepare(i, in[i], quoted[in[i].ID], ix, opt.Shingle)
 	})
-	storyCredits(arts, ix)
+	storyCredits(arts, ix, opt.Workers)
 	sharedSourcing(arts, ix)
 	selfNaming(arts)
 	markCommon(arts, 3, opt.Shingle)

@@ -217,7 +217,7 @@ func sharedSourcing(arts []*article, ix *aliasIndex) {
 // outlets the story credits that the directory does not know ("VIA:
 // Benzinga" in one article makes "told Benzinga" a credit in another), and
 // gives each such outlet one spelling across the story.
-func storyCredits(arts []*article, ix *aliasIndex) {
+func storyCredits(arts []*article, ix *aliasIndex, workers int) {
 	var all []foundCredit
 	var given []string
 	for _, a := range arts {
@@ -233,11 +233,14 @@ func storyCredits(arts []*article, ix *aliasIndex) {
 	if names == nil {
 		return
 	}
-	for _, a := range arts {
-		a.readCredits(ix, names)
+	parallel(len(arts), workers, func(i int) {
+		a := arts[i]
+		if names.unread(a.text, append(slices.Clone(a.credits), a.ownSourced...)) {
+			a.readCredits(ix, names)
+		}
 		names.spell(a.credits)
 		names.spell(a.ownSourced)
-	}
+	})
 }
 
 // selfNaming marks an article of unknown outlet as maybe outlet X's own

@@ -116,6 +116,9 @@ func findCredits(text string, ix *aliasIndex, story storyNames) []foundCredit {
 // (outlets.FindMark), leaving out those found already.
 func agencyMarks(text string, found []foundCredit) []foundCredit {
 	var out []foundCredit
+	if !markShape(text) {
+		return nil
+	}
 	for off := 0; off < len(text); {
 		m, ok := outlets.FindMark(text[off:])
 		if !ok {
@@ -133,6 +136,27 @@ func agencyMarks(text string, found []foundCredit) []foundCredit {
 		}
 	}
 	return out
+}
+
+// markShape reports cheaply whether text holds a closing parenthesis
+// followed by a dash, the shape of a dateline's mark, before FindMark's
+// regular expression is asked.
+func markShape(text string) bool {
+	for i := strings.IndexByte(text, ')'); i >= 0; {
+		j := i + 1
+		for j < len(text) && (text[j] == ' ' || text[j] == '\t') {
+			j++
+		}
+		if j < len(text) && (text[j] == '-' || strings.HasPrefix(text[j:], "—") || strings.HasPrefix(text[j:], "–")) {
+			return true
+		}
+		k := strings.IndexByte(text[j:], ')')
+		if k < 0 {
+			break
+		}
+		i = j + k
+	}
+	return false
 }
 
 // runOutlet decides whether the name run names an outlet, and gives its

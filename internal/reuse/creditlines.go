@@ -1,7 +1,9 @@
 package reuse
 
 import (
+	"cmp"
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -43,12 +45,6 @@ func nameKey(name string) string {
 // Gforgames".
 var creditLine = regexp.MustCompile(`^(?i:via|sources?)(?:\s*:\s*|\s+)(\S.{0,80})$`)
 
-// appearedIn matches the sentences that say where a text was first
-// published: "This article originally appeared at Reuters", "first
-// published by the Lakeside Gazette", "This story appeared in Saturday's
-// edition of the Daily Mail". The name follows the match.
-var appearedIn = regexp.MustCompile(`(?i)\b(?:(?:originally|first)\s+(?:appeared|published|ran|posted)\s+(?:at|on|in|by)|(?:appeared|published|ran)\s+in\s+(?:[^\s.]+\s+){0,3}?edition\s+of)\s+`)
-
 // notOutletItems are words in the items of a "Source:" line that make it a
 // picture's or a figure's source, not an outlet's.
 var notOutletItems = []string{"photo", "image", "getty", "shutterstock", "bureau", "department", "ministry", "census", "data", "survey"}
@@ -70,12 +66,16 @@ func lineCredits(text string, ix *aliasIndex, story storyNames) []foundCredit {
 		line := text[off:end]
 		lead := len(line) - len(strings.TrimLeft(line, " \t"))
 		trimmed := strings.TrimRight(line[lead:], " \t\r")
+		if !lineOpener(trimmed) {
+			off = end + 1
+			continue
+		}
 		if m := creditLine.FindStringSubmatchIndex(trimmed); m != nil {
 			out = append(out, listCredits(text, off+lead, off+lead+m[2], trimmed[m[2]:], ix, story)...)
 		}
 		off = end + 1
 	}
-	for _, m := range appearedIn.FindAllStringIndex(text, -1) {
+	for _, m := range appearedCues(text) {
 		_, e, name := readName(text, m[1])
 		if name == "" {
 			continue
@@ -88,6 +88,96 @@ func lineCredits(text string, ix *aliasIndex, story storyNames) []foundCredit {
 			known: known, whole: true})
 	}
 	return out
+}
+
+// lineOpener reports cheaply whether a line may open with "via" or
+// "source", in any case, before the regular expression is asked.
+func lineOpener(line string) bool {
+	if len(line) < 4 {
+		return false
+	}
+	c := line[0] | 0x20
+	return (c == 'v' || c == 's') && len(line) <= 100
+}
+
+// unread reports whether text names one of the story's outlets more often
+// than its credits cs do: only then can reading it again with the story's
+// names find more.
+func (s storyNames) unread(text string, cs []foundCredit) bool {
+	if len(s) == 0 {
+		return false
+	}
+	low := strings.ToLower(text)
+	for k, name := range s {
+		first, _, _ := strings.Cut(strings.ToLower(name), " ")
+		first = strings.TrimSuffix(first, ".com")
+		if first == "" {
+			continue
+		}
+		n := strings.Count(low, first)
+		if n == 0 {
+			continue
+		}
+		for _, c := range cs {
+			if nameKey(c.Outlet) == k {
+				n--
+			}
+		}
+		if n > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// appearedCues finds the sentences that say where a text was first
+// published: "originally appeared at", "first published by", "originally
+// ran in", and "appeared in Saturday's edition of". Each is the byte span
+// of the cue; the name follows it.
+func appearedCues(text string) [][2]int {
+	var out [][2]int
+	for _, verb := range []string{"appeared", "published", "ran", "posted"} {
+		for i := 0; ; {
+			k := strings.Index(text[i:], verb)
+			if k < 0 {
+				break
+			}
+			at := i + k
+			i = at + len(verb)
+			if at > 0 && isLetter(text[at-1]) || !wordEnds(text, i) {
+				continue
+			}
+			rest := text[i:]
+			// "originally appeared at X", "first published by X"
+			before := strings.ToLower(strings.TrimRight(text[max(0, at-12):at], " "))
+			if strings.HasSuffix(before, "originally") || strings.HasSuffix(before, "first") {
+				for _, prep := range []string{" at ", " on ", " in ", " by "} {
+					if strings.HasPrefix(rest, prep) {
+						start := at - (len(text[max(0, at-12):at]) - len(strings.TrimRight(text[max(0, at-12):at], " ")))
+						if strings.HasSuffix(before, "first") {
+							start -= len("first")
+						} else {
+							start -= len("originally")
+						}
+						out = append(out, [2]int{start, i + len(prep)})
+						break
+					}
+				}
+			}
+			// "appeared in Saturday's edition of X"
+			if verb != "posted" && strings.HasPrefix(rest, " in ") {
+				if e := strings.Index(rest, " edition of "); e > 0 && e < 40 && !strings.ContainsAny(rest[:e], ".\n") {
+					out = append(out, [2]int{at, i + e + len(" edition of ")})
+				}
+			}
+		}
+	}
+	slices.SortFunc(out, func(x, y [2]int) int { return cmp.Compare(x[0], y[0]) })
+	return out
+}
+
+func isLetter(c byte) bool {
+	return 'a' <= c|0x20 && c|0x20 <= 'z'
 }
 
 // listCredits reads the names of a credit line: cueStart is where the line
@@ -231,10 +321,11 @@ var dateWords = map[string]bool{
 // dateName reports whether a name is a date: weekday and month names,
 // numbers and ordinals only ("November 24", "Monday", "Sept. 3").
 func dateName(name string) bool {
-	fs := strings.Fields(name)
-	if len(fs) == 0 || !dateWords[strings.TrimRight(fs[0], ".,")] {
-		return false
+	first, _, _ := strings.Cut(strings.TrimSpace(name), " ")
+	if !dateWords[strings.TrimRight(first, ".,")] {
+		return false // asked of every name run: no allocation on the way out
 	}
+	fs := strings.Fields(name)
 	for _, f := range fs[1:] {
 		f = strings.TrimRight(f, ".,")
 		if !dateWords[f] && strings.TrimLeft(strings.TrimRight(f, "stndrh"), "0123456789") != "" {
