@@ -318,8 +318,11 @@ func selfNaming(arts []*article) {
 // confirmSelfNames takes an article marked as maybe outlet X's own
 // (selfNaming) for X's when an article it shares text with credits X for
 // that text with a cue of reporting ("says a report from X", "VIA: X",
-// "told news website X"): the shared text is X's, and the marked article is
-// the one that writes as X. Its credits to X are its own and leave it.
+// "told news website X") in its own words, outside the text the two share
+// (a credit inside it may have been dropped by the marked article when it
+// took the text, "told X" kept): the shared text is X's, and the marked
+// article is the one that writes as X. Its credits to X are its own and
+// leave it.
 func confirmSelfNames(arts []*article, pairs []*pair, ix *aliasIndex) {
 	for _, p := range pairs {
 		for _, side := range []struct {
@@ -331,7 +334,11 @@ func confirmSelfNames(arts []*article, pairs []*pair, ix *aliasIndex) {
 				continue
 			}
 			for _, c := range side.other.credits {
-				if (!c.sourcing || c.described) && ix.sameOutlet(c.Outlet, x.maybeOutlet) && scopeHolds(side.other, c, p.passages, side.otherIsA) {
+				// A credit line is the copy's own words; a cue inside the
+				// shared text may be the other's, copied with it.
+				outside := c.whole || !overlapsPassage(side.other, corroborate.Span{Start: c.Start, End: c.End}, p.passages, side.otherIsA)
+				if (!c.sourcing || c.described) && outside && ix.sameOutlet(c.Outlet, x.maybeOutlet) &&
+					scopeHolds(side.other, c, p.passages, side.otherIsA) {
 					x.outlet, x.selfNamed = x.maybeOutlet, x.maybeCue
 					x.wire = ix.isWire(x.outlet)
 					x.credits = slices.DeleteFunc(x.credits, func(c foundCredit) bool { return ix.sameOutlet(c.Outlet, x.outlet) })

@@ -156,3 +156,23 @@ func TestInterlocutorWithoutACopyStaysACredit(t *testing.T) {
 		t.Errorf("credits %v, want one to the Associated Press", res.Credits[0])
 	}
 }
+
+// A copy that took an agency's text, dropping its credit to an outlet but
+// keeping "told X" inside what it took, is not X: the agency's credit lies
+// inside the shared text, so it does not name the copy.
+func TestCopyKeepingAnInterlocutorIsNotTheOutlet(t *testing.T) {
+	const wire = `PORTVILLE (AP) — Four divers were rescued off Skarn island on Tuesday night after their boat lost power in a gale, the Harbor Ledger reported. The keeper of the Skarn light saw their torches from the tower shortly after nine and rowed out alone.
+
+"The sea was calmer than it looked," the keeper, Ivo Marsh, told the Harbor Ledger. The coast guard said the divers had been on the water since noon, had lost their anchor in the afternoon and were treated for cold at the harbor clinic before they were sent home.`
+	const copied = `Four divers were rescued off Skarn island on Tuesday night after their boat lost power in a gale. The keeper of the Skarn light saw their torches from the tower shortly after nine and rowed out alone.
+
+"The sea was calmer than it looked," the keeper, Ivo Marsh, told the Harbor Ledger. The coast guard said the divers had been on the water since noon, had lost their anchor in the afternoon and were treated for cold at the harbor clinic before they were sent home.`
+	res := Analyze([]corroborate.Article{mkArticle(t, "copy", "", "", copied), mkArticle(t, "wire", "", "", wire)}, nil, Options{})
+	if len(res.Reuse) != 1 {
+		t.Fatalf("reuse %v, want one pair", summarize(res.Reuse))
+	}
+	r := res.Reuse[0]
+	if r.From != "wire" || hasEvidence(r, "Harbor Ledger's own") {
+		t.Errorf("reuse %s → %s, evidence %q: want wire → copy, the copy not taken for the Harbor Ledger", r.From, r.To, r.Evidence)
+	}
+}
