@@ -102,22 +102,26 @@ func lineOpener(line string) bool {
 
 // unread reports whether text names one of the story's outlets more often
 // than its credits cs do: only then can reading it again with the story's
-// names find more.
+// names find more. Names are compared folded ("Times Live" is
+// "TimesLive.com").
 func (s storyNames) unread(text string, cs []foundCredit) bool {
 	if len(s) == 0 {
 		return false
 	}
-	low := strings.ToLower(text)
-	for k, name := range s {
-		first, _, _ := strings.Cut(strings.ToLower(name), " ")
-		first = strings.TrimSuffix(first, ".com")
-		if first == "" {
+	var b strings.Builder
+	b.Grow(len(text))
+	for _, r := range text {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			b.WriteRune(unicode.ToLower(r))
+		}
+	}
+	folded := b.String()
+	for k := range s {
+		key := strings.ReplaceAll(k, ".", "")
+		if key == "" {
 			continue
 		}
-		n := strings.Count(low, first)
-		if n == 0 {
-			continue
-		}
+		n := strings.Count(folded, key)
 		for _, c := range cs {
 			if nameKey(c.Outlet) == k {
 				n--
