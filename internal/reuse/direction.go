@@ -73,6 +73,7 @@ func direct(p *pair, a, b *article, ix *aliasIndex) {
 				// not a sign of which took from which.
 				p.evidence = append(p.evidence, fmt.Sprintf("a common source, which tells neither way: %s and %s both credit %s ('%s'; '%s')",
 					side.copy.id, side.origin.id, c.Outlet, clipCue(c.Cue), clipCue(oc.Cue)))
+				p.common = true
 				continue
 			}
 			add(side.s*wIntroduced, "%s credits %s for the shared text: '%s' (%s's outlet is not known)",
@@ -208,6 +209,23 @@ func miscredits(copy, origin *article, ps []passage, copyIsA bool, ix *aliasInde
 		}
 	}
 	return out
+}
+
+// commonSourceHints turns the hints of a pair whose articles both credit
+// one outlet for what they share (lengths, gaps, datelines) into notes:
+// two selections from a common source differ in length and gaps whichever
+// way, if any, text went between them. Publication times and credits to
+// each other's outlet still decide.
+func commonSourceHints(p *pair, a, b *article) {
+	if !p.common {
+		return
+	}
+	for i, e := range p.evidence {
+		if (strings.HasPrefix(e, a.id) || strings.HasPrefix(e, b.id)) &&
+			!strings.Contains(e, " published first") && !strings.Contains(e, " credits ") {
+			p.evidence[i] = "beside the common source, a hint only: " + e
+		}
+	}
 }
 
 func sign(b bool) float64 {

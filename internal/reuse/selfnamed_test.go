@@ -106,6 +106,11 @@ Skarn island has no lifeboat station of its own; the nearest is forty minutes aw
 	if !hasEvidence(r, "a common source, which tells neither way") {
 		t.Errorf("evidence %q, want the common source noted", r.Evidence)
 	}
+	for _, e := range r.Evidence {
+		if (strings.HasPrefix(e, "first") || strings.HasPrefix(e, "second")) && !strings.Contains(e, "outlet is unknown") {
+			t.Errorf("evidence %q weighs a hint beside a common source", e)
+		}
+	}
 }
 
 // A copy that says which edition it appeared in credits the origin whose
