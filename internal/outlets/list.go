@@ -38,7 +38,7 @@ var list = []Outlet{
 	{Name: "The Telegraph", Wire: false, Aliases: []string{"Telegraph", "Daily Telegraph"}, Domains: []string{"telegraph.co.uk"}},
 	{Name: "The Independent", Wire: false, Aliases: []string{"Independent"}, Domains: []string{"independent.co.uk"}},
 	{Name: "The Times", Wire: false, Aliases: []string{"The Times of London"}, Domains: []string{"thetimes.co.uk"}},
-	{Name: "Daily Mail", Wire: false, Aliases: []string{"Daily Mail", "Mail Online", "MailOnline"}, Domains: []string{"dailymail.co.uk"}},
+	{Name: "Daily Mail", Wire: false, Aliases: []string{"Daily Mail", "Mail Online", "MailOnline", "Mail on Sunday"}, Domains: []string{"dailymail.co.uk"}},
 	{Name: "BBC", Wire: false, Aliases: []string{"BBC", "BBC News"}, Domains: []string{"bbc.com", "bbc.co.uk"}},
 	{Name: "CNN", Wire: false, Aliases: []string{"CNN"}, Domains: []string{"cnn.com"}},
 	{Name: "NBC News", Wire: false, Aliases: []string{"NBC", "NBC News"}, Domains: []string{"nbcnews.com"}},

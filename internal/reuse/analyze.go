@@ -46,7 +46,9 @@ func Analyze(in []corroborate.Article, quotes []corroborate.Quote, opt Options) 
 	parallel(len(in), opt.Workers, func(i int) {
 		arts[i] = prepare(i, in[i], quoted[in[i].ID], ix, opt.Shingle)
 	})
+	storyCredits(arts, ix, opt.Workers)
 	sharedSourcing(arts, ix)
+	selfNaming(arts)
 	markCommon(arts, 3, opt.Shingle)
 	cands := candidates(arts, opt.MinShared, opt.MaxFanout, opt.Workers)
 	found := make([]*pair, len(cands))
@@ -59,9 +61,6 @@ func Analyze(in []corroborate.Article, quotes []corroborate.Quote, opt Options) 
 		a, b := arts[cands[x][0]], arts[cands[x][1]]
 		var p *pair
 		p, *s = alignPair(a, b, opt, ix, *s)
-		if p != nil {
-			direct(p, a, b, ix)
-		}
 		found[x] = p
 		scratch.Put(s)
 	})
@@ -70,6 +69,10 @@ func Analyze(in []corroborate.Article, quotes []corroborate.Quote, opt Options) 
 		if p != nil {
 			pairs = append(pairs, p)
 		}
+	}
+	confirmSelfNames(arts, pairs, ix)
+	for _, p := range pairs {
+		direct(p, arts[p.a], arts[p.b], ix)
 	}
 	edges := attribute(arts, orient(arts, pairs), opt.MinEvidence)
 	return assemble(arts, edges, ix, opt)
@@ -102,6 +105,10 @@ func assemble(arts []*article, edges []edge, ix *aliasIndex, opt Options) Result
 		}
 		for _, c := range miscredits(e.to, e.from, e.p.passages, !e.fromIsA, ix) {
 			r.Miscredits = append(r.Miscredits, c.Credit)
+		}
+		if !r.Credited && e.from.selfNamed != "" {
+			r.Evidence = append(r.Evidence, fmt.Sprintf("outlet read from the text: %s is %s's own ('%s'), and %s does not credit it",
+				e.from.id, e.from.outlet, clipCue(e.from.selfNamed), e.to.id))
 		}
 		if !r.Credited && e.from.outlet == "" {
 			r.Evidence = append(r.Evidence, fmt.Sprintf("%s's outlet is unknown: whether %s credits it cannot be told", e.from.id, e.to.id))

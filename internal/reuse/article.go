@@ -27,14 +27,21 @@ type article struct {
 	// article of the story credits too.
 	ownSourced []foundCredit
 	// outlet is the canonical name of the article's outlet: Article.Outlet,
-	// or the outlet its own dateline or sign-off names; "" when unknown.
-	outlet   string
-	wire     bool   // the outlet is a news agency
-	selfMark string // the article's own dateline or sign-off, as written
-	time     time.Time
-	dateOnly bool // the publication time is known to the day only
-	content  int  // number of content tokens
-	words    int  // bytes of all tokens: the denominator of shares
+	// or the outlet its own dateline or sign-off names, or the one it names
+	// itself by (selfNamed); "" when unknown.
+	outlet string
+	given  string // Article.Outlet, canonical
+	// selfNamed is the cue by which the article names itself as its outlet
+	// ("has told Benzinga"), when no other article of the story does and a
+	// copy of its text credits that outlet; maybeOutlet and maybeCue are
+	// the outlet and cue before a copy confirms them.
+	selfNamed, maybeOutlet, maybeCue string
+	wire                             bool   // the outlet is a news agency
+	selfMark                         string // the article's own dateline or sign-off, as written
+	time                             time.Time
+	dateOnly                         bool // the publication time is known to the day only
+	content                          int  // number of content tokens
+	words                            int  // bytes of all tokens: the denominator of shares
 }
 
 // span is a half-open range of token indexes.
@@ -63,10 +70,19 @@ func prepare(idx int, a corroborate.Article, quoted []corroborate.Span, ix *alia
 	}
 	p.shingles = shingles(p.toks, k)
 	p.sentSets = sentenceWords(p)
-	p.credits = findCredits(a.Text, ix)
 	if a.Outlet != nil && *a.Outlet != "" {
-		p.outlet, _ = ix.canonical(*a.Outlet)
+		p.given, _ = ix.canonical(*a.Outlet)
 	}
+	p.readCredits(ix, nil)
+	return p
+}
+
+// readCredits finds the article's credits, with the names of the story's
+// outlets (nil when not known yet), and the outlet its own dateline or
+// sign-off names.
+func (p *article) readCredits(ix *aliasIndex, story storyNames) {
+	p.credits = findCredits(p.text, ix, story)
+	p.outlet, p.selfMark, p.selfNamed = p.given, "", ""
 	// An outlet's own dateline or sign-off is not a credit to another: it
 	// names the article's outlet when that is unknown, and marks the text as
 	// the outlet's own.
@@ -87,7 +103,6 @@ func prepare(idx int, a corroborate.Article, quoted []corroborate.Span, ix *alia
 	}
 	p.credits, p.ownSourced = ownSourcing(kept, p.outlet, ix)
 	p.wire = p.outlet != "" && ix.isWire(p.outlet)
-	return p
 }
 
 // assignSentences gives every token the index of the sentence holding it
@@ -153,7 +168,7 @@ func ownSourcing(cs []foundCredit, outlet string, ix *aliasIndex) (kept, own []f
 	}
 	out := make([]foundCredit, 0, len(cs))
 	for _, c := range cs {
-		if !c.sourcing || reported(c.Outlet) {
+		if !c.sourcing || c.described || reported(c.Outlet) {
 			out = append(out, c)
 		} else {
 			own = append(own, c)
@@ -181,7 +196,9 @@ func sharedSourcing(arts []*article, ix *aliasIndex) {
 	for i, a := range arts {
 		for _, c := range a.ownSourced {
 			for j, b := range arts {
-				if j != i && !ix.sameOutlet(b.outlet, c.Outlet) && credits(b, c.Outlet) {
+				// Another article crediting the outlet, or the outlet's own
+				// article: this one is not the outlet's.
+				if j != i && (ix.sameOutlet(b.outlet, c.Outlet) || credits(b, c.Outlet)) {
 					back[i] = append(back[i], c)
 					break
 				}
@@ -192,6 +209,142 @@ func sharedSourcing(arts []*article, ix *aliasIndex) {
 		if len(back[i]) > 0 {
 			a.credits = append(a.credits, back[i]...)
 			slices.SortStableFunc(a.credits, func(x, y foundCredit) int { return cmp.Compare(x.Start, y.Start) })
+		}
+	}
+}
+
+// storyCredits reads every article's credits again with the names of the
+// outlets the story credits that the directory does not know ("VIA:
+// Benzinga" in one article makes "told Benzinga" a credit in another), and
+// gives each such outlet one spelling across the story.
+func storyCredits(arts []*article, ix *aliasIndex, workers int) {
+	var all []foundCredit
+	var given []string
+	for _, a := range arts {
+		all = append(all, a.credits...)
+		all = append(all, a.ownSourced...)
+		if a.outlet != "" {
+			if _, known := ix.canonical(a.outlet); !known {
+				given = append(given, a.outlet)
+			}
+		}
+	}
+	names := creditedNames(all, given)
+	if names == nil {
+		return
+	}
+	parallel(len(arts), workers, func(i int) {
+		a := arts[i]
+		if names.unread(a.text, append(slices.Clone(a.credits), a.ownSourced...)) {
+			a.readCredits(ix, names)
+		}
+		names.spell(a.credits)
+		names.spell(a.ownSourced)
+	})
+}
+
+// selfNaming marks an article of unknown outlet as maybe outlet X's own
+// when it is the only article of the story that names X only as someone's
+// interlocutor ("a source has told Benzinga", "told Benzinga on Saturday")
+// while other articles credit X for what it reported ("says a report from
+// Benzinga", "VIA: Benzinga"): the one that reports its own interviews may
+// be X. Several such articles ("told Tolo News" in five) leave X unplaced,
+// as does a story in which an article's outlet is X already. The mark
+// stands only when an article sharing text with it credits X for that text
+// (confirmSelfNames).
+func selfNaming(arts []*article) {
+	type tally struct {
+		name       string
+		reporters  int
+		candidates []*article
+		taken      bool // an article's outlet is X
+	}
+	byKey := map[string]*tally{}
+	get := func(name string) *tally {
+		k := nameKey(name)
+		t := byKey[k]
+		if t == nil {
+			t = &tally{name: name}
+			byKey[k] = t
+		}
+		return t
+	}
+	perArticle := make([]int, len(arts)) // outlets each article is a candidate for
+	for _, a := range arts {
+		if a.outlet != "" {
+			get(a.outlet).taken = true
+		}
+	}
+	for i, a := range arts {
+		own := map[string]bool{}    // outlets a names only as an interlocutor
+		report := map[string]bool{} // outlets a credits for their reporting
+		for _, cs := range [][]foundCredit{a.credits, a.ownSourced} {
+			for _, c := range cs {
+				get(c.Outlet)
+				if c.sourcing && !c.described {
+					own[nameKey(c.Outlet)] = true
+				} else {
+					report[nameKey(c.Outlet)] = true
+				}
+			}
+		}
+		for k := range report {
+			byKey[k].reporters++
+		}
+		if a.outlet != "" {
+			continue
+		}
+		for k := range own {
+			if !report[k] {
+				byKey[k].candidates = append(byKey[k].candidates, a)
+				perArticle[i]++
+			}
+		}
+	}
+	for _, t := range byKey {
+		if t.taken || t.reporters == 0 || len(t.candidates) != 1 || perArticle[t.candidates[0].idx] != 1 {
+			continue
+		}
+		a := t.candidates[0]
+		for _, c := range append(slices.Clone(a.credits), a.ownSourced...) {
+			if nameKey(c.Outlet) == nameKey(t.name) {
+				a.maybeOutlet, a.maybeCue = t.name, c.Cue
+				break
+			}
+		}
+	}
+}
+
+// confirmSelfNames takes an article marked as maybe outlet X's own
+// (selfNaming) for X's when an article it shares text with credits X for
+// that text with a cue of reporting ("says a report from X", "VIA: X",
+// "told news website X") in its own words, outside the text the two share
+// (a credit inside it may have been dropped by the marked article when it
+// took the text, "told X" kept): the shared text is X's, and the marked
+// article is the one that writes as X. Its credits to X are its own and
+// leave it.
+func confirmSelfNames(arts []*article, pairs []*pair, ix *aliasIndex) {
+	for _, p := range pairs {
+		for _, side := range []struct {
+			own, other *article
+			otherIsA   bool
+		}{{arts[p.a], arts[p.b], false}, {arts[p.b], arts[p.a], true}} {
+			x := side.own
+			if x.maybeOutlet == "" || x.outlet != "" {
+				continue
+			}
+			for _, c := range side.other.credits {
+				// A credit line is the copy's own words; a cue inside the
+				// shared text may be the other's, copied with it.
+				outside := c.whole || !overlapsPassage(side.other, corroborate.Span{Start: c.Start, End: c.End}, p.passages, side.otherIsA)
+				if (!c.sourcing || c.described) && outside && ix.sameOutlet(c.Outlet, x.maybeOutlet) &&
+					scopeHolds(side.other, c, p.passages, side.otherIsA) {
+					x.outlet, x.selfNamed = x.maybeOutlet, x.maybeCue
+					x.wire = ix.isWire(x.outlet)
+					x.credits = slices.DeleteFunc(x.credits, func(c foundCredit) bool { return ix.sameOutlet(c.Outlet, x.outlet) })
+					break
+				}
+			}
 		}
 	}
 }

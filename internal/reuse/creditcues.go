@@ -1,6 +1,8 @@
 package reuse
 
 import (
+	"cmp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -18,6 +20,7 @@ var beforeCues = []struct {
 	possessive bool
 }{
 	{"according to a report in", true}, {"first reported in", true}, {"a report in", true}, {"first reported by", true}, {"in a report by", true},
+	{"says a report from", true}, {"according to a report from", true}, {"citing", true},
 	{"first revealed by", true}, {"revealed by", true},
 	{"in a statement to", true}, {"interview with", true}, {"interview to", true}, {"explained to", true}, {"speaking with", true},
 	{"speaking to", true}, {"according to", true}, {"reported in", true},
@@ -47,24 +50,28 @@ var afterVerbs = []string{
 // adverbs may stand between an outlet and its verb ("Reuters first reported").
 var adverbs = map[string]bool{"also": true, "earlier": true, "previously": true, "recently": true, "first": true, "originally": true}
 
-// findCredits finds credits in text; see Credits.
-func findCredits(text string, ix *aliasIndex) []foundCredit {
+// findCredits finds credits in text; see Credits. story holds the names
+// the story's articles credit that the directory does not know: with them,
+// "told Benzinga" is a credit.
+func findCredits(text string, ix *aliasIndex, story storyNames) []foundCredit {
+	lines := lineCredits(text, ix, story)
+	inLine := func(start, end int) bool {
+		for _, l := range lines {
+			if start < l.End && end > l.Start {
+				return true
+			}
+		}
+		return false
+	}
 	var out []foundCredit
 	ws := scanWords(text)
 	prevEnd, prevCue := -1, -1 // the last credit introduced by a before-cue
 	runs := nameRuns(text, ws)
 	for _, run := range runs {
-		name, known, ok := ix.outletName(run.name)
-		if !ok && descriptorBefore(text, run.start) {
-			// "the Spanish newspaper El Pais": the text says it is an outlet.
-			name, known, ok = strings.TrimPrefix(run.name, "The "), false, true
+		if dateName(run.name) {
+			continue // "reported November 24"
 		}
-		if !ok {
-			// "According to Reuters Mr Kushner": a known outlet opening a
-			// longer run of capitalised words.
-			run, name, ok = ix.outletPrefix(run)
-			known = ok
-		}
+		name, known, ok := runOutlet(ix, story, &run, text)
 		if !ok {
 			continue
 		}
@@ -75,8 +82,12 @@ func findCredits(text string, ix *aliasIndex) []foundCredit {
 		if !found && prevEnd >= 0 && joinedByAnd(text[prevEnd:run.start]) {
 			c, found = foundCredit{Credit: corroborate.Credit{Start: prevCue, End: run.end}}, true
 		}
-		if !found {
+		if !found || inLine(c.Start, c.End) {
 			continue
+		}
+		if !known && c.Start+len("citing") <= len(text) && strings.EqualFold(text[c.Start:c.Start+len("citing")], "citing") &&
+			!outlets.LooksLikeOutlet(name) && !siteName(name) {
+			continue // "citing Exodus 18", "citing Section 8": citing is said of any source
 		}
 		c.Outlet, c.known = name, known
 		c.Cue = text[c.Start:c.End]
@@ -89,7 +100,104 @@ func findCredits(text string, ix *aliasIndex) []foundCredit {
 			prevEnd, prevCue = run.end, c.Start
 		}
 	}
-	return fullNames(out, runs, text, ix)
+	out = fullNames(out, runs, text, ix, story)
+	marks := agencyMarks(text, out)
+	if len(lines) == 0 && len(marks) == 0 {
+		return out
+	}
+	out = append(out, lines...)
+	out = append(out, marks...)
+	slices.SortStableFunc(out, func(x, y foundCredit) int { return cmp.Compare(x.Start, y.Start) })
+	return out
+}
+
+// agencyMarks finds the outlet marks of datelines that the name runs do not
+// give ("(REUTERS) -", a name in capitals), as extraction reads them
+// (outlets.FindMark), leaving out those found already.
+func agencyMarks(text string, found []foundCredit) []foundCredit {
+	var out []foundCredit
+	if !markShape(text) {
+		return nil
+	}
+	for off := 0; off < len(text); {
+		m, ok := outlets.FindMark(text[off:])
+		if !ok {
+			break
+		}
+		start, end := off+m.Start, off+m.End
+		off = end
+		dup := false
+		for _, c := range found {
+			dup = dup || c.Start < end && c.End > start
+		}
+		if !dup {
+			out = append(out, foundCredit{Credit: corroborate.Credit{Outlet: m.Outlet, Cue: text[start:end], Start: start, End: end},
+				kind: creditDateline, known: m.Known})
+		}
+	}
+	return out
+}
+
+// markShape reports cheaply whether text holds a closing parenthesis
+// followed by a dash, the shape of a dateline's mark, before FindMark's
+// regular expression is asked.
+func markShape(text string) bool {
+	for i := strings.IndexByte(text, ')'); i >= 0; {
+		j := i + 1
+		for j < len(text) && (text[j] == ' ' || text[j] == '\t') {
+			j++
+		}
+		if j < len(text) && (text[j] == '-' || strings.HasPrefix(text[j:], "—") || strings.HasPrefix(text[j:], "–")) {
+			return true
+		}
+		k := strings.IndexByte(text[j:], ')')
+		if k < 0 {
+			break
+		}
+		i = j + k
+	}
+	return false
+}
+
+// runOutlet decides whether the name run names an outlet, and gives its
+// name: a name of the directory or of the story, one that looks like an
+// outlet's, one the text calls an outlet ("the Spanish newspaper El
+// Pais"), or a known outlet opening a longer run ("According to Reuters Mr
+// Kushner"). A weekday or month opening the run is left out of it
+// ("According to a Saturday Benzinga report"). run is cut to the name.
+func runOutlet(ix *aliasIndex, story storyNames, run *nameRun, text string) (string, bool, bool) {
+	try := func(r nameRun) (string, bool, bool) {
+		if name, known, ok := ix.outletName(r.name); ok {
+			return name, known, true
+		}
+		if name, ok := story.lookup(r.name); ok {
+			return name, false, true
+		}
+		return "", false, false
+	}
+	if name, known, ok := try(*run); ok {
+		return name, known, true
+	}
+	if descriptorBefore(text, run.start) {
+		// "the Spanish newspaper El Pais": the text says it is an outlet.
+		return strings.TrimPrefix(run.name, "The "), false, true
+	}
+	if n := leadDate(run.name); n > 0 {
+		r := *run
+		r.start += n
+		r.name = r.name[n:]
+		if name, known, ok := try(r); ok {
+			*run = r
+			return name, known, true
+		}
+	}
+	r, name, ok := ix.outletPrefix(*run, story)
+	if ok {
+		*run = r
+		_, known := ix.canonical(name)
+		return name, known, true
+	}
+	return "", false, false
 }
 
 // descriptors are the words that call the name after them an outlet's.
@@ -110,14 +218,23 @@ func descriptorBefore(text string, i int) bool {
 	return false
 }
 
-// outletPrefix finds a known outlet opening a run ("Reuters Mr Kushner")
-// and returns the run cut to it.
-func (ix *aliasIndex) outletPrefix(run nameRun) (nameRun, string, bool) {
+// outletPrefix finds a known outlet, or one of the story's, opening a run
+// ("Reuters Mr Kushner", "Benzinga on Saturday") and returns the run cut to
+// it.
+func (ix *aliasIndex) outletPrefix(run nameRun, story storyNames) (nameRun, string, bool) {
 	for end := strings.LastIndexByte(run.name, ' '); end > 0; end = strings.LastIndexByte(run.name[:end], ' ') {
+		name := ""
 		if o, ok := outlets.ByName(run.name[:end]); ok {
+			name = o.Name
+		} else if o, ok := outlets.ByName(strings.TrimPrefix(run.name[:end], "The ")); ok {
+			name = o.Name // "The Wall Street Journal on Sunday"
+		} else if n, ok := story.lookup(run.name[:end]); ok {
+			name = n
+		}
+		if name != "" {
 			run.end = run.start + end
 			run.name, run.possessive = run.name[:end], false
-			return run, o.Name, true
+			return run, name, true
 		}
 	}
 	return run, "", false
@@ -144,11 +261,13 @@ func preface(text string, c foundCredit) bool {
 // to The Times") the fuller name the article gives that outlet elsewhere
 // ("the Washington Post"); a bare name the article never names in full is
 // how an outlet refers to itself or to one it cannot be told from, and is
-// dropped.
-func fullNames(cs []foundCredit, runs []nameRun, text string, ix *aliasIndex) []foundCredit {
+// dropped, unless the story credits that name elsewhere ("VIA: Benzinga")
+// or it is a site's name ("Benzinga.com").
+func fullNames(cs []foundCredit, runs []nameRun, text string, ix *aliasIndex, story storyNames) []foundCredit {
 	out := cs[:0]
 	for _, c := range cs {
-		if c.known || strings.Contains(c.Outlet, " ") || c.kind != creditCue {
+		if _, inStory := story.lookup(c.Outlet); c.known || inStory || c.described || siteName(c.Outlet) ||
+			strings.Contains(c.Outlet, " ") || c.kind != creditCue {
 			out = append(out, c)
 			continue
 		}
@@ -156,6 +275,11 @@ func fullNames(cs []foundCredit, runs []nameRun, text string, ix *aliasIndex) []
 		known := false
 		for _, r := range runs {
 			name, k, ok := ix.outletName(r.name)
+			if !ok {
+				// "The Wall Street Journal on Sunday"
+				_, name, ok = ix.outletPrefix(r, story)
+				_, k = ix.canonical(name)
+			}
 			if ok && strings.HasSuffix(name, " "+c.Outlet) {
 				full, known = name, k
 				break
@@ -190,10 +314,16 @@ func matchCue(text, before, after string, run nameRun) (foundCredit, bool) {
 	// letters (the Kelvin sign, "İ"), which sent credit spans out of the
 	// text. The cues are ASCII.
 	bl := asciiLower(strings.TrimRight(before, " "))
-	// "told the website PinkNews": a descriptor between "the" and the name.
+	// "told the website PinkNews", "told news website Benzinga": a
+	// descriptor before the name.
+	described := false
 	for _, d := range descriptors {
-		if strings.HasSuffix(bl, " the "+d) || bl == "the "+d {
+		if strings.HasSuffix(bl, " "+d) || bl == d {
 			bl = strings.TrimRight(bl[:len(bl)-len(d)], " ")
+			if strings.HasSuffix(bl, " news") {
+				bl = bl[:len(bl)-len(" news")]
+			}
+			described = true
 			break
 		}
 	}
@@ -218,11 +348,26 @@ func matchCue(text, before, after string, run nameRun) (foundCredit, bool) {
 			c.Start = lo(before, run.start, trimmed) - len(cue)
 			c.End = run.end
 			c.sourcing = sourcingCues[cue]
+			c.described = described
 			return c, true
 		}
 	}
 	if run.possessive {
 		return c, false
+	}
+	// "According to a Saturday Benzinga report", "the Benzinga report":
+	// the outlet's report.
+	if k, ok := reportNoun(bl, after, theStart >= 0); ok {
+		c.Start, c.End = lo(before, run.start, k), run.end+strings.Index(after, "report")+len("report")
+		return c, true
+	}
+	// "Benzinga.com, citing a source, said": the outlet reported.
+	if strings.HasPrefix(after, ", citing ") {
+		c.Start, c.End = run.start, run.end+len(", citing")
+		if theStart >= 0 {
+			c.Start = theStart
+		}
+		return c, true
 	}
 	// After-verbs, with "as" before the name for "as the AP noted".
 	a := strings.TrimLeft(after, " ")
@@ -271,6 +416,46 @@ func matchCue(text, before, after string, run nameRun) (foundCredit, bool) {
 		}
 	}
 	return c, false
+}
+
+// reportNoun reports whether the name stands in "according to a X
+// report", "says the X report", with an optional weekday before the name
+// ("According to a Saturday X report"), and where the cue starts in bl.
+// the says a "the" before the name was cut from bl.
+func reportNoun(bl, after string, the bool) (int, bool) {
+	a := strings.TrimLeft(after, " ")
+	if len(a) == len(after) || !strings.HasPrefix(a, "report") || !wordEnds(a, len("report")) {
+		return 0, false
+	}
+	b := bl
+	if the {
+		b += " the" // "according to the X report"
+	}
+	if sp := strings.LastIndexByte(b, ' '); sp >= 0 && dateWords[capitalize(b[sp+1:])] {
+		b = b[:sp] // "a saturday"
+	} else if dateWords[capitalize(b)] {
+		b = ""
+	}
+	for _, art := range []string{"a", "an", "the"} {
+		if !strings.HasSuffix(b, " "+art) {
+			continue
+		}
+		p := strings.TrimRight(b[:len(b)-len(art)], " ")
+		for _, cue := range []string{"according to", "says", "said"} {
+			if p == cue || strings.HasSuffix(p, " "+cue) {
+				return len(p) - len(cue), true
+			}
+		}
+	}
+	return 0, false // "That follows a NBC report": a reference, not a credit
+}
+
+// capitalize upper-cases the first letter of an ASCII word.
+func capitalize(w string) string {
+	if w == "" || w[0] < 'a' || w[0] > 'z' {
+		return w
+	}
+	return string(w[0]-'a'+'A') + w[1:]
 }
 
 // lo maps an offset in the lower-cased, trimmed before-window back to text.

@@ -28,6 +28,12 @@ type foundCredit struct {
 	// sourcing: the cue says someone spoke to the outlet ("told Fox News",
 	// "speaking to Mirror Online"), not that the text is the outlet's.
 	sourcing bool
+	// described: the text calls the outlet what it is ("told news website
+	// Benzinga"), as an outlet does not call itself.
+	described bool
+	// whole: a credit line ("Via X", "This article originally appeared at
+	// X") vouches for the whole article.
+	whole bool
 }
 
 // Credits finds the explicit credits to outlets in text: "according to
@@ -39,8 +45,19 @@ type foundCredit struct {
 // organisations ("the American Civil Liberties Union") are never credits.
 // Each credit gives the outlet's canonical name, the cue as written, and the
 // cue's byte span in text. Credits come in text order.
+//
+// A line that is only a credit ("Via X", "VIA: X", "Sources: X, Y", "Source
+// X") and the sentences that say where the text first appeared
+// ("originally appeared at X", "first published by X", "appeared in
+// Saturday's edition of X") name an outlet whatever its name; a name they
+// give makes the same name an outlet elsewhere in the text ("told X").
 func Credits(text string) []corroborate.Credit {
-	found := findCredits(text, outletIndex())
+	ix := outletIndex()
+	found := findCredits(text, ix, nil)
+	if names := creditedNames(found, nil); names.unread(text, found) {
+		found = findCredits(text, ix, names)
+		names.spell(found)
+	}
 	out := make([]corroborate.Credit, len(found))
 	for i, f := range found {
 		out[i] = f.Credit
@@ -92,7 +109,7 @@ func scanWords(text string) []word {
 func trimWord(text string, start, end int) word {
 	for end > start {
 		r, n := utf8.DecodeLastRuneInString(text[start:end])
-		if r == '.' && strings.Count(text[start:end], ".") > 1 {
+		if r == '.' && strings.Count(text[start:end], ".") > 1 && !siteEnd(text[start:end-1]) {
 			break
 		}
 		if r == '.' || r == '-' || r == '&' || r == '\'' || r == '’' || r == '/' {
@@ -102,6 +119,17 @@ func trimWord(text string, start, end int) word {
 		break
 	}
 	return word{start, end, text[start:end]}
+}
+
+// siteEnd reports whether w ends in a site's suffix ("ABC7.com"): a
+// period after it ends the sentence, not an abbreviation.
+func siteEnd(w string) bool {
+	for _, suf := range []string{".com", ".org", ".net", ".au", ".uk", ".tv"} {
+		if strings.HasSuffix(strings.ToLower(w), suf) {
+			return true
+		}
+	}
+	return false
 }
 
 func capitalized(s string) bool {
@@ -163,7 +191,8 @@ func nameRuns(text string, ws []word) []nameRun {
 				j++ // "France 3"
 				break
 			}
-			if connectors[ws[j].s] && j+1 < len(ws) && capitalized(ws[j+1].s) && text[ws[j].end:ws[j+1].start] == " " {
+			if (connectors[ws[j].s] || ws[j].s == "on" && j+1 < len(ws) && ws[j+1].s == "Sunday") &&
+				j+1 < len(ws) && capitalized(ws[j+1].s) && text[ws[j].end:ws[j+1].start] == " " {
 				j += 2
 				continue
 			}
@@ -215,6 +244,9 @@ func cutPossessive(s string) (string, bool) {
 // whether the directory knows it. A name it does not know is an outlet's
 // when it ends in a word only outlets' names end in ("the Harbor Courier").
 func (ix *aliasIndex) outletName(name string) (string, bool, bool) {
+	if dateName(name) {
+		return "", false, false // "reported November 24"
+	}
 	cands := []string{name}
 	if rest, ok := strings.CutPrefix(name, "The "); ok {
 		cands = append(cands, rest)
@@ -232,6 +264,13 @@ func (ix *aliasIndex) outletName(name string) (string, bool, bool) {
 	if outlets.OutletWord(last) {
 		return cands[len(cands)-1], false, true
 	}
+	// "the Portville Mail on Sunday": an outlet's Sunday title.
+	if n := len(fields); n >= 3 && fields[n-2] == "on" && last == "Sunday" && outlets.OutletWord(fields[n-3]) {
+		if _, known := outlets.ByName(strings.Join(fields[:n-2], " ")); !known {
+			return cands[len(cands)-1], false, true
+		}
+		return "", false, false // "the Wall Street Journal on Sunday": the known outlet, and a day
+	}
 	// "Mirror Online": an outlet's name with its website's suffix.
 	if last == "Online" && len(fields) > 1 && outlets.OutletWord(fields[len(fields)-2]) {
 		return cands[len(cands)-1], false, true
@@ -239,6 +278,10 @@ func (ix *aliasIndex) outletName(name string) (string, bool, bool) {
 	// "France 3": a broadcaster's channel.
 	if len(fields) == 2 && channelNumber(last) {
 		return cands[len(cands)-1], false, true
+	}
+	// "Benzinga.com", "TOLOnews": a site's name.
+	if len(fields) == 1 && siteName(last) {
+		return last, false, true
 	}
 	return "", false, false
 }

@@ -26,6 +26,8 @@ func TestCredits(t *testing.T) {
 			[]corroborate.Credit{{Outlet: "Associated Press", Cue: "From the AP:"}}},
 		{"dateline", "PORTVILLE (Reuters) — The town council met on Monday.",
 			[]corroborate.Credit{{Outlet: "Reuters", Cue: "(Reuters) —"}}},
+		{"dateline in capitals", "LONDON (REUTERS) - The town council met on Monday.",
+			[]corroborate.Credit{{Outlet: "Reuters", Cue: "(REUTERS) -"}}},
 		{"told X", "\"We had no choice,\" the mayor told CNN on Sunday.",
 			[]corroborate.Credit{{Outlet: "CNN", Cue: "told CNN"}}},
 		{"told X's show", "The mayor told CNN’s morning show that repairs would start soon.",
@@ -63,6 +65,46 @@ func TestCredits(t *testing.T) {
 			[]corroborate.Credit{{Outlet: "PinkNews", Cue: "Courtesy: PinkNews"}}},
 		{"according to The Mirror", "According to The Mirror, the ferry was late.",
 			[]corroborate.Credit{{Outlet: "Daily Mirror", Cue: "According to The Mirror"}}},
+		// Credit lines name an outlet whatever its name.
+		{"Via line", "The ferry will run all summer.\nVia Skerry Wire Digest",
+			[]corroborate.Credit{{Outlet: "Skerry Wire Digest", Cue: "Via Skerry Wire Digest"}}},
+		{"VIA: line", "The ferry will run all summer.\n\nVIA: Quarrypoint",
+			[]corroborate.Credit{{Outlet: "Quarrypoint", Cue: "VIA: Quarrypoint"}}},
+		{"Sources: line", "The ferry will run all summer.\nSources: Tarn Valley Press, Skarnpost",
+			[]corroborate.Credit{{Outlet: "Tarn Valley Press", Cue: "Sources: Tarn Valley Press"},
+				{Outlet: "Skarnpost", Cue: "Sources: Tarn Valley Press, Skarnpost"}}},
+		{"Source line in lower case", "The ferry will run all summer.\nSource quarrypoint, Skerrywire",
+			[]corroborate.Credit{{Outlet: "Quarrypoint", Cue: "Source quarrypoint"},
+				{Outlet: "Skerrywire", Cue: "Source quarrypoint, Skerrywire"}}},
+		{"originally appeared at", "The ferry sank.\n\nThis article originally appeared at Reuters. Copyright 2031.",
+			[]corroborate.Credit{{Outlet: "Reuters", Cue: "originally appeared at Reuters"}}},
+		{"appeared in an edition", "Editor's Note: This story appeared in Saturday's edition of the Portville Mail on Sunday.\nThe ferry sank.",
+			[]corroborate.Credit{{Outlet: "Portville Mail on Sunday", Cue: "appeared in Saturday's edition of the Portville Mail on Sunday"}}},
+		{"first published by", "This piece was first published by Quarrypoint and is shared with permission.",
+			[]corroborate.Credit{{Outlet: "Quarrypoint", Cue: "first published by Quarrypoint"}}},
+		// A name a credit line gives is an outlet in the text's prose too.
+		{"says a report from X", "The ferry line may be sold, says a report from Quarrypoint, citing a source.\nVIA: Quarrypoint",
+			[]corroborate.Credit{{Outlet: "Quarrypoint", Cue: "says a report from Quarrypoint"}, {Outlet: "Quarrypoint", Cue: "VIA: Quarrypoint"}}},
+		{"according to a Saturday X report", "According to a Saturday Quarrypoint report, the ferry line may be sold.\nSource: Quarrypoint",
+			[]corroborate.Credit{{Outlet: "Quarrypoint", Cue: "According to a Saturday Quarrypoint report"}, {Outlet: "Quarrypoint", Cue: "Source: Quarrypoint"}}},
+		{"told X", "A source has told Quarrypoint that the ferry line may be sold.\n\nVia Quarrypoint",
+			[]corroborate.Credit{{Outlet: "Quarrypoint", Cue: "told Quarrypoint"}, {Outlet: "Quarrypoint", Cue: "Via Quarrypoint"}}},
+		{"site, citing", "Quarrypoint.com, citing an unnamed source, said an offer could come this week.",
+			[]corroborate.Credit{{Outlet: "Quarrypoint.com", Cue: "Quarrypoint.com, citing"}}},
+		{"told news website X", "The line may be sold, a source told news website Quarrypoint.",
+			[]corroborate.Credit{{Outlet: "Quarrypoint", Cue: "told news website Quarrypoint"}}},
+		{"told a site named so", "The pilot told Skarnnews that the rope snapped.",
+			[]corroborate.Credit{{Outlet: "Skarnnews", Cue: "told Skarnnews"}}},
+		{"X on Sunday reported", "The ferry sank, the Portville Mail on Sunday reported.",
+			[]corroborate.Credit{{Outlet: "Portville Mail on Sunday", Cue: "the Portville Mail on Sunday reported"}}},
+		// Dates, bodies and references are not credits.
+		{"a date", "The ferry sank off Skarn island, media reported November 24.", nil},
+		{"a weekday", "The ferry sank, officials reported Monday.", nil},
+		{"an unknown name without a credit line", "The ferry line may be sold, according to Quarrypoint.", nil},
+		{"Source: a body", "Ferry passengers by month.\nSource: NATO", nil},
+		{"Source: a picture", "The ferry at dawn.\nSource: Getty Images", nil},
+		{"citing a section", "The council closed the pier, citing Section 8 of the harbor code.", nil},
+		{"a report referred to", "That follows a Fox News report that the pier was unsafe.", nil},
 		// Organisations that are not outlets are never credits.
 		{"ACLU", "The plan is unlawful, according to the American Civil Liberties Union.", nil},
 		{"agency", "The closure was approved, according to the Department of Transportation.", nil},
@@ -127,5 +169,24 @@ func TestSourcingSharedByTheStoryIsACredit(t *testing.T) {
 		if len(res.Credits[i]) != 1 || res.Credits[i][0].Outlet != "Harbor Radio" {
 			t.Errorf("article %d: credits %v, want one to Harbor Radio", i, res.Credits[i])
 		}
+	}
+}
+
+// The outlets a story credits unknown to the directory keep one spelling
+// across its articles.
+func TestStorySpellsAnOutletOneWay(t *testing.T) {
+	a := mkArticle(t, "a", "", "", "The ferry sank at dawn, Skarn News reported. Skarn News said four were rescued.")
+	b := mkArticle(t, "b", "", "", "Four divers were rescued, SKARN News reported on Tuesday.")
+	c := mkArticle(t, "c", "", "", "The ferry sank.\nSources: SkarnNews, Tarn Valley Press")
+	res := Analyze([]corroborate.Article{a, b, c}, nil, Options{})
+	for i, cs := range res.Credits {
+		for _, cr := range cs {
+			if nameKey(cr.Outlet) == "skarnnews" && cr.Outlet != "Skarn News" {
+				t.Errorf("article %d credits %q (%q), want the story's spelling Skarn News", i, cr.Outlet, cr.Cue)
+			}
+		}
+	}
+	if len(res.Credits[1]) != 1 || len(res.Credits[2]) != 2 {
+		t.Errorf("credits %v, want one in b and two in c", res.Credits)
 	}
 }

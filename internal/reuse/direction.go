@@ -54,7 +54,12 @@ func direct(p *pair, a, b *article, ix *aliasIndex) {
 		s            float64
 	}{{a, b, 1}, {b, a, -1}} {
 		if c, ok := creditTo(side.copy, side.origin.outlet, ix); ok {
-			add(side.s*wCredit, "%s credits %s: '%s'", side.copy.id, side.origin.outlet, c.Cue)
+			if side.origin.selfNamed != "" {
+				add(side.s*wCredit, "%s credits %s: '%s' (%s is %s's own: '%s')", side.copy.id, side.origin.outlet,
+					clipCue(c.Cue), side.origin.id, side.origin.outlet, clipCue(side.origin.selfNamed))
+			} else {
+				add(side.s*wCredit, "%s credits %s: '%s'", side.copy.id, side.origin.outlet, c.Cue)
+			}
 		}
 	}
 	for _, side := range []struct {
@@ -63,6 +68,14 @@ func direct(p *pair, a, b *article, ix *aliasIndex) {
 		s            float64
 	}{{a, b, false, 1}, {b, a, true, -1}} {
 		if c, ok := introducedCredit(side.copy, side.origin, p.passages, side.copyIsA, ix); ok {
+			if oc, both := creditTo(side.origin, c.Outlet, ix); both {
+				// Both re-tell the outlet's reporting: a common source,
+				// not a sign of which took from which.
+				p.evidence = append(p.evidence, fmt.Sprintf("a common source, which tells neither way: %s and %s both credit %s ('%s'; '%s')",
+					side.copy.id, side.origin.id, c.Outlet, clipCue(c.Cue), clipCue(oc.Cue)))
+				p.common = true
+				continue
+			}
 			add(side.s*wIntroduced, "%s credits %s for the shared text: '%s' (%s's outlet is not known)",
 				side.copy.id, c.Outlet, clipCue(c.Cue), side.origin.id)
 		}
@@ -150,15 +163,26 @@ func sentenceShared(p *article, c foundCredit, ps []passage, onA bool) bool {
 	return false
 }
 
-// creditTo returns the credit in p that names outlet.
+// creditTo returns the credit in p that names outlet: one for the
+// outlet's reporting ("says a report from X") before one to it as an
+// interlocutor ("told X").
 func creditTo(p *article, outlet string, ix *aliasIndex) (foundCredit, bool) {
 	if outlet == "" {
 		return foundCredit{}, false
 	}
-	for _, c := range p.credits {
+	var sourcing *foundCredit
+	for i, c := range p.credits {
 		if ix.sameOutlet(c.Outlet, outlet) {
-			return c, true
+			if !c.sourcing {
+				return c, true
+			}
+			if sourcing == nil {
+				sourcing = &p.credits[i]
+			}
 		}
+	}
+	if sourcing != nil {
+		return *sourcing, true
 	}
 	return foundCredit{}, false
 }
@@ -166,7 +190,8 @@ func creditTo(p *article, outlet string, ix *aliasIndex) (foundCredit, bool) {
 // miscredits returns the credits of copy whose scope holds text shared with
 // origin but which name an outlet other than the origin's. When the
 // origin's outlet is unknown there are none: the outlet credited may be
-// the origin's. Sourcing cues ("told Fox News") credit no text.
+// the origin's. Sourcing cues ("told Fox News") credit no text, and a
+// credit the origin gives too was copied with its text.
 func miscredits(copy, origin *article, ps []passage, copyIsA bool, ix *aliasIndex) []foundCredit {
 	if origin.outlet == "" {
 		return nil
@@ -176,11 +201,31 @@ func miscredits(copy, origin *article, ps []passage, copyIsA bool, ix *aliasInde
 		if c.sourcing || ix.sameOutlet(c.Outlet, origin.outlet) {
 			continue
 		}
+		if _, copied := creditTo(origin, c.Outlet, ix); copied {
+			continue
+		}
 		if scopeHolds(copy, c, ps, copyIsA) {
 			out = append(out, c)
 		}
 	}
 	return out
+}
+
+// commonSourceHints turns the hints of a pair whose articles both credit
+// one outlet for what they share (lengths, gaps, datelines) into notes:
+// two selections from a common source differ in length and gaps whichever
+// way, if any, text went between them. Publication times and credits to
+// each other's outlet still decide.
+func commonSourceHints(p *pair, a, b *article) {
+	if !p.common {
+		return
+	}
+	for i, e := range p.evidence {
+		if (strings.HasPrefix(e, a.id) || strings.HasPrefix(e, b.id)) &&
+			!strings.Contains(e, " published first") && !strings.Contains(e, " credits ") {
+			p.evidence[i] = "beside the common source, a hint only: " + e
+		}
+	}
 }
 
 func sign(b bool) float64 {

@@ -66,7 +66,17 @@
 // side holds more text between its shared passages that the other leaves
 // out (a copy is a selection); and a side that weaves a third, unrelated
 // article's text between the passages (a compilation is a copy). With no
-// evidence either way the longer text is taken for the origin.
+// evidence either way the longer text is taken for the origin. When both
+// articles credit one third outlet for what they share (both re-tell NBC
+// News), that is a common source, not a direction: the credit is a note,
+// and so are the lengths, gaps and datelines, for two selections of one
+// source differ whichever way text went.
+//
+// An article of unknown outlet that alone in the story names outlet X only
+// as someone's interlocutor ("a source has told Benzinga") is X's own when
+// an article sharing its text credits X for it in its own words ("says a
+// report from Benzinga", "VIA: Benzinga"): that credit then names the
+// origin's outlet, and decides against the longer version.
 //
 // # Provenance
 //
@@ -99,6 +109,16 @@
 // speaking to an outlet ("told Fox News") whose text the article does not
 // credit is that outlet's own sourcing, unless another article of the
 // story credits that outlet too (several outlets writing "told PinkNews"
-// cannot all be PinkNews). Sourcing cues never make a
-// miscredit.
+// cannot all be PinkNews), or is that outlet. Sourcing cues never make a
+// miscredit, nor does a credit the origin gives too (copied with its text).
+//
+// Credit lines name an outlet whatever its name: a line that is only "Via
+// X", "VIA: X", "Source(s): X, Y" (not a picture's or a figure's source,
+// nor an unknown acronym), and "originally appeared at X", "first
+// published by X", "appeared in Saturday's edition of X"; they vouch for
+// the whole article. A name such a line gives in any article of the story
+// is an outlet in the prose of every article ("told Benzinga", "According
+// to a Saturday Benzinga report", "Benzinga.com, citing"), and each such
+// outlet keeps one spelling across the story ("Tolo News" for "TOLO News"
+// and "TOLOnews"). Dates are never outlets ("media reported November 24").
 package reuse

@@ -67,5 +67,5 @@ func (ix *aliasIndex) sameOutlet(a, b string) bool {
 	}
 	ca, _ := ix.canonical(a)
 	cb, _ := ix.canonical(b)
-	return outlets.Key(ca) == outlets.Key(cb)
+	return nameKey(ca) == nameKey(cb)
 }

@@ -24,6 +24,7 @@ type pair struct {
 	// Direction, set by direct: score > 0 means a is the origin.
 	score    float64
 	evidence []string
+	common   bool // both articles credit one outlet for the shared text
 }
 
 // alignPair aligns two articles and reports whether they share enough

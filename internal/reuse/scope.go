@@ -7,12 +7,13 @@ import (
 )
 
 // creditScope is the text a credit vouches for, in bytes: the whole article
-// for a dateline or sign-off; the paragraph holding the credit; and, when
+// for a dateline, a sign-off or a credit line ("Via X", "This story
+// appeared in Saturday's edition of X"); the paragraph holding the credit; and, when
 // that paragraph ends with a colon ("From the AP:", "McClatchy elaborated
 // on the Justice Department's actions:"), the paragraphs it introduces, up
 // to three and up to the next paragraph with a credit of its own.
 func creditScope(p *article, c foundCredit) corroborate.Span {
-	if c.kind != creditCue || len(p.paras) == 0 {
+	if c.kind != creditCue || c.whole || len(p.paras) == 0 {
 		return corroborate.Span{Start: 0, End: len(p.text)}
 	}
 	k := 0
