@@ -174,3 +174,28 @@ func TestLinkNicknameNotQuote(t *testing.T) {
 		t.Errorf("conflicts %+v, want none", cs)
 	}
 }
+
+// TestLinkStatementsThatOpenAlike checks that two statements sharing only
+// their opening words stay two quotations, each listed only for the
+// articles that print its words.
+func TestLinkStatementsThatOpenAlike(t *testing.T) {
+	_, qs, _ := story(t,
+		"\"We have seen the reports,\" a harbour board spokeswoman said. \"We cannot verify them at this stage.\"",
+		"\"We have seen the reports,\" a harbour board spokeswoman told the Gazette. \"We cannot verify them at this stage.\"",
+		"\"We have seen the reports but we cannot verify them at this stage,\" the harbour board said on Monday.",
+		"\"We have seen the reports that the dredger ran aground near the north pier, and we are asking the crew what happened,\" a harbour board spokesman told the Courier.",
+	)
+	articles := map[string]string{}
+	for _, q := range qs {
+		for _, m := range q.Mentions {
+			articles[q.Text] += m.Article + " "
+		}
+	}
+	want := map[string]string{
+		"We have seen the reports but we cannot verify them at this stage":                                                    "a1 a1 a2 a2 a3 ",
+		"We have seen the reports that the dredger ran aground near the north pier, and we are asking the crew what happened": "a4 ",
+	}
+	if diff := cmp.Diff(want, articles); diff != "" {
+		t.Errorf("articles of each quote (-want +got):\n%s", diff)
+	}
+}
