@@ -93,6 +93,9 @@ func lastCue(ts []token) (int, int) {
 	return -1, 0
 }
 
+// reflexives stress a subject without naming another: "Hollis himself".
+var reflexives = text.WordSet("himself herself themselves itself")
+
 // subjectBefore finds the speaker phrase that ends just before a cue verb:
 // "San Bernardino Police Chief Jarrod Burguan", "Peter Simonson, executive
 // director of ..., " (the name with its appositive), "he". It returns nil
@@ -106,8 +109,8 @@ func subjectBefore(ts []token) []token {
 		ts = ts[j+n:]
 	}
 	end := len(ts)
-	for end > 0 && ts[end-1].word && isAdverb(ts[end-1].lower()) && !ts[end-1].capitalised() {
-		end--
+	for end > 0 && ts[end-1].word && (isAdverb(ts[end-1].lower()) || reflexives[ts[end-1].lower()]) && !ts[end-1].capitalised() {
+		end-- // "what Hollis himself told": Hollis
 	}
 	ts = ts[:end]
 	if len(ts) == 0 {
@@ -196,7 +199,7 @@ func subjectBefore(ts []token) []token {
 		}
 	}
 	for j := headEnd - 1; j > 0; j-- {
-		if lw := head[j].lower(); !head[j].capitalised() && clauseStarts[lw] && lw != "and" && lw != "or" {
+		if lw := head[j].lower(); !head[j].capitalised() && (clauseStarts[lw] || lw == "what") && lw != "and" && lw != "or" {
 			head = head[j+1:]
 			break
 		}

@@ -69,7 +69,7 @@ func analyse(text string, np []token) ref {
 		}
 		return r
 	}
-	chunks := splitComma(np)
+	chunks := joinPlaceChunks(splitComma(np))
 	head := trimPunct(chunks[0])
 	var roles []string
 	for _, c := range chunks[1:] {
@@ -96,6 +96,22 @@ func analyse(text string, np []token) ref {
 		}
 	}
 	return r
+}
+
+// joinPlaceChunks puts back together a place split by a comma before a
+// word it qualifies: "the Waterloo, Ontario-based company" is one phrase,
+// not a name and a role.
+func joinPlaceChunks(chunks [][]token) [][]token {
+	for k := 0; k+1 < len(chunks); k++ {
+		c, next := chunks[k], chunks[k+1]
+		if len(c) == 0 || len(next) == 0 || !c[len(c)-1].capitalised() || !strings.HasSuffix(next[0].lower(), "-based") {
+			continue
+		}
+		chunks[k] = c[:len(c)+1+len(next)] // the comma between them and the next chunk
+		chunks = append(chunks[:k+1], chunks[k+2:]...)
+		k--
+	}
+	return chunks
 }
 
 // endsWithName reports whether ts ends with a person's name of two or
@@ -176,6 +192,13 @@ func analyseHead(text string, head []token, r *ref) {
 	low := make([]string, len(head))
 	for i, t := range head {
 		low[i] = t.lower()
+	}
+	if len(head) >= 4 && isDeterminer(low[0]) && relationNouns[low[1]] && affiliation[low[2]] && !head[len(head)-1].capitalised() {
+		// "a spokesman for the Waterloo, Ontario-based company": a
+		// described person, whatever names the body's description holds.
+		r.name, r.kind = spanText(text, head[1:]), "person"
+		r.gender = roleGender(low[1])
+		return
 	}
 	// A document: "a statement from Maryland corrections", "the letter".
 	for i, w := range low {

@@ -218,14 +218,22 @@ func isHonorific(w string) bool {
 }
 
 // dropHonorifics trims the courtesy titles that end a role, those of the
-// name after it: "Mr" -> "", "Gov. Dr." -> "Gov."; "Mr Kushner's lawyer"
-// stays.
+// name after it, and a rank written short after a role: "Mr" -> "", "Gov.
+// Dr." -> "Gov.", "Police Chief Gen." -> "Police Chief"; "Mr Kushner's
+// lawyer" stays.
 func dropHonorifics(ts []token) []token {
-	for len(ts) > 0 && isHonorific(ts[len(ts)-1].lower()) {
+	for len(ts) > 0 {
+		w := ts[len(ts)-1].lower()
+		if !isHonorific(w) && !(len(ts) > 1 && strings.HasSuffix(w, ".") && shortRanks[strings.TrimSuffix(w, ".")]) {
+			break
+		}
 		ts = ts[:len(ts)-1]
 	}
 	return ts
 }
+
+// shortRanks are ranks written short before a name: "Gen.", "Col.".
+var shortRanks = text.WordSet("gen col maj lt capt sgt adm cmdr cpl pvt brig")
 
 // possessive reports whether a lower-case word ends in 's.
 func possessive(w string) bool {

@@ -174,10 +174,22 @@ func appositiveAfter(text string, toks []token, k int) string {
 		end++
 	}
 	c := toks[k+1 : end]
-	if len(c) < 2 || !isDeterminer(c[0].lower()) || !isAppositive(c) {
+	if len(c) < 2 || !isDeterminer(c[0].lower()) || !isAppositive(c) || isClause(c) {
 		return ""
 	}
 	return roleText(text, c)
+}
+
+// isClause reports whether words after a comma make a clause, not a
+// role: "the 27-year-old sought to wed him so she could ..." has a
+// subject pronoun or an auxiliary of its own.
+func isClause(c []token) bool {
+	for _, t := range c {
+		if t.word && !t.capitalised() && subjectPronouns[t.low] {
+			return true
+		}
+	}
+	return hasVerb(c)
 }
 
 // trimRun drops the words that open a capitalised run without being part
@@ -529,6 +541,9 @@ func (x *extractor) resolve(cands []cand) []Mention {
 				}
 			} else {
 				sp := x.speaker(r, r.span.Start)
+				if named, ok := x.subjectDescribed(c, r, sp); ok {
+					sp = *named
+				}
 				m.Speaker = &sp
 				m.how = resName
 			}
@@ -724,6 +739,43 @@ func (x *extractor) leadIn(c *cand, recent []event) (*Speaker, int, bool) {
 	}
 	named := x.speaker(r, sent[0].s)
 	return &named, sent[0].s, true
+}
+
+// subjectDescribed gives a definite description that speaks after the
+// quotation ("the little fighter added") to the person whose name opens
+// the sentence just before it, in its paragraph or ending the one before,
+// when that sentence names no one else: `Sardar, the youngest of the
+// family, fought too.` then `"...," the little fighter added.`
+func (x *extractor) subjectDescribed(c *cand, r ref, sp Speaker) (*Speaker, bool) {
+	if c.att.how != attPost || sp.Named || !x.thePerson(r) {
+		return nil, false
+	}
+	k := x.tokAt(c.raw.start())
+	if k == 0 || !x.toks[k-1].sentenceEnd() || len(c.pre) > 0 {
+		return nil, false
+	}
+	from := k - 1
+	for from > 0 && !x.toks[from-1].sentenceEnd() && !isMarkToken(x.toks[from-1]) {
+		from--
+	}
+	sent := x.toks[from : k-1]
+	if wordCountTokens(sent) > 2*maxLeadInWords {
+		return nil, false
+	}
+	n := 0
+	for n < len(sent) && n < 4 && (sent[n].capitalised() || sent[n].particleName()) {
+		n++
+	}
+	if n == 0 || n == len(sent) || sent[n].capitalised() || !(sent[n].is(",") || sent[n].word) {
+		return nil, false
+	}
+	named := analyse(x.text, sent[:n])
+	if !named.named || named.kind != "person" || named.pronoun != "" || x.names.rivalBetween(sent[0].s, c.raw.start(), named.name) {
+		return nil, false
+	}
+	out := x.speaker(named, sent[0].s)
+	out.Roles = dedupe(append(out.Roles, r.name))
+	return &out, true
 }
 
 // maxLeadInWords is the longest sentence whose subject a quotation right

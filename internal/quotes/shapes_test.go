@@ -7,6 +7,19 @@ import "testing"
 func TestExtractNewsShapes(t *testing.T) {
 	runExtractCases(t, []extractCase{
 		{
+			name: "what a person himself told, a colon, the quote",
+			text: `The claim that Hollis never lost a vote does not square with what Hollis himself told radio host Pete Marr in 2019: "I lost plenty. Do you think I would forget that?"`,
+			want: []got{{Text: "I lost plenty. Do you think I would forget that?", Speaker: "Hollis", Kind: "person", Parts: 1}},
+		},
+		{
+			name: "a definite description speaking is the person the sentence before opens with",
+			text: "Sardar, the youngest member of the crew, also helped by carrying ropes for his father.\n\n\"Those men are strangers here, and we will keep them out,\" the little fighter added.\n\nThe storm hit at dawn. \"It was the worst I have seen in years,\" the harbour master said.",
+			want: []got{
+				{Text: "Those men are strangers here, and we will keep them out,", Speaker: "Sardar", Kind: "person", Parts: 1},
+				{Text: "It was the worst I have seen in years,", Speaker: "harbour master", Kind: "person", Parts: 1},
+			},
+		},
+		{
 			name: "quoted as saying, passive",
 			text: `"The ferry will not run before March," al-Rashidi was quoted as saying.`,
 			want: []got{{Text: "The ferry will not run before March,", Speaker: "al-Rashidi", Kind: "person", Parts: 1}},
