@@ -139,6 +139,18 @@ func firstNameAt(run []token) int {
 	return 0
 }
 
+// nameStart is where a person's name starts in a capitalised run with no
+// title in it: firstNameAt, except that three words opening a phrase
+// (opens) are a three-part name, "Afton Elaine Burton", not the end of a
+// title before "Elaine Burton".
+func nameStart(run []token, opens bool) int {
+	k := firstNameAt(run)
+	if k == 1 && opens && len(run) == 3 && !orgWords[run[0].lower()] && !isPlace(run[0].w) {
+		return 0
+	}
+	return k
+}
+
 // lastOrgWord is the index of the last capitalised organisation word of
 // ts ("Council"), or -1.
 func lastOrgWord(ts []token) int {
@@ -269,7 +281,11 @@ func analyseHead(text string, head []token, r *ref) {
 	for cut < len(run) && (nameParticles[run[cut].lower()] && !run[cut].capitalised()) {
 		cut++
 	}
-	cut += firstNameAt(run[cut:])
+	if cut == 0 {
+		cut = nameStart(run, start == 0)
+	} else {
+		cut += firstNameAt(run[cut:])
+	}
 	name := run[cut:]
 	if k := lastOrgWord(name); k >= 0 && len(tail) == 0 && endsWithName(name[k+1:]) && len(name)-k-1 <= 4 {
 		// "Al-Anbar Provincial Council Khalaf Tarmouz": the body is the

@@ -27,6 +27,9 @@ type nameIndex struct {
 	// father"): a child, never "Mr Nash".
 	byFirstAlone map[string]bool
 	persons      []personAt // every person's name outside quotations, in text order
+	// nicknames are the names a person goes by, in lower case: "Afton
+	// Elaine Burton, who calls herself 'Star'".
+	nicknames map[string]fullName
 }
 
 // personAt is a person named at a position: "Prince Naif", "Mr Kushner".
@@ -84,7 +87,7 @@ func (ix nameIndex) rivalBetween(from, to int, name string) bool {
 // buildNameIndex collects the capitalised runs outside quotations that read
 // as a person's full name.
 func buildNameIndex(text string, toks []token, raws []rawQuote) nameIndex {
-	ix := nameIndex{byLast: map[string][]fullName{}, byFirst: map[string][]fullName{}, surnameGender: map[string]gender{}, byFirstAlone: map[string]bool{}}
+	ix := nameIndex{byLast: map[string][]fullName{}, byFirst: map[string][]fullName{}, surnameGender: map[string]gender{}, byFirstAlone: map[string]bool{}, nicknames: map[string]fullName{}}
 	qi := 0
 	inQuote := func(pos int) bool {
 		for qi < len(raws) && raws[qi].end() <= pos {
@@ -126,7 +129,12 @@ func buildNameIndex(text string, toks []token, raws []rawQuote) nameIndex {
 				g = genderFemale
 			}
 		}
-		cut += firstNameAt(run[cut:])
+		if cut == 0 {
+			k := sort.Search(len(toks), func(k int) bool { return toks[k].s >= run[0].s })
+			cut = nameStart(run, k == 0 || toks[k-1].sentenceEnd() || !toks[k-1].word || !affiliation[toks[k-1].low])
+		} else {
+			cut += firstNameAt(run[cut:])
+		}
 		name := run[cut:]
 		if len(name) == 0 || hasOrgWord(name) || isOutlet(spanText(text, name)) {
 			continue
@@ -156,10 +164,40 @@ func buildNameIndex(text string, toks []token, raws []rawQuote) nameIndex {
 		}
 		fn.appos = appositiveAfter(text, toks, sort.Search(len(toks), func(k int) bool { return toks[k].s >= name[len(name)-1].e }))
 		ix.byLast[last] = append(ix.byLast[last], fn)
+		if nick := nicknameAfter(toks, sort.Search(len(toks), func(k int) bool { return toks[k].s >= name[len(name)-1].e })); nick != "" {
+			ix.nicknames[nick] = fn
+		}
 		first := strings.ToLower(name[0].w)
 		ix.byFirst[first] = append(ix.byFirst[first], fn)
 	}
 	return ix
+}
+
+// nicknameAfter reads the one-word name a person goes by, set after the
+// name that ends before toks[k]: `, who calls herself 'Star'`, `, known
+// as Star`, `, aka Star`. It is "" when none follows.
+func nicknameAfter(toks []token, k int) string {
+	if k >= len(toks) || !toks[k].is(",") {
+		return ""
+	}
+	var words []string
+	for j := k + 1; j < len(toks) && len(words) < 5; j++ {
+		if !toks[j].word {
+			continue
+		}
+		if toks[j].capitalised() {
+			if j+1 < len(toks) && toks[j+1].word && toks[j+1].capitalised() {
+				return "" // a name of two words or more: not a nickname
+			}
+			switch strings.Join(words, " ") {
+			case "who calls herself", "who calls himself", "known as", "also known as", "now known as", "aka":
+				return toks[j].lower()
+			}
+			return ""
+		}
+		words = append(words, toks[j].low)
+	}
+	return ""
 }
 
 // appositiveAfter reads the role set after a name that ends before
@@ -394,6 +432,15 @@ func (x *extractor) accordingEvent(i int) (event, bool) {
 
 // speaker resolves a named phrase to the article's fullest form of the name.
 func (x *extractor) speaker(r ref, pos int) Speaker {
+	if fn, ok := x.names.nicknames[strings.ToLower(r.name)]; ok && r.named && !strings.Contains(r.name, " ") && fn.pos < pos {
+		// "Star" after "Afton Elaine Burton, who calls herself 'Star'":
+		// the person, not the newspaper of that name.
+		sp := Speaker{Name: fn.name, Kind: "person", Roles: r.roles, Named: true, gender: fn.gender, written: r.name}
+		if fn.role != "" {
+			sp.Roles = dedupe(append([]string{fn.role}, sp.Roles...))
+		}
+		return sp
+	}
 	sp := Speaker{Name: r.name, Kind: r.kind, Roles: r.roles, Named: r.named, Outlet: r.outlet, gender: r.gender, written: r.name}
 	if r.outlet {
 		sp.Roles = dedupe(append(sp.Roles, "news outlet"))
