@@ -145,7 +145,10 @@ func firstNameAt(run []token) int {
 // title before "Elaine Burton".
 func nameStart(run []token, opens bool) int {
 	k := firstNameAt(run)
-	if k == 1 && opens && len(run) == 3 && !orgWords[run[0].lower()] && !isPlace(run[0].w) {
+	if k != 1 || !opens || len(run) != 3 {
+		return k
+	}
+	if w := run[0].lower(); !orgWords[w] && !personWord(w) && !titles[w] && !isPlace(run[0].w) {
 		return 0
 	}
 	return k

@@ -173,7 +173,22 @@ func nameGender(titleToks, name []token) gender {
 		}
 	}
 	if len(name) >= 2 {
-		return firstNameGender(name[0].w)
+		words := make([]string, len(name))
+		for i, t := range name {
+			words[i] = t.w
+		}
+		return givenGender(words)
+	}
+	return genderUnknown
+}
+
+// givenGender is the gender of the first given name of a full name that
+// tells one: "Afton Elaine Burton" is a woman.
+func givenGender(words []string) gender {
+	for _, w := range words[:max(0, len(words)-1)] {
+		if g := firstNameGender(w); g != genderUnknown {
+			return g
+		}
 	}
 	return genderUnknown
 }

@@ -156,7 +156,7 @@ func buildNameIndex(text string, toks []token, raws []rawQuote) nameIndex {
 			continue
 		}
 		if g == genderUnknown {
-			g = firstNameGender(name[0].w)
+			g = givenGender(strings.Fields(spanText(text, name)))
 		}
 		fn := fullName{name: cleanName(spanText(text, name)), pos: name[0].s, gender: g}
 		if r := dropHonorifics(run[:cut]); len(r) > 0 {
@@ -471,7 +471,7 @@ func (x *extractor) speaker(r ref, pos int) Speaker {
 		}
 	}
 	if sp.Kind == "person" && sp.gender == genderUnknown && strings.Contains(sp.Name, " ") {
-		sp.gender = firstNameGender(strings.Fields(sp.Name)[0])
+		sp.gender = givenGender(strings.Fields(sp.Name))
 	}
 	return sp
 }

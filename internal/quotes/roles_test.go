@@ -25,6 +25,7 @@ func TestExtractRoles(t *testing.T) {
 		{"a rank written short after a role", "\"We are proud of the crews,\" Harbour District Police Chief Gen. Omar Fadli said.", "Omar Fadli", []string{"Harbour District Police Chief"}},
 		{"a clause after a name is no role", "According to reporter Owen Tull, the 31-year-old planned to sell the fleet so she could pay her debts.\n\n\"She is finished,\" Tull said.", "Owen Tull", nil},
 		{"a three-part name opening the sentence", "Laina Claire Corbett, who calls herself 'Skipper', took the helm last year.\n\n'I'm completely sure of it, and we will sail again in spring,' she told the Gazette.", "Laina Claire Corbett", nil},
+		{"a three-part name takes its gender from the given name it knows", "Laina Claire Corbett said she would take the helm.\n\nHe claimed that she had no licence.\n\n'I'm completely sure of it, and we will sail again,' she told the Gazette.", "Laina Claire Corbett", nil},
 		{"a nickname that is also a newspaper's name", "Laina Claire Corbett, who calls herself 'Times', took the helm last year.\n\nIn a statement, Times has said she will still sail, though 'a delay in logistics got in the way of the first trip this spring'.", "Laina Claire Corbett", nil},
 		{"an outlet's reporting", "The council spent “far more than it ever disclosed,” according to the Valley Herald.", "Valley Herald", []string{"news outlet"}},
 	}
