@@ -34,6 +34,9 @@ func cueAt(ts []token, i int) int {
 		if i > 0 && passiveCues[lw] && beForms[ts[i-1].low] {
 			return 0 // "Mr Kislyak was said to have been": a description of him, not his words
 		}
+		if continueVerbs[lw] && gerundNext(ts, i+1) {
+			return 0 // "Manson continued stringing them along": he kept doing it
+		}
 		return 1
 	case lw == "claim" && i > 0 && (groupNouns[ts[i-1].low] || ts[i-1].low == "they" || ts[i-1].low == "we" ||
 		ts[i-1].capitalised() && possessive(ts[i-1].w) && i+1 < len(ts) && ts[i+1].low == "that"):
@@ -58,6 +61,24 @@ func cueAt(ts []token, i int) int {
 		}
 	}
 	return 0
+}
+
+// continueVerbs are cues that, before a participle, tell of doing, not
+// saying: "continued stringing them along".
+var continueVerbs = text.WordSet("continue continues continued")
+
+// gerundNext reports whether the first word at or after ts[i], past
+// quotation marks, is a participle: `continued "stringing them along"`.
+func gerundNext(ts []token, i int) bool {
+	for ; i < len(ts); i++ {
+		if ts[i].word {
+			return isGerund(ts[i])
+		}
+		if !isMarkToken(ts[i]) && !ts[i].is("'") && !ts[i].is("‘") {
+			return false
+		}
+	}
+	return false
 }
 
 // passiveCues are cue verbs that, after a form of "be", describe their
