@@ -46,6 +46,13 @@ func (x *extractor) attribute(cands []cand, i int) attribution {
 			a.partial = true
 		}
 	}
+	if p := cands[max(i-1, 0)]; i > 0 && a.np == nil && !a.nickname && p.after == c.before && p.att.np != nil && !p.att.nickname && len(c.pre) == 1 && (c.pre[0].low == "and" || c.pre[0].low == "or") && wordCount(stripMarks(x.text[c.raw.start():c.raw.end()])) >= x.opt.minUnattributed() {
+		// `As Tull says, it was a "floating museum" and "would draw huge
+		// crowds."`: two quoted pieces of one reported sentence (a word
+		// or two after "and" are more often a label: "losers" and "sad").
+		a = p.att
+		a.partial = true
+	}
 	if x.describesASource(c.raw) {
 		// `citing "a source familiar with the matter"`: the reporter's
 		// words for a source, not the source's.

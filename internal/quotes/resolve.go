@@ -374,7 +374,10 @@ func (x *extractor) speechEvents(cands []cand) []event {
 			from--
 		}
 		var np []token
-		if from < i {
+		if from < i && isGerund(t) {
+			// "Corbett's mother disputes the story, claiming that ...".
+			np = subjectOfGerund(x.toks[from:i])
+		} else if from < i {
 			np = subjectBefore(x.toks[from:i])
 		}
 		var r ref
@@ -715,7 +718,7 @@ func (x *extractor) namedBefore(recent []event, c *cand) (event, bool) {
 	if x.startsParagraph(c) {
 		from = x.paras[c.raw.para-1].Start
 	}
-	if e.pos < from || x.names.rivalBetween(e.pos, c.raw.start(), e.sp.Name) {
+	if e.pos < from || x.names.rivalBetween(x.aboutOther(e, c), c.raw.start(), e.sp.Name) {
 		return event{}, false
 	}
 	if !e.sp.Named && (!e.described || !x.startsParagraph(c) || x.nobody(Mention{Speaker: &e.sp, SpeakerText: e.sp.Name})) {
@@ -724,6 +727,27 @@ func (x *extractor) namedBefore(recent []event, c *cand) (event, bool) {
 		return event{}, false
 	}
 	return e, true
+}
+
+// aboutOther is where rivals to the speaker of event e are looked for
+// before quotation c: from the event on, or from the end of its sentence
+// when the quotation speaks of someone in the third person ("He feels
+// ..."), as of the one the reported clause names: `Tull adds that Marr
+// will never retire.` then `"He feels he will never stop."`.
+func (x *extractor) aboutOther(e event, c *cand) int {
+	ts := x.quoteTokens(c)
+	for len(ts) > 0 && !ts[0].word {
+		ts = ts[1:]
+	}
+	if len(ts) == 0 || (ts[0].low != "he" && ts[0].low != "she" && ts[0].low != "they") {
+		return e.pos
+	}
+	for k := x.tokAt(e.pos); k < len(x.toks) && x.toks[k].s < c.raw.start(); k++ {
+		if x.toks[k].sentenceEnd() {
+			return x.toks[k].s
+		}
+	}
+	return e.pos
 }
 
 // subjectJustBefore reads the short sentence right before quotation c in

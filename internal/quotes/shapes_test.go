@@ -7,6 +7,24 @@ import "testing"
 func TestExtractNewsShapes(t *testing.T) {
 	runExtractCases(t, []extractCase{
 		{
+			name: "a quote paragraph about someone the reported clause before names is the reporter's",
+			text: "The skipper has no interest in selling the boat. Tull adds that Hollis Marr does not believe he will ever retire.\n\n\"He feels he will never stop. Therefore, he feels it is a silly idea to begin with.\"",
+			want: []got{{Text: "He feels he will never stop. Therefore, he feels it is a silly idea to begin with.", Speaker: "Tull", Kind: "person", Parts: 1}},
+		},
+		{
+			name: "a quote paragraph after a participle's subject",
+			text: "In a separate report, Corbett’s mother disputes the entire story, claiming that her daughter is not selling anything.\n\n\"She is my daughter no matter what is going on in her life. You would love her too.\"",
+			want: []got{{Text: "She is my daughter no matter what is going on in her life. You would love her too.", Speaker: "Corbett’s mother", Kind: "person", Parts: 1}},
+		},
+		{
+			name: "two quoted pieces of one reported sentence joined by and",
+			text: `As Tull says, it was a "floating version of the old museum" and "would draw huge crowds and make big money."`,
+			want: []got{
+				{Text: "floating version of the old museum", Speaker: "Tull", Kind: "person", Partial: true, Parts: 1},
+				{Text: "would draw huge crowds and make big money.", Speaker: "Tull", Kind: "person", Partial: true, Parts: 1},
+			},
+		},
+		{
 			name: "a book's name is no quotation",
 			text: `Tull and a collaborator are seeking a publisher for their book, "The Long Retrial of Amos Kell."`,
 			want: nil,
