@@ -374,15 +374,19 @@ func (x *extractor) speechEvents(cands []cand) []event {
 			from--
 		}
 		var np []token
-		if from < i && isGerund(t) {
-			// "Corbett's mother disputes the story, claiming that ...".
-			np = subjectOfGerund(x.toks[from:i])
-		} else if from < i {
+		if from < i {
 			np = subjectBefore(x.toks[from:i])
 		}
 		var r ref
 		if np != nil {
 			r = analyse(x.text, np)
+		}
+		if from < i && isGerund(t) && !r.named {
+			// "Corbett's mother disputes the story, claiming that ...":
+			// the participle's subject, not the clause before it.
+			if g := subjectOfGerund(x.toks[from:i]); g != nil {
+				np, r = g, analyse(x.text, g)
+			}
 		}
 		if !r.named && i > 0 && x.toks[i-1].is(",") && !isGerund(t) && i+n < len(x.toks) && x.toks[i+n].capitalised() {
 			// `..., said Dana Whitfield, the harbour master.`

@@ -17,6 +17,11 @@ func TestExtractNewsShapes(t *testing.T) {
 			want: []got{{Text: "She is my daughter no matter what is going on in her life. You would love her too.", Speaker: "Corbett’s mother", Kind: "person", Parts: 1}},
 		},
 		{
+			name: "a participle after a named subject and a clause keeps the name",
+			text: "Officers confirmed the complaint was withdrawn, according to the Gazette.\n\nA top surgeon, Mr Kel Varga, also cast doubt over the plan after claiming no sound doctor would do it.\n\n'The actions of the surgeon are unethical and no sound surgeon would act this way,' he told the Herald.",
+			want: []got{{Text: "The actions of the surgeon are unethical and no sound surgeon would act this way,", Speaker: "Kel Varga", Kind: "person", Parts: 1}},
+		},
+		{
 			name: "two quoted pieces of one reported sentence joined by and",
 			text: `As Tull says, it was a "floating version of the old museum" and "would draw huge crowds and make big money."`,
 			want: []got{
