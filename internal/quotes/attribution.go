@@ -685,7 +685,7 @@ func (x *extractor) preAttribution(pre []token) (attribution, bool) {
 	switch {
 	case isGerund(pre[i]):
 		a.np = subjectOfGerund(pre[:i])
-	case i == 0 || (i > 0 && pre[i-1].is(",") && len(rest) > 0 && (rest[0].capitalised() && !timeWords[rest[0].lower()] || len(rest) > 1 && (rest[0].low == "the" || rest[0].low == "a" || rest[0].low == "an") && rest[1].capitalised())):
+	case i == 0 || (i > 0 && pre[i-1].is(",") && !tellVerbs[pre[i].low] && len(rest) > 0 && (rest[0].capitalised() && !timeWords[rest[0].lower()] || len(rest) > 1 && (rest[0].low == "the" || rest[0].low == "a" || rest[0].low == "an") && rest[1].capitalised())):
 		// `..., wrote Theodore Karasik:` and `..., reported the Soufan Group:`
 		a.np = npAfter(rest)
 	case i > 0 && docCueVerbs[pre[i].low] && (pre[i-1].low == "that" || pre[i-1].low == "which"):
@@ -714,6 +714,10 @@ func (x *extractor) preAttribution(pre []token) (attribution, bool) {
 	}
 	return a, true
 }
+
+// tellVerbs take the listener for their object: in `Simone, author of a
+// book, told the Post that ...` the Post listens.
+var tellVerbs = text.WordSet("told tells tell")
 
 // relativeClosed reports whether the words after a cue in a relative
 // clause ("which said its source was a nurse,") hold a clause of their own

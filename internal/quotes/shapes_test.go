@@ -22,6 +22,11 @@ func TestExtractNewsShapes(t *testing.T) {
 			want: []got{{Text: "The actions of the surgeon are unethical and no sound surgeon would act this way,", Speaker: "Kel Varga", Kind: "person", Parts: 1}},
 		},
 		{
+			name: "the one told after an appositive's comma listens, the subject speaks",
+			text: `Reporter Owen Tull, author of the upcoming The Long Retrial of Amos Kell, told the Harbour Gazette that Corbett wanted the boat so that she could show it in a glass shed, in a kind of "strange seaside version of the old museum."`,
+			want: []got{{Text: "strange seaside version of the old museum.", Speaker: "Owen Tull", Kind: "person", Partial: true, Parts: 1}},
+		},
+		{
 			name: "two quoted pieces of one reported sentence joined by and",
 			text: `As Tull says, it was a "floating version of the old museum" and "would draw huge crowds and make big money."`,
 			want: []got{
