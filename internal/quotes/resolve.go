@@ -15,6 +15,9 @@ type fullName struct {
 	pos    int
 	gender gender
 	role   string // titles written before the name: "Police Chief"
+	// before is a lower-case word for a person set right before the
+	// name: "journalist" in "according to journalist Daniel Simone".
+	before string
 	appos  string // a role set after it: "Anthony McCarthy, a spokesman for the mayor"
 }
 
@@ -162,6 +165,9 @@ func buildNameIndex(text string, toks []token, raws []rawQuote) nameIndex {
 		if r := dropHonorifics(run[:cut]); len(r) > 0 {
 			fn.role = spanText(text, r)
 		}
+		if k := sort.Search(len(toks), func(k int) bool { return toks[k].s >= run[0].s }); k > 0 && toks[k-1].word && !toks[k-1].capitalised() && personWord(toks[k-1].low) {
+			fn.before = toks[k-1].low
+		}
 		fn.appos = appositiveAfter(text, toks, sort.Search(len(toks), func(k int) bool { return toks[k].s >= name[len(name)-1].e }))
 		ix.byLast[last] = append(ix.byLast[last], fn)
 		if nick := nicknameAfter(toks, sort.Search(len(toks), func(k int) bool { return toks[k].s >= name[len(name)-1].e })); nick != "" {
@@ -220,8 +226,14 @@ func appositiveAfter(text string, toks []token, k int) string {
 
 // isClause reports whether words after a comma make a clause, not a
 // role: "the 27-year-old sought to wed him so she could ..." has a
-// subject pronoun or an auxiliary of its own.
+// subject pronoun or an auxiliary of its own before any relative clause.
 func isClause(c []token) bool {
+	for k, t := range c {
+		if t.low == "who" || t.low == "whose" || t.low == "which" {
+			c = c[:k] // "a journalist who has spoken to him": a role
+			break
+		}
+	}
 	for _, t := range c {
 		if t.word && !t.capitalised() && subjectPronouns[t.low] {
 			return true
@@ -309,7 +321,7 @@ func (ix nameIndex) byRole(role string, pos int) (fullName, bool) {
 	var found fullName
 	for _, fns := range ix.byLast {
 		for _, fn := range fns {
-			if fn.pos >= pos || !strings.EqualFold(fn.role, role) && !strings.EqualFold(fn.appos, role) {
+			if fn.pos >= pos || !strings.EqualFold(fn.role, role) && !strings.EqualFold(fn.appos, role) && !strings.EqualFold(fn.before, role) {
 				continue
 			}
 			if found.name != "" && found.name != fn.name {
