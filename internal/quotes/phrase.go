@@ -269,9 +269,9 @@ func leadingNP(ts []token) []token {
 				break
 			}
 		}
-		// "Ryan's campaign", "The spokesman", "Corbett's mother": a head
-		// noun after the name.
-		for end < len(c) && end <= 4 && (orgNouns[c[end].lower()] || docNouns[c[end].lower()] || titles[c[end].lower()] || relationNouns[c[end].lower()]) && !c[end].capitalised() {
+		// "Ryan's campaign", "The spokesman", "Corbett's mother", "a
+		// nurse": a head noun after the name or the determiner.
+		for end < len(c) && end <= 4 && (orgNouns[c[end].lower()] || docNouns[c[end].lower()] || titles[c[end].lower()] || relationNouns[c[end].lower()] || personNouns[c[end].lower()]) && !c[end].capitalised() {
 			end++
 		}
 		if end == 0 || (!hasName(c[:end]) && !(isDeterminer(w) && end > 1)) {

@@ -27,6 +27,11 @@ func TestExtractNewsShapes(t *testing.T) {
 			want: []got{{Text: "strange seaside version of the old museum.", Speaker: "Owen Tull", Kind: "person", Partial: true, Parts: 1}},
 		},
 		{
+			name: "a participle after a described person's clause",
+			text: `According to our source, a nurse who treated the wounded in a clinic in Marlow, confirmed that one of the names on the list was Harl, saying it was "the one who sank the ferry boats".`,
+			want: []got{{Text: "the one who sank the ferry boats", Speaker: "nurse", Kind: "person", Partial: true, Parts: 1}},
+		},
+		{
 			name: "two quoted pieces of one reported sentence joined by and",
 			text: `As Tull says, it was a "floating version of the old museum" and "would draw huge crowds and make big money."`,
 			want: []got{
