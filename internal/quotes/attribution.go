@@ -23,7 +23,7 @@ func (x *extractor) attribute(cands []cand, i int) attribution {
 		// Off"`: the name of a page, not words someone said.
 		a.nickname, a.title, a.partial = true, true, true
 	}
-	if isNickname(c.pre) || len(c.pre) > 0 && !endsIntro(c.pre) && x.namesAWork(c.raw, 4) || x.namesAWork(c.raw, 4) && runsOn(c.post) {
+	if isNickname(c.pre) || (len(c.pre) > 0 && !endsIntro(c.pre) || runsOn(c.post)) && x.namesAWork(c.raw, 4) {
 		// `the man known as "the Ferryman"`: a name, not a quotation; so
 		// is a name the sentence goes on after, `the nurse said "Harbour
 		// Jack" was hurt`, `called "Skipper" his "anchor"`.
@@ -325,7 +325,11 @@ func (x *extractor) describesASource(q rawQuote) bool {
 	if len(q.segs) != 1 {
 		return false
 	}
-	words := strings.Fields(strings.ToLower(strings.Trim(stripMarks(x.text[q.segs[0].s:q.segs[0].e]), " .,")))
+	raw := x.text[q.segs[0].s:q.segs[0].e]
+	if len(raw) > 120 || !strings.Contains(raw, "famil") && !strings.Contains(raw, "close to") && !strings.Contains(raw, "knowledge") && !strings.Contains(raw, "briefed") {
+		return false
+	}
+	words := strings.Fields(strings.ToLower(strings.Trim(stripMarks(raw), " .,")))
 	if len(words) < 3 || len(words) > 10 {
 		return false
 	}

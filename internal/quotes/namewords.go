@@ -173,11 +173,17 @@ func nameGender(titleToks, name []token) gender {
 		}
 	}
 	if len(name) >= 2 {
-		words := make([]string, len(name))
-		for i, t := range name {
-			words[i] = t.w
+		return givenTokensGender(name)
+	}
+	return genderUnknown
+}
+
+// givenTokensGender is givenGender for a name as tokens.
+func givenTokensGender(name []token) gender {
+	for _, t := range name[:max(0, len(name)-1)] {
+		if g := firstNameGender(t.w); g != genderUnknown {
+			return g
 		}
-		return givenGender(words)
 	}
 	return genderUnknown
 }

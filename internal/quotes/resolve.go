@@ -159,7 +159,7 @@ func buildNameIndex(text string, toks []token, raws []rawQuote) nameIndex {
 			continue
 		}
 		if g == genderUnknown {
-			g = givenGender(strings.Fields(spanText(text, name)))
+			g = givenTokensGender(name)
 		}
 		fn := fullName{name: cleanName(spanText(text, name)), pos: name[0].s, gender: g}
 		if r := dropHonorifics(run[:cut]); len(r) > 0 {
@@ -449,9 +449,18 @@ func (x *extractor) accordingEvent(i int) (event, bool) {
 	return event{pos: np[0].s, sp: x.speaker(r, np[0].s)}, true
 }
 
+// nickname is the person whose one-word nickname r names.
+func (x *extractor) nickname(r ref) (fullName, bool) {
+	if len(x.names.nicknames) == 0 || !r.named || strings.Contains(r.name, " ") {
+		return fullName{}, false
+	}
+	fn, ok := x.names.nicknames[strings.ToLower(r.name)]
+	return fn, ok
+}
+
 // speaker resolves a named phrase to the article's fullest form of the name.
 func (x *extractor) speaker(r ref, pos int) Speaker {
-	if fn, ok := x.names.nicknames[strings.ToLower(r.name)]; ok && r.named && !strings.Contains(r.name, " ") && fn.pos < pos {
+	if fn, ok := x.nickname(r); ok && fn.pos < pos {
 		// "Star" after "Afton Elaine Burton, who calls herself 'Star'":
 		// the person, not the newspaper of that name.
 		sp := Speaker{Name: fn.name, Kind: "person", Roles: r.roles, Named: true, gender: fn.gender, written: r.name}
