@@ -39,6 +39,9 @@ func trailingNP(ts []token) []token {
 		if !ts[i].word || clauseStarts[lw] || prepositions[lw] || (!ts[i].capitalised() && cueVerbs[lw]) {
 			break
 		}
+		if start == i+1 && ts[start].capitalised() && !ts[i].capitalised() && docNouns[lw] {
+			break // "On her website Burton said": Burton speaks, not her website
+		}
 		if ts[i].capitalised() || pronouns[lw] || isDeterminer(lw) {
 			start = i
 		}

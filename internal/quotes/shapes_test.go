@@ -32,6 +32,11 @@ func TestExtractNewsShapes(t *testing.T) {
 			want: []got{{Text: "the one who sank the ferry boats", Speaker: "nurse", Kind: "person", Partial: true, Parts: 1}},
 		},
 		{
+			name: "a name after a document it writes in speaks",
+			text: `The licence expired on Thursday, but on her website Corbett says "it will be renewed in the coming months, and we will sail."`,
+			want: []got{{Text: "it will be renewed in the coming months, and we will sail.", Speaker: "Corbett", Kind: "person", Partial: true, Parts: 1}},
+		},
+		{
 			name: "two quoted pieces of one reported sentence joined by and",
 			text: `As Tull says, it was a "floating version of the old museum" and "would draw huge crowds and make big money."`,
 			want: []got{
