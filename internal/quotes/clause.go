@@ -114,6 +114,9 @@ func lastCue(ts []token) (int, int) {
 	return -1, 0
 }
 
+// modals before a cue make the speech imagined: "what it might say".
+var modals = text.WordSet("might could would may")
+
 // reflexives stress a subject without naming another: "Hollis himself".
 var reflexives = text.WordSet("himself herself themselves itself")
 
@@ -220,6 +223,11 @@ func subjectBefore(ts []token) []token {
 		}
 	}
 	for j := headEnd - 1; j > 0; j-- {
+		// "what Hollis himself told": the one after "what" speaks, unless
+		// only in thought: "imagine what an invitation might say".
+		if lw := head[j].lower(); lw == "what" && !head[j].capitalised() && modals[head[len(head)-1].low] {
+			return nil
+		}
 		if lw := head[j].lower(); !head[j].capitalised() && (clauseStarts[lw] || lw == "what") && lw != "and" && lw != "or" {
 			head = head[j+1:]
 			break

@@ -148,7 +148,8 @@ func nameStart(run []token, opens bool) int {
 	if k != 1 || !opens || len(run) != 3 {
 		return k
 	}
-	if w := run[0].lower(); !orgWords[w] && !personWord(w) && !titles[w] && !isPlace(run[0].w) {
+	if w := run[0].lower(); !orgWords[w] && !personWord(w) && !titles[w] && !possessive(run[0].low) && !strings.HasSuffix(w, "ed") && !isPlace(run[0].w) {
+		// not "CNN's Brian Stelter", "Determined Jane Hale"
 		return 0
 	}
 	return k

@@ -865,6 +865,11 @@ func (x *extractor) subjectDescribed(c *cand, r ref, sp Speaker) (*Speaker, bool
 	if n == 0 || n == len(sent) || sent[n].capitalised() || !(sent[n].is(",") || sent[n].word) {
 		return nil, false
 	}
+	if n == 1 && !(sent[1].is(",") && len(sent) > 2 && isDeterminer(sent[2].low)) {
+		// One word is a name only with an appositive after it, "Sardar,
+		// the youngest": "Determined to win, she ..." names no one.
+		return nil, false
+	}
 	named := analyse(x.text, sent[:n])
 	if !named.named || named.kind != "person" || named.pronoun != "" || x.names.rivalBetween(sent[0].s, c.raw.start(), named.name) {
 		return nil, false

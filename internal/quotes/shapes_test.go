@@ -37,6 +37,24 @@ func TestExtractNewsShapes(t *testing.T) {
 			want: []got{{Text: "it will be renewed in the coming months, and we will sail.", Speaker: "Corbett", Kind: "person", Partial: true, Parts: 1}},
 		},
 		{
+			name: "a participle opening the sentence before is no name",
+			text: "\"I had to show him that I was angry,\" the girl told the Valley Press.\n\nDetermined to teach him a lesson, she searched the shed for a spanner.\n\n\"While I was searching I came across an old bottle. I took it with me,\" the girl said.",
+			want: []got{
+				{Text: "I had to show him that I was angry,", Speaker: "girl", Kind: "person", Parts: 1},
+				{Text: "While I was searching I came across an old bottle. I took it with me,", Speaker: "girl", Kind: "person", Parts: 1},
+			},
+		},
+		{
+			name: "an outlet's reporter is no three-part name",
+			text: `"The mill will close in the spring, and nobody will stop it," writes Harbour.com’s Dana Hale.`,
+			want: []got{{Text: "The mill will close in the spring, and nobody will stop it,", Speaker: "Dana Hale", Kind: "person", Parts: 1}},
+		},
+		{
+			name: "what a document might say is imagined",
+			text: `It is amusing to imagine what a party invitation seeking to create a contract might say: "I, the first party, invite you, the second party, to my party."`,
+			want: []got{{Text: "I, the first party, invite you, the second party, to my party.", Parts: 1}},
+		},
+		{
 			name: "two quoted pieces of one reported sentence joined by and",
 			text: `As Tull says, it was a "floating version of the old museum" and "would draw huge crowds and make big money."`,
 			want: []got{
