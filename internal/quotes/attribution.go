@@ -23,9 +23,40 @@ func (x *extractor) attribute(cands []cand, i int) attribution {
 		// Off"`: the name of a page, not words someone said.
 		a.nickname, a.title, a.partial = true, true, true
 	}
-	if isNickname(c.pre) || len(c.pre) > 0 && !endsIntro(c.pre) && x.namesAWork(c.raw) {
-		// `the man known as "the Ferryman"`: a name, not a quotation.
+	if isNickname(c.pre) || (len(c.pre) > 0 && !endsIntro(c.pre) || runsOn(c.post)) && x.namesAWork(c.raw, 4) {
+		// `the man known as "the Ferryman"`: a name, not a quotation; so
+		// is a name the sentence goes on after, `the nurse said "Harbour
+		// Jack" was hurt`, `called "Skipper" his "anchor"`.
 		a.nickname, a.title, a.partial = true, true, true
+	}
+	if a.title && x.namesAWork(c.raw, 10) {
+		// `their book, "The Long Retrial of Amos Kell."`: the work's name.
+		a.nickname = true
+	}
+	if len(a.cue) == 1 && continueVerbs[a.cue[0].low] && gerundNext(x.toks, x.tokAt(a.cue[0].e)) {
+		// `Manson continued "stringing them along"`: the cue is a verb of
+		// doing; no one is quoted by it.
+		a = attribution{partial: true}
+	}
+	if p := cands[max(i-1, 0)]; i > 0 && p.att.nickname && p.after == c.before && len(c.pre) == 1 && possessivePronouns[c.pre[0].low] {
+		// `Manson called "Star" his "baby on the floor,"`: the words after
+		// the name are the speaker's of the cue before it.
+		if b, ok := x.preAttribution(p.pre); ok && namingCues[b.cue[0].low] {
+			a = b
+			a.partial = true
+		}
+	}
+	if p := cands[max(i-1, 0)]; i > 0 && a.np == nil && !a.nickname && p.after == c.before && p.att.np != nil && !p.att.nickname && len(c.pre) == 1 && (c.pre[0].low == "and" || c.pre[0].low == "or") && wordCount(stripMarks(x.text[c.raw.start():c.raw.end()])) >= x.opt.minUnattributed() {
+		// `As Tull says, it was a "floating museum" and "would draw huge
+		// crowds."`: two quoted pieces of one reported sentence (a word
+		// or two after "and" are more often a label: "losers" and "sad").
+		a = p.att
+		a.partial = true
+	}
+	if x.describesASource(c.raw) {
+		// `citing "a source familiar with the matter"`: the reporter's
+		// words for a source, not the source's.
+		a.nickname, a.partial = true, true
 	}
 	if x.startsLower(c.raw) && (!endsIntro(c.pre) || a.how != attPost) {
 		// A fragment: "... said the plan would "help families.""
@@ -277,15 +308,60 @@ func isNickname(pre []token) bool {
 	return n >= 2 && pre[n-1].lower() == "as" && (pre[n-2].lower() == "known" || pre[n-2].lower() == "styled")
 }
 
+// possessivePronouns stand between a name and the words a speaker calls
+// it: called "Star" his "baby".
+var possessivePronouns = text.WordSet("his her their its my our your")
+
+// runsOn reports whether the sentence goes on after a quotation with a
+// lower-case word: `"Harbour Jack" was hurt`.
+func runsOn(post []token) bool {
+	return len(post) > 0 && post[0].word && !post[0].capitalised()
+}
+
+// describesASource reports whether quoted words are a reporter's
+// description of an unnamed source: "a source familiar with the matter",
+// "people close to the talks".
+func (x *extractor) describesASource(q rawQuote) bool {
+	if len(q.segs) != 1 {
+		return false
+	}
+	raw := x.text[q.segs[0].s:q.segs[0].e]
+	if len(raw) > 120 || !strings.Contains(raw, "famil") && !strings.Contains(raw, "close to") && !strings.Contains(raw, "knowledge") && !strings.Contains(raw, "briefed") {
+		return false
+	}
+	words := strings.Fields(strings.ToLower(strings.Trim(stripMarks(raw), " .,")))
+	if len(words) < 3 || len(words) > 10 {
+		return false
+	}
+	if isDeterminer(words[0]) || words[0] == "one" || words[0] == "two" {
+		words = words[1:]
+	}
+	for i := 0; i+1 < len(words) && i < 3; i++ {
+		if sourceNouns[words[i]] {
+			next := strings.Join(words[i+1:min(len(words), i+4)], " ")
+			// "familiar", and "familar" as some write it
+			return strings.HasPrefix(next, "famil") || strings.HasPrefix(next, "close to") || strings.HasPrefix(next, "with knowledge of") || strings.HasPrefix(next, "briefed on")
+		}
+	}
+	return false
+}
+
+// sourceNouns head a description of an unnamed source.
+var sourceNouns = text.WordSet("source sources person people official officials insider insiders")
+
 // namesAWork reports whether quoted words inside a sentence read as the
-// name of a show, an event or a work rather than speech: four words at
-// most, each capitalised but the small ones, and no full stop
-// ("Morning Joe", "Commander-in-Chief Forum", "Keepin' It Real").
-func (x *extractor) namesAWork(q rawQuote) bool {
+// name of a show, an event or a work rather than speech: at most
+// maxWords words, each capitalised but the small ones, and no full stop ("Morning
+// Joe", "Commander-in-Chief Forum", "Keepin' It Real"). A name of more
+// than four words may end with a full stop set inside the marks.
+func (x *extractor) namesAWork(q rawQuote, maxWords int) bool {
 	if len(q.segs) != 1 {
 		return false
 	}
 	words := stripMarks(x.text[q.segs[0].s:q.segs[0].e])
+	if maxWords > 4 {
+		words = strings.TrimSuffix(words, ".")
+	}
 	if words == "" || strings.ContainsAny(words[len(words)-1:], ".!?,") {
 		return false
 	}
@@ -297,7 +373,7 @@ func (x *extractor) namesAWork(q rawQuote) bool {
 		} else {
 			rest = ""
 		}
-		if n >= 4 {
+		if n >= maxWords {
 			return false
 		}
 		r, _ := utf8.DecodeRuneInString(w)
@@ -613,7 +689,7 @@ func (x *extractor) preAttribution(pre []token) (attribution, bool) {
 	switch {
 	case isGerund(pre[i]):
 		a.np = subjectOfGerund(pre[:i])
-	case i == 0 || (i > 0 && pre[i-1].is(",") && len(rest) > 0 && (rest[0].capitalised() && !timeWords[rest[0].lower()] || len(rest) > 1 && (rest[0].low == "the" || rest[0].low == "a" || rest[0].low == "an") && rest[1].capitalised())):
+	case i == 0 || (i > 0 && pre[i-1].is(",") && !tellVerbs[pre[i].low] && len(rest) > 0 && (rest[0].capitalised() && !timeWords[rest[0].lower()] || len(rest) > 1 && (rest[0].low == "the" || rest[0].low == "a" || rest[0].low == "an") && rest[1].capitalised())):
 		// `..., wrote Theodore Karasik:` and `..., reported the Soufan Group:`
 		a.np = npAfter(rest)
 	case i > 0 && docCueVerbs[pre[i].low] && (pre[i-1].low == "that" || pre[i-1].low == "which"):
@@ -642,6 +718,10 @@ func (x *extractor) preAttribution(pre []token) (attribution, bool) {
 	}
 	return a, true
 }
+
+// tellVerbs take the listener for their object: in `Simone, author of a
+// book, told the Post that ...` the Post listens.
+var tellVerbs = text.WordSet("told tells tell")
 
 // relativeClosed reports whether the words after a cue in a relative
 // clause ("which said its source was a nurse,") hold a clause of their own

@@ -34,6 +34,9 @@ func cueAt(ts []token, i int) int {
 		if i > 0 && passiveCues[lw] && beForms[ts[i-1].low] {
 			return 0 // "Mr Kislyak was said to have been": a description of him, not his words
 		}
+		if continueVerbs[lw] && gerundNext(ts, i+1) {
+			return 0 // "Manson continued stringing them along": he kept doing it
+		}
 		return 1
 	case lw == "claim" && i > 0 && (groupNouns[ts[i-1].low] || ts[i-1].low == "they" || ts[i-1].low == "we" ||
 		ts[i-1].capitalised() && possessive(ts[i-1].w) && i+1 < len(ts) && ts[i+1].low == "that"):
@@ -58,6 +61,24 @@ func cueAt(ts []token, i int) int {
 		}
 	}
 	return 0
+}
+
+// continueVerbs are cues that, before a participle, tell of doing, not
+// saying: "continued stringing them along".
+var continueVerbs = text.WordSet("continue continues continued")
+
+// gerundNext reports whether the first word at or after ts[i], past
+// quotation marks, is a participle: `continued "stringing them along"`.
+func gerundNext(ts []token, i int) bool {
+	for ; i < len(ts); i++ {
+		if ts[i].word {
+			return isGerund(ts[i])
+		}
+		if !isMarkToken(ts[i]) && !ts[i].is("'") && !ts[i].is("‘") {
+			return false
+		}
+	}
+	return false
 }
 
 // passiveCues are cue verbs that, after a form of "be", describe their
@@ -93,6 +114,12 @@ func lastCue(ts []token) (int, int) {
 	return -1, 0
 }
 
+// modals before a cue make the speech imagined: "what it might say".
+var modals = text.WordSet("might could would may")
+
+// reflexives stress a subject without naming another: "Hollis himself".
+var reflexives = text.WordSet("himself herself themselves itself")
+
 // subjectBefore finds the speaker phrase that ends just before a cue verb:
 // "San Bernardino Police Chief Jarrod Burguan", "Peter Simonson, executive
 // director of ..., " (the name with its appositive), "he". It returns nil
@@ -106,8 +133,8 @@ func subjectBefore(ts []token) []token {
 		ts = ts[j+n:]
 	}
 	end := len(ts)
-	for end > 0 && ts[end-1].word && isAdverb(ts[end-1].lower()) && !ts[end-1].capitalised() {
-		end--
+	for end > 0 && ts[end-1].word && (isAdverb(ts[end-1].lower()) || reflexives[ts[end-1].lower()]) && !ts[end-1].capitalised() {
+		end-- // "what Hollis himself told": Hollis
 	}
 	ts = ts[:end]
 	if len(ts) == 0 {
@@ -196,7 +223,12 @@ func subjectBefore(ts []token) []token {
 		}
 	}
 	for j := headEnd - 1; j > 0; j-- {
-		if lw := head[j].lower(); !head[j].capitalised() && clauseStarts[lw] && lw != "and" && lw != "or" {
+		// "what Hollis himself told": the one after "what" speaks, unless
+		// only in thought: "imagine what an invitation might say".
+		if lw := head[j].lower(); lw == "what" && !head[j].capitalised() && modals[head[len(head)-1].low] {
+			return nil
+		}
+		if lw := head[j].lower(); !head[j].capitalised() && (clauseStarts[lw] || lw == "what") && lw != "and" && lw != "or" {
 			head = head[j+1:]
 			break
 		}

@@ -21,7 +21,12 @@
 // added: "Y."`) is another. Quoted words inside a reported sentence (called
 // the demands "a bullying tactic.") are kept and marked Partial; nicknames
 // and names of shows and works (`known as "the Ferryman"`, `"Morning
-// Joe"`) are not quotations. A quotation standing alone in its paragraph
+// Joe"`, `their book, "The Long Retrial of Amos Kell."`, a name the
+// sentence goes on after, `"Harbour Jack" was hurt`), a reporter's words
+// for a source (`"a source familiar with the matter"`) and words after
+// "continued" before a participle (`continued "stringing them along"`)
+// are not quotations; in `called "Skipper" his "anchor"` the second
+// quotation is the caller's. A quotation standing alone in its paragraph
 // keeps the speaker of the quote before it, across a few paragraphs and
 // lines of page furniture, unless someone else is named or reported
 // speaking in between, or takes the speaker reported in the sentence or
@@ -37,7 +42,13 @@
 // reported speaking is the document named just before, "their
 // statements:" the body or group reported speaking ("police claim ...").
 // A quotation alone in its paragraph after a short paragraph naming one
-// person is theirs. A group with no determiner speaks ("police said");
+// person is theirs; so is one that speaks of "he" after `Tull adds that
+// Marr ...` (Tull's). A definite description speaking after a sentence
+// that opens with a name is that person (`Sardar, the youngest, fought
+// too.` then `"...," the little fighter added`); "the reporter" is the
+// person named "reporter Owen Tull"; a one-word name the text gives a
+// person (`who calls herself 'Star'`) is that person, not a paper of
+// that name. A group with no determiner speaks ("police said");
 // a sign that read, a note, an alert and an article that read are
 // documents; a role after the cue is followed by the name it gives
 // (`says coast guard commander, Ines Calloway`). A "she" resolved
@@ -50,12 +61,18 @@
 // the outlet's own reporting and the outlet its speaker (an organization
 // with the role "news outlet"), though never a side of a conflict.
 //
-// Link reads a story: speakers merged across articles by name and alias,
+// Link reads a story: speakers merged across articles by name and alias
+// and by the variants of one name ("Foreign Office" and "British Foreign
+// Office", a body and its statement, "Yaqubi" and "Yaqoobi" with the rest
+// of the name agreeing), never when a variant fits two speakers;
 // quotations matched when the words they share, in order, cover most of
 // the shorter (so punctuation, case, quote marks, dashes, accents,
 // "common-sense"/"commonsense", "[sic]", an editor's brackets and a quote
 // cut short do not matter, while a phrase shared by two different
-// quotations does not make them one), and the conflicts, each with the
+// quotations does not make them one, nor does a short opening two
+// statements share: every wording of a quote is a near copy or a part of
+// a longer one, and a part that fits two joins the one holding its
+// mention's other part), and the conflicts, each with the
 // passages of every side and a confidence from 0 to 1:
 //
 //   - quote-speaker: matched words given to speakers that cannot be one

@@ -8,7 +8,6 @@ import (
 	"unicode/utf8"
 
 	"github.com/corroborate/corroborate"
-	"github.com/corroborate/corroborate/internal/unionfind"
 )
 
 // unit is one quoted segment of one mention: the grain at which quotations
@@ -62,7 +61,7 @@ func Link(arts []corroborate.Article, ms [][]Mention, opt Options) ([]corroborat
 	}
 	ws := groupWordings(units)
 	edges := matchWordings(ws, opt)
-	clusters := clusterUnits(len(ws), edges)
+	clusters := clusterUnits(ws, units, edges)
 	quotes := make([]corroborate.Quote, 0, len(clusters))
 	var conflicts []corroborate.Conflict
 	for ci, cl := range clusters {
@@ -173,14 +172,4 @@ func nameInQuote(a, b wording, minShared int) bool {
 		}
 	}
 	return len(a.orig) > 0
-}
-
-// clusterUnits joins matched wordings into quotations, each cluster in
-// order, clusters in order of first appearance.
-func clusterUnits(n int, edges map[[2]int]bool) [][]int {
-	sets := unionfind.New(n)
-	for e := range edges {
-		sets.Union(e[0], e[1])
-	}
-	return sets.Groups()
 }

@@ -174,3 +174,76 @@ func TestLinkNicknameNotQuote(t *testing.T) {
 		t.Errorf("conflicts %+v, want none", cs)
 	}
 }
+
+// TestLinkStatementsThatOpenAlike checks that two statements sharing only
+// their opening words stay two quotations, each listed only for the
+// articles that print its words.
+func TestLinkStatementsThatOpenAlike(t *testing.T) {
+	_, qs, _ := story(t,
+		"\"We have seen the reports,\" a harbour board spokeswoman said. \"We cannot verify them at this stage.\"",
+		"\"We have seen the reports,\" a harbour board spokeswoman told the Gazette. \"We cannot verify them at this stage.\"",
+		"\"We have seen the reports but we cannot verify them at this stage,\" the harbour board said on Monday.",
+		"\"We have seen the reports that the dredger ran aground near the north pier, and we are asking the crew what happened,\" a harbour board spokesman told the Courier.",
+	)
+	articles := map[string]string{}
+	for _, q := range qs {
+		for _, m := range q.Mentions {
+			articles[q.Text] += m.Article + " "
+		}
+	}
+	want := map[string]string{
+		"We have seen the reports but we cannot verify them at this stage":                                                    "a1 a1 a2 a2 a3 ",
+		"We have seen the reports that the dredger ran aground near the north pier, and we are asking the crew what happened": "a4 ",
+	}
+	if diff := cmp.Diff(want, articles); diff != "" {
+		t.Errorf("articles of each quote (-want +got):\n%s", diff)
+	}
+}
+
+// TestLinkMergesNameVariants checks that one speaker written several ways
+// in a story is one speaker, and that different people stay apart.
+func TestLinkMergesNameVariants(t *testing.T) {
+	tests := []struct {
+		name  string
+		texts []string
+		want  []string // speaker names, in order
+	}{
+		{
+			name: "a body with and without its country, and its statement",
+			texts: []string{
+				"\"We are following events closely,\" the Danish Maritime Office said.",
+				"\"We will say more tomorrow,\" the Maritime Office said.",
+				"\"Nobody was hurt,\" the Maritime Office statement read.",
+			},
+			want: []string{"Danish Maritime Office"},
+		},
+		{
+			name: "a surname transliterated two ways",
+			texts: []string{
+				"\"The road is open again,\" said district governor Mohammad Karim Hashimi.",
+				"\"The road is open again and guarded,\" said governor Mohammad Karim Hashemi.",
+			},
+			want: []string{"Mohammad Karim Hashimi"},
+		},
+		{
+			name: "two people with close names stay apart",
+			texts: []string{
+				"\"We will appeal,\" said Dana Morel.",
+				"\"We will not appeal,\" said Dina Morel.",
+			},
+			want: []string{"Dana Morel", "Dina Morel"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			sp, _, _ := story(t, tt.texts...)
+			var got []string
+			for _, s := range sp {
+				got = append(got, s.Name)
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("speakers (-want +got):\n%s", diff)
+			}
+		})
+	}
+}

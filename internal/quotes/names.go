@@ -69,7 +69,7 @@ func analyse(text string, np []token) ref {
 		}
 		return r
 	}
-	chunks := splitComma(np)
+	chunks := joinPlaceChunks(splitComma(np))
 	head := trimPunct(chunks[0])
 	var roles []string
 	for _, c := range chunks[1:] {
@@ -98,6 +98,22 @@ func analyse(text string, np []token) ref {
 	return r
 }
 
+// joinPlaceChunks puts back together a place split by a comma before a
+// word it qualifies: "the Waterloo, Ontario-based company" is one phrase,
+// not a name and a role.
+func joinPlaceChunks(chunks [][]token) [][]token {
+	for k := 0; k+1 < len(chunks); k++ {
+		c, next := chunks[k], chunks[k+1]
+		if len(c) == 0 || len(next) == 0 || !c[len(c)-1].capitalised() || !strings.HasSuffix(next[0].lower(), "-based") {
+			continue
+		}
+		chunks[k] = c[:len(c)+1+len(next)] // the comma between them and the next chunk
+		chunks = append(chunks[:k+1], chunks[k+2:]...)
+		k--
+	}
+	return chunks
+}
+
 // endsWithName reports whether ts ends with a person's name of two or
 // more words: "of the committee Hakem al-Zameli".
 func endsWithName(ts []token) bool {
@@ -121,6 +137,22 @@ func firstNameAt(run []token) int {
 		}
 	}
 	return 0
+}
+
+// nameStart is where a person's name starts in a capitalised run with no
+// title in it: firstNameAt, except that three words opening a phrase
+// (opens) are a three-part name, "Afton Elaine Burton", not the end of a
+// title before "Elaine Burton".
+func nameStart(run []token, opens bool) int {
+	k := firstNameAt(run)
+	if k != 1 || !opens || len(run) != 3 {
+		return k
+	}
+	if w := run[0].lower(); !orgWords[w] && !personWord(w) && !titles[w] && !possessive(run[0].low) && !strings.HasSuffix(w, "ed") && !isPlace(run[0].w) {
+		// not "CNN's Brian Stelter", "Determined Jane Hale"
+		return 0
+	}
+	return k
 }
 
 // lastOrgWord is the index of the last capitalised organisation word of
@@ -176,6 +208,13 @@ func analyseHead(text string, head []token, r *ref) {
 	low := make([]string, len(head))
 	for i, t := range head {
 		low[i] = t.lower()
+	}
+	if len(head) >= 4 && isDeterminer(low[0]) && relationNouns[low[1]] && affiliation[low[2]] && !head[len(head)-1].capitalised() {
+		// "a spokesman for the Waterloo, Ontario-based company": a
+		// described person, whatever names the body's description holds.
+		r.name, r.kind = spanText(text, head[1:]), "person"
+		r.gender = roleGender(low[1])
+		return
 	}
 	// A document: "a statement from Maryland corrections", "the letter".
 	for i, w := range low {
@@ -246,7 +285,11 @@ func analyseHead(text string, head []token, r *ref) {
 	for cut < len(run) && (nameParticles[run[cut].lower()] && !run[cut].capitalised()) {
 		cut++
 	}
-	cut += firstNameAt(run[cut:])
+	if cut == 0 {
+		cut = nameStart(run, start == 0)
+	} else {
+		cut += firstNameAt(run[cut:])
+	}
 	name := run[cut:]
 	if k := lastOrgWord(name); k >= 0 && len(tail) == 0 && endsWithName(name[k+1:]) && len(name)-k-1 <= 4 {
 		// "Al-Anbar Provincial Council Khalaf Tarmouz": the body is the

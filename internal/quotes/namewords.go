@@ -173,7 +173,28 @@ func nameGender(titleToks, name []token) gender {
 		}
 	}
 	if len(name) >= 2 {
-		return firstNameGender(name[0].w)
+		return givenTokensGender(name)
+	}
+	return genderUnknown
+}
+
+// givenTokensGender is givenGender for a name as tokens.
+func givenTokensGender(name []token) gender {
+	for _, t := range name[:max(0, len(name)-1)] {
+		if g := firstNameGender(t.w); g != genderUnknown {
+			return g
+		}
+	}
+	return genderUnknown
+}
+
+// givenGender is the gender of the first given name of a full name that
+// tells one: "Afton Elaine Burton" is a woman.
+func givenGender(words []string) gender {
+	for _, w := range words[:max(0, len(words)-1)] {
+		if g := firstNameGender(w); g != genderUnknown {
+			return g
+		}
 	}
 	return genderUnknown
 }
@@ -218,14 +239,22 @@ func isHonorific(w string) bool {
 }
 
 // dropHonorifics trims the courtesy titles that end a role, those of the
-// name after it: "Mr" -> "", "Gov. Dr." -> "Gov."; "Mr Kushner's lawyer"
-// stays.
+// name after it, and a rank written short after a role: "Mr" -> "", "Gov.
+// Dr." -> "Gov.", "Police Chief Gen." -> "Police Chief"; "Mr Kushner's
+// lawyer" stays.
 func dropHonorifics(ts []token) []token {
-	for len(ts) > 0 && isHonorific(ts[len(ts)-1].lower()) {
+	for len(ts) > 0 {
+		w := ts[len(ts)-1].lower()
+		if !isHonorific(w) && !(len(ts) > 1 && strings.HasSuffix(w, ".") && shortRanks[strings.TrimSuffix(w, ".")]) {
+			break
+		}
 		ts = ts[:len(ts)-1]
 	}
 	return ts
 }
+
+// shortRanks are ranks written short before a name: "Gen.", "Col.".
+var shortRanks = text.WordSet("gen col maj lt capt sgt adm cmdr cpl pvt brig")
 
 // possessive reports whether a lower-case word ends in 's.
 func possessive(w string) bool {

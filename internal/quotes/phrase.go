@@ -39,6 +39,9 @@ func trailingNP(ts []token) []token {
 		if !ts[i].word || clauseStarts[lw] || prepositions[lw] || (!ts[i].capitalised() && cueVerbs[lw]) {
 			break
 		}
+		if start == i+1 && ts[start].capitalised() && !ts[i].capitalised() && docNouns[lw] {
+			break // "On her website Burton said": Burton speaks, not her website
+		}
 		if ts[i].capitalised() || pronouns[lw] || isDeterminer(lw) {
 			start = i
 		}
@@ -269,8 +272,9 @@ func leadingNP(ts []token) []token {
 				break
 			}
 		}
-		// "Ryan's campaign", "The spokesman": a head noun after the name.
-		for end < len(c) && end <= 4 && (orgNouns[c[end].lower()] || docNouns[c[end].lower()] || titles[c[end].lower()]) && !c[end].capitalised() {
+		// "Ryan's campaign", "The spokesman", "Corbett's mother", "a
+		// nurse": a head noun after the name or the determiner.
+		for end < len(c) && end <= 4 && (orgNouns[c[end].lower()] || docNouns[c[end].lower()] || titles[c[end].lower()] || relationNouns[c[end].lower()] || personNouns[c[end].lower()]) && !c[end].capitalised() {
 			end++
 		}
 		if end == 0 || (!hasName(c[:end]) && !(isDeterminer(w) && end > 1)) {

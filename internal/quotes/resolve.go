@@ -15,6 +15,9 @@ type fullName struct {
 	pos    int
 	gender gender
 	role   string // titles written before the name: "Police Chief"
+	// before is a lower-case word for a person set right before the
+	// name: "journalist" in "according to journalist Daniel Simone".
+	before string
 	appos  string // a role set after it: "Anthony McCarthy, a spokesman for the mayor"
 }
 
@@ -27,6 +30,9 @@ type nameIndex struct {
 	// father"): a child, never "Mr Nash".
 	byFirstAlone map[string]bool
 	persons      []personAt // every person's name outside quotations, in text order
+	// nicknames are the names a person goes by, in lower case: "Afton
+	// Elaine Burton, who calls herself 'Star'".
+	nicknames map[string]fullName
 }
 
 // personAt is a person named at a position: "Prince Naif", "Mr Kushner".
@@ -84,7 +90,7 @@ func (ix nameIndex) rivalBetween(from, to int, name string) bool {
 // buildNameIndex collects the capitalised runs outside quotations that read
 // as a person's full name.
 func buildNameIndex(text string, toks []token, raws []rawQuote) nameIndex {
-	ix := nameIndex{byLast: map[string][]fullName{}, byFirst: map[string][]fullName{}, surnameGender: map[string]gender{}, byFirstAlone: map[string]bool{}}
+	ix := nameIndex{byLast: map[string][]fullName{}, byFirst: map[string][]fullName{}, surnameGender: map[string]gender{}, byFirstAlone: map[string]bool{}, nicknames: map[string]fullName{}}
 	qi := 0
 	inQuote := func(pos int) bool {
 		for qi < len(raws) && raws[qi].end() <= pos {
@@ -126,7 +132,12 @@ func buildNameIndex(text string, toks []token, raws []rawQuote) nameIndex {
 				g = genderFemale
 			}
 		}
-		cut += firstNameAt(run[cut:])
+		if cut == 0 {
+			k := sort.Search(len(toks), func(k int) bool { return toks[k].s >= run[0].s })
+			cut = nameStart(run, k == 0 || toks[k-1].sentenceEnd() || !toks[k-1].word || !affiliation[toks[k-1].low])
+		} else {
+			cut += firstNameAt(run[cut:])
+		}
 		name := run[cut:]
 		if len(name) == 0 || hasOrgWord(name) || isOutlet(spanText(text, name)) {
 			continue
@@ -148,18 +159,51 @@ func buildNameIndex(text string, toks []token, raws []rawQuote) nameIndex {
 			continue
 		}
 		if g == genderUnknown {
-			g = firstNameGender(name[0].w)
+			g = givenTokensGender(name)
 		}
 		fn := fullName{name: cleanName(spanText(text, name)), pos: name[0].s, gender: g}
 		if r := dropHonorifics(run[:cut]); len(r) > 0 {
 			fn.role = spanText(text, r)
 		}
+		if k := sort.Search(len(toks), func(k int) bool { return toks[k].s >= run[0].s }); k > 0 && toks[k-1].word && !toks[k-1].capitalised() && personWord(toks[k-1].low) {
+			fn.before = toks[k-1].low
+		}
 		fn.appos = appositiveAfter(text, toks, sort.Search(len(toks), func(k int) bool { return toks[k].s >= name[len(name)-1].e }))
 		ix.byLast[last] = append(ix.byLast[last], fn)
+		if nick := nicknameAfter(toks, sort.Search(len(toks), func(k int) bool { return toks[k].s >= name[len(name)-1].e })); nick != "" {
+			ix.nicknames[nick] = fn
+		}
 		first := strings.ToLower(name[0].w)
 		ix.byFirst[first] = append(ix.byFirst[first], fn)
 	}
 	return ix
+}
+
+// nicknameAfter reads the one-word name a person goes by, set after the
+// name that ends before toks[k]: `, who calls herself 'Star'`, `, known
+// as Star`, `, aka Star`. It is "" when none follows.
+func nicknameAfter(toks []token, k int) string {
+	if k >= len(toks) || !toks[k].is(",") {
+		return ""
+	}
+	var words []string
+	for j := k + 1; j < len(toks) && len(words) < 5; j++ {
+		if !toks[j].word {
+			continue
+		}
+		if toks[j].capitalised() {
+			if j+1 < len(toks) && toks[j+1].word && toks[j+1].capitalised() {
+				return "" // a name of two words or more: not a nickname
+			}
+			switch strings.Join(words, " ") {
+			case "who calls herself", "who calls himself", "known as", "also known as", "now known as", "aka":
+				return toks[j].lower()
+			}
+			return ""
+		}
+		words = append(words, toks[j].low)
+	}
+	return ""
 }
 
 // appositiveAfter reads the role set after a name that ends before
@@ -174,10 +218,28 @@ func appositiveAfter(text string, toks []token, k int) string {
 		end++
 	}
 	c := toks[k+1 : end]
-	if len(c) < 2 || !isDeterminer(c[0].lower()) || !isAppositive(c) {
+	if len(c) < 2 || !isDeterminer(c[0].lower()) || !isAppositive(c) || isClause(c) {
 		return ""
 	}
 	return roleText(text, c)
+}
+
+// isClause reports whether words after a comma make a clause, not a
+// role: "the 27-year-old sought to wed him so she could ..." has a
+// subject pronoun or an auxiliary of its own before any relative clause.
+func isClause(c []token) bool {
+	for k, t := range c {
+		if t.low == "who" || t.low == "whose" || t.low == "which" {
+			c = c[:k] // "a journalist who has spoken to him": a role
+			break
+		}
+	}
+	for _, t := range c {
+		if t.word && !t.capitalised() && subjectPronouns[t.low] {
+			return true
+		}
+	}
+	return hasVerb(c)
 }
 
 // trimRun drops the words that open a capitalised run without being part
@@ -259,7 +321,7 @@ func (ix nameIndex) byRole(role string, pos int) (fullName, bool) {
 	var found fullName
 	for _, fns := range ix.byLast {
 		for _, fn := range fns {
-			if fn.pos >= pos || !strings.EqualFold(fn.role, role) && !strings.EqualFold(fn.appos, role) {
+			if fn.pos >= pos || !strings.EqualFold(fn.role, role) && !strings.EqualFold(fn.appos, role) && !strings.EqualFold(fn.before, role) {
 				continue
 			}
 			if found.name != "" && found.name != fn.name {
@@ -331,6 +393,13 @@ func (x *extractor) speechEvents(cands []cand) []event {
 		if np != nil {
 			r = analyse(x.text, np)
 		}
+		if from < i && isGerund(t) && !r.named {
+			// "Corbett's mother disputes the story, claiming that ...":
+			// the participle's subject, not the clause before it.
+			if g := subjectOfGerund(x.toks[from:i]); g != nil {
+				np, r = g, analyse(x.text, g)
+			}
+		}
 		if !r.named && i > 0 && x.toks[i-1].is(",") && !isGerund(t) && i+n < len(x.toks) && x.toks[i+n].capitalised() {
 			// `..., said Dana Whitfield, the harbour master.`
 			if np = npAfter(x.toks[i+n : min(len(x.toks), i+n+30)]); np != nil {
@@ -380,8 +449,26 @@ func (x *extractor) accordingEvent(i int) (event, bool) {
 	return event{pos: np[0].s, sp: x.speaker(r, np[0].s)}, true
 }
 
+// nickname is the person whose one-word nickname r names.
+func (x *extractor) nickname(r ref) (fullName, bool) {
+	if len(x.names.nicknames) == 0 || !r.named || strings.Contains(r.name, " ") {
+		return fullName{}, false
+	}
+	fn, ok := x.names.nicknames[strings.ToLower(r.name)]
+	return fn, ok
+}
+
 // speaker resolves a named phrase to the article's fullest form of the name.
 func (x *extractor) speaker(r ref, pos int) Speaker {
+	if fn, ok := x.nickname(r); ok && fn.pos < pos {
+		// "Star" after "Afton Elaine Burton, who calls herself 'Star'":
+		// the person, not the newspaper of that name.
+		sp := Speaker{Name: fn.name, Kind: "person", Roles: r.roles, Named: true, gender: fn.gender, written: r.name}
+		if fn.role != "" {
+			sp.Roles = dedupe(append([]string{fn.role}, sp.Roles...))
+		}
+		return sp
+	}
 	sp := Speaker{Name: r.name, Kind: r.kind, Roles: r.roles, Named: r.named, Outlet: r.outlet, gender: r.gender, written: r.name}
 	if r.outlet {
 		sp.Roles = dedupe(append(sp.Roles, "news outlet"))
@@ -412,7 +499,7 @@ func (x *extractor) speaker(r ref, pos int) Speaker {
 		}
 	}
 	if sp.Kind == "person" && sp.gender == genderUnknown && strings.Contains(sp.Name, " ") {
-		sp.gender = firstNameGender(strings.Fields(sp.Name)[0])
+		sp.gender = givenGender(strings.Fields(sp.Name))
 	}
 	return sp
 }
@@ -529,6 +616,9 @@ func (x *extractor) resolve(cands []cand) []Mention {
 				}
 			} else {
 				sp := x.speaker(r, r.span.Start)
+				if named, ok := x.subjectDescribed(c, r, sp); ok {
+					sp = *named
+				}
 				m.Speaker = &sp
 				m.how = resName
 			}
@@ -653,7 +743,7 @@ func (x *extractor) namedBefore(recent []event, c *cand) (event, bool) {
 	if x.startsParagraph(c) {
 		from = x.paras[c.raw.para-1].Start
 	}
-	if e.pos < from || x.names.rivalBetween(e.pos, c.raw.start(), e.sp.Name) {
+	if e.pos < from || x.names.rivalBetween(x.aboutOther(e, c), c.raw.start(), e.sp.Name) {
 		return event{}, false
 	}
 	if !e.sp.Named && (!e.described || !x.startsParagraph(c) || x.nobody(Mention{Speaker: &e.sp, SpeakerText: e.sp.Name})) {
@@ -662,6 +752,27 @@ func (x *extractor) namedBefore(recent []event, c *cand) (event, bool) {
 		return event{}, false
 	}
 	return e, true
+}
+
+// aboutOther is where rivals to the speaker of event e are looked for
+// before quotation c: from the event on, or from the end of its sentence
+// when the quotation speaks of someone in the third person ("He feels
+// ..."), as of the one the reported clause names: `Tull adds that Marr
+// will never retire.` then `"He feels he will never stop."`.
+func (x *extractor) aboutOther(e event, c *cand) int {
+	ts := x.quoteTokens(c)
+	for len(ts) > 0 && !ts[0].word {
+		ts = ts[1:]
+	}
+	if len(ts) == 0 || (ts[0].low != "he" && ts[0].low != "she" && ts[0].low != "they") {
+		return e.pos
+	}
+	for k := x.tokAt(e.pos); k < len(x.toks) && x.toks[k].s < c.raw.start(); k++ {
+		if x.toks[k].sentenceEnd() {
+			return x.toks[k].s
+		}
+	}
+	return e.pos
 }
 
 // subjectJustBefore reads the short sentence right before quotation c in
@@ -724,6 +835,48 @@ func (x *extractor) leadIn(c *cand, recent []event) (*Speaker, int, bool) {
 	}
 	named := x.speaker(r, sent[0].s)
 	return &named, sent[0].s, true
+}
+
+// subjectDescribed gives a definite description that speaks after the
+// quotation ("the little fighter added") to the person whose name opens
+// the sentence just before it, in its paragraph or ending the one before,
+// when that sentence names no one else: `Sardar, the youngest of the
+// family, fought too.` then `"...," the little fighter added.`
+func (x *extractor) subjectDescribed(c *cand, r ref, sp Speaker) (*Speaker, bool) {
+	if c.att.how != attPost || sp.Named || !x.thePerson(r) {
+		return nil, false
+	}
+	k := x.tokAt(c.raw.start())
+	if k == 0 || !x.toks[k-1].sentenceEnd() || len(c.pre) > 0 {
+		return nil, false
+	}
+	from := k - 1
+	for from > 0 && !x.toks[from-1].sentenceEnd() && !isMarkToken(x.toks[from-1]) {
+		from--
+	}
+	sent := x.toks[from : k-1]
+	if wordCountTokens(sent) > 2*maxLeadInWords {
+		return nil, false
+	}
+	n := 0
+	for n < len(sent) && n < 4 && (sent[n].capitalised() || sent[n].particleName()) {
+		n++
+	}
+	if n == 0 || n == len(sent) || sent[n].capitalised() || !(sent[n].is(",") || sent[n].word) {
+		return nil, false
+	}
+	if n == 1 && !(sent[1].is(",") && len(sent) > 2 && isDeterminer(sent[2].low)) {
+		// One word is a name only with an appositive after it, "Sardar,
+		// the youngest": "Determined to win, she ..." names no one.
+		return nil, false
+	}
+	named := analyse(x.text, sent[:n])
+	if !named.named || named.kind != "person" || named.pronoun != "" || x.names.rivalBetween(sent[0].s, c.raw.start(), named.name) {
+		return nil, false
+	}
+	out := x.speaker(named, sent[0].s)
+	out.Roles = dedupe(append(out.Roles, r.name))
+	return &out, true
 }
 
 // maxLeadInWords is the longest sentence whose subject a quotation right

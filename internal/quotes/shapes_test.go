@@ -7,6 +7,100 @@ import "testing"
 func TestExtractNewsShapes(t *testing.T) {
 	runExtractCases(t, []extractCase{
 		{
+			name: "a quote paragraph about someone the reported clause before names is the reporter's",
+			text: "The skipper has no interest in selling the boat. Tull adds that Hollis Marr does not believe he will ever retire.\n\n\"He feels he will never stop. Therefore, he feels it is a silly idea to begin with.\"",
+			want: []got{{Text: "He feels he will never stop. Therefore, he feels it is a silly idea to begin with.", Speaker: "Tull", Kind: "person", Parts: 1}},
+		},
+		{
+			name: "a quote paragraph after a participle's subject",
+			text: "In a separate report, Corbett’s mother disputes the entire story, claiming that her daughter is not selling anything.\n\n\"She is my daughter no matter what is going on in her life. You would love her too.\"",
+			want: []got{{Text: "She is my daughter no matter what is going on in her life. You would love her too.", Speaker: "Corbett’s mother", Kind: "person", Parts: 1}},
+		},
+		{
+			name: "a participle after a named subject and a clause keeps the name",
+			text: "Officers confirmed the complaint was withdrawn, according to the Gazette.\n\nA top surgeon, Mr Kel Varga, also cast doubt over the plan after claiming no sound doctor would do it.\n\n'The actions of the surgeon are unethical and no sound surgeon would act this way,' he told the Herald.",
+			want: []got{{Text: "The actions of the surgeon are unethical and no sound surgeon would act this way,", Speaker: "Kel Varga", Kind: "person", Parts: 1}},
+		},
+		{
+			name: "the one told after an appositive's comma listens, the subject speaks",
+			text: `Reporter Owen Tull, author of the upcoming The Long Retrial of Amos Kell, told the Harbour Gazette that Corbett wanted the boat so that she could show it in a glass shed, in a kind of "strange seaside version of the old museum."`,
+			want: []got{{Text: "strange seaside version of the old museum.", Speaker: "Owen Tull", Kind: "person", Partial: true, Parts: 1}},
+		},
+		{
+			name: "a participle after a described person's clause",
+			text: `According to our source, a nurse who treated the wounded in a clinic in Marlow, confirmed that one of the names on the list was Harl, saying it was "the one who sank the ferry boats".`,
+			want: []got{{Text: "the one who sank the ferry boats", Speaker: "nurse", Kind: "person", Partial: true, Parts: 1}},
+		},
+		{
+			name: "a name after a document it writes in speaks",
+			text: `The licence expired on Thursday, but on her website Corbett says "it will be renewed in the coming months, and we will sail."`,
+			want: []got{{Text: "it will be renewed in the coming months, and we will sail.", Speaker: "Corbett", Kind: "person", Partial: true, Parts: 1}},
+		},
+		{
+			name: "a participle opening the sentence before is no name",
+			text: "\"I had to show him that I was angry,\" the girl told the Valley Press.\n\nDetermined to teach him a lesson, she searched the shed for a spanner.\n\n\"While I was searching I came across an old bottle. I took it with me,\" the girl said.",
+			want: []got{
+				{Text: "I had to show him that I was angry,", Speaker: "girl", Kind: "person", Parts: 1},
+				{Text: "While I was searching I came across an old bottle. I took it with me,", Speaker: "girl", Kind: "person", Parts: 1},
+			},
+		},
+		{
+			name: "an outlet's reporter is no three-part name",
+			text: `"The mill will close in the spring, and nobody will stop it," writes Harbour.com’s Dana Hale.`,
+			want: []got{{Text: "The mill will close in the spring, and nobody will stop it,", Speaker: "Dana Hale", Kind: "person", Parts: 1}},
+		},
+		{
+			name: "what a document might say is imagined",
+			text: `It is amusing to imagine what a party invitation seeking to create a contract might say: "I, the first party, invite you, the second party, to my party."`,
+			want: []got{{Text: "I, the first party, invite you, the second party, to my party.", Parts: 1}},
+		},
+		{
+			name: "two quoted pieces of one reported sentence joined by and",
+			text: `As Tull says, it was a "floating version of the old museum" and "would draw huge crowds and make big money."`,
+			want: []got{
+				{Text: "floating version of the old museum", Speaker: "Tull", Kind: "person", Partial: true, Parts: 1},
+				{Text: "would draw huge crowds and make big money.", Speaker: "Tull", Kind: "person", Partial: true, Parts: 1},
+			},
+		},
+		{
+			name: "a book's name is no quotation",
+			text: `Tull and a collaborator are seeking a publisher for their book, "The Long Retrial of Amos Kell."`,
+			want: nil,
+		},
+		{
+			name: "a name the sentence goes on after is no quotation",
+			text: `The Gazette cited an unnamed nurse saying "Harbour Jack" was among those hurt in the blast.`,
+			want: nil,
+		},
+		{
+			name: "a name called, then the words it is called",
+			text: "Marr dismissed her at the time.\n\nMarr also called \"Skipper\" his \"anchor in the storm,\" implying that he leaned on her.",
+			want: []got{{Text: "anchor in the storm,", Speaker: "Marr", Kind: "person", Partial: true, Parts: 1}},
+		},
+		{
+			name: "a reporter's words for an unnamed source are no quotation",
+			text: `Lenning could bid this week, "a source familar with the talks" told the Gazette. A Gazette report that cites "a source familiar with the matter" says the bid is ready.`,
+			want: nil,
+		},
+		{
+			name: "continued before a participle quotes no one",
+			text: "Since his sister and Hollis would bring him \"pies and other treats,\" Marr continued \"stringing them along\" because it \"kept the treats coming.\"\n\nMarr continued: \"We will never sell the boat.\"",
+			want: []got{{Text: "We will never sell the boat.", Speaker: "Marr", Kind: "person", Parts: 1}},
+		},
+		{
+			name: "what a person himself told, a colon, the quote",
+			text: `The claim that Hollis never lost a vote does not square with what Hollis himself told radio host Pete Marr in 2019: "I lost plenty. Do you think I would forget that?"`,
+			want: []got{{Text: "I lost plenty. Do you think I would forget that?", Speaker: "Hollis", Kind: "person", Parts: 1}},
+		},
+		{
+			name: "a definite description speaking is the person the sentence before opens with",
+			text: "Sardar, the youngest member of the crew, also helped by carrying ropes for his father.\n\n\"Those men are strangers here, and we will keep them out,\" the little fighter added.\n\nThe storm hit at dawn. \"It was the worst I have seen in years,\" the harbour master said.",
+			want: []got{
+				{Text: "Those men are strangers here, and we will keep them out,", Speaker: "Sardar", Kind: "person", Parts: 1},
+				{Text: "It was the worst I have seen in years,", Speaker: "harbour master", Kind: "person", Parts: 1},
+			},
+		},
+		{
 			name: "quoted as saying, passive",
 			text: `"The ferry will not run before March," al-Rashidi was quoted as saying.`,
 			want: []got{{Text: "The ferry will not run before March,", Speaker: "al-Rashidi", Kind: "person", Parts: 1}},
@@ -199,8 +293,8 @@ func TestExtractNewsShapes(t *testing.T) {
 			name: "a claim is a cue after a group or a name's possessive, not after an adjective",
 			text: "Okafor's claim that there were \"hundreds of empty berths\" in the harbour was checked. Few believe her wild claim, taken straight from the old film \"The Harbour That Ate the Town Whole.\"",
 			want: []got{
+				// The film's name is no quotation.
 				{Text: "hundreds of empty berths", Speaker: "Okafor", Kind: "person", Partial: true, Parts: 1},
-				{Text: "The Harbour That Ate the Town Whole.", Partial: true, Parts: 1},
 			},
 		},
 		{
@@ -209,9 +303,9 @@ func TestExtractNewsShapes(t *testing.T) {
 			want: []got{{Text: "a gift to the ferry company", Partial: true, Parts: 1}},
 		},
 		{
-			name: "a title after its cue and a comma",
+			name: "a title after its cue and a comma is no quotation",
 			text: "The video of the launch, which was posted by the port, was entitled, \"A Second Look At Our Harbour.\"",
-			want: []got{{Text: "A Second Look At Our Harbour.", Speaker: "video of the launch", Kind: "document", Partial: true, Parts: 1}},
+			want: nil,
 		},
 		{
 			name: "a pronoun after a name and a cue is the subject of the next cue",

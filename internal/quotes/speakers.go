@@ -2,6 +2,7 @@ package quotes
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/corroborate/corroborate"
@@ -52,17 +53,20 @@ func (ss *speakerSet) addAlias(i int, s Speaker) {
 
 func (ss *speakerSet) root(i int) int { return ss.sets.Find(i) }
 
-// merge joins one-word person names to the story's only full name that
-// contains that word as its first or last name.
+// merge joins the names of one speaker written several ways in a story:
+// variants first (mergeVariants), then a one-word person name joins the
+// story's only full name that contains that word as its first or last name.
 func (ss *speakerSet) merge() {
+	ss.mergeVariants()
 	full := map[string][]int{}
 	for i, s := range ss.list {
 		f := strings.Fields(strings.ToLower(s.Name))
 		if s.Kind != "person" || !s.Named || len(f) < 2 {
 			continue
 		}
-		full[f[len(f)-1]] = appendUnique(full[f[len(f)-1]], i)
-		full["first:"+f[0]] = appendUnique(full["first:"+f[0]], i)
+		r := ss.root(i)
+		full[f[len(f)-1]] = appendUnique(full[f[len(f)-1]], r)
+		full["first:"+f[0]] = appendUnique(full["first:"+f[0]], r)
 	}
 	for i, s := range ss.list {
 		f := strings.Fields(strings.ToLower(s.Name))
@@ -74,12 +78,79 @@ func (ss *speakerSet) merge() {
 			c = full["first:"+f[0]]
 		}
 		if len(c) == 1 {
-			ss.sets.Into(i, c[0])
-			t := &ss.list[c[0]]
-			t.Roles = dedupe(append(t.Roles, s.Roles...))
-			t.Aliases = dedupe(append(append(t.Aliases, s.Name), s.Aliases...))
+			ss.join(i, c[0])
 		}
 	}
+}
+
+// join merges speaker i into speaker into, keeping its roles and name as
+// an alias.
+func (ss *speakerSet) join(i, into int) {
+	s := ss.list[i]
+	ss.sets.Into(i, into)
+	t := &ss.list[into]
+	t.Roles = dedupe(append(t.Roles, s.Roles...))
+	t.Aliases = dedupe(append(append(t.Aliases, s.Name), s.Aliases...))
+}
+
+// mergeVariants joins a named speaker to the only longer name of its kind
+// it is a variant of: its words end the other's ("Foreign Office" and
+// "British Foreign Office", "Post" and "New York Post") or, for a person,
+// keep the other's first and last names ("Afton Burton" and "Afton Elaine
+// Burton"); a person's name spelt one or two letters apart in the last
+// word with the rest agreeing ("Abdul Razaq Yaqubi", "Abdul Razaq
+// Yaqoobi"); and a body's statement joins the body ("Foreign Office
+// statement"). Two names that fit several speakers are left apart.
+func (ss *speakerSet) mergeVariants() {
+	words := make([][]string, len(ss.list))
+	for i, s := range ss.list {
+		words[i] = strings.Fields(strings.ToLower(s.Name))
+	}
+	for i, s := range ss.list {
+		if !s.Named && s.Kind != "document" || len(words[i]) == 0 {
+			continue
+		}
+		into := -1
+		for j, o := range ss.list {
+			// of two names spelt apart, the later joins the first
+			sameLen := len(words[i]) == len(words[j])
+			if i == j || !o.Named || ss.root(j) == ss.root(i) || sameLen && i < j || !nameVariant(s, o, words[i], words[j]) {
+				continue
+			}
+			if r := ss.root(j); into >= 0 && into != r {
+				into = -2
+				break
+			} else {
+				into = r
+			}
+		}
+		if into >= 0 {
+			ss.join(i, into)
+		}
+	}
+}
+
+// nameVariant reports whether speaker a (words wa) is another way to write
+// speaker b (words wb): see mergeVariants.
+func nameVariant(a, b Speaker, wa, wb []string) bool {
+	if a.Kind == "document" && b.Kind == "organization" && len(wa) == len(wb)+1 {
+		return (wa[len(wa)-1] == "statement" || wa[len(wa)-1] == "statements") && slices.Equal(wa[:len(wb)], wb)
+	}
+	if a.Kind != b.Kind || !a.Named {
+		return false
+	}
+	switch {
+	case len(wa) < len(wb):
+		if slices.Equal(wa, wb[len(wb)-len(wa):]) {
+			return a.Kind != "person" || len(wa) >= 2
+		}
+		return a.Kind == "person" && len(wa) >= 2 && wa[0] == wb[0] && wa[len(wa)-1] == wb[len(wb)-1]
+	case len(wa) == len(wb) && len(wa) >= 2 && a.Kind == "person":
+		x, y := wa[len(wa)-1], wb[len(wb)-1]
+		return slices.Equal(wa[:len(wa)-1], wb[:len(wb)-1]) && x != y && min(len(x), len(y)) >= 5 &&
+			x[0] == y[0] && editDistance(x, y) <= 2
+	}
+	return false
 }
 
 func appendUnique(xs []int, x int) []int {
