@@ -156,7 +156,7 @@ func (x *extractor) findAttributionAt(cands []cand, i int) attribution {
 	if a, ok := dashAttribution(x.toks[c.after[0]:c.after[1]]); ok && c.after[1] == x.tokAt(x.paras[c.raw.last].End) {
 		return a
 	}
-	if ts := x.quoteTokens(c); len(ts) > 2 && isMarkToken(ts[0]) && x.startsParagraph(c) && opensWithLabel(x.text, x.paras[c.raw.para]) {
+	if ts := x.quoteTokens(c); len(ts) > 2 && isMarkToken(ts[0]) && x.startsParagraph(c) && x.turns[c.raw.para] {
 		// `"PENCE: Well, look, ...` in a transcript set in quotation marks.
 		if k := labelEnd(ts[1:]); k > 0 {
 			return attribution{how: attColon, cue: ts[k+1 : k+2], np: ts[1 : k+1]}

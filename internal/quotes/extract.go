@@ -56,6 +56,9 @@ type extractor struct {
 	// told is the gender a "he" or "she" resolved to a speaker gave a
 	// name the text gives no gender otherwise.
 	told map[string]gender
+	// turns marks the paragraphs that open a transcript's turn set in
+	// quotation marks (`"MARLOWE: ...`), by paragraph.
+	turns []bool
 }
 
 // Extract finds the direct quotations of an article with their speakers,
@@ -66,7 +69,8 @@ type extractor struct {
 // for scare quotes and left out.
 func Extract(a corroborate.Article, opt Options) []Mention {
 	x := &extractor{text: a.Text, paras: text.Paragraphs(a.Text), opt: opt, told: map[string]gender{}}
-	raws := findQuotes(x.text, x.paras)
+	x.turns = transcriptTurns(x.text, x.paras)
+	raws := findQuotes(x.text, x.paras, x.turns)
 	if len(raws) == 0 {
 		return nil
 	}

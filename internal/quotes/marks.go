@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/corroborate/corroborate"
+	"github.com/corroborate/corroborate/internal/text"
 )
 
 // markKind is how a quotation mark behaves.
@@ -122,7 +123,7 @@ func direction(text string, p corroborate.Span, m mark, inQuote bool) markKind {
 // paragraph when that one opens with a quotation mark (the convention for
 // quotes of several paragraphs); otherwise it ends with its paragraph.
 // Quotations separated by nothing but white space are joined.
-func findQuotes(text string, paras []corroborate.Span) []rawQuote {
+func findQuotes(text string, paras []corroborate.Span, labelled []bool) []rawQuote {
 	singleStyle := setInSingleMarks(text)
 	var out []rawQuote
 	var cur *rawQuote // a quotation continued from the previous paragraph
@@ -137,7 +138,7 @@ func findQuotes(text string, paras []corroborate.Span) []rawQuote {
 		if cur != nil {
 			// The paragraph opens with the continuation mark.
 			inQuote, start, in = true, p.Start, marks[0].e
-			straightOuter = text[marks[0].s] == '"'
+			straightOuter = straightAt(text, marks[0].s)
 			mi = 1
 		}
 		for ; mi < len(marks); mi++ {
@@ -179,7 +180,7 @@ func findQuotes(text string, paras []corroborate.Span) []rawQuote {
 		}
 		cur.segs = append(cur.segs, seg)
 		cur.last = pi
-		if pi+1 < len(paras) && opensWithMark(text, paras[pi+1], singleStyle) && (text[paras[pi+1].Start] == '"') == straightOuter && !opensWithLabel(text, paras[pi+1]) && (len(cur.segs) > 1 || opensWhole(text, p, start)) {
+		if pi+1 < len(paras) && opensWithMark(text, paras[pi+1], singleStyle) && straightAt(text, paras[pi+1].Start) == straightOuter && !labelled[pi+1] && (len(cur.segs) > 1 || opensWhole(text, p, start)) {
 			// The next paragraph opens with the same kind of mark: the
 			// quotation goes on. A curly mark after a straight one opens
 			// a quotation of its own (an excerpt set in straight marks
@@ -190,6 +191,12 @@ func findQuotes(text string, paras []corroborate.Span) []rawQuote {
 		cur = nil
 	}
 	return out
+}
+
+// straightAt reports whether a straight quotation mark stands at i: '"'
+// or two apostrophes typed for one (”).
+func straightAt(text string, i int) bool {
+	return i < len(text) && (text[i] == '"' || strings.HasPrefix(text[i:], "''"))
 }
 
 // nestsInside reports whether the opening curly mark marks[0], inside an
@@ -251,19 +258,54 @@ func opensWithMark(text string, p corroborate.Span, singles bool) bool {
 	return false
 }
 
-// opensWithLabel reports whether paragraph p opens, after its quotation
-// mark, with a speaker's label in capitals, `"PENCE: Well, ...`: a new
-// turn of a transcript set in quotation marks, not the quotation before
-// going on.
-func opensWithLabel(text string, p corroborate.Span) bool {
-	s := strings.TrimLeft(text[p.Start:p.End], "\"“'")
+// transcriptTurns marks the paragraphs that open, after a quotation mark,
+// with a speaker's label in capitals (`"MARLOWE: Well, ...`): the turns of
+// a transcript set in quotation marks, each a quotation of its own, not
+// the quotation before going on. A transcript has turns by two labels at
+// least; one labelled paragraph, or a label that is a note's
+// ("UPDATE:", "EDITOR'S NOTE:"), is no turn.
+func transcriptTurns(text string, paras []corroborate.Span) []bool {
+	turns := make([]bool, len(paras))
+	first, two := "", false
+	for i, p := range paras {
+		label := turnLabel(text, p)
+		if label == "" {
+			continue
+		}
+		turns[i] = true
+		if first == "" {
+			first = label
+		} else if label != first {
+			two = true
+		}
+	}
+	if !two {
+		clear(turns)
+	}
+	return turns
+}
+
+// turnLabel is the label in capitals that opens paragraph p after its
+// quotation mark ("MARLOWE"), "" when it has none.
+func turnLabel(text string, p corroborate.Span) string {
+	s := text[p.Start:p.End]
+	if !strings.HasPrefix(s, `"`) && !strings.HasPrefix(s, "“") && !strings.HasPrefix(s, "'") {
+		return ""
+	}
+	s = strings.TrimLeft(s, "\"“'")
 	k := strings.IndexByte(s, ':')
 	if k <= 1 || k > 40 {
-		return false
+		return ""
 	}
 	label := s[:k]
-	return strings.ToUpper(label) == label && strings.IndexFunc(label, unicode.IsLetter) >= 0 && len(strings.Fields(label)) <= 3
+	if strings.ToUpper(label) != label || strings.IndexFunc(label, unicode.IsLetter) < 0 || len(strings.Fields(label)) > 3 || noteLabels[strings.ToLower(strings.Fields(label)[0])] {
+		return ""
+	}
+	return label
 }
+
+// noteLabels open an editor's note or a caption, not a speaker's turn.
+var noteLabels = text.WordSet(`note update correction clarification editor's editors' watch read fact photos photo video breaking exclusive warning q a`)
 
 // opensWhole reports whether a quotation opening at start in paragraph p
 // opens its sentence (paragraph start, or after a colon, comma or sentence
