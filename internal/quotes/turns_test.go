@@ -2,7 +2,7 @@ package quotes
 
 import "testing"
 
-// TestQuotationsOverParagraphs: a quotation in typed marks ('') runs on into
+// TestQuotationsOverParagraphs: a quotation in typed marks (”) runs on into
 // the next paragraph as one in '"' does; a lone paragraph opening with a
 // note's label in capitals is no transcript turn; a transcript's turns by
 // two labels are quotations of their own. The text is fictional.
