@@ -132,9 +132,14 @@ func (x *extractor) findAttribution(cands []cand, i int) attribution {
 				b.credit = r.name
 				return b
 			}
-			if p := cands[max(i-1, 0)]; i > 0 && p.after == cands[i].before && p.att.how == attPost && p.att.np != nil && !p.att.outlet && !p.att.partial {
-				// `"X," Simone said. "Y," the Post reported.`: the one
-				// quoted just before goes on; the outlet reports it.
+			if i == 0 {
+				return a
+			}
+			if p := &cands[i-1]; p.after == cands[i].before && p.raw.last == cands[i].raw.para && p.att.how == attPost && p.att.np != nil && !p.att.outlet && !p.att.partial {
+				// `"X," Tull said. "Y," the Gazette reported.` in one
+				// paragraph: the one quoted just before goes on; the
+				// outlet reports it. In a paragraph of its own the
+				// outlet's quotation is the outlet's.
 				if pr := analyse(x.text, p.att.np); pr.named && !pr.outlet && !reportsLikeOutlet(pr, p.att.cue) {
 					b := p.att
 					b.credit = r.name

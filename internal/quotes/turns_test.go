@@ -18,5 +18,11 @@ func TestQuotationsOverParagraphs(t *testing.T) {
 			text: "The ferry timetable changed again.\n\n\"We have three things to do this year.\n\n\"NOTE: the night ferry will run again in March,\" Mayor Dana Whitfield said.",
 			want: []got{{Text: "We have three things to do this year. NOTE: the night ferry will run again in March,", Speaker: "Dana Whitfield", Kind: "person", Parts: 2}},
 		},
+		{
+			name: "an outlet's quotation in a paragraph of its own is the outlet's",
+			text: "\"We will appeal,\" harbour owner Nils Royce said.\n\n\"The ruling stands and the quay stays shut,\" the Calder Herald reported.",
+			want: []got{{Text: "We will appeal,", Speaker: "Nils Royce", Kind: "person", Parts: 1},
+				{Text: "The ruling stands and the quay stays shut,", Speaker: "Calder Herald", Kind: "organization", Parts: 1}},
+		},
 	})
 }
