@@ -348,7 +348,7 @@ func TestPromoLinesRemoved(t *testing.T) {
 		"RELATED: Harbor café owner swims across the bay for charity and raises thousands for the lifeboat crew",
 		"Watch the harbor master's last speech at the quay:",
 		"Video loading        Watch next        Watch this video again",
-		"For more stories, like the Coastline Post's Facebook page by clicking on the link below:",
+		"For more stories, like the Coastline Post's Facebook page and follow the crew's updates:",
 		"RelatedLinden Bay ferry fares to double in JuneHarbor: lifeboat crew rescues two kayakers",
 		"A teacher reads a letter from a pupil at her desk (picture posed by models)",
 		">> Read more harbor stories",

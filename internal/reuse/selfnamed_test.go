@@ -11,9 +11,9 @@ import (
 
 // scoop is the site's own report: it names itself only as the one a
 // source spoke to.
-const scoop = `A source familiar with the matter has told Quarrypoint that the Tarn Valley Ferry Company could receive an offer from Skerry Lines as early as this week.
+const scoop = `A person close to the talks has told Quarrypoint that the Tarn Valley Ferry Company could receive an offer from Skerry Lines as early as this week.
 
-The source said the first offer would be $12 a share, with a deal ultimately getting done around $15 a share.
+The source said the first offer would be $12 a share, and a final price nearer $15 once the talks close.
 
 Skerry Lines tried to buy the ferry company two years ago, but the harbor board blocked the deal over safety concerns.
 
@@ -23,7 +23,7 @@ Shares of the ferry company closed Friday at $8.20, a gain of 2 percent.`
 
 // rewrite credits the site and adds an analyst's section, so it holds the
 // longer version of what they share.
-const rewrite = `The Tarn Valley Ferry Company could be an acquisition target for Skerry Lines, says a report from Quarrypoint, citing a source familiar with the matter. The source said the first offer would be $12 a share, with a deal ultimately getting done around $15 a share, perhaps as early as this week.
+const rewrite = `The Tarn Valley Ferry Company may soon be bought by Skerry Lines, says a report from Quarrypoint, citing a person close to the talks. The source said the first offer would be $12 a share, and a final price nearer $15 once the talks close, perhaps as early as this week.
 
 Skerry Lines tried to buy the ferry company two years ago, but the harbor board blocked the deal over safety concerns that were raised by the crews' union and by two members of the board.
 
@@ -34,7 +34,7 @@ Menendez added that a buyer would also take on the ferry company's debt, which s
 // viaCopy takes the scoop's sentences and ends with a credit line.
 const viaCopy = `Ferry sale rumors are back.
 
-The source said the first offer would be $12 a share, with a deal ultimately getting done around $15 a share.
+The source said the first offer would be $12 a share, and a final price nearer $15 once the talks close.
 
 Skerry Lines tried to buy the ferry company two years ago, but the harbor board blocked the deal over safety concerns.
 

@@ -140,7 +140,7 @@ func TestQuotationPiecesAndFragments(t *testing.T) {
 func TestOwnVoice(t *testing.T) {
 	for _, s := range []string{
 		"Today is Ferry Day, which should give us all a moment to think about the strait.",
-		"Almost all of my class put their hands up when the bell rang.",
+		"Most of my crew waved their caps when the horn sounded.",
 		"When I rang the harbour office nobody there could find the old timetable.",
 		"You are the kindest harbour master the island of Tarn has ever had.",
 		"I said the ferry would run again, and it will run again next week.",

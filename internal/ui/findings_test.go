@@ -145,7 +145,7 @@ func TestQuoteFlagsFollowConflicts(t *testing.T) {
 	office, nurse := "sp1", "sp2"
 	d.Speakers = []corroborate.Speaker{{ID: office, Name: "Harbour Office"}, {ID: nurse, Name: "Mira Dell"}}
 	d.Quotes = []corroborate.Quote{
-		{ID: "q1", Text: "We are aware of the reports.", Mentions: []corroborate.QuoteMention{
+		{ID: "q1", Text: "We have heard the talk on the quay.", Mentions: []corroborate.QuoteMention{
 			{Article: "w1", Speaker: &office, Start: 0, End: 10},
 			{Article: "w2", SpeakerText: "the office statement", Start: 0, End: 10}}},
 		{ID: "q2", Text: "The wall held all night.", Mentions: []corroborate.QuoteMention{
