@@ -6,6 +6,7 @@ import (
 	"unicode"
 
 	"github.com/corroborate/corroborate/internal/claims"
+	"github.com/corroborate/corroborate/internal/outlets"
 	"github.com/corroborate/corroborate/internal/text"
 )
 
@@ -15,10 +16,24 @@ import (
 // date ("CHICAGO, Jan 6 (Reuters) -").
 var dateline = regexp.MustCompile(`^((?:[A-Z][A-Za-z.'’]+[ -]?){1,4}(?:, ?[A-Z][A-Za-z.'’]+(?: [A-Z][A-Za-z.'’]+| \d{1,2})?){0,2},? ?)?(\((?:[A-Z][A-Za-z0-9.&]*(?: [A-Z][A-Za-z0-9.&]*){0,3})\) ?)?(?:_|—|–|--|-|:) *`)
 
-// agencyPrefix is an agency in brackets that opens a sentence with no dash
+// agencyPrefix is an outlet in brackets that opens a sentence with no dash
 // after it, a place before it or not ("(CNN) A dress worn by ...",
-// "Washington (CNN) President ...", "Lyon, France (AFP) The ...").
-var agencyPrefix = regexp.MustCompile(`^(?:[A-Z][A-Za-z.'’]+(?: [A-Z][A-Za-z.'’]+){0,2}(?:, [A-Z][A-Za-z.'’]+(?: [A-Z][A-Za-z.'’]+)?)? )?\((?:CNN|AP|Reuters|AFP|UPI|AFP/Getty)\) +`)
+// "Washington (CNN) President ...", "Lyon, France (AFP) The ..."); the
+// bracket's name must be an outlet the directory knows (agencyAt).
+var agencyPrefix = regexp.MustCompile(`^(?:[A-Z][A-Za-z.'’]+(?: [A-Z][A-Za-z.'’]+){0,2}(?:, [A-Z][A-Za-z.'’]+(?: [A-Z][A-Za-z.'’]+)?)? )?\(([A-Z][A-Za-z0-9.&/ ]{0,30})\) +`)
+
+// agencyAt returns the end of s's opening agency prefix, 0 when it has none.
+func agencyAt(s string) int {
+	m := agencyPrefix.FindStringSubmatchIndex(s)
+	if m == nil {
+		return 0
+	}
+	name, _, _ := strings.Cut(s[m[2]:m[3]], "/") // "AFP/Getty"
+	if _, ok := outlets.Lookup(name); !ok {
+		return 0
+	}
+	return m[1]
+}
 
 // trimmed is the part of a sentence fit for a summary: white space
 // collapsed, a leading dateline or wire prefix and a leading conjunction
@@ -38,9 +53,9 @@ func trimmed(s string) (string, int) {
 			s = s[m[1]:]
 		}
 	}
-	if m := agencyPrefix.FindStringIndex(s); m != nil && m[1] < len(s) {
-		off += m[1]
-		s = s[m[1]:]
+	if end := agencyAt(s); end > 0 && end < len(s) {
+		off += end
+		s = s[end:]
 	}
 	for _, c := range []string{"But ", "And ", "So ", "Meanwhile, ", "Still, ", "However, "} {
 		if strings.HasPrefix(s, c) && len(s) > len(c) && unicode.IsUpper(rune(s[len(c)])) {

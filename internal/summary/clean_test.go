@@ -265,6 +265,7 @@ func TestAgencyTagWithPlace(t *testing.T) {
 		"Marlow (CNN) President Ada Holm signed the harbour law on Friday.",
 		"Port Kestle, Osterland (AFP) President Ada Holm signed the harbour law on Friday.",
 		"(CNN) President Ada Holm signed the harbour law on Friday.",
+		"Marlow (Bloomberg) President Ada Holm signed the harbour law on Friday.",
 	} {
 		got, off := trimmed(s)
 		if got != "President Ada Holm signed the harbour law on Friday." || s[off:] != got {
@@ -273,5 +274,8 @@ func TestAgencyTagWithPlace(t *testing.T) {
 	}
 	if got, _ := trimmed("President Ada Holm (AP photo) signed the harbour law on Friday."); got[:9] != "President" {
 		t.Errorf("a sentence with a bracket later on lost its start: %q", got)
+	}
+	if got, _ := trimmed("The Harbour Trust (HT) President Ada Holm signed the law."); got != "The Harbour Trust (HT) President Ada Holm signed the law." {
+		t.Errorf("a bracket naming no outlet was read as an agency's tag: %q", got)
 	}
 }

@@ -172,21 +172,13 @@ var goingOn = []string{"after all", "now,", "also,", "again,", "indeed,", "moreo
 	"likewise,", "similarly,", "nevertheless,", "nonetheless,", "otherwise,", "even so", "in turn,", "as such,",
 	"for his part", "for her part", "for their part", "for its part", "by contrast", "in contrast", "on the other hand",
 	"at the same time", "in response", "to that end", "in other words", "that said", "this time,", "yet,", "thus,",
-	"as well,", "what's more", "what’s more", "not only that", "in the meantime", "ultimately", "eventually", "fast-forward", "fast forward", "also ", "therefore", "hence,",
+	"as well,", "what's more", "not only that", "in the meantime", "ultimately", "eventually", "fast-forward", "fast forward", "also ", "therefore", "hence,",
 	"according to the paper,", "according to the site,", "according to the report,", "according to the agency,",
 	"according to the newspaper,", "according to the website,", "according to the outlet,", "according to the publication,",
 	"according to the statement,", "according to the source,", "according to the magazine,", "according to the tabloid,"}
 
-// goesOn reports whether s opens with one of goingOn or backOpeners.
-func goesOn(s string) bool {
-	low := strings.ToLower(strings.TrimLeft(s, `"“‘'`))
-	for _, o := range goingOn {
-		if strings.HasPrefix(low, o) {
-			return true
-		}
-	}
-	return false
-}
+// goesOn reports whether s opens with one of goingOn.
+func goesOn(s string) bool { return opensWith(s, goingOn) }
 
 // unnamedCredit is a sentence that ends crediting what it says to "the
 // paper", "the agency" or "it": a source the sentences before it named.

@@ -44,7 +44,7 @@ func wording(s string) float64 {
 			sc -= 1.5
 		}
 	}
-	if opensBack(low) {
+	if opensWith(s, backOpeners) {
 		sc -= 1.5
 	}
 	for _, c := range attributionCues {
@@ -81,11 +81,11 @@ func wording(s string) float64 {
 var backOpeners = []string{"of those", "of them", "of these", "in addition", "in fact", "also,", "as a result", "instead,",
 	"that's", "that is why", "it's", "the same ", "such ", "even so", "then,", "after that"}
 
-// opensBack reports whether the lower-cased sentence low opens with a
-// backOpener.
-func opensBack(low string) bool {
-	low = strings.Replace(strings.TrimLeft(low, `"“‘'`), "’", "'", 1)
-	for _, o := range backOpeners {
+// opensWith reports whether sentence s opens with one of openers (lower
+// case, straight apostrophes), after any opening quotation mark.
+func opensWith(s string, openers []string) bool {
+	low := strings.Replace(strings.ToLower(strings.TrimLeft(s, `"“‘'`)), "’", "'", 1)
+	for _, o := range openers {
 		if strings.HasPrefix(low, o) {
 			return true
 		}
