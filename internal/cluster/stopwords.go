@@ -43,9 +43,8 @@ it's that's he's she's there's don't doesn't didn't isn't wasn't aren't weren't 
 i'm i've i'd i'll we're we've they're they've you're you've let's`)
 
 // calendar words name a day or month: they join dates, not names.
-var calendar = text.WordSet(`january february march april may june july august september october november december
-jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday
-mon tue tues wed thu thur thurs fri sat sun today yesterday tomorrow`)
+var calendar = text.WordSet(text.Months + " " + text.Weekdays + `
+jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun today yesterday tomorrow`)
 
 // months maps month names and abbreviations to their number, for dates.
 var months = map[string]int{

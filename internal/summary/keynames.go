@@ -27,9 +27,8 @@ var nameJoiners = text.WordSet(`& and of for the`)
 // function words, titles and days.
 var notKey = text.WordSet(`the a an in on at but and or as if he she it they we i you his her its their this that
 these those when while after before for from with by of to there here what who why how where mr mrs ms dr
-sen rep gov president police officials monday tuesday wednesday thursday friday saturday sunday today yesterday
-last next now then once according new one two three some many more most all no not our my your will would
-january february march april may june july august september october november december`)
+sen rep gov president police officials today yesterday
+last next now then once according new one two three some many more most all no not our my your will would ` + text.Months + " " + text.Weekdays)
 
 // findKeyNames reads the titles and leads of arts (a sample of them, spread
 // over the story) for the names at least half of them use, two at least.

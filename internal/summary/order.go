@@ -147,8 +147,8 @@ var leaners = text.WordSet(`he she they it his her their its him them this that 
 
 // timeWords after "this" or "that" make a time, not a reference back
 // ("This morning, ...", "That year ...").
-var timeWords = text.WordSet(`morning afternoon evening night week weekend month year spring summer autumn fall winter season
-january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday`)
+var timeWords = text.WordSet(`morning afternoon evening night week weekend month year spring summer autumn fall winter season ` +
+	text.Months + " " + text.Weekdays)
 
 // dummyIt is an "it" that stands for nothing before it, the subject of a
 // clause to come ("It was not immediately clear whether ...").

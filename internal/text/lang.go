@@ -48,7 +48,7 @@ var languages = map[string]langWords{
 			"what why how who where which one two three no not nor all both each every none nothing nobody everyone " +
 			"since although though because unless until once instead thus hence indeed besides moreover furthermore " +
 			"residents people critics experts analysts witnesses investigators",
-		months:   "january february march april may june july august september october november december",
+		months:   Months,
 		pronounI: true,
 	},
 	"es": {

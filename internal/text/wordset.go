@@ -11,3 +11,10 @@ func WordSet(words string) map[string]bool {
 	}
 	return m
 }
+
+// Months and Weekdays are the English names of the months and the days of
+// the week, lower case, for word lists that leave calendar words out.
+const (
+	Months   = "january february march april may june july august september october november december"
+	Weekdays = "monday tuesday wednesday thursday friday saturday sunday"
+)
