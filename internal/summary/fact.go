@@ -32,15 +32,21 @@ func (c *candidate) signature() *signature {
 
 // number is a figure as written: digits with their thousands' commas and
 // decimals; a fraction in words is the share it stands for.
-var number = regexp.MustCompile(`\d[\d,]*(?:\.\d+)?|\b(?:half|halve|halved|halving)\b`)
+var number = regexp.MustCompile(`\d[\d,]*(?:\.\d+)?|\b(?:half|halve|halved|halving|(?:a|one|two) thirds?|(?:a|one|three) quarters?)\b`)
 
-// figures are the figures s gives, "half" as 50 ("in half" and "50%-52%"
-// give one figure).
+// shares are the fractions in words, as the percentage figure they stand
+// for ("in half" and "50%-52%" give one figure; "a third" and "33%"); a
+// third or a quarter counts only after "a", "one", "two" or "three", not as
+// an ordinal ("the third day").
+var shares = map[string]string{"half": "50", "halve": "50", "halved": "50", "halving": "50",
+	"third": "33", "thirds": "67", "quarter": "25", "quarters": "75"}
+
+// figures are the figures s gives, a share in words as its percentage.
 func figures(s string) map[string]bool {
 	out := map[string]bool{}
 	for _, m := range number.FindAllString(strings.ToLower(s), -1) {
-		if strings.HasPrefix(m, "hal") {
-			m = "50"
+		if p, ok := shares[m[strings.LastIndexByte(m, ' ')+1:]]; ok {
+			m = p
 		}
 		out[strings.ReplaceAll(m, ",", "")] = true
 	}

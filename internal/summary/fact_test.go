@@ -25,3 +25,24 @@ func TestSameFact(t *testing.T) {
 		}
 	}
 }
+
+// TestShareFigures: a share in words is the percentage it stands for; an
+// ordinal is no share.
+func TestShareFigures(t *testing.T) {
+	for s, want := range map[string]string{
+		"Fares will fall by a third next year.":      "33",
+		"Two thirds of the crews voted to strike.":   "67",
+		"Delays fell by three quarters in May.":      "75",
+		"The ferry was cut in half by the storm.":    "50",
+		"It was the third day of the strike.":        "",
+		"The yard reported its best quarter in May.": "",
+	} {
+		got := ""
+		for f := range figures(s) {
+			got = f
+		}
+		if got != want {
+			t.Errorf("figures(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
