@@ -1,0 +1,87 @@
+package claims
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/corroborate/corroborate"
+)
+
+// ageNotes runs Find and returns the notes of its age conflicts.
+func ageNotes(arts []corroborate.Article) []string {
+	var out []string
+	for _, c := range Find(arts, nil, Options{}).Conflicts {
+		if strings.HasPrefix(c.About, "the age of") {
+			out = append(out, c.Note)
+		}
+	}
+	return out
+}
+
+// One person's age given two ways, by "-year-old" before the full name, by
+// an apposition after it, or after a nickname the story gives her, is a
+// number conflict.
+func TestAgeConflict(t *testing.T) {
+	arts := []corroborate.Article{
+		article("a", "Lenna Post", `The ferry board hired 31-year-old Odile Marguerite “Dilly” Varn as its first woman pilot on Monday.
+
+Her mother, Hanne Varn, said the family was proud.`),
+		article("b", "Tarn Courier", `Odile Varn, 31, will steer the night ferry to Orvell from June.`),
+		article("c", "Orlin Daily", `The ferry board named Odile Marguerite Varn, 32, its first woman pilot.`),
+		article("d", "Strait Herald", `Dilly, 32, said she had wanted the job since she was a girl.`),
+	}
+	notes := ageNotes(arts)
+	if len(notes) != 1 || notes[0] != "31 vs 32 years old (Odile Marguerite Varn)" {
+		t.Fatalf("age conflicts %q, want one 31 vs 32 for Odile Marguerite Varn", notes)
+	}
+	for _, c := range Find(arts, nil, Options{}).Conflicts {
+		if strings.HasPrefix(c.About, "the age of") {
+			if c.Kind != corroborate.ConflictNumber || c.Confidence < SureConfidence {
+				t.Errorf("age conflict %+v: want a sure number conflict", c)
+			}
+			if got := len(c.Sides[0].Articles) + len(c.Sides[1].Articles); got != 4 {
+				t.Errorf("age conflict sides %+v: want all four articles", c.Sides)
+			}
+		}
+	}
+}
+
+// Ages of different people, of one person at another time, or in decades
+// are no conflict.
+func TestAgeNoConflict(t *testing.T) {
+	cases := map[string][]corroborate.Article{
+		"two people of one surname": {
+			article("a", "Lenna Post", `Pilot Odile Varn, 31, and her father, Tomas Varn, were aboard the ferry.`),
+			article("b", "Tarn Courier", `Varn, 58, said the crossing was calm.
+
+Tomas Varn has sailed the strait for decades.`),
+		},
+		"one article, two ages for one name": {
+			article("a", "Lenna Post", `Varn, 31, steered the ferry. Varn, 58, watched from the dock.
+
+Odile Varn was at the helm.`),
+			article("b", "Tarn Courier", `Odile Varn, 31, steered the ferry.`),
+		},
+		"an age at another time": {
+			article("a", "Lenna Post", `In 2009, the 19-year-old Odile Varn first crossed the strait alone.`),
+			article("b", "Tarn Courier", `Odile Varn, 35, now steers the night ferry.`),
+		},
+		"then": {
+			article("a", "Lenna Post", `The ferry board hired Odile Varn, then 19, as a deckhand.`),
+			article("b", "Tarn Courier", `Odile Varn, 35, now steers the night ferry.`),
+		},
+		"in her thirties": {
+			article("a", "Lenna Post", `Odile Varn, in her 30s, steers the night ferry.`),
+			article("b", "Tarn Courier", `Odile Varn, 35, now steers the night ferry.`),
+		},
+		"a surname alone the story never gives a first name": {
+			article("a", "Lenna Post", `Varn, 31, steered the ferry to Orvell.`),
+			article("b", "Tarn Courier", `Varn, 58, said the crossing was calm.`),
+		},
+	}
+	for name, arts := range cases {
+		if notes := ageNotes(arts); len(notes) > 0 {
+			t.Errorf("%s: age conflicts %q, want none", name, notes)
+		}
+	}
+}
