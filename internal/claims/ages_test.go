@@ -85,3 +85,26 @@ Odile Varn was at the helm.`),
 		}
 	}
 }
+
+// "40 people were killed" and "at least 40 people were injured" state two
+// facts: no claim groups them, however alike their other words; a sentence
+// that tells of both, or "escaped death", groups with either.
+func TestKilledAndInjuredNotOneClaim(t *testing.T) {
+	arts := []corroborate.Article{
+		article("a", "Lenna Post", `Earlier this week, 40 people were killed when a bomber struck the fish market in Dorvale during the harvest fair.`),
+		article("b", "Tarn Courier", `At least 40 people were injured earlier this week when a bomber struck the fish market in Dorvale during the harvest fair.`),
+	}
+	for _, c := range Find(arts, nil, Options{}).Claims {
+		if len(c.Support) > 1 {
+			t.Errorf("claim %q groups killed with injured: %+v", c.Text, c.Support)
+		}
+	}
+	if !outcomesDiffer(&unit{outcome: outcomeOf(tokenize(arts[0].Text, 0, len(arts[0].Text)))}, &unit{outcome: outcomeOf(tokenize(arts[1].Text, 0, len(arts[1].Text)))}) {
+		t.Error("killed and injured read as one outcome")
+	}
+	escaped := "The ferry pilot narrowly escaped death when the storm struck the harbour at Dorvale."
+	hurt := "The ferry pilot was injured when the storm struck the harbour at Dorvale."
+	if outcomesDiffer(&unit{outcome: outcomeOf(tokenize(escaped, 0, len(escaped)))}, &unit{outcome: outcomeOf(tokenize(hurt, 0, len(hurt)))}) {
+		t.Error(`"escaped death" read as a death`)
+	}
+}

@@ -132,6 +132,9 @@ func alignGroups(units []unit, groups []group, threshold float64) []cluster {
 		for _, cd := range cands {
 			ci := cd.ci
 			lu := &units[groups[clusters[ci].leader].units[0]]
+			if outcomesDiffer(u, lu) {
+				continue
+			}
 			if s := similarity(u, lu); s >= threshold && (s > bestSim || (s == bestSim && ci < best)) {
 				best, bestSim = ci, s
 			}

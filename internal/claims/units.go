@@ -21,6 +21,46 @@ type unit struct {
 	figs   []figure
 	pos    float64 // relative position in the article, 0 = first sentence
 	quoted bool    // mostly inside quotation marks
+	// outcome is what befell people in the sentence: outcomeKilled,
+	// outcomeHurt, both or neither
+	outcome uint8
+}
+
+// Outcomes of people in a sentence: "50 people were killed" and "50 people
+// were injured" state two facts, however alike their other words.
+const (
+	outcomeKilled uint8 = 1 << iota
+	outcomeHurt
+)
+
+var (
+	killedWords = text.WordSet(`kill killed kills killing dead die died dies dying death deaths deadly fatal
+fatalities fatality slain`)
+	hurtWords = text.WordSet(`injure injured injures injuring injury injuries wound wounded wounding wounds
+hurt`)
+	// "escaped death" tells of no death
+	escapeWords = text.WordSet("escap escape survive surviv avoid cheat cheated near")
+)
+
+// outcomeOf reads the outcome words of a sentence's tokens.
+func outcomeOf(toks []token) uint8 {
+	var o uint8
+	for k, t := range toks {
+		switch {
+		case killedWords[t.low] && !(k > 0 && escapeWords[toks[k-1].lemma]):
+			o |= outcomeKilled
+		case hurtWords[t.low]:
+			o |= outcomeHurt
+		}
+	}
+	return o
+}
+
+// outcomesDiffer reports two sentences of which one tells only of deaths
+// and the other only of injuries.
+func outcomesDiffer(a, b *unit) bool {
+	return a.outcome != b.outcome && a.outcome != 0 && b.outcome != 0 &&
+		a.outcome != outcomeKilled|outcomeHurt && b.outcome != outcomeKilled|outcomeHurt
 }
 
 // vocab maps feature strings to small ids.
@@ -83,6 +123,7 @@ func buildUnits(arts []corroborate.Article, v *vocab) []unit {
 			u.figs = figures(a.Text, u.toks)
 			u.quoted = QuotedShare(a.Text[sp.Start:sp.End]) > 0.5
 			u.feats = features(u.toks, u.figs, v)
+			u.outcome = outcomeOf(u.toks)
 			if len(u.feats) < 3 {
 				continue
 			}
