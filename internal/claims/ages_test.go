@@ -108,3 +108,26 @@ func TestKilledAndInjuredNotOneClaim(t *testing.T) {
 		t.Error(`"escaped death" read as a death`)
 	}
 }
+
+// Two sentences that share only a relative clause describing someone
+// (", who goes by the name ..., ") state different facts; sharing the
+// clause and the point still states one claim.
+func TestRelativeClauseAloneStatesNoClaim(t *testing.T) {
+	arts := []corroborate.Article{
+		article("a", "Lenna Post", `The smuggler, who goes by the nickname Grey Heron of Vellmar, was reportedly rushed to the Orvell harbour clinic.`),
+		article("b", "Tarn Courier", `The pilot said the smuggler, who goes by the nickname Grey Heron of Vellmar, was also present.`),
+		article("c", "Orlin Daily", `The smuggler, who goes by the nickname Grey Heron of Vellmar, was rushed to the Orvell harbour clinic on Sunday.`),
+	}
+	for _, c := range Find(arts, nil, Options{}).Claims {
+		ids := map[string]bool{}
+		for _, s := range c.Support {
+			ids[s.Article] = true
+		}
+		if ids["b"] && (ids["a"] || ids["c"]) {
+			t.Errorf("claim %q groups the smuggler's presence with his rush to the clinic: %+v", c.Text, c.Support)
+		}
+		if ids["a"] != ids["c"] {
+			t.Errorf("claim %q: the two reports of the rush to the clinic are apart: %+v", c.Text, c.Support)
+		}
+	}
+}

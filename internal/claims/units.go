@@ -2,6 +2,7 @@ package claims
 
 import (
 	"math"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -24,6 +25,13 @@ type unit struct {
 	// outcome is what befell people in the sentence: outcomeKilled,
 	// outcomeHurt, both or neither
 	outcome uint8
+	// pred are the feature ids of the sentence's own words: lower-case
+	// content words outside names, figures and a relative clause set off
+	// by commas (", who goes by ..., "); predW their weights
+	pred       []int
+	predW      []float64
+	predWeight float64
+	rel        []bool // per feature: found only in a relative clause
 }
 
 // Outcomes of people in a sentence: "50 people were killed" and "50 people
@@ -124,6 +132,7 @@ func buildUnits(arts []corroborate.Article, v *vocab) []unit {
 			u.quoted = QuotedShare(a.Text[sp.Start:sp.End]) > 0.5
 			u.feats = features(u.toks, u.figs, v)
 			u.outcome = outcomeOf(u.toks)
+			u.rel = relativeOnly(a.Text, u.toks, u.feats, v)
 			if len(u.feats) < 3 {
 				continue
 			}
@@ -243,12 +252,21 @@ func weigh(units []unit, v *vocab) {
 // shared is the summed weight of the features two units have in common,
 // taking each feature's smaller weight (they are equal within one story).
 func shared(a, b *unit) float64 {
-	s := 0.0
+	all, _ := sharedSplit(a, b)
+	return all
+}
+
+// sharedSplit is shared, and the part of it outside relative clauses.
+func sharedSplit(a, b *unit) (all, main float64) {
 	i, j := 0, 0
 	for i < len(a.feats) && j < len(b.feats) {
 		switch {
 		case a.feats[i] == b.feats[j]:
-			s += math.Min(a.w[i], b.w[j])
+			w := math.Min(a.w[i], b.w[j])
+			all += w
+			if !a.rel[i] && !b.rel[j] {
+				main += w
+			}
 			i++
 			j++
 		case a.feats[i] < b.feats[j]:
@@ -257,7 +275,7 @@ func shared(a, b *unit) float64 {
 			j++
 		}
 	}
-	return s
+	return all, main
 }
 
 // similarity scores how far two units state the same thing, from 0 to 1:
@@ -352,4 +370,73 @@ func countQuotes(s string) quoteCount {
 		}
 	}
 	return q
+}
+
+// relativeOpeners open a clause set off by commas that describes someone
+// named ("Roe, who goes by ..., was"): its words are not what the sentence
+// states.
+var relativeOpeners = text.WordSet("who whose which dubbed nicknamed known")
+
+// relativeOnly marks, for each of a sentence's features (feats), one found
+// only in a relative clause set between commas (", who goes by ..., was"):
+// words that describe someone named, not what the sentence states. A
+// clause that runs to the end of its sentence (", which has 300,000
+// employees.") is part of what the sentence states.
+func relativeOnly(s string, toks []token, feats []int, v *vocab) []bool {
+	rel := make([]bool, len(feats))
+	inClause := make([]bool, len(toks))
+	open := -1 // first token of the relative clause being read
+	for k := 1; k < len(toks); k++ {
+		gap := s[toks[k-1].end:toks[k].start]
+		switch {
+		case strings.Contains(gap, ","):
+			if open >= 0 {
+				for j := open; j < k; j++ {
+					inClause[j] = true
+				}
+			}
+			open = -1
+			if relativeOpeners[toks[k].low] {
+				open = k
+			}
+		case strings.ContainsAny(gap, ".;:!?()—–\"“”"):
+			open = -1
+		}
+	}
+	var main []int
+	for k, t := range toks {
+		if t.lemma == "" || len(t.lemma) < 2 || t.num {
+			continue
+		}
+		id, ok := v.ids[t.lemma]
+		if !ok {
+			continue
+		}
+		at, found := slices.BinarySearch(feats, id)
+		if !found {
+			continue
+		}
+		if inClause[k] {
+			rel[at] = true
+		} else {
+			main = append(main, at)
+		}
+	}
+	for _, at := range main {
+		rel[at] = false
+	}
+	return rel
+}
+
+// mainShare is the share of the weight two units have in common that lies
+// outside relative clauses set between commas: "The executioner, who goes
+// by the name Al-Britani, was rushed to hospital" and "He, who goes by the
+// name Al-Britani, was also present" share only the clause, which states
+// neither sentence's point.
+func mainShare(a, b *unit) float64 {
+	all, main := sharedSplit(a, b)
+	if all == 0 {
+		return 1
+	}
+	return main / all
 }
