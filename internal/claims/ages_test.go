@@ -131,3 +131,30 @@ func TestRelativeClauseAloneStatesNoClaim(t *testing.T) {
 		}
 	}
 }
+
+// The same count given as deaths by one article and as injuries by another,
+// in sentences that tell one event alike, is an unsure number conflict; a
+// death and an injury of different events are none.
+func TestKilledVersusInjuredConflict(t *testing.T) {
+	arts := []corroborate.Article{
+		article("a", "Lenna Post", `Earlier this week, 40 people were killed when a bomber struck the crowded fish market in Dorvale during the harvest fair.`),
+		article("b", "Tarn Courier", `At least 40 people were injured earlier this week when a bomber struck the crowded fish market in Dorvale during the harvest fair.`),
+		article("c", "Orlin Daily", `One other person was killed. A second bomber blew himself up near the Dorvale ferry pier, injuring one person.`),
+	}
+	var got []corroborate.Conflict
+	for _, c := range Find(arts, nil, Options{}).Conflicts {
+		if strings.Contains(c.Note, "deaths and as injuries") {
+			got = append(got, c)
+		}
+	}
+	if len(got) != 1 {
+		t.Fatalf("killed/injured conflicts %+v, want one", got)
+	}
+	c := got[0]
+	if c.Kind != corroborate.ConflictNumber || c.Confidence >= SureConfidence {
+		t.Errorf("conflict %+v: want an unsure number conflict", c)
+	}
+	if c.Sides[0].Value != "40 people killed" || c.Sides[1].Value != "40 people injured" {
+		t.Errorf("sides %q / %q, want 40 people killed / 40 people injured", c.Sides[0].Value, c.Sides[1].Value)
+	}
+}

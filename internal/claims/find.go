@@ -76,6 +76,9 @@ func Find(arts []corroborate.Article, reuse []corroborate.Reuse, opt Options) Re
 		res.Conflicts = append(res.Conflicts, c.conflict)
 		st.markContradiction(claims, claimOf, c)
 	}
+	for _, c := range st.outcomeConflicts(opt.threshold()) {
+		res.Conflicts = append(res.Conflicts, c.conflict)
+	}
 	for _, c := range st.ageConflicts() {
 		res.Conflicts = append(res.Conflicts, c.conflict)
 	}
