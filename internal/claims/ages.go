@@ -215,11 +215,12 @@ func (st *story) monthsApart(a, b []int) bool {
 func (st *story) agesIn(ui int) []ageMention {
 	u := &st.units[ui]
 	s := st.arts[u.art].Text[u.span.Start:u.span.End]
-	if !strings.Contains(s, "-year-old") && !strings.Contains(s, ", ") {
+	yearOld := strings.Contains(s, "-year-old")
+	if !yearOld && !commaAge(s) {
 		return nil
 	}
 	var out []ageMention
-	if strings.Contains(s, "-year-old") && !ageOtherTime.MatchString(s) {
+	if yearOld && !ageOtherTime.MatchString(s) {
 		for _, m := range ageBefore.FindAllStringSubmatch(s, -1) {
 			if m[1] != "" {
 				continue
@@ -235,6 +236,23 @@ func (st *story) agesIn(ui int) []ageMention {
 		}
 	}
 	return out
+}
+
+// commaAge reports whether s has a comma and a space before a digit, as an
+// age in apposition has ("Roe, 26,"): most sentences have none and skip the
+// pattern.
+func commaAge(s string) bool {
+	for i := strings.Index(s, ", "); i >= 0; {
+		if i+2 < len(s) && s[i+2] >= '0' && s[i+2] <= '9' {
+			return true
+		}
+		j := strings.Index(s[i+2:], ", ")
+		if j < 0 {
+			return false
+		}
+		i += 2 + j
+	}
+	return false
 }
 
 // newAgeMention reads an age and the name it is given to.

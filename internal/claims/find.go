@@ -135,11 +135,11 @@ func (st *story) claims(minArts int) ([]corroborate.Claim, []int) {
 			arts = append(arts, a)
 		}
 		sort.Ints(arts)
-		texts := []string{st.units[st.groups[cl.leader].units[0]].textOf(st.arts)}
+		ws := []wording{st.wordingOf(&st.units[st.groups[cl.leader].units[0]])}
 		for _, a := range arts {
-			texts = append(texts, st.units[first[a]].textOf(st.arts))
+			ws = append(ws, st.wordingOf(&st.units[first[a]]))
 		}
-		text := bestWording(texts)
+		text := bestWording(ws)
 		if text == "" {
 			continue
 		}

@@ -264,7 +264,7 @@ func sharedSplit(a, b *unit) (all, main float64) {
 		case a.feats[i] == b.feats[j]:
 			w := math.Min(a.w[i], b.w[j])
 			all += w
-			if !a.rel[i] && !b.rel[j] {
+			if !(a.rel != nil && a.rel[i]) && !(b.rel != nil && b.rel[j]) {
 				main += w
 			}
 			i++
@@ -383,6 +383,13 @@ var relativeOpeners = text.WordSet("who whose which dubbed nicknamed known")
 // clause that runs to the end of its sentence (", which has 300,000
 // employees.") is part of what the sentence states.
 func relativeOnly(s string, toks []token, feats []int, v *vocab) []bool {
+	opens := false
+	for k := 1; k < len(toks) && !opens; k++ {
+		opens = relativeOpeners[toks[k].low] && strings.Contains(s[toks[k-1].end:toks[k].start], ",")
+	}
+	if !opens {
+		return nil
+	}
 	rel := make([]bool, len(feats))
 	inClause := make([]bool, len(toks))
 	open := -1 // first token of the relative clause being read

@@ -35,36 +35,41 @@ writes asked asks insisted claimed noted`)
 // that opens wire copy: "PORT CALDER — ", "LENNA (Reuters) - ".
 var wireDateline = regexp.MustCompile(`^\p{Lu}[\p{Lu}.,' ]{2,40}(?:\([\p{L} ]{1,20}\) ?)?\s*[—–-]{1,2}\s+`)
 
-// wordingFaults scores how badly a sentence reads as a claim on its own;
-// hasSpeaker tells whether it names the speaker of its quotation.
-func wordingFaults(s string) (faults int, hasSpeaker bool) {
+// wordingFaults scores how badly the sentence full[start:end], of tokens
+// toks (offsets into full), reads as a claim on its own; hasSpeaker tells
+// whether it names the speaker of its quotation.
+func wordingFaults(full string, start, end int, toks []token) (faults int, hasSpeaker bool) {
+	s := strings.TrimSpace(full[start:end])
 	if fragment(s) {
 		faults += faultFragment
 	}
-	outside := outsideQuotes(s)
-	toks := tokenize(outside, 0, len(outside))
 	quoted := isQuotation(s)
+	voice := false
+	in, pos := false, start
 	for _, t := range toks {
-		if attribution[t.low] {
-			hasSpeaker = true
+		for _, r := range full[pos:t.start] {
+			if r == '"' || r == '“' || r == '”' {
+				in = !in
+			}
 		}
+		pos = t.end
+		if in {
+			continue
+		}
+		hasSpeaker = hasSpeaker || attribution[t.low]
+		voice = voice || outletVoice[t.low] && !(t.low == "us" && t.text == "US")
 	}
 	if quoted && !hasSpeaker {
 		faults += faultNoSpeaker
 	}
-	if first := tokenize(s, 0, len(s)); len(first) > 0 && !quoted && backOpeners[first[0].low] {
+	if len(toks) > 0 && !quoted && backOpeners[toks[0].low] {
 		// "It was not known ...", "It is unclear ..." point nowhere
-		if !(first[0].low == "it" && len(first) > 1 && beForms[first[1].low]) {
+		if !(toks[0].low == "it" && len(toks) > 1 && beForms[toks[1].low]) {
 			faults += faultPointsBack
 		}
 	}
-	if !strings.ContainsAny(s, `"“”‘'`) {
-		for _, t := range toks {
-			if outletVoice[t.low] && !(t.low == "us" && t.text == "US") {
-				faults += faultFirstPerson
-				break
-			}
-		}
+	if voice && !strings.ContainsAny(s, `"“”‘'`) {
+		faults += faultFirstPerson
 	}
 	return faults, hasSpeaker
 }
@@ -73,22 +78,6 @@ func wordingFaults(s string) (faults int, hasSpeaker bool) {
 // marks or opened by a single one ("Roe said: ‘We ...").
 func isQuotation(s string) bool {
 	return QuotedShare(s) > 0.3 || strings.HasPrefix(s, "‘") || strings.Contains(s, ": ‘") || strings.Contains(s, ": '")
-}
-
-// outsideQuotes is s with the text inside double quotation marks blanked.
-func outsideQuotes(s string) string {
-	in := false
-	return strings.Map(func(r rune) rune {
-		switch r {
-		case '"', '“', '”':
-			in = !in
-			return ' '
-		}
-		if in {
-			return ' '
-		}
-		return r
-	}, s)
 }
 
 // stripDateline removes the wire dateline that opens a sentence ("PORT
@@ -106,31 +95,47 @@ func stripDateline(s string) string {
 	return rest
 }
 
+// wording is one sentence that may word a claim.
+type wording struct {
+	text                    string
+	faults                  int
+	speaker, unsaid, quoted bool
+}
+
+// wordingOf reads unit u's sentence as a claim's wording.
+func (st *story) wordingOf(u *unit) wording {
+	full := st.arts[u.art].Text
+	return newWording(full, u.span.Start, u.span.End, u.toks)
+}
+
+func newWording(full string, start, end int, toks []token) wording {
+	w := wording{text: strings.TrimSpace(full[start:end])}
+	w.faults, w.speaker = wordingFaults(full, start, end, toks)
+	w.quoted = isQuotation(w.text)
+	w.unsaid = w.quoted && !w.speaker
+	return w
+}
+
 // bestWording picks, among the sentences stating a claim (the leader's
 // first), the one that reads best alone: fewest faults, a quotation with
 // its speaker when some sentence names one, then the leader, then the
 // shortest. It returns "" when every sentence is a fragment.
-func bestWording(texts []string) string {
+func bestWording(ws []wording) string {
 	best, bestFaults := "", 0
 	anySpeaker := false
-	faults := make([]int, len(texts))
-	for i, t := range texts {
-		var sp bool
-		faults[i], sp = wordingFaults(t)
-		anySpeaker = anySpeaker || sp && isQuotation(t)
+	for _, w := range ws {
+		anySpeaker = anySpeaker || w.speaker && w.quoted
 	}
-	for i, t := range texts {
-		f := faults[i]
-		if !anySpeaker {
+	for i, w := range ws {
+		t, f := w.text, w.faults
+		if !anySpeaker && w.unsaid {
 			// no sentence names the speaker: none is the worse for it
-			if _, sp := wordingFaults(t); !sp && isQuotation(t) {
-				f -= faultNoSpeaker
-			}
+			f -= faultNoSpeaker
 		}
 		if f >= faultFragment {
 			continue
 		}
-		if best == "" || f < bestFaults || f == bestFaults && i > 0 && best != texts[0] && (len(t) < len(best) || len(t) == len(best) && t < best) {
+		if best == "" || f < bestFaults || f == bestFaults && i > 0 && best != ws[0].text && (len(t) < len(best) || len(t) == len(best) && t < best) {
 			best, bestFaults = t, f
 		}
 	}

@@ -27,7 +27,11 @@ func TestBestWording(t *testing.T) {
 		{"a single-quoted quotation keeps its speaker", []string{"Deckhand Teo Marr said: ‘We knew the ferry was late.’", `"We knew the ferry was late."`}, "Deckhand Teo Marr said: ‘We knew the ferry was late.’"},
 	}
 	for _, c := range cases {
-		if got := bestWording(c.texts); got != c.want {
+		var ws []wording
+		for _, t := range c.texts {
+			ws = append(ws, newWording(t, 0, len(t), tokenize(t, 0, len(t))))
+		}
+		if got := bestWording(ws); got != c.want {
 			t.Errorf("%s: bestWording = %q, want %q", c.name, got, c.want)
 		}
 	}
