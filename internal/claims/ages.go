@@ -42,6 +42,12 @@ var ageSkipWords = text.WordSet(`mr mrs ms miss dr sir dame madam lady lord rev 
 yesterday today tonight according notorious convicted accused alleged suspected
 late former`)
 
+// placeWords end the names of places and buildings, which have ages too
+// ("the 100-year-old Wexley Bridge") but are no people.
+var placeWords = text.WordSet(`street st road rd avenue ave lane boulevard square park bridge building
+tower hall center centre station airport stadium school church cathedral temple mosque theatre theater
+hotel house palace castle mill farm`)
+
 // ageMention is one person's age in one sentence.
 type ageMention struct {
 	unit    int
@@ -286,7 +292,7 @@ func newAgeMention(ui, art int, age, name string) (ageMention, bool) {
 	}
 	last := words[len(words)-1]
 	m.surname = strings.ToLower(strings.TrimSuffix(strings.TrimSuffix(last, "'s"), "’s"))
-	if len(m.surname) < 2 || orgWords[m.surname] {
+	if len(m.surname) < 2 || orgWords[m.surname] || placeWords[m.surname] {
 		return ageMention{}, false
 	}
 	m.written = strings.Join(words, " ")

@@ -158,3 +158,31 @@ func TestKilledVersusInjuredConflict(t *testing.T) {
 		t.Errorf("sides %q / %q, want 40 people killed / 40 people injured", c.Sides[0].Value, c.Sides[1].Value)
 	}
 }
+
+// Ages a year apart in articles published months apart may both be true
+// (a birthday between them): the conflict is unsure. A place's age is no
+// person's.
+func TestAgeBirthdayAndPlaces(t *testing.T) {
+	a := article("a", "Lenna Post", `The ferry board hired 31-year-old Odile Varn as its first woman pilot.`)
+	b := article("b", "Tarn Courier", `Odile Varn, 32, will steer the night ferry to Orvell from June.`)
+	a.Published, b.Published = corroborate.StrPtr("2024-01-10T09:00:00Z"), corroborate.StrPtr("2024-09-02T09:00:00Z")
+	n := 0
+	for _, c := range Find([]corroborate.Article{a, b}, nil, Options{}).Conflicts {
+		if strings.HasPrefix(c.About, "the age of") {
+			n++
+			if c.Confidence >= SureConfidence {
+				t.Errorf("age conflict %+v across eight months: want unsure", c)
+			}
+		}
+	}
+	if n != 1 {
+		t.Errorf("%d age conflicts across eight months, want one, unsure", n)
+	}
+	places := []corroborate.Article{
+		article("a", "Lenna Post", `Crews repaired the 60-year-old Wexley Bridge over the Tarn on Monday.`),
+		article("b", "Tarn Courier", `Crews repaired the old span, Wexley Bridge, 61, over the Tarn on Monday.`),
+	}
+	if notes := ageNotes(places); len(notes) > 0 {
+		t.Errorf("age conflicts %q for a bridge, want none", notes)
+	}
+}
