@@ -132,6 +132,9 @@ func alignGroups(units []unit, groups []group, threshold float64) []cluster {
 		for _, cd := range cands {
 			ci := cd.ci
 			lu := &units[groups[clusters[ci].leader].units[0]]
+			if outcomesDiffer(u, lu) || mainShare(u, lu) < minMainShare {
+				continue
+			}
 			if s := similarity(u, lu); s >= threshold && (s > bestSim || (s == bestSim && ci < best)) {
 				best, bestSim = ci, s
 			}
@@ -149,6 +152,10 @@ func alignGroups(units []unit, groups []group, threshold float64) []cluster {
 	}
 	return clusters
 }
+
+// minMainShare is the least share of what two sentences have in common
+// that must lie outside relative clauses for them to state one claim.
+const minMainShare = 0.3
 
 // scored is a candidate leader and the weight it shares with a sentence.
 type scored struct {

@@ -6,7 +6,13 @@
 // sentences state the same claim when they share enough weighted content:
 // stemmed content words, capitalised names, numbers and dates (normalised,
 // so "Aug. 18" = "August 18" and "four cities" = "4 cities"). Word order does
-// not matter. Support is counted by independent origin: an article whose
+// not matter. Two sentences whose common words lie mostly in a relative
+// clause between commas (", who goes by the name ..., ") state different
+// facts, and so do one telling only of deaths and one telling only of
+// injuries ("50 people were killed" / "at least 50 were injured"). A
+// claim is worded by the sentence that reads best alone: no pronoun or
+// "This" pointing back, a quotation with its speaker when some sentence
+// names one, no outlet's own "our", no wire dateline. Support is counted by independent origin: an article whose
 // sentence lies in a passage it reused from another supporting article
 // counts with that article. A bare lead-in to a quotation ("Fox News
 // reports:") and a heading or related story's link set in capitals in a
@@ -17,7 +23,12 @@
 //	number   aligned sentences give different figures for the same unit, or
 //	         articles give different rates ("38,000 vehicles a day" vs
 //	         "35,000"); rounded figures are compared at their precision,
-//	         bounds and ranges ("more than 200", "50 or 60") never
+//	         bounds and ranges ("more than 200", "50 or 60") never; one
+//	         person's age ("26-year-old Jane Roe" vs "Roe, 27"), the person
+//	         known by full name or by a surname or nickname the story
+//	         uses for one person only, ages at another time ("In 2009, the
+//	         19-year-old ...") not read; the same count given as deaths
+//	         and as injuries in sentences telling one event (unsure)
 //	date     aligned sentences give different dates, or articles date one
 //	         event differently ("begin on March 30" vs "not before April 30");
 //	         weekdays are not compared

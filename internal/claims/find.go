@@ -76,6 +76,12 @@ func Find(arts []corroborate.Article, reuse []corroborate.Reuse, opt Options) Re
 		res.Conflicts = append(res.Conflicts, c.conflict)
 		st.markContradiction(claims, claimOf, c)
 	}
+	for _, c := range st.outcomeConflicts(opt.threshold()) {
+		res.Conflicts = append(res.Conflicts, c.conflict)
+	}
+	for _, c := range st.ageConflicts() {
+		res.Conflicts = append(res.Conflicts, c.conflict)
+	}
 	for _, c := range st.negationConflicts() {
 		res.Conflicts = append(res.Conflicts, c.conflict)
 		st.markContradiction(claims, claimOf, c)
@@ -121,26 +127,22 @@ func (st *story) claims(minArts int) ([]corroborate.Claim, []int) {
 		if len(first) < minArts {
 			continue
 		}
-		// a claim is worded by a whole sentence; a cluster of quotations'
-		// pieces and fragments is none (it may still take a side in a conflict)
-		lu := &st.units[st.groups[cl.leader].units[0]]
-		text := lu.textOf(st.arts)
-		if fragment(text) {
-			text = ""
-			for _, ui := range first {
-				if t := st.units[ui].textOf(st.arts); !fragment(t) && (text == "" || len(t) < len(text) || len(t) == len(text) && t < text) {
-					text = t
-				}
-			}
-			if text == "" {
-				continue
-			}
-		}
+		// a claim is worded by a whole sentence that reads alone; a cluster
+		// of quotations' pieces and fragments is none (it may still take a
+		// side in a conflict)
 		arts := make([]int, 0, len(first))
 		for a := range first {
 			arts = append(arts, a)
 		}
 		sort.Ints(arts)
+		ws := []wording{st.wordingOf(&st.units[st.groups[cl.leader].units[0]])}
+		for _, a := range arts {
+			ws = append(ws, st.wordingOf(&st.units[first[a]]))
+		}
+		text := bestWording(ws)
+		if text == "" {
+			continue
+		}
 		c := corroborate.Claim{Support: make([]corroborate.ClaimSupport, 0, len(arts))}
 		for _, a := range arts {
 			u := &st.units[first[a]]

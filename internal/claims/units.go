@@ -2,6 +2,7 @@ package claims
 
 import (
 	"math"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -21,6 +22,53 @@ type unit struct {
 	figs   []figure
 	pos    float64 // relative position in the article, 0 = first sentence
 	quoted bool    // mostly inside quotation marks
+	// outcome is what befell people in the sentence: outcomeKilled,
+	// outcomeHurt, both or neither
+	outcome uint8
+	// pred are the feature ids of the sentence's own words: lower-case
+	// content words outside names, figures and a relative clause set off
+	// by commas (", who goes by ..., "); predW their weights
+	pred       []int
+	predW      []float64
+	predWeight float64
+	rel        []bool // per feature: found only in a relative clause
+}
+
+// Outcomes of people in a sentence: "50 people were killed" and "50 people
+// were injured" state two facts, however alike their other words.
+const (
+	outcomeKilled uint8 = 1 << iota
+	outcomeHurt
+)
+
+var (
+	killedWords = text.WordSet(`kill killed kills killing dead die died dies dying death deaths deadly fatal
+fatalities fatality slain`)
+	hurtWords = text.WordSet(`injure injured injures injuring injury injuries wound wounded wounding wounds
+hurt`)
+	// "escaped death" tells of no death
+	escapeWords = text.WordSet("escap escape survive surviv avoid cheat cheated near")
+)
+
+// outcomeOf reads the outcome words of a sentence's tokens.
+func outcomeOf(toks []token) uint8 {
+	var o uint8
+	for k, t := range toks {
+		switch {
+		case killedWords[t.low] && !(k > 0 && escapeWords[toks[k-1].lemma]):
+			o |= outcomeKilled
+		case hurtWords[t.low]:
+			o |= outcomeHurt
+		}
+	}
+	return o
+}
+
+// outcomesDiffer reports two sentences of which one tells only of deaths
+// and the other only of injuries.
+func outcomesDiffer(a, b *unit) bool {
+	return a.outcome != b.outcome && a.outcome != 0 && b.outcome != 0 &&
+		a.outcome != outcomeKilled|outcomeHurt && b.outcome != outcomeKilled|outcomeHurt
 }
 
 // vocab maps feature strings to small ids.
@@ -83,6 +131,8 @@ func buildUnits(arts []corroborate.Article, v *vocab) []unit {
 			u.figs = figures(a.Text, u.toks)
 			u.quoted = QuotedShare(a.Text[sp.Start:sp.End]) > 0.5
 			u.feats = features(u.toks, u.figs, v)
+			u.outcome = outcomeOf(u.toks)
+			u.rel = relativeOnly(a.Text, u.toks, u.feats, v)
 			if len(u.feats) < 3 {
 				continue
 			}
@@ -202,12 +252,21 @@ func weigh(units []unit, v *vocab) {
 // shared is the summed weight of the features two units have in common,
 // taking each feature's smaller weight (they are equal within one story).
 func shared(a, b *unit) float64 {
-	s := 0.0
+	all, _ := sharedSplit(a, b)
+	return all
+}
+
+// sharedSplit is shared, and the part of it outside relative clauses.
+func sharedSplit(a, b *unit) (all, main float64) {
 	i, j := 0, 0
 	for i < len(a.feats) && j < len(b.feats) {
 		switch {
 		case a.feats[i] == b.feats[j]:
-			s += math.Min(a.w[i], b.w[j])
+			w := math.Min(a.w[i], b.w[j])
+			all += w
+			if !(a.rel != nil && a.rel[i]) && !(b.rel != nil && b.rel[j]) {
+				main += w
+			}
 			i++
 			j++
 		case a.feats[i] < b.feats[j]:
@@ -216,7 +275,7 @@ func shared(a, b *unit) float64 {
 			j++
 		}
 	}
-	return s
+	return all, main
 }
 
 // similarity scores how far two units state the same thing, from 0 to 1:
@@ -311,4 +370,80 @@ func countQuotes(s string) quoteCount {
 		}
 	}
 	return q
+}
+
+// relativeOpeners open a clause set off by commas that describes someone
+// named ("Roe, who goes by ..., was"): its words are not what the sentence
+// states.
+var relativeOpeners = text.WordSet("who whose which dubbed nicknamed known")
+
+// relativeOnly marks, for each of a sentence's features (feats), one found
+// only in a relative clause set between commas (", who goes by ..., was"):
+// words that describe someone named, not what the sentence states. A
+// clause that runs to the end of its sentence (", which has 300,000
+// employees.") is part of what the sentence states.
+func relativeOnly(s string, toks []token, feats []int, v *vocab) []bool {
+	opens := false
+	for k := 1; k < len(toks) && !opens; k++ {
+		opens = relativeOpeners[toks[k].low] && strings.Contains(s[toks[k-1].end:toks[k].start], ",")
+	}
+	if !opens {
+		return nil
+	}
+	rel := make([]bool, len(feats))
+	inClause := make([]bool, len(toks))
+	open := -1 // first token of the relative clause being read
+	for k := 1; k < len(toks); k++ {
+		gap := s[toks[k-1].end:toks[k].start]
+		switch {
+		case strings.Contains(gap, ","):
+			if open >= 0 {
+				for j := open; j < k; j++ {
+					inClause[j] = true
+				}
+			}
+			open = -1
+			if relativeOpeners[toks[k].low] {
+				open = k
+			}
+		case strings.ContainsAny(gap, ".;:!?()—–\"“”"):
+			open = -1
+		}
+	}
+	var main []int
+	for k, t := range toks {
+		if t.lemma == "" || len(t.lemma) < 2 || t.num {
+			continue
+		}
+		id, ok := v.ids[t.lemma]
+		if !ok {
+			continue
+		}
+		at, found := slices.BinarySearch(feats, id)
+		if !found {
+			continue
+		}
+		if inClause[k] {
+			rel[at] = true
+		} else {
+			main = append(main, at)
+		}
+	}
+	for _, at := range main {
+		rel[at] = false
+	}
+	return rel
+}
+
+// mainShare is the share of the weight two units have in common that lies
+// outside relative clauses set between commas: "The executioner, who goes
+// by the name Al-Britani, was rushed to hospital" and "He, who goes by the
+// name Al-Britani, was also present" share only the clause, which states
+// neither sentence's point.
+func mainShare(a, b *unit) float64 {
+	all, main := sharedSplit(a, b)
+	if all == 0 {
+		return 1
+	}
+	return main / all
 }

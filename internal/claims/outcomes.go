@@ -1,0 +1,135 @@
+package claims
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/corroborate/corroborate"
+)
+
+// confOutcome is how sure a conflict between "50 people were killed" and
+// "at least 50 people were injured" is: the same count in sentences that
+// tell one event alike may be one figure given as deaths by one article
+// and as injuries by another, or two true figures of one event; unsure.
+const confOutcome = 0.4
+
+// minOutcomeContext is the content words, besides the count's own, that
+// two sentences must share to tell one event: where, by whom, how.
+const minOutcomeContext = 4
+
+// outcomeConflicts finds one count of people given as deaths by some
+// articles and as injuries by others, in sentences that otherwise tell the
+// same event: the same figure tied to a death word in one and an injury
+// word in the other, and similar enough to state one claim but for that
+// word. Each is unsure.
+func (st *story) outcomeConflicts(threshold float64) []found {
+	type occ struct {
+		unit    int
+		outcome uint8
+		f       figure
+	}
+	byFig := map[string][]occ{}
+	for ui := range st.units {
+		u := &st.units[ui]
+		if u.outcome != outcomeKilled && u.outcome != outcomeHurt {
+			continue
+		}
+		for _, f := range u.figs {
+			if f.kind != corroborate.ConflictNumber || f.val < 2 || strings.Contains(f.key, "/") || !st.outcomeOfFigure(ui, f, u.outcome) {
+				continue
+			}
+			k := f.key + "|" + f.value
+			byFig[k] = append(byFig[k], occ{ui, u.outcome, f})
+		}
+	}
+	var out []found
+	for _, k := range sortedKeys(byFig) {
+		occs := byFig[k]
+		sides := map[uint8]*side{}
+		perArt := map[int]uint8{}
+		for i, a := range occs {
+			for _, b := range occs[i+1:] {
+				ua, ub := &st.units[a.unit], &st.units[b.unit]
+				if a.outcome == b.outcome || ua.art == ub.art || similarity(ua, ub) < threshold || mainShare(ua, ub) < minMainShare || st.sharedWords(ua, ub, a.f) < minOutcomeContext {
+					continue
+				}
+				for _, o := range []occ{a, b} {
+					sd := sides[o.outcome]
+					if sd == nil {
+						word := "killed"
+						if o.outcome == outcomeHurt {
+							word = "injured"
+						}
+						v := o.f.surface + " " + word
+						sd = &side{value: v, norm: v, fig: o.f}
+						sides[o.outcome] = sd
+					}
+					art := st.units[o.unit].art
+					perArt[art] |= o.outcome
+					if !containsInt(sd.arts, art) {
+						sd.arts = append(sd.arts, art)
+						sd.units = append(sd.units, o.unit)
+					}
+				}
+			}
+		}
+		if len(sides) != 2 {
+			continue
+		}
+		var ss []*side
+		for _, o := range []uint8{outcomeKilled, outcomeHurt} {
+			sd := sides[o]
+			var arts, units []int
+			for i, a := range sd.arts {
+				if perArt[a] == o { // an article giving both is on neither side
+					arts = append(arts, a)
+					units = append(units, sd.units[i])
+				}
+			}
+			if len(arts) == 0 {
+				break
+			}
+			sd.arts, sd.units = arts, units
+			ss = append(ss, sd)
+		}
+		if len(ss) != 2 {
+			continue
+		}
+		sortSides(ss)
+		f := st.makeConflict(corroborate.ConflictNumber, -1, ss)
+		u := &st.units[ss[0].units[0]]
+		f.conflict.About = clipText(u.textOf(st.arts), 120)
+		var vals []string
+		for _, sd := range ss {
+			vals = append(vals, sd.value)
+		}
+		f.conflict.Note = fmt.Sprintf("%s: the same count given as deaths and as injuries", strings.Join(vals, " vs "))
+		f.conflict.Confidence = confOutcome
+		out = append(out, f)
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].conflict.About < out[j].conflict.About })
+	return out
+}
+
+// outcomeOfFigure reports whether figure f of unit ui counts the people
+// the sentence's outcome befell: the death or injury word is the verb or
+// noun next to the figure ("50 people were killed", "killing 25", "50
+// deaths").
+func (st *story) outcomeOfFigure(ui int, f figure, outcome uint8) bool {
+	u := &st.units[ui]
+	at := figTok(u.toks, f)
+	if at < 0 {
+		return false
+	}
+	words := killedWords
+	if outcome == outcomeHurt {
+		words = hurtWords
+	}
+	for k := max(at-2, 0); k < len(u.toks) && k <= at+4; k++ {
+		if words[u.toks[k].low] {
+			return true
+		}
+	}
+	return false
+}
