@@ -39,7 +39,7 @@ func (x *extractor) leadInParagraph(c *cand) (*Speaker, bool) {
 	return found, found != nil
 }
 
-// excerptCues introduce a passage of someone's writing: `McCrummen
+// excerptCues introduce a passage of someone's writing: `Lee
 // reports:`, `the Herald wrote:`.
 var excerptCues = text.WordSet("reports reported writes wrote")
 
@@ -67,8 +67,8 @@ func (x *extractor) isExcerpt(c *cand, m Mention) bool {
 }
 
 // excerptPersons are the people an excerpt names as the subject of one of
-// its sentences by a first name the text knows ("Melanie thought the whole
-// thing was outrageous."): a "she said" right after the excerpt may be
+// its sentences by a first name the text knows ("Paula thought the new
+// rota was ridiculous."): a "she said" right after the excerpt may be
 // hers, not the writer's.
 func (x *extractor) excerptPersons(c *cand) []event {
 	ts := x.quoteTokens(c)
