@@ -54,7 +54,7 @@ func (x *extractor) attribute(cands []cand, i int) attribution {
 		a.partial = true
 	}
 	if x.describesASource(c.raw) {
-		// `citing "a source familiar with the matter"`: the reporter's
+		// `citing "a source close to the board"`: the reporter's
 		// words for a source, not the source's.
 		a.nickname, a.partial = true, true
 	}
@@ -63,7 +63,7 @@ func (x *extractor) attribute(cands []cand, i int) attribution {
 		a.partial = true
 	}
 	if n := len(c.pre); n > 0 && termNouns[c.pre[n-1].lower()] && len(c.raw.segs) == 1 && len(strings.Fields(stripMarks(x.text[c.raw.start():c.raw.end()]))) == 1 {
-		// `had heard the word 'gay' used as an insult`: one word named as
+		// `had heard the word 'landlubber' used as a taunt`: one word named as
 		// a word is a term, not words someone said.
 		a.nickname, a.partial = true, true
 	}
@@ -196,9 +196,9 @@ func (x *extractor) findAttributionAt(cands []cand, i int) attribution {
 		return a
 	}
 	if i > 0 && cands[i-1].after == c.before && cands[i-1].att.np != nil && len(c.pre) > 0 {
-		// `... a "major breach of trust," adding: "..."` and `"X," said
+		// `... a "plain betrayal of the crews," adding: "..."` and `"X," said
 		// Farrant, adding that "Y."`: the same speaker, a second quote.
-		// `"not inside my portfolio," but added: "..."`: a cue with no
+		// `"not my department, frankly," but added: "..."`: a cue with no
 		// subject of its own after a conjunction.
 		j, n := lastCue(c.pre)
 		gerund := j >= 0 && isGerund(c.pre[j]) && (len(c.pre) <= 4 || len(c.pre)-j <= 4 && c.pre[j-1].is(","))
@@ -324,7 +324,7 @@ func runsOn(post []token) bool {
 }
 
 // describesASource reports whether quoted words are a reporter's
-// description of an unnamed source: "a source familiar with the matter",
+// description of an unnamed source: "a source close to the board",
 // "people close to the talks".
 func (x *extractor) describesASource(q rawQuote) bool {
 	if len(q.segs) != 1 {
@@ -650,7 +650,7 @@ func (x *extractor) preAttribution(pre []token) (attribution, bool) {
 	i, n := lastCue(pre)
 	if i < 0 {
 		if n := len(pre); n >= 2 && pre[n-1].word && docNouns[pre[n-1].lower()] && !pre[n-1].capitalised() && isDeterminer(pre[n-2].low) {
-			// `shared the picture with the note "You can't make this up!"`:
+			// `shared the photo with the note "We hear you loud and clear!"`:
 			// the words of the note.
 			return attribution{how: attPre, cue: pre[n-1:], np: pre[n-2:], partial: true}, true
 		}
@@ -670,8 +670,8 @@ func (x *extractor) preAttribution(pre []token) (attribution, bool) {
 				}
 				return attribution{how: attColon, cue: pre[len(pre)-1:], np: np}, true
 			}
-			// "This was reflected in their official statements to the
-			// media:": the statements' owner, a pronoun to resolve.
+			// "Their daily statements to reporters kept to that
+			// line:": the statements' owner, a pronoun to resolve.
 			if k := possessorOfDocument(pre[:len(pre)-1]); k >= 0 {
 				return attribution{how: attColon, cue: pre[len(pre)-1:], np: pre[k : k+1]}, true
 			}
@@ -790,7 +790,7 @@ func docPhraseBefore(ts []token) []token {
 }
 
 // possessorOfDocument is the index of a possessive pronoun right before a
-// document in ts, "their official statements", or -1.
+// document in ts, "their daily statements", or -1.
 func possessorOfDocument(ts []token) int {
 	for i, t := range ts {
 		if !t.word || !docNouns[t.lower()] && !docNouns[strings.TrimSuffix(t.lower(), "s")] {

@@ -120,7 +120,7 @@ raqqa, aleppo, tampa, orlando, sydney, toronto, mumbai, delhi, new delhi, hong k
 
 // abbreviates reports whether acr is formed from the starts of words, in
 // order, each word giving at least one letter: "centcom" for "central
-// command", "isil" for "islamic state of iraq and the levant".
+// command", "nrlf" for "northern river liberation front".
 func abbreviates(acr string, words []string) bool {
 	if acr == "" {
 		return len(words) == 0

@@ -142,7 +142,7 @@ func subjectBefore(ts []token) []token {
 	}
 	if n := len(ts); n >= 2 && !ts[n-1].capitalised() && subjectPronouns[ts[n-1].low] && (ts[n-2].capitalised() || ts[n-2].low != "what" && (cueAt(ts, n-2) == 0 || n >= 3 && ts[n-3].capitalised())) {
 		// "from his home in North Hollister, Vermont he said", "after
-		// the lesson and he claims", "Written on blue paper it says": the
+		// the card on Friday and he claims", "Printed on a postcard it says": the
 		// pronoun is the subject, the words before it another phrase.
 		return ts[n-1:]
 	}
@@ -282,7 +282,7 @@ func subjectBefore(ts []token) []token {
 		}
 	}
 	if n > 12 {
-		// A long title before the name: "Deputy Chief of Staff of the
+		// A long title before the name: "Second Adjutant General of the
 		// Northern Armed Forces Brigadier General Oren Vashti". Keep
 		// the name and the capitalised words right before it.
 		j := k

@@ -40,8 +40,8 @@ func TestNoFalseConflicts(t *testing.T) {
 			name: "two quotations sharing a phrase are not one",
 			none: true,
 			texts: []string{
-				"“I will always treat every pupil the same way as I do now, whatever they tell me,” head teacher Owen Marsh said.",
-				"“Nobody in this school has to feel afraid, because the staff feel the same way as I do now,” Owen Marsh said.",
+				"“I will always treat every pupil just as I have for twenty years, whatever they tell me,” head teacher Owen Marsh said.",
+				"“Nobody in this school has to feel afraid, because the staff feel just as I have for twenty years,” Owen Marsh said.",
 			},
 		},
 		{

@@ -19,12 +19,12 @@
 // by their attribution (`"X," she said. "Y."`) are one mention with two
 // parts; a second quote after its own cue (`adding that "Y."`, `but
 // added: "Y."`) is another. Quoted words inside a reported sentence (called
-// the demands "a bullying tactic.") are kept and marked Partial; nicknames
+// the levy "a cheap trick.") are kept and marked Partial; nicknames
 // and names of shows and works (`known as "the Ferryman"`, `"Morning
 // Joe"`, `their book, "Salt and Silence on the Fens."`, a name the
 // sentence goes on after, `"Harbour Jack" was hurt`), a reporter's words
-// for a source (`"a source familiar with the matter"`) and words after
-// "continued" before a participle (`continued "stringing them along"`)
+// for a source (`"a source close to the board"`) and words after
+// "continued" before a participle (`continued "playing the invalid"`)
 // are not quotations; in `called "Skipper" his "anchor"` the second
 // quotation is the caller's. A quotation standing alone in its paragraph
 // keeps the speaker of the quote before it, across a few paragraphs and

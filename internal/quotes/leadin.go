@@ -4,7 +4,7 @@ import "github.com/corroborate/corroborate/internal/text"
 
 // leadInParagraph is the one person a short paragraph right before
 // quotation c names, when c opens a paragraph of its own: `And Dana's
-// answer to that.` ¶ `"I saw it coming."`. ok is false when the paragraph
+// answer to him.` ¶ `"Nobody asked for his view."`. ok is false when the paragraph
 // is long, holds a quotation, or names no one or more than one person.
 func (x *extractor) leadInParagraph(c *cand) (*Speaker, bool) {
 	if c.raw.para == 0 || !x.startsParagraph(c) {

@@ -78,7 +78,7 @@ type Mention struct {
 	// Credit names an outlet credited for the quote ("according to Harbourwire").
 	Credit string
 	// Partial is true for quoted words inside a reported sentence
-	// (called the demands "a bullying tactic.").
+	// (called the levy "a cheap trick.").
 	Partial bool
 	// how the speaker was found, and whether another person was named
 	// between the antecedent and the pronoun that points to it: what a

@@ -189,7 +189,7 @@ var postnominals = text.WordSet("phd md jr sr esq dds rn mba mph dphil")
 // that opens the sentence).
 func subjectOfGerund(ts []token) []token {
 	ts = dropParens(ts)
-	// "It was praised widely, with one reader commenting:": the one after
+	// "It was cheered online, with one reader commenting:": the one after
 	// "with" (or after a comma, "..., one writing:") speaks, not the
 	// sentence's subject.
 	for j := len(ts) - 2; j >= 0 && j >= len(ts)-6; j-- {
@@ -236,8 +236,8 @@ func subjectOfGerund(ts []token) []token {
 			break
 		}
 	}
-	// A pronoun subject inside the clause: "instead of pressing charges
-	// she offered her attacker an ultimatum, telling him".
+	// A pronoun subject inside the clause: "rather than call the police
+	// she gave the intruder a choice, telling him".
 	for j := len(ts) - 2; j >= 0; j-- {
 		if w := ts[j].low; (w == "he" || w == "she") && ts[j+1].word && !ts[j+1].capitalised() && !cueVerbs[ts[j+1].low] {
 			return ts[j : j+1]

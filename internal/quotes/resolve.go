@@ -225,7 +225,7 @@ func appositiveAfter(text string, toks []token, k int) string {
 }
 
 // isClause reports whether words after a comma make a clause, not a
-// role: "the 27-year-old sought to wed him so she could ..." has a
+// role: "the 31-year-old planned to sell the fleet so she could ..." has a
 // subject pronoun or an auxiliary of its own before any relative clause.
 func isClause(c []token) bool {
 	for k, t := range c {
@@ -706,7 +706,7 @@ func (x *extractor) nobody(m Mention) bool {
 		return false
 	}
 	// The head of the phrase: an aside after it ("the officer, who had
-	// no children,") says who, not whether, someone is named.
+	// just retired,") says who, not whether, someone is named.
 	head, _, aside := strings.Cut(m.SpeakerText, ",")
 	words := strings.Fields(strings.ToLower(head))
 	if len(words) == 0 || len(words) > 6 || quantifiers[words[0]] {
@@ -1144,7 +1144,7 @@ var collectiveNouns = text.WordSet("police staff people crew")
 // sentenceSubject resolves "he" or "she" to the person whose name opens
 // the pronoun's own sentence, when the gender fits and no one is reported
 // speaking in the sentence before the pronoun: `Ms. Odell drew cheers
-// when, at the end of her song, she added the words, "..."`.
+// when, after her final number, she added the words, "..."`.
 func (x *extractor) sentenceSubject(r ref, recent []event) *Speaker {
 	if r.pronoun != "he" && r.pronoun != "she" {
 		return nil
