@@ -517,8 +517,8 @@ func (x *extractor) postAttribution(post []token) (attribution, bool) {
 }
 
 // sentenceEndAttribution reads the attribution that closes the sentence
-// around quoted words: `Arlen was hit in a "cowardly act" and his wife
-// was injured, Interim Premier Ivo Marchetti said on Wednesday.` The clause
+// around quoted words: `Arlen was hurt in a "cowardly act" and two guards
+// were hit, Interim Premier Ivo Marchetti said on Wednesday.` The clause
 // after the last comma must be a named subject and a cue, with at most a
 // few words after it.
 func (x *extractor) sentenceEndAttribution(post []token) (attribution, bool) {

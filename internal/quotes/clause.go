@@ -213,8 +213,8 @@ func subjectBefore(ts []token) []token {
 	// "... so heated that Vermont Gov. Ada Brennan said": the subject
 	// follows the last clause word.
 	// So does a clause word inside the subject's chunk when asides follow
-	// it: "French media reported that the officer, who had no
-	// children, had complained".
+	// it: "local radio reported that the keeper, who had just
+	// retired, had complained".
 	headEnd := len(head)
 	for j, t := range head {
 		if isChunkBreak(t) {

@@ -268,11 +268,11 @@ func TestTrueConflicts(t *testing.T) {
 		{
 			name: "one word for two in a partial quote",
 			texts: []string{
-				"Mayor Ines Calloway said the town was not yet “in a position to confirm the cost of the repairs or the delay.”",
-				"Mayor Ines Calloway said she was “in a position to determine the cost of the repairs.”",
+				"Mayor Ines Calloway said the town was not yet “able to confirm the full bill for the repairs or the delay.”",
+				"Mayor Ines Calloway said she was “able to determine the full bill for the repairs.”",
 			},
 			kind: "quote-wording",
-			note: `the quotation reads "in a position to [confirm → determine] the cost of the..."`,
+			note: `the quotation reads "able to [confirm → determine] the full bill for..."`,
 		},
 		{
 			name: "two excerpts of one statement that overlap",

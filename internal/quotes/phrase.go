@@ -220,8 +220,8 @@ func subjectOfGerund(ts []token) []token {
 	if np := leadingNP(ts); np != nil {
 		return np
 	}
-	// The clause right before the participle: "When the reporter asked
-	// for another look, Hoverly declined, telling the reporter".
+	// The clause right before the participle: "When the crew wanted
+	// a second ride, Hoverly refused, telling the crew".
 	tail := len(ts)
 	for tail > 0 && !ts[tail-1].word {
 		tail--
