@@ -14,13 +14,13 @@ func (x *extractor) attribute(cands []cand, i int) attribution {
 	a := x.findAttribution(cands, i)
 	c := &cands[i]
 	if n := len(c.pre); n > 0 && c.pre[n-1].word && titleCues[c.pre[n-1].lower()] || n > 1 && c.pre[n-1].is(",") && titleCues[c.pre[n-2].lower()] {
-		// `a video titled "A Second Message"`, `the song "Creep"`, `was
+		// `a video titled "A Final Word"`, `the song "Driftwood"`, `was
 		// entitled, "..."`: a name, not speech.
 		a.title, a.partial = true, true
 	}
 	if n := len(c.pre); n > 0 && c.pre[n-1].word && placeNouns[c.pre[n-1].lower()] && !x.startsLower(c.raw) && !x.endsSentence(c) {
-		// `posted to the Facebook community "Stop the World, We Want
-		// Off"`: the name of a page, not words someone said.
+		// `posted to the Facebook group "Save Our Little Ferry, Keep Her
+		// Sailing"`: the name of a page, not words someone said.
 		a.nickname, a.title, a.partial = true, true, true
 	}
 	if isNickname(c.pre) || (len(c.pre) > 0 && !endsIntro(c.pre) || runsOn(c.post)) && x.namesAWork(c.raw, 4) {
@@ -30,16 +30,16 @@ func (x *extractor) attribute(cands []cand, i int) attribution {
 		a.nickname, a.title, a.partial = true, true, true
 	}
 	if a.title && x.namesAWork(c.raw, 10) {
-		// `their book, "The Long Retrial of Amos Kell."`: the work's name.
+		// `their book, "Salt and Silence on the Fens."`: the work's name.
 		a.nickname = true
 	}
 	if len(a.cue) == 1 && continueVerbs[a.cue[0].low] && gerundNext(x.toks, x.tokAt(a.cue[0].e)) {
-		// `Manson continued "stringing them along"`: the cue is a verb of
+		// `Dunmore continued "playing the invalid"`: the cue is a verb of
 		// doing; no one is quoted by it.
 		a = attribution{partial: true}
 	}
 	if p := cands[max(i-1, 0)]; i > 0 && p.att.nickname && p.after == c.before && len(c.pre) == 1 && possessivePronouns[c.pre[0].low] {
-		// `Manson called "Star" his "baby on the floor,"`: the words after
+		// `Dunmore called "Wren" her "lamp in the fog,"`: the words after
 		// the name are the speaker's of the cue before it.
 		if b, ok := x.preAttribution(p.pre); ok && namingCues[b.cue[0].low] {
 			a = b
@@ -47,14 +47,14 @@ func (x *extractor) attribute(cands []cand, i int) attribution {
 		}
 	}
 	if p := cands[max(i-1, 0)]; i > 0 && a.np == nil && !a.nickname && p.after == c.before && p.att.np != nil && !p.att.nickname && len(c.pre) == 1 && (c.pre[0].low == "and" || c.pre[0].low == "or") && wordCount(stripMarks(x.text[c.raw.start():c.raw.end()])) >= x.opt.minUnattributed() {
-		// `As Tull says, it was a "floating museum" and "would draw huge
-		// crowds."`: two quoted pieces of one reported sentence (a word
+		// `As Sallow says, it was a "barn of pipes" and "would sell out
+		// weekly."`: two quoted pieces of one reported sentence (a word
 		// or two after "and" are more often a label: "losers" and "sad").
 		a = p.att
 		a.partial = true
 	}
 	if x.describesASource(c.raw) {
-		// `citing "a source familiar with the matter"`: the reporter's
+		// `citing "a source close to the board"`: the reporter's
 		// words for a source, not the source's.
 		a.nickname, a.partial = true, true
 	}
@@ -63,7 +63,7 @@ func (x *extractor) attribute(cands []cand, i int) attribution {
 		a.partial = true
 	}
 	if n := len(c.pre); n > 0 && termNouns[c.pre[n-1].lower()] && len(c.raw.segs) == 1 && len(strings.Fields(stripMarks(x.text[c.raw.start():c.raw.end()]))) == 1 {
-		// `had heard the word 'gay' used as an insult`: one word named as
+		// `had heard the word 'landlubber' used as a taunt`: one word named as
 		// a word is a term, not words someone said.
 		a.nickname, a.partial = true, true
 	}
@@ -162,13 +162,13 @@ func (x *extractor) findAttributionAt(cands []cand, i int) attribution {
 		return a
 	}
 	if ts := x.quoteTokens(c); len(ts) > 2 && isMarkToken(ts[0]) && x.startsParagraph(c) && x.turns[c.raw.para] {
-		// `"PENCE: Well, look, ...` in a transcript set in quotation marks.
+		// `"QUARRIE: Not yet, ...` in a transcript set in quotation marks.
 		if k := labelEnd(ts[1:]); k > 0 {
 			return attribution{how: attColon, cue: ts[k+1 : k+2], np: ts[1 : k+1]}
 		}
 	}
 	if c.after[0] == c.after[1] && c.raw.last+1 < len(x.paras) && (i+1 == len(cands) || cands[i+1].raw.para > c.raw.last+1) {
-		// The name on the next line: `"..."` then `- Michelle Marks, Philadelphia.`
+		// The name on the next line: `"..."` then `- Odile Farrant, Wexcombe.`
 		p := x.paras[c.raw.last+1]
 		line := x.toks[x.tokAt(p.Start):x.tokAt(p.End)]
 		if k := firstBreak(line, 1); k > 0 {
@@ -187,7 +187,7 @@ func (x *extractor) findAttributionAt(cands []cand, i int) attribution {
 		return pa
 	}
 	if paOK && partialPre && (end == ',' || len(c.post) > 0 && c.post[0].is(",")) {
-		// `who often "patrol the streets ...," McClatchy reported`: the
+		// `who often "walk the docks ...," Harbour.com reported`: the
 		// attribution that closes the quote wins over a cue before it.
 		pa.partial = true
 		return pa
@@ -196,9 +196,9 @@ func (x *extractor) findAttributionAt(cands []cand, i int) attribution {
 		return a
 	}
 	if i > 0 && cands[i-1].after == c.before && cands[i-1].att.np != nil && len(c.pre) > 0 {
-		// `... a "major breach of trust," adding: "..."` and `"X," said
-		// Marwood, adding that "Y."`: the same speaker, a second quote.
-		// `"not inside my portfolio," but added: "..."`: a cue with no
+		// `... a "plain betrayal of the crews," adding: "..."` and `"X," said
+		// Farrant, adding that "Y."`: the same speaker, a second quote.
+		// `"not my department, frankly," but added: "..."`: a cue with no
 		// subject of its own after a conjunction.
 		j, n := lastCue(c.pre)
 		gerund := j >= 0 && isGerund(c.pre[j]) && (len(c.pre) <= 4 || len(c.pre)-j <= 4 && c.pre[j-1].is(","))
@@ -231,7 +231,7 @@ func (x *extractor) findAttributionAt(cands []cand, i int) attribution {
 		return pa
 	}
 	// A quote that opens its paragraph: the previous paragraph may end with
-	// "Caddell continued:".
+	// "Lindqvist continued:".
 	if c.before[0] == x.tokAt(x.paras[c.raw.para].Start) && len(c.pre) == 0 && c.raw.para > 0 {
 		p := x.paras[c.raw.para-1]
 		ts := x.toks[x.tokAt(p.Start):x.tokAt(p.End)]
@@ -314,7 +314,7 @@ func isNickname(pre []token) bool {
 }
 
 // possessivePronouns stand between a name and the words a speaker calls
-// it: called "Star" his "baby".
+// it: called "Wren" her "lamp".
 var possessivePronouns = text.WordSet("his her their its my our your")
 
 // runsOn reports whether the sentence goes on after a quotation with a
@@ -324,7 +324,7 @@ func runsOn(post []token) bool {
 }
 
 // describesASource reports whether quoted words are a reporter's
-// description of an unnamed source: "a source familiar with the matter",
+// description of an unnamed source: "a source close to the board",
 // "people close to the talks".
 func (x *extractor) describesASource(q rawQuote) bool {
 	if len(q.segs) != 1 {
@@ -357,7 +357,7 @@ var sourceNouns = text.WordSet("source sources person people official officials 
 // namesAWork reports whether quoted words inside a sentence read as the
 // name of a show, an event or a work rather than speech: at most
 // maxWords words, each capitalised but the small ones, and no full stop ("Morning
-// Joe", "Commander-in-Chief Forum", "Keepin' It Real"). A name of more
+// Joe", "Harbor Town Forum", "Keepin' It Local"). A name of more
 // than four words may end with a full stop set inside the marks.
 func (x *extractor) namesAWork(q rawQuote, maxWords int) bool {
 	if len(q.segs) != 1 {
@@ -411,7 +411,7 @@ func endsIntro(pre []token) bool {
 }
 
 // dashAttribution reads a name set after a quote with a dash, as in
-// lists of reader comments: `"..." ― Sonya Herridge`.
+// lists of reader comments: `"..." ― Marta Quell`.
 func dashAttribution(gap []token) (attribution, bool) {
 	if len(gap) < 2 || !isDash(gap[0]) {
 		return attribution{}, false
@@ -461,11 +461,11 @@ func isDash(t token) bool {
 	return !t.word && (t.w == "—" || t.w == "―" || t.w == "–" || t.w == "-")
 }
 
-// postAttribution reads `said Caddell`, `Caddell said`, `a statement ... read`
+// postAttribution reads `said Lindqvist`, `Lindqvist said`, `a statement ... read`
 // right after a quote.
 func (x *extractor) postAttribution(post []token) (attribution, bool) {
 	if len(post) > 0 && isGerund(post[0]) && !post[0].capitalised() && cueAt(post, 0) > 0 {
-		// `Peabody said: "X," adding that ...`: a participle goes on with
+		// `Voss said: "X," adding that ...`: a participle goes on with
 		// the speaker before the quote; it names no one new.
 		return attribution{}, false
 	}
@@ -482,11 +482,11 @@ func (x *extractor) postAttribution(post []token) (attribution, bool) {
 		}
 	}
 	if i < 0 || (i > 14 && !post[i-1].is(",")) {
-		// A far cue counts only after an appositive: "Burman, director of ..., said".
+		// A far cue counts only after an appositive: "Prew, director of ..., said".
 		return attribution{}, false
 	}
 	if i > 0 && clauseStarts[post[0].lower()] && !post[0].capitalised() {
-		// `"...," when Clinton blasted him`: a new clause, not the attribution.
+		// `"...," when Brennan blasted him`: a new clause, not the attribution.
 		return attribution{}, false
 	}
 	a := attribution{how: attPost, cue: post[i : i+n]}
@@ -502,7 +502,7 @@ func (x *extractor) postAttribution(post []token) (attribution, bool) {
 	a.np = np
 	a.credit = x.creditIn(post[i+n:])
 	if strings.EqualFold(a.cue[0].w, "according") && isOutlet(spanText(x.text, np)) {
-		// "according to Reuters" credits an outlet; look for a speaker further on.
+		// "according to Harbourwire" credits an outlet; look for a speaker further on.
 		a.credit = spanText(x.text, dropDeterminer(trimPunct(np)))
 		rest := post[i+n+len(np):]
 		if b, ok := x.postAttribution(rest); ok {
@@ -517,8 +517,8 @@ func (x *extractor) postAttribution(post []token) (attribution, bool) {
 }
 
 // sentenceEndAttribution reads the attribution that closes the sentence
-// around quoted words: `Moise was shot in an "inhuman act" and his wife
-// was injured, Interim Premier Claude Joseph said on Wednesday.` The clause
+// around quoted words: `Arlen was hurt in a "cowardly act" and two guards
+// were hit, Interim Premier Ivo Marchetti said on Wednesday.` The clause
 // after the last comma must be a named subject and a cue, with at most a
 // few words after it.
 func (x *extractor) sentenceEndAttribution(post []token) (attribution, bool) {
@@ -552,7 +552,7 @@ func asPutIt(post []token) (attribution, bool) {
 			return attribution{how: attPost, cue: post[k : k+2], np: post[1:k]}, true
 		}
 		if n := cueAt(post, k); n > 0 && (k+n == len(post) || !post[k+n].word) && post[1].capitalised() {
-			// `"...," as Kevin Drum of Mother Jones observes.`
+			// `"...," as Dana Hale of Harbour Notes observes.`
 			return attribution{how: attPost, cue: post[k : k+n], np: post[1:k]}, true
 		}
 		if !post[k-1].word && !post[k-1].is(",") {
@@ -562,7 +562,7 @@ func asPutIt(post []token) (attribution, bool) {
 	return attribution{}, false
 }
 
-// quotedSaying reads `"...," the news website quoted Khalaf Tarmouz as
+// quotedSaying reads `"...," the news website quoted Samir Taloub as
 // saying`: the one quoted speaks, not the one quoting.
 func quotedSaying(post []token) (attribution, bool) {
 	q := -1
@@ -576,7 +576,7 @@ func quotedSaying(post []token) (attribution, bool) {
 		return attribution{}, false
 	}
 	if q >= 2 && beForms[post[q-1].low] && q+2 < len(post) && post[q+1].low == "as" && post[q+2].low == "saying" {
-		// `"...," al-Hashimi was quoted as saying`: the subject is the one quoted.
+		// `"...," al-Rashidi was quoted as saying`: the subject is the one quoted.
 		np := post[:q-1]
 		if np[0].word && (np[0].capitalised() || np[0].particleName() || isDeterminer(np[0].low) || pronouns[np[0].low]) {
 			return attribution{how: attPost, cue: post[q : q+3], np: np}, true
@@ -615,8 +615,8 @@ func objectPronoun(w string) string {
 }
 
 // implicitCue reads an attribution whose verb is not in the cue list but
-// whose shape is unmistakable: `"...!" beamed Donald Hartley` or
-// `"...," Hartley beamed`, the clause ending right there.
+// whose shape is unmistakable: `"...!" beamed Walter Brenner` or
+// `"...," Brenner beamed`, the clause ending right there.
 func implicitCue(post []token) (attribution, bool) {
 	verb := func(t token) bool {
 		w := t.lower()
@@ -642,7 +642,7 @@ func implicitCue(post []token) (attribution, bool) {
 	return attribution{}, false
 }
 
-// preAttribution reads `Trump said:` or `Trump told reporters,` before a quote.
+// preAttribution reads `Harwick said:` or `Harwick told reporters,` before a quote.
 func (x *extractor) preAttribution(pre []token) (attribution, bool) {
 	if len(pre) == 0 {
 		return attribution{}, false
@@ -650,7 +650,7 @@ func (x *extractor) preAttribution(pre []token) (attribution, bool) {
 	i, n := lastCue(pre)
 	if i < 0 {
 		if n := len(pre); n >= 2 && pre[n-1].word && docNouns[pre[n-1].lower()] && !pre[n-1].capitalised() && isDeterminer(pre[n-2].low) {
-			// `shared the picture with the note "You can't make this up!"`:
+			// `shared the photo with the note "We hear you loud and clear!"`:
 			// the words of the note.
 			return attribution{how: attPre, cue: pre[n-1:], np: pre[n-2:], partial: true}, true
 		}
@@ -659,19 +659,19 @@ func (x *extractor) preAttribution(pre []token) (attribution, bool) {
 			if len(np) > 0 && len(np) <= 6 && np[0].capitalised() && hasName(np) && !hasVerb(np) && !subjectPronouns[np[0].lower()] {
 				return attribution{how: attColon, cue: pre[len(pre)-1:], np: x.names.leadingName(x.text, np)}, true
 			}
-			// "... doesn't surprise Republican pollster Daron Shaw:".
+			// "... doesn't surprise veteran pollster Nell Stroud:".
 			if np := trailingNP(pre[:len(pre)-1]); len(np) >= 2 && np[len(np)-1].capitalised() && personRun(np) && !hasOrgWord(np) {
 				return attribution{how: attColon, cue: pre[len(pre)-1:], np: np}, true
 			}
-			// "Trump issued the following statement:", "Trump went further:".
+			// "Harwick issued the following statement:", "Harwick went further:".
 			if np := leadingNP(pre[:len(pre)-1]); np != nil {
 				if len(np) > 1 && subjectPronouns[np[0].lower()] {
 					np = np[:1] // "It reads:": the pronoun, not "It reads"
 				}
 				return attribution{how: attColon, cue: pre[len(pre)-1:], np: np}, true
 			}
-			// "This was reflected in their official statements to the
-			// media:": the statements' owner, a pronoun to resolve.
+			// "Their daily statements to reporters kept to that
+			// line:": the statements' owner, a pronoun to resolve.
 			if k := possessorOfDocument(pre[:len(pre)-1]); k >= 0 {
 				return attribution{how: attColon, cue: pre[len(pre)-1:], np: pre[k : k+1]}, true
 			}
@@ -695,7 +695,7 @@ func (x *extractor) preAttribution(pre []token) (attribution, bool) {
 	case isGerund(pre[i]):
 		a.np = subjectOfGerund(pre[:i])
 	case i == 0 || (i > 0 && pre[i-1].is(",") && !tellVerbs[pre[i].low] && len(rest) > 0 && (rest[0].capitalised() && !timeWords[rest[0].lower()] || len(rest) > 1 && (rest[0].low == "the" || rest[0].low == "a" || rest[0].low == "an") && rest[1].capitalised())):
-		// `..., wrote Theodore Karasik:` and `..., reported the Soufan Group:`
+		// `..., wrote Piet Koss:` and `..., reported the Argus Group:`
 		a.np = npAfter(rest)
 	case i > 0 && docCueVerbs[pre[i].low] && (pre[i-1].low == "that" || pre[i-1].low == "which"):
 		// `a sign with fellow marchers that read "..."`: the document reads.
@@ -724,8 +724,8 @@ func (x *extractor) preAttribution(pre []token) (attribution, bool) {
 	return a, true
 }
 
-// tellVerbs take the listener for their object: in `Simone, author of a
-// book, told the Post that ...` the Post listens.
+// tellVerbs take the listener for their object: in `Tull, author of a
+// book, told the Gazette that ...` the Gazette listens.
 var tellVerbs = text.WordSet("told tells tell")
 
 // relativeClosed reports whether the words after a cue in a relative
@@ -790,7 +790,7 @@ func docPhraseBefore(ts []token) []token {
 }
 
 // possessorOfDocument is the index of a possessive pronoun right before a
-// document in ts, "their official statements", or -1.
+// document in ts, "their daily statements", or -1.
 func possessorOfDocument(ts []token) int {
 	for i, t := range ts {
 		if !t.word || !docNouns[t.lower()] && !docNouns[strings.TrimSuffix(t.lower(), "s")] {

@@ -10,8 +10,8 @@ import (
 
 // canSpeak reports whether speaker i may stand on a side of a conflict: a
 // person or a named body that can speak, not a news outlet, a place, the
-// title of a work or a fragment of a sentence ("Plus", "The Tampa",
-// "R-Fla.", "Canada.com").
+// title of a work or a fragment of a sentence ("Plus", "The Pinebridge",
+// "R-Fla.", "Harbour.com").
 func (ss *speakerSet) canSpeak(i int) bool {
 	if i < 0 {
 		return false
@@ -25,7 +25,7 @@ func (ss *speakerSet) canSpeak(i int) bool {
 		return false // "Officials", "Passengers": a sentence-initial capital, not a name
 	}
 	if s.Kind == "document" {
-		return true // "a statement from Maryland corrections"
+		return true // "a statement from Vermont corrections"
 	}
 	for k, w := range f {
 		lw := strings.ToLower(stripPossessive(strings.Trim(w, ".,")))
@@ -40,9 +40,9 @@ func (ss *speakerSet) canSpeak(i int) bool {
 		case k == 0 && (isDeterminer(lw) || clauseStarts[lw] || prepositions[lw]):
 			return false
 		case k > 0 && unicode.IsUpper(r) && titleSmallWords[lw]:
-			return false // a title: "Face The Nation", "A Second Message To America"
+			return false // a title: "Meet The Harbor", "A Final Word For The Harbor"
 		case s.Kind == "person" && !unicode.IsUpper(r) && !nameParticles[lw] && !nameParticles[strings.SplitN(lw, "-", 2)[0]] && !isInitial(token{w: w, word: true}):
-			return false // a description, not a name ("al-Baghdadi" is one)
+			return false // a description, not a name ("al-Karimi" is one)
 		}
 	}
 	return true
@@ -120,7 +120,7 @@ raqqa, aleppo, tampa, orlando, sydney, toronto, mumbai, delhi, new delhi, hong k
 
 // abbreviates reports whether acr is formed from the starts of words, in
 // order, each word giving at least one letter: "centcom" for "central
-// command", "isil" for "islamic state of iraq and the levant".
+// command", "nrlf" for "northern river liberation front".
 func abbreviates(acr string, words []string) bool {
 	if acr == "" {
 		return len(words) == 0
@@ -155,8 +155,8 @@ func nameWords(name string) []string {
 }
 
 // speaksFor reports whether person p speaks for body o: a role of p names
-// o or its acronym ("CENTCOM spokesman", "a spokesman at Central
-// Command", "Dr. Dan Greenwald of Bayshore Plastic Surgery").
+// o or its acronym ("HASCOM spokesman", "a spokesman at Harbor Safety
+// Command", "Dr. Mira Okafor of Lakeview Dental Group").
 func speaksFor(p, o Speaker) bool {
 	if p.Kind != "person" || o.Kind == "person" {
 		return false
@@ -164,7 +164,7 @@ func speaksFor(p, o Speaker) bool {
 	var ow []string
 	for _, w := range nameWords(o.Name) {
 		if !isPlace(w) && !docNouns[w] && w != "from" {
-			ow = append(ow, w) // "US Central Command" is Central Command; "statement from X" is X
+			ow = append(ow, w) // "US Harbor Safety Command" is Harbor Safety Command; "statement from X" is X
 		}
 	}
 	if len(ow) == 0 {
@@ -206,7 +206,7 @@ func containsWords(have, want []string) bool {
 
 // sameBody reports whether two bodies' names are one written two ways:
 // an acronym and its words, or acronyms one of which starts the other
-// ("IS", "ISIS", "ISIL").
+// ("NR", "NRL", "NRLF").
 func sameBody(a, b Speaker) bool {
 	if a.Kind == "person" || b.Kind == "person" {
 		return false

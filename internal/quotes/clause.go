@@ -32,15 +32,15 @@ func cueAt(ts []token, i int) int {
 			return 0 // "Said" inside a name
 		}
 		if i > 0 && passiveCues[lw] && beForms[ts[i-1].low] {
-			return 0 // "Mr Kislyak was said to have been": a description of him, not his words
+			return 0 // "Mr Varga was said to have been": a description of him, not his words
 		}
 		if continueVerbs[lw] && gerundNext(ts, i+1) {
-			return 0 // "Manson continued stringing them along": he kept doing it
+			return 0 // "Dunmore continued playing the invalid": she kept doing it
 		}
 		return 1
 	case lw == "claim" && i > 0 && (groupNouns[ts[i-1].low] || ts[i-1].low == "they" || ts[i-1].low == "we" ||
 		ts[i-1].capitalised() && possessive(ts[i-1].w) && i+1 < len(ts) && ts[i+1].low == "that"):
-		// "police claim", "Trump's claim that ...": a noun elsewhere,
+		// "police claim", "Harwick's claim that ...": a noun elsewhere,
 		// "her wild claim".
 		return 1
 	case lw == "comments" && i+1 < len(ts) && ts[i+1].is(":"):
@@ -117,32 +117,32 @@ func lastCue(ts []token) (int, int) {
 // modals before a cue make the speech imagined: "what it might say".
 var modals = text.WordSet("might could would may")
 
-// reflexives stress a subject without naming another: "Hollis himself".
+// reflexives stress a subject without naming another: "Quarrie himself".
 var reflexives = text.WordSet("himself herself themselves itself")
 
 // subjectBefore finds the speaker phrase that ends just before a cue verb:
-// "San Bernardino Police Chief Jarrod Burguan", "Peter Simonson, executive
+// "Harbor City Police Chief Victor Whitfield", "Petra Lisle, executive
 // director of ..., " (the name with its appositive), "he". It returns nil
 // when what precedes the cue is not a plausible subject.
 func subjectBefore(ts []token) []token {
 	ts = dropParens(ts)
 	if j, n := lastCue(ts); j > 0 && !isGerund(ts[j]) && ts[j].low != "according" && j+n < len(ts) && len(ts)-j-n <= 3 && ts[j+n].capitalised() && allNameWords(ts[j+n:]) {
-		// "Kislyak said Kushner suggested": the subject of the last verb
+		// "Varga said Ibbot suggested": the subject of the last verb
 		// is the one reported speaking; the one reporting it is not
 		// part of the phrase.
 		ts = ts[j+n:]
 	}
 	end := len(ts)
 	for end > 0 && ts[end-1].word && (isAdverb(ts[end-1].lower()) || reflexives[ts[end-1].lower()]) && !ts[end-1].capitalised() {
-		end-- // "what Hollis himself told": Hollis
+		end-- // "what Quarrie himself told": Quarrie
 	}
 	ts = ts[:end]
 	if len(ts) == 0 {
 		return nil
 	}
 	if n := len(ts); n >= 2 && !ts[n-1].capitalised() && subjectPronouns[ts[n-1].low] && (ts[n-2].capitalised() || ts[n-2].low != "what" && (cueAt(ts, n-2) == 0 || n >= 3 && ts[n-3].capitalised())) {
-		// "from his home in North Barrington, Illinois he said", "after
-		// the lesson and he claims", "Written on blue paper it says": the
+		// "from his home in North Hollister, Vermont he said", "after
+		// the card on Friday and he claims", "Printed on a postcard it says": the
 		// pronoun is the subject, the words before it another phrase.
 		return ts[n-1:]
 	}
@@ -151,7 +151,7 @@ func subjectBefore(ts []token) []token {
 		return leadingNP(ts[:len(ts)-1])
 	}
 	// Walk back over comma-separated chunks: a comma right before the cue
-	// closes an appositive ("Simonson, executive director of X, called").
+	// closes an appositive ("Lisle, executive director of X, called").
 	var starts []int // start index of each chunk
 	starts = append(starts, 0)
 	for i, t := range ts {
@@ -169,8 +169,8 @@ func subjectBefore(ts []token) []token {
 	k := len(starts) - 1
 	relative := k > 0 && len(chunk(k)) > 0 && (chunk(k)[0].low == "who" || chunk(k)[0].low == "whose" || chunk(k)[0].low == "which" || unclosedRole(chunk(k-1), chunk(k)))
 	if len(chunk(k)) == 0 || relative {
-		// "Culpepper, who runs ..., said", and with no comma to close the
-		// clause, "H.R. McMaster, who replaced Mr Flynn as adviser said".
+		// "Marchbank, who runs ..., said", and with no comma to close the
+		// clause, "J.D. Marsh, who replaced Mr Haas as adviser said".
 		if k == 0 {
 			return nil
 		}
@@ -183,19 +183,19 @@ func subjectBefore(ts []token) []token {
 			k--
 		}
 		if which && hasVerb(chunk(k)) {
-			// "Hip Hop Hangover has a disclaimer, which says": the
+			// "The Wexcombe Onion has a disclaimer, which says": the
 			// thing "which" stands for ends the clause before it.
 			return docPhraseBefore(chunk(k))
 		}
 	}
 	if k >= 2 && isHometown(chunk(k-1), chunk(k)) {
-		// "Johnnie Wilson, of Springfield, Va., said": the state is not the speaker.
+		// "Ruben Tally, of Ossing, Va., said": the state is not the speaker.
 		k -= 2
 	}
 	if last := chunk(k); k > 0 && len(last) >= 2 && !last[0].capitalised() && isAppositive(last) && !endsWithName(last) && (len(chunk(k-1)) == 0 || !isGerund(chunk(k - 1)[0])) {
-		// "Fatima, daughter of Gul said": the name before the role speaks;
+		// "Lina, daughter of Okoro said": the name before the role speaks;
 		// so does a full name opening the sentence before "the ...":
-		// "General Nicholas Houghton, the Chief of the Defence Staff told".
+		// "General Ada Holm, the Chief of the Naval Staff told".
 		pc := chunk(k - 1)
 		det := isDeterminer(last[0].lower())
 		if len(pc) > 0 && len(pc) <= 5 && pc[0].capitalised() && !notNameWord(pc[0]) && !timeWords[pc[0].lower()] && personRun(pc) && !strings.EqualFold(pc[0].w, "according") && (!det || k == 1 && len(pc) >= 2 && allNameWords(pc)) {
@@ -210,11 +210,11 @@ func subjectBefore(ts []token) []token {
 	}
 	headStart := starts[k]
 	head := ts[headStart:]
-	// "... so heated that New Jersey Gov. Chris Christie said": the subject
+	// "... so heated that Vermont Gov. Ada Brennan said": the subject
 	// follows the last clause word.
 	// So does a clause word inside the subject's chunk when asides follow
-	// it: "French media reported that the officer, who had no
-	// children, had complained".
+	// it: "local radio reported that the keeper, who had just
+	// retired, had complained".
 	headEnd := len(head)
 	for j, t := range head {
 		if isChunkBreak(t) {
@@ -223,7 +223,7 @@ func subjectBefore(ts []token) []token {
 		}
 	}
 	for j := headEnd - 1; j > 0; j-- {
-		// "what Hollis himself told": the one after "what" speaks, unless
+		// "what Quarrie himself told": the one after "what" speaks, unless
 		// only in thought: "imagine what an invitation might say".
 		if lw := head[j].lower(); lw == "what" && !head[j].capitalised() && modals[head[len(head)-1].low] {
 			return nil
@@ -255,7 +255,7 @@ func subjectBefore(ts []token) []token {
 			np = bareGroup(head[:first])
 		}
 		if len(np) > 0 && isRoleLead(head[:len(head[:first])-len(np)]) {
-			np = head[:first] // "national security adviser H.R. McMaster": the role is his
+			np = head[:first] // "harbour security adviser J.D. Marsh": the role is his
 		}
 	case head[0].capitalised() && (clauseStarts[head[0].lower()] || prepositions[head[0].lower()] || timeWords[head[0].lower()]):
 		np = trailingNP(head[1:first])
@@ -282,8 +282,8 @@ func subjectBefore(ts []token) []token {
 		}
 	}
 	if n > 12 {
-		// A long title before the name: "Deputy Chief of Staff of the
-		// Iranian Armed Forces Brigadier General Massoud Jazayeri". Keep
+		// A long title before the name: "Second Adjutant General of the
+		// Northern Armed Forces Brigadier General Oren Vashti". Keep
 		// the name and the capitalised words right before it.
 		j := k
 		for j > 0 && (head[j-1].capitalised() || isInitial(head[j-1]) || head[j-1].particleName()) {
@@ -382,13 +382,13 @@ func allNameWords(ts []token) bool {
 }
 
 // isHometown reports whether two comma chunks read as a hometown, "of
-// Springfield" then "Va." or "Maryland".
+// Ossing" then "Va." or "Vermont".
 func isHometown(town, state []token) bool {
 	if len(town) < 2 || len(state) == 0 || len(state) > 2 {
 		return false
 	}
-	// "of Springfield", or a role ending in its town: "spokesman for
-	// Central Command in Tampa".
+	// "of Ossing", or a role ending in its town: "spokesman for
+	// Harbor Safety Command in Pinebridge".
 	j := len(town) - 1
 	for j > 0 && town[j].capitalised() {
 		j--

@@ -30,8 +30,8 @@ func clusterUnits(ws []wording, units []unit, edges map[[2]int]bool) [][]int {
 // of a longer one joins the quotation of the longer. When a part belongs
 // to longer wordings of different quotations (two statements that open
 // alike), it joins the one holding another part of its own mention
-// (`"We are aware of reports," she said. "We cannot confirm these
-// reports."`), else the one it covers most of, and never chains them.
+// (`"We have seen the claims," she said. "None of them checks
+// out."`), else the one it covers most of, and never chains them.
 func splitCluster(cl []int, ws []wording, units []unit, edges map[[2]int]bool) [][]int {
 	if len(cl) < 3 {
 		return [][]int{cl}

@@ -40,8 +40,8 @@ func TestNoFalseConflicts(t *testing.T) {
 			name: "two quotations sharing a phrase are not one",
 			none: true,
 			texts: []string{
-				"“I will always treat every pupil the same way as I do now, whatever they tell me,” head teacher Owen Marsh said.",
-				"“Nobody in this school has to feel afraid, because the staff feel the same way as I do now,” Owen Marsh said.",
+				"“I will always treat every pupil just as I have for twenty years, whatever they tell me,” head teacher Owen Marsh said.",
+				"“Nobody in this school has to feel afraid, because the staff feel just as I have for twenty years,” Owen Marsh said.",
 			},
 		},
 		{
@@ -111,16 +111,16 @@ func TestNoFalseConflicts(t *testing.T) {
 			name: "a place is not a speaker",
 			none: true,
 			texts: []string{
-				"“The cat appeared to be lifeless and the owner buried him in the garden,” said Ruth Calder of the Harbor Animal League.",
-				"“The cat appeared to be lifeless and the owner buried him in the garden,” Oregon said.",
+				"“The goat seemed to be asleep when the farmer led it into the barn,” said Ruth Calder of the Harbor Animal League.",
+				"“The goat seemed to be asleep when the farmer led it into the barn,” Oregon said.",
 			},
 		},
 		{
 			name: "an organisation and its own spokesperson",
 			none: true,
 			texts: []string{
-				"And Dr. Mira Okafor of Lakeview Dental Group told WKRP, “I think it is very extreme, and that leads me to wonder why anyone needs this attention.”",
-				"“I think it is very extreme, and that leads me to wonder why anyone needs this attention,” Lakeview Dental Group said.",
+				"And Dr. Mira Okafor of Lakeview Dental Group told WKRP, “I find it quite excessive, and it makes me ask who gains from all the fuss.”",
+				"“I find it quite excessive, and it makes me ask who gains from all the fuss,” Lakeview Dental Group said.",
 			},
 		},
 		{
@@ -135,9 +135,9 @@ func TestNoFalseConflicts(t *testing.T) {
 			name: "an outlet credited after the quote",
 			none: true,
 			texts: []string{
-				"Iga Varn said: “I can’t remember much, but the nurse said we talked about dogs, which I love.”",
-				"“I can’t remember much, but the nurse said we talked about dogs, which I love.” - Daily Courier",
-				"“I can’t remember much, but the nurse said we talked about dogs, which I love,” the Post reported.",
+				"Iga Varn said: “Most of that night is a blur, but the porter said we sang sea shanties, which I adore.”",
+				"“Most of that night is a blur, but the porter said we sang sea shanties, which I adore.” - Daily Courier",
+				"“Most of that night is a blur, but the porter said we sang sea shanties, which I adore,” the Post reported.",
 			},
 		},
 		{
@@ -153,15 +153,15 @@ func TestNoFalseConflicts(t *testing.T) {
 			name: "a programme's title is not a speaker",
 			none: true,
 			texts: []string{
-				"Governor Ada Brennan was on the air on Sunday. Meet The Harbor: “We are now in a position to start going on some offence against the smugglers.”",
-				"“We are now in a position to start going on some offence against the smugglers,” Governor Ada Brennan said.",
+				"Governor Ada Brennan was on the air on Sunday. Meet The Harbor: “At last we can stop defending and start chasing the poachers.”",
+				"“At last we can stop defending and start chasing the poachers,” Governor Ada Brennan said.",
 			},
 		},
 		{
 			name: "a song's words are not a speaker's",
 			texts: []string{
-				"Folk singer Milo Fenn sang his song “I love the look of you, the lure of you, the sweet of you and the pure of you” as the crowd cheered.",
-				"“I love the look of you, the lure of you, the sweet of you and the pure of you,” Marta Quell said.",
+				"Folk singer Milo Fenn sang his song “I want the shine of you, the line of you, the sway of you and the stay of you” as the crowd cheered.",
+				"“I want the shine of you, the line of you, the sway of you and the stay of you,” Marta Quell said.",
 			},
 			none: true,
 		},
@@ -169,8 +169,8 @@ func TestNoFalseConflicts(t *testing.T) {
 			name: "the title of a video is not a quotation",
 			none: true,
 			texts: []string{
-				"The monitoring firm Argus first reported the release of the video, titled “A Second Message to the Harbor Council,” in which the captive speaks.",
-				"In the video, entitled “A Second Message to the Harbor Council,” Tom Reyes appears in a grey jumpsuit.",
+				"The monitoring firm Argus was the first to note the clip, titled “A Final Word for the Harbor Council,” in which the captive speaks.",
+				"In the clip, entitled “A Final Word for the Harbor Council,” Tom Reyes appears in a grey jumpsuit.",
 			},
 		},
 		{
@@ -206,15 +206,15 @@ func TestNoFalseConflicts(t *testing.T) {
 			name: "a daughter named with her father",
 			none: true,
 			texts: []string{
-				"“We started a kind of family war against the smugglers,” Lina, daughter of Okoro said.",
-				"Okoro's daughter, Lina, told the radio she had loaded the rifles. “We started a kind of family war against the smugglers,” she said.",
+				"“Our whole household took up arms against the poachers,” Lina, daughter of Okoro said.",
+				"Okoro's daughter, Lina, told the radio she had loaded the rifles. “Our whole household took up arms against the poachers,” she said.",
 			},
 		},
 		{
 			name: "a nickname is not the quotation that names it",
 			none: true,
 			texts: []string{
-				"“We are aware of reports that this individual [the Ferryman] has been hurt, and we are looking into them.” - The Foreign Ministry",
+				"“We have seen claims that this man [the Ferryman] was wounded, and we are checking them.” - The Foreign Ministry",
 				"Harbour police chief Omar Lindqvist said the smuggler known as “the Ferryman” was hurt in the raid.",
 				"The smuggler, whom police chief Omar Lindqvist called “the Ferryman”, was hurt in the raid.",
 			},
@@ -223,15 +223,15 @@ func TestNoFalseConflicts(t *testing.T) {
 			name: "a capitalised nickname is not the quotation that names it",
 			none: true,
 			texts: []string{
-				"“We are aware of reports that this individual [Harbour Jack] has been hurt, and we are looking into them.” - The Foreign Ministry",
+				"“We have seen claims that this man [Harbour Jack] was wounded, and we are checking them.” - The Foreign Ministry",
 				"The Ledger said the smuggler known as “Harbour Jack” was hurt. Police chief Omar Lindqvist called him “Harbour Jack” too.",
 			},
 		},
 		{
 			name: "a few words inside a reported sentence",
 			texts: []string{
-				"Press secretary Joel Amari said the thoughts and prayers of the council “are with the family”.",
-				"“Our thoughts are with the family and those who worked with him,” Councillor Rita Vance said.",
+				"Press secretary Joel Amari said the hearts of the whole council “are with the family”.",
+				"“Our hearts are with the family and with every sailor who knew him,” Councillor Rita Vance said.",
 			},
 		},
 	}
@@ -268,11 +268,11 @@ func TestTrueConflicts(t *testing.T) {
 		{
 			name: "one word for two in a partial quote",
 			texts: []string{
-				"Mayor Ines Calloway said the town was not yet “in a position to confirm the cost of the repairs or the delay.”",
-				"Mayor Ines Calloway said she was “in a position to determine the cost of the repairs.”",
+				"Mayor Ines Calloway said the town was not yet “able to confirm the full bill for the repairs or the delay.”",
+				"Mayor Ines Calloway said she was “able to determine the full bill for the repairs.”",
 			},
 			kind: "quote-wording",
-			note: `the quotation reads "in a position to [confirm → determine] the cost of the..."`,
+			note: `the quotation reads "able to [confirm → determine] the full bill for..."`,
 		},
 		{
 			name: "two excerpts of one statement that overlap",
@@ -286,17 +286,17 @@ func TestTrueConflicts(t *testing.T) {
 		{
 			name: "a grammar fix",
 			texts: []string{
-				"“It was really hard finding someone that would do it, because they are breaking the rules of the guild,” Pia Lund said.",
-				"“It was really hard finding someone who would do it, because they are breaking the rules of the guild,” Pia Lund said.",
+				"“It was so tough getting anyone that would do it, because they are breaking the rules of the guild,” Pia Lund said.",
+				"“It was so tough getting anyone who would do it, because they are breaking the rules of the guild,” Pia Lund said.",
 			},
 			kind: "quote-wording",
-			note: `the quotation reads "...really hard finding someone [that → who] would do it, because..."`,
+			note: `the quotation reads "...so tough getting anyone [that → who] would do it, because..."`,
 		},
 		{
 			name: "two people given the same words",
 			texts: []string{
-				"“Our policies on the river have been very, very consistent over the years,” Harbor Chief Jonas Adler said.",
-				"“Our policies on the river have been very, very consistent over the years,” Councillor Rita Vance said.",
+				"“Our rules on the river have barely shifted in twenty long years,” Harbor Chief Jonas Adler said.",
+				"“Our rules on the river have barely shifted in twenty long years,” Councillor Rita Vance said.",
 			},
 			kind: "quote-speaker",
 			note: "the same words are attributed to Jonas Adler (a1) and to Rita Vance (a2)",
@@ -304,8 +304,8 @@ func TestTrueConflicts(t *testing.T) {
 		{
 			name: "he said, with no one else named in between",
 			texts: []string{
-				"“The levee will hold this winter,” Mayor Victor Whitfield said. “That does not mean we won't work with the state, but that is just not a job for the city,” he added.",
-				"Harbor Chief Jonas Adler said his crews also stand by. “That does not mean we won't work with the state, but that is just not a job for the city,” he said.",
+				"“The levee will hold this winter,” Mayor Victor Whitfield said. “We will help the state where we can, but dredging was never the city's job,” he added.",
+				"Harbor Chief Jonas Adler said his crews also stand by. “We will help the state where we can, but dredging was never the city's job,” he said.",
 			},
 			kind: "quote-speaker",
 			note: "the same words are attributed to Victor Whitfield (a1) and to Jonas Adler (a2)",
@@ -338,7 +338,7 @@ func TestWordingConfidenceOrder(t *testing.T) {
 		return cs[0].Confidence
 	}
 	content := conf("“The pumps were very effective in draining the lower town,” Ines Calloway said.", "“The pumps were very successful in draining the lower town,” Ines Calloway said.")
-	grammar := conf("“It was hard finding someone that would fix the pumps in the lower town,” Ines Calloway said.", "“It was hard finding someone who would fix the pumps in the lower town,” Ines Calloway said.")
+	grammar := conf("“It was tough getting anyone that would fix the pumps in the lower town,” Ines Calloway said.", "“It was tough getting anyone who would fix the pumps in the lower town,” Ines Calloway said.")
 	name := conf("“We will keep pressure on the NRLF network until its camps are gone,” Tarik Bekov said.", "“We will keep pressure on the Front network until its camps are gone,” Tarik Bekov said.")
 	if !(content > grammar && grammar >= 0.5 && name < 0.5) {
 		t.Errorf("confidence: content %.2f, grammar %.2f, name form %.2f; want content > grammar >= 0.5 > name form", content, grammar, name)
@@ -361,14 +361,14 @@ func TestCanSpeak(t *testing.T) {
 		{Speaker{Name: "UK", Kind: "organization", Named: true}, false},
 		{Speaker{Name: "Daily Courier", Kind: "person", Named: true}, false},
 		{Speaker{Name: "Post", Kind: "person", Named: true}, false},
-		{Speaker{Name: "Canada.com", Kind: "organization", Named: true}, false},
+		{Speaker{Name: "Harbour.com", Kind: "organization", Named: true}, false},
 		{Speaker{Name: "Plus", Kind: "person", Named: true}, false},
 		{Speaker{Name: "UPDATE", Kind: "organization", Named: true}, false},
 		{Speaker{Name: "Two", Kind: "person", Named: true}, false},
 		{Speaker{Name: "Tuesday", Kind: "person", Named: true}, false},
 		{Speaker{Name: "What", Kind: "person", Named: true}, false},
-		{Speaker{Name: "The Tampa", Kind: "person", Named: true}, false},
-		{Speaker{Name: "But Simone", Kind: "person", Named: true}, false},
+		{Speaker{Name: "The Pinebridge", Kind: "person", Named: true}, false},
+		{Speaker{Name: "But Tull", Kind: "person", Named: true}, false},
 		{Speaker{Name: "R-Fla.", Kind: "person", Named: true}, false},
 		{Speaker{Name: "Meet The Harbor", Kind: "person", Named: true}, false},
 		{Speaker{Name: "Vance She", Kind: "person", Named: true}, false},

@@ -7,47 +7,47 @@
 // quotations in them and has no double mark; a quotation left open at the
 // end of a paragraph runs on when the next paragraph opens with the same
 // kind of mark; a curly pair inside a quotation is nested in it when the
-// marks balance; a transcript set in quotation marks, `"PENCE: ...`, gives
+// marks balance; a transcript set in quotation marks, `"QUARRIE: ...`, gives
 // one quotation per turn, its label the speaker),
 // then looks for each quotation's attribution: after it (`"...," said
-// Police Chief Jarrod Burguan`, `"...," a statement from Maryland
-// corrections read`, `"...," the website quoted Khalaf Tarmouz as saying`),
-// before it (`Berry wrote:`, `Clinton told reporters,`, `MARLOWE:` in a
-// transcript), on the line before (`Caddell continued:`) or after (`―
-// Sonya Herridge, a nurse`), or in the next sentence when it opens with
+// Police Chief Victor Whitfield`, `"...," a statement from Vermont
+// corrections read`, `"...," the website quoted Samir Taloub as saying`),
+// before it (`Varga wrote:`, `Brennan told reporters,`, `MARLOWE:` in a
+// transcript), on the line before (`Lindqvist continued:`) or after (`―
+// Marta Quell, a nurse`), or in the next sentence when it opens with
 // the speaker (`"..." Grant Holloway said so on Tuesday.`). Quotations split
 // by their attribution (`"X," she said. "Y."`) are one mention with two
 // parts; a second quote after its own cue (`adding that "Y."`, `but
 // added: "Y."`) is another. Quoted words inside a reported sentence (called
-// the demands "a bullying tactic.") are kept and marked Partial; nicknames
+// the levy "a cheap trick.") are kept and marked Partial; nicknames
 // and names of shows and works (`known as "the Ferryman"`, `"Morning
-// Joe"`, `their book, "The Long Retrial of Amos Kell."`, a name the
+// Joe"`, `their book, "Salt and Silence on the Fens."`, a name the
 // sentence goes on after, `"Harbour Jack" was hurt`), a reporter's words
-// for a source (`"a source familiar with the matter"`) and words after
-// "continued" before a participle (`continued "stringing them along"`)
+// for a source (`"a source close to the board"`) and words after
+// "continued" before a participle (`continued "playing the invalid"`)
 // are not quotations; in `called "Skipper" his "anchor"` the second
 // quotation is the caller's. A quotation standing alone in its paragraph
 // keeps the speaker of the quote before it, across a few paragraphs and
 // lines of page furniture, unless someone else is named or reported
 // speaking in between, or takes the speaker reported in the sentence or
 // paragraph just before it. Pronouns resolve to the latest compatible named
-// speaker, reported speech included ("Eric Jones said his officers ..."
+// speaker, reported speech included ("Ian Royce said his officers ..."
 // then `"...," he said`), to a description of one person quoted in the
 // same paragraph (`"...?" said one former official. ..., he said`), or to
 // the person whose name opens the pronoun's own sentence or the short
-// sentence before the quote (`Dorsey, for one, is impatient. "...," he
+// sentence before the quote (`Koss, for one, is impatient. "...," he
 // says.`), to "the teacher" described speaking when no one is named, to a
 // person an excerpt of someone's writing names (`Lee reports:` then
-// `"Maria thought ..."` then `"...," she said`); "it says" with no body
+// `"Paula thought ..."` then `"...," she said`); "it says" with no body
 // reported speaking is the document named just before, "their
 // statements:" the body or group reported speaking ("police claim ...").
 // A quotation alone in its paragraph after a short paragraph naming one
-// person is theirs; so is one that speaks of "he" after `Tull adds that
-// Marr ...` (Tull's). A definite description speaking after a sentence
-// that opens with a name is that person (`Sardar, the youngest, fought
-// too.` then `"...," the little fighter added`); "the reporter" is the
+// person is theirs; so is one that speaks of "he" after `Voss adds that
+// Ibbot ...` (Voss's). A definite description speaking after a sentence
+// that opens with a name is that person (`Benno, the youngest, sang
+// too.` then `"...," the little singer added`); "the reporter" is the
 // person named "reporter Owen Tull"; a one-word name the text gives a
-// person (`who calls herself 'Star'`) is that person, not a paper of
+// person (`who calls herself 'Wren'`) is that person, not a paper of
 // that name. A group with no determiner speaks ("police said");
 // a sign that read, a note, an alert and an article that read are
 // documents; a role after the cue is followed by the name it gives
@@ -55,15 +55,15 @@
 // to a name makes it female for the pronouns after it. "The interim
 // premier" is the one person the text gave that role, and bare surnames
 // resolve to the full name the article
-// gives, with its titles and the role set after it ("Anthony McCarthy, a
-// spokesman for the mayor"). "according to Reuters" is a credit to an
+// gives, with its titles and the role set after it ("Anton Mercer, a
+// spokesman for the mayor"). "according to Harbourwire" is a credit to an
 // outlet when someone else is named; with no one else, the quotation is
 // the outlet's own reporting and the outlet its speaker (an organization
 // with the role "news outlet"), though never a side of a conflict.
 //
 // Link reads a story: speakers merged across articles by name and alias
-// and by the variants of one name ("Foreign Office" and "British Foreign
-// Office", a body and its statement, "Yaqubi" and "Yaqoobi" with the rest
+// and by the variants of one name ("Foreign Office" and "Ardenian Foreign
+// Office", a body and its statement, "Wahedi" and "Waheedi" with the rest
 // of the name agreeing), never when a variant fits two speakers;
 // quotations matched when the words they share, in order, cover most of
 // the shorter (so punctuation, case, quote marks, dashes, accents,
@@ -87,7 +87,7 @@
 //     has another, with everything around it matching; the note is a word
 //     diff ("...very [effective → successful] so far..."). A changed
 //     content word is surer than a grammar fix; a name written another way
-//     ("ISIL"/"IS") stays below 0.5.
+//     ("NRLF"/"NRL") stays below 0.5.
 //
 // Conflicts below 0.5 are meant to be held back by the caller and only
 // counted: precision first.

@@ -15,7 +15,7 @@ const (
 	attNone  = iota
 	attPost  // `"...," she said.`
 	attPre   // `She said: "..."`
-	attColon // `Caddell: "..."`, or a previous paragraph ending "Caddell continued:"
+	attColon // `Lindqvist: "..."`, or a previous paragraph ending "Lindqvist continued:"
 )
 
 // attribution is what the text says about who spoke a quotation.

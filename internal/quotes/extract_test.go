@@ -480,7 +480,7 @@ func TestExtractForms(t *testing.T) {
 		},
 		{
 			name: "was said to have been: a description, not his words",
-			text: "Oleg Varga met the delegation. Mr Varga was said to have been “taken aback” by the offer.",
+			text: "Oleg Varga met the delegation. Mr Varga was said to have been “stunned” by the offer.",
 			want: nil,
 		},
 		{
@@ -513,18 +513,18 @@ func TestExtractForms(t *testing.T) {
 		},
 		{
 			name: "a weekday after the cue is not the speaker; a role ending in its town",
-			text: "Asked about the reports, Navy Capt. Warren Holt, spokesman for the Northern Fleet in Pinebridge, Maine, said Sunday: “We have no information to support these reports.”",
-			want: []got{{Text: "We have no information to support these reports.", Speaker: "Warren Holt", Kind: "person", Parts: 1}},
+			text: "Asked about the rumours, Coast Patrol Capt. Warren Holt, spokesman for the Eastern Station in Pinebridge, Maine, said Monday: “Nothing we have seen backs up those rumours.”",
+			want: []got{{Text: "Nothing we have seen backs up those rumours.", Speaker: "Warren Holt", Kind: "person", Parts: 1}},
 		},
 		{
 			name: "According to a source is no speaker; a description with a relative clause",
-			text: "According to source, a nurse who treated the wounded in a clinic in Port Alder, confirmed that one name on the list was Brask, “the man who burned the archive.”",
-			want: []got{{Text: "the man who burned the archive.", Speaker: "nurse", Kind: "person", Partial: true, Parts: 1}},
+			text: "According to source, a doctor who tended the miners at a camp near Port Alder, confirmed that one face on the poster was Brask, “the man who burned the archive.”",
+			want: []got{{Text: "the man who burned the archive.", Speaker: "doctor", Kind: "person", Partial: true, Parts: 1}},
 		},
 		{
 			name: "a place after in is not a person for he",
-			text: "The prank went viral last week.\n\nSpeaking from his home in North Hollister, Vermont he said: “We did not know a thing about it.”",
-			want: []got{{Text: "We did not know a thing about it.", Speaker: "", Parts: 1}},
+			text: "The prank went viral last week.\n\nSpeaking from his home in North Hollister, Vermont he said: “Nobody told us anything about it.”",
+			want: []got{{Text: "Nobody told us anything about it.", Speaker: "", Parts: 1}},
 		},
 		{
 			name: "a site that reports is not a person",
@@ -533,12 +533,12 @@ func TestExtractForms(t *testing.T) {
 		},
 		{
 			name: "Mr with the surname of a child named for his parents",
-			text: "Toby Marsh, from Kelso, was invited to the party.\n\nToby's father said the bill was a shock.\n\nBemused Mr Marsh said: “It was a proper invoice with her bank details on it.”",
-			want: []got{{Text: "It was a proper invoice with her bank details on it.", Speaker: "Marsh", Kind: "person", Parts: 1}},
+			text: "Ruben Tally, from Ossing, was asked to the sleepover.\n\nRuben's father said the letter was a surprise.\n\nPuzzled Mr Tally said: “It came on headed paper with a reference number at the top.”",
+			want: []got{{Text: "It came on headed paper with a reference number at the top.", Speaker: "Tally", Kind: "person", Parts: 1}},
 		},
 		{
 			name: "she in a sentence that opens with her name, after someone else spoke",
-			text: "Jon Brask joked of the hall, “I have not seen it yet, but I will.”\n\nMs. Odell got a huge roar from the crowd when, at the end of her last song, she added the words, “Vote on Tuesday.”",
+			text: "Jon Brask joked of the hall, “I have not seen it yet, but I will.”\n\nMs. Odell drew loud cheers from the hall when, after her final number, she added the words, “Vote on Tuesday.”",
 			want: []got{
 				{Text: "I have not seen it yet, but I will.", Speaker: "Jon Brask", Kind: "person", Parts: 1},
 				{Text: "Vote on Tuesday.", Speaker: "Odell", Kind: "person", Parts: 1},
@@ -575,27 +575,27 @@ func TestExtractForms(t *testing.T) {
 		},
 		{
 			name: "a pronoun with a verb before a colon is the pronoun, the document named before it",
-			text: "The girl wrote a letter. It reads: \"Dear Mr Hale, you are a great teacher and we like you.\"",
-			want: []got{{Text: "Dear Mr Hale, you are a great teacher and we like you.", Speaker: "letter", Kind: "document", Parts: 1}},
+			text: "The neighbour wrote a letter. It reads: \"Dear Mr Hale, thank you for minding our cat all summer.\"",
+			want: []got{{Text: "Dear Mr Hale, thank you for minding our cat all summer.", Speaker: "letter", Kind: "document", Parts: 1}},
 		},
 		{
 			name: "a pronoun closing a phrase is the subject, the words before it another phrase",
-			text: "Written on lined paper it says: \"Dear Mr Hale, you are a great teacher and we like you.\"\n\n" +
-				"The girl handed over the letter after the lesson and he claims that it \"brought tears to my eyes\".",
+			text: "Printed on a postcard it says: \"Dear Mr Hale, thank you for minding our cat all summer.\"\n\n" +
+				"The woman next door posted the card on Friday and he claims that it \"lifted my spirits for a week\".",
 			want: []got{
-				{Text: "Dear Mr Hale, you are a great teacher and we like you.", Parts: 1},
-				{Text: "brought tears to my eyes", Partial: true, Parts: 1},
+				{Text: "Dear Mr Hale, thank you for minding our cat all summer.", Parts: 1},
+				{Text: "lifted my spirits for a week", Partial: true, Parts: 1},
 			},
 		},
 		{
 			name: "a letter written by someone is no speaker of the words after it",
-			text: "A letter written by a girl to her teacher \"brought tears to his eyes.\"",
-			want: []got{{Text: "brought tears to his eyes.", Partial: true, Parts: 1}},
+			text: "A letter written by a neighbour to the postman \"lifted his spirits for a week.\"",
+			want: []got{{Text: "lifted his spirits for a week.", Partial: true, Parts: 1}},
 		},
 		{
 			name: "after a comma, the one writing speaks",
-			text: "Online, readers cheered the letter, one reader writing: \"Wouldn't it be nice if we were all this kind to each other?\"",
-			want: []got{{Text: "Wouldn't it be nice if we were all this kind to each other?", Speaker: "reader", Kind: "person", Parts: 1}},
+			text: "Online, readers cheered the letter, one reader writing: \"Imagine a street where everyone looked out for the cats next door.\"",
+			want: []got{{Text: "Imagine a street where everyone looked out for the cats next door.", Speaker: "reader", Kind: "person", Parts: 1}},
 		},
 		{
 			name: "one word named as a word is no quotation",

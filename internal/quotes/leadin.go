@@ -4,7 +4,7 @@ import "github.com/corroborate/corroborate/internal/text"
 
 // leadInParagraph is the one person a short paragraph right before
 // quotation c names, when c opens a paragraph of its own: `And Dana's
-// answer to that.` ¶ `"I saw it coming."`. ok is false when the paragraph
+// answer to him.` ¶ `"Nobody asked for his view."`. ok is false when the paragraph
 // is long, holds a quotation, or names no one or more than one person.
 func (x *extractor) leadInParagraph(c *cand) (*Speaker, bool) {
 	if c.raw.para == 0 || !x.startsParagraph(c) {
@@ -39,7 +39,7 @@ func (x *extractor) leadInParagraph(c *cand) (*Speaker, bool) {
 	return found, found != nil
 }
 
-// excerptCues introduce a passage of someone's writing: `McCrummen
+// excerptCues introduce a passage of someone's writing: `Lee
 // reports:`, `the Herald wrote:`.
 var excerptCues = text.WordSet("reports reported writes wrote")
 
@@ -67,8 +67,8 @@ func (x *extractor) isExcerpt(c *cand, m Mention) bool {
 }
 
 // excerptPersons are the people an excerpt names as the subject of one of
-// its sentences by a first name the text knows ("Melanie thought the whole
-// thing was outrageous."): a "she said" right after the excerpt may be
+// its sentences by a first name the text knows ("Paula thought the new
+// rota was ridiculous."): a "she said" right after the excerpt may be
 // hers, not the writer's.
 func (x *extractor) excerptPersons(c *cand) []event {
 	ts := x.quoteTokens(c)

@@ -31,7 +31,7 @@ characterises`)
 // docCueVerbs are cues only when the subject is a document.
 var docCueVerbs = text.WordSet("read reads")
 
-// adverbs sit between a subject and its cue verb: "Trump also said".
+// adverbs sit between a subject and its cue verb: "Harwick also said".
 var adverbs = text.WordSet(`also later then has had have would will previously recently once repeatedly again
 simply flatly quickly often reportedly frequently publicly privately bluntly angrily calmly
 earlier since still never just further first initially finally separately subsequently
@@ -46,8 +46,8 @@ var pronouns = text.WordSet("he she they it we i you")
 // another phrase.
 var subjectPronouns = text.WordSet("he she it they")
 
-// titles are words of a role that precede a name: "Police Chief Jarrod
-// Burguan", "Sen. Smith". Lower case, without the final period.
+// titles are words of a role that precede a name: "Police Chief Victor
+// Whitfield", "Sen. Smith". Lower case, without the final period.
 var titles = text.WordSet(`mr mrs ms miss dr prof professor rev sen senator rep representative gov governor
 president vice chief police commissioner mayor attorney general secretary director spokesman
 spokeswoman spokesperson chairman chairwoman chair speaker leader judge justice officer sheriff
@@ -78,7 +78,7 @@ organization organisation society club church army navy pentagon agency caucus p
 partnership watch coalition institute republicans democrats team staff airport hospital clinic prison
 museum hotel stadium airlines airways surgery command guild`)
 
-// orgNouns are lower-case heads of an organisation: "the Trump campaign".
+// orgNouns are lower-case heads of an organisation: "the Harwick campaign".
 var orgNouns = text.WordSet(`campaign department agency administration committee office government company
 team group party union organization organisation association police council commission city county
 state white house pac staff`)
@@ -97,12 +97,12 @@ var relativeStops = text.WordSet("who which that whose whom where when while and
 var clauseStarts = text.WordSet(`and but or that because as when while if since after before although though
 so yet where whereas unless until`)
 
-// prepositions that end an inverted speaker phrase: `said Trump on Monday`.
+// prepositions that end an inverted speaker phrase: `said Harwick on Monday`.
 var npStops = text.WordSet(`on in at during after before when while who which that last this yesterday today
 tonight earlier later monday tuesday wednesday thursday friday saturday sunday about to into
 via through from with speaking referring adding noting pointing explaining according`)
 
-// nameParticles may sit inside a name: "Beto de la Cruz".
+// nameParticles may sit inside a name: "Tito de la Fuente".
 var nameParticles = text.WordSet("de la le du da del der van von bin bint ibn al el di st. jr. sr. jr sr ii iii iv")
 
 // timeWords open a modifier, not a name: "Monday", "Last week".

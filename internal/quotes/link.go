@@ -23,7 +23,7 @@ type unit struct {
 
 // Link gathers the quotations of a story's articles: ms[i] are the mentions
 // Extract found in arts[i]. Speakers are merged across articles by name and
-// alias ("Burguan" = "Jarrod Burguan"); quotations are matched across
+// alias ("Whitfield" = "Victor Whitfield"); quotations are matched across
 // articles despite punctuation, case, quote marks, dashes, hyphenation,
 // "[sic]", editors' brackets and elisions when the words they share cover
 // most of the shorter (a quote cut short meets the whole; a shared phrase
@@ -157,7 +157,7 @@ func matchWordings(ws []wording, opt Options) map[[2]int]bool {
 }
 
 // nameInQuote reports whether the shorter of two wordings is a name in
-// quotation marks ("Harbour Jack", "Miss Piggy") found inside a longer
+// quotation marks ("Harbour Jack", "Old Salty") found inside a longer
 // quotation: a nickname or a title shares words with speech, it is not it.
 func nameInQuote(a, b wording, minShared int) bool {
 	if len(a.words) > len(b.words) {

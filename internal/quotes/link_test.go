@@ -162,7 +162,7 @@ func TestLinkConflicts(t *testing.T) {
 // matched with a real quotation that contains it, so no speaker conflict.
 func TestLinkNicknameNotQuote(t *testing.T) {
 	_, qs, cs := story(t,
-		"“We are aware of reports that this man, the one known as Harbour Jack, has been seen near the docks,” a Coast Guard spokesman, Ines Varga, said.",
+		"“We have seen claims that this man, the one known as Harbour Jack, was spotted near the docks,” a Coast Guard spokesman, Ines Varga, said.",
 		"Port Chief Omar Lindqvist said the man the crews call “Harbour Jack” was seen near the docks again.",
 	)
 	for _, q := range qs {

@@ -44,7 +44,7 @@ func (q rawQuote) end() int   { return q.segs[len(q.segs)-1].e }
 
 // scanMarks lists the double quotation marks of text[p.Start:p.End]. With
 // singles, curly single quotes that are not apostrophes count too (headline
-// style: ‘Sanctuary Cities’); with straight, straight single quotes that
+// style: ‘Harbor Rules’); with straight, straight single quotes that
 // open or close a quotation rather than stand for a missing letter count
 // as well (an article that sets its quotations in single marks).
 func scanMarks(text string, p corroborate.Span, singles, straight bool, out []mark) []mark {
@@ -101,7 +101,7 @@ func direction(text string, p corroborate.Span, m mark, inQuote bool) markKind {
 		nextSpace = unicode.IsSpace(r) || strings.ContainsRune(".,;:!?)]}—–-”’", r)
 	}
 	if m.kind == markClose {
-		// A closing mark used as an opener: ”Mr. Trump embodies ...”
+		// A closing mark used as an opener: ”Mr. Harwick embodies ...”
 		if prevSpace && !nextSpace && !inQuote {
 			return markOpen
 		}
@@ -202,7 +202,7 @@ func straightAt(text string, i int) bool {
 // nestsInside reports whether the opening curly mark marks[0], inside an
 // open quotation, opens a quotation within it rather than standing for a
 // missing closing mark: inside a quotation set in straight marks a curly
-// pair is always inner (`"... episode of “Shark Tank.” But ...`); inside a
+// pair is always inner (`"... episode of “Dragon Dock.” But ...`); inside a
 // curly one, the curly marks after it must close more than they open, so
 // that the outer one still closes (`“... calls “hell” than ...”` but not
 // `“X. “Y,” he said.`).

@@ -57,7 +57,7 @@ func quoteWords(s string) (norm, orig []string) {
 		default:
 			flush()
 			if strings.ContainsRune(",.;:!?", r) && len(orig) > 0 && orig[len(orig)-1] != gap {
-				orig[len(orig)-1] += string(r) // kept for notes: "husband, Mr Jell-O,"
+				orig[len(orig)-1] += string(r) // kept for notes: "husband, Mr Fix-It,"
 			}
 		}
 	}

@@ -35,23 +35,23 @@ func orDefault(v, def int) int {
 // Speaker is who a quotation is given to, as resolved within one article.
 type Speaker struct {
 	// Name is the canonical name within the article: the fullest form of a
-	// person's name ("Jarrod Burguan" for "Burguan"), a pronoun's antecedent,
+	// person's name ("Victor Whitfield" for "Whitfield"), a pronoun's antecedent,
 	// or the phrase itself for unnamed speakers ("a spokesman").
 	Name string
 	// Kind is "person", "organization" or "document".
 	Kind string
 	// Roles are titles and descriptions given with the name
-	// ("San Bernardino Police Chief").
+	// ("Harbor City Police Chief").
 	Roles []string
 	// Named is true for proper names, false for descriptions ("officials")
 	// and unresolved pronouns.
 	Named bool
 	// Outlet is true when the speaker is a news organisation.
 	Outlet bool
-	// Aliases are other names the speaker goes by ("Burguan").
+	// Aliases are other names the speaker goes by ("Whitfield").
 	Aliases []string
 	gender  gender
-	written string // the name as written next to the quote ("Burguan")
+	written string // the name as written next to the quote ("Whitfield")
 }
 
 // Mention is one direct quotation in one article. Offsets are byte offsets
@@ -70,22 +70,22 @@ type Mention struct {
 	// the speaker was carried over from an earlier sentence.
 	Cue string
 	// SpeakerText is the speaker as written next to the quote ("he",
-	// "Police Chief Jarrod Burguan"); SpeakerSpan is where, zero when none.
+	// "Police Chief Victor Whitfield"); SpeakerSpan is where, zero when none.
 	SpeakerText string
 	SpeakerSpan corroborate.Span
 	// Speaker is the resolved speaker; nil when none was found.
 	Speaker *Speaker
-	// Credit names an outlet credited for the quote ("according to Reuters").
+	// Credit names an outlet credited for the quote ("according to Harbourwire").
 	Credit string
 	// Partial is true for quoted words inside a reported sentence
-	// (called the demands "a bullying tactic.").
+	// (called the levy "a cheap trick.").
 	Partial bool
 	// how the speaker was found, and whether another person was named
 	// between the antecedent and the pronoun that points to it: what a
 	// conflict's confidence rests on.
 	how   resolution
 	rival bool
-	title bool // the quoted words name a work: titled "A Message to America"
+	title bool // the quoted words name a work: titled "A Final Word for the Harbor"
 }
 
 // resolution is how a mention's speaker was found.

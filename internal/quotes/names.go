@@ -18,7 +18,7 @@ type ref struct {
 	named   bool
 	outlet  bool
 	gender  gender
-	// honorific: the name was written with a courtesy title, "Mr Nash".
+	// honorific: the name was written with a courtesy title, "Mr Tally".
 	honorific bool
 }
 
@@ -27,7 +27,7 @@ func (r ref) ok() bool { return r.text != "" }
 // questionAux open a question before its subject: "Did the mayor say ...".
 var questionAux = text.WordSet("did does do has have had will would can could should is was were")
 
-// isNumeral reports whether t is a word of digits only: "2" in "FOX 2 News".
+// isNumeral reports whether t is a word of digits only: "2" in "KITE 5 News".
 func isNumeral(t token) bool {
 	if !t.word || t.w == "" {
 		return false
@@ -99,7 +99,7 @@ func analyse(text string, np []token) ref {
 }
 
 // joinPlaceChunks puts back together a place split by a comma before a
-// word it qualifies: "the Waterloo, Ontario-based company" is one phrase,
+// word it qualifies: "the Kessmouth, Ontario-based company" is one phrase,
 // not a name and a role.
 func joinPlaceChunks(chunks [][]token) [][]token {
 	for k := 0; k+1 < len(chunks); k++ {
@@ -115,7 +115,7 @@ func joinPlaceChunks(chunks [][]token) [][]token {
 }
 
 // endsWithName reports whether ts ends with a person's name of two or
-// more words: "of the committee Hakem al-Zameli".
+// more words: "of the committee Nadim al-Farsi".
 func endsWithName(ts []token) bool {
 	n := 0
 	for i := len(ts) - 1; i >= 0 && (ts[i].capitalised() || ts[i].particleName()) && !titles[ts[i].lower()] && !orgWords[ts[i].lower()]; i-- {
@@ -125,7 +125,7 @@ func endsWithName(ts []token) bool {
 }
 
 // firstNameAt is where a person's name starts in a capitalised run that
-// begins with the end of a title: 1 for "Intelligence James Clapper", 0
+// begins with the end of a title: 1 for "Intelligence Tomas Brenner", 0
 // when the run opens with a first name or holds none ("Mary Ann Smith").
 func firstNameAt(run []token) int {
 	for k := 0; k+1 < len(run); k++ {
@@ -141,15 +141,15 @@ func firstNameAt(run []token) int {
 
 // nameStart is where a person's name starts in a capitalised run with no
 // title in it: firstNameAt, except that three words opening a phrase
-// (opens) are a three-part name, "Afton Elaine Burton", not the end of a
-// title before "Elaine Burton".
+// (opens) are a three-part name, "Laina Claire Dunmore", not the end of a
+// title before "Claire Dunmore".
 func nameStart(run []token, opens bool) int {
 	k := firstNameAt(run)
 	if k != 1 || !opens || len(run) != 3 {
 		return k
 	}
 	if w := run[0].lower(); !orgWords[w] && !personWord(w) && !titles[w] && !possessive(run[0].low) && !strings.HasSuffix(w, "ed") && !isPlace(run[0].w) {
-		// not "CNN's Brian Stelter", "Determined Jane Hale"
+		// not "KITE's Dana Hale", "Determined Jane Hale"
 		return 0
 	}
 	return k
@@ -199,7 +199,7 @@ func bodyStart(head []token, low []string, start int) int {
 func analyseHead(text string, head []token, r *ref) {
 	for i := 1; i < len(head); i++ {
 		if w := head[i].low; (w == "who" || w == "whose" || w == "which") && !hasName(head[:i]) && (head[0].low == "a" || head[0].low == "an" || head[0].low == "one") {
-			// "a nurse who treated the wounded in Deir-ez-Zour": the
+			// "a doctor who tended the miners near Port Alder": the
 			// clause after the description names no speaker.
 			head = head[:i]
 			break
@@ -210,13 +210,13 @@ func analyseHead(text string, head []token, r *ref) {
 		low[i] = t.lower()
 	}
 	if len(head) >= 4 && isDeterminer(low[0]) && relationNouns[low[1]] && affiliation[low[2]] && !head[len(head)-1].capitalised() {
-		// "a spokesman for the Waterloo, Ontario-based company": a
+		// "a spokesman for the Kessmouth, Ontario-based company": a
 		// described person, whatever names the body's description holds.
 		r.name, r.kind = spanText(text, head[1:]), "person"
 		r.gender = roleGender(low[1])
 		return
 	}
-	// A document: "a statement from Maryland corrections", "the letter".
+	// A document: "a statement from Vermont corrections", "the letter".
 	for i, w := range low {
 		if docNouns[w] && !head[i].capitalised() && i <= 3 {
 			r.kind = "document"
@@ -225,12 +225,12 @@ func analyseHead(text string, head []token, r *ref) {
 			return
 		}
 	}
-	// Cut a trailing affiliation: "Peter Simonson of the ACLU in New Mexico".
+	// Cut a trailing affiliation: "Petra Lisle of the Tenants Union in New Mexico".
 	for i := 1; i < len(head); i++ {
 		if (low[i] == "of" || low[i] == "for" || low[i] == "at" || low[i] == "with" || low[i] == "from") && !head[i].capitalised() {
 			before := head[:i]
 			if len(before) == 1 && endsWithName(head[i:]) {
-				// "Head of Al-Anbar Provincial Council Khalaf Tarmouz":
+				// "Head of Al-Wadi Provincial Council Samir Taloub":
 				// the name comes after the role.
 				break
 			}
@@ -260,7 +260,7 @@ func analyseHead(text string, head []token, r *ref) {
 	}
 	start := end
 	for start > 0 && (head[start-1].capitalised() || nameParticles[low[start-1]] || isInitial(head[start-1]) || head[start-1].particleName() || start > 1 && isNumeral(head[start-1]) && head[start-2].capitalised()) {
-		// A numeral inside a capitalised run is part of the name: "FOX 2 News".
+		// A numeral inside a capitalised run is part of the name: "KITE 5 News".
 		start--
 	}
 	run := head[start:end]
@@ -273,8 +273,8 @@ func analyseHead(text string, head []token, r *ref) {
 		run = run[1:]
 		start++
 	}
-	tail := head[end:] // lower-case words after the name: "Clinton campaign"
-	// Titles inside the run: "San Bernardino Police Chief Jarrod Burguan".
+	tail := head[end:] // lower-case words after the name: "Brennan campaign"
+	// Titles inside the run: "Harbor City Police Chief Victor Whitfield".
 	cut := 0
 	for i, t := range run {
 		lw := t.lower()
@@ -292,13 +292,13 @@ func analyseHead(text string, head []token, r *ref) {
 	}
 	name := run[cut:]
 	if k := lastOrgWord(name); k >= 0 && len(tail) == 0 && endsWithName(name[k+1:]) && len(name)-k-1 <= 4 {
-		// "Al-Anbar Provincial Council Khalaf Tarmouz": the body is the
+		// "Al-Wadi Provincial Council Samir Taloub": the body is the
 		// person's role.
 		cut += k + 1
 		name = run[cut:]
 	}
 	if b := bodyStart(head, low, start); b < start {
-		// "The Commissioners' Union of the National Police": the body's
+		// "The Wardens' Union of the Harbor Police": the body's
 		// name runs back over "of the" to the capitalised words before.
 		r.kind, r.named = "organization", true
 		r.name = spanText(text, head[b:end])
@@ -343,7 +343,7 @@ func analyseHead(text string, head []token, r *ref) {
 	if role := strings.TrimSpace(text[head[0].s:name[0].s]); role != "" && len(head[:start+cut]) > 0 {
 		rt := dropDeterminer(head[:start+cut])
 		if n := len(rt); n >= 2 && isHonorific(rt[n-1].lower()) && !titles[rt[n-2].lower()] && !possessive(rt[n-2].low) {
-			rt = nil // "Bemused Mr Nash": a word before the courtesy title is no role
+			rt = nil // "Puzzled Mr Tally": a word before the courtesy title is no role
 		}
 		role = strings.TrimSpace(spanText(text, dropHonorifics(rt)))
 		if role != "" {
@@ -354,7 +354,7 @@ func analyseHead(text string, head []token, r *ref) {
 	r.named = true
 	r.honorific = cut > 0 && isHonorific(run[cut-1].lower())
 	if len(name) == 1 && isPlace(r.name) {
-		// "Tampa, Florida, said": a place, not the person speaking.
+		// "Pinebridge, Maine, said": a place, not the person speaking.
 		r.named = false
 	}
 	r.gender = nameGender(run[:cut], name)

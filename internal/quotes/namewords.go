@@ -13,7 +13,7 @@ func roleText(text string, c []token) string {
 	c = trimPunct(c)
 	for i, t := range c {
 		if t.low == "and" && i > 0 && i+1 < len(c) && c[i-1].capitalised() && c[i+1].capitalised() {
-			continue // inside a body's name: "Center for Drug Evaluation and Research"
+			continue // inside a body's name: "Center for Ferry Safety and Research"
 		}
 		if relativeStops[t.lower()] && !t.capitalised() {
 			c = trimPunct(c[:i])
@@ -111,7 +111,7 @@ func lowerAll(ts []token) []string {
 	return out
 }
 
-// cleanName drops possessives and honorifics: "Mr. Burman's" -> "Burman".
+// cleanName drops possessives and honorifics: "Mr. Prew's" -> "Prew".
 func cleanName(s string) string {
 	f := strings.Fields(s)
 	for len(f) > 1 && (maleHonorifics[strings.ToLower(f[0])] || femaleHonorifics[strings.ToLower(f[0])]) {
@@ -124,9 +124,9 @@ func cleanName(s string) string {
 }
 
 // isOutlet reports whether name is a news organisation: one the outlet
-// directory knows, named whole or opening a short name ("Reuters", "CNN's
-// Jane Roe", "USA Today's"), or a name that ends in a word only outlets'
-// names end in ("the Harbor Ledger", "the Post").
+// directory knows, named whole or opening a short name ("Harbourwire", "KITE's
+// Jane Roe", "Harbor Today's"), or a name that ends in a word only outlets'
+// names end in ("the Harbor Ledger", "the Courier").
 func isOutlet(name string) bool {
 	words := strings.Fields(name)
 	if len(words) > 0 && strings.EqualFold(words[0], "the") {
@@ -144,18 +144,18 @@ func isOutlet(name string) bool {
 	}
 	f := strings.Fields(strings.ToLower(strings.Join(words, " ")))
 	if len(f) == 1 && outlets.OutletWord(stripPossessive(f[0])) && strings.ToLower(name) != name {
-		return true // "the Post", "the Guardian"
+		return true // "the Ledger", "the Courier"
 	}
 	if len(f) >= 2 && len(f) <= 4 && outletFirst[f[0]] {
-		return true // "Daily Mirror", "Sunday Times"
+		return true // "Daily Lantern", "Sunday Beacon"
 	}
 	if strings.Contains(f[len(f)-1], ".com") || strings.Contains(f[len(f)-1], ".co.") {
-		return true // "Canada.com", "ABC7.com"
+		return true // "Harbour.com", "KITE5.com"
 	}
 	return len(f) >= 2 && outlets.OutletWord(stripPossessive(f[len(f)-1]))
 }
 
-// outletFirst open the name of a newspaper: "Daily Mirror".
+// outletFirst open the name of a newspaper: "Daily Lantern".
 var outletFirst = map[string]bool{"daily": true, "sunday": true, "evening": true, "morning": true, "weekly": true}
 
 // nameGender guesses a person's gender from honorifics in titles and the first name.
@@ -189,7 +189,7 @@ func givenTokensGender(name []token) gender {
 }
 
 // givenGender is the gender of the first given name of a full name that
-// tells one: "Afton Elaine Burton" is a woman.
+// tells one: "Laina Claire Dunmore" is a woman.
 func givenGender(words []string) gender {
 	for _, w := range words[:max(0, len(words)-1)] {
 		if g := firstNameGender(w); g != genderUnknown {
@@ -211,7 +211,7 @@ func firstNameGender(w string) gender {
 }
 
 // roleGender reads a gender from role words ("spokeswoman"). The words
-// naming someone else, a possessor ("Mr Kushner's lawyer", "the king's
+// naming someone else, a possessor ("Mr Ibbot's lawyer", "the king's
 // spokeswoman"), tell nothing of the speaker's gender.
 func roleGender(s string) gender {
 	ws := strings.Fields(strings.ToLower(s))
@@ -240,7 +240,7 @@ func isHonorific(w string) bool {
 
 // dropHonorifics trims the courtesy titles that end a role, those of the
 // name after it, and a rank written short after a role: "Mr" -> "", "Gov.
-// Dr." -> "Gov.", "Police Chief Gen." -> "Police Chief"; "Mr Kushner's
+// Dr." -> "Gov.", "Police Chief Gen." -> "Police Chief"; "Mr Ibbot's
 // lawyer" stays.
 func dropHonorifics(ts []token) []token {
 	for len(ts) > 0 {

@@ -7,7 +7,7 @@ import (
 )
 
 // isAppositive reports whether a chunk reads as a role after a name:
-// "executive director of the ACLU", "an economist", "the group's head".
+// "executive director of the Tenants Union", "an economist", "the group's head".
 func isAppositive(c []token) bool {
 	if len(c) == 0 {
 		return false
@@ -30,17 +30,17 @@ func trailingNP(ts []token) []token {
 		lw := ts[i].lower()
 		if affiliation[lw] && start == i+1 && i > 0 && !ts[i].capitalised() {
 			if ts[i-1].capitalised() {
-				continue // "Dan Greenwald of Bayshore Plastic Surgery": the name before speaks
+				continue // "Mira Okafor of Lakeview Dental Group": the name before speaks
 			}
 			if lw == "of" && relationNouns[ts[i-1].lower()] {
-				return nil // "daughter of Gul": the daughter speaks, not Gul
+				return nil // "daughter of Okoro": the daughter speaks, not Okoro
 			}
 		}
 		if !ts[i].word || clauseStarts[lw] || prepositions[lw] || (!ts[i].capitalised() && cueVerbs[lw]) {
 			break
 		}
 		if start == i+1 && ts[start].capitalised() && !ts[i].capitalised() && docNouns[lw] {
-			break // "On her website Burton said": Burton speaks, not her website
+			break // "On her website Dunmore said": Dunmore speaks, not her website
 		}
 		if ts[i].capitalised() || pronouns[lw] || isDeterminer(lw) {
 			start = i
@@ -57,21 +57,21 @@ func trailingNP(ts []token) []token {
 }
 
 // placePrepositions put a name beside the one who speaks: "a fighter
-// appears beside Sotloff saying" ("footage of Clinton saying" is Clinton).
+// appears beside Reyes saying" ("footage of Brennan saying" is Brennan).
 var placePrepositions = text.WordSet("beside besides behind alongside near toward towards against among amid upon")
 
-// relationNouns name a person by another: "daughter of Gul".
+// relationNouns name a person by another: "daughter of Okoro".
 var relationNouns = text.WordSet(`daughter son wife husband mother father sister brother widow widower friend
 niece nephew cousin uncle aunt grandson granddaughter grandmother grandfather girlfriend boyfriend partner
 fiance fiancee spokesman spokeswoman spokesperson lawyer attorney aide adviser advisor member leader head
 director chief president chairman chairwoman representative official colleague`)
 
-// affiliation prepositions tie a name to its organisation: "Greenwald of Bayshore".
+// affiliation prepositions tie a name to its organisation: "Okafor of Lakeview".
 var affiliation = map[string]bool{"of": true, "at": true, "for": true, "from": true}
 
-// npAfter reads an inverted speaker phrase after a cue: `said Gabriela
-// Hernandez, Southwest Organizer for United We Dream` keeps the name and a
-// role-like appositive; `said Caddell, speaking of ...` keeps the name.
+// npAfter reads an inverted speaker phrase after a cue: `said Paula
+// Ortega, Valley Organizer for Harbor Tenants United` keeps the name and a
+// role-like appositive; `said Lindqvist, speaking of ...` keeps the name.
 func npAfter(ts []token) []token {
 	ts = dropParens(ts)
 	end := 0
@@ -86,7 +86,7 @@ func npAfter(ts []token) []token {
 			continue
 		}
 		if end > 0 && !t.capitalised() && (npStops[lw] || cueVerbs[lw]) {
-			break // "said HP chief executive Meg Whitman said in a release"
+			break // "said Brightline chief executive Mara Jovic said in a release"
 		}
 		if end > 0 && t.capitalised() && timeWords[lw] {
 			break
@@ -128,7 +128,7 @@ func isMarkToken(t token) bool {
 
 // isAside reports whether a chunk between a subject and its cue can be
 // skipped: an appositive role, a relative clause, an age, a place or time
-// ("Culpepper, who runs ..., said", "Clinton, at a later gaggle, said").
+// ("Marchbank, who runs ..., said", "Brennan, at a later gaggle, said").
 func isAside(c []token) bool {
 	if len(c) == 0 {
 		return true
@@ -141,7 +141,7 @@ func isAside(c []token) bool {
 	return len(c) <= 2 && r >= '0' && r <= '9'
 }
 
-// dropParens removes parenthesised tokens: "Rep. Gwen Moore (D-Wis.)".
+// dropParens removes parenthesised tokens: "Rep. Nell Stroud (D-Vt.)".
 // It also drops a degree or suffix set after a name between commas,
 // "Richard Okafor, PhD, a chemist": part of the name, never a speaker.
 func dropParens(ts []token) []token {
@@ -183,13 +183,13 @@ func postnominalAt(ts []token, i int) bool {
 // postnominals are degrees and suffixes written after a name.
 var postnominals = text.WordSet("phd md jr sr esq dds rn mba mph dphil")
 
-// subjectOfGerund finds who speaks with a participle cue: "Clinton asking,"
-// (the name right before), "Trump said, adding," (the subject of the verb
-// before), "Dean, a former chairman, poked at Trump, tweeting," (the subject
+// subjectOfGerund finds who speaks with a participle cue: "Brennan asking,"
+// (the name right before), "Harwick said, adding," (the subject of the verb
+// before), "Voss, a former chairman, poked at Harwick, tweeting," (the subject
 // that opens the sentence).
 func subjectOfGerund(ts []token) []token {
 	ts = dropParens(ts)
-	// "It was praised widely, with one reader commenting:": the one after
+	// "It was cheered online, with one reader commenting:": the one after
 	// "with" (or after a comma, "..., one writing:") speaks, not the
 	// sentence's subject.
 	for j := len(ts) - 2; j >= 0 && j >= len(ts)-6; j-- {
@@ -204,7 +204,7 @@ func subjectOfGerund(ts []token) []token {
 	if n := len(ts); n > 0 && ts[n-1].capitalised() && !titles[ts[n-1].lower()] {
 		np := trailingNP(ts)
 		if k := len(ts) - len(np); len(np) > 0 && k > 0 && placePrepositions[ts[k-1].lower()] {
-			return nil // "appears beside Sotloff saying": Sotloff is not the one saying
+			return nil // "appears beside Reyes saying": Reyes is not the one saying
 		}
 		return np
 	}
@@ -220,8 +220,8 @@ func subjectOfGerund(ts []token) []token {
 	if np := leadingNP(ts); np != nil {
 		return np
 	}
-	// The clause right before the participle: "When the reporter asked
-	// for another look, Tridevil declined, telling the reporter".
+	// The clause right before the participle: "When the crew wanted
+	// a second ride, Hoverly refused, telling the crew".
 	tail := len(ts)
 	for tail > 0 && !ts[tail-1].word {
 		tail--
@@ -236,8 +236,8 @@ func subjectOfGerund(ts []token) []token {
 			break
 		}
 	}
-	// A pronoun subject inside the clause: "instead of pressing charges
-	// she offered her attacker an ultimatum, telling him".
+	// A pronoun subject inside the clause: "rather than call the police
+	// she gave the intruder a choice, telling him".
 	for j := len(ts) - 2; j >= 0; j-- {
 		if w := ts[j].low; (w == "he" || w == "she") && ts[j+1].word && !ts[j+1].capitalised() && !cueVerbs[ts[j+1].low] {
 			return ts[j : j+1]
@@ -272,7 +272,7 @@ func leadingNP(ts []token) []token {
 				break
 			}
 		}
-		// "Ryan's campaign", "The spokesman", "Corbett's mother", "a
+		// "Stroud's campaign", "The spokesman", "Dunmore's aunt", "a
 		// nurse": a head noun after the name or the determiner.
 		for end < len(c) && end <= 4 && (orgNouns[c[end].lower()] || docNouns[c[end].lower()] || titles[c[end].lower()] || relationNouns[c[end].lower()] || personNouns[c[end].lower()]) && !c[end].capitalised() {
 			end++

@@ -16,26 +16,26 @@ type fullName struct {
 	gender gender
 	role   string // titles written before the name: "Police Chief"
 	// before is a lower-case word for a person set right before the
-	// name: "journalist" in "according to journalist Daniel Simone".
+	// name: "journalist" in "according to journalist Owen Tull".
 	before string
-	appos  string // a role set after it: "Anthony McCarthy, a spokesman for the mayor"
+	appos  string // a role set after it: "Anton Mercer, a spokesman for the mayor"
 }
 
 // nameIndex finds the full names of an article by last (or first) name, and
-// the gender a text gives a surname ("Mrs. Clinton").
+// the gender a text gives a surname ("Mrs. Brennan").
 type nameIndex struct {
 	byLast, byFirst map[string][]fullName
 	surnameGender   map[string]gender
-	// byFirstAlone holds the first names the text gives a parent ("Alex's
-	// father"): a child, never "Mr Nash".
+	// byFirstAlone holds the first names the text gives a parent ("Ruben's
+	// father"): a child, never "Mr Tally".
 	byFirstAlone map[string]bool
 	persons      []personAt // every person's name outside quotations, in text order
-	// nicknames are the names a person goes by, in lower case: "Afton
-	// Elaine Burton, who calls herself 'Star'".
+	// nicknames are the names a person goes by, in lower case: "Laina
+	// Claire Dunmore, who calls herself 'Wren'".
 	nicknames map[string]fullName
 }
 
-// personAt is a person named at a position: "Prince Naif", "Mr Kushner".
+// personAt is a person named at a position: "Prince Arvid", "Mr Ibbot".
 type personAt struct {
 	pos  int
 	last string // lower case
@@ -43,7 +43,7 @@ type personAt struct {
 
 // reportsLikeOutlet reports whether a name that "reports" something is a
 // publication rather than a person: two or more words, none a first name
-// or courtesy title, the last a plural ("Opposing Views", "Raw Numbers").
+// or courtesy title, the last a plural ("Quiet Numbers", "Open Ledgers").
 func reportsLikeOutlet(r ref, cue []token) bool {
 	if len(cue) == 0 || r.kind != "person" || !r.named || r.honorific || r.gender != genderUnknown {
 		return false
@@ -59,11 +59,11 @@ func reportsLikeOutlet(r ref, cue []token) bool {
 	return strings.HasSuffix(last, "s") && !strings.HasSuffix(last, "ss")
 }
 
-// familyWords after a child's first name: "Alex's father".
+// familyWords after a child's first name: "Ruben's father".
 var familyWords = text.WordSet("father mother parents dad mum mom")
 
 // placeWords put a capitalised run after them in a place: "in North
-// Barrington".
+// Hollister".
 var placeWords = text.WordSet("in near outside across")
 
 // rivalBetween reports whether a person other than name is named after
@@ -150,7 +150,7 @@ func buildNameIndex(text string, toks []token, raws []rawQuote) nameIndex {
 			ix.byFirstAlone[name[0].lower()] = true
 		}
 		if k := sort.Search(len(toks), func(k int) bool { return toks[k].s >= name[0].s }); cut == 0 && k > 0 && placeWords[toks[k-1].low] {
-			continue // "from his home in North Barrington": a place
+			continue // "from his home in North Hollister": a place
 		}
 		if (len(name) >= 2 && len(name) <= 4 || cut > 0) && !isPlace(spanText(text, name)) {
 			ix.persons = append(ix.persons, personAt{pos: name[0].s, last: last})
@@ -180,8 +180,8 @@ func buildNameIndex(text string, toks []token, raws []rawQuote) nameIndex {
 }
 
 // nicknameAfter reads the one-word name a person goes by, set after the
-// name that ends before toks[k]: `, who calls herself 'Star'`, `, known
-// as Star`, `, aka Star`. It is "" when none follows.
+// name that ends before toks[k]: `, who calls herself 'Wren'`, `, known
+// as Wren`, `, aka Wren`. It is "" when none follows.
 func nicknameAfter(toks []token, k int) string {
 	if k >= len(toks) || !toks[k].is(",") {
 		return ""
@@ -207,8 +207,8 @@ func nicknameAfter(toks []token, k int) string {
 }
 
 // appositiveAfter reads the role set after a name that ends before
-// toks[k]: `, a spokesman for Mayor Catherine Pugh,` -> "spokesman for
-// Mayor Catherine Pugh". It is "" when no appositive follows.
+// toks[k]: `, a spokesman for Mayor Ines Calloway,` -> "spokesman for
+// Mayor Ines Calloway". It is "" when no appositive follows.
 func appositiveAfter(text string, toks []token, k int) string {
 	if k+2 >= len(toks) || !toks[k].is(",") || toks[k+1].capitalised() {
 		return ""
@@ -225,7 +225,7 @@ func appositiveAfter(text string, toks []token, k int) string {
 }
 
 // isClause reports whether words after a comma make a clause, not a
-// role: "the 27-year-old sought to wed him so she could ..." has a
+// role: "the 31-year-old planned to sell the fleet so she could ..." has a
 // subject pronoun or an auxiliary of its own before any relative clause.
 func isClause(c []token) bool {
 	for k, t := range c {
@@ -243,8 +243,8 @@ func isClause(c []token) bool {
 }
 
 // trimRun drops the words that open a capitalised run without being part
-// of a name ("But Simone", "The Sotloff", "When Jermell Hasson") and cuts
-// it at a pronoun or a determiner inside it ("Tridevil She", "Canada.com The").
+// of a name ("But Tull", "The Reyes", "When Dario Venn") and cuts
+// it at a pronoun or a determiner inside it ("Hoverly She", "Harbour.com The").
 func trimRun(run []token) []token {
 	for len(run) > 0 && notNameWord(run[0]) {
 		run = run[1:]
@@ -314,7 +314,7 @@ func (ix nameIndex) full(word string, pos int, g gender) (fullName, bool) {
 }
 
 // byRole is the person the text gave a role before pos, written before
-// the name ("Interim Premier Claude Joseph") or after it ("Claude Joseph,
+// the name ("Interim Premier Ivo Marchetti") or after it ("Ivo Marchetti,
 // the interim premier"); ok is false when no one or more than one person
 // had it.
 func (ix nameIndex) byRole(role string, pos int) (fullName, bool) {
@@ -334,7 +334,7 @@ func (ix nameIndex) byRole(role string, pos int) (fullName, bool) {
 }
 
 // event is a named speaker at a position: a quote's attribution or
-// reported speech ("Eric Jones said his officers ...").
+// reported speech ("Ian Royce said his officers ...").
 type event struct {
 	pos   int
 	sp    Speaker
@@ -372,8 +372,8 @@ func (x *extractor) speechEvents(cands []cand) []event {
 			continue
 		}
 		if strings.EqualFold(t.w, "according") {
-			// "..., according to a statement from Pentagon spokesperson
-			// John Kirby." then a quote paragraph: a person named after
+			// "..., according to a statement from Ministry spokesperson
+			// Leo Haas." then a quote paragraph: a person named after
 			// it speaks; an outlet credited does not.
 			if e, ok := x.accordingEvent(i + n); ok {
 				out = append(out, e)
@@ -394,7 +394,7 @@ func (x *extractor) speechEvents(cands []cand) []event {
 			r = analyse(x.text, np)
 		}
 		if from < i && isGerund(t) && !r.named {
-			// "Corbett's mother disputes the story, claiming that ...":
+			// "Dunmore's aunt rejects the account, insisting that ...":
 			// the participle's subject, not the clause before it.
 			if g := subjectOfGerund(x.toks[from:i]); g != nil {
 				np, r = g, analyse(x.text, g)
@@ -422,8 +422,8 @@ func (x *extractor) speechEvents(cands []cand) []event {
 }
 
 // accordingEvent reads the person named after "according to" at toks[i:],
-// directly or as the author of a document ("a statement from Pentagon
-// spokesperson John Kirby").
+// directly or as the author of a document ("a statement from Ministry
+// spokesperson Leo Haas").
 func (x *extractor) accordingEvent(i int) (event, bool) {
 	ts := x.toks[i:min(len(x.toks), i+30)]
 	for k := 1; k+1 < len(ts) && k <= 4; k++ {
@@ -435,7 +435,7 @@ func (x *extractor) accordingEvent(i int) (event, bool) {
 	np := npAfter(ts)
 	for k, t := range np {
 		if t.is(",") {
-			np = np[:k] // "According to Khoza, the pair had been dating": no role
+			np = np[:k] // "According to Okonjo, the pair had been dating": no role
 			break
 		}
 	}
@@ -461,7 +461,7 @@ func (x *extractor) nickname(r ref) (fullName, bool) {
 // speaker resolves a named phrase to the article's fullest form of the name.
 func (x *extractor) speaker(r ref, pos int) Speaker {
 	if fn, ok := x.nickname(r); ok && fn.pos < pos {
-		// "Star" after "Afton Elaine Burton, who calls herself 'Star'":
+		// "Wren" after "Laina Claire Dunmore, who calls herself 'Wren'":
 		// the person, not the newspaper of that name.
 		sp := Speaker{Name: fn.name, Kind: "person", Roles: r.roles, Named: true, gender: fn.gender, written: r.name}
 		if fn.role != "" {
@@ -490,7 +490,7 @@ func (x *extractor) speaker(r ref, pos int) Speaker {
 		}
 	}
 	if sp.Kind == "person" && !r.named && r.pronoun == "" && len(r.text) > 4 && strings.EqualFold(r.text[:4], "the ") {
-		// "The interim premier characterized ..." after "Claude Joseph,
+		// "The interim premier characterized ..." after "Ivo Marchetti,
 		// the interim premier,": the one person the text gave that role.
 		if fn, ok := x.names.byRole(r.name, pos); ok {
 			sp.Name, sp.Named, sp.written = fn.name, true, fn.name
@@ -581,7 +581,7 @@ func (x *extractor) resolve(cands []cand) []Mention {
 				r.kind, r.named = "person", true
 			}
 			if reportsLikeOutlet(r, c.att.cue) {
-				// "Opposing Views reports that ...": a site, not a person.
+				// "Quiet Numbers reports that ...": a site, not a person.
 				r.kind, r.outlet = "organization", true
 			}
 			if c.att.outlet {
@@ -592,13 +592,13 @@ func (x *extractor) resolve(cands []cand) []Mention {
 			m.Cue = spanText(x.text, c.att.cue)
 			m.SpeakerText, m.SpeakerSpan = r.text, r.span
 			if sp := x.sentenceSubject(r, recent); sp != nil {
-				// `Ms. LaBelle got a roar when, at the end, she added`.
+				// `Ms. Odell drew cheers when, after her last number, she added`.
 				m.Speaker, m.how = sp, resPronoun
 			} else if r.pronoun != "" {
 				var ev event
 				m.Speaker, ev = x.antecedent(r, recent)
 				if sp, from, ok := x.leadIn(c, recent); ok && c.att.how == attPost && sp.gender.compatible(r.gender) && (m.Speaker == nil || ev.pos < from) {
-					// `Hirshberg, for one, is impatient. "I'm 57," he
+					// `Koss, for one, is impatient. "I'm 71," he
 					// says.`: the person the sentence before names, not
 					// someone reported speaking further back.
 					m.Speaker, ev = sp, event{pos: from, sp: *sp}
@@ -697,7 +697,7 @@ func (x *extractor) onlyPersonBefore(r ref, para int) *Speaker {
 
 // nobody reports whether a mention has no speaker to keep a few quoted
 // words for: none, a phrase that names no one ("None of the cities"), or
-// one that is not a noun phrase ("Clinton as a", "PolitiFact rated 32%").
+// one that is not a noun phrase ("Brennan as a", "FactDesk rated 32%").
 func (x *extractor) nobody(m Mention) bool {
 	if m.Speaker == nil {
 		return true
@@ -706,7 +706,7 @@ func (x *extractor) nobody(m Mention) bool {
 		return false
 	}
 	// The head of the phrase: an aside after it ("the officer, who had
-	// no children,") says who, not whether, someone is named.
+	// just retired,") says who, not whether, someone is named.
 	head, _, aside := strings.Cut(m.SpeakerText, ",")
 	words := strings.Fields(strings.ToLower(head))
 	if len(words) == 0 || len(words) > 6 || quantifiers[words[0]] {
@@ -757,7 +757,7 @@ func (x *extractor) namedBefore(recent []event, c *cand) (event, bool) {
 // aboutOther is where rivals to the speaker of event e are looked for
 // before quotation c: from the event on, or from the end of its sentence
 // when the quotation speaks of someone in the third person ("He feels
-// ..."), as of the one the reported clause names: `Tull adds that Marr
+// ..."), as of the one the reported clause names: `Voss adds that Ibbot
 // will never retire.` then `"He feels he will never stop."`.
 func (x *extractor) aboutOther(e event, c *cand) int {
 	ts := x.quoteTokens(c)
@@ -840,7 +840,7 @@ func (x *extractor) leadIn(c *cand, recent []event) (*Speaker, int, bool) {
 // subjectDescribed gives a definite description that speaks after the
 // quotation ("the little fighter added") to the person whose name opens
 // the sentence just before it, in its paragraph or ending the one before,
-// when that sentence names no one else: `Sardar, the youngest of the
+// when that sentence names no one else: `Benno, the youngest of the
 // family, fought too.` then `"...," the little fighter added.`
 func (x *extractor) subjectDescribed(c *cand, r ref, sp Speaker) (*Speaker, bool) {
 	if c.att.how != attPost || sp.Named || !x.thePerson(r) {
@@ -866,7 +866,7 @@ func (x *extractor) subjectDescribed(c *cand, r ref, sp Speaker) (*Speaker, bool
 		return nil, false
 	}
 	if n == 1 && !(sent[1].is(",") && len(sent) > 2 && isDeterminer(sent[2].low)) {
-		// One word is a name only with an appositive after it, "Sardar,
+		// One word is a name only with an appositive after it, "Benno,
 		// the youngest": "Determined to win, she ..." names no one.
 		return nil, false
 	}
@@ -929,7 +929,7 @@ func (x *extractor) carries(out []Mention, recent []event, c *cand) bool {
 	for p := pp; p <= c.raw.para; p++ {
 		// Names in a caption or another line of page furniture between
 		// the two ("Getty Firefighters carry a victim at the scene of
-		// the Charlie Hebdo shooting") are no one speaking.
+		// the Marlow ferry bombing") are no one speaking.
 		if p != pp && p != c.raw.para && !x.isProse(p) {
 			continue
 		}
@@ -953,7 +953,7 @@ func (x *extractor) carries(out []Mention, recent []event, c *cand) bool {
 
 // otherSurnameBetween reports whether a word between from and to is the
 // surname of a person of the article other than name: "a statement by
-// Trump" between a quote of Sanders and the next.
+// Harwick" between a quote of Lindqvist and the next.
 func (x *extractor) otherSurnameBetween(from, to int, name string) bool {
 	words := strings.Fields(strings.ToLower(name))
 	for i := x.tokAt(from); i < len(x.toks) && x.toks[i].s < to; i++ {
@@ -981,7 +981,7 @@ func (x *extractor) transcript() bool {
 	for _, p := range x.paras {
 		i := x.tokAt(p.Start)
 		if i < len(x.toks) && isMarkToken(x.toks[i]) {
-			i++ // `"PENCE: ...`, a transcript set in quotation marks
+			i++ // `"QUARRIE: ...`, a transcript set in quotation marks
 		}
 		j := i + labelEnd(x.toks[i:min(len(x.toks), i+4)])
 		if j == i || j >= len(x.toks) || x.toks[j].s >= p.End {
@@ -1077,7 +1077,7 @@ func (x *extractor) antecedent(r ref, recent []event) (*Speaker, event) {
 			}
 			if sp.Kind == "person" && sp.gender.compatible(r.gender) {
 				if sp.gender == genderUnknown && r.gender != genderUnknown {
-					// "She said ..." after "Jamie Gorelick said": a later
+					// "She said ..." after "Ada Brennan said": a later
 					// "he" is someone else.
 					x.told[sp.Name] = r.gender
 				}
@@ -1143,8 +1143,8 @@ var collectiveNouns = text.WordSet("police staff people crew")
 
 // sentenceSubject resolves "he" or "she" to the person whose name opens
 // the pronoun's own sentence, when the gender fits and no one is reported
-// speaking in the sentence before the pronoun: `Ms. Odell got a roar
-// when, at the end of her song, she added the words, "..."`.
+// speaking in the sentence before the pronoun: `Ms. Odell drew cheers
+// when, after her final number, she added the words, "..."`.
 func (x *extractor) sentenceSubject(r ref, recent []event) *Speaker {
 	if r.pronoun != "he" && r.pronoun != "she" {
 		return nil

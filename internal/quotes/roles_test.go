@@ -24,11 +24,11 @@ func TestExtractRoles(t *testing.T) {
 		{"a spokesman for a body described with its town", "“We do not comment on rumours,” said a spokesman for the Hamilton, Ontario-based company.", "spokesman for the Hamilton, Ontario-based company", nil},
 		{"a rank written short after a role", "\"We are proud of the crews,\" Harbour District Police Chief Gen. Omar Fadli said.", "Omar Fadli", []string{"Harbour District Police Chief"}},
 		{"a clause after a name is no role", "According to reporter Owen Tull, the 31-year-old planned to sell the fleet so she could pay her debts.\n\n\"She is finished,\" Tull said.", "Owen Tull", nil},
-		{"a three-part name opening the sentence", "Laina Claire Corbett, who calls herself 'Skipper', took the helm last year.\n\n'I'm completely sure of it, and we will sail again in spring,' she told the Gazette.", "Laina Claire Corbett", nil},
-		{"a three-part name takes its gender from the given name it knows", "Laina Claire Corbett said she would take the helm.\n\nHe claimed that she had no licence.\n\n'I'm completely sure of it, and we will sail again,' she told the Gazette.", "Laina Claire Corbett", nil},
-		{"a nickname that is also a newspaper's name", "Laina Claire Corbett, who calls herself 'Times', took the helm last year.\n\nIn a statement, Times has said she will still sail, though 'a delay in logistics got in the way of the first trip this spring'.", "Laina Claire Corbett", nil},
-		{"the description a name was given just before it", "According to reporter Owen Tull, the skipper wanted the boat.\n\nThe reporter also said Marr feels \"it is a silly idea\" as he thinks he is immortal.", "Owen Tull", []string{"reporter"}},
-		{"a relative clause after a role keeps the role", "The claims come from Owen Tull, a reporter who has spoken at length with Marr.\n\n“He has been played for a fool,” Tull said.", "Owen Tull", []string{"reporter"}},
+		{"a three-part name opening the sentence", "Laina Claire Dunmore, who calls herself 'Skipper', took the helm last year.\n\n'I'm completely sure of it, and we will sail again in spring,' she told the Gazette.", "Laina Claire Dunmore", nil},
+		{"a three-part name takes its gender from the given name it knows", "Laina Claire Dunmore said she would take the helm.\n\nHe claimed that she had no licence.\n\n'I'm completely sure of it, and we will sail again,' she told the Gazette.", "Laina Claire Dunmore", nil},
+		{"a nickname that is also a newspaper's name", "Laina Claire Dunmore, who calls herself 'Times', took the helm last year.\n\nIn a statement, Times has said she will still sail, though 'a late delivery of sails held up the first trip this spring'.", "Laina Claire Dunmore", nil},
+		{"the description a name was given just before it", "According to reporter Owen Tull, the skipper wanted the boat.\n\nThe reporter also said Ibbot feels \"it is a daft plan\" since he expects to outlive us all.", "Owen Tull", []string{"reporter"}},
+		{"a relative clause after a role keeps the role", "The claims come from Owen Tull, a reporter who has spoken at length with Ibbot.\n\n“He has been played for a fool,” Tull said.", "Owen Tull", []string{"reporter"}},
 		{"an outlet's reporting", "The council spent “far more than it ever disclosed,” according to the Valley Herald.", "Valley Herald", []string{"news outlet"}},
 	}
 	for _, tt := range tests {

@@ -8,40 +8,40 @@ func TestExtractNewsShapes(t *testing.T) {
 	runExtractCases(t, []extractCase{
 		{
 			name: "a quote paragraph about someone the reported clause before names is the reporter's",
-			text: "The skipper has no interest in selling the boat. Tull adds that Hollis Marr does not believe he will ever retire.\n\n\"He feels he will never stop. Therefore, he feels it is a silly idea to begin with.\"",
-			want: []got{{Text: "He feels he will never stop. Therefore, he feels it is a silly idea to begin with.", Speaker: "Tull", Kind: "person", Parts: 1}},
+			text: "The baker will not discuss the recipe. Voss adds that Abel Ibbot does not think the shop will ever close.\n\n\"He thinks the bakery will outlast us all. So, to him, a sale makes no sense at all.\"",
+			want: []got{{Text: "He thinks the bakery will outlast us all. So, to him, a sale makes no sense at all.", Speaker: "Voss", Kind: "person", Parts: 1}},
 		},
 		{
 			name: "a quote paragraph after a participle's subject",
-			text: "In a separate report, Corbett’s mother disputes the entire story, claiming that her daughter is not selling anything.\n\n\"She is my daughter no matter what is going on in her life. You would love her too.\"",
-			want: []got{{Text: "She is my daughter no matter what is going on in her life. You would love her too.", Speaker: "Corbett’s mother", Kind: "person", Parts: 1}},
+			text: "In a later interview, Dunmore’s aunt rejects the whole account, insisting that her niece owes nobody money.\n\n\"She is still our girl, whatever the papers print about her. Ask anyone on our street.\"",
+			want: []got{{Text: "She is still our girl, whatever the papers print about her. Ask anyone on our street.", Speaker: "Dunmore’s aunt", Kind: "person", Parts: 1}},
 		},
 		{
 			name: "a participle after a named subject and a clause keeps the name",
-			text: "Officers confirmed the complaint was withdrawn, according to the Gazette.\n\nA top surgeon, Mr Kel Varga, also cast doubt over the plan after claiming no sound doctor would do it.\n\n'The actions of the surgeon are unethical and no sound surgeon would act this way,' he told the Herald.",
-			want: []got{{Text: "The actions of the surgeon are unethical and no sound surgeon would act this way,", Speaker: "Kel Varga", Kind: "person", Parts: 1}},
+			text: "Officers confirmed the complaint was withdrawn, according to the Gazette.\n\nA senior vet, Mr Ansel Prew, also questioned the scheme after saying no careful vet would sign it off.\n\n'Nobody who cares for animals would put a dog on a trip that long,' he told the Herald.",
+			want: []got{{Text: "Nobody who cares for animals would put a dog on a trip that long,", Speaker: "Ansel Prew", Kind: "person", Parts: 1}},
 		},
 		{
 			name: "the one told after an appositive's comma listens, the subject speaks",
-			text: `Reporter Owen Tull, author of the upcoming The Long Retrial of Amos Kell, told the Harbour Gazette that Corbett wanted the boat so that she could show it in a glass shed, in a kind of "strange seaside version of the old museum."`,
-			want: []got{{Text: "strange seaside version of the old museum.", Speaker: "Owen Tull", Kind: "person", Partial: true, Parts: 1}},
+			text: `Columnist Brigid Sallow, author of the forthcoming Salt and Silence on the Fens, told the Wexcombe Courier that Dunmore bought the organ so that she could play it in a converted barn, as a sort of "homemade chapel for one lonely woman."`,
+			want: []got{{Text: "homemade chapel for one lonely woman.", Speaker: "Brigid Sallow", Kind: "person", Partial: true, Parts: 1}},
 		},
 		{
 			name: "a participle after a described person's clause",
-			text: `According to our source, a nurse who treated the wounded in a clinic in Marlow, confirmed that one of the names on the list was Harl, saying it was "the one who sank the ferry boats".`,
-			want: []got{{Text: "the one who sank the ferry boats", Speaker: "nurse", Kind: "person", Partial: true, Parts: 1}},
+			text: `According to our informant, a doctor who tended the miners at a camp near Ulby, confirmed that a face on the poster was Bekko, saying it was "the man who burned the grain stores".`,
+			want: []got{{Text: "the man who burned the grain stores", Speaker: "doctor", Kind: "person", Partial: true, Parts: 1}},
 		},
 		{
 			name: "a name after a document it writes in speaks",
-			text: `The licence expired on Thursday, but on her website Corbett says "it will be renewed in the coming months, and we will sail."`,
-			want: []got{{Text: "it will be renewed in the coming months, and we will sail.", Speaker: "Corbett", Kind: "person", Partial: true, Parts: 1}},
+			text: `The licence expired on Thursday, but on her website Dunmore says "it will be renewed in the coming months, and we will sail."`,
+			want: []got{{Text: "it will be renewed in the coming months, and we will sail.", Speaker: "Dunmore", Kind: "person", Partial: true, Parts: 1}},
 		},
 		{
 			name: "a participle opening the sentence before is no name",
-			text: "\"I had to show him that I was angry,\" the girl told the Valley Press.\n\nDetermined to teach him a lesson, she searched the shed for a spanner.\n\n\"While I was searching I came across an old bottle. I took it with me,\" the girl said.",
+			text: "\"I wanted him to know how hurt I felt,\" the boy told the Valley Press.\n\nDetermined to get even, he went through the garage for a hammer.\n\n\"Under the boxes there was a rusty key. I kept it in my pocket,\" the boy said.",
 			want: []got{
-				{Text: "I had to show him that I was angry,", Speaker: "girl", Kind: "person", Parts: 1},
-				{Text: "While I was searching I came across an old bottle. I took it with me,", Speaker: "girl", Kind: "person", Parts: 1},
+				{Text: "I wanted him to know how hurt I felt,", Speaker: "boy", Kind: "person", Parts: 1},
+				{Text: "Under the boxes there was a rusty key. I kept it in my pocket,", Speaker: "boy", Kind: "person", Parts: 1},
 			},
 		},
 		{
@@ -51,52 +51,52 @@ func TestExtractNewsShapes(t *testing.T) {
 		},
 		{
 			name: "what a document might say is imagined",
-			text: `It is amusing to imagine what a party invitation seeking to create a contract might say: "I, the first party, invite you, the second party, to my party."`,
-			want: []got{{Text: "I, the first party, invite you, the second party, to my party.", Parts: 1}},
+			text: `It is tempting to imagine what a birthday card written by a lawyer might say: "The Tenant, hereinafter the Guest, shall bring one salad."`,
+			want: []got{{Text: "The Tenant, hereinafter the Guest, shall bring one salad.", Parts: 1}},
 		},
 		{
 			name: "two quoted pieces of one reported sentence joined by and",
-			text: `As Tull says, it was a "floating version of the old museum" and "would draw huge crowds and make big money."`,
+			text: `As Sallow says, it was a "barn full of pipes and echoes" and "would sell out every Sunday and pay for the roof."`,
 			want: []got{
-				{Text: "floating version of the old museum", Speaker: "Tull", Kind: "person", Partial: true, Parts: 1},
-				{Text: "would draw huge crowds and make big money.", Speaker: "Tull", Kind: "person", Partial: true, Parts: 1},
+				{Text: "barn full of pipes and echoes", Speaker: "Sallow", Kind: "person", Partial: true, Parts: 1},
+				{Text: "would sell out every Sunday and pay for the roof.", Speaker: "Sallow", Kind: "person", Partial: true, Parts: 1},
 			},
 		},
 		{
 			name: "a book's name is no quotation",
-			text: `Tull and a collaborator are seeking a publisher for their book, "The Long Retrial of Amos Kell."`,
+			text: `Sallow and her brother have found a printer for their book, "Salt and Silence on the Fens."`,
 			want: nil,
 		},
 		{
 			name: "a name the sentence goes on after is no quotation",
-			text: `The Gazette cited an unnamed nurse saying "Harbour Jack" was among those hurt in the blast.`,
+			text: `The Courier quoted an unnamed cook saying "Grain Bekko" was among those caught at the camp.`,
 			want: nil,
 		},
 		{
 			name: "a name called, then the words it is called",
-			text: "Marr dismissed her at the time.\n\nMarr also called \"Skipper\" his \"anchor in the storm,\" implying that he leaned on her.",
-			want: []got{{Text: "anchor in the storm,", Speaker: "Marr", Kind: "person", Partial: true, Parts: 1}},
+			text: "Dunmore ignored him for years.\n\nDunmore also called \"Wren\" her \"lamp in the fog,\" hinting that she needed him.",
+			want: []got{{Text: "lamp in the fog,", Speaker: "Dunmore", Kind: "person", Partial: true, Parts: 1}},
 		},
 		{
 			name: "a reporter's words for an unnamed source are no quotation",
-			text: `Lenning could bid this week, "a source familar with the talks" told the Gazette. A Gazette report that cites "a source familiar with the matter" says the bid is ready.`,
+			text: `Tenbury might sell by Friday, "a source close to the board" told the Courier. A Courier story that cites "a source close to the buyers" says the papers are drawn up.`,
 			want: nil,
 		},
 		{
 			name: "continued before a participle quotes no one",
-			text: "Since his sister and Hollis would bring him \"pies and other treats,\" Marr continued \"stringing them along\" because it \"kept the treats coming.\"\n\nMarr continued: \"We will never sell the boat.\"",
-			want: []got{{Text: "We will never sell the boat.", Speaker: "Marr", Kind: "person", Parts: 1}},
+			text: "As long as her cousin and Ibbot kept dropping off \"jam and fresh bread,\" Dunmore continued \"playing the invalid\" since it \"kept the baskets arriving.\"\n\nDunmore continued: \"I will never sell the organ.\"",
+			want: []got{{Text: "I will never sell the organ.", Speaker: "Dunmore", Kind: "person", Parts: 1}},
 		},
 		{
 			name: "what a person himself told, a colon, the quote",
-			text: `The claim that Hollis never lost a vote does not square with what Hollis himself told radio host Pete Marr in 2019: "I lost plenty. Do you think I would forget that?"`,
-			want: []got{{Text: "I lost plenty. Do you think I would forget that?", Speaker: "Hollis", Kind: "person", Parts: 1}},
+			text: `The story that Quarrie never missed a deadline sits badly with what Quarrie himself told podcast host Nell Stroud in 2021: "I missed loads. Why would I pretend otherwise?"`,
+			want: []got{{Text: "I missed loads. Why would I pretend otherwise?", Speaker: "Quarrie", Kind: "person", Parts: 1}},
 		},
 		{
 			name: "a definite description speaking is the person the sentence before opens with",
-			text: "Sardar, the youngest member of the crew, also helped by carrying ropes for his father.\n\n\"Those men are strangers here, and we will keep them out,\" the little fighter added.\n\nThe storm hit at dawn. \"It was the worst I have seen in years,\" the harbour master said.",
+			text: "Benno, the smallest boy in the choir, also pitched in by handing out hymn books for his uncle.\n\n\"Nobody here wants those people back, and we will tell them so,\" the little singer added.\n\nThe storm hit at dawn. \"It was the worst I have seen in years,\" the harbour master said.",
 			want: []got{
-				{Text: "Those men are strangers here, and we will keep them out,", Speaker: "Sardar", Kind: "person", Parts: 1},
+				{Text: "Nobody here wants those people back, and we will tell them so,", Speaker: "Benno", Kind: "person", Parts: 1},
 				{Text: "It was the worst I have seen in years,", Speaker: "harbour master", Kind: "person", Parts: 1},
 			},
 		},
@@ -151,23 +151,23 @@ func TestExtractNewsShapes(t *testing.T) {
 		{
 			name: "a pronoun after a quote goes to the person the sentence before names",
 			text: "Lena Okafor, the dietitian, says the label helps shoppers. \"It is a small step,\" says Okafor.\n\n" +
-				"Walter Dorsey, for one, remains impatient. \"I'm 63,\" he says. \"I don't want to wait another decade.\"",
+				"Piet Koss, for one, has run out of patience. \"I'm 71,\" he says. \"I can't sit through ten more winters.\"",
 			want: []got{
 				{Text: "It is a small step,", Speaker: "Lena Okafor", Kind: "person", Parts: 1},
-				{Text: "I'm 63, I don't want to wait another decade.", Speaker: "Walter Dorsey", Kind: "person", Parts: 2},
+				{Text: "I'm 71, I can't sit through ten more winters.", Speaker: "Piet Koss", Kind: "person", Parts: 2},
 			},
 		},
 		{
 			name: "he is the one described speaking when no one is named",
-			text: "The teacher told the Gazette he had kept the card on his desk.\n\nHe said: \"It brought tears to my eyes and I read it every morning.\"",
-			want: []got{{Text: "It brought tears to my eyes and I read it every morning.", Speaker: "teacher", Kind: "person", Parts: 1}},
+			text: "The coach told the Gazette he had pinned the drawing above his locker.\n\nHe said: \"I look at it before every match and it still makes me grin.\"",
+			want: []got{{Text: "I look at it before every match and it still makes me grin.", Speaker: "coach", Kind: "person", Parts: 1}},
 		},
 		{
 			name: "a short paragraph with a possessive name leads into a quote paragraph",
-			text: "\"It is very extreme,\" said Dr. Tomas Brenner, a surgeon in Harbor City.\n\nAnd Marta Quell's reply to that.\n\n\"I saw it coming.\"",
+			text: "\"It goes much too far,\" said Dr. Tomas Brenner, a vet in Harbor City.\n\nAnd Marta Quell's answer to him.\n\n\"Nobody asked for his view.\"",
 			want: []got{
-				{Text: "It is very extreme,", Speaker: "Tomas Brenner", Kind: "person", Parts: 1},
-				{Text: "I saw it coming.", Speaker: "Marta Quell", Kind: "person", Parts: 1},
+				{Text: "It goes much too far,", Speaker: "Tomas Brenner", Kind: "person", Parts: 1},
+				{Text: "Nobody asked for his view.", Speaker: "Marta Quell", Kind: "person", Parts: 1},
 			},
 		},
 		{
@@ -182,31 +182,31 @@ func TestExtractNewsShapes(t *testing.T) {
 		},
 		{
 			name: "a quotation inside a quotation in the same marks",
-			text: "“As a nurse, I’d rather live in what he calls “hell” than in a town where he is mayor.” ― Marta Quell\n“He has my vote.” ― Ian Royce",
+			text: "“As a teacher, I’d sooner move to what she calls “the swamp” than stay in a county she runs.” ― Odile Farrant\n“She lost me long ago.” ― Ian Royce",
 			want: []got{
-				{Text: "As a nurse, I’d rather live in what he calls “hell” than in a town where he is mayor.", Speaker: "Marta Quell", Kind: "person", Parts: 1},
-				{Text: "He has my vote.", Speaker: "Ian Royce", Kind: "person", Parts: 1},
+				{Text: "As a teacher, I’d sooner move to what she calls “the swamp” than stay in a county she runs.", Speaker: "Odile Farrant", Kind: "person", Parts: 1},
+				{Text: "She lost me long ago.", Speaker: "Ian Royce", Kind: "person", Parts: 1},
 			},
 		},
 		{
 			name: "an excerpt in straight marks, the speech in it in curly ones",
 			text: "The Herald sent reporter Ann Lee to the mill. Lee reports:\n\n" +
-				"\"Maria thought the whole thing was unfair. She was tired, sure. But not beaten, and not in need of rest.\n\n" +
-				"“It never crossed my mind to quit,” she said months later.",
+				"\"Paula thought the new rota was ridiculous. She felt let down, of course. Yet far from broken, and in no hurry to leave.\n\n" +
+				"“I had no plan to walk out,” she said weeks later.",
 			want: []got{
-				{Text: "Maria thought the whole thing was unfair. She was tired, sure. But not beaten, and not in need of rest.", Speaker: "Ann Lee", Kind: "person", Parts: 1},
-				{Text: "It never crossed my mind to quit,", Speaker: "Maria", Kind: "person", Parts: 1},
+				{Text: "Paula thought the new rota was ridiculous. She felt let down, of course. Yet far from broken, and in no hurry to leave.", Speaker: "Ann Lee", Kind: "person", Parts: 1},
+				{Text: "I had no plan to walk out,", Speaker: "Paula", Kind: "person", Parts: 1},
 			},
 		},
 		{
 			name: "a transcript set in quotation marks, one turn a quotation",
-			text: "Partial transcript as follows:\n\n\"HOST: Will you run for mayor next year?\n\n" +
-				"\"OKAFOR: Not this year. We have a budget to pass, and the “Harbor Plan” to finish.\n\n" +
-				"\"HOST: Thank you for coming in.\"",
+			text: "Here is part of the interview:\n\n\"ANCHOR: Will you stand for the council in the spring?\n\n" +
+				"\"QUARRIE: Not yet. There is the school levy to pass, and the “Riverside Plan” to see through.\n\n" +
+				"\"ANCHOR: Thanks for your time.\"",
 			want: []got{
-				{Text: "HOST: Will you run for mayor next year?", Speaker: "HOST", Kind: "person", Parts: 1},
-				{Text: "OKAFOR: Not this year. We have a budget to pass, and the “Harbor Plan” to finish.", Speaker: "OKAFOR", Kind: "person", Parts: 1},
-				{Text: "HOST: Thank you for coming in.", Speaker: "HOST", Kind: "person", Parts: 1},
+				{Text: "ANCHOR: Will you stand for the council in the spring?", Speaker: "ANCHOR", Kind: "person", Parts: 1},
+				{Text: "QUARRIE: Not yet. There is the school levy to pass, and the “Riverside Plan” to see through.", Speaker: "QUARRIE", Kind: "person", Parts: 1},
+				{Text: "ANCHOR: Thanks for your time.", Speaker: "ANCHOR", Kind: "person", Parts: 1},
 			},
 		},
 		{
@@ -219,8 +219,8 @@ func TestExtractNewsShapes(t *testing.T) {
 		},
 		{
 			name: "the owner of the statements a colon introduces",
-			text: "At the time, police claim to have not known why he left. This was reflected in their official statements to the press: “It is not known at this time why he left the station”. Later accounts differed.",
-			want: []got{{Text: "It is not known at this time why he left the station", Speaker: "police", Kind: "organization", Parts: 1}},
+			text: "For weeks, police said they could not tell who lit the fire. Their daily statements to reporters kept to that line: “Who started the fire is still being looked into”. Later accounts differed.",
+			want: []got{{Text: "Who started the fire is still being looked into", Speaker: "police", Kind: "organization", Parts: 1}},
 		},
 		{
 			name: "one quoted word after a speaker with an aside",
@@ -248,7 +248,7 @@ func TestExtractNewsShapes(t *testing.T) {
 		},
 		{
 			name: "the name of a page online is no quotation",
-			text: "The picture was posted to the Facebook community \"Stop the World, the Tidewater Folk Want Off\" last week.",
+			text: "The photo turned up on the Facebook group \"Save Our Little Ferry, Keep Her Sailing\" on Monday.",
 			want: nil,
 		},
 		{
@@ -263,7 +263,7 @@ func TestExtractNewsShapes(t *testing.T) {
 		},
 		{
 			name: "a cue before a clause of its own is not the quote's",
-			text: "According to the Harbor Herald, which said its source was a nurse, \"the Ferryman\" and two others were taken to hospital.",
+			text: "According to the Wexcombe Courier, which said its source was a cook, \"the Miller\" and two others were led away from the camp.",
 			want: nil,
 		},
 		{
@@ -273,8 +273,8 @@ func TestExtractNewsShapes(t *testing.T) {
 		},
 		{
 			name: "which after a clause stands for the document that ends it",
-			text: "The Harbor Gazette has a disclaimer, which says, \"All stories here are satire and made up for fun.\"",
-			want: []got{{Text: "All stories here are satire and made up for fun.", Speaker: "disclaimer", Kind: "document", Parts: 1}},
+			text: "The Wexcombe Onion has a disclaimer, which says, \"Nothing on this page happened, so please laugh.\"",
+			want: []got{{Text: "Nothing on this page happened, so please laugh.", Speaker: "disclaimer", Kind: "document", Parts: 1}},
 		},
 		{
 			name: "a bare they is left unresolved",
@@ -304,13 +304,13 @@ func TestExtractNewsShapes(t *testing.T) {
 		},
 		{
 			name: "a title after its cue and a comma is no quotation",
-			text: "The video of the launch, which was posted by the port, was entitled, \"A Second Look At Our Harbour.\"",
+			text: "The film of the regatta, which was uploaded by the club, was entitled, \"Sails Over Wexcombe Bay.\"",
 			want: nil,
 		},
 		{
 			name: "a pronoun after a name and a cue is the subject of the next cue",
-			text: "Lena Okafor said she recalled thinking, \"This is what people mean when they say nobody sees you.\"",
-			want: []got{{Text: "This is what people mean when they say nobody sees you.", Speaker: "Lena Okafor", Kind: "person", Parts: 1}},
+			text: "Pia Lund said she remembered thinking, \"So this is how it feels when a town turns its back on you.\"",
+			want: []got{{Text: "So this is how it feels when a town turns its back on you.", Speaker: "Pia Lund", Kind: "person", Parts: 1}},
 		},
 	})
 }

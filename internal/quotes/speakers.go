@@ -95,11 +95,11 @@ func (ss *speakerSet) join(i, into int) {
 
 // mergeVariants joins a named speaker to the only longer name of its kind
 // it is a variant of: its words end the other's ("Foreign Office" and
-// "British Foreign Office", "Post" and "New York Post") or, for a person,
-// keep the other's first and last names ("Afton Burton" and "Afton Elaine
-// Burton"); a person's name spelt one or two letters apart in the last
-// word with the rest agreeing ("Abdul Razaq Yaqubi", "Abdul Razaq
-// Yaqoobi"); and a body's statement joins the body ("Foreign Office
+// "Ardenian Foreign Office", "Ledger" and "Harbor Ledger") or, for a person,
+// keep the other's first and last names ("Laina Dunmore" and "Laina Claire
+// Dunmore"); a person's name spelt one or two letters apart in the last
+// word with the rest agreeing ("Abdul Karim Wahedi", "Abdul Karim
+// Waheedi"); and a body's statement joins the body ("Foreign Office
 // statement"). Two names that fit several speakers are left apart.
 func (ss *speakerSet) mergeVariants() {
 	words := make([][]string, len(ss.list))
@@ -198,9 +198,9 @@ func (ss *speakerSet) export() []corroborate.Speaker {
 }
 
 // related reports whether two speakers may be one source: they share a
-// name word ("Clinton campaign" and "Hillary Clinton"), one speaks for the
-// other ("CENTCOM spokesman Patrick Ryder" and "Central Command"), or
-// they are one body named two ways ("ISIL" and "IS").
+// name word ("Brennan campaign" and "Ada Brennan"), one speaks for the
+// other ("HASCOM spokesman Ivo Brandt" and "Harbor Safety Command"), or
+// they are one body named two ways ("NRLF" and "NRL").
 func (ss *speakerSet) related(a, b int) bool {
 	sa, sb := ss.list[a], ss.list[b]
 	if speaksFor(sa, sb) || speaksFor(sb, sa) || sameBody(sa, sb) {
@@ -221,7 +221,7 @@ func (ss *speakerSet) related(a, b int) bool {
 }
 
 // widestRoles drops a role that another role contains ("Police Chief" when
-// "San Bernardino Police Chief" is there).
+// "Harbor City Police Chief" is there).
 func widestRoles(roles []string) []string {
 	var out []string
 	for i, r := range roles {

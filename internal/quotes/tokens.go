@@ -20,7 +20,7 @@ type token struct {
 func (t token) lower() string { return stripPossessive(t.low) }
 
 // particleName reports whether the token is a name joined to a lower-case
-// particle: "al-Adnani", "el-Sayed", "bin-Talal".
+// particle: "al-Qasimi", "el-Masri", "bin-Hamid".
 func (t token) particleName() bool {
 	i := strings.IndexByte(t.w, '-')
 	if !t.word || i <= 0 || i+1 >= len(t.w) || !nameParticles[t.low[:i]] {
@@ -53,7 +53,7 @@ oct nov dec no vs`)
 type word = text.Word
 
 // words finds the words: letters, digits and combining marks, keeping inner
-// apostrophes, hyphens, dots and ampersands ("don't", "Holtz-Eakin",
+// apostrophes, hyphens, dots and ampersands ("don't", "Lowe-Ambry",
 // "U.S", "AT&T").
 var words = text.NewTokenizer(text.Rules{
 	Marks:      true,

@@ -15,7 +15,7 @@ type change byte
 
 const (
 	changeNone    change = iota // spelling, typography, an elision, an editor's gap
-	changeName                  // a name's form: "ISIL" / "IS", "Mr. Cosby" / "Bill Cosby"
+	changeName                  // a name's form: "NRLF" / "Front", "Mr. Brask" / "Jon Brask"
 	changeGrammar               // function words, an inflection, a pronoun for what it stands for
 	changeContent               // a content word for another: "effective" for "successful"
 )
@@ -74,10 +74,10 @@ func classify(a, b, ao, bo []string, s sub) change {
 		}
 	}
 	if capitalisedAll(ao[s.a0:s.a1]) && capitalisedAll(bo[s.b0:s.b1]) {
-		return changeName // "ISIL" / "IS", "Mr. Cosby" / "Bill Cosby"
+		return changeName // "NRLF" / "Front", "Mr. Brask" / "Jon Brask"
 	}
 	if onlyFunction(wa) || onlyFunction(wb) {
-		return changeGrammar // "this" / "the", "it" / "the surgery", "his" / "Mr. Sotloff's"
+		return changeGrammar // "this" / "the", "it" / "the surgery", "his" / "Mr. Reyes's"
 	}
 	if len(wa) == 1 && len(wb) == 1 && sameStem(wa[0], wb[0]) {
 		return changeGrammar // "advance" / "advances", "loves" / "loved"
@@ -174,7 +174,7 @@ type variant struct {
 // difference as a word diff. Spelling, typography, elisions, editors'
 // brackets and "[sic]" are not differences; a grammar fix is reported with
 // less confidence than a changed content word, and a name written another
-// way ("ISIL" / "IS") below the confidence a reader sees.
+// way ("NRLF" / "NRL") below the confidence a reader sees.
 func wordingConflicts(cl []int, ws []wording, units []unit, edges map[[2]int]bool, arts []corroborate.Article, opt Options) []corroborate.Conflict {
 	var found []variant
 	for x := range cl {
