@@ -184,6 +184,22 @@ func passThrough(err error) bool {
 	return errors.As(err, &mbe) || errors.Is(err, os.ErrDeadlineExceeded) || errors.Is(err, context.DeadlineExceeded)
 }
 
+// indexASCIIFold is the byte offset in s of the lower-case ASCII word w in
+// any case, -1 when absent. Unlike an index into strings.ToLower(s), it is
+// an offset into s itself, whatever bytes (invalid UTF-8 included) s holds.
+func indexASCIIFold(s, w string) int {
+	for i := 0; i+len(w) <= len(s); i++ {
+		j := 0
+		for j < len(w) && (s[i+j] == w[j] || s[i+j]+('a'-'A') == w[j] && s[i+j] >= 'A' && s[i+j] <= 'Z') {
+			j++
+		}
+		if j == len(w) {
+			return i
+		}
+	}
+	return -1
+}
+
 // fileName returns the file name of a part that is a file. A file name
 // the MIME parser refuses (an unescaped quote, backslash or colon, as some
 // clients send) leaves the part with neither a file nor a form name; it is
@@ -197,7 +213,7 @@ func fileName(p *multipart.Part) (string, bool) {
 	if p.FormName() != "" || cd == "" {
 		return "", false
 	}
-	i := strings.Index(strings.ToLower(cd), "filename")
+	i := indexASCIIFold(cd, "filename")
 	if i < 0 {
 		return "", false
 	}
