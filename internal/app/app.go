@@ -201,10 +201,10 @@ func (a *App) CreateStory(ctx context.Context, ups []Upload, c Create) (res Inge
 		return res, false, err
 	}
 	var found bool
-	res, replayed, err = a.replays.do(c.Client, c.Key, ups, func() (IngestResult, error) {
+	res, replayed, err = a.replays.do(c.Client, c.Key, ups, func(sum [32]byte) (IngestResult, error) {
 		var r IngestResult
 		var err error
-		r, found, err = a.createKeyed(ctx, ups, keyedID(c.Client, c.Key, ups))
+		r, found, err = a.createKeyed(ctx, ups, keyedID(c.Client, c.Key, sum))
 		return r, err
 	})
 	return res, replayed || found, err

@@ -45,11 +45,12 @@ func newReplays(max int, ttl time.Duration) *replays {
 	return &replays{max: max, ttl: ttl, m: map[replayKey]*replay{}}
 }
 
-// do runs create once per client and key: a later call with the same
-// uploads gets the first result and true; with other uploads, or while the
+// do runs create once per client and key, giving it the uploads'
+// fingerprint: a later call with the same uploads gets the first result
+// and true; with other uploads, or while the
 // first runs, an error of code EConflict. A creation that fails is
 // forgotten, so that its retry runs.
-func (r *replays) do(client, key string, ups []Upload, create func() (IngestResult, error)) (IngestResult, bool, error) {
+func (r *replays) do(client, key string, ups []Upload, create func(sum [32]byte) (IngestResult, error)) (IngestResult, bool, error) {
 	if len(key) > maxKeyLength || !printable(key) {
 		return IngestResult{}, false, corroborate.Errorf(corroborate.EInvalid,
 			"the Idempotency-Key must be at most %d printable ASCII characters", maxKeyLength)
@@ -74,7 +75,7 @@ func (r *replays) do(client, key string, ups []Upload, create func() (IngestResu
 	r.put(k, p)
 	r.mu.Unlock()
 
-	res, err := create()
+	res, err := create(sum)
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	if err != nil {
@@ -106,12 +107,11 @@ func (r *replays) put(k replayKey, p *replay) {
 	r.order = append(r.order, k)
 }
 
-// keyedID is the id of the story that client's request with key and ups
-// creates: 16 hex digits of a digest of all three, so that the same request
-// sent to any process over one store names one story, and one client's key
-// never names another client's story.
-func keyedID(client, key string, ups []Upload) string {
-	sum := fingerprint(ups)
+// keyedID is the id of the story that client's request with key and the
+// uploads of fingerprint sum creates: 16 hex digits of a digest of all
+// three, so that the same request sent to any process over one store names
+// one story, and one client's key never names another client's story.
+func keyedID(client, key string, sum [32]byte) string {
 	h := sha256.New()
 	writeFields(h, []byte(client), []byte(key), sum[:])
 	return hex.EncodeToString(h.Sum(nil)[:8])

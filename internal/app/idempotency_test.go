@@ -16,7 +16,7 @@ import (
 func TestReplaysBounded(t *testing.T) {
 	r := newReplays(3, time.Hour)
 	runs := 0
-	create := func() (IngestResult, error) {
+	create := func([32]byte) (IngestResult, error) {
 		runs++
 		return IngestResult{Story: corroborate.StoryInfo{ID: fmt.Sprint(runs)}}, nil
 	}
@@ -38,7 +38,7 @@ func TestReplaysBounded(t *testing.T) {
 	if _, replayed, _ := r.do("other", "k4", ups, create); replayed {
 		t.Errorf("another client's key answered")
 	}
-	fail := func() (IngestResult, error) { return IngestResult{}, errors.New("store down") }
+	fail := func([32]byte) (IngestResult, error) { return IngestResult{}, errors.New("store down") }
 	if _, _, err := r.do("c", "f", ups, fail); err == nil {
 		t.Fatal("a failing creation reported no error")
 	}
