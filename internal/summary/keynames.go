@@ -33,27 +33,21 @@ last next now then once according new one two three some many more most all no n
 // findKeyNames reads the titles and leads of arts (a sample of them, spread
 // over the story) for the names at least half of them use, two at least.
 func findKeyNames(all []corroborate.Article) keyNames {
-	arts := all
-	if len(all) > vocabSample {
-		arts = make([]corroborate.Article, 0, vocabSample)
-		for i := range vocabSample {
-			arts = append(arts, all[i*len(all)/vocabSample])
-		}
-	}
+	n := min(len(all), vocabSample) // a sample spread over the story
 	counts := map[string]int{}
-	for i := range arts {
-		a := &arts[i]
+	for j := range n {
+		a := &all[j*len(all)/n]
 		lead := a.Title
-		n := 0
+		taken := 0
 		for _, sp := range a.Sentences {
-			if n == leadSentences {
+			if taken == leadSentences {
 				break
 			}
 			if sp.Start < 0 || sp.End > len(a.Text) || sp.Start >= sp.End {
 				continue
 			}
 			lead += "\n" + a.Text[sp.Start:sp.End]
-			n++
+			taken++
 		}
 		if len(a.Sentences) == 0 {
 			lead += "\n" + a.Text[:min(len(a.Text), 400)]
@@ -62,11 +56,11 @@ func findKeyNames(all []corroborate.Article) keyNames {
 			counts[k]++
 		}
 	}
-	need := max(2, int(math.Ceil(float64(len(arts))/2)))
+	need := max(2, int(math.Ceil(float64(n)/2)))
 	out := keyNames{}
 	for k, c := range counts {
 		if c >= need {
-			out[k] = float64(c) / float64(len(arts))
+			out[k] = float64(c) / float64(n)
 		}
 	}
 	return out

@@ -172,17 +172,23 @@ var goingOn = []string{"after all", "now,", "also,", "again,", "indeed,", "moreo
 	"likewise,", "similarly,", "nevertheless,", "nonetheless,", "otherwise,", "even so", "in turn,", "as such,",
 	"for his part", "for her part", "for their part", "for its part", "by contrast", "in contrast", "on the other hand",
 	"at the same time", "in response", "to that end", "in other words", "that said", "this time,", "yet,", "thus,",
-	"as well,", "what's more", "not only that", "in the meantime", "ultimately", "eventually", "fast-forward", "fast forward", "also ", "therefore", "hence,",
-	"according to the paper,", "according to the site,", "according to the report,", "according to the agency,",
-	"according to the newspaper,", "according to the website,", "according to the outlet,", "according to the publication,",
-	"according to the statement,", "according to the source,", "according to the magazine,", "according to the tabloid,"}
+	"as well,", "what's more", "not only that", "in the meantime", "ultimately", "eventually", "fast-forward", "fast forward", "also ", "therefore", "hence,"}
 
-// goesOn reports whether s opens with one of goingOn.
-func goesOn(s string) bool { return opensWith(s, goingOn) }
+// goesOn reports whether s opens with one of goingOn, or credits what it
+// says to a source it does not name ("According to the paper, ...").
+func goesOn(s string) bool { return opensWith(s, goingOn) || unnamedSource.MatchString(s) }
+
+// sourceNouns name a source the sentences before named: "the paper", "the
+// agency", "the statement".
+const sourceNouns = `paper|newspaper|agency|report|outlet|website|site|magazine|broadcaster|network|tabloid|daily|station|channel|publication|statement|source|ministry|group|company|firm`
+
+// unnamedSource opens a sentence crediting an unnamed source ("According to
+// the paper, ..."; not "According to the paper's editor").
+var unnamedSource = regexp.MustCompile(`^["“‘']?[Aa]ccording to the (?:` + sourceNouns + `),`)
 
 // unnamedCredit is a sentence that ends crediting what it says to "the
 // paper", "the agency" or "it": a source the sentences before it named.
-var unnamedCredit = regexp.MustCompile(`(?:, |[,.]["”’] )(?:(?:the|this|that) (?:paper|newspaper|agency|report|outlet|website|site|magazine|broadcaster|network|tabloid|daily|station|channel|publication|statement|ministry|group|company|firm|daily)|it) (?:added|said|says|reported|reports|noted|wrote|writes|claimed|claims|stated|states|explained|continued|adds)[.!]["”’]?$`)
+var unnamedCredit = regexp.MustCompile(`(?:, |[,.]["”’] )(?:(?:the|this|that) (?:` + sourceNouns + `)|it) (?:added|said|says|reported|reports|noted|wrote|writes|claimed|claims|stated|states|explained|continued|adds)[.!]["”’]?$`)
 
 // definiteSubject is a sentence whose subject is a bare definite noun
 // phrase, "The" and a noun that stands in for a name given before it ("The
