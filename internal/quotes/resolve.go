@@ -1135,11 +1135,8 @@ func manyPeople(name string) bool {
 		return false
 	}
 	last := ws[len(ws)-1]
-	return collectiveNouns[last] || groupNouns[last]
+	return groupNouns[last]
 }
-
-// collectiveNouns name many people in the singular.
-var collectiveNouns = text.WordSet("police staff people crew")
 
 // sentenceSubject resolves "he" or "she" to the person whose name opens
 // the pronoun's own sentence, when the gender fits and no one is reported
