@@ -293,3 +293,39 @@ func TestDossierHelpNamesURLs(t *testing.T) {
 		}
 	}
 }
+
+// TestDossierKeepsRecordIDAndURL follows a JSONL record's id and url from
+// the input to the JSON dossier and the text report's list of articles.
+func TestDossierKeepsRecordIDAndURL(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "dump.jsonl")
+	records := `{"id":"otter-12","url":"https://news.example/otters","title":"Otters back on Lake Mirren","text":"Wildlife officers counted 14 otters on Lake Mirren this spring, the first there since 1998."}
+{"id":"otter-13","title":"Lake Mirren otters counted","text":"Fourteen otters were counted on Lake Mirren by wildlife officers, the lake trust said on Sunday."}
+`
+	if err := os.WriteFile(path, []byte(records), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out, stderr, err := runCLI(t, "", "dossier", "--format", "json", path)
+	if err != nil {
+		t.Fatalf("dossier: %v\n%s", err, stderr)
+	}
+	var d struct {
+		Articles []struct {
+			URL     string `json:"url"`
+			InputID string `json:"input_id"`
+		}
+	}
+	if err := json.Unmarshal([]byte(out), &d); err != nil {
+		t.Fatal(err)
+	}
+	if len(d.Articles) != 2 || d.Articles[0].InputID != "otter-12" || d.Articles[0].URL != "https://news.example/otters" ||
+		d.Articles[1].InputID != "otter-13" || d.Articles[1].URL != "" {
+		t.Errorf("articles' input ids and urls = %+v, want the records'", d.Articles)
+	}
+	text, _, err := runCLI(t, "", "dossier", path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := "dump.jsonl:1; id otter-12; https://news.example/otters)"; !strings.Contains(strings.Join(strings.Fields(text), " "), want) {
+		t.Errorf("the report's article list lacks %q:\n%s", want, text)
+	}
+}
