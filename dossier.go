@@ -79,6 +79,11 @@ type Reuse struct {
 	// origin but which name another outlet ("according to McClatchy" over
 	// text that matches the AP's). Not part of contract version 1.
 	Miscredits []Credit `json:"miscredits,omitempty"`
+	// OriginOutlet is the origin's outlet as read from its own text (its
+	// dateline or sign-off, or how it names itself, confirmed by a copy's
+	// credit) when the origin's metadata names none. Not part of contract
+	// version 1.
+	OriginOutlet string `json:"origin_outlet,omitempty"`
 }
 
 // Passage is one aligned pair of byte ranges: From in the origin, To in the copy.

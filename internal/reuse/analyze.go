@@ -106,6 +106,9 @@ func assemble(arts []*article, edges []edge, ix *aliasIndex, opt Options) Result
 		for _, c := range miscredits(e.to, e.from, e.p.passages, !e.fromIsA, ix) {
 			r.Miscredits = append(r.Miscredits, c.Credit)
 		}
+		if e.from.given == "" {
+			r.OriginOutlet = e.from.outlet
+		}
 		if !r.Credited && e.from.selfNamed != "" {
 			r.Evidence = append(r.Evidence, fmt.Sprintf("outlet read from the text: %s is %s's own ('%s'), and %s does not credit it",
 				e.from.id, e.from.outlet, clipCue(e.from.selfNamed), e.to.id))

@@ -64,6 +64,9 @@ func TestCopiesCreditingTheOriginsOwnOutlet(t *testing.T) {
 		if !r.Credited || r.Credit == nil || !strings.Contains(r.Credit.Cue, "Quarrypoint") {
 			t.Errorf("%s: credited %v (%v), want a credit to Quarrypoint", want, r.Credited, r.Credit)
 		}
+		if r.OriginOutlet != "Quarrypoint" {
+			t.Errorf("%s: origin outlet %q, want Quarrypoint, read from the scoop's text", want, r.OriginOutlet)
+		}
 		if !hasEvidence(r, "scoop is Quarrypoint's own: 'told Quarrypoint'") {
 			t.Errorf("%s: evidence %q, want the origin named as Quarrypoint's own", want, r.Evidence)
 		}

@@ -107,6 +107,9 @@ type Copy struct {
 	Copy, Origin Source
 	Shared       int  // percent of the copy
 	OriginKnown  bool // the origin's outlet is known, so a credit could be checked
+	// OriginOutlet is the origin's outlet as read from its own text when
+	// its metadata names none ("" otherwise).
+	OriginOutlet string
 	Kind         string
 	Unsure       bool // the direction is unsure: no charge is stated
 }
@@ -131,6 +134,9 @@ func (c Copy) Sentence() string {
 			c.Copy.Ref(), c.Shared, c.Origin.Ref())
 	}
 	switch {
+	case c.OriginOutlet != "":
+		return fmt.Sprintf("%s takes %d%% of its text from %s (%s's own, as read from its text) without crediting it",
+			c.Copy.Ref(), c.Shared, c.Origin.Ref(), c.OriginOutlet)
 	case c.OriginKnown:
 		return fmt.Sprintf("%s takes %d%% of its text from %s without crediting it", c.Copy.Ref(), c.Shared, c.Origin.Ref())
 	case len(c.Copy.Credits) > 0:
@@ -584,7 +590,7 @@ func (v *Story) reuse(d *corroborate.Dossier) {
 		unsure := vr.Certainty == "unsure"
 		if !r.Credited {
 			v.Uncredited = append(v.Uncredited, Copy{Copy: to, Origin: from, Shared: vr.Shared,
-				OriginKnown: from.Outlet != "", Kind: r.Kind, Unsure: unsure})
+				OriginKnown: from.Outlet != "" || r.OriginOutlet != "", OriginOutlet: r.OriginOutlet, Kind: r.Kind, Unsure: unsure})
 		}
 		var outlets []string
 		cues := map[string][]string{}

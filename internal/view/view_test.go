@@ -276,6 +276,26 @@ func TestCopyOfUnknownOrigin(t *testing.T) {
 	}
 }
 
+// An origin whose metadata names no outlet but whose own text does (the
+// reuse stage read it) is named in the copy's charge: the copy could have
+// credited that outlet and did not.
+func TestCopyOfOriginNamedByItsText(t *testing.T) {
+	a := arts(2, "")
+	from, to := a[0].ID, a[1].ID
+	d := &corroborate.Dossier{Articles: a, Reuse: []corroborate.Reuse{{From: from, To: to, Kind: "condensed", Shared: 0.6,
+		OriginOutlet: "Quarrypoint",
+		Evidence: []string{from + " holds 120 words between the shared passages that " + to + " leaves out (30 the other way)",
+			"outlet read from the text: " + from + " is Quarrypoint's own ('told Quarrypoint'), and " + to + " does not credit it"}}}}
+	v := New(d)
+	if len(v.Uncredited) != 1 {
+		t.Fatalf("uncredited copies %d, want 1", len(v.Uncredited))
+	}
+	s := v.Uncredited[0].Sentence()
+	if !strings.Contains(s, "Quarrypoint's own") || !strings.Contains(s, "without crediting it") || strings.Contains(s, "not known") {
+		t.Errorf("copy sentence %q, want the origin named as Quarrypoint's own and the copy charged", s)
+	}
+}
+
 // TestSourceWhere checks that a source says where it came from, each part
 // once, and keeps a web address only when it is http or https.
 func TestSourceWhere(t *testing.T) {
