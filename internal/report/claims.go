@@ -11,6 +11,7 @@ import (
 const (
 	maxClaimRows    = 40
 	maxClaimSources = 12
+	maxClaimText    = 600
 )
 
 // claimsSection prints the claims × sources matrix: for each claim (most
@@ -57,7 +58,9 @@ func claimsSection(d *corroborate.Dossier, v *view.Story) []block {
 	}
 	texts := make([]string, 0, rows)
 	for _, c := range v.Claims[:rows] {
-		texts = append(texts, c.ID+": "+view.Shorten(c.Text, 200))
+		// a claim is one sentence: shown whole unless it runs past any
+		// sentence's length (the text then lost its sentence breaks)
+		texts = append(texts, c.ID+": "+view.Shorten(c.Text, maxClaimText))
 	}
 	bs = append(bs, block{para: intro}, block{table: table}, block{list: texts})
 	if len(v.Contradictions) > 0 {

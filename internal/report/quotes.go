@@ -42,13 +42,19 @@ func quotesSection(d *corroborate.Dossier, v *view.Story) []block {
 	if len(notes) > 0 {
 		bs = append(bs, block{list: notes})
 	}
-	rows := [][]string{{"", "quote", "speaker", "where"}}
+	rows := [][]string{{"!", "quote", "speaker", "where"}}
 	for _, first := range []bool{true, false} {
 		for _, q := range d.Quotes {
 			if inConflict[q.ID] != first {
 				continue
 			}
 			rows = append(rows, quoteRows(q, first, speakers, labels)...)
+		}
+	}
+	if len(inConflict) == 0 {
+		// no quotation is in conflict: the flag column would stand empty
+		for i := range rows {
+			rows[i] = rows[i][1:]
 		}
 	}
 	return append(bs, block{table: rows})

@@ -48,6 +48,16 @@ func TestQuotesSection(t *testing.T) {
 		t.Errorf("the quote in conflict is not listed first, flagged with !:\n%s", sec)
 	}
 
+	// Without a conflict the flag column would stand empty: it is left out.
+	d.Conflicts = nil
+	sb.Reset()
+	if err := Markdown(&sb, d); err != nil {
+		t.Fatal(err)
+	}
+	if md := sb.String(); !strings.Contains(md, "| quote | speaker | where |") || strings.Contains(md, "| ! | quote") {
+		t.Errorf("with no quotation in conflict, the table keeps an empty flag column:\n%s", md)
+	}
+
 	d.Computed = nil
 	sb.Reset()
 	if err := Text(&sb, d); err != nil {

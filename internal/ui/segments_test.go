@@ -22,6 +22,8 @@ func TestSegments(t *testing.T) {
 			[][]segment{{{Text: "a"}, {Text: "bc", Class: "a"}, {Text: "d", Class: "a b", ID: "x"}, {Text: "e", Class: "b"}, {Text: "f"}}}},
 		{"across paragraphs, id once", "ab\ncd", []mark{{start: 1, end: 4, class: "m", id: "x", title: "t"}},
 			[][]segment{{{Text: "a"}, {Text: "b", Class: "m", Title: "t", ID: "x"}}, {{Text: "c", Class: "m", Title: "t"}, {Text: "d"}}}},
+		{"two passages opening at one place keep both ids", "abcdef", []mark{{start: 1, end: 5, class: "quote", id: "q"}, {start: 1, end: 3, class: "ref", id: "c"}},
+			[][]segment{{{Text: "a"}, {Text: "bc", Class: "quote ref", ID: "q", More: []string{"c"}}, {Text: "de", Class: "quote"}, {Text: "f"}}}},
 		{"out of range", "abc", []mark{{start: -5, end: 99, class: "m"}, {start: 9, end: 2, class: "n"}},
 			[][]segment{{{Text: "abc", Class: "m"}}}},
 		{"mid-rune offsets widen to whole runes", "a—b", []mark{{start: 2, end: 3, class: "m"}},

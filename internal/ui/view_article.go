@@ -73,6 +73,9 @@ type segment struct {
 	Class string
 	Title string
 	ID    string
+	// More are the ids of other passages that start here too (a claim's
+	// sentence opening where a quotation does): each an empty anchor.
+	More []string
 }
 
 // mark is a range of the text to render with a class.
@@ -201,8 +204,12 @@ func paragraph(text string, ps, pe int, marks []mark, idDone map[int]bool) []seg
 			if m.title != "" && !slices.Contains(titles, m.title) {
 				titles = append(titles, m.title)
 			}
-			if m.id != "" && !idDone[mi] && seg.ID == "" {
-				seg.ID = m.id
+			if m.id != "" && !idDone[mi] {
+				if seg.ID == "" {
+					seg.ID = m.id
+				} else if m.id != seg.ID && !slices.Contains(seg.More, m.id) {
+					seg.More = append(seg.More, m.id)
+				}
 				idDone[mi] = true
 			}
 		}
