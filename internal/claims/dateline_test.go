@@ -11,11 +11,11 @@ import (
 func TestDatelineShapes(t *testing.T) {
 	outletstest.Each(t, func(t *testing.T, d outletstest.Dateline) {
 		want := d.Text()
-		if d.Claim {
+		if d.Read {
 			want = d.Sentence
 		}
 		if got := stripDateline(d.Text()); got != want {
-			t.Errorf("stripDateline(%q) = %q, want %q", d.Text(), got, want)
+			t.Errorf("stripDateline(%q) = %q, want %q (before: %s)", d.Text(), got, want, d.Was)
 		}
 	})
 }

@@ -1,10 +1,9 @@
 package claims
 
 import (
-	"regexp"
 	"strings"
-	"unicode"
 
+	"github.com/corroborate/corroborate/internal/outlets"
 	"github.com/corroborate/corroborate/internal/text"
 )
 
@@ -30,10 +29,6 @@ var outletVoice = text.WordSet("we our us i my me")
 // attribution words name who said a quotation.
 var attribution = text.WordSet(`said says say told tells according added adds explained stated wrote
 writes asked asks insisted claimed noted`)
-
-// wireDateline is a place in capitals and an optional agency before a dash
-// that opens wire copy: "PORT CALDER — ", "LENNA (Reuters) - ".
-var wireDateline = regexp.MustCompile(`^\p{Lu}[\p{Lu}.,' ]{2,40}(?:\([\p{L} ]{1,20}\) ?)?\s*[—–-]{1,2}\s+`)
 
 // wordingFaults scores how badly the sentence full[start:end], of tokens
 // toks (offsets into full), reads as a claim on its own; hasSpeaker tells
@@ -80,19 +75,15 @@ func isQuotation(s string) bool {
 	return QuotedShare(s) > 0.3 || strings.HasPrefix(s, "‘") || strings.Contains(s, ": ‘") || strings.Contains(s, ": '")
 }
 
-// stripDateline removes the wire dateline that opens a sentence ("PORT
-// CALDER — City officials closed ..." reads "City officials closed ...").
+// stripDateline removes the dateline that opens a sentence
+// (outlets.ReadDateline: "PORT CALDER — City officials closed ..." and
+// "Lenna (Reuters) - City officials closed ..." read "City officials closed
+// ...").
 func stripDateline(s string) string {
-	m := wireDateline.FindStringIndex(s)
-	if m == nil || m[1] >= len(s) {
-		return s
+	if d, ok := outlets.ReadDateline(s); ok {
+		return s[d.End:]
 	}
-	rest := s[m[1]:]
-	r := []rune(rest)
-	if len(r) == 0 || !unicode.IsUpper(r[0]) && !strings.ContainsRune(`"“`, r[0]) {
-		return s
-	}
-	return rest
+	return s
 }
 
 // wording is one sentence that may word a claim.

@@ -10,9 +10,8 @@ import (
 // shape of the shared table.
 func TestDatelineShapes(t *testing.T) {
 	outletstest.Each(t, func(t *testing.T, d outletstest.Dateline) {
-		place, outlet, ok := parseDateline(d.Text())
-		if ok != d.Extract || place != d.Place || outlet != d.Outlet {
-			t.Errorf("parseDateline(%q) = %q, %q, %v; want %q, %q, %v", d.Text(), place, outlet, ok, d.Place, d.Outlet, d.Extract)
+		if p, o, ok := parseDateline(d.Text()); ok != d.Read || p != d.Place || o != d.Outlet {
+			t.Errorf("parseDateline(%q) = %q, %q, %v; want %q, %q, %v (before: %s)", d.Text(), p, o, ok, d.Place, d.Outlet, d.Read, d.Was)
 		}
 	})
 }

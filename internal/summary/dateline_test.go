@@ -14,11 +14,11 @@ func TestDatelineShapes(t *testing.T) {
 	outletstest.Each(t, func(t *testing.T, d outletstest.Dateline) {
 		s := d.Text()
 		want, wantOff := strings.Join(strings.Fields(s), " "), 0
-		if d.Summary {
+		if d.Read {
 			want, wantOff = d.Sentence, len(d.Lead)
 		}
 		if got, off := trimmed(s); got != want || off != wantOff {
-			t.Errorf("trimmed(%q) = %q at %d, want %q at %d", s, got, off, want, wantOff)
+			t.Errorf("trimmed(%q) = %q at %d, want %q at %d (before: %s)", s, got, off, want, wantOff, d.Was)
 		}
 	})
 }
