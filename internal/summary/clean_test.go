@@ -5,9 +5,9 @@ import (
 	"testing"
 )
 
-// TestFurnitureAndBackReferences: a link's, heading's or photo caption's text is no
-// sentence of the story, and a sentence that leans on the one before it
-// reads worse alone than the same news told plainly.
+// TestFurnitureAndBackReferences: a link's, a heading's or a photo
+// caption's text is no sentence of the story, and a sentence that leans on
+// the one before it reads worse alone than the same news told plainly.
 func TestFurnitureAndBackReferences(t *testing.T) {
 	for _, s := range []string{
 		"Read ‘Harbour Lights’ Stars to Be Honoured at the Orvell Playhouse Today!",
