@@ -34,3 +34,23 @@ func TestFindMarkShapes(t *testing.T) {
 		}
 	})
 }
+
+// ReadDateline never reads past its text, and what it leaves opens a
+// sentence.
+func FuzzReadDateline(f *testing.F) {
+	for _, d := range outletstest.Datelines {
+		f.Add(d.Text())
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		d, ok := outlets.ReadDateline(s)
+		if !ok {
+			return
+		}
+		if d.End <= 0 || d.End >= len(s) {
+			t.Fatalf("ReadDateline(%q).End = %d, outside (0, %d)", s, d.End, len(s))
+		}
+		if m := d.Mark; m.Outlet != "" && (m.Start < 0 || m.Start >= m.End || m.End > d.End) {
+			t.Fatalf("ReadDateline(%q).Mark at [%d,%d), End %d", s, m.Start, m.End, d.End)
+		}
+	})
+}
