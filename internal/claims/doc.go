@@ -11,8 +11,10 @@
 // facts, and so do one telling only of deaths and one telling only of
 // injuries ("50 people were killed" / "at least 50 were injured"). A
 // claim is worded by the sentence that reads best alone: no pronoun or
-// "This" pointing back, a quotation with its speaker when some sentence
-// names one, no outlet's own "our", no wire dateline. Support is counted by independent origin: an article whose
+// "This" pointing back, a quotation with its speaker named ("..., Varga
+// said.") when some sentence of its articles names one, else with "he
+// said" rather than none, no outlet's own "our", no wire dateline
+// (outlets.ReadDateline). Support is counted by independent origin: an article whose
 // sentence lies in a passage it reused from another supporting article
 // counts with that article. A bare lead-in to a quotation ("Fox News
 // reports:") and a heading or related story's link set in capitals in a

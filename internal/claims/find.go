@@ -139,7 +139,7 @@ func (st *story) claims(minArts int) ([]corroborate.Claim, []int) {
 		for _, a := range arts {
 			ws = append(ws, st.wordingOf(&st.units[first[a]]))
 		}
-		text := bestWording(ws)
+		text := st.claimWording(cl, ws)
 		if text == "" {
 			continue
 		}

@@ -1,24 +1,38 @@
 package claims
 
 import (
-	"regexp"
+	"slices"
 	"strings"
-	"unicode"
 
+	"github.com/corroborate/corroborate/internal/outlets"
 	"github.com/corroborate/corroborate/internal/text"
 )
 
 // Faults of a sentence as a claim's wording, worst first: a fragment words
 // no claim; a sentence opening with a pronoun or "This"/"That" points back
 // to a sentence the reader does not have; a quotation with no speaker when
-// another sentence names one; first person outside quotation marks ("Our
-// source") is the outlet's own voice.
+// another sentence gives one, or with a pronoun for its speaker ("..., he
+// said.") when another names the speaker ("..., Varga said."); first person
+// outside quotation marks ("Our source") is the outlet's own voice.
 const (
-	faultFragment    = 100
-	faultPointsBack  = 4
-	faultNoSpeaker   = 2
-	faultFirstPerson = 2
+	faultFragment       = 100
+	faultPointsBack     = 4
+	faultNoSpeaker      = 2
+	faultPronounSpeaker = 1
+	faultFirstPerson    = 2
 )
+
+// speaker is how a sentence gives the speaker of its quotation.
+type speaker uint8
+
+const (
+	noSpeaker      speaker = iota
+	pronounSpeaker         // "..., he said.", "..., she added, according to the Post."
+	namedSpeaker           // "..., Varga said.", "..., said a harbour spokeswoman."
+)
+
+// speakerPronouns stand for a speaker named elsewhere.
+var speakerPronouns = text.WordSet("he she they it we i")
 
 // backOpeners open a sentence that leans on the one before it.
 var backOpeners = text.WordSet(`he she it they we i this that these those his her its their our my
@@ -31,14 +45,10 @@ var outletVoice = text.WordSet("we our us i my me")
 var attribution = text.WordSet(`said says say told tells according added adds explained stated wrote
 writes asked asks insisted claimed noted`)
 
-// wireDateline is a place in capitals and an optional agency before a dash
-// that opens wire copy: "PORT CALDER — ", "LENNA (Reuters) - ".
-var wireDateline = regexp.MustCompile(`^\p{Lu}[\p{Lu}.,' ]{2,40}(?:\([\p{L} ]{1,20}\) ?)?\s*[—–-]{1,2}\s+`)
-
 // wordingFaults scores how badly the sentence full[start:end], of tokens
-// toks (offsets into full), reads as a claim on its own; hasSpeaker tells
-// whether it names the speaker of its quotation.
-func wordingFaults(full string, start, end int, toks []token) (faults int, hasSpeaker bool) {
+// toks (offsets into full), reads as a claim on its own; who tells how it
+// gives the speaker of its quotation.
+func wordingFaults(full string, start, end int, toks []token) (faults int, who speaker) {
 	s := strings.TrimSpace(full[start:end])
 	if fragment(s) {
 		faults += faultFragment
@@ -46,6 +56,7 @@ func wordingFaults(full string, start, end int, toks []token) (faults int, hasSp
 	quoted := isQuotation(s)
 	voice := false
 	in, pos := false, start
+	var outside []token
 	for _, t := range toks {
 		for _, r := range full[pos:t.start] {
 			if r == '"' || r == '“' || r == '”' {
@@ -56,11 +67,15 @@ func wordingFaults(full string, start, end int, toks []token) (faults int, hasSp
 		if in {
 			continue
 		}
-		hasSpeaker = hasSpeaker || attribution[t.low]
+		outside = append(outside, t)
 		voice = voice || outletVoice[t.low] && !(t.low == "us" && t.text == "US")
 	}
-	if quoted && !hasSpeaker {
+	who = speakerOf(outside)
+	switch {
+	case quoted && who == noSpeaker:
 		faults += faultNoSpeaker
+	case quoted && who == pronounSpeaker:
+		faults += faultPronounSpeaker
 	}
 	if len(toks) > 0 && !quoted && backOpeners[toks[0].low] {
 		// "It was not known ...", "It is unclear ..." point nowhere
@@ -71,7 +86,32 @@ func wordingFaults(full string, start, end int, toks []token) (faults int, hasSp
 	if voice && !strings.ContainsAny(s, `"“”‘'`) {
 		faults += faultFirstPerson
 	}
-	return faults, hasSpeaker
+	return faults, who
+}
+
+// speakerOf reads how the words outside a sentence's quotation marks give
+// its speaker: by a name or a description next to a verb of saying
+// ("Varga said", "a spokeswoman told reporters", "according to the
+// ministry"), else by a pronoun ("he said", "she later added", "said he",
+// and "he added, according to the Post", whose credit names no speaker),
+// or not at all.
+func speakerOf(outside []token) speaker {
+	who := noSpeaker
+	for i, t := range outside {
+		if !attribution[t.low] {
+			continue
+		}
+		// "said he" after the quotation; not "Obama said he and his team ..."
+		pronoun := i == 0 && len(outside) > 1 && (outside[1].low == "he" || outside[1].low == "she")
+		for j := max(0, i-2); j < i; j++ {
+			pronoun = pronoun || speakerPronouns[outside[j].low]
+		}
+		if !pronoun {
+			return namedSpeaker
+		}
+		who = pronounSpeaker
+	}
+	return who
 }
 
 // isQuotation reports a sentence that is mostly a quotation, in double
@@ -80,26 +120,23 @@ func isQuotation(s string) bool {
 	return QuotedShare(s) > 0.3 || strings.HasPrefix(s, "‘") || strings.Contains(s, ": ‘") || strings.Contains(s, ": '")
 }
 
-// stripDateline removes the wire dateline that opens a sentence ("PORT
-// CALDER — City officials closed ..." reads "City officials closed ...").
+// stripDateline removes the dateline that opens a sentence
+// (outlets.ReadDateline: "PORT CALDER — City officials closed ..." and
+// "Lenna (Reuters) - City officials closed ..." read "City officials closed
+// ...").
 func stripDateline(s string) string {
-	m := wireDateline.FindStringIndex(s)
-	if m == nil || m[1] >= len(s) {
-		return s
+	if d, ok := outlets.ReadDateline(s); ok {
+		return s[d.End:]
 	}
-	rest := s[m[1]:]
-	r := []rune(rest)
-	if len(r) == 0 || !unicode.IsUpper(r[0]) && !strings.ContainsRune(`"“`, r[0]) {
-		return s
-	}
-	return rest
+	return s
 }
 
 // wording is one sentence that may word a claim.
 type wording struct {
-	text                    string
-	faults                  int
-	speaker, unsaid, quoted bool
+	text           string
+	faults         int
+	who            speaker
+	unsaid, quoted bool
 }
 
 // wordingOf reads unit u's sentence as a claim's wording.
@@ -110,37 +147,73 @@ func (st *story) wordingOf(u *unit) wording {
 
 func newWording(full string, start, end int, toks []token) wording {
 	w := wording{text: strings.TrimSpace(full[start:end])}
-	w.faults, w.speaker = wordingFaults(full, start, end, toks)
+	w.faults, w.who = wordingFaults(full, start, end, toks)
 	w.quoted = isQuotation(w.text)
-	w.unsaid = w.quoted && !w.speaker
+	w.unsaid = w.quoted && w.who == noSpeaker
 	return w
 }
 
-// bestWording picks, among the sentences stating a claim (the leader's
-// first), the one that reads best alone: fewest faults, a quotation with
-// its speaker when some sentence names one, then the leader, then the
-// shortest. It returns "" when every sentence is a fragment.
-func bestWording(ws []wording) string {
-	best, bestFaults := "", 0
-	anySpeaker := false
+// claimWording words cluster cl's claim from ws, the sentences stating it
+// (the leader's first): the one that reads best alone (bestWording). When
+// that is a quotation that does not name its speaker, a sentence of the
+// cluster's articles that gives the quotation with its speaker named words
+// it instead: an article may give a quotation bare or with "he said" first
+// and with its speaker later ("We knew," Marr said.). It returns "" when
+// every sentence is a fragment.
+func (st *story) claimWording(cl *cluster, ws []wording) string {
+	i := bestIndex(ws)
+	if i < 0 {
+		return ""
+	}
+	if w := ws[i]; w.quoted && w.who != namedSpeaker {
+		all := ws
+		for _, gi := range cl.groups {
+			for _, ui := range st.groups[gi].units {
+				if w := st.wordingOf(&st.units[ui]); w.quoted && w.who == namedSpeaker && !slices.ContainsFunc(all, func(x wording) bool { return x.text == w.text }) {
+					all = append(all, w)
+				}
+			}
+		}
+		if j := bestIndex(all); j >= 0 && all[j].quoted && all[j].who == namedSpeaker {
+			return stripDateline(all[j].text)
+		}
+	}
+	return stripDateline(ws[i].text)
+}
+
+// bestIndex returns the index of the sentence among ws that reads best
+// alone: fewest faults, a quotation with its speaker named when some
+// sentence names one (else with a pronoun for the speaker when some
+// sentence has one), then the leader, then the shortest. It returns -1
+// when every sentence is a fragment.
+func bestIndex(ws []wording) int {
+	best, bestFaults := -1, 0
+	anySpeaker, anyNamed := false, false
 	for _, w := range ws {
-		anySpeaker = anySpeaker || w.speaker && w.quoted
+		anySpeaker = anySpeaker || w.quoted && w.who != noSpeaker
+		// a fragment that names the speaker words no claim
+		anyNamed = anyNamed || w.quoted && w.who == namedSpeaker && w.faults < faultFragment
 	}
 	for i, w := range ws {
 		t, f := w.text, w.faults
 		if !anySpeaker && w.unsaid {
-			// no sentence names the speaker: none is the worse for it
+			// no sentence gives the speaker: none is the worse for it
 			f -= faultNoSpeaker
+		}
+		if !anyNamed && w.quoted && w.who == pronounSpeaker {
+			// no sentence names the speaker: a pronoun is the best there is
+			f -= faultPronounSpeaker
 		}
 		if f >= faultFragment {
 			continue
 		}
-		if best == "" || f < bestFaults || f == bestFaults && i > 0 && best != ws[0].text && (len(t) < len(best) || len(t) == len(best) && t < best) {
-			best, bestFaults = t, f
+		if best < 0 || f < bestFaults {
+			best, bestFaults = i, f
+			continue
+		}
+		if b := ws[best].text; f == bestFaults && i > 0 && b != ws[0].text && (len(t) < len(b) || len(t) == len(b) && t < b) {
+			best = i
 		}
 	}
-	if best == "" {
-		return ""
-	}
-	return stripDateline(best)
+	return best
 }

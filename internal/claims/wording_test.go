@@ -8,8 +8,8 @@ import (
 )
 
 // A claim is worded by the sentence that reads best alone: no pronoun
-// pointing back, a quotation with its speaker, no outlet's "our", no
-// dateline; the leader when all read alike.
+// pointing back, a quotation with its speaker, named rather than a
+// pronoun, no outlet's "our", no dateline; the leader when all read alike.
 func TestBestWording(t *testing.T) {
 	cases := []struct {
 		name  string
@@ -25,6 +25,15 @@ func TestBestWording(t *testing.T) {
 		{"leader on a tie", []string{"The ferry board closed the night crossing on Tuesday.", "The board closed the crossing Tuesday."}, "The ferry board closed the night crossing on Tuesday."},
 		{"fragments only", []string{"The ferry, incidentally, turned out to be…"}, ""},
 		{"a single-quoted quotation keeps its speaker", []string{"Deckhand Teo Marr said: ‘We knew the ferry was late.’", `"We knew the ferry was late."`}, "Deckhand Teo Marr said: ‘We knew the ferry was late.’"},
+		{"a named speaker beats a pronoun", []string{`"The crossing stays shut until the hull is mended," he said.`, `"The crossing stays shut until the hull is mended," harbour master Ilse Brandt said.`}, `"The crossing stays shut until the hull is mended," harbour master Ilse Brandt said.`},
+		{"a named speaker beats a pronoun and a credit", []string{`"The crossing stays shut until the hull is mended," he added, according to the Tarn Courier.`, `"The crossing stays shut until the hull is mended," Brandt added.`}, `"The crossing stays shut until the hull is mended," Brandt added.`},
+		{"a named speaker beats a pronoun after the verb", []string{`"The crossing stays shut until the hull is mended," said she.`, `"The crossing stays shut until the hull is mended," she later said.`, `"The crossing stays shut until the hull is mended," said a harbour spokeswoman.`}, `"The crossing stays shut until the hull is mended," said a harbour spokeswoman.`},
+		{"a pronoun beats no speaker", []string{`"The crossing stays shut until the hull is mended."`, `"The crossing stays shut until the hull is mended," she said.`}, `"The crossing stays shut until the hull is mended," she said.`},
+		{"a name before the verb, a pronoun after it", []string{`In a briefing, Mayor Ada Holm said she and her staff were "ready to sit for as long as it takes to get a deal on the ferry."`, `"We are closer than ever to a deal on the ferry," Holm said.`}, `In a briefing, Mayor Ada Holm said she and her staff were "ready to sit for as long as it takes to get a deal on the ferry."`},
+		{"a fragment names the speaker: the pronoun's", []string{`"The crossing stays shut until the hull is mended," he said.`, `Harbour master Ilse Brandt said in the notice: "The crossing stays shut until the hull is mended and`, "The ferry board shut the crossing until the hull is mended."}, `"The crossing stays shut until the hull is mended," he said.`},
+		{"pronouns only: the leader", []string{`"The crossing stays shut until the hull is mended," he said.`, `"The crossing stays shut until the hull is mended," he added, according to the Tarn Courier.`}, `"The crossing stays shut until the hull is mended," he said.`},
+		{"no speaker at all: the leader", []string{`"The crossing stays shut until the hull is mended."`, `"The crossing stays shut until the hull is mended".`}, `"The crossing stays shut until the hull is mended."`},
+		{"a named speaker that said it would", []string{`"The crossing stays shut until the hull is mended and signed off," he said, and the board would reopen it.`, `"The crossing stays shut until the hull is mended and signed off," the ferry board said, and it said it would reopen.`}, `"The crossing stays shut until the hull is mended and signed off," the ferry board said, and it said it would reopen.`},
 	}
 	for _, c := range cases {
 		var ws []wording
@@ -53,4 +62,46 @@ func TestClaimTextWithoutDateline(t *testing.T) {
 	if !found {
 		t.Fatal("no claim for the closure")
 	}
+}
+
+// A quotation's claim is worded by a sentence of its articles that names
+// the speaker, when one does, though the first sentence of each article
+// giving it has only a pronoun or no speaker; with none naming the speaker,
+// the wording stays the pronoun's.
+func TestClaimTextNamesTheSpeaker(t *testing.T) {
+	quote := `"We knew the night ferry was late again and nobody at the harbour office listened to the crew`
+	a := "The night ferry ran aground off Orvell on Tuesday.\n\n" + quote + `," he said.` +
+		"\n\nThe harbour office said it would look into the delays.\n\n" + quote + `," deckhand Teo Marr told the inquiry on Friday.`
+	b := "The night ferry ran aground off Orvell on Tuesday, stranding forty passengers.\n\n" + quote + `."` +
+		"\n\nThe ferry board will meet in June."
+	c := "A ferry ran aground off Orvell on Tuesday.\n\n" + quote + `," she said.` + "\n\nThe board will meet in June."
+	for _, tt := range []struct {
+		name string
+		arts []corroborate.Article
+		want string
+	}{
+		{"a sentence names the speaker", []corroborate.Article{article("a", "Lenna Post", a), article("b", "Tarn Courier", b)}, quote + `," deckhand Teo Marr told the inquiry on Friday.`},
+		{"only pronouns", []corroborate.Article{article("b", "Tarn Courier", b), article("c", "Orvell Herald", c)}, quote + `," she said.`},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, c := range Find(tt.arts, nil, Options{}).Claims {
+				if strings.Contains(c.Text, "nobody at the harbour office") {
+					got = append(got, c.Text)
+				}
+			}
+			if len(got) != 1 || got[0] != tt.want {
+				t.Errorf("claims on the quotation = %q, want [%q]", got, tt.want)
+			}
+		})
+	}
+}
+
+// bestWording is the text bestIndex picks among ws, without its dateline;
+// "" when every sentence is a fragment.
+func bestWording(ws []wording) string {
+	if i := bestIndex(ws); i >= 0 {
+		return stripDateline(ws[i].text)
+	}
+	return ""
 }

@@ -13,8 +13,6 @@ var (
 	reByline = regexp.MustCompile(`^(?i:by|por|di|de|von|par|door)\s+(.{2,120}?)\s*$`)
 	// separators in a list of names, in the languages bylines come in
 	reNameSep = regexp.MustCompile(`\s*(?:,|\band\b|\by\b|\be\b|\bet\b|\bund\b|&)\s*`)
-	// "ALBUQUERQUE, N.M. —", "WASHINGTON (AP) —", "PARIS (Reuters) -"
-	reDateline = regexp.MustCompile(`^([A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z][A-Za-z.' ]{1,25})?)\s*(\(([A-Za-z .&]{1,30})\))?\s*(—|–|--|-)\s+`)
 	// "Associated Press writers X and Y contributed to this report."
 	reWireCredit = regexp.MustCompile(`\b((?:[A-Z][\w&'’-]+ ){0,3}(?:Press|News|Wire|Service|Agency|Reuters|Bloomberg|McClatchy|AFP)) (?:staff )?(?:writers?|reporters?|correspondents?|journalists?)?\b[^.]{0,200}\bcontributed (?:to )?(?:this|the) (?:report|story|article)`)
 )
@@ -87,57 +85,12 @@ func isNameLike(s string) bool {
 
 var nameParticles = map[string]bool{"de": true, "da": true, "di": true, "van": true, "von": true, "der": true, "del": true, "la": true, "le": true, "dos": true, "bin": true, "al": true}
 
-// markReach is how far into a text's first line an outlet's dateline mark
-// may stand: after a place, a date or a byline, never deep in a sentence.
-const markReach = 120
-
-// parseDateline reads the place (and wire) that opens a news text: a place
-// in capitals before a dash ("ALBUQUERQUE, N.M. —"), or an outlet's mark
-// after a place or a date, or alone ("WASHINGTON (AP) —", "London (AFP) -",
-// "Oct 6 (Reuters) -", "(Reuters) -"). The wire is the outlet the mark
-// names; the place is "" when only a date stands before the mark.
+// parseDateline reads the place and the wire of the dateline that opens
+// a news text (outlets.ReadDateline): "WASHINGTON (AP) —" gives WASHINGTON
+// and the Associated Press, "Oct 6 (Reuters) -" no place and Reuters.
 func parseDateline(s string) (place, wire string, ok bool) {
-	first, _, _ := strings.Cut(s, "\n")
-	if m, found := outlets.FindMark(first[:min(len(first), markReach+60)]); found && m.Start <= markReach &&
-		len(strings.Fields(first[:m.Start])) <= 12 {
-		return markPlace(first[:m.Start]), m.Outlet, true
-	}
-	m := reDateline.FindStringSubmatch(s)
-	if m == nil {
-		return "", "", false
-	}
-	place = strings.TrimSpace(m[1])
-	// A dateline's city is in capitals: "WASHINGTON", "SAN BERNARDINO, Calif."
-	city := strings.Split(place, ",")[0]
-	if strings.ToUpper(city) != city || len(strings.TrimSpace(city)) < 3 {
-		return "", "", false
-	}
-	return place, "", true
-}
-
-// markPlace reads the place before an outlet's mark: its parts up to the
-// first that holds a digit (a date: "WASHINGTON, Dec 19"), when they are a
-// few capitalised words ("London", "SAN BERNARDINO, Calif."); else "".
-func markPlace(before string) string {
-	var parts []string
-	for _, p := range strings.Split(before, ",") {
-		p = strings.TrimSpace(p)
-		if p == "" || hasDigit(p) {
-			break
-		}
-		parts = append(parts, p)
-	}
-	place := strings.Join(parts, ", ")
-	words := strings.Fields(place)
-	if len(words) == 0 || len(words) > 5 {
-		return ""
-	}
-	for _, w := range words {
-		if r := []rune(w); !unicode.IsUpper(r[0]) {
-			return ""
-		}
-	}
-	return place
+	d, ok := outlets.ReadDateline(s)
+	return d.Place, d.Mark.Outlet, ok
 }
 
 // outletFromText finds the outlet a text names for itself: a wire in its

@@ -3,6 +3,8 @@ package outlets
 import (
 	"regexp"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // Mark is an outlet's mark on its own copy: its name in parentheses
@@ -27,20 +29,234 @@ var reMark = regexp.MustCompile(`\(([^()\n]{1,40})\)[ \t]*(?:—|–|--|-)(?:\s|
 // by a dash, where the name is an outlet the directory knows, in any case
 // ("(AP)", "(REUTERS)"), or looks like an outlet's ("(Calder News)").
 // Parentheses holding anything else ("(left) -", "(updated) —") are no
-// mark.
+// mark. It looks anywhere in s; ReadDateline reads the dateline that opens
+// a text.
 func FindMark(s string) (Mark, bool) {
 	for _, loc := range reMark.FindAllStringSubmatchIndex(s, -1) {
-		name := strings.TrimSpace(s[loc[2]:loc[3]])
 		end := loc[1]
 		if end > loc[0] && end <= len(s) && strings.ContainsRune(" \t\n\r", rune(s[end-1])) {
 			end-- // the space after the dash is not part of the mark
 		}
-		if o, ok := Lookup(name); ok {
-			return Mark{Outlet: o.Name, Known: true, Wire: o.Wire, Start: loc[0], End: end}, true
-		}
-		if LooksLikeOutlet(name) {
-			return Mark{Outlet: strings.TrimPrefix(name, "The "), Start: loc[0], End: end}, true
+		if m, ok := markOf(s[loc[2]:loc[3]]); ok {
+			m.Start, m.End = loc[0], end
+			return m, true
 		}
 	}
 	return Mark{}, false
+}
+
+// markOf reads the name in a mark's parentheses: an outlet the directory
+// knows, or a name that looks like an outlet's.
+func markOf(name string) (Mark, bool) {
+	name = strings.TrimSpace(name)
+	if o, ok := Lookup(name); ok {
+		return Mark{Outlet: o.Name, Known: true, Wire: o.Wire}, true
+	}
+	if LooksLikeOutlet(name) {
+		return Mark{Outlet: strings.TrimPrefix(name, "The ")}, true
+	}
+	return Mark{}, false
+}
+
+// Dateline is what a news text puts before its first sentence to say where
+// and by whom it was filed: a place, a date, an outlet's mark in
+// parentheses, then a separator.
+//
+// The shapes read: a place in capitals ("PORT CALDER —", "LENNA, Tarnland
+// –"); an outlet's mark after a place in any case, a date, both
+// or nothing ("WASHINGTON (AP) —", "London (AFP) -", "CHICAGO, Jan 6
+// (Reuters) -", "Oct 6 (Reuters) -", "(Reuters) -", "LAUSANNE, Switzerland
+// (AP) _"), and after a few words of notes or a byline as wire copy carries
+// them ("(Updates with ...) By Ana Ros March 3 (Reuters) -"); a bracket that
+// names no outlet after a place ("SACRAMENTO (KTRN13) —"); a known outlet's
+// mark with no dash after a short place or alone ("(CNN) A dress ...",
+// "Madrid (CNN) The ..."). A sentence must start after it: a capital, a
+// digit or a quotation mark ("NASA — the agency said" has no dateline).
+// Labels in capitals ("FILE -", "EXCLUSIVE –") are no places. A colon is
+// no dateline's: words in capitals before one are a place ("RAMPUR:") as
+// often as a heading ("TESLA STOCK:") or the speaker in a transcript
+// ("TAPPER:"), which a sentence must keep.
+type Dateline struct {
+	// Place is where the text was filed, as written ("SAN BERNARDINO,
+	// Calif."), without the date; "" when only a date, a byline or nothing
+	// stands before the mark.
+	Place string
+	// Mark is the outlet's mark, when the parentheses name an outlet
+	// (Mark.Outlet is "" when they hold anything else or there are none).
+	// Its End is after the separator.
+	Mark Mark
+	// Sep is the separator as written: "—", "–", "--", "-", "_", or ""
+	// after a known outlet's mark with no dash.
+	Sep string
+	// End is the byte offset where the sentence after the dateline starts.
+	End int
+}
+
+const (
+	// markReach is how far into a text's first line an outlet's mark may
+	// stand: after a place, a date or a byline, never deep in a sentence.
+	markReach = 120
+	// markWords is how many words may stand before the mark.
+	markWords = 12
+	// placeReach is how far into the line the separator after a place in
+	// capitals may stand.
+	placeReach = 80
+	// lineReach is how much of the first line is read.
+	lineReach = markReach + 60
+)
+
+// ReadDateline reads the dateline that opens s, if any (see Dateline for
+// the shapes). s starts with the dateline: leading space is not skipped.
+func ReadDateline(s string) (Dateline, bool) {
+	if r, _ := utf8.DecodeRuneInString(s); r != '(' && !unicode.IsUpper(r) && !unicode.IsDigit(r) {
+		return Dateline{}, false // a place, a date or a mark opens it
+	}
+	line, _, _ := strings.Cut(s[:min(len(s), lineReach)], "\n")
+	sepAt := firstSep(line)
+	for i := 0; i < len(line); {
+		j := strings.IndexByte(line[i:], '(')
+		if j < 0 {
+			break
+		}
+		open := i + j
+		if open > markReach || sepAt >= 0 && open > sepAt {
+			break
+		}
+		k := strings.IndexByte(line[open+1:], ')')
+		if k < 0 {
+			break
+		}
+		close := open + 1 + k
+		if d, ok := bracketDateline(s, open, close); ok {
+			return d, true
+		}
+		i = close + 1
+	}
+	if sepAt < 0 || sepAt > placeReach {
+		return Dateline{}, false
+	}
+	l := readLead(s[:sepAt])
+	if !l.clean || !l.caps {
+		return Dateline{}, false
+	}
+	sep, end := separator(s, sepAt)
+	if sepAt > 0 && s[sepAt-1] != ' ' && end < len(s) && spaceAt(s, end) == 0 {
+		// A dash between two words ("PSA—\"You have ...", "SIEGEL--Jerome")
+		// is a dateline's only before a capitalised word ("WASHINGTON—The").
+		if r, _ := utf8.DecodeRuneInString(s[end:]); !unicode.IsUpper(r) {
+			return Dateline{}, false
+		}
+	}
+	if end = sentenceAt(s, end); end < 0 {
+		return Dateline{}, false
+	}
+	return Dateline{Place: l.place, Sep: sep, End: end}, true
+}
+
+// bracketDateline reads a dateline whose parentheses stand at s[open] and
+// s[close]: an outlet's mark, or a bracket after a place.
+func bracketDateline(s string, open, close int) (Dateline, bool) {
+	name := strings.TrimSpace(s[open+1 : close])
+	prefix := s[:open]
+	if name == "" || len(name) > 40 || len(strings.Fields(prefix)) > markWords {
+		return Dateline{}, false
+	}
+	at := close + 1
+	for at < len(s) && (s[at] == ' ' || s[at] == '\t') {
+		at++
+	}
+	sep, after := separator(s, at)
+	l := readLead(prefix)
+	m, isMark := markOf(name)
+	switch {
+	case sep == "":
+		// No dash: a known outlet's mark, alone or after a short place.
+		first, _, _ := strings.Cut(name, "/") // "AFP/Getty"
+		o, known := Lookup(first)
+		if !known || at == close+1 || !l.clean || l.dated || l.words > 5 {
+			return Dateline{}, false
+		}
+		m, isMark, after = Mark{Outlet: o.Name, Known: true, Wire: o.Wire}, true, close+1
+	case !isMark:
+		// Parentheses naming no outlet we know of after a place: any after
+		// a city in capitals ("(KTRN13)", "(updated)"), a call sign in
+		// capitals after another ("Tampa, Fla. (CBS TAMPA)"; not "Sen. Ada
+		// Holm (R-Tarn)").
+		if !l.clean || l.place == "" || !l.caps && !inCapitals(name) {
+			return Dateline{}, false
+		}
+	}
+	end := sentenceAt(s, after)
+	if end < 0 {
+		return Dateline{}, false
+	}
+	d := Dateline{Sep: sep, End: end}
+	if l.clean {
+		d.Place = l.place
+	}
+	if isMark {
+		m.Start, m.End = open, after
+		d.Mark = m
+	}
+	return d, true
+}
+
+// firstSep returns where the first separator after a dateline's place
+// stands in line, outside parentheses, or -1: a dash ("—", "–", "--", a
+// hyphen or an underscore with space after it).
+func firstSep(line string) int {
+	depth := 0
+	for i := 0; i < len(line); i++ {
+		switch c := line[i]; {
+		case c == '(':
+			depth++
+		case c == ')':
+			depth = max(0, depth-1)
+		case depth > 0:
+		case c == '-' || c == '_' || c == 0xE2:
+			if sep, _ := separator(line, i); sep != "" && (c != '-' || sep == "--" || i > 0 && line[i-1] == ' ') {
+				return i
+			}
+		}
+	}
+	return -1
+}
+
+// separator reads the separator at s[i]: "—", "–", "--", or "-" or "_"
+// followed by space or the end of s. It returns "" and i when there
+// is none, else the separator and where it ends.
+func separator(s string, i int) (string, int) {
+	for _, sep := range []string{"—", "–", "--"} {
+		if strings.HasPrefix(s[i:], sep) {
+			return sep, i + len(sep)
+		}
+	}
+	if i < len(s) && strings.IndexByte("-_", s[i]) >= 0 && (i+1 == len(s) || spaceAt(s, i+1) > 0) {
+		return s[i : i+1], i + 1
+	}
+	return "", i
+}
+
+// spaceAt returns the size of the white space character (a no-break space
+// too) at s[i], 0 when there is none.
+func spaceAt(s string, i int) int {
+	if i >= len(s) {
+		return 0
+	}
+	if r, n := utf8.DecodeRuneInString(s[i:]); unicode.IsSpace(r) {
+		return n
+	}
+	return 0
+}
+
+// sentenceAt returns where the sentence after a dateline starts, skipping
+// space from i, or -1 when what follows does not open a sentence.
+func sentenceAt(s string, i int) int {
+	for n := spaceAt(s, i); n > 0; n = spaceAt(s, i) {
+		i += n
+	}
+	if i >= len(s) || !opensSentence(s[i:]) {
+		return -1
+	}
+	return i
 }

@@ -10,52 +10,18 @@ import (
 	"github.com/corroborate/corroborate/internal/text"
 )
 
-// dateline matches what wire copy puts before its first sentence: a place
-// in capitals ("LAUSANNE, Switzerland"), an agency in brackets ("(AP)"),
-// or both, then a dash, an underscore or a colon; the place may carry a
-// date ("CHICAGO, Jan 6 (Reuters) -").
-var dateline = regexp.MustCompile(`^((?:[A-Z][A-Za-z.'’]+[ -]?){1,4}(?:, ?[A-Z][A-Za-z.'’]+(?: [A-Z][A-Za-z.'’]+| \d{1,2})?){0,2},? ?)?(\((?:[A-Z][A-Za-z0-9.&]*(?: [A-Z][A-Za-z0-9.&]*){0,3})\) ?)?(?:_|—|–|--|-|:) *`)
-
-// agencyPrefix is an outlet in brackets that opens a sentence with no dash
-// after it, a place before it or not ("(CNN) A dress worn by ...",
-// "Washington (CNN) President ...", "Lyon, France (AFP) The ..."); the
-// bracket's name must be an outlet the directory knows (agencyAt).
-var agencyPrefix = regexp.MustCompile(`^(?:[A-Z][A-Za-z.'’]+(?: [A-Z][A-Za-z.'’]+){0,2}(?:, [A-Z][A-Za-z.'’]+(?: [A-Z][A-Za-z.'’]+)?)? )?\(([A-Z][A-Za-z0-9.&/ ]{0,30})\) +`)
-
-// agencyAt returns the end of s's opening agency prefix, 0 when it has none.
-func agencyAt(s string) int {
-	m := agencyPrefix.FindStringSubmatchIndex(s)
-	if m == nil {
-		return 0
-	}
-	name, _, _ := strings.Cut(s[m[2]:m[3]], "/") // "AFP/Getty"
-	if _, ok := outlets.Lookup(name); !ok {
-		return 0
-	}
-	return m[1]
-}
-
 // trimmed is the part of a sentence fit for a summary: white space
-// collapsed, a leading dateline or wire prefix and a leading conjunction
-// before a capital left out. off is where that part starts in s (white
-// space collapsing aside, the text is s's own, so it is verbatim).
+// collapsed, a leading dateline (outlets.ReadDateline: "LAUSANNE,
+// Switzerland (AP) _", "(CNN)", "CHICAGO, Jan 6 (Reuters) -") and a leading
+// conjunction before a capital left out. off is where that part starts in s
+// (white space collapsing aside, the text is s's own, so it is verbatim).
 func trimmed(s string) (string, int) {
 	lead := len(s) - len(strings.TrimLeftFunc(s, unicode.IsSpace))
 	s = s[lead:]
 	off := lead
-	if m := datelineAt(s); m != nil && (m[2] >= 0 || m[4] >= 0) && m[1] < 80 && m[1] < len(s) {
-		place := ""
-		if m[2] >= 0 {
-			place = s[m[2]:m[3]]
-		}
-		if m[4] >= 0 || hasCapsWord(place) {
-			off += m[1]
-			s = s[m[1]:]
-		}
-	}
-	if end := agencyAt(s); end > 0 && end < len(s) {
-		off += end
-		s = s[end:]
+	if d, ok := outlets.ReadDateline(s); ok {
+		off += d.End
+		s = s[d.End:]
 	}
 	for _, c := range []string{"But ", "And ", "So ", "Meanwhile, ", "Still, ", "However, "} {
 		if strings.HasPrefix(s, c) && len(s) > len(c) && unicode.IsUpper(rune(s[len(c)])) {
@@ -67,39 +33,6 @@ func trimmed(s string) (string, int) {
 	return strings.Join(strings.Fields(s), " "), off
 }
 
-// datelineAt matches dateline at the start of s, when s starts with a
-// word in capitals or holds a bracket near its start (the cheap test first).
-func datelineAt(s string) []int {
-	head := s[:min(len(s), 60)]
-	sp := strings.IndexAny(head, " ,")
-	if sp < 0 {
-		sp = len(head)
-	}
-	if !strings.Contains(head, "(") && !hasCapsWord(head[:sp]) {
-		return nil
-	}
-	return dateline.FindStringSubmatchIndex(s)
-}
-
-// hasCapsWord reports whether s holds a word of three or more capitals
-// (the city of a dateline), not just a capitalised name.
-func hasCapsWord(s string) bool {
-	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == ',' || r == '-' }) {
-		n := 0
-		for _, r := range w {
-			if unicode.IsUpper(r) {
-				n++
-			} else if unicode.IsLower(r) {
-				n = -100
-			}
-		}
-		if n >= 3 {
-			return true
-		}
-	}
-	return false
-}
-
 // clutter are phrases of page furniture that no news sentence holds.
 var clutter = []string{"embed", "autoplay", "copy this code", "email this", "share this", "click here",
 	"subscribe", "sign up", "newsletter", "all rights reserved", "cookies", "javascript", "your browser",
@@ -109,9 +42,11 @@ var clutter = []string{"embed", "autoplay", "copy this code", "email this", "sha
 	"you can add location", "this material may not be published", "contributed to this report",
 	"contributed reporting", "internet archive", "wayback machine", "location history", "your tweet", "continue reading"}
 
-// furnitureOpeners open a link or a page's heading, not a sentence of
-// the story ("Read 'Twilight' Stars to Be ...", "WATCH: ...").
-var furnitureOpeners = []string{"read ", "watch ", "watch:", "listen:", "related:", "see also", "more:", "update:", "click "}
+// furnitureOpeners open a link, a page's heading or a photo's caption, not
+// a sentence of the story ("Read 'Twilight' Stars to Be ...", "WATCH: ...",
+// "FILE - In this photo ...").
+var furnitureOpeners = []string{"read ", "watch ", "watch:", "listen:", "related:", "see also", "more:", "update:", "click ",
+	"file -", "file –", "file —"}
 
 // caption marks a photo caption ("Lauri Love, left, leaves ...", "the
 // king, 2nd left, is kissed by ..."; not "far-right," or "upright,"), and joined marks words of two page

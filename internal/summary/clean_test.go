@@ -5,13 +5,14 @@ import (
 	"testing"
 )
 
-// TestFurnitureAndBackReferences: a link's or heading's text is no
-// sentence of the story, and a sentence that leans on the one before it
-// reads worse alone than the same news told plainly.
+// TestFurnitureAndBackReferences: a link's, a heading's or a photo
+// caption's text is no sentence of the story, and a sentence that leans on
+// the one before it reads worse alone than the same news told plainly.
 func TestFurnitureAndBackReferences(t *testing.T) {
 	for _, s := range []string{
 		"Read ‘Harbour Lights’ Stars to Be Honoured at the Orvell Playhouse Today!",
 		"WATCH: the Orvell council votes on the Kestle ferry timetable.",
+		"FILE - This undated image made available by the Orvell council shows the Kestle ferry at its berth.",
 	} {
 		if usable(s) {
 			t.Errorf("usable(%q) = true, want page furniture left out", s)

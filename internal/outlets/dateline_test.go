@@ -1,0 +1,56 @@
+package outlets_test
+
+import (
+	"testing"
+
+	"github.com/corroborate/corroborate/internal/outlets"
+	"github.com/corroborate/corroborate/internal/outlets/outletstest"
+)
+
+// ReadDateline reads the dateline in every shape of the table that has one,
+// up to the sentence after it, and nothing in the others.
+func TestReadDateline(t *testing.T) {
+	outletstest.Each(t, func(t *testing.T, d outletstest.Dateline) {
+		got, ok := outlets.ReadDateline(d.Text())
+		if ok != d.Read || got.Place != d.Place || got.Mark.Outlet != d.Outlet {
+			t.Fatalf("ReadDateline(%q) = %+v, %v; want place %q, outlet %q, %v (before: %s)", d.Text(), got, ok, d.Place, d.Outlet, d.Read, d.Was)
+		}
+		if ok && got.End != len(d.Lead) {
+			t.Errorf("ReadDateline(%q).End = %d, want %d, where the sentence starts", d.Text(), got.End, len(d.Lead))
+		}
+		if m := got.Mark; m.Outlet != "" && (m.Start < 0 || m.End > got.End || m.Start >= m.End || d.Text()[m.Start] != '(') {
+			t.Errorf("ReadDateline(%q).Mark at [%d,%d), want the parentheses and the dash before %d", d.Text(), m.Start, m.End, got.End)
+		}
+	})
+}
+
+// FindMark finds an outlet's mark in every dateline shape that has one
+// followed by a dash, wherever it stands.
+func TestFindMarkShapes(t *testing.T) {
+	outletstest.Each(t, func(t *testing.T, d outletstest.Dateline) {
+		m, ok := outlets.FindMark(d.Text())
+		if ok != (d.Mark != "") || m.Outlet != d.Mark {
+			t.Errorf("FindMark(%q) = %q, %v; want %q", d.Text(), m.Outlet, ok, d.Mark)
+		}
+	})
+}
+
+// ReadDateline never reads past its text, and what it leaves opens a
+// sentence.
+func FuzzReadDateline(f *testing.F) {
+	for _, d := range outletstest.Datelines {
+		f.Add(d.Text())
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		d, ok := outlets.ReadDateline(s)
+		if !ok {
+			return
+		}
+		if d.End <= 0 || d.End >= len(s) {
+			t.Fatalf("ReadDateline(%q).End = %d, outside (0, %d)", s, d.End, len(s))
+		}
+		if m := d.Mark; m.Outlet != "" && (m.Start < 0 || m.Start >= m.End || m.End > d.End) {
+			t.Fatalf("ReadDateline(%q).Mark at [%d,%d), End %d", s, m.Start, m.End, d.End)
+		}
+	})
+}
