@@ -75,6 +75,8 @@ var chromeRules = []chromeRule{
 	{"copyright", regexp.MustCompile(`^(©|copyright\b|\(c\) \d{4}|all rights reserved|todos los derechos|tutti i diritti|tous droits|alle rechte|todos os direitos)`), 40, nil, nil},
 	{"navigation", regexp.MustCompile(`^(skip to (main )?content|back (up )?to (the )?(top|list|index|home|menu)\b|story continue[sd] below|continue reading|click here\b|listen to (this|the) (article|story)|watch:|(tags|topics|filed under|categories|posted in)\s*:|privacy policy|terms of (use|service)|cookie (policy|settings)|follow us\b|sign in$|log ?in$|go back$|menu$|search$|home$|accept cookies)`), 14, nil, nil},
 	{"link or address", regexp.MustCompile(`^(https?://\S+|www\.\S+|\S+@\S+\.[a-z]{2,})$`), 1, nil, nil},
+	// A request for readers' tips ("Have a tip we should know? tips@…").
+	{"tip prompt", regexp.MustCompile(`^(have a (news )?tip\b|got a (news )?tip\b|send us (a|your) tips?\b)`), 12, nil, nil},
 	// A platform's own interface text, kept when a page of it was crawled in
 	// place of an article: a location or embed prompt under a post, a
 	// request to turn scripts on.
@@ -91,6 +93,10 @@ var chromeRules = []chromeRule{
 	{"gallery", regexp.MustCompile(`^(\d+ of \d+ full screen\b|gallery \d+ photos?\b|slideshow \(\d+ (images|photos)\)$|buy photo\b)`), 400, nil, nil},
 	{"video player", regexp.MustCompile(`^(\d{1,2}:\d{2} / \d{1,2}:\d{2}\b|media playback is unsupported\b|media caption\b)`), 60, nil, nil},
 	{"caption", regexp.MustCompile(`^image (copyright|caption)\b`), 60, nil, nil},
+	// A caption that names what it is ("An image from the harbor
+	// festival on Monday night", "A screenshot of the ferry's timetable"):
+	// a phrase, not a sentence with a verb.
+	{"caption", regexp.MustCompile(`^an? (image|photo|picture|still|screenshot|screengrab)s? (from|of)\b`), 15, nil, hasVerb},
 	// A link to another story set in brackets on its own line ("[Ferry
 	// fares rise again this spring]"); an editor's note is content.
 	{"related headline", regexp.MustCompile(`^\[[^\[\]]{20,250}\]$`), 30, nil, editorsNote},
@@ -277,4 +283,13 @@ func markCredits(lines []line) {
 			lines[i].kind = creditKind
 		}
 	}
+}
+
+// reVerb matches the words that make a phrase a sentence: a form of "be"
+// or "have", or a word in -ed or -ing ("circulated", "showing").
+var reVerb = regexp.MustCompile(`(?i)\b(is|are|was|were|be|been|has|have|had|shows|shown|\w{3,}ed|\w{3,}ing)\b`)
+
+// hasVerb reports a line with a verb (see reVerb).
+func hasVerb(line string) bool {
+	return reVerb.MatchString(line)
 }

@@ -118,6 +118,8 @@ func TestCaptionCreditsAndWidgets(t *testing.T) {
 		"Story Continued Below",
 		"Slideshow (6 Images)",
 		"[Ferry fares rise again for the summer season, port says]",
+		"An image from the Linden Bay harbor festival Sunday night.",
+		"Have a tip we should know? tips@calderpost.example",
 	}
 	prose := []string{
 		"The council said the ferry would run again on Monday (Tuesday at the latest).",
@@ -125,6 +127,7 @@ func TestCaptionCreditsAndWidgets(t *testing.T) {
 		"[Editor's note: this story was updated on Monday with the council's vote.]",
 		"Quill joined the lifeboat crew in 2001 (RNLI)",
 		"The port authority thanked the crew of the Grey Lady on Sunday (the crew thanked it back).",
+		"A photo of the captain circulated on social media on Monday.",
 	}
 	parts := interleave(prose, chrome)
 	in := "Ferry back in service\n\nThe Linden Bay ferry returned to service on Sunday.\n\n" + strings.Join(parts, "\n\n") + "\n\nThe crossing took forty minutes, its captain said.\n"
