@@ -138,7 +138,7 @@ func chromeKind(line string) string {
 			return r.kind
 		}
 	}
-	if captionCredit(strings.TrimSpace(line), len(words)) {
+	if t := strings.TrimSpace(line); captionCredit(t, len(words)) || shortCaption(t, len(words)) {
 		return "caption"
 	}
 	return ""
@@ -166,9 +166,8 @@ const capWords = `[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,3}`
 var notCredits = text.WordSet("updated update video videos photos photo pictures watch live opinion analysis corrected exclusive poll pdf")
 
 // captionCredit reports a photo caption left in a text, known by the
-// credit that closes it (see reCaptionCredit): up to 70 words, or up to 12
-// when the credit is any name in brackets. An agency named after "the",
-// "by" or "and" is a sentence's object, not a credit.
+// credit that closes it (see reCaptionCredit), up to 70 words. An agency
+// named after "the", "by" or "and" is a sentence's object, not a credit.
 func captionCredit(line string, words int) bool {
 	if words > 70 {
 		return false
@@ -176,9 +175,13 @@ func captionCredit(line string, words int) bool {
 	if reCaptionCredit.MatchString(line) {
 		return true
 	}
-	if m := reCaptionAgency.FindStringSubmatch(line); m != nil && !agencyObject[strings.ToLower(m[1])] {
-		return true
-	}
+	m := reCaptionAgency.FindStringSubmatch(line)
+	return m != nil && !agencyObject[strings.ToLower(m[1])]
+}
+
+// shortCaption reports a caption of up to 12 words closed by any name in
+// brackets (see reShortCaption), not an acronym nor a label ("(Updated)").
+func shortCaption(line string, words int) bool {
 	m := reShortCaption.FindStringSubmatch(line)
 	return m != nil && words <= 12 && strings.ToUpper(m[1]) != m[1] && !notCredits[strings.ToLower(m[1])]
 }

@@ -75,6 +75,7 @@ func TestChromeFirstLineIsNoTitle(t *testing.T) {
 		{"Gallery 8 photo Gallery © CPN/ADA ROSS Ferry at the quay", "", true},
 		{"Published on March 8, 2026", "", true},
 		{"Story highlights The ferry is back after nine months", "The ferry is back after nine months", false},
+		{"The Harbor Master's Farewell Speech (Full Text)", "The Harbor Master's Farewell Speech (Full Text)", false},
 	} {
 		a := fromText(tc.first+"\n\n"+tc.first+"\n\n"+body, false, Options{})
 		if a.Title != tc.title {
@@ -93,6 +94,10 @@ func TestChromeFirstLineIsNoTitle(t *testing.T) {
 	a := fromText("Published on March 8, 2026\n\nPublished on March 8, 2026\n\n"+body, false, Options{})
 	if a.Published == nil || *a.Published != "2026-03-08" {
 		t.Errorf("Published = %v, want 2026-03-08 from the first line", deref(a.Published))
+	}
+	a = fromText("Harbor news\n\nStory highlights include the ferry's return and the new quay.\n\n"+body, false, Options{})
+	if !strings.Contains(a.Text, "Story highlights include the ferry's return") {
+		t.Errorf("a sentence about highlights lost its first words: %q", a.Text)
 	}
 	a = fromText("Harbor Overview\n\nHarbor Overview\n\n"+body, false, Options{})
 	if a.Title != "Harbor Overview" || a.Byline != nil {

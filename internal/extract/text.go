@@ -32,9 +32,19 @@ func repeatsFirst(lines []line) bool {
 }
 
 // reWidgetLabel matches a widget's label run together with the first item
-// it labels ("Story highlights The ferry returns to Calder"): the label is
-// dropped, the item kept.
-var reWidgetLabel = regexp.MustCompile(`^(?i:story highlights)\s+`)
+// it labels, which opens with a capital ("Story highlights The ferry
+// returns to Calder").
+var reWidgetLabel = regexp.MustCompile(`^(?:Story highlights|STORY HIGHLIGHTS)\s+\p{Lu}`)
+
+// dropWidgetLabel drops the label of reWidgetLabel and keeps the item; a
+// sentence about highlights ("Story highlights include …") stays whole.
+func dropWidgetLabel(s string) string {
+	if loc := reWidgetLabel.FindStringIndex(s); loc != nil {
+		_, n := utf8.DecodeLastRuneInString(s[:loc[1]])
+		return s[loc[1]-n:]
+	}
+	return s
+}
 
 // dateOnly reports a line that is a date and nothing else but the words
 // around dates ("Published on May 8, 2015", "Updated Tuesday 10:33 AM").
@@ -90,11 +100,15 @@ func fromText(s string, headless bool, opt Options) corroborate.Article {
 		return a
 	}
 	for i := range lines {
-		lines[i].text = reWidgetLabel.ReplaceAllString(lines[i].text, "")
+		lines[i].text = dropWidgetLabel(lines[i].text)
 	}
 	lines[0].kind = "title"
 	a.Title = lines[0].text
-	switch k := chromeKind(a.Title); {
+	k := chromeKind(a.Title)
+	if k == "caption" && shortCaption(a.Title, len(strings.Fields(a.Title))) {
+		k = "" // a headline may end in a bracketed name ("… (Full Text)")
+	}
+	switch {
 	case headless:
 		// No headline: the first line is already the body.
 		lines[0].kind, a.Title = "", ""
