@@ -61,7 +61,7 @@ var chromeRules = []chromeRule{
 	// article's own credit and stays (storyCredit, markCredits).
 	{"credit line", regexp.MustCompile(`^(\[\S+( \S+){0,2}\]$|\[[^\]]{0,60}\b(via|credit|image|photo|h/t)\b|\(?(lead |top |main )?(image|photo|picture|video|graphic)s?( credit)?\s*(via|by|:|source)\b|(via|sources?)\b\s*:?[^,;|]*\b` + pictureSources + `|((ap|afp|reuters|getty( images)?|instagram|twitter|facebook|youtube|epa|dpa|ansa|efe|pa)\s*[/,&]?\s*)+\.?$|(redazione|redacción|rédaction|redaktion|redação|staff|staff reporter|newsroom|editorial board)\.?$)`), 10, nil, isProse},
 	{"author box", regexp.MustCompile(`^(about the author|about this author|author bio|sull'autore|l'autore|sobre el autor|sobre o autor|à propos de l'auteur|über den autor|zum autor|more from\b|more stories (by|from)|other (stories|articles) by|follow\b.*\b(on twitter|@)|follow [a-z0-9_]+$)`), 12, nil, nil},
-	{"related links", regexp.MustCompile(`^(related( (stories|articles|coverage|content|posts|links))?:?$|related:|read (more|also|next)\b|see also\b|you (may|might) also like|recommended( for you)?:?$|most (read|popular|viewed):?$|trending( now)?:?$|leggi anche|altre (relazioni|notizie)|altri articoli|potrebbe interessarti|lee (también|más)|te puede interesar|noticias relacionadas|(à )?lire aussi|sur le même sujet|mehr zum thema|auch interessant|weitere artikel|leia (também|mais)|veja também|notícias relacionadas)`), 12, nil, nil},
+	{"related links", regexp.MustCompile(`^(related( (stories|articles|coverage|content|posts|links))?:?$|related:|read (more|also|next)\b|see also\b|you (may|might) also like|recommended( for you)?:?$|most (read|popular|viewed):?$|popular:?$|trending( now)?:?$|leggi anche|altre (relazioni|notizie)|altri articoli|potrebbe interessarti|lee (también|más)|te puede interesar|noticias relacionadas|(à )?lire aussi|sur le même sujet|mehr zum thema|auch interessant|weitere artikel|leia (também|mais)|veja também|notícias relacionadas)`), 12, nil, nil},
 	// A link to another story under a label ("MORE: …", "RELATED: …").
 	// A headline never ends a sentence: a line that does is prose.
 	{"related headline", regexp.MustCompile(`^(related|more|see (also|related)|also read|read (more|also))\s*:\s*\S`), 30, nil, text.EndsSentence},
@@ -73,8 +73,33 @@ var chromeRules = []chromeRule{
 	// Facebook page").
 	{"social promo", regexp.MustCompile(`(^for more (stories|news|updates|videos)\b.*\b(like|follow)\b|\blike (the |our )?[^.]{0,40}\bfacebook page\b)`), 25, []string{"for more", "facebook"}, nil},
 	{"copyright", regexp.MustCompile(`^(©|copyright\b|\(c\) \d{4}|all rights reserved|todos los derechos|tutti i diritti|tous droits|alle rechte|todos os direitos)`), 40, nil, nil},
-	{"navigation", regexp.MustCompile(`^(skip to (main )?content|back (up )?to (the )?(top|list|index|home|menu)\b|story continues below|continue reading|click here\b|listen to (this|the) (article|story)|watch:|(tags|topics|filed under|categories|posted in)\s*:|privacy policy|terms of (use|service)|cookie (policy|settings)|follow us\b|sign in$|log ?in$|menu$|search$|home$|accept cookies)`), 14, nil, nil},
+	{"navigation", regexp.MustCompile(`^(skip to (main )?content|back (up )?to (the )?(top|list|index|home|menu)\b|story continue[sd] below|continue reading|click here\b|listen to (this|the) (article|story)|watch:|(tags|topics|filed under|categories|posted in)\s*:|privacy policy|terms of (use|service)|cookie (policy|settings)|follow us\b|sign in$|log ?in$|go back$|menu$|search$|home$|accept cookies)`), 14, nil, nil},
 	{"link or address", regexp.MustCompile(`^(https?://\S+|www\.\S+|\S+@\S+\.[a-z]{2,})$`), 1, nil, nil},
+	// A request for readers' tips ("Have a tip we should know? tips@…").
+	{"tip prompt", regexp.MustCompile(`^(have a (news )?tip\b|got a (news )?tip\b|send us (a|your) tips?\b)`), 12, nil, nil},
+	// A platform's own interface text, kept when a page of it was crawled in
+	// place of an article: a location or embed prompt under a post, a
+	// request to turn scripts on.
+	{"platform prompt", regexp.MustCompile(`^(tweet with a location$|add a location to your tweets$|you can add location information to your tweets\b|when you tweet with a location, twitter stores\b|add this (tweet|video) to your website by copying the code\b|please enable javascript\b)`), 45, nil, nil},
+	// A web archive's note on how it crawled the page, in place of the page
+	// ("These crawls are part of an effort to archive pages…", "The seed
+	// for Wide00014 was:").
+	{"archive notice", regexp.MustCompile(`(^these crawls are part of an effort to archive\b|\bcrawl data to the internet archive\b|^the seed for \S+ was:$)`), 120, []string{"crawl", "seed"}, nil},
+	// A picture or video widget's labels: a gallery's counter and buttons
+	// ("1 of 14 Full Screen Autoplay Close Skip Ad", "Gallery 12 photo",
+	// "Slideshow (9 Images)", "Buy Photo"), a player's clock ("00:00 /
+	// 00:40 SD HD"), a caption's labels ("Image copyright AP Image caption
+	// …", "Media playback is unsupported on your device Media caption …").
+	{"gallery", regexp.MustCompile(`^(\d+ of \d+ full screen\b|gallery \d+ photos?\b|slideshow \(\d+ (images|photos)\)$|buy photo\b)`), 400, nil, nil},
+	{"video player", regexp.MustCompile(`^(\d{1,2}:\d{2} / \d{1,2}:\d{2}\b|media playback is unsupported\b|media caption\b)`), 60, nil, nil},
+	{"caption", regexp.MustCompile(`^image (copyright|caption)\b`), 60, nil, nil},
+	// A caption that names what it is ("An image from the harbor
+	// festival on Monday night", "A screenshot of the ferry's timetable"):
+	// a phrase, not a sentence with a verb.
+	{"caption", regexp.MustCompile(`^an? (image|photo|picture|still|screenshot|screengrab)s? (from|of)\b`), 15, nil, hasVerb},
+	// A link to another story set in brackets on its own line ("[Ferry
+	// fares rise again this spring]"); an editor's note is content.
+	{"related headline", regexp.MustCompile(`^\[[^\[\]]{20,250}\]$`), 30, nil, editorsNote},
 	{"advertisement", regexp.MustCompile(`^(advertisement|advertising|sponsored( content)?|publicidad|pubblicità|publicité|anzeige|publicidade)$`), 2, nil, nil},
 }
 
@@ -84,7 +109,7 @@ var reRelatedRun = regexp.MustCompile(`^\s*Related\p{Lu}`)
 
 // shareWords make up share bars and print buttons ("Share This Story",
 // "Print More", "Tweet · Email").
-var shareWords = text.WordSet("share shares this story article page print more email e-mail mail tweet facebook twitter x whatsapp linkedin pinterest reddit telegram copy link on via save bookmark " +
+var shareWords = text.WordSet("share shares this story article page print more email e-mail mail tweet facebook twitter x whatsapp linkedin pinterest reddit telegram copy link on via save bookmark play " +
 	"condividi stampa invia compartir imprimir enviar partager imprimer envoyer teilen drucken senden compartilhar")
 
 // chromeWords never appear in a person's name; they keep "Print More" from
@@ -113,7 +138,63 @@ func chromeKind(line string) string {
 			return r.kind
 		}
 	}
+	if t := strings.TrimSpace(line); captionCredit(t, len(words)) || shortCaption(t, len(words)) {
+		return "caption"
+	}
 	return ""
+}
+
+var (
+	// reCaptionCredit matches a picture's credit closing its caption: "(Associated
+	// Press)", "(Ana Ros/Calder Post)", "REUTERS/Ana Ros", "… at dawn. Ana
+	// Ros/The Calder Post", "Handout via REUTERS". Agencies are matched in
+	// the case they sign pictures with.
+	reCaptionCredit = regexp.MustCompile(`(\((Associated Press|AP|AFP|Reuters|REUTERS|EPA|Getty Images)\)|\([A-Z][^()/]{0,60}/\s?[A-Z][^()]{0,60}\)|(^|\s)(REUTERS|AFP|EPA|AP|Reuters|Getty Images)/[A-Z][\w.'’ -]{1,40}|[.!?”"]\s+` + capWords + `/` + capWords + `|\bvia (REUTERS|Reuters|AP|AFP|Getty Images))$`)
+	// reCaptionAgency matches an agency's name closing a caption without a
+	// bracket ("… over the harbour, Calder. AP"), and the word before it.
+	reCaptionAgency = regexp.MustCompile(`(\S+)\s(AP|AFP|REUTERS)$`)
+	// reShortCaption matches a short caption closed by its credit in
+	// brackets ("Ada Quill, the ferry's captain (Harbor Films)").
+	reShortCaption = regexp.MustCompile(`^[^()]{3,100}\((` + capWords + `)\)$`)
+)
+
+// capWords is one to four capitalised words: a name.
+const capWords = `[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,3}`
+
+// notCredits are words that close a line in brackets without crediting a
+// picture ("(Updated)", "(Video)").
+var notCredits = text.WordSet("updated update video videos photos photo pictures watch live opinion analysis corrected exclusive poll pdf")
+
+// captionCredit reports a photo caption left in a text, known by the
+// credit that closes it (see reCaptionCredit), up to 70 words. An agency
+// named after "the", "by" or "and" is a sentence's object, not a credit.
+func captionCredit(line string, words int) bool {
+	if words > 70 {
+		return false
+	}
+	if reCaptionCredit.MatchString(line) {
+		return true
+	}
+	m := reCaptionAgency.FindStringSubmatch(line)
+	return m != nil && !agencyObject[strings.ToLower(m[1])]
+}
+
+// shortCaption reports a caption of up to 12 words closed by any name in
+// brackets (see reShortCaption), not an acronym nor a label ("(Updated)").
+func shortCaption(line string, words int) bool {
+	m := reShortCaption.FindStringSubmatch(line)
+	return m != nil && words <= 12 && strings.ToUpper(m[1]) != m[1] && !notCredits[strings.ToLower(m[1])]
+}
+
+// agencyObject are the words after which an agency's name is a sentence's
+// object ("said the AP").
+var agencyObject = text.WordSet("the by and of to from with for told via said")
+
+// reEditorsNote matches an editor's note in brackets: content.
+var reEditorsNote = regexp.MustCompile(`(?i)^\[\s*(editor|update|correction|clarification|note|this (story|article|post|report))`)
+
+func editorsNote(line string) bool {
+	return reEditorsNote.MatchString(strings.TrimSpace(line))
 }
 
 func hinted(s string, hints []string) bool {
@@ -205,4 +286,13 @@ func markCredits(lines []line) {
 			lines[i].kind = creditKind
 		}
 	}
+}
+
+// reVerb matches the words that make a phrase a sentence: a form of "be"
+// or "have", or a word in -ed or -ing ("circulated", "showing").
+var reVerb = regexp.MustCompile(`(?i)\b(is|are|was|were|be|been|has|have|had|shows|shown|\w{3,}ed|\w{3,}ing)\b`)
+
+// hasVerb reports a line with a verb (see reVerb).
+func hasVerb(line string) bool {
+	return reVerb.MatchString(line)
 }

@@ -46,6 +46,7 @@ func markChrome(lines []line, byline []string) {
 			l.kind = "repeated line"
 		}
 	}
+	markLabelledList(lines)
 	first, last := -1, -1
 	for i, l := range lines {
 		if l.kind == "" && isProse(l.text) {
@@ -196,4 +197,37 @@ func styleCode(s string) string {
 		return "style code"
 	}
 	return ""
+}
+
+// listedItem reports a line that reads as an item of a list of links: a
+// headline of 4 to 30 words, or a sub-label ending in a colon, opening with
+// a capital, a digit or a list's dash, and ending no sentence.
+func listedItem(s string) bool {
+	n := len(strings.Fields(s))
+	if n < 4 || n > 30 || introducesQuote(s) || text.EndsSentence(strings.TrimSuffix(s, ":")) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r) || unicode.IsDigit(r) || r == '-' || r == '•'
+}
+
+// markLabelledList extends a chrome label that announces a list ("Read
+// more at the Calder Post:", "The seed for the crawl was:") to the items
+// listed under it: the lines after it up to the first that ends a
+// sentence, over lines already taken as chrome.
+func markLabelledList(lines []line) {
+	for i, l := range lines {
+		if (l.kind != "related links" && l.kind != "archive notice") || !strings.HasSuffix(strings.TrimSpace(l.text), ":") {
+			continue
+		}
+		for j := i + 1; j < len(lines); j++ {
+			if lines[j].kind != "" {
+				continue
+			}
+			if !listedItem(lines[j].text) {
+				break
+			}
+			lines[j].kind = l.kind
+		}
+	}
 }

@@ -53,7 +53,7 @@ func Extract(doc corroborate.Document, opt Options) (corroborate.Article, error)
 	applyDocFields(&a, doc)
 	a.Text = strings.TrimSpace(a.Text)
 	if a.Text == "" {
-		return a, ErrEmpty
+		return a, emptyError(a.Removed)
 	}
 	a.ID = articleID(doc, a.Text)
 	if l := normLanguage(doc.Language); l != "" {
@@ -111,4 +111,18 @@ func firstNonEmpty(ss ...string) string {
 		}
 	}
 	return ""
+}
+
+// emptyError is ErrEmpty, saying so when every line of the document was
+// site chrome (a platform's prompt, a web archive's notice) and quoting the
+// first, so that a reader sees why the input gave no article.
+func emptyError(removed []string) error {
+	if len(removed) == 0 {
+		return ErrEmpty
+	}
+	first := removed[0]
+	if r := []rune(first); len(r) > 60 {
+		first = string(r[:60]) + "…"
+	}
+	return fmt.Errorf("%w: its %d lines are all site chrome, such as %q", ErrEmpty, len(removed), first)
 }

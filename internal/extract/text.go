@@ -25,6 +25,45 @@ type line struct {
 // rather the lead sentence of a text that has no headline: 20 words or more
 // ending with a full stop, not in title case, and not repeated as the start of the text after
 // it (a headline made of the lead, as some dumps write it, is said again).
+// repeatsFirst reports a text whose first paragraph opens with its first
+// line: a dump that writes the lead as the headline and again as the text.
+func repeatsFirst(lines []line) bool {
+	return len(lines) > 1 && strings.HasPrefix(lines[1].text, strings.TrimRight(lines[0].text, ` "'”’.`))
+}
+
+// reWidgetLabel matches a widget's label run together with the first item
+// it labels, which opens with a capital ("Story highlights The ferry
+// returns to Calder").
+var reWidgetLabel = regexp.MustCompile(`^(?:Story highlights|STORY HIGHLIGHTS)\s+\p{Lu}`)
+
+// dropWidgetLabel drops the label of reWidgetLabel and keeps the item; a
+// sentence about highlights ("Story highlights include …") stays whole.
+func dropWidgetLabel(s string) string {
+	if loc := reWidgetLabel.FindStringIndex(s); loc != nil {
+		_, n := utf8.DecodeLastRuneInString(s[:loc[1]])
+		return s[loc[1]-n:]
+	}
+	return s
+}
+
+// dateOnly reports a line that is a date and nothing else but the words
+// around dates ("Published on May 8, 2015", "Updated Tuesday 10:33 AM").
+func dateOnly(s string) bool {
+	if _, _, ok := findDate(s); !ok {
+		return false
+	}
+	for _, re := range []*regexp.Regexp{reMDY, reDMY, reISO, reNumeric} {
+		s = re.ReplaceAllString(s, " ")
+	}
+	for _, w := range strings.Fields(strings.ToLower(s)) {
+		w = strings.Trim(w, ",.:;|·-–—()")
+		if w != "" && !bylineJunk[w] && !weekdays[w] && !hasDigit(w) {
+			return false
+		}
+	}
+	return true
+}
+
 func leadAsTitle(lines []line) bool {
 	first := lines[0].text
 	words := strings.Fields(first)
@@ -60,19 +99,44 @@ func fromText(s string, headless bool, opt Options) corroborate.Article {
 	if len(lines) == 0 {
 		return a
 	}
+	for i := range lines {
+		lines[i].text = dropWidgetLabel(lines[i].text)
+	}
 	lines[0].kind = "title"
 	a.Title = lines[0].text
-	if headless || utf8.RuneCountInString(a.Title) > 300 || isProse(a.Title) && len(strings.Fields(a.Title)) > 30 {
+	k := chromeKind(a.Title)
+	if k == "caption" && shortCaption(a.Title, len(strings.Fields(a.Title))) {
+		k = "" // a headline may end in a bracketed name ("… (Full Text)")
+	}
+	switch {
+	case headless:
 		// No headline: the first line is already the body.
-		lines[0].kind = ""
+		lines[0].kind, a.Title = "", ""
+	case k != "":
+		// Site chrome standing first ("Tweet with a location", "Image
+		// copyright …") names nothing.
+		lines[0].kind, a.Title = k, ""
+	case dateOnly(a.Title):
+		// A date line standing first ("Published on 8 May 2015") is the
+		// page's date (readHead), not its headline.
+		lines[0].kind, a.Title = "", ""
+	case utf8.RuneCountInString(a.Title) > 300 || isProse(a.Title) && len(strings.Fields(a.Title)) > 30:
+		// Too long for a headline: the lead. When the text says it again
+		// as its first paragraph, it is kept there, once.
 		a.Title = ""
-	} else if leadAsTitle(lines) {
+		if !repeatsFirst(lines) {
+			lines[0].kind = ""
+		}
+	case leadAsTitle(lines):
 		// A lead sentence standing first: it names the article and stays
 		// its first paragraph.
 		lines[0].kind = ""
 	}
 	markCredits(lines)
 	readHead(lines, &a, opt)
+	if lines[0].kind == "date" && len(lines) > 1 && lines[1].text == lines[0].text {
+		lines[1].kind = "date" // the date line said twice, as the headline is
+	}
 	markChrome(lines, a.Byline)
 
 	markAuthorBox(lines)
@@ -213,8 +277,8 @@ func readHead(lines []line, a *corroborate.Article, opt Options) {
 	for i := first; i < len(lines) && seen < headLines; i++ {
 		l := &lines[i]
 		seen++
-		if l.kind == creditKind {
-			continue
+		if l.kind != "" {
+			continue // a credit, or chrome standing first
 		}
 		if names, outlet := parseByline(l.text); names != nil && a.Byline == nil {
 			a.Byline, l.kind = names, "byline"
@@ -238,7 +302,7 @@ func readHead(lines []line, a *corroborate.Article, opt Options) {
 			l.kind = "header chrome" // "VIEW GALLERY" under a headline: a button, not a name
 			continue
 		}
-		if a.Byline == nil && isNameLike(l.text) && !isProse(l.text) && !text.EndsSentence(l.text) && chromeKind(l.text) == "" && nearDateOrTitle(lines, i) {
+		if a.Byline == nil && (i == 0 || l.text != lines[0].text) && isNameLike(l.text) && !isProse(l.text) && !text.EndsSentence(l.text) && chromeKind(l.text) == "" && nearDateOrTitle(lines, i) {
 			a.Byline, l.kind = []string{l.text}, "byline"
 		}
 	}

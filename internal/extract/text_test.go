@@ -410,15 +410,22 @@ func TestPictureCaptionsAndPrompts(t *testing.T) {
 		"She was pictured leaving the harbor office on Friday with her lawyer.",
 		"Check out times at the harbor hotel are at ten, the manager said.",
 	}
-	var parts []string
-	for i := range max(len(chrome), len(prose)) {
-		if i < len(prose) {
-			parts = append(parts, prose[i])
-		}
-		if i < len(chrome) {
-			parts = append(parts, chrome[i])
-		}
-	}
+	parts := interleave(prose, chrome)
 	in := "Lifeboat crew rescues kayakers\n\n" + strings.Join(parts, "\n\n") + "\n\nThe crew has saved eleven people this year, its captain said.\n"
 	checkRemoved(t, in, chrome, prose)
+}
+
+// interleave returns a's and b's lines in turn, a's first: chrome between
+// lines of prose.
+func interleave(a, b []string) []string {
+	var out []string
+	for i := range max(len(a), len(b)) {
+		if i < len(a) {
+			out = append(out, a[i])
+		}
+		if i < len(b) {
+			out = append(out, b[i])
+		}
+	}
+	return out
 }

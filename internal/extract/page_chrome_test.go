@@ -1,0 +1,157 @@
+package extract
+
+import (
+	"errors"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/corroborate/corroborate"
+)
+
+// A lead too long for a headline, written first and again as the first
+// paragraph (as some dumps write the headline), is the text's lead once and
+// names nothing; unrepeated, it is the text's first paragraph.
+func TestLongLeadSaidTwiceKeptOnce(t *testing.T) {
+	lead := "As the fog rolled over the Linden Bay quay on Sunday morning, the ferry's captain, Ada Quill, told the crowd waiting for the first crossing in nine months that the boat would leave on time whatever the weather."
+	rest := "The crossing took forty minutes. Quill said the crew had trained for a month."
+	for _, tc := range []struct{ name, in string }{
+		{"said twice", lead + "\n\n" + lead + " " + rest + "\n\nThe port authority said fares would stay the same until June.\n"},
+		{"said once", lead + "\n\n" + rest + "\n\nThe port authority said fares would stay the same until June.\n"},
+	} {
+		a, err := Extract(corroborate.Document{Source: "quay.txt", Format: "text", Body: []byte(tc.in)}, Options{})
+		if err != nil {
+			t.Fatalf("%s: %v", tc.name, err)
+		}
+		if a.Title != "" {
+			t.Errorf("%s: Title = %q, want none: a 40-word sentence is the lead", tc.name, a.Title)
+		}
+		if n := strings.Count(a.Text, lead); n != 1 || !strings.HasPrefix(a.Text, lead) {
+			t.Errorf("%s: the lead stands %d times in the text, want once and first: %q", tc.name, n, a.Text)
+		}
+		if len(a.Sentences) == 0 || a.Text[a.Sentences[0].Start:a.Sentences[0].End] != lead {
+			t.Errorf("%s: first sentence is not the lead: %+v", tc.name, a.Sentences)
+		}
+		if slices.Contains(a.Removed, lead) {
+			t.Errorf("%s: the lead is listed as removed chrome", tc.name)
+		}
+	}
+}
+
+// A page that is only a platform's interface or a web archive's crawl note,
+// crawled in place of an article, has no text, and the error says why.
+func TestChromePageHasNoText(t *testing.T) {
+	pages := map[string]string{
+		"location prompt": "Tweet with a location\n\nTweet with a location\n\nYou can add location information to your Tweets from the quay or from anywhere else you sail. Learn more\n",
+		"embed prompt":    "Add this Tweet to your website by copying the code below.\n\nAdd this video to your website by copying the code below.\n",
+		"crawl note":      "These crawls are part of an effort to archive pages about harbor towns.\n\nThese crawls are part of an effort to archive pages about harbor towns. Each town's pages are kept as they were on the day of the crawl.\n",
+		"crawl seed list": "The seed for HarborCrawl07 was:\n\nThe seed for HarborCrawl07 was:\n\n- Front pages of every harbor town on the web:\n\n-- up to fifty ranked pages per town site\n",
+	}
+	for name, body := range pages {
+		a, err := Extract(corroborate.Document{Source: name + ".txt", Format: "text", Body: []byte(body)}, Options{})
+		if !errors.Is(err, ErrEmpty) {
+			t.Errorf("%s: err = %v, text %q: want ErrEmpty", name, err, a.Text)
+			continue
+		}
+		if !strings.Contains(err.Error(), "site chrome") {
+			t.Errorf("%s: error %q does not say the page is site chrome", name, err)
+		}
+		if a.Title != "" {
+			t.Errorf("%s: Title = %q, want none", name, a.Title)
+		}
+	}
+}
+
+// A first line that is site chrome, a date line or a widget's label is no
+// headline; a headline said again under itself is no byline.
+func TestChromeFirstLineIsNoTitle(t *testing.T) {
+	body := "The Linden Bay ferry returned to service on Sunday after nine months in dry dock.\n\nThe crossing took forty minutes, the port authority said.\n"
+	for _, tc := range []struct {
+		first, title string
+		gone         bool // the line and its repeat leave the text
+	}{
+		{"POPULAR", "", true},
+		{"Image copyright Calder Photo Image caption The ferry at the quay", "", true},
+		{"Gallery 8 photo Gallery © CPN/ADA ROSS Ferry at the quay", "", true},
+		{"Published on March 8, 2026", "", true},
+		{"Story highlights The ferry is back after nine months", "The ferry is back after nine months", false},
+		{"The Harbor Master's Farewell Speech (Full Text)", "The Harbor Master's Farewell Speech (Full Text)", false},
+	} {
+		a := fromText(tc.first+"\n\n"+tc.first+"\n\n"+body, false, Options{})
+		if a.Title != tc.title {
+			t.Errorf("%q: Title = %q, want %q", tc.first, a.Title, tc.title)
+		}
+		if tc.gone && strings.Contains(a.Text, strings.Fields(tc.first)[0]) {
+			t.Errorf("%q: left in the text %q", tc.first, a.Text)
+		}
+		if strings.Contains(a.Text, "Story highlights") {
+			t.Errorf("%q: widget label left in the text %q", tc.first, a.Text)
+		}
+		if !strings.Contains(a.Text, "nine months in dry dock") {
+			t.Errorf("%q: the body was lost: %q", tc.first, a.Text)
+		}
+	}
+	a := fromText("Published on March 8, 2026\n\nPublished on March 8, 2026\n\n"+body, false, Options{})
+	if a.Published == nil || *a.Published != "2026-03-08" {
+		t.Errorf("Published = %v, want 2026-03-08 from the first line", deref(a.Published))
+	}
+	a = fromText("Harbor news\n\nStory highlights include the ferry's return and the new quay.\n\n"+body, false, Options{})
+	if !strings.Contains(a.Text, "Story highlights include the ferry's return") {
+		t.Errorf("a sentence about highlights lost its first words: %q", a.Text)
+	}
+	a = fromText("Harbor Overview\n\nHarbor Overview\n\n"+body, false, Options{})
+	if a.Title != "Harbor Overview" || a.Byline != nil {
+		t.Errorf("Title = %q, Byline = %q: want the heading as title and no byline", a.Title, a.Byline)
+	}
+}
+
+// Photo captions closed by their credit, gallery and player widgets, a
+// page-break label and related headlines in brackets are chrome; prose that
+// names an agency or ends in brackets, and an editor's note, stay.
+func TestCaptionCreditsAndWidgets(t *testing.T) {
+	chrome := []string{
+		"Ada Quill, captain of the “Grey Lady.” (Harbor Films)",
+		"Rockets burst over the quay at Linden Bay, Ore. AP",
+		"A ferry waits at the quay in Linden Bay March 3, 2026. REUTERS/Ken Ross",
+		"Crowds line the quay for the ferry's return, Sunday, March 8, 2026, in Linden Bay. The ferry had been out of service since... (Associated Press)",
+		"The lifeboat leaves the quay at dawn. Ken Ross/The Calder Post",
+		"The crew waves from the bridge. (Ken Ross/Calder Post)",
+		"1 of 12 Full Screen Autoplay Close Skip Ad × Linden Bay at dawn View Photos The quay before the ferry ran. Buy Photo Wait 1 second to continue.",
+		"00:00 / 01:12 SD HD Share",
+		"Media playback is unsupported on your device Media caption The captain on her last crossing",
+		"Image copyright Calder Photo Image caption The quay after the storm",
+		"Story Continued Below",
+		"Slideshow (6 Images)",
+		"[Ferry fares rise again for the summer season, port says]",
+		"An image from the Linden Bay harbor festival Sunday night.",
+		"Have a tip we should know? tips@calderpost.example",
+	}
+	prose := []string{
+		"The council said the ferry would run again on Monday (Tuesday at the latest).",
+		"Fares rose by a third this year, according to the AP",
+		"[Editor's note: this story was updated on Monday with the council's vote.]",
+		"Quill joined the lifeboat crew in 2001 (RNLI)",
+		"The port authority thanked the crew of the Grey Lady on Sunday (the crew thanked it back).",
+		"A photo of the captain circulated on social media on Monday.",
+	}
+	parts := interleave(prose, chrome)
+	in := "Ferry back in service\n\nThe Linden Bay ferry returned to service on Sunday.\n\n" + strings.Join(parts, "\n\n") + "\n\nThe crossing took forty minutes, its captain said.\n"
+	checkRemoved(t, in, chrome, prose)
+}
+
+// Under a label that announces links ("Read more at …:"), the headlines
+// listed are chrome up to the first sentence.
+func TestLabelledLinkListRemoved(t *testing.T) {
+	links := []string{
+		"Read more at Harbor & Coast:",
+		"Linden Bay ferry fares to double in June, port authority says",
+		"Lifeboat crew rescues two kayakers off the point",
+	}
+	prose := []string{
+		"The Linden Bay ferry returned to service on Sunday after nine months in dry dock.",
+		"The port authority will publish its timetable for the summer next week.",
+		"Quay works ahead",
+	}
+	in := "Ferry back in service\n\n" + prose[0] + "\n\n" + strings.Join(links, "\n\n") + "\n\n" + prose[1] + "\n\n" + prose[2] + "\n\nThe quay will close for repairs in the autumn, the council said.\n"
+	checkRemoved(t, in, links, prose)
+}
