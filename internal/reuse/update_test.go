@@ -21,7 +21,7 @@ The catch limits, which took effect this month, cut the cod quota for small boat
 
 The fishermen's union says the limits will force half of the port's family boats out of business within a year.
 
-Harbor police said the protest was peaceful and that no arrests had been made by the evening.
+Harbor police told Reuters the protest was peaceful and that no arrests had been made by the evening.
 
 (Writing by Ana Ros; Editing by Li Wei)`
 
@@ -67,7 +67,7 @@ func TestAgencyUpdatingItsOwnStory(t *testing.T) {
 		t.Errorf("evidence %q, want one agency on both sides, read from the sign-off", r.Evidence)
 	}
 	if len(res.Credits[0]) != 0 {
-		t.Errorf("the Saturday story's credits %v, want none: its witness is the agency's own", res.Credits[0])
+		t.Errorf("the Saturday story's credits %v, want none: its witness and its interview are the agency's own", res.Credits[0])
 	}
 }
 
