@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/corroborate/corroborate"
 	"github.com/corroborate/corroborate/internal/text"
@@ -75,9 +76,19 @@ func titleCandidates(d *corroborate.Dossier) []titleCand {
 	for _, r := range d.Reuse {
 		copies[r.From]++
 	}
-	bags := make([]map[string]bool, len(arts))
+	// df counts the articles whose title and lead hold each word: one pass,
+	// so that a story of many articles costs no pass per title.
+	df := map[string]int{}
+	last := map[string]int{} // the last article counted for each word, plus one
 	for i, a := range arts {
-		bags[i] = keyWords(a.Title + " " + firstWords(a.Text, leadWords))
+		count := func(w string) {
+			if last[w] != i+1 {
+				last[w] = i + 1
+				df[w]++
+			}
+		}
+		eachKeyWord(a.Title, count)
+		eachKeyWord(firstWords(a.Text, leadWords), count)
 	}
 	var out []titleCand
 	for i, a := range arts {
@@ -113,18 +124,18 @@ func titleCandidates(d *corroborate.Dossier) []titleCand {
 			continue
 		}
 		distinct := 0
-		for w := range keyWords(body) { // the whole headline: how central its article is
-			n := 0
-			for j := range bags {
-				if j != i && bags[j][w] {
-					n++
-				}
+		seen := map[string]bool{}
+		eachKeyWord(body, func(w string) { // the whole headline: how central its article is
+			if seen[w] {
+				return
 			}
+			seen[w] = true
+			n := df[w] - 1 // the other articles: the headline is in its own
 			c.shared += n
 			if n > 0 {
 				distinct++
 			}
-		}
+		})
 		if distinct < 2 && len(arts) > 1 {
 			c.tier += 3 // shares next to nothing with the story: a label, a teaser
 		}
@@ -208,6 +219,9 @@ var dateWords = text.WordSet(text.Months + " " + text.Weekdays + " jan feb mar a
 // dateOnly reports whether every word of t is a date's: "May 8, 2015",
 // "Updated 10:32 am EDT, Mon June 4".
 func dateOnly(t string) bool {
+	if len(t) > 48 {
+		return false // longer than any date with its time and zone
+	}
 	for _, w := range strings.FieldsFunc(strings.ToLower(t), func(r rune) bool { return r == ' ' || r == ',' || r == '.' }) {
 		if !dateWords[w] && strings.TrimLeft(w, "0123456789:/-") != "" {
 			return false
@@ -316,20 +330,38 @@ func firstClause(ws []string) []string {
 	return ws
 }
 
-// keyWords are the words of s that can tell a story: of three letters or
-// more, not function words, folded to lower case.
-func keyWords(s string) map[string]bool {
-	out := map[string]bool{}
-	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
-		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '-'
-	}) {
-		w = strings.Trim(w, "-")
-		if len(w) >= 3 && !titleStop[w] {
-			out[w] = true
+// eachKeyWord calls f with each word of s that can tell a story: of three
+// letters or more, not a function word, folded to lower case. A word
+// written twice comes twice.
+func eachKeyWord(s string, f func(string)) {
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if !wordRune(r) {
+			i += n
+			continue
 		}
+		j := i
+		upper := false
+		for j < len(s) {
+			r, n := utf8.DecodeRuneInString(s[j:])
+			if !wordRune(r) {
+				break
+			}
+			upper = upper || unicode.IsUpper(r)
+			j += n
+		}
+		w := strings.Trim(s[i:j], "-")
+		if upper {
+			w = strings.ToLower(w)
+		}
+		if len(w) >= 3 && !titleStop[w] {
+			f(w)
+		}
+		i = j
 	}
-	return out
 }
+
+func wordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) || r == '-' }
 
 // firstWords returns the first n words of s.
 func firstWords(s string, n int) string {
