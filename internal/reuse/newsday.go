@@ -39,7 +39,7 @@ func readDays(p *article) newsDays {
 			continue
 		}
 		for d, h := range weekdayHashes {
-			if t.hash == h {
+			if t.hash == h && !inName(p, i) {
 				if nd.named&(1<<d) == 0 {
 					nd.first[d] = int32(i)
 				}
@@ -56,7 +56,7 @@ func readDays(p *article) newsDays {
 		}
 		for i := s.lo; i < s.hi; i++ {
 			for d, h := range weekdayHashes {
-				if p.toks[i].hash != h {
+				if p.toks[i].hash != h || inName(p, int(i)) {
 					continue
 				}
 				if nd.lead >= 0 && int(nd.lead) != d {
@@ -69,6 +69,21 @@ func readDays(p *article) newsDays {
 		break
 	}
 	return nd
+}
+
+// inName reports whether the weekday at token i opens a name, not a date:
+// the word after it, past a single space, is capitalised ("The Sunday
+// Times", "Monday Night Football").
+func inName(p *article, i int) bool {
+	if i+1 >= len(p.toks) {
+		return false
+	}
+	t, next := p.toks[i], p.toks[i+1]
+	if next.start != t.end+1 || p.text[t.end] != ' ' {
+		return false
+	}
+	c := p.text[next.start]
+	return 'A' <= c && c <= 'Z'
 }
 
 // newsDayEvidence weighs the days of the two articles' own news, when

@@ -153,3 +153,23 @@ func onlyReuse(t *testing.T, arts ...corroborate.Article) (Result, corroborate.R
 	}
 	return res, res.Reuse[0]
 }
+
+// A weekday that opens a name is no date: the lead's day is the one its
+// news happened on.
+func TestNewsDayOfTheLead(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"The Sunday Courier reported on Tuesday that the ferry crews would strike in May.", "Tuesday"},
+		{"Fishing crews blockaded the port of Velmar on Saturday night with forty trawlers.\n\nTalks begin on Monday.", "Saturday"},
+		{"Crane.\n\nThe crews said on Monday that the talks had failed by Wednesday evening.", ""},
+		{"The harbor board met to discuss the new catch limits for the small boats.", ""},
+	} {
+		p := prepare(0, mkArticle(t, "x", "", "", tc.text), nil, outletIndex(), 4)
+		got := ""
+		if p.days.lead >= 0 {
+			got = dayName(p.days.lead)
+		}
+		if got != tc.want {
+			t.Errorf("lead day of %q = %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
