@@ -84,6 +84,11 @@ type Reuse struct {
 	// credit) when the origin's metadata names none. Not part of contract
 	// version 1.
 	OriginOutlet string `json:"origin_outlet,omitempty"`
+	// SameOutlet names the outlet both articles are of, when they are one
+	// outlet's (an agency updating its own story, its metadata or its own
+	// text telling): an outlet does not credit itself, so Credited is false
+	// and no copy is charged. Not part of contract version 1.
+	SameOutlet string `json:"same_outlet,omitempty"`
 }
 
 // Passage is one aligned pair of byte ranges: From in the origin, To in the copy.

@@ -3,11 +3,7 @@
 // order of the stages.
 package dossier
 
-import (
-	"sort"
-
-	"github.com/corroborate/corroborate"
-)
+import "github.com/corroborate/corroborate"
 
 // Options tunes a dossier build. The zero value is ready to use.
 type Options struct {
@@ -78,26 +74,8 @@ func Build(articles []corroborate.Article, opt Options) *corroborate.Dossier {
 	if d.Story.Origins == 0 {
 		d.Story.Origins = len(d.Articles)
 	}
-	if t := originTitle(d); t != "" {
-		d.Story.Title = t
-	}
+	d.Story.Title = storyTitle(d)
 	return d
-}
-
-// originTitle is the headline of the article most others derive from, when
-// reuse found one: the origin's headline is the story's.
-func originTitle(d *corroborate.Dossier) string {
-	copies := map[string]int{}
-	for _, r := range d.Reuse {
-		copies[r.From]++
-	}
-	best, bestN := "", 0
-	for _, a := range d.Articles {
-		if n := copies[a.ID]; n > bestN && a.Title != "" {
-			best, bestN = a.Title, n
-		}
-	}
-	return best
 }
 
 // normalizeArticle makes every slice non-nil so JSON shows [] not null.
@@ -119,8 +97,8 @@ func normalizeArticle(a *corroborate.Article) {
 	}
 }
 
-// storyHeader picks the story's title (the headline of the earliest article
-// with one, else the first) and counts articles and outlets.
+// storyHeader counts the story's articles and outlets; its title is
+// chosen once the stages have run (storyTitle).
 func storyHeader(arts []corroborate.Article) corroborate.Story {
 	s := corroborate.Story{Articles: len(arts)}
 	outlets := map[string]bool{}
@@ -135,22 +113,5 @@ func storyHeader(arts []corroborate.Article) corroborate.Story {
 		}
 	}
 	s.Outlets = len(outlets)
-	idx := make([]int, len(arts))
-	for i := range idx {
-		idx[i] = i
-	}
-	sort.SliceStable(idx, func(i, j int) bool {
-		a, b := arts[idx[i]], arts[idx[j]]
-		if a.Time.IsZero() != b.Time.IsZero() {
-			return !a.Time.IsZero()
-		}
-		return a.Time.Before(b.Time)
-	})
-	for _, i := range idx {
-		if arts[i].Title != "" {
-			s.Title = arts[i].Title
-			break
-		}
-	}
 	return s
 }

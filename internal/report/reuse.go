@@ -57,6 +57,8 @@ func reuseLines(rs []view.Reuse) []string {
 			line += fmt.Sprintf("credited: '%s'", r.CreditCue)
 		case r.Credited:
 			line += "credited"
+		case r.SameOutlet != "":
+			line += fmt.Sprintf("both from %s, no credit owed", r.SameOutlet)
 		default:
 			line += "not credited"
 		}

@@ -46,9 +46,7 @@ func TestProvenanceSection(t *testing.T) {
 		"[3] article a3 credits Reuters ('According to Reuters') in 1 place for text that matches [1] Harbor Courier",
 		"2 - 36% Harbor Courier",
 	} {
-		if !strings.Contains(out, want) {
-			t.Errorf("report lacks %q\nreport:\n%s", want, sb.String())
-		}
+		wantIn(t, out, want, sb.String())
 	}
 	if strings.Contains(out, "a2 takes") {
 		t.Errorf("a credited copy is listed as uncredited:\n%s", sb.String())
@@ -84,5 +82,37 @@ func TestProvenanceUnsureDirection(t *testing.T) {
 	}
 	if strings.Contains(out, "→ [4] article a4") {
 		t.Errorf("an unsure direction is written as a copy:\n%s", sb.String())
+	}
+}
+
+// TestProvenanceOneOutlet checks that text one outlet's two articles share
+// is written as its own, with no "not credited" charge.
+func TestProvenanceOneOutlet(t *testing.T) {
+	d := provenanceDossier()
+	d.Articles[3].Outlet = corroborate.StrPtr("Harbor Courier")
+	d.Reuse = append(d.Reuse, corroborate.Reuse{From: "a1", To: "a4", Kind: "near-verbatim", Shared: 0.2, SameOutlet: "Harbor Courier",
+		Evidence: []string{"a1 published first"}, Passages: []corroborate.Passage{{From: [2]int{0, 10}, To: [2]int{0, 10}}}})
+	var sb strings.Builder
+	if err := Text(&sb, d); err != nil {
+		t.Fatal(err)
+	}
+	out := strings.Join(strings.Fields(sb.String()), " ")
+	for _, want := range []string{
+		"[1] Harbor Courier → [4] Harbor Courier: near-verbatim, 20% of [4], both from Harbor Courier, no credit owed (1 passage)",
+		"[4] Harbor Courier takes 20% of its text from [1] Harbor Courier; both are from Harbor Courier, so this is Harbor Courier updating its own story, not an uncredited copy",
+	} {
+		wantIn(t, out, want, sb.String())
+	}
+	if strings.Contains(out, "[4] Harbor Courier takes 20% of its text from [1] Harbor Courier without crediting it") {
+		t.Errorf("one outlet's own text is charged as a copy:\n%s", sb.String())
+	}
+}
+
+// wantIn fails the test when the report, its words joined by single spaces
+// in out, lacks want.
+func wantIn(t *testing.T, out, want, report string) {
+	t.Helper()
+	if !strings.Contains(out, want) {
+		t.Errorf("report lacks %q\nreport:\n%s", want, report)
 	}
 }

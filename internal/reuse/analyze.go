@@ -2,6 +2,7 @@ package reuse
 
 import (
 	"fmt"
+	"strings"
 	"sync"
 
 	"github.com/corroborate/corroborate"
@@ -109,7 +110,12 @@ func assemble(arts []*article, edges []edge, ix *aliasIndex, opt Options) Result
 		if e.from.given == "" {
 			r.OriginOutlet = e.from.outlet
 		}
-		if !r.Credited && e.from.selfNamed != "" {
+		// outlet is canonical on both sides: compared as written.
+		if e.from.outlet != "" && strings.EqualFold(e.from.outlet, e.to.outlet) && !markCopied(e) {
+			r.SameOutlet = e.from.outlet
+			r.Evidence = append(r.Evidence, fmt.Sprintf("one outlet on both sides: %s and %s are both from %s%s%s: %s, which owes itself no credit",
+				e.from.id, e.to.id, e.from.outlet, readFrom(e.from), readFrom(e.to), ownUpdate(e.from)))
+		} else if !r.Credited && e.from.selfNamed != "" {
 			r.Evidence = append(r.Evidence, fmt.Sprintf("outlet read from the text: %s is %s's own ('%s'), and %s does not credit it",
 				e.from.id, e.from.outlet, clipCue(e.from.selfNamed), e.to.id))
 		}
@@ -139,6 +145,35 @@ func assemble(arts []*article, edges []edge, ix *aliasIndex, opt Options) Result
 		}
 	}
 	return res
+}
+
+// ownUpdate says what text an outlet takes from its own article is: an
+// agency updating its story, or an outlet reusing its own text.
+func ownUpdate(origin *article) string {
+	if origin.wire {
+		return "an agency updating its own story"
+	}
+	return "an outlet reusing its own text"
+}
+
+// markCopied reports whether the copy's outlet was read from a dateline
+// or sign-off it took with the origin's text: the mark is the origin's,
+// and says nothing of the copy's outlet.
+func markCopied(e edge) bool {
+	return e.to.given == "" && e.to.selfMark != "" && overlapsPassage(e.to, e.to.markAt, e.p.passages, !e.fromIsA)
+}
+
+// readFrom says how an article's outlet was read from its own text, when
+// its metadata names none: " (ID by its own text: 'sign-off', 'a Reuters
+// witness')"; "" otherwise.
+func readFrom(a *article) string {
+	if a.given != "" || a.selfMark == "" {
+		return ""
+	}
+	if a.staffCue != "" {
+		return fmt.Sprintf(" (%s by its own text: '%s', '%s')", a.id, clipCue(a.selfMark), a.staffCue)
+	}
+	return fmt.Sprintf(" (%s by its own text: '%s')", a.id, clipCue(a.selfMark))
 }
 
 // quoteSpans gathers the byte spans of the quotes stage's mentions by

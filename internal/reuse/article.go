@@ -36,12 +36,17 @@ type article struct {
 	// copy of its text credits that outlet; maybeOutlet and maybeCue are
 	// the outlet and cue before a copy confirms them.
 	selfNamed, maybeOutlet, maybeCue string
-	wire                             bool   // the outlet is a news agency
-	selfMark                         string // the article's own dateline or sign-off, as written
-	time                             time.Time
-	dateOnly                         bool // the publication time is known to the day only
-	content                          int  // number of content tokens
-	words                            int  // bytes of all tokens: the denominator of shares
+	wire                             bool             // the outlet is a news agency
+	selfMark                         string           // the article's own dateline or sign-off, as written
+	markAt                           corroborate.Span // where selfMark stands
+	// staffCue is where an agency's copy speaks of the agency as its own
+	// newsgatherer ("a Reuters witness"), when that tells its outlet.
+	staffCue string
+	time     time.Time
+	dateOnly bool // the publication time is known to the day only
+	days     newsDays
+	content  int // number of content tokens
+	words    int // bytes of all tokens: the denominator of shares
 }
 
 // span is a half-open range of token indexes.
@@ -58,6 +63,7 @@ func prepare(idx int, a corroborate.Article, quoted []corroborate.Span, ix *alia
 		sents = text.Sentences(a.Text)
 	}
 	p.sents = assignSentences(p.toks, sents)
+	p.days = readDays(p)
 	p.paras = text.Paragraphs(a.Text)
 	quoted = append(quoted, quotedSpans(a.Text, p.paras)...)
 	markSpans(p.toks, append(quoted, embeddedTweets(a.Text, p.paras)...), fQuoted)
@@ -82,7 +88,7 @@ func prepare(idx int, a corroborate.Article, quoted []corroborate.Span, ix *alia
 // sign-off names.
 func (p *article) readCredits(ix *aliasIndex, story storyNames) {
 	p.credits = findCredits(p.text, ix, story)
-	p.outlet, p.selfMark, p.selfNamed = p.given, "", ""
+	p.outlet, p.selfMark, p.selfNamed, p.staffCue = p.given, "", "", ""
 	// An outlet's own dateline or sign-off is not a credit to another: it
 	// names the article's outlet when that is unknown, and marks the text as
 	// the outlet's own.
@@ -95,14 +101,36 @@ func (p *article) readCredits(ix *aliasIndex, story storyNames) {
 		}
 		if ix.sameOutlet(p.outlet, c.Outlet) {
 			if self {
-				p.selfMark = c.Cue
+				p.selfMark, p.markAt = c.Cue, corroborate.Span{Start: c.Start, End: c.End}
 			}
 			continue // an outlet crediting itself
 		}
 		kept = append(kept, c)
 	}
+	if p.outlet == "" {
+		kept = p.agencyCopy(kept, ix)
+	}
 	p.credits, p.ownSourced = ownSourcing(kept, p.outlet, ix)
 	p.wire = p.outlet != "" && ix.isWire(p.outlet)
+}
+
+// agencyCopy reads the outlet of an article that names none in its
+// dateline as the news agency whose copy it is: its desk's sign-off closes
+// it ("(Writing by Ana Ros; Editing by Li Wei)") and it speaks of that one
+// agency as its own newsgatherer ("a Reuters witness said", "Reuters
+// television showed"). The sign-off becomes its own mark, and its
+// references to the agency are not credits.
+func (p *article) agencyCopy(cs []foundCredit, ix *aliasIndex) []foundCredit {
+	mark, at := deskSignoff(p.text)
+	if mark == "" {
+		return cs
+	}
+	agency, cue := staffAgency(p.text, ix)
+	if agency == "" {
+		return cs
+	}
+	p.outlet, p.selfMark, p.markAt, p.staffCue = agency, mark, corroborate.Span{Start: at, End: at + len(mark)}, cue
+	return slices.DeleteFunc(cs, func(c foundCredit) bool { return ix.sameOutlet(c.Outlet, agency) })
 }
 
 // assignSentences gives every token the index of the sentence holding it

@@ -48,6 +48,8 @@ func direct(p *pair, a, b *article, ix *aliasIndex) {
 			add(sign(first == a)*wTime, "%s published first (%s, %s at %s)", first.id,
 				first.time.Format("2006-01-02 15:04 MST"), later.id, later.time.Format("2006-01-02 15:04 MST"))
 		}
+	} else {
+		newsDayEvidence(p, a, b, add)
 	}
 	for _, side := range []struct {
 		origin, copy *article

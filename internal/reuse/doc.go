@@ -55,7 +55,12 @@
 // # Direction
 //
 // Evidence, weighed and given as short strings: publication times when both
-// are known; a credit naming the other article's outlet (it outweighs a
+// are known; else the days of the two articles' own news, when each lead
+// (its first sentence of eight words or more, its own text, not shared)
+// names one weekday, one up to three days after the other, and the later
+// retells the earlier's day ("…said on Monday" over "…on Sunday accused")
+// while the earlier never names the later's: the later is a follow-up; a
+// credit naming the other article's outlet (it outweighs a
 // time); a credit, in the article's own words, for the shared text that
 // names an outlet the other article may be ("Fox News reports:" above a
 // block quote, or in a sentence the two share, when the other's outlet is
@@ -83,7 +88,14 @@
 // Each copy keeps the origins that explain its reused text: the one
 // covering most of its narrative words first, then others for what they
 // add. Credited: the copy has a credit naming the origin's outlet (the
-// article's Outlet, or the outlet its own dateline or sign-off names).
+// article's Outlet, or the outlet its own dateline or sign-off names, or
+// the news agency whose desk sign-off closes it, "(Writing by A; Editing
+// by B)", when it speaks of that one agency as its own newsgatherer: "a
+// Reuters witness said", "Reuters television showed"). When origin and
+// copy are of one outlet (an agency updating its own story) the record
+// names it (SameOutlet): an outlet owes itself no credit, and no copy is
+// charged; a copy's outlet read from a dateline it took with the origin's
+// text does not count.
 // Miscredits: credits whose scope (their paragraph; the paragraphs a
 // paragraph ending in a colon introduces; the whole text for datelines and
 // sign-offs) holds shared text but which name another outlet; none when the

@@ -186,3 +186,26 @@ func TestSourceAddressOnThePage(t *testing.T) {
 		t.Errorf("the page carries a javascript: address")
 	}
 }
+
+// Text one outlet's two articles share is its own: the web page names the
+// outlet and writes no uncredited copy anywhere, the graph included.
+func TestOneOutletsOwnTextOnTheWeb(t *testing.T) {
+	d := findingsDossier()
+	wire := "Coastal Wire"
+	d.Articles[1].Outlet = &wire
+	d.Reuse[0].SameOutlet, d.Reuse[0].Miscredits = wire, nil
+	file := mustStandalone(t, d)
+	for _, want := range []string{
+		"both are from Coastal Wire, so this is Coastal Wire updating its own story, not an uncredited copy",
+		"both from Coastal Wire, no credit owed",
+	} {
+		if !strings.Contains(file, want) {
+			t.Errorf("the HTML export lacks %q", want)
+		}
+	}
+	for _, bad := range []string{"uncredited copy</strong>", "without crediting it", "edge condensed uncredited", ", uncredited"} {
+		if strings.Contains(file, bad) {
+			t.Errorf("the HTML export charges one outlet's own text: %q", bad)
+		}
+	}
+}

@@ -65,6 +65,8 @@ type originLegend struct {
 	Kind     string
 	Shared   int
 	Credited bool
+	// SameOutlet is the outlet both are of, when they are one outlet's.
+	SameOutlet string
 }
 
 // segment is a run of text with the same marks.
@@ -109,18 +111,15 @@ func articleViewOf(d *corroborate.Dossier, i int, srcs []source, idx map[string]
 			}
 			from := refOf(srcs, idx, r.From)
 			v.Origins = append(v.Origins, originLegend{Class: cls, Source: from, Kind: r.Kind,
-				Shared: int(r.Shared*100 + 0.5), Credited: r.Credited})
-			credit := "uncredited"
-			if r.Credited {
-				credit = "credited"
-			}
+				Shared: int(r.Shared*100 + 0.5), Credited: r.Credited, SameOutlet: r.SameOutlet})
+			credit := creditWord(r)
 			for _, p := range r.Passages {
 				marks = append(marks, mark{start: p.To[0], end: p.To[1], class: "reuse " + cls,
 					title: fmt.Sprintf("from [%d] %s (%s, %s)", from.N, from.Label, r.Kind, credit)})
 			}
 		case r.From:
 			v.ReusedBy = append(v.ReusedBy, reuseItem{From: srcs[i].ref(), To: refOf(srcs, idx, r.To),
-				Kind: r.Kind, Shared: int(r.Shared*100 + 0.5), Credited: r.Credited})
+				Kind: r.Kind, Shared: int(r.Shared*100 + 0.5), Credited: r.Credited, SameOutlet: r.SameOutlet})
 		}
 	}
 	for _, c := range a.Credits {

@@ -23,14 +23,16 @@ type reuseView struct {
 }
 
 type reuseItem struct {
-	From, To  sourceRef
-	Kind      string
-	Shared    int // percent of the copy
-	Credited  bool
-	Certainty string
-	For       []string
-	Against   []string
-	Notes     []string
+	From, To sourceRef
+	Kind     string
+	Shared   int // percent of the copy
+	Credited bool
+	// SameOutlet is the outlet both are of, when they are one outlet's.
+	SameOutlet string
+	Certainty  string
+	For        []string
+	Against    []string
+	Notes      []string
 }
 
 func reuseSection(d *corroborate.Dossier, sv *view.Story, srcs []source, idx map[string]int, l links) reuseView {
@@ -44,7 +46,7 @@ func reuseSection(d *corroborate.Dossier, sv *view.Story, srcs []source, idx map
 	}
 	for _, r := range sv.Reuse {
 		it := reuseItem{From: refOfView(r.From, l), To: refOfView(r.To, l), Kind: r.Kind, Shared: r.Shared,
-			Credited: r.Credited, Certainty: r.Certainty, For: r.For, Against: r.Against, Notes: r.Notes}
+			Credited: r.Credited, SameOutlet: r.SameOutlet, Certainty: r.Certainty, For: r.For, Against: r.Against, Notes: r.Notes}
 		v.Items = append(v.Items, it)
 		v.origins[r.To.ID] = append(v.origins[r.To.ID], it.From.Label)
 		v.copies[r.From.ID]++
@@ -167,16 +169,25 @@ func layoutGraph(d *corroborate.Dossier, srcs []source, idx map[string]int) grap
 			p = fmt.Sprintf("M%d %d C%d %d, %d %d, %d %d", x1, y1, x1+colGap/2, y1, x2+colGap/2, y2, x2+2, y2)
 		}
 		class := "edge " + r.Kind
-		if !r.Credited {
+		if !r.Credited && r.SameOutlet == "" {
 			class += " uncredited"
 		}
-		credit := "credited"
-		if !r.Credited {
-			credit = "uncredited"
-		}
+		credit := creditWord(r)
 		g.Edges = append(g.Edges, graphEdge{Path: p, Class: class,
 			Label: fmt.Sprintf("%d%%", int(r.Shared*100+0.5)), LX: lx, LY: ly,
 			Title: fmt.Sprintf("%s → %s: %s, %s, %d%% of the copy", srcs[f].Label, srcs[t].Label, r.Kind, credit, int(r.Shared*100+0.5))})
 	}
 	return g
+}
+
+// creditWord says how a copy stands to its origin's outlet: "credited",
+// "uncredited", or "both from X" when both are one outlet's.
+func creditWord(r corroborate.Reuse) string {
+	switch {
+	case r.Credited:
+		return "credited"
+	case r.SameOutlet != "":
+		return "both from " + r.SameOutlet
+	}
+	return "uncredited"
 }

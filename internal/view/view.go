@@ -110,8 +110,11 @@ type Copy struct {
 	// OriginOutlet is the origin's outlet as read from its own text when
 	// its metadata names none ("" otherwise).
 	OriginOutlet string
-	Kind         string
-	Unsure       bool // the direction is unsure: no charge is stated
+	// SameOutlet is the outlet both articles are of, when they are one
+	// outlet's: its own text, which owes no credit ("" otherwise).
+	SameOutlet string
+	Kind       string
+	Unsure     bool // the direction is unsure: no charge is stated
 }
 
 // Sentence says the miscredit in words every surface uses: "[1] Tide
@@ -129,6 +132,14 @@ func (m Miscredit) Sentence() string {
 // Sentence says the uncredited copy in words every surface uses. When the
 // direction is unsure it states no charge, only the shared text.
 func (c Copy) Sentence() string {
+	switch {
+	case c.SameOutlet != "" && c.Unsure:
+		return fmt.Sprintf("%s shares %d%% of its text with %s; both are from %s, which owes itself no credit, so neither is charged with copying",
+			c.Copy.Ref(), c.Shared, c.Origin.Ref(), c.SameOutlet)
+	case c.SameOutlet != "":
+		return fmt.Sprintf("%s takes %d%% of its text from %s; both are from %s, so this is %s updating its own story, not an uncredited copy",
+			c.Copy.Ref(), c.Shared, c.Origin.Ref(), c.SameOutlet, c.SameOutlet)
+	}
 	if c.Unsure {
 		return fmt.Sprintf("%s shares %d%% of its text with %s; which copied which is unsure, so neither is charged with copying",
 			c.Copy.Ref(), c.Shared, c.Origin.Ref())
@@ -160,10 +171,13 @@ type Reuse struct {
 	Shared    int // percent of the copy
 	Credited  bool
 	CreditCue string
-	Passages  int
-	For       []string
-	Against   []string
-	Notes     []string
+	// SameOutlet is the outlet both articles are of, when they are one
+	// outlet's: no credit is owed ("" otherwise).
+	SameOutlet string
+	Passages   int
+	For        []string
+	Against    []string
+	Notes      []string
 	// Certainty is how sure the direction is: "sure", "likely" or "unsure".
 	Certainty string
 }
@@ -571,7 +585,7 @@ func (v *Story) reuse(d *corroborate.Dossier) {
 	for _, r := range d.Reuse {
 		from, to := v.Source(r.From), v.Source(r.To)
 		vr := Reuse{From: from, To: to, Kind: r.Kind, Shared: int(r.Shared*100 + 0.5), Credited: r.Credited,
-			Passages: len(r.Passages)}
+			SameOutlet: r.SameOutlet, Passages: len(r.Passages)}
 		if r.Credit != nil {
 			vr.CreditCue = r.Credit.Cue
 		}
@@ -590,7 +604,7 @@ func (v *Story) reuse(d *corroborate.Dossier) {
 		unsure := vr.Certainty == "unsure"
 		if !r.Credited {
 			v.Uncredited = append(v.Uncredited, Copy{Copy: to, Origin: from, Shared: vr.Shared,
-				OriginKnown: from.Outlet != "" || r.OriginOutlet != "", OriginOutlet: r.OriginOutlet, Kind: r.Kind, Unsure: unsure})
+				OriginKnown: from.Outlet != "" || r.OriginOutlet != "", OriginOutlet: r.OriginOutlet, SameOutlet: r.SameOutlet, Kind: r.Kind, Unsure: unsure})
 		}
 		var outlets []string
 		cues := map[string][]string{}

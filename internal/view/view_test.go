@@ -296,6 +296,30 @@ func TestCopyOfOriginNamedByItsText(t *testing.T) {
 	}
 }
 
+// Two articles of one outlet sharing text are its own text: the view says
+// so and charges no copy, whichever way the direction leans.
+func TestOneOutletsOwnText(t *testing.T) {
+	a := arts(2, "Harbor Wire")
+	from, to := a[0].ID, a[1].ID
+	for _, unsure := range []bool{false, true} {
+		ev := []string{from + " published first (2026-05-02 08:00 UTC, " + to + " at 2026-05-02 19:00 UTC)",
+			from + " has the longer version of the shared passages (80 words vs 70 in " + to + ")"}
+		if unsure {
+			ev = []string{to + " has the longer version of the shared passages (80 words vs 70 in " + from + ")"}
+		}
+		d := &corroborate.Dossier{Articles: a, Reuse: []corroborate.Reuse{{From: from, To: to, Kind: "near-verbatim", Shared: 0.2,
+			SameOutlet: "Harbor Wire", Evidence: ev}}}
+		v := New(d)
+		if len(v.Uncredited) != 1 || v.Reuse[0].SameOutlet != "Harbor Wire" {
+			t.Fatalf("unsure %v: uncredited %d, same outlet %q; want 1 and Harbor Wire", unsure, len(v.Uncredited), v.Reuse[0].SameOutlet)
+		}
+		s := v.Uncredited[0].Sentence()
+		if !strings.Contains(s, "both are from Harbor Wire") || strings.Contains(s, "without crediting") {
+			t.Errorf("unsure %v: copy sentence %q, want one outlet's own text and no charge", unsure, s)
+		}
+	}
+}
+
 // TestSourceWhere checks that a source says where it came from, each part
 // once, and keeps a web address only when it is http or https.
 func TestSourceWhere(t *testing.T) {

@@ -1,0 +1,381 @@
+package dossier
+
+import (
+	"cmp"
+	"regexp"
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/corroborate/corroborate"
+	"github.com/corroborate/corroborate/internal/text"
+)
+
+// maxTitleWords is the length beyond which a "headline" is a paragraph: a
+// lead sentence or a blurb taken for a title.
+const maxTitleWords = 20
+
+// leadWords is how much of an article's text, after its title, stands for
+// what it is about when titles are compared with the story.
+const leadWords = 60
+
+// storyTitle chooses the story's title as a reader would: a real headline
+// of the article most central to the story. Page furniture is never a
+// title: a date ("Published on May 8, 2015"), a widget's or a caption's
+// label alone ("POPULAR", "Add a location to your Tweets"), a byline, a
+// picture's credit. A label or a dateline before a headline is dropped
+// ("Story highlights …", "KIEV, Ukraine Pro-Russian protesters …"), and a
+// paragraph taken for a headline (over maxTitleWords words) is cut at the
+// end of its first clause. Headlines shaped as headlines (no closing full
+// stop, no dateline) come first, then lead sentences, then what is
+// left (a paragraph with no clause to cut at, a picture's caption), and
+// after all of them a title that shares fewer than two words with the
+// other articles' titles and leads (a teaser, a label). Among equals: the
+// headline of the article most others derive from (two copies or more),
+// then the one whose words recur most in the other articles' titles and
+// leads, then the earliest, then the first. With nothing, the title is "".
+func storyTitle(d *corroborate.Dossier) string {
+	cands := titleCandidates(d)
+	if len(cands) == 0 {
+		return ""
+	}
+	arts := d.Articles
+	best := slices.MinFunc(cands, func(x, y titleCand) int {
+		if c := cmp.Compare(x.tier, y.tier); c != 0 {
+			return c
+		}
+		if c := cmp.Compare(y.copies, x.copies); c != 0 {
+			return c
+		}
+		if c := cmp.Compare(y.shared, x.shared); c != 0 {
+			return c
+		}
+		if c := earlier(arts[x.i], arts[y.i]); c != 0 {
+			return c
+		}
+		return cmp.Compare(x.i, y.i)
+	})
+	return best.title
+}
+
+// titleCand is an article's headline as a candidate for the story's title.
+type titleCand struct {
+	i      int    // the article
+	title  string // as it would stand
+	tier   int    // 0 a headline, 1 a lead sentence, 2 a paragraph or a caption; 3 more when it shares next to nothing with the story
+	copies int    // articles deriving from this one, when two or more
+	shared int    // the title's words found in other articles' titles and leads, each time
+}
+
+// titleCandidates are the articles' headlines that can title the story
+// (see storyTitle).
+func titleCandidates(d *corroborate.Dossier) []titleCand {
+	arts := d.Articles
+	copies := map[string]int{}
+	for _, r := range d.Reuse {
+		copies[r.From]++
+	}
+	// df counts the articles whose title and lead hold each word: one pass,
+	// so that a story of many articles costs no pass per title.
+	df := map[string]int{}
+	last := map[string]int{} // the last article counted for each word, plus one
+	for i, a := range arts {
+		count := func(w string) {
+			if last[w] != i+1 {
+				last[w] = i + 1
+				df[w]++
+			}
+		}
+		eachKeyWord(a.Title, count)
+		eachKeyWord(firstWords(a.Text, leadWords), count)
+	}
+	var out []titleCand
+	for i, a := range arts {
+		t := strings.TrimLeft(strings.Join(strings.Fields(a.Title), " "), "*•·-–— ")
+		if t == "" || furniture(t) {
+			continue
+		}
+		c := titleCand{i: i}
+		le, caption := labelEnd(t)
+		body := t[le:]
+		de := datelineEnd(body, a.Dateline)
+		body = strings.TrimSpace(body[de:])
+		ws := strings.Fields(body)
+		switch {
+		case len(ws) < 2 || furniture(body):
+			continue
+		case len(ws) > maxTitleWords:
+			// a paragraph: cut at its first clause, or left whole
+			if cut := firstClause(ws); len(cut) <= maxTitleWords {
+				c.tier, ws = 1, cut
+			} else if c.tier = 2; len(ws) <= maxTitleWords+maxTitleWords/4 {
+				c.tier = 1 // a long sentence, not yet a paragraph
+			}
+		case de == 0 && (!text.EndsSentence(body) || strings.HasSuffix(body, "?")):
+			c.tier = 0
+		default:
+			c.tier = 1
+		}
+		if caption {
+			c.tier = 2
+		}
+		if c.title = titleText(ws); c.title == "" {
+			continue
+		}
+		distinct := 0
+		seen := map[string]bool{}
+		eachKeyWord(body, func(w string) { // the whole headline: how central its article is
+			if seen[w] {
+				return
+			}
+			seen[w] = true
+			n := df[w] - 1 // the other articles: the headline is in its own
+			c.shared += n
+			if n > 0 {
+				distinct++
+			}
+		})
+		if distinct < 2 && len(arts) > 1 {
+			c.tier += 3 // shares next to nothing with the story: a label, a teaser
+		}
+		if n := copies[a.ID]; n >= 2 {
+			c.copies = n
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+// earlier orders two articles by publication time, the unknown last.
+func earlier(a, b corroborate.Article) int {
+	switch {
+	case a.Time.IsZero() && b.Time.IsZero():
+		return 0
+	case a.Time.IsZero():
+		return 1
+	case b.Time.IsZero():
+		return -1
+	}
+	return a.Time.Compare(b.Time)
+}
+
+// furnitureLabels open a title that is page furniture: a widget, a
+// caption's or a picture's credit, a crawl notice, a byline.
+var furnitureLabels = []string{"tweet with a location", "add a location to your tweets", "add this tweet",
+	"image copyright", "photo gallery", "gallery", "slideshow", "published on", "posted on", "updated on",
+	"these crawls", "advertisement", "most popular", "popular", "trending", "related", "listen to article",
+	"share this", "photo:", "source:", "credit:", "by", "file -", "video (", "play facebook", "go back"}
+
+// furnitureMarks are found only in furniture: a picture's credit.
+var furnitureMarks = []string{"©", "getty images", "/ contributor", "wikimedia commons", "copying the code"}
+
+// furniture reports whether a title is only page furniture: a widget's
+// label, a picture's credit, a byline, a single word ("POPULAR"), or a
+// date. A caption after its label is not (see labelEnd).
+func furniture(t string) bool {
+	low := strings.ToLower(t)
+	if _, caption := labelEnd(t); caption {
+		return false
+	}
+	for _, l := range furnitureLabels {
+		if low == l || strings.HasPrefix(low, l+" ") {
+			return true
+		}
+	}
+	for _, m := range furnitureMarks {
+		if strings.Contains(low, m) {
+			return true
+		}
+	}
+	return len(strings.Fields(t)) < 2 || dateOnly(t)
+}
+
+// labels are the labels of page furniture that may stand before a
+// headline or a caption: what follows them is the title's text.
+var labels = []string{"story highlights ", "close ", "image caption ", "media caption "}
+
+// labelEnd returns where a furniture label before a title's text ends (0
+// when none), and whether the text is a picture's caption ("Image
+// copyright PA Image caption Police said…").
+func labelEnd(t string) (int, bool) {
+	low := strings.ToLower(t[:min(len(t), 120)])
+	for _, l := range labels[2:] {
+		if i := strings.LastIndex(low, l); i >= 0 {
+			return i + len(l), true
+		}
+	}
+	for _, l := range labels[:2] {
+		if strings.HasPrefix(low, l) && len(t) > len(l) && unicode.IsUpper(rune(t[len(l)])) {
+			return len(l), false
+		}
+	}
+	return 0, false
+}
+
+// dateWords are the words a date is written with, besides numbers.
+var dateWords = text.WordSet(text.Months + " " + text.Weekdays + " jan feb mar apr jun jul aug sep sept oct nov dec on at am pm gmt utc est edt bst published updated posted")
+
+// dateOnly reports whether every word of t is a date's: "May 8, 2015",
+// "Updated 10:32 am EDT, Mon June 4".
+func dateOnly(t string) bool {
+	if len(t) > 48 {
+		return false // longer than any date with its time and zone
+	}
+	for _, w := range strings.FieldsFunc(strings.ToLower(t), func(r rune) bool { return r == ' ' || r == ',' || r == '.' }) {
+		if !dateWords[w] && strings.TrimLeft(w, "0123456789:/-") != "" {
+			return false
+		}
+	}
+	return true
+}
+
+// datelineLead matches a dateline opening a sentence: a place in capitals
+// ("KIEV", "DONETSK/KIEV", "SAN BERNARDINO"), an optional region after a
+// comma ("Ukraine", "Calif."), and a dash or an outlet's mark when there is
+// one.
+var datelineLead = regexp.MustCompile(`^[A-Z][A-Z.'/-]+(?: [A-Z][A-Z.'/-]+)*(?:, [A-Z][a-z]+\.?)?(?: \([^()]{1,30}\))?(?: ?[-—–]+)? `)
+
+// datelineEnd returns where a dateline opening t ends, 0 when none: the
+// article's own dateline when t starts with it, an outlet's mark alone
+// ("(CNN)", "(Reuters) -"), or a place in capitals
+// before a comma, a dash or an outlet's mark, with a region of one word
+// after the comma ("KIEV, Ukraine Pro-Russian…").
+func datelineEnd(t, dateline string) int {
+	if dateline != "" && strings.HasPrefix(t, dateline) && len(t) > len(dateline) {
+		return skipMark(t, len(dateline))
+	}
+	if j := strings.IndexByte(t, ')'); strings.HasPrefix(t, "(") && j > 1 && j < 30 && unicode.IsUpper(rune(t[1])) &&
+		len(strings.Fields(t[1:j])) <= 3 {
+		return skipMark(t, 0) // "(CNN) A dress…", "(Reuters) - U.S. judges…"
+	}
+	m := datelineLead.FindStringIndex(t)
+	if m == nil {
+		return 0
+	}
+	head := t[:m[1]]
+	city, _, _ := strings.Cut(head, ",")
+	if len(strings.Trim(city, " -—–")) < 3 || !strings.ContainsAny(head, ",—–-(") {
+		return 0 // "NASA has…", "US officials…": capitals, not a place
+	}
+	return m[1]
+}
+
+// skipMark moves past an outlet's mark and a dash after a dateline.
+func skipMark(t string, i int) int {
+	rest := strings.TrimLeft(t[i:], " ")
+	if strings.HasPrefix(rest, "(") {
+		if j := strings.IndexByte(rest, ')'); j > 0 {
+			rest = rest[j+1:]
+		}
+	}
+	rest = strings.TrimLeft(rest, " -—–")
+	return len(t) - len(rest)
+}
+
+// titleText joins the words of a title, without a comma or semicolon
+// left at its end by a cut ('a "Space Poop Challenge,"' reads 'a "Space
+// Poop Challenge"') and with a quotation it cut closed; "" when it does not start as a title does, with a
+// capital or a quotation mark.
+func titleText(ws []string) string {
+	out := strings.TrimRight(strings.Join(ws, " "), ",;:")
+	for _, q := range []string{"\"", "”"} {
+		if strings.HasSuffix(out, ","+q) {
+			out = strings.TrimSuffix(out, ","+q) + q
+		}
+	}
+	// A cut inside a quotation closes it: 'The first full trailer for
+	// "Star Wars: Episode VII"'.
+	if strings.Count(out, "\"")%2 == 1 {
+		out += "\""
+	} else if strings.Count(out, "“") > strings.Count(out, "”") {
+		out += "”"
+	}
+	if r := []rune(out); len(r) == 0 || !unicode.IsUpper(r[0]) && !strings.ContainsRune("\"“'‘", r[0]) {
+		return ""
+	}
+	return out
+}
+
+// minClause is the fewest words a clause cut to a title keeps.
+const minClause = 6
+
+// subordinators open a clause that a title can do without.
+var subordinators = text.WordSet("after when because despite while although though since until before amid")
+
+// firstClause returns the words of ws up to the end of the first clause
+// that ends within maxTitleWords words and keeps minClause, or before the
+// first subordinate clause; all of ws when there is neither.
+func firstClause(ws []string) []string {
+	lim := min(len(ws)-1, maxTitleWords)
+	for i := minClause - 1; i < lim; i++ {
+		w, next := ws[i], ws[i+1]
+		switch {
+		case strings.HasSuffix(w, ";") || next == "—" || next == "–" || next == "--":
+			return ws[:i+1]
+		case strings.HasSuffix(w, ",") || strings.HasSuffix(w, ",\"") || strings.HasSuffix(w, ",”"):
+			if r := []rune(next); unicode.IsLower(r[0]) {
+				return ws[:i+1]
+			}
+			if strings.HasSuffix(next, ",") {
+				i++ // "Washington, D.C.,": a place, not a clause's end
+			}
+		}
+	}
+	for i := minClause; i < lim; i++ {
+		if subordinators[ws[i]] {
+			return ws[:i]
+		}
+	}
+	return ws
+}
+
+// eachKeyWord calls f with each word of s that can tell a story: of three
+// letters or more, not a function word, folded to lower case. A word
+// written twice comes twice.
+func eachKeyWord(s string, f func(string)) {
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if !wordRune(r) {
+			i += n
+			continue
+		}
+		j := i
+		upper := false
+		for j < len(s) {
+			r, n := utf8.DecodeRuneInString(s[j:])
+			if !wordRune(r) {
+				break
+			}
+			upper = upper || unicode.IsUpper(r)
+			j += n
+		}
+		w := strings.Trim(s[i:j], "-")
+		if upper {
+			w = strings.ToLower(w)
+		}
+		if len(w) >= 3 && !titleStop[w] {
+			f(w)
+		}
+		i = j
+	}
+}
+
+func wordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) || r == '-' }
+
+// firstWords returns the first n words of s.
+func firstWords(s string, n int) string {
+	i, words := 0, 0
+	for words < n {
+		j := strings.IndexAny(s[i:], " \n")
+		if j < 0 {
+			return s
+		}
+		i += j + 1
+		words++
+	}
+	return s[:i]
+}
+
+// titleStop are function words and the words every report uses.
+var titleStop = text.WordSet("the and but for nor yet with from into onto over under after before than then that this these those there here its are was were been being has have had does did will would can could should may might must shall not who whom whose which what when where why how all any some more most also just only very such said says say one other because while during between against through both each few many much own same too again further once now new like told his her their our your him them they she you about who")

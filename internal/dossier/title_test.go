@@ -1,0 +1,106 @@
+package dossier
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/corroborate/corroborate"
+)
+
+// The fixtures are fictional: a crane topples in a harbor storm.
+
+const (
+	craneLead  = "A harbor crane toppled onto the container quay at Port Calder during Tuesday's storm, injuring two dock workers."
+	craneLead2 = "Two dock workers were hurt when a crane fell at Port Calder as the storm hit the container quay on Tuesday."
+	craneLead3 = "The storm that toppled a crane at Port Calder also flooded the ferry terminal, the harbor master said."
+)
+
+// titled is an article with a headline and a lead, published at day
+// (0: unknown).
+func titled(id, title, lead string, day int) corroborate.Article {
+	a := corroborate.Article{ID: id, Title: title, Text: lead}
+	if day > 0 {
+		a.Time = time.Date(2026, 3, day, 9, 0, 0, 0, time.UTC)
+	}
+	return a
+}
+
+// The story's title is a real headline of the article most central to the
+// story, whatever extraction took for each article's title.
+func TestStoryTitle(t *testing.T) {
+	for _, tc := range []struct {
+		name  string
+		arts  []corroborate.Article
+		reuse []corroborate.Reuse
+		want  string
+	}{
+		{"a date is no title, though its article is the only dated one", []corroborate.Article{
+			titled("a1", "Published on March 3, 2026", craneLead, 3),
+			titled("a2", "Crane topples onto Port Calder quay in storm", craneLead2, 0),
+			titled("a3", craneLead3, craneLead3, 0),
+		}, nil, "Crane topples onto Port Calder quay in storm"},
+		{"a widget's label before a headline is dropped", []corroborate.Article{
+			titled("a1", "Story highlights Two dock workers hurt as crane falls at Port Calder", craneLead, 0),
+			titled("a2", "Add a location to your Tweets", "You can add location information to your Tweets.", 0),
+			titled("a3", craneLead3, craneLead3, 0),
+		}, nil, "Two dock workers hurt as crane falls at Port Calder"},
+		{"a dateline-led paragraph is cut to its first clause", []corroborate.Article{
+			titled("a1", "PORT CALDER, Wexland A harbor crane toppled onto the container quay at Port Calder during Tuesday's storm, injuring two dock workers and closing the quay for the week.", craneLead, 0),
+			titled("a2", "POPULAR", craneLead2, 0),
+		}, nil, "A harbor crane toppled onto the container quay at Port Calder during Tuesday's storm"},
+		{"a headline before a lead sentence taken for a title", []corroborate.Article{
+			titled("a1", craneLead, craneLead, 1),
+			titled("a2", "Storm topples Port Calder crane, two dock workers hurt", craneLead2, 2),
+		}, nil, "Storm topples Port Calder crane, two dock workers hurt"},
+		{"the headline sharing most with the story, not the earliest", []corroborate.Article{
+			titled("a1", "Ferry terminal floods as storm hits harbor", craneLead3, 1),
+			titled("a2", "Crane falls on Port Calder quay, two dock workers hurt", craneLead, 2),
+			titled("a3", "Dock workers hurt as crane topples at Port Calder", craneLead2, 3),
+		}, nil, "Crane falls on Port Calder quay, two dock workers hurt"},
+		{"the earliest among equals", []corroborate.Article{
+			titled("a1", "Crane topples at Port Calder quay", craneLead, 5),
+			titled("a2", "Port Calder quay crane topples", craneLead2, 4),
+		}, nil, "Port Calder quay crane topples"},
+		{"the origin of two copies", []corroborate.Article{
+			titled("a1", "Dock workers hurt as crane topples at Port Calder quay", craneLead, 1),
+			titled("a2", "Storm topples crane", craneLead2, 2),
+			titled("a3", "Crane at Port Calder falls", craneLead2, 3),
+			titled("a4", "Port Calder crane falls", craneLead3, 4),
+		}, []corroborate.Reuse{{From: "a4", To: "a2"}, {From: "a4", To: "a3"}}, "Port Calder crane falls"},
+		{"a teaser that shares nothing with the story comes last", []corroborate.Article{
+			titled("a1", "Why would anyone stand there?", craneLead, 1),
+			titled("a2", "", craneLead2, 0),
+			titled("a3", craneLead3, craneLead3, 0),
+		}, nil, craneLead3},
+		{"a caption after its label, when nothing better", []corroborate.Article{
+			titled("a1", "Image copyright Calder Photo Image caption The crane lies across the container quay at Port Calder", craneLead, 0),
+			titled("a2", "", craneLead2, 0),
+		}, nil, "The crane lies across the container quay at Port Calder"},
+		{"nothing but furniture", []corroborate.Article{
+			titled("a1", "Published on March 3, 2026", craneLead, 3),
+			titled("a2", "Gallery 12 photo Gallery © Calder Photo", craneLead2, 0),
+		}, nil, ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d := &corroborate.Dossier{Articles: tc.arts, Reuse: tc.reuse}
+			if got := storyTitle(d); got != tc.want {
+				t.Errorf("storyTitle = %q, want %q; candidates %+v", got, tc.want, titleCandidates(d))
+			}
+		})
+	}
+}
+
+// A quotation a cut leaves open is closed, and a comma the cut leaves
+// inside it is dropped.
+func TestTitleTextClosesQuotation(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{`NASA opens a "Harbor Crane Challenge,"`, `NASA opens a "Harbor Crane Challenge"`},
+		{`The first trailer for "Crane Season: Part Two`, `The first trailer for "Crane Season: Part Two"`},
+		{`dock workers walked out`, ``},
+	} {
+		if got := titleText(strings.Fields(tc.in)); got != tc.want {
+			t.Errorf("titleText(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
