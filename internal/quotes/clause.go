@@ -131,6 +131,9 @@ func subjectBefore(ts []token) []token {
 		// is the one reported speaking; the one reporting it is not
 		// part of the phrase.
 		ts = ts[j+n:]
+	} else if j > 0 && !isGerund(ts[j]) && ts[j].low != "according" && !tellVerbs[ts[j].low] && j+n+1 < len(ts) && len(ts)-j-n <= 4 && isDeterminer(ts[j+n].low) && !ts[j+n].capitalised() && plainPhrase(ts[j+n+1:]) {
+		// "Pell said the girl's aunt told": so does a description.
+		ts = ts[j+n:]
 	}
 	end := len(ts)
 	for end > 0 && ts[end-1].word && (isAdverb(ts[end-1].lower()) || reflexives[ts[end-1].lower()]) && !ts[end-1].capitalised() {
@@ -419,4 +422,16 @@ beside besides behind alongside near toward towards against among amid without u
 
 func isChunkBreak(t token) bool {
 	return t.is(",") || t.is(";") || t.is("—") || t.is("–") || t.is("(") || t.is(")") || t.is(":")
+}
+
+// plainPhrase reports whether ts are the words of a short noun phrase
+// after its determiner: words only, none a verb, preposition or clause
+// word ("girl's aunt", "new harbour master").
+func plainPhrase(ts []token) bool {
+	for _, t := range ts {
+		if !t.word || prepositions[t.low] || clauseStarts[t.low] || cueVerbs[t.low] || questionAux[t.low] || adverbs[t.low] {
+			return false
+		}
+	}
+	return len(ts) > 0
 }

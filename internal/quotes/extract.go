@@ -75,6 +75,7 @@ func Extract(a corroborate.Article, opt Options) []Mention {
 		return nil
 	}
 	x.toks = tokenize(x.text, 0, len(x.text), make([]token, 0, len(x.text)/5))
+	markOpeners(x.text, x.toks)
 	cands := make([]cand, len(raws))
 	for i, q := range raws {
 		c := &cands[i]

@@ -1,6 +1,10 @@
 package quotes
 
-import "github.com/corroborate/corroborate/internal/text"
+import (
+	"strings"
+
+	"github.com/corroborate/corroborate/internal/text"
+)
 
 // leadInParagraph is the one person a short paragraph right before
 // quotation c names, when c opens a paragraph of its own: `And Dana's
@@ -123,4 +127,50 @@ func (x *extractor) documentBefore(c *cand) *Speaker {
 	}
 	sp := x.speaker(r, np[0].s)
 	return &sp
+}
+
+// namedInSentenceBefore resolves "he" or "she" in a sentence that opens
+// with that pronoun to the one person the sentence before names, when
+// that sentence, a sentence of the story, holds no quotation and no
+// pronoun of the same gender, and the name is of the pronoun's gender:
+// `..., where Sgt. Ruth Calloway found a loose board. She pulled it away,
+// ..., she told reporters.` The pronoun goes on with the person just
+// named, not with someone reported speaking further back.
+func (x *extractor) namedInSentenceBefore(r ref) *Speaker {
+	if r.pronoun != "he" && r.pronoun != "she" {
+		return nil
+	}
+	start := x.tokAt(r.span.Start)
+	for start > 0 && !x.toks[start-1].sentenceEnd() && !strings.ContainsRune(x.text[x.toks[start-1].e:x.toks[start].s], '\n') {
+		start--
+	}
+	if start == 0 || x.toks[start].low != r.pronoun || !x.toks[start-1].sentenceEnd() {
+		return nil
+	}
+	from := start - 1
+	for from > 0 && !x.toks[from-1].sentenceEnd() && !strings.ContainsRune(x.text[x.toks[from-1].e:x.toks[from].s], '\n') {
+		from--
+	}
+	same := genderPronouns[r.pronoun]
+	for _, t := range x.toks[from:start] {
+		if isMarkToken(t) || t.word && same[t.low] {
+			return nil
+		}
+	}
+	lo, hi := x.toks[from].s, x.toks[start].s
+	last := x.names.onlyPersonIn(lo, hi)
+	if last == "" {
+		return nil
+	}
+	fn, ok := x.names.full(last, hi, r.gender)
+	if !ok || fn.pos < lo || fn.pos >= hi || fn.gender != r.gender {
+		return nil
+	}
+	return fn.speaker()
+}
+
+// genderPronouns are the forms of "he" and "she".
+var genderPronouns = map[string]map[string]bool{
+	"he":  text.WordSet("he him his himself"),
+	"she": text.WordSet("she her hers herself"),
 }

@@ -19,6 +19,9 @@ type fullName struct {
 	// name: "journalist" in "according to journalist Owen Tull".
 	before string
 	appos  string // a role set after it: "Anton Mercer, a spokesman for the mayor"
+	// caps: written all in capitals, as in a line shouted in capitals
+	// ("KATE OKAFOR GOT A JOB"), where a name's end is anyone's guess.
+	caps bool
 }
 
 // nameIndex finds the full names of an article by last (or first) name, and
@@ -161,7 +164,7 @@ func buildNameIndex(text string, toks []token, raws []rawQuote) nameIndex {
 		if g == genderUnknown {
 			g = givenTokensGender(name)
 		}
-		fn := fullName{name: cleanName(spanText(text, name)), pos: name[0].s, gender: g}
+		fn := fullName{name: cleanName(spanText(text, name)), pos: name[0].s, gender: g, caps: isUpperWord(spanText(text, name))}
 		if r := dropHonorifics(run[:cut]); len(r) > 0 {
 			fn.role = spanText(text, r)
 		}
@@ -286,8 +289,12 @@ func (ix nameIndex) full(word string, pos int, g gender) (fullName, bool) {
 	for _, m := range []map[string][]fullName{ix.byLast, ix.byFirst} {
 		var best fullName
 		found := false
+		caps := true // every name for w is in capitals: then one may do
 		for _, fn := range m[w] {
-			if !fn.gender.compatible(g) {
+			caps = caps && fn.caps
+		}
+		for _, fn := range m[w] {
+			if !fn.gender.compatible(g) || fn.caps && !caps {
 				continue
 			}
 			if fn.pos < pos || !found {
@@ -594,6 +601,8 @@ func (x *extractor) resolve(cands []cand) []Mention {
 			if sp := x.sentenceSubject(r, recent); sp != nil {
 				// `Ms. Odell drew cheers when, after her last number, she added`.
 				m.Speaker, m.how = sp, resPronoun
+			} else if sp := x.namedInSentenceBefore(r); sp != nil {
+				m.Speaker, m.how = sp, resPronoun
 			} else if r.pronoun != "" {
 				var ev event
 				m.Speaker, ev = x.antecedent(r, recent)
@@ -667,20 +676,7 @@ func (x *extractor) onlyPersonBefore(r ref, para int) *Speaker {
 	if r.pronoun != "he" && r.pronoun != "she" {
 		return nil
 	}
-	from := x.paras[max(0, para-1)].Start
-	last := ""
-	for _, p := range x.names.persons {
-		if p.pos >= r.span.Start {
-			break
-		}
-		if p.pos < from {
-			continue
-		}
-		if last != "" && p.last != last {
-			return nil
-		}
-		last = p.last
-	}
+	last := x.names.onlyPersonIn(x.paras[max(0, para-1)].Start, r.span.Start)
 	if last == "" {
 		return nil
 	}
@@ -688,6 +684,30 @@ func (x *extractor) onlyPersonBefore(r ref, para int) *Speaker {
 	if !ok || fn.pos >= r.span.Start || !fn.gender.compatible(r.gender) {
 		return nil
 	}
+	return fn.speaker()
+}
+
+// onlyPersonIn is the surname (lower case) of the one person named from
+// byte lo up to hi, "" when no one or more than one person is named there.
+func (ix nameIndex) onlyPersonIn(lo, hi int) string {
+	last := ""
+	for _, p := range ix.persons {
+		if p.pos >= hi {
+			break
+		}
+		if p.pos < lo {
+			continue
+		}
+		if last != "" && p.last != last {
+			return ""
+		}
+		last = p.last
+	}
+	return last
+}
+
+// speaker is the person of a full name, with the role written before it.
+func (fn fullName) speaker() *Speaker {
 	sp := Speaker{Name: fn.name, Kind: "person", Named: true, gender: fn.gender, written: fn.name}
 	if fn.role != "" {
 		sp.Roles = []string{fn.role}

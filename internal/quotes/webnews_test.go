@@ -1,0 +1,40 @@
+package quotes
+
+import "testing"
+
+// TestExtractWebNewsShapes covers shapes read on web news from many
+// outlets; each text is fictional, written for the test.
+func TestExtractWebNewsShapes(t *testing.T) {
+	runExtractCases(t, []extractCase{
+		{
+			name: "a sentence adverb before a comma is no name",
+			text: "Ultimately, keeping the job may not be Dana Orlov's choice, pointed out Noel Harwick, an analyst at Pell Research.\n\n“She started with so much energy, and the last two years have been hard on her,” he said.",
+			want: []got{{Text: "She started with so much energy, and the last two years have been hard on her,", Speaker: "Noel Harwick", Kind: "person", Parts: 1}},
+		},
+		{
+			name: "a number opening a sentence is no name",
+			text: "Two wardens who answered the call could not find the dog. They left, but were sent back by a supervisor, Chief Amos Pell said.\n\nA neighbour pointed them to the shed, where Sgt. Ruth Calloway found a loose board. She pulled it away, finding a puppy that looked \"absolutely terrified,\" she told reporters on Monday.",
+			want: []got{{Text: "absolutely terrified,", Speaker: "Ruth Calloway", Kind: "person", Partial: true, Parts: 1}},
+		},
+		{
+			name: "a cue opening an inverted sentence is no name",
+			text: "Orla Brandt has a new job at a coupon website. Said Orla in the company's release, “No matter what your budget is, there is no reason not to save. It is like money in your pocket!”",
+			want: []got{{Text: "No matter what your budget is, there is no reason not to save. It is like money in your pocket!", Speaker: "Orla Brandt", Kind: "person", Parts: 1}},
+		},
+		{
+			name: "a participle opening a sentence is no name",
+			text: "Following Brandt's posts, Varga wrote a long reply on his own site.\n\nIn May, while promoting a sketch for a comedy site, Brandt called those who oppose the ferry levy \"heartless cheapskates.\"",
+			want: []got{{Text: "heartless cheapskates.", Speaker: "Brandt", Kind: "person", Partial: true, Parts: 1}},
+		},
+		{
+			name: "a name shouted in capitals is no full name for a later first name",
+			text: "Big news, readers: ORLA BRANDT GOT A JOB. Orla Brandt will write for a coupon website. In her first post, Orla wrote, “There is no reason not to save. It is like money in your pocket!”",
+			want: []got{{Text: "There is no reason not to save. It is like money in your pocket!", Speaker: "Orla Brandt", Kind: "person", Parts: 1}},
+		},
+		{
+			name: "the subject of a clause reported by someone else speaks",
+			text: "Chief Gregory Pell said the girl's aunt told police the dog had been missing for weeks. \"We looked everywhere for him, every single day,\" she said.",
+			want: []got{{Text: "We looked everywhere for him, every single day,", Speaker: "girl's aunt", Kind: "person", Parts: 1}},
+		},
+	})
+}
