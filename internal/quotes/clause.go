@@ -284,6 +284,11 @@ func subjectBefore(ts []token) []token {
 			n++
 		}
 	}
+	if n > 12 && nameThenAffiliation(head[:k]) {
+		// "Dr. Jeffrey Bender of the University of Oklahoma Medical
+		// Center in Oklahoma City": a long affiliation after the name.
+		return head
+	}
 	if n > 12 {
 		// A long title before the name: "Second Adjutant General of the
 		// Northern Armed Forces Brigadier General Oren Vashti". Keep
@@ -434,4 +439,15 @@ func plainPhrase(ts []token) bool {
 		}
 	}
 	return len(ts) > 0
+}
+
+// nameThenAffiliation reports whether ts opens with a person's name of two
+// words or more, titles allowed, followed by "of", "at", "for" or "from":
+// "Dr. Lena Okafor of the Harbor Institute for ...".
+func nameThenAffiliation(ts []token) bool {
+	j := 0
+	for j < len(ts) && (ts[j].capitalised() || isInitial(ts[j]) || ts[j].particleName()) {
+		j++
+	}
+	return j >= 2 && j < len(ts) && affiliation[ts[j].low] && endsWithName(ts[:j])
 }

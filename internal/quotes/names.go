@@ -234,7 +234,7 @@ func analyseHead(text string, head []token, r *ref) {
 				// the name comes after the role.
 				break
 			}
-			if personRun(before) && !hasOrgWord(before) {
+			if personRun(before) && !hasOrgWord(before) && !initialsOnly(before) {
 				r.roles = append(r.roles, spanText(text, head[i:]))
 				head, low = before, low[:i]
 			}
@@ -361,4 +361,19 @@ func analyseHead(text string, head []token, r *ref) {
 	if isOutlet(r.name) {
 		r.kind, r.outlet = "organization", true
 	}
+}
+
+// initialsOnly reports whether the capitalised words of ts are all
+// initials: "a female U." of "a female U. of W. student" names no one.
+func initialsOnly(ts []token) bool {
+	n := 0
+	for _, t := range ts {
+		if t.capitalised() {
+			if !isInitial(t) {
+				return false
+			}
+			n++
+		}
+	}
+	return n > 0
 }

@@ -36,5 +36,15 @@ func TestExtractWebNewsShapes(t *testing.T) {
 			text: "Chief Gregory Pell said the girl's aunt told police the dog had been missing for weeks. \"We looked everywhere for him, every single day,\" she said.",
 			want: []got{{Text: "We looked everywhere for him, every single day,", Speaker: "girl's aunt", Kind: "person", Parts: 1}},
 		},
+		{
+			name: "a name before a long affiliation speaks, not the place that ends it",
+			text: `"I am glad to be wrong about that," Dr. Jeffrey Bender of the University of Wexcombe Medical Center in Port Alder City said Tuesday at a news conference.`,
+			want: []got{{Text: "I am glad to be wrong about that,", Speaker: "Jeffrey Bender", Kind: "person", Parts: 1}},
+		},
+		{
+			name: "an initial inside a description is no name",
+			text: "A filing showed that a female U. of W. student told police a man in a red van had waved a badge at her. She refused to get in, and he drove off.\n\nA few days later the woman picked out Harlow's photo from six, but his lawyers want to block her testimony.\n\nShe did say that of the six photos, Harlow \"looked the most like\" the man, the filing said.",
+			want: []got{{Text: "looked the most like", Speaker: "female U. of W. student", Kind: "person", Partial: true, Parts: 1}},
+		},
 	})
 }
