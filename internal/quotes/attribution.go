@@ -718,6 +718,12 @@ func (x *extractor) preAttribution(pre []token) (attribution, bool) {
 			a.partial = true // `said that "..."`: the quote is part of a reported clause
 		}
 	}
+	if w := rest; len(w) > 3 && (w[0].w == "he" || w[0].w == "she" || w[0].w == "they") && w[len(w)-1].is(":") {
+		// `said she has the one quality a leader needs: "..."`: the quote
+		// ends a reported clause of its own (`explained it this way:`
+		// introduces it).
+		a.partial = true
+	}
 	if len(rest) == 0 && namingCues[pre[i].low] {
 		a.partial = true // `what it calls "the biggest attack"`
 	}

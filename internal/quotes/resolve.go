@@ -625,7 +625,7 @@ func (x *extractor) resolve(cands []cand) []Mention {
 				}
 			} else {
 				sp := x.speaker(r, r.span.Start)
-				if named, ok := x.subjectDescribed(c, r, sp); ok {
+				if named, ok := x.subjectDescribed(c, r, sp, recent); ok {
 					sp = *named
 				}
 				m.Speaker = &sp
@@ -862,7 +862,7 @@ func (x *extractor) leadIn(c *cand, recent []event) (*Speaker, int, bool) {
 // the sentence just before it, in its paragraph or ending the one before,
 // when that sentence names no one else: `Benno, the youngest of the
 // family, fought too.` then `"...," the little fighter added.`
-func (x *extractor) subjectDescribed(c *cand, r ref, sp Speaker) (*Speaker, bool) {
+func (x *extractor) subjectDescribed(c *cand, r ref, sp Speaker, recent []event) (*Speaker, bool) {
 	if c.att.how != attPost || sp.Named || !x.thePerson(r) {
 		return nil, false
 	}
@@ -878,6 +878,25 @@ func (x *extractor) subjectDescribed(c *cand, r ref, sp Speaker) (*Speaker, bool
 	if wordCountTokens(sent) > 2*maxLeadInWords {
 		return nil, false
 	}
+	if out, ok := x.nameOpening(sent, c.raw.start()); ok {
+		out.Roles = dedupe(append(out.Roles, r.name))
+		return out, true
+	}
+	// `Following the posts, Varga wrote a reply.` then `"...," the author
+	// wrote`: the one the sentence before reports writing or speaking,
+	// when no one else is named after them.
+	if e, ok := lastEventIn(recent, sent[0].s, c.raw.start()); ok && e.sp.Named && e.sp.Kind == "person" && !x.names.rivalBetween(e.pos, c.raw.start(), e.sp.Name) {
+		out := e.sp
+		out.Roles = dedupe(append(slices.Clip(out.Roles), r.name))
+		return &out, true
+	}
+	return nil, false
+}
+
+// nameOpening is the person whose name opens sentence sent, when no one
+// else is named from there up to byte to: "Benno, the youngest of the
+// family, fought too."
+func (x *extractor) nameOpening(sent []token, to int) (*Speaker, bool) {
 	n := 0
 	for n < len(sent) && n < 4 && (sent[n].capitalised() || sent[n].particleName()) {
 		n++
@@ -891,12 +910,21 @@ func (x *extractor) subjectDescribed(c *cand, r ref, sp Speaker) (*Speaker, bool
 		return nil, false
 	}
 	named := analyse(x.text, sent[:n])
-	if !named.named || named.kind != "person" || named.pronoun != "" || x.names.rivalBetween(sent[0].s, c.raw.start(), named.name) {
+	if !named.named || named.kind != "person" || named.pronoun != "" || x.names.rivalBetween(sent[0].s, to, named.name) {
 		return nil, false
 	}
 	out := x.speaker(named, sent[0].s)
-	out.Roles = dedupe(append(out.Roles, r.name))
 	return &out, true
+}
+
+// lastEventIn is the last of the events from byte from up to to.
+func lastEventIn(recent []event, from, to int) (event, bool) {
+	for k := len(recent) - 1; k >= 0; k-- {
+		if e := recent[k]; e.pos < to {
+			return e, e.pos >= from
+		}
+	}
+	return event{}, false
 }
 
 // maxLeadInWords is the longest sentence whose subject a quotation right

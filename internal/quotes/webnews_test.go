@@ -46,5 +46,18 @@ func TestExtractWebNewsShapes(t *testing.T) {
 			text: "A filing showed that a female U. of W. student told police a man in a red van had waved a badge at her. She refused to get in, and he drove off.\n\nA few days later the woman picked out Harlow's photo from six, but his lawyers want to block her testimony.\n\nShe did say that of the six photos, Harlow \"looked the most like\" the man, the filing said.",
 			want: []got{{Text: "looked the most like", Speaker: "female U. of W. student", Kind: "person", Partial: true, Parts: 1}},
 		},
+		{
+			name: "a name in quotation marks inside the attribution; the description speaking is the one the sentence before reports writing",
+			text: "After the posts, Varga wrote a long reply on his own site. \"As you may know, Orla is a keen sailor and I respect her views, but I am baffled by this, as nothing in the film was not in the script a year ago,\" the \"Salt Road\" author wrote on his blog. \"Yes, the storm scenes are rough, but a film called Salt Road 2 has to do what it says on the tin.\" Varga, a fan of Brandt, noted that her part in \"Salt Road 2\" is a high point.",
+			want: []got{
+				{Text: "As you may know, Orla is a keen sailor and I respect her views, but I am baffled by this, as nothing in the film was not in the script a year ago,", Speaker: "Varga", Kind: "person", Parts: 1},
+				{Text: "Yes, the storm scenes are rough, but a film called Salt Road 2 has to do what it says on the tin.", Speaker: "Varga", Kind: "person", Parts: 1},
+			},
+		},
+		{
+			name: "a quotation ending a reported clause of its own after a colon is partial",
+			text: `Okafor stressed her support for the new quay and said she has the one quality a harbour master needs: "Patience, and a very long memory for tides."`,
+			want: []got{{Text: "Patience, and a very long memory for tides.", Speaker: "Okafor", Kind: "person", Partial: true, Parts: 1}},
+		},
 	})
 }
