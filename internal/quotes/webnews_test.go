@@ -59,5 +59,13 @@ func TestExtractWebNewsShapes(t *testing.T) {
 			text: `Okafor stressed her support for the new quay and said she has the one quality a harbour master needs: "Patience, and a very long memory for tides."`,
 			want: []got{{Text: "Patience, and a very long memory for tides.", Speaker: "Okafor", Kind: "person", Partial: true, Parts: 1}},
 		},
+		{
+			name: "a nickname inside a name",
+			text: `“While Dana steadied the firm, she missed the big trends,” Harbor Research founder and principal analyst R “Ray” Okonjo said via email. “Most folks expect Dana to leave within a year,” he noted.`,
+			want: []got{
+				{Text: "While Dana steadied the firm, she missed the big trends,", Speaker: "Okonjo", Kind: "person", Parts: 1},
+				{Text: "Most folks expect Dana to leave within a year,", Speaker: "Okonjo", Kind: "person", Parts: 1},
+			},
+		},
 	})
 }
