@@ -519,8 +519,9 @@ func (x *extractor) postAttribution(post []token) (attribution, bool) {
 // sentenceEndAttribution reads the attribution that closes the sentence
 // around quoted words: `Arlen was hurt in a "cowardly act" and two guards
 // were hit, Interim Premier Ivo Marchetti said on Wednesday.` The clause
-// after the last comma must be a named subject and a cue, with at most a
-// few words after it.
+// after the last comma must be a subject and a cue, with at most a few
+// words after it: a name, a named body ("the Harbor Aid campaign"), a
+// group ("prosecutors have said") or "he", "she" or "they".
 func (x *extractor) sentenceEndAttribution(post []token) (attribution, bool) {
 	k := len(post) - 1
 	for k >= 0 && !post[k].is(",") {
@@ -531,11 +532,11 @@ func (x *extractor) sentenceEndAttribution(post []token) (attribution, bool) {
 	}
 	rest := post[k+1:]
 	i, n := firstCue(rest, 12)
-	if i <= 0 || len(rest)-i-n > 4 || isGerund(rest[i]) || !rest[0].capitalised() {
+	if i <= 0 || len(rest)-i-n > 4 || isGerund(rest[i]) {
 		return attribution{}, false
 	}
 	np := subjectBefore(rest[:i])
-	if np == nil || !x.namesSomeone(np) {
+	if np == nil || np[0].s != rest[0].s || !x.namesSomeone(np) && !subjectPronouns[np[0].w] && bareGroup(np) == nil {
 		return attribution{}, false
 	}
 	return attribution{how: attPost, cue: rest[i : i+n], np: np, partial: true}, true

@@ -83,7 +83,7 @@ func gerundNext(ts []token, i int) bool {
 
 // passiveCues are cue verbs that, after a form of "be", describe their
 // subject instead of giving its words: "was said to be", "is described as".
-var passiveCues = text.WordSet("said described reported called dubbed termed labeled labelled branded")
+var passiveCues = text.WordSet("said described reported called dubbed termed labeled labelled branded alleged")
 
 // beForms are the forms of "be" that make a cue passive.
 var beForms = text.WordSet("is are was were be been being")

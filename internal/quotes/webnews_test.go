@@ -67,5 +67,25 @@ func TestExtractWebNewsShapes(t *testing.T) {
 				{Text: "Most folks expect Dana to leave within a year,", Speaker: "Okonjo", Kind: "person", Parts: 1},
 			},
 		},
+		{
+			name: "quoted words after an allegation",
+			text: `In the filing, prosecutors alleged for the first time that Harlow “beat and robbed” another man in 2015.`,
+			want: []got{{Text: "beat and robbed", Speaker: "prosecutors", Kind: "person", Partial: true, Parts: 1}},
+		},
+		{
+			name: "quoted words with a group reported speaking at the end of the sentence",
+			text: `He was heard on the tapes describing his "perfect mark" as he pointed at people in the crowd, prosecutors have previously said.`,
+			want: []got{{Text: "perfect mark", Speaker: "prosecutors", Kind: "person", Partial: true, Parts: 1}},
+		},
+		{
+			name: "quoted words with a body reported speaking at the end of the sentence",
+			text: `Ruiz did have travel insurance, but the policy leaves out “acts of war or riots,” and will not pay for the flight, the Harbor Aid campaign says.`,
+			want: []got{{Text: "acts of war or riots,", Speaker: "Harbor Aid campaign", Kind: "organization", Partial: true, Parts: 1}},
+		},
+		{
+			name: "quoted words with a pronoun speaking at the end of the sentence",
+			text: `She is expected to recover within weeks, Dr. Amos Bender said Tuesday. Her injuries are "like those of someone hit by a bus," although that does not mean she fell that fast, he said.`,
+			want: []got{{Text: "like those of someone hit by a bus,", Speaker: "Amos Bender", Kind: "person", Partial: true, Parts: 1}},
+		},
 	})
 }
