@@ -1,10 +1,6 @@
 package quotes
 
-import (
-	"strings"
-
-	"github.com/corroborate/corroborate/internal/text"
-)
+import "github.com/corroborate/corroborate/internal/text"
 
 // leadInParagraph is the one person a short paragraph right before
 // quotation c names, when c opens a paragraph of its own: `And Dana's
@@ -141,14 +137,14 @@ func (x *extractor) namedInSentenceBefore(r ref) *Speaker {
 		return nil
 	}
 	start := x.tokAt(r.span.Start)
-	for start > 0 && !x.toks[start-1].sentenceEnd() && !strings.ContainsRune(x.text[x.toks[start-1].e:x.toks[start].s], '\n') {
+	for start > 0 && !x.toks[start-1].sentenceEnd() && !x.lineBetween(start-1, start) {
 		start--
 	}
 	if start == 0 || x.toks[start].low != r.pronoun || !x.toks[start-1].sentenceEnd() {
 		return nil
 	}
 	from := start - 1
-	for from > 0 && !x.toks[from-1].sentenceEnd() && !strings.ContainsRune(x.text[x.toks[from-1].e:x.toks[from].s], '\n') {
+	for from > 0 && !x.toks[from-1].sentenceEnd() && !x.lineBetween(from-1, from) {
 		from--
 	}
 	same := genderPronouns[r.pronoun]

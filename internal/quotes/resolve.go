@@ -389,7 +389,7 @@ func (x *extractor) speechEvents(cands []cand) []event {
 		}
 		// The clause before the cue, back to a sentence end or quotation.
 		from := i
-		for from > 0 && !x.toks[from-1].sentenceEnd() && !isMarkToken(x.toks[from-1]) && i-from < 30 && !strings.ContainsRune(x.text[x.toks[from-1].e:x.toks[from].s], '\n') {
+		for from > 0 && !x.toks[from-1].sentenceEnd() && !isMarkToken(x.toks[from-1]) && i-from < 30 && !x.lineBetween(from-1, from) {
 			from--
 		}
 		var np []token
@@ -871,7 +871,7 @@ func (x *extractor) subjectDescribed(c *cand, r ref, sp Speaker, recent []event)
 		return nil, false
 	}
 	from := k - 1
-	for from > 0 && !x.toks[from-1].sentenceEnd() && !isMarkToken(x.toks[from-1]) {
+	for from > 0 && !x.toks[from-1].sentenceEnd() && !isMarkToken(x.toks[from-1]) && !x.lineBetween(from-1, from) {
 		from--
 	}
 	sent := x.toks[from : k-1]
@@ -915,6 +915,11 @@ func (x *extractor) nameOpening(sent []token, to int) (*Speaker, bool) {
 	}
 	out := x.speaker(named, sent[0].s)
 	return &out, true
+}
+
+// lineBetween reports whether a line break stands between tokens i and j.
+func (x *extractor) lineBetween(i, j int) bool {
+	return strings.ContainsRune(x.text[x.toks[i].e:x.toks[j].s], '\n')
 }
 
 // lastEventIn is the last of the events from byte from up to to.
@@ -1196,7 +1201,7 @@ func (x *extractor) sentenceSubject(r ref, recent []event) *Speaker {
 	}
 	k := x.tokAt(r.span.Start)
 	start := k
-	for start > 0 && !x.toks[start-1].sentenceEnd() && !strings.ContainsRune(x.text[x.toks[start-1].e:x.toks[start].s], '\n') {
+	for start > 0 && !x.toks[start-1].sentenceEnd() && !x.lineBetween(start-1, start) {
 		start--
 	}
 	if start == k || isMarkToken(x.toks[start]) {

@@ -87,5 +87,10 @@ func TestExtractWebNewsShapes(t *testing.T) {
 			text: `She is expected to recover within weeks, Dr. Amos Bender said Tuesday. Her injuries are "like those of someone hit by a bus," although that does not mean she fell that fast, he said.`,
 			want: []got{{Text: "like those of someone hit by a bus,", Speaker: "Amos Bender", Kind: "person", Partial: true, Parts: 1}},
 		},
+		{
+			name: "the sentence before a described speaker begins at its paragraph",
+			text: "Both films drew an adult rating. (The first also had a child actor swearing)\n\nFollowing Brandt's posts, Varga wrote a long reply on his own site. \"As you may know, Orla is a keen sailor and I respect her,\" the \"Salt Road\" author wrote.",
+			want: []got{{Text: "As you may know, Orla is a keen sailor and I respect her,", Speaker: "Varga", Kind: "person", Parts: 1}},
+		},
 	})
 }
