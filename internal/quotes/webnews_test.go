@@ -92,5 +92,13 @@ func TestExtractWebNewsShapes(t *testing.T) {
 			text: "Both films drew an adult rating. (The first also had a child actor swearing)\n\nFollowing Brandt's posts, Varga wrote a long reply on his own site. \"As you may know, Orla is a keen sailor and I respect her,\" the \"Salt Road\" author wrote.",
 			want: []got{{Text: "As you may know, Orla is a keen sailor and I respect her,", Speaker: "Varga", Kind: "person", Parts: 1}},
 		},
+		{
+			name: "a single mark typed for the closing double one before the cue",
+			text: "Her father called the girl \u201ca miracle.\u201d\n\n\u201cGiven the damage a fall from that height does, that she is alive at all is remarkable, \u2019 said Dr. Ada Holm, a surgeon at Harbor General in Wexcombe.",
+			want: []got{
+				{Text: "a miracle.", Speaker: "father", Kind: "person", Partial: true, Parts: 1},
+				{Text: "Given the damage a fall from that height does, that she is alive at all is remarkable,", Speaker: "Ada Holm", Kind: "person", Parts: 1},
+			},
+		},
 	})
 }
