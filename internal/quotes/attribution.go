@@ -186,6 +186,13 @@ func (x *extractor) findAttributionAt(cands []cand, i int) attribution {
 	if paOK && (open || !c.raw.closed) && !partialPre {
 		return pa
 	}
+	if !paOK && open && c.raw.closed && len(c.pre) == 0 {
+		// `"...," if he stayed in the country, the judges said.`
+		if a, ok := x.sentenceEndAttribution(c.post); ok {
+			a.partial = false
+			return a
+		}
+	}
 	if paOK && partialPre && (end == ',' || len(c.post) > 0 && c.post[0].is(",")) {
 		// `who often "walk the docks ...," Harbour.com reported`: the
 		// attribution that closes the quote wins over a cue before it.
@@ -521,7 +528,7 @@ func (x *extractor) postAttribution(post []token) (attribution, bool) {
 // were hit, Interim Premier Ivo Marchetti said on Wednesday.` The clause
 // after the last comma must be a subject and a cue, with at most a few
 // words after it: a name, a named body ("the Harbor Aid campaign"), a
-// group ("prosecutors have said") or "he", "she" or "they".
+// group ("prosecutors have said", "the judges") or "he", "she" or "they".
 func (x *extractor) sentenceEndAttribution(post []token) (attribution, bool) {
 	k := len(post) - 1
 	for k >= 0 && !post[k].is(",") {
@@ -536,10 +543,20 @@ func (x *extractor) sentenceEndAttribution(post []token) (attribution, bool) {
 		return attribution{}, false
 	}
 	np := subjectBefore(rest[:i])
-	if np == nil || np[0].s != rest[0].s || !x.namesSomeone(np) && !subjectPronouns[np[0].w] && bareGroup(np) == nil {
+	if np == nil || np[0].s != rest[0].s || !x.namesSomeone(np) && !subjectPronouns[np[0].w] && bareGroup(np) == nil && !describesPeople(np) {
 		return attribution{}, false
 	}
 	return attribution{how: attPost, cue: rest[i : i+n], np: np, partial: true}, true
+}
+
+// describesPeople reports whether np is "the" and words for a person or
+// people: "the judges", "the harbour master".
+func describesPeople(np []token) bool {
+	if len(np) < 2 || len(np) > 4 || np[0].low != "the" {
+		return false
+	}
+	w := np[len(np)-1].lower()
+	return groupNouns[w] || personWord(w) || personWord(strings.TrimSuffix(w, "s"))
 }
 
 // asPutIt reads `"...," as a harbour memo put it`: the words after "as"
@@ -617,7 +634,8 @@ func objectPronoun(w string) string {
 
 // implicitCue reads an attribution whose verb is not in the cue list but
 // whose shape is unmistakable: `"...!" beamed Walter Brenner` or
-// `"...," Brenner beamed`, the clause ending right there.
+// `"...," Brenner beamed`, the clause ending right there or after an
+// adverb (`he ordered softly`).
 func implicitCue(post []token) (attribution, bool) {
 	verb := func(t token) bool {
 		w := t.lower()
@@ -630,7 +648,11 @@ func implicitCue(post []token) (attribution, bool) {
 		}
 	}
 	for i := 1; i < len(post) && i <= 5; i++ {
-		if verb(post[i]) && (i+1 == len(post) || post[i+1].is(",") || npStops[post[i+1].lower()]) {
+		next := i + 1
+		if next < len(post) && isAdverb(post[next].lower()) && strings.HasSuffix(post[next].low, "ly") {
+			next++ // `"...," he ordered softly.`
+		}
+		if verb(post[i]) && (next == len(post) || post[next].is(",") || npStops[post[next].lower()]) {
 			np := post[:i]
 			for _, t := range np {
 				if !t.capitalised() && !isInitial(t) && !(len(np) == 1 && pronouns[t.lower()]) {
@@ -654,6 +676,14 @@ func (x *extractor) preAttribution(pre []token) (attribution, bool) {
 			// `shared the photo with the note "We hear you loud and clear!"`:
 			// the words of the note.
 			return attribution{how: attPre, cue: pre[n-1:], np: pre[n-2:], partial: true}, true
+		}
+		if n := len(pre); n >= 3 && (pre[n-1].is(",") || pre[n-1].is(":")) && pre[n-2].word && docNouns[pre[n-2].lower()] && !pre[n-2].capitalised() && possessive(pre[n-3].w) {
+			// `it prompted one resident's tweet, "..."`: the possessor's words.
+			np := pre[n-3 : n-2]
+			if n >= 4 && isDeterminer(pre[n-4].low) {
+				np = pre[n-4 : n-2]
+			}
+			return attribution{how: attPre, cue: pre[n-2 : n-1], np: np}, true
 		}
 		if len(pre) >= 2 && pre[len(pre)-1].is(":") {
 			np := trimPunct(pre[:len(pre)-1])

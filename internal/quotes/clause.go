@@ -419,7 +419,7 @@ func isHometown(town, state []token) bool {
 }
 
 // openers are adverbs that open a sentence before its subject.
-var openers = text.WordSet("later earlier meanwhile however now instead last next this thus still yet so also then")
+var openers = text.WordSet("later earlier meanwhile however now instead last next this thus still yet so also then nevertheless nonetheless moreover furthermore indeed therefore otherwise besides hence anyway regardless overall")
 
 // prepositions open a phrase that is not a subject ("In a letter, ...").
 var prepositions = text.WordSet(`in on at during after before from for with by since of about under over into to as

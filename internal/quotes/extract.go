@@ -59,6 +59,8 @@ type extractor struct {
 	// turns marks the paragraphs that open a transcript's turn set in
 	// quotation marks (`"MARLOWE: ...`), by paragraph.
 	turns []bool
+	// raws are the quotations as the marks delimit them, in text order.
+	raws []rawQuote
 }
 
 // Extract finds the direct quotations of an article with their speakers,
@@ -77,6 +79,7 @@ func Extract(a corroborate.Article, opt Options) []Mention {
 	x.toks = tokenize(x.text, 0, len(x.text), make([]token, 0, len(x.text)/5))
 	markOpeners(x.text, x.toks)
 	all := raws
+	x.raws = raws
 	if raws = x.dropInnerNames(raws); len(raws) == 0 {
 		return nil
 	}

@@ -248,9 +248,13 @@ func analyseHead(text string, head []token, r *ref) {
 		end--
 	}
 	if end == 0 {
-		// No proper name: a description ("a spokesman", "officials").
+		// No proper name: a description ("a spokesman", "officials"; "one
+		// resident's" before the resident's tweet).
 		d := dropDeterminer(head)
 		r.name = spanText(text, d)
+		if len(d) > 0 && possessive(d[len(d)-1].w) {
+			r.name = stripPossessive(r.name)
+		}
 		r.kind = "person"
 		if isOrgPhrase(low) {
 			r.kind = "organization"

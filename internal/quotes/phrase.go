@@ -252,8 +252,11 @@ func leadingNP(ts []token) []token {
 	parts := splitComma(ts)
 	for i, c := range parts {
 		c = trimPunct(c)
-		if len(c) == 0 {
-			continue
+		if len(c) > 1 && (c[0].low == "but" || c[0].low == "and" || c[0].low == "so") && c[1].capitalised() {
+			c = c[1:] // "But Finley, who ...": the name after the conjunction
+		}
+		if len(c) == 0 || isNumeral(c[0]) && len(c) == 1 {
+			continue // "On Sept. 23, 1896, Queen Maud ..."
 		}
 		w := c[0].lower()
 		if prepositions[w] || timeWords[w] || w == "according" || clauseStarts[w] && !c[0].capitalised() {

@@ -375,6 +375,11 @@ func (x *extractor) speechEvents(cands []cand) []event {
 			continue
 		}
 		n := cueAt(x.toks, i)
+		if n == 0 && (t.low == "spoke" || t.low == "speaks") && i > 0 && !isDeterminer(x.toks[i-1].low) {
+			// `Ada Love spoke outside the court.` then her words: someone
+			// speaking, though "spoke" introduces no quotation itself.
+			n = 1
+		}
 		if n == 0 {
 			continue
 		}
@@ -413,8 +418,8 @@ func (x *extractor) speechEvents(cands []cand) []event {
 				r = analyse(x.text, np)
 			}
 		}
-		if !r.ok() {
-			continue
+		if !r.ok() || np != nil && joinsTwo(np) {
+			continue // "Lena Okafor and Marta Quell spoke": no one person
 		}
 		if r.pronoun != "" {
 			// "She said the bridge would reopen.": resolved in text order,
@@ -426,6 +431,17 @@ func (x *extractor) speechEvents(cands []cand) []event {
 		out = append(out, event{pos: t.s, sp: sp, described: !r.named, one: x.onePerson(r), the: x.thePerson(r)})
 	}
 	return out
+}
+
+// joinsTwo reports whether a subject joins two capitalised names with
+// "and": "Lena Okafor and Marta Quell".
+func joinsTwo(np []token) bool {
+	for k := 1; k+1 < len(np); k++ {
+		if np[k].low == "and" && np[k-1].capitalised() && np[k+1].capitalised() {
+			return true
+		}
+	}
+	return false
 }
 
 // accordingEvent reads the person named after "according to" at toks[i:],
@@ -618,6 +634,9 @@ func (x *extractor) resolve(cands []cand) []Mention {
 				if m.Speaker == nil && r.pronoun == "it" {
 					// `A teacher shared a note from a pupil. ... it says:`
 					m.Speaker = x.documentBefore(c)
+				}
+				if m.Speaker == nil {
+					m.Speaker = x.recentSubject(r)
 				}
 				m.how = resPronoun
 				if m.Speaker != nil {
@@ -828,10 +847,11 @@ func (x *extractor) leadIn(c *cand, recent []event) (*Speaker, int, bool) {
 		return nil, 0, false // the sentence began inside another quotation
 	}
 	sent := ts[from:]
-	if wordCountTokens(sent) > maxLeadInWords {
+	words := wordCountTokens(sent)
+	if words > 2*maxLeadInWords {
 		return nil, 0, false
 	}
-	if len(sent) > 0 && (sent[0].low == "he" || sent[0].low == "she") {
+	if len(sent) > 0 && (sent[0].low == "he" || sent[0].low == "she") && words <= maxLeadInWords {
 		r := analyse(x.text, sent[:1])
 		ante, e := x.antecedent(r, recent)
 		if ante == nil || x.names.rivalBetween(e.pos, c.raw.start(), ante.Name) {
@@ -901,12 +921,13 @@ func (x *extractor) nameOpening(sent []token, to int) (*Speaker, bool) {
 	for n < len(sent) && n < 4 && (sent[n].capitalised() || sent[n].particleName()) {
 		n++
 	}
-	if n == 0 || n == len(sent) || sent[n].capitalised() || !(sent[n].is(",") || sent[n].word) {
+	if n == 0 || n == len(sent) || sent[n].capitalised() || !(sent[n].is(",") || sent[n].word) || notNameWord(sent[0]) {
 		return nil, false
 	}
-	if n == 1 && !(sent[1].is(",") && len(sent) > 2 && isDeterminer(sent[2].low)) {
+	if n == 1 && !(sent[1].is(",") && len(sent) > 2 && (isDeterminer(sent[2].low) || sent[2].low == "who")) {
 		// One word is a name only with an appositive after it, "Benno,
-		// the youngest": "Determined to win, she ..." names no one.
+		// the youngest", "Lars, who ...": "Determined to win, she ..."
+		// names no one.
 		return nil, false
 	}
 	named := analyse(x.text, sent[:n])
@@ -915,6 +936,42 @@ func (x *extractor) nameOpening(sent []token, to int) (*Speaker, bool) {
 	}
 	out := x.speaker(named, sent[0].s)
 	return &out, true
+}
+
+// recentSubject resolves "he" or "she" that nothing else explains to the
+// person whose name opens one of the sentences before it, in its paragraph
+// or the two before, when no one else is named from there to the pronoun:
+// `Lauri Vance, 32, has a rare illness.` ... `"...," he said.`
+func (x *extractor) recentSubject(r ref) *Speaker {
+	if r.pronoun != "he" && r.pronoun != "she" {
+		return nil
+	}
+	minPara := x.paraOf(r.span.Start) - 2
+	for end := x.tokAt(r.span.Start); end > 0; {
+		from := end - 1
+		for from > 0 && !x.toks[from-1].sentenceEnd() && !x.lineBetween(from-1, from) {
+			from--
+		}
+		if x.paraOf(x.toks[from].s) < minPara {
+			return nil
+		}
+		if !x.inQuote(x.toks[from].s) {
+			if sp, ok := x.nameOpening(x.toks[from:end], r.span.Start); ok {
+				if sp.Kind != "person" || !sp.gender.compatible(r.gender) {
+					return nil
+				}
+				return sp
+			}
+		}
+		end = from
+	}
+	return nil
+}
+
+// inQuote reports whether byte pos lies inside a quotation.
+func (x *extractor) inQuote(pos int) bool {
+	k := sort.Search(len(x.raws), func(i int) bool { return x.raws[i].end() > pos })
+	return k < len(x.raws) && x.raws[k].start() <= pos
 }
 
 // lineBetween reports whether a line break stands between tokens i and j.

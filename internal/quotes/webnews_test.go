@@ -100,5 +100,48 @@ func TestExtractWebNewsShapes(t *testing.T) {
 				{Text: "Given the damage a fall from that height does, that she is alive at all is remarkable,", Speaker: "Ada Holm", Kind: "person", Parts: 1},
 			},
 		},
+		{
+			name: "an unlisted verb with an adverb after it",
+			text: `Lars, who was ten years older, had a plan. "I want you to look at me," he ordered softly.`,
+			want: []got{{Text: "I want you to look at me,", Speaker: "Lars", Kind: "person", Parts: 1}},
+		},
+		{
+			name: "a colon after a sentence opening with a conjunction and a name",
+			text: `But Finley, who came to the Courier from Ohio in 2016 after a long stint as an editor, felt he had to reply: "Wonderful! That brings us one step closer to the end."`,
+			want: []got{{Text: "Wonderful! That brings us one step closer to the end.", Speaker: "Finley", Kind: "person", Parts: 1}},
+		},
+		{
+			name: "a colon after a sentence opening with a date",
+			text: `On Sept. 23, 1896, Queen Maud marked the day in her journal: “Today I have reigned longer than any sovereign of this harbour.”`,
+			want: []got{{Text: "Today I have reigned longer than any sovereign of this harbour.", Speaker: "Maud", Kind: "person", Parts: 1}},
+		},
+		{
+			name: "a quote after a sentence in which a named person spoke",
+			text: `After the ruling, Ada Love spoke outside the court. "I am very thankful for all of the support that we have had."`,
+			want: []got{{Text: "I am very thankful for all of the support that we have had.", Speaker: "Ada Love", Kind: "person", Parts: 1}},
+		},
+		{
+			name: "a whole quote, a clause, then the attribution",
+			text: `"The support of his family would mean that he would be at far lower risk," if he stayed in the country, the judges said.`,
+			want: []got{{Text: "The support of his family would mean that he would be at far lower risk,", Speaker: "judges", Kind: "person", Parts: 1}},
+		},
+		{
+			name: "a pronoun with no one reported speaking is the person the last sentences open with",
+			text: "Lauri Vance, 32, has a rare illness. His lawyers said it would be \"unjust\" to send him abroad.\n\nHe said outside the court that he hopes his case will help others.\n\n\"This decision matters for everyone whose mind works differently,\" he said.",
+			want: []got{
+				{Text: "unjust", Speaker: "lawyers", Kind: "person", Partial: true, Parts: 1},
+				{Text: "This decision matters for everyone whose mind works differently,", Speaker: "Lauri Vance", Kind: "person", Parts: 1},
+			},
+		},
+		{
+			name: "a possessor's document before the quote",
+			text: `In the harbour town, the plan is popular. And it just prompted one resident's tweet, "This is wonderful news for everyone who works on the water."`,
+			want: []got{{Text: "This is wonderful news for everyone who works on the water.", Speaker: "resident", Kind: "person", Parts: 1}},
+		},
+		{
+			name: "a quote after a longer sentence opening with a name",
+			text: `Harbor Director Michael Ryan cited safety as a reason to keep the ferries in the dock until the storm has passed. “We do not control the weather, so we need to keep the boats safe.”`,
+			want: []got{{Text: "We do not control the weather, so we need to keep the boats safe.", Speaker: "Michael Ryan", Kind: "person", Parts: 1}},
+		},
 	})
 }
