@@ -267,6 +267,17 @@ func analyseHead(text string, head []token, r *ref) {
 		// A numeral inside a capitalised run is part of the name: "KITE 5 News".
 		start--
 	}
+	if start > 1 && isDeterminer(low[0]) && !head[0].capitalised() && (placeWords[low[start-1]] || low[start-1] == "at") {
+		// "an unnamed activist at the party office in Varnholm": the
+		// capitalised words name the place, not the one described.
+		k := 1
+		for k < start && !prepositions[low[k]] {
+			k++
+		}
+		r.name, r.kind = spanText(text, head[1:k]), "person"
+		r.gender = roleGender(r.name)
+		return
+	}
 	run := head[start:end]
 	for len(run) > 0 && (isDeterminer(run[0].lower()) || quantifiers[run[0].lower()]) {
 		if quantifiers[run[0].lower()] {
@@ -355,7 +366,7 @@ func analyseHead(text string, head []token, r *ref) {
 		}
 	}
 	r.name = cleanName(spanText(text, name))
-	r.named = true
+	r.named = !timeWords[strings.ToLower(r.name)] // "... with Ronan in December": no one
 	r.honorific = cut > 0 && isHonorific(run[cut-1].lower())
 	if len(name) == 1 && isPlace(r.name) {
 		// "Pinebridge, Maine, said": a place, not the person speaking.

@@ -46,8 +46,8 @@ func trailingNP(ts []token) []token {
 			start = i
 		}
 	}
-	if start < 0 {
-		return nil
+	if start < 0 || start > 0 && ts[start].capitalised() && placeWords[ts[start-1].low] {
+		return nil // "an activist in the headquarters in Donetsk asked": a place
 	}
 	out := ts[start:]
 	for len(out) > 0 && timeWords[out[0].lower()] {

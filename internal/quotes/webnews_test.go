@@ -143,5 +143,24 @@ func TestExtractWebNewsShapes(t *testing.T) {
 			text: `Harbor Director Michael Ryan cited safety as a reason to keep the ferries in the dock until the storm has passed. “We do not control the weather, so we need to keep the boats safe.”`,
 			want: []got{{Text: "We do not control the weather, so we need to keep the boats safe.", Speaker: "Michael Ryan", Kind: "person", Parts: 1}},
 		},
+		{
+			name: "a body named after a place word is no person for a pronoun",
+			text: "Mr Tumblin paid $20 for the dress in the 1960s.\n\nHe spotted it while doing some research at Western Props, a company which has served film studios for decades.\n\n\u201cI saw this dress on the floor and a clerk told me not to bother to pick it up,\u201d he said.",
+			want: []got{{Text: "I saw this dress on the floor and a clerk told me not to bother to pick it up,", Speaker: "Tumblin", Kind: "person", Parts: 1}},
+		},
+		{
+			name: "a month is no name",
+			text: "The actress writes that she spoke with Ronan in December, telling him about the \u201caftermath\u201d of her story.\n\n\u201cI am sorry it has taken me a few weeks to come out in support of you,\u201d she writes.",
+			want: []got{
+				{Text: "aftermath", Speaker: "actress", Kind: "person", Partial: true, Parts: 1},
+				{Text: "I am sorry it has taken me a few weeks to come out in support of you,", Speaker: "actress", Kind: "person", Parts: 1},
+			},
+		},
+		{
+			name: "a place after a preposition is not who asked",
+			text: "In a video, an unnamed activist at the party office in Varnholm asked the president to send troops to the region.\n\n\"Without your help it will be hard for us to resist the soldiers on our own,\" he said.",
+			// A description speaks on only in its own paragraph: no speaker.
+			want: []got{{Text: "Without your help it will be hard for us to resist the soldiers on our own,", Parts: 1}},
+		},
 	})
 }
