@@ -15,6 +15,9 @@ func cueAt(ts []token, i int) int {
 		return 0
 	}
 	lw := t.low
+	if i > 1 && lw != "according" && strings.HasSuffix(ts[i-1].low, "ly") && isDeterminer(ts[i-2].low) {
+		return 0 // "a swiftly called meeting": an adjective
+	}
 	if i > 0 && lw != "according" {
 		switch ts[i-1].low {
 		case "to", "the", "a", "an", "his", "her", "their", "its", "our", "these", "those", "such", "new", "more":
@@ -36,6 +39,9 @@ func cueAt(ts []token, i int) int {
 		}
 		if continueVerbs[lw] && gerundNext(ts, i+1) {
 			return 0 // "Dunmore continued playing the invalid": she kept doing it
+		}
+		if lw == "assured" && i > 0 && ts[i-1].low == "rest" {
+			return 0 // "Rest assured, ..."
 		}
 		return 1
 	case lw == "claim" && i > 0 && (groupNouns[ts[i-1].low] || ts[i-1].low == "they" || ts[i-1].low == "we" ||
@@ -66,6 +72,21 @@ func cueAt(ts []token, i int) int {
 // continueVerbs are cues that, before a participle, tell of doing, not
 // saying: "continued stringing them along".
 var continueVerbs = text.WordSet("continue continues continued")
+
+// intentVerbs before "to" tell of a deed, not of words: "agreed to buy",
+// "continued to rise" ("pledged to" and "vowed to" are words given).
+var intentVerbs = text.WordSet("agreed agrees continued continues")
+
+// speechBases after "to" make an intent verb speech again: "continued to
+// chant", "continues to insist".
+var speechBases = text.WordSet("say tell insist argue claim chant shout warn ask deny maintain call write tweet post speak repeat stress complain question")
+
+// deedAt reports whether the cue at ts[i] tells of a deed to come: an
+// intent verb, "to" and no verb of speech ("agreed to buy", but
+// "continues to insist").
+func deedAt(ts []token, i int) bool {
+	return intentVerbs[ts[i].low] && i+1 < len(ts) && ts[i+1].low == "to" && !(i+2 < len(ts) && speechBases[ts[i+2].low])
+}
 
 // gerundNext reports whether the first word at or after ts[i], past
 // quotation marks, is a participle: `continued "stringing them along"`.

@@ -88,6 +88,12 @@ func analyse(text string, np []token) ref {
 		return ref{}
 	}
 	analyseHead(text, head, &r)
+	if strings.TrimSpace(r.name) == "" {
+		if w := head[0].low; len(head) > 1 || w == "a" || w == "an" || w == "the" {
+			return ref{} // "a": an article names no one
+		}
+		r.name = head[0].w // "tweeted another"
+	}
 	r.roles = append(r.roles, roles...)
 	r.roles = dedupe(r.roles)
 	for _, role := range r.roles {

@@ -88,8 +88,8 @@ func npAfter(ts []token) []token {
 		if end > 0 && !t.capitalised() && (npStops[lw] || cueVerbs[lw]) {
 			break // "said Brightline chief executive Mara Jovic said in a release"
 		}
-		if end > 0 && t.capitalised() && timeWords[lw] {
-			break
+		if end > 0 && t.capitalised() && timeWords[lw] && !isDeterminer(ts[end-1].low) {
+			break // "said Harwick Monday", but "reads a Wednesday editorial"
 		}
 		end++
 	}

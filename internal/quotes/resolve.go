@@ -152,7 +152,7 @@ func buildNameIndex(text string, toks []token, raws []rawQuote) nameIndex {
 		if len(name) == 1 && possessive(name[0].low) && j < len(toks) && familyWords[toks[j].low] {
 			ix.byFirstAlone[name[0].lower()] = true
 		}
-		if k := sort.Search(len(toks), func(k int) bool { return toks[k].s >= name[0].s }); cut == 0 && k > 0 && (placeWords[toks[k-1].low] || toks[k-1].low == "at" || placeNouns[toks[k-1].low] || orgNouns[toks[k-1].low]) {
+		if k := sort.Search(len(toks), func(k int) bool { return toks[k].s >= name[0].s }); cut == 0 && k > 0 && (placeWords[toks[k-1].low] || toks[k-1].low == "at" || placeNouns[toks[k-1].low] || toks[k-1].low == "company" || toks[k-1].low == "firm") {
 			continue // "from his home in North Hollister", "research at Western Costume", "website Coupon Cabin": a place or a body
 		}
 		if (len(name) >= 2 && len(name) <= 4 || cut > 0) && !isPlace(spanText(text, name)) {
@@ -380,8 +380,8 @@ func (x *extractor) speechEvents(cands []cand) []event {
 			// speaking, though "spoke" introduces no quotation itself.
 			n = 1
 		}
-		if n == 0 {
-			continue
+		if n == 0 || deedAt(x.toks, i) {
+			continue // "Norvale agreed to buy the line": no one speaking
 		}
 		if strings.EqualFold(t.w, "according") {
 			// "..., according to a statement from Ministry spokesperson

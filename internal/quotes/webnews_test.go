@@ -162,5 +162,28 @@ func TestExtractWebNewsShapes(t *testing.T) {
 			// A description speaks on only in its own paragraph: no speaker.
 			want: []got{{Text: "Without your help it will be hard for us to resist the soldiers on our own,", Parts: 1}},
 		},
+		{
+			name: "a body that agreed to do something is no speaker for a pronoun",
+			text: "Norvale agreed to buy the ferry line for $4bn in cash on Monday.\n\nMarta Quell, the line's chief executive, has faced a barrage of criticism. She hit out at the coverage in an interview after the sale.\n\n\u201cI have tried to ignore it, but it is a shame,\u201d she said.",
+			want: []got{{Text: "I have tried to ignore it, but it is a shame,", Speaker: "Marta Quell", Kind: "person", Parts: 1}},
+		},
+		{
+			name: "an adverb and a participle after an article are no cue; 'calling' is",
+			text: `After a hastily called, late-night meeting, the Harbour Council issued a statement calling the spill "a clear breach of every licence we granted" for the yard.`,
+			want: []got{{Text: "a clear breach of every licence we granted", Speaker: "Harbour Council", Kind: "organization", Partial: true, Parts: 1}},
+		},
+		{
+			name: "a weekday after an article is part of the speaker",
+			text: `“There are jellyfish with more spine than the harbour board,” reads a Wednesday editorial in the Wexcombe Courier.`,
+			want: []got{{Text: "There are jellyfish with more spine than the harbour board,", Speaker: "Wednesday editorial", Kind: "document", Parts: 1}},
+		},
+		{
+			name: "one more of those before speaks",
+			text: `"Yet another town we would have won," one supporter wrote online. "Better watch the ballot boxes in Wexcombe this time," tweeted another.`,
+			want: []got{
+				{Text: "Yet another town we would have won,", Speaker: "supporter", Kind: "person", Parts: 1},
+				{Text: "Better watch the ballot boxes in Wexcombe this time,", Speaker: "another", Kind: "person", Parts: 1},
+			},
+		},
 	})
 }
