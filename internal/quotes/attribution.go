@@ -725,8 +725,10 @@ func (x *extractor) preAttribution(pre []token) (attribution, bool) {
 	switch {
 	case isGerund(pre[i]):
 		a.np = subjectOfGerund(pre[:i])
-	case i == 0 || (i > 0 && pre[i-1].is(",") && !tellVerbs[pre[i].low] && len(rest) > 0 && (rest[0].capitalised() && !timeWords[rest[0].lower()] || len(rest) > 1 && (rest[0].low == "the" || rest[0].low == "a" || rest[0].low == "an") && rest[1].capitalised())):
+	case i == 0 || (i > 0 && pre[i-1].is(",") && !tellVerbs[pre[i].low] && !namingCues[pre[i].low] && len(rest) > 0 && (rest[0].capitalised() && !timeWords[rest[0].lower()] || len(rest) > 1 && (rest[0].low == "the" || rest[0].low == "a" || rest[0].low == "an") && rest[1].capitalised())) && !clauseAfter(rest):
 		// `..., wrote Piet Koss:` and `..., reported the Argus Group:`
+		// (but `Koss, ..., called Harbor's plan "..."` names the plan,
+		// and `Koss, ..., said Perry has proven "..."` reports a clause).
 		a.np = npAfter(rest)
 	case i > 0 && docCueVerbs[pre[i].low] && (pre[i-1].low == "that" || pre[i-1].low == "which"):
 		// `a sign with fellow marchers that read "..."`: the document reads.
@@ -759,6 +761,14 @@ func (x *extractor) preAttribution(pre []token) (attribution, bool) {
 		a.partial = true // `what it calls "the biggest attack"`
 	}
 	return a, true
+}
+
+// clauseAfter reports whether the words after a cue make a clause of
+// their own, a name and a verb: "Perry has proven", "Okafor will".
+func clauseAfter(rest []token) bool {
+	np := npAfter(rest)
+	k := len(np)
+	return k > 0 && k < len(rest) && rest[k].word && !rest[k].capitalised() && (questionAux[rest[k].low] || auxiliaries[rest[k].low])
 }
 
 // tellVerbs take the listener for their object: in `Tull, author of a

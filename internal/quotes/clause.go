@@ -155,6 +155,9 @@ func subjectBefore(ts []token) []token {
 	} else if j > 0 && !isGerund(ts[j]) && ts[j].low != "according" && !tellVerbs[ts[j].low] && j+n+1 < len(ts) && len(ts)-j-n <= 4 && isDeterminer(ts[j+n].low) && !ts[j+n].capitalised() && plainPhrase(ts[j+n+1:]) {
 		// "Pell said the girl's aunt told": so does a description.
 		ts = ts[j+n:]
+	} else if j > 0 && !isGerund(ts[j]) && ts[j].low != "according" && j+n < len(ts) && len(ts)-j-n <= 7 && (ts[j+n].w == "he" || ts[j+n].w == "she") {
+		// "O'Neill said he and his deputies have argued": the pronoun.
+		return ts[j+n : j+n+1]
 	}
 	end := len(ts)
 	for end > 0 && ts[end-1].word && (isAdverb(ts[end-1].lower()) || reflexives[ts[end-1].lower()]) && !ts[end-1].capitalised() {

@@ -37,7 +37,7 @@ simply flatly quickly often reportedly frequently publicly privately bluntly ang
 earlier since still never just further first initially finally separately subsequently
 immediately herself himself themselves itself has since had earlier would later did does do
 is was were be been being not only already famously memorably jokingly sarcastically even
-openly loudly quietly proudly best aptly succinctly`)
+openly loudly quietly proudly best aptly succinctly soon`)
 
 // pronouns that can stand for a speaker.
 var pronouns = text.WordSet("he she they it we i you")
@@ -55,7 +55,7 @@ detective sgt lt capt col gen maj adm cmdr cpl pvt supt insp det deputy assistan
 councilman councilwoman councilmember councillor councilor alderman ambassador minister prime premier pope king queen
 prince princess organizer executive ceo cfo coo manager adviser advisor strategist pollster host
 anchor analyst economist superintendent trustee coach lawyer candidate nominee democrat democratic
-republican gop independent libertarian congressman congresswoman lieutenant captain sergeant colonel
+republican gop independent libertarian defender congressman congresswoman lieutenant captain sergeant colonel
 major admiral commander presidential press state u.s us federal white house majority minority whip
 founder co-founder cofounder president-elect vice-president treasurer comptroller auditor
 commissioner clerk chancellor provost dean rabbi bishop cardinal father sister pastor reverend

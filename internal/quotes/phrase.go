@@ -85,7 +85,7 @@ func npAfter(ts []token) []token {
 			end++
 			continue
 		}
-		if end > 0 && !t.capitalised() && (npStops[lw] || cueVerbs[lw]) {
+		if end > 0 && !t.capitalised() && (npStops[lw] || cueVerbs[lw] || questionAux[lw]) {
 			break // "said Brightline chief executive Mara Jovic said in a release"
 		}
 		if end > 0 && t.capitalised() && timeWords[lw] && !isDeterminer(ts[end-1].low) {

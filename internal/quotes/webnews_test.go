@@ -185,5 +185,28 @@ func TestExtractWebNewsShapes(t *testing.T) {
 				{Text: "Better watch the ballot boxes in Wexcombe this time,", Speaker: "another", Kind: "person", Parts: 1},
 			},
 		},
+		{
+			name: "a clause after an inverted-looking cue is reported, its subject not the speaker",
+			text: `Salo Varga, who served as counsel at the harbour office, said Perry has proven “it is possible to balance the needs of the fleet and of the fishermen.”`,
+			want: []got{{Text: "it is possible to balance the needs of the fleet and of the fishermen.", Speaker: "Salo Varga", Kind: "person", Partial: true, Parts: 1}},
+		},
+		{
+			name: "a naming cue after a comma names its object, not its speaker",
+			text: `Saeed, 19, a student from Ardenia, called Norvale’s treatment of the refugees “plain cruelty.”`,
+			want: []got{{Text: "plain cruelty.", Speaker: "Saeed", Kind: "person", Partial: true, Parts: 1}},
+		},
+		{
+			name: "an adverb between the subject and the cue",
+			text: `Predictably, Brandt soon tweeted some venom at the host: "Dana Hale of Harbour News just got destroyed in her own interview."`,
+			want: []got{{Text: "Dana Hale of Harbour News just got destroyed in her own interview.", Speaker: "Brandt", Kind: "person", Parts: 1}},
+		},
+		{
+			name: "the pronoun subject of a reported clause speaks",
+			text: `"It is a rare case that prison serves the inmate well," said Public Defender Brendan Okoro. Okoro said he and his deputies have often argued that a client was too frail for prison, but he has never seen a judge cite it as a "reason not to send someone to jail."`,
+			want: []got{
+				{Text: "It is a rare case that prison serves the inmate well,", Speaker: "Brendan Okoro", Kind: "person", Parts: 1},
+				{Text: "reason not to send someone to jail.", Speaker: "Brendan Okoro", Kind: "person", Partial: true, Parts: 1},
+			},
+		},
 	})
 }
