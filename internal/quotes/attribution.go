@@ -242,7 +242,9 @@ func (x *extractor) findAttributionAt(cands []cand, i int) attribution {
 	if c.before[0] == x.tokAt(x.paras[c.raw.para].Start) && len(c.pre) == 0 && c.raw.para > 0 {
 		p := x.paras[c.raw.para-1]
 		ts := x.toks[x.tokAt(p.Start):x.tokAt(p.End)]
-		if len(ts) > 0 && ts[len(ts)-1].is(":") {
+		if n := len(ts); n > 0 && (ts[n-1].is(":") || ts[n-1].is(",") && !isMarkToken(ts[max(n-2, 0)])) {
+			// `Lindqvist continued:` or, a paragraph left open with a
+			// comma, `He says only half of the chute opened,`.
 			from := 0
 			for j, t := range ts {
 				if t.sentenceEnd() || isMarkToken(t) {
@@ -251,6 +253,7 @@ func (x *extractor) findAttributionAt(cands []cand, i int) attribution {
 			}
 			if a, ok := x.preAttribution(ts[from:]); ok {
 				a.how = attColon
+				a.partial = false
 				return a
 			}
 		}
@@ -706,6 +709,11 @@ func (x *extractor) preAttribution(pre []token) (attribution, bool) {
 			if k := possessorOfDocument(pre[:len(pre)-1]); k >= 0 {
 				return attribution{how: attColon, cue: pre[len(pre)-1:], np: pre[k : k+1]}, true
 			}
+			// ", he sought to show his wit with this:": the pronoun
+			// subject of the clause the colon ends.
+			if k := clauseSubjectPronoun(pre[:len(pre)-1]); k >= 0 {
+				return attribution{how: attColon, cue: pre[len(pre)-1:], np: pre[k : k+1]}, true
+			}
 		}
 		return attribution{}, false
 	}
@@ -723,6 +731,12 @@ func (x *extractor) preAttribution(pre []token) (attribution, bool) {
 		return attribution{}, false
 	}
 	switch {
+	case i > 0 && pre[i-1].low == "to":
+		// `He was proud to add, "..."`: the subject opens the clause.
+		a.np = leadingNP(pre[:i])
+		if k := clauseSubjectPronoun(pre[:i]); a.np == nil && k >= 0 {
+			a.np = pre[k : k+1]
+		}
 	case isGerund(pre[i]):
 		a.np = subjectOfGerund(pre[:i])
 	case i == 0 || (i > 0 && pre[i-1].is(",") && !tellVerbs[pre[i].low] && !namingCues[pre[i].low] && len(rest) > 0 && (rest[0].capitalised() && !timeWords[rest[0].lower()] || len(rest) > 1 && (rest[0].low == "the" || rest[0].low == "a" || rest[0].low == "an") && rest[1].capitalised())) && !clauseAfter(rest):
@@ -769,6 +783,21 @@ func clauseAfter(rest []token) bool {
 	np := npAfter(rest)
 	k := len(np)
 	return k > 0 && k < len(rest) && rest[k].word && !rest[k].capitalised() && (questionAux[rest[k].low] || auxiliaries[rest[k].low])
+}
+
+// clauseSubjectPronoun is the index of "he" or "she" opening the last
+// clause of ts, after a comma or at its start, followed by a verb in lower
+// case; -1 if none.
+func clauseSubjectPronoun(ts []token) int {
+	for k := len(ts) - 2; k >= 0; k-- {
+		if ts[k].is(",") || ts[k].sentenceEnd() || isMarkToken(ts[k]) {
+			break
+		}
+		if (k == 0 || !ts[k-1].word) && (ts[k].low == "he" || ts[k].low == "she") && ts[k+1].word && !ts[k+1].capitalised() {
+			return k
+		}
+	}
+	return -1
 }
 
 // tellVerbs take the listener for their object: in `Tull, author of a

@@ -8,7 +8,8 @@ import (
 
 // cueAt reports whether ts[i] is a speech cue, and how many tokens it takes
 // ("according to" takes two). A "read" is a cue only after a document
-// ("a statement ... read"); an infinitive ("to say") is not a cue.
+// ("a statement ... read"); an infinitive ("to say") is not a cue unless
+// a comma or colon and the quotation follow it (`was quick to add, "..."`).
 func cueAt(ts []token, i int) int {
 	t := ts[i]
 	if !t.word {
@@ -17,6 +18,9 @@ func cueAt(ts []token, i int) int {
 	lw := t.low
 	if i > 1 && lw != "according" && strings.HasSuffix(ts[i-1].low, "ly") && isDeterminer(ts[i-2].low) {
 		return 0 // "a swiftly called meeting": an adjective
+	}
+	if i > 0 && ts[i-1].low == "to" && (speechBases[lw] || lw == "add" || lw == "explain" || lw == "note") && i+1 < len(ts) && (ts[i+1].is(",") || ts[i+1].is(":")) && (i+2 == len(ts) || isMarkToken(ts[i+2])) {
+		return 1 // `He was proud to add, "..."`: the infinitive introduces the words
 	}
 	if i > 0 && lw != "according" {
 		switch ts[i-1].low {

@@ -19,6 +19,9 @@ func isAppositive(c []token) bool {
 	if isDeterminer(w) || titles[w] || titles[strings.TrimSuffix(w, ".")] {
 		return true
 	}
+	if len(c) >= 2 && c[0].capitalised() && c[1].word && !c[1].capitalised() && (titles[c[1].low] || personNouns[c[1].low]) {
+		return true // "UW professor of biology", "CNN correspondent"
+	}
 	return !c[0].capitalised() && len(c) >= 2
 }
 
@@ -259,6 +262,9 @@ func leadingNP(ts []token) []token {
 			continue // "On Sept. 23, 1896, Queen Maud ..."
 		}
 		w := c[0].lower()
+		if (quantifiers[w] || w == "one") && len(c) > 1 && c[1].low == "of" && i+1 < len(parts) {
+			continue // "One of those ministers, Sir John Major, ..."
+		}
 		if prepositions[w] || timeWords[w] || w == "according" || clauseStarts[w] && !c[0].capitalised() {
 			continue // "According to a source, a nurse ... confirmed"
 		}

@@ -762,6 +762,13 @@ func (x *extractor) nobody(m Mention) bool {
 	return strings.ContainsAny(head, "0123456789%")
 }
 
+// speechLeftOpen reports whether quotation c, ending with a comma and no
+// attribution after it, is speech all the same: a sentence at least
+// before the comma ("... and hurt herself,").
+func (x *extractor) speechLeftOpen(c *cand) bool {
+	return x.endRune(c.raw) == ',' && strings.ContainsAny(x.text[c.raw.start():c.raw.end()], ".?!") && wordCount(x.text[c.raw.start():c.raw.end()]) >= 8
+}
+
 // endsSentence reports whether quotation c ends with a full stop, a
 // question or an exclamation mark: a quoted subheading does not.
 func (x *extractor) endsSentence(c *cand) bool {
@@ -774,7 +781,7 @@ func (x *extractor) endsSentence(c *cand) bool {
 // else was named after it. A quotation with no closing full stop is a
 // subheading, not speech carried on.
 func (x *extractor) namedBefore(recent []event, c *cand) (event, bool) {
-	if len(recent) == 0 || !x.endsSentence(c) {
+	if len(recent) == 0 || !x.endsSentence(c) && !x.speechLeftOpen(c) {
 		return event{}, false
 	}
 	e := recent[len(recent)-1]
@@ -860,7 +867,7 @@ func (x *extractor) leadIn(c *cand, recent []event) (*Speaker, int, bool) {
 		return ante, sent[0].s, true
 	}
 	n := 0
-	for n < len(sent) && n < 5 && (sent[n].capitalised() || isInitial(sent[n]) || sent[n].particleName()) {
+	for n < len(sent) && n < 8 && (sent[n].capitalised() || isInitial(sent[n]) || sent[n].particleName()) {
 		n++
 	}
 	if n == 0 || n == len(sent) || !(sent[n].word || sent[n].is(",")) || sent[n].capitalised() {

@@ -208,5 +208,36 @@ func TestExtractWebNewsShapes(t *testing.T) {
 				{Text: "reason not to send someone to jail.", Speaker: "Brendan Okoro", Kind: "person", Partial: true, Parts: 1},
 			},
 		},
+		{
+			name: "an infinitive right before the quotation introduces it",
+			text: `“We want to keep them moving as quickly as we can,” said Zoran Helic, a civil protection officer in Tovarnik. He was proud to add, “We have not had a single incident.”`,
+			want: []got{
+				{Text: "We want to keep them moving as quickly as we can,", Speaker: "Zoran Helic", Kind: "person", Parts: 1},
+				{Text: "We have not had a single incident.", Speaker: "Zoran Helic", Kind: "person", Parts: 1},
+			},
+		},
+		{
+			name: "a paragraph left open with a comma introduces the quote paragraph",
+			text: "Her father Joe Wethington remembers much more.\n\nHe says only half of the parachute opened as she spiralled to the ground,\n\n\"The man with the radio was trying to talk her through it and she could not do it,\"\n\nBut the owner of the jump centre, Bob Swainson, says the parachute opened completely.\n\n\"The jumper left the plane. The parachute appeared to open fine and then started to rotate,\"",
+			want: []got{
+				{Text: "The man with the radio was trying to talk her through it and she could not do it,", Speaker: "Joe Wethington", Kind: "person", Parts: 1},
+				{Text: "The jumper left the plane. The parachute appeared to open fine and then started to rotate,", Speaker: "Bob Swainson", Kind: "person", Parts: 1},
+			},
+		},
+		{
+			name: "a role after a body's name is an appositive; a period closing the quote before the speaker",
+			text: "Flies turn fast, new research shows.\n\n\u201cWe found that flies change course in a hundredth of a second, faster than we imagined.\u201d Michael Dickinson, UW professor of biology and co-author of the paper, said in a release.",
+			want: []got{{Text: "We found that flies change course in a hundredth of a second, faster than we imagined.", Speaker: "Michael Dickinson", Kind: "person", Parts: 1}},
+		},
+		{
+			name: "a colon after a clause whose subject is a pronoun",
+			text: `Dennis Finley saw a post about a film premiere. Then, after word that the mayor would attend, he sought to show off his wit with this: "Another reason not to buy a ticket."`,
+			want: []got{{Text: "Another reason not to buy a ticket.", Speaker: "Dennis Finley", Kind: "person", Parts: 1}},
+		},
+		{
+			name: "one of several, then the name, then the colon",
+			text: `One of those prime ministers, Conservative Sir John Marlow, rejected any suggestion the queen had been too passive: "The crown would not be as loved if it were part of politics."`,
+			want: []got{{Text: "The crown would not be as loved if it were part of politics.", Speaker: "John Marlow", Kind: "person", Parts: 1}},
+		},
 	})
 }
