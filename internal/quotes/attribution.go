@@ -200,6 +200,12 @@ func (x *extractor) findAttributionAt(cands []cand, i int) attribution {
 		return pa
 	}
 	if a, ok := x.preAttribution(c.pre); ok {
+		if j, _ := lastCue(c.pre); i > 0 && j > 0 && c.pre[j-1].low == "and" && cands[i-1].after == c.before && cands[i-1].att.np != nil && len(a.np) > 0 && a.np[0].s == c.pre[0].s && c.pre[0].s == x.toks[c.before[0]].s {
+			// `Sorvino explains that she had "cherished" his work and
+			// describes herself as "in awe"`: the second verb's subject
+			// is the first's, not the words after the quote.
+			a.np = cands[i-1].att.np
+		}
 		return a
 	}
 	if i > 0 && cands[i-1].after == c.before && cands[i-1].att.np != nil && len(c.pre) > 0 {

@@ -29,7 +29,7 @@ discloses revealed reveals barked asserted asserts exclaims characterized charac
 characterises alleged alleges calling`)
 
 // docCueVerbs are cues only when the subject is a document.
-var docCueVerbs = text.WordSet("read reads")
+var docCueVerbs = text.WordSet("read reads found finds")
 
 // adverbs sit between a subject and its cue verb: "Harwick also said".
 var adverbs = text.WordSet(`also later then has had have would will previously recently once repeatedly again
@@ -88,7 +88,7 @@ var docNouns = text.WordSet(`statement letter letters memo memorandum report rel
 email e-mail document documents ad advertisement petition complaint lawsuit ruling order notice
 website transcript book op-ed column editorial message note policy platform video poster sign
 banner slogan survey poll bill motion brief indictment affidavit press-release speech headline caption
-placard article piece excerpt passage alert disclaimer`)
+placard article piece excerpt passage alert disclaimer study`)
 
 // relativeStops end an appositive role: "an economist who served...".
 var relativeStops = text.WordSet("who which that whose whom where when while and")

@@ -11,7 +11,8 @@ import (
 // ("Following his posts, ..."), a speech verb before its subject ("Said
 // Orla in a release, ...") or a number ("Two wardens ..."). A word the
 // article also writes with a capital inside a sentence, or a known first
-// name, stays a name ("Manning said" after "Sgt. Lee Manning").
+// name, stays a name ("Manning said" after "Sgt. Lee Manning"), and so
+// does a title ("Acting Labour leader").
 func markOpeners(text string, toks []token) {
 	var cands []int
 	for i := range toks {
@@ -60,7 +61,7 @@ func commonOpener(t token) bool {
 		return false // an acronym or a line in capitals
 	}
 	w := t.lower()
-	if femaleNames[w] || maleNames[w] || w == "according" {
+	if femaleNames[w] || maleNames[w] || titles[w] || w == "according" {
 		return false
 	}
 	return cueVerbs[w] || numberWords[w] || len(w) > 4 && strings.HasSuffix(w, "ly") || len(w) > 5 && strings.HasSuffix(w, "ing")

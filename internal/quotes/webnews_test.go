@@ -239,5 +239,23 @@ func TestExtractWebNewsShapes(t *testing.T) {
 			text: `One of those prime ministers, Conservative Sir John Marlow, rejected any suggestion the queen had been too passive: "The crown would not be as loved if it were part of politics."`,
 			want: []got{{Text: "The crown would not be as loved if it were part of politics.", Speaker: "John Marlow", Kind: "person", Parts: 1}},
 		},
+		{
+			name: "a second verb joined by 'and' after a quote keeps the first verb's subject",
+			text: `Mira Lund wrote a letter. Lund explains in her letter that she had “cherished” Orlov's books as a child and describes herself as being “in awe” of his plays.`,
+			want: []got{
+				{Text: "cherished", Speaker: "Mira Lund", Kind: "person", Partial: true, Parts: 1},
+				{Text: "in awe", Speaker: "Mira Lund", Kind: "person", Partial: true, Parts: 1},
+			},
+		},
+		{
+			name: "a title opening a sentence stays part of the name",
+			text: `Acting Labour leader Harriet Holm said it was "no exaggeration" to say the queen was loved by all.`,
+			want: []got{{Text: "no exaggeration", Speaker: "Harriet Holm", Kind: "person", Partial: true, Parts: 1}},
+		},
+		{
+			name: "what a report found",
+			text: `A 13-year-old would likely have suffered “impaired judgment and slowed decision making,” the report found.`,
+			want: []got{{Text: "impaired judgment and slowed decision making,", Speaker: "report", Kind: "document", Partial: true, Parts: 1}},
+		},
 	})
 }
