@@ -161,6 +161,9 @@ func (x *extractor) findAttributionAt(cands []cand, i int) attribution {
 	if a, ok := dashAttribution(x.toks[c.after[0]:c.after[1]]); ok && c.after[1] == x.tokAt(x.paras[c.raw.last].End) {
 		return a
 	}
+	if a, ok := creditLine(x.toks[c.after[0]:c.after[1]]); ok && c.after[1] == x.tokAt(x.paras[c.raw.last].End) && x.endsSentence(c) && len(c.pre) == 0 {
+		return a
+	}
 	if ts := x.quoteTokens(c); len(ts) > 2 && isMarkToken(ts[0]) && x.startsParagraph(c) && x.turns[c.raw.para] {
 		// `"QUARRIE: Not yet, ...` in a transcript set in quotation marks.
 		if k := labelEnd(ts[1:]); k > 0 {
@@ -459,6 +462,26 @@ func dashAttribution(gap []token) (attribution, bool) {
 		}
 	}
 	return attribution{how: attPost, cue: gap[:1], np: trimPunct(np)}, true
+}
+
+// creditLine reads a name set after a quote with no verb, ending the
+// paragraph, as under a pulled quote: `"..." Sgt. Ruth Calloway, Harbor
+// City Police Department`.
+func creditLine(gap []token) (attribution, bool) {
+	k := 0
+	for k < len(gap) && (gap[k].capitalised() || isInitial(gap[k]) || gap[k].particleName() || gap[k].is(".") && k > 0) {
+		k++
+	}
+	name := trimPunct(gap[:k])
+	if len(name) < 2 || len(name) > 6 || !endsWithName(name) || k < len(gap) && !gap[k].is(",") || len(gap)-k > 16 {
+		return attribution{}, false
+	}
+	for _, t := range gap[k:] {
+		if t.sentenceEnd() || t.word && !t.capitalised() && (cueVerbs[t.low] || questionAux[t.low]) {
+			return attribution{}, false
+		}
+	}
+	return attribution{how: attPost, cue: gap[:0], np: trimPunct(gap)}, true
 }
 
 // firstBreak is the index of the first comma or sentence end in ts at or

@@ -65,7 +65,7 @@ sources investigators prosecutors neighbours neighbors passengers protesters org
 researchers students parents fans locals lawmakers leaders militants rebels relatives friends family families
 observers diplomats insiders aides staff workers employees officers troops soldiers villagers viewers users
 people others many some firefighters rescuers paramedics economists legislators regulators
-campaigners volunteers teachers lawyers activists crew`)
+campaigners volunteers teachers lawyers activists crew women men children`)
 
 // titleSmallWords are written in lower case inside a name, capitalised only
 // in the title of a work.

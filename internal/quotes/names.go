@@ -373,6 +373,11 @@ func analyseHead(text string, head []token, r *ref) {
 	}
 	r.name = cleanName(spanText(text, name))
 	r.named = !timeWords[strings.ToLower(r.name)] // "... with Ronan in December": no one
+	if len(name) == 1 && len(run) == 1 && groupNouns[name[0].lower()] {
+		// "Women will say ...": a sentence-initial capital on a group.
+		r.name, r.named = name[0].lower(), false
+		return
+	}
 	r.honorific = cut > 0 && isHonorific(run[cut-1].lower())
 	if len(name) == 1 && isPlace(r.name) {
 		// "Pinebridge, Maine, said": a place, not the person speaking.

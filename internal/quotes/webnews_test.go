@@ -257,5 +257,15 @@ func TestExtractWebNewsShapes(t *testing.T) {
 			text: `A 13-year-old would likely have suffered “impaired judgment and slowed decision making,” the report found.`,
 			want: []got{{Text: "impaired judgment and slowed decision making,", Speaker: "report", Kind: "document", Partial: true, Parts: 1}},
 		},
+		{
+			name: "a name and a role under a quote with no verb",
+			text: "\u201cWe were not going to leave until we found him.\u201d Sgt. Ruth Calloway, Wexcombe County Police Department\n\nPolice had been told the boy did not want to be there.",
+			want: []got{{Text: "We were not going to leave until we found him.", Speaker: "Ruth Calloway", Kind: "person", Parts: 1}},
+		},
+		{
+			name: "a group opening a sentence is no name a pronoun points to",
+			text: "Birthdays are a big one. Women will say, 'This is my final hope.'\n\nLars Holm is a gateway guy, he says: he is low risk because he is no real lover. \"The women are not there to please me; I am there for them.\"",
+			want: []got{{Text: "The women are not there to please me; I am there for them.", Speaker: "Lars Holm", Kind: "person", Parts: 1}},
+		},
 	})
 }
