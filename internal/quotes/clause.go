@@ -199,7 +199,10 @@ func subjectBefore(ts []token) []token {
 	}
 	k := len(starts) - 1
 	relative := k > 0 && len(chunk(k)) > 0 && (chunk(k)[0].low == "who" || chunk(k)[0].low == "whose" || chunk(k)[0].low == "which" || unclosedRole(chunk(k-1), chunk(k)))
-	if len(chunk(k)) == 0 || relative {
+	// "Segal, legal director of the union, in a statement called": a
+	// phrase of place or manner before the cue is an aside too.
+	prep := k > 0 && len(chunk(k)) > 1 && !chunk(k)[0].capitalised() && prepositions[chunk(k)[0].low] && !hasName(chunk(k))
+	if len(chunk(k)) == 0 || relative || prep {
 		// "Marchbank, who runs ..., said", and with no comma to close the
 		// clause, "J.D. Marsh, who replaced Mr Haas as adviser said".
 		if k == 0 {

@@ -267,5 +267,13 @@ func TestExtractWebNewsShapes(t *testing.T) {
 			text: "Birthdays are a big one. Women will say, 'This is my final hope.'\n\nLars Holm is a gateway guy, he says: he is low risk because he is no real lover. \"The women are not there to please me; I am there for them.\"",
 			want: []got{{Text: "The women are not there to please me; I am there for them.", Speaker: "Lars Holm", Kind: "person", Parts: 1}},
 		},
+		{
+			name: "a phrase of manner between the subject and the cue is an aside",
+			text: `Becca Heller, director of the refugee project, said the order was cruel. Matthew Segal, legal director of the Harbor Civil Liberties Union, in a statement called the ruling “a huge victory for justice” in the face of what he called the mayor’s “unlawful ban on ferries.”`,
+			want: []got{
+				{Text: "a huge victory for justice", Speaker: "Matthew Segal", Kind: "person", Partial: true, Parts: 1},
+				{Text: "unlawful ban on ferries.", Speaker: "Matthew Segal", Kind: "person", Partial: true, Parts: 1},
+			},
+		},
 	})
 }
