@@ -346,6 +346,12 @@ func analyseHead(text string, head []token, r *ref) {
 		r.outlet = isOutlet(r.name)
 		return
 	}
+	if len(tail) > 1 && len(name) >= 2 && isDeterminer(tail[0].low) && !isDeterminer(low[0]) {
+		// "Emma Norton the head of legal casework": a role with its comma
+		// left out.
+		r.roles = append(r.roles, roleText(text, tail))
+		tail = nil
+	}
 	if len(tail) > 0 && len(name) > 0 {
 		// "the Vermont senator": the capitalised word qualifies a role.
 		r.name, r.kind = spanText(text, dropDeterminer(head)), "person"

@@ -275,5 +275,10 @@ func TestExtractWebNewsShapes(t *testing.T) {
 				{Text: "unlawful ban on ferries.", Speaker: "Matthew Segal", Kind: "person", Partial: true, Parts: 1},
 			},
 		},
+		{
+			name: "a role after a full name with its comma left out",
+			text: `"This was always a case that could have been tried here," Emma Norton the head of legal casework said.`,
+			want: []got{{Text: "This was always a case that could have been tried here,", Speaker: "Emma Norton", Kind: "person", Parts: 1}},
+		},
 	})
 }
