@@ -128,7 +128,8 @@ func (x *extractor) documentBefore(c *cand) *Speaker {
 // namedInSentenceBefore resolves "he" or "she" in a sentence that opens
 // with that pronoun to the one person the sentence before names, when
 // that sentence, a sentence of the story, holds no quotation and no
-// pronoun of the same gender, and the name is of the pronoun's gender:
+// pronoun of the same gender, and the name is of the pronoun's gender or
+// opens that sentence:
 // `..., where Sgt. Ruth Calloway found a loose board. She pulled it away,
 // ..., she told reporters.` The pronoun goes on with the person just
 // named, not with someone reported speaking further back.
@@ -159,7 +160,9 @@ func (x *extractor) namedInSentenceBefore(r ref) *Speaker {
 		return nil
 	}
 	fn, ok := x.names.full(last, hi, r.gender)
-	if !ok || fn.pos < lo || fn.pos >= hi || fn.gender != r.gender {
+	if !ok || fn.pos < lo || fn.pos >= hi || fn.gender != r.gender && !(fn.gender == genderUnknown && fn.pos == x.toks[from].s) {
+		// A name of no known gender must open the sentence: `Maryam
+		// Kanna is a nurse. She calls it ...`.
 		return nil
 	}
 	return fn.speaker()

@@ -385,7 +385,7 @@ func analyseHead(text string, head []token, r *ref) {
 		return
 	}
 	r.honorific = cut > 0 && isHonorific(run[cut-1].lower())
-	if len(name) == 1 && isPlace(r.name) {
+	if isPlace(r.name) {
 		// "Pinebridge, Maine, said": a place, not the person speaking.
 		r.named = false
 	}

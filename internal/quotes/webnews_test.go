@@ -280,5 +280,13 @@ func TestExtractWebNewsShapes(t *testing.T) {
 			text: `"This was always a case that could have been tried here," Emma Norton the head of legal casework said.`,
 			want: []got{{Text: "This was always a case that could have been tried here,", Speaker: "Emma Norton", Kind: "person", Parts: 1}},
 		},
+		{
+			name: "a pronoun after a sentence that opens with a name of no known gender",
+			text: "\"I do not have a plan B,\" said Kinan Ozmeh, a clarinet player.\n\nMaryam Kanna is a 24-year-old nurse who lives in Wexcombe. She calls the order \"totally alienating.\"",
+			want: []got{
+				{Text: "I do not have a plan B,", Speaker: "Kinan Ozmeh", Kind: "person", Parts: 1},
+				{Text: "totally alienating.", Speaker: "Maryam Kanna", Kind: "person", Partial: true, Parts: 1},
+			},
+		},
 	})
 }
