@@ -202,8 +202,18 @@ func (x *extractor) findAttributionAt(cands []cand, i int) attribution {
 		pa.partial = true
 		return pa
 	}
-	if a, ok := x.preAttribution(c.pre); ok {
-		if j, _ := lastCue(c.pre); i > 0 && j > 0 && c.pre[j-1].low == "and" && cands[i-1].after == c.before && cands[i-1].att.np != nil && len(a.np) > 0 && a.np[0].s == c.pre[0].s && c.pre[0].s == x.toks[c.before[0]].s {
+	// The words of the sentence before the quote, when a quote before it
+	// in the same sentence cuts them short.
+	sentencePre := c.pre
+	sameSentence := i > 0 && cands[i-1].after == c.before && len(c.pre) > 0 && c.pre[0].s == x.toks[c.before[0]].s && !x.endsSentence(&cands[i-1])
+	if j, _ := lastCue(c.pre); sameSentence && j > 0 && isGerund(c.pre[j]) {
+		// `Scientists pushed back on the conclusion that it is "unlikely"
+		// the virus leaked — insisting it is "viable"`: the participle's
+		// subject opens the sentence.
+		sentencePre = append(append(make([]token, 0, len(cands[i-1].pre)+len(c.pre)), cands[i-1].pre...), c.pre...)
+	}
+	if a, ok := x.preAttribution(sentencePre); ok {
+		if j, _ := lastCue(c.pre); sameSentence && j > 0 && c.pre[j-1].low == "and" && cands[i-1].att.np != nil && len(a.np) > 0 && a.np[0].s == c.pre[0].s {
 			// `Sorvino explains that she had "cherished" his work and
 			// describes herself as "in awe"`: the second verb's subject
 			// is the first's, not the words after the quote.

@@ -28,6 +28,9 @@ func cueAt(ts []token, i int) int {
 			return 0 // an infinitive or a noun: "to say", "the demands"
 		}
 	}
+	if t.opener && i+1 < len(ts) && askedAbout[ts[i+1].low] {
+		return 0 // "Asked why he was "confident", Biden ...": a participle opening the sentence
+	}
 	switch {
 	case lw == "according":
 		if i+1 < len(ts) && ts[i+1].low == "to" {
@@ -76,6 +79,10 @@ func cueAt(ts []token, i int) int {
 // continueVerbs are cues that, before a participle, tell of doing, not
 // saying: "continued stringing them along".
 var continueVerbs = text.WordSet("continue continues continued")
+
+// askedAbout follow a participle that opens a sentence: "Asked why ...",
+// "Pressed about ...".
+var askedAbout = text.WordSet("why what how whether if about when where who")
 
 // intentVerbs before "to" tell of a deed, not of words: "agreed to buy",
 // "continued to rise" ("pledged to" and "vowed to" are words given).

@@ -55,7 +55,7 @@ detective sgt lt capt col gen maj adm cmdr cpl pvt supt insp det deputy assistan
 councilman councilwoman councilmember councillor councilor alderman ambassador minister prime premier pope king queen
 prince princess organizer executive ceo cfo coo manager adviser advisor strategist pollster host
 anchor analyst economist superintendent trustee coach lawyer candidate nominee democrat democratic
-republican gop independent libertarian defender congressman congresswoman lieutenant captain sergeant colonel
+republican gop independent libertarian defender journalist congressman congresswoman lieutenant captain sergeant colonel
 major admiral commander presidential press state u.s us federal white house majority minority whip
 founder co-founder cofounder president-elect vice-president treasurer comptroller auditor
 commissioner clerk chancellor provost dean rabbi bishop cardinal father sister pastor reverend

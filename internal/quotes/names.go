@@ -211,6 +211,12 @@ func analyseHead(text string, head []token, r *ref) {
 			break
 		}
 	}
+	for i := 1; i+1 < len(head) && !pronouns[head[0].low]; i++ {
+		if (head[i].low == "on" || head[i].low == "in") && timeWords[head[i+1].lower()] {
+			head = head[:i] // "President Biden on Wednesday"
+			break
+		}
+	}
 	low := make([]string, len(head))
 	for i, t := range head {
 		low[i] = t.lower()

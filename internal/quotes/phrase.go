@@ -275,7 +275,8 @@ func leadingNP(ts []token) []token {
 			return nil
 		}
 		end := 0
-		for end < len(c) && (c[end].capitalised() || isInitial(c[end]) || end == 0 && isDeterminer(w) || nameParticles[c[end].lower()] || end > 0 && titles[c[end].lower()]) {
+		for end < len(c) && (c[end].capitalised() || isInitial(c[end]) || end == 0 && isDeterminer(w) || nameParticles[c[end].lower()] || end > 0 && titles[c[end].lower()] ||
+			end > 0 && c[end].low == "and" && end+1 < len(c) && titles[c[end+1].lower()]) { // "Actress and activist Rose McGowan"
 			end++
 			if possessive(c[end-1].w) {
 				break

@@ -288,5 +288,24 @@ func TestExtractWebNewsShapes(t *testing.T) {
 				{Text: "totally alienating.", Speaker: "Maryam Kanna", Kind: "person", Partial: true, Parts: 1},
 			},
 		},
+		{
+			name: "a participle opening a sentence with a question is no cue",
+			text: `Joe Okafor has apologised after snapping at a reporter. Asked why he was “confident” that the mayor would change by the Courier’s Dana Hale, Mr Okafor appeared agitated, responding: “I’m not confident.”`,
+			// "confident" is the reporter's word in a question: no speaker, left out.
+			want: []got{{Text: "I’m not confident.", Speaker: "Joe Okafor", Kind: "person", Parts: 1}},
+		},
+		{
+			name: "a participle after a quote in the same sentence takes the sentence's subject",
+			text: `A group of scientists has pushed back on the agency’s conclusion that it is “extremely unlikely” the virus leaked from a lab — insisting the theory is “viable.”`,
+			want: []got{{Text: "viable.", Speaker: "group", Kind: "organization", Partial: true, Parts: 1}},
+		},
+		{
+			name: "a weekday after the name is no part of it; titles joined by 'and'",
+			text: "President Okafor on Wednesday said the plan was \"a good start\" for the harbour.\n\nActress and activist Rose Hale pushed back on critics, adding that she had doubts.\n\n\"I did an interview on the radio and it caused so much anger,\" she said.",
+			want: []got{
+				{Text: "a good start", Speaker: "Okafor", Kind: "person", Partial: true, Parts: 1},
+				{Text: "I did an interview on the radio and it caused so much anger,", Speaker: "Rose Hale", Kind: "person", Parts: 1},
+			},
+		},
 	})
 }
