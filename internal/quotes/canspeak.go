@@ -80,6 +80,19 @@ func isPlace(name string) bool {
 	return places[n]
 }
 
+// placeLastWords are the last words of the places of more than one word
+// ("jersey", "korea"): a name of several words is looked up as a place only
+// when it ends with one, which spares the lookup for most names.
+var placeLastWords = func() map[string]bool {
+	m := map[string]bool{}
+	for p := range places {
+		if f := strings.Fields(p); len(f) > 1 {
+			m[f[len(f)-1]] = true
+		}
+	}
+	return m
+}()
+
 var places = func() map[string]bool {
 	m := map[string]bool{}
 	for _, p := range strings.Split(placeNames, ",") {

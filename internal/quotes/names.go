@@ -391,7 +391,7 @@ func analyseHead(text string, head []token, r *ref) {
 		return
 	}
 	r.honorific = cut > 0 && isHonorific(run[cut-1].lower())
-	if isPlace(r.name) {
+	if (len(name) == 1 || placeLastWords[low[end-1]]) && isPlace(r.name) {
 		// "Pinebridge, Maine, said": a place, not the person speaking.
 		r.named = false
 	}
