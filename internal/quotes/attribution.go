@@ -161,6 +161,9 @@ func (x *extractor) findAttributionAt(cands []cand, i int) attribution {
 	if a, ok := dashAttribution(x.toks[c.after[0]:c.after[1]]); ok && c.after[1] == x.tokAt(x.paras[c.raw.last].End) {
 		return a
 	}
+	if a, ok := creditLine(x.toks[c.after[0]:c.after[1]]); ok && c.after[1] == x.tokAt(x.paras[c.raw.last].End) && x.endsSentence(c) && len(c.pre) == 0 {
+		return a
+	}
 	if ts := x.quoteTokens(c); len(ts) > 2 && isMarkToken(ts[0]) && x.startsParagraph(c) && x.turns[c.raw.para] {
 		// `"QUARRIE: Not yet, ...` in a transcript set in quotation marks.
 		if k := labelEnd(ts[1:]); k > 0 {
@@ -186,13 +189,36 @@ func (x *extractor) findAttributionAt(cands []cand, i int) attribution {
 	if paOK && (open || !c.raw.closed) && !partialPre {
 		return pa
 	}
+	if !paOK && open && c.raw.closed && len(c.pre) == 0 {
+		// `"...," if he stayed in the country, the judges said.`
+		if a, ok := x.sentenceEndAttribution(c.post); ok {
+			a.partial = false
+			return a
+		}
+	}
 	if paOK && partialPre && (end == ',' || len(c.post) > 0 && c.post[0].is(",")) {
 		// `who often "walk the docks ...," Harbour.com reported`: the
 		// attribution that closes the quote wins over a cue before it.
 		pa.partial = true
 		return pa
 	}
-	if a, ok := x.preAttribution(c.pre); ok {
+	// The words of the sentence before the quote, when a quote before it
+	// in the same sentence cuts them short.
+	sentencePre := c.pre
+	sameSentence := i > 0 && cands[i-1].after == c.before && len(c.pre) > 0 && c.pre[0].s == x.toks[c.before[0]].s && !x.endsSentence(&cands[i-1])
+	if j, _ := lastCue(c.pre); sameSentence && j > 0 && isGerund(c.pre[j]) {
+		// `Scientists pushed back on the conclusion that it is "unlikely"
+		// the virus leaked — insisting it is "viable"`: the participle's
+		// subject opens the sentence.
+		sentencePre = append(append(make([]token, 0, len(cands[i-1].pre)+len(c.pre)), cands[i-1].pre...), c.pre...)
+	}
+	if a, ok := x.preAttribution(sentencePre); ok {
+		if j, _ := lastCue(c.pre); sameSentence && j > 0 && c.pre[j-1].low == "and" && cands[i-1].att.np != nil && len(a.np) > 0 && a.np[0].s == c.pre[0].s {
+			// `Sorvino explains that she had "cherished" his work and
+			// describes herself as "in awe"`: the second verb's subject
+			// is the first's, not the words after the quote.
+			a.np = cands[i-1].att.np
+		}
 		return a
 	}
 	if i > 0 && cands[i-1].after == c.before && cands[i-1].att.np != nil && len(c.pre) > 0 {
@@ -235,7 +261,9 @@ func (x *extractor) findAttributionAt(cands []cand, i int) attribution {
 	if c.before[0] == x.tokAt(x.paras[c.raw.para].Start) && len(c.pre) == 0 && c.raw.para > 0 {
 		p := x.paras[c.raw.para-1]
 		ts := x.toks[x.tokAt(p.Start):x.tokAt(p.End)]
-		if len(ts) > 0 && ts[len(ts)-1].is(":") {
+		if n := len(ts); n > 0 && (ts[n-1].is(":") || ts[n-1].is(",") && !isMarkToken(ts[max(n-2, 0)])) {
+			// `Lindqvist continued:` or, a paragraph left open with a
+			// comma, `He says only half of the chute opened,`.
 			from := 0
 			for j, t := range ts {
 				if t.sentenceEnd() || isMarkToken(t) {
@@ -244,6 +272,7 @@ func (x *extractor) findAttributionAt(cands []cand, i int) attribution {
 			}
 			if a, ok := x.preAttribution(ts[from:]); ok {
 				a.how = attColon
+				a.partial = false
 				return a
 			}
 		}
@@ -445,6 +474,26 @@ func dashAttribution(gap []token) (attribution, bool) {
 	return attribution{how: attPost, cue: gap[:1], np: trimPunct(np)}, true
 }
 
+// creditLine reads a name set after a quote with no verb, ending the
+// paragraph, as under a pulled quote: `"..." Sgt. Ruth Calloway, Harbor
+// City Police Department`.
+func creditLine(gap []token) (attribution, bool) {
+	k := 0
+	for k < len(gap) && (gap[k].capitalised() || isInitial(gap[k]) || gap[k].particleName() || gap[k].is(".") && k > 0) {
+		k++
+	}
+	name := trimPunct(gap[:k])
+	if len(name) < 2 || len(name) > 6 || !endsWithName(name) || k < len(gap) && !gap[k].is(",") || len(gap)-k > 16 {
+		return attribution{}, false
+	}
+	for _, t := range gap[k:] {
+		if t.sentenceEnd() || t.word && !t.capitalised() && (cueVerbs[t.low] || questionAux[t.low]) {
+			return attribution{}, false
+		}
+	}
+	return attribution{how: attPost, cue: gap[:0], np: trimPunct(gap)}, true
+}
+
 // firstBreak is the index of the first comma or sentence end in ts at or
 // after from, or len(ts).
 func firstBreak(ts []token, from int) int {
@@ -519,8 +568,9 @@ func (x *extractor) postAttribution(post []token) (attribution, bool) {
 // sentenceEndAttribution reads the attribution that closes the sentence
 // around quoted words: `Arlen was hurt in a "cowardly act" and two guards
 // were hit, Interim Premier Ivo Marchetti said on Wednesday.` The clause
-// after the last comma must be a named subject and a cue, with at most a
-// few words after it.
+// after the last comma must be a subject and a cue, with at most a few
+// words after it: a name, a named body ("the Harbor Aid campaign"), a
+// group ("prosecutors have said", "the judges") or "he", "she" or "they".
 func (x *extractor) sentenceEndAttribution(post []token) (attribution, bool) {
 	k := len(post) - 1
 	for k >= 0 && !post[k].is(",") {
@@ -531,14 +581,24 @@ func (x *extractor) sentenceEndAttribution(post []token) (attribution, bool) {
 	}
 	rest := post[k+1:]
 	i, n := firstCue(rest, 12)
-	if i <= 0 || len(rest)-i-n > 4 || isGerund(rest[i]) || !rest[0].capitalised() {
+	if i <= 0 || len(rest)-i-n > 4 || isGerund(rest[i]) {
 		return attribution{}, false
 	}
 	np := subjectBefore(rest[:i])
-	if np == nil || !x.namesSomeone(np) {
+	if np == nil || np[0].s != rest[0].s || !x.namesSomeone(np) && !subjectPronouns[np[0].w] && bareGroup(np) == nil && !describesPeople(np) {
 		return attribution{}, false
 	}
 	return attribution{how: attPost, cue: rest[i : i+n], np: np, partial: true}, true
+}
+
+// describesPeople reports whether np is "the" and words for a person or
+// people: "the judges", "the harbour master".
+func describesPeople(np []token) bool {
+	if len(np) < 2 || len(np) > 4 || np[0].low != "the" {
+		return false
+	}
+	w := np[len(np)-1].lower()
+	return groupNouns[w] || personWord(w) || personWord(strings.TrimSuffix(w, "s"))
 }
 
 // asPutIt reads `"...," as a harbour memo put it`: the words after "as"
@@ -616,7 +676,8 @@ func objectPronoun(w string) string {
 
 // implicitCue reads an attribution whose verb is not in the cue list but
 // whose shape is unmistakable: `"...!" beamed Walter Brenner` or
-// `"...," Brenner beamed`, the clause ending right there.
+// `"...," Brenner beamed`, the clause ending right there or after an
+// adverb (`he ordered softly`).
 func implicitCue(post []token) (attribution, bool) {
 	verb := func(t token) bool {
 		w := t.lower()
@@ -629,7 +690,11 @@ func implicitCue(post []token) (attribution, bool) {
 		}
 	}
 	for i := 1; i < len(post) && i <= 5; i++ {
-		if verb(post[i]) && (i+1 == len(post) || post[i+1].is(",") || npStops[post[i+1].lower()]) {
+		next := i + 1
+		if next < len(post) && isAdverb(post[next].lower()) && strings.HasSuffix(post[next].low, "ly") {
+			next++ // `"...," he ordered softly.`
+		}
+		if verb(post[i]) && (next == len(post) || post[next].is(",") || npStops[post[next].lower()]) {
 			np := post[:i]
 			for _, t := range np {
 				if !t.capitalised() && !isInitial(t) && !(len(np) == 1 && pronouns[t.lower()]) {
@@ -654,6 +719,14 @@ func (x *extractor) preAttribution(pre []token) (attribution, bool) {
 			// the words of the note.
 			return attribution{how: attPre, cue: pre[n-1:], np: pre[n-2:], partial: true}, true
 		}
+		if n := len(pre); n >= 3 && (pre[n-1].is(",") || pre[n-1].is(":")) && pre[n-2].word && docNouns[pre[n-2].lower()] && !pre[n-2].capitalised() && possessive(pre[n-3].w) {
+			// `it prompted one resident's tweet, "..."`: the possessor's words.
+			np := pre[n-3 : n-2]
+			if n >= 4 && isDeterminer(pre[n-4].low) {
+				np = pre[n-4 : n-2]
+			}
+			return attribution{how: attPre, cue: pre[n-2 : n-1], np: np}, true
+		}
 		if len(pre) >= 2 && pre[len(pre)-1].is(":") {
 			np := trimPunct(pre[:len(pre)-1])
 			if len(np) > 0 && len(np) <= 6 && np[0].capitalised() && hasName(np) && !hasVerb(np) && !subjectPronouns[np[0].lower()] {
@@ -675,6 +748,11 @@ func (x *extractor) preAttribution(pre []token) (attribution, bool) {
 			if k := possessorOfDocument(pre[:len(pre)-1]); k >= 0 {
 				return attribution{how: attColon, cue: pre[len(pre)-1:], np: pre[k : k+1]}, true
 			}
+			// ", he sought to show his wit with this:": the pronoun
+			// subject of the clause the colon ends.
+			if k := clauseSubjectPronoun(pre[:len(pre)-1]); k >= 0 {
+				return attribution{how: attColon, cue: pre[len(pre)-1:], np: pre[k : k+1]}, true
+			}
 		}
 		return attribution{}, false
 	}
@@ -692,10 +770,18 @@ func (x *extractor) preAttribution(pre []token) (attribution, bool) {
 		return attribution{}, false
 	}
 	switch {
+	case i > 0 && pre[i-1].low == "to":
+		// `He was proud to add, "..."`: the subject opens the clause.
+		a.np = leadingNP(pre[:i])
+		if k := clauseSubjectPronoun(pre[:i]); a.np == nil && k >= 0 {
+			a.np = pre[k : k+1]
+		}
 	case isGerund(pre[i]):
 		a.np = subjectOfGerund(pre[:i])
-	case i == 0 || (i > 0 && pre[i-1].is(",") && !tellVerbs[pre[i].low] && len(rest) > 0 && (rest[0].capitalised() && !timeWords[rest[0].lower()] || len(rest) > 1 && (rest[0].low == "the" || rest[0].low == "a" || rest[0].low == "an") && rest[1].capitalised())):
+	case i == 0 || (i > 0 && pre[i-1].is(",") && !tellVerbs[pre[i].low] && !namingCues[pre[i].low] && len(rest) > 0 && (rest[0].capitalised() && !timeWords[rest[0].lower()] || len(rest) > 1 && (rest[0].low == "the" || rest[0].low == "a" || rest[0].low == "an") && rest[1].capitalised())) && !clauseAfter(rest):
 		// `..., wrote Piet Koss:` and `..., reported the Argus Group:`
+		// (but `Koss, ..., called Harbor's plan "..."` names the plan,
+		// and `Koss, ..., said Perry has proven "..."` reports a clause).
 		a.np = npAfter(rest)
 	case i > 0 && docCueVerbs[pre[i].low] && (pre[i-1].low == "that" || pre[i-1].low == "which"):
 		// `a sign with fellow marchers that read "..."`: the document reads.
@@ -718,10 +804,39 @@ func (x *extractor) preAttribution(pre []token) (attribution, bool) {
 			a.partial = true // `said that "..."`: the quote is part of a reported clause
 		}
 	}
+	if w := rest; len(w) > 3 && (w[0].w == "he" || w[0].w == "she" || w[0].w == "they") && w[len(w)-1].is(":") {
+		// `said she has the one quality a leader needs: "..."`: the quote
+		// ends a reported clause of its own (`explained it this way:`
+		// introduces it).
+		a.partial = true
+	}
 	if len(rest) == 0 && namingCues[pre[i].low] {
 		a.partial = true // `what it calls "the biggest attack"`
 	}
 	return a, true
+}
+
+// clauseAfter reports whether the words after a cue make a clause of
+// their own, a name and a verb: "Perry has proven", "Okafor will".
+func clauseAfter(rest []token) bool {
+	np := npAfter(rest)
+	k := len(np)
+	return k > 0 && k < len(rest) && rest[k].word && !rest[k].capitalised() && (questionAux[rest[k].low] || auxiliaries[rest[k].low])
+}
+
+// clauseSubjectPronoun is the index of "he" or "she" opening the last
+// clause of ts, after a comma or at its start, followed by a verb in lower
+// case; -1 if none.
+func clauseSubjectPronoun(ts []token) int {
+	for k := len(ts) - 2; k >= 0; k-- {
+		if ts[k].is(",") || ts[k].sentenceEnd() || isMarkToken(ts[k]) {
+			break
+		}
+		if (k == 0 || !ts[k-1].word) && (ts[k].low == "he" || ts[k].low == "she") && ts[k+1].word && !ts[k+1].capitalised() {
+			return k
+		}
+	}
+	return -1
 }
 
 // tellVerbs take the listener for their object: in `Tull, author of a

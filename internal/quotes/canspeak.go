@@ -65,7 +65,7 @@ sources investigators prosecutors neighbours neighbors passengers protesters org
 researchers students parents fans locals lawmakers leaders militants rebels relatives friends family families
 observers diplomats insiders aides staff workers employees officers troops soldiers villagers viewers users
 people others many some firefighters rescuers paramedics economists legislators regulators
-campaigners volunteers teachers lawyers activists crew`)
+campaigners volunteers teachers lawyers activists crew women men children`)
 
 // titleSmallWords are written in lower case inside a name, capitalised only
 // in the title of a work.
@@ -79,6 +79,19 @@ func isPlace(name string) bool {
 	n = strings.TrimSuffix(stripPossessive(n), ".")
 	return places[n]
 }
+
+// placeLastWords are the last words of the places of more than one word
+// ("jersey", "korea"): a name of several words is looked up as a place only
+// when it ends with one, which spares the lookup for most names.
+var placeLastWords = func() map[string]bool {
+	m := map[string]bool{}
+	for p := range places {
+		if f := strings.Fields(p); len(f) > 1 {
+			m[f[len(f)-1]] = true
+		}
+	}
+	return m
+}()
 
 var places = func() map[string]bool {
 	m := map[string]bool{}

@@ -8,18 +8,28 @@ import (
 
 // cueAt reports whether ts[i] is a speech cue, and how many tokens it takes
 // ("according to" takes two). A "read" is a cue only after a document
-// ("a statement ... read"); an infinitive ("to say") is not a cue.
+// ("a statement ... read"); an infinitive ("to say") is not a cue unless
+// a comma or colon and the quotation follow it (`was quick to add, "..."`).
 func cueAt(ts []token, i int) int {
 	t := ts[i]
 	if !t.word {
 		return 0
 	}
 	lw := t.low
+	if i > 1 && lw != "according" && strings.HasSuffix(ts[i-1].low, "ly") && isDeterminer(ts[i-2].low) {
+		return 0 // "a swiftly called meeting": an adjective
+	}
+	if i > 0 && ts[i-1].low == "to" && (speechBases[lw] || lw == "add" || lw == "explain" || lw == "note") && i+1 < len(ts) && (ts[i+1].is(",") || ts[i+1].is(":")) && (i+2 == len(ts) || isMarkToken(ts[i+2])) {
+		return 1 // `He was proud to add, "..."`: the infinitive introduces the words
+	}
 	if i > 0 && lw != "according" {
 		switch ts[i-1].low {
 		case "to", "the", "a", "an", "his", "her", "their", "its", "our", "these", "those", "such", "new", "more":
 			return 0 // an infinitive or a noun: "to say", "the demands"
 		}
+	}
+	if t.opener && i+1 < len(ts) && askedAbout[ts[i+1].low] {
+		return 0 // "Asked why he was "confident", Biden ...": a participle opening the sentence
 	}
 	switch {
 	case lw == "according":
@@ -36,6 +46,9 @@ func cueAt(ts []token, i int) int {
 		}
 		if continueVerbs[lw] && gerundNext(ts, i+1) {
 			return 0 // "Dunmore continued playing the invalid": she kept doing it
+		}
+		if lw == "assured" && i > 0 && ts[i-1].low == "rest" {
+			return 0 // "Rest assured, ..."
 		}
 		return 1
 	case lw == "claim" && i > 0 && (groupNouns[ts[i-1].low] || ts[i-1].low == "they" || ts[i-1].low == "we" ||
@@ -67,6 +80,25 @@ func cueAt(ts []token, i int) int {
 // saying: "continued stringing them along".
 var continueVerbs = text.WordSet("continue continues continued")
 
+// askedAbout follow a participle that opens a sentence: "Asked why ...",
+// "Pressed about ...".
+var askedAbout = text.WordSet("why what how whether if about when where who")
+
+// intentVerbs before "to" tell of a deed, not of words: "agreed to buy",
+// "continued to rise" ("pledged to" and "vowed to" are words given).
+var intentVerbs = text.WordSet("agreed agrees continued continues")
+
+// speechBases after "to" make an intent verb speech again: "continued to
+// chant", "continues to insist".
+var speechBases = text.WordSet("say tell insist argue claim chant shout warn ask deny maintain call write tweet post speak repeat stress complain question")
+
+// deedAt reports whether the cue at ts[i] tells of a deed to come: an
+// intent verb, "to" and no verb of speech ("agreed to buy", but
+// "continues to insist").
+func deedAt(ts []token, i int) bool {
+	return intentVerbs[ts[i].low] && i+1 < len(ts) && ts[i+1].low == "to" && !(i+2 < len(ts) && speechBases[ts[i+2].low])
+}
+
 // gerundNext reports whether the first word at or after ts[i], past
 // quotation marks, is a participle: `continued "stringing them along"`.
 func gerundNext(ts []token, i int) bool {
@@ -83,7 +115,7 @@ func gerundNext(ts []token, i int) bool {
 
 // passiveCues are cue verbs that, after a form of "be", describe their
 // subject instead of giving its words: "was said to be", "is described as".
-var passiveCues = text.WordSet("said described reported called dubbed termed labeled labelled branded")
+var passiveCues = text.WordSet("said described reported called dubbed termed labeled labelled branded alleged")
 
 // beForms are the forms of "be" that make a cue passive.
 var beForms = text.WordSet("is are was were be been being")
@@ -131,6 +163,12 @@ func subjectBefore(ts []token) []token {
 		// is the one reported speaking; the one reporting it is not
 		// part of the phrase.
 		ts = ts[j+n:]
+	} else if j > 0 && !isGerund(ts[j]) && ts[j].low != "according" && !tellVerbs[ts[j].low] && j+n+1 < len(ts) && len(ts)-j-n <= 4 && isDeterminer(ts[j+n].low) && !ts[j+n].capitalised() && plainPhrase(ts[j+n+1:]) {
+		// "Pell said the girl's aunt told": so does a description.
+		ts = ts[j+n:]
+	} else if j > 0 && !isGerund(ts[j]) && ts[j].low != "according" && j+n < len(ts) && len(ts)-j-n <= 7 && (ts[j+n].w == "he" || ts[j+n].w == "she") {
+		// "O'Neill said he and his deputies have argued": the pronoun.
+		return ts[j+n : j+n+1]
 	}
 	end := len(ts)
 	for end > 0 && ts[end-1].word && (isAdverb(ts[end-1].lower()) || reflexives[ts[end-1].lower()]) && !ts[end-1].capitalised() {
@@ -168,7 +206,10 @@ func subjectBefore(ts []token) []token {
 	}
 	k := len(starts) - 1
 	relative := k > 0 && len(chunk(k)) > 0 && (chunk(k)[0].low == "who" || chunk(k)[0].low == "whose" || chunk(k)[0].low == "which" || unclosedRole(chunk(k-1), chunk(k)))
-	if len(chunk(k)) == 0 || relative {
+	// "Segal, legal director of the union, in a statement called": a
+	// phrase of place or manner before the cue is an aside too.
+	prep := k > 0 && len(chunk(k)) > 1 && !chunk(k)[0].capitalised() && prepositions[chunk(k)[0].low] && !hasName(chunk(k))
+	if len(chunk(k)) == 0 || relative || prep {
 		// "Marchbank, who runs ..., said", and with no comma to close the
 		// clause, "J.D. Marsh, who replaced Mr Haas as adviser said".
 		if k == 0 {
@@ -280,6 +321,11 @@ func subjectBefore(ts []token) []token {
 		if t.word {
 			n++
 		}
+	}
+	if n > 12 && nameThenAffiliation(head[:k]) {
+		// "Dr. Jeffrey Bender of the University of Oklahoma Medical
+		// Center in Oklahoma City": a long affiliation after the name.
+		return head
 	}
 	if n > 12 {
 		// A long title before the name: "Second Adjutant General of the
@@ -411,7 +457,7 @@ func isHometown(town, state []token) bool {
 }
 
 // openers are adverbs that open a sentence before its subject.
-var openers = text.WordSet("later earlier meanwhile however now instead last next this thus still yet so also then")
+var openers = text.WordSet("later earlier meanwhile however now instead last next this thus still yet so also then nevertheless nonetheless moreover furthermore indeed therefore otherwise besides hence anyway regardless overall")
 
 // prepositions open a phrase that is not a subject ("In a letter, ...").
 var prepositions = text.WordSet(`in on at during after before from for with by since of about under over into to as
@@ -419,4 +465,27 @@ beside besides behind alongside near toward towards against among amid without u
 
 func isChunkBreak(t token) bool {
 	return t.is(",") || t.is(";") || t.is("—") || t.is("–") || t.is("(") || t.is(")") || t.is(":")
+}
+
+// plainPhrase reports whether ts are the words of a short noun phrase
+// after its determiner: words only, none a verb, preposition or clause
+// word ("girl's aunt", "new harbour master").
+func plainPhrase(ts []token) bool {
+	for _, t := range ts {
+		if !t.word || prepositions[t.low] || clauseStarts[t.low] || cueVerbs[t.low] || questionAux[t.low] || adverbs[t.low] {
+			return false
+		}
+	}
+	return len(ts) > 0
+}
+
+// nameThenAffiliation reports whether ts opens with a person's name of two
+// words or more, titles allowed, followed by "of", "at", "for" or "from":
+// "Dr. Lena Okafor of the Harbor Institute for ...".
+func nameThenAffiliation(ts []token) bool {
+	j := 0
+	for j < len(ts) && (ts[j].capitalised() || isInitial(ts[j]) || ts[j].particleName()) {
+		j++
+	}
+	return j >= 2 && j < len(ts) && affiliation[ts[j].low] && endsWithName(ts[:j])
 }

@@ -61,6 +61,16 @@
 // the outlet's own reporting and the outlet its speaker (an organization
 // with the role "news outlet"), though never a side of a conflict.
 //
+// Web news adds its own shapes: a word that is capitalised only because it
+// opens a sentence ("Ultimately,", "Following", "Said", "Two") is no name; a
+// name set in quotation marks inside a sentence (`the "Salt Road" author
+// wrote`, `R "Ray" Okonjo`) is no quotation and leaves the attribution
+// around it whole; a name and a role under a pulled quote with no verb is its
+// speaker; a closing single mark typed for the double one before a speech
+// verb closes the quote; and a "he" or "she" that nothing else explains is
+// the person the sentence before names, or the one the last sentences open
+// with, when no one else is named in between.
+//
 // Link reads a story: speakers merged across articles by name and alias
 // and by the variants of one name ("Foreign Office" and "Ardenian Foreign
 // Office", a body and its statement, "Wahedi" and "Waheedi" with the rest

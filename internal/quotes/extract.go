@@ -59,6 +59,8 @@ type extractor struct {
 	// turns marks the paragraphs that open a transcript's turn set in
 	// quotation marks (`"MARLOWE: ...`), by paragraph.
 	turns []bool
+	// raws are the quotations as the marks delimit them, in text order.
+	raws []rawQuote
 }
 
 // Extract finds the direct quotations of an article with their speakers,
@@ -75,6 +77,12 @@ func Extract(a corroborate.Article, opt Options) []Mention {
 		return nil
 	}
 	x.toks = tokenize(x.text, 0, len(x.text), make([]token, 0, len(x.text)/5))
+	markOpeners(x.text, x.toks)
+	all := raws
+	x.raws = raws
+	if raws = x.dropInnerNames(raws); len(raws) == 0 {
+		return nil
+	}
 	cands := make([]cand, len(raws))
 	for i, q := range raws {
 		c := &cands[i]
@@ -107,7 +115,7 @@ func Extract(a corroborate.Article, opt Options) []Mention {
 		}
 		c.post = gap[:to]
 	}
-	x.names = buildNameIndex(x.text, x.toks, raws)
+	x.names = buildNameIndex(x.text, x.toks, all)
 	for i := range cands {
 		cands[i].att = x.attribute(cands, i)
 	}
@@ -139,4 +147,46 @@ func (x *extractor) endRune(q rawQuote) rune {
 	})
 	r, _ := utf8.DecodeLastRuneInString(s)
 	return r
+}
+
+// dropInnerNames leaves out the names set in quotation marks in the
+// middle of a sentence (innerName). They are no quotations, and the words
+// around them are read as if unmarked, so that `"...," the "Salt Road"
+// author wrote` keeps its attribution.
+func (x *extractor) dropInnerNames(raws []rawQuote) []rawQuote {
+	var out []rawQuote
+	for i, q := range raws {
+		if x.innerName(q) {
+			if out == nil {
+				out = append(make([]rawQuote, 0, len(raws)), raws[:i]...)
+			}
+			continue
+		}
+		if out != nil {
+			out = append(out, q)
+		}
+	}
+	if out == nil {
+		return raws
+	}
+	return out
+}
+
+// innerName reports whether q is a name in quotation marks with a word of
+// the sentence on each side and no speech or naming verb before it: `the
+// "Salt Road" author`, `her part in "Salt Road 2" is`; or a nickname
+// between the words of a name, `R "Ray" Okonjo`.
+func (x *extractor) innerName(q rawQuote) bool {
+	if len(q.segs) != 1 || !q.closed || !x.namesAWork(q, 4) {
+		return false
+	}
+	b, a := x.tokAt(q.start()), x.tokAt(q.end())
+	if b == 0 || a >= len(x.toks) {
+		return false
+	}
+	prev, next := x.toks[b-1], x.toks[a]
+	if prev.capitalised() && next.capitalised() && x.namesAWork(q, 2) {
+		return true // a nickname inside a name: `R "Ray" Okonjo`
+	}
+	return prev.word && cueAt(x.toks, b-1) == 0 && !namingCues[prev.low] && !nicknameCues[prev.low] && runsOn(x.toks[a:a+1])
 }

@@ -124,3 +124,52 @@ func (x *extractor) documentBefore(c *cand) *Speaker {
 	sp := x.speaker(r, np[0].s)
 	return &sp
 }
+
+// namedInSentenceBefore resolves "he" or "she" in a sentence that opens
+// with that pronoun to the one person the sentence before names, when
+// that sentence, a sentence of the story, holds no quotation and no
+// pronoun of the same gender, and the name is of the pronoun's gender or
+// opens that sentence:
+// `..., where Sgt. Ruth Calloway found a loose board. She pulled it away,
+// ..., she told reporters.` The pronoun goes on with the person just
+// named, not with someone reported speaking further back.
+func (x *extractor) namedInSentenceBefore(r ref) *Speaker {
+	if r.pronoun != "he" && r.pronoun != "she" {
+		return nil
+	}
+	start := x.tokAt(r.span.Start)
+	for start > 0 && !x.toks[start-1].sentenceEnd() && !x.lineBetween(start-1, start) {
+		start--
+	}
+	if start == 0 || x.toks[start].low != r.pronoun || !x.toks[start-1].sentenceEnd() {
+		return nil
+	}
+	from := start - 1
+	for from > 0 && !x.toks[from-1].sentenceEnd() && !x.lineBetween(from-1, from) {
+		from--
+	}
+	same := genderPronouns[r.pronoun]
+	for _, t := range x.toks[from:start] {
+		if isMarkToken(t) || t.word && same[t.low] {
+			return nil
+		}
+	}
+	lo, hi := x.toks[from].s, x.toks[start].s
+	last := x.names.onlyPersonIn(lo, hi)
+	if last == "" {
+		return nil
+	}
+	fn, ok := x.names.full(last, hi, r.gender)
+	if !ok || fn.pos < lo || fn.pos >= hi || fn.gender != r.gender && !(fn.gender == genderUnknown && fn.pos == x.toks[from].s) {
+		// A name of no known gender must open the sentence: `Maryam
+		// Kanna is a nurse. She calls it ...`.
+		return nil
+	}
+	return fn.speaker()
+}
+
+// genderPronouns are the forms of "he" and "she".
+var genderPronouns = map[string]map[string]bool{
+	"he":  text.WordSet("he him his himself"),
+	"she": text.WordSet("she her hers herself"),
+}

@@ -26,10 +26,10 @@ laughed grumbled groaned gushed marveled marvelled pressed retorted intoned conc
 promising pledging boasting complaining lamenting admitting acknowledging urging predicting
 cautioning charging countering claiming suggesting written commented commenting disclosed
 discloses revealed reveals barked asserted asserts exclaims characterized characterised characterizes
-characterises`)
+characterises alleged alleges calling`)
 
 // docCueVerbs are cues only when the subject is a document.
-var docCueVerbs = text.WordSet("read reads")
+var docCueVerbs = text.WordSet("read reads found finds")
 
 // adverbs sit between a subject and its cue verb: "Harwick also said".
 var adverbs = text.WordSet(`also later then has had have would will previously recently once repeatedly again
@@ -37,7 +37,7 @@ simply flatly quickly often reportedly frequently publicly privately bluntly ang
 earlier since still never just further first initially finally separately subsequently
 immediately herself himself themselves itself has since had earlier would later did does do
 is was were be been being not only already famously memorably jokingly sarcastically even
-openly loudly quietly proudly best aptly succinctly`)
+openly loudly quietly proudly best aptly succinctly soon`)
 
 // pronouns that can stand for a speaker.
 var pronouns = text.WordSet("he she they it we i you")
@@ -55,7 +55,7 @@ detective sgt lt capt col gen maj adm cmdr cpl pvt supt insp det deputy assistan
 councilman councilwoman councilmember councillor councilor alderman ambassador minister prime premier pope king queen
 prince princess organizer executive ceo cfo coo manager adviser advisor strategist pollster host
 anchor analyst economist superintendent trustee coach lawyer candidate nominee democrat democratic
-republican gop independent libertarian congressman congresswoman lieutenant captain sergeant colonel
+republican gop independent libertarian defender journalist congressman congresswoman lieutenant captain sergeant colonel
 major admiral commander presidential press state u.s us federal white house majority minority whip
 founder co-founder cofounder president-elect vice-president treasurer comptroller auditor
 commissioner clerk chancellor provost dean rabbi bishop cardinal father sister pastor reverend
@@ -88,7 +88,7 @@ var docNouns = text.WordSet(`statement letter letters memo memorandum report rel
 email e-mail document documents ad advertisement petition complaint lawsuit ruling order notice
 website transcript book op-ed column editorial message note policy platform video poster sign
 banner slogan survey poll bill motion brief indictment affidavit press-release speech headline caption
-placard article piece excerpt passage alert disclaimer`)
+placard article piece excerpt passage alert disclaimer study`)
 
 // relativeStops end an appositive role: "an economist who served...".
 var relativeStops = text.WordSet("who which that whose whom where when while and")

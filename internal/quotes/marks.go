@@ -174,6 +174,12 @@ func findQuotes(text string, paras []corroborate.Span, labelled []bool) []rawQuo
 		if !inQuote {
 			continue
 		}
+		if k, size := strayCloser(text, in, p.End); cur == nil && nested == 0 && k > 0 {
+			// `“... quite miraculous, ’ said Dr. Ada Holm`: a single
+			// mark typed for the closing double one before the cue.
+			out = appendQuote(text, out, rawQuote{segs: []segment{{s: start, e: k + size, in: in, out: k}}, closed: true, para: pi, last: pi})
+			continue
+		}
 		seg := segment{s: start, e: p.End, in: in, out: p.End}
 		if cur == nil {
 			cur = &rawQuote{para: pi}
@@ -366,4 +372,32 @@ func elided(s string) bool {
 		return true
 	}
 	return false
+}
+
+// strayCloser finds, in text[from:to] inside a quotation that no double
+// mark closes, a closing single mark typed in its place: right after a
+// comma, question or exclamation mark (a space between allowed) and right
+// before a speech verb, `..., ’ said Holm`. It returns the mark's offset
+// and size, or 0.
+func strayCloser(text string, from, to int) (int, int) {
+	for i := from; i < to; {
+		r, size := utf8.DecodeRuneInString(text[i:to])
+		if r != '’' && r != '\'' {
+			i += size
+			continue
+		}
+		before := strings.TrimRight(text[from:i], " ")
+		after := strings.TrimLeft(text[i+size:to], " ")
+		if before != "" && strings.ContainsRune(",?!", rune(before[len(before)-1])) && len(after) < len(text[i+size:to]) {
+			w := after
+			if k := strings.IndexFunc(after, func(r rune) bool { return !unicode.IsLetter(r) }); k >= 0 {
+				w = after[:k]
+			}
+			if cueVerbs[w] {
+				return i, size
+			}
+		}
+		i += size
+	}
+	return 0, 0
 }

@@ -88,6 +88,12 @@ func analyse(text string, np []token) ref {
 		return ref{}
 	}
 	analyseHead(text, head, &r)
+	if strings.TrimSpace(r.name) == "" {
+		if w := head[0].low; len(head) > 1 || w == "a" || w == "an" || w == "the" {
+			return ref{} // "a": an article names no one
+		}
+		r.name = head[0].w // "tweeted another"
+	}
 	r.roles = append(r.roles, roles...)
 	r.roles = dedupe(r.roles)
 	for _, role := range r.roles {
@@ -205,6 +211,12 @@ func analyseHead(text string, head []token, r *ref) {
 			break
 		}
 	}
+	for i := 1; i+1 < len(head) && !pronouns[head[0].low]; i++ {
+		if (head[i].low == "on" || head[i].low == "in") && timeWords[head[i+1].lower()] {
+			head = head[:i] // "President Biden on Wednesday"
+			break
+		}
+	}
 	low := make([]string, len(head))
 	for i, t := range head {
 		low[i] = t.lower()
@@ -234,7 +246,7 @@ func analyseHead(text string, head []token, r *ref) {
 				// the name comes after the role.
 				break
 			}
-			if personRun(before) && !hasOrgWord(before) {
+			if personRun(before) && !hasOrgWord(before) && !initialsOnly(before) {
 				r.roles = append(r.roles, spanText(text, head[i:]))
 				head, low = before, low[:i]
 			}
@@ -248,9 +260,13 @@ func analyseHead(text string, head []token, r *ref) {
 		end--
 	}
 	if end == 0 {
-		// No proper name: a description ("a spokesman", "officials").
+		// No proper name: a description ("a spokesman", "officials"; "one
+		// resident's" before the resident's tweet).
 		d := dropDeterminer(head)
 		r.name = spanText(text, d)
+		if len(d) > 0 && possessive(d[len(d)-1].w) {
+			r.name = stripPossessive(r.name)
+		}
 		r.kind = "person"
 		if isOrgPhrase(low) {
 			r.kind = "organization"
@@ -262,6 +278,17 @@ func analyseHead(text string, head []token, r *ref) {
 	for start > 0 && (head[start-1].capitalised() || nameParticles[low[start-1]] || isInitial(head[start-1]) || head[start-1].particleName() || start > 1 && isNumeral(head[start-1]) && head[start-2].capitalised()) {
 		// A numeral inside a capitalised run is part of the name: "KITE 5 News".
 		start--
+	}
+	if start > 1 && isDeterminer(low[0]) && !head[0].capitalised() && (placeWords[low[start-1]] || low[start-1] == "at") {
+		// "an unnamed activist at the party office in Varnholm": the
+		// capitalised words name the place, not the one described.
+		k := 1
+		for k < start && !prepositions[low[k]] {
+			k++
+		}
+		r.name, r.kind = spanText(text, head[1:k]), "person"
+		r.gender = roleGender(r.name)
+		return
 	}
 	run := head[start:end]
 	for len(run) > 0 && (isDeterminer(run[0].lower()) || quantifiers[run[0].lower()]) {
@@ -325,6 +352,12 @@ func analyseHead(text string, head []token, r *ref) {
 		r.outlet = isOutlet(r.name)
 		return
 	}
+	if len(tail) > 1 && len(name) >= 2 && isDeterminer(tail[0].low) && !isDeterminer(low[0]) {
+		// "Emma Norton the head of legal casework": a role with its comma
+		// left out.
+		r.roles = append(r.roles, roleText(text, tail))
+		tail = nil
+	}
 	if len(tail) > 0 && len(name) > 0 {
 		// "the Vermont senator": the capitalised word qualifies a role.
 		r.name, r.kind = spanText(text, dropDeterminer(head)), "person"
@@ -351,9 +384,14 @@ func analyseHead(text string, head []token, r *ref) {
 		}
 	}
 	r.name = cleanName(spanText(text, name))
-	r.named = true
+	r.named = !timeWords[strings.ToLower(r.name)] // "... with Ronan in December": no one
+	if len(name) == 1 && len(run) == 1 && groupNouns[name[0].lower()] {
+		// "Women will say ...": a sentence-initial capital on a group.
+		r.name, r.named = name[0].lower(), false
+		return
+	}
 	r.honorific = cut > 0 && isHonorific(run[cut-1].lower())
-	if len(name) == 1 && isPlace(r.name) {
+	if (len(name) == 1 || placeLastWords[low[end-1]]) && isPlace(r.name) {
 		// "Pinebridge, Maine, said": a place, not the person speaking.
 		r.named = false
 	}
@@ -361,4 +399,19 @@ func analyseHead(text string, head []token, r *ref) {
 	if isOutlet(r.name) {
 		r.kind, r.outlet = "organization", true
 	}
+}
+
+// initialsOnly reports whether the capitalised words of ts are all
+// initials: "a female U." of "a female U. of W. student" names no one.
+func initialsOnly(ts []token) bool {
+	n := 0
+	for _, t := range ts {
+		if t.capitalised() {
+			if !isInitial(t) {
+				return false
+			}
+			n++
+		}
+	}
+	return n > 0
 }

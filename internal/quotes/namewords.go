@@ -221,10 +221,12 @@ func roleGender(s string) gender {
 		}
 		switch w {
 		case "spokeswoman", "congresswoman", "chairwoman", "councilwoman", "businesswoman", "actress",
-			"mother", "wife", "daughter", "sister", "grandmother", "woman", "girl", "queen", "princess", "mrs.", "ms.", "mrs", "ms":
+			"mother", "wife", "daughter", "sister", "grandmother", "woman", "girl", "queen", "princess", "mrs.", "ms.", "mrs", "ms",
+			"female", "aunt", "niece", "granddaughter", "stepmother", "girlfriend", "widow", "mom", "mum", "lady":
 			return genderFemale
 		case "spokesman", "congressman", "chairman", "councilman", "businessman", "actor",
-			"father", "husband", "son", "brother", "grandfather", "man", "boy", "king", "prince", "mr.", "mr":
+			"father", "husband", "son", "brother", "grandfather", "man", "boy", "king", "prince", "mr.", "mr",
+			"male", "uncle", "nephew", "grandson", "stepfather", "boyfriend", "widower", "dad":
 			return genderMale
 		}
 	}

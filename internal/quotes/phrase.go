@@ -19,6 +19,9 @@ func isAppositive(c []token) bool {
 	if isDeterminer(w) || titles[w] || titles[strings.TrimSuffix(w, ".")] {
 		return true
 	}
+	if len(c) >= 2 && c[0].capitalised() && c[1].word && !c[1].capitalised() && (titles[c[1].low] || personNouns[c[1].low]) {
+		return true // "UW professor of biology", "CNN correspondent"
+	}
 	return !c[0].capitalised() && len(c) >= 2
 }
 
@@ -46,8 +49,8 @@ func trailingNP(ts []token) []token {
 			start = i
 		}
 	}
-	if start < 0 {
-		return nil
+	if start < 0 || start > 0 && ts[start].capitalised() && placeWords[ts[start-1].low] {
+		return nil // "an activist in the headquarters in Donetsk asked": a place
 	}
 	out := ts[start:]
 	for len(out) > 0 && timeWords[out[0].lower()] {
@@ -85,11 +88,11 @@ func npAfter(ts []token) []token {
 			end++
 			continue
 		}
-		if end > 0 && !t.capitalised() && (npStops[lw] || cueVerbs[lw]) {
+		if end > 0 && !t.capitalised() && (npStops[lw] || cueVerbs[lw] || questionAux[lw]) {
 			break // "said Brightline chief executive Mara Jovic said in a release"
 		}
-		if end > 0 && t.capitalised() && timeWords[lw] {
-			break
+		if end > 0 && t.capitalised() && timeWords[lw] && !isDeterminer(ts[end-1].low) {
+			break // "said Harwick Monday", but "reads a Wednesday editorial"
 		}
 		end++
 	}
@@ -252,10 +255,16 @@ func leadingNP(ts []token) []token {
 	parts := splitComma(ts)
 	for i, c := range parts {
 		c = trimPunct(c)
-		if len(c) == 0 {
-			continue
+		if len(c) > 1 && (c[0].low == "but" || c[0].low == "and" || c[0].low == "so") && c[1].capitalised() {
+			c = c[1:] // "But Finley, who ...": the name after the conjunction
+		}
+		if len(c) == 0 || isNumeral(c[0]) && len(c) == 1 {
+			continue // "On Sept. 23, 1896, Queen Maud ..."
 		}
 		w := c[0].lower()
+		if (quantifiers[w] || w == "one") && len(c) > 1 && c[1].low == "of" && i+1 < len(parts) {
+			continue // "One of those ministers, Sir John Major, ..."
+		}
 		if prepositions[w] || timeWords[w] || w == "according" || clauseStarts[w] && !c[0].capitalised() {
 			continue // "According to a source, a nurse ... confirmed"
 		}
@@ -266,7 +275,8 @@ func leadingNP(ts []token) []token {
 			return nil
 		}
 		end := 0
-		for end < len(c) && (c[end].capitalised() || isInitial(c[end]) || end == 0 && isDeterminer(w) || nameParticles[c[end].lower()] || end > 0 && titles[c[end].lower()]) {
+		for end < len(c) && (c[end].capitalised() || isInitial(c[end]) || end == 0 && isDeterminer(w) || nameParticles[c[end].lower()] || end > 0 && titles[c[end].lower()] ||
+			end > 0 && c[end].low == "and" && end+1 < len(c) && titles[c[end+1].lower()]) { // "Actress and activist Rose McGowan"
 			end++
 			if possessive(c[end-1].w) {
 				break

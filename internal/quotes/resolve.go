@@ -19,6 +19,9 @@ type fullName struct {
 	// name: "journalist" in "according to journalist Owen Tull".
 	before string
 	appos  string // a role set after it: "Anton Mercer, a spokesman for the mayor"
+	// caps: written all in capitals, as in a line shouted in capitals
+	// ("KATE OKAFOR GOT A JOB"), where a name's end is anyone's guess.
+	caps bool
 }
 
 // nameIndex finds the full names of an article by last (or first) name, and
@@ -149,8 +152,8 @@ func buildNameIndex(text string, toks []token, raws []rawQuote) nameIndex {
 		if len(name) == 1 && possessive(name[0].low) && j < len(toks) && familyWords[toks[j].low] {
 			ix.byFirstAlone[name[0].lower()] = true
 		}
-		if k := sort.Search(len(toks), func(k int) bool { return toks[k].s >= name[0].s }); cut == 0 && k > 0 && placeWords[toks[k-1].low] {
-			continue // "from his home in North Hollister": a place
+		if k := sort.Search(len(toks), func(k int) bool { return toks[k].s >= name[0].s }); cut == 0 && k > 0 && (placeWords[toks[k-1].low] || toks[k-1].low == "at" || placeNouns[toks[k-1].low] || toks[k-1].low == "company" || toks[k-1].low == "firm") {
+			continue // "from his home in North Hollister", "research at Western Costume", "website Coupon Cabin": a place or a body
 		}
 		if (len(name) >= 2 && len(name) <= 4 || cut > 0) && !isPlace(spanText(text, name)) {
 			ix.persons = append(ix.persons, personAt{pos: name[0].s, last: last})
@@ -161,7 +164,7 @@ func buildNameIndex(text string, toks []token, raws []rawQuote) nameIndex {
 		if g == genderUnknown {
 			g = givenTokensGender(name)
 		}
-		fn := fullName{name: cleanName(spanText(text, name)), pos: name[0].s, gender: g}
+		fn := fullName{name: cleanName(spanText(text, name)), pos: name[0].s, gender: g, caps: isUpperWord(spanText(text, name))}
 		if r := dropHonorifics(run[:cut]); len(r) > 0 {
 			fn.role = spanText(text, r)
 		}
@@ -286,8 +289,12 @@ func (ix nameIndex) full(word string, pos int, g gender) (fullName, bool) {
 	for _, m := range []map[string][]fullName{ix.byLast, ix.byFirst} {
 		var best fullName
 		found := false
+		caps := true // every name for w is in capitals: then one may do
 		for _, fn := range m[w] {
-			if !fn.gender.compatible(g) {
+			caps = caps && fn.caps
+		}
+		for _, fn := range m[w] {
+			if !fn.gender.compatible(g) || fn.caps && !caps {
 				continue
 			}
 			if fn.pos < pos || !found {
@@ -368,8 +375,13 @@ func (x *extractor) speechEvents(cands []cand) []event {
 			continue
 		}
 		n := cueAt(x.toks, i)
-		if n == 0 {
-			continue
+		if n == 0 && (t.low == "spoke" || t.low == "speaks") && i > 0 && !isDeterminer(x.toks[i-1].low) {
+			// `Ada Love spoke outside the court.` then her words: someone
+			// speaking, though "spoke" introduces no quotation itself.
+			n = 1
+		}
+		if n == 0 || deedAt(x.toks, i) {
+			continue // "Norvale agreed to buy the line": no one speaking
 		}
 		if strings.EqualFold(t.w, "according") {
 			// "..., according to a statement from Ministry spokesperson
@@ -382,7 +394,7 @@ func (x *extractor) speechEvents(cands []cand) []event {
 		}
 		// The clause before the cue, back to a sentence end or quotation.
 		from := i
-		for from > 0 && !x.toks[from-1].sentenceEnd() && !isMarkToken(x.toks[from-1]) && i-from < 30 && !strings.ContainsRune(x.text[x.toks[from-1].e:x.toks[from].s], '\n') {
+		for from > 0 && !x.toks[from-1].sentenceEnd() && !isMarkToken(x.toks[from-1]) && i-from < 30 && !x.lineBetween(from-1, from) {
 			from--
 		}
 		var np []token
@@ -406,8 +418,8 @@ func (x *extractor) speechEvents(cands []cand) []event {
 				r = analyse(x.text, np)
 			}
 		}
-		if !r.ok() {
-			continue
+		if !r.ok() || np != nil && joinsTwo(np) {
+			continue // "Lena Okafor and Marta Quell spoke": no one person
 		}
 		if r.pronoun != "" {
 			// "She said the bridge would reopen.": resolved in text order,
@@ -419,6 +431,17 @@ func (x *extractor) speechEvents(cands []cand) []event {
 		out = append(out, event{pos: t.s, sp: sp, described: !r.named, one: x.onePerson(r), the: x.thePerson(r)})
 	}
 	return out
+}
+
+// joinsTwo reports whether a subject joins two capitalised names with
+// "and": "Lena Okafor and Marta Quell".
+func joinsTwo(np []token) bool {
+	for k := 1; k+1 < len(np); k++ {
+		if np[k].low == "and" && np[k-1].capitalised() && np[k+1].capitalised() {
+			return true
+		}
+	}
+	return false
 }
 
 // accordingEvent reads the person named after "according to" at toks[i:],
@@ -594,6 +617,8 @@ func (x *extractor) resolve(cands []cand) []Mention {
 			if sp := x.sentenceSubject(r, recent); sp != nil {
 				// `Ms. Odell drew cheers when, after her last number, she added`.
 				m.Speaker, m.how = sp, resPronoun
+			} else if sp := x.namedInSentenceBefore(r); sp != nil {
+				m.Speaker, m.how = sp, resPronoun
 			} else if r.pronoun != "" {
 				var ev event
 				m.Speaker, ev = x.antecedent(r, recent)
@@ -610,13 +635,16 @@ func (x *extractor) resolve(cands []cand) []Mention {
 					// `A teacher shared a note from a pupil. ... it says:`
 					m.Speaker = x.documentBefore(c)
 				}
+				if m.Speaker == nil {
+					m.Speaker = x.recentSubject(r)
+				}
 				m.how = resPronoun
 				if m.Speaker != nil {
 					m.rival = ev.rival || x.names.rivalBetween(ev.pos, r.span.Start, m.Speaker.Name)
 				}
 			} else {
 				sp := x.speaker(r, r.span.Start)
-				if named, ok := x.subjectDescribed(c, r, sp); ok {
+				if named, ok := x.subjectDescribed(c, r, sp, recent); ok {
 					sp = *named
 				}
 				m.Speaker = &sp
@@ -667,20 +695,7 @@ func (x *extractor) onlyPersonBefore(r ref, para int) *Speaker {
 	if r.pronoun != "he" && r.pronoun != "she" {
 		return nil
 	}
-	from := x.paras[max(0, para-1)].Start
-	last := ""
-	for _, p := range x.names.persons {
-		if p.pos >= r.span.Start {
-			break
-		}
-		if p.pos < from {
-			continue
-		}
-		if last != "" && p.last != last {
-			return nil
-		}
-		last = p.last
-	}
+	last := x.names.onlyPersonIn(x.paras[max(0, para-1)].Start, r.span.Start)
 	if last == "" {
 		return nil
 	}
@@ -688,6 +703,30 @@ func (x *extractor) onlyPersonBefore(r ref, para int) *Speaker {
 	if !ok || fn.pos >= r.span.Start || !fn.gender.compatible(r.gender) {
 		return nil
 	}
+	return fn.speaker()
+}
+
+// onlyPersonIn is the surname (lower case) of the one person named from
+// byte lo up to hi, "" when no one or more than one person is named there.
+func (ix nameIndex) onlyPersonIn(lo, hi int) string {
+	last := ""
+	for _, p := range ix.persons {
+		if p.pos >= hi {
+			break
+		}
+		if p.pos < lo {
+			continue
+		}
+		if last != "" && p.last != last {
+			return ""
+		}
+		last = p.last
+	}
+	return last
+}
+
+// speaker is the person of a full name, with the role written before it.
+func (fn fullName) speaker() *Speaker {
 	sp := Speaker{Name: fn.name, Kind: "person", Named: true, gender: fn.gender, written: fn.name}
 	if fn.role != "" {
 		sp.Roles = []string{fn.role}
@@ -723,6 +762,13 @@ func (x *extractor) nobody(m Mention) bool {
 	return strings.ContainsAny(head, "0123456789%")
 }
 
+// speechLeftOpen reports whether quotation c, ending with a comma and no
+// attribution after it, is speech all the same: a sentence at least
+// before the comma ("... and hurt herself,").
+func (x *extractor) speechLeftOpen(c *cand) bool {
+	return x.endRune(c.raw) == ',' && strings.ContainsAny(x.text[c.raw.start():c.raw.end()], ".?!") && wordCount(x.text[c.raw.start():c.raw.end()]) >= 8
+}
+
 // endsSentence reports whether quotation c ends with a full stop, a
 // question or an exclamation mark: a quoted subheading does not.
 func (x *extractor) endsSentence(c *cand) bool {
@@ -735,7 +781,7 @@ func (x *extractor) endsSentence(c *cand) bool {
 // else was named after it. A quotation with no closing full stop is a
 // subheading, not speech carried on.
 func (x *extractor) namedBefore(recent []event, c *cand) (event, bool) {
-	if len(recent) == 0 || !x.endsSentence(c) {
+	if len(recent) == 0 || !x.endsSentence(c) && !x.speechLeftOpen(c) {
 		return event{}, false
 	}
 	e := recent[len(recent)-1]
@@ -808,10 +854,11 @@ func (x *extractor) leadIn(c *cand, recent []event) (*Speaker, int, bool) {
 		return nil, 0, false // the sentence began inside another quotation
 	}
 	sent := ts[from:]
-	if wordCountTokens(sent) > maxLeadInWords {
+	words := wordCountTokens(sent)
+	if words > 2*maxLeadInWords {
 		return nil, 0, false
 	}
-	if len(sent) > 0 && (sent[0].low == "he" || sent[0].low == "she") {
+	if len(sent) > 0 && (sent[0].low == "he" || sent[0].low == "she") && words <= maxLeadInWords {
 		r := analyse(x.text, sent[:1])
 		ante, e := x.antecedent(r, recent)
 		if ante == nil || x.names.rivalBetween(e.pos, c.raw.start(), ante.Name) {
@@ -820,7 +867,7 @@ func (x *extractor) leadIn(c *cand, recent []event) (*Speaker, int, bool) {
 		return ante, sent[0].s, true
 	}
 	n := 0
-	for n < len(sent) && n < 5 && (sent[n].capitalised() || isInitial(sent[n]) || sent[n].particleName()) {
+	for n < len(sent) && n < 8 && (sent[n].capitalised() || isInitial(sent[n]) || sent[n].particleName()) {
 		n++
 	}
 	if n == 0 || n == len(sent) || !(sent[n].word || sent[n].is(",")) || sent[n].capitalised() {
@@ -842,7 +889,7 @@ func (x *extractor) leadIn(c *cand, recent []event) (*Speaker, int, bool) {
 // the sentence just before it, in its paragraph or ending the one before,
 // when that sentence names no one else: `Benno, the youngest of the
 // family, fought too.` then `"...," the little fighter added.`
-func (x *extractor) subjectDescribed(c *cand, r ref, sp Speaker) (*Speaker, bool) {
+func (x *extractor) subjectDescribed(c *cand, r ref, sp Speaker, recent []event) (*Speaker, bool) {
 	if c.att.how != attPost || sp.Named || !x.thePerson(r) {
 		return nil, false
 	}
@@ -851,32 +898,102 @@ func (x *extractor) subjectDescribed(c *cand, r ref, sp Speaker) (*Speaker, bool
 		return nil, false
 	}
 	from := k - 1
-	for from > 0 && !x.toks[from-1].sentenceEnd() && !isMarkToken(x.toks[from-1]) {
+	for from > 0 && !x.toks[from-1].sentenceEnd() && !isMarkToken(x.toks[from-1]) && !x.lineBetween(from-1, from) {
 		from--
 	}
 	sent := x.toks[from : k-1]
 	if wordCountTokens(sent) > 2*maxLeadInWords {
 		return nil, false
 	}
+	if out, ok := x.nameOpening(sent, c.raw.start()); ok {
+		out.Roles = dedupe(append(out.Roles, r.name))
+		return out, true
+	}
+	// `Following the posts, Varga wrote a reply.` then `"...," the author
+	// wrote`: the one the sentence before reports writing or speaking,
+	// when no one else is named after them.
+	if e, ok := lastEventIn(recent, sent[0].s, c.raw.start()); ok && e.sp.Named && e.sp.Kind == "person" && !x.names.rivalBetween(e.pos, c.raw.start(), e.sp.Name) {
+		out := e.sp
+		out.Roles = dedupe(append(slices.Clip(out.Roles), r.name))
+		return &out, true
+	}
+	return nil, false
+}
+
+// nameOpening is the person whose name opens sentence sent, when no one
+// else is named from there up to byte to: "Benno, the youngest of the
+// family, fought too."
+func (x *extractor) nameOpening(sent []token, to int) (*Speaker, bool) {
 	n := 0
 	for n < len(sent) && n < 4 && (sent[n].capitalised() || sent[n].particleName()) {
 		n++
 	}
-	if n == 0 || n == len(sent) || sent[n].capitalised() || !(sent[n].is(",") || sent[n].word) {
+	if n == 0 || n == len(sent) || sent[n].capitalised() || !(sent[n].is(",") || sent[n].word) || notNameWord(sent[0]) {
 		return nil, false
 	}
-	if n == 1 && !(sent[1].is(",") && len(sent) > 2 && isDeterminer(sent[2].low)) {
+	if n == 1 && !(sent[1].is(",") && len(sent) > 2 && (isDeterminer(sent[2].low) || sent[2].low == "who")) {
 		// One word is a name only with an appositive after it, "Benno,
-		// the youngest": "Determined to win, she ..." names no one.
+		// the youngest", "Lars, who ...": "Determined to win, she ..."
+		// names no one.
 		return nil, false
 	}
 	named := analyse(x.text, sent[:n])
-	if !named.named || named.kind != "person" || named.pronoun != "" || x.names.rivalBetween(sent[0].s, c.raw.start(), named.name) {
+	if !named.named || named.kind != "person" || named.pronoun != "" || x.names.rivalBetween(sent[0].s, to, named.name) {
 		return nil, false
 	}
 	out := x.speaker(named, sent[0].s)
-	out.Roles = dedupe(append(out.Roles, r.name))
 	return &out, true
+}
+
+// recentSubject resolves "he" or "she" that nothing else explains to the
+// person whose name opens one of the sentences before it, in its paragraph
+// or the two before, when no one else is named from there to the pronoun:
+// `Lauri Vance, 32, has a rare illness.` ... `"...," he said.`
+func (x *extractor) recentSubject(r ref) *Speaker {
+	if r.pronoun != "he" && r.pronoun != "she" {
+		return nil
+	}
+	minPara := x.paraOf(r.span.Start) - 2
+	for end := x.tokAt(r.span.Start); end > 0; {
+		from := end - 1
+		for from > 0 && !x.toks[from-1].sentenceEnd() && !x.lineBetween(from-1, from) {
+			from--
+		}
+		if x.paraOf(x.toks[from].s) < minPara {
+			return nil
+		}
+		if !x.inQuote(x.toks[from].s) {
+			if sp, ok := x.nameOpening(x.toks[from:end], r.span.Start); ok {
+				if sp.Kind != "person" || !sp.gender.compatible(r.gender) {
+					return nil
+				}
+				return sp
+			}
+		}
+		end = from
+	}
+	return nil
+}
+
+// inQuote reports whether byte pos lies inside a quotation.
+func (x *extractor) inQuote(pos int) bool {
+	k := sort.Search(len(x.raws), func(i int) bool { return x.raws[i].end() > pos })
+	return k < len(x.raws) && x.raws[k].start() <= pos
+}
+
+// lineBetween reports whether a line break stands between tokens i and j.
+func (x *extractor) lineBetween(i, j int) bool {
+	return strings.ContainsRune(x.text[x.toks[i].e:x.toks[j].s], '\n')
+}
+
+// lastEventIn is the last of the events from byte from up to to.
+func lastEventIn(recent []event, from, to int) (event, bool) {
+	for k := len(recent) - 1; k >= 0; k-- {
+		if e := recent[k]; e.pos < to {
+			return e, e.pos >= from
+		}
+	}
+	return event{}, false
 }
 
 // maxLeadInWords is the longest sentence whose subject a quotation right
@@ -1148,7 +1265,7 @@ func (x *extractor) sentenceSubject(r ref, recent []event) *Speaker {
 	}
 	k := x.tokAt(r.span.Start)
 	start := k
-	for start > 0 && !x.toks[start-1].sentenceEnd() && !strings.ContainsRune(x.text[x.toks[start-1].e:x.toks[start].s], '\n') {
+	for start > 0 && !x.toks[start-1].sentenceEnd() && !x.lineBetween(start-1, start) {
 		start--
 	}
 	if start == k || isMarkToken(x.toks[start]) {

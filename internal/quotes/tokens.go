@@ -14,6 +14,9 @@ type token struct {
 	w    string // the text of the span
 	low  string // w in lower case
 	word bool   // a word (letters or digits), not punctuation
+	// opener: a common word written with a capital only because it opens
+	// its sentence ("Ultimately,", "Following", "Said", "Two"): no name.
+	opener bool
 }
 
 // lower is the token's lower-case form with a trailing possessive removed.
@@ -32,7 +35,7 @@ func (t token) particleName() bool {
 
 // capitalised reports whether the token is a word starting with an upper-case letter.
 func (t token) capitalised() bool {
-	if !t.word {
+	if !t.word || t.opener {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(t.w)

@@ -1,0 +1,68 @@
+package quotes
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// markOpeners marks the words that a sentence opens with a capital but
+// that are no name: a sentence adverb ("Ultimately, ..."), a participle
+// ("Following his posts, ..."), a speech verb before its subject ("Said
+// Orla in a release, ...") or a number ("Two wardens ..."). A word the
+// article also writes with a capital inside a sentence, or a known first
+// name, stays a name ("Manning said" after "Sgt. Lee Manning"), and so
+// does a title ("Acting Labour leader").
+func markOpeners(text string, toks []token) {
+	var cands []int
+	for i := range toks {
+		if opensSentence(text, toks, i) && commonOpener(toks[i]) {
+			cands = append(cands, i)
+		}
+	}
+	if len(cands) == 0 {
+		return
+	}
+	named := map[string]bool{}
+	for _, i := range cands {
+		named[toks[i].lower()] = false
+	}
+	for i, t := range toks {
+		if _, ok := named[t.lower()]; ok && t.capitalised() && !opensSentence(text, toks, i) {
+			named[t.lower()] = true
+		}
+	}
+	for _, i := range cands {
+		if !named[toks[i].lower()] {
+			toks[i].opener = true
+		}
+	}
+}
+
+// opensSentence reports whether toks[i] is the first word of a sentence:
+// first in the text or its paragraph, after a full stop, question or
+// exclamation mark, or after a quotation mark that opens one.
+func opensSentence(text string, toks []token, i int) bool {
+	if i == 0 {
+		return true
+	}
+	p := toks[i-1]
+	return p.sentenceEnd() || strings.ContainsRune(text[p.e:toks[i].s], '\n') || isMarkToken(p) && (i == 1 || toks[i-2].sentenceEnd() || strings.ContainsRune(text[toks[i-2].e:p.s], '\n'))
+}
+
+// commonOpener reports whether a word with a capital is of a kind that
+// opens sentences far more often than it names anyone: an adverb in -ly, a
+// participle in -ing, a speech verb or a number.
+func commonOpener(t token) bool {
+	if !t.word || !t.capitalised() {
+		return false
+	}
+	if r, _ := utf8.DecodeLastRuneInString(t.w); unicode.IsUpper(r) {
+		return false // an acronym or a line in capitals
+	}
+	w := t.lower()
+	if femaleNames[w] || maleNames[w] || titles[w] || w == "according" {
+		return false
+	}
+	return cueVerbs[w] || numberWords[w] || len(w) > 4 && strings.HasSuffix(w, "ly") || len(w) > 5 && strings.HasSuffix(w, "ing")
+}
