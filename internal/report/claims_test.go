@@ -82,7 +82,7 @@ func TestSummaryBeyondBudgetText(t *testing.T) {
 		t.Fatal(err)
 	}
 	flat := strings.Join(strings.Fields(sb.String()), " ")
-	if !strings.Contains(flat, "The ferry left late. [[2] article a2] (past the word budget") || strings.Count(flat, "past the word budget") != 1 {
+	if !strings.Contains(flat, "The ferry left late. [[2] The ferry left…] (past the word budget") || strings.Count(flat, "past the word budget") != 1 {
 		t.Errorf("the budget mark is missing or misplaced:\n%s", sb.String())
 	}
 }

@@ -51,7 +51,8 @@ type Source struct {
 	N      int    // 1-based, stable: the article's place in the dossier
 	ID     string // the article id
 	Name   string // the outlet when known, else a short form of the file name or URL, else the title's first words
-	titled bool   // Name is taken from the title
+	titled bool   // Name is taken from the title (or, untitled, the text's opening words)
+	label  string // the title, or for an untitled article the text's first line
 	Outlet string // empty when unknown
 	Title  string
 	Source string // the path or URL as given
@@ -294,7 +295,12 @@ func newSource(i int, a corroborate.Article) Source {
 	}
 	if s.Name == "" {
 		s.Name = "article " + a.ID
-		s.titled = a.Title != ""
+		s.label = a.Title
+		if s.label == "" {
+			// an untitled article is known by its opening words
+			s.label, _, _ = strings.Cut(strings.TrimSpace(a.Text), "\n")
+		}
+		s.titled = s.label != ""
 	}
 	if a.Published != nil {
 		s.Published = *a.Published
@@ -314,7 +320,7 @@ func newSource(i int, a corroborate.Article) Source {
 // "Jeff Sessions…" twice.
 func titleNames(srcs []Source) {
 	name := func(s Source, n int) string {
-		w := strings.Fields(s.Title)
+		w := strings.Fields(s.label)
 		if len(w) <= n {
 			return strings.Join(w, " ")
 		}
@@ -332,7 +338,7 @@ func titleNames(srcs []Source) {
 		for _, s := range srcs {
 			if s.titled && seen[s.Name] > 1 {
 				clash = true
-				longer = longer || len(strings.Fields(s.Title)) > n
+				longer = longer || len(strings.Fields(s.label)) > n
 			}
 		}
 		if !clash || !longer {

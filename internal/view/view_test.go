@@ -78,6 +78,24 @@ func TestTitleLabelsDiffer(t *testing.T) {
 	}
 }
 
+// An article with no title and no outlet is known by its opening words,
+// not by its id; one with no text either keeps the id.
+func TestUntitledLabel(t *testing.T) {
+	a := arts(2, "")
+	for i := range a {
+		a[i].Title, a[i].Source = "", "0042_9b8e7d6c5a4f3e2d.txt"
+	}
+	a[0].Text = "Tugboat crews in Port Calder walked off the job on Friday.\nMore follows."
+	a[1].Text = ""
+	v := New(&corroborate.Dossier{Articles: a})
+	if got := v.Sources[0].Name; got != "Tugboat crews in…" {
+		t.Errorf("untitled article's name = %q, want its opening words", got)
+	}
+	if got := v.Sources[1].Name; got != "article "+a[1].ID {
+		t.Errorf("article with no title or text: name %q, want its id", got)
+	}
+}
+
 // Item 5: one article says what one article can support and nothing about agreement.
 func TestSingleArticle(t *testing.T) {
 	a := arts(1, "Coastal Wire")
