@@ -19,6 +19,16 @@ type Dossier struct {
 	// Computed names the stages that ran ("quotes", "reuse", ...), so a
 	// reader can tell "none found" from "not computed".
 	Computed []string `json:"computed"`
+	// Skipped names the inputs given for the story that gave no article,
+	// each with the reason. Not part of contract version 1.
+	Skipped []SkippedInput `json:"skipped,omitempty"`
+}
+
+// SkippedInput is an input that gave no article: a file, a JSONL line or a
+// URL, and why ("no article text found: …", "not UTF-8 text", an HTTP status).
+type SkippedInput struct {
+	Input  string `json:"input"`
+	Reason string `json:"reason"`
 }
 
 // Story is the headline figures of a dossier.

@@ -1,6 +1,8 @@
 package main
 
 import (
+	"github.com/corroborate/corroborate"
+
 	"bytes"
 	"compress/gzip"
 	"encoding/json"
@@ -99,6 +101,7 @@ func TestBadInputs(t *testing.T) {
 			}
 			var d struct {
 				Articles []struct{ Source, Text string }
+				Skipped  []corroborate.SkippedInput
 			}
 			if jerr := json.Unmarshal([]byte(out), &d); jerr != nil {
 				t.Fatalf("output is not JSON: %v", jerr)
@@ -117,6 +120,10 @@ func TestBadInputs(t *testing.T) {
 			case "skipped":
 				if !errors.Is(err, errPartial) || fromBad != 0 {
 					t.Errorf("%s: err = %v, %d articles from it; want it skipped", bi.name, err, fromBad)
+				}
+				// the dossier itself names the skipped input and why
+				if len(d.Skipped) != 1 || !strings.HasPrefix(d.Skipped[0].Input, bad) || !strings.Contains(d.Skipped[0].Reason, bi.stderr) {
+					t.Errorf("%s: the dossier's skipped inputs %+v, want %s with %q", bi.name, d.Skipped, bad, bi.stderr)
 				}
 			case "analysed":
 				if fromBad == 0 && bi.file != "dup.txt" {

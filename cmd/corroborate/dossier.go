@@ -72,6 +72,7 @@ func runDossier(ctx context.Context, args []string, e *env) error {
 		opt.ConflictThreshold = -1
 	}
 	d := dossier.Build(arts, opt)
+	d.Skipped = l.skips
 	if err := render(e.stdout, d); err != nil {
 		return fmt.Errorf("dossier: writing output: %w", err)
 	}
@@ -88,6 +89,7 @@ type loader struct {
 	e       *env
 	quiet   bool
 	skipped int
+	skips   []corroborate.SkippedInput // the skipped inputs, for the dossier
 }
 
 // load returns the articles of every input: the files' in the order read,
@@ -153,6 +155,14 @@ func (l *loader) load(ctx context.Context, args []string, fetch *fetchFlags) ([]
 // problems counts and names skipped inputs.
 func (l *loader) problems(errs []error) {
 	l.skipped += len(errs)
+	for _, err := range errs {
+		sk := corroborate.SkippedInput{Reason: err.Error()}
+		var ie *ingest.InputError
+		if errors.As(err, &ie) {
+			sk.Input, sk.Reason = ie.Input, ie.Err.Error()
+		}
+		l.skips = append(l.skips, sk)
+	}
 	if l.quiet {
 		return
 	}

@@ -13,6 +13,13 @@ func headerSection(d *corroborate.Dossier, v *view.Story) []block {
 	if len(v.Stages) > 0 {
 		bs = append(bs, block{para: "Analysed for: " + strings.Join(v.Stages, ", ") + "."})
 	}
+	if len(d.Skipped) > 0 {
+		items := make([]string, len(d.Skipped))
+		for i, sk := range d.Skipped {
+			items[i] = strings.TrimPrefix(sk.Input+": ", ": ") + sk.Reason
+		}
+		bs = append(bs, block{para: fmt.Sprintf("Not analysed: %s gave no article.", view.Plural(len(d.Skipped), "input"))}, block{list: items})
+	}
 	return bs
 }
 

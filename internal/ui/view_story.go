@@ -16,6 +16,7 @@ type storyPage struct {
 	Story      corroborate.Story
 	View       *view.Story
 	Computed   []string
+	Skipped    []corroborate.SkippedInput // inputs that gave no article
 	Summary    summaryView
 	Conflicts  conflictsView
 	Sources    []source
@@ -49,7 +50,7 @@ type source struct {
 // storyView turns a dossier into the story page's data.
 func storyView(d *corroborate.Dossier, l links) *storyPage {
 	v := view.New(d)
-	p := &storyPage{ID: l.story, Standalone: l.standalone, Story: d.Story, View: v, Computed: d.Computed}
+	p := &storyPage{ID: l.story, Standalone: l.standalone, Story: d.Story, View: v, Computed: d.Computed, Skipped: d.Skipped}
 	p.Title = v.Title
 	srcs, idx := sourcesOf(d, l)
 	p.Sources, p.index = srcs, idx
