@@ -33,6 +33,9 @@ type SkippedInput struct {
 
 // Story is the headline figures of a dossier.
 type Story struct {
+	// Title is a headline of the story's most central article, with a
+	// label or dateline before it dropped and a paragraph cut at its first
+	// clause; "" when no article has a title that is not page furniture.
 	Title    string `json:"title"`
 	Articles int    `json:"articles"`
 	Outlets  int    `json:"outlets"`

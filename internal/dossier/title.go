@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/corroborate/corroborate"
+	"github.com/corroborate/corroborate/internal/outlets"
 	"github.com/corroborate/corroborate/internal/text"
 )
 
@@ -179,7 +180,10 @@ func furniture(t string) bool {
 		return false
 	}
 	for _, l := range furnitureLabels {
-		if low == l || strings.HasPrefix(low, l+" ") {
+		if low == l || strings.HasPrefix(low, l+":") ||
+			// a label of one word opens a headline too ("Gallery owner
+			// sues…"): only a label of several words is taken before more
+			strings.Contains(l, " ") && strings.HasPrefix(low, l+" ") {
 			return true
 		}
 	}
@@ -197,17 +201,22 @@ var labels = []string{"story highlights ", "close ", "image caption ", "media ca
 
 // labelEnd returns where a furniture label before a title's text ends (0
 // when none), and whether the text is a picture's caption ("Image
-// copyright PA Image caption Police said…").
+// copyright PA Image caption Police said…"). Labels are ASCII and matched
+// in any case on t itself, so the offsets are t's.
 func labelEnd(t string) (int, bool) {
-	low := strings.ToLower(t[:min(len(t), 120)])
+	head := t[:min(len(t), 120)]
 	for _, l := range labels[2:] {
-		if i := strings.LastIndex(low, l); i >= 0 {
-			return i + len(l), true
+		for i := len(head) - len(l); i >= 0; i-- {
+			if strings.EqualFold(head[i:i+len(l)], l) {
+				return i + len(l), true
+			}
 		}
 	}
 	for _, l := range labels[:2] {
-		if strings.HasPrefix(low, l) && len(t) > len(l) && unicode.IsUpper(rune(t[len(l)])) {
-			return len(l), false
+		if len(t) > len(l) && strings.EqualFold(t[:len(l)], l) {
+			if r, _ := utf8.DecodeRuneInString(t[len(l):]); unicode.IsUpper(r) {
+				return len(l), false
+			}
 		}
 	}
 	return 0, false
@@ -230,35 +239,29 @@ func dateOnly(t string) bool {
 	return true
 }
 
-// datelineLead matches a dateline opening a sentence: a place in capitals
-// ("KIEV", "DONETSK/KIEV", "SAN BERNARDINO"), an optional region after a
-// comma ("Ukraine", "Calif."), and a dash or an outlet's mark when there is
-// one.
-var datelineLead = regexp.MustCompile(`^[A-Z][A-Z.'/-]+(?: [A-Z][A-Z.'/-]+)*(?:, [A-Z][a-z]+\.?)?(?: \([^()]{1,30}\))?(?: ?[-—–]+)? `)
+// gluedDateline matches a place in capitals and a region after a comma
+// run into a headline with no separator ("KIEV, Ukraine Pro-Russian…"): a
+// shape outlets.ReadDateline leaves to running text, where a place may
+// open a sentence, but that at the head of a title is a dateline.
+var gluedDateline = regexp.MustCompile(`^[A-Z][A-Z.'/-]+(?: [A-Z][A-Z.'/-]+)*, [A-Z][a-z]+\.? `)
 
 // datelineEnd returns where a dateline opening t ends, 0 when none: the
-// article's own dateline when t starts with it, an outlet's mark alone
-// ("(CNN)", "(Reuters) -"), or a place in capitals
-// before a comma, a dash or an outlet's mark, with a region of one word
-// after the comma ("KIEV, Ukraine Pro-Russian…").
+// article's own dateline when t starts with it, a dateline as
+// outlets.ReadDateline reads it ("KIEV (Reuters) -", "(CNN) A dress…"), or
+// a glued one (gluedDateline).
 func datelineEnd(t, dateline string) int {
 	if dateline != "" && strings.HasPrefix(t, dateline) && len(t) > len(dateline) {
 		return skipMark(t, len(dateline))
 	}
-	if j := strings.IndexByte(t, ')'); strings.HasPrefix(t, "(") && j > 1 && j < 30 && unicode.IsUpper(rune(t[1])) &&
-		len(strings.Fields(t[1:j])) <= 3 {
-		return skipMark(t, 0) // "(CNN) A dress…", "(Reuters) - U.S. judges…"
+	if dl, ok := outlets.ReadDateline(t); ok {
+		return dl.End
 	}
-	m := datelineLead.FindStringIndex(t)
-	if m == nil {
-		return 0
+	if m := gluedDateline.FindStringIndex(t); m != nil {
+		if city, _, _ := strings.Cut(t[:m[1]], ","); len(city) >= 3 {
+			return m[1]
+		}
 	}
-	head := t[:m[1]]
-	city, _, _ := strings.Cut(head, ",")
-	if len(strings.Trim(city, " -—–")) < 3 || !strings.ContainsAny(head, ",—–-(") {
-		return 0 // "NASA has…", "US officials…": capitals, not a place
-	}
-	return m[1]
+	return 0
 }
 
 // skipMark moves past an outlet's mark and a dash after a dateline.

@@ -77,6 +77,16 @@ func TestStoryTitle(t *testing.T) {
 			titled("a1", "Image copyright Calder Photo Image caption The crane lies across the container quay at Port Calder", craneLead, 0),
 			titled("a2", "", craneLead2, 0),
 		}, nil, "The crane lies across the container quay at Port Calder"},
+		{"a one-word label opens a real headline too", []corroborate.Article{
+			titled("a1", "Gallery owner sees Port Calder crane topple onto the quay", craneLead, 0),
+		}, nil, "Gallery owner sees Port Calder crane topple onto the quay"},
+		{"a caption label after letters that change length in lower case", []corroborate.Article{
+			titled("a1", "ȺȺ Image caption The crane lies across the container quay at Port Calder", craneLead, 0),
+		}, nil, "The crane lies across the container quay at Port Calder"},
+		{"a dateline glued to the headline, and one with a mark", []corroborate.Article{
+			titled("a1", "PORT CALDER, Tarnland Crane topples onto Port Calder quay", craneLead, 0),
+			titled("a2", "PORT CALDER (Calder Wire) - Port Calder crane topples onto quay", craneLead2, 0),
+		}, nil, "Crane topples onto Port Calder quay"},
 		{"nothing but furniture", []corroborate.Article{
 			titled("a1", "Published on March 3, 2026", craneLead, 3),
 			titled("a2", "Gallery 12 photo Gallery © Calder Photo", craneLead2, 0),

@@ -2,7 +2,6 @@ package reuse
 
 import (
 	"fmt"
-	"strings"
 	"sync"
 
 	"github.com/corroborate/corroborate"
@@ -111,7 +110,7 @@ func assemble(arts []*article, edges []edge, ix *aliasIndex, opt Options) Result
 			r.OriginOutlet = e.from.outlet
 		}
 		// outlet is canonical on both sides: compared as written.
-		if e.from.outlet != "" && strings.EqualFold(e.from.outlet, e.to.outlet) && !markCopied(e) {
+		if ix.sameOutlet(e.from.outlet, e.to.outlet) && !markCopied(e) {
 			r.SameOutlet = e.from.outlet
 			r.Evidence = append(r.Evidence, fmt.Sprintf("one outlet on both sides: %s and %s are both from %s%s%s: %s, which owes itself no credit",
 				e.from.id, e.to.id, e.from.outlet, readFrom(e.from), readFrom(e.to), ownUpdate(e.from)))

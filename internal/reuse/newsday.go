@@ -1,6 +1,12 @@
 package reuse
 
-import "github.com/cespare/xxhash/v2"
+import (
+	"strings"
+
+	"github.com/cespare/xxhash/v2"
+
+	"github.com/corroborate/corroborate/internal/text"
+)
 
 // wNewsDay weighs an article whose own news is a day or a few earlier than
 // the other's: the later one is a follow-up that retells it. It yields to
@@ -11,11 +17,11 @@ const wNewsDay = 3.0
 // news) rather than a headline or a label before it.
 const leadWords = 8
 
-// weekdays are the weekday names, Sunday first, as tokens fold them.
-var weekdays = [7]string{"sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"}
-
+// weekdayHashes are the hashes of the weekday names (text.Weekdays,
+// Monday first) as tokens fold them; day arithmetic is modulo 7, so any
+// first day will do.
 var weekdayHashes = func() (h [7]uint64) {
-	for i, d := range weekdays {
+	for i, d := range strings.Fields(text.Weekdays) {
 		h[i] = xxhash.Sum64String(d)
 	}
 	return h
@@ -71,19 +77,24 @@ func readDays(p *article) newsDays {
 	return nd
 }
 
-// inName reports whether the weekday at token i opens a name, not a date:
-// the word after it, past a single space, is capitalised ("The Sunday
-// Times", "Monday Night Football").
+// inName reports whether the weekday at token i is inside a name, not a
+// date: the word after it, past a single space, is capitalised, and the
+// word before it is capitalised or an article ("The Sunday Times", "a
+// Monday Night Football game"). After "on" or "said" it is a day, whatever
+// follows ("said on Monday Velmar harbor would…").
 func inName(p *article, i int) bool {
-	if i+1 >= len(p.toks) {
+	if i == 0 || i+1 >= len(p.toks) {
 		return false
 	}
-	t, next := p.toks[i], p.toks[i+1]
+	prev, t, next := p.toks[i-1], p.toks[i], p.toks[i+1]
 	if next.start != t.end+1 || p.text[t.end] != ' ' {
 		return false
 	}
-	c := p.text[next.start]
-	return 'A' <= c && c <= 'Z'
+	if c := p.text[next.start]; c < 'A' || c > 'Z' {
+		return false
+	}
+	w := p.text[prev.start:prev.end]
+	return 'A' <= w[0] && w[0] <= 'Z' || strings.EqualFold(w, "the") || strings.EqualFold(w, "a")
 }
 
 // newsDayEvidence weighs the days of the two articles' own news, when
@@ -134,6 +145,6 @@ func dayCue(p *article, i int32) string {
 }
 
 func dayName(d int8) string {
-	w := weekdays[d]
+	w := strings.Fields(text.Weekdays)[d]
 	return string(w[0]-'a'+'A') + w[1:]
 }

@@ -162,6 +162,7 @@ func TestNewsDayOfTheLead(t *testing.T) {
 		{"Fishing crews blockaded the port of Velmar on Saturday night with forty trawlers.\n\nTalks begin on Monday.", "Saturday"},
 		{"Crane.\n\nThe crews said on Monday that the talks had failed by Wednesday evening.", ""},
 		{"The harbor board met to discuss the new catch limits for the small boats.", ""},
+		{"Police said on Monday Velmar harbor would stay closed to the trawler fleet.", "Monday"},
 	} {
 		p := prepare(0, mkArticle(t, "x", "", "", tc.text), nil, outletIndex(), 4)
 		got := ""
