@@ -119,6 +119,9 @@ func (st *story) claims(minArts int) ([]corroborate.Claim, []int) {
 		for _, gi := range cl.groups {
 			for _, ui := range st.groups[gi].units {
 				u := &st.units[ui]
+				if u.post {
+					continue
+				}
 				if prev, ok := first[u.art]; !ok || u.span.Start < st.units[prev].span.Start {
 					first[u.art] = ui
 				}
@@ -135,7 +138,10 @@ func (st *story) claims(minArts int) ([]corroborate.Claim, []int) {
 			arts = append(arts, a)
 		}
 		sort.Ints(arts)
-		ws := []wording{st.wordingOf(&st.units[st.groups[cl.leader].units[0]])}
+		var ws []wording
+		if lead := st.groups[cl.leader].units[0]; !st.units[lead].post {
+			ws = append(ws, st.wordingOf(&st.units[lead]))
+		}
 		for _, a := range arts {
 			ws = append(ws, st.wordingOf(&st.units[first[a]]))
 		}
@@ -191,6 +197,9 @@ func (st *story) markContradiction(claims []corroborate.Claim, claimOf []int, f 
 	}
 	for _, ui := range f.with {
 		u := &st.units[ui]
+		if u.post {
+			continue
+		}
 		if !(f.conflict.Kind == corroborate.ConflictNegation && against[st.ids[u.art]]) && !slices.ContainsFunc(c.Support, func(x corroborate.ClaimSupport) bool { return x.Article == st.ids[u.art] }) {
 			c.Support = append(c.Support, corroborate.ClaimSupport{Article: st.ids[u.art], Start: u.span.Start, End: u.span.End})
 		}

@@ -32,6 +32,10 @@ type unit struct {
 	predW      []float64
 	predWeight float64
 	rel        []bool // per feature: found only in a relative clause
+	// post marks a sentence of a social post embedded in the article: it
+	// aligns with the sentences that report it, but states no claim and
+	// supports none (postLines)
+	post bool
 }
 
 // Outcomes of people in a sentence: "50 people were killed" and "50 people
@@ -119,6 +123,7 @@ func buildUnits(arts []corroborate.Article, v *vocab) []unit {
 	for ai, a := range arts {
 		spans := sentencesOf(a)
 		cased := hasLower(a.Text)
+		posts := postLines(a.Text)
 		for si, sp := range spans {
 			if sp.Start < 0 || sp.End > len(a.Text) || sp.Start >= sp.End {
 				continue
@@ -126,8 +131,11 @@ func buildUnits(arts []corroborate.Article, v *vocab) []unit {
 			if notStatement(a.Text[sp.Start:sp.End], cased) {
 				continue
 			}
-			u := unit{art: ai, span: sp, pos: float64(si) / float64(max(len(spans), 1))}
+			u := unit{art: ai, span: sp, pos: float64(si) / float64(max(len(spans), 1)), post: inSpans(sp, posts)}
 			u.toks = tokenize(a.Text, sp.Start, sp.End)
+			if heading(a.Text, sp, u.toks) {
+				continue
+			}
 			u.figs = figures(a.Text, u.toks)
 			u.quoted = QuotedShare(a.Text[sp.Start:sp.End]) > 0.5
 			u.feats = features(u.toks, u.figs, v)
@@ -149,15 +157,103 @@ func buildUnits(arts []corroborate.Article, v *vocab) []unit {
 const leadInWords = 6
 
 // notStatement reports a sentence that states nothing of its own: a bare
-// lead-in to the quotation after it ("Fox News reports:"), or a heading or
-// a related story's link set in capitals in an article written in mixed
-// case (cased).
+// lead-in to the quotation after it ("Fox News reports:"), a related
+// story's headline or an editor's note in brackets ("[How the garden was
+// built]"), or a heading or a related story's link set in capitals in an
+// article written in mixed case (cased).
 func notStatement(s string, cased bool) bool {
 	s = strings.TrimSpace(s)
 	if strings.HasSuffix(s, ":") && len(strings.Fields(s)) <= leadInWords {
 		return true
 	}
+	if strings.HasPrefix(s, "[") && strings.HasSuffix(s, "]") {
+		return true
+	}
 	return cased && !hasLower(s) && len(strings.Fields(s)) >= 3
+}
+
+// headingWords bounds the words of a heading or a link's headline.
+const headingWords = 12
+
+// heading reports a sentence that is a line of its own, short, with no
+// closing stop and no verb: a section heading ("The Moon Garden
+// Challenge") names a subject and states nothing about it. A line that
+// opens with a verb-less name and goes on ("Mayor Lind said ...") has a
+// verb and is no heading.
+func heading(s string, sp corroborate.Span, toks []token) bool {
+	line := strings.TrimSpace(s[sp.Start:sp.End])
+	if len(toks) == 0 || len(toks) > headingWords || !wholeLine(s, sp) {
+		return false
+	}
+	end := strings.TrimRight(line, `"”’')»]`)
+	if end == "" || strings.ContainsAny(end[len(end)-1:], ".!?:;,") {
+		return false
+	}
+	for k := range toks {
+		if isVerbish(toks, k) {
+			return false
+		}
+	}
+	return true
+}
+
+// wholeLine reports whether the span is all of its line.
+func wholeLine(s string, sp corroborate.Span) bool {
+	before := strings.TrimRight(s[:sp.Start], " \t")
+	after := strings.TrimLeft(s[sp.End:], " \t")
+	return (before == "" || strings.HasSuffix(before, "\n")) && (after == "" || strings.HasPrefix(after, "\n"))
+}
+
+// postLines returns the lines of s that are not the article's own
+// statement: a social post embedded in it (a line signed "— Name
+// (@handle) Date", and the line before a signature standing alone) and a
+// bare link ("https://…"). A post embedded in two articles is its
+// author's words, which the quotations show, not two outlets stating a
+// fact: it supports no claim. An outlet that reports what the post says
+// in its own sentence still states it, and two that do meet through the
+// post they both embed.
+func postLines(s string) []corroborate.Span {
+	var out []corroborate.Span
+	paras := text.Paragraphs(s)
+	for k, para := range paras {
+		p := s[para.Start:para.End]
+		switch {
+		case signedPost(p):
+			if k > 0 && (strings.HasPrefix(p, "—") || strings.HasPrefix(p, "–")) {
+				out = append(out, paras[k-1])
+			}
+			out = append(out, para)
+		case bareLink(p):
+			out = append(out, para)
+		}
+	}
+	return out
+}
+
+// signedPost reports a line that closes with a post's sign-off: its last
+// dash followed, within a short stretch, by the author's "(@handle)".
+func signedPost(p string) bool {
+	d := max(strings.LastIndex(p, "—"), strings.LastIndex(p, "–"))
+	if d < 0 {
+		return false
+	}
+	rest := p[d:]
+	return text.PostSignoff(rest[:min(len(rest), 80)])
+}
+
+// bareLink reports a line that is one web address and nothing else.
+func bareLink(p string) bool {
+	return !strings.ContainsAny(p, " \t") && (strings.HasPrefix(p, "http://") || strings.HasPrefix(p, "https://") || strings.HasPrefix(p, "www."))
+}
+
+// inSpans reports whether sp lies within one of spans.
+func inSpans(sp corroborate.Span, spans []corroborate.Span) bool {
+	for _, x := range spans {
+		if sp.Start >= x.Start && sp.End <= x.End {
+			return true
+		}
+	}
+	return false
 }
 
 // fragment reports a sentence no claim is worded by, though it may take a
@@ -252,18 +348,30 @@ func weigh(units []unit, v *vocab) {
 // shared is the summed weight of the features two units have in common,
 // taking each feature's smaller weight (they are equal within one story).
 func shared(a, b *unit) float64 {
-	all, _ := sharedSplit(a, b)
+	all, _, _ := sharedSplit(a, b)
 	return all
 }
 
-// sharedSplit is shared, and the part of it outside relative clauses.
-func sharedSplit(a, b *unit) (all, main float64) {
+// minContained is the fewest features a short sentence must share with a
+// long one to be read as a paraphrase of part of it.
+const minContained = 3
+
+// sharedCount is shared, and how many features the units have in common.
+func sharedCount(a, b *unit) (float64, int) {
+	all, _, n := sharedSplit(a, b)
+	return all, n
+}
+
+// sharedSplit is shared, the part of it outside relative clauses, and how
+// many features the units have in common.
+func sharedSplit(a, b *unit) (all, main float64, n int) {
 	i, j := 0, 0
 	for i < len(a.feats) && j < len(b.feats) {
 		switch {
 		case a.feats[i] == b.feats[j]:
 			w := math.Min(a.w[i], b.w[j])
 			all += w
+			n++
 			if !(a.rel != nil && a.rel[i]) && !(b.rel != nil && b.rel[j]) {
 				main += w
 			}
@@ -275,7 +383,7 @@ func sharedSplit(a, b *unit) (all, main float64) {
 			j++
 		}
 	}
-	return all, main
+	return all, main, n
 }
 
 // similarity scores how far two units state the same thing, from 0 to 1:
@@ -283,15 +391,18 @@ func sharedSplit(a, b *unit) (all, main float64) {
 // the smaller one when that one is wholly or mostly contained in the other
 // (a short paraphrase of part of a long sentence).
 func similarity(a, b *unit) float64 {
-	s := shared(a, b)
+	s, n := sharedCount(a, b)
 	if s == 0 {
 		return 0
 	}
 	cos := s / math.Sqrt(a.weight*b.weight)
 	small := math.Min(a.weight, b.weight)
 	over := s / small
-	// containment counts only when the smaller sentence has substance
-	if small >= 8 && over >= 0.7 {
+	// containment counts only when the smaller sentence has substance and
+	// the two share more than a word or two: "Most of the time the diaper
+	// is there for emergencies" is not told by a long sentence that has
+	// "time" and "emergency" in it
+	if small >= 8 && over >= 0.7 && n >= minContained {
 		return math.Max(cos, 0.5*(cos+over))
 	}
 	return cos
@@ -441,7 +552,7 @@ func relativeOnly(s string, toks []token, feats []int, v *vocab) []bool {
 // name Al-Britani, was also present" share only the clause, which states
 // neither sentence's point.
 func mainShare(a, b *unit) float64 {
-	all, main := sharedSplit(a, b)
+	all, main, _ := sharedSplit(a, b)
 	if all == 0 {
 		return 1
 	}
