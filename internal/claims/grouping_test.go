@@ -143,3 +143,33 @@ https://social.example/pellmorrow/status/12345
 		t.Errorf("the festival's reported statement: a %q, b %q; want each outlet's own sentence (claims %+v)", a, b, res.Claims)
 	}
 }
+
+// TestSceneAndDescriptionAreNotTheClaim checks that two sentences whose
+// common words lie in one's opening scene and in a clause describing a
+// person named ("..., who first signed the bill to build the museum in
+// 2009.") state two claims, and so do two whose common words lie in one's
+// opening condition ("If you watched ..., you may have noticed ...").
+func TestSceneAndDescriptionAreNotTheClaim(t *testing.T) {
+	res, said := findIn(t, [][3]string{
+		{"a", "Carrow Gazette", `At the opening of the Halden Museum of Northern Seafaring and Trade on Saturday, photographers caught a long handshake between Mayor Ilse Varga and former governor Tomas Brenn, who first signed the bill to build the museum in 2009.
+
+If you watched the Halden Museum's opening parade on the harbour on Saturday night and also saw the Harbour Channel's broadcast of "Lights on the Water," you might have noticed the sky looked strangely clear.
+
+The museum holds four hundred ship models.`},
+		{"b", "Northern Ledger", `Governor Brenn signed the act that founded the Halden Museum of Northern Seafaring and Trade.
+
+The Harbour Channel was mocked online after it admitted splicing old footage of the Halden harbour parade into its live "Lights on the Water" broadcast on Saturday night.
+
+The museum holds four hundred ship models.`},
+	})
+	for _, want := range []string{"long handshake", "you might have noticed", "Governor Brenn signed", "Harbour Channel was mocked"} {
+		for _, c := range res.Claims {
+			if strings.Contains(c.Text, want) {
+				t.Errorf("claim %q is stated by two articles: %v", c.Text, c.Support)
+			}
+		}
+	}
+	if got, _ := supportOf(res, said, "four hundred ship models", "b"); got == "" {
+		t.Errorf("the shared sentence is not grouped: %+v", res.Claims)
+	}
+}

@@ -140,7 +140,7 @@ func buildUnits(arts []corroborate.Article, v *vocab) []unit {
 			u.quoted = QuotedShare(a.Text[sp.Start:sp.End]) > 0.5
 			u.feats = features(u.toks, u.figs, v)
 			u.outcome = outcomeOf(u.toks)
-			u.rel = relativeOnly(a.Text, u.toks, u.feats, v)
+			u.rel = relativeOnly(a.Text, u.toks, u.figs, u.feats, v)
 			if len(u.feats) < 3 {
 				continue
 			}
@@ -488,21 +488,57 @@ func countQuotes(s string) quoteCount {
 // states.
 var relativeOpeners = text.WordSet("who whose which dubbed nicknamed known")
 
+// personOpeners open a clause that describes a person named ("..., who
+// signed the first bill in 2003."): it says who the person is, also when
+// it runs to the end of the sentence.
+var personOpeners = text.WordSet("who whose")
+
+// settingOpeners open a phrase that sets a sentence's scene before its
+// first comma ("At the opening of the Harbour Museum on Friday, ...").
+var settingOpeners = text.WordSet("at in on during amid after before following despite since throughout inside outside")
+
+// settingWords bounds the words of an opening phrase read as the scene.
+const settingWords = 14
+
+// conditionOpeners open a condition before a sentence's first comma ("If
+// you watched the parade on Friday, you may have noticed ..."): what it
+// names is not asserted. conditionWords bounds its words.
+var conditionOpeners = text.WordSet("if unless")
+
+const conditionWords = 30
+
 // relativeOnly marks, for each of a sentence's features (feats), one found
-// only in a relative clause set between commas (", who goes by ..., was"):
-// words that describe someone named, not what the sentence states. A
+// only in a clause that is not what the sentence states: a relative
+// clause set between commas (", who goes by ..., was"), a clause that
+// describes a person named and runs to the end of the sentence (", who
+// first signed the bill in 2003."), an opening phrase that sets the
+// scene ("At the opening of the Harbour Museum on Friday, ...") and an
+// opening condition ("If you watched ..., you may have noticed"); a date
+// counts with the words around it. Another
 // clause that runs to the end of its sentence (", which has 300,000
 // employees.") is part of what the sentence states.
-func relativeOnly(s string, toks []token, feats []int, v *vocab) []bool {
-	opens := false
-	for k := 1; k < len(toks) && !opens; k++ {
-		opens = relativeOpeners[toks[k].low] && strings.Contains(s[toks[k-1].end:toks[k].start], ",")
-	}
-	if !opens {
-		return nil
-	}
-	rel := make([]bool, len(feats))
+func relativeOnly(s string, toks []token, figs []figure, feats []int, v *vocab) []bool {
 	inClause := make([]bool, len(toks))
+	any := false
+	if len(toks) > 0 && (settingOpeners[toks[0].low] || conditionOpeners[toks[0].low]) {
+		bound := settingWords
+		if conditionOpeners[toks[0].low] {
+			bound = conditionWords
+		}
+		for k := 1; k < len(toks) && k <= bound; k++ {
+			gap := s[toks[k-1].end:toks[k].start]
+			if strings.Contains(gap, ",") {
+				for j := range k {
+					inClause[j] = true
+				}
+				any = true
+				break
+			}
+			if strings.ContainsAny(gap, ".;:!?()—–") {
+				break
+			}
+		}
+	}
 	open := -1 // first token of the relative clause being read
 	for k := 1; k < len(toks); k++ {
 		gap := s[toks[k-1].end:toks[k].start]
@@ -512,6 +548,7 @@ func relativeOnly(s string, toks []token, feats []int, v *vocab) []bool {
 				for j := open; j < k; j++ {
 					inClause[j] = true
 				}
+				any = true
 			}
 			open = -1
 			if relativeOpeners[toks[k].low] {
@@ -521,12 +558,25 @@ func relativeOnly(s string, toks []token, feats []int, v *vocab) []bool {
 			open = -1
 		}
 	}
+	if open >= 0 && personOpeners[toks[open].low] {
+		for j := open; j < len(toks); j++ {
+			inClause[j] = true
+		}
+		any = true
+	}
+	if !any {
+		return nil
+	}
+	rel := make([]bool, len(feats))
 	var main []int
 	for k, t := range toks {
-		if t.lemma == "" || len(t.lemma) < 2 || t.num {
+		key := t.lemma
+		if d := dateAt(figs, t); d != "" {
+			key = d
+		} else if t.lemma == "" || len(t.lemma) < 2 || t.num {
 			continue
 		}
-		id, ok := v.ids[t.lemma]
+		id, ok := v.ids[key]
 		if !ok {
 			continue
 		}
@@ -544,6 +594,17 @@ func relativeOnly(s string, toks []token, feats []int, v *vocab) []bool {
 		rel[at] = false
 	}
 	return rel
+}
+
+// dateAt returns the feature of the date that token t opens ("@" and the
+// date's value), or "".
+func dateAt(figs []figure, t token) string {
+	for i := range figs {
+		if figs[i].kind == corroborate.ConflictDate && figs[i].start == t.start {
+			return "@" + figs[i].value
+		}
+	}
+	return ""
 }
 
 // mainShare is the share of the weight two units have in common that lies
