@@ -10,7 +10,8 @@
 // long one only when they share three words or more. Two sentences whose
 // common words lie mostly in a relative clause between commas (", who
 // goes by the name ..., "), in a clause describing a person named that
-// ends the sentence (", who first signed the bill in 2009."), in an
+// ends the sentence (", who first signed the bill in 2009."; not one
+// telling what people say: ", who say the best way is ..."), in an
 // opening phrase setting the scene ("At the opening of the museum on
 // Saturday, ...") or in an opening condition ("If you watched ..., you may
 // have noticed") state different facts, and so do one telling only of

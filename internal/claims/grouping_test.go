@@ -173,3 +173,20 @@ The museum holds four hundred ship models.`},
 		t.Errorf("the shared sentence is not grouped: %+v", res.Claims)
 	}
 }
+
+// TestClosingClauseOfSpeechIsTheClaim checks that a closing clause telling
+// what a group says (", who say the best way ... is ...") is what the
+// sentence reports: it still groups with a sentence quoting the group.
+func TestClosingClauseOfSpeechIsTheClaim(t *testing.T) {
+	res, said := findIn(t, [][3]string{
+		{"a", "Carrow Gazette", `But some shopkeepers believe "the best way to keep the quay busy is to cut the mooring fees," the Ledger reported.
+
+The council meets again in March.`},
+		{"b", "Northern Ledger", `The council has vowed to raise harbour dues, a plan that has put it at odds with some shopkeepers, who say the best way to keep the quay busy is to cut the mooring fees.
+
+Ships unloaded grain at the north quay on Monday.`},
+	})
+	if got, _ := supportOf(res, said, "the best way to keep the quay busy", "b"); !strings.Contains(got, "who say the best way") {
+		t.Errorf("the traders' view is not grouped with b's sentence reporting it: %+v", res.Claims)
+	}
+}

@@ -488,10 +488,33 @@ func countQuotes(s string) quoteCount {
 // states.
 var relativeOpeners = text.WordSet("who whose which dubbed nicknamed known")
 
-// personOpeners open a clause that describes a person named ("..., who
-// signed the first bill in 2003."): it says who the person is, also when
-// it runs to the end of the sentence.
+// personOpeners open a clause that may describe a person named ("...
+// Brenn, who signed the first bill in 2009."): it says who the person is,
+// also when it runs to the end of the sentence (describes).
 var personOpeners = text.WordSet("who whose")
+
+// clauseSpeech are verbs by which a closing clause tells what people say
+// or think (", who say the best way is ..."): the clause is then what the
+// sentence reports, not a description.
+var clauseSpeech = text.WordSet(`say says said tell tells told argue argues argued believe believes believed
+warn warns warned insist insists insisted claim claims claimed contend contends contended think thinks
+thought add adds added note notes noted fear fears feared want wants wanted`)
+
+// describes reports whether the clause opening at toks[open] (", who
+// ...") describes the person named just before it: the name is
+// capitalised, and the clause does not tell what the person says or
+// thinks within its first words.
+func describes(toks []token, open int) bool {
+	if !personOpeners[toks[open].low] || open < 2 || !toks[open-1].capital {
+		return false
+	}
+	for j := open + 1; j < len(toks) && j <= open+3; j++ {
+		if clauseSpeech[toks[j].low] {
+			return false
+		}
+	}
+	return true
+}
 
 // settingOpeners open a phrase that sets a sentence's scene before its
 // first comma ("At the opening of the Harbour Museum on Friday, ...").
@@ -558,7 +581,7 @@ func relativeOnly(s string, toks []token, figs []figure, feats []int, v *vocab) 
 			open = -1
 		}
 	}
-	if open >= 0 && personOpeners[toks[open].low] {
+	if open >= 0 && describes(toks, open) {
 		for j := open; j < len(toks); j++ {
 			inClause[j] = true
 		}
