@@ -30,8 +30,8 @@
 // state no claim. A social post embedded in an article (a line signed
 // "— Name (@handle) Date") is its author's words, not the outlet's: two
 // articles embedding one post are not two origins stating it, so it
-// supports no claim; the outlets' own sentences reporting what it says
-// still do, and meet through it.
+// supports no claim and is no side of a conflict; the outlets' own
+// sentences reporting what it says still state it, and meet through it.
 //
 // Conflicts are found precision first:
 //

@@ -190,3 +190,25 @@ Ships unloaded grain at the north quay on Monday.`},
 		t.Errorf("the traders' view is not grouped with b's sentence reporting it: %+v", res.Claims)
 	}
 }
+
+// TestPostIsNoSideOfAConflict checks that a figure only a reader's
+// embedded post gives is no side of a conflict with an outlet, while the
+// same figure in the outlet's own sentence is.
+func TestPostIsNoSideOfAConflict(t *testing.T) {
+	post := "Water reached 40 homes on Mill Lane in Dunmere on Friday. Awful. — Rae Tolland (@raetolland) March 8, 2024"
+	other := "Water reached 25 homes on Mill Lane in Dunmere on Friday, the council said."
+	res, _ := findIn(t, [][3]string{
+		{"a", "Dunmere Post", "The river burst its banks after two days of rain.\n\n" + post + "\n\nThe council opened the school hall for families."},
+		{"b", "Valley Standard", other},
+	})
+	if len(res.Conflicts) != 0 {
+		t.Errorf("a reader's post is a side of a conflict: %+v", res.Conflicts)
+	}
+	res, _ = findIn(t, [][3]string{
+		{"a", "Dunmere Post", "The river burst its banks after two days of rain.\n\nWater reached 40 homes on Mill Lane in Dunmere on Friday.\n\nThe council opened the school hall for families."},
+		{"b", "Valley Standard", other},
+	})
+	if len(res.Conflicts) != 1 || res.Conflicts[0].Kind != corroborate.ConflictNumber {
+		t.Errorf("the outlet's own figure against another's: %+v, want one number conflict", res.Conflicts)
+	}
+}
