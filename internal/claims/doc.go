@@ -6,10 +6,17 @@
 // sentences state the same claim when they share enough weighted content:
 // stemmed content words, capitalised names, numbers and dates (normalised,
 // so "Aug. 18" = "August 18" and "four cities" = "4 cities"). Word order does
-// not matter. Two sentences whose common words lie mostly in a relative
-// clause between commas (", who goes by the name ..., ") state different
-// facts, and so do one telling only of deaths and one telling only of
-// injuries ("50 people were killed" / "at least 50 were injured"). A
+// not matter. A short sentence is read as a paraphrase of part of a
+// long one only when they share three words or more. Two sentences whose
+// common words lie mostly in a relative clause between commas (", who
+// goes by the name ..., "), in a clause describing a person named that
+// ends the sentence (", who first signed the bill in 2009."; not one
+// telling what people say: ", who say the best way is ..."), in an
+// opening phrase setting the scene ("At the opening of the museum on
+// Saturday, ...") or in an opening condition ("If you watched ..., you may
+// have noticed") state different facts, and so do one telling only of
+// deaths and one telling only of injuries ("50 people were killed" / "at
+// least 50 were injured"). A
 // claim is worded by the sentence that reads best alone: no pronoun or
 // "This" pointing back, a quotation with its speaker named ("..., Varga
 // said.") when some sentence of its articles names one, else with "he
@@ -17,8 +24,14 @@
 // (outlets.ReadDateline). Support is counted by independent origin: an article whose
 // sentence lies in a passage it reused from another supporting article
 // counts with that article. A bare lead-in to a quotation ("Fox News
-// reports:") and a heading or related story's link set in capitals in a
-// mixed-case article are no statements and state no claim.
+// reports:"), a heading (a short line of its own with no verb and no
+// stop, or one set in capitals in a mixed-case article), a related
+// story's headline in brackets and a bare link are no statements and
+// state no claim. A social post embedded in an article (a line signed
+// "— Name (@handle) Date") is its author's words, not the outlet's: two
+// articles embedding one post are not two origins stating it, so it
+// supports no claim and is no side of a conflict; the outlets' own
+// sentences reporting what it says still state it, and meet through it.
 //
 // Conflicts are found precision first:
 //

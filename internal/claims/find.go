@@ -72,25 +72,55 @@ func Find(arts []corroborate.Article, reuse []corroborate.Reuse, opt Options) Re
 	}
 	claims, claimOf := st.claims(minArts)
 	res := Result{Claims: claims, Conflicts: []corroborate.Conflict{}}
-	for _, c := range st.figureConflicts() {
-		res.Conflicts = append(res.Conflicts, c.conflict)
-		st.markContradiction(claims, claimOf, c)
+	posts := st.postSpans()
+	add := func(fs []found, mark bool) {
+		for _, c := range fs {
+			if restsOnPost(c.conflict, posts) {
+				continue
+			}
+			res.Conflicts = append(res.Conflicts, c.conflict)
+			if mark {
+				st.markContradiction(claims, claimOf, c)
+			}
+		}
 	}
-	for _, c := range st.outcomeConflicts(opt.threshold()) {
-		res.Conflicts = append(res.Conflicts, c.conflict)
-	}
-	for _, c := range st.ageConflicts() {
-		res.Conflicts = append(res.Conflicts, c.conflict)
-	}
-	for _, c := range st.negationConflicts() {
-		res.Conflicts = append(res.Conflicts, c.conflict)
-		st.markContradiction(claims, claimOf, c)
-	}
-	for _, c := range st.nameConflicts() {
-		res.Conflicts = append(res.Conflicts, c.conflict)
-		st.markContradiction(claims, claimOf, c)
-	}
+	add(st.figureConflicts(), true)
+	add(st.outcomeConflicts(opt.threshold()), false)
+	add(st.ageConflicts(), false)
+	add(st.negationConflicts(), true)
+	add(st.nameConflicts(), true)
 	return res
+}
+
+// postSpans maps an article's ID to the sentences of the social posts
+// embedded in it.
+func (st *story) postSpans() map[string][]corroborate.Span {
+	out := map[string][]corroborate.Span{}
+	for i := range st.units {
+		if u := &st.units[i]; u.post {
+			out[st.ids[u.art]] = append(out[st.ids[u.art]], u.span)
+		}
+	}
+	return out
+}
+
+// restsOnPost reports a conflict with a side that rests only on social
+// posts embedded in the articles (posts): a reader's post is its
+// author's word, not an outlet's, and an outlet does not contradict a
+// post it shows.
+func restsOnPost(c corroborate.Conflict, posts map[string][]corroborate.Span) bool {
+	if len(posts) == 0 {
+		return false
+	}
+	for _, sd := range c.Sides {
+		inPost := func(x corroborate.ClaimSupport) bool {
+			return inSpans(corroborate.Span{Start: x.Start, End: x.End}, posts[x.Article])
+		}
+		if len(sd.Spans) > 0 && !slices.ContainsFunc(sd.Spans, func(x corroborate.ClaimSupport) bool { return !inPost(x) }) {
+			return true
+		}
+	}
+	return false
 }
 
 // found is a conflict with the units on its claim's side and against it, so
@@ -119,6 +149,9 @@ func (st *story) claims(minArts int) ([]corroborate.Claim, []int) {
 		for _, gi := range cl.groups {
 			for _, ui := range st.groups[gi].units {
 				u := &st.units[ui]
+				if u.post {
+					continue
+				}
 				if prev, ok := first[u.art]; !ok || u.span.Start < st.units[prev].span.Start {
 					first[u.art] = ui
 				}
@@ -135,7 +168,10 @@ func (st *story) claims(minArts int) ([]corroborate.Claim, []int) {
 			arts = append(arts, a)
 		}
 		sort.Ints(arts)
-		ws := []wording{st.wordingOf(&st.units[st.groups[cl.leader].units[0]])}
+		var ws []wording
+		if lead := st.groups[cl.leader].units[0]; !st.units[lead].post {
+			ws = append(ws, st.wordingOf(&st.units[lead]))
+		}
 		for _, a := range arts {
 			ws = append(ws, st.wordingOf(&st.units[first[a]]))
 		}
@@ -191,6 +227,9 @@ func (st *story) markContradiction(claims []corroborate.Claim, claimOf []int, f 
 	}
 	for _, ui := range f.with {
 		u := &st.units[ui]
+		if u.post {
+			continue
+		}
 		if !(f.conflict.Kind == corroborate.ConflictNegation && against[st.ids[u.art]]) && !slices.ContainsFunc(c.Support, func(x corroborate.ClaimSupport) bool { return x.Article == st.ids[u.art] }) {
 			c.Support = append(c.Support, corroborate.ClaimSupport{Article: st.ids[u.art], Start: u.span.Start, End: u.span.End})
 		}

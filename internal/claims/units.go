@@ -32,6 +32,10 @@ type unit struct {
 	predW      []float64
 	predWeight float64
 	rel        []bool // per feature: found only in a relative clause
+	// post marks a sentence of a social post embedded in the article: it
+	// aligns with the sentences that report it, but states no claim and
+	// supports none (postLines)
+	post bool
 }
 
 // Outcomes of people in a sentence: "50 people were killed" and "50 people
@@ -119,6 +123,7 @@ func buildUnits(arts []corroborate.Article, v *vocab) []unit {
 	for ai, a := range arts {
 		spans := sentencesOf(a)
 		cased := hasLower(a.Text)
+		posts := postLines(a.Text)
 		for si, sp := range spans {
 			if sp.Start < 0 || sp.End > len(a.Text) || sp.Start >= sp.End {
 				continue
@@ -126,13 +131,16 @@ func buildUnits(arts []corroborate.Article, v *vocab) []unit {
 			if notStatement(a.Text[sp.Start:sp.End], cased) {
 				continue
 			}
-			u := unit{art: ai, span: sp, pos: float64(si) / float64(max(len(spans), 1))}
+			u := unit{art: ai, span: sp, pos: float64(si) / float64(max(len(spans), 1)), post: inSpans(sp, posts)}
 			u.toks = tokenize(a.Text, sp.Start, sp.End)
+			if heading(a.Text, sp, u.toks) {
+				continue
+			}
 			u.figs = figures(a.Text, u.toks)
 			u.quoted = QuotedShare(a.Text[sp.Start:sp.End]) > 0.5
 			u.feats = features(u.toks, u.figs, v)
 			u.outcome = outcomeOf(u.toks)
-			u.rel = relativeOnly(a.Text, u.toks, u.feats, v)
+			u.rel = relativeOnly(a.Text, u.toks, u.figs, u.feats, v)
 			if len(u.feats) < 3 {
 				continue
 			}
@@ -149,15 +157,103 @@ func buildUnits(arts []corroborate.Article, v *vocab) []unit {
 const leadInWords = 6
 
 // notStatement reports a sentence that states nothing of its own: a bare
-// lead-in to the quotation after it ("Fox News reports:"), or a heading or
-// a related story's link set in capitals in an article written in mixed
-// case (cased).
+// lead-in to the quotation after it ("Fox News reports:"), a related
+// story's headline or an editor's note in brackets ("[How the garden was
+// built]"), or a heading or a related story's link set in capitals in an
+// article written in mixed case (cased).
 func notStatement(s string, cased bool) bool {
 	s = strings.TrimSpace(s)
 	if strings.HasSuffix(s, ":") && len(strings.Fields(s)) <= leadInWords {
 		return true
 	}
+	if strings.HasPrefix(s, "[") && strings.HasSuffix(s, "]") {
+		return true
+	}
 	return cased && !hasLower(s) && len(strings.Fields(s)) >= 3
+}
+
+// headingWords bounds the words of a heading or a link's headline.
+const headingWords = 12
+
+// heading reports a sentence that is a line of its own, short, with no
+// closing stop and no verb: a section heading ("The Moon Garden
+// Challenge") names a subject and states nothing about it. A line that
+// opens with a verb-less name and goes on ("Mayor Lind said ...") has a
+// verb and is no heading.
+func heading(s string, sp corroborate.Span, toks []token) bool {
+	line := strings.TrimSpace(s[sp.Start:sp.End])
+	if len(toks) == 0 || len(toks) > headingWords || !wholeLine(s, sp) {
+		return false
+	}
+	end := strings.TrimRight(line, `"”’')»]`)
+	if end == "" || strings.ContainsAny(end[len(end)-1:], ".!?:;,") {
+		return false
+	}
+	for k := range toks {
+		if isVerbish(toks, k) {
+			return false
+		}
+	}
+	return true
+}
+
+// wholeLine reports whether the span is all of its line.
+func wholeLine(s string, sp corroborate.Span) bool {
+	before := strings.TrimRight(s[:sp.Start], " \t")
+	after := strings.TrimLeft(s[sp.End:], " \t")
+	return (before == "" || strings.HasSuffix(before, "\n")) && (after == "" || strings.HasPrefix(after, "\n"))
+}
+
+// postLines returns the lines of s that are not the article's own
+// statement: a social post embedded in it (a line signed "— Name
+// (@handle) Date", and the line before a signature standing alone) and a
+// bare link ("https://…"). A post embedded in two articles is its
+// author's words, which the quotations show, not two outlets stating a
+// fact: it supports no claim. An outlet that reports what the post says
+// in its own sentence still states it, and two that do meet through the
+// post they both embed.
+func postLines(s string) []corroborate.Span {
+	var out []corroborate.Span
+	paras := text.Paragraphs(s)
+	for k, para := range paras {
+		p := s[para.Start:para.End]
+		switch {
+		case signedPost(p):
+			if k > 0 && (strings.HasPrefix(p, "—") || strings.HasPrefix(p, "–")) {
+				out = append(out, paras[k-1])
+			}
+			out = append(out, para)
+		case bareLink(p):
+			out = append(out, para)
+		}
+	}
+	return out
+}
+
+// signedPost reports a line that closes with a post's sign-off: its last
+// dash followed, within a short stretch, by the author's "(@handle)".
+func signedPost(p string) bool {
+	d := max(strings.LastIndex(p, "—"), strings.LastIndex(p, "–"))
+	if d < 0 {
+		return false
+	}
+	rest := p[d:]
+	return text.PostSignoff(rest[:min(len(rest), 80)])
+}
+
+// bareLink reports a line that is one web address and nothing else.
+func bareLink(p string) bool {
+	return !strings.ContainsAny(p, " \t") && (strings.HasPrefix(p, "http://") || strings.HasPrefix(p, "https://") || strings.HasPrefix(p, "www."))
+}
+
+// inSpans reports whether sp lies within one of spans.
+func inSpans(sp corroborate.Span, spans []corroborate.Span) bool {
+	for _, x := range spans {
+		if sp.Start >= x.Start && sp.End <= x.End {
+			return true
+		}
+	}
+	return false
 }
 
 // fragment reports a sentence no claim is worded by, though it may take a
@@ -252,18 +348,30 @@ func weigh(units []unit, v *vocab) {
 // shared is the summed weight of the features two units have in common,
 // taking each feature's smaller weight (they are equal within one story).
 func shared(a, b *unit) float64 {
-	all, _ := sharedSplit(a, b)
+	all, _, _ := sharedSplit(a, b)
 	return all
 }
 
-// sharedSplit is shared, and the part of it outside relative clauses.
-func sharedSplit(a, b *unit) (all, main float64) {
+// minContained is the fewest features a short sentence must share with a
+// long one to be read as a paraphrase of part of it.
+const minContained = 3
+
+// sharedCount is shared, and how many features the units have in common.
+func sharedCount(a, b *unit) (float64, int) {
+	all, _, n := sharedSplit(a, b)
+	return all, n
+}
+
+// sharedSplit is shared, the part of it outside relative clauses, and how
+// many features the units have in common.
+func sharedSplit(a, b *unit) (all, main float64, n int) {
 	i, j := 0, 0
 	for i < len(a.feats) && j < len(b.feats) {
 		switch {
 		case a.feats[i] == b.feats[j]:
 			w := math.Min(a.w[i], b.w[j])
 			all += w
+			n++
 			if !(a.rel != nil && a.rel[i]) && !(b.rel != nil && b.rel[j]) {
 				main += w
 			}
@@ -275,7 +383,7 @@ func sharedSplit(a, b *unit) (all, main float64) {
 			j++
 		}
 	}
-	return all, main
+	return all, main, n
 }
 
 // similarity scores how far two units state the same thing, from 0 to 1:
@@ -283,15 +391,18 @@ func sharedSplit(a, b *unit) (all, main float64) {
 // the smaller one when that one is wholly or mostly contained in the other
 // (a short paraphrase of part of a long sentence).
 func similarity(a, b *unit) float64 {
-	s := shared(a, b)
+	s, n := sharedCount(a, b)
 	if s == 0 {
 		return 0
 	}
 	cos := s / math.Sqrt(a.weight*b.weight)
 	small := math.Min(a.weight, b.weight)
 	over := s / small
-	// containment counts only when the smaller sentence has substance
-	if small >= 8 && over >= 0.7 {
+	// containment counts only when the smaller sentence has substance and
+	// the two share more than a word or two: "Most of the time the diaper
+	// is there for emergencies" is not told by a long sentence that has
+	// "time" and "emergency" in it
+	if small >= 8 && over >= 0.7 && n >= minContained {
 		return math.Max(cos, 0.5*(cos+over))
 	}
 	return cos
@@ -377,21 +488,80 @@ func countQuotes(s string) quoteCount {
 // states.
 var relativeOpeners = text.WordSet("who whose which dubbed nicknamed known")
 
+// personOpeners open a clause that may describe a person named ("...
+// Brenn, who signed the first bill in 2009."): it says who the person is,
+// also when it runs to the end of the sentence (describes).
+var personOpeners = text.WordSet("who whose")
+
+// clauseSpeech are verbs by which a closing clause tells what people say
+// or think (", who say the best way is ..."): the clause is then what the
+// sentence reports, not a description.
+var clauseSpeech = text.WordSet(`say says said tell tells told argue argues argued believe believes believed
+warn warns warned insist insists insisted claim claims claimed contend contends contended think thinks
+thought add adds added note notes noted fear fears feared want wants wanted`)
+
+// describes reports whether the clause opening at toks[open] (", who
+// ...") describes the person named just before it: the name is
+// capitalised, and the clause does not tell what the person says or
+// thinks within its first words.
+func describes(toks []token, open int) bool {
+	if !personOpeners[toks[open].low] || open < 2 || !toks[open-1].capital {
+		return false
+	}
+	for j := open + 1; j < len(toks) && j <= open+3; j++ {
+		if clauseSpeech[toks[j].low] {
+			return false
+		}
+	}
+	return true
+}
+
+// settingOpeners open a phrase that sets a sentence's scene before its
+// first comma ("At the opening of the Harbour Museum on Friday, ...").
+var settingOpeners = text.WordSet("at in on during amid after before following despite since throughout inside outside")
+
+// settingWords bounds the words of an opening phrase read as the scene.
+const settingWords = 14
+
+// conditionOpeners open a condition before a sentence's first comma ("If
+// you watched the parade on Friday, you may have noticed ..."): what it
+// names is not asserted. conditionWords bounds its words.
+var conditionOpeners = text.WordSet("if unless")
+
+const conditionWords = 30
+
 // relativeOnly marks, for each of a sentence's features (feats), one found
-// only in a relative clause set between commas (", who goes by ..., was"):
-// words that describe someone named, not what the sentence states. A
+// only in a clause that is not what the sentence states: a relative
+// clause set between commas (", who goes by ..., was"), a clause that
+// describes a person named and runs to the end of the sentence (", who
+// first signed the bill in 2003."), an opening phrase that sets the
+// scene ("At the opening of the Harbour Museum on Friday, ...") and an
+// opening condition ("If you watched ..., you may have noticed"); a date
+// counts with the words around it. Another
 // clause that runs to the end of its sentence (", which has 300,000
 // employees.") is part of what the sentence states.
-func relativeOnly(s string, toks []token, feats []int, v *vocab) []bool {
-	opens := false
-	for k := 1; k < len(toks) && !opens; k++ {
-		opens = relativeOpeners[toks[k].low] && strings.Contains(s[toks[k-1].end:toks[k].start], ",")
-	}
-	if !opens {
-		return nil
-	}
-	rel := make([]bool, len(feats))
+func relativeOnly(s string, toks []token, figs []figure, feats []int, v *vocab) []bool {
 	inClause := make([]bool, len(toks))
+	any := false
+	if len(toks) > 0 && (settingOpeners[toks[0].low] || conditionOpeners[toks[0].low]) {
+		bound := settingWords
+		if conditionOpeners[toks[0].low] {
+			bound = conditionWords
+		}
+		for k := 1; k < len(toks) && k <= bound; k++ {
+			gap := s[toks[k-1].end:toks[k].start]
+			if strings.Contains(gap, ",") {
+				for j := range k {
+					inClause[j] = true
+				}
+				any = true
+				break
+			}
+			if strings.ContainsAny(gap, ".;:!?()—–") {
+				break
+			}
+		}
+	}
 	open := -1 // first token of the relative clause being read
 	for k := 1; k < len(toks); k++ {
 		gap := s[toks[k-1].end:toks[k].start]
@@ -401,6 +571,7 @@ func relativeOnly(s string, toks []token, feats []int, v *vocab) []bool {
 				for j := open; j < k; j++ {
 					inClause[j] = true
 				}
+				any = true
 			}
 			open = -1
 			if relativeOpeners[toks[k].low] {
@@ -410,12 +581,25 @@ func relativeOnly(s string, toks []token, feats []int, v *vocab) []bool {
 			open = -1
 		}
 	}
+	if open >= 0 && describes(toks, open) {
+		for j := open; j < len(toks); j++ {
+			inClause[j] = true
+		}
+		any = true
+	}
+	if !any {
+		return nil
+	}
+	rel := make([]bool, len(feats))
 	var main []int
 	for k, t := range toks {
-		if t.lemma == "" || len(t.lemma) < 2 || t.num {
+		key := t.lemma
+		if d := dateAt(figs, t); d != "" {
+			key = d
+		} else if t.lemma == "" || len(t.lemma) < 2 || t.num {
 			continue
 		}
-		id, ok := v.ids[t.lemma]
+		id, ok := v.ids[key]
 		if !ok {
 			continue
 		}
@@ -435,13 +619,24 @@ func relativeOnly(s string, toks []token, feats []int, v *vocab) []bool {
 	return rel
 }
 
+// dateAt returns the feature of the date that token t opens ("@" and the
+// date's value), or "".
+func dateAt(figs []figure, t token) string {
+	for i := range figs {
+		if figs[i].kind == corroborate.ConflictDate && figs[i].start == t.start {
+			return "@" + figs[i].value
+		}
+	}
+	return ""
+}
+
 // mainShare is the share of the weight two units have in common that lies
 // outside relative clauses set between commas: "The executioner, who goes
 // by the name Al-Britani, was rushed to hospital" and "He, who goes by the
 // name Al-Britani, was also present" share only the clause, which states
 // neither sentence's point.
 func mainShare(a, b *unit) float64 {
-	all, main := sharedSplit(a, b)
+	all, main, _ := sharedSplit(a, b)
 	if all == 0 {
 		return 1
 	}

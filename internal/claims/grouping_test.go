@@ -1,0 +1,214 @@
+package claims
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/corroborate/corroborate"
+)
+
+// findIn runs Find on articles given as (id, outlet, text) and returns
+// the result with a lookup of each support's sentence.
+func findIn(t *testing.T, arts [][3]string) (Result, func(corroborate.ClaimSupport) string) {
+	t.Helper()
+	var in []corroborate.Article
+	for _, a := range arts {
+		in = append(in, article(a[0], a[1], a[2]))
+	}
+	said := func(s corroborate.ClaimSupport) string {
+		for _, a := range in {
+			if a.ID == s.Article {
+				return strings.TrimSpace(a.Text[s.Start:s.End])
+			}
+		}
+		return ""
+	}
+	return Find(in, nil, Options{}), said
+}
+
+// supportOf returns the sentence article id gives for the claim whose
+// text holds want, and whether there is such a claim.
+func supportOf(res Result, said func(corroborate.ClaimSupport) string, want, id string) (string, bool) {
+	for _, c := range res.Claims {
+		if !strings.Contains(c.Text, want) {
+			continue
+		}
+		for _, s := range c.Support {
+			if s.Article == id {
+				return said(s), true
+			}
+		}
+		return "", true
+	}
+	return "", false
+}
+
+// TestHeadingAndLinkStateNoClaim checks that a section heading (a short
+// line with no verb and no stop) and a related story's headline in
+// brackets state no claim, though they share the claim's words.
+func TestHeadingAndLinkStateNoClaim(t *testing.T) {
+	res, said := findIn(t, [][3]string{
+		{"a", "Garden Weekly", `The city of Brellmoor has opened the Moon Garden Contest for amateur growers.
+
+That is why the council created the "Moon Garden Contest" this spring.
+
+Entries close on the last day of June, the council said.`},
+		{"b", "Brellmoor Echo", `Growers in the city have until the end of June to send their plans.
+
+The Moon Garden Contest
+
+A panel of three gardeners will judge the plans in July.
+
+[Council created the Moon Garden Contest for growers]
+
+The winner will plant a bed in the park by the river.`},
+	})
+	for _, c := range res.Claims {
+		for _, s := range c.Support {
+			if got := said(s); got == "The Moon Garden Contest" || strings.HasPrefix(got, "[") {
+				t.Errorf("claim %q is stated by the heading or link %q", c.Text, got)
+			}
+		}
+	}
+}
+
+// TestContainedNeedsMoreThanTwoWords checks that a short sentence is not
+// read as a paraphrase of part of a long one when the two share only two
+// words ("the harness is there for gales" in a long sentence about
+// deckhands in gales for a long time), and still is when they share
+// three.
+func TestContainedNeedsMoreThanTwoWords(t *testing.T) {
+	mk := func(feats []int, w []float64) *unit {
+		u := &unit{feats: feats, w: w}
+		for _, x := range w {
+			u.weight += x
+		}
+		return u
+	}
+	// the long sentence: ids 1..12, each weighing 3.5
+	var longF []int
+	var longW []float64
+	for id := 1; id <= 12; id++ {
+		longF, longW = append(longF, id), append(longW, 3.5)
+	}
+	long := mk(longF, longW)
+	two := mk([]int{1, 2, 50}, []float64{3.5, 3.5, 2})           // shares ids 1 and 2
+	three := mk([]int{1, 2, 3, 50}, []float64{3.5, 3.5, 3.5, 2}) // shares ids 1, 2 and 3
+	if s := similarity(two, long); s >= DefaultThreshold {
+		t.Errorf("a short sentence sharing two words aligns with a long one: similarity %.3f", s)
+	}
+	if s := similarity(three, long); s < DefaultThreshold {
+		t.Errorf("a short sentence sharing three of its four words no longer aligns with a long one: similarity %.3f", s)
+	}
+}
+
+// TestEmbeddedPostIsNoClaim checks that a reader's post embedded in two
+// articles (each closing with "— Name (@handle) Date") is no claim the
+// articles state, while two articles that report the post in their own
+// sentences still state its point, and meet through the post.
+func TestEmbeddedPostIsNoClaim(t *testing.T) {
+	post := `The lanterns over the river were never lit tonight. Shameful. — Pell Morrow (@pellmorrow) May 3, 2024`
+	officials := `We kept the lanterns dark because of the wind. It was the safe thing to do. — Ferrow Festival (@ferrowfest) May 3, 2024`
+	res, said := findIn(t, [][3]string{
+		{"a", "Ferrow Courier", `The Ferrow lantern festival went ahead on Friday without its lanterns.
+
+Viewers were quick to complain:
+
+` + post + `
+
+Late on Friday, the festival's page said the lanterns were kept dark "because of the wind."
+
+` + officials},
+		{"b", "Valley Standard", `Crowds gathered on the banks of the Ferrow on Friday night.
+
+` + post + `
+
+https://social.example/pellmorrow/status/12345
+
+"We kept the lanterns dark because of the wind. It was the safe thing to do," the festival's account posted.
+
+` + officials},
+	})
+	for _, c := range res.Claims {
+		for _, s := range c.Support {
+			got := said(s)
+			if strings.Contains(got, "Shameful") || strings.Contains(got, "never lit tonight") || strings.HasPrefix(got, "http") || strings.Contains(got, "(@") {
+				t.Errorf("claim %q is stated by the post or link %q", c.Text, got)
+			}
+		}
+	}
+	a, _ := supportOf(res, said, "because of the wind", "a")
+	b, _ := supportOf(res, said, "because of the wind", "b")
+	if !strings.Contains(a, "festival's page said") || !strings.Contains(b, "account posted") {
+		t.Errorf("the festival's reported statement: a %q, b %q; want each outlet's own sentence (claims %+v)", a, b, res.Claims)
+	}
+}
+
+// TestSceneAndDescriptionAreNotTheClaim checks that two sentences whose
+// common words lie in one's opening scene and in a clause describing a
+// person named ("..., who first signed the bill to build the museum in
+// 2009.") state two claims, and so do two whose common words lie in one's
+// opening condition ("If you watched ..., you may have noticed ...").
+func TestSceneAndDescriptionAreNotTheClaim(t *testing.T) {
+	res, said := findIn(t, [][3]string{
+		{"a", "Carrow Gazette", `At the opening of the Halden Museum of Northern Seafaring and Trade on Saturday, photographers caught a long handshake between Mayor Ilse Varga and former governor Tomas Brenn, who first signed the bill to build the museum in 2009.
+
+If you watched the Halden Museum's opening parade on the harbour on Saturday night and also saw the Harbour Channel's broadcast of "Lights on the Water," you might have noticed the sky looked strangely clear.
+
+The museum holds four hundred ship models.`},
+		{"b", "Northern Ledger", `Governor Brenn signed the act that founded the Halden Museum of Northern Seafaring and Trade.
+
+The Harbour Channel was mocked online after it admitted splicing old footage of the Halden harbour parade into its live "Lights on the Water" broadcast on Saturday night.
+
+The museum holds four hundred ship models.`},
+	})
+	for _, want := range []string{"long handshake", "you might have noticed", "Governor Brenn signed", "Harbour Channel was mocked"} {
+		for _, c := range res.Claims {
+			if strings.Contains(c.Text, want) {
+				t.Errorf("claim %q is stated by two articles: %v", c.Text, c.Support)
+			}
+		}
+	}
+	if got, _ := supportOf(res, said, "four hundred ship models", "b"); got == "" {
+		t.Errorf("the shared sentence is not grouped: %+v", res.Claims)
+	}
+}
+
+// TestClosingClauseOfSpeechIsTheClaim checks that a closing clause telling
+// what a group says (", who say the best way ... is ...") is what the
+// sentence reports: it still groups with a sentence quoting the group.
+func TestClosingClauseOfSpeechIsTheClaim(t *testing.T) {
+	res, said := findIn(t, [][3]string{
+		{"a", "Carrow Gazette", `But some shopkeepers believe "the best way to keep the quay busy is to cut the mooring fees," the Ledger reported.
+
+The council meets again in March.`},
+		{"b", "Northern Ledger", `The council has vowed to raise harbour dues, a plan that has put it at odds with some shopkeepers, who say the best way to keep the quay busy is to cut the mooring fees.
+
+Ships unloaded grain at the north quay on Monday.`},
+	})
+	if got, _ := supportOf(res, said, "the best way to keep the quay busy", "b"); !strings.Contains(got, "who say the best way") {
+		t.Errorf("the traders' view is not grouped with b's sentence reporting it: %+v", res.Claims)
+	}
+}
+
+// TestPostIsNoSideOfAConflict checks that a figure only a reader's
+// embedded post gives is no side of a conflict with an outlet, while the
+// same figure in the outlet's own sentence is.
+func TestPostIsNoSideOfAConflict(t *testing.T) {
+	post := "Water reached 40 homes on Mill Lane in Dunmere on Friday. Awful. — Rae Tolland (@raetolland) March 8, 2024"
+	other := "Water reached 25 homes on Mill Lane in Dunmere on Friday, the council said."
+	res, _ := findIn(t, [][3]string{
+		{"a", "Dunmere Post", "The river burst its banks after two days of rain.\n\n" + post + "\n\nThe council opened the school hall for families."},
+		{"b", "Valley Standard", other},
+	})
+	if len(res.Conflicts) != 0 {
+		t.Errorf("a reader's post is a side of a conflict: %+v", res.Conflicts)
+	}
+	res, _ = findIn(t, [][3]string{
+		{"a", "Dunmere Post", "The river burst its banks after two days of rain.\n\nWater reached 40 homes on Mill Lane in Dunmere on Friday.\n\nThe council opened the school hall for families."},
+		{"b", "Valley Standard", other},
+	})
+	if len(res.Conflicts) != 1 || res.Conflicts[0].Kind != corroborate.ConflictNumber {
+		t.Errorf("the outlet's own figure against another's: %+v, want one number conflict", res.Conflicts)
+	}
+}
