@@ -94,9 +94,9 @@ func wordingFaults(full string, start, end int, toks []token) (faults int, who s
 // ("Varga said", "a spokeswoman told reporters", "according to the
 // ministry"), else by a pronoun ("he said", "she later added", "said he",
 // and "he added, according to the Post", whose credit names no speaker),
-// or not at all.
+// or not at all. The first verb of saying decides: "he said, adding that
+// police had told residents ..." gives its speaker by a pronoun.
 func speakerOf(outside []token) speaker {
-	who := noSpeaker
 	for i, t := range outside {
 		if !attribution[t.low] {
 			continue
@@ -106,12 +106,12 @@ func speakerOf(outside []token) speaker {
 		for j := max(0, i-2); j < i; j++ {
 			pronoun = pronoun || speakerPronouns[outside[j].low]
 		}
-		if !pronoun {
-			return namedSpeaker
+		if pronoun {
+			return pronounSpeaker
 		}
-		who = pronounSpeaker
+		return namedSpeaker
 	}
-	return who
+	return noSpeaker
 }
 
 // isQuotation reports a sentence that is mostly a quotation, in double

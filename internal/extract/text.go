@@ -21,10 +21,6 @@ type line struct {
 	kind string // "" content, "title", "byline", "date", or a chrome kind
 }
 
-// leadAsTitle reports whether the first line, read as the headline, is
-// rather the lead sentence of a text that has no headline: 20 words or more
-// ending with a full stop, not in title case, and not repeated as the start of the text after
-// it (a headline made of the lead, as some dumps write it, is said again).
 // repeatsFirst reports a text whose first paragraph opens with its first
 // line: a dump that writes the lead as the headline and again as the text.
 func repeatsFirst(lines []line) bool {
@@ -64,6 +60,10 @@ func dateOnly(s string) bool {
 	return true
 }
 
+// leadAsTitle reports whether the first line, read as the headline, is
+// rather the lead sentence of a text that has no headline: 20 words or more
+// ending with a full stop, not in title case, and not repeated as the start of the text after
+// it (a headline made of the lead, as some dumps write it, is said again).
 func leadAsTitle(lines []line) bool {
 	first := lines[0].text
 	words := strings.Fields(first)
