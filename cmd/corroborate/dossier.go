@@ -156,12 +156,7 @@ func (l *loader) load(ctx context.Context, args []string, fetch *fetchFlags) ([]
 func (l *loader) problems(errs []error) {
 	l.skipped += len(errs)
 	for _, err := range errs {
-		sk := corroborate.SkippedInput{Reason: err.Error()}
-		var ie *ingest.InputError
-		if errors.As(err, &ie) {
-			sk.Input, sk.Reason = ie.Input, ie.Err.Error()
-		}
-		l.skips = append(l.skips, sk)
+		l.skips = append(l.skips, app.ProblemOf("", err))
 	}
 	if l.quiet {
 		return

@@ -81,10 +81,7 @@ type DocResult struct {
 }
 
 // Problem is an input, or a record of one, that could not be used.
-type Problem struct {
-	Input  string `json:"input"`
-	Reason string `json:"reason"`
-}
+type Problem = corroborate.SkippedInput
 
 // Skipped lists the documents and inputs that gave no article, in order.
 func (l Loaded) Skipped() []Problem {
@@ -220,7 +217,7 @@ func (b *batch) done(s *slot) {
 func (b *batch) split(i int, in Input, s *slot) {
 	s.arrived = true
 	for _, err := range in.Problems {
-		s.problems = append(s.problems, problem(in.Name, err))
+		s.problems = append(s.problems, ProblemOf(in.Name, err))
 	}
 	per := b.opt.Ingest.MaxBytes
 	if per <= 0 {
@@ -244,7 +241,7 @@ func (b *batch) split(i int, in Input, s *slot) {
 		var errs []error
 		got, errs = parseGuarded(in.Name, in.Body, iopt)
 		for _, err := range errs {
-			p := problem(in.Name, err)
+			p := ProblemOf(in.Name, err)
 			if errors.Is(err, ingest.ErrTooLarge) && iopt.MaxBytes < per {
 				p.Reason = overBatch
 			}
@@ -305,7 +302,9 @@ func parseGuarded(name string, body []byte, opt ingest.Options) (docs []corrobor
 	return ingest.Parse(name, body, opt)
 }
 
-func problem(name string, err error) Problem {
+// ProblemOf names what err says went wrong with an input: the input an
+// ingest.InputError names, else name.
+func ProblemOf(name string, err error) Problem {
 	var ie *ingest.InputError
 	if errors.As(err, &ie) {
 		return Problem{Input: ie.Input, Reason: ie.Err.Error()}
