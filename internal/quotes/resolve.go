@@ -628,6 +628,12 @@ func (x *extractor) resolve(cands []cand) []Mention {
 					// someone reported speaking further back.
 					m.Speaker, ev = sp, event{pos: from, sp: *sp}
 				}
+				if sp, from, ok := x.subjectOfSentenceBefore(c, r); ok && (m.Speaker == nil || ev.pos < from && m.Speaker.Name != sp.Name) {
+					// `Despite the odds, his aunt, Nadia Ferro, believes
+					// he will walk.` ¶ `"...," she said.`: the one the
+					// sentence before is about, not the last speaker.
+					m.Speaker, ev = sp, event{pos: from, sp: *sp}
+				}
 				if m.Speaker == nil {
 					m.Speaker = x.onlyPersonBefore(r, c.raw.para)
 				}
@@ -882,6 +888,76 @@ func (x *extractor) leadIn(c *cand, recent []event) (*Speaker, int, bool) {
 	}
 	named := x.speaker(r, sent[0].s)
 	return &named, sent[0].s, true
+}
+
+// subjectOfSentenceBefore is the person named as the subject of the
+// sentence right before quotation c, in its paragraph or ending the one
+// before, for a "he" or "she" after the quotation: the sentence names that
+// one person only, at its start, after a comma ("Despite the odds, his
+// aunt, Nadia Ferro, believes ...") or after titles, and not as a
+// possessor ("Lenz's wife"); from is where the sentence starts.
+func (x *extractor) subjectOfSentenceBefore(c *cand, r ref) (*Speaker, int, bool) {
+	if c.att.how != attPost || len(c.pre) > 0 || r.pronoun != "he" && r.pronoun != "she" {
+		return nil, 0, false
+	}
+	k := x.tokAt(c.raw.start())
+	if k == 0 || !x.toks[k-1].sentenceEnd() {
+		return nil, 0, false
+	}
+	from := k - 1
+	for from > 0 && !x.toks[from-1].sentenceEnd() && !isMarkToken(x.toks[from-1]) && !x.lineBetween(from-1, from) {
+		from--
+	}
+	if x.paraOf(x.toks[from].s) < c.raw.para-1 || x.inQuote(x.toks[from].s) || from > 0 && isMarkToken(x.toks[from-1]) && !x.lineBetween(from-1, from) {
+		return nil, 0, false
+	}
+	sent := x.toks[from : k-1]
+	if len(sent) == 0 || wordCountTokens(sent) > 2*maxLeadInWords {
+		return nil, 0, false
+	}
+	var who personAt
+	for _, p := range x.names.persons {
+		if p.pos < sent[0].s || p.pos >= x.toks[k-1].s {
+			continue
+		}
+		if who.last != "" && who.last != p.last {
+			return nil, 0, false // two people: no one subject
+		}
+		who = p
+	}
+	if who.last == "" {
+		return nil, 0, false
+	}
+	j := x.tokAt(who.pos)
+	end := j
+	for end < k && x.toks[end].lower() != who.last {
+		end++
+	}
+	if end >= k-1 || possessive(x.toks[end].w) {
+		return nil, 0, false
+	}
+	start := j
+	for start > from && (x.toks[start-1].capitalised() || isInitial(x.toks[start-1])) {
+		start--
+	}
+	if start > from && !x.toks[start-1].is(",") || notNameWord(x.toks[start]) {
+		return nil, 0, false // "accused Lenz of ...": an object; "Like Lenz, ..."
+	}
+	if next := x.toks[end+1]; !next.is(",") && !(next.word && !next.capitalised()) {
+		return nil, 0, false
+	}
+	sp := x.speaker(analyse(x.text, x.toks[start:end+1]), who.pos)
+	g := sp.gender
+	if g == genderUnknown {
+		g = x.told[sp.Name]
+	}
+	if sp.Kind != "person" || !sp.Named || !g.compatible(r.gender) || g == genderUnknown && len(sp.Roles) == 0 {
+		// A person is known by a first name or a "she" of theirs, or
+		// by a title ("Prime Minister Otto Lenz"): "In that sense, Sandy
+		// Hook was ..." names a place.
+		return nil, 0, false
+	}
+	return &sp, sent[0].s, true
 }
 
 // subjectDescribed gives a definite description that speaks after the
@@ -1183,9 +1259,11 @@ func (x *extractor) antecedent(r ref, recent []event) (*Speaker, event) {
 	switch r.pronoun {
 	case "he", "she":
 		for k := len(recent) - 1; k >= 0; k-- {
-			if recent[k].described && (!recent[k].one || x.paraOf(recent[k].pos) != x.paraOf(r.span.Start)) {
+			if recent[k].described && (!recent[k].one && !(recent[k].the && x.otherThanNamed(recent[k], recent[:k])) || x.paraOf(recent[k].pos) != x.paraOf(r.span.Start)) {
 				// A description is "he" or "she" only in its own paragraph:
-				// `"...?" said one former official. ..., he added.`
+				// `"...?" said one former official. ..., he added.`, and
+				// "the former mayor said he opposed it. "...," he said."
+				// after a speaker the text gave another role.
 				continue
 			}
 			sp := recent[k].sp
@@ -1242,6 +1320,35 @@ func (x *extractor) antecedent(r ref, recent []event) (*Speaker, event) {
 		}
 	}
 	return nil, event{}
+}
+
+// otherThanNamed reports whether a definite description speaking, "the
+// former mayor", is someone other than the last person named speaking
+// before it: that person was given roles ("Tom Reddle, president of the
+// Fen Trust"), none of them with the description's head word. A person
+// given no role may well be "the longtime senator".
+func (x *extractor) otherThanNamed(d event, before []event) bool {
+	for k := len(before) - 1; k >= 0; k-- {
+		sp := before[k].sp
+		if !sp.Named || sp.Kind != "person" {
+			continue
+		}
+		ws := strings.Fields(strings.ToLower(d.sp.Name))
+		if len(sp.Roles) == 0 || len(ws) == 0 {
+			return false
+		}
+		head := ws[len(ws)-1]
+		for _, role := range sp.Roles {
+			for _, w := range strings.Fields(strings.ToLower(role)) {
+				w = strings.Trim(w, ".,")
+				if w == head || len(w) >= 3 && strings.HasPrefix(head, w) {
+					return false // "Sen." and "the senator"
+				}
+			}
+		}
+		return true
+	}
+	return false
 }
 
 // manyPeople reports whether a description names more than one person:

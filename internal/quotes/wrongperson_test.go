@@ -1,0 +1,46 @@
+package quotes
+
+import "testing"
+
+// TestExtractWrongPerson covers shapes in which a quotation was given to
+// the wrong person: a pronoun after a sentence naming someone else, the
+// object of a verb, a place or an organisation taken for the speaker.
+// Each text is fictional, written for the test.
+func TestExtractWrongPerson(t *testing.T) {
+	runExtractCases(t, []extractCase{
+		{
+			name: "a pronoun after a sentence whose subject is named with a verb of no speech",
+			text: "\"I just want people to see this,\" Mara Quell said.\n\nDespite the long odds, his aunt, Amanda Ferro, believes he will walk again.\n\n\"We know he is going to be fine,\" she said.",
+			want: []got{
+				{Text: "I just want people to see this,", Speaker: "Mara Quell", Kind: "person", Parts: 1},
+				{Text: "We know he is going to be fine,", Speaker: "Amanda Ferro", Kind: "person", Parts: 1},
+			},
+		},
+		{
+			name: "the subject of the verb before a participle speaks, not its object",
+			text: "By June, however, Ansel Brandt endorsed Harwick saying, \"He was not my first pick, but he is the town's pick.\"",
+			want: []got{{Text: "He was not my first pick, but he is the town's pick.", Speaker: "Ansel Brandt", Kind: "person", Parts: 1}},
+		},
+		{
+			name: "a pronoun after a paragraph whose subject is named, and a place is no name",
+			text: "An unnamed protester in Ulby asked Varga to send help. \"Without your help we will fail,\" he said.\n\nPrime Minister Otto Lenz earlier in the day accused Norvale of stirring the unrest.\n\n\"The plan is to break the town,\" he said.",
+			want: []got{
+				{Text: "Without your help we will fail,", Speaker: "unnamed protester in Ulby", Kind: "person", Parts: 1},
+				{Text: "The plan is to break the town,", Speaker: "Otto Lenz", Kind: "person", Parts: 1},
+			},
+		},
+		{
+			name: "a described subject speaking in the sentence before is the pronoun",
+			text: "Former Mayor Abel Ibbot was picked on Monday.\n\n\"The fact that Mayor Ibbot ignores the data is worrying,\" said Tom Reddle, president of the Fen Trust.\n\nHowever during a summit last year, the former mayor said he opposed a ferry levy. \"I do if a town wants to do it,\" he said.",
+			want: []got{
+				{Text: "The fact that Mayor Ibbot ignores the data is worrying,", Speaker: "Tom Reddle", Kind: "person", Parts: 1},
+				{Text: "I do if a town wants to do it,", Speaker: "Abel Ibbot", Kind: "person", Parts: 1},
+			},
+		},
+		{
+			name: "someone heard saying speaks, not the organisation of the one who reports it",
+			text: "Watch Bureau analyst Dana Hale called out Channel Nine for cutting a portion of a frantic call in which a woman is heard saying: \"They are trying to hurt us, come now!\"",
+			want: []got{{Text: "They are trying to hurt us, come now!", Speaker: "woman", Kind: "person", Parts: 1}},
+		},
+	})
+}
