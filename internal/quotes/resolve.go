@@ -635,7 +635,7 @@ func (x *extractor) resolve(cands []cand) []Mention {
 					m.Speaker, ev = sp, event{pos: from, sp: *sp}
 				}
 				if m.Speaker == nil {
-					m.Speaker = x.onlyPersonBefore(r, c.raw.para)
+					m.Speaker = x.onlyPersonBefore(r, c.raw.para, recent)
 				}
 				if m.Speaker == nil && r.pronoun == "it" {
 					// `A teacher shared a note from a pupil. ... it says:`
@@ -697,7 +697,7 @@ func (x *extractor) resolveEvent(e event, recent []event) (event, bool) {
 // onlyPersonBefore resolves "he" or "she" that no speech before it explains
 // to the one person named in this paragraph or the one before, before the
 // pronoun: `Lena Okafor spoke first. She called the ruling "a mistake."`
-func (x *extractor) onlyPersonBefore(r ref, para int) *Speaker {
+func (x *extractor) onlyPersonBefore(r ref, para int, recent []event) *Speaker {
 	if r.pronoun != "he" && r.pronoun != "she" {
 		return nil
 	}
@@ -709,7 +709,22 @@ func (x *extractor) onlyPersonBefore(r ref, para int) *Speaker {
 	if !ok || fn.pos >= r.span.Start || !fn.gender.compatible(r.gender) {
 		return nil
 	}
+	if n := len(recent); n > 0 && recent[n-1].described && recent[n-1].pos < fn.pos && x.sameSentence(recent[n-1].pos, fn.pos) {
+		// `an unnamed activist asked Russian President Vladimir Putin to
+		// send troops.` ¶ `"...," he said`: the one asked does not speak.
+		return nil
+	}
 	return fn.speaker()
+}
+
+// sameSentence reports whether no sentence ends between bytes a and b.
+func (x *extractor) sameSentence(a, b int) bool {
+	for i := x.tokAt(a); i < len(x.toks) && x.toks[i].s < b; i++ {
+		if x.toks[i].sentenceEnd() {
+			return false
+		}
+	}
+	return true
 }
 
 // onlyPersonIn is the surname (lower case) of the one person named from
@@ -912,7 +927,7 @@ func (x *extractor) subjectOfSentenceBefore(c *cand, r ref) (*Speaker, int, bool
 		return nil, 0, false
 	}
 	sent := x.toks[from : k-1]
-	if len(sent) == 0 || wordCountTokens(sent) > 2*maxLeadInWords {
+	if len(sent) == 0 || wordCountTokens(sent) > 4*maxLeadInWords {
 		return nil, 0, false
 	}
 	var who personAt
@@ -942,6 +957,9 @@ func (x *extractor) subjectOfSentenceBefore(c *cand, r ref) (*Speaker, int, bool
 	}
 	if start > from && !x.toks[start-1].is(",") || notNameWord(x.toks[start]) {
 		return nil, 0, false // "accused Lenz of ...": an object; "Like Lenz, ..."
+	}
+	if start > from && wordCountTokens(sent) > 2*maxLeadInWords {
+		return nil, 0, false // a long sentence is about its opening name only
 	}
 	if next := x.toks[end+1]; !next.is(",") && !(next.word && !next.capitalised()) {
 		return nil, 0, false

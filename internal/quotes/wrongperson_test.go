@@ -30,6 +30,14 @@ func TestExtractWrongPerson(t *testing.T) {
 			},
 		},
 		{
+			name: "the one a description asks does not speak, and a long sentence opening with a name gives its subject",
+			text: "In a video posted online, an unnamed protester in the town hall in Ulby asked President Ivo Varga to send help to the region.\n\n\"Without your help it will be hard for us to stand on our own,\" he said.\n\nPrime Minister Otto Lenz earlier in the day accused Norvale of being behind the unrest that broke out in the northern valleys on Sunday and of seeking to stir trouble as a pretext for sending troops over the pass.\n\n\"The plan is to break the town, which we will not allow,\" he said.",
+			want: []got{
+				{Text: "Without your help it will be hard for us to stand on our own,", Parts: 1},
+				{Text: "The plan is to break the town, which we will not allow,", Speaker: "Otto Lenz", Kind: "person", Parts: 1},
+			},
+		},
+		{
 			name: "a described subject speaking in the sentence before is the pronoun",
 			text: "Former Mayor Abel Ibbot was picked on Monday.\n\n\"The fact that Mayor Ibbot ignores the data is worrying,\" said Tom Reddle, president of the Fen Trust.\n\nHowever during a summit last year, the former mayor said he opposed a ferry levy. \"I do if a town wants to do it,\" he said.",
 			want: []got{
