@@ -263,6 +263,9 @@ func analyseHead(text string, head []token, r *ref) {
 		// No proper name: a description ("a spokesman", "officials"; "one
 		// resident's" before the resident's tweet).
 		d := dropDeterminer(head)
+		if len(head) > 2 && head[1].low == "of" {
+			d = head // "one of the protest leaders": the one, of them
+		}
 		r.name = spanText(text, d)
 		if len(d) > 0 && possessive(d[len(d)-1].w) {
 			r.name = stripPossessive(r.name)
