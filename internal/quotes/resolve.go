@@ -1276,6 +1276,9 @@ func (x *extractor) quoteEndsParagraph(cands []cand, i int) bool {
 func (x *extractor) antecedent(r ref, recent []event) (*Speaker, event) {
 	switch r.pronoun {
 	case "he", "she":
+		if sp, pos, ok := x.possessorBefore(r, recent); ok {
+			return sp, event{pos: pos, sp: *sp}
+		}
 		for k := len(recent) - 1; k >= 0; k-- {
 			if recent[k].described && (!recent[k].one && !(recent[k].the && x.otherThanNamed(recent[k], recent[:k])) || x.paraOf(recent[k].pos) != x.paraOf(r.span.Start)) {
 				// A description is "he" or "she" only in its own paragraph:
@@ -1367,6 +1370,57 @@ func (x *extractor) otherThanNamed(d event, before []event) bool {
 		return true
 	}
 	return false
+}
+
+// possessorBefore is the person whose name, as a possessor, is the only
+// name in the pronoun's own sentence before it, when no one is reported
+// speaking in that sentence before the pronoun: `That was the origin of
+// Ibbot's gaffe, when he said ...`, `During Ibbot's campaigns he called
+// for ...`.
+func (x *extractor) possessorBefore(r ref, recent []event) (*Speaker, int, bool) {
+	k := x.tokAt(r.span.Start)
+	start := k
+	for start > 0 && !x.toks[start-1].sentenceEnd() && !x.lineBetween(start-1, start) {
+		start--
+	}
+	if start == k {
+		return nil, 0, false
+	}
+	if n := len(recent); n > 0 && recent[n-1].pos >= x.toks[start].s && recent[n-1].pos < r.span.Start {
+		return nil, 0, false
+	}
+	if k-start > 2 && x.toks[start].low == "as" && x.toks[start+1].low == "for" {
+		return nil, 0, false // "As for Trump's record, she said": the topic
+	}
+	var found *fullName
+	for i := start; i < k; i++ {
+		t := x.toks[i]
+		if genderPronouns["he"][t.low] || genderPronouns["she"][t.low] {
+			return nil, 0, false // "When he took the stage after Ibbot's speech, he said"
+		}
+		if !t.capitalised() || x.inQuote(t.s) {
+			continue
+		}
+		w := t.lower()
+		if len(x.names.byLast[w]) == 0 && len(x.names.byFirst[w]) == 0 {
+			continue
+		}
+		if !possessive(t.w) && i+1 < k && x.toks[i+1].capitalised() {
+			continue // a first name: the run's last word decides
+		}
+		if !possessive(t.w) {
+			return nil, 0, false // someone named, not as a possessor
+		}
+		fn, ok := x.names.full(w, t.s, r.gender)
+		if !ok || fn.pos >= t.s || found != nil && found.name != fn.name {
+			return nil, 0, false
+		}
+		found = &fn
+	}
+	if found == nil || !found.gender.compatible(r.gender) {
+		return nil, 0, false
+	}
+	return found.speaker(), x.toks[start].s, true
 }
 
 // manyPeople reports whether a description names more than one person:

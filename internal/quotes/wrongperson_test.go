@@ -52,3 +52,27 @@ func TestExtractWrongPerson(t *testing.T) {
 		},
 	})
 }
+
+// TestExtractPossessorPronoun covers a "he" or "she" in a sentence whose
+// only name before it is a possessor's. The text is fictional.
+func TestExtractPossessorPronoun(t *testing.T) {
+	runExtractCases(t, []extractCase{
+		{
+			name: "the possessor named in the pronoun's sentence, not the last speaker",
+			text: "Former Mayor Abel Ibbot was picked on Monday. \"We have not seen the list,\" said aide Tom Reddle.\n\nThat was the origin of Ibbot's famous slip, when he said during a debate that \"there are three offices I would close.\"\n\nDuring Ibbot's long campaigns he often called for \"a leaner town hall,\" and a cut in fees.",
+			want: []got{
+				{Text: "We have not seen the list,", Speaker: "Tom Reddle", Kind: "person", Parts: 1},
+				{Text: "there are three offices I would close.", Speaker: "Abel Ibbot", Kind: "person", Partial: true, Parts: 1},
+				{Text: "a leaner town hall,", Speaker: "Abel Ibbot", Kind: "person", Partial: true, Parts: 1},
+			},
+		},
+		{
+			name: "a topic after \"as for\" is not who speaks",
+			text: "\"We have not seen the list,\" said aide Amanda Reddle.\n\nAs for Ibbot's record in office, she said, \"Nobody has looked at it yet.\"",
+			want: []got{
+				{Text: "We have not seen the list,", Speaker: "Amanda Reddle", Kind: "person", Parts: 1},
+				{Text: "Nobody has looked at it yet.", Speaker: "Amanda Reddle", Kind: "person", Parts: 1},
+			},
+		},
+	})
+}
