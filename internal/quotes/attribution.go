@@ -576,9 +576,14 @@ func (x *extractor) postAttribution(post []token) (attribution, bool) {
 	}
 	a := attribution{how: attPost, cue: post[i : i+n]}
 	var np []token
-	if i == 0 {
+	switch {
+	case i == 0:
 		np = npAfter(post[n:])
-	} else {
+	case i > 1 && isGerund(post[i]) && post[i-1].is(","):
+		// `"...," he was able to name two but blanked on the third,
+		// saying`: the participle's subject, not the object before it.
+		np = subjectOfGerund(post[:i])
+	default:
 		np = subjectBefore(post[:i])
 	}
 	if np == nil {

@@ -330,6 +330,9 @@ func leadingNP(ts []token) []token {
 		for end < len(c) && end <= 4 && (orgNouns[c[end].lower()] || docNouns[c[end].lower()] || titles[c[end].lower()] || relationNouns[c[end].lower()] || personNouns[c[end].lower()]) && !c[end].capitalised() {
 			end++
 		}
+		if end > 1 && end < len(c) && isDeterminer(w) && c[end-1].capitalised() && !c[end].capitalised() && c[end].word && personWord(c[end].lower()) && (end+1 == len(c) || !c[end+1].word || !c[end+1].capitalised()) {
+			end++ // "The Vermont lawmaker": a place qualifies the person
+		}
 		if end == 0 || (!hasName(c[:end]) && !(isDeterminer(w) && end > 1)) {
 			return nil
 		}

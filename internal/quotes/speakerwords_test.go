@@ -15,7 +15,7 @@ func TestExtractSpeakerWords(t *testing.T) {
 		},
 		{
 			name: "a place that qualifies a described person is no name",
-			text: "The Vermont lawmaker, who will not get a vote on the pick, also mocked the new chief for his dancing: \"It is sad that a famous physicist could be followed by a dancer.\"",
+			text: "The Vermont lawmaker, who will not get a vote on the pick, also teased the new chief for his dancing: \"It is sad that a famous physicist could be followed by a dancer.\"",
 			want: []got{{Text: "It is sad that a famous physicist could be followed by a dancer.", Speaker: "Vermont lawmaker", Kind: "person", Parts: 1}},
 		},
 		{
@@ -44,4 +44,18 @@ func TestExtractSpeakerWords(t *testing.T) {
 			want: []got{{Text: "a mix of the best shots from this year and last year.", Speaker: "show's pages", Kind: "person", Partial: true, Parts: 1}},
 		},
 	})
+}
+
+// TestExtractFarParticiple covers a participle cue far after a quotation:
+// its subject speaks, not the object just before it. The text is fictional.
+func TestExtractFarParticiple(t *testing.T) {
+	got := extractAll(t, "During a debate on Channel Nine in 2011, when then-candidate Ibbot was listing \"three offices of the town, when I get there, that are gone,\" he was able to name the port and the mint but blanked on the third, saying, \"What is the third one there?\"")
+	for _, g := range got {
+		if g.Speaker == "third" || g.Speaker == "the third" {
+			t.Errorf("quotation %q given to %q, an ordinal with no noun", g.Text, g.Speaker)
+		}
+	}
+	if len(got) == 0 {
+		t.Fatal("no quotation found")
+	}
 }
