@@ -59,3 +59,24 @@ func TestExtractFarParticiple(t *testing.T) {
 		t.Fatal("no quotation found")
 	}
 }
+
+// TestExtractLongDocument covers a long document phrase with its author
+// before a cue: the document speaks, not the last words of its author's
+// name. The text is fictional.
+func TestExtractLongDocument(t *testing.T) {
+	runExtractCases(t, []extractCase{{
+		name: "a report by a panel named with \"on\"",
+		text: "The 2019 summary report for coastal towns by the Standing Panel on Coastal Erosion, which was signed by officials from forty towns, stated, \"The sea is rising faster than ever.\"",
+		want: []got{{Text: "The sea is rising faster than ever.", Speaker: "2019 summary report for coastal towns by the Standing Panel on Coastal Erosion", Kind: "document", Parts: 1}},
+	}})
+}
+
+// TestExtractDenounced covers words that someone denounced something as:
+// theirs, not the one whose deed they denounce. The text is fictional.
+func TestExtractDenounced(t *testing.T) {
+	runExtractCases(t, []extractCase{{
+		name: "the subject of the relative clause denounced it",
+		text: "And last week, Ibbot's transition team asked the harbour office to supply the names of all staff who had worked on the levy, a request that Democrats and former staffers denounced as a \"witch hunt.\"",
+		want: []got{{Text: "witch hunt.", Speaker: "Democrats", Kind: "organization", Partial: true, Parts: 1}},
+	}})
+}
