@@ -634,6 +634,15 @@ func (x *extractor) resolve(cands []cand) []Mention {
 					// sentence before is about, not the last speaker.
 					m.Speaker, ev = sp, event{pos: from, sp: *sp}
 				}
+				if w := x.roleBefore(r); w != "" && m.Speaker != nil && !hasRoleWord(m.Speaker.Roles, w) {
+					// `During 14 years as governor, he called it
+					// "unsettled"`: the one who was governor.
+					if sp, e, ok := byRoleWord(recent, w, r); ok {
+						m.Speaker, ev = sp, e
+					} else if sp, pos, ok := x.names.withRoleWord(w, r); ok {
+						m.Speaker, ev = sp, event{pos: pos, sp: *sp}
+					}
+				}
 				if m.Speaker == nil {
 					m.Speaker = x.onlyPersonBefore(r, c.raw.para, recent)
 				}
@@ -1358,18 +1367,70 @@ func (x *extractor) otherThanNamed(d event, before []event) bool {
 		if len(sp.Roles) == 0 || len(ws) == 0 {
 			return false
 		}
-		head := ws[len(ws)-1]
-		for _, role := range sp.Roles {
-			for _, w := range strings.Fields(strings.ToLower(role)) {
-				w = strings.Trim(w, ".,")
-				if w == head || len(w) >= 3 && strings.HasPrefix(head, w) {
-					return false // "Sen." and "the senator"
-				}
-			}
-		}
-		return true
+		return !hasRoleWord(sp.Roles, ws[len(ws)-1])
 	}
 	return false
+}
+
+// hasRoleWord reports whether one of roles holds the word head, or its
+// abbreviation: "Sen." for "senator", "Gov." for "governor".
+func hasRoleWord(roles []string, head string) bool {
+	for _, role := range roles {
+		for _, w := range strings.Fields(strings.ToLower(role)) {
+			w = strings.Trim(w, ".,")
+			if w == head || len(w) >= 3 && strings.HasPrefix(head, w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// roleBefore is the role a "he" or "she" is given in its own sentence
+// before it, "During 14 years as governor, he ...": "governor"; "" if none.
+func (x *extractor) roleBefore(r ref) string {
+	k := x.tokAt(r.span.Start)
+	for i := k - 1; i > 0 && !x.toks[i].sentenceEnd() && !x.lineBetween(i, i+1); i-- {
+		if x.toks[i-1].low == "as" && x.toks[i].word && !x.toks[i].capitalised() && personWord(x.toks[i].low) && !isDeterminer(x.toks[i].low) {
+			return x.toks[i].low
+		}
+	}
+	return ""
+}
+
+// withRoleWord is the one person the article names with a title holding
+// word before r ("ex-Texas Governor Rick Perry" for "governor"), with a
+// gender that fits it.
+func (ix nameIndex) withRoleWord(word string, r ref) (*Speaker, int, bool) {
+	var found *fullName
+	for _, fns := range ix.byLast {
+		for i := range fns {
+			fn := &fns[i]
+			if fn.pos >= r.span.Start || !hasRoleWord([]string{fn.role, fn.appos}, word) || !fn.gender.compatible(r.gender) {
+				continue
+			}
+			if found != nil && found.name != fn.name {
+				return nil, 0, false // two people held it
+			}
+			found = fn
+		}
+	}
+	if found == nil {
+		return nil, 0, false
+	}
+	return found.speaker(), found.pos, true
+}
+
+// byRoleWord is the latest person reported speaking before whose roles
+// hold word, with a gender that fits r.
+func byRoleWord(recent []event, word string, r ref) (*Speaker, event, bool) {
+	for k := len(recent) - 1; k >= 0; k-- {
+		sp := recent[k].sp
+		if sp.Named && sp.Kind == "person" && sp.gender.compatible(r.gender) && hasRoleWord(sp.Roles, word) {
+			return &sp, recent[k], true
+		}
+	}
+	return nil, event{}, false
 }
 
 // possessorBefore is the person whose name, as a possessor, is the only

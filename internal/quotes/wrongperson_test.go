@@ -76,3 +76,24 @@ func TestExtractPossessorPronoun(t *testing.T) {
 		},
 	})
 }
+
+// TestExtractRolePronoun covers a "he" given a role in its own sentence:
+// the person the text gave that role. The text is fictional.
+func TestExtractRolePronoun(t *testing.T) {
+	runExtractCases(t, []extractCase{{
+		name: "a pronoun with a role goes to the one who held it",
+		text: "\"We have not seen the list,\" said Mayor Abel Ibbot.\n\n\"It is a fine choice,\" said Tom Reddle, a ferry captain.\n\nDuring ten years as mayor, he called the tide tables \"unreliable.\"",
+		want: []got{
+			{Text: "We have not seen the list,", Speaker: "Abel Ibbot", Kind: "person", Parts: 1},
+			{Text: "It is a fine choice,", Speaker: "Tom Reddle", Kind: "person", Parts: 1},
+			{Text: "unreliable.", Speaker: "Abel Ibbot", Kind: "person", Partial: true, Parts: 1},
+		},
+	}, {
+		name: "a pronoun with a role goes to the one titled so, who has not spoken",
+		text: "Tom Reddle has picked ex-Harbour Mayor Abel Ibbot for the board.\n\nReddle said in a statement: \"Abel Ibbot kept the port open for years.\"\n\nDuring ten years as mayor, he called the tide tables \"unreliable.\"",
+		want: []got{
+			{Text: "Abel Ibbot kept the port open for years.", Speaker: "Tom Reddle", Kind: "person", Parts: 1},
+			{Text: "unreliable.", Speaker: "Abel Ibbot", Kind: "person", Partial: true, Parts: 1},
+		},
+	}})
+}
