@@ -718,7 +718,7 @@ func (x *extractor) onlyPersonBefore(r ref, para int, recent []event) *Speaker {
 	if !ok || fn.pos >= r.span.Start || !fn.gender.compatible(r.gender) {
 		return nil
 	}
-	if n := len(recent); n > 0 && recent[n-1].described && recent[n-1].pos < fn.pos && x.sameSentence(recent[n-1].pos, fn.pos) {
+	if n := len(recent); n > 0 && recent[n-1].described && recent[n-1].pos < fn.pos && x.objectOf(recent[n-1].pos, fn.pos) {
 		// `an unnamed activist asked Russian President Vladimir Putin to
 		// send troops.` ¶ `"...," he said`: the one asked does not speak.
 		return nil
@@ -726,14 +726,17 @@ func (x *extractor) onlyPersonBefore(r ref, para int, recent []event) *Speaker {
 	return fn.speaker()
 }
 
-// sameSentence reports whether no sentence ends between bytes a and b.
-func (x *extractor) sameSentence(a, b int) bool {
-	for i := x.tokAt(a); i < len(x.toks) && x.toks[i].s < b; i++ {
-		if x.toks[i].sentenceEnd() {
+// objectOf reports whether the name at byte b is the object of the cue at
+// byte a: only its titles stand between them, "asked Russian President
+// Vladimir Putin" (not "alleged that Brendt Christensen").
+func (x *extractor) objectOf(a, b int) bool {
+	i := x.tokAt(a) + 1
+	for ; i < len(x.toks) && x.toks[i].s < b; i++ {
+		if t := x.toks[i]; !t.capitalised() && !isDeterminer(t.low) {
 			return false
 		}
 	}
-	return true
+	return i < len(x.toks)
 }
 
 // onlyPersonIn is the surname (lower case) of the one person named from
