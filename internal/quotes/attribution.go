@@ -53,6 +53,17 @@ func (x *extractor) attribute(cands []cand, i int) attribution {
 		a = p.att
 		a.partial = true
 	}
+	if x.scareQuote(c) {
+		a = attribution{nickname: true, scare: true, partial: true}
+	}
+	if p := cands[max(i-1, 0)]; i > 0 && a.np == nil && p.att.scare && p.after == c.before && !hasCue(c.pre) {
+		// `admitted that the supposedly "live" show was "a mix of ..."`:
+		// the cue before the scare quote introduces this one.
+		if b, ok := x.preAttribution(p.pre); ok {
+			a = b
+			a.partial = true
+		}
+	}
 	if x.describesASource(c.raw) {
 		// `citing "a source close to the board"`: the reporter's
 		// words for a source, not the source's.
@@ -78,6 +89,31 @@ func (x *extractor) attribute(cands []cand, i int) attribution {
 		a.partial = true
 	}
 	return a
+}
+
+// distancing adverbs set the writer apart from the word in quotation marks
+// after them: `the supposedly "live" show`.
+var distancing = text.WordSet("supposedly allegedly purportedly ostensibly nominally")
+
+// scareQuote reports whether quotation c is a word or two in lower case
+// set after an adverb that distances the writer from them and before the
+// noun they qualify: `the supposedly "live" show`. (A word quoted before
+// its noun with no such adverb, `a "common-sense" approach`, is most often
+// the speaker's word, kept as a partial quotation.)
+func (x *extractor) scareQuote(c *cand) bool {
+	n := len(c.pre)
+	if n == 0 || len(c.post) < 2 || len(c.raw.segs) != 1 || !x.startsLower(c.raw) {
+		return false
+	}
+	if w := strings.Fields(stripMarks(x.text[c.raw.start():c.raw.end()])); len(w) > 2 || strings.ContainsAny(x.text[c.raw.start():c.raw.end()], ".,!?") {
+		return false
+	}
+	before, after := c.pre[n-1], c.post[0]
+	if !before.word || !distancing[before.low] || !after.word || after.capitalised() {
+		return false
+	}
+	// The noun the words qualify, then a verb or the clause goes on.
+	return !cueVerbs[after.low] && !auxiliaries[after.low] && !prepositions[after.low] && !clauseStarts[after.low] && c.post[1].word && !c.post[1].capitalised()
 }
 
 // attributionOpens reports whether a quote's attribution starts right
@@ -540,9 +576,14 @@ func (x *extractor) postAttribution(post []token) (attribution, bool) {
 	}
 	a := attribution{how: attPost, cue: post[i : i+n]}
 	var np []token
-	if i == 0 {
+	switch {
+	case i == 0:
 		np = npAfter(post[n:])
-	} else {
+	case i > 1 && isGerund(post[i]) && post[i-1].is(","):
+		// `"...," he was able to name two but blanked on the third,
+		// saying`: the participle's subject, not the object before it.
+		np = subjectOfGerund(post[:i])
+	default:
 		np = subjectBefore(post[:i])
 	}
 	if np == nil {
@@ -730,6 +771,9 @@ func (x *extractor) preAttribution(pre []token) (attribution, bool) {
 		if len(pre) >= 2 && pre[len(pre)-1].is(":") {
 			np := trimPunct(pre[:len(pre)-1])
 			if len(np) > 0 && len(np) <= 6 && np[0].capitalised() && hasName(np) && !hasVerb(np) && !subjectPronouns[np[0].lower()] {
+				if possessedThing(np) {
+					np = np[:1] // "Gore's later rejoinder:": Gore's words
+				}
 				return attribution{how: attColon, cue: pre[len(pre)-1:], np: x.names.leadingName(x.text, np)}, true
 			}
 			// "... doesn't surprise veteran pollster Nell Stroud:".
@@ -778,7 +822,7 @@ func (x *extractor) preAttribution(pre []token) (attribution, bool) {
 		}
 	case isGerund(pre[i]):
 		a.np = subjectOfGerund(pre[:i])
-	case i == 0 || (i > 0 && pre[i-1].is(",") && !tellVerbs[pre[i].low] && !namingCues[pre[i].low] && len(rest) > 0 && (rest[0].capitalised() && !timeWords[rest[0].lower()] || len(rest) > 1 && (rest[0].low == "the" || rest[0].low == "a" || rest[0].low == "an") && rest[1].capitalised())) && !clauseAfter(rest):
+	case i == 0 || (i > 0 && pre[i-1].is(",") && !tellVerbs[pre[i].low] && !namingCues[pre[i].low] && len(rest) > 0 && (rest[0].capitalised() && !timeWords[rest[0].lower()] || len(rest) > 1 && (rest[0].low == "the" || rest[0].low == "a" || rest[0].low == "an") && rest[1].capitalised())) && !clauseAfter(rest) && !possessedThing(rest):
 		// `..., wrote Piet Koss:` and `..., reported the Argus Group:`
 		// (but `Koss, ..., called Harbor's plan "..."` names the plan,
 		// and `Koss, ..., said Perry has proven "..."` reports a clause).
@@ -786,6 +830,10 @@ func (x *extractor) preAttribution(pre []token) (attribution, bool) {
 	case i > 0 && docCueVerbs[pre[i].low] && (pre[i-1].low == "that" || pre[i-1].low == "which"):
 		// `a sign with fellow marchers that read "..."`: the document reads.
 		a.np = docPhraseBefore(pre[:i])
+	case i > 1 && pre[i-2].is(",") && (pre[i-1].low == "he" || pre[i-1].low == "she"):
+		// `Pressed on whether he could name it, he confessed:`: the
+		// pronoun after the opening clause.
+		a.np = pre[i-1 : i]
 	default:
 		a.np = subjectBefore(pre[:i])
 	}
@@ -814,6 +862,25 @@ func (x *extractor) preAttribution(pre []token) (attribution, bool) {
 		a.partial = true // `what it calls "the biggest attack"`
 	}
 	return a, true
+}
+
+// possessedThing reports whether the words after a cue open with a name's
+// thing, "Perry's expected nomination": the topic of the reported words,
+// not an inverted speaker ("Harbour.com's Dana Hale", "Brandt's
+// spokesman").
+func possessedThing(rest []token) bool {
+	if len(rest) < 2 || !possessive(rest[0].w) || !rest[1].word || rest[1].capitalised() {
+		return false
+	}
+	for _, t := range rest[1:] {
+		if !t.word || t.capitalised() {
+			break
+		}
+		if w := t.lower(); titles[w] || relationNouns[w] || personNouns[w] || orgNouns[w] {
+			return false
+		}
+	}
+	return true
 }
 
 // clauseAfter reports whether the words after a cue make a clause of

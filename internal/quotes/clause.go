@@ -328,6 +328,13 @@ func subjectBefore(ts []token) []token {
 		return head
 	}
 	if n > 12 {
+		for j, t := range head[:min(k, 5)] {
+			if t.word && !t.capitalised() && docNouns[t.lower()] && j+1 < k && prepositions[head[j+1].low] && !hasVerb(head[:k]) {
+				// "The 2014 report for ministers by the Panel on
+				// Coastal Erosion": a document and its author, whole.
+				return head[:k]
+			}
+		}
 		// A long title before the name: "Second Adjutant General of the
 		// Northern Armed Forces Brigadier General Oren Vashti". Keep
 		// the name and the capitalised words right before it.

@@ -28,6 +28,14 @@ func describesOne(r ref, determiners ...string) bool {
 		return false
 	}
 	words := strings.Fields(strings.ToLower(r.text))
+	for k := 2; k < len(words); k++ {
+		if placeWords[words[k]] || words[k] == "at" {
+			// "an unnamed protester in Ulby": the head comes before
+			// the place.
+			words = words[:k]
+			break
+		}
+	}
 	if len(words) < 2 || len(words) > 6 {
 		return false
 	}

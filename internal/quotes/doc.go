@@ -71,6 +71,27 @@
 // the person the sentence before names, or the one the last sentences open
 // with, when no one else is named in between.
 //
+// A quotation is never given to the wrong side by the words around it: a
+// "he" or "she" after a quotation is the one person the sentence just
+// before names as its subject, whatever its verb (`his aunt, Amanda
+// Ferro, believes he will walk.` ¶ `"...," she said`), when that person is
+// known as a man or a woman or by a title; a pronoun whose own sentence
+// names one person as a possessor is that person (`the origin of Ibbot's
+// slip, when he said`), and one given a role there is the person with
+// that role (`During ten years as mayor, he`); a definite description
+// reported speaking in the paragraph ("the former mayor said") is the
+// pronoun's referent when the last named speaker was given another role.
+// The subject of a verb speaks, not its object (`Brandt endorsed Harwick
+// saying`, `blanked on the third, saying`, `asked President Varga to send
+// help`), nor a possessed thing after a cue (`said Brandt's expected
+// appointment "..."`); the one heard saying speaks (`a call in which a
+// woman is heard saying`); "Gore's rejoinder:" is Gore's; a place is no
+// name (`an unnamed protester in Ulby` and `The Vermont lawmaker` are
+// descriptions, kept whole, as is `one of the protest leaders`); a long
+// document phrase with its author is the document; and a word quoted
+// after a distancing adverb before its noun (`the supposedly "live"
+// show`) is no quotation, the cue before it introducing the one after.
+//
 // Link reads a story: speakers merged across articles by name and alias
 // and by the variants of one name ("Foreign Office" and "Ardenian Foreign
 // Office", a body and its statement, "Wahedi" and "Waheedi" with the rest

@@ -30,6 +30,10 @@ type attribution struct {
 	// nickname: the quoted words are a name someone goes by, `known as
 	// "the Ferryman"`: never a quotation.
 	nickname bool
+	// scare: a word or two set in quotation marks before the noun they
+	// qualify, `the supposedly "live" show`: never a quotation, and the
+	// attribution before it belongs to the quotation after it.
+	scare bool
 }
 
 // cand is a quotation being attributed.

@@ -263,6 +263,9 @@ func analyseHead(text string, head []token, r *ref) {
 		// No proper name: a description ("a spokesman", "officials"; "one
 		// resident's" before the resident's tweet).
 		d := dropDeterminer(head)
+		if len(head) > 2 && head[1].low == "of" {
+			d = head // "one of the protest leaders": the one, of them
+		}
 		r.name = spanText(text, d)
 		if len(d) > 0 && possessive(d[len(d)-1].w) {
 			r.name = stripPossessive(r.name)
@@ -279,15 +282,17 @@ func analyseHead(text string, head []token, r *ref) {
 		// A numeral inside a capitalised run is part of the name: "KITE 5 News".
 		start--
 	}
-	if start > 1 && isDeterminer(low[0]) && !head[0].capitalised() && (placeWords[low[start-1]] || low[start-1] == "at") {
-		// "an unnamed activist at the party office in Varnholm": the
-		// capitalised words name the place, not the one described.
+	if start > 1 && isDeterminer(low[0]) && !head[1].capitalised() && (placeWords[low[start-1]] || low[start-1] == "at") {
+		// "an unnamed activist at the party office in Varnholm", "An
+		// unnamed protester in Ulby" opening a sentence: the capitalised
+		// words name the place, not the one described, and the
+		// description is kept whole.
 		k := 1
 		for k < start && !prepositions[low[k]] {
 			k++
 		}
-		r.name, r.kind = spanText(text, head[1:k]), "person"
-		r.gender = roleGender(r.name)
+		r.name, r.kind = spanText(text, head[1:]), "person"
+		r.gender = roleGender(spanText(text, head[1:k]))
 		return
 	}
 	run := head[start:end]

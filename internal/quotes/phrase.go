@@ -209,7 +209,13 @@ func subjectOfGerund(ts []token) []token {
 		if k := len(ts) - len(np); len(np) > 0 && k > 0 && placePrepositions[ts[k-1].lower()] {
 			return nil // "appears beside Reyes saying": Reyes is not the one saying
 		}
+		if k := objectVerbAt(np); k > 0 {
+			return np[:k] // "Brandt endorsed Harwick saying": the subject speaks
+		}
 		return np
+	}
+	if np := heardSubject(ts); np != nil {
+		return np // "a call in which a woman is heard saying:"
 	}
 	end := len(ts)
 	for end > 0 && (!ts[end-1].word || adverbs[ts[end-1].lower()]) {
@@ -249,6 +255,43 @@ func subjectOfGerund(ts []token) []token {
 	return nil
 }
 
+// objectVerbAt is the index of a verb in the past tense between two names,
+// "Brandt endorsed Harwick": the name after it is the verb's object; 0
+// when there is none.
+func objectVerbAt(np []token) int {
+	for k := 1; k+1 < len(np); k++ {
+		t := np[k]
+		if t.word && !t.capitalised() && strings.HasSuffix(t.low, "ed") && np[k-1].capitalised() && np[k+1].capitalised() && !titles[t.low] {
+			return k
+		}
+	}
+	return 0
+}
+
+// heardSubject is the subject of a passive verb of perception right before
+// a participle, "a woman is heard", "the mayor was seen": the one heard
+// saying the words; nil when ts does not end so.
+func heardSubject(ts []token) []token {
+	end := len(ts)
+	for end > 0 && (!ts[end-1].word || isAdverb(ts[end-1].lower())) {
+		end--
+	}
+	if end < 3 || !perceivedVerbs[ts[end-1].low] || !passiveAux[ts[end-2].low] {
+		return nil
+	}
+	np := trailingNP(ts[:end-2])
+	if len(np) == 0 || pronouns[np[0].lower()] && len(np) == 1 && np[0].low == "it" {
+		return nil
+	}
+	return np
+}
+
+// perceivedVerbs and passiveAux make "is heard", "was seen", "be caught".
+var (
+	perceivedVerbs = text.WordSet("heard seen caught filmed recorded shown overheard")
+	passiveAux     = text.WordSet("is was are were be been being")
+)
+
 // leadingNP is the noun phrase that opens a sentence, after any opening
 // phrase set off by a comma: a capitalised name with its appositive.
 func leadingNP(ts []token) []token {
@@ -286,6 +329,9 @@ func leadingNP(ts []token) []token {
 		// nurse": a head noun after the name or the determiner.
 		for end < len(c) && end <= 4 && (orgNouns[c[end].lower()] || docNouns[c[end].lower()] || titles[c[end].lower()] || relationNouns[c[end].lower()] || personNouns[c[end].lower()]) && !c[end].capitalised() {
 			end++
+		}
+		if end > 1 && end < len(c) && isDeterminer(w) && c[end-1].capitalised() && !c[end].capitalised() && c[end].word && personWord(c[end].lower()) && (end+1 == len(c) || !c[end+1].word || !c[end+1].capitalised()) {
+			end++ // "The Vermont lawmaker": a place qualifies the person
 		}
 		if end == 0 || (!hasName(c[:end]) && !(isDeterminer(w) && end > 1)) {
 			return nil

@@ -628,8 +628,23 @@ func (x *extractor) resolve(cands []cand) []Mention {
 					// someone reported speaking further back.
 					m.Speaker, ev = sp, event{pos: from, sp: *sp}
 				}
+				if sp, from, ok := x.subjectOfSentenceBefore(c, r); ok && (m.Speaker == nil || ev.pos < from && m.Speaker.Name != sp.Name) {
+					// `Despite the odds, his aunt, Nadia Ferro, believes
+					// he will walk.` ¶ `"...," she said.`: the one the
+					// sentence before is about, not the last speaker.
+					m.Speaker, ev = sp, event{pos: from, sp: *sp}
+				}
+				if w := x.roleBefore(r); w != "" && m.Speaker != nil && !hasRoleWord(m.Speaker.Roles, w) {
+					// `During 14 years as governor, he called it
+					// "unsettled"`: the one who was governor.
+					if sp, e, ok := byRoleWord(recent, w, r); ok {
+						m.Speaker, ev = sp, e
+					} else if sp, pos, ok := x.names.withRoleWord(w, r); ok {
+						m.Speaker, ev = sp, event{pos: pos, sp: *sp}
+					}
+				}
 				if m.Speaker == nil {
-					m.Speaker = x.onlyPersonBefore(r, c.raw.para)
+					m.Speaker = x.onlyPersonBefore(r, c.raw.para, recent)
 				}
 				if m.Speaker == nil && r.pronoun == "it" {
 					// `A teacher shared a note from a pupil. ... it says:`
@@ -691,7 +706,7 @@ func (x *extractor) resolveEvent(e event, recent []event) (event, bool) {
 // onlyPersonBefore resolves "he" or "she" that no speech before it explains
 // to the one person named in this paragraph or the one before, before the
 // pronoun: `Lena Okafor spoke first. She called the ruling "a mistake."`
-func (x *extractor) onlyPersonBefore(r ref, para int) *Speaker {
+func (x *extractor) onlyPersonBefore(r ref, para int, recent []event) *Speaker {
 	if r.pronoun != "he" && r.pronoun != "she" {
 		return nil
 	}
@@ -703,7 +718,25 @@ func (x *extractor) onlyPersonBefore(r ref, para int) *Speaker {
 	if !ok || fn.pos >= r.span.Start || !fn.gender.compatible(r.gender) {
 		return nil
 	}
+	if n := len(recent); n > 0 && recent[n-1].described && recent[n-1].pos < fn.pos && x.objectOf(recent[n-1].pos, fn.pos) {
+		// `an unnamed activist asked Russian President Vladimir Putin to
+		// send troops.` ¶ `"...," he said`: the one asked does not speak.
+		return nil
+	}
 	return fn.speaker()
+}
+
+// objectOf reports whether the name at byte b is the object of the cue at
+// byte a: only its titles stand between them, "asked Russian President
+// Vladimir Putin" (not "alleged that Brendt Christensen").
+func (x *extractor) objectOf(a, b int) bool {
+	i := x.tokAt(a) + 1
+	for ; i < len(x.toks) && x.toks[i].s < b; i++ {
+		if t := x.toks[i]; !t.capitalised() && !isDeterminer(t.low) {
+			return false
+		}
+	}
+	return i < len(x.toks)
 }
 
 // onlyPersonIn is the surname (lower case) of the one person named from
@@ -882,6 +915,79 @@ func (x *extractor) leadIn(c *cand, recent []event) (*Speaker, int, bool) {
 	}
 	named := x.speaker(r, sent[0].s)
 	return &named, sent[0].s, true
+}
+
+// subjectOfSentenceBefore is the person named as the subject of the
+// sentence right before quotation c, in its paragraph or ending the one
+// before, for a "he" or "she" after the quotation: the sentence names that
+// one person only, at its start, after a comma ("Despite the odds, his
+// aunt, Nadia Ferro, believes ...") or after titles, and not as a
+// possessor ("Lenz's wife"); from is where the sentence starts.
+func (x *extractor) subjectOfSentenceBefore(c *cand, r ref) (*Speaker, int, bool) {
+	if c.att.how != attPost || len(c.pre) > 0 || r.pronoun != "he" && r.pronoun != "she" {
+		return nil, 0, false
+	}
+	k := x.tokAt(c.raw.start())
+	if k == 0 || !x.toks[k-1].sentenceEnd() {
+		return nil, 0, false
+	}
+	from := k - 1
+	for from > 0 && !x.toks[from-1].sentenceEnd() && !isMarkToken(x.toks[from-1]) && !x.lineBetween(from-1, from) {
+		from--
+	}
+	if x.paraOf(x.toks[from].s) < c.raw.para-1 || x.inQuote(x.toks[from].s) || from > 0 && isMarkToken(x.toks[from-1]) && !x.lineBetween(from-1, from) {
+		return nil, 0, false
+	}
+	sent := x.toks[from : k-1]
+	if len(sent) == 0 || wordCountTokens(sent) > 4*maxLeadInWords {
+		return nil, 0, false
+	}
+	var who personAt
+	for _, p := range x.names.persons {
+		if p.pos < sent[0].s || p.pos >= x.toks[k-1].s {
+			continue
+		}
+		if who.last != "" && who.last != p.last {
+			return nil, 0, false // two people: no one subject
+		}
+		who = p
+	}
+	if who.last == "" {
+		return nil, 0, false
+	}
+	j := x.tokAt(who.pos)
+	end := j
+	for end < k && x.toks[end].lower() != who.last {
+		end++
+	}
+	if end >= k-1 || possessive(x.toks[end].w) {
+		return nil, 0, false
+	}
+	start := j
+	for start > from && (x.toks[start-1].capitalised() || isInitial(x.toks[start-1])) {
+		start--
+	}
+	if start > from && !x.toks[start-1].is(",") || notNameWord(x.toks[start]) {
+		return nil, 0, false // "accused Lenz of ...": an object; "Like Lenz, ..."
+	}
+	if start > from && wordCountTokens(sent) > 2*maxLeadInWords {
+		return nil, 0, false // a long sentence is about its opening name only
+	}
+	if next := x.toks[end+1]; !next.is(",") && !(next.word && !next.capitalised()) {
+		return nil, 0, false
+	}
+	sp := x.speaker(analyse(x.text, x.toks[start:end+1]), who.pos)
+	g := sp.gender
+	if g == genderUnknown {
+		g = x.told[sp.Name]
+	}
+	if sp.Kind != "person" || !sp.Named || !g.compatible(r.gender) || g == genderUnknown && len(sp.Roles) == 0 {
+		// A person is known by a first name or a "she" of theirs, or
+		// by a title ("Prime Minister Otto Lenz"): "In that sense, Sandy
+		// Hook was ..." names a place.
+		return nil, 0, false
+	}
+	return &sp, sent[0].s, true
 }
 
 // subjectDescribed gives a definite description that speaks after the
@@ -1182,10 +1288,15 @@ func (x *extractor) quoteEndsParagraph(cands []cand, i int) bool {
 func (x *extractor) antecedent(r ref, recent []event) (*Speaker, event) {
 	switch r.pronoun {
 	case "he", "she":
+		if sp, pos, ok := x.possessorBefore(r, recent); ok {
+			return sp, event{pos: pos, sp: *sp}
+		}
 		for k := len(recent) - 1; k >= 0; k-- {
-			if recent[k].described && (!recent[k].one || x.paraOf(recent[k].pos) != x.paraOf(r.span.Start)) {
+			if recent[k].described && (!recent[k].one && !(recent[k].the && x.otherThanNamed(recent[k], recent[:k])) || x.paraOf(recent[k].pos) != x.paraOf(r.span.Start)) {
 				// A description is "he" or "she" only in its own paragraph:
-				// `"...?" said one former official. ..., he added.`
+				// `"...?" said one former official. ..., he added.`, and
+				// "the former mayor said he opposed it. "...," he said."
+				// after a speaker the text gave another role.
 				continue
 			}
 			sp := recent[k].sp
@@ -1242,6 +1353,138 @@ func (x *extractor) antecedent(r ref, recent []event) (*Speaker, event) {
 		}
 	}
 	return nil, event{}
+}
+
+// otherThanNamed reports whether a definite description speaking, "the
+// former mayor", is someone other than the last person named speaking
+// before it: that person was given roles ("Tom Reddle, president of the
+// Fen Trust"), none of them with the description's head word. A person
+// given no role may well be "the longtime senator".
+func (x *extractor) otherThanNamed(d event, before []event) bool {
+	for k := len(before) - 1; k >= 0; k-- {
+		sp := before[k].sp
+		if !sp.Named || sp.Kind != "person" {
+			continue
+		}
+		ws := strings.Fields(strings.ToLower(d.sp.Name))
+		if len(sp.Roles) == 0 || len(ws) == 0 {
+			return false
+		}
+		return !hasRoleWord(sp.Roles, ws[len(ws)-1])
+	}
+	return false
+}
+
+// hasRoleWord reports whether one of roles holds the word head, or its
+// abbreviation: "Sen." for "senator", "Gov." for "governor".
+func hasRoleWord(roles []string, head string) bool {
+	for _, role := range roles {
+		for _, w := range strings.Fields(strings.ToLower(role)) {
+			w = strings.Trim(w, ".,")
+			if w == head || len(w) >= 3 && strings.HasPrefix(head, w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// roleBefore is the role a "he" or "she" is given in its own sentence
+// before it, "During 14 years as governor, he ...": "governor"; "" if none.
+func (x *extractor) roleBefore(r ref) string {
+	k := x.tokAt(r.span.Start)
+	for i := k - 1; i > 0 && !x.toks[i].sentenceEnd() && !x.lineBetween(i, i+1); i-- {
+		if x.toks[i-1].low == "as" && x.toks[i].word && !x.toks[i].capitalised() && personWord(x.toks[i].low) && !isDeterminer(x.toks[i].low) {
+			return x.toks[i].low
+		}
+	}
+	return ""
+}
+
+// withRoleWord is the one person the article names with a title holding
+// word before r ("ex-Texas Governor Rick Perry" for "governor"), with a
+// gender that fits it.
+func (ix nameIndex) withRoleWord(word string, r ref) (*Speaker, int, bool) {
+	var found *fullName
+	for _, fns := range ix.byLast {
+		for i := range fns {
+			fn := &fns[i]
+			if fn.pos >= r.span.Start || !hasRoleWord([]string{fn.role, fn.appos}, word) || !fn.gender.compatible(r.gender) {
+				continue
+			}
+			if found != nil && found.name != fn.name {
+				return nil, 0, false // two people held it
+			}
+			found = fn
+		}
+	}
+	if found == nil {
+		return nil, 0, false
+	}
+	return found.speaker(), found.pos, true
+}
+
+// byRoleWord is the latest person reported speaking before whose roles
+// hold word, with a gender that fits r.
+func byRoleWord(recent []event, word string, r ref) (*Speaker, event, bool) {
+	for k := len(recent) - 1; k >= 0; k-- {
+		sp := recent[k].sp
+		if sp.Named && sp.Kind == "person" && sp.gender.compatible(r.gender) && hasRoleWord(sp.Roles, word) {
+			return &sp, recent[k], true
+		}
+	}
+	return nil, event{}, false
+}
+
+// possessorBefore is the person whose name, as a possessor, is the only
+// name in the pronoun's own sentence before it, when no one is reported
+// speaking in that sentence before the pronoun: `That was the origin of
+// Ibbot's gaffe, when he said ...`, `During Ibbot's campaigns he called
+// for ...`.
+func (x *extractor) possessorBefore(r ref, recent []event) (*Speaker, int, bool) {
+	k := x.tokAt(r.span.Start)
+	start := k
+	for start > 0 && !x.toks[start-1].sentenceEnd() && !x.lineBetween(start-1, start) {
+		start--
+	}
+	if start == k {
+		return nil, 0, false
+	}
+	if n := len(recent); n > 0 && recent[n-1].pos >= x.toks[start].s && recent[n-1].pos < r.span.Start {
+		return nil, 0, false
+	}
+	if k-start > 2 && x.toks[start].low == "as" && x.toks[start+1].low == "for" {
+		return nil, 0, false // "As for Trump's record, she said": the topic
+	}
+	var found *fullName
+	for i := start; i < k; i++ {
+		t := x.toks[i]
+		if genderPronouns["he"][t.low] || genderPronouns["she"][t.low] {
+			return nil, 0, false // "When he took the stage after Ibbot's speech, he said"
+		}
+		if !t.capitalised() || x.inQuote(t.s) {
+			continue
+		}
+		w := t.lower()
+		if len(x.names.byLast[w]) == 0 && len(x.names.byFirst[w]) == 0 {
+			continue
+		}
+		if !possessive(t.w) && i+1 < k && x.toks[i+1].capitalised() {
+			continue // a first name: the run's last word decides
+		}
+		if !possessive(t.w) {
+			return nil, 0, false // someone named, not as a possessor
+		}
+		fn, ok := x.names.full(w, t.s, r.gender)
+		if !ok || fn.pos >= t.s || found != nil && found.name != fn.name {
+			return nil, 0, false
+		}
+		found = &fn
+	}
+	if found == nil || !found.gender.compatible(r.gender) {
+		return nil, 0, false
+	}
+	return found.speaker(), x.toks[start].s, true
 }
 
 // manyPeople reports whether a description names more than one person:
