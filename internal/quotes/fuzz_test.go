@@ -13,6 +13,10 @@ func FuzzExtract(f *testing.F) {
 		"“Open\n\n“Still open,” she said.",
 		`He called it "a cheap trick." 'Nested "x" here,' he said.`,
 		`"""""""`, "“”‘’«»", `"a" "b" "c" said said said`,
+		// a quotation right after a sentence that is all quotation mark:
+		// no sentence before it to read (a panic once)
+		`She called the plan "a disgrace". "We will fight this," the author wrote.`,
+		`Why now?! "We will fight this," the author wrote.`,
 	} {
 		f.Add(s)
 	}

@@ -1008,8 +1008,8 @@ func (x *extractor) subjectDescribed(c *cand, r ref, sp Speaker, recent []event)
 		from--
 	}
 	sent := x.toks[from : k-1]
-	if wordCountTokens(sent) > 2*maxLeadInWords {
-		return nil, false
+	if len(sent) == 0 || wordCountTokens(sent) > 2*maxLeadInWords {
+		return nil, false // no sentence before ('"a disgrace". "We …'): no one it reports
 	}
 	if out, ok := x.nameOpening(sent, c.raw.start()); ok {
 		out.Roles = dedupe(append(out.Roles, r.name))
