@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/corroborate/corroborate/internal/text"
 )
 
 // lead is what a dateline holds before its mark or separator.
@@ -125,15 +127,8 @@ var particles = map[string]bool{"de": true, "da": true, "das": true, "del": true
 
 // dateWords are the month and weekday names a dateline's date is written
 // with, in lower case, abbreviations without their full stop.
-var dateWords = func() map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields(`january february march april may june july august september october november december
-		jan feb mar apr jun jul aug sep sept oct nov dec
-		monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thurs fri sat sun`) {
-		m[w] = true
-	}
-	return m
-}()
+var dateWords = text.WordSet(text.Months + " " + text.Weekdays + `
+	jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thurs fri sat sun`)
 
 // labels are the words in capitals that open a caption, a link or a note,
 // not a dateline ("FILE - In this photo ...", "UPDATE: ...").
