@@ -135,6 +135,7 @@ func (st *story) candidateFor(c *corroborate.Claim) *candidate {
 	cand := &candidate{}
 	counts := map[string]int{}
 	posSum, lead := 0.0, 0.0
+	var quoted []string // the wordings an article gives as a quotation
 	for i, s := range c.Support {
 		a := st.arts[s.Article]
 		if a == nil || s.Start < 0 || s.End > len(a.Text) || s.Start >= s.End {
@@ -169,7 +170,11 @@ func (st *story) candidateFor(c *corroborate.Claim) *candidate {
 			}
 			st.fitness[t] = fit
 		}
-		if before := a.Text[:s.Start]; math.IsInf(fit, -1) || brokenOff(before) || inQuotation(before) {
+		before := a.Text[:s.Start]
+		if q := quotedPart(before, t); q != "" {
+			quoted = append(quoted, letters(q))
+		}
+		if math.IsInf(fit, -1) || brokenOff(before) || inQuotation(before) {
 			continue
 		}
 		counts[t]++
@@ -183,6 +188,9 @@ func (st *story) candidateFor(c *corroborate.Claim) *candidate {
 		}
 		w.score -= st.disputeCost(s.Article, s.Start, s.End)
 		cand.alts = append(cand.alts, w)
+	}
+	if len(quoted) > 0 {
+		cand.alts = unquoted(cand.alts, quoted)
 	}
 	if len(cand.alts) == 0 || len(cand.cites) == 0 {
 		return nil
@@ -320,4 +328,67 @@ func contestedArticles(d *corroborate.Dossier) map[string]map[string]bool {
 		out[c.ID] = m
 	}
 	return out
+}
+
+// quotedPart is the part of sentence t, which follows before in its
+// article, that stands there as a quotation: from its opening quotation
+// mark, or from its start inside a quotation opened before it, to the
+// mark that closes it; "" when t does not open quoted.
+func quotedPart(before, t string) string {
+	t = typedQuotes(t)
+	r, n := firstRune(t)
+	switch {
+	case r == '"' || r == '“':
+		t = t[n+len(string(r)):]
+	case !inQuotation(before):
+		return ""
+	}
+	if i := strings.IndexAny(t, `"”`); i >= 0 {
+		return t[:i]
+	}
+	return t
+}
+
+// unquoted leaves out of alts the wordings that an article of the story
+// gives as a quotation (quoted, read by letters), unless the wording
+// marks it as one: what one article quotes
+// someone as saying, another printing it unquoted (the speaker's own
+// page, a copy that lost the marks) is still what that person said, no
+// fact the summary may state in its own voice.
+func unquoted(alts []wordingOf, quoted []string) []wordingOf {
+	kept := alts[:0]
+	for _, w := range alts {
+		if r, _ := firstRune(w.text); r == '"' || r == '“' {
+			kept = append(kept, w) // a quotation given as one
+			continue
+		}
+		l := letters(w.text)
+		said := false
+		for _, q := range quoted {
+			if len(l) >= minQuoted && strings.Contains(q, l) {
+				said = true
+				break
+			}
+		}
+		if !said {
+			kept = append(kept, w)
+		}
+	}
+	return kept
+}
+
+// minQuoted is the fewest letters of a wording matched against a
+// quotation: a short phrase may be quoted for its own sake.
+const minQuoted = 24
+
+// letters is s in lower-case letters and digits alone, for matching a
+// wording against another article's text whatever its marks and spaces.
+func letters(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			b.WriteRune(unicode.ToLower(r))
+		}
+	}
+	return b.String()
 }

@@ -54,6 +54,9 @@ func wording(s string) float64 {
 	}
 	if n > 0 {
 		first := strings.ToLower(strings.Trim(words[0], `"“'‘`))
+		if k := strings.IndexAny(first, "'’"); k > 0 {
+			first = first[:k] // "He’s"
+		}
 		switch first {
 		case "it", "he", "she", "they", "this", "that", "these", "those", "his", "her", "their", "its", "we", "i", "you", "our":
 			sc -= 1.5
@@ -137,6 +140,9 @@ func ownVoice(s string) bool {
 var (
 	firstPersons  = text.WordSet(`i i'm i've i'd i'll me my mine we we're we've we'd we'll us our ours`)
 	secondPersons = text.WordSet(`you you're you've you'd you'll your`)
+	// addressed are the second persons that speak to the reader wherever
+	// they stand: a contraction or a possessive is no one's in general
+	addressed = text.WordSet(`you're you've you'd you'll your yours`)
 )
 
 // person reports a first- or second-person word ("US", the country, is none).
@@ -146,8 +152,10 @@ func person(w string) bool {
 }
 
 // unquotedPerson reports a first-person word outside quotation marks, or a
-// sentence that opens with a second person ("You taught me ..."); a "you"
-// further on is most often anyone's ("when you are trapped ...").
+// sentence that opens with a second person ("You taught me ..."), or one
+// that speaks to its reader further on ("like nothing you've ever seen",
+// "Thanks for your help"); a bare "you" further on is most often anyone's
+// ("when you are trapped ...").
 func unquotedPerson(s string) bool {
 	in, start := false, 0
 	check := func(part string, opens bool) bool {
@@ -156,7 +164,7 @@ func unquotedPerson(s string) bool {
 			// the longest is "you’re" (eight bytes); "US" is the country
 			if w = strings.Trim(w, `"“”'‘’,.;:!?()`); len(w) <= 8 && w != "US" {
 				w = strings.ToLower(strings.ReplaceAll(w, "’", "'"))
-				if firstPersons[w] || opens && i == 0 && secondPersons[w] {
+				if firstPersons[w] || addressed[w] || opens && i == 0 && secondPersons[w] {
 					return true
 				}
 			}
