@@ -28,6 +28,10 @@ func TestFurnitureAndBackReferences(t *testing.T) {
 			t.Errorf("usable(%q) = false: a sentence may end on an object pronoun", s)
 		}
 	}
+	if you, plain := wording("If you were on the Kessmouth pier on Monday, you might have seen the ferry run aground."),
+		wording("Spectators on the Kessmouth pier on Monday saw the ferry run aground in the fog."); you >= plain {
+		t.Errorf("a sentence speaking to its reader reads %.2f, want below the plain one's %.2f", you, plain)
+	}
 	plain := wording("About 40 of the passengers were children travelling to school on the island.")
 	for _, s := range []string{
 		"Of those, about 40 were children travelling to school on the island.",

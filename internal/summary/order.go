@@ -605,3 +605,41 @@ func saidBefore(before []*candidate, needs []string) bool {
 	}
 	return false
 }
+
+// persons is st.full without the surnames the story's articles use as a
+// place's name ("in Washington", "from Lincoln"): a sentence that names
+// the place needs no one introduced.
+func (st *story) persons() map[string]string {
+	places := map[string]bool{}
+	for _, a := range st.sample {
+		fs := strings.Fields(a.Text)
+		for i := 0; i+1 < len(fs); i++ {
+			if !placePrepositions[fs[i]] {
+				continue
+			}
+			w := strings.TrimRight(fs[i+1], ".,;:!?)\"”")
+			if _, ok := st.full[w]; !ok || w != fs[i+1] && !strings.ContainsAny(fs[i+1][len(w):], ".,;:!?)") {
+				continue // no surname, or a possessive ("in Holm's view")
+			}
+			if w == fs[i+1] && i+2 < len(fs) {
+				if r, _ := firstRune(fs[i+2]); unicode.IsUpper(r) {
+					continue // a longer name ("in Holm Tower")
+				}
+			}
+			places[w] = true
+		}
+	}
+	if len(places) == 0 {
+		return st.full
+	}
+	out := make(map[string]string, len(st.full))
+	for sn, n := range st.full {
+		if !places[sn] {
+			out[sn] = n
+		}
+	}
+	return out
+}
+
+// placePrepositions come before a place's name, seldom before a person's.
+var placePrepositions = text.WordSet(`in from near across`)

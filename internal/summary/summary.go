@@ -94,7 +94,7 @@ func Build(d *corroborate.Dossier, more []corroborate.Claim, opt Options) []corr
 	sort.SliceStable(cands, func(i, j int) bool { return cands[i].score > cands[j].score })
 	// a sentence naming its subject by surname alone, with no sentence
 	// before it to introduce them, gives its place to the next candidate
-	full := st.full
+	full := st.persons()
 	var chosen []*candidate
 	for round := 0; ; round++ {
 		chosen = st.order(st.choose(cands, opt), full)

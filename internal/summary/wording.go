@@ -72,6 +72,11 @@ func wording(s string) float64 {
 		}
 	}
 	sc -= math.Min(first, 2)
+	// one that speaks to its reader ("If you were watching, you might
+	// have noticed ...") is a column's voice, not the news
+	if secondPerson(s) {
+		sc -= 1.5
+	}
 	if strings.HasSuffix(s, "?") || strings.HasSuffix(s, ":") {
 		sc -= 3
 	}
@@ -157,7 +162,6 @@ func person(w string) bool {
 // "Thanks for your help"); a bare "you" further on is most often anyone's
 // ("when you are trapped ...").
 func unquotedPerson(s string) bool {
-	in, start := false, 0
 	check := func(part string, opens bool) bool {
 		i := 0
 		for w := range strings.FieldsSeq(part) {
@@ -172,16 +176,12 @@ func unquotedPerson(s string) bool {
 		}
 		return false
 	}
-	for i, r := range s {
-		if r == '"' || r == '“' || r == '”' {
-			if !in && check(s[start:i], start == 0) {
-				return true
-			}
-			in = !in
-			start = i + len(string(r))
+	for i, part := range outsideQuotes(s) {
+		if check(part, i == 0) {
+			return true
 		}
 	}
-	return !in && check(s[start:], start == 0)
+	return false
 }
 
 // attributed reports a speaker said to speak in s: a speech verb with a
@@ -230,3 +230,34 @@ func attributed(s string) bool {
 // speakerWords stand beside a speech verb for its speaker ("he said",
 // "told the court", "said a spokesman").
 var speakerWords = text.WordSet(`he she they it the a an his her their its one officials police`)
+
+// secondPerson reports a second-person word outside quotation marks.
+func secondPerson(s string) bool {
+	for _, part := range outsideQuotes(s) {
+		for w := range strings.FieldsSeq(part) {
+			if secondPersons[strings.ToLower(strings.ReplaceAll(strings.Trim(w, `"“”'‘’,.;:!?()…`), "’", "'"))] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// outsideQuotes are the parts of s outside quotation marks, in order.
+func outsideQuotes(s string) []string {
+	var out []string
+	in, start := false, 0
+	for i, r := range s {
+		if r == '"' || r == '“' || r == '”' {
+			if !in {
+				out = append(out, s[start:i])
+			}
+			in = !in
+			start = i + len(string(r))
+		}
+	}
+	if !in {
+		out = append(out, s[start:])
+	}
+	return out
+}
