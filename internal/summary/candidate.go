@@ -136,6 +136,7 @@ func (st *story) candidateFor(c *corroborate.Claim) *candidate {
 	counts := map[string]int{}
 	posSum, lead := 0.0, 0.0
 	var quoted []string // the wordings an article gives as a quotation
+	own, _ := trimmed(c.Text)
 	for i, s := range c.Support {
 		a := st.arts[s.Article]
 		if a == nil || s.Start < 0 || s.End > len(a.Text) || s.Start >= s.End {
@@ -180,6 +181,11 @@ func (st *story) candidateFor(c *corroborate.Claim) *candidate {
 		counts[t]++
 		w := wordingOf{text: t, span: corroborate.ClaimSupport{Article: s.Article, Start: s.Start + off, End: s.Start + len(raw)}}
 		w.score = fit
+		if t == own {
+			// the claim's own statement, rather than a sentence of
+			// another article aligned with it on a shared clause
+			w.score += ownWording
+		}
 		if st.copies[s.Article] {
 			w.score -= 0.5
 		}
@@ -218,6 +224,9 @@ func (st *story) candidateFor(c *corroborate.Claim) *candidate {
 		weights.informative*informative(best.text)
 	return cand
 }
+
+// ownWording is what being the claim's own text adds to a wording.
+const ownWording = 1
 
 // use makes w the candidate's wording: its text, and its passage among the
 // cited ones.

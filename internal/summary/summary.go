@@ -264,6 +264,9 @@ func (st *story) redundant(c *candidate, chosen []*candidate) bool {
 		if cov >= sameLead && min(c.lead, o.lead) == 1 || cov >= sameThing && claims.Clash(c.text, o.text) {
 			return true
 		}
+		if min(c.lead, o.lead) >= nearLead && sameEvent(st.v, c.vec, o.vec) {
+			return true
+		}
 		if cosine(c.vec, c.norm, o.vec, o.norm) >= 0.5 {
 			return true
 		}
@@ -281,6 +284,9 @@ func (st *story) redundant(c *candidate, chosen []*candidate) bool {
 // Coverage from which two articles' leads tell the same event, and from
 // which two sentences that clash are about the same thing.
 const (
+	// nearLead is the lead weight of an article's first two sentences
+	// (see leadWeight): an event told there in other words is the lead's.
+	nearLead = 0.6
 	sameLead  = 0.6
 	sameThing = 0.5
 	// sameWords is the fewest content words two sentences share before
@@ -311,3 +317,74 @@ func contains(xs []string, x string) bool {
 
 // words counts the words of s.
 func words(s string) int { return len(strings.Fields(s)) }
+
+// sameEvent reports whether sentences a and b, each among the first of its
+// article, tell one event in other words ("the Senate approved
+// legislation" / "the Senate passed a bill"): read with the words of one
+// event folded together (eventWords), they share sameWords content words
+// at least, and most of what one says of the story (sameLead) the other
+// says too.
+func sameEvent(v *vocab, a, b map[string]float64) bool {
+	fa, fb := folded(a), folded(b)
+	if sharedWords(fa, fb) < sameWords {
+		return false
+	}
+	verb := false
+	for w := range fa {
+		if _, ok := fb[w]; ok && eventClasses[w] {
+			verb = true
+			break
+		}
+	}
+	if !verb {
+		return false // the story's names and places alone are no event
+	}
+	return max(v.foldedCoverage(a, fb), v.foldedCoverage(b, fa)) >= sameLead
+}
+
+// eventWords fold the words one event is told with (lemmas, as
+// claims.ContentWords gives them) into one, its class.
+var eventWords = map[string]string{"approv": "pass", "legislation": "bill", "measur": "bill",
+	"nominat": "pick", "chosen": "pick", "select": "pick", "tapped": "pick", "choos": "pick",
+	"slain": "kill", "dead": "kill", "died": "kill", "die": "kill", "detain": "arrest",
+	"quit": "resign", "embrac": "hug", "won": "win", "victory": "win", "shot": "shoot",
+	"lawsuit": "sue", "su": "sue"}
+
+// eventClasses are the events eventWords folds into, and others told with
+// one word: two leads telling the same one of them tell one event.
+var eventClasses = map[string]bool{"pass": true, "bill": true, "pick": true, "kill": true, "arrest": true,
+	"resign": true, "hug": true, "win": true, "shoot": true, "sue": true, "sentenc": true, "convict": true,
+	"charg": true, "launch": true, "crash": true, "sign": true, "ban": true, "announc": true, "elect": true}
+
+func fold(w string) string {
+	if f, ok := eventWords[w]; ok {
+		return f
+	}
+	return w
+}
+
+// folded is vec's words folded by eventWords.
+func folded(vec map[string]float64) map[string]float64 {
+	out := make(map[string]float64, len(vec))
+	for w, x := range vec {
+		out[fold(w)] += x
+	}
+	return out
+}
+
+// foldedCoverage is coverage with a's words folded to meet fb, b's words
+// folded: the share of what a says of the story that b says too.
+func (v *vocab) foldedCoverage(a, fb map[string]float64) float64 {
+	in, all := 0.0, 0.0
+	for w := range a {
+		x := v.centroid[w]
+		all += x
+		if _, ok := fb[fold(w)]; ok {
+			in += x
+		}
+	}
+	if all == 0 {
+		return 0
+	}
+	return in / all
+}
