@@ -286,7 +286,7 @@ func (st *story) redundant(c *candidate, chosen []*candidate) bool {
 const (
 	// nearLead is the lead weight of an article's first two sentences
 	// (see leadWeight): an event told there in other words is the lead's.
-	nearLead = 0.6
+	nearLead  = 0.6
 	sameLead  = 0.6
 	sameThing = 0.5
 	// sameWords is the fewest content words two sentences share before
