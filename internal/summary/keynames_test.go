@@ -76,8 +76,10 @@ func TestNameFirst(t *testing.T) {
 // of a clause, beside a speech verb or in the possessive needs its full
 // name first; one as an object does not.
 func TestSubjectSurnames(t *testing.T) {
-	full := map[string]string{"Okafor": "Mina Okafor", "Vell": "Ada Vell"}
+	// "Dear Mina," in a letter makes Mina look like a surname
+	full := map[string]string{"Okafor": "Mina Okafor", "Vell": "Ada Vell", "Mina": "Dear Mina"}
 	for s, want := range map[string]string{
+		"Mina Okafor has left the harbour board over the quay.":         "",
 		"Okafor says the quay will open in May.":                        "Okafor",
 		"The quay grew out of Okafor's plan to dredge the channel.":     "Okafor",
 		"Engineers told the board that Okafor wanted a deeper channel.": "Okafor",

@@ -521,11 +521,23 @@ func bareSurnames(s string, full map[string]string) []string {
 	var out []string
 	for _, w := range nameWords(s) {
 		w = strings.TrimSuffix(w, "\x00")
-		if _, ok := full[w]; ok && w != "" && !introduces(s, w) && !contains(out, w) {
+		if _, ok := full[w]; ok && w != "" && !introduces(s, w) && !givenName(s, w) && !contains(out, w) {
 			out = append(out, w)
 		}
 	}
 	return out
+}
+
+// givenName reports whether s uses w as the first name of a full name it
+// gives ("Jim Carrey" for "Jim", which "Dear Jim" elsewhere made look like
+// a surname): no reference back to anyone.
+func givenName(s, w string) bool {
+	for _, n := range fullNames(s) {
+		if strings.HasPrefix(n, w+" ") {
+			return true
+		}
+	}
+	return false
 }
 
 // ordinalRef is a definite reference to one of a set the sentences before
