@@ -94,7 +94,7 @@ func newStory(d *corroborate.Dossier) *story {
 // position once more (budgetLead), a short summary being what the leads say.
 var weights = struct {
 	origins, cites, centrality, coverage, lead, leadDecay, informative, leads, budgetLead float64
-}{4, 6, 32, 32, 4, 0.5, 0.05, 8, 1}
+}{4, 6, 48, 32, 4, 0.5, 0.05, 8, 1}
 
 // maxWordings bounds the wordings of one claim weighed: a claim that
 // hundreds of articles state has its fit wordings among the first.
