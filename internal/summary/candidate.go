@@ -172,10 +172,13 @@ func (st *story) candidateFor(c *corroborate.Claim) *candidate {
 			st.fitness[t] = fit
 		}
 		before := a.Text[:s.Start]
-		if q := quotedPart(before, t); q != "" {
+		// a sentence inside a quotation opened before it either reads
+		// well (and is looked at below) or shows a closing mark
+		inQ := (!math.IsInf(fit, -1) || strings.ContainsAny(t, `"”'`)) && inQuotation(before)
+		if q := quotedPart(t, inQ); q != "" {
 			quoted = append(quoted, letters(q))
 		}
-		if math.IsInf(fit, -1) || brokenOff(before) || inQuotation(before) {
+		if math.IsInf(fit, -1) || brokenOff(before) || inQ {
 			continue
 		}
 		counts[t]++
@@ -339,17 +342,17 @@ func contestedArticles(d *corroborate.Dossier) map[string]map[string]bool {
 	return out
 }
 
-// quotedPart is the part of sentence t, which follows before in its
-// article, that stands there as a quotation: from its opening quotation
-// mark, or from its start inside a quotation opened before it, to the
-// mark that closes it; "" when t does not open quoted.
-func quotedPart(before, t string) string {
+// quotedPart is the part of sentence t that stands in its article as a
+// quotation: from its opening quotation mark, or from its start when it
+// stands inside a quotation opened before it (inside), to the mark that
+// closes it; "" when t does not open quoted.
+func quotedPart(t string, inside bool) string {
 	t = typedQuotes(t)
 	r, n := firstRune(t)
 	switch {
 	case r == '"' || r == '“':
 		t = t[n+len(string(r)):]
-	case !inQuotation(before):
+	case !inside:
 		return ""
 	}
 	if i := strings.IndexAny(t, `"”`); i >= 0 {

@@ -563,6 +563,9 @@ var notOrdinal = text.WordSet(`time year month week day night minute moment half
 // s to be understood: the set "the third agency" is one of ("agencies"),
 // what a bare "voted no" was on; nil when s needs none.
 func contextNeeds(s string) []string {
+	if !mayNeed(s) {
+		return nil
+	}
 	var out []string
 	for _, m := range ordinalRef.FindAllStringSubmatch(s, -1) {
 		if m[2] != "" || strings.HasSuffix(m[1], "s") && !strings.HasSuffix(m[1], "ss") {
@@ -579,6 +582,21 @@ func contextNeeds(s string) []string {
 		out = append(out, voteWords...)
 	}
 	return out
+}
+
+// needCues are what a sentence that needs context holds one of: an
+// ordinalRef's word or a bareVote's.
+var needCues = []string{"second", "third", "fourth", "fifth", "sixth", "other", "latter", "vot", "dissent", "holdout"}
+
+// mayNeed reports whether s holds one of needCues, checked before the
+// patterns, which cost more.
+func mayNeed(s string) bool {
+	for _, c := range needCues {
+		if strings.Contains(s, c) {
+			return true
+		}
+	}
+	return false
 }
 
 // plural is noun w's plural ("agency" -> "agencies"): a set of them is

@@ -176,12 +176,7 @@ func unquotedPerson(s string) bool {
 		}
 		return false
 	}
-	for i, part := range outsideQuotes(s) {
-		if check(part, i == 0) {
-			return true
-		}
-	}
-	return false
+	return outsideQuotes(s, func(part string, i int) bool { return check(part, i == 0) })
 }
 
 // attributed reports a speaker said to speak in s: a speech verb with a
@@ -233,31 +228,35 @@ var speakerWords = text.WordSet(`he she they it the a an his her their its one o
 
 // secondPerson reports a second-person word outside quotation marks.
 func secondPerson(s string) bool {
-	for _, part := range outsideQuotes(s) {
+	if !strings.Contains(s, "you") && !strings.Contains(s, "You") {
+		return false
+	}
+	return outsideQuotes(s, func(part string, _ int) bool {
 		for w := range strings.FieldsSeq(part) {
 			if secondPersons[strings.ToLower(strings.ReplaceAll(strings.Trim(w, `"“”'‘’,.;:!?()…`), "’", "'"))] {
 				return true
 			}
 		}
-	}
-	return false
+		return false
+	})
 }
 
-// outsideQuotes are the parts of s outside quotation marks, in order.
-func outsideQuotes(s string) []string {
-	var out []string
-	in, start := false, 0
+// outsideQuotes calls found with the parts of s outside quotation marks,
+// in order, each with its index, until it reports true, and reports
+// whether it did.
+func outsideQuotes(s string, found func(part string, i int) bool) bool {
+	in, start, n := false, 0, 0
 	for i, r := range s {
 		if r == '"' || r == '“' || r == '”' {
 			if !in {
-				out = append(out, s[start:i])
+				if found(s[start:i], n) {
+					return true
+				}
+				n++
 			}
 			in = !in
 			start = i + len(string(r))
 		}
 	}
-	if !in {
-		out = append(out, s[start:])
-	}
-	return out
+	return !in && found(s[start:], n)
 }
