@@ -6,16 +6,20 @@
 // (under a word budget, each next one by what it adds to what the ones
 // taken say); whole sentences of the story (none cut off by a truncated
 // text or a broken line, no headline's wording, no piece of a quotation,
-// no "I" or "we" that no speaker is said to speak); without repeating one
-// another (two articles' leads telling the same event count once) or
-// stating both sides of a clash;
+// no "I" or "we" that no speaker is said to speak, no "you've" or "your"
+// spoken to the reader, no words another article gives as a quotation
+// stated as fact); without repeating one another (two articles' leads
+// telling the same event count once, in other words too: "approved
+// legislation", "passed a bill") or stating both sides of a clash;
 // ordered for reading, opening with the event the articles lead with, in
 // the wording that names the story's subject (the names most titles and
 // leads use), so that a name is introduced before it is referred to and a
-// sentence that points back ("He said", "That follows", "After all, ...",
-// "The company will ...", "..., the paper added.") comes right after what
-// it points to, or another article's wording that stands alone takes its
-// place, or it is left out; one fact (a pledge "in half" and "50%") stated
+// sentence that points back ("He said", "He’s", "That follows", "After
+// all, ...", "Yes, ...", "The company will ...", "..., the paper added.")
+// comes right after what it points to, or another article's wording that
+// stands alone takes its place, or it is left out; one that names one of a
+// set ("the third agency") or a vote ("voted no") comes after the sentence
+// that names the set or what was voted on, or is left out; one fact (a pledge "in half" and "50%") stated
 // once; each citing every article that states it, with the passage in each,
 // and no article whose passage contradicts it.
 package summary
