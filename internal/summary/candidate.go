@@ -94,7 +94,7 @@ func newStory(d *corroborate.Dossier) *story {
 // position once more (budgetLead), a short summary being what the leads say.
 var weights = struct {
 	origins, cites, centrality, coverage, lead, leadDecay, informative, leads, budgetLead float64
-}{4, 6, 32, 32, 4, 0.5, 0.05, 8, 1}
+}{4, 6, 48, 32, 4, 0.5, 0.05, 8, 1}
 
 // maxWordings bounds the wordings of one claim weighed: a claim that
 // hundreds of articles state has its fit wordings among the first.
@@ -135,6 +135,8 @@ func (st *story) candidateFor(c *corroborate.Claim) *candidate {
 	cand := &candidate{}
 	counts := map[string]int{}
 	posSum, lead := 0.0, 0.0
+	var quoted []string // the wordings an article gives as a quotation
+	own, _ := trimmed(c.Text)
 	for i, s := range c.Support {
 		a := st.arts[s.Article]
 		if a == nil || s.Start < 0 || s.End > len(a.Text) || s.Start >= s.End {
@@ -169,12 +171,24 @@ func (st *story) candidateFor(c *corroborate.Claim) *candidate {
 			}
 			st.fitness[t] = fit
 		}
-		if before := a.Text[:s.Start]; math.IsInf(fit, -1) || brokenOff(before) || inQuotation(before) {
+		before := a.Text[:s.Start]
+		// a sentence inside a quotation opened before it either reads
+		// well (and is looked at below) or shows a closing mark
+		inQ := (!math.IsInf(fit, -1) || strings.ContainsAny(t, `"”'`)) && inQuotation(before)
+		if q := quotedPart(t, inQ); q != "" {
+			quoted = append(quoted, letters(q))
+		}
+		if math.IsInf(fit, -1) || brokenOff(before) || inQ {
 			continue
 		}
 		counts[t]++
 		w := wordingOf{text: t, span: corroborate.ClaimSupport{Article: s.Article, Start: s.Start + off, End: s.Start + len(raw)}}
 		w.score = fit
+		if t == own {
+			// the claim's own statement, rather than a sentence of
+			// another article aligned with it on a shared clause
+			w.score += ownWording
+		}
 		if st.copies[s.Article] {
 			w.score -= 0.5
 		}
@@ -183,6 +197,9 @@ func (st *story) candidateFor(c *corroborate.Claim) *candidate {
 		}
 		w.score -= st.disputeCost(s.Article, s.Start, s.End)
 		cand.alts = append(cand.alts, w)
+	}
+	if len(quoted) > 0 {
+		cand.alts = unquoted(cand.alts, quoted)
 	}
 	if len(cand.alts) == 0 || len(cand.cites) == 0 {
 		return nil
@@ -210,6 +227,9 @@ func (st *story) candidateFor(c *corroborate.Claim) *candidate {
 		weights.informative*informative(best.text)
 	return cand
 }
+
+// ownWording is what being the claim's own text adds to a wording.
+const ownWording = 1
 
 // use makes w the candidate's wording: its text, and its passage among the
 // cited ones.
@@ -320,4 +340,67 @@ func contestedArticles(d *corroborate.Dossier) map[string]map[string]bool {
 		out[c.ID] = m
 	}
 	return out
+}
+
+// quotedPart is the part of sentence t that stands in its article as a
+// quotation: from its opening quotation mark, or from its start when it
+// stands inside a quotation opened before it (inside), to the mark that
+// closes it; "" when t does not open quoted.
+func quotedPart(t string, inside bool) string {
+	t = typedQuotes(t)
+	r, n := firstRune(t)
+	switch {
+	case r == '"' || r == '“':
+		t = t[n+len(string(r)):]
+	case !inside:
+		return ""
+	}
+	if i := strings.IndexAny(t, `"”`); i >= 0 {
+		return t[:i]
+	}
+	return t
+}
+
+// unquoted leaves out of alts the wordings that an article of the story
+// gives as a quotation (quoted, read by letters), unless the wording
+// marks it as one: what one article quotes
+// someone as saying, another printing it unquoted (the speaker's own
+// page, a copy that lost the marks) is still what that person said, no
+// fact the summary may state in its own voice.
+func unquoted(alts []wordingOf, quoted []string) []wordingOf {
+	kept := alts[:0]
+	for _, w := range alts {
+		if r, _ := firstRune(w.text); r == '"' || r == '“' {
+			kept = append(kept, w) // a quotation given as one
+			continue
+		}
+		l := letters(w.text)
+		said := false
+		for _, q := range quoted {
+			if len(l) >= minQuoted && strings.Contains(q, l) {
+				said = true
+				break
+			}
+		}
+		if !said {
+			kept = append(kept, w)
+		}
+	}
+	return kept
+}
+
+// minQuoted is the fewest letters of a wording matched against a
+// quotation: a short phrase may be quoted for its own sake.
+const minQuoted = 24
+
+// letters is s in lower-case letters and digits alone, for matching a
+// wording against another article's text whatever its marks and spaces.
+func letters(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			b.WriteRune(unicode.ToLower(r))
+		}
+	}
+	return b.String()
 }

@@ -390,3 +390,69 @@ func TestWireCopyQuotesAndWraps(t *testing.T) {
 		t.Errorf("summary starts %q, want the floods", got)
 	}
 }
+
+// TestQuotationNotFact: a producer's words, printed plainly on her own
+// blog and quoted by the news articles, are what she said: the summary
+// does not state them in its own voice; it tells the news.
+func TestQuotationNotFact(t *testing.T) {
+	words := `The storm scenes in Storm Rider are no worse than what the crews of the Kestle strait see every single winter.`
+	d := story(t, dossier.Options{SummarySentences: 3},
+		`I was sad to read that Olaf Renn no longer supports our film.
+
+`+words+`
+
+The film opens in Kessmouth cinemas on the first of May.`,
+		`Skipper Olaf Renn has withdrawn his support for the ferry film Storm Rider because of its violent storm scenes.
+
+Producer Mia Dorn answered him on her blog. "`+words+`" she wrote.
+
+Renn plays the ferry's captain in the film.`,
+		`Olaf Renn has withdrawn his support for Storm Rider, the ferry film in which he plays the captain, because of its violent storm scenes.
+
+"`+words+`" producer Mia Dorn wrote on her blog on Tuesday.`)
+	for _, s := range d.Summary {
+		if s.Text == words {
+			t.Errorf("summary states Dorn's words as fact:\n%s", texts(d))
+		}
+	}
+	if len(d.Summary) == 0 || !strings.Contains(d.Summary[0].Text, "withdrawn his support") {
+		t.Errorf("summary opens %q, want the withdrawal:\n%s", texts(d), texts(d))
+	}
+}
+
+// TestVoteAfterWhatWasVotedOn: "Only ... voted no" and "the third
+// ministry" come after the sentences that say what was voted on and which
+// ministries, or not at all.
+func TestVoteAfterWhatWasVotedOn(t *testing.T) {
+	d := story(t, dossier.Options{SummarySentences: 4},
+		`Only Councillor Ada Holm of Tarn voted no.
+
+The Kessmouth council on Tuesday passed a bill to keep the night ferry running through the winter, by a vote of 11 to 1.
+
+Holm had promised to close three ministries of the island government, then forgot one of them in a debate.`,
+		`The Kessmouth council passed a bill on Tuesday that keeps the night ferry running all winter.
+
+Only Councillor Ada Holm of Tarn voted no.
+
+Holm later said the third ministry would have been the Ferry Office.`,
+		`Councillor Ada Holm of Tarn was the only one to vote against it.
+
+Only Councillor Ada Holm of Tarn voted no.
+
+The council passed the night ferry bill on Tuesday after two weeks of talks.`)
+	vote, bill := -1, -1
+	for i, s := range d.Summary {
+		if strings.Contains(s.Text, "voted no") {
+			vote = i
+		}
+		if bill < 0 && strings.Contains(s.Text, "bill") {
+			bill = i
+		}
+		if strings.Contains(s.Text, "the third ministry") && !strings.Contains(texts(&corroborate.Dossier{Summary: d.Summary[:i]}), "three ministries") {
+			t.Errorf("%q comes before the ministries are named:\n%s", s.Text, texts(d))
+		}
+	}
+	if bill < 0 || vote >= 0 && vote < bill {
+		t.Errorf("the vote comes before what it was on:\n%s", texts(d))
+	}
+}

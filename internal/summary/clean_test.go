@@ -2,6 +2,7 @@ package summary
 
 import (
 	"math"
+	"slices"
 	"testing"
 )
 
@@ -26,6 +27,10 @@ func TestFurnitureAndBackReferences(t *testing.T) {
 		if !usable(s) {
 			t.Errorf("usable(%q) = false: a sentence may end on an object pronoun", s)
 		}
+	}
+	if you, plain := wording("If you were on the Kessmouth pier on Monday, you might have seen the ferry run aground."),
+		wording("Spectators on the Kessmouth pier on Monday saw the ferry run aground in the fog."); you >= plain {
+		t.Errorf("a sentence speaking to its reader reads %.2f, want below the plain one's %.2f", you, plain)
 	}
 	plain := wording("About 40 of the passengers were children travelling to school on the island.")
 	for _, s := range []string{
@@ -101,6 +106,12 @@ func TestLeans(t *testing.T) {
 		"According to the site, the dry dock will hire forty welders.":           true,
 		"According to the Kessmouth Gazette, the dock will hire forty welders.":  false,
 		"According to the report by the harbour board, welders are scarce.":      false,
+		"He’s not worried about the fog over the Kessmouth harbour.":             true,
+		"They'll sail for Kessmouth once the fog lifts.":                         true,
+		"Yes, the toll is high, but a ferry called Storm Rider has to be fast.":  true,
+		"Of course, the night ferry will sail again in May.":                     true,
+		"Well, the harbour board met on Tuesday to fix the timetable.":           true,
+		"Nobody on the Kessmouth ferry was hurt in the storm.":                   false,
 	} {
 		if got := leans(s); got != want {
 			t.Errorf("leans(%q) = %v, want %v", s, got, want)
@@ -147,6 +158,8 @@ func TestOwnVoice(t *testing.T) {
 		"I said the ferry would run again, and it will run again next week.",
 		"The big fuss we made of the night ferry is what he told us drew him to the job.",
 		"Although our source says he warned the crew, the ferry sailed in the storm.",
+		"The crossing on the new Kestle ferry is like nothing you've ever sailed before.",
+		"Thanks for your lovely fake pictures of the Kestle ferry fireworks, harbour board!",
 	} {
 		if !ownVoice(s) {
 			t.Errorf("ownVoice(%q) = false, want true", s)
@@ -278,5 +291,28 @@ func TestAgencyTagWithPlace(t *testing.T) {
 	}
 	if got, _ := trimmed("The Harbour Trust (HT) President Ada Holm signed the law."); got != "The Harbour Trust (HT) President Ada Holm signed the law." {
 		t.Errorf("a bracket naming no outlet was read as an agency's tag: %q", got)
+	}
+}
+
+// TestContextNeeds: "the third agency" and a bare "voted no" lean on a
+// sentence that named the set or said what the vote was on; a rank that
+// names its own set, a plural, or a vote on a named bill does not.
+func TestContextNeeds(t *testing.T) {
+	for s, want := range map[string]string{
+		"Holm later said the third ministry would have been the Ferry Office.":          "ministries",
+		"The other island would have to wait until spring for its ferry.":               "islands",
+		"Only Councillor Ada Holm of Tarn voted no.":                                    "bill",
+		"Councillor Ada Holm cast the lone vote against it.":                            "bill",
+		"Ada Holm was the third person to cross the strait by kayak.":                   "",
+		"The second day of the ferry strike closed the Kestle docks.":                   "",
+		"The other councillors voted to keep the night ferry.":                          "",
+		"Councillor Ada Holm voted no on the ferry levy bill.":                          "",
+		"Holm wanted to close three ministries, then forgot the third ministry's name.": "",
+		"The ferry sailed for the second time this week.":                               "",
+	} {
+		got := contextNeeds(s)
+		if want == "" && got != nil || want != "" && !slices.Contains(got, want) {
+			t.Errorf("contextNeeds(%q) = %v, want %q among them", s, got, want)
+		}
 	}
 }

@@ -1,6 +1,11 @@
 package summary
 
-import "testing"
+import (
+	"strings"
+	"testing"
+
+	"github.com/corroborate/corroborate"
+)
 
 // TestSameFact: two wordings of one promise, "by half" and "50%", are one
 // fact; sentences sharing a figure but no phrase, or a phrase but no
@@ -44,5 +49,43 @@ func TestShareFigures(t *testing.T) {
 		if got != want {
 			t.Errorf("figures(%q) = %q, want %q", s, got, want)
 		}
+	}
+}
+
+// TestClaimsOwnWording: a claim whose support in another article is a
+// sentence aligned with it on a shared clause shows its own statement,
+// even a longer one.
+func TestClaimsOwnWording(t *testing.T) {
+	own := "At the reopening of the Kessmouth maritime museum on Saturday, photographers including harbour veteran Ilse Marr captured a long embrace between skipper Ada Holm and former mayor Piet Ods, who first signed the plan to build the museum in 2003."
+	other := "Former mayor Piet Ods signed the plan that created the Kessmouth maritime museum."
+	a := "The Kessmouth maritime museum reopened on Saturday.\n\n" + own
+	b := "Crowds came to the Kessmouth harbour on Saturday.\n\n" + other
+	d := &corroborate.Dossier{Articles: []corroborate.Article{{ID: "a", Text: a}, {ID: "b", Text: b}}}
+	c := corroborate.Claim{ID: "c1", Text: own, Origins: 2, Support: []corroborate.ClaimSupport{
+		{Article: "b", Start: strings.Index(b, other), End: len(b)},
+		{Article: "a", Start: strings.Index(a, own), End: len(a)},
+	}}
+	cand := newStory(d).candidateFor(&c)
+	if cand == nil || cand.text != own {
+		t.Errorf("candidateFor shows %v, want the claim's own statement", cand)
+	}
+}
+
+// TestSameEventOtherWords: two articles' leads telling one event in other
+// words ("approved legislation" / "passed a bill") are one fact; a lead
+// telling another event is not.
+func TestSameEventOtherWords(t *testing.T) {
+	arts := []corroborate.Article{
+		{ID: "a", Text: "The Kessmouth council approved legislation on Thursday to keep the night ferry to Tarn running through the winter."},
+		{ID: "b", Text: "In a lopsided vote on Thursday, the Kessmouth council passed a bill that keeps the Tarn night ferry running all winter."},
+		{ID: "c", Text: "The Tarn night ferry ran aground in fog near Kessmouth on Thursday, and the council ordered an inquiry."},
+	}
+	v := newVocab(arts)
+	vec := func(i int) map[string]float64 { m, _ := v.vector(arts[i].Text); return m }
+	if !sameEvent(v, vec(0), vec(1)) {
+		t.Errorf("sameEvent(approved legislation, passed a bill) = false, want one event")
+	}
+	if sameEvent(v, vec(0), vec(2)) {
+		t.Errorf("sameEvent(the vote, the grounding) = true, want two events")
 	}
 }

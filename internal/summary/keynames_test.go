@@ -3,6 +3,8 @@ package summary
 import (
 	"strings"
 	"testing"
+
+	"github.com/corroborate/corroborate"
 )
 
 // TestNameKeys: a name is one key however it is written, and a run of
@@ -74,8 +76,10 @@ func TestNameFirst(t *testing.T) {
 // of a clause, beside a speech verb or in the possessive needs its full
 // name first; one as an object does not.
 func TestSubjectSurnames(t *testing.T) {
-	full := map[string]string{"Okafor": "Mina Okafor", "Vell": "Ada Vell"}
+	// "Dear Mina," in a letter makes Mina look like a surname
+	full := map[string]string{"Okafor": "Mina Okafor", "Vell": "Ada Vell", "Mina": "Dear Mina"}
 	for s, want := range map[string]string{
+		"Mina Okafor has left the harbour board over the quay.":         "",
 		"Okafor says the quay will open in May.":                        "Okafor",
 		"The quay grew out of Okafor's plan to dredge the channel.":     "Okafor",
 		"Engineers told the board that Okafor wanted a deeper channel.": "Okafor",
@@ -86,5 +90,23 @@ func TestSubjectSurnames(t *testing.T) {
 		if got != want {
 			t.Errorf("subjectSurnames(%q) = %q, want %q", s, got, want)
 		}
+	}
+}
+
+// TestPlaceNoSurname: a surname the story's articles also use for a place
+// ("in Marlow") needs no one introduced; a person's does.
+func TestPlaceNoSurname(t *testing.T) {
+	arts := []corroborate.Article{
+		{ID: "a", Text: "The regatta in Marlow was cut short by fog on Monday. Rower Ada Holm said the course was lost."},
+		{ID: "b", Text: "Fog in Marlow hid the regatta course, and Holm's crew ran aground near the pier."},
+	}
+	st := newStory(&corroborate.Dossier{Articles: arts})
+	st.noteNames("Historian Petra Marlow wrote about the Harbour Bridge and rower Ada Holm.")
+	got := st.persons()
+	if _, ok := got["Marlow"]; ok {
+		t.Errorf("persons() keeps Marlow, a place the articles name: %v", got)
+	}
+	if _, ok := got["Holm"]; !ok {
+		t.Errorf("persons() lost Holm: %v", got)
 	}
 }

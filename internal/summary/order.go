@@ -42,9 +42,6 @@ func (st *story) order(chosen []*candidate, full map[string]string) []*candidate
 	}
 	st.joinLeaners(chosen)
 	st.unlean(chosen)
-	if len(full) == 0 {
-		return chosen
-	}
 	for pass := 0; pass <= len(chosen); pass++ {
 		if !st.introduceFirst(chosen, full) {
 			break
@@ -127,6 +124,11 @@ func (st *story) unintroduced(chosen []*candidate, full map[string]string) map[*
 			out[c] = true
 		}
 	}
+	for i, c := range chosen {
+		if needs := contextNeeds(c.text); needs != nil && !saidBefore(chosen[:i], needs) {
+			out[c] = true
+		}
+	}
 	introduced := map[string]bool{}
 	for _, c := range chosen {
 		for _, sn := range subjectSurnames(c.text, full) {
@@ -172,7 +174,10 @@ var goingOn = []string{"after all", "now,", "also,", "again,", "indeed,", "moreo
 	"likewise,", "similarly,", "nevertheless,", "nonetheless,", "otherwise,", "even so", "in turn,", "as such,",
 	"for his part", "for her part", "for their part", "for its part", "by contrast", "in contrast", "on the other hand",
 	"at the same time", "in response", "to that end", "in other words", "that said", "this time,", "yet,", "thus,",
-	"as well,", "what's more", "not only that", "in the meantime", "ultimately", "eventually", "fast-forward", "fast forward", "also ", "therefore", "hence,"}
+	"as well,", "what's more", "not only that", "in the meantime", "ultimately", "eventually", "fast-forward", "fast forward", "also ", "therefore", "hence,",
+	// a reply to a question the sentence before asked ("Yes, the toll is
+	// high, but ..."): a conversation, or a writer answering a critic
+	"yes,", "no,", "well,", "sure,", "of course", "okay,", "ok,", "oh,", "true,", "granted,"}
 
 // goesOn reports whether s opens with one of goingOn, or credits what it
 // says to a source it does not name ("According to the paper, ...").
@@ -217,7 +222,12 @@ func definiteHead(s string) string {
 func leansOn(s string) bool {
 	f := strings.Fields(s)
 	word := func(i int) string {
-		return strings.ToLower(strings.TrimFunc(f[i], func(r rune) bool { return !unicode.IsLetter(r) }))
+		w := strings.ToLower(strings.TrimFunc(f[i], func(r rune) bool { return !unicode.IsLetter(r) }))
+		// a contraction is its pronoun ("He’s", "They'll")
+		if k := strings.IndexAny(w, "'’"); k > 0 {
+			w = w[:k]
+		}
+		return w
 	}
 	if len(f) > 1 && connectives[word(0)] {
 		s = strings.TrimLeftFunc(strings.TrimLeftFunc(s, unicode.IsSpace)[len(f[0]):], unicode.IsSpace)
@@ -400,6 +410,20 @@ func possessive(f string) bool {
 // introduction: it brings the introducing sentence forward, or swaps in an
 // introducing wording. It reports whether it moved a sentence.
 func (st *story) introduceFirst(chosen []*candidate, full map[string]string) bool {
+	for j, c := range chosen {
+		needs := contextNeeds(c.text)
+		if needs == nil || saidBefore(chosen[:j], needs) {
+			continue
+		}
+		for k := j + 1; k < len(chosen); k++ {
+			if saidBefore(chosen[k:k+1], needs) {
+				moved := chosen[k]
+				copy(chosen[j+1:k+1], chosen[j:k])
+				chosen[j] = moved
+				return true
+			}
+		}
+	}
 	introduced := map[string]bool{}
 	for j, c := range chosen {
 		for _, sn := range subjectSurnames(c.text, full) {
@@ -497,9 +521,155 @@ func bareSurnames(s string, full map[string]string) []string {
 	var out []string
 	for _, w := range nameWords(s) {
 		w = strings.TrimSuffix(w, "\x00")
-		if _, ok := full[w]; ok && w != "" && !introduces(s, w) && !contains(out, w) {
+		if _, ok := full[w]; ok && w != "" && !introduces(s, w) && !givenName(s, w) && !contains(out, w) {
 			out = append(out, w)
 		}
 	}
 	return out
 }
+
+// givenName reports whether s uses w as the first name of a full name it
+// gives ("Jim Carrey" for "Jim", which "Dear Jim" elsewhere made look like
+// a surname): no reference back to anyone.
+func givenName(s, w string) bool {
+	for _, n := range fullNames(s) {
+		if strings.HasPrefix(n, w+" ") {
+			return true
+		}
+	}
+	return false
+}
+
+// ordinalRef is a definite reference to one of a set the sentences before
+// named ("the third agency", "the other city", "the latter proposal"): its
+// noun is what a reader must have been told of. Not a rank that names its
+// own set ("the third person to ...", "the second day of ...", "the last
+// ..."), which the noun's next word tells.
+var ordinalRef = regexp.MustCompile(`\b[Tt]he (?:second|third|fourth|fifth|sixth|other|latter) ([a-z]{3,})\b( (?:to|of|in|on|at|for|since|this|that|ever)\b)?`)
+
+// bareVote is a vote told without what it was on ("voted no", "the lone
+// vote against"): it leans on a sentence that said what was voted on.
+var bareVote = regexp.MustCompile(`\b(?:voted|votes|voting|vote) (?:no|yes|nay|aye|against|in favou?r)(?: of (?:it|them))?[.!,]|\bvoted against (?:it|them)\b|\b(?:lone|only|sole) (?:vote|dissent|holdout)\b`)
+
+// voteWords are what a sentence says that a vote was on.
+var voteWords = []string{"bill", "legislation", "measure", "vote", "motion", "resolution", "amendment", "passed", "passage", "approv", "ballot", "referendum", "law"}
+
+// notOrdinal are words after "the second" or "the other" that name no
+// member of a set the sentences before named ("the second time", "the
+// other side").
+var notOrdinal = text.WordSet(`time year month week day night minute moment half quarter round hand side way end`)
+
+// contextNeeds are the words one of which a sentence before s must say for
+// s to be understood: the set "the third agency" is one of ("agencies"),
+// what a bare "voted no" was on; nil when s needs none.
+func contextNeeds(s string) []string {
+	if !mayNeed(s) {
+		return nil
+	}
+	var out []string
+	for _, m := range ordinalRef.FindAllStringSubmatch(s, -1) {
+		if m[2] != "" || strings.HasSuffix(m[1], "s") && !strings.HasSuffix(m[1], "ss") {
+			continue // a rank in its own set, or a plural ("the other candidates")
+		}
+		set := plural(m[1])
+		// "three agencies ... the third agency": the set is named in s
+		if notOrdinal[m[1]] || notNames[m[1]] || strings.Contains(strings.ToLower(s[:strings.Index(s, m[0])]), set) {
+			continue
+		}
+		out = append(out, set)
+	}
+	if bareVote.MatchString(s) && !said(bareVote.ReplaceAllString(s, ""), voteWords) {
+		out = append(out, voteWords...)
+	}
+	return out
+}
+
+// needCues are what a sentence that needs context holds one of: an
+// ordinalRef's word or a bareVote's.
+var needCues = []string{"second", "third", "fourth", "fifth", "sixth", "other", "latter", "vot", "dissent", "holdout"}
+
+// mayNeed reports whether s holds one of needCues, checked before the
+// patterns, which cost more.
+func mayNeed(s string) bool {
+	for _, c := range needCues {
+		if strings.Contains(s, c) {
+			return true
+		}
+	}
+	return false
+}
+
+// plural is noun w's plural ("agency" -> "agencies"): a set of them is
+// what the sentences before must have named; w when plural already.
+func plural(w string) string {
+	switch {
+	case strings.HasSuffix(w, "ies") || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss"):
+		return w
+	case strings.HasSuffix(w, "y") && len(w) > 3 && !strings.ContainsRune("aeiou", rune(w[len(w)-2])):
+		return w[:len(w)-1] + "ies"
+	case strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "x") || strings.HasSuffix(w, "ch") || strings.HasSuffix(w, "sh"):
+		return w + "es"
+	}
+	return w + "s"
+}
+
+// said reports whether s holds a word starting with one of stems.
+func said(s string, stems []string) bool {
+	for _, w := range lowerWords(s) {
+		for _, st := range stems {
+			if strings.HasPrefix(w, st) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// saidBefore reports whether one of the sentences before says one of the
+// words needs.
+func saidBefore(before []*candidate, needs []string) bool {
+	for _, p := range before {
+		if said(p.text, needs) {
+			return true
+		}
+	}
+	return false
+}
+
+// persons is st.full without the surnames the story's articles use as a
+// place's name ("in Washington", "from Lincoln"): a sentence that names
+// the place needs no one introduced.
+func (st *story) persons() map[string]string {
+	places := map[string]bool{}
+	for _, a := range st.sample {
+		fs := strings.Fields(a.Text)
+		for i := 0; i+1 < len(fs); i++ {
+			if !placePrepositions[fs[i]] {
+				continue
+			}
+			w := strings.TrimRight(fs[i+1], ".,;:!?)\"”")
+			if _, ok := st.full[w]; !ok || w != fs[i+1] && !strings.ContainsAny(fs[i+1][len(w):], ".,;:!?)") {
+				continue // no surname, or a possessive ("in Holm's view")
+			}
+			if w == fs[i+1] && i+2 < len(fs) {
+				if r, _ := firstRune(fs[i+2]); unicode.IsUpper(r) {
+					continue // a longer name ("in Holm Tower")
+				}
+			}
+			places[w] = true
+		}
+	}
+	if len(places) == 0 {
+		return st.full
+	}
+	out := make(map[string]string, len(st.full))
+	for sn, n := range st.full {
+		if !places[sn] {
+			out[sn] = n
+		}
+	}
+	return out
+}
+
+// placePrepositions come before a place's name, seldom before a person's.
+var placePrepositions = text.WordSet(`in from near across`)

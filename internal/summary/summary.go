@@ -6,16 +6,20 @@
 // (under a word budget, each next one by what it adds to what the ones
 // taken say); whole sentences of the story (none cut off by a truncated
 // text or a broken line, no headline's wording, no piece of a quotation,
-// no "I" or "we" that no speaker is said to speak); without repeating one
-// another (two articles' leads telling the same event count once) or
-// stating both sides of a clash;
+// no "I" or "we" that no speaker is said to speak, no "you've" or "your"
+// spoken to the reader, no words another article gives as a quotation
+// stated as fact); without repeating one another (two articles' leads
+// telling the same event count once, in other words too: "approved
+// legislation", "passed a bill") or stating both sides of a clash;
 // ordered for reading, opening with the event the articles lead with, in
 // the wording that names the story's subject (the names most titles and
 // leads use), so that a name is introduced before it is referred to and a
-// sentence that points back ("He said", "That follows", "After all, ...",
-// "The company will ...", "..., the paper added.") comes right after what
-// it points to, or another article's wording that stands alone takes its
-// place, or it is left out; one fact (a pledge "in half" and "50%") stated
+// sentence that points back ("He said", "He’s", "That follows", "After
+// all, ...", "Yes, ...", "The company will ...", "..., the paper added.")
+// comes right after what it points to, or another article's wording that
+// stands alone takes its place, or it is left out; one that names one of a
+// set ("the third agency") or a vote ("voted no") comes after the sentence
+// that names the set or what was voted on, or is left out; one fact (a pledge "in half" and "50%") stated
 // once; each citing every article that states it, with the passage in each,
 // and no article whose passage contradicts it.
 package summary
@@ -94,7 +98,7 @@ func Build(d *corroborate.Dossier, more []corroborate.Claim, opt Options) []corr
 	sort.SliceStable(cands, func(i, j int) bool { return cands[i].score > cands[j].score })
 	// a sentence naming its subject by surname alone, with no sentence
 	// before it to introduce them, gives its place to the next candidate
-	full := st.full
+	full := st.persons()
 	var chosen []*candidate
 	for round := 0; ; round++ {
 		chosen = st.order(st.choose(cands, opt), full)
@@ -264,6 +268,9 @@ func (st *story) redundant(c *candidate, chosen []*candidate) bool {
 		if cov >= sameLead && min(c.lead, o.lead) == 1 || cov >= sameThing && claims.Clash(c.text, o.text) {
 			return true
 		}
+		if min(c.lead, o.lead) >= nearLead && sameEvent(st.v, c.vec, o.vec) {
+			return true
+		}
 		if cosine(c.vec, c.norm, o.vec, o.norm) >= 0.5 {
 			return true
 		}
@@ -281,6 +288,9 @@ func (st *story) redundant(c *candidate, chosen []*candidate) bool {
 // Coverage from which two articles' leads tell the same event, and from
 // which two sentences that clash are about the same thing.
 const (
+	// nearLead is the lead weight of an article's first two sentences
+	// (see leadWeight): an event told there in other words is the lead's.
+	nearLead  = 0.6
 	sameLead  = 0.6
 	sameThing = 0.5
 	// sameWords is the fewest content words two sentences share before
@@ -311,3 +321,74 @@ func contains(xs []string, x string) bool {
 
 // words counts the words of s.
 func words(s string) int { return len(strings.Fields(s)) }
+
+// sameEvent reports whether sentences a and b, each among the first of its
+// article, tell one event in other words ("the Senate approved
+// legislation" / "the Senate passed a bill"): read with the words of one
+// event folded together (eventWords), they share sameWords content words
+// at least, and most of what one says of the story (sameLead) the other
+// says too.
+func sameEvent(v *vocab, a, b map[string]float64) bool {
+	fa, fb := folded(a), folded(b)
+	if sharedWords(fa, fb) < sameWords {
+		return false
+	}
+	verb := false
+	for w := range fa {
+		if _, ok := fb[w]; ok && eventClasses[w] {
+			verb = true
+			break
+		}
+	}
+	if !verb {
+		return false // the story's names and places alone are no event
+	}
+	return max(v.foldedCoverage(a, fb), v.foldedCoverage(b, fa)) >= sameLead
+}
+
+// eventWords fold the words one event is told with (lemmas, as
+// claims.ContentWords gives them) into one, its class.
+var eventWords = map[string]string{"approv": "pass", "legislation": "bill", "measur": "bill",
+	"nominat": "pick", "chosen": "pick", "select": "pick", "tapped": "pick", "choos": "pick",
+	"slain": "kill", "dead": "kill", "died": "kill", "die": "kill", "detain": "arrest",
+	"quit": "resign", "embrac": "hug", "won": "win", "victory": "win", "shot": "shoot",
+	"lawsuit": "sue", "su": "sue"}
+
+// eventClasses are the events eventWords folds into, and others told with
+// one word: two leads telling the same one of them tell one event.
+var eventClasses = map[string]bool{"pass": true, "bill": true, "pick": true, "kill": true, "arrest": true,
+	"resign": true, "hug": true, "win": true, "shoot": true, "sue": true, "sentenc": true, "convict": true,
+	"charg": true, "launch": true, "crash": true, "sign": true, "ban": true, "announc": true, "elect": true}
+
+func fold(w string) string {
+	if f, ok := eventWords[w]; ok {
+		return f
+	}
+	return w
+}
+
+// folded is vec's words folded by eventWords.
+func folded(vec map[string]float64) map[string]float64 {
+	out := make(map[string]float64, len(vec))
+	for w, x := range vec {
+		out[fold(w)] += x
+	}
+	return out
+}
+
+// foldedCoverage is coverage with a's words folded to meet fb, b's words
+// folded: the share of what a says of the story that b says too.
+func (v *vocab) foldedCoverage(a, fb map[string]float64) float64 {
+	in, all := 0.0, 0.0
+	for w := range a {
+		x := v.centroid[w]
+		all += x
+		if _, ok := fb[fold(w)]; ok {
+			in += x
+		}
+	}
+	if all == 0 {
+		return 0
+	}
+	return in / all
+}

@@ -54,6 +54,9 @@ func wording(s string) float64 {
 	}
 	if n > 0 {
 		first := strings.ToLower(strings.Trim(words[0], `"“'‘`))
+		if k := strings.IndexAny(first, "'’"); k > 0 {
+			first = first[:k] // "He’s"
+		}
 		switch first {
 		case "it", "he", "she", "they", "this", "that", "these", "those", "his", "her", "their", "its", "we", "i", "you", "our":
 			sc -= 1.5
@@ -69,6 +72,11 @@ func wording(s string) float64 {
 		}
 	}
 	sc -= math.Min(first, 2)
+	// one that speaks to its reader ("If you were watching, you might
+	// have noticed ...") is a column's voice, not the news
+	if secondPerson(s) {
+		sc -= 1.5
+	}
 	if strings.HasSuffix(s, "?") || strings.HasSuffix(s, ":") {
 		sc -= 3
 	}
@@ -137,6 +145,9 @@ func ownVoice(s string) bool {
 var (
 	firstPersons  = text.WordSet(`i i'm i've i'd i'll me my mine we we're we've we'd we'll us our ours`)
 	secondPersons = text.WordSet(`you you're you've you'd you'll your`)
+	// addressed are the second persons that speak to the reader wherever
+	// they stand: a contraction or a possessive is no one's in general
+	addressed = text.WordSet(`you're you've you'd you'll your yours`)
 )
 
 // person reports a first- or second-person word ("US", the country, is none).
@@ -146,17 +157,18 @@ func person(w string) bool {
 }
 
 // unquotedPerson reports a first-person word outside quotation marks, or a
-// sentence that opens with a second person ("You taught me ..."); a "you"
-// further on is most often anyone's ("when you are trapped ...").
+// sentence that opens with a second person ("You taught me ..."), or one
+// that speaks to its reader further on ("like nothing you've ever seen",
+// "Thanks for your help"); a bare "you" further on is most often anyone's
+// ("when you are trapped ...").
 func unquotedPerson(s string) bool {
-	in, start := false, 0
 	check := func(part string, opens bool) bool {
 		i := 0
 		for w := range strings.FieldsSeq(part) {
 			// the longest is "you’re" (eight bytes); "US" is the country
 			if w = strings.Trim(w, `"“”'‘’,.;:!?()`); len(w) <= 8 && w != "US" {
 				w = strings.ToLower(strings.ReplaceAll(w, "’", "'"))
-				if firstPersons[w] || opens && i == 0 && secondPersons[w] {
+				if firstPersons[w] || addressed[w] || opens && i == 0 && secondPersons[w] {
 					return true
 				}
 			}
@@ -164,16 +176,7 @@ func unquotedPerson(s string) bool {
 		}
 		return false
 	}
-	for i, r := range s {
-		if r == '"' || r == '“' || r == '”' {
-			if !in && check(s[start:i], start == 0) {
-				return true
-			}
-			in = !in
-			start = i + len(string(r))
-		}
-	}
-	return !in && check(s[start:], start == 0)
+	return outsideQuotes(s, func(part string, i int) bool { return check(part, i == 0) })
 }
 
 // attributed reports a speaker said to speak in s: a speech verb with a
@@ -222,3 +225,38 @@ func attributed(s string) bool {
 // speakerWords stand beside a speech verb for its speaker ("he said",
 // "told the court", "said a spokesman").
 var speakerWords = text.WordSet(`he she they it the a an his her their its one officials police`)
+
+// secondPerson reports a second-person word outside quotation marks.
+func secondPerson(s string) bool {
+	if !strings.Contains(s, "you") && !strings.Contains(s, "You") {
+		return false
+	}
+	return outsideQuotes(s, func(part string, _ int) bool {
+		for w := range strings.FieldsSeq(part) {
+			if secondPersons[strings.ToLower(strings.ReplaceAll(strings.Trim(w, `"“”'‘’,.;:!?()…`), "’", "'"))] {
+				return true
+			}
+		}
+		return false
+	})
+}
+
+// outsideQuotes calls found with the parts of s outside quotation marks,
+// in order, each with its index, until it reports true, and reports
+// whether it did.
+func outsideQuotes(s string, found func(part string, i int) bool) bool {
+	in, start, n := false, 0, 0
+	for i, r := range s {
+		if r == '"' || r == '“' || r == '”' {
+			if !in {
+				if found(s[start:i], n) {
+					return true
+				}
+				n++
+			}
+			in = !in
+			start = i + len(string(r))
+		}
+	}
+	return !in && found(s[start:], n)
+}
