@@ -1,7 +1,9 @@
 package summary
 
 import (
+	"maps"
 	"math"
+	"slices"
 	"sort"
 	"strings"
 
@@ -114,26 +116,15 @@ func Centroid(arts []corroborate.Article, words int) []string {
 			ss[i].vec[w] = c * math.Log(1+n/float64(df[w]))
 			centroid[w] += ss[i].vec[w]
 		}
-		for _, x := range ss[i].vec {
-			ss[i].norm += x * x
-		}
-		ss[i].norm = math.Sqrt(ss[i].norm)
+		ss[i].norm = math.Sqrt(dotSorted(ss[i].vec, ss[i].vec))
 	}
 	cos := func(a map[string]float64, an float64, b map[string]float64, bn float64) float64 {
 		if an == 0 || bn == 0 {
 			return 0
 		}
-		dot := 0.0
-		for w, x := range a {
-			dot += x * b[w]
-		}
-		return dot / an / bn
+		return dotSorted(a, b) / an / bn
 	}
-	cn := 0.0
-	for _, x := range centroid {
-		cn += x * x
-	}
-	cn = math.Sqrt(cn)
+	cn := math.Sqrt(dotSorted(centroid, centroid))
 	idx := make([]int, len(ss))
 	score := make([]float64, len(ss))
 	for i := range ss {
@@ -166,4 +157,15 @@ func Centroid(arts []corroborate.Article, words int) []string {
 		total += len(strings.Fields(ss[i].text))
 	}
 	return out
+}
+
+// dotSorted is the dot product of a and b summed in the order of a's words,
+// so that floating-point rounding, and with it the ranking of near ties,
+// is the same on every run (a map's order is not).
+func dotSorted(a, b map[string]float64) float64 {
+	dot := 0.0
+	for _, w := range slices.Sorted(maps.Keys(a)) {
+		dot += a[w] * b[w]
+	}
+	return dot
 }
