@@ -277,7 +277,7 @@ func skipMark(t string, i int) int {
 }
 
 // titleText joins the words of a title, without a comma or semicolon
-// left at its end by a cut ('a "Space Poop Challenge,"' reads 'a "Space
+// left at its end by a cut ('a "Harbor Crane Challenge,"' reads 'a "Harbor
 // Poop Challenge"') and with a quotation it cut closed; "" when it does not start as a title does, with a
 // capital or a quotation mark.
 func titleText(ws []string) string {

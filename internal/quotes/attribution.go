@@ -250,7 +250,7 @@ func (x *extractor) findAttributionAt(cands []cand, i int) attribution {
 	}
 	if a, ok := x.preAttribution(sentencePre); ok {
 		if j, _ := lastCue(c.pre); sameSentence && j > 0 && c.pre[j-1].low == "and" && cands[i-1].att.np != nil && len(a.np) > 0 && a.np[0].s == c.pre[0].s {
-			// `Sorvino explains that she had "cherished" his work and
+			// `Varga explains that she had "cherished" his work and
 			// describes herself as "in awe"`: the second verb's subject
 			// is the first's, not the words after the quote.
 			a.np = cands[i-1].att.np
@@ -825,7 +825,7 @@ func (x *extractor) preAttribution(pre []token) (attribution, bool) {
 	case i == 0 || (i > 0 && pre[i-1].is(",") && !tellVerbs[pre[i].low] && !namingCues[pre[i].low] && len(rest) > 0 && (rest[0].capitalised() && !timeWords[rest[0].lower()] || len(rest) > 1 && (rest[0].low == "the" || rest[0].low == "a" || rest[0].low == "an") && rest[1].capitalised())) && !clauseAfter(rest) && !possessedThing(rest):
 		// `..., wrote Piet Koss:` and `..., reported the Argus Group:`
 		// (but `Koss, ..., called Harbor's plan "..."` names the plan,
-		// and `Koss, ..., said Perry has proven "..."` reports a clause).
+		// and `Koss, ..., said Holm has proven "..."` reports a clause).
 		a.np = npAfter(rest)
 	case i > 0 && docCueVerbs[pre[i].low] && (pre[i-1].low == "that" || pre[i-1].low == "which"):
 		// `a sign with fellow marchers that read "..."`: the document reads.
@@ -865,7 +865,7 @@ func (x *extractor) preAttribution(pre []token) (attribution, bool) {
 }
 
 // possessedThing reports whether the words after a cue open with a name's
-// thing, "Perry's expected nomination": the topic of the reported words,
+// thing, "Holm's expected nomination": the topic of the reported words,
 // not an inverted speaker ("Harbour.com's Dana Hale", "Brandt's
 // spokesman").
 func possessedThing(rest []token) bool {
@@ -884,7 +884,7 @@ func possessedThing(rest []token) bool {
 }
 
 // clauseAfter reports whether the words after a cue make a clause of
-// their own, a name and a verb: "Perry has proven", "Okafor will".
+// their own, a name and a verb: "Holm has proven", "Okafor will".
 func clauseAfter(rest []token) bool {
 	np := npAfter(rest)
 	k := len(np)

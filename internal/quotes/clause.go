@@ -29,7 +29,7 @@ func cueAt(ts []token, i int) int {
 		}
 	}
 	if t.opener && i+1 < len(ts) && askedAbout[ts[i+1].low] {
-		return 0 // "Asked why he was "confident", Biden ...": a participle opening the sentence
+		return 0 // "Asked why he was "confident", Okafor ...": a participle opening the sentence
 	}
 	switch {
 	case lw == "according":

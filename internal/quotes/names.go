@@ -213,7 +213,7 @@ func analyseHead(text string, head []token, r *ref) {
 	}
 	for i := 1; i+1 < len(head) && !pronouns[head[0].low]; i++ {
 		if (head[i].low == "on" || head[i].low == "in") && timeWords[head[i+1].lower()] {
-			head = head[:i] // "President Biden on Wednesday"
+			head = head[:i] // "President Okafor on Wednesday"
 			break
 		}
 	}

@@ -306,7 +306,7 @@ func leadingNP(ts []token) []token {
 		}
 		w := c[0].lower()
 		if (quantifiers[w] || w == "one") && len(c) > 1 && c[1].low == "of" && i+1 < len(parts) {
-			continue // "One of those ministers, Sir John Major, ..."
+			continue // "One of those ministers, Sir Ivo Marsh, ..."
 		}
 		if prepositions[w] || timeWords[w] || w == "according" || clauseStarts[w] && !c[0].capitalised() {
 			continue // "According to a source, a nurse ... confirmed"
@@ -319,7 +319,7 @@ func leadingNP(ts []token) []token {
 		}
 		end := 0
 		for end < len(c) && (c[end].capitalised() || isInitial(c[end]) || end == 0 && isDeterminer(w) || nameParticles[c[end].lower()] || end > 0 && titles[c[end].lower()] ||
-			end > 0 && c[end].low == "and" && end+1 < len(c) && titles[c[end+1].lower()]) { // "Actress and activist Rose McGowan"
+			end > 0 && c[end].low == "and" && end+1 < len(c) && titles[c[end+1].lower()]) { // "Actress and activist Rose Hale"
 			end++
 			if possessive(c[end-1].w) {
 				break

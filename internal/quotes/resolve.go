@@ -1402,7 +1402,7 @@ func (x *extractor) roleBefore(r ref) string {
 }
 
 // withRoleWord is the one person the article names with a title holding
-// word before r ("ex-Texas Governor Rick Perry" for "governor"), with a
+// word before r ("ex-Tarnland Governor Ada Holm" for "governor"), with a
 // gender that fits it.
 func (ix nameIndex) withRoleWord(word string, r ref) (*Speaker, int, bool) {
 	var found *fullName
@@ -1454,7 +1454,7 @@ func (x *extractor) possessorBefore(r ref, recent []event) (*Speaker, int, bool)
 		return nil, 0, false
 	}
 	if k-start > 2 && x.toks[start].low == "as" && x.toks[start+1].low == "for" {
-		return nil, 0, false // "As for Trump's record, she said": the topic
+		return nil, 0, false // "As for Holm's record, she said": the topic
 	}
 	var found *fullName
 	for i := start; i < k; i++ {

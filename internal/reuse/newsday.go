@@ -100,7 +100,7 @@ func inName(p *article, i int) bool {
 // newsDayEvidence weighs the days of the two articles' own news, when
 // their publication times do not both tell: a lead dated a day (up to
 // three) after the other's is a follow-up, above all when it names the
-// other's day in the text it retells ("Avakov on Sunday accused…" below
+// other's day in the text it retells ("the minister on Sunday accused…" below
 // "…said on Monday") and the earlier never names the later's day. Both
 // leads must be each article's own text: a lead shared with the other
 // article may be a copy's first retained sentence, not its news.

@@ -529,7 +529,7 @@ func bareSurnames(s string, full map[string]string) []string {
 }
 
 // givenName reports whether s uses w as the first name of a full name it
-// gives ("Jim Carrey" for "Jim", which "Dear Jim" elsewhere made look like
+// gives ("Jim Varga" for "Jim", which "Dear Jim" elsewhere made look like
 // a surname): no reference back to anyone.
 func givenName(s, w string) bool {
 	for _, n := range fullNames(s) {
