@@ -76,7 +76,7 @@ func TestExtractLongDocument(t *testing.T) {
 func TestExtractDenounced(t *testing.T) {
 	runExtractCases(t, []extractCase{{
 		name: "the subject of the relative clause denounced it",
-		text: "And last week, Ibbot's incoming team asked the port office to hand over a list of every clerk who had drafted the toll, a request that Democrats and former clerks denounced as a \"purge.\"",
+		text: "And last week, Ibbot's incoming team asked the port office to hand over a list of every clerk who had drafted the toll, a request that Democrats and retired clerks denounced as a \"purge.\"",
 		want: []got{{Text: "purge.", Speaker: "Democrats", Kind: "organization", Partial: true, Parts: 1}},
 	}})
 }

@@ -38,7 +38,7 @@ func TestExtractWebNewsShapes(t *testing.T) {
 		},
 		{
 			name: "a name before a long affiliation speaks, not the place that ends it",
-			text: `"I am happy to have been proved wrong on this," Dr. Osric Talbot of the Tarnland Institute of Marine Medicine in Port Calder said Tuesday at a news conference.`,
+			text: `"I am happy to have been proved wrong on this," Dr. Osric Talbot of the Tarnland Institute of Marine Medicine in Port Calder said Tuesday at a briefing on the quay.`,
 			want: []got{{Text: "I am happy to have been proved wrong on this,", Speaker: "Osric Talbot", Kind: "person", Parts: 1}},
 		},
 		{
@@ -117,8 +117,8 @@ func TestExtractWebNewsShapes(t *testing.T) {
 		},
 		{
 			name: "a quote after a sentence in which a named person spoke",
-			text: `After the verdict, Ada Love spoke on the courthouse steps. "I am so grateful for every letter and every call we have received."`,
-			want: []got{{Text: "I am so grateful for every letter and every call we have received.", Speaker: "Ada Love", Kind: "person", Parts: 1}},
+			text: `After the verdict, Ada Lorne spoke on the courthouse steps. "I am so grateful for every letter and every call we have received."`,
+			want: []got{{Text: "I am so grateful for every letter and every call we have received.", Speaker: "Ada Lorne", Kind: "person", Parts: 1}},
 		},
 		{
 			name: "a whole quote, a clause, then the attribution",
@@ -202,7 +202,7 @@ func TestExtractWebNewsShapes(t *testing.T) {
 		},
 		{
 			name: "the pronoun subject of a reported clause speaks",
-			text: `"Seldom does a cell do a prisoner any good," said Public Defender Brendan Okoro. Okoro said he and his deputies have often argued that a client was too ill for a cell, but he has never seen a magistrate accept it as "grounds to keep someone out of a cell."`,
+			text: `"Seldom does a cell do a prisoner any good," said Public Defender Brendan Okoro. Okoro said he and his staff often argued that a client was too ill for a cell, but he has never seen a magistrate accept it as "grounds to keep someone out of a cell."`,
 			want: []got{
 				{Text: "Seldom does a cell do a prisoner any good,", Speaker: "Brendan Okoro", Kind: "person", Parts: 1},
 				{Text: "grounds to keep someone out of a cell.", Speaker: "Brendan Okoro", Kind: "person", Partial: true, Parts: 1},
@@ -226,7 +226,7 @@ func TestExtractWebNewsShapes(t *testing.T) {
 		},
 		{
 			name: "a role after a body's name is an appositive; a period closing the quote before the speaker",
-			text: "Herring shoals turn as one, new research shows.\n\n\u201cWe saw a whole shoal swing round in under a second, quicker than we expected.\u201d Odile Ferrant, KU professor of zoology and co-author of the study, said in a release.",
+			text: "Herring shoals turn as one, new research shows.\n\n\u201cWe saw a whole shoal swing round in under a second, quicker than we expected.\u201d Odile Ferrant, KU professor of zoology and lead writer of the study, said in a release.",
 			want: []got{{Text: "We saw a whole shoal swing round in under a second, quicker than we expected.", Speaker: "Odile Ferrant", Kind: "person", Parts: 1}},
 		},
 		{
@@ -236,8 +236,8 @@ func TestExtractWebNewsShapes(t *testing.T) {
 		},
 		{
 			name: "one of several, then the name, then the colon",
-			text: `One of those former premiers, Conservative Sir John Grell, rejected any suggestion the old queen had been too quiet: "The crown would never be so trusted if it took sides in the council."`,
-			want: []got{{Text: "The crown would never be so trusted if it took sides in the council.", Speaker: "John Grell", Kind: "person", Parts: 1}},
+			text: `One of those former premiers, Liberal Sir Walter Grell, rejected any suggestion the lighthouse board had been too quiet: "The board would never be so trusted if it took sides in the council."`,
+			want: []got{{Text: "The board would never be so trusted if it took sides in the council.", Speaker: "Walter Grell", Kind: "person", Parts: 1}},
 		},
 		{
 			name: "a second verb joined by 'and' after a quote keeps the first verb's subject",
@@ -249,8 +249,8 @@ func TestExtractWebNewsShapes(t *testing.T) {
 		},
 		{
 			name: "a title opening a sentence stays part of the name",
-			text: `Acting Labour leader Harriet Holm said it was "only fair" to call the old harbour queen admired by all.`,
-			want: []got{{Text: "only fair", Speaker: "Harriet Holm", Kind: "person", Partial: true, Parts: 1}},
+			text: `Acting Labour leader Edith Holm said it was "only fair" to call the lighthouse board admired by all.`,
+			want: []got{{Text: "only fair", Speaker: "Edith Holm", Kind: "person", Partial: true, Parts: 1}},
 		},
 		{
 			name: "what a report found",
@@ -269,7 +269,7 @@ func TestExtractWebNewsShapes(t *testing.T) {
 		},
 		{
 			name: "a phrase of manner between the subject and the cue is an aside",
-			text: `Ansel Brook, head of the dockworkers' fund, said the order was harsh. Hedric Varn, chief counsel of the Calder Sailors Union, in a statement called the ruling “a great win for fairness” in the face of what he called the mayor’s “reckless ban on night crossings.”`,
+			text: `Ansel Brook, head of the dockworkers' fund, said the order was harsh. Hedric Varn, chief counsel of the Calder Sailors Union, in a statement called the ruling “a great win for fairness” against what he called the mayor’s “reckless ban on night crossings.”`,
 			want: []got{
 				{Text: "a great win for fairness", Speaker: "Hedric Varn", Kind: "person", Partial: true, Parts: 1},
 				{Text: "reckless ban on night crossings.", Speaker: "Hedric Varn", Kind: "person", Partial: true, Parts: 1},
@@ -277,7 +277,7 @@ func TestExtractWebNewsShapes(t *testing.T) {
 		},
 		{
 			name: "a role after a full name with its comma left out",
-			text: `"This dispute could always have been settled in our own courts," Greta Solberg the head of legal casework said.`,
+			text: `"This dispute could always have been settled in our own courts," Greta Solberg the chief of the legal aid desk said.`,
 			want: []got{{Text: "This dispute could always have been settled in our own courts,", Speaker: "Greta Solberg", Kind: "person", Parts: 1}},
 		},
 		{
@@ -301,10 +301,10 @@ func TestExtractWebNewsShapes(t *testing.T) {
 		},
 		{
 			name: "a weekday after the name is no part of it; titles joined by 'and'",
-			text: "President Okafor on Wednesday said the scheme was \"a fair beginning\" for the port.\n\nActress and activist Rose Hale pushed back on critics, adding that she had concerns.\n\n\"I spoke on the radio once and it stirred up a storm,\" she said.",
+			text: "President Okafor on Wednesday said the scheme was \"a fair beginning\" for the port.\n\nActress and activist Nadia Hale pushed back on critics, adding that she had concerns.\n\n\"I spoke on the radio once and it stirred up a storm,\" she said.",
 			want: []got{
 				{Text: "a fair beginning", Speaker: "Okafor", Kind: "person", Partial: true, Parts: 1},
-				{Text: "I spoke on the radio once and it stirred up a storm,", Speaker: "Rose Hale", Kind: "person", Parts: 1},
+				{Text: "I spoke on the radio once and it stirred up a storm,", Speaker: "Nadia Hale", Kind: "person", Parts: 1},
 			},
 		},
 	})

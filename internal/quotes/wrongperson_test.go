@@ -31,10 +31,10 @@ func TestExtractWrongPerson(t *testing.T) {
 		},
 		{
 			name: "the one a description asks does not speak, and a long sentence opening with a name gives its subject",
-			text: "In a recording posted online, an unnamed fisherman at the union hall in Ulby asked President Ivo Varga to send tugs to the estuary.\n\n\"Without your boats we cannot keep the flood back by ourselves,\" he said.\n\nPrime Minister Otto Lenz earlier in the day accused Norvale of being behind the dock strike that broke out in the northern harbours on Sunday and of stirring trouble as an excuse for sending gunboats up the estuary.\n\n\"The plan is to starve the port, which we will not allow,\" he said.",
+			text: "In a recording posted online, an unnamed fisherman at the union hall in Ulby asked President Ivo Varga to send tugs to the estuary.\n\n\"Without your boats we cannot keep the flood back by ourselves,\" he said.\n\nPrime Minister Otto Lenz earlier in the day accused Norvale of being behind the dock strike that broke out in the northern harbours on Sunday and of stirring trouble as an excuse for sending gunboats up the estuary.\n\n\"The plan is to starve the port, which we will never permit,\" he said.",
 			want: []got{
 				{Text: "Without your boats we cannot keep the flood back by ourselves,", Parts: 1},
-				{Text: "The plan is to starve the port, which we will not allow,", Speaker: "Otto Lenz", Kind: "person", Parts: 1},
+				{Text: "The plan is to starve the port, which we will never permit,", Speaker: "Otto Lenz", Kind: "person", Parts: 1},
 			},
 		},
 		{
