@@ -202,7 +202,7 @@ func TestExtractWebNewsShapes(t *testing.T) {
 		},
 		{
 			name: "the pronoun subject of a reported clause speaks",
-			text: `"Seldom does a cell do a prisoner any good," said Public Defender Brendan Okoro. Okoro said he and his staff often argued that a client was too ill for a cell, but he has never seen a magistrate accept it as "grounds to keep someone out of a cell."`,
+			text: `"Seldom does a cell do a prisoner any good," said Public Defender Brendan Okoro. Okoro said he and his staff often argued that a client was too ill for a cell, but he has never once seen a magistrate accept it as "grounds to keep someone out of a cell."`,
 			want: []got{
 				{Text: "Seldom does a cell do a prisoner any good,", Speaker: "Brendan Okoro", Kind: "person", Parts: 1},
 				{Text: "grounds to keep someone out of a cell.", Speaker: "Brendan Okoro", Kind: "person", Partial: true, Parts: 1},
@@ -226,7 +226,7 @@ func TestExtractWebNewsShapes(t *testing.T) {
 		},
 		{
 			name: "a role after a body's name is an appositive; a period closing the quote before the speaker",
-			text: "Herring shoals turn as one, new research shows.\n\n\u201cWe saw a whole shoal swing round in under a second, quicker than we expected.\u201d Odile Ferrant, KU professor of zoology and lead writer of the study, said in a release.",
+			text: "Herring shoals turn as one, new research shows.\n\n\u201cWe saw a whole shoal swing round in under a second, quicker than we expected.\u201d Odile Ferrant, KU professor of zoology and lead writer of the paper, said in a release.",
 			want: []got{{Text: "We saw a whole shoal swing round in under a second, quicker than we expected.", Speaker: "Odile Ferrant", Kind: "person", Parts: 1}},
 		},
 		{
