@@ -146,48 +146,48 @@ https://social.example/pellmorrow/status/12345
 
 // TestSceneAndDescriptionAreNotTheClaim checks that two sentences whose
 // common words lie in one's opening scene and in a clause describing a
-// person named ("..., who first signed the bill to build the museum in
-// 2009.") state two claims, and so do two whose common words lie in one's
+// person named ("..., who first raised the funds to build the lifeboat
+// station in 2009.") state two claims, and so do two whose common words lie in one's
 // opening condition ("If you watched ..., you may have noticed ...").
 func TestSceneAndDescriptionAreNotTheClaim(t *testing.T) {
 	res, said := findIn(t, [][3]string{
-		{"a", "Carrow Gazette", `At the opening of the Halden Museum of Northern Seafaring and Trade on Saturday, photographers caught a long handshake between Mayor Ilse Varga and former governor Tomas Brenn, who first signed the bill to build the museum in 2009.
+		{"a", "Carrow Gazette", `At the launch of the Halden Lifeboat Station of the Northern Coast on Saturday, photographers caught a long salute between coxswain Ilse Varga and retired harbour master Tomas Brenn, who first raised the funds to build the lifeboat station in 2009.
 
-If you watched the Halden Museum's opening parade on the harbour on Saturday night and also saw the Harbour Channel's broadcast of "Lights on the Water," you might have noticed the sky looked strangely clear.
+If you watched the Halden lifeboat regatta from the harbour wall on Saturday night and also saw the Harbour Channel's coverage of "Boats by Lantern," you might have noticed the moon looked oddly full.
 
-The museum holds four hundred ship models.`},
-		{"b", "Northern Ledger", `Governor Brenn signed the act that founded the Halden Museum of Northern Seafaring and Trade.
+The lifeboat station keeps three boats and a tractor on its slipway.`},
+		{"b", "Northern Ledger", `Harbour master Brenn raised the funds that built the Halden Lifeboat Station of the Northern Coast.
 
-The Harbour Channel was mocked online after it admitted splicing old footage of the Halden harbour parade into its live "Lights on the Water" broadcast on Saturday night.
+The Harbour Channel was mocked online after its "Boats by Lantern" coverage of the Halden lifeboat regatta on Saturday night named the wrong winner.
 
-The museum holds four hundred ship models.`},
+The lifeboat station keeps three boats and a tractor on its slipway.`},
 	})
-	for _, want := range []string{"long handshake", "you might have noticed", "Governor Brenn signed", "Harbour Channel was mocked"} {
+	for _, want := range []string{"long salute", "you might have noticed", "Harbour master Brenn raised", "Harbour Channel was mocked"} {
 		for _, c := range res.Claims {
 			if strings.Contains(c.Text, want) {
 				t.Errorf("claim %q is stated by two articles: %v", c.Text, c.Support)
 			}
 		}
 	}
-	if got, _ := supportOf(res, said, "four hundred ship models", "b"); got == "" {
+	if got, _ := supportOf(res, said, "three boats and a tractor", "b"); got == "" {
 		t.Errorf("the shared sentence is not grouped: %+v", res.Claims)
 	}
 }
 
 // TestClosingClauseOfSpeechIsTheClaim checks that a closing clause telling
-// what a group says (", who say the best way ... is ...") is what the
+// what a group says (", who say the surest way ... is ...") is what the
 // sentence reports: it still groups with a sentence quoting the group.
 func TestClosingClauseOfSpeechIsTheClaim(t *testing.T) {
 	res, said := findIn(t, [][3]string{
-		{"a", "Carrow Gazette", `But some shopkeepers believe "the best way to keep the quay busy is to cut the mooring fees," the Ledger reported.
+		{"a", "Carrow Gazette", `But some chandlers believe "the surest way to fill the quay is to lower the berthing charges," the Ledger reported.
 
 The council meets again in March.`},
-		{"b", "Northern Ledger", `The council has vowed to raise harbour dues, a plan that has put it at odds with some shopkeepers, who say the best way to keep the quay busy is to cut the mooring fees.
+		{"b", "Northern Ledger", `The council has vowed to raise harbour dues, a plan that has set it against some chandlers, who say the surest way to fill the quay is to lower the berthing charges.
 
 Ships unloaded grain at the north quay on Monday.`},
 	})
-	if got, _ := supportOf(res, said, "the best way to keep the quay busy", "b"); !strings.Contains(got, "who say the best way") {
-		t.Errorf("the traders' view is not grouped with b's sentence reporting it: %+v", res.Claims)
+	if got, _ := supportOf(res, said, "the surest way to fill the quay", "b"); !strings.Contains(got, "who say the surest way") {
+		t.Errorf("the chandlers' view is not grouped with b's sentence reporting it: %+v", res.Claims)
 	}
 }
 

@@ -10,38 +10,38 @@ func TestExtractSpeakerWords(t *testing.T) {
 	runExtractCases(t, []extractCase{
 		{
 			name: "a possessed noun after the cue is the topic, the subject speaks",
-			text: `Rep. Lena Okafor, a Democrat from Vermont, said Brandt's expected appointment "defies all reason," and called for a vote.`,
-			want: []got{{Text: "defies all reason,", Speaker: "Lena Okafor", Kind: "person", Partial: true, Parts: 1}},
+			text: `Rep. Lena Okafor, a Liberal from Velmar, said Brandt's expected seat on the port board "makes no sense at all," and called for a recount.`,
+			want: []got{{Text: "makes no sense at all,", Speaker: "Lena Okafor", Kind: "person", Partial: true, Parts: 1}},
 		},
 		{
 			name: "a place that qualifies a described person is no name",
-			text: "The Vermont lawmaker, who will not get a vote on the pick, also teased the new chief for his dancing: \"It is sad that a famous physicist could be followed by a dancer.\"",
-			want: []got{{Text: "It is sad that a famous physicist could be followed by a dancer.", Speaker: "Vermont lawmaker", Kind: "person", Parts: 1}},
+			text: "The Velmar lawmaker, who will have no say on the seat, also mocked the new harbour chief for his singing: \"It is a pity that a great navigator could be replaced by a crooner.\"",
+			want: []got{{Text: "It is a pity that a great navigator could be replaced by a crooner.", Speaker: "Velmar lawmaker", Kind: "person", Parts: 1}},
 		},
 		{
 			name: "a participle's clause before the pronoun that speaks",
-			text: "Abel Ibbot could not name the third office in the debate. Pressed on whether he could name the third office, he confessed: \"I can't. Sorry.\"",
+			text: "Abel Ibbot could not recall the third ferry at the forum. Pressed to recall the third ferry for sale, he admitted: \"I can't. Sorry.\"",
 			want: []got{{Text: "I can't. Sorry.", Speaker: "Abel Ibbot", Kind: "person", Parts: 1}},
 		},
 		{
 			name: "an ordinal with no noun is no speaker",
-			text: "When Abel Ibbot was listing three offices, he named the port and the mint but blanked on the third, saying, \"What's the third one there?\"",
-			want: []got{{Text: "What's the third one there?", Speaker: "Abel Ibbot", Kind: "person", Parts: 1}},
+			text: "When Abel Ibbot was naming three ferries for sale, he listed the Gull and the Tern but lost track of the third, saying, \"Which was the third one again?\"",
+			want: []got{{Text: "Which was the third one again?", Speaker: "Abel Ibbot", Kind: "person", Parts: 1}},
 		},
 		{
 			name: "a reply named by its author is the author's",
-			text: "Abel Ibbot once worked for Tom Reddle's campaign. (Reddle's later rejoinder: \"I have no idea what became of him.\")",
-			want: []got{{Text: "I have no idea what became of him.", Speaker: "Tom Reddle", Kind: "person", Parts: 1}},
+			text: "Abel Ibbot once crewed on Tom Reddle's trawler. (Reddle's later retort: \"I have no clue where he sailed off to.\")",
+			want: []got{{Text: "I have no clue where he sailed off to.", Speaker: "Tom Reddle", Kind: "person", Parts: 1}},
 		},
 		{
 			name: "one of a group speaks as one of them",
-			text: "\"The council should meet before midnight and call a vote,\" one of the protest leaders said.",
-			want: []got{{Text: "The council should meet before midnight and call a vote,", Speaker: "one of the protest leaders", Kind: "person", Parts: 1}},
+			text: "\"The harbour board should sit before dawn and put the toll to a vote,\" one of the strike leaders said.",
+			want: []got{{Text: "The harbour board should sit before dawn and put the toll to a vote,", Speaker: "one of the strike leaders", Kind: "person", Parts: 1}},
 		},
 		{
 			name: "a word set in quotation marks before the noun it qualifies is no quotation",
-			text: "Late in the evening, the show's pages admitted that the supposedly \"live\" broadcast was, in fact, \"a mix of the best shots from this year and last year.\"",
-			want: []got{{Text: "a mix of the best shots from this year and last year.", Speaker: "show's pages", Kind: "person", Partial: true, Parts: 1}},
+			text: "Late on Sunday, the show's pages admitted that the supposedly \"live\" regatta was, in fact, \"a blend of the finest footage from this race and the one before.\"",
+			want: []got{{Text: "a blend of the finest footage from this race and the one before.", Speaker: "show's pages", Kind: "person", Partial: true, Parts: 1}},
 		},
 	})
 }
@@ -49,7 +49,7 @@ func TestExtractSpeakerWords(t *testing.T) {
 // TestExtractFarParticiple covers a participle cue far after a quotation:
 // its subject speaks, not the object just before it. The text is fictional.
 func TestExtractFarParticiple(t *testing.T) {
-	got := extractAll(t, "During a debate on Channel Nine in 2011, when then-candidate Ibbot was listing \"three offices of the town, when I get there, that are gone,\" he was able to name the port and the mint but blanked on the third, saying, \"What is the third one there?\"")
+	got := extractAll(t, "During a forum on Channel Nine in 2019, when then-candidate Ibbot was listing \"three ferries of the fleet, once I am in charge, that will be sold,\" he was able to name the Gull and the Tern but lost track of the third, saying, \"Which was the third one again?\"")
 	for _, g := range got {
 		if g.Speaker == "third" || g.Speaker == "the third" {
 			t.Errorf("quotation %q given to %q, an ordinal with no noun", g.Text, g.Speaker)
@@ -76,7 +76,7 @@ func TestExtractLongDocument(t *testing.T) {
 func TestExtractDenounced(t *testing.T) {
 	runExtractCases(t, []extractCase{{
 		name: "the subject of the relative clause denounced it",
-		text: "And last week, Ibbot's transition team asked the harbour office to supply the names of all staff who had worked on the levy, a request that Democrats and former staffers denounced as a \"witch hunt.\"",
-		want: []got{{Text: "witch hunt.", Speaker: "Democrats", Kind: "organization", Partial: true, Parts: 1}},
+		text: "And last week, Ibbot's incoming team asked the port office to hand over a list of every clerk who had drafted the toll, a request that Democrats and retired clerks denounced as a \"purge.\"",
+		want: []got{{Text: "purge.", Speaker: "Democrats", Kind: "organization", Partial: true, Parts: 1}},
 	}})
 }

@@ -10,45 +10,45 @@ func TestExtractWrongPerson(t *testing.T) {
 	runExtractCases(t, []extractCase{
 		{
 			name: "a pronoun after a sentence whose subject is named with a verb of no speech",
-			text: "\"I just want people to see this,\" Mara Quell said.\n\nDespite the long odds, his aunt, Amanda Ferro, believes he will walk again.\n\n\"We know he is going to be fine,\" she said.",
+			text: "\"I only want people to see what the storm did,\" Mara Quell said.\n\nDespite the grim forecast, his cousin, Amanda Ferro, believes he will sail again.\n\n\"We know he is going to pull through,\" she said.",
 			want: []got{
-				{Text: "I just want people to see this,", Speaker: "Mara Quell", Kind: "person", Parts: 1},
-				{Text: "We know he is going to be fine,", Speaker: "Amanda Ferro", Kind: "person", Parts: 1},
+				{Text: "I only want people to see what the storm did,", Speaker: "Mara Quell", Kind: "person", Parts: 1},
+				{Text: "We know he is going to pull through,", Speaker: "Amanda Ferro", Kind: "person", Parts: 1},
 			},
 		},
 		{
 			name: "the subject of the verb before a participle speaks, not its object",
-			text: "By June, however, Ansel Brandt endorsed Harwick saying, \"He was not my first pick, but he is the town's pick.\"",
-			want: []got{{Text: "He was not my first pick, but he is the town's pick.", Speaker: "Ansel Brandt", Kind: "person", Parts: 1}},
+			text: "By August, however, Ansel Brandt endorsed Harwick saying, \"He was not my first choice, but he is the harbour's choice.\"",
+			want: []got{{Text: "He was not my first choice, but he is the harbour's choice.", Speaker: "Ansel Brandt", Kind: "person", Parts: 1}},
 		},
 		{
 			name: "a pronoun after a paragraph whose subject is named, and a place is no name",
-			text: "An unnamed protester in Ulby asked Varga to send help. \"Without your help we will fail,\" he said.\n\nPrime Minister Otto Lenz earlier in the day accused Norvale of stirring the unrest.\n\n\"The plan is to break the town,\" he said.",
+			text: "An unnamed docker in Ulby asked Varga to send boats. \"Without your boats we will sink,\" he said.\n\nPrime Minister Otto Lenz earlier in the day accused Norvale of stoking the dock strike.\n\n\"The plan is to starve the port,\" he said.",
 			want: []got{
-				{Text: "Without your help we will fail,", Speaker: "unnamed protester in Ulby", Kind: "person", Parts: 1},
-				{Text: "The plan is to break the town,", Speaker: "Otto Lenz", Kind: "person", Parts: 1},
+				{Text: "Without your boats we will sink,", Speaker: "unnamed docker in Ulby", Kind: "person", Parts: 1},
+				{Text: "The plan is to starve the port,", Speaker: "Otto Lenz", Kind: "person", Parts: 1},
 			},
 		},
 		{
 			name: "the one a description asks does not speak, and a long sentence opening with a name gives its subject",
-			text: "In a video posted online, an unnamed protester in the town hall in Ulby asked President Ivo Varga to send help to the region.\n\n\"Without your help it will be hard for us to stand on our own,\" he said.\n\nPrime Minister Otto Lenz earlier in the day accused Norvale of being behind the unrest that broke out in the northern valleys on Sunday and of seeking to stir trouble as a pretext for sending troops over the pass.\n\n\"The plan is to break the town, which we will not allow,\" he said.",
+			text: "In a recording posted online, an unnamed fisherman at the union hall in Ulby asked President Ivo Varga to send tugs to the estuary.\n\n\"Without your boats we cannot keep the flood back by ourselves,\" he said.\n\nPrime Minister Otto Lenz earlier in the day accused Norvale of being behind the dock strike that broke out in the northern harbours on Sunday and of stirring trouble as an excuse for sending gunboats up the estuary.\n\n\"The plan is to starve the port, which we will never permit,\" he said.",
 			want: []got{
-				{Text: "Without your help it will be hard for us to stand on our own,", Parts: 1},
-				{Text: "The plan is to break the town, which we will not allow,", Speaker: "Otto Lenz", Kind: "person", Parts: 1},
+				{Text: "Without your boats we cannot keep the flood back by ourselves,", Parts: 1},
+				{Text: "The plan is to starve the port, which we will never permit,", Speaker: "Otto Lenz", Kind: "person", Parts: 1},
 			},
 		},
 		{
 			name: "a described subject speaking in the sentence before is the pronoun",
-			text: "Former Mayor Abel Ibbot was picked on Monday.\n\n\"The fact that Mayor Ibbot ignores the data is worrying,\" said Tom Reddle, president of the Fen Trust.\n\nHowever during a summit last year, the former mayor said he opposed a ferry levy. \"I do if a town wants to do it,\" he said.",
+			text: "Former Mayor Abel Ibbot was named to the port board on Monday.\n\n\"That Mayor Ibbot brushes aside the tide records is alarming,\" said Tom Reddle, head of the Fen Trust.\n\nHowever at a forum last spring, the former mayor said he opposed a bridge toll. \"I back one if the town votes for it,\" he said.",
 			want: []got{
-				{Text: "The fact that Mayor Ibbot ignores the data is worrying,", Speaker: "Tom Reddle", Kind: "person", Parts: 1},
-				{Text: "I do if a town wants to do it,", Speaker: "Abel Ibbot", Kind: "person", Parts: 1},
+				{Text: "That Mayor Ibbot brushes aside the tide records is alarming,", Speaker: "Tom Reddle", Kind: "person", Parts: 1},
+				{Text: "I back one if the town votes for it,", Speaker: "Abel Ibbot", Kind: "person", Parts: 1},
 			},
 		},
 		{
 			name: "someone heard saying speaks, not the organisation of the one who reports it",
-			text: "Watch Bureau analyst Dana Hale called out Channel Nine for cutting a portion of a frantic call in which a woman is heard saying: \"They are trying to hurt us, come now!\"",
-			want: []got{{Text: "They are trying to hurt us, come now!", Speaker: "woman", Kind: "person", Parts: 1}},
+			text: "Press Watch analyst Dana Hale called out Channel Nine for trimming a frantic radio message in which a skipper is heard saying: \"The water is coming in, send a boat now!\"",
+			want: []got{{Text: "The water is coming in, send a boat now!", Speaker: "skipper", Kind: "person", Parts: 1}},
 		},
 	})
 }
@@ -59,16 +59,16 @@ func TestExtractPossessorPronoun(t *testing.T) {
 	runExtractCases(t, []extractCase{
 		{
 			name: "the possessor named in the pronoun's sentence, not the last speaker",
-			text: "Former Mayor Abel Ibbot was picked on Monday. \"We have not seen the list,\" said aide Tom Reddle.\n\nThat was the origin of Ibbot's famous slip, when he said during a debate that \"there are three offices I would close.\"\n\nDuring Ibbot's long campaigns he often called for \"a leaner town hall,\" and a cut in fees.",
+			text: "Former Mayor Abel Ibbot was named to the port board on Monday. \"We have not seen the list,\" said aide Tom Reddle.\n\nThat was the root of Ibbot's well-known stumble, when he said at a forum that \"there are three harbour posts I would scrap.\"\n\nDuring Ibbot's many campaigns he often called for \"a slimmer port office,\" and lower mooring fees.",
 			want: []got{
 				{Text: "We have not seen the list,", Speaker: "Tom Reddle", Kind: "person", Parts: 1},
-				{Text: "there are three offices I would close.", Speaker: "Abel Ibbot", Kind: "person", Partial: true, Parts: 1},
-				{Text: "a leaner town hall,", Speaker: "Abel Ibbot", Kind: "person", Partial: true, Parts: 1},
+				{Text: "there are three harbour posts I would scrap.", Speaker: "Abel Ibbot", Kind: "person", Partial: true, Parts: 1},
+				{Text: "a slimmer port office,", Speaker: "Abel Ibbot", Kind: "person", Partial: true, Parts: 1},
 			},
 		},
 		{
 			name: "a topic after \"as for\" is not who speaks",
-			text: "\"We have not seen the list,\" said aide Amanda Reddle.\n\nAs for Ibbot's record in office, she said, \"Nobody has looked at it yet.\"",
+			text: "\"We have not seen the list,\" said aide Amanda Reddle.\n\nAs for Ibbot's record on the port board, she said, \"Nobody has looked at it yet.\"",
 			want: []got{
 				{Text: "We have not seen the list,", Speaker: "Amanda Reddle", Kind: "person", Parts: 1},
 				{Text: "Nobody has looked at it yet.", Speaker: "Amanda Reddle", Kind: "person", Parts: 1},
