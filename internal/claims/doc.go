@@ -12,7 +12,7 @@
 // goes by the name ..., "), in a clause describing a person named that
 // ends the sentence (", who first signed the bill in 2009."; not one
 // telling what people say: ", who say the best way is ..."), in an
-// opening phrase setting the scene ("At the opening of the museum on
+// opening phrase setting the scene ("At the opening of the lifeboat station on
 // Saturday, ...") or in an opening condition ("If you watched ..., you may
 // have noticed") state different facts, and so do one telling only of
 // deaths and one telling only of injuries ("50 people were killed" / "at

@@ -534,7 +534,7 @@ const conditionWords = 30
 // only in a clause that is not what the sentence states: a relative
 // clause set between commas (", who goes by ..., was"), a clause that
 // describes a person named and runs to the end of the sentence (", who
-// first signed the bill in 2003."), an opening phrase that sets the
+// first opened the ferry line in 2003."), an opening phrase that sets the
 // scene ("At the opening of the Harbour Museum on Friday, ...") and an
 // opening condition ("If you watched ..., you may have noticed"); a date
 // counts with the words around it. Another
@@ -632,8 +632,8 @@ func dateAt(figs []figure, t token) string {
 
 // mainShare is the share of the weight two units have in common that lies
 // outside relative clauses set between commas: "The executioner, who goes
-// by the name Al-Britani, was rushed to hospital" and "He, who goes by the
-// name Al-Britani, was also present" share only the clause, which states
+// by the name Al-Kestlowi, was rushed to hospital" and "He, who goes by the
+// name Al-Kestlowi, was also present" share only the clause, which states
 // neither sentence's point.
 func mainShare(a, b *unit) float64 {
 	all, main, _ := sharedSplit(a, b)

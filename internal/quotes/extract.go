@@ -178,8 +178,8 @@ func (x *extractor) dropInnerNames(raws []rawQuote) []rawQuote {
 
 // innerName reports whether q is a name in quotation marks with a word of
 // the sentence on each side and no speech or naming verb before it: `the
-// "Salt Road" author`, `her part in "Salt Road 2" is`; or a nickname
-// between the words of a name, `R "Ray" Okonjo`.
+// "Tide Mill" author`, `her part in "Tide Mill 2" is`; or a nickname
+// between the words of a name, `J "Jem" Okonjo`.
 func (x *extractor) innerName(q rawQuote) bool {
 	if len(q.segs) != 1 || !q.closed || !x.namesAWork(q, 4) {
 		return false
@@ -190,7 +190,7 @@ func (x *extractor) innerName(q rawQuote) bool {
 	}
 	prev, next := x.toks[b-1], x.toks[a]
 	if prev.capitalised() && next.capitalised() && x.namesAWork(q, 2) {
-		return true // a nickname inside a name: `R "Ray" Okonjo`
+		return true // a nickname inside a name: `J "Jem" Okonjo`
 	}
 	return prev.word && cueAt(x.toks, b-1) == 0 && !namingCues[prev.low] && !nicknameCues[prev.low] && runsOn(x.toks[a:a+1])
 }

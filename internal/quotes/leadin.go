@@ -162,7 +162,7 @@ func (x *extractor) namedInSentenceBefore(r ref) *Speaker {
 	fn, ok := x.names.full(last, hi, r.gender)
 	if !ok || fn.pos < lo || fn.pos >= hi || fn.gender != r.gender && !(fn.gender == genderUnknown && fn.pos == x.toks[from].s) {
 		// A name of no known gender must open the sentence: `Maryam
-		// Kanna is a nurse. She calls it ...`.
+		// Kanne is a deckhand. She calls it ...`.
 		return nil
 	}
 	return fn.speaker()

@@ -389,7 +389,7 @@ func analyseHead(text string, head []token, r *ref) {
 		}
 	}
 	r.name = cleanName(spanText(text, name))
-	r.named = !timeWords[strings.ToLower(r.name)] // "... with Ronan in December": no one
+	r.named = !timeWords[strings.ToLower(r.name)] // "... with Marsh in December": no one
 	if len(name) == 1 && len(run) == 1 && groupNouns[name[0].lower()] {
 		// "Women will say ...": a sentence-initial capital on a group.
 		r.name, r.named = name[0].lower(), false

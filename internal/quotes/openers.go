@@ -12,7 +12,7 @@ import (
 // Orla in a release, ...") or a number ("Two wardens ..."). A word the
 // article also writes with a capital inside a sentence, or a known first
 // name, stays a name ("Manning said" after "Sgt. Lee Manning"), and so
-// does a title ("Acting Labour leader").
+// does a title ("Acting harbour master").
 func markOpeners(text string, toks []token) {
 	var cands []int
 	for i := range toks {
