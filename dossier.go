@@ -22,6 +22,16 @@ type Dossier struct {
 	// Skipped names the inputs given for the story that gave no article,
 	// each with the reason. Not part of contract version 1.
 	Skipped []SkippedInput `json:"skipped,omitempty"`
+	// Failed names the stages that failed with an internal error; their
+	// parts of the dossier are empty and they are not in Computed. Not part
+	// of contract version 1.
+	Failed []StageFailure `json:"failed,omitempty"`
+}
+
+// StageFailure is a stage that failed and why.
+type StageFailure struct {
+	Stage string `json:"stage"`
+	Error string `json:"error"`
 }
 
 // SkippedInput is an input that gave no article: a file, a JSONL line or a

@@ -76,7 +76,13 @@ func runDossier(ctx context.Context, args []string, e *env) error {
 	if err := render(e.stdout, d); err != nil {
 		return fmt.Errorf("dossier: writing output: %w", err)
 	}
-	if l.skipped > 0 {
+	for _, f := range d.Failed {
+		fmt.Fprintf(e.stderr, "dossier: the %s stage failed: %s\n", f.Stage, f.Error)
+	}
+	switch {
+	case len(d.Failed) > 0:
+		return fmt.Errorf("dossier: %d stage(s) failed, %d input(s) skipped: %w", len(d.Failed), l.skipped, errPartial)
+	case l.skipped > 0:
 		return fmt.Errorf("dossier: %d input(s) skipped: %w", l.skipped, errPartial)
 	}
 	return nil

@@ -20,11 +20,12 @@ const (
 	exitOK      = 0
 	exitFailure = 1 // nothing useful could be produced
 	exitUsage   = 2 // the command line is wrong
-	exitPartial = 3 // output was produced, but some inputs were skipped
+	exitPartial = 3 // output was produced, but some inputs were skipped or a stage failed
 )
 
-// errPartial marks a run that produced its output but skipped some inputs.
-var errPartial = errors.New("some inputs were skipped")
+// errPartial marks a run that produced its output but skipped some inputs
+// or lost a stage.
+var errPartial = errors.New("the output is partial")
 
 // usageError is a mistake on the command line.
 type usageError struct{ msg string }

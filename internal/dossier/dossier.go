@@ -3,7 +3,11 @@
 // order of the stages.
 package dossier
 
-import "github.com/corroborate/corroborate"
+import (
+	"fmt"
+
+	"github.com/corroborate/corroborate"
+)
 
 // Options tunes a dossier build. The zero value is ready to use.
 type Options struct {
@@ -48,6 +52,26 @@ func stages() []stage {
 	}
 }
 
+// stageList is stages, or in a test a list with a stage that fails.
+var stageList = stages
+
+// runStage runs one stage. A panic in it (a defect, never an input's
+// fault alone) is turned into an error and the dossier is put back as it
+// was before the stage, so that the other stages still run and every
+// surface says which stage failed instead of the whole dossier being lost.
+func runStage(st stage, d *corroborate.Dossier, opt Options) (ok bool, err error) {
+	saved := *d
+	arts := append([]corroborate.Article(nil), d.Articles...)
+	defer func() {
+		if r := recover(); r != nil {
+			saved.Articles = arts
+			*d = saved
+			ok, err = false, fmt.Errorf("internal error: %v", r)
+		}
+	}()
+	return st.run(d, opt), nil
+}
+
 // Build analyses the articles of one story. Articles keep their order;
 // Build fills their analysis fields (credits, originality) in place of copies.
 func Build(articles []corroborate.Article, opt Options) *corroborate.Dossier {
@@ -66,8 +90,10 @@ func Build(articles []corroborate.Article, opt Options) *corroborate.Dossier {
 		normalizeArticle(&d.Articles[i])
 	}
 	d.Story = storyHeader(d.Articles)
-	for _, st := range stages() {
-		if st.run(d, opt) {
+	for _, st := range stageList() {
+		if ok, err := runStage(st, d, opt); err != nil {
+			d.Failed = append(d.Failed, corroborate.StageFailure{Stage: st.name, Error: err.Error()})
+		} else if ok {
 			d.Computed = append(d.Computed, st.name)
 		}
 	}

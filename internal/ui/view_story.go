@@ -17,6 +17,7 @@ type storyPage struct {
 	View       *view.Story
 	Computed   []string
 	Skipped    []corroborate.SkippedInput // inputs that gave no article
+	Failed     []corroborate.StageFailure // stages that stopped on an internal error
 	Summary    summaryView
 	Conflicts  conflictsView
 	Sources    []source
@@ -50,7 +51,7 @@ type source struct {
 // storyView turns a dossier into the story page's data.
 func storyView(d *corroborate.Dossier, l links) *storyPage {
 	v := view.New(d)
-	p := &storyPage{ID: l.story, Standalone: l.standalone, Story: d.Story, View: v, Computed: d.Computed, Skipped: d.Skipped}
+	p := &storyPage{ID: l.story, Standalone: l.standalone, Story: d.Story, View: v, Computed: d.Computed, Skipped: d.Skipped, Failed: d.Failed}
 	p.Title = v.Title
 	srcs, idx := sourcesOf(d, l)
 	p.Sources, p.index = srcs, idx

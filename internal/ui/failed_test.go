@@ -1,0 +1,29 @@
+package ui
+
+import (
+	"bytes"
+	"strings"
+	"testing"
+
+	"github.com/corroborate/corroborate"
+)
+
+// The story page names a failed stage and the inputs that gave no article.
+func TestStoryPageNamesFailuresAndSkips(t *testing.T) {
+	d := &corroborate.Dossier{
+		Story:    corroborate.Story{Title: "Ferry strike ends", Articles: 1},
+		Articles: []corroborate.Article{{ID: "a1", Text: "Crews ended the strike."}},
+		Failed:   []corroborate.StageFailure{{Stage: "reuse", Error: "internal error: boom"}},
+		Skipped:  []corroborate.SkippedInput{{Input: "notes.bin", Reason: "binary data"}},
+	}
+	var buf bytes.Buffer
+	if err := RenderStandalone(&buf, d); err != nil {
+		t.Fatal(err)
+	}
+	page := buf.String()
+	for _, want := range []string{"Failed: the reuse stage stopped on an internal error: boom", "notes.bin</span>: binary data"} {
+		if !strings.Contains(page, want) {
+			t.Errorf("the page lacks %q", want)
+		}
+	}
+}
