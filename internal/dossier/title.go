@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/corroborate/corroborate"
+	"github.com/corroborate/corroborate/internal/extract"
 	"github.com/corroborate/corroborate/internal/outlets"
 	"github.com/corroborate/corroborate/internal/text"
 )
@@ -161,38 +162,56 @@ func earlier(a, b corroborate.Article) int {
 	return a.Time.Compare(b.Time)
 }
 
-// furnitureLabels open a title that is page furniture: a widget, a
-// caption's or a picture's credit, a crawl notice, a byline.
-var furnitureLabels = []string{"tweet with a location", "add a location to your tweets", "add this tweet",
-	"image copyright", "photo gallery", "gallery", "slideshow", "published on", "posted on", "updated on",
-	"these crawls", "advertisement", "most popular", "popular", "trending", "related", "listen to article",
-	"share this", "photo:", "source:", "credit:", "by", "file -", "video (", "play facebook", "go back"}
+// titleLabels open a title that is no headline, beyond the page furniture
+// extraction knows (extract.Furniture): a byline, a source line, a photo
+// file's label, a video's length, a gallery's or a player's label.
+var titleLabels = []string{"source:", "file -", "video (", "photo gallery", "listen to article"}
 
-// furnitureMarks are found only in furniture: a picture's credit.
-var furnitureMarks = []string{"©", "getty images", "/ contributor", "wikimedia commons", "copying the code"}
+// titleMarks are found only in a picture's credit.
+var titleMarks = []string{"©", "/ contributor", "wikimedia commons"}
 
-// furniture reports whether a title is only page furniture: a widget's
-// label, a picture's credit, a byline, a single word ("POPULAR"), or a
-// date. A caption after its label is not (see labelEnd).
+// furniture reports whether a title is only page furniture: what
+// extraction removes as chrome or reads as a date, a byline, a picture's
+// credit, a single word ("POPULAR"). A caption after its label is not
+// (see labelEnd).
 func furniture(t string) bool {
-	low := strings.ToLower(t)
 	if _, caption := labelEnd(t); caption {
 		return false
 	}
-	for _, l := range furnitureLabels {
+	ws := strings.Fields(t)
+	if len(ws) < 2 || extract.Furniture(t) || byline(ws) {
+		return true
+	}
+	low := strings.ToLower(t)
+	for _, l := range titleLabels {
 		if low == l || strings.HasPrefix(low, l+":") ||
-			// a label of one word opens a headline too ("Gallery owner
-			// sues…"): only a label of several words is taken before more
+			// a label of one word opens a headline too ("Source of the
+			// leak …"): only one of several words is taken before more
 			strings.Contains(l, " ") && strings.HasPrefix(low, l+" ") {
 			return true
 		}
 	}
-	for _, m := range furnitureMarks {
+	for _, m := range titleMarks {
 		if strings.Contains(low, m) {
 			return true
 		}
 	}
-	return len(strings.Fields(t)) < 2 || dateOnly(t)
+	return false
+}
+
+// byline reports a title that is a byline: "By" and up to four names,
+// each capitalised ("By Ana Ros and Ivo Marsh"), not a headline that opens
+// with "By" ("By a landslide, Calder votes …").
+func byline(ws []string) bool {
+	if len(ws) < 2 || len(ws) > 6 || ws[0] != "By" && ws[0] != "BY" {
+		return false
+	}
+	for _, w := range ws[1:] {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) && w != "and" {
+			return false
+		}
+	}
+	return true
 }
 
 // labels are the labels of page furniture that may stand before a
@@ -220,23 +239,6 @@ func labelEnd(t string) (int, bool) {
 		}
 	}
 	return 0, false
-}
-
-// dateWords are the words a date is written with, besides numbers.
-var dateWords = text.WordSet(text.Months + " " + text.Weekdays + " jan feb mar apr jun jul aug sep sept oct nov dec on at am pm gmt utc est edt bst published updated posted")
-
-// dateOnly reports whether every word of t is a date's: "May 8, 2015",
-// "Updated 10:32 am EDT, Mon June 4".
-func dateOnly(t string) bool {
-	if len(t) > 48 {
-		return false // longer than any date with its time and zone
-	}
-	for _, w := range strings.FieldsFunc(strings.ToLower(t), func(r rune) bool { return r == ' ' || r == ',' || r == '.' }) {
-		if !dateWords[w] && strings.TrimLeft(w, "0123456789:/-") != "" {
-			return false
-		}
-	}
-	return true
 }
 
 // gluedDateline matches a place in capitals and a region after a comma

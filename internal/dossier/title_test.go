@@ -87,6 +87,15 @@ func TestStoryTitle(t *testing.T) {
 			titled("a1", "PORT CALDER, Tarnland Crane topples onto Port Calder quay", craneLead, 0),
 			titled("a2", "PORT CALDER (Calder Wire) - Port Calder crane topples onto quay", craneLead2, 0),
 		}, nil, "Crane topples onto Port Calder quay"},
+		{"a headline that opens with By is no byline; a byline is", []corroborate.Article{
+			titled("a1", "By Ana Ros and Ivo Marsh", craneLead, 0),
+			titled("a2", "By a landslide, Port Calder votes to rebuild the crane quay", craneLead2, 0),
+		}, nil, "By a landslide, Port Calder votes to rebuild the crane quay"},
+		{"page furniture given as a record's title", []corroborate.Article{
+			titled("a1", "Tweet with a location", craneLead, 0),
+			titled("a2", "Posted on March 3, 2026", craneLead2, 0),
+			titled("a3", "Crane topples onto Port Calder quay", craneLead3, 0),
+		}, nil, "Crane topples onto Port Calder quay"},
 		{"nothing but furniture", []corroborate.Article{
 			titled("a1", "Published on March 3, 2026", craneLead, 3),
 			titled("a2", "Gallery 12 photo Gallery © Calder Photo", craneLead2, 0),

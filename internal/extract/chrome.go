@@ -116,6 +116,15 @@ var shareWords = text.WordSet("share shares this story article page print more e
 // being read as a byline.
 var chromeWords = text.WordSet("share print more email tweet comments comment subscribe login follow related advertisement menu home news search photo video read")
 
+// Furniture reports whether a line is page furniture and never a
+// headline: site chrome of any kind this package removes (widget labels,
+// picture credits, platform prompts, navigation) or a date and nothing
+// else ("Published on May 8, 2015"). It is the test extraction applies to
+// a page's first line, for titles given from elsewhere (a JSONL record's).
+func Furniture(line string) bool {
+	return chromeKind(line) != "" || dateOnly(line)
+}
+
 // chromeKind names the kind of chrome line is, or "" for content.
 func chromeKind(line string) string {
 	// A link's arrow (">> Read more") is no word of it.
