@@ -81,9 +81,9 @@ func runDossier(ctx context.Context, args []string, e *env) error {
 	}
 	switch {
 	case len(d.Failed) > 0:
-		return fmt.Errorf("dossier: %d stage(s) failed, %d input(s) skipped: %w", len(d.Failed), l.skipped, errPartial)
-	case l.skipped > 0:
-		return fmt.Errorf("dossier: %d input(s) skipped: %w", l.skipped, errPartial)
+		return fmt.Errorf("dossier: %d stage(s) failed, %d input(s) skipped: %w", len(d.Failed), len(l.skips), errPartial)
+	case len(l.skips) > 0:
+		return fmt.Errorf("dossier: %d input(s) skipped: %w", len(l.skips), errPartial)
 	}
 	return nil
 }
@@ -92,10 +92,9 @@ func runDossier(ctx context.Context, args []string, e *env) error {
 // app.Load, naming each problem on stderr. The same article given twice is
 // kept once.
 type loader struct {
-	e       *env
-	quiet   bool
-	skipped int
-	skips   []corroborate.SkippedInput // the skipped inputs, for the dossier
+	e     *env
+	quiet bool
+	skips []corroborate.SkippedInput // the skipped inputs, for the dossier
 }
 
 // load returns the articles of every input: the files' in the order read,
@@ -160,7 +159,6 @@ func (l *loader) load(ctx context.Context, args []string, fetch *fetchFlags) ([]
 
 // problems counts and names skipped inputs.
 func (l *loader) problems(errs []error) {
-	l.skipped += len(errs)
 	for _, err := range errs {
 		l.skips = append(l.skips, app.ProblemOf("", err))
 	}

@@ -17,11 +17,14 @@ const wNewsDay = 3.0
 // news) rather than a headline or a label before it.
 const leadWords = 8
 
+// weekdayNames are text.Weekdays, Monday first.
+var weekdayNames = strings.Fields(text.Weekdays)
+
 // weekdayHashes are the hashes of the weekday names (text.Weekdays,
 // Monday first) as tokens fold them; day arithmetic is modulo 7, so any
 // first day will do.
 var weekdayHashes = func() (h [7]uint64) {
-	for i, d := range strings.Fields(text.Weekdays) {
+	for i, d := range weekdayNames {
 		h[i] = xxhash.Sum64String(d)
 	}
 	return h
@@ -145,6 +148,6 @@ func dayCue(p *article, i int32) string {
 }
 
 func dayName(d int8) string {
-	w := strings.Fields(text.Weekdays)[d]
+	w := weekdayNames[d]
 	return string(w[0]-'a'+'A') + w[1:]
 }

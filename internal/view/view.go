@@ -106,8 +106,7 @@ type Miscredit struct {
 // Copy is a copy that does not credit its origin.
 type Copy struct {
 	Copy, Origin Source
-	Shared       int  // percent of the copy
-	OriginKnown  bool // the origin's outlet is known, so a credit could be checked
+	Shared       int // percent of the copy
 	// OriginOutlet is the origin's outlet as read from its own text when
 	// its metadata names none ("" otherwise).
 	OriginOutlet string
@@ -149,7 +148,7 @@ func (c Copy) Sentence() string {
 	case c.OriginOutlet != "":
 		return fmt.Sprintf("%s takes %d%% of its text from %s (%s's own, as read from its text) without crediting it",
 			c.Copy.Ref(), c.Shared, c.Origin.Ref(), c.OriginOutlet)
-	case c.OriginKnown:
+	case c.Origin.Outlet != "":
 		return fmt.Sprintf("%s takes %d%% of its text from %s without crediting it", c.Copy.Ref(), c.Shared, c.Origin.Ref())
 	case len(c.Copy.Credits) > 0:
 		// the credit may name the origin: its outlet is not known
@@ -610,7 +609,7 @@ func (v *Story) reuse(d *corroborate.Dossier) {
 		unsure := vr.Certainty == "unsure"
 		if !r.Credited {
 			v.Uncredited = append(v.Uncredited, Copy{Copy: to, Origin: from, Shared: vr.Shared,
-				OriginKnown: from.Outlet != "" || r.OriginOutlet != "", OriginOutlet: r.OriginOutlet, SameOutlet: r.SameOutlet, Kind: r.Kind, Unsure: unsure})
+				OriginOutlet: r.OriginOutlet, SameOutlet: r.SameOutlet, Kind: r.Kind, Unsure: unsure})
 		}
 		var outlets []string
 		cues := map[string][]string{}
