@@ -87,9 +87,10 @@ func init() {
 // too close to one already taken (cosine above 0.6) skipped, in rank order.
 func Centroid(arts []corroborate.Article, words int) []string {
 	type sent struct {
-		text string
-		vec  map[string]float64
-		norm float64
+		text  string
+		vec   map[string]float64
+		words []string // vec's words, sorted: the order sums run in
+		norm  float64
 	}
 	df := map[string]int{}
 	var ss []sent
@@ -116,20 +117,21 @@ func Centroid(arts []corroborate.Article, words int) []string {
 			ss[i].vec[w] = c * math.Log(1+n/float64(df[w]))
 			centroid[w] += ss[i].vec[w]
 		}
-		ss[i].norm = math.Sqrt(dotSorted(ss[i].vec, ss[i].vec))
+		ss[i].words = slices.Sorted(maps.Keys(ss[i].vec))
+		ss[i].norm = math.Sqrt(dotIn(ss[i].words, ss[i].vec, ss[i].vec))
 	}
-	cos := func(a map[string]float64, an float64, b map[string]float64, bn float64) float64 {
-		if an == 0 || bn == 0 {
+	cos := func(a sent, b map[string]float64, bn float64) float64 {
+		if a.norm == 0 || bn == 0 {
 			return 0
 		}
-		return dotSorted(a, b) / an / bn
+		return dotIn(a.words, a.vec, b) / a.norm / bn
 	}
-	cn := math.Sqrt(dotSorted(centroid, centroid))
+	cn := math.Sqrt(dotIn(slices.Sorted(maps.Keys(centroid)), centroid, centroid))
 	idx := make([]int, len(ss))
 	score := make([]float64, len(ss))
 	for i := range ss {
 		idx[i] = i
-		score[i] = cos(ss[i].vec, ss[i].norm, centroid, cn)
+		score[i] = cos(ss[i], centroid, cn)
 	}
 	sort.SliceStable(idx, func(a, b int) bool { return score[idx[a]] > score[idx[b]] })
 	var out []string
@@ -144,7 +146,7 @@ func Centroid(arts []corroborate.Article, words int) []string {
 		}
 		dup := false
 		for _, j := range taken {
-			if cos(ss[i].vec, ss[i].norm, ss[j].vec, ss[j].norm) > 0.6 {
+			if cos(ss[i], ss[j].vec, ss[j].norm) > 0.6 {
 				dup = true
 				break
 			}
@@ -159,12 +161,12 @@ func Centroid(arts []corroborate.Article, words int) []string {
 	return out
 }
 
-// dotSorted is the dot product of a and b summed in the order of a's words,
-// so that floating-point rounding, and with it the ranking of near ties,
-// is the same on every run (a map's order is not).
-func dotSorted(a, b map[string]float64) float64 {
+// dotIn is the dot product of a and b summed over words, a's words in a
+// fixed (sorted) order, so that floating-point rounding, and with it the
+// ranking of near ties, is the same on every run (a map's order is not).
+func dotIn(words []string, a, b map[string]float64) float64 {
 	dot := 0.0
-	for _, w := range slices.Sorted(maps.Keys(a)) {
+	for _, w := range words {
 		dot += a[w] * b[w]
 	}
 	return dot
