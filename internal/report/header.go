@@ -19,7 +19,10 @@ func headerSection(d *corroborate.Dossier, v *view.Story) []block {
 	if len(d.Skipped) > 0 {
 		items := make([]string, len(d.Skipped))
 		for i, sk := range d.Skipped {
-			items[i] = strings.TrimPrefix(sk.Input+": ", ": ") + sk.Reason
+			items[i] = sk.Reason
+			if sk.Input != "" {
+				items[i] = sk.Input + ": " + sk.Reason
+			}
 		}
 		bs = append(bs, block{para: fmt.Sprintf("Not analysed: %s gave no article.", view.Plural(len(d.Skipped), "input"))}, block{list: items})
 	}
