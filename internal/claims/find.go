@@ -43,6 +43,9 @@ type story struct {
 	ids      []string
 	links    map[[2]int][]corroborate.Passage // (from, to) article indices -> passages
 	clusters []cluster
+	// wordings holds each unit's sentence read as a wording (wordingOf),
+	// once read: a sentence may be weighed for several claims.
+	wordings map[int]wording
 }
 
 // Find aligns the sentences of arts into claims and finds the fact conflicts
@@ -170,10 +173,10 @@ func (st *story) claims(minArts int) ([]corroborate.Claim, []int) {
 		sort.Ints(arts)
 		var ws []wording
 		if lead := st.groups[cl.leader].units[0]; !st.units[lead].post {
-			ws = append(ws, st.wordingOf(&st.units[lead]))
+			ws = append(ws, st.wordingOf(lead))
 		}
 		for _, a := range arts {
-			ws = append(ws, st.wordingOf(&st.units[first[a]]))
+			ws = append(ws, st.wordingOf(first[a]))
 		}
 		text := st.claimWording(cl, ws)
 		if text == "" {

@@ -139,10 +139,18 @@ type wording struct {
 	unsaid, quoted bool
 }
 
-// wordingOf reads unit u's sentence as a claim's wording.
-func (st *story) wordingOf(u *unit) wording {
-	full := st.arts[u.art].Text
-	return newWording(full, u.span.Start, u.span.End, u.toks)
+// wordingOf reads unit ui's sentence as a claim's wording, once.
+func (st *story) wordingOf(ui int) wording {
+	if w, ok := st.wordings[ui]; ok {
+		return w
+	}
+	u := &st.units[ui]
+	w := newWording(st.arts[u.art].Text, u.span.Start, u.span.End, u.toks)
+	if st.wordings == nil {
+		st.wordings = map[int]wording{}
+	}
+	st.wordings[ui] = w
+	return w
 }
 
 func newWording(full string, start, end int, toks []token) wording {
@@ -169,7 +177,7 @@ func (st *story) claimWording(cl *cluster, ws []wording) string {
 		all := ws
 		for _, gi := range cl.groups {
 			for _, ui := range st.groups[gi].units {
-				if w := st.wordingOf(&st.units[ui]); w.quoted && w.who == namedSpeaker && !slices.ContainsFunc(all, func(x wording) bool { return x.text == w.text }) {
+				if w := st.wordingOf(ui); w.quoted && w.who == namedSpeaker && !slices.ContainsFunc(all, func(x wording) bool { return x.text == w.text }) {
 					all = append(all, w)
 				}
 			}
