@@ -15,14 +15,15 @@ func init() {
 }
 
 // runEvalQuotes scores quote extraction: `corroborate eval quotes [-v]
-// [--all] [--predictions FILE] DIR`. Without --all it scores whole
+// [--all] [--apostrophe-pairs] [--predictions FILE] DIR`. Without --all it scores whole
 // quotations; with it, every quotation, partial quotes inside paraphrase
 // included. The last line of output is the summary.
 func runEvalQuotes(ctx context.Context, args []string, e *env) error {
 	fs := e.flags("eval quotes",
-		"usage: corroborate eval quotes [-v] [--all] [--predictions FILE] DIR")
+		"usage: corroborate eval quotes [-v] [--all] [--apostrophe-pairs] [--predictions FILE] DIR")
 	verbose := fs.Bool("v", false, "print per-article misses, extra quotes and wrong speakers")
 	all := fs.Bool("all", false, "score every quotation (partial quotes inside paraphrase too), not only whole ones")
+	pairs := fs.Bool("apostrophe-pairs", false, "also read a pair of apostrophes ('') as a quotation mark in the gold (the agreed rule reads double marks only)")
 	preds := fs.String("predictions", "", "write predictions as JSON to `FILE` (code-point offsets)")
 	if ok, err := parseFlags(fs, args); !ok {
 		return err
@@ -35,7 +36,11 @@ func runEvalQuotes(ctx context.Context, args []string, e *env) error {
 	if *all {
 		mode = evalquotes.All
 	}
-	r, err := evalquotes.Run(evalquotes.Config{Dir: fs.Arg(0), Predictions: *preds, Verbose: *verbose, Mode: mode, Out: e.stdout})
+	marks := evalquotes.DoubleMarks
+	if *pairs {
+		marks = evalquotes.ApostrophePairs
+	}
+	r, err := evalquotes.Run(evalquotes.Config{Dir: fs.Arg(0), Predictions: *preds, Verbose: *verbose, Mode: mode, Marks: marks, Out: e.stdout})
 	if err != nil {
 		return err
 	}

@@ -65,20 +65,34 @@ const (
 	All
 )
 
-// gold reports whether the attribution g of text is gold in mode m.
-func (m Mode) gold(text []rune, g Gold) bool {
+// Marks says which characters the gold rule reads as quotation marks.
+type Marks int
+
+const (
+	// DoubleMarks is the agreed rule: straight and curly double marks and
+	// guillemets. Single marks are left out, as they are also apostrophes.
+	DoubleMarks Marks = iota
+	// ApostrophePairs also reads a pair of apostrophes ('') as a quotation
+	// mark, as some papers print them; the annotators' Content spans of
+	// such quotations start and end with the pair.
+	ApostrophePairs
+)
+
+// gold reports whether the attribution g of text is gold in mode m with
+// marks k.
+func (m Mode) gold(text []rune, g Gold, k Marks) bool {
 	if len(g.Sources) == 0 {
 		return false
 	}
 	if m == All {
-		return HoldsQuotation(text, g.Start, g.End)
+		return k.holds(text, g.Start, g.End)
 	}
-	return WholeQuotation(text, g.Start, g.End)
+	return k.whole(text, g.Start, g.End)
 }
 
 // Load reads every text of dir/text that has an annotation file in
-// dir/attributions, in name order, with the gold of mode m.
-func Load(dir string, m Mode) ([]Doc, error) {
+// dir/attributions, in name order, with the gold of mode m and marks k.
+func Load(dir string, m Mode, k Marks) ([]Doc, error) {
 	anns, err := filepath.Glob(filepath.Join(dir, "attributions", "*.ann"))
 	if err != nil {
 		return nil, fmt.Errorf("eval quotes: %w", err)
@@ -115,7 +129,7 @@ func Load(dir string, m Mode) ([]Doc, error) {
 			return nil, err
 		}
 		for _, g := range atts {
-			if m.gold(runes, g) {
+			if m.gold(runes, g, k) {
 				d.Gold = append(d.Gold, g)
 			}
 		}
@@ -206,14 +220,21 @@ func parseTextBound(s string, n int) (textBound, bool) {
 }
 
 // WholeQuotation reports whether the Content [s, e) of text is a whole
-// quotation: an opening mark stands at its start or within 2 characters
-// before it, and a closing mark at its end or within 3 characters after it.
-// A straight double mark opens and closes; single marks are left out, as
-// they are also apostrophes.
-func WholeQuotation(text []rune, s, e int) bool {
+// quotation by the agreed rule (DoubleMarks): an opening mark stands at its
+// start or within 2 characters before it, and a closing mark at its end or
+// within 3 characters after it. A straight double mark opens and closes.
+func WholeQuotation(text []rune, s, e int) bool { return DoubleMarks.whole(text, s, e) }
+
+// HoldsQuotation reports whether the Content [s, e) of text holds a
+// quotation by the agreed rule: a pair of quotation marks inside it or
+// around it (the windows of WholeQuotation), as in `called the plan "a
+// giveaway."`.
+func HoldsQuotation(text []rune, s, e int) bool { return DoubleMarks.holds(text, s, e) }
+
+func (k Marks) whole(text []rune, s, e int) bool {
 	open := -1
 	for i := max(0, s-2); i <= s && i < e; i++ {
-		if opens(text[i]) {
+		if k.opens(text, i) {
 			open = i
 			break
 		}
@@ -222,23 +243,20 @@ func WholeQuotation(text []rune, s, e int) bool {
 		return false
 	}
 	for j := max(open+1, e-1); j <= e+2 && j < len(text); j++ {
-		if closes(text[j]) {
+		if k.closes(text, j) {
 			return true
 		}
 	}
 	return false
 }
 
-// HoldsQuotation reports whether the Content [s, e) of text holds a
-// quotation: a pair of quotation marks inside it or around it (the
-// windows of WholeQuotation), as in `called the plan "a giveaway."`.
-func HoldsQuotation(text []rune, s, e int) bool {
+func (k Marks) holds(text []rune, s, e int) bool {
 	for i := max(0, s-2); i < e; i++ {
-		if !opens(text[i]) {
+		if !k.opens(text, i) {
 			continue
 		}
 		for j := max(i+1, s); j <= e+2 && j < len(text); j++ {
-			if closes(text[j]) {
+			if k.closes(text, j) {
 				return true
 			}
 		}
@@ -247,18 +265,26 @@ func HoldsQuotation(text []rune, s, e int) bool {
 	return false
 }
 
-func opens(r rune) bool {
-	switch r {
+// opens reports whether an opening mark starts at text[i]; an apostrophe
+// pair opens at its first apostrophe.
+func (k Marks) opens(text []rune, i int) bool {
+	switch text[i] {
 	case '"', '“', '„', '«':
 		return true
+	case '\'':
+		return k == ApostrophePairs && i+1 < len(text) && text[i+1] == '\''
 	}
 	return false
 }
 
-func closes(r rune) bool {
-	switch r {
+// closes reports whether a closing mark ends at text[j]; an apostrophe pair
+// closes at its second apostrophe.
+func (k Marks) closes(text []rune, j int) bool {
+	switch text[j] {
 	case '"', '”', '»':
 		return true
+	case '\'':
+		return k == ApostrophePairs && j > 0 && text[j-1] == '\''
 	}
 	return false
 }

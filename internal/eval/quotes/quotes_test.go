@@ -47,6 +47,27 @@ func TestWholeQuotation(t *testing.T) {
 	}
 }
 
+// TestApostrophePairs: a pair of apostrophes is a quotation mark only when
+// asked for, and a lone apostrophe never is.
+func TestApostrophePairs(t *testing.T) {
+	text := []rune(`''We will not pay,'' said the warden's clerk.`)
+	e := len([]rune(`''We will not pay,''`))
+	if WholeQuotation(text, 0, e) {
+		t.Errorf("the agreed rule read '' as a quotation mark")
+	}
+	if !ApostrophePairs.whole(text, 0, e) {
+		t.Errorf("ApostrophePairs did not read ''…'' as a whole quotation")
+	}
+	lone := []rune(`'We will not pay,' said the warden's clerk.`)
+	if ApostrophePairs.whole(lone, 0, len([]rune(`'We will not pay,'`))) {
+		t.Errorf("ApostrophePairs read single apostrophes as quotation marks")
+	}
+	partial := []rune(`The clerk called the fee ''fair and modest.''`)
+	if !ApostrophePairs.holds(partial, 0, len(partial)) || HoldsQuotation(partial, 0, len(partial)) {
+		t.Errorf("holds: want only ApostrophePairs to see the partial quote")
+	}
+}
+
 // TestLoadGoldRule reads a fictional article with two annotators' files: the
 // first one's is the gold; whole quotations need the marks' windows;
 // every-quotation mode adds partial quotes; neither takes an attribution
@@ -54,7 +75,7 @@ func TestWholeQuotation(t *testing.T) {
 func TestLoadGoldRule(t *testing.T) {
 	dir := filepath.Join("testdata", "harbour")
 	starts := func(m Mode) []int {
-		docs, err := Load(dir, m)
+		docs, err := Load(dir, m, DoubleMarks)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -119,7 +140,7 @@ func TestRunPartial(t *testing.T) {
 
 func TestRunMini(t *testing.T) {
 	dir := filepath.Join("testdata", "mini")
-	docs, err := Load(dir, Whole)
+	docs, err := Load(dir, Whole, DoubleMarks)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -15,13 +15,14 @@ type Config struct {
 	Predictions string // when set, write predictions here as JSON
 	Verbose     bool   // print per-article misses, extras and wrong speakers
 	Mode        Mode   // Whole or All
+	Marks       Marks  // which marks make a gold quotation (DoubleMarks by default)
 	Out         io.Writer
 	Options     stage.Options
 }
 
 // Run scores quote extraction on every article of cfg.Dir.
 func Run(cfg Config) (Result, error) {
-	docs, err := Load(cfg.Dir, cfg.Mode)
+	docs, err := Load(cfg.Dir, cfg.Mode, cfg.Marks)
 	if err != nil {
 		return Result{}, err
 	}
