@@ -33,7 +33,8 @@ const leadWords = 60
 // stop, no dateline) come first, then lead sentences, then what is
 // left (a paragraph with no clause to cut at, a picture's caption), and
 // after all of them a title that shares fewer than two words with the
-// other articles' titles and leads (a teaser, a label). Among equals: the
+// other articles' titles and leads (a teaser, a label). Among equals: one
+// not set all in capitals, then the
 // headline of the article most others derive from (two copies or more),
 // then the one whose words recur most in the other articles' titles and
 // leads, then the earliest, then the first. With nothing, the title is "".
@@ -46,6 +47,12 @@ func storyTitle(d *corroborate.Dossier) string {
 	best := slices.MinFunc(cands, func(x, y titleCand) int {
 		if c := cmp.Compare(x.tier, y.tier); c != 0 {
 			return c
+		}
+		if x.shouts != y.shouts {
+			if x.shouts {
+				return 1
+			}
+			return -1
 		}
 		if c := cmp.Compare(y.copies, x.copies); c != 0 {
 			return c
@@ -68,6 +75,7 @@ type titleCand struct {
 	tier   int    // 0 a headline, 1 a lead sentence, 2 a paragraph or a caption; 3 more when it shares next to nothing with the story
 	copies int    // articles deriving from this one, when two or more
 	shared int    // the title's words found in other articles' titles and leads, each time
+	shouts bool   // set all in capitals ("ISLANDERS CUT OFF"): a desk's slug style, read last among equals
 }
 
 // titleCandidates are the articles' headlines that can title the story
@@ -144,6 +152,7 @@ func titleCandidates(d *corroborate.Dossier) []titleCand {
 		if n := copies[a.ID]; n >= 2 {
 			c.copies = n
 		}
+		c.shouts = strings.ToUpper(c.title) == c.title && strings.ToLower(c.title) != c.title
 		out = append(out, c)
 	}
 	return out

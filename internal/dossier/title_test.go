@@ -96,6 +96,12 @@ func TestStoryTitle(t *testing.T) {
 			titled("a2", "Posted on March 3, 2026", craneLead2, 0),
 			titled("a3", "Crane topples onto Port Calder quay", craneLead3, 0),
 		}, nil, "Crane topples onto Port Calder quay"},
+		{"a headline set all in capitals after one in sentence case, though it is the origin", []corroborate.Article{
+			titled("a1", "CRANE TOPPLES AT PORT CALDER QUAY", craneLead, 1),
+			titled("a2", "Port Calder quay crane topples", craneLead2, 2),
+			titled("a3", "Storm at Port Calder", craneLead2, 3),
+			titled("a4", "Crane falls at Port Calder", craneLead3, 4),
+		}, []corroborate.Reuse{{From: "a1", To: "a3"}, {From: "a1", To: "a4"}}, "Port Calder quay crane topples"},
 		{"nothing but furniture", []corroborate.Article{
 			titled("a1", "Published on March 3, 2026", craneLead, 3),
 			titled("a2", "Gallery 12 photo Gallery © Calder Photo", craneLead2, 0),

@@ -95,6 +95,7 @@ func leadAsTitle(lines []line) bool {
 // lines as its text (shortText).
 func fromText(s string, headless bool, opt Options) corroborate.Article {
 	var a corroborate.Article
+	s = asciiQuotes(s)
 	lines := splitLines(s)
 	if len(lines) == 0 {
 		return a
@@ -170,6 +171,42 @@ func fromText(s string, headless bool, opt Options) corroborate.Article {
 		a.Byline = signoffByline(a.Text)
 	}
 	return a
+}
+
+// asciiQuotes reads the quotation marks that newswire archives spell in
+// ASCII, “like this”, as the marks they stand for: “like this”. A
+// backquote alone opens a single quotation (‘). A text without “ is
+// returned as it is; a ” that closes no “ stays (it may be an apostrophe
+// pair or a ”…” quotation, read as such later).
+func asciiQuotes(s string) string {
+	if !strings.Contains(s, "``") {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s) + 16)
+	open := false
+	for i := 0; i < len(s); i++ {
+		switch {
+		case strings.HasPrefix(s[i:], "``"):
+			b.WriteString("“")
+			open = true
+			i++
+		case s[i] == '`':
+			b.WriteString("‘")
+		case open && strings.HasPrefix(s[i:], "''"):
+			b.WriteString("”")
+			open = false
+			i++
+		case s[i] == '\n' && i+1 < len(s) && s[i+1] == '\n':
+			// A quotation continued into the next paragraph is opened
+			// again there; an unclosed one ends with its paragraph.
+			open = false
+			b.WriteByte(s[i])
+		default:
+			b.WriteByte(s[i])
+		}
+	}
+	return b.String()
 }
 
 // shortText is the text of an article whose every line was read as

@@ -131,7 +131,7 @@ func TestFixedWidthWrapJoins(t *testing.T) {
 		t.Errorf("Title = %q, want the headline", a.Title)
 	}
 	paras := strings.Split(a.Text, "\n\n")
-	if len(paras) != 3 || !strings.HasPrefix(paras[1], "``Nobody has come") || !strings.Contains(paras[1], "valley town of Orsa, who lost") {
+	if len(paras) != 3 || !strings.HasPrefix(paras[1], "“Nobody has come to help us,” said") || !strings.Contains(paras[1], "valley town of Orsa, who lost") {
 		t.Errorf("Text = %q, want three paragraphs, the farmer's sentence whole", a.Text)
 	}
 	if got := fromText("Title here\n\nShort line one\nAnother short line\nThird line\nFourth\nFifth line\nSixth line\n", false, Options{}); strings.Count(got.Text, "\n\n") != 5 {
@@ -428,4 +428,22 @@ func interleave(a, b []string) []string {
 		}
 	}
 	return out
+}
+
+// TestASCIIQuotes: newswire archives spell quotation marks “so” and a
+// nested one `so'; they are read as the marks they stand for, a quotation
+// left open ends with its paragraph, and a text without “ is untouched.
+func TestASCIIQuotes(t *testing.T) {
+	bq := "\x60"
+	tests := []struct{ in, want string }{
+		{bq + bq + "We gave them every chance,'' said Mara Quill.", "“We gave them every chance,” said Mara Quill."},
+		{"He said " + bq + bq + "the " + bq + "fair' fee is gone.''", "He said “the ‘fair' fee is gone.”"},
+		{bq + bq + "First paragraph, still open.\n\nThe warden's ''job'' stays.", "“First paragraph, still open.\n\nThe warden's ''job'' stays."},
+		{"''Not this year,'' the governor replied.", "''Not this year,'' the governor replied."},
+	}
+	for _, tt := range tests {
+		if got := asciiQuotes(tt.in); got != tt.want {
+			t.Errorf("asciiQuotes(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
 }

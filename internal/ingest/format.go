@@ -40,6 +40,8 @@ func sniff(body []byte) string {
 		return "text"
 	case head[0] == '{' || head[0] == '[':
 		return "json"
+	case isTREC(body):
+		return "text" // newswire SGML, read by the text branch"
 	case bytes.HasPrefix(head, []byte("<?xml")) && (bytes.Contains(head, []byte("<rss")) || bytes.Contains(head, []byte("<feed")) || bytes.Contains(head, []byte("<rdf"))):
 		return "feed"
 	case bytes.HasPrefix(head, []byte("<rss")) || bytes.HasPrefix(head, []byte("<feed")):

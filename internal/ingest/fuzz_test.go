@@ -11,6 +11,7 @@ func FuzzParse(f *testing.F) {
 	f.Add("f.xml", []byte(`<?xml version="1.0"?><rss><channel><item><description>x</description></item></channel></rss>`))
 	f.Add("a.txt", []byte("\xff\xfeH\x00"))
 	f.Add("a.gz", []byte{0x1f, 0x8b, 8, 0, 0, 0})
+	f.Add("w", []byte("<DOC id=\"APW_ENG_19990101.1\"><HEADLINE>A</HEADLINE><TEXT><P>x &AMP;</P></TEXT></DOC>\n<DOC><TEXT></TEXT></DOC>"))
 	f.Fuzz(func(t *testing.T, name string, body []byte) {
 		docs, errs := Parse(name, body, Options{MaxBytes: 1 << 20})
 		for _, err := range errs {

@@ -190,6 +190,9 @@ func parse(name, base, format, charset string, body []byte, opt Options) ([]corr
 		if err != nil {
 			return nil, []error{&InputError{name, err}}
 		}
+		if isTREC(text) {
+			return parseTREC(name, text)
+		}
 		return []corroborate.Document{{Source: name, Format: "text", Body: text}}, nil
 	}
 }
