@@ -86,6 +86,16 @@ func assemble(arts []*article, edges []edge, ix *aliasIndex, opt Options) Result
 		Originality: make([]float64, len(arts)),
 	}
 	derived := make([][]passage, len(arts))
+	// shared adds, for originality only, the text an origin shares with a
+	// copy when the direction was guessed: which of the two wrote it is not
+	// known, so neither counts it as its own (the origins are counted as
+	// before: one of the two still stands for their text). An article shown
+	// by evidence to be another copy's origin keeps its text.
+	shared := make([][]passage, len(arts))
+	proven := make([]bool, len(arts))
+	for _, e := range edges {
+		proven[e.from.idx] = proven[e.from.idx] || !e.guessed
+	}
 	for _, e := range edges {
 		r := corroborate.Reuse{
 			From:     e.from.id,
@@ -128,6 +138,10 @@ func assemble(arts []*article, edges []edge, ix *aliasIndex, opt Options) Result
 				q.a, q.b = ps.b, ps.a
 			}
 			derived[e.to.idx] = append(derived[e.to.idx], q)
+			if e.guessed && !proven[e.from.idx] {
+				q.a, q.b = q.b, q.a
+				shared[e.from.idx] = append(shared[e.from.idx], q)
+			}
 		}
 	}
 	for i, a := range arts {
@@ -137,9 +151,15 @@ func assemble(arts []*article, edges []edge, ix *aliasIndex, opt Options) Result
 		}
 		res.Originality[i] = 1
 		if a.words > 0 {
-			res.Originality[i] = 1 - float64(coveredBytes(a, derived[i], false))/float64(a.words)
-		}
-		if 1-res.Originality[i] <= opt.DerivedShare {
+			taken := float64(coveredBytes(a, derived[i], false)) / float64(a.words)
+			if taken <= opt.DerivedShare {
+				res.Origins++
+			}
+			res.Originality[i] = 1 - taken
+			if len(shared[i]) > 0 {
+				res.Originality[i] = 1 - float64(coveredBytes(a, append(derived[i], shared[i]...), false))/float64(a.words)
+			}
+		} else {
 			res.Origins++
 		}
 	}

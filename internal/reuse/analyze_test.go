@@ -82,6 +82,28 @@ func TestAnalyzePairs(t *testing.T) {
 	}
 }
 
+// TestGuessedDirectionChargesNeither: with no evidence of which copied
+// which, the text both hold is neither's own: both lose it from their
+// originality, and the two still count as one origin.
+func TestGuessedDirectionChargesNeither(t *testing.T) {
+	arts := []corroborate.Article{
+		mkArticle(t, "copy1", "Island Weekly", "", verbatimCopy),
+		mkArticle(t, "origin", "Harbor Courier", "", origin),
+	}
+	res := Analyze(arts, nil, Options{})
+	if len(res.Reuse) != 1 || !hasEvidence(res.Reuse[0], "no evidence either way") {
+		t.Fatalf("want one pair with no evidence either way; got %v", evidence(res.Reuse))
+	}
+	if res.Origins != 1 {
+		t.Errorf("Origins = %d, want 1", res.Origins)
+	}
+	for i, a := range arts {
+		if res.Originality[i] > 0.6 {
+			t.Errorf("%s: Originality = %.2f, want the shared text counted as neither's own", a.ID, res.Originality[i])
+		}
+	}
+}
+
 func TestSiblingsAreNotReuse(t *testing.T) {
 	arts := []corroborate.Article{
 		mkArticle(t, "copy1", "Island Weekly", "", verbatimCopy),

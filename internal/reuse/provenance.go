@@ -11,6 +11,7 @@ type edge struct {
 	from, to *article
 	p        *pair
 	fromIsA  bool
+	guessed  bool // no evidence, or balanced evidence: the longer text was taken for the origin
 }
 
 // strongEvidence is a direction score that time or a credit alone gives.
@@ -98,9 +99,9 @@ func orient(arts []*article, pairs []*pair) []edge {
 			p.evidence = append(p.evidence, fmt.Sprintf("%s: %s, the longer text, is taken for the origin", what, longer.id))
 		}
 		if fwd {
-			out = append(out, edge{from: a, to: b, p: p, fromIsA: true})
+			out = append(out, edge{from: a, to: b, p: p, fromIsA: true, guessed: p.score == 0})
 		} else {
-			out = append(out, edge{from: b, to: a, p: p, fromIsA: false})
+			out = append(out, edge{from: b, to: a, p: p, fromIsA: false, guessed: p.score == 0})
 		}
 	}
 	return out
