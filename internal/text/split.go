@@ -78,6 +78,13 @@ func splitLine(s string, start, end int, r *rules, out []corroborate.Span) []cor
 		}
 		j := q.closeRun(s, i+size, end)
 		k := skipSpace(s, j, end)
+		if f := r.footnote(s, sentStart, i, j, end); k == j && c == '.' && f > 0 {
+			// "… still survives.8 This manuscript …": the note's number
+			// closes the sentence.
+			out = appendTrimmed(s, sentStart, f, out)
+			sentStart, i = f, f
+			continue
+		}
 		if k == j && c == '.' && r.runOn(s, sentStart, i, j, end) {
 			out = appendTrimmed(s, sentStart, j, out)
 			sentStart, i = j, j
