@@ -68,7 +68,7 @@ func quoteRows(q corroborate.Quote, conflict bool, speakers map[string]corrobora
 	for _, m := range q.Mentions {
 		who := "unknown"
 		if m.Speaker != nil {
-			who = speakerLabel(speakers[*m.Speaker])
+			who = view.SpeakerLabel(speakers[*m.Speaker])
 		} else if m.SpeakerText != "" {
 			who = m.SpeakerText + " (unresolved)"
 		}
@@ -104,14 +104,6 @@ func whereList(labels []string) string {
 		nums[i], _, _ = strings.Cut(l, " ")
 	}
 	return strings.Join(nums, ", ")
-}
-
-// speakerLabel is "Jarrod Burguan, San Bernardino Police Chief".
-func speakerLabel(s corroborate.Speaker) string {
-	if len(s.Roles) == 0 {
-		return s.Name
-	}
-	return s.Name + ", " + s.Roles[0]
 }
 
 func quoteConflictLine(c view.Conflict) string {

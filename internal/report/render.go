@@ -1,7 +1,6 @@
 package report
 
 import (
-	"github.com/corroborate/corroborate/internal/view"
 	"strings"
 	"unicode/utf8"
 )
@@ -45,15 +44,27 @@ func writeTextTable(w *errWriter, rows [][]string) {
 	}
 	fitWidths(widths, 100)
 	for ri, r := range rows {
-		var sb strings.Builder
+		// a cell wider than its column wraps onto more lines: nothing is cut
+		cells := make([][]string, len(r))
+		height := 1
 		for i, c := range r {
-			c = view.Shorten(c, widths[i])
-			sb.WriteString(c)
-			if i < len(r)-1 {
-				sb.WriteString(strings.Repeat(" ", widths[i]-utf8.RuneCountInString(c)+2))
-			}
+			cells[i] = cellLines(c, widths[i])
+			height = max(height, len(cells[i]))
 		}
-		w.str(strings.TrimRight(sb.String(), " ") + "\n")
+		for ln := range height {
+			var sb strings.Builder
+			for i, c := range cells {
+				part := ""
+				if ln < len(c) {
+					part = c[ln]
+				}
+				sb.WriteString(part)
+				if i < len(cells)-1 {
+					sb.WriteString(strings.Repeat(" ", widths[i]-utf8.RuneCountInString(part)+2))
+				}
+			}
+			w.str(strings.TrimRight(sb.String(), " ") + "\n")
+		}
 		if ri == 0 {
 			total := 0
 			for _, wd := range widths {
@@ -62,6 +73,24 @@ func writeTextTable(w *errWriter, rows [][]string) {
 			w.str(strings.Repeat("-", max(total-2, 1)) + "\n")
 		}
 	}
+}
+
+// cellLines folds a table cell to lines of at most width runes, at spaces
+// where it can and inside a word longer than the column where it must.
+func cellLines(s string, width int) []string {
+	if utf8.RuneCountInString(s) <= width {
+		return []string{s} // as written: a ditto mark keeps its indent
+	}
+	var lines []string
+	for _, l := range strings.Split(wrap(s, width, ""), "\n") {
+		r := []rune(l)
+		for len(r) > width {
+			lines = append(lines, string(r[:width]))
+			r = r[width:]
+		}
+		lines = append(lines, string(r))
+	}
+	return lines
 }
 
 // fitWidths narrows the widest columns until a row of them, two spaces

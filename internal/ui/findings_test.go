@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/corroborate/corroborate"
+	"github.com/corroborate/corroborate/internal/view"
 )
 
 // findingsDossier is a fictional two-article story with one of each
@@ -84,7 +85,7 @@ func TestUntitledArticleSnippet(t *testing.T) {
 // Item 8: the article page names each credit once, with how often it is used.
 func TestCreditLines(t *testing.T) {
 	d := findingsDossier()
-	lines := creditLines(d.Articles[1].Credits)
+	lines := view.CreditLines(d.Articles[1].Credits)
 	if len(lines) != 1 || lines[0].Times != 2 || lines[0].Outlet != "" {
 		t.Errorf("credit lines = %+v, want one line, twice, the outlet not repeated after its cue", lines)
 	}

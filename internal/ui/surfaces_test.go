@@ -111,6 +111,24 @@ func findingsOf(d *corroborate.Dossier) []finding {
 				regexp.MustCompile(ref(r.To) + ` takes \d+% of its text from ` + ref(r.From) + ` without crediting it`)})
 		}
 	}
+	// Every speaker with every role the articles give them, and every
+	// article's title, whole (a terminal table wraps them, so their words
+	// are asked for in order, other columns between them).
+	inOrder := func(s string) *regexp.Regexp {
+		w := strings.Fields(s)
+		for i := range w {
+			w[i] = regexp.QuoteMeta(w[i])
+		}
+		return regexp.MustCompile(`(?s)` + strings.Join(w, `\s.{0,120}?`))
+	}
+	for _, s := range d.Speakers {
+		out = append(out, finding{fmt.Sprintf("speaker %s with their roles", s.ID), inOrder(view.SpeakerLabel(s))})
+	}
+	for _, a := range d.Articles {
+		if a.Title != "" {
+			out = append(out, finding{fmt.Sprintf("title of %s", a.ID), inOrder(a.Title)})
+		}
+	}
 	for _, c := range d.Claims {
 		for _, s := range c.Contradicts {
 			out = append(out, finding{fmt.Sprintf("contradiction of %s by %s", c.ID, s.Article),

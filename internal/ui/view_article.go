@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/corroborate/corroborate"
+	"github.com/corroborate/corroborate/internal/view"
 )
 
 // articleView is the data of an article's view: its text with reused
@@ -23,38 +24,10 @@ type articleView struct {
 	Reuse       bool // whether the reuse stage ran
 	Origins     []originLegend
 	ReusedBy    []reuseItem
-	Credits     []creditLine
+	Credits     []view.CreditLine
 	Paragraphs  [][]segment
 	Removed     []string
 	Highlighted bool
-}
-
-// creditLine is one wording of a credit and how often the article uses it.
-type creditLine struct {
-	Cue, Outlet string
-	Times       int
-}
-
-// creditLines groups an article's credits by their words: "according to
-// McClatchy" seven times is one line, and the outlet is not repeated after
-// a cue that names it.
-func creditLines(cs []corroborate.Credit) []creditLine {
-	var out []creditLine
-	at := map[string]int{}
-	for _, c := range cs {
-		key := strings.ToLower(c.Cue) + "\x00" + c.Outlet
-		if i, ok := at[key]; ok {
-			out[i].Times++
-			continue
-		}
-		at[key] = len(out)
-		l := creditLine{Cue: c.Cue, Times: 1}
-		if !strings.Contains(strings.ToLower(c.Cue), strings.ToLower(c.Outlet)) {
-			l.Outlet = c.Outlet
-		}
-		out = append(out, l)
-	}
-	return out
 }
 
 // originLegend is one origin of the article's reused passages: its color
@@ -97,7 +70,7 @@ const originClasses = 6
 func articleViewOf(d *corroborate.Dossier, i int, srcs []source, idx map[string]int, l links, hl *corroborate.Span, anchors []corroborate.Span) articleView {
 	a := d.Articles[i]
 	v := articleView{Source: srcs[i], StoryID: l.story, StoryTitle: d.Story.Title, File: a.Source,
-		Language: a.Language, Dateline: a.Dateline, Reuse: computed(d, "reuse"), Credits: creditLines(a.Credits),
+		Language: a.Language, Dateline: a.Dateline, Reuse: computed(d, "reuse"), Credits: view.CreditLines(a.Credits),
 		Removed: a.Removed, Anchor: "art-" + a.ID}
 	var marks []mark
 	originClass := map[string]string{}

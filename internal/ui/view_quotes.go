@@ -36,7 +36,9 @@ func quotesSection(d *corroborate.Dossier, sv *view.Story, srcs []source, idx ma
 	v := quotesView{Computed: computed(d, "quotes")}
 	names := map[string]string{}
 	for _, s := range d.Speakers {
-		names[s.ID] = s.Name
+		if s.Name != "" {
+			names[s.ID] = view.SpeakerLabel(s)
+		}
 	}
 	conflicts := sv.QuoteConflicts()
 	for _, q := range d.Quotes {

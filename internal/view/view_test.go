@@ -355,3 +355,34 @@ func TestSourceWhere(t *testing.T) {
 		t.Errorf("a javascript: address was kept as the page's URL: %q", v.Sources[2].URL)
 	}
 }
+
+func TestSpeakerLabel(t *testing.T) {
+	tests := []struct {
+		s    corroborate.Speaker
+		want string
+	}{
+		{corroborate.Speaker{ID: "s1", Name: "Ysolde Marrack"}, "Ysolde Marrack"},
+		{corroborate.Speaker{ID: "s1", Name: "Ysolde Marrack", Roles: []string{"ferry chair", "retired pilot"}}, "Ysolde Marrack, ferry chair, retired pilot"},
+		{corroborate.Speaker{ID: "s4"}, "speaker s4"},
+	}
+	for _, tt := range tests {
+		if got := SpeakerLabel(tt.s); got != tt.want {
+			t.Errorf("SpeakerLabel(%+v) = %q, want %q", tt.s, got, tt.want)
+		}
+	}
+}
+
+func TestCreditLines(t *testing.T) {
+	got := CreditLines([]corroborate.Credit{
+		{Outlet: "Sound Wire", Cue: "according to Sound Wire"}, {Outlet: "Sound Wire", Cue: "According to Sound Wire"},
+		{Outlet: "Sound Wire", Cue: "the agency reported"},
+	})
+	var s []string
+	for _, c := range got {
+		s = append(s, c.String())
+	}
+	want := "'according to Sound Wire' ×2; 'the agency reported' (Sound Wire)"
+	if strings.Join(s, "; ") != want {
+		t.Errorf("CreditLines = %q, want %q", strings.Join(s, "; "), want)
+	}
+}
