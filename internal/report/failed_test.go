@@ -1,6 +1,7 @@
 package report
 
 import (
+	"io"
 	"strings"
 	"testing"
 
@@ -31,6 +32,23 @@ func TestFailedStageInHeader(t *testing.T) {
 			if !strings.Contains(flat, want) {
 				t.Errorf("%s report lacks %q:\n%s", name, want, sb.String())
 			}
+		}
+	}
+}
+
+// The article list gives an article's last change and its dateline.
+func TestLegendModifiedAndDateline(t *testing.T) {
+	pub, mod := "2026-04-02", "2026-04-03T18:30:00Z"
+	d := &corroborate.Dossier{Articles: []corroborate.Article{{ID: "a1", Title: "Seawall finished", Source: "seawall.html",
+		Published: &pub, Modified: &mod, Dateline: "SALT COVE", Text: "SALT COVE — The seawall is finished."}}}
+	for name, render := range map[string]func(io.Writer, *corroborate.Dossier) error{"text": Text, "markdown": Markdown} {
+		var sb strings.Builder
+		if err := render(&sb, d); err != nil {
+			t.Fatal(err)
+		}
+		want := "(seawall.html; updated 3 Apr 2026, 18:30 UTC; dateline SALT COVE)"
+		if got := strings.Join(strings.Fields(sb.String()), " "); !strings.Contains(got, want) {
+			t.Errorf("%s: the article list lacks %q:\n%s", name, want, sb.String())
 		}
 	}
 }

@@ -44,8 +44,17 @@ func legendSection(d *corroborate.Dossier, v *view.Story) []block {
 		case s.Title != "":
 			line += ": " + s.Title
 		}
-		if w := s.Where(); w != "" {
-			line += " (" + w + ")"
+		var notes []string
+		for _, n := range []string{s.Where(), s.Updated} {
+			if n != "" {
+				notes = append(notes, n)
+			}
+		}
+		if s.Dateline != "" {
+			notes = append(notes, "dateline "+s.Dateline)
+		}
+		if len(notes) > 0 {
+			line += " (" + strings.Join(notes, "; ") + ")"
 		}
 		items = append(items, line)
 	}

@@ -210,3 +210,21 @@ func TestOneOutletsOwnTextOnTheWeb(t *testing.T) {
 		}
 	}
 }
+
+// An article's last change and dateline are on the page, escaped, beside
+// its publication date, in the sources table and the article's header.
+func TestModifiedAndDatelineOnThePage(t *testing.T) {
+	d := findingsDossier()
+	pub, mod := "2026-04-02T09:00:00Z", "2026-04-03T18:30:00+02:00"
+	d.Articles[0].Published, d.Articles[0].Modified, d.Articles[0].Dateline = &pub, &mod, "SALT <b>COVE</b>"
+	page := mustStandalone(t, d)
+	for _, want := range []string{
+		`<br><time class="modified" datetime="2026-04-03T18:30:00&#43;02:00">updated 3 Apr 2026, 18:30 &#43;02:00</time></td>`,
+		` · <time class="modified" datetime="2026-04-03T18:30:00&#43;02:00">updated 3 Apr 2026, 18:30 &#43;02:00</time>`,
+		`<span>SALT &lt;b&gt;COVE&lt;/b&gt;</span>`,
+	} {
+		if !strings.Contains(page, want) {
+			t.Errorf("the page lacks %q", want)
+		}
+	}
+}

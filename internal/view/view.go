@@ -62,9 +62,15 @@ type Source struct {
 	// Published is the date as given; Date is it for people ("4 Aug
 	// 2017, 10:33") and Zone its zone offset, empty for a bare date.
 	Published, Date, Zone string
-	Byline                string
-	Originality           int // percent
-	Credits               []string
+	// Modified is when the page says it was last changed, as given;
+	// Updated says it for people ("updated 13 Mar 2026, 08:00 UTC"), empty
+	// when unknown or the same as Published.
+	Modified, Updated string
+	// Dateline is the place line that opens the text, when there is one.
+	Dateline    string
+	Byline      string
+	Originality int // percent
+	Credits     []string
 }
 
 // Ref is the short label of a source: "[4] Associated Press".
@@ -305,6 +311,12 @@ func newSource(i int, a corroborate.Article) Source {
 		s.Published = *a.Published
 		s.Date, s.Zone = ReadableDate(*a.Published)
 	}
+	if a.Modified != nil && *a.Modified != s.Published {
+		s.Modified = *a.Modified
+		date, zone := ReadableDate(*a.Modified)
+		s.Updated = strings.TrimSpace("updated " + date + " " + zone)
+	}
+	s.Dateline = a.Dateline
 	for _, c := range a.Credits {
 		if !slices.Contains(s.Credits, c.Outlet) {
 			s.Credits = append(s.Credits, c.Outlet)
