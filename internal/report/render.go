@@ -21,8 +21,11 @@ func (textRenderer) write(w *errWriter, b block, first bool) {
 	case b.para != "":
 		w.str(wrap(b.para, 100, "") + "\n")
 	case b.list != nil:
-		for _, it := range b.list {
+		for i, it := range b.list {
 			w.str(wrap("- "+it, 100, "  ") + "\n")
+			for _, sub := range subItems(b, i) {
+				w.str("    " + wrap("- "+sub, 96, "      ") + "\n")
+			}
 		}
 	case b.table != nil:
 		writeTextTable(w, b.table)
@@ -148,8 +151,11 @@ func (markdownRenderer) write(w *errWriter, b block, first bool) {
 	case b.para != "":
 		w.str(mdEscape(b.para) + "\n\n")
 	case b.list != nil:
-		for _, it := range b.list {
+		for i, it := range b.list {
 			w.str("- " + mdEscape(it) + "\n")
+			for _, sub := range subItems(b, i) {
+				w.str("    - " + mdEscape(sub) + "\n")
+			}
 		}
 		w.str("\n")
 	case b.table != nil:
@@ -174,3 +180,11 @@ var mdReplacer = strings.NewReplacer(
 )
 
 func mdEscape(s string) string { return mdReplacer.Replace(s) }
+
+// subItems are the items under item i of a list block.
+func subItems(b block, i int) []string {
+	if i < len(b.subs) {
+		return b.subs[i]
+	}
+	return nil
+}

@@ -18,6 +18,7 @@ type block struct {
 	title   string     // the story's title: printed as written, never upper-cased
 	para    string     // a paragraph of prose
 	list    []string   // bullet items
+	subs    [][]string // with list: each item's own items, indented under it (may be nil)
 	table   [][]string // first row is the header
 }
 

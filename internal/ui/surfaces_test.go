@@ -124,6 +124,11 @@ func findingsOf(d *corroborate.Dossier) []finding {
 	for _, s := range d.Speakers {
 		out = append(out, finding{fmt.Sprintf("speaker %s with their roles", s.ID), inOrder(view.SpeakerLabel(s))})
 	}
+	for _, c := range v.Conflicts {
+		for _, p := range c.Evidence() {
+			out = append(out, finding{fmt.Sprintf("conflict %q, the passage of %s", c.About, p.Source.ID), inOrder(p.Text)})
+		}
+	}
 	for _, a := range d.Articles {
 		if a.Title != "" {
 			out = append(out, finding{fmt.Sprintf("title of %s", a.ID), inOrder(a.Title)})
