@@ -45,13 +45,16 @@ func legendSection(d *corroborate.Dossier, v *view.Story) []block {
 			line += ": " + s.Title
 		}
 		var notes []string
-		for _, n := range []string{s.Where(), s.Updated} {
+		for _, n := range []string{s.Where(), s.Fetched, s.Updated} {
 			if n != "" {
 				notes = append(notes, n)
 			}
 		}
 		if s.Dateline != "" {
 			notes = append(notes, "dateline "+s.Dateline)
+		}
+		if v.Languages() && s.Language != "" {
+			notes = append(notes, "language "+s.Language)
 		}
 		if len(notes) > 0 {
 			line += " (" + strings.Join(notes, "; ") + ")"

@@ -211,17 +211,20 @@ func TestOneOutletsOwnTextOnTheWeb(t *testing.T) {
 	}
 }
 
-// An article's last change and dateline are on the page, escaped, beside
-// its publication date, in the sources table and the article's header.
+// An article's last change, dateline and fetch are on the page, escaped:
+// its last change beside its publication date, in the sources table and
+// the article's header.
 func TestModifiedAndDatelineOnThePage(t *testing.T) {
 	d := findingsDossier()
 	pub, mod := "2026-04-02T09:00:00Z", "2026-04-03T18:30:00+02:00"
 	d.Articles[0].Published, d.Articles[0].Modified, d.Articles[0].Dateline = &pub, &mod, "SALT <b>COVE</b>"
+	d.Articles[0].Fetch = &corroborate.Fetch{URL: "https://salt.example/a", FinalURL: "https://salt.example/<i>a</i>", Status: 200}
 	page := mustStandalone(t, d)
 	for _, want := range []string{
 		`<br><time class="modified" datetime="2026-04-03T18:30:00&#43;02:00">updated 3 Apr 2026, 18:30 &#43;02:00</time></td>`,
 		` · <time class="modified" datetime="2026-04-03T18:30:00&#43;02:00">updated 3 Apr 2026, 18:30 &#43;02:00</time>`,
 		`<span>SALT &lt;b&gt;COVE&lt;/b&gt;</span>`,
+		`<span class="fetched">fetched, HTTP 200, from https://salt.example/&lt;i&gt;a&lt;/i&gt;</span>`,
 	} {
 		if !strings.Contains(page, want) {
 			t.Errorf("the page lacks %q", want)

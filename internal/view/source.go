@@ -4,6 +4,9 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"time"
+
+	"github.com/corroborate/corroborate"
 )
 
 // NamedByTitle reports whether the source's label is the first words of its
@@ -71,3 +74,37 @@ func trimQuotes(s string) string {
 
 // apostrophes writes curly quotation marks and apostrophes straight.
 var apostrophes = strings.NewReplacer("“", `"`, "”", `"`, "‘", "'", "’", "'")
+
+// fetched says how a page was fetched: when, its status, and where it was
+// read when that is not the address asked for.
+func fetched(f *corroborate.Fetch) string {
+	if f == nil {
+		return ""
+	}
+	s := "fetched"
+	if !f.FetchedAt.IsZero() {
+		date, zone := ReadableDate(f.FetchedAt.Format(time.RFC3339))
+		s += " " + date + " " + zone
+	}
+	if f.Status != 0 {
+		s += fmt.Sprintf(", HTTP %d", f.Status)
+	}
+	if f.FinalURL != "" && f.FinalURL != f.URL {
+		s += ", from " + f.FinalURL
+	}
+	if n := len(f.Redirects); n > 0 {
+		s += " after " + Plural(n, "redirect")
+	}
+	return s
+}
+
+// Languages reports whether the story's articles are in more than one
+// language, so that the reports name each article's.
+func (v *Story) Languages() bool {
+	for _, s := range v.Sources {
+		if s.Language != v.Sources[0].Language {
+			return true
+		}
+	}
+	return false
+}

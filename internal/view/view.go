@@ -67,7 +67,13 @@ type Source struct {
 	// when unknown or the same as Published.
 	Modified, Updated string
 	// Dateline is the place line that opens the text, when there is one.
-	Dateline    string
+	Dateline string
+	// Fetched says how the article was fetched from the web, for people
+	// ("fetched 3 Dec 2026, 22:41 UTC, HTTP 200, from https://… after 1
+	// redirect"); empty for an article read from a file.
+	Fetched string
+	// Language is the article's language code as extraction read it.
+	Language    string
 	Byline      string
 	Originality int // percent
 	Credits     []string
@@ -316,7 +322,7 @@ func newSource(i int, a corroborate.Article) Source {
 		date, zone := ReadableDate(*a.Modified)
 		s.Updated = strings.TrimSpace("updated " + date + " " + zone)
 	}
-	s.Dateline = a.Dateline
+	s.Dateline, s.Language, s.Fetched = a.Dateline, a.Language, fetched(a.Fetch)
 	for _, c := range a.Credits {
 		if !slices.Contains(s.Credits, c.Outlet) {
 			s.Credits = append(s.Credits, c.Outlet)

@@ -3,6 +3,7 @@ package view
 import (
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/corroborate/corroborate"
 )
@@ -384,5 +385,25 @@ func TestCreditLines(t *testing.T) {
 	want := "'according to Sound Wire' ×2; 'the agency reported' (Sound Wire)"
 	if strings.Join(s, "; ") != want {
 		t.Errorf("CreditLines = %q, want %q", strings.Join(s, "; "), want)
+	}
+}
+
+func TestFetched(t *testing.T) {
+	at := time.Date(2026, 12, 3, 22, 41, 0, 0, time.UTC)
+	tests := []struct {
+		f    *corroborate.Fetch
+		want string
+	}{
+		{nil, ""},
+		{&corroborate.Fetch{URL: "https://a.example/x", FinalURL: "https://a.example/x", Status: 200, FetchedAt: at}, "fetched 3 Dec 2026, 22:41 UTC, HTTP 200"},
+		{&corroborate.Fetch{URL: "http://a.example/x", FinalURL: "https://b.example/y", Status: 200, FetchedAt: at,
+			Redirects: []corroborate.Redirect{{URL: "http://a.example/x", Status: 301}}},
+			"fetched 3 Dec 2026, 22:41 UTC, HTTP 200, from https://b.example/y after 1 redirect"},
+	}
+	for _, tt := range tests {
+		s := New(&corroborate.Dossier{Articles: []corroborate.Article{{ID: "a1", Text: "x", Fetch: tt.f}}}).Sources[0]
+		if s.Fetched != tt.want {
+			t.Errorf("Fetched of %+v = %q, want %q", tt.f, s.Fetched, tt.want)
+		}
 	}
 }
