@@ -231,3 +231,29 @@ func TestModifiedAndDatelineOnThePage(t *testing.T) {
 		}
 	}
 }
+
+// A quotation marked in an article names its speaker as the quotes table
+// does, with the article's own word for them ("she"), escaped.
+func TestArticleQuoteNamesSpeaker(t *testing.T) {
+	text := `"We sail at dawn," she said. "Bring <b>coats</b>," a deckhand said.`
+	s1 := "s1"
+	d := &corroborate.Dossier{
+		Articles: []corroborate.Article{{ID: "a1", Title: "Dawn sailing", Text: text}},
+		Speakers: []corroborate.Speaker{{ID: "s1", Name: "Ysolde <i>Marrack</i>", Roles: []string{"ferry captain"}}},
+		Quotes: []corroborate.Quote{
+			{ID: "q1", Text: "We sail at dawn,", Mentions: []corroborate.QuoteMention{{Article: "a1", Speaker: &s1, SpeakerText: "she", Start: 0, End: 18}}},
+			{ID: "q2", Text: "Bring coats,", Mentions: []corroborate.QuoteMention{{Article: "a1", SpeakerText: "a deckhand", Start: 29, End: 52}}},
+		},
+		Computed: []string{"quotes"},
+	}
+	var page strings.Builder
+	srcs, idx := sourcesOf(d, links{story: "s"})
+	if err := standaloneTemplate.ExecuteTemplate(&page, "article-body", articleViewOf(d, 0, srcs, idx, links{story: "s"}, nil, nil)); err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{`title="quote: Ysolde &lt;i&gt;Marrack&lt;/i&gt;, ferry captain (“she”)"`, `title="quote: a deckhand"`} {
+		if !strings.Contains(page.String(), want) {
+			t.Errorf("the article lacks %s:\n%s", want, page.String())
+		}
+	}
+}

@@ -98,10 +98,14 @@ func articleViewOf(d *corroborate.Dossier, i int, srcs []source, idx map[string]
 	for _, c := range a.Credits {
 		marks = append(marks, mark{start: c.Start, end: c.End, class: "credit", title: "credit to " + c.Outlet})
 	}
+	speakers := map[string]corroborate.Speaker{}
+	for _, s := range d.Speakers {
+		speakers[s.ID] = s
+	}
 	for _, q := range d.Quotes {
 		for _, m := range q.Mentions {
 			if m.Article == a.ID {
-				marks = append(marks, mark{start: m.Start, end: m.End, class: "quote", title: quoteTitle(m.SpeakerText)})
+				marks = append(marks, mark{start: m.Start, end: m.End, class: "quote", title: quoteTitle(m, speakers)})
 			}
 		}
 	}
@@ -191,9 +195,38 @@ func paragraph(text string, ps, pe int, marks []mark, idDone map[int]bool) []seg
 	return segs
 }
 
-func quoteTitle(speaker string) string {
-	if speaker == "" {
+// quoteTitle names a quotation's speaker as the quotes table does, with
+// the words the article uses for them when those say something else
+// ("quote: Nadia Petrov, nurse (“she”)").
+func quoteTitle(m corroborate.QuoteMention, speakers map[string]corroborate.Speaker) string {
+	who := m.SpeakerText
+	if s, ok := speakers[ptrValue(m.Speaker)]; ok && s.Name != "" {
+		who = view.SpeakerLabel(s)
+		if !wordsWithin(m.SpeakerText, who) {
+			who += " (“" + m.SpeakerText + "”)"
+		}
+	}
+	if who == "" {
 		return "quote"
 	}
-	return "quote: " + speaker
+	return "quote: " + who
+}
+
+// wordsWithin reports whether every word of s is a word of label: "Mayor
+// Delia Ferrante" says nothing "Delia Ferrante, Mayor" does not.
+func wordsWithin(s, label string) bool {
+	words := strings.FieldsFunc(strings.ToLower(label), func(r rune) bool { return r == ' ' || r == ',' })
+	for _, w := range strings.Fields(strings.ToLower(s)) {
+		if !slices.Contains(words, strings.Trim(w, ",")) {
+			return false
+		}
+	}
+	return true
+}
+
+func ptrValue(p *string) string {
+	if p == nil {
+		return ""
+	}
+	return *p
 }
