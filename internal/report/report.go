@@ -66,7 +66,7 @@ func render(w io.Writer, d *corroborate.Dossier, r renderer) error {
 	first := true
 	for _, s := range sections {
 		for _, b := range s(d, v) {
-			r.write(ew, b, first)
+			r.write(ew, inertBlock(b), first)
 			first = false
 		}
 	}
