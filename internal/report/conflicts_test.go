@@ -78,10 +78,7 @@ func TestConflictPassages(t *testing.T) {
 	d.Conflicts[0].Sides[0].Spans = []corroborate.ClaimSupport{{Article: "a1", Start: 0, End: len(long)}, {Article: "a1", Start: 0, End: len(long)}}
 	d.Conflicts[0].Sides[1].Spans = []corroborate.ClaimSupport{{Article: "a2", Start: 0, End: len(text2)}}
 	d.Conflicts[1].Sides[0].Spans = []corroborate.ClaimSupport{{Article: "a1", Start: quote, End: strings.Index(text1, " said")}}
-	for name, render := range map[string]func(*strings.Builder, *corroborate.Dossier) error{
-		"text":     func(b *strings.Builder, d *corroborate.Dossier) error { return Text(b, d) },
-		"markdown": func(b *strings.Builder, d *corroborate.Dossier) error { return Markdown(b, d) },
-	} {
+	for name, render := range renderers {
 		var sb strings.Builder
 		if err := render(&sb, d); err != nil {
 			t.Fatal(err)

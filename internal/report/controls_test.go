@@ -23,10 +23,7 @@ func TestReportsWriteControlCharactersInert(t *testing.T) {
 		Summary:  []corroborate.SummarySentence{{Text: "The ferry \x1b]0;owned\x07 ran on Friday.", Cites: []string{"a1"}}},
 		Computed: []string{"quotes", "summary"},
 	}
-	for name, render := range map[string]func(*strings.Builder, *corroborate.Dossier) error{
-		"text":     func(b *strings.Builder, d *corroborate.Dossier) error { return Text(b, d) },
-		"markdown": func(b *strings.Builder, d *corroborate.Dossier) error { return Markdown(b, d) },
-	} {
+	for name, render := range renderers {
 		var sb strings.Builder
 		if err := render(&sb, d); err != nil {
 			t.Fatal(err)

@@ -44,7 +44,7 @@ func TestLegendModifiedAndDateline(t *testing.T) {
 		Published: &pub, Modified: &mod, Dateline: "SALT COVE", Language: "en", Text: "SALT COVE — The seawall is finished."},
 		{ID: "a2", Title: "Diga finita", Source: "https://salt.example/diga", Language: "it", Text: "La diga è finita.",
 			Fetch: &corroborate.Fetch{URL: "https://salt.example/diga", FinalURL: "https://salt.example/it/diga", Status: 200}}}}
-	for name, render := range map[string]func(io.Writer, *corroborate.Dossier) error{"text": Text, "markdown": Markdown} {
+	for name, render := range renderers {
 		var sb strings.Builder
 		if err := render(&sb, d); err != nil {
 			t.Fatal(err)
@@ -57,3 +57,6 @@ func TestLegendModifiedAndDateline(t *testing.T) {
 		}
 	}
 }
+
+// renderers are the two reports by name, for tests that check both.
+var renderers = map[string]func(io.Writer, *corroborate.Dossier) error{"text": Text, "markdown": Markdown}
