@@ -106,6 +106,10 @@ func findingsOf(d *corroborate.Dossier) []finding {
 			out = append(out, finding{fmt.Sprintf("miscredit of %s in %s", m.Outlet, r.To),
 				regexp.MustCompile(ref(r.To) + ` credits ` + regexp.QuoteMeta(m.Outlet) + `.{0,300}?matches ` + ref(r.From))})
 		}
+		if r.Credited && r.Credit != nil && r.SameOutlet == "" {
+			out = append(out, finding{fmt.Sprintf("the credit of %s to %s", r.To, r.From),
+				regexp.MustCompile(`credited: ['‘]` + regexp.QuoteMeta(r.Credit.Cue) + `['’]`)})
+		}
 		if !r.Credited {
 			out = append(out, finding{fmt.Sprintf("uncredited copy %s of %s", r.To, r.From),
 				regexp.MustCompile(ref(r.To) + ` takes \d+% of its text from ` + ref(r.From) + ` without crediting it`)})

@@ -38,6 +38,8 @@ type originLegend struct {
 	Kind     string
 	Shared   int
 	Credited bool
+	// CreditCue is the article's words crediting the origin, when credited.
+	CreditCue string
 	// SameOutlet is the outlet both are of, when they are one outlet's.
 	SameOutlet string
 }
@@ -84,7 +86,7 @@ func articleViewOf(d *corroborate.Dossier, i int, srcs []source, idx map[string]
 			}
 			from := refOf(srcs, idx, r.From)
 			v.Origins = append(v.Origins, originLegend{Class: cls, Source: from, Kind: r.Kind,
-				Shared: int(r.Shared*100 + 0.5), Credited: r.Credited, SameOutlet: r.SameOutlet})
+				Shared: int(r.Shared*100 + 0.5), Credited: r.Credited, CreditCue: creditCue(r), SameOutlet: r.SameOutlet})
 			credit := creditWord(r)
 			for _, p := range r.Passages {
 				marks = append(marks, mark{start: p.To[0], end: p.To[1], class: "reuse " + cls,
@@ -229,4 +231,12 @@ func ptrValue(p *string) string {
 		return ""
 	}
 	return *p
+}
+
+// creditCue is the copy's words crediting the origin of r, when it does.
+func creditCue(r corroborate.Reuse) string {
+	if r.Credit == nil {
+		return ""
+	}
+	return r.Credit.Cue
 }
