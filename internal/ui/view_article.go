@@ -100,10 +100,7 @@ func articleViewOf(d *corroborate.Dossier, i int, srcs []source, idx map[string]
 	for _, c := range a.Credits {
 		marks = append(marks, mark{start: c.Start, end: c.End, class: "credit", title: "credit to " + c.Outlet})
 	}
-	speakers := map[string]corroborate.Speaker{}
-	for _, s := range d.Speakers {
-		speakers[s.ID] = s
-	}
+	speakers := view.Speakers(d)
 	for _, q := range d.Quotes {
 		for _, m := range q.Mentions {
 			if m.Article == a.ID {

@@ -18,6 +18,30 @@ func SpeakerLabel(s corroborate.Speaker) string {
 	return strings.Join(append([]string{name}, s.Roles...), ", ")
 }
 
+// MentionSpeaker names the speaker of one mention as every quotes table
+// does: the resolved speaker with their roles, else the article's words for
+// them marked "(unresolved)", else "" when nobody is named.
+func MentionSpeaker(m corroborate.QuoteMention, speakers map[string]corroborate.Speaker) string {
+	if m.Speaker != nil {
+		if s, ok := speakers[*m.Speaker]; ok && s.Name != "" {
+			return SpeakerLabel(s)
+		}
+	}
+	if m.SpeakerText != "" {
+		return m.SpeakerText + " (unresolved)"
+	}
+	return ""
+}
+
+// Speakers indexes a dossier's speakers by id.
+func Speakers(d *corroborate.Dossier) map[string]corroborate.Speaker {
+	out := make(map[string]corroborate.Speaker, len(d.Speakers))
+	for _, s := range d.Speakers {
+		out[s.ID] = s
+	}
+	return out
+}
+
 // CreditLine is one wording of an article's credits and how often the
 // article uses it. Outlet is set only when the cue does not name it.
 type CreditLine struct {

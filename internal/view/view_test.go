@@ -407,3 +407,22 @@ func TestFetched(t *testing.T) {
 		}
 	}
 }
+
+func TestMentionSpeaker(t *testing.T) {
+	s1, s9 := "s1", "s9"
+	speakers := Speakers(&corroborate.Dossier{Speakers: []corroborate.Speaker{{ID: "s1", Name: "Ysolde Marrack", Roles: []string{"captain"}}}})
+	tests := []struct {
+		m    corroborate.QuoteMention
+		want string
+	}{
+		{corroborate.QuoteMention{Speaker: &s1, SpeakerText: "she"}, "Ysolde Marrack, captain"},
+		{corroborate.QuoteMention{SpeakerText: "a deckhand"}, "a deckhand (unresolved)"},
+		{corroborate.QuoteMention{Speaker: &s9, SpeakerText: "the pilot"}, "the pilot (unresolved)"},
+		{corroborate.QuoteMention{}, ""},
+	}
+	for _, tt := range tests {
+		if got := MentionSpeaker(tt.m, speakers); got != tt.want {
+			t.Errorf("MentionSpeaker(%+v) = %q, want %q", tt.m, got, tt.want)
+		}
+	}
+}
