@@ -212,6 +212,13 @@ type Store interface {
 	PutAnalysis(ctx context.Context, a Analysis) error
 	// Analysis returns the stored dossier of a story; ENotFound when none.
 	Analysis(ctx context.Context, storyID string) (Analysis, error)
+	// AddSkipped records inputs given for story id that gave no article,
+	// after those recorded before; one recorded before with the same reason
+	// is not recorded again. ENotFound for a missing story.
+	AddSkipped(ctx context.Context, id string, skipped []SkippedInput) error
+	// Skipped returns the inputs recorded for story id by AddSkipped, in the
+	// order recorded: what its dossier names as skipped.
+	Skipped(ctx context.Context, id string) ([]SkippedInput, error)
 	// Search finds articles by their words, best first.
 	Search(ctx context.Context, q SearchQuery) ([]SearchHit, error)
 	// Close releases the store's connections.

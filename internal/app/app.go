@@ -263,6 +263,7 @@ func (a *App) createStory(ctx context.Context, ups []Upload, id string) (IngestR
 		res.Added = append(res.Added, art.ID)
 	}
 	res.Story = info
+	a.recordSkipped(ctx, &res)
 	a.refreshAfterWrite(ctx, &res)
 	return res, nil
 }
@@ -295,9 +296,24 @@ func (a *App) AddArticles(ctx context.Context, id string, ups []Upload) (IngestR
 		}
 	}
 	if len(added) > 0 {
+		a.recordSkipped(ctx, &res)
 		a.refreshAfterWrite(ctx, &res)
 	}
 	return res, nil
+}
+
+// recordSkipped keeps the inputs of a write that gave no article with its
+// story, so that the story's dossier names them as the CLI's does. Only a
+// write that added articles records them: its dossier is computed again
+// (the write's result names them either way). The write stands when they
+// cannot be recorded; the failure is logged.
+func (a *App) recordSkipped(ctx context.Context, res *IngestResult) {
+	if len(res.Skipped) == 0 {
+		return
+	}
+	if err := a.store.AddSkipped(ctx, res.Story.ID, res.Skipped); err != nil {
+		a.log.WarnContext(ctx, "skipped inputs not recorded", "story", res.Story.ID, "err", err)
+	}
 }
 
 // writeAnalysisWait is how long a write waits for the dossier of its story

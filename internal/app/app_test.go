@@ -42,14 +42,7 @@ func TestConcurrentAddsAndReads(t *testing.T) {
 	for err := range errs {
 		t.Error(err)
 	}
-	sd, err := svc.Dossier(t.Context(), id)
-	if err != nil {
-		t.Fatal(err)
-	}
-	d, err := sd.Decode()
-	if err != nil {
-		t.Fatal(err)
-	}
+	d, sd := mustDossier(t, svc, id)
 	if len(d.Articles) != 1+adders || sd.Story.Revision != 1+adders {
 		t.Errorf("after concurrent adds: dossier of %d articles, story revision %d; want %d and %d", len(d.Articles), sd.Story.Revision, 1+adders, 1+adders)
 	}

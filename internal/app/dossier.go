@@ -91,7 +91,14 @@ func (a *App) compute(ctx context.Context, id string) (StoryDossier, error) {
 	}
 	defer release()
 	start := time.Now()
+	skipped, err := a.store.Skipped(ctx, id)
+	if err != nil {
+		return StoryDossier{}, err
+	}
 	d := dossier.Build(arts, a.opt.Dossier)
+	if len(skipped) > 0 {
+		d.Skipped = skipped
+	}
 	var buf bytes.Buffer
 	enc := json.NewEncoder(&buf)
 	enc.SetEscapeHTML(false)

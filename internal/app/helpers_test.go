@@ -5,6 +5,8 @@ import (
 	"path/filepath"
 	"testing"
 
+	"github.com/corroborate/corroborate"
+	"github.com/corroborate/corroborate/internal/app"
 	"github.com/corroborate/corroborate/internal/sqlite"
 )
 
@@ -28,4 +30,18 @@ func openStore(tb testing.TB, dir string) *sqlite.Store {
 	}
 	tb.Cleanup(func() { store.Close() })
 	return store
+}
+
+// mustDossier returns story id's dossier, decoded, and as the app gave it.
+func mustDossier(tb testing.TB, svc *app.App, id string) (*corroborate.Dossier, app.StoryDossier) {
+	tb.Helper()
+	sd, err := svc.Dossier(tb.Context(), id)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	d, err := sd.Decode()
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return d, sd
 }

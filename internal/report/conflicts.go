@@ -10,16 +10,11 @@ import (
 	"github.com/corroborate/corroborate/internal/view"
 )
 
-// Bounds of a conflict line: a quotation can run to a paragraph.
-const (
-	maxConflictAbout = 120
-	maxConflictValue = 160
-)
-
 // conflictsSection lists every conflict, quotation conflicts included, most
 // confident first: its kind, what it is about, each side with its
-// articles, and the note when it adds to the sides. It says how many were
-// held back as unsure.
+// articles, and the note when it adds to the sides, and under it the
+// passages the sides rest on that say more than the sides. It says how
+// many were held back as unsure.
 func conflictsSection(d *corroborate.Dossier, v *view.Story) []block {
 	if !computed(d, "claims") && !computed(d, "quotes") {
 		return notComputed("Conflicts")
@@ -39,14 +34,20 @@ func conflictsSection(d *corroborate.Dossier, v *view.Story) []block {
 		return append(bs, block{para: strings.TrimSpace("The articles do not contradict each other on " + what + ". " + held)})
 	}
 	items := make([]string, 0, len(v.Conflicts))
+	subs := make([][]string, 0, len(v.Conflicts))
 	for _, c := range v.Conflicts {
 		items = append(items, conflictItem(c))
+		var passages []string
+		for _, p := range c.Evidence() {
+			passages = append(passages, p.Source.Ref()+": "+quoted(p.Text))
+		}
+		subs = append(subs, passages)
 	}
 	intro := fmt.Sprintf("%d points on which the articles disagree, the surest first.", len(v.Conflicts))
 	if len(v.Conflicts) == 1 {
 		intro = "1 point on which the articles disagree."
 	}
-	return append(bs, block{para: strings.TrimSpace(intro + " " + held)}, block{list: items})
+	return append(bs, block{para: strings.TrimSpace(intro + " " + held)}, block{list: items, subs: subs})
 }
 
 // heldBackLine says how many conflicts the dossier held back, "more" when
@@ -71,10 +72,10 @@ func heldBackLine(n int, more bool) string {
 func conflictItem(c view.Conflict) string {
 	var sides []string
 	for _, s := range c.Sides {
-		sides = append(sides, fmt.Sprintf("%q in %s", view.Shorten(s.Value, maxConflictValue), sourceRefs(s.Sources)))
+		sides = append(sides, fmt.Sprintf("%q in %s", s.Value, sourceRefs(s.Sources)))
 	}
 	line := "[" + c.Label + "] "
-	if about := view.Shorten(c.About, maxConflictAbout); about != "" {
+	if about := c.About; about != "" {
 		if c.Kind == corroborate.ConflictQuoteSpeaker {
 			about = "“" + about + "”"
 		}
@@ -95,4 +96,13 @@ func sentence(s string) string {
 		s += "."
 	}
 	return s
+}
+
+// quoted puts a passage between quotation marks unless it is a quotation
+// already.
+func quoted(s string) string {
+	if strings.HasPrefix(s, "“") || strings.HasPrefix(s, `"`) {
+		return s
+	}
+	return "“" + s + "”"
 }

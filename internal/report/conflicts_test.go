@@ -64,3 +64,43 @@ func TestConflictsSectionAllHeldBack(t *testing.T) {
 		t.Errorf("Markdown lacks %q:\n%s", want, sb.String())
 	}
 }
+
+// Under each conflict the reports give the passages its sides rest on,
+// each once and whole, but not a passage that is only the quotation the
+// conflict is about.
+func TestConflictPassages(t *testing.T) {
+	long := "The harbour master said on Friday that the ferry, which has run since 1974 and was refitted twice, carries 4,200 people a day in summer and about half as many in winter, when the northern route closes."
+	text1 := long + " “We will not sail until every plate is checked,” said Mara Quint."
+	text2 := "Some 6,500 people a day use the ferry."
+	d := conflictsDossier()
+	d.Articles[0].Text, d.Articles[1].Text = text1, text2
+	quote := strings.Index(text1, "“")
+	d.Conflicts[0].Sides[0].Spans = []corroborate.ClaimSupport{{Article: "a1", Start: 0, End: len(long)}, {Article: "a1", Start: 0, End: len(long)}}
+	d.Conflicts[0].Sides[1].Spans = []corroborate.ClaimSupport{{Article: "a2", Start: 0, End: len(text2)}}
+	d.Conflicts[1].Sides[0].Spans = []corroborate.ClaimSupport{{Article: "a1", Start: quote, End: strings.Index(text1, " said")}}
+	for name, render := range renderers {
+		var sb strings.Builder
+		if err := render(&sb, d); err != nil {
+			t.Fatal(err)
+		}
+		sec := sb.String()
+		sec = sec[strings.Index(strings.ToUpper(sec), "CONFLICTS"):strings.Index(strings.ToUpper(sec), "SOURCES")]
+		flat := strings.Join(strings.Fields(strings.ReplaceAll(sec, `\`, "")), " ")
+		for _, want := range []string{
+			"(confidence 0.60) - [1] Lakeside Gazette: “" + long + "” - [2] Some 6,500 people…: “" + text2 + "”",
+		} {
+			if !strings.Contains(flat, want) {
+				t.Errorf("%s: the conflicts lack %q:\n%s", name, want, sec)
+			}
+		}
+		if n := strings.Count(flat, "every plate is checked"); n != 1 {
+			t.Errorf("%s: the quotation in conflict is written %d times, want once (the passage that is only the quotation left out):\n%s", name, n, sec)
+		}
+		if n := strings.Count(flat, "refitted twice"); n != 1 {
+			t.Errorf("%s: a passage cited twice by one side is written %d times, want once:\n%s", name, n, sec)
+		}
+		if !strings.Contains(sec, "    - [") && !strings.Contains(sec, `    - \[`) {
+			t.Errorf("%s: the passages are not indented under their conflict:\n%s", name, sec)
+		}
+	}
+}

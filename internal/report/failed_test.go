@@ -1,6 +1,7 @@
 package report
 
 import (
+	"io"
 	"strings"
 	"testing"
 
@@ -34,3 +35,28 @@ func TestFailedStageInHeader(t *testing.T) {
 		}
 	}
 }
+
+// The article list gives an article's last change, its dateline, how it
+// was fetched and, when the story's articles are in several, its language.
+func TestLegendModifiedAndDateline(t *testing.T) {
+	pub, mod := "2026-04-02", "2026-04-03T18:30:00Z"
+	d := &corroborate.Dossier{Articles: []corroborate.Article{{ID: "a1", Title: "Seawall finished", Source: "seawall.html",
+		Published: &pub, Modified: &mod, Dateline: "SALT COVE", Language: "en", Text: "SALT COVE — The seawall is finished."},
+		{ID: "a2", Title: "Diga finita", Source: "https://salt.example/diga", Language: "it", Text: "La diga è finita.",
+			Fetch: &corroborate.Fetch{URL: "https://salt.example/diga", FinalURL: "https://salt.example/it/diga", Status: 200}}}}
+	for name, render := range renderers {
+		var sb strings.Builder
+		if err := render(&sb, d); err != nil {
+			t.Fatal(err)
+		}
+		want := "(seawall.html; updated 3 Apr 2026, 18:30 UTC; dateline SALT COVE; language en)"
+		for _, want := range []string{want, "(https://salt.example/diga; fetched, HTTP 200, from https://salt.example/it/diga; language it)"} {
+			if got := strings.Join(strings.Fields(strings.ReplaceAll(sb.String(), `\`, "")), " "); !strings.Contains(got, want) {
+				t.Errorf("%s: the article list lacks %q:\n%s", name, want, sb.String())
+			}
+		}
+	}
+}
+
+// renderers are the two reports by name, for tests that check both.
+var renderers = map[string]func(io.Writer, *corroborate.Dossier) error{"text": Text, "markdown": Markdown}

@@ -40,12 +40,24 @@ func legendSection(d *corroborate.Dossier, v *view.Story) []block {
 		line := s.Ref()
 		switch {
 		case s.Title != "" && s.NamedByTitle():
-			line = fmt.Sprintf("[%d] %s", s.N, view.Shorten(s.Title, 80)) // the label is the title's first words
+			line = fmt.Sprintf("[%d] %s", s.N, s.Title) // the label is the title's first words
 		case s.Title != "":
-			line += ": " + view.Shorten(s.Title, 70)
+			line += ": " + s.Title
 		}
-		if w := s.Where(); w != "" {
-			line += " (" + w + ")"
+		var notes []string
+		for _, n := range []string{s.Where(), s.Fetched, s.Updated} {
+			if n != "" {
+				notes = append(notes, n)
+			}
+		}
+		if s.Dateline != "" {
+			notes = append(notes, "dateline "+s.Dateline)
+		}
+		if v.Languages() && s.Language != "" {
+			notes = append(notes, "language "+s.Language)
+		}
+		if len(notes) > 0 {
+			line += " (" + strings.Join(notes, "; ") + ")"
 		}
 		items = append(items, line)
 	}
@@ -68,7 +80,7 @@ func sourcesSection(d *corroborate.Dossier, v *view.Story) []block {
 		}
 		rows = append(rows, []string{
 			fmt.Sprint(s.N), orNone(s.Outlet), date,
-			orNone(view.Shorten(s.Byline, 20)), fmt.Sprint(len(strings.Fields(a.Text))), orig,
+			orNone(s.Byline), fmt.Sprint(len(strings.Fields(a.Text))), orig,
 		})
 		for _, r := range a.Removed {
 			removed = append(removed, fmt.Sprintf("%s: %s", s.Ref(), r))

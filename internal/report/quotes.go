@@ -19,10 +19,7 @@ func quotesSection(d *corroborate.Dossier, v *view.Story) []block {
 	if len(d.Quotes) == 0 {
 		return append(bs, block{para: "No direct quotations found."})
 	}
-	speakers := map[string]corroborate.Speaker{}
-	for _, s := range d.Speakers {
-		speakers[s.ID] = s
-	}
+	speakers := view.Speakers(d)
 	labels := map[string]string{}
 	for _, s := range v.Sources {
 		labels[s.ID] = s.Ref()
@@ -66,11 +63,9 @@ func quoteRows(q corroborate.Quote, conflict bool, speakers map[string]corrobora
 	var order []string
 	where := map[string][]string{}
 	for _, m := range q.Mentions {
-		who := "unknown"
-		if m.Speaker != nil {
-			who = speakerLabel(speakers[*m.Speaker])
-		} else if m.SpeakerText != "" {
-			who = m.SpeakerText + " (unresolved)"
+		who := view.MentionSpeaker(m, speakers)
+		if who == "" {
+			who = "unknown"
 		}
 		if _, ok := where[who]; !ok {
 			order = append(order, who)
@@ -104,14 +99,6 @@ func whereList(labels []string) string {
 		nums[i], _, _ = strings.Cut(l, " ")
 	}
 	return strings.Join(nums, ", ")
-}
-
-// speakerLabel is "Jarrod Burguan, San Bernardino Police Chief".
-func speakerLabel(s corroborate.Speaker) string {
-	if len(s.Roles) == 0 {
-		return s.Name
-	}
-	return s.Name + ", " + s.Roles[0]
 }
 
 func quoteConflictLine(c view.Conflict) string {

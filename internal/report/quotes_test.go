@@ -67,3 +67,57 @@ func TestQuotesSection(t *testing.T) {
 		t.Errorf("without the quotes stage the section should say not computed:\n%s", sec)
 	}
 }
+
+// TestTerminalTablesCutNothing: a quotation, a speaker's roles and a
+// byline longer than their columns wrap in the terminal report; every word
+// is there and no cell is cut short with "…".
+func TestTerminalTablesCutNothing(t *testing.T) {
+	s1 := "s1"
+	quote := "We will keep the night ferry running through the winter, whatever the fuel costs, because the island's nurses, bakers and students have no other way across the sound"
+	d := &corroborate.Dossier{
+		Articles: []corroborate.Article{{ID: "a1", Title: "Night ferry stays", Byline: []string{"Oriel Maskelyne-Fairweather", "Tobiah Quennell-Armitage"},
+			Text: "The night ferry stays."}},
+		Speakers: []corroborate.Speaker{{ID: "s1", Name: "Ysolde Marrack", Kind: "person",
+			Roles: []string{"chair of the Sound Island ferry cooperative", "retired harbour pilot"}}},
+		Quotes:   []corroborate.Quote{{ID: "q1", Text: quote, Mentions: []corroborate.QuoteMention{{Article: "a1", Speaker: &s1}}}},
+		Computed: []string{"quotes"},
+	}
+	var sb strings.Builder
+	if err := Text(&sb, d); err != nil {
+		t.Fatal(err)
+	}
+	out := sb.String()
+	for _, line := range strings.Split(out, "\n") {
+		if len([]rune(line)) > 100 {
+			t.Errorf("line of %d runes, over 100: %q", len([]rune(line)), line)
+		}
+	}
+	words := strings.Join(strings.Fields(out), " ")
+	for _, want := range append(strings.Fields(quote), "Oriel", "Maskelyne-Fairweather,", "Tobiah", "Quennell-Armitage",
+		"Ysolde", "Marrack,", "cooperative,", "retired", "pilot") {
+		if !strings.Contains(words, want) {
+			t.Errorf("the terminal report lacks %q:\n%s", want, out)
+		}
+	}
+	if strings.Contains(out, "…") {
+		t.Errorf("the terminal report cuts a cell:\n%s", out)
+	}
+}
+
+func TestCellLines(t *testing.T) {
+	tests := []struct {
+		in    string
+		width int
+		want  []string
+	}{
+		{"short", 10, []string{"short"}},
+		{"two words here", 9, []string{"two words", "here"}},
+		{"abcdefghijkl", 5, []string{"abcde", "fghij", "kl"}},
+		{"", 4, []string{""}},
+	}
+	for _, tt := range tests {
+		if got := cellLines(tt.in, tt.width); strings.Join(got, "|") != strings.Join(tt.want, "|") {
+			t.Errorf("cellLines(%q, %d) = %q, want %q", tt.in, tt.width, got, tt.want)
+		}
+	}
+}

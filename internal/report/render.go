@@ -1,7 +1,6 @@
 package report
 
 import (
-	"github.com/corroborate/corroborate/internal/view"
 	"strings"
 	"unicode/utf8"
 )
@@ -22,8 +21,11 @@ func (textRenderer) write(w *errWriter, b block, first bool) {
 	case b.para != "":
 		w.str(wrap(b.para, 100, "") + "\n")
 	case b.list != nil:
-		for _, it := range b.list {
+		for i, it := range b.list {
 			w.str(wrap("- "+it, 100, "  ") + "\n")
+			for _, sub := range subItems(b, i) {
+				w.str("    " + wrap("- "+sub, 96, "      ") + "\n")
+			}
 		}
 	case b.table != nil:
 		writeTextTable(w, b.table)
@@ -45,15 +47,27 @@ func writeTextTable(w *errWriter, rows [][]string) {
 	}
 	fitWidths(widths, 100)
 	for ri, r := range rows {
-		var sb strings.Builder
+		// a cell wider than its column wraps onto more lines: nothing is cut
+		cells := make([][]string, len(r))
+		height := 1
 		for i, c := range r {
-			c = view.Shorten(c, widths[i])
-			sb.WriteString(c)
-			if i < len(r)-1 {
-				sb.WriteString(strings.Repeat(" ", widths[i]-utf8.RuneCountInString(c)+2))
-			}
+			cells[i] = cellLines(c, widths[i])
+			height = max(height, len(cells[i]))
 		}
-		w.str(strings.TrimRight(sb.String(), " ") + "\n")
+		for ln := range height {
+			var sb strings.Builder
+			for i, c := range cells {
+				part := ""
+				if ln < len(c) {
+					part = c[ln]
+				}
+				sb.WriteString(part)
+				if i < len(cells)-1 {
+					sb.WriteString(strings.Repeat(" ", widths[i]-utf8.RuneCountInString(part)+2))
+				}
+			}
+			w.str(strings.TrimRight(sb.String(), " ") + "\n")
+		}
 		if ri == 0 {
 			total := 0
 			for _, wd := range widths {
@@ -62,6 +76,24 @@ func writeTextTable(w *errWriter, rows [][]string) {
 			w.str(strings.Repeat("-", max(total-2, 1)) + "\n")
 		}
 	}
+}
+
+// cellLines folds a table cell to lines of at most width runes, at spaces
+// where it can and inside a word longer than the column where it must.
+func cellLines(s string, width int) []string {
+	if utf8.RuneCountInString(s) <= width {
+		return []string{s} // as written: a ditto mark keeps its indent
+	}
+	var lines []string
+	for _, l := range strings.Split(wrap(s, width, ""), "\n") {
+		r := []rune(l)
+		for len(r) > width {
+			lines = append(lines, string(r[:width]))
+			r = r[width:]
+		}
+		lines = append(lines, string(r))
+	}
+	return lines
 }
 
 // fitWidths narrows the widest columns until a row of them, two spaces
@@ -119,8 +151,11 @@ func (markdownRenderer) write(w *errWriter, b block, first bool) {
 	case b.para != "":
 		w.str(mdEscape(b.para) + "\n\n")
 	case b.list != nil:
-		for _, it := range b.list {
+		for i, it := range b.list {
 			w.str("- " + mdEscape(it) + "\n")
+			for _, sub := range subItems(b, i) {
+				w.str("    - " + mdEscape(sub) + "\n")
+			}
 		}
 		w.str("\n")
 	case b.table != nil:
@@ -145,3 +180,11 @@ var mdReplacer = strings.NewReplacer(
 )
 
 func mdEscape(s string) string { return mdReplacer.Replace(s) }
+
+// subItems are the items under item i of a list block.
+func subItems(b block, i int) []string {
+	if i < len(b.subs) {
+		return b.subs[i]
+	}
+	return nil
+}

@@ -18,6 +18,7 @@ type block struct {
 	title   string     // the story's title: printed as written, never upper-cased
 	para    string     // a paragraph of prose
 	list    []string   // bullet items
+	subs    [][]string // with list: each item's own items, indented under it (may be nil)
 	table   [][]string // first row is the header
 }
 
@@ -65,7 +66,7 @@ func render(w io.Writer, d *corroborate.Dossier, r renderer) error {
 	first := true
 	for _, s := range sections {
 		for _, b := range s(d, v) {
-			r.write(ew, b, first)
+			r.write(ew, inertBlock(b), first)
 			first = false
 		}
 	}

@@ -112,19 +112,10 @@ func miscreditLines(ms []view.Miscredit) []string {
 func originalityTable(d *corroborate.Dossier, v *view.Story) [][]string {
 	rows := [][]string{{"#", "outlet", "original", "credits"}}
 	for i, a := range d.Articles {
-		// Credits grouped by outlet: "McClatchy ×7; Reuters".
+		// Credits grouped by their words: "'according to McClatchy' ×7; 'according to Reuters'".
 		var cs []string
-		count := map[string]int{}
-		for _, c := range a.Credits {
-			if count[c.Outlet] == 0 {
-				cs = append(cs, c.Outlet)
-			}
-			count[c.Outlet]++
-		}
-		for i, o := range cs {
-			if count[o] > 1 {
-				cs[i] = fmt.Sprintf("%s ×%d", o, count[o])
-			}
+		for _, c := range view.CreditLines(a.Credits) {
+			cs = append(cs, c.String())
 		}
 		s := v.Sources[i]
 		rows = append(rows, []string{fmt.Sprint(s.N), orNone(s.Outlet),

@@ -44,7 +44,8 @@ func TestProvenanceSection(t *testing.T) {
 		"[1] → [2], likely. For: [2] article a2 credits Harbor Courier",
 		"[3] article a3 takes 30% of its text from [1] Harbor Courier without crediting it",
 		"[3] article a3 credits Reuters ('According to Reuters') in 1 place for text that matches [1] Harbor Courier",
-		"2 - 36% Harbor Courier",
+		"2 - 36% 'the Harbor Courier reported'",
+		"3 - 70% 'According to Reuters'",
 	} {
 		wantIn(t, out, want, sb.String())
 	}

@@ -32,6 +32,7 @@ func Run(t *testing.T, open Opener) {
 		{"NotFound", testNotFound},
 		{"Transactional", testTransactional},
 		{"Analysis", testAnalysis},
+		{"Skipped", testSkipped},
 		{"StoriesOrderAndPages", testStoriesOrder},
 		{"Search", testSearch},
 		{"SearchSyntaxIsText", testSearchSyntax},

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/corroborate/corroborate"
+	"github.com/corroborate/corroborate/internal/view"
 )
 
 // findingsDossier is a fictional two-article story with one of each
@@ -84,7 +85,7 @@ func TestUntitledArticleSnippet(t *testing.T) {
 // Item 8: the article page names each credit once, with how often it is used.
 func TestCreditLines(t *testing.T) {
 	d := findingsDossier()
-	lines := creditLines(d.Articles[1].Credits)
+	lines := view.CreditLines(d.Articles[1].Credits)
 	if len(lines) != 1 || lines[0].Times != 2 || lines[0].Outlet != "" {
 		t.Errorf("credit lines = %+v, want one line, twice, the outlet not repeated after its cue", lines)
 	}
@@ -206,6 +207,53 @@ func TestOneOutletsOwnTextOnTheWeb(t *testing.T) {
 	for _, bad := range []string{"uncredited copy</strong>", "without crediting it", "edge condensed uncredited", ", uncredited"} {
 		if strings.Contains(file, bad) {
 			t.Errorf("the HTML export charges one outlet's own text: %q", bad)
+		}
+	}
+}
+
+// An article's last change, dateline and fetch are on the page, escaped:
+// its last change beside its publication date, in the sources table and
+// the article's header.
+func TestModifiedAndDatelineOnThePage(t *testing.T) {
+	d := findingsDossier()
+	pub, mod := "2026-04-02T09:00:00Z", "2026-04-03T18:30:00+02:00"
+	d.Articles[0].Published, d.Articles[0].Modified, d.Articles[0].Dateline = &pub, &mod, "SALT <b>COVE</b>"
+	d.Articles[0].Fetch = &corroborate.Fetch{URL: "https://salt.example/a", FinalURL: "https://salt.example/<i>a</i>", Status: 200}
+	page := mustStandalone(t, d)
+	for _, want := range []string{
+		`<br><time class="modified" datetime="2026-04-03T18:30:00&#43;02:00">updated 3 Apr 2026, 18:30 &#43;02:00</time></td>`,
+		` · <time class="modified" datetime="2026-04-03T18:30:00&#43;02:00">updated 3 Apr 2026, 18:30 &#43;02:00</time>`,
+		`<span>SALT &lt;b&gt;COVE&lt;/b&gt;</span>`,
+		`<span class="fetched">fetched, HTTP 200, from https://salt.example/&lt;i&gt;a&lt;/i&gt;</span>`,
+	} {
+		if !strings.Contains(page, want) {
+			t.Errorf("the page lacks %q", want)
+		}
+	}
+}
+
+// A quotation marked in an article names its speaker as the quotes table
+// does, with the article's own word for them ("she"), escaped.
+func TestArticleQuoteNamesSpeaker(t *testing.T) {
+	text := `"We sail at dawn," she said. "Bring <b>coats</b>," a deckhand said.`
+	s1 := "s1"
+	d := &corroborate.Dossier{
+		Articles: []corroborate.Article{{ID: "a1", Title: "Dawn sailing", Text: text}},
+		Speakers: []corroborate.Speaker{{ID: "s1", Name: "Ysolde <i>Marrack</i>", Roles: []string{"ferry captain"}}},
+		Quotes: []corroborate.Quote{
+			{ID: "q1", Text: "We sail at dawn,", Mentions: []corroborate.QuoteMention{{Article: "a1", Speaker: &s1, SpeakerText: "she", Start: 0, End: 18}}},
+			{ID: "q2", Text: "Bring coats,", Mentions: []corroborate.QuoteMention{{Article: "a1", SpeakerText: "a deckhand", Start: 29, End: 52}}},
+		},
+		Computed: []string{"quotes"},
+	}
+	var page strings.Builder
+	srcs, idx := sourcesOf(d, links{story: "s"})
+	if err := standaloneTemplate.ExecuteTemplate(&page, "article-body", articleViewOf(d, 0, srcs, idx, links{story: "s"}, nil, nil)); err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{`title="quote: Ysolde &lt;i&gt;Marrack&lt;/i&gt;, ferry captain (“she”)"`, `title="quote: a deckhand"`} {
+		if !strings.Contains(page.String(), want) {
+			t.Errorf("the article lacks %s:\n%s", want, page.String())
 		}
 	}
 }

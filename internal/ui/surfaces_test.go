@@ -106,9 +106,36 @@ func findingsOf(d *corroborate.Dossier) []finding {
 			out = append(out, finding{fmt.Sprintf("miscredit of %s in %s", m.Outlet, r.To),
 				regexp.MustCompile(ref(r.To) + ` credits ` + regexp.QuoteMeta(m.Outlet) + `.{0,300}?matches ` + ref(r.From))})
 		}
+		if r.Credited && r.Credit != nil && r.SameOutlet == "" {
+			out = append(out, finding{fmt.Sprintf("the credit of %s to %s", r.To, r.From),
+				regexp.MustCompile(`credited: ['‘]` + regexp.QuoteMeta(r.Credit.Cue) + `['’]`)})
+		}
 		if !r.Credited {
 			out = append(out, finding{fmt.Sprintf("uncredited copy %s of %s", r.To, r.From),
 				regexp.MustCompile(ref(r.To) + ` takes \d+% of its text from ` + ref(r.From) + ` without crediting it`)})
+		}
+	}
+	// Every speaker with every role the articles give them, and every
+	// article's title, whole (a terminal table wraps them, so their words
+	// are asked for in order, other columns between them).
+	inOrder := func(s string) *regexp.Regexp {
+		w := strings.Fields(s)
+		for i := range w {
+			w[i] = regexp.QuoteMeta(w[i])
+		}
+		return regexp.MustCompile(`(?s)` + strings.Join(w, `\s.{0,120}?`))
+	}
+	for _, s := range d.Speakers {
+		out = append(out, finding{fmt.Sprintf("speaker %s with their roles", s.ID), inOrder(view.SpeakerLabel(s))})
+	}
+	for _, c := range v.Conflicts {
+		for _, p := range c.Evidence() {
+			out = append(out, finding{fmt.Sprintf("conflict %q, the passage of %s", c.About, p.Source.ID), inOrder(p.Text)})
+		}
+	}
+	for _, a := range d.Articles {
+		if a.Title != "" {
+			out = append(out, finding{fmt.Sprintf("title of %s", a.ID), inOrder(a.Title)})
 		}
 	}
 	for _, c := range d.Claims {

@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/corroborate/corroborate"
+	"github.com/corroborate/corroborate/internal/view"
 )
 
 // articleView is the data of an article's view: its text with reused
@@ -23,38 +24,10 @@ type articleView struct {
 	Reuse       bool // whether the reuse stage ran
 	Origins     []originLegend
 	ReusedBy    []reuseItem
-	Credits     []creditLine
+	Credits     []view.CreditLine
 	Paragraphs  [][]segment
 	Removed     []string
 	Highlighted bool
-}
-
-// creditLine is one wording of a credit and how often the article uses it.
-type creditLine struct {
-	Cue, Outlet string
-	Times       int
-}
-
-// creditLines groups an article's credits by their words: "according to
-// McClatchy" seven times is one line, and the outlet is not repeated after
-// a cue that names it.
-func creditLines(cs []corroborate.Credit) []creditLine {
-	var out []creditLine
-	at := map[string]int{}
-	for _, c := range cs {
-		key := strings.ToLower(c.Cue) + "\x00" + c.Outlet
-		if i, ok := at[key]; ok {
-			out[i].Times++
-			continue
-		}
-		at[key] = len(out)
-		l := creditLine{Cue: c.Cue, Times: 1}
-		if !strings.Contains(strings.ToLower(c.Cue), strings.ToLower(c.Outlet)) {
-			l.Outlet = c.Outlet
-		}
-		out = append(out, l)
-	}
-	return out
 }
 
 // originLegend is one origin of the article's reused passages: its color
@@ -65,6 +38,8 @@ type originLegend struct {
 	Kind     string
 	Shared   int
 	Credited bool
+	// CreditCue is the article's words crediting the origin, when credited.
+	CreditCue string
 	// SameOutlet is the outlet both are of, when they are one outlet's.
 	SameOutlet string
 }
@@ -97,7 +72,7 @@ const originClasses = 6
 func articleViewOf(d *corroborate.Dossier, i int, srcs []source, idx map[string]int, l links, hl *corroborate.Span, anchors []corroborate.Span) articleView {
 	a := d.Articles[i]
 	v := articleView{Source: srcs[i], StoryID: l.story, StoryTitle: d.Story.Title, File: a.Source,
-		Language: a.Language, Dateline: a.Dateline, Reuse: computed(d, "reuse"), Credits: creditLines(a.Credits),
+		Language: a.Language, Dateline: a.Dateline, Reuse: computed(d, "reuse"), Credits: view.CreditLines(a.Credits),
 		Removed: a.Removed, Anchor: "art-" + a.ID}
 	var marks []mark
 	originClass := map[string]string{}
@@ -111,7 +86,7 @@ func articleViewOf(d *corroborate.Dossier, i int, srcs []source, idx map[string]
 			}
 			from := refOf(srcs, idx, r.From)
 			v.Origins = append(v.Origins, originLegend{Class: cls, Source: from, Kind: r.Kind,
-				Shared: int(r.Shared*100 + 0.5), Credited: r.Credited, SameOutlet: r.SameOutlet})
+				Shared: int(r.Shared*100 + 0.5), Credited: r.Credited, CreditCue: creditCue(r), SameOutlet: r.SameOutlet})
 			credit := creditWord(r)
 			for _, p := range r.Passages {
 				marks = append(marks, mark{start: p.To[0], end: p.To[1], class: "reuse " + cls,
@@ -125,10 +100,11 @@ func articleViewOf(d *corroborate.Dossier, i int, srcs []source, idx map[string]
 	for _, c := range a.Credits {
 		marks = append(marks, mark{start: c.Start, end: c.End, class: "credit", title: "credit to " + c.Outlet})
 	}
+	speakers := view.Speakers(d)
 	for _, q := range d.Quotes {
 		for _, m := range q.Mentions {
 			if m.Article == a.ID {
-				marks = append(marks, mark{start: m.Start, end: m.End, class: "quote", title: quoteTitle(m.SpeakerText)})
+				marks = append(marks, mark{start: m.Start, end: m.End, class: "quote", title: quoteTitle(m, speakers)})
 			}
 		}
 	}
@@ -218,9 +194,46 @@ func paragraph(text string, ps, pe int, marks []mark, idDone map[int]bool) []seg
 	return segs
 }
 
-func quoteTitle(speaker string) string {
-	if speaker == "" {
+// quoteTitle names a quotation's speaker as the quotes table does, with
+// the words the article uses for them when those say something else
+// ("quote: Nadia Petrov, nurse (“she”)").
+func quoteTitle(m corroborate.QuoteMention, speakers map[string]corroborate.Speaker) string {
+	who := m.SpeakerText
+	if s, ok := speakers[ptrValue(m.Speaker)]; ok && s.Name != "" {
+		who = view.SpeakerLabel(s)
+		if !wordsWithin(m.SpeakerText, who) {
+			who += " (“" + m.SpeakerText + "”)"
+		}
+	}
+	if who == "" {
 		return "quote"
 	}
-	return "quote: " + speaker
+	return "quote: " + who
+}
+
+// wordsWithin reports whether every word of s is a word of label: "Mayor
+// Delia Ferrante" says nothing "Delia Ferrante, Mayor" does not.
+func wordsWithin(s, label string) bool {
+	words := strings.FieldsFunc(strings.ToLower(label), func(r rune) bool { return r == ' ' || r == ',' })
+	for _, w := range strings.Fields(strings.ToLower(s)) {
+		if !slices.Contains(words, strings.Trim(w, ",")) {
+			return false
+		}
+	}
+	return true
+}
+
+func ptrValue(p *string) string {
+	if p == nil {
+		return ""
+	}
+	return *p
+}
+
+// creditCue is the copy's words crediting the origin of r, when it does.
+func creditCue(r corroborate.Reuse) string {
+	if r.Credit == nil {
+		return ""
+	}
+	return r.Credit.Cue
 }

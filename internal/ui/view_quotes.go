@@ -34,20 +34,13 @@ type quoteMention struct {
 // labels is no conflict.
 func quotesSection(d *corroborate.Dossier, sv *view.Story, srcs []source, idx map[string]int, l links) quotesView {
 	v := quotesView{Computed: computed(d, "quotes")}
-	names := map[string]string{}
-	for _, s := range d.Speakers {
-		names[s.ID] = s.Name
-	}
+	speakers := view.Speakers(d)
 	conflicts := sv.QuoteConflicts()
 	for _, q := range d.Quotes {
 		row := quoteRow{Text: q.Text}
 		ends := map[quoteMention]int{} // where the last such mention ended
 		for _, m := range q.Mentions {
-			who := m.SpeakerText
-			if m.Speaker != nil && names[*m.Speaker] != "" {
-				who = names[*m.Speaker]
-			}
-			qm := quoteMention{Source: refOf(srcs, idx, m.Article), Speaker: who, Cue: m.Cue}
+			qm := quoteMention{Source: refOf(srcs, idx, m.Article), Speaker: view.MentionSpeaker(m, speakers), Cue: m.Cue}
 			if end, ok := ends[qm]; ok && m.Start >= end && m.Start-end <= splitGap {
 				ends[qm] = m.End // the second span of a quotation split by its cue
 				continue

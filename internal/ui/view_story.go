@@ -39,6 +39,9 @@ type source struct {
 	Link        string
 	Published   string
 	Date, Zone  string // Published for people, and its zone
+	Modified    string // when the page says it was last changed, as given
+	Updated     string // Modified for people: "updated 13 Mar 2026"
+	Fetched     string // how it was fetched from the web, for people
 	Snippet     string // the opening words, for an article without a title
 	Byline      string
 	Originality int // percent
@@ -84,7 +87,7 @@ func computed(d *corroborate.Dossier, stage string) bool { return slices.Contain
 // newSource is the page's form of the view's source vs.
 func newSource(vs view.Source, a corroborate.Article, l links) source {
 	return source{N: vs.N, ID: a.ID, Label: vs.Name, Outlet: vs.Outlet, Title: a.Title, Link: l.Article(a.ID),
-		Published: vs.Published, Date: vs.Date, Zone: vs.Zone, Byline: vs.Byline, Originality: vs.Originality,
+		Published: vs.Published, Date: vs.Date, Zone: vs.Zone, Modified: vs.Modified, Updated: vs.Updated, Fetched: vs.Fetched, Byline: vs.Byline, Originality: vs.Originality,
 		Credits: vs.Credits, Snippet: snippet(a), URL: vs.URL, InputID: vs.InputID}
 }
 

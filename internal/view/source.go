@@ -4,6 +4,9 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"time"
+
+	"github.com/corroborate/corroborate"
 )
 
 // NamedByTitle reports whether the source's label is the first words of its
@@ -34,3 +37,74 @@ func idPart(id string) string {
 // Sureness says how sure the stage is of the conflict, as every surface
 // shows it: "confidence 0.86" (conflicts are ordered by it).
 func (c Conflict) Sureness() string { return fmt.Sprintf("confidence %.2f", c.Confidence) }
+
+// Evidence is the passages of the conflict's sides that say more than the
+// conflict's own words: a passage that is only the quotation or the value
+// it is about (a quotation given to two speakers) is left out. Each is
+// listed once, side by side, in source order within a side.
+func (c Conflict) Evidence() []Passage {
+	bare := map[string]bool{quoteKey(trimQuotes(c.About)): true}
+	for _, s := range c.Sides {
+		bare[quoteKey(trimQuotes(s.Value))] = true
+	}
+	var out []Passage
+	type place struct {
+		id         string
+		start, end int
+	}
+	seen := map[place]bool{}
+	for _, s := range c.Sides {
+		for _, p := range s.Spans {
+			at := place{p.Source.ID, p.Start, p.End}
+			if p.Text == "" || bare[quoteKey(trimQuotes(p.Text))] || seen[at] {
+				continue
+			}
+			seen[at] = true
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// trimQuotes takes the quotation marks and closing punctuation off a
+// quotation's ends: `"It is repairable,"` is `It is repairable`.
+func trimQuotes(s string) string {
+	return strings.Trim(apostrophes.Replace(strings.TrimSpace(s)), "\"'.,;:!? ")
+}
+
+// apostrophes writes curly quotation marks and apostrophes straight.
+var apostrophes = strings.NewReplacer("“", `"`, "”", `"`, "‘", "'", "’", "'")
+
+// fetched says how a page was fetched: when, its status, and where it was
+// read when that is not the address asked for.
+func fetched(f *corroborate.Fetch) string {
+	if f == nil {
+		return ""
+	}
+	s := "fetched"
+	if !f.FetchedAt.IsZero() {
+		date, zone := ReadableDate(f.FetchedAt.Format(time.RFC3339))
+		s += " " + date + " " + zone
+	}
+	if f.Status != 0 {
+		s += fmt.Sprintf(", HTTP %d", f.Status)
+	}
+	if f.FinalURL != "" && f.FinalURL != f.URL {
+		s += ", from " + f.FinalURL
+	}
+	if n := len(f.Redirects); n > 0 {
+		s += " after " + Plural(n, "redirect")
+	}
+	return s
+}
+
+// Languages reports whether the story's articles are in more than one
+// language, so that the reports name each article's.
+func (v *Story) Languages() bool {
+	for _, s := range v.Sources {
+		if s.Language != v.Sources[0].Language {
+			return true
+		}
+	}
+	return false
+}

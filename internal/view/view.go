@@ -62,9 +62,21 @@ type Source struct {
 	// Published is the date as given; Date is it for people ("4 Aug
 	// 2017, 10:33") and Zone its zone offset, empty for a bare date.
 	Published, Date, Zone string
-	Byline                string
-	Originality           int // percent
-	Credits               []string
+	// Modified is when the page says it was last changed, as given;
+	// Updated says it for people ("updated 13 Mar 2026, 08:00 UTC"), empty
+	// when unknown or the same as Published.
+	Modified, Updated string
+	// Dateline is the place line that opens the text, when there is one.
+	Dateline string
+	// Fetched says how the article was fetched from the web, for people
+	// ("fetched 3 Dec 2026, 22:41 UTC, HTTP 200, from https://… after 1
+	// redirect"); empty for an article read from a file.
+	Fetched string
+	// Language is the article's language code as extraction read it.
+	Language    string
+	Byline      string
+	Originality int // percent
+	Credits     []string
 }
 
 // Ref is the short label of a source: "[4] Associated Press".
@@ -305,6 +317,12 @@ func newSource(i int, a corroborate.Article) Source {
 		s.Published = *a.Published
 		s.Date, s.Zone = ReadableDate(*a.Published)
 	}
+	if a.Modified != nil && *a.Modified != s.Published {
+		s.Modified = *a.Modified
+		date, zone := ReadableDate(*a.Modified)
+		s.Updated = strings.TrimSpace("updated " + date + " " + zone)
+	}
+	s.Dateline, s.Language, s.Fetched = a.Dateline, a.Language, fetched(a.Fetch)
 	for _, c := range a.Credits {
 		if !slices.Contains(s.Credits, c.Outlet) {
 			s.Credits = append(s.Credits, c.Outlet)

@@ -3,6 +3,7 @@ package view
 import (
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/corroborate/corroborate"
 )
@@ -353,5 +354,75 @@ func TestSourceWhere(t *testing.T) {
 	}
 	if v.Sources[2].URL != "" {
 		t.Errorf("a javascript: address was kept as the page's URL: %q", v.Sources[2].URL)
+	}
+}
+
+func TestSpeakerLabel(t *testing.T) {
+	tests := []struct {
+		s    corroborate.Speaker
+		want string
+	}{
+		{corroborate.Speaker{ID: "s1", Name: "Ysolde Marrack"}, "Ysolde Marrack"},
+		{corroborate.Speaker{ID: "s1", Name: "Ysolde Marrack", Roles: []string{"ferry chair", "retired pilot"}}, "Ysolde Marrack, ferry chair, retired pilot"},
+		{corroborate.Speaker{ID: "s4"}, "speaker s4"},
+	}
+	for _, tt := range tests {
+		if got := SpeakerLabel(tt.s); got != tt.want {
+			t.Errorf("SpeakerLabel(%+v) = %q, want %q", tt.s, got, tt.want)
+		}
+	}
+}
+
+func TestCreditLines(t *testing.T) {
+	got := CreditLines([]corroborate.Credit{
+		{Outlet: "Sound Wire", Cue: "according to Sound Wire"}, {Outlet: "Sound Wire", Cue: "According to Sound Wire"},
+		{Outlet: "Sound Wire", Cue: "the agency reported"},
+	})
+	var s []string
+	for _, c := range got {
+		s = append(s, c.String())
+	}
+	want := "'according to Sound Wire' ×2; 'the agency reported' (Sound Wire)"
+	if strings.Join(s, "; ") != want {
+		t.Errorf("CreditLines = %q, want %q", strings.Join(s, "; "), want)
+	}
+}
+
+func TestFetched(t *testing.T) {
+	at := time.Date(2026, 12, 3, 22, 41, 0, 0, time.UTC)
+	tests := []struct {
+		f    *corroborate.Fetch
+		want string
+	}{
+		{nil, ""},
+		{&corroborate.Fetch{URL: "https://a.example/x", FinalURL: "https://a.example/x", Status: 200, FetchedAt: at}, "fetched 3 Dec 2026, 22:41 UTC, HTTP 200"},
+		{&corroborate.Fetch{URL: "http://a.example/x", FinalURL: "https://b.example/y", Status: 200, FetchedAt: at,
+			Redirects: []corroborate.Redirect{{URL: "http://a.example/x", Status: 301}}},
+			"fetched 3 Dec 2026, 22:41 UTC, HTTP 200, from https://b.example/y after 1 redirect"},
+	}
+	for _, tt := range tests {
+		s := New(&corroborate.Dossier{Articles: []corroborate.Article{{ID: "a1", Text: "x", Fetch: tt.f}}}).Sources[0]
+		if s.Fetched != tt.want {
+			t.Errorf("Fetched of %+v = %q, want %q", tt.f, s.Fetched, tt.want)
+		}
+	}
+}
+
+func TestMentionSpeaker(t *testing.T) {
+	s1, s9 := "s1", "s9"
+	speakers := Speakers(&corroborate.Dossier{Speakers: []corroborate.Speaker{{ID: "s1", Name: "Ysolde Marrack", Roles: []string{"captain"}}}})
+	tests := []struct {
+		m    corroborate.QuoteMention
+		want string
+	}{
+		{corroborate.QuoteMention{Speaker: &s1, SpeakerText: "she"}, "Ysolde Marrack, captain"},
+		{corroborate.QuoteMention{SpeakerText: "a deckhand"}, "a deckhand (unresolved)"},
+		{corroborate.QuoteMention{Speaker: &s9, SpeakerText: "the pilot"}, "the pilot (unresolved)"},
+		{corroborate.QuoteMention{}, ""},
+	}
+	for _, tt := range tests {
+		if got := MentionSpeaker(tt.m, speakers); got != tt.want {
+			t.Errorf("MentionSpeaker(%+v) = %q, want %q", tt.m, got, tt.want)
+		}
 	}
 }

@@ -1,0 +1,85 @@
+package view
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/corroborate/corroborate"
+)
+
+// SpeakerLabel names a speaker with every role the articles give them,
+// as every surface shows them: "Mark Millar, comic writer, creator of the
+// series". A speaker without a name is known by their id.
+func SpeakerLabel(s corroborate.Speaker) string {
+	name := s.Name
+	if name == "" {
+		name = "speaker " + s.ID
+	}
+	return strings.Join(append([]string{name}, s.Roles...), ", ")
+}
+
+// MentionSpeaker names the speaker of one mention as every quotes table
+// does: the resolved speaker with their roles, else the article's words for
+// them marked "(unresolved)", else "" when nobody is named.
+func MentionSpeaker(m corroborate.QuoteMention, speakers map[string]corroborate.Speaker) string {
+	if m.Speaker != nil {
+		if s, ok := speakers[*m.Speaker]; ok && s.Name != "" {
+			return SpeakerLabel(s)
+		}
+	}
+	if m.SpeakerText != "" {
+		return m.SpeakerText + " (unresolved)"
+	}
+	return ""
+}
+
+// Speakers indexes a dossier's speakers by id.
+func Speakers(d *corroborate.Dossier) map[string]corroborate.Speaker {
+	out := make(map[string]corroborate.Speaker, len(d.Speakers))
+	for _, s := range d.Speakers {
+		out[s.ID] = s
+	}
+	return out
+}
+
+// CreditLine is one wording of an article's credits and how often the
+// article uses it. Outlet is set only when the cue does not name it.
+type CreditLine struct {
+	Cue, Outlet string
+	Times       int
+}
+
+// String is the credit as the reports write it: "'according to Reuters'
+// ×2", "'the agency said' (Reuters)".
+func (c CreditLine) String() string {
+	s := "'" + c.Cue + "'"
+	if c.Outlet != "" {
+		s += " (" + c.Outlet + ")"
+	}
+	if c.Times > 1 {
+		s += fmt.Sprintf(" ×%d", c.Times)
+	}
+	return s
+}
+
+// CreditLines groups an article's credits by their words: "according to
+// McClatchy" seven times is one line, and the outlet is not repeated after
+// a cue that names it.
+func CreditLines(cs []corroborate.Credit) []CreditLine {
+	var out []CreditLine
+	at := map[string]int{}
+	for _, c := range cs {
+		key := strings.ToLower(c.Cue) + "\x00" + c.Outlet
+		if i, ok := at[key]; ok {
+			out[i].Times++
+			continue
+		}
+		at[key] = len(out)
+		l := CreditLine{Cue: c.Cue, Times: 1}
+		if !strings.Contains(strings.ToLower(c.Cue), strings.ToLower(c.Outlet)) {
+			l.Outlet = c.Outlet
+		}
+		out = append(out, l)
+	}
+	return out
+}
