@@ -13,8 +13,11 @@ var (
 	reByline = regexp.MustCompile(`^(?i:by|por|di|de|von|par|door)\s+(.{2,120}?)\s*$`)
 	// separators in a list of names, in the languages bylines come in
 	reNameSep = regexp.MustCompile(`\s*(?:,|\band\b|\by\b|\be\b|\bet\b|\bund\b|&)\s*`)
-	// "Associated Press writers X and Y contributed to this report."
-	reWireCredit = regexp.MustCompile(`\b((?:[A-Z][\w&'’-]+ ){0,3}(?:Press|News|Wire|Service|Agency|Reuters|Bloomberg|McClatchy|AFP)) (?:staff )?(?:writers?|reporters?|correspondents?|journalists?)?\b[^.]{0,200}\bcontributed (?:to )?(?:this|the) (?:report|story|article)`)
+	// "Associated Press writers X and Y contributed to this report.": the
+	// agency's own staff signing off its copy. The agency alone ("The
+	// Associated Press contributed to this report.") signs off another
+	// outlet's story that used its copy: a credit, not the outlet.
+	reWireCredit = regexp.MustCompile(`\b((?:[A-Z][\w&'’-]+ ){0,3}(?:Press|News|Wire|Service|Agency|Reuters|Bloomberg|McClatchy|AFP)) (?:staff )?(?:writers?|reporters?|correspondents?|journalists?)\b[^.]{0,200}\bcontributed (?:to )?(?:this|the) (?:report|story|article)`)
 )
 
 // parseByline returns the names in a byline line ("By A, B and C"), or nil
@@ -94,7 +97,7 @@ func parseDateline(s string) (place, wire string, ok bool) {
 }
 
 // outletFromText finds the outlet a text names for itself: a wire in its
-// dateline or a "contributed to this report" sign-off.
+// dateline or its staff's "contributed to this report" sign-off.
 func outletFromText(dateWire, text string) string {
 	if dateWire != "" {
 		return dateWire
