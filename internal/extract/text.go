@@ -134,6 +134,7 @@ func fromText(s string, headless bool, opt Options) corroborate.Article {
 		// its first paragraph.
 		lines[0].kind = ""
 	}
+	lines = splitFollowPrompts(lines)
 	markCredits(lines)
 	readHead(lines, &a, opt)
 	if lines[0].kind == "date" && len(lines) > 1 && lines[1].text == lines[0].text {
@@ -142,6 +143,7 @@ func fromText(s string, headless bool, opt Options) corroborate.Article {
 	markChrome(lines, a.Byline)
 
 	markAuthorBox(lines)
+	markPlatformPage(lines)
 	if a.Outlet == nil {
 		if o := firstNonEmpty(outletFromChrome(lines, a.Byline), outletFromCopyright(lines)); o != "" {
 			a.Outlet = &o
