@@ -64,23 +64,36 @@ var chromeRules = []chromeRule{
 	{"related links", regexp.MustCompile(`^(related( (stories|articles|coverage|content|posts|links))?:?$|related:|read (more|also|next)\b|see also\b|you (may|might) also like|recommended( for you)?:?$|most (read|popular|viewed):?$|popular:?$|trending( now)?:?$|leggi anche|altre (relazioni|notizie)|altri articoli|potrebbe interessarti|lee (también|más)|te puede interesar|noticias relacionadas|(à )?lire aussi|sur le même sujet|mehr zum thema|auch interessant|weitere artikel|leia (também|mais)|veja também|notícias relacionadas)`), 12, nil, nil},
 	// A link to another story under a label ("MORE: …", "RELATED: …").
 	// A headline never ends a sentence: a line that does is prose.
-	{"related headline", regexp.MustCompile(`^(related|more|see (also|related)|also read|read (more|also))\s*:\s*\S`), 30, nil, text.EndsSentence},
+	// A promotion's label reads the same way ("DON'T MISS: …", "No te
+	// pierdas: …").
+	{"related headline", regexp.MustCompile(`^(related|more|see (also|related)|also read|read (more|also)|don['’]?t miss|must (read|see|watch)|no te pierdas|da non perdere|à ne pas manquer|ne manquez pas|nicht verpassen|não perca)\s*:\s*\S`), 30, nil, text.EndsSentence},
 	// A video player's leftover labels and the line that introduces the
 	// video ("Video loading", "Watch this video again", "Watch the mayor's
 	// speech:").
 	{"video player", regexp.MustCompile(`(^video (loading|unavailable)\b|\bwatch (this video again|next)\b|^watch\b[^.!?]*:$)`), 16, []string{"video", "watch"}, nil},
+	// A video widget's strip: the clip just played and the next ones, each
+	// with its labels and length ("JUST WATCHED Ferry fares rise Replay
+	// More Videos ... MUST WATCH Ferry fares rise 01:24 PLAY VIDEO").
+	{"video player", regexp.MustCompile(`^just watched\b.*\b(replay more videos|must watch)\b`), 80, []string{"just watched"}, nil},
 	// A plea to follow the outlet elsewhere ("For more stories, like our
 	// Facebook page").
 	{"social promo", regexp.MustCompile(`(^for more (stories|news|updates|videos)\b.*\b(like|follow)\b|\blike (the |our )?[^.]{0,40}\bfacebook page\b)`), 25, []string{"for more", "facebook"}, nil},
+	// A plea to follow the outlet or its writer on a platform ("Follow the
+	// Calder Post on Twitter.", "Síguenos en Facebook"), as a line of its
+	// own; one closing a line of content is cut off it (splitFollowPrompts).
+	{"social promo", regexp.MustCompile(`^(` + followPrompt + `)$`), 20, nil, nil},
 	{"copyright", regexp.MustCompile(`^(©|copyright\b|\(c\) \d{4}|all rights reserved|todos los derechos|tutti i diritti|tous droits|alle rechte|todos os direitos)`), 40, nil, nil},
-	{"navigation", regexp.MustCompile(`^(skip to (main )?content|back (up )?to (the )?(top|list|index|home|menu)\b|story continue[sd] below|continue reading|click here\b|listen to (this|the) (article|story)|watch:|(tags|topics|filed under|categories|posted in)\s*:|privacy policy|terms of (use|service)|cookie (policy|settings)|follow us\b|sign in$|log ?in$|go back$|menu$|search$|home$|accept cookies)`), 14, nil, nil},
+	{"navigation", regexp.MustCompile(`^(skip to (main )?content|back (up )?to (the )?(top|list|index|home|menu)\b|story continue[sd] below|continue reading|click here\b|listen to (this|the) (article|story)|watch:|(tags|topics|filed under|categories|posted in)\s*:|privacy policy|terms of (use|service)|cookie (policy|settings)|follow us\b|sign in$|log ?in$|go back$|menu$|search$|home$|accept cookies|` +
+		// a button to report a mistake ("Report a Typo", "Segnala un errore")
+		`(report|submit) an? (typo|error|mistake|correction)$|segnala(re)? un errore$|(reportar|informar de) un error$|signaler une (erreur|faute)$|fehler melden$|(reportar|comunicar) (um )?erro$)`), 14, nil, nil},
 	{"link or address", regexp.MustCompile(`^(https?://\S+|www\.\S+|\S+@\S+\.[a-z]{2,})$`), 1, nil, nil},
 	// A request for readers' tips ("Have a tip we should know? tips@…").
 	{"tip prompt", regexp.MustCompile(`^(have a (news )?tip\b|got a (news )?tip\b|send us (a|your) tips?\b)`), 12, nil, nil},
 	// A platform's own interface text, kept when a page of it was crawled in
 	// place of an article: a location or embed prompt under a post, a
 	// request to turn scripts on.
-	{"platform prompt", regexp.MustCompile(`^(tweet with a location$|add a location to your tweets$|you can add location information to your tweets\b|when you tweet with a location, twitter stores\b|add this (tweet|video) to your website by copying the code\b|please enable javascript\b)`), 45, nil, nil},
+	{"platform prompt", regexp.MustCompile(`^(tweet with a location$|add a location to your tweets$|you can add location information to your tweets\b|when you tweet with a location, twitter stores\b|add this (tweet|video) to your website by copying the code\b|please enable javascript\b|` +
+		`hmm, there was a problem reaching the server\b|by embedding twitter content in your website or app\b)`), 45, nil, nil},
 	// A web archive's note on how it crawled the page, in place of the page
 	// ("These crawls are part of an effort to archive pages…", "The seed
 	// for Wide00014 was:").
@@ -93,6 +106,14 @@ var chromeRules = []chromeRule{
 	{"gallery", regexp.MustCompile(`^(\d+ of \d+ full screen\b|gallery \d+ photos?\b|slideshow \(\d+ (images|photos)\)$|buy photo\b)`), 400, nil, nil},
 	{"video player", regexp.MustCompile(`^(\d{1,2}:\d{2} / \d{1,2}:\d{2}\b|media playback is unsupported\b|media caption\b)`), 60, nil, nil},
 	{"caption", regexp.MustCompile(`^image (copyright|caption)\b`), 60, nil, nil},
+	// A caption closed by a label saying the picture only illustrates the
+	// story or comes from the archive, and the agency that took it ("… at a
+	// wedding in the capital. [Representational Image] Reuters", "[File
+	// photo]", "(Imagen de archivo) EFE").
+	{"caption", regexp.MustCompile(`[\[(](((representational|representative|illustrative|file|stock|library|archive) )?(image|photo|picture|pic)s?( (used )?for (representation|illustration)( purposes?)?( only)?)?|` +
+		`imagen (de archivo|ilustrativa)|foto de archivo|foto d'archivio|immagine d'archivio|foto di repertorio|photo d'(archives|illustration)|image d'illustration|archivbild|symbolbild|archivfoto|foto de arquivo|imagem (ilustrativa|de arquivo))[\])]` +
+		`( (reuters|ap|afp|epa|getty( images)?|pti|ians|ani|efe|ansa|dpa|pa|thinkstock|istock|shutterstock))?\.?$`), 45,
+		[]string{"imag", "photo", "pic", "foto", "bild"}, nil},
 	// A caption that names what it is ("An image from the harbor
 	// festival on Monday night", "A screenshot of the ferry's timetable"):
 	// a phrase, not a sentence with a verb.
@@ -101,6 +122,32 @@ var chromeRules = []chromeRule{
 	// fares rise again this spring]"); an editor's note is content.
 	{"related headline", regexp.MustCompile(`^\[[^\[\]]{20,250}\]$`), 30, nil, editorsNote},
 	{"advertisement", regexp.MustCompile(`^(advertisement|advertising|sponsored( content)?|publicidad|pubblicità|publicité|anzeige|publicidade)$`), 2, nil, nil},
+}
+
+// followPrompt is a plea to follow an outlet or a writer on a social
+// platform, in the languages we read ("Follow the Calder Post on Twitter.",
+// "Like us on Facebook", "Suivez-nous sur Instagram").
+const followPrompt = `(?i:(?:follow|like)\s+(?:us|[^.!?]{1,60}?)\s+on\s+(?:twitter|facebook|instagram|x|linkedin|tiktok|youtube|threads|bluesky)\b[^.!?]{0,60}[.!]?|` +
+	`(?:síguenos|sígueme|seguici|seguimi|suivez-nous|suivez-moi|folgen sie uns|folge uns|siga-nos|sigam-nos)\s+(?:en|su|sur|auf|bei|no|nas|na)\s+[^.!?]{1,60}[.!]?)`
+
+// reTrailingFollow matches a follow prompt closing a line after a sentence
+// ("… originally appeared at the Calder Post. Follow the Calder Post on
+// Twitter.").
+var reTrailingFollow = regexp.MustCompile(`[.!?]["”’)]?\s+(` + followPrompt + `)$`)
+
+// splitFollowPrompts cuts a follow prompt that closes a line of content
+// (reTrailingFollow) off it, as a line of chrome of its own; the sentences
+// before it, a credit among them, stay.
+func splitFollowPrompts(lines []line) []line {
+	var out []line
+	for _, l := range lines {
+		if m := reTrailingFollow.FindStringSubmatchIndex(l.text); l.kind == "" && m != nil {
+			out = append(out, line{text: strings.TrimSpace(l.text[:m[2]])}, line{text: l.text[m[2]:], kind: "social promo"})
+			continue
+		}
+		out = append(out, l)
+	}
+	return out
 }
 
 // reRelatedRun matches a "Related" label run together with the headline it

@@ -47,6 +47,7 @@ func markChrome(lines []line, byline []string) {
 		}
 	}
 	markLabelledList(lines)
+	markAltText(lines)
 	first, last := -1, -1
 	for i, l := range lines {
 		if l.kind == "" && isProse(l.text) {
@@ -228,6 +229,65 @@ func markLabelledList(lines []line) {
 				break
 			}
 			lines[j].kind = l.kind
+		}
+	}
+}
+
+// altWords is the most words a picture's alt text left as a line has.
+const altWords = 5
+
+// markAltText labels a picture's alt text left as a line just before its
+// caption ("ferry quay" over "The ferry at the quay on Monday. [File photo]
+// AP"): a few words in lower case, no sentence, no name, no number.
+func markAltText(lines []line) {
+	for i := 1; i < len(lines); i++ {
+		if lines[i].kind == "caption" && lines[i-1].kind == "" && altText(lines[i-1].text) {
+			lines[i-1].kind = "caption"
+		}
+	}
+}
+
+// altText reports a line of one to altWords words, every letter in lower
+// case, nothing but letters, spaces, hyphens and apostrophes.
+func altText(s string) bool {
+	if n := len(strings.Fields(s)); n == 0 || n > altWords {
+		return false
+	}
+	for _, r := range s {
+		if !unicode.IsLower(r) && !unicode.IsSpace(r) && r != '-' && r != '\'' && r != '’' {
+			return false
+		}
+	}
+	return true
+}
+
+// platformRest is the most words a platform's page holds besides its
+// prompts: its interface, not an article.
+const platformRest = 60
+
+// markPlatformPage labels the rest of a platform's page crawled in place of
+// an article, known by the prompt that opens it ("Add this Tweet to your
+// website by copying the code below."): the interface around the prompts in
+// a language we do not read, which no chrome rule knows by its words. A
+// text in one of ours, or longer than platformRest words, is an article
+// after an embedded post and stays.
+func markPlatformPage(lines []line) {
+	if len(lines) == 0 || lines[0].kind != "platform prompt" {
+		return
+	}
+	var rest []string
+	for _, l := range lines {
+		if l.kind == "" {
+			rest = append(rest, l.text)
+		}
+	}
+	joined := strings.Join(rest, " ")
+	if len(rest) == 0 || len(strings.Fields(joined)) > platformRest || readLanguage(detectLanguage(joined, "")) {
+		return
+	}
+	for i := range lines {
+		if lines[i].kind == "" {
+			lines[i].kind = "platform prompt"
 		}
 	}
 }

@@ -122,3 +122,31 @@ func TestSignoffByline(t *testing.T) {
 		t.Errorf("a byline line loses to the sign-off (-want +got):\n%s", diff)
 	}
 }
+
+// A sign-off by a news agency's own writers names the article's outlet; the
+// agency alone contributing signs off another outlet's story that used its
+// copy: a credit, which stays in the text for the credits stage, and no
+// evidence whose article it is.
+func TestWireSignoffOutlet(t *testing.T) {
+	body := "The Linden Bay ferry company agreed on Saturday to be sold to a rival operator, the two firms said.\n\n" +
+		"The sale still needs the port authority's approval, which is expected next month.\n\n"
+	tests := []struct{ name, signoff, outlet string }{
+		{"agency writers", "Associated Press writers Ana Ros and Tom Beck contributed to this report.", "Associated Press"},
+		{"agency writer in a place", "Associated Press writer Mira Holt in Port Calder contributed to this report.", "Associated Press"},
+		{"agency staff reporters", "Reuters staff reporters contributed to this story.", "Reuters"},
+		{"agency alone", "The Associated Press contributed to this report.", ""},
+		{"agency alone, no article", "Reuters contributed to this report.", ""},
+		{"agency alone with a newspaper's staff", "The Calder Post's Li Wei and The Associated Press contributed to this report.", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := fromText("Ferry company sold\n\n"+body+tt.signoff, false, Options{})
+			if got := orEmpty(a.Outlet); got != tt.outlet {
+				t.Errorf("Outlet = %q, want %q", got, tt.outlet)
+			}
+			if !strings.HasSuffix(a.Text, tt.signoff) {
+				t.Errorf("the sign-off left the text: %q (removed %q)", a.Text, a.Removed)
+			}
+		})
+	}
+}

@@ -46,8 +46,9 @@ var (
 	reISO = regexp.MustCompile(`\b(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?(Z|[+-]\d{2}:?\d{2})?)?\b`)
 	// 04/08/2017 or 4.8.2017: day first outside the US, so only taken when unambiguous
 	reNumeric = regexp.MustCompile(`\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b`)
-	// a clock time after the date: "10:33AM (EDT)", "10:33 a.m. ET"
-	reClock = regexp.MustCompile(`(?i)^[\s,|·-]*(?:at\s+)?(\d{1,2}):(\d{2})\s*([ap])\.?m\.?\s*\(?([A-Z]{2,4})?\)?`)
+	// a clock time after the date: "10:33AM (EDT)", "10:33 a.m. ET",
+	// "5:49:29 AM EST"
+	reClock = regexp.MustCompile(`(?i)^[\s,|·-]*(?:at\s+)?(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([ap])\.?m\.?\s*\(?([A-Z]{2,4})?\)?`)
 )
 
 // zones are the US time-zone abbreviations news sites print after a time.
@@ -57,16 +58,22 @@ var zones = map[string]int{
 }
 
 // findDate finds the first date in s. It returns the time (midnight UTC
-// unless a clock time and zone follow the date), whether the time of day is
-// known, and where the match ends.
+// unless a clock time and zone follow the date) and whether the time of
+// day is known.
 func findDate(s string) (t time.Time, withClock bool, ok bool) {
+	t, withClock, _, ok = findDateAt(s)
+	return t, withClock, ok
+}
+
+// findDateAt is findDate, also returning where in s the date starts.
+func findDateAt(s string) (t time.Time, withClock bool, at int, ok bool) {
 	type cand struct {
-		at        int
-		end       int
-		y, m, d   int
-		hh, mm    int
-		zone      *time.Location
-		withClock bool
+		at          int
+		end         int
+		y, m, d     int
+		hh, mm, sec int
+		zone        *time.Location
+		withClock   bool
 	}
 	var best *cand
 	consider := func(c cand) {
@@ -119,20 +126,21 @@ func findDate(s string) (t time.Time, withClock bool, ok bool) {
 		}
 	}
 	if best == nil {
-		return time.Time{}, false, false
+		return time.Time{}, false, 0, false
 	}
 	if !best.withClock {
-		if m := reClock.FindStringSubmatch(s[best.end:]); m != nil && m[4] != "" {
-			if off, known := zones[strings.ToUpper(m[4])]; known {
+		if m := reClock.FindStringSubmatch(s[best.end:]); m != nil && m[5] != "" {
+			if off, known := zones[strings.ToUpper(m[5])]; known {
 				h, _ := strconv.Atoi(m[1])
 				mi, _ := strconv.Atoi(m[2])
-				if strings.EqualFold(m[3], "p") && h < 12 {
+				sec, _ := strconv.Atoi(m[3])
+				if strings.EqualFold(m[4], "p") && h < 12 {
 					h += 12
-				} else if strings.EqualFold(m[3], "a") && h == 12 {
+				} else if strings.EqualFold(m[4], "a") && h == 12 {
 					h = 0
 				}
-				best.hh, best.mm, best.withClock = h, mi, true
-				best.zone = time.FixedZone(strings.ToUpper(m[4]), off*3600)
+				best.hh, best.mm, best.sec, best.withClock = h, mi, min(sec, 59), true
+				best.zone = time.FixedZone(strings.ToUpper(m[5]), off*3600)
 			}
 		}
 	}
@@ -140,11 +148,11 @@ func findDate(s string) (t time.Time, withClock bool, ok bool) {
 	if loc == nil {
 		loc = time.UTC
 	}
-	t = time.Date(best.y, time.Month(best.m), best.d, best.hh, best.mm, 0, 0, loc)
+	t = time.Date(best.y, time.Month(best.m), best.d, best.hh, best.mm, best.sec, 0, loc)
 	if t.Day() != best.d {
-		return time.Time{}, false, false // 31 February and the like
+		return time.Time{}, false, 0, false // 31 February and the like
 	}
-	return t, best.withClock, true
+	return t, best.withClock, best.at, true
 }
 
 func parseOffset(z string) *time.Location {

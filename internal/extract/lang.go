@@ -45,6 +45,17 @@ func detectLanguage(text, declared string) string {
 // knows: a short text is only told apart among them.
 var shortLangs = map[whatlanggo.Lang]bool{whatlanggo.Eng: true, whatlanggo.Spa: true, whatlanggo.Ita: true, whatlanggo.Fra: true, whatlanggo.Deu: true, whatlanggo.Por: true}
 
+// readLanguage reports one of shortLangs, by its ISO 639-1 code: a
+// language whose text we read.
+func readLanguage(code string) bool {
+	for l := range shortLangs {
+		if l.Iso6391() == code {
+			return true
+		}
+	}
+	return false
+}
+
 // shortLanguage detects the language of a text too short for the open
 // detection ("Oggi è il 27/10/2014.") among shortLangs, which the open
 // detection already leans to; "und" unless the answer is clear (a

@@ -9,13 +9,38 @@ import (
 )
 
 var (
-	// "By Charlie May", "BY ANA ROS AND LI WEI, Associated Press", "Por María Gil", "Di Marco Rossi", "Von Anna Berg", "Par Luc Moreau"
-	reByline = regexp.MustCompile(`^(?i:by|por|di|de|von|par|door)\s+(.{2,120}?)\s*$`)
+	// "By Charlie May", "BY ANA ROS AND LI WEI, Associated Press", "Por María Gil", "Di Marco Rossi", "Von Anna Berg", "Par Luc Moreau",
+	// "By By Ana Ros" (a page that prints "By" before a byline that has it)
+	reByline = regexp.MustCompile(`^(?i:(?:by\s+)?by|por|di|de|von|par|door)\s+(.{2,120}?)\s*$`)
 	// separators in a list of names, in the languages bylines come in
 	reNameSep = regexp.MustCompile(`\s*(?:,|\band\b|\by\b|\be\b|\bet\b|\bund\b|&)\s*`)
-	// "Associated Press writers X and Y contributed to this report."
-	reWireCredit = regexp.MustCompile(`\b((?:[A-Z][\w&'’-]+ ){0,3}(?:Press|News|Wire|Service|Agency|Reuters|Bloomberg|McClatchy|AFP)) (?:staff )?(?:writers?|reporters?|correspondents?|journalists?)?\b[^.]{0,200}\bcontributed (?:to )?(?:this|the) (?:report|story|article)`)
+	// "Associated Press writers X and Y contributed to this report.": the
+	// agency's own staff signing off its copy. The agency alone ("The
+	// Associated Press contributed to this report.") signs off another
+	// outlet's story that used its copy: a credit, not the outlet.
+	reWireCredit = regexp.MustCompile(`\b((?:[A-Z][\w&'’-]+ ){0,3}(?:Press|News|Wire|Service|Agency|Reuters|Bloomberg|McClatchy|AFP)) (?:staff )?(?:writers?|reporters?|correspondents?|journalists?)\b[^.]{0,200}\bcontributed (?:to )?(?:this|the) (?:report|story|article)`)
 )
+
+// bylineDate splits a line that holds a byline and then a date ("By Ana
+// Ros. March 3, 2026", "By Ana Ros, harbor reporter | March 3, 2026, 5:49
+// AM EST") into the two; ok is false when the line opens with no byline
+// or holds no date after it.
+func bylineDate(line string) (byline, date string, ok bool) {
+	_, _, at, found := findDateAt(line)
+	if !found || at == 0 {
+		return "", "", false
+	}
+	byline = strings.TrimRight(line[:at], " .,;:|·•-–—")
+	for _, w := range []string{" on", " updated", " published", " posted"} {
+		if len(byline) > len(w) && strings.EqualFold(byline[len(byline)-len(w):], w) {
+			byline = strings.TrimRight(byline[:len(byline)-len(w)], " .,;:|·•-–—")
+		}
+	}
+	if !reByline.MatchString(byline) {
+		return "", "", false
+	}
+	return byline, line[at:], true
+}
 
 // parseByline returns the names in a byline line ("By A, B and C"), or nil
 // when the line is not a byline, and the outlet named after the names
@@ -94,7 +119,7 @@ func parseDateline(s string) (place, wire string, ok bool) {
 }
 
 // outletFromText finds the outlet a text names for itself: a wire in its
-// dateline or a "contributed to this report" sign-off.
+// dateline or its staff's "contributed to this report" sign-off.
 func outletFromText(dateWire, text string) string {
 	if dateWire != "" {
 		return dateWire

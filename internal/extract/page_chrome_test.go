@@ -155,3 +155,73 @@ func TestLabelledLinkListRemoved(t *testing.T) {
 	in := "Ferry back in service\n\n" + prose[0] + "\n\n" + strings.Join(links, "\n\n") + "\n\n" + prose[1] + "\n\n" + prose[2] + "\n\nThe quay will close for repairs in the autumn, the council said.\n"
 	checkRemoved(t, in, links, prose)
 }
+
+// A video widget's strip, a button to report a mistake, a promotion's
+// label before a headline, a picture's alt text over its caption closed by
+// an archive label and an agency, and a plea to follow the outlet on a
+// platform are chrome, in the languages we read; sentences that share
+// their words stay.
+func TestWidgetAndPromoChrome(t *testing.T) {
+	chrome := []string{
+		"JUST WATCHED Ferry fares rise again Replay More Videos ... MUST WATCH Ferry fares rise again 01:24 PLAY VIDEO",
+		"Report a Typo",
+		"DON’T MISS: The Quiet Harbor Towns Where Ferries Still Run All Night",
+		"ferry quay",
+		"The night ferry leaves the Linden Bay quay on Monday. [Representational Image] Reuters",
+		"Segnala un errore",
+		"No te pierdas: Los pueblos del puerto donde el ferry sigue de noche",
+		"Pasajeros en el muelle de Port Calder. [Imagen de archivo] EFE",
+		"Síguenos en Twitter",
+	}
+	prose := []string{
+		"The harbor board will close the night crossing from March, its chair Ada Holm said on Tuesday.",
+		"She said the board would report a typo in the new timetable to the printers on Monday.",
+		"Don't miss the last ferry, the harbor master warned passengers on Sunday evening.",
+		"ferries at dawn",
+		"Residents can follow the ferry's position on Twitter, the board said.",
+		"Follow the signs to the quay, the guide told the visitors at the station.",
+		"Holm said the photo [pictured in the leaflet] was taken in 1950.",
+	}
+	// The alt text stands over its caption; "ferries at dawn" over prose.
+	in := "Night ferry to close\n\n" + strings.Join([]string{prose[0], chrome[0], prose[1], chrome[1], prose[2], chrome[2],
+		prose[3], prose[4], chrome[3], chrome[4], prose[5], chrome[5], prose[6], chrome[6], chrome[7], chrome[8]}, "\n\n") +
+		"\n\nThe crossing has run every night since 1962.\n"
+	checkRemoved(t, in, chrome, prose)
+}
+
+// A plea to follow the outlet on a platform that closes a line of content
+// is cut off it; the credit before it stays in the text.
+func TestTrailingFollowPromptCut(t *testing.T) {
+	credit := "This story first appeared in the Calder Post. Copyright 2026."
+	for _, prompt := range []string{"Follow the Calder Post on Twitter.", "Like us on Facebook!", "Suivez-nous sur Instagram."} {
+		in := "Night ferry to close\n\nThe harbor board will close the night crossing from March, its chair Ada Holm said on Tuesday.\n\n" + credit + " " + prompt + "\n"
+		a := fromText(in, false, Options{})
+		if !strings.HasSuffix(a.Text, credit) || strings.Contains(a.Text, prompt) {
+			t.Errorf("%q: text ends %q, want the credit without the prompt", prompt, a.Text[max(0, len(a.Text)-120):])
+		}
+		if !slices.Contains(a.Removed, prompt) {
+			t.Errorf("%q: not listed as removed: %q", prompt, a.Removed)
+		}
+	}
+}
+
+// A platform's page crawled in place of an article is its prompts and its
+// interface: in a language we do not read, the interface has no words a
+// rule knows, and the page opening with the prompt is skipped whole; an
+// article after an embed prompt, in a language we read or long, stays.
+func TestPlatformPageInOtherLanguage(t *testing.T) {
+	embed := "Add this Tweet to your website by copying the code below.\n\nAdd this video to your website by copying the code below. Meer lezen\n\n"
+	page := embed + "Hmm, er ging iets mis bij het laden van de kade. Opnieuw proberen? Bericht plaatsen\n\nWie dit bericht op een eigen site zet, gaat akkoord met de regels van de haven.\n\nVoorbeeld\n"
+	a, err := Extract(corroborate.Document{Source: "embed.txt", Format: "text", Body: []byte(page)}, Options{})
+	if !errors.Is(err, ErrEmpty) {
+		t.Errorf("the page gave text %q, err %v: want ErrEmpty", a.Text, err)
+	}
+	short := "The harbor board closed the night crossing on Tuesday, its chair said.\n\nThe crossing had run every night since 1962.\n"
+	long := strings.Repeat("De havenraad sloot dinsdag de nachtelijke oversteek naar het eiland, zei de voorzitter van de raad in de haven. ", 6)
+	for name, body := range map[string]string{"short article in English": short, "long article in Dutch": long} {
+		a, err := Extract(corroborate.Document{Source: "embed.txt", Format: "text", Body: []byte(embed + body)}, Options{})
+		if err != nil || !strings.Contains(a.Text, strings.TrimSpace(strings.SplitN(body, "\n", 2)[0])) {
+			t.Errorf("%s: text %q, err %v: want the article kept", name, a.Text, err)
+		}
+	}
+}

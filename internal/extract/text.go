@@ -3,6 +3,7 @@ package extract
 import (
 	"regexp"
 	"strings"
+	"time"
 	"unicode"
 	"unicode/utf8"
 
@@ -133,6 +134,7 @@ func fromText(s string, headless bool, opt Options) corroborate.Article {
 		// its first paragraph.
 		lines[0].kind = ""
 	}
+	lines = splitFollowPrompts(lines)
 	markCredits(lines)
 	readHead(lines, &a, opt)
 	if lines[0].kind == "date" && len(lines) > 1 && lines[1].text == lines[0].text {
@@ -141,6 +143,7 @@ func fromText(s string, headless bool, opt Options) corroborate.Article {
 	markChrome(lines, a.Byline)
 
 	markAuthorBox(lines)
+	markPlatformPage(lines)
 	if a.Outlet == nil {
 		if o := firstNonEmpty(outletFromChrome(lines, a.Byline), outletFromCopyright(lines)); o != "" {
 			a.Outlet = &o
@@ -317,21 +320,24 @@ func readHead(lines []line, a *corroborate.Article, opt Options) {
 		if l.kind != "" {
 			continue // a credit, or chrome standing first
 		}
-		if names, outlet := parseByline(l.text); names != nil && a.Byline == nil {
+		by, date, both := bylineDate(l.text)
+		if !both {
+			by = l.text
+		}
+		if names, outlet := parseByline(by); names != nil && a.Byline == nil {
 			a.Byline, l.kind = names, "byline"
 			if outlet != "" {
 				a.Outlet = &outlet
+			}
+			if t, clock, ok := findDate(date); both && ok && a.Published == nil {
+				setPublished(a, t, clock) // "By Ana Ros. March 3, 2026"
 			}
 			continue
 		}
 		if a.Published == nil && len(strings.Fields(l.text)) <= 12 && !text.PostSignoff(l.text) {
 			if t, clock, ok := findDate(l.text); ok && mostlyDate(l.text) {
-				a.Time = t
-				p := t.Format("2006-01-02")
-				if clock {
-					p = t.Format("2006-01-02T15:04:05-07:00")
-				}
-				a.Published, l.kind = &p, "date"
+				setPublished(a, t, clock)
+				l.kind = "date"
 				continue
 			}
 		}
@@ -343,6 +349,17 @@ func readHead(lines []line, a *corroborate.Article, opt Options) {
 			a.Byline, l.kind = []string{l.text}, "byline"
 		}
 	}
+}
+
+// setPublished sets the article's publication time, and its date as
+// written in Published: with the time of day when clock is set.
+func setPublished(a *corroborate.Article, t time.Time, clock bool) {
+	a.Time = t
+	p := t.Format("2006-01-02")
+	if clock {
+		p = t.Format("2006-01-02T15:04:05-07:00")
+	}
+	a.Published = &p
 }
 
 // afterProse reports a line of the head that follows a line of prose: it

@@ -159,6 +159,7 @@ func TestFindDate(t *testing.T) {
 		{"25/12/2024", "2024-12-25"},
 		{"Published August 4, 2017 10:33AM (EDT)", "2017-08-04T10:33:00-04:00"},
 		{"2017-08-04T10:33:00Z", "2017-08-04T10:33:00Z"},
+		{"March 06, 2026, 5:49:29 AM EST", "2026-03-06T05:49:29-05:00"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
@@ -201,6 +202,8 @@ func TestParseByline(t *testing.T) {
 		{"Por María Gil y José Luis Vega", []string{"María Gil", "José Luis Vega"}, ""},
 		{"By the way, nobody asked", nil, ""},
 		{"By Tuesday", nil, ""},
+		{"By By Ada Quill, harbor reporter", []string{"Ada Quill"}, ""},
+		{"By Di Marco Rossi", []string{"Di Marco Rossi"}, ""},
 	}
 	for _, tt := range tests {
 		names, outlet := parseByline(tt.in)
@@ -445,5 +448,44 @@ func TestASCIIQuotes(t *testing.T) {
 		if got := asciiQuotes(tt.in); got != tt.want {
 			t.Errorf("asciiQuotes(%q) = %q, want %q", tt.in, got, tt.want)
 		}
+	}
+}
+
+// A byline and the date on one line under the headline are both read: the
+// names without "By" (said twice or once), the date as the publication
+// date, with its time when it has one; the line leaves the text.
+func TestBylineAndDateOnOneLine(t *testing.T) {
+	body := "The Linden Bay ferry returned to service on Sunday after nine months in dry dock.\n\nThe crossing took forty minutes, the port authority said.\n"
+	tests := []struct {
+		line      string
+		byline    []string
+		published string
+	}{
+		{"By By Ada Quill, harbor reporter. March 06, 2026, 5:49:29 AM EST", []string{"Ada Quill"}, "2026-03-06T05:49:29-05:00"},
+		{"By Ada Quill, harbor reporter. March 06, 2026, 5:49:29 AM EST", []string{"Ada Quill"}, "2026-03-06T05:49:29-05:00"},
+		{"By Ada Quill. March 6, 2026", []string{"Ada Quill"}, "2026-03-06"},
+		{"By Ada Quill and Tom Beck | March 6, 2026", []string{"Ada Quill", "Tom Beck"}, "2026-03-06"},
+		{"By Ada Quill, updated March 6, 2026", []string{"Ada Quill"}, "2026-03-06"},
+		{"By Ada Quill", []string{"Ada Quill"}, ""},
+		{"March 6, 2026", nil, "2026-03-06"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.line, func(t *testing.T) {
+			a := fromText("Ferry back in service\n\n"+tt.line+"\n\n"+body, false, Options{})
+			if !slices.Equal(a.Byline, tt.byline) {
+				t.Errorf("Byline = %q, want %q", a.Byline, tt.byline)
+			}
+			if got := orEmpty(a.Published); got != tt.published {
+				t.Errorf("Published = %q, want %q", got, tt.published)
+			}
+			if strings.Contains(a.Text, tt.line) {
+				t.Errorf("the line stayed in the text: %q", a.Text)
+			}
+		})
+	}
+	// A sentence that opens with "By" and holds a date is no byline.
+	a := fromText("Ferry back in service\n\nBy the end of March 6, 2026, the ferry had carried a thousand passengers.\n\n"+body, false, Options{})
+	if a.Byline != nil || a.Published != nil {
+		t.Errorf("a sentence read as byline %q and date %q", a.Byline, orEmpty(a.Published))
 	}
 }

@@ -72,10 +72,12 @@ func markOf(name string) (Mark, bool) {
 // mark with no dash after a short place or alone ("(CNN) A dress ...",
 // "Madrid (CNN) The ..."). A sentence must start after it: a capital, a
 // digit or a quotation mark ("NASA — the agency said" has no dateline).
-// Labels in capitals ("FILE -", "EXCLUSIVE –") are no places. A colon is
-// no dateline's: words in capitals before one are a place ("RAMPUR:") as
-// often as a heading ("TESLA STOCK:") or the speaker in a transcript
-// ("TAPPER:"), which a sentence must keep.
+// Labels in capitals ("FILE -", "EXCLUSIVE –") are no places. A place in
+// capitals and a colon ("RAMPUR: All was going well…", as South Asian
+// papers file) is read with care (colonDateline): words in capitals before
+// a colon are as often a label ("UPDATE:"), a headline's teaser ("BOOM:
+// Ferry Board Quits"), a letter's salutation or the speaker of a
+// transcript ("TAPPER: Do you think…?"), which a sentence must keep.
 type Dateline struct {
 	// Place is where the text was filed, as written ("SAN BERNARDINO,
 	// Calif."), without the date; "" when only a date, a byline or nothing
@@ -85,7 +87,7 @@ type Dateline struct {
 	// (Mark.Outlet is "" when they hold anything else or there are none).
 	// Its End is after the separator.
 	Mark Mark
-	// Sep is the separator as written: "—", "–", "--", "-", "_", or ""
+	// Sep is the separator as written: "—", "–", "--", "-", "_", ":", or ""
 	// after a known outlet's mark with no dash.
 	Sep string
 	// End is the byte offset where the sentence after the dateline starts.
@@ -131,6 +133,9 @@ func ReadDateline(s string) (Dateline, bool) {
 			return d, true
 		}
 		i = close + 1
+	}
+	if c := strings.IndexByte(line, ':'); c > 0 && c <= placeReach && (sepAt < 0 || c < sepAt) {
+		return colonDateline(s, c)
 	}
 	if sepAt < 0 || sepAt > placeReach {
 		return Dateline{}, false

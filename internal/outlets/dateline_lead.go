@@ -130,14 +130,24 @@ var particles = map[string]bool{"de": true, "da": true, "das": true, "del": true
 var dateWords = text.WordSet(text.Months + " " + text.Weekdays + `
 	jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thurs fri sat sun`)
 
-// labels are the words in capitals that open a caption, a link or a note,
-// not a dateline ("FILE - In this photo ...", "UPDATE: ...").
+// labels are the words in capitals that open a caption, a link, a note or
+// a teaser, not a dateline ("FILE - In this photo ...", "UPDATE: ...").
 var labels = func() map[string]bool {
 	m := map[string]bool{}
 	for _, w := range strings.Split(`FILE|MORE|UPDATE|UPDATED|RELATED|SEE ALSO|READ|READ MORE|READ ALSO|WATCH|VIDEO|`+
 		`PHOTO|PHOTOS|PICS|AUDIO|LISTEN|LIVE|BREAKING|BREAKING NEWS|EXCLUSIVE|LATEST|NOTE|EDITOR'S NOTE|EDITOR’S NOTE|`+
 		`CORRECTION|CLARIFICATION|OPINION|ANALYSIS|COMMENT|SOURCE|SOURCES|FROM|DATE|DON'T MISS|DON’T MISS|ALSO|ADVERTISEMENT|`+
-		`SPONSORED|GALLERY|CLICK|SUBSCRIBE|TOPICS|TAGS|SHARE`, "|") {
+		`SPONSORED|GALLERY|CLICK|SUBSCRIBE|TOPICS|TAGS|SHARE|`+
+		// teasers and labels before a colon ("BOOM: …", "JUST IN: …")
+		`ALERT|JUST IN|DEVELOPING|FROM EARLIER|EARLIER|BYLINE|DATELINE|SPOILER|SPOILERS|SPOILER ALERT|WARNING|REMINDER|`+
+		`POLL|QUIZ|RECAP|TRANSCRIPT|INTERVIEW|REVIEW|PREVIEW|EDITORIAL|BACKGROUND|CONTEXT|MUST READ|MUST SEE|MUST WATCH|`+
+		`THE FACTS|FACTS|FACT CHECK|THE CLAIM|CLAIM|THE VERDICT|VERDICT|TOP STORIES|QUESTION|ANSWER|BOOM|BUSTED|LOOK|WOW|OOPS|SHOCK|SHOCKING|REVEALED|CONFIRMED|OFFICIAL|LEAKED|`+
+		// the same in the other languages we read
+		`ÚLTIMA HORA|URGENTE|EXCLUSIVA|EXCLUSIVO|EN VIVO|EN DIRECTO|ACTUALIZACIÓN|ACTUALIZADO|VÍDEO|`+
+		`URGENT|ALERTE|EN DIRECT|MISE À JOUR|DERNIÈRE MINUTE|VIDÉO|`+
+		`ULTIM'ORA|ULTIM’ORA|ULTIMA ORA|ESCLUSIVO|ESCLUSIVA|AGGIORNAMENTO|IN DIRETTA|`+
+		`EILMELDUNG|EXKLUSIV|AKTUALISIERUNG|AKTUELL|`+
+		`ATUALIZAÇÃO|AO VIVO|ÚLTIMAS`, "|") {
 		m[w] = true
 	}
 	return m
