@@ -53,7 +53,17 @@ func (x *extractor) attribute(cands []cand, i int) attribution {
 		a = p.att
 		a.partial = true
 	}
-	if x.scareQuote(c) {
+	if x.scareQuote(c) || x.modifierQuote(c, a) {
+		a = attribution{nickname: true, scare: true, partial: true}
+	}
+	if x.workOfOwner(c) || x.hashtag(c) || x.quotedSubject(c) {
+		// `the Coens' "No Country for Old Men,"`: a work and its
+		// makers; `with the hashtags "#love," "#dogs"`: tags, not words.
+		a.nickname, a.title, a.partial = true, true, true
+	}
+	if a.partial && len(a.np) == 1 && firstPerson[a.np[0].lower()] && len(strings.Fields(stripMarks(x.text[c.raw.start():c.raw.end()]))) <= 2 {
+		// `I've been saying that critics ask how "faithful" a film is`:
+		// the writer's own distancing marks, not a quotation.
 		a = attribution{nickname: true, scare: true, partial: true}
 	}
 	if p := cands[max(i-1, 0)]; i > 0 && a.np == nil && p.att.scare && p.after == c.before && !hasCue(c.pre) {
@@ -114,6 +124,75 @@ func (x *extractor) scareQuote(c *cand) bool {
 	}
 	// The noun the words qualify, then a verb or the clause goes on.
 	return !cueVerbs[after.low] && !auxiliaries[after.low] && !prepositions[after.low] && !clauseStarts[after.low] && c.post[1].word && !c.post[1].capitalised()
+}
+
+// firstPerson are the writer's own "I" outside quotation marks.
+var firstPerson = text.WordSet("i i've i'm i’ve i’m i'd i’d")
+
+// modifierQuote reports whether quotation c, given to no one, stands
+// between a determiner and the noun it qualifies: `that whole "I must stay
+// on air" state of mind` is the writer's shorthand, not speech.
+func (x *extractor) modifierQuote(c *cand, a attribution) bool {
+	n := len(c.pre)
+	if a.np != nil || n == 0 || len(c.post) < 2 || len(c.raw.segs) != 1 || !c.raw.closed {
+		return false
+	}
+	last := c.pre[n-1]
+	det := last.word && isDeterminer(last.low) && !last.capitalised()
+	if !det && n >= 2 && last.word && !last.capitalised() && isDeterminer(c.pre[n-2].low) && !c.pre[n-2].capitalised() {
+		det = !cueVerbs[last.low] && !prepositions[last.low]
+	}
+	after := c.post[0]
+	return det && after.word && !after.capitalised() && !cueVerbs[after.low] && !auxiliaries[after.low] && !prepositions[after.low] && !clauseStarts[after.low] && !isAdverb(after.low) && c.post[1].word
+}
+
+// workOfOwner reports whether quotation c is the title of a work after its
+// makers' names, `the Coens' "No Country for Old Men,"`.
+func (x *extractor) workOfOwner(c *cand) bool {
+	before := strings.TrimRight(x.text[:c.raw.start()], " ")
+	if !strings.HasSuffix(before, "'") && !strings.HasSuffix(before, "’") && !strings.HasSuffix(before, "'s") && !strings.HasSuffix(before, "’s") {
+		return false
+	}
+	owner := false
+	for k := len(c.pre) - 1; k >= 0 && k >= len(c.pre)-3; k-- {
+		owner = owner || c.pre[k].capitalised()
+	}
+	if !owner {
+		return false
+	}
+	if len(c.raw.segs) != 1 {
+		return false
+	}
+	words := strings.TrimRight(stripMarks(x.text[c.raw.segs[0].s:c.raw.segs[0].e]), ",.")
+	return strings.Contains(words, " ") && titleWords(words, 10)
+}
+
+// quotedSubject reports whether quotation c, a few words opening a clause,
+// is the subject of the verb after it: `Around midnight: "Ferry watch"
+// sights the yacht`. A name or a term, not speech.
+func (x *extractor) quotedSubject(c *cand) bool {
+	if n := len(c.pre); n > 0 && !c.pre[n-1].is(":") || len(c.raw.segs) != 1 || !c.raw.closed || len(c.post) < 2 {
+		return false
+	}
+	if !unicode.IsLetter(x.endRune(c.raw)) || len(strings.Fields(stripMarks(x.text[c.raw.start():c.raw.end()]))) > 3 {
+		return false
+	}
+	v := c.post[0]
+	return v.word && !v.capitalised() && !cueVerbs[v.low] && !auxiliaries[v.low] && !prepositions[v.low] && !clauseStarts[v.low] && !isAdverb(v.low) && !isDeterminer(v.low) && c.post[1].word
+}
+
+// hashtag reports whether quotation c holds only hashtags: `"#dogs"`,
+// `"#cats," "#set"`.
+func (x *extractor) hashtag(c *cand) bool {
+	ws := strings.FieldsFunc(x.text[c.raw.start():c.raw.end()], func(r rune) bool {
+		return unicode.IsSpace(r) || r == ',' || r == '.' || r == '"' || r == '“' || r == '”'
+	})
+	for _, w := range ws {
+		if !strings.HasPrefix(w, "#") {
+			return false
+		}
+	}
+	return len(ws) > 0
 }
 
 // attributionOpens reports whether a quote's attribution starts right
@@ -287,6 +366,9 @@ func (x *extractor) findAttributionAt(cands []cand, i int) attribution {
 		if a, ok := x.sentenceEndAttribution(c.post); ok {
 			return a
 		}
+		if a, ok := x.stanceAttribution(cands, i); ok {
+			return a
+		}
 		return attribution{partial: true, credit: x.creditIn(post)}
 	}
 	if paOK && end != '.' {
@@ -319,6 +401,46 @@ func (x *extractor) findAttributionAt(cands []cand, i int) attribution {
 		return pa
 	}
 	return attribution{}
+}
+
+// stanceVerbs tell of words given without a verb of saying: `He expressed
+// hope that the vote would bring "a bridge for everyone."`, `She thanked the
+// crews "who worked through the winter."`.
+var stanceVerbs = text.WordSet(`expressed expresses voiced voices thanked thanks welcomed welcomes hoped
+hopes accused accuses blamed blames credited credits defended defends questioned apologized apologised
+apologizes apologises cited cites touted touts applauded applauds celebrated celebrates mourned
+mourns`)
+
+// stanceAttribution reads quoted words inside a sentence whose subject
+// opens it and whose verb tells of a stance, not of saying: `He expressed
+// hope that ... "X."` is his. The subject is a name or "he", "she", "they"
+// right before the verb (adverbs aside); the quotation is partial.
+func (x *extractor) stanceAttribution(cands []cand, i int) (attribution, bool) {
+	c := &cands[i]
+	pre := c.pre
+	if len(pre) < 3 || hasCue(pre) {
+		return attribution{}, false
+	}
+	k := x.tokAt(pre[0].s)
+	if k > x.tokAt(x.paras[c.raw.para].Start) && !x.toks[k-1].sentenceEnd() && !(i > 0 && cands[i-1].after[0] == k && x.endsSentence(&cands[i-1])) {
+		return attribution{}, false // the quote before ends no sentence: pre is not the sentence's start
+	}
+	v := 1
+	if !(pre[0].w == "He" || pre[0].w == "She" || pre[0].w == "They") {
+		np := leadingNP(pre)
+		if len(np) == 0 || !np[0].capitalised() || timeWords[np[0].lower()] || len(np) >= len(pre) {
+			return attribution{}, false
+		}
+		v = len(np)
+	}
+	end := v
+	for v < len(pre) && pre[v].word && isAdverb(pre[v].low) {
+		v++
+	}
+	if v >= len(pre) || !pre[v].word || !stanceVerbs[pre[v].low] {
+		return attribution{}, false
+	}
+	return attribution{how: attPre, cue: pre[v : v+1], np: pre[:end], partial: true}, true
 }
 
 // namesSomeone reports whether a speaker phrase names a person or body
@@ -432,6 +554,12 @@ func (x *extractor) namesAWork(q rawQuote, maxWords int) bool {
 	if maxWords > 4 {
 		words = strings.TrimSuffix(words, ".")
 	}
+	return titleWords(words, maxWords)
+}
+
+// titleWords reports whether words read as a name: at most maxWords words,
+// each capitalised but the small ones, ending with no punctuation.
+func titleWords(words string, maxWords int) bool {
 	if words == "" || strings.ContainsAny(words[len(words)-1:], ".!?,") {
 		return false
 	}
@@ -770,7 +898,7 @@ func (x *extractor) preAttribution(pre []token) (attribution, bool) {
 		}
 		if len(pre) >= 2 && pre[len(pre)-1].is(":") {
 			np := trimPunct(pre[:len(pre)-1])
-			if len(np) > 0 && len(np) <= 6 && np[0].capitalised() && hasName(np) && !hasVerb(np) && !subjectPronouns[np[0].lower()] {
+			if len(np) > 0 && len(np) <= 6 && np[0].capitalised() && hasName(np) && !hasVerb(np) && !subjectPronouns[np[0].lower()] && !prepositions[np[0].lower()] {
 				if possessedThing(np) {
 					np = np[:1] // "Gore's later rejoinder:": Gore's words
 				}
@@ -1010,7 +1138,7 @@ func (x *extractor) mergeSplit(cands []cand) {
 		if p.mergedInto >= 0 {
 			root = p.mergedInto
 		}
-		if p.raw.last != c.raw.para || p.att.how != attPost {
+		if p.raw.last != c.raw.para || p.att.how != attPost || c.att.nickname {
 			continue
 		}
 		// The gap between them must hold nothing but the attribution clause.

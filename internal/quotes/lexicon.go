@@ -26,7 +26,9 @@ laughed grumbled groaned gushed marveled marvelled pressed retorted intoned conc
 promising pledging boasting complaining lamenting admitting acknowledging urging predicting
 cautioning charging countering claiming suggesting written commented commenting disclosed
 discloses revealed reveals barked asserted asserts exclaims characterized characterised characterizes
-characterises alleged alleges calling confessed confesses denounced denounces`)
+characterises alleged alleges calling confessed confesses denounced denounces
+insist acknowledge confirm allege argue contend admit deny concede explain predict assert
+maintain`)
 
 // docCueVerbs are cues only when the subject is a document.
 var docCueVerbs = text.WordSet("read reads found finds")

@@ -622,6 +622,11 @@ func (x *extractor) resolve(cands []cand) []Mention {
 			} else if r.pronoun != "" {
 				var ev event
 				m.Speaker, ev = x.antecedent(r, recent)
+				if sp := x.statementJustBefore(cands, i, out, index, r); sp != nil {
+					// `"...," the family said in a statement.` then `"...,"
+					// it added`: the statement, its authors' words.
+					m.Speaker, ev = sp, event{pos: cands[i-1].raw.start(), sp: *sp}
+				}
 				if sp, from, ok := x.leadIn(c, recent); ok && c.att.how == attPost && sp.gender.compatible(r.gender) && (m.Speaker == nil || ev.pos < from) {
 					// `Koss, for one, is impatient. "I'm 71," he
 					// says.`: the person the sentence before names, not
@@ -1545,3 +1550,22 @@ func (x *extractor) sentenceSubject(r ref, recent []event) *Speaker {
 }
 
 func wordCount(s string) int { return len(strings.Fields(s)) }
+
+// statementJustBefore is the speaker of the quotation just before
+// quotation i in its paragraph when that one was given in a statement
+// (`"...," the family said in a joint statement`) and i's pronoun is "it":
+// the statement goes on, whatever outlet was named before.
+func (x *extractor) statementJustBefore(cands []cand, i int, out []Mention, index map[int]int, r ref) *Speaker {
+	if r.pronoun != "it" || i == 0 {
+		return nil
+	}
+	p := &cands[i-1]
+	k, ok := index[i-1]
+	if !ok || p.raw.last != cands[i].raw.para || p.att.np == nil || out[k].Speaker == nil || out[k].Speaker.Outlet {
+		return nil
+	}
+	if !hasDocNoun(p.post) && !hasDocNoun(p.pre) {
+		return nil
+	}
+	return out[k].Speaker
+}
