@@ -53,6 +53,15 @@ func (x *extractor) attribute(cands []cand, i int) attribution {
 		a = p.att
 		a.partial = true
 	}
+	if p := &cands[max(i-1, 0)]; i > 0 && a.np == nil && !a.nickname && p.after == c.before && p.att.np != nil && p.att.partial && !p.att.nickname && !x.endsSentence(p) && len(c.pre) > 0 && !hasCue(c.pre) && !hasDocNoun(c.pre) && wordCount(stripMarks(x.text[c.raw.start():c.raw.end()])) >= x.opt.minUnattributed() {
+		// `She wrote that she was "sorry to have bought" the set for her
+		// nephew, "only to find ..."`: a second piece of the same
+		// reported sentence, with no one else speaking in between (a
+		// word or two are more often a label of the writer's): one
+		// mention of two parts.
+		a = p.att
+		a.partial, a.joins = true, true
+	}
 	if x.scareQuote(c) || x.modifierQuote(c, a) {
 		a = attribution{nickname: true, scare: true, partial: true}
 	}
@@ -1137,6 +1146,10 @@ func (x *extractor) mergeSplit(cands []cand) {
 		root := i - 1
 		if p.mergedInto >= 0 {
 			root = p.mergedInto
+		}
+		if c.att.joins && !c.att.nickname && !p.att.nickname {
+			c.mergedInto = root
+			continue
 		}
 		if p.raw.last != c.raw.para || p.att.how != attPost || c.att.nickname {
 			continue

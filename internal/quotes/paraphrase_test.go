@@ -1,0 +1,69 @@
+package quotes
+
+import "testing"
+
+// TestExtractParaphrase covers quoted words inside a reported sentence
+// with no verb of saying right before them, and quoted words that are no
+// one's speech. Each text is fictional, written for the test.
+func TestExtractParaphrase(t *testing.T) {
+	runExtractCases(t, []extractCase{
+		{
+			name: "a stance verb's subject gives the quoted words, a pronoun resolved",
+			text: `Pell Oduya, who runs the ferry, said the crossing was long overdue. He expressed hope that the vote would bring "a bridge for everyone, not just the drivers." He also thanked the engineers, the divers and the cooks "who worked through the winter to finish the drawings."`,
+			want: []got{
+				{Text: "a bridge for everyone, not just the drivers.", Speaker: "Pell Oduya", Kind: "person", Partial: true, Parts: 1},
+				{Text: "who worked through the winter to finish the drawings.", Speaker: "Pell Oduya", Kind: "person", Partial: true, Parts: 1},
+			},
+		},
+		{
+			name: "a named subject of a stance verb",
+			text: `Governor Ines Calloway welcomed the "swift and careful work" of the crews.`,
+			want: []got{{Text: "swift and careful work", Speaker: "Ines Calloway", Kind: "person", Partial: true, Parts: 1}},
+		},
+		{
+			name: "present-tense cues of a group",
+			text: "Lawyers for the ferry firm acknowledge that the payment was \"possibly\" made to the wrong office.\n\nHarbour police confirm that they are looking for \"a grey van seen near the slipway on Friday night\".",
+			want: []got{
+				{Text: "possibly", Speaker: "lawyers", Kind: "person", Partial: true, Parts: 1},
+				{Text: "a grey van seen near the slipway on Friday night", Speaker: "Harbour police", Kind: "organization", Partial: true, Parts: 1},
+			},
+		},
+		{
+			name: "a name and its town speak, not the state",
+			text: "Mira Tosk of Dunmore, Vt., said her son got the kite as a gift, and while she helped him fly it, she saw the string was frayed.\n\n\"This right here snapped in my hand,\" she told Radio Dunmore about the kite.",
+			want: []got{{Text: "This right here snapped in my hand,", Speaker: "Mira Tosk", Kind: "person", Parts: 1}},
+		},
+		{
+			name: "it after a statement is the statement's authors, not an outlet named before",
+			text: "The Marsh Gazette reported that the shop in Ulby was shut.\n\n\"Today is the happiest morning we have had,\" the Brun family said in a shared statement given to the Ulby Courier. \"We have waited nearly two years for this moment,\" it added.",
+			want: []got{
+				{Text: "Today is the happiest morning we have had,", Speaker: "Brun family", Kind: "person", Parts: 1},
+				{Text: "We have waited nearly two years for this moment,", Speaker: "Brun family", Kind: "person", Parts: 1},
+			},
+		},
+		{
+			name: "a passive participle is no cue: the colon's subject speaks",
+			text: `Tova Renn ended the letter, which was also written in Welsh, with this line: "We will not pay twice for one bridge."`,
+			want: []got{{Text: "We will not pay twice for one bridge.", Speaker: "Tova Renn", Kind: "person", Parts: 1}},
+		},
+		{
+			name: "a second piece of one reported sentence is one mention of two parts",
+			text: `Nora Pell, the aunt who bought the kite, wrote on the shop's page that she was "SORRY to have ever bought" the kite for her nephew, "only to find that the string snaps in any wind at all."`,
+			want: []got{{Text: "SORRY to have ever bought only to find that the string snaps in any wind at all.", Speaker: "Nora Pell", Kind: "person", Partial: true, Parts: 2}},
+		},
+		{
+			name: "a word or two after the first piece stay the writer's",
+			text: `The minister said the boats would get a "full refit" and would sail again "within weeks."`,
+			want: []got{{Text: "full refit", Speaker: "minister", Kind: "person", Partial: true, Parts: 1}},
+		},
+		{
+			name: "hashtags, a work after its makers' names and the writer's own marks are no quotations",
+			text: "The one fine film of his books is the Marsh brothers' \"Salt Road Home for Old Sailors,\" but it began with a great villain.\n\nI have argued for years that a critic must judge the film, and not how \"loyal\" the film is to the novel.\n\nTalia Brook posted a photo of her cat on the set. \"He sat on my script all day!\" Brook captioned, with the tags \"#cats,\" \"#set\" and \"#winter.\"",
+			want: []got{{Text: "He sat on my script all day!", Speaker: "Talia Brook", Kind: "person", Parts: 1}},
+		},
+		{
+			name: "quoted words between a determiner and their noun, and a quoted subject after a colon",
+			text: "It's good to see that Brook has left behind that whole \"NEVER! THE STAGE IS MY ONLY HOME!\" state of mind. Work is hard to find.\n\nAround midnight: \"Harbour watch\" sights the yacht for the last time.",
+		},
+	})
+}
