@@ -183,16 +183,19 @@ func (x *extractor) quotedSubject(c *cand) bool {
 	if n := len(c.pre); n > 0 && !c.pre[n-1].is(":") || len(c.raw.segs) != 1 || !c.raw.closed || len(c.post) < 2 {
 		return false
 	}
-	if !unicode.IsLetter(x.endRune(c.raw)) || len(strings.Fields(stripMarks(x.text[c.raw.start():c.raw.end()]))) > 3 {
+	v := c.post[0]
+	if !v.word || v.capitalised() || cueVerbs[v.low] || auxiliaries[v.low] || prepositions[v.low] || clauseStarts[v.low] || isAdverb(v.low) || isDeterminer(v.low) || !c.post[1].word {
 		return false
 	}
-	v := c.post[0]
-	return v.word && !v.capitalised() && !cueVerbs[v.low] && !auxiliaries[v.low] && !prepositions[v.low] && !clauseStarts[v.low] && !isAdverb(v.low) && !isDeterminer(v.low) && c.post[1].word
+	return unicode.IsLetter(x.endRune(c.raw)) && wordCount(stripMarks(x.text[c.raw.start():c.raw.end()])) <= 3
 }
 
 // hashtag reports whether quotation c holds only hashtags: `"#dogs"`,
 // `"#cats," "#set"`.
 func (x *extractor) hashtag(c *cand) bool {
+	if !strings.Contains(x.text[c.raw.start():c.raw.end()], "#") {
+		return false
+	}
 	ws := strings.FieldsFunc(x.text[c.raw.start():c.raw.end()], func(r rune) bool {
 		return unicode.IsSpace(r) || r == ',' || r == '.' || r == '"' || r == '“' || r == '”'
 	})
