@@ -29,6 +29,11 @@ func (x *extractor) attribute(cands []cand, i int) attribution {
 		// Jack" was hurt`, `called "Skipper" his "anchor"`.
 		a.nickname, a.title, a.partial = true, true, true
 	}
+	if a.np == nil && len(c.pre) > 0 && !endsIntro(c.pre) && !x.endsSentence(c) && x.namesAWork(c.raw, 12) {
+		// `founded by two students as "Dana and Ivo's Guide To The
+		// Harbour Web",`: a long name inside a sentence no one speaks.
+		a.nickname, a.title, a.partial = true, true, true
+	}
 	if a.title && x.namesAWork(c.raw, 10) {
 		// `their book, "Salt and Silence on the Fens."`: the work's name.
 		a.nickname = true

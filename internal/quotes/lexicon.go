@@ -64,7 +64,8 @@ commissioner clerk chancellor provost dean rabbi bishop cardinal father sister p
 imam activist author businessman businesswoman billionaire mogul actor actress singer rapper star
 legend hall-of-famer pundit commentator columnist editor reporter correspondent producer
 organiser inspector constable sho ssp dsp officials official sens sens. reps reps. sen. rep. gov. lt. gen. col. capt. sgt. dr. prof. rev. mr. mrs. ms.
-southwest northeast northwest southeast national regional senior junior campaign`)
+southwest northeast northwest southeast national regional senior junior campaign historian curator
+archivist researcher scientist`)
 
 // honorifics give a gender.
 var maleHonorifics = text.WordSet("mr mr.")

@@ -62,6 +62,11 @@ func TestExtractParaphrase(t *testing.T) {
 			want: []got{{Text: "He sat on my script all day!", Speaker: "Talia Brook", Kind: "person", Parts: 1}},
 		},
 		{
+			name: "a long name inside a sentence is no quotation; a role word between a body's name and a person's",
+			text: "Founded in a boathouse in 1996 by Dana Welk and Ivo Strand as \"Dana and Ivo's Guide To The Harbour Web\", the site grew fast.\n\nMuseum historian Petra K. Lund welcomed the change, saying: \"The web brings both risk and reward. We are glad of the chance to tell our story.\"",
+			want: []got{{Text: "The web brings both risk and reward. We are glad of the chance to tell our story.", Speaker: "Petra K. Lund", Kind: "person", Parts: 1}},
+		},
+		{
 			name: "quoted words between a determiner and their noun, and a quoted subject after a colon",
 			text: "It's good to see that Brook has left behind that whole \"NEVER! THE STAGE IS MY ONLY HOME!\" state of mind. Work is hard to find.\n\nAround midnight: \"Harbour watch\" sights the yacht for the last time.",
 		},
