@@ -915,7 +915,7 @@ func (x *extractor) preAttribution(pre []token) (attribution, bool) {
 		}
 		if len(pre) >= 2 && pre[len(pre)-1].is(":") {
 			np := trimPunct(pre[:len(pre)-1])
-			if len(np) > 0 && len(np) <= 6 && np[0].capitalised() && hasName(np) && !hasVerb(np) && !subjectPronouns[np[0].lower()] && !prepositions[np[0].lower()] {
+			if len(np) > 0 && len(np) <= 6 && np[0].capitalised() && hasName(np) && !hasVerb(np) && !subjectPronouns[np[0].lower()] && !prepositions[np[0].lower()] && !clauseStarts[np[0].lower()] {
 				if possessedThing(np) {
 					np = np[:1] // "Gore's later rejoinder:": Gore's words
 				}
@@ -1037,14 +1037,14 @@ func clauseAfter(rest []token) bool {
 }
 
 // clauseSubjectPronoun is the index of "he" or "she" opening the last
-// clause of ts, after a comma or at its start, followed by a verb in lower
-// case; -1 if none.
+// clause of ts, after a comma or at its start (a conjunction aside, "And he
+// went further:"), followed by a verb in lower case; -1 if none.
 func clauseSubjectPronoun(ts []token) int {
 	for k := len(ts) - 2; k >= 0; k-- {
 		if ts[k].is(",") || ts[k].sentenceEnd() || isMarkToken(ts[k]) {
 			break
 		}
-		if (k == 0 || !ts[k-1].word) && (ts[k].low == "he" || ts[k].low == "she") && ts[k+1].word && !ts[k+1].capitalised() {
+		if (k == 0 || !ts[k-1].word || k == 1 && clauseStarts[ts[0].lower()]) && (ts[k].low == "he" || ts[k].low == "she") && ts[k+1].word && !ts[k+1].capitalised() {
 			return k
 		}
 	}

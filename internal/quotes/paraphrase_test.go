@@ -67,6 +67,16 @@ func TestExtractParaphrase(t *testing.T) {
 			want: []got{{Text: "The web brings both risk and reward. We are glad of the chance to tell our story.", Speaker: "Petra K. Lund", Kind: "person", Parts: 1}},
 		},
 		{
+			name: "a he after a sentence opening with a description, a place and a name is that person, not a patrol",
+			text: "The storm closed the coast road, the Ulby Highway Patrol said.\n\nLongtime Boston resident and keen sailor Peter Lind was just trying to take it all in.\n\n\"It is my first cold season on the coast, so the ice still seems new and strange to me,\" he told Radio Ulby on Wednesday.",
+			want: []got{{Text: "It is my first cold season on the coast, so the ice still seems new and strange to me,", Speaker: "Peter Lind", Kind: "person", Parts: 1}},
+		},
+		{
+			name: "a he after a conjunction before a colon",
+			text: `Mayor Hal Voss said the council would meet again on Friday. And he played hardball: "The treasurer did not want my team in that room. That is not how this town works."`,
+			want: []got{{Text: "The treasurer did not want my team in that room. That is not how this town works.", Speaker: "Hal Voss", Kind: "person", Parts: 1}},
+		},
+		{
 			name: "quoted words between a determiner and their noun, and a quoted subject after a colon",
 			text: "It's good to see that Brook has left behind that whole \"NEVER! THE STAGE IS MY ONLY HOME!\" state of mind. Work is hard to find.\n\nAround midnight: \"Harbour watch\" sights the yacht for the last time.",
 		},

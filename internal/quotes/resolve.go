@@ -952,6 +952,13 @@ func (x *extractor) subjectOfSentenceBefore(c *cand, r ref) (*Speaker, int, bool
 		if p.pos < sent[0].s || p.pos >= x.toks[k-1].s {
 			continue
 		}
+		if who.last != "" && who.last != p.last && isPlace(p.last) {
+			continue // "Longtime Boston resident Peter Lind": a place, then the name
+		}
+		if who.last != "" && who.last != p.last && isPlace(who.last) {
+			who = p
+			continue
+		}
 		if who.last != "" && who.last != p.last {
 			return nil, 0, false // two people: no one subject
 		}
@@ -972,10 +979,15 @@ func (x *extractor) subjectOfSentenceBefore(c *cand, r ref) (*Speaker, int, bool
 	for start > from && (x.toks[start-1].capitalised() || isInitial(x.toks[start-1])) {
 		start--
 	}
-	if start > from && !x.toks[start-1].is(",") || notNameWord(x.toks[start]) {
+	described := start > from && !x.toks[start-1].is(",") && x.describedOpening(from, start)
+	if described {
+		// "Harbour newcomer and keen sailor Simon Lind was ...": the
+		// words before the name describe him; the name opens the sentence.
+		start = j
+	} else if start > from && !x.toks[start-1].is(",") || notNameWord(x.toks[start]) {
 		return nil, 0, false // "accused Lenz of ...": an object; "Like Lenz, ..."
 	}
-	if start > from && wordCountTokens(sent) > 2*maxLeadInWords {
+	if start > from && !described && wordCountTokens(sent) > 2*maxLeadInWords {
 		return nil, 0, false // a long sentence is about its opening name only
 	}
 	if next := x.toks[end+1]; !next.is(",") && !(next.word && !next.capitalised()) {
@@ -1568,4 +1580,19 @@ func (x *extractor) statementJustBefore(cands []cand, i int, out []Mention, inde
 		return nil
 	}
 	return out[k].Speaker
+}
+
+// describedOpening reports whether the tokens from..to open a sentence with
+// words that only describe the person named after them: no verb, no
+// preposition, no punctuation ("Harbour newcomer and keen sailor").
+func (x *extractor) describedOpening(from, to int) bool {
+	if to-from > 8 {
+		return false
+	}
+	for _, t := range x.toks[from:to] {
+		if !t.word || prepositions[t.lower()] || cueAt(x.toks, x.tokAt(t.s)) > 0 || auxiliaries[t.lower()] || isDeterminer(t.lower()) && t.s != x.toks[from].s {
+			return false
+		}
+	}
+	return !hasVerb(x.toks[from:to])
 }
