@@ -260,7 +260,11 @@ func (x *extractor) findAttribution(cands []cand, i int) attribution {
 		// `And he said, "X," the Herald reports.`: the one named saying it
 		// before the quote is its source, the outlet only credited.
 		if r := analyse(x.text, a.np); r.outlet || reportsLikeOutlet(r, a.cue) {
-			if b, ok := x.preAttribution(cands[i].pre); ok && !b.outlet && !b.partial && endsIntro(cands[i].pre) {
+			if b, ok := x.preAttribution(cands[i].pre); ok && !b.outlet && (!b.partial && endsIntro(cands[i].pre) || b.partial && x.speaksInClause(b) && wordCount(stripMarks(x.text[cands[i].raw.start():cands[i].raw.end()])) < x.opt.minUnattributed()) {
+				// `he told police he wanted to attack "...", the Gazette
+				// said`: the one the reported clause quotes speaks (a
+				// longer passage closed before "the Gazette reported" is
+				// the report's own wording).
 				b.credit = r.name
 				return b
 			}
@@ -360,7 +364,10 @@ func (x *extractor) findAttributionAt(cands []cand, i int) attribution {
 		// subject of its own after a conjunction.
 		j, n := lastCue(c.pre)
 		gerund := j >= 0 && isGerund(c.pre[j]) && (len(c.pre) <= 4 || len(c.pre)-j <= 4 && c.pre[j-1].is(","))
-		bare := j >= 0 && !isGerund(c.pre[j]) && onlyLinks(c.pre[:j]) && len(c.pre)-j-n <= 1
+		// `... and argued that the "..."`: a short clause opening may
+		// follow the cue.
+		rest := c.pre[max(j+n, 0):]
+		bare := j >= 0 && !isGerund(c.pre[j]) && onlyLinks(c.pre[:j]) && (len(rest) <= 1 || len(rest) <= 3 && rest[0].low == "that" && (len(rest) == 1 || isDeterminer(rest[1].low)))
 		if gerund || bare {
 			p := cands[i-1].att
 			return attribution{how: attPre, cue: c.pre[j : j+n], np: p.np, credit: p.credit}
@@ -458,6 +465,14 @@ func (x *extractor) stanceAttribution(cands []cand, i int) (attribution, bool) {
 		return attribution{}, false
 	}
 	return attribution{how: attPre, cue: pre[v : v+1], np: pre[:end], partial: true}, true
+}
+
+// speaksInClause reports whether a cue before a quotation inside a
+// reported clause has a person or a body for its subject, named or "he",
+// "she", "they": `he told police he wanted "..."`.
+func (x *extractor) speaksInClause(b attribution) bool {
+	r := analyse(x.text, b.np)
+	return r.ok() && !r.outlet && r.kind != "document" && (r.named || r.kind == "person" || r.pronoun == "he" || r.pronoun == "she" || r.pronoun == "they")
 }
 
 // namesSomeone reports whether a speaker phrase names a person or body
@@ -967,6 +982,10 @@ func (x *extractor) preAttribution(pre []token) (attribution, bool) {
 		}
 	case isGerund(pre[i]):
 		a.np = subjectOfGerund(pre[:i])
+	case i > 2 && pre[i-1].low == "who" && relativeHead(pre[:i-1]) != nil:
+		// `quotes a warden who describes as "nonsense"`: the one "who"
+		// stands for speaks, not the sentence's subject.
+		a.np = relativeHead(pre[:i-1])
 	case i == 0 || (i > 0 && pre[i-1].is(",") && !tellVerbs[pre[i].low] && !namingCues[pre[i].low] && len(rest) > 0 && (rest[0].capitalised() && !timeWords[rest[0].lower()] || len(rest) > 1 && (rest[0].low == "the" || rest[0].low == "a" || rest[0].low == "an") && rest[1].capitalised())) && !clauseAfter(rest) && !possessedThing(rest):
 		// `..., wrote Piet Koss:` and `..., reported the Argus Group:`
 		// (but `Koss, ..., called Harbor's plan "..."` names the plan,
@@ -1007,6 +1026,26 @@ func (x *extractor) preAttribution(pre []token) (attribution, bool) {
 		a.partial = true // `what it calls "the biggest attack"`
 	}
 	return a, true
+}
+
+// relativeHead is the noun phrase that ends ts, a determiner and the
+// words of one person or body after it with no verb, "an unnamed adviser"
+// before "who"; nil if ts does not end with one.
+func relativeHead(ts []token) []token {
+	for k := len(ts) - 1; k >= 0 && k >= len(ts)-5; k-- {
+		t := ts[k]
+		if !t.word || cueAt(ts, k) > 0 || auxiliaries[t.low] || prepositions[t.low] || clauseStarts[t.low] {
+			return nil
+		}
+		if isDeterminer(t.low) && !t.capitalised() && k < len(ts)-1 {
+			np := ts[k:]
+			if head := np[len(np)-1]; personWord(head.lower()) || head.capitalised() {
+				return np
+			}
+			return nil
+		}
+	}
+	return nil
 }
 
 // possessedThing reports whether the words after a cue open with a name's

@@ -205,6 +205,11 @@ func subjectBefore(ts []token) []token {
 		return trimPunct(ts[starts[k]:end])
 	}
 	k := len(starts) - 1
+	if c := chunk(k); k > 0 && len(c) > 2 && (c[0].low == "which" || c[0].low == "whom") && (isDeterminer(c[1].low) || c[1].capitalised()) && !hasVerb(c[1:]) {
+		// "The plan, which the governor said was": the relative clause's
+		// own subject speaks.
+		return c[1:]
+	}
 	relative := k > 0 && len(chunk(k)) > 0 && (chunk(k)[0].low == "who" || chunk(k)[0].low == "whose" || chunk(k)[0].low == "which" || unclosedRole(chunk(k-1), chunk(k)))
 	// "Segal, legal director of the union, in a statement called": a
 	// phrase of place or manner before the cue is an aside too.

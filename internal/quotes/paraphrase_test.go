@@ -77,6 +77,42 @@ func TestExtractParaphrase(t *testing.T) {
 			want: []got{{Text: "The treasurer did not want my team in that room. That is not how this town works.", Speaker: "Hal Voss", Kind: "person", Parts: 1}},
 		},
 		{
+			name: "a dateline is no subject of the participle",
+			text: `ULBY, Marshland — The Fen Council is raising its warnings ahead of the spring floods, saying the dikes are "close to giving way."`,
+			want: []got{{Text: "close to giving way.", Speaker: "Fen Council", Kind: "organization", Partial: true, Parts: 1}},
+		},
+		{
+			name: "a few words a reported clause quotes are its speaker's, not the outlet's credited after",
+			text: `After his arrest, the man told officers he had wanted to burn "the ferry office", the Marsh Gazette said.`,
+			want: []got{{Text: "the ferry office", Speaker: "man", Kind: "person", Partial: true, Parts: 1}},
+		},
+		{
+			name: "a cue after a conjunction and a clause opening keeps the subject",
+			text: `The harbour pilot Nell Stroud called the delay "a slow leak of trust" and argued that the "basic shape of the season has not changed at all":`,
+			want: []got{
+				{Text: "a slow leak of trust", Speaker: "Nell Stroud", Kind: "person", Partial: true, Parts: 1},
+				{Text: "basic shape of the season has not changed at all", Speaker: "Nell Stroud", Kind: "person", Partial: true, Parts: 1},
+			},
+		},
+		{
+			name: "the one a relative clause is about speaks",
+			text: "Columnist Ada Brook of the Ulby Courier quotes an unnamed harbour adviser who describes as \"nonsense\" the rumours that the dike is leaking.\n\nThe governor's plan, which the governor said was \"about safety and nothing else,\" drew crowds to the square.",
+			want: []got{
+				{Text: "nonsense", Speaker: "unnamed harbour adviser", Kind: "person", Partial: true, Parts: 1},
+				{Text: "about safety and nothing else,", Speaker: "governor", Kind: "person", Partial: true, Parts: 1},
+			},
+		},
+		{
+			name: "one aide of a group speaks about it, not for it",
+			text: `"They start the spring on the back foot," said one senior Harbour Party aide of the Wardens. "It will not last."`,
+			want: []got{{Text: "They start the spring on the back foot, It will not last.", Speaker: "senior Harbour Party aide", Kind: "person", Parts: 2}},
+		},
+		{
+			name: "a participle after a dash tells what a thing says, no one speaking",
+			text: "A kite set has caused a row.\n\nIda Tosk of Sacramento, Calif., told us her 5-year-old nephew got the kite as a gift, and as she was helping him fly it, she noticed the label — telling her to tie a string around the boy’s wrist.\n\n“This right here was tied to his wrist,” she told Radio Ulby about the kite.",
+			want: []got{{Text: "This right here was tied to his wrist,", Speaker: "Ida Tosk", Kind: "person", Parts: 1}},
+		},
+		{
 			name: "quoted words between a determiner and their noun, and a quoted subject after a colon",
 			text: "It's good to see that Brook has left behind that whole \"NEVER! THE STAGE IS MY ONLY HOME!\" state of mind. Work is hard to find.\n\nAround midnight: \"Harbour watch\" sights the yacht for the last time.",
 		},

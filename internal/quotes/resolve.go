@@ -383,6 +383,9 @@ func (x *extractor) speechEvents(cands []cand) []event {
 		if n == 0 || deedAt(x.toks, i) {
 			continue // "Norvale agreed to buy the line": no one speaking
 		}
+		if isGerund(t) && i > 0 && (x.toks[i-1].is("—") || x.toks[i-1].is("–")) {
+			continue // "she read the label — telling her to ...": the label tells, no one speaks
+		}
 		if strings.EqualFold(t.w, "according") {
 			// "..., according to a statement from Ministry spokesperson
 			// Leo Haas." then a quote paragraph: a person named after
@@ -684,7 +687,9 @@ func (x *extractor) resolve(cands []cand) []Mention {
 		if m.Speaker == nil && m.Cue == "" && m.Credit == "" && wordCount(m.Text) < x.opt.minUnattributed() {
 			continue
 		}
-		if m.Partial && x.nobody(m) && wordCount(m.Text) < x.opt.minUnattributed() {
+		if m.Partial && x.nobody(m) && wordCount(m.Text) < x.opt.minUnattributed() && !(m.Cue != "" && m.Credit != "") {
+			// (Words a cue gives to someone an outlet is credited for
+			// reporting are speech, whoever "he" is.)
 			continue
 		}
 		index[i] = len(out)
