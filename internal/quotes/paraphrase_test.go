@@ -113,6 +113,11 @@ func TestExtractParaphrase(t *testing.T) {
 			want: []got{{Text: "This right here was tied to his wrist,", Speaker: "Ida Tosk", Kind: "person", Parts: 1}},
 		},
 		{
+			name: "a he opening the quote's sentence is the one the sentence before names, not the last speaker",
+			text: "Host Jim Tapp and the guest Carl Mott sparred for ten minutes. Mott said the station was out of touch, and Mott said it twice.\n\nThen, Tapp had enough. He said that Mott was being \"obsequious,\" and cut him off.",
+			want: []got{{Text: "obsequious,", Speaker: "Jim Tapp", Kind: "person", Partial: true, Parts: 1}},
+		},
+		{
 			name: "quoted words between a determiner and their noun, and a quoted subject after a colon",
 			text: "It's good to see that Brook has left behind that whole \"NEVER! THE STAGE IS MY ONLY HOME!\" state of mind. Work is hard to find.\n\nAround midnight: \"Harbour watch\" sights the yacht for the last time.",
 		},

@@ -636,10 +636,11 @@ func (x *extractor) resolve(cands []cand) []Mention {
 					// someone reported speaking further back.
 					m.Speaker, ev = sp, event{pos: from, sp: *sp}
 				}
-				if sp, from, ok := x.subjectOfSentenceBefore(c, r); ok && (m.Speaker == nil || ev.pos < from && m.Speaker.Name != sp.Name) {
+				if sp, from, ok := x.subjectOfSentenceBefore(c, r); ok && (m.Speaker == nil || (ev.pos < from || ev.pos >= r.span.Start) && m.Speaker.Name != sp.Name) {
 					// `Despite the odds, his aunt, Nadia Ferro, believes
 					// he will walk.` ¶ `"...," she said.`: the one the
-					// sentence before is about, not the last speaker.
+					// sentence before is about, not the last speaker (nor
+					// the one this pronoun's own cue was first read as).
 					m.Speaker, ev = sp, event{pos: from, sp: *sp}
 				}
 				if w := x.roleBefore(r); w != "" && m.Speaker != nil && !hasRoleWord(m.Speaker.Roles, w) {
@@ -934,10 +935,19 @@ func (x *extractor) leadIn(c *cand, recent []event) (*Speaker, int, bool) {
 // aunt, Nadia Ferro, believes ...") or after titles, and not as a
 // possessor ("Lenz's wife"); from is where the sentence starts.
 func (x *extractor) subjectOfSentenceBefore(c *cand, r ref) (*Speaker, int, bool) {
-	if c.att.how != attPost || len(c.pre) > 0 || r.pronoun != "he" && r.pronoun != "she" {
+	if r.pronoun != "he" && r.pronoun != "she" {
 		return nil, 0, false
 	}
 	k := x.tokAt(c.raw.start())
+	switch {
+	case c.att.how == attPost && len(c.pre) == 0:
+	case c.att.how == attPre && len(c.att.np) == 1 && c.att.np[0].s == c.pre[0].s && c.att.np[0].capitalised():
+		// `Then, Tapp had enough. He said that the guest was
+		// "obsequious"`: the pronoun opens the quote's sentence.
+		k = x.tokAt(r.span.Start)
+	default:
+		return nil, 0, false
+	}
 	if k == 0 || !x.toks[k-1].sentenceEnd() {
 		return nil, 0, false
 	}
@@ -968,6 +978,9 @@ func (x *extractor) subjectOfSentenceBefore(c *cand, r ref) (*Speaker, int, bool
 			return nil, 0, false // two people: no one subject
 		}
 		who = p
+	}
+	if who.last == "" {
+		who = x.knownSurnameIn(sent)
 	}
 	if who.last == "" {
 		return nil, 0, false
@@ -1600,4 +1613,21 @@ func (x *extractor) describedOpening(from, to int) bool {
 		}
 	}
 	return !hasVerb(x.toks[from:to])
+}
+
+// knownSurnameIn is the one surname in sent, set alone, of a person the
+// text names in full elsewhere ("Then, Tapp had enough." after "Host Jim
+// Tapp"); none when sent has none or two.
+func (x *extractor) knownSurnameIn(sent []token) personAt {
+	var who personAt
+	for _, t := range sent {
+		if !t.word || !t.capitalised() || len(x.names.byLast[t.lower()]) != 1 {
+			continue
+		}
+		if who.last != "" && who.last != t.lower() {
+			return personAt{}
+		}
+		who = personAt{pos: t.s, last: t.lower()}
+	}
+	return who
 }
