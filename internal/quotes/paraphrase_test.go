@@ -118,6 +118,16 @@ func TestExtractParaphrase(t *testing.T) {
 			want: []got{{Text: "obsequious,", Speaker: "Jim Tapp", Kind: "person", Partial: true, Parts: 1}},
 		},
 		{
+			name: "the name after a participle opening the sentence speaks on into a quote paragraph",
+			text: "Writing in the Ulby Law Review, Ulby Law's Jack Penrow raises the chance that the board has no case at all.\n\n\"One possibility is that the board never had the power to close the pier. It has been said for months that it did.\"",
+			want: []got{{Text: "One possibility is that the board never had the power to close the pier. It has been said for months that it did.", Speaker: "Jack Penrow", Kind: "person", Parts: 1}},
+		},
+		{
+			name: "a he in a quote paragraph right after one person described speaking is that person",
+			text: "Lawyer Jack Penrow said the board had no case.\n\nIn a clip shared on the web, an unnamed dock worker at the old pier gate asked the mayor to send help.\n\n\"Without your help, we cannot hold the pier by ourselves for long,\" he said.",
+			want: []got{{Text: "Without your help, we cannot hold the pier by ourselves for long,", Speaker: "unnamed dock worker at the old pier gate", Kind: "person", Parts: 1}},
+		},
+		{
 			name: "quoted words between a determiner and their noun, and a quoted subject after a colon",
 			text: "It's good to see that Brook has left behind that whole \"NEVER! THE STAGE IS MY ONLY HOME!\" state of mind. Work is hard to find.\n\nAround midnight: \"Harbour watch\" sights the yacht for the last time.",
 		},

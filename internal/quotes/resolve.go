@@ -401,8 +401,16 @@ func (x *extractor) speechEvents(cands []cand) []event {
 			from--
 		}
 		var np []token
+		pos := t.s
 		if from < i {
 			np = subjectBefore(x.toks[from:i])
+		} else if isGerund(t) && t.opener {
+			// `Writing in the Law Review, lawyer Jack Penrow raises ...`:
+			// the participle opening the sentence is the subject's, after
+			// the comma that closes it.
+			if np = x.subjectAfterOpening(i); np != nil {
+				pos = np[0].s
+			}
 		}
 		var r ref
 		if np != nil {
@@ -427,11 +435,11 @@ func (x *extractor) speechEvents(cands []cand) []event {
 		if r.pronoun != "" {
 			// "She said the bridge would reopen.": resolved in text order,
 			// when the speakers before it are known.
-			out = append(out, event{pos: t.s, pronoun: r.pronoun, pgender: r.gender})
+			out = append(out, event{pos: pos, pronoun: r.pronoun, pgender: r.gender})
 			continue
 		}
-		sp := x.speaker(r, t.s)
-		out = append(out, event{pos: t.s, sp: sp, described: !r.named, one: x.onePerson(r), the: x.thePerson(r)})
+		sp := x.speaker(r, pos)
+		out = append(out, event{pos: pos, sp: sp, described: !r.named, one: x.onePerson(r), the: x.thePerson(r)})
 	}
 	return out
 }
@@ -1327,11 +1335,12 @@ func (x *extractor) antecedent(r ref, recent []event) (*Speaker, event) {
 			return sp, event{pos: pos, sp: *sp}
 		}
 		for k := len(recent) - 1; k >= 0; k-- {
-			if recent[k].described && (!recent[k].one && !(recent[k].the && x.otherThanNamed(recent[k], recent[:k])) || x.paraOf(recent[k].pos) != x.paraOf(r.span.Start)) {
+			if recent[k].described && !x.describedJustBefore(recent[k], r) && (!recent[k].one && !(recent[k].the && x.otherThanNamed(recent[k], recent[:k])) || x.paraOf(recent[k].pos) != x.paraOf(r.span.Start)) {
 				// A description is "he" or "she" only in its own paragraph:
 				// `"...?" said one former official. ..., he added.`, and
 				// "the former mayor said he opposed it. "...," he said."
-				// after a speaker the text gave another role.
+				// after a speaker the text gave another role; or in a
+				// quote paragraph right after its own.
 				continue
 			}
 			sp := recent[k].sp
@@ -1630,4 +1639,58 @@ func (x *extractor) knownSurnameIn(sent []token) personAt {
 		who = personAt{pos: t.s, last: t.lower()}
 	}
 	return who
+}
+
+// subjectAfterOpening is the subject after a participle phrase that opens
+// a sentence at toks[i] ("Writing in the Review, Jack Penrow raises"): the
+// noun phrase after the phrase's comma when a name opens it; nil if none.
+func (x *extractor) subjectAfterOpening(i int) []token {
+	for k := i + 1; k < len(x.toks) && k <= i+15; k++ {
+		t := x.toks[k]
+		if t.sentenceEnd() || isMarkToken(t) || x.lineBetween(k-1, k) {
+			return nil
+		}
+		if t.is(",") {
+			// The capitalised run after the comma, past an owner's name:
+			// "Ulby Law's Jack Penrow".
+			from, end := k+1, k+1
+			for end < len(x.toks) && end <= k+8 && x.toks[end].word && (x.toks[end].capitalised() || isInitial(x.toks[end])) {
+				if possessive(x.toks[end].w) {
+					from = end + 1
+				}
+				end++
+			}
+			if end-from < 2 || end < len(x.toks) && x.toks[end].word && x.toks[end].capitalised() {
+				return nil
+			}
+			return x.toks[from:end]
+		}
+	}
+	return nil
+}
+
+// describedJustBefore reports whether event e, one person described
+// speaking ("an unnamed dock worker asked the mayor ..."), ends the
+// paragraph right before the one pronoun r opens a quote in: `"...," he
+// said` goes on with that person.
+func (x *extractor) describedJustBefore(e event, r ref) bool {
+	p := x.paraOf(r.span.Start)
+	if !e.described || p == 0 || x.paraOf(e.pos) != p-1 || !e.one && !onePersonPlaced(e.sp.Name) {
+		return false
+	}
+	q := x.tokAt(x.paras[p].Start)
+	return q < len(x.toks) && isMarkToken(x.toks[q])
+}
+
+// onePersonPlaced reports whether a description names one person and the
+// place they are in, "unnamed dock worker in the harbour office": a word
+// for a person right before the first preposition, no plural before it.
+func onePersonPlaced(name string) bool {
+	ws := strings.Fields(strings.ToLower(name))
+	for k, w := range ws {
+		if prepositions[w] {
+			return k > 0 && personWord(ws[k-1]) && !strings.HasSuffix(ws[k-1], "s")
+		}
+	}
+	return false
 }
