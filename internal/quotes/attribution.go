@@ -703,7 +703,7 @@ func firstBreak(ts []token, from int) int {
 
 // isDash reports whether t is a dash or hyphen standing alone.
 func isDash(t token) bool {
-	return !t.word && (t.w == "—" || t.w == "―" || t.w == "–" || t.w == "-")
+	return !t.word && (t.w == "—" || t.w == "―" || t.w == "–" || t.w == "-" || t.w == "─")
 }
 
 // postAttribution reads `said Lindqvist`, `Lindqvist said`, `a statement ... read`

@@ -128,6 +128,19 @@ func TestExtractParaphrase(t *testing.T) {
 			want: []got{{Text: "Without your help, we cannot hold the pier by ourselves for long,", Speaker: "unnamed dock worker at the old pier gate", Kind: "person", Parts: 1}},
 		},
 		{
+			name: "a pulled quote credited on the next line after a box-drawing dash",
+			text: "“A slow, warm book about a town that will not give up its ferry. I read it twice and would give it to anyone who loves the coast.”\n\n─ Ulby Evening Post",
+			want: []got{{Text: "A slow, warm book about a town that will not give up its ferry. I read it twice and would give it to anyone who loves the coast.", Speaker: "Ulby Evening Post", Kind: "organization", Parts: 1}},
+		},
+		{
+			name: "a surname with an age after it opens a sentence about that person",
+			text: "The court in Ulby ruled that Ivo Penn's extradition would not be allowed.\n\nPenn, 32, has a rare illness. His lawyers argued that sending him abroad was \"unfair and harsh\" in his case.\n\nHe said outside the court he hopes his case helps others.\n\n\"This ruling matters for everyone whose mind works differently,\" he said.",
+			want: []got{
+				{Text: "unfair and harsh", Speaker: "lawyers", Kind: "person", Partial: true, Parts: 1},
+				{Text: "This ruling matters for everyone whose mind works differently,", Speaker: "Ivo Penn", Kind: "person", Parts: 1},
+			},
+		},
+		{
 			name: "quoted words between a determiner and their noun, and a quoted subject after a colon",
 			text: "It's good to see that Brook has left behind that whole \"NEVER! THE STAGE IS MY ONLY HOME!\" state of mind. Work is hard to find.\n\nAround midnight: \"Harbour watch\" sights the yacht for the last time.",
 		},

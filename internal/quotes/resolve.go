@@ -1080,10 +1080,10 @@ func (x *extractor) nameOpening(sent []token, to int) (*Speaker, bool) {
 	if n == 0 || n == len(sent) || sent[n].capitalised() || !(sent[n].is(",") || sent[n].word) || notNameWord(sent[0]) {
 		return nil, false
 	}
-	if n == 1 && !(sent[1].is(",") && len(sent) > 2 && (isDeterminer(sent[2].low) || sent[2].low == "who")) {
+	if n == 1 && !(sent[1].is(",") && len(sent) > 2 && (isDeterminer(sent[2].low) || sent[2].low == "who" || isNumeral(sent[2]) && len(sent) > 3 && sent[3].is(","))) {
 		// One word is a name only with an appositive after it, "Benno,
-		// the youngest", "Lars, who ...": "Determined to win, she ..."
-		// names no one.
+		// the youngest", "Lars, who ...", "Lars, 32,": "Determined to
+		// win, she ..." names no one.
 		return nil, false
 	}
 	named := analyse(x.text, sent[:n])
