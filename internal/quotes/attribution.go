@@ -29,6 +29,11 @@ func (x *extractor) attribute(cands []cand, i int) attribution {
 		// Jack" was hurt`, `called "Skipper" his "anchor"`.
 		a.nickname, a.title, a.partial = true, true, true
 	}
+	if a.np == nil && len(c.pre) > 0 && !endsIntro(c.pre) && !x.endsSentence(c) && x.namesAWork(c.raw, 12) {
+		// `founded by two students as "Dana and Ivo's Guide To The
+		// Harbour Web",`: a long name inside a sentence no one speaks.
+		a.nickname, a.title, a.partial = true, true, true
+	}
 	if a.title && x.namesAWork(c.raw, 10) {
 		// `their book, "Salt and Silence on the Fens."`: the work's name.
 		a.nickname = true
@@ -53,7 +58,26 @@ func (x *extractor) attribute(cands []cand, i int) attribution {
 		a = p.att
 		a.partial = true
 	}
-	if x.scareQuote(c) {
+	if p := &cands[max(i-1, 0)]; i > 0 && a.np == nil && !a.nickname && p.after == c.before && p.att.np != nil && p.att.partial && !p.att.nickname && !x.endsSentence(p) && len(c.pre) > 0 && !hasCue(c.pre) && !hasDocNoun(c.pre) && wordCount(stripMarks(x.text[c.raw.start():c.raw.end()])) >= x.opt.minUnattributed() {
+		// `She wrote that she was "sorry to have bought" the set for her
+		// nephew, "only to find ..."`: a second piece of the same
+		// reported sentence, with no one else speaking in between (a
+		// word or two are more often a label of the writer's): one
+		// mention of two parts.
+		a = p.att
+		a.partial, a.joins = true, true
+	}
+	if x.scareQuote(c) || x.modifierQuote(c, a) {
+		a = attribution{nickname: true, scare: true, partial: true}
+	}
+	if x.workOfOwner(c) || x.hashtag(c) || x.quotedSubject(c) {
+		// `the Coens' "No Country for Old Men,"`: a work and its
+		// makers; `with the hashtags "#love," "#dogs"`: tags, not words.
+		a.nickname, a.title, a.partial = true, true, true
+	}
+	if a.partial && len(a.np) == 1 && firstPerson[a.np[0].lower()] && len(strings.Fields(stripMarks(x.text[c.raw.start():c.raw.end()]))) <= 2 {
+		// `I've been saying that critics ask how "faithful" a film is`:
+		// the writer's own distancing marks, not a quotation.
 		a = attribution{nickname: true, scare: true, partial: true}
 	}
 	if p := cands[max(i-1, 0)]; i > 0 && a.np == nil && p.att.scare && p.after == c.before && !hasCue(c.pre) {
@@ -116,6 +140,78 @@ func (x *extractor) scareQuote(c *cand) bool {
 	return !cueVerbs[after.low] && !auxiliaries[after.low] && !prepositions[after.low] && !clauseStarts[after.low] && c.post[1].word && !c.post[1].capitalised()
 }
 
+// firstPerson are the writer's own "I" outside quotation marks.
+var firstPerson = text.WordSet("i i've i'm i’ve i’m i'd i’d")
+
+// modifierQuote reports whether quotation c, given to no one, stands
+// between a determiner and the noun it qualifies: `that whole "I must stay
+// on air" state of mind` is the writer's shorthand, not speech.
+func (x *extractor) modifierQuote(c *cand, a attribution) bool {
+	n := len(c.pre)
+	if a.np != nil || n == 0 || len(c.post) < 2 || len(c.raw.segs) != 1 || !c.raw.closed {
+		return false
+	}
+	last := c.pre[n-1]
+	det := last.word && isDeterminer(last.low) && !last.capitalised()
+	if !det && n >= 2 && last.word && !last.capitalised() && isDeterminer(c.pre[n-2].low) && !c.pre[n-2].capitalised() {
+		det = !cueVerbs[last.low] && !prepositions[last.low]
+	}
+	after := c.post[0]
+	return det && after.word && !after.capitalised() && !cueVerbs[after.low] && !auxiliaries[after.low] && !prepositions[after.low] && !clauseStarts[after.low] && !isAdverb(after.low) && c.post[1].word
+}
+
+// workOfOwner reports whether quotation c is the title of a work after its
+// makers' names, `the Coens' "No Country for Old Men,"`.
+func (x *extractor) workOfOwner(c *cand) bool {
+	before := strings.TrimRight(x.text[:c.raw.start()], " ")
+	if !strings.HasSuffix(before, "'") && !strings.HasSuffix(before, "’") && !strings.HasSuffix(before, "'s") && !strings.HasSuffix(before, "’s") {
+		return false
+	}
+	owner := false
+	for k := len(c.pre) - 1; k >= 0 && k >= len(c.pre)-3; k-- {
+		owner = owner || c.pre[k].capitalised()
+	}
+	if !owner {
+		return false
+	}
+	if len(c.raw.segs) != 1 {
+		return false
+	}
+	words := strings.TrimRight(stripMarks(x.text[c.raw.segs[0].s:c.raw.segs[0].e]), ",.")
+	return strings.Contains(words, " ") && titleWords(words, 10)
+}
+
+// quotedSubject reports whether quotation c, a few words opening a clause,
+// is the subject of the verb after it: `Around midnight: "Ferry watch"
+// sights the yacht`. A name or a term, not speech.
+func (x *extractor) quotedSubject(c *cand) bool {
+	if n := len(c.pre); n > 0 && !c.pre[n-1].is(":") || len(c.raw.segs) != 1 || !c.raw.closed || len(c.post) < 2 {
+		return false
+	}
+	v := c.post[0]
+	if !v.word || v.capitalised() || cueVerbs[v.low] || auxiliaries[v.low] || prepositions[v.low] || clauseStarts[v.low] || isAdverb(v.low) || isDeterminer(v.low) || !c.post[1].word {
+		return false
+	}
+	return unicode.IsLetter(x.endRune(c.raw)) && wordCount(stripMarks(x.text[c.raw.start():c.raw.end()])) <= 3
+}
+
+// hashtag reports whether quotation c holds only hashtags: `"#dogs"`,
+// `"#cats," "#set"`.
+func (x *extractor) hashtag(c *cand) bool {
+	if !strings.Contains(x.text[c.raw.start():c.raw.end()], "#") {
+		return false
+	}
+	ws := strings.FieldsFunc(x.text[c.raw.start():c.raw.end()], func(r rune) bool {
+		return unicode.IsSpace(r) || r == ',' || r == '.' || r == '"' || r == '“' || r == '”'
+	})
+	for _, w := range ws {
+		if !strings.HasPrefix(w, "#") {
+			return false
+		}
+	}
+	return len(ws) > 0
+}
+
 // attributionOpens reports whether a quote's attribution starts right
 // after its closing mark (`"X" Dana Whitfield said`, `"X" said Whitfield`),
 // not further on in a sentence that runs on (`"X" for criminal behavior,
@@ -164,7 +260,11 @@ func (x *extractor) findAttribution(cands []cand, i int) attribution {
 		// `And he said, "X," the Herald reports.`: the one named saying it
 		// before the quote is its source, the outlet only credited.
 		if r := analyse(x.text, a.np); r.outlet || reportsLikeOutlet(r, a.cue) {
-			if b, ok := x.preAttribution(cands[i].pre); ok && !b.outlet && !b.partial && endsIntro(cands[i].pre) {
+			if b, ok := x.preAttribution(cands[i].pre); ok && !b.outlet && (!b.partial && endsIntro(cands[i].pre) || b.partial && x.speaksInClause(b) && wordCount(stripMarks(x.text[cands[i].raw.start():cands[i].raw.end()])) < x.opt.minUnattributed()) {
+				// `he told police he wanted to attack "...", the Gazette
+				// said`: the one the reported clause quotes speaks (a
+				// longer passage closed before "the Gazette reported" is
+				// the report's own wording).
 				b.credit = r.name
 				return b
 			}
@@ -264,7 +364,10 @@ func (x *extractor) findAttributionAt(cands []cand, i int) attribution {
 		// subject of its own after a conjunction.
 		j, n := lastCue(c.pre)
 		gerund := j >= 0 && isGerund(c.pre[j]) && (len(c.pre) <= 4 || len(c.pre)-j <= 4 && c.pre[j-1].is(","))
-		bare := j >= 0 && !isGerund(c.pre[j]) && onlyLinks(c.pre[:j]) && len(c.pre)-j-n <= 1
+		// `... and argued that the "..."`: a short clause opening may
+		// follow the cue.
+		rest := c.pre[max(j+n, 0):]
+		bare := j >= 0 && !isGerund(c.pre[j]) && onlyLinks(c.pre[:j]) && (len(rest) <= 1 || len(rest) <= 3 && rest[0].low == "that" && (len(rest) == 1 || isDeterminer(rest[1].low)))
 		if gerund || bare {
 			p := cands[i-1].att
 			return attribution{how: attPre, cue: c.pre[j : j+n], np: p.np, credit: p.credit}
@@ -285,6 +388,9 @@ func (x *extractor) findAttributionAt(cands []cand, i int) attribution {
 			return pa
 		}
 		if a, ok := x.sentenceEndAttribution(c.post); ok {
+			return a
+		}
+		if a, ok := x.stanceAttribution(cands, i); ok {
 			return a
 		}
 		return attribution{partial: true, credit: x.creditIn(post)}
@@ -319,6 +425,54 @@ func (x *extractor) findAttributionAt(cands []cand, i int) attribution {
 		return pa
 	}
 	return attribution{}
+}
+
+// stanceVerbs tell of words given without a verb of saying: `He expressed
+// hope that the vote would bring "a bridge for everyone."`, `She thanked the
+// crews "who worked through the winter."`.
+var stanceVerbs = text.WordSet(`expressed expresses voiced voices thanked thanks welcomed welcomes hoped
+hopes accused accuses blamed blames credited credits defended defends questioned apologized apologised
+apologizes apologises cited cites touted touts applauded applauds celebrated celebrates mourned
+mourns`)
+
+// stanceAttribution reads quoted words inside a sentence whose subject
+// opens it and whose verb tells of a stance, not of saying: `He expressed
+// hope that ... "X."` is his. The subject is a name or "he", "she", "they"
+// right before the verb (adverbs aside); the quotation is partial.
+func (x *extractor) stanceAttribution(cands []cand, i int) (attribution, bool) {
+	c := &cands[i]
+	pre := c.pre
+	if len(pre) < 3 || hasCue(pre) {
+		return attribution{}, false
+	}
+	k := x.tokAt(pre[0].s)
+	if k > x.tokAt(x.paras[c.raw.para].Start) && !x.toks[k-1].sentenceEnd() && !(i > 0 && cands[i-1].after[0] == k && x.endsSentence(&cands[i-1])) {
+		return attribution{}, false // the quote before ends no sentence: pre is not the sentence's start
+	}
+	v := 1
+	if !(pre[0].w == "He" || pre[0].w == "She" || pre[0].w == "They") {
+		np := leadingNP(pre)
+		if len(np) == 0 || !np[0].capitalised() || timeWords[np[0].lower()] || len(np) >= len(pre) {
+			return attribution{}, false
+		}
+		v = len(np)
+	}
+	end := v
+	for v < len(pre) && pre[v].word && isAdverb(pre[v].low) {
+		v++
+	}
+	if v >= len(pre) || !pre[v].word || !stanceVerbs[pre[v].low] {
+		return attribution{}, false
+	}
+	return attribution{how: attPre, cue: pre[v : v+1], np: pre[:end], partial: true}, true
+}
+
+// speaksInClause reports whether a cue before a quotation inside a
+// reported clause has a person or a body for its subject, named or "he",
+// "she", "they": `he told police he wanted "..."`.
+func (x *extractor) speaksInClause(b attribution) bool {
+	r := analyse(x.text, b.np)
+	return r.ok() && !r.outlet && r.kind != "document" && (r.named || r.kind == "person" || r.pronoun == "he" || r.pronoun == "she" || r.pronoun == "they")
 }
 
 // namesSomeone reports whether a speaker phrase names a person or body
@@ -432,6 +586,12 @@ func (x *extractor) namesAWork(q rawQuote, maxWords int) bool {
 	if maxWords > 4 {
 		words = strings.TrimSuffix(words, ".")
 	}
+	return titleWords(words, maxWords)
+}
+
+// titleWords reports whether words read as a name: at most maxWords words,
+// each capitalised but the small ones, ending with no punctuation.
+func titleWords(words string, maxWords int) bool {
 	if words == "" || strings.ContainsAny(words[len(words)-1:], ".!?,") {
 		return false
 	}
@@ -543,7 +703,7 @@ func firstBreak(ts []token, from int) int {
 
 // isDash reports whether t is a dash or hyphen standing alone.
 func isDash(t token) bool {
-	return !t.word && (t.w == "—" || t.w == "―" || t.w == "–" || t.w == "-")
+	return !t.word && (t.w == "—" || t.w == "―" || t.w == "–" || t.w == "-" || t.w == "─")
 }
 
 // postAttribution reads `said Lindqvist`, `Lindqvist said`, `a statement ... read`
@@ -770,7 +930,7 @@ func (x *extractor) preAttribution(pre []token) (attribution, bool) {
 		}
 		if len(pre) >= 2 && pre[len(pre)-1].is(":") {
 			np := trimPunct(pre[:len(pre)-1])
-			if len(np) > 0 && len(np) <= 6 && np[0].capitalised() && hasName(np) && !hasVerb(np) && !subjectPronouns[np[0].lower()] {
+			if len(np) > 0 && len(np) <= 6 && np[0].capitalised() && hasName(np) && !hasVerb(np) && !subjectPronouns[np[0].lower()] && !prepositions[np[0].lower()] && !clauseStarts[np[0].lower()] {
 				if possessedThing(np) {
 					np = np[:1] // "Gore's later rejoinder:": Gore's words
 				}
@@ -822,6 +982,10 @@ func (x *extractor) preAttribution(pre []token) (attribution, bool) {
 		}
 	case isGerund(pre[i]):
 		a.np = subjectOfGerund(pre[:i])
+	case i > 2 && pre[i-1].low == "who" && relativeHead(pre[:i-1]) != nil:
+		// `quotes a warden who describes as "nonsense"`: the one "who"
+		// stands for speaks, not the sentence's subject.
+		a.np = relativeHead(pre[:i-1])
 	case i == 0 || (i > 0 && pre[i-1].is(",") && !tellVerbs[pre[i].low] && !namingCues[pre[i].low] && len(rest) > 0 && (rest[0].capitalised() && !timeWords[rest[0].lower()] || len(rest) > 1 && (rest[0].low == "the" || rest[0].low == "a" || rest[0].low == "an") && rest[1].capitalised())) && !clauseAfter(rest) && !possessedThing(rest):
 		// `..., wrote Piet Koss:` and `..., reported the Argus Group:`
 		// (but `Koss, ..., called Harbor's plan "..."` names the plan,
@@ -864,6 +1028,26 @@ func (x *extractor) preAttribution(pre []token) (attribution, bool) {
 	return a, true
 }
 
+// relativeHead is the noun phrase that ends ts, a determiner and the
+// words of one person or body after it with no verb, "an unnamed adviser"
+// before "who"; nil if ts does not end with one.
+func relativeHead(ts []token) []token {
+	for k := len(ts) - 1; k >= 0 && k >= len(ts)-5; k-- {
+		t := ts[k]
+		if !t.word || cueAt(ts, k) > 0 || auxiliaries[t.low] || prepositions[t.low] || clauseStarts[t.low] {
+			return nil
+		}
+		if isDeterminer(t.low) && !t.capitalised() && k < len(ts)-1 {
+			np := ts[k:]
+			if head := np[len(np)-1]; personWord(head.lower()) || head.capitalised() {
+				return np
+			}
+			return nil
+		}
+	}
+	return nil
+}
+
 // possessedThing reports whether the words after a cue open with a name's
 // thing, "Holm's expected nomination": the topic of the reported words,
 // not an inverted speaker ("Harbour.com's Dana Hale", "Brandt's
@@ -892,14 +1076,14 @@ func clauseAfter(rest []token) bool {
 }
 
 // clauseSubjectPronoun is the index of "he" or "she" opening the last
-// clause of ts, after a comma or at its start, followed by a verb in lower
-// case; -1 if none.
+// clause of ts, after a comma or at its start (a conjunction aside, "And he
+// went further:"), followed by a verb in lower case; -1 if none.
 func clauseSubjectPronoun(ts []token) int {
 	for k := len(ts) - 2; k >= 0; k-- {
 		if ts[k].is(",") || ts[k].sentenceEnd() || isMarkToken(ts[k]) {
 			break
 		}
-		if (k == 0 || !ts[k-1].word) && (ts[k].low == "he" || ts[k].low == "she") && ts[k+1].word && !ts[k+1].capitalised() {
+		if (k == 0 || !ts[k-1].word || k == 1 && clauseStarts[ts[0].lower()]) && (ts[k].low == "he" || ts[k].low == "she") && ts[k+1].word && !ts[k+1].capitalised() {
 			return k
 		}
 	}
@@ -1010,7 +1194,11 @@ func (x *extractor) mergeSplit(cands []cand) {
 		if p.mergedInto >= 0 {
 			root = p.mergedInto
 		}
-		if p.raw.last != c.raw.para || p.att.how != attPost {
+		if c.att.joins && !c.att.nickname && !p.att.nickname {
+			c.mergedInto = root
+			continue
+		}
+		if p.raw.last != c.raw.para || p.att.how != attPost || c.att.nickname {
 			continue
 		}
 		// The gap between them must hold nothing but the attribution clause.

@@ -41,7 +41,7 @@ func cueAt(ts []token, i int) int {
 		if t.capitalised() && i > 0 && !ts[i-1].sentenceEnd() {
 			return 0 // "Said" inside a name
 		}
-		if i > 0 && passiveCues[lw] && beForms[ts[i-1].low] {
+		if i > 0 && passiveCues[lw] && (beForms[ts[i-1].low] || i > 1 && isAdverb(ts[i-1].low) && beForms[ts[i-2].low]) {
 			return 0 // "Mr Varga was said to have been": a description of him, not his words
 		}
 		if continueVerbs[lw] && gerundNext(ts, i+1) {
@@ -115,7 +115,7 @@ func gerundNext(ts []token, i int) bool {
 
 // passiveCues are cue verbs that, after a form of "be", describe their
 // subject instead of giving its words: "was said to be", "is described as".
-var passiveCues = text.WordSet("said described reported called dubbed termed labeled labelled branded alleged")
+var passiveCues = text.WordSet("said described reported called dubbed termed labeled labelled branded alleged written")
 
 // beForms are the forms of "be" that make a cue passive.
 var beForms = text.WordSet("is are was were be been being")
@@ -205,6 +205,11 @@ func subjectBefore(ts []token) []token {
 		return trimPunct(ts[starts[k]:end])
 	}
 	k := len(starts) - 1
+	if c := chunk(k); k > 0 && len(c) > 2 && (c[0].low == "which" || c[0].low == "whom") && (isDeterminer(c[1].low) || c[1].capitalised()) && !hasVerb(c[1:]) {
+		// "The plan, which the governor said was": the relative clause's
+		// own subject speaks.
+		return c[1:]
+	}
 	relative := k > 0 && len(chunk(k)) > 0 && (chunk(k)[0].low == "who" || chunk(k)[0].low == "whose" || chunk(k)[0].low == "which" || unclosedRole(chunk(k-1), chunk(k)))
 	// "Segal, legal director of the union, in a statement called": a
 	// phrase of place or manner before the cue is an aside too.
@@ -232,6 +237,9 @@ func subjectBefore(ts []token) []token {
 	if k >= 2 && isHometown(chunk(k-1), chunk(k)) {
 		// "Ruben Tally, of Ossing, Va., said": the state is not the speaker.
 		k -= 2
+	} else if k >= 1 && isHometown(namedTown(chunk(k-1)), chunk(k)) {
+		// "Ruben Tally of Ossing, Va., said": the name and its town speak.
+		k--
 	}
 	if last := chunk(k); k > 0 && len(last) >= 2 && !last[0].capitalised() && isAppositive(last) && !endsWithName(last) && (len(chunk(k-1)) == 0 || !isGerund(chunk(k - 1)[0])) {
 		// "Lina, daughter of Okoro said": the name before the role speaks;
@@ -434,6 +442,20 @@ func allNameWords(ts []token) bool {
 	return true
 }
 
+// namedTown is the town part of a name followed by its town, "of
+// Ossing" in "Ruben Tally of Ossing"; nil if the chunk is not that.
+func namedTown(c []token) []token {
+	for j := len(c) - 2; j >= 1; j-- {
+		if w := c[j].low; (w == "of" || w == "from") && !c[j].capitalised() {
+			if allNameWords(c[:j]) && allNameWords(c[j+1:]) && j >= 2 {
+				return c[j:]
+			}
+			return nil
+		}
+	}
+	return nil
+}
+
 // isHometown reports whether two comma chunks read as a hometown, "of
 // Ossing" then "Va." or "Vermont".
 func isHometown(town, state []token) bool {
@@ -468,7 +490,7 @@ var openers = text.WordSet("later earlier meanwhile however now instead last nex
 
 // prepositions open a phrase that is not a subject ("In a letter, ...").
 var prepositions = text.WordSet(`in on at during after before from for with by since of about under over into to as
-beside besides behind alongside near toward towards against among amid without upon via unlike`)
+beside besides behind alongside near toward towards against among amid without upon via unlike around`)
 
 func isChunkBreak(t token) bool {
 	return t.is(",") || t.is(";") || t.is("—") || t.is("–") || t.is("(") || t.is(")") || t.is(":")

@@ -61,6 +61,21 @@
 // the outlet's own reporting and the outlet its speaker (an organization
 // with the role "news outlet"), though never a side of a conflict.
 //
+// Quoted words inside paraphrase take the sentence's subject when its verb
+// tells of a stance rather than of saying (`He expressed hope that the vote
+// would bring "a bridge for everyone."`, `thanked the crews "who worked
+// through the winter."`); a second piece of the same reported sentence with
+// no one else speaking in between is a second part of the first piece's
+// mention (`she was "sorry to have bought" the kite for her nephew, "only to
+// find ..."`; a word or two there stay the writer's); "it added" after a
+// quote given in a statement is the statement's authors. Hashtags, a work
+// after its makers' names (`the Coens' "..."`), a long name inside a
+// sentence, words between a determiner and their noun (`that whole "..."
+// state of mind`), a quoted subject after a colon and the writer's own
+// marks (`I ask how "loyal" a film is`) are no quotations. A dateline is
+// no subject; a participle after a dash is a thing telling, no one
+// speaking; "one party aide of the Wardens" is the aide.
+//
 // Web news adds its own shapes: a word that is capitalised only because it
 // opens a sentence ("Ultimately,", "Following", "Said", "Two") is no name; a
 // name set in quotation marks inside a sentence (`the "Salt Road" author

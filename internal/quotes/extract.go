@@ -34,6 +34,9 @@ type attribution struct {
 	// qualify, `the supposedly "live" show`: never a quotation, and the
 	// attribution before it belongs to the quotation after it.
 	scare bool
+	// joins: the quoted words go on the reported sentence of the quote
+	// before, with no one else speaking: a part of its mention.
+	joins bool
 }
 
 // cand is a quotation being attributed.

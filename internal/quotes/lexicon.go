@@ -26,7 +26,9 @@ laughed grumbled groaned gushed marveled marvelled pressed retorted intoned conc
 promising pledging boasting complaining lamenting admitting acknowledging urging predicting
 cautioning charging countering claiming suggesting written commented commenting disclosed
 discloses revealed reveals barked asserted asserts exclaims characterized characterised characterizes
-characterises alleged alleges calling confessed confesses denounced denounces`)
+characterises alleged alleges calling confessed confesses denounced denounces
+insist acknowledge confirm allege argue contend admit deny concede explain predict assert
+maintain`)
 
 // docCueVerbs are cues only when the subject is a document.
 var docCueVerbs = text.WordSet("read reads found finds")
@@ -62,7 +64,8 @@ commissioner clerk chancellor provost dean rabbi bishop cardinal father sister p
 imam activist author businessman businesswoman billionaire mogul actor actress singer rapper star
 legend hall-of-famer pundit commentator columnist editor reporter correspondent producer
 organiser inspector constable sho ssp dsp officials official sens sens. reps reps. sen. rep. gov. lt. gen. col. capt. sgt. dr. prof. rev. mr. mrs. ms.
-southwest northeast northwest southeast national regional senior junior campaign`)
+southwest northeast northwest southeast national regional senior junior campaign historian curator
+archivist researcher scientist`)
 
 // honorifics give a gender.
 var maleHonorifics = text.WordSet("mr mr.")
@@ -76,7 +79,7 @@ company corp corp. inc inc. llc ltd group coalition network news times post jour
 tribune gazette magazine alliance league federation board authority authorities fund bank trust
 organization organisation society club church army navy pentagon agency caucus pac project
 partnership watch coalition institute republicans democrats team staff airport hospital clinic prison
-museum hotel stadium airlines airways surgery command guild`)
+museum hotel stadium airlines airways surgery command guild patrol`)
 
 // orgNouns are lower-case heads of an organisation: "the Harwick campaign".
 var orgNouns = text.WordSet(`campaign department agency administration committee office government company

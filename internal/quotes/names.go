@@ -88,6 +88,11 @@ func analyse(text string, np []token) ref {
 		return ref{}
 	}
 	analyseHead(text, head, &r)
+	if n := len(head); n > 2 && (head[0].low == "one" || head[0].low == "a" || head[0].low == "an") && r.kind == "organization" && head[n-1].word && !head[n-1].capitalised() && personWord(head[n-1].lower()) {
+		// "one Senate party aide": a person the body's name describes,
+		// not the body.
+		r.name, r.kind, r.named, r.outlet = spanText(text, head[1:]), "person", false, false
+	}
 	if strings.TrimSpace(r.name) == "" {
 		if w := head[0].low; len(head) > 1 || w == "a" || w == "an" || w == "the" {
 			return ref{} // "a": an article names no one

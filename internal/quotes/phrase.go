@@ -94,6 +94,9 @@ func npAfter(ts []token) []token {
 		if end > 0 && t.capitalised() && timeWords[lw] && !isDeterminer(ts[end-1].low) {
 			break // "said Harwick Monday", but "reads a Wednesday editorial"
 		}
+		if aboutGroup(ts, end) {
+			break // "said one party aide of the Wardens": whom the words are about
+		}
 		end++
 	}
 	if end == 0 || end > 12 {
@@ -295,6 +298,7 @@ var (
 // leadingNP is the noun phrase that opens a sentence, after any opening
 // phrase set off by a comma: a capitalised name with its appositive.
 func leadingNP(ts []token) []token {
+	ts = dropDateline(ts)
 	parts := splitComma(ts)
 	for i, c := range parts {
 		c = trimPunct(c)
@@ -356,4 +360,36 @@ func isGerund(t token) bool {
 // the size of his following".
 func isAsideStart(c []token) bool {
 	return len(c) > 0 && !c[0].capitalised() && isGerund(c[0])
+}
+
+// dropDateline drops the dateline that opens a story's first sentence,
+// "ULBY, Marshland — " or "ULBY (Wire) — ": a place in capitals, not the
+// sentence's subject.
+func dropDateline(ts []token) []token {
+	if len(ts) < 3 || !ts[0].word || len(ts[0].w) < 3 || !isUpperWord(ts[0].w) {
+		return ts
+	}
+	for k := 1; k < len(ts) && k <= 10; k++ {
+		switch t := ts[k]; {
+		case t.is("—") || t.is("–") || t.is("-"):
+			return ts[k+1:]
+		case t.word && !t.capitalised() || t.sentenceEnd() || isMarkToken(t):
+			return ts
+		}
+	}
+	return ts
+}
+
+// aboutGroup reports whether ts[i] is the "of" of `said one aide of the
+// Republicans`: after a description of one person, a group the words are
+// about, not the person's employer ("a spokesman of the Navy").
+func aboutGroup(ts []token, i int) bool {
+	if i == 0 || ts[i].low != "of" || i+2 >= len(ts) || ts[i+1].low != "the" {
+		return false
+	}
+	prev, group := ts[i-1], ts[i+2]
+	if !prev.word || prev.capitalised() || !personWord(prev.lower()) || !group.capitalised() || !strings.HasSuffix(group.w, "s") {
+		return false
+	}
+	return ts[0].low == "one" || ts[0].low == "a" || ts[0].low == "an"
 }

@@ -383,6 +383,9 @@ func (x *extractor) speechEvents(cands []cand) []event {
 		if n == 0 || deedAt(x.toks, i) {
 			continue // "Norvale agreed to buy the line": no one speaking
 		}
+		if isGerund(t) && i > 0 && (x.toks[i-1].is("—") || x.toks[i-1].is("–")) {
+			continue // "she read the label — telling her to ...": the label tells, no one speaks
+		}
 		if strings.EqualFold(t.w, "according") {
 			// "..., according to a statement from Ministry spokesperson
 			// Leo Haas." then a quote paragraph: a person named after
@@ -398,8 +401,16 @@ func (x *extractor) speechEvents(cands []cand) []event {
 			from--
 		}
 		var np []token
+		pos := t.s
 		if from < i {
 			np = subjectBefore(x.toks[from:i])
+		} else if isGerund(t) && t.opener {
+			// `Writing in the Law Review, lawyer Jack Penrow raises ...`:
+			// the participle opening the sentence is the subject's, after
+			// the comma that closes it.
+			if np = x.subjectAfterOpening(i); np != nil {
+				pos = np[0].s
+			}
 		}
 		var r ref
 		if np != nil {
@@ -424,11 +435,11 @@ func (x *extractor) speechEvents(cands []cand) []event {
 		if r.pronoun != "" {
 			// "She said the bridge would reopen.": resolved in text order,
 			// when the speakers before it are known.
-			out = append(out, event{pos: t.s, pronoun: r.pronoun, pgender: r.gender})
+			out = append(out, event{pos: pos, pronoun: r.pronoun, pgender: r.gender})
 			continue
 		}
-		sp := x.speaker(r, t.s)
-		out = append(out, event{pos: t.s, sp: sp, described: !r.named, one: x.onePerson(r), the: x.thePerson(r)})
+		sp := x.speaker(r, pos)
+		out = append(out, event{pos: pos, sp: sp, described: !r.named, one: x.onePerson(r), the: x.thePerson(r)})
 	}
 	return out
 }
@@ -622,16 +633,22 @@ func (x *extractor) resolve(cands []cand) []Mention {
 			} else if r.pronoun != "" {
 				var ev event
 				m.Speaker, ev = x.antecedent(r, recent)
+				if sp := x.statementJustBefore(cands, i, out, index, r); sp != nil {
+					// `"...," the family said in a statement.` then `"...,"
+					// it added`: the statement, its authors' words.
+					m.Speaker, ev = sp, event{pos: cands[i-1].raw.start(), sp: *sp}
+				}
 				if sp, from, ok := x.leadIn(c, recent); ok && c.att.how == attPost && sp.gender.compatible(r.gender) && (m.Speaker == nil || ev.pos < from) {
 					// `Koss, for one, is impatient. "I'm 71," he
 					// says.`: the person the sentence before names, not
 					// someone reported speaking further back.
 					m.Speaker, ev = sp, event{pos: from, sp: *sp}
 				}
-				if sp, from, ok := x.subjectOfSentenceBefore(c, r); ok && (m.Speaker == nil || ev.pos < from && m.Speaker.Name != sp.Name) {
+				if sp, from, ok := x.subjectOfSentenceBefore(c, r); ok && (m.Speaker == nil || (ev.pos < from || ev.pos >= r.span.Start) && m.Speaker.Name != sp.Name) {
 					// `Despite the odds, his aunt, Nadia Ferro, believes
 					// he will walk.` ¶ `"...," she said.`: the one the
-					// sentence before is about, not the last speaker.
+					// sentence before is about, not the last speaker (nor
+					// the one this pronoun's own cue was first read as).
 					m.Speaker, ev = sp, event{pos: from, sp: *sp}
 				}
 				if w := x.roleBefore(r); w != "" && m.Speaker != nil && !hasRoleWord(m.Speaker.Roles, w) {
@@ -679,7 +696,9 @@ func (x *extractor) resolve(cands []cand) []Mention {
 		if m.Speaker == nil && m.Cue == "" && m.Credit == "" && wordCount(m.Text) < x.opt.minUnattributed() {
 			continue
 		}
-		if m.Partial && x.nobody(m) && wordCount(m.Text) < x.opt.minUnattributed() {
+		if m.Partial && x.nobody(m) && wordCount(m.Text) < x.opt.minUnattributed() && !(m.Cue != "" && m.Credit != "") {
+			// (Words a cue gives to someone an outlet is credited for
+			// reporting are speech, whoever "he" is.)
 			continue
 		}
 		index[i] = len(out)
@@ -924,10 +943,19 @@ func (x *extractor) leadIn(c *cand, recent []event) (*Speaker, int, bool) {
 // aunt, Nadia Ferro, believes ...") or after titles, and not as a
 // possessor ("Lenz's wife"); from is where the sentence starts.
 func (x *extractor) subjectOfSentenceBefore(c *cand, r ref) (*Speaker, int, bool) {
-	if c.att.how != attPost || len(c.pre) > 0 || r.pronoun != "he" && r.pronoun != "she" {
+	if r.pronoun != "he" && r.pronoun != "she" {
 		return nil, 0, false
 	}
 	k := x.tokAt(c.raw.start())
+	switch {
+	case c.att.how == attPost && len(c.pre) == 0:
+	case c.att.how == attPre && len(c.att.np) == 1 && c.att.np[0].s == c.pre[0].s && c.att.np[0].capitalised():
+		// `Then, Tapp had enough. He said that the guest was
+		// "obsequious"`: the pronoun opens the quote's sentence.
+		k = x.tokAt(r.span.Start)
+	default:
+		return nil, 0, false
+	}
 	if k == 0 || !x.toks[k-1].sentenceEnd() {
 		return nil, 0, false
 	}
@@ -947,10 +975,20 @@ func (x *extractor) subjectOfSentenceBefore(c *cand, r ref) (*Speaker, int, bool
 		if p.pos < sent[0].s || p.pos >= x.toks[k-1].s {
 			continue
 		}
+		if who.last != "" && who.last != p.last && isPlace(p.last) {
+			continue // "Longtime Boston resident Peter Lind": a place, then the name
+		}
+		if who.last != "" && who.last != p.last && isPlace(who.last) {
+			who = p
+			continue
+		}
 		if who.last != "" && who.last != p.last {
 			return nil, 0, false // two people: no one subject
 		}
 		who = p
+	}
+	if who.last == "" {
+		who = x.knownSurnameIn(sent)
 	}
 	if who.last == "" {
 		return nil, 0, false
@@ -967,10 +1005,15 @@ func (x *extractor) subjectOfSentenceBefore(c *cand, r ref) (*Speaker, int, bool
 	for start > from && (x.toks[start-1].capitalised() || isInitial(x.toks[start-1])) {
 		start--
 	}
-	if start > from && !x.toks[start-1].is(",") || notNameWord(x.toks[start]) {
+	described := start > from && !x.toks[start-1].is(",") && x.describedOpening(from, start)
+	if described {
+		// "Harbour newcomer and keen sailor Simon Lind was ...": the
+		// words before the name describe him; the name opens the sentence.
+		start = j
+	} else if start > from && !x.toks[start-1].is(",") || notNameWord(x.toks[start]) {
 		return nil, 0, false // "accused Lenz of ...": an object; "Like Lenz, ..."
 	}
-	if start > from && wordCountTokens(sent) > 2*maxLeadInWords {
+	if start > from && !described && wordCountTokens(sent) > 2*maxLeadInWords {
 		return nil, 0, false // a long sentence is about its opening name only
 	}
 	if next := x.toks[end+1]; !next.is(",") && !(next.word && !next.capitalised()) {
@@ -1037,10 +1080,10 @@ func (x *extractor) nameOpening(sent []token, to int) (*Speaker, bool) {
 	if n == 0 || n == len(sent) || sent[n].capitalised() || !(sent[n].is(",") || sent[n].word) || notNameWord(sent[0]) {
 		return nil, false
 	}
-	if n == 1 && !(sent[1].is(",") && len(sent) > 2 && (isDeterminer(sent[2].low) || sent[2].low == "who")) {
+	if n == 1 && !(sent[1].is(",") && len(sent) > 2 && (isDeterminer(sent[2].low) || sent[2].low == "who" || isNumeral(sent[2]) && len(sent) > 3 && sent[3].is(","))) {
 		// One word is a name only with an appositive after it, "Benno,
-		// the youngest", "Lars, who ...": "Determined to win, she ..."
-		// names no one.
+		// the youngest", "Lars, who ...", "Lars, 32,": "Determined to
+		// win, she ..." names no one.
 		return nil, false
 	}
 	named := analyse(x.text, sent[:n])
@@ -1292,11 +1335,12 @@ func (x *extractor) antecedent(r ref, recent []event) (*Speaker, event) {
 			return sp, event{pos: pos, sp: *sp}
 		}
 		for k := len(recent) - 1; k >= 0; k-- {
-			if recent[k].described && (!recent[k].one && !(recent[k].the && x.otherThanNamed(recent[k], recent[:k])) || x.paraOf(recent[k].pos) != x.paraOf(r.span.Start)) {
+			if recent[k].described && !x.describedJustBefore(recent[k], r) && (!recent[k].one && !(recent[k].the && x.otherThanNamed(recent[k], recent[:k])) || x.paraOf(recent[k].pos) != x.paraOf(r.span.Start)) {
 				// A description is "he" or "she" only in its own paragraph:
 				// `"...?" said one former official. ..., he added.`, and
 				// "the former mayor said he opposed it. "...," he said."
-				// after a speaker the text gave another role.
+				// after a speaker the text gave another role; or in a
+				// quote paragraph right after its own.
 				continue
 			}
 			sp := recent[k].sp
@@ -1545,3 +1589,108 @@ func (x *extractor) sentenceSubject(r ref, recent []event) *Speaker {
 }
 
 func wordCount(s string) int { return len(strings.Fields(s)) }
+
+// statementJustBefore is the speaker of the quotation just before
+// quotation i in its paragraph when that one was given in a statement
+// (`"...," the family said in a joint statement`) and i's pronoun is "it":
+// the statement goes on, whatever outlet was named before.
+func (x *extractor) statementJustBefore(cands []cand, i int, out []Mention, index map[int]int, r ref) *Speaker {
+	if r.pronoun != "it" || i == 0 {
+		return nil
+	}
+	p := &cands[i-1]
+	k, ok := index[i-1]
+	if !ok || p.raw.last != cands[i].raw.para || p.att.np == nil || out[k].Speaker == nil || out[k].Speaker.Outlet {
+		return nil
+	}
+	if !hasDocNoun(p.post) && !hasDocNoun(p.pre) {
+		return nil
+	}
+	return out[k].Speaker
+}
+
+// describedOpening reports whether the tokens from..to open a sentence with
+// words that only describe the person named after them: no verb, no
+// preposition, no punctuation ("Harbour newcomer and keen sailor").
+func (x *extractor) describedOpening(from, to int) bool {
+	if to-from > 8 {
+		return false
+	}
+	for _, t := range x.toks[from:to] {
+		if !t.word || prepositions[t.lower()] || cueAt(x.toks, x.tokAt(t.s)) > 0 || auxiliaries[t.lower()] || isDeterminer(t.lower()) && t.s != x.toks[from].s {
+			return false
+		}
+	}
+	return !hasVerb(x.toks[from:to])
+}
+
+// knownSurnameIn is the one surname in sent, set alone, of a person the
+// text names in full elsewhere ("Then, Tapp had enough." after "Host Jim
+// Tapp"); none when sent has none or two.
+func (x *extractor) knownSurnameIn(sent []token) personAt {
+	var who personAt
+	for _, t := range sent {
+		if !t.word || !t.capitalised() || len(x.names.byLast[t.lower()]) != 1 {
+			continue
+		}
+		if who.last != "" && who.last != t.lower() {
+			return personAt{}
+		}
+		who = personAt{pos: t.s, last: t.lower()}
+	}
+	return who
+}
+
+// subjectAfterOpening is the subject after a participle phrase that opens
+// a sentence at toks[i] ("Writing in the Review, Jack Penrow raises"): the
+// noun phrase after the phrase's comma when a name opens it; nil if none.
+func (x *extractor) subjectAfterOpening(i int) []token {
+	for k := i + 1; k < len(x.toks) && k <= i+15; k++ {
+		t := x.toks[k]
+		if t.sentenceEnd() || isMarkToken(t) || x.lineBetween(k-1, k) {
+			return nil
+		}
+		if t.is(",") {
+			// The capitalised run after the comma, past an owner's name:
+			// "Ulby Law's Jack Penrow".
+			from, end := k+1, k+1
+			for end < len(x.toks) && end <= k+8 && x.toks[end].word && (x.toks[end].capitalised() || isInitial(x.toks[end])) {
+				if possessive(x.toks[end].w) {
+					from = end + 1
+				}
+				end++
+			}
+			if end-from < 2 || end < len(x.toks) && x.toks[end].word && x.toks[end].capitalised() {
+				return nil
+			}
+			return x.toks[from:end]
+		}
+	}
+	return nil
+}
+
+// describedJustBefore reports whether event e, one person described
+// speaking ("an unnamed dock worker asked the mayor ..."), ends the
+// paragraph right before the one pronoun r opens a quote in: `"...," he
+// said` goes on with that person.
+func (x *extractor) describedJustBefore(e event, r ref) bool {
+	p := x.paraOf(r.span.Start)
+	if !e.described || p == 0 || x.paraOf(e.pos) != p-1 || !e.one && !onePersonPlaced(e.sp.Name) {
+		return false
+	}
+	q := x.tokAt(x.paras[p].Start)
+	return q < len(x.toks) && isMarkToken(x.toks[q])
+}
+
+// onePersonPlaced reports whether a description names one person and the
+// place they are in, "unnamed dock worker in the harbour office": a word
+// for a person right before the first preposition, no plural before it.
+func onePersonPlaced(name string) bool {
+	ws := strings.Fields(strings.ToLower(name))
+	for k, w := range ws {
+		if prepositions[w] {
+			return k > 0 && personWord(ws[k-1]) && !strings.HasSuffix(ws[k-1], "s")
+		}
+	}
+	return false
+}
