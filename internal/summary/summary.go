@@ -4,7 +4,11 @@
 // independent origins state them, then by how central they are to what
 // the story's articles talk about, then by how near the lead they stand
 // (under a word budget, each next one by what it adds to what the ones
-// taken say); whole sentences of the story (none cut off by a truncated
+// taken say, and under a short one by how many articles' leads echo it);
+// an article's lead that tells news of its own around a recap of the
+// event (a wire follow-up's "Police detained the captain of the ferry
+// that capsized ...") weighed as a sentence of its own, not as one more
+// wording of the event; whole sentences of the story (none cut off by a truncated
 // text or a broken line, no headline's wording, no piece of a quotation,
 // no "I" or "we" that no speaker is said to speak, no "you've" or "your"
 // spoken to the reader, no words another article gives as a quotation
