@@ -22,6 +22,12 @@ type story struct {
 	names     map[string]bool        // a word with a capital inside -> whether it is a name
 	sample    []*corroborate.Article // the articles read for names
 	v         *vocab
+	echo      *echoes // the articles' leads, read when a short budget weighs echoes
+	// bounded is whether a word budget holds, and room the words it has
+	// left once the sentences are chosen: what the opening sentence's
+	// wording may grow by when it changes for one naming the subject
+	bounded bool
+	room    int
 }
 
 // dispute is a passage on one side of a conflict and what stating it costs
@@ -90,11 +96,12 @@ func newStory(d *corroborate.Dossier) *story {
 // independent origins, then centrality, then position; and each independent
 // article more that opens with the claim (the event several leads tell).
 // Under a word budget choose adds coverage: the part of the story's
-// vocabulary a sentence says that those already taken do not; and counts
-// position once more (budgetLead), a short summary being what the leads say.
+// vocabulary a sentence says that those already taken do not; counts
+// position once more (budgetLead), a short summary being what the leads say;
+// and, under a short budget, how many articles' leads echo it (echo).
 var weights = struct {
-	origins, cites, centrality, coverage, lead, leadDecay, informative, leads, budgetLead float64
-}{4, 6, 48, 32, 4, 0.5, 0.05, 8, 1}
+	origins, cites, centrality, coverage, lead, leadDecay, informative, leads, budgetLead, echo float64
+}{4, 6, 48, 32, 4, 0.5, 0.05, 8, 1, 8}
 
 // maxWordings bounds the wordings of one claim weighed: a claim that
 // hundreds of articles state has its fit wordings among the first.
@@ -118,12 +125,16 @@ type candidate struct {
 	norm   float64
 	nwords int
 	score  float64
-	pos    float64                  // mean relative position of the claim in its articles
-	lead   float64                  // the claim's weight as a lead: 1 when an article opens with it
-	leadc  float64                  // what lead and leads add to score
-	leads  int                      // the articles, copies aside, that open with it
-	at     corroborate.ClaimSupport // the chosen wording's passage
-	sig    *signature               // the chosen wording's figures and phrases, read when needed
+	pos    float64 // mean relative position of the claim in its articles
+	lead   float64 // the claim's weight as a lead: 1 when an article opens with it
+	leadc  float64 // what lead and leads add to score
+	leads  int     // the articles, copies aside, that open with it
+	echo   int     // the articles whose lead echoes it, -1 until counted
+	// develops is the claim whose support holds this lead beside its own
+	// wording, for a development (see developments)
+	develops *candidate
+	at       corroborate.ClaimSupport // the chosen wording's passage
+	sig      *signature               // the chosen wording's figures and phrases, read when needed
 }
 
 // candidateFor picks the wording of claim c to show and weighs the claim.
@@ -132,7 +143,7 @@ type candidate struct {
 // it, from an article that takes no side in a conflict about the claim,
 // plain rather than quoted or loaded. It returns nil when no wording is fit.
 func (st *story) candidateFor(c *corroborate.Claim) *candidate {
-	cand := &candidate{}
+	cand := &candidate{echo: -1}
 	counts := map[string]int{}
 	posSum, lead := 0.0, 0.0
 	var quoted []string // the wordings an article gives as a quotation

@@ -55,7 +55,8 @@ func (st *story) order(chosen []*candidate, full map[string]string) []*candidate
 const keyMargin = 1.5
 
 // namingWording is the wording of c that names most of the story's key
-// names among those that read nearly as well as its best, and that share.
+// names among those that read nearly as well as its best, and that share;
+// under a word budget, among those that still fit it (st.room).
 func (st *story) namingWording(c *candidate) (wordingOf, float64) {
 	best, bestCover := wordingOf{text: c.text, span: c.at, score: math.Inf(-1)}, st.keys.cover(c.text)
 	if len(c.alts) == 0 {
@@ -63,7 +64,7 @@ func (st *story) namingWording(c *candidate) (wordingOf, float64) {
 	}
 	top := c.alts[0].score
 	for _, w := range c.alts {
-		if w.score < top-keyMargin || w.text == c.text || leans(w.text) {
+		if w.score < top-keyMargin || w.text == c.text || leans(w.text) || st.bounded && words(w.text)-c.nwords > st.room {
 			continue
 		}
 		if cv := st.keys.cover(w.text); cv > bestCover+0.05 {

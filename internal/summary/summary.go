@@ -4,7 +4,11 @@
 // independent origins state them, then by how central they are to what
 // the story's articles talk about, then by how near the lead they stand
 // (under a word budget, each next one by what it adds to what the ones
-// taken say); whole sentences of the story (none cut off by a truncated
+// taken say, and under a short one by how many articles' leads echo it);
+// an article's lead that tells news of its own around a recap of the
+// event (a wire follow-up's "Police detained the captain of the ferry
+// that capsized ...") weighed as a sentence of its own, not as one more
+// wording of the event; whole sentences of the story (none cut off by a truncated
 // text or a broken line, no headline's wording, no piece of a quotation,
 // no "I" or "we" that no speaker is said to speak, no "you've" or "your"
 // spoken to the reader, no words another article gives as a quotation
@@ -95,13 +99,16 @@ func Build(d *corroborate.Dossier, more []corroborate.Claim, opt Options) []corr
 		seen[cand.text] = true
 		cands = append(cands, cand)
 	}
+	cands = append(cands, st.developments(cands, seen)...)
 	sort.SliceStable(cands, func(i, j int) bool { return cands[i].score > cands[j].score })
 	// a sentence naming its subject by surname alone, with no sentence
 	// before it to introduce them, gives its place to the next candidate
 	full := st.persons()
 	var chosen []*candidate
 	for round := 0; ; round++ {
-		chosen = st.order(st.choose(cands, opt), full)
+		chosen = st.choose(cands, opt)
+		st.bounded, st.room = opt.Words > 0, opt.Words-budgetUsed(chosen)
+		chosen = st.order(chosen, full)
 		bad := st.unintroduced(chosen, full)
 		if len(bad) == 0 {
 			break
@@ -147,7 +154,8 @@ func Build(d *corroborate.Dossier, more []corroborate.Claim, opt Options) []corr
 // most: its strength, its position once more (weights.budgetLead), and the
 // share of the story's vocabulary (the centroid's weight) it says that the
 // sentences already taken do not (weights.coverage): a sentence saying
-// the same words again gains nothing from them.
+// the same words again gains nothing from them; and, the shorter the
+// budget the more, how many articles' leads echo it (echoWeight).
 func (st *story) choose(cands []*candidate, opt Options) []*candidate {
 	n := opt.sentences()
 	g := st.gains(cands, opt)
@@ -187,11 +195,15 @@ type gains struct {
 	st      *story
 	covered map[string]bool
 	top     float64
+	echo    float64 // how much the articles echoing a candidate count (echoWeight)
 }
 
 func (st *story) gains(cands []*candidate, opt Options) *gains {
 	g := &gains{st: st, covered: map[string]bool{}}
 	if opt.Words > 0 {
+		// a short summary says what the articles' leads echo; a long one
+		// has room for the rest
+		g.echo = min(1, echoBudget/float64(opt.Words))
 		for _, c := range cands {
 			g.top = max(g.top, st.v.mass(c.vec, nil))
 		}
@@ -203,7 +215,7 @@ func (g *gains) of(c *candidate) float64 {
 	if g.top == 0 {
 		return c.score
 	}
-	return c.score + weights.budgetLead*c.leadc + weights.coverage*g.st.v.mass(c.vec, g.covered)/g.top
+	return c.score + g.echo*g.st.echoWeight(c) + weights.budgetLead*c.leadc + weights.coverage*g.st.v.mass(c.vec, g.covered)/g.top
 }
 
 // take counts c's words as said.
@@ -260,6 +272,15 @@ const minRoom = 4
 // sides of a contradiction as fact.
 func (st *story) redundant(c *candidate, chosen []*candidate) bool {
 	for _, o := range chosen {
+		if related(c, o) {
+			// a development and the claim it was aligned with share
+			// the recap of the event; what tells them apart is the news
+			// each says that the other does not
+			if min(novelty(c.vec, o.vec), novelty(o.vec, c.vec)) < devNovel || claims.Clash(c.text, o.text) {
+				return true
+			}
+			continue
+		}
 		inter := sharedWords(c.vec, o.vec)
 		cov := 0.0
 		if inter >= sameWords {

@@ -138,19 +138,34 @@ func Run(cfg Config) (Result, error) {
 
 // halves are corroborate's and the centroid baseline's figures on each
 // half of the clusters (the 1st, 3rd, ... in name order, then the 2nd, 4th,
-// ...), and on how many clusters corroborate's ROUGE-1 is above the
-// baseline's or below it: whether a lead over the baseline holds across
-// the set or rests on a few clusters.
+// ...), the lead baselines' too, and on how many clusters corroborate's
+// ROUGE-1 is above the centroid's or below it: whether a lead over the
+// baseline holds across the set or rests on a few clusters.
 type halves struct {
 	ours, base    [2]Mean
+	leads         map[string]*[2]Mean // lead and lead-each, when scored
 	ahead, behind int
 }
+
+// leadNames are the lead baselines whose halves are printed.
+var leadNames = []string{"lead", "lead-each"}
 
 func (h *halves) add(r map[string]Rouge) {
 	i := (h.ours[0].N + h.ours[1].N) % 2
 	o, b := r["corroborate"], r["centroid"]
 	h.ours[i].Add(o)
 	h.base[i].Add(b)
+	for _, n := range leadNames {
+		if x, ok := r[n]; ok {
+			if h.leads == nil {
+				h.leads = map[string]*[2]Mean{}
+			}
+			if h.leads[n] == nil {
+				h.leads[n] = &[2]Mean{}
+			}
+			h.leads[n][i].Add(x)
+		}
+	}
 	switch {
 	case o.R1.F > b.R1.F:
 		h.ahead++
@@ -164,6 +179,18 @@ func (h *halves) print(w io.Writer) {
 		o, b := h.ours[i].Avg(), h.base[i].Avg()
 		fmt.Fprintf(w, "%-4s half: corroborate rouge1_f=%.2f rouge2_f=%.2f, centroid rouge1_f=%.2f rouge2_f=%.2f, clusters=%d\n",
 			name, 100*o.R1.F, 100*o.R2.F, 100*b.R1.F, 100*b.R2.F, h.ours[i].N)
+	}
+	for i, name := range []string{"odd", "even"} {
+		var parts []string
+		for _, n := range leadNames {
+			if m := h.leads[n]; m != nil {
+				a := m[i].Avg()
+				parts = append(parts, fmt.Sprintf("%s rouge1_f=%.2f rouge2_f=%.2f", n, 100*a.R1.F, 100*a.R2.F))
+			}
+		}
+		if len(parts) > 0 {
+			fmt.Fprintf(w, "%-4s half: %s\n", name, strings.Join(parts, ", "))
+		}
 	}
 	fmt.Fprintf(w, "against centroid (rouge1_f): ahead on %d clusters, behind on %d, of %d\n", h.ahead, h.behind, h.ours[0].N+h.ours[1].N)
 }
