@@ -96,3 +96,28 @@ func TestJoinDoesNotLowerItsOwnBar(t *testing.T) {
 		t.Errorf("b2's average link to a and b1 is %s, want 0.1125", s)
 	}
 }
+
+func TestJoinNeedsTheWholesToResemble(t *testing.T) {
+	// Story d: two articles sharing one term of twenty, 0.05 alike, so
+	// the contrast alone would take anything 0.03 like them. e shares a
+	// term with each, 0.05 like both: no less than d's articles are alike,
+	// but its cosine with d's whole is 0.07, short of half the threshold.
+	// A story whose articles are barely alike is no subject to take
+	// pieces in.
+	stories := map[string][]string{"d": {"d1", "d2"}, "e": {"e"}}
+	shared := map[[2]string]int{{"d1", "d2"}: 1, {"d1", "e"}: 1, {"d2", "e"}: 1}
+	c, rg, docs := joinState(t, stories, shared)
+	rg.join(docs)
+	if got := storiesOf(c); got["e"] == got["d1"] {
+		t.Errorf("e joined d (%v), whose articles are barely alike", got)
+	}
+	// With its articles 0.2 alike, d is a subject, and e, 0.125 like its
+	// articles (below the threshold, above 0.6 times 0.2) and 0.16 like
+	// its whole, joins it.
+	shared = map[[2]string]int{{"d1", "d2"}: 4, {"d1", "e"}: 3, {"d2", "e"}: 2}
+	c, rg, docs = joinState(t, stories, shared)
+	rg.join(docs)
+	if got := storiesOf(c); got["e"] != got["d1"] {
+		t.Errorf("e apart from d (%v), though as like d's articles as they are alike", got)
+	}
+}

@@ -98,8 +98,9 @@ type Options struct {
 	// Regroup merges them. Default 0.15. Below it, Regroup also merges
 	// two stories whose average link is at least SplitContrast times the
 	// average cosine within them (as they stood before the regrouping
-	// joined anything): the pieces of a broad subject, whose articles are
-	// little alike whichever way they are grouped.
+	// joined anything) and whose sums have a cosine of at least half the
+	// Threshold: the pieces of a broad subject, whose articles are little
+	// alike whichever way they are grouped.
 	JoinThreshold float64
 
 	// IDFPrior is a number of pseudo-documents in which no term occurs,

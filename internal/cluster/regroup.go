@@ -27,7 +27,8 @@ import (
 //  3. join: stories whose articles are alike on average (average-link:
 //     the mean cosine over all pairs of their articles) at least
 //     Options.JoinThreshold, or nearly as alike across as within them
-//     (Options.SplitContrast: the split would not cut them apart again),
+//     (Options.SplitContrast: the split would not cut them apart again)
+//     while their wholes resemble each other (half Options.Threshold),
 //     merge into the older one, in rounds until no pair joins.
 //
 // Older articles are settled: they stay where they are, and their stories
@@ -864,7 +865,8 @@ func (rg *regrouping) join(docs []int) {
 // average link: the mean cosine over all pairs of their articles, times
 // the time and outlet evidence. They are when that reaches
 // Options.JoinThreshold, or when it is nearly as high as the likeness
-// within them (within: of their pieces), by Options.SplitContrast: then a
+// within them (within: of their pieces), by Options.SplitContrast, and
+// their sums have a cosine of at least half Options.Threshold: then a
 // split would not cut them apart again. Pieces of a broad subject, each
 // little like the others, come together so; two close-knit stories stay
 // apart, each much more alike within than across. Single articles have no
@@ -873,12 +875,20 @@ func (c *Clusterer) joinable(a, b *group, within likeness) (float64, bool) {
 	if a.n == 0 || b.n == 0 {
 		return 0, false
 	}
-	x := dot(a.sum, b.sum) / float64(a.n*b.n) * a.between(c, b)
+	d, ev := dot(a.sum, b.sum), a.between(c, b)
+	x := d / float64(a.n*b.n) * ev
 	if x >= c.opt.JoinThreshold {
 		return x, true
 	}
+	// The whole of each must resemble the other's at least as much as
+	// the stories an online article is compared with for a merge (half
+	// the threshold): a likeness within near nothing makes any likeness
+	// across look high.
+	if a.sq <= 0 || b.sq <= 0 || d/math.Sqrt(a.sq*b.sq)*ev < c.opt.Threshold/2 {
+		return x, false
+	}
 	w, ok := within.mean()
-	return x, ok && x > 0 && x >= c.opt.SplitContrast*w
+	return x, ok && x >= c.opt.SplitContrast*w
 }
 
 // likeness is the sum of the cosines over the ordered pairs of articles
