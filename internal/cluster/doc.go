@@ -41,7 +41,9 @@
 // Options.SplitThreshold and clearly less alike across the cut than within,
 // Options.SplitContrast, so that a broad subject is not cut up), moves each article to the story it fits best,
 // and joins stories whose articles are alike on average (average link, at
-// least Options.JoinThreshold); time and outlet weigh there as online. Callers regroup every so many articles and
+// least Options.JoinThreshold, or nearly as alike across as within them, so
+// that the pieces of a broad subject come together); time and outlet weigh
+// there as online. Callers regroup every so many articles and
 // apply the returned moves; older articles are settled and only weigh.
 //
 // Stories with no article for longer than Options.Window (and none among

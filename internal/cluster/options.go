@@ -90,11 +90,17 @@ type Options struct {
 	// SplitContrast is how much less alike, on average, two parts of a
 	// story must be across the cut than within the parts for Regroup to
 	// split it: a broad subject's articles are little alike whichever way
-	// it is cut. Default 0.6.
+	// it is cut. Two stories no less alike across than that are joined
+	// (JoinThreshold). Default 0.6.
 	SplitContrast float64
 	// JoinThreshold is the average cosine between the articles of two
 	// stories (average link), times the time and outlet evidence, at which
-	// Regroup merges them. Default 0.15.
+	// Regroup merges them. Default 0.15. Below it, Regroup also merges
+	// two stories whose average link is at least SplitContrast times the
+	// average cosine within them (as they stood before the regrouping
+	// joined anything) and whose sums have a cosine of at least half the
+	// Threshold: the pieces of a broad subject, whose articles are little
+	// alike whichever way they are grouped.
 	JoinThreshold float64
 
 	// IDFPrior is a number of pseudo-documents in which no term occurs,

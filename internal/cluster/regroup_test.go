@@ -169,3 +169,45 @@ func TestRegroupKeepsABroadSubjectWhole(t *testing.T) {
 		t.Errorf("no split without the contrast (%v); the test needs one to show what the contrast keeps", cut)
 	}
 }
+
+// guide is the lake pages under headlines: five under one guide's
+// headline, which join one story online, and the regatta page under its
+// own, which opens a story of its own; the fire and stadium stories run
+// after them.
+func guide() []cluster.Item {
+	var items []cluster.Item
+	for _, it := range lake {
+		it.Title = "Lake Tessaro visitor guide"
+		if it.ID == "lake-6" {
+			it.Title = "Sellin eight wins regatta final"
+		}
+		items = append(items, it)
+	}
+	return append(items, interleaved()...)
+}
+
+func TestRegroupJoinsThePiecesOfABroadSubject(t *testing.T) {
+	c := cluster.New(cluster.Options{})
+	online, _ := addAll(c, guide())
+	if online["lake-6"] == online["lake-1"] {
+		t.Fatalf("online, the regatta page joined the guide (%v); the test needs it apart", online)
+	}
+	rg := c.Regroup()
+	got := online
+	for _, m := range rg.Moves {
+		got[m.ID] = m.To
+	}
+	// The regatta page is little like the guide's pages, but no less
+	// than they are like one another: one subject.
+	sameStory(t, got, "lake-1", "lake-2", "lake-3", "lake-4", "lake-5", "lake-6")
+	// Close-knit stories stay apart, however broad the story beside them.
+	sameStory(t, got, "fire-1", "fire-2", "fire-3")
+	sameStory(t, got, "stadium-1", "stadium-2", "stadium-3")
+
+	// Without weighing the likeness across against the likeness within,
+	// only the absolute threshold joins, and the regatta stays apart.
+	apart, _ := regrouped(t, cluster.New(cluster.Options{SplitContrast: 1000}), guide())
+	if apart["lake-6"] == apart["lake-1"] {
+		t.Errorf("without the contrast the regatta joined the guide (%v); the test needs it apart to show what the contrast joins", apart)
+	}
+}
