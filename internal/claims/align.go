@@ -132,10 +132,14 @@ func alignGroups(units []unit, groups []group, threshold float64) []cluster {
 		for _, cd := range cands {
 			ci := cd.ci
 			lu := &units[groups[clusters[ci].leader].units[0]]
-			if outcomesDiffer(u, lu) || mainShare(u, lu) < minMainShare || plainShare(u, lu) < minPlainShare {
+			if outcomesDiffer(u, lu) {
 				continue
 			}
-			if s := similarity(u, lu); s >= threshold && (s > bestSim || (s == bestSim && ci < best)) {
+			all, main, own, n := sharedSplit(u, lu)
+			if all == 0 || main/all < minMainShare || own/all < minPlainShare {
+				continue
+			}
+			if s := sharedSimilarity(u, lu, all, n); s >= threshold && (s > bestSim || (s == bestSim && ci < best)) {
 				best, bestSim = ci, s
 			}
 		}

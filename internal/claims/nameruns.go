@@ -19,8 +19,9 @@ var nameJoiners = map[string]bool{"of": true, "the": true, "and": true, "de": tr
 // a joiner ("of", "and") or a middle initial's stop between them; a
 // sentence's first word starts a name only when a capitalised word
 // follows it at once. A date's words are no name ("Nov. 28"). figs are
-// the sentence's figures.
-func nameRuns(s string, toks []token, figs []figure) []int {
+// the sentence's figures; buf, when not nil, lends the slice returned,
+// which holds until the next call with it.
+func nameRuns(s string, toks []token, figs []figure, buf *[]int) []int {
 	var runs []int
 	nameWord := func(k int) bool {
 		t := toks[k]
@@ -67,7 +68,7 @@ func nameRuns(s string, toks []token, figs []figure) []int {
 		}
 		if len(words) > 1 {
 			if runs == nil {
-				runs = make([]int, len(toks))
+				runs = newRuns(len(toks), buf)
 			}
 			n := 0
 			for _, w := range words {
@@ -82,4 +83,17 @@ func nameRuns(s string, toks []token, figs []figure) []int {
 		k = last + 1
 	}
 	return runs
+}
+
+// newRuns returns n zeroed ints, from buf when there is one.
+func newRuns(n int, buf *[]int) []int {
+	if buf == nil {
+		return make([]int, n)
+	}
+	if cap(*buf) < n {
+		*buf = make([]int, n)
+	}
+	r := (*buf)[:n]
+	clear(r)
+	return r
 }

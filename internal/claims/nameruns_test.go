@@ -161,7 +161,7 @@ func TestNameRuns(t *testing.T) {
 	}
 	for _, tt := range tests {
 		toks := tokenize(tt.in, 0, len(tt.in))
-		got := nameRuns(tt.in, toks, figures(tt.in, toks))
+		got := nameRuns(tt.in, toks, figures(tt.in, toks), nil)
 		if len(got) != len(tt.want) {
 			t.Errorf("nameRuns(%q) = %v, want %v", tt.in, got, tt.want)
 			continue

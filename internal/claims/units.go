@@ -3,7 +3,6 @@ package claims
 import (
 	"math"
 	"slices"
-	"sort"
 	"strings"
 	"unicode"
 
@@ -118,6 +117,7 @@ func sentencesOf(a corroborate.Article) []corroborate.Span {
 // features. Weights are set later by weigh, once document frequencies are known.
 func buildUnits(arts []corroborate.Article, v *vocab) []unit {
 	var units []unit
+	var sc scratch
 	for ai, a := range arts {
 		spans := sentencesOf(a)
 		cased := hasLower(a.Text)
@@ -136,7 +136,7 @@ func buildUnits(arts []corroborate.Article, v *vocab) []unit {
 			}
 			u.figs = figures(a.Text, u.toks)
 			u.quoted = QuotedShare(a.Text[sp.Start:sp.End]) > 0.5
-			u.feats, u.plain = features(a.Text, u.toks, u.figs, v)
+			u.feats, u.plain = features(a.Text, u.toks, u.figs, v, &sc)
 			u.outcome = outcomeOf(u.toks)
 			u.rel = relativeOnly(a.Text, u.toks, u.figs, u.feats, v)
 			if len(u.feats) < 3 {
@@ -306,12 +306,9 @@ func hasLower(s string) bool { return strings.IndexFunc(s, unicode.IsLower) >= 0
 // date; a date that tells when someone spoke (saidOn) not at all. plain
 // marks the features that are the sentence's own words (unit.plain), nil
 // when none is.
-func features(s string, toks []token, figs []figure, v *vocab) (ids []int, plain []bool) {
-	type feat struct {
-		id    int
-		plain bool
-	}
-	var fs []feat
+func features(s string, toks []token, figs []figure, v *vocab, sc *scratch) (ids []int, plain []bool) {
+	fs := sc.feats[:0]
+	defer func() { sc.feats = fs[:0] }()
 	inFig := func(t token) *figure {
 		for i := range figs {
 			if t.start >= figs[i].start && t.end <= figs[i].end {
@@ -320,7 +317,7 @@ func features(s string, toks []token, figs []figure, v *vocab) (ids []int, plain
 		}
 		return nil
 	}
-	runs := nameRuns(s, toks, figs)
+	runs := nameRuns(s, toks, figs, &sc.runs)
 	for i, t := range toks {
 		if isNegCue(toks, i) {
 			// a denial never groups with the plain statement
@@ -354,24 +351,43 @@ func features(s string, toks []token, figs []figure, v *vocab) (ids []int, plain
 		fs = append(fs, feat{v.id(t.lemma, base), !named && !attribution[t.low]})
 	}
 	// one entry per feature, plain when any of its words is
-	sort.Slice(fs, func(i, j int) bool { return fs[i].id < fs[j].id })
-	anyPlain := false
+	slices.SortFunc(fs, func(a, b feat) int { return a.id - b.id })
+	n, anyPlain := 0, false
+	for i, f := range fs {
+		if i == 0 || f.id != fs[i-1].id {
+			n++
+		}
+		anyPlain = anyPlain || f.plain
+	}
+	ids = make([]int, 0, n)
+	if anyPlain {
+		plain = make([]bool, 0, n)
+	}
 	for i, f := range fs {
 		if i > 0 && f.id == fs[i-1].id {
-			if f.plain {
+			if f.plain && anyPlain {
 				plain[len(plain)-1] = true
-				anyPlain = true
 			}
 			continue
 		}
 		ids = append(ids, f.id)
-		plain = append(plain, f.plain)
-		anyPlain = anyPlain || f.plain
-	}
-	if !anyPlain {
-		plain = nil
+		if anyPlain {
+			plain = append(plain, f.plain)
+		}
 	}
 	return ids, plain
+}
+
+// feat is one word's feature and whether it is a plain one.
+type feat struct {
+	id    int
+	plain bool
+}
+
+// scratch holds buffers features reuses from one sentence to the next.
+type scratch struct {
+	feats []feat
+	runs  []int
 }
 
 // saidOn reports a date at toks[i] that tells when someone spoke ("Snow
@@ -458,6 +474,12 @@ func sharedSplit(a, b *unit) (all, main, own float64, n int) {
 // (a short paraphrase of part of a long sentence).
 func similarity(a, b *unit) float64 {
 	s, n := sharedCount(a, b)
+	return sharedSimilarity(a, b, s, n)
+}
+
+// sharedSimilarity is similarity, given the weight s and the number n of
+// the features a and b share.
+func sharedSimilarity(a, b *unit, s float64, n int) float64 {
 	if s == 0 {
 		return 0
 	}
@@ -707,15 +729,4 @@ func mainShare(a, b *unit) float64 {
 		return 1
 	}
 	return main / all
-}
-
-// plainShare is the share of the weight two units have in common that
-// lies in plain features (the sentences' own words), 0 when they share
-// nothing.
-func plainShare(a, b *unit) float64 {
-	all, _, own, _ := sharedSplit(a, b)
-	if all == 0 {
-		return 0
-	}
-	return own / all
 }
