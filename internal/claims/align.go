@@ -139,7 +139,11 @@ func alignGroups(units []unit, groups []group, threshold float64) []cluster {
 			if all == 0 || main/all < minMainShare || own/all < minPlainShare {
 				continue
 			}
-			if s := sharedSimilarity(u, lu, all, n); s >= threshold && (s > bestSim || (s == bestSim && ci < best)) {
+			s := sharedSimilarity(u, lu, all, n)
+			if s < threshold && s >= threshold/2 && sameNickname(u, lu) {
+				s = threshold
+			}
+			if s >= threshold && (s > bestSim || (s == bestSim && ci < best)) {
 				best, bestSim = ci, s
 			}
 		}
@@ -167,7 +171,7 @@ const minMainShare = 0.3
 // place and a day but say nothing alike about them state two facts
 // ("Officials of the Harbour Trust met in Wexley on Monday" / "The
 // Harbour Trust's archive in Wexley burned on Monday").
-const minPlainShare = 0.1
+const minPlainShare = 0.12
 
 // scored is a candidate leader and the weight it shares with a sentence.
 type scored struct {

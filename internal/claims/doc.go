@@ -12,7 +12,10 @@
 // that share only names, places, figures and days ("Officials of the
 // Harbour Trust met in Port Arden" / "The Harbour Trust's logs were
 // stored in Port Arden") state two facts, and the day someone spoke
-// ("..., Varga said Tuesday") is no part of what was said. Two sentences whose
+// ("..., Varga said Tuesday") is no part of what was said. Two sentences
+// giving one thing one nickname ("nicknamed Spelacchio", "known as the
+// Grey Lady") state that fact however differently they go on, when they
+// share the thing's word too and half the alignment threshold. Two sentences whose
 // common words lie mostly in a relative clause between commas (", who
 // goes by the name ..., "), in a clause describing a person named that
 // ends the sentence (", who first signed the bill in 2009."; not one

@@ -29,6 +29,10 @@ type unit struct {
 	// not a word of attribution ("said", "according"); nil when none is
 	plain []bool
 	rel   []bool // per feature: found only in a relative clause
+	// nickname is the features of the name the sentence gives something
+	// and of its naming word ("nicknamed Spelacchio"), -1s for none
+	// (nicknameOf)
+	nickname [2]int
 	// post marks a sentence of a social post embedded in the article: it
 	// aligns with the sentences that report it, but states no claim and
 	// supports none (postLines)
@@ -139,6 +143,7 @@ func buildUnits(arts []corroborate.Article, v *vocab) []unit {
 			u.feats, u.plain = features(a.Text, u.toks, u.figs, v, &sc)
 			u.outcome = outcomeOf(u.toks)
 			u.rel = relativeOnly(a.Text, u.toks, u.figs, u.feats, v)
+			u.nickname[0], u.nickname[1] = nicknameOf(u.toks, u.feats, u.rel, v)
 			if len(u.feats) < 3 {
 				continue
 			}
