@@ -132,10 +132,18 @@ func alignGroups(units []unit, groups []group, threshold float64) []cluster {
 		for _, cd := range cands {
 			ci := cd.ci
 			lu := &units[groups[clusters[ci].leader].units[0]]
-			if outcomesDiffer(u, lu) || mainShare(u, lu) < minMainShare {
+			if outcomesDiffer(u, lu) {
 				continue
 			}
-			if s := similarity(u, lu); s >= threshold && (s > bestSim || (s == bestSim && ci < best)) {
+			all, main, own, n := sharedSplit(u, lu)
+			if all == 0 || main/all < minMainShare || own/all < minPlainShare {
+				continue
+			}
+			s := sharedSimilarity(u, lu, all, n)
+			if s < threshold && s >= threshold/2 && sameNickname(u, lu) {
+				s = threshold
+			}
+			if s >= threshold && (s > bestSim || (s == bestSim && ci < best)) {
 				best, bestSim = ci, s
 			}
 		}
@@ -156,6 +164,14 @@ func alignGroups(units []unit, groups []group, threshold float64) []cluster {
 // minMainShare is the least share of what two sentences have in common
 // that must lie outside relative clauses for them to state one claim.
 const minMainShare = 0.3
+
+// minPlainShare is the least share of what two sentences have in common
+// that must be their own words (plain features: a verb or a common noun,
+// not a name, a figure, a date or "said"): sentences that share a name, a
+// place and a day but say nothing alike about them state two facts
+// ("Officials of the Harbour Trust met in Wexley on Monday" / "The
+// Harbour Trust's archive in Wexley burned on Monday").
+const minPlainShare = 0.12
 
 // scored is a candidate leader and the weight it shares with a sentence.
 type scored struct {

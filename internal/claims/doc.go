@@ -7,7 +7,15 @@
 // stemmed content words, capitalised names, numbers and dates (normalised,
 // so "Aug. 18" = "August 18" and "four cities" = "4 cities"). Word order does
 // not matter. A short sentence is read as a paraphrase of part of a
-// long one only when they share three words or more. Two sentences whose
+// long one only when they share three words or more. What two sentences
+// share must be in part their own words, a verb or a common noun: two
+// that share only names, places, figures and days ("Officials of the
+// Harbour Trust met in Port Arden" / "The Harbour Trust's logs were
+// stored in Port Arden") state two facts, and the day someone spoke
+// ("..., Varga said Tuesday") is no part of what was said. Two sentences
+// giving one thing one nickname ("nicknamed Spelacchio", "known as the
+// Grey Lady") state that fact however differently they go on, when they
+// share the thing's word too and half the alignment threshold. Two sentences whose
 // common words lie mostly in a relative clause between commas (", who
 // goes by the name ..., "), in a clause describing a person named that
 // ends the sentence (", who first signed the bill in 2009."; not one
@@ -26,8 +34,9 @@
 // counts with that article. A bare lead-in to a quotation ("Fox News
 // reports:"), a heading (a short line of its own with no verb and no
 // stop, or one set in capitals in a mixed-case article), a related
-// story's headline in brackets and a bare link are no statements and
-// state no claim. A social post embedded in an article (a line signed
+// story's headline in brackets, a bare link and a note citing a source
+// ("Harriet Pell diary, June 4, 1872, Wexley Town Archive.") are no
+// statements and state no claim. A social post embedded in an article (a line signed
 // "— Name (@handle) Date") is its author's words, not the outlet's: two
 // articles embedding one post are not two origins stating it, so it
 // supports no claim and is no side of a conflict; the outlets' own

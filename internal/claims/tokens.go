@@ -51,7 +51,8 @@ func newToken(w string, start, end int) token {
 		t.lemma = t.low
 		return t
 	}
-	if stopWords[t.low] {
+	// "that's" and "he's" are a stop word and a verb: no content
+	if stopWords[t.low] || stopWords[strings.TrimSuffix(t.low, "'s")] {
 		return t
 	}
 	t.lemma = lemma(t.low)

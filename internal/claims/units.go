@@ -3,7 +3,6 @@ package claims
 import (
 	"math"
 	"slices"
-	"sort"
 	"strings"
 	"unicode"
 
@@ -25,13 +24,15 @@ type unit struct {
 	// outcome is what befell people in the sentence: outcomeKilled,
 	// outcomeHurt, both or neither
 	outcome uint8
-	// pred are the feature ids of the sentence's own words: lower-case
-	// content words outside names, figures and a relative clause set off
-	// by commas (", who goes by ..., "); predW their weights
-	pred       []int
-	predW      []float64
-	predWeight float64
-	rel        []bool // per feature: found only in a relative clause
+	// plain marks the features that are the sentence's own words: a
+	// lower-case content word outside a name, not a figure or a date, and
+	// not a word of attribution ("said", "according"); nil when none is
+	plain []bool
+	rel   []bool // per feature: found only in a relative clause
+	// nickname is the features of the name the sentence gives something
+	// and of its naming word ("nicknamed Spelacchio"), -1s for none
+	// (nicknameOf)
+	nickname [2]int
 	// post marks a sentence of a social post embedded in the article: it
 	// aligns with the sentences that report it, but states no claim and
 	// supports none (postLines)
@@ -120,6 +121,7 @@ func sentencesOf(a corroborate.Article) []corroborate.Span {
 // features. Weights are set later by weigh, once document frequencies are known.
 func buildUnits(arts []corroborate.Article, v *vocab) []unit {
 	var units []unit
+	var sc scratch
 	for ai, a := range arts {
 		spans := sentencesOf(a)
 		cased := hasLower(a.Text)
@@ -133,14 +135,15 @@ func buildUnits(arts []corroborate.Article, v *vocab) []unit {
 			}
 			u := unit{art: ai, span: sp, pos: float64(si) / float64(max(len(spans), 1)), post: inSpans(sp, posts)}
 			u.toks = tokenize(a.Text, sp.Start, sp.End)
-			if heading(a.Text, sp, u.toks) {
+			if heading(a.Text, sp, u.toks) || citation(a.Text, sp, u.toks) {
 				continue
 			}
 			u.figs = figures(a.Text, u.toks)
 			u.quoted = QuotedShare(a.Text[sp.Start:sp.End]) > 0.5
-			u.feats = features(u.toks, u.figs, v)
+			u.feats, u.plain = features(a.Text, u.toks, u.figs, v, &sc)
 			u.outcome = outcomeOf(u.toks)
 			u.rel = relativeOnly(a.Text, u.toks, u.figs, u.feats, v)
+			u.nickname[0], u.nickname[1] = nicknameOf(u.toks, u.feats, u.rel, v)
 			if len(u.feats) < 3 {
 				continue
 			}
@@ -195,6 +198,37 @@ func heading(s string, sp corroborate.Span, toks []token) bool {
 		}
 	}
 	return true
+}
+
+// citationParts is the fewest parts, set off by commas, semicolons or
+// colons, a citation has.
+const citationParts = 3
+
+// citation reports a sentence that cites a source rather than states
+// anything: a note or a credit made of names, a date or a page and
+// nothing else, set off by commas ("Harriet Pell diary, June 4, 1872,
+// Wexley Town Archive, Port Arden."). It has no verb, a year or a month,
+// three parts or more, and capitalised words or figures make most of its
+// words.
+func citation(s string, sp corroborate.Span, toks []token) bool {
+	if len(toks) == 0 || strings.Count(s[sp.Start:sp.End], ",")+strings.Count(s[sp.Start:sp.End], ";")+strings.Count(s[sp.Start:sp.End], ":") < citationParts-1 {
+		return false
+	}
+	figure, named, words := false, 0, 0
+	for k, t := range toks {
+		if isVerbish(toks, k) || beForms[t.low] || auxForms[t.low] {
+			return false
+		}
+		figure = figure || t.num && len(t.low) == 4 && t.val >= 1000 && t.val <= 2100 || isMonthTok(t)
+		if stopWords[t.low] {
+			continue
+		}
+		words++
+		if t.capital || t.num {
+			named++
+		}
+	}
+	return figure && 3*named >= 2*words
 }
 
 // wholeLine reports whether the span is all of its line.
@@ -274,9 +308,12 @@ func hasLower(s string) bool { return strings.IndexFunc(s, unicode.IsLower) >= 0
 
 // features turns tokens into feature ids: lemmas of content words, names,
 // figures ("#4") and dates ("@8-18"). Tokens inside a date count only as the
-// date.
-func features(toks []token, figs []figure, v *vocab) []int {
-	var ids []int
+// date; a date that tells when someone spoke (saidOn) not at all. plain
+// marks the features that are the sentence's own words (unit.plain), nil
+// when none is.
+func features(s string, toks []token, figs []figure, v *vocab, sc *scratch) (ids []int, plain []bool) {
+	fs := sc.feats[:0]
+	defer func() { sc.feats = fs[:0] }()
 	inFig := func(t token) *figure {
 		for i := range figs {
 			if t.start >= figs[i].start && t.end <= figs[i].end {
@@ -285,26 +322,27 @@ func features(toks []token, figs []figure, v *vocab) []int {
 		}
 		return nil
 	}
+	runs := nameRuns(s, toks, figs, &sc.runs)
 	for i, t := range toks {
 		if isNegCue(toks, i) {
 			// a denial never groups with the plain statement
-			ids = append(ids, v.id("¬", weightNegation))
+			fs = append(fs, feat{v.id("¬", weightNegation), false})
 			continue
 		}
 		if f := inFig(t); f != nil {
 			if f.kind == corroborate.ConflictDate {
-				if t.start == f.start {
-					ids = append(ids, v.id("@"+f.value, weightDate))
+				if t.start == f.start && !saidOn(toks, i) {
+					fs = append(fs, feat{v.id("@"+f.value, weightDate), false})
 				}
 				continue
 			}
 			if t.num {
-				ids = append(ids, v.id("#"+f.value, weightNumber))
+				fs = append(fs, feat{v.id("#"+f.value, weightNumber), false})
 				continue
 			}
 		}
 		if t.num {
-			ids = append(ids, v.id("#"+t.low, weightWord))
+			fs = append(fs, feat{v.id("#"+t.low, weightWord), false})
 			continue
 		}
 		if t.lemma == "" || len(t.lemma) < 2 {
@@ -314,16 +352,61 @@ func features(toks []token, figs []figure, v *vocab) []int {
 		if t.capital && i > 0 {
 			base = weightName
 		}
-		ids = append(ids, v.id(t.lemma, base))
+		named := t.capital && i > 0 || runs != nil && runs[i] > 1
+		fs = append(fs, feat{v.id(t.lemma, base), !named && !attribution[t.low]})
 	}
-	sort.Ints(ids)
-	out := ids[:0]
-	for i, id := range ids {
-		if i == 0 || id != ids[i-1] {
-			out = append(out, id)
+	// one entry per feature, plain when any of its words is
+	slices.SortFunc(fs, func(a, b feat) int { return a.id - b.id })
+	n, anyPlain := 0, false
+	for i, f := range fs {
+		if i == 0 || f.id != fs[i-1].id {
+			n++
+		}
+		anyPlain = anyPlain || f.plain
+	}
+	ids = make([]int, 0, n)
+	if anyPlain {
+		plain = make([]bool, 0, n)
+	}
+	for i, f := range fs {
+		if i > 0 && f.id == fs[i-1].id {
+			if f.plain && anyPlain {
+				plain[len(plain)-1] = true
+			}
+			continue
+		}
+		ids = append(ids, f.id)
+		if anyPlain {
+			plain = append(plain, f.plain)
 		}
 	}
-	return out
+	return ids, plain
+}
+
+// feat is one word's feature and whether it is a plain one.
+type feat struct {
+	id    int
+	plain bool
+}
+
+// scratch holds buffers features reuses from one sentence to the next.
+type scratch struct {
+	feats []feat
+	runs  []int
+}
+
+// saidOn reports a date at toks[i] that tells when someone spoke ("Snow
+// said Tuesday", "told reporters on March 3"), not when what they said
+// happened: two sentences said on one day state no fact alike by it.
+func saidOn(toks []token, i int) bool {
+	k := i - 1
+	if k >= 0 && toks[k].low == "on" {
+		k--
+	}
+	if k >= 1 && (toks[k].low == "reporters" || toks[k].low == "journalists") {
+		k--
+	}
+	return k >= 0 && attribution[toks[k].low]
 }
 
 // weigh sets each unit's feature weights: the kind's base weight times a
@@ -348,7 +431,7 @@ func weigh(units []unit, v *vocab) {
 // shared is the summed weight of the features two units have in common,
 // taking each feature's smaller weight (they are equal within one story).
 func shared(a, b *unit) float64 {
-	all, _, _ := sharedSplit(a, b)
+	all, _, _, _ := sharedSplit(a, b)
 	return all
 }
 
@@ -358,13 +441,14 @@ const minContained = 3
 
 // sharedCount is shared, and how many features the units have in common.
 func sharedCount(a, b *unit) (float64, int) {
-	all, _, n := sharedSplit(a, b)
+	all, _, _, n := sharedSplit(a, b)
 	return all, n
 }
 
-// sharedSplit is shared, the part of it outside relative clauses, and how
-// many features the units have in common.
-func sharedSplit(a, b *unit) (all, main float64, n int) {
+// sharedSplit is shared, the part of it outside relative clauses, the
+// part in plain features (both sentences' own words) and how many
+// features the units have in common.
+func sharedSplit(a, b *unit) (all, main, own float64, n int) {
 	i, j := 0, 0
 	for i < len(a.feats) && j < len(b.feats) {
 		switch {
@@ -375,6 +459,9 @@ func sharedSplit(a, b *unit) (all, main float64, n int) {
 			if !(a.rel != nil && a.rel[i]) && !(b.rel != nil && b.rel[j]) {
 				main += w
 			}
+			if a.plain != nil && a.plain[i] && b.plain != nil && b.plain[j] {
+				own += w
+			}
 			i++
 			j++
 		case a.feats[i] < b.feats[j]:
@@ -383,7 +470,7 @@ func sharedSplit(a, b *unit) (all, main float64, n int) {
 			j++
 		}
 	}
-	return all, main, n
+	return all, main, own, n
 }
 
 // similarity scores how far two units state the same thing, from 0 to 1:
@@ -392,6 +479,12 @@ func sharedSplit(a, b *unit) (all, main float64, n int) {
 // (a short paraphrase of part of a long sentence).
 func similarity(a, b *unit) float64 {
 	s, n := sharedCount(a, b)
+	return sharedSimilarity(a, b, s, n)
+}
+
+// sharedSimilarity is similarity, given the weight s and the number n of
+// the features a and b share.
+func sharedSimilarity(a, b *unit, s float64, n int) float64 {
 	if s == 0 {
 		return 0
 	}
@@ -636,7 +729,7 @@ func dateAt(figs []figure, t token) string {
 // name Al-Kestlowi, was also present" share only the clause, which states
 // neither sentence's point.
 func mainShare(a, b *unit) float64 {
-	all, main, _ := sharedSplit(a, b)
+	all, main, _, _ := sharedSplit(a, b)
 	if all == 0 {
 		return 1
 	}

@@ -150,39 +150,3 @@ func (r *rules) runOn(s string, from, i, j, end int) bool {
 	after := j + len(w)
 	return after >= end || s[after] != '.' || after+1 >= end || s[after+1] == ' '
 }
-
-// footnote returns the end of a note number glued to a full stop, as in
-// "… still survives.8 This manuscript …": the dot at s[i] ends a word of
-// three or more letters, lower case last, that is no abbreviation; one to
-// three digits follow it, then a space and a capitalised word. It returns
-// -1 otherwise ("No.1 Seed", "3.8 Mbps", "U.S.2").
-func (r *rules) footnote(s string, from, i, j, end int) int {
-	if j-i != 1 || j >= end || s[j] < '0' || s[j] > '9' {
-		return -1
-	}
-	tok := s[tokenStart(s, from, i):i]
-	if utf8.RuneCountInString(tok) < 3 || has(r.titles, tok) || has(r.weak, tok) {
-		return -1
-	}
-	for _, c := range tok {
-		if !unicode.IsLetter(c) {
-			return -1
-		}
-	}
-	if last, _ := utf8.DecodeLastRuneInString(tok); !unicode.IsLower(last) {
-		return -1
-	}
-	d := j
-	for d < end && d-j < 4 && s[d] >= '0' && s[d] <= '9' {
-		d++
-	}
-	if d-j > 3 || d+2 >= end || s[d] != ' ' {
-		return -1
-	}
-	w := leadingWord(s[d+1 : end])
-	c, size := utf8.DecodeRuneInString(w)
-	if !unicode.IsUpper(c) || len(w) == size || !unicode.IsLower([]rune(w[size:])[0]) {
-		return -1
-	}
-	return d
-}

@@ -78,12 +78,13 @@ func splitLine(s string, start, end int, r *rules, out []corroborate.Span) []cor
 		}
 		j := q.closeRun(s, i+size, end)
 		k := skipSpace(s, j, end)
-		if f := r.footnote(s, sentStart, i, j, end); k == j && c == '.' && f > 0 {
-			// "… still survives.8 This manuscript …": the note's number
-			// closes the sentence.
-			out = appendTrimmed(s, sentStart, f, out)
-			sentStart, i = f, f
-			continue
+		if k == j {
+			if m := r.footnoteEnd(s, sentStart, i, j, end); m > 0 {
+				// the marker belongs to neither sentence
+				out = appendTrimmed(s, sentStart, j, out)
+				sentStart, i = m, m
+				continue
+			}
 		}
 		if k == j && c == '.' && r.runOn(s, sentStart, i, j, end) {
 			out = appendTrimmed(s, sentStart, j, out)
@@ -101,6 +102,43 @@ func splitLine(s string, start, end int, r *rules, out []corroborate.Span) []cor
 		i = j
 	}
 	return appendTrimmed(s, sentStart, end, out)
+}
+
+// footnoteEnd returns where the footnote marker ends that follows, with
+// no space, the final stop s[i:j] of a sentence that started at from
+// ("still survives.8 This copy", "a “seer stone.”18 As a"), or -1: one
+// to three digits, then a space and a capitalised word or the line's end. The word before
+// the stop is a plain word of two letters or more, so a decimal ("3.5
+// The") or an abbreviation ("No.1", "Fig.3") is no sentence end.
+func (r *rules) footnoteEnd(s string, from, i, j, end int) int {
+	tok := s[tokenStart(s, from, i):i]
+	tok = strings.TrimLeftFunc(tok, isLead)
+	if utf8.RuneCountInString(tok) < 2 || strings.IndexFunc(tok, func(c rune) bool { return !unicode.IsLetter(c) }) >= 0 ||
+		has(r.titles, tok) || has(r.numbered, tok) || has(r.weak, tok) {
+		return -1
+	}
+	if last, _ := utf8.DecodeLastRuneInString(tok); !unicode.IsLower(last) {
+		return -1
+	}
+	m := j
+	for m < end && m-j < 4 && s[m] >= '0' && s[m] <= '9' {
+		m++
+	}
+	if m == j || m-j > 3 || m < end && s[m] != ' ' {
+		return -1
+	}
+	if m == end {
+		return m // the line's last sentence
+	}
+	w := leadingWord(s[skipSpace(s, m, end):end])
+	c, size := utf8.DecodeRuneInString(w)
+	if !unicode.IsUpper(c) || len(w) == size {
+		return -1
+	}
+	if next, _ := utf8.DecodeRuneInString(w[size:]); !unicode.IsLower(next) {
+		return -1
+	}
+	return m
 }
 
 func isTerminal(r rune) bool { return r == '.' || r == '!' || r == '?' || r == '…' }
