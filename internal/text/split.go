@@ -80,8 +80,9 @@ func splitLine(s string, start, end int, r *rules, out []corroborate.Span) []cor
 		k := skipSpace(s, j, end)
 		if k == j {
 			if m := r.footnoteEnd(s, sentStart, i, j, end); m > 0 {
-				// the marker belongs to neither sentence
-				out = appendTrimmed(s, sentStart, j, out)
+				// the marker ends the sentence it notes (no text is
+				// dropped: every character stays in a sentence)
+				out = appendTrimmed(s, sentStart, m, out)
 				sentStart, i = m, m
 				continue
 			}
