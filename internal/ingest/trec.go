@@ -111,10 +111,18 @@ func parseTREC(name string, body []byte) ([]corroborate.Document, []error) {
 	return docs, errs
 }
 
+// trecElements match the elements a record is read from, by tag.
+var trecElements = func() map[string]*regexp.Regexp {
+	m := map[string]*regexp.Regexp{}
+	for _, tag := range []string{"DOCNO", "TEXT", "BODY", "HEADLINE", "HL", "TITLE", "HEAD", "BYLINE", "DATE_TIME", "DATE"} {
+		m[tag] = regexp.MustCompile(`(?is)<` + tag + `(\s[^>]*)?>(.*?)</` + tag + `\s*>`)
+	}
+	return m
+}()
+
 // trecRaw is the content of the first <tag> element of rec, "" when none.
 func trecRaw(rec, tag string) string {
-	re := regexp.MustCompile(`(?is)<` + tag + `(\s[^>]*)?>(.*?)</` + tag + `\s*>`)
-	m := re.FindStringSubmatch(rec)
+	m := trecElements[tag].FindStringSubmatch(rec)
 	if m == nil {
 		return ""
 	}
