@@ -38,7 +38,7 @@ func reuseSection(d *corroborate.Dossier, v *view.Story) []block {
 	if len(v.Miscredits) > 0 {
 		bs = append(bs, block{para: "Credits pointing at another source than the text's:"}, block{list: miscreditLines(v.Miscredits)})
 	}
-	bs = append(bs, block{para: "Originality (share of each article not taken from another article of the story) and credits:"},
+	bs = append(bs, block{para: "Originality (share of each article not taken from another article of the story, nor shared with one when which copied which is unsure) and credits:"},
 		block{table: originalityTable(d, v)})
 	return bs
 }

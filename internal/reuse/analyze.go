@@ -20,7 +20,8 @@ type Result struct {
 	// Originality is each article's share of text not taken from another
 	// article of the story (0 to 1): the words outside the passages of the
 	// reuse where it is the copy. An origin's text found in its copies still
-	// counts as its own.
+	// counts as its own, unless which of the two copied the other was only
+	// guessed: then the text they share is neither's own.
 	Originality []float64
 	// Origins counts the articles not substantially derived from another:
 	// at most Options.DerivedShare of their text is taken from others.
