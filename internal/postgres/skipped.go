@@ -21,11 +21,21 @@ func (s *Store) AddSkipped(ctx context.Context, id string, skipped []corroborate
 		if err := tx.QueryRow(ctx, `SELECT coalesce(max(position), 0) FROM story_skipped WHERE story_id = $1`, id).Scan(&pos); err != nil {
 			return fmt.Errorf("postgres: skipped inputs of %s: %w", id, err)
 		}
+		added := int64(0)
 		for _, sk := range skipped {
 			pos++
-			if _, err := tx.Exec(ctx, `INSERT INTO story_skipped (story_id, position, input, reason)
-				VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING`, id, pos, sk.Input, sk.Reason); err != nil {
+			tag, err := tx.Exec(ctx, `INSERT INTO story_skipped (story_id, position, input, reason)
+				VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING`, id, pos, sk.Input, sk.Reason)
+			if err != nil {
 				return fmt.Errorf("postgres: skipped input of %s: %w", id, err)
+			}
+			added += tag.RowsAffected()
+		}
+		// A dossier computed before names fewer skipped inputs: the
+		// story's revision grows so that it is stale.
+		if added > 0 {
+			if _, err := tx.Exec(ctx, `UPDATE stories SET revision = revision + 1 WHERE id = $1`, id); err != nil {
+				return fmt.Errorf("postgres: skipped inputs of %s: %w", id, err)
 			}
 		}
 		return nil

@@ -18,14 +18,18 @@ func (s *Store) AddSkipped(ctx context.Context, id string, skipped []corroborate
 		if err := tx.QueryRowContext(ctx, `SELECT coalesce(max(position), 0) FROM story_skipped WHERE story_id = ?`, id).Scan(&pos); err != nil {
 			return fmt.Errorf("sqlite: skipped inputs of %s: %w", id, err)
 		}
+		added := int64(0)
 		for _, sk := range skipped {
 			pos++
-			if _, err := tx.ExecContext(ctx, `INSERT INTO story_skipped (story_id, position, input, reason)
-				VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING`, id, pos, sk.Input, sk.Reason); err != nil {
+			res, err := tx.ExecContext(ctx, `INSERT INTO story_skipped (story_id, position, input, reason)
+				VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING`, id, pos, sk.Input, sk.Reason)
+			if err != nil {
 				return fmt.Errorf("sqlite: skipped input of %s: %w", id, err)
 			}
+			n, _ := res.RowsAffected()
+			added += n
 		}
-		return nil
+		return bumpForSkipped(ctx, tx, id, added)
 	})
 }
 
@@ -45,4 +49,16 @@ func (s *Store) Skipped(ctx context.Context, id string) ([]corroborate.SkippedIn
 		out = append(out, sk)
 	}
 	return out, rows.Err()
+}
+
+// bumpForSkipped raises the story's revision when its inputs gained a
+// skipped one: a dossier computed before names fewer, and is stale.
+func bumpForSkipped(ctx context.Context, tx *sql.Tx, id string, added int64) error {
+	if added == 0 {
+		return nil
+	}
+	if _, err := tx.ExecContext(ctx, `UPDATE stories SET revision = revision + 1 WHERE id = ?`, id); err != nil {
+		return fmt.Errorf("sqlite: skipped inputs of %s: %w", id, err)
+	}
+	return nil
 }

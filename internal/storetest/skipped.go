@@ -20,9 +20,23 @@ func testSkipped(t *testing.T, s corroborate.Store) {
 	}
 	first := []corroborate.SkippedInput{{Input: "scan.pdf", Reason: "not UTF-8 text"}, {Input: "dump.jsonl:3", Reason: "invalid JSON"}}
 	second := []corroborate.SkippedInput{{Input: "scan.pdf", Reason: "not UTF-8 text"}, {Input: "", Reason: "an empty paste"}}
-	for _, b := range [][]corroborate.SkippedInput{first, second} {
+	revision := func() int {
+		info, err := s.Story(c, "s1")
+		if err != nil {
+			t.Fatalf("Story(s1): %v", err)
+		}
+		return info.Revision
+	}
+	// A dossier computed before names fewer inputs: the revision grows when
+	// a batch keeps a new one, and only then (the third batch repeats the
+	// second).
+	for i, b := range [][]corroborate.SkippedInput{first, second, second} {
+		before := revision()
 		if err := s.AddSkipped(c, "s1", b); err != nil {
 			t.Fatalf("AddSkipped: %v", err)
+		}
+		if grew, want := revision() > before, i < 2; grew != want {
+			t.Errorf("AddSkipped batch %d: revision grew %v, want %v", i+1, grew, want)
 		}
 	}
 	want := append(first, second[1])
