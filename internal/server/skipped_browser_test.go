@@ -1,28 +1,25 @@
 package server_test
 
 import (
-	"encoding/json"
-	"net/http"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/chromedp/chromedp"
-
-	"github.com/corroborate/corroborate"
 )
 
 // TestSkippedInputsOnStoryPage uploads, through the form in headless
 // Chromium, a readable report with a binary file named with markup, an
 // empty file and a JSON Lines dump with one malformed line: the story page
 // names every input that gave no article, with its reason, in sight, as
-// the API's dossier does, and the markup in a name stays text.
+// the API's dossier does, and the markup in a name stays text (no active
+// markup in the DOM, no payload run, no policy violation).
 func TestSkippedInputsOnStoryPage(t *testing.T) {
 	ctx := browser(t)
 	s := start(t, openSQLite(t), "")
 	dir := t.TempDir()
-	hostile := `<img src=x onerror=window.__corroboratePwned=1>.bin` // a browser sends a quotation mark in a file name as %22
+	hostile := `<img src=x onerror=window.__pwned=1>.bin` // a browser sends a quotation mark in a file name as %22
 	files := map[string][]byte{
 		"ferry.txt": []byte("Ferry service resumes at Port Ellis\n\nBy Mara Quint, Ellis Courier\n\n" +
 			"The harbour ferry at Port Ellis ran again on Thursday after a week of repairs, the operator said.\n\n" +
@@ -44,7 +41,7 @@ func TestSkippedInputsOnStoryPage(t *testing.T) {
 		chromedp.Click(chromedp.CSS(`form.upload button[type=submit]`)),
 		chromedp.WaitVisible(chromedp.CSS(`ul.skipped`)),
 	))
-	noScriptRan(t, ctx, "upload result")
+	checkPageInert(t, ctx, "upload result")
 	if n := eval[int](t, ctx, `document.querySelectorAll("ul.skipped li").length`); n != 3 {
 		t.Errorf("the upload result lists %d skipped inputs, want 3", n)
 	}
@@ -54,7 +51,7 @@ func TestSkippedInputsOnStoryPage(t *testing.T) {
 	))
 	loc, err := chromedp.Run(ctx, chromedp.Location())
 	must(t, "location", err)
-	noScriptRan(t, ctx, "story page")
+	checkPageInert(t, ctx, "story page")
 	// a short list is open: a reader (and a printout) sees the names without a click
 	items := eval[[]string](t, ctx, `Array.from(document.querySelectorAll("details.skipped li")).filter(li => li.offsetHeight > 0).map(li => li.textContent)`)
 	summary := eval[string](t, ctx, `(document.querySelector("details.skipped summary") || {}).textContent || ""`)
@@ -72,10 +69,7 @@ func TestSkippedInputsOnStoryPage(t *testing.T) {
 	}
 
 	id := loc[strings.LastIndex(loc, "/")+1:]
-	resp, err := http.Get(s.URL + "/api/v1/stories/" + id + "/dossier")
-	must(t, "dossier", err)
-	var d corroborate.Dossier
-	must(t, "decode", json.Unmarshal([]byte(readAll(t, resp)), &d))
+	d := getDossier(t, s.URL, id)
 	if len(d.Skipped) != len(items) || len(d.Articles) != 2 {
 		t.Errorf("the API's dossier has %d articles and skips %v; want 2 articles and the page's %d inputs", len(d.Articles), d.Skipped, len(items))
 	}
