@@ -187,3 +187,24 @@ func checkGolden(t *testing.T, path, got string) {
 		t.Errorf("%s is out of date; run go test ./cmd/corroborate -run BadInputs -update\n--- got:\n%s", path, got)
 	}
 }
+
+// TestSkippedNameInertOnStderr: a skipped input's name is untrusted (a
+// file name can hold a terminal escape): stderr shows it escaped.
+func TestSkippedNameInertOnStderr(t *testing.T) {
+	dir := t.TempDir()
+	good := filepath.Join(dir, "good.txt")
+	if err := os.WriteFile(good, []byte("Ferry resumes\n\nThe harbour ferry at Port Ellis ran again on Thursday, the operator said."), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	bad := filepath.Join(dir, "evil\x1b]0;owned\x07.bin")
+	if err := os.WriteFile(bad, []byte{0x89, 'P', 'N', 'G', 0, 0, 0xff}, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	_, stderr, err := runCLI(t, "", "dossier", good, bad)
+	if !errors.Is(err, errPartial) {
+		t.Fatalf("dossier: %v\n%s", err, stderr)
+	}
+	if strings.ContainsAny(stderr, "\x1b\x07") || !strings.Contains(stderr, `evil\x1b]0;owned\x07.bin`) {
+		t.Errorf("stderr does not show the name escaped:\n%q", stderr)
+	}
+}

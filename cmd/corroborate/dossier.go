@@ -77,7 +77,7 @@ func runDossier(ctx context.Context, args []string, e *env) error {
 		return fmt.Errorf("dossier: writing output: %w", err)
 	}
 	for _, f := range d.Failed {
-		fmt.Fprintf(e.stderr, "dossier: the %s stage failed: %s\n", f.Stage, f.Error)
+		fmt.Fprintf(e.stderr, "dossier: the %s stage failed: %s\n", f.Stage, report.Inert(f.Error))
 	}
 	switch {
 	case len(d.Failed) > 0:
@@ -166,7 +166,7 @@ func (l *loader) problems(errs []error) {
 		return
 	}
 	for _, err := range errs {
-		fmt.Fprintf(l.e.stderr, "skipped %v\n", err)
+		fmt.Fprintf(l.e.stderr, "skipped %s\n", report.Inert(err.Error())) // names and reasons quote the inputs
 	}
 }
 

@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"context"
 	"fmt"
+	"github.com/corroborate/corroborate/internal/report"
 	"io"
 	"strconv"
 	"strings"
@@ -161,11 +162,11 @@ func showStory(ctx context.Context, store corroborate.StreamStore, id, format st
 		out.Articles = append(out.Articles, sa)
 	}
 	return printOut(w, format, out, func(w io.Writer) {
-		fmt.Fprintf(w, "story %s: %s\n%d article(s), revision %d, updated %s\n\n", info.ID, cmp.Or(info.Title, noTitle),
+		fmt.Fprintf(w, "story %s: %s\n%d article(s), revision %d, updated %s\n\n", info.ID, report.Inert(cmp.Or(info.Title, noTitle)),
 			info.Articles, info.Revision, info.Updated.UTC().Format("2006-01-02 15:04 UTC"))
 		for _, a := range out.Articles {
-			fmt.Fprintf(w, "%s  %s  %s  %s\n      %s\n", a.ID, deref(a.Outlet, "(outlet unknown)"),
-				deref(a.Published, "(undated)"), clip(cmp.Or(a.Title, noTitle), 60), a.Why)
+			fmt.Fprintf(w, "%s  %s  %s  %s\n      %s\n", a.ID, report.Inert(deref(a.Outlet, "(outlet unknown)")),
+				report.Inert(deref(a.Published, "(undated)")), clip(cmp.Or(a.Title, noTitle), 60), report.Inert(a.Why))
 		}
 	})
 }
@@ -188,7 +189,7 @@ func printFeeds(w io.Writer, sts []corroborate.FeedState) {
 		if st.LastStatus > 0 {
 			status = strconv.Itoa(st.LastStatus)
 		}
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%d\t%d\t%s\n", st.URL, status, at(st.LastPoll), at(st.NextPoll),
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%d\t%d\t%s\n", report.Inert(st.URL), status, at(st.LastPoll), at(st.NextPoll),
 			st.Items, st.Failures, clip(st.LastError, 60))
 	}
 	tw.Flush()
@@ -203,8 +204,10 @@ func printOut(w io.Writer, format string, v any, text func(io.Writer)) error {
 	return nil
 }
 
+// clip readies untrusted text (a title, a remote error) for one terminal
+// cell: control characters made inert, white space folded, cut to n runes.
 func clip(s string, n int) string {
-	s = strings.Join(strings.Fields(s), " ")
+	s = strings.Join(strings.Fields(report.Inert(s)), " ")
 	if r := []rune(s); len(r) > n {
 		return string(r[:n-1]) + "…"
 	}

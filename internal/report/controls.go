@@ -7,13 +7,13 @@ import (
 	"unicode/utf8"
 )
 
-// inert writes the control characters of untrusted text as visible escapes
+// Inert writes the control characters of untrusted text as visible escapes
 // ("\x1b", "\u202e"): an article's terminal escape sequence must not move
 // the cursor, clear the screen or retitle the window of whoever reads the
 // report, and a bidirectional override must not reorder what they read.
 // A byte that is not UTF-8 is escaped too. Line breaks and tabs stay; the
 // renderers fold them.
-func inert(s string) string {
+func Inert(s string) string {
 	if strings.IndexFunc(s, isControl) < 0 && utf8.ValidString(s) {
 		return s
 	}
@@ -49,7 +49,7 @@ func isControl(r rune) bool {
 
 // inertBlock is b with every string made inert.
 func inertBlock(b block) block {
-	b.title, b.heading, b.para = inert(b.title), inert(b.heading), inert(b.para)
+	b.title, b.heading, b.para = Inert(b.title), Inert(b.heading), Inert(b.para)
 	b.list = inertAll(b.list)
 	subs := make([][]string, len(b.subs))
 	for i, s := range b.subs {
@@ -73,7 +73,7 @@ func inertAll(xs []string) []string {
 	}
 	out := make([]string, len(xs))
 	for i, x := range xs {
-		out[i] = inert(x)
+		out[i] = Inert(x)
 	}
 	return out
 }
