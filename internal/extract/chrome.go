@@ -135,19 +135,58 @@ const followPrompt = `(?i:(?:follow|like)\s+(?:us|[^.!?]{1,60}?)\s+on\s+(?:twitt
 // Twitter.").
 var reTrailingFollow = regexp.MustCompile(`[.!?]["”’)]?\s+(` + followPrompt + `)$`)
 
+// followTail is how far from a line's end a closing follow prompt and the
+// full stop before it can start.
+const followTail = 240
+
+// followCues are words every follow prompt holds, in lower case: a line's
+// tail without one needs no regular expression.
+var followCues = []string{"follow", "like", "sígu", "segu", "suivez", "folge", "siga"}
+
 // splitFollowPrompts cuts a follow prompt that closes a line of content
 // (reTrailingFollow) off it, as a line of chrome of its own; the sentences
-// before it, a credit among them, stay.
+// before it, a credit among them, stay. Lines are copied only when one is
+// cut.
 func splitFollowPrompts(lines []line) []line {
 	var out []line
-	for _, l := range lines {
-		if m := reTrailingFollow.FindStringSubmatchIndex(l.text); l.kind == "" && m != nil {
-			out = append(out, line{text: strings.TrimSpace(l.text[:m[2]])}, line{text: l.text[m[2]:], kind: "social promo"})
+	for i, l := range lines {
+		at := -1
+		if l.kind == "" {
+			at = followPromptAt(l.text)
+		}
+		if at < 0 {
+			if out != nil {
+				out = append(out, l)
+			}
 			continue
 		}
-		out = append(out, l)
+		if out == nil {
+			out = append(make([]line, 0, len(lines)+1), lines[:i]...)
+		}
+		out = append(out, line{text: strings.TrimSpace(l.text[:at])}, line{text: l.text[at:], kind: "social promo"})
+	}
+	if out == nil {
+		return lines
 	}
 	return out
+}
+
+// followPromptAt is where a follow prompt closing s starts, -1 when none
+// does. Only the line's tail is read.
+func followPromptAt(s string) int {
+	from := max(0, len(s)-followTail)
+	tail := strings.ToLower(s[from:])
+	cued := false
+	for _, c := range followCues {
+		cued = cued || strings.Contains(tail, c)
+	}
+	if !cued {
+		return -1
+	}
+	if m := reTrailingFollow.FindStringSubmatchIndex(s[from:]); m != nil {
+		return from + m[2]
+	}
+	return -1
 }
 
 // reRelatedRun matches a "Related" label run together with the headline it

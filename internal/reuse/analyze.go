@@ -2,6 +2,7 @@ package reuse
 
 import (
 	"fmt"
+	"slices"
 	"sync"
 
 	"github.com/corroborate/corroborate"
@@ -95,7 +96,7 @@ func assemble(arts []*article, edges []edge, ix *aliasIndex, opt Options) Result
 	shared := make([][]passage, len(arts))
 	proven := make([]bool, len(arts))
 	for _, e := range edges {
-		proven[e.from.idx] = proven[e.from.idx] || !e.guessed
+		proven[e.from.idx] = proven[e.from.idx] || !e.guessed()
 	}
 	for _, e := range edges {
 		r := corroborate.Reuse{
@@ -139,7 +140,7 @@ func assemble(arts []*article, edges []edge, ix *aliasIndex, opt Options) Result
 				q.a, q.b = ps.b, ps.a
 			}
 			derived[e.to.idx] = append(derived[e.to.idx], q)
-			if e.guessed && !proven[e.from.idx] {
+			if e.guessed() && !proven[e.from.idx] {
 				q.a, q.b = q.b, q.a
 				shared[e.from.idx] = append(shared[e.from.idx], q)
 			}
@@ -158,7 +159,7 @@ func assemble(arts []*article, edges []edge, ix *aliasIndex, opt Options) Result
 			}
 			res.Originality[i] = 1 - taken
 			if len(shared[i]) > 0 {
-				res.Originality[i] = 1 - float64(coveredBytes(a, append(derived[i], shared[i]...), false))/float64(a.words)
+				res.Originality[i] = 1 - float64(coveredBytes(a, slices.Concat(derived[i], shared[i]), false))/float64(a.words)
 			}
 		} else {
 			res.Origins++

@@ -11,8 +11,11 @@ type edge struct {
 	from, to *article
 	p        *pair
 	fromIsA  bool
-	guessed  bool // no evidence, or balanced evidence: the longer text was taken for the origin
 }
+
+// guessed reports an edge whose direction no evidence decided (none, or
+// balanced): the longer text was taken for the origin.
+func (e edge) guessed() bool { return e.p.score == 0 }
 
 // strongEvidence is a direction score that time or a credit alone gives.
 const strongEvidence = 2.0
@@ -99,9 +102,9 @@ func orient(arts []*article, pairs []*pair) []edge {
 			p.evidence = append(p.evidence, fmt.Sprintf("%s: %s, the longer text, is taken for the origin", what, longer.id))
 		}
 		if fwd {
-			out = append(out, edge{from: a, to: b, p: p, fromIsA: true, guessed: p.score == 0})
+			out = append(out, edge{from: a, to: b, p: p, fromIsA: true})
 		} else {
-			out = append(out, edge{from: b, to: a, p: p, fromIsA: false, guessed: p.score == 0})
+			out = append(out, edge{from: b, to: a, p: p, fromIsA: false})
 		}
 	}
 	return out
