@@ -223,9 +223,7 @@ func (st *story) candidateFor(c *corroborate.Claim) *candidate {
 	if best.score < -2.5 {
 		return nil
 	}
-	cand.use(best)
-	cand.vec, cand.norm = st.v.vector(best.text)
-	cand.nwords = words(best.text)
+	st.use(cand, best)
 	cand.pos = posSum / float64(len(cand.cites))
 	cand.lead = lead
 	origins := c.Origins
@@ -244,7 +242,7 @@ const ownWording = 1
 
 // use makes w the candidate's wording: its text, and its passage among the
 // cited ones.
-func (c *candidate) use(w wordingOf) {
+func (st *story) use(c *candidate, w wordingOf) {
 	c.text = w.text
 	c.at = w.span
 	for i := range c.spans {
@@ -252,6 +250,10 @@ func (c *candidate) use(w wordingOf) {
 			c.spans[i] = w.span
 		}
 	}
+	// what is read from the wording follows it
+	c.nwords = words(w.text)
+	c.vec, c.norm = st.v.vector(w.text)
+	c.echo = -1
 }
 
 // leadWeight is 1 for an article's first sentence, falling with each

@@ -58,14 +58,14 @@ func TestNameFirst(t *testing.T) {
 	naming := wordingOf{text: "Advisers to the Orvell Board voted on Friday to resume use of the Harwick & Harwick jab, officials said.", score: -0.5}
 	leaning := wordingOf{text: "The board voted on Friday to resume use of the Harwick & Harwick jab.", score: 0}
 	c := &candidate{alts: []wordingOf{plain, leaning, naming}}
-	c.use(plain)
+	st.use(c, plain)
 	st.nameFirst(c)
 	if c.text != naming.text {
 		t.Errorf("nameFirst chose %q, want %q", c.text, naming.text)
 	}
 	far := wordingOf{text: naming.text, score: -3}
 	c = &candidate{alts: []wordingOf{plain, far}}
-	c.use(plain)
+	st.use(c, plain)
 	st.nameFirst(c)
 	if c.text != plain.text {
 		t.Errorf("nameFirst chose %q, a wording far worse", c.text)

@@ -78,9 +78,7 @@ func (st *story) namingWording(c *candidate) (wordingOf, float64) {
 // subject, when one reads nearly as well as the one it has.
 func (st *story) nameFirst(c *candidate) {
 	if w, _ := st.namingWording(c); w.text != c.text && !math.IsInf(w.score, -1) {
-		c.use(w)
-		c.nwords = words(w.text)
-		c.vec, c.norm = st.v.vector(w.text)
+		st.use(c, w)
 	}
 }
 
@@ -342,8 +340,7 @@ func (st *story) unlean(chosen []*candidate) {
 		}
 		for _, w := range c.alts {
 			if !leans(w.text) {
-				c.use(w)
-				c.nwords = words(w.text)
+				st.use(c, w)
 				break
 			}
 		}
@@ -441,7 +438,7 @@ func (st *story) introduceFirst(chosen []*candidate, full map[string]string) boo
 			}
 			for _, w := range c.alts {
 				if introduces(w.text, sn) {
-					c.use(w)
+					st.use(c, w)
 					break
 				}
 			}
