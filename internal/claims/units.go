@@ -322,7 +322,7 @@ func features(s string, toks []token, figs []figure, v *vocab, sc *scratch) (ids
 		}
 		return nil
 	}
-	runs := nameRuns(s, toks, figs, &sc.runs)
+	firstNamed := firstWordNamed(s, toks, figs)
 	for i, t := range toks {
 		if isNegCue(toks, i) {
 			// a denial never groups with the plain statement
@@ -352,7 +352,7 @@ func features(s string, toks []token, figs []figure, v *vocab, sc *scratch) (ids
 		if t.capital && i > 0 {
 			base = weightName
 		}
-		named := t.capital && i > 0 || runs != nil && runs[i] > 1
+		named := t.capital && (i > 0 || firstNamed)
 		fs = append(fs, feat{v.id(t.lemma, base), !named && !attribution[t.low]})
 	}
 	// one entry per feature, plain when any of its words is
@@ -392,7 +392,6 @@ type feat struct {
 // scratch holds buffers features reuses from one sentence to the next.
 type scratch struct {
 	feats []feat
-	runs  []int
 }
 
 // saidOn reports a date at toks[i] that tells when someone spoke ("Snow
