@@ -130,23 +130,21 @@ func (r *rules) runOn(s string, from, i, j, end int) bool {
 	if j-i != 1 || j >= end {
 		return false
 	}
-	tok := s[tokenStart(s, from, i):i]
-	if utf8.RuneCountInString(tok) < 2 || has(r.titles, tok) || has(r.weak, tok) {
+	if !r.wordEndsSentence(s, from, i, func(c rune) bool { return unicode.IsLetter(c) || unicode.IsDigit(c) || c == ',' }) {
 		return false
 	}
-	for _, c := range tok {
-		if !unicode.IsLetter(c) && !unicode.IsDigit(c) && c != ',' {
-			return false
+	k := j
+	for k < end {
+		c, size := utf8.DecodeRuneInString(s[k:end])
+		if !isOpener(c) {
+			break
 		}
+		k += size
 	}
-	if last, _ := utf8.DecodeLastRuneInString(tok); unicode.IsUpper(last) {
+	w := leadingWord(s[k:end])
+	if !capitalised(w) {
 		return false
 	}
-	w := leadingWord(s[j:end])
-	c, size := utf8.DecodeRuneInString(w)
-	if !unicode.IsUpper(c) || len(w) == size || !unicode.IsLower([]rune(w[size:])[0]) {
-		return false
-	}
-	after := j + len(w)
+	after := k + len(w)
 	return after >= end || s[after] != '.' || after+1 >= end || s[after+1] == ' '
 }

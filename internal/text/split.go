@@ -112,13 +112,7 @@ func splitLine(s string, start, end int, r *rules, out []corroborate.Span) []cor
 // the stop is a plain word of two letters or more, so a decimal ("3.5
 // The") or an abbreviation ("No.1", "Fig.3") is no sentence end.
 func (r *rules) footnoteEnd(s string, from, i, j, end int) int {
-	tok := s[tokenStart(s, from, i):i]
-	tok = strings.TrimLeftFunc(tok, isLead)
-	if utf8.RuneCountInString(tok) < 2 || strings.IndexFunc(tok, func(c rune) bool { return !unicode.IsLetter(c) }) >= 0 ||
-		has(r.titles, tok) || has(r.numbered, tok) || has(r.weak, tok) {
-		return -1
-	}
-	if last, _ := utf8.DecodeLastRuneInString(tok); !unicode.IsLower(last) {
+	if !r.wordEndsSentence(s, from, i, unicode.IsLetter) {
 		return -1
 	}
 	m := j
@@ -131,15 +125,37 @@ func (r *rules) footnoteEnd(s string, from, i, j, end int) int {
 	if m == end {
 		return m // the line's last sentence
 	}
-	w := leadingWord(s[skipSpace(s, m, end):end])
-	c, size := utf8.DecodeRuneInString(w)
-	if !unicode.IsUpper(c) || len(w) == size {
-		return -1
-	}
-	if next, _ := utf8.DecodeRuneInString(w[size:]); !unicode.IsLower(next) {
+	if !capitalised(leadingWord(s[skipSpace(s, m, end):end])) {
 		return -1
 	}
 	return m
+}
+
+// wordEndsSentence reports whether the token before the stop s[i], in a
+// sentence that started at from, may end a sentence when no space follows
+// the stop: two characters or more once opening marks are trimmed, each
+// accepted by ok, the last no capital, and no title or short form that
+// takes a dot ("Mr", "No", "Fig").
+func (r *rules) wordEndsSentence(s string, from, i int, ok func(rune) bool) bool {
+	tok := strings.TrimLeftFunc(s[tokenStart(s, from, i):i], isLead)
+	if utf8.RuneCountInString(tok) < 2 || strings.IndexFunc(tok, func(c rune) bool { return !ok(c) }) >= 0 ||
+		has(r.titles, tok) || has(r.numbered, tok) || has(r.weak, tok) {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(tok)
+	return !unicode.IsUpper(last)
+}
+
+// capitalised reports whether w is a capital followed by a lower-case
+// letter: a word that starts a sentence ("The"), not an initial or an
+// acronym ("I", "USA").
+func capitalised(w string) bool {
+	c, size := utf8.DecodeRuneInString(w)
+	if !unicode.IsUpper(c) || len(w) == size {
+		return false
+	}
+	next, _ := utf8.DecodeRuneInString(w[size:])
+	return unicode.IsLower(next)
 }
 
 func isTerminal(r rune) bool { return r == '.' || r == '!' || r == '?' || r == '…' }
