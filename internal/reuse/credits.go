@@ -121,6 +121,17 @@ func trimWord(text string, start, end int) word {
 	return word{start, end, text[start:end]}
 }
 
+// siteWord reports whether w, not capitalised, is a site's host written in
+// running text ("harbourtimes.com", "www.harbourtimes.co.uk"): letters
+// before a site's suffix.
+func siteWord(w string) bool {
+	if !siteEnd(w) || strings.ContainsAny(w, "/'’&") {
+		return false
+	}
+	dot := strings.IndexByte(w, '.')
+	return dot >= 2 && strings.IndexFunc(w[:dot], unicode.IsLetter) >= 0
+}
+
 // siteEnd reports whether w ends in a site's suffix ("ABC7.com"): a
 // period after it ends the sentence, not an abbreviation.
 func siteEnd(w string) bool {
@@ -174,6 +185,10 @@ func nameRuns(text string, ws []word) []nameRun {
 		leadDigit := startsWithDigit(ws[i].s) && i+1 < len(ws) && capitalized(ws[i+1].s) &&
 			text[ws[i].end:ws[i+1].start] == " " // "21st Century Wire"
 		if !capitalized(ws[i].s) && !leadDigit {
+			if siteWord(ws[i].s) {
+				// "according to harbourtimes.com": a site's host
+				out = append(out, nameRun{start: ws[i].start, end: ws[i].end, name: ws[i].s})
+			}
 			i++
 			continue
 		}
@@ -278,6 +293,12 @@ func (ix *aliasIndex) outletName(name string) (string, bool, bool) {
 	// "France 3": a broadcaster's channel.
 	if len(fields) == 2 && channelNumber(last) {
 		return cands[len(cands)-1], false, true
+	}
+	// "nytimes.com": a known outlet's host.
+	if len(fields) == 1 && strings.Contains(last, ".") {
+		if o, ok := outlets.Lookup(last); ok {
+			return o.Name, true, true
+		}
 	}
 	// "Benzinga.com", "TOLOnews": a site's name.
 	if len(fields) == 1 && siteName(last) {
