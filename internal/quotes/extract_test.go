@@ -361,6 +361,22 @@ func TestExtractForms(t *testing.T) {
 			},
 		},
 		{
+			name: "an article set in single marks with a few double ones",
+			text: "Harbour chief says \"no more delays\" at Wexley pier\n\nThe harbour master, Dana Whitfield, said the pier would reopen in June.\n\n‘We have waited long enough,’ Whitfield said. ‘The engineers told me the piles are sound.’\n\nShe added that the council had called the delays “regrettable” in a letter.\n\n‘I read it twice,’ she said. ‘It said “regrettable” and nothing else.’\n\nOmar Lindqvist, a councillor, disagreed: ‘The money is not there yet.’\n\nThe ferry's timetable, Whitfield's office said, would not change.",
+			want: []got{
+				{Text: "no more delays", Speaker: "Harbour chief", Kind: "person", Partial: true, Parts: 1},
+				{Text: "We have waited long enough, The engineers told me the piles are sound.", Speaker: "Dana Whitfield", Kind: "person", Parts: 2},
+				{Text: "regrettable", Speaker: "council", Kind: "organization", Partial: true, Parts: 1},
+				{Text: "I read it twice, It said “regrettable” and nothing else.", Speaker: "Dana Whitfield", Kind: "person", Parts: 2},
+				{Text: "The money is not there yet.", Speaker: "Omar Lindqvist", Kind: "person", Parts: 1},
+			},
+		},
+		{
+			name: "single marks inside double ones are no house style",
+			text: "“The sign said ‘Closed for repairs’ and ‘No entry’ and ‘Keep out’,” said Dana Whitfield. “So we left.”",
+			want: []got{{Text: "The sign said ‘Closed for repairs’ and ‘No entry’ and ‘Keep out’, So we left.", Speaker: "Dana Whitfield", Kind: "person", Parts: 2}},
+		},
+		{
 			name: "apostrophes are not quotation marks",
 			text: "The shop's owners didn't say when the '90s sign would come down, and rock 'n' roll played all day.",
 			want: nil,

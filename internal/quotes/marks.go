@@ -326,13 +326,40 @@ func opensWhole(text string, p corroborate.Span, start int) bool {
 }
 
 // setInSingleMarks reports whether an article sets its quotations in
-// single marks, as some newspapers do: it has no double quotation mark at
-// all, and a single one opens a line or follows a space.
+// single marks, as some newspapers do. With no double mark at all, a
+// single one that opens a line or follows a space is enough. Otherwise the
+// quotations that stand in none other are counted by the mark that opens
+// them: single ones must be three or more and outnumber double ones (an
+// article set in single marks keeps double ones for a headline or a
+// passage; one set in double marks opens single ones inside them).
 func setInSingleMarks(text string) bool {
-	if strings.ContainsAny(text, "\"“”„«»") || strings.Contains(text, "''") {
-		return false
+	if !strings.ContainsAny(text, "\"“”„«»") && !strings.Contains(text, "''") {
+		return strings.Contains(text, "‘") || strings.HasPrefix(text, "'") || strings.Contains(text, " '") || strings.Contains(text, "\n'")
 	}
-	return strings.Contains(text, "‘") || strings.HasPrefix(text, "'") || strings.Contains(text, " '") || strings.Contains(text, "\n'")
+	singles, doubles := 0, 0
+	var open rune // the kind of the outer quotation open: 's', 'd' or 0
+	prev := '\n'
+	for i, r := range text {
+		next, _ := utf8.DecodeRuneInString(text[i+utf8.RuneLen(r):])
+		opens := unicode.IsSpace(prev) || prev == '(' || prev == '—'
+		closes := !unicode.IsSpace(prev) && !unicode.IsLetter(next) && !unicode.IsDigit(next)
+		switch {
+		case r == '\n':
+			open = 0
+		case open == 0 && opens && (r == '“' || r == '„' || r == '«' || r == '"'):
+			doubles++
+			open = 'd'
+		case open == 'd' && closes && (r == '”' || r == '»' || r == '"'):
+			open = 0
+		case open == 0 && opens && (r == '‘' && unicode.IsLetter(next) || r == '\'' && unicode.IsUpper(next)) && !elided(text[i+1:]):
+			singles++
+			open = 's'
+		case open == 's' && closes && (r == '’' || r == '\''):
+			open = 0
+		}
+		prev = r
+	}
+	return singles >= 3 && singles > doubles
 }
 
 // straightSingle tells whether the straight single quote at text[i] opens
