@@ -377,6 +377,14 @@ func TestExtractForms(t *testing.T) {
 			want: []got{{Text: "The sign said ‘Closed for repairs’ and ‘No entry’ and ‘Keep out’, So we left.", Speaker: "Dana Whitfield", Kind: "person", Parts: 2}},
 		},
 		{
+			name: "a clause after the name that follows the cue",
+			text: "Bill Tanner and Oliver Tanner have not spoken in years.\n\n“That was like a dagger to the heart,” says Bill as he sits in the courtyard of a hotel near his ranch.\n\n“I was never there,” said the drummer known as Spike.",
+			want: []got{
+				{Text: "That was like a dagger to the heart,", Speaker: "Bill Tanner", Kind: "person", Parts: 1},
+				{Text: "I was never there,", Speaker: "Spike", Kind: "person", Parts: 1},
+			},
+		},
+		{
 			name: "apostrophes are not quotation marks",
 			text: "The shop's owners didn't say when the '90s sign would come down, and rock 'n' roll played all day.",
 			want: nil,

@@ -91,6 +91,9 @@ func npAfter(ts []token) []token {
 		if end > 0 && !t.capitalised() && (npStops[lw] || cueVerbs[lw] || questionAux[lw]) {
 			break // "said Brightline chief executive Mara Jovic said in a release"
 		}
+		if end > 0 && (lw == "as" || lw == "because" || lw == "although") && end+1 < len(ts) && subjectPronouns[ts[end+1].lower()] {
+			break // "says Bill as he sits in the courtyard", but "the man known as Spike"
+		}
 		if end > 0 && t.capitalised() && timeWords[lw] && !isDeterminer(ts[end-1].low) {
 			break // "said Harwick Monday", but "reads a Wednesday editorial"
 		}
