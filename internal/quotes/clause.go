@@ -490,7 +490,8 @@ var openers = text.WordSet("later earlier meanwhile however now instead last nex
 
 // prepositions open a phrase that is not a subject ("In a letter, ...").
 var prepositions = text.WordSet(`in on at during after before from for with by since of about under over into to as
-beside besides behind alongside near toward towards against among amid without upon via unlike around`)
+beside besides behind alongside near toward towards against among amid without upon via unlike around
+between through across within despite throughout beyond`)
 
 func isChunkBreak(t token) bool {
 	return t.is(",") || t.is(";") || t.is("—") || t.is("–") || t.is("(") || t.is(")") || t.is(":")

@@ -24,6 +24,9 @@ func roleText(text string, c []token) string {
 	if len(c) == 0 || len(c) > 14 {
 		return ""
 	}
+	if len(c) > 1 && !c[0].capitalised() && strings.HasSuffix(c[0].low, "ing") && (prepositions[c[1].lower()] || isDeterminer(c[1].lower()) || pronouns[c[1].lower()]) {
+		return "" // "veering between tears and anger", "holding his son": what the person does, not a role
+	}
 	return spanText(text, c)
 }
 

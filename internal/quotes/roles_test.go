@@ -29,6 +29,8 @@ func TestExtractRoles(t *testing.T) {
 		{"a nickname that is also a newspaper's name", "Laina Claire Dunmore, who calls herself 'Times', took the helm last year.\n\nIn a statement, Times has said she will still sail, though 'a late delivery of sails held up the first trip this spring'.", "Laina Claire Dunmore", nil},
 		{"the description a name was given just before it", "According to reporter Owen Tull, the skipper wanted the boat.\n\nThe reporter also said Ibbot feels \"it is a daft plan\" since he expects to outlive us all.", "Owen Tull", []string{"reporter"}},
 		{"a relative clause after a role keeps the role", "The claims come from Owen Tull, a reporter who has spoken at length with Ibbot.\n\n“He has been played for a fool,” Tull said.", "Owen Tull", []string{"reporter"}},
+		{"what the speaker is doing is no role", "In an interview last night, Bill Tanner, veering between tears and anger, vowed to “break all ties” with his children.", "Bill Tanner", nil},
+		{"a role that opens with a word in -ing", "“We are open,” said Ada Holm, managing director of the port.", "Ada Holm", []string{"managing director of the port"}},
 		{"an outlet's reporting", "The council spent “far more than it ever disclosed,” according to the Valley Herald.", "Valley Herald", []string{"news outlet"}},
 	}
 	for _, tt := range tests {
