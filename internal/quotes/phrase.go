@@ -13,6 +13,9 @@ func isAppositive(c []token) bool {
 		return false
 	}
 	w := c[0].lower()
+	if strings.HasSuffix(w, "ing") && len(c) > 1 && (titles[c[1].lower()] || personNouns[c[1].lower()]) {
+		return true // "managing director of the port", "acting mayor"
+	}
 	if strings.HasSuffix(w, "ing") || relativeStops[w] || prepositions[w] || clauseStarts[w] || pronouns[w] {
 		return false
 	}
