@@ -101,8 +101,11 @@ func fromText(s string, headless bool, opt Options) corroborate.Article {
 	if len(lines) == 0 {
 		return a
 	}
+	var cards []string
 	for i := range lines {
-		lines[i].text = dropWidgetLabel(lines[i].text)
+		var c []string
+		lines[i].text, c = dropNameCards(dropWidgetLabel(lines[i].text))
+		cards = append(cards, c...)
 	}
 	lines[0].kind = "title"
 	a.Title = lines[0].text
@@ -159,6 +162,7 @@ func fromText(s string, headless bool, opt Options) corroborate.Article {
 			a.Removed = append(a.Removed, l.text)
 		}
 	}
+	a.Removed = append(a.Removed, cards...)
 	if len(body) == 0 {
 		body = shortText(lines)
 	}
