@@ -385,6 +385,26 @@ func TestExtractForms(t *testing.T) {
 			},
 		},
 		{
+			name: "a study's coauthor is a person, not the study",
+			text: "“Nobody would have predicted the moth could turn so fast,” said study coauthor Mira Castell, a biologist at Harbour University.",
+			want: []got{{Text: "Nobody would have predicted the moth could turn so fast,", Speaker: "Mira Castell", Kind: "person", Parts: 1}},
+		},
+		{
+			name: "a body's chief of staff is a person",
+			text: "The harbour commission's chief of staff says the mayor acted early to close the pier to block \"people who want to do harm to the town.\"",
+			want: []got{{Text: "people who want to do harm to the town.", Speaker: "harbour commission's chief of staff", Kind: "person", Partial: true, Parts: 1}},
+		},
+		{
+			name: "a role a body's name qualifies is a person",
+			text: "The Harbour Commission chief of staff says the pier will close to block \"people who want to do harm to the town.\"",
+			want: []got{{Text: "people who want to do harm to the town.", Speaker: "Harbour Commission chief of staff", Kind: "person", Partial: true, Parts: 1}},
+		},
+		{
+			name: "a role a named body's possessive qualifies is a person",
+			text: "The Northern League's foreign policy chief has lashed out at Governor Pike, insisting that the region will \"celebrate\" every wall which is torn down.",
+			want: []got{{Text: "celebrate", Speaker: "Northern League's foreign policy chief", Kind: "person", Partial: true, Parts: 1}},
+		},
+		{
 			name: "apostrophes are not quotation marks",
 			text: "The shop's owners didn't say when the '90s sign would come down, and rock 'n' roll played all day.",
 			want: nil,

@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/corroborate/corroborate"
@@ -235,7 +236,9 @@ func analyseHead(text string, head []token, r *ref) {
 	}
 	// A document: "a statement from Vermont corrections", "the letter".
 	for i, w := range low {
-		if docNouns[w] && !head[i].capitalised() && i <= 3 {
+		if docNouns[w] && !head[i].capitalised() && i <= 3 && !(i+1 < len(head) && personWord(low[i+1]) && !prepositions[low[i+1]] && len(low[i+1]) > 3) {
+			// not "study coauthor Mira Castell": a person the document's
+			// noun describes
 			r.kind = "document"
 			r.name = spanText(text, dropDeterminer(head))
 			r.named = hasCapitalAfter(head, i)
@@ -244,6 +247,9 @@ func analyseHead(text string, head []token, r *ref) {
 	}
 	// Cut a trailing affiliation: "Petra Lisle of the Tenants Union in New Mexico".
 	for i := 1; i < len(head); i++ {
+		if low[i] == "of" && i+1 < len(head) && low[i+1] == "staff" {
+			continue // "chief of staff": one title
+		}
 		if (low[i] == "of" || low[i] == "for" || low[i] == "at" || low[i] == "with" || low[i] == "from") && !head[i].capitalised() {
 			before := head[:i]
 			if len(before) == 1 && endsWithName(head[i:]) {
@@ -276,7 +282,7 @@ func analyseHead(text string, head []token, r *ref) {
 			r.name = stripPossessive(r.name)
 		}
 		r.kind = "person"
-		if isOrgPhrase(low) {
+		if isOrgPhrase(low) && !possessorsRole(head) {
 			r.kind = "organization"
 		}
 		r.gender = roleGender(r.name)
@@ -342,13 +348,21 @@ func analyseHead(text string, head []token, r *ref) {
 		r.outlet = isOutlet(r.name)
 		return
 	}
+	if len(tail) > 0 && len(run) > 0 && (possessive(run[len(run)-1].low) || hasOrgWord(run)) && endsWithRole(tail) {
+		// "The Northern League's foreign policy chief", "the White House
+		// chief of staff": a person the body's name qualifies, not the
+		// body.
+		r.name, r.kind = spanText(text, dropDeterminer(head)), "person"
+		r.gender = roleGender(r.name)
+		return
+	}
 	tailOrg := isOrgPhrase(lowerAll(tail))
 	if len(run) == 0 || hasOrgWord(name) || tailOrg || isAcronym(name) || (len(name) == 0 && hasOrgWord(run)) {
 		if len(run) == 0 {
 			// Only a capitalised determiner: "The council", "The spokesman".
 			r.name, r.kind = spanText(text, dropDeterminer(head)), "person"
 			r.gender = roleGender(r.name)
-			if isOrgPhrase(low) {
+			if isOrgPhrase(low) && !possessorsRole(head) {
 				r.kind, r.gender = "organization", genderUnknown
 			}
 			return
@@ -424,4 +438,25 @@ func initialsOnly(ts []token) bool {
 		}
 	}
 	return n > 0
+}
+
+// possessorsRole reports a description whose last word is a person's role
+// held in a body named before it with a possessive: "the harbour
+// commission's chief of staff", "the council's spokeswoman".
+func possessorsRole(head []token) bool {
+	return endsWithRole(head) && slices.ContainsFunc(head[:len(head)-1], func(t token) bool { return possessive(t.low) })
+}
+
+// endsWithRole reports whether ts ends with a person's role: a title or a
+// noun for a person ("chief", "spokeswoman", "chief of staff").
+func endsWithRole(ts []token) bool {
+	n := len(ts)
+	if n >= 3 && ts[n-2].low == "of" && ts[n-1].low == "staff" {
+		n -= 2
+	}
+	if n == 0 {
+		return false
+	}
+	w := ts[n-1].lower()
+	return titles[w] || personNouns[w] || relationNouns[w]
 }

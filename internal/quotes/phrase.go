@@ -340,6 +340,16 @@ func leadingNP(ts []token) []token {
 		for end < len(c) && end <= 4 && (orgNouns[c[end].lower()] || docNouns[c[end].lower()] || titles[c[end].lower()] || relationNouns[c[end].lower()] || personNouns[c[end].lower()]) && !c[end].capitalised() {
 			end++
 		}
+		if end > 0 && possessive(c[end-1].w) {
+			// "The Northern League's foreign policy chief": the role the
+			// body's name qualifies, a few words on.
+			for k := end; k < len(c) && k <= end+3 && c[k].word && !c[k].capitalised(); k++ {
+				if lw := c[k].lower(); titles[lw] || personNouns[lw] || relationNouns[lw] {
+					end = k + 1
+					break
+				}
+			}
+		}
 		if end > 1 && end < len(c) && isDeterminer(w) && c[end-1].capitalised() && !c[end].capitalised() && c[end].word && personWord(c[end].lower()) && (end+1 == len(c) || !c[end+1].word || !c[end+1].capitalised()) {
 			end++ // "The Vermont lawmaker": a place qualifies the person
 		}
