@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -58,10 +59,10 @@ func (x *extractor) attribute(cands []cand, i int) attribution {
 		a = p.att
 		a.partial = true
 	}
-	if p := &cands[max(i-1, 0)]; i > 0 && a.np == nil && !a.nickname && p.after == c.before && p.att.np != nil && p.att.partial && !p.att.nickname && !x.endsSentence(p) && len(c.pre) > 0 && !hasCue(c.pre) && !hasDocNoun(c.pre) && wordCount(stripMarks(x.text[c.raw.start():c.raw.end()])) >= x.opt.minUnattributed() {
+	if p := &cands[max(i-1, 0)]; i > 0 && a.np == nil && !a.nickname && p.after == c.before && p.att.np != nil && p.att.partial && !p.att.nickname && !x.endsSentence(p) && len(c.pre) > 0 && !hasCue(c.pre) && !hasDocNoun(c.pre) && !slices.ContainsFunc(c.pre, token.capitalised) && wordCount(stripMarks(x.text[c.raw.start():c.raw.end()])) >= x.opt.minUnattributed() {
 		// `She wrote that she was "sorry to have bought" the set for her
 		// nephew, "only to find ..."`: a second piece of the same
-		// reported sentence, with no one else speaking in between (a
+		// reported sentence, with no one else named in between (a
 		// word or two are more often a label of the writer's): one
 		// mention of two parts.
 		a = p.att
@@ -332,9 +333,11 @@ func (x *extractor) findAttributionAt(cands []cand, i int) attribution {
 			return a
 		}
 	}
-	if paOK && partialPre && (end == ',' || len(c.post) > 0 && c.post[0].is(",")) {
+	if paOK && partialPre && (end == ',' || len(c.post) > 0 && c.post[0].is(",")) && !namedBefore(c.pre) {
 		// `who often "walk the docks ...," Harbour.com reported`: the
-		// attribution that closes the quote wins over a cue before it.
+		// attribution that closes the quote wins over a cue before it,
+		// unless that cue names a thing (`While Pike called the flood a
+		// "hoax," Marsh went further`: Pike's word).
 		pa.partial = true
 		return pa
 	}
@@ -342,7 +345,7 @@ func (x *extractor) findAttributionAt(cands []cand, i int) attribution {
 	// in the same sentence cuts them short.
 	sentencePre := c.pre
 	sameSentence := i > 0 && cands[i-1].after == c.before && len(c.pre) > 0 && c.pre[0].s == x.toks[c.before[0]].s && !x.endsSentence(&cands[i-1])
-	if j, _ := lastCue(c.pre); sameSentence && j > 0 && isGerund(c.pre[j]) {
+	if j, _ := lastCue(c.pre); sameSentence && j > 0 && isGerund(c.pre[j]) && !namedBefore(cands[i-1].pre) {
 		// `Scientists pushed back on the conclusion that it is "unlikely"
 		// the virus leaked — insisting it is "viable"`: the participle's
 		// subject opens the sentence.
@@ -1222,4 +1225,12 @@ func (x *extractor) mergeSplit(cands []cand) {
 		}
 		c.mergedInto = root
 	}
+}
+
+// namedBefore reports whether the last cue of pre gives a thing a name or
+// label ("called the flood a"), so that the quotation after it is that
+// label, the cue's subject's word.
+func namedBefore(pre []token) bool {
+	j, _ := lastCue(pre)
+	return j >= 0 && namingCues[pre[j].low]
 }

@@ -385,6 +385,14 @@ func TestExtractForms(t *testing.T) {
 			},
 		},
 		{
+			name: "a label one person gave, then another's quotation after a participle",
+			text: "Where Pike has called the flood a “hoax,” Marsh has gone even further by alleging a profit motive, asserting that “a substantial number of engineers have faked the data.”",
+			want: []got{
+				{Text: "hoax,", Speaker: "Pike", Kind: "person", Partial: true, Parts: 1},
+				{Text: "a substantial number of engineers have faked the data.", Speaker: "Marsh", Kind: "person", Partial: true, Parts: 1},
+			},
+		},
+		{
 			name: "a study's coauthor is a person, not the study",
 			text: "“Nobody would have predicted the moth could turn so fast,” said study coauthor Mira Castell, a biologist at Harbour University.",
 			want: []got{{Text: "Nobody would have predicted the moth could turn so fast,", Speaker: "Mira Castell", Kind: "person", Parts: 1}},

@@ -27,6 +27,7 @@ promising pledging boasting complaining lamenting admitting acknowledging urging
 cautioning charging countering claiming suggesting written commented commenting disclosed
 discloses revealed reveals barked asserted asserts exclaims characterized characterised characterizes
 characterises alleged alleges calling confessed confesses denounced denounces
+asserting maintaining contending stressing emphasizing emphasising observing
 insist acknowledge confirm allege argue contend admit deny concede explain predict assert
 maintain`)
 
