@@ -84,6 +84,10 @@ type QuoteMention struct {
 	Cue         string  `json:"cue"`
 	Start       int     `json:"start"`
 	End         int     `json:"end"`
+	// Partial marks quoted words inside the article's own reported sentence
+	// (called the demands "a bullying tactic") rather than a whole
+	// quotation. Not part of contract version 1.
+	Partial bool `json:"partial,omitempty"`
 }
 
 // Reuse is text of one article found again in another.

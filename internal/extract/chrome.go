@@ -233,7 +233,7 @@ func chromeKind(line string) string {
 			return r.kind
 		}
 	}
-	if t := strings.TrimSpace(line); captionCredit(t, len(words)) || shortCaption(t, len(words)) {
+	if t := strings.TrimSpace(line); (captionCredit(t, len(words)) || shortCaption(t, len(words))) && !creditedReport(t) {
 		return "caption"
 	}
 	return ""
@@ -280,6 +280,47 @@ func shortCaption(line string, words int) bool {
 	m := reShortCaption.FindStringSubmatch(line)
 	return m != nil && words <= 12 && strings.ToUpper(m[1]) != m[1] && !notCredits[strings.ToLower(m[1])]
 }
+
+// creditedReport reports a line of the article's prose that closes with
+// the outlet it was reported by, in brackets ("The levy was approved on
+// Monday, the board said (Calder Post)"), which a caption's credit looks
+// like: the words before the bracket say something happened or was said
+// (a finite verb in the first sentence: "said", "was", "will") and nothing
+// in them points at a picture ("pictured", "left", "centre"). A photographer's credit ("(Ana
+// Ros/Calder Post)", "(Picture: …)") and a picture agency's are captions'
+// whatever the words.
+func creditedReport(line string) bool {
+	m := reBracketCredit.FindStringSubmatch(line)
+	if m == nil || strings.ContainsAny(m[2], "/:") || pictureAgencies[strings.ToLower(m[2])] {
+		return false
+	}
+	// A caption's first sentence says what the picture shows, in the
+	// present; what follows may tell the background in the past.
+	first, _, _ := strings.Cut(m[1], ". ")
+	finite := false
+	for _, w := range strings.Fields(strings.ToLower(first)) {
+		w = strings.Trim(w, ",.;:!?\"“”‘’'()")
+		if pictureCues[w] {
+			return false
+		}
+		finite = finite || finiteVerbs[w]
+	}
+	return finite
+}
+
+// reBracketCredit splits a line closed by a name in brackets into the words
+// before it and the name.
+var reBracketCredit = regexp.MustCompile(`^([^()]+?)\s*\(([^()]+)\)$`)
+
+// finiteVerbs say that a clause reports something: speech verbs and the
+// auxiliaries a caption's present tense leaves out.
+var finiteVerbs = text.WordSet("said says told reported announced added confirmed was were has have had will would could should")
+
+// pictureCues point at a picture: a caption's words.
+var pictureCues = text.WordSet("pictured picture photo photograph image left right centre center above below background foreground file")
+
+// pictureAgencies sign pictures, never reports.
+var pictureAgencies = map[string]bool{"getty images": true, "getty": true, "epa": true, "shutterstock": true, "alamy": true}
 
 // agencyObject are the words after which an agency's name is a sentence's
 // object ("said the AP").

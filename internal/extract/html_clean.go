@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 
@@ -87,6 +88,8 @@ func edgeKind(b block, meta pageMeta, head bool) string {
 	switch {
 	case n <= 40 && ruleKind(s, edgeRules) != "":
 		return ruleKind(s, edgeRules)
+	case isHeading(b.tag) && head && pullQuote(s):
+		return "" // a quotation set large over the story is the article's own words
 	case isHeading(b.tag):
 		if head {
 			return "deck"
@@ -101,6 +104,16 @@ func edgeKind(b block, meta pageMeta, head bool) string {
 	}
 	return ""
 }
+
+// pullQuote reports a heading that is a sentence of the article, set large
+// as a pull quote: a quotation and who said it ("“We will rebuild,” says Ada
+// Quill, the ferry's captain."), not a deck or another story's headline.
+func pullQuote(s string) bool {
+	return isBodyProse(s) && strings.ContainsAny(s, "\"“”«»") && text.EndsSentence(s) && reSpeechCue.MatchString(s)
+}
+
+// reSpeechCue matches a speech verb after a quotation's closing mark.
+var reSpeechCue = regexp.MustCompile(`[”"»]\s*(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}(?:says|said|adds|added|told|explains|explained|insists|insisted)\b`)
 
 // proseRange returns the indexes of the first and last blocks of body prose
 // still unlabelled, or -1, -1 when there is none.

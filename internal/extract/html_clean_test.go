@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -120,5 +121,27 @@ func TestCleanBlocksKeepsArticle(t *testing.T) {
 	}
 	if len(kept) != len(in) {
 		t.Errorf("kept %d blocks, want %d", len(kept), len(in))
+	}
+}
+
+// A pull quote set as a heading before the first paragraph is a sentence
+// of the article, a quotation and who said it, and stays; a deck in the
+// same place, and a headline after the last paragraph, still go.
+func TestCleanBlocksKeepsPullQuote(t *testing.T) {
+	pull := block{text: "“We will run the night ferry again before the winter,” says Ada Quill, the harbour master.", tag: atom.H2}
+	in := []block{
+		{text: "Night ferry to return", tag: atom.H1},
+		{text: "The harbour board wants the crossing back by December", tag: atom.H2},
+		pull,
+		{text: "The harbour board voted on Monday to bring back the night crossing, which closed in the spring after a fire.", tag: atom.P},
+		{text: "Crews will be hired in the autumn, the board said, and fares will stay as they were.", tag: atom.P},
+		{text: "“Fares will rise next year,” says the board in a story from last week.", tag: atom.H3},
+	}
+	kept, removed := cleanBlocks(in, pageMeta{titles: [][]string{lowerWords("Night ferry to return")}})
+	if !slices.Contains(kept, pull) {
+		t.Errorf("the pull quote was removed: %v", removed)
+	}
+	if len(kept) != 3 {
+		t.Errorf("kept %d blocks, want 3 (the pull quote and two paragraphs); removed %v", len(kept), removed)
 	}
 }

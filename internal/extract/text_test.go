@@ -489,3 +489,29 @@ func TestBylineAndDateOnOneLine(t *testing.T) {
 		t.Errorf("a sentence read as byline %q and date %q", a.Byline, orEmpty(a.Published))
 	}
 }
+
+// A line of prose closed by the outlet that reported it, in brackets, looks
+// like a caption closed by its credit; it says something happened or was
+// said, so it stays. Captions closed by a photographer's or a picture
+// agency's credit, or pointing at the picture, still go.
+func TestCreditedReportIsNoCaption(t *testing.T) {
+	chrome := []string{
+		"Ada Quill, the ferry's captain (Harbor Films)",
+		"The new ferry, pictured at the quay, was launched in May (Calder Post)",
+		"Ferry crews were cheered at the quay on Friday (Getty Images)",
+		"Crews worked through the night to clear the quay (Ana Ros/Calder Post)",
+	}
+	prose := []string{
+		"The harbour levy was approved on Monday, the board said (Calder Post)",
+		"The ferry board will add a night crossing in June (Reuters)",
+	}
+	parts := interleave(prose, chrome)
+	in := "Harbour levy approved\n\nThe harbour board met for four hours on Monday before the vote was taken, its chair said.\n\n" +
+		strings.Join(parts, "\n\n") + "\n\nThe levy takes effect in the spring, the board's chair said on Tuesday.\n"
+	checkRemoved(t, in, chrome, prose)
+	for _, p := range prose {
+		if Furniture(p) {
+			t.Errorf("Furniture(%q) = true, want false: a sentence of the article", p)
+		}
+	}
+}

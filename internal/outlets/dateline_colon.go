@@ -33,8 +33,12 @@ const (
 //     words: a lead is a sentence in sentence case;
 //   - a speaker's turn asks a question, speaks in the first or second
 //     person or opens as speech does ("Well,", "Thank you", "It's");
+//   - a speaker's label names a person by a title or role ("GOVERNOR
+//     HALE:", "SEN. MARLOW:"), which no place opens with; a bare surname
+//     ("HOLM:") before a lone sentence in the third person cannot be told
+//     from a place, so callers read datelines at a text's start only;
 //   - a transcript has other turns: another line of s opening with words
-//     in capitals and a colon.
+//     in capitals and a colon ("TAPPER:", "Q:").
 func colonDateline(s string, c int) (Dateline, bool) {
 	if c+1 >= len(s) || spaceAt(s, c+1) == 0 || s[c-1] == ' ' {
 		return Dateline{}, false
@@ -48,7 +52,8 @@ func colonDateline(s string, c int) (Dateline, bool) {
 		return Dateline{}, false
 	}
 	l := readLead(lead)
-	if !l.clean || !l.caps || len(strings.Fields(strings.SplitN(l.place, ",", 2)[0])) > colonPlaceWords {
+	if !l.clean || !l.caps || len(strings.Fields(strings.SplitN(l.place, ",", 2)[0])) > colonPlaceWords ||
+		speakerTitles[strings.ToLower(strings.TrimRight(strings.Fields(lead)[0], "."))] {
 		return Dateline{}, false
 	}
 	rest, _, _ := strings.Cut(s[end:], "\n")
@@ -101,7 +106,17 @@ func newsLead(line string) bool {
 
 // transcriptTurn matches a later line of a transcript: words in capitals
 // and a colon opening a line ("HOLM: Yes.").
-var transcriptTurn = regexp.MustCompile(`\n\s*\p{Lu}[\p{Lu}.'’ -]{1,40}:\s`)
+var transcriptTurn = regexp.MustCompile(`\n\s*\p{Lu}[\p{Lu}.'’ -]{0,40}:\s`)
+
+// speakerTitles are the titles and roles that open a transcript speaker's
+// label ("GOVERNOR HALE:", "SEN. MARLOW:", "UNIDENTIFIED MALE:"), written
+// without a final period; no place's name opens with one ("GENERAL" and
+// "SAINT" do, and are left out).
+var speakerTitles = text.WordSet("governor gov mayor senator sen representative rep congressman congresswoman " +
+	"president secretary minister premier chancellor commissioner sheriff judge justice officer detective " +
+	"sergeant sgt captain capt lieutenant lt colonel col admiral dr mr mrs ms prof professor rev " +
+	"host anchor moderator reporter correspondent interviewer unidentified spokesman spokeswoman spokesperson " +
+	"witness prosecutor defendant attorney counsel councillor councilor councilman councilwoman chairman chairwoman")
 
 // salutations open a letter, not a dateline ("DEAR HARBOR MASTER:").
 var salutations = map[string]bool{"DEAR": true, "HI": true, "HELLO": true, "HEY": true}

@@ -54,3 +54,22 @@ func FuzzReadDateline(f *testing.F) {
 		}
 	})
 }
+
+// A colon dateline opens a whole article too: later paragraphs of prose,
+// none opening with a label, leave it read; a label that recurs on a later
+// line or a question line makes the text a transcript.
+func TestColonDatelineOverAnArticle(t *testing.T) {
+	for _, tc := range []struct {
+		text  string
+		place string
+	}{
+		{"PORT CALDER: The ferry board closed the night crossing on Tuesday.\n\nThe board met at noon on Monday.\n\nCrews said they were not told.", "PORT CALDER"},
+		{"HOLM: The ferry board closed the night crossing on Tuesday.\n\nThe board met at noon.\n\nHOLM: Nobody asked the crews.", ""},
+		{"HOLM: The ferry board closed the night crossing on Tuesday.\n\nA: It did, and the crews were not told.", ""},
+	} {
+		d, ok := outlets.ReadDateline(tc.text)
+		if ok != (tc.place != "") || d.Place != tc.place {
+			t.Errorf("ReadDateline(%q) = %q, %v; want %q", tc.text, d.Place, ok, tc.place)
+		}
+	}
+}

@@ -7,6 +7,7 @@ import (
 	"github.com/jackc/pgx/v5"
 
 	"github.com/corroborate/corroborate"
+	"github.com/corroborate/corroborate/internal/sqlstore"
 )
 
 // AddSkipped implements corroborate.Store.
@@ -17,22 +18,18 @@ func (s *Store) AddSkipped(ctx context.Context, id string, skipped []corroborate
 		if _, err := story(ctx, tx, id, true); err != nil {
 			return err
 		}
-		var pos int
-		if err := tx.QueryRow(ctx, `SELECT coalesce(max(position), 0) FROM story_skipped WHERE story_id = $1`, id).Scan(&pos); err != nil {
+		var last int
+		if err := tx.QueryRow(ctx, `SELECT coalesce(max(position), 0) FROM story_skipped WHERE story_id = $1`, id).Scan(&last); err != nil {
 			return fmt.Errorf("postgres: skipped inputs of %s: %w", id, err)
 		}
-		added := int64(0)
-		for _, sk := range skipped {
-			pos++
+		added, err := sqlstore.AddSkipped(last, skipped, func(pos int, sk corroborate.SkippedInput) (int64, error) {
 			tag, err := tx.Exec(ctx, `INSERT INTO story_skipped (story_id, position, input, reason)
 				VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING`, id, pos, sk.Input, sk.Reason)
-			if err != nil {
-				return fmt.Errorf("postgres: skipped input of %s: %w", id, err)
-			}
-			added += tag.RowsAffected()
+			return tag.RowsAffected(), err
+		})
+		if err != nil {
+			return fmt.Errorf("postgres: skipped input of %s: %w", id, err)
 		}
-		// A dossier computed before names fewer skipped inputs: the
-		// story's revision grows so that it is stale.
 		if added > 0 {
 			if _, err := tx.Exec(ctx, `UPDATE stories SET revision = revision + 1 WHERE id = $1`, id); err != nil {
 				return fmt.Errorf("postgres: skipped inputs of %s: %w", id, err)
@@ -49,13 +46,9 @@ func (s *Store) Skipped(ctx context.Context, id string) ([]corroborate.SkippedIn
 		return nil, fmt.Errorf("postgres: skipped inputs of %s: %w", id, err)
 	}
 	defer rows.Close()
-	out := []corroborate.SkippedInput{}
-	for rows.Next() {
-		var sk corroborate.SkippedInput
-		if err := rows.Scan(&sk.Input, &sk.Reason); err != nil {
-			return nil, fmt.Errorf("postgres: skipped inputs of %s: %w", id, err)
-		}
-		out = append(out, sk)
+	out, err := sqlstore.ScanSkipped(rows)
+	if err != nil {
+		return nil, fmt.Errorf("postgres: skipped inputs of %s: %w", id, err)
 	}
-	return out, rows.Err()
+	return out, nil
 }

@@ -54,7 +54,15 @@ func quotesSection(d *corroborate.Dossier, v *view.Story) []block {
 			rows[i] = rows[i][1:]
 		}
 	}
-	return append(bs, block{table: rows})
+	bs = append(bs, block{table: rows})
+	if len(d.Speakers) > 0 {
+		entries := make([]string, len(d.Speakers))
+		for i, s := range d.Speakers {
+			entries[i] = view.SpeakerEntry(s)
+		}
+		bs = append(bs, block{para: "Speakers, with the roles and other names the articles give them:"}, block{list: entries})
+	}
+	return bs
 }
 
 // quoteRows renders one quotation: a row per speaker, listing the articles
@@ -62,6 +70,8 @@ func quotesSection(d *corroborate.Dossier, v *view.Story) []block {
 func quoteRows(q corroborate.Quote, conflict bool, speakers map[string]corroborate.Speaker, labels map[string]string) [][]string {
 	var order []string
 	where := map[string][]string{}
+	partIn := map[string][]string{} // the articles that quote the words only in part
+	whole := map[string]bool{}      // whether any article quotes them whole
 	for _, m := range q.Mentions {
 		who := view.MentionSpeaker(m, speakers)
 		if who == "" {
@@ -71,6 +81,12 @@ func quoteRows(q corroborate.Quote, conflict bool, speakers map[string]corrobora
 			order = append(order, who)
 		}
 		where[who] = appendLabel(where[who], labels[m.Article])
+		if m.Partial {
+			n, _, _ := strings.Cut(labels[m.Article], " ")
+			partIn[who] = appendLabel(partIn[who], n)
+		} else {
+			whole[who] = true
+		}
 	}
 	flag := ""
 	if conflict {
@@ -81,6 +97,12 @@ func quoteRows(q corroborate.Quote, conflict bool, speakers map[string]corrobora
 		text := "“" + q.Text + "”"
 		if i > 0 {
 			text = "  〃"
+		}
+		switch {
+		case len(partIn[who]) > 0 && !whole[who]:
+			text += " (" + view.PartialNote + ")"
+		case len(partIn[who]) > 0:
+			text += " (" + view.PartialNote + " in " + strings.Join(partIn[who], ", ") + ")"
 		}
 		rows = append(rows, []string{flag, text, who, whereList(where[who])})
 	}

@@ -121,3 +121,52 @@ func TestCellLines(t *testing.T) {
 		}
 	}
 }
+
+// TestQuotesPartialAndSpeakers checks that the text and Markdown reports
+// say which quotations are partial (whole in one article, partial in
+// another) and show each speaker's kind, roles and aliases.
+func TestQuotesPartialAndSpeakers(t *testing.T) {
+	s1, s2 := "s1", "s2"
+	d := &corroborate.Dossier{
+		Articles: []corroborate.Article{{ID: "a1"}, {ID: "a2"}},
+		Speakers: []corroborate.Speaker{
+			{ID: "s1", Name: "Mira Osei", Kind: "person", Roles: []string{"councillor"}, Aliases: []string{"Osei"}},
+			{ID: "s2", Name: "Harbour Trust", Kind: "organization", Roles: []string{}, Aliases: []string{"the Trust"}},
+		},
+		Quotes: []corroborate.Quote{
+			{ID: "q1", Text: "a cheap trick", Mentions: []corroborate.QuoteMention{{Article: "a1", Speaker: &s1, Partial: true}}},
+			{ID: "q2", Text: "The levy is lawful and fair", Mentions: []corroborate.QuoteMention{
+				{Article: "a1", Speaker: &s2}, {Article: "a2", Speaker: &s2, Partial: true},
+			}},
+			{ID: "q3", Text: "We open at dawn", Mentions: []corroborate.QuoteMention{{Article: "a2", Speaker: &s1}}},
+		},
+		Computed: []string{"quotes"},
+	}
+	for name, render := range map[string]func(*strings.Builder) error{
+		"text":     func(sb *strings.Builder) error { return Text(sb, d) },
+		"markdown": func(sb *strings.Builder) error { return Markdown(sb, d) },
+	} {
+		t.Run(name, func(t *testing.T) {
+			var sb strings.Builder
+			if err := render(&sb); err != nil {
+				t.Fatal(err)
+			}
+			// Markdown escapes brackets: read the text a reader sees
+			out := strings.ReplaceAll(strings.Join(strings.Fields(sb.String()), " "), `\`, "")
+			for _, want := range []string{
+				"“a cheap trick” (partial quote)",
+				"“The levy is lawful and fair” (partial quote", // the text table may wrap the cell here
+				"in [2])",
+				"Mira Osei (person): councillor; also named Osei",
+				"Harbour Trust (organization); also named the Trust",
+			} {
+				if !strings.Contains(out, want) {
+					t.Errorf("report lacks %q:\n%s", want, sb.String())
+				}
+			}
+			if strings.Contains(out, "“We open at dawn” (partial") {
+				t.Errorf("a whole quotation is marked partial:\n%s", sb.String())
+			}
+		})
+	}
+}

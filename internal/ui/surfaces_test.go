@@ -127,6 +127,17 @@ func findingsOf(d *corroborate.Dossier) []finding {
 	}
 	for _, s := range d.Speakers {
 		out = append(out, finding{fmt.Sprintf("speaker %s with their roles", s.ID), inOrder(view.SpeakerLabel(s))})
+		out = append(out, finding{fmt.Sprintf("speaker %s with kind, roles and aliases", s.ID), inOrder(view.SpeakerEntry(s))})
+	}
+	// Every partial quotation is marked so after its words (and, on the
+	// web, after the source and speaker of its mention).
+	for _, q := range d.Quotes {
+		for _, m := range q.Mentions {
+			if m.Partial {
+				out = append(out, finding{fmt.Sprintf("quote %s, partial in %s", q.ID, m.Article), regexp.MustCompile(inOrder(q.Text).String() + `.{0,600}?` + inOrder(view.PartialNote).String()[len("(?s)"):])})
+				break
+			}
+		}
 	}
 	for _, c := range v.Conflicts {
 		for _, p := range c.Evidence() {
@@ -218,20 +229,27 @@ func htmlText(t *testing.T, page string) string {
 	return sb.String()
 }
 
-// storyPage stores d as a story and returns its page as the server sends it.
-func storyPage(t *testing.T, d *corroborate.Dossier, js []byte) string {
+// storedStory stores d, whose JSON is js, as the analysed story id in a
+// new SQLite store and returns the app over it.
+func storedStory(t *testing.T, id string, d *corroborate.Dossier, js []byte) *app.App {
 	t.Helper()
 	store := openStore(t)
 	svc := app.New(store, app.Options{})
-	info, err := store.CreateStory(t.Context(), "surfaces", d.Articles)
+	info, err := store.CreateStory(t.Context(), id, d.Articles)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := store.PutAnalysis(t.Context(), corroborate.Analysis{StoryID: "surfaces", Revision: info.Revision,
+	if err := store.PutAnalysis(t.Context(), corroborate.Analysis{StoryID: id, Revision: info.Revision,
 		Stages: svc.PipelineKey(), Title: d.Story.Title, Dossier: js}); err != nil {
 		t.Fatal(err)
 	}
-	s := siteOver(t, svc, "surfaces")
+	return svc
+}
+
+// storyPage stores d as a story and returns its page as the server sends it.
+func storyPage(t *testing.T, d *corroborate.Dossier, js []byte) string {
+	t.Helper()
+	s := siteOver(t, storedStory(t, "surfaces", d, js), "surfaces")
 	rec := s.get(t, "/stories/surfaces", "")
 	if rec.Code != 200 {
 		t.Fatalf("GET the story page: %d\n%s", rec.Code, rec.Body)

@@ -196,8 +196,13 @@ func paragraph(text string, ps, pe int, marks []mark, idDone map[int]bool) []seg
 
 // quoteTitle names a quotation's speaker as the quotes table does, with
 // the words the article uses for them when those say something else
-// ("quote: Nadia Petrov, nurse (“she”)").
+// ("quote: Nadia Petrov, nurse (“she”)"); quoted words inside the
+// article's own sentence are a "partial quote".
 func quoteTitle(m corroborate.QuoteMention, speakers map[string]corroborate.Speaker) string {
+	what := "quote"
+	if m.Partial {
+		what = view.PartialNote
+	}
 	who := m.SpeakerText
 	if s, ok := speakers[ptrValue(m.Speaker)]; ok && s.Name != "" {
 		who = view.SpeakerLabel(s)
@@ -206,9 +211,9 @@ func quoteTitle(m corroborate.QuoteMention, speakers map[string]corroborate.Spea
 		}
 	}
 	if who == "" {
-		return "quote"
+		return what
 	}
-	return "quote: " + who
+	return what + ": " + who
 }
 
 // wordsWithin reports whether every word of s is a word of label: "Mayor

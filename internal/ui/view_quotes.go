@@ -13,6 +13,7 @@ import (
 type quotesView struct {
 	Computed bool
 	Rows     []quoteRow
+	Speakers []string // each speaker with kind, roles and aliases
 }
 
 type quoteRow struct {
@@ -25,6 +26,7 @@ type quoteMention struct {
 	Source  sourceRef
 	Speaker string
 	Cue     string
+	Partial string // view.PartialNote for quoted words inside the article's own sentence
 	Link    string
 }
 
@@ -41,6 +43,9 @@ func quotesSection(d *corroborate.Dossier, sv *view.Story, srcs []source, idx ma
 		ends := map[quoteMention]int{} // where the last such mention ended
 		for _, m := range q.Mentions {
 			qm := quoteMention{Source: refOf(srcs, idx, m.Article), Speaker: view.MentionSpeaker(m, speakers), Cue: m.Cue}
+			if m.Partial {
+				qm.Partial = view.PartialNote
+			}
 			if end, ok := ends[qm]; ok && m.Start >= end && m.Start-end <= splitGap {
 				ends[qm] = m.End // the second span of a quotation split by its cue
 				continue
@@ -56,6 +61,9 @@ func quotesSection(d *corroborate.Dossier, sv *view.Story, srcs []source, idx ma
 			}
 		}
 		v.Rows = append(v.Rows, row)
+	}
+	for _, s := range d.Speakers {
+		v.Speakers = append(v.Speakers, view.SpeakerEntry(s))
 	}
 	sort.SliceStable(v.Rows, func(i, j int) bool {
 		ci, cj := v.Rows[i].Conflict != "", v.Rows[j].Conflict != ""

@@ -18,6 +18,30 @@ func SpeakerLabel(s corroborate.Speaker) string {
 	return strings.Join(append([]string{name}, s.Roles...), ", ")
 }
 
+// SpeakerEntry describes a speaker in full, as the speakers lists show
+// them: "Mira Osei (person): councillor; also named Osei". The kind, roles
+// and aliases are the dossier's, none left out.
+func SpeakerEntry(s corroborate.Speaker) string {
+	name := s.Name
+	if name == "" {
+		name = "speaker " + s.ID
+	}
+	if s.Kind != "" {
+		name += " (" + s.Kind + ")"
+	}
+	if len(s.Roles) > 0 {
+		name += ": " + strings.Join(s.Roles, ", ")
+	}
+	if len(s.Aliases) > 0 {
+		name += "; also named " + strings.Join(s.Aliases, ", ")
+	}
+	return name
+}
+
+// PartialNote is how every surface marks quoted words inside a reported
+// sentence, so that a reader does not take them for a whole quotation.
+const PartialNote = "partial quote"
+
 // MentionSpeaker names the speaker of one mention as every quotes table
 // does: the resolved speaker with their roles, else the article's words for
 // them marked "(unresolved)", else "" when nobody is named.

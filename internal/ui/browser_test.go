@@ -1,0 +1,85 @@
+package ui_test
+
+import (
+	"context"
+	"encoding/json"
+	"net/http/httptest"
+	"os"
+	"os/exec"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/chromedp/chromedp"
+
+	"github.com/corroborate/corroborate"
+	"github.com/corroborate/corroborate/internal/dossier"
+)
+
+// TestPartialQuotesInBrowser opens a story page in headless Chromium and
+// checks what a reader sees of the quotes: quoted words inside an
+// article's own sentence are marked "partial quote" where they are, a
+// whole quotation is not, and the speakers are listed with their kind,
+// roles and the other names the articles use for them.
+func TestPartialQuotesInBrowser(t *testing.T) {
+	path := os.Getenv("CORROBORATE_CHROMIUM")
+	if path == "" {
+		path, _ = exec.LookPath("chromium")
+	}
+	if path == "" {
+		t.Skip("SKIP (loud): chromium not found (set CORROBORATE_CHROMIUM); the quotes were not checked in a browser")
+	}
+	d := dossier.Build([]corroborate.Article{
+		{ID: "a1", Title: "Levy row on the quay", Text: "Councillor Mira Osei called the harbour levy “a cheap trick” on Monday.\n\n" +
+			"“We will fight this levy in every chamber of the council,” Osei said at the quay."},
+		{ID: "a2", Title: "Osei vows to fight levy", Text: "Mira Osei, a councillor for the east ward, said the levy was unfair.\n\n" +
+			"“We will fight this levy in every chamber of the council,” Osei told reporters."},
+	}, dossier.Options{})
+	js, err := json.Marshal(d)
+	if err != nil {
+		t.Fatal(err)
+	}
+	srv := httptest.NewServer(siteOver(t, storedStory(t, "levy", d, js), "levy").handler)
+	t.Cleanup(srv.Close)
+
+	alloc, cancelAlloc := chromedp.NewExecAllocator(context.Background(), chromedp.ExecPath(path), chromedp.Headless,
+		chromedp.NoSandbox, chromedp.DisableGPU, chromedp.NoFirstRun, chromedp.UserDataDir(t.TempDir()),
+		chromedp.Flag("disable-background-networking", true), chromedp.Flag("disable-dev-shm-usage", true))
+	ctx, cancel := chromedp.NewContext(alloc)
+	stop := time.AfterFunc(time.Minute, cancel)
+	t.Cleanup(func() { stop.Stop(); cancel(); cancelAlloc() })
+	if err := chromedp.Do(ctx, chromedp.Navigate(srv.URL+"/stories/levy"), chromedp.WaitVisible(chromedp.CSS(`#quotes`))); err != nil {
+		t.Fatalf("open the story page: %v", err)
+	}
+	eval := func(js string) string {
+		t.Helper()
+		s, err := chromedp.Run(ctx, chromedp.Evaluate[string](js))
+		if err != nil {
+			t.Fatalf("%s: %v", js, err)
+		}
+		return s
+	}
+	rowOf := func(words string) string {
+		return `(Array.from(document.querySelectorAll("#quotes table.quotes tbody tr")).find(tr => tr.cells[0].innerText.includes("` + words + `")) || {innerText: "no row"})`
+	}
+	if got := eval(rowOf("cheap trick") + `.innerText`); !strings.Contains(got, "partial quote") {
+		t.Errorf("the row of quoted words inside a sentence does not say partial quote: %q", got)
+	}
+	if got := eval(`(() => { const e = ` + rowOf("cheap trick") + `.querySelector(".partial"); return e && e.offsetHeight > 0 ? "visible" : "hidden" })()`); got != "visible" {
+		t.Errorf("the partial quote mark is %s, want visible", got)
+	}
+	if got := eval(rowOf("every chamber") + `.innerText`); got == "no row" || strings.Contains(got, "partial") {
+		t.Errorf("the whole quotation's row: %q, want it there and not marked partial", got)
+	}
+	speakers := eval(`(document.querySelector("#quotes ul.speakers") || {innerText: ""}).innerText`)
+	for _, s := range d.Speakers {
+		for _, want := range append([]string{s.Name, "(" + s.Kind + ")"}, append(s.Roles, s.Aliases...)...) {
+			if !strings.Contains(speakers, want) {
+				t.Errorf("the speakers list lacks %q of %s: %q", want, s.ID, speakers)
+			}
+		}
+	}
+	if len(d.Speakers) == 0 || !strings.Contains(speakers, "Osei") {
+		t.Errorf("the story's speakers %+v are not listed: %q", d.Speakers, speakers)
+	}
+}
