@@ -86,6 +86,10 @@ var chromeRules = []chromeRule{
 	{"navigation", regexp.MustCompile(`^(skip to (main )?content|back (up )?to (the )?(top|list|index|home|menu)\b|story continue[sd] below|continue reading|click here\b|listen to (this|the) (article|story)|watch:|(tags|topics|filed under|categories|posted in)\s*:|privacy policy|terms of (use|service)|cookie (policy|settings)|follow us\b|sign in$|log ?in$|go back$|menu$|search$|home$|accept cookies|` +
 		// a button to report a mistake ("Report a Typo", "Segnala un errore")
 		`(report|submit) an? (typo|error|mistake|correction)$|segnala(re)? un errore$|(reportar|informar de) un error$|signaler une (erreur|faute)$|fehler melden$|(reportar|comunicar) (um )?erro$)`), 14, nil, nil},
+	// An account's interface after signing up ("We have sent you a
+	// verification email", "check your spam folder", a lone "Close").
+	{"account prompt", regexp.MustCompile(`(sent you an? (verification|confirmation|activation) (e-?mail|link|message)|click (on )?the link to (activate|verify|confirm)|(activate|verify|confirm) your (profile|account|e-?mail( address)?)|verification (e-?mail|message)|check your (spam|junk)( or (spam|junk))? folder|^close$)`), 30,
+		[]string{"sent you", "click", "activate", "verify", "confirm", "verification", "spam", "junk", "close"}, nil},
 	{"link or address", regexp.MustCompile(`^(https?://\S+|www\.\S+|\S+@\S+\.[a-z]{2,})$`), 1, nil, nil},
 	// A request for readers' tips ("Have a tip we should know? tips@…").
 	{"tip prompt", regexp.MustCompile(`^(have a (news )?tip\b|got a (news )?tip\b|send us (a|your) tips?\b)`), 12, nil, nil},

@@ -225,3 +225,33 @@ func TestPlatformPageInOtherLanguage(t *testing.T) {
 		}
 	}
 }
+
+// A sign-up prompt crawled in place of an article, under a headline of
+// its own said twice, has no article text.
+func TestSignUpPageHasNoText(t *testing.T) {
+	body := "One Last Step...\n\nOne Last Step...\n\nWe have sent you a verification email. Please check your email and click on the link to activate your account.\n\nIf the message does not arrive within a few minutes, please check your spam or junk folder.\n\nClose\n"
+	a, err := Extract(corroborate.Document{Source: "signup.txt", Format: "text", Body: []byte(body)}, Options{})
+	if !errors.Is(err, ErrEmpty) || !strings.Contains(err.Error(), "site chrome") {
+		t.Fatalf("err = %v, text %q: want ErrEmpty saying the page is site chrome", err, a.Text)
+	}
+}
+
+// A dateline standing first, then opening the lead, is no headline.
+func TestDatelineFirstLineIsNoTitle(t *testing.T) {
+	body := "HARWICK, Maine\n\nHARWICK, Maine (AP) — The ferry to Linden Bay returned to service on Sunday after nine months in dry dock.\n\nThe crossing took forty minutes, the port authority said.\n"
+	a, err := Extract(corroborate.Document{Source: "wire.txt", Format: "text", Body: []byte(body)}, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Title != "" {
+		t.Errorf("Title = %q, want none", a.Title)
+	}
+	if !strings.HasPrefix(a.Text, "HARWICK, Maine (AP) — The ferry") {
+		t.Errorf("Text = %q, want the lead with its dateline first", a.Text)
+	}
+	// A headline that a lead merely starts with stays the headline.
+	body = "Ferry returns\n\nFerry returns to Linden Bay after nine months in dry dock, the port said.\n"
+	if a, _ := Extract(corroborate.Document{Source: "b.txt", Format: "text", Body: []byte(body)}, Options{}); a.Title != "Ferry returns" {
+		t.Errorf("Title = %q, want %q", a.Title, "Ferry returns")
+	}
+}

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"time"
 	"unicode"
@@ -59,6 +60,22 @@ func dateOnly(s string) bool {
 		}
 	}
 	return true
+}
+
+// datelineAsTitle reports whether the first line is the dateline that
+// the next line opens with, then a wire's credit or a dash ("HARWICK,
+// Maine" over "HARWICK, Maine (AP) — The ferry ...").
+func datelineAsTitle(lines []line) bool {
+	first := strings.TrimSpace(lines[0].text)
+	if len(lines) < 2 || first == "" || len(strings.Fields(first)) > 6 {
+		return false
+	}
+	rest, ok := strings.CutPrefix(strings.TrimSpace(lines[1].text), first)
+	if !ok {
+		return false
+	}
+	rest = strings.TrimLeft(rest, " ")
+	return strings.HasPrefix(rest, "(") || strings.HasPrefix(rest, "—") || strings.HasPrefix(rest, "–") || strings.HasPrefix(rest, "_") || strings.HasPrefix(rest, "- ")
 }
 
 // leadAsTitle reports whether the first line, read as the headline, is
@@ -132,6 +149,10 @@ func fromText(s string, headless bool, opt Options) corroborate.Article {
 		if !repeatsFirst(lines) {
 			lines[0].kind = ""
 		}
+	case datelineAsTitle(lines):
+		// "HARWICK, Maine" standing first, then "HARWICK, Maine (AP) —
+		// ...": the lead's dateline said twice, no headline.
+		a.Title = ""
 	case leadAsTitle(lines):
 		// A lead sentence standing first: it names the article and stays
 		// its first paragraph.
@@ -163,7 +184,13 @@ func fromText(s string, headless bool, opt Options) corroborate.Article {
 		}
 	}
 	a.Removed = append(a.Removed, cards...)
-	if len(body) == 0 {
+	if len(a.Removed) > 0 && !slices.ContainsFunc(body, func(b string) bool { return b != a.Title }) {
+		body = nil // the headline said again over chrome only: no article
+	}
+	if len(body) == 0 && len(a.Removed) == 0 {
+		// A headline or metadata alone is the text; a page whose every
+		// line under its headline was site chrome (a sign-up prompt) has
+		// no article.
 		body = shortText(lines)
 	}
 	a.Text = strings.Join(body, "\n\n")
