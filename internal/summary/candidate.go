@@ -98,10 +98,16 @@ func newStory(d *corroborate.Dossier) *story {
 // Under a word budget choose adds coverage: the part of the story's
 // vocabulary a sentence says that those already taken do not; counts
 // position once more (budgetLead), a short summary being what the leads say;
-// and, under a short budget, how many articles' leads echo it (echo).
+// and, under a short budget, how many articles' leads echo it (echo). A
+// short summary of many articles (see wireShare) weighs the story's own
+// telling more than copies: centrality (wireCentrality), opening an
+// article (wireLead) and echoes (wireEcho) count more, and the articles
+// stating a sentence word for word less (wireSupport, the share of their
+// weight taken off).
 var weights = struct {
 	origins, cites, centrality, coverage, lead, leadDecay, informative, leads, budgetLead, echo float64
-}{4, 6, 48, 32, 4, 0.5, 0.05, 8, 1, 8}
+	wireCentrality, wireLead, wireEcho, wireSupport                                             float64
+}{4, 6, 48, 32, 4, 0.5, 0.05, 8, 1, 8, 40, 25, 1.5, 0.8}
 
 // maxWordings bounds the wordings of one claim weighed: a claim that
 // hundreds of articles state has its fit wordings among the first.
@@ -117,19 +123,21 @@ type wordingOf struct {
 // candidate is one claim considered for the summary, with the wording
 // chosen for it.
 type candidate struct {
-	text   string
-	cites  []string
-	spans  []corroborate.ClaimSupport
-	alts   []wordingOf // every usable wording, the chosen one included
-	vec    map[string]float64
-	norm   float64
-	nwords int
-	score  float64
-	pos    float64 // mean relative position of the claim in its articles
-	lead   float64 // the claim's weight as a lead: 1 when an article opens with it
-	leadc  float64 // what lead and leads add to score
-	leads  int     // the articles, copies aside, that open with it
-	echo   int     // the articles whose lead echoes it, -1 until counted
+	text    string
+	cites   []string
+	spans   []corroborate.ClaimSupport
+	alts    []wordingOf // every usable wording, the chosen one included
+	vec     map[string]float64
+	norm    float64
+	central float64 // the cosine of vec and the story's centroid
+	nwords  int
+	score   float64
+	support float64 // what the articles stating it add to score
+	pos     float64 // mean relative position of the claim in its articles
+	lead    float64 // the claim's weight as a lead: 1 when an article opens with it
+	leadc   float64 // what lead and leads add to score
+	leads   int     // the articles, copies aside, that open with it
+	echo    int     // the articles whose lead echoes it, -1 until counted
 	// develops is the claim whose support holds this lead beside its own
 	// wording, for a development (see developments)
 	develops *candidate
@@ -231,8 +239,9 @@ func (st *story) candidateFor(c *corroborate.Claim) *candidate {
 		origins = len(cand.cites)
 	}
 	cand.leadc = weights.lead*lead + weights.leads*float64(max(0, cand.leads-1))
-	cand.score = weights.origins*float64(origins-1) + weights.cites*math.Log2(float64(len(cand.cites))) +
-		weights.centrality*st.v.centrality(cand.vec, cand.norm) + cand.leadc + best.score +
+	cand.support = weights.origins*float64(origins-1) + weights.cites*math.Log2(float64(len(cand.cites)))
+	cand.score = cand.support +
+		weights.centrality*cand.central + cand.leadc + best.score +
 		weights.informative*informative(best.text)
 	return cand
 }
@@ -253,6 +262,7 @@ func (st *story) use(c *candidate, w wordingOf) {
 	// what is read from the wording follows it
 	c.nwords = words(w.text)
 	c.vec, c.norm = st.v.vector(w.text)
+	c.central = st.v.centrality(c.vec, c.norm)
 	c.echo = -1
 }
 

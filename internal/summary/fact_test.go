@@ -1,6 +1,7 @@
 package summary
 
 import (
+	"math"
 	"strings"
 	"testing"
 
@@ -87,5 +88,22 @@ func TestSameEventOtherWords(t *testing.T) {
 	}
 	if sameEvent(v, vec(0), vec(2)) {
 		t.Errorf("sameEvent(the vote, the grounding) = true, want two events")
+	}
+}
+
+// TestWireShare: the weight of the story's own telling grows with the
+// articles and with how short the budget is, and is nothing for two
+// articles, a long budget or no budget at all.
+func TestWireShare(t *testing.T) {
+	for _, tc := range []struct {
+		articles, words int
+		want            float64
+	}{
+		{2, 100, 0}, {10, 200, 0}, {10, 300, 0}, {10, 0, 0},
+		{10, 100, 1}, {40, 50, 1}, {6, 100, 0.5}, {10, 150, 0.5}, {6, 150, 0.25},
+	} {
+		if got := wireShare(tc.articles, tc.words); math.Abs(got-tc.want) > 1e-9 {
+			t.Errorf("wireShare(%d, %d) = %v, want %v", tc.articles, tc.words, got, tc.want)
+		}
 	}
 }

@@ -196,6 +196,7 @@ type gains struct {
 	covered map[string]bool
 	top     float64
 	echo    float64 // how much the articles echoing a candidate count (echoWeight)
+	wire    float64 // how much the summary is a short one of many articles (wireShare)
 }
 
 func (st *story) gains(cands []*candidate, opt Options) *gains {
@@ -204,6 +205,7 @@ func (st *story) gains(cands []*candidate, opt Options) *gains {
 		// a short summary says what the articles' leads echo; a long one
 		// has room for the rest
 		g.echo = min(1, echoBudget/float64(opt.Words))
+		g.wire = wireShare(len(st.arts), opt.Words)
 		for _, c := range cands {
 			g.top = max(g.top, st.v.mass(c.vec, nil))
 		}
@@ -215,8 +217,38 @@ func (g *gains) of(c *candidate) float64 {
 	if g.top == 0 {
 		return c.score
 	}
-	return c.score + g.echo*g.st.echoWeight(c) + weights.budgetLead*c.leadc + weights.coverage*g.st.v.mass(c.vec, g.covered)/g.top
+	gain := c.score + g.echo*g.st.echoWeight(c) + weights.budgetLead*c.leadc + weights.coverage*g.st.v.mass(c.vec, g.covered)/g.top
+	if g.wire > 0 {
+		gain += g.wire * (weights.wireCentrality*c.central + weights.wireLead*c.lead + weights.wireEcho*g.st.echoWeight(c) -
+			weights.wireSupport*c.support)
+	}
+	return gain
 }
+
+// wireShare is how much a summary of articles articles under a budget of
+// words words is a short one of many, from 0 to 1: nothing for two
+// articles (wireFew) or a budget of wireLong words or more, in full from
+// wireMany articles under wireShort words or fewer. In a newswire story
+// of ten articles a biography line or a researcher's quote that many
+// rewrites copy word for word is stated by more articles than the event
+// each tells in its own words; a short summary of them says the event,
+// what every article opens with and what the story's vocabulary is about.
+func wireShare(articles, words int) float64 {
+	if words <= 0 {
+		return 0
+	}
+	many := float64(articles-wireFew) / float64(wireMany-wireFew)
+	short := float64(wireLong-words) / float64(wireLong-wireShort)
+	return min(1, max(0, many)) * min(1, max(0, short))
+}
+
+// The bounds of wireShare.
+const (
+	wireFew   = 2
+	wireMany  = 10
+	wireShort = 100
+	wireLong  = 200
+)
 
 // take counts c's words as said.
 func (g *gains) take(c *candidate) {
