@@ -1,0 +1,45 @@
+package quotes
+
+import "testing"
+
+// TestExtractSingleMarkHouseStyle covers articles that set their
+// quotations in single marks but carry some double marks too (a headline,
+// a quotation within a quotation), and American articles whose single
+// marks only nest inside double ones. Each text is fictional.
+func TestExtractSingleMarkHouseStyle(t *testing.T) {
+	runExtractCases(t, []extractCase{
+		{
+			name: "single-mark quotations read although the headline is in double marks",
+			text: "Ferry chief: \"We were let down\"\n\nThe harbour's ferry service will stop for a month, its owners said last night.\n\n‘We were let down by the shipyard, and the passengers pay for it,’ said Marla Quince, the service's director. ‘It’s not what anyone wanted.’\n\nThe players’ union at the town's rugby club said the closure would hit away games.\n\n‘The lads will have to take the long road round,’ said Tobin Reyes, the club captain.",
+			want: []got{
+				{Text: "We were let down", Speaker: "Ferry chief", Kind: "person", Parts: 1},
+				{Text: "We were let down by the shipyard, and the passengers pay for it, It’s not what anyone wanted.", Speaker: "Marla Quince", Kind: "person", Parts: 2},
+				{Text: "The lads will have to take the long road round,", Speaker: "Tobin Reyes", Kind: "person", Parts: 1},
+			},
+		},
+		{
+			name: "a double-mark quotation nested in a single-mark one stays inside it",
+			text: "Ferry staff were told on Monday.\n\n‘I told them, “Go home and rest,” and they went,’ said Marla Quince. ‘Nobody argued.’\n\n‘It was a hard day,’ said Tobin Reyes.",
+			want: []got{
+				{Text: "I told them, “Go home and rest,” and they went, Nobody argued.", Speaker: "Marla Quince", Kind: "person", Parts: 2},
+				{Text: "It was a hard day,", Speaker: "Tobin Reyes", Kind: "person", Parts: 1},
+			},
+		},
+		{
+			name: "a plural possessive inside a single-mark quotation does not close it",
+			text: "The strike went ahead.\n\n‘The players’ union will not back down this time,’ said Tobin Reyes. ‘We start at nine o’clock.’\n\n‘It is rock ’n’ roll for the fans,’ said Marla Quince.",
+			want: []got{
+				{Text: "The players’ union will not back down this time, We start at nine o’clock.", Speaker: "Tobin Reyes", Kind: "person", Parts: 2},
+				{Text: "It is rock ’n’ roll for the fans,", Speaker: "Marla Quince", Kind: "person", Parts: 1},
+			},
+		},
+		{
+			name: "single marks nested in double ones leave an American article in double marks",
+			text: "“He said ‘not this winter,’ and walked out,” said Marla Quince.\n\n“We heard ‘maybe,’ nothing more,” said Tobin Reyes. The players’ union had no comment.",
+			want: []got{
+				{Text: "He said ‘not this winter,’ and walked out,", Speaker: "Marla Quince", Kind: "person", Parts: 1},
+				{Text: "We heard ‘maybe,’ nothing more,", Speaker: "Tobin Reyes", Kind: "person", Parts: 1},
+			},
+		},
+	})
+}
