@@ -43,3 +43,30 @@ func TestExtractSingleMarkHouseStyle(t *testing.T) {
 		},
 	})
 }
+
+// TestExtractSpeakerShapes covers speakers misread on web news; each text
+// is fictional.
+func TestExtractSpeakerShapes(t *testing.T) {
+	runExtractCases(t, []extractCase{
+		{
+			name: "a clause after an inverted cue's name is not part of the name",
+			text: "The ferry row came to a head last week.\n\n“That was like a kick in the teeth,” says Tobin Reyes as he sits in the harbour café.",
+			want: []got{{Text: "That was like a kick in the teeth,", Speaker: "Tobin Reyes", Kind: "person", Parts: 1}},
+		},
+		{
+			name: "a name after a cue that takes an object, then as, is whom the words are about, not who speaks",
+			text: "Ada Holm, who has campaigned for the ferry plan, blasted Reyes as “a disgrace to the whole harbour” on Wednesday on a radio show.",
+			want: []got{{Text: "a disgrace to the whole harbour", Speaker: "", Kind: "", Partial: true, Parts: 1}},
+		},
+		{
+			name: "a pronoun after a possessor's pronoun in the same sentence is the possessor",
+			text: "Tobin Reyes was a star with his band. His daughter is the actress Marla Quince.\n\nAs Marla’s fame grew she, too, turned on her father: “There was never a letter,” she complained.",
+			want: []got{{Text: "There was never a letter,", Speaker: "Marla Quince", Kind: "person", Parts: 1}},
+		},
+		{
+			name: "a pronoun before the possessor is still someone else: not the possessor",
+			text: "Tobin Reyes and Marla Quince share a stage this week.\n\nWhen she took the stage after Tobin’s set, she said: “Thank you all.”",
+			want: []got{{Text: "Thank you all.", Speaker: "", Kind: "", Parts: 1}},
+		},
+	})
+}

@@ -91,6 +91,9 @@ func npAfter(ts []token) []token {
 		if end > 0 && !t.capitalised() && (npStops[lw] || cueVerbs[lw] || questionAux[lw]) {
 			break // "said Brightline chief executive Mara Jovic said in a release"
 		}
+		if end > 0 && clauseLinks[lw] && end+1 < len(ts) && pronounCue[ts[end+1].lower()] {
+			break // "says Harwick as he walks the quay"
+		}
 		if end > 0 && t.capitalised() && timeWords[lw] && !isDeterminer(ts[end-1].low) {
 			break // "said Harwick Monday", but "reads a Wednesday editorial"
 		}
@@ -101,6 +104,9 @@ func npAfter(ts []token) []token {
 	}
 	if end == 0 || end > 12 {
 		return nil
+	}
+	if (end == len(ts) || isMarkToken(ts[end])) && ts[end-1].low == "as" {
+		return nil // `blasted Reyes as “a disgrace”`: whom the words are about
 	}
 	np := ts[:end]
 	if end < len(ts) && ts[end].is(",") {

@@ -1504,6 +1504,9 @@ func (x *extractor) possessorBefore(r ref, recent []event) (*Speaker, int, bool)
 	for i := start; i < k; i++ {
 		t := x.toks[i]
 		if genderPronouns["he"][t.low] || genderPronouns["she"][t.low] {
+			if found != nil && genderPronouns[r.pronoun][t.low] {
+				break // "As Ibbot's fame grew she, too, ...: "...," she said": the possessor's
+			}
 			return nil, 0, false // "When he took the stage after Ibbot's speech, he said"
 		}
 		if !t.capitalised() || x.inQuote(t.s) {
