@@ -59,6 +59,24 @@ func TestExtractSpeakerShapes(t *testing.T) {
 			want: []got{{Text: "a disgrace to the whole harbour", Speaker: "", Kind: "", Partial: true, Parts: 1}},
 		},
 		{
+			name: "the statement speaks for whoever issued it in the paragraph before",
+			text: "The ferry inquiry has no date yet.\n\nIn a statement, the Harbor Board on Sunday neither confirmed nor denied the report.\n\n“The safety of our crews remains our first concern,” the statement said.",
+			want: []got{{Text: "The safety of our crews remains our first concern,", Speaker: "Harbor Board", Kind: "organization", Parts: 1}},
+		},
+		{
+			name: "the statement after its author said in a statement",
+			text: "“The ferry will run again by May,” the Harbor Board wrote in a statement.\n\n“Crews will be back at work next week,” according to the statement.",
+			want: []got{
+				{Text: "The ferry will run again by May,", Speaker: "Harbor Board", Kind: "organization", Parts: 1},
+				{Text: "Crews will be back at work next week,", Speaker: "Harbor Board", Kind: "organization", Parts: 1},
+			},
+		},
+		{
+			name: "a statement with no author named stays the statement",
+			text: "A statement was read out on the quay on Sunday.\n\n“Crews will be back at work next week,” the statement said.",
+			want: []got{{Text: "Crews will be back at work next week,", Speaker: "statement", Kind: "document", Parts: 1}},
+		},
+		{
 			name: "a pronoun after a possessor's pronoun in the same sentence is the possessor",
 			text: "Tobin Reyes was a star with his band. His daughter is the actress Marla Quince.\n\nAs Marla’s fame grew she, too, turned on her father: “There was never a letter,” she complained.",
 			want: []got{{Text: "There was never a letter,", Speaker: "Marla Quince", Kind: "person", Parts: 1}},

@@ -503,6 +503,11 @@ func (x *extractor) speaker(r ref, pos int) Speaker {
 		}
 		return sp
 	}
+	if r.kind == "document" {
+		if author := x.documentAuthor(r); author != nil {
+			return *author
+		}
+	}
 	sp := Speaker{Name: r.name, Kind: r.kind, Roles: r.roles, Named: r.named, Outlet: r.outlet, gender: r.gender, written: r.name}
 	if r.outlet {
 		sp.Roles = dedupe(append(sp.Roles, "news outlet"))
