@@ -77,6 +77,27 @@ func TestExtractSpeakerShapes(t *testing.T) {
 			want: []got{{Text: "Crews will be back at work next week,", Speaker: "statement", Kind: "document", Parts: 1}},
 		},
 		{
+			name: "a person with an age and a home country speaks, not the country",
+			text: "Ferries stopped at the border.\n\n\"We heard the port was closed so the police told us to come this way,\" Tomas Brel, 35, from Valdoria told a news agency.\n\n\"We don't know what to do now,\" he said.",
+			want: []got{
+				{Text: "We heard the port was closed so the police told us to come this way,", Speaker: "Tomas Brel", Kind: "person", Parts: 1},
+				{Text: "We don't know what to do now,", Speaker: "Tomas Brel", Kind: "person", Parts: 1},
+			},
+		},
+		{
+			name: "a pollster's memo circulated by a party is the pollster's words",
+			text: "The Harbor Party circulated a statement Monday from its pollster, Ines Calloway, conceding that the mayor \"has seen a bounce from the fair\" but urging readers not to \"get too worked up about the polling.\"",
+			want: []got{
+				{Text: "has seen a bounce from the fair", Speaker: "Ines Calloway", Kind: "person", Partial: true, Parts: 1},
+				{Text: "get too worked up about the polling.", Speaker: "Ines Calloway", Kind: "person", Partial: true, Parts: 1},
+			},
+		},
+		{
+			name: "a party's own statement conceding is the party's",
+			text: "The Harbor Party issued a statement on Monday, conceding that the mayor \"has seen a bounce from the fair.\"",
+			want: []got{{Text: "has seen a bounce from the fair.", Speaker: "Harbor Party", Kind: "organization", Partial: true, Parts: 1}},
+		},
+		{
 			name: "a pronoun after a possessor's pronoun in the same sentence is the possessor",
 			text: "Tobin Reyes was a star with his band. His daughter is the actress Marla Quince.\n\nAs Marla’s fame grew she, too, turned on her father: “There was never a letter,” she complained.",
 			want: []got{{Text: "There was never a letter,", Speaker: "Marla Quince", Kind: "person", Parts: 1}},

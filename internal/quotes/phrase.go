@@ -195,6 +195,39 @@ func postnominalAt(ts []token, i int) bool {
 // postnominals are degrees and suffixes written after a name.
 var postnominals = text.WordSet("phd md jr sr esq dds rn mba mph dphil")
 
+// documentFrom is the author of a document that a participle clause
+// describes: "The Harbor Party circulated a statement Monday from its
+// pollster, Ines Calloway, conceding ... but urging ...": the pollster's
+// words, not the party's. The author's phrase ends the clause before the
+// participle, or the participle after it that the later one joins. nil when
+// ts has no such phrase.
+func documentFrom(ts []token) []token {
+	for f := 1; f+1 < len(ts); f++ {
+		if ts[f].low != "from" && ts[f].low != "by" {
+			continue
+		}
+		doc := false
+		for j := f - 1; j >= 0 && j >= f-3; j-- {
+			doc = doc || ts[j].word && !ts[j].capitalised() && docNouns[ts[j].lower()]
+		}
+		if !doc {
+			continue
+		}
+		end := len(ts)
+		for k := f + 2; k < len(ts); k++ {
+			if ts[k-1].is(",") && isGerund(ts[k]) {
+				end = k
+				break
+			}
+		}
+		if np := trimPunct(ts[f+1 : end]); len(np) <= 8 && hasName(np) && !hasVerb(np) {
+			return np
+		}
+		return nil
+	}
+	return nil
+}
+
 // subjectOfGerund finds who speaks with a participle cue: "Brennan asking,"
 // (the name right before), "Harwick said, adding," (the subject of the verb
 // before), "Voss, a former chairman, poked at Harwick, tweeting," (the subject
@@ -234,6 +267,9 @@ func subjectOfGerund(ts []token) []token {
 		if j := end - 1; cueAt(ts, j) > 0 && !isGerund(ts[j]) {
 			return subjectBefore(ts[:j])
 		}
+	}
+	if np := documentFrom(ts[:end]); np != nil {
+		return np
 	}
 	if np := leadingNP(ts); np != nil {
 		return np
