@@ -241,6 +241,17 @@ func subjectBefore(ts []token) []token {
 		// "Ruben Tally of Ossing, Va., said": the name and its town speak.
 		k--
 	}
+	if c := chunk(k); k >= 1 && len(c) >= 2 && (c[0].low == "from" || c[0].low == "of") && allNameWords(c[1:]) {
+		// "Tomas, 35, from Valdoria, told": the person from the place,
+		// past the age.
+		j := k - 1
+		if a := chunk(j); j >= 1 && len(a) == 1 && isNumeral(a[0]) {
+			j--
+		}
+		if pc := chunk(j); len(pc) > 0 && len(pc) <= 4 && pc[0].capitalised() && personRun(pc) {
+			k = j
+		}
+	}
 	if last := chunk(k); k > 0 && len(last) >= 2 && !last[0].capitalised() && isAppositive(last) && !endsWithName(last) && (len(chunk(k-1)) == 0 || !isGerund(chunk(k - 1)[0])) {
 		// "Lina, daughter of Okoro said": the name before the role speaks;
 		// so does a full name opening the sentence before "the ...":

@@ -1,6 +1,10 @@
 package quotes
 
-import "github.com/corroborate/corroborate/internal/text"
+import (
+	"strings"
+
+	"github.com/corroborate/corroborate/internal/text"
+)
 
 // leadInParagraph is the one person a short paragraph right before
 // quotation c names, when c opens a paragraph of its own: `And Dana's
@@ -172,4 +176,58 @@ func (x *extractor) namedInSentenceBefore(r ref) *Speaker {
 var genderPronouns = map[string]map[string]bool{
 	"he":  text.WordSet("he him his himself"),
 	"she": text.WordSet("she her hers herself"),
+}
+
+// documentAuthor is who issued the document a bare "the statement" (or
+// "the release", "the letter") speaking names, when a sentence shortly
+// before says who did: `In a statement, the Harbor Board said ...` or
+// `the Harbor Board said in a statement` before `"...," the statement
+// said.` nil when no sentence says.
+func (x *extractor) documentAuthor(r ref) *Speaker {
+	if len(r.text) < 5 || !strings.EqualFold(r.text[:4], "the ") || strings.Contains(r.text[4:], " ") {
+		return nil
+	}
+	head := strings.ToLower(r.text[4:])
+	k := x.tokAt(r.span.Start)
+	para := x.paraOf(r.span.Start)
+	for j := k - 1; j >= 1; j-- {
+		if x.paraOf(x.toks[j].s) < para-2 {
+			return nil
+		}
+		t := x.toks[j]
+		if t.low != head || x.inQuote(t.s) {
+			continue
+		}
+		start := j
+		for start > 0 && !x.toks[start-1].sentenceEnd() && !x.lineBetween(start-1, start) {
+			start--
+		}
+		end := j
+		for end < len(x.toks) && !x.toks[end].sentenceEnd() && !x.lineBetween(end, end+1) {
+			end++
+		}
+		var np []token
+		switch prev := x.toks[j-1]; {
+		case j-start <= 3 && j+1 < end && x.toks[j+1].is(","):
+			np = leadingNP(x.toks[j+2 : end]) // "In a statement, the Harbor Board said"
+		case j-start > 2 && (prev.low == "a" || prev.low == "an") && x.toks[j-2].low == "in":
+			from := start
+			for i := start; i < j-2; i++ {
+				if isMarkToken(x.toks[i]) {
+					from = i + 1 // `"...," the Harbor Board wrote in a statement`
+				}
+			}
+			np = leadingNP(x.toks[from : j-2]) // "the Harbor Board said in a statement"
+		}
+		if len(np) == 0 {
+			return nil
+		}
+		a := analyse(x.text, np)
+		if !a.ok() || a.kind == "document" || a.pronoun != "" || !a.named {
+			return nil
+		}
+		sp := x.speaker(a, np[0].s)
+		return &sp
+	}
+	return nil
 }

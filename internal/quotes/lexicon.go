@@ -106,6 +106,11 @@ var npStops = text.WordSet(`on in at during after before when while who which th
 tonight earlier later monday tuesday wednesday thursday friday saturday sunday about to into
 via through from with speaking referring adding noting pointing explaining according`)
 
+// clauseLinks end an inverted speaker phrase when a pronoun follows them:
+// `says Harwick as he walks the quay` (but `called Harwick as a "fraud"`
+// is what someone called him).
+var clauseLinks = text.WordSet(`as because since although though whereas unless until`)
+
 // nameParticles may sit inside a name: "Tito de la Fuente".
 var nameParticles = text.WordSet("de la le du da del der van von bin bint ibn al el di st. jr. sr. jr sr ii iii iv")
 

@@ -20,8 +20,9 @@ const (
 
 // mark is one quotation mark in the text.
 type mark struct {
-	s, e int
-	kind markKind
+	s, e   int
+	kind   markKind
+	single bool // a single mark (‘ ’ or ')
 }
 
 // segment is one run of quoted words within a paragraph: [s, e) covers the
@@ -53,23 +54,23 @@ func scanMarks(text string, p corroborate.Span, singles, straight bool, out []ma
 		switch {
 		case straight && r == '\'' && !(i+1 < p.End && text[i+1] == '\''):
 			if k := straightSingle(text, p, i); k != 0 {
-				out = append(out, mark{i, i + 1, k})
+				out = append(out, mark{i, i + 1, k, true})
 			}
 		case r == '“' || r == '„' || r == '«':
-			out = append(out, mark{i, i + size, markOpen})
+			out = append(out, mark{i, i + size, markOpen, false})
 		case r == '”' || r == '»':
-			out = append(out, mark{i, i + size, markClose})
+			out = append(out, mark{i, i + size, markClose, false})
 		case r == '"':
-			out = append(out, mark{i, i + size, markStraight})
+			out = append(out, mark{i, i + size, markStraight, false})
 		case r == '\'' && i+1 < p.End && text[i+1] == '\'':
-			out = append(out, mark{i, i + 2, markStraight})
+			out = append(out, mark{i, i + 2, markStraight, false})
 			size = 2
-		case singles && r == '‘':
-			out = append(out, mark{i, i + size, markOpen})
+		case singles && r == '‘' && !elidedN(text, p, i, size) && !elided(text[i+size:p.End]):
+			out = append(out, mark{i, i + size, markOpen, true})
 		case singles && r == '’':
 			next, _ := utf8.DecodeRuneInString(text[i+size : p.End])
-			if i+size >= p.End || !words.IsWordRune(next) {
-				out = append(out, mark{i, i + size, markClose})
+			if (i+size >= p.End || !words.IsWordRune(next)) && !elidedN(text, p, i, size) {
+				out = append(out, mark{i, i + size, markClose, true})
 			}
 		}
 		i += size
@@ -124,7 +125,7 @@ func direction(text string, p corroborate.Span, m mark, inQuote bool) markKind {
 // quotes of several paragraphs); otherwise it ends with its paragraph.
 // Quotations separated by nothing but white space are joined.
 func findQuotes(text string, paras []corroborate.Span, labelled []bool) []rawQuote {
-	singleStyle := setInSingleMarks(text)
+	singleStyle := houseSingles(text, paras)
 	var out []rawQuote
 	var cur *rawQuote // a quotation continued from the previous paragraph
 	var marks []mark
@@ -134,20 +135,34 @@ func findQuotes(text string, paras []corroborate.Span, labelled []bool) []rawQuo
 		start, in := 0, 0
 		mi := 0
 		straightOuter := false // the open quotation began with a straight mark
+		singleOuter := false   // ... with a single mark
 		nested := 0            // curly quotations open inside it
 		if cur != nil {
 			// The paragraph opens with the continuation mark.
 			inQuote, start, in = true, p.Start, marks[0].e
-			straightOuter = straightAt(text, marks[0].s)
+			straightOuter, singleOuter = straightAt(text, marks[0].s), marks[0].single
 			mi = 1
 		}
 		for ; mi < len(marks); mi++ {
 			m := marks[mi]
+			if inQuote && singleOuter != m.single && singleStyle {
+				// A quotation within one of the other kind of mark:
+				// `‘I said, “Not now,” and left,’ she said.`
+				switch direction(text, p, m, inQuote && nested > 0) {
+				case markOpen:
+					nested++
+				case markClose:
+					if nested > 0 {
+						nested--
+					}
+				}
+				continue
+			}
 			switch direction(text, p, m, inQuote) {
 			case markOpen:
 				if !inQuote {
 					inQuote, start, in = true, m.s, m.e
-					straightOuter, nested = m.kind == markStraight, 0
+					straightOuter, singleOuter, nested = m.kind == markStraight, m.single, 0
 				} else if m.kind == markOpen && nestsInside(text, marks[mi:], straightOuter) {
 					nested++ // `“... what he calls “hell” than ...”`
 				}
@@ -155,7 +170,10 @@ func findQuotes(text string, paras []corroborate.Span, labelled []bool) []rawQuo
 				if !inQuote {
 					continue
 				}
-				if nested > 0 && (m.kind == markClose || !straightOuter) {
+				if singleStyle && singleOuter && m.single && possessiveS(text, p, m) && closerFollows(text, p, marks[mi+1:]) {
+					continue // `‘The players’ union will not wait,’`
+				}
+				if nested > 0 && (m.kind == markClose || !straightOuter) && !(singleStyle && singleOuter) {
 					nested--
 					continue
 				}
@@ -325,41 +343,110 @@ func opensWhole(text string, p corroborate.Span, start int) bool {
 	return strings.ContainsRune(":,.?!—", r)
 }
 
-// setInSingleMarks reports whether an article sets its quotations in
-// single marks, as some newspapers do. With no double mark at all, a
-// single one that opens a line or follows a space is enough. Otherwise the
-// quotations that stand in none other are counted by the mark that opens
-// them: single ones must be three or more and outnumber double ones (an
-// article set in single marks keeps double ones for a headline or a
-// passage; one set in double marks opens single ones inside them).
-func setInSingleMarks(text string) bool {
+// houseSingles reports whether an article sets its quotations in single
+// marks, as some newspapers do. With no double mark at all, a single one
+// that opens a line or follows a space is enough. With double marks too (a
+// headline, a quotation within a quotation), the article's quotations are
+// counted, outside one another, by their kind of mark: a single-mark
+// quotation is one whose mark opens after a space or a paragraph's start
+// and closes after its sentence's punctuation (`‘We will,’ she said`) or at
+// the paragraph's end when it opened it. The house style is single marks
+// when such quotations outnumber those in double marks, so that single
+// marks nested inside double ones (American style) never decide it, and
+// apostrophes (’s, n’t, o’clock, rock ’n’ roll, the players’ union) never
+// count.
+func houseSingles(text string, paras []corroborate.Span) bool {
 	if !strings.ContainsAny(text, "\"“”„«»") && !strings.Contains(text, "''") {
 		return strings.Contains(text, "‘") || strings.HasPrefix(text, "'") || strings.Contains(text, " '") || strings.Contains(text, "\n'")
 	}
-	singles, doubles := 0, 0
-	var open rune // the kind of the outer quotation open: 's', 'd' or 0
-	prev := '\n'
-	for i, r := range text {
-		next, _ := utf8.DecodeRuneInString(text[i+utf8.RuneLen(r):])
-		opens := unicode.IsSpace(prev) || prev == '(' || prev == '—'
-		closes := !unicode.IsSpace(prev) && !unicode.IsLetter(next) && !unicode.IsDigit(next)
-		switch {
-		case r == '\n':
-			open = 0
-		case open == 0 && opens && (r == '“' || r == '„' || r == '«' || r == '"'):
-			doubles++
-			open = 'd'
-		case open == 'd' && closes && (r == '”' || r == '»' || r == '"'):
-			open = 0
-		case open == 0 && opens && (r == '‘' && unicode.IsLetter(next) || r == '\'' && unicode.IsUpper(next)) && !elided(text[i+1:]):
-			singles++
-			open = 's'
-		case open == 's' && closes && (r == '’' || r == '\''):
-			open = 0
-		}
-		prev = r
+	if !strings.Contains(text, "‘") && !strings.Contains(text, " '") && !strings.Contains(text, "\n'") {
+		return false
 	}
-	return singles >= 3 && singles > doubles
+	singles, doubles := 0, 0
+	var marks []mark
+	for _, p := range paras {
+		marks = scanMarks(text, p, true, true, marks[:0])
+		open := -1 // index of the mark that opened the quotation being read
+		for mi, m := range marks {
+			k := direction(text, p, m, open >= 0)
+			if open < 0 {
+				if k == markOpen {
+					open = mi
+				}
+				continue
+			}
+			o := marks[open]
+			if m.single != o.single || k != markClose {
+				continue
+			}
+			open = -1
+			before, _ := utf8.DecodeLastRuneInString(text[p.Start:m.s])
+			lead := strings.TrimRightFunc(text[p.Start:o.s], unicode.IsSpace)
+			if !strings.ContainsRune(",.?!…", before) && !(m.e == p.End && (lead == "" || strings.HasSuffix(lead, ":"))) {
+				continue
+			}
+			if m.single {
+				singles++
+			} else {
+				doubles++
+			}
+		}
+	}
+	return singles >= 2 && singles > doubles
+}
+
+// elidedN reports whether the single mark at text[i:i+size] is one of the
+// two around the "n" of rock ’n’ roll.
+func elidedN(text string, p corroborate.Span, i, size int) bool {
+	isMark := func(r rune) bool { return r == '’' || r == '‘' || r == '\'' }
+	if j := i + size; j+1 < p.End && text[j] == 'n' {
+		if r, _ := utf8.DecodeRuneInString(text[j+1 : p.End]); isMark(r) {
+			return true
+		}
+	}
+	if i-1 > p.Start && text[i-1] == 'n' {
+		if r, _ := utf8.DecodeLastRuneInString(text[p.Start : i-1]); isMark(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// possessiveS reports whether the closing single mark m could be the
+// apostrophe of a plural possessive: after an "s" and before a space and a
+// word in lower case (`the players’ union`).
+func possessiveS(text string, p corroborate.Span, m mark) bool {
+	if m.s == p.Start || text[m.s-1] != 's' || m.e+1 >= p.End || text[m.e] != ' ' {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(text[m.e+1 : p.End])
+	w := text[m.e+1:]
+	if k := strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLetter(r) }); k >= 0 {
+		w = w[:k]
+	}
+	return unicode.IsLower(r) && !cueVerbs[w] && !pronounCue[w]
+}
+
+// pronounCue are the pronouns that follow a quotation before its cue
+// (`..., ’ she said`).
+var pronounCue = text.WordSet(`he she they we i it`)
+
+// closerFollows reports whether another closing single mark follows in
+// marks before any single opening mark, so that the quotation can close
+// there instead.
+func closerFollows(text string, p corroborate.Span, marks []mark) bool {
+	for _, m := range marks {
+		if !m.single {
+			continue
+		}
+		switch direction(text, p, m, true) {
+		case markClose:
+			return true
+		case markOpen:
+			return false
+		}
+	}
+	return false
 }
 
 // straightSingle tells whether the straight single quote at text[i] opens

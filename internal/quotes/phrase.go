@@ -94,8 +94,8 @@ func npAfter(ts []token) []token {
 		if end > 0 && !t.capitalised() && (npStops[lw] || cueVerbs[lw] || questionAux[lw]) {
 			break // "said Brightline chief executive Mara Jovic said in a release"
 		}
-		if end > 0 && (lw == "as" || lw == "because" || lw == "although") && end+1 < len(ts) && subjectPronouns[ts[end+1].lower()] {
-			break // "says Bill as he sits in the courtyard", but "the man known as Spike"
+		if end > 0 && clauseLinks[lw] && end+1 < len(ts) && pronounCue[ts[end+1].lower()] {
+			break // "says Harwick as he walks the quay"
 		}
 		if end > 0 && t.capitalised() && timeWords[lw] && !isDeterminer(ts[end-1].low) {
 			break // "said Harwick Monday", but "reads a Wednesday editorial"
@@ -107,6 +107,9 @@ func npAfter(ts []token) []token {
 	}
 	if end == 0 || end > 12 {
 		return nil
+	}
+	if (end == len(ts) || isMarkToken(ts[end])) && ts[end-1].low == "as" {
+		return nil // `blasted Reyes as “a disgrace”`: whom the words are about
 	}
 	np := ts[:end]
 	if end < len(ts) && ts[end].is(",") {
@@ -195,6 +198,39 @@ func postnominalAt(ts []token, i int) bool {
 // postnominals are degrees and suffixes written after a name.
 var postnominals = text.WordSet("phd md jr sr esq dds rn mba mph dphil")
 
+// documentFrom is the author of a document that a participle clause
+// describes: "The Harbor Party circulated a statement Monday from its
+// pollster, Ines Calloway, conceding ... but urging ...": the pollster's
+// words, not the party's. The author's phrase ends the clause before the
+// participle, or the participle after it that the later one joins. nil when
+// ts has no such phrase.
+func documentFrom(ts []token) []token {
+	for f := 1; f+1 < len(ts); f++ {
+		if ts[f].low != "from" && ts[f].low != "by" {
+			continue
+		}
+		doc := false
+		for j := f - 1; j >= 0 && j >= f-3; j-- {
+			doc = doc || ts[j].word && !ts[j].capitalised() && docNouns[ts[j].lower()]
+		}
+		if !doc {
+			continue
+		}
+		end := len(ts)
+		for k := f + 2; k < len(ts); k++ {
+			if ts[k-1].is(",") && isGerund(ts[k]) {
+				end = k
+				break
+			}
+		}
+		if np := trimPunct(ts[f+1 : end]); len(np) <= 8 && hasName(np) && !hasVerb(np) {
+			return np
+		}
+		return nil
+	}
+	return nil
+}
+
 // subjectOfGerund finds who speaks with a participle cue: "Brennan asking,"
 // (the name right before), "Harwick said, adding," (the subject of the verb
 // before), "Voss, a former chairman, poked at Harwick, tweeting," (the subject
@@ -234,6 +270,9 @@ func subjectOfGerund(ts []token) []token {
 		if j := end - 1; cueAt(ts, j) > 0 && !isGerund(ts[j]) {
 			return subjectBefore(ts[:j])
 		}
+	}
+	if np := documentFrom(ts[:end]); np != nil {
+		return np
 	}
 	if np := leadingNP(ts); np != nil {
 		return np

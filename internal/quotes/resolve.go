@@ -503,6 +503,11 @@ func (x *extractor) speaker(r ref, pos int) Speaker {
 		}
 		return sp
 	}
+	if r.kind == "document" {
+		if author := x.documentAuthor(r); author != nil {
+			return *author
+		}
+	}
 	sp := Speaker{Name: r.name, Kind: r.kind, Roles: r.roles, Named: r.named, Outlet: r.outlet, gender: r.gender, written: r.name}
 	if r.outlet {
 		sp.Roles = dedupe(append(sp.Roles, "news outlet"))
@@ -1504,6 +1509,9 @@ func (x *extractor) possessorBefore(r ref, recent []event) (*Speaker, int, bool)
 	for i := start; i < k; i++ {
 		t := x.toks[i]
 		if genderPronouns["he"][t.low] || genderPronouns["she"][t.low] {
+			if found != nil && genderPronouns[r.pronoun][t.low] {
+				break // "As Ibbot's fame grew she, too, ...: "...," she said": the possessor's
+			}
 			return nil, 0, false // "When he took the stage after Ibbot's speech, he said"
 		}
 		if !t.capitalised() || x.inQuote(t.s) {
