@@ -393,6 +393,14 @@ func TestExtractForms(t *testing.T) {
 			},
 		},
 		{
+			name: "a described person beside a named one speaks with a participle",
+			text: "In the latest video, Mr. Harwick describes himself as “paying the price” for the council’s decision. The same masked fighter who appeared in the first video also appears beside Mr. Harwick, asserting, “I’m back, and I’m back because of your arrogant policy.”",
+			want: []got{
+				{Text: "paying the price", Speaker: "Harwick", Kind: "person", Partial: true, Parts: 1},
+				{Text: "I’m back, and I’m back because of your arrogant policy.", Speaker: "same masked fighter", Kind: "person", Parts: 1},
+			},
+		},
+		{
 			name: "a study's coauthor is a person, not the study",
 			text: "“Nobody would have predicted the moth could turn so fast,” said study coauthor Mira Castell, a biologist at Harbour University.",
 			want: []got{{Text: "Nobody would have predicted the moth could turn so fast,", Speaker: "Mira Castell", Kind: "person", Parts: 1}},

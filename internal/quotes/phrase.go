@@ -392,6 +392,18 @@ func leadingNP(ts []token) []token {
 		if end > 1 && end < len(c) && isDeterminer(w) && c[end-1].capitalised() && !c[end].capitalised() && c[end].word && personWord(c[end].lower()) && (end+1 == len(c) || !c[end+1].word || !c[end+1].capitalised()) {
 			end++ // "The Vermont lawmaker": a place qualifies the person
 		}
+		if end == 1 && isDeterminer(w) {
+			// "The same masked fighter who appeared …": a described
+			// person, the determiner, a few modifiers and the head noun
+			// before a relative pronoun or a verb.
+			k := 1
+			for k < len(c) && k <= 4 && c[k].word && !c[k].capitalised() && !relativeStops[c[k].lower()] && !prepositions[c[k].lower()] && !cueVerbs[c[k].low] && !auxiliaries[c[k].lower()] {
+				k++
+			}
+			if k > 1 && k < len(c) && (relativeStops[c[k].lower()] || auxiliaries[c[k].lower()]) && personWord(c[k-1].lower()) && !docNouns[c[k-1].lower()] {
+				end = k
+			}
+		}
 		if end == 0 || (!hasName(c[:end]) && !(isDeterminer(w) && end > 1)) {
 			return nil
 		}
