@@ -42,6 +42,8 @@ func markChrome(lines []line, byline []string) {
 			l.kind = k
 		} else if k := styleCode(l.text); k != "" {
 			l.kind = k
+		} else if endnoteLine(l.text) {
+			l.kind = "endnotes"
 		} else if counts[l.text] > 1 && !isProse(l.text) && chromeWordLine(l.text) {
 			l.kind = "repeated line"
 		}
