@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/corroborate/corroborate"
 	"github.com/corroborate/corroborate/internal/outlets"
 	"github.com/corroborate/corroborate/internal/text"
 )
@@ -185,22 +186,115 @@ func (st *story) claimWording(cl *cluster, ws []wording) string {
 		if j := bestIndex(all); j >= 0 && all[j].quoted && all[j].who == namedSpeaker {
 			return stripDateline(all[j].text)
 		}
+		if s := st.saidBefore(cl); s != "" {
+			return s
+		}
 	}
 	return stripDateline(ws[i].text)
+}
+
+// saidBefore words a claim whose every sentence gives a quotation without
+// naming its speaker by one of them together with the sentence before it
+// that names the speaker: the quotation that goes on after "..., Burguan
+// said." in the same paragraph ("Our policies have not changed.") or the
+// one whose "he said" stands for the name of the sentence just before
+// ("Police Chief Ana Roos said ... ¶ "...," she said."). Of several, the
+// shortest; "" when no article names the speaker there.
+func (st *story) saidBefore(cl *cluster) string {
+	best := ""
+	for _, gi := range cl.groups {
+		for _, ui := range st.groups[gi].units {
+			u := &st.units[ui]
+			w := st.wordingOf(ui)
+			if u.post || !w.quoted || w.who == namedSpeaker || w.faults >= faultFragment {
+				continue
+			}
+			full := st.arts[u.art].Text
+			prev, ok := st.sentenceBefore(u.art, u.span.Start)
+			if !ok {
+				continue
+			}
+			gap := full[prev.End:u.span.Start]
+			if strings.TrimSpace(gap) != "" || strings.Count(gap, "\n") > 2 {
+				continue
+			}
+			ptoks := tokenize(full, prev.Start, prev.End)
+			p := newWording(full, prev.Start, prev.End, ptoks)
+			// "The board asked the shipyard ..." names no speaker
+			if p.faults != 0 || p.who != namedSpeaker || !p.quoted && !namesSayer(ptoks) {
+				continue
+			}
+			// a bare quotation goes on from a quotation of the same
+			// paragraph; "he said" may stand for a name of the paragraph
+			// before
+			if w.who == noSpeaker && (!p.quoted || strings.Contains(gap, "\n") || !opensQuote(w.text)) {
+				continue
+			}
+			s := stripDateline(p.text) + " " + w.text
+			if best == "" || len(s) < len(best) || len(s) == len(best) && s < best {
+				best = s
+			}
+		}
+	}
+	return best
+}
+
+// sayingVerbs tell what someone said in their own words.
+var sayingVerbs = text.WordSet("said says told added")
+
+// namesSayer reports a sentence in which a name says something: "Police
+// Chief Ana Roos said ...", "..., Roos told reporters".
+func namesSayer(toks []token) bool {
+	for i := 1; i < len(toks); i++ {
+		if sayingVerbs[toks[i].low] && !speakerPronouns[toks[i-1].low] && toks[i-1].text != toks[i-1].low {
+			return true
+		}
+	}
+	return false
+}
+
+// opensQuote reports a sentence that opens with a quotation mark.
+func opensQuote(s string) bool {
+	return strings.HasPrefix(s, `"`) || strings.HasPrefix(s, "“") || strings.HasPrefix(s, "‘")
+}
+
+// sentenceBefore returns the sentence of article a that ends last before
+// offset at.
+func (st *story) sentenceBefore(a, at int) (corroborate.Span, bool) {
+	if st.sentences == nil {
+		st.sentences = map[int][]corroborate.Span{}
+	}
+	spans, ok := st.sentences[a]
+	if !ok {
+		spans = sentencesOf(st.arts[a])
+		st.sentences[a] = spans
+	}
+	var prev corroborate.Span
+	found := false
+	for _, sp := range spans {
+		if sp.Start >= 0 && sp.Start < sp.End && sp.End <= at && (!found || sp.End > prev.End) {
+			prev, found = sp, true
+		}
+	}
+	return prev, found
 }
 
 // bestIndex returns the index of the sentence among ws that reads best
 // alone: fewest faults, a quotation with its speaker named when some
 // sentence names one (else with a pronoun for the speaker when some
-// sentence has one), then the leader, then the shortest. It returns -1
+// sentence has one), a sentence that reads alone outside quotation marks
+// over a quotation without its speaker named, then the leader, then the
+// shortest. It returns -1
 // when every sentence is a fragment.
 func bestIndex(ws []wording) int {
 	best, bestFaults := -1, 0
 	anySpeaker, anyNamed := false, false
 	for _, w := range ws {
-		anySpeaker = anySpeaker || w.quoted && w.who != noSpeaker
+		// a sentence that reads alone outside quotation marks gives what
+		// a quotation without its speaker does not
+		anySpeaker = anySpeaker || w.quoted && w.who != noSpeaker || !w.quoted && w.faults == 0
 		// a fragment that names the speaker words no claim
-		anyNamed = anyNamed || w.quoted && w.who == namedSpeaker && w.faults < faultFragment
+		anyNamed = anyNamed || w.quoted && w.who == namedSpeaker && w.faults < faultFragment || !w.quoted && w.faults == 0
 	}
 	for i, w := range ws {
 		t, f := w.text, w.faults
