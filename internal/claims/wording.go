@@ -3,6 +3,7 @@ package claims
 import (
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/corroborate/corroborate"
 	"github.com/corroborate/corroborate/internal/outlets"
@@ -84,7 +85,7 @@ func wordingFaults(full string, start, end int, toks []token) (faults int, who s
 			faults += faultPointsBack
 		}
 	}
-	if voice && !strings.ContainsAny(s, `"“”‘'`) {
+	if voice && !strings.ContainsAny(s, `"“”`) && !opensSingle(s) {
 		faults += faultFirstPerson
 	}
 	return faults, who
@@ -249,6 +250,20 @@ func namesSayer(toks []token) bool {
 		if sayingVerbs[toks[i].low] && !speakerPronouns[toks[i-1].low] && toks[i-1].text != toks[i-1].low {
 			return true
 		}
+	}
+	return false
+}
+
+// opensSingle reports a single quotation mark that opens a quotation:
+// first or after anything but a letter or a digit, not the apostrophe of
+// "wasn't" or "Marr's".
+func opensSingle(s string) bool {
+	prev := ' '
+	for _, r := range s {
+		if (r == '‘' || r == '\'') && !unicode.IsLetter(prev) && !unicode.IsDigit(prev) {
+			return true
+		}
+		prev = r
 	}
 	return false
 }

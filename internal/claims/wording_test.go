@@ -18,6 +18,7 @@ func TestBestWording(t *testing.T) {
 	}{
 		{"pronoun opener", []string{"He is not eligible to sail again until 2031.", "Captain Ilse Brandt is not eligible to sail again until 2031."}, "Captain Ilse Brandt is not eligible to sail again until 2031."},
 		{"speaker given", []string{`"We cannot confirm these reports."`, `"We cannot confirm these reports," a harbour spokeswoman said.`}, `"We cannot confirm these reports," a harbour spokeswoman said.`},
+		{"outlet's voice with a contraction", []string{"When the crew came back I wasn't told the hull had cracked.", `"The crew never told me the hull had cracked," he said.`}, `"The crew never told me the hull had cracked," he said.`},
 		{"outlet's voice", []string{"Our source said the ferry left Orvell at dawn.", "A deckhand said the ferry left Orvell at dawn."}, "A deckhand said the ferry left Orvell at dawn."},
 		{"dateline", []string{"PORT VELL — The ferry board closed the night crossing on Tuesday."}, "The ferry board closed the night crossing on Tuesday."},
 		{"agency dateline", []string{"LENNA (Tarn Wire) - The ferry board closed the night crossing on Tuesday."}, "The ferry board closed the night crossing on Tuesday."},
@@ -181,4 +182,24 @@ func TestBareQuotationStaysAClaim(t *testing.T) {
 		}
 	}
 	t.Errorf("no claim of the bare quotation")
+}
+
+// First person outside quotation marks is the outlet's voice, whatever
+// apostrophes the sentence has; inside single marks it is the speaker's.
+func TestFirstPersonFault(t *testing.T) {
+	for _, c := range []struct {
+		s     string
+		voice bool
+	}{
+		{"When the crew came back I wasn't told the hull had cracked.", true},
+		{"Our reporter saw Marr's ferry leave at dawn.", true},
+		{"Deckhand Teo Marr said: 'I saw the crack at dawn.'", false},
+		{"Deckhand Teo Marr said: ‘I saw the crack at dawn.’", false},
+		{"The ferry board said the crack was seen at dawn.", false},
+	} {
+		f, _ := wordingFaults(c.s, 0, len(c.s), tokenize(c.s, 0, len(c.s)))
+		if got := f >= faultFirstPerson; got != c.voice {
+			t.Errorf("%q: faults %d, outlet's voice %v, want %v", c.s, f, got, c.voice)
+		}
+	}
 }
