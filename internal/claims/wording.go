@@ -79,9 +79,13 @@ func wordingFaults(full string, start, end int, toks []token) (faults int, who s
 	case quoted && who == pronounSpeaker:
 		faults += faultPronounSpeaker
 	}
-	if len(toks) > 0 && !quoted && backOpeners[toks[0].low] {
-		// "It was not known ...", "It is unclear ..." point nowhere
-		if !(toks[0].low == "it" && len(toks) > 1 && beForms[toks[1].low]) {
+	if len(toks) > 0 && !quoted {
+		// "That's why ..." opens with "That"
+		first, clitic, _ := strings.Cut(toks[0].low, "'")
+		// "It was not known ...", "It is unclear ...", "It's unclear ..."
+		// point nowhere
+		nowhere := first == "it" && (clitic == "s" || clitic == "" && len(toks) > 1 && beForms[toks[1].low])
+		if backOpeners[first] && !nowhere {
 			faults += faultPointsBack
 		}
 	}
