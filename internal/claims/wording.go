@@ -143,6 +143,9 @@ type wording struct {
 	faults         int
 	who            speaker
 	unsaid, quoted bool
+	// personSays marks a sentence outside quotation marks in which a
+	// pronoun says something ("He said the crossing would stay shut.")
+	personSays bool
 }
 
 // wordingOf reads unit ui's sentence as a claim's wording, once.
@@ -164,6 +167,7 @@ func newWording(full string, start, end int, toks []token) wording {
 	w.faults, w.who = wordingFaults(full, start, end, toks)
 	w.quoted = isQuotation(w.text)
 	w.unsaid = w.quoted && w.who == noSpeaker
+	w.personSays = !w.quoted && w.who == pronounSpeaker && personSays(toks)
 	return w
 }
 
@@ -172,8 +176,10 @@ func newWording(full string, start, end int, toks []token) wording {
 // that is a quotation that does not name its speaker, a sentence of the
 // cluster's articles that gives the quotation with its speaker named words
 // it instead: an article may give a quotation bare or with "he said" first
-// and with its speaker later ("We knew," Marr said.). It returns "" when
-// every sentence is a fragment.
+// and with its speaker later ("We knew," Marr said.). Else a sentence that
+// does not name whom it reports is worded with the one before it that
+// names them (saidBefore). It returns "" when every sentence is a
+// fragment.
 func (st *story) claimWording(cl *cluster, ws []wording) string {
 	i := bestIndex(ws)
 	if i < 0 {
@@ -191,6 +197,8 @@ func (st *story) claimWording(cl *cluster, ws []wording) string {
 		if j := bestIndex(all); j >= 0 && all[j].quoted && all[j].who == namedSpeaker {
 			return stripDateline(all[j].text)
 		}
+	}
+	if unnamed(ws[i]) {
 		if s := st.saidBefore(cl); s != "" {
 			return s
 		}
@@ -198,20 +206,46 @@ func (st *story) claimWording(cl *cluster, ws []wording) string {
 	return stripDateline(ws[i].text)
 }
 
-// saidBefore words a claim whose every sentence gives a quotation without
-// naming its speaker by one of them together with the sentence before it
-// that names the speaker: the quotation that goes on after "..., Burguan
-// said." in the same paragraph ("Our policies have not changed.") or the
-// one whose "he said" stands for the name of the sentence just before
-// ("Police Chief Ana Roos said ... ¶ "...," she said."). Of several, the
-// shortest; "" when no article names the speaker there.
+// unnamed reports a wording that does not name whom it reports: a
+// quotation without its speaker named, or a sentence whose speaker is a
+// pronoun ("He said the crossing would stay shut.").
+func unnamed(w wording) bool {
+	return w.quoted && w.who != namedSpeaker || !w.quoted && w.personSays
+}
+
+// personPronouns stand for a person named elsewhere.
+var personPronouns = text.WordSet("he she they")
+
+// personSays reports a sentence in which a pronoun for a person says
+// something ("he said", "she later told ..."), not "it says".
+func personSays(toks []token) bool {
+	for i, t := range toks {
+		if !attribution[t.low] {
+			continue
+		}
+		for j := max(0, i-2); j < i; j++ {
+			if personPronouns[toks[j].low] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// saidBefore words a claim none of whose sentences names whom it reports
+// by one of them (unnamed) together with the sentence before it that names
+// the speaker: the quotation that goes on after "..., Varga said." in the
+// same paragraph ("Our crews did all they could.") or the sentence whose
+// "he said" stands for the name of the sentence just before ("Harbour
+// master Ilse Brandt said ... ¶ "...," she said." or "She said ...").
+// Of several, the shortest; "" when no article names the speaker there.
 func (st *story) saidBefore(cl *cluster) string {
 	best := ""
 	for _, gi := range cl.groups {
 		for _, ui := range st.groups[gi].units {
 			u := &st.units[ui]
 			w := st.wordingOf(ui)
-			if u.post || !w.quoted || w.who == namedSpeaker || w.faults >= faultFragment {
+			if u.post || !unnamed(w) || w.faults >= faultFragment {
 				continue
 			}
 			full := st.arts[u.art].Text

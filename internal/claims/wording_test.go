@@ -121,19 +121,24 @@ func bestWording(ws []wording) string {
 // stands for. The claim keeps its support, the quotation's sentences.
 func TestQuotationWordedWithItsSpeaker(t *testing.T) {
 	const (
-		bare    = `"Our crews have done all they could for the old hull this season."`
-		named   = `"The night crossing to Orvell will not run again this winter," harbour master Ilse Brandt said.`
-		reports = "Harbour master Ilse Brandt said the ferry would stay in dock at Port Vell until the spring thaw."
-		pronoun = `"We will not gamble with the lives of passengers on that strait," she said.`
+		bare     = `"Our crews have done all they could for the old hull this season."`
+		named    = `"The night crossing to Orvell will not run again this winter," harbour master Ilse Brandt said.`
+		reports  = "Harbour master Ilse Brandt said the ferry would stay in dock at Port Vell until the spring thaw."
+		pronoun  = `"We will not gamble with the lives of passengers on that strait," she said.`
+		reports2 = "Ferry board chairman Olek Sand told reporters the board would meet the shipyard at Lenna in May."
+		said     = "He said the repairs to the old hull would cost the board far more than its budget allows."
 	)
 	arts := []corroborate.Article{
 		article("a", "Lenna Post", "The ferry board met on Tuesday to weigh the repairs.\n\n"+named+" "+bare+"\n\n"+reports+"\n\n"+pronoun),
 		article("b", "Tarn Courier", "Inspectors found cracks in the hull of the Orvell ferry last week.\n\n"+bare+"\n\nThe board has asked the shipyard at Lenna for a new estimate.\n\n"+pronoun),
+		article("c", "Vell Herald", reports2+"\n\n"+said),
+		article("d", "Orvell Times", "The shipyard at Lenna has not yet answered the board.\n\n"+said),
 	}
 	res := Find(arts, nil, Options{})
 	for _, c := range []struct{ quote, want string }{
 		{bare, named + " " + bare},
 		{pronoun, reports + " " + pronoun},
+		{said, reports2 + " " + said},
 	} {
 		var got *corroborate.Claim
 		for i := range res.Claims {
@@ -152,10 +157,7 @@ func TestQuotationWordedWithItsSpeaker(t *testing.T) {
 			t.Errorf("claim of %q has support %v, want both articles", c.quote, got.Support)
 		}
 		for _, s := range got.Support {
-			a := arts[0]
-			if s.Article == "b" {
-				a = arts[1]
-			}
+			a := arts[strings.Index("abcd", s.Article)]
 			if span := a.Text[s.Start:s.End]; strings.TrimSpace(span) != c.quote {
 				t.Errorf("claim of %q supported by %q, want the quotation's sentence", c.quote, span)
 			}
@@ -203,6 +205,27 @@ func TestFirstPersonFault(t *testing.T) {
 		f, _ := wordingFaults(c.s, 0, len(c.s), tokenize(c.s, 0, len(c.s)))
 		if got := f >= faultFirstPerson; got != c.voice {
 			t.Errorf("%q: faults %d, outlet's voice %v, want %v", c.s, f, got, c.voice)
+		}
+	}
+}
+
+// A sentence in which "he" or "she" says something does not name whom it
+// reports; one in which "it says" does not report a person.
+func TestUnnamed(t *testing.T) {
+	for _, c := range []struct {
+		s    string
+		want bool
+	}{
+		{"He said the repairs would cost far more than the board's budget.", true},
+		{"The crossing shut on Tuesday, she later told reporters.", true},
+		{"Ferry board chairman Olek Sand said the repairs would cost far more.", false},
+		{"A ferry called the Gull really has to do what it says on the hull.", false},
+		{`"The crossing stays shut," he said.`, true},
+		{`"The crossing stays shut," Brandt said.`, false},
+	} {
+		w := newWording(c.s, 0, len(c.s), tokenize(c.s, 0, len(c.s)))
+		if got := unnamed(w); got != c.want {
+			t.Errorf("%q: unnamed %v, want %v", c.s, got, c.want)
 		}
 	}
 }
