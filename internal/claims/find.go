@@ -46,6 +46,8 @@ type story struct {
 	// wordings holds each unit's sentence read as a wording (wordingOf),
 	// once read: a sentence may be weighed for several claims.
 	wordings map[int]wording
+	// sentences holds an article's sentences once read (sentenceBefore)
+	sentences map[int][]corroborate.Span
 }
 
 // Find aligns the sentences of arts into claims and finds the fact conflicts

@@ -3,7 +3,9 @@ package claims
 import (
 	"slices"
 	"strings"
+	"unicode"
 
+	"github.com/corroborate/corroborate"
 	"github.com/corroborate/corroborate/internal/outlets"
 	"github.com/corroborate/corroborate/internal/text"
 )
@@ -77,13 +79,17 @@ func wordingFaults(full string, start, end int, toks []token) (faults int, who s
 	case quoted && who == pronounSpeaker:
 		faults += faultPronounSpeaker
 	}
-	if len(toks) > 0 && !quoted && backOpeners[toks[0].low] {
-		// "It was not known ...", "It is unclear ..." point nowhere
-		if !(toks[0].low == "it" && len(toks) > 1 && beForms[toks[1].low]) {
+	if len(toks) > 0 && !quoted {
+		// "That's why ..." opens with "That"
+		first, clitic, _ := strings.Cut(toks[0].low, "'")
+		// "It was not known ...", "It is unclear ...", "It's unclear ..."
+		// point nowhere
+		nowhere := first == "it" && (clitic == "s" || clitic == "" && len(toks) > 1 && beForms[toks[1].low])
+		if backOpeners[first] && !nowhere {
 			faults += faultPointsBack
 		}
 	}
-	if voice && !strings.ContainsAny(s, `"“”‘'`) {
+	if voice && !strings.ContainsAny(s, `"“”`) && !opensSingle(s) {
 		faults += faultFirstPerson
 	}
 	return faults, who
@@ -137,6 +143,9 @@ type wording struct {
 	faults         int
 	who            speaker
 	unsaid, quoted bool
+	// personSays marks a sentence outside quotation marks in which a
+	// pronoun says something ("He said the crossing would stay shut.")
+	personSays bool
 }
 
 // wordingOf reads unit ui's sentence as a claim's wording, once.
@@ -158,6 +167,7 @@ func newWording(full string, start, end int, toks []token) wording {
 	w.faults, w.who = wordingFaults(full, start, end, toks)
 	w.quoted = isQuotation(w.text)
 	w.unsaid = w.quoted && w.who == noSpeaker
+	w.personSays = !w.quoted && w.who == pronounSpeaker && personSays(toks)
 	return w
 }
 
@@ -166,8 +176,10 @@ func newWording(full string, start, end int, toks []token) wording {
 // that is a quotation that does not name its speaker, a sentence of the
 // cluster's articles that gives the quotation with its speaker named words
 // it instead: an article may give a quotation bare or with "he said" first
-// and with its speaker later ("We knew," Marr said.). It returns "" when
-// every sentence is a fragment.
+// and with its speaker later ("We knew," Marr said.). Else a sentence that
+// does not name whom it reports is worded with the one before it that
+// names them (saidBefore). It returns "" when every sentence is a
+// fragment.
 func (st *story) claimWording(cl *cluster, ws []wording) string {
 	i := bestIndex(ws)
 	if i < 0 {
@@ -186,21 +198,156 @@ func (st *story) claimWording(cl *cluster, ws []wording) string {
 			return stripDateline(all[j].text)
 		}
 	}
+	if unnamed(ws[i]) {
+		if s := st.saidBefore(cl); s != "" {
+			return s
+		}
+	}
 	return stripDateline(ws[i].text)
+}
+
+// unnamed reports a wording that does not name whom it reports: a
+// quotation without its speaker named, or a sentence whose speaker is a
+// pronoun ("He said the crossing would stay shut.").
+func unnamed(w wording) bool {
+	return w.quoted && w.who != namedSpeaker || !w.quoted && w.personSays
+}
+
+// personPronouns stand for a person named elsewhere.
+var personPronouns = text.WordSet("he she they")
+
+// personSays reports a sentence in which a pronoun for a person says
+// something ("he said", "she later told ..."), not "it says".
+func personSays(toks []token) bool {
+	for i, t := range toks {
+		if !attribution[t.low] {
+			continue
+		}
+		for j := max(0, i-2); j < i; j++ {
+			if personPronouns[toks[j].low] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// saidBefore words a claim none of whose sentences names whom it reports
+// by one of them (unnamed) together with the sentence before it that names
+// the speaker: the quotation that goes on after "..., Varga said." in the
+// same paragraph ("Our crews did all they could.") or the sentence whose
+// "he said" stands for the name of the sentence just before ("Harbour
+// master Ilse Brandt said ... ¶ "...," she said." or "She said ...").
+// Of several, the shortest; "" when no article names the speaker there.
+func (st *story) saidBefore(cl *cluster) string {
+	best := ""
+	for _, gi := range cl.groups {
+		for _, ui := range st.groups[gi].units {
+			u := &st.units[ui]
+			w := st.wordingOf(ui)
+			if u.post || !unnamed(w) || w.faults >= faultFragment {
+				continue
+			}
+			full := st.arts[u.art].Text
+			prev, ok := st.sentenceBefore(u.art, u.span.Start)
+			if !ok {
+				continue
+			}
+			gap := full[prev.End:u.span.Start]
+			if strings.TrimSpace(gap) != "" || strings.Count(gap, "\n") > 2 {
+				continue
+			}
+			ptoks := tokenize(full, prev.Start, prev.End)
+			p := newWording(full, prev.Start, prev.End, ptoks)
+			// "The board asked the shipyard ..." names no speaker
+			if p.faults != 0 || p.who != namedSpeaker || !p.quoted && !namesSayer(ptoks) {
+				continue
+			}
+			// a bare quotation goes on from a quotation of the same
+			// paragraph; "he said" may stand for a name of the paragraph
+			// before
+			if w.who == noSpeaker && (!p.quoted || strings.Contains(gap, "\n") || !opensQuote(w.text)) {
+				continue
+			}
+			s := stripDateline(p.text) + " " + w.text
+			if best == "" || len(s) < len(best) || len(s) == len(best) && s < best {
+				best = s
+			}
+		}
+	}
+	return best
+}
+
+// sayingVerbs tell what someone said in their own words.
+var sayingVerbs = text.WordSet("said says told added")
+
+// namesSayer reports a sentence in which a name says something: "Police
+// Chief Ana Roos said ...", "..., Roos told reporters".
+func namesSayer(toks []token) bool {
+	for i := 1; i < len(toks); i++ {
+		if sayingVerbs[toks[i].low] && !speakerPronouns[toks[i-1].low] && toks[i-1].text != toks[i-1].low {
+			return true
+		}
+	}
+	return false
+}
+
+// opensSingle reports a single quotation mark that opens a quotation:
+// first or after anything but a letter or a digit, not the apostrophe of
+// "wasn't" or "Marr's".
+func opensSingle(s string) bool {
+	prev := ' '
+	for _, r := range s {
+		if (r == '‘' || r == '\'') && !unicode.IsLetter(prev) && !unicode.IsDigit(prev) {
+			return true
+		}
+		prev = r
+	}
+	return false
+}
+
+// opensQuote reports a sentence that opens with a quotation mark.
+func opensQuote(s string) bool {
+	return strings.HasPrefix(s, `"`) || strings.HasPrefix(s, "“") || strings.HasPrefix(s, "‘")
+}
+
+// sentenceBefore returns the sentence of article a that ends last before
+// offset at.
+func (st *story) sentenceBefore(a, at int) (corroborate.Span, bool) {
+	if st.sentences == nil {
+		st.sentences = map[int][]corroborate.Span{}
+	}
+	spans, ok := st.sentences[a]
+	if !ok {
+		spans = sentencesOf(st.arts[a])
+		st.sentences[a] = spans
+	}
+	var prev corroborate.Span
+	found := false
+	for _, sp := range spans {
+		if sp.Start >= 0 && sp.Start < sp.End && sp.End <= at && (!found || sp.End > prev.End) {
+			prev, found = sp, true
+		}
+	}
+	return prev, found
 }
 
 // bestIndex returns the index of the sentence among ws that reads best
 // alone: fewest faults, a quotation with its speaker named when some
 // sentence names one (else with a pronoun for the speaker when some
-// sentence has one), then the leader, then the shortest. It returns -1
+// sentence has one), a sentence that reads alone outside quotation marks
+// over a quotation without its speaker named, then the leader, then the
+// shortest. It returns -1
 // when every sentence is a fragment.
 func bestIndex(ws []wording) int {
 	best, bestFaults := -1, 0
 	anySpeaker, anyNamed := false, false
 	for _, w := range ws {
-		anySpeaker = anySpeaker || w.quoted && w.who != noSpeaker
+		// a sentence that reads alone outside quotation marks gives what
+		// a quotation without its speaker does not
+		anySpeaker = anySpeaker || w.quoted && w.who != noSpeaker || !w.quoted && w.faults == 0
 		// a fragment that names the speaker words no claim
-		anyNamed = anyNamed || w.quoted && w.who == namedSpeaker && w.faults < faultFragment
+		anyNamed = anyNamed || w.quoted && w.who == namedSpeaker && w.faults < faultFragment || !w.quoted && w.faults == 0
 	}
 	for i, w := range ws {
 		t, f := w.text, w.faults

@@ -18,9 +18,13 @@ func TestBestWording(t *testing.T) {
 	}{
 		{"pronoun opener", []string{"He is not eligible to sail again until 2031.", "Captain Ilse Brandt is not eligible to sail again until 2031."}, "Captain Ilse Brandt is not eligible to sail again until 2031."},
 		{"speaker given", []string{`"We cannot confirm these reports."`, `"We cannot confirm these reports," a harbour spokeswoman said.`}, `"We cannot confirm these reports," a harbour spokeswoman said.`},
+		{"outlet's voice with a contraction", []string{"When the crew came back I wasn't told the hull had cracked.", `"The crew never told me the hull had cracked," he said.`}, `"The crew never told me the hull had cracked," he said.`},
 		{"outlet's voice", []string{"Our source said the ferry left Orvell at dawn.", "A deckhand said the ferry left Orvell at dawn."}, "A deckhand said the ferry left Orvell at dawn."},
 		{"dateline", []string{"PORT VELL — The ferry board closed the night crossing on Tuesday."}, "The ferry board closed the night crossing on Tuesday."},
 		{"agency dateline", []string{"LENNA (Tarn Wire) - The ferry board closed the night crossing on Tuesday."}, "The ferry board closed the night crossing on Tuesday."},
+		{"a contracted pronoun opener", []string{"That's why the board shut the night crossing.", "The board shut the night crossing after the inspection."}, "The board shut the night crossing after the inspection."},
+		{"a contracted pronoun opener, curly", []string{"She’s the captain who took the ferry out.", "Ilse Brandt is the captain who took the ferry out."}, "Ilse Brandt is the captain who took the ferry out."},
+		{"it's, pointing nowhere", []string{"It's not known whether the pilot was aboard.", "Whether the pilot was aboard was never said by the board."}, "It's not known whether the pilot was aboard."},
 		{"it is, pointing nowhere", []string{"It was not known whether the pilot was aboard.", "Whether the pilot was aboard was never said by the board."}, "It was not known whether the pilot was aboard."},
 		{"leader on a tie", []string{"The ferry board closed the night crossing on Tuesday.", "The board closed the crossing Tuesday."}, "The ferry board closed the night crossing on Tuesday."},
 		{"fragments only", []string{"The ferry, incidentally, turned out to be…"}, ""},
@@ -30,7 +34,11 @@ func TestBestWording(t *testing.T) {
 		{"a named speaker beats a pronoun after the verb", []string{`"The crossing stays shut until the hull is mended," said she.`, `"The crossing stays shut until the hull is mended," she later said.`, `"The crossing stays shut until the hull is mended," said a harbour spokeswoman.`}, `"The crossing stays shut until the hull is mended," said a harbour spokeswoman.`},
 		{"a pronoun beats no speaker", []string{`"The crossing stays shut until the hull is mended."`, `"The crossing stays shut until the hull is mended," she said.`}, `"The crossing stays shut until the hull is mended," she said.`},
 		{"a name before the verb, a pronoun after it", []string{`In a briefing, Mayor Ada Holm said she and her staff were "ready to sit for as long as it takes to get a deal on the ferry."`, `"We are closer than ever to a deal on the ferry," Holm said.`}, `In a briefing, Mayor Ada Holm said she and her staff were "ready to sit for as long as it takes to get a deal on the ferry."`},
-		{"a fragment names the speaker: the pronoun's", []string{`"The crossing stays shut until the hull is mended," he said.`, `Harbour master Ilse Brandt said in the notice: "The crossing stays shut until the hull is mended and`, "The ferry board shut the crossing until the hull is mended."}, `"The crossing stays shut until the hull is mended," he said.`},
+		{"a fragment names the speaker: the sentence that reads alone", []string{`"The crossing stays shut until the hull is mended," he said.`, `Harbour master Ilse Brandt said in the notice: "The crossing stays shut until the hull is mended and`, "The ferry board shut the crossing until the hull is mended."}, "The ferry board shut the crossing until the hull is mended."},
+		{"a fragment names the speaker, nothing reads alone: the pronoun's", []string{`"The crossing stays shut until the hull is mended," he said.`, `Harbour master Ilse Brandt said in the notice: "The crossing stays shut until the hull is mended and`}, `"The crossing stays shut until the hull is mended," he said.`},
+		{"a bare quotation gives way to a sentence that reads alone", []string{`"The crossing stays shut until the hull is mended."`, "The ferry board said the crossing stays shut until the hull is mended."}, "The ferry board said the crossing stays shut until the hull is mended."},
+		{"a bare quotation gives way to a plain sentence", []string{`"The crossing stays shut until the hull is mended."`, "The crossing stays shut until the hull is mended, the notice on the pier reads."}, "The crossing stays shut until the hull is mended, the notice on the pier reads."},
+		{"a pointing-back sentence does not beat a bare quotation", []string{`"The crossing stays shut until the hull is mended."`, "It stays shut until the hull is mended, the ferry board said."}, `"The crossing stays shut until the hull is mended."`},
 		{"pronouns only: the leader", []string{`"The crossing stays shut until the hull is mended," he said.`, `"The crossing stays shut until the hull is mended," he added, according to the Tarn Courier.`}, `"The crossing stays shut until the hull is mended," he said.`},
 		{"a pronoun speaker, then a named one reported: the pronoun's", []string{`"The crossing stays shut until the hull is mended," he said, adding that inspectors had told the crews to stay ashore.`, `"The crossing stays shut until the hull is mended," Brandt said.`}, `"The crossing stays shut until the hull is mended," Brandt said.`},
 		{"no speaker at all: the leader", []string{`"The crossing stays shut until the hull is mended."`, `"The crossing stays shut until the hull is mended".`}, `"The crossing stays shut until the hull is mended."`},
@@ -105,4 +113,119 @@ func bestWording(ws []wording) string {
 		return stripDateline(ws[i].text)
 	}
 	return ""
+}
+
+// A quotation that no article words with its speaker is worded with the
+// sentence before it that names the speaker: the quotation it goes on
+// from in the same paragraph, or the sentence naming whom "she said"
+// stands for. The claim keeps its support, the quotation's sentences.
+func TestQuotationWordedWithItsSpeaker(t *testing.T) {
+	const (
+		bare     = `"Our crews have done all they could for the old hull this season."`
+		named    = `"The night crossing to Orvell will not run again this winter," harbour master Ilse Brandt said.`
+		reports  = "Harbour master Ilse Brandt said the ferry would stay in dock at Port Vell until the spring thaw."
+		pronoun  = `"We will not gamble with the lives of passengers on that strait," she said.`
+		reports2 = "Ferry board chairman Olek Sand told reporters the board would meet the shipyard at Lenna in May."
+		said     = "He said the repairs to the old hull would cost the board far more than its budget allows."
+	)
+	arts := []corroborate.Article{
+		article("a", "Lenna Post", "The ferry board met on Tuesday to weigh the repairs.\n\n"+named+" "+bare+"\n\n"+reports+"\n\n"+pronoun),
+		article("b", "Tarn Courier", "Inspectors found cracks in the hull of the Orvell ferry last week.\n\n"+bare+"\n\nThe board has asked the shipyard at Lenna for a new estimate.\n\n"+pronoun),
+		article("c", "Vell Herald", reports2+"\n\n"+said),
+		article("d", "Orvell Times", "The shipyard at Lenna has not yet answered the board.\n\n"+said),
+	}
+	res := Find(arts, nil, Options{})
+	for _, c := range []struct{ quote, want string }{
+		{bare, named + " " + bare},
+		{pronoun, reports + " " + pronoun},
+		{said, reports2 + " " + said},
+	} {
+		var got *corroborate.Claim
+		for i := range res.Claims {
+			if strings.Contains(res.Claims[i].Text, c.quote) {
+				got = &res.Claims[i]
+			}
+		}
+		if got == nil {
+			t.Errorf("no claim of %q", c.quote)
+			continue
+		}
+		if got.Text != c.want {
+			t.Errorf("claim of %q worded %q, want %q", c.quote, got.Text, c.want)
+		}
+		if len(got.Support) != 2 {
+			t.Errorf("claim of %q has support %v, want both articles", c.quote, got.Support)
+		}
+		for _, s := range got.Support {
+			a := arts[strings.Index("abcd", s.Article)]
+			if span := a.Text[s.Start:s.End]; strings.TrimSpace(span) != c.quote {
+				t.Errorf("claim of %q supported by %q, want the quotation's sentence", c.quote, span)
+			}
+		}
+	}
+}
+
+// A bare quotation keeps its own wording when the sentence before it is
+// in another paragraph, names nobody or is no quotation of a named
+// speaker: it is still a claim.
+func TestBareQuotationStaysAClaim(t *testing.T) {
+	const bare = `"Our crews have done all they could for the old hull this season."`
+	arts := []corroborate.Article{
+		article("a", "Lenna Post", `"The night crossing to Orvell will not run again this winter," harbour master Ilse Brandt said.`+"\n\n"+bare),
+		article("b", "Tarn Courier", "Inspectors found cracks in the hull of the Orvell ferry last week. "+bare),
+		article("c", "Vell Herald", "Harbour master Ilse Brandt said the repairs would cost more than planned. "+bare),
+	}
+	for _, c := range Find(arts, nil, Options{}).Claims {
+		if strings.Contains(c.Text, "Our crews") {
+			if c.Text != bare {
+				t.Errorf("bare quotation worded %q, want %q", c.Text, bare)
+			}
+			if len(c.Support) != 3 {
+				t.Errorf("bare quotation supported by %d articles, want 3", len(c.Support))
+			}
+			return
+		}
+	}
+	t.Errorf("no claim of the bare quotation")
+}
+
+// First person outside quotation marks is the outlet's voice, whatever
+// apostrophes the sentence has; inside single marks it is the speaker's.
+func TestFirstPersonFault(t *testing.T) {
+	for _, c := range []struct {
+		s     string
+		voice bool
+	}{
+		{"When the crew came back I wasn't told the hull had cracked.", true},
+		{"Our reporter saw Marr's ferry leave at dawn.", true},
+		{"Deckhand Teo Marr said: 'I saw the crack at dawn.'", false},
+		{"Deckhand Teo Marr said: ‘I saw the crack at dawn.’", false},
+		{"The ferry board said the crack was seen at dawn.", false},
+	} {
+		f, _ := wordingFaults(c.s, 0, len(c.s), tokenize(c.s, 0, len(c.s)))
+		if got := f >= faultFirstPerson; got != c.voice {
+			t.Errorf("%q: faults %d, outlet's voice %v, want %v", c.s, f, got, c.voice)
+		}
+	}
+}
+
+// A sentence in which "he" or "she" says something does not name whom it
+// reports; one in which "it says" does not report a person.
+func TestUnnamed(t *testing.T) {
+	for _, c := range []struct {
+		s    string
+		want bool
+	}{
+		{"He said the repairs would cost far more than the board's budget.", true},
+		{"The crossing shut on Tuesday, she later told reporters.", true},
+		{"Ferry board chairman Olek Sand said the repairs would cost far more.", false},
+		{"A ferry called the Gull really has to do what it says on the hull.", false},
+		{`"The crossing stays shut," he said.`, true},
+		{`"The crossing stays shut," Brandt said.`, false},
+	} {
+		w := newWording(c.s, 0, len(c.s), tokenize(c.s, 0, len(c.s)))
+		if got := unnamed(w); got != c.want {
+			t.Errorf("%q: unnamed %v, want %v", c.s, got, c.want)
+		}
+	}
 }
