@@ -126,15 +126,19 @@ func isQuotation(s string) bool {
 	return QuotedShare(s) > 0.3 || strings.HasPrefix(s, "‘") || strings.Contains(s, ": ‘") || strings.Contains(s, ": '")
 }
 
-// stripDateline removes the dateline that opens a sentence
-// (outlets.ReadDateline: "PORT CALDER — City officials closed ..." and
-// "Lenna (Reuters) - City officials closed ..." read "City officials closed
-// ...").
-func stripDateline(s string) string {
-	if d, ok := outlets.ReadDateline(s); ok {
-		return s[d.End:]
+// stripDateline removes the dateline that opens a sentence that opens its
+// article.
+func stripDateline(s string) string { return wording{text: s, opens: true}.bare() }
+
+// bare is the wording without the dateline that opens it. A colon
+// dateline ("RAMPUR:") is read only in the sentence that opens its
+// article: further on, a name and a colon is a transcript's speaker
+// ("HOLM: The ferry board closed the crossing.").
+func (w wording) bare() string {
+	if d, ok := outlets.ReadDateline(w.text); ok && (w.opens || d.Sep != ":") {
+		return w.text[d.End:]
 	}
-	return s
+	return w.text
 }
 
 // wording is one sentence that may word a claim.
@@ -146,6 +150,8 @@ type wording struct {
 	// personSays marks a sentence outside quotation marks in which a
 	// pronoun says something ("He said the crossing would stay shut.")
 	personSays bool
+	// opens marks the sentence that opens its article's text.
+	opens bool
 }
 
 // wordingOf reads unit ui's sentence as a claim's wording, once.
@@ -163,7 +169,7 @@ func (st *story) wordingOf(ui int) wording {
 }
 
 func newWording(full string, start, end int, toks []token) wording {
-	w := wording{text: strings.TrimSpace(full[start:end])}
+	w := wording{text: strings.TrimSpace(full[start:end]), opens: strings.TrimSpace(full[:start]) == ""}
 	w.faults, w.who = wordingFaults(full, start, end, toks)
 	w.quoted = isQuotation(w.text)
 	w.unsaid = w.quoted && w.who == noSpeaker
@@ -195,7 +201,7 @@ func (st *story) claimWording(cl *cluster, ws []wording) string {
 			}
 		}
 		if j := bestIndex(all); j >= 0 && all[j].quoted && all[j].who == namedSpeaker {
-			return stripDateline(all[j].text)
+			return all[j].bare()
 		}
 	}
 	if unnamed(ws[i]) {
@@ -203,7 +209,7 @@ func (st *story) claimWording(cl *cluster, ws []wording) string {
 			return s
 		}
 	}
-	return stripDateline(ws[i].text)
+	return ws[i].bare()
 }
 
 // unnamed reports a wording that does not name whom it reports: a
@@ -269,7 +275,7 @@ func (st *story) saidBefore(cl *cluster) string {
 			if w.who == noSpeaker && (!p.quoted || strings.Contains(gap, "\n") || !opensQuote(w.text)) {
 				continue
 			}
-			s := stripDateline(p.text) + " " + w.text
+			s := p.bare() + " " + w.text
 			if best == "" || len(s) < len(best) || len(s) == len(best) && s < best {
 				best = s
 			}

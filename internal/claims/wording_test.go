@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -70,6 +71,23 @@ func TestClaimTextWithoutDateline(t *testing.T) {
 	}
 	if !found {
 		t.Fatal("no claim for the closure")
+	}
+}
+
+// A colon dateline opens only its article's first sentence: further on,
+// a name and a colon is a transcript's speaker, kept in the claim's text.
+func TestTranscriptLabelStaysInClaimText(t *testing.T) {
+	body := "RAMPUR: The ferry board met on Monday to hear the harbour master.\n\nHOLM: The ferry board closed the night crossing to Orvell on Tuesday after inspectors found cracks.\n\nVARGA: And when will it open again?"
+	arts := []corroborate.Article{article("a", "Lenna Post", body), article("b", "Tarn Courier", body)}
+	var got []string
+	for _, c := range Find(arts, nil, Options{}).Claims {
+		got = append(got, c.Text)
+	}
+	if !slices.ContainsFunc(got, func(s string) bool { return strings.HasPrefix(s, "HOLM: The ferry board closed") }) {
+		t.Errorf("claims %q: want the closure with its speaker's label", got)
+	}
+	if !slices.ContainsFunc(got, func(s string) bool { return strings.HasPrefix(s, "The ferry board met on Monday") }) {
+		t.Errorf("claims %q: want the first sentence without its dateline", got)
 	}
 }
 
