@@ -17,7 +17,7 @@ import (
 // says"). When no chosen sentence introduces them, the referring sentence
 // takes a wording of its claim that does, if an article has one.
 func (st *story) order(chosen []*candidate, full map[string]string) []*candidate {
-	if len(chosen) > 1 {
+	if len(chosen) > 1 && !st.event {
 		most := 0
 		for _, c := range chosen {
 			most = max(most, len(c.cites))
@@ -36,6 +36,8 @@ func (st *story) order(chosen []*candidate, full map[string]string) []*candidate
 			}
 		}
 		chosen[0], chosen[lead] = chosen[lead], chosen[0]
+	}
+	if len(chosen) > 1 {
 		st.nameFirst(chosen[0])
 		rest := chosen[1:]
 		sort.SliceStable(rest, func(i, j int) bool { return rest[i].pos < rest[j].pos })
