@@ -384,10 +384,12 @@ var clauseOpeners = text.WordSet(`that and but because when while after before a
 var notVerbs = text.WordSet(`and or of in on at to for with by from the a an`)
 
 // clauseSubject reports whether fs[i], a name, is the subject of a clause:
-// a clause opener before it, a word in lower case after it and no
+// a clause opener or a phrase set off by a comma before it ("According to
+// a lawsuit, Holm paid ..."), a word in lower case after it and no
 // punctuation between.
 func clauseSubject(fs []string, i int) bool {
-	if i == 0 || i+1 >= len(fs) || strings.ContainsAny(fs[i], ",.;:") || !clauseOpeners[strings.ToLower(fs[i-1])] {
+	if i == 0 || i+1 >= len(fs) || strings.ContainsAny(fs[i], ",.;:") ||
+		!clauseOpeners[strings.ToLower(fs[i-1])] && !strings.HasSuffix(fs[i-1], ",") {
 		return false
 	}
 	r, _ := firstRune(fs[i+1])
@@ -636,11 +638,27 @@ func saidBefore(before []*candidate, needs []string) bool {
 	return false
 }
 
-// persons is st.full without the surnames the story's articles use as a
-// place's name ("in Washington", "from Lincoln"): a sentence that names
-// the place needs no one introduced.
+// persons is st.full, with the full names the sampled articles give
+// anywhere, without the surnames the story's articles use as a
+// place's name ("in Washington", "from Lincoln") at least as often as
+// they give the full name: a sentence that names the place needs no one
+// introduced.
 func (st *story) persons() map[string]string {
-	places := map[string]bool{}
+	// the names the articles give again and again anywhere, not only in
+	// the sentences read as claims ("You've probably never heard of
+	// Anton Greer.")
+	given := map[string]int{}
+	for _, a := range st.sample {
+		for _, n := range fullNames(a.Text) {
+			given[n]++
+		}
+	}
+	for n, k := range given {
+		if _, ok := st.full[surname(n)]; !ok && k >= oftenGiven {
+			st.full[surname(n)] = n
+		}
+	}
+	places := map[string]int{}
 	for _, a := range st.sample {
 		fs := strings.Fields(a.Text)
 		for i := 0; i+1 < len(fs); i++ {
@@ -656,7 +674,7 @@ func (st *story) persons() map[string]string {
 					continue // a longer name ("in Holm Tower")
 				}
 			}
-			places[w] = true
+			places[w]++
 		}
 	}
 	if len(places) == 0 {
@@ -664,12 +682,27 @@ func (st *story) persons() map[string]string {
 	}
 	out := make(map[string]string, len(st.full))
 	for sn, n := range st.full {
-		if !places[sn] {
+		if places[sn] == 0 || places[sn] < st.uses(n) {
 			out[sn] = n
 		}
 	}
 	return out
 }
+
+// uses counts the times the sampled articles give full name n: a surname
+// they give in full more often than after a place's preposition ("an
+// email from Greer") is a person's.
+func (st *story) uses(n string) int {
+	k := 0
+	for _, a := range st.sample {
+		k += strings.Count(a.Text, n)
+	}
+	return k
+}
+
+// oftenGiven is how many times the articles give a full name for it to
+// be a person's whom a reader must have met.
+const oftenGiven = 3
 
 // placePrepositions come before a place's name, seldom before a person's.
 var placePrepositions = text.WordSet(`in from near across`)
