@@ -112,6 +112,8 @@ func TestLeans(t *testing.T) {
 		"Of course, the night ferry will sail again in May.":                     true,
 		"Well, the harbour board met on Tuesday to fix the timetable.":           true,
 		"Nobody on the Kessmouth ferry was hurt in the storm.":                   false,
+		"Yet as the harbour board's own page states, the ferry sails at dawn.":   true,
+		"Indeed: In May the Kessmouth Gazette reported the ferry was sold.":      true,
 	} {
 		if got := leans(s); got != want {
 			t.Errorf("leans(%q) = %v, want %v", s, got, want)
@@ -309,6 +311,10 @@ func TestContextNeeds(t *testing.T) {
 		"Councillor Ada Holm voted no on the ferry levy bill.":                          "",
 		"Holm wanted to close three ministries, then forgot the third ministry's name.": "",
 		"The ferry sailed for the second time this week.":                               "",
+		"The nurse, one of the ferry's crew, said the captain was asleep.":              "nurse",
+		"The boy's mother said he had swum to the Kestle docks.":                        "boy",
+		"A nurse on the ferry said the captain was asleep.":                             "",
+		"The boycott of the ferry line ended on Friday.":                                "",
 	} {
 		got := contextNeeds(s)
 		if want == "" && got != nil || want != "" && !slices.Contains(got, want) {

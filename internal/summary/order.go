@@ -174,7 +174,7 @@ func leans(s string) bool {
 var goingOn = []string{"after all", "now,", "also,", "again,", "indeed,", "moreover,", "furthermore,", "besides,",
 	"likewise,", "similarly,", "nevertheless,", "nonetheless,", "otherwise,", "even so", "in turn,", "as such,",
 	"for his part", "for her part", "for their part", "for its part", "by contrast", "in contrast", "on the other hand",
-	"at the same time", "in response", "to that end", "in other words", "that said", "this time,", "yet,", "thus,",
+	"at the same time", "in response", "to that end", "in other words", "that said", "this time,", "yet,", "yet ", "and yet", "indeed:", "indeed ", "thus,",
 	"as well,", "what's more", "not only that", "in the meantime", "ultimately", "eventually", "fast-forward", "fast forward", "also ", "therefore", "hence,",
 	// a reply to a question the sentence before asked ("Yes, the toll is
 	// high, but ..."): a conversation, or a writer answering a critic
@@ -549,6 +549,16 @@ func givenName(s, w string) bool {
 // ..."), which the noun's next word tells.
 var ordinalRef = regexp.MustCompile(`\b[Tt]he (?:second|third|fourth|fifth|sixth|other|latter) ([a-z]{3,})\b( (?:to|of|in|on|at|for|since|this|that|ever)\b)?`)
 
+// definiteRole is a sentence whose subject is a person the sentences
+// before it must have told of, "The" and a noun for a person's role
+// ("The nurse, who ...", "The boy's father ..."): "a nurse" introduces
+// them, "The nurse" refers back.
+var definiteRole = regexp.MustCompile(`^The (` + roles + `)(?:['’]s)?\b`)
+
+// roles are nouns for a person that a story introduces before it refers
+// to them (not "man" or "son", whose letters open other words).
+const roles = `nurse|doctor|surgeon|boy|girl|woman|child|teenager|toddler|baby|victim|suspect|gunman|attacker|shooter|driver|pilot|soldier|mother|father|wife|husband|daughter|patient|student|teacher|witness|prisoner|hostage|inmate|passenger|defendant|plaintiff|informant|whistleblower|nanny|priest|officer|guard|worker|employee`
+
 // bareVote is a vote told without what it was on ("voted no", "the lone
 // vote against"): it leans on a sentence that said what was voted on.
 var bareVote = regexp.MustCompile(`\b(?:voted|votes|voting|vote) (?:no|yes|nay|aye|against|in favou?r)(?: of (?:it|them))?[.!,]|\bvoted against (?:it|them)\b|\b(?:lone|only|sole) (?:vote|dissent|holdout)\b`)
@@ -563,12 +573,16 @@ var notOrdinal = text.WordSet(`time year month week day night minute moment half
 
 // contextNeeds are the words one of which a sentence before s must say for
 // s to be understood: the set "the third agency" is one of ("agencies"),
-// what a bare "voted no" was on; nil when s needs none.
+// what a bare "voted no" was on, the person "The nurse ..." or "The boy's
+// father ..." refers to ("nurse"); nil when s needs none.
 func contextNeeds(s string) []string {
-	if !mayNeed(s) {
-		return nil
-	}
 	var out []string
+	if m := definiteRole.FindStringSubmatch(s); m != nil {
+		out = append(out, m[1])
+	}
+	if !mayNeed(s) {
+		return out
+	}
 	for _, m := range ordinalRef.FindAllStringSubmatch(s, -1) {
 		if m[2] != "" || strings.HasSuffix(m[1], "s") && !strings.HasSuffix(m[1], "ss") {
 			continue // a rank in its own set, or a plural ("the other candidates")

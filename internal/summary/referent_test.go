@@ -1,6 +1,7 @@
 package summary_test
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/corroborate/corroborate/internal/dossier"
@@ -29,4 +30,30 @@ Few people in Brem had heard of Edvin Tarrow before this week.
 
 Lawyers for Edvin Tarrow said they would answer the lawsuit in court.`)
 	checkIntroduced(t, d, "Edvin Tarrow")
+}
+
+// TestRoleIntroducedFirst: "The nurse, ..." refers back to a nurse the
+// summary must have told of: it comes after the sentence saying "a nurse
+// who treated them", though that one stands later in its article.
+func TestRoleIntroducedFirst(t *testing.T) {
+	lead := `Rebel commander Josef Varn was wounded in an air strike on a meeting of rebel leaders near Ostrava on Friday, officials said.`
+	nurse := `The nurse, one of the hospital staff who treated the wounded men, said Varn had lost a great deal of blood.`
+	d := story(t, dossier.Options{SummarySentences: 3},
+		lead+"\n\n"+nurse+"\n\nThe army would neither confirm nor deny the reports on Saturday.",
+		lead+"\n\n"+nurse+"\n\nRebel fighters closed the roads around the town after the strike.",
+		lead+"\n\n"+nurse+"\n\nThe strike destroyed two houses and a garage on the edge of the town.\n\n"+
+			"The Ostrava Herald said its source was a nurse at the town hospital who treated the wounded rebel leaders.")
+	said := false
+	for _, s := range d.Summary {
+		low := strings.ToLower(s.Text)
+		if strings.HasPrefix(s.Text, "The nurse") && !said {
+			t.Errorf("%q comes before the summary tells of a nurse:\n%s", s.Text, texts(d))
+		}
+		if strings.Contains(low, "nurse") {
+			said = true
+		}
+	}
+	if !said {
+		t.Skipf("no sentence about the nurse chosen:\n%s", texts(d))
+	}
 }
