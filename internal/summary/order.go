@@ -3,6 +3,7 @@ package summary
 import (
 	"math"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -129,6 +130,9 @@ func (st *story) unintroduced(chosen []*candidate, full map[string]string) map[*
 		if needs := contextNeeds(c.text); needs != nil && !saidBefore(chosen[:i], needs) {
 			out[c] = true
 		}
+		if w := st.shortMasthead(c.text); w != "" && !slices.ContainsFunc(chosen[:i], func(p *candidate) bool { return longName(p.text, w) != "" }) {
+			out[c] = true
+		}
 	}
 	introduced := map[string]bool{}
 	for _, c := range chosen {
@@ -142,6 +146,53 @@ func (st *story) unintroduced(chosen []*candidate, full map[string]string) map[*
 		}
 	}
 	return out
+}
+
+// mastheadEnds are the last words of newspapers' names, which a writer
+// uses alone for one named before ("The Post reported ...").
+var mastheadEnds = text.WordSet(`Post Times Journal Globe Herald Tribune Sun Star Mail Telegraph Chronicle Examiner Gazette Observer Inquirer Register Bee Dispatch Express Mirror Courier Sentinel`)
+
+// shortMasthead is the word of a newspaper's name that s opens with alone,
+// "The Post ...", when the articles give the paper's longer name ("the
+// Denver Post"): which paper it is a reader learns only from a sentence
+// before it that gives that name. "" when s opens with none.
+func (st *story) shortMasthead(s string) string {
+	f := strings.Fields(s)
+	if len(f) < 3 || f[0] != "The" || !mastheadEnds[strings.TrimRight(f[1], ",")] {
+		return ""
+	}
+	w := strings.TrimRight(f[1], ",")
+	if r, _ := firstRune(f[2]); unicode.IsUpper(r) && !strings.HasSuffix(f[1], ",") {
+		return "" // the paper's whole name ("The Post Register")
+	}
+	for _, a := range st.sample {
+		if longName(a.Text, w) != "" {
+			return w
+		}
+	}
+	return ""
+}
+
+// longName is a name s gives that ends with w after a capitalised word
+// other than "The" ("Denver Post"), "" when none.
+func longName(s, w string) string {
+	for i := strings.Index(s, " "+w); i >= 0; {
+		end := i + 1 + len(w)
+		if end == len(s) || !unicode.IsLetter(rune(s[end])) {
+			j := strings.LastIndexByte(s[:i], ' ') + 1
+			if prev := s[j:i]; prev != "The" && prev != "" {
+				if r, _ := firstRune(prev); unicode.IsUpper(r) {
+					return prev + " " + w
+				}
+			}
+		}
+		k := strings.Index(s[end:], " "+w)
+		if k < 0 {
+			break
+		}
+		i = end + k
+	}
+	return ""
 }
 
 // leaners open a sentence that refers to what the one before it said: a

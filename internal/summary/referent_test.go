@@ -57,3 +57,25 @@ func TestRoleIntroducedFirst(t *testing.T) {
 		t.Skipf("no sentence about the nurse chosen:\n%s", texts(d))
 	}
 }
+
+// TestShortMastheadNamed: "The Courier never named ..." leaves a reader to
+// guess which paper, when the articles speak of the Varna Courier: it
+// comes only after a sentence that names the Varna Courier, or not at all.
+func TestShortMastheadNamed(t *testing.T) {
+	lead := `Harbour official Nils Odde resigned on Thursday after a report that he took payments from a dredging firm.`
+	short := `The Courier never named the dredging firm, but said the payments ran for three years.`
+	d := story(t, dossier.Options{SummarySentences: 3},
+		lead+"\n\n"+short+"\n\nThe harbour board will name a new official in May.",
+		lead+"\n\n"+short+"\n\nOdde has denied taking any payments.",
+		lead+"\n\nDredging in the harbour has stopped while the police look into the payments.\n\n"+
+			"The Varna Courier first reported the payments in March, citing bank records.")
+	named := false
+	for _, s := range d.Summary {
+		if strings.HasPrefix(s.Text, "The Courier") && !named {
+			t.Errorf("%q comes before the summary names the paper:\n%s", s.Text, texts(d))
+		}
+		if strings.Contains(s.Text, "Varna Courier") {
+			named = true
+		}
+	}
+}
