@@ -7,6 +7,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/corroborate/corroborate/internal/text"
 )
@@ -554,6 +555,38 @@ func fullNames(s string) []string {
 	return out
 }
 
+// eachFullName calls f with each name fullNames(s) gives, reading s
+// word by word rather than all at once (an article's whole text).
+func eachFullName(s string, f func(string)) {
+	var a, b string // the run's last two words
+	stop := false   // whether b ended the run at punctuation
+	emit := func() {
+		if a != "" && b != "" && !strings.HasSuffix(a, "\x00") && !notNames[strings.ToLower(a)] {
+			f(a + " " + b)
+		}
+		a, b = "", ""
+	}
+	for fw := range strings.FieldsSeq(s) {
+		w := strings.TrimFunc(fw, func(r rune) bool { return !unicode.IsLetter(r) })
+		base := strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+		r, size := firstRune(base)
+		last, _ := utf8.DecodeLastRuneInString(base)
+		if len(base) < 2 || size == len(base) || !unicode.IsUpper(r) || !unicode.IsLower(last) {
+			emit()
+			continue
+		}
+		if stop {
+			emit()
+		}
+		if b != "" {
+			a = b
+		}
+		b = base
+		stop = base != w || strings.ContainsAny(fw[len(fw)-1:], ",.;:!?)\"”")
+	}
+	emit()
+}
+
 func surname(full string) string { return full[strings.LastIndexByte(full, ' ')+1:] }
 
 // introduces reports whether s gives the full name behind surname sn.
@@ -714,9 +747,7 @@ func (st *story) persons() map[string]string {
 	// Anton Greer.")
 	given := map[string]int{}
 	for _, a := range st.sample {
-		for _, n := range fullNames(a.Text) {
-			given[n]++
-		}
+		eachFullName(a.Text, func(n string) { given[n]++ })
 	}
 	for n, k := range given {
 		if _, ok := st.full[surname(n)]; !ok && k >= oftenGiven {
