@@ -322,3 +322,15 @@ func TestContextNeeds(t *testing.T) {
 		}
 	}
 }
+
+// TestEventLeadShape: a lead that says the day of its news is dated, one
+// that tells a habit is not; one that opens with a noun for news told
+// before it points back.
+func TestEventLeadShape(t *testing.T) {
+	checkBefore(t, "dated", dated,
+		[]string{"The Kessmouth ferry sank on Tuesday.", "Ferry crews went on strike today."},
+		[]string{"The Kessmouth ferry sails every Tuesday.", "The ferry sank in 1998."})
+	checkBefore(t, "pointsBack", pointsBack.MatchString,
+		[]string{"The revelation came after the skipper spoke out.", "The move follows a strike."},
+		[]string{"The Kessmouth ferry sank on Tuesday.", "The mover of the ferry spoke."})
+}

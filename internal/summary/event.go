@@ -1,6 +1,7 @@
 package summary
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 
@@ -8,7 +9,8 @@ import (
 )
 
 // eventLead is the article lead that tells the story's news: among the
-// candidates an article opens with that lean on nothing, the one the most
+// candidates an article opens with that lean on nothing (nor point back
+// to news told before them: pointsBack), the one the most
 // articles' leads echo, a lead that says when it happened (a weekday,
 // "today": news, not a feature's or a background essay's opening) counted
 // as echoed once more; among equals, the strongest. nil when no article's
@@ -17,7 +19,7 @@ func (st *story) eventLead(cands []*candidate) *candidate {
 	var best *candidate
 	bestEcho := 0
 	for _, c := range cands {
-		if c.lead < 1 || leans(c.text) {
+		if c.lead < 1 || leans(c.text) || pointsBack.MatchString(c.text) {
 			continue
 		}
 		echo := st.echoes().count(st.v, c.vec) + len(c.cites) - 1
@@ -30,6 +32,11 @@ func (st *story) eventLead(cands []*candidate) *candidate {
 	}
 	return best
 }
+
+// pointsBack opens a sentence with a noun for news told before it ("The
+// revelation came after ...", "The move follows ..."): no lead to open a
+// summary with.
+var pointsBack = regexp.MustCompile(`^The (?:revelation|announcement|news|move|decision|incident|discovery|development|finding|ruling|comments?|remarks?|disclosure|admission|claims?|allegations?|reports?|attack|threat|step)\b`)
 
 // newsDays are the words a news lead dates its event with.
 var newsDays = text.WordSet(text.Weekdays + " today yesterday tonight")
