@@ -114,6 +114,9 @@ func TestLeans(t *testing.T) {
 		"Nobody on the Kessmouth ferry was hurt in the storm.":                   false,
 		"Yet as the harbour board's own page states, the ferry sails at dawn.":   true,
 		"Indeed: In May the Kessmouth Gazette reported the ferry was sold.":      true,
+		"But it was not the ferry the harbour board wanted to sell.":             true,
+		"And the skipper of the Kessmouth ferry was never found.":                true,
+		"Andersen Lines bought the Kessmouth ferry in May.":                      false,
 	} {
 		if got := leans(s); got != want {
 			t.Errorf("leans(%q) = %v, want %v", s, got, want)

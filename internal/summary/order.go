@@ -226,7 +226,7 @@ func leans(s string) bool {
 var goingOn = []string{"after all", "now,", "also,", "again,", "indeed,", "moreover,", "furthermore,", "besides,",
 	"likewise,", "similarly,", "nevertheless,", "nonetheless,", "otherwise,", "even so", "in turn,", "as such,",
 	"for his part", "for her part", "for their part", "for its part", "by contrast", "in contrast", "on the other hand",
-	"at the same time", "in response", "to that end", "in other words", "that said", "this time,", "yet,", "yet ", "and yet", "indeed:", "indeed ", "thus,",
+	"at the same time", "in response", "to that end", "in other words", "that said", "this time,", "yet,", "yet ", "and yet", "but ", "and ", "indeed:", "indeed ", "thus,",
 	"as well,", "what's more", "not only that", "in the meantime", "ultimately", "eventually", "fast-forward", "fast forward", "also ", "therefore", "hence,",
 	// a reply to a question the sentence before asked ("Yes, the toll is
 	// high, but ..."): a conversation, or a writer answering a critic
