@@ -22,7 +22,10 @@ func (st *story) eventLead(cands []*candidate) *candidate {
 		if c.lead < 1 || leans(c.text) || pointsBack.MatchString(c.text) {
 			continue
 		}
-		echo := st.echoes().count(st.v, c.vec) + len(c.cites) - 1
+		if c.echo < 0 {
+			c.echo = st.echoes().count(st.v, c.vec)
+		}
+		echo := c.echo + len(c.cites) - 1
 		if dated(c.text) {
 			echo++
 		}
