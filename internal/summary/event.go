@@ -10,11 +10,11 @@ import (
 
 // eventLead is the article lead that tells the story's news: among the
 // candidates an article opens with that lean on nothing (nor point back
-// to news told before them: pointsBack), the one the most
-// articles' leads echo, a lead that says when it happened (a weekday,
-// "today": news, not a feature's or a background essay's opening) counted
-// as echoed once more; among equals, the strongest. nil when no article's
-// lead is a candidate.
+// to news told before them: pointsBack), the one the most articles' leads
+// echo and the most articles state, a lead that says when it happened (a
+// weekday, "today": news, not a feature's or a background essay's
+// opening) counted once more; among equals, the strongest. nil when no
+// article's lead is a candidate.
 func (st *story) eventLead(cands []*candidate) *candidate {
 	var best *candidate
 	bestEcho := 0
@@ -59,15 +59,14 @@ func dated(s string) bool {
 // habitual words before a weekday make it a habit, not a date.
 var habitual = text.WordSet(`every each`)
 
-// withEvent makes sure chosen tells the story's news. When no chosen
-// sentence is an article's lead (all are details, background or a
-// feature's scene), the event lead (eventLead) is put in, unless the
-// chosen sentences say what it says (one alike, or all together most of
-// it: see adds), in the place of the weakest chosen
-// sentences (the last chosen), as many as the sentence count or the word
-// budget needs; when it is chosen already and no other chosen sentence
-// stands among its articles' first two (nearLead), it is brought first.
-// It reports whether the event lead opens chosen.
+// withEvent makes sure chosen tells the story's news. When the event lead
+// (eventLead) is not chosen, it is put in first, unless the chosen
+// sentences say what it says (one alike, or all together most of it: see
+// adds), in the place of the weakest chosen sentences (the last chosen),
+// as many as the sentence count or the word budget needs; when it is
+// chosen already and no other chosen sentence stands among its articles'
+// first two (nearLead), it is brought first. It reports whether the event
+// lead opens chosen.
 func (st *story) withEvent(cands, chosen []*candidate, opt Options) ([]*candidate, bool) {
 	if len(chosen) == 0 {
 		return chosen, false
