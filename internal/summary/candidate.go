@@ -28,6 +28,9 @@ type story struct {
 	// wording may grow by when it changes for one naming the subject
 	bounded bool
 	room    int
+	// event is whether the chosen sentences open with the event lead put
+	// in for them (see withEvent)
+	event bool
 }
 
 // dispute is a passage on one side of a conflict and what stating it costs

@@ -112,6 +112,11 @@ func TestLeans(t *testing.T) {
 		"Of course, the night ferry will sail again in May.":                     true,
 		"Well, the harbour board met on Tuesday to fix the timetable.":           true,
 		"Nobody on the Kessmouth ferry was hurt in the storm.":                   false,
+		"Yet as the harbour board's own page states, the ferry sails at dawn.":   true,
+		"Indeed: In May the Kessmouth Gazette reported the ferry was sold.":      true,
+		"But it was not the ferry the harbour board wanted to sell.":             true,
+		"And the skipper of the Kessmouth ferry was never found.":                true,
+		"Andersen Lines bought the Kessmouth ferry in May.":                      false,
 	} {
 		if got := leans(s); got != want {
 			t.Errorf("leans(%q) = %v, want %v", s, got, want)
@@ -309,10 +314,26 @@ func TestContextNeeds(t *testing.T) {
 		"Councillor Ada Holm voted no on the ferry levy bill.":                          "",
 		"Holm wanted to close three ministries, then forgot the third ministry's name.": "",
 		"The ferry sailed for the second time this week.":                               "",
+		"The nurse, one of the ferry's crew, said the captain was asleep.":              "nurse",
+		"The boy's mother said he had swum to the Kestle docks.":                        "boy",
+		"A nurse on the ferry said the captain was asleep.":                             "",
+		"The boycott of the ferry line ended on Friday.":                                "",
 	} {
 		got := contextNeeds(s)
 		if want == "" && got != nil || want != "" && !slices.Contains(got, want) {
 			t.Errorf("contextNeeds(%q) = %v, want %q among them", s, got, want)
 		}
 	}
+}
+
+// TestEventLeadShape: a lead that says the day of its news is dated, one
+// that tells a habit is not; one that opens with a noun for news told
+// before it points back.
+func TestEventLeadShape(t *testing.T) {
+	checkBefore(t, "dated", dated,
+		[]string{"The Kessmouth ferry sank on Tuesday.", "Ferry crews went on strike today."},
+		[]string{"The Kessmouth ferry sails every Tuesday.", "The ferry sank in 1998."})
+	checkBefore(t, "pointsBack", pointsBack.MatchString,
+		[]string{"The revelation came after the skipper spoke out.", "The move follows a strike."},
+		[]string{"The Kessmouth ferry sank on Tuesday.", "The mover of the ferry spoke."})
 }

@@ -3,9 +3,11 @@ package summary
 import (
 	"math"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/corroborate/corroborate/internal/text"
 )
@@ -17,7 +19,7 @@ import (
 // says"). When no chosen sentence introduces them, the referring sentence
 // takes a wording of its claim that does, if an article has one.
 func (st *story) order(chosen []*candidate, full map[string]string) []*candidate {
-	if len(chosen) > 1 {
+	if len(chosen) > 1 && !st.event {
 		most := 0
 		for _, c := range chosen {
 			most = max(most, len(c.cites))
@@ -36,6 +38,8 @@ func (st *story) order(chosen []*candidate, full map[string]string) []*candidate
 			}
 		}
 		chosen[0], chosen[lead] = chosen[lead], chosen[0]
+	}
+	if len(chosen) > 1 {
 		st.nameFirst(chosen[0])
 		rest := chosen[1:]
 		sort.SliceStable(rest, func(i, j int) bool { return rest[i].pos < rest[j].pos })
@@ -127,6 +131,9 @@ func (st *story) unintroduced(chosen []*candidate, full map[string]string) map[*
 		if needs := contextNeeds(c.text); needs != nil && !saidBefore(chosen[:i], needs) {
 			out[c] = true
 		}
+		if w := st.shortMasthead(c.text); w != "" && !slices.ContainsFunc(chosen[:i], func(p *candidate) bool { return longName(p.text, w) != "" }) {
+			out[c] = true
+		}
 	}
 	introduced := map[string]bool{}
 	for _, c := range chosen {
@@ -140,6 +147,53 @@ func (st *story) unintroduced(chosen []*candidate, full map[string]string) map[*
 		}
 	}
 	return out
+}
+
+// mastheadEnds are the last words of newspapers' names, which a writer
+// uses alone for one named before ("The Post reported ...").
+var mastheadEnds = text.WordSet(`Post Times Journal Globe Herald Tribune Sun Star Mail Telegraph Chronicle Examiner Gazette Observer Inquirer Register Bee Dispatch Express Mirror Courier Sentinel`)
+
+// shortMasthead is the word of a newspaper's name that s opens with alone,
+// "The Post ...", when the articles give the paper's longer name ("the
+// Denver Post"): which paper it is a reader learns only from a sentence
+// before it that gives that name. "" when s opens with none.
+func (st *story) shortMasthead(s string) string {
+	f := strings.Fields(s)
+	if len(f) < 3 || f[0] != "The" || !mastheadEnds[strings.TrimRight(f[1], ",")] {
+		return ""
+	}
+	w := strings.TrimRight(f[1], ",")
+	if r, _ := firstRune(f[2]); unicode.IsUpper(r) && !strings.HasSuffix(f[1], ",") {
+		return "" // the paper's whole name ("The Post Register")
+	}
+	for _, a := range st.sample {
+		if longName(a.Text, w) != "" {
+			return w
+		}
+	}
+	return ""
+}
+
+// longName is a name s gives that ends with w after a capitalised word
+// other than "The" ("Denver Post"), "" when none.
+func longName(s, w string) string {
+	for i := strings.Index(s, " "+w); i >= 0; {
+		end := i + 1 + len(w)
+		if end == len(s) || !unicode.IsLetter(rune(s[end])) {
+			j := strings.LastIndexByte(s[:i], ' ') + 1
+			if prev := s[j:i]; prev != "The" && prev != "" {
+				if r, _ := firstRune(prev); unicode.IsUpper(r) {
+					return prev + " " + w
+				}
+			}
+		}
+		k := strings.Index(s[end:], " "+w)
+		if k < 0 {
+			break
+		}
+		i = end + k
+	}
+	return ""
 }
 
 // leaners open a sentence that refers to what the one before it said: a
@@ -172,7 +226,7 @@ func leans(s string) bool {
 var goingOn = []string{"after all", "now,", "also,", "again,", "indeed,", "moreover,", "furthermore,", "besides,",
 	"likewise,", "similarly,", "nevertheless,", "nonetheless,", "otherwise,", "even so", "in turn,", "as such,",
 	"for his part", "for her part", "for their part", "for its part", "by contrast", "in contrast", "on the other hand",
-	"at the same time", "in response", "to that end", "in other words", "that said", "this time,", "yet,", "thus,",
+	"at the same time", "in response", "to that end", "in other words", "that said", "this time,", "yet,", "yet ", "and yet", "but ", "and ", "indeed:", "indeed ", "thus,",
 	"as well,", "what's more", "not only that", "in the meantime", "ultimately", "eventually", "fast-forward", "fast forward", "also ", "therefore", "hence,",
 	// a reply to a question the sentence before asked ("Yes, the toll is
 	// high, but ..."): a conversation, or a writer answering a critic
@@ -382,10 +436,12 @@ var clauseOpeners = text.WordSet(`that and but because when while after before a
 var notVerbs = text.WordSet(`and or of in on at to for with by from the a an`)
 
 // clauseSubject reports whether fs[i], a name, is the subject of a clause:
-// a clause opener before it, a word in lower case after it and no
+// a clause opener or a phrase set off by a comma before it ("According to
+// a lawsuit, Holm paid ..."), a word in lower case after it and no
 // punctuation between.
 func clauseSubject(fs []string, i int) bool {
-	if i == 0 || i+1 >= len(fs) || strings.ContainsAny(fs[i], ",.;:") || !clauseOpeners[strings.ToLower(fs[i-1])] {
+	if i == 0 || i+1 >= len(fs) || strings.ContainsAny(fs[i], ",.;:") ||
+		!clauseOpeners[strings.ToLower(fs[i-1])] && !strings.HasSuffix(fs[i-1], ",") {
 		return false
 	}
 	r, _ := firstRune(fs[i+1])
@@ -499,6 +555,38 @@ func fullNames(s string) []string {
 	return out
 }
 
+// eachFullName calls f with each name fullNames(s) gives, reading s
+// word by word rather than all at once (an article's whole text).
+func eachFullName(s string, f func(string)) {
+	var a, b string // the run's last two words
+	stop := false   // whether b ended the run at punctuation
+	emit := func() {
+		if a != "" && b != "" && !strings.HasSuffix(a, "\x00") && !notNames[strings.ToLower(a)] {
+			f(a + " " + b)
+		}
+		a, b = "", ""
+	}
+	for fw := range strings.FieldsSeq(s) {
+		w := strings.TrimFunc(fw, func(r rune) bool { return !unicode.IsLetter(r) })
+		base := strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+		r, size := firstRune(base)
+		last, _ := utf8.DecodeLastRuneInString(base)
+		if len(base) < 2 || size == len(base) || !unicode.IsUpper(r) || !unicode.IsLower(last) {
+			emit()
+			continue
+		}
+		if stop {
+			emit()
+		}
+		if b != "" {
+			a = b
+		}
+		b = base
+		stop = base != w || strings.ContainsAny(fw[len(fw)-1:], ",.;:!?)\"”")
+	}
+	emit()
+}
+
 func surname(full string) string { return full[strings.LastIndexByte(full, ' ')+1:] }
 
 // introduces reports whether s gives the full name behind surname sn.
@@ -545,6 +633,16 @@ func givenName(s, w string) bool {
 // ..."), which the noun's next word tells.
 var ordinalRef = regexp.MustCompile(`\b[Tt]he (?:second|third|fourth|fifth|sixth|other|latter) ([a-z]{3,})\b( (?:to|of|in|on|at|for|since|this|that|ever)\b)?`)
 
+// definiteRole is a sentence whose subject is a person the sentences
+// before it must have told of, "The" and a noun for a person's role
+// ("The nurse, who ...", "The boy's father ..."): "a nurse" introduces
+// them, "The nurse" refers back.
+var definiteRole = regexp.MustCompile(`^The (` + roles + `)(?:['’]s)?\b`)
+
+// roles are nouns for a person that a story introduces before it refers
+// to them (not "man" or "son", whose letters open other words).
+const roles = `nurse|doctor|surgeon|boy|girl|woman|child|teenager|toddler|baby|victim|suspect|gunman|attacker|shooter|driver|pilot|soldier|mother|father|wife|husband|daughter|patient|student|teacher|witness|prisoner|hostage|inmate|passenger|defendant|plaintiff|informant|whistleblower|nanny|priest|officer|guard|worker|employee`
+
 // bareVote is a vote told without what it was on ("voted no", "the lone
 // vote against"): it leans on a sentence that said what was voted on.
 var bareVote = regexp.MustCompile(`\b(?:voted|votes|voting|vote) (?:no|yes|nay|aye|against|in favou?r)(?: of (?:it|them))?[.!,]|\bvoted against (?:it|them)\b|\b(?:lone|only|sole) (?:vote|dissent|holdout)\b`)
@@ -559,12 +657,16 @@ var notOrdinal = text.WordSet(`time year month week day night minute moment half
 
 // contextNeeds are the words one of which a sentence before s must say for
 // s to be understood: the set "the third agency" is one of ("agencies"),
-// what a bare "voted no" was on; nil when s needs none.
+// what a bare "voted no" was on, the person "The nurse ..." or "The boy's
+// father ..." refers to ("nurse"); nil when s needs none.
 func contextNeeds(s string) []string {
-	if !mayNeed(s) {
-		return nil
-	}
 	var out []string
+	if m := definiteRole.FindStringSubmatch(s); m != nil {
+		out = append(out, m[1])
+	}
+	if !mayNeed(s) {
+		return out
+	}
 	for _, m := range ordinalRef.FindAllStringSubmatch(s, -1) {
 		if m[2] != "" || strings.HasSuffix(m[1], "s") && !strings.HasSuffix(m[1], "ss") {
 			continue // a rank in its own set, or a plural ("the other candidates")
@@ -634,11 +736,25 @@ func saidBefore(before []*candidate, needs []string) bool {
 	return false
 }
 
-// persons is st.full without the surnames the story's articles use as a
-// place's name ("in Washington", "from Lincoln"): a sentence that names
-// the place needs no one introduced.
+// persons is st.full, with the full names the sampled articles give
+// anywhere, without the surnames the story's articles use as a
+// place's name ("in Washington", "from Lincoln") at least as often as
+// they give the full name: a sentence that names the place needs no one
+// introduced.
 func (st *story) persons() map[string]string {
-	places := map[string]bool{}
+	// the names the articles give again and again anywhere, not only in
+	// the sentences read as claims ("You've probably never heard of
+	// Anton Greer.")
+	given := map[string]int{}
+	for _, a := range st.sample {
+		eachFullName(a.Text, func(n string) { given[n]++ })
+	}
+	for n, k := range given {
+		if _, ok := st.full[surname(n)]; !ok && k >= oftenGiven {
+			st.full[surname(n)] = n
+		}
+	}
+	places := map[string]int{}
 	for _, a := range st.sample {
 		fs := strings.Fields(a.Text)
 		for i := 0; i+1 < len(fs); i++ {
@@ -654,7 +770,7 @@ func (st *story) persons() map[string]string {
 					continue // a longer name ("in Holm Tower")
 				}
 			}
-			places[w] = true
+			places[w]++
 		}
 	}
 	if len(places) == 0 {
@@ -662,12 +778,27 @@ func (st *story) persons() map[string]string {
 	}
 	out := make(map[string]string, len(st.full))
 	for sn, n := range st.full {
-		if !places[sn] {
+		if places[sn] == 0 || places[sn] < st.uses(n) {
 			out[sn] = n
 		}
 	}
 	return out
 }
+
+// uses counts the times the sampled articles give full name n: a surname
+// they give in full more often than after a place's preposition ("an
+// email from Greer") is a person's.
+func (st *story) uses(n string) int {
+	k := 0
+	for _, a := range st.sample {
+		k += strings.Count(a.Text, n)
+	}
+	return k
+}
+
+// oftenGiven is how many times the articles give a full name for it to
+// be a person's whom a reader must have met.
+const oftenGiven = 3
 
 // placePrepositions come before a place's name, seldom before a person's.
 var placePrepositions = text.WordSet(`in from near across`)

@@ -15,9 +15,12 @@
 // stated as fact); without repeating one another (two articles' leads
 // telling the same event count once, in other words too: "approved
 // legislation", "passed a bill") or stating both sides of a clash;
-// ordered for reading, opening with the event the articles lead with, in
-// the wording that names the story's subject (the names most titles and
-// leads use), so that a name is introduced before it is referred to and a
+// ordered for reading, opening with the event the articles lead with (put
+// in, when the sentences chosen are all details or background, from the
+// lead that tells the news), in the wording that names the story's subject
+// (the names most titles and leads use), so that a name, a person's role
+// ("The nurse ...") or a paper's short name ("The Post ...") is introduced
+// before it is referred to and a
 // sentence that points back ("He said", "He’s", "That follows", "After
 // all, ...", "Yes, ...", "The company will ...", "..., the paper added.")
 // comes right after what it points to, or another article's wording that
@@ -107,6 +110,7 @@ func Build(d *corroborate.Dossier, more []corroborate.Claim, opt Options) []corr
 	var chosen []*candidate
 	for round := 0; ; round++ {
 		chosen = st.choose(cands, opt)
+		chosen, st.event = st.withEvent(cands, chosen, opt)
 		st.bounded, st.room = opt.Words > 0, opt.Words-budgetUsed(chosen)
 		chosen = st.order(chosen, full)
 		bad := st.unintroduced(chosen, full)

@@ -1,0 +1,113 @@
+package summary
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+
+	"github.com/corroborate/corroborate/internal/text"
+)
+
+// eventLead is the article lead that tells the story's news: among the
+// candidates an article opens with that lean on nothing (nor point back
+// to news told before them: pointsBack), the one the most articles' leads
+// echo and the most articles state, a lead that says when it happened (a
+// weekday, "today": news, not a feature's or a background essay's
+// opening) counted once more; among equals, the strongest. nil when no
+// article's lead is a candidate.
+func (st *story) eventLead(cands []*candidate) *candidate {
+	var best *candidate
+	bestEcho := 0
+	for _, c := range cands {
+		if c.lead < 1 || leans(c.text) || pointsBack.MatchString(c.text) {
+			continue
+		}
+		if c.echo < 0 {
+			c.echo = st.echoes().count(st.v, c.vec)
+		}
+		echo := c.echo + len(c.cites) - 1
+		if dated(c.text) {
+			echo++
+		}
+		if best == nil || echo > bestEcho || echo == bestEcho && c.score > best.score {
+			best, bestEcho = c, echo
+		}
+	}
+	return best
+}
+
+// pointsBack opens a sentence with a noun for news told before it ("The
+// revelation came after ...", "The move follows ..."): no lead to open a
+// summary with.
+var pointsBack = regexp.MustCompile(`^The (?:revelation|announcement|news|move|decision|incident|discovery|development|finding|ruling|comments?|remarks?|disclosure|admission|claims?|allegations?|reports?|attack|threat|step)\b`)
+
+// newsDays are the words a news lead dates its event with.
+var newsDays = text.WordSet(text.Weekdays + " today yesterday tonight")
+
+// dated reports whether s says the day of what it tells ("on Tuesday";
+// not a habit, "every Tuesday").
+func dated(s string) bool {
+	f := strings.Fields(s)
+	for i, w := range f {
+		if newsDays[strings.ToLower(strings.TrimRight(w, ".,;:"))] && (i == 0 || !habitual[strings.ToLower(f[i-1])]) {
+			return true
+		}
+	}
+	return false
+}
+
+// habitual words before a weekday make it a habit, not a date.
+var habitual = text.WordSet(`every each`)
+
+// withEvent makes sure chosen tells the story's news. When the event lead
+// (eventLead) is not chosen, it is put in first, unless the chosen
+// sentences say what it says (one alike, or all together most of it: see
+// adds), in the place of the weakest chosen sentences (the last chosen),
+// as many as the sentence count or the word budget needs; when it is
+// chosen already and no other chosen sentence stands among its articles'
+// first two (nearLead), it is brought first. It reports whether the event
+// lead opens chosen.
+func (st *story) withEvent(cands, chosen []*candidate, opt Options) ([]*candidate, bool) {
+	if len(chosen) == 0 {
+		return chosen, false
+	}
+	ev := st.eventLead(cands)
+	if ev == nil {
+		return chosen, false
+	}
+	if i := slices.Index(chosen, ev); i >= 0 {
+		if slices.ContainsFunc(chosen, func(c *candidate) bool { return c != ev && c.lead >= nearLead }) {
+			return chosen, false
+		}
+		return append([]*candidate{ev}, slices.Delete(slices.Clone(chosen), i, i+1)...), true
+	}
+	if st.redundant(ev, chosen) || !st.adds(ev, chosen) {
+		return chosen, false
+	}
+	out := append([]*candidate{ev}, chosen...)
+	for len(out) > 1 && (len(out) > opt.sentences() || opt.Words > 0 && budgetUsed(out) > opt.Words) {
+		out = out[:len(out)-1]
+	}
+	return out, true
+}
+
+// eventUnsaid is the share of what the event lead says of the story
+// (its words weighed by the centroid) that the chosen sentences must leave
+// unsaid for it to be put in.
+const eventUnsaid = 0.2
+
+// adds reports whether ev says what the chosen sentences, all together,
+// leave unsaid: eventUnsaid of its weight at least.
+func (st *story) adds(ev *candidate, chosen []*candidate) bool {
+	all := st.v.mass(ev.vec, nil)
+	if all == 0 {
+		return false
+	}
+	said := map[string]bool{}
+	for _, c := range chosen {
+		for w := range c.vec {
+			said[w] = true
+		}
+	}
+	return st.v.mass(ev.vec, said)/all >= eventUnsaid
+}
