@@ -19,6 +19,11 @@ func (x *extractor) attribute(cands []cand, i int) attribution {
 		// entitled, "..."`: a name, not speech.
 		a.title, a.partial = true, true
 	}
+	if x.workNamed(c) {
+		// `wrote in a 2009 Gazette essay ("Lanterns on the Quay") that`,
+		// `her column "Tidewater Notes"`: the name of a work, not speech.
+		a = attribution{nickname: true, title: true, partial: true}
+	}
 	if n := len(c.pre); n > 0 && c.pre[n-1].word && placeNouns[c.pre[n-1].lower()] && !x.startsLower(c.raw) && !x.endsSentence(c) {
 		// `posted to the Facebook group "Save Our Little Ferry, Keep Her
 		// Sailing"`: the name of a page, not words someone said.
@@ -510,6 +515,31 @@ func onlyLinks(ts []token) bool {
 // titleCues right before a quotation make it the name of a work.
 var titleCues = text.WordSet(`titled entitled headlined captioned named song songs album film movie book show
 programme program series documentary poem track single hashtag slogan headline`)
+
+// workNouns name a piece of writing or speaking whose title may follow
+// them, bare or in parentheses: `a 1997 magazine article ("...")`.
+var workNouns = text.WordSet(`article articles essay essays speech speeches paper papers lecture sermon address
+column editorial op-ed memoir novel book books chapter study report pamphlet letter`)
+
+// workNamed reports whether quotation c is the title of a work named just
+// before it: `in a 2009 essay ("Lanterns on the Quay")`, `the essay "Salt
+// Roads"`. The words must read as a title, capitalised, and in parentheses
+// or straight after the noun (with a comma between, `in his speech, "We
+// will..."` quotes the speech).
+func (x *extractor) workNamed(c *cand) bool {
+	n := len(c.pre)
+	if n == 0 {
+		return false
+	}
+	k := n - 1
+	if c.pre[k].is("(") {
+		k--
+	}
+	if k < 0 || !c.pre[k].word || !workNouns[c.pre[k].lower()] {
+		return false
+	}
+	return x.namesAWork(c.raw, 12)
+}
 
 // placeNouns right before a quotation make it the name of a place online
 // or a body: "the Facebook group", "the page".
