@@ -1,6 +1,11 @@
 package quotes
 
-import "testing"
+import (
+	"slices"
+	"testing"
+
+	"github.com/corroborate/corroborate"
+)
 
 // TestExtractWorksAndReportedWords covers the names of works and words a
 // quotation reports of someone else: each text is fictional, written for
@@ -23,4 +28,41 @@ func TestExtractWorksAndReportedWords(t *testing.T) {
 			want: []got{{Text: "We will rebuild the pier,", Speaker: "Ivo Lund", Kind: "person", Parts: 1}},
 		},
 	})
+}
+
+// TestExtractRolesNotClausesOrLists checks that a clause, a coordination or
+// a list around a name gives the speaker no role. The texts are fictional.
+func TestExtractRolesNotClausesOrLists(t *testing.T) {
+	tests := []struct {
+		name, text, speaker string
+		roles               []string
+	}{
+		{"a coordination before the name", "Both she and Ada Holm, assistant harbour master, said the old cranes “help us remember the port as it was.”", "Ada Holm", []string{"assistant harbour master"}},
+		{"a reporting clause before the name", "Lund said the skipper's nephew Tomas Reed told of her being “worn out” by the long crossing.", "Tomas Reed", []string{"skipper's nephew"}},
+		{"a list after the name", "Much is known from letters by Ada Holm, her crew, and others who sailed.\n\n“We left at dawn,” Holm said.", "Ada Holm", nil},
+		{"a list of things after the name", "There is value in learning about Captain Ada Holm, the voyage and those who sailed with her.\n\nHolm repeatedly said it was “a hard crossing” for all.", "Ada Holm", []string{"Captain"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ms := Extract(corroborate.Article{Text: tt.text}, Options{})
+			if len(ms) != 1 || ms[0].Speaker == nil {
+				t.Fatalf("Extract = %+v, want one quote with a speaker", ms)
+			}
+			if sp := ms[0].Speaker; sp.Name != tt.speaker || !slices.Equal(sp.Roles, tt.roles) {
+				t.Errorf("speaker = %q %q, want %q %q", sp.Name, sp.Roles, tt.speaker, tt.roles)
+			}
+		})
+	}
+}
+
+// TestExtractNameAcrossOf checks that a name running over "of" after "the"
+// is not cut into a one-word person and a role. The text is fictional.
+func TestExtractNameAcrossOf(t *testing.T) {
+	ms := Extract(corroborate.Article{Text: "Yet as the Atlas of Tides topic page on tides.org states, Ada Holm drew “almost all of the present atlas” in three months."}, Options{})
+	if len(ms) != 1 || ms[0].Speaker == nil {
+		t.Fatalf("Extract = %+v, want one quote with a speaker", ms)
+	}
+	if sp := ms[0].Speaker; sp.Name == "Atlas" || len(sp.Roles) > 0 {
+		t.Errorf("speaker = %q %q, want the whole page's name and no role", sp.Name, sp.Roles)
+	}
 }
