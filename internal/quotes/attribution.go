@@ -14,6 +14,11 @@ import (
 func (x *extractor) attribute(cands []cand, i int) attribution {
 	a := x.findAttribution(cands, i)
 	c := &cands[i]
+	if b, ok := thingSaid(c.pre); ok {
+		// `The first thing the boy told rescuers, police said, was
+		// "thank you."`: the words are the one's who told them.
+		a = b
+	}
 	if n := len(c.pre); n > 0 && c.pre[n-1].word && titleCues[c.pre[n-1].lower()] || n > 1 && c.pre[n-1].is(",") && titleCues[c.pre[n-2].lower()] {
 		// `a video titled "A Final Word"`, `the song "Driftwood"`, `was
 		// entitled, "..."`: a name, not speech.
@@ -515,6 +520,40 @@ func onlyLinks(ts []token) bool {
 // titleCues right before a quotation make it the name of a work.
 var titleCues = text.WordSet(`titled entitled headlined captioned named song songs album film movie book show
 programme program series documentary poem track single hashtag slogan headline`)
+
+// saidThings are what a sentence can open on to report words someone
+// said: "The first thing she said", "His last words".
+var saidThings = text.WordSet("thing things word words")
+
+// thingSaid reads a sentence that opens on the words someone said as its
+// subject, `The first thing Ada told the crew, police said, was "..."`,
+// and credits the quotation to the one who said them (Ada), not to the
+// one reporting it.
+func thingSaid(pre []token) (attribution, bool) {
+	if len(pre) < 4 || !isDeterminer(pre[0].lower()) {
+		return attribution{}, false
+	}
+	k := 1
+	for k < 3 && k < len(pre) && pre[k].word && !saidThings[pre[k].lower()] {
+		k++
+	}
+	if k >= len(pre) || !saidThings[pre[k].lower()] {
+		return attribution{}, false
+	}
+	for j := k + 1; j < len(pre) && j <= k+7; j++ {
+		t := pre[j]
+		if !t.word {
+			return attribution{}, false
+		}
+		if !t.capitalised() && cueVerbs[t.low] {
+			if j == k+1 {
+				return attribution{}, false
+			}
+			return attribution{how: attPre, cue: pre[j : j+1], np: pre[k+1 : j], partial: true}, true
+		}
+	}
+	return attribution{}, false
+}
 
 // workNouns name a piece of writing or speaking whose title may follow
 // them, bare or in parentheses: `a 1997 magazine article ("...")`.

@@ -27,6 +27,16 @@ func TestExtractWorksAndReportedWords(t *testing.T) {
 			text: "In his speech, \"We will rebuild the pier,\" Mayor Ivo Lund said.",
 			want: []got{{Text: "We will rebuild the pier,", Speaker: "Ivo Lund", Kind: "person", Parts: 1}},
 		},
+		{
+			name: "words reported as what someone told are the teller's, not the reporter's",
+			text: "A missing boy was found safe in a shed behind the harbour.\n\nThe first thing Tomas Reed told rescuers, police said Monday, was \"thank you.\"",
+			want: []got{{Text: "thank you.", Speaker: "Tomas Reed", Kind: "person", Partial: true, Parts: 1}},
+		},
+		{
+			name: "the last words someone said",
+			text: "Her last words Ada Holm said to the crew, her brother recalled, were \"keep the lamp lit.\"",
+			want: []got{{Text: "keep the lamp lit.", Speaker: "Ada Holm", Kind: "person", Partial: true, Parts: 1}},
+		},
 	})
 }
 
