@@ -50,6 +50,7 @@ func TestExtractRolesNotClausesOrLists(t *testing.T) {
 		{"a coordination before the name", "Both she and Ada Holm, assistant harbour master, said the old cranes “help us remember the port as it was.”", "Ada Holm", []string{"assistant harbour master"}},
 		{"a reporting clause before the name", "Lund said the skipper's nephew Tomas Reed told of her being “worn out” by the long crossing.", "Tomas Reed", []string{"skipper's nephew"}},
 		{"a list after the name", "Much is known from letters by Ada Holm, her crew, and others who sailed.\n\n“We left at dawn,” Holm said.", "Ada Holm", nil},
+		{"a place in parentheses inside a body's name", "The search went on through the night.\n\n“We were not going to leave until we found her.” Cpl. Ada Holm, Kessmouth County (Ont.) Police Service", "Ada Holm", []string{"Cpl.", "Kessmouth County (Ont.) Police Service"}},
 		{"a list of things after the name", "There is value in learning about Captain Ada Holm, the voyage and those who sailed with her.\n\nHolm repeatedly said it was “a hard crossing” for all.", "Ada Holm", []string{"Captain"}},
 	}
 	for _, tt := range tests {
