@@ -24,7 +24,12 @@ func (x *extractor) attribute(cands []cand, i int) attribution {
 		// entitled, "..."`: a name, not speech.
 		a.title, a.partial = true, true
 	}
-	if x.workNamed(c) {
+	if n := len(a.np); n > 1 && (a.np[n-1].low == "should" || a.np[n-1].low == "ought") {
+		// `where he should have written "an."`: words no one said or
+		// wrote, only ought to have.
+		a = attribution{nickname: true, partial: true}
+	}
+	if x.workNamed(c) || x.citedTitle(c) || x.quotedHeading(c) {
 		// `wrote in a 2009 Gazette essay ("Lanterns on the Quay") that`,
 		// `her column "Tidewater Notes"`: the name of a work, not speech.
 		a = attribution{nickname: true, title: true, partial: true}
@@ -553,6 +558,45 @@ func thingSaid(pre []token) (attribution, bool) {
 		}
 	}
 	return attribution{}, false
+}
+
+// citedTitle reports whether quotation c is the title of a work in a
+// reference, followed by where it appeared: `Ivo Lund, “Salt Roads of the
+// North,” Harbour Review 12 (1998): 4–9`. The quoted words read as a title
+// and close on a comma; a capitalised name and a number or a parenthesis
+// come next.
+func (x *extractor) citedTitle(c *cand) bool {
+	if len(c.raw.segs) != 1 {
+		return false
+	}
+	words := stripMarks(x.text[c.raw.segs[0].s:c.raw.segs[0].e])
+	if !strings.HasSuffix(words, ",") || !titleWords(strings.TrimSuffix(words, ","), 15) {
+		return false
+	}
+	post := x.toks[c.after[0]:c.after[1]]
+	if len(post) < 2 || !post[0].capitalised() {
+		return false
+	}
+	for _, t := range post[1:min(len(post), 8)] {
+		switch {
+		case isNumeral(t) || t.is("("):
+			return true
+		case t.word && !t.capitalised() && !titleSmallWords[t.low] || possessive(t.w):
+			return false // `"Collapse," Ivo Lund's 2005 best seller`: a work's maker
+		}
+	}
+	return false
+}
+
+// quotedHeading reports whether quotation c stands alone on its line and
+// reads as a title: a section's heading set in quotation marks, `“By Sail
+// and Lantern”`, not words anyone said there.
+func (x *extractor) quotedHeading(c *cand) bool {
+	if c.raw.para != c.raw.last || len(c.raw.segs) != 1 {
+		return false
+	}
+	p := x.paras[c.raw.para]
+	return strings.TrimSpace(x.text[p.Start:p.End]) == x.text[c.raw.start():c.raw.end()] && x.namesAWork(c.raw, 12)
 }
 
 // workNouns name a piece of writing or speaking whose title may follow

@@ -37,6 +37,21 @@ func TestExtractWorksAndReportedWords(t *testing.T) {
 			text: "Her last words Ada Holm said to the crew, her brother recalled, were \"keep the lamp lit.\"",
 			want: []got{{Text: "keep the lamp lit.", Speaker: "Ada Holm", Kind: "person", Partial: true, Parts: 1}},
 		},
+		{
+			name: "titles in a reference list are no quotations",
+			text: "\"We kept the lamp lit every night,\" Ada Holm said.\n\nNotes. Ivo Lund, \"Salt Roads of the North,\" Harbour Review 12 (Spring 1998): 4–9. See also \"The Last Lamp on the Quay,\" Coast Quarterly 3 (1901), 77.",
+			want: []got{{Text: "We kept the lamp lit every night,", Speaker: "Ada Holm", Kind: "person", Parts: 1}},
+		},
+		{
+			name: "a heading set in quotation marks is no quotation",
+			text: "\"We kept the lamp lit every night,\" Ada Holm said.\n\n\"By the Light and Grace of the Sea\"\nIvo Lund journal, May 3, 1841, Harbour Library, Kessmouth.",
+			want: []got{{Text: "We kept the lamp lit every night,", Speaker: "Ada Holm", Kind: "person", Parts: 1}},
+		},
+		{
+			name: "what someone should have written is no quotation",
+			text: "In the log, the clerk wrote \"tide\" where he should have written \"time.\"",
+			want: []got{{Text: "tide", Speaker: "clerk", Kind: "person", Partial: true, Parts: 1}},
+		},
 	})
 }
 
