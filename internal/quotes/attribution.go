@@ -562,26 +562,41 @@ func thingSaid(pre []token) (attribution, bool) {
 
 // citedTitle reports whether quotation c is the title of a work in a
 // reference, followed by where it appeared: `Ivo Lund, “Salt Roads of the
-// North,” Harbour Review 12 (1998): 4–9`. The quoted words read as a title
-// and close on a comma; a capitalised name and a number or a parenthesis
-// come next.
+// North,” Harbour Review 12 (1998): 4–9`, `Ivo Lund, “Salt Roads,” in Ada
+// Holm, ed., ...`, `Ivo Lund, “Salt Roads of the North” (master's thesis,
+// ...)`. The quoted words read as a title; a capitalised name and a number
+// or a parenthesis come next, or, after the author's name and a comma,
+// "in" and a name or a parenthesis.
 func (x *extractor) citedTitle(c *cand) bool {
 	if len(c.raw.segs) != 1 {
 		return false
 	}
-	words := stripMarks(x.text[c.raw.segs[0].s:c.raw.segs[0].e])
-	if !strings.HasSuffix(words, ",") || !titleWords(strings.TrimSuffix(words, ","), 15) {
-		return false
-	}
+	all := stripMarks(x.text[c.raw.segs[0].s:c.raw.segs[0].e])
+	words := strings.TrimSuffix(all, ",")
 	post := x.toks[c.after[0]:c.after[1]]
-	if len(post) < 2 || !post[0].capitalised() {
+	if len(post) < 2 || !titleWords(words, 15) {
 		return false
 	}
-	for _, t := range post[1:min(len(post), 8)] {
+	n := len(c.pre)
+	byAuthor := n >= 2 && c.pre[n-1].is(",") && c.pre[n-2].capitalised() && strings.Count(words, " ") >= 2
+	switch {
+	case byAuthor && words == all:
+		return post[0].is("(")
+	case words == all:
+		return false
+	case byAuthor && post[0].low == "in" && post[1].capitalised(), isNumeral(post[0]) && strings.Count(words, " ") >= 2:
+		return true // `“Salt Roads of the North,” 4–9`: the pages cited
+	case !post[0].capitalised():
+		return false
+	}
+	for k := 1; k < min(len(post), 8); k++ {
+		t := post[k]
 		switch {
 		case isNumeral(t) || t.is("("):
 			return true
-		case t.word && !t.capitalised() && !titleSmallWords[t.low] || possessive(t.w):
+		case t.word && !t.capitalised() && !titleSmallWords[t.low]:
+			return false
+		case possessive(t.w) && (k+1 == len(post) || !post[k+1].capitalised()):
 			return false // `"Collapse," Ivo Lund's 2005 best seller`: a work's maker
 		}
 	}
