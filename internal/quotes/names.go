@@ -143,10 +143,11 @@ func listAnd(c []token) bool {
 
 // clauseCut drops from the words before a name what belongs to a clause or
 // a coordination, not to a title: "Both he and" before "Ada Holm", "Lund
-// said the skipper's" before the skipper's name keeps "skipper's".
+// said the skipper's" before the skipper's name keeps "skipper's", "Ada
+// and Ivo have argued about" before "Ivo's claims" keeps nothing.
 func clauseCut(rt []token) []token {
 	for j := len(rt) - 1; j >= 0; j-- {
-		if t := rt[j]; t.word && !t.capitalised() && (cueVerbs[t.low] || j == len(rt)-1 && (t.low == "and" || t.low == "or")) {
+		if t := rt[j]; t.word && !t.capitalised() && (cueVerbs[t.low] || auxiliaries[t.low] || j == len(rt)-1 && (t.low == "and" || t.low == "or" || prepositions[t.low])) {
 			return rt[j+1:]
 		}
 	}

@@ -92,3 +92,29 @@ func TestExtractNameAcrossOf(t *testing.T) {
 		t.Errorf("speaker = %q %q, want the whole page's name and no role", sp.Name, sp.Roles)
 	}
 }
+
+// TestExtractGroupNameIsNoPerson checks that a band named as brothers is
+// no person a pronoun can stand for, and that a clause before a name gives
+// no role. The texts are fictional.
+func TestExtractGroupNameIsNoPerson(t *testing.T) {
+	text := "Ivo Lund was a star with his group The Lund Brothers in 1975.\n\nFor years, Ivo and former wife Mara have argued publicly about Mara Lund's claims.\n\nAs the fame of the band grew, she, too, spoke: \"There was never a letter from him,\" she said."
+	ms := Extract(corroborate.Article{Text: text}, Options{})
+	if len(ms) != 1 {
+		t.Fatalf("Extract = %+v, want one quote", ms)
+	}
+	sp := ms[0].Speaker
+	if sp == nil || sp.Name != "Mara Lund" || len(sp.Roles) > 0 {
+		t.Errorf("speaker = %+v, want Mara Lund with no role (not the band, not a clause as role)", sp)
+	}
+}
+
+// TestAnalyseBandIsNoPerson checks that a group named as brothers or
+// sisters is read as a body, which no "he" or "she" stands for.
+func TestAnalyseBandIsNoPerson(t *testing.T) {
+	for _, s := range []string{"The Lund Brothers", "the Marr Sisters"} {
+		toks := tokenize(s, 0, len(s), nil)
+		if r := analyse(s, toks); r.kind != "organization" {
+			t.Errorf("analyse(%q).kind = %q, want organization", s, r.kind)
+		}
+	}
+}
