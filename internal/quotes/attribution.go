@@ -29,7 +29,7 @@ func (x *extractor) attribute(cands []cand, i int) attribution {
 		// wrote, only ought to have.
 		a = attribution{nickname: true, partial: true}
 	}
-	if x.workNamed(c) || x.citedTitle(c) || x.quotedHeading(c) {
+	if x.workNamed(c) || x.citedTitle(c) || x.quotedHeading(c) || x.accordingToTitle(c) {
 		// `wrote in a 2009 Gazette essay ("Lanterns on the Quay") that`,
 		// `her column "Tidewater Notes"`: the name of a work, not speech.
 		a = attribution{nickname: true, title: true, partial: true}
@@ -601,6 +601,17 @@ func (x *extractor) citedTitle(c *cand) bool {
 		}
 	}
 	return false
+}
+
+// accordingToTitle reports whether quotation c is the title of a work
+// given as a source, `According to “Annals of the Harbour,” the pier ...`:
+// the work's name, not words it says.
+func (x *extractor) accordingToTitle(c *cand) bool {
+	n := len(c.pre)
+	if n < 2 || c.pre[n-2].low != "according" || c.pre[n-1].low != "to" || len(c.raw.segs) != 1 {
+		return false
+	}
+	return titleWords(strings.TrimSuffix(stripMarks(x.text[c.raw.segs[0].s:c.raw.segs[0].e]), ","), 10)
 }
 
 // quotedHeading reports whether quotation c stands alone on its line and

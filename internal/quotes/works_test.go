@@ -48,6 +48,11 @@ func TestExtractWorksAndReportedWords(t *testing.T) {
 			want: []got{{Text: "We kept the lamp lit every night,", Speaker: "Ada Holm", Kind: "person", Parts: 1}},
 		},
 		{
+			name: "a work named as the source is no quotation",
+			text: "According to \"Annals of the Harbour,\" Ada Holm told her brother that \"it was not the time to tell of these things.\"",
+			want: []got{{Text: "it was not the time to tell of these things.", Speaker: "Ada Holm", Kind: "person", Partial: true, Parts: 1}},
+		},
+		{
 			name: "what someone should have written is no quotation",
 			text: "In the log, the clerk wrote \"tide\" where he should have written \"time.\"",
 			want: []got{{Text: "tide", Speaker: "clerk", Kind: "person", Partial: true, Parts: 1}},
