@@ -578,7 +578,9 @@ func (x *extractor) citedTitle(c *cand) bool {
 		return false
 	}
 	n := len(c.pre)
-	byAuthor := n >= 2 && c.pre[n-1].is(",") && c.pre[n-2].capitalised() && strings.Count(words, " ") >= 2
+	// After the author's name and a comma, or after the title before it:
+	// `Ivo Lund, “Salt Roads” and “Tar and Rope,” in ...`.
+	byAuthor := (n >= 2 && c.pre[n-1].is(",") && c.pre[n-2].capitalised() || n == 1 && c.pre[0].low == "and") && strings.Count(words, " ") >= 2
 	switch {
 	case byAuthor && words == all:
 		return post[0].is("(")

@@ -39,7 +39,7 @@ func TestExtractWorksAndReportedWords(t *testing.T) {
 		},
 		{
 			name: "titles in a reference list are no quotations",
-			text: "\"We kept the lamp lit every night,\" Ada Holm said.\n\nNotes. Ivo Lund, \"Salt Roads of the North,\" Harbour Review 12 (Spring 1998): 4–9. See also \"The Last Lamp on the Quay,\" Coast Quarterly 3 (1901), 77. Mara Voss, \"Rope and Tar at the Old Quay,\" in Ivo Lund, ed., Harbour Essays (Kessmouth: Quay Press, 2001), 12. \"The Last Lamp on the Quay,\" 78–80. Ada Holm, \"Lamps of the Northern Shore\" (PhD diss., Kessmouth University, 2010).",
+			text: "\"We kept the lamp lit every night,\" Ada Holm said.\n\nNotes. Ivo Lund, \"Salt Roads of the North,\" Harbour Review 12 (Spring 1998): 4–9. See also \"The Last Lamp on the Quay,\" Coast Quarterly 3 (1901), 77. Mara Voss, \"Rope and Tar at the Old Quay,\" in Ivo Lund, ed., Harbour Essays (Kessmouth: Quay Press, 2001), 12. \"The Last Lamp on the Quay,\" 78–80. Ada Holm, \"Lamps of the Northern Shore\" (PhD diss., Kessmouth University, 2010). Ivo Lund, \"Salt in the Harbour\" and \"Names of Boats: The Northern Shore,\" in Mara Voss, ed., Coast Words (2013).",
 			want: []got{{Text: "We kept the lamp lit every night,", Speaker: "Ada Holm", Kind: "person", Parts: 1}},
 		},
 		{
