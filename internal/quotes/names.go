@@ -73,6 +73,11 @@ func analyse(text string, np []token) ref {
 	chunks := joinPlaceChunks(splitComma(np))
 	head := trimPunct(chunks[0])
 	var roles []string
+	if coordinated(chunks) {
+		// "Ada Holm, her crew, and others": a list, not a name and
+		// its roles.
+		chunks = chunks[:1]
+	}
 	for _, c := range chunks[1:] {
 		if role := roleText(text, c); role != "" {
 			roles = append(roles, role)
@@ -108,6 +113,45 @@ func analyse(text string, np []token) ref {
 		}
 	}
 	return r
+}
+
+// listJoiners, after "and" or "or", go on a list of things rather than a
+// role's own words: "the crew and those who sailed", "and others".
+var listJoiners = text.WordSet("the those these his her their its others other many all")
+
+// coordinated reports whether the comma chunks of a phrase are a list of
+// coordinated nouns: "Ada Holm, her crew, and others", "the skipper, the
+// voyage and those who sailed with her". A role's own "and" joins words of
+// one title, "director of Safety and Standards", and is left alone.
+func coordinated(chunks [][]token) bool {
+	if len(chunks) < 2 {
+		return false
+	}
+	return slices.ContainsFunc(chunks[1:], func(c []token) bool { return listAnd(trimPunct(c)) })
+}
+
+// listAnd reports whether words open with "and" or join another thing with
+// it: "and others", "the voyage and those who sailed".
+func listAnd(c []token) bool {
+	for i, t := range c {
+		if (t.low == "and" || t.low == "or") && (i == 0 || i+1 < len(c) && listJoiners[c[i+1].lower()]) {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseCut drops from the words before a name what belongs to a clause or
+// a coordination, not to a title: "Both he and" before "Ada Holm", "Lund
+// said the skipper's" before the skipper's name keeps "skipper's", "Ada
+// and Ivo have argued about" before "Ivo's claims" keeps nothing.
+func clauseCut(rt []token) []token {
+	for j := len(rt) - 1; j >= 0; j-- {
+		if t := rt[j]; t.word && !t.capitalised() && (cueVerbs[t.low] || auxiliaries[t.low] || j == len(rt)-1 && (t.low == "and" || t.low == "or" || prepositions[t.low])) {
+			return rt[j+1:]
+		}
+	}
+	return rt
 }
 
 // joinPlaceChunks puts back together a place split by a comma before a
@@ -252,6 +296,11 @@ func analyseHead(text string, head []token, r *ref) {
 		}
 		if (low[i] == "of" || low[i] == "for" || low[i] == "at" || low[i] == "with" || low[i] == "from") && !head[i].capitalised() {
 			before := head[:i]
+			if i == 2 && isDeterminer(low[0]) && i+1 < len(head) && head[i+1].capitalised() {
+				// "the Book of Tides reading room": one name across
+				// "of", not a person and a body.
+				break
+			}
 			if len(before) == 1 && endsWithName(head[i:]) {
 				// "Head of Al-Wadi Provincial Council Samir Taloub":
 				// the name comes after the role.
@@ -398,7 +447,7 @@ func analyseHead(text string, head []token, r *ref) {
 		return
 	}
 	if role := strings.TrimSpace(text[head[0].s:name[0].s]); role != "" && len(head[:start+cut]) > 0 {
-		rt := dropDeterminer(head[:start+cut])
+		rt := dropDeterminer(clauseCut(dropDeterminer(head[:start+cut])))
 		if n := len(rt); n >= 2 && isHonorific(rt[n-1].lower()) && !titles[rt[n-2].lower()] && !possessive(rt[n-2].low) {
 			rt = nil // "Puzzled Mr Tally": a word before the courtesy title is no role
 		}

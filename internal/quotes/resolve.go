@@ -224,6 +224,11 @@ func appositiveAfter(text string, toks []token, k int) string {
 	if len(c) < 2 || !isDeterminer(c[0].lower()) || !isAppositive(c) || isClause(c) {
 		return ""
 	}
+	if listAnd(c) || end+1 < len(toks) && toks[end].is(",") && (toks[end+1].low == "and" || toks[end+1].low == "or") {
+		// "the skipper, the voyage and those who sailed", "Ada Holm,
+		// her crew, and others": a list of things, not a role.
+		return ""
+	}
 	return roleText(text, c)
 }
 

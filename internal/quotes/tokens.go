@@ -146,11 +146,39 @@ func trimPunct(ts []token) []token {
 func splitComma(ts []token) [][]token {
 	var out [][]token
 	from := 0
-	for i, t := range ts {
+	for i := 0; i < len(ts); i++ {
+		t := ts[i]
+		if t.is("(") {
+			if k := innerParens(ts, i); k > i {
+				i = k // "Kessmouth County (Ont.) Police": one name
+				continue
+			}
+		}
 		if t.is(",") || t.is("(") || t.is(")") || t.is("—") || t.is("–") || t.is(";") {
 			out = append(out, ts[from:i])
 			from = i + 1
 		}
 	}
 	return append(out, ts[from:])
+}
+
+// innerParens is the index of the ")" closing a short capitalised aside
+// opened at ts[i] inside a name, "County (Ont.) Police", or i when the
+// parentheses are not of that kind.
+func innerParens(ts []token, i int) int {
+	if i == 0 || !ts[i-1].capitalised() {
+		return i
+	}
+	for k := i + 1; k < len(ts) && k <= i+4; k++ {
+		if ts[k].is(")") {
+			if k == i+1 || k+1 >= len(ts) || !ts[k+1].capitalised() {
+				return i
+			}
+			return k
+		}
+		if !ts[k].capitalised() && !ts[k].is(".") {
+			return i
+		}
+	}
+	return i
 }
