@@ -179,7 +179,7 @@ func (st *story) candidateFor(c *corroborate.Claim) *candidate {
 			continue
 		}
 		raw := strings.TrimRightFunc(a.Text[s.Start:s.End], unicode.IsSpace)
-		t, off := trimmed(raw)
+		t, off := trimmedAt(a.Text, s.Start, s.Start+len(raw))
 		st.noteNames(t)
 		fit, ok := st.fitness[t]
 		if !ok {

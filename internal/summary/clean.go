@@ -15,11 +15,21 @@ import (
 // Switzerland (AP) _", "(CNN)", "CHICAGO, Jan 6 (Reuters) -") and a leading
 // conjunction before a capital left out. off is where that part starts in s
 // (white space collapsing aside, the text is s's own, so it is verbatim).
-func trimmed(s string) (string, int) {
+func trimmed(s string) (string, int) { return trimmedIn(s, true) }
+
+// trimmedAt is trimmed for the sentence text[start:end] of an article: a
+// colon dateline ("RAMPUR:") is read only in the sentence that opens the
+// text; further on, a name and a colon is a transcript's speaker ("HOLM:
+// The ferry board closed the crossing.").
+func trimmedAt(text string, start, end int) (string, int) {
+	return trimmedIn(text[start:end], strings.TrimSpace(text[:start]) == "")
+}
+
+func trimmedIn(s string, opens bool) (string, int) {
 	lead := len(s) - len(strings.TrimLeftFunc(s, unicode.IsSpace))
 	s = s[lead:]
 	off := lead
-	if d, ok := outlets.ReadDateline(s); ok {
+	if d, ok := outlets.ReadDateline(s); ok && (opens || d.Sep != ":") {
 		off += d.End
 		s = s[d.End:]
 	}

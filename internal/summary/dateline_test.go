@@ -22,3 +22,21 @@ func TestDatelineShapes(t *testing.T) {
 		}
 	})
 }
+
+// A colon dateline is read only in the sentence that opens the article:
+// further on, a name and a colon is a transcript speaker's label and stays.
+func TestColonDatelineOnlyFirst(t *testing.T) {
+	text := "RAMPUR: The ferry board met on Monday.\n\nHOLM: The board closed the night crossing on Tuesday.\n\nTARNPORT, Maine (AP) — The crossing may reopen in June."
+	first := strings.Index(text, "RAMPUR")
+	if got, _ := trimmedAt(text, first, strings.Index(text, "\n")); got != "The ferry board met on Monday." {
+		t.Errorf("first sentence = %q, want it without its dateline", got)
+	}
+	holm := strings.Index(text, "HOLM")
+	if got, _ := trimmedAt(text, holm, holm+len("HOLM: The board closed the night crossing on Tuesday.")); got != "HOLM: The board closed the night crossing on Tuesday." {
+		t.Errorf("later sentence = %q, want the speaker's label kept", got)
+	}
+	wire := strings.Index(text, "TARNPORT")
+	if got, _ := trimmedAt(text, wire, len(text)); got != "The crossing may reopen in June." {
+		t.Errorf("wire dateline later in the text = %q, want it left out", got)
+	}
+}

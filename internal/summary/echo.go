@@ -38,7 +38,7 @@ func (st *story) echoes() *echoes {
 			if sp.Start < 0 || sp.End > len(a.Text) || sp.Start >= sp.End {
 				continue
 			}
-			t, _ := trimmed(a.Text[sp.Start:sp.End])
+			t, _ := trimmedAt(a.Text, sp.Start, sp.End)
 			if !usableIn(t, st.isName) {
 				continue
 			}
