@@ -78,7 +78,7 @@ func Link(arts []corroborate.Article, ms [][]Mention, opt Options) ([]corroborat
 		for _, ui := range us {
 			u := units[ui]
 			m := ms[u.art][u.men]
-			qm := corroborate.QuoteMention{Article: arts[u.art].ID, SpeakerText: m.SpeakerText, Cue: m.Cue, Start: u.span.Start, End: u.span.End}
+			qm := corroborate.QuoteMention{Article: arts[u.art].ID, SpeakerText: m.SpeakerText, Cue: m.Cue, Start: u.span.Start, End: u.span.End, Partial: m.Partial}
 			if u.speaker >= 0 {
 				id := sp.id(u.speaker)
 				qm.Speaker = &id
