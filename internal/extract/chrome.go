@@ -89,7 +89,7 @@ var chromeRules = []chromeRule{
 	// An account's interface after signing up ("We have sent you a
 	// verification email", "check your spam folder", a lone "Close").
 	{"account prompt", regexp.MustCompile(`(sent you an? (verification|confirmation|activation) (e-?mail|link|message)|click (on )?the link to (activate|verify|confirm)|(activate|verify|confirm) your (profile|account|e-?mail( address)?)|verification (e-?mail|message)|check your (spam|junk)( or (spam|junk))? folder|^close$)`), 30,
-		[]string{"sent you", "click", "activate", "verify", "confirm", "verification", "spam", "junk", "close"}, nil},
+		[]string{"sent you", "click", "activate", "verify", "confirm", "verification", "spam", "junk", "close"}, notAddressed},
 	{"link or address", regexp.MustCompile(`^(https?://\S+|www\.\S+|\S+@\S+\.[a-z]{2,})$`), 1, nil, nil},
 	// A request for readers' tips ("Have a tip we should know? tips@…").
 	{"tip prompt", regexp.MustCompile(`^(have a (news )?tip\b|got a (news )?tip\b|send us (a|your) tips?\b)`), 12, nil, nil},
@@ -435,4 +435,15 @@ var reVerb = regexp.MustCompile(`(?i)\b(is|are|was|were|be|been|has|have|had|sho
 // hasVerb reports a line with a verb (see reVerb).
 func hasVerb(line string) bool {
 	return reVerb.MatchString(line)
+}
+
+// notAddressed keeps a line that tells of an account's prompt rather than
+// being one: it speaks to no reader ("you", "please") or quotes it
+// ("Police said the texts urged customers to click the link to verify …").
+func notAddressed(line string) bool {
+	low := strings.ToLower(line)
+	if low == "close" {
+		return false
+	}
+	return strings.ContainsAny(line, "\"“”") || !strings.Contains(low, "you") && !strings.Contains(low, "please")
 }

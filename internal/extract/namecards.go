@@ -60,7 +60,7 @@ func nameCard(s string, from int) (start, end int, ok bool) {
 			}
 			k = prev
 		}
-		if written < 0 {
+		if written < 0 || !fullName(s[written:ws]) {
 			continue
 		}
 		more := moreAfter(s, joint)
@@ -95,4 +95,22 @@ func moreAfter(s string, i int) int {
 		j = k + 4
 	}
 	return -1
+}
+
+// fullName reports whether s, between the written name and the glued
+// word, is the rest of a person's full name: capitalised words, initials
+// or a nickname in brackets ("Ada Marie", "Edward (Ted) Lyle"), not prose
+// ("and", "with").
+func fullName(s string) bool {
+	ws := strings.Fields(s)
+	if len(ws) == 0 || len(ws) > 4 {
+		return false
+	}
+	for _, w := range ws {
+		r, _ := utf8.DecodeRuneInString(strings.TrimLeft(w, "("))
+		if !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
 }

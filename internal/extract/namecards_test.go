@@ -21,6 +21,8 @@ func TestDropNameCards(t *testing.T) {
 			"Sens. Ada Holm and Ted Marsh voted no.", 2},
 		{"a card with no headlines", "Sen. Ada Holm Ada Marie HolmMORE (D-Maine) agreed.", "Sen. Ada Holm (D-Maine) agreed.", 1},
 		{"no card: a brand in camel case", "Ada Holm bought a MacBook and a PlayStation for MORE than she planned.", "Ada Holm bought a MacBook and a PlayStation for MORE than she planned.", 0},
+		{"no card: a brand after a word", "Sales of the Mac and MacBook Air rose, the maker said. Read MORE about it.", "Sales of the Mac and MacBook Air rose, the maker said. Read MORE about it.", 0},
+		{"no card: a brand after a preposition", "Pay with PayPal or a card. Learn MORE", "Pay with PayPal or a card. Learn MORE", 0},
 		{"no card: MORE far away or absent", "Ada Holm met Ted McMarsh at the pier.", "Ada Holm met Ted McMarsh at the pier.", 0},
 	}
 	for _, tt := range tests {

@@ -255,3 +255,13 @@ func TestDatelineFirstLineIsNoTitle(t *testing.T) {
 		t.Errorf("Title = %q, want %q", a.Title, "Ferry returns")
 	}
 }
+
+// A story about an account's prompt keeps its sentence: it speaks to no
+// reader.
+func TestStoryAboutVerificationIsNoChrome(t *testing.T) {
+	body := "Bank warns of fake texts\n\nPolice said the fake texts urged customers to click the link to verify their bank details.\n\nThe bank said it never asks for passwords.\n"
+	a, err := Extract(corroborate.Document{Source: "scam.txt", Format: "text", Body: []byte(body)}, Options{})
+	if err != nil || !strings.Contains(a.Text, "click the link to verify") {
+		t.Errorf("Extract = %q, %v: want the sentence kept", a.Text, err)
+	}
+}

@@ -425,7 +425,7 @@ func mostlyDate(s string) bool {
 // nearDateOrTitle reports a bare-name line right after the headline or next
 // to a date line: where bylines stand.
 func nearDateOrTitle(lines []line, i int) bool {
-	if i == 1 || lines[i-1].kind == "date" || lines[i-1].kind == "title" {
+	if i == 1 || i > 0 && (lines[i-1].kind == "date" || lines[i-1].kind == "title") {
 		return true
 	}
 	if i+1 < len(lines) {

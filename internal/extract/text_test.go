@@ -86,6 +86,16 @@ func checkKeepsAll(t *testing.T, in string, want ...string) {
 	}
 }
 
+// A text with no headline line that opens with a name line is read (a
+// panic once: the byline check looked at the line before the first).
+func TestHeadlessTextOpeningWithName(t *testing.T) {
+	doc := corroborate.Document{Source: "d.jsonl:4", Format: "text", Headless: true,
+		Body: []byte("Ada Quill\n\nThe ferry returned on Monday, the port said.")}
+	if a, err := Extract(doc, Options{}); err != nil || !strings.Contains(a.Text, "The ferry returned") {
+		t.Errorf("Extract = %q, %v", a.Text, err)
+	}
+}
+
 func TestHeadlessText(t *testing.T) {
 	// A JSON record's one-paragraph text has no headline line: none is taken.
 	doc := corroborate.Document{Source: "d.jsonl:3", Format: "text", Headless: true, Title: "Given title",

@@ -17,6 +17,9 @@ func FuzzExtract(f *testing.F) {
 		// no sentence before it to read (a panic once)
 		`She called the plan "a disgrace". "We will fight this," the author wrote.`,
 		`Why now?! "We will fight this," the author wrote.`,
+		// a document speaking in a text with no final stop: the sentence
+		// reader ran past the last word (a panic once)
+		`In a statement, the Harbor Board said the ferry would run, "We will sail on time and we will keep the fares low," the statement said`,
 	} {
 		f.Add(s)
 	}

@@ -1,6 +1,10 @@
 package quotes
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/corroborate/corroborate"
+)
 
 // TestExtractSingleMarkHouseStyle covers articles that set their
 // quotations in single marks but carry some double marks too (a headline,
@@ -108,4 +112,21 @@ func TestExtractSpeakerShapes(t *testing.T) {
 			want: []got{{Text: "Thank you all.", Speaker: "", Kind: "", Parts: 1}},
 		},
 	})
+}
+
+// A plural possessive inside a single-marked quotation does not close it,
+// so an article with a double mark in its headline stays read as set in
+// single marks.
+func TestHouseStyleKeepsPossessive(t *testing.T) {
+	text := "Union fury at \"secret\" deal\n\n‘We will fight this all the way,’ said Dana Whitfield, who leads the dockers.\n\n‘The owners’ offer is an insult to every member,’ she said.\n\n‘Talks with Ross’ Northern Lines team broke down on Friday,’ Whitfield said."
+	ms := Extract(corroborate.Article{ID: "t", Text: text}, Options{})
+	owners := false
+	for _, m := range ms {
+		if m.Text == "The owners’ offer is an insult to every member," && m.Speaker != nil && m.Speaker.Name == "Dana Whitfield" {
+			owners = true
+		}
+	}
+	if len(ms) < 3 || !owners {
+		t.Errorf("Extract = %+v: want 3 quotations or more, the owners' one whole and Dana Whitfield's", ms)
+	}
 }

@@ -203,7 +203,7 @@ func (x *extractor) documentAuthor(r ref) *Speaker {
 			start--
 		}
 		end := j
-		for end < len(x.toks) && !x.toks[end].sentenceEnd() && !x.lineBetween(end, end+1) {
+		for end < len(x.toks) && !x.toks[end].sentenceEnd() && !(end+1 < len(x.toks) && x.lineBetween(end, end+1)) {
 			end++
 		}
 		var np []token

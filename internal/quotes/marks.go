@@ -379,6 +379,9 @@ func houseSingles(text string, paras []corroborate.Span) bool {
 			if m.single != o.single || k != markClose {
 				continue
 			}
+			if m.single && possessiveS(text, p, m) && closerFollows(text, p, marks[mi+1:]) {
+				continue // "the owners’ offer": an apostrophe, the quotation goes on
+			}
 			open = -1
 			before, _ := utf8.DecodeLastRuneInString(text[p.Start:m.s])
 			lead := strings.TrimRightFunc(text[p.Start:o.s], unicode.IsSpace)
