@@ -291,12 +291,19 @@ var sayingVerbs = text.WordSet("said says told added")
 // Chief Ana Roos said ...", "..., Roos told reporters".
 func namesSayer(toks []token) bool {
 	for i := 1; i < len(toks); i++ {
-		if sayingVerbs[toks[i].low] && !speakerPronouns[toks[i-1].low] && toks[i-1].text != toks[i-1].low {
+		if sayingVerbs[toks[i].low] && !speakerPronouns[toks[i-1].low] && toks[i-1].text != toks[i-1].low && !(i == 1 && groupSayers[toks[0].low]) {
 			return true
 		}
 	}
 	return false
 }
+
+// groupSayers are common nouns for those who speak, capitalised only as a
+// sentence's first word ("Officials said …"): no one named.
+var groupSayers = map[string]bool{"officials": true, "police": true, "authorities": true, "residents": true,
+	"critics": true, "experts": true, "witnesses": true, "analysts": true, "officers": true, "investigators": true,
+	"prosecutors": true, "lawyers": true, "researchers": true, "scientists": true, "doctors": true, "neighbors": true,
+	"neighbours": true, "others": true, "many": true, "some": true, "sources": true, "spokesmen": true, "aides": true}
 
 // opensSingle reports a single quotation mark that opens a quotation:
 // first or after anything but a letter or a digit, not the apostrophe of

@@ -247,3 +247,22 @@ func TestUnnamed(t *testing.T) {
 		}
 	}
 }
+
+// A sentence whose sayer is a capitalised common noun at its start
+// ("Officials said") names no one, so it cannot name a quotation's
+// speaker; a name at the start does.
+func TestNamesSayer(t *testing.T) {
+	for _, c := range []struct {
+		s    string
+		want bool
+	}{
+		{"Officials said the crossing would stay shut.", false},
+		{"Police said the crossing would stay shut.", false},
+		{"Brandt said the crossing would stay shut.", true},
+		{"Harbour master Ilse Brandt said the crossing would stay shut.", true},
+	} {
+		if got := namesSayer(tokenize(c.s, 0, len(c.s))); got != c.want {
+			t.Errorf("namesSayer(%q) = %v, want %v", c.s, got, c.want)
+		}
+	}
+}
