@@ -1,6 +1,7 @@
 package summary
 
 import (
+	"cmp"
 	"math"
 	"regexp"
 	"slices"
@@ -749,8 +750,21 @@ func (st *story) persons() map[string]string {
 	for _, a := range st.sample {
 		eachFullName(a.Text, func(n string) { given[n]++ })
 	}
-	for n, k := range given {
-		if _, ok := st.full[surname(n)]; !ok && k >= oftenGiven {
+	// the most given name first, then in order of spelling: two people
+	// who share a surname ("Anton Greer", "Maria Greer") resolve the same
+	// way on every run
+	names := make([]string, 0, len(given))
+	for n := range given {
+		names = append(names, n)
+	}
+	slices.SortFunc(names, func(a, b string) int {
+		if c := cmp.Compare(given[b], given[a]); c != 0 {
+			return c
+		}
+		return strings.Compare(a, b)
+	})
+	for _, n := range names {
+		if _, ok := st.full[surname(n)]; !ok && given[n] >= oftenGiven {
 			st.full[surname(n)] = n
 		}
 	}
