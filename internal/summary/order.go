@@ -538,26 +538,14 @@ func nameWords(s string) []string {
 // their last two words, a first name and a surname ("Mayor Anton Greer"
 // gives "Anton Greer"), the first of them not a function word or title.
 func fullNames(s string) []string {
-	ws := nameWords(s)
 	var out []string
-	for i := 0; i < len(ws); i++ {
-		if ws[i] == "" {
-			continue
-		}
-		j := i + 1
-		for j < len(ws) && ws[j] != "" && !strings.HasSuffix(ws[j-1], "\x00") {
-			j++
-		}
-		if j-i >= 2 && !strings.HasSuffix(ws[j-2], "\x00") && !notNames[strings.ToLower(ws[j-2])] {
-			out = append(out, ws[j-2]+" "+strings.TrimSuffix(ws[j-1], "\x00"))
-		}
-		i = j - 1
-	}
+	eachFullName(s, func(n string) { out = append(out, n) })
 	return out
 }
 
-// eachFullName calls f with each name fullNames(s) gives, reading s
-// word by word rather than all at once (an article's whole text).
+// eachFullName calls f with each full name s gives (see fullNames), reading
+// s word by word, so an article's whole text is read without a slice of its
+// words.
 func eachFullName(s string, f func(string)) {
 	var a, b string // the run's last two words
 	stop := false   // whether b ended the run at punctuation
