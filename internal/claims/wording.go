@@ -130,16 +130,10 @@ func isQuotation(s string) bool {
 // article.
 func stripDateline(s string) string { return wording{text: s, opens: true}.bare() }
 
-// bare is the wording without the dateline that opens it. A colon
-// dateline ("RAMPUR:") is read only in the sentence that opens its
-// article: further on, a name and a colon is a transcript's speaker
-// ("HOLM: The ferry board closed the crossing.").
-func (w wording) bare() string {
-	if d, ok := outlets.ReadDateline(w.text); ok && (w.opens || d.Sep != ":") {
-		return w.text[d.End:]
-	}
-	return w.text
-}
+// bare is the wording without the dateline that opens it
+// (outlets.DatelineEnd: a colon dateline only in the article's first
+// sentence).
+func (w wording) bare() string { return w.text[outlets.DatelineEnd(w.text, w.opens):] }
 
 // wording is one sentence that may word a claim.
 type wording struct {

@@ -107,6 +107,18 @@ const (
 	lineReach = markReach + 60
 )
 
+// DatelineEnd is where the sentence s starts after the dateline that opens
+// it, or 0. opensText says whether s opens its article's text: a colon
+// dateline ("RAMPUR:") is read only there, since further on a name and a
+// colon is a transcript speaker's label ("HOLM: The ferry board closed the
+// crossing."); a dash or a wire's mark is read anywhere.
+func DatelineEnd(s string, opensText bool) int {
+	if d, ok := ReadDateline(s); ok && (opensText || d.Sep != ":") {
+		return d.End
+	}
+	return 0
+}
+
 // ReadDateline reads the dateline that opens s, if any (see Dateline for
 // the shapes). s starts with the dateline: leading space is not skipped.
 func ReadDateline(s string) (Dateline, bool) {

@@ -17,10 +17,8 @@ import (
 // (white space collapsing aside, the text is s's own, so it is verbatim).
 func trimmed(s string) (string, int) { return trimmedIn(s, true) }
 
-// trimmedAt is trimmed for the sentence text[start:end] of an article: a
-// colon dateline ("RAMPUR:") is read only in the sentence that opens the
-// text; further on, a name and a colon is a transcript's speaker ("HOLM:
-// The ferry board closed the crossing.").
+// trimmedAt is trimmed for the sentence text[start:end] of an article,
+// which opens the text or not (see outlets.DatelineEnd).
 func trimmedAt(text string, start, end int) (string, int) {
 	return trimmedIn(text[start:end], strings.TrimSpace(text[:start]) == "")
 }
@@ -29,9 +27,9 @@ func trimmedIn(s string, opens bool) (string, int) {
 	lead := len(s) - len(strings.TrimLeftFunc(s, unicode.IsSpace))
 	s = s[lead:]
 	off := lead
-	if d, ok := outlets.ReadDateline(s); ok && (opens || d.Sep != ":") {
-		off += d.End
-		s = s[d.End:]
+	if end := outlets.DatelineEnd(s, opens); end > 0 {
+		off += end
+		s = s[end:]
 	}
 	for _, c := range []string{"But ", "And ", "So ", "Meanwhile, ", "Still, ", "However, "} {
 		if strings.HasPrefix(s, c) && len(s) > len(c) && unicode.IsUpper(rune(s[len(c)])) {
