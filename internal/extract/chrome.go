@@ -83,13 +83,13 @@ var chromeRules = []chromeRule{
 	// own; one closing a line of content is cut off it (splitFollowPrompts).
 	{"social promo", regexp.MustCompile(`^(` + followPrompt + `)$`), 20, nil, nil},
 	{"copyright", regexp.MustCompile(`^(©|copyright\b|\(c\) \d{4}|all rights reserved|todos los derechos|tutti i diritti|tous droits|alle rechte|todos os direitos)`), 40, nil, nil},
-	{"navigation", regexp.MustCompile(`^(skip to (main )?content|back (up )?to (the )?(top|list|index|home|menu)\b|story continue[sd] below|continue reading|click here\b|listen to (this|the) (article|story)|watch:|(tags|topics|filed under|categories|posted in)\s*:|privacy policy|terms of (use|service)|cookie (policy|settings)|follow us\b|sign in$|log ?in$|go back$|menu$|search$|home$|accept cookies|` +
+	{"navigation", regexp.MustCompile(`^(skip to (main )?content|back (up )?to (the )?(top|list|index|home|menu)\b|story continue[sd] below|continue reading|click here\b|listen to (this|the) (article|story)|watch:|(tags|topics|filed under|categories|posted in)\s*:|privacy policy|terms of (use|service)|cookie (policy|settings)|follow us\b|sign in$|log ?in$|go back$|menu$|search$|home$|close$|accept cookies|` +
 		// a button to report a mistake ("Report a Typo", "Segnala un errore")
 		`(report|submit) an? (typo|error|mistake|correction)$|segnala(re)? un errore$|(reportar|informar de) un error$|signaler une (erreur|faute)$|fehler melden$|(reportar|comunicar) (um )?erro$)`), 14, nil, nil},
 	// An account's interface after signing up ("We have sent you a
-	// verification email", "check your spam folder", a lone "Close").
-	{"account prompt", regexp.MustCompile(`(sent you an? (verification|confirmation|activation) (e-?mail|link|message)|click (on )?the link to (activate|verify|confirm)|(activate|verify|confirm) your (profile|account|e-?mail( address)?)|verification (e-?mail|message)|check your (spam|junk)( or (spam|junk))? folder|^close$)`), 30,
-		[]string{"sent you", "click", "activate", "verify", "confirm", "verification", "spam", "junk", "close"}, notAddressed},
+	// verification email", "check your spam folder").
+	{"account prompt", regexp.MustCompile(`(sent you an? (verification|confirmation|activation) (e-?mail|link|message)|click (on )?the link to (activate|verify|confirm)|(activate|verify|confirm) your (profile|account|e-?mail( address)?)|verification (e-?mail|message)|check your (spam|junk)( or (spam|junk))? folder)`), 30,
+		[]string{"sent you", "click", "activate", "verify", "confirm", "verification", "spam", "junk"}, notAddressed},
 	{"link or address", regexp.MustCompile(`^(https?://\S+|www\.\S+|\S+@\S+\.[a-z]{2,})$`), 1, nil, nil},
 	// A request for readers' tips ("Have a tip we should know? tips@…").
 	{"tip prompt", regexp.MustCompile(`^(have a (news )?tip\b|got a (news )?tip\b|send us (a|your) tips?\b)`), 12, nil, nil},
@@ -442,8 +442,5 @@ func hasVerb(line string) bool {
 // ("Police said the texts urged customers to click the link to verify …").
 func notAddressed(line string) bool {
 	low := strings.ToLower(line)
-	if low == "close" {
-		return false
-	}
 	return strings.ContainsAny(line, "\"“”") || !strings.Contains(low, "you") && !strings.Contains(low, "please")
 }
