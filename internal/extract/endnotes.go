@@ -18,7 +18,13 @@ var (
 // citations: two or more strong signs of a reference to a work, and signs
 // of references at four or more per hundred words.
 func endnoteLine(s string) bool {
-	words := len(strings.Fields(s))
+	if len(s) < 200 {
+		return false // too short for 40 words of references
+	}
+	words := 0
+	for range strings.FieldsSeq(s) {
+		words++
+	}
 	if words < 40 {
 		return false
 	}
