@@ -4,66 +4,18 @@ import (
 	"context"
 	"encoding/json"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/chromedp/chromedp"
 
 	"github.com/corroborate/corroborate"
+	"github.com/corroborate/corroborate/internal/browsertest"
 )
 
-// chromium returns the browser to drive, or skips the test loudly when
-// there is none; under CI=true a missing browser fails the test.
-func chromium(t *testing.T) string {
-	t.Helper()
-	for _, p := range []string{"/usr/bin/chromium", "/usr/bin/chromium-browser"} {
-		if _, err := os.Stat(p); err == nil {
-			return p
-		}
-	}
-	if p, err := exec.LookPath("chromium"); err == nil {
-		return p
-	}
-	if os.Getenv("CI") == "true" {
-		t.Fatal("chromium not found and CI=true: install Debian's chromium (apt-get install -y chromium)")
-	}
-	t.Skip("SKIP (loud): chromium not found; the browser tests did not run (apt-get install -y chromium)")
-	return ""
-}
-
-// browser starts a headless Chromium with a fresh profile and no
-// background traffic, for the whole test.
-func browser(t *testing.T) context.Context {
-	t.Helper()
-	opts := []chromedp.ExecAllocatorOption{
-		chromedp.ExecPath(chromium(t)),
-		chromedp.Headless,
-		chromedp.NoSandbox,
-		chromedp.DisableGPU,
-		chromedp.NoFirstRun,
-		chromedp.Flag("no-default-browser-check", true),
-		chromedp.Flag("disable-background-networking", true),
-		chromedp.Flag("disable-component-update", true),
-		chromedp.Flag("disable-sync", true),
-		chromedp.Flag("disable-extensions", true),
-		chromedp.Flag("disable-dev-shm-usage", true),
-		chromedp.Flag("metrics-recording-only", true),
-		chromedp.UserDataDir(t.TempDir()),
-		chromedp.WindowSize(1200, 900),
-	}
-	alloc, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
-	ctx, cancel := chromedp.NewContext(alloc)
-	stop := time.AfterFunc(2*time.Minute, cancel) // the whole browser session is bounded
-	t.Cleanup(func() {
-		stop.Stop()
-		cancel()
-		cancelAlloc()
-	})
-	return ctx
-}
+// browser is a headless Chromium for the whole test (see browsertest).
+func browser(t *testing.T) context.Context { return browsertest.Context(t) }
 
 func must(t *testing.T, what string, err error) {
 	t.Helper()

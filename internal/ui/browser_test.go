@@ -1,18 +1,15 @@
 package ui_test
 
 import (
-	"context"
 	"encoding/json"
 	"net/http/httptest"
-	"os"
-	"os/exec"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/chromedp/chromedp"
 
 	"github.com/corroborate/corroborate"
+	"github.com/corroborate/corroborate/internal/browsertest"
 	"github.com/corroborate/corroborate/internal/dossier"
 )
 
@@ -22,13 +19,6 @@ import (
 // whole quotation is not, and the speakers are listed with their kind,
 // roles and the other names the articles use for them.
 func TestPartialQuotesInBrowser(t *testing.T) {
-	path := os.Getenv("CORROBORATE_CHROMIUM")
-	if path == "" {
-		path, _ = exec.LookPath("chromium")
-	}
-	if path == "" {
-		t.Skip("SKIP (loud): chromium not found (set CORROBORATE_CHROMIUM); the quotes were not checked in a browser")
-	}
 	d := dossier.Build([]corroborate.Article{
 		{ID: "a1", Title: "Levy row on the quay", Text: "Councillor Mira Osei called the harbour levy “a cheap trick” on Monday.\n\n" +
 			"“We will fight this levy in every chamber of the council,” Osei said at the quay."},
@@ -42,12 +32,7 @@ func TestPartialQuotesInBrowser(t *testing.T) {
 	srv := httptest.NewServer(siteOver(t, storedStory(t, "levy", d, js), "levy").handler)
 	t.Cleanup(srv.Close)
 
-	alloc, cancelAlloc := chromedp.NewExecAllocator(context.Background(), chromedp.ExecPath(path), chromedp.Headless,
-		chromedp.NoSandbox, chromedp.DisableGPU, chromedp.NoFirstRun, chromedp.UserDataDir(t.TempDir()),
-		chromedp.Flag("disable-background-networking", true), chromedp.Flag("disable-dev-shm-usage", true))
-	ctx, cancel := chromedp.NewContext(alloc)
-	stop := time.AfterFunc(time.Minute, cancel)
-	t.Cleanup(func() { stop.Stop(); cancel(); cancelAlloc() })
+	ctx := browsertest.Context(t)
 	if err := chromedp.Do(ctx, chromedp.Navigate(srv.URL+"/stories/levy"), chromedp.WaitVisible(chromedp.CSS(`#quotes`))); err != nil {
 		t.Fatalf("open the story page: %v", err)
 	}
