@@ -3,6 +3,7 @@ package report
 import (
 	"fmt"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/corroborate/corroborate"
@@ -127,8 +128,11 @@ func quoteConflictLine(c view.Conflict) string {
 	var sides []string
 	for _, s := range c.Sides {
 		v := s.Value
-		if c.Kind == corroborate.ConflictQuoteWording {
+		switch c.Kind {
+		case corroborate.ConflictQuoteWording:
 			v = "“" + v + "”"
+		case corroborate.ConflictQuoteSpeaker:
+			v = described(v)
 		}
 		sides = append(sides, fmt.Sprintf("%s in %s", v, sourceRefs(s.Sources)))
 	}
@@ -145,4 +149,18 @@ func appendLabel(xs []string, x string) []string {
 		}
 	}
 	return append(xs, x)
+}
+
+// described gives a speaker named by a description its article ("a
+// statement from the Water Board", "an unnamed pilot"), so that "is given
+// to" reads as a sentence; a name stays as it is.
+func described(name string) string {
+	r, _ := utf8.DecodeRuneInString(name)
+	if !unicode.IsLower(r) {
+		return name
+	}
+	if strings.ContainsRune("aeiou", r) {
+		return "an " + name
+	}
+	return "a " + name
 }

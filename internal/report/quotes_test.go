@@ -35,7 +35,7 @@ func TestQuotesSection(t *testing.T) {
 	out := sb.String()
 	sec := out[strings.Index(out, "QUOTES"):]
 	for _, want := range []string{
-		"“Our water meets every standard” is given to Dana Whitfield in [1] Valley Herald; but to statement from the Water Board in [2] article a2.",
+		"“Our water meets every standard” is given to Dana Whitfield in [1] Valley Herald; but to a statement from the Water Board in [2] article a2.",
 		"Dana Whitfield, Mayor",
 	} {
 		if !strings.Contains(strings.Join(strings.Fields(sec), " "), want) {
