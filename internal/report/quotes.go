@@ -137,9 +137,18 @@ func quoteConflictLine(c view.Conflict) string {
 		sides = append(sides, fmt.Sprintf("%s in %s", v, sourceRefs(s.Sources)))
 	}
 	if c.Kind == corroborate.ConflictQuoteSpeaker {
-		return fmt.Sprintf("“%s” is given to %s.", c.About, strings.Join(sides, "; but to "))
+		return endSentence(fmt.Sprintf("“%s” is given to %s", c.About, strings.Join(sides, "; but to ")))
 	}
-	return "The wording of a quotation differs: " + strings.Join(sides, "; versus ") + "."
+	return endSentence("The wording of a quotation differs: " + strings.Join(sides, "; versus "))
+}
+
+// endSentence closes s with a full stop unless a title cut short ("…")
+// already ends it.
+func endSentence(s string) string {
+	if strings.HasSuffix(s, "…") {
+		return s
+	}
+	return s + "."
 }
 
 func appendLabel(xs []string, x string) []string {
