@@ -81,7 +81,7 @@ func conflictItem(c view.Conflict) string {
 		}
 		line += about + ": "
 	}
-	line += strings.Join(sides, " vs ") + "."
+	line = endSentence(line + strings.Join(sides, " vs "))
 	if c.Note != "" {
 		line += " " + sentence(c.Note)
 	}
