@@ -1,6 +1,7 @@
 package report
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -168,5 +169,27 @@ func TestQuotesPartialAndSpeakers(t *testing.T) {
 				t.Errorf("a whole quotation is marked partial:\n%s", sb.String())
 			}
 		})
+	}
+}
+
+// TestTextProseAfterTable: prose after a table (the speakers list after
+// the quotations, the boilerplate list after the sources) stands apart
+// from the table's last row.
+func TestTextProseAfterTable(t *testing.T) {
+	s1 := "s1"
+	d := &corroborate.Dossier{
+		Articles: []corroborate.Article{{ID: "a1"}},
+		Speakers: []corroborate.Speaker{{ID: "s1", Name: "Mira Osei", Kind: "person"}},
+		Quotes:   []corroborate.Quote{{ID: "q1", Text: "We open at dawn", Mentions: []corroborate.QuoteMention{{Article: "a1", Speaker: &s1}}}},
+		Computed: []string{"quotes"},
+	}
+	var sb strings.Builder
+	if err := Text(&sb, d); err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(sb.String(), "\n")
+	i := slices.IndexFunc(lines, func(l string) bool { return strings.HasPrefix(l, "Speakers, with") })
+	if i < 1 || lines[i-1] != "" {
+		t.Errorf("no blank line between the quotations table and the speakers list:\n%s", sb.String())
 	}
 }

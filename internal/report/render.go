@@ -5,9 +5,15 @@ import (
 	"unicode/utf8"
 )
 
-type textRenderer struct{}
+// textRenderer writes plain text; afterTable is set while the last block
+// written was a table, so that prose after it stands apart from its rows.
+type textRenderer struct{ afterTable bool }
 
-func (textRenderer) write(w *errWriter, b block, first bool) {
+func (r *textRenderer) write(w *errWriter, b block, first bool) {
+	if r.afterTable && (b.para != "" || b.list != nil) {
+		w.str("\n")
+	}
+	r.afterTable = b.table != nil
 	switch {
 	case b.title != "":
 		w.str(b.title + "\n")

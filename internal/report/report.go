@@ -48,7 +48,7 @@ func notComputed(title string) []block {
 
 // Text writes the dossier as a report for a terminal.
 func Text(w io.Writer, d *corroborate.Dossier) error {
-	return render(w, d, textRenderer{})
+	return render(w, d, &textRenderer{})
 }
 
 // Markdown writes the dossier as a Markdown document.
