@@ -16,6 +16,10 @@ type Options struct {
 	// MinArticles leaves out claims stated by fewer articles; 0 means 2, or
 	// 1 when the story has a single article.
 	MinArticles int
+	// DisputedQuotes are quotations the articles give to different
+	// speakers (the quote-speaker conflicts' words): a claim stating one is
+	// worded without naming a speaker, so that it takes no side.
+	DisputedQuotes []string
 }
 
 // DefaultThreshold is the alignment threshold used when Options.Threshold is 0.
@@ -48,6 +52,9 @@ type story struct {
 	wordings map[int]wording
 	// sentences holds an article's sentences once read (sentenceBefore)
 	sentences map[int][]corroborate.Span
+	// disputed holds Options.DisputedQuotes as letters and digits only
+	// (lettersOnly)
+	disputed []string
 }
 
 // Find aligns the sentences of arts into claims and finds the fact conflicts
@@ -58,6 +65,11 @@ type story struct {
 // support. Output order is deterministic for the same input.
 func Find(arts []corroborate.Article, reuse []corroborate.Reuse, opt Options) Result {
 	st := &story{arts: arts}
+	for _, q := range opt.DisputedQuotes {
+		if k := lettersOnly(q); k != "" {
+			st.disputed = append(st.disputed, k)
+		}
+	}
 	st.links = linksOf(arts, reuse)
 	for _, a := range arts {
 		st.ids = append(st.ids, a.ID)

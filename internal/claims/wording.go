@@ -178,12 +178,25 @@ func newWording(full string, start, end int, toks []token) wording {
 // it instead: an article may give a quotation bare or with "he said" first
 // and with its speaker later ("We knew," Marr said.). Else a sentence that
 // does not name whom it reports is worded with the one before it that
-// names them (saidBefore). It returns "" when every sentence is a
-// fragment.
+// names them (saidBefore). A quotation the articles give to different
+// speakers is worded by a sentence that names none of them, when one does
+// ("…,” he said."): the claim takes no side in that conflict. It returns
+// "" when every sentence is a fragment.
 func (st *story) claimWording(cl *cluster, ws []wording) string {
 	i := bestIndex(ws)
 	if i < 0 {
 		return ""
+	}
+	if st.isDisputed(ws) {
+		var unnamedWs []wording
+		for _, w := range ws {
+			if w.quoted && w.who != namedSpeaker {
+				unnamedWs = append(unnamedWs, w)
+			}
+		}
+		if j := bestIndex(unnamedWs); j >= 0 {
+			return unnamedWs[j].bare()
+		}
 	}
 	if w := ws[i]; w.quoted && w.who != namedSpeaker {
 		all := ws
@@ -204,6 +217,39 @@ func (st *story) claimWording(cl *cluster, ws []wording) string {
 		}
 	}
 	return ws[i].bare()
+}
+
+// isDisputed reports wordings that hold a quotation whose speaker the
+// articles dispute (Options.DisputedQuotes).
+func (st *story) isDisputed(ws []wording) bool {
+	if len(st.disputed) == 0 {
+		return false
+	}
+	for _, w := range ws {
+		if !w.quoted {
+			continue
+		}
+		k := lettersOnly(w.text)
+		for _, q := range st.disputed {
+			if strings.Contains(k, q) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// lettersOnly is s lower-cased with all but its letters and digits taken
+// out, so that marks, apostrophes and spacing do not tell two tellings of
+// one quotation apart.
+func lettersOnly(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			b.WriteRune(unicode.ToLower(r))
+		}
+	}
+	return b.String()
 }
 
 // unnamed reports a wording that does not name whom it reports: a

@@ -266,3 +266,33 @@ func TestNamesSayer(t *testing.T) {
 		}
 	}
 }
+
+// A quotation the articles give to different speakers is worded without
+// naming either (not with the sentence before it that names one of them),
+// and still words its claim when no such conflict is known.
+func TestDisputedQuotationNamesNoSpeaker(t *testing.T) {
+	const (
+		quote  = `"We kept the ferry in dock because the strait was not safe," she said.`
+		brandt = "Harbour master Ilse Brandt said the night crossing to Orvell would not run again this winter."
+		sand   = "Ferry board chairman Olek Sand said the board would meet the shipyard at Lenna in May."
+	)
+	arts := []corroborate.Article{
+		article("a", "Lenna Post", "The ferry board met on Tuesday to weigh the repairs.\n\n"+brandt+" "+quote),
+		article("b", "Tarn Courier", "Inspectors found cracks in the hull of the Orvell ferry.\n\n"+sand+" "+quote),
+	}
+	claimOf := func(res Result) string {
+		for _, c := range res.Claims {
+			if strings.Contains(c.Text, quote) {
+				return c.Text
+			}
+		}
+		return ""
+	}
+	if got := claimOf(Find(arts, nil, Options{})); got != brandt+" "+quote && got != sand+" "+quote {
+		t.Fatalf("with no conflict known the quotation is worded %q, want it with the sentence naming its speaker", got)
+	}
+	disputed := Options{DisputedQuotes: []string{"We kept the ferry in dock because the strait was not safe"}}
+	if got := claimOf(Find(arts, nil, disputed)); got != quote {
+		t.Errorf("a disputed quotation is worded %q, want %q (naming no speaker)", got, quote)
+	}
+}

@@ -16,9 +16,17 @@ import (
 // the story has a single article), and the rest are returned for the
 // summary, which may still quote them. Find orders claims by origins, then
 // by articles, so the supported ones come first and keep the ids a search
-// with claims' default minimum gives them.
+// with claims' default minimum gives them. A quotation the articles give to
+// different speakers (a quote-speaker conflict, found by the quotes stage
+// before) is worded naming none of them.
 func runClaims(d *corroborate.Dossier, opt Options) []corroborate.Claim {
-	r := claims.Find(d.Articles, d.Reuse, claims.Options{MinArticles: 1})
+	var disputed []string
+	for _, c := range d.Conflicts {
+		if c.Kind == corroborate.ConflictQuoteSpeaker {
+			disputed = append(disputed, c.About)
+		}
+	}
+	r := claims.Find(d.Articles, d.Reuse, claims.Options{MinArticles: 1, DisputedQuotes: disputed})
 	minArts := 2
 	if len(d.Articles) < 2 {
 		minArts = 1
