@@ -6,6 +6,7 @@ import (
 	"strconv"
 
 	"github.com/corroborate/corroborate"
+	"github.com/corroborate/corroborate/internal/text"
 )
 
 // Options tunes Find. The zero value is ready to use.
@@ -53,7 +54,7 @@ type story struct {
 	// sentences holds an article's sentences once read (sentenceBefore)
 	sentences map[int][]corroborate.Span
 	// disputed holds Options.DisputedQuotes as letters and digits only
-	// (lettersOnly)
+	// (text.Folded)
 	disputed []string
 }
 
@@ -66,7 +67,7 @@ type story struct {
 func Find(arts []corroborate.Article, reuse []corroborate.Reuse, opt Options) Result {
 	st := &story{arts: arts}
 	for _, q := range opt.DisputedQuotes {
-		if k := lettersOnly(q); k != "" {
+		if k := text.Folded(q); k != "" {
 			st.disputed = append(st.disputed, k)
 		}
 	}

@@ -229,7 +229,7 @@ func (st *story) isDisputed(ws []wording) bool {
 		if !w.quoted {
 			continue
 		}
-		k := lettersOnly(w.text)
+		k := text.Folded(w.text)
 		for _, q := range st.disputed {
 			if strings.Contains(k, q) {
 				return true
@@ -237,19 +237,6 @@ func (st *story) isDisputed(ws []wording) bool {
 		}
 	}
 	return false
-}
-
-// lettersOnly is s lower-cased with all but its letters and digits taken
-// out, so that marks, apostrophes and spacing do not tell two tellings of
-// one quotation apart.
-func lettersOnly(s string) string {
-	var b strings.Builder
-	for _, r := range s {
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			b.WriteRune(unicode.ToLower(r))
-		}
-	}
-	return b.String()
 }
 
 // unnamed reports a wording that does not name whom it reports: a

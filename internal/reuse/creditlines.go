@@ -10,6 +10,7 @@ import (
 
 	"github.com/corroborate/corroborate"
 	"github.com/corroborate/corroborate/internal/outlets"
+	"github.com/corroborate/corroborate/internal/text"
 )
 
 // storyNames are the outlets a story's articles credit, by nameKey: the
@@ -100,22 +101,15 @@ func lineOpener(line string) bool {
 	return (c == 'v' || c == 's') && len(line) <= 100
 }
 
-// unread reports whether text names one of the story's outlets more often
+// unread reports whether body names one of the story's outlets more often
 // than its credits cs do: only then can reading it again with the story's
 // names find more. Names are compared folded ("Times Live" is
 // "TimesLive.com").
-func (s storyNames) unread(text string, cs []foundCredit) bool {
+func (s storyNames) unread(body string, cs []foundCredit) bool {
 	if len(s) == 0 {
 		return false
 	}
-	var b strings.Builder
-	b.Grow(len(text))
-	for _, r := range text {
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			b.WriteRune(unicode.ToLower(r))
-		}
-	}
-	folded := b.String()
+	folded := text.Folded(body)
 	for k := range s {
 		key := strings.ReplaceAll(k, ".", "")
 		if key == "" {

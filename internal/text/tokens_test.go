@@ -111,3 +111,16 @@ func BenchmarkTokenizer(b *testing.B) {
 		out = tz.Append(s, 0, len(s), out[:0])
 	}
 }
+
+func TestFolded(t *testing.T) {
+	for in, want := range map[string]string{
+		"“Don’t go,” she said.": "dontgoshesaid",
+		`"Don't  go," she said`: "dontgoshesaid",
+		"Crew of 12 — Ärzte!":   "crewof12ärzte",
+		"— … —":                 "",
+	} {
+		if got := Folded(in); got != want {
+			t.Errorf("Folded(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
