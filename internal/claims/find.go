@@ -54,7 +54,7 @@ type story struct {
 	// sentences holds an article's sentences once read (sentenceBefore)
 	sentences map[int][]corroborate.Span
 	// disputed holds Options.DisputedQuotes as letters and digits only
-	// (text.Folded)
+	// (text.LowerAlnum)
 	disputed []string
 }
 
@@ -67,7 +67,7 @@ type story struct {
 func Find(arts []corroborate.Article, reuse []corroborate.Reuse, opt Options) Result {
 	st := &story{arts: arts}
 	for _, q := range opt.DisputedQuotes {
-		if k := text.Folded(q); k != "" {
+		if k := text.LowerAlnum(q); k != "" {
 			st.disputed = append(st.disputed, k)
 		}
 	}

@@ -229,7 +229,7 @@ func (st *story) isDisputed(ws []wording) bool {
 		if !w.quoted {
 			continue
 		}
-		k := text.Folded(w.text)
+		k := text.LowerAlnum(w.text)
 		for _, q := range st.disputed {
 			if strings.Contains(k, q) {
 				return true

@@ -109,7 +109,7 @@ func (s storyNames) unread(body string, cs []foundCredit) bool {
 	if len(s) == 0 {
 		return false
 	}
-	folded := text.Folded(body)
+	folded := text.LowerAlnum(body)
 	for k := range s {
 		key := strings.ReplaceAll(k, ".", "")
 		if key == "" {

@@ -112,15 +112,15 @@ func BenchmarkTokenizer(b *testing.B) {
 	}
 }
 
-func TestFolded(t *testing.T) {
+func TestLowerAlnum(t *testing.T) {
 	for in, want := range map[string]string{
 		"“Don’t go,” she said.": "dontgoshesaid",
 		`"Don't  go," she said`: "dontgoshesaid",
 		"Crew of 12 — Ärzte!":   "crewof12ärzte",
 		"— … —":                 "",
 	} {
-		if got := Folded(in); got != want {
-			t.Errorf("Folded(%q) = %q, want %q", in, got, want)
+		if got := LowerAlnum(in); got != want {
+			t.Errorf("LowerAlnum(%q) = %q, want %q", in, got, want)
 		}
 	}
 }

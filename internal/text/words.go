@@ -179,10 +179,10 @@ func has(m map[string]bool, w string) bool {
 	return m[string(buf[:n])]
 }
 
-// Folded is s lower-cased with all but its letters and digits taken out,
+// LowerAlnum is s lower-cased with all but its letters and digits taken out,
 // so that quotation marks, apostrophes, punctuation and spacing do not tell
 // two tellings of the same words apart ("Don’t go," → "dontgo").
-func Folded(s string) string {
+func LowerAlnum(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	for _, r := range s {
