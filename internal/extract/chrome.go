@@ -125,6 +125,13 @@ var chromeRules = []chromeRule{
 	// A link to another story set in brackets on its own line ("[Ferry
 	// fares rise again this spring]"); an editor's note is content.
 	{"related headline", regexp.MustCompile(`^\[[^\[\]]{20,250}\]$`), 30, nil, editorsNote},
+	// A news agency's notes to the editors who take its copy, left in the
+	// text: where the story may be cut ("(STORY CAN END HERE. OPTIONAL
+	// 2ND TAKE FOLLOWS.)", "(BEGIN OPTIONAL TRIM)", "(MORE)", "ENDIT")
+	// and the transmission's slug, date and time ("NYT-12-02-98 1820EST",
+	// "AP-NY-03-14-26 0912EDT").
+	{"wire desk note", regexp.MustCompile(`^(\(?(story can end here|optional (material|2nd take|second take|add|trim)|(begin|end) optional|end (of )?(optional )?(trim|add))\b[^()]*\)?\.?|\((more|end)\)|endit|[a-z]{2,5}(-[a-z]{2,4}){0,2}-\d{2}-\d{2}-\d{2,4} \d{4}[a-z]{3})$`), 12,
+		[]string{"story can end", "optional", "(more)", "(end)", "endit", "-"}, nil},
 	{"advertisement", regexp.MustCompile(`^(advertisement|advertising|sponsored( content)?|publicidad|pubblicità|publicité|anzeige|publicidade)$`), 2, nil, nil},
 }
 

@@ -155,8 +155,10 @@ func fromText(s string, headless bool, opt Options) corroborate.Article {
 		a.Title = ""
 	case leadAsTitle(lines):
 		// A lead sentence standing first: it names the article and stays
-		// its first paragraph.
+		// its first paragraph. Its dateline ("HARWICK, Maine (AP) _") is
+		// no part of the name.
 		lines[0].kind = ""
+		a.Title = strings.TrimSpace(a.Title[outlets.DatelineEnd(a.Title, true):])
 	}
 	lines = splitFollowPrompts(lines)
 	markCredits(lines)

@@ -314,7 +314,7 @@ func TestCaptionLines(t *testing.T) {
 
 // checkRemoved reads the text in and checks that every chrome line left
 // the text and is listed as removed, and every prose line stayed.
-func checkRemoved(t *testing.T, in string, chrome, prose []string) {
+func checkRemoved(t *testing.T, in string, chrome, prose []string) corroborate.Article {
 	t.Helper()
 	a := fromText(in, false, Options{})
 	for _, c := range chrome {
@@ -327,6 +327,7 @@ func checkRemoved(t *testing.T, in string, chrome, prose []string) {
 			t.Errorf("prose %q was removed", p)
 		}
 	}
+	return a
 }
 
 // A letter quoted in the body keeps its opening line and its sign-off: a
@@ -523,5 +524,34 @@ func TestCreditedReportIsNoCaption(t *testing.T) {
 		if Furniture(p) {
 			t.Errorf("Furniture(%q) = true, want false: a sentence of the article", p)
 		}
+	}
+}
+
+// Wire copy as an agency sends it: the lead stands first with its
+// dateline (no headline), and the agency's notes to editors and its
+// transmission slug are left in the text.
+func TestWireDeskNotesAndLeadTitle(t *testing.T) {
+	lead := "LENNA, Norland _ The Orvell ferry sank in a winter storm on Tuesday off the coast of Norland, killing at least 14 passengers and crew, the coast guard said."
+	notes := []string{
+		"(STORY CAN END HERE. OPTIONAL 2ND TAKE FOLLOWS.)",
+		"(BEGIN OPTIONAL TRIM)",
+		"(END OPTIONAL TRIM)",
+		"(MORE)",
+		"NYT-12-02-98 1820EST",
+		"AP-NY-03-14-26 0912EDT",
+	}
+	prose := []string{
+		"Rescuers pulled 61 survivors from the sea, officials said.",
+		"The ferry, built in 1971, had failed an inspection last spring (more on that below), records show.",
+		"Optional extras on the crossing, such as cabins, were sold out, the company said.",
+	}
+	in := lead + "\n\n" + prose[0] + "\n\n" + strings.Join(notes[:3], "\n\n") + "\n\n" + prose[1] + "\n\n" +
+		prose[2] + "\n\n" + strings.Join(notes[3:], "\n\n") + "\n"
+	a := checkRemoved(t, in, notes, prose)
+	if want := lead[len("LENNA, Norland _ "):]; a.Title != want {
+		t.Errorf("title %q, want the lead without its dateline %q", a.Title, want)
+	}
+	if !strings.HasPrefix(a.Text, lead) {
+		t.Errorf("the lead is no longer the text's first paragraph:\n%s", a.Text)
 	}
 }
