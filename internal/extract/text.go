@@ -78,6 +78,17 @@ func datelineAsTitle(lines []line) bool {
 	return strings.HasPrefix(rest, "(") || strings.HasPrefix(rest, "—") || strings.HasPrefix(rest, "–") || strings.HasPrefix(rest, "_") || strings.HasPrefix(rest, "- ")
 }
 
+// bylineFirst reports a first line that is a byline opened by "By" ("By
+// MARTA OLSEN", "By Ana Ros and Ivo Kerr"), not a headline that opens with
+// the word ("By the numbers: …").
+func bylineFirst(s string) bool {
+	if len(s) < 3 || !strings.EqualFold(s[:3], "by ") {
+		return false
+	}
+	names, _ := parseByline(s)
+	return names != nil
+}
+
 // leadAsTitle reports whether the first line, read as the headline, is
 // rather the lead sentence of a text that has no headline: 20 words or more
 // ending with a full stop, not in title case, and not repeated as the start of the text after
@@ -138,6 +149,10 @@ func fromText(s string, headless bool, opt Options) corroborate.Article {
 		// Site chrome standing first ("Tweet with a location", "Image
 		// copyright …") names nothing.
 		lines[0].kind, a.Title = k, ""
+	case bylineFirst(a.Title):
+		// "By MARTA OLSEN" standing first, as wire copy starts: the
+		// byline (readHead), no headline.
+		lines[0].kind, a.Title = "", ""
 	case dateOnly(a.Title):
 		// A date line standing first ("Published on 8 May 2015") is the
 		// page's date (readHead), not its headline.

@@ -555,3 +555,17 @@ func TestWireDeskNotesAndLeadTitle(t *testing.T) {
 		t.Errorf("the lead is no longer the text's first paragraph:\n%s", a.Text)
 	}
 }
+
+// A byline standing first, as wire copy starts, is the byline and no
+// headline; a headline that opens with "By" stays the headline.
+func TestBylineStandingFirst(t *testing.T) {
+	body := "\n\nLENNA, Norland _ For the families of Orvell, the ferry was the town's lifeline, and on Tuesday it sank.\n"
+	a := fromText("By MARTA OLSEN"+body, false, Options{})
+	if a.Title != "" || !slices.Equal(a.Byline, []string{"MARTA OLSEN"}) {
+		t.Errorf("title %q, byline %q: want no title and the byline MARTA OLSEN", a.Title, a.Byline)
+	}
+	const head = "By the numbers: the ferry crossing in one chart"
+	if a := fromText(head+body, false, Options{}); a.Title != head {
+		t.Errorf("title %q, want %q", a.Title, head)
+	}
+}
