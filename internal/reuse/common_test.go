@@ -99,3 +99,20 @@ func TestCreditOutsideTheSharedSentencesIsNoDirection(t *testing.T) {
 		t.Errorf("credit in the shared sentence: reuse %v, evidence %v", summarize(res.Reuse), evidence(res.Reuse))
 	}
 }
+
+// An agency's copy that says whose reporting the shared text is ("…, the
+// Journal reported") is the copy, though it carries its own dateline, is
+// an agency's text and words the shared passage at more length: its credit
+// outweighs those hints.
+func TestAgencyCreditOutweighsItsHints(t *testing.T) {
+	journal := "Tarn Shipping is in serious talks to buy the Lenna ferry line, according to a person familiar with the matter. A deal could value the ferry line at more than two hundred million crowns and might be signed this week, the person said. Tarn Shipping declined to comment."
+	wire := "LENNA (Reuters) - Tarn Shipping is in serious talks to buy the Lenna ferry line, the company that runs the night crossing to Orvell, the Harbour Journal reported on Monday, citing a person familiar with the matter. A deal could value the ferry line at more than two hundred million crowns and might be signed as soon as this week, the Journal reported.\n\nThe ferry line carried 1.2 million passengers last year."
+	arts := []corroborate.Article{mkArticle(t, "j", "", "", journal), mkArticle(t, "w", "Reuters", "", wire)}
+	res := Analyze(arts, nil, Options{})
+	if len(res.Reuse) != 1 {
+		t.Fatalf("reuse %v, want one edge", summarize(res.Reuse))
+	}
+	if r := res.Reuse[0]; r.From != "j" || r.To != "w" {
+		t.Errorf("direction %s → %s, want j → w (the agency credits the Journal); evidence %q", r.From, r.To, r.Evidence)
+	}
+}

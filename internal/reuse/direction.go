@@ -14,8 +14,10 @@ import (
 const (
 	wTime   = 4.0 // published earlier
 	wCredit = 5.0 // the other article credits this one's outlet: outweighs a publication time
-	// the other article credits an outlet, maybe this one's, for the text
-	wIntroduced = 3.0
+	// the other article credits an outlet, maybe this one's, for the text:
+	// outweighs the hints an agency's copy carries together (agency text,
+	// own dateline, a longer wording)
+	wIntroduced = 4.5
 	wWire       = 1.0 // a news agency's text
 	wSelfMark   = 1.0 // its own dateline or sign-off
 	wLonger     = 2.0 // the longer version of the shared passages (at most)

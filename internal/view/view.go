@@ -655,15 +655,21 @@ func (v *Story) reuse(d *corroborate.Dossier) {
 // direction from → to (1), against it (-1) or neither (0). The stage writes
 // each piece about one article, named first: a point about the origin
 // (agency text, own dateline, more words) argues for it, a point about the
-// copy argues against it, except the copy's credit of the origin. A piece
+// copy argues against it, except a credit: the article that credits
+// another outlet for the text is the copy, so a credit given by the copy
+// argues for the direction and one given by the origin against it. A piece
 // naming no article first ("no evidence either way: …, the longer text, is
 // taken for the origin") is a note.
 func weigh(e, from, to string) int {
 	switch {
-	case strings.Contains(e, "outlet is unknown"):
-		return 0
+	case strings.Contains(e, "outlet is unknown: "):
+		return 0 // "X's outlet is unknown: whether Y credits it cannot be told"
 	case strings.HasPrefix(e, to) && strings.Contains(e, " credits "):
 		return 1
+	case strings.HasPrefix(e, from) && strings.Contains(e, " credits "):
+		// the origin credits another outlet for the shared text: a
+		// point for its being the copy
+		return -1
 	case strings.HasPrefix(e, from):
 		return 1
 	case strings.HasPrefix(e, to):

@@ -143,6 +143,13 @@ func TestEvidenceForAndAgainst(t *testing.T) {
 	if c := New(d).Reuse[0].Certainty; c != "likely" {
 		t.Errorf("a credit for, a hint against: %q, want likely", c)
 	}
+	// The origin crediting another outlet for the shared text is a point
+	// for its being the copy: against the direction, never "sure".
+	d.Reuse[0].Evidence = []string{from + " credits Harbour Journal for the shared text: 'the Journal reported' (" + to + "'s outlet is not known)",
+		from + " is a news agency's text (Coastal Wire)", from + " carries its own dateline or sign-off: 'LENNA (Coastal Wire) -'"}
+	if r := New(d).Reuse[0]; len(r.Against) != 1 || !strings.Contains(r.Against[0], "credits Harbour Journal") || r.Certainty == "sure" {
+		t.Errorf("the origin's credit of another outlet: against %q, certainty %q; want it against, not sure", r.Against, r.Certainty)
+	}
 	d.Reuse[0].Evidence = []string{to + " published first"}
 	if c := New(d).Reuse[0].Certainty; c != "unsure" {
 		t.Errorf("only a point against: %q, want unsure", c)
