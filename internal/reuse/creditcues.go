@@ -54,6 +54,49 @@ var adverbs = map[string]bool{"also": true, "earlier": true, "previously": true,
 // the story's articles credit that the directory does not know: with them,
 // "told Benzinga" is a credit.
 func findCredits(text string, ix *aliasIndex, story storyNames) []foundCredit {
+	plain, orig := plainSpaces(text)
+	if orig == nil {
+		return findCreditsIn(text, ix, story)
+	}
+	out := findCreditsIn(plain, ix, story)
+	for i := range out {
+		out[i].Start, out[i].End = orig[out[i].Start], orig[out[i].End]
+		out[i].Cue = text[out[i].Start:out[i].End]
+	}
+	return out
+}
+
+// plainSpaces returns text with its no-break spaces ("The\u00a0Washington
+// Post", "according to\u00a0CBS") written as plain ones, as the cues and
+// name runs are read, and orig, which maps each byte offset of the result
+// (and its end) to the offset of text; orig is nil when text has none.
+func plainSpaces(text string) (plain string, orig []int) {
+	if !strings.ContainsAny(text, "\u00a0\u202f\u2007") {
+		return text, nil
+	}
+	var b strings.Builder
+	b.Grow(len(text))
+	orig = make([]int, 0, len(text)+1)
+	for i := 0; i < len(text); {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		if r == '\u00a0' || r == '\u202f' || r == '\u2007' {
+			b.WriteByte(' ')
+			orig = append(orig, i)
+		} else {
+			// invalid bytes are copied one by one, as they stand
+			b.WriteString(text[i : i+n])
+			for k := range n {
+				orig = append(orig, i+k)
+			}
+		}
+		i += n
+	}
+	orig = append(orig, len(text))
+	return b.String(), orig
+}
+
+// findCreditsIn is findCredits over text with plain spaces.
+func findCreditsIn(text string, ix *aliasIndex, story storyNames) []foundCredit {
 	lines := lineCredits(text, ix, story)
 	inLine := func(start, end int) bool {
 		for _, l := range lines {

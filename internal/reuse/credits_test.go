@@ -28,6 +28,11 @@ func TestCredits(t *testing.T) {
 			[]corroborate.Credit{{Outlet: "Reuters", Cue: "(Reuters) —"}}},
 		{"dateline in capitals", "LONDON (REUTERS) - The town council met on Monday.",
 			[]corroborate.Credit{{Outlet: "Reuters", Cue: "(REUTERS) -"}}},
+		// no-break spaces, as many pages set them beside names
+		{"no-break spaces", "The\u00a0Harbor Courier\u00a0was first to report the closure, and the repairs will cost $4 million, according to\u00a0Reuters.",
+			[]corroborate.Credit{{Outlet: "Harbor Courier", Cue: "The\u00a0Harbor Courier\u00a0was first to report"}, {Outlet: "Reuters", Cue: "according to\u00a0Reuters"}}},
+		{"no-break spaces and invalid bytes", "Caf\xe9\u00a0owners were told on Friday, reports\u202fthe Associated Press.",
+			[]corroborate.Credit{{Outlet: "Associated Press", Cue: "reports\u202fthe Associated Press"}}},
 		{"told X", "\"We had no choice,\" the mayor told CNN on Sunday.",
 			[]corroborate.Credit{{Outlet: "CNN", Cue: "told CNN"}}},
 		{"told X's show", "The mayor told CNN’s morning show that repairs would start soon.",
