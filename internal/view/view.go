@@ -681,20 +681,29 @@ func weigh(e, from, to string) int {
 // certainty says how sure a direction is. "sure" needs two points for it,
 // none against, and one that can decide on its own: a publication time or
 // a credit. Hints (lengths, gaps, datelines) make it "likely" at most; a
-// deciding point for it makes it "likely" against hints.
+// deciding point for it makes it "likely" against hints, and a credit
+// against a publication time (an article that credits another outlet took
+// from it, whatever the feeds' clocks say: a page is updated, a feed
+// stamps late).
 func certainty(pro, con []string) string {
-	decisive := func(es []string) bool {
+	// decisive ranks the strongest deciding point: 2 a credit, 1 a
+	// publication time, 0 none
+	decisive := func(es []string) int {
+		rank := 0
 		for _, e := range es {
-			if strings.Contains(e, " published first") || strings.Contains(e, " credits ") {
-				return true
+			switch {
+			case strings.Contains(e, " credits "):
+				return 2
+			case strings.Contains(e, " published first"):
+				rank = 1
 			}
 		}
-		return false
+		return rank
 	}
 	switch {
-	case len(pro) >= 2 && len(con) == 0 && decisive(pro):
+	case len(pro) >= 2 && len(con) == 0 && decisive(pro) > 0:
 		return "sure"
-	case len(pro) > len(con), decisive(pro) && !decisive(con):
+	case len(pro) > len(con), decisive(pro) > decisive(con):
 		return "likely"
 	}
 	return "unsure"

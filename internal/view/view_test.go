@@ -150,6 +150,11 @@ func TestEvidenceForAndAgainst(t *testing.T) {
 	if r := New(d).Reuse[0]; len(r.Against) != 1 || !strings.Contains(r.Against[0], "credits Harbour Journal") || r.Certainty == "sure" {
 		t.Errorf("the origin's credit of another outlet: against %q, certainty %q; want it against, not sure", r.Against, r.Certainty)
 	}
+	// A credit outranks a publication time: likely, not unsure.
+	d.Reuse[0].Evidence = []string{to + " credits Coastal Wire: 'Coastal Wire reported'", to + " published first (2024-03-01 04:37 UTC, " + from + " at 2024-03-01 04:51 UTC)"}
+	if c := New(d).Reuse[0].Certainty; c != "likely" {
+		t.Errorf("a credit for, a publication time against: %q, want likely", c)
+	}
 	d.Reuse[0].Evidence = []string{to + " published first"}
 	if c := New(d).Reuse[0].Certainty; c != "unsure" {
 		t.Errorf("only a point against: %q, want unsure", c)
