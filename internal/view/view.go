@@ -496,15 +496,33 @@ func (v *Story) figures(d *corroborate.Dossier) {
 		v.Figures = fmt.Sprintf("%d articles; no outlet is known.", n)
 	default:
 		k := countKnown(v.Sources)
-		from := strings.Join(known, ", ")
-		if len(known) > 3 {
-			from = Plural(len(known), "known outlet")
+		// "1 from Reuters and 2 from Associated Press": each outlet with
+		// its count, so that no count reads as the outlets'
+		each := make([]string, len(known))
+		for i, o := range known {
+			c := 0
+			for _, s := range v.Sources {
+				if s.Outlet == o {
+					c++
+				}
+			}
+			each[i] = fmt.Sprintf("%d from %s", c, o)
+		}
+		from := strings.Join(each, ", ")
+		if len(each) > 1 {
+			from = strings.Join(each[:len(each)-1], ", ") + " and " + each[len(each)-1]
 		}
 		switch {
+		case len(known) > 3 && k == n:
+			v.Figures = fmt.Sprintf("%d articles from %s.", n, Plural(len(known), "known outlet"))
+		case len(known) > 3:
+			v.Figures = fmt.Sprintf("%d articles: %d from %s; the outlet of %s is not known.", n, k, Plural(len(known), "known outlet"), Plural(n-k, "other"))
+		case k == n && len(known) == 1:
+			v.Figures = fmt.Sprintf("%d articles from %s.", n, known[0])
 		case k == n:
-			v.Figures = fmt.Sprintf("%d articles from %s.", n, from)
+			v.Figures = fmt.Sprintf("%d articles: %s.", n, from)
 		default:
-			v.Figures = fmt.Sprintf("%d articles: %d from %s; the outlet of %s is not known.", n, k, from, Plural(n-k, "other"))
+			v.Figures = fmt.Sprintf("%d articles: %s; the outlet of %s is not known.", n, from, Plural(n-k, "other"))
 		}
 	}
 	if v.Single {

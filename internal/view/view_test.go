@@ -35,6 +35,16 @@ func TestFiguresCountKnownOutlets(t *testing.T) {
 	if !strings.Contains(v.OriginsLine, "3 independent origins: an article that takes more than a third of its text from another counts with its origin.") {
 		t.Errorf("origins line = %q, want the count with its definition", v.OriginsLine)
 	}
+	// Several outlets: each with its own count, never a count that reads
+	// as the outlets' ("2 from Coastal Wire, Tarn Radio").
+	d.Articles[1].Outlet, d.Articles[2].Outlet = str("Tarn Radio"), str("Coastal Wire")
+	if want := "5 articles: 2 from Coastal Wire and 1 from Tarn Radio; the outlet of 2 others is not known."; New(d).Figures != want {
+		t.Errorf("figures = %q, want %q", New(d).Figures, want)
+	}
+	d.Articles[3].Outlet, d.Articles[4].Outlet = str("Tarn Radio"), str("Tarn Radio")
+	if want := "5 articles: 2 from Coastal Wire and 3 from Tarn Radio."; New(d).Figures != want {
+		t.Errorf("figures = %q, want %q", New(d).Figures, want)
+	}
 	none := New(&corroborate.Dossier{Articles: arts(40, "")})
 	if none.Figures != "40 articles; no outlet is known." {
 		t.Errorf("40 articles without outlets: %q", none.Figures)
