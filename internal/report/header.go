@@ -53,7 +53,7 @@ func legendSection(d *corroborate.Dossier, v *view.Story) []block {
 		if s.Dateline != "" {
 			notes = append(notes, "dateline "+s.Dateline)
 		}
-		if v.Languages() && s.Language != "" {
+		if v.Languages() && view.KnownLanguage(s.Language) != "" {
 			notes = append(notes, "language "+s.Language)
 		}
 		if len(notes) > 0 {

@@ -72,7 +72,7 @@ const originClasses = 6
 func articleViewOf(d *corroborate.Dossier, i int, srcs []source, idx map[string]int, l links, hl *corroborate.Span, anchors []corroborate.Span) articleView {
 	a := d.Articles[i]
 	v := articleView{Source: srcs[i], StoryID: l.story, StoryTitle: d.Story.Title, File: a.Source,
-		Language: a.Language, Dateline: a.Dateline, Reuse: computed(d, "reuse"), Credits: view.CreditLines(a.Credits),
+		Language: view.KnownLanguage(a.Language), Dateline: a.Dateline, Reuse: computed(d, "reuse"), Credits: view.CreditLines(a.Credits),
 		Removed: a.Removed, Anchor: "art-" + a.ID}
 	var marks []mark
 	originClass := map[string]string{}

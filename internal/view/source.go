@@ -99,12 +99,27 @@ func fetched(f *corroborate.Fetch) string {
 }
 
 // Languages reports whether the story's articles are in more than one
-// language, so that the reports name each article's.
+// known language, so that the reports name each article's. An article
+// whose language could not be read ("und", or none) counts in none.
 func (v *Story) Languages() bool {
+	first := ""
 	for _, s := range v.Sources {
-		if s.Language != v.Sources[0].Language {
+		switch l := KnownLanguage(s.Language); {
+		case l == "":
+		case first == "":
+			first = l
+		case l != first:
 			return true
 		}
 	}
 	return false
+}
+
+// KnownLanguage is code unless it says the language is not known ("und",
+// the code for an undetermined one), then "".
+func KnownLanguage(code string) string {
+	if code == "und" {
+		return ""
+	}
+	return code
 }

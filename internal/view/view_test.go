@@ -448,3 +448,22 @@ func TestMentionSpeaker(t *testing.T) {
 		}
 	}
 }
+
+// An article whose language could not be read ("und") does not make a
+// story mixed, and no report names it.
+func TestLanguagesIgnoreUndetermined(t *testing.T) {
+	d := &corroborate.Dossier{Articles: arts(3, "")}
+	for i, l := range []string{"en", "und", "en"} {
+		d.Articles[i].Language = l
+	}
+	if New(d).Languages() {
+		t.Errorf("English and one undetermined article: Languages() = true, want false")
+	}
+	d.Articles[1].Language = "fr"
+	if !New(d).Languages() {
+		t.Errorf("English and French articles: Languages() = false, want true")
+	}
+	if KnownLanguage("und") != "" || KnownLanguage("fr") != "fr" {
+		t.Errorf("KnownLanguage: und → %q, fr → %q", KnownLanguage("und"), KnownLanguage("fr"))
+	}
+}
