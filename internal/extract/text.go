@@ -78,6 +78,30 @@ func datelineAsTitle(lines []line) bool {
 	return strings.HasPrefix(rest, "(") || strings.HasPrefix(rest, "—") || strings.HasPrefix(rest, "–") || strings.HasPrefix(rest, "_") || strings.HasPrefix(rest, "- ")
 }
 
+// reStrayTag matches an HTML tag left in a plain text: an element that
+// sets words inline (a link, bold, italics) or one that holds a block or a
+// label of its own (a span of caption, a paragraph, a break), and a script
+// or style with its content.
+var reStrayTag = regexp.MustCompile(`(?is)<(script|style)\b[^<>]*>.*?</(script|style)\s*>|</?(a|b|i|em|strong|u|font|small|sup|sub|abbr|cite|mark)(\s[^<>]*)?>|</?(span|div|p|br|h[1-6]|figure|figcaption|li|ul|ol|blockquote|section|article|header|footer|img|iframe)(\s[^<>]*)?/?>`)
+
+// strayTags takes the HTML tags out of a plain text: a text field of a feed
+// or a dump may keep some ("<span class=meta>Photo/Ana Ros</span>The
+// ferry …"). An inline element's tags go and its words stay in their
+// sentence; a block's or a span's tags become line breaks, so that what
+// they held (a caption, a credit) stands on a line of its own and is read
+// as such. A text without a tag is returned as it is.
+func strayTags(s string) string {
+	if !strings.Contains(s, "<") {
+		return s
+	}
+	return reStrayTag.ReplaceAllStringFunc(s, func(tag string) string {
+		if m := reStrayTag.FindStringSubmatch(tag); m[1] != "" || m[3] != "" {
+			return ""
+		}
+		return "\n"
+	})
+}
+
 // bylineFirst reports a first line that is a byline opened by "By" ("By
 // MARTA OLSEN", "By Ana Ros and Ivo Kerr"), not a headline that opens with
 // the word ("By the numbers: …").
@@ -124,7 +148,7 @@ func leadAsTitle(lines []line) bool {
 // lines as its text (shortText).
 func fromText(s string, headless bool, opt Options) corroborate.Article {
 	var a corroborate.Article
-	s = asciiQuotes(s)
+	s = asciiQuotes(strayTags(s))
 	lines := splitLines(s)
 	if len(lines) == 0 {
 		return a
