@@ -2,7 +2,6 @@ package dossier
 
 import (
 	"cmp"
-	"regexp"
 	"slices"
 	"strings"
 	"unicode"
@@ -250,16 +249,10 @@ func labelEnd(t string) (int, bool) {
 	return 0, false
 }
 
-// gluedDateline matches a place in capitals and a region after a comma
-// run into a headline with no separator ("KIEV, Ukraine Pro-Russian…"): a
-// shape outlets.ReadDateline leaves to running text, where a place may
-// open a sentence, but that at the head of a title is a dateline.
-var gluedDateline = regexp.MustCompile(`^[A-Z][A-Z.'/-]+(?: [A-Z][A-Z.'/-]+)*, [A-Z][a-z]+\.? `)
-
 // datelineEnd returns where a dateline opening t ends, 0 when none: the
 // article's own dateline when t starts with it, a dateline as
 // outlets.ReadDateline reads it ("KIEV (Reuters) -", "(CNN) A dress…"), or
-// a glued one (gluedDateline).
+// a glued one (outlets.GluedDatelineEnd).
 func datelineEnd(t, dateline string) int {
 	if dateline != "" && strings.HasPrefix(t, dateline) && len(t) > len(dateline) {
 		return skipMark(t, len(dateline))
@@ -267,12 +260,9 @@ func datelineEnd(t, dateline string) int {
 	if dl, ok := outlets.ReadDateline(t); ok {
 		return dl.End
 	}
-	if m := gluedDateline.FindStringIndex(t); m != nil {
-		if city, _, _ := strings.Cut(t[:m[1]], ","); len(city) >= 3 {
-			return m[1]
-		}
-	}
-	return 0
+	// "KIEV, Ukraine Pro-Russian…": at the head of a title, a place run
+	// into it is a dateline
+	return outlets.GluedDatelineEnd(t)
 }
 
 // skipMark moves past an outlet's mark and a dash after a dateline.

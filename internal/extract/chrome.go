@@ -97,7 +97,10 @@ var chromeRules = []chromeRule{
 	// place of an article: a location or embed prompt under a post, a
 	// request to turn scripts on.
 	{"platform prompt", regexp.MustCompile(`^(tweet with a location$|add a location to your tweets$|you can add location information to your tweets\b|when you tweet with a location, twitter stores\b|add this (tweet|video) to your website by copying the code\b|please enable javascript\b|` +
-		`hmm, there was a problem reaching the server\b|by embedding twitter content in your website or app\b)`), 45, nil, nil},
+		`hmm, there was a problem reaching the server\b|by embedding twitter content in your website or app\b|` +
+		// a player's request for a plugin ("To get the full experience of
+		// this page, please upgrade your Flash Plugin")
+		`to get the full experience of this (page|site|video)\b|please (upgrade|update|install|download) (your |the )?(adobe )?flash\b)`), 45, nil, nil},
 	// A web archive's note on how it crawled the page, in place of the page
 	// ("These crawls are part of an effort to archive pages…", "The seed
 	// for Wide00014 was:").

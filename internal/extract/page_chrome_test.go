@@ -43,6 +43,7 @@ func TestLongLeadSaidTwiceKeptOnce(t *testing.T) {
 func TestChromePageHasNoText(t *testing.T) {
 	pages := map[string]string{
 		"location prompt": "Tweet with a location\n\nTweet with a location\n\nYou can add location information to your Tweets from the quay or from anywhere else you sail. Learn more\n",
+		"plugin prompt":   "To get the full experience of this page, please upgrade your Flash Plugin\n\nPlease install Adobe Flash to watch this clip.\n",
 		"embed prompt":    "Add this Tweet to your website by copying the code below.\n\nAdd this video to your website by copying the code below.\n",
 		"crawl note":      "These crawls are part of an effort to archive pages about harbor towns.\n\nThese crawls are part of an effort to archive pages about harbor towns. Each town's pages are kept as they were on the day of the crawl.\n",
 		"crawl seed list": "The seed for HarborCrawl07 was:\n\nThe seed for HarborCrawl07 was:\n\n- Front pages of every harbor town on the web:\n\n-- up to fifty ranked pages per town site\n",

@@ -194,16 +194,20 @@ func fromText(s string, headless bool, opt Options) corroborate.Article {
 		a.Title = ""
 	case leadAsTitle(lines):
 		// A lead sentence standing first: it names the article and stays
-		// its first paragraph. Its dateline ("HARWICK, Maine (AP) _") is
-		// no part of the name.
+		// its first paragraph.
 		lines[0].kind = ""
-		a.Title = strings.TrimSpace(a.Title[outlets.DatelineEnd(a.Title, true):])
+	}
+	if e := outlets.DatelineEnd(a.Title, true); e > 0 && e < len(a.Title) {
+		// A lead standing as the headline, or said again as one, starts
+		// with its dateline ("HARWICK, Maine (AP) _", "KIEV, Ukraine
+		// Pro-Russian protesters …"): no part of the article's name.
+		a.Title = strings.TrimSpace(a.Title[e:])
 	}
 	lines = splitFollowPrompts(lines)
 	markCredits(lines)
 	readHead(lines, &a, opt)
-	if lines[0].kind == "date" && len(lines) > 1 && lines[1].text == lines[0].text {
-		lines[1].kind = "date" // the date line said twice, as the headline is
+	if k := lines[0].kind; (k == "date" || k == "byline") && len(lines) > 1 && lines[1].text == lines[0].text {
+		lines[1].kind = k // the date or byline line said twice, as the headline is
 	}
 	markChrome(lines, a.Byline)
 

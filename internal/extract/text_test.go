@@ -564,6 +564,11 @@ func TestBylineStandingFirst(t *testing.T) {
 	if a.Title != "" || !slices.Equal(a.Byline, []string{"MARTA OLSEN"}) {
 		t.Errorf("title %q, byline %q: want no title and the byline MARTA OLSEN", a.Title, a.Byline)
 	}
+	// said twice, as some dumps write a headline
+	a = fromText("By MARTA OLSEN\n\nBy MARTA OLSEN"+body, false, Options{})
+	if a.Title != "" || !slices.Equal(a.Byline, []string{"MARTA OLSEN"}) || strings.Contains(a.Text, "OLSEN") {
+		t.Errorf("byline said twice: title %q, byline %q, text %q", a.Title, a.Byline, a.Text)
+	}
 	const head = "By the numbers: the ferry crossing in one chart"
 	if a := fromText(head+body, false, Options{}); a.Title != head {
 		t.Errorf("title %q, want %q", a.Title, head)

@@ -116,7 +116,35 @@ func DatelineEnd(s string, opensText bool) int {
 	if d, ok := ReadDateline(s); ok && (opensText || d.Sep != ":") {
 		return d.End
 	}
+	if opensText {
+		return GluedDatelineEnd(s)
+	}
 	return 0
+}
+
+// gluedDateline matches a place in capitals and a region after a comma
+// run into the sentence with no separator ("KIEV, Ukraine Pro-Russian
+// protesters …", a wire's mark dropped by whoever stored the text).
+var gluedDateline = regexp.MustCompile(`^[A-Z][A-Z.'/-]+(?: [A-Z][A-Z.'/-]+)*, [A-Z][a-z]+\.? `)
+
+// GluedDatelineEnd is where the sentence s starts after a dateline run
+// into it with no separator (gluedDateline), or 0: the place has three
+// letters or more and the sentence opens with a capital or a quotation
+// mark. Read only where a text or a headline starts: further on, a place
+// in capitals may open a sentence ("NASA, Boeing and …" needs its
+// capital after the comma and a capital after that, and is left).
+func GluedDatelineEnd(s string) int {
+	m := gluedDateline.FindStringIndex(s)
+	if m == nil {
+		return 0
+	}
+	if city, _, _ := strings.Cut(s[:m[1]], ","); len(city) < 3 {
+		return 0
+	}
+	if r, _ := utf8.DecodeRuneInString(s[m[1]:]); !unicode.IsUpper(r) && !strings.ContainsRune("\"“‘'", r) {
+		return 0
+	}
+	return m[1]
 }
 
 // ReadDateline reads the dateline that opens s, if any (see Dateline for
