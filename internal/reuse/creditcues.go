@@ -23,7 +23,7 @@ var beforeCues = []struct {
 	{"says a report from", true}, {"according to a report from", true}, {"citing", true},
 	{"first revealed by", true}, {"revealed by", true},
 	{"in a statement to", true}, {"interview with", true}, {"interview to", true}, {"explained to", true}, {"speaking with", true},
-	{"speaking to", true}, {"according to", true}, {"reported in", true},
+	{"speaking to", true}, {"said to", true}, {"asked by", true}, {"according to", true}, {"reported in", true},
 	{"reported by", true}, {"published by", true}, {"obtained by", true},
 	{"courtesy of", true}, {"courtesy:", false}, {"hat tip to", false}, {"hat tip:", false},
 	{"hat tip", false}, {"cited by", true}, {"reported", false}, {"reports", false},
@@ -36,7 +36,7 @@ var beforeCues = []struct {
 // reporting when it writes them, a credit when another outlet does.
 var sourcingCues = map[string]bool{
 	"told": true, "in a statement to": true, "interview with": true, "interview to": true, "explained to": true,
-	"speaking with": true, "speaking to": true,
+	"speaking with": true, "speaking to": true, "said to": true, "asked by": true,
 }
 
 // afterVerbs follow an outlet that is being credited: "McClatchy reported".
@@ -418,6 +418,14 @@ func matchCue(text, before, after string, run nameRun) (foundCredit, bool) {
 		a = w
 	} else if w, ok := strings.CutPrefix(a, "which "); ok {
 		a = w
+	}
+	// "Interfax news agency reported": what the outlet is, between its
+	// name and the verb
+	for _, d := range descriptors {
+		if w, ok := strings.CutPrefix(a, d+" "); ok {
+			a = w
+			break
+		}
 	}
 	if sp := strings.IndexByte(a, ' '); sp > 0 && adverbs[a[:sp]] {
 		a = a[sp+1:]
