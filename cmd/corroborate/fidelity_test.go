@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -38,6 +39,9 @@ func wordsOf(s string) []string {
 		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && !unicode.IsMark(r)
 	})
 }
+
+// reTag matches an HTML tag in a text.
+var reTag = regexp.MustCompile(`</?[A-Za-z][A-Za-z0-9]*(\s[^<>]*)?/?>`)
 
 // bag is a multiset of words.
 type bag map[string]int
@@ -126,6 +130,15 @@ func fidelityProblem(doc corroborate.Document, a corroborate.Article) string {
 			rest.add(l, -1)
 		}
 	}
+	// Markup is no words: the names and attributes inside an HTML tag a
+	// plain text kept ("<a href=…>", "<span class=meta>") may go.
+	for _, tag := range reTag.FindAllString(in, -1) {
+		for _, w := range wordsOf(tag) {
+			if rest[w] > 0 {
+				rest[w]--
+			}
+		}
+	}
 	for w, n := range rest {
 		if n == 0 {
 			delete(rest, w)
@@ -151,6 +164,8 @@ func TestTextFidelity(t *testing.T) {
 			Body: []byte("Buses stop early in Calder\n\nThe mayor said it was a cold \nnight in the city and the buses stopped running early.\n\nShare this story")}, 1},
 		{"only a dated sentence", corroborate.Document{Source: "oggi.txt", Format: "text", Headless: true,
 			Body: []byte("Oggi è il 27/10/2014.")}, 0},
+		{"markup left in a text", corroborate.Document{Source: "tags.txt", Format: "text",
+			Body: []byte("Ferry sinks off Norland\n\nThe <b>Orvell</b> ferry sank on Tuesday, <a href=\"https://example.com/orvell\">the coast guard</a> said.")}, 0},
 		{"a byline, a date and chrome", corroborate.Document{Source: "ferry.txt", Format: "text",
 			Body: []byte("Ferry fares rise\n\nBy Mara Ellison\nMarch 3, 2026\n\nShare\n\nFares on the Linden ferry rose on Monday by a fifth, the port authority said.\n\nGetty.")}, 2},
 	}
