@@ -17,6 +17,7 @@ import (
 
 	"github.com/corroborate/corroborate"
 	"github.com/corroborate/corroborate/internal/dossier"
+	"github.com/corroborate/corroborate/internal/outlets"
 )
 
 // Story is the view of one dossier.
@@ -308,8 +309,10 @@ func newSource(i int, a corroborate.Article) Source {
 		s.Name = "article " + a.ID
 		s.label = a.Title
 		if s.label == "" {
-			// an untitled article is known by its opening words
-			s.label, _, _ = strings.Cut(strings.TrimSpace(a.Text), "\n")
+			// an untitled article is known by its opening words, after
+			// its dateline ("MOSCOW — Under the attentive eye …")
+			first, _, _ := strings.Cut(strings.TrimSpace(a.Text), "\n")
+			s.label = strings.TrimSpace(first[outlets.DatelineEnd(first, true):])
 		}
 		s.titled = s.label != ""
 	}

@@ -96,11 +96,11 @@ func TestUntitledLabel(t *testing.T) {
 	for i := range a {
 		a[i].Title, a[i].Source = "", "0042_9b8e7d6c5a4f3e2d.txt"
 	}
-	a[0].Text = "Tugboat crews in Port Calder walked off the job on Friday.\nMore follows."
+	a[0].Text = "PORT CALDER — Tugboat crews in Port Calder walked off the job on Friday.\nMore follows."
 	a[1].Text = ""
 	v := New(&corroborate.Dossier{Articles: a})
 	if got := v.Sources[0].Name; got != "Tugboat crews in…" {
-		t.Errorf("untitled article's name = %q, want its opening words", got)
+		t.Errorf("untitled article's name = %q, want its opening words after the dateline", got)
 	}
 	if got := v.Sources[1].Name; got != "article "+a[1].ID {
 		t.Errorf("article with no title or text: name %q, want its id", got)
