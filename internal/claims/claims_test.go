@@ -213,6 +213,14 @@ func TestOriginsFromReuse(t *testing.T) {
 				t.Errorf("deadline claim origins = %d, want 2", c2.Origins)
 			}
 		}
+		// b takes more than a third of its text from a: it counts with a
+		// for every claim, as for the story's origins
+		reuse[0].Shared = 0.5
+		for _, c2 := range Find(arts, reuse, Options{}).Claims {
+			if strings.Contains(c2.Text, "apply for help") && c2.Origins != 1 {
+				t.Errorf("deadline claim origins = %d with b a heavy copy of a, want 1", c2.Origins)
+			}
+		}
 		return
 	}
 	t.Fatal("no smoke-inhalation claim")

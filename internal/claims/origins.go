@@ -2,24 +2,37 @@ package claims
 
 import (
 	"github.com/corroborate/corroborate"
+	"github.com/corroborate/corroborate/internal/reuse"
 	"github.com/corroborate/corroborate/internal/unionfind"
 )
 
 // linksOf indexes the reuse links by (from, to) article index. A link
-// without passages keeps a nil slice: the whole of 'to' counts as derived.
-func linksOf(arts []corroborate.Article, reuse []corroborate.Reuse) map[[2]int][]corroborate.Passage {
+// without passages, or whose copy takes more than a third of its text from
+// the origin, keeps an empty slice: the whole of 'to' counts as derived.
+func linksOf(arts []corroborate.Article, rs []corroborate.Reuse) map[[2]int][]corroborate.Passage {
 	idx := map[string]int{}
 	for i, a := range arts {
 		idx[a.ID] = i
 	}
 	out := map[[2]int][]corroborate.Passage{}
-	for _, r := range reuse {
+	for _, r := range rs {
 		a, okA := idx[r.From]
 		b, okB := idx[r.To]
 		if !okA || !okB || a == b {
 			continue
 		}
 		k := [2]int{a, b}
+		if r.Shared > reuse.DefaultDerivedShare {
+			// a copy that takes more than a third of its text from the
+			// other counts with it for every claim, as for the story's
+			// origins: its own wording of a fact it shares with its
+			// origin is a rewrite, not a second report
+			out[k] = []corroborate.Passage{}
+			continue
+		}
+		if ps, ok := out[k]; ok && len(ps) == 0 {
+			continue // already joined for every claim
+		}
 		out[k] = append(out[k], r.Passages...)
 		if len(r.Passages) == 0 && out[k] == nil {
 			out[k] = []corroborate.Passage{}
@@ -31,7 +44,8 @@ func linksOf(arts []corroborate.Article, reuse []corroborate.Reuse) map[[2]int][
 // claimOrigins counts the independent origins among a claim's supporting
 // articles: an article whose supporting sentence lies in a passage it
 // reused from another supporting article counts with that article. Links
-// that carry no passages join the two articles for every claim.
+// that carry no passages, or whose copy takes more than a third of its
+// text from the origin (linksOf), join the two articles for every claim.
 func (st *story) claimOrigins(arts []int, first map[int]int) int {
 	idx := make(map[int]int, len(arts))
 	for k, a := range arts {

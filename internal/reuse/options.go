@@ -41,7 +41,8 @@ type Options struct {
 	// articles (see candidates); default 32.
 	MaxFanout int
 	// DerivedShare is the share of an article's text taken from others above
-	// which the article is not an origin of the story; default 1/3.
+	// which the article is not an origin of the story; default
+	// DefaultDerivedShare.
 	DerivedShare float64
 	// Workers is the number of goroutines aligning pairs; default
 	// runtime.GOMAXPROCS(0).
@@ -69,7 +70,11 @@ func (o Options) withDefaults() Options {
 		o.SentenceOverlap = 0.6
 	}
 	if o.DerivedShare <= 0 {
-		o.DerivedShare = 1.0 / 3
+		o.DerivedShare = DefaultDerivedShare
 	}
 	return o
 }
+
+// DefaultDerivedShare is the share of an article's text taken from another
+// above which it counts with its origin: a third.
+const DefaultDerivedShare = 1.0 / 3
