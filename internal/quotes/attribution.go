@@ -348,7 +348,7 @@ func (x *extractor) findAttributionAt(cands []cand, i int) attribution {
 			return a
 		}
 	}
-	if paOK && partialPre && (end == ',' || len(c.post) > 0 && c.post[0].is(",")) && !namedBefore(c.pre) {
+	if paOK && partialPre && (end == ',' || len(c.post) > 0 && c.post[0].is(",")) && !namedBefore(c.pre) && !x.reportOfCoordinated(cands, i, pa) {
 		// `who often "walk the docks ...," Harbour.com reported`: the
 		// attribution that closes the quote wins over a cue before it,
 		// unless that cue names a thing (`While Pike called the flood a
@@ -389,6 +389,12 @@ func (x *extractor) findAttributionAt(cands []cand, i int) attribution {
 		if gerund || bare {
 			p := cands[i-1].att
 			return attribution{how: attPre, cue: c.pre[j : j+n], np: p.np, credit: p.credit}
+		}
+		if p := cands[i-1].att; coordinatedCue(c.pre, j) && p.how == attPre && !p.nickname && !x.endsSentence(&cands[i-1]) {
+			// `Quill said she was "grateful" for the trust of her
+			// colleagues, and pledged to "rebuild the docks"`: a second
+			// verb of the same subject, after the first quote's words.
+			return attribution{how: attPre, cue: c.pre[j : j+n], np: p.np, credit: p.credit, partial: true}
 		}
 	}
 	if j, n := lastCue(c.pre); j >= 0 && i > 0 && cands[i-1].after == c.before && j+n < len(c.pre) && c.pre[j+n].is(",") && j+n+1 == len(c.pre) {
@@ -513,6 +519,29 @@ func hasVerb(ts []token) bool {
 
 // onlyLinks reports whether ts holds nothing but punctuation and the
 // words that join a second cue to the first: ", but", "and then".
+// reportOfCoordinated reports whether quotation i, after a second verb of
+// the subject of the quote before it, is closed by a document reporting it:
+// `acknowledging the "..." and vowing to "...," a new report revealed` is
+// the one vowing, the report only tells of it.
+func (x *extractor) reportOfCoordinated(cands []cand, i int, pa attribution) bool {
+	if i == 0 || cands[i-1].after != cands[i].before || cands[i-1].att.np == nil || !hasDocNoun(pa.np) || x.namesSomeone(pa.np) {
+		return false
+	}
+	j, _ := lastCue(cands[i].pre)
+	return coordinatedCue(cands[i].pre, j)
+}
+
+// coordinatedCue reports whether the cue at pre[j] is a second verb joined
+// by "and" with no subject of its own: `for the trust of her colleagues,
+// and pledged to`, `and vowing to`. The words before "and" hold no other
+// cue.
+func coordinatedCue(pre []token, j int) bool {
+	if j < 1 || pre[j-1].low != "and" || pre[j].capitalised() {
+		return false
+	}
+	return !hasCue(pre[:j-1])
+}
+
 func onlyLinks(ts []token) bool {
 	for _, t := range ts {
 		if t.word && t.low != "and" && t.low != "but" && t.low != "then" && t.low != "also" && t.low != "later" {
@@ -1063,6 +1092,11 @@ func (x *extractor) preAttribution(pre []token) (attribution, bool) {
 			// `shared the photo with the note "We hear you loud and clear!"`:
 			// the words of the note.
 			return attribution{how: attPre, cue: pre[n-1:], np: pre[n-2:], partial: true}, true
+		}
+		if n := len(pre); n >= 4 && (pre[n-1].is(",") || pre[n-1].is(":")) && pre[n-2].word && docNouns[pre[n-2].lower()] && pre[n-3].low == "the" && pre[n-4].low == "with" {
+			// `shared a video to her page with the caption, "..."`: the
+			// words of the caption.
+			return attribution{how: attPre, cue: pre[n-2 : n-1], np: pre[n-3 : n-1]}, true
 		}
 		if n := len(pre); n >= 3 && (pre[n-1].is(",") || pre[n-1].is(":")) && pre[n-2].word && docNouns[pre[n-2].lower()] && !pre[n-2].capitalised() && possessive(pre[n-3].w) {
 			// `it prompted one resident's tweet, "..."`: the possessor's words.

@@ -114,8 +114,9 @@ func gerundNext(ts []token, i int) bool {
 }
 
 // passiveCues are cue verbs that, after a form of "be", describe their
-// subject instead of giving its words: "was said to be", "is described as".
-var passiveCues = text.WordSet("said described reported called dubbed termed labeled labelled branded alleged written")
+// subject instead of giving its words: "was said to be", "is described as";
+// "the Courier is told" and "was informed" make it the one who heard them.
+var passiveCues = text.WordSet("said described reported called dubbed termed labeled labelled branded alleged written told informed")
 
 // beForms are the forms of "be" that make a cue passive.
 var beForms = text.WordSet("is are was were be been being")

@@ -1,0 +1,90 @@
+package quotes
+
+import "testing"
+
+// TestExtractSecondVerbsAndHearers covers quoted words after a second verb
+// of one subject, a hearer that is no speaker, and a caption posted by
+// someone. Each text is fictional.
+func TestExtractSecondVerbsAndHearers(t *testing.T) {
+	runExtractCases(t, []extractCase{
+		{
+			name: "a second verb after and keeps the subject of the first",
+			text: "The harbour council on Monday named Mara Quillon its chair.\n\nQuillon said she is \"deeply grateful\" for the trust of her colleagues, and pledged to \"rebuild the docks\" before winter.",
+			want: []got{
+				{Text: "deeply grateful", Speaker: "Mara Quillon", Kind: "person", Partial: true, Parts: 1},
+				{Text: "rebuild the docks", Speaker: "Mara Quillon", Kind: "person", Partial: true, Parts: 1},
+			},
+		},
+		{
+			name: "an outlet that is told is the hearer, not the speaker",
+			text: "The harbour council on Monday named Mara Quillon its chair.\n\nQuillon said she is \"deeply grateful\" for the trust of her colleagues, the Coastal Post is told.\n\n\"I know we are here to serve the fishermen who put their faith in us.\"",
+			want: []got{
+				{Text: "deeply grateful", Speaker: "Mara Quillon", Kind: "person", Partial: true, Parts: 1},
+				{Text: "I know we are here to serve the fishermen who put their faith in us.", Speaker: "Mara Quillon", Kind: "person", Parts: 1},
+			},
+		},
+		{
+			name: "a report that reveals a second verb's words only tells of them",
+			text: "Dr. Helen Marsh wrote to a port official early in the outbreak, lamenting the \"foolish rumours everywhere\" and promising to \"stand together through this,\" a new report revealed Tuesday.",
+			want: []got{
+				{Text: "foolish rumours everywhere", Speaker: "Helen Marsh", Kind: "person", Partial: true, Parts: 1},
+				{Text: "stand together through this,", Speaker: "Helen Marsh", Kind: "person", Partial: true, Parts: 1},
+			},
+		},
+		{
+			name: "a caption shared by someone is theirs",
+			text: "Councillor Dana Pirrel angered her critics on Friday.\n\nPirrel shared a video of the meeting to her page with the caption, \"Every day, our islanders pay more to reach the mainland.\"",
+			want: []got{{Text: "Every day, our islanders pay more to reach the mainland.", Speaker: "Dana Pirrel", Kind: "person", Parts: 1}},
+		},
+	})
+}
+
+// TestExtractInterviewSpeaker covers a feature built on one interview:
+// the person a quote names is not the "he" who says it, and quote
+// paragraphs in the first person after narrative naming others are the
+// interviewee's. The text is fictional.
+func TestExtractInterviewSpeaker(t *testing.T) {
+	text := "Tom Harrow has broken his silence about his son Ned and his former wife, the singer Lena Vale.\n\n" +
+		"‘That was a knife in the back,’ says Tom as he sits in the garden of his farmhouse in Kent. ‘It is time for the truth.’\n\n" +
+		"‘We were happy once,’ Tom says. ‘The children were everything to us.’\n\n" +
+		"Ned Harrow posted a photograph of himself with his stepfather on Sunday, writing: ‘Best dad in the world.’\n\n" +
+		"Tom is plainly still wounded. He says: ‘Ned could have picked up the phone and called me but he never did.’\n\n" +
+		"‘I always thought we would find our way back,’ Tom says.\n\n" +
+		"When Lena toured Japan, her mother Iris moved into the family home and helped with the children.\n\n" +
+		"‘I wanted a quiet life but Lena could not stay still. In the end I moved out.’"
+	ms := extractAll(t, text)
+	want := map[string]string{
+		"Ned could have picked up the phone and called me but he never did.": "Tom Harrow",
+		"Best dad in the world.": "Ned Harrow",
+		"I wanted a quiet life but Lena could not stay still. In the end I moved out.": "Tom Harrow",
+	}
+	for _, m := range ms {
+		if w, ok := want[m.Text]; ok {
+			if m.Speaker != w {
+				t.Errorf("%q: speaker %q, want %q", m.Text, m.Speaker, w)
+			}
+			delete(want, m.Text)
+		}
+	}
+	for q := range want {
+		t.Errorf("%q not found in %+v", q, ms)
+	}
+}
+
+// TestExtractNoMainSpeakerWhenShared checks that quote paragraphs with no
+// speaker stay so when no one person gives most of the quotes. The text is
+// fictional.
+func TestExtractNoMainSpeakerWhenShared(t *testing.T) {
+	text := "The ferry strike entered its third week.\n\n" +
+		"‘We will not give in,’ said Dana Whitfield. ‘Not this time.’\n\n" +
+		"‘The owners have made their last offer,’ said Tobin Reyes.\n\n" +
+		"‘I think it will be over by May,’ Whitfield said.\n\n" +
+		"‘I doubt it,’ said Marla Quince.\n\n" +
+		"When the talks broke down, the mayor, Iris Kell, met both sides at the town hall.\n\n" +
+		"‘I have never seen the quay so quiet.’"
+	for _, m := range extractAll(t, text) {
+		if m.Text == "I have never seen the quay so quiet." && m.Speaker != "" {
+			t.Errorf("%q: speaker %q, want none", m.Text, m.Speaker)
+		}
+	}
+}
