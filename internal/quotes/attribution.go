@@ -792,7 +792,7 @@ func titleWords(words string, maxWords int) bool {
 
 // namingCues name a thing rather than quote a speaker when the quotation
 // follows them directly.
-var namingCues = text.WordSet("call calls called calling dubbed dubs termed terms labeled labelled labels described describes")
+var namingCues = text.WordSet("call calls called calling dubbed dubs termed terms labeled labelled labels described describes referred refers referring")
 
 // endsIntro reports whether a clause before a quote introduces it as a
 // whole: it ends with a colon or comma, or with a cue ("said").

@@ -92,8 +92,12 @@
 // who shared or posted it. A "he" or "she" is not a person the quotation
 // names (`Hal is hurt. He says: "Tom could have called."`), nested
 // quotations aside; and in an interview piece where one person gives two
-// thirds of the attributed quotes, a first-person quote paragraph that found
-// no speaker and does not name them is theirs.
+// of the attributed quotes (three times anyone else's), a first-person quote paragraph that found
+// no speaker and does not name them is theirs. `in which Oran apologized
+// for saying` is Oran's; words someone "referred to" a thing "as" are
+// theirs (a letter that "refers to" a program gives none); a participle
+// after a person placed "alongside" another is the sentence subject's; a
+// possessor's first name given in full only later is that person.
 //
 // A quotation is never given to the wrong side by the words around it: a
 // "he" or "she" after a quotation is the one person the sentence just

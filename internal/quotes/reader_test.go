@@ -32,6 +32,36 @@ func TestExtractSecondVerbsAndHearers(t *testing.T) {
 			},
 		},
 		{
+			name: "a participle after a verb and a preposition is the verb's subject's, in a clause of its own",
+			text: "The nurse received an email in March from Piet Oran, director of the island health office, in which Oran apologized for saying the port was making a “grave error” by closing the gates.",
+			want: []got{{Text: "grave error", Speaker: "Piet Oran", Kind: "person", Partial: true, Parts: 1}},
+		},
+		{
+			name: "words a person refers to something as are theirs",
+			text: "Rep. Dana Pirrel angered her critics on Thursday when she referred to islanders as \"ferry people\" during a hearing.",
+			want: []got{{Text: "ferry people", Speaker: "Dana Pirrel", Kind: "person", Partial: true, Parts: 1}},
+		},
+		{
+			name: "a document that refers to a thing gives no words of its own",
+			text: "The council's letter refers to the Harbour Partnership, a program that pays for \"training and technical help\" in towns.",
+			want: nil,
+		},
+		{
+			name: "a second verb after and keeps the pronoun subject of the first",
+			text: "Ivo Marchetti was governor for ten years.\n\nDuring those years as governor, he called for lighter rules for the fishing fleet, and referred to the science on fish stocks as \"unsettled\".",
+			want: []got{{Text: "unsettled", Speaker: "Ivo Marchetti", Kind: "person", Partial: true, Parts: 1}},
+		},
+		{
+			name: "a participle after a person placed beside another is the sentence subject's",
+			text: "The singer Lena Vale twisted the knife further by posting a photograph of herself alongside her stepfather Kurt Moss saying: “Thank you for everything.”",
+			want: []got{{Text: "Thank you for everything.", Speaker: "Lena Vale", Kind: "person", Parts: 1}},
+		},
+		{
+			name: "a possessor named by a first name given in full only further on",
+			text: "Tobin Reyes was a star with his band in the seventies.\n\nAs Marla’s fame grew she, too, turned on her father: “There was never a letter,” she complained.\n\nThe actress Marla Reyes did not reply to calls.",
+			want: []got{{Text: "There was never a letter,", Speaker: "Marla Reyes", Kind: "person", Parts: 1}},
+		},
+		{
 			name: "a caption shared by someone is theirs",
 			text: "Councillor Dana Pirrel angered her critics on Friday.\n\nPirrel shared a video of the meeting to her page with the caption, \"Every day, our islanders pay more to reach the mainland.\"",
 			want: []got{{Text: "Every day, our islanders pay more to reach the mainland.", Speaker: "Dana Pirrel", Kind: "person", Parts: 1}},
