@@ -365,6 +365,11 @@ func (x *extractor) findAttributionAt(cands []cand, i int) attribution {
 		// the virus leaked — insisting it is "viable"`: the participle's
 		// subject opens the sentence.
 		sentencePre = append(append(make([]token, 0, len(cands[i-1].pre)+len(c.pre)), cands[i-1].pre...), c.pre...)
+	} else if sameSentence && cands[i-1].att.title && !hasCue(c.pre) && hasCue(cands[i-1].pre) {
+		// `Koss told Channel 4's "Tideline" that the ferries "were never
+		// safe"`: the name of a show between the cue and the quote.
+		p := &cands[i-1]
+		sentencePre = append(append(make([]token, 0, len(p.pre)+len(c.pre)), p.pre...), c.pre...)
 	}
 	if a, ok := x.preAttribution(sentencePre); ok {
 		if j, _ := lastCue(c.pre); sameSentence && j > 0 && c.pre[j-1].low == "and" && cands[i-1].att.np != nil && len(a.np) > 0 && a.np[0].s == c.pre[0].s {

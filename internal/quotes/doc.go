@@ -97,7 +97,9 @@
 // for saying` is Oran's; words someone "referred to" a thing "as" are
 // theirs (a letter that "refers to" a program gives none); a participle
 // after a person placed "alongside" another is the sentence subject's; a
-// possessor's first name given in full only later is that person.
+// possessor's first name given in full only later is that person; the name
+// of a show between a cue and the quoted words (`told Channel Four's
+// "Tideline" that the ferries "were never safe"`) leaves the cue its words.
 //
 // A quotation is never given to the wrong side by the words around it: a
 // "he" or "she" after a quotation is the one person the sentence just

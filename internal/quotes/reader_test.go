@@ -62,6 +62,14 @@ func TestExtractSecondVerbsAndHearers(t *testing.T) {
 			want: []got{{Text: "There was never a letter,", Speaker: "Marla Reyes", Kind: "person", Parts: 1}},
 		},
 		{
+			name: "the name of a show between the cue and the quoted words",
+			text: "Ines Koss told Channel Four’s “Tideline” that the ferries “were never safe for the crews” and “should have been scrapped years ago.”",
+			want: []got{
+				{Text: "were never safe for the crews", Speaker: "Ines Koss", Kind: "person", Partial: true, Parts: 1},
+				{Text: "should have been scrapped years ago.", Speaker: "Ines Koss", Kind: "person", Partial: true, Parts: 1},
+			},
+		},
+		{
 			name: "a caption shared by someone is theirs",
 			text: "Councillor Dana Pirrel angered her critics on Friday.\n\nPirrel shared a video of the meeting to her page with the caption, \"Every day, our islanders pay more to reach the mainland.\"",
 			want: []got{{Text: "Every day, our islanders pay more to reach the mainland.", Speaker: "Dana Pirrel", Kind: "person", Parts: 1}},
