@@ -39,6 +39,10 @@ func (x *extractor) attribute(cands []cand, i int) attribution {
 		// Sailing"`: the name of a page, not words someone said.
 		a.nickname, a.title, a.partial = true, true, true
 	}
+	if n := len(c.pre); n >= 2 && c.pre[n-1].low == "on" && (cueAt(c.pre, n-2) > 0 || n >= 3 && c.pre[n-2].low == "live" && cueAt(c.pre, n-3) > 0) && x.namesAWork(c.raw, 6) {
+		// `Adler said on "Morning Harbour."`: the show he said it on.
+		a.nickname, a.title, a.partial = true, true, true
+	}
 	if isNickname(c.pre) || (len(c.pre) > 0 && !endsIntro(c.pre) || runsOn(c.post)) && x.namesAWork(c.raw, 4) {
 		// `the man known as "the Ferryman"`: a name, not a quotation; so
 		// is a name the sentence goes on after, `the nurse said "Harbour
@@ -365,7 +369,7 @@ func (x *extractor) findAttributionAt(cands []cand, i int) attribution {
 		// the virus leaked — insisting it is "viable"`: the participle's
 		// subject opens the sentence.
 		sentencePre = append(append(make([]token, 0, len(cands[i-1].pre)+len(c.pre)), cands[i-1].pre...), c.pre...)
-	} else if sameSentence && cands[i-1].att.title && !hasCue(c.pre) && hasCue(cands[i-1].pre) {
+	} else if sameSentence && cands[i-1].att.title && c.pre[0].low == "that" && !hasCue(c.pre) && hasCue(cands[i-1].pre) {
 		// `Koss told Channel 4's "Tideline" that the ferries "were never
 		// safe"`: the name of a show between the cue and the quote.
 		p := &cands[i-1]
@@ -785,7 +789,7 @@ func titleWords(words string, maxWords int) bool {
 			return false
 		}
 		r, _ := utf8.DecodeRuneInString(w)
-		if n > 0 && !unicode.IsUpper(r) && titleSmallWords[w] {
+		if n > 0 && (!unicode.IsUpper(r) && titleSmallWords[w] || w == "&") {
 			continue
 		}
 		if !unicode.IsUpper(r) && !unicode.IsDigit(r) {

@@ -99,7 +99,10 @@
 // after a person placed "alongside" another is the sentence subject's; a
 // possessor's first name given in full only later is that person; the name
 // of a show between a cue and the quoted words (`told Channel Four's
-// "Tideline" that the ferries "were never safe"`) leaves the cue its words.
+// "Tideline" that the ferries "were never safe"`) leaves the cue its words,
+// and the show a cue says words were said on (`said on "Fox & Friends."`) is
+// no quotation; a lawmaker's party and state between commas (`Sen. Marsha
+// Kell, R-Tenn., told`) are part of the name.
 //
 // A quotation is never given to the wrong side by the words around it: a
 // "he" or "she" after a quotation is the one person the sentence just

@@ -191,7 +191,7 @@ func dropParens(ts []token) []token {
 // postnominalAt reports whether ts[i] is a comma that opens a degree or
 // suffix after a name: ", PhD" in "Richard Okafor, PhD, a chemist".
 func postnominalAt(ts []token, i int) bool {
-	return ts[i].is(",") && i > 0 && ts[i-1].capitalised() && i+1 < len(ts) && postnominals[strings.ToLower(strings.ReplaceAll(ts[i+1].w, ".", ""))] &&
+	return ts[i].is(",") && i > 0 && ts[i-1].capitalised() && i+1 < len(ts) && (postnominals[strings.ToLower(strings.ReplaceAll(ts[i+1].w, ".", ""))] || partyTag(ts[i+1].w)) &&
 		(i+2 == len(ts) || !ts[i+2].word)
 }
 

@@ -70,6 +70,24 @@ func TestExtractSecondVerbsAndHearers(t *testing.T) {
 			},
 		},
 		{
+			name: "two nicknames joined by or stay names",
+			text: "The Harbour Gazette reports that the old spruce on the quay, nicknamed \"Spiky,\" or \"Mangy,\" will cost the town a fortune.",
+			want: nil,
+		},
+		{
+			name: "a lawmaker's party and state between commas are part of the name",
+			text: "\"This is something that deserves an inquiry,\" Sen. Marsha Kell, R-Tenn., told the Harbour Gazette.\n\n\"It cannot wait,\" Rep. Tom Adler, D-N.Y., said Tuesday.",
+			want: []got{
+				{Text: "This is something that deserves an inquiry,", Speaker: "Marsha Kell", Kind: "person", Parts: 1},
+				{Text: "It cannot wait,", Speaker: "Tom Adler", Kind: "person", Parts: 1},
+			},
+		},
+		{
+			name: "the show a cue says the words were said on is no quotation",
+			text: "\"I have heard from members about the plan,\" Mr. Adler said on \"Fox & Friends.\"\n\nKell, a Republican, said live on \"Morning Harbour\" that the new law would keep voting open.",
+			want: []got{{Text: "I have heard from members about the plan,", Speaker: "Adler", Kind: "person", Parts: 1}},
+		},
+		{
 			name: "a caption shared by someone is theirs",
 			text: "Councillor Dana Pirrel angered her critics on Friday.\n\nPirrel shared a video of the meeting to her page with the caption, \"Every day, our islanders pay more to reach the mainland.\"",
 			want: []got{{Text: "Every day, our islanders pay more to reach the mainland.", Speaker: "Dana Pirrel", Kind: "person", Parts: 1}},
