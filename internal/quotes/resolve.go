@@ -735,6 +735,9 @@ func (x *extractor) resolve(cands []cand) []Mention {
 // passage of narrative naming others is theirs. A quote that names them is
 // about them, not theirs. The speaker is marked as read past a rival.
 func (x *extractor) mainSpeakerSpeaks(out []Mention) {
+	if !slices.ContainsFunc(out, x.mayTakeMainSpeaker) {
+		return
+	}
 	count := map[string]int{}
 	total, best := 0, ""
 	var main *Speaker
@@ -759,11 +762,17 @@ func (x *extractor) mainSpeakerSpeaks(out []Mention) {
 	}
 	for i := range out {
 		m := &out[i]
-		if m.Speaker != nil || m.Partial || m.SpeakerText != "" || m.Credit != "" || !x.opensParagraph(m.Start) || !firstPersonWords(m.Text) || nameWordIn(m.Text, best) {
+		if !x.mayTakeMainSpeaker(*m) || !firstPersonWords(m.Text) || nameWordIn(m.Text, best) {
 			continue
 		}
 		m.Speaker, m.how, m.rival = main, resCarried, true
 	}
+}
+
+// mayTakeMainSpeaker reports whether m is a whole quotation with no
+// speaker, cue or credit that opens its paragraph.
+func (x *extractor) mayTakeMainSpeaker(m Mention) bool {
+	return m.Speaker == nil && !m.Partial && m.SpeakerText == "" && m.Credit == "" && x.opensParagraph(m.Start)
 }
 
 // opensParagraph reports whether only white space stands between the start
@@ -788,6 +797,15 @@ func firstPersonWords(s string) bool {
 // capitalised in quotation s, outside the quotations nested in it (`the
 // drip of 'Rubin's losing'` quotes others speaking of him).
 func nameWordIn(s, name string) bool {
+	named := false
+	for rest := name; rest != "" && !named; {
+		var w string
+		w, rest, _ = strings.Cut(rest, " ")
+		named = len(w) > 2 && strings.Contains(s, w)
+	}
+	if !named {
+		return false // no word of the name at all: the common case, read cheaply
+	}
 	words := personNameWords(name)
 	for _, w := range strings.FieldsFunc(outsideNested(s), func(r rune) bool { return !unicode.IsLetter(r) && r != '-' }) {
 		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) && slices.Contains(words, strings.ToLower(w)) {
