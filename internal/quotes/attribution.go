@@ -39,6 +39,10 @@ func (x *extractor) attribute(cands []cand, i int) attribution {
 		// Sailing"`: the name of a page, not words someone said.
 		a.nickname, a.title, a.partial = true, true, true
 	}
+	if n := len(c.pre); n >= 2 && c.pre[n-1].low == "on" && (cueAt(c.pre, n-2) > 0 || n >= 3 && c.pre[n-2].low == "live" && cueAt(c.pre, n-3) > 0) && x.namesAWork(c.raw, 6) {
+		// `Adler said on "Morning Harbour."`: the show he said it on.
+		a.nickname, a.title, a.partial = true, true, true
+	}
 	if isNickname(c.pre) || (len(c.pre) > 0 && !endsIntro(c.pre) || runsOn(c.post)) && x.namesAWork(c.raw, 4) {
 		// `the man known as "the Ferryman"`: a name, not a quotation; so
 		// is a name the sentence goes on after, `the nurse said "Harbour
@@ -348,7 +352,7 @@ func (x *extractor) findAttributionAt(cands []cand, i int) attribution {
 			return a
 		}
 	}
-	if paOK && partialPre && (end == ',' || len(c.post) > 0 && c.post[0].is(",")) && !namedBefore(c.pre) {
+	if paOK && partialPre && (end == ',' || len(c.post) > 0 && c.post[0].is(",")) && !namedBefore(c.pre) && !x.reportOfCoordinated(cands, i, pa) {
 		// `who often "walk the docks ...," Harbour.com reported`: the
 		// attribution that closes the quote wins over a cue before it,
 		// unless that cue names a thing (`While Pike called the flood a
@@ -365,6 +369,11 @@ func (x *extractor) findAttributionAt(cands []cand, i int) attribution {
 		// the virus leaked — insisting it is "viable"`: the participle's
 		// subject opens the sentence.
 		sentencePre = append(append(make([]token, 0, len(cands[i-1].pre)+len(c.pre)), cands[i-1].pre...), c.pre...)
+	} else if sameSentence && cands[i-1].att.title && c.pre[0].low == "that" && !hasCue(c.pre) && hasCue(cands[i-1].pre) {
+		// `Koss told Channel 4's "Tideline" that the ferries "were never
+		// safe"`: the name of a show between the cue and the quote.
+		p := &cands[i-1]
+		sentencePre = append(append(make([]token, 0, len(p.pre)+len(c.pre)), p.pre...), c.pre...)
 	}
 	if a, ok := x.preAttribution(sentencePre); ok {
 		if j, _ := lastCue(c.pre); sameSentence && j > 0 && c.pre[j-1].low == "and" && cands[i-1].att.np != nil && len(a.np) > 0 && a.np[0].s == c.pre[0].s {
@@ -389,6 +398,12 @@ func (x *extractor) findAttributionAt(cands []cand, i int) attribution {
 		if gerund || bare {
 			p := cands[i-1].att
 			return attribution{how: attPre, cue: c.pre[j : j+n], np: p.np, credit: p.credit}
+		}
+		if p := cands[i-1].att; coordinatedCue(c.pre, j) && p.how == attPre && !p.nickname && !x.endsSentence(&cands[i-1]) {
+			// `Quill said she was "grateful" for the trust of her
+			// colleagues, and pledged to "rebuild the docks"`: a second
+			// verb of the same subject, after the first quote's words.
+			return attribution{how: attPre, cue: c.pre[j : j+n], np: p.np, credit: p.credit, partial: true}
 		}
 	}
 	if j, n := lastCue(c.pre); j >= 0 && i > 0 && cands[i-1].after == c.before && j+n < len(c.pre) && c.pre[j+n].is(",") && j+n+1 == len(c.pre) {
@@ -513,6 +528,29 @@ func hasVerb(ts []token) bool {
 
 // onlyLinks reports whether ts holds nothing but punctuation and the
 // words that join a second cue to the first: ", but", "and then".
+// reportOfCoordinated reports whether quotation i, after a second verb of
+// the subject of the quote before it, is closed by a document reporting it:
+// `acknowledging the "..." and vowing to "...," a new report revealed` is
+// the one vowing, the report only tells of it.
+func (x *extractor) reportOfCoordinated(cands []cand, i int, pa attribution) bool {
+	if i == 0 || cands[i-1].after != cands[i].before || cands[i-1].att.np == nil || !hasDocNoun(pa.np) || x.namesSomeone(pa.np) {
+		return false
+	}
+	j, _ := lastCue(cands[i].pre)
+	return coordinatedCue(cands[i].pre, j)
+}
+
+// coordinatedCue reports whether the cue at pre[j] is a second verb joined
+// by "and" with no subject of its own: `for the trust of her colleagues,
+// and pledged to`, `and vowing to`. The words before "and" hold no other
+// cue.
+func coordinatedCue(pre []token, j int) bool {
+	if j < 1 || pre[j-1].low != "and" || pre[j].capitalised() {
+		return false
+	}
+	return !hasCue(pre[:j-1])
+}
+
 func onlyLinks(ts []token) bool {
 	for _, t := range ts {
 		if t.word && t.low != "and" && t.low != "but" && t.low != "then" && t.low != "also" && t.low != "later" {
@@ -751,7 +789,7 @@ func titleWords(words string, maxWords int) bool {
 			return false
 		}
 		r, _ := utf8.DecodeRuneInString(w)
-		if n > 0 && !unicode.IsUpper(r) && titleSmallWords[w] {
+		if n > 0 && (!unicode.IsUpper(r) && titleSmallWords[w] || w == "&") {
 			continue
 		}
 		if !unicode.IsUpper(r) && !unicode.IsDigit(r) {
@@ -763,7 +801,7 @@ func titleWords(words string, maxWords int) bool {
 
 // namingCues name a thing rather than quote a speaker when the quotation
 // follows them directly.
-var namingCues = text.WordSet("call calls called calling dubbed dubs termed terms labeled labelled labels described describes")
+var namingCues = text.WordSet("call calls called calling dubbed dubs termed terms labeled labelled labels described describes referred refers referring")
 
 // endsIntro reports whether a clause before a quote introduces it as a
 // whole: it ends with a colon or comma, or with a cue ("said").
@@ -1063,6 +1101,11 @@ func (x *extractor) preAttribution(pre []token) (attribution, bool) {
 			// `shared the photo with the note "We hear you loud and clear!"`:
 			// the words of the note.
 			return attribution{how: attPre, cue: pre[n-1:], np: pre[n-2:], partial: true}, true
+		}
+		if n := len(pre); n >= 4 && (pre[n-1].is(",") || pre[n-1].is(":")) && pre[n-2].word && docNouns[pre[n-2].lower()] && pre[n-3].low == "the" && pre[n-4].low == "with" {
+			// `shared a video to her page with the caption, "..."`: the
+			// words of the caption.
+			return attribution{how: attPre, cue: pre[n-2 : n-1], np: pre[n-3 : n-1]}, true
 		}
 		if n := len(pre); n >= 3 && (pre[n-1].is(",") || pre[n-1].is(":")) && pre[n-2].word && docNouns[pre[n-2].lower()] && !pre[n-2].capitalised() && possessive(pre[n-3].w) {
 			// `it prompted one resident's tweet, "..."`: the possessor's words.

@@ -59,6 +59,11 @@ func cueAt(ts []token, i int) int {
 	case lw == "comments" && i+1 < len(ts) && ts[i+1].is(":"):
 		return 1 // "Wendy comments:" (a noun elsewhere: "restricted comments")
 	case phrasalCues[lw] != "" && i+1 < len(ts) && strings.EqualFold(ts[i+1].w, phrasalCues[lw]):
+		if strings.HasPrefix(lw, "refer") && !referredAs(ts, i) {
+			// "refers to the Partnership": no words of its own; "the man
+			// referred to as", "is referred to": a name given to him.
+			return 0
+		}
 		return 2
 	case docCueVerbs[lw]:
 		for j := i - 1; j >= 0 && j >= i-8; j-- {
@@ -114,8 +119,9 @@ func gerundNext(ts []token, i int) bool {
 }
 
 // passiveCues are cue verbs that, after a form of "be", describe their
-// subject instead of giving its words: "was said to be", "is described as".
-var passiveCues = text.WordSet("said described reported called dubbed termed labeled labelled branded alleged written")
+// subject instead of giving its words: "was said to be", "is described as";
+// "the Courier is told" and "was informed" make it the one who heard them.
+var passiveCues = text.WordSet("said described reported called dubbed termed labeled labelled branded alleged written told informed referred")
 
 // beForms are the forms of "be" that make a cue passive.
 var beForms = text.WordSet("is are was were be been being")
@@ -124,6 +130,25 @@ var beForms = text.WordSet("is are was were be been being")
 var phrasalCues = map[string]string{
 	"pointed": "out", "points": "out", "put": "it", "puts": "it", "shot": "back", "fired": "back",
 	"went": "on", "goes": "on", "summed": "up", "chimed": "in", "weighed": "in", "spoke": "up",
+	"referred": "to", "refers": "to", "referring": "to",
+}
+
+// referredAs reports whether "referred to" at ts[i] names its object in
+// the speaker's words: `she referred to islanders as "ferry people"`, the
+// "as" a few words on, not right after "to", nor after a form of "be".
+func referredAs(ts []token, i int) bool {
+	if i > 0 && beForms[ts[i-1].low] || i+2 < len(ts) && ts[i+2].low == "as" {
+		return false
+	}
+	for j := i + 3; j < len(ts) && j <= i+7; j++ {
+		if !ts[j].word {
+			return false
+		}
+		if ts[j].low == "as" {
+			return true
+		}
+	}
+	return false
 }
 
 // firstCue returns the index and length of the first cue in ts[:limit].
@@ -185,7 +210,14 @@ func subjectBefore(ts []token) []token {
 		return ts[n-1:]
 	}
 	if w := ts[len(ts)-1].lower(); !ts[len(ts)-1].capitalised() && (w == "and" || w == "but" || w == "then") {
-		// "The president noted ..., and added:": the subject opens the sentence.
+		// "The president noted ..., and added:": the subject opens the
+		// sentence, or is the first verb's ("During his years as
+		// governor, he called for ..., and referred to").
+		if j, _ := lastCue(ts[:len(ts)-1]); j > 0 && !isGerund(ts[j]) {
+			if np := subjectBefore(ts[:j]); np != nil && len(np) == 1 && subjectPronouns[np[0].low] {
+				return np
+			}
+		}
 		return leadingNP(ts[:len(ts)-1])
 	}
 	// Walk back over comma-separated chunks: a comma right before the cue

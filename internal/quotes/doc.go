@@ -84,7 +84,25 @@
 // speaker; a closing single mark typed for the double one before a speech
 // verb closes the quote; and a "he" or "she" that nothing else explains is
 // the person the sentence before names, or the one the last sentences open
-// with, when no one else is named in between.
+// with, when no one else is named in between. A second verb after "and"
+// keeps the first one's subject (`said she was "grateful" ..., and pledged
+// to "rebuild the docks"`), also when a report closes the sentence (`and
+// vowing to "...," a new report revealed`); an outlet that "is told" only
+// heard the words; a caption "with the caption," is the words of the one
+// who shared or posted it. A "he" or "she" is not a person the quotation
+// names (`Hal is hurt. He says: "Tom could have called."`), nested
+// quotations aside; and in an interview piece where one person gives two
+// of the attributed quotes (three times anyone else's), a first-person quote paragraph that found
+// no speaker and does not name them is theirs. `in which Oran apologized
+// for saying` is Oran's; words someone "referred to" a thing "as" are
+// theirs (a letter that "refers to" a program gives none); a participle
+// after a person placed "alongside" another is the sentence subject's; a
+// possessor's first name given in full only later is that person; the name
+// of a show between a cue and the quoted words (`told Channel Four's
+// "Tideline" that the ferries "were never safe"`) leaves the cue its words,
+// and the show a cue says words were said on (`said on "Fox & Friends."`) is
+// no quotation; a lawmaker's party and state between commas (`Sen. Marsha
+// Kell, R-Tenn., told`) are part of the name.
 //
 // A quotation is never given to the wrong side by the words around it: a
 // "he" or "she" after a quotation is the one person the sentence just

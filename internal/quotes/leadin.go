@@ -190,6 +190,20 @@ func (x *extractor) documentAuthor(r ref) *Speaker {
 	head := strings.ToLower(r.text[4:])
 	k := x.tokAt(r.span.Start)
 	para := x.paraOf(r.span.Start)
+	if k > 1 && x.toks[k-1].low == "with" {
+		// `Pirrel shared a video to her page with the caption, "..."`:
+		// the one whose sentence posts it.
+		start := k - 1
+		for start > 0 && !x.toks[start-1].sentenceEnd() && !x.lineBetween(start-1, start) && !isMarkToken(x.toks[start-1]) {
+			start--
+		}
+		if np := leadingNP(x.toks[start : k-1]); len(np) > 0 && len(np) < k-1-start && postVerbs[x.toks[start+len(np)].low] {
+			if a := analyse(x.text, np); a.ok() && a.kind != "document" && a.pronoun == "" && a.named {
+				sp := x.speaker(a, np[0].s)
+				return &sp
+			}
+		}
+	}
 	for j := k - 1; j >= 1; j-- {
 		if x.paraOf(x.toks[j].s) < para-2 {
 			return nil
@@ -231,3 +245,7 @@ func (x *extractor) documentAuthor(r ref) *Speaker {
 	}
 	return nil
 }
+
+// postVerbs put a document out under its author's name: "Pirrel shared a
+// video with the caption".
+var postVerbs = text.WordSet("posted shared tweeted published uploaded sent")

@@ -191,7 +191,7 @@ func dropParens(ts []token) []token {
 // postnominalAt reports whether ts[i] is a comma that opens a degree or
 // suffix after a name: ", PhD" in "Richard Okafor, PhD, a chemist".
 func postnominalAt(ts []token, i int) bool {
-	return ts[i].is(",") && i > 0 && ts[i-1].capitalised() && i+1 < len(ts) && postnominals[strings.ToLower(strings.ReplaceAll(ts[i+1].w, ".", ""))] &&
+	return ts[i].is(",") && i > 0 && ts[i-1].capitalised() && i+1 < len(ts) && (postnominals[strings.ToLower(strings.ReplaceAll(ts[i+1].w, ".", ""))] || partyTag(ts[i+1].w)) &&
 		(i+2 == len(ts) || !ts[i+2].word)
 }
 
@@ -249,10 +249,18 @@ func subjectOfGerund(ts []token) []token {
 			return ts[j+1:]
 		}
 	}
+	if np := clauseSubjectBeforePreposition(ts); np != nil {
+		return np // "an email in which Gao apologized for saying": Gao
+	}
 	if n := len(ts); n > 0 && ts[n-1].capitalised() && !titles[ts[n-1].lower()] {
 		np := trailingNP(ts)
 		if k := len(ts) - len(np); len(np) > 0 && k > 0 && placePrepositions[ts[k-1].lower()] {
-			return nil // "appears beside Reyes saying": Reyes is not the one saying
+			// "appears beside Reyes saying": Reyes is not the one saying;
+			// the subject that opens the sentence may be.
+			if np := leadingNP(ts[:k-1]); np != nil && !hasVerb(np) && hasName(np) {
+				return np
+			}
+			return nil
 		}
 		if k := objectVerbAt(np); k > 0 {
 			return np[:k] // "Brandt endorsed Harwick saying": the subject speaks
@@ -421,6 +429,35 @@ func isAdverb(w string) bool {
 func isGerund(t token) bool {
 	w := t.lower()
 	return strings.HasSuffix(w, "ing") && w != "according"
+}
+
+// gerundPrepositions put a participle after a verb of its subject:
+// "apologized for saying", "ended by warning".
+var gerundPrepositions = text.WordSet("for by after before without while")
+
+// clauseSubjectBeforePreposition reads a clause that ends in a verb and a
+// preposition before the participle, its subject a name right before the
+// verb: `an email from Gao, in which Gao apologized for` (saying ...).
+// The clause opens the text or follows a comma or a word that opens a
+// clause ("which", "and"); nil otherwise.
+func clauseSubjectBeforePreposition(ts []token) []token {
+	n := len(ts)
+	if n < 3 || !gerundPrepositions[ts[n-1].low] {
+		return nil
+	}
+	v := ts[n-2]
+	if !v.word || v.capitalised() || !strings.HasSuffix(v.low, "ed") && !strings.HasSuffix(v.low, "s") || adverbs[v.low] || beForms[v.low] {
+		return nil
+	}
+	if !ts[n-3].capitalised() || titles[ts[n-3].lower()] {
+		return nil
+	}
+	np := trailingNP(ts[:n-2])
+	k := n - 2 - len(np)
+	if len(np) == 0 || !hasName(np) || k > 0 && !ts[k-1].is(",") && !clauseStarts[ts[k-1].low] && ts[k-1].low != "which" && ts[k-1].low != "whom" {
+		return nil
+	}
+	return np
 }
 
 // isAsideStart reports whether a chunk opens with a participle: "noting
