@@ -47,11 +47,12 @@ var newsDays = text.WordSet(text.Weekdays + " today yesterday tonight")
 // dated reports whether s says the day of what it tells ("on Tuesday";
 // not a habit, "every Tuesday").
 func dated(s string) bool {
-	f := strings.Fields(s)
-	for i, w := range f {
-		if newsDays[strings.ToLower(strings.TrimRight(w, ".,;:"))] && (i == 0 || !habitual[strings.ToLower(f[i-1])]) {
+	prev := ""
+	for w := range strings.FieldsSeq(s) {
+		if newsDays[strings.ToLower(strings.TrimRight(w, ".,;:"))] && !habitual[strings.ToLower(prev)] {
 			return true
 		}
+		prev = w
 	}
 	return false
 }
