@@ -63,8 +63,9 @@ var habitual = text.WordSet(`every each`)
 // withEvent makes sure chosen tells the story's news. When the event lead
 // (eventLead) is not chosen, it is put in first, unless the chosen
 // sentences say what it says (one alike, or all together most of it: see
-// adds), in the place of the weakest chosen sentences (the last chosen),
-// as many as the sentence count or the word budget needs; when it is
+// adds) or it alone is longer than the word budget, in the place of the
+// weakest chosen sentences (the last chosen), as many as the sentence
+// count or the word budget needs; when it is
 // chosen already and no other chosen sentence stands among its articles'
 // first two (nearLead), it is brought first. It reports whether the event
 // lead opens chosen.
@@ -82,7 +83,9 @@ func (st *story) withEvent(cands, chosen []*candidate, opt Options) ([]*candidat
 		}
 		return append([]*candidate{ev}, slices.Delete(slices.Clone(chosen), i, i+1)...), true
 	}
-	if st.redundant(ev, chosen) || !st.adds(ev, chosen) {
+	if opt.Words > 0 && ev.nwords > opt.Words || st.redundant(ev, chosen) || !st.adds(ev, chosen) {
+		// a lead longer than the whole budget is not put in over
+		// sentences that fit it
 		return chosen, false
 	}
 	out := append([]*candidate{ev}, chosen...)
