@@ -2,6 +2,7 @@ package summary
 
 import (
 	"cmp"
+	"iter"
 	"math"
 	"regexp"
 	"slices"
@@ -106,7 +107,7 @@ const (
 // noteNames records the full names s gives, each under its surname
 // ("Greer" -> "Anton Greer"), the first one met kept.
 func (st *story) noteNames(s string) {
-	for _, n := range fullNames(s) {
+	for n := range fullNames(s) {
 		if _, ok := st.full[surname(n)]; !ok {
 			st.full[surname(n)] = n
 		}
@@ -143,7 +144,7 @@ func (st *story) unintroduced(chosen []*candidate, full map[string]string) map[*
 				out[c] = true
 			}
 		}
-		for _, n := range fullNames(c.text) {
+		for n := range fullNames(c.text) {
 			introduced[surname(n)] = true
 		}
 	}
@@ -356,8 +357,11 @@ func (st *story) sameReferent(p, c *candidate) bool {
 	if prev.Start < 0 || prev.End > len(a.Text) || prev.Start >= prev.End {
 		return false
 	}
-	names := fullNames(a.Text[prev.Start:prev.End])
-	return len(names) > 0 && strings.Contains(p.text, names[len(names)-1])
+	last := ""
+	for n := range fullNames(a.Text[prev.Start:prev.End]) {
+		last = n
+	}
+	return last != "" && strings.Contains(p.text, last)
 }
 
 // joinLeaners moves a sentence that leans on the one before it in its
@@ -500,7 +504,7 @@ func (st *story) introduceFirst(chosen []*candidate, full map[string]string) boo
 				}
 			}
 		}
-		for _, n := range fullNames(c.text) {
+		for n := range fullNames(c.text) {
 			introduced[surname(n)] = true
 		}
 	}
@@ -534,53 +538,54 @@ func nameWords(s string) []string {
 	return out
 }
 
-// fullNames are the names that runs of capitalised words in s end with:
-// their last two words, a first name and a surname ("Mayor Anton Greer"
-// gives "Anton Greer"), the first of them not a function word or title.
-func fullNames(s string) []string {
-	var out []string
-	eachFullName(s, func(n string) { out = append(out, n) })
-	return out
-}
-
-// eachFullName calls f with each full name s gives (see fullNames), reading
-// s word by word, so an article's whole text is read without a slice of its
-// words.
-func eachFullName(s string, f func(string)) {
-	var a, b string // the run's last two words
-	stop := false   // whether b ended the run at punctuation
-	emit := func() {
-		if a != "" && b != "" && !strings.HasSuffix(a, "\x00") && !notNames[strings.ToLower(a)] {
-			f(a + " " + b)
+// fullNames yields the names that runs of capitalised words in s end
+// with: their last two words, a first name and a surname ("Mayor Anton
+// Greer" gives "Anton Greer"), the first of them not a function word or
+// title. s is read word by word, so an article's whole text is read
+// without a slice of its words.
+func fullNames(s string) iter.Seq[string] {
+	return func(yield func(string) bool) {
+		var a, b string // the run's last two words
+		stop := false   // whether b ended the run at punctuation
+		// emit yields the run's name, if it gives one, and ends the run;
+		// false when the caller has read enough
+		emit := func() bool {
+			ok := true
+			if a != "" && b != "" && !strings.HasSuffix(a, "\x00") && !notNames[strings.ToLower(a)] {
+				ok = yield(a + " " + b)
+			}
+			a, b = "", ""
+			return ok
 		}
-		a, b = "", ""
+		for fw := range strings.FieldsSeq(s) {
+			w := strings.TrimFunc(fw, func(r rune) bool { return !unicode.IsLetter(r) })
+			base := strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+			r, size := firstRune(base)
+			last, _ := utf8.DecodeLastRuneInString(base)
+			if len(base) < 2 || size == len(base) || !unicode.IsUpper(r) || !unicode.IsLower(last) {
+				if !emit() {
+					return
+				}
+				continue
+			}
+			if stop && !emit() {
+				return
+			}
+			if b != "" {
+				a = b
+			}
+			b = base
+			stop = base != w || strings.ContainsAny(fw[len(fw)-1:], ",.;:!?)\"”")
+		}
+		emit()
 	}
-	for fw := range strings.FieldsSeq(s) {
-		w := strings.TrimFunc(fw, func(r rune) bool { return !unicode.IsLetter(r) })
-		base := strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
-		r, size := firstRune(base)
-		last, _ := utf8.DecodeLastRuneInString(base)
-		if len(base) < 2 || size == len(base) || !unicode.IsUpper(r) || !unicode.IsLower(last) {
-			emit()
-			continue
-		}
-		if stop {
-			emit()
-		}
-		if b != "" {
-			a = b
-		}
-		b = base
-		stop = base != w || strings.ContainsAny(fw[len(fw)-1:], ",.;:!?)\"”")
-	}
-	emit()
 }
 
 func surname(full string) string { return full[strings.LastIndexByte(full, ' ')+1:] }
 
 // introduces reports whether s gives the full name behind surname sn.
 func introduces(s, sn string) bool {
-	for _, n := range fullNames(s) {
+	for n := range fullNames(s) {
 		if surname(n) == sn {
 			return true
 		}
@@ -607,7 +612,7 @@ func bareSurnames(s string, full map[string]string) []string {
 // gives ("Jim Varga" for "Jim", which "Dear Jim" elsewhere made look like
 // a surname): no reference back to anyone.
 func givenName(s, w string) bool {
-	for _, n := range fullNames(s) {
+	for n := range fullNames(s) {
 		if strings.HasPrefix(n, w+" ") {
 			return true
 		}
@@ -736,7 +741,9 @@ func (st *story) persons() map[string]string {
 	// Anton Greer.")
 	given := map[string]int{}
 	for _, a := range st.sample {
-		eachFullName(a.Text, func(n string) { given[n]++ })
+		for n := range fullNames(a.Text) {
+			given[n]++
+		}
 	}
 	// the most given name first, then in order of spelling: two people
 	// who share a surname ("Anton Greer", "Maria Greer") resolve the same
