@@ -14,7 +14,8 @@
 // spoken to the reader, no words another article gives as a quotation
 // stated as fact); without repeating one another (two articles' leads
 // telling the same event count once, in other words too: "approved
-// legislation", "passed a bill") or stating both sides of a clash;
+// legislation", "passed a bill"; in a short summary of many articles, a
+// lead retelling the event around news of its own too) or stating both sides of a clash;
 // ordered for reading, opening with the event the articles lead with (put
 // in, when the sentences chosen are all details or background, from the
 // lead that tells the news), in the wording that names the story's subject
@@ -107,6 +108,7 @@ func Build(d *corroborate.Dossier, more []corroborate.Claim, opt Options) []corr
 	// a sentence naming its subject by surname alone, with no sentence
 	// before it to introduce them, gives its place to the next candidate
 	full := st.persons()
+	st.wire = wireShare(len(st.arts), opt.Words)
 	var chosen []*candidate
 	for round := 0; ; round++ {
 		chosen = st.choose(cands, opt)
@@ -209,7 +211,7 @@ func (st *story) gains(cands []*candidate, opt Options) *gains {
 		// a short summary says what the articles' leads echo; a long one
 		// has room for the rest
 		g.echo = min(1, echoBudget/float64(opt.Words))
-		g.wire = wireShare(len(st.arts), opt.Words)
+		g.wire = st.wire
 		for _, c := range cands {
 			g.top = max(g.top, st.v.mass(c.vec, nil))
 		}
@@ -305,7 +307,12 @@ const minRoom = 4
 // one says of the story (its words weighed by how central they are) the
 // other says too; or it cannot be true together with a chosen sentence
 // about the same thing (claims.Clash): a summary does not state both
-// sides of a contradiction as fact.
+// sides of a contradiction as fact. A lead that tells news of its own
+// around the event (a development) and the event's own lead go together,
+// except in a short summary of many articles (st.wire), where both
+// opening articles and each saying most of what the other says of the
+// story (sameThing) is the event told twice: a write-thru's rewritten
+// lead ("After twenty years of lawsuits, Congress on Thursday sent ...").
 func (st *story) redundant(c *candidate, chosen []*candidate) bool {
 	for _, o := range chosen {
 		if related(c, o) {
@@ -313,6 +320,12 @@ func (st *story) redundant(c *candidate, chosen []*candidate) bool {
 			// the recap of the event; what tells them apart is the news
 			// each says that the other does not
 			if min(novelty(c.vec, o.vec), novelty(o.vec, c.vec)) < devNovel || claims.Clash(c.text, o.text) {
+				return true
+			}
+			// a short summary of many articles tells the event once: a
+			// second lead that retells most of it, whatever it adds, has
+			// no room
+			if st.wire > 0 && min(c.lead, o.lead) == 1 && min(st.v.coverage(c.vec, o.vec), st.v.coverage(o.vec, c.vec)) >= sameThing {
 				return true
 			}
 			continue
