@@ -48,13 +48,17 @@ var clutter = []string{"embed", "autoplay", "copy this code", "email this", "sha
 	"image copyright", "read more", "http", "www.", ".com/", "@", "©", "photo:", "photo credit",
 	"(photo", "file photo", "media playback", "media caption", "image caption", "click to", "log in", "terms of service", "privacy policy", "comments", "sponsored",
 	"you can add location", "this material may not be published", "contributed to this report",
-	"contributed reporting", "internet archive", "wayback machine", "location history", "your tweet", "continue reading"}
+	"contributed reporting", "internet archive", "wayback machine", "location history", "your tweet", "continue reading",
+	// a review's credits
+	"presents a film", "running time:"}
 
 // furnitureOpeners open a link, a page's heading or a photo's caption, not
 // a sentence of the story ("Read 'Twilight' Stars to Be ...", "WATCH: ...",
-// "FILE - In this photo ...").
+// "FILE - In this photo ..."), or a line of a review's credits.
 var furnitureOpeners = []string{"read ", "watch ", "watch:", "listen:", "related:", "see also", "more:", "update:", "click ",
-	"file -", "file –", "file —"}
+	"file -", "file –", "file —",
+	// a review's credits ("Written by ..., based on the novel by ...")
+	"directed by ", "written by ", "screenplay by ", "produced by ", "starring "}
 
 // caption marks a photo caption ("Lauri Love, left, leaves ...", "the
 // king, 2nd left, is kissed by ..."; not "far-right," or "upright,"), and joined marks words of two page

@@ -16,7 +16,8 @@ import (
 
 // order puts the chosen sentences in reading order: first the one most
 // articles state (the news itself, as a lead states it; the strongest of
-// equals), the others by where their claims stand in the articles, then each person introduced by full name before a
+// equals; when each is stated by one article, the one nearest its
+// article's opening), the others by where their claims stand in the articles, then each person introduced by full name before a
 // sentence makes them its subject or speaker by surname alone ("Greer
 // says"). When no chosen sentence introduces them, the referring sentence
 // takes a wording of its claim that does, if an article has one.
@@ -28,7 +29,7 @@ func (st *story) order(chosen []*candidate, full map[string]string) []*candidate
 		}
 		lead := 0
 		for i, c := range chosen {
-			if len(c.cites) >= max(2, most-1) && leadScore(c) > leadScore(chosen[lead]) {
+			if (len(c.cites) >= max(2, most-1) || most < 2) && leadScore(c) > leadScore(chosen[lead]) {
 				lead = i
 			}
 		}
@@ -216,27 +217,97 @@ var dummyIt = regexp.MustCompile(`^[Ii]t(?: is| was| has been| had been| remains
 var connectives = text.WordSet(`then later so also now still yet soon afterwards afterward meanwhile instead therefore thus hence`)
 
 // leans reports whether s opens with one of leaners, after a connective or
-// not; opens with a phrase that goes on from what was said before it
-// ("After all, ...", "Now, ..."); opens with a bare definite noun phrase
-// for its subject ("The company will ..."); or ends crediting what it says
-// to an outlet it refers to and does not name ("..., the paper added.").
+// not, or with "Neither" or "Both" for people named before (eachOfTwo);
+// opens with a phrase that goes on from what was said before it ("After
+// all, ...", "Now, ..."); opens with a bare definite noun phrase for its
+// subject ("The company will ...", "The revelation came after ...":
+// followsNews); has a pronoun for its subject after an opening phrase
+// that names no one (frontedPronoun); ends crediting what it says to an
+// outlet it refers to and does not name ("..., the paper added."); or
+// ends pointing back ("... to get just that.": pointsBackAtEnd).
 func leans(s string) bool {
-	return leansOn(s) || definiteHead(s) != "" || goesOn(s) || unnamedCredit.MatchString(s)
+	return leansOn(s) || definiteHead(s) != "" || goesOn(s) || unnamedCredit.MatchString(s) ||
+		followsNews.MatchString(s) || pointsBackAtEnd.MatchString(s) || frontedPronoun(s) || eachOfTwo.MatchString(s)
 }
+
+// followsNews opens a sentence with a noun for news told before it and
+// says when it came ("The revelation came after ...", "The announcement
+// could come as early as Monday"): which revelation, the sentence before
+// it said.
+var followsNews = regexp.MustCompile(`^The (?:revelation|announcement|news|move|decision|disclosure|admission|development|finding|ruling|discovery|comments?|remarks?|incident) (?:(?:could|would|will|may|might) )?(?:came|comes?|follows?|followed|coincided|coincides)\b`)
+
+// pointsBackAtEnd ends a sentence with what it does standing for what the
+// sentence before it told ("... underwent surgery to get just that.",
+// "... and she did exactly that.").
+var pointsBackAtEnd = regexp.MustCompile(`\b(?:(?:just|exactly|precisely) (?:that|this)|to do so|did so)[.!]["”’]?$`)
+
+// eachOfTwo opens a sentence with "Neither" or "Both" for people the one
+// before it named ("Neither knew the extent of ...", "Both of them
+// denied ...").
+var eachOfTwo = regexp.MustCompile(`^(?:Neither|Both)(?: of (?:them|whom|the two|these|those))?,? (?:knew|know|knows|said|say|says|was|were|is|are|has|have|had|would|will|could|can|did|do|does|told|[a-z]+ed)\b`)
+
+// frontedPronoun reports a sentence whose subject is a personal pronoun
+// after an opening phrase that names no one ("In her weekly column, she'll
+// ...", "On Monday, he said ..."): whom it stands for, a sentence before
+// it said. An opening phrase that names someone ("When Ada Holm's show
+// ended, she ...") gives the pronoun its person.
+func frontedPronoun(s string) bool {
+	i, at := 0, 0
+	for w := range strings.FieldsSeq(s) {
+		at += strings.Index(s[at:], w) + len(w)
+		if i > frontedWords {
+			return false
+		}
+		if i > 0 {
+			if r, _ := firstRune(w); unicode.IsUpper(r) && !timeWords[strings.ToLower(strings.Trim(w, ".,;:"))] {
+				return false // the opening phrase names someone or something
+			}
+		}
+		i++
+		if !strings.HasSuffix(w, ",") {
+			continue
+		}
+		if i == 1 {
+			return false // "Yes, ..." and its like are goesOn's
+		}
+		rest := strings.TrimLeftFunc(s[at:], unicode.IsSpace)
+		f, _, _ := strings.Cut(rest, " ")
+		f = strings.ToLower(f)
+		if k := strings.IndexAny(f, "'’"); k > 0 {
+			f = f[:k] // "she'll", "he’s"
+		}
+		return subjectPronouns[f]
+	}
+	return false
+}
+
+// frontedWords bounds the words of an opening phrase before its comma.
+const frontedWords = 8
+
+// subjectPronouns stand for a person as a sentence's subject, or open
+// it ("his two brothers").
+var subjectPronouns = text.WordSet(`he she they his her their`)
 
 // goingOn are openings that go on from what the sentence before said.
 var goingOn = []string{"after all", "now,", "also,", "again,", "indeed,", "moreover,", "furthermore,", "besides,",
 	"likewise,", "similarly,", "nevertheless,", "nonetheless,", "otherwise,", "even so", "in turn,", "as such,",
 	"for his part", "for her part", "for their part", "for its part", "by contrast", "in contrast", "on the other hand",
 	"at the same time", "in response", "to that end", "in other words", "that said", "this time,", "yet,", "yet ", "and yet", "but ", "and ", "indeed:", "indeed ", "thus,",
-	"as well,", "what's more", "not only that", "in the meantime", "ultimately", "eventually", "fast-forward", "fast forward", "also ", "therefore", "hence,",
+	"as well,", "as a result", "as a consequence", "then,", "what's more", "not only that", "in the meantime", "ultimately", "eventually", "fast-forward", "fast forward", "also ", "therefore", "hence,",
 	// a reply to a question the sentence before asked ("Yes, the toll is
 	// high, but ..."): a conversation, or a writer answering a critic
 	"yes,", "no,", "well,", "sure,", "of course", "okay,", "ok,", "oh,", "true,", "granted,"}
 
-// goesOn reports whether s opens with one of goingOn, or credits what it
-// says to a source it does not name ("According to the paper, ...").
-func goesOn(s string) bool { return opensWith(s, goingOn) || unnamedSource.MatchString(s) }
+// goesOn reports whether s opens with one of goingOn or a list item's
+// number, or credits what it says to a source it does not name
+// ("According to the paper, ...").
+func goesOn(s string) bool {
+	return opensWith(s, goingOn) || unnamedSource.MatchString(s) || listItem.MatchString(s)
+}
+
+// listItem opens a sentence with an item's number ("3. As a result of
+// ..."): one of a list whose head said what it counts.
+var listItem = regexp.MustCompile(`^\d{1,2}[.)] `)
 
 // sourceNouns name a source the sentences before named: "the paper", "the
 // agency", "the statement".
@@ -259,7 +330,7 @@ var definiteSubject = regexp.MustCompile(`^The (` + standIns + `)(?:,| (?:(?:als
 
 // standIns are the nouns a writer uses for a company, an outlet, a
 // document or a person named earlier.
-const standIns = `company|firm|paper|newspaper|report|agency|site|website|outlet|publication|magazine|tabloid|broadcaster|network|journalist|reporter|writer|author|spokesman|spokeswoman|spokesperson|couple|project|study|survey|statement|letter|book|documentary|film`
+const standIns = `company|firm|paper|newspaper|report|agency|site|website|outlet|publication|magazine|tabloid|broadcaster|network|station|channel|journalist|reporter|writer|author|spokesman|spokeswoman|spokesperson|couple|project|study|survey|statement|letter|book|documentary|film`
 
 // definiteHead is the noun of s's bare definite subject ("company"), "" when
 // s has none.

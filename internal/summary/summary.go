@@ -9,7 +9,7 @@
 // event (a wire follow-up's "Police detained the captain of the ferry
 // that capsized ...") weighed as a sentence of its own, not as one more
 // wording of the event; whole sentences of the story (none cut off by a truncated
-// text or a broken line, no headline's wording, no piece of a quotation,
+// text or a broken line, no headline's wording, no review's credit line, no piece of a quotation,
 // no "I" or "we" that no speaker is said to speak, no "you've" or "your"
 // spoken to the reader, no words another article gives as a quotation
 // stated as fact); without repeating one another (two articles' leads
@@ -23,7 +23,9 @@
 // ("The nurse ...") or a paper's short name ("The Post ...") is introduced
 // before it is referred to and a
 // sentence that points back ("He said", "He’s", "That follows", "After
-// all, ...", "Yes, ...", "The company will ...", "..., the paper added.")
+// all, ...", "Yes, ...", "The company will ...", "..., the paper added.",
+// "The revelation came after ...", "On Monday, she ...", "... to get just
+// that.", "Neither knew ...")
 // comes right after what it points to, or another article's wording that
 // stands alone takes its place, or it is left out; one that names one of a
 // set ("the third agency") or a vote ("voted no") comes after the sentence

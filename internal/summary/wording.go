@@ -2,6 +2,7 @@ package summary
 
 import (
 	"math"
+	"regexp"
 	"strings"
 	"unicode"
 
@@ -138,8 +139,13 @@ func informative(s string) float64 {
 // runs over several sentences, a letter, or a column's writer; in a
 // summary its "I" would stand for no one.
 func ownVoice(s string) bool {
-	return unquotedPerson(s) && !attributed(s)
+	return unquotedPerson(s) && (!attributed(s) || writersSource.MatchString(s))
 }
+
+// writersSource is the writer's own source or reporter ("Although our
+// source says he told the agents ..."): whoever else the sentence has
+// speak, the writer tells it.
+var writersSource = regexp.MustCompile(`(?i)\b(?:our|my) (?:sources?|reporters?|correspondents?|informants?|tipsters?|investigation|reporting)\b`)
 
 // firstPersons are the words of a first person, secondPersons of a second.
 var (
