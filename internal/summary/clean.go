@@ -147,8 +147,44 @@ func usableIn(s string, name func(string) bool) bool {
 			return false
 		}
 	}
-	return !isCaption(s) && !isJoined(s, name)
+	return !isCaption(s) && !isJoined(s, name) && !shouting(s)
 }
+
+// shouting reports a run of shoutRun words or more in capitals ("Big news:
+// KATE HOLM GOT A JOB."): a heading or a blog's cry, not the story's prose.
+// Initials ("NATO", "U.S.") rarely run so long; a name in parentheses may.
+func shouting(s string) bool {
+	run, paren := 0, false
+	for w := range strings.FieldsSeq(s) {
+		// a name in parentheses ("(KESS-TV KESSMOUTH MEDIA)") is no cry
+		if strings.HasPrefix(w, "(") {
+			paren = true
+		}
+		inParen := paren
+		if strings.Contains(w, ")") {
+			paren = false
+		}
+		w = strings.Trim(w, `"“”'‘’,.;:!?()`)
+		caps := len(w) >= 2 && !inParen
+		for _, r := range w {
+			if !unicode.IsUpper(r) {
+				caps = false
+				break
+			}
+		}
+		if !caps {
+			run = 0
+			continue
+		}
+		if run++; run >= shoutRun {
+			return true
+		}
+	}
+	return false
+}
+
+// shoutRun is the words in capitals in a row that make a sentence shout.
+const shoutRun = 3
 
 // whole reports a sentence that is a statement of its own, not a piece of
 // a quotation (a stray quotation mark) nor a fragment with no verb.

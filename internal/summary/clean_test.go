@@ -19,6 +19,7 @@ func TestFurnitureAndBackReferences(t *testing.T) {
 		"Kessmouth Pictures presents a film directed by Ada Vell.",
 		"Written by Tam Orr, based on the novel by Ilse Brandt.",
 		"Directed by Ada Vell, with a score by the Kessmouth quartet.",
+		"Big news, ferry fans: THE NIGHT FERRY IS BACK.",
 	} {
 		if usable(s) {
 			t.Errorf("usable(%q) = true, want page furniture left out", s)
@@ -30,7 +31,9 @@ func TestFurnitureAndBackReferences(t *testing.T) {
 	for _, s := range []string{"The harbour master pulled the swimmer from the surf and the crowd cheered her.",
 		"The lifeboat crew said the choice to launch was his.",
 		"The film, directed by Ada Vell, opens on Friday in Kessmouth.",
-		"Ada Vell has directed three films about the Kessmouth ferry so far."} {
+		"Ada Vell has directed three films about the Kessmouth ferry so far.",
+		"The NATO and EU envoys met the U.S. ambassador at the Kessmouth ferry.",
+		"Reporter Ada Vell (KESS-TV ORVELL MEDIA GROUP) sailed on the night ferry."} {
 		if !usable(s) {
 			t.Errorf("usable(%q) = false: a sentence may end on an object pronoun or name a director", s)
 		}
@@ -186,6 +189,7 @@ func TestOwnVoice(t *testing.T) {
 		"Although our source says he told the crew it was a bad idea, the ferry sailed in the storm.",
 		"The crossing on the new Kestle ferry is like nothing you've ever sailed before.",
 		"Thanks for your lovely fake pictures of the Kestle ferry fireworks, harbour board!",
+		"When the night ferry stopped in August, many of you wrote to the harbour board.",
 	} {
 		if !ownVoice(s) {
 			t.Errorf("ownVoice(%q) = false, want true", s)

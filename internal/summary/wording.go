@@ -165,20 +165,22 @@ func person(w string) bool {
 // unquotedPerson reports a first-person word outside quotation marks, or a
 // sentence that opens with a second person ("You taught me ..."), or one
 // that speaks to its reader further on ("like nothing you've ever seen",
-// "Thanks for your help"); a bare "you" further on is most often anyone's
-// ("when you are trapped ...").
+// "Thanks for your help", "many of you were ..."); a bare "you" further on
+// is most often anyone's ("when you are trapped ...").
 func unquotedPerson(s string) bool {
 	check := func(part string, opens bool) bool {
-		i := 0
+		i, prev := 0, ""
 		for w := range strings.FieldsSeq(part) {
 			// the longest is "you’re" (eight bytes); "US" is the country
 			if w = strings.Trim(w, `"“”'‘’,.;:!?()`); len(w) <= 8 && w != "US" {
 				w = strings.ToLower(strings.ReplaceAll(w, "’", "'"))
-				if firstPersons[w] || addressed[w] || opens && i == 0 && secondPersons[w] {
+				// "many of you": some of the readers
+				if firstPersons[w] || addressed[w] || opens && i == 0 && secondPersons[w] || w == "you" && prev == "of" {
 					return true
 				}
 			}
 			i++
+			prev = strings.ToLower(w)
 		}
 		return false
 	}
