@@ -65,10 +65,10 @@ var habitual = text.WordSet(`every each`)
 // sentences say what it says (one alike, or all together most of it: see
 // adds) or it alone is longer than the word budget, in the place of the
 // weakest chosen sentences (the last chosen), as many as the sentence
-// count or the word budget needs; when it is
-// chosen already and no other chosen sentence stands among its articles'
-// first two (nearLead), it is brought first. It reports whether the event
-// lead opens chosen.
+// count or the word budget needs; when it is chosen already and no other
+// chosen sentence stands among its articles' first two (nearLead; the one
+// after it in its own article aside), it is brought first. It reports
+// whether the event lead opens chosen.
 func (st *story) withEvent(cands, chosen []*candidate, opt Options) ([]*candidate, bool) {
 	if len(chosen) == 0 {
 		return chosen, false
@@ -78,7 +78,11 @@ func (st *story) withEvent(cands, chosen []*candidate, opt Options) ([]*candidat
 		return chosen, false
 	}
 	if i := slices.Index(chosen, ev); i >= 0 {
-		if slices.ContainsFunc(chosen, func(c *candidate) bool { return c != ev && c.lead >= nearLead }) {
+		// another article's lead may open as well; the sentence after
+		// the event lead in its own article may not
+		if slices.ContainsFunc(chosen, func(c *candidate) bool {
+			return c != ev && c.lead >= nearLead && (len(c.cites) > 1 || c.at.Article != ev.at.Article)
+		}) {
 			return chosen, false
 		}
 		return append([]*candidate{ev}, slices.Delete(slices.Clone(chosen), i, i+1)...), true
