@@ -54,9 +54,10 @@ var clutter = []string{"embed", "autoplay", "copy this code", "email this", "sha
 
 // furnitureOpeners open a link, a page's heading or a photo's caption, not
 // a sentence of the story ("Read 'Twilight' Stars to Be ...", "WATCH: ...",
-// "FILE - In this photo ..."), or a line of a review's credits.
+// "FILE - In this photo ...", "Above, the mayor ..."), or a line of a
+// review's credits.
 var furnitureOpeners = []string{"read ", "watch ", "watch:", "listen:", "related:", "see also", "more:", "update:", "click ",
-	"file -", "file –", "file —",
+	"file -", "file –", "file —", "above,", "above:", "below,", "below:",
 	// a review's credits ("Written by ..., based on the novel by ...")
 	"directed by ", "written by ", "screenplay by ", "produced by ", "starring "}
 

@@ -20,6 +20,7 @@ func TestFurnitureAndBackReferences(t *testing.T) {
 		"Written by Tam Orr, based on the novel by Ilse Brandt.",
 		"Directed by Ada Vell, with a score by the Kessmouth quartet.",
 		"Big news, ferry fans: THE NIGHT FERRY IS BACK.",
+		"Above, the skipper waves from the bridge of the Kestle ferry.",
 	} {
 		if usable(s) {
 			t.Errorf("usable(%q) = true, want page furniture left out", s)
@@ -140,6 +141,11 @@ func TestLeans(t *testing.T) {
 		"The station also interviewed the skipper of the Kessmouth ferry.":            true,
 		"3. As a result of the fog, the Kessmouth ferry sailed late.":                 true,
 		"Then, in 1980, the old Kessmouth ferry sank in a storm.":                     true,
+		"Another ferry line announced a new crossing this month.":                     true,
+		"Anothen Lines announced a new crossing this month.":                          false,
+		"Regardless, the damage to the ferry line was done.":                          true,
+		"To make matters worse, the night ferry ran out of fuel.":                     true,
+		"Not if the night ferry keeps running late, it won't.":                        true,
 	} {
 		if got := leans(s); got != want {
 			t.Errorf("leans(%q) = %v, want %v", s, got, want)
