@@ -50,8 +50,8 @@ type Options struct {
 	Sentences int
 	// Words, when above 0, is a length budget in words: sentences are
 	// chosen, the one that adds most first (see choose), while they fit,
-	// so that the weakest is the one left out. The first sentence is kept
-	// even when it alone is longer.
+	// so that the weakest is the one left out. Only when no sentence fits
+	// is the first one longer.
 	// When room is left, one more sentence fills it (see fill): it comes
 	// last and, when it runs past the budget, is marked BeyondBudget.
 	Words int
@@ -170,6 +170,10 @@ func (st *story) choose(cands []*candidate, opt Options) []*candidate {
 	taken := map[*candidate]bool{}
 	var chosen []*candidate
 	words := 0
+	// fits reports whether c fits the budget; over is whether the first
+	// sentence may run past it, when none fits
+	over := false
+	fits := func(c *candidate) bool { return opt.Words <= 0 || words+c.nwords <= opt.Words || over }
 	for len(chosen) < n {
 		if opt.Words > 0 && len(chosen) > 0 && opt.Words-words < minRoom {
 			break
@@ -177,16 +181,21 @@ func (st *story) choose(cands []*candidate, opt Options) []*candidate {
 		var best *candidate
 		bestGain := math.Inf(-1)
 		for _, c := range cands {
-			if taken[c] || opt.Words > 0 && len(chosen) > 0 && words+c.nwords > opt.Words {
+			if taken[c] || !fits(c) {
 				continue
 			}
 			if gain := g.of(c); gain > bestGain && !st.redundant(c, chosen) {
 				best, bestGain = c, gain
 			}
 		}
+		if best == nil && len(chosen) == 0 && !over {
+			over = true
+			continue
+		}
 		if best == nil {
 			break
 		}
+		over = false
 		taken[best] = true
 		chosen = append(chosen, best)
 		words += best.nwords
