@@ -146,6 +146,12 @@ func TestLeans(t *testing.T) {
 		"Regardless, the damage to the ferry line was done.":                          true,
 		"To make matters worse, the night ferry ran out of fuel.":                     true,
 		"Not if the night ferry keeps running late, it won't.":                        true,
+		"The harbour board could neither confirm nor deny the reports.":               true,
+		"The harbour board denied reports that the ferry was sold.":                   false,
+		"The skipper, who wrote the report, said the ferry was sound.":                false,
+		"Five days later, the ferry was back in service.":                             true,
+		"A week later the skipper returned to Kessmouth.":                             true,
+		"Two ferries later ran aground on the same sandbank.":                         false,
 	} {
 		if got := leans(s); got != want {
 			t.Errorf("leans(%q) = %v, want %v", s, got, want)

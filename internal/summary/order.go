@@ -223,12 +223,25 @@ var connectives = text.WordSet(`then later so also now still yet soon afterwards
 // subject ("The company will ...", "The revelation came after ...":
 // followsNews); has a pronoun for its subject after an opening phrase
 // that names no one (frontedPronoun); ends crediting what it says to an
-// outlet it refers to and does not name ("..., the paper added."); or
-// ends pointing back ("... to get just that.": pointsBackAtEnd).
+// outlet it refers to and does not name ("..., the paper added."); ends
+// pointing back ("... to get just that.": pointsBackAtEnd); answers
+// reports it does not tell (theReports); or opens with a time counted
+// from the sentence before (laterOn).
 func leans(s string) bool {
 	return leansOn(s) || definiteHead(s) != "" || goesOn(s) || unnamedCredit.MatchString(s) ||
-		followsNews.MatchString(s) || pointsBackAtEnd.MatchString(s) || frontedPronoun(s) || eachOfTwo.MatchString(s)
+		followsNews.MatchString(s) || pointsBackAtEnd.MatchString(s) || frontedPronoun(s) || eachOfTwo.MatchString(s) ||
+		theReports.MatchString(s) || laterOn.MatchString(s)
 }
+
+// theReports are reports or claims a sentence ends answering without
+// saying what they are ("... could neither confirm nor deny the
+// reports."): the sentence before it said.
+var theReports = regexp.MustCompile(`\b(?:the|these|those|such) (?:reports?|claims?|allegations?|accusations?|rumou?rs?|speculation)[.!]["”’]?$`)
+
+// laterOn opens a sentence with a time counted from the one before it
+// ("Five days later, ...", "Weeks later ..."): the time of what the
+// sentence before it told.
+var laterOn = regexp.MustCompile(`^(?:(?:[A-Z][a-z]+|\d+|A|An) )?(?:[Dd]ays?|[Ww]eeks?|[Mm]onths?|[Yy]ears?|[Hh]ours?|[Mm]inutes?|[Mm]oments?) (?:later|afterwards?)\b`)
 
 // followsNews opens a sentence with a noun for news told before it and
 // says when it came ("The revelation came after ...", "The announcement
