@@ -217,7 +217,8 @@ var dummyIt = regexp.MustCompile(`^[Ii]t(?: is| was| has been| had been| remains
 var connectives = text.WordSet(`then later so also now still yet soon afterwards afterward meanwhile instead therefore thus hence`)
 
 // leans reports whether s opens with one of leaners, after a connective or
-// not, or with "Neither" or "Both" for people named before (eachOfTwo);
+// not, or with a word for some or all of people named before ("Neither",
+// "Some": ofThoseBefore);
 // opens with a phrase that goes on from what was said before it ("After
 // all, ...", "Now, ..."); opens with a bare definite noun phrase for its
 // subject ("The company will ...", "The revelation came after ...":
@@ -229,7 +230,7 @@ var connectives = text.WordSet(`then later so also now still yet soon afterwards
 // from the sentence before (laterOn).
 func leans(s string) bool {
 	return leansOn(s) || definiteHead(s) != "" || goesOn(s) || unnamedCredit.MatchString(s) ||
-		followsNews.MatchString(s) || pointsBackAtEnd.MatchString(s) || frontedPronoun(s) || eachOfTwo.MatchString(s) ||
+		followsNews.MatchString(s) || pointsBackAtEnd.MatchString(s) || frontedPronoun(s) || ofThoseBefore.MatchString(s) ||
 		theReports.MatchString(s) || laterOn.MatchString(s)
 }
 
@@ -254,10 +255,12 @@ var followsNews = regexp.MustCompile(`^The (?:revelation|announcement|news|move|
 // "... and she did exactly that.").
 var pointsBackAtEnd = regexp.MustCompile(`\b(?:(?:just|exactly|precisely) (?:that|this)|to do so|did so)[.!]["”’]?$`)
 
-// eachOfTwo opens a sentence with "Neither" or "Both" for people the one
-// before it named ("Neither knew the extent of ...", "Both of them
-// denied ...").
-var eachOfTwo = regexp.MustCompile(`^(?:Neither|Both)(?: of (?:them|whom|the two|these|those))?,? (?:knew|know|knows|said|say|says|was|were|is|are|has|have|had|would|will|could|can|did|do|does|told|[a-z]+ed)\b`)
+// ofThoseBefore opens a sentence with a word for some or all of people
+// the one before it named: "Neither knew the extent of ...", "Both of
+// them denied ...", "Some are never ready ...", "Most of them said ...".
+// "Many Americans ..." names its people, and "Many speculated ..." is
+// anyone.
+var ofThoseBefore = regexp.MustCompile(`^(?:(?:Neither|Both)(?: of (?:them|whom|the two|these|those))?,? (?:knew|know|knows|said|say|says|was|were|is|are|has|have|had|would|will|could|can|did|do|does|told|[a-z]+ed)|(?:Some|Many|Most|Several|Few|All|Others)(?: of (?:them|whom|these|those))? (?:are|were|have|had)|(?:Some|Many|Most|Several|Few|All) of (?:them|whom|these|those) [a-z]+)\b`)
 
 // frontedPronoun reports a sentence whose subject is a personal pronoun
 // after an opening phrase that names no one ("In her weekly column, she'll
@@ -306,7 +309,7 @@ var goingOn = []string{"after all", "now,", "also,", "again,", "indeed,", "moreo
 	"likewise,", "similarly,", "nevertheless,", "nonetheless,", "otherwise,", "even so", "in turn,", "as such,",
 	"for his part", "for her part", "for their part", "for its part", "by contrast", "in contrast", "on the other hand",
 	"at the same time", "in response", "to that end", "in other words", "that said", "this time,", "yet,", "yet ", "and yet", "but ", "and ", "indeed:", "indeed ", "thus,",
-	"as well,", "as a result", "as a consequence", "then,", "another ", "regardless,", "to make matters worse", "not if ", "what's more", "not only that", "in the meantime", "ultimately", "eventually", "fast-forward", "fast forward", "also ", "therefore", "hence,",
+	"as well,", "as a result", "as a consequence", "then,", "then came ", "nor ", "another ", "regardless,", "to make matters worse", "not if ", "what's more", "not only that", "in the meantime", "ultimately", "eventually", "fast-forward", "fast forward", "also ", "therefore", "hence,",
 	// a reply to a question the sentence before asked ("Yes, the toll is
 	// high, but ..."): a conversation, or a writer answering a critic
 	"yes,", "no,", "well,", "sure,", "of course", "okay,", "ok,", "oh,", "true,", "granted,"}
