@@ -146,6 +146,7 @@ func TestLeans(t *testing.T) {
 		"Then came the storm, and the night ferry turned back.":                       true,
 		"Nor is the night ferry the only one to run late.":                            true,
 		"Norland Lines runs the night ferry.":                                         false,
+		"However, conflicting reports surround the fate of the night ferry.":          true,
 		"The station also interviewed the skipper of the Kessmouth ferry.":            true,
 		"3. As a result of the fog, the Kessmouth ferry sailed late.":                 true,
 		"Then, in 1980, the old Kessmouth ferry sank in a storm.":                     true,
