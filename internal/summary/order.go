@@ -287,10 +287,15 @@ func frontedPronoun(s string) bool {
 			return false // "Yes, ..." and its like are goesOn's
 		}
 		rest := strings.TrimLeftFunc(s[at:], unicode.IsSpace)
-		f, _, _ := strings.Cut(rest, " ")
+		f, after, _ := strings.Cut(rest, " ")
 		f = strings.ToLower(f)
 		if k := strings.IndexAny(f, "'’"); k > 0 {
 			f = f[:k] // "she'll", "he’s"
+		}
+		if possessives[f] {
+			// "her great-granddaughter, Queen Ada, will pass Ilse's
+			// record" names whose she is later on
+			return !namesSomeone(after)
 		}
 		return subjectPronouns[f]
 	}
@@ -300,9 +305,23 @@ func frontedPronoun(s string) bool {
 // frontedWords bounds the words of an opening phrase before its comma.
 const frontedWords = 8
 
-// subjectPronouns stand for a person as a sentence's subject, or open
-// it ("his two brothers").
-var subjectPronouns = text.WordSet(`he she they his her their`)
+// subjectPronouns stand for a person as a sentence's subject;
+// possessives open it for one ("his two brothers") unless the sentence
+// names someone further on.
+var (
+	subjectPronouns = text.WordSet(`he she they`)
+	possessives     = text.WordSet(`his her their`)
+)
+
+// namesSomeone reports a word in capitals other than a time's in s.
+func namesSomeone(s string) bool {
+	for w := range strings.FieldsSeq(s) {
+		if r, _ := firstRune(w); unicode.IsUpper(r) && !timeWords[strings.ToLower(strings.Trim(w, `.,;:"“”'‘’()`))] {
+			return true
+		}
+	}
+	return false
+}
 
 // goingOn are openings that go on from what the sentence before said.
 var goingOn = []string{"after all", "now,", "also,", "again,", "indeed,", "moreover,", "furthermore,", "besides,",
