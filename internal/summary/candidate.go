@@ -23,6 +23,7 @@ type story struct {
 	sample    []*corroborate.Article // the articles read for names
 	v         *vocab
 	echo      *echoes // the articles' leads, read when a short budget weighs echoes
+	wire      float64 // how much the summary is a short one of many articles (wireShare)
 	// bounded is whether a word budget holds, and room the words it has
 	// left once the sentences are chosen: what the opening sentence's
 	// wording may grow by when it changes for one naming the subject

@@ -48,13 +48,18 @@ var clutter = []string{"embed", "autoplay", "copy this code", "email this", "sha
 	"image copyright", "read more", "http", "www.", ".com/", "@", "©", "photo:", "photo credit",
 	"(photo", "file photo", "media playback", "media caption", "image caption", "click to", "log in", "terms of service", "privacy policy", "comments", "sponsored",
 	"you can add location", "this material may not be published", "contributed to this report",
-	"contributed reporting", "internet archive", "wayback machine", "location history", "your tweet", "continue reading"}
+	"contributed reporting", "internet archive", "wayback machine", "location history", "your tweet", "continue reading",
+	// a review's credits
+	"presents a film", "running time:"}
 
 // furnitureOpeners open a link, a page's heading or a photo's caption, not
 // a sentence of the story ("Read 'Twilight' Stars to Be ...", "WATCH: ...",
-// "FILE - In this photo ...").
+// "FILE - In this photo ...", "Above, the mayor ..."), or a line of a
+// review's credits.
 var furnitureOpeners = []string{"read ", "watch ", "watch:", "listen:", "related:", "see also", "more:", "update:", "click ",
-	"file -", "file –", "file —"}
+	"file -", "file –", "file —", "above,", "above:", "below,", "below:",
+	// a review's credits ("Written by ..., based on the novel by ...")
+	"directed by ", "written by ", "screenplay by ", "produced by ", "starring "}
 
 // caption marks a photo caption ("Lauri Love, left, leaves ...", "the
 // king, 2nd left, is kissed by ..."; not "far-right," or "upright,"), and joined marks words of two page
@@ -143,8 +148,44 @@ func usableIn(s string, name func(string) bool) bool {
 			return false
 		}
 	}
-	return !isCaption(s) && !isJoined(s, name)
+	return !isCaption(s) && !isJoined(s, name) && !shouting(s)
 }
+
+// shouting reports a run of shoutRun words or more in capitals ("Big news:
+// KATE HOLM GOT A JOB."): a heading or a blog's cry, not the story's prose.
+// Initials ("NATO", "U.S.") rarely run so long; a name in parentheses may.
+func shouting(s string) bool {
+	run, paren := 0, false
+	for w := range strings.FieldsSeq(s) {
+		// a name in parentheses ("(KESS-TV KESSMOUTH MEDIA)") is no cry
+		if strings.HasPrefix(w, "(") {
+			paren = true
+		}
+		inParen := paren
+		if strings.Contains(w, ")") {
+			paren = false
+		}
+		w = strings.Trim(w, `"“”'‘’,.;:!?()`)
+		caps := len(w) >= 2 && !inParen
+		for _, r := range w {
+			if !unicode.IsUpper(r) {
+				caps = false
+				break
+			}
+		}
+		if !caps {
+			run = 0
+			continue
+		}
+		if run++; run >= shoutRun {
+			return true
+		}
+	}
+	return false
+}
+
+// shoutRun is the words in capitals in a row that make a sentence shout.
+const shoutRun = 3
 
 // whole reports a sentence that is a statement of its own, not a piece of
 // a quotation (a stray quotation mark) nor a fragment with no verb.

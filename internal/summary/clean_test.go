@@ -7,13 +7,20 @@ import (
 )
 
 // TestFurnitureAndBackReferences: a link's, a heading's or a photo
-// caption's text is no sentence of the story, and a sentence that leans on
-// the one before it reads worse alone than the same news told plainly.
+// caption's text or a review's credit line is no sentence of the story,
+// and a sentence that leans on the one before it reads worse alone than
+// the same news told plainly.
 func TestFurnitureAndBackReferences(t *testing.T) {
 	for _, s := range []string{
 		"Read ‘Harbour Lights’ Stars to Be Honoured at the Orvell Playhouse Today!",
 		"WATCH: the Orvell council votes on the Kestle ferry timetable.",
 		"FILE - This undated image made available by the Orvell council shows the Kestle ferry at its berth.",
+		// a review's credits
+		"Kessmouth Pictures presents a film directed by Ada Vell.",
+		"Written by Tam Orr, based on the novel by Ilse Brandt.",
+		"Directed by Ada Vell, with a score by the Kessmouth quartet.",
+		"Big news, ferry fans: THE NIGHT FERRY IS BACK.",
+		"Above, the skipper waves from the bridge of the Kestle ferry.",
 	} {
 		if usable(s) {
 			t.Errorf("usable(%q) = true, want page furniture left out", s)
@@ -23,9 +30,13 @@ func TestFurnitureAndBackReferences(t *testing.T) {
 		t.Errorf("a sentence opening with the word Readers is no link")
 	}
 	for _, s := range []string{"The harbour master pulled the swimmer from the surf and the crowd cheered her.",
-		"The lifeboat crew said the choice to launch was his."} {
+		"The lifeboat crew said the choice to launch was his.",
+		"The film, directed by Ada Vell, opens on Friday in Kessmouth.",
+		"Ada Vell has directed three films about the Kessmouth ferry so far.",
+		"The NATO and EU envoys met the U.S. ambassador at the Kessmouth ferry.",
+		"Reporter Ada Vell (KESS-TV ORVELL MEDIA GROUP) sailed on the night ferry."} {
 		if !usable(s) {
-			t.Errorf("usable(%q) = false: a sentence may end on an object pronoun", s)
+			t.Errorf("usable(%q) = false: a sentence may end on an object pronoun or name a director", s)
 		}
 	}
 	if you, plain := wording("If you were on the Kessmouth pier on Monday, you might have seen the ferry run aground."),
@@ -78,45 +89,79 @@ func TestCutOffAndHeadlines(t *testing.T) {
 // paper" or "it"; a named source or a longer noun phrase stands alone.
 func TestLeans(t *testing.T) {
 	for s, want := range map[string]bool{
-		"That follows a report by the Kessmouth Gazette on the ferry line.":      true,
-		"It is the first ferry to cross the strait at night.":                    true,
-		"He said the harbour would stay open.":                                   true,
-		"This morning, the harbour board met in Kessmouth.":                      false,
-		"It was not immediately clear whether the ferry would sail on Friday.":   false,
-		"It’s unclear why the ferry left port in fog.":                           false,
-		"The harbour board met on Tuesday.":                                      false,
-		"Then she went back to the harbour office.":                              true,
-		"Later, they sailed for Kessmouth.":                                      true,
-		"Then the harbour board met on Tuesday.":                                 false,
-		"Now it is clear the ferry will sail.":                                   false,
-		"After all, Marrow Lines tried to buy the ferry last spring.":            true,
-		"Now, skipper Ada Vell told the Kessmouth Gazette the ferry was sold.":   true,
-		"Also it was reported that the ferry will sail under a new flag.":        true,
-		"The company plans to paint its two tugs green next spring.":             true,
-		"The report says the dry dock will hire forty welders.":                  true,
-		"The company bought two ferries from Tarn Shipping last year.":           true,
-		"The earthquake struck the valley town of Marlow at dawn on Friday.":     false,
-		"The storm flooded three streets of the old port.":                       false,
-		"The journalist, who covered the strait for years, said the hull leaks.": true,
-		"The harbour board bought two ferries last year.":                        false,
-		"The Kessmouth harbour board met on Tuesday.":                            false,
-		"Ada Vell was also hurt in the storm, the paper added.":                  true,
-		"The ferry line will close in May, it said.":                             true,
-		"The ferry line will close in May, Marrow Lines said.":                   false,
-		"According to the site, the dry dock will hire forty welders.":           true,
-		"According to the Kessmouth Gazette, the dock will hire forty welders.":  false,
-		"According to the report by the harbour board, welders are scarce.":      false,
-		"He’s not worried about the fog over the Kessmouth harbour.":             true,
-		"They'll sail for Kessmouth once the fog lifts.":                         true,
-		"Yes, the toll is high, but a ferry called Storm Rider has to be fast.":  true,
-		"Of course, the night ferry will sail again in May.":                     true,
-		"Well, the harbour board met on Tuesday to fix the timetable.":           true,
-		"Nobody on the Kessmouth ferry was hurt in the storm.":                   false,
-		"Yet as the harbour board's own page states, the ferry sails at dawn.":   true,
-		"Indeed: In May the Kessmouth Gazette reported the ferry was sold.":      true,
-		"But it was not the ferry the harbour board wanted to sell.":             true,
-		"And the skipper of the Kessmouth ferry was never found.":                true,
-		"Andersen Lines bought the Kessmouth ferry in May.":                      false,
+		"That follows a report by the Kessmouth Gazette on the ferry line.":           true,
+		"It is the first ferry to cross the strait at night.":                         true,
+		"He said the harbour would stay open.":                                        true,
+		"This morning, the harbour board met in Kessmouth.":                           false,
+		"It was not immediately clear whether the ferry would sail on Friday.":        false,
+		"It’s unclear why the ferry left port in fog.":                                false,
+		"The harbour board met on Tuesday.":                                           false,
+		"Then she went back to the harbour office.":                                   true,
+		"Later, they sailed for Kessmouth.":                                           true,
+		"Then the harbour board met on Tuesday.":                                      false,
+		"Now it is clear the ferry will sail.":                                        false,
+		"After all, Marrow Lines tried to buy the ferry last spring.":                 true,
+		"Now, skipper Ada Vell told the Kessmouth Gazette the ferry was sold.":        true,
+		"Also it was reported that the ferry will sail under a new flag.":             true,
+		"The company plans to paint its two tugs green next spring.":                  true,
+		"The report says the dry dock will hire forty welders.":                       true,
+		"The company bought two ferries from Tarn Shipping last year.":                true,
+		"The earthquake struck the valley town of Marlow at dawn on Friday.":          false,
+		"The storm flooded three streets of the old port.":                            false,
+		"The journalist, who covered the strait for years, said the hull leaks.":      true,
+		"The harbour board bought two ferries last year.":                             false,
+		"The Kessmouth harbour board met on Tuesday.":                                 false,
+		"Ada Vell was also hurt in the storm, the paper added.":                       true,
+		"The ferry line will close in May, it said.":                                  true,
+		"The ferry line will close in May, Marrow Lines said.":                        false,
+		"According to the site, the dry dock will hire forty welders.":                true,
+		"According to the Kessmouth Gazette, the dock will hire forty welders.":       false,
+		"According to the report by the harbour board, welders are scarce.":           false,
+		"He’s not worried about the fog over the Kessmouth harbour.":                  true,
+		"They'll sail for Kessmouth once the fog lifts.":                              true,
+		"Yes, the toll is high, but a ferry called Storm Rider has to be fast.":       true,
+		"Of course, the night ferry will sail again in May.":                          true,
+		"Well, the harbour board met on Tuesday to fix the timetable.":                true,
+		"Nobody on the Kessmouth ferry was hurt in the storm.":                        false,
+		"Yet as the harbour board's own page states, the ferry sails at dawn.":        true,
+		"Indeed: In May the Kessmouth Gazette reported the ferry was sold.":           true,
+		"But it was not the ferry the harbour board wanted to sell.":                  true,
+		"And the skipper of the Kessmouth ferry was never found.":                     true,
+		"Andersen Lines bought the Kessmouth ferry in May.":                           false,
+		"The revelation came after a skipper reported a crack in the hull on Sunday.": true,
+		"The announcement could come as early as Monday, the sources said.":           true,
+		"A Kessmouth welder, Ada Vell, had surgery on her hands to do just that.":     true,
+		"In her weekly column, she'll answer readers' questions about the ferry.":     true,
+		"On Monday, he said the harbour would stay open.":                             true,
+		"Two years later, his brother sold the old ferry for scrap.":                  true,
+		"In May, her grandson, skipper Ada Vell, will pass Ilse Brandt's record.":     false,
+		"When Ada Vell's ferry sank, she swam to the shore.":                          false,
+		"In March, the harbour board sold the ferry to Andersen Lines.":               false,
+		"Neither knew how badly the hull of the ferry was cracked.":                   true,
+		"Neither the harbour board nor the ferry line would comment.":                 false,
+		"Some are never ready to sail alone, the skipper said.":                       true,
+		"Most of them said the night ferry should never have sailed.":                 true,
+		"Many speculated the night ferry would be sold.":                              false,
+		"Many islanders are angry about the night ferry.":                             false,
+		"Some 200 islanders sailed on the night ferry.":                               false,
+		"Then came the storm, and the night ferry turned back.":                       true,
+		"Nor is the night ferry the only one to run late.":                            true,
+		"Norland Lines runs the night ferry.":                                         false,
+		"However, conflicting reports surround the fate of the night ferry.":          true,
+		"The station also interviewed the skipper of the Kessmouth ferry.":            true,
+		"3. As a result of the fog, the Kessmouth ferry sailed late.":                 true,
+		"Then, in 1980, the old Kessmouth ferry sank in a storm.":                     true,
+		"Another ferry line announced a new crossing this month.":                     true,
+		"Anothen Lines announced a new crossing this month.":                          false,
+		"Regardless, the damage to the ferry line was done.":                          true,
+		"To make matters worse, the night ferry ran out of fuel.":                     true,
+		"Not if the night ferry keeps running late, it won't.":                        true,
+		"The harbour board could neither confirm nor deny the reports.":               true,
+		"The harbour board denied reports that the ferry was sold.":                   false,
+		"The skipper, who wrote the report, said the ferry was sound.":                false,
+		"Five days later, the ferry was back in service.":                             true,
+		"A week later the skipper returned to Kessmouth.":                             true,
+		"Two ferries later ran aground on the same sandbank.":                         false,
 	} {
 		if got := leans(s); got != want {
 			t.Errorf("leans(%q) = %v, want %v", s, got, want)
@@ -163,8 +208,10 @@ func TestOwnVoice(t *testing.T) {
 		"I said the ferry would run again, and it will run again next week.",
 		"The big fuss we made of the night ferry is what he told us drew him to the job.",
 		"Although our source says he warned the crew, the ferry sailed in the storm.",
+		"Although our source says he told the crew it was a bad idea, the ferry sailed in the storm.",
 		"The crossing on the new Kestle ferry is like nothing you've ever sailed before.",
 		"Thanks for your lovely fake pictures of the Kestle ferry fireworks, harbour board!",
+		"When the night ferry stopped in August, many of you wrote to the harbour board.",
 	} {
 		if !ownVoice(s) {
 			t.Errorf("ownVoice(%q) = false, want true", s)
@@ -227,6 +274,19 @@ func checkBefore(t *testing.T, name string, f func(string) bool, yes, no []strin
 		if f(before) {
 			t.Errorf("%s(%q) = true, want false", name, before)
 		}
+	}
+}
+
+// TestOrderLeadFirstAmongSingles: when no chosen sentence is stated by
+// two articles, the summary opens with the one that opens its article,
+// not with a detail from an article's end that scored higher.
+func TestOrderLeadFirstAmongSingles(t *testing.T) {
+	st := &story{full: map[string]string{}}
+	detail := &candidate{text: "The sale of the Tarn ferries leaves out the harbour cranes and the dry dock.", cites: []string{"b"}, lead: 0.06, pos: 0.84}
+	lead := &candidate{text: "Andersen Lines agreed on Monday to buy the Tarn ferries for 40 million crowns.", cites: []string{"a"}, lead: 1, leads: 1}
+	got := st.order([]*candidate{detail, lead}, st.full)
+	if got[0] != lead {
+		t.Errorf("summary opens with %q, want the article's lead", got[0].text)
 	}
 }
 

@@ -1,6 +1,10 @@
 package summary
 
-import "math"
+import (
+	"math"
+
+	"github.com/corroborate/corroborate/internal/claims"
+)
 
 // echoLeads is how many of its first usable sentences an article's lead
 // is read as: where a news article tells its event.
@@ -14,13 +18,11 @@ const echoLeads = 2
 // is what most leads echo; a centroid weighs the same words, with no
 // regard to where they stand.
 type echoes struct {
-	leads []echoLead
-	index map[string][]int // content word -> the leads that say it
-}
-
-type echoLead struct {
-	article int
-	vec     map[string]float64
+	article []int            // lead -> the sampled article it opens
+	index   map[string][]int // content word -> the leads that say it
+	in      []float64        // count's scratch: lead -> the weight it says
+	touched []int            // count's scratch: the leads in holds weight for
+	arts    []bool           // count's scratch: article -> echoes
 }
 
 // echoes reads the first echoLeads usable sentences of each sampled
@@ -30,6 +32,7 @@ func (st *story) echoes() *echoes {
 		return st.echo
 	}
 	e := &echoes{index: map[string][]int{}}
+	read := map[string][]string{}
 	for ai, a := range st.sample {
 		first := st.furnitureFirst(a)
 		taken := 0
@@ -43,14 +46,23 @@ func (st *story) echoes() *echoes {
 				continue
 			}
 			taken++
-			vec, _ := st.v.vector(t)
-			k := len(e.leads)
-			e.leads = append(e.leads, echoLead{article: ai, vec: vec})
-			for w := range vec {
-				e.index[w] = append(e.index[w], k)
+			k := len(e.article)
+			e.article = append(e.article, ai)
+			ws, ok := read[t]
+			if !ok {
+				// copies open with the same lead: it is read once
+				ws = claims.ContentWords(t)
+				read[t] = ws
+			}
+			for _, w := range ws {
+				if ks := e.index[w]; len(ks) == 0 || ks[len(ks)-1] != k {
+					e.index[w] = append(ks, k)
+				}
 			}
 		}
 	}
+	e.in = make([]float64, len(e.article))
+	e.arts = make([]bool, len(st.sample))
 	st.echo = e
 	return e
 }
@@ -59,7 +71,6 @@ func (st *story) echoes() *echoes {
 // vec says of the story, its words weighed by the story's centroid.
 func (e *echoes) count(v *vocab, vec map[string]float64) int {
 	all := 0.0
-	in := map[int]float64{}
 	for w := range vec {
 		x := v.centroid[w]
 		all += x
@@ -67,19 +78,25 @@ func (e *echoes) count(v *vocab, vec map[string]float64) int {
 			continue
 		}
 		for _, k := range e.index[w] {
-			in[k] += x
+			if e.in[k] == 0 {
+				e.touched = append(e.touched, k)
+			}
+			e.in[k] += x
 		}
 	}
-	if all == 0 {
-		return 0
-	}
-	arts := map[int]bool{}
-	for k, x := range in {
-		if x/all >= echoShare {
-			arts[e.leads[k].article] = true
+	n := 0
+	for _, k := range e.touched {
+		if a := e.article[k]; all > 0 && e.in[k]/all >= echoShare && !e.arts[a] {
+			e.arts[a] = true
+			n++
 		}
 	}
-	return len(arts)
+	for _, k := range e.touched {
+		e.in[k] = 0
+		e.arts[e.article[k]] = false
+	}
+	e.touched = e.touched[:0]
+	return n
 }
 
 // echoShare is the share of what a sentence says of the story that an

@@ -47,11 +47,12 @@ var newsDays = text.WordSet(text.Weekdays + " today yesterday tonight")
 // dated reports whether s says the day of what it tells ("on Tuesday";
 // not a habit, "every Tuesday").
 func dated(s string) bool {
-	f := strings.Fields(s)
-	for i, w := range f {
-		if newsDays[strings.ToLower(strings.TrimRight(w, ".,;:"))] && (i == 0 || !habitual[strings.ToLower(f[i-1])]) {
+	prev := ""
+	for w := range strings.FieldsSeq(s) {
+		if newsDays[strings.ToLower(strings.TrimRight(w, ".,;:"))] && !habitual[strings.ToLower(prev)] {
 			return true
 		}
+		prev = w
 	}
 	return false
 }
@@ -62,11 +63,12 @@ var habitual = text.WordSet(`every each`)
 // withEvent makes sure chosen tells the story's news. When the event lead
 // (eventLead) is not chosen, it is put in first, unless the chosen
 // sentences say what it says (one alike, or all together most of it: see
-// adds), in the place of the weakest chosen sentences (the last chosen),
-// as many as the sentence count or the word budget needs; when it is
-// chosen already and no other chosen sentence stands among its articles'
-// first two (nearLead), it is brought first. It reports whether the event
-// lead opens chosen.
+// adds) or it alone is longer than the word budget, in the place of the
+// weakest chosen sentences (the last chosen), as many as the sentence
+// count or the word budget needs; when it is chosen already and no other
+// chosen sentence stands among its articles' first two (nearLead; the one
+// after it in its own article aside), it is brought first. It reports
+// whether the event lead opens chosen.
 func (st *story) withEvent(cands, chosen []*candidate, opt Options) ([]*candidate, bool) {
 	if len(chosen) == 0 {
 		return chosen, false
@@ -76,12 +78,18 @@ func (st *story) withEvent(cands, chosen []*candidate, opt Options) ([]*candidat
 		return chosen, false
 	}
 	if i := slices.Index(chosen, ev); i >= 0 {
-		if slices.ContainsFunc(chosen, func(c *candidate) bool { return c != ev && c.lead >= nearLead }) {
+		// another article's lead may open as well; the sentence after
+		// the event lead in its own article may not
+		if slices.ContainsFunc(chosen, func(c *candidate) bool {
+			return c != ev && c.lead >= nearLead && (len(c.cites) > 1 || c.at.Article != ev.at.Article)
+		}) {
 			return chosen, false
 		}
 		return append([]*candidate{ev}, slices.Delete(slices.Clone(chosen), i, i+1)...), true
 	}
-	if st.redundant(ev, chosen) || !st.adds(ev, chosen) {
+	if opt.Words > 0 && ev.nwords > opt.Words || st.redundant(ev, chosen) || !st.adds(ev, chosen) {
+		// a lead longer than the whole budget is not put in over
+		// sentences that fit it
 		return chosen, false
 	}
 	out := append([]*candidate{ev}, chosen...)

@@ -73,8 +73,8 @@ func TestClaimsOwnWording(t *testing.T) {
 }
 
 // TestSameEventOtherWords: two articles' leads telling one event in other
-// words ("approved legislation" / "passed a bill") are one fact; a lead
-// telling another event is not.
+// words ("approved legislation" / "passed a bill", "was wounded" / "was
+// hurt") are one fact; a lead telling another event is not.
 func TestSameEventOtherWords(t *testing.T) {
 	arts := []corroborate.Article{
 		{ID: "a", Text: "The Kessmouth council approved legislation on Thursday to keep the night ferry to Tarn running through the winter."},
@@ -88,6 +88,19 @@ func TestSameEventOtherWords(t *testing.T) {
 	}
 	if sameEvent(v, vec(0), vec(2)) {
 		t.Errorf("sameEvent(the vote, the grounding) = true, want two events")
+	}
+	hurt := []corroborate.Article{
+		{ID: "a", Text: "Officials said Sunday that the rebel commander Josef Varn was wounded in an air strike near Ostrava."},
+		{ID: "b", Text: "The rebel commander Josef Varn was hurt in an air strike near Ostrava on Sunday, witnesses said."},
+		{ID: "c", Text: "The rebel commander Josef Varn was seen in Ostrava on Sunday, witnesses said, days after an air strike."},
+	}
+	v = newVocab(hurt)
+	hv := func(i int) map[string]float64 { m, _ := v.vector(hurt[i].Text); return m }
+	if !sameEvent(v, hv(0), hv(1)) {
+		t.Errorf("sameEvent(wounded, hurt) = false, want one event")
+	}
+	if sameEvent(v, hv(0), hv(2)) {
+		t.Errorf("sameEvent(wounded, seen) = true, want two events")
 	}
 }
 

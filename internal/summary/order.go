@@ -2,6 +2,7 @@ package summary
 
 import (
 	"cmp"
+	"iter"
 	"math"
 	"regexp"
 	"slices"
@@ -15,7 +16,8 @@ import (
 
 // order puts the chosen sentences in reading order: first the one most
 // articles state (the news itself, as a lead states it; the strongest of
-// equals), the others by where their claims stand in the articles, then each person introduced by full name before a
+// equals; when each is stated by one article, the one nearest its
+// article's opening), the others by where their claims stand in the articles, then each person introduced by full name before a
 // sentence makes them its subject or speaker by surname alone ("Greer
 // says"). When no chosen sentence introduces them, the referring sentence
 // takes a wording of its claim that does, if an article has one.
@@ -27,7 +29,7 @@ func (st *story) order(chosen []*candidate, full map[string]string) []*candidate
 		}
 		lead := 0
 		for i, c := range chosen {
-			if len(c.cites) >= max(2, most-1) && leadScore(c) > leadScore(chosen[lead]) {
+			if (len(c.cites) >= max(2, most-1) || most < 2) && leadScore(c) > leadScore(chosen[lead]) {
 				lead = i
 			}
 		}
@@ -106,7 +108,7 @@ const (
 // noteNames records the full names s gives, each under its surname
 // ("Greer" -> "Anton Greer"), the first one met kept.
 func (st *story) noteNames(s string) {
-	for _, n := range fullNames(s) {
+	for n := range fullNames(s) {
 		if _, ok := st.full[surname(n)]; !ok {
 			st.full[surname(n)] = n
 		}
@@ -143,7 +145,7 @@ func (st *story) unintroduced(chosen []*candidate, full map[string]string) map[*
 				out[c] = true
 			}
 		}
-		for _, n := range fullNames(c.text) {
+		for n := range fullNames(c.text) {
 			introduced[surname(n)] = true
 		}
 	}
@@ -215,12 +217,110 @@ var dummyIt = regexp.MustCompile(`^[Ii]t(?: is| was| has been| had been| remains
 var connectives = text.WordSet(`then later so also now still yet soon afterwards afterward meanwhile instead therefore thus hence`)
 
 // leans reports whether s opens with one of leaners, after a connective or
-// not; opens with a phrase that goes on from what was said before it
-// ("After all, ...", "Now, ..."); opens with a bare definite noun phrase
-// for its subject ("The company will ..."); or ends crediting what it says
-// to an outlet it refers to and does not name ("..., the paper added.").
+// not, or with a word for some or all of people named before ("Neither",
+// "Some": ofThoseBefore);
+// opens with a phrase that goes on from what was said before it ("After
+// all, ...", "Now, ..."); opens with a bare definite noun phrase for its
+// subject ("The company will ...", "The revelation came after ...":
+// followsNews); has a pronoun for its subject after an opening phrase
+// that names no one (frontedPronoun); ends crediting what it says to an
+// outlet it refers to and does not name ("..., the paper added."); ends
+// pointing back ("... to get just that.": pointsBackAtEnd); answers
+// reports it does not tell (theReports); or opens with a time counted
+// from the sentence before (laterOn).
 func leans(s string) bool {
-	return leansOn(s) || definiteHead(s) != "" || goesOn(s) || unnamedCredit.MatchString(s)
+	return leansOn(s) || definiteHead(s) != "" || goesOn(s) || unnamedCredit.MatchString(s) ||
+		followsNews.MatchString(s) || pointsBackAtEnd.MatchString(s) || frontedPronoun(s) || ofThoseBefore.MatchString(s) ||
+		theReports.MatchString(s) || laterOn.MatchString(s)
+}
+
+// theReports are reports or claims a sentence ends answering without
+// saying what they are ("... could neither confirm nor deny the
+// reports."): the sentence before it said.
+var theReports = regexp.MustCompile(`\b(?:the|these|those|such) (?:reports?|claims?|allegations?|accusations?|rumou?rs?|speculation)[.!]["”’]?$`)
+
+// laterOn opens a sentence with a time counted from the one before it
+// ("Five days later, ...", "Weeks later ..."): the time of what the
+// sentence before it told.
+var laterOn = regexp.MustCompile(`^(?:(?:[A-Z][a-z]+|\d+|A|An) )?(?:[Dd]ays?|[Ww]eeks?|[Mm]onths?|[Yy]ears?|[Hh]ours?|[Mm]inutes?|[Mm]oments?) (?:later|afterwards?)\b`)
+
+// followsNews opens a sentence with a noun for news told before it and
+// says when it came ("The revelation came after ...", "The announcement
+// could come as early as Monday"): which revelation, the sentence before
+// it said.
+var followsNews = regexp.MustCompile(`^The (?:revelation|announcement|news|move|decision|disclosure|admission|development|finding|ruling|discovery|comments?|remarks?|incident) (?:(?:could|would|will|may|might) )?(?:came|comes?|follows?|followed|coincided|coincides)\b`)
+
+// pointsBackAtEnd ends a sentence with what it does standing for what the
+// sentence before it told ("... underwent surgery to get just that.",
+// "... and she did exactly that.").
+var pointsBackAtEnd = regexp.MustCompile(`\b(?:(?:just|exactly|precisely) (?:that|this)|to do so|did so)[.!]["”’]?$`)
+
+// ofThoseBefore opens a sentence with a word for some or all of people
+// the one before it named: "Neither knew the extent of ...", "Both of
+// them denied ...", "Some are never ready ...", "Most of them said ...".
+// "Many Americans ..." names its people, and "Many speculated ..." is
+// anyone.
+var ofThoseBefore = regexp.MustCompile(`^(?:(?:Neither|Both)(?: of (?:them|whom|the two|these|those))?,? (?:knew|know|knows|said|say|says|was|were|is|are|has|have|had|would|will|could|can|did|do|does|told|[a-z]+ed)|(?:Some|Many|Most|Several|Few|All|Others)(?: of (?:them|whom|these|those))? (?:are|were|have|had)|(?:Some|Many|Most|Several|Few|All) of (?:them|whom|these|those) [a-z]+)\b`)
+
+// frontedPronoun reports a sentence whose subject is a personal pronoun
+// after an opening phrase that names no one ("In her weekly column, she'll
+// ...", "On Monday, he said ..."): whom it stands for, a sentence before
+// it said. An opening phrase that names someone ("When Ada Holm's show
+// ended, she ...") gives the pronoun its person.
+func frontedPronoun(s string) bool {
+	i, at := 0, 0
+	for w := range strings.FieldsSeq(s) {
+		at += strings.Index(s[at:], w) + len(w)
+		if i > frontedWords {
+			return false
+		}
+		if i > 0 {
+			if r, _ := firstRune(w); unicode.IsUpper(r) && !timeWords[strings.ToLower(strings.Trim(w, ".,;:"))] {
+				return false // the opening phrase names someone or something
+			}
+		}
+		i++
+		if !strings.HasSuffix(w, ",") {
+			continue
+		}
+		if i == 1 {
+			return false // "Yes, ..." and its like are goesOn's
+		}
+		rest := strings.TrimLeftFunc(s[at:], unicode.IsSpace)
+		f, after, _ := strings.Cut(rest, " ")
+		f = strings.ToLower(f)
+		if k := strings.IndexAny(f, "'’"); k > 0 {
+			f = f[:k] // "she'll", "he’s"
+		}
+		if possessives[f] {
+			// "her great-granddaughter, Queen Ada, will pass Ilse's
+			// record" names whose she is later on
+			return !namesSomeone(after)
+		}
+		return subjectPronouns[f]
+	}
+	return false
+}
+
+// frontedWords bounds the words of an opening phrase before its comma.
+const frontedWords = 8
+
+// subjectPronouns stand for a person as a sentence's subject;
+// possessives open it for one ("his two brothers") unless the sentence
+// names someone further on.
+var (
+	subjectPronouns = text.WordSet(`he she they`)
+	possessives     = text.WordSet(`his her their`)
+)
+
+// namesSomeone reports a word in capitals other than a time's in s.
+func namesSomeone(s string) bool {
+	for w := range strings.FieldsSeq(s) {
+		if r, _ := firstRune(w); unicode.IsUpper(r) && !timeWords[strings.ToLower(strings.Trim(w, `.,;:"“”'‘’()`))] {
+			return true
+		}
+	}
+	return false
 }
 
 // goingOn are openings that go on from what the sentence before said.
@@ -228,14 +328,21 @@ var goingOn = []string{"after all", "now,", "also,", "again,", "indeed,", "moreo
 	"likewise,", "similarly,", "nevertheless,", "nonetheless,", "otherwise,", "even so", "in turn,", "as such,",
 	"for his part", "for her part", "for their part", "for its part", "by contrast", "in contrast", "on the other hand",
 	"at the same time", "in response", "to that end", "in other words", "that said", "this time,", "yet,", "yet ", "and yet", "but ", "and ", "indeed:", "indeed ", "thus,",
-	"as well,", "what's more", "not only that", "in the meantime", "ultimately", "eventually", "fast-forward", "fast forward", "also ", "therefore", "hence,",
+	"as well,", "as a result", "as a consequence", "then,", "then came ", "nor ", "however,", "another ", "regardless,", "to make matters worse", "not if ", "what's more", "not only that", "in the meantime", "ultimately", "eventually", "fast-forward", "fast forward", "also ", "therefore", "hence,",
 	// a reply to a question the sentence before asked ("Yes, the toll is
 	// high, but ..."): a conversation, or a writer answering a critic
 	"yes,", "no,", "well,", "sure,", "of course", "okay,", "ok,", "oh,", "true,", "granted,"}
 
-// goesOn reports whether s opens with one of goingOn, or credits what it
-// says to a source it does not name ("According to the paper, ...").
-func goesOn(s string) bool { return opensWith(s, goingOn) || unnamedSource.MatchString(s) }
+// goesOn reports whether s opens with one of goingOn or a list item's
+// number, or credits what it says to a source it does not name
+// ("According to the paper, ...").
+func goesOn(s string) bool {
+	return opensWith(s, goingOn) || unnamedSource.MatchString(s) || listItem.MatchString(s)
+}
+
+// listItem opens a sentence with an item's number ("3. As a result of
+// ..."): one of a list whose head said what it counts.
+var listItem = regexp.MustCompile(`^\d{1,2}[.)] `)
 
 // sourceNouns name a source the sentences before named: "the paper", "the
 // agency", "the statement".
@@ -258,7 +365,7 @@ var definiteSubject = regexp.MustCompile(`^The (` + standIns + `)(?:,| (?:(?:als
 
 // standIns are the nouns a writer uses for a company, an outlet, a
 // document or a person named earlier.
-const standIns = `company|firm|paper|newspaper|report|agency|site|website|outlet|publication|magazine|tabloid|broadcaster|network|journalist|reporter|writer|author|spokesman|spokeswoman|spokesperson|couple|project|study|survey|statement|letter|book|documentary|film`
+const standIns = `company|firm|paper|newspaper|report|agency|site|website|outlet|publication|magazine|tabloid|broadcaster|network|station|channel|journalist|reporter|writer|author|spokesman|spokeswoman|spokesperson|couple|project|study|survey|statement|letter|book|documentary|film`
 
 // definiteHead is the noun of s's bare definite subject ("company"), "" when
 // s has none.
@@ -356,8 +463,11 @@ func (st *story) sameReferent(p, c *candidate) bool {
 	if prev.Start < 0 || prev.End > len(a.Text) || prev.Start >= prev.End {
 		return false
 	}
-	names := fullNames(a.Text[prev.Start:prev.End])
-	return len(names) > 0 && strings.Contains(p.text, names[len(names)-1])
+	last := ""
+	for n := range fullNames(a.Text[prev.Start:prev.End]) {
+		last = n
+	}
+	return last != "" && strings.Contains(p.text, last)
 }
 
 // joinLeaners moves a sentence that leans on the one before it in its
@@ -500,7 +610,7 @@ func (st *story) introduceFirst(chosen []*candidate, full map[string]string) boo
 				}
 			}
 		}
-		for _, n := range fullNames(c.text) {
+		for n := range fullNames(c.text) {
 			introduced[surname(n)] = true
 		}
 	}
@@ -534,53 +644,54 @@ func nameWords(s string) []string {
 	return out
 }
 
-// fullNames are the names that runs of capitalised words in s end with:
-// their last two words, a first name and a surname ("Mayor Anton Greer"
-// gives "Anton Greer"), the first of them not a function word or title.
-func fullNames(s string) []string {
-	var out []string
-	eachFullName(s, func(n string) { out = append(out, n) })
-	return out
-}
-
-// eachFullName calls f with each full name s gives (see fullNames), reading
-// s word by word, so an article's whole text is read without a slice of its
-// words.
-func eachFullName(s string, f func(string)) {
-	var a, b string // the run's last two words
-	stop := false   // whether b ended the run at punctuation
-	emit := func() {
-		if a != "" && b != "" && !strings.HasSuffix(a, "\x00") && !notNames[strings.ToLower(a)] {
-			f(a + " " + b)
+// fullNames yields the names that runs of capitalised words in s end
+// with: their last two words, a first name and a surname ("Mayor Anton
+// Greer" gives "Anton Greer"), the first of them not a function word or
+// title. s is read word by word, so an article's whole text is read
+// without a slice of its words.
+func fullNames(s string) iter.Seq[string] {
+	return func(yield func(string) bool) {
+		var a, b string // the run's last two words
+		stop := false   // whether b ended the run at punctuation
+		// emit yields the run's name, if it gives one, and ends the run;
+		// false when the caller has read enough
+		emit := func() bool {
+			ok := true
+			if a != "" && b != "" && !strings.HasSuffix(a, "\x00") && !notNames[strings.ToLower(a)] {
+				ok = yield(a + " " + b)
+			}
+			a, b = "", ""
+			return ok
 		}
-		a, b = "", ""
+		for fw := range strings.FieldsSeq(s) {
+			w := strings.TrimFunc(fw, func(r rune) bool { return !unicode.IsLetter(r) })
+			base := strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+			r, size := firstRune(base)
+			last, _ := utf8.DecodeLastRuneInString(base)
+			if len(base) < 2 || size == len(base) || !unicode.IsUpper(r) || !unicode.IsLower(last) {
+				if !emit() {
+					return
+				}
+				continue
+			}
+			if stop && !emit() {
+				return
+			}
+			if b != "" {
+				a = b
+			}
+			b = base
+			stop = base != w || strings.ContainsAny(fw[len(fw)-1:], ",.;:!?)\"”")
+		}
+		emit()
 	}
-	for fw := range strings.FieldsSeq(s) {
-		w := strings.TrimFunc(fw, func(r rune) bool { return !unicode.IsLetter(r) })
-		base := strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
-		r, size := firstRune(base)
-		last, _ := utf8.DecodeLastRuneInString(base)
-		if len(base) < 2 || size == len(base) || !unicode.IsUpper(r) || !unicode.IsLower(last) {
-			emit()
-			continue
-		}
-		if stop {
-			emit()
-		}
-		if b != "" {
-			a = b
-		}
-		b = base
-		stop = base != w || strings.ContainsAny(fw[len(fw)-1:], ",.;:!?)\"”")
-	}
-	emit()
 }
 
 func surname(full string) string { return full[strings.LastIndexByte(full, ' ')+1:] }
 
 // introduces reports whether s gives the full name behind surname sn.
 func introduces(s, sn string) bool {
-	for _, n := range fullNames(s) {
+	for n := range fullNames(s) {
 		if surname(n) == sn {
 			return true
 		}
@@ -607,7 +718,7 @@ func bareSurnames(s string, full map[string]string) []string {
 // gives ("Jim Varga" for "Jim", which "Dear Jim" elsewhere made look like
 // a surname): no reference back to anyone.
 func givenName(s, w string) bool {
-	for _, n := range fullNames(s) {
+	for n := range fullNames(s) {
 		if strings.HasPrefix(n, w+" ") {
 			return true
 		}
@@ -736,7 +847,9 @@ func (st *story) persons() map[string]string {
 	// Anton Greer.")
 	given := map[string]int{}
 	for _, a := range st.sample {
-		eachFullName(a.Text, func(n string) { given[n]++ })
+		for n := range fullNames(a.Text) {
+			given[n]++
+		}
 	}
 	// the most given name first, then in order of spelling: two people
 	// who share a surname ("Anton Greer", "Maria Greer") resolve the same

@@ -9,12 +9,13 @@
 // event (a wire follow-up's "Police detained the captain of the ferry
 // that capsized ...") weighed as a sentence of its own, not as one more
 // wording of the event; whole sentences of the story (none cut off by a truncated
-// text or a broken line, no headline's wording, no piece of a quotation,
+// text or a broken line, no headline's wording, no review's credit line, no piece of a quotation,
 // no "I" or "we" that no speaker is said to speak, no "you've" or "your"
 // spoken to the reader, no words another article gives as a quotation
 // stated as fact); without repeating one another (two articles' leads
 // telling the same event count once, in other words too: "approved
-// legislation", "passed a bill") or stating both sides of a clash;
+// legislation", "passed a bill"; in a short summary of many articles, a
+// lead retelling the event around news of its own too) or stating both sides of a clash;
 // ordered for reading, opening with the event the articles lead with (put
 // in, when the sentences chosen are all details or background, from the
 // lead that tells the news), in the wording that names the story's subject
@@ -22,7 +23,9 @@
 // ("The nurse ...") or a paper's short name ("The Post ...") is introduced
 // before it is referred to and a
 // sentence that points back ("He said", "He’s", "That follows", "After
-// all, ...", "Yes, ...", "The company will ...", "..., the paper added.")
+// all, ...", "Yes, ...", "The company will ...", "..., the paper added.",
+// "The revelation came after ...", "On Monday, she ...", "... to get just
+// that.", "Neither knew ...")
 // comes right after what it points to, or another article's wording that
 // stands alone takes its place, or it is left out; one that names one of a
 // set ("the third agency") or a vote ("voted no") comes after the sentence
@@ -47,8 +50,8 @@ type Options struct {
 	Sentences int
 	// Words, when above 0, is a length budget in words: sentences are
 	// chosen, the one that adds most first (see choose), while they fit,
-	// so that the weakest is the one left out. The first sentence is kept
-	// even when it alone is longer.
+	// so that the weakest is the one left out. Only when no sentence fits
+	// is the first one longer.
 	// When room is left, one more sentence fills it (see fill): it comes
 	// last and, when it runs past the budget, is marked BeyondBudget.
 	Words int
@@ -107,6 +110,7 @@ func Build(d *corroborate.Dossier, more []corroborate.Claim, opt Options) []corr
 	// a sentence naming its subject by surname alone, with no sentence
 	// before it to introduce them, gives its place to the next candidate
 	full := st.persons()
+	st.wire = wireShare(len(st.arts), opt.Words)
 	var chosen []*candidate
 	for round := 0; ; round++ {
 		chosen = st.choose(cands, opt)
@@ -166,6 +170,10 @@ func (st *story) choose(cands []*candidate, opt Options) []*candidate {
 	taken := map[*candidate]bool{}
 	var chosen []*candidate
 	words := 0
+	// fits reports whether c fits the budget; over is whether the first
+	// sentence may run past it, when none fits
+	over := false
+	fits := func(c *candidate) bool { return opt.Words <= 0 || words+c.nwords <= opt.Words || over }
 	for len(chosen) < n {
 		if opt.Words > 0 && len(chosen) > 0 && opt.Words-words < minRoom {
 			break
@@ -173,16 +181,21 @@ func (st *story) choose(cands []*candidate, opt Options) []*candidate {
 		var best *candidate
 		bestGain := math.Inf(-1)
 		for _, c := range cands {
-			if taken[c] || opt.Words > 0 && len(chosen) > 0 && words+c.nwords > opt.Words {
+			if taken[c] || !fits(c) {
 				continue
 			}
 			if gain := g.of(c); gain > bestGain && !st.redundant(c, chosen) {
 				best, bestGain = c, gain
 			}
 		}
+		if best == nil && len(chosen) == 0 && !over {
+			over = true
+			continue
+		}
 		if best == nil {
 			break
 		}
+		over = false
 		taken[best] = true
 		chosen = append(chosen, best)
 		words += best.nwords
@@ -209,7 +222,7 @@ func (st *story) gains(cands []*candidate, opt Options) *gains {
 		// a short summary says what the articles' leads echo; a long one
 		// has room for the rest
 		g.echo = min(1, echoBudget/float64(opt.Words))
-		g.wire = wireShare(len(st.arts), opt.Words)
+		g.wire = st.wire
 		for _, c := range cands {
 			g.top = max(g.top, st.v.mass(c.vec, nil))
 		}
@@ -305,7 +318,12 @@ const minRoom = 4
 // one says of the story (its words weighed by how central they are) the
 // other says too; or it cannot be true together with a chosen sentence
 // about the same thing (claims.Clash): a summary does not state both
-// sides of a contradiction as fact.
+// sides of a contradiction as fact. A lead that tells news of its own
+// around the event (a development) and the event's own lead go together,
+// except in a short summary of many articles (st.wire), where both
+// opening articles and each saying most of what the other says of the
+// story (sameThing) is the event told twice: a write-thru's rewritten
+// lead ("After twenty years of lawsuits, Congress on Thursday sent ...").
 func (st *story) redundant(c *candidate, chosen []*candidate) bool {
 	for _, o := range chosen {
 		if related(c, o) {
@@ -313,6 +331,12 @@ func (st *story) redundant(c *candidate, chosen []*candidate) bool {
 			// the recap of the event; what tells them apart is the news
 			// each says that the other does not
 			if min(novelty(c.vec, o.vec), novelty(o.vec, c.vec)) < devNovel || claims.Clash(c.text, o.text) {
+				return true
+			}
+			// a short summary of many articles tells the event once: a
+			// second lead that retells most of it, whatever it adds, has
+			// no room
+			if st.wire > 0 && min(c.lead, o.lead) == 1 && min(st.v.coverage(c.vec, o.vec), st.v.coverage(o.vec, c.vec)) >= sameThing {
 				return true
 			}
 			continue
@@ -409,13 +433,14 @@ var eventWords = map[string]string{"approv": "pass", "legislation": "bill", "mea
 	"nominat": "pick", "chosen": "pick", "select": "pick", "tapped": "pick", "choos": "pick",
 	"slain": "kill", "dead": "kill", "died": "kill", "die": "kill", "detain": "arrest",
 	"quit": "resign", "embrac": "hug", "won": "win", "victory": "win", "shot": "shoot",
-	"lawsuit": "sue", "su": "sue"}
+	"lawsuit": "sue", "su": "sue", "hurt": "wound", "injur": "wound", "injury": "wound"}
 
 // eventClasses are the events eventWords folds into, and others told with
 // one word: two leads telling the same one of them tell one event.
 var eventClasses = map[string]bool{"pass": true, "bill": true, "pick": true, "kill": true, "arrest": true,
 	"resign": true, "hug": true, "win": true, "shoot": true, "sue": true, "sentenc": true, "convict": true,
-	"charg": true, "launch": true, "crash": true, "sign": true, "ban": true, "announc": true, "elect": true}
+	"charg": true, "launch": true, "crash": true, "sign": true, "ban": true, "announc": true, "elect": true,
+	"wound": true}
 
 func fold(w string) string {
 	if f, ok := eventWords[w]; ok {

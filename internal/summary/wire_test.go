@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/corroborate/corroborate"
 	"github.com/corroborate/corroborate/internal/dossier"
 )
 
@@ -107,17 +108,10 @@ Inspectors checked the Aster Bay in the spring and found no fault, the ministry 
 // dateline or a wire prefix; every sentence is verbatim in every article
 // it cites.
 func TestWireCluster(t *testing.T) {
-	d := story(t, dossier.Options{SummaryWords: 100}, ferryAP1, ferryAP2, ferryAP3, ferryNYT1, ferryCaptain,
-		ferryInquiry, ferryDay2, ferryHolt, ferryNYT2)
-	checkVerbatim(t, d)
+	d := wireSummary(t, "the ferry capsizing and its dead", func(first string) bool {
+		return strings.Contains(first, "capsized") && regexp.MustCompile(`\bkill|\bdied\b|death toll|lives`).MatchString(first)
+	}, ferryAP1, ferryAP2, ferryAP3, ferryNYT1, ferryCaptain, ferryInquiry, ferryDay2, ferryHolt, ferryNYT2)
 	got := texts(d)
-	if len(d.Summary) < 2 {
-		t.Fatalf("summary = %q, want the event and more under 100 words", got)
-	}
-	first := d.Summary[0].Text
-	if !strings.Contains(first, "capsized") || !regexp.MustCompile(`\bkill|\bdied\b|death toll|lives`).MatchString(first) {
-		t.Errorf("summary opens %q, want the ferry capsizing and its dead", first)
-	}
 	if strings.Contains(got, "Ferries are the main link") && strings.HasPrefix(got, "Ferries") {
 		t.Errorf("summary opens with the background the write-thrus repeat:\n%s", got)
 	}
@@ -143,6 +137,23 @@ func TestWireCluster(t *testing.T) {
 	if n > 100 {
 		t.Errorf("summary has %d words within its budget, asked for 100:\n%s", n, got)
 	}
+}
+
+// wireSummary is the summary of a wire cluster asked for 100 words: it
+// fails unless every sentence is verbatim in the articles it cites, there
+// are two sentences at least, and the first is the event (opens, told as
+// want).
+func wireSummary(t *testing.T, want string, opens func(first string) bool, bodies ...string) *corroborate.Dossier {
+	t.Helper()
+	d := story(t, dossier.Options{SummaryWords: 100}, bodies...)
+	checkVerbatim(t, d)
+	if len(d.Summary) < 2 {
+		t.Fatalf("summary = %q, want the event and more under 100 words", texts(d))
+	}
+	if !opens(d.Summary[0].Text) {
+		t.Errorf("summary opens %q, want %s", d.Summary[0].Text, want)
+	}
+	return d
 }
 
 // TestFollowUpLeadWeighed: a follow-up's lead recaps the event in a clause

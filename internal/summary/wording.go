@@ -2,6 +2,7 @@ package summary
 
 import (
 	"math"
+	"regexp"
 	"strings"
 	"unicode"
 
@@ -138,8 +139,13 @@ func informative(s string) float64 {
 // runs over several sentences, a letter, or a column's writer; in a
 // summary its "I" would stand for no one.
 func ownVoice(s string) bool {
-	return unquotedPerson(s) && !attributed(s)
+	return unquotedPerson(s) && (!attributed(s) || writersSource.MatchString(s))
 }
+
+// writersSource is the writer's own source or reporter ("Although our
+// source says he told the agents ..."): whoever else the sentence has
+// speak, the writer tells it.
+var writersSource = regexp.MustCompile(`(?i)\b(?:our|my) (?:sources?|reporters?|correspondents?|informants?|tipsters?|investigation|reporting)\b`)
 
 // firstPersons are the words of a first person, secondPersons of a second.
 var (
@@ -159,20 +165,22 @@ func person(w string) bool {
 // unquotedPerson reports a first-person word outside quotation marks, or a
 // sentence that opens with a second person ("You taught me ..."), or one
 // that speaks to its reader further on ("like nothing you've ever seen",
-// "Thanks for your help"); a bare "you" further on is most often anyone's
-// ("when you are trapped ...").
+// "Thanks for your help", "many of you were ..."); a bare "you" further on
+// is most often anyone's ("when you are trapped ...").
 func unquotedPerson(s string) bool {
 	check := func(part string, opens bool) bool {
-		i := 0
+		i, prev := 0, ""
 		for w := range strings.FieldsSeq(part) {
 			// the longest is "you’re" (eight bytes); "US" is the country
 			if w = strings.Trim(w, `"“”'‘’,.;:!?()`); len(w) <= 8 && w != "US" {
 				w = strings.ToLower(strings.ReplaceAll(w, "’", "'"))
-				if firstPersons[w] || addressed[w] || opens && i == 0 && secondPersons[w] {
+				// "many of you": some of the readers
+				if firstPersons[w] || addressed[w] || opens && i == 0 && secondPersons[w] || w == "you" && prev == "of" {
 					return true
 				}
 			}
 			i++
+			prev = strings.ToLower(w)
 		}
 		return false
 	}
