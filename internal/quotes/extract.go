@@ -109,6 +109,8 @@ func Extract(a corroborate.Article, opt Options) []Mention {
 		for j, t := range gap {
 			if t.sentenceEnd() {
 				from = j + 1
+			} else if (t.is(")") || t.is("]")) && j > 0 && (gap[j-1].sentenceEnd() || gap[j-1].word && strings.HasSuffix(gap[j-1].w, ".")) {
+				from = j + 1 // "(… a cloudy sky.)": the bracket closes a sentence
 			}
 		}
 		c.pre = gap[from:]

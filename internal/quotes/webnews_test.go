@@ -307,5 +307,15 @@ func TestExtractWebNewsShapes(t *testing.T) {
 				{Text: "I spoke on the radio once and it stirred up a storm,", Speaker: "Nadia Hale", Kind: "person", Parts: 1},
 			},
 		},
+		{
+			name: "a whole quote after a sentence in brackets",
+			text: "The producers owned up after the show. (In the first part, some scenes did show a cloudy sky.) “We used footage from this year and earlier years. It was the right thing to do,” the show's producer Ada Holm posted.",
+			want: []got{{Text: "We used footage from this year and earlier years. It was the right thing to do,", Speaker: "Ada Holm", Kind: "person", Parts: 1}},
+		},
+		{
+			name: "a place after a body's name is where it is, not who speaks",
+			text: "“The cat appeared to be lifeless and the owner buried him,” the Humane Society of Wexcombe Bay in Norland told the Gazette.",
+			want: []got{{Text: "The cat appeared to be lifeless and the owner buried him,", Speaker: "Humane Society of Wexcombe Bay", Kind: "organization", Parts: 1}},
+		},
 	})
 }
