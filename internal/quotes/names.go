@@ -93,7 +93,19 @@ func analyse(text string, np []token) ref {
 	if len(head) == 0 {
 		return ref{}
 	}
+	nick := ""
+	for j := 1; j+3 < len(head); j++ {
+		if k := nicknameInName(text, head, j); k > 0 {
+			// `founder Ada "Gull" Holm`: the name is Ada Holm.
+			nick = text[head[j].s:head[k].s]
+			head = append(append(make([]token, 0, len(head)), head[:j]...), head[k:]...)
+			break
+		}
+	}
 	analyseHead(text, head, &r)
+	if nick != "" {
+		r.name = strings.Replace(r.name, nick, "", 1)
+	}
 	if n := len(head); n > 2 && (head[0].low == "one" || head[0].low == "a" || head[0].low == "an") && r.kind == "organization" && head[n-1].word && !head[n-1].capitalised() && personWord(head[n-1].lower()) {
 		// "one Senate party aide": a person the body's name describes,
 		// not the body.

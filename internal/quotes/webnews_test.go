@@ -63,8 +63,8 @@ func TestExtractWebNewsShapes(t *testing.T) {
 			name: "a nickname inside a name",
 			text: `“While Tessa steadied the line, she missed the big shifts,” Calder Insight founder and chief analyst J “Jem” Okonjo said via email. “Most people expect Tessa to step down within a year,” he noted.`,
 			want: []got{
-				{Text: "While Tessa steadied the line, she missed the big shifts,", Speaker: "Okonjo", Kind: "person", Parts: 1},
-				{Text: "Most people expect Tessa to step down within a year,", Speaker: "Okonjo", Kind: "person", Parts: 1},
+				{Text: "While Tessa steadied the line, she missed the big shifts,", Speaker: "J Okonjo", Kind: "person", Parts: 1},
+				{Text: "Most people expect Tessa to step down within a year,", Speaker: "J Okonjo", Kind: "person", Parts: 1},
 			},
 		},
 		{
@@ -316,6 +316,24 @@ func TestExtractWebNewsShapes(t *testing.T) {
 			name: "a place after a body's name is where it is, not who speaks",
 			text: "“The cat appeared to be lifeless and the owner buried him,” the Humane Society of Wexcombe Bay in Norland told the Gazette.",
 			want: []got{{Text: "The cat appeared to be lifeless and the owner buried him,", Speaker: "Humane Society of Wexcombe Bay", Kind: "organization", Parts: 1}},
+		},
+		{
+			name: "a nickname in marks inside a name leaves the name for a later pronoun",
+			text: "The Harbour Board is nearing a deal to buy Wexcombe AB, makers of the Gull ferry line, according to a new report.\n\nAs the Gazette notes, the move would be surprising given that Wexcombe founder Tomas \"Skipper\" Vell, is a darling of the ferry scene. He has also criticized the Harbour Board for potentially being \"very, very bad for small ferries.\"",
+			want: []got{{Text: "very, very bad for small ferries.", Speaker: "Tomas Vell", Kind: "person", Partial: true, Parts: 1}},
+		},
+		{
+			name: "a nickname in marks inside the name before the cue",
+			text: "Wexcombe founder Ada \"Gull\" Holm said: “We sail at noon.”\n\n“We never sail at night,” Gull told the Gazette.",
+			want: []got{
+				{Text: "We sail at noon.", Speaker: "Ada Holm", Kind: "person", Parts: 1},
+				{Text: "We never sail at night,", Speaker: "Ada Holm", Kind: "person", Parts: 1},
+			},
+		},
+		{
+			name: "a company's legal suffix names a body",
+			text: "“We will not sell,” Wexcombe AB said in a statement.",
+			want: []got{{Text: "We will not sell,", Speaker: "Wexcombe AB", Kind: "organization", Parts: 1}},
 		},
 	})
 }
