@@ -34,6 +34,7 @@ func TestExtractRoles(t *testing.T) {
 		{"a title a place's possessive qualifies, then the name", "“A fence across the harbour is not an answer, it is a threat,” said Norland’s prime minister, Tomas Vell.", "Tomas Vell", []string{"Norland’s prime minister"}},
 		{"a title a place's possessive qualifies before the quote", "Norland's harbour master, Ada Holm, said: “The quay stays shut.”", "Ada Holm", []string{"Norland's harbour master"}},
 		{"a contraction before the name is no title", "It's not unusual, Ada Holm, a tide scientist with Kessmouth University, told the Gazette.\n\n“We see this every decade,” Holm said.", "Ada Holm", []string{"tide scientist with Kessmouth University"}},
+		{"a name and a nickname after a body's name are no role", "According to the Humane Society of Wexcombe Bay, Gull the \"Miracle Cat,\" was buried by its owners.", "Humane Society of Wexcombe Bay", nil},
 		{"a body's name and the place it is in", "“The cat showed up alive!” the Humane Society of Wexcombe Bay in Norland told the Gazette.", "Humane Society of Wexcombe Bay", nil},
 		{"a person and the town she is in", "“We sail at dawn,” Ada Holm in New Kessmouth said.", "Ada Holm", nil},
 		{"an outlet's reporting", "The council spent “far more than it ever disclosed,” according to the Valley Herald.", "Valley Herald", []string{"news outlet"}},
