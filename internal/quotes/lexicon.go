@@ -86,7 +86,7 @@ ab ag gmbh plc oyj asa`)
 // orgNouns are lower-case heads of an organisation: "the Harwick campaign".
 var orgNouns = text.WordSet(`campaign department agency administration committee office government company
 team group party union organization organisation association police council commission city county
-state white house pac staff`)
+state white house pac staff society foundation institute`)
 
 // docNouns are heads of a document that can "say" something.
 var docNouns = text.WordSet(`statement letter letters memo memorandum report release filing tweet tweets post

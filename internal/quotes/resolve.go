@@ -200,6 +200,16 @@ func buildNameIndex(text string, toks []token, raws []rawQuote) nameIndex {
 	return ix
 }
 
+// captioned reports whether the words before a quotation end with
+// "captioned": `a photo captioned "…"`.
+func captioned(pre []token) bool {
+	n := len(pre)
+	if n > 0 && pre[n-1].is(",") {
+		n--
+	}
+	return n > 0 && pre[n-1].low == "captioned"
+}
+
 // nicknameInName reports where the name goes on after a nickname set in
 // marks inside it, opening at toks[j]: `Tomas "Skipper" Vell` (0 when
 // there is none). The nickname is one capitalised word, the name's words
@@ -748,6 +758,11 @@ func (x *extractor) resolve(cands []cand) []Mention {
 			}
 		}
 		if m.Speaker == nil && m.Cue == "" && m.Credit == "" && wordCount(m.Text) < x.opt.minUnattributed() {
+			continue
+		}
+		if c.att.title && m.Partial && x.nobody(m) && m.Credit == "" && !captioned(c.pre) {
+			// `The blog, titled "…"`: a work's name no one is said to
+			// speak (a caption is a poster's own words).
 			continue
 		}
 		if m.Partial && x.nobody(m) && wordCount(m.Text) < x.opt.minUnattributed() && !(m.Cue != "" && m.Credit != "") {

@@ -335,5 +335,28 @@ func TestExtractWebNewsShapes(t *testing.T) {
 			text: "“We will not sell,” Wexcombe AB said in a statement.",
 			want: []got{{Text: "We will not sell,", Speaker: "Wexcombe AB", Kind: "organization", Parts: 1}},
 		},
+		{
+			name: "a party and state in brackets after a name do not end the lead-in",
+			text: "In a statement released Thursday, Rep. Ada Holm (D-N.Y.) reacted to the news, saying: “The ferry must be kept in public hands.”",
+			want: []got{{Text: "The ferry must be kept in public hands.", Speaker: "Ada Holm", Kind: "person", Parts: 1}},
+		},
+		{
+			name: "the titles of a blog, a website and a bill are no quotations",
+			text: "The blog, titled \"Why the Wexcombe harbour wall will never be rebuilt in our time\", drew many readers.\n\nHe runs a website called \"The Complete Guide to Norland Ferries and Their Crews\".\n\nOn Monday, Ada Holm revealed her new website, \"A Ferry Guide to Every Quay on the Norland Coast.\"\n\nDubbed the \"Fair Fares for Every Ferry Passenger Act,\" the bill passed.",
+			want: nil,
+		},
+		{
+			name: "a photo's caption is still its poster's words",
+			text: "This photo Ada Holm has captioned \"What the harbour board won't let you see on the quay.\"",
+			want: []got{{Text: "What the harbour board won't let you see on the quay.", Partial: true, Parts: 1}},
+		},
+		{
+			name: "a body named before as \"the society\"",
+			text: "According to the Humane Society of Wexcombe Bay, Gull the \"Miracle Cat,\" was buried by its owners.\n\n“The cat appeared to be lifeless,” the society said.",
+			want: []got{
+				{Text: "Miracle Cat,", Speaker: "Humane Society of Wexcombe Bay", Kind: "organization", Partial: true, Parts: 1},
+				{Text: "The cat appeared to be lifeless,", Speaker: "society", Kind: "organization", Parts: 1},
+			},
+		},
 	})
 }
