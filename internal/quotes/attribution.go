@@ -39,6 +39,12 @@ func (x *extractor) attribute(cands []cand, i int) attribution {
 		// Sailing"`: the name of a page, not words someone said.
 		a.nickname, a.title, a.partial = true, true, true
 	}
+	if x.namedPlaceOrWork(c) {
+		// `a website called "The Complete Guide to Norland Ferries"`,
+		// `revealed her new website, "A Ferry Guide to Every Quay."`:
+		// the name of a page or a work, not words someone said.
+		a.nickname, a.title, a.partial = true, true, true
+	}
 	if n := len(c.pre); n >= 2 && c.pre[n-1].low == "on" && (cueAt(c.pre, n-2) > 0 || n >= 3 && c.pre[n-2].low == "live" && cueAt(c.pre, n-3) > 0) && x.namesAWork(c.raw, 6) {
 		// `Adler said on "Morning Harbour."`: the show he said it on.
 		a.nickname, a.title, a.partial = true, true, true
@@ -694,6 +700,31 @@ func (x *extractor) workNamed(c *cand) bool {
 // or a body: "the Facebook group", "the page".
 var placeNouns = text.WordSet("community group page account channel blog forum website site podcast newsletter")
 
+// namedPlaceOrWork reports whether quotation c is the name of a page or a
+// work the words before it name: after "website called" or "blog named",
+// or after "website," when the quotation reads as a title and ends the
+// sentence.
+func (x *extractor) namedPlaceOrWork(c *cand) bool {
+	n := len(c.pre)
+	if n >= 2 && c.pre[n-1].word && (c.pre[n-1].low == "the" || c.pre[n-1].low == "a") {
+		n--
+	}
+	if n < 2 || !c.pre[n-2].word {
+		return false
+	}
+	noun := c.pre[n-2].lower()
+	if !placeNouns[noun] && !workNouns[noun] {
+		return false
+	}
+	switch last := c.pre[n-1]; {
+	case last.word && (last.low == "called" || last.low == "named"):
+		return true
+	case last.is(",") && n == len(c.pre):
+		return x.endsSentence(c) && x.namesAWork(c.raw, 12)
+	}
+	return false
+}
+
 // nicknameCues right before a quotation make it a nickname: "dubbed",
 // "nicknamed", "so-called", "alias"; "known as" and "also known as" too.
 // termNouns before a quoted word name it as a word: "the word 'gay'".
@@ -708,8 +739,8 @@ func isNickname(pre []token) bool {
 	if n == 0 || !pre[n-1].word {
 		return false
 	}
-	if nicknameCues[pre[n-1].lower()] {
-		return true
+	if nicknameCues[pre[n-1].lower()] || n >= 2 && (pre[n-1].low == "the" || pre[n-1].low == "a") && nicknameCues[pre[n-2].lower()] {
+		return true // "dubbed the"
 	}
 	return n >= 2 && pre[n-1].lower() == "as" && (pre[n-2].lower() == "known" || pre[n-2].lower() == "styled")
 }

@@ -296,7 +296,9 @@ func subjectBefore(ts []token) []token {
 	}
 	if k > 0 && hasName(chunk(k)) && chunk(k)[0].capitalised() {
 		// "a spokesman, Leo Haas, said": the role before the name is his.
-		if pc := chunk(k - 1); len(pc) >= 2 && len(pc) <= 6 && isDeterminer(pc[0].lower()) && !pc[0].capitalised() && !hasName(pc[1:]) {
+		// So does a title a possessor qualifies: "Norland's prime
+		// minister, Tomas Vell, said".
+		if pc := chunk(k - 1); len(pc) >= 2 && len(pc) <= 6 && (isDeterminer(pc[0].lower()) && !pc[0].capitalised() && !hasName(pc[1:]) || possessorsTitle(pc)) {
 			k--
 		}
 	}

@@ -109,6 +109,8 @@ func Extract(a corroborate.Article, opt Options) []Mention {
 		for j, t := range gap {
 			if t.sentenceEnd() {
 				from = j + 1
+			} else if bracketedSentenceEnds(gap, j) {
+				from = j + 1 // "(… a cloudy sky.)": the bracket closes a sentence
 			}
 		}
 		c.pre = gap[from:]
@@ -154,6 +156,30 @@ func (x *extractor) endRune(q rawQuote) rune {
 	})
 	r, _ := utf8.DecodeLastRuneInString(s)
 	return r
+}
+
+// bracketedSentenceEnds reports whether gap[j] closes a sentence set in
+// brackets, one that opens after the end of another or the paragraph's
+// start: "It rained. (Some scenes did show a cloudy sky.)", not "Rep. Ada
+// Holm (D-N.Y.)".
+func bracketedSentenceEnds(gap []token, j int) bool {
+	t := gap[j]
+	if j < 2 || !t.is(")") && !t.is("]") {
+		return false
+	}
+	if p := gap[j-1]; !p.sentenceEnd() && !(p.word && strings.HasSuffix(p.w, ".")) {
+		return false
+	}
+	open := "("
+	if t.is("]") {
+		open = "["
+	}
+	for k := j - 1; k >= 0; k-- {
+		if gap[k].is(open) {
+			return k == 0 || gap[k-1].sentenceEnd() || gap[k-1].word && strings.HasSuffix(gap[k-1].w, ".") && !dotAbbrevs[strings.TrimSuffix(gap[k-1].low, ".")]
+		}
+	}
+	return false
 }
 
 // dropInnerNames leaves out the names set in quotation marks in the

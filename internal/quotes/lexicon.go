@@ -80,12 +80,13 @@ company corp corp. inc inc. llc ltd group coalition network news times post jour
 tribune gazette magazine alliance league federation board authority authorities fund bank trust
 organization organisation society club church army navy pentagon agency caucus pac project
 partnership watch coalition institute republicans democrats team staff airport hospital clinic prison
-museum hotel stadium airlines airways surgery command guild patrol brothers sisters bros bros. band orchestra choir`)
+museum hotel stadium airlines airways surgery command guild patrol brothers sisters bros bros. band orchestra choir
+ab ag gmbh plc oyj asa`)
 
 // orgNouns are lower-case heads of an organisation: "the Harwick campaign".
 var orgNouns = text.WordSet(`campaign department agency administration committee office government company
 team group party union organization organisation association police council commission city county
-state white house pac staff`)
+state white house pac staff society foundation institute`)
 
 // docNouns are heads of a document that can "say" something.
 var docNouns = text.WordSet(`statement letter letters memo memorandum report release filing tweet tweets post

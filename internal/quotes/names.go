@@ -84,8 +84,8 @@ func analyse(text string, np []token) ref {
 		}
 	}
 	// "the group's director, John Smith": the name is in the appositive.
-	if len(chunks) > 1 && !hasName(head) {
-		if nc := trimPunct(chunks[1]); hasName(nc) && nc[0].capitalised() {
+	if len(chunks) > 1 && (!hasName(head) || possessorsTitle(head)) {
+		if nc := trimPunct(chunks[1]); hasName(nc) && nc[0].capitalised() && (!hasName(head) || personRun(nc) && !hasOrgWord(nc)) {
 			roles = append([]string{roleText(text, head)}, roles[min(1, len(roles)):]...)
 			head = nc
 		}
@@ -93,7 +93,19 @@ func analyse(text string, np []token) ref {
 	if len(head) == 0 {
 		return ref{}
 	}
+	nick := ""
+	for j := 1; j+3 < len(head); j++ {
+		if k := nicknameInName(text, head, j); k > 0 {
+			// `founder Ada "Gull" Holm`: the name is Ada Holm.
+			nick = text[head[j].s:head[k].s]
+			head = append(append(make([]token, 0, len(head)), head[:j]...), head[k:]...)
+			break
+		}
+	}
 	analyseHead(text, head, &r)
+	if nick != "" {
+		r.name = strings.Replace(r.name, nick, "", 1)
+	}
 	if n := len(head); n > 2 && (head[0].low == "one" || head[0].low == "a" || head[0].low == "an") && r.kind == "organization" && head[n-1].word && !head[n-1].capitalised() && personWord(head[n-1].lower()) {
 		// "one Senate party aide": a person the body's name describes,
 		// not the body.
@@ -114,6 +126,51 @@ func analyse(text string, np []token) ref {
 	}
 	return r
 }
+
+// cutTrailingPlace drops the place after a name: "the Humane Society of
+// Wexcombe Bay in Norland" is the society, "Ada Holm in Ulby" is Ada Holm.
+// The place is where the speaker is, not who speaks; "Tobias in December"
+// is a time, left to the reading of the name.
+func cutTrailingPlace(head []token) []token {
+	i := len(head) - 1
+	for i > 0 && (head[i].capitalised() || head[i].low == "the") {
+		i--
+	}
+	if i == len(head)-1 || i == 0 || head[i].low != "in" || !head[i+1].capitalised() || timeWords[head[len(head)-1].lower()] {
+		return head
+	}
+	if !head[i-1].capitalised() || !hasName(head[:i]) {
+		return head
+	}
+	return head[:i]
+}
+
+// possessorsTitle reports whether words are a title a capitalised possessor
+// qualifies, and no name: "Norland's prime minister", "the Tenants Union's
+// director". Before an appositive name, the title is the role.
+func possessorsTitle(ts []token) bool {
+	n := len(ts)
+	if n < 2 || ts[n-1].capitalised() || !ts[n-1].word {
+		return false
+	}
+	if last := ts[n-1].lower(); !personWord(last) && !personWord(strings.TrimSuffix(last, "s")) {
+		return false // "Carrey's tweets", "Monday's hearing": no title
+	}
+	for i, t := range ts {
+		if possessive(t.low) && t.capitalised() && !contractions[t.lower()] && !timeWords[stripPossessive(t.lower())] {
+			for _, u := range ts[i+1:] {
+				if u.capitalised() || !u.word {
+					return false
+				}
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// contractions are a word and "is", not a possessor: "It's not unusual".
+var contractions = text.WordSet("it's it’s that's that’s he's he’s she's she’s there's there’s here's here’s what's what’s who's who’s")
 
 // listJoiners, after "and" or "or", go on a list of things rather than a
 // role's own words: "the crew and those who sailed", "and others".
@@ -267,6 +324,7 @@ func analyseHead(text string, head []token, r *ref) {
 			break
 		}
 	}
+	head = cutTrailingPlace(head)
 	low := make([]string, len(head))
 	for i, t := range head {
 		low[i] = t.lower()

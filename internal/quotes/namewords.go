@@ -20,6 +20,9 @@ func roleText(text string, c []token) string {
 			break
 		}
 	}
+	if n := len(c); n > 0 && n <= 4 && c[n-1].word && !c[n-1].capitalised() && (isDeterminer(c[n-1].low) || prepositions[c[n-1].low]) {
+		return "" // "Gull the" before `"Miracle Cat," was buried`: words cut short by a quotation, no role
+	}
 	c = dropDeterminer(c)
 	if len(c) == 0 || len(c) > 14 {
 		return ""

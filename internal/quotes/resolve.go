@@ -109,6 +109,7 @@ func buildNameIndex(text string, toks []token, raws []rawQuote) nameIndex {
 			continue
 		}
 		j := i
+		nick, nickEnd := -1, -1 // a nickname in marks inside the name
 		for j < len(toks) && (toks[j].capitalised() || isInitial(toks[j]) || toks[j].particleName() || (nameParticles[toks[j].lower()] && j+1 < len(toks) && toks[j+1].capitalised())) {
 			if j > i && strings.ContainsRune(text[toks[j-1].e:toks[j].s], '\n') {
 				break // a name does not run over a line break
@@ -117,8 +118,16 @@ func buildNameIndex(text string, toks []token, raws []rawQuote) nameIndex {
 			if possessive(toks[j-1].w) {
 				break
 			}
+			if k := nicknameInName(text, toks, j); nick < 0 && k > 0 {
+				nick, nickEnd = j, k
+				j = k
+			}
 		}
 		run := toks[i:j]
+		if nick >= 0 {
+			// `Tomas "Skipper" Vell`: the name is Tomas Vell.
+			run = append(append(make([]token, 0, j-i), toks[i:nick]...), toks[nickEnd:j]...)
+		}
 		i = j
 		run = trimRun(run)
 		if len(run) == 0 {
@@ -166,7 +175,11 @@ func buildNameIndex(text string, toks []token, raws []rawQuote) nameIndex {
 		if g == genderUnknown {
 			g = givenTokensGender(name)
 		}
-		fn := fullName{name: cleanName(spanText(text, name)), pos: name[0].s, gender: g, caps: isUpperWord(spanText(text, name))}
+		written := spanText(text, name)
+		if nick > 0 && name[0].s < toks[nick].s && toks[nickEnd].s <= name[len(name)-1].s {
+			written = strings.TrimSpace(text[name[0].s:toks[nick].s]) + " " + text[toks[nickEnd].s:name[len(name)-1].e]
+		}
+		fn := fullName{name: cleanName(written), pos: name[0].s, gender: g, caps: isUpperWord(spanText(text, name))}
 		if r := dropHonorifics(run[:cut]); len(r) > 0 {
 			fn.role = spanText(text, r)
 		}
@@ -175,6 +188,9 @@ func buildNameIndex(text string, toks []token, raws []rawQuote) nameIndex {
 		}
 		fn.appos = appositiveAfter(text, toks, sort.Search(len(toks), func(k int) bool { return toks[k].s >= name[len(name)-1].e }))
 		ix.byLast[last] = append(ix.byLast[last], fn)
+		if nick >= 0 && len(name) >= 2 {
+			ix.nicknames[toks[nick+1].lower()] = fn
+		}
 		if nick := nicknameAfter(toks, sort.Search(len(toks), func(k int) bool { return toks[k].s >= name[len(name)-1].e })); nick != "" {
 			ix.nicknames[nick] = fn
 		}
@@ -182,6 +198,34 @@ func buildNameIndex(text string, toks []token, raws []rawQuote) nameIndex {
 		ix.byFirst[first] = append(ix.byFirst[first], fn)
 	}
 	return ix
+}
+
+// captioned reports whether the words before a quotation end with
+// "captioned": `a photo captioned "…"`.
+func captioned(pre []token) bool {
+	n := len(pre)
+	if n > 0 && pre[n-1].is(",") {
+		n--
+	}
+	return n > 0 && pre[n-1].low == "captioned"
+}
+
+// nicknameInName reports where the name goes on after a nickname set in
+// marks inside it, opening at toks[j]: `Tomas "Skipper" Vell` (0 when
+// there is none). The nickname is one capitalised word, the name's words
+// on each side of it, on one line.
+func nicknameInName(text string, toks []token, j int) int {
+	if j == 0 || j+3 >= len(toks) || !nickMark(toks[j]) || !toks[j+1].capitalised() || !nickMark(toks[j+2]) || !toks[j+3].capitalised() || !toks[j-1].capitalised() {
+		return 0
+	}
+	if strings.ContainsRune(text[toks[j-1].e:toks[j+3].s], '\n') {
+		return 0
+	}
+	return j + 3
+}
+
+func nickMark(t token) bool {
+	return isMarkToken(t) || t.is("'") || t.is("‘") || t.is("’")
 }
 
 // nicknameAfter reads the one-word name a person goes by, set after the
@@ -714,6 +758,11 @@ func (x *extractor) resolve(cands []cand) []Mention {
 			}
 		}
 		if m.Speaker == nil && m.Cue == "" && m.Credit == "" && wordCount(m.Text) < x.opt.minUnattributed() {
+			continue
+		}
+		if c.att.title && m.Partial && x.nobody(m) && m.Credit == "" && !captioned(c.pre) {
+			// `The blog, titled "…"`: a work's name no one is said to
+			// speak (a caption is a poster's own words).
 			continue
 		}
 		if m.Partial && x.nobody(m) && wordCount(m.Text) < x.opt.minUnattributed() && !(m.Cue != "" && m.Credit != "") {

@@ -31,6 +31,12 @@ func TestExtractRoles(t *testing.T) {
 		{"a relative clause after a role keeps the role", "The claims come from Owen Tull, a reporter who has spoken at length with Ibbot.\n\n“He has been played for a fool,” Tull said.", "Owen Tull", []string{"reporter"}},
 		{"what the speaker is doing is no role", "In an interview last night, Bill Tanner, veering between tears and anger, vowed to “break all ties” with his children.", "Bill Tanner", nil},
 		{"a role that opens with a word in -ing", "“We are open,” said Ada Holm, managing director of the port.", "Ada Holm", []string{"managing director of the port"}},
+		{"a title a place's possessive qualifies, then the name", "“A fence across the harbour is not an answer, it is a threat,” said Norland’s prime minister, Tomas Vell.", "Tomas Vell", []string{"Norland’s prime minister"}},
+		{"a title a place's possessive qualifies before the quote", "Norland's harbour master, Ada Holm, said: “The quay stays shut.”", "Ada Holm", []string{"Norland's harbour master"}},
+		{"a contraction before the name is no title", "It's not unusual, Ada Holm, a tide scientist with Kessmouth University, told the Gazette.\n\n“We see this every decade,” Holm said.", "Ada Holm", []string{"tide scientist with Kessmouth University"}},
+		{"a name and a nickname after a body's name are no role", "According to the Humane Society of Wexcombe Bay, Gull the \"Miracle Cat,\" was buried by its owners.", "Humane Society of Wexcombe Bay", nil},
+		{"a body's name and the place it is in", "“The cat showed up alive!” the Humane Society of Wexcombe Bay in Norland told the Gazette.", "Humane Society of Wexcombe Bay", nil},
+		{"a person and the town she is in", "“We sail at dawn,” Ada Holm in New Kessmouth said.", "Ada Holm", nil},
 		{"an outlet's reporting", "The council spent “far more than it ever disclosed,” according to the Valley Herald.", "Valley Herald", []string{"news outlet"}},
 	}
 	for _, tt := range tests {

@@ -63,8 +63,8 @@ func TestExtractWebNewsShapes(t *testing.T) {
 			name: "a nickname inside a name",
 			text: `“While Tessa steadied the line, she missed the big shifts,” Calder Insight founder and chief analyst J “Jem” Okonjo said via email. “Most people expect Tessa to step down within a year,” he noted.`,
 			want: []got{
-				{Text: "While Tessa steadied the line, she missed the big shifts,", Speaker: "Okonjo", Kind: "person", Parts: 1},
-				{Text: "Most people expect Tessa to step down within a year,", Speaker: "Okonjo", Kind: "person", Parts: 1},
+				{Text: "While Tessa steadied the line, she missed the big shifts,", Speaker: "J Okonjo", Kind: "person", Parts: 1},
+				{Text: "Most people expect Tessa to step down within a year,", Speaker: "J Okonjo", Kind: "person", Parts: 1},
 			},
 		},
 		{
@@ -305,6 +305,57 @@ func TestExtractWebNewsShapes(t *testing.T) {
 			want: []got{
 				{Text: "a fair beginning", Speaker: "Okafor", Kind: "person", Partial: true, Parts: 1},
 				{Text: "I spoke on the radio once and it stirred up a storm,", Speaker: "Nadia Hale", Kind: "person", Parts: 1},
+			},
+		},
+		{
+			name: "a whole quote after a sentence in brackets",
+			text: "The producers owned up after the show. (In the first part, some scenes did show a cloudy sky.) “We used footage from this year and earlier years. It was the right thing to do,” the show's producer Ada Holm posted.",
+			want: []got{{Text: "We used footage from this year and earlier years. It was the right thing to do,", Speaker: "Ada Holm", Kind: "person", Parts: 1}},
+		},
+		{
+			name: "a place after a body's name is where it is, not who speaks",
+			text: "“The cat appeared to be lifeless and the owner buried him,” the Humane Society of Wexcombe Bay in Norland told the Gazette.",
+			want: []got{{Text: "The cat appeared to be lifeless and the owner buried him,", Speaker: "Humane Society of Wexcombe Bay", Kind: "organization", Parts: 1}},
+		},
+		{
+			name: "a nickname in marks inside a name leaves the name for a later pronoun",
+			text: "The Harbour Board is nearing a deal to buy Wexcombe AB, makers of the Gull ferry line, according to a new report.\n\nAs the Gazette notes, the move would be surprising given that Wexcombe founder Tomas \"Skipper\" Vell, is a darling of the ferry scene. He has also criticized the Harbour Board for potentially being \"very, very bad for small ferries.\"",
+			want: []got{{Text: "very, very bad for small ferries.", Speaker: "Tomas Vell", Kind: "person", Partial: true, Parts: 1}},
+		},
+		{
+			name: "a nickname in marks inside the name before the cue",
+			text: "Wexcombe founder Ada \"Gull\" Holm said: “We sail at noon.”\n\n“We never sail at night,” Gull told the Gazette.",
+			want: []got{
+				{Text: "We sail at noon.", Speaker: "Ada Holm", Kind: "person", Parts: 1},
+				{Text: "We never sail at night,", Speaker: "Ada Holm", Kind: "person", Parts: 1},
+			},
+		},
+		{
+			name: "a company's legal suffix names a body",
+			text: "“We will not sell,” Wexcombe AB said in a statement.",
+			want: []got{{Text: "We will not sell,", Speaker: "Wexcombe AB", Kind: "organization", Parts: 1}},
+		},
+		{
+			name: "a party and state in brackets after a name do not end the lead-in",
+			text: "In a statement released Thursday, Rep. Ada Holm (D-N.Y.) reacted to the news, saying: “The ferry must be kept in public hands.”",
+			want: []got{{Text: "The ferry must be kept in public hands.", Speaker: "Ada Holm", Kind: "person", Parts: 1}},
+		},
+		{
+			name: "the titles of a blog, a website and a bill are no quotations",
+			text: "The blog, titled \"Why the Wexcombe harbour wall will never be rebuilt in our time\", drew many readers.\n\nHe runs a website called \"The Complete Guide to Norland Ferries and Their Crews\".\n\nOn Monday, Ada Holm revealed her new website, \"A Ferry Guide to Every Quay on the Norland Coast.\"\n\nDubbed the \"Fair Fares for Every Ferry Passenger Act,\" the bill passed.",
+			want: nil,
+		},
+		{
+			name: "a photo's caption is still its poster's words",
+			text: "This photo Ada Holm has captioned \"What the harbour board won't let you see on the quay.\"",
+			want: []got{{Text: "What the harbour board won't let you see on the quay.", Partial: true, Parts: 1}},
+		},
+		{
+			name: "a body named before as \"the society\"",
+			text: "According to the Humane Society of Wexcombe Bay, Gull the \"Miracle Cat,\" was buried by its owners.\n\n“The cat appeared to be lifeless,” the society said.",
+			want: []got{
+				{Text: "Miracle Cat,", Speaker: "Humane Society of Wexcombe Bay", Kind: "organization", Partial: true, Parts: 1},
+				{Text: "The cat appeared to be lifeless,", Speaker: "society", Kind: "organization", Parts: 1},
 			},
 		},
 	})
