@@ -28,7 +28,7 @@ func reuseSection(d *corroborate.Dossier, v *view.Story) []block {
 		bs = append(bs,
 			block{para: fmt.Sprintf("%d of %d articles take text from another article of the story. %s",
 				len(copies), len(v.Sources), v.OriginsLine)},
-			block{list: reuseLines(v.Reuse)},
+			block{list: reuseLines(v.Reuse), subs: longestPassages(v.Reuse)},
 			block{para: "Why each direction, and how sure:"},
 			block{list: evidenceLines(v.Reuse)})
 	}
@@ -66,6 +66,28 @@ func reuseLines(rs []view.Reuse) []string {
 	}
 	return out
 }
+
+// longestPassages gives each reuse line its longest shared passage as the
+// copy words it, cut to maxPassageWords, so that a reader can check the
+// copying from the report alone.
+func longestPassages(rs []view.Reuse) [][]string {
+	out := make([][]string, len(rs))
+	for i, r := range rs {
+		if r.Longest == "" {
+			continue
+		}
+		w := strings.Fields(r.Longest)
+		text := strings.Join(w[:min(len(w), maxPassageWords)], " ")
+		if len(w) > maxPassageWords {
+			text += " …"
+		}
+		out[i] = []string{fmt.Sprintf("longest shared passage, in [%d]: “%s”", r.To.N, text)}
+	}
+	return out
+}
+
+// maxPassageWords is how much of a shared passage a report quotes.
+const maxPassageWords = 40
 
 // maxEvidenceLines bounds the evidence listed in a report; the JSON dossier
 // has all of it.

@@ -117,3 +117,47 @@ func wantIn(t *testing.T, out, want, report string) {
 		t.Errorf("report lacks %q\nreport:\n%s", want, report)
 	}
 }
+
+// Each copy is shown with its longest shared passage as the copy words it,
+// cut to maxPassageWords: the copying can be checked from the report.
+func TestProvenanceLongestPassage(t *testing.T) {
+	copyText := "Harbor news. The ferry ran aground at dawn on the bar off Calder Point. Crews worked all day. " + strings.Repeat("word ", 60)
+	d := &corroborate.Dossier{
+		Articles: []corroborate.Article{
+			{ID: "a1", Outlet: corroborate.StrPtr("Harbor Courier"), Originality: 1},
+			{ID: "a2", Outlet: corroborate.StrPtr("Tarn Radio"), Text: copyText},
+		},
+		Reuse: []corroborate.Reuse{{From: "a1", To: "a2", Kind: "verbatim", Shared: 0.4, Evidence: []string{"a1 published first"},
+			Passages: []corroborate.Passage{{To: span(copyText, "Harbor news.")}, {To: span(copyText, "The ferry ran aground at dawn on the bar off Calder Point.")},
+				{To: span(copyText, "Crews worked all day.")}, {To: [2]int{strings.Index(copyText, "word"), len(copyText)}}}}},
+		Computed: []string{"reuse"},
+	}
+	for _, render := range []func(*strings.Builder, *corroborate.Dossier) error{
+		func(sb *strings.Builder, d *corroborate.Dossier) error { return Text(sb, d) },
+		func(sb *strings.Builder, d *corroborate.Dossier) error { return Markdown(sb, d) },
+	} {
+		var sb strings.Builder
+		if err := render(&sb, d); err != nil {
+			t.Fatal(err)
+		}
+		out := strings.ReplaceAll(strings.Join(strings.Fields(sb.String()), " "), `\`, "") // Markdown escapes brackets
+		want := "longest shared passage, in [2]: “" + strings.TrimSpace(strings.Repeat("word ", maxPassageWords)) + " …”"
+		if !strings.Contains(out, want) {
+			t.Errorf("report lacks %q:\n%s", want, sb.String())
+		}
+	}
+	d.Reuse[0].Passages = d.Reuse[0].Passages[:3]
+	var sb strings.Builder
+	if err := Text(&sb, d); err != nil {
+		t.Fatal(err)
+	}
+	if out := strings.Join(strings.Fields(sb.String()), " "); !strings.Contains(out, "in [2]: “The ferry ran aground at dawn on the bar off Calder Point.”") {
+		t.Errorf("the longest of three passages is not shown whole:\n%s", sb.String())
+	}
+}
+
+// span is where part stands in s.
+func span(s, part string) [2]int {
+	i := strings.Index(s, part)
+	return [2]int{i, i + len(part)}
+}

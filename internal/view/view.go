@@ -188,9 +188,12 @@ type Reuse struct {
 	// outlet's: no credit is owed ("" otherwise).
 	SameOutlet string
 	Passages   int
-	For        []string
-	Against    []string
-	Notes      []string
+	// Longest is the longest shared passage as the copy words it, so a
+	// reader can check the copy ("" when the link carries no passage).
+	Longest string
+	For     []string
+	Against []string
+	Notes   []string
 	// Certainty is how sure the direction is: "sure", "likely" or "unsure".
 	Certainty string
 }
@@ -632,6 +635,18 @@ func (v *Story) reuse(d *corroborate.Dossier) {
 			SameOutlet: r.SameOutlet, Passages: len(r.Passages)}
 		if r.Credit != nil {
 			vr.CreditCue = r.Credit.Cue
+		}
+		if i, ok := v.index[r.To]; ok {
+			longest := -1
+			for k, p := range r.Passages {
+				if longest < 0 || p.To[1]-p.To[0] > r.Passages[longest].To[1]-r.Passages[longest].To[0] {
+					longest = k
+				}
+			}
+			if longest >= 0 {
+				p := r.Passages[longest]
+				vr.Longest = Excerpt(d.Articles[i].Text, p.To[0], p.To[1])
+			}
 		}
 		for _, e := range r.Evidence {
 			switch weigh(e, r.From, r.To) {
