@@ -139,6 +139,14 @@ func findingsOf(d *corroborate.Dossier) []finding {
 			}
 		}
 	}
+	// Every copy's longest shared passage, its opening words at least
+	// (the reports cut it to a few dozen words).
+	for _, r := range v.Reuse {
+		if r.Longest != "" {
+			w := strings.Fields(r.Longest)
+			out = append(out, finding{fmt.Sprintf("longest passage %s → %s", r.From.ID, r.To.ID), inOrder(strings.Join(w[:min(len(w), 12)], " "))})
+		}
+	}
 	for _, c := range v.Conflicts {
 		for _, p := range c.Evidence() {
 			out = append(out, finding{fmt.Sprintf("conflict %q, the passage of %s", c.About, p.Source.ID), inOrder(p.Text)})

@@ -32,10 +32,12 @@ type reuseItem struct {
 	// SameOutlet is the outlet both are of, when they are one outlet's.
 	SameOutlet string
 	Passages   int // how many passages they share
-	Certainty  string
-	For        []string
-	Against    []string
-	Notes      []string
+	// Longest is the longest shared passage as the copy words it.
+	Longest   string
+	Certainty string
+	For       []string
+	Against   []string
+	Notes     []string
 }
 
 func reuseSection(d *corroborate.Dossier, sv *view.Story, srcs []source, idx map[string]int, l links) reuseView {
@@ -49,7 +51,7 @@ func reuseSection(d *corroborate.Dossier, sv *view.Story, srcs []source, idx map
 	}
 	for _, r := range sv.Reuse {
 		it := reuseItem{From: refOfView(r.From, l), To: refOfView(r.To, l), Kind: r.Kind, Shared: r.Shared,
-			Credited: r.Credited, CreditCue: r.CreditCue, SameOutlet: r.SameOutlet, Passages: r.Passages, Certainty: r.Certainty, For: r.For, Against: r.Against, Notes: r.Notes}
+			Credited: r.Credited, CreditCue: r.CreditCue, SameOutlet: r.SameOutlet, Passages: r.Passages, Longest: r.Longest, Certainty: r.Certainty, For: r.For, Against: r.Against, Notes: r.Notes}
 		v.Items = append(v.Items, it)
 		v.origins[r.To.ID] = append(v.origins[r.To.ID], it.From.Label)
 		v.copies[r.From.ID]++
