@@ -74,6 +74,9 @@ func (st *story) sameMeasure(ua int, fa figure, ub int, fb figure, local bool) f
 	if ma.conditional || ma.question || mb.conditional || mb.question {
 		return 0
 	}
+	if st.partAgainstWhole(ua, fa, ub, fb) {
+		return 0
+	}
 	rate := fa.kind == corroborate.ConflictNumber && strings.Contains(fa.key, "/")
 	conf := confFigure
 	switch {

@@ -1,0 +1,385 @@
+package claims
+
+import (
+	"strings"
+
+	"github.com/corroborate/corroborate"
+	"github.com/corroborate/corroborate/internal/text"
+)
+
+// confMeasure is the confidence of a conflict between two sentences that
+// did not align but give one body's money figure for one year two ways.
+const confMeasure = 0.6
+
+// measureNouns name what a sum of money measures over a period: a
+// company's revenue, a state's deficit. Two sums for one of these, for
+// one owner and one year, are one value given two ways, however the
+// sentences around them are worded.
+var measureNouns = lemmaSet(`revenue revenues sales turnover profit profits earnings income loss losses
+budget deficit surplus`)
+
+// measureLinks may stand between a measure noun and its figure: "revenue
+// was $5 million", "a budget of $5 million", "revenue rose to $5 million".
+// A change ("revenue rose $5 million", "up by $5 million") has no link
+// word before the figure and is not read.
+var measureLinks = text.WordSet(`of was were is are be been totaled totalled totaling totalling
+reached hit to at amounted came stood`)
+
+// measureWhole may qualify a measure noun without making it a part of
+// the whole ("annual revenue", "total sales"); any other word does ("game
+// revenue", "net profit", "operating income").
+var measureWhole = text.WordSet("annual total yearly full-year")
+
+// measureFuture marks a sentence about a forecast, a plan or a
+// supposition: its figure is no value of the past.
+var measureFuture = text.WordSet(`will would could may might should expect expects expected expecting
+forecast forecasts forecasted project projects projected projection predict predicts predicted
+target targets goal plan plans planned estimate estimates estimated aim aims guidance outlook
+if unless whether`)
+
+// measurePart narrows a measure to a part or changes it: "revenue from
+// Minecraft", "profit in Europe", "a quarter's revenue", "revenue per user".
+var measurePart = text.WordSet(`quarter quarterly half month monthly week weekly day daily per
+excluding except adjusted`)
+
+// measureNarrows, right after a measure noun, make it a part: "revenue
+// from ferries", "sales in Norland", "profit at its shipyard arm".
+var measureNarrows = text.WordSet("from outside in at of for among")
+
+func lemmaSet(s string) map[string]bool {
+	out := map[string]bool{}
+	for _, w := range strings.Fields(s) {
+		out[lemma(w)] = true
+	}
+	return out
+}
+
+// measured is one money figure tied to a measure noun, its owner and its
+// year in one sentence.
+type measured struct {
+	f     figure
+	noun  string   // lemma of the measure noun
+	owner []string // lower-case words of the owner's name
+	about string   // the owner and the noun as written: "Wexcombe revenue"
+	year  string
+}
+
+// measuredFigures finds, in unit ui, the money figures stated as the value
+// of a measure noun for a named owner and one year: "In 2013, Mojang
+// brought in $326 million in revenue", "Wexcombe said its revenue was
+// about $40 million last year" (a relative year only when the article is
+// dated). A sentence about a forecast, a part of the measure or a period
+// shorter than a year, one with two measured figures or two years, is
+// not read.
+func (st *story) measuredFigures(ui int) []measured {
+	u := &st.units[ui]
+	if u.post {
+		return nil
+	}
+	s := st.arts[u.art].Text
+	for _, t := range u.toks {
+		if measureFuture[t.low] || measurePart[t.low] || qualifierWords[t.low] {
+			return nil
+		}
+	}
+	var out []measured
+	for _, f := range u.figs {
+		if f.kind != corroborate.ConflictNumber || f.key != "dollar" {
+			continue
+		}
+		if f.hedged {
+			return nil // a bound or a range in the sentence: one may be the other's
+		}
+		i := figTok(u.toks, f)
+		if i < 0 {
+			continue
+		}
+		noun, at := measureNounOf(s, u.toks, i, f)
+		if noun == "" {
+			continue
+		}
+		if narrowed(u.toks, at) {
+			continue
+		}
+		m := measured{f: f, noun: noun, owner: measureOwner(s, u.toks, at)}
+		if len(m.owner) == 0 {
+			continue
+		}
+		m.about = ownerText(s, u.toks, m.owner) + " " + strings.ToLower(u.toks[at].text)
+		m.year = st.measureYear(u)
+		if m.year == "" {
+			continue
+		}
+		out = append(out, m)
+	}
+	if len(out) != 1 {
+		return nil
+	}
+	return out
+}
+
+// measureNounOf is the measure noun figure f (token i) gives the value
+// of, and the noun's token index: after the figure ("$5 million in
+// revenue", "$5 million revenue") or before it, across link words only
+// ("revenue was about $5 million"). "" when there is none.
+func measureNounOf(s string, toks []token, i int, f figure) (string, int) {
+	j := i
+	for j < len(toks) && toks[j].start < f.end {
+		j++
+	}
+	k := j
+	if k < len(toks) && (toks[k].low == "in" || toks[k].low == "of") {
+		k++
+	}
+	if k < len(toks) && measureWhole[toks[k].low] {
+		k++
+	}
+	if k < len(toks) && measureNouns[toks[k].lemma] && !gapBreaks(s, toks[j-1].end, toks[j].start) && !breaksAt(s, toks, j, k) {
+		return toks[k].lemma, k
+	}
+	k = i - 1
+	for k >= 0 && approximators[toks[k].low] {
+		k--
+	}
+	sawLink := false
+	for k >= 0 && measureLinks[toks[k].low] && i-k < 6 {
+		sawLink = true
+		k--
+	}
+	if k >= 0 && sawLink && measureNouns[toks[k].lemma] && !breaksAt(s, toks, k+1, i) {
+		return toks[k].lemma, k
+	}
+	return "", -1
+}
+
+// narrowed reports a measure noun at token k narrowed to a part by the
+// words after it ("revenue from ferries") or by a modifier before it that
+// is no owner ("ferry revenue", "net profit").
+func narrowed(toks []token, k int) bool {
+	if k+1 < len(toks) && measureNarrows[toks[k+1].low] &&
+		!(k+2 < len(toks) && (toks[k+2].num || approximators[toks[k+2].low])) {
+		return true // not "revenue in 2013", "a budget of $5 million"
+	}
+	p := k - 1
+	for p >= 0 && measureWhole[toks[p].low] {
+		p--
+	}
+	return p >= 0 && toks[p].lemma != "" && !toks[p].num && !measureLinks[toks[p].low] &&
+		!(toks[p].capital && strings.HasSuffix(toks[p].low, "'s"))
+}
+
+// partAgainstWhole reports two figures given for one measure noun, one
+// of the whole and one of a part ("revenue" against "ferry revenue"):
+// they measure two things, however alike their sentences.
+func (st *story) partAgainstWhole(ua int, fa figure, ub int, fb figure) bool {
+	a, b := &st.units[ua], &st.units[ub]
+	ia, ib := figTok(a.toks, fa), figTok(b.toks, fb)
+	if ia < 0 || ib < 0 {
+		return false
+	}
+	na, ka := measureNounOf(st.arts[a.art].Text, a.toks, ia, fa)
+	nb, kb := measureNounOf(st.arts[b.art].Text, b.toks, ib, fb)
+	return na != "" && na == nb && narrowed(a.toks, ka) != narrowed(b.toks, kb)
+}
+
+// breaksAt reports punctuation between tokens a and b (a < b) that ends a
+// clause.
+func breaksAt(s string, toks []token, a, b int) bool {
+	for x := max(a, 1); x <= b && x < len(toks); x++ {
+		if strings.ContainsAny(s[toks[x-1].end:toks[x].start], ",;:—–()") {
+			return true
+		}
+	}
+	return false
+}
+
+// measureOwner is whose measure the noun at token k is, as lower-case
+// words of a name: a possessive name before it ("Wexcombe's revenue"),
+// else the first name of the sentence, its subject ("Wexcombe, the
+// maker of ..., said its revenue ..."). Only "its", "their", a possessive
+// name, "annual"/"total" or nothing may qualify the noun.
+func measureOwner(s string, toks []token, k int) []string {
+	p := k - 1
+	for p >= 0 && measureWhole[toks[p].low] {
+		p--
+	}
+	if p >= 0 && (toks[p].low == "in" || toks[p].low == "of") {
+		p = -1 // "$5 million in revenue": the figure's own link
+	}
+	if p >= 0 && toks[p].capital && strings.HasSuffix(toks[p].low, "'s") {
+		name := []string{strings.TrimSuffix(toks[p].low, "'s")}
+		for q := p - 1; q >= 0 && toks[q].capital && toks[q].lemma != ""; q-- {
+			name = append([]string{toks[q].low}, name...)
+		}
+		return name
+	}
+	return subjectName(s, toks)
+}
+
+// subjectName is the first run of capitalised content words of a
+// sentence (article text s) that is no month, weekday or year: the body
+// the sentence is about. A sentence's first word is a name only when the
+// article never writes it in lower case ("Revenue rose" names no one).
+func subjectName(s string, toks []token) []string {
+	for k := 0; k < len(toks); k++ {
+		t := toks[k]
+		if !t.capital || t.lemma == "" || t.num || isMonthTok(t) || weekdays[t.low] {
+			continue
+		}
+		if k == 0 && writtenLower(s, t.low) {
+			return nil
+		}
+		var name []string
+		for ; k < len(toks) && toks[k].capital && toks[k].lemma != ""; k++ {
+			name = append(name, strings.TrimSuffix(toks[k].low, "'s"))
+		}
+		return name
+	}
+	return nil
+}
+
+// writtenLower reports whether s has w in lower case as a word.
+func writtenLower(s, w string) bool {
+	for i := 0; ; {
+		j := strings.Index(s[i:], w)
+		if j < 0 {
+			return false
+		}
+		at := i + j
+		end := at + len(w)
+		if (at == 0 || !isWordByte(s[at-1])) && (end == len(s) || !isWordByte(s[end])) {
+			return true
+		}
+		i = at + 1
+	}
+}
+
+func isWordByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c >= 0x80
+}
+
+// ownerText is the owner's name as the sentence writes it.
+func ownerText(s string, toks []token, owner []string) string {
+	for k := range toks {
+		if strings.TrimSuffix(toks[k].low, "'s") == owner[0] && k+len(owner) <= len(toks) {
+			return strings.TrimSuffix(strings.TrimSuffix(s[toks[k].start:toks[k+len(owner)-1].end], "'s"), "’s")
+		}
+	}
+	return strings.Join(owner, " ")
+}
+
+// measureYear is the one year a sentence gives (figures "in 2013", "for
+// 2013", "2013 revenue"), or "last year"/"this year" read from the
+// article's date; "" when there is none or more than one.
+func (st *story) measureYear(u *unit) string {
+	years := map[string]bool{}
+	for k, t := range u.toks {
+		switch {
+		case isYear(t) && (k > 0 && yearLinks[u.toks[k-1].low] || k+1 < len(u.toks) && measureNouns[u.toks[k+1].lemma]):
+			years[t.low] = true
+		case isYear(t):
+			return "" // another year, or a count: not sure which the figure has
+		case t.low == "year" && k > 0 && (u.toks[k-1].low == "last" || u.toks[k-1].low == "this" || u.toks[k-1].low == "past"):
+			y := publishedYear(st.arts[u.art])
+			if y == 0 {
+				return ""
+			}
+			if u.toks[k-1].low != "this" {
+				y--
+			}
+			years[itoa(y)] = true
+		case t.low == "years" || t.low == "decade":
+			return ""
+		}
+	}
+	if len(years) != 1 {
+		return ""
+	}
+	for y := range years {
+		return y
+	}
+	return ""
+}
+
+// yearLinks introduce the year a measure is for: "in 2013", "fiscal 2013".
+var yearLinks = text.WordSet("in for during of fiscal")
+
+// publishedYear is the year an article was published, 0 when unknown.
+func publishedYear(a corroborate.Article) int {
+	if a.Published == nil || len(*a.Published) < 4 {
+		return 0
+	}
+	y := 0
+	for _, c := range (*a.Published)[:4] {
+		if c < '0' || c > '9' {
+			return 0
+		}
+		y = y*10 + int(c-'0')
+	}
+	return y
+}
+
+// sameOwner reports whether two owners' names share a word: "Wexcombe" and
+// "Wexcombe AB".
+func sameOwner(a, b []string) bool {
+	for _, x := range a {
+		for _, y := range b {
+			if x == y && !ownerNoise[x] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// ownerNoise are words of a body's name that tell no body apart.
+var ownerNoise = text.WordSet("inc corp corporation co ltd llc plc ab ag group company the")
+
+// measureConflicts finds a money measure of one owner for one year given
+// two ways by sentences that did not align as one claim: "In 2013,
+// Wexcombe brought in $326 million in revenue" against "its revenue was
+// $360 million last year" in an article of 2014. Rounded figures are
+// compared at their precision; bounds and ranges never.
+func (st *story) measureConflicts() []found {
+	type occ struct {
+		m    measured
+		unit int
+	}
+	var occs []occ
+	for gi := range st.groups {
+		ms := st.measuredFigures(st.groups[gi].units[0])
+		if len(ms) == 0 {
+			continue
+		}
+		for _, ui := range st.groups[gi].units {
+			if !st.units[ui].post {
+				occs = append(occs, occ{ms[0], ui})
+			}
+		}
+	}
+	var out []found
+	done := map[int]bool{}
+	for a := range occs {
+		if done[a] {
+			continue
+		}
+		slot := []figOcc{{occs[a].unit, st.units[occs[a].unit].art, st.figureIn(occs[a].unit, occs[a].m.f)}}
+		for b := a + 1; b < len(occs); b++ {
+			ma, mb := occs[a].m, occs[b].m
+			if ma.noun == mb.noun && ma.year == mb.year && sameOwner(ma.owner, mb.owner) {
+				done[b] = true
+				slot = append(slot, figOcc{occs[b].unit, st.units[occs[b].unit].art, st.figureIn(occs[b].unit, mb.f)})
+			}
+		}
+		sides := figureSides(slot)
+		if len(sides) < 2 || !conflicting(sides) {
+			continue
+		}
+		f := st.makeConflict(corroborate.ConflictNumber, -1, sides)
+		m := occs[a].m
+		f.conflict.About = m.about + " in " + m.year
+		st.figureNote(&f.conflict, sides, confMeasure)
+		out = append(out, f)
+	}
+	return out
+}
