@@ -106,7 +106,7 @@ func (st *story) measuredFigures(ui int) []measured {
 			continue
 		}
 		m.about = ownerText(s, u.toks, m.owner) + " " + strings.ToLower(u.toks[at].text)
-		m.year = st.measureYear(u)
+		m.year = st.measureYear(u, i)
 		if m.year == "" {
 			continue
 		}
@@ -268,15 +268,31 @@ func ownerText(s string, toks []token, owner []string) string {
 	return strings.Join(owner, " ")
 }
 
-// measureYear is the one year a sentence gives (figures "in 2013", "for
-// 2013", "2013 revenue"), or "last year"/"this year" read from the
-// article's date; "" when there is none or more than one.
-func (st *story) measureYear(u *unit) string {
-	years := map[string]bool{}
+// measureYear is the year a sentence gives the figure at token i: of the
+// years it names ("in 2013", "for 2013", "2013 revenue", "last year" or
+// "this year" read from the article's date), the one nearest the figure,
+// within a few words ("This year, Wexcombe said its revenue was $5 million
+// last year" is for last year). "" when there is none, when two are as
+// near, or when the sentence names a year the figure may be of that cannot
+// be read (a bare "2013", "last year" in an undated article, "years").
+func (st *story) measureYear(u *unit, i int) string {
+	best, bestDist, tie := "", 1<<30, false
+	note := func(y string, k int) {
+		d := k - i
+		if d < 0 {
+			d = -d
+		}
+		switch {
+		case d < bestDist:
+			best, bestDist, tie = y, d, false
+		case d == bestDist && y != best:
+			tie = true
+		}
+	}
 	for k, t := range u.toks {
 		switch {
 		case isYear(t) && (k > 0 && yearLinks[u.toks[k-1].low] || k+1 < len(u.toks) && measureNouns[u.toks[k+1].lemma]):
-			years[t.low] = true
+			note(t.low, k)
 		case isYear(t):
 			return "" // another year, or a count: not sure which the figure has
 		case t.low == "year" && k > 0 && (u.toks[k-1].low == "last" || u.toks[k-1].low == "this" || u.toks[k-1].low == "past"):
@@ -287,19 +303,19 @@ func (st *story) measureYear(u *unit) string {
 			if u.toks[k-1].low != "this" {
 				y--
 			}
-			years[itoa(y)] = true
+			note(itoa(y), k)
 		case t.low == "years" || t.low == "decade":
 			return ""
 		}
 	}
-	if len(years) != 1 {
+	if tie || bestDist > maxYearDistance {
 		return ""
 	}
-	for y := range years {
-		return y
-	}
-	return ""
+	return best
 }
+
+// maxYearDistance is how many words from its figure a year may stand.
+const maxYearDistance = 10
 
 // yearLinks introduce the year a measure is for: "in 2013", "fiscal 2013".
 var yearLinks = text.WordSet("in for during of fiscal")
