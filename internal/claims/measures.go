@@ -213,29 +213,55 @@ func measureOwner(s string, toks []token, k int) []string {
 		}
 		return name
 	}
-	return subjectName(s, toks)
+	return subjectName(s, toks, k)
 }
 
 // subjectName is the first run of capitalised content words of a
 // sentence (article text s) that is no month, weekday or year: the body
-// the sentence is about. A sentence's first word is a name only when the
-// article never writes it in lower case ("Revenue rose" names no one).
-func subjectName(s string, toks []token) []string {
-	for k := 0; k < len(toks); k++ {
-		t := toks[k]
-		if !t.capital || t.lemma == "" || t.num || isMonthTok(t) || weekdays[t.low] {
-			continue
-		}
-		if k == 0 && writtenLower(s, t.low) {
-			return nil
-		}
-		var name []string
-		for ; k < len(toks) && toks[k].capital && toks[k].lemma != ""; k++ {
-			name = append(name, strings.TrimSuffix(toks[k].low, "'s"))
-		}
-		return name
+// the sentence is about, when it is the only name before the measure noun
+// at token upto. Names in an apposition right after it ("Wexcombe, the
+// Norland firm that builds the Tarn ferries,") and the names of those told
+// ("told the Courier") do not count; any other name may own the measure
+// ("In 2013, Orlin said Wexcombe had revenue of ..."), and then none is
+// sure. A sentence's first word is a name only when the article never
+// writes it in lower case ("Revenue rose" names no one).
+func subjectName(s string, toks []token, upto int) []string {
+	isName := func(t token) bool {
+		return t.capital && t.lemma != "" && !t.num && !isMonthTok(t) && !weekdays[t.low]
 	}
-	return nil
+	k := 0
+	for k < upto && !isName(toks[k]) {
+		k++
+	}
+	if k >= upto || k == 0 && writtenLower(s, toks[0].low) {
+		return nil
+	}
+	var name []string
+	for ; k < upto && toks[k].capital && toks[k].lemma != ""; k++ {
+		name = append(name, strings.TrimSuffix(toks[k].low, "'s"))
+	}
+	if k < len(toks) && strings.Contains(s[toks[k-1].end:toks[k].start], ",") {
+		// an apposition: to its closing comma
+		for x := k + 1; x < upto && x < k+20; x++ {
+			if strings.Contains(s[toks[x-1].end:toks[x].start], ",") {
+				k = x
+				break
+			}
+		}
+	}
+	told := false
+	for ; k < upto; k++ {
+		t := toks[k]
+		switch {
+		case t.lemma == "tell" || t.low == "to":
+			told = true
+		case isName(t) && !told:
+			return nil
+		case !t.capital && t.lemma != "":
+			told = false
+		}
+	}
+	return name
 }
 
 // writtenLower reports whether s has w in lower case as a word.
