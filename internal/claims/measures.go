@@ -164,8 +164,11 @@ func narrowed(toks []token, k int) bool {
 	for p >= 0 && measureWhole[toks[p].low] {
 		p--
 	}
+	// a verb before the noun is no modifier ("posted revenue of"), but an
+	// "-ing" word is one ("operating income", "advertising revenue")
 	return p >= 0 && toks[p].lemma != "" && !toks[p].num && !measureLinks[toks[p].low] &&
-		!(toks[p].capital && strings.HasSuffix(toks[p].low, "'s"))
+		!(toks[p].capital && strings.HasSuffix(toks[p].low, "'s")) &&
+		(!isVerbish(toks, p) || strings.HasSuffix(toks[p].low, "ing"))
 }
 
 // partAgainstWhole reports two figures given for one measure noun, one
@@ -322,7 +325,7 @@ func (st *story) measureYear(u *unit, i int) string {
 		case isYear(t):
 			return "" // another year, or a count: not sure which the figure has
 		case t.low == "year" && k > 0 && (u.toks[k-1].low == "last" || u.toks[k-1].low == "this" || u.toks[k-1].low == "past"):
-			y := publishedYear(st.arts[u.art])
+			y := st.yearOf(u.art)
 			if y == 0 {
 				return ""
 			}
@@ -345,6 +348,26 @@ const maxYearDistance = 10
 
 // yearLinks introduce the year a measure is for: "in 2013", "fiscal 2013".
 var yearLinks = text.WordSet("in for during of fiscal")
+
+// yearOf is the year article a was published; for an undated article, the
+// year every dated article of the story was published in (coverage of one
+// story spans days), 0 when they differ or none is dated.
+func (st *story) yearOf(a int) int {
+	if y := publishedYear(st.arts[a]); y != 0 {
+		return y
+	}
+	y := 0
+	for _, o := range st.arts {
+		switch oy := publishedYear(o); {
+		case oy == 0:
+		case y == 0:
+			y = oy
+		case oy != y:
+			return 0
+		}
+	}
+	return y
+}
 
 // publishedYear is the year an article was published, 0 when unknown.
 func publishedYear(a corroborate.Article) int {

@@ -25,6 +25,7 @@ The board of Wexcombe met the buyers at a hotel near the harbour.`)
 	cases := []struct {
 		name  string
 		a, b  string
+		pubA  string // the first article's date, when the case needs one
 		pubB  string // the second article's date, when the case needs one
 		want  bool
 		about string
@@ -41,9 +42,21 @@ The board of Wexcombe met the buyers at a hotel near the harbour.`)
 			a:    `In 2013, Wexcombe brought in a reported $326 million in revenue.`,
 			b:    `This year, Wexcombe, the family firm that builds the Tarn ferries, told the Courier that its revenue was about $360 million last year, up 38 percent from the year before.`,
 			pubB: "2014-09-12", want: true, about: "Wexcombe revenue in 2013"},
+		{name: "a year before the measure",
+			a:    `In 2013, Wexcombe brought in a reported $326 million in revenue.`,
+			b:    `The boatyard's founder said Wexcombe's 2013 revenue was $360 million.`,
+			want: true, about: "Wexcombe revenue in 2013"},
+		{name: "revenue of a figure for a year",
+			a:    `In 2013, Wexcombe brought in a reported $326 million in revenue.`,
+			b:    `Wexcombe posted revenue of $360 million for 2013, the boatyard's founder said.`,
+			want: true, about: "Wexcombe revenue in 2013"},
 		{name: "last year of an undated article is no year",
 			a: `In 2013, Wexcombe brought in a reported $326 million in revenue.`,
 			b: `Wexcombe, the family firm that builds the Tarn ferries, told the Courier that its revenue was about $360 million last year.`},
+		{name: "last year of an undated article read from the story's dates",
+			a:    `In 2013, Wexcombe brought in a reported $326 million in revenue.`,
+			b:    `Wexcombe, the family firm that builds the Tarn ferries, told the Courier that its revenue was about $360 million last year.`,
+			pubA: "2014-09-11", want: true, about: "Wexcombe revenue in 2013"},
 		{name: "last year of another year",
 			a:    `In 2013, Wexcombe brought in a reported $326 million in revenue.`,
 			b:    `Wexcombe, the family firm that builds the Tarn ferries, told the Courier that its revenue was about $360 million last year.`,
@@ -63,6 +76,9 @@ The board of Wexcombe met the buyers at a hotel near the harbour.`)
 		{name: "a part against the whole",
 			a: `In 2013, Wexcombe brought in a reported $326 million in revenue.`,
 			b: `The boatyard's founder told reporters on the quay that Wexcombe's ferry revenue was $160 million in 2013.`},
+		{name: "an -ing word narrows",
+			a: `In 2013, Wexcombe brought in a reported $326 million in revenue.`,
+			b: `Wexcombe posted advertising revenue of $60 million for 2013.`},
 		{name: "revenue from one line",
 			a: `In 2013, Wexcombe brought in a reported $326 million in revenue.`,
 			b: `In 2013, Wexcombe brought in $160 million in revenue from its night ferries.`},
@@ -94,6 +110,9 @@ The board of Wexcombe met the buyers at a hotel near the harbour.`)
 			a.Text += "\n\n" + tc.a
 			a.Sentences = article("a", "", a.Text).Sentences
 			b = article("b", "Tarn Courier", b.Text+"\n\n"+tc.b)
+			if tc.pubA != "" {
+				a = dated("a", "Lenna Post", tc.pubA, a.Text)
+			}
 			if tc.pubB != "" {
 				b = dated("b", "Tarn Courier", tc.pubB, b.Text)
 			}
