@@ -37,6 +37,10 @@ forecast forecasts forecasted project projects projected projection predict pred
 target targets goal plan plans planned estimate estimates estimated aim aims guidance outlook
 if unless whether`)
 
+// measureDenied marks a sentence that denies or sets aside a figure: "was
+// not $5 million", "rather than $5 million".
+var measureDenied = text.WordSet("not never no rather instead deny denies denied contrary")
+
 // measurePart narrows a measure to a part or changes it: "revenue from
 // Minecraft", "profit in Europe", "a quarter's revenue", "revenue per user".
 var measurePart = text.WordSet(`quarter quarterly half month monthly week weekly day daily per
@@ -78,7 +82,7 @@ func (st *story) measuredFigures(ui int) []measured {
 	}
 	s := st.arts[u.art].Text
 	for _, t := range u.toks {
-		if measureFuture[t.low] || measurePart[t.low] || qualifierWords[t.low] {
+		if measureFuture[t.low] || measurePart[t.low] || qualifierWords[t.low] || measureDenied[t.low] || strings.HasSuffix(t.low, "n't") {
 			return nil
 		}
 	}
@@ -91,7 +95,7 @@ func (st *story) measuredFigures(ui int) []measured {
 			return nil // a bound or a range in the sentence: one may be the other's
 		}
 		i := figTok(u.toks, f)
-		if i < 0 {
+		if i < 0 || !moodAt(s, u.toks, i, i).asserts() {
 			continue
 		}
 		noun, at := measureNounOf(s, u.toks, i, f)
