@@ -73,8 +73,8 @@ type measured struct {
 // brought in $326 million in revenue", "Wexcombe said its revenue was
 // about $40 million last year" (a relative year only when the article is
 // dated). A sentence about a forecast, a part of the measure or a period
-// shorter than a year, one with two measured figures or two years, is
-// not read.
+// shorter than a year, one that denies a figure or gives two sums of
+// money, is not read.
 func (st *story) measuredFigures(ui int) []measured {
 	u := &st.units[ui]
 	if u.post {
@@ -87,9 +87,15 @@ func (st *story) measuredFigures(ui int) []measured {
 		}
 	}
 	var out []measured
+	sums := 0
 	for _, f := range u.figs {
 		if f.kind != corroborate.ConflictNumber || f.key != "dollar" {
 			continue
+		}
+		if sums++; sums > 1 {
+			// "$326 million, up from $250 million in 2012": which sum
+			// the year is of is not sure
+			return nil
 		}
 		if f.hedged {
 			return nil // a bound or a range in the sentence: one may be the other's
@@ -115,9 +121,6 @@ func (st *story) measuredFigures(ui int) []measured {
 			continue
 		}
 		out = append(out, m)
-	}
-	if len(out) != 1 {
-		return nil
 	}
 	return out
 }
@@ -203,8 +206,8 @@ func breaksAt(s string, toks []token, a, b int) bool {
 // measureOwner is whose measure the noun at token k is, as lower-case
 // words of a name: a possessive name before it ("Wexcombe's revenue"),
 // else the first name of the sentence, its subject ("Wexcombe, the
-// maker of ..., said its revenue ..."). Only "its", "their", a possessive
-// name, "annual"/"total" or nothing may qualify the noun.
+// maker of ..., said its revenue ..."; subjectName). A noun narrowed by
+// another word is left out before (narrowed).
 func measureOwner(s string, toks []token, k int) []string {
 	p := k - 1
 	for p >= 0 && measureWhole[toks[p].low] {
@@ -416,12 +419,13 @@ func (st *story) measureConflicts() []found {
 	}
 	var occs []occ
 	for gi := range st.groups {
-		ms := st.measuredFigures(st.groups[gi].units[0])
-		if len(ms) == 0 {
+		if len(st.measuredFigures(st.groups[gi].units[0])) == 0 {
 			continue
 		}
+		// copies of one sentence read alike, but "last year" is read
+		// from each article's date
 		for _, ui := range st.groups[gi].units {
-			if !st.units[ui].post {
+			if ms := st.measuredFigures(ui); len(ms) > 0 {
 				occs = append(occs, occ{ms[0], ui})
 			}
 		}
