@@ -18,7 +18,8 @@ type figOcc struct {
 // figureConflicts finds numbers and dates that articles give differently
 // for the same thing: first within each claim (aligned sentences, the same
 // unit or date granularity), then across the story for the same rate
-// unit or the same dated event when the sentences share context. Bounds and
+// unit or the same dated event when the sentences share context, and for
+// one owner's money measure of one year (measureConflicts). Bounds and
 // ranges ("more than 200", "50 or 60") are never compared; rounded figures
 // ("about 38,000") are compared at their precision; articles that give both
 // values are left out.
@@ -112,6 +113,9 @@ func (st *story) figureConflicts() []found {
 			f.conflict.About = about
 		}
 		st.figureNote(&f.conflict, sides, conf)
+		add(f)
+	}
+	for _, f := range st.measureConflicts() {
 		add(f)
 	}
 	return out

@@ -74,6 +74,9 @@ func (st *story) sameMeasure(ua int, fa figure, ub int, fb figure, local bool) f
 	if ma.conditional || ma.question || mb.conditional || mb.question {
 		return 0
 	}
+	if st.partAgainstWhole(ua, fa, ub, fb) || deniedFigure(a.toks, ia, fa) || deniedFigure(b.toks, ib, fb) {
+		return 0
+	}
 	rate := fa.kind == corroborate.ConflictNumber && strings.Contains(fa.key, "/")
 	conf := confFigure
 	switch {
@@ -104,6 +107,29 @@ func (st *story) sameMeasure(ua int, fa figure, ub int, fb figure, local bool) f
 		conf = min(conf, confFigureHedged)
 	}
 	return conf
+}
+
+// deniedFigure reports a number figure (token i) denied where it stands:
+// "revenue was not $360 million" gives no value to set against another.
+// A date keeps its negation, which makes it a bound ("not before April
+// 30").
+func deniedFigure(toks []token, i int, f figure) bool {
+	if f.kind != corroborate.ConflictNumber {
+		return false
+	}
+	k := i - 1
+	for k >= 0 && approximators[toks[k].low] {
+		k--
+	}
+	for ; k >= 0 && k >= i-3; k-- {
+		if w := toks[k].low; w == "not" || w == "never" || strings.HasSuffix(w, "n't") {
+			return true
+		}
+		if !beForms[toks[k].low] && !auxForms[toks[k].low] && toks[k].low != "really" {
+			break
+		}
+	}
+	return false
 }
 
 // qualifierWords narrow what a figure measures: a share of a total
