@@ -89,6 +89,47 @@ func (st *story) nameFirst(c *candidate) {
 	}
 }
 
+// nameLead gives c, when it is an article's lead that leaves out some of
+// the story's key names, the wording of another article's lead not taken
+// that tells the same event (sameEvent) and names more of them (keyGain),
+// when one reads nearly as well (keyMargin) and fits the room left under
+// the budget (room; any when no budget holds): "President Ada Holm on
+// Friday fired the harbour master" becomes "President Holm on Friday fired
+// Harbour Master Ivo Brand, ...", the man every title names. The articles
+// of both are cited, and the other lead is taken.
+func (st *story) nameLead(c *candidate, cands []*candidate, taken map[*candidate]bool, room int) {
+	if c.lead < 1 || len(c.alts) == 0 {
+		return
+	}
+	cover := st.keys.cover(c.text)
+	var best *candidate
+	for _, o := range cands {
+		if taken[o] || o.lead < 1 || len(o.alts) == 0 || o.alts[0].score < c.alts[0].score-keyMargin ||
+			room >= 0 && o.nwords > room || leans(o.text) {
+			continue
+		}
+		if cv := st.keys.cover(o.text); cv >= cover+keyGain && sameEvent(st.v, c.vec, o.vec) {
+			best, cover = o, cv
+		}
+	}
+	if best == nil {
+		return
+	}
+	taken[best] = true
+	for i, id := range best.cites {
+		if !contains(c.cites, id) {
+			c.cites = append(c.cites, id)
+			c.spans = append(c.spans, best.spans[i])
+		}
+	}
+	st.use(c, wordingOf{text: best.text, span: best.at, score: best.alts[0].score})
+}
+
+// keyGain is how much more of the story's key names (keyNames.cover)
+// another lead of the same event must name to tell it in the opening's
+// place.
+const keyGain = 0.2
+
 // leadScore ranks the chosen sentences stated by nearly as many articles
 // as the most stated one for the summary's first place: the more articles
 // the better, and the nearer their leads (and the more an article's first
@@ -231,7 +272,25 @@ var connectives = text.WordSet(`then later so also now still yet soon afterwards
 func leans(s string) bool {
 	return leansOn(s) || definiteHead(s) != "" || goesOn(s) || unnamedCredit.MatchString(s) ||
 		followsNews.MatchString(s) || pointsBackAtEnd.MatchString(s) || frontedPronoun(s) || ofThoseBefore.MatchString(s) ||
-		theReports.MatchString(s) || laterOn.MatchString(s)
+		theReports.MatchString(s) || laterOn.MatchString(s) || unnamedRelation(s)
+}
+
+// relations are the people a sentence may name only by whom they follow
+// or stand against ("his successor"): who they are, the sentences before
+// it said, or no one did.
+var relations = regexp.MustCompile(`\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts) (?:successors?|predecessors?|counterparts?)\b`)
+
+// unnamedRelation reports a sentence that names a person by whom they
+// follow or stand against ("Holm asked his successor for help.") and not
+// by name ("his successor, Ada Vell,", "her predecessor Ivo Brand").
+func unnamedRelation(s string) bool {
+	for _, m := range relations.FindAllStringIndex(s, -1) {
+		rest := strings.TrimLeft(s[m[1]:], ", ")
+		if r, _ := firstRune(rest); !unicode.IsUpper(r) {
+			return true
+		}
+	}
+	return false
 }
 
 // theReports are reports or claims a sentence ends answering without
@@ -297,10 +356,19 @@ func frontedPronoun(s string) bool {
 			// record" names whose she is later on
 			return !namesSomeone(after)
 		}
+		if f == "the" || f == "both" {
+			// "At public events, the two are often seen ..."
+			g, _, _ := strings.Cut(after, " ")
+			return f == "both" && !namesSomeone(g) || pairWords[strings.Trim(g, ",")]
+		}
 		return subjectPronouns[f]
 	}
 	return false
 }
+
+// pairWords, after "the", stand for two or three people named before: "the
+// two", "the pair".
+var pairWords = text.WordSet(`two three pair duo trio`)
 
 // frontedWords bounds the words of an opening phrase before its comma.
 const frontedWords = 8
@@ -365,7 +433,7 @@ var definiteSubject = regexp.MustCompile(`^The (` + standIns + `)(?:,| (?:(?:als
 
 // standIns are the nouns a writer uses for a company, an outlet, a
 // document or a person named earlier.
-const standIns = `company|firm|paper|newspaper|report|agency|site|website|outlet|publication|magazine|tabloid|broadcaster|network|station|channel|journalist|reporter|writer|author|spokesman|spokeswoman|spokesperson|couple|project|study|survey|statement|letter|book|documentary|film`
+const standIns = `two|pair|duo|trio|company|firm|paper|newspaper|report|agency|site|website|outlet|publication|magazine|tabloid|broadcaster|network|station|channel|journalist|reporter|writer|author|spokesman|spokeswoman|spokesperson|couple|project|study|survey|statement|letter|book|documentary|film`
 
 // definiteHead is the noun of s's bare definite subject ("company"), "" when
 // s has none.

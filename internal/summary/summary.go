@@ -197,6 +197,11 @@ func (st *story) choose(cands []*candidate, opt Options) []*candidate {
 		}
 		over = false
 		taken[best] = true
+		room := -1
+		if opt.Words > 0 {
+			room = max(opt.Words-words, best.nwords)
+		}
+		st.nameLead(best, cands, taken, room)
 		chosen = append(chosen, best)
 		words += best.nwords
 		g.take(best)
@@ -325,6 +330,9 @@ const minRoom = 4
 // story (sameThing) is the event told twice: a write-thru's rewritten
 // lead ("After twenty years of lawsuits, Congress on Thursday sent ...").
 func (st *story) redundant(c *candidate, chosen []*candidate) bool {
+	if st.toldTogether(c, chosen) {
+		return true
+	}
 	for _, o := range chosen {
 		if related(c, o) {
 			// a development and the claim it was aligned with share
@@ -349,7 +357,7 @@ func (st *story) redundant(c *candidate, chosen []*candidate) bool {
 		if cov >= sameLead && min(c.lead, o.lead) == 1 || cov >= sameThing && claims.Clash(c.text, o.text) {
 			return true
 		}
-		if min(c.lead, o.lead) >= nearLead && sameEvent(st.v, c.vec, o.vec) {
+		if min(c.lead, o.lead) >= nearLead && sameEvent(st.v, c.vec, o.vec) || sameEventAt(st.v, c.vec, o.vec, retold) {
 			return true
 		}
 		if cosine(c.vec, c.norm, o.vec, o.norm) >= 0.5 {
@@ -409,22 +417,56 @@ func words(s string) int { return len(strings.Fields(s)) }
 // event folded together (eventWords), they share sameWords content words
 // at least, and most of what one says of the story (sameLead) the other
 // says too.
-func sameEvent(v *vocab, a, b map[string]float64) bool {
+func sameEvent(v *vocab, a, b map[string]float64) bool { return sameEventAt(v, a, b, sameLead) }
+
+// retold is the share of what one sentence says of the story (see
+// sameEventAt) that another, wherever in its article it stands, must say
+// too for both to tell one event: "North Korea attempted to launch a
+// missile on Friday, but it failed" in a story's third paragraph is the
+// lead's "North Korea tried but failed to launch a missile Friday" again.
+const retold = 0.8
+
+// sameEventAt is sameEvent with least the share of what one says of the
+// story that the other must say too.
+func sameEventAt(v *vocab, a, b map[string]float64, least float64) bool {
 	fa, fb := folded(a), folded(b)
+	if !sharesEvent(fa, fb) {
+		return false
+	}
+	return max(v.foldedCoverage(a, fb), v.foldedCoverage(b, fa)) >= least
+}
+
+// sharesEvent reports whether the folded sentences fa and fb share
+// sameWords content words at least, one of them an event's (eventClasses):
+// the story's names and places alone are no event.
+func sharesEvent(fa, fb map[string]float64) bool {
 	if sharedWords(fa, fb) < sameWords {
 		return false
 	}
-	verb := false
 	for w := range fa {
 		if _, ok := fb[w]; ok && eventClasses[w] {
-			verb = true
-			break
+			return true
 		}
 	}
-	if !verb {
-		return false // the story's names and places alone are no event
+	return false
+}
+
+// toldTogether reports whether the chosen sentences, between them, tell
+// the event c tells and retold of what c says of the story: "The deputy
+// commissioner was also asked to resign and complied." after "Biden fired
+// the commissioner ... and accepted the deputy's resignation" and "His
+// deputy, Ed Marr, resigned Friday".
+func (st *story) toldTogether(c *candidate, chosen []*candidate) bool {
+	if len(chosen) < 2 {
+		return false // one is weighed alone (sameEventAt)
 	}
-	return max(v.foldedCoverage(a, fb), v.foldedCoverage(b, fa)) >= sameLead
+	said := map[string]float64{}
+	for _, o := range chosen {
+		for w, x := range o.vec {
+			said[fold(w)] += x
+		}
+	}
+	return sharesEvent(folded(c.vec), said) && st.v.foldedCoverage(c.vec, said) >= retold
 }
 
 // eventWords fold the words one event is told with (lemmas, as
@@ -433,21 +475,39 @@ var eventWords = map[string]string{"approv": "pass", "legislation": "bill", "mea
 	"nominat": "pick", "chosen": "pick", "select": "pick", "tapped": "pick", "choos": "pick",
 	"slain": "kill", "dead": "kill", "died": "kill", "die": "kill", "detain": "arrest",
 	"quit": "resign", "embrac": "hug", "won": "win", "victory": "win", "shot": "shoot",
-	"lawsuit": "sue", "su": "sue", "hurt": "wound", "injur": "wound", "injury": "wound"}
+	"lawsuit": "sue", "su": "sue", "hurt": "wound", "injur": "wound", "injury": "wound",
+	"dismiss": "fir", "sack": "fir", "oust": "fir", "attempt": "try"}
 
 // eventClasses are the events eventWords folds into, and others told with
 // one word: two leads telling the same one of them tell one event.
 var eventClasses = map[string]bool{"pass": true, "bill": true, "pick": true, "kill": true, "arrest": true,
 	"resign": true, "hug": true, "win": true, "shoot": true, "sue": true, "sentenc": true, "convict": true,
 	"charg": true, "launch": true, "crash": true, "sign": true, "ban": true, "announc": true, "elect": true,
-	"wound": true}
+	"wound": true, "fir": true}
 
 func fold(w string) string {
 	if f, ok := eventWords[w]; ok {
 		return f
 	}
+	// a noun or adjective made of the event's word is the event's word:
+	// "the election" of one "elected", "the presidential race" of the
+	// "president", "his resignation" of one who "resigned"
+	for _, suf := range derived {
+		if stem, ok := strings.CutSuffix(w, suf.from); ok && len(stem) >= 4 {
+			stem += suf.to
+			if f, ok := eventWords[stem]; ok {
+				return f
+			}
+			return stem
+		}
+	}
 	return w
 }
+
+// derived are the endings that make a noun or an adjective of a word
+// (claims.ContentWords leaves them on), longest first, and what is left
+// of the word they make it of.
+var derived = []struct{ from, to string }{{"ential", "ent"}, {"ation", ""}, {"ion", ""}}
 
 // folded is vec's words folded by eventWords.
 func folded(vec map[string]float64) map[string]float64 {
