@@ -272,8 +272,17 @@ var connectives = text.WordSet(`then later so also now still yet soon afterwards
 func leans(s string) bool {
 	return leansOn(s) || definiteHead(s) != "" || goesOn(s) || unnamedCredit.MatchString(s) ||
 		followsNews.MatchString(s) || pointsBackAtEnd.MatchString(s) || frontedPronoun(s) || ofThoseBefore.MatchString(s) ||
-		theReports.MatchString(s) || laterOn.MatchString(s) || unnamedRelation(s)
+		theReports.MatchString(s) || laterOn.MatchString(s) || unnamedRelation(s) || theSpeaker.MatchString(s)
 }
+
+// theSpeaker credits a sentence, inside or at its end, to "the official"
+// or "the source" the sentence before it introduced ("..., said the
+// official, who spoke on condition of anonymity ..."; not "a city official
+// said").
+var theSpeaker = regexp.MustCompile(`(?:, |[,.]["”’] )(?:(?:said|says|according to) the (?:` + speakerNouns + `)\b|the (?:` + speakerNouns + `) (?:said|says|added|told)\b)`)
+
+// speakerNouns stand for a speaker named or described before.
+const speakerNouns = `official|officials|source|sources|spokesman|spokeswoman|spokesperson|aide|officer|person|people briefed`
 
 // relations are the people a sentence may name only by whom they follow
 // or stand against ("his successor"): who they are, the sentences before

@@ -357,7 +357,7 @@ func (st *story) redundant(c *candidate, chosen []*candidate) bool {
 		if cov >= sameLead && min(c.lead, o.lead) == 1 || cov >= sameThing && claims.Clash(c.text, o.text) {
 			return true
 		}
-		if min(c.lead, o.lead) >= nearLead && sameEvent(st.v, c.vec, o.vec) || sameEventAt(st.v, c.vec, o.vec, retold) {
+		if min(c.lead, o.lead) >= nearLead && sameEvent(st.v, c.vec, o.vec) || st.v.retells(c.vec, folded(o.vec)) || st.v.retells(o.vec, folded(c.vec)) {
 			return true
 		}
 		if cosine(c.vec, c.norm, o.vec, o.norm) >= 0.5 {
@@ -417,23 +417,38 @@ func words(s string) int { return len(strings.Fields(s)) }
 // event folded together (eventWords), they share sameWords content words
 // at least, and most of what one says of the story (sameLead) the other
 // says too.
-func sameEvent(v *vocab, a, b map[string]float64) bool { return sameEventAt(v, a, b, sameLead) }
-
-// retold is the share of what one sentence says of the story (see
-// sameEventAt) that another, wherever in its article it stands, must say
-// too for both to tell one event: "North Korea attempted to launch a
-// missile on Friday, but it failed" in a story's third paragraph is the
-// lead's "North Korea tried but failed to launch a missile Friday" again.
-const retold = 0.8
-
-// sameEventAt is sameEvent with least the share of what one says of the
-// story that the other must say too.
-func sameEventAt(v *vocab, a, b map[string]float64, least float64) bool {
+func sameEvent(v *vocab, a, b map[string]float64) bool {
 	fa, fb := folded(a), folded(b)
 	if !sharesEvent(fa, fb) {
 		return false
 	}
-	return max(v.foldedCoverage(a, fb), v.foldedCoverage(b, fa)) >= least
+	return max(v.foldedCoverage(a, fb), v.foldedCoverage(b, fa)) >= sameLead
+}
+
+// retold is the share of what a sentence says of the story (its words
+// weighed by the centroid) that another, wherever in its article it
+// stands, must say too for it to tell that one's event again: "North Korea
+// attempted to launch a missile on Friday, but it failed" in a story's
+// third paragraph is the lead's "North Korea tried but failed to launch a
+// missile Friday" again.
+const retold = 0.8
+
+// retells reports whether sentence a tells again what fb (a sentence or
+// several, folded) tells: they share an event (sharesEvent), fb tells
+// every event a tells (not "Police detained the captain of the ferry that
+// capsized", whose detention is news), and retold of what a says of the
+// story fb says too.
+func (v *vocab) retells(a, fb map[string]float64) bool {
+	fa := folded(a)
+	if !sharesEvent(fa, fb) {
+		return false
+	}
+	for w := range fa {
+		if _, ok := fb[w]; !ok && eventClasses[w] {
+			return false
+		}
+	}
+	return v.foldedCoverage(a, fb) >= retold
 }
 
 // sharesEvent reports whether the folded sentences fa and fb share
@@ -458,7 +473,7 @@ func sharesEvent(fa, fb map[string]float64) bool {
 // deputy, Ed Marr, resigned Friday".
 func (st *story) toldTogether(c *candidate, chosen []*candidate) bool {
 	if len(chosen) < 2 {
-		return false // one is weighed alone (sameEventAt)
+		return false // one is weighed alone (retells)
 	}
 	said := map[string]float64{}
 	for _, o := range chosen {
@@ -466,7 +481,7 @@ func (st *story) toldTogether(c *candidate, chosen []*candidate) bool {
 			said[fold(w)] += x
 		}
 	}
-	return sharesEvent(folded(c.vec), said) && st.v.foldedCoverage(c.vec, said) >= retold
+	return st.v.retells(c.vec, said)
 }
 
 // eventWords fold the words one event is told with (lemmas, as
