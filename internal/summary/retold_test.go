@@ -1,0 +1,63 @@
+package summary_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/corroborate/corroborate/internal/dossier"
+)
+
+// The harbour master fired: an agency's lead tells the firing without the
+// man's name and the deputy's resignation with it; two papers lead with
+// the man's name, and each retells the deputy's resignation further down.
+const (
+	firedAgency = `President Ada Holm on Friday fired the harbour master of Kessmouth after the official refused to resign, and Holm accepted the deputy harbour master's resignation, her office said.
+
+Holm asked harbour master Ivo Brand to resign, and his post was ended after he refused, an official in her office said.
+
+Deputy harbour master Tomas Rell agreed to resign, said the official, who spoke on condition of anonymity to discuss personnel matters.
+
+Both men had been appointed under the former president, Lars Orme.
+
+Holm named Karin Dahl, the port's chief engineer, to serve as acting harbour master until a permanent choice is made.`
+
+	firedPost = `President Holm on Friday fired Kessmouth Harbour Master Ivo Brand, a holdover from the Orme years who had angered the dock unions with cuts to their pensions.
+
+Brand was fired after refusing a request to resign, officials in Holm's office said. His deputy, Tomas Rell, who was also appointed under Orme, resigned Friday upon request.
+
+Holm named Karin Dahl, the port's chief engineer, to serve as acting harbour master until a permanent choice is made.`
+
+	firedGazette = `President Holm fired Kessmouth Harbour Master Ivo Brand on Friday amid a long dispute over his running of the port's pension fund.
+
+Brand was one of the last officials left from former President Lars Orme's years. Holm's office said he was fired after refusing a request for his resignation. Deputy Kessmouth Harbour Master Tomas Rell was also asked to resign and he complied.
+
+The dock unions had called for Brand to go since the pension cuts of last spring.`
+)
+
+// TestFiringToldOnceWithTheName: the summary tells the firing naming the
+// man fired (the name every paper's lead gives), and the deputy's
+// resignation once, however many articles retell it in other words; no
+// sentence credits "the official" it never introduced.
+func TestFiringToldOnceWithTheName(t *testing.T) {
+	d := story(t, dossier.Options{}, firedAgency, firedPost, firedGazette)
+	checkVerbatim(t, d)
+	got := texts(d)
+	if len(d.Summary) < 2 {
+		t.Fatalf("summary = %q, want the firing and more", got)
+	}
+	if !strings.Contains(d.Summary[0].Text, "Ivo Brand") || !strings.Contains(d.Summary[0].Text, "fired") {
+		t.Errorf("summary opens %q, want the firing of Ivo Brand, named", d.Summary[0].Text)
+	}
+	resigned := 0
+	for _, s := range d.Summary {
+		if strings.Contains(s.Text, "Rell") || strings.Contains(s.Text, "deputy harbour master's resignation") {
+			resigned++
+		}
+		if strings.Contains(s.Text, "said the official") {
+			t.Errorf("summary credits an official it never introduced: %q", s.Text)
+		}
+	}
+	if resigned > 1 {
+		t.Errorf("summary tells the deputy's resignation %d times:\n%s", resigned, got)
+	}
+}
