@@ -442,7 +442,7 @@ var definiteSubject = regexp.MustCompile(`^The (` + standIns + `)(?:,| (?:(?:als
 
 // standIns are the nouns a writer uses for a company, an outlet, a
 // document or a person named earlier.
-const standIns = `two|pair|duo|trio|company|firm|paper|newspaper|report|agency|site|website|outlet|publication|magazine|tabloid|broadcaster|network|station|channel|journalist|reporter|writer|author|spokesman|spokeswoman|spokesperson|couple|project|study|survey|statement|letter|book|documentary|film`
+const standIns = `two|pair|duo|trio|source|company|firm|paper|newspaper|report|agency|site|website|outlet|publication|magazine|tabloid|broadcaster|network|station|channel|journalist|reporter|writer|author|spokesman|spokeswoman|spokesperson|couple|project|study|survey|statement|letter|book|documentary|film`
 
 // definiteHead is the noun of s's bare definite subject ("company"), "" when
 // s has none.

@@ -476,12 +476,17 @@ func (st *story) toldTogether(c *candidate, chosen []*candidate) bool {
 		return false // one is weighed alone (retells)
 	}
 	said := map[string]float64{}
+	fc, one := folded(c.vec), false
 	for _, o := range chosen {
-		for w, x := range o.vec {
-			said[fold(w)] += x
+		fo := folded(o.vec)
+		// one of them tells c's event ("launched a competition" is not
+		// told by "a launch or landing" and a competition told apart)
+		one = one || sharesEvent(fc, fo)
+		for w, x := range fo {
+			said[w] += x
 		}
 	}
-	return st.v.retells(c.vec, said)
+	return one && st.v.retells(c.vec, said)
 }
 
 // eventWords fold the words one event is told with (lemmas, as
