@@ -93,6 +93,10 @@ func TestSameEventOtherWords(t *testing.T) {
 			"Opposition candidate Ada Vell took a commanding lead in Norland's presidential election on Saturday, and her rival conceded.",
 			"Ada Vell, Norland's first female president, met the harbour board on Saturday.",
 			"elected president / presidential election"},
+		{"Five days later, neighbours found the ferry's cat alive but weak in their garden on Tarn.",
+			"“The ferry's cat was given up for lost. Five days later, it turned up in a neighbour's garden on Tarn, alive!” the shelter said.",
+			"Five days later, the ferry's cat was given a new home by neighbours on Tarn.",
+			"found alive / turned up alive"},
 	} {
 		v, vec := storyVectors([]corroborate.Article{{ID: "a", Text: tc.one}, {ID: "b", Text: tc.same}, {ID: "c", Text: tc.other}})
 		if !sameEvent(v, vec(0), vec(1)) {

@@ -15,7 +15,14 @@
 // stated as fact); without repeating one another (two articles' leads
 // telling the same event count once, in other words too: "approved
 // legislation", "passed a bill"; in a short summary of many articles, a
-// lead retelling the event around news of its own too) or stating both sides of a clash;
+// lead retelling the event around news of its own too; and, wherever in
+// its article it stands, a sentence that says little of the story beyond
+// what another chosen sentence, or the chosen ones between them, say of
+// the event it tells: "tried but failed to launch" after "attempted to
+// launch ..., but it failed") or stating both sides of a clash;
+// an article's lead told in the wording of another article's lead of the
+// same event that names whom it is about ("fired Harbour Master Ivo
+// Brand", not "fired the harbour master");
 // ordered for reading, opening with the event the articles lead with (put
 // in, when the sentences chosen are all details or background, from the
 // lead that tells the news), in the wording that names the story's subject
@@ -25,7 +32,8 @@
 // sentence that points back ("He said", "He’s", "That follows", "After
 // all, ...", "Yes, ...", "The company will ...", "..., the paper added.",
 // "The revelation came after ...", "On Monday, she ...", "... to get just
-// that.", "Neither knew ...")
+// that.", "Neither knew ...", "At public events, the two ...", "... asked
+// his successor ...", "..., said the official, who ...")
 // comes right after what it points to, or another article's wording that
 // stands alone takes its place, or it is left out; one that names one of a
 // set ("the third agency") or a vote ("voted no") comes after the sentence
@@ -503,7 +511,7 @@ var eventWords = map[string]string{"approv": "pass", "legislation": "bill", "mea
 var eventClasses = map[string]bool{"pass": true, "bill": true, "pick": true, "kill": true, "arrest": true,
 	"resign": true, "hug": true, "win": true, "shoot": true, "sue": true, "sentenc": true, "convict": true,
 	"charg": true, "launch": true, "crash": true, "sign": true, "ban": true, "announc": true, "elect": true,
-	"wound": true, "fir": true}
+	"wound": true, "fir": true, "aliv": true}
 
 func fold(w string) string {
 	if f, ok := eventWords[w]; ok {
