@@ -96,8 +96,9 @@ func (st *story) nameFirst(c *candidate) {
 // the budget (room; any when no budget holds): "President Ada Holm on
 // Friday fired the harbour master" becomes "President Holm on Friday fired
 // Harbour Master Ivo Brand, ...", the man every title names. The articles
-// of both are cited, and the other lead is taken.
-func (st *story) nameLead(c *candidate, cands []*candidate, taken map[*candidate]bool, room int) {
+// of both are cited, and the other lead is taken. A lead that says what
+// the sentences chosen before c say (redundant) does not.
+func (st *story) nameLead(c *candidate, cands, chosen []*candidate, taken map[*candidate]bool, room int) {
 	if c.lead < 1 || len(c.alts) == 0 {
 		return
 	}
@@ -108,7 +109,7 @@ func (st *story) nameLead(c *candidate, cands []*candidate, taken map[*candidate
 			room >= 0 && o.nwords > room || leans(o.text) {
 			continue
 		}
-		if cv := st.keys.cover(o.text); cv >= cover+keyGain && sameEvent(st.v, c.vec, o.vec) {
+		if cv := st.keys.cover(o.text); cv >= cover+keyGain && sameEvent(st.v, c.vec, o.vec) && !st.redundant(o, chosen) {
 			best, cover = o, cv
 		}
 	}

@@ -209,7 +209,7 @@ func (st *story) choose(cands []*candidate, opt Options) []*candidate {
 		if opt.Words > 0 {
 			room = max(opt.Words-words, best.nwords)
 		}
-		st.nameLead(best, cands, taken, room)
+		st.nameLead(best, cands, chosen, taken, room)
 		chosen = append(chosen, best)
 		words += best.nwords
 		g.take(best)
