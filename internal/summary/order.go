@@ -11,6 +11,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/corroborate/corroborate"
 	"github.com/corroborate/corroborate/internal/text"
 )
 
@@ -37,6 +38,12 @@ func (st *story) order(chosen []*candidate, full map[string]string) []*candidate
 		// many more state a scene-setter or a later detail
 		for i, c := range chosen {
 			if c.leads >= 2 && c.leads > chosen[lead].leads {
+				lead = i
+			}
+		}
+		// a deal done opens before the talks others report
+		for i, c := range chosen {
+			if c.settles {
 				lead = i
 			}
 		}
@@ -125,6 +132,47 @@ func (st *story) nameLead(c *candidate, cands, chosen []*candidate, taken map[*c
 	}
 	st.use(c, wordingOf{text: best.text, span: best.at, score: best.alts[0].score})
 }
+
+// settled is, for c an article's lead that tells its event as talks
+// ("Kessco is in serious discussions to buy Tarn Lines"), another
+// article's lead not taken that tells the same event (sameEvent) as done
+// ("Kessco will buy Tarn Lines for $40 million."), reads nearly as well
+// (keyMargin), fits the room left and says nothing the sentences chosen
+// say: the talks came first, the deal is the news. nil when there is none.
+func (st *story) settled(c *candidate, cands, chosen []*candidate, taken map[*candidate]bool, room int) *candidate {
+	if c.lead < 1 || len(c.alts) == 0 || !inTalks.MatchString(c.text) {
+		return nil
+	}
+	for _, o := range cands {
+		if taken[o] || o.lead < 1 || len(o.alts) == 0 || o.alts[0].score < c.alts[0].score-keyMargin ||
+			room >= 0 && o.nwords > room || leans(o.text) || inTalks.MatchString(o.text) || unsure.MatchString(o.text) {
+			continue
+		}
+		if sameEvent(st.v, c.vec, o.vec) && !st.redundant(o, chosen) {
+			return o
+		}
+	}
+	// an article that tells the deal done may have been read as one more
+	// wording of the talks
+	for _, w := range c.alts {
+		a := st.arts[w.span.Article]
+		if a == nil || w.score < c.alts[0].score-keyMargin || st.leadWeight(a, w.span.Start, true) < 1 ||
+			room >= 0 && words(w.text) > room || leans(w.text) || inTalks.MatchString(w.text) || unsure.MatchString(w.text) {
+			continue
+		}
+		cl := corroborate.Claim{Text: w.text, Support: []corroborate.ClaimSupport{w.span}, Origins: 1}
+		if o := st.candidateFor(&cl); o != nil && !st.redundant(o, chosen) {
+			return o
+		}
+	}
+	return nil
+}
+
+// inTalks tells a deal or an agreement as talks not yet ended.
+var inTalks = regexp.MustCompile(`\b(?:in (?:serious |advanced |early |final |exclusive |secret )?(?:talks|discussions|negotiations)|nearing (?:a|an) (?:deal|agreement)|(?:considering|weighing|mulling|exploring) (?:a |an )?(?:bid|deal|offer|sale))\b`)
+
+// unsure words leave what a sentence tells undone or unconfirmed.
+var unsure = regexp.MustCompile(`\b(?:would|could|may|might|reportedly|if|rumou?red|possible|possibly|expected|plans?|considering|report|reports)\b`)
 
 // keyGain is how much more of the story's key names (keyNames.cover)
 // another lead of the same event must name to tell it in the opening's

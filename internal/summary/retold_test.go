@@ -61,3 +61,36 @@ func TestFiringToldOnceWithTheName(t *testing.T) {
 		t.Errorf("summary tells the deputy's resignation %d times:\n%s", resigned, got)
 	}
 }
+
+// TestDealDoneOpensBeforeTalks: three articles report talks for a deal,
+// one that the deal is done. The summary opens with the deal done and
+// does not tell the talks as the news.
+func TestDealDoneOpensBeforeTalks(t *testing.T) {
+	d := story(t, dossier.Options{},
+		`Kessco Holdings is in serious discussions to buy Tarn Lines, the Norland ferry company behind the popular night crossing, the Kessmouth Gazette said, citing a person with knowledge of the matter.
+
+The deal would value Tarn Lines at more than $40 million and could be signed as soon as this week, the paper said.
+
+Kessco first approached Tarn Lines three months ago, the person said.`,
+		`Kessco is in advanced talks to buy Tarn Lines, the ferry company behind the night crossing, for more than $40 million, people briefed on the discussions said on Tuesday.
+
+Tarn Lines carried 300,000 passengers last year, most of them on the night crossing to Kessmouth.
+
+Its founder, Ilse Marr, started the line with one boat in 1998.`,
+		`Kessco Holdings is in serious discussions to buy Tarn Lines, the Norland company behind the night ferry crossing, according to the Kessmouth Gazette.
+
+Kessco already runs the harbour tugs at Kessmouth and two cargo routes.`,
+		`Kessco will buy Norland ferry company Tarn Lines, the operator of the night crossing, for $45 million.
+
+Kessco said it expects the deal to close by the end of the year, and that Ilse Marr will leave the company.`)
+	checkVerbatim(t, d)
+	got := texts(d)
+	if len(d.Summary) == 0 || !strings.HasPrefix(d.Summary[0].Text, "Kessco will buy") {
+		t.Errorf("summary opens %q, want the deal done:\n%s", d.Summary[0].Text, got)
+	}
+	for _, s := range d.Summary {
+		if strings.Contains(s.Text, "serious discussions") || strings.Contains(s.Text, "advanced talks") {
+			t.Errorf("summary tells the talks as news: %q", s.Text)
+		}
+	}
+}

@@ -209,6 +209,10 @@ func (st *story) choose(cands []*candidate, opt Options) []*candidate {
 		if opt.Words > 0 {
 			room = max(opt.Words-words, best.nwords)
 		}
+		if o := st.settled(best, cands, chosen, taken, room); o != nil {
+			taken[o] = true
+			best, o.settles = o, true
+		}
 		st.nameLead(best, cands, chosen, taken, room)
 		chosen = append(chosen, best)
 		words += best.nwords
@@ -504,14 +508,14 @@ var eventWords = map[string]string{"approv": "pass", "legislation": "bill", "mea
 	"slain": "kill", "dead": "kill", "died": "kill", "die": "kill", "detain": "arrest",
 	"quit": "resign", "embrac": "hug", "won": "win", "victory": "win", "shot": "shoot",
 	"lawsuit": "sue", "su": "sue", "hurt": "wound", "injur": "wound", "injury": "wound",
-	"dismiss": "fir", "sack": "fir", "oust": "fir", "attempt": "try"}
+	"dismiss": "fir", "sack": "fir", "oust": "fir", "attempt": "try", "acquir": "buy", "acquisition": "buy", "purchas": "buy"}
 
 // eventClasses are the events eventWords folds into, and others told with
 // one word: two leads telling the same one of them tell one event.
 var eventClasses = map[string]bool{"pass": true, "bill": true, "pick": true, "kill": true, "arrest": true,
 	"resign": true, "hug": true, "win": true, "shoot": true, "sue": true, "sentenc": true, "convict": true,
 	"charg": true, "launch": true, "crash": true, "sign": true, "ban": true, "announc": true, "elect": true,
-	"wound": true, "fir": true, "aliv": true}
+	"wound": true, "fir": true, "aliv": true, "buy": true}
 
 func fold(w string) string {
 	if f, ok := eventWords[w]; ok {
