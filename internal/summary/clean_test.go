@@ -94,6 +94,8 @@ func TestLeans(t *testing.T) {
 	for s, want := range map[string]bool{
 		"That follows a report by the Kessmouth Gazette on the ferry line.":           true,
 		"At harbour dinners, the two are often seen sharing a table.":                 true,
+		"Later that year, the harbour board blocked the sale of the ferry line.":      true,
+		"Later, the harbour board blocked the sale of the ferry line to Kessco.":      false,
 		"The pair have not spoken since the ferry sank.":                              true,
 		"At the quay, both were cheered by the crowd that evening.":                   true,
 		"At the quay, both Ada Vell and Ivo Brand were cheered.":                      false,

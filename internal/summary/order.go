@@ -357,9 +357,9 @@ func unnamedRelation(s string) bool {
 var theReports = regexp.MustCompile(`\b(?:the|these|those|such) (?:reports?|claims?|allegations?|accusations?|rumou?rs?|speculation)[.!]["”’]?$`)
 
 // laterOn opens a sentence with a time counted from the one before it
-// ("Five days later, ...", "Weeks later ..."): the time of what the
-// sentence before it told.
-var laterOn = regexp.MustCompile(`^(?:(?:[A-Z][a-z]+|\d+|A|An) )?(?:[Dd]ays?|[Ww]eeks?|[Mm]onths?|[Yy]ears?|[Hh]ours?|[Mm]inutes?|[Mm]oments?) (?:later|afterwards?)\b`)
+// ("Five days later, ...", "Weeks later ...", "Later that year, ..."):
+// the time of what the sentence before it told.
+var laterOn = regexp.MustCompile(`^(?:(?:(?:[A-Z][a-z]+|\d+|A|An) )?(?:[Dd]ays?|[Ww]eeks?|[Mm]onths?|[Yy]ears?|[Hh]ours?|[Mm]inutes?|[Mm]oments?) (?:later|afterwards?)|(?:Later|Earlier) (?:that|the same) (?:day|night|morning|afternoon|evening|week|month|year))\b`)
 
 // followsNews opens a sentence with a noun for news told before it and
 // says when it came ("The revelation came after ...", "The announcement
