@@ -145,8 +145,11 @@ type candidate struct {
 	// develops is the claim whose support holds this lead beside its own
 	// wording, for a development (see developments)
 	develops *candidate
-	at       corroborate.ClaimSupport // the chosen wording's passage
-	sig      *signature               // the chosen wording's figures and phrases, read when needed
+	// settles is whether the candidate tells as done the deal another
+	// article's lead tells as talks (see settled): the news to open with
+	settles bool
+	at      corroborate.ClaimSupport // the chosen wording's passage
+	sig     *signature               // the chosen wording's figures and phrases, read when needed
 }
 
 // candidateFor picks the wording of claim c to show and weighs the claim.

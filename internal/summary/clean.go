@@ -52,6 +52,10 @@ var clutter = []string{"embed", "autoplay", "copy this code", "email this", "sha
 	// a review's credits
 	"presents a film", "running time:"}
 
+// playerLabels are a video player's buttons, in capitals, run into the
+// caption or sentence after them ("CLOSE The harbour board says ...").
+var playerLabels = []string{"CLOSE ", "REPLAY ", "LISTEN "}
+
 // furnitureOpeners open a link, a page's heading or a photo's caption, not
 // a sentence of the story ("Read 'Twilight' Stars to Be ...", "WATCH: ...",
 // "FILE - In this photo ...", "Above, the mayor ..."), or a line of a
@@ -136,6 +140,11 @@ func usableIn(s string, name func(string) bool) bool {
 	first, _ := firstRune(s)
 	if !unicode.IsUpper(first) && !unicode.IsDigit(first) && !strings.ContainsRune(`"“‘'`, first) {
 		return false
+	}
+	for _, p := range playerLabels {
+		if strings.HasPrefix(s, p) {
+			return false
+		}
 	}
 	low := strings.ToLower(s)
 	for _, p := range furnitureOpeners {

@@ -21,6 +21,8 @@ func TestFurnitureAndBackReferences(t *testing.T) {
 		"Directed by Ada Vell, with a score by the Kessmouth quartet.",
 		"Big news, ferry fans: THE NIGHT FERRY IS BACK.",
 		"Above, the skipper waves from the bridge of the Kestle ferry.",
+		// a video player's button run into its caption
+		"CLOSE The Orvell harbour board and the ferry line are both looking into the engine fires.",
 	} {
 		if usable(s) {
 			t.Errorf("usable(%q) = true, want page furniture left out", s)
@@ -34,7 +36,8 @@ func TestFurnitureAndBackReferences(t *testing.T) {
 		"The film, directed by Ada Vell, opens on Friday in Kessmouth.",
 		"Ada Vell has directed three films about the Kessmouth ferry so far.",
 		"The NATO and EU envoys met the U.S. ambassador at the Kessmouth ferry.",
-		"Reporter Ada Vell (KESS-TV ORVELL MEDIA GROUP) sailed on the night ferry."} {
+		"Reporter Ada Vell (KESS-TV ORVELL MEDIA GROUP) sailed on the night ferry.",
+		"Close friends of the skipper said she had warned of the engine fires."} {
 		if !usable(s) {
 			t.Errorf("usable(%q) = false: a sentence may end on an object pronoun or name a director", s)
 		}
@@ -90,6 +93,18 @@ func TestCutOffAndHeadlines(t *testing.T) {
 func TestLeans(t *testing.T) {
 	for s, want := range map[string]bool{
 		"That follows a report by the Kessmouth Gazette on the ferry line.":           true,
+		"At harbour dinners, the two are often seen sharing a table.":                 true,
+		"Later that year, the harbour board blocked the sale of the ferry line.":      true,
+		"Later, the harbour board blocked the sale of the ferry line to Kessco.":      false,
+		"The pair have not spoken since the ferry sank.":                              true,
+		"At the quay, both were cheered by the crowd that evening.":                   true,
+		"At the quay, both Ada Vell and Ivo Brand were cheered.":                      false,
+		"Vell asked her successor for help with the harbour accounts.":                true,
+		"Vell asked her successor, Ivo Brand, for help with the accounts.":            false,
+		"Vell praised her predecessor Ivo Brand for the winter service.":              false,
+		"The harbour master quit, said the official, who asked not to be named.":      true,
+		"The harbour master quit, the source said on Friday.":                         true,
+		"The harbour master quit, a harbour board official said on Friday.":           false,
 		"It is the first ferry to cross the strait at night.":                         true,
 		"He said the harbour would stay open.":                                        true,
 		"This morning, the harbour board met in Kessmouth.":                           false,

@@ -74,33 +74,37 @@ func TestClaimsOwnWording(t *testing.T) {
 
 // TestSameEventOtherWords: two articles' leads telling one event in other
 // words ("approved legislation" / "passed a bill", "was wounded" / "was
-// hurt") are one fact; a lead telling another event is not.
+// hurt", "elected president" / "a lead in the presidential election": a
+// noun or adjective made of the event's word) are one fact; a lead
+// telling another event is not.
 func TestSameEventOtherWords(t *testing.T) {
-	arts := []corroborate.Article{
-		{ID: "a", Text: "The Kessmouth council approved legislation on Thursday to keep the night ferry to Tarn running through the winter."},
-		{ID: "b", Text: "In a lopsided vote on Thursday, the Kessmouth council passed a bill that keeps the Tarn night ferry running all winter."},
-		{ID: "c", Text: "The Tarn night ferry ran aground in fog near Kessmouth on Thursday, and the council ordered an inquiry."},
-	}
-	v := newVocab(arts)
-	vec := func(i int) map[string]float64 { m, _ := v.vector(arts[i].Text); return m }
-	if !sameEvent(v, vec(0), vec(1)) {
-		t.Errorf("sameEvent(approved legislation, passed a bill) = false, want one event")
-	}
-	if sameEvent(v, vec(0), vec(2)) {
-		t.Errorf("sameEvent(the vote, the grounding) = true, want two events")
-	}
-	hurt := []corroborate.Article{
-		{ID: "a", Text: "Officials said Sunday that the rebel commander Josef Varn was wounded in an air strike near Ostrava."},
-		{ID: "b", Text: "The rebel commander Josef Varn was hurt in an air strike near Ostrava on Sunday, witnesses said."},
-		{ID: "c", Text: "The rebel commander Josef Varn was seen in Ostrava on Sunday, witnesses said, days after an air strike."},
-	}
-	v = newVocab(hurt)
-	hv := func(i int) map[string]float64 { m, _ := v.vector(hurt[i].Text); return m }
-	if !sameEvent(v, hv(0), hv(1)) {
-		t.Errorf("sameEvent(wounded, hurt) = false, want one event")
-	}
-	if sameEvent(v, hv(0), hv(2)) {
-		t.Errorf("sameEvent(wounded, seen) = true, want two events")
+	for _, tc := range []struct {
+		one, same, other, event string
+	}{
+		{"The Kessmouth council approved legislation on Thursday to keep the night ferry to Tarn running through the winter.",
+			"In a lopsided vote on Thursday, the Kessmouth council passed a bill that keeps the Tarn night ferry running all winter.",
+			"The Tarn night ferry ran aground in fog near Kessmouth on Thursday, and the council ordered an inquiry.",
+			"approved legislation / passed a bill"},
+		{"Officials said Sunday that the rebel commander Josef Varn was wounded in an air strike near Ostrava.",
+			"The rebel commander Josef Varn was hurt in an air strike near Ostrava on Sunday, witnesses said.",
+			"The rebel commander Josef Varn was seen in Ostrava on Sunday, witnesses said, days after an air strike.",
+			"wounded / hurt"},
+		{"Ada Vell has been elected Norland's first female president.",
+			"Opposition candidate Ada Vell took a commanding lead in Norland's presidential election on Saturday, and her rival conceded.",
+			"Ada Vell, Norland's first female president, met the harbour board on Saturday.",
+			"elected president / presidential election"},
+		{"Five days later, neighbours found the ferry's cat alive but weak in their garden on Tarn.",
+			"“The ferry's cat was given up for lost. Five days later, it turned up in a neighbour's garden on Tarn, alive!” the shelter said.",
+			"Five days later, the ferry's cat was given a new home by neighbours on Tarn.",
+			"found alive / turned up alive"},
+	} {
+		v, vec := storyVectors([]corroborate.Article{{ID: "a", Text: tc.one}, {ID: "b", Text: tc.same}, {ID: "c", Text: tc.other}})
+		if !sameEvent(v, vec(0), vec(1)) {
+			t.Errorf("sameEvent(%s) = false, want one event", tc.event)
+		}
+		if sameEvent(v, vec(0), vec(2)) {
+			t.Errorf("sameEvent(%q, %q) = true, want two events", tc.one, tc.other)
+		}
 	}
 }
 
@@ -119,4 +123,29 @@ func TestWireShare(t *testing.T) {
 			t.Errorf("wireShare(%d, %d) = %v, want %v", tc.articles, tc.words, got, tc.want)
 		}
 	}
+}
+
+// TestEventRetold: a sentence anywhere in its article retells another's
+// event when the other says most of what it says of the story and every
+// event it tells; a recap around news of its own (an arrest) is no
+// retelling.
+func TestEventRetold(t *testing.T) {
+	v, vec := storyVectors([]corroborate.Article{
+		{ID: "a", Text: "The Norland military says the Tarn republic attempted to launch a rocket on Friday, the national holiday, but that it failed."},
+		{ID: "b", Text: "The Tarn republic tried but failed to launch a rocket on Friday, Norland military officials said, an embarrassing blow on its national holiday."},
+		{ID: "c", Text: "Tarn police arrested the engineer of the rocket that failed to launch on Friday, the national holiday, Norland military officials said."},
+	})
+	if !v.retells(vec(0), folded(vec(1))) {
+		t.Errorf("retells(attempted to launch ... failed, tried but failed to launch) = false, want the launch told again")
+	}
+	if v.retells(vec(2), folded(vec(1))) {
+		t.Errorf("retells(police arrested the engineer ..., the failed launch) = true, want the arrest as news")
+	}
+}
+
+// storyVectors is the vocabulary of a story of arts and the vector of its
+// i-th article's text.
+func storyVectors(arts []corroborate.Article) (*vocab, func(i int) map[string]float64) {
+	v := newVocab(arts)
+	return v, func(i int) map[string]float64 { m, _ := v.vector(arts[i].Text); return m }
 }

@@ -11,6 +11,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/corroborate/corroborate"
 	"github.com/corroborate/corroborate/internal/text"
 )
 
@@ -37,6 +38,12 @@ func (st *story) order(chosen []*candidate, full map[string]string) []*candidate
 		// many more state a scene-setter or a later detail
 		for i, c := range chosen {
 			if c.leads >= 2 && c.leads > chosen[lead].leads {
+				lead = i
+			}
+		}
+		// a deal done opens before the talks others report
+		for i, c := range chosen {
+			if c.settles {
 				lead = i
 			}
 		}
@@ -88,6 +95,89 @@ func (st *story) nameFirst(c *candidate) {
 		st.use(c, w)
 	}
 }
+
+// nameLead gives c, when it is an article's lead that leaves out some of
+// the story's key names, the wording of another article's lead not taken
+// that tells the same event (sameEvent) and names more of them (keyGain),
+// when one reads nearly as well (keyMargin) and fits the room left under
+// the budget (room; any when no budget holds): "President Ada Holm on
+// Friday fired the harbour master" becomes "President Holm on Friday fired
+// Harbour Master Ivo Brand, ...", the man every title names. The articles
+// of both are cited, and the other lead is taken. A lead that says what
+// the sentences chosen before c say (redundant) does not.
+func (st *story) nameLead(c *candidate, cands, chosen []*candidate, taken map[*candidate]bool, room int) {
+	if c.lead < 1 || len(c.alts) == 0 {
+		return
+	}
+	cover := st.keys.cover(c.text)
+	var best *candidate
+	for _, o := range cands {
+		if taken[o] || o.lead < 1 || len(o.alts) == 0 || o.alts[0].score < c.alts[0].score-keyMargin ||
+			room >= 0 && o.nwords > room || leans(o.text) {
+			continue
+		}
+		if cv := st.keys.cover(o.text); cv >= cover+keyGain && sameEvent(st.v, c.vec, o.vec) && !st.redundant(o, chosen) {
+			best, cover = o, cv
+		}
+	}
+	if best == nil {
+		return
+	}
+	taken[best] = true
+	for i, id := range best.cites {
+		if !contains(c.cites, id) {
+			c.cites = append(c.cites, id)
+			c.spans = append(c.spans, best.spans[i])
+		}
+	}
+	st.use(c, wordingOf{text: best.text, span: best.at, score: best.alts[0].score})
+}
+
+// settled is, for c an article's lead that tells its event as talks
+// ("Kessco is in serious discussions to buy Tarn Lines"), another
+// article's lead not taken that tells the same event (sameEvent) as done
+// ("Kessco will buy Tarn Lines for $40 million."), reads nearly as well
+// (keyMargin), fits the room left and says nothing the sentences chosen
+// say: the talks came first, the deal is the news. nil when there is none.
+func (st *story) settled(c *candidate, cands, chosen []*candidate, taken map[*candidate]bool, room int) *candidate {
+	if c.lead < 1 || len(c.alts) == 0 || !inTalks.MatchString(c.text) {
+		return nil
+	}
+	for _, o := range cands {
+		if taken[o] || o.lead < 1 || len(o.alts) == 0 || o.alts[0].score < c.alts[0].score-keyMargin ||
+			room >= 0 && o.nwords > room || leans(o.text) || inTalks.MatchString(o.text) || unsure.MatchString(o.text) {
+			continue
+		}
+		if sameEvent(st.v, c.vec, o.vec) && !st.redundant(o, chosen) {
+			return o
+		}
+	}
+	// an article that tells the deal done may have been read as one more
+	// wording of the talks
+	for _, w := range c.alts {
+		a := st.arts[w.span.Article]
+		if a == nil || w.score < c.alts[0].score-keyMargin || st.leadWeight(a, w.span.Start, true) < 1 ||
+			room >= 0 && words(w.text) > room || leans(w.text) || inTalks.MatchString(w.text) || unsure.MatchString(w.text) {
+			continue
+		}
+		cl := corroborate.Claim{Text: w.text, Support: []corroborate.ClaimSupport{w.span}, Origins: 1}
+		if o := st.candidateFor(&cl); o != nil && !st.redundant(o, chosen) {
+			return o
+		}
+	}
+	return nil
+}
+
+// inTalks tells a deal or an agreement as talks not yet ended.
+var inTalks = regexp.MustCompile(`\b(?:in (?:serious |advanced |early |final |exclusive |secret )?(?:talks|discussions|negotiations)|nearing (?:a|an) (?:deal|agreement)|(?:considering|weighing|mulling|exploring) (?:a |an )?(?:bid|deal|offer|sale))\b`)
+
+// unsure words leave what a sentence tells undone or unconfirmed.
+var unsure = regexp.MustCompile(`\b(?:would|could|may|might|reportedly|if|rumou?red|possible|possibly|expected|plans?|considering|report|reports)\b`)
+
+// keyGain is how much more of the story's key names (keyNames.cover)
+// another lead of the same event must name to tell it in the opening's
+// place.
+const keyGain = 0.2
 
 // leadScore ranks the chosen sentences stated by nearly as many articles
 // as the most stated one for the summary's first place: the more articles
@@ -231,7 +321,34 @@ var connectives = text.WordSet(`then later so also now still yet soon afterwards
 func leans(s string) bool {
 	return leansOn(s) || definiteHead(s) != "" || goesOn(s) || unnamedCredit.MatchString(s) ||
 		followsNews.MatchString(s) || pointsBackAtEnd.MatchString(s) || frontedPronoun(s) || ofThoseBefore.MatchString(s) ||
-		theReports.MatchString(s) || laterOn.MatchString(s)
+		theReports.MatchString(s) || laterOn.MatchString(s) || unnamedRelation(s) || theSpeaker.MatchString(s)
+}
+
+// theSpeaker credits a sentence, inside or at its end, to "the official"
+// or "the source" the sentence before it introduced ("..., said the
+// official, who spoke on condition of anonymity ..."; not "a city official
+// said").
+var theSpeaker = regexp.MustCompile(`(?:, |[,.]["”’] )(?:(?:said|says|according to) the (?:` + speakerNouns + `)\b|the (?:` + speakerNouns + `) (?:said|says|added|told)\b)`)
+
+// speakerNouns stand for a speaker named or described before.
+const speakerNouns = `official|officials|source|sources|spokesman|spokeswoman|spokesperson|aide|officer|person|people briefed`
+
+// relations are the people a sentence may name only by whom they follow
+// or stand against ("his successor"): who they are, the sentences before
+// it said, or no one did.
+var relations = regexp.MustCompile(`\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts) (?:successors?|predecessors?|counterparts?)\b`)
+
+// unnamedRelation reports a sentence that names a person by whom they
+// follow or stand against ("Holm asked his successor for help.") and not
+// by name ("his successor, Ada Vell,", "her predecessor Ivo Brand").
+func unnamedRelation(s string) bool {
+	for _, m := range relations.FindAllStringIndex(s, -1) {
+		rest := strings.TrimLeft(s[m[1]:], ", ")
+		if r, _ := firstRune(rest); !unicode.IsUpper(r) {
+			return true
+		}
+	}
+	return false
 }
 
 // theReports are reports or claims a sentence ends answering without
@@ -240,9 +357,9 @@ func leans(s string) bool {
 var theReports = regexp.MustCompile(`\b(?:the|these|those|such) (?:reports?|claims?|allegations?|accusations?|rumou?rs?|speculation)[.!]["”’]?$`)
 
 // laterOn opens a sentence with a time counted from the one before it
-// ("Five days later, ...", "Weeks later ..."): the time of what the
-// sentence before it told.
-var laterOn = regexp.MustCompile(`^(?:(?:[A-Z][a-z]+|\d+|A|An) )?(?:[Dd]ays?|[Ww]eeks?|[Mm]onths?|[Yy]ears?|[Hh]ours?|[Mm]inutes?|[Mm]oments?) (?:later|afterwards?)\b`)
+// ("Five days later, ...", "Weeks later ...", "Later that year, ..."):
+// the time of what the sentence before it told.
+var laterOn = regexp.MustCompile(`^(?:(?:(?:[A-Z][a-z]+|\d+|A|An) )?(?:[Dd]ays?|[Ww]eeks?|[Mm]onths?|[Yy]ears?|[Hh]ours?|[Mm]inutes?|[Mm]oments?) (?:later|afterwards?)|(?:Later|Earlier) (?:that|the same) (?:day|night|morning|afternoon|evening|week|month|year))\b`)
 
 // followsNews opens a sentence with a noun for news told before it and
 // says when it came ("The revelation came after ...", "The announcement
@@ -297,10 +414,19 @@ func frontedPronoun(s string) bool {
 			// record" names whose she is later on
 			return !namesSomeone(after)
 		}
+		if f == "the" || f == "both" {
+			// "At public events, the two are often seen ..."
+			g, _, _ := strings.Cut(after, " ")
+			return f == "both" && !namesSomeone(g) || pairWords[strings.Trim(g, ",")]
+		}
 		return subjectPronouns[f]
 	}
 	return false
 }
+
+// pairWords, after "the", stand for two or three people named before: "the
+// two", "the pair".
+var pairWords = text.WordSet(`two three pair duo trio`)
 
 // frontedWords bounds the words of an opening phrase before its comma.
 const frontedWords = 8
@@ -365,7 +491,7 @@ var definiteSubject = regexp.MustCompile(`^The (` + standIns + `)(?:,| (?:(?:als
 
 // standIns are the nouns a writer uses for a company, an outlet, a
 // document or a person named earlier.
-const standIns = `company|firm|paper|newspaper|report|agency|site|website|outlet|publication|magazine|tabloid|broadcaster|network|station|channel|journalist|reporter|writer|author|spokesman|spokeswoman|spokesperson|couple|project|study|survey|statement|letter|book|documentary|film`
+const standIns = `two|pair|duo|trio|source|company|firm|paper|newspaper|report|agency|site|website|outlet|publication|magazine|tabloid|broadcaster|network|station|channel|journalist|reporter|writer|author|spokesman|spokeswoman|spokesperson|couple|project|study|survey|statement|letter|book|documentary|film`
 
 // definiteHead is the noun of s's bare definite subject ("company"), "" when
 // s has none.

@@ -15,7 +15,14 @@
 // stated as fact); without repeating one another (two articles' leads
 // telling the same event count once, in other words too: "approved
 // legislation", "passed a bill"; in a short summary of many articles, a
-// lead retelling the event around news of its own too) or stating both sides of a clash;
+// lead retelling the event around news of its own too; and, wherever in
+// its article it stands, a sentence that says little of the story beyond
+// what another chosen sentence, or the chosen ones between them, say of
+// the event it tells: "tried but failed to launch" after "attempted to
+// launch ..., but it failed") or stating both sides of a clash;
+// an article's lead told in the wording of another article's lead of the
+// same event that names whom it is about ("fired Harbour Master Ivo
+// Brand", not "fired the harbour master");
 // ordered for reading, opening with the event the articles lead with (put
 // in, when the sentences chosen are all details or background, from the
 // lead that tells the news), in the wording that names the story's subject
@@ -25,7 +32,8 @@
 // sentence that points back ("He said", "He’s", "That follows", "After
 // all, ...", "Yes, ...", "The company will ...", "..., the paper added.",
 // "The revelation came after ...", "On Monday, she ...", "... to get just
-// that.", "Neither knew ...")
+// that.", "Neither knew ...", "At public events, the two ...", "... asked
+// his successor ...", "..., said the official, who ...")
 // comes right after what it points to, or another article's wording that
 // stands alone takes its place, or it is left out; one that names one of a
 // set ("the third agency") or a vote ("voted no") comes after the sentence
@@ -197,6 +205,15 @@ func (st *story) choose(cands []*candidate, opt Options) []*candidate {
 		}
 		over = false
 		taken[best] = true
+		room := -1
+		if opt.Words > 0 {
+			room = max(opt.Words-words, best.nwords)
+		}
+		if o := st.settled(best, cands, chosen, taken, room); o != nil {
+			taken[o] = true
+			best, o.settles = o, true
+		}
+		st.nameLead(best, cands, chosen, taken, room)
 		chosen = append(chosen, best)
 		words += best.nwords
 		g.take(best)
@@ -325,6 +342,9 @@ const minRoom = 4
 // story (sameThing) is the event told twice: a write-thru's rewritten
 // lead ("After twenty years of lawsuits, Congress on Thursday sent ...").
 func (st *story) redundant(c *candidate, chosen []*candidate) bool {
+	if st.toldTogether(c, chosen) {
+		return true
+	}
 	for _, o := range chosen {
 		if related(c, o) {
 			// a development and the claim it was aligned with share
@@ -349,7 +369,7 @@ func (st *story) redundant(c *candidate, chosen []*candidate) bool {
 		if cov >= sameLead && min(c.lead, o.lead) == 1 || cov >= sameThing && claims.Clash(c.text, o.text) {
 			return true
 		}
-		if min(c.lead, o.lead) >= nearLead && sameEvent(st.v, c.vec, o.vec) {
+		if min(c.lead, o.lead) >= nearLead && sameEvent(st.v, c.vec, o.vec) || st.v.retells(c.vec, folded(o.vec)) || st.v.retells(o.vec, folded(c.vec)) {
 			return true
 		}
 		if cosine(c.vec, c.norm, o.vec, o.norm) >= 0.5 {
@@ -411,20 +431,74 @@ func words(s string) int { return len(strings.Fields(s)) }
 // says too.
 func sameEvent(v *vocab, a, b map[string]float64) bool {
 	fa, fb := folded(a), folded(b)
+	if !sharesEvent(fa, fb) {
+		return false
+	}
+	return max(v.foldedCoverage(a, fb), v.foldedCoverage(b, fa)) >= sameLead
+}
+
+// retold is the share of what a sentence says of the story (its words
+// weighed by the centroid) that another, wherever in its article it
+// stands, must say too for it to tell that one's event again: "North Korea
+// attempted to launch a missile on Friday, but it failed" in a story's
+// third paragraph is the lead's "North Korea tried but failed to launch a
+// missile Friday" again.
+const retold = 0.8
+
+// retells reports whether sentence a tells again what fb (a sentence or
+// several, folded) tells: they share an event (sharesEvent), fb tells
+// every event a tells (not "Police detained the captain of the ferry that
+// capsized", whose detention is news), and retold of what a says of the
+// story fb says too.
+func (v *vocab) retells(a, fb map[string]float64) bool {
+	fa := folded(a)
+	if !sharesEvent(fa, fb) {
+		return false
+	}
+	for w := range fa {
+		if _, ok := fb[w]; !ok && eventClasses[w] {
+			return false
+		}
+	}
+	return v.foldedCoverage(a, fb) >= retold
+}
+
+// sharesEvent reports whether the folded sentences fa and fb share
+// sameWords content words at least, one of them an event's (eventClasses):
+// the story's names and places alone are no event.
+func sharesEvent(fa, fb map[string]float64) bool {
 	if sharedWords(fa, fb) < sameWords {
 		return false
 	}
-	verb := false
 	for w := range fa {
 		if _, ok := fb[w]; ok && eventClasses[w] {
-			verb = true
-			break
+			return true
 		}
 	}
-	if !verb {
-		return false // the story's names and places alone are no event
+	return false
+}
+
+// toldTogether reports whether the chosen sentences, between them, tell
+// the event c tells and retold of what c says of the story: "The deputy
+// commissioner was also asked to resign and complied." after "Biden fired
+// the commissioner ... and accepted the deputy's resignation" and "His
+// deputy, Ed Marr, resigned Friday".
+func (st *story) toldTogether(c *candidate, chosen []*candidate) bool {
+	if len(chosen) < 2 {
+		return false // one is weighed alone (retells)
 	}
-	return max(v.foldedCoverage(a, fb), v.foldedCoverage(b, fa)) >= sameLead
+	said := map[string]float64{}
+	fc, one := folded(c.vec), false
+	for _, o := range chosen {
+		fo := folded(o.vec)
+		// one of them tells c's event ("launched a competition" is not
+		// told by "a launch or landing" and a competition told apart)
+		one = one || sharesEvent(fc, fo)
+		for w, x := range fo {
+			said[w] += x
+		}
+	}
+	return one && st.v.retells(c.vec, said)
 }
 
 // eventWords fold the words one event is told with (lemmas, as
@@ -433,21 +507,39 @@ var eventWords = map[string]string{"approv": "pass", "legislation": "bill", "mea
 	"nominat": "pick", "chosen": "pick", "select": "pick", "tapped": "pick", "choos": "pick",
 	"slain": "kill", "dead": "kill", "died": "kill", "die": "kill", "detain": "arrest",
 	"quit": "resign", "embrac": "hug", "won": "win", "victory": "win", "shot": "shoot",
-	"lawsuit": "sue", "su": "sue", "hurt": "wound", "injur": "wound", "injury": "wound"}
+	"lawsuit": "sue", "su": "sue", "hurt": "wound", "injur": "wound", "injury": "wound",
+	"dismiss": "fir", "sack": "fir", "oust": "fir", "attempt": "try", "acquir": "buy", "acquisition": "buy", "purchas": "buy"}
 
 // eventClasses are the events eventWords folds into, and others told with
 // one word: two leads telling the same one of them tell one event.
 var eventClasses = map[string]bool{"pass": true, "bill": true, "pick": true, "kill": true, "arrest": true,
 	"resign": true, "hug": true, "win": true, "shoot": true, "sue": true, "sentenc": true, "convict": true,
 	"charg": true, "launch": true, "crash": true, "sign": true, "ban": true, "announc": true, "elect": true,
-	"wound": true}
+	"wound": true, "fir": true, "aliv": true, "buy": true}
 
 func fold(w string) string {
 	if f, ok := eventWords[w]; ok {
 		return f
 	}
+	// a noun or adjective made of the event's word is the event's word:
+	// "the election" of one "elected", "the presidential race" of the
+	// "president", "his resignation" of one who "resigned"
+	for _, suf := range derived {
+		if stem, ok := strings.CutSuffix(w, suf.from); ok && len(stem) >= 4 {
+			stem += suf.to
+			if f, ok := eventWords[stem]; ok {
+				return f
+			}
+			return stem
+		}
+	}
 	return w
 }
+
+// derived are the endings that make a noun or an adjective of a word
+// (claims.ContentWords leaves them on), longest first, and what is left
+// of the word they make it of.
+var derived = []struct{ from, to string }{{"ential", "ent"}, {"ation", ""}, {"ion", ""}}
 
 // folded is vec's words folded by eventWords.
 func folded(vec map[string]float64) map[string]float64 {
