@@ -226,6 +226,24 @@ func TestLinkMergesNameVariants(t *testing.T) {
 			want: []string{"Mohammad Karim Hashimi"},
 		},
 		{
+			name: "a body named by the start of its name, misspelt, and as \"the society\"",
+			texts: []string{
+				"\"We see many strange cases,\" the Humane Society of Wexcombe said on its website.",
+				"\"The gull will fly again,\" the Humane Society of Wexcombe Bay told the Gazette.",
+				"The Humaine Society of Wexcombe Bay released a statement.\n\n\"He had lost a wing,\" the society explained.",
+				"\"Care will cost about $900,\" the Humane Society said.",
+			},
+			want: []string{"Humane Society of Wexcombe Bay"},
+		},
+		{
+			name: "the societies of two towns stay apart",
+			texts: []string{
+				"\"We see many strange cases,\" the Humane Society of Wexcombe said.",
+				"\"We see few strange cases,\" the Humane Society of Norland said.",
+			},
+			want: []string{"Humane Society of Wexcombe", "Humane Society of Norland"},
+		},
+		{
 			name: "two people with close names stay apart",
 			texts: []string{
 				"\"We will appeal,\" said Dana Morel.",

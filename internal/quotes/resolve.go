@@ -559,6 +559,9 @@ func (x *extractor) speaker(r ref, pos int) Speaker {
 			return *author
 		}
 	}
+	if body, ok := x.bodyNamedBefore(r); ok {
+		return body
+	}
 	sp := Speaker{Name: r.name, Kind: r.kind, Roles: r.roles, Named: r.named, Outlet: r.outlet, gender: r.gender, written: r.name}
 	if r.outlet {
 		sp.Roles = dedupe(append(sp.Roles, "news outlet"))
@@ -1913,4 +1916,66 @@ func onePersonPlaced(name string) bool {
 		}
 	}
 	return false
+}
+
+// bodyHeads are the heads of a body's name that "the <head>" points back
+// to: "the society" after "the Humane Society of Wexcombe Bay".
+var bodyHeads = text.WordSet(`society foundation institute association agency department committee commission
+council union organization organisation company trust`)
+
+// bodyNamedBefore is the body the article last named with r's head word
+// capitalised, when r is a bare "the society", "the foundation" and the
+// like: `The Humane Society of Wexcombe Bay released a statement.` then
+// `"...," the society said.` A body described with that word in between
+// ("the Wexcombe regional council") leaves it unresolved.
+func (x *extractor) bodyNamedBefore(r ref) (Speaker, bool) {
+	if r.named || r.kind != "organization" || len(r.text) < 5 || !strings.EqualFold(r.text[:4], "the ") || strings.Contains(r.text[4:], " ") {
+		return Speaker{}, false
+	}
+	head := strings.ToLower(r.text[4:])
+	if !bodyHeads[head] {
+		return Speaker{}, false
+	}
+	for j := x.tokAt(r.span.Start) - 1; j >= 0; j-- {
+		t := x.toks[j]
+		if t.lower() != head || x.inQuote(t.s) {
+			continue
+		}
+		if !t.capitalised() {
+			if j > 0 && !isDeterminer(x.toks[j-1].low) {
+				// "the Donetsk regional council": another body, or the
+				// same one, described; which the later "the council" is,
+				// the text does not say.
+				return Speaker{}, false
+			}
+			continue
+		}
+		from := j
+		for from > 0 && x.toks[from-1].word && x.toks[from-1].capitalised() && !x.lineBetween(from-1, from) && !x.toks[from-1].sentenceEnd() {
+			from--
+		}
+		for from < j && isDeterminer(x.toks[from].low) {
+			from++
+		}
+		to := j + 1
+		for to < len(x.toks) && !x.lineBetween(to-1, to) {
+			if n := x.toks[to]; n.word && n.capitalised() {
+				to++
+			} else if (n.low == "of" || n.low == "for") && to+1 < len(x.toks) && x.toks[to+1].capitalised() {
+				to += 2
+			} else {
+				break
+			}
+		}
+		if to-from < 2 {
+			continue
+		}
+		a := analyse(x.text, x.toks[from:to])
+		if !a.ok() || !a.named || a.kind != "organization" || a.pronoun != "" {
+			continue
+		}
+		sp := Speaker{Name: a.name, Kind: a.kind, Roles: r.roles, Named: true, written: a.name}
+		return sp, true
+	}
+	return Speaker{}, false
 }

@@ -355,8 +355,13 @@ func TestExtractWebNewsShapes(t *testing.T) {
 			text: "According to the Humane Society of Wexcombe Bay, Gull the \"Miracle Cat,\" was buried by its owners.\n\n“The cat appeared to be lifeless,” the society said.",
 			want: []got{
 				{Text: "Miracle Cat,", Speaker: "Humane Society of Wexcombe Bay", Kind: "organization", Partial: true, Parts: 1},
-				{Text: "The cat appeared to be lifeless,", Speaker: "society", Kind: "organization", Parts: 1},
+				{Text: "The cat appeared to be lifeless,", Speaker: "Humane Society of Wexcombe Bay", Kind: "organization", Parts: 1},
 			},
+		},
+		{
+			name: "\"the council\" after another council was described stays unresolved",
+			text: "The lawmakers backed the address of the Harbour Council of Wexcombe.\n\nThe Wexcombe regional council then met in the old hall.\n\n“The quay is ours,” the council said.",
+			want: []got{{Text: "The quay is ours,", Speaker: "council", Kind: "organization", Parts: 1}},
 		},
 	})
 }
