@@ -410,6 +410,10 @@ type event struct {
 	// the: a definite description of one person, "the teacher": a "he"
 	// or "she" points to it when no one named could be meant.
 	the bool
+	// within: the speaking is told by a participle in a clause of a
+	// sentence that reports someone else speaking before it, `said Ivo
+	// Tark, who remembered Tomas claiming ...`.
+	within bool
 }
 
 // speechEvents lists the reported-speech cues outside quotations whose
@@ -490,7 +494,14 @@ func (x *extractor) speechEvents(cands []cand) []event {
 			continue
 		}
 		sp := x.speaker(r, pos)
-		out = append(out, event{pos: pos, sp: sp, described: !r.named, one: x.onePerson(r), the: x.thePerson(r)})
+		within := false
+		for k := from; isGerund(t) && k < i && (np == nil || x.toks[k].s < np[0].s); k++ {
+			if cueAt(x.toks, k) > 0 && !deedAt(x.toks, k) {
+				within = true
+				break
+			}
+		}
+		out = append(out, event{pos: pos, sp: sp, described: !r.named, one: x.onePerson(r), the: x.thePerson(r), within: within})
 	}
 	return out
 }
@@ -1035,6 +1046,12 @@ func (x *extractor) endsSentence(c *cand) bool {
 func (x *extractor) namedBefore(recent []event, c *cand) (event, bool) {
 	if len(recent) == 0 || !x.endsSentence(c) && !x.speechLeftOpen(c) {
 		return event{}, false
+	}
+	for len(recent) > 1 && recent[len(recent)-1].within {
+		// `"...," said his friend Ivo Tark, who remembered Tomas
+		// claiming he was a sailor. It was not. "..."`: Tomas speaks in
+		// a clause of the friend's sentence; the friend speaks on.
+		recent = recent[:len(recent)-1]
 	}
 	e := recent[len(recent)-1]
 	from := x.paras[c.raw.para].Start

@@ -359,6 +359,19 @@ func TestExtractWebNewsShapes(t *testing.T) {
 			},
 		},
 		{
+			name: "a whole quote after a short sentence stays with the friend, not the one his clause says was claiming",
+			text: "Ferry heir\n\nTomas Vell grew up in Wexcombe.\n\n''It may have been his first attempt to impress his father,'' said his best friend at college, Ivo Tark, who, like several other crewmates, remembered Tomas claiming that his father was a sailor. It was not. ''Tomas was a classic case of someone who needed a father's praise.''",
+			want: []got{
+				{Text: "It may have been his first attempt to impress his father,", Speaker: "Ivo Tark", Kind: "person", Parts: 1},
+				{Text: "Tomas was a classic case of someone who needed a father's praise.", Speaker: "Ivo Tark", Kind: "person", Parts: 1},
+			},
+		},
+		{
+			name: "a role with \"at\" before the name between commas",
+			text: "“We sailed every summer,” said her oldest friend in town, Ada Holm, who runs the chandlery.",
+			want: []got{{Text: "We sailed every summer,", Speaker: "Ada Holm", Kind: "person", Parts: 1}},
+		},
+		{
 			name: "\"the council\" after another council was described stays unresolved",
 			text: "The lawmakers backed the address of the Harbour Council of Wexcombe.\n\nThe Wexcombe regional council then met in the old hall.\n\n“The quay is ours,” the council said.",
 			want: []got{{Text: "The quay is ours,", Speaker: "council", Kind: "organization", Parts: 1}},
