@@ -573,6 +573,9 @@ func (x *extractor) speaker(r ref, pos int) Speaker {
 	if body, ok := x.bodyNamedBefore(r); ok {
 		return body
 	}
+	if one, ok := x.oneOfGroup(r); ok {
+		return one
+	}
 	sp := Speaker{Name: r.name, Kind: r.kind, Roles: r.roles, Named: r.named, Outlet: r.outlet, gender: r.gender, written: r.name}
 	if r.outlet {
 		sp.Roles = dedupe(append(sp.Roles, "news outlet"))
@@ -1995,4 +1998,50 @@ func (x *extractor) bodyNamedBefore(r ref) (Speaker, bool) {
 		return sp, true
 	}
 	return Speaker{}, false
+}
+
+// oneOfGroup names a bare "one" or "another" speaking after the text
+// mentioned many of a kind, in its sentence or the one before: `Some
+// traders ... , one said` is "one of the traders"; `Twitter accounts
+// rushed to deny it, with one tweeting:` is "one of the Twitter
+// accounts", a page. The group is the last plural of people or pages
+// outside quotations, with the capitalised or hyphenated words before it,
+// or the one word between it and a quantifier ("Some fish traders").
+func (x *extractor) oneOfGroup(r ref) (Speaker, bool) {
+	low := strings.ToLower(r.text)
+	if r.named || r.pronoun != "" || low != "one" && low != "another" {
+		return Speaker{}, false
+	}
+	k := x.tokAt(r.span.Start)
+	ends := 0
+	for j := k - 1; j >= 0 && ends < 2 && x.paraOf(x.toks[j].s) >= x.paraOf(r.span.Start)-1; j-- {
+		t := x.toks[j]
+		if t.sentenceEnd() && j < k-1 {
+			ends++
+		}
+		if !t.word || t.capitalised() || x.inQuote(t.s) || !groupNouns[t.low] && !pageNouns[t.low] && !pluralOfPerson(t.low) || !strings.HasSuffix(t.low, "s") && t.low != "people" && t.low != "men" && t.low != "women" && t.low != "children" {
+			continue
+		}
+		from := j
+		for from > 0 && j-from < 3 && x.toks[from-1].word && !quantifiers[x.toks[from-1].low] && !isDeterminer(x.toks[from-1].low) && (x.toks[from-1].capitalised() || strings.Contains(x.toks[from-1].w, "-")) {
+			from--
+		}
+		if mods := j - 1; mods > 0 && x.toks[mods].word && !x.toks[mods].capitalised() && !prepositions[x.toks[mods].low] && mods-1 >= 0 && (quantifiers[x.toks[mods-1].low] || isDeterminer(x.toks[mods-1].low)) {
+			from = mods // "Some fish traders": the noun before the plural, after a quantifier
+		}
+		group := spanText(x.text, x.toks[from:j+1])
+		kind := "person"
+		if pageNouns[t.low] {
+			kind = "document"
+		}
+		return Speaker{Name: low + " of the " + group, Kind: kind, written: r.text}, true
+	}
+	return Speaker{}, false
+}
+
+// pluralOfPerson reports whether w is the plural of a word for a person:
+// "traders", "officials".
+func pluralOfPerson(w string) bool {
+	one, ok := strings.CutSuffix(w, "s")
+	return ok && len(one) > 3 && !docNouns[one] && personWord(one)
 }
