@@ -265,3 +265,40 @@ func TestLinkMergesNameVariants(t *testing.T) {
 		})
 	}
 }
+
+// TestLinkTermNamedElsewhere checks that a few lower-case words in marks
+// that another article of the story writes as part of a name are the
+// story's term, not words the sentence's subject said; without such a name
+// they stay a partial quotation.
+func TestLinkTermNamedElsewhere(t *testing.T) {
+	const first = "The Harbour Board has opened a contest for builders, and promises to award $9,000 to the best \"gull proof\" bins."
+	tests := []struct {
+		name  string
+		texts []string
+		want  int // quotes left
+	}{
+		{
+			name:  "named in another article",
+			texts: []string{first, "Builders can enter the Gull Proof Challenge until May."},
+			want:  0,
+		},
+		{
+			name:  "named nowhere",
+			texts: []string{first, "Builders can enter the contest until May."},
+			want:  1,
+		},
+		{
+			name:  "a headline in title case names nothing",
+			texts: []string{first, "Gull Proof Bins Cost More Than Plain Ones\n\nBuilders can enter the contest until May."},
+			want:  1,
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, qs, _ := story(t, tt.texts...)
+			if len(qs) != tt.want {
+				t.Errorf("Link made %d quotes, want %d: %+v", len(qs), tt.want, qs)
+			}
+		})
+	}
+}
