@@ -236,6 +236,22 @@ func TestLinkMergesNameVariants(t *testing.T) {
 			want: []string{"Humane Society of Wexcombe Bay"},
 		},
 		{
+			name: "a name transliterated two ways in every word, with a title in common",
+			texts: []string{
+				"\"The quay will stay open,\" said Harbour Minister Arseny Volodchenko.",
+				"\"The quay will stay open all winter,\" said Norland's Harbour Minister Arseniy Volodchenco.",
+			},
+			want: []string{"Arseny Volodchenko"},
+		},
+		{
+			name: "names spelt apart in every word with no title in common stay apart",
+			texts: []string{
+				"\"The quay will stay open,\" said Harbour Minister Arseny Volodchenko.",
+				"\"The quay is too old,\" said fisherman Arseniy Volodchenco.",
+			},
+			want: []string{"Arseny Volodchenko", "Arseniy Volodchenco"},
+		},
+		{
 			name: "the societies of two towns stay apart",
 			texts: []string{
 				"\"We see many strange cases,\" the Humane Society of Wexcombe said.",

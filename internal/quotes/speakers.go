@@ -173,8 +173,18 @@ func nameVariant(a, b Speaker, wa, wb []string) bool {
 		return oneWordMisspelt(wa, wb) // "Human Society" and "Humane Society"
 	case len(wa) == len(wb) && len(wa) >= 2 && a.Kind == "person":
 		x, y := wa[len(wa)-1], wb[len(wb)-1]
-		return slices.Equal(wa[:len(wa)-1], wb[:len(wb)-1]) && x != y && min(len(x), len(y)) >= 5 &&
-			x[0] == y[0] && editDistance(x, y) <= 2
+		if slices.Equal(wa[:len(wa)-1], wb[:len(wb)-1]) {
+			return x != y && min(len(x), len(y)) >= 5 && x[0] == y[0] && editDistance(x, y) <= 2
+		}
+		// Every word spelt a little apart, and a title in common:
+		// "Arseny Yatseniuk", Prime Minister, and "Arseniy Yatsenyuk",
+		// Ukrainian Prime Minister.
+		for k := range wa {
+			if wa[k] != wb[k] && (min(len(wa[k]), len(wb[k])) < 6 || wa[k][0] != wb[k][0] || editDistance(wa[k], wb[k]) > 2) {
+				return false
+			}
+		}
+		return x != y && shareRoleWord(a.Roles, b.Roles)
 	}
 	return false
 }
@@ -285,4 +295,18 @@ func widestRoles(roles []string) []string {
 		}
 	}
 	return out
+}
+
+// shareRoleWord reports whether two lists of roles have a word of four
+// letters or more in common: "Prime Minister" and "Ukrainian Prime
+// Minister".
+func shareRoleWord(a, b []string) bool {
+	for _, r := range a {
+		for _, w := range strings.Fields(strings.ToLower(r)) {
+			if len(w) >= 4 && !isDeterminer(w) && hasRoleWord(b, w) {
+				return true
+			}
+		}
+	}
+	return false
 }
