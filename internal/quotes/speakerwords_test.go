@@ -53,6 +53,11 @@ func TestExtractSpeakerWords(t *testing.T) {
 			},
 		},
 		{
+			name: "a group a participle places speaks, not the place",
+			text: "The gate stayed shut all day. A reporter at the scene says that families stranded on the Norland side chanted \"Open the gate\" for hours.",
+			want: []got{{Text: "Open the gate", Speaker: "families stranded on the Norland side", Kind: "person", Partial: true, Parts: 1}},
+		},
+		{
 			name: "one of a group speaks as one of them",
 			text: "\"The harbour board should sit before dawn and put the toll to a vote,\" one of the strike leaders said.",
 			want: []got{{Text: "The harbour board should sit before dawn and put the toll to a vote,", Speaker: "one of the strike leaders", Kind: "person", Parts: 1}},
