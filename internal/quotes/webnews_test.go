@@ -372,6 +372,11 @@ func TestExtractWebNewsShapes(t *testing.T) {
 			want: []got{{Text: "We sailed every summer,", Speaker: "Ada Holm", Kind: "person", Parts: 1}},
 		},
 		{
+			name: "a quotation whose closing mark was left out before its attribution",
+			text: "The first families will arrive under the harbour scheme \"in the coming weeks, Home Secretary Ada Holm has said.\n\nMore boats are due in May.",
+			want: []got{{Text: "in the coming weeks,", Speaker: "Ada Holm", Kind: "person", Partial: true, Parts: 1}},
+		},
+		{
 			name: "\"the council\" after another council was described stays unresolved",
 			text: "The lawmakers backed the address of the Harbour Council of Wexcombe.\n\nThe Wexcombe regional council then met in the old hall.\n\n“The quay is ours,” the council said.",
 			want: []got{{Text: "The quay is ours,", Speaker: "council", Kind: "organization", Parts: 1}},
