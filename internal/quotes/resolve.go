@@ -156,6 +156,9 @@ func buildNameIndex(text string, toks []token, raws []rawQuote) nameIndex {
 		if len(name) == 0 || hasOrgWord(name) || isOutlet(spanText(text, name)) {
 			continue
 		}
+		if j < len(toks) && toks[j].word && !toks[j].capitalised() && pageNouns[toks[j].low] && !possessive(toks[j-1].w) {
+			continue // "the Wexcombe Toys USA Facebook page": a page's name, no person
+		}
 		last := strings.ToLower(stripPossessive(name[len(name)-1].w))
 		if g != genderUnknown && len(name) == 1 {
 			ix.surnameGender[last] = g

@@ -377,6 +377,14 @@ func TestExtractWebNewsShapes(t *testing.T) {
 			want: []got{{Text: "in the coming weeks,", Speaker: "Ada Holm", Kind: "person", Partial: true, Parts: 1}},
 		},
 		{
+			name: "the name of a page is no person's full name",
+			text: "Toymark said in a statement to the Gazette that the set showed a crew member.\n\n\"The figure is clearly one of the crew and not a captive,\" according to the statement.\n\nAda Holm wrote on the Toymark USA Facebook page that she was \"shocked to have bought\" the set.",
+			want: []got{
+				{Text: "The figure is clearly one of the crew and not a captive,", Speaker: "Toymark", Kind: "person", Parts: 1},
+				{Text: "shocked to have bought", Speaker: "Ada Holm", Kind: "person", Partial: true, Parts: 1},
+			},
+		},
+		{
 			name: "\"the council\" after another council was described stays unresolved",
 			text: "The lawmakers backed the address of the Harbour Council of Wexcombe.\n\nThe Wexcombe regional council then met in the old hall.\n\n“The quay is ours,” the council said.",
 			want: []got{{Text: "The quay is ours,", Speaker: "council", Kind: "organization", Parts: 1}},
