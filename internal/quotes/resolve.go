@@ -1944,7 +1944,7 @@ func onePersonPlaced(name string) bool {
 // bodyHeads are the heads of a body's name that "the <head>" points back
 // to: "the society" after "the Humane Society of Wexcombe Bay".
 var bodyHeads = text.WordSet(`society foundation institute association agency department committee commission
-council union organization organisation company trust`)
+council organization organisation company trust`)
 
 // bodyNamedBefore is the body the article last named with r's head word
 // capitalised, when r is a bare "the society", "the foundation" and the
