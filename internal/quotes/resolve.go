@@ -2012,14 +2012,22 @@ func (x *extractor) bodyNamedBefore(r ref) (Speaker, bool) {
 // or the one word between it and a quantifier ("Some fish traders").
 func (x *extractor) oneOfGroup(r ref) (Speaker, bool) {
 	low := strings.ToLower(r.text)
-	if r.named || r.pronoun != "" || low != "one" && low != "another" {
+	ordinal := strings.HasPrefix(low, "a ") && ordinalOne[low[2:]]
+	if r.named || r.pronoun != "" || low != "one" && low != "another" && !ordinal {
 		return Speaker{}, false
 	}
 	k := x.tokAt(r.span.Start)
-	ends := 0
-	for j := k - 1; j >= 0 && ends < 2 && x.paraOf(x.toks[j].s) >= x.paraOf(r.span.Start)-1; j-- {
+	// "one" looks in its sentence and the one before; "another" and "a
+	// third" one more sentence back for each "one" said before them.
+	ends, most := 0, 2
+	if low == "another" {
+		most = 3
+	} else if ordinal {
+		most = 4
+	}
+	for j := k - 1; j >= 0 && ends < most && x.paraOf(x.toks[j].s) >= x.paraOf(r.span.Start)-1; j-- {
 		t := x.toks[j]
-		if t.sentenceEnd() && j < k-1 {
+		if t.sentenceEnd() && j < k-1 && !x.inQuote(t.s) {
 			ends++
 		}
 		if !t.word || t.capitalised() || x.inQuote(t.s) || !groupNouns[t.low] && !pageNouns[t.low] && !pluralOfPerson(t.low) || !strings.HasSuffix(t.low, "s") && t.low != "people" && t.low != "men" && t.low != "women" && t.low != "children" {
@@ -2037,10 +2045,23 @@ func (x *extractor) oneOfGroup(r ref) (Speaker, bool) {
 		if pageNouns[t.low] {
 			kind = "document"
 		}
+		if ordinal {
+			// "a third Facebook user": "a third of the users" would read
+			// as a share of them.
+			one, ok := strings.CutSuffix(group, "s")
+			if !ok || !strings.HasSuffix(t.low, "s") {
+				return Speaker{}, false
+			}
+			return Speaker{Name: low + " " + one, Kind: kind, written: r.text}, true
+		}
 		return Speaker{Name: low + " of the " + group, Kind: kind, written: r.text}, true
 	}
 	return Speaker{}, false
 }
+
+// ordinalOne are the ordinals of "a second", "a third" ... of a group
+// speaking.
+var ordinalOne = text.WordSet("second third fourth fifth")
 
 // pluralOfPerson reports whether w is the plural of a word for a person:
 // "traders", "officials".

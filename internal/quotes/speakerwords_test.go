@@ -53,6 +53,15 @@ func TestExtractSpeakerWords(t *testing.T) {
 			},
 		},
 		{
+			name: "one, another and a third of a group",
+			text: "The photo was shared by more than 400 Facebook users. \"You get them, crew,\" wrote one. \"I find their small boats troubling,\" said another. \"Sailing is definitely the way to go,\" added a third.",
+			want: []got{
+				{Text: "You get them, crew,", Speaker: "one of the Facebook users", Kind: "person", Parts: 1},
+				{Text: "I find their small boats troubling,", Speaker: "another of the Facebook users", Kind: "person", Parts: 1},
+				{Text: "Sailing is definitely the way to go,", Speaker: "a third Facebook user", Kind: "person", Parts: 1},
+			},
+		},
+		{
 			name: "a group a participle places speaks, not the place",
 			text: "The gate stayed shut all day. A reporter at the scene says that families stranded on the Norland side chanted \"Open the gate\" for hours.",
 			want: []got{{Text: "Open the gate", Speaker: "families stranded on the Norland side", Kind: "person", Partial: true, Parts: 1}},
