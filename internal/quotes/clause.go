@@ -341,6 +341,10 @@ func subjectBefore(ts []token) []token {
 	var np []token
 	switch {
 	case len(head) == 0:
+	case first >= 3 && first <= 8 && !head[0].capitalised() && (groupNouns[head[0].lower()] || pluralOfPerson(head[0].lower())) && participle(head[1]):
+		// "reports that migrants stranded on the Norland side chanted":
+		// the group, not the place the participle's phrase names.
+		np = head[:first]
 	case !head[0].capitalised() && !head[0].particleName() && !isDeterminer(head[0].lower()) && !pronouns[head[0].lower()]:
 		np = trailingNP(head[:first])
 		if len(np) == 0 {
@@ -563,4 +567,10 @@ func nameThenAffiliation(ts []token) bool {
 		j++
 	}
 	return j >= 2 && j < len(ts) && affiliation[ts[j].low] && endsWithName(ts[:j])
+}
+
+// participle reports whether t is a lower-case word ending in -ed or -ing
+// right after a noun: "migrants stranded", "travellers waiting".
+func participle(t token) bool {
+	return t.word && !t.capitalised() && len(t.low) > 4 && (strings.HasSuffix(t.low, "ed") || strings.HasSuffix(t.low, "ing")) && !cueVerbs[t.low]
 }

@@ -37,8 +37,12 @@ type unit struct {
 func Link(arts []corroborate.Article, ms [][]Mention, opt Options) ([]corroborate.Speaker, []corroborate.Quote, []corroborate.Conflict) {
 	sp := newSpeakerSet()
 	var units []unit
+	names := namedTerms(arts, ms)
 	for ai := range ms {
 		for mi, m := range ms[ai] {
+			if names[[2]int{ai, mi}] {
+				continue
+			}
 			si := -1
 			if m.Speaker != nil {
 				si = sp.add(*m.Speaker)
@@ -172,4 +176,65 @@ func nameInQuote(a, b wording, minShared int) bool {
 		}
 	}
 	return len(a.orig) > 0
+}
+
+// namedTerms are the mentions (article, mention) that are a term of the
+// story, not words someone said: a partial quotation of one to three
+// lower-case words that an article of the story writes capitalised as part
+// of a longer name after a lower-case word, `the best "space poop"
+// solutions` where another article writes "the Space Poop Challenge".
+func namedTerms(arts []corroborate.Article, ms [][]Mention) map[[2]int]bool {
+	cands := map[string][][2]int{}
+	for ai := range ms {
+		for mi, m := range ms[ai] {
+			if !m.Partial || len(m.Parts) != 1 {
+				continue
+			}
+			t := strings.Trim(stripMarks(arts[ai].Text[m.Parts[0].Start:m.Parts[0].End]), " ")
+			ws := strings.Fields(t)
+			if len(ws) == 0 || len(ws) > 3 || strings.ContainsAny(t, ".,;:!?") || t != strings.ToLower(t) {
+				continue
+			}
+			k := strings.Join(ws, " ")
+			cands[k] = append(cands[k], [2]int{ai, mi})
+		}
+	}
+	if len(cands) == 0 {
+		return nil
+	}
+	out := map[[2]int]bool{}
+	for _, a := range arts {
+		ws := strings.Fields(a.Text)
+		for i := 1; i < len(ws); i++ {
+			// a run of capitalised words from i that goes on after the
+			// term, inside a sentence: after a lower-case word (not a
+			// headline in title case)
+			if p := ws[i-1]; startsUpper(p) || endsClause(p) || !startsUpper(ws[i]) {
+				continue
+			}
+			n := 0
+			for n < 4 && i+n < len(ws) && startsUpper(ws[i+n]) && (n == 0 || !endsClause(ws[i+n-1])) {
+				n++
+			}
+			for l := 1; l < n && l <= 3; l++ {
+				if endsClause(ws[i+l-1]) {
+					break
+				}
+				k := strings.ToLower(strings.Join(ws[i:i+l], " "))
+				for _, at := range cands[k] {
+					out[at] = true
+				}
+			}
+		}
+	}
+	return out
+}
+
+func startsUpper(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
+
+func endsClause(w string) bool {
+	return strings.ContainsAny(w[len(w)-1:], ".,;:!?\"'”’)")
 }

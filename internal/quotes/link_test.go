@@ -226,6 +226,40 @@ func TestLinkMergesNameVariants(t *testing.T) {
 			want: []string{"Mohammad Karim Hashimi"},
 		},
 		{
+			name: "a body named by the start of its name, misspelt, and as \"the society\"",
+			texts: []string{
+				"\"We see many strange cases,\" the Humane Society of Wexcombe said on its website.",
+				"\"The gull will fly again,\" the Humane Society of Wexcombe Bay told the Gazette.",
+				"The Humaine Society of Wexcombe Bay released a statement.\n\n\"He had lost a wing,\" the society explained.",
+				"\"Care will cost about $900,\" the Humane Society said.",
+			},
+			want: []string{"Humane Society of Wexcombe Bay"},
+		},
+		{
+			name: "a name transliterated two ways in every word, with a title in common",
+			texts: []string{
+				"\"The quay will stay open,\" said Harbour Minister Arseny Volodchenko.",
+				"\"The quay will stay open all winter,\" said Norland's Harbour Minister Arseniy Volodchenco.",
+			},
+			want: []string{"Arseny Volodchenko"},
+		},
+		{
+			name: "names spelt apart in every word with no title in common stay apart",
+			texts: []string{
+				"\"The quay will stay open,\" said Harbour Minister Arseny Volodchenko.",
+				"\"The quay is too old,\" said fisherman Arseniy Volodchenco.",
+			},
+			want: []string{"Arseny Volodchenko", "Arseniy Volodchenco"},
+		},
+		{
+			name: "the societies of two towns stay apart",
+			texts: []string{
+				"\"We see many strange cases,\" the Humane Society of Wexcombe said.",
+				"\"We see few strange cases,\" the Humane Society of Norland said.",
+			},
+			want: []string{"Humane Society of Wexcombe", "Humane Society of Norland"},
+		},
+		{
 			name: "two people with close names stay apart",
 			texts: []string{
 				"\"We will appeal,\" said Dana Morel.",
@@ -243,6 +277,43 @@ func TestLinkMergesNameVariants(t *testing.T) {
 			}
 			if diff := cmp.Diff(tt.want, got); diff != "" {
 				t.Errorf("speakers (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+// TestLinkTermNamedElsewhere checks that a few lower-case words in marks
+// that another article of the story writes as part of a name are the
+// story's term, not words the sentence's subject said; without such a name
+// they stay a partial quotation.
+func TestLinkTermNamedElsewhere(t *testing.T) {
+	const first = "The Harbour Board has opened a contest for builders, and promises to award $9,000 to the best \"gull proof\" bins."
+	tests := []struct {
+		name  string
+		texts []string
+		want  int // quotes left
+	}{
+		{
+			name:  "named in another article",
+			texts: []string{first, "Builders can enter the Gull Proof Challenge until May."},
+			want:  0,
+		},
+		{
+			name:  "named nowhere",
+			texts: []string{first, "Builders can enter the contest until May."},
+			want:  1,
+		},
+		{
+			name:  "a headline in title case names nothing",
+			texts: []string{first, "Gull Proof Bins Cost More Than Plain Ones\n\nBuilders can enter the contest until May."},
+			want:  1,
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, qs, _ := story(t, tt.texts...)
+			if len(qs) != tt.want {
+				t.Errorf("Link made %d quotes, want %d: %+v", len(qs), tt.want, qs)
 			}
 		})
 	}

@@ -198,6 +198,12 @@ func findQuotes(text string, paras []corroborate.Span, labelled []bool) []rawQuo
 			out = appendQuote(text, out, rawQuote{segs: []segment{{s: start, e: k + size, in: in, out: k}}, closed: true, para: pi, last: pi})
 			continue
 		}
+		if k := unmarkedAttribution(text, in, p.End); cur == nil && nested == 0 && k > 0 {
+			// `... scheme "in the coming days, Home Secretary Ada Holm
+			// has said.`: the closing mark left out before the cue.
+			out = appendQuote(text, out, rawQuote{segs: []segment{{s: start, e: k, in: in, out: k}}, closed: true, para: pi, last: pi})
+			continue
+		}
 		seg := segment{s: start, e: p.End, in: in, out: p.End}
 		if cur == nil {
 			cur = &rawQuote{para: pi}
@@ -517,4 +523,41 @@ func strayCloser(text string, from, to int) (int, int) {
 		i += size
 	}
 	return 0, 0
+}
+
+// unmarkedAttribution is where a quotation left open at its paragraph's
+// end stops when the paragraph ends in an attribution after a comma with
+// no closing mark: `, Home Secretary Ada Holm has said.` or `, said Ada
+// Holm.` (1 to 6 capitalised words, "has" or "had", a cue, a full stop).
+// 0 when it does not.
+func unmarkedAttribution(text string, from, to int) int {
+	body := strings.TrimRight(text[from:to], " \n")
+	c := strings.LastIndex(body, ", ")
+	if c <= 0 || !strings.HasSuffix(body, ".") || strings.ContainsAny(body[c:], "\"“”") {
+		return 0
+	}
+	ws := strings.Fields(strings.TrimSuffix(body[c+2:], "."))
+	if len(ws) < 2 || len(ws) > 8 {
+		return 0
+	}
+	names := func(ws []string) bool {
+		if len(ws) == 0 || len(ws) > 6 {
+			return false
+		}
+		for _, w := range ws {
+			if !startsUpper(w) {
+				return false
+			}
+		}
+		return true
+	}
+	last := ws[len(ws)-1]
+	switch {
+	case cueVerbs[ws[0]] && names(ws[1:]): // ", said Ada Holm."
+	case cueVerbs[last] && len(ws) >= 3 && (ws[len(ws)-2] == "has" || ws[len(ws)-2] == "had") && names(ws[:len(ws)-2]):
+	case cueVerbs[last] && names(ws[:len(ws)-1]): // ", Ada Holm said."
+	default:
+		return 0
+	}
+	return from + c + 1
 }

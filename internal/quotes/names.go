@@ -3,6 +3,7 @@ package quotes
 import (
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/corroborate/corroborate"
 	"github.com/corroborate/corroborate/internal/text"
@@ -336,9 +337,12 @@ func analyseHead(text string, head []token, r *ref) {
 		r.gender = roleGender(low[1])
 		return
 	}
-	// A document: "a statement from Vermont corrections", "the letter".
+	// A document: "a statement from Vermont corrections", "the letter",
+	// a page or an account: "the show's Facebook and Twitter pages",
+	// "the description of contest details".
 	for i, w := range low {
-		if docNouns[w] && !head[i].capitalised() && i <= 3 && !(i+1 < len(head) && personWord(low[i+1]) && !prepositions[low[i+1]] && len(low[i+1]) > 3) {
+		isDoc := docNouns[w] || pageNouns[w]
+		if isDoc && !head[i].capitalised() && (i <= 3 || i == len(head)-1 && !slices.ContainsFunc(low[:i], isPreposition)) && !(i+1 < len(head) && personWord(low[i+1]) && !prepositions[low[i+1]] && len(low[i+1]) > 3) {
 			// not "study coauthor Mira Castell": a person the document's
 			// noun describes
 			r.kind = "document"
@@ -346,6 +350,11 @@ func analyseHead(text string, head []token, r *ref) {
 			r.named = hasCapitalAfter(head, i)
 			return
 		}
+	}
+	if len(head) == 2 && low[0] == "the" && platformName(head[1].w) {
+		// "the GoFundMe reads": a page on a site, not a person.
+		r.kind, r.named, r.name = "document", true, head[1].w
+		return
 	}
 	// Cut a trailing affiliation: "Petra Lisle of the Tenants Union in New Mexico".
 	for i := 1; i < len(head); i++ {
@@ -566,4 +575,33 @@ func endsWithRole(ts []token) bool {
 	}
 	w := ts[n-1].lower()
 	return titles[w] || personNouns[w] || relationNouns[w]
+}
+
+// pageNouns are pages and accounts that "say" what is posted on them.
+var pageNouns = text.WordSet("page pages account accounts profile profiles feed feeds description blog blogs site sites")
+
+func isPreposition(w string) bool { return prepositions[w] }
+
+// platformName reports whether w is written like a site's name, with a
+// capital inside after lower-case letters ("GoFundMe", "YouTube"), and
+// not like a surname ("McDonald", "DeSantis", "LaRue").
+func platformName(w string) bool {
+	if possessive(w) || len(w) < 4 {
+		return false
+	}
+	for _, p := range []string{"Mc", "Mac", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von", "O'"} {
+		if strings.HasPrefix(w, p) {
+			return false
+		}
+	}
+	rs := []rune(w)
+	if !unicode.IsUpper(rs[0]) {
+		return false
+	}
+	for k := 2; k < len(rs); k++ {
+		if unicode.IsUpper(rs[k]) && unicode.IsLower(rs[k-1]) {
+			return true
+		}
+	}
+	return false
 }

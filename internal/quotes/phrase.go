@@ -92,6 +92,9 @@ func npAfter(ts []token) []token {
 			continue
 		}
 		if end > 0 && !t.capitalised() && (npStops[lw] || cueVerbs[lw] || questionAux[lw]) {
+			if j := roleThenName(ts, end); j > 0 {
+				return ts[:j] // "said his best friend at college, Ivo Tark, who ..."
+			}
 			break // "said Brightline chief executive Mara Jovic said in a release"
 		}
 		if end > 0 && clauseLinks[lw] && end+1 < len(ts) && pronounCue[ts[end+1].lower()] {
@@ -127,6 +130,32 @@ func npAfter(ts []token) []token {
 		}
 	}
 	return np
+}
+
+// roleThenName is where a described speaker whose phrase goes on past
+// "at" or "in" ends, when a name follows it between commas: `said his best
+// friend at college, Ivo Tark, who` (0 when none does). The phrase opens
+// lowercase and the words before the comma are few and lowercase.
+func roleThenName(ts []token, at int) int {
+	if ts[0].capitalised() || (ts[at].low != "at" && ts[at].low != "in") {
+		return 0
+	}
+	k := at + 1
+	for k < len(ts) && k-at <= 3 && ts[k].word && !ts[k].capitalised() {
+		k++
+	}
+	if k == at+1 || k >= len(ts) || !ts[k].is(",") {
+		return 0
+	}
+	j := k + 1
+	for j < len(ts) && ts[j].word {
+		j++
+	}
+	c := ts[k+1 : j]
+	if len(c) < 2 || len(c) > 4 || !allNameWords(c) || hasOrgWord(c) || j < len(ts) && !ts[j].is(",") && !ts[j].sentenceEnd() {
+		return 0
+	}
+	return j
 }
 
 // isMarkToken reports whether t is a double quotation mark.

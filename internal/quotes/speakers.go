@@ -106,28 +106,49 @@ func (ss *speakerSet) mergeVariants() {
 	for i, s := range ss.list {
 		words[i] = strings.Fields(strings.ToLower(s.Name))
 	}
+	// A name that fitted two speakers may fit one once they are joined:
+	// "Humane Society" after "Humane Society of Wexcombe" joined "Humane
+	// Society of Wexcombe Bay".
+	for pass := 0; pass < 2 && ss.joinVariants(words) && len(ss.list) > 2; pass++ {
+	}
+}
+
+// joinVariants is one pass of mergeVariants; it reports whether it joined
+// any two speakers.
+func (ss *speakerSet) joinVariants(words [][]string) bool {
+	joined := false
 	for i, s := range ss.list {
 		if !s.Named && s.Kind != "document" || len(words[i]) == 0 {
 			continue
 		}
-		into := -1
+		// A longer name that holds this one comes before a name of the
+		// same length spelt apart; of two names spelt apart, the later
+		// joins the first.
+		into, spelt := -1, -1
 		for j, o := range ss.list {
-			// of two names spelt apart, the later joins the first
 			sameLen := len(words[i]) == len(words[j])
-			if i == j || !o.Named || ss.root(j) == ss.root(i) || sameLen && i < j || !nameVariant(s, o, words[i], words[j]) {
+			if i == j || !o.Named || ss.root(j) == ss.root(i) || sameLen && i < j && ss.root(j) == j || !nameVariant(s, o, words[i], words[j]) {
 				continue
 			}
-			if r := ss.root(j); into >= 0 && into != r {
-				into = -2
-				break
-			} else {
-				into = r
+			at := &into
+			if sameLen {
+				at = &spelt
 			}
+			if r := ss.root(j); *at >= 0 && *at != r || *at == -2 {
+				*at = -2
+			} else {
+				*at = r
+			}
+		}
+		if into == -1 {
+			into = spelt
 		}
 		if into >= 0 {
 			ss.join(i, into)
+			joined = true
 		}
 	}
+	return joined
 }
 
 // nameVariant reports whether speaker a (words wa) is another way to write
@@ -144,13 +165,48 @@ func nameVariant(a, b Speaker, wa, wb []string) bool {
 		if slices.Equal(wa, wb[len(wb)-len(wa):]) {
 			return a.Kind != "person" || len(wa) >= 2
 		}
+		if a.Kind == "organization" && len(wa) >= 2 && slices.Equal(wa, wb[:len(wa)]) {
+			return true // "Humane Society of Wexcombe" and "Humane Society of Wexcombe Bay"
+		}
 		return a.Kind == "person" && len(wa) >= 2 && wa[0] == wb[0] && wa[len(wa)-1] == wb[len(wb)-1]
+	case len(wa) == len(wb) && len(wa) >= 2 && a.Kind == "organization":
+		return oneWordMisspelt(wa, wb) // "Human Society" and "Humane Society"
 	case len(wa) == len(wb) && len(wa) >= 2 && a.Kind == "person":
 		x, y := wa[len(wa)-1], wb[len(wb)-1]
-		return slices.Equal(wa[:len(wa)-1], wb[:len(wb)-1]) && x != y && min(len(x), len(y)) >= 5 &&
-			x[0] == y[0] && editDistance(x, y) <= 2
+		if slices.Equal(wa[:len(wa)-1], wb[:len(wb)-1]) {
+			return x != y && min(len(x), len(y)) >= 5 && x[0] == y[0] && editDistance(x, y) <= 2
+		}
+		// Every word spelt a little apart, and a title in common:
+		// "Arseny Yatseniuk", Prime Minister, and "Arseniy Yatsenyuk",
+		// Ukrainian Prime Minister.
+		for k := range wa {
+			if wa[k] != wb[k] && (min(len(wa[k]), len(wb[k])) < 6 || wa[k][0] != wb[k][0] || editDistance(wa[k], wb[k]) > 2) {
+				return false
+			}
+		}
+		return x != y && shareRoleWord(a.Roles, b.Roles)
 	}
 	return false
+}
+
+// oneWordMisspelt reports whether the names wa and wb differ in one word
+// only, spelt one letter apart, with the same first letter and five
+// letters or more.
+func oneWordMisspelt(wa, wb []string) bool {
+	diff := -1
+	for k := range wa {
+		if wa[k] != wb[k] {
+			if diff >= 0 {
+				return false
+			}
+			diff = k
+		}
+	}
+	if diff < 0 {
+		return false
+	}
+	x, y := wa[diff], wb[diff]
+	return min(len(x), len(y)) >= 5 && x[0] == y[0] && editDistance(x, y) == 1
 }
 
 func appendUnique(xs []int, x int) []int {
@@ -239,4 +295,18 @@ func widestRoles(roles []string) []string {
 		}
 	}
 	return out
+}
+
+// shareRoleWord reports whether two lists of roles have a word of four
+// letters or more in common: "Prime Minister" and "Ukrainian Prime
+// Minister".
+func shareRoleWord(a, b []string) bool {
+	for _, r := range a {
+		for _, w := range strings.Fields(strings.ToLower(r)) {
+			if len(w) >= 4 && !isDeterminer(w) && hasRoleWord(b, w) {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -34,6 +34,39 @@ func TestExtractSpeakerWords(t *testing.T) {
 			want: []got{{Text: "I have no clue where he sailed off to.", Speaker: "Tom Reddle", Kind: "person", Parts: 1}},
 		},
 		{
+			name: "pages, accounts, a description and a fundraising page speak as documents",
+			text: "Ferry fund\n\n\"We showed last year's regatta as well,\" the show's Facebook and Twitter pages acknowledged.\n\n\"It was the fitting thing to do,\" the “Harbour Night” account tweeted.\n\n\"The old raft was made of barrels,\" said the description of contest details.\n\nA neighbour set up a GoFundMe page for the crew.\n\n\"Both of his arms need new pins before he can sail again,\" the GoFundMe states.",
+			want: []got{
+				{Text: "We showed last year's regatta as well,", Speaker: "show's Facebook and Twitter pages", Kind: "document", Parts: 1},
+				{Text: "It was the fitting thing to do,", Speaker: "“Harbour Night” account", Kind: "document", Parts: 1},
+				{Text: "The old raft was made of barrels,", Speaker: "description of contest details", Kind: "document", Parts: 1},
+				{Text: "Both of his arms need new pins before he can sail again,", Speaker: "GoFundMe", Kind: "document", Parts: 1},
+			},
+		},
+		{
+			name: "a bare \"one\" after a group is one of them; a surname with an inner capital stays a person",
+			text: "Some fish traders at the quay doubted the count, and one said: \"The boats came in half empty all week.\"\n\nHarbour accounts rushed to deny it, with one tweeting: \"Every boat came in full this week.\"\n\n\"We will reopen the quay on Monday,\" the McAllister said.",
+			want: []got{
+				{Text: "The boats came in half empty all week.", Speaker: "one of the fish traders", Kind: "person", Parts: 1},
+				{Text: "Every boat came in full this week.", Speaker: "one of the Harbour accounts", Kind: "document", Parts: 1},
+				{Text: "We will reopen the quay on Monday,", Speaker: "McAllister", Kind: "person", Parts: 1},
+			},
+		},
+		{
+			name: "one, another and a third of a group",
+			text: "The photo was shared by more than 400 Facebook users. \"You get them, crew,\" wrote one. \"I find their small boats troubling,\" said another. \"Sailing is definitely the way to go,\" added a third.",
+			want: []got{
+				{Text: "You get them, crew,", Speaker: "one of the Facebook users", Kind: "person", Parts: 1},
+				{Text: "I find their small boats troubling,", Speaker: "another of the Facebook users", Kind: "person", Parts: 1},
+				{Text: "Sailing is definitely the way to go,", Speaker: "a third Facebook user", Kind: "person", Parts: 1},
+			},
+		},
+		{
+			name: "a group a participle places speaks, not the place",
+			text: "The gate stayed shut all day. A reporter at the scene says that families stranded on the Norland side chanted \"Open the gate\" for hours.",
+			want: []got{{Text: "Open the gate", Speaker: "families stranded on the Norland side", Kind: "person", Partial: true, Parts: 1}},
+		},
+		{
 			name: "one of a group speaks as one of them",
 			text: "\"The harbour board should sit before dawn and put the toll to a vote,\" one of the strike leaders said.",
 			want: []got{{Text: "The harbour board should sit before dawn and put the toll to a vote,", Speaker: "one of the strike leaders", Kind: "person", Parts: 1}},
@@ -41,7 +74,7 @@ func TestExtractSpeakerWords(t *testing.T) {
 		{
 			name: "a word set in quotation marks before the noun it qualifies is no quotation",
 			text: "Late on Sunday, the show's pages admitted that the supposedly \"live\" regatta was, in fact, \"a blend of the finest footage from this race and the one before.\"",
-			want: []got{{Text: "a blend of the finest footage from this race and the one before.", Speaker: "show's pages", Kind: "person", Partial: true, Parts: 1}},
+			want: []got{{Text: "a blend of the finest footage from this race and the one before.", Speaker: "show's pages", Kind: "document", Partial: true, Parts: 1}},
 		},
 	})
 }

@@ -355,8 +355,39 @@ func TestExtractWebNewsShapes(t *testing.T) {
 			text: "According to the Humane Society of Wexcombe Bay, Gull the \"Miracle Cat,\" was buried by its owners.\n\n“The cat appeared to be lifeless,” the society said.",
 			want: []got{
 				{Text: "Miracle Cat,", Speaker: "Humane Society of Wexcombe Bay", Kind: "organization", Partial: true, Parts: 1},
-				{Text: "The cat appeared to be lifeless,", Speaker: "society", Kind: "organization", Parts: 1},
+				{Text: "The cat appeared to be lifeless,", Speaker: "Humane Society of Wexcombe Bay", Kind: "organization", Parts: 1},
 			},
+		},
+		{
+			name: "a whole quote after a short sentence stays with the friend, not the one his clause says was claiming",
+			text: "Ferry heir\n\nTomas Vell grew up in Wexcombe.\n\n''It may have been his first attempt to impress his father,'' said his best friend at college, Ivo Tark, who, like several other crewmates, remembered Tomas claiming that his father was a sailor. It was not. ''Tomas was a classic case of someone who needed a father's praise.''",
+			want: []got{
+				{Text: "It may have been his first attempt to impress his father,", Speaker: "Ivo Tark", Kind: "person", Parts: 1},
+				{Text: "Tomas was a classic case of someone who needed a father's praise.", Speaker: "Ivo Tark", Kind: "person", Parts: 1},
+			},
+		},
+		{
+			name: "a role with \"at\" before the name between commas",
+			text: "“We sailed every summer,” said her oldest friend in town, Ada Holm, who runs the chandlery.",
+			want: []got{{Text: "We sailed every summer,", Speaker: "Ada Holm", Kind: "person", Parts: 1}},
+		},
+		{
+			name: "a quotation whose closing mark was left out before its attribution",
+			text: "The first families will arrive under the harbour scheme \"in the coming weeks, Home Secretary Ada Holm has said.\n\nMore boats are due in May.",
+			want: []got{{Text: "in the coming weeks,", Speaker: "Ada Holm", Kind: "person", Partial: true, Parts: 1}},
+		},
+		{
+			name: "the name of a page is no person's full name",
+			text: "Toymark said in a statement to the Gazette that the set showed a crew member.\n\n\"The figure is clearly one of the crew and not a captive,\" according to the statement.\n\nAda Holm wrote on the Toymark USA Facebook page that she was \"shocked to have bought\" the set.",
+			want: []got{
+				{Text: "The figure is clearly one of the crew and not a captive,", Speaker: "Toymark", Kind: "person", Parts: 1},
+				{Text: "shocked to have bought", Speaker: "Ada Holm", Kind: "person", Partial: true, Parts: 1},
+			},
+		},
+		{
+			name: "\"the council\" after another council was described stays unresolved",
+			text: "The lawmakers backed the address of the Harbour Council of Wexcombe.\n\nThe Wexcombe regional council then met in the old hall.\n\n“The quay is ours,” the council said.",
+			want: []got{{Text: "The quay is ours,", Speaker: "council", Kind: "organization", Parts: 1}},
 		},
 	})
 }
