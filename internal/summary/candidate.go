@@ -7,6 +7,7 @@ import (
 	"unicode"
 
 	"github.com/corroborate/corroborate"
+	"github.com/corroborate/corroborate/internal/text"
 )
 
 // story is what Build knows of the dossier while it weighs claims.
@@ -202,7 +203,7 @@ func (st *story) candidateFor(c *corroborate.Claim) *candidate {
 		// well (and is looked at below) or shows a closing mark
 		inQ := (!math.IsInf(fit, -1) || strings.ContainsAny(t, `"”'`)) && inQuotation(before)
 		if q := quotedPart(t, inQ); q != "" {
-			quoted = append(quoted, letters(q))
+			quoted = append(quoted, text.LowerAlnum(q))
 		}
 		if math.IsInf(fit, -1) || brokenOff(before) || inQ {
 			continue
@@ -404,7 +405,7 @@ func unquoted(alts []wordingOf, quoted []string) []wordingOf {
 			kept = append(kept, w) // a quotation given as one
 			continue
 		}
-		l := letters(w.text)
+		l := text.LowerAlnum(w.text)
 		said := false
 		for _, q := range quoted {
 			if len(l) >= minQuoted && strings.Contains(q, l) {
@@ -423,14 +424,3 @@ func unquoted(alts []wordingOf, quoted []string) []wordingOf {
 // quotation: a short phrase may be quoted for its own sake.
 const minQuoted = 24
 
-// letters is s in lower-case letters and digits alone, for matching a
-// wording against another article's text whatever its marks and spaces.
-func letters(s string) string {
-	var b strings.Builder
-	for _, r := range s {
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			b.WriteRune(unicode.ToLower(r))
-		}
-	}
-	return b.String()
-}
