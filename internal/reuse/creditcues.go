@@ -3,6 +3,7 @@ package reuse
 import (
 	"cmp"
 	"slices"
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -54,45 +55,55 @@ var adverbs = map[string]bool{"also": true, "earlier": true, "previously": true,
 // the story's articles credit that the directory does not know: with them,
 // "told Benzinga" is a credit.
 func findCredits(text string, ix *aliasIndex, story storyNames) []foundCredit {
-	plain, orig := plainSpaces(text)
-	if orig == nil {
+	plain, nb := plainSpaces(text)
+	if nb == nil {
 		return findCreditsIn(text, ix, story)
 	}
 	out := findCreditsIn(plain, ix, story)
 	for i := range out {
-		out[i].Start, out[i].End = orig[out[i].Start], orig[out[i].End]
+		out[i].Start, out[i].End = nb.orig(out[i].Start), nb.orig(out[i].End)
 		out[i].Cue = text[out[i].Start:out[i].End]
 	}
 	return out
 }
 
+// noBreaks records where plainSpaces wrote a plain space for a wider one:
+// at each plain offset, the bytes taken out there, added up.
+type noBreaks []struct{ at, taken int }
+
+// orig maps an offset of the plain text to the text's: the bytes taken out
+// before it are put back.
+func (nb noBreaks) orig(p int) int {
+	k := sort.Search(len(nb), func(i int) bool { return nb[i].at >= p })
+	if k == 0 {
+		return p
+	}
+	return p + nb[k-1].taken
+}
+
 // plainSpaces returns text with its no-break spaces ("The\u00a0Washington
 // Post", "according to\u00a0CBS") written as plain ones, as the cues and
-// name runs are read, and orig, which maps each byte offset of the result
-// (and its end) to the offset of text; orig is nil when text has none.
-func plainSpaces(text string) (plain string, orig []int) {
+// name runs are read, and where it did so; nb is nil when text has none.
+func plainSpaces(text string) (plain string, nb noBreaks) {
 	if !strings.ContainsAny(text, "\u00a0\u202f\u2007") {
 		return text, nil
 	}
 	var b strings.Builder
 	b.Grow(len(text))
-	orig = make([]int, 0, len(text)+1)
+	taken := 0
 	for i := 0; i < len(text); {
 		r, n := utf8.DecodeRuneInString(text[i:])
 		if r == '\u00a0' || r == '\u202f' || r == '\u2007' {
 			b.WriteByte(' ')
-			orig = append(orig, i)
+			taken += n - 1
+			nb = append(nb, struct{ at, taken int }{b.Len() - 1, taken})
 		} else {
 			// invalid bytes are copied one by one, as they stand
 			b.WriteString(text[i : i+n])
-			for k := range n {
-				orig = append(orig, i+k)
-			}
 		}
 		i += n
 	}
-	orig = append(orig, len(text))
-	return b.String(), orig
+	return b.String(), nb
 }
 
 // findCreditsIn is findCredits over text with plain spaces.

@@ -2,6 +2,7 @@ package reuse
 
 import (
 	"testing"
+	"unicode/utf8"
 
 	"github.com/corroborate/corroborate"
 	"github.com/google/go-cmp/cmp"
@@ -204,5 +205,33 @@ func TestStorySpellsAnOutletOneWay(t *testing.T) {
 	}
 	if len(res.Credits[1]) != 1 || len(res.Credits[2]) != 2 {
 		t.Errorf("credits %v, want one in b and two in c", res.Credits)
+	}
+}
+
+// plainSpaces maps every offset of the plain text back to the text's: each
+// plain byte is the text's byte there, or a plain space for a wide one.
+func TestPlainSpacesOffsets(t *testing.T) {
+	text := "The\u00a0Post\u202freported \xe9 on\u2007Monday\u00a0\u00a0x"
+	plain, nb := plainSpaces(text)
+	if plain != "The Post reported \xe9 on Monday  x" {
+		t.Fatalf("plain = %q", plain)
+	}
+	for p := 0; p < len(plain); p++ {
+		o := nb.orig(p)
+		if plain[p] == ' ' && text[o] != ' ' {
+			if r, _ := utf8.DecodeRuneInString(text[o:]); r != '\u00a0' && r != '\u202f' && r != '\u2007' {
+				t.Errorf("plain %d (space) maps to %d, %q", p, o, text[o:])
+			}
+			continue
+		}
+		if text[o] != plain[p] {
+			t.Errorf("plain %d %q maps to %d %q", p, plain[p], o, text[o])
+		}
+	}
+	if nb.orig(len(plain)) != len(text) {
+		t.Errorf("end maps to %d, want %d", nb.orig(len(plain)), len(text))
+	}
+	if _, nb := plainSpaces("no wide spaces"); nb != nil {
+		t.Errorf("a text without wide spaces has a map: %v", nb)
 	}
 }
