@@ -78,12 +78,16 @@ func datelineAsTitle(lines []line) bool {
 	return strings.HasPrefix(rest, "(") || strings.HasPrefix(rest, "—") || strings.HasPrefix(rest, "–") || strings.HasPrefix(rest, "_") || strings.HasPrefix(rest, "- ")
 }
 
-// reStrayTag matches an HTML tag left in a plain text: an element that
-// sets words inline (a link, bold, italics) or one that holds a block or a
-// label of its own (a span of caption, a paragraph, a break). A script, a
-// style or an image is left as written: a text may be about the code it
-// quotes ("The code the port publishes is <script>…</script>").
-var reStrayTag = regexp.MustCompile(`(?i)</?(a|b|i|em|strong|u|font|small|sup|sub|abbr|cite|mark)(\s[^<>]*)?>|</?(span|div|p|br|h[1-6]|figure|figcaption|li|ul|ol|blockquote|section|article|header|footer)(\s[^<>]*)?/?>`)
+// reInlineTag and reBlockTag match HTML tags left in a plain text: an
+// element that sets words inline (a link, bold, italics), and one that
+// holds a block or a label of its own (a span of caption, a paragraph, a
+// break). A script, a style or an image is left as written: a text may be
+// about the code it quotes ("The code the port publishes is
+// <script>…</script>").
+var (
+	reInlineTag = regexp.MustCompile(`(?i)</?(a|b|i|em|strong|u|font|small|sup|sub|abbr|cite|mark)(\s[^<>]*)?>`)
+	reBlockTag  = regexp.MustCompile(`(?i)</?(span|div|p|br|h[1-6]|figure|figcaption|li|ul|ol|blockquote|section|article|header|footer)(\s[^<>]*)?/?>`)
+)
 
 // strayTags takes the HTML tags out of a plain text: a text field of a feed
 // or a dump may keep some ("<span class=meta>Photo/Ana Ros</span>The
@@ -95,12 +99,7 @@ func strayTags(s string) string {
 	if !strings.Contains(s, "<") {
 		return s
 	}
-	return reStrayTag.ReplaceAllStringFunc(s, func(tag string) string {
-		if m := reStrayTag.FindStringSubmatch(tag); m[1] != "" {
-			return ""
-		}
-		return "\n"
-	})
+	return reBlockTag.ReplaceAllString(reInlineTag.ReplaceAllString(s, ""), "\n")
 }
 
 // bylineFirst reports a first line that is a byline opened by "By" ("By
