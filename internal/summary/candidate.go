@@ -423,4 +423,3 @@ func unquoted(alts []wordingOf, quoted []string) []wordingOf {
 // minQuoted is the fewest letters of a wording matched against a
 // quotation: a short phrase may be quoted for its own sake.
 const minQuoted = 24
-
