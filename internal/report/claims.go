@@ -1,7 +1,9 @@
 package report
 
 import (
+	"cmp"
 	"fmt"
+	"slices"
 
 	"github.com/corroborate/corroborate"
 	"github.com/corroborate/corroborate/internal/view"
@@ -28,11 +30,12 @@ func claimsSection(d *corroborate.Dossier, v *view.Story) []block {
 	if len(v.Claims) == 0 {
 		return append(bs, block{para: "No statement is made by more than one article."})
 	}
-	srcs := v.Sources
-	if len(srcs) > maxClaimSources {
-		srcs = srcs[:maxClaimSources]
-	}
 	rows := min(len(v.Claims), maxClaimRows)
+	cols := claimColumns(v.Claims[:rows], len(v.Sources))
+	srcs := make([]view.Source, len(cols))
+	for i, c := range cols {
+		srcs[i] = v.Sources[c]
+	}
 	independent := 0
 	for _, c := range v.Claims {
 		if c.Origins > 1 {
@@ -51,8 +54,8 @@ func claimsSection(d *corroborate.Dossier, v *view.Story) []block {
 	table := [][]string{header}
 	for _, c := range v.Claims[:rows] {
 		row := []string{c.ID, fmt.Sprint(c.Origins)}
-		for _, cell := range c.Cells[:len(srcs)] {
-			row = append(row, cell.State)
+		for _, i := range cols {
+			row = append(row, c.Cells[i].State)
 		}
 		table = append(table, row)
 	}
@@ -75,4 +78,33 @@ func claimsSection(d *corroborate.Dossier, v *view.Story) []block {
 		bs = append(bs, block{para: "Articles that contradict a claim:"}, block{list: items})
 	}
 	return bs
+}
+
+// claimColumns picks the sources (by index, in source order) the matrix has
+// room for: all when they fit, else those that contradict a shown claim
+// first, then those that state the most of them, so that a dissenting
+// article is never the one left out.
+func claimColumns(claims []view.Claim, n int) []int {
+	cols := make([]int, n)
+	for i := range cols {
+		cols[i] = i
+	}
+	if n <= maxClaimSources {
+		return cols
+	}
+	weight := make([]int, n)
+	for _, c := range claims {
+		for i, cell := range c.Cells {
+			switch cell.State {
+			case "contradicts":
+				weight[i] += 1000
+			case "states":
+				weight[i]++
+			}
+		}
+	}
+	slices.SortStableFunc(cols, func(a, b int) int { return cmp.Compare(weight[b], weight[a]) })
+	cols = cols[:maxClaimSources]
+	slices.Sort(cols)
+	return cols
 }

@@ -1,6 +1,7 @@
 package report
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -84,5 +85,35 @@ func TestSummaryBeyondBudgetText(t *testing.T) {
 	flat := strings.Join(strings.Fields(sb.String()), " ")
 	if !strings.Contains(flat, "The ferry left late. [[2] The ferry left…] (past the word budget") || strings.Count(flat, "past the word budget") != 1 {
 		t.Errorf("the budget mark is missing or misplaced:\n%s", sb.String())
+	}
+}
+
+// A story with more sources than the matrix has columns for keeps the
+// article that contradicts a claim, however late it comes, and leaves out
+// the ones that state the fewest claims.
+func TestClaimColumnsKeepDissent(t *testing.T) {
+	n := maxClaimSources + 3
+	claims := []view.Claim{{ID: "c1", Cells: make([]view.Cell, n)}, {ID: "c2", Cells: make([]view.Cell, n)}}
+	for i := range n {
+		claims[0].Cells[i].State, claims[1].Cells[i].State = "states", "states"
+	}
+	claims[0].Cells[n-1].State = "contradicts" // the last article dissents
+	for _, i := range []int{2, 5, 7} {         // three say nothing at all
+		claims[0].Cells[i].State, claims[1].Cells[i].State = "silent", "silent"
+	}
+	cols := claimColumns(claims, n)
+	if len(cols) != maxClaimSources {
+		t.Fatalf("%d columns, want %d", len(cols), maxClaimSources)
+	}
+	if !slices.Contains(cols, n-1) {
+		t.Errorf("columns %v leave out the dissenting article %d", cols, n-1)
+	}
+	for _, i := range []int{2, 5, 7} {
+		if slices.Contains(cols, i) {
+			t.Errorf("columns %v keep silent article %d over ones that state claims", cols, i)
+		}
+	}
+	if !slices.IsSorted(cols) {
+		t.Errorf("columns %v not in source order", cols)
 	}
 }

@@ -22,16 +22,10 @@ func conflictsSection(d *corroborate.Dossier, v *view.Story) []block {
 	bs := []block{{heading: "Conflicts"}}
 	held := heldBackLine(v.HeldBack, len(v.Conflicts) > 0)
 	if len(v.Conflicts) == 0 {
-		what := "facts and quotations"
-		switch {
-		case v.Single:
+		if v.Single {
 			return append(bs, block{para: "One article cannot contradict another."})
-		case !computed(d, "claims"):
-			what = "quotations (facts not computed yet)"
-		case !computed(d, "quotes"):
-			what = "facts (quotations not computed yet)"
 		}
-		return append(bs, block{para: strings.TrimSpace("The articles do not contradict each other on " + what + ". " + held)})
+		return append(bs, block{para: strings.TrimSpace(view.NoConflicts(computed(d, "claims"), computed(d, "quotes")) + " " + held)})
 	}
 	items := make([]string, 0, len(v.Conflicts))
 	subs := make([][]string, 0, len(v.Conflicts))

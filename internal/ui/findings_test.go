@@ -108,7 +108,8 @@ func TestGraphLabelsClearOfArrows(t *testing.T) {
 	third := d.Articles[1]
 	third.ID, third.Source = "w3", "coverage/third.txt"
 	d.Articles = append(d.Articles, third)
-	d.Reuse = append(d.Reuse, corroborate.Reuse{From: "w1", To: "w3", Kind: "verbatim", Shared: 0.3})
+	d.Reuse = append(d.Reuse, corroborate.Reuse{From: "w1", To: "w3", Kind: "verbatim", Shared: 0.3,
+		Evidence: []string{"w1 published first (2024-03-01, w3 on 2024-03-02)"}})
 	p := storyView(d, links{story: "s"})
 	g := p.Reuse.Graph
 	seen := map[[2]int]bool{}
@@ -255,5 +256,41 @@ func TestArticleQuoteNamesSpeaker(t *testing.T) {
 		if !strings.Contains(page.String(), want) {
 			t.Errorf("the article lacks %s:\n%s", want, page.String())
 		}
+	}
+}
+
+// A pair whose direction is unsure is drawn as a plain line between the
+// two, with no arrow, in one column; the sources table charges neither and
+// the list of copies does not mark it as an uncredited copy.
+func TestUnsurePairUndirected(t *testing.T) {
+	d := findingsDossier()
+	d.Reuse[0].Evidence = []string{"no evidence either way: w1, the longer text, is taken for the origin"}
+	p := storyView(d, links{story: "s"})
+	if len(p.Reuse.Graph.Edges) != 1 {
+		t.Fatalf("edges = %+v, want one", p.Reuse.Graph.Edges)
+	}
+	e := p.Reuse.Graph.Edges[0]
+	if e.Arrow || !strings.Contains(e.Class, "unsure") || strings.Contains(e.Class, "uncredited") || !strings.Contains(e.Title, "unsure") {
+		t.Errorf("unsure edge = %+v, want no arrow, class unsure, not uncredited", e)
+	}
+	for _, n := range p.Reuse.Graph.Nodes {
+		if strings.Contains(n.Class, "origin") {
+			t.Errorf("node %s marked an origin of an unsure pair", n.Label)
+		}
+	}
+	if n := p.Reuse.Graph.Nodes; n[0].X != n[1].X {
+		t.Errorf("unsure pair placed in columns %d and %d, as origin and copy", n[0].X, n[1].X)
+	}
+	for _, s := range p.Sources {
+		if strings.Contains(s.Role, "origin") || strings.Contains(s.Role, "reuses") || !strings.Contains(s.Role, "unsure") {
+			t.Errorf("source %d role %q, want it to share text with the other, direction unsure", s.N, s.Role)
+		}
+	}
+	var page strings.Builder
+	if err := standaloneTemplate.ExecuteTemplate(&page, "story-body", p); err != nil {
+		t.Fatal(err)
+	}
+	if got := page.String(); strings.Contains(got, `class="uncredited-copy"`) || strings.Contains(got, `marker-end="url(#arrow)"`) {
+		t.Errorf("the page charges an unsure pair as an uncredited copy or draws an arrow")
 	}
 }

@@ -147,7 +147,7 @@ func TestNotComputed(t *testing.T) {
 	if strings.Contains(out, "not computed yet") {
 		t.Errorf("stages that ran with nothing found still say not computed")
 	}
-	for _, want := range []string{"No summary", "No conflicts found", "No reuse found", "No quotations found", "No claims found"} {
+	for _, want := range []string{"No summary", "do not contradict each other on facts and quotations", "No reuse found", "No quotations found", "No claims found"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("page lacks %q for an empty section", want)
 		}

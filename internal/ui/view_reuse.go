@@ -20,6 +20,9 @@ type reuseView struct {
 	OriginsLine string              // how many independent origins, with the definition
 	origins     map[string][]string // article id -> labels of its origins
 	copies      map[string]int      // article id -> how many articles reuse it
+	// shares are, by article id, the labels of the articles it shares
+	// text with when which copied which is unsure: no role is charged.
+	shares map[string][]string
 }
 
 type reuseItem struct {
@@ -35,6 +38,9 @@ type reuseItem struct {
 	// Longest is the longest shared passage as the copy words it.
 	Longest   string
 	Certainty string
+	// Unchecked says the copy credits some outlet but the origin's outlet
+	// is not known: whether the credit names the origin cannot be told.
+	Unchecked bool
 	For       []string
 	Against   []string
 	Notes     []string
@@ -42,23 +48,37 @@ type reuseItem struct {
 
 func reuseSection(d *corroborate.Dossier, sv *view.Story, srcs []source, idx map[string]int, l links) reuseView {
 	v := reuseView{Computed: computed(d, "reuse"), origins: map[string][]string{}, copies: map[string]int{},
-		OriginsLine: sv.OriginsLine}
+		shares: map[string][]string{}, OriginsLine: sv.OriginsLine}
 	for _, m := range sv.Miscredits {
 		v.Miscredits = append(v.Miscredits, finding{Text: m.Sentence(), Link: l.Article(m.Copy.ID)})
 	}
 	for _, c := range sv.Uncredited {
-		v.Uncredited = append(v.Uncredited, finding{Text: c.Sentence(), Link: l.Article(c.Copy.ID)})
+		v.Uncredited = append(v.Uncredited, finding{Text: c.Sentence(), Link: l.Article(c.Copy.ID), Unsure: c.Unsure})
+	}
+	unsure := map[[2]string]bool{} // from, to: which copied which is unsure
+	unchecked := map[[2]string]bool{}
+	for _, c := range sv.Uncredited {
+		if c.SameOutlet == "" && c.OriginOutlet == "" && c.Origin.Outlet == "" && len(c.Copy.Credits) > 0 {
+			unchecked[[2]string{c.Origin.ID, c.Copy.ID}] = true
+		}
 	}
 	for _, r := range sv.Reuse {
 		it := reuseItem{From: refOfView(r.From, l), To: refOfView(r.To, l), Kind: r.Kind, Shared: r.Shared,
-			Credited: r.Credited, CreditCue: r.CreditCue, SameOutlet: r.SameOutlet, Passages: r.Passages, Longest: r.Longest, Certainty: r.Certainty, For: r.For, Against: r.Against, Notes: r.Notes}
+			Credited: r.Credited, CreditCue: r.CreditCue, SameOutlet: r.SameOutlet, Passages: r.Passages, Longest: r.Longest, Certainty: r.Certainty, For: r.For, Against: r.Against, Notes: r.Notes,
+			Unchecked: unchecked[[2]string{r.From.ID, r.To.ID}]}
 		v.Items = append(v.Items, it)
+		if r.Certainty == "unsure" {
+			unsure[[2]string{r.From.ID, r.To.ID}] = true
+			v.shares[r.To.ID] = append(v.shares[r.To.ID], it.From.Label)
+			v.shares[r.From.ID] = append(v.shares[r.From.ID], it.To.Label)
+			continue
+		}
 		v.origins[r.To.ID] = append(v.origins[r.To.ID], it.From.Label)
 		v.copies[r.From.ID]++
 	}
 	sort.SliceStable(v.Items, func(i, j int) bool { return v.Items[i].Shared > v.Items[j].Shared })
 	if v.Computed {
-		v.Graph = layoutGraph(d, srcs, idx)
+		v.Graph = layoutGraph(d, srcs, idx, unsure, unchecked)
 	}
 	return v
 }
@@ -67,6 +87,8 @@ func reuseSection(d *corroborate.Dossier, sv *view.Story, srcs []source, idx map
 type finding struct {
 	Text string
 	Link string
+	// Unsure says the finding charges no one: which copied which is unsure.
+	Unsure bool
 }
 
 // role says what an article is in the story's provenance.
@@ -74,13 +96,19 @@ func (v reuseView) role(id string) string {
 	if !v.Computed {
 		return ""
 	}
+	var parts []string
 	if o := v.origins[id]; len(o) > 0 {
-		return "reuses " + strings.Join(o, ", ")
+		parts = append(parts, "reuses "+strings.Join(o, ", "))
+	} else if n := v.copies[id]; n > 0 {
+		parts = append(parts, fmt.Sprintf("origin, reused by %d", n))
 	}
-	if n := v.copies[id]; n > 0 {
-		return fmt.Sprintf("origin, reused by %d", n)
+	if o := v.shares[id]; len(o) > 0 {
+		parts = append(parts, "shares text with "+strings.Join(o, ", ")+" (which copied which is unsure)")
 	}
-	return "independent"
+	if len(parts) == 0 {
+		return "independent"
+	}
+	return strings.Join(parts, "; ")
 }
 
 // graph is the provenance graph drawn as SVG by the server: articles as
@@ -107,6 +135,7 @@ type graphEdge struct {
 	Label  string
 	LX, LY int
 	Title  string
+	Arrow  bool // the direction is known: drawn with an arrowhead
 }
 
 const (
@@ -118,7 +147,11 @@ const (
 
 // layoutGraph places each article in the column of its generation: the
 // length of the longest chain of reuse leading to it (cycles are cut).
-func layoutGraph(d *corroborate.Dossier, srcs []source, idx map[string]int) graph {
+// A pair whose direction is unsure (unsure[{from, to}]) is joined by a
+// plain line, no arrow, and does not decide the columns; a copy whose
+// credits cannot be checked (unchecked[{from, to}]) is not drawn as
+// uncredited. Only an article others take text from is marked an origin.
+func layoutGraph(d *corroborate.Dossier, srcs []source, idx map[string]int, unsure, unchecked map[[2]string]bool) graph {
 	n := len(d.Articles)
 	depth := make([]int, n)
 	for range n { // relax at most n times: enough for any chain, bounded on cycles
@@ -126,13 +159,19 @@ func layoutGraph(d *corroborate.Dossier, srcs []source, idx map[string]int) grap
 		for _, r := range d.Reuse {
 			f, ok1 := idx[r.From]
 			t, ok2 := idx[r.To]
-			if ok1 && ok2 && f != t && depth[t] < depth[f]+1 && depth[f]+1 < n {
+			if ok1 && ok2 && f != t && !unsure[[2]string{r.From, r.To}] && depth[t] < depth[f]+1 && depth[f]+1 < n {
 				depth[t] = depth[f] + 1
 				changed = true
 			}
 		}
 		if !changed {
 			break
+		}
+	}
+	taken := map[string]bool{}
+	for _, r := range d.Reuse {
+		if !unsure[[2]string{r.From, r.To}] {
+			taken[r.From] = true
 		}
 	}
 	rows := map[int]int{}
@@ -144,7 +183,7 @@ func layoutGraph(d *corroborate.Dossier, srcs []source, idx map[string]int) grap
 		x, y := margin+col*(nodeW+colGap), margin+row*(nodeH+rowGap)
 		pos[i] = [2]int{x, y}
 		class := "node"
-		if col == 0 {
+		if col == 0 && taken[a.ID] {
 			class += " origin"
 		}
 		g.Nodes = append(g.Nodes, graphNode{X: x, Y: y, W: nodeW, H: nodeH, TX: x + 10, TY: y + 19,
@@ -174,13 +213,22 @@ func layoutGraph(d *corroborate.Dossier, srcs []source, idx map[string]int) grap
 			p = fmt.Sprintf("M%d %d C%d %d, %d %d, %d %d", x1, y1, x1+colGap/2, y1, x2+colGap/2, y2, x2+2, y2)
 		}
 		class := "edge " + r.Kind
-		if !r.Credited && r.SameOutlet == "" {
+		pct := int(r.Shared*100 + 0.5)
+		if unsure[[2]string{r.From, r.To}] {
+			g.Edges = append(g.Edges, graphEdge{Path: p, Class: class + " unsure", Label: fmt.Sprintf("%d%%", pct), LX: lx, LY: ly,
+				Title: fmt.Sprintf("%s and %s share %d%% of the first: %s; which copied which is unsure", srcs[t].Label, srcs[f].Label, pct, r.Kind)})
+			continue
+		}
+		if !r.Credited && r.SameOutlet == "" && !unchecked[[2]string{r.From, r.To}] {
 			class += " uncredited"
 		}
 		credit := creditWord(r)
-		g.Edges = append(g.Edges, graphEdge{Path: p, Class: class,
-			Label: fmt.Sprintf("%d%%", int(r.Shared*100+0.5)), LX: lx, LY: ly,
-			Title: fmt.Sprintf("%s → %s: %s, %s, %d%% of the copy", srcs[f].Label, srcs[t].Label, r.Kind, credit, int(r.Shared*100+0.5))})
+		if unchecked[[2]string{r.From, r.To}] {
+			credit = "its credits cannot be checked"
+		}
+		g.Edges = append(g.Edges, graphEdge{Path: p, Class: class, Arrow: true,
+			Label: fmt.Sprintf("%d%%", pct), LX: lx, LY: ly,
+			Title: fmt.Sprintf("%s → %s: %s, %s, %d%% of the copy", srcs[f].Label, srcs[t].Label, r.Kind, credit, pct)})
 	}
 	return g
 }

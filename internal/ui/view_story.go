@@ -134,6 +134,7 @@ func refOf(srcs []source, idx map[string]int, id string) sourceRef {
 // conflictsView is the conflicts section.
 type conflictsView struct {
 	Computed bool
+	None     string // what is shown when there are none
 	Items    []conflictItem
 	HeldBack int
 }
@@ -172,7 +173,8 @@ func refOfView(s view.Source, l links) sourceRef {
 // the section counts as computed once the claims or the quotes stage has
 // run, the two that find conflicts.
 func conflictsSection(d *corroborate.Dossier, v *view.Story, l links) conflictsView {
-	cv := conflictsView{Computed: computed(d, "claims") || computed(d, "quotes"), HeldBack: v.HeldBack}
+	cv := conflictsView{Computed: computed(d, "claims") || computed(d, "quotes"), HeldBack: v.HeldBack,
+		None: view.NoConflicts(computed(d, "claims"), computed(d, "quotes"))}
 	for _, c := range v.Conflicts {
 		it := conflictItem{Label: c.Label, Sure: c.Sureness(), About: c.About, Note: c.Note}
 		for _, s := range c.Sides {
