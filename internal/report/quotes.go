@@ -25,6 +25,10 @@ func quotesSection(d *corroborate.Dossier, v *view.Story) []block {
 	for _, s := range v.Sources {
 		labels[s.ID] = s.Ref()
 	}
+	texts := make(map[string]string, len(d.Articles))
+	for _, a := range d.Articles {
+		texts[a.ID] = a.Text
+	}
 	inConflict := map[string]bool{}
 	var notes []string
 	for _, c := range v.QuoteConflicts() {
@@ -46,7 +50,7 @@ func quotesSection(d *corroborate.Dossier, v *view.Story) []block {
 			if inConflict[q.ID] != first {
 				continue
 			}
-			rows = append(rows, quoteRows(q, first, speakers, labels)...)
+			rows = append(rows, quoteRows(q, first, speakers, labels, texts)...)
 		}
 	}
 	if len(inConflict) == 0 {
@@ -68,9 +72,10 @@ func quotesSection(d *corroborate.Dossier, v *view.Story) []block {
 
 // quoteRows renders one quotation: a row per speaker, listing the articles
 // that give it to that speaker.
-func quoteRows(q corroborate.Quote, conflict bool, speakers map[string]corroborate.Speaker, labels map[string]string) [][]string {
+func quoteRows(q corroborate.Quote, conflict bool, speakers map[string]corroborate.Speaker, labels, texts map[string]string) [][]string {
 	var order []string
 	where := map[string][]string{}
+	own := map[string]string{}      // the words a speaker's articles print when they quote only part of the text
 	partIn := map[string][]string{} // the articles that quote the words only in part
 	whole := map[string]bool{}      // whether any article quotes them whole
 	for _, m := range q.Mentions {
@@ -85,6 +90,9 @@ func quoteRows(q corroborate.Quote, conflict bool, speakers map[string]corrobora
 		if m.Partial {
 			n, _, _ := strings.Cut(labels[m.Article], " ")
 			partIn[who] = appendLabel(partIn[who], n)
+			if w := view.MentionWords(q, m, texts[m.Article]); w != "" && own[who] == "" {
+				own[who] = w
+			}
 		} else {
 			whole[who] = true
 		}
@@ -94,17 +102,24 @@ func quoteRows(q corroborate.Quote, conflict bool, speakers map[string]corrobora
 		flag = "!"
 	}
 	rows := make([][]string, 0, len(order))
-	for i, who := range order {
+	full := false // whether a row above shows the whole text, which 〃 repeats
+	for _, who := range order {
 		text := "“" + q.Text + "”"
-		if i > 0 {
+		if full {
 			text = "  〃"
 		}
 		switch {
+		case len(partIn[who]) > 0 && !whole[who] && own[who] != "":
+			// the articles print only these words of it: shown as they are
+			text = "“" + own[who] + "” (" + view.PartialNote + ")"
+			rows = append(rows, []string{flag, text, who, whereList(where[who])})
+			continue
 		case len(partIn[who]) > 0 && !whole[who]:
 			text += " (" + view.PartialNote + ")"
 		case len(partIn[who]) > 0:
 			text += " (" + view.PartialNote + " in " + strings.Join(partIn[who], ", ") + ")"
 		}
+		full = true
 		rows = append(rows, []string{flag, text, who, whereList(where[who])})
 	}
 	return rows

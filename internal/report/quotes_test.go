@@ -193,3 +193,37 @@ func TestTextProseAfterTable(t *testing.T) {
 		t.Errorf("no blank line between the quotations table and the speakers list:\n%s", sb.String())
 	}
 }
+
+// TestQuotesPartialOwnWords: an article that quotes only a few words of a
+// longer quotation is shown with those words, never with the whole text it
+// did not print; the next speaker's row then shows the whole text, not 〃.
+func TestQuotesPartialOwnWords(t *testing.T) {
+	s1, s2 := "s1", "s2"
+	short := `The ferry line promised "every help with the inquiry" to the police.`
+	start := strings.Index(short, `"every`)
+	end := strings.Index(short, ` to the`)
+	d := &corroborate.Dossier{
+		Articles: []corroborate.Article{{ID: "a1", Text: short}, {ID: "a2"}},
+		Speakers: []corroborate.Speaker{
+			{ID: "s1", Name: "Northway Ferries", Kind: "organization"},
+			{ID: "s2", Name: "Ida Brandt", Kind: "person"},
+		},
+		Quotes: []corroborate.Quote{{ID: "q1", Text: "Safety comes first and we will give every help with the inquiry",
+			Mentions: []corroborate.QuoteMention{
+				{Article: "a1", Speaker: &s1, Partial: true, Start: start, End: end},
+				{Article: "a2", Speaker: &s2},
+			}}},
+		Computed: []string{"quotes"},
+	}
+	var sb strings.Builder
+	if err := Text(&sb, d); err != nil {
+		t.Fatal(err)
+	}
+	out := strings.Join(strings.Fields(sb.String()), " ")
+	if !strings.Contains(out, "“every help with the inquiry” (partial quote)") {
+		t.Errorf("the partial mention is not shown in its own words:\n%s", sb.String())
+	}
+	if !strings.Contains(out, "“Safety comes first") || strings.Contains(out, "〃") {
+		t.Errorf("the whole text is not shown on the second speaker's row:\n%s", sb.String())
+	}
+}

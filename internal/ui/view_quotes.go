@@ -27,7 +27,10 @@ type quoteMention struct {
 	Speaker string
 	Cue     string
 	Partial string // view.PartialNote for quoted words inside the article's own sentence
-	Link    string
+	// Words are the words the article prints when it quotes only part of
+	// the row's text; "" when it prints the whole.
+	Words string
+	Link  string
 }
 
 // quotesSection lists the quotations, each with its mentions; a row is in
@@ -45,6 +48,9 @@ func quotesSection(d *corroborate.Dossier, sv *view.Story, srcs []source, idx ma
 			qm := quoteMention{Source: refOf(srcs, idx, m.Article), Speaker: view.MentionSpeaker(m, speakers), Cue: m.Cue}
 			if m.Partial {
 				qm.Partial = view.PartialNote
+				if i, ok := idx[m.Article]; ok {
+					qm.Words = view.MentionWords(q, m, d.Articles[i].Text)
+				}
 			}
 			if end, ok := ends[qm]; ok && m.Start >= end && m.Start-end <= splitGap {
 				ends[qm] = m.End // the second span of a quotation split by its cue

@@ -107,3 +107,19 @@ func CreditLines(cs []corroborate.Credit) []CreditLine {
 	}
 	return out
 }
+
+// MentionWords is the words one article quotes when they are fewer than
+// the quotation's whole text (a partial quote of part of it), so that a
+// row never shows an article printing words it did not print; "" when the
+// mention carries the whole text, or its span does not lie in text.
+func MentionWords(q corroborate.Quote, m corroborate.QuoteMention, text string) string {
+	if m.Start < 0 || m.End > len(text) || m.Start >= m.End {
+		return ""
+	}
+	own := strings.Trim(strings.TrimSpace(text[m.Start:m.End]), "\"“”‘’'")
+	own = strings.TrimRight(own, ",.;: ")
+	if own == "" || quoteKey(own) == quoteKey(q.Text) || len(own) >= len(strings.TrimRight(q.Text, ",.;: ")) {
+		return ""
+	}
+	return own
+}

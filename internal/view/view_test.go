@@ -467,3 +467,22 @@ func TestLanguagesIgnoreUndetermined(t *testing.T) {
 		t.Errorf("KnownLanguage: und → %q, fr → %q", KnownLanguage("und"), KnownLanguage("fr"))
 	}
 }
+
+// MentionWords gives the words a partial mention prints when they are
+// fewer than the quotation's, and nothing when it prints them all or its
+// span is out of the text.
+func TestMentionWords(t *testing.T) {
+	text := `The ferry line promised "every help with the inquiry," the agency said.`
+	start, end := strings.Index(text, `"every`), strings.Index(text, ` the agency`)
+	q := corroborate.Quote{Text: "Safety comes first and we will give every help with the inquiry"}
+	if got := MentionWords(q, corroborate.QuoteMention{Start: start, End: end}, text); got != "every help with the inquiry" {
+		t.Errorf("MentionWords = %q, want the fragment", got)
+	}
+	whole := corroborate.Quote{Text: "every help with the inquiry"}
+	if got := MentionWords(whole, corroborate.QuoteMention{Start: start, End: end}, text); got != "" {
+		t.Errorf("MentionWords of a mention printing the whole text = %q, want \"\"", got)
+	}
+	if got := MentionWords(q, corroborate.QuoteMention{Start: start, End: len(text) + 5}, text); got != "" {
+		t.Errorf("MentionWords with a span past the text = %q, want \"\"", got)
+	}
+}
