@@ -66,7 +66,7 @@ func Extract(doc corroborate.Document, opt Options) (corroborate.Article, error)
 		a.Time, _ = parseISO(*a.Published)
 	}
 	if a.Outlet == nil {
-		if o := urlOutlet(firstNonEmpty(doc.URL, doc.Source)); o != "" {
+		if o := firstNonEmpty(urlOutlet(firstNonEmpty(doc.URL, doc.Source)), originOutlet(a.Text)); o != "" {
 			a.Outlet = &o
 		}
 	}
