@@ -12,14 +12,18 @@ import (
 // and copyright lines. Each list keeps the page's order; the first entry of
 // the most trusted source wins (see the pick functions).
 type docMeta struct {
-	title     string // the <title>
-	lang      string // <html lang>, og:locale or content-language
-	meta      map[string][]string
-	ld        ldArticle
-	itemprop  map[string][]string // microdata: itemprop -> contents or texts
-	times     []string            // <time datetime> marked as publication
-	bylines   []string            // texts of byline elements (class *byline*, rel=author links)
-	copyright []string            // "© 2017 The Harbor Ledger" lines
+	title    string // the <title>
+	lang     string // <html lang>, og:locale or content-language
+	meta     map[string][]string
+	ld       ldArticle
+	itemprop map[string][]string // microdata: itemprop -> contents or texts
+	times    []string            // <time datetime> marked as publication
+	bylines  []string            // texts of byline elements (class *byline*, rel=author links)
+	// bylineBlocks holds, for each byline that is a rel=author link, the
+	// block it stands in (nil for other bylines): the links of one block
+	// name the authors together ("By <a>A</a> and <a>B</a>").
+	bylineBlocks []*html.Node
+	copyright    []string // "© 2017 The Harbor Ledger" lines
 }
 
 // metaKeys are the meta names and properties read, lower-cased.
@@ -106,9 +110,15 @@ func (m *docMeta) readElement(n *html.Node) bool {
 			}
 		}
 	}
-	if len(m.bylines) < 4 && (hasClassPart(n, "byline") || (n.DataAtom == atom.A && strings.EqualFold(attr(n, "rel"), "author"))) {
+	relAuthor := n.DataAtom == atom.A && hasWord(attr(n, "rel"), "author")
+	if len(m.bylines) < maxBylines && (relAuthor || hasClassPart(n, "byline")) {
 		if t := collapseSpace(nodeText(n)); t != "" && len(t) < 200 {
 			m.bylines = append(m.bylines, t)
+			var block *html.Node
+			if relAuthor {
+				block = blockOf(n)
+			}
+			m.bylineBlocks = append(m.bylineBlocks, block)
 		}
 	}
 	if len(m.copyright) < 4 && (n.DataAtom == atom.P || n.DataAtom == atom.Div || n.DataAtom == atom.Span || n.DataAtom == atom.Small || n.DataAtom == atom.Footer || n.DataAtom == atom.Li) {
@@ -117,6 +127,50 @@ func (m *docMeta) readElement(n *html.Node) bool {
 		}
 	}
 	return true
+}
+
+// maxBylines is how many byline elements a page's walk keeps.
+const maxBylines = 8
+
+// firstByline is the page's first byline element's text, with the other
+// rel=author links of its block when it is one.
+func (m *docMeta) firstByline() []string {
+	if len(m.bylines) == 0 {
+		return nil
+	}
+	out := m.bylines[:1]
+	if b := m.bylineBlocks[0]; b != nil {
+		for i := 1; i < len(m.bylines); i++ {
+			if m.bylineBlocks[i] == b {
+				out = append(out[:len(out):len(out)], m.bylines[i])
+			}
+		}
+	}
+	return out
+}
+
+// blockOf is the nearest block element holding n.
+func blockOf(n *html.Node) *html.Node {
+	for p := n.Parent; p != nil; p = p.Parent {
+		if p.Type == html.ElementNode && blockTags[p.DataAtom] {
+			if p.DataAtom == atom.Li && p.Parent != nil {
+				return p.Parent // one author an item: the list names them
+			}
+			return p
+		}
+	}
+	return nil
+}
+
+// hasWord reports a space-separated token equal to word, in any case
+// (rel="author external").
+func hasWord(list, word string) bool {
+	for _, w := range strings.Fields(list) {
+		if strings.EqualFold(w, word) {
+			return true
+		}
+	}
+	return false
 }
 
 // itemName is a microdata item's name: its itemprop=name descendant, its

@@ -82,7 +82,8 @@ func parseByline(line string) (names []string, outlet string) {
 	return names, outlet
 }
 
-// isNameLike reports a short run of capitalised words: a person's name.
+// isNameLike reports a short run of capitalised words that is a person's
+// name, not a job title.
 func isNameLike(s string) bool {
 	words := strings.Fields(s)
 	if len(words) < 2 || len(words) > 5 {
@@ -101,8 +102,8 @@ func isNameLike(s string) bool {
 				return false
 			}
 		}
-		if chromeWords[strings.ToLower(strings.Trim(w, "."))] {
-			return false
+		if lw := strings.ToLower(strings.Trim(w, ".")); chromeWords[lw] || roleWords[lw] {
+			return false // "Share Story", "Staff Writer"
 		}
 	}
 	return true
