@@ -80,3 +80,28 @@ func mustExtract(tb testing.TB, doc corroborate.Document) corroborate.Article {
 	}
 	return a
 }
+
+// A text that gives no date is dated by the day its URL's path names; a
+// date in the text wins, and a URL without a whole day, or with a day that
+// does not exist, dates nothing.
+func TestURLDate(t *testing.T) {
+	body := "Ferry returns\n\nThe harbor ferry resumed its hourly crossings on Thursday, six weeks after a winter storm tore the landing ramp from its moorings."
+	tests := []struct {
+		name, url, body, want string
+	}{
+		{"year, month and day", "https://calder.example/news/2026/03/14/ferry-returns", body, "2026-03-14"},
+		{"dashes, no leading zero", "https://calder.example/2026-3-4-ferry-returns.html", body, "2026-03-04"},
+		{"a date in the text wins", "https://calder.example/2026/03/14/ferry-returns", "Ferry returns\n\nMarch 16, 2026\n\n" + body[len("Ferry returns\n\n"):], "2026-03-16"},
+		{"year and month only", "https://calder.example/2026/03/ferry-returns", body, ""},
+		{"no such day", "https://calder.example/2026/02/30/ferry-returns", body, ""},
+		{"no URL", "", body, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := mustExtract(t, corroborate.Document{Source: "ferry.txt", URL: tt.url, Format: "text", Body: []byte(tt.body)})
+			if got := orEmpty(a.Published); got != tt.want {
+				t.Errorf("Published = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
