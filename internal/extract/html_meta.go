@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"regexp"
 	"strings"
 
 	"golang.org/x/net/html"
@@ -24,6 +25,9 @@ type docMeta struct {
 	// name the authors together ("By <a>A</a> and <a>B</a>").
 	bylineBlocks []*html.Node
 	copyright    []string // "© 2017 The Harbor Ledger" lines
+	// labelled holds the texts after a publication label that opens an
+	// element's own text ("Published on March 3, 2026"), the first few.
+	labelled []string
 }
 
 // metaKeys are the meta names and properties read, lower-cased.
@@ -121,12 +125,46 @@ func (m *docMeta) readElement(n *html.Node) bool {
 			m.bylineBlocks = append(m.bylineBlocks, block)
 		}
 	}
+	if len(m.labelled) < 4 {
+		if t := labelledDate(n); t != "" {
+			m.labelled = append(m.labelled, t)
+		}
+	}
 	if len(m.copyright) < 4 && (n.DataAtom == atom.P || n.DataAtom == atom.Div || n.DataAtom == atom.Span || n.DataAtom == atom.Small || n.DataAtom == atom.Footer || n.DataAtom == atom.Li) {
 		if line := copyrightText(n); line != "" {
 			m.copyright = append(m.copyright, line)
 		}
 	}
 	return true
+}
+
+// reDateLabel matches a label that says the date after it is the
+// publication's, in the languages we read: "Published on", "First
+// published:", "Posted", "Veröffentlicht am", "Publié le", "Publicado el",
+// "Pubblicato il".
+var reDateLabel = regexp.MustCompile(`(?i)^\s*(?:first\s+)?(?:published|posted|veröffentlicht|erschienen|publié|publiée|publicado|publicada|pubblicato|pubblicata|gepubliceerd)(?:\s+(?:am|on|le|el|il|em|op))?\s*:?\s*`)
+
+// labelledDate returns the text after a publication label that opens n's
+// own text, the date itself perhaps in the element after it ("Published:
+// <span>March 3, 2026</span>"); "" when there is none.
+func labelledDate(n *html.Node) string {
+	c := n.FirstChild
+	if c == nil || c.Type != html.TextNode {
+		return ""
+	}
+	loc := reDateLabel.FindStringIndex(c.Data)
+	if loc == nil {
+		return ""
+	}
+	s := c.Data[loc[1]:]
+	if strings.TrimSpace(s) == "" && c.NextSibling != nil {
+		s = nodeText(c.NextSibling)
+	}
+	s = collapseSpace(s)
+	if r := []rune(s); len(r) > 60 {
+		s = string(r[:60])
+	}
+	return s
 }
 
 // maxBylines is how many byline elements a page's walk keeps.
