@@ -11,7 +11,7 @@ import (
 
 var (
 	// "By", "Written by", "Posted by", "Par", "Por", "Von", "Di", "Door", "Av"
-	reBylineLead = regexp.MustCompile(`(?i)^(?:(?:written|posted|reported|story|text|words|published)\s+by|by|par|por|von|di|door|av|autor(?:e|in)?:?|author:?)\s+`)
+	reBylineLead = regexp.MustCompile(`(?i)^(?:(?:written|posted|reported|story|text|words|published|analysis|opinion|commentary|column|review|interview)\s+by|by|par|por|von|di|door|av|autor(?:e|in)?:?|author:?)\s+`)
 	// URLs, e-mail addresses and handles
 	reBylineLink = regexp.MustCompile(`\(?\s*(?:https?://\S+|www\.\S+|\S+@\S+\.\w+|@\w+)\s*\)?`)
 	// "(with A and B)", "(avec A et B)": co-authors in parentheses
@@ -41,8 +41,11 @@ var roleWords = text.WordSet("correspondent correspondents reporter reporters wr
 // hasRoleWord reports a name holding a word of a job title (roleWords).
 func hasRoleWord(p string) bool {
 	for _, w := range strings.Fields(p) {
-		if roleWords[strings.ToLower(strings.Trim(w, ".,"))] {
-			return true
+		// "Editor-at-large", "Co-Editor": a title's words joined
+		for _, part := range strings.Split(strings.ToLower(strings.Trim(w, ".,")), "-") {
+			if roleWords[part] {
+				return true
+			}
 		}
 	}
 	return false
