@@ -11,11 +11,15 @@ import (
 
 var (
 	// "By", "Written by", "Posted by", "Par", "Por", "Von", "Di", "Door", "Av"
-	reBylineLead = regexp.MustCompile(`(?i)^(?:(?:written|posted|reported|story|text|words|published)\s+by|by|par|por|von|di|door|av|autor(?:e|in)?:?|author:?)\s+`)
+	reBylineLead = regexp.MustCompile(`(?i)^(?:(?:written|posted|reported|story|text|words|published|analysis|opinion|commentary|column|review|interview)\s+by|by|par|por|von|di|door|av|autor(?:e|in)?:?|author:?)\s+`)
 	// URLs, e-mail addresses and handles
 	reBylineLink = regexp.MustCompile(`\(?\s*(?:https?://\S+|www\.\S+|\S+@\S+\.\w+|@\w+)\s*\)?`)
 	// "(with A and B)", "(avec A et B)": co-authors in parentheses
 	reWithParen = regexp.MustCompile(`(?i)\(\s*(?:with|avec|con|mit|com)\s+([^)]*)\)`)
+	// a credit to someone who did not write the story, up to the next
+	// stop: "Photos by Ines Okafor", "Edited by Li Wei";
+	// or a picture's label: "Image: Calder Police"
+	reOtherRole = regexp.MustCompile(`(?i)\b(?:(?:photos?|photographs?|photography|pictures?|images?|illustrations?|video|graphics?|edited|editing|produced|production|designed|design|additional\s+reporting|translated|translation)\s+by\b[^.;|]*|(?:photos?|pictures?|images?|credit)\s*:[^,;|]*)`)
 	// separators of several names
 	reAuthorSep = regexp.MustCompile(`(?i)\s*(?:;|\||,|&|\band\b|\bet\b|\bund\b|\by\b|\be\b)\s*`)
 )
@@ -27,6 +31,25 @@ var bylineJunk = text.WordSet("share shares tweet email e-mail print comment com
 	"posted updated published modified ago hours hour minutes minute seconds days day yesterday today " +
 	"před hodinami minutami včera hace horas minutos ayer fa ore minuti ieri heures vor stunden minuten gestern há atrás " +
 	"am pm edt est cdt cst pdt pst gmt utc at on control contact staff-writer")
+
+// roleWords name a journalist's job, not a person: "Marta Quill, Senior
+// Harbor Correspondent", "Calder Gazette Staff", "Staff Writer".
+var roleWords = text.WordSet("correspondent correspondents reporter reporters writer writers editor editors " +
+	"columnist columnists contributor journalist journalists producer producers photographer " +
+	"photographers staff critic analyst intern bureau desk newsroom team")
+
+// hasRoleWord reports a name holding a word of a job title (roleWords).
+func hasRoleWord(p string) bool {
+	for _, w := range strings.Fields(p) {
+		// "Editor-at-large", "Co-Editor": a title's words joined
+		for _, part := range strings.Split(strings.ToLower(strings.Trim(w, ".,")), "-") {
+			if roleWords[part] {
+				return true
+			}
+		}
+	}
+	return false
+}
 
 // degrees follow a name; they are not authors: "Brenda Goodman, MA".
 var degrees = text.WordSet("ma ms msc mba md phd ph.d ph.d. mph rn bsc ba jd dds mfa dr.ph lmft")
@@ -42,9 +65,12 @@ var weekdays = text.WordSet("monday tuesday wednesday thursday friday saturday s
 // and in each name everything from the first date, time or interface word
 // on cut ("Nathan Willis March 25" -> "Nathan Willis"). Degrees ("MA") are
 // dropped; a "Last, First" pair of single words stays one name. Parts that
-// are not names (too long, no capital letter) are dropped.
+// are not names (too long, no capital letter, a job title, an outlet's
+// name: "By Ana Ros, Reuters") are dropped, and so are the people a
+// credit names for another role ("Photos by Li Wei").
 func cleanByline(raw string) []string {
 	s := collapseSpace(raw)
+	s = reOtherRole.ReplaceAllString(s, " ; ")
 	s = reBylineLink.ReplaceAllString(s, " ")
 	var extra []string
 	s = reWithParen.ReplaceAllStringFunc(s, func(m string) string {
@@ -95,13 +121,48 @@ func trimName(p string) string {
 		// name of three words or more ("Laura June Topolsky July").
 		_, month := months[lw]
 		month = month && i > 0 && (i+1 < len(words) && hasDigit(words[i+1]) || i+1 == len(words) && i >= 2)
-		if month || weekdays[lw] || bylineJunk[lw] || hasDigit(w) {
+		// A weekday's three letters end names too ("Lena Sun"): a date's
+		// when a stop or a date follows them ("Sun, 3 March", "Sun 3").
+		weekday := weekdays[lw] && (len(lw) > 3 || strings.ContainsAny(w, ".,") || i+1 < len(words) && (hasDigit(words[i+1]) || isMonth(words[i+1])))
+		if month || weekday || bylineJunk[lw] || hasDigit(w) {
 			words = words[:i]
 			break
 		}
 	}
-	return strings.Trim(strings.Join(words, " "), " .,:;-|")
+	return strings.Trim(strings.Join(cutOutlet(words), " "), " .,:;-|")
 }
+
+// cutOutlet cuts a known outlet's name after a person's ("ANA ROS
+// Associated Press", "Ana Ros for Calder Online"), with the word that
+// joins them; two words at least must stay, and words that are an
+// outlet's name alone ("The Associated Press", "Agencia EFE") stay whole.
+func cutOutlet(words []string) []string {
+	if _, ok := outlets.Lookup(strings.Join(words, " ")); ok {
+		return words
+	}
+	for k := min(4, len(words)-2); k >= 1; k-- {
+		tail := strings.Join(words[len(words)-k:], " ")
+		_, known := outlets.Lookup(tail)
+		// "Ana Ros for The Calder Post": after "for", a name that looks
+		// like an outlet's is one.
+		if !known && !(strings.EqualFold(words[len(words)-k-1], "for") && outlets.LooksLikeOutlet(tail)) {
+			continue
+		}
+		rest := words[:len(words)-k]
+		for len(rest) > 2 && outletJoiners[strings.ToLower(rest[len(rest)-1])] {
+			rest = rest[:len(rest)-1]
+		}
+		if len(rest) >= 2 && !outletJoiners[strings.ToLower(rest[len(rest)-1])] {
+			return rest
+		}
+		return words
+	}
+	return words
+}
+
+// outletJoiners join a person's name to an outlet's: "for", "with", "of",
+// "the" ("Ana Ros for The Calder Post").
+var outletJoiners = text.WordSet("for with of the at from für pour para per")
 
 // isBylineName reports a plausible name: one to six words, the first
 // starting with a letter in upper case (or a name all in lower case
@@ -115,6 +176,15 @@ func isBylineName(p string) bool {
 	if !unicode.IsLetter(r[0]) || strings.Contains(p, "/") {
 		return false // "Ana Ros/Reuters" credits a photo
 	}
+	// An outlet's name: one the directory knows ("By Ana Ros, Reuters"),
+	// or one ending in a word only outlets' names end in ("Calder
+	// Gazette"); not "Lena Sun", whose last word ends other names too.
+	if _, ok := outlets.Lookup(p); ok || len(words) >= 2 && outlets.OutletWord(words[len(words)-1]) {
+		return false
+	}
+	if hasRoleWord(p) {
+		return false // "Senior Harbor Correspondent", "Calder Gazette Staff"
+	}
 	upper, long := 0, 0
 	for _, w := range words {
 		if len([]rune(strings.Trim(w, "."))) > 2 {
@@ -125,6 +195,12 @@ func isBylineName(p string) bool {
 		}
 	}
 	return upper > 0 && upper*2 >= len(words) && long > 0 // "J J" is initials alone
+}
+
+// isMonth reports a month's name or abbreviation, a stop after it or not.
+func isMonth(w string) bool {
+	_, ok := months[strings.ToLower(strings.Trim(w, ".,"))]
+	return ok
 }
 
 func hasDigit(s string) bool {

@@ -71,10 +71,7 @@ func TestDatelineOutlet(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			a, err := Extract(corroborate.Document{Source: "wire.jsonl:1", Format: "text", Headless: true, Body: []byte(tt.in)}, Options{})
-			if err != nil {
-				t.Fatal(err)
-			}
+			a := mustExtract(t, corroborate.Document{Source: "wire.jsonl:1", Format: "text", Headless: true, Body: []byte(tt.in)})
 			if got := orEmpty(a.Outlet); got != tt.outlet {
 				t.Errorf("Outlet = %q, want %q", got, tt.outlet)
 			}

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"net/url"
 	"regexp"
 	"strconv"
 	"strings"
@@ -199,4 +200,30 @@ func parseISO(s string) (time.Time, error) {
 		return t, nil
 	}
 	return time.Parse("2006-01-02", s)
+}
+
+// reURLDate matches a day written in a URL's path as sites date their
+// articles: "/2026/03/14/", "/2026-03-14-", "/2026/3/14/".
+var reURLDate = regexp.MustCompile(`/((?:19|20)\d\d)[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?:[/_.-]|$)`)
+
+// urlDate reads the day a URL's path gives (reURLDate), at midnight UTC.
+// ok is false when there is none, the day does not exist, or it is after
+// now (when now is set).
+func urlDate(rawURL string, now time.Time) (time.Time, bool) {
+	u, err := url.Parse(rawURL)
+	if err != nil || u.Host == "" {
+		return time.Time{}, false
+	}
+	m := reURLDate.FindStringSubmatch(u.Path)
+	if m == nil {
+		return time.Time{}, false
+	}
+	y, _ := strconv.Atoi(m[1])
+	mo, _ := strconv.Atoi(m[2])
+	d, _ := strconv.Atoi(m[3])
+	t := time.Date(y, time.Month(mo), d, 0, 0, 0, 0, time.UTC)
+	if t.Day() != d || !now.IsZero() && t.After(now) {
+		return time.Time{}, false
+	}
+	return t, true
 }

@@ -62,11 +62,19 @@ func Extract(doc corroborate.Document, opt Options) (corroborate.Article, error)
 		a.Language = detectLanguage(a.Text, "")
 	}
 	a.Sentences = text.SentencesIn(a.Text, a.Language)
+	if a.Published == nil {
+		// A text that gives no date may be dated by its address, as
+		// many sites date theirs ("/2026/03/14/ferry-returns"); a page's
+		// own search reads its URL already.
+		if t, ok := urlDate(doc.URL, opt.Now); ok {
+			a.Published = corroborate.StrPtr(formatDate(t))
+		}
+	}
 	if a.Published != nil && a.Time.IsZero() {
 		a.Time, _ = parseISO(*a.Published)
 	}
 	if a.Outlet == nil {
-		if o := urlOutlet(firstNonEmpty(doc.URL, doc.Source)); o != "" {
+		if o := firstNonEmpty(urlOutlet(firstNonEmpty(doc.URL, doc.Source)), originOutlet(a.Text)); o != "" {
 			a.Outlet = &o
 		}
 	}

@@ -38,8 +38,19 @@ func pageDates(dm docMeta, root *html.Node, rawURL string) (published, modified 
 	// day over a UTC one, the URL's day over a stale template's) and wins
 	// when it disagrees; structured data gives the time of day when it
 	// agrees, and the date when the search finds none.
-	if found := searchDate(root, rawURL); !found.IsZero() && !sameDay(found, published) {
+	// A search that reads the same moment in UTC ("2024-03-15T04:30Z" for
+	// "2024-03-14T23:30-05:00") has not found another day: the day is the
+	// one the page wrote with its offset.
+	structured := !published.IsZero()
+	if found := searchDate(root, rawURL); !found.IsZero() && !sameDay(found, published) && !sameDay(found, published.UTC()) {
 		published = found
+	}
+	// A page with no structured date may say in words which of its dates
+	// is the publication ("Veröffentlicht am 16.08.2019"): the search,
+	// which weighs the dates of comments and lists alike, yields to it
+	// when it found a later one.
+	if labelled := firstDate(dm.labelled); !structured && !labelled.IsZero() && (published.IsZero() || labelled.Before(published) && !sameDay(labelled, published)) {
+		published = labelled
 	}
 	return published, modified
 }

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"regexp"
 	"strings"
 
 	"golang.org/x/net/html"
@@ -12,14 +13,21 @@ import (
 // and copyright lines. Each list keeps the page's order; the first entry of
 // the most trusted source wins (see the pick functions).
 type docMeta struct {
-	title     string // the <title>
-	lang      string // <html lang>, og:locale or content-language
-	meta      map[string][]string
-	ld        ldArticle
-	itemprop  map[string][]string // microdata: itemprop -> contents or texts
-	times     []string            // <time datetime> marked as publication
-	bylines   []string            // texts of byline elements (class *byline*, rel=author links)
-	copyright []string            // "© 2017 The Harbor Ledger" lines
+	title    string // the <title>
+	lang     string // <html lang>, og:locale or content-language
+	meta     map[string][]string
+	ld       ldArticle
+	itemprop map[string][]string // microdata: itemprop -> contents or texts
+	times    []string            // <time datetime> marked as publication
+	bylines  []string            // texts of byline elements (class *byline*, rel=author links)
+	// bylineBlocks holds, for each byline that is a rel=author link, the
+	// block it stands in (nil for other bylines): the links of one block
+	// name the authors together ("By <a>A</a> and <a>B</a>").
+	bylineBlocks []*html.Node
+	copyright    []string // "© 2017 The Harbor Ledger" lines
+	// labelled holds the texts after a publication label that opens an
+	// element's own text ("Published on March 3, 2026"), the first few.
+	labelled []string
 }
 
 // metaKeys are the meta names and properties read, lower-cased.
@@ -106,9 +114,20 @@ func (m *docMeta) readElement(n *html.Node) bool {
 			}
 		}
 	}
-	if len(m.bylines) < 4 && (hasClassPart(n, "byline") || (n.DataAtom == atom.A && strings.EqualFold(attr(n, "rel"), "author"))) {
+	relAuthor := n.DataAtom == atom.A && hasWord(attr(n, "rel"), "author")
+	if len(m.bylines) < maxBylines && (relAuthor || hasClassPart(n, "byline")) {
 		if t := collapseSpace(nodeText(n)); t != "" && len(t) < 200 {
 			m.bylines = append(m.bylines, t)
+			var block *html.Node
+			if relAuthor {
+				block = blockOf(n)
+			}
+			m.bylineBlocks = append(m.bylineBlocks, block)
+		}
+	}
+	if len(m.labelled) < 4 {
+		if t := labelledDate(n); t != "" {
+			m.labelled = append(m.labelled, t)
 		}
 	}
 	if len(m.copyright) < 4 && (n.DataAtom == atom.P || n.DataAtom == atom.Div || n.DataAtom == atom.Span || n.DataAtom == atom.Small || n.DataAtom == atom.Footer || n.DataAtom == atom.Li) {
@@ -117,6 +136,79 @@ func (m *docMeta) readElement(n *html.Node) bool {
 		}
 	}
 	return true
+}
+
+// reDateLabel matches a label that says the date after it is the
+// publication's, in the languages we read: "Published on", "First
+// published:", "Posted", "Veröffentlicht am", "Publié le", "Publicado el",
+// "Pubblicato il".
+var reDateLabel = regexp.MustCompile(`(?i)^\s*(?:first\s+)?(?:published|posted|veröffentlicht|erschienen|publié|publiée|publicado|publicada|pubblicato|pubblicata|gepubliceerd)(?:\s+(?:am|on|le|el|il|em|op))?\s*:?\s*`)
+
+// labelledDate returns the text after a publication label that opens n's
+// own text, the date itself perhaps in the element after it ("Published:
+// <span>March 3, 2026</span>"); "" when there is none.
+func labelledDate(n *html.Node) string {
+	c := n.FirstChild
+	if c == nil || c.Type != html.TextNode {
+		return ""
+	}
+	loc := reDateLabel.FindStringIndex(c.Data)
+	if loc == nil {
+		return ""
+	}
+	s := c.Data[loc[1]:]
+	if strings.TrimSpace(s) == "" && c.NextSibling != nil {
+		s = nodeText(c.NextSibling)
+	}
+	s = collapseSpace(s)
+	if r := []rune(s); len(r) > 60 {
+		s = string(r[:60])
+	}
+	return s
+}
+
+// maxBylines is how many byline elements a page's walk keeps.
+const maxBylines = 8
+
+// firstByline is the page's first byline element's text, with the other
+// rel=author links of its block when it is one.
+func (m *docMeta) firstByline() []string {
+	if len(m.bylines) == 0 {
+		return nil
+	}
+	out := m.bylines[:1]
+	if b := m.bylineBlocks[0]; b != nil {
+		for i := 1; i < len(m.bylines); i++ {
+			if m.bylineBlocks[i] == b {
+				out = append(out[:len(out):len(out)], m.bylines[i])
+			}
+		}
+	}
+	return out
+}
+
+// blockOf is the nearest block element holding n.
+func blockOf(n *html.Node) *html.Node {
+	for p := n.Parent; p != nil; p = p.Parent {
+		if p.Type == html.ElementNode && blockTags[p.DataAtom] {
+			if p.DataAtom == atom.Li && p.Parent != nil {
+				return p.Parent // one author an item: the list names them
+			}
+			return p
+		}
+	}
+	return nil
+}
+
+// hasWord reports a space-separated token equal to word, in any case
+// (rel="author external").
+func hasWord(list, word string) bool {
+	for _, w := range strings.Fields(list) {
+		if strings.EqualFold(w, word) {
+			return true
+		}
+	}
+	return false
 }
 
 // itemName is a microdata item's name: its itemprop=name descendant, its

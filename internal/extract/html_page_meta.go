@@ -75,12 +75,13 @@ func pageByline(dm docMeta, trafAuthor string, sites []string) []string {
 	for _, k := range bylineMetaKeys {
 		sources = append(sources, dm.meta[k])
 	}
-	sources = append(sources, dm.bylines[:min(len(dm.bylines), 1)], strings.Split(trafAuthor, ";"))
+	sources = append(sources, dm.firstByline(), strings.Split(trafAuthor, ";"))
+	orgOnly := false
 	for _, src := range sources {
 		var names []string
 		for _, raw := range src {
 			for _, n := range cleanByline(raw) {
-				if !isSiteName(n, sites) {
+				if !isSiteName(n, sites) && (!orgOnly || personName(n)) {
 					names = append(names, n)
 				}
 			}
@@ -88,8 +89,43 @@ func pageByline(dm docMeta, trafAuthor string, sites []string) []string {
 		if names = dedupeNames(names); len(names) > 0 {
 			return names
 		}
+		orgOnly = orgOnly || namesOrgOnly(src)
 	}
 	return nil
+}
+
+// namesOrgOnly reports a source of bylines that names someone, but only
+// an organisation or a desk ("Reuters", "Calder Gazette Staff"): a less
+// trusted source after it must name a person in full (personName) to be
+// believed over it, not a date or a place its byline element holds
+// ("Reuters, Washington, Nov 20").
+func namesOrgOnly(src []string) bool {
+	for _, raw := range src {
+		s := strings.TrimSpace(reBylineLead.ReplaceAllString(collapseSpace(raw), ""))
+		for _, p := range reAuthorSep.Split(s, -1) {
+			if p = strings.TrimSpace(p); p != "" && !isBylineName(trimName(p)) && (outlets.LooksLikeOutlet(p) || hasRoleWord(p)) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// personName reports a name of two words or more, none a month or a
+// weekday, that does not look like an organisation's ("European Space
+// Agency").
+func personName(n string) bool {
+	words := strings.Fields(n)
+	if len(words) < 2 || outlets.LooksLikeOutlet(n) {
+		return false
+	}
+	for _, w := range words {
+		lw := strings.ToLower(strings.Trim(w, ".,"))
+		if _, month := months[lw]; month || weekdays[lw] {
+			return false
+		}
+	}
+	return true
 }
 
 func first(vs []string) string {

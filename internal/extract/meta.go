@@ -82,7 +82,8 @@ func parseByline(line string) (names []string, outlet string) {
 	return names, outlet
 }
 
-// isNameLike reports a short run of capitalised words: a person's name.
+// isNameLike reports a short run of capitalised words that is a person's
+// name, not a job title.
 func isNameLike(s string) bool {
 	words := strings.Fields(s)
 	if len(words) < 2 || len(words) > 5 {
@@ -101,8 +102,8 @@ func isNameLike(s string) bool {
 				return false
 			}
 		}
-		if chromeWords[strings.ToLower(strings.Trim(w, "."))] {
-			return false
+		if lw := strings.ToLower(strings.Trim(w, ".")); chromeWords[lw] || roleWords[lw] {
+			return false // "Share Story", "Staff Writer"
 		}
 	}
 	return true
@@ -113,9 +114,59 @@ var nameParticles = map[string]bool{"de": true, "da": true, "di": true, "van": t
 // parseDateline reads the place and the wire of the dateline that opens
 // a news text (outlets.ReadDateline): "WASHINGTON (AP) —" gives WASHINGTON
 // and the Associated Press, "Oct 6 (Reuters) -" no place and Reuters.
+//
+// A page may print its highlights above the lead ("Story highlights", then
+// a few one-line points, then "(CNN) — The …"): the dateline is read after
+// up to highlightLines such short lines too, when it carries an outlet's
+// mark; a place alone there may be a heading's.
 func parseDateline(s string) (place, wire string, ok bool) {
-	d, ok := outlets.ReadDateline(s)
-	return d.Place, d.Mark.Outlet, ok
+	rest := s
+	for i := 0; i <= highlightLines; i++ {
+		if d, ok := outlets.ReadDateline(rest); ok && (i == 0 || d.Mark.Outlet != "") {
+			return d.Place, d.Mark.Outlet, true
+		}
+		line, after, found := strings.Cut(rest, "\n")
+		if !found || len(strings.Fields(line)) > highlightWords {
+			break
+		}
+		rest = strings.TrimLeft(after, "\n\t ")
+	}
+	return "", "", false
+}
+
+const (
+	// highlightLines is how many lines of highlights may stand above a
+	// dateline; highlightWords how long each may be (a point, not a
+	// paragraph of the article).
+	highlightLines = 6
+	highlightWords = 40
+)
+
+// reOriginSignoff matches the line a publisher closes its own copy with,
+// naming itself ("Original article on Calder Science.", "Originally
+// published on Calder Science."): copies syndicated elsewhere carry it
+// unchanged, so it names the text's original publisher.
+var reOriginSignoff = regexp.MustCompile(`(?:^|[.!?]["”’]?\s+)(?:Original article|Originally published) (?:on|at) (?:the )?(\p{Lu}[^\n]{0,60}?)\.?\s*$`)
+
+// originOutlet is the publisher a text's closing sign-off names (see
+// reOriginSignoff), "" when there is none. It is the outlet of a text that
+// says nothing else about where it was published; a copy whose page or URL
+// names another site is that site's, and the line stays in its text as a
+// credit to the original.
+func originOutlet(text string) string {
+	tail := strings.TrimSpace(text[max(0, len(text)-400):])
+	m := reOriginSignoff.FindStringSubmatch(tail)
+	if m == nil {
+		return ""
+	}
+	name := strings.TrimSpace(m[1])
+	if len(strings.Fields(name)) > 6 {
+		return ""
+	}
+	if n, ok := outlets.Canonical(name); ok {
+		return n
+	}
+	return name
 }
 
 // outletFromText finds the outlet a text names for itself: a wire in its

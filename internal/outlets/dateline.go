@@ -70,7 +70,7 @@ func markOf(name string) (Mark, bool) {
 // them ("(Updates with ...) By Ana Ros March 3 (Reuters) -"); a bracket that
 // names no outlet after a place ("SACRAMENTO (KTRN13) —"); a known outlet's
 // mark with no dash after a short place or alone ("(CNN) A dress ...",
-// "Madrid (CNN) The ..."). A sentence must start after it: a capital, a
+// "Madrid (CNN) The ...", "(CNN)The ..."). A sentence must start after it: a capital, a
 // digit or a quotation mark ("NASA — the agency said" has no dateline).
 // Labels in capitals ("FILE -", "EXCLUSIVE –") are no places. A place in
 // capitals and a colon ("RAMPUR: All was going well…", as South Asian
@@ -215,10 +215,13 @@ func bracketDateline(s string, open, close int) (Dateline, bool) {
 	m, isMark := markOf(name)
 	switch {
 	case sep == "":
-		// No dash: a known outlet's mark, alone or after a short place.
+		// No dash: a known outlet's mark, alone or after a short place,
+		// a space after it or a capital ("(CNN)The …", as pages that set
+		// the mark in its own element run it into the sentence).
 		first, _, _ := strings.Cut(name, "/") // "AFP/Getty"
 		o, known := Lookup(first)
-		if !known || at == close+1 || !l.clean || l.dated || l.words > 5 {
+		r, _ := utf8.DecodeRuneInString(s[close+1:])
+		if !known || at == close+1 && !unicode.IsUpper(r) || !l.clean || l.dated || l.words > 5 {
 			return Dateline{}, false
 		}
 		m, isMark, after = Mark{Outlet: o.Name, Known: true, Wire: o.Wire}, true, close+1
