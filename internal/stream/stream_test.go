@@ -2,6 +2,7 @@ package stream_test
 
 import (
 	"context"
+	"fmt"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -140,6 +141,7 @@ func checkStories(t *testing.T, ctx context.Context, s corroborate.StreamStore, 
 		t.Fatalf("StorySummaries: %v", err)
 	}
 	storyOf := map[string]string{} // article source -> stored story
+	why := map[string]string{}     // article source -> its assignment's explanation and worker
 	for _, sum := range sums {
 		as, err := s.StoryAssignments(ctx, sum.ID)
 		if err != nil {
@@ -173,7 +175,12 @@ func checkStories(t *testing.T, ctx context.Context, s corroborate.StreamStore, 
 				t.Errorf("story %s: explanation %q, want shares: ... or regrouped: ...", sum.ID, a.Explanation)
 			}
 		}
+		byID := map[string]corroborate.StoryAssignment{}
+		for _, a := range as {
+			byID[a.ArticleID] = a
+		}
 		for _, a := range arts {
+			why[a.Source] = fmt.Sprintf("%q by %s", byID[a.ID].Explanation, byID[a.ID].Worker)
 			if prev, dup := storyOf[a.Source]; dup {
 				t.Errorf("article %s is in stories %s and %s", a.Source, prev, sum.ID)
 			}
@@ -188,7 +195,7 @@ func checkStories(t *testing.T, ctx context.Context, s corroborate.StreamStore, 
 			continue
 		}
 		if want, seen := byGen[d.Story]; seen && want != got {
-			t.Errorf("article %s of story %d is in %s, its story's others in %s", d.Source, d.Story, got, want)
+			t.Errorf("article %s of story %d is in %s (%s), its story's others in %s", d.Source, d.Story, got, why[d.Source], want)
 		}
 		byGen[d.Story] = got
 	}
