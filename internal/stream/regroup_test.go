@@ -219,3 +219,79 @@ func articleID(t *testing.T, ctx context.Context, s corroborate.StreamStore, sou
 	t.Fatalf("no done item from %s", source)
 	return ""
 }
+
+// TestRebuildJoinsSplitStory: a holder of the role split a story in a way
+// the next holder's clusterer, rebuilt from the log, does not (a regrouping
+// it cannot make again the same way). The next holder moves the articles
+// left on the minority side to the story it holds them in, so that no
+// story stays split for good, and later articles join them there.
+func TestRebuildJoinsSplitStory(t *testing.T) {
+	for _, b := range backends {
+		t.Run(b.name, func(t *testing.T) {
+			ctx := t.Context()
+			s := b.open(t)
+			topic := map[string]string{}
+			var docs []corroborate.Document
+			for i, text := range lighthouse {
+				src := fmt.Sprintf("lighthouse-%d.txt", i+1)
+				docs = append(docs, corroborate.Document{Source: src, Format: "text", Body: []byte(text)})
+				topic[src] = "lighthouse"
+			}
+			if _, err := s.Enqueue(ctx, "b", docs[:2]); err != nil {
+				t.Fatalf("Enqueue: %v", err)
+			}
+			a := stream.NewWorker(s, stream.Options{ID: "A"})
+			drain(t, ctx, s, a)
+			a.Close()
+			before := storiesOf(t, ctx, s, map[string]string{"lighthouse-1.txt": "lighthouse", "lighthouse-2.txt": "lighthouse"})
+			if len(before) != 1 {
+				t.Fatalf("%d stories after the first two reports, want one", len(before))
+			}
+			// Another holder splits the second report off into a story of its own.
+			role, err := s.AcquireAssigner(ctx, "splitter")
+			if err != nil {
+				t.Fatalf("AcquireAssigner: %v", err)
+			}
+			second := articleID(t, ctx, s, "lighthouse-2.txt")
+			var from string
+			for id := range before {
+				from = id
+			}
+			if err := role.Regroup(ctx, []corroborate.StoryMove{{ArticleID: second, From: from, To: "st-split", New: true,
+				Title: "Split", Explanation: "regrouped: split from " + from}}, nil, 0); err != nil {
+				t.Fatalf("Regroup: %v", err)
+			}
+			role.Close()
+			if n := len(storiesOf(t, ctx, s, map[string]string{"lighthouse-1.txt": "lighthouse", "lighthouse-2.txt": "lighthouse"})); n != 2 {
+				t.Fatalf("%d stories after the split, want 2", n)
+			}
+			// A new holder takes the third report: its clusterer keeps the
+			// three together, and so must the store.
+			if _, err := s.Enqueue(ctx, "b", docs[2:]); err != nil {
+				t.Fatalf("Enqueue: %v", err)
+			}
+			w := stream.NewWorker(s, stream.Options{ID: "B"})
+			t.Cleanup(w.Close)
+			drain(t, ctx, s, w)
+			after := storiesOf(t, ctx, s, topic)
+			if len(after) != 1 {
+				t.Errorf("stories after the new holder took over: %v, want the three reports in one", after)
+			}
+			moved := 0
+			for id := range after {
+				as, err := s.StoryAssignments(ctx, id)
+				if err != nil {
+					t.Fatalf("StoryAssignments(%s): %v", id, err)
+				}
+				for _, x := range as {
+					if strings.HasPrefix(x.Explanation, "regrouped: moved from ") && strings.Contains(x.Explanation, "join the other articles") {
+						moved++
+					}
+				}
+			}
+			if moved != 1 {
+				t.Errorf("%d reports explain they were moved to join their story, want the one left apart", moved)
+			}
+		})
+	}
+}
