@@ -66,8 +66,8 @@ func prepare(idx int, a corroborate.Article, quoted []corroborate.Span, ix *alia
 	p.days = readDays(p)
 	p.paras = text.Paragraphs(a.Text)
 	quoted = append(quoted, quotedSpans(a.Text, p.paras)...)
-	markSpans(p.toks, append(quoted, embeddedTweets(a.Text, p.paras)...), fQuoted)
-	markSpans(p.toks, boilerplate(a.Text, p.paras), fNoise)
+	markSpans(p.toks, append(quoted, embeddedPosts(a.Text, p.paras)...), fQuoted)
+	markSpans(p.toks, append(boilerplate(a.Text, p.paras), shareButtons(a.Text, p.paras)...), fNoise)
 	for _, t := range p.toks {
 		p.words += t.bytes()
 		if t.content() {
