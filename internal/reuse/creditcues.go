@@ -24,7 +24,7 @@ var beforeCues = []struct {
 	{"says a report from", true}, {"according to a report from", true}, {"citing", true},
 	{"first revealed by", true}, {"revealed by", true},
 	{"in a statement to", true}, {"interview with", true}, {"interview to", true}, {"explained to", true}, {"speaking with", true},
-	{"speaking to", true}, {"said to", true}, {"asked by", true}, {"according to", true}, {"reported in", true},
+	{"speaking to", true}, {"spoke to", true}, {"spoke with", true}, {"said to", true}, {"asked by", true}, {"according to", true}, {"reported in", true},
 	{"reported by", true}, {"published by", true}, {"obtained by", true},
 	{"courtesy of", true}, {"courtesy:", false}, {"hat tip to", false}, {"hat tip:", false},
 	{"hat tip", false}, {"cited by", true}, {"reported", false}, {"reports", false},
@@ -38,6 +38,7 @@ var beforeCues = []struct {
 var sourcingCues = map[string]bool{
 	"told": true, "in a statement to": true, "interview with": true, "interview to": true, "explained to": true,
 	"speaking with": true, "speaking to": true, "said to": true, "asked by": true,
+	"spoke to": true, "spoke with": true,
 }
 
 // afterVerbs follow an outlet that is being credited: "McClatchy reported".
@@ -143,6 +144,9 @@ func findCreditsIn(text string, ix *aliasIndex, story storyNames) []foundCredit 
 			!outlets.LooksLikeOutlet(name) && !siteName(name) {
 			continue // "citing Exodus 18", "citing Section 8": citing is said of any source
 		}
+		if actsItself(text, c.End) && !ix.isWire(name) {
+			continue // "NBC confirmed it had dropped plans": the company in the news
+		}
 		c.Outlet, c.known = name, known
 		c.Cue = text[c.Start:c.End]
 		if preface(text, c) {
@@ -163,6 +167,29 @@ func findCreditsIn(text string, ix *aliasIndex, story storyNames) []foundCredit 
 	out = append(out, marks...)
 	slices.SortStableFunc(out, func(x, y foundCredit) int { return cmp.Compare(x.Start, y.Start) })
 	return out
+}
+
+// actsItself reports whether the credit cue ending at end ("NBC
+// confirmed", "CNN said") goes on to speak of the outlet itself: "…
+// confirmed it had dropped plans", "… said on Monday that it would sell
+// its stake". The outlet is then a company in the news, acting, not a
+// source of the story; a news agency saying "it has seen" a document is
+// still reporting (the caller asks only of other outlets).
+func actsItself(text string, end int) bool {
+	c := strings.ToLower(text[max(0, end-10):end])
+	if !strings.HasSuffix(c, "said") && !strings.HasSuffix(c, "says") && !strings.HasSuffix(c, "confirmed") &&
+		!strings.HasSuffix(c, "announced") {
+		return false
+	}
+	rest := text[end:min(len(text), end+40)]
+	fs := strings.Fields(rest)
+	if len(fs) >= 3 && fs[0] == "on" && dateWords[strings.TrimRight(fs[1], ",")] {
+		fs = fs[2:] // "said on Monday"
+	}
+	if len(fs) > 0 && fs[0] == "that" {
+		fs = fs[1:]
+	}
+	return len(fs) > 1 && (fs[0] == "it" || fs[0] == "its")
 }
 
 // agencyMarks finds the outlet marks of datelines that the name runs do not
@@ -256,7 +283,7 @@ func runOutlet(ix *aliasIndex, story storyNames, run *nameRun, text string) (str
 
 // descriptors are the words that call the name after them an outlet's.
 var descriptors = []string{"newspaper", "daily", "tabloid", "broadcaster", "magazine",
-	"news agency", "news site", "website", "channel", "network", "station"}
+	"news agency", "news site", "website", "channel", "network", "station", "affiliate"}
 
 // descriptorBefore reports whether a descriptor stands right before the
 // name at i ("the Spanish newspaper El Pais"). It allocates nothing: it is
@@ -391,6 +418,12 @@ func matchCue(text, before, after string, run nameRun) (foundCredit, bool) {
 	if (bl == "from" || strings.HasSuffix(bl, " from")) && strings.HasPrefix(after, ":") && !run.possessive {
 		c.Start = lo(before, run.start, trimmed) - 4
 		c.End = run.end + 1
+		if w := lastWord(bl[:len(bl)-len("from")]); promoWords[w] {
+			// "Top Reads from The Harbour Times:": the site promoting its
+			// own pages, not a block quoted from another.
+			c.Start = lo(before, run.start, strings.LastIndex(bl[:len(bl)-len("from")], w))
+			c.kind = creditPreface
+		}
 		return c, true
 	}
 	for _, bc := range beforeCues {
@@ -460,6 +493,7 @@ func matchCue(text, before, after string, run nameRun) (foundCredit, bool) {
 			c.kind = creditSignoff
 		}
 		c.Start, c.End = run.start, end
+		c.described = described // "CNN affiliate WSB reported"
 		if bl == "as" || strings.HasSuffix(bl, " as") || strings.HasSuffix(bl, ",as") {
 			c.Start = lo(before, run.start, trimmed) - 2
 		} else if theStart >= 0 {
@@ -478,6 +512,17 @@ func matchCue(text, before, after string, run nameRun) (foundCredit, bool) {
 		}
 	}
 	return c, false
+}
+
+// promoWords end the heading of a site's list of its own pages: "Top
+// Reads from X:", "More stories from X:".
+var promoWords = map[string]bool{"reads": true, "stories": true, "headlines": true, "articles": true,
+	"videos": true, "more": true, "latest": true, "popular": true, "trending": true, "picks": true}
+
+// lastWord is the last word of s, a lower-cased window.
+func lastWord(s string) string {
+	s = strings.TrimRight(s, " ")
+	return s[strings.LastIndexByte(s, ' ')+1:]
 }
 
 // reportNoun reports whether the name stands in "according to a X

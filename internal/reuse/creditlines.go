@@ -76,6 +76,9 @@ func lineCredits(text string, ix *aliasIndex, story storyNames) []foundCredit {
 		}
 		off = end + 1
 	}
+	if c, ok := signLine(text, ix, story); ok {
+		out = append(out, c)
+	}
 	for _, m := range appearedCues(text) {
 		_, e, name := readName(text, m[1])
 		if name == "" {
@@ -89,6 +92,44 @@ func lineCredits(text string, ix *aliasIndex, story storyNames) []foundCredit {
 			known: known, whole: true})
 	}
 	return out
+}
+
+// signLine finds the source line that may close a text: a dash and an
+// outlet's name after its last sentence ("…feeling great." - Daily
+// Mirror", or "— The Harbour Times" on a line of its own). The name must
+// be an outlet's by the directory, its shape or the story's names: "—
+// Ana Ruiz" is an author's signature.
+func signLine(text string, ix *aliasIndex, story storyNames) (foundCredit, bool) {
+	t := strings.TrimRight(text, " \t\r\n")
+	from := max(0, len(t)-60)
+	for from > 0 && !utf8.RuneStart(t[from]) {
+		from++
+	}
+	k := -1
+	for _, d := range []string{" - ", " – ", " — ", "\n- ", "\n– ", "\n— "} {
+		if i := strings.LastIndex(t[from:], d); i >= 0 && from+i > k {
+			k = from + i
+		}
+	}
+	if k < 0 && (strings.HasPrefix(t[from:], "- ") || strings.HasPrefix(t[from:], "— ")) && from == 0 {
+		k = 0
+	}
+	if k < 0 {
+		return foundCredit{}, false
+	}
+	name := strings.TrimSpace(strings.TrimLeft(t[k:], " \n-–—"))
+	if name == "" || strings.ContainsAny(name, ".,;:!?\"“”()@\n") && !siteName(name) || !capitalized(name) {
+		return foundCredit{}, false
+	}
+	outlet, known, ok := ix.outletName(name)
+	if !ok {
+		if outlet, ok = story.lookup(name); !ok {
+			return foundCredit{}, false
+		}
+	}
+	start := k + strings.IndexAny(t[k:], "-–—")
+	return foundCredit{Credit: corroborate.Credit{Outlet: outlet, Cue: t[start:], Start: start, End: len(t)},
+		known: known, whole: true}, true
 }
 
 // lineOpener reports cheaply whether a line may open with "via" or
@@ -130,11 +171,12 @@ func (s storyNames) unread(body string, cs []foundCredit) bool {
 
 // appearedCues finds the sentences that say where a text was first
 // published: "originally appeared at", "first published by", "originally
-// ran in", and "appeared in Saturday's edition of". Each is the byte span
+// ran in", "republished from", "reprinted with permission from" and
+// "appeared in Saturday's edition of". Each is the byte span
 // of the cue; the name follows it.
 func appearedCues(text string) [][2]int {
 	var out [][2]int
-	for _, verb := range []string{"appeared", "published", "ran", "posted"} {
+	for _, verb := range []string{"appeared", "published", "ran", "posted", "republished", "reprinted", "reproduced"} {
 		for i := 0; ; {
 			k := strings.Index(text[i:], verb)
 			if k < 0 {
@@ -160,6 +202,13 @@ func appearedCues(text string) [][2]int {
 						out = append(out, [2]int{start, i + len(prep)})
 						break
 					}
+				}
+			}
+			// "republished from X", "reprinted with permission from X"
+			if strings.HasPrefix(verb, "re") {
+				r := strings.TrimPrefix(rest, " with permission")
+				if strings.HasPrefix(r, " from ") {
+					out = append(out, [2]int{at, i + len(rest) - len(r) + len(" from ")})
 				}
 			}
 			// "appeared in Saturday's edition of X"
@@ -304,6 +353,34 @@ func readName(text string, i int) (int, int, string) {
 	}
 	end := i + ws[n-1].end
 	return i, end, text[i:end]
+}
+
+// siteWords call the name after them a site's or a paper's in running
+// text ("the satire site Hip-Hop Hollow", "a website called Quarrypoint").
+var siteWords = []string{"newspaper", "tabloid", "magazine", "news agency", "site", "website", "blog", "broadcaster"}
+
+// describedNames returns the names text calls a site's or a paper's,
+// whether or not it credits them there: "the satire site Hip-Hop Hollow
+// posted", "a website called Hip Hop Hollow". They are outlets in the
+// prose of every article of the story ("According to Hip-Hop Hollow").
+func describedNames(text string) []string {
+	var out []string
+	ws := scanWords(text)
+	for _, run := range nameRuns(text, ws) {
+		if dateName(run.name) {
+			continue
+		}
+		b := strings.TrimRight(text[max(0, run.start-24):run.start], " ")
+		b = strings.TrimSuffix(b, " called")
+		b = strings.TrimSuffix(b, " named")
+		for _, d := range siteWords {
+			if len(b) > len(d) && strings.EqualFold(b[len(b)-len(d):], d) && b[len(b)-len(d)-1] == ' ' {
+				out = append(out, strings.TrimPrefix(run.name, "The "))
+				break
+			}
+		}
+	}
+	return out
 }
 
 // weekdays and months open a date, never an outlet's name ("reported
