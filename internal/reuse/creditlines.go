@@ -363,20 +363,28 @@ var siteWords = []string{"newspaper", "tabloid", "magazine", "news agency", "sit
 // whether or not it credits them there: "the satire site Hip-Hop Hollow
 // posted", "a website called Hip Hop Hollow". They are outlets in the
 // prose of every article of the story ("According to Hip-Hop Hollow").
+// It reads only after the site words, not the whole text.
 func describedNames(text string) []string {
 	var out []string
-	ws := scanWords(text)
-	for _, run := range nameRuns(text, ws) {
-		if dateName(run.name) {
-			continue
-		}
-		b := strings.TrimRight(text[max(0, run.start-24):run.start], " ")
-		b = strings.TrimSuffix(b, " called")
-		b = strings.TrimSuffix(b, " named")
-		for _, d := range siteWords {
-			if len(b) > len(d) && strings.EqualFold(b[len(b)-len(d):], d) && b[len(b)-len(d)-1] == ' ' {
-				out = append(out, strings.TrimPrefix(run.name, "The "))
+	for _, d := range siteWords {
+		for i := 0; ; {
+			k := strings.Index(text[i:], d)
+			if k < 0 {
 				break
+			}
+			at := i + k
+			i = at + len(d)
+			if at == 0 || text[at-1] != ' ' || !strings.HasPrefix(text[i:], " ") {
+				continue
+			}
+			j := i + 1
+			for _, w := range []string{"called ", "named "} {
+				if strings.HasPrefix(text[j:], w) {
+					j += len(w)
+				}
+			}
+			if _, _, name := readName(text, j); name != "" && capitalized(name) && !dateName(name) {
+				out = append(out, strings.TrimPrefix(name, "The "))
 			}
 		}
 	}
