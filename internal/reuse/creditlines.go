@@ -247,13 +247,28 @@ func listCredits(text string, cueStart, at int, list string, ix *aliasIndex, sto
 			return nil
 		}
 		outlet, known := lineName(name, ix, story)
-		if outlet == "" {
+		if outlet == "" || !known && bodyName(outlet) {
 			return nil
 		}
 		out = append(out, foundCredit{Credit: corroborate.Credit{Outlet: outlet, Cue: text[cueStart : at+pos], Start: cueStart, End: at + pos},
 			known: known, whole: true})
 	}
 	return out
+}
+
+// bodyEnds end the names of bodies that publish figures, not news: a
+// "Source: the Harbour Safety Board" line gives a table's source.
+var bodyEnds = map[string]bool{"Board": true, "Office": true, "Commission": true, "Authority": true,
+	"Council": true, "Police": true, "University": true, "Institute": true, "Administration": true,
+	"Association": true, "Society": true, "Foundation": true, "Center": true, "Centre": true,
+	"Organization": true, "Organisation": true, "Committee": true, "Court": true, "Government": true,
+	"Hospital": true, "Agency": true}
+
+// bodyName reports whether an unknown name is a body's: it ends in one of
+// bodyEnds and nothing in it is an outlet's word.
+func bodyName(name string) bool {
+	fs := strings.Fields(name)
+	return len(fs) > 0 && bodyEnds[fs[len(fs)-1]] && !outlets.LooksLikeOutlet(name)
 }
 
 // splitList splits "Khaama Press, TOLOnews and Reuters" into its names.

@@ -22,6 +22,10 @@ func TestCreditShapes(t *testing.T) {
 			[]corroborate.Credit{{Outlet: "CNN", Cue: "CNN confirmed"}}},
 		{"an agency saying what it has seen", "Reuters said it had seen the harbour master's letter.",
 			[]corroborate.Credit{{Outlet: "Reuters", Cue: "Reuters said"}}},
+		{"an outlet telling of its reporting", "CNN said it had obtained the harbour master's letter.",
+			[]corroborate.Credit{{Outlet: "CNN", Cue: "CNN said"}}},
+		{"an outlet's reporters", "NBC News said its reporters saw the ferry leave at dawn.",
+			[]corroborate.Credit{{Outlet: "NBC News", Cue: "NBC News said"}}},
 		{"affiliate X reported", "The owner was fined $2,000, CNN affiliate WKRT reported.",
 			[]corroborate.Credit{{Outlet: "WKRT", Cue: "WKRT reported"}}},
 		{"spoke to X", "The skipper spoke to CNN on Friday about the rescue.",
@@ -31,6 +35,7 @@ func TestCreditShapes(t *testing.T) {
 		{"a source line of its own", "The ferry will run again in May.\n\n— The Harbour Gazette",
 			[]corroborate.Credit{{Outlet: "Harbour Gazette", Cue: "— The Harbour Gazette"}}},
 		{"an author's signature", "The ferry will run again in May.\n\n— Ana Ruiz", nil},
+		{"a figure's source line", "Near misses rose to 92 last year.\nSource: The Harbour Safety Board", nil},
 		{"republished from X", "The ferry will run again in May.\n\nThis story is republished from Quarrypoint under a free licence.",
 			[]corroborate.Credit{{Outlet: "Quarrypoint", Cue: "republished from Quarrypoint"}}},
 	}
