@@ -372,7 +372,22 @@ func readName(text string, i int) (int, int, string) {
 
 // siteWords call the name after them a site's or a paper's in running
 // text ("the satire site Hip-Hop Hollow", "a website called Quarrypoint").
-var siteWords = []string{"newspaper", "tabloid", "magazine", "news agency", "site", "website", "blog", "broadcaster"}
+// webWords are those said of any site ("the social media site X"): they
+// call a name an outlet's only after a word of news (newsModifiers) or
+// before "called".
+var (
+	siteWords     = []string{"newspaper", "tabloid", "magazine", "news agency", "broadcaster", "site", "website", "blog"}
+	webWords      = map[string]bool{"site": true, "website": true, "blog": true}
+	newsModifiers = map[string]bool{"news": true, "satire": true, "satirical": true, "parody": true, "gossip": true,
+		"celebrity": true, "entertainment": true, "hoax": true, "investigative": true, "political": true,
+		"conservative": true, "liberal": true, "progressive": true, "opinion": true}
+)
+
+// platforms are sites that host others' posts: never an outlet, whatever
+// the text calls them.
+var platforms = map[string]bool{"Facebook": true, "Twitter": true, "Instagram": true, "YouTube": true,
+	"Reddit": true, "TikTok": true, "GoFundMe": true, "Kickstarter": true, "Amazon": true, "eBay": true,
+	"LinkedIn": true, "Snapchat": true, "WhatsApp": true, "Wikipedia": true, "Tumblr": true, "Pinterest": true}
 
 // describedNames returns the names text calls a site's or a paper's,
 // whether or not it credits them there: "the satire site Hip-Hop Hollow
@@ -393,13 +408,20 @@ func describedNames(text string) []string {
 				continue
 			}
 			j := i + 1
+			called := false
 			for _, w := range []string{"called ", "named "} {
 				if strings.HasPrefix(text[j:], w) {
 					j += len(w)
+					called = true
 				}
 			}
+			if webWords[d] && !called && !newsModifiers[strings.ToLower(lastWord(text[max(0, at-16):at-1]))] {
+				continue // "the social media site Facebook"
+			}
 			if _, _, name := readName(text, j); name != "" && capitalized(name) && !dateName(name) {
-				out = append(out, strings.TrimPrefix(name, "The "))
+				if name = strings.TrimPrefix(name, "The "); !platforms[name] {
+					out = append(out, name)
+				}
 			}
 		}
 	}

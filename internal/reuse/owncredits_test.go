@@ -47,9 +47,9 @@ func TestOwnOutletIsNoCredit(t *testing.T) {
 // not.
 func TestDescribedSiteIsCredited(t *testing.T) {
 	a := "The satire site Hip-Hop Hollow posted a story this week claiming the singer had quit her band.\n\n" +
-		"The singer called the story a lie on Wednesday."
+		"The singer called the story a lie on Wednesday on the photo site Snapgrid, where a video site Tubely had shared it."
 	b := "According to Hip-Hop Hollow, the singer told friends she would quit the band after the tour.\n\n" +
-		"According to Mara Quint, her manager, the tour will go on."
+		"According to Mara Quint, her manager, the tour will go on. Snapgrid said it would remove the story; Tubely said the post was gone."
 	res := Analyze([]corroborate.Article{mkArticle(t, "a", "", "", a), mkArticle(t, "b", "", "", b)}, nil, Options{})
 	if got := outletsOf(res.Credits[1]); !slices.Equal(got, []string{"Hip-Hop Hollow"}) {
 		t.Errorf("credits of b = %q, want [Hip-Hop Hollow]", got)
