@@ -79,7 +79,11 @@ func direct(p *pair, a, b *article, ix *aliasIndex) {
 		if c, ok := introducedCredit(side.copy, side.origin, p.passages, side.copyIsA, ix); ok {
 			if oc, both := creditTo(side.origin, c.Outlet, ix); both {
 				// Both re-tell the outlet's reporting: a common source,
-				// not a sign of which took from which.
+				// not a sign of which took from which. Said once, from
+				// either side.
+				if p.common {
+					continue
+				}
 				p.evidence = append(p.evidence, fmt.Sprintf("a common source, which tells neither way: %s and %s both credit %s ('%s'; '%s')",
 					side.copy.id, side.origin.id, c.Outlet, clipCue(c.Cue), clipCue(oc.Cue)))
 				p.common = true

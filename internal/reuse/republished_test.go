@@ -42,3 +42,26 @@ func TestRepublicationNoticeMarksTheCopy(t *testing.T) {
 		})
 	}
 }
+
+// Two articles that both re-tell one outlet's text, each with its own
+// credit above it, have a common source: said once, not once per side.
+func TestCommonSourceNotedOnce(t *testing.T) {
+	const block = `The keeper of the Skarn light saw the divers' torches from the tower shortly after nine and rowed out alone in the harbour's old wooden lifeboat, which has no engine and no radio.
+
+The coast guard said the divers had been on the water since noon, had lost their anchor in the afternoon and were treated for cold at the harbour clinic.`
+	a := "Harbour keeper saves four divers.\n\nThe Skarn Ledger reports:\n\n" + block + "\n\nThe island has asked for a lifeboat station of its own."
+	b := "A lighthouse keeper rowed out into a gale.\n\nAs the Skarn Ledger reported:\n\n" + block + "\n\nThe divers have thanked him on the radio."
+	res := Analyze([]corroborate.Article{mkArticle(t, "ledger-a", "", "", a), mkArticle(t, "ledger-b", "", "", b)}, nil, Options{})
+	if len(res.Reuse) != 1 {
+		t.Fatalf("reuse edges = %d, want 1", len(res.Reuse))
+	}
+	n := 0
+	for _, e := range res.Reuse[0].Evidence {
+		if strings.Contains(e, "a common source") {
+			n++
+		}
+	}
+	if n != 1 {
+		t.Errorf("common source noted %d times, want once: %q", n, res.Reuse[0].Evidence)
+	}
+}
