@@ -247,8 +247,11 @@ func listCredits(text string, cueStart, at int, list string, ix *aliasIndex, sto
 			return nil
 		}
 		outlet, known := lineName(name, ix, story)
-		if outlet == "" || !known && bodyName(outlet) {
+		if outlet == "" {
 			return nil
+		}
+		if !known && bodyName(outlet) {
+			continue // "Sources: Skarn Post, Harbour Aid Foundation": a body among outlets
 		}
 		out = append(out, foundCredit{Credit: corroborate.Credit{Outlet: outlet, Cue: text[cueStart : at+pos], Start: cueStart, End: at + pos},
 			known: known, whole: true})

@@ -36,6 +36,8 @@ func TestCreditShapes(t *testing.T) {
 			[]corroborate.Credit{{Outlet: "Harbour Gazette", Cue: "— The Harbour Gazette"}}},
 		{"an author's signature", "The ferry will run again in May.\n\n— Ana Ruiz", nil},
 		{"a figure's source line", "Near misses rose to 92 last year.\nSource: The Harbour Safety Board", nil},
+		{"a body among the sources", "Near misses rose to 92 last year.\nSources: Skarn Post, Harbour Aid Foundation",
+			[]corroborate.Credit{{Outlet: "Skarn Post", Cue: "Sources: Skarn Post"}}},
 		{"republished from X", "The ferry will run again in May.\n\nThis story is republished from Quarrypoint under a free licence.",
 			[]corroborate.Credit{{Outlet: "Quarrypoint", Cue: "republished from Quarrypoint"}}},
 	}
