@@ -41,11 +41,12 @@ func republication(text string) (string, corroborate.Span) {
 
 // republishedEvidence weighs the republication notice of one side of p:
 // the article that carries one (and whose partner does not) is a copy of
-// another outlet's text. When the notice names the partner's outlet the
-// credit (creditTo) has said so already; when the partner's outlet is not
-// known the notice counts as a credit that may name it; when it is known
-// and the notice names another, the partner may be a copy of that outlet
-// too, and the notice is a hint only.
+// another outlet's text. A notice that names an outlet is a credit line,
+// weighed already when it names the partner's outlet (creditTo) or the
+// partner's outlet is not known (introducedCredit); one that names none
+// counts as such a credit when the partner's outlet is not known; when
+// it is known and the notice names another, the partner may be a copy of
+// that outlet too, and the notice is a hint only.
 func republishedEvidence(origin, copy *article, s float64, ix *aliasIndex, add func(float64, string, ...any)) {
 	if copy.republished == "" || origin.republished != "" {
 		return
@@ -57,8 +58,11 @@ func republishedEvidence(origin, copy *article, s float64, ix *aliasIndex, add f
 			break
 		}
 	}
-	if named != "" && ix.sameOutlet(named, origin.outlet) {
-		return // the credit to the origin's outlet counts already
+	switch {
+	case named != "" && ix.sameOutlet(named, origin.outlet):
+		return // the credit to the origin's outlet counts already (creditTo)
+	case named != "" && origin.outlet == "":
+		return // a credit line that may name the origin's outlet counts already (introducedCredit)
 	}
 	w := wRepublishedHint
 	if origin.outlet == "" {
