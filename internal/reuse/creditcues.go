@@ -322,11 +322,17 @@ func descriptorBefore(text string, i int) bool {
 	for _, d := range descriptors {
 		if len(b) >= len(d) && strings.EqualFold(b[len(b)-len(d):], d) &&
 			(len(b) == len(d) || b[len(b)-len(d)-1] == ' ') {
-			return true
+			// "on her website Burton said": her site, then a person.
+			return !ownerWords[strings.ToLower(lastWord(b[:len(b)-len(d)]))]
 		}
 	}
 	return false
 }
+
+// ownerWords before a descriptor make it someone's own site or channel,
+// not an outlet's name: "on her website", "on its network".
+var ownerWords = map[string]bool{"her": true, "his": true, "its": true, "their": true, "our": true,
+	"my": true, "your": true, "own": true}
 
 // outletPrefix finds a known outlet, or one of the story's, opening a run
 // ("Reuters Mr Kushner", "Benzinga on Saturday") and returns the run cut to

@@ -28,6 +28,7 @@ func TestCreditShapes(t *testing.T) {
 			[]corroborate.Credit{{Outlet: "NBC News", Cue: "NBC News said"}}},
 		{"affiliate X reported", "The owner was fined $2,000, CNN affiliate WKRT reported.",
 			[]corroborate.Credit{{Outlet: "WKRT", Cue: "WKRT reported"}}},
+		{"someone's own website", "The licence has expired, but on her website Vell says the wedding will go ahead in May.", nil},
 		{"spoke to X", "The skipper spoke to CNN on Friday about the rescue.",
 			[]corroborate.Credit{{Outlet: "CNN", Cue: "spoke to CNN"}}},
 		{"a closing source line", "\"The sea was flat when we left,\" the skipper said. - Daily Mirror",
