@@ -117,6 +117,11 @@ func (p *article) readCredits(ix *aliasIndex, story storyNames) {
 	for _, c := range p.credits {
 		self := self(c)
 		if ix.sameOutlet(p.outlet, c.Outlet) {
+			if c.whole && c.Start < p.republishedAt.End && c.End > p.republishedAt.Start {
+				// "(Reuters) - … This article originally appeared at
+				// Reuters": the outlet's own text, where it first ran.
+				p.republished = ""
+			}
 			if self {
 				p.selfMark, p.markAt = c.Cue, corroborate.Span{Start: c.Start, End: c.End}
 			}

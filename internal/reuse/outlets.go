@@ -67,5 +67,26 @@ func (ix *aliasIndex) sameOutlet(a, b string) bool {
 	}
 	ca, _ := ix.canonical(a)
 	cb, _ := ix.canonical(b)
-	return nameKey(ca) == nameKey(cb)
+	ka, kb := nameKey(ca), nameKey(cb)
+	return ka == kb || acronymOf(ka, cb) || acronymOf(kb, ca)
+}
+
+// acronymOf reports whether key (a folded name, "aina") is made of the
+// initials of the words of name ("Assyrian International News Agency"),
+// three or more of them.
+func acronymOf(key, name string) bool {
+	if len(key) < 3 || len(key) > 8 || len(name) <= len(key) {
+		return false
+	}
+	fs := strings.Fields(name)
+	if len(fs) != len(key) {
+		return false
+	}
+	for i, f := range fs {
+		r := f[0] | 0x20
+		if r != key[i] {
+			return false
+		}
+	}
+	return true
 }

@@ -65,3 +65,46 @@ The coast guard said the divers had been on the water since noon, had lost their
 		t.Errorf("common source noted %d times, want once: %q", n, res.Reuse[0].Evidence)
 	}
 }
+
+// A notice naming the article's own outlet ("(Reuters) - … This article
+// originally appeared at Reuters") says where the outlet's text first
+// ran: it marks no copy.
+func TestNoticeOfOwnOutletMarksNoCopy(t *testing.T) {
+	agency := "TARROW (Reuters) - " + swimStory + "\n\nThis article originally appeared at Reuters."
+	res := Analyze([]corroborate.Article{
+		mkArticle(t, "agency", "", "", agency),
+		mkArticle(t, "other", "", "", swimStory+"\n\nThe club will hold a dinner for her on Friday."),
+	}, nil, Options{})
+	if len(res.Reuse) != 1 {
+		t.Fatalf("reuse edges = %d, want 1", len(res.Reuse))
+	}
+	r := res.Reuse[0]
+	for _, e := range r.Evidence {
+		if strings.Contains(e, "republication notice") {
+			t.Errorf("evidence %q: the notice names the article's own outlet", e)
+		}
+	}
+	if r.From != "agency" {
+		t.Errorf("reuse %s → %s, want agency → other; evidence %v", r.From, r.To, r.Evidence)
+	}
+}
+
+// An outlet credited by its initials in one article ("tarn.org reports",
+// TARN) and by its full name in another ("Source: Tarrow Area Radio
+// News") is one outlet: the two re-tell a common source.
+func TestAcronymIsTheSameOutlet(t *testing.T) {
+	ix := outletIndex()
+	for _, tt := range []struct {
+		a, b string
+		want bool
+	}{
+		{"tarn.org", "Tarrow Area Radio News", true},
+		{"TARN", "Tarrow Area Radio News", true},
+		{"TARN", "Tarrow Radio News", false},
+		{"Tarn", "Tarn Valley Press", false},
+	} {
+		if got := ix.sameOutlet(tt.a, tt.b); got != tt.want {
+			t.Errorf("sameOutlet(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
+		}
+	}
+}
