@@ -76,7 +76,8 @@
 // reproduced with permission", "republished from X", a closing "- X"
 // source line), which marks its carrier as the copy, as strongly as a
 // credit when the other's outlet is unknown and as a hint when it is
-// known and the notice names another; an article's own dateline or
+// known and the notice names another (a notice naming the article's own
+// outlet marks no copy); an article's own dateline or
 // sign-off; which side has the longer
 // version of the shared passages (copies cut more than they add); which
 // side holds more text between its shared passages that the other leaves
@@ -137,9 +138,11 @@
 // news ("NBC confirmed it had dropped plans", "CNN said it would close")
 // is no source, unless it is a news agency. "CNN affiliate WKRT reported"
 // credits WKRT; a name any article of the story calls a site's or a
-// paper's ("the satire site X", "a website called X") is an outlet in
-// every article ("According to X"), while "according to" a person is not. Sourcing cues never make a
-// miscredit, nor does a credit the origin gives too (copied with its text).
+// paper's ("the satire site X", "a website called X"; not "the social
+// media site Facebook", nor "on her website X said") is an outlet in
+// every article ("According to X"), while "according to" a person is
+// not. Sourcing cues never make a miscredit, nor does a credit the origin
+// gives too (copied with its text).
 //
 // Credit lines name an outlet whatever its name: a line that is only "Via
 // X", "VIA: X", "Source(s): X, Y" (not a picture's or a figure's source,
@@ -149,5 +152,8 @@
 // is an outlet in the prose of every article ("told Benzinga", "According
 // to a Saturday Benzinga report", "Benzinga.com, citing"), and each such
 // outlet keeps one spelling across the story ("Tolo News" for "TOLO News"
-// and "TOLOnews"). Dates are never outlets ("media reported November 24").
+// and "TOLOnews"); an outlet's initials name it too ("aina.org" and the
+// Assyrian International News Agency). A body on a "Sources:" line (the
+// "Harbour Aid Foundation") is no outlet, and a closing "- Daily Mirror"
+// is a credit line. Dates are never outlets ("media reported November 24").
 package reuse
