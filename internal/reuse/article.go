@@ -279,7 +279,8 @@ func storyCredits(arts []*article, ix *aliasIndex, workers int) {
 			}
 		}
 		for _, n := range a.described {
-			if _, known := ix.canonical(n); !known {
+			// only names that need the story to be read as outlets
+			if _, _, ok := ix.outletName(n); !ok {
 				given = append(given, n)
 			}
 		}

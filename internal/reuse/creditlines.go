@@ -373,13 +373,14 @@ func readName(text string, i int) (int, int, string) {
 	return i, end, text[i:end]
 }
 
-// siteWords call the name after them a site's or a paper's in running
-// text ("the satire site Hip-Hop Hollow", "a website called Quarrypoint").
-// webWords are those said of any site ("the social media site X"): they
-// call a name an outlet's only after a word of news (newsModifiers) or
-// before "called".
+// siteWords call the name after them a site's in running text ("the
+// satire site Hip-Hop Hollow", "a website called Quarrypoint"); papers
+// and broadcasters called so ("the newspaper El Pais reported") are read
+// where they are credited (descriptorBefore). webWords are those said of
+// any site ("the social media site X"): they call a name an outlet's only
+// after a word of news (newsModifiers) or before "called".
 var (
-	siteWords     = []string{"newspaper", "tabloid", "magazine", "news agency", "broadcaster", "site", "website", "blog"}
+	siteWords     = []string{"site", "website", "blog"}
 	webWords      = map[string]bool{"site": true, "website": true, "blog": true}
 	newsModifiers = map[string]bool{"news": true, "satire": true, "satirical": true, "parody": true, "gossip": true,
 		"celebrity": true, "entertainment": true, "hoax": true, "investigative": true, "political": true,

@@ -78,15 +78,15 @@ func acronymOf(key, name string) bool {
 	if len(key) < 3 || len(key) > 8 || len(name) <= len(key) {
 		return false
 	}
-	fs := strings.Fields(name)
-	if len(fs) != len(key) {
-		return false
-	}
-	for i, f := range fs {
-		r := f[0] | 0x20
-		if r != key[i] {
+	n := 0 // words read; no allocation: asked of every pair of names
+	for i := 0; i < len(name); i++ {
+		if name[i] == ' ' || i > 0 && name[i-1] != ' ' {
+			continue
+		}
+		if n == len(key) || name[i]|0x20 != key[n] {
 			return false
 		}
+		n++
 	}
-	return true
+	return n == len(key)
 }

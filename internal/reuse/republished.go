@@ -2,6 +2,7 @@ package reuse
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/corroborate/corroborate"
 )
@@ -21,23 +22,38 @@ var republishCues = []string{
 
 // republication finds the article's republication notice: the sentence
 // holding one of republishCues, as written, and its byte span; "" when
-// there is none.
+// there is none. Only the neighbourhood of each cue's last word
+// (republishAnchors) is read, not the whole text.
 func republication(text string) (string, corroborate.Span) {
-	if !strings.Contains(text, "ermission") && !strings.Contains(text, "ppeared") &&
-		!strings.Contains(text, "ublished") && !strings.Contains(text, "eprinted") {
-		return "", corroborate.Span{} // the cues' common letters: most texts have none
-	}
-	lower := asciiLower(text)
-	for _, cue := range republishCues {
-		i := strings.Index(lower, cue)
-		if i < 0 || i > 0 && isLetter(lower[i-1]) {
-			continue
+	for _, anchor := range republishAnchors {
+		for off := 0; ; {
+			k := strings.Index(text[off:], anchor)
+			if k < 0 {
+				break
+			}
+			at := off + k
+			off = at + len(anchor)
+			lo := max(0, at-24)
+			for lo > 0 && !utf8.RuneStart(text[lo]) {
+				lo++
+			}
+			win := asciiLower(text[lo:min(len(text), at+len(anchor)+6)])
+			for _, cue := range republishCues {
+				i := strings.Index(win, cue)
+				if i < 0 || i > 0 && isLetter(win[i-1]) {
+					continue
+				}
+				i += lo
+				s, e := sentenceStart(text, i), sentenceEnd(text, i+len(cue))
+				return strings.TrimSpace(text[s:e]), corroborate.Span{Start: s, End: e}
+			}
 		}
-		lo, hi := sentenceStart(text, i), sentenceEnd(text, i+len(cue))
-		return strings.TrimSpace(text[lo:hi]), corroborate.Span{Start: lo, End: hi}
 	}
 	return "", corroborate.Span{}
 }
+
+// republishAnchors are words every one of republishCues holds.
+var republishAnchors = []string{"permission", "appeared", "published", "reprinted"}
 
 // republishedEvidence weighs the republication notice of one side of p:
 // the article that carries one (and whose partner does not) is a copy of
