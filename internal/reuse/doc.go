@@ -137,8 +137,8 @@
 // ("Top Reads from X:") names its own outlet; an outlet that acts in the
 // news ("NBC confirmed it had dropped plans", "CNN said it would close")
 // is no source, unless it is a news agency. "CNN affiliate WKRT reported"
-// credits WKRT; a name any article of the story calls a site's or a
-// paper's ("the satire site X", "a website called X"; not "the social
+// credits WKRT; a name any article of the story calls a site's
+// ("the satire site X", "a website called X"; not "the social
 // media site Facebook", nor "on her website X said") is an outlet in
 // every article ("According to X"), while "according to" a person is
 // not. Sourcing cues never make a miscredit, nor does a credit the origin
