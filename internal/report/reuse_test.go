@@ -161,3 +161,20 @@ func span(s, part string) [2]int {
 	i := strings.Index(s, part)
 	return [2]int{i, i + len(part)}
 }
+
+// TestProvenanceUnverifiableCredit checks that a copy whose origin's
+// outlet is unknown, and which credits some outlet, is not said to be
+// "not credited": its credit may name the origin.
+func TestProvenanceUnverifiableCredit(t *testing.T) {
+	d := provenanceDossier()
+	d.Articles[3].Credits = []corroborate.Credit{{Outlet: "Skerry Post", Cue: "the Skerry Post reports"}}
+	d.Reuse = append(d.Reuse, corroborate.Reuse{From: "a2", To: "a4", Kind: "verbatim", Shared: 0.5,
+		Evidence: []string{"a2 published first"},
+		Passages: []corroborate.Passage{{From: [2]int{0, 10}, To: [2]int{0, 10}}}})
+	var sb strings.Builder
+	if err := Text(&sb, d); err != nil {
+		t.Fatal(err)
+	}
+	out := strings.Join(strings.Fields(sb.String()), " ")
+	wantIn(t, out, "[2] article a2 → [4] article a4: verbatim, 50% of [4], credits Skerry Post, unverifiable: the origin's outlet is not known (1 passage)", sb.String())
+}

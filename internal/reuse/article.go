@@ -36,9 +36,17 @@ type article struct {
 	// copy of its text credits that outlet; maybeOutlet and maybeCue are
 	// the outlet and cue before a copy confirms them.
 	selfNamed, maybeOutlet, maybeCue string
-	wire                             bool             // the outlet is a news agency
-	selfMark                         string           // the article's own dateline or sign-off, as written
-	markAt                           corroborate.Span // where selfMark stands
+	// republished is the article's republication notice ("This article
+	// first appeared in X and was reproduced with permission"), as
+	// written, and republishedAt where it stands; "" when it has none.
+	// described are the names the article calls a site's or a paper's
+	// ("the satire site X"), credits or not.
+	described     []string
+	republished   string
+	republishedAt corroborate.Span
+	wire          bool             // the outlet is a news agency
+	selfMark      string           // the article's own dateline or sign-off, as written
+	markAt        corroborate.Span // where selfMark stands
 	// staffCue is where an agency's copy speaks of the agency as its own
 	// newsgatherer ("a Reuters witness"), when that tells its outlet.
 	staffCue string
@@ -65,9 +73,11 @@ func prepare(idx int, a corroborate.Article, quoted []corroborate.Span, ix *alia
 	p.sents = assignSentences(p.toks, sents)
 	p.days = readDays(p)
 	p.paras = text.Paragraphs(a.Text)
+	p.republished, p.republishedAt = republication(a.Text)
+	p.described = describedNames(a.Text)
 	quoted = append(quoted, quotedSpans(a.Text, p.paras)...)
-	markSpans(p.toks, append(quoted, embeddedTweets(a.Text, p.paras)...), fQuoted)
-	markSpans(p.toks, boilerplate(a.Text, p.paras), fNoise)
+	markSpans(p.toks, append(quoted, embeddedPosts(a.Text, p.paras)...), fQuoted)
+	markSpans(p.toks, append(boilerplate(a.Text, p.paras), shareButtons(a.Text, p.paras)...), fNoise)
 	for _, t := range p.toks {
 		p.words += t.bytes()
 		if t.content() {
@@ -92,14 +102,26 @@ func (p *article) readCredits(ix *aliasIndex, story storyNames) {
 	// An outlet's own dateline or sign-off is not a credit to another: it
 	// names the article's outlet when that is unknown, and marks the text as
 	// the outlet's own.
-	kept := p.credits[:0]
-	for _, c := range p.credits {
-		self := c.kind == creditDateline || c.kind == creditPreface ||
+	self := func(c foundCredit) bool {
+		return c.kind == creditDateline || c.kind == creditPreface ||
 			(c.kind == creditSignoff && strings.Contains(strings.ToLower(c.Cue), "writer"))
-		if self && p.outlet == "" {
+	}
+	// The mark may close the text ("Top Reads from X:"): it names the
+	// outlet of the credits before it too.
+	for _, c := range p.credits {
+		if p.outlet == "" && self(c) {
 			p.outlet = c.Outlet
 		}
+	}
+	kept := p.credits[:0]
+	for _, c := range p.credits {
+		self := self(c)
 		if ix.sameOutlet(p.outlet, c.Outlet) {
+			if c.whole && c.Start < p.republishedAt.End && c.End > p.republishedAt.Start {
+				// "(Reuters) - … This article originally appeared at
+				// Reuters": the outlet's own text, where it first ran.
+				p.republished = ""
+			}
 			if self {
 				p.selfMark, p.markAt = c.Cue, corroborate.Span{Start: c.Start, End: c.End}
 			}
@@ -254,6 +276,12 @@ func storyCredits(arts []*article, ix *aliasIndex, workers int) {
 		if a.outlet != "" {
 			if _, known := ix.canonical(a.outlet); !known {
 				given = append(given, a.outlet)
+			}
+		}
+		for _, n := range a.described {
+			// only names that need the story to be read as outlets
+			if _, _, ok := ix.outletName(n); !ok {
+				given = append(given, n)
 			}
 		}
 	}

@@ -24,7 +24,7 @@ var beforeCues = []struct {
 	{"says a report from", true}, {"according to a report from", true}, {"citing", true},
 	{"first revealed by", true}, {"revealed by", true},
 	{"in a statement to", true}, {"interview with", true}, {"interview to", true}, {"explained to", true}, {"speaking with", true},
-	{"speaking to", true}, {"said to", true}, {"asked by", true}, {"according to", true}, {"reported in", true},
+	{"speaking to", true}, {"spoke to", true}, {"spoke with", true}, {"said to", true}, {"asked by", true}, {"according to", true}, {"reported in", true},
 	{"reported by", true}, {"published by", true}, {"obtained by", true},
 	{"courtesy of", true}, {"courtesy:", false}, {"hat tip to", false}, {"hat tip:", false},
 	{"hat tip", false}, {"cited by", true}, {"reported", false}, {"reports", false},
@@ -38,6 +38,7 @@ var beforeCues = []struct {
 var sourcingCues = map[string]bool{
 	"told": true, "in a statement to": true, "interview with": true, "interview to": true, "explained to": true,
 	"speaking with": true, "speaking to": true, "said to": true, "asked by": true,
+	"spoke to": true, "spoke with": true,
 }
 
 // afterVerbs follow an outlet that is being credited: "McClatchy reported".
@@ -143,6 +144,9 @@ func findCreditsIn(text string, ix *aliasIndex, story storyNames) []foundCredit 
 			!outlets.LooksLikeOutlet(name) && !siteName(name) {
 			continue // "citing Exodus 18", "citing Section 8": citing is said of any source
 		}
+		if actsItself(text, c.End) && !ix.isWire(name) {
+			continue // "NBC confirmed it had dropped plans": the company in the news
+		}
 		c.Outlet, c.known = name, known
 		c.Cue = text[c.Start:c.End]
 		if preface(text, c) {
@@ -164,6 +168,58 @@ func findCreditsIn(text string, ix *aliasIndex, story storyNames) []foundCredit 
 	slices.SortStableFunc(out, func(x, y foundCredit) int { return cmp.Compare(x.Start, y.Start) })
 	return out
 }
+
+// actsItself reports whether the credit cue ending at end ("NBC
+// confirmed", "CNN said") goes on to speak of the outlet itself: "…
+// confirmed it had dropped plans", "… said on Monday that it would sell
+// its stake". The outlet is then a company in the news, acting, not a
+// source of the story. An outlet telling of its own reporting ("CNN said
+// it had obtained the letter", "… said its reporters saw") is still a
+// source, and so is a news agency (the caller asks only of other
+// outlets).
+func actsItself(text string, end int) bool {
+	c := strings.ToLower(text[max(0, end-10):end])
+	if !strings.HasSuffix(c, "said") && !strings.HasSuffix(c, "says") && !strings.HasSuffix(c, "confirmed") &&
+		!strings.HasSuffix(c, "announced") {
+		return false
+	}
+	fs := strings.Fields(text[end:min(len(text), end+80)])
+	if len(fs) >= 3 && fs[0] == "on" && dateWords[strings.TrimRight(fs[1], ",")] {
+		fs = fs[2:] // "said on Monday"
+	}
+	if len(fs) > 0 && fs[0] == "that" {
+		fs = fs[1:]
+	}
+	if len(fs) < 2 || fs[0] != "it" && fs[0] != "its" {
+		return false
+	}
+	if fs[0] == "its" {
+		return !ownReporting[strings.Trim(fs[1], ",.")]
+	}
+	for _, w := range fs[1:] {
+		w = strings.Trim(w, ",.")
+		if auxiliaries[w] {
+			continue
+		}
+		return !ownReporting[w]
+	}
+	return true
+}
+
+// auxiliaries and adverbs stand between "it" and its verb: "it had not
+// independently verified".
+var auxiliaries = map[string]bool{"had": true, "has": true, "have": true, "was": true, "is": true, "would": true,
+	"will": true, "could": true, "can": true, "did": true, "does": true, "not": true, "also": true, "been": true,
+	"independently": true, "since": true}
+
+// ownReporting are the words after "it" or "its" by which an outlet
+// tells of its own reporting: "it had obtained", "its reporters".
+var ownReporting = map[string]bool{"obtained": true, "reviewed": true, "seen": true, "saw": true, "learned": true,
+	"verified": true, "verify": true, "confirmed": true, "confirm": true, "reached": true, "interviewed": true,
+	"contacted": true, "spoken": true, "spoke": true, "received": true, "found": true, "analyzed": true,
+	"analysed": true, "examined": true, "viewed": true, "heard": true, "unable": true, "able": true,
+	"reporters": true, "reporter": true, "correspondent": true, "correspondents": true, "journalists": true,
+	"reporting": true, "investigation": true, "analysis": true, "sources": true, "review": true, "staff": true}
 
 // agencyMarks finds the outlet marks of datelines that the name runs do not
 // give ("(REUTERS) -", a name in capitals), as extraction reads them
@@ -256,7 +312,7 @@ func runOutlet(ix *aliasIndex, story storyNames, run *nameRun, text string) (str
 
 // descriptors are the words that call the name after them an outlet's.
 var descriptors = []string{"newspaper", "daily", "tabloid", "broadcaster", "magazine",
-	"news agency", "news site", "website", "channel", "network", "station"}
+	"news agency", "news site", "website", "channel", "network", "station", "affiliate"}
 
 // descriptorBefore reports whether a descriptor stands right before the
 // name at i ("the Spanish newspaper El Pais"). It allocates nothing: it is
@@ -266,11 +322,17 @@ func descriptorBefore(text string, i int) bool {
 	for _, d := range descriptors {
 		if len(b) >= len(d) && strings.EqualFold(b[len(b)-len(d):], d) &&
 			(len(b) == len(d) || b[len(b)-len(d)-1] == ' ') {
-			return true
+			// "on her website Burton said": her site, then a person.
+			return !ownerWords[strings.ToLower(lastWord(b[:len(b)-len(d)]))]
 		}
 	}
 	return false
 }
+
+// ownerWords before a descriptor make it someone's own site or channel,
+// not an outlet's name: "on her website", "on its network".
+var ownerWords = map[string]bool{"her": true, "his": true, "its": true, "their": true, "our": true,
+	"my": true, "your": true, "own": true}
 
 // outletPrefix finds a known outlet, or one of the story's, opening a run
 // ("Reuters Mr Kushner", "Benzinga on Saturday") and returns the run cut to
@@ -391,6 +453,12 @@ func matchCue(text, before, after string, run nameRun) (foundCredit, bool) {
 	if (bl == "from" || strings.HasSuffix(bl, " from")) && strings.HasPrefix(after, ":") && !run.possessive {
 		c.Start = lo(before, run.start, trimmed) - 4
 		c.End = run.end + 1
+		if w := lastWord(bl[:len(bl)-len("from")]); promoWords[w] {
+			// "Top Reads from The Harbour Times:": the site promoting its
+			// own pages, not a block quoted from another.
+			c.Start = lo(before, run.start, strings.LastIndex(bl[:len(bl)-len("from")], w))
+			c.kind = creditPreface
+		}
 		return c, true
 	}
 	for _, bc := range beforeCues {
@@ -460,6 +528,7 @@ func matchCue(text, before, after string, run nameRun) (foundCredit, bool) {
 			c.kind = creditSignoff
 		}
 		c.Start, c.End = run.start, end
+		c.described = described // "CNN affiliate WSB reported"
 		if bl == "as" || strings.HasSuffix(bl, " as") || strings.HasSuffix(bl, ",as") {
 			c.Start = lo(before, run.start, trimmed) - 2
 		} else if theStart >= 0 {
@@ -478,6 +547,17 @@ func matchCue(text, before, after string, run nameRun) (foundCredit, bool) {
 		}
 	}
 	return c, false
+}
+
+// promoWords end the heading of a site's list of its own pages: "Top
+// Reads from X:", "More stories from X:".
+var promoWords = map[string]bool{"reads": true, "stories": true, "headlines": true, "articles": true,
+	"videos": true, "more": true, "latest": true, "popular": true, "trending": true, "picks": true}
+
+// lastWord is the last word of s, a lower-cased window.
+func lastWord(s string) string {
+	s = strings.TrimRight(s, " ")
+	return s[strings.LastIndexByte(s, ' ')+1:]
 }
 
 // reportNoun reports whether the name stands in "according to a X

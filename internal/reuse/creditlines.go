@@ -76,6 +76,9 @@ func lineCredits(text string, ix *aliasIndex, story storyNames) []foundCredit {
 		}
 		off = end + 1
 	}
+	if c, ok := signLine(text, ix, story); ok {
+		out = append(out, c)
+	}
 	for _, m := range appearedCues(text) {
 		_, e, name := readName(text, m[1])
 		if name == "" {
@@ -89,6 +92,44 @@ func lineCredits(text string, ix *aliasIndex, story storyNames) []foundCredit {
 			known: known, whole: true})
 	}
 	return out
+}
+
+// signLine finds the source line that may close a text: a dash and an
+// outlet's name after its last sentence ("…feeling great." - Daily
+// Mirror", or "— The Harbour Times" on a line of its own). The name must
+// be an outlet's by the directory, its shape or the story's names: "—
+// Ana Ruiz" is an author's signature.
+func signLine(text string, ix *aliasIndex, story storyNames) (foundCredit, bool) {
+	t := strings.TrimRight(text, " \t\r\n")
+	from := max(0, len(t)-60)
+	for from > 0 && !utf8.RuneStart(t[from]) {
+		from++
+	}
+	k := -1
+	for _, d := range []string{" - ", " – ", " — ", "\n- ", "\n– ", "\n— "} {
+		if i := strings.LastIndex(t[from:], d); i >= 0 && from+i > k {
+			k = from + i
+		}
+	}
+	if k < 0 && (strings.HasPrefix(t[from:], "- ") || strings.HasPrefix(t[from:], "— ")) && from == 0 {
+		k = 0
+	}
+	if k < 0 {
+		return foundCredit{}, false
+	}
+	name := strings.TrimSpace(strings.TrimLeft(t[k:], " \n-–—"))
+	if name == "" || strings.ContainsAny(name, ".,;:!?\"“”()@\n") && !siteName(name) || !capitalized(name) {
+		return foundCredit{}, false
+	}
+	outlet, known, ok := ix.outletName(name)
+	if !ok {
+		if outlet, ok = story.lookup(name); !ok {
+			return foundCredit{}, false
+		}
+	}
+	start := k + strings.IndexAny(t[k:], "-–—")
+	return foundCredit{Credit: corroborate.Credit{Outlet: outlet, Cue: t[start:], Start: start, End: len(t)},
+		known: known, whole: true}, true
 }
 
 // lineOpener reports cheaply whether a line may open with "via" or
@@ -130,11 +171,12 @@ func (s storyNames) unread(body string, cs []foundCredit) bool {
 
 // appearedCues finds the sentences that say where a text was first
 // published: "originally appeared at", "first published by", "originally
-// ran in", and "appeared in Saturday's edition of". Each is the byte span
+// ran in", "republished from", "reprinted with permission from" and
+// "appeared in Saturday's edition of". Each is the byte span
 // of the cue; the name follows it.
 func appearedCues(text string) [][2]int {
 	var out [][2]int
-	for _, verb := range []string{"appeared", "published", "ran", "posted"} {
+	for _, verb := range []string{"appeared", "published", "ran", "posted", "republished", "reprinted", "reproduced"} {
 		for i := 0; ; {
 			k := strings.Index(text[i:], verb)
 			if k < 0 {
@@ -160,6 +202,13 @@ func appearedCues(text string) [][2]int {
 						out = append(out, [2]int{start, i + len(prep)})
 						break
 					}
+				}
+			}
+			// "republished from X", "reprinted with permission from X"
+			if strings.HasPrefix(verb, "re") {
+				r := strings.TrimPrefix(rest, " with permission")
+				if strings.HasPrefix(r, " from ") {
+					out = append(out, [2]int{at, i + len(rest) - len(r) + len(" from ")})
 				}
 			}
 			// "appeared in Saturday's edition of X"
@@ -201,10 +250,28 @@ func listCredits(text string, cueStart, at int, list string, ix *aliasIndex, sto
 		if outlet == "" {
 			return nil
 		}
+		if !known && bodyName(outlet) {
+			continue // "Sources: Skarn Post, Harbour Aid Foundation": a body among outlets
+		}
 		out = append(out, foundCredit{Credit: corroborate.Credit{Outlet: outlet, Cue: text[cueStart : at+pos], Start: cueStart, End: at + pos},
 			known: known, whole: true})
 	}
 	return out
+}
+
+// bodyEnds end the names of bodies that publish figures, not news: a
+// "Source: the Harbour Safety Board" line gives a table's source.
+var bodyEnds = map[string]bool{"Board": true, "Office": true, "Commission": true, "Authority": true,
+	"Council": true, "Police": true, "University": true, "Institute": true, "Administration": true,
+	"Association": true, "Society": true, "Foundation": true, "Center": true, "Centre": true,
+	"Organization": true, "Organisation": true, "Committee": true, "Court": true, "Government": true,
+	"Hospital": true, "Agency": true}
+
+// bodyName reports whether an unknown name is a body's: it ends in one of
+// bodyEnds and nothing in it is an outlet's word.
+func bodyName(name string) bool {
+	fs := strings.Fields(name)
+	return len(fs) > 0 && bodyEnds[fs[len(fs)-1]] && !outlets.LooksLikeOutlet(name)
 }
 
 // splitList splits "Khaama Press, TOLOnews and Reuters" into its names.
@@ -304,6 +371,65 @@ func readName(text string, i int) (int, int, string) {
 	}
 	end := i + ws[n-1].end
 	return i, end, text[i:end]
+}
+
+// siteWords call the name after them a site's in running text ("the
+// satire site Hip-Hop Hollow", "a website called Quarrypoint"); papers
+// and broadcasters called so ("the newspaper El Pais reported") are read
+// where they are credited (descriptorBefore). webWords are those said of
+// any site ("the social media site X"): they call a name an outlet's only
+// after a word of news (newsModifiers) or before "called".
+var (
+	siteWords     = []string{"site", "website", "blog"}
+	webWords      = map[string]bool{"site": true, "website": true, "blog": true}
+	newsModifiers = map[string]bool{"news": true, "satire": true, "satirical": true, "parody": true, "gossip": true,
+		"celebrity": true, "entertainment": true, "hoax": true, "investigative": true, "political": true,
+		"conservative": true, "liberal": true, "progressive": true, "opinion": true}
+)
+
+// platforms are sites that host others' posts: never an outlet, whatever
+// the text calls them.
+var platforms = map[string]bool{"Facebook": true, "Twitter": true, "Instagram": true, "YouTube": true,
+	"Reddit": true, "TikTok": true, "GoFundMe": true, "Kickstarter": true, "Amazon": true, "eBay": true,
+	"LinkedIn": true, "Snapchat": true, "WhatsApp": true, "Wikipedia": true, "Tumblr": true, "Pinterest": true}
+
+// describedNames returns the names text calls a site's or a paper's,
+// whether or not it credits them there: "the satire site Hip-Hop Hollow
+// posted", "a website called Hip Hop Hollow". They are outlets in the
+// prose of every article of the story ("According to Hip-Hop Hollow").
+// It reads only after the site words, not the whole text.
+func describedNames(text string) []string {
+	var out []string
+	for _, d := range siteWords {
+		for i := 0; ; {
+			k := strings.Index(text[i:], d)
+			if k < 0 {
+				break
+			}
+			at := i + k
+			i = at + len(d)
+			if at == 0 || text[at-1] != ' ' || !strings.HasPrefix(text[i:], " ") {
+				continue
+			}
+			j := i + 1
+			called := false
+			for _, w := range []string{"called ", "named "} {
+				if strings.HasPrefix(text[j:], w) {
+					j += len(w)
+					called = true
+				}
+			}
+			if webWords[d] && !called && !newsModifiers[strings.ToLower(lastWord(text[max(0, at-16):at-1]))] {
+				continue // "the social media site Facebook"
+			}
+			if _, _, name := readName(text, j); name != "" && capitalized(name) && !dateName(name) {
+				if name = strings.TrimPrefix(name, "The "); !platforms[name] {
+					out = append(out, name)
+				}
+			}
+		}
+	}
+	return out
 }
 
 // weekdays and months open a date, never an outlet's name ("reported

@@ -54,7 +54,7 @@ type foundCredit struct {
 func Credits(text string) []corroborate.Credit {
 	ix := outletIndex()
 	found := findCredits(text, ix, nil)
-	if names := creditedNames(found, nil); names.unread(text, found) {
+	if names := creditedNames(found, describedNames(text)); names.unread(text, found) {
 		found = findCredits(text, ix, names)
 		names.spell(found)
 	}

@@ -23,6 +23,9 @@ const (
 	wLonger     = 2.0 // the longer version of the shared passages (at most)
 	wGaps       = 2.0 // more text left out between the shared passages (at most)
 	wWeave      = 1.5 // the other article weaves a third article's text between them
+	// the other article carries a republication notice naming a third
+	// outlet: it is a copy, and this one may be another copy of that outlet
+	wRepublishedHint = 2.0
 )
 
 // direct weighs the evidence on which way the copying went between the two
@@ -66,6 +69,8 @@ func direct(p *pair, a, b *article, ix *aliasIndex) {
 			}
 		}
 	}
+	republishedEvidence(a, b, 1, ix, add)
+	republishedEvidence(b, a, -1, ix, add)
 	for _, side := range []struct {
 		origin, copy *article
 		copyIsA      bool
@@ -74,7 +79,11 @@ func direct(p *pair, a, b *article, ix *aliasIndex) {
 		if c, ok := introducedCredit(side.copy, side.origin, p.passages, side.copyIsA, ix); ok {
 			if oc, both := creditTo(side.origin, c.Outlet, ix); both {
 				// Both re-tell the outlet's reporting: a common source,
-				// not a sign of which took from which.
+				// not a sign of which took from which. Said once, from
+				// either side.
+				if p.common {
+					continue
+				}
 				p.evidence = append(p.evidence, fmt.Sprintf("a common source, which tells neither way: %s and %s both credit %s ('%s'; '%s')",
 					side.copy.id, side.origin.id, c.Outlet, clipCue(c.Cue), clipCue(oc.Cue)))
 				p.common = true
@@ -116,8 +125,8 @@ func direct(p *pair, a, b *article, ix *aliasIndex) {
 // origin's: origin's outlet is unknown. A copy says where it took its text
 // from; an origin does not credit anyone for its own reporting. Sourcing
 // cues ("told Fox News") are left out: they are how an outlet reports its
-// own interviews. The credit must introduce a block or sit in a sentence
-// that shares text with origin.
+// own interviews. The credit must be a credit line, introduce a block or
+// sit in a sentence that shares text with origin.
 func introducedCredit(copy, origin *article, ps []passage, copyIsA bool, ix *aliasIndex) (foundCredit, bool) {
 	if origin.outlet != "" {
 		return foundCredit{}, false
@@ -127,7 +136,8 @@ func introducedCredit(copy, origin *article, ps []passage, copyIsA bool, ix *ali
 		if c.kind != creditCue || c.sourcing || overlapsPassage(copy, corroborate.Span{Start: c.Start, End: c.End}, ps, copyIsA) {
 			continue
 		}
-		if scopeHolds(copy, c, ps, copyIsA) && (introducesBlock(copy, c) || sentenceShared(copy, c, ps, copyIsA)) {
+		// A credit line ("Via X", a closing "- X") vouches for the whole.
+		if c.whole || scopeHolds(copy, c, ps, copyIsA) && (introducesBlock(copy, c) || sentenceShared(copy, c, ps, copyIsA)) {
 			return c, true
 		}
 	}

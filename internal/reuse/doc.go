@@ -39,6 +39,12 @@
 // "— Name (@handle) Date" signature). Phrases most of the story's articles
 // carry (at least three, and more than half) are common source material: a
 // short run made of them is not real shared wording; a long run still is.
+// Page furniture is never copied text: a video player's embed box ("Embed
+// … autoplay … Copy this code to your website or blog"), lines of share
+// buttons ("Google Plus"), a block of whole paragraphs one article repeats
+// word for word (each instance matching the other's one), an embedded
+// picture post ("A photo posted by Name (@handle)", "[Instagram]"), and
+// passages made of function words and furniture alone.
 //
 // # Kind
 //
@@ -66,7 +72,13 @@
 // block quote, or in a sentence the two share, when the other's outlet is
 // unknown; a credit in a sentence they do not share vouches for that
 // sentence only); a news agency's
-// text; an article's own dateline or sign-off; which side has the longer
+// text; a republication notice ("This article first appeared in X and was
+// reproduced with permission", "republished from X", a closing "- X"
+// source line), which marks its carrier as the copy, as strongly as a
+// credit when the other's outlet is unknown and as a hint when it is
+// known and the notice names another (a notice naming the article's own
+// outlet marks no copy); an article's own dateline or
+// sign-off; which side has the longer
 // version of the shared passages (copies cut more than they add); which
 // side holds more text between its shared passages that the other leaves
 // out (a copy is a selection); and a side that weaves a third, unrelated
@@ -121,8 +133,16 @@
 // speaking to an outlet ("told Fox News") whose text the article does not
 // credit is that outlet's own sourcing, unless another article of the
 // story credits that outlet too (several outlets writing "told PinkNews"
-// cannot all be PinkNews), or is that outlet. Sourcing cues never make a
-// miscredit, nor does a credit the origin gives too (copied with its text).
+// cannot all be PinkNews), or is that outlet. A site's promotion footer
+// ("Top Reads from X:") names its own outlet; an outlet that acts in the
+// news ("NBC confirmed it had dropped plans", "CNN said it would close")
+// is no source, unless it is a news agency. "CNN affiliate WKRT reported"
+// credits WKRT; a name any article of the story calls a site's
+// ("the satire site X", "a website called X"; not "the social
+// media site Facebook", nor "on her website X said") is an outlet in
+// every article ("According to X"), while "according to" a person is
+// not. Sourcing cues never make a miscredit, nor does a credit the origin
+// gives too (copied with its text).
 //
 // Credit lines name an outlet whatever its name: a line that is only "Via
 // X", "VIA: X", "Source(s): X, Y" (not a picture's or a figure's source,
@@ -132,5 +152,8 @@
 // is an outlet in the prose of every article ("told Benzinga", "According
 // to a Saturday Benzinga report", "Benzinga.com, citing"), and each such
 // outlet keeps one spelling across the story ("Tolo News" for "TOLO News"
-// and "TOLOnews"). Dates are never outlets ("media reported November 24").
+// and "TOLOnews"); an outlet's initials name it too ("aina.org" and the
+// Assyrian International News Agency). A body on a "Sources:" line (the
+// "Harbour Aid Foundation") is no outlet, and a closing "- Daily Mirror"
+// is a credit line. Dates are never outlets ("media reported November 24").
 package reuse

@@ -67,5 +67,26 @@ func (ix *aliasIndex) sameOutlet(a, b string) bool {
 	}
 	ca, _ := ix.canonical(a)
 	cb, _ := ix.canonical(b)
-	return nameKey(ca) == nameKey(cb)
+	ka, kb := nameKey(ca), nameKey(cb)
+	return ka == kb || acronymOf(ka, cb) || acronymOf(kb, ca)
+}
+
+// acronymOf reports whether key (a folded name, "aina") is made of the
+// initials of the words of name ("Assyrian International News Agency"),
+// three or more of them.
+func acronymOf(key, name string) bool {
+	if len(key) < 3 || len(key) > 8 || len(name) <= len(key) {
+		return false
+	}
+	n := 0 // words read; no allocation: asked of every pair of names
+	for i := 0; i < len(name); i++ {
+		if name[i] == ' ' || i > 0 && name[i-1] != ' ' {
+			continue
+		}
+		if n == len(key) || name[i]|0x20 != key[n] {
+			return false
+		}
+		n++
+	}
+	return n == len(key)
 }

@@ -43,6 +43,7 @@ func alignPair(a, b *article, opt Options, ix *aliasIndex, scratch []seed) (*pai
 			kept = append(kept, p)
 		}
 	}
+	kept = dropRepeated(a, b, kept)
 	// Real shared wording: one long verbatim run, or several runs, outside
 	// quotations; inside them too when one side credits the other's outlet
 	// ("According to Reuters, '...'"). Once the pair has it, the passages
@@ -57,6 +58,9 @@ func alignPair(a, b *article, opt Options, ix *aliasIndex, scratch []seed) (*pai
 		}
 	}
 	kept = mergePassages(kept, int32(opt.Gap))
+	// Passages of function words and page furniture alone (a player's
+	// embed box, share buttons) are no copied text.
+	kept = slices.DeleteFunc(kept, func(p passage) bool { return p.content+p.quoted == 0 })
 	pr := &pair{a: a.idx, b: b.idx, passages: kept}
 	for _, p := range kept {
 		pr.matched += p.matched
@@ -151,6 +155,70 @@ func mergePassages(ps []passage, gap int32) []passage {
 		out = append(out, p)
 	}
 	return out
+}
+
+// dropRepeated removes the passages whose span on one side is, nearly
+// whole, the span of another passage too, when their spans on the other
+// side are whole paragraphs: a block of paragraphs one article repeats
+// word for word (a player's embed box above each of its videos, the same
+// promotion between paragraphs) is the site's template, not text copied
+// from the other, whose one instance it matches each time. A phrase
+// repeated inside a sentence (an echo, see dropEchoes) is not such a
+// block.
+func dropRepeated(a, b *article, ps []passage) []passage {
+	same := func(x, y span) bool {
+		lo, hi := max(x.lo, y.lo), min(x.hi, y.hi)
+		return hi > lo && 5*(hi-lo) >= 4*max(x.hi-x.lo, y.hi-y.lo)
+	}
+	var drop []bool
+	for i := range ps {
+		for j := i + 1; j < len(ps); j++ {
+			blocks := same(ps[i].a, ps[j].a) && wholeParas(b, ps[i].b) && wholeParas(b, ps[j].b) ||
+				same(ps[i].b, ps[j].b) && wholeParas(a, ps[i].a) && wholeParas(a, ps[j].a)
+			if blocks {
+				if drop == nil {
+					drop = make([]bool, len(ps))
+				}
+				drop[i], drop[j] = true, true
+			}
+		}
+	}
+	if drop == nil {
+		return ps
+	}
+	out := ps[:0]
+	for i, p := range ps {
+		if !drop[i] {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// wholeParas reports whether the tokens sp of p open a paragraph and close
+// one: a block of whole paragraphs.
+func wholeParas(p *article, sp span) bool {
+	if sp.hi <= sp.lo {
+		return false
+	}
+	first, last := int(p.toks[sp.lo].start), int(p.toks[sp.hi-1].end)
+	opens := sp.lo == 0 || paraOf(p, int(p.toks[sp.lo-1].start)) != paraOf(p, first)
+	closes := int(sp.hi) == len(p.toks) || paraOf(p, int(p.toks[sp.hi].start)) != paraOf(p, last-1)
+	return opens && closes
+}
+
+// paraOf is the index of the paragraph of p holding byte off.
+func paraOf(p *article, off int) int {
+	k, _ := slices.BinarySearchFunc(p.paras, off, func(s corroborate.Span, off int) int {
+		if s.End <= off {
+			return -1
+		}
+		if s.Start > off {
+			return 1
+		}
+		return 0
+	})
+	return k
 }
 
 // dropEchoes removes passages whose span on one side lies inside another,

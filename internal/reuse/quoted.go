@@ -68,15 +68,24 @@ func continuesQuote(p string) bool {
 	return o < 0 && c < 0 && strings.Count(p, `"`)%2 == 1
 }
 
-// embeddedTweets returns the paragraphs of s that are a tweet embedded in
-// the article: a line holding a "pic.twitter.com/…" link or a tweet's
-// signature ("— Name (@handle) Date"), and the line before a signature
-// standing alone (the tweet's text). A tweet is quoted material: every
-// outlet that embeds it carries it word for word.
-func embeddedTweets(s string, paras []corroborate.Span) []corroborate.Span {
+// embeddedPosts returns the paragraphs of s that are a social post
+// embedded in the article: a line holding a "pic.twitter.com/…" link or a
+// tweet's signature ("— Name (@handle) Date"), and the line before a
+// signature standing alone (the tweet's text); the paragraph above a
+// picture site's signature ("A photo posted by Name (@handle) on Nov 11")
+// or a bare "[Instagram]" line, and that line. A post is quoted material:
+// every outlet that embeds it carries it word for word.
+func embeddedPosts(s string, paras []corroborate.Span) []corroborate.Span {
 	var out []corroborate.Span
 	for k, para := range paras {
 		p := s[para.Start:para.End]
+		if postSignature(p) {
+			if k > 0 {
+				out = append(out, paras[k-1])
+			}
+			out = append(out, para)
+			continue
+		}
 		sig := tweetSignature(p)
 		if !sig && !strings.Contains(p, "pic.twitter.com/") {
 			continue
@@ -85,6 +94,54 @@ func embeddedTweets(s string, paras []corroborate.Span) []corroborate.Span {
 			out = append(out, paras[k-1])
 		}
 		out = append(out, para)
+	}
+	return out
+}
+
+// postSignature reports whether paragraph p is the signature an embedded
+// post leaves in a page's text: "A photo posted by Name (@handle) on …",
+// "A post shared by …", or a bare "[Instagram]".
+func postSignature(p string) bool {
+	p = strings.TrimSpace(p)
+	if len(p) > 200 {
+		return false
+	}
+	if strings.EqualFold(p, "[Instagram]") {
+		return true
+	}
+	for _, lead := range []string{"A photo posted by ", "A video posted by ", "A post shared by "} {
+		if strings.HasPrefix(p, lead) && strings.Contains(p, "(@") {
+			return true
+		}
+	}
+	return false
+}
+
+// shareWords are the words of a page's share buttons: a line made of them
+// alone ("Play Facebook", "Google Plus") is furniture.
+var shareWords = map[string]bool{
+	"play": true, "facebook": true, "twitter": true, "google": true, "plus": true, "google+": true,
+	"embed": true, "email": true, "e-mail": true, "print": true, "share": true, "pinterest": true,
+	"linkedin": true, "whatsapp": true, "reddit": true, "tumblr": true, "messenger": true,
+}
+
+// shareButtons returns the paragraphs of s made only of share buttons'
+// words ("Play Facebook", "Twitter", "Google Plus"): two sites with one
+// player show the same buttons above unrelated stories.
+func shareButtons(s string, paras []corroborate.Span) []corroborate.Span {
+	var out []corroborate.Span
+	for _, para := range paras {
+		if para.End-para.Start > 40 {
+			continue
+		}
+		ws := strings.Fields(s[para.Start:para.End])
+		ok := len(ws) > 0
+		for _, w := range ws {
+			ok = ok && shareWords[strings.ToLower(w)]
+		}
+		if ok {
+			out = append(out, para)
+		}
 	}
 	return out
 }
@@ -118,6 +175,9 @@ var boilerHints = []string{
 	"more from", "recommended for you", "you may also like", "this site uses",
 	"getty images", "photo:", "(ap photo", "image copyright", "image caption",
 	"contact us", "tip us", "print this", "email this",
+	// a video player's embed box: "Embed <headline> 2:49 autoplay autoplay
+	// Copy this code to your website or blog"
+	"copy this code", "autoplay autoplay",
 }
 
 // boilerplate returns the paragraphs of s that look like site furniture:

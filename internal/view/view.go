@@ -187,7 +187,11 @@ type Reuse struct {
 	// SameOutlet is the outlet both articles are of, when they are one
 	// outlet's: no credit is owed ("" otherwise).
 	SameOutlet string
-	Passages   int
+	// Unverifiable says the copy credits some outlet while the origin's
+	// outlet is not known (neither given nor read from its text): whether
+	// the copy credits its origin cannot be told.
+	Unverifiable bool
+	Passages     int
 	// Longest is the longest shared passage as the copy words it, so a
 	// reader can check the copy ("" when the link carries no passage).
 	Longest string
@@ -636,6 +640,7 @@ func (v *Story) reuse(d *corroborate.Dossier) {
 		if r.Credit != nil {
 			vr.CreditCue = r.Credit.Cue
 		}
+		vr.Unverifiable = !r.Credited && r.SameOutlet == "" && from.Outlet == "" && r.OriginOutlet == "" && len(to.Credits) > 0
 		if i, ok := v.index[r.To]; ok {
 			longest := -1
 			for k, p := range r.Passages {

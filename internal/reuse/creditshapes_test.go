@@ -1,0 +1,58 @@
+package reuse
+
+import (
+	"testing"
+
+	"github.com/corroborate/corroborate"
+	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
+)
+
+// Credits that are no credits, and credits whose shape the name alone
+// does not give.
+func TestCreditShapes(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []corroborate.Credit
+	}{
+		{"an outlet in the news, acting", "On Tuesday, NBC confirmed it had dropped plans for a quiz show set on the island.", nil},
+		{"an outlet saying what it will do", "CNN said on Monday that it would close its Lisbon bureau.", nil},
+		{"an outlet confirming a fact", "CNN confirmed the ferry had sunk.",
+			[]corroborate.Credit{{Outlet: "CNN", Cue: "CNN confirmed"}}},
+		{"an agency saying what it has seen", "Reuters said it had seen the harbour master's letter.",
+			[]corroborate.Credit{{Outlet: "Reuters", Cue: "Reuters said"}}},
+		{"an outlet telling of its reporting", "CNN said it had obtained the harbour master's letter.",
+			[]corroborate.Credit{{Outlet: "CNN", Cue: "CNN said"}}},
+		{"an outlet's reporters", "NBC News said its reporters saw the ferry leave at dawn.",
+			[]corroborate.Credit{{Outlet: "NBC News", Cue: "NBC News said"}}},
+		{"affiliate X reported", "The owner was fined $2,000, CNN affiliate WKRT reported.",
+			[]corroborate.Credit{{Outlet: "WKRT", Cue: "WKRT reported"}}},
+		{"someone's own website", "The licence has expired, but on her website Vell says the wedding will go ahead in May.", nil},
+		{"spoke to X", "The skipper spoke to CNN on Friday about the rescue.",
+			[]corroborate.Credit{{Outlet: "CNN", Cue: "spoke to CNN"}}},
+		{"a closing source line", "\"The sea was flat when we left,\" the skipper said. - Daily Mirror",
+			[]corroborate.Credit{{Outlet: "Daily Mirror", Cue: "- Daily Mirror"}}},
+		{"a source line of its own", "The ferry will run again in May.\n\n— The Harbour Gazette",
+			[]corroborate.Credit{{Outlet: "Harbour Gazette", Cue: "— The Harbour Gazette"}}},
+		{"an author's signature", "The ferry will run again in May.\n\n— Ana Ruiz", nil},
+		{"a figure's source line", "Near misses rose to 92 last year.\nSource: The Harbour Safety Board", nil},
+		{"a body among the sources", "Near misses rose to 92 last year.\nSources: Skarn Post, Harbour Aid Foundation",
+			[]corroborate.Credit{{Outlet: "Skarn Post", Cue: "Sources: Skarn Post"}}},
+		{"republished from X", "The ferry will run again in May.\n\nThis story is republished from Quarrypoint under a free licence.",
+			[]corroborate.Credit{{Outlet: "Quarrypoint", Cue: "republished from Quarrypoint"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := Credits(tt.text)
+			for _, c := range got {
+				if tt.text[c.Start:c.End] != c.Cue {
+					t.Errorf("cue %q does not stand at %d-%d", c.Cue, c.Start, c.End)
+				}
+			}
+			if diff := cmp.Diff(tt.want, got, cmpopts.IgnoreFields(corroborate.Credit{}, "Start", "End"), cmpopts.EquateEmpty()); diff != "" {
+				t.Errorf("Credits(%q) mismatch (-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
+}
