@@ -294,3 +294,21 @@ func TestUnsurePairUndirected(t *testing.T) {
 		t.Errorf("the page charges an unsure pair as an uncredited copy or draws an arrow")
 	}
 }
+
+// A copy that credits some outlet while its origin's outlet is not known
+// is not drawn or listed as an uncredited copy: its credit cannot be
+// checked.
+func TestUnverifiableCreditNotCharged(t *testing.T) {
+	d := findingsDossier()
+	d.Articles[0].Outlet = nil
+	if len(d.Articles[1].Credits) == 0 {
+		t.Fatal("fixture: the copy credits no outlet")
+	}
+	p := storyView(d, links{story: "s"})
+	if len(p.Reuse.Items) != 1 || !p.Reuse.Items[0].Unchecked {
+		t.Fatalf("reuse items = %+v, want one whose credits cannot be checked", p.Reuse.Items)
+	}
+	if e := p.Reuse.Graph.Edges[0]; strings.Contains(e.Class, "uncredited") || !strings.Contains(e.Title, "cannot be checked") {
+		t.Errorf("edge = %+v, want it not drawn as uncredited", e)
+	}
+}

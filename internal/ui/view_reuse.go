@@ -56,16 +56,14 @@ func reuseSection(d *corroborate.Dossier, sv *view.Story, srcs []source, idx map
 		v.Uncredited = append(v.Uncredited, finding{Text: c.Sentence(), Link: l.Article(c.Copy.ID), Unsure: c.Unsure})
 	}
 	unsure := map[[2]string]bool{} // from, to: which copied which is unsure
-	unchecked := map[[2]string]bool{}
-	for _, c := range sv.Uncredited {
-		if c.SameOutlet == "" && c.OriginOutlet == "" && c.Origin.Outlet == "" && len(c.Copy.Credits) > 0 {
-			unchecked[[2]string{c.Origin.ID, c.Copy.ID}] = true
-		}
-	}
+	unchecked := map[[2]string]bool{} // from, to: the copy's credits cannot be checked
 	for _, r := range sv.Reuse {
 		it := reuseItem{From: refOfView(r.From, l), To: refOfView(r.To, l), Kind: r.Kind, Shared: r.Shared,
 			Credited: r.Credited, CreditCue: r.CreditCue, SameOutlet: r.SameOutlet, Passages: r.Passages, Longest: r.Longest, Certainty: r.Certainty, For: r.For, Against: r.Against, Notes: r.Notes,
-			Unchecked: unchecked[[2]string{r.From.ID, r.To.ID}]}
+			Unchecked: r.Unverifiable}
+		if r.Unverifiable {
+			unchecked[[2]string{r.From.ID, r.To.ID}] = true
+		}
 		v.Items = append(v.Items, it)
 		if r.Certainty == "unsure" {
 			unsure[[2]string{r.From.ID, r.To.ID}] = true
