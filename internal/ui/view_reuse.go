@@ -55,7 +55,7 @@ func reuseSection(d *corroborate.Dossier, sv *view.Story, srcs []source, idx map
 	for _, c := range sv.Uncredited {
 		v.Uncredited = append(v.Uncredited, finding{Text: c.Sentence(), Link: l.Article(c.Copy.ID), Unsure: c.Unsure})
 	}
-	unsure := map[[2]string]bool{} // from, to: which copied which is unsure
+	unsure := map[[2]string]bool{}    // from, to: which copied which is unsure
 	unchecked := map[[2]string]bool{} // from, to: the copy's credits cannot be checked
 	for _, r := range sv.Reuse {
 		it := reuseItem{From: refOfView(r.From, l), To: refOfView(r.To, l), Kind: r.Kind, Shared: r.Shared,
