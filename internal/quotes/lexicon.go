@@ -1,6 +1,10 @@
 package quotes
 
-import "github.com/corroborate/corroborate/internal/text"
+import (
+	"strings"
+
+	"github.com/corroborate/corroborate/internal/text"
+)
 
 // cueVerbs introduce speech or writing. "read" and "reads" count only with a
 // document as subject ("a statement ... read"), see docCueVerbs.
@@ -81,7 +85,22 @@ tribune gazette magazine alliance league federation board authority authorities 
 organization organisation society club church army navy pentagon agency caucus pac project
 partnership watch coalition institute republicans democrats team staff airport hospital clinic prison
 museum hotel stadium airlines airways surgery command guild patrol brothers sisters bros bros. band orchestra choir
-ab ag gmbh plc oyj asa`)
+ab ag gmbh plc oyj asa
+kremlin bundestag bundesrat bundesbank knesset duma elysee élysée vatican whitehall politburo storting riksdag
+sejm rada majlis parliament reichstag folketing eduskunta althing oireachtas dáil dail seanad`)
+
+// labelWords label a paragraph ("Response:", "Update:") and name no one.
+var labelWords = text.WordSet("response reply answer update comment quote quotes note responses replies")
+
+// bodyNames are the seats of governments and courts whose names of more
+// than one word stand for them (one-word ones are orgWords: "the Kremlin").
+var bodyNames = func() map[string]bool {
+	m := map[string]bool{}
+	for w := range text.WordSet(`downing_street number_10 no_10 no._10 white_house blue_house quai_d'orsay foggy_bottom`) {
+		m[strings.ReplaceAll(w, "_", " ")] = true
+	}
+	return m
+}()
 
 // orgNouns are lower-case heads of an organisation: "the Harwick campaign".
 var orgNouns = text.WordSet(`campaign department agency administration committee office government company

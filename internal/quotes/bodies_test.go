@@ -1,0 +1,109 @@
+package quotes
+
+import "testing"
+
+// TestExtractSeatsOfGovernment covers bodies known by the name of their
+// seat or chamber: they speak as organisations, never as a person named
+// "Kremlin" or "Street". The text is fictional, written for the test.
+func TestExtractSeatsOfGovernment(t *testing.T) {
+	runExtractCases(t, []extractCase{
+		{
+			name: "a chamber and a palace after the cue",
+			text: "Lawmakers in Norvale voted to send two more ferries on Friday.\n\n\"This is a day of shame for the coast,\" the Bundestag said in a statement.\n\n\"We will not recognise the vote,\" the Kremlin told reporters.",
+			want: []got{
+				{Text: "This is a day of shame for the coast,", Speaker: "Bundestag", Kind: "organization", Parts: 1},
+				{Text: "We will not recognise the vote,", Speaker: "Kremlin", Kind: "organization", Parts: 1},
+			},
+		},
+		{
+			name: "a street and a number for the office that sits there",
+			text: "Downing Street said the ferry plan was \"not on the table.\" Number 10 added: \"Nothing has changed since Monday.\"",
+			want: []got{
+				{Text: "not on the table.", Speaker: "Downing Street", Kind: "organization", Partial: true, Parts: 1},
+				{Text: "Nothing has changed since Monday.", Speaker: "Number 10", Kind: "organization", Parts: 1},
+			},
+		},
+		{
+			name: "a spokesman of the palace is a person",
+			text: "\"The talks are over,\" Kremlin spokesman Dmitri Vaskov said.",
+			want: []got{{Text: "The talks are over,", Speaker: "Dmitri Vaskov", Kind: "person", Parts: 1}},
+		},
+	})
+}
+
+// TestExtractQualifiedTitle covers a role qualified by a nationality or a
+// place ("the Ukrainian leader") that the text gave a named person: the
+// person speaks, not "Ukrainian leader". The text is fictional.
+func TestExtractQualifiedTitle(t *testing.T) {
+	runExtractCases(t, []extractCase{
+		{
+			name: "the role written before the name earlier",
+			text: "Ukrainian leader Pavlo Marchenko left the talks in Vell early on Monday.\n\n\"We came for peace and were offered paper,\" the Ukrainian leader said.",
+			want: []got{{Text: "We came for peace and were offered paper,", Speaker: "Pavlo Marchenko", Kind: "person", Parts: 1}},
+		},
+		{
+			name: "the role and the name between commas earlier",
+			text: "The Ukrainian leader, Pavlo Marchenko, left the talks early. \"We came for peace and were offered paper,\" the Ukrainian leader told reporters.",
+			want: []got{{Text: "We came for peace and were offered paper,", Speaker: "Pavlo Marchenko", Kind: "person", Parts: 1}},
+		},
+		{
+			name: "the name in the appositive after the cue",
+			text: "The talks in Vell ended early. \"We came for peace and were offered paper,\" said the Ukrainian leader, Pavlo Marchenko.",
+			want: []got{{Text: "We came for peace and were offered paper,", Speaker: "Pavlo Marchenko", Kind: "person", Parts: 1}},
+		},
+		{
+			name: "two people with the role: no one is guessed",
+			text: "Ukrainian leader Pavlo Marchenko met former Ukrainian leader Ivan Sydor in Vell.\n\n\"We came for peace,\" the Ukrainian leader said.",
+			want: []got{{Text: "We came for peace,", Speaker: "Ukrainian leader", Kind: "person", Parts: 1}},
+		},
+	})
+}
+
+// TestExtractParagraphLabel covers a line opened by a label such as
+// "Statement:": the words are a document's, not a person named Statement.
+// The text is fictional.
+func TestExtractParagraphLabel(t *testing.T) {
+	runExtractCases(t, []extractCase{
+		{
+			name: "a label before the quotation on its line",
+			text: "The harbour board closed the quay on Monday after a crane fell.\n\nStatement: \"We are shocked and saddened by the accident and are working with the police.\"\n\nResponse: \"The quay will reopen when it is safe to do so.\"",
+			want: []got{
+				{Text: "We are shocked and saddened by the accident and are working with the police.", Speaker: "Statement", Kind: "document", Parts: 1},
+				{Text: "The quay will reopen when it is safe to do so.", Speaker: "Response", Kind: "document", Parts: 1},
+			},
+		},
+		{
+			name: "a first name that is also a word for a document is a name",
+			text: "Bill Tanner and Oliver Tanner have not spoken in years.\n\n\"That was a dagger to the heart,\" says Bill as he sits in the courtyard.",
+			want: []got{{Text: "That was a dagger to the heart,", Speaker: "Bill Tanner", Kind: "person", Parts: 1}},
+		},
+	})
+}
+
+// TestExtractReply covers a "he" or "she" who replies to a question put to
+// a named person: the one asked answers, not the one who asked. The text
+// is fictional.
+func TestExtractReply(t *testing.T) {
+	runExtractCases(t, []extractCase{
+		{
+			name: "the question in the sentence before",
+			text: "The hearing ran late on Tuesday.\n\nSenator Mark Dunn asked harbour chief Piet Rask whether the cranes were inspected. \"Every one of them, last spring,\" he replied.",
+			want: []got{{Text: "Every one of them, last spring,", Speaker: "Piet Rask", Kind: "person", Parts: 1}},
+		},
+		{
+			name: "the question earlier in the reply's own sentence",
+			text: "Senator Mark Dunn pressed Piet Rask on the delays, to which he replied: \"The weather is to blame.\"",
+			want: []got{{Text: "The weather is to blame.", Speaker: "Piet Rask", Kind: "person", Parts: 1}},
+		},
+		{
+			name: "a verb of saying after a question keeps the one who asked",
+			text: "Senator Mark Dunn asked Piet Rask whether he would stay. \"I asked him twice,\" he said.",
+			want: []got{{Text: "I asked him twice,", Speaker: "Mark Dunn", Kind: "person", Parts: 1}},
+		},
+		{
+			name: "the one asked by someone else replies",
+			text: "Asked by Senator Mark Dunn whether the port was safe, harbour master Piet Rask paused. \"It is safe for now,\" he replied.",
+			want: []got{{Text: "It is safe for now,", Speaker: "Piet Rask", Kind: "person", Parts: 1}},
+		},
+	})
+}
