@@ -77,19 +77,23 @@ func (x *extractor) attribute(cands []cand, i int) attribution {
 			a.partial = true
 		}
 	}
-	if p := cands[max(i-1, 0)]; i > 0 && a.np == nil && !a.nickname && p.after == c.before && p.att.np != nil && !p.att.nickname && len(c.pre) == 1 && (c.pre[0].low == "and" || c.pre[0].low == "or") && wordCount(stripMarks(x.text[c.raw.start():c.raw.end()])) >= x.opt.minUnattributed() {
+	if p := cands[max(i-1, 0)]; i > 0 && a.np == nil && !a.nickname && p.after == c.before && p.att.np != nil && !p.att.nickname && len(c.pre) == 1 && (c.pre[0].low == "and" || c.pre[0].low == "or") {
 		// `As Sallow says, it was a "barn of pipes" and "would sell out
-		// weekly."`: two quoted pieces of one reported sentence (a word
-		// or two after "and" are more often a label: "losers" and "sad").
+		// weekly."`: two quoted pieces of one reported sentence; a word
+		// or two after "and" ("losers" and "sad") are a second part of
+		// the first piece's mention.
 		a = p.att
 		a.partial = true
+		a.joins = wordCount(stripMarks(x.text[c.raw.start():c.raw.end()])) < x.opt.minUnattributed()
 	}
-	if p := &cands[max(i-1, 0)]; i > 0 && a.np == nil && !a.nickname && p.after == c.before && p.att.np != nil && p.att.partial && !p.att.nickname && !x.endsSentence(p) && len(c.pre) > 0 && !hasCue(c.pre) && !hasDocNoun(c.pre) && !slices.ContainsFunc(c.pre, token.capitalised) && wordCount(stripMarks(x.text[c.raw.start():c.raw.end()])) >= x.opt.minUnattributed() {
+	if p := &cands[max(i-1, 0)]; i > 0 && a.np == nil && !a.nickname && p.after == c.before && p.att.np != nil && p.att.partial && !p.att.nickname && !x.endsSentence(p) && len(c.pre) > 0 && !hasCue(c.pre) && !hasDocNoun(c.pre) && !slices.ContainsFunc(c.pre, token.capitalised) && (wordCount(stripMarks(x.text[c.raw.start():c.raw.end()])) >= x.opt.minUnattributed() || !slices.ContainsFunc(c.pre, isSubjectPronoun)) {
 		// `She wrote that she was "sorry to have bought" the set for her
 		// nephew, "only to find ..."`: a second piece of the same
-		// reported sentence, with no one else named in between (a
-		// word or two are more often a label of the writer's): one
-		// mention of two parts.
+		// reported sentence, with no one else named in between: one
+		// mention of two parts. A word or two are a part too (`was
+		// "believed dead," or merely hurt, or "badly wounded"`), unless
+		// a pronoun opens a clause of someone else's before them
+		// (`called her a "disgrace" after she spoke of "bias"`).
 		a = p.att
 		a.partial, a.joins = true, true
 	}
@@ -1448,4 +1452,9 @@ func (x *extractor) mergeSplit(cands []cand) {
 func namedBefore(pre []token) bool {
 	j, _ := lastCue(pre)
 	return j >= 0 && namingCues[pre[j].low]
+}
+
+// isSubjectPronoun reports a "he", "she" or "they" that opens a clause.
+func isSubjectPronoun(t token) bool {
+	return t.word && subjectPronouns[t.low] && t.low != "it"
 }

@@ -388,7 +388,7 @@ func analyseHead(text string, head []token, r *ref) {
 		}
 		if (low[i] == "of" || low[i] == "for" || low[i] == "at" || low[i] == "with" || low[i] == "from") && !head[i].capitalised() {
 			before := head[:i]
-			if i == 2 && isDeterminer(low[0]) && i+1 < len(head) && head[i+1].capitalised() {
+			if i == 2 && isDeterminer(low[0]) && head[1].capitalised() && i+1 < len(head) && head[i+1].capitalised() {
 				// "the Book of Tides reading room": one name across
 				// "of", not a person and a body.
 				break

@@ -1,0 +1,32 @@
+package quotes
+
+import "testing"
+
+// TestExtractShortPieces covers quoted words of one to five words in a
+// reported sentence, as a lead paragraph sets them: each is the speaker's,
+// a part of the first piece's mention, unless a clause of someone else's
+// opens before it. The text is fictional, written for the test.
+func TestExtractShortPieces(t *testing.T) {
+	runExtractCases(t, []extractCase{
+		{
+			name: "two short pieces after one cue in a lead",
+			text: "Ada Holm said on Sunday that the rebel chief Ivo Darr was \"believed dead,\" or merely hurt, or \"badly wounded,\" and nobody could say more.\n\nThe army said nothing.",
+			want: []got{{Text: "believed dead, badly wounded,", Speaker: "Ada Holm", Kind: "person", Partial: true, Parts: 2}},
+		},
+		{
+			name: "a label and another after \"and\"",
+			text: "The harbour master called the new tolls \"unfair\" and \"a tax on fishermen\" on Tuesday.",
+			want: []got{{Text: "unfair a tax on fishermen", Speaker: "harbour master", Kind: "person", Partial: true, Parts: 2}},
+		},
+		{
+			name: "a pronoun opening another clause ends the sentence's speaker",
+			text: "Ulby Mayor Piet Rask described the ferry chief as a \"disgrace\" after she spoke of \"hidden costs\" on the radio.",
+			want: []got{{Text: "disgrace", Speaker: "Piet Rask", Kind: "person", Partial: true, Parts: 1}},
+		},
+		{
+			name: "a mayor of a town is the mayor, not the town",
+			text: "The mayor of Ulby called the new toll a \"cheap trick that fools nobody.\"",
+			want: []got{{Text: "cheap trick that fools nobody.", Speaker: "mayor", Kind: "person", Partial: true, Parts: 1}},
+		},
+	})
+}
