@@ -960,6 +960,13 @@ func (x *extractor) postAttribution(post []token) (attribution, bool) {
 		// `"...," he was able to name two but blanked on the third,
 		// saying`: the participle's subject, not the object before it.
 		np = subjectOfGerund(post[:i])
+	case i > 1 && post[i-1].is(",") && i+n < len(post) && post[i+n].capitalised() && !timeWords[post[i+n].lower()] && !isGerund(post[i]) && !slices.ContainsFunc(post[:i], token.capitalised):
+		// `"..." than for the rival lines, wrote Ada Holm`: the
+		// sentence the quote opens goes on, then an inverted cue; the
+		// speaker follows it.
+		if np = npAfter(post[i+n:]); np == nil {
+			np = subjectBefore(post[:i])
+		}
 	default:
 		np = subjectBefore(post[:i])
 	}

@@ -107,3 +107,30 @@ func TestExtractReply(t *testing.T) {
 		},
 	})
 }
+
+// TestExtractOneToldSpeaksNot covers the person a cue's object names and
+// the one a passive cue tells of: the one told is not the one telling,
+// and "the boys were asked" is no one speaking between a quote and the
+// paragraph quote that goes on with its speaker. The text is fictional.
+func TestExtractOneToldSpeaksNot(t *testing.T) {
+	runExtractCases(t, []extractCase{
+		{
+			name: "a pronoun whose cue names the last speaker as the one told",
+			text: "Tomas Vell said a stranger came to his door on a winter night.\n\nHe told Vell that \"the old mill must be moved before the thaw.\"",
+			want: []got{{Text: "the old mill must be moved before the thaw.", Partial: true, Parts: 1}},
+		},
+		{
+			name: "a pronoun whose cue names someone else as the one told",
+			text: "Piet Rask spoke to reporters at the quay on Monday. He told Ada Holm that \"the quay is not safe this winter.\"",
+			want: []got{{Text: "the quay is not safe this winter.", Speaker: "Piet Rask", Kind: "person", Partial: true, Parts: 1}},
+		},
+		{
+			name: "a passive cue between a quote and a paragraph quote",
+			text: "Inspector Wendy Willson watched the boys on the field.\n\n\"They fight like dogs. It is frightening to see,\" she said.\n\nIn a video of one game, which was tamer because the boys were asked to give an example, the noise is so real that you would think you were hearing dogs.\n\nThe boys who watched were acting as handlers and betting coins on the games.\n\n\"The winner of the game then gets a younger boy as a reward.\"",
+			want: []got{
+				{Text: "They fight like dogs. It is frightening to see,", Speaker: "Wendy Willson", Kind: "person", Parts: 1},
+				{Text: "The winner of the game then gets a younger boy as a reward.", Speaker: "Wendy Willson", Kind: "person", Parts: 1},
+			},
+		},
+	})
+}

@@ -30,3 +30,21 @@ func TestExtractShortPieces(t *testing.T) {
 		},
 	})
 }
+
+// TestExtractInvertedCueAfterSentence covers a quote that opens a sentence
+// going on after it to an inverted cue: the name after the cue speaks, not
+// the words between. The text is fictional.
+func TestExtractInvertedCueAfterSentence(t *testing.T) {
+	runExtractCases(t, []extractCase{
+		{
+			name: "the sentence goes on, then the cue and the name",
+			text: "The loss of the ferry chief may matter more to the port. \"The loss of Rask may be of more weight for his crews\" than for the rival lines, wrote Ada Holm, a harbour analyst.",
+			want: []got{{Text: "The loss of Rask may be of more weight for his crews", Speaker: "Ada Holm", Kind: "person", Partial: true, Parts: 1}},
+		},
+		{
+			name: "a day after the cue is no name",
+			text: "\"It cannot wait,\" Rep. Tom Adler, D-N.Y., said Tuesday.",
+			want: []got{{Text: "It cannot wait,", Speaker: "Tom Adler", Kind: "person", Parts: 1}},
+		},
+	})
+}

@@ -1,6 +1,11 @@
 package quotes
 
-import "github.com/corroborate/corroborate/internal/text"
+import (
+	"slices"
+	"strings"
+
+	"github.com/corroborate/corroborate/internal/text"
+)
 
 // replyVerbs give the words of one who answers a question.
 var replyVerbs = text.WordSet("replied replies answered answers responded responds retorted retorts countered counters")
@@ -108,4 +113,21 @@ func hasReplyVerb(cue []token) bool {
 		}
 	}
 	return false
+}
+
+// cueObjectNames reports whether the words right after the cue of c name
+// the person called name, titles aside: in `He told Vell that "..."` Vell
+// is told, and "he" is someone else.
+func (x *extractor) cueObjectNames(c *cand, name string) bool {
+	if len(c.att.cue) == 0 || len(c.att.np) == 0 || c.att.np[0].s > c.att.cue[0].s {
+		return false
+	}
+	k := x.tokAt(c.att.cue[len(c.att.cue)-1].e)
+	for n := 0; k < len(x.toks) && n < 3 && x.toks[k].word && titles[x.toks[k].lower()]; n++ {
+		k++
+	}
+	if k >= len(x.toks) || !x.toks[k].capitalised() || x.inQuote(x.toks[k].s) {
+		return false
+	}
+	return slices.Contains(personNameWords(name), strings.ToLower(stripPossessive(x.toks[k].w))) && !possessive(x.toks[k].low)
 }

@@ -492,6 +492,9 @@ func (x *extractor) speechEvents(cands []cand) []event {
 		if isGerund(t) && i > 0 && (x.toks[i-1].is("—") || x.toks[i-1].is("–")) {
 			continue // "she read the label — telling her to ...": the label tells, no one speaks
 		}
+		if i > 0 && !isGerund(t) && passiveBe[x.toks[i-1].low] {
+			continue // "the boys were asked to give an example": asked, not speaking
+		}
 		if strings.EqualFold(t.w, "according") {
 			// "..., according to a statement from Ministry spokesperson
 			// Leo Haas." then a quote paragraph: a person named after
@@ -818,6 +821,20 @@ func (x *extractor) resolve(cands []cand) []Mention {
 				}
 				m.Speaker = &sp
 				m.how = resName
+			}
+			if m.Speaker != nil && m.Speaker.Kind == "person" && x.cueObjectNames(c, m.Speaker.Name) {
+				// `He informed Vell that "..."`, `Vell said a stranger
+				// came and told Vell that "..."`: the one told is not the
+				// one telling; a pronoun goes to someone else, a name
+				// read too far back to no one.
+				sp := m.Speaker
+				m.Speaker, m.rival = nil, true
+				if r.pronoun != "" {
+					m.Speaker, _ = x.antecedent(r, withoutSpeaker(recent, sp.Name))
+				}
+				if m.Speaker != nil && x.cueObjectNames(c, m.Speaker.Name) {
+					m.Speaker = nil
+				}
 			}
 			m.title = c.att.title
 			if m.Speaker != nil && m.Speaker.Named {
