@@ -347,7 +347,7 @@ func (x *extractor) findAttributionAt(cands []cand, i int) attribution {
 		}
 	}
 	end := x.endRune(c.raw)
-	open := end == ',' || end == '?' || end == '!' || end == '—' || end == '–' || end == '-' || end == '…' || commaAfter
+	open := end == ',' || end == '?' || end == '!' || end == '—' || end == '–' || end == '-' || end == '…' || commaAfter || end == '.' && strings.HasSuffix(stripMarks(x.text[c.raw.start():c.raw.end()]), "...")
 	partialPre := len(c.pre) > 0 && !endsIntro(c.pre)
 	// The attribution after the quote, read once: every rule below asks
 	// for the same one.
@@ -960,10 +960,11 @@ func (x *extractor) postAttribution(post []token) (attribution, bool) {
 		// `"...," he was able to name two but blanked on the third,
 		// saying`: the participle's subject, not the object before it.
 		np = subjectOfGerund(post[:i])
-	case i > 1 && post[i-1].is(",") && i+n < len(post) && post[i+n].capitalised() && !timeWords[post[i+n].lower()] && !isGerund(post[i]) && !slices.ContainsFunc(post[:i], token.capitalised):
+	case i > 1 && post[i-1].is(",") && i+n < len(post) && post[i+n].capitalised() && !timeWords[post[i+n].lower()] && !isGerund(post[i]) && !tellVerbs[post[i].low] && post[i].low != "according" && !slices.ContainsFunc(post[:i], token.capitalised):
 		// `"..." than for the rival lines, wrote Ada Holm`: the
 		// sentence the quote opens goes on, then an inverted cue; the
-		// speaker follows it.
+		// speaker follows it (not the one "told", nor a source
+		// "according to").
 		if np = npAfter(post[i+n:]); np == nil {
 			np = subjectBefore(post[:i])
 		}

@@ -146,6 +146,17 @@ func cutTrailingPlace(head []token) []token {
 	return head[:i]
 }
 
+// partitive reports whether low opens with one of a number: "the first
+// of many", "one of the" before the noun of a document.
+func partitive(low []string) bool {
+	if len(low) > 0 && isDeterminer(low[0]) {
+		low = low[1:]
+	}
+	return len(low) > 2 && partitiveWords[low[0]] && low[1] == "of" && !slices.ContainsFunc(low[2:], isPreposition)
+}
+
+var partitiveWords = text.WordSet("first second third last latest one another each")
+
 // qualifiedTitle reports a description with a determiner whose
 // capitalised words qualify a lower-case word for a person: "the
 // Ukrainian leader", "a Vermont senator". The name in an appositive after
@@ -357,7 +368,7 @@ func analyseHead(text string, head []token, r *ref) {
 		// "Statement:", "Response:" opening a line: a label, no one's name
 		// ("Bill" is a name).
 		label := len(head) == 1 && (isDoc || labelWords[w]) && !maleNames[w] && !femaleNames[w]
-		if isDoc && !head[i].capitalised() && (i <= 3 || i == len(head)-1 && !slices.ContainsFunc(low[:i], isPreposition)) && !(i+1 < len(head) && personWord(low[i+1]) && !prepositions[low[i+1]] && len(low[i+1]) > 3) {
+		if isDoc && !head[i].capitalised() && (i <= 3 || i == len(head)-1 && (!slices.ContainsFunc(low[:i], isPreposition) || partitive(low[:i]))) && !(i+1 < len(head) && personWord(low[i+1]) && !prepositions[low[i+1]] && len(low[i+1]) > 3) {
 			// not "study coauthor Mira Castell": a person the document's
 			// noun describes
 			r.kind = "document"

@@ -48,3 +48,21 @@ func TestExtractInvertedCueAfterSentence(t *testing.T) {
 		},
 	})
 }
+
+// TestExtractShortSentenceParagraph covers a short quotation that is a
+// whole paragraph, a sentence from a capital to its full stop: someone's
+// words even with no one named, not a scare quote; a title in marks on
+// its own line stays out. The text is fictional.
+func TestExtractShortSentenceParagraph(t *testing.T) {
+	runExtractCases(t, []extractCase{
+		{
+			name: "a four-word sentence alone in its paragraph",
+			text: "The note war at the ferry office ended on Friday with one last plea taped to the fridge.\n\n'Please don't sink me.'\n\nNobody answered it.",
+			want: []got{{Text: "Please don't sink me.", Parts: 1}},
+		},
+		{
+			name: "a title with no full stop is no quotation",
+			text: "The ferry office published a list of its notices on Friday.\n\n\"Harbour Rules for Winter\"\n\nNobody read it.",
+		},
+	})
+}

@@ -847,7 +847,7 @@ func (x *extractor) resolve(cands []cand) []Mention {
 				recent = append(recent, x.excerptPersons(c)...)
 			}
 		}
-		if m.Speaker == nil && m.Cue == "" && m.Credit == "" && wordCount(m.Text) < x.opt.minUnattributed() {
+		if m.Speaker == nil && m.Cue == "" && m.Credit == "" && wordCount(m.Text) < x.opt.minUnattributed() && !x.sentenceParagraph(c) {
 			continue
 		}
 		if c.att.title && m.Partial && x.nobody(m) && m.Credit == "" && !captioned(c.pre) {
@@ -1621,6 +1621,18 @@ func (x *extractor) paraOf(pos int) int {
 // startsParagraph reports whether candidate c opens its paragraph.
 func (x *extractor) startsParagraph(c *cand) bool {
 	return c.raw.start() == x.paras[c.raw.para].Start
+}
+
+// sentenceParagraph reports whether quotation c is a paragraph of its
+// own, one or more sentences from a capital to a full stop, a question or
+// an exclamation mark: `'Please don't sink my boat.'` is someone's words,
+// however short, not a scare quote.
+func (x *extractor) sentenceParagraph(c *cand) bool {
+	if c.raw.para != c.raw.last || !x.startsParagraph(c) || c.raw.end() < x.paras[c.raw.para].End-1 || !x.endsSentence(c) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(stripMarks(x.text[c.raw.start():c.raw.end()]))
+	return unicode.IsUpper(r)
 }
 
 // quoteEndsParagraph reports whether the paragraph before candidate i ends
