@@ -864,6 +864,7 @@ func (x *extractor) resolve(cands []cand) []Mention {
 		out = append(out, m)
 	}
 	x.mainSpeakerSpeaks(out)
+	x.pulledQuotesSpeak(out)
 	return out
 }
 
