@@ -24,6 +24,15 @@ func TestExtractSeatsOfGovernment(t *testing.T) {
 			},
 		},
 		{
+			name: "a capital, a ministry and a court speak for bodies",
+			text: "Norvale's foreign ministry called the vote \"a farce.\" Moscow called it \"a sham.\" The court said the law was \"void.\"",
+			want: []got{
+				{Text: "a farce.", Speaker: "Norvale's foreign ministry", Kind: "organization", Partial: true, Parts: 1},
+				{Text: "a sham.", Speaker: "Moscow", Kind: "organization", Partial: true, Parts: 1},
+				{Text: "void.", Speaker: "court", Kind: "organization", Partial: true, Parts: 1},
+			},
+		},
+		{
 			name: "a spokesman of the palace is a person",
 			text: "\"The talks are over,\" Kremlin spokesman Dmitri Vaskov said.",
 			want: []got{{Text: "The talks are over,", Speaker: "Dmitri Vaskov", Kind: "person", Parts: 1}},

@@ -105,7 +105,7 @@ var bodyNames = func() map[string]bool {
 // orgNouns are lower-case heads of an organisation: "the Harwick campaign".
 var orgNouns = text.WordSet(`campaign department agency administration committee office government company
 team group party union organization organisation association police council commission city county
-state white house pac staff society foundation institute`)
+state white house pac staff society foundation institute ministry court authority firm bank`)
 
 // docNouns are heads of a document that can "say" something.
 var docNouns = text.WordSet(`statement letter letters memo memorandum report release filing tweet tweets post

@@ -568,8 +568,9 @@ func analyseHead(text string, head []token, r *ref) {
 	}
 	r.honorific = cut > 0 && isHonorific(run[cut-1].lower())
 	if (len(name) == 1 || placeLastWords[low[end-1]]) && isPlace(r.name) {
-		// "Pinebridge, Maine, said": a place, not the person speaking.
-		r.named = false
+		// "Pinebridge, Maine, said": a place, not the person speaking;
+		// "Moscow called the vote a sham": its government, a body.
+		r.named, r.kind = false, "organization"
 	}
 	r.gender = nameGender(run[:cut], name)
 	if isOutlet(r.name) {
