@@ -143,3 +143,37 @@ func TestExtractOneToldSpeaksNot(t *testing.T) {
 		},
 	})
 }
+
+// TestExtractPronounParagraphBeforeQuote covers a quotation alone in its
+// paragraph after a short paragraph that names no one and tells of the
+// last speaker as "he" or "she", past paragraphs that report others: the
+// quote is that speaker's. "press charges" is no cue. The text is
+// fictional.
+func TestExtractPronounParagraphBeforeQuote(t *testing.T) {
+	runExtractCases(t, []extractCase{
+		{
+			name: "a paragraph about him before his quote",
+			text: "Tomas Khoza, 25, was hurt in the attack on Friday.\n\n\"I did not mean for anyone to see the video,\" Khoza said.\n\nAccording to the Valley Herald, police have seen the video. They report that it was filmed in March.\n\nKhoza did say that he was lucky to be alive.\n\nEven though he has been advised to press charges, the young farmer does not see any point.\n\n\"Even if I press charges it is useless. It will not bring anything back.\"",
+			want: []got{
+				{Text: "I did not mean for anyone to see the video,", Speaker: "Tomas Khoza", Kind: "person", Parts: 1},
+				{Text: "Even if I press charges it is useless. It will not bring anything back.", Speaker: "Tomas Khoza", Kind: "person", Parts: 1},
+			},
+		},
+		{
+			name: "a nationality before a word for him names no one",
+			text: "Peter Khoza, 25, was hurt in the attack on Friday.\n\n\"I did not mean for anyone to see the video,\" Khoza said.\n\nAccording to the Valley Herald, police have seen the video. They report that it was filmed in March.\n\nKhoza did say that he was lucky to be alive.\n\nEven though he has been advised to press charges, the Norlandic man does not see any point.\n\n\"Even if I press charges it is useless. It will not bring anything back.\"",
+			want: []got{
+				{Text: "I did not mean for anyone to see the video,", Speaker: "Peter Khoza", Kind: "person", Parts: 1},
+				{Text: "Even if I press charges it is useless. It will not bring anything back.", Speaker: "Peter Khoza", Kind: "person", Parts: 1},
+			},
+		},
+		{
+			name: "a paragraph about someone else of the other sex",
+			text: "Peter Khoza, 25, was hurt in the attack on Friday.\n\n\"I did not mean for anyone to see the video,\" Khoza said.\n\nAccording to the Valley Herald, police have seen the video. They report that it was filmed in March.\n\nKhoza did say that he was lucky to be alive.\n\nEven though she has been advised to press charges, the young woman does not see any point.\n\n\"Even if I press charges it is useless. It will not bring anything back.\"",
+			want: []got{
+				{Text: "I did not mean for anyone to see the video,", Speaker: "Peter Khoza", Kind: "person", Parts: 1},
+				{Text: "Even if I press charges it is useless. It will not bring anything back.", Parts: 1},
+			},
+		},
+	})
+}

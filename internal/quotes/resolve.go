@@ -722,6 +722,8 @@ func (x *extractor) resolve(cands []cand) []Mention {
 				if prev.Speaker == nil {
 					m.how = prev.how // an unresolved pronoun, carried on
 				}
+			} else if sp, ok := x.pronounLeadIn(c, recent, prev); ok {
+				m.Speaker, m.how, m.rival = sp, resCarried, true
 			}
 		case c.att.how == attNone && len(c.pre) == 0 && (c.raw.para > 0 || !x.startsParagraph(c)):
 			// The first quote after a sentence or a paragraph that names
