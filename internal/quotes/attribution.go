@@ -86,11 +86,12 @@ func (x *extractor) attribute(cands []cand, i int) attribution {
 		a.partial = true
 		a.joins = wordCount(stripMarks(x.text[c.raw.start():c.raw.end()])) < x.opt.minUnattributed()
 	}
-	if p := &cands[max(i-1, 0)]; i > 0 && a.np == nil && !a.nickname && p.after == c.before && p.att.np != nil && p.att.partial && !p.att.nickname && !x.endsSentence(p) && len(c.pre) > 0 && !hasCue(c.pre) && !hasDocNoun(c.pre) && !slices.ContainsFunc(c.pre, token.capitalised) && (wordCount(stripMarks(x.text[c.raw.start():c.raw.end()])) >= x.opt.minUnattributed() || !slices.ContainsFunc(c.pre, isSubjectPronoun)) {
+	if p := &cands[max(i-1, 0)]; i > 0 && a.np == nil && !a.nickname && p.after == c.before && p.att.np != nil && p.att.partial && !p.att.nickname && !x.endsSentence(p) && len(c.pre) > 0 && !hasCue(c.pre) && !hasDocNoun(c.pre) && !x.personNamedIn(c.pre) && (wordCount(stripMarks(x.text[c.raw.start():c.raw.end()])) >= x.opt.minUnattributed() || !slices.ContainsFunc(c.pre, isSubjectPronoun)) {
 		// `She wrote that she was "sorry to have bought" the set for her
 		// nephew, "only to find ..."`: a second piece of the same
-		// reported sentence, with no one else named in between: one
-		// mention of two parts. A word or two are a part too (`was
+		// reported sentence, with no one else named in between (a
+		// company may be: `nearly bought Ferrex and "has shopped ..."`):
+		// one mention of two parts. A word or two are a part too (`was
 		// "believed dead," or merely hurt, or "badly wounded"`), unless
 		// a pronoun opens a clause of someone else's before them
 		// (`called her a "disgrace" after she spoke of "bias"`).
@@ -1465,4 +1466,28 @@ func namedBefore(pre []token) bool {
 // isSubjectPronoun reports a "he", "she" or "they" that opens a clause.
 func isSubjectPronoun(t token) bool {
 	return t.word && subjectPronouns[t.low] && t.low != "it"
+}
+
+// personNamedIn reports whether ts holds a person's name, or a capitalised
+// word that may be one: a word of a name the article gives, or a capital
+// after the first word that is not a body's name nor a place.
+func (x *extractor) personNamedIn(ts []token) bool {
+	if len(ts) == 0 {
+		return false
+	}
+	for _, p := range x.names.persons {
+		if p.pos >= ts[0].s && p.pos < ts[len(ts)-1].e {
+			return true
+		}
+	}
+	for _, t := range ts {
+		if !t.capitalised() {
+			continue
+		}
+		w := stripPossessive(t.lower())
+		if len(x.names.byLast[w]) > 0 || len(x.names.byFirst[w]) > 0 || maleNames[w] || femaleNames[w] || titles[w] {
+			return true
+		}
+	}
+	return false
 }

@@ -22,6 +22,11 @@ func TestExtractNotes(t *testing.T) {
 			want: []got{{Text: "never see the soup again, not even a spoonful.", Partial: true, Parts: 1}},
 		},
 		{
+			name: "a dictionary is a document",
+			text: "What is an appeal? According to the dictionary, it is \"arousing a warm response in the listener.\"",
+			want: []got{{Text: "arousing a warm response in the listener.", Speaker: "dictionary", Kind: "document", Partial: true, Parts: 1}},
+		},
+		{
 			name: "a plural noun before its verb is no cue",
 			text: "\"The quay is closed until spring,\" the harbour notes read.",
 			want: []got{{Text: "The quay is closed until spring,", Speaker: "harbour notes", Kind: "document", Parts: 1}},

@@ -112,7 +112,8 @@ var docNouns = text.WordSet(`statement letter letters memo memorandum report rel
 email e-mail document documents ad advertisement petition complaint lawsuit ruling order notice
 website transcript book op-ed column editorial message note policy platform video poster sign
 banner slogan survey poll bill motion brief indictment affidavit press-release speech headline caption
-placard article piece excerpt passage alert disclaimer study notes messages emails`)
+placard article piece excerpt passage alert disclaimer study notes messages emails dictionary
+encyclopedia encyclopaedia handbook glossary`)
 
 // relativeStops end an appositive role: "an economist who served...".
 var relativeStops = text.WordSet("who which that whose whom where when while and")

@@ -66,3 +66,25 @@ func TestExtractShortSentenceParagraph(t *testing.T) {
 		},
 	})
 }
+
+// TestExtractPieceAfterCompany covers a second piece of a reported
+// sentence after the name of a company: no one else is named, so the
+// piece is the first one's speaker's; a person named in between ends it.
+// The text is fictional.
+func TestExtractPieceAfterCompany(t *testing.T) {
+	runExtractCases(t, []extractCase{
+		{
+			name: "a company named between the pieces",
+			text: "Ada Holm, an analyst at Norbank, said the shipyard \"came close\" to buying Ferrex last year, nearly bought Quayline and \"has quietly shopped its tug fleet around the coast.\"",
+			want: []got{{Text: "came close has quietly shopped its tug fleet around the coast.", Speaker: "Ada Holm", Kind: "person", Partial: true, Parts: 2}},
+		},
+		{
+			name: "a person named between the pieces",
+			text: "Ada Holm, an analyst at Norbank, said the shipyard \"came close\" to hiring Piet Rask last year, who \"has quietly shopped his tug fleet around the coast.\"",
+			want: []got{
+				{Text: "came close", Speaker: "Ada Holm", Kind: "person", Partial: true, Parts: 1},
+				{Text: "has quietly shopped his tug fleet around the coast.", Partial: true, Parts: 1},
+			},
+		},
+	})
+}
