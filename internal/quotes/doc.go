@@ -143,8 +143,12 @@
 // clause before it; a quote whose sentence runs on to an inverted cue
 // (`"..." than for the rival lines, wrote Ada Holm`) is the name's; a
 // short sentence standing alone in its paragraph is a quotation; "the
-// first of many notes" reads the quote it follows; and a pulled quote with
-// no speaker is the speaker's whose quote elsewhere holds its words.
+// first of many notes" reads the quote it follows; a pulled quote with
+// no speaker is the speaker's whose quote elsewhere holds its words; and a
+// quote alone in its paragraph after a short paragraph that names no one
+// and tells of the last speaker as "he" or "she" is that speaker's. A
+// company named between two pieces of a reported sentence does not part
+// them; a person does.
 //
 // Link reads a story: speakers merged across articles by name and alias
 // and by the variants of one name ("Foreign Office" and "Ardenian Foreign
