@@ -77,19 +77,24 @@ func (x *extractor) attribute(cands []cand, i int) attribution {
 			a.partial = true
 		}
 	}
-	if p := cands[max(i-1, 0)]; i > 0 && a.np == nil && !a.nickname && p.after == c.before && p.att.np != nil && !p.att.nickname && len(c.pre) == 1 && (c.pre[0].low == "and" || c.pre[0].low == "or") && wordCount(stripMarks(x.text[c.raw.start():c.raw.end()])) >= x.opt.minUnattributed() {
+	if p := cands[max(i-1, 0)]; i > 0 && a.np == nil && !a.nickname && p.after == c.before && p.att.np != nil && !p.att.nickname && len(c.pre) == 1 && (c.pre[0].low == "and" || c.pre[0].low == "or") {
 		// `As Sallow says, it was a "barn of pipes" and "would sell out
-		// weekly."`: two quoted pieces of one reported sentence (a word
-		// or two after "and" are more often a label: "losers" and "sad").
+		// weekly."`: two quoted pieces of one reported sentence; a word
+		// or two after "and" ("losers" and "sad") are a second part of
+		// the first piece's mention.
 		a = p.att
 		a.partial = true
+		a.joins = wordCount(stripMarks(x.text[c.raw.start():c.raw.end()])) < x.opt.minUnattributed()
 	}
-	if p := &cands[max(i-1, 0)]; i > 0 && a.np == nil && !a.nickname && p.after == c.before && p.att.np != nil && p.att.partial && !p.att.nickname && !x.endsSentence(p) && len(c.pre) > 0 && !hasCue(c.pre) && !hasDocNoun(c.pre) && !slices.ContainsFunc(c.pre, token.capitalised) && wordCount(stripMarks(x.text[c.raw.start():c.raw.end()])) >= x.opt.minUnattributed() {
+	if p := &cands[max(i-1, 0)]; i > 0 && a.np == nil && !a.nickname && p.after == c.before && p.att.np != nil && p.att.partial && !p.att.nickname && !x.endsSentence(p) && len(c.pre) > 0 && !hasCue(c.pre) && !hasDocNoun(c.pre) && !x.personNamedIn(c.pre) && (wordCount(stripMarks(x.text[c.raw.start():c.raw.end()])) >= x.opt.minUnattributed() || !slices.ContainsFunc(c.pre, isSubjectPronoun)) {
 		// `She wrote that she was "sorry to have bought" the set for her
 		// nephew, "only to find ..."`: a second piece of the same
 		// reported sentence, with no one else named in between (a
-		// word or two are more often a label of the writer's): one
-		// mention of two parts.
+		// company may be: `nearly bought Ferrex and "has shopped ..."`):
+		// one mention of two parts. A word or two are a part too (`was
+		// "believed dead," or merely hurt, or "badly wounded"`), unless
+		// a pronoun opens a clause of someone else's before them
+		// (`called her a "disgrace" after she spoke of "bias"`).
 		a = p.att
 		a.partial, a.joins = true, true
 	}
@@ -343,7 +348,7 @@ func (x *extractor) findAttributionAt(cands []cand, i int) attribution {
 		}
 	}
 	end := x.endRune(c.raw)
-	open := end == ',' || end == '?' || end == '!' || end == '—' || end == '–' || end == '-' || end == '…' || commaAfter
+	open := end == ',' || end == '?' || end == '!' || end == '—' || end == '–' || end == '-' || end == '…' || commaAfter || end == '.' && strings.HasSuffix(stripMarks(x.text[c.raw.start():c.raw.end()]), "...")
 	partialPre := len(c.pre) > 0 && !endsIntro(c.pre)
 	// The attribution after the quote, read once: every rule below asks
 	// for the same one.
@@ -956,6 +961,14 @@ func (x *extractor) postAttribution(post []token) (attribution, bool) {
 		// `"...," he was able to name two but blanked on the third,
 		// saying`: the participle's subject, not the object before it.
 		np = subjectOfGerund(post[:i])
+	case i > 1 && post[i-1].is(",") && i+n < len(post) && post[i+n].capitalised() && !timeWords[post[i+n].lower()] && !isGerund(post[i]) && !tellVerbs[post[i].low] && post[i].low != "according" && !slices.ContainsFunc(post[:i], token.capitalised):
+		// `"..." than for the rival lines, wrote Ada Holm`: the
+		// sentence the quote opens goes on, then an inverted cue; the
+		// speaker follows it (not the one "told", nor a source
+		// "according to").
+		if np = npAfter(post[i+n:]); np == nil {
+			np = subjectBefore(post[:i])
+		}
 	default:
 		np = subjectBefore(post[:i])
 	}
@@ -1448,4 +1461,33 @@ func (x *extractor) mergeSplit(cands []cand) {
 func namedBefore(pre []token) bool {
 	j, _ := lastCue(pre)
 	return j >= 0 && namingCues[pre[j].low]
+}
+
+// isSubjectPronoun reports a "he", "she" or "they" that opens a clause.
+func isSubjectPronoun(t token) bool {
+	return t.word && subjectPronouns[t.low] && t.low != "it"
+}
+
+// personNamedIn reports whether ts holds a person's name, or a capitalised
+// word that may be one: a word of a name the article gives, or a capital
+// after the first word that is not a body's name nor a place.
+func (x *extractor) personNamedIn(ts []token) bool {
+	if len(ts) == 0 {
+		return false
+	}
+	for _, p := range x.names.persons {
+		if p.pos >= ts[0].s && p.pos < ts[len(ts)-1].e {
+			return true
+		}
+	}
+	for _, t := range ts {
+		if !t.capitalised() {
+			continue
+		}
+		w := stripPossessive(t.lower())
+		if len(x.names.byLast[w]) > 0 || len(x.names.byFirst[w]) > 0 || maleNames[w] || femaleNames[w] || titles[w] {
+			return true
+		}
+	}
+	return false
 }

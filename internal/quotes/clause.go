@@ -50,6 +50,12 @@ func cueAt(ts []token, i int) int {
 		if lw == "assured" && i > 0 && ts[i-1].low == "rest" {
 			return 0 // "Rest assured, ..."
 		}
+		if i > 0 && pluralNounCues[lw] && (quantifiers[ts[i-1].low] || isNumeral(ts[i-1]) || ts[i-1].low == "of" || nounCueBefore[ts[i-1].low]) {
+			return 0 // "one of several demands from the thief", "to press charges": a noun
+		}
+		if i+1 < len(ts) && ts[i+1].word && !isGerund(ts[i+1]) && (cueVerbs[ts[i+1].low] || docCueVerbs[ts[i+1].low]) {
+			return 0 // "the angry notes reads", "reports said": a noun, the verb after it
+		}
 		return 1
 	case lw == "claim" && i > 0 && (groupNouns[ts[i-1].low] || ts[i-1].low == "they" || ts[i-1].low == "we" ||
 		ts[i-1].capitalised() && possessive(ts[i-1].w) && i+1 < len(ts) && ts[i+1].low == "that"):
@@ -170,6 +176,15 @@ func lastCue(ts []token) (int, int) {
 	}
 	return -1, 0
 }
+
+// pluralNounCues are cue verbs that are also plural nouns: after "several"
+// or "of" they are the nouns.
+var pluralNounCues = text.WordSet("demands claims notes reports charges promises pledges vows remarks comments calls posts tweets answers replies warns urges counters")
+
+// nounCueBefore are words after which a plural noun cue is the noun:
+// "press charges", "faces claims", "criminal charges".
+var nounCueBefore = text.WordSet(`press pressed pressing file filed filing bring brought bringing drop dropped dropping
+face faces faced facing criminal federal murder serious further fresh false these those`)
 
 // modals before a cue make the speech imagined: "what it might say".
 var modals = text.WordSet("might could would may")

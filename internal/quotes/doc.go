@@ -125,6 +125,31 @@
 // after a distancing adverb before its noun (`the supposedly "live"
 // show`) is no quotation, the cue before it introducing the one after.
 //
+// Bodies speak as bodies: a seat of government or a chamber ("the
+// Kremlin", "the Bundestag", "Downing Street", "Number 10"), a capital
+// standing for its government ("Moscow called the vote ...") and a
+// ministry or a court are organisations. A role qualified by a
+// nationality or a place ("the Ukrainian leader") is the one person the
+// text gave it, before the name or between commas ("Ukrainian leader
+// Pavlo Marchenko", "the Ukrainian leader, Pavlo Marchenko,"), or the
+// name in the appositive after it. A label opening a line ("Statement:",
+// "Response:") is a document, not a person of that name. One who
+// "replied" after `Dunn asked Rask whether ...` is Rask, the one asked; the
+// person a cue's object names (`He told Vell that`) is not its speaker,
+// and a passive cue ("the boys were asked") is no one speaking. A short
+// quoted piece (a word or two) after the first piece of a reported
+// sentence is a second part of its mention (`was "believed dead," or
+// merely hurt, or "badly wounded"`) unless a pronoun opens someone else's
+// clause before it; a quote whose sentence runs on to an inverted cue
+// (`"..." than for the rival lines, wrote Ada Holm`) is the name's; a
+// short sentence standing alone in its paragraph is a quotation; "the
+// first of many notes" reads the quote it follows; a pulled quote with
+// no speaker is the speaker's whose quote elsewhere holds its words; and a
+// quote alone in its paragraph after a short paragraph that names no one
+// and tells of the last speaker as "he" or "she" is that speaker's. A
+// company named between two pieces of a reported sentence does not part
+// them; a person does.
+//
 // Link reads a story: speakers merged across articles by name and alias
 // and by the variants of one name ("Foreign Office" and "Ardenian Foreign
 // Office", a body and its statement, "Wahedi" and "Waheedi" with the rest

@@ -3,6 +3,7 @@ package quotes
 import (
 	"strings"
 
+	"github.com/corroborate/corroborate"
 	"github.com/corroborate/corroborate/internal/text"
 )
 
@@ -249,3 +250,59 @@ func (x *extractor) documentAuthor(r ref) *Speaker {
 // postVerbs put a document out under its author's name: "Pirrel shared a
 // video with the caption".
 var postVerbs = text.WordSet("posted shared tweeted published uploaded sent")
+
+// pronounLeadIn is the speaker of the quote before c when c, a quotation
+// alone in its paragraph, follows a short paragraph that names no one and
+// tells of a "he" or a "she" (`Even though he was advised to sue, he
+// sees no point.` ¶ `"Suing is useless."`) resolving to that speaker: the
+// paragraph goes on about the one quoted.
+func (x *extractor) pronounLeadIn(c *cand, recent []event, prev Mention) (*Speaker, bool) {
+	if c.raw.para == 0 || !x.startsParagraph(c) || prev.Speaker == nil || prev.Speaker.Kind != "person" || !x.endsSentence(c) {
+		return nil, false
+	}
+	p := x.paras[c.raw.para-1]
+	if prev.End > p.Start {
+		return nil, false // the quote before is in that paragraph: carrying is not this rule's
+	}
+	ts := x.toks[x.tokAt(p.Start):x.tokAt(p.End)]
+	if len(ts) == 0 || wordCountTokens(ts) > 2*maxLeadInWords || !ts[len(ts)-1].sentenceEnd() {
+		return nil, false
+	}
+	pronoun, at := "", -1
+	for k, t := range ts {
+		if isMarkToken(t) {
+			return nil, false
+		}
+		if t.capitalised() && k > 0 && !ts[k-1].sentenceEnd() && !subjectPronouns[t.low] && !qualifierRun(ts, k) {
+			return nil, false // a name, or a word we cannot tell from one
+		}
+		if t.low == "he" || t.low == "she" {
+			if pronoun != "" && pronoun != t.low {
+				return nil, false
+			}
+			pronoun, at = t.low, k
+		}
+	}
+	if pronoun == "" {
+		return nil, false
+	}
+	r := ref{text: ts[at].w, pronoun: pronoun, kind: "person", span: corroborate.Span{Start: ts[at].s, End: ts[at].e}, gender: genderMale}
+	if pronoun == "she" {
+		r.gender = genderFemale
+	}
+	sp, _ := x.antecedent(r, recent)
+	if sp == nil || sp.Name != prev.Speaker.Name {
+		return nil, false
+	}
+	return sp, true
+}
+
+// qualifierRun reports whether the capitalised run through ts[k] goes on
+// to a lower-case word for a person: "the South African man" qualifies
+// him and names no one.
+func qualifierRun(ts []token, k int) bool {
+	for k < len(ts) && ts[k].capitalised() {
+		k++
+	}
+	return k < len(ts) && ts[k].word && personWord(ts[k].low)
+}

@@ -1,6 +1,10 @@
 package quotes
 
-import "github.com/corroborate/corroborate/internal/text"
+import (
+	"strings"
+
+	"github.com/corroborate/corroborate/internal/text"
+)
 
 // cueVerbs introduce speech or writing. "read" and "reads" count only with a
 // document as subject ("a statement ... read"), see docCueVerbs.
@@ -81,19 +85,35 @@ tribune gazette magazine alliance league federation board authority authorities 
 organization organisation society club church army navy pentagon agency caucus pac project
 partnership watch coalition institute republicans democrats team staff airport hospital clinic prison
 museum hotel stadium airlines airways surgery command guild patrol brothers sisters bros bros. band orchestra choir
-ab ag gmbh plc oyj asa`)
+ab ag gmbh plc oyj asa
+kremlin bundestag bundesrat bundesbank knesset duma elysee élysée vatican whitehall politburo storting riksdag
+sejm rada majlis parliament reichstag folketing eduskunta althing oireachtas dáil dail seanad`)
+
+// labelWords label a paragraph ("Response:", "Update:") and name no one.
+var labelWords = text.WordSet("response reply answer update comment quote quotes note responses replies")
+
+// bodyNames are the seats of governments and courts whose names of more
+// than one word stand for them (one-word ones are orgWords: "the Kremlin").
+var bodyNames = func() map[string]bool {
+	m := map[string]bool{}
+	for w := range text.WordSet(`downing_street number_10 no_10 no._10 white_house blue_house quai_d'orsay foggy_bottom`) {
+		m[strings.ReplaceAll(w, "_", " ")] = true
+	}
+	return m
+}()
 
 // orgNouns are lower-case heads of an organisation: "the Harwick campaign".
 var orgNouns = text.WordSet(`campaign department agency administration committee office government company
 team group party union organization organisation association police council commission city county
-state white house pac staff society foundation institute`)
+state white house pac staff society foundation institute ministry court authority firm bank`)
 
 // docNouns are heads of a document that can "say" something.
 var docNouns = text.WordSet(`statement letter letters memo memorandum report release filing tweet tweets post
 email e-mail document documents ad advertisement petition complaint lawsuit ruling order notice
 website transcript book op-ed column editorial message note policy platform video poster sign
 banner slogan survey poll bill motion brief indictment affidavit press-release speech headline caption
-placard article piece excerpt passage alert disclaimer study`)
+placard article piece excerpt passage alert disclaimer study notes messages emails dictionary
+encyclopedia encyclopaedia handbook glossary`)
 
 // relativeStops end an appositive role: "an economist who served...".
 var relativeStops = text.WordSet("who which that whose whom where when while and")
@@ -118,6 +138,10 @@ var nameParticles = text.WordSet("de la le du da del der van von bin bint ibn al
 // timeWords open a modifier, not a name: "Monday", "Last week".
 var timeWords = text.WordSet(`monday tuesday wednesday thursday friday saturday sunday january february march
 april may june july august september october november december today yesterday tonight`)
+
+// passiveBe before a cue's participle make it passive: "were asked", "was
+// told" tell of one spoken to.
+var passiveBe = text.WordSet("is are was were be been being")
 
 // auxiliaries before a participle make it a verb: "it was written".
 var auxiliaries = text.WordSet("is are was were be been being has have had")

@@ -85,7 +85,7 @@ func analyse(text string, np []token) ref {
 		}
 	}
 	// "the group's director, John Smith": the name is in the appositive.
-	if len(chunks) > 1 && (!hasName(head) || possessorsTitle(head)) {
+	if len(chunks) > 1 && (!hasName(head) || possessorsTitle(head) || qualifiedTitle(head)) {
 		if nc := trimPunct(chunks[1]); hasName(nc) && nc[0].capitalised() && (!hasName(head) || personRun(nc) && !hasOrgWord(nc)) {
 			roles = append([]string{roleText(text, head)}, roles[min(1, len(roles)):]...)
 			head = nc
@@ -144,6 +144,29 @@ func cutTrailingPlace(head []token) []token {
 		return head
 	}
 	return head[:i]
+}
+
+// partitive reports whether low opens with one of a number: "the first
+// of many", "one of the" before the noun of a document.
+func partitive(low []string) bool {
+	if len(low) > 0 && isDeterminer(low[0]) {
+		low = low[1:]
+	}
+	return len(low) > 2 && partitiveWords[low[0]] && low[1] == "of" && !slices.ContainsFunc(low[2:], isPreposition)
+}
+
+var partitiveWords = text.WordSet("first second third last latest one another each")
+
+// qualifiedTitle reports a description with a determiner whose
+// capitalised words qualify a lower-case word for a person: "the
+// Ukrainian leader", "a Vermont senator". The name in an appositive after
+// it is the person's ("the Ukrainian leader, Pavlo Marchenko").
+func qualifiedTitle(ts []token) bool {
+	n := len(ts)
+	if n < 3 || n > 5 || !isDeterminer(ts[0].low) || !ts[n-1].word || ts[n-1].capitalised() || !personWord(ts[n-1].low) {
+		return false
+	}
+	return ts[1].capitalised() && !possessive(ts[n-2].low)
 }
 
 // possessorsTitle reports whether words are a title a capitalised possessor
@@ -342,7 +365,10 @@ func analyseHead(text string, head []token, r *ref) {
 	// "the description of contest details".
 	for i, w := range low {
 		isDoc := docNouns[w] || pageNouns[w]
-		if isDoc && !head[i].capitalised() && (i <= 3 || i == len(head)-1 && !slices.ContainsFunc(low[:i], isPreposition)) && !(i+1 < len(head) && personWord(low[i+1]) && !prepositions[low[i+1]] && len(low[i+1]) > 3) {
+		// "Statement:", "Response:" opening a line: a label, no one's name
+		// ("Bill" is a name).
+		label := len(head) == 1 && (isDoc || labelWords[w]) && !maleNames[w] && !femaleNames[w]
+		if isDoc && !head[i].capitalised() && (i <= 3 || i == len(head)-1 && (!slices.ContainsFunc(low[:i], isPreposition) || partitive(low[:i]))) && !(i+1 < len(head) && personWord(low[i+1]) && !prepositions[low[i+1]] && len(low[i+1]) > 3) {
 			// not "study coauthor Mira Castell": a person the document's
 			// noun describes
 			r.kind = "document"
@@ -350,10 +376,20 @@ func analyseHead(text string, head []token, r *ref) {
 			r.named = hasCapitalAfter(head, i)
 			return
 		}
+		if label {
+			r.kind, r.name = "document", spanText(text, head)
+			return
+		}
 	}
 	if len(head) == 2 && low[0] == "the" && platformName(head[1].w) {
 		// "the GoFundMe reads": a page on a site, not a person.
 		r.kind, r.named, r.name = "document", true, head[1].w
+		return
+	}
+	if d := dropDeterminer(head); len(d) >= 2 && len(d) <= 3 && d[0].capitalised() && bodyNames[stripPossessive(strings.Join(lowerAll(d), " "))] {
+		// "Downing Street", "Number 10": a seat of government speaking
+		// for it is a body, not a person named Street.
+		r.kind, r.named, r.name = "organization", true, spanText(text, d)
 		return
 	}
 	// Cut a trailing affiliation: "Petra Lisle of the Tenants Union in New Mexico".
@@ -363,7 +399,7 @@ func analyseHead(text string, head []token, r *ref) {
 		}
 		if (low[i] == "of" || low[i] == "for" || low[i] == "at" || low[i] == "with" || low[i] == "from") && !head[i].capitalised() {
 			before := head[:i]
-			if i == 2 && isDeterminer(low[0]) && i+1 < len(head) && head[i+1].capitalised() {
+			if i == 2 && isDeterminer(low[0]) && head[1].capitalised() && i+1 < len(head) && head[i+1].capitalised() {
 				// "the Book of Tides reading room": one name across
 				// "of", not a person and a body.
 				break
@@ -532,8 +568,9 @@ func analyseHead(text string, head []token, r *ref) {
 	}
 	r.honorific = cut > 0 && isHonorific(run[cut-1].lower())
 	if (len(name) == 1 || placeLastWords[low[end-1]]) && isPlace(r.name) {
-		// "Pinebridge, Maine, said": a place, not the person speaking.
-		r.named = false
+		// "Pinebridge, Maine, said": a place, not the person speaking;
+		// "Moscow called the vote a sham": its government, a body.
+		r.named, r.kind = false, "organization"
 	}
 	r.gender = nameGender(run[:cut], name)
 	if isOutlet(r.name) {

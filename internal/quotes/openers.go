@@ -16,7 +16,8 @@ import (
 func markOpeners(text string, toks []token) {
 	var cands []int
 	for i := range toks {
-		if opensSentence(text, toks, i) && commonOpener(toks[i]) {
+		if opensSentence(text, toks, i) && commonOpener(toks[i]) && !(i+1 < len(toks) && bodyNames[toks[i].lower()+" "+stripPossessive(toks[i+1].lower())]) {
+			// (not "Downing Street said": a body's name)
 			cands = append(cands, i)
 		}
 	}

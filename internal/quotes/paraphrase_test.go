@@ -52,9 +52,9 @@ func TestExtractParaphrase(t *testing.T) {
 			want: []got{{Text: "SORRY to have ever bought only to find that the string snaps in any wind at all.", Speaker: "Nora Pell", Kind: "person", Partial: true, Parts: 2}},
 		},
 		{
-			name: "a word or two after the first piece stay the writer's",
+			name: "a word or two after the first piece are a second part of its mention",
 			text: `The minister said the boats would get a "full refit" and would sail again "within weeks."`,
-			want: []got{{Text: "full refit", Speaker: "minister", Kind: "person", Partial: true, Parts: 1}},
+			want: []got{{Text: "full refit within weeks.", Speaker: "minister", Kind: "person", Partial: true, Parts: 2}},
 		},
 		{
 			name: "hashtags, a work after its makers' names and the writer's own marks are no quotations",

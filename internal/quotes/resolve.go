@@ -21,6 +21,10 @@ type fullName struct {
 	// name: "journalist" in "according to journalist Owen Tull".
 	before string
 	appos  string // a role set after it: "Anton Mercer, a spokesman for the mayor"
+	// lead is a role of more than one word set right before the name,
+	// a qualifier and its noun: "Ukrainian leader" in "Ukrainian leader
+	// Pavlo Marchenko" and in "the Ukrainian leader, Pavlo Marchenko,".
+	lead string
 	// caps: written all in capitals, as in a line shouted in capitals
 	// ("KATE OKAFOR GOT A JOB"), where a name's end is anyone's guess.
 	caps bool
@@ -190,6 +194,9 @@ func buildNameIndex(text string, toks []token, raws []rawQuote) nameIndex {
 			fn.before = toks[k-1].low
 		}
 		fn.appos = appositiveAfter(text, toks, sort.Search(len(toks), func(k int) bool { return toks[k].s >= name[len(name)-1].e }))
+		if cut == 0 {
+			fn.lead = leadRole(text, toks, sort.Search(len(toks), func(k int) bool { return toks[k].s >= run[0].s }))
+		}
 		ix.byLast[last] = append(ix.byLast[last], fn)
 		if nick >= 0 && len(name) >= 2 {
 			ix.nicknames[toks[nick+1].lower()] = fn
@@ -279,6 +286,47 @@ func appositiveAfter(text string, toks []token, k int) string {
 		return ""
 	}
 	return roleText(text, c)
+}
+
+// leadRole is the role that ends right before toks[k], where a name
+// begins: one or two capitalised qualifiers and a lower-case word for a
+// person ("Ukrainian leader Pavlo Marchenko"), or the same with a
+// determiner and a comma ("the Ukrainian leader, Pavlo Marchenko"), with
+// the lower-case words for a person before them ("former Ukrainian
+// leader"). It is "" when there is none.
+func leadRole(text string, toks []token, k int) string {
+	end := k - 1
+	comma := end >= 0 && toks[end].is(",")
+	if comma {
+		end--
+	}
+	if end < 1 || !toks[end].word || toks[end].capitalised() || !personWord(toks[end].low) {
+		return ""
+	}
+	from := end
+	for from > 0 && end-from < 2 && toks[from-1].word && !isDeterminer(toks[from-1].low) && toks[from-1].capitalised() {
+		from--
+	}
+	if from == end || !toks[from].capitalised() || strings.ContainsRune(text[toks[from].s:toks[k].s], '\n') {
+		return ""
+	}
+	if comma && (from == 0 || !isDeterminer(toks[from-1].low)) {
+		return "" // "Reporters, Ada Holm": a list, not a role
+	}
+	for from > 0 && end-from < 3 && toks[from-1].word && !toks[from-1].capitalised() && personWord(toks[from-1].low) && !isDeterminer(toks[from-1].low) {
+		from-- // "former Ukrainian leader": the whole role, so that byRole tells the two apart
+	}
+	return spanText(text, toks[from:end+1])
+}
+
+// endsWithWords reports whether phrase is words or ends with them, in any
+// case: "former Ukrainian leader" ends with "Ukrainian leader".
+func endsWithWords(phrase, words string) bool {
+	if len(phrase) < len(words) || words == "" {
+		return false
+	}
+	tail := phrase[len(phrase)-len(words):]
+	return strings.EqualFold(tail, words) && (len(phrase) == len(words) || phrase[len(phrase)-len(words)-1] == ' ')
 }
 
 // isClause reports whether words after a comma make a clause, not a
@@ -382,7 +430,7 @@ func (ix nameIndex) byRole(role string, pos int) (fullName, bool) {
 	var found fullName
 	for _, fns := range ix.byLast {
 		for _, fn := range fns {
-			if fn.pos >= pos || !strings.EqualFold(fn.role, role) && !strings.EqualFold(fn.appos, role) && !strings.EqualFold(fn.before, role) {
+			if fn.pos >= pos || !strings.EqualFold(fn.role, role) && !strings.EqualFold(fn.appos, role) && !strings.EqualFold(fn.before, role) && !endsWithWords(fn.lead, role) {
 				continue
 			}
 			if found.name != "" && found.name != fn.name {
@@ -443,6 +491,9 @@ func (x *extractor) speechEvents(cands []cand) []event {
 		}
 		if isGerund(t) && i > 0 && (x.toks[i-1].is("—") || x.toks[i-1].is("–")) {
 			continue // "she read the label — telling her to ...": the label tells, no one speaks
+		}
+		if i > 0 && !isGerund(t) && passiveBe[x.toks[i-1].low] {
+			continue // "the boys were asked to give an example": asked, not speaking
 		}
 		if strings.EqualFold(t.w, "according") {
 			// "..., according to a statement from Ministry spokesperson
@@ -671,6 +722,8 @@ func (x *extractor) resolve(cands []cand) []Mention {
 				if prev.Speaker == nil {
 					m.how = prev.how // an unresolved pronoun, carried on
 				}
+			} else if sp, ok := x.pronounLeadIn(c, recent, prev); ok {
+				m.Speaker, m.how, m.rival = sp, resCarried, true
 			}
 		case c.att.how == attNone && len(c.pre) == 0 && (c.raw.para > 0 || !x.startsParagraph(c)):
 			// The first quote after a sentence or a paragraph that names
@@ -727,6 +780,11 @@ func (x *extractor) resolve(cands []cand) []Mention {
 					// the one this pronoun's own cue was first read as).
 					m.Speaker, ev = sp, event{pos: from, sp: *sp}
 				}
+				if sp, from, ok := x.askedBefore(c, r); ok {
+					// `Dunn asked Rask whether ... "...," he replied.`:
+					// the one asked answers, not the one who asked.
+					m.Speaker, ev = sp, event{pos: from, sp: *sp}
+				}
 				if w := x.roleBefore(r); w != "" && m.Speaker != nil && !hasRoleWord(m.Speaker.Roles, w) {
 					// `During 14 years as governor, he called it
 					// "unsettled"`: the one who was governor.
@@ -766,6 +824,20 @@ func (x *extractor) resolve(cands []cand) []Mention {
 				m.Speaker = &sp
 				m.how = resName
 			}
+			if m.Speaker != nil && m.Speaker.Kind == "person" && x.cueObjectNames(c, m.Speaker.Name) {
+				// `He informed Vell that "..."`, `Vell said a stranger
+				// came and told Vell that "..."`: the one told is not the
+				// one telling; a pronoun goes to someone else, a name
+				// read too far back to no one.
+				sp := m.Speaker
+				m.Speaker, m.rival = nil, true
+				if r.pronoun != "" {
+					m.Speaker, _ = x.antecedent(r, withoutSpeaker(recent, sp.Name))
+				}
+				if m.Speaker != nil && x.cueObjectNames(c, m.Speaker.Name) {
+					m.Speaker = nil
+				}
+			}
 			m.title = c.att.title
 			if m.Speaker != nil && m.Speaker.Named {
 				recent = append(recent, event{pos: r.span.Start, sp: *m.Speaker, rival: m.rival})
@@ -777,7 +849,7 @@ func (x *extractor) resolve(cands []cand) []Mention {
 				recent = append(recent, x.excerptPersons(c)...)
 			}
 		}
-		if m.Speaker == nil && m.Cue == "" && m.Credit == "" && wordCount(m.Text) < x.opt.minUnattributed() {
+		if m.Speaker == nil && m.Cue == "" && m.Credit == "" && wordCount(m.Text) < x.opt.minUnattributed() && !x.sentenceParagraph(c) {
 			continue
 		}
 		if c.att.title && m.Partial && x.nobody(m) && m.Credit == "" && !captioned(c.pre) {
@@ -794,6 +866,7 @@ func (x *extractor) resolve(cands []cand) []Mention {
 		out = append(out, m)
 	}
 	x.mainSpeakerSpeaks(out)
+	x.pulledQuotesSpeak(out)
 	return out
 }
 
@@ -1551,6 +1624,18 @@ func (x *extractor) paraOf(pos int) int {
 // startsParagraph reports whether candidate c opens its paragraph.
 func (x *extractor) startsParagraph(c *cand) bool {
 	return c.raw.start() == x.paras[c.raw.para].Start
+}
+
+// sentenceParagraph reports whether quotation c is a paragraph of its
+// own, one or more sentences from a capital to a full stop, a question or
+// an exclamation mark: `'Please don't sink my boat.'` is someone's words,
+// however short, not a scare quote.
+func (x *extractor) sentenceParagraph(c *cand) bool {
+	if c.raw.para != c.raw.last || !x.startsParagraph(c) || c.raw.end() < x.paras[c.raw.para].End-1 || !x.endsSentence(c) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(stripMarks(x.text[c.raw.start():c.raw.end()]))
+	return unicode.IsUpper(r)
 }
 
 // quoteEndsParagraph reports whether the paragraph before candidate i ends
