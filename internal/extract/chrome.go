@@ -112,6 +112,17 @@ var chromeRules = []chromeRule{
 	// …", "Media playback is unsupported on your device Media caption …").
 	{"gallery", regexp.MustCompile(`^(\d+ of \d+ full screen\b|gallery \d+ photos?\b|slideshow \(\d+ (images|photos)\)$|buy photo\b)`), 400, nil, nil},
 	{"video player", regexp.MustCompile(`^(\d{1,2}:\d{2} / \d{1,2}:\d{2}\b|media playback is unsupported\b|media caption\b)`), 60, nil, nil},
+	// A video's embed box: the clip's headline and length between the
+	// player's labels and its offer of the code ("Embed Ferry runs aground
+	// 1:52 autoplay autoplay Copy this code to your website or blog").
+	{"video player", regexp.MustCompile(`(^embed\b.*\b\d{1,2}:\d{2} autoplay\b|\bcopy (this|the) (embed )?code (below )?(to|into|on|and paste it (in|on|into)) your (website|site|blog|page)\b)`), 60,
+		[]string{"autoplay", "code"}, nil},
+	// A newsroom's note that the story is breaking and will be updated
+	// ("THIS IS A BREAKING NEWS UPDATE. Check back soon for further
+	// information. The earlier story is below."): a line of such notes and
+	// nothing else.
+	{"update notice", regexp.MustCompile(`^(` + updateNotice + `[.!]?\s*)+$`), 40,
+		[]string{"breaking", "developing", "check back", "earlier", "updated", "refresh"}, nil},
 	{"caption", regexp.MustCompile(`^image (copyright|caption)\b`), 60, nil, nil},
 	// A caption closed by a label saying the picture only illustrates the
 	// story or comes from the archive, and the agency that took it ("… at a
@@ -137,6 +148,14 @@ var chromeRules = []chromeRule{
 		[]string{"story can end", "optional", "(more)", "(end)", "endit", "-"}, nil},
 	{"advertisement", regexp.MustCompile(`^(advertisement|advertising|sponsored( content)?|publicidad|pubblicità|publicité|anzeige|publicidade)$`), 2, nil, nil},
 }
+
+// updateNotice is one sentence of a note that a story is breaking news and
+// will be updated: it tells readers to come back, never what happened.
+const updateNotice = `(this is an? (breaking news|developing|breaking) (update|story|news story)|` +
+	`check back (soon|later|here) for (further information|more (information|details|updates)?|updates|the latest)|` +
+	`(ap['’]?s|an?|the|our) earlier (story|version)( of this (story|report))? (is|appears|follows) below|` +
+	`this (story|article|report) (is developing and )?will be updated( as (more )?(information|details) (becomes?|is|are) available)?|` +
+	`(please )?refresh (this page )?for (the latest )?updates)`
 
 // followPrompt is a plea to follow an outlet or a writer on a social
 // platform, in the languages we read ("Follow the Calder Post on Twitter.",
@@ -208,8 +227,8 @@ func followPromptAt(s string) int {
 var reRelatedRun = regexp.MustCompile(`^\s*Related\p{Lu}`)
 
 // shareWords make up share bars and print buttons ("Share This Story",
-// "Print More", "Tweet · Email").
-var shareWords = text.WordSet("share shares this story article page print more email e-mail mail tweet facebook twitter x whatsapp linkedin pinterest reddit telegram copy link on via save bookmark play " +
+// "Print More", "Tweet · Email", "Google Plus", read as "google+").
+var shareWords = text.WordSet("share shares this story article page print more email e-mail mail tweet facebook twitter google+ x whatsapp linkedin pinterest reddit telegram copy link on via save bookmark play " +
 	"condividi stampa invia compartir imprimir enviar partager imprimer envoyer teilen drucken senden compartilhar")
 
 // chromeWords never appear in a person's name; they keep "Print More" from
@@ -236,7 +255,7 @@ func chromeKind(line string) string {
 	if isSeparator(lower) {
 		return "separator"
 	}
-	if len(words) <= 8 && allIn(words, shareWords) {
+	if len(words) <= 8 && allIn(strings.Fields(strings.ReplaceAll(lower, "google plus", "google+")), shareWords) {
 		return "share buttons"
 	}
 	if reRelatedRun.MatchString(line) {
