@@ -65,8 +65,9 @@ var chromeRules = []chromeRule{
 	// A link to another story under a label ("MORE: …", "RELATED: …").
 	// A headline never ends a sentence: a line that does is prose.
 	// A promotion's label reads the same way ("DON'T MISS: …", "No te
-	// pierdas: …").
-	{"related headline", regexp.MustCompile(`^(related|more|see (also|related)|also read|read (more|also)|don['’]?t miss|must (read|see|watch)|no te pierdas|da non perdere|à ne pas manquer|ne manquez pas|nicht verpassen|não perca)\s*:\s*\S`), 30, nil, text.EndsSentence},
+	// pierdas: …"), and a link to the story's earlier version ("Earlier
+	// story: …").
+	{"related headline", regexp.MustCompile(`^(related|more|see (also|related)|also read|read (more|also)|earlier (story|coverage)|don['’]?t miss|must (read|see|watch)|no te pierdas|da non perdere|à ne pas manquer|ne manquez pas|nicht verpassen|não perca)\s*:\s*\S`), 30, nil, text.EndsSentence},
 	// A video player's leftover labels and the line that introduces the
 	// video ("Video loading", "Watch this video again", "Watch the mayor's
 	// speech:").
@@ -151,8 +152,8 @@ var chromeRules = []chromeRule{
 
 // updateNotice is one sentence of a note that a story is breaking news and
 // will be updated: it tells readers to come back, never what happened.
-const updateNotice = `(this is an? (breaking news|developing|breaking) (update|story|news story)|` +
-	`check back (soon|later|here) for (further information|more (information|details|updates)?|updates|the latest)|` +
+const updateNotice = `(this is an? (breaking news|developing|breaking) (update|story|news story)( and (it )?will be updated( as (we (learn|get|receive)|(more )?(information|details) (becomes?|is|are) available)[^.!?]{0,40})?)?|` +
+	`check back (soon |later |here )?for (further information|more (information|details|updates)?|updates|details|the latest)( as (they|it) (develops?|becomes? available))?|` +
 	`(ap['’]?s|an?|the|our) earlier (story|version)( of this (story|report))? (is|appears|follows) below|` +
 	`this (story|article|report) (is developing and )?will be updated( as (more )?(information|details) (becomes?|is|are) available)?|` +
 	`(please )?refresh (this page )?for (the latest )?updates)`

@@ -43,20 +43,24 @@ func TestVideoEmbedLinesRemoved(t *testing.T) {
 }
 
 // A note that the story is breaking and will be updated tells nothing that
-// happened; a sentence that asks readers to come back for something does.
+// happened, nor does a link to its earlier version; a sentence that asks
+// readers to come back for something does.
 func TestBreakingNewsNoticeRemoved(t *testing.T) {
 	for _, notice := range []string{
 		"THIS IS A BREAKING NEWS UPDATE. Check back soon for further information. The earlier story is below.",
 		"This is a developing story. Check back later for updates.",
+		"This is a breaking news story and will be updated as we learn more information.",
+		"Check back for details as they develop.",
 	} {
 		kept := []string{
 			"HARWICK, Maine (AP) — The Harwick ferry will not sail again this year, its owners said on Tuesday.",
 			"The mayor said travellers should check back with the port office for updates on the repairs.",
 			"The owners had said last week that the ferry could return in May.",
 		}
-		in := "Harwick ferry will not sail this year\n\n" + kept[0] + "\n\n" + notice + "\n\n" + kept[1] + "\n\n" + kept[2] + "\n"
+		link := "Earlier story: Harwick ferry owners promise a May return"
+		in := "Harwick ferry will not sail this year\n\n" + kept[0] + "\n\n" + notice + "\n\n" + link + "\n\n" + kept[1] + "\n\n" + kept[2] + "\n"
 		a := fromText(in, false, Options{})
-		assertRemoved(t, a.Text, a.Removed, []string{notice}, kept)
+		assertRemoved(t, a.Text, a.Removed, []string{notice, link}, kept)
 	}
 }
 
