@@ -65,8 +65,9 @@ func TestBreakingNewsNoticeRemoved(t *testing.T) {
 }
 
 // A round-up of links to other sites' stories closing a post, each item
-// closed by its source in brackets, is no part of the story; two such lines,
-// or a digest made of nothing else, are content.
+// closed by its source in brackets, is no part of the story, nor is the
+// label of a list of links the text lost; two such lines, or a digest made
+// of nothing else, are content.
 func TestLinkRoundupTailRemoved(t *testing.T) {
 	story := "Mara Lind said on Friday that she had never met the harbor master, and that the rumour was false.\n\n" +
 		"She wrote on her page that the story had hurt her family.\n\n[Photoboard]\n\n"
@@ -81,6 +82,10 @@ func TestLinkRoundupTailRemoved(t *testing.T) {
 
 	two := fromText("Mara Lind denies harbor rumour\n\n"+story+strings.Join(items[:2], "\n")+"\n", false, Options{})
 	assertRemoved(t, two.Text, two.Removed, nil, items[:2])
+
+	label := "Top Reads from the Calder Post:"
+	emptied := fromText("Mara Lind denies harbor rumour\n\n"+story+label+"\n", false, Options{})
+	assertRemoved(t, emptied.Text, emptied.Removed, []string{label}, []string{"hurt her family"})
 
 	digest := fromText("Weekend gossip\n\n"+strings.Join(items, "\n\n")+"\n", false, Options{})
 	assertRemoved(t, digest.Text, digest.Removed, nil, items)
