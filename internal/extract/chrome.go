@@ -232,6 +232,15 @@ var reRelatedRun = regexp.MustCompile(`^\s*Related\p{Lu}`)
 var shareWords = text.WordSet("share shares this story article page print more email e-mail mail tweet facebook twitter google+ x whatsapp linkedin pinterest reddit telegram copy link on via save bookmark play " +
 	"condividi stampa invia compartir imprimir enviar partager imprimer envoyer teilen drucken senden compartilhar")
 
+// shareButtons is the words of a lower-cased line as a share bar names its
+// buttons: "google plus" is one, "google+".
+func shareButtons(lower string, words []string) []string {
+	if !strings.Contains(lower, "google plus") {
+		return words
+	}
+	return strings.Fields(strings.ReplaceAll(lower, "google plus", "google+"))
+}
+
 // chromeWords never appear in a person's name; they keep "Print More" from
 // being read as a byline.
 var chromeWords = text.WordSet("share print more email tweet comments comment subscribe login follow related advertisement menu home news search photo video read")
@@ -256,7 +265,7 @@ func chromeKind(line string) string {
 	if isSeparator(lower) {
 		return "separator"
 	}
-	if len(words) <= 8 && allIn(strings.Fields(strings.ReplaceAll(lower, "google plus", "google+")), shareWords) {
+	if len(words) <= 8 && allIn(shareButtons(lower, words), shareWords) {
 		return "share buttons"
 	}
 	if reRelatedRun.MatchString(line) {
