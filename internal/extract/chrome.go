@@ -61,12 +61,13 @@ var chromeRules = []chromeRule{
 	// article's own credit and stays (storyCredit, markCredits).
 	{"credit line", regexp.MustCompile(`^(\[\S+( \S+){0,2}\]$|\[[^\]]{0,60}\b(via|credit|image|photo|h/t)\b|\(?(lead |top |main )?(image|photo|picture|video|graphic)s?( credit)?\s*(via|by|:|source)\b|(via|sources?)\b\s*:?[^,;|]*\b` + pictureSources + `|((ap|afp|reuters|getty( images)?|instagram|twitter|facebook|youtube|epa|dpa|ansa|efe|pa)\s*[/,&]?\s*)+\.?$|(redazione|redacción|rédaction|redaktion|redação|staff|staff reporter|newsroom|editorial board)\.?$)`), 10, nil, isProse},
 	{"author box", regexp.MustCompile(`^(about the author|about this author|author bio|sull'autore|l'autore|sobre el autor|sobre o autor|à propos de l'auteur|über den autor|zum autor|more from\b|more stories (by|from)|other (stories|articles) by|follow\b.*\b(on twitter|@)|follow [a-z0-9_]+$)`), 12, nil, nil},
-	{"related links", regexp.MustCompile(`^(related( (stories|articles|coverage|content|posts|links))?:?$|related:|read (more|also|next)\b|see also\b|you (may|might) also like|recommended( for you)?:?$|most (read|popular|viewed):?$|popular:?$|trending( now)?:?$|leggi anche|altre (relazioni|notizie)|altri articoli|potrebbe interessarti|lee (también|más)|te puede interesar|noticias relacionadas|(à )?lire aussi|sur le même sujet|mehr zum thema|auch interessant|weitere artikel|leia (também|mais)|veja também|notícias relacionadas)`), 12, nil, nil},
+	{"related links", regexp.MustCompile(`^(related( (stories|articles|coverage|content|posts|links))?:?$|related:|read (more|also|next)\b|see also\b|you (may|might) also like|recommended( for you)?:?$|most (read|popular|viewed):?$|top (reads|stories|picks)( from [^:.!?]{1,40})?:?$|popular:?$|trending( now)?:?$|leggi anche|altre (relazioni|notizie)|altri articoli|potrebbe interessarti|lee (también|más)|te puede interesar|noticias relacionadas|(à )?lire aussi|sur le même sujet|mehr zum thema|auch interessant|weitere artikel|leia (também|mais)|veja também|notícias relacionadas)`), 12, nil, nil},
 	// A link to another story under a label ("MORE: …", "RELATED: …").
 	// A headline never ends a sentence: a line that does is prose.
 	// A promotion's label reads the same way ("DON'T MISS: …", "No te
-	// pierdas: …").
-	{"related headline", regexp.MustCompile(`^(related|more|see (also|related)|also read|read (more|also)|don['’]?t miss|must (read|see|watch)|no te pierdas|da non perdere|à ne pas manquer|ne manquez pas|nicht verpassen|não perca)\s*:\s*\S`), 30, nil, text.EndsSentence},
+	// pierdas: …"), and a link to the story's earlier version ("Earlier
+	// story: …").
+	{"related headline", regexp.MustCompile(`^(related|more|see (also|related)|also read|read (more|also)|earlier (story|coverage)|don['’]?t miss|must (read|see|watch)|no te pierdas|da non perdere|à ne pas manquer|ne manquez pas|nicht verpassen|não perca)\s*:\s*\S`), 30, nil, text.EndsSentence},
 	// A video player's leftover labels and the line that introduces the
 	// video ("Video loading", "Watch this video again", "Watch the mayor's
 	// speech:").
@@ -112,6 +113,17 @@ var chromeRules = []chromeRule{
 	// …", "Media playback is unsupported on your device Media caption …").
 	{"gallery", regexp.MustCompile(`^(\d+ of \d+ full screen\b|gallery \d+ photos?\b|slideshow \(\d+ (images|photos)\)$|buy photo\b)`), 400, nil, nil},
 	{"video player", regexp.MustCompile(`^(\d{1,2}:\d{2} / \d{1,2}:\d{2}\b|media playback is unsupported\b|media caption\b)`), 60, nil, nil},
+	// A video's embed box: the clip's headline and length between the
+	// player's labels and its offer of the code ("Embed Ferry runs aground
+	// 1:52 autoplay autoplay Copy this code to your website or blog").
+	{"video player", regexp.MustCompile(`(^embed\b.*\b\d{1,2}:\d{2} autoplay\b|\bcopy (this|the) (embed )?code (below )?(to|into|on|and paste it (in|on|into)) your (website|site|blog|page)\b)`), 60,
+		[]string{"autoplay", "code"}, nil},
+	// A newsroom's note that the story is breaking and will be updated
+	// ("THIS IS A BREAKING NEWS UPDATE. Check back soon for further
+	// information. The earlier story is below."): a line of such notes and
+	// nothing else.
+	{"update notice", regexp.MustCompile(`^(` + updateNotice + `[.!]?\s*)+$`), 40,
+		[]string{"breaking", "developing", "check back", "earlier", "updated", "refresh"}, nil},
 	{"caption", regexp.MustCompile(`^image (copyright|caption)\b`), 60, nil, nil},
 	// A caption closed by a label saying the picture only illustrates the
 	// story or comes from the archive, and the agency that took it ("… at a
@@ -137,6 +149,14 @@ var chromeRules = []chromeRule{
 		[]string{"story can end", "optional", "(more)", "(end)", "endit", "-"}, nil},
 	{"advertisement", regexp.MustCompile(`^(advertisement|advertising|sponsored( content)?|publicidad|pubblicità|publicité|anzeige|publicidade)$`), 2, nil, nil},
 }
+
+// updateNotice is one sentence of a note that a story is breaking news and
+// will be updated: it tells readers to come back, never what happened.
+const updateNotice = `(this is an? (breaking news|developing|breaking) (update|story|news story)( and (it )?will be updated( as (we (learn|get|receive)|(more )?(information|details) (becomes?|is|are) available)[^.!?]{0,40})?)?|` +
+	`check back (soon |later |here )?for (further information|more (information|details|updates)?|updates|details|the latest)( as (they|it) (develops?|becomes? available))?|` +
+	`(ap['’]?s|an?|the|our) earlier (story|version)( of this (story|report))? (is|appears|follows) below|` +
+	`this (story|article|report) (is developing and )?will be updated( as (more )?(information|details) (becomes?|is|are) available)?|` +
+	`(please )?refresh (this page )?for (the latest )?updates)`
 
 // followPrompt is a plea to follow an outlet or a writer on a social
 // platform, in the languages we read ("Follow the Calder Post on Twitter.",
@@ -208,9 +228,18 @@ func followPromptAt(s string) int {
 var reRelatedRun = regexp.MustCompile(`^\s*Related\p{Lu}`)
 
 // shareWords make up share bars and print buttons ("Share This Story",
-// "Print More", "Tweet · Email").
-var shareWords = text.WordSet("share shares this story article page print more email e-mail mail tweet facebook twitter x whatsapp linkedin pinterest reddit telegram copy link on via save bookmark play " +
+// "Print More", "Tweet · Email", "Google Plus", read as "google+").
+var shareWords = text.WordSet("share shares this story article page print more email e-mail mail tweet facebook twitter google+ x whatsapp linkedin pinterest reddit telegram copy link on via save bookmark play " +
 	"condividi stampa invia compartir imprimir enviar partager imprimer envoyer teilen drucken senden compartilhar")
+
+// shareButtons is the words of a lower-cased line as a share bar names its
+// buttons: "google plus" is one, "google+".
+func shareButtons(lower string, words []string) []string {
+	if !strings.Contains(lower, "google plus") {
+		return words
+	}
+	return strings.Fields(strings.ReplaceAll(lower, "google plus", "google+"))
+}
 
 // chromeWords never appear in a person's name; they keep "Print More" from
 // being read as a byline.
@@ -236,7 +265,7 @@ func chromeKind(line string) string {
 	if isSeparator(lower) {
 		return "separator"
 	}
-	if len(words) <= 8 && allIn(words, shareWords) {
+	if len(words) <= 8 && allIn(shareButtons(lower, words), shareWords) {
 		return "share buttons"
 	}
 	if reRelatedRun.MatchString(line) {

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -50,6 +51,8 @@ func markChrome(lines []line, byline []string) {
 	}
 	markLabelledList(lines)
 	markAltText(lines)
+	markGalleryCaptions(lines)
+	markRoundup(lines)
 	first, last := -1, -1
 	for i, l := range lines {
 		if l.kind == "" && isProse(l.text) {
@@ -290,6 +293,75 @@ func markPlatformPage(lines []line) {
 	for i := range lines {
 		if lines[i].kind == "" {
 			lines[i].kind = "platform prompt"
+		}
+	}
+}
+
+// reSourceTag matches a line closed by the name of the site it links to,
+// in brackets, after words of its own ("Ada Quill wore red again. [Quay
+// Gossip]").
+var reSourceTag = regexp.MustCompile(`\S\s+\[(` + capWords + `)\]$`)
+
+// roundupRun is the fewest lines closed by a source tag that make a link
+// round-up.
+const roundupRun = 3
+
+// markRoundup labels a round-up of links to other sites' stories closing a
+// text: at least roundupRun lines in a row, chrome between them aside, each
+// closed by its source in brackets (reSourceTag), and the line that may
+// introduce a last item ("Here is the clip:"). A text that is nothing but
+// such lines is a digest and stays.
+func markRoundup(lines []line) {
+	end := len(lines) - 1
+	for end >= 0 && lines[end].kind != "" {
+		end--
+	}
+	if end < 0 {
+		return
+	}
+	from, tagged := end+1, 0
+	if intro := strings.TrimSpace(lines[end].text); strings.HasSuffix(intro, ":") && !reSourceTag.MatchString(intro) {
+		from = end
+		end--
+	}
+	for i := end; i >= 0; i-- {
+		if lines[i].kind != "" {
+			continue
+		}
+		if !reSourceTag.MatchString(strings.TrimSpace(lines[i].text)) {
+			break
+		}
+		from, tagged = i, tagged+1
+	}
+	if tagged < roundupRun || !slices.ContainsFunc(lines[:from], func(l line) bool { return l.kind == "" && isProse(l.text) }) {
+		return
+	}
+	for i := from; i < len(lines); i++ {
+		if lines[i].kind == "" {
+			lines[i].kind = "link round-up"
+		}
+	}
+}
+
+// reGalleryLabel matches a photo gallery's labels: its button and its
+// count ("View all", "View gallery", "20 photos").
+var reGalleryLabel = regexp.MustCompile(`(?i)^(view (all|gallery|slideshow)( \d+)?( (photos|images|pictures))?|\d+ (photos|images|pictures))$`)
+
+// markGalleryCaptions labels a gallery's caption block left in the text: a
+// name standing over its picture's credit ("Ada Quill" over "Photo by Ken
+// Ross"), and the gallery's labels next to a credit.
+func markGalleryCaptions(lines []line) {
+	for i, l := range lines {
+		// The head's reading may have taken the credit for a button
+		// already (readHead).
+		if l.kind != "photo credit" && (l.kind != "header chrome" || chromeKind(l.text) != "photo credit") {
+			continue
+		}
+		if i > 0 && lines[i-1].kind == "" && isNameLike(lines[i-1].text) && !isProse(lines[i-1].text) {
+			lines[i-1].kind = "caption"
+		}
+		for j := i + 1; j < len(lines) && (lines[j].kind == "" || lines[j].kind == "header chrome") && reGalleryLabel.MatchString(strings.TrimSpace(lines[j].text)); j++ {
+			lines[j].kind = "gallery"
 		}
 	}
 }

@@ -468,9 +468,11 @@ func mostlyDate(s string) bool {
 }
 
 // nearDateOrTitle reports a bare-name line right after the headline or next
-// to a date line: where bylines stand.
+// to a date line: where bylines stand. A name after a lead paragraph (a
+// text with no headline) stands in the body: a picture's caption, the
+// person the story is about.
 func nearDateOrTitle(lines []line, i int) bool {
-	if i == 1 || i > 0 && (lines[i-1].kind == "date" || lines[i-1].kind == "title") {
+	if i == 1 && !(lines[0].kind == "" && isProse(lines[0].text)) || i > 0 && (lines[i-1].kind == "date" || lines[i-1].kind == "title") {
 		return true
 	}
 	if i+1 < len(lines) {

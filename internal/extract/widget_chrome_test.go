@@ -1,0 +1,115 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+// assertRemoved fails unless every chrome line is no paragraph of text and
+// listed in removed, and every kept line is still in text.
+func assertRemoved(t *testing.T, text string, removed []string, chrome, kept []string) {
+	t.Helper()
+	paras := strings.Split(text, "\n\n")
+	for _, c := range chrome {
+		if slices.Contains(paras, c) || !slices.Contains(removed, c) {
+			t.Errorf("%q: in text %v, listed as removed %v; want removed and listed", c, slices.Contains(paras, c), slices.Contains(removed, c))
+		}
+	}
+	for _, k := range kept {
+		if !strings.Contains(text, k) {
+			t.Errorf("%q was removed from the text; Removed = %q", k, removed)
+		}
+	}
+}
+
+// A video player's share bar and embed box, repeated over each clip, are
+// chrome; so that the first line of a text with no headline is its lead.
+func TestVideoEmbedLinesRemoved(t *testing.T) {
+	embed := "Embed Ferry runs aground near Portmere harbour 1:52 autoplay autoplay Copy this code to your website or blog"
+	later := "Embed FROM MAY 2: Lifeboat crew rescues swimmers 1:10 autoplay autoplay Copy this code to your website or blog"
+	kept := []string{
+		"A passenger ferry ran aground off Portmere on Tuesday morning, the coastguard said.",
+		"Google Plus was closed years ago, but the harbour office still links to its old page, a clerk said.",
+		"Harbour News reported last year that two other ferries had grounded in the same channel.",
+	}
+	in := "Play Facebook\n\nTwitter\n\nGoogle Plus\n\n" + embed + "\n\n" + kept[0] + "\n\n" + kept[1] +
+		"\n\nPlay Facebook\n\nTwitter\n\nGoogle Plus\n\n" + later + "\n\n" + kept[2] + "\n"
+	a := fromText(in, true, Options{})
+	assertRemoved(t, a.Text, a.Removed, []string{"Google Plus", embed, later}, kept)
+	if !strings.HasPrefix(a.Text, kept[0]) {
+		t.Errorf("Text starts %q, want the lead first", a.Text[:min(len(a.Text), 40)])
+	}
+}
+
+// A note that the story is breaking and will be updated tells nothing that
+// happened, nor does a link to its earlier version; a sentence that asks
+// readers to come back for something does.
+func TestBreakingNewsNoticeRemoved(t *testing.T) {
+	for _, notice := range []string{
+		"THIS IS A BREAKING NEWS UPDATE. Check back soon for further information. The earlier story is below.",
+		"This is a developing story. Check back later for updates.",
+		"This is a breaking news story and will be updated as we learn more information.",
+		"Check back for details as they develop.",
+	} {
+		kept := []string{
+			"HARWICK, Maine (AP) — The Harwick ferry will not sail again this year, its owners said on Tuesday.",
+			"The mayor said travellers should check back with the port office for updates on the repairs.",
+			"The owners had said last week that the ferry could return in May.",
+		}
+		link := "Earlier story: Harwick ferry owners promise a May return"
+		in := "Harwick ferry will not sail this year\n\n" + kept[0] + "\n\n" + notice + "\n\n" + link + "\n\n" + kept[1] + "\n\n" + kept[2] + "\n"
+		a := fromText(in, false, Options{})
+		assertRemoved(t, a.Text, a.Removed, []string{notice, link}, kept)
+	}
+}
+
+// A round-up of links to other sites' stories closing a post, each item
+// closed by its source in brackets, is no part of the story, nor is the
+// label of a list of links the text lost; two such lines, or a digest made
+// of nothing else, are content.
+func TestLinkRoundupTailRemoved(t *testing.T) {
+	story := "Mara Lind said on Friday that she had never met the harbor master, and that the rumour was false.\n\n" +
+		"She wrote on her page that the story had hurt her family.\n\n[Photoboard]\n\n"
+	items := []string{
+		"A singer from Tarn bought a lighthouse and painted it pink. [Quay Gossip]",
+		"Two reality stars are feuding again over a boat. [Harbor Tattle]",
+		"This chef says his soup cures everything, which it does not. [Daily Ladle]",
+	}
+	intro := "Here is a video of a seal stealing a fish:"
+	a := fromText("Mara Lind denies harbor rumour\n\n"+story+strings.Join(items, "\n")+"\n"+intro+"\n", false, Options{})
+	assertRemoved(t, a.Text, a.Removed, append(items, intro), []string{"Mara Lind said on Friday", "hurt her family"})
+
+	two := fromText("Mara Lind denies harbor rumour\n\n"+story+strings.Join(items[:2], "\n")+"\n", false, Options{})
+	assertRemoved(t, two.Text, two.Removed, nil, items[:2])
+
+	label := "Top Reads from the Calder Post:"
+	emptied := fromText("Mara Lind denies harbor rumour\n\n"+story+label+"\n", false, Options{})
+	assertRemoved(t, emptied.Text, emptied.Removed, []string{label}, []string{"hurt her family"})
+
+	digest := fromText("Weekend gossip\n\n"+strings.Join(items, "\n\n")+"\n", false, Options{})
+	assertRemoved(t, digest.Text, digest.Removed, nil, items)
+}
+
+// A gallery's caption block in a text with no headline (the person
+// pictured, the photographer's credit, the gallery's buttons) names no
+// author, and is chrome.
+func TestGalleryCaptionIsNoByline(t *testing.T) {
+	kept := []string{
+		"Rumours that the harbor master took bribes spread online this week, and the port authority says none of them is true at all.",
+		"The port said on Monday that the rumours began on a site that publishes invented stories.",
+	}
+	caption := []string{"Nora Vale", "Photo by Ken Ross", "View all", "12 photos"}
+	in := kept[0] + "\n\n" + strings.Join(caption, "\n") + "\nNora Vale\nPhoto by Ana Ros/Calder Post\n" + kept[1] + "\n"
+	a := fromText(in, true, Options{})
+	if len(a.Byline) != 0 {
+		t.Errorf("Byline = %q, want none: the name captions a picture", a.Byline)
+	}
+	assertRemoved(t, a.Text, a.Removed, caption, kept)
+
+	// A byline under a headline is still read.
+	b := fromText("Harbor master denies bribes\n\nNora Vale\n\n"+kept[1]+"\n", false, Options{})
+	if !slices.Equal(b.Byline, []string{"Nora Vale"}) {
+		t.Errorf("Byline = %q, want [Nora Vale]", b.Byline)
+	}
+}
