@@ -197,9 +197,10 @@ func shouting(s string) bool {
 const shoutRun = 3
 
 // whole reports a sentence that is a statement of its own, not a piece of
-// a quotation (a stray quotation mark) nor a fragment with no verb.
+// a quotation (a stray quotation mark) nor a fragment with no verb
+// (verbless, hasVerb).
 func whole(s string) bool {
-	return !claims.UnbalancedQuotes(s) && !verbless(s)
+	return !claims.UnbalancedQuotes(s) && !verbless(s) && hasVerb(s)
 }
 
 // nameOpeners open a sentence with a capitalised word that is no name, so
