@@ -50,7 +50,10 @@ var clutter = []string{"embed", "autoplay", "copy this code", "email this", "sha
 	"you can add location", "this material may not be published", "contributed to this report",
 	"contributed reporting", "internet archive", "wayback machine", "location history", "your tweet", "continue reading",
 	// a review's credits
-	"presents a film", "running time:"}
+	"presents a film", "running time:",
+	// a correction or an update note about the page itself
+	"an earlier version of this", "a previous version of this", "this story has been updated", "this article has been updated",
+	"this post has been updated", "this story was updated", "this article was updated"}
 
 // playerLabels are a video player's buttons, in capitals, run into the
 // caption or sentence after them ("CLOSE The harbour board says ...").

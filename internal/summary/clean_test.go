@@ -23,6 +23,9 @@ func TestFurnitureAndBackReferences(t *testing.T) {
 		"Above, the skipper waves from the bridge of the Kestle ferry.",
 		// a video player's button run into its caption
 		"CLOSE The Orvell harbour board and the ferry line are both looking into the engine fires.",
+		// a note on the page's own corrections
+		"March 3, 9:15 a.m.: An earlier version of this article gave the wrong name for the ferry's skipper.",
+		"This story has been updated with a statement from the Orvell harbour board.",
 	} {
 		if usable(s) {
 			t.Errorf("usable(%q) = true, want page furniture left out", s)
@@ -146,6 +149,9 @@ func TestLeans(t *testing.T) {
 		"The revelation came after a skipper reported a crack in the hull on Sunday.": true,
 		"The announcement could come as early as Monday, the sources said.":           true,
 		"A Kessmouth welder, Ada Vell, had surgery on her hands to do just that.":     true,
+		"Because of the night ferry's broken radar, that's why.":                      true,
+		"Because, as it turns out, two night ferries still sail from Kessmouth.":      true,
+		"Because of the storm, the night ferry stayed in Kessmouth harbour.":          false,
 		"In her weekly column, she'll answer readers' questions about the ferry.":     true,
 		"On Monday, he said the harbour would stay open.":                             true,
 		"Two years later, his brother sold the old ferry for scrap.":                  true,

@@ -369,8 +369,9 @@ var followsNews = regexp.MustCompile(`^The (?:revelation|announcement|news|move|
 
 // pointsBackAtEnd ends a sentence with what it does standing for what the
 // sentence before it told ("... underwent surgery to get just that.",
-// "... and she did exactly that.").
-var pointsBackAtEnd = regexp.MustCompile(`\b(?:(?:just|exactly|precisely) (?:that|this)|to do so|did so)[.!]["”’]?$`)
+// "... and she did exactly that."), or answering the question it asked
+// ("Because of the storm, that's why.").
+var pointsBackAtEnd = regexp.MustCompile(`\b(?:(?:just|exactly|precisely) (?:that|this)|to do so|did so|that['’]s why|that is why)[.!]["”’]?$`)
 
 // ofThoseBefore opens a sentence with a word for some or all of people
 // the one before it named: "Neither knew the extent of ...", "Both of
@@ -457,7 +458,10 @@ var goingOn = []string{"after all", "now,", "also,", "again,", "indeed,", "moreo
 	"as well,", "as a result", "as a consequence", "then,", "then came ", "nor ", "however,", "another ", "regardless,", "to make matters worse", "not if ", "what's more", "not only that", "in the meantime", "ultimately", "eventually", "fast-forward", "fast forward", "also ", "therefore", "hence,",
 	// a reply to a question the sentence before asked ("Yes, the toll is
 	// high, but ..."): a conversation, or a writer answering a critic
-	"yes,", "no,", "well,", "sure,", "of course", "okay,", "ok,", "oh,", "true,", "granted,"}
+	"yes,", "no,", "well,", "sure,", "of course", "okay,", "ok,", "oh,", "true,", "granted,",
+	// a writer's answer to the question asked before it ("Because, as it
+	// turns out, ...")
+	"because,"}
 
 // goesOn reports whether s opens with one of goingOn or a list item's
 // number, or credits what it says to a source it does not name
