@@ -12,13 +12,16 @@ import (
 	"unicode/utf8"
 
 	"github.com/corroborate/corroborate"
+	"github.com/corroborate/corroborate/internal/claims"
 	"github.com/corroborate/corroborate/internal/text"
 )
 
 // order puts the chosen sentences in reading order: first the one most
 // articles state (the news itself, as a lead states it; the strongest of
 // equals; when each is stated by one article, the one nearest its
-// article's opening), the others by where their claims stand in the articles, then each person introduced by full name before a
+// article's opening; but an article's opening that tells what happened
+// before a detail from further down or a sentence that leans: opener),
+// the others by where their claims stand in the articles, then each person introduced by full name before a
 // sentence makes them its subject or speaker by surname alone ("Greer
 // says"). When no chosen sentence introduces them, the referring sentence
 // takes a wording of its claim that does, if an article has one.
@@ -47,6 +50,9 @@ func (st *story) order(chosen []*candidate, full map[string]string) []*candidate
 				lead = i
 			}
 		}
+		// the news an article opens with, over a detail further down or
+		// a sentence that leans on what is not said before it
+		lead = opener(chosen, lead)
 		chosen[0], chosen[lead] = chosen[lead], chosen[0]
 	}
 	if len(chosen) > 1 {
@@ -63,6 +69,34 @@ func (st *story) order(chosen []*candidate, full map[string]string) []*candidate
 	}
 	return chosen
 }
+
+// opener is the index of the sentence to open with in chosen: lead's,
+// when it stands among its article's first two sentences (nearLead),
+// leans on nothing and is not mostly a quotation (what someone said, not
+// what happened); else the strongest (leadScore) of those chosen that
+// open an article, lean on nothing, tell something that happened
+// (tellsDone) and speak to no reader ("If you were watching ..."); lead's
+// when there is none.
+func opener(chosen []*candidate, lead int) int {
+	if c := chosen[lead]; c.lead >= nearLead && !leans(c.text) && claims.QuotedShare(c.text) < quotedOpener {
+		return lead
+	}
+	best := -1
+	for i, c := range chosen {
+		if c.lead == 1 && !leans(c.text) && !pointsBack.MatchString(c.text) && tellsDone(c.text) && !secondPerson(c.text) &&
+			(best < 0 || leadScore(c) > leadScore(chosen[best])) {
+			best = i
+		}
+	}
+	if best < 0 {
+		return lead
+	}
+	return best
+}
+
+// quotedOpener is the share of a sentence in quotation marks from which
+// it is a quotation more than a statement of the news.
+const quotedOpener = 0.5
 
 // keyMargin is how much worse than its best a wording of the opening
 // sentence may read and still be taken for naming the story's subject.

@@ -7,17 +7,42 @@ import (
 	"github.com/corroborate/corroborate/internal/text"
 )
 
+// pastVerbs are the past forms news tells what happened with: of the
+// auxiliaries, and of the irregular verbs (a regular one ends in -ed).
+const pastVerbs = `was were had did said told went came got made took gave found saw thought knew left felt kept held
+brought began ran won lost paid met sent built put set let hit cut shot fell rose sold bought led spoke wrote became
+stood heard meant seemed ate drew drove flew fought grew hid hung lay laid lit rode rang sang sank sat slept slid spent
+stole struck swam swore threw understood woke wore wept withdrew forgot froze broke chose bit blew dug dealt fled shook
+sought stuck stung swept swung taught tore been done gone seen given taken known shown thrown driven written spoken
+broken chosen stolen fallen risen`
+
 // finiteVerbs are verbs that make a clause whatever stands before them:
-// the auxiliaries and the past of the irregular verbs news tells with,
-// and the present of the reporting verbs a plural subject takes ("Police
+// the auxiliaries and the past of the irregular verbs (pastVerbs), and
+// the present of the reporting verbs a plural subject takes ("Police
 // believe", "the records include").
-var finiteVerbs = text.WordSet(`is are was were am be been has have had do does did will would can could cannot may might
-must shall should said says told tells went came got made took gave found saw thought knew left felt kept held brought
-began ran won lost paid met sent built put set let hit cut shot fell rose sold bought led spoke wrote became stood heard
-meant seemed seems ate drew drove flew fought grew hid hung lay laid lit rode rang sang sank sat slept slid spent stole
-struck swam swore threw understood woke wore wept withdrew forgot froze broke chose bit blew dug dealt fled shook sought
-stuck stung swept swung taught tore say believe think want need know see show suggest remain appear fear expect claim
-hope face plan include insist agree deny argue warn urge`)
+var finiteVerbs = text.WordSet(`is are am be has have do does will would can could cannot may might must shall should
+says tells seems say believe think want need know see show suggest remain appear fear expect claim hope face plan
+include insist agree deny argue warn urge ` + pastVerbs)
+
+// past are pastVerbs as a set.
+var past = text.WordSet(pastVerbs)
+
+// tellsDone reports whether s tells something that happened: a verb in
+// the past ("sank", "was sentenced", "has been dubbed"), a regular one in
+// -ed among them; not a feature's generic present ("In tenpin bowling,
+// it's usually about the bowling.").
+func tellsDone(s string) bool {
+	for f := range strings.FieldsFuncSeq(s, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		w := strings.ToLower(f)
+		if past[w] {
+			return true
+		}
+		if r, _ := firstRune(f); unicode.IsLower(r) && len(w) > 4 && strings.HasSuffix(w, "ed") {
+			return true
+		}
+	}
+	return false
+}
 
 // clauseFunctionWords are the words after which a word is not read as a
 // verb for where it stands (a determiner, a preposition, a conjunction, a
