@@ -492,7 +492,9 @@ var goingOn = []string{"after all", "now,", "also,", "again,", "indeed,", "moreo
 	"as well,", "as a result", "as a consequence", "then,", "then came ", "nor ", "however,", "another ", "regardless,", "to make matters worse", "not if ", "what's more", "not only that", "in the meantime", "ultimately", "eventually", "fast-forward", "fast forward", "also ", "therefore", "hence,",
 	// a reply to a question the sentence before asked ("Yes, the toll is
 	// high, but ..."): a conversation, or a writer answering a critic
-	"yes,", "no,", "well,", "sure,", "of course", "okay,", "ok,", "oh,", "true,", "granted,",
+	"yes,", "yeah,", "no,", "well,", "sure,", "of course", "okay,", "ok,", "oh,", "true,", "granted,",
+	// an example of what was said before, or a time it told
+	"for example,", "for instance,", "at the time,", "at that time,", "during that time,", "by then,", "until then,",
 	// a writer's answer to the question asked before it ("Because, as it
 	// turns out, ...")
 	"because,"}
