@@ -130,6 +130,8 @@ func TestLeans(t *testing.T) {
 		"The harbour board bought two ferries last year.":                             false,
 		"The Kessmouth harbour board met on Tuesday.":                                 false,
 		"Ada Vell was also hurt in the storm, the paper added.":                       true,
+		"Tarn Yards will build the second ferry as well, the Norland newspaper said.": true,
+		"Tarn Yards will build the second ferry, the Norland Herald newspaper said.":  true,
 		"The ferry line will close in May, it said.":                                  true,
 		"The ferry line will close in May, Marrow Lines said.":                        false,
 		"According to the site, the dry dock will hire forty welders.":                true,

@@ -519,8 +519,9 @@ const sourceNouns = `paper|newspaper|agency|report|outlet|website|site|magazine|
 var unnamedSource = regexp.MustCompile(`^["“‘']?[Aa]ccording to the (?:` + sourceNouns + `),`)
 
 // unnamedCredit is a sentence that ends crediting what it says to "the
-// paper", "the agency" or "it": a source the sentences before it named.
-var unnamedCredit = regexp.MustCompile(`(?:, |[,.]["”’] )(?:(?:the|this|that) (?:` + sourceNouns + `)|it) (?:added|said|says|reported|reports|noted|wrote|writes|claimed|claims|stated|states|explained|continued|adds)[.!]["”’]?$`)
+// paper", "the agency", "the South Korean newspaper" or "it": a source
+// the sentences before it named.
+var unnamedCredit = regexp.MustCompile(`(?:, |[,.]["”’] )(?:(?:the|this|that)(?: [A-Z][\w-]*){0,2} (?:` + sourceNouns + `)|it) (?:added|said|says|reported|reports|noted|wrote|writes|claimed|claims|stated|states|explained|continued|adds)[.!]["”’]?$`)
 
 // definiteSubject is a sentence whose subject is a bare definite noun
 // phrase, "The" and a noun that stands in for a name given before it ("The
