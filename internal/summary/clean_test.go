@@ -71,6 +71,8 @@ func TestCutOffAndHeadlines(t *testing.T) {
 		"Harbour master, who had been inspecting the Kestle ferry fleet resigned on Friday night.",
 		"Mara Lund became known across the islands for her role as the captain in the.",
 		"The council voted to rename the night ferry after Mara Lund and their.",
+		"Mara Lund became known across the islands for her acclaimed performance in.",
+		"Ivo Brand won an award last year for his starring role in.",
 	} {
 		if usable(s) {
 			t.Errorf("usable(%q) = true, want it left out", s)
@@ -81,6 +83,8 @@ func TestCutOffAndHeadlines(t *testing.T) {
 		"Harbour masters, who inspect the Kestle ferry fleet, met on Friday night.",
 		"Mara Lund, who had been inspecting the Kestle ferry fleet, resigned on Friday night.",
 		"The votes from the last island polling station are finally in.",
+		"The winter storms over the Kestle strait have finally set in.",
+		"The harbour board said the night ferry would be sold, and the islanders gave in.",
 	} {
 		if !usable(s) {
 			t.Errorf("usable(%q) = false, want a sentence of the story", s)
