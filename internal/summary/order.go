@@ -78,7 +78,7 @@ func (st *story) order(chosen []*candidate, full map[string]string) []*candidate
 // (tellsDone) and speak to no reader ("If you were watching ..."); lead's
 // when there is none.
 func opener(chosen []*candidate, lead int) int {
-	if c := chosen[lead]; c.lead >= nearLead && !leans(c.text) && claims.QuotedShare(c.text) < quotedOpener {
+	if c := chosen[lead]; c.lead >= nearLead && !leans(c.text) && !quotation(c.text) {
 		return lead
 	}
 	best := -1
@@ -92,6 +92,14 @@ func opener(chosen []*candidate, lead int) int {
 		return lead
 	}
 	return best
+}
+
+// quotation reports a sentence that is mostly a quotation (quotedOpener
+// of it in marks) or opens with one in any marks ("‘The men will ...,’ he
+// said."): what someone said, not what happened.
+func quotation(s string) bool {
+	r, _ := firstRune(s)
+	return strings.ContainsRune(`"“‘'`, r) || claims.QuotedShare(s) >= quotedOpener
 }
 
 // quotedOpener is the share of a sentence in quotation marks from which
