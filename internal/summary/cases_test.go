@@ -256,30 +256,32 @@ func TestWordBudget(t *testing.T) {
 	}
 	got := summary.Build(d, weak, summary.Options{Words: budget})
 	n := 0
+	within := got[:0:0]
 	for _, s := range got {
 		if !s.BeyondBudget {
 			n += len(strings.Fields(s.Text))
+			within = append(within, s)
 		}
 	}
 	if n > budget {
 		t.Errorf("Build(Words: %d) = %d words", budget, n)
 	}
-	if texts(&corroborate.Dossier{Summary: got}) != texts(&corroborate.Dossier{Summary: strong}) {
+	if texts(&corroborate.Dossier{Summary: within}) != texts(&corroborate.Dossier{Summary: strong}) {
 		t.Errorf("Build(Words: %d) =\n%swant the three strongest, in reading order:\n%s", budget,
-			texts(&corroborate.Dossier{Summary: got}), texts(&corroborate.Dossier{Summary: strong}))
+			texts(&corroborate.Dossier{Summary: within}), texts(&corroborate.Dossier{Summary: strong}))
 	}
 	if one := summary.Build(d, weak, summary.Options{Words: 3}); len(one) != 1 {
 		t.Errorf("Build(Words: 3) = %d sentences, want the strongest one", len(one))
 	}
 }
 
-// TestWordBudgetFilled: room left under a budget, however little, is
-// filled by one more sentence, the strongest left, put last and marked as
-// running past the budget; the sentences before it fit.
+// TestWordBudgetFilled: room left under a budget, however little, none
+// even, is filled by one more sentence, the strongest left, put last and
+// marked as running past the budget; the sentences before it fit.
 func TestWordBudgetFilled(t *testing.T) {
 	d, weak := dam()
 	strong := summary.Build(d, weak, summary.Options{Sentences: 3})
-	for _, room := range []int{1, 5} {
+	for _, room := range []int{0, 1, 5} {
 		budget := len(strings.Fields(strong[0].Text)) + room
 		got := summary.Build(d, weak, summary.Options{Words: budget})
 		if len(got) < 2 {

@@ -50,7 +50,10 @@ var clutter = []string{"embed", "autoplay", "copy this code", "email this", "sha
 	"you can add location", "this material may not be published", "contributed to this report",
 	"contributed reporting", "internet archive", "wayback machine", "location history", "your tweet", "continue reading",
 	// a review's credits
-	"presents a film", "running time:"}
+	"presents a film", "running time:",
+	// a correction or an update note about the page itself
+	"an earlier version of this", "a previous version of this", "this story has been updated", "this article has been updated",
+	"this post has been updated", "this story was updated", "this article was updated"}
 
 // playerLabels are a video player's buttons, in capitals, run into the
 // caption or sentence after them ("CLOSE The harbour board says ...").
@@ -197,9 +200,10 @@ func shouting(s string) bool {
 const shoutRun = 3
 
 // whole reports a sentence that is a statement of its own, not a piece of
-// a quotation (a stray quotation mark) nor a fragment with no verb.
+// a quotation (a stray quotation mark) nor a fragment with no verb
+// (verbless, hasVerb).
 func whole(s string) bool {
-	return !claims.UnbalancedQuotes(s) && !verbless(s)
+	return !claims.UnbalancedQuotes(s) && !verbless(s) && hasVerb(s)
 }
 
 // nameOpeners open a sentence with a capitalised word that is no name, so
@@ -230,14 +234,43 @@ func verbless(s string) bool {
 // ellipsis ("... though he..."), and so does a sentence left unfinished;
 // or one whose end was lost, a title in italics or a link left out of the
 // page's text, so that it stops on an article, a preposition of or with,
-// or a possessive ("... her acclaimed performance in the.").
+// or a possessive ("... her acclaimed performance in the."), or on "in",
+// "on", "for" or "at" after a noun ("... her acclaimed performance in.").
 func cutOff(s string) bool {
 	if strings.HasSuffix(s, "...") || strings.HasSuffix(s, "…") || strings.HasSuffix(s, ". . .") {
 		return true
 	}
 	body := strings.TrimRight(s, ".!")
-	return endDanglers[body[strings.LastIndexFunc(body, unicode.IsSpace)+1:]]
+	i := strings.LastIndexFunc(body, unicode.IsSpace)
+	last := body[i+1:]
+	if endDanglers[last] {
+		return true
+	}
+	// "in", "on" or "for" end a sentence after a verb ("the winter set
+	// in", "the results are in"), not after a noun of a title's place
+	// ("her acclaimed performance in.", "his starring role in.")
+	if i > 0 && titlePrepositions[last] {
+		before := strings.ToLower(body[strings.LastIndexFunc(body[:i], unicode.IsSpace)+1 : i])
+		if titleNouns[before] {
+			return true
+		}
+		for _, suf := range nounEndings {
+			if strings.HasSuffix(before, suf) && len(before) > len(suf)+2 {
+				return true
+			}
+		}
+	}
+	return false
 }
+
+// titlePrepositions introduce a work's title after a noun ("her role in
+// Harbour Lights"); titleNouns and nounEndings are the nouns before them
+// that no verb is.
+var (
+	titlePrepositions = text.WordSet(`in on for at`)
+	titleNouns        = text.WordSet(`role roles part turn debut film movie series show album`)
+	nounEndings       = []string{"ance", "ence", "ment", "tion", "sion", "ness", "ship"}
+)
 
 // endDanglers are the words a sentence that lost its end stops on: the
 // danglers that never close a whole sentence before its full stop ("her"

@@ -23,6 +23,9 @@ func TestFurnitureAndBackReferences(t *testing.T) {
 		"Above, the skipper waves from the bridge of the Kestle ferry.",
 		// a video player's button run into its caption
 		"CLOSE The Orvell harbour board and the ferry line are both looking into the engine fires.",
+		// a note on the page's own corrections
+		"March 3, 9:15 a.m.: An earlier version of this article gave the wrong name for the ferry's skipper.",
+		"This story has been updated with a statement from the Orvell harbour board.",
 	} {
 		if usable(s) {
 			t.Errorf("usable(%q) = true, want page furniture left out", s)
@@ -68,6 +71,8 @@ func TestCutOffAndHeadlines(t *testing.T) {
 		"Harbour master, who had been inspecting the Kestle ferry fleet resigned on Friday night.",
 		"Mara Lund became known across the islands for her role as the captain in the.",
 		"The council voted to rename the night ferry after Mara Lund and their.",
+		"Mara Lund became known across the islands for her acclaimed performance in.",
+		"Ivo Brand won an award last year for his starring role in.",
 	} {
 		if usable(s) {
 			t.Errorf("usable(%q) = true, want it left out", s)
@@ -78,6 +83,8 @@ func TestCutOffAndHeadlines(t *testing.T) {
 		"Harbour masters, who inspect the Kestle ferry fleet, met on Friday night.",
 		"Mara Lund, who had been inspecting the Kestle ferry fleet, resigned on Friday night.",
 		"The votes from the last island polling station are finally in.",
+		"The winter storms over the Kestle strait have finally set in.",
+		"The harbour board said the night ferry would be sold, and the islanders gave in.",
 	} {
 		if !usable(s) {
 			t.Errorf("usable(%q) = false, want a sentence of the story", s)
@@ -127,6 +134,8 @@ func TestLeans(t *testing.T) {
 		"The harbour board bought two ferries last year.":                             false,
 		"The Kessmouth harbour board met on Tuesday.":                                 false,
 		"Ada Vell was also hurt in the storm, the paper added.":                       true,
+		"Tarn Yards will build the second ferry as well, the Norland newspaper said.": true,
+		"Tarn Yards will build the second ferry, the Norland Herald newspaper said.":  true,
 		"The ferry line will close in May, it said.":                                  true,
 		"The ferry line will close in May, Marrow Lines said.":                        false,
 		"According to the site, the dry dock will hire forty welders.":                true,
@@ -146,6 +155,14 @@ func TestLeans(t *testing.T) {
 		"The revelation came after a skipper reported a crack in the hull on Sunday.": true,
 		"The announcement could come as early as Monday, the sources said.":           true,
 		"A Kessmouth welder, Ada Vell, had surgery on her hands to do just that.":     true,
+		"Because of the night ferry's broken radar, that's why.":                      true,
+		"Because, as it turns out, two night ferries still sail from Kessmouth.":      true,
+		"Because of the storm, the night ferry stayed in Kessmouth harbour.":          false,
+		"Yeah, the skipper said that on the radio while the ferry was sinking.":       true,
+		"For example, the night ferry carries no lifeboats at all.":                   true,
+		"At the time, only two ferries sailed from Kessmouth at night.":               true,
+		"During that time, the harbour board met twice about the night ferry.":        true,
+		"At the time of the sinking, two ferries sailed from Kessmouth at night.":     false,
 		"In her weekly column, she'll answer readers' questions about the ferry.":     true,
 		"On Monday, he said the harbour would stay open.":                             true,
 		"Two years later, his brother sold the old ferry for scrap.":                  true,

@@ -19,6 +19,7 @@ const echoLeads = 2
 // regard to where they stand.
 type echoes struct {
 	article []int            // lead -> the sampled article it opens
+	mass    []float64        // lead -> the weight of what it says of the story
 	index   map[string][]int // content word -> the leads that say it
 	in      []float64        // count's scratch: lead -> the weight it says
 	touched []int            // count's scratch: the leads in holds weight for
@@ -54,11 +55,14 @@ func (st *story) echoes() *echoes {
 				ws = claims.ContentWords(t)
 				read[t] = ws
 			}
+			m := 0.0
 			for _, w := range ws {
 				if ks := e.index[w]; len(ks) == 0 || ks[len(ks)-1] != k {
 					e.index[w] = append(ks, k)
+					m += st.v.centroid[w]
 				}
 			}
+			e.mass = append(e.mass, m)
 		}
 	}
 	e.in = make([]float64, len(e.article))
@@ -68,7 +72,11 @@ func (st *story) echoes() *echoes {
 }
 
 // count is the number of articles whose lead says most (echoShare) of what
-// vec says of the story, its words weighed by the story's centroid.
+// vec says of the story, its words weighed by the story's centroid, and of
+// which vec says a fair part (echoBack): a lead echoes a sentence that
+// tells what it tells, not one that names a word or two of it ("The Halla
+// ferry sailed from Tarnport." names what every lead of its sinking names
+// and tells none of them).
 func (e *echoes) count(v *vocab, vec map[string]float64) int {
 	all := 0.0
 	for w := range vec {
@@ -86,7 +94,7 @@ func (e *echoes) count(v *vocab, vec map[string]float64) int {
 	}
 	n := 0
 	for _, k := range e.touched {
-		if a := e.article[k]; all > 0 && e.in[k]/all >= echoShare && !e.arts[a] {
+		if a := e.article[k]; all > 0 && e.in[k]/all >= echoShare && e.in[k] >= echoBack*e.mass[k] && !e.arts[a] {
 			e.arts[a] = true
 			n++
 		}
@@ -100,8 +108,12 @@ func (e *echoes) count(v *vocab, vec map[string]float64) int {
 }
 
 // echoShare is the share of what a sentence says of the story that an
-// article's lead must say for the article to echo it.
-const echoShare = 0.6
+// article's lead must say for the article to echo it, and echoBack the
+// share of what the lead says that the sentence must say.
+const (
+	echoShare = 0.6
+	echoBack  = 0.5
+)
 
 // echoWeight is what the articles whose leads echo c add to it under a
 // word budget of echoBudget words or fewer (less under a longer one): a

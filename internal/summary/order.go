@@ -12,13 +12,16 @@ import (
 	"unicode/utf8"
 
 	"github.com/corroborate/corroborate"
+	"github.com/corroborate/corroborate/internal/claims"
 	"github.com/corroborate/corroborate/internal/text"
 )
 
 // order puts the chosen sentences in reading order: first the one most
 // articles state (the news itself, as a lead states it; the strongest of
 // equals; when each is stated by one article, the one nearest its
-// article's opening), the others by where their claims stand in the articles, then each person introduced by full name before a
+// article's opening; but an article's opening that tells what happened
+// before a detail from further down or a sentence that leans: opener),
+// the others by where their claims stand in the articles, then each person introduced by full name before a
 // sentence makes them its subject or speaker by surname alone ("Greer
 // says"). When no chosen sentence introduces them, the referring sentence
 // takes a wording of its claim that does, if an article has one.
@@ -47,6 +50,9 @@ func (st *story) order(chosen []*candidate, full map[string]string) []*candidate
 				lead = i
 			}
 		}
+		// the news an article opens with, over a detail further down or
+		// a sentence that leans on what is not said before it
+		lead = opener(chosen, lead)
 		chosen[0], chosen[lead] = chosen[lead], chosen[0]
 	}
 	if len(chosen) > 1 {
@@ -63,6 +69,42 @@ func (st *story) order(chosen []*candidate, full map[string]string) []*candidate
 	}
 	return chosen
 }
+
+// opener is the index of the sentence to open with in chosen: lead's,
+// when it stands among its article's first two sentences (nearLead),
+// leans on nothing and is not mostly a quotation (what someone said, not
+// what happened); else the strongest (leadScore) of those chosen that
+// open an article, lean on nothing, tell something that happened
+// (tellsDone) and speak to no reader ("If you were watching ..."); lead's
+// when there is none.
+func opener(chosen []*candidate, lead int) int {
+	if c := chosen[lead]; c.lead >= nearLead && !leans(c.text) && !quotation(c.text) {
+		return lead
+	}
+	best := -1
+	for i, c := range chosen {
+		if c.lead == 1 && !leans(c.text) && !pointsBack.MatchString(c.text) && tellsDone(c.text) && !secondPerson(c.text) &&
+			(best < 0 || leadScore(c) > leadScore(chosen[best])) {
+			best = i
+		}
+	}
+	if best < 0 {
+		return lead
+	}
+	return best
+}
+
+// quotation reports a sentence that is mostly a quotation (quotedOpener
+// of it in marks) or opens with one in any marks ("‘The men will ...,’ he
+// said."): what someone said, not what happened.
+func quotation(s string) bool {
+	r, _ := firstRune(s)
+	return strings.ContainsRune(`"“‘'`, r) || claims.QuotedShare(s) >= quotedOpener
+}
+
+// quotedOpener is the share of a sentence in quotation marks from which
+// it is a quotation more than a statement of the news.
+const quotedOpener = 0.5
 
 // keyMargin is how much worse than its best a wording of the opening
 // sentence may read and still be taken for naming the story's subject.
@@ -369,8 +411,9 @@ var followsNews = regexp.MustCompile(`^The (?:revelation|announcement|news|move|
 
 // pointsBackAtEnd ends a sentence with what it does standing for what the
 // sentence before it told ("... underwent surgery to get just that.",
-// "... and she did exactly that.").
-var pointsBackAtEnd = regexp.MustCompile(`\b(?:(?:just|exactly|precisely) (?:that|this)|to do so|did so)[.!]["”’]?$`)
+// "... and she did exactly that."), or answering the question it asked
+// ("Because of the storm, that's why.").
+var pointsBackAtEnd = regexp.MustCompile(`\b(?:(?:just|exactly|precisely) (?:that|this)|to do so|did so|that['’]s why|that is why)[.!]["”’]?$`)
 
 // ofThoseBefore opens a sentence with a word for some or all of people
 // the one before it named: "Neither knew the extent of ...", "Both of
@@ -457,7 +500,12 @@ var goingOn = []string{"after all", "now,", "also,", "again,", "indeed,", "moreo
 	"as well,", "as a result", "as a consequence", "then,", "then came ", "nor ", "however,", "another ", "regardless,", "to make matters worse", "not if ", "what's more", "not only that", "in the meantime", "ultimately", "eventually", "fast-forward", "fast forward", "also ", "therefore", "hence,",
 	// a reply to a question the sentence before asked ("Yes, the toll is
 	// high, but ..."): a conversation, or a writer answering a critic
-	"yes,", "no,", "well,", "sure,", "of course", "okay,", "ok,", "oh,", "true,", "granted,"}
+	"yes,", "yeah,", "no,", "well,", "sure,", "of course", "okay,", "ok,", "oh,", "true,", "granted,",
+	// an example of what was said before, or a time it told
+	"for example,", "for instance,", "at the time,", "at that time,", "during that time,", "by then,", "until then,",
+	// a writer's answer to the question asked before it ("Because, as it
+	// turns out, ...")
+	"because,"}
 
 // goesOn reports whether s opens with one of goingOn or a list item's
 // number, or credits what it says to a source it does not name
@@ -479,8 +527,9 @@ const sourceNouns = `paper|newspaper|agency|report|outlet|website|site|magazine|
 var unnamedSource = regexp.MustCompile(`^["“‘']?[Aa]ccording to the (?:` + sourceNouns + `),`)
 
 // unnamedCredit is a sentence that ends crediting what it says to "the
-// paper", "the agency" or "it": a source the sentences before it named.
-var unnamedCredit = regexp.MustCompile(`(?:, |[,.]["”’] )(?:(?:the|this|that) (?:` + sourceNouns + `)|it) (?:added|said|says|reported|reports|noted|wrote|writes|claimed|claims|stated|states|explained|continued|adds)[.!]["”’]?$`)
+// paper", "the agency", "the South Korean newspaper" or "it": a source
+// the sentences before it named.
+var unnamedCredit = regexp.MustCompile(`(?:, |[,.]["”’] )(?:(?:the|this|that)(?: [A-Z][\w-]*){0,2} (?:` + sourceNouns + `)|it) (?:added|said|says|reported|reports|noted|wrote|writes|claimed|claims|stated|states|explained|continued|adds)[.!]["”’]?$`)
 
 // definiteSubject is a sentence whose subject is a bare definite noun
 // phrase, "The" and a noun that stands in for a name given before it ("The

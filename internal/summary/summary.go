@@ -295,14 +295,17 @@ func (g *gains) take(c *candidate) {
 // under a word budget, however little: the strongest candidate left that
 // repeats none of them and refers to no one they have not introduced. It
 // may run past the budget; it goes last, so a summary cut at the budget
-// keeps the chosen sentences whole and fills the rest. nil when no room is
-// left.
+// keeps the chosen sentences whole and fills the rest. It follows chosen
+// sentences that use the whole budget too: a reader who cuts the text at
+// a length in characters (665 bytes for a 100-word summary of wire copy)
+// has room left when their words are short. nil when the first sentence
+// alone runs past the budget.
 func (st *story) fill(cands, chosen []*candidate, full map[string]string, opt Options) *candidate {
 	if opt.Words <= 0 || len(chosen) == 0 || opt.Sentences > 0 && len(chosen) >= opt.Sentences {
 		return nil
 	}
-	if opt.Words <= budgetUsed(chosen) {
-		return nil
+	if opt.Words < budgetUsed(chosen) {
+		return nil // the first sentence alone runs past the budget
 	}
 	in := map[*candidate]bool{}
 	for _, c := range chosen {
