@@ -25,27 +25,41 @@ const minAnchorlessOwn = 2
 
 // anchorsOf lists, as sorted feature ids of feats, the words of a sentence
 // used as verbs (not words of attribution: "said", "reported" state no
-// fact alike) and its figures.
-func anchorsOf(toks []token, feats []int, v *vocab) []int {
-	var out []int
-	for k, t := range toks {
-		key := ""
-		switch {
-		case t.num:
-			key = "#" + t.low
-		case t.lemma != "" && !attribution[t.low] && !speechWords[t.low] && isVerbish(toks, k) && !gerundNoun(toks, k):
-			key = t.lemma
-		default:
-			continue
-		}
-		id, ok := v.ids[key]
-		if !ok {
-			continue
-		}
-		if _, found := slices.BinarySearch(feats, id); found && !slices.Contains(out, id) {
-			out = append(out, id)
+// fact alike) and its figures; sc lends the buffers, so that sentences
+// share their allocations.
+func anchorsOf(toks []token, figs []figure, feats []int, v *vocab, sc *scratch) []int {
+	ids := sc.ids[:0]
+	add := func(key string) {
+		if id, ok := v.ids[key]; ok {
+			if _, found := slices.BinarySearch(feats, id); found && !slices.Contains(ids, id) {
+				ids = append(ids, id)
+			}
 		}
 	}
+	for k, t := range toks {
+		switch {
+		case t.num:
+			add("#" + t.low)
+		case t.lemma != "" && !attribution[t.low] && !speechWords[t.low] && isVerbish(toks, k) && !gerundNoun(toks, k):
+			add(t.lemma)
+		}
+	}
+	for _, f := range figs {
+		if f.kind == corroborate.ConflictNumber {
+			add("#" + f.value)
+		}
+	}
+	sc.ids = ids[:0]
+	if len(ids) == 0 {
+		return nil
+	}
+	// the story's anchors share one backing array, grown as needed
+	if cap(sc.arena)-len(sc.arena) < len(ids) {
+		sc.arena = make([]int, 0, max(4096, 2*len(ids)))
+	}
+	at := len(sc.arena)
+	sc.arena = append(sc.arena, ids...)
+	out := sc.arena[at:len(sc.arena):len(sc.arena)]
 	slices.Sort(out)
 	return out
 }
@@ -54,23 +68,6 @@ func anchorsOf(toks []token, feats []int, v *vocab) []int {
 // a possessive ("the shooting", "Monday's meeting").
 func gerundNoun(toks []token, k int) bool {
 	return k > 0 && strings.HasSuffix(toks[k].low, "ing") && (determiners[toks[k-1].low] || strings.HasSuffix(toks[k-1].low, "'s"))
-}
-
-// figureAnchors adds the figures' features ("#" and the value) of a
-// sentence to its anchors.
-func figureAnchors(anchors []int, figs []figure, feats []int, v *vocab) []int {
-	for _, f := range figs {
-		if f.kind != corroborate.ConflictNumber {
-			continue
-		}
-		if id, ok := v.ids["#"+f.value]; ok {
-			if _, found := slices.BinarySearch(feats, id); found && !slices.Contains(anchors, id) {
-				anchors = append(anchors, id)
-			}
-		}
-	}
-	slices.Sort(anchors)
-	return anchors
 }
 
 // shareAnchor reports whether two sorted id lists meet.

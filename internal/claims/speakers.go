@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/corroborate/corroborate/internal/text"
@@ -17,6 +18,9 @@ var listeners = text.WordSet("reporters journalists media press newspaper statio
 // spokenOnly marks the features of a sentence found only in its
 // attributions (markAttribution), nil when it has none.
 func spokenOnly(s string, toks []token, figs []figure, feats []int, v *vocab) []bool {
+	if !slices.ContainsFunc(toks, func(t token) bool { return speechWords[t.low] }) {
+		return nil
+	}
 	in := make([]bool, len(toks))
 	if !markAttribution(s, toks, in) {
 		return nil

@@ -153,7 +153,7 @@ func buildUnits(arts []corroborate.Article, v *vocab) []unit {
 			u.outcome = outcomeOf(u.toks)
 			u.rel = relativeOnly(a.Text, u.toks, u.figs, u.feats, v)
 			u.nickname[0], u.nickname[1] = nicknameOf(u.toks, u.feats, u.rel, v)
-			u.anchors = figureAnchors(anchorsOf(u.toks, u.feats, v), u.figs, u.feats, v)
+			u.anchors = anchorsOf(u.toks, u.figs, u.feats, v, &sc)
 			u.question = isQuestion(a.Text[sp.Start:sp.End])
 			u.spoken = spokenOnly(a.Text, u.toks, u.figs, u.feats, v)
 			if len(u.feats) < 3 {
@@ -417,6 +417,8 @@ type feat struct {
 // scratch holds buffers features reuses from one sentence to the next.
 type scratch struct {
 	feats []feat
+	ids   []int
+	arena []int // anchors of the sentences read so far (anchorsOf)
 }
 
 // saidOn reports a date at toks[i] that tells when someone spoke ("Snow
