@@ -132,7 +132,7 @@ func alignGroups(units []unit, groups []group, threshold float64) []cluster {
 		for _, cd := range cands {
 			ci := cd.ci
 			lu := &units[groups[clusters[ci].leader].units[0]]
-			if outcomesDiffer(u, lu) || u.question != lu.question {
+			if outcomesDiffer(u, lu) {
 				continue
 			}
 			o := sharedSplit(u, lu)

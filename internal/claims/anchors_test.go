@@ -9,7 +9,8 @@ import (
 
 // Sentences that share only who and where and when, or only who spoke,
 // or a question and a statement with its words, are no one claim;
-// sentences sharing a verb and a figure besides the names are.
+// sentences sharing a verb and a figure besides the names, or a
+// quotation, are.
 func TestThinAlignments(t *testing.T) {
 	filler := `
 
@@ -29,8 +30,8 @@ The ferry line kept its timetable for the day.`
 		},
 		{
 			name:     "a question",
-			a:        "Salt spray has long caused corrosion of the tram rails along the Orvell seafront, engineers found.",
-			b:        "Has salt spray caused the corrosion of the tram rails along the seafront?",
+			a:        "Salt spray, along with heavy winter traffic, has played a part in the corrosion of rails along the Orvell seafront, engineers found.",
+			b:        "What part did salt spray play in the corrosion?",
 			together: false,
 		},
 		{
@@ -44,6 +45,18 @@ The ferry line kept its timetable for the day.`
 			a:        "A crowd of anxious parents stood in the rain outside the Maison Culturelle de Port Arden after the flooding.",
 			b:        "Her bakery opened near the Maison Culturelle de Port Arden in the year of the flooding.",
 			together: false,
+		},
+		{
+			name:     "one quotation, two verbs of saying",
+			a:        "“Don’t say, ‘Happy Solstice!’ ” the ferryman shouted at the tourists before stepping past her onto the gangway with his crates.",
+			b:        "“Don’t say, ‘Happy Solstice,’ ” the ferryman retorted as passengers watched.",
+			together: true,
+		},
+		{
+			name:     "a question quoted with a stop",
+			a:        "And what lesson would the harbour board be learning from the fine.",
+			b:        "The skipper wrote back to the harbour board that evening: “What lesson would the harbour board be learning from the fine?”",
+			together: true,
 		},
 		{
 			name:     "a verb and a year",

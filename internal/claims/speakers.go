@@ -10,7 +10,7 @@ import (
 // speechWords name the act of saying in an attribution ("Varga said",
 // "according to the Harbour Trust", "first reported by the Lenna Post").
 var speechWords = text.WordSet(`said says say told tells according added adds explained stated wrote
-writes noted reported reports`)
+writes noted reported`)
 
 // listeners are the common nouns a statement is told to: "told reporters".
 var listeners = text.WordSet("reporters journalists media press newspaper station affiliate")
@@ -37,8 +37,15 @@ func spokenOnly(s string, toks []token, figs []figure, feats []int, v *vocab) []
 // person and little else. It reports whether it marked any.
 func markAttribution(s string, toks []token, in []bool) bool {
 	any := false
+	quoted := false
 	for k, t := range toks {
-		if !speechWords[t.low] {
+		if k > 0 {
+			quoted = quoteFlips(s[toks[k-1].end:t.start], quoted)
+		}
+		if !speechWords[t.low] || quoted || k > 0 && (isNegCue(toks, k-1) || auxForms[toks[k-1].low] || toks[k-1].low == "to" || determiners[toks[k-1].low]) {
+			// quoted words ("Don't say ..."), a verb not of
+			// attribution ("to say", "did not say") or a noun ("the
+			// reported fire") names no speaker
 			continue
 		}
 		if t.low == "according" {
@@ -102,6 +109,24 @@ func markNameRun(s string, toks []token, from int, in []bool) {
 		}
 		in[j] = true
 	}
+}
+
+// quoteFlips reads the quotation marks of the text between two tokens:
+// whether the next token is inside a quotation, given that the previous
+// one was (in). Single marks are apostrophes as often as not and are not
+// read.
+func quoteFlips(gap string, in bool) bool {
+	for _, r := range gap {
+		switch r {
+		case '"':
+			in = !in
+		case '“':
+			in = true
+		case '”':
+			in = false
+		}
+	}
+	return in
 }
 
 // capitalOrOwner reports a name or a possessive ("Varga's").

@@ -41,7 +41,7 @@ type unit struct {
 	// figures (anchorsOf): what two thinly alike sentences must share
 	anchors []int
 	// question marks a sentence that asks (isQuestion): it states no fact
-	// a statement does
+	// a thinly alike statement does
 	question bool
 	// spoken marks the features found only in attributions: who said a
 	// thing and to whom (markAttribution); nil when none is
@@ -153,7 +153,7 @@ func buildUnits(arts []corroborate.Article, v *vocab) []unit {
 			u.outcome = outcomeOf(u.toks)
 			u.rel = relativeOnly(a.Text, u.toks, u.figs, u.feats, v)
 			u.nickname[0], u.nickname[1] = nicknameOf(u.toks, u.feats, u.rel, v)
-			u.anchors = anchorsOf(u.toks, u.figs, u.feats, v, &sc)
+			u.anchors = anchorsOf(a.Text, u.toks, u.figs, u.feats, v, &sc)
 			u.question = isQuestion(a.Text[sp.Start:sp.End])
 			u.spoken = spokenOnly(a.Text, u.toks, u.figs, u.feats, v)
 			if len(u.feats) < 3 {
