@@ -27,11 +27,12 @@
 // least 50 were injured"). Two sentences only thinly alike (similarity
 // under 0.6) must share more than who, where and when: a verb of both
 // ("arrested"; not "said" or "reported", nor a noun in -ing such as "the
-// shooting"), a figure, or two of their own words outside the
-// attribution; who said a thing and to whom ("lawyer Ines Marlow told
-// the Post") and a name's particles ("de" in "Maison Culturelle de Port
-// Arden") are no words of the sentence's own. A question ("What part did
-// the fog play?") aligns with no statement. A
+// shooting"), words quoted alike, a figure, a dated day or year (not a
+// weekday), or two of their own words outside the attribution; who said
+// a thing and to whom ("lawyer Ines Marlow told the Post") and a name's
+// particles ("de" in "Maison Culturelle de Port Arden") are no words of
+// the sentence's own. A question ("What part did the fog play?") aligns
+// with no statement but one printing its words with a stop. A
 // claim is worded by the sentence that reads best alone: no pronoun or
 // "This" pointing back, a quotation with its speaker named ("..., Varga
 // said.") when some sentence of its articles names one, else with "he
