@@ -135,13 +135,16 @@ func alignGroups(units []unit, groups []group, threshold float64) []cluster {
 			if outcomesDiffer(u, lu) {
 				continue
 			}
-			all, main, own, n := sharedSplit(u, lu)
-			if all == 0 || main/all < minMainShare || own/all < minPlainShare {
+			o := sharedSplit(u, lu)
+			if o.all == 0 || o.main/o.all < minMainShare || o.own/o.all < minPlainShare {
 				continue
 			}
-			s := sharedSimilarity(u, lu, all, n)
+			s := sharedSimilarity(u, lu, o.all, o.n)
 			if s < threshold && s >= threshold/2 && sameNickname(u, lu) {
 				s = threshold
+			}
+			if !anchored(u, lu, s, o.ownN) {
+				continue
 			}
 			if s >= threshold && (s > bestSim || (s == bestSim && ci < best)) {
 				best, bestSim = ci, s

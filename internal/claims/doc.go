@@ -24,7 +24,15 @@
 // Saturday, ...") or in an opening condition ("If you watched ..., you may
 // have noticed") state different facts, and so do one telling only of
 // deaths and one telling only of injuries ("50 people were killed" / "at
-// least 50 were injured"). A
+// least 50 were injured"). Two sentences only thinly alike (similarity
+// under 0.6) must share more than who, where and when: a verb of both
+// ("arrested"; not "said" or "reported", nor a noun in -ing such as "the
+// shooting"), words quoted alike, a figure, a dated day or year (not a
+// weekday), or two of their own words outside the attribution; who said
+// a thing and to whom ("lawyer Ines Marlow told the Post") and a name's
+// particles ("de" in "Maison Culturelle de Port Arden") are no words of
+// the sentence's own. A question ("What part did the fog play?") aligns
+// with no statement but one printing its words with a stop. A
 // claim is worded by the sentence that reads best alone: no pronoun or
 // "This" pointing back, a quotation with its speaker named ("..., Varga
 // said.") when some sentence of its articles names one, else with "he
@@ -52,7 +60,13 @@
 //	         known by full name or by a surname or nickname the story
 //	         uses for one person only, ages at another time ("In 2009, the
 //	         19-year-old ...") not read; the same count given as deaths
-//	         and as injuries in sentences telling one event (unsure)
+//	         and as injuries in sentences telling one event (unsure); exact
+//	         counts of the dead, or of the hurt, in one named place ("eleven
+//	         people were hurt in Orvell" vs "four marchers were injured in
+//	         Orvell") though the sentences do not align, as
+//	         differing figures: counts rise as a story goes on, so when
+//	         every article's time is known a later higher count is an
+//	         update, no conflict, and a later lower one contradicts
 //	date     aligned sentences give different dates, or articles date one
 //	         event differently ("begin on March 30" vs "not before April 30");
 //	         weekdays are not compared
@@ -60,7 +74,15 @@
 //	         by different people
 //	negation one article states what another denies ("provides money" vs
 //	         "expertise, though not money"; "is a sanctuary city" vs "is not");
-//	         withholding a statement ("would not comment") is no denial
+//	         withholding a statement ("would not comment", "were unable to
+//	         confirm") is no denial. A subject said to be unable to do a
+//	         thing ("the keepers of the goat were unable to pay", "cannot
+//	         afford to repair") against another article saying it does or
+//	         will, in sentences that need not align; the subject may be a
+//	         person the other article names in that role ("keeper Piet
+//	         Varga", "Varga, the goat's keeper") and refers to by name or as
+//	         "he" after the name ("Varga said he will pay"); against a plan
+//	         it is just sure enough to show (two accounts of the means)
 //
 // Both sides must be about the same thing, asserted. A conditional or
 // counterfactual ("if the alarm hadn't gone off"), a question, an open

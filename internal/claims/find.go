@@ -106,6 +106,8 @@ func Find(arts []corroborate.Article, reuse []corroborate.Reuse, opt Options) Re
 	add(st.outcomeConflicts(opt.threshold()), false)
 	add(st.ageConflicts(), false)
 	add(st.negationConflicts(), true)
+	add(st.inabilityConflicts(), false)
+	add(st.tollConflicts(), false)
 	add(st.nameConflicts(), true)
 	return res
 }

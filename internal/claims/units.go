@@ -37,6 +37,15 @@ type unit struct {
 	// aligns with the sentences that report it, but states no claim and
 	// supports none (postLines)
 	post bool
+	// anchors are the features of the words used as verbs and of the
+	// figures (anchorsOf): what two thinly alike sentences must share
+	anchors []int
+	// question marks a sentence that asks (isQuestion): it states no fact
+	// a thinly alike statement does
+	question bool
+	// spoken marks the features found only in attributions: who said a
+	// thing and to whom (markAttribution); nil when none is
+	spoken []bool
 }
 
 // Outcomes of people in a sentence: "50 people were killed" and "50 people
@@ -144,6 +153,9 @@ func buildUnits(arts []corroborate.Article, v *vocab) []unit {
 			u.outcome = outcomeOf(u.toks)
 			u.rel = relativeOnly(a.Text, u.toks, u.figs, u.feats, v)
 			u.nickname[0], u.nickname[1] = nicknameOf(u.toks, u.feats, u.rel, v)
+			u.anchors = anchorsOf(a.Text, u.toks, u.figs, u.feats, v, &sc)
+			u.question = isQuestion(a.Text[sp.Start:sp.End])
+			u.spoken = spokenOnly(a.Text, u.toks, u.figs, u.feats, v)
 			if len(u.feats) < 3 {
 				continue
 			}
@@ -352,7 +364,7 @@ func features(s string, toks []token, figs []figure, v *vocab, sc *scratch) (ids
 		if t.capital && i > 0 {
 			base = weightName
 		}
-		named := t.capital && (i > 0 || firstNamed)
+		named := t.capital && (i > 0 || firstNamed) || nameParticle(s, toks, i)
 		fs = append(fs, feat{v.id(t.lemma, base), !named && !attribution[t.low]})
 	}
 	// one entry per feature, plain when any of its words is
@@ -383,6 +395,19 @@ func features(s string, toks []token, figs []figure, v *vocab, sc *scratch) (ids
 	return ids, plain
 }
 
+// nameParticles join the words of a name ("de" in "Maison Culturelle de
+// Port Arden", "van" in "Anna van Dijk").
+var nameParticles = text.WordSet("de du des van von der den da di del della la le al el bin ibn")
+
+// nameParticle reports a name particle between two capitalised words
+// with single spaces: part of the name, not the sentence's own word.
+func nameParticle(s string, toks []token, i int) bool {
+	if i == 0 || i+1 >= len(toks) || !nameParticles[toks[i].low] {
+		return false
+	}
+	return toks[i-1].capital && toks[i+1].capital && s[toks[i-1].end:toks[i].start] == " " && s[toks[i].end:toks[i+1].start] == " "
+}
+
 // feat is one word's feature and whether it is a plain one.
 type feat struct {
 	id    int
@@ -392,6 +417,8 @@ type feat struct {
 // scratch holds buffers features reuses from one sentence to the next.
 type scratch struct {
 	feats []feat
+	ids   []int
+	arena []int // anchors of the sentences read so far (anchorsOf)
 }
 
 // saidOn reports a date at toks[i] that tells when someone spoke ("Snow
@@ -430,8 +457,7 @@ func weigh(units []unit, v *vocab) {
 // shared is the summed weight of the features two units have in common,
 // taking each feature's smaller weight (they are equal within one story).
 func shared(a, b *unit) float64 {
-	all, _, _, _ := sharedSplit(a, b)
-	return all
+	return sharedSplit(a, b).all
 }
 
 // minContained is the fewest features a short sentence must share with a
@@ -440,26 +466,37 @@ const minContained = 3
 
 // sharedCount is shared, and how many features the units have in common.
 func sharedCount(a, b *unit) (float64, int) {
-	all, _, _, n := sharedSplit(a, b)
-	return all, n
+	o := sharedSplit(a, b)
+	return o.all, o.n
 }
 
-// sharedSplit is shared, the part of it outside relative clauses, the
-// part in plain features (both sentences' own words) and how many
-// features the units have in common.
-func sharedSplit(a, b *unit) (all, main, own float64, n int) {
+// overlap is what two units have in common: the summed weight of the
+// features they share, the part of it outside relative clauses, the part
+// in plain features (both sentences' own words), and how many features
+// they share and how many plain features outside attributions.
+type overlap struct {
+	all, main, own float64
+	n, ownN        int
+}
+
+// sharedSplit is the overlap of two units.
+func sharedSplit(a, b *unit) overlap {
+	var o overlap
 	i, j := 0, 0
 	for i < len(a.feats) && j < len(b.feats) {
 		switch {
 		case a.feats[i] == b.feats[j]:
 			w := math.Min(a.w[i], b.w[j])
-			all += w
-			n++
+			o.all += w
+			o.n++
 			if !(a.rel != nil && a.rel[i]) && !(b.rel != nil && b.rel[j]) {
-				main += w
+				o.main += w
 			}
 			if a.plain != nil && a.plain[i] && b.plain != nil && b.plain[j] {
-				own += w
+				o.own += w
+				if !(a.spoken != nil && a.spoken[i]) && !(b.spoken != nil && b.spoken[j]) {
+					o.ownN++
+				}
 			}
 			i++
 			j++
@@ -469,7 +506,7 @@ func sharedSplit(a, b *unit) (all, main, own float64, n int) {
 			j++
 		}
 	}
-	return all, main, own, n
+	return o
 }
 
 // similarity scores how far two units state the same thing, from 0 to 1:
@@ -682,8 +719,14 @@ func relativeOnly(s string, toks []token, figs []figure, feats []int, v *vocab) 
 	if !any {
 		return nil
 	}
-	rel := make([]bool, len(feats))
-	var main []int
+	return onlyIn(toks, figs, feats, v, inClause)
+}
+
+// onlyIn marks, for each of a sentence's features (feats), one whose
+// words all lie in the tokens marked in.
+func onlyIn(toks []token, figs []figure, feats []int, v *vocab, in []bool) []bool {
+	only := make([]bool, len(feats))
+	var out []int
 	for k, t := range toks {
 		key := t.lemma
 		if d := dateAt(figs, t); d != "" {
@@ -699,16 +742,16 @@ func relativeOnly(s string, toks []token, figs []figure, feats []int, v *vocab) 
 		if !found {
 			continue
 		}
-		if inClause[k] {
-			rel[at] = true
+		if in[k] {
+			only[at] = true
 		} else {
-			main = append(main, at)
+			out = append(out, at)
 		}
 	}
-	for _, at := range main {
-		rel[at] = false
+	for _, at := range out {
+		only[at] = false
 	}
-	return rel
+	return only
 }
 
 // dateAt returns the feature of the date that token t opens ("@" and the
@@ -728,9 +771,9 @@ func dateAt(figs []figure, t token) string {
 // name Al-Kestlowi, was also present" share only the clause, which states
 // neither sentence's point.
 func mainShare(a, b *unit) float64 {
-	all, main, _, _ := sharedSplit(a, b)
-	if all == 0 {
+	o := sharedSplit(a, b)
+	if o.all == 0 {
 		return 1
 	}
-	return main / all
+	return o.main / o.all
 }

@@ -1,0 +1,87 @@
+package claims
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/corroborate/corroborate"
+)
+
+// Sentences that share only who and where and when, or only who spoke,
+// or a question and a statement with its words, are no one claim;
+// sentences sharing a verb and a figure besides the names, or a
+// quotation, are.
+func TestThinAlignments(t *testing.T) {
+	filler := `
+
+Crews from three harbours joined the work at first light.
+
+The ferry line kept its timetable for the day.`
+	cases := []struct {
+		name     string
+		a, b     string
+		together bool
+	}{
+		{
+			name:     "one name, one noun, one day",
+			a:        "Divers kept looking for the boat of Marta Vell on Thursday.",
+			b:        "On Thursday a trawler crew said they had towed the boat of Marta Vell to the breakers' yard last spring.",
+			together: false,
+		},
+		{
+			name:     "a question",
+			a:        "Salt spray, along with heavy winter traffic, has played a part in the corrosion of rails along the Orvell seafront, engineers found.",
+			b:        "What part did salt spray play in the corrosion?",
+			together: false,
+		},
+		{
+			name:     "one speaker, two things said",
+			a:        "Harbour Trust lawyer Ines Marlow-Teague told the Lenna Post the board would appeal within a month.",
+			b:        "The Harbour Trust's lawyer, Ines Marlow-Teague, said the board welcomed the audit.",
+			together: false,
+		},
+		{
+			name:     "a place named with a particle, a gerund as a noun",
+			a:        "A crowd of anxious parents stood in the rain outside the Maison Culturelle de Port Arden after the flooding.",
+			b:        "Her bakery opened near the Maison Culturelle de Port Arden in the year of the flooding.",
+			together: false,
+		},
+		{
+			name:     "one quotation, two verbs of saying",
+			a:        "“Don’t say, ‘Happy Solstice!’ ” the ferryman shouted at the tourists before stepping past her onto the gangway with his crates.",
+			b:        "“Don’t say, ‘Happy Solstice,’ ” the ferryman retorted as passengers watched.",
+			together: true,
+		},
+		{
+			name:     "a question quoted with a stop",
+			a:        "And what lesson would the harbour board be learning from the fine.",
+			b:        "The skipper wrote back to the harbour board that evening: “What lesson would the harbour board be learning from the fine?”",
+			together: true,
+		},
+		{
+			name:     "a verb and a year",
+			a:        "Customs officers in Orvell arrested the skipper Tamsin Okafor-Reyes on 3 May 2024.",
+			b:        "Tamsin Okafor-Reyes, a skipper, had been arrested on 3 May 2024 for smuggling eels.",
+			together: true,
+		},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			arts := []corroborate.Article{article("a", "Lenna Post", tc.a+filler), article("b", "Tarn Courier", tc.b+filler)}
+			res := Find(arts, nil, Options{})
+			got := false
+			for _, c := range res.Claims {
+				var hitA, hitB bool
+				for _, s := range c.Support {
+					txt := arts[idxOf(arts, s.Article)].Text[s.Start:s.End]
+					hitA = hitA || s.Article == "a" && strings.Contains(tc.a, txt)
+					hitB = hitB || s.Article == "b" && strings.Contains(tc.b, txt)
+				}
+				got = got || hitA && hitB
+			}
+			if got != tc.together {
+				t.Errorf("one claim = %v, want %v; claims: %+v", got, tc.together, res.Claims)
+			}
+		})
+	}
+}

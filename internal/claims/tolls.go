@@ -1,0 +1,203 @@
+package claims
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/corroborate/corroborate"
+)
+
+// Confidences of a toll conflict: two exact counts of the dead (or the
+// hurt) in one place, in sentences that need not align. Counts rise as a
+// story goes on, so figures from reports of unknown times are shown as
+// differing figures, just sure enough to be seen; a later report giving
+// fewer than an earlier one contradicts it. A later report giving more is
+// an update and no conflict.
+const (
+	confToll      = 0.5
+	confTollFalls = 0.6
+)
+
+// tollPlaces, before a capitalised word, make it the place a toll is of:
+// "hurt in Orvell", "killed at Tarn".
+var tollPlaces = map[string]bool{"in": true, "at": true, "near": true}
+
+// toll is one exact count of people killed or hurt in a named place.
+type toll struct {
+	unit    int
+	f       figure
+	outcome uint8
+	place   string // lower case
+}
+
+// tolls finds the tolls of unit ui: an exact count (no bound, no range,
+// nothing rounded) of the people the sentence says were killed, or hurt
+// (one outcome only), in a place it names; a sentence of another year
+// ("in 2011") or that hedges or conditions the count gives none.
+func (st *story) tolls(ui int) []toll {
+	u := &st.units[ui]
+	if u.post || (u.outcome != outcomeKilled && u.outcome != outcomeHurt) {
+		return nil
+	}
+	s := st.arts[u.art].Text
+	var places []string
+	for k := 1; k < len(u.toks); k++ {
+		t := u.toks[k]
+		if t.num && t.val >= 1800 && t.val <= 2100 && !strings.Contains(t.text, ",") {
+			return nil // another year's event, perhaps
+		}
+		p := k - 1
+		if u.toks[p].low == "the" && p > 0 {
+			p--
+		}
+		if t.capital && t.lemma != "" && tollPlaces[u.toks[p].low] {
+			places = append(places, t.low)
+		}
+	}
+	if len(places) == 0 {
+		return nil
+	}
+	var out []toll
+	for _, f := range u.figs {
+		if f.kind != corroborate.ConflictNumber || f.hedged || f.approx || f.val < 2 || strings.Contains(f.key, "/") || !st.outcomeOfFigure(ui, f, u.outcome) {
+			continue
+		}
+		at := figTok(u.toks, f)
+		if m := moodAt(s, u.toks, at, at); !m.asserts() || m.hedged {
+			continue
+		}
+		for _, p := range places {
+			out = append(out, toll{unit: ui, f: f, outcome: u.outcome, place: p})
+		}
+	}
+	return out
+}
+
+// tollConflicts finds articles giving different exact counts of the dead,
+// or of the hurt, in one place, in sentences that did not align (aligned
+// ones are read by figureConflicts). An article giving two counts of the
+// outcome is on neither side. When every article's time is known, a later
+// article giving a higher count updates the earlier and is no conflict.
+func (st *story) tollConflicts() []found {
+	byKey := map[string][]toll{}
+	counts := map[int]map[uint8]map[string]bool{} // article -> outcome -> values it gives
+	for ui := range st.units {
+		u := &st.units[ui]
+		for _, tl := range st.tolls(ui) {
+			k := fmt.Sprintf("%d|%s", tl.outcome, tl.place)
+			byKey[k] = append(byKey[k], tl)
+		}
+		if u.post || (u.outcome != outcomeKilled && u.outcome != outcomeHurt) {
+			continue
+		}
+		for _, f := range u.figs {
+			if f.kind == corroborate.ConflictNumber && st.outcomeOfFigure(ui, f, u.outcome) {
+				if counts[u.art] == nil {
+					counts[u.art] = map[uint8]map[string]bool{}
+				}
+				if counts[u.art][u.outcome] == nil {
+					counts[u.art][u.outcome] = map[string]bool{}
+				}
+				counts[u.art][u.outcome][f.value] = true
+			}
+		}
+	}
+	cluOf := st.clusterOfUnit()
+	var out []found
+	for _, k := range sortedKeys(byKey) {
+		tls := byKey[k]
+		m := map[string]*side{}
+		artVals := map[int]map[string]bool{}
+		clusters := map[int]string{}
+		aligned := false
+		for _, tl := range tls {
+			u := &st.units[tl.unit]
+			if v, ok := clusters[cluOf[tl.unit]]; ok && v != tl.f.value {
+				aligned = true // figureConflicts reads these
+			}
+			clusters[cluOf[tl.unit]] = tl.f.value
+			sd := m[tl.f.value]
+			if sd == nil {
+				sd = &side{value: tl.f.surface, norm: tl.f.value, fig: tl.f}
+				m[tl.f.value] = sd
+			}
+			if !containsInt(sd.arts, u.art) {
+				sd.arts = append(sd.arts, u.art)
+				sd.units = append(sd.units, tl.unit)
+			}
+			artVals[u.art] = counts[u.art][tl.outcome]
+		}
+		if aligned || len(m) < 2 {
+			continue
+		}
+		sides := cleanSides(m, artVals)
+		if len(sides) < 2 {
+			continue
+		}
+		for _, sd := range sides {
+			sd.fig = m[sd.norm].fig
+		}
+		conf := st.tollConfidence(sides)
+		if conf == 0 {
+			continue
+		}
+		f := st.makeConflict(corroborate.ConflictNumber, -1, sides)
+		tl := tls[0]
+		word := "killed"
+		if tl.outcome == outcomeHurt {
+			word = "hurt"
+		}
+		place := st.units[sides[0].units[0]].toks
+		f.conflict.About = "how many people were " + word + " in " + placeText(place, tl.place)
+		var vals []string
+		for _, sd := range sides {
+			vals = append(vals, fmt.Sprintf("%s (%s)", sd.value, st.who(sd.arts)))
+		}
+		f.conflict.Note = fmt.Sprintf("Articles give different counts of the people %s in %s: %s; counts may change as a story goes on.",
+			word, placeText(place, tl.place), strings.Join(vals, " vs "))
+		f.conflict.Confidence = conf
+		out = append(out, f)
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].conflict.About < out[j].conflict.About })
+	return out
+}
+
+// placeText is the place as the sentence writes it.
+func placeText(toks []token, low string) string {
+	for _, t := range toks {
+		if t.low == low {
+			return t.text
+		}
+	}
+	return low
+}
+
+// tollConfidence is how sure a toll conflict between sides is: confToll
+// when some article's time is unknown; when all are known, 0 if the counts
+// never fall from an earlier article to a later one (updates), else
+// confTollFalls.
+func (st *story) tollConfidence(sides []*side) float64 {
+	type dated struct {
+		val float64
+		at  int64
+	}
+	var ds []dated
+	for _, sd := range sides {
+		for _, a := range sd.arts {
+			t := st.arts[a].Time
+			if t.IsZero() {
+				return confToll
+			}
+			ds = append(ds, dated{sd.fig.val, t.Unix()})
+		}
+	}
+	for _, x := range ds {
+		for _, y := range ds {
+			if x.at < y.at && x.val > y.val {
+				return confTollFalls
+			}
+		}
+	}
+	return 0
+}
