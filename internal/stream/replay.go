@@ -3,8 +3,6 @@ package stream
 import (
 	"cmp"
 	"context"
-	"fmt"
-	"slices"
 
 	"github.com/corroborate/corroborate"
 	"github.com/corroborate/corroborate/internal/cluster"
@@ -82,32 +80,5 @@ func (w *Worker) rebuild(ctx context.Context, head int64) error {
 		}
 		s.stories[cs] = best
 	}
-	return w.reconcile(ctx, where, stored, merges)
-}
-
-// reconcile moves each article the rebuilt clusterer holds in a story
-// other than the stored one it stands for to that story: a regrouping by
-// the previous holder, which the replay does not make again the same way,
-// may have split a story the clusterer keeps whole, and the articles left
-// on the minority side would stay apart from their story for good.
-func (w *Worker) reconcile(ctx context.Context, where map[string]cluster.StoryID, stored map[string]string, merges cluster.Merges) error {
-	s := &w.as
-	var moves []corroborate.StoryMove
-	for art, cs := range where {
-		to, ok := s.stories[merges.Final(cs)]
-		if from := stored[art]; ok && to != "" && from != to {
-			moves = append(moves, corroborate.StoryMove{ArticleID: art, From: from, To: to,
-				Explanation: fmt.Sprintf("regrouped: moved from %s to join the other articles of its story", from)})
-		}
-	}
-	if len(moves) == 0 {
-		return nil
-	}
-	slices.SortFunc(moves, func(a, b corroborate.StoryMove) int { return cmp.Compare(a.ArticleID, b.ArticleID) })
-	if err := s.role.Regroup(ctx, moves, nil, w.opt.AnalyzeDelay); err != nil {
-		return fmt.Errorf("regroup after rebuilding: %w", err)
-	}
-	w.stats.moved.Add(int64(len(moves)))
-	w.log.Info("moved articles to the stories the rebuilt clusterer holds them in", "moved", len(moves))
 	return nil
 }
