@@ -61,21 +61,6 @@ func (c *commit) run(ctx context.Context, as []corroborate.StoryAssignment, work
 	if len(logs) == 0 {
 		return out, nil
 	}
-	joined := make([]string, 0, len(logs))
-	for _, x := range logs {
-		if !x.New {
-			joined = append(joined, x.StoryID)
-		}
-	}
-	into, err := c.redirects(ctx, joined)
-	if err != nil {
-		return nil, err
-	}
-	for i, x := range logs {
-		if to, ok := into[x.StoryID]; ok && !x.New {
-			logs[i].StoryID = to
-		}
-	}
 	logged, err := c.log(ctx, logs)
 	if err != nil {
 		return nil, err
@@ -144,30 +129,6 @@ func (c *commit) run(ctx context.Context, as []corroborate.StoryAssignment, work
 		}
 	}
 	return append(out, kept...), nil
-}
-
-// redirects maps each of ids that a merge or a regrouping removed to the
-// story that took its articles in. An assigner whose clusterer was rebuilt
-// from the log may name a story a regrouping emptied since; its article
-// joins the articles that story held instead of opening it again alone.
-func (c *commit) redirects(ctx context.Context, ids []string) (map[string]string, error) {
-	into := map[string]string{}
-	if len(ids) == 0 {
-		return into, nil
-	}
-	rows, err := c.tx.Query(ctx, `SELECT m.from_id, m.into_id FROM stream_merges m WHERE m.from_id = ANY($1)
-		AND NOT EXISTS (SELECT 1 FROM stories s WHERE s.id = m.from_id)`, ids)
-	if err != nil {
-		return nil, fmt.Errorf("postgres: redirected stories: %w", err)
-	}
-	var from, to string
-	if _, err := pgx.ForEachRow(rows, []any{&from, &to}, func() error {
-		into[from] = to
-		return nil
-	}); err != nil {
-		return nil, fmt.Errorf("postgres: redirected stories: %w", err)
-	}
-	return into, nil
 }
 
 // retitle sets the titles of stories, by id.

@@ -32,22 +32,8 @@ func (a *assigner) Regroup(ctx context.Context, moves []corroborate.StoryMove, c
 func (c *commit) regroup(ctx context.Context, moves []corroborate.StoryMove, closed []string, worker string, delay time.Duration) error {
 	tx := c.tx
 	arts := make([]string, len(moves))
-	var joined []string
 	for i, m := range moves {
 		arts[i] = m.ArticleID
-		if !m.New {
-			joined = append(joined, m.To)
-		}
-	}
-	redirect, err := c.redirects(ctx, joined)
-	if err != nil {
-		return err
-	}
-	moves = slices.Clone(moves)
-	for i, m := range moves {
-		if to, ok := redirect[m.To]; ok && !m.New {
-			moves[i].To = to
-		}
 	}
 	rows, err := tx.Query(ctx, `SELECT article_id, story_id FROM stream_assignments WHERE article_id = ANY($1)`, arts)
 	if err != nil {

@@ -3,7 +3,6 @@ package sqlite
 import (
 	"context"
 	"database/sql"
-	"errors"
 	"fmt"
 
 	"github.com/corroborate/corroborate"
@@ -36,11 +35,6 @@ func (c *commit) assign(ctx context.Context, x corroborate.StoryAssignment, work
 		return corroborate.StoryAssignment{Seq: x.Seq, Duplicate: x.Duplicate}, nil
 	}
 	x.Worker = worker
-	if !x.New {
-		if x.StoryID, err = c.redirected(ctx, x.StoryID); err != nil {
-			return x, err
-		}
-	}
 	res, err = tx.ExecContext(ctx, `INSERT INTO stream_assignments (article_id, story_id, first_story, item_seq,
 		is_new, score, shares, explanation, worker, assigned_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 		ON CONFLICT (article_id) DO NOTHING`,
@@ -76,24 +70,6 @@ func (c *commit) assign(ctx context.Context, x corroborate.StoryAssignment, work
 		}
 	}
 	return x, nil
-}
-
-// redirected is the story that took story id's articles in when a merge
-// or a regrouping removed id, or id itself while it exists or was never
-// redirected. An assigner whose clusterer was rebuilt from the log may
-// name a story a regrouping emptied since; its article joins the articles
-// that story held instead of opening it again alone.
-func (c *commit) redirected(ctx context.Context, id string) (string, error) {
-	var into string
-	err := c.tx.QueryRowContext(ctx, `SELECT into_id FROM stream_merges WHERE from_id = ?
-		AND NOT EXISTS (SELECT 1 FROM stories WHERE id = ?)`, id, id).Scan(&into)
-	switch {
-	case errors.Is(err, sql.ErrNoRows):
-		return id, nil
-	case err != nil:
-		return id, fmt.Errorf("sqlite: story %s: %w", id, err)
-	}
-	return into, nil
 }
 
 // retitle sets the title of story id to title, unless title is empty.

@@ -21,12 +21,6 @@ func (a *assigner) Regroup(ctx context.Context, moves []corroborate.StoryMove, c
 		c := &commit{tx: tx, now: millis(now)}
 		into := map[string]string{} // story left -> the story its last moved article went to
 		for _, m := range moves {
-			if !m.New {
-				var err error
-				if m.To, err = c.redirected(ctx, m.To); err != nil {
-					return err
-				}
-			}
 			from, err := c.move(ctx, m, a.owner)
 			if err != nil {
 				return err

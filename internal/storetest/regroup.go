@@ -164,54 +164,10 @@ func testRegroup(t *testing.T, st corroborate.Store) {
 		t.Errorf("analyses due after regrouping (-want +got):\n%s", diff)
 	}
 
-	testRedirected(t, s, role)
-
 	// A holder that gave the role up cannot regroup.
 	role.Close()
 	err = role.Regroup(ctx(t), []corroborate.StoryMove{{ArticleID: "art0001", From: "stA", To: "stC", Explanation: "regrouped"}}, nil, 0)
 	wantCode(t, "Regroup after Close", err, corroborate.EConflict)
-}
-
-// testRedirected follows testRegroup, which emptied stB into stA: an
-// assigner whose picture is older than that regrouping (one that rebuilt
-// its clusterer from the log) may still name stB, for a new article or a
-// move. The article goes where stB's went, and stB is not opened again
-// with that one article in it.
-func testRedirected(t *testing.T, s corroborate.StreamStore, role corroborate.Assigner) {
-	t.Helper()
-	art := Article(6, "heron")
-	if _, err := s.Enqueue(ctx(t), "b", []corroborate.Document{{Source: art.Source, Format: "text", ID: art.ID, Body: []byte(art.Text)}}); err != nil {
-		t.Fatalf("Enqueue: %v", err)
-	}
-	items, err := s.Claim(ctx(t), "x", 1, time.Hour, 5)
-	if err != nil || len(items) != 1 {
-		t.Fatalf("Claim = %d items, %v; want 1", len(items), err)
-	}
-	if n, err := s.Extracted(ctx(t), "x", []corroborate.Extraction{{Seq: items[0].Seq, Article: &art}}); err != nil || n != 1 {
-		t.Fatalf("Extracted = %d, %v; want 1", n, err)
-	}
-	done, err := role.Commit(ctx(t), []corroborate.StoryAssignment{{Seq: items[0].Seq, ArticleID: art.ID, StoryID: "stB",
-		Score: 0.5, Explanation: "shares: heron"}}, 0)
-	if err != nil || len(done) != 1 {
-		t.Fatalf("Commit to a story a regrouping emptied = %d assignments, %v; want 1", len(done), err)
-	}
-	if done[0].StoryID != "stA" {
-		t.Errorf("Commit to emptied stB: assignment in %q, want stA, where stB's articles went", done[0].StoryID)
-	}
-	if err := role.Regroup(ctx(t), []corroborate.StoryMove{{ArticleID: "art0002", From: "stC", To: "stB", Score: 0.4,
-		Explanation: "regrouped: fits stB"}}, nil, 0); err != nil {
-		t.Fatalf("Regroup to a story a regrouping emptied: %v", err)
-	}
-	_, err = s.Story(ctx(t), "stB")
-	wantCode(t, "Story(stB) after an assignment and a move named it", err, corroborate.ENotFound)
-	got, err := s.StoryArticles(ctx(t), "stA")
-	if err != nil {
-		t.Fatalf("StoryArticles(stA): %v", err)
-	}
-	ids := sortedIDs(got, func(a corroborate.Article) string { return a.ID })
-	if diff := cmp.Diff([]string{"art0001", "art0002", "art0004", "art0005", "art0006"}, ids); diff != "" {
-		t.Errorf("stA after an assignment and a move named stB (-want +got):\n%s", diff)
-	}
 }
 
 // sortedIDs is the story id of each of xs, sorted.

@@ -89,7 +89,6 @@ func (w *Worker) assign(ctx context.Context) (int, error) {
 	docs := w.features(items)
 	as := make([]corroborate.StoryAssignment, len(pending))
 	seen := map[string]bool{}
-	joined := map[string]cluster.StoryID{} // article -> the clusterer's story it joined
 	for i, p := range pending {
 		as[i] = corroborate.StoryAssignment{Seq: p.Seq, ArticleID: p.Article.ID}
 		if p.Assigned || seen[p.Article.ID] {
@@ -97,9 +96,7 @@ func (w *Worker) assign(ctx context.Context) (int, error) {
 			continue
 		}
 		seen[p.Article.ID] = true
-		a := s.c.AddDoc(docs[i])
-		w.decide(&as[i], a, p.Article)
-		joined[p.Article.ID] = a.Story
+		w.decide(&as[i], s.c.AddDoc(docs[i]), p.Article)
 	}
 	done, err := s.role.Commit(ctx, as, w.opt.AnalyzeDelay)
 	if err != nil {
@@ -124,11 +121,6 @@ func (w *Worker) assign(ctx context.Context) (int, error) {
 			}
 			w.stats.merges.Add(int64(len(a.Merged)))
 			s.last = max(s.last, a.LogSeq)
-			// The store sends an article named for a story a regrouping
-			// emptied to where that story's articles went: so does the map.
-			if cs, ok := joined[a.ArticleID]; ok && !a.New {
-				s.stories[cs] = a.StoryID
-			}
 		}
 	}
 	return len(done), w.maybeRegroup(ctx, committed)
