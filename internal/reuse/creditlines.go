@@ -177,13 +177,8 @@ func (s storyNames) unread(body string, cs []foundCredit) bool {
 func appearedCues(text string) [][2]int {
 	var out [][2]int
 	for _, verb := range []string{"appeared", "published", "ran", "posted", "republished", "reprinted", "reproduced"} {
-		for i := 0; ; {
-			k := strings.Index(text[i:], verb)
-			if k < 0 {
-				break
-			}
-			at := i + k
-			i = at + len(verb)
+		for at := range indexes(text, verb) {
+			i := at + len(verb)
 			if at > 0 && isLetter(text[at-1]) || !wordEnds(text, i) {
 				continue
 			}
@@ -401,13 +396,8 @@ var platforms = map[string]bool{"Facebook": true, "Twitter": true, "Instagram": 
 func describedNames(text string) []string {
 	var out []string
 	for _, d := range siteWords {
-		for i := 0; ; {
-			k := strings.Index(text[i:], d)
-			if k < 0 {
-				break
-			}
-			at := i + k
-			i = at + len(d)
+		for at := range indexes(text, d) {
+			i := at + len(d)
 			if at == 0 || text[at-1] != ' ' || !strings.HasPrefix(text[i:], " ") {
 				continue
 			}

@@ -1,6 +1,7 @@
 package reuse
 
 import (
+	"iter"
 	"strings"
 	"unicode/utf8"
 
@@ -26,13 +27,7 @@ var republishCues = []string{
 // (republishAnchors) is read, not the whole text.
 func republication(text string) (string, corroborate.Span) {
 	for _, anchor := range republishAnchors {
-		for off := 0; ; {
-			k := strings.Index(text[off:], anchor)
-			if k < 0 {
-				break
-			}
-			at := off + k
-			off = at + len(anchor)
+		for at := range indexes(text, anchor) {
 			lo := max(0, at-24)
 			for lo > 0 && !utf8.RuneStart(text[lo]) {
 				lo++
@@ -88,4 +83,21 @@ func republishedEvidence(origin, copy *article, s float64, ix *aliasIndex, add f
 		named = "another outlet"
 	}
 	add(s*w, "%s credits %s with its text in a republication notice: '%s'", copy.id, named, clipCue(copy.republished))
+}
+
+// indexes yields the byte offset of each occurrence of sub in text, left
+// to right, each search starting after the previous occurrence.
+func indexes(text, sub string) iter.Seq[int] {
+	return func(yield func(int) bool) {
+		if sub == "" {
+			return
+		}
+		for off := 0; ; {
+			k := strings.Index(text[off:], sub)
+			if k < 0 || !yield(off+k) {
+				return
+			}
+			off += k + len(sub)
+		}
+	}
 }
