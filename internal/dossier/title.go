@@ -254,7 +254,7 @@ func labelEnd(t string) (int, bool) {
 // outlets.ReadDateline reads it ("KIEV (Reuters) -", "(CNN) A dress…"), or
 // a glued one (outlets.GluedDatelineEnd).
 func datelineEnd(t, dateline string) int {
-	if dateline != "" && strings.HasPrefix(t, dateline) && len(t) > len(dateline) {
+	if dateline != "" && strings.HasPrefix(t, dateline) && len(t) > len(dateline) && marksDateline(t[len(dateline):], dateline) {
 		return skipMark(t, len(dateline))
 	}
 	if dl, ok := outlets.ReadDateline(t); ok {
@@ -263,6 +263,24 @@ func datelineEnd(t, dateline string) int {
 	// "KIEV, Ukraine Pro-Russian…": at the head of a title, a place run
 	// into it is a dateline
 	return outlets.GluedDatelineEnd(t)
+}
+
+// marksDateline says whether rest, what follows a title's opening words
+// that are its article's dateline, sets them apart as a dateline: an
+// outlet's mark, a dash, a comma or a colon after them, or the place set in
+// capitals ("LONDON Police seek …"). "London police seek the drone's
+// operator" opens with its subject, not a dateline.
+func marksDateline(rest, dateline string) bool {
+	if strings.ToUpper(dateline) == dateline && strings.HasPrefix(rest, " ") {
+		return true
+	}
+	r := strings.TrimLeft(rest, " ")
+	for _, p := range []string{"(", "-", "—", "–", ",", ":", "_"} {
+		if strings.HasPrefix(r, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // skipMark moves past an outlet's mark and a dash after a dateline.

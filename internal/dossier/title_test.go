@@ -129,3 +129,29 @@ func TestTitleTextClosesQuotation(t *testing.T) {
 		}
 	}
 }
+
+// A headline that opens with the place its article's dateline names opens
+// with its subject ("Calder police …"), not a dateline: it stays whole and
+// can title the story; a dateline set apart by capitals or a mark is cut.
+func TestTitleOpeningWithDatelinePlace(t *testing.T) {
+	a := titled("a1", "Calder police seek the operator of a drone that struck a harbor crane", craneLead, 0)
+	a.Dateline = "Calder"
+	b := titled("a2", "At least 30 close calls with drones recorded", craneLead3, 0)
+	got := storyTitle(&corroborate.Dossier{Articles: []corroborate.Article{a, b}})
+	if got != a.Title {
+		t.Errorf("storyTitle = %q, want the headline that opens with its dateline's place, whole", got)
+	}
+	for _, tc := range []struct{ title, want string }{
+		{"CALDER Police seek drone operator after crane strike", "Police seek drone operator after crane strike"},
+		{"Calder (Harbor Wire) - Police seek drone operator", "Police seek drone operator"},
+		{"Calder police seek drone operator", "Calder police seek drone operator"},
+	} {
+		dl := "Calder"
+		if strings.HasPrefix(tc.title, "CALDER") {
+			dl = "CALDER"
+		}
+		if got := tc.title[datelineEnd(tc.title, dl):]; got != tc.want {
+			t.Errorf("%q after its dateline %q = %q, want %q", tc.title, dl, got, tc.want)
+		}
+	}
+}
