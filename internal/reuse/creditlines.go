@@ -102,7 +102,7 @@ func lineCredits(text string, ix *aliasIndex, story storyNames) []foundCredit {
 func signLine(text string, ix *aliasIndex, story storyNames) (foundCredit, bool) {
 	t := strings.TrimRight(text, " \t\r\n")
 	from := max(0, len(t)-60)
-	for from > 0 && !utf8.RuneStart(t[from]) {
+	for from > 0 && from < len(t) && !utf8.RuneStart(t[from]) {
 		from++
 	}
 	k := -1
