@@ -78,7 +78,7 @@ const maxCandidates = 24
 // alignGroups clusters groups into claims: groups are visited from the most
 // repeated and earliest, and each joins the most similar existing leader at
 // or above threshold, or leads a new claim.
-func alignGroups(units []unit, groups []group, threshold float64) []cluster {
+func alignGroups(units []unit, groups []group, texts []string, threshold float64) []cluster {
 	order := make([]int, len(groups))
 	for i := range order {
 		order[i] = i
@@ -132,7 +132,7 @@ func alignGroups(units []unit, groups []group, threshold float64) []cluster {
 		for _, cd := range cands {
 			ci := cd.ci
 			lu := &units[groups[clusters[ci].leader].units[0]]
-			if outcomesDiffer(u, lu) {
+			if outcomesDiffer(u, lu) || deniesOther(u, lu, texts) {
 				continue
 			}
 			o := sharedSplit(u, lu)
@@ -212,4 +212,47 @@ func worstOf(top []scored, better func(a, b scored) bool) int {
 		}
 	}
 	return w
+}
+
+// deniesOther reports whether one of two sentences denies, in its own
+// clause, what the other states of the same subject ("Vale has not accused
+// Ricks of anything", "Ricks has been accused by Vale"): they share the
+// words of one claim but cannot both be true, so neither supports the
+// other's claim. Only a denied verb or copula with its subject counts, and
+// only when the other sentence holds that word and that subject with no
+// denial of its own: "lasted not even five months" and "less than five
+// months", or one caption quoted in both, align as before. texts are the
+// articles' texts, which the tokens' offsets point into.
+func deniesOther(a, b *unit, texts []string) bool {
+	return deniesIn(a, texts[a.art], b, texts[b.art]) || deniesIn(b, texts[b.art], a, texts[a.art])
+}
+
+// deniesIn reports whether sentence a (in text sa) denies a verb or a
+// copula's complement that sentence b (in text sb) states plainly of a's
+// subject.
+func deniesIn(a *unit, sa string, b *unit, sb string) bool {
+	for _, n := range negations(sa, a.toks) {
+		if n.kind == "noun" || n.subj == "" || len(n.phrase) == 0 {
+			continue
+		}
+		if !moodAt(sa, a.toks, subjOr(n.subjAt, n.cue), n.cue).asserts() {
+			continue
+		}
+		subj, plain := false, false
+		for j, t := range b.toks {
+			if isNegCue(b.toks, j) {
+				return false // b denies something too: not a plain statement
+			}
+			if t.lemma == lemma(n.subj) || t.low == n.subj {
+				subj = true
+			}
+			if t.lemma == n.phrase[0] && !negatedAt(sb, b.toks, j) {
+				plain = true
+			}
+		}
+		if subj && plain {
+			return true
+		}
+	}
+	return false
 }

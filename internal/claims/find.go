@@ -79,7 +79,11 @@ func Find(arts []corroborate.Article, reuse []corroborate.Reuse, opt Options) Re
 	st.units = buildUnits(arts, v)
 	weigh(st.units, v)
 	st.groups = groupUnits(st.units)
-	st.clusters = alignGroups(st.units, st.groups, opt.threshold())
+	texts := make([]string, len(st.arts))
+	for i, a := range st.arts {
+		texts[i] = a.Text
+	}
+	st.clusters = alignGroups(st.units, st.groups, texts, opt.threshold())
 
 	minArts := opt.MinArticles
 	if minArts <= 0 {

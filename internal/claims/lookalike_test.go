@@ -66,3 +66,27 @@ func TestLookalikes(t *testing.T) {
 		})
 	}
 }
+
+// TestDeniedNotSupport: a sentence that denies what another states of the
+// same subject does not support its claim; two wordings of one fact that
+// both hold a "not" ("lasted not even five months", "in less than five
+// months") still do.
+func TestDeniedNotSupport(t *testing.T) {
+	claimed := func(a, b string) bool {
+		arts := []corroborate.Article{{ID: "a", Text: a}, {ID: "b", Text: b}}
+		for _, c := range Find(arts, nil, Options{}).Claims {
+			if len(c.Support) == 2 {
+				return true
+			}
+		}
+		return false
+	}
+	if claimed("Harbor master Ilse Varn has been accused of taking bribes by the dock workers' union.",
+		"At this time, the dock workers' union has not accused Ilse Varn of taking bribes.") {
+		t.Errorf("a denial supports the claim it denies")
+	}
+	if !claimed("The ferry chief lasted not even five months in the job before the board fired him.",
+		"The board fired the ferry chief, who had lasted not even five months in the job.") {
+		t.Errorf("two wordings of one fact, both with a 'not', no longer state one claim")
+	}
+}
