@@ -90,6 +90,7 @@ func alignGroups(units []unit, groups []group, texts []string, threshold float64
 		}
 		return ga.minPos < gb.minPos
 	})
+	dens, negated := denialsOf(units, texts)
 	postings := map[int][]int{} // feature -> cluster indices
 	var clusters []cluster
 	acc := map[int]float64{}
@@ -132,7 +133,7 @@ func alignGroups(units []unit, groups []group, texts []string, threshold float64
 		for _, cd := range cands {
 			ci := cd.ci
 			lu := &units[groups[clusters[ci].leader].units[0]]
-			if outcomesDiffer(u, lu) || deniesOther(u, lu, texts) {
+			if outcomesDiffer(u, lu) || deniesOther(units, groups[gi].units[0], groups[clusters[ci].leader].units[0], dens, negated, texts) {
 				continue
 			}
 			o := sharedSplit(u, lu)
@@ -214,41 +215,63 @@ func worstOf(top []scored, better func(a, b scored) bool) int {
 	return w
 }
 
-// deniesOther reports whether one of two sentences denies, in its own
-// clause, what the other states of the same subject ("Vale has not accused
-// Ricks of anything", "Ricks has been accused by Vale"): they share the
-// words of one claim but cannot both be true, so neither supports the
-// other's claim. Only a denied verb or copula with its subject counts, and
-// only when the other sentence holds that word and that subject with no
-// denial of its own: "lasted not even five months" and "less than five
-// months", or one caption quoted in both, align as before. texts are the
+// denial is a verb or a copula's complement a sentence denies of its
+// subject, in an asserted clause ("Vale has not accused Ricks"): the
+// subject's lemma and written form, and the denied word's lemma.
+type denial struct{ subj, subjLow, word string }
+
+// denialsOf reads, once per sentence, what each of units denies (nil for
+// most) and whether it holds any negation cue at all; texts are the
 // articles' texts, which the tokens' offsets point into.
-func deniesOther(a, b *unit, texts []string) bool {
-	return deniesIn(a, texts[a.art], b, texts[b.art]) || deniesIn(b, texts[b.art], a, texts[a.art])
+func denialsOf(units []unit, texts []string) (dens [][]denial, negated []bool) {
+	dens, negated = make([][]denial, len(units)), make([]bool, len(units))
+	for i := range units {
+		u := &units[i]
+		for j := range u.toks {
+			if isNegCue(u.toks, j) {
+				negated[i] = true
+				break
+			}
+		}
+		if !negated[i] {
+			continue
+		}
+		s := texts[u.art]
+		for _, n := range negations(s, u.toks) {
+			if n.kind == "noun" || n.subj == "" || len(n.phrase) == 0 ||
+				!moodAt(s, u.toks, subjOr(n.subjAt, n.cue), n.cue).asserts() {
+				continue
+			}
+			dens[i] = append(dens[i], denial{subj: lemma(n.subj), subjLow: n.subj, word: n.phrase[0]})
+		}
+	}
+	return dens, negated
 }
 
-// deniesIn reports whether sentence a (in text sa) denies a verb or a
-// copula's complement that sentence b (in text sb) states plainly of a's
-// subject.
-func deniesIn(a *unit, sa string, b *unit, sb string) bool {
-	for _, n := range negations(sa, a.toks) {
-		if n.kind == "noun" || n.subj == "" || len(n.phrase) == 0 {
-			continue
-		}
-		if !moodAt(sa, a.toks, subjOr(n.subjAt, n.cue), n.cue).asserts() {
-			continue
-		}
+// deniesOther reports whether one of two sentences (units a and b)
+// denies, in its own clause, what the other states of the same subject
+// ("Vale has not accused Ricks of anything", "Ricks has been accused by
+// Vale"): they share the words of one claim but cannot both be true, so
+// neither supports the other's claim. Only a denied verb or copula with
+// its subject counts (denialsOf), and only when the other sentence holds
+// that word and that subject with no negation of its own: "lasted not even
+// five months" and "less than five months", or one caption quoted in
+// both, align as before.
+func deniesOther(units []unit, a, b int, dens [][]denial, negated []bool, texts []string) bool {
+	return deniesIn(dens[a], &units[b], negated[b], texts) || deniesIn(dens[b], &units[a], negated[a], texts)
+}
+
+// deniesIn reports whether one of dens is stated plainly by sentence b
+// (negated: b holds a negation cue).
+func deniesIn(dens []denial, b *unit, negated bool, texts []string) bool {
+	if len(dens) == 0 || negated {
+		return false
+	}
+	for _, d := range dens {
 		subj, plain := false, false
 		for j, t := range b.toks {
-			if isNegCue(b.toks, j) {
-				return false // b denies something too: not a plain statement
-			}
-			if t.lemma == lemma(n.subj) || t.low == n.subj {
-				subj = true
-			}
-			if t.lemma == n.phrase[0] && !negatedAt(sb, b.toks, j) {
-				plain = true
-			}
+			subj = subj || t.lemma == d.subj || t.low == d.subjLow
+			plain = plain || t.lemma == d.word && !negatedAt(texts[b.art], b.toks, j)
 		}
 		if subj && plain {
 			return true
