@@ -74,7 +74,7 @@ func Extract(doc corroborate.Document, opt Options) (corroborate.Article, error)
 		a.Time, _ = parseISO(*a.Published)
 	}
 	if a.Outlet == nil {
-		if o := firstNonEmpty(urlOutlet(firstNonEmpty(doc.URL, doc.Source)), originOutlet(a.Text)); o != "" {
+		if o := firstNonEmpty(urlOutlet(firstNonEmpty(doc.URL, doc.Source)), originOutlet(a.Text), promoOutlet(a.Removed)); o != "" {
 			a.Outlet = &o
 		}
 	}

@@ -169,6 +169,25 @@ func originOutlet(text string) string {
 	return name
 }
 
+// rePromoLabel matches the label a site sets over a list of its own links
+// ("Top Reads from The Calder Post:"), removed as chrome; the site it names
+// is the one that published the text.
+var rePromoLabel = regexp.MustCompile(`^(?i:top (?:reads|stories|picks) from) (?:the |The )?(\p{Lu}[^:.!?\n]{0,40}?):?$`)
+
+// promoOutlet is the site the label of a list of its links names among the
+// lines removed as chrome (rePromoLabel), "" when none does.
+func promoOutlet(removed []string) string {
+	for _, l := range removed {
+		if m := rePromoLabel.FindStringSubmatch(strings.TrimSpace(l)); m != nil {
+			if n, ok := outlets.Canonical(m[1]); ok {
+				return n
+			}
+			return m[1]
+		}
+	}
+	return ""
+}
+
 // outletFromText finds the outlet a text names for itself: a wire in its
 // dateline or its staff's "contributed to this report" sign-off.
 func outletFromText(dateWire, text string) string {

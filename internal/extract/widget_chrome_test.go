@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/corroborate/corroborate"
 )
 
 // assertRemoved fails unless every chrome line is no paragraph of text and
@@ -86,6 +88,16 @@ func TestLinkRoundupTailRemoved(t *testing.T) {
 	label := "Top Reads from the Calder Post:"
 	emptied := fromText("Mara Lind denies harbor rumour\n\n"+story+label+"\n", false, Options{})
 	assertRemoved(t, emptied.Text, emptied.Removed, []string{label}, []string{"hurt her family"})
+	// The label names the site the text is from: its outlet, when nothing
+	// else names one (the credits of the text are read against it).
+	a, err := Extract(corroborate.Document{Source: "lind.txt", Format: "text",
+		Body: []byte("Mara Lind denies harbor rumour\n\n" + story + label + "\n")}, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Outlet == nil || *a.Outlet != "Calder Post" {
+		t.Errorf("outlet %v, want the site its links' label names", a.Outlet)
+	}
 
 	digest := fromText("Weekend gossip\n\n"+strings.Join(items, "\n\n")+"\n", false, Options{})
 	assertRemoved(t, digest.Text, digest.Removed, nil, items)
