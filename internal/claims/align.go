@@ -90,7 +90,7 @@ func alignGroups(units []unit, groups []group, texts []string, threshold float64
 		}
 		return ga.minPos < gb.minPos
 	})
-	dens, negated := denialsOf(units, texts)
+	den := newDenials(units, texts)
 	postings := map[int][]int{} // feature -> cluster indices
 	var clusters []cluster
 	acc := map[int]float64{}
@@ -133,7 +133,7 @@ func alignGroups(units []unit, groups []group, texts []string, threshold float64
 		for _, cd := range cands {
 			ci := cd.ci
 			lu := &units[groups[clusters[ci].leader].units[0]]
-			if outcomesDiffer(u, lu) || deniesOther(units, groups[gi].units[0], groups[clusters[ci].leader].units[0], dens, negated, texts) {
+			if outcomesDiffer(u, lu) {
 				continue
 			}
 			o := sharedSplit(u, lu)
@@ -147,7 +147,8 @@ func alignGroups(units []unit, groups []group, texts []string, threshold float64
 			if !anchored(u, lu, s, o.ownN) {
 				continue
 			}
-			if s >= threshold && (s > bestSim || (s == bestSim && ci < best)) {
+			if s >= threshold && (s > bestSim || (s == bestSim && ci < best)) &&
+				!den.either(groups[gi].units[0], groups[clusters[ci].leader].units[0]) {
 				best, bestSim = ci, s
 			}
 		}
@@ -220,45 +221,60 @@ func worstOf(top []scored, better func(a, b scored) bool) int {
 // subject's lemma and written form, and the denied word's lemma.
 type denial struct{ subj, subjLow, word string }
 
-// denialsOf reads, once per sentence, what each of units denies (nil for
-// most) and whether it holds any negation cue at all; texts are the
-// articles' texts, which the tokens' offsets point into.
-func denialsOf(units []unit, texts []string) (dens [][]denial, negated []bool) {
-	dens, negated = make([][]denial, len(units)), make([]bool, len(units))
-	for i := range units {
-		u := &units[i]
-		for j := range u.toks {
-			if isNegCue(u.toks, j) {
-				negated[i] = true
-				break
-			}
-		}
-		if !negated[i] {
-			continue
-		}
-		s := texts[u.art]
-		for _, n := range negations(s, u.toks) {
-			if n.kind == "noun" || n.subj == "" || len(n.phrase) == 0 ||
-				!moodAt(s, u.toks, subjOr(n.subjAt, n.cue), n.cue).asserts() {
-				continue
-			}
-			dens[i] = append(dens[i], denial{subj: lemma(n.subj), subjLow: n.subj, word: n.phrase[0]})
-		}
-	}
-	return dens, negated
+// denials reads what each sentence denies (see denial) the first time a
+// pair of sentences that would otherwise align needs it, and keeps it:
+// most sentences are never asked, and none twice.
+type denials struct {
+	units []unit
+	texts []string // the articles' texts, which the tokens' offsets point into
+	read  []bool
+	dens  [][]denial // per unit, nil for most
+	neg   []bool     // per unit: it holds a negation cue
 }
 
-// deniesOther reports whether one of two sentences (units a and b)
-// denies, in its own clause, what the other states of the same subject
-// ("Vale has not accused Ricks of anything", "Ricks has been accused by
-// Vale"): they share the words of one claim but cannot both be true, so
-// neither supports the other's claim. Only a denied verb or copula with
-// its subject counts (denialsOf), and only when the other sentence holds
-// that word and that subject with no negation of its own: "lasted not even
-// five months" and "less than five months", or one caption quoted in
-// both, align as before.
-func deniesOther(units []unit, a, b int, dens [][]denial, negated []bool, texts []string) bool {
-	return deniesIn(dens[a], &units[b], negated[b], texts) || deniesIn(dens[b], &units[a], negated[a], texts)
+func newDenials(units []unit, texts []string) *denials {
+	return &denials{units: units, texts: texts, read: make([]bool, len(units)),
+		dens: make([][]denial, len(units)), neg: make([]bool, len(units))}
+}
+
+// of reads unit i once.
+func (d *denials) of(i int) {
+	if d.read[i] {
+		return
+	}
+	d.read[i] = true
+	u := &d.units[i]
+	for j := range u.toks {
+		if isNegCue(u.toks, j) {
+			d.neg[i] = true
+			break
+		}
+	}
+	if !d.neg[i] {
+		return
+	}
+	s := d.texts[u.art]
+	for _, n := range negations(s, u.toks) {
+		if n.kind == "noun" || n.subj == "" || len(n.phrase) == 0 ||
+			!moodAt(s, u.toks, subjOr(n.subjAt, n.cue), n.cue).asserts() {
+			continue
+		}
+		d.dens[i] = append(d.dens[i], denial{subj: lemma(n.subj), subjLow: n.subj, word: n.phrase[0]})
+	}
+}
+
+// either reports whether one of two sentences (units a and b) denies, in
+// its own clause, what the other states of the same subject ("Vale has not
+// accused Ricks of anything", "Ricks has been accused by Vale"): they share
+// the words of one claim but cannot both be true, so neither supports the
+// other's claim. Only a denied verb or copula with its subject counts, and
+// only when the other sentence holds that word and that subject with no
+// negation of its own: "lasted not even five months" and "less than five
+// months", or one caption quoted in both, align as before.
+func (d *denials) either(a, b int) bool {
+	d.of(a)
+	d.of(b)
+	return deniesIn(d.dens[a], &d.units[b], d.neg[b], d.texts) || deniesIn(d.dens[b], &d.units[a], d.neg[a], d.texts)
 }
 
 // deniesIn reports whether one of dens is stated plainly by sentence b
