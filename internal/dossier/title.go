@@ -37,15 +37,31 @@ const leadWords = 60
 // headline of the article most others derive from (two copies or more),
 // then the one whose words recur most in the other articles' titles and
 // leads, then the earliest, then the first. With nothing, the title is "".
+//
+// The summary's first sentence tells the event the most independent
+// origins state, where one article's lead may open a side story: among
+// titles that are no headlines, an article's lead that is that sentence
+// comes first, and a story none of whose articles has a title is titled
+// by it, cut as a paragraph is, when it is short enough.
 func storyTitle(d *corroborate.Dossier) string {
 	cands := titleCandidates(d)
 	if len(cands) == 0 {
-		return ""
+		return summaryTitle(d.Summary)
+	}
+	opener := ""
+	if len(d.Summary) > 0 {
+		opener = strings.Join(strings.Fields(d.Summary[0].Text), " ")
 	}
 	arts := d.Articles
 	best := slices.MinFunc(cands, func(x, y titleCand) int {
 		if c := cmp.Compare(x.tier, y.tier); c != 0 {
 			return c
+		}
+		if xo, yo := x.tier > 0 && x.title == opener, y.tier > 0 && y.title == opener; xo != yo {
+			if xo {
+				return -1
+			}
+			return 1
 		}
 		if x.shouts != y.shouts {
 			if x.shouts {
@@ -65,6 +81,23 @@ func storyTitle(d *corroborate.Dossier) string {
 		return cmp.Compare(x.i, y.i)
 	})
 	return best.title
+}
+
+// summaryTitle is the first sentence of a summary as a title: cut at the
+// end of its first clause when it is longer than a headline, and none when
+// even that is longer than a long sentence.
+func summaryTitle(sum []corroborate.SummarySentence) string {
+	if len(sum) == 0 {
+		return ""
+	}
+	ws := strings.Fields(sum[0].Text)
+	if len(ws) > maxTitleWords {
+		ws = firstClause(ws)
+	}
+	if len(ws) < 2 || len(ws) > maxTitleWords+maxTitleWords/4 {
+		return ""
+	}
+	return titleText(ws)
 }
 
 // titleCand is an article's headline as a candidate for the story's title.

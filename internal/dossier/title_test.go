@@ -155,3 +155,47 @@ func TestTitleOpeningWithDatelinePlace(t *testing.T) {
 		}
 	}
 }
+
+// With no headline among the articles, the story is titled by what its
+// summary says first, not by one article's lead; a headline still wins.
+func TestStoryTitleFromSummary(t *testing.T) {
+	side := "The ferry terminal's café owner said she would reopen once the water had been pumped out."
+	sum := []corroborate.SummarySentence{{Text: craneLead2}}
+	long := []corroborate.SummarySentence{{Text: "Two dock workers who were standing on the container quay at Port Calder in the middle of Tuesday's storm were hurt badly and taken to the harbor hospital by boat and then by road"}}
+	for _, tc := range []struct {
+		name string
+		arts []corroborate.Article
+		sum  []corroborate.SummarySentence
+		want string
+	}{
+		{"leads only: the one the summary opens with", []corroborate.Article{
+			titled("a1", side, side, 1),
+			titled("a2", craneLead2, craneLead2, 2),
+		}, sum, craneLead2},
+		{"leads only, none the summary's", []corroborate.Article{
+			titled("a1", side, side, 1),
+			titled("a2", craneLead3, craneLead3, 2),
+		}, sum, side},
+		{"no titles at all", []corroborate.Article{
+			titled("a1", "", craneLead, 1),
+			titled("a2", "", craneLead3, 2),
+		}, sum, craneLead2},
+		{"a headline before the summary", []corroborate.Article{
+			titled("a1", "Storm topples Port Calder crane, two dock workers hurt", craneLead, 1),
+			titled("a2", craneLead3, craneLead3, 2),
+		}, sum, "Storm topples Port Calder crane, two dock workers hurt"},
+		{"a summary sentence too long for a title leaves the leads", []corroborate.Article{
+			titled("a1", craneLead3, craneLead3, 1),
+		}, long, craneLead3},
+		{"no titles and no summary", []corroborate.Article{
+			titled("a1", "", craneLead, 1),
+		}, nil, ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d := &corroborate.Dossier{Articles: tc.arts, Summary: tc.sum}
+			if got := storyTitle(d); got != tc.want {
+				t.Errorf("storyTitle = %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
