@@ -309,11 +309,16 @@ func newSource(i int, a corroborate.Article) Source {
 		s.Outlet = *a.Outlet
 	}
 	s.Name = s.Outlet
-	if s.Name == "" {
+	if s.Name == "" && !dumpRecord(a.Source) {
 		s.Name = shortSource(a.Source)
 	}
 	if s.Name == "" {
-		s.Name = "article " + a.ID
+		// a record of a dump ("articles.jsonl:3") is told apart by its
+		// title or opening words, not by the dump's name and a line
+		// number, unless it has neither
+		if s.Name = shortSource(a.Source); s.Name == "" {
+			s.Name = "article " + a.ID
+		}
 		s.label = a.Title
 		if s.label == "" {
 			// an untitled article is known by its opening words, after
@@ -416,6 +421,16 @@ func shortSource(src string) string {
 		return "line " + line
 	}
 	return base
+}
+
+// dumpRecord reports whether src names one record of a dump of many
+// ("dump.jsonl:12") rather than a file or a web address of its own.
+func dumpRecord(src string) bool {
+	if strings.Contains(src, "://") {
+		return false
+	}
+	_, line := splitLine(src)
+	return line != ""
 }
 
 // splitLine parts an article of a JSONL dump, named "dump.jsonl:12", into

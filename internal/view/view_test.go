@@ -270,14 +270,18 @@ func TestReadableDate(t *testing.T) {
 	}
 }
 
-// An article of a JSONL dump without title or outlet is named by the file
-// and its line, not by a mangled "dump-jsonl:7".
+// An article of a JSONL dump without outlet is named by its title or its
+// opening words, as every record of the dump shares the dump's name; with
+// neither, by the file and its line, not by a mangled "dump-jsonl:7".
 func TestLabelJSONLLine(t *testing.T) {
-	a := arts(2, "")
+	a := arts(4, "")
 	a[0].Title, a[0].Source = "", "dumps/harbor_9b8e7d6c5a4f.jsonl:7"
 	a[1].Title, a[1].Source = "", "https://harbor.example/news/feed.jsonl"
+	a[2].Title, a[2].Source = "", "dumps/harbor_9b8e7d6c5a4f.jsonl:8"
+	a[2].Text = "PORT CALDER — Two dock workers were hurt when the crane fell.\n\nMore follows."
+	a[3].Source = "dumps/harbor_9b8e7d6c5a4f.jsonl:9"
 	v := New(&corroborate.Dossier{Articles: a})
-	for i, want := range []string{"[1] harbor, line 7", "[2] harbor.example/feed"} {
+	for i, want := range []string{"[1] harbor, line 7", "[2] harbor.example/feed", "[3] Two dock workers…", "[4] Harbor crane topples…"} {
 		if got := v.Sources[i].Ref(); got != want {
 			t.Errorf("label %d = %q, want %q", i+1, got, want)
 		}
