@@ -358,22 +358,33 @@ func titleNames(srcs []Source) {
 		}
 		return strings.TrimRight(strings.Join(w[:n], " "), ",;:—–-") + "…"
 	}
-	for n := 3; ; n++ {
-		seen := map[string]int{}
+	// Each clashing name grows alone, so that two long look-alike leads
+	// do not lengthen every other name; articles whose labels are the
+	// same words (a copy's lead) are told apart by their numbers, not by
+	// growing their names to whole sentences.
+	n := make([]int, len(srcs))
+	for i := range n {
+		n[i] = 3
+	}
+	for {
+		labels := map[string]map[string]bool{} // the whole labels behind each name
 		for i := range srcs {
 			if srcs[i].titled {
-				srcs[i].Name = name(srcs[i], n)
+				srcs[i].Name = name(srcs[i], n[i])
 			}
-			seen[srcs[i].Name]++
+			if labels[srcs[i].Name] == nil {
+				labels[srcs[i].Name] = map[string]bool{}
+			}
+			labels[srcs[i].Name][strings.Join(strings.Fields(srcs[i].label), " ")] = true
 		}
-		clash, longer := false, false
-		for _, s := range srcs {
-			if s.titled && seen[s.Name] > 1 {
-				clash = true
-				longer = longer || len(strings.Fields(s.label)) > n
+		grew := false
+		for i, s := range srcs {
+			if s.titled && len(labels[s.Name]) > 1 && len(strings.Fields(s.label)) > n[i] {
+				n[i]++
+				grew = true
 			}
 		}
-		if !clash || !longer {
+		if !grew {
 			return
 		}
 	}

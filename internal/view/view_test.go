@@ -89,6 +89,28 @@ func TestTitleLabelsDiffer(t *testing.T) {
 	}
 }
 
+// Only the labels that clash grow, and two articles with the same words
+// for a title (a copy's lead) keep short labels their numbers tell apart,
+// rather than whole sentences in every citation.
+func TestTitleLabelsGrowAlone(t *testing.T) {
+	a := arts(5, "")
+	a[0].Title = "Harbor crane topples onto a ferry at the quay in a storm"
+	a[1].Title = "Harbor crane topples onto a ferry at the quay, port says"
+	a[2].Title = "Ferry service resumes after the storm"
+	a[3].Title = "Two dock workers were hurt when the crane fell at Port Calder."
+	a[4].Title = a[3].Title
+	for i := range a {
+		a[i].Source = "0042_9b8e7d6c5a4f3e2d.txt"
+	}
+	v := New(&corroborate.Dossier{Articles: a})
+	for i, want := range []string{"Harbor crane topples onto a ferry at the quay in…", "Harbor crane topples onto a ferry at the quay, port…",
+		"Ferry service resumes…", "Two dock workers…", "Two dock workers…"} {
+		if got := v.Sources[i].Name; got != want {
+			t.Errorf("name %d = %q, want %q", i+1, got, want)
+		}
+	}
+}
+
 // An article with no title and no outlet is known by its opening words,
 // not by its id; one with no text either keeps the id.
 func TestUntitledLabel(t *testing.T) {
