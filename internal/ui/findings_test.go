@@ -82,6 +82,17 @@ func TestUntitledArticleSnippet(t *testing.T) {
 	}
 }
 
+// The sources table gives each article's dateline, as the text report's
+// list of articles does.
+func TestSourcesDateline(t *testing.T) {
+	d := findingsDossier()
+	d.Articles[1].Dateline = "PORT CALDER, Wexland"
+	file := mustStandalone(t, d)
+	if !strings.Contains(file, `<span class="dateline">dateline PORT CALDER, Wexland</span>`) {
+		t.Errorf("the sources table shows no dateline")
+	}
+}
+
 // Item 8: the article page names each credit once, with how often it is used.
 func TestCreditLines(t *testing.T) {
 	d := findingsDossier()
@@ -91,7 +102,7 @@ func TestCreditLines(t *testing.T) {
 	}
 	var page strings.Builder
 	srcs, idx := sourcesOf(d, links{story: "s"})
-	if err := standaloneTemplate.ExecuteTemplate(&page, "article-body", articleViewOf(d, 1, srcs, idx, links{story: "s"}, nil, nil)); err != nil {
+	if err := standaloneTemplate.ExecuteTemplate(&page, "article-body", articleViewOf(d, 1, srcs, idx, links{story: "s"}, nil, nil, nil)); err != nil {
 		t.Fatal(err)
 	}
 	if got := page.String(); !strings.Contains(got, `<mark class="credit">According to Harbor Radio</mark> ×2`) ||
@@ -249,7 +260,7 @@ func TestArticleQuoteNamesSpeaker(t *testing.T) {
 	}
 	var page strings.Builder
 	srcs, idx := sourcesOf(d, links{story: "s"})
-	if err := standaloneTemplate.ExecuteTemplate(&page, "article-body", articleViewOf(d, 0, srcs, idx, links{story: "s"}, nil, nil)); err != nil {
+	if err := standaloneTemplate.ExecuteTemplate(&page, "article-body", articleViewOf(d, 0, srcs, idx, links{story: "s"}, nil, nil, nil)); err != nil {
 		t.Fatal(err)
 	}
 	for _, want := range []string{`title="quote: Ysolde &lt;i&gt;Marrack&lt;/i&gt;, ferry captain (“she”)"`, `title="quote: a deckhand"`} {
@@ -310,5 +321,30 @@ func TestUnverifiableCreditNotCharged(t *testing.T) {
 	}
 	if e := p.Reuse.Graph.Edges[0]; strings.Contains(e.Class, "uncredited") || !strings.Contains(e.Title, "cannot be checked") {
 		t.Errorf("edge = %+v, want it not drawn as uncredited", e)
+	}
+}
+
+// An article's page says how the copy stands to its origin in the story
+// page's words: a copy crediting another outlet for the text says which,
+// not a bare "uncredited"; a pair whose direction is unsure charges none.
+func TestArticleOriginStanding(t *testing.T) {
+	body := func(d *corroborate.Dossier, i int) string {
+		var page strings.Builder
+		p := storyView(d, links{story: "s"})
+		if err := standaloneTemplate.ExecuteTemplate(&page, "article-body", articleViewOf(d, i, p.Sources, p.index, links{story: "s"}, nil, nil, p.View.Reuse)); err != nil {
+			t.Fatal(err)
+		}
+		return page.String()
+	}
+	d := findingsDossier()
+	if got := body(d, 1); !strings.Contains(got, `<strong class="uncredited">credits Harbor Radio for this text, not Coastal Wire</strong>`) {
+		t.Errorf("the copy's page does not say whom it credits instead:\n%s", got)
+	}
+	if got := body(d, 0); !strings.Contains(got, "credits Harbor Radio for this text, not Coastal Wire)") {
+		t.Errorf("the origin's page does not say whom its copy credits instead:\n%s", got)
+	}
+	d.Reuse[0].Evidence = []string{"no evidence either way: w1, the longer text, is taken for the origin"}
+	if got := body(d, 1); strings.Contains(got, `class="uncredited"`) || !strings.Contains(got, "which copied which is unsure") {
+		t.Errorf("the page of a pair whose direction is unsure charges it:\n%s", got)
 	}
 }

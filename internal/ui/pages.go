@@ -115,7 +115,7 @@ func (u *UI) article(w http.ResponseWriter, r *http.Request) error {
 	if s, e, ok := parseSpan(r.URL.Query().Get("hl")); ok {
 		hl = &corroborate.Span{Start: s, End: e}
 	}
-	p := &articlePage{articleView: articleViewOf(d, i, srcs, idx, l, hl, nil)}
+	p := &articlePage{articleView: articleViewOf(d, i, srcs, idx, l, hl, nil, view.New(&corroborate.Dossier{Articles: d.Articles, Reuse: d.Reuse}).Reuse)}
 	p.StoryLink = "/stories/" + url.PathEscape(id)
 	p.Title = cmp.Or(d.Articles[i].Title, p.Source.Label)
 	u.render(w, r, http.StatusOK, "article", p)

@@ -98,7 +98,7 @@ func TestPages(t *testing.T) {
 				`href="/stories/ferry/articles/a1?hl=`, `<script src="/static/app.js?v=`},
 			[]string{"<script>window", "not computed yet"}},
 		{"article with a passage", "/stories/ferry/articles/a3?hl=0-20", 200,
-			[]string{`id="hl" class="reuse o0 hl"`, "&lt;script&gt;window.__corroboratePwned", "uncredited"},
+			[]string{`id="hl" class="reuse o0 hl"`, "&lt;script&gt;window.__corroboratePwned", "which copied which is unsure"},
 			[]string{"<script>window", "<img src=x"}},
 		{"article, bad passage ignored", "/stories/ferry/articles/a1?hl=9-3", 200, nil, []string{`id="hl"`}},
 		{"article of another story", "/stories/ferry/articles/nope", 404, []string{"has no article"}, nil},

@@ -46,7 +46,7 @@ func RenderStandalone(w io.Writer, d *corroborate.Dossier) error {
 	p := standalonePage{storyPage: storyView(d, l), Style: standaloneCSS, CSP: standaloneCSP}
 	anchors := passageAnchors(d, p.Summary.passages)
 	for i, a := range d.Articles {
-		p.Articles = append(p.Articles, articleViewOf(d, i, p.Sources, p.index, l, nil, anchors[a.ID]))
+		p.Articles = append(p.Articles, articleViewOf(d, i, p.Sources, p.index, l, nil, anchors[a.ID], p.View.Reuse))
 	}
 	return standaloneTemplate.ExecuteTemplate(w, "standalone", p)
 }

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"cmp"
 	"fmt"
 	"slices"
 	"sort"
@@ -33,15 +34,14 @@ type articleView struct {
 // originLegend is one origin of the article's reused passages: its color
 // class and what kind of reuse it is.
 type originLegend struct {
-	Class    string
-	Source   sourceRef
-	Kind     string
-	Shared   int
-	Credited bool
-	// CreditCue is the article's words crediting the origin, when credited.
-	CreditCue string
-	// SameOutlet is the outlet both are of, when they are one outlet's.
-	SameOutlet string
+	Class  string
+	Source sourceRef
+	Kind   string
+	Shared int
+	// Credit says how the article stands to the origin's outlet
+	// (originCredit); Charge marks a copy that credits no one for it.
+	Credit string
+	Charge bool
 }
 
 // segment is a run of text with the same marks.
@@ -69,7 +69,7 @@ const originClasses = 6
 // articleViewOf builds the view of article i of d. hl, when valid, is a
 // passage to highlight with the element id "hl". anchors lists passages
 // that need an element id (the standalone page links to them).
-func articleViewOf(d *corroborate.Dossier, i int, srcs []source, idx map[string]int, l links, hl *corroborate.Span, anchors []corroborate.Span) articleView {
+func articleViewOf(d *corroborate.Dossier, i int, srcs []source, idx map[string]int, l links, hl *corroborate.Span, anchors []corroborate.Span, reuse []view.Reuse) articleView {
 	a := d.Articles[i]
 	v := articleView{Source: srcs[i], StoryID: l.story, StoryTitle: d.Story.Title, File: a.Source,
 		Language: view.KnownLanguage(a.Language), Dateline: a.Dateline, Reuse: computed(d, "reuse"), Credits: view.CreditLines(a.Credits),
@@ -85,16 +85,17 @@ func articleViewOf(d *corroborate.Dossier, i int, srcs []source, idx map[string]
 				originClass[r.From] = cls
 			}
 			from := refOf(srcs, idx, r.From)
+			credit, charge := originCredit(r, reuse)
 			v.Origins = append(v.Origins, originLegend{Class: cls, Source: from, Kind: r.Kind,
-				Shared: int(r.Shared*100 + 0.5), Credited: r.Credited, CreditCue: creditCue(r), SameOutlet: r.SameOutlet})
-			credit := creditWord(r)
+				Shared: int(r.Shared*100 + 0.5), Credit: credit, Charge: charge})
 			for _, p := range r.Passages {
 				marks = append(marks, mark{start: p.To[0], end: p.To[1], class: "reuse " + cls,
 					title: fmt.Sprintf("from [%d] %s (%s, %s)", from.N, from.Label, r.Kind, credit)})
 			}
 		case r.From:
+			standing, _ := originCredit(r, reuse)
 			v.ReusedBy = append(v.ReusedBy, reuseItem{From: srcs[i].ref(), To: refOf(srcs, idx, r.To),
-				Kind: r.Kind, Shared: int(r.Shared*100 + 0.5), Credited: r.Credited, SameOutlet: r.SameOutlet})
+				Kind: r.Kind, Shared: int(r.Shared*100 + 0.5), Credited: r.Credited, SameOutlet: r.SameOutlet, Standing: standing})
 		}
 	}
 	for _, c := range a.Credits {
@@ -236,9 +237,42 @@ func ptrValue(p *string) string {
 }
 
 // creditCue is the copy's words crediting the origin of r, when it does.
-func creditCue(r corroborate.Reuse) string {
-	if r.Credit == nil {
-		return ""
+// originCredit says how a copy stands to its origin, in the words the
+// story page uses for the pair (reuse is the story's reuse as the view
+// reads it): credited, one outlet's own text, unsure which copied which,
+// crediting another outlet for the text, credits that cannot be checked,
+// or uncredited, the one charge (charge true).
+func originCredit(r corroborate.Reuse, reuse []view.Reuse) (words string, charge bool) {
+	var vr view.Reuse
+	for _, x := range reuse {
+		if x.From.ID == r.From && x.To.ID == r.To {
+			vr = x
+			break
+		}
 	}
-	return r.Credit.Cue
+	switch {
+	case r.Credited && r.Credit != nil && r.Credit.Cue != "":
+		return "credited: ‘" + r.Credit.Cue + "’", false
+	case r.Credited:
+		return "credited", false
+	case r.SameOutlet != "":
+		return "both from " + r.SameOutlet + ", no credit owed", false
+	case vr.Certainty == "unsure":
+		return "which copied which is unsure", false
+	case len(r.Miscredits) > 0:
+		var outlets []string
+		for _, c := range r.Miscredits {
+			if !slices.Contains(outlets, c.Outlet) {
+				outlets = append(outlets, c.Outlet)
+			}
+		}
+		words = "credits " + strings.Join(outlets, ", ") + " for this text"
+		if o := cmp.Or(vr.From.Outlet, r.OriginOutlet); o != "" {
+			words += ", not " + o
+		}
+		return words, true
+	case vr.Unverifiable:
+		return "its credits cannot be checked: the origin's outlet is not known", false
+	}
+	return "uncredited", true
 }

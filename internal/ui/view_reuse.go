@@ -44,6 +44,9 @@ type reuseItem struct {
 	For       []string
 	Against   []string
 	Notes     []string
+	// Standing is how the copy stands to the origin in words
+	// (originCredit), as an article's page lists who reused it.
+	Standing string
 }
 
 func reuseSection(d *corroborate.Dossier, sv *view.Story, srcs []source, idx map[string]int, l links) reuseView {

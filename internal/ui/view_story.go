@@ -44,7 +44,8 @@ type source struct {
 	Fetched     string // how it was fetched from the web, for people
 	Snippet     string // the opening words, for an article without a title
 	Byline      string
-	Originality int // percent
+	Dateline    string // where the article says it was filed ("KIEV")
+	Originality int    // percent
 	Role        string
 	Credits     []string
 	URL         string // the article's http(s) address, when its input gave one
@@ -87,7 +88,7 @@ func computed(d *corroborate.Dossier, stage string) bool { return slices.Contain
 // newSource is the page's form of the view's source vs.
 func newSource(vs view.Source, a corroborate.Article, l links) source {
 	return source{N: vs.N, ID: a.ID, Label: vs.Name, Outlet: vs.Outlet, Title: a.Title, Link: l.Article(a.ID),
-		Published: vs.Published, Date: vs.Date, Zone: vs.Zone, Modified: vs.Modified, Updated: vs.Updated, Fetched: vs.Fetched, Byline: vs.Byline, Originality: vs.Originality,
+		Published: vs.Published, Date: vs.Date, Zone: vs.Zone, Modified: vs.Modified, Updated: vs.Updated, Fetched: vs.Fetched, Byline: vs.Byline, Dateline: vs.Dateline, Originality: vs.Originality,
 		Credits: vs.Credits, Snippet: snippet(a), URL: vs.URL, InputID: vs.InputID}
 }
 

@@ -13,6 +13,7 @@ import (
 	"sort"
 	"strings"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/corroborate/corroborate"
@@ -635,11 +636,38 @@ func (v *Story) conflicts(d *corroborate.Dossier) {
 				vc.About = ""
 			}
 		}
-		if note := strings.TrimSpace(c.Note); note != "" && !repeatsSides(note, c.Sides) {
-			vc.Note = v.Names(note)
+		if note := strings.TrimSpace(c.Note); note != "" {
+			vc.Note = v.Names(beyondSides(note, c.Sides))
 		}
 		v.Conflicts = append(v.Conflicts, vc)
 	}
+}
+
+// beyondSides is what a note says beyond the sides: all of it, or when it
+// restates them (repeatsSides) the clauses that name no side's value
+// ("…: three (Reuters) vs nine (AP); counts may change as a story goes
+// on." keeps its caveat), capitalised; "" when nothing is left.
+func beyondSides(note string, sides []corroborate.ConflictSide) string {
+	if !repeatsSides(note, sides) {
+		return note
+	}
+	var kept []string
+	for _, part := range strings.Split(note, "; ") {
+		low := strings.ToLower(part)
+		names := false
+		for _, s := range sides {
+			names = names || strings.Contains(low, strings.ToLower(s.Value))
+		}
+		if !names && strings.TrimSpace(part) != "" {
+			kept = append(kept, strings.TrimSpace(part))
+		}
+	}
+	if len(kept) == 0 || len(kept) == len(strings.Split(note, "; ")) {
+		return ""
+	}
+	out := strings.Join(kept, "; ")
+	r, n := utf8.DecodeRuneInString(out)
+	return string(unicode.ToUpper(r)) + out[n:]
 }
 
 // repeatsSides reports whether a note only restates the sides: it names
