@@ -257,7 +257,7 @@ func TestConflictNoteCaveatKept(t *testing.T) {
 	a := arts(2, "Coastal Wire")
 	d := &corroborate.Dossier{Articles: a, Conflicts: []corroborate.Conflict{
 		{Kind: "number", About: "how many people were hurt in Port Calder", Confidence: 0.5,
-			Note: "Articles give different counts of the people hurt in Port Calder: three people (Coastal Wire) vs nine people (" + a[1].ID + "); counts may change as a story goes on.",
+			Note:  "Articles give different counts of the people hurt in Port Calder: three people (Coastal Wire) vs nine people (" + a[1].ID + "); counts may change as a story goes on.",
 			Sides: []corroborate.ConflictSide{{Value: "three people", Articles: []string{a[0].ID}}, {Value: "nine people", Articles: []string{a[1].ID}}}},
 	}}
 	if got := New(d).Conflicts[0].Note; got != "Counts may change as a story goes on." {
