@@ -63,7 +63,11 @@ func claimsSection(d *corroborate.Dossier, v *view.Story) []block {
 	for _, c := range v.Claims[:rows] {
 		// a claim is one sentence: shown whole unless it runs past any
 		// sentence's length (the text then lost its sentence breaks)
-		texts = append(texts, c.ID+": "+view.Shorten(c.Text, maxClaimText))
+		line := c.ID + ": " + view.Shorten(c.Text, maxClaimText)
+		if n := c.DisputedNote(); n != "" {
+			line += " (" + n + ")"
+		}
+		texts = append(texts, line)
 	}
 	bs = append(bs, block{para: intro}, block{table: table}, block{list: texts})
 	if len(v.Contradictions) > 0 {

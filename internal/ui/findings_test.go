@@ -348,3 +348,15 @@ func TestArticleOriginStanding(t *testing.T) {
 		t.Errorf("the page of a pair whose direction is unsure charges it:\n%s", got)
 	}
 }
+
+// A claim holding a quotation whose speaker is in dispute links to the
+// conflicts from its row.
+func TestClaimRowDisputed(t *testing.T) {
+	d := findingsDossier()
+	d.Claims[0].Text = "“The council will pay for the new seawall,” the mayor said."
+	d.Conflicts = append(d.Conflicts, corroborate.Conflict{Kind: corroborate.ConflictQuoteSpeaker, About: "The council will pay for the new seawall", Confidence: 0.8,
+		Sides: []corroborate.ConflictSide{{Value: "Ada Holm", Articles: []string{"w1"}}, {Value: "Ivo Marsh", Articles: []string{"w2"}}}})
+	if file := mustStandalone(t, d); !strings.Contains(file, `<a class="disputed" href="#conflicts">disputed: who said it, see the conflicts</a>`) {
+		t.Errorf("the claim row does not say its quotation is disputed")
+	}
+}

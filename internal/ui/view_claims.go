@@ -26,6 +26,7 @@ type claimRow struct {
 	Support     int
 	Contradicts int
 	Cells       []claimCell
+	Disputed    string // view.Claim.DisputedNote
 }
 
 // claimCell says whether one source states one claim, contradicts it or is
@@ -50,7 +51,7 @@ func claimsSection(d *corroborate.Dossier, sv *view.Story, srcs []source, l link
 			v.More = len(sv.Claims) - i
 			break
 		}
-		row := claimRow{ID: c.ID, Text: c.Text, Origins: c.Origins, Cells: make([]claimCell, len(c.Cells))}
+		row := claimRow{ID: c.ID, Text: c.Text, Origins: c.Origins, Cells: make([]claimCell, len(c.Cells)), Disputed: c.DisputedNote()}
 		for j, cell := range c.Cells {
 			row.Cells[j] = claimCell{State: cell.State, Words: srcs[j].Label + " " + cell.State}
 			if cell.State != "silent" {

@@ -209,6 +209,18 @@ type Claim struct {
 	Text    string
 	Origins int
 	Cells   []Cell // one per source, in source order
+	// Disputed is the label of a conflict about a quotation the claim's
+	// text holds ("who said it"): the articles agree on the words and
+	// disagree on who said them or how. "" when there is none.
+	Disputed string
+}
+
+// DisputedNote says what Disputed means, in words every surface uses.
+func (c Claim) DisputedNote() string {
+	if c.Disputed == "" {
+		return ""
+	}
+	return "disputed: " + c.Disputed + ", see the conflicts"
 }
 
 // Cell is where one source stands on one claim.
@@ -822,6 +834,37 @@ func (v *Story) claims(d *corroborate.Dossier) {
 					Source: v.Sources[i], Passage: v.passage(d, s)})
 			}
 		}
+		row.Disputed = quoteDispute(row.Text, d.Conflicts)
 		v.Claims = append(v.Claims, row)
 	}
+}
+
+// quoteDispute is the label of the first conflict about a quotation (who
+// said it, or its wording) that a claim's text holds, "" if none.
+func quoteDispute(claim string, conflicts []corroborate.Conflict) string {
+	text := quoteWords(claim)
+	for _, c := range conflicts {
+		if !c.Kind.Quote() {
+			continue
+		}
+		quoted := []string{c.About}
+		if c.Kind == corroborate.ConflictQuoteWording { // the sides are the quotation's wordings, not speakers
+			for _, s := range c.Sides {
+				quoted = append(quoted, s.Value)
+			}
+		}
+		for _, q := range quoted {
+			if w := quoteWords(q); len(strings.Fields(w)) >= 4 && strings.Contains(text, w) {
+				return c.Kind.Label()
+			}
+		}
+	}
+	return ""
+}
+
+// quoteWords is text as a quotation is compared: folded to lower case,
+// quotation marks and closing punctuation dropped, apostrophes made one.
+func quoteWords(s string) string {
+	s = strings.NewReplacer("“", " ", "”", " ", "\"", " ", "‘", " ", "’", "'", "`", "'").Replace(strings.ToLower(s))
+	return strings.Join(strings.Fields(strings.TrimRight(strings.TrimSpace(s), ".:;,!? ")), " ")
 }

@@ -526,3 +526,27 @@ func TestMentionWords(t *testing.T) {
 		t.Errorf("MentionWords with a span past the text = %q, want \"\"", got)
 	}
 }
+
+// A claim whose text holds a quotation the articles disagree on says so:
+// the matrix shows agreement on the words, the conflict who said them. A
+// speaker's name that a claim happens to hold is no dispute.
+func TestClaimDisputedQuotation(t *testing.T) {
+	a := arts(2, "")
+	d := &corroborate.Dossier{Articles: a,
+		Claims: []corroborate.Claim{
+			{ID: "c1", Text: "“We don’t close the harbor for a squall,” she said.", Origins: 2,
+				Support: []corroborate.ClaimSupport{{Article: a[0].ID}, {Article: a[1].ID}}},
+			{ID: "c2", Text: "Harbor master Ana Ruiz of the Calder Port Authority said the quay reopens Monday.", Origins: 2,
+				Support: []corroborate.ClaimSupport{{Article: a[0].ID}, {Article: a[1].ID}}},
+		},
+		Conflicts: []corroborate.Conflict{{Kind: corroborate.ConflictQuoteSpeaker, About: "We don't close the harbor for a squall.", Confidence: 0.8,
+			Sides: []corroborate.ConflictSide{{Value: "Ana Ruiz of the Calder Port Authority", Articles: []string{a[0].ID}}, {Value: "Ben Ode", Articles: []string{a[1].ID}}}}},
+	}
+	v := New(d)
+	if got := v.Claims[0].DisputedNote(); got != "disputed: who said it, see the conflicts" {
+		t.Errorf("c1 note = %q, want it disputed", got)
+	}
+	if got := v.Claims[1].Disputed; got != "" {
+		t.Errorf("c2 disputed = %q, want none: it holds a speaker's name, not the quotation", got)
+	}
+}
