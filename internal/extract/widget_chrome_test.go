@@ -125,3 +125,39 @@ func TestGalleryCaptionIsNoByline(t *testing.T) {
 		t.Errorf("Byline = %q, want [Nora Vale]", b.Byline)
 	}
 }
+
+// A post closed by its source's name in brackets ("[Calder Post]" under
+// the last paragraph) keeps that line: it credits the story the post
+// retells. The same bracket between paragraphs, over a round-up of links,
+// naming a platform or under a line that is no prose is a picture's
+// credit, and goes.
+func TestClosingSourceLineKept(t *testing.T) {
+	story := "Mara Lind said on Friday that she had never met the harbor master, and that the rumour was false.\n\n" +
+		"She wrote on her page that the story had hurt her family.\n\n"
+	items := "A singer from Tarn bought a lighthouse and painted it pink. [Quay Gossip]\n" +
+		"Two reality stars are feuding again over a boat. [Harbor Tattle]\n" +
+		"This chef says his soup cures everything, which it does not. [Daily Ladle]\n"
+	tests := []struct {
+		name, body, line string
+		kept             bool
+	}{
+		{"closing the post", story + "[Calder Post]\n", "[Calder Post]", true},
+		{"a wire's name closing the post", story + "[AP]\n", "[AP]", true},
+		{"a host name, a share bar after it", story + "[calderpost.example]\n\nShare this:\n", "[calderpost.example]", true},
+		{"a platform closing the post", story + "[Instagram]\n", "[Instagram]", false},
+		{"a picture agency closing the post", story + "[Getty Images]\n", "[Getty Images]", false},
+		{"between paragraphs", "Mara Lind said on Friday that she had never met the harbor master.\n\n[Calder Post]\n\n" + story, "[Calder Post]", false},
+		{"over a round-up of links", story + "[Photoboard]\n\n" + items, "[Photoboard]", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := fromText("Mara Lind denies harbor rumour\n\n"+tt.body, false, Options{})
+			if got := strings.Contains(a.Text, tt.line); got != tt.kept {
+				t.Errorf("%q in the text: %v, want %v (text %q, removed %q)", tt.line, got, tt.kept, a.Text, a.Removed)
+			}
+			if !strings.Contains(a.Text, "hurt her family") {
+				t.Errorf("the post lost its last paragraph: %q", a.Text)
+			}
+		})
+	}
+}
