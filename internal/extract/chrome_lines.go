@@ -82,6 +82,8 @@ func markChrome(lines []line, byline []string) {
 			l.kind = "author box"
 		case i > last && isSignature(l.text) && lastContent(lines, i):
 			l.kind = "signature"
+		case i > last && linkLabel(lines, i):
+			l.kind = "link or address"
 		case !text.EndsSentence(l.text) && chromeWordLine(l.text):
 			if i < first {
 				l.kind = "header chrome"
@@ -138,6 +140,14 @@ func isSignature(s string) bool {
 	s = strings.TrimSpace(strings.TrimLeft(s, "-–— "))
 	return isNameLike(s) && len(strings.Fields(s)) <= 4 && !strings.ContainsAny(s, "\t") && strings.ToUpper(s) != s &&
 		!strings.HasSuffix(s, "..") && !strings.HasSuffix(s, "…")
+}
+
+// linkLabel reports a short line ending in a colon over a link removed
+// as chrome ("Ferry guide:" over "http://shop.example/…"): the link's
+// label, nothing without it.
+func linkLabel(lines []line, i int) bool {
+	t := strings.TrimSpace(lines[i].text)
+	return strings.HasSuffix(t, ":") && len(strings.Fields(t)) <= 6 && i+1 < len(lines) && lines[i+1].kind == "link or address"
 }
 
 // lastContent reports whether lines[i] is the last line not yet taken as

@@ -161,3 +161,40 @@ func TestClosingSourceLineKept(t *testing.T) {
 		})
 	}
 }
+
+// A science site's "Explore further:" link to its next story, a film
+// site's credit closing a synopsis ("… Written by Harbor Films"), and
+// shortened shop links with their labels under a post are page chrome;
+// the sentences around them, a review's "Written by" naming a screenwriter
+// and the author's own postscript stay.
+func TestTrailingLinkChromeRemoved(t *testing.T) {
+	t.Run("explore further", func(t *testing.T) {
+		link := "Explore further: Ferry engines tested in cold water"
+		a := fromText("Ferry trials\n\nThe new ferry passed its sea trials on Tuesday, the yard said.\n\nThe first crossing is planned for May.\n\n"+link+"\n", false, Options{})
+		assertRemoved(t, a.Text, a.Removed, []string{link}, []string{"planned for May."})
+		prose := "Explore further: the yard says the ferry will carry 300 passengers."
+		b := fromText("Ferry trials\n\nThe new ferry passed its sea trials on Tuesday, the yard said.\n\n"+prose+"\n", false, Options{})
+		assertRemoved(t, b.Text, b.Removed, nil, []string{prose})
+	})
+	t.Run("synopsis credit", func(t *testing.T) {
+		blurb := "When the last ferry of the season fails to return, a young deckhand sets out across the bay to find it. Her search leads her to an island that is not on any chart, and to a keeper who has been waiting ..."
+		a := fromText("The Last Crossing\n\n"+blurb+" Written by Harbor Films\n", false, Options{})
+		assertRemoved(t, a.Text, a.Removed, []string{"Written by Harbor Films"}, []string{blurb})
+		if strings.Contains(a.Text, "Written by") {
+			t.Errorf("the credit stays in the text: %q", a.Text)
+		}
+		review := "The film is slow but rewarding. Written by Ada Holm, based on a novel by Ivo Kerr, it runs two hours."
+		b := fromText("The Last Crossing\n\n"+review+"\n", false, Options{})
+		assertRemoved(t, b.Text, b.Removed, nil, []string{review})
+	})
+	t.Run("shop links under a post", func(t *testing.T) {
+		post := "I wrote the first book on a ferry, and I still think it is the best thing I have done.\n\n" +
+			"PS For anyone who asked, both books can be ordered below.\n\n"
+		links := []string{"Book one:", "http://www.shop.example...ferry-book first edition", "And book two:", "http://www.shop.example...ferry_two_b_img"}
+		a := fromText("Why I wrote it\n\n"+post+strings.Join(links, "\n\n")+"\n", false, Options{})
+		assertRemoved(t, a.Text, a.Removed, links, []string{"the best thing I have done.", "can be ordered below."})
+		mid := "Listen:\n\nThe harbour master read the notice aloud on the quay at noon, the crews said."
+		b := fromText("Notice\n\n"+post+mid+"\n", false, Options{})
+		assertRemoved(t, b.Text, b.Removed, nil, []string{"Listen:", "read the notice aloud"})
+	})
+}
