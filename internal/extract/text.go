@@ -249,6 +249,9 @@ func fromText(s string, headless bool, opt Options) corroborate.Article {
 	if a.Byline == nil {
 		a.Byline = signoffByline(a.Text)
 	}
+	if a.Byline == nil {
+		a.Byline = closingByline(lines)
+	}
 	return a
 }
 
