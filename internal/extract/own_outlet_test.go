@@ -1,6 +1,10 @@
 package extract
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/corroborate/corroborate"
+)
 
 // A text with no outlet of its own names one by its desk's sign-off with
 // the agency spoken of as its newsgatherer, or by a source that did not
@@ -30,10 +34,23 @@ func TestOwnOutletFromText(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			a := fromText("Protesters take harbour office\n\n"+tt.body, false, Options{})
+			a := mustExtract(t, corroborate.Document{Source: "harbour.txt", Format: "text", Body: []byte("Protesters take harbour office\n\n" + tt.body)})
 			if got := orEmpty(a.Outlet); got != tt.want {
 				t.Errorf("Outlet = %q, want %q", got, tt.want)
 			}
 		})
+	}
+}
+
+// The site an address names is the outlet of a copy that keeps the
+// original's "did not return X's calls".
+func TestNoReplyOutletYieldsToURL(t *testing.T) {
+	body := "Protesters take harbour office\n\nProtesters took over the harbour office in Lenna on Sunday.\n\n" +
+		"The harbour board didn't immediately return Calder News' calls for comment on Monday."
+	for _, tt := range []struct{ url, want string }{{"", "Calder News"}, {"https://www.harborledger.example/news/lenna", "harborledger.example"}} {
+		a := mustExtract(t, corroborate.Document{Source: "lenna.txt", URL: tt.url, Format: "text", Body: []byte(body)})
+		if got := orEmpty(a.Outlet); got != tt.want {
+			t.Errorf("URL %q: Outlet = %q, want %q", tt.url, got, tt.want)
+		}
 	}
 }

@@ -242,7 +242,7 @@ func fromText(s string, headless bool, opt Options) corroborate.Article {
 	place, wire, _ := parseDateline(a.Text)
 	a.Dateline = place
 	if a.Outlet == nil {
-		if o := firstNonEmpty(outletFromText(wire, s), deskAgency(a.Text), noReplyOutlet(a.Text)); o != "" {
+		if o := firstNonEmpty(outletFromText(wire, s), deskAgency(a.Text)); o != "" {
 			a.Outlet = &o
 		}
 	}
