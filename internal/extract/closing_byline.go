@@ -86,10 +86,14 @@ var reHandle = regexp.MustCompile(`^@\w{1,30}$`)
 // reFirstPerson matches the words of a text written in the first person.
 var reFirstPerson = regexp.MustCompile(`\b(I|I'm|I’m|I've|I’ve|my|me)\b`)
 
+// reQuoted matches a quotation, whose first person is the speaker's.
+var reQuoted = regexp.MustCompile(`"[^"]*"|“[^”]*”`)
+
 // letterSignature is the name that signs a post written as a letter: a
 // valediction, the name on the next line (a handle may follow it), and
 // after it nothing but chrome or a postscript ("PS …" and what follows);
-// the post's first paragraph is in the first person. A letter quoted by a
+// the post's first paragraph is in the first person, outside quotation
+// marks. A letter quoted by a
 // report ends before the report does, or opens its text in the third
 // person: "" then.
 func letterSignature(lines []line) string {
@@ -100,7 +104,7 @@ func letterSignature(lines []line) string {
 			break
 		}
 	}
-	if first < 0 || !reFirstPerson.MatchString(lines[first].text) {
+	if first < 0 || !reFirstPerson.MatchString(reQuoted.ReplaceAllString(lines[first].text, "")) {
 		return ""
 	}
 	for v := len(lines) - 2; v > first; v-- {

@@ -34,6 +34,8 @@ func TestClosingByline(t *testing.T) {
 		{"a signature over a postscript", letter + "All the best,\n\nIvo Kerr\n\nPS For anyone who asked, the book can be ordered below.", []string{"Ivo Kerr"}},
 		{"a signature over more of the text", letter + "Best wishes,\n\nIvo Kerr\n\nThe crews said they accepted the apology on Wednesday.", nil},
 		{"a letter quoted by a report", quoted + "Yours sincerely,\n\nOle Brand", nil},
+		{"a report opening with a quotation", "\"I have done what I could,\" the harbour master wrote to the council on Tuesday.\n\n" +
+			"The council read the letter aloud.\n\nYours sincerely,\n\nOle Brand", nil},
 		{"a closing that is no valediction", letter + "Meanwhile,\n\nIvo Kerr", nil},
 	}
 	for _, tt := range tests {
