@@ -67,7 +67,9 @@ var chromeRules = []chromeRule{
 	// A promotion's label reads the same way ("DON'T MISS: …", "No te
 	// pierdas: …"), and a link to the story's earlier version ("Earlier
 	// story: …").
-	{"related headline", regexp.MustCompile(`^(related|more|see (also|related)|also read|read (more|also)|earlier (story|coverage)|don['’]?t miss|must (read|see|watch)|no te pierdas|da non perdere|à ne pas manquer|ne manquez pas|nicht verpassen|não perca)\s*:\s*\S`), 30, nil, text.EndsSentence},
+	// A science site's link to its next story ("Explore further: Ferry
+	// engines tested in cold water").
+	{"related headline", regexp.MustCompile(`^(related|more|see (also|related)|also read|read (more|also)|earlier (story|coverage)|explore further|don['’]?t miss|must (read|see|watch)|no te pierdas|da non perdere|à ne pas manquer|ne manquez pas|nicht verpassen|não perca)\s*:\s*\S`), 30, nil, text.EndsSentence},
 	// A video player's leftover labels and the line that introduces the
 	// video ("Video loading", "Watch this video again", "Watch the mayor's
 	// speech:").
@@ -91,7 +93,10 @@ var chromeRules = []chromeRule{
 	// verification email", "check your spam folder").
 	{"account prompt", regexp.MustCompile(`(sent you an? (verification|confirmation|activation) (e-?mail|link|message)|click (on )?the link to (activate|verify|confirm)|(activate|verify|confirm) your (profile|account|e-?mail( address)?)|verification (e-?mail|message)|check your (spam|junk)( or (spam|junk))? folder)`), 30,
 		[]string{"sent you", "click", "activate", "verify", "confirm", "verification", "spam", "junk"}, notAddressed},
-	{"link or address", regexp.MustCompile(`^(https?://\S+|www\.\S+|\S+@\S+\.[a-z]{2,})$`), 1, nil, nil},
+	// A link or an address alone on its line; a link a forum shortened
+	// for display, with the words of its tail ("http://shop.example...
+	// ferry-guide print").
+	{"link or address", regexp.MustCompile(`^(https?://\S+|www\.\S+|\S+@\S+\.[a-z]{2,}|(https?://|www\.)\S*(\.\.\.|…)\S*( \S+){1,3})$`), 4, nil, nil},
 	// A request for readers' tips ("Have a tip we should know? tips@…").
 	{"tip prompt", regexp.MustCompile(`^(have a (news )?tip\b|got a (news )?tip\b|send us (a|your) tips?\b)`), 12, nil, nil},
 	// A platform's own interface text, kept when a page of it was crawled in
@@ -203,6 +208,31 @@ func splitFollowPrompts(lines []line) []line {
 		return lines
 	}
 	return out
+}
+
+// reSynopsisCredit matches the credit a film site closes a synopsis with,
+// after its last sentence or the dots that cut it short ("… until the
+// ferry sails ... Written by Harbor Films"): who wrote the blurb, not part
+// of it.
+var reSynopsisCredit = regexp.MustCompile(`(?:\.\.\.|…|[.!?]["”’)]?)\s+(Written by \p{Lu}[^\s.!?,;:]*(?: [^\s.!?,;:]+){0,3})$`)
+
+// splitSynopsisCredit cuts a synopsis credit (reSynopsisCredit) off the
+// text's last line of content, as a line of chrome of its own. Lines are
+// copied only when one is cut.
+func splitSynopsisCredit(lines []line) []line {
+	for i := len(lines) - 1; i >= 0; i-- {
+		if lines[i].kind != "" {
+			continue
+		}
+		m := reSynopsisCredit.FindStringSubmatchIndex(lines[i].text)
+		if m == nil {
+			return lines
+		}
+		out := append(make([]line, 0, len(lines)+1), lines[:i]...)
+		out = append(out, line{text: strings.TrimSpace(lines[i].text[:m[2]])}, line{text: lines[i].text[m[2]:], kind: "credit line"})
+		return append(out, lines[i+1:]...)
+	}
+	return lines
 }
 
 // followPromptAt is where a follow prompt closing s starts, -1 when none

@@ -53,6 +53,7 @@ func markChrome(lines []line, byline []string) {
 	markAltText(lines)
 	markGalleryCaptions(lines)
 	markRoundup(lines)
+	keepClosingSource(lines)
 	first, last := -1, -1
 	for i, l := range lines {
 		if l.kind == "" && isProse(l.text) {
@@ -81,6 +82,8 @@ func markChrome(lines []line, byline []string) {
 			l.kind = "author box"
 		case i > last && isSignature(l.text) && lastContent(lines, i):
 			l.kind = "signature"
+		case i > last && linkLabel(lines, i):
+			l.kind = "link or address"
 		case !text.EndsSentence(l.text) && chromeWordLine(l.text):
 			if i < first {
 				l.kind = "header chrome"
@@ -137,6 +140,14 @@ func isSignature(s string) bool {
 	s = strings.TrimSpace(strings.TrimLeft(s, "-–— "))
 	return isNameLike(s) && len(strings.Fields(s)) <= 4 && !strings.ContainsAny(s, "\t") && strings.ToUpper(s) != s &&
 		!strings.HasSuffix(s, "..") && !strings.HasSuffix(s, "…")
+}
+
+// linkLabel reports a short line ending in a colon over a link removed
+// as chrome ("Ferry guide:" over "http://shop.example/…"): the link's
+// label, nothing without it.
+func linkLabel(lines []line, i int) bool {
+	t := strings.TrimSpace(lines[i].text)
+	return strings.HasSuffix(t, ":") && len(strings.Fields(t)) <= 6 && i+1 < len(lines) && lines[i+1].kind == "link or address"
 }
 
 // lastContent reports whether lines[i] is the last line not yet taken as
@@ -339,6 +350,42 @@ func markRoundup(lines []line) {
 	for i := from; i < len(lines); i++ {
 		if lines[i].kind == "" {
 			lines[i].kind = "link round-up"
+		}
+	}
+}
+
+// reBracketSource matches a line that is a short name in square brackets
+// and nothing else ("[Calder Post]", "[AP]").
+var reBracketSource = regexp.MustCompile(`^\[(\S+(?: \S+){0,2})\]$`)
+
+// keepClosingSource keeps the line that closes a post with its source's
+// name in brackets ("[Calder Post]" under the last paragraph, as blogs
+// credit the story they retell): the post's credit, content for the
+// credits stage, though the same line elsewhere is a picture's credit
+// ("credit line"). Chrome after it (a share bar, a copyright line) aside,
+// it is the last line, with no round-up of links after it (the bracket
+// over one credits a picture or an embed); it follows a paragraph of
+// prose; and it names no picture source or platform ("[Instagram]",
+// "[Getty Images]").
+func keepClosingSource(lines []line) {
+	for i := len(lines) - 1; i > 0; i-- {
+		switch lines[i].kind {
+		case "", "link round-up":
+			return // a bracket over a round-up credits a picture or an embed
+		case "credit line":
+			m := reBracketSource.FindStringSubmatch(strings.TrimSpace(lines[i].text))
+			if m == nil || rePictureSource.MatchString(strings.ToLower(m[1])) {
+				return
+			}
+			for j := i - 1; j >= 0; j-- {
+				if lines[j].kind == "" {
+					if isProse(lines[j].text) {
+						lines[i].kind = creditKind
+					}
+					return
+				}
+			}
+			return
 		}
 	}
 }

@@ -74,7 +74,10 @@ func Extract(doc corroborate.Document, opt Options) (corroborate.Article, error)
 		a.Time, _ = parseISO(*a.Published)
 	}
 	if a.Outlet == nil {
-		if o := firstNonEmpty(urlOutlet(firstNonEmpty(doc.URL, doc.Source)), originOutlet(a.Text), promoOutlet(a.Removed)); o != "" {
+		// The site an address names wins over what the text says of
+		// itself: a copy keeps the original's closing line and its "did
+		// not return X's calls".
+		if o := firstNonEmpty(urlOutlet(firstNonEmpty(doc.URL, doc.Source)), originOutlet(a.Text), noReplyOutlet(a.Text), promoOutlet(a.Removed)); o != "" {
 			a.Outlet = &o
 		}
 	}

@@ -105,3 +105,36 @@ func TestURLDate(t *testing.T) {
 		})
 	}
 }
+
+// A news agency that sets its name between slashes in its dateline
+// ("LENNA, March 3. /ITAR-TASS/. The …") names itself there: the outlet is
+// the agency, the place is the dateline's, and a lead standing as the
+// headline does not keep the dateline as its start.
+func TestSlashDatelineAgency(t *testing.T) {
+	lead := "The council of the Lenna harbour district turned to the regional governor on Tuesday, asking him to send a temporary crew to run the night ferry."
+	rest := "\n\nThe council voted unanimously for the request at an extraordinary session.\n\n\"We have no boats and no crews,\" council chair Ada Holm said."
+	tests := []struct {
+		name, body, outlet, place string
+	}{
+		{"agency between slashes", "LENNA, March 3. /ITAR-TASS/. " + lead + rest, "TASS", "LENNA"},
+		{"under a line of page chrome", "Gallery 8 photo Gallery © Ana Ros Harbour of Lenna\n\nLENNA, March 3 /TASS/. " + lead + rest, "TASS", "LENNA"},
+		{"an unknown name between slashes", "LENNA, March 3. /Harbour Daily/. " + lead + rest, "", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := mustExtract(t, corroborate.Document{Source: "council.txt", Format: "text", Body: []byte(tt.body)})
+			if got := orEmpty(a.Outlet); got != tt.outlet {
+				t.Errorf("Outlet = %q, want %q", got, tt.outlet)
+			}
+			if a.Dateline != tt.place {
+				t.Errorf("Dateline = %q, want %q", a.Dateline, tt.place)
+			}
+			if tt.outlet != "" && strings.Contains(a.Title, "/") {
+				t.Errorf("Title = %q, keeps the dateline", a.Title)
+			}
+			if !strings.Contains(a.Text, lead) {
+				t.Errorf("the lead left the text: %q", a.Text)
+			}
+		})
+	}
+}

@@ -203,7 +203,7 @@ func fromText(s string, headless bool, opt Options) corroborate.Article {
 		// Pro-Russian protesters …"): no part of the article's name.
 		a.Title = strings.TrimSpace(a.Title[e:])
 	}
-	lines = splitFollowPrompts(lines)
+	lines = splitSynopsisCredit(splitFollowPrompts(lines))
 	markCredits(lines)
 	readHead(lines, &a, opt)
 	if k := lines[0].kind; (k == "date" || k == "byline") && len(lines) > 1 && lines[1].text == lines[0].text {
@@ -242,12 +242,15 @@ func fromText(s string, headless bool, opt Options) corroborate.Article {
 	place, wire, _ := parseDateline(a.Text)
 	a.Dateline = place
 	if a.Outlet == nil {
-		if o := outletFromText(wire, s); o != "" {
+		if o := firstNonEmpty(outletFromText(wire, s), deskAgency(a.Text)); o != "" {
 			a.Outlet = &o
 		}
 	}
 	if a.Byline == nil {
 		a.Byline = signoffByline(a.Text)
+	}
+	if a.Byline == nil {
+		a.Byline = closingByline(lines)
 	}
 	return a
 }

@@ -125,3 +125,76 @@ func TestGalleryCaptionIsNoByline(t *testing.T) {
 		t.Errorf("Byline = %q, want [Nora Vale]", b.Byline)
 	}
 }
+
+// A post closed by its source's name in brackets ("[Calder Post]" under
+// the last paragraph) keeps that line: it credits the story the post
+// retells. The same bracket between paragraphs, over a round-up of links,
+// naming a platform or under a line that is no prose is a picture's
+// credit, and goes.
+func TestClosingSourceLineKept(t *testing.T) {
+	story := "Mara Lind said on Friday that she had never met the harbor master, and that the rumour was false.\n\n" +
+		"She wrote on her page that the story had hurt her family.\n\n"
+	items := "A singer from Tarn bought a lighthouse and painted it pink. [Quay Gossip]\n" +
+		"Two reality stars are feuding again over a boat. [Harbor Tattle]\n" +
+		"This chef says his soup cures everything, which it does not. [Daily Ladle]\n"
+	tests := []struct {
+		name, body, line string
+		kept             bool
+	}{
+		{"closing the post", story + "[Calder Post]\n", "[Calder Post]", true},
+		{"a wire's name closing the post", story + "[AP]\n", "[AP]", true},
+		{"a host name, a share bar after it", story + "[calderpost.example]\n\nShare this:\n", "[calderpost.example]", true},
+		{"a platform closing the post", story + "[Instagram]\n", "[Instagram]", false},
+		{"a picture agency closing the post", story + "[Getty Images]\n", "[Getty Images]", false},
+		{"between paragraphs", "Mara Lind said on Friday that she had never met the harbor master.\n\n[Calder Post]\n\n" + story, "[Calder Post]", false},
+		{"over a round-up of links", story + "[Photoboard]\n\n" + items, "[Photoboard]", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := fromText("Mara Lind denies harbor rumour\n\n"+tt.body, false, Options{})
+			if got := strings.Contains(a.Text, tt.line); got != tt.kept {
+				t.Errorf("%q in the text: %v, want %v (text %q, removed %q)", tt.line, got, tt.kept, a.Text, a.Removed)
+			}
+			if !strings.Contains(a.Text, "hurt her family") {
+				t.Errorf("the post lost its last paragraph: %q", a.Text)
+			}
+		})
+	}
+}
+
+// A science site's "Explore further:" link to its next story, a film
+// site's credit closing a synopsis ("… Written by Harbor Films"), and
+// shortened shop links with their labels under a post are page chrome;
+// the sentences around them, a review's "Written by" naming a screenwriter
+// and the author's own postscript stay.
+func TestTrailingLinkChromeRemoved(t *testing.T) {
+	t.Run("explore further", func(t *testing.T) {
+		link := "Explore further: Ferry engines tested in cold water"
+		a := fromText("Ferry trials\n\nThe new ferry passed its sea trials on Tuesday, the yard said.\n\nThe first crossing is planned for May.\n\n"+link+"\n", false, Options{})
+		assertRemoved(t, a.Text, a.Removed, []string{link}, []string{"planned for May."})
+		prose := "Explore further: the yard says the ferry will carry 300 passengers."
+		b := fromText("Ferry trials\n\nThe new ferry passed its sea trials on Tuesday, the yard said.\n\n"+prose+"\n", false, Options{})
+		assertRemoved(t, b.Text, b.Removed, nil, []string{prose})
+	})
+	t.Run("synopsis credit", func(t *testing.T) {
+		blurb := "When the last ferry of the season fails to return, a young deckhand sets out across the bay to find it. Her search leads her to an island that is not on any chart, and to a keeper who has been waiting ..."
+		a := fromText("The Last Crossing\n\n"+blurb+" Written by Harbor Films\n", false, Options{})
+		assertRemoved(t, a.Text, a.Removed, []string{"Written by Harbor Films"}, []string{blurb})
+		if strings.Contains(a.Text, "Written by") {
+			t.Errorf("the credit stays in the text: %q", a.Text)
+		}
+		review := "The film is slow but rewarding. Written by Ada Holm, based on a novel by Ivo Kerr, it runs two hours."
+		b := fromText("The Last Crossing\n\n"+review+"\n", false, Options{})
+		assertRemoved(t, b.Text, b.Removed, nil, []string{review})
+	})
+	t.Run("shop links under a post", func(t *testing.T) {
+		post := "I wrote the first book on a ferry, and I still think it is the best thing I have done.\n\n" +
+			"PS For anyone who asked, both books can be ordered below.\n\n"
+		links := []string{"Book one:", "http://www.shop.example...ferry-book first edition", "And book two:", "http://www.shop.example...ferry_two_b_img"}
+		a := fromText("Why I wrote it\n\n"+post+strings.Join(links, "\n\n")+"\n", false, Options{})
+		assertRemoved(t, a.Text, a.Removed, links, []string{"the best thing I have done.", "can be ordered below."})
+		mid := "Listen:\n\nThe harbour master read the notice aloud on the quay at noon, the crews said."
+		b := fromText("Notice\n\n"+post+mid+"\n", false, Options{})
+		assertRemoved(t, b.Text, b.Removed, nil, []string{"Listen:", "read the notice aloud"})
+	})
+}

@@ -70,7 +70,9 @@ func markOf(name string) (Mark, bool) {
 // them ("(Updates with ...) By Ana Ros March 3 (Reuters) -"); a bracket that
 // names no outlet after a place ("SACRAMENTO (KTRN13) —"); a known outlet's
 // mark with no dash after a short place or alone ("(CNN) A dress ...",
-// "Madrid (CNN) The ...", "(CNN)The ..."). A sentence must start after it: a capital, a
+// "Madrid (CNN) The ...", "(CNN)The ..."); a known agency's name between
+// slashes after a place in capitals or a date ("LENNA, March 3. /TASS/.
+// The …", slashDateline). A sentence must start after it: a capital, a
 // digit or a quotation mark ("NASA — the agency said" has no dateline).
 // Labels in capitals ("FILE -", "EXCLUSIVE –") are no places. A place in
 // capitals and a colon ("RAMPUR: All was going well…", as South Asian
@@ -174,6 +176,9 @@ func ReadDateline(s string) (Dateline, bool) {
 		}
 		i = close + 1
 	}
+	if d, ok := slashDateline(s, line); ok {
+		return d, true
+	}
 	if c := strings.IndexByte(line, ':'); c > 0 && c <= placeReach && (sepAt < 0 || c < sepAt) {
 		return colonDateline(s, c)
 	}
@@ -247,6 +252,50 @@ func bracketDateline(s string, open, close int) (Dateline, bool) {
 		d.Mark = m
 	}
 	return d, true
+}
+
+// slashDateline reads the dateline of a news agency that sets its name
+// between slashes after the place and the date, then a full stop or a
+// dash ("LENNA, March 3. /TASS/. The …", as the Russian agencies file):
+// the name is an agency the directory knows, and a place in capitals or a
+// date stands before it. A slash elsewhere ("and/or", "PORT CALDER/LENNA",
+// a photo credit "Ana Ros /Harbor Photo/") is no mark.
+func slashDateline(s, line string) (Dateline, bool) {
+	open := strings.Index(line, " /")
+	if open < 0 || open+1 > markReach {
+		return Dateline{}, false
+	}
+	open++
+	k := strings.IndexByte(line[open+1:], '/')
+	if k < 1 || k > 40 {
+		return Dateline{}, false
+	}
+	close := open + 1 + k
+	o, known := Lookup(line[open+1 : close])
+	l := readLead(s[:open])
+	if !known || !o.Wire || !l.clean || !l.caps && !l.dated || l.words > markWords {
+		return Dateline{}, false
+	}
+	at := close + 1
+	if at < len(s) && (s[at] == '.' || s[at] == ':') {
+		at++
+	}
+	sep := ""
+	if n := spaceAt(s, at); n > 0 {
+		if sp, after := separator(s, at+n); sp != "" {
+			sep, at = sp, after
+		}
+	}
+	end := sentenceAt(s, at)
+	if end < 0 || end == close+1 {
+		return Dateline{}, false // "/TASS/The …": no space after the mark
+	}
+	return Dateline{
+		Place: l.place,
+		Mark:  Mark{Outlet: o.Name, Known: true, Wire: true, Start: open, End: at},
+		Sep:   sep,
+		End:   end,
+	}, true
 }
 
 // firstSep returns where the first separator after a dateline's place

@@ -1,6 +1,7 @@
 package outlets_test
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/corroborate/corroborate/internal/outlets"
@@ -18,8 +19,8 @@ func TestReadDateline(t *testing.T) {
 		if ok && got.End != len(d.Lead) {
 			t.Errorf("ReadDateline(%q).End = %d, want %d, where the sentence starts", d.Text(), got.End, len(d.Lead))
 		}
-		if m := got.Mark; m.Outlet != "" && (m.Start < 0 || m.End > got.End || m.Start >= m.End || d.Text()[m.Start] != '(') {
-			t.Errorf("ReadDateline(%q).Mark at [%d,%d), want the parentheses and the dash before %d", d.Text(), m.Start, m.End, got.End)
+		if m := got.Mark; m.Outlet != "" && (m.Start < 0 || m.End > got.End || m.Start >= m.End || !strings.ContainsRune("(/", rune(d.Text()[m.Start]))) {
+			t.Errorf("ReadDateline(%q).Mark at [%d,%d), want the parentheses or slashes and the dash before %d", d.Text(), m.Start, m.End, got.End)
 		}
 	})
 }

@@ -1,0 +1,56 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/corroborate/corroborate"
+)
+
+// A text with no outlet of its own names one by its desk's sign-off with
+// the agency spoken of as its newsgatherer, or by a source that did not
+// answer it. A sign-off alone, an agency named only as a source, two
+// agencies, or an outlet not answered that the text credits as its source
+// name none.
+func TestOwnOutletFromText(t *testing.T) {
+	lead := "Protesters took over the harbour office in Lenna on Sunday, demanding a vote on the ferry's future.\n\n"
+	signoff := "\n\n(Writing by Ana Ros; Editing by Li Wei)"
+	tests := []struct {
+		name, body, want string
+	}{
+		{"sign-off and a witness", lead + "About 300 people gathered outside, a Reuters witness said." + signoff, "Reuters"},
+		{"sign-off and a source who told the agency", lead + "\"We will stay,\" one protester told Reuters." + signoff, "Reuters"},
+		{"sign-off and reporting by", lead + "Reuters television showed crowds on the quay.\n\n(Reporting by Ana Ros; Editing by Li Wei)", "Reuters"},
+		{"sign-off alone", lead + "About 300 people gathered outside, police said." + signoff, ""},
+		{"an agency named as a source", lead + "About 300 people gathered outside, Reuters reported.", ""},
+		{"sign-off and two agencies' staff", lead + "A Reuters witness saw 300 people; an AFP reporter counted fewer." + signoff, ""},
+		{"a witness and no sign-off", lead + "About 300 people gathered outside, a Reuters witness said.", ""},
+		{"did not return the outlet's calls", lead + "The harbour board didn't immediately return Calder News' calls for comment on Monday.", "Calder News"},
+		{"did not return messages left by the outlet", lead + "Holm did not return messages left by Harbor Gazette.", "Harbor Gazette"},
+		{"a known outlet's possessive", lead + "The board did not respond to the Associated Press' request for comment.", "Associated Press"},
+		{"not answered and credited as the source", "The Calder Post reported on Tuesday that the harbour office had closed.\n\n" +
+			"The board did not return the Calder Post's request for comment, and the paper did not name its sources.", ""},
+		{"a person not answered", lead + "The board did not return Ada Holm's calls, she said.", ""},
+		{"two outlets not answered", lead + "The board did not return Calder News' calls. Holm did not respond to messages left by Harbor Gazette.", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := mustExtract(t, corroborate.Document{Source: "harbour.txt", Format: "text", Body: []byte("Protesters take harbour office\n\n" + tt.body)})
+			if got := orEmpty(a.Outlet); got != tt.want {
+				t.Errorf("Outlet = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+// The site an address names is the outlet of a copy that keeps the
+// original's "did not return X's calls".
+func TestNoReplyOutletYieldsToURL(t *testing.T) {
+	body := "Protesters take harbour office\n\nProtesters took over the harbour office in Lenna on Sunday.\n\n" +
+		"The harbour board didn't immediately return Calder News' calls for comment on Monday."
+	for _, tt := range []struct{ url, want string }{{"", "Calder News"}, {"https://www.harborledger.example/news/lenna", "harborledger.example"}} {
+		a := mustExtract(t, corroborate.Document{Source: "lenna.txt", URL: tt.url, Format: "text", Body: []byte(body)})
+		if got := orEmpty(a.Outlet); got != tt.want {
+			t.Errorf("URL %q: Outlet = %q, want %q", tt.url, got, tt.want)
+		}
+	}
+}
