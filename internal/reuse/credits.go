@@ -175,6 +175,9 @@ type nameRun struct {
 	start, end int // bytes of the run, including a leading "The"
 	name       string
 	possessive bool
+	// described: the text's words around the run say it is an outlet
+	// ("So writes the Harbourer").
+	described bool
 }
 
 // nameRuns finds the capitalised runs of text. Words of a run are separated
