@@ -107,12 +107,17 @@ func direct(p *pair, a, b *article, ix *aliasIndex) {
 		}
 		add(sign(w == a)*wSelfMark, "%s carries its own dateline or sign-off: '%s'", w.id, clipCue(w.selfMark))
 	}
-	if longer := max(p.lenA, p.lenB); longer > 0 {
-		d := float64(p.lenA-p.lenB) / float64(longer)
+	// The words of a credit only one side gives inside the shared text
+	// are that side's note on where the text comes from, not more of the
+	// text: they do not make its version the longer.
+	lenA := p.lenA - ownCueWords(a, b, p.passages, true, ix)
+	lenB := p.lenB - ownCueWords(b, a, p.passages, false, ix)
+	if longer := max(lenA, lenB); longer > 0 {
+		d := float64(lenA-lenB) / float64(longer)
 		if d > 0.03 || d < -0.03 {
-			w, n, m, o := a, p.lenA, p.lenB, b
+			w, n, m, o := a, lenA, lenB, b
 			if d < 0 {
-				w, n, m, o = b, p.lenB, p.lenA, a
+				w, n, m, o = b, lenB, lenA, a
 			}
 			add(clamp(10*d, wLonger), "%s has the longer version of the shared passages (%d words vs %d in %s)", w.id, n, m, o.id)
 		}
@@ -120,9 +125,9 @@ func direct(p *pair, a, b *article, ix *aliasIndex) {
 }
 
 // introducedCredit returns a credit of copy, in its own words (not inside
-// the text it shares with origin), that vouches for the shared text ("Fox
-// News reports:" above a block quote) and names an outlet that may be
-// origin's: origin's outlet is unknown. A copy says where it took its text
+// the text it shares with origin, or there but not in origin's), that
+// vouches for the shared text ("Fox News reports:" above a block quote)
+// and names an outlet that may be origin's: origin's outlet is unknown. A copy says where it took its text
 // from; an origin does not credit anyone for its own reporting. Sourcing
 // cues ("told Fox News") are left out: they are how an outlet reports its
 // own interviews. The credit must be a credit line, introduce a block or
@@ -132,9 +137,19 @@ func introducedCredit(copy, origin *article, ps []passage, copyIsA bool, ix *ali
 		return foundCredit{}, false
 	}
 	for _, c := range copy.credits {
-		// A cue inside the shared text was copied with it: it is the origin's.
-		if c.kind != creditCue || c.sourcing || overlapsPassage(copy, corroborate.Span{Start: c.Start, End: c.End}, ps, copyIsA) {
+		if c.kind != creditCue || c.sourcing {
 			continue
+		}
+		if overlapsPassage(copy, corroborate.Span{Start: c.Start, End: c.End}, ps, copyIsA) {
+			// A cue inside the shared text was copied with it when the
+			// other article gives it too; one only this article gives is
+			// its credit for the passage it sits in: "…, according to a
+			// new X report based on three sources, …" over the other's
+			// "…, according to three sources".
+			if !ownCue(c, origin, ix) {
+				continue
+			}
+			return c, true
 		}
 		// A credit line ("Via X", a closing "- X") vouches for the whole.
 		if c.whole || scopeHolds(copy, c, ps, copyIsA) && (introducesBlock(copy, c) || sentenceShared(copy, c, ps, copyIsA)) {
@@ -142,6 +157,38 @@ func introducedCredit(copy, origin *article, ps []passage, copyIsA bool, ix *ali
 		}
 	}
 	return foundCredit{}, false
+}
+
+// ownCue reports whether credit c is its article's own, not one it shares
+// with other: other neither credits the outlet nor carries the cue's words
+// ("The Mail reported" is in both though only one reads it as a credit).
+func ownCue(c foundCredit, other *article, ix *aliasIndex) bool {
+	if _, both := creditTo(other, c.Outlet, ix); both {
+		return false
+	}
+	return !strings.Contains(strings.ToLower(other.text), strings.ToLower(c.Cue))
+}
+
+// ownCueWords counts the tokens of p's passages (side a when onA) that
+// belong to a credit cue of p naming an outlet other does not credit: "a
+// new X report" in "…, according to a new X report based on three
+// sources".
+func ownCueWords(p, other *article, ps []passage, onA bool, ix *aliasIndex) int32 {
+	var n int32
+	for _, c := range p.credits {
+		if c.kind != creditCue || !ownCue(c, other, ix) {
+			continue
+		}
+		for _, q := range ps {
+			r := q.side(onA)
+			for i := r.lo; i < r.hi; i++ {
+				if t := p.toks[i]; int(t.start) >= c.Start && int(t.end) <= c.End {
+					n++
+				}
+			}
+		}
+	}
+	return n
 }
 
 // introducesBlock reports whether credit c ends a paragraph with a colon,
