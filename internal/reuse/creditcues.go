@@ -352,23 +352,27 @@ func writtenBy(text string, run nameRun) (nameRun, bool) {
 	if run.possessive || strings.HasPrefix(run.name, "The ") {
 		return run, false
 	}
-	fs := strings.Fields(run.name)
-	demonym := len(fs) == 2 && demonyms[fs[0]]
-	if len(fs) != 1 && !demonym {
-		return run, false
-	}
-	name := fs[len(fs)-1]
-	if notOutletNames[name] || !utf8.ValidString(name) {
-		return run, false
-	}
-	b := asciiLower(strings.TrimRight(text[max(0, run.start-16):run.start], " "))
+	// The cue first, without allocating: every capitalised run that is not
+	// a known outlet is asked.
+	b := strings.TrimRight(text[max(0, run.start-16):run.start], " ")
 	verb := ""
 	for _, v := range []string{"writes the", "wrote the", "reports the", "reported the"} {
-		if b == v || strings.HasSuffix(b, " "+v) {
+		if len(b) >= len(v) && strings.EqualFold(b[len(b)-len(v):], v) && (len(b) == len(v) || b[len(b)-len(v)-1] == ' ') {
 			verb = v
 		}
 	}
-	if verb == "" || !demonym && strings.HasPrefix(verb, "report") {
+	if verb == "" {
+		return run, false
+	}
+	first, name, two := strings.Cut(run.name, " ")
+	demonym := two && demonyms[first] && !strings.Contains(name, " ")
+	if !demonym {
+		name = run.name
+	}
+	if strings.Contains(name, " ") || notOutletNames[name] || !utf8.ValidString(name) {
+		return run, false
+	}
+	if !demonym && strings.HasPrefix(verb, "report") {
 		return run, false // "reports the Pentagon": a body in the news
 	}
 	run.name = name // the cue keeps the nationality: "reports the British Courant"
@@ -586,7 +590,7 @@ func matchCue(text, before, after string, run nameRun) (foundCredit, bool) {
 		if run.possessive && !bc.possessive {
 			continue
 		}
-		if bl == cue || strings.HasSuffix(bl, " "+cue) || strings.HasSuffix(bl, "("+cue) {
+		if n := len(bl) - len(cue); strings.HasSuffix(bl, cue) && (n == 0 || bl[n-1] == ' ' || bl[n-1] == '(') {
 			c.Start = lo(before, run.start, trimmed) - len(cue)
 			c.End = run.end
 			c.sourcing = sourcingCues[cue]

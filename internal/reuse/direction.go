@@ -176,16 +176,20 @@ func ownCue(c foundCredit, other *article, ix *aliasIndex) bool {
 func ownCueWords(p, other *article, ps []passage, onA bool, ix *aliasIndex) int32 {
 	var n int32
 	for _, c := range p.credits {
-		if c.kind != creditCue || !ownCue(c, other, ix) {
+		if c.kind != creditCue {
 			continue
 		}
+		var k int32
 		for _, q := range ps {
 			r := q.side(onA)
 			for i := r.lo; i < r.hi; i++ {
 				if t := p.toks[i]; int(t.start) >= c.Start && int(t.end) <= c.End {
-					n++
+					k++
 				}
 			}
+		}
+		if k > 0 && ownCue(c, other, ix) {
+			n += k
 		}
 	}
 	return n

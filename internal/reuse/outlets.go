@@ -71,6 +71,26 @@ func (ix *aliasIndex) sameOutlet(a, b string) bool {
 	return ka == kb || acronymOf(ka, cb) || acronymOf(kb, ca)
 }
 
+// outletKey is an outlet's name folded for sameOutlet, computed once.
+type outletKey struct{ canon, key string }
+
+// key folds name as sameOutlet does; the zero key for no name.
+func (ix *aliasIndex) key(name string) outletKey {
+	if name == "" {
+		return outletKey{}
+	}
+	c, _ := ix.canonical(name)
+	return outletKey{c, nameKey(c)}
+}
+
+// same is sameOutlet over folded names.
+func (k outletKey) same(o outletKey) bool {
+	if k.canon == "" || o.canon == "" {
+		return false
+	}
+	return k.key == o.key || acronymOf(k.key, o.canon) || acronymOf(o.key, k.canon)
+}
+
 // acronymOf reports whether key (a folded name, "aina") is made of the
 // initials of the words of name ("Assyrian International News Agency"),
 // three or more of them.
