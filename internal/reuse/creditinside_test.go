@@ -47,3 +47,67 @@ func TestCreditInsideSharedPassage(t *testing.T) {
 		}
 	}
 }
+
+// The words of a credit one side adds inside the shared passage are not
+// more of the shared text: with them left out the two versions are as
+// long, and neither is the longer.
+func TestCreditWordsNotLonger(t *testing.T) {
+	lead := "The head of the Kestrel Ferry Company has told several board members, including treasurer Ana Ruiz, " +
+		"that he plans to sell the island line to a mainland operator"
+	tail := ". The board will meet on Friday to hear offers from two operators based in Portville and Skarn."
+	origin := lead + ", according to two people with direct knowledge of the talks" + tail +
+		"\n\nIslanders have opposed a sale since the spring."
+	rewrite := lead + ", according to a new Harbour Times report based on two people with direct knowledge of the talks" + tail +
+		"\n\nA petition against it gathered 1,200 names."
+	res := Analyze([]corroborate.Article{mkArticle(t, "origin", "", "", origin), mkArticle(t, "rewrite", "", "", rewrite)}, nil, Options{})
+	if len(res.Reuse) != 1 {
+		t.Fatalf("want one reuse edge, got %+v", summarize(res.Reuse))
+	}
+	for _, e := range res.Reuse[0].Evidence {
+		if strings.Contains(e, "longer version") {
+			t.Errorf("the credit's words made a version longer: %q", e)
+		}
+	}
+}
+
+// A credit both articles carry inside the shared passage was copied with
+// it, even when only one of them reads it as a credit ("the Post reported"
+// is a credit only where the text names the Harbour Post in full): it
+// tells nothing of the direction.
+func TestCopiedCreditInsidePassage(t *testing.T) {
+	shared := "The ferry line to Skarn will close in June, the Post reported on Monday, after the owners failed to find " +
+		"a buyer for the two boats that carry 4,000 islanders a year across the sound to Portville."
+	a := "The Harbour Post has covered the line for years.\n\n" + shared + "\n\nThe council will meet on Friday."
+	b := shared + "\n\nSkarn's mayor called the news a blow to the island."
+	res := Analyze([]corroborate.Article{mkArticle(t, "a", "", "", a), mkArticle(t, "b", "", "", b)}, nil, Options{})
+	if len(res.Reuse) != 1 {
+		t.Fatalf("want one reuse edge, got %+v", summarize(res.Reuse))
+	}
+	if got := res.Credits[0]; len(got) == 0 || got[0].Outlet != "Harbour Post" {
+		t.Fatalf("a's credits = %+v, want one to the Harbour Post (the fixture no longer shows the case)", got)
+	}
+	for _, e := range res.Reuse[0].Evidence {
+		if strings.Contains(e, "for the shared text") {
+			t.Errorf("a copied credit counted for the direction: %q", e)
+		}
+	}
+}
+
+// Nor are they, between two shared passages, text the other side left
+// out: a copy is a selection, and its credit is no part of its source.
+func TestCreditWordsNotLeftOut(t *testing.T) {
+	lead := "The head of the Kestrel Ferry Company has told several board members, including treasurer Ana Ruiz, " +
+		"that he plans to sell the island line to a mainland operator"
+	tail := ". The board will meet on Friday to hear offers from two operators based in Portville and Skarn."
+	origin := lead + ", sources said" + tail + "\n\nIslanders have opposed a sale since the spring."
+	rewrite := lead + ", according to a new Harbour Times report" + tail + "\n\nA petition against it gathered 1,200 names."
+	res := Analyze([]corroborate.Article{mkArticle(t, "origin", "", "", origin), mkArticle(t, "rewrite", "", "", rewrite)}, nil, Options{})
+	if len(res.Reuse) != 1 || len(res.Reuse[0].Passages) < 2 {
+		t.Fatalf("want one reuse edge of two passages around the credit, got %+v", res.Reuse)
+	}
+	for _, e := range res.Reuse[0].Evidence {
+		if strings.HasPrefix(e, "rewrite holds") {
+			t.Errorf("the credit's words counted as text left out: %q", e)
+		}
+	}
+}

@@ -109,9 +109,12 @@ func direct(p *pair, a, b *article, ix *aliasIndex) {
 	}
 	// The words of a credit only one side gives inside the shared text
 	// are that side's note on where the text comes from, not more of the
-	// text: they do not make its version the longer.
-	lenA := p.lenA - ownCueWords(a, b, p.passages, true, ix)
-	lenB := p.lenB - ownCueWords(b, a, p.passages, false, ix)
+	// text: they do not make its version the longer, nor, between the
+	// passages, its text the one the other left out (gapEvidence).
+	inA, betweenA := ownCueWords(a, b, p.passages, true, ix)
+	inB, betweenB := ownCueWords(b, a, p.passages, false, ix)
+	p.cueGap = [2]int32{betweenA, betweenB}
+	lenA, lenB := p.lenA-inA, p.lenB-inB
 	if longer := max(lenA, lenB); longer > 0 {
 		d := float64(lenA-lenB) / float64(longer)
 		if d > 0.03 || d < -0.03 {
@@ -169,30 +172,48 @@ func ownCue(c foundCredit, other *article, ix *aliasIndex) bool {
 	return !strings.Contains(strings.ToLower(other.text), strings.ToLower(c.Cue))
 }
 
-// ownCueWords counts the tokens of p's passages (side a when onA) that
-// belong to a credit cue of p naming an outlet other does not credit: "a
-// new X report" in "…, according to a new X report based on three
-// sources".
-func ownCueWords(p, other *article, ps []passage, onA bool, ix *aliasIndex) int32 {
-	var n int32
+// ownCueWords counts the tokens of p (side a of the passages when onA)
+// that belong to a credit cue of p naming an outlet other does not credit
+// ("a new X report" in "…, according to a new X report based on three
+// sources"): inside the passages, and between the first and the last of
+// them outside any.
+func ownCueWords(p, other *article, ps []passage, onA bool, ix *aliasIndex) (inside, between int32) {
+	if len(ps) == 0 {
+		return 0, 0
+	}
+	lo, hi := int32(1<<30), int32(0)
+	for _, q := range ps {
+		r := q.side(onA)
+		lo, hi = min(lo, r.lo), max(hi, r.hi)
+	}
 	for _, c := range p.credits {
 		if c.kind != creditCue {
 			continue
 		}
-		var k int32
-		for _, q := range ps {
-			r := q.side(onA)
-			for i := r.lo; i < r.hi; i++ {
-				if t := p.toks[i]; int(t.start) >= c.Start && int(t.end) <= c.End {
-					k++
-				}
+		t, _ := slices.BinarySearchFunc(p.toks, int32(c.Start), func(t token, off int32) int { return cmp.Compare(t.start, off) })
+		var in, out int32
+		for ; t < len(p.toks) && int(p.toks[t].end) <= c.End; t++ {
+			i := int32(t)
+			if i < lo || i >= hi {
+				continue
+			}
+			covered := false
+			for _, q := range ps {
+				r := q.side(onA)
+				covered = covered || r.lo <= i && i < r.hi
+			}
+			if covered {
+				in++
+			} else {
+				out++
 			}
 		}
-		if k > 0 && ownCue(c, other, ix) {
-			n += k
+		if in+out > 0 && ownCue(c, other, ix) {
+			inside += in
+			between += out
 		}
 	}
-	return n
+	return inside, between
 }
 
 // introducesBlock reports whether credit c ends a paragraph with a colon,
