@@ -166,5 +166,6 @@
 // "Harbour Aid Foundation") is no outlet, and a closing "- Daily Mirror"
 // is a credit line, and so is a closing "[X]" on a line of its own ("[X
 // via Y]" is read as a cue; "[Instagram]" names no outlet). Dates, and a
-// year before a name ("a 2004 X article"), are never outlets ("media reported November 24").
+// year before a name ("a 2004 X article"), are never outlets ("media
+// reported November 24").
 package reuse
