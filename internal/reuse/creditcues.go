@@ -369,8 +369,9 @@ func writtenBy(text string, run nameRun) (nameRun, bool) {
 	if !demonym {
 		name = run.name
 	}
-	if strings.Contains(name, " ") || notOutletNames[name] || !utf8.ValidString(name) {
-		return run, false
+	if strings.Contains(name, " ") || notOutletNames[name] || demonymShape(name) || !utf8.ValidString(name) ||
+		!nameEndsPhrase(text[run.end:]) {
+		return run, false // "wrote the American ambassador": a person's description
 	}
 	if !demonym && strings.HasPrefix(verb, "report") {
 		return run, false // "reports the Pentagon": a body in the news
@@ -379,6 +380,29 @@ func writtenBy(text string, run nameRun) (nameRun, bool) {
 	return run, true
 }
 
+// nameEndsPhrase reports whether rest, the text after a name, goes on as
+// after a name and not as after an adjective: a mark, the end, or a
+// function word ("So writes the X in a short item", "… the X and cites").
+func nameEndsPhrase(rest string) bool {
+	rest = strings.TrimLeft(rest, " ")
+	if rest == "" {
+		return true
+	}
+	if r, _ := utf8.DecodeRuneInString(rest); !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+		return true
+	}
+	w := rest
+	if i := strings.IndexAny(w, " ,.;:"); i >= 0 {
+		w = w[:i]
+	}
+	return phraseWords[w]
+}
+
+// phraseWords may follow a name: "writes the X in", "reports the X and".
+var phraseWords = map[string]bool{"in": true, "on": true, "and": true, "that": true, "about": true, "at": true,
+	"which": true, "who": true, "today": true, "yesterday": true, "earlier": true, "recently": true, "last": true,
+	"this": true, "as": true, "after": true, "on-line": true, "online": true, "for": true, "with": true}
+
 // demonyms are the nationalities a text may put before an outlet's name:
 // "the British Courant".
 var demonyms = map[string]bool{"British": true, "Swedish": true, "Norwegian": true, "Danish": true,
@@ -386,7 +410,9 @@ var demonyms = map[string]bool{"British": true, "Swedish": true, "Norwegian": tr
 	"Russian": true, "American": true, "Canadian": true, "Australian": true, "Irish": true, "Scottish": true,
 	"Israeli": true, "Egyptian": true, "Saudi": true, "Turkish": true, "Indian": true, "Chinese": true,
 	"Japanese": true, "Polish": true, "Serbian": true, "Greek": true, "Swiss": true, "Austrian": true,
-	"Belgian": true, "Brazilian": true, "Mexican": true, "Lebanese": true, "Iranian": true, "Pakistani": true}
+	"Belgian": true, "Brazilian": true, "Mexican": true, "Lebanese": true, "Iranian": true, "Pakistani": true,
+	"Iraqi": true, "Kuwaiti": true, "Qatari": true, "Omani": true, "Yemeni": true, "Somali": true,
+	"Bangladeshi": true, "Nepali": true, "Thai": true}
 
 // notOutletNames are titles and the words bodies are named by: "writes
 // the Pope", "reports the British Embassy".
@@ -439,7 +465,7 @@ func demonymShape(name string) bool {
 	if demonyms[last] {
 		return true
 	}
-	for _, suf := range []string{"ean", "ian", "ese", "ish", "an", "ch", "i"} {
+	for _, suf := range []string{"ean", "ian", "ese", "ish", "an", "ch"} {
 		if strings.HasSuffix(last, suf) {
 			return true
 		}
@@ -622,10 +648,11 @@ func matchCue(text, before, after string, run nameRun) (foundCredit, bool) {
 	}
 	// After-verbs, with "as" before the name for "as the AP noted".
 	a := strings.TrimLeft(after, " ")
+	which := false
 	if w, ok := strings.CutPrefix(a, ", which "); ok {
-		a = w
+		a, which = w, true
 	} else if w, ok := strings.CutPrefix(a, "which "); ok {
-		a = w
+		a, which = w, true
 	}
 	// "Interfax news agency reported": what the outlet is, between its
 	// name and the verb
@@ -641,6 +668,9 @@ func matchCue(text, before, after string, run nameRun) (foundCredit, bool) {
 	for _, v := range afterVerbs {
 		if !strings.HasPrefix(a, v) || !wordEnds(a, len(v)) {
 			continue
+		}
+		if which && strings.HasSuffix(v, "covered") {
+			continue // "The Post, which has covered him critically": what the outlet does, not a source
 		}
 		end := run.end + (len(after) - len(a)) + len(v)
 		if v == "contributed" {
