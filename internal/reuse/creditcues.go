@@ -23,7 +23,7 @@ var beforeCues = []struct {
 	{"according to a report in", true}, {"first reported in", true}, {"a report in", true}, {"first reported by", true}, {"in a report by", true},
 	{"says a report from", true}, {"according to a report from", true}, {"citing", true},
 	{"first revealed by", true}, {"revealed by", true},
-	{"in a statement to", true}, {"interview with", true}, {"interview to", true}, {"explained to", true}, {"speaking with", true},
+	{"in a statement to", true}, {"in a statement on", false}, {"interview with", true}, {"interview to", true}, {"explained to", true}, {"speaking with", true},
 	{"speaking to", true}, {"spoke to", true}, {"spoke with", true}, {"said to", true}, {"asked by", true}, {"according to", true}, {"reported in", true},
 	{"reported by", true}, {"published by", true}, {"obtained by", true},
 	{"courtesy of", true}, {"courtesy:", false}, {"hat tip to", false}, {"hat tip:", false},
@@ -38,6 +38,7 @@ var beforeCues = []struct {
 var sourcingCues = map[string]bool{
 	"told": true, "in a statement to": true, "interview with": true, "interview to": true, "explained to": true,
 	"speaking with": true, "speaking to": true, "said to": true, "asked by": true, "tells": true,
+	"in a statement on": true,
 	"spoke to": true, "spoke with": true,
 }
 
