@@ -38,8 +38,7 @@ var beforeCues = []struct {
 var sourcingCues = map[string]bool{
 	"told": true, "in a statement to": true, "interview with": true, "interview to": true, "explained to": true,
 	"speaking with": true, "speaking to": true, "said to": true, "asked by": true, "tells": true,
-	"in a statement on": true,
-	"spoke to": true, "spoke with": true,
+	"in a statement on": true, "spoke to": true, "spoke with": true,
 }
 
 // afterVerbs follow an outlet that is being credited: "McClatchy reported".
