@@ -266,6 +266,11 @@ func (ix *aliasIndex) outletName(name string) (string, bool, bool) {
 		return "", false, false // "reported November 24"
 	}
 	cands := []string{name}
+	if strings.Contains(name, " On Sunday") {
+		// "The Mail On Sunday": a title in capitals throughout
+		name = strings.Replace(name, " On Sunday", " on Sunday", 1)
+		cands = append(cands, name)
+	}
 	if rest, ok := strings.CutPrefix(name, "The "); ok {
 		cands = append(cands, rest)
 	}

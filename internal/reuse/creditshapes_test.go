@@ -54,6 +54,8 @@ func TestCreditShapes(t *testing.T) {
 		{"a statement on a site", "\"The pier is closed,\" the council wrote in a statement on Harbourtimes.com, a site for local notices.",
 			[]corroborate.Credit{{Outlet: "Harbourtimes.com", Cue: "in a statement on Harbourtimes.com"}}},
 		{"a statement on a day", "The council said in a statement on Monday that the pier is closed.", nil},
+		{"a Sunday title in capitals", "The Mail On Sunday reported that the ferry had been sold.",
+			[]corroborate.Credit{{Outlet: "Daily Mail", Cue: "The Mail On Sunday reported"}}},
 		{"a nationality, not a newspaper", "The ferry will be sold next year, the South Korean newspaper said.", nil},
 		{"tells X", "The skipper tells Harbourtimes.com that the ferry is safe.",
 			[]corroborate.Credit{{Outlet: "Harbourtimes.com", Cue: "tells Harbourtimes.com"}}},
