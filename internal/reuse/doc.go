@@ -162,7 +162,9 @@
 // to a Saturday Benzinga report", "Benzinga.com, citing"), and each such
 // outlet keeps one spelling across the story ("Tolo News" for "TOLO News"
 // and "TOLOnews"); an outlet's initials name it too ("aina.org" and the
-// Assyrian International News Agency). A body on a "Sources:" line (the
+// Assyrian International News Agency); a joint name of two known outlets
+// names each ("a new ABC News/Washington Post poll"). A body on a
+// "Sources:" line (the
 // "Harbour Aid Foundation") is no outlet, and a closing "- Daily Mirror"
 // is a credit line, and so is a closing "[X]" on a line of its own ("[X
 // via Y]" is read as a cue; "[Instagram]" names no outlet). Dates, and a
