@@ -371,7 +371,7 @@ func writtenBy(text string, run nameRun) (nameRun, bool) {
 	}
 	if strings.Contains(name, " ") || notOutletNames[name] || demonymShape(name) || !utf8.ValidString(name) ||
 		!nameEndsPhrase(text[run.end:]) {
-		return run, false // "wrote the American ambassador": a person's description
+		return run, false // "wrote the American envoy": a person's description
 	}
 	if !demonym && strings.HasPrefix(verb, "report") {
 		return run, false // "reports the Pentagon": a body in the news
@@ -459,7 +459,7 @@ func leadYear(name string) int {
 }
 
 // demonymShape reports whether name is a nationality rather than an
-// outlet's name: "the South Korean newspaper said", "the Lebanese daily".
+// outlet's name: "the Norwegian newspaper wrote", "the Lebanese daily".
 func demonymShape(name string) bool {
 	last := name[strings.LastIndexByte(name, ' ')+1:]
 	if demonyms[last] {
@@ -670,7 +670,7 @@ func matchCue(text, before, after string, run nameRun) (foundCredit, bool) {
 			continue
 		}
 		if which && strings.HasSuffix(v, "covered") {
-			continue // "The Post, which has covered him critically": what the outlet does, not a source
+			continue // "The Harbour Times, which has covered the ferry line": what the outlet does, not a source
 		}
 		end := run.end + (len(after) - len(a)) + len(v)
 		if v == "contributed" {
@@ -762,7 +762,7 @@ func reportNoun(bl, after string, the bool) (int, int, bool) {
 
 // documentCue reports whether bl, the lower-cased words before a name,
 // ends in "according to" a piece of the outlet's published text and where
-// that cue starts: "according to a description on the contest’s website
+// that cue starts: "according to a description on the festival’s website
 // X", "according to a new report by X", "according to data from X".
 func documentCue(bl string) (int, bool) {
 	i := strings.LastIndex(bl, "according to ")
@@ -785,7 +785,7 @@ func documentCue(bl string) (int, bool) {
 		k++
 	}
 	if k < len(fs) && hasPossessive(fs[k]) {
-		k++ // "the contest’s website X": the site that carries it
+		k++ // "the festival’s website X": the site that carries it
 	}
 	return i, k == len(fs)
 }

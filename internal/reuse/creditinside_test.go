@@ -8,22 +8,21 @@ import (
 )
 
 // A rewrite whose version of the shared passage carries its credit to the
-// other text ("…, according to a new Harbour Times report based on two
-// sources…") is the copy, though that credit makes its version the longer.
+// other text ("…, according to a new Harbour Times report citing two
+// people…") is the copy, though that credit makes its version the longer.
 func TestCreditInsideSharedPassage(t *testing.T) {
-	scoop := "Ferry chief plans to sell the island line\n\n" +
-		"The head of the Kestrel Ferry Company has privately told several board members, including treasurer Ana Ruiz, " +
-		"that he plans to sell the island line to a mainland operator, according to two people with direct knowledge.\n\n" +
-		"Publicly, the company says no decision has been made, and when we asked about the private remarks, a spokesman " +
-		"said the board would meet on Friday.\n\n" +
-		"Why this matters: the island line is the only year-round link for the 4,000 people of Skarn, and a mainland " +
-		"operator has cut winter sailings on two other routes since 2019."
-	rewrite := "Kestrel chief to sell the island ferry\n\n" +
-		"The head of the Kestrel Ferry Company has told several board members, including treasurer Ana Ruiz, that he " +
-		"intends to sell the island line to a mainland operator, according to a new Harbour Times report based on " +
-		"information from two anonymous people with direct knowledge of the talks. Islanders have opposed a sale since the " +
-		"spring, when a petition against it gathered 1,200 names.\n\n" +
-		"The Harbour Times adds that the chief could still change his mind before the board meets."
+	scoop := "Ferry owner to sell the island route\n\n" +
+		"The owner of the Kestrel Ferry Company has told three board members, among them treasurer Ana Ruiz, " +
+		"that he means to sell the island route to a mainland operator, two people briefed on the talks said.\n\n" +
+		"The company would not comment on Tuesday beyond saying that the board meets on Friday.\n\n" +
+		"The island route is the only year-round link for the 4,000 people of Skarn, and the mainland operator " +
+		"has cut winter sailings on two other routes since 2019."
+	rewrite := "Kestrel owner to sell island ferry\n\n" +
+		"The owner of the Kestrel Ferry Company has told three board members, among them treasurer Ana Ruiz, that he " +
+		"means to sell the island route to a mainland operator, according to a new Harbour Times report citing two " +
+		"people briefed on the talks. Islanders have opposed a sale since the spring, when a petition against it " +
+		"gathered 1,200 names.\n\n" +
+		"The Harbour Times adds that the owner could still change his mind before the board meets."
 	for _, order := range []bool{false, true} {
 		a, b := mkArticle(t, "scoop", "", "", scoop), mkArticle(t, "rewrite", "", "", rewrite)
 		in := []corroborate.Article{a, b}
@@ -52,12 +51,12 @@ func TestCreditInsideSharedPassage(t *testing.T) {
 // more of the shared text: with them left out the two versions are as
 // long, and neither is the longer.
 func TestCreditWordsNotLonger(t *testing.T) {
-	lead := "The head of the Kestrel Ferry Company has told several board members, including treasurer Ana Ruiz, " +
-		"that he plans to sell the island line to a mainland operator"
+	lead := "The owner of the Kestrel Ferry Company has told three board members, among them treasurer Ana Ruiz, " +
+		"that he means to sell the island route to a mainland operator"
 	tail := ". The board will meet on Friday to hear offers from two operators based in Portville and Skarn."
-	origin := lead + ", according to two people with direct knowledge of the talks" + tail +
+	origin := lead + ", according to two people briefed on the talks" + tail +
 		"\n\nIslanders have opposed a sale since the spring."
-	rewrite := lead + ", according to a new Harbour Times report based on two people with direct knowledge of the talks" + tail +
+	rewrite := lead + ", according to a new Harbour Times report citing two people briefed on the talks" + tail +
 		"\n\nA petition against it gathered 1,200 names."
 	res := Analyze([]corroborate.Article{mkArticle(t, "origin", "", "", origin), mkArticle(t, "rewrite", "", "", rewrite)}, nil, Options{})
 	if len(res.Reuse) != 1 {
@@ -96,8 +95,8 @@ func TestCopiedCreditInsidePassage(t *testing.T) {
 // Nor are they, between two shared passages, text the other side left
 // out: a copy is a selection, and its credit is no part of its source.
 func TestCreditWordsNotLeftOut(t *testing.T) {
-	lead := "The head of the Kestrel Ferry Company has told several board members, including treasurer Ana Ruiz, " +
-		"that he plans to sell the island line to a mainland operator"
+	lead := "The owner of the Kestrel Ferry Company has told three board members, among them treasurer Ana Ruiz, " +
+		"that he means to sell the island route to a mainland operator"
 	tail := ". The board will meet on Friday to hear offers from two operators based in Portville and Skarn."
 	origin := lead + ", sources said" + tail + "\n\nIslanders have opposed a sale since the spring."
 	rewrite := lead + ", according to a new Harbour Times report" + tail + "\n\nA petition against it gathered 1,200 names."

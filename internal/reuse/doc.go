@@ -126,12 +126,12 @@
 // A credit is a cue ("according to", "reports", "X reported", "as X noted",
 // "From X:", "(X) —", "told X", "tells X", "via X", "h/t", "X contributed
 // to this report", "according to a new X report", "according to a
-// description on the contest's website X", "a report on X", "X covered",
+// description on the festival's website X", "a report on X", "X covered",
 // "writes X's reporter", ...) next to a name that is an outlet: one in the
 // list of news organisations and wire services, or a name ending in a word
 // only outlets use ("Gazette", "Courier", "News", "News Agency"), a channel
 // ("France 3"), or a name the text calls a newspaper ("the Spanish
-// newspaper El Pais", "the X news website"; not "the South Korean
+// newspaper El Pais", "the X news website"; not "the Norwegian
 // newspaper"), or one the writing is given to with "the" ("So writes the
 // X", "It reports the British X"; not "writes the Pope"). Organisations
 // that are not outlets ("the American Civil Liberties Union") are never
@@ -163,7 +163,7 @@
 // outlet keeps one spelling across the story ("Tolo News" for "TOLO News"
 // and "TOLOnews"); an outlet's initials name it too ("aina.org" and the
 // Assyrian International News Agency); a joint name of two known outlets
-// names each ("a new ABC News/Washington Post poll"). A body on a
+// names each ("an ABC News/Washington Post survey of voters"). A body on a
 // "Sources:" line (the
 // "Harbour Aid Foundation") is no outlet, and a closing "- Daily Mirror"
 // is a credit line, and so is a closing "[X]" on a line of its own ("[X

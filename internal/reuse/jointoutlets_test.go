@@ -7,8 +7,8 @@ import (
 	"github.com/corroborate/corroborate"
 )
 
-// A poll two outlets ran together ("a new ABC News/Washington Post poll",
-// "a Washington Post-ABC News poll") credits each of them; a hyphen inside
+// A survey two outlets ran together ("an ABC News/Washington Post survey",
+// "the Washington Post-ABC News survey") credits each of them; a hyphen inside
 // one outlet's name ("Times-Picayune") joins nothing.
 func TestJointOutletNames(t *testing.T) {
 	ix := outletIndex()
