@@ -56,6 +56,9 @@ func TestAnalyzePairs(t *testing.T) {
 		{"credited to the wrong outlet", mkArticle(t, "copy", "", "", miscredited),
 			[]edgeSummary{{From: "origin", To: "copy", Kind: "verbatim", Miscredited: []string{"Reuters"}}},
 			[]string{"Marta Kline, who runs a bakery near the bridge"}},
+		{"credited by a closing source line in brackets", mkArticle(t, "copy", "Island Weekly", "", verbatimCopy+"\n\n[Harbor Courier]"),
+			[]edgeSummary{{From: "origin", To: "copy", Kind: "verbatim", Credited: true, Cue: "[Harbor Courier]"}},
+			[]string{"The town council voted on Monday to close the Eastgate Bridge"}},
 		{"a shared quotation only", mkArticle(t, "copy", "", "", quoteOnly), []edgeSummary{}, nil},
 		{"same place, other news", mkArticle(t, "copy", "", "", unrelated), []edgeSummary{}, nil},
 	}

@@ -232,12 +232,25 @@ func ownSourcing(cs []foundCredit, outlet string, ix *aliasIndex) (kept, own []f
 // several outlets writing "the teacher told PinkNews" cannot all be
 // PinkNews, so the interview is that outlet's, and a credit to it.
 func sharedSourcing(arts []*article, ix *aliasIndex) {
-	credits := func(a *article, outlet string) bool {
+	// The names are folded once: the loops below compare every sourcing
+	// credit with every credit of the story.
+	keys := make([][]outletKey, len(arts))
+	own := make([]outletKey, len(arts))
+	for i, a := range arts {
+		if len(a.ownSourced) == 0 && len(a.credits) == 0 && a.outlet == "" {
+			continue
+		}
+		own[i] = ix.key(a.outlet)
 		for _, cs := range [][]foundCredit{a.credits, a.ownSourced} {
 			for _, c := range cs {
-				if ix.sameOutlet(c.Outlet, outlet) {
-					return true
-				}
+				keys[i] = append(keys[i], ix.key(c.Outlet))
+			}
+		}
+	}
+	credits := func(j int, k outletKey) bool {
+		for _, x := range keys[j] {
+			if x.same(k) {
+				return true
 			}
 		}
 		return false
@@ -245,10 +258,11 @@ func sharedSourcing(arts []*article, ix *aliasIndex) {
 	back := make([][]foundCredit, len(arts))
 	for i, a := range arts {
 		for _, c := range a.ownSourced {
-			for j, b := range arts {
+			k := ix.key(c.Outlet)
+			for j := range arts {
 				// Another article crediting the outlet, or the outlet's own
 				// article: this one is not the outlet's.
-				if j != i && (ix.sameOutlet(b.outlet, c.Outlet) || credits(b, c.Outlet)) {
+				if j != i && (own[j].same(k) || credits(j, k)) {
 					back[i] = append(back[i], c)
 					break
 				}

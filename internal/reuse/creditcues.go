@@ -23,12 +23,12 @@ var beforeCues = []struct {
 	{"according to a report in", true}, {"first reported in", true}, {"a report in", true}, {"first reported by", true}, {"in a report by", true},
 	{"says a report from", true}, {"according to a report from", true}, {"citing", true},
 	{"first revealed by", true}, {"revealed by", true},
-	{"in a statement to", true}, {"interview with", true}, {"interview to", true}, {"explained to", true}, {"speaking with", true},
+	{"in a statement to", true}, {"in a statement on", false}, {"interview with", true}, {"interview to", true}, {"explained to", true}, {"speaking with", true},
 	{"speaking to", true}, {"spoke to", true}, {"spoke with", true}, {"said to", true}, {"asked by", true}, {"according to", true}, {"reported in", true},
 	{"reported by", true}, {"published by", true}, {"obtained by", true},
 	{"courtesy of", true}, {"courtesy:", false}, {"hat tip to", false}, {"hat tip:", false},
 	{"hat tip", false}, {"cited by", true}, {"reported", false}, {"reports", false},
-	{"credit:", false}, {"writes", false}, {"wrote", false}, {"told", true},
+	{"credit:", false}, {"writes", true}, {"wrote", true}, {"told", true}, {"tells", true}, {"report on", true},
 	{"says", false}, {"said", false}, {"h/t:", false}, {"h/t", false},
 	{"via", false}, {"per", true},
 }
@@ -37,8 +37,8 @@ var beforeCues = []struct {
 // reporting when it writes them, a credit when another outlet does.
 var sourcingCues = map[string]bool{
 	"told": true, "in a statement to": true, "interview with": true, "interview to": true, "explained to": true,
-	"speaking with": true, "speaking to": true, "said to": true, "asked by": true,
-	"spoke to": true, "spoke with": true,
+	"speaking with": true, "speaking to": true, "said to": true, "asked by": true, "tells": true,
+	"in a statement on": true, "spoke to": true, "spoke with": true,
 }
 
 // afterVerbs follow an outlet that is being credited: "McClatchy reported".
@@ -46,7 +46,7 @@ var afterVerbs = []string{
 	"has reported", "first reported", "was first to report", "reported",
 	"reports", "has learned", "learned", "said", "says", "wrote", "writes",
 	"noted", "notes", "revealed", "elaborated", "explained", "confirmed",
-	"obtained", "published", "contributed", "reporting", "report",
+	"obtained", "published", "contributed", "reporting", "report", "has covered", "covered",
 }
 
 // adverbs may stand between an outlet and its verb ("Reuters first reported").
@@ -148,6 +148,7 @@ func findCreditsIn(text string, ix *aliasIndex, story storyNames) []foundCredit 
 			continue // "NBC confirmed it had dropped plans": the company in the news
 		}
 		c.Outlet, c.known = name, known
+		c.described = c.described || run.described
 		c.Cue = text[c.Start:c.End]
 		if preface(text, c) {
 			c.kind = creditPreface
@@ -285,12 +286,24 @@ func runOutlet(ix *aliasIndex, story storyNames, run *nameRun, text string) (str
 		}
 		return "", false, false
 	}
+	if n := leadYear(run.name); n > 0 {
+		// "according to a 2004 Harbour Post article": the year is not the name's
+		run.start += n
+		run.name = run.name[n:]
+	}
 	if name, known, ok := try(*run); ok {
 		return name, known, true
 	}
-	if descriptorBefore(text, run.start) {
-		// "the Spanish newspaper El Pais": the text says it is an outlet.
+	if descriptorBefore(text, run.start) || descriptorAfter(text, run.end) && !demonymShape(run.name) || agencyName(run.name) {
+		// "the Spanish newspaper El Pais", "the Harbour Post news website",
+		// "Coastal News Agency": the text says it is an outlet.
 		return strings.TrimPrefix(run.name, "The "), false, true
+	}
+	if r, ok := writtenBy(text, *run); ok {
+		// "So writes the Harbourer", "reports the British Courant"
+		*run = r
+		run.described = true
+		return run.name, false, true
 	}
 	if n := leadDate(run.name); n > 0 {
 		r := *run
@@ -327,6 +340,143 @@ func descriptorBefore(text string, i int) bool {
 		}
 	}
 	return false
+}
+
+// writtenBy reads a name the text gives the writing of, with "the" before
+// it as an outlet's and not a person's: "So writes the Harbourer", "It
+// reports the British Courant" (a nationality before the name). A person
+// or a body is left out ("writes the Pope", "reports the British Embassy"):
+// titles and the words bodies' names end in. run is returned cut to the
+// name.
+func writtenBy(text string, run nameRun) (nameRun, bool) {
+	if run.possessive || strings.HasPrefix(run.name, "The ") {
+		return run, false
+	}
+	// The cue first, without allocating: every capitalised run that is not
+	// a known outlet is asked.
+	b := strings.TrimRight(text[max(0, run.start-16):run.start], " ")
+	verb := ""
+	for _, v := range []string{"writes the", "wrote the", "reports the", "reported the"} {
+		if len(b) >= len(v) && strings.EqualFold(b[len(b)-len(v):], v) && (len(b) == len(v) || b[len(b)-len(v)-1] == ' ') {
+			verb = v
+		}
+	}
+	if verb == "" {
+		return run, false
+	}
+	first, name, two := strings.Cut(run.name, " ")
+	demonym := two && demonyms[first] && !strings.Contains(name, " ")
+	if !demonym {
+		name = run.name
+	}
+	if strings.Contains(name, " ") || notOutletNames[name] || demonymShape(name) || !utf8.ValidString(name) ||
+		!nameEndsPhrase(text[run.end:]) {
+		return run, false // "wrote the American envoy": a person's description
+	}
+	if !demonym && strings.HasPrefix(verb, "report") {
+		return run, false // "reports the Pentagon": a body in the news
+	}
+	run.name = name // the cue keeps the nationality: "reports the British Courant"
+	return run, true
+}
+
+// nameEndsPhrase reports whether rest, the text after a name, goes on as
+// after a name and not as after an adjective: a mark, the end, or a
+// function word ("So writes the X in a short item", "… the X and cites").
+func nameEndsPhrase(rest string) bool {
+	rest = strings.TrimLeft(rest, " ")
+	if rest == "" {
+		return true
+	}
+	if r, _ := utf8.DecodeRuneInString(rest); !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+		return true
+	}
+	w := rest
+	if i := strings.IndexAny(w, " ,.;:"); i >= 0 {
+		w = w[:i]
+	}
+	return phraseWords[w]
+}
+
+// phraseWords may follow a name: "writes the X in", "reports the X and".
+var phraseWords = map[string]bool{"in": true, "on": true, "and": true, "that": true, "about": true, "at": true,
+	"which": true, "who": true, "today": true, "yesterday": true, "earlier": true, "recently": true, "last": true,
+	"this": true, "as": true, "after": true, "on-line": true, "online": true, "for": true, "with": true}
+
+// demonyms are the nationalities a text may put before an outlet's name:
+// "the British Courant".
+var demonyms = map[string]bool{"British": true, "Swedish": true, "Norwegian": true, "Danish": true,
+	"Finnish": true, "German": true, "French": true, "Spanish": true, "Italian": true, "Dutch": true,
+	"Russian": true, "American": true, "Canadian": true, "Australian": true, "Irish": true, "Scottish": true,
+	"Israeli": true, "Egyptian": true, "Saudi": true, "Turkish": true, "Indian": true, "Chinese": true,
+	"Japanese": true, "Polish": true, "Serbian": true, "Greek": true, "Swiss": true, "Austrian": true,
+	"Belgian": true, "Brazilian": true, "Mexican": true, "Lebanese": true, "Iranian": true, "Pakistani": true,
+	"Iraqi": true, "Kuwaiti": true, "Qatari": true, "Omani": true, "Yemeni": true, "Somali": true,
+	"Bangladeshi": true, "Nepali": true, "Thai": true}
+
+// notOutletNames are titles and the words bodies are named by: "writes
+// the Pope", "reports the British Embassy".
+var notOutletNames = map[string]bool{"President": true, "Pope": true, "King": true, "Queen": true,
+	"Prince": true, "Princess": true, "Minister": true, "Chancellor": true, "Senator": true, "Governor": true,
+	"Mayor": true, "Secretary": true, "Author": true, "Bible": true, "Government": true, "Ministry": true,
+	"Embassy": true, "Police": true, "Committee": true, "Pentagon": true, "Kremlin": true, "Court": true,
+	"Council": true, "Army": true, "Navy": true, "Church": true, "Vatican": true, "Prosecutor": true,
+	"Judge": true, "Commission": true, "Agency": true, "Department": true, "Office": true, "Company": true,
+	"Foundation": true, "Institute": true, "University": true, "Centre": true, "Center": true, "Union": true,
+	"Parliament": true, "Congress": true, "Senate": true, "Palace": true, "Prime": true, "Premier": true,
+	"Ambassador": true, "Consulate": true, "Authority": true, "Board": true, "Bank": true, "Group": true,
+	"Team": true, "Club": true, "Party": true, "Lord": true, "Editor": true, "Writer": true, "Columnist": true}
+
+// descriptorsAfter are the words that call the name before them an
+// outlet's: "the Harbour Post news website". Bare "website" or "channel"
+// are left out: "the Foundation website" is a body's own page.
+var descriptorsAfter = []string{"newspaper", "news website", "news site", "news portal", "news agency",
+	"tabloid", "magazine", "broadcaster"}
+
+// descriptorAfter reports whether a descriptor follows the name ending at
+// i ("the Harbour Post news website suggested").
+func descriptorAfter(text string, i int) bool {
+	if i >= len(text) || text[i] != ' ' {
+		return false
+	}
+	rest := text[i+1 : min(len(text), i+1+len("news website")+1)]
+	for _, d := range descriptorsAfter {
+		if len(rest) >= len(d) && strings.EqualFold(rest[:len(d)], d) && wordEnds(rest, len(d)) {
+			return true
+		}
+	}
+	return false
+}
+
+// leadYear returns the length of a year and its space opening name ("2004
+// Harbour Post"), or 0.
+func leadYear(name string) int {
+	if len(name) < 5 || name[4] != ' ' || !(strings.HasPrefix(name, "19") || strings.HasPrefix(name, "20")) ||
+		!channelNumber(name[2:4]) || len(name[2:4]) != 2 {
+		return 0
+	}
+	return 5
+}
+
+// demonymShape reports whether name is a nationality rather than an
+// outlet's name: "the Norwegian newspaper wrote", "the Lebanese daily".
+func demonymShape(name string) bool {
+	last := name[strings.LastIndexByte(name, ' ')+1:]
+	if demonyms[last] {
+		return true
+	}
+	for _, suf := range []string{"ean", "ian", "ese", "ish", "an", "ch"} {
+		if strings.HasSuffix(last, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// agencyName reports whether name is a news agency's by its last two
+// words: "Coastal International News Agency", "Harbour Press Agency".
+func agencyName(name string) bool {
+	return strings.HasSuffix(name, " News Agency") || strings.HasSuffix(name, " Press Agency")
 }
 
 // ownerWords before a descriptor make it someone's own site or channel,
@@ -466,7 +616,7 @@ func matchCue(text, before, after string, run nameRun) (foundCredit, bool) {
 		if run.possessive && !bc.possessive {
 			continue
 		}
-		if bl == cue || strings.HasSuffix(bl, " "+cue) || strings.HasSuffix(bl, "("+cue) {
+		if n := len(bl) - len(cue); strings.HasSuffix(bl, cue) && (n == 0 || bl[n-1] == ' ' || bl[n-1] == '(') {
 			c.Start = lo(before, run.start, trimmed) - len(cue)
 			c.End = run.end
 			c.sourcing = sourcingCues[cue]
@@ -474,13 +624,18 @@ func matchCue(text, before, after string, run nameRun) (foundCredit, bool) {
 			return c, true
 		}
 	}
+	if k, ok := documentCue(bl); ok {
+		c.Start, c.End = lo(before, run.start, k), run.end
+		c.described = described
+		return c, true
+	}
 	if run.possessive {
 		return c, false
 	}
 	// "According to a Saturday Benzinga report", "the Benzinga report":
 	// the outlet's report.
-	if k, ok := reportNoun(bl, after, theStart >= 0); ok {
-		c.Start, c.End = lo(before, run.start, k), run.end+strings.Index(after, "report")+len("report")
+	if k, e, ok := reportNoun(bl, after, theStart >= 0); ok {
+		c.Start, c.End = lo(before, run.start, k), run.end+e
 		return c, true
 	}
 	// "Benzinga.com, citing a source, said": the outlet reported.
@@ -493,10 +648,11 @@ func matchCue(text, before, after string, run nameRun) (foundCredit, bool) {
 	}
 	// After-verbs, with "as" before the name for "as the AP noted".
 	a := strings.TrimLeft(after, " ")
+	which := false
 	if w, ok := strings.CutPrefix(a, ", which "); ok {
-		a = w
+		a, which = w, true
 	} else if w, ok := strings.CutPrefix(a, "which "); ok {
-		a = w
+		a, which = w, true
 	}
 	// "Interfax news agency reported": what the outlet is, between its
 	// name and the verb
@@ -512,6 +668,9 @@ func matchCue(text, before, after string, run nameRun) (foundCredit, bool) {
 	for _, v := range afterVerbs {
 		if !strings.HasPrefix(a, v) || !wordEnds(a, len(v)) {
 			continue
+		}
+		if which && strings.HasSuffix(v, "covered") {
+			continue // "The Harbour Times, which has covered the ferry line": what the outlet does, not a source
 		}
 		end := run.end + (len(after) - len(a)) + len(v)
 		if v == "contributed" {
@@ -561,22 +720,31 @@ func lastWord(s string) string {
 }
 
 // reportNoun reports whether the name stands in "according to a X
-// report", "says the X report", with an optional weekday before the name
-// ("According to a Saturday X report"), and where the cue starts in bl.
+// report", "says the X report", with a weekday or an adjective or two
+// before the name ("According to a Saturday X report", "according to a new
+// X poll"), and where the cue starts in bl and the noun ends in after.
 // the says a "the" before the name was cut from bl.
-func reportNoun(bl, after string, the bool) (int, bool) {
+func reportNoun(bl, after string, the bool) (int, int, bool) {
 	a := strings.TrimLeft(after, " ")
-	if len(a) == len(after) || !strings.HasPrefix(a, "report") || !wordEnds(a, len("report")) {
-		return 0, false
+	noun := ""
+	for _, n := range reportNouns {
+		if strings.HasPrefix(a, n) && wordEnds(a, len(n)) {
+			noun = n
+			break
+		}
+	}
+	if len(a) == len(after) || noun == "" {
+		return 0, 0, false
 	}
 	b := bl
 	if the {
 		b += " the" // "according to the X report"
 	}
-	if sp := strings.LastIndexByte(b, ' '); sp >= 0 && dateWords[capitalize(b[sp+1:])] {
-		b = b[:sp] // "a saturday"
-	} else if dateWords[capitalize(b)] {
-		b = ""
+	for range 2 {
+		sp := strings.LastIndexByte(b, ' ')
+		if w := b[sp+1:]; dateWords[capitalize(w)] || reportAdjectives[w] || leadYear(w+" ") > 0 {
+			b = b[:max(sp, 0)] // "a saturday", "a new", "a 2004"
+		}
 	}
 	for _, art := range []string{"a", "an", "the"} {
 		if !strings.HasSuffix(b, " "+art) {
@@ -585,12 +753,65 @@ func reportNoun(bl, after string, the bool) (int, bool) {
 		p := strings.TrimRight(b[:len(b)-len(art)], " ")
 		for _, cue := range []string{"according to", "says", "said"} {
 			if p == cue || strings.HasSuffix(p, " "+cue) {
-				return len(p) - len(cue), true
+				return len(p) - len(cue), len(after) - len(a) + len(noun), true
 			}
 		}
 	}
-	return 0, false // "That follows a NBC report": a reference, not a credit
+	return 0, 0, false // "That follows a NBC report": a reference, not a credit
 }
+
+// documentCue reports whether bl, the lower-cased words before a name,
+// ends in "according to" a piece of the outlet's published text and where
+// that cue starts: "according to a description on the festival’s website
+// X", "according to a new report by X", "according to data from X".
+func documentCue(bl string) (int, bool) {
+	i := strings.LastIndex(bl, "according to ")
+	if i < 0 || i > 0 && bl[i-1] != ' ' && bl[i-1] != '(' {
+		return 0, false
+	}
+	fs := strings.Fields(bl[i+len("according to "):])
+	k := 0
+	if len(fs) > 0 && (fs[0] == "a" || fs[0] == "an" || fs[0] == "the") {
+		k++
+	}
+	for k < len(fs) && reportAdjectives[fs[k]] {
+		k++
+	}
+	if k >= len(fs) || !documentNouns[fs[k]] || k+1 >= len(fs) || !documentPreps[fs[k+1]] {
+		return 0, false
+	}
+	k += 2
+	if k < len(fs) && fs[k] == "the" {
+		k++
+	}
+	if k < len(fs) && hasPossessive(fs[k]) {
+		k++ // "the festival’s website X": the site that carries it
+	}
+	return i, k == len(fs)
+}
+
+// documentNouns are the pieces of published text "according to" may name
+// before saying where they were published.
+var documentNouns = map[string]bool{"description": true, "report": true, "story": true, "article": true,
+	"post": true, "posting": true, "analysis": true, "investigation": true, "survey": true, "poll": true,
+	"review": true, "tally": true, "data": true, "figures": true, "listing": true, "page": true,
+	"profile": true, "transcript": true, "video": true, "broadcast": true, "piece": true, "column": true,
+	"editorial": true, "blog": true, "count": true, "update": true, "feature": true, "item": true}
+
+// documentPreps say where such a piece was published: "on", "in", "from",
+// "at", "by".
+var documentPreps = map[string]bool{"on": true, "in": true, "from": true, "at": true, "by": true}
+
+// reportNouns name an outlet's piece of reporting after its name: "according
+// to a new X poll".
+var reportNouns = []string{"report", "poll", "story", "article", "analysis", "investigation", "survey", "tally", "count", "review", "exclusive"}
+
+// reportAdjectives may stand between the article and the outlet's name in
+// "according to a new X report".
+var reportAdjectives = map[string]bool{"new": true, "recent": true, "latest": true, "earlier": true, "separate": true,
+	"exclusive": true, "fresh": true, "previous": true, "original": true, "subsequent": true, "detailed": true,
+	"lengthy": true, "bombshell": true, "damning": true, "weekend": true, "joint": true, "investigative": true,
+	"later": true, "leaked": true, "breaking": true, "published": true, "special": true}
 
 // capitalize upper-cases the first letter of an ASCII word.
 func capitalize(w string) string {

@@ -78,6 +78,8 @@ func lineCredits(text string, ix *aliasIndex, story storyNames) []foundCredit {
 	}
 	if c, ok := signLine(text, ix, story); ok {
 		out = append(out, c)
+	} else if c, ok := bracketLine(text, ix, story); ok {
+		out = append(out, c)
 	}
 	for _, m := range appearedCues(text) {
 		_, e, name := readName(text, m[1])
@@ -129,6 +131,45 @@ func signLine(text string, ix *aliasIndex, story storyNames) (foundCredit, bool)
 	}
 	start := k + strings.IndexAny(t[k:], "-–—")
 	return foundCredit{Credit: corroborate.Credit{Outlet: outlet, Cue: t[start:], Start: start, End: len(t)},
+		known: known, whole: true}, true
+}
+
+// bracketLine finds the source line in brackets that may close a text, on
+// a line of its own after its last paragraph: "[The Harbour Times]",
+// "[harbourtimes.com]". The name must be an outlet's by the directory, its
+// shape or the story's names: "[Instagram]" under an embedded picture, or
+// "[Updated]", is no source.
+func bracketLine(text string, ix *aliasIndex, story storyNames) (foundCredit, bool) {
+	t := strings.TrimRight(text, " \t\r\n")
+	if !strings.HasSuffix(t, "]") {
+		return foundCredit{}, false
+	}
+	nl := strings.LastIndexByte(t, '\n')
+	if nl < 0 || strings.TrimSpace(t[:nl]) == "" {
+		return foundCredit{}, false // the whole text: no article above it
+	}
+	line := strings.TrimSpace(t[nl+1:])
+	if len(line) < 3 || line[0] != '[' || len(line) > 60 {
+		return foundCredit{}, false
+	}
+	name := strings.TrimSpace(line[1 : len(line)-1])
+	if name == "" || strings.ContainsAny(name, "[],;:!?\"“”()@") || strings.Contains(name, ".") && !siteName(name) ||
+		!capitalized(name) && !siteName(name) {
+		return foundCredit{}, false
+	}
+	for _, w := range strings.Fields(name) {
+		if !capitalized(w) && !connectors[w] && !siteName(w) {
+			return foundCredit{}, false // "[Image via The Harbour Times]": a cue, read as one
+		}
+	}
+	outlet, known, ok := ix.outletName(name)
+	if !ok {
+		if outlet, ok = story.lookup(name); !ok {
+			return foundCredit{}, false
+		}
+	}
+	start := len(t) - len(line)
+	return foundCredit{Credit: corroborate.Credit{Outlet: outlet, Cue: line, Start: start, End: len(t)},
 		known: known, whole: true}, true
 }
 

@@ -39,7 +39,9 @@ type foundCredit struct {
 // Credits finds the explicit credits to outlets in text: "according to
 // Reuters", "McClatchy reported", "reports the Associated Press", "as the AP
 // noted", "From the AP:", "WASHINGTON (AP) —", "told CNN", "via Axios",
-// "h/t The Hill", "The Associated Press contributed to this report". A name
+// "h/t The Hill", "The Associated Press contributed to this report",
+// "according to a new CNN poll", "tells Harbourtimes.com", "writes X's reporter",
+// "a report on the X news website", "So writes the X". A name
 // counts as an outlet when it is in the list of news organisations and wire
 // services, or ends in a word only outlets use ("the Harbor Courier"); other
 // organisations ("the American Civil Liberties Union") are never credits.
@@ -50,7 +52,8 @@ type foundCredit struct {
 // X") and the sentences that say where the text first appeared
 // ("originally appeared at X", "first published by X", "appeared in
 // Saturday's edition of X") name an outlet whatever its name; a name they
-// give makes the same name an outlet elsewhere in the text ("told X").
+// give makes the same name an outlet elsewhere in the text ("told X"). A
+// closing "[X]" on a line of its own credits X when X is an outlet's name.
 func Credits(text string) []corroborate.Credit {
 	ix := outletIndex()
 	found := findCredits(text, ix, nil)
@@ -175,6 +178,9 @@ type nameRun struct {
 	start, end int // bytes of the run, including a leading "The"
 	name       string
 	possessive bool
+	// described: the text's words around the run say it is an outlet
+	// ("So writes the Harbourer").
+	described bool
 }
 
 // nameRuns finds the capitalised runs of text. Words of a run are separated
@@ -263,6 +269,11 @@ func (ix *aliasIndex) outletName(name string) (string, bool, bool) {
 		return "", false, false // "reported November 24"
 	}
 	cands := []string{name}
+	if strings.Contains(name, " On Sunday") {
+		// "The Mail On Sunday": a title in capitals throughout
+		name = strings.Replace(name, " On Sunday", " on Sunday", 1)
+		cands = append(cands, name)
+	}
 	if rest, ok := strings.CutPrefix(name, "The "); ok {
 		cands = append(cands, rest)
 	}

@@ -107,12 +107,20 @@ func direct(p *pair, a, b *article, ix *aliasIndex) {
 		}
 		add(sign(w == a)*wSelfMark, "%s carries its own dateline or sign-off: '%s'", w.id, clipCue(w.selfMark))
 	}
-	if longer := max(p.lenA, p.lenB); longer > 0 {
-		d := float64(p.lenA-p.lenB) / float64(longer)
+	// The words of a credit only one side gives inside the shared text
+	// are that side's note on where the text comes from, not more of the
+	// text: they do not make its version the longer, nor, between the
+	// passages, its text the one the other left out (gapEvidence).
+	inA, betweenA := ownCueWords(a, b, p.passages, true, ix)
+	inB, betweenB := ownCueWords(b, a, p.passages, false, ix)
+	p.cueGap = [2]int32{betweenA, betweenB}
+	lenA, lenB := p.lenA-inA, p.lenB-inB
+	if longer := max(lenA, lenB); longer > 0 {
+		d := float64(lenA-lenB) / float64(longer)
 		if d > 0.03 || d < -0.03 {
-			w, n, m, o := a, p.lenA, p.lenB, b
+			w, n, m, o := a, lenA, lenB, b
 			if d < 0 {
-				w, n, m, o = b, p.lenB, p.lenA, a
+				w, n, m, o = b, lenB, lenA, a
 			}
 			add(clamp(10*d, wLonger), "%s has the longer version of the shared passages (%d words vs %d in %s)", w.id, n, m, o.id)
 		}
@@ -120,9 +128,9 @@ func direct(p *pair, a, b *article, ix *aliasIndex) {
 }
 
 // introducedCredit returns a credit of copy, in its own words (not inside
-// the text it shares with origin), that vouches for the shared text ("Fox
-// News reports:" above a block quote) and names an outlet that may be
-// origin's: origin's outlet is unknown. A copy says where it took its text
+// the text it shares with origin, or there but not in origin's), that
+// vouches for the shared text ("Fox News reports:" above a block quote)
+// and names an outlet that may be origin's: origin's outlet is unknown. A copy says where it took its text
 // from; an origin does not credit anyone for its own reporting. Sourcing
 // cues ("told Fox News") are left out: they are how an outlet reports its
 // own interviews. The credit must be a credit line, introduce a block or
@@ -132,9 +140,19 @@ func introducedCredit(copy, origin *article, ps []passage, copyIsA bool, ix *ali
 		return foundCredit{}, false
 	}
 	for _, c := range copy.credits {
-		// A cue inside the shared text was copied with it: it is the origin's.
-		if c.kind != creditCue || c.sourcing || overlapsPassage(copy, corroborate.Span{Start: c.Start, End: c.End}, ps, copyIsA) {
+		if c.kind != creditCue || c.sourcing {
 			continue
+		}
+		if overlapsPassage(copy, corroborate.Span{Start: c.Start, End: c.End}, ps, copyIsA) {
+			// A cue inside the shared text was copied with it when the
+			// other article gives it too; one only this article gives is
+			// its credit for the passage it sits in: "…, according to a
+			// new X report based on three sources, …" over the other's
+			// "…, according to three sources".
+			if !ownCue(c, origin, ix) {
+				continue
+			}
+			return c, true
 		}
 		// A credit line ("Via X", a closing "- X") vouches for the whole.
 		if c.whole || scopeHolds(copy, c, ps, copyIsA) && (introducesBlock(copy, c) || sentenceShared(copy, c, ps, copyIsA)) {
@@ -142,6 +160,60 @@ func introducedCredit(copy, origin *article, ps []passage, copyIsA bool, ix *ali
 		}
 	}
 	return foundCredit{}, false
+}
+
+// ownCue reports whether credit c is its article's own, not one it shares
+// with other: other neither credits the outlet nor carries the cue's words
+// ("The Mail reported" is in both though only one reads it as a credit).
+func ownCue(c foundCredit, other *article, ix *aliasIndex) bool {
+	if _, both := creditTo(other, c.Outlet, ix); both {
+		return false
+	}
+	return !strings.Contains(strings.ToLower(other.text), strings.ToLower(c.Cue))
+}
+
+// ownCueWords counts the tokens of p (side a of the passages when onA)
+// that belong to a credit cue of p naming an outlet other does not credit
+// ("a new X report" in "…, according to a new X report based on three
+// sources"): inside the passages, and between the first and the last of
+// them outside any.
+func ownCueWords(p, other *article, ps []passage, onA bool, ix *aliasIndex) (inside, between int32) {
+	if len(ps) == 0 {
+		return 0, 0
+	}
+	lo, hi := int32(1<<30), int32(0)
+	for _, q := range ps {
+		r := q.side(onA)
+		lo, hi = min(lo, r.lo), max(hi, r.hi)
+	}
+	for _, c := range p.credits {
+		if c.kind != creditCue {
+			continue
+		}
+		t, _ := slices.BinarySearchFunc(p.toks, int32(c.Start), func(t token, off int32) int { return cmp.Compare(t.start, off) })
+		var in, out int32
+		for ; t < len(p.toks) && int(p.toks[t].end) <= c.End; t++ {
+			i := int32(t)
+			if i < lo || i >= hi {
+				continue
+			}
+			covered := false
+			for _, q := range ps {
+				r := q.side(onA)
+				covered = covered || r.lo <= i && i < r.hi
+			}
+			if covered {
+				in++
+			} else {
+				out++
+			}
+		}
+		if in+out > 0 && ownCue(c, other, ix) {
+			inside += in
+			between += out
+		}
+	}
+	return inside, between
 }
 
 // introducesBlock reports whether credit c ends a paragraph with a colon,

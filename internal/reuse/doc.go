@@ -71,7 +71,10 @@
 // names an outlet the other article may be ("Fox News reports:" above a
 // block quote, or in a sentence the two share, when the other's outlet is
 // unknown; a credit in a sentence they do not share vouches for that
-// sentence only); a news agency's
+// sentence only; a credit inside the shared text counts when the other
+// article has neither it nor a credit to that outlet: "…, according to a
+// new X report based on three sources" over X's "…, according to three
+// sources"); a news agency's
 // text; a republication notice ("This article first appeared in X and was
 // reproduced with permission", "republished from X", a closing "- X"
 // source line), which marks its carrier as the copy, as strongly as a
@@ -81,7 +84,8 @@
 // sign-off; which side has the longer
 // version of the shared passages (copies cut more than they add); which
 // side holds more text between its shared passages that the other leaves
-// out (a copy is a selection); and a side that weaves a third, unrelated
+// out (a copy is a selection; in both, the words of a credit only that
+// side gives are not counted); and a side that weaves a third, unrelated
 // article's text between the passages (a compilation is a copy). With no
 // evidence either way the longer text is taken for the origin. When both
 // articles credit one third outlet for what they share (both re-tell NBC
@@ -120,11 +124,16 @@
 // # Credits
 //
 // A credit is a cue ("according to", "reports", "X reported", "as X noted",
-// "From X:", "(X) —", "told X", "via X", "h/t", "X contributed to this
-// report", ...) next to a name that is an outlet: one in the list of news
-// organisations and wire services, or a name ending in a word only outlets
-// use ("Gazette", "Courier", "News"), a channel ("France 3"), or a name the
-// text calls a newspaper ("the Spanish newspaper El Pais"). Organisations
+// "From X:", "(X) —", "told X", "tells X", "via X", "h/t", "X contributed
+// to this report", "according to a new X report", "according to a
+// description on the festival's website X", "a report on X", "X covered",
+// "writes X's reporter", ...) next to a name that is an outlet: one in the
+// list of news organisations and wire services, or a name ending in a word
+// only outlets use ("Gazette", "Courier", "News", "News Agency"), a channel
+// ("France 3"), or a name the text calls a newspaper ("the Spanish
+// newspaper El Pais", "the X news website"; not "the Norwegian
+// newspaper"), or one the writing is given to with "the" ("So writes the
+// X", "It reports the British X"; not "writes the Pope"). Organisations
 // that are not outlets ("the American Civil Liberties Union") are never
 // credited. An article does not credit itself: its own dateline, sign-off
 // or preface ("21st Century Wire says…") names its outlet; a bare name
@@ -153,7 +162,12 @@
 // to a Saturday Benzinga report", "Benzinga.com, citing"), and each such
 // outlet keeps one spelling across the story ("Tolo News" for "TOLO News"
 // and "TOLOnews"); an outlet's initials name it too ("aina.org" and the
-// Assyrian International News Agency). A body on a "Sources:" line (the
+// Assyrian International News Agency); a joint name of two known outlets
+// names each ("an ABC News/Washington Post survey of voters"). A body on a
+// "Sources:" line (the
 // "Harbour Aid Foundation") is no outlet, and a closing "- Daily Mirror"
-// is a credit line. Dates are never outlets ("media reported November 24").
+// is a credit line, and so is a closing "[X]" on a line of its own ("[X
+// via Y]" is read as a cue; "[Instagram]" names no outlet). Dates, and a
+// year before a name ("a 2004 X article"), are never outlets ("media
+// reported November 24").
 package reuse

@@ -21,6 +21,8 @@ func FuzzCredits(f *testing.F) {
 		"according to according to the the reported reported (AP) (AP) —",
 		"According to\u00a0Reuters\u2019 \xff\xfe report, as the AP noted:",
 		"Cold at 5 \u212a and \u0130zmir, as the AP noted. \xe4\xe0 According to Reuters.",
+		"according to a new 2004 Harbour Times poll; reports the British Kvist; writes the\n\n[Harbour Times]",
+		"according to a description on the festival’s website Questra, tells Kelm.com’s Ana\n[Image via The Kvist]",
 		"",
 	} {
 		f.Add(s)

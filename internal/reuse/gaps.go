@@ -18,6 +18,9 @@ func gapEvidence(p *pair, a, b *article, third [2][]bool) {
 	}
 	ga, wa, ra := p.gapsOn(true, third[0])
 	gb, wb, rb := p.gapsOn(false, third[1])
+	// A credit one side adds between the passages is no text the other
+	// left out ("…, according to a new X report, …").
+	ga, gb = max(0, ga-p.cueGap[0]), max(0, gb-p.cueGap[1])
 	for _, s := range []struct {
 		weave int32
 		w     *article

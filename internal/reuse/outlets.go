@@ -65,10 +65,60 @@ func (ix *aliasIndex) sameOutlet(a, b string) bool {
 	if a == "" || b == "" {
 		return false
 	}
-	ca, _ := ix.canonical(a)
-	cb, _ := ix.canonical(b)
-	ka, kb := nameKey(ca), nameKey(cb)
-	return ka == kb || acronymOf(ka, cb) || acronymOf(kb, ca)
+	return ix.key(a).same(ix.key(b))
+}
+
+// outletKey is an outlet's name folded for sameOutlet, computed once.
+// parts are the outlets a joint name gives ("ABC News/Washington Post",
+// "Washington Post-ABC News": a poll two outlets ran together).
+type outletKey struct {
+	canon, key string
+	parts      []outletKey
+}
+
+// key folds name as sameOutlet does; the zero key for no name.
+func (ix *aliasIndex) key(name string) outletKey {
+	if name == "" {
+		return outletKey{}
+	}
+	c, _ := ix.canonical(name)
+	k := outletKey{canon: c, key: nameKey(c)}
+	for _, sep := range []string{"/", "-"} {
+		l, r, ok := strings.Cut(c, sep)
+		if !ok || strings.Contains(r, sep) {
+			continue
+		}
+		cl, kl := ix.canonical(strings.TrimSpace(l))
+		cr, kr := ix.canonical(strings.TrimSpace(r))
+		if kl && kr {
+			// both sides known outlets: "Times-Picayune" is one name
+			k.parts = []outletKey{{canon: cl, key: nameKey(cl)}, {canon: cr, key: nameKey(cr)}}
+			break
+		}
+	}
+	return k
+}
+
+// same is sameOutlet over folded names: one name, or one's initials, or a
+// part of a joint name.
+func (k outletKey) same(o outletKey) bool {
+	if k.canon == "" || o.canon == "" {
+		return false
+	}
+	if k.key == o.key || acronymOf(k.key, o.canon) || acronymOf(o.key, k.canon) {
+		return true
+	}
+	for _, p := range k.parts {
+		if p.same(o) {
+			return true
+		}
+	}
+	for _, p := range o.parts {
+		if k.same(p) {
+			return true
+		}
+	}
+	return false
 }
 
 // acronymOf reports whether key (a folded name, "aina") is made of the

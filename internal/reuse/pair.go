@@ -25,6 +25,9 @@ type pair struct {
 	score    float64
 	evidence []string
 	common   bool // both articles credit one outlet for the shared text
+	// cueGap counts, on a and on b, the words between the passages that
+	// belong to a credit of that side alone: not text the other left out.
+	cueGap [2]int32
 }
 
 // alignPair aligns two articles and reports whether they share enough
