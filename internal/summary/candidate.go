@@ -149,8 +149,12 @@ type candidate struct {
 	// settles is whether the candidate tells as done the deal another
 	// article's lead tells as talks (see settled): the news to open with
 	settles bool
-	at      corroborate.ClaimSupport // the chosen wording's passage
-	sig     *signature               // the chosen wording's figures and phrases, read when needed
+	// contested is whether as many articles contradict the claim as
+	// state it (copies counted on both sides), or more: stating it as fact would take the weaker side,
+	// or one side, of the story's dispute
+	contested bool
+	at        corroborate.ClaimSupport // the chosen wording's passage
+	sig       *signature               // the chosen wording's figures and phrases, read when needed
 }
 
 // candidateFor picks the wording of claim c to show and weighs the claim.
@@ -248,6 +252,10 @@ func (st *story) candidateFor(c *corroborate.Claim) *candidate {
 	}
 	cand.leadc = weights.lead*lead + weights.leads*float64(max(0, cand.leads-1))
 	cand.support = weights.origins*float64(origins-1) + weights.cites*math.Log2(float64(len(cand.cites)))
+	// the side of a dispute more articles take is stated, as the
+	// claims stage's conflict passages already weigh it (disputeCost);
+	// the other side is not (see uncontested)
+	cand.contested = against(c, cand.cites) >= len(cand.cites)
 	cand.score = cand.support +
 		weights.centrality*cand.central + cand.leadc + best.score +
 		weights.informative*informative(best.text)
@@ -256,6 +264,19 @@ func (st *story) candidateFor(c *corroborate.Claim) *candidate {
 
 // ownWording is what being the claim's own text adds to a wording.
 const ownWording = 1
+
+// against counts the articles that contradict claim c (Claim.Contradicts:
+// another figure, date or name, or a denial, in a conflict the claims
+// stage is sure of), those among its cites aside.
+func against(c *corroborate.Claim, cites []string) int {
+	var seen []string
+	for _, x := range c.Contradicts {
+		if !contains(cites, x.Article) && !contains(seen, x.Article) {
+			seen = append(seen, x.Article)
+		}
+	}
+	return len(seen)
+}
 
 // use makes w the candidate's wording: its text, and its passage among the
 // cited ones.

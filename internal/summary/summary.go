@@ -114,6 +114,7 @@ func Build(d *corroborate.Dossier, more []corroborate.Claim, opt Options) []corr
 		cands = append(cands, cand)
 	}
 	cands = append(cands, st.developments(cands, seen)...)
+	cands = uncontested(cands)
 	sort.SliceStable(cands, func(i, j int) bool { return cands[i].score > cands[j].score })
 	// a sentence naming its subject by surname alone, with no sentence
 	// before it to introduce them, gives its place to the next candidate
@@ -162,6 +163,22 @@ func Build(d *corroborate.Dossier, more []corroborate.Claim, opt Options) []corr
 		out = append(out, s)
 	}
 	return out
+}
+
+// uncontested leaves out the candidates that as many articles contradict
+// as state (candidate.contested), unless nothing else is left: a summary
+// does not take the weaker side, or either side, of a dispute as fact.
+func uncontested(cands []*candidate) []*candidate {
+	var kept []*candidate
+	for _, c := range cands {
+		if !c.contested {
+			kept = append(kept, c)
+		}
+	}
+	if len(kept) == 0 {
+		return cands
+	}
+	return kept
 }
 
 // choose takes candidates that say something the ones already taken do
