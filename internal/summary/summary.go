@@ -389,6 +389,9 @@ func (st *story) redundant(c *candidate, chosen []*candidate) bool {
 		if cov >= sameLead && min(c.lead, o.lead) == 1 || cov >= sameThing && claims.Clash(c.text, o.text) {
 			return true
 		}
+		if inter >= saidWords && cov >= saidAgain && min(c.lead, o.lead) >= nearLead {
+			return true
+		}
 		if min(c.lead, o.lead) >= nearLead && sameEvent(st.v, c.vec, o.vec) || st.v.retells(c.vec, folded(o.vec)) || st.v.retells(o.vec, folded(c.vec)) {
 			return true
 		}
@@ -418,6 +421,14 @@ const (
 	// their coverage counts: one word at the heart of a story ("drug")
 	// is no event.
 	sameWords = 4
+	// saidAgain is the coverage from which two sentences each among
+	// the first two of its article (nearLead) that share saidWords
+	// content words at least say one thing, whatever verb tells their
+	// event ("what the captain believed to be a whale struck the front
+	// of the ship", "... was struck at the front by what the coastguard
+	// believed was a whale"): the event told twice.
+	saidAgain = 0.77
+	saidWords = 8
 )
 
 // sharedWords counts the content words a and b share.

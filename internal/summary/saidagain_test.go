@@ -1,0 +1,39 @@
+package summary
+
+import (
+	"testing"
+
+	"github.com/corroborate/corroborate"
+)
+
+// TestEventSaidAgain: a sentence near the top of its article that says
+// again most of what another article's lead says (sharing saidWords
+// content words at least) is redundant, whatever verb tells the event
+// ("struck", which no event class folds); a second sentence of the same
+// story that shares its names but tells other news is not.
+func TestEventSaidAgain(t *testing.T) {
+	const (
+		lead  = "Kessel Ferries vessel K12 from Ardle was approaching Tarnport harbour on Sunday afternoon when what the captain believed to be a whale struck the front of the ship, the Tarnport coastguard said."
+		again = "Crockery and glasses went flying in the crowded galley when a ferry entering Tarnport harbour from Ardle about noon was struck at the front by what the Tarnport coastguard believed was a whale."
+		other = "The ferry company said on Sunday that the vessel would stay in dry dock in Ardle for a month while divers repair the hull."
+	)
+	arts := []corroborate.Article{
+		{ID: "a", Text: lead + " None of the 40 passengers on board were hurt, the coastguard said."},
+		{ID: "b", Text: "Harbour officials are asking how a whale came so close to a busy crossing. " + again},
+		{ID: "c", Text: other + " Marine biologists said a young fin whale had been seen near the coast for a week."},
+		{ID: "d", Text: "The ferry line reopened two hours later after divers checked the hull, the coastguard said."},
+	}
+	st := newStory(&corroborate.Dossier{Articles: arts})
+	mk := func(s string, lead float64) *candidate {
+		c := &candidate{lead: lead}
+		st.use(c, wordingOf{text: s})
+		return c
+	}
+	first, second := mk(lead, 1), mk(again, 1/(1+weights.leadDecay))
+	if !st.redundant(second, []*candidate{first}) {
+		t.Errorf("redundant(%q after %q) = false, want the event said again", again, lead)
+	}
+	if st.redundant(mk(other, 1/(1+weights.leadDecay)), []*candidate{first}) {
+		t.Errorf("redundant(%q after %q) = true, want news of its own", other, lead)
+	}
+}
