@@ -410,6 +410,10 @@ func TestContextNeeds(t *testing.T) {
 		"The boy's mother said he had swum to the Kestle docks.":                        "boy",
 		"A nurse on the ferry said the captain was asleep.":                             "",
 		"The boycott of the ferry line ended on Friday.":                                "",
+		"The ex-partner, Ivo Brand, said he helped the line win its licence.":           "partner",
+		"The former partner of the ferry line sued it on Friday.":                       "partner",
+		"A business partner of the ferry line sued it on Friday.":                       "",
+		"The partnership between the two ferry lines ended on Friday.":                  "",
 	} {
 		got := contextNeeds(s)
 		if want == "" && got != nil || want != "" && !slices.Contains(got, want) {

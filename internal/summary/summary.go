@@ -44,6 +44,7 @@ package summary
 
 import (
 	"math"
+	"slices"
 	"sort"
 	"strings"
 
@@ -139,7 +140,7 @@ func Build(d *corroborate.Dossier, more []corroborate.Claim, opt Options) []corr
 					kept = append(kept, c)
 				}
 			}
-			chosen = kept
+			chosen = st.refill(cands, kept, full, opt)
 			break
 		}
 		kept := cands[:0]
@@ -164,6 +165,38 @@ func Build(d *corroborate.Dossier, more []corroborate.Claim, opt Options) []corr
 	}
 	return out
 }
+
+// refill adds to chosen, once the sentences that lean on what the summary
+// does not say are left out, the strongest candidates left that repeat
+// none of them, fit the budget and, put in their place, lean on nothing
+// the summary does not say, up to the sentences asked for: a story whose
+// sentences mostly name its people by surname ("Holm said ...") still
+// gets the ones that stand alone. It tries maxRefill candidates at most.
+func (st *story) refill(cands, chosen []*candidate, full map[string]string, opt Options) []*candidate {
+	in := map[*candidate]bool{}
+	for _, c := range chosen {
+		in[c] = true
+	}
+	tried := 0
+	for _, c := range cands {
+		if len(chosen) >= opt.sentences() || tried == maxRefill {
+			break
+		}
+		if in[c] || opt.Words > 0 && budgetUsed(chosen)+c.nwords > opt.Words || st.redundant(c, chosen) {
+			continue
+		}
+		tried++
+		next := st.order(append(slices.Clone(chosen), c), full)
+		if len(st.unintroduced(next, full)) == 0 {
+			chosen = next
+			in[c] = true
+		}
+	}
+	return chosen
+}
+
+// maxRefill bounds the candidates refill tries.
+const maxRefill = 20
 
 // uncontested leaves out the candidates that as many articles contradict
 // as state (candidate.contested), unless nothing else is left: a summary
