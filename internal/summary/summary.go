@@ -116,11 +116,12 @@ func Build(d *corroborate.Dossier, more []corroborate.Claim, opt Options) []corr
 	}
 	cands = append(cands, st.developments(cands, seen)...)
 	cands = uncontested(cands)
+	st.wire = wireShare(len(st.arts), opt.Words)
+	st.lone(cands)
 	sort.SliceStable(cands, func(i, j int) bool { return cands[i].score > cands[j].score })
 	// a sentence naming its subject by surname alone, with no sentence
 	// before it to introduce them, gives its place to the next candidate
 	full := st.persons()
-	st.wire = wireShare(len(st.arts), opt.Words)
 	var chosen []*candidate
 	for round := 0; ; round++ {
 		chosen = st.choose(cands, opt)
@@ -197,6 +198,30 @@ func (st *story) refill(cands, chosen []*candidate, full map[string]string, opt 
 
 // maxRefill bounds the candidates refill tries.
 const maxRefill = 20
+
+// lone takes loneCost off the score of each candidate that a single
+// article states, in a story of loneMany articles or more: what one of
+// many articles says and none of the others does (one outlet's
+// explanation of an absence, against several that give another) is the
+// weakest fact a summary can state. A short summary of many articles
+// (st.wire), which weighs each article's own telling of the event over
+// copies, takes off that much less.
+func (st *story) lone(cands []*candidate) {
+	if len(st.arts) < loneMany {
+		return
+	}
+	for _, c := range cands {
+		if len(c.cites) == 1 {
+			c.score -= loneCost * (1 - st.wire)
+		}
+	}
+}
+
+// The story size from which lone weighs, and what it takes off.
+const (
+	loneMany = 6
+	loneCost = 6.0
+)
 
 // uncontested leaves out the candidates that as many articles contradict
 // as state (candidate.contested), unless nothing else is left: a summary
