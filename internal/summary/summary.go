@@ -597,14 +597,15 @@ var eventWords = map[string]string{"approv": "pass", "legislation": "bill", "mea
 	"slain": "kill", "dead": "kill", "died": "kill", "die": "kill", "detain": "arrest",
 	"quit": "resign", "embrac": "hug", "won": "win", "victory": "win", "shot": "shoot",
 	"lawsuit": "sue", "su": "sue", "hurt": "wound", "injur": "wound", "injury": "wound",
-	"dismiss": "fir", "sack": "fir", "oust": "fir", "attempt": "try", "acquir": "buy", "acquisition": "buy", "purchas": "buy"}
+	"dismiss": "fir", "sack": "fir", "oust": "fir", "attempt": "try", "acquir": "buy", "acquisition": "buy", "purchas": "buy",
+	"wok": "wake", "awok": "wake", "woken": "wake"}
 
 // eventClasses are the events eventWords folds into, and others told with
 // one word: two leads telling the same one of them tell one event.
 var eventClasses = map[string]bool{"pass": true, "bill": true, "pick": true, "kill": true, "arrest": true,
 	"resign": true, "hug": true, "win": true, "shoot": true, "sue": true, "sentenc": true, "convict": true,
 	"charg": true, "launch": true, "crash": true, "sign": true, "ban": true, "announc": true, "elect": true,
-	"wound": true, "fir": true, "aliv": true, "buy": true}
+	"wound": true, "fir": true, "aliv": true, "buy": true, "wake": true}
 
 func fold(w string) string {
 	if f, ok := eventWords[w]; ok {
