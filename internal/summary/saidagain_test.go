@@ -37,3 +37,26 @@ func TestEventSaidAgain(t *testing.T) {
 		t.Errorf("redundant(%q after %q) = true, want news of its own", other, lead)
 	}
 }
+
+// TestNamesAloneNotSaidAgain: two opening sentences that share a long name
+// (a museum's, a person's) and the day, but tell different things of it,
+// both stay.
+func TestNamesAloneNotSaidAgain(t *testing.T) {
+	const (
+		hug    = "At the opening of the Tarnport Maritime Museum on Saturday, photographers captured a warm embrace between former mayor Ada Vell and the harbour master, who had not spoken in years."
+		speech = "Former Mayor Ada Vell was one of the featured speakers at Saturday's opening of the Tarnport Maritime Museum, recalling the fishing fleet lost in the storm of 1953."
+	)
+	arts := []corroborate.Article{
+		{ID: "a", Text: hug + " The picture was shared thousands of times."},
+		{ID: "b", Text: "Crowds queued for hours in the rain. " + speech},
+		{ID: "c", Text: "The Tarnport Maritime Museum, opening on Saturday, holds ten thousand objects."},
+		{ID: "d", Text: "Former mayor Ada Vell led the campaign to build the Tarnport Maritime Museum."},
+	}
+	st := newStory(&corroborate.Dossier{Articles: arts})
+	one, two := &candidate{lead: 1}, &candidate{lead: 1 / (1 + weights.leadDecay)}
+	st.use(one, wordingOf{text: hug})
+	st.use(two, wordingOf{text: speech})
+	if st.redundant(two, []*candidate{one}) {
+		t.Errorf("redundant(%q after %q) = true, want the speech as news of its own", speech, hug)
+	}
+}

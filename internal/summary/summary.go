@@ -47,6 +47,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
 
 	"github.com/corroborate/corroborate"
 	"github.com/corroborate/corroborate/internal/claims"
@@ -447,7 +448,7 @@ func (st *story) redundant(c *candidate, chosen []*candidate) bool {
 		if cov >= sameLead && min(c.lead, o.lead) == 1 || cov >= sameThing && claims.Clash(c.text, o.text) {
 			return true
 		}
-		if inter >= saidWords && cov >= saidAgain && min(c.lead, o.lead) >= nearLead {
+		if inter >= saidWords && cov >= saidAgain && min(c.lead, o.lead) >= nearLead && plainShared(c.text, o.text) >= saidPlain {
 			return true
 		}
 		if min(c.lead, o.lead) >= nearLead && sameEvent(st.v, c.vec, o.vec) || st.v.retells(c.vec, folded(o.vec)) || st.v.retells(o.vec, folded(c.vec)) {
@@ -487,7 +488,42 @@ const (
 	// believed was a whale"): the event told twice.
 	saidAgain = 0.77
 	saidWords = 8
+	// saidPlain is the fewest words in lower case (no name's) of those
+	// that the two share: a museum's long name and a former mayor's say
+	// who and where, not what happened ("captured an embrace at the
+	// opening of the Tarnport Maritime Museum", "one of the speakers at
+	// the opening of the Tarnport Maritime Museum").
+	saidPlain = 3
 )
+
+// plainShared counts the content words a and b both write in lower case:
+// what they say of an event, not the names they give.
+func plainShared(a, b string) int {
+	in := map[string]bool{}
+	for _, w := range claims.ContentWords(lowerOnly(a)) {
+		in[w] = true
+	}
+	n := 0
+	for _, w := range claims.ContentWords(lowerOnly(b)) {
+		if in[w] {
+			n++
+			in[w] = false
+		}
+	}
+	return n
+}
+
+// lowerOnly is s without its words that open with a capital letter.
+func lowerOnly(s string) string {
+	var b strings.Builder
+	for _, w := range strings.Fields(s) {
+		if r, _ := firstRune(w); !unicode.IsUpper(r) {
+			b.WriteString(w)
+			b.WriteByte(' ')
+		}
+	}
+	return b.String()
+}
 
 // sharedWords counts the content words a and b share.
 func sharedWords(a, b map[string]float64) int {
