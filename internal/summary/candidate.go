@@ -240,8 +240,17 @@ func (st *story) candidateFor(c *corroborate.Claim) *candidate {
 	}
 	sort.SliceStable(cand.alts, func(i, j int) bool { return cand.alts[i].score > cand.alts[j].score })
 	best := cand.alts[0]
-	if best.score < -2.5 {
+	if best.score < minWording {
 		return nil
+	}
+	// a wording too poor to choose is no stand-in either, when another
+	// sentence's wording is wanted (one that stands alone, or names a
+	// person in full)
+	for i, w := range cand.alts {
+		if w.score < minWording {
+			cand.alts = cand.alts[:i]
+			break
+		}
 	}
 	st.use(cand, best)
 	cand.pos = posSum / float64(len(cand.cites))
@@ -261,6 +270,9 @@ func (st *story) candidateFor(c *corroborate.Claim) *candidate {
 		weights.informative*informative(best.text)
 	return cand
 }
+
+// minWording is the least score a wording needs to be shown.
+const minWording = -2.5
 
 // ownWording is what being the claim's own text adds to a wording.
 const ownWording = 1
