@@ -40,7 +40,7 @@ func TestEventSaidAgain(t *testing.T) {
 
 // TestNamesAloneNotSaidAgain: two opening sentences that share a long name
 // (a museum's, a person's) and the day, but tell different things of it,
-// both stay.
+// both stay, whether both open their articles or one comes second.
 func TestNamesAloneNotSaidAgain(t *testing.T) {
 	const (
 		hug    = "At the opening of the Tarnport Maritime Museum on Saturday, photographers captured a warm embrace between former mayor Ada Vell and the harbour master, who had not spoken in years."
@@ -53,10 +53,13 @@ func TestNamesAloneNotSaidAgain(t *testing.T) {
 		{ID: "d", Text: "Former mayor Ada Vell led the campaign to build the Tarnport Maritime Museum."},
 	}
 	st := newStory(&corroborate.Dossier{Articles: arts})
-	one, two := &candidate{lead: 1}, &candidate{lead: 1 / (1 + weights.leadDecay)}
-	st.use(one, wordingOf{text: hug})
-	st.use(two, wordingOf{text: speech})
-	if st.redundant(two, []*candidate{one}) {
-		t.Errorf("redundant(%q after %q) = true, want the speech as news of its own", speech, hug)
+	// the speech second in its article, or first
+	for _, lead := range []float64{1 / (1 + weights.leadDecay), 1} {
+		one, two := &candidate{lead: 1}, &candidate{lead: lead}
+		st.use(one, wordingOf{text: hug})
+		st.use(two, wordingOf{text: speech})
+		if st.redundant(two, []*candidate{one}) {
+			t.Errorf("lead %.2f: redundant(%q after %q) = true, want the speech as news of its own", lead, speech, hug)
+		}
 	}
 }

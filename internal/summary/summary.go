@@ -123,6 +123,9 @@ func Build(d *corroborate.Dossier, more []corroborate.Claim, opt Options) []corr
 	// a sentence naming its subject by surname alone, with no sentence
 	// before it to introduce them, gives its place to the next candidate
 	full := st.persons()
+	// every candidate, for refill: one left out in a round for leaning on
+	// a name may be introduced by the sentences chosen in the last
+	every := slices.Clone(cands)
 	var chosen []*candidate
 	for round := 0; ; round++ {
 		chosen = st.choose(cands, opt)
@@ -131,6 +134,11 @@ func Build(d *corroborate.Dossier, more []corroborate.Claim, opt Options) []corr
 		chosen = st.order(chosen, full)
 		bad := st.unintroduced(chosen, full)
 		if len(bad) == 0 {
+			if round > 0 {
+				// the rounds left out candidates that lean on what the
+				// summary did not say then; the chosen may say it now
+				chosen = st.refill(every, chosen, full, opt)
+			}
 			break
 		}
 		if round == maxRounds {
@@ -142,7 +150,7 @@ func Build(d *corroborate.Dossier, more []corroborate.Claim, opt Options) []corr
 					kept = append(kept, c)
 				}
 			}
-			chosen = st.refill(cands, kept, full, opt)
+			chosen = st.refill(every, kept, full, opt)
 			break
 		}
 		kept := cands[:0]
@@ -198,7 +206,7 @@ func (st *story) refill(cands, chosen []*candidate, full map[string]string, opt 
 }
 
 // maxRefill bounds the candidates refill tries.
-const maxRefill = 20
+const maxRefill = 50
 
 // lone takes loneCost off the score of each candidate that a single
 // article states, in a story of loneMany articles or more: what one of
@@ -412,7 +420,8 @@ const minRoom = 4
 // redundant reports whether c says mostly what a chosen sentence says;
 // or both open articles and tell the story's event alike: most of what
 // one says of the story (its words weighed by how central they are) the
-// other says too; or it cannot be true together with a chosen sentence
+// other says too, some of it in words other than names (saidPlain); or
+// it cannot be true together with a chosen sentence
 // about the same thing (claims.Clash): a summary does not state both
 // sides of a contradiction as fact. A lead that tells news of its own
 // around the event (a development) and the event's own lead go together,
@@ -445,7 +454,7 @@ func (st *story) redundant(c *candidate, chosen []*candidate) bool {
 		if inter >= sameWords {
 			cov = max(st.v.coverage(c.vec, o.vec), st.v.coverage(o.vec, c.vec))
 		}
-		if cov >= sameLead && min(c.lead, o.lead) == 1 || cov >= sameThing && claims.Clash(c.text, o.text) {
+		if cov >= sameLead && min(c.lead, o.lead) == 1 && plainShared(c.text, o.text) >= saidPlain || cov >= sameThing && claims.Clash(c.text, o.text) {
 			return true
 		}
 		if inter >= saidWords && cov >= saidAgain && min(c.lead, o.lead) >= nearLead && plainShared(c.text, o.text) >= saidPlain {
