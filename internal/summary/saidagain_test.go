@@ -44,7 +44,7 @@ func TestEventSaidAgain(t *testing.T) {
 func TestNamesAloneNotSaidAgain(t *testing.T) {
 	const (
 		hug    = "At the opening of the Tarnport Maritime Museum on Saturday, photographers captured a warm embrace between former mayor Ada Vell and the harbour master, who had not spoken in years."
-		speech = "Former Mayor Ada Vell was one of the featured speakers at Saturday's opening of the Tarnport Maritime Museum, recalling the fishing fleet lost in the storm of 1953."
+		speech = "Former Mayor Ada Vell was one of the featured speakers at Saturday's Tarnport Maritime Museum ceremony, recalling the fishing fleet lost in the storm of 1953."
 	)
 	arts := []corroborate.Article{
 		{ID: "a", Text: hug + " The picture was shared thousands of times."},

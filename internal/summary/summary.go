@@ -420,7 +420,7 @@ const minRoom = 4
 // redundant reports whether c says mostly what a chosen sentence says;
 // or both open articles and tell the story's event alike: most of what
 // one says of the story (its words weighed by how central they are) the
-// other says too, some of it in words other than names (saidPlain); or
+// other says too, some of it in words other than names (leadPlain); or
 // it cannot be true together with a chosen sentence
 // about the same thing (claims.Clash): a summary does not state both
 // sides of a contradiction as fact. A lead that tells news of its own
@@ -454,7 +454,7 @@ func (st *story) redundant(c *candidate, chosen []*candidate) bool {
 		if inter >= sameWords {
 			cov = max(st.v.coverage(c.vec, o.vec), st.v.coverage(o.vec, c.vec))
 		}
-		if cov >= sameLead && min(c.lead, o.lead) == 1 && plainShared(c.text, o.text) >= saidPlain || cov >= sameThing && claims.Clash(c.text, o.text) {
+		if cov >= sameLead && min(c.lead, o.lead) == 1 && plainShared(c.text, o.text) >= leadPlain || cov >= sameThing && claims.Clash(c.text, o.text) {
 			return true
 		}
 		if inter >= saidWords && cov >= saidAgain && min(c.lead, o.lead) >= nearLead && plainShared(c.text, o.text) >= saidPlain {
@@ -503,6 +503,12 @@ const (
 	// opening of the Tarnport Maritime Museum", "one of the speakers at
 	// the opening of the Tarnport Maritime Museum").
 	saidPlain = 3
+	// leadPlain is the fewest words in lower case two opening sentences
+	// that say most of one another (sameLead) share to tell one event:
+	// two that share nothing but names ("President Vell ... the tone of
+	// her meeting with Chancellor Marrow", "President Vell said she raised
+	// the fishing dispute ... with Chancellor Marrow") tell two things.
+	leadPlain = 2
 )
 
 // plainShared counts the content words a and b both write in lower case:
