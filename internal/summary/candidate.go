@@ -149,9 +149,12 @@ type candidate struct {
 	// settles is whether the candidate tells as done the deal another
 	// article's lead tells as talks (see settled): the news to open with
 	settles bool
-	// contested is whether as many articles contradict the claim as
-	// state it (copies counted on both sides), or more: stating it as fact would take the weaker side,
-	// or one side, of the story's dispute
+	// contested is whether more articles contradict the claim than
+	// state it (copies counted on both sides): stating it as fact would
+	// take the weaker side of the story's dispute. A tie leaves both
+	// sides as they weigh: the other side's sentence need not be marked
+	// (Claim.Contradicts is on one claim of the two), and leaving out
+	// one would state the other.
 	contested bool
 	at        corroborate.ClaimSupport // the chosen wording's passage
 	sig       *signature               // the chosen wording's figures and phrases, read when needed
@@ -264,7 +267,7 @@ func (st *story) candidateFor(c *corroborate.Claim) *candidate {
 	// the side of a dispute more articles take is stated, as the
 	// claims stage's conflict passages already weigh it (disputeCost);
 	// the other side is not (see uncontested)
-	cand.contested = against(c, cand.cites) >= len(cand.cites)
+	cand.contested = against(c, cand.cites) > len(cand.cites)
 	cand.score = cand.support +
 		weights.centrality*cand.central + cand.leadc + best.score +
 		weights.informative*informative(best.text)

@@ -76,7 +76,8 @@ func articleByID(d *corroborate.Dossier, id string) *corroborate.Article {
 }
 
 // A claim that more articles contradict than state is no fact of the
-// summary, even as an article's lead: the better-supported side is.
+// summary, even as an article's lead: the better-supported side is. A tie
+// takes no side.
 func TestContradictedClaimLeftOut(t *testing.T) {
 	says := func(got []corroborate.SummarySentence) bool {
 		for _, s := range got {
@@ -109,6 +110,13 @@ func TestContradictedClaimLeftOut(t *testing.T) {
 	}
 	for _, s := range got {
 		checkCited(t, s, d)
+	}
+	// one article against one is no better-supported side: the claim
+	// stays as it weighs
+	d, weak = dossierOf(harbour())
+	contradict(t, d, weak, "a", "Brand resigned", "in his post", "b")
+	if got := summary.Build(d, weak, summary.Options{}); !says(got) {
+		t.Errorf("one article against one: summary = %v, want the resignation still weighed", texts2(got))
 	}
 }
 

@@ -232,9 +232,9 @@ const (
 	loneCost = 6.0
 )
 
-// uncontested leaves out the candidates that as many articles contradict
-// as state (candidate.contested), unless nothing else is left: a summary
-// does not take the weaker side, or either side, of a dispute as fact.
+// uncontested leaves out the candidates that more articles contradict
+// than state (candidate.contested), unless nothing else is left: a
+// summary does not take the weaker side of a dispute as fact.
 func uncontested(cands []*candidate) []*candidate {
 	var kept []*candidate
 	for _, c := range cands {
