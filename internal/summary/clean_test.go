@@ -54,6 +54,8 @@ func TestFurnitureAndBackReferences(t *testing.T) {
 		"Of those, about 40 were children travelling to school on the island.",
 		"In addition, about 40 children were travelling to school on the island.",
 		"It’s unclear why about 40 children were travelling to school on the island.",
+		"But halfway through the crossing about 40 children were travelling to school on the island.",
+		"And about 40 of the passengers were children travelling to school on the island.",
 	} {
 		if got := wording(s); got >= plain {
 			t.Errorf("wording(%q) = %.2f, want below the plain sentence's %.2f", s, got, plain)

@@ -103,7 +103,10 @@ var hearsay = []string{"there are whispers", "whispers that", "rumor has it", "r
 // article ("Of those, ...", "In addition, ..."): alone in a summary it
 // refers to nothing.
 var backOpeners = []string{"of those", "of them", "of these", "in addition", "in fact", "also,", "as a result", "instead,",
-	"that's", "that is why", "it's", "the same ", "such ", "even so", "then,", "after that"}
+	"that's", "that is why", "it's", "the same ", "such ", "even so", "then,", "after that",
+	// a contrast with the sentence before, which cannot be left out
+	// before a word in lower case ("But halfway through ...")
+	"but ", "yet ", "and "}
 
 // opensWith reports whether sentence s opens with one of openers (lower
 // case, straight apostrophes), after any opening quotation mark.
