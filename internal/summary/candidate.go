@@ -149,8 +149,15 @@ type candidate struct {
 	// settles is whether the candidate tells as done the deal another
 	// article's lead tells as talks (see settled): the news to open with
 	settles bool
-	at      corroborate.ClaimSupport // the chosen wording's passage
-	sig     *signature               // the chosen wording's figures and phrases, read when needed
+	// contested is whether more articles contradict the claim than
+	// state it (copies counted on both sides): stating it as fact would
+	// take the weaker side of the story's dispute. A tie leaves both
+	// sides as they weigh: the other side's sentence need not be marked
+	// (Claim.Contradicts is on one claim of the two), and leaving out
+	// one would state the other.
+	contested bool
+	at        corroborate.ClaimSupport // the chosen wording's passage
+	sig       *signature               // the chosen wording's figures and phrases, read when needed
 }
 
 // candidateFor picks the wording of claim c to show and weighs the claim.
@@ -236,8 +243,17 @@ func (st *story) candidateFor(c *corroborate.Claim) *candidate {
 	}
 	sort.SliceStable(cand.alts, func(i, j int) bool { return cand.alts[i].score > cand.alts[j].score })
 	best := cand.alts[0]
-	if best.score < -2.5 {
+	if best.score < minWording {
 		return nil
+	}
+	// a wording too poor to choose is no stand-in either, when another
+	// sentence's wording is wanted (one that stands alone, or names a
+	// person in full)
+	for i, w := range cand.alts {
+		if w.score < minWording {
+			cand.alts = cand.alts[:i]
+			break
+		}
 	}
 	st.use(cand, best)
 	cand.pos = posSum / float64(len(cand.cites))
@@ -248,14 +264,34 @@ func (st *story) candidateFor(c *corroborate.Claim) *candidate {
 	}
 	cand.leadc = weights.lead*lead + weights.leads*float64(max(0, cand.leads-1))
 	cand.support = weights.origins*float64(origins-1) + weights.cites*math.Log2(float64(len(cand.cites)))
+	// the side of a dispute more articles take is stated, as the
+	// claims stage's conflict passages already weigh it (disputeCost);
+	// the other side is not (see uncontested)
+	cand.contested = against(c, cand.cites) > len(cand.cites)
 	cand.score = cand.support +
 		weights.centrality*cand.central + cand.leadc + best.score +
 		weights.informative*informative(best.text)
 	return cand
 }
 
+// minWording is the least score a wording needs to be shown.
+const minWording = -2.5
+
 // ownWording is what being the claim's own text adds to a wording.
 const ownWording = 1
+
+// against counts the articles that contradict claim c (Claim.Contradicts:
+// another figure, date or name, or a denial, in a conflict the claims
+// stage is sure of), those among its cites aside.
+func against(c *corroborate.Claim, cites []string) int {
+	var seen []string
+	for _, x := range c.Contradicts {
+		if !contains(cites, x.Article) && !contains(seen, x.Article) {
+			seen = append(seen, x.Article)
+		}
+	}
+	return len(seen)
+}
 
 // use makes w the candidate's wording: its text, and its passage among the
 // cited ones.

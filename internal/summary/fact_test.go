@@ -75,7 +75,8 @@ func TestClaimsOwnWording(t *testing.T) {
 // TestSameEventOtherWords: two articles' leads telling one event in other
 // words ("approved legislation" / "passed a bill", "was wounded" / "was
 // hurt", "elected president" / "a lead in the presidential election": a
-// noun or adjective made of the event's word) are one fact; a lead
+// noun or adjective made of the event's word, "woke" / "awoke") are one
+// fact; a lead
 // telling another event is not.
 func TestSameEventOtherWords(t *testing.T) {
 	for _, tc := range []struct {
@@ -97,6 +98,10 @@ func TestSameEventOtherWords(t *testing.T) {
 			"“The ferry's cat was given up for lost. Five days later, it turned up in a neighbour's garden on Tarn, alive!” the shelter said.",
 			"Five days later, the ferry's cat was given a new home by neighbours on Tarn.",
 			"found alive / turned up alive"},
+		{"A patient woke up during surgery at the Tarnport clinic on Monday and asked the surgeons how it was going.",
+			"The patient, whose skull was open when she awoke, asked Tarnport clinic surgeons on Monday how the surgery was going.",
+			"A patient at the Tarnport clinic asked the surgeons on Monday how long her surgery would take.",
+			"woke up / awoke"},
 	} {
 		v, vec := storyVectors([]corroborate.Article{{ID: "a", Text: tc.one}, {ID: "b", Text: tc.same}, {ID: "c", Text: tc.other}})
 		if !sameEvent(v, vec(0), vec(1)) {

@@ -79,12 +79,14 @@ func TestSubjectSurnames(t *testing.T) {
 	// "Dear Mina," in a letter makes Mina look like a surname
 	full := map[string]string{"Okafor": "Mina Okafor", "Vell": "Ada Vell", "Mina": "Dear Mina"}
 	for s, want := range map[string]string{
-		"Mina Okafor has left the harbour board over the quay.":         "",
-		"Okafor says the quay will open in May.":                        "Okafor",
-		"The quay grew out of Okafor's plan to dredge the channel.":     "Okafor",
-		"Engineers told the board that Okafor wanted a deeper channel.": "Okafor",
-		"The harbour board said it would write to Okafor on Monday.":    "",
-		"Mina Okafor said the quay would open in May, Vell said.":       "Vell",
+		"Mina Okafor has left the harbour board over the quay.":                   "",
+		"Okafor says the quay will open in May.":                                  "Okafor",
+		"The quay grew out of Okafor's plan to dredge the channel.":               "Okafor",
+		"Engineers told the board that Okafor wanted a deeper channel.":           "Okafor",
+		"The harbour board said it would write to Okafor on Monday.":              "",
+		"Mina Okafor said the quay would open in May, Vell said.":                 "Vell",
+		"The Gazette reported that Okafor, an engineer, wanted a deeper channel.": "Okafor",
+		"The board thanked Mina Okafor and Vell, the harbour master, on Monday.":  "",
 	} {
 		got := strings.Join(subjectSurnames(s, full), ",")
 		if got != want {

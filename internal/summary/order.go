@@ -718,6 +718,11 @@ func subjectSurnames(s string, full map[string]string) []string {
 // Gazette that Holm wanted ...").
 var clauseOpeners = text.WordSet(`that and but because when while after before as if since until though although so whether`)
 
+// appositiveOpeners open a clause whose subject a description set off by
+// commas may follow ("that Holm, a shipowner, paid"); not "and" or "but",
+// after which a name and a comma end a list.
+var appositiveOpeners = text.WordSet(`that because when while after before since although though whether`)
+
 // notVerbs follow a name without making it a clause's subject.
 var notVerbs = text.WordSet(`and or of in on at to for with by from the a an`)
 
@@ -726,6 +731,13 @@ var notVerbs = text.WordSet(`and or of in on at to for with by from the a an`)
 // a lawsuit, Holm paid ..."), a word in lower case after it and no
 // punctuation between.
 func clauseSubject(fs []string, i int) bool {
+	if i > 0 && i+1 < len(fs) && strings.HasSuffix(fs[i], ",") && !strings.ContainsAny(fs[i][:len(fs[i])-1], ",.;:") &&
+		appositiveOpeners[strings.ToLower(fs[i-1])] {
+		// an appositive set off by commas after it: "reported that
+		// Holm, a shipowner, paid ..."
+		r, _ := firstRune(fs[i+1])
+		return unicode.IsLower(r)
+	}
 	if i == 0 || i+1 >= len(fs) || strings.ContainsAny(fs[i], ",.;:") ||
 		!clauseOpeners[strings.ToLower(fs[i-1])] && !strings.HasSuffix(fs[i-1], ",") {
 		return false
@@ -910,13 +922,14 @@ var ordinalRef = regexp.MustCompile(`\b[Tt]he (?:second|third|fourth|fifth|sixth
 
 // definiteRole is a sentence whose subject is a person the sentences
 // before it must have told of, "The" and a noun for a person's role
-// ("The nurse, who ...", "The boy's father ..."): "a nurse" introduces
-// them, "The nurse" refers back.
-var definiteRole = regexp.MustCompile(`^The (` + roles + `)(?:['’]s)?\b`)
+// ("The nurse, who ...", "The boy's father ...", "The ex-partner, ..."):
+// "a nurse" introduces them, "The nurse" refers back; "a business
+// partner" introduces "The ex-partner".
+var definiteRole = regexp.MustCompile(`^The (?:ex-|former )?(` + roles + `)(?:['’]s)?\b`)
 
 // roles are nouns for a person that a story introduces before it refers
 // to them (not "man" or "son", whose letters open other words).
-const roles = `nurse|doctor|surgeon|boy|girl|woman|child|teenager|toddler|baby|victim|suspect|gunman|attacker|shooter|driver|pilot|soldier|mother|father|wife|husband|daughter|patient|student|teacher|witness|prisoner|hostage|inmate|passenger|defendant|plaintiff|informant|whistleblower|nanny|priest|officer|guard|worker|employee`
+const roles = `nurse|doctor|surgeon|boy|girl|woman|child|teenager|toddler|baby|victim|suspect|gunman|attacker|shooter|driver|pilot|soldier|mother|father|wife|husband|daughter|patient|student|teacher|witness|prisoner|hostage|inmate|passenger|defendant|plaintiff|informant|whistleblower|nanny|priest|officer|guard|worker|employee|partner`
 
 // bareVote is a vote told without what it was on ("voted no", "the lone
 // vote against"): it leans on a sentence that said what was voted on.

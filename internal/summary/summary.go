@@ -44,8 +44,10 @@ package summary
 
 import (
 	"math"
+	"slices"
 	"sort"
 	"strings"
+	"unicode"
 
 	"github.com/corroborate/corroborate"
 	"github.com/corroborate/corroborate/internal/claims"
@@ -114,11 +116,16 @@ func Build(d *corroborate.Dossier, more []corroborate.Claim, opt Options) []corr
 		cands = append(cands, cand)
 	}
 	cands = append(cands, st.developments(cands, seen)...)
+	cands = uncontested(cands)
+	st.wire = wireShare(len(st.arts), opt.Words)
+	st.lone(cands)
 	sort.SliceStable(cands, func(i, j int) bool { return cands[i].score > cands[j].score })
 	// a sentence naming its subject by surname alone, with no sentence
 	// before it to introduce them, gives its place to the next candidate
 	full := st.persons()
-	st.wire = wireShare(len(st.arts), opt.Words)
+	// every candidate, for refill: one left out in a round for leaning on
+	// a name may be introduced by the sentences chosen in the last
+	every := slices.Clone(cands)
 	var chosen []*candidate
 	for round := 0; ; round++ {
 		chosen = st.choose(cands, opt)
@@ -127,6 +134,11 @@ func Build(d *corroborate.Dossier, more []corroborate.Claim, opt Options) []corr
 		chosen = st.order(chosen, full)
 		bad := st.unintroduced(chosen, full)
 		if len(bad) == 0 {
+			if round > 0 {
+				// the rounds left out candidates that lean on what the
+				// summary did not say then; the chosen may say it now
+				chosen = st.refill(every, chosen, full, opt)
+			}
 			break
 		}
 		if round == maxRounds {
@@ -138,7 +150,7 @@ func Build(d *corroborate.Dossier, more []corroborate.Claim, opt Options) []corr
 					kept = append(kept, c)
 				}
 			}
-			chosen = kept
+			chosen = st.refill(every, kept, full, opt)
 			break
 		}
 		kept := cands[:0]
@@ -162,6 +174,78 @@ func Build(d *corroborate.Dossier, more []corroborate.Claim, opt Options) []corr
 		out = append(out, s)
 	}
 	return out
+}
+
+// refill adds to chosen, once the sentences that lean on what the summary
+// does not say are left out, the strongest candidates left that repeat
+// none of them, fit the budget and, put in their place, lean on nothing
+// the summary does not say, up to the sentences asked for: a story whose
+// sentences mostly name its people by surname ("Holm said ...") still
+// gets the ones that stand alone. It tries maxRefill candidates at most.
+func (st *story) refill(cands, chosen []*candidate, full map[string]string, opt Options) []*candidate {
+	in := map[*candidate]bool{}
+	for _, c := range chosen {
+		in[c] = true
+	}
+	tried := 0
+	for _, c := range cands {
+		if len(chosen) >= opt.sentences() || tried == maxRefill {
+			break
+		}
+		if in[c] || opt.Words > 0 && budgetUsed(chosen)+c.nwords > opt.Words || st.redundant(c, chosen) {
+			continue
+		}
+		tried++
+		next := st.order(append(slices.Clone(chosen), c), full)
+		if len(st.unintroduced(next, full)) == 0 {
+			chosen = next
+			in[c] = true
+		}
+	}
+	return chosen
+}
+
+// maxRefill bounds the candidates refill tries.
+const maxRefill = 50
+
+// lone takes loneCost off the score of each candidate that a single
+// article states, in a story of loneMany articles or more: what one of
+// many articles says and none of the others does (one outlet's
+// explanation of an absence, against several that give another) is the
+// weakest fact a summary can state. A short summary of many articles
+// (st.wire), which weighs each article's own telling of the event over
+// copies, takes off that much less.
+func (st *story) lone(cands []*candidate) {
+	if len(st.arts) < loneMany {
+		return
+	}
+	for _, c := range cands {
+		if len(c.cites) == 1 {
+			c.score -= loneCost * (1 - st.wire)
+		}
+	}
+}
+
+// The story size from which lone weighs, and what it takes off.
+const (
+	loneMany = 6
+	loneCost = 6.0
+)
+
+// uncontested leaves out the candidates that more articles contradict
+// than state (candidate.contested), unless nothing else is left: a
+// summary does not take the weaker side of a dispute as fact.
+func uncontested(cands []*candidate) []*candidate {
+	var kept []*candidate
+	for _, c := range cands {
+		if !c.contested {
+			kept = append(kept, c)
+		}
+	}
+	if len(kept) == 0 {
+		return cands
+	}
+	return kept
 }
 
 // choose takes candidates that say something the ones already taken do
@@ -336,7 +420,8 @@ const minRoom = 4
 // redundant reports whether c says mostly what a chosen sentence says;
 // or both open articles and tell the story's event alike: most of what
 // one says of the story (its words weighed by how central they are) the
-// other says too; or it cannot be true together with a chosen sentence
+// other says too, some of it in words other than names (leadPlain); or
+// it cannot be true together with a chosen sentence
 // about the same thing (claims.Clash): a summary does not state both
 // sides of a contradiction as fact. A lead that tells news of its own
 // around the event (a development) and the event's own lead go together,
@@ -369,7 +454,10 @@ func (st *story) redundant(c *candidate, chosen []*candidate) bool {
 		if inter >= sameWords {
 			cov = max(st.v.coverage(c.vec, o.vec), st.v.coverage(o.vec, c.vec))
 		}
-		if cov >= sameLead && min(c.lead, o.lead) == 1 || cov >= sameThing && claims.Clash(c.text, o.text) {
+		if cov >= sameLead && min(c.lead, o.lead) == 1 && plainShared(c.text, o.text) >= leadPlain || cov >= sameThing && claims.Clash(c.text, o.text) {
+			return true
+		}
+		if inter >= saidWords && cov >= saidAgain && min(c.lead, o.lead) >= nearLead && plainShared(c.text, o.text) >= saidPlain {
 			return true
 		}
 		if min(c.lead, o.lead) >= nearLead && sameEvent(st.v, c.vec, o.vec) || st.v.retells(c.vec, folded(o.vec)) || st.v.retells(o.vec, folded(c.vec)) {
@@ -401,7 +489,56 @@ const (
 	// their coverage counts: one word at the heart of a story ("drug")
 	// is no event.
 	sameWords = 4
+	// saidAgain is the coverage from which two sentences each among
+	// the first two of its article (nearLead) that share saidWords
+	// content words at least say one thing, whatever verb tells their
+	// event ("what the captain believed to be a whale struck the front
+	// of the ship", "... was struck at the front by what the coastguard
+	// believed was a whale"): the event told twice.
+	saidAgain = 0.77
+	saidWords = 8
+	// saidPlain is the fewest words in lower case (no name's) of those
+	// that the two share: a museum's long name and a former mayor's say
+	// who and where, not what happened ("captured an embrace at the
+	// opening of the Tarnport Maritime Museum", "one of the speakers at
+	// the opening of the Tarnport Maritime Museum").
+	saidPlain = 3
+	// leadPlain is the fewest words in lower case two opening sentences
+	// that say most of one another (sameLead) share to tell one event:
+	// two that share nothing but names ("President Vell ... the tone of
+	// her meeting with Chancellor Marrow", "President Vell said she raised
+	// the fishing dispute ... with Chancellor Marrow") tell two things.
+	leadPlain = 2
 )
+
+// plainShared counts the content words a and b both write in lower case:
+// what they say of an event, not the names they give.
+func plainShared(a, b string) int {
+	in := map[string]bool{}
+	for _, w := range claims.ContentWords(lowerOnly(a)) {
+		in[w] = true
+	}
+	n := 0
+	for _, w := range claims.ContentWords(lowerOnly(b)) {
+		if in[w] {
+			n++
+			in[w] = false
+		}
+	}
+	return n
+}
+
+// lowerOnly is s without its words that open with a capital letter.
+func lowerOnly(s string) string {
+	var b strings.Builder
+	for _, w := range strings.Fields(s) {
+		if r, _ := firstRune(w); !unicode.IsUpper(r) {
+			b.WriteString(w)
+			b.WriteByte(' ')
+		}
+	}
+	return b.String()
+}
 
 // sharedWords counts the content words a and b share.
 func sharedWords(a, b map[string]float64) int {
@@ -511,14 +648,15 @@ var eventWords = map[string]string{"approv": "pass", "legislation": "bill", "mea
 	"slain": "kill", "dead": "kill", "died": "kill", "die": "kill", "detain": "arrest",
 	"quit": "resign", "embrac": "hug", "won": "win", "victory": "win", "shot": "shoot",
 	"lawsuit": "sue", "su": "sue", "hurt": "wound", "injur": "wound", "injury": "wound",
-	"dismiss": "fir", "sack": "fir", "oust": "fir", "attempt": "try", "acquir": "buy", "acquisition": "buy", "purchas": "buy"}
+	"dismiss": "fir", "sack": "fir", "oust": "fir", "attempt": "try", "acquir": "buy", "acquisition": "buy", "purchas": "buy",
+	"wok": "wake", "awok": "wake", "woken": "wake"}
 
 // eventClasses are the events eventWords folds into, and others told with
 // one word: two leads telling the same one of them tell one event.
 var eventClasses = map[string]bool{"pass": true, "bill": true, "pick": true, "kill": true, "arrest": true,
 	"resign": true, "hug": true, "win": true, "shoot": true, "sue": true, "sentenc": true, "convict": true,
 	"charg": true, "launch": true, "crash": true, "sign": true, "ban": true, "announc": true, "elect": true,
-	"wound": true, "fir": true, "aliv": true, "buy": true}
+	"wound": true, "fir": true, "aliv": true, "buy": true, "wake": true}
 
 func fold(w string) string {
 	if f, ok := eventWords[w]; ok {

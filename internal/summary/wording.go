@@ -81,14 +81,32 @@ func wording(s string) float64 {
 	if strings.HasSuffix(s, "?") || strings.HasSuffix(s, ":") {
 		sc -= 3
 	}
+	// a rumour passed on ("There are whispers that ...") is no fact a
+	// summary may state in its own voice, whoever repeats it: the cost
+	// leaves it below what a wording needs (see candidateFor)
+	for _, h := range hearsay {
+		if strings.Contains(low, h) {
+			sc -= 6
+			break
+		}
+	}
 	return sc
 }
+
+// hearsay are the phrases that pass a rumour on as the sentence's news,
+// not one that reports a denial of it ("took to Instagram to deny rumors
+// that ...").
+var hearsay = []string{"there are whispers", "whispers that", "rumor has it", "rumour has it", "is rumored to", "is rumoured to",
+	"are rumored to", "are rumoured to", "it is rumored", "it is rumoured", "rumors are swirling", "rumours are swirling", "word on the street"}
 
 // backOpeners open a sentence that leans on the one before it in its
 // article ("Of those, ...", "In addition, ..."): alone in a summary it
 // refers to nothing.
 var backOpeners = []string{"of those", "of them", "of these", "in addition", "in fact", "also,", "as a result", "instead,",
-	"that's", "that is why", "it's", "the same ", "such ", "even so", "then,", "after that"}
+	"that's", "that is why", "it's", "the same ", "such ", "even so", "then,", "after that",
+	// a contrast with the sentence before, which cannot be left out
+	// before a word in lower case ("But halfway through ...")
+	"but ", "yet ", "and "}
 
 // opensWith reports whether sentence s opens with one of openers (lower
 // case, straight apostrophes), after any opening quotation mark.
