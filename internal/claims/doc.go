@@ -73,7 +73,9 @@
 //	name     the same role ("Stockton Police Chief", "chief engineer") filled
 //	         by different people
 //	negation one article states what another denies ("provides money" vs
-//	         "expertise, though not money"; "is a sanctuary city" vs "is not");
+//	         "expertise, though not money"; "is a sanctuary city" vs "is not";
+//	         "Ricks has been accused by Nora Vale" vs "Vale has not accused
+//	         Ricks": a passive's doer, a name after "by", is its subject);
 //	         withholding a statement ("would not comment", "were unable to
 //	         confirm") is no denial. A subject said to be unable to do a
 //	         thing ("the keepers of the goat were unable to pay", "cannot
