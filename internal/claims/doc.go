@@ -84,7 +84,16 @@
 //	         person the other article names in that role ("keeper Piet
 //	         Varga", "Varga, the goat's keeper") and refers to by name or as
 //	         "he" after the name ("Varga said he will pay"); against a plan
-//	         it is just sure enough to show (two accounts of the means)
+//	         it is just sure enough to show (two accounts of the means).
+//	         A thing one article says was done on purpose ("waking me up
+//	         was deliberate", "the fire was no accident") that another says
+//	         happened by accident ("was accidental", "accidentally set"), or
+//	         that an implied cause says was unplanned ("woke up after the
+//	         anaesthetic wore off", just sure enough to show); the same
+//	         event (verb or noun, "woke" = "waking"), a noun's modifiers not
+//	         differing ("first fire" / "second fire"), a verb's doer and
+//	         object the same; a rumour's or report's clause ("the rumor that
+//	         she accidentally woke") is nobody's statement
 //
 // Both sides must be about the same thing, asserted. A conditional or
 // counterfactual ("if the alarm hadn't gone off"), a question, an open
