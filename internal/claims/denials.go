@@ -22,8 +22,8 @@ func (st *story) negationConflicts() []found {
 	for gi := range st.groups {
 		u := &st.units[st.groups[gi].units[0]]
 		s := st.arts[u.art].Text
-		for _, n := range negations(s, u.toks) {
-			if !moodAt(s, u.toks, subjOr(n.subjAt, n.cue), n.cue).asserts() {
+		for _, n := range append(negations(s, u.toks), refutations(s, u.toks)...) {
+			if !denialMood(s, u.toks, n).asserts() {
 				continue // a condition, a question or a negated frame denies nothing
 			}
 			k := n.kind + "|" + n.subj + "|" + strings.Join(n.phrase, " ") + "|" + strings.Join(n.preds, " ")
@@ -126,7 +126,11 @@ func (st *story) negationConflicts() []found {
 			if used[k] {
 				if neg.value == "" {
 					ou := &st.units[st.groups[o.group].units[0]]
-					neg.value = st.snippet(ou, o.n.from, st.valueEnd(ou, o.n, o.n.to))
+					end := st.valueEnd(ou, o.n, o.n.to)
+					if o.n.show > 0 {
+						end = max(end, o.n.show)
+					}
+					neg.value = st.snippet(ou, o.n.from, end)
 				}
 				st.addArticles(neg, o.group)
 			}
@@ -388,8 +392,15 @@ const (
 func (st *story) sameStatement(pu *unit, m match, nu *unit, n negation) float64 {
 	ps, ns := st.arts[pu.art].Text, st.arts[nu.art].Text
 	pm := moodAt(ps, pu.toks, subjOr(m.subj, m.at), m.at)
-	nm := moodAt(ns, nu.toks, subjOr(n.subjAt, n.cue), n.cue)
+	nm := denialMood(ns, nu.toks, n)
 	if !pm.asserts() || !nm.asserts() {
+		return 0
+	}
+	// what a report holds ("allegations that he molested women are
+	// coming out") is nobody's statement; and a rumour's refutation
+	// ("denied rumours that ...") does not contradict one who reports
+	// the rumour as a claim ("a site claimed that ...")
+	if reported(ps, pu.toks, subjOr(m.subj, m.at)) || n.refuted && pm.hedged {
 		return 0
 	}
 	if m.agent >= 0 && n.subjAt >= 0 {

@@ -75,7 +75,14 @@
 //	negation one article states what another denies ("provides money" vs
 //	         "expertise, though not money"; "is a sanctuary city" vs "is not";
 //	         "Ricks has been accused by Nora Vale" vs "Vale has not accused
-//	         Ricks": a passive's doer, a name after "by", is its subject);
+//	         Ricks": a passive's doer, a name after "by", is its subject;
+//	         a frame refutes the clause it holds: "denied that P",
+//	         "debunked reports that P", "reports that P are false", "the
+//	         claim that P is a hoax", "falsely claimed that P", where P
+//	         has a subject other than a pronoun; the clause of a report
+//	         ("allegations that P are coming out") is no statement, and a
+//	         rumour's refutation does not contradict one reporting the
+//	         rumour as a claim ("a blog claimed that P"));
 //	         withholding a statement ("would not comment", "were unable to
 //	         confirm") is no denial. A subject said to be unable to do a
 //	         thing ("the keepers of the goat were unable to pay", "cannot
