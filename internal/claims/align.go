@@ -141,6 +141,12 @@ func alignGroups(units []unit, groups []group, texts []string, threshold float64
 				continue
 			}
 			s := sharedSimilarity(u, lu, o.all, o.n)
+			if s < threshold && s >= threshold*headFloor {
+				// one fact, each sentence adding something else after it
+				if headSimilarity(u, lu, o) >= threshold+headMargin {
+					s = threshold
+				}
+			}
 			if s < threshold && s >= threshold/2 && sameNickname(u, lu) {
 				s = threshold
 			}
@@ -165,6 +171,15 @@ func alignGroups(units []unit, groups []group, texts []string, threshold float64
 	}
 	return clusters
 }
+
+// headFloor and headMargin: two sentences whose similarity falls short
+// of the threshold, though not by more than headFloor of it, state one
+// claim when, their closing clauses left out (unit.tail), they are alike
+// by headMargin more than the threshold.
+const (
+	headFloor  = 0.6
+	headMargin = 0.08
+)
 
 // minMainShare is the least share of what two sentences have in common
 // that must lie outside relative clauses for them to state one claim.

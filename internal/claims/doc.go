@@ -32,7 +32,12 @@
 // a thing and to whom ("lawyer Ines Marlow told the Post") and a name's
 // particles ("de" in "Maison Culturelle de Port Arden") are no words of
 // the sentence's own. A question ("What part did the fog play?") aligns
-// with no statement but one printing its words with a stop. A
+// with no statement but one printing its words with a stop. Two
+// sentences telling one fact may each add something else in a closing
+// clause (", saying he made no threats", "despite a long list of
+// topics", "— leading to ..."): left out of both, what remains states
+// one claim when it is alike above the threshold by a margin and shares
+// four features or more ("Sotloff", "camera", "killed" are two facts). A
 // claim is worded by the sentence that reads best alone: no pronoun or
 // "This" pointing back, a quotation with its speaker named ("..., Varga
 // said.") when some sentence of its articles names one, else with "he

@@ -212,3 +212,25 @@ func TestPostIsNoSideOfAConflict(t *testing.T) {
 		t.Errorf("the outlet's own figure against another's: %+v, want one number conflict", res.Conflicts)
 	}
 }
+
+// TestClosingClausesApart checks that two sentences telling one fact, each
+// adding something else in a closing clause (", saying ...", "despite
+// ..."), state one claim, and that two sentences whose heads share only a
+// name, a thing and a verb do not.
+func TestClosingClausesApart(t *testing.T) {
+	res, said := findIn(t, [][3]string{
+		{"a", "Orlin Post", `Mayor Ilse Marrow said the tone of her long-awaited talks with the Orlin dock union was "calm" and "useful," saying she made "no promises" on wages, but warned of "cuts."
+
+The camera cuts again and the gunman appears to kill Varn.`},
+		{"b", "Port Arden Ledger", `Mayor Ilse Marrow told reporters Tuesday that the tone of her talks with the Orlin dock union in Port Arden on Tuesday was "calm, useful," despite a long list of disputes ranging from pensions to night shifts.
+
+Varn speaks to the camera before he is killed, saying he is "paying the price" for the strike.`},
+	})
+	got, ok := supportOf(res, said, "Marrow", "b")
+	if !ok || !strings.Contains(got, "calm, useful") {
+		t.Errorf("the talks' tone: claims %+v; b's support %q, want its sentence on the tone", res.Claims, got)
+	}
+	if _, ok := supportOf(res, said, "Varn", "b"); ok {
+		t.Errorf("the camera sentences state one claim: %+v", res.Claims)
+	}
+}
