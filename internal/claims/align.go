@@ -133,26 +133,7 @@ func alignGroups(units []unit, groups []group, texts []string, threshold float64
 		for _, cd := range cands {
 			ci := cd.ci
 			lu := &units[groups[clusters[ci].leader].units[0]]
-			if outcomesDiffer(u, lu) {
-				continue
-			}
-			o := sharedSplit(u, lu)
-			if o.all == 0 || o.main/o.all < minMainShare || o.own/o.all < minPlainShare {
-				continue
-			}
-			s := sharedSimilarity(u, lu, o.all, o.n)
-			if s < threshold && s >= threshold*headFloor {
-				// one fact, each sentence adding something else after it
-				if headSimilarity(u, lu, o) >= threshold+headMargin {
-					s = threshold
-				}
-			}
-			if s < threshold && s >= threshold/2 && sameNickname(u, lu) {
-				s = threshold
-			}
-			if !anchored(u, lu, s, o.ownN) {
-				continue
-			}
+			s := pairSimilarity(u, lu, threshold)
 			if s >= threshold && (s > bestSim || (s == bestSim && ci < best)) &&
 				!den.either(groups[gi].units[0], groups[clusters[ci].leader].units[0]) {
 				best, bestSim = ci, s
@@ -169,7 +150,158 @@ func alignGroups(units []unit, groups []group, texts []string, threshold float64
 			postings[f] = append(postings[f], ci)
 		}
 	}
-	return clusters
+	return mergeClusters(units, groups, clusters, den, threshold)
+}
+
+// pairSimilarity is how far sentence u states what sentence lu states, 0
+// when they cannot be one claim: other outcomes, too little in common
+// outside relative clauses or of their own words, or nothing to anchor a
+// thin likeness (see anchored). Heads alike once their closing clauses
+// are left out, and one nickname, lift a near miss to the threshold.
+func pairSimilarity(u, lu *unit, threshold float64) float64 {
+	if outcomesDiffer(u, lu) {
+		return 0
+	}
+	o := sharedSplit(u, lu)
+	if o.all == 0 || o.main/o.all < minMainShare || o.own/o.all < minPlainShare {
+		return 0
+	}
+	s := sharedSimilarity(u, lu, o.all, o.n)
+	if s < threshold && s >= threshold*headFloor {
+		// one fact, each sentence adding something else after it
+		if headSimilarity(u, lu, o) >= threshold+headMargin {
+			s = threshold
+		}
+	}
+	if s < threshold && s >= threshold/2 && sameNickname(u, lu) {
+		s = threshold
+	}
+	if !anchored(u, lu, s, o.ownN) {
+		return 0
+	}
+	return s
+}
+
+// mergeShare is the least share of two claims' sentence pairs (one of
+// each, from different articles) that must align for the claims to be
+// one; mergePairs is the fewest such pairs read.
+// mergeLeaders is the least similarity, as a share of the threshold, of
+// the two claims' leading sentences: a sentence that runs two facts
+// together (a copy printing two sentences as one) is like both claims
+// and would bridge them.
+const (
+	mergeShare   = 0.5
+	mergePairs   = 4
+	mergeLeaders = 0.6
+)
+
+// mergeClusters joins two claims of two articles or more each when most
+// of their sentences, taken in pairs across articles, align: the leaders
+// are compared alone when the claims form, and two wordings of one fact
+// ("woke up in the middle of brain surgery and asked how it was going",
+// "woke up while undergoing brain surgery and began speaking about how
+// the surgery was going") may each gather its own copies before they
+// meet. No pair may hold a denial of the other. A claim that took
+// another in is not taken into a third.
+func mergeClusters(units []unit, groups []group, clusters []cluster, den *denials, threshold float64) []cluster {
+	reps := make([][]int, len(clusters)) // representative units of multi-article claims
+	byFeat := map[int][]int{}
+	for ci := range clusters {
+		arts := map[int]bool{}
+		for _, g := range clusters[ci].groups {
+			for _, ui := range groups[g].units {
+				arts[units[ui].art] = true
+			}
+		}
+		if len(arts) < 2 {
+			continue
+		}
+		seen := map[int]bool{}
+		for _, g := range clusters[ci].groups {
+			ui := groups[g].units[0]
+			reps[ci] = append(reps[ci], ui)
+			for _, f := range units[ui].feats {
+				if !seen[f] {
+					seen[f] = true
+					byFeat[f] = append(byFeat[f], ci)
+				}
+			}
+		}
+	}
+	shared := map[[2]int]int{}
+	for _, cs := range byFeat {
+		if len(cs) > maxPostings/8 {
+			continue // a word of the whole story
+		}
+		for i, a := range cs {
+			for _, b := range cs[i+1:] {
+				shared[[2]int{a, b}]++
+			}
+		}
+	}
+	var pairs [][2]int
+	for p, n := range shared {
+		if n >= minContained {
+			pairs = append(pairs, p)
+		}
+	}
+	sort.Slice(pairs, func(i, j int) bool {
+		if pairs[i][0] != pairs[j][0] {
+			return pairs[i][0] < pairs[j][0]
+		}
+		return pairs[i][1] < pairs[j][1]
+	})
+	into := make([]int, len(clusters))
+	for i := range into {
+		into[i] = -1
+	}
+	took := make([]bool, len(clusters))
+	for _, p := range pairs {
+		a, b := p[0], p[1]
+		if into[a] >= 0 || into[b] >= 0 || took[b] {
+			continue
+		}
+		la, lb := &units[groups[clusters[a].leader].units[0]], &units[groups[clusters[b].leader].units[0]]
+		if similarity(la, lb) < mergeLeaders*threshold {
+			continue // sentences spanning two facts bridge two claims
+		}
+		n, ok := 0, 0
+		denied := false
+		for _, x := range reps[a] {
+			for _, y := range reps[b] {
+				if units[x].art == units[y].art {
+					continue
+				}
+				n++
+				if pairSimilarity(&units[x], &units[y], threshold) >= threshold {
+					ok++
+				}
+				denied = denied || den.either(x, y)
+			}
+		}
+		if denied || n < mergePairs || float64(ok) < mergeShare*float64(n) {
+			continue
+		}
+		into[b] = a
+		took[a] = true
+	}
+	var out []cluster
+	index := make([]int, len(clusters))
+	for ci, cl := range clusters {
+		if into[ci] >= 0 {
+			continue
+		}
+		index[ci] = len(out)
+		out = append(out, cl)
+	}
+	for ci, cl := range clusters {
+		if a := into[ci]; a >= 0 {
+			m := &out[index[a]]
+			m.groups = append(m.groups, cl.groups...)
+			m.sims = append(m.sims, cl.sims...)
+		}
+	}
+	return out
 }
 
 // headFloor and headMargin: two sentences whose similarity falls short

@@ -37,8 +37,13 @@
 // clause (", saying he made no threats", "despite a long list of
 // topics", "— leading to ..."): left out of both, what remains states
 // one claim when it is alike above the threshold by a margin and shares
-// four features or more ("Sotloff", "camera", "killed" are two facts). A
-// claim is worded by the sentence that reads best alone: no pronoun or
+// four features or more ("Sotloff", "camera", "killed" are two facts).
+// Sentences join the claim of the most similar leading sentence; two
+// claims of two articles or more each are then one when at least half of
+// their sentence pairs across articles (four or more) align, no pair
+// denies the other, and their leading sentences are alike at 0.6 of the
+// threshold at least (a copy printing two facts as one sentence is like
+// both). A claim is worded by the sentence that reads best alone: no pronoun or
 // "This" pointing back, a quotation with its speaker named ("..., Varga
 // said.") when some sentence of its articles names one, else with "he
 // said" rather than none, no outlet's own "our", no wire dateline
