@@ -32,6 +32,9 @@ var (
 	// wakeForms are the irregular forms of waking, which the stemmer keeps
 	// apart ("woke", "awoke").
 	wakeForms = text.WordSet("woke woken awoke awoken awake awaken awakened awakens awakening")
+	// intentCues holds every word the intent statements turn on, read
+	// first so that a sentence with none costs one look-up a word.
+	intentCues = text.WordSet("deliberately intentionally purposely accidentally inadvertently unintentionally mistakenly deliberate intentional planned accidental unintentional unplanned accident wore worn wears")
 	// afterWords open the clause of a cause: "woke up after the
 	// anaesthetic wore off".
 	afterWords = text.WordSet("after when because as once")
@@ -83,6 +86,9 @@ func (st *story) intents(ui int) []intent {
 	}
 	for k, t := range toks {
 		w := t.low
+		if !intentCues[w] {
+			continue
+		}
 		switch {
 		case deliberateAdverbs[w] || accidentAdverbs[w]:
 			v := adverbVerb(s, toks, k)
