@@ -156,7 +156,11 @@ func (st *story) valueEnd(u *unit, n negation, to int) int {
 	if n.kind != "verb" {
 		return to
 	}
-	return objectEnd(st.arts[u.art].Text, u.toks, to)
+	end := objectEnd(st.arts[u.art].Text, u.toks, to)
+	if end == to && to < len(u.toks) && (objectPronouns[u.toks[to].low] || u.toks[to].low == "it") {
+		end++ // "has not accused him"
+	}
+	return end
 }
 
 // phraseStart is where the noun phrase with its word at toks[k] starts:

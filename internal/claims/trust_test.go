@@ -260,3 +260,20 @@ func TestDenyingSideDeniesTheSameThing(t *testing.T) {
 		t.Errorf("conflicts = %+v, want %+v", got, want)
 	}
 }
+
+// TestDenialValueKeepsPronounObject checks that a denied verb's side
+// quotes the pronoun it is denied of ("has not accused him"), not the bare
+// verb.
+func TestDenialValueKeepsPronounObject(t *testing.T) {
+	arts := []corroborate.Article{
+		article("a", "A", "Producer Tam Orrick has been accused of assault by Nella Vane, who starred in his Orlin show."),
+		article("b", "B", "At this time, Nella Vane has not accused him of anything, her agent said."),
+	}
+	r := Find(arts, nil, Options{})
+	if len(r.Conflicts) != 1 || len(r.Conflicts[0].Sides) != 2 {
+		t.Fatalf("conflicts = %+v, want one with two sides", r.Conflicts)
+	}
+	if got := r.Conflicts[0].Sides[1].Value; !strings.HasSuffix(got, "accused him") {
+		t.Errorf("denying side = %q, want it to end with the pronoun it is denied of", got)
+	}
+}
