@@ -1,6 +1,8 @@
 package claims
 
 import (
+	"math"
+	"slices"
 	"sort"
 	"strings"
 )
@@ -205,52 +207,55 @@ const (
 // another in is not taken into a third.
 func mergeClusters(units []unit, groups []group, clusters []cluster, den *denials, threshold float64) []cluster {
 	reps := make([][]int, len(clusters)) // representative units of multi-article claims
+	feats := make([][]int, len(clusters))
 	byFeat := map[int][]int{}
+	seen := map[int]bool{}
 	for ci := range clusters {
-		arts := map[int]bool{}
-		for _, g := range clusters[ci].groups {
-			for _, ui := range groups[g].units {
-				arts[units[ui].art] = true
-			}
-		}
-		if len(arts) < 2 {
+		if !multiArticle(units, groups, clusters[ci]) {
 			continue
 		}
-		seen := map[int]bool{}
+		clear(seen)
 		for _, g := range clusters[ci].groups {
 			ui := groups[g].units[0]
 			reps[ci] = append(reps[ci], ui)
 			for _, f := range units[ui].feats {
 				if !seen[f] {
 					seen[f] = true
+					feats[ci] = append(feats[ci], f)
 					byFeat[f] = append(byFeat[f], ci)
 				}
 			}
 		}
 	}
-	shared := map[[2]int]int{}
-	for _, cs := range byFeat {
-		if len(cs) > maxPostings/8 {
-			continue // a word of the whole story
-		}
-		for i, a := range cs {
-			for _, b := range cs[i+1:] {
-				shared[[2]int{a, b}]++
+	// candidate pairs: claims sharing minContained features or more, not
+	// counting words of the whole story; a before b, in order
+	var pairs [][2]int
+	count := make([]int, len(clusters))
+	var touched []int
+	for a := range clusters {
+		touched = touched[:0]
+		for _, f := range feats[a] {
+			cs := byFeat[f]
+			if len(cs) > maxPostings/8 {
+				continue
+			}
+			for _, b := range cs {
+				if b > a {
+					if count[b] == 0 {
+						touched = append(touched, b)
+					}
+					count[b]++
+				}
 			}
 		}
-	}
-	var pairs [][2]int
-	for p, n := range shared {
-		if n >= minContained {
-			pairs = append(pairs, p)
+		slices.Sort(touched)
+		for _, b := range touched {
+			if count[b] >= minContained {
+				pairs = append(pairs, [2]int{a, b})
+			}
+			count[b] = 0
 		}
 	}
-	sort.Slice(pairs, func(i, j int) bool {
-		if pairs[i][0] != pairs[j][0] {
-			return pairs[i][0] < pairs[j][0]
-		}
-		return pairs[i][1] < pairs[j][1]
-	})
 	into := make([]int, len(clusters))
 	for i := range into {
 		into[i] = -1
@@ -265,21 +270,7 @@ func mergeClusters(units []unit, groups []group, clusters []cluster, den *denial
 		if similarity(la, lb) < mergeLeaders*threshold {
 			continue // sentences spanning two facts bridge two claims
 		}
-		n, ok := 0, 0
-		denied := false
-		for _, x := range reps[a] {
-			for _, y := range reps[b] {
-				if units[x].art == units[y].art {
-					continue
-				}
-				n++
-				if pairSimilarity(&units[x], &units[y], threshold) >= threshold {
-					ok++
-				}
-				denied = denied || den.either(x, y)
-			}
-		}
-		if denied || n < mergePairs || float64(ok) < mergeShare*float64(n) {
+		if !mostAlign(units, reps[a], reps[b], threshold) || anyDenies(units, den, reps[a], reps[b]) {
 			continue
 		}
 		into[b] = a
@@ -438,6 +429,71 @@ func deniesIn(dens []denial, b *unit, negated bool, texts []string) bool {
 		}
 		if subj && plain {
 			return true
+		}
+	}
+	return false
+}
+
+// mostAlign reports whether at least mergeShare of the pairs of xs and ys
+// from different articles, and mergePairs of them or more, align.
+func mostAlign(units []unit, xs, ys []int, threshold float64) bool {
+	n := 0
+	for _, x := range xs {
+		for _, y := range ys {
+			if units[x].art != units[y].art {
+				n++
+			}
+		}
+	}
+	if n < mergePairs {
+		return false
+	}
+	need := int(math.Ceil(mergeShare * float64(n)))
+	ok, left := 0, n
+	for _, x := range xs {
+		for _, y := range ys {
+			if units[x].art == units[y].art {
+				continue
+			}
+			left--
+			if pairSimilarity(&units[x], &units[y], threshold) >= threshold {
+				ok++
+			}
+			if ok >= need {
+				return true
+			}
+			if ok+left < need {
+				return false
+			}
+		}
+	}
+	return false
+}
+
+// anyDenies reports whether a sentence of xs and one of ys from different
+// articles deny one another (see denials.either).
+func anyDenies(units []unit, den *denials, xs, ys []int) bool {
+	for _, x := range xs {
+		for _, y := range ys {
+			if units[x].art != units[y].art && den.either(x, y) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// multiArticle reports whether cluster cl has sentences of two articles or
+// more.
+func multiArticle(units []unit, groups []group, cl cluster) bool {
+	first := -1
+	for _, g := range cl.groups {
+		for _, ui := range groups[g].units {
+			if first < 0 {
+				first = units[ui].art
+			} else if units[ui].art != first {
+				return true
+			}
 		}
 	}
 	return false

@@ -234,3 +234,13 @@ Varn speaks to the camera before he is killed, saying he is "paying the price" f
 		t.Errorf("the camera sentences state one claim: %+v", res.Claims)
 	}
 }
+
+// TestTailOpenerLengths checks that every closing-clause opener has a
+// length tailOnly looks for, so that none is skipped.
+func TestTailOpenerLengths(t *testing.T) {
+	for w := range tailOpeners {
+		if l := len(w); l != 4 && l != 6 && l != 7 {
+			t.Errorf("tail opener %q has %d letters, which tailOnly skips", w, l)
+		}
+	}
+}

@@ -803,8 +803,8 @@ var tailOpeners = text.WordSet("despite saying adding noting leading citing amid
 func tailOnly(s string, toks []token, figs []figure, feats []int, v *vocab) []bool {
 	for k := 4; k < len(toks); k++ {
 		w := toks[k].low
-		if !tailOpeners[w] {
-			continue
+		if l := len(w); l != 4 && l != 6 && l != 7 || !tailOpeners[w] {
+			continue // the openers are of 4, 6 or 7 letters
 		}
 		gap := s[toks[k-1].end:toks[k].start]
 		if w != "despite" && w != "amid" && !strings.ContainsAny(gap, ",—–") {
