@@ -172,8 +172,8 @@ func thingBefore(s string, toks []token, b int) int {
 			continue
 		}
 		if t.lemma != "" {
-			if t.capital && k > 0 || t.num {
-				return -1
+			if t.capital && k > 0 || t.num || isVerbish(toks, k) && !strings.HasSuffix(t.low, "ing") {
+				return -1 // a name, a figure, or a verb of saying: "which police said was deliberate"
 			}
 			h := headOf(s, toks, k)
 			p := h

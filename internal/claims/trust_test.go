@@ -135,6 +135,8 @@ func TestConflictTrust(t *testing.T) {
 			"The rumor that the patient accidentally woke up spread fast in Orlin.", "", none, ""},
 		{"it names nothing", "It was deliberate, the Orlin surgeon said on Friday.",
 			"The patient woke up after the anaesthetic wore off, the Orlin clinic said.", "", none, ""},
+		{"a verb before the copula is no thing", "The blast, which police said was deliberate, shook the Orlin depot on Monday.",
+			"Police said the guard accidentally said the code to the Orlin depot on Monday.", "", none, ""},
 		{"a schedule is no intent", "The Orlin parade was planned for Monday, organisers said.",
 			"The Orlin parade was accidental, a wag wrote.", "", none, ""},
 		{"a hedged intent", "The fire at the Orlin depot may have been deliberate, investigators said on Monday.",
