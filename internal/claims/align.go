@@ -5,6 +5,8 @@ import (
 	"slices"
 	"sort"
 	"strings"
+
+	"github.com/corroborate/corroborate"
 )
 
 // group is a set of units with identical features: copies of one sentence.
@@ -175,6 +177,11 @@ func pairSimilarity(u, lu *unit, threshold float64) float64 {
 			s = threshold
 		}
 	}
+	if s < threshold && s >= threshold*headFloor && sameToll(u, lu) {
+		// "the disease has killed more than 2,000 people" / "more than
+		// 2,000 people have died from the fever"
+		s = threshold
+	}
 	if s < threshold && s >= threshold/2 && sameNickname(u, lu) {
 		s = threshold
 	}
@@ -182,6 +189,31 @@ func pairSimilarity(u, lu *unit, threshold float64) float64 {
 		return 0
 	}
 	return s
+}
+
+// minToll is the least death toll two sentences must give alike to be read
+// as one statement of it: a handful of deaths may be two events.
+const minToll = 10
+
+// sameToll reports two sentences in the outlets' own words (not
+// quotations) that tell only of deaths and give the same count of the
+// same thing ("more than 2,000 people"), at least minToll: the toll of
+// one event, however worded.
+func sameToll(a, b *unit) bool {
+	if a.outcome != outcomeKilled || b.outcome != outcomeKilled || a.quoted || b.quoted {
+		return false
+	}
+	for _, x := range a.figs {
+		if x.kind != corroborate.ConflictNumber || x.val < minToll {
+			continue
+		}
+		for _, y := range b.figs {
+			if y.kind == x.kind && y.key == x.key && y.value == x.value {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // mergeShare is the least share of two claims' sentence pairs (one of

@@ -38,6 +38,10 @@
 // topics", "— leading to ..."): left out of both, what remains states
 // one claim when it is alike above the threshold by a margin and shares
 // four features or more ("Sotloff", "camera", "killed" are two facts).
+// Two outlets' sentences (not quotations) telling only of deaths with the
+// same toll of ten or more ("has killed more than 2,000 people", "more
+// than 2,000 people have died") state it as one claim when they are
+// alike at 0.6 of the threshold.
 // Sentences join the claim of the most similar leading sentence; two
 // claims of two articles or more each are then one when at least half of
 // their sentence pairs across articles (four or more) align, no pair

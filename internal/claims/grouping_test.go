@@ -244,3 +244,29 @@ func TestTailOpenerLengths(t *testing.T) {
 		}
 	}
 }
+
+// TestOneTollTwoWordings checks that two outlets' sentences giving one
+// death toll in other words ("has killed more than 3,000 people", "more
+// than 3,000 people have died") state one claim, while a handful of deaths
+// and a toll inside a quotation are not read that way.
+func TestOneTollTwoWordings(t *testing.T) {
+	tests := []struct {
+		name, a, b string
+		one        bool
+	}{
+		{"one toll", "The fever has killed more than 3,000 people, nearly all of them in the Orlin valley.",
+			"More than 3,000 people have died from the fever so far, according to the health agency.", true},
+		{"a handful of deaths", "The storm has killed two people, nearly all of them in the Orlin valley.",
+			"Two people have died from the storm so far, according to the health agency.", false},
+		{"a quoted toll", "The fever has killed more than 3,000 people, nearly all of them in the Orlin valley.",
+			`"More than 3,000 people have died from the fever so far," the health agency said.`, false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			res, _ := findIn(t, [][3]string{{"a", "Orlin Post", tc.a}, {"b", "Port Arden Ledger", tc.b}})
+			if got := len(res.Claims) == 1; got != tc.one {
+				t.Errorf("one claim = %v, want %v: %+v", got, tc.one, res.Claims)
+			}
+		})
+	}
+}
