@@ -1,8 +1,12 @@
 package claims
 
 import (
+	"math"
+	"slices"
 	"sort"
 	"strings"
+
+	"github.com/corroborate/corroborate"
 )
 
 // group is a set of units with identical features: copies of one sentence.
@@ -133,20 +137,7 @@ func alignGroups(units []unit, groups []group, texts []string, threshold float64
 		for _, cd := range cands {
 			ci := cd.ci
 			lu := &units[groups[clusters[ci].leader].units[0]]
-			if outcomesDiffer(u, lu) {
-				continue
-			}
-			o := sharedSplit(u, lu)
-			if o.all == 0 || o.main/o.all < minMainShare || o.own/o.all < minPlainShare {
-				continue
-			}
-			s := sharedSimilarity(u, lu, o.all, o.n)
-			if s < threshold && s >= threshold/2 && sameNickname(u, lu) {
-				s = threshold
-			}
-			if !anchored(u, lu, s, o.ownN) {
-				continue
-			}
+			s := pairSimilarity(u, lu, threshold)
 			if s >= threshold && (s > bestSim || (s == bestSim && ci < best)) &&
 				!den.either(groups[gi].units[0], groups[clusters[ci].leader].units[0]) {
 				best, bestSim = ci, s
@@ -163,8 +154,187 @@ func alignGroups(units []unit, groups []group, texts []string, threshold float64
 			postings[f] = append(postings[f], ci)
 		}
 	}
-	return clusters
+	return mergeClusters(units, groups, clusters, den, threshold)
 }
+
+// pairSimilarity is how far sentence u states what sentence lu states, 0
+// when they cannot be one claim: other outcomes, too little in common
+// outside relative clauses or of their own words, or nothing to anchor a
+// thin likeness (see anchored). Heads alike once their closing clauses
+// are left out, and one nickname, lift a near miss to the threshold.
+func pairSimilarity(u, lu *unit, threshold float64) float64 {
+	if outcomesDiffer(u, lu) {
+		return 0
+	}
+	o := sharedSplit(u, lu)
+	if o.all == 0 || o.main/o.all < minMainShare || o.own/o.all < minPlainShare {
+		return 0
+	}
+	s := sharedSimilarity(u, lu, o.all, o.n)
+	if s < threshold && s >= threshold*headFloor {
+		// one fact, each sentence adding something else after it
+		if headSimilarity(u, lu, o) >= threshold+headMargin {
+			s = threshold
+		}
+	}
+	if s < threshold && s >= threshold*headFloor && sameToll(u, lu) {
+		// "the disease has killed more than 2,000 people" / "more than
+		// 2,000 people have died from the fever"
+		s = threshold
+	}
+	if s < threshold && s >= threshold/2 && sameNickname(u, lu) {
+		s = threshold
+	}
+	if !anchored(u, lu, s, o.ownN) {
+		return 0
+	}
+	return s
+}
+
+// minToll is the least death toll two sentences must give alike to be read
+// as one statement of it: a handful of deaths may be two events.
+const minToll = 10
+
+// sameToll reports two sentences in the outlets' own words (not
+// quotations) that tell only of deaths and give the same count of the
+// same thing ("more than 2,000 people"), at least minToll: the toll of
+// one event, however worded.
+func sameToll(a, b *unit) bool {
+	if a.outcome != outcomeKilled || b.outcome != outcomeKilled || a.quoted || b.quoted {
+		return false
+	}
+	for _, x := range a.figs {
+		if x.kind != corroborate.ConflictNumber || x.val < minToll {
+			continue
+		}
+		for _, y := range b.figs {
+			if y.kind == x.kind && y.key == x.key && y.value == x.value {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// mergeShare is the least share of two claims' sentence pairs (one of
+// each, from different articles) that must align for the claims to be
+// one; mergePairs is the fewest such pairs read.
+// mergeLeaders is the least similarity, as a share of the threshold, of
+// the two claims' leading sentences: a sentence that runs two facts
+// together (a copy printing two sentences as one) is like both claims
+// and would bridge them.
+const (
+	mergeShare   = 0.5
+	mergePairs   = 4
+	mergeLeaders = 0.6
+)
+
+// mergeClusters joins two claims of two articles or more each when most
+// of their sentences, taken in pairs across articles, align: the leaders
+// are compared alone when the claims form, and two wordings of one fact
+// ("woke up in the middle of brain surgery and asked how it was going",
+// "woke up while undergoing brain surgery and began speaking about how
+// the surgery was going") may each gather its own copies before they
+// meet. No pair may hold a denial of the other. A claim that took
+// another in is not taken into a third.
+func mergeClusters(units []unit, groups []group, clusters []cluster, den *denials, threshold float64) []cluster {
+	reps := make([][]int, len(clusters)) // representative units of multi-article claims
+	feats := make([][]int, len(clusters))
+	byFeat := map[int][]int{}
+	seen := map[int]bool{}
+	for ci := range clusters {
+		if !multiArticle(units, groups, clusters[ci]) {
+			continue
+		}
+		clear(seen)
+		for _, g := range clusters[ci].groups {
+			ui := groups[g].units[0]
+			reps[ci] = append(reps[ci], ui)
+			for _, f := range units[ui].feats {
+				if !seen[f] {
+					seen[f] = true
+					feats[ci] = append(feats[ci], f)
+					byFeat[f] = append(byFeat[f], ci)
+				}
+			}
+		}
+	}
+	// candidate pairs: claims sharing minContained features or more, not
+	// counting words of the whole story; a before b, in order
+	var pairs [][2]int
+	count := make([]int, len(clusters))
+	var touched []int
+	for a := range clusters {
+		touched = touched[:0]
+		for _, f := range feats[a] {
+			cs := byFeat[f]
+			if len(cs) > maxPostings/8 {
+				continue
+			}
+			for _, b := range cs {
+				if b > a {
+					if count[b] == 0 {
+						touched = append(touched, b)
+					}
+					count[b]++
+				}
+			}
+		}
+		slices.Sort(touched)
+		for _, b := range touched {
+			if count[b] >= minContained {
+				pairs = append(pairs, [2]int{a, b})
+			}
+			count[b] = 0
+		}
+	}
+	into := make([]int, len(clusters))
+	for i := range into {
+		into[i] = -1
+	}
+	took := make([]bool, len(clusters))
+	for _, p := range pairs {
+		a, b := p[0], p[1]
+		if into[a] >= 0 || into[b] >= 0 || took[b] {
+			continue
+		}
+		la, lb := &units[groups[clusters[a].leader].units[0]], &units[groups[clusters[b].leader].units[0]]
+		if similarity(la, lb) < mergeLeaders*threshold {
+			continue // sentences spanning two facts bridge two claims
+		}
+		if !mostAlign(units, reps[a], reps[b], threshold) || anyDenies(units, den, reps[a], reps[b]) {
+			continue
+		}
+		into[b] = a
+		took[a] = true
+	}
+	var out []cluster
+	index := make([]int, len(clusters))
+	for ci, cl := range clusters {
+		if into[ci] >= 0 {
+			continue
+		}
+		index[ci] = len(out)
+		out = append(out, cl)
+	}
+	for ci, cl := range clusters {
+		if a := into[ci]; a >= 0 {
+			m := &out[index[a]]
+			m.groups = append(m.groups, cl.groups...)
+			m.sims = append(m.sims, cl.sims...)
+		}
+	}
+	return out
+}
+
+// headFloor and headMargin: two sentences whose similarity falls short
+// of the threshold, though not by more than headFloor of it, state one
+// claim when, their closing clauses left out (unit.tail), they are alike
+// by headMargin more than the threshold.
+const (
+	headFloor  = 0.6
+	headMargin = 0.08
+)
 
 // minMainShare is the least share of what two sentences have in common
 // that must lie outside relative clauses for them to state one claim.
@@ -291,6 +461,71 @@ func deniesIn(dens []denial, b *unit, negated bool, texts []string) bool {
 		}
 		if subj && plain {
 			return true
+		}
+	}
+	return false
+}
+
+// mostAlign reports whether at least mergeShare of the pairs of xs and ys
+// from different articles, and mergePairs of them or more, align.
+func mostAlign(units []unit, xs, ys []int, threshold float64) bool {
+	n := 0
+	for _, x := range xs {
+		for _, y := range ys {
+			if units[x].art != units[y].art {
+				n++
+			}
+		}
+	}
+	if n < mergePairs {
+		return false
+	}
+	need := int(math.Ceil(mergeShare * float64(n)))
+	ok, left := 0, n
+	for _, x := range xs {
+		for _, y := range ys {
+			if units[x].art == units[y].art {
+				continue
+			}
+			left--
+			if pairSimilarity(&units[x], &units[y], threshold) >= threshold {
+				ok++
+			}
+			if ok >= need {
+				return true
+			}
+			if ok+left < need {
+				return false
+			}
+		}
+	}
+	return false
+}
+
+// anyDenies reports whether a sentence of xs and one of ys from different
+// articles deny one another (see denials.either).
+func anyDenies(units []unit, den *denials, xs, ys []int) bool {
+	for _, x := range xs {
+		for _, y := range ys {
+			if units[x].art != units[y].art && den.either(x, y) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// multiArticle reports whether cluster cl has sentences of two articles or
+// more.
+func multiArticle(units []unit, groups []group, cl cluster) bool {
+	first := -1
+	for _, g := range cl.groups {
+		for _, ui := range groups[g].units {
+			if first < 0 {
+				first = units[ui].art
+			} else if units[ui].art != first {
+				return true
+			}
 		}
 	}
 	return false

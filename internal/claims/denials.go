@@ -22,8 +22,8 @@ func (st *story) negationConflicts() []found {
 	for gi := range st.groups {
 		u := &st.units[st.groups[gi].units[0]]
 		s := st.arts[u.art].Text
-		for _, n := range negations(s, u.toks) {
-			if !moodAt(s, u.toks, subjOr(n.subjAt, n.cue), n.cue).asserts() {
+		for _, n := range append(negations(s, u.toks), refutations(s, u.toks)...) {
+			if !denialMood(s, u.toks, n).asserts() {
 				continue // a condition, a question or a negated frame denies nothing
 			}
 			k := n.kind + "|" + n.subj + "|" + strings.Join(n.phrase, " ") + "|" + strings.Join(n.preds, " ")
@@ -102,7 +102,11 @@ func (st *story) negationConflicts() []found {
 				continue
 			}
 			if pos.value == "" || c > conf {
-				pos.value = st.snippet(pu, m.from, st.valueEnd(pu, n, m.to))
+				end := m.to
+				if m.agent < 0 {
+					end = st.valueEnd(pu, n, m.to)
+				}
+				pos.value = st.snippet(pu, m.from, end)
 				posCluster = cluOf[st.groups[gi].units[0]]
 			}
 			conf = max(conf, c)
@@ -122,7 +126,11 @@ func (st *story) negationConflicts() []found {
 			if used[k] {
 				if neg.value == "" {
 					ou := &st.units[st.groups[o.group].units[0]]
-					neg.value = st.snippet(ou, o.n.from, st.valueEnd(ou, o.n, o.n.to))
+					end := st.valueEnd(ou, o.n, o.n.to)
+					if o.n.show > 0 {
+						end = max(end, o.n.show)
+					}
+					neg.value = st.snippet(ou, o.n.from, end)
 				}
 				st.addArticles(neg, o.group)
 			}
@@ -148,7 +156,11 @@ func (st *story) valueEnd(u *unit, n negation, to int) int {
 	if n.kind != "verb" {
 		return to
 	}
-	return objectEnd(st.arts[u.art].Text, u.toks, to)
+	end := objectEnd(st.arts[u.art].Text, u.toks, to)
+	if end == to && to < len(u.toks) && (objectPronouns[u.toks[to].low] || u.toks[to].low == "it") {
+		end++ // "has not accused him"
+	}
+	return end
 }
 
 // phraseStart is where the noun phrase with its word at toks[k] starts:
@@ -258,6 +270,41 @@ type match struct {
 	from, to int // token range quoted as the side's value
 	at       int // the statement's head: the copula, the verb or the verb governing the noun
 	subj     int // the subject's token, -1 when none was read
+	// agent is, for a passive ("was accused ... by Vale"), the doer's
+	// token after "by", -1 otherwise; subj is then what it is said of
+	agent int
+}
+
+// passiveAgent is, when the verb at toks[v] is a passive participle after
+// a form of "be" ("has been accused of assault by Nora Vale"), the last
+// word of the doer's name after "by" in the same clause, else -1. The doer
+// must be written with capitals: "by the river" names no doer.
+func passiveAgent(s string, toks []token, v int) int {
+	if v == 0 || !beForms[toks[v-1].low] || toks[v-1].low == "'s" {
+		return -1
+	}
+	for k := v + 1; k < len(toks) && k <= v+6; k++ {
+		if gapBreaks(s, toks[k-1].end, toks[k].start) || strings.ContainsAny(s[toks[k-1].end:toks[k].start], ",—–()") {
+			return -1
+		}
+		if toks[k].low != "by" {
+			continue
+		}
+		ag := -1
+		for x := k + 1; x < len(toks) && x <= k+3 && toks[x].capital && toks[x].lemma != "" && !toks[x].num; x++ {
+			if x > k+1 && (gapBreaks(s, toks[x-1].end, toks[x].start) || strings.ContainsAny(s[toks[x-1].end:toks[x].start], ",—–()")) {
+				break
+			}
+			ag = x
+		}
+		return ag
+	}
+	return -1
+}
+
+// agentForm is a doer's word as subjectBefore writes a subject.
+func agentForm(t token) string {
+	return strings.TrimSuffix(strings.TrimSuffix(t.low, "'s"), "’s")
 }
 
 // states reports whether unit pu plainly states what n denies in unit nu,
@@ -287,14 +334,22 @@ func (st *story) states(pu, nu *unit, n negation) (match, bool) {
 				continue
 			}
 			if subj, at := subjectBefore(toks, k); subj == n.subj {
-				return match{from: max(k-2, 0), to: i + len(n.phrase), at: k, subj: at}, true
+				return match{from: max(k-2, 0), to: i + len(n.phrase), at: k, subj: at, agent: -1}, true
 			}
 		case "verb":
 			if i > 0 && (strings.HasSuffix(toks[i-1].low, "'s") || strings.HasSuffix(toks[i-1].low, "’s")) {
 				continue // "Burton's plan": a noun after a possessive
 			}
-			if subj, at := subjectBefore(toks, i); subj == n.subj {
-				return match{from: max(i-3, 0), to: infinitive(s, toks, i+1), at: i, subj: at}, true
+			subj, at := subjectBefore(toks, i)
+			if subj == n.subj {
+				return match{from: max(i-3, 0), to: infinitive(s, toks, i+1), at: i, subj: at, agent: -1}, true
+			}
+			// the passive names the doer after "by": "Ricks has been
+			// accused of assault by Nora Vale" states that Vale accused
+			// him; what it is said of is the verb's object
+			if ag := passiveAgent(s, toks, i); ag >= 0 && at >= 0 && toks[at].lemma != "" && !pronouns[subj] &&
+				agentForm(toks[ag]) == n.subj {
+				return match{from: phraseStart(toks, at), to: ag + 1, at: i, subj: at, agent: ag}, true
 			}
 		case "noun":
 			for k := i - 1; k >= 0 && k >= i-3; k-- {
@@ -307,7 +362,7 @@ func (st *story) states(pu, nu *unit, n negation) (match, bool) {
 				if st.context(pu, nu, n) < 2 {
 					continue
 				}
-				return match{from: max(k-3, 0), to: i + len(n.phrase), at: k, subj: -1}, true
+				return match{from: max(k-3, 0), to: i + len(n.phrase), at: k, subj: -1, agent: -1}, true
 			}
 		}
 	}
@@ -341,11 +396,25 @@ const (
 func (st *story) sameStatement(pu *unit, m match, nu *unit, n negation) float64 {
 	ps, ns := st.arts[pu.art].Text, st.arts[nu.art].Text
 	pm := moodAt(ps, pu.toks, subjOr(m.subj, m.at), m.at)
-	nm := moodAt(ns, nu.toks, subjOr(n.subjAt, n.cue), n.cue)
+	nm := denialMood(ns, nu.toks, n)
 	if !pm.asserts() || !nm.asserts() {
 		return 0
 	}
-	if m.subj >= 0 && n.subjAt >= 0 {
+	// what a report holds ("allegations that he molested women are
+	// coming out") is nobody's statement; and a rumour's refutation
+	// ("denied rumours that ...") does not contradict one who reports
+	// the rumour as a claim ("a site claimed that ...")
+	if reported(ps, pu.toks, subjOr(m.subj, m.at)) || n.refuted && pm.hedged {
+		return 0
+	}
+	if m.agent >= 0 && n.subjAt >= 0 {
+		// the doer after "by": its phrase hangs from "by", not from a noun
+		pmods, _ := nounPhrase(ps, pu.toks, m.agent)
+		nmods, _ := nounPhrase(ns, nu.toks, n.subjAt)
+		if disjoint(pmods, nmods) {
+			return 0
+		}
+	} else if m.subj >= 0 && n.subjAt >= 0 {
 		pmods, pof := nounPhrase(ps, pu.toks, m.subj)
 		nmods, nof := nounPhrase(ns, nu.toks, n.subjAt)
 		if pof != nof || disjoint(pmods, nmods) {
@@ -356,6 +425,9 @@ func (st *story) sameStatement(pu *unit, m match, nu *unit, n negation) float64 
 	}
 	if n.kind == "verb" {
 		pw := objectAfter(ps, pu.toks, m.to-1)
+		if m.agent >= 0 {
+			pw = []string{pu.toks[m.subj].lemma} // what the passive is said of
+		}
 		nw := objectAfter(ns, nu.toks, n.to-1)
 		if !sameObject(pw, nw) {
 			return 0
@@ -451,6 +523,9 @@ func (st *story) negationAbout(n negation, pos *side) string {
 	}
 	from, to := m.from, m.to
 	s := st.arts[u.art].Text
+	if m.agent >= 0 {
+		return "whether " + st.snippet(u, from, to) // "Ricks has been accused of assault by Nora Vale"
+	}
 	if n.kind == "verb" {
 		to = objectEnd(s, u.toks, to)
 	}

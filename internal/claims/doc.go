@@ -32,8 +32,22 @@
 // a thing and to whom ("lawyer Ines Marlow told the Post") and a name's
 // particles ("de" in "Maison Culturelle de Port Arden") are no words of
 // the sentence's own. A question ("What part did the fog play?") aligns
-// with no statement but one printing its words with a stop. A
-// claim is worded by the sentence that reads best alone: no pronoun or
+// with no statement but one printing its words with a stop. Two
+// sentences telling one fact may each add something else in a closing
+// clause (", saying he made no threats", "despite a long list of
+// topics", "— leading to ..."): left out of both, what remains states
+// one claim when it is alike above the threshold by a margin and shares
+// four features or more ("Sotloff", "camera", "killed" are two facts).
+// Two outlets' sentences (not quotations) telling only of deaths with the
+// same toll of ten or more ("has killed more than 2,000 people", "more
+// than 2,000 people have died") state it as one claim when they are
+// alike at 0.6 of the threshold.
+// Sentences join the claim of the most similar leading sentence; two
+// claims of two articles or more each are then one when at least half of
+// their sentence pairs across articles (four or more) align, no pair
+// denies the other, and their leading sentences are alike at 0.6 of the
+// threshold at least (a copy printing two facts as one sentence is like
+// both). A claim is worded by the sentence that reads best alone: no pronoun or
 // "This" pointing back, a quotation with its speaker named ("..., Varga
 // said.") when some sentence of its articles names one, else with "he
 // said" rather than none, no outlet's own "our", no wire dateline
@@ -73,7 +87,16 @@
 //	name     the same role ("Stockton Police Chief", "chief engineer") filled
 //	         by different people
 //	negation one article states what another denies ("provides money" vs
-//	         "expertise, though not money"; "is a sanctuary city" vs "is not");
+//	         "expertise, though not money"; "is a sanctuary city" vs "is not";
+//	         "Ricks has been accused by Nora Vale" vs "Vale has not accused
+//	         Ricks": a passive's doer, a name after "by", is its subject;
+//	         a frame refutes the clause it holds: "denied that P",
+//	         "debunked reports that P", "reports that P are false", "the
+//	         claim that P is a hoax", "falsely claimed that P", where P
+//	         has a subject other than a pronoun; the clause of a report
+//	         ("allegations that P are coming out") is no statement, and a
+//	         rumour's refutation does not contradict one reporting the
+//	         rumour as a claim ("a blog claimed that P"));
 //	         withholding a statement ("would not comment", "were unable to
 //	         confirm") is no denial. A subject said to be unable to do a
 //	         thing ("the keepers of the goat were unable to pay", "cannot
@@ -82,7 +105,16 @@
 //	         person the other article names in that role ("keeper Piet
 //	         Varga", "Varga, the goat's keeper") and refers to by name or as
 //	         "he" after the name ("Varga said he will pay"); against a plan
-//	         it is just sure enough to show (two accounts of the means)
+//	         it is just sure enough to show (two accounts of the means).
+//	         A thing one article says was done on purpose ("waking me up
+//	         was deliberate", "the fire was no accident") that another says
+//	         happened by accident ("was accidental", "accidentally set"), or
+//	         that an implied cause says was unplanned ("woke up after the
+//	         anaesthetic wore off", just sure enough to show); the same
+//	         event (verb or noun, "woke" = "waking"), a noun's modifiers not
+//	         differing ("first fire" / "second fire"), a verb's doer and
+//	         object the same; a rumour's or report's clause ("the rumor that
+//	         she accidentally woke") is nobody's statement
 //
 // Both sides must be about the same thing, asserted. A conditional or
 // counterfactual ("if the alarm hadn't gone off"), a question, an open

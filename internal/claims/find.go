@@ -111,6 +111,7 @@ func Find(arts []corroborate.Article, reuse []corroborate.Reuse, opt Options) Re
 	add(st.ageConflicts(), false)
 	add(st.negationConflicts(), true)
 	add(st.inabilityConflicts(), false)
+	add(st.intentConflicts(), false)
 	add(st.tollConflicts(), false)
 	add(st.nameConflicts(), true)
 	return res

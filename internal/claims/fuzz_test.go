@@ -14,6 +14,9 @@ func FuzzFind(f *testing.F) {
 		"The dam opened three gates on Tuesday, the board said. About 4,000 homes were warned.",
 		"The board denied that the dam opened any gates. Officials did not open the gates on Monday.")
 	f.Add("Mayor Ada Rowe said the bridge would reopen on April 30.", "Mayor Ada Rowe said the bridge would reopen on March 30.", "")
+	f.Add("Orrick has been accused of assault by Nella Vane. The fire was deliberate. The flu has killed more than 300 people, despite a vaccine.",
+		"Vane has not accused him of anything. The fire was no accident. More than 300 people have died, saying nothing.",
+		"Reports that the fire was set are false. She woke up after the drug wore off. Marrow denied that the city paid the ransom. that")
 	f.Add("", "", "")
 	f.Add("1 2 3 4 5 6 7 8 9 10 $4 million 4% 1,000,000 1.5bn", "one two 3 four 4.0 40 $4m", "Ünïcödé \xff\xfe 2026-13-45")
 	f.Fuzz(func(t *testing.T, a, b, c string) {

@@ -212,3 +212,61 @@ func TestPostIsNoSideOfAConflict(t *testing.T) {
 		t.Errorf("the outlet's own figure against another's: %+v, want one number conflict", res.Conflicts)
 	}
 }
+
+// TestClosingClausesApart checks that two sentences telling one fact, each
+// adding something else in a closing clause (", saying ...", "despite
+// ..."), state one claim, and that two sentences whose heads share only a
+// name, a thing and a verb do not.
+func TestClosingClausesApart(t *testing.T) {
+	res, said := findIn(t, [][3]string{
+		{"a", "Orlin Post", `Mayor Ilse Marrow said the tone of her long-awaited talks with the Orlin dock union was "calm" and "useful," saying she made "no promises" on wages, but warned of "cuts."
+
+The camera cuts again and the gunman appears to kill Varn.`},
+		{"b", "Port Arden Ledger", `Mayor Ilse Marrow told reporters Tuesday that the tone of her talks with the Orlin dock union in Port Arden on Tuesday was "calm, useful," despite a long list of disputes ranging from pensions to night shifts.
+
+Varn speaks to the camera before he is killed, saying he is "paying the price" for the strike.`},
+	})
+	got, ok := supportOf(res, said, "Marrow", "b")
+	if !ok || !strings.Contains(got, "calm, useful") {
+		t.Errorf("the talks' tone: claims %+v; b's support %q, want its sentence on the tone", res.Claims, got)
+	}
+	if _, ok := supportOf(res, said, "Varn", "b"); ok {
+		t.Errorf("the camera sentences state one claim: %+v", res.Claims)
+	}
+}
+
+// TestTailOpenerLengths checks that every closing-clause opener has a
+// length tailOnly looks for, so that none is skipped.
+func TestTailOpenerLengths(t *testing.T) {
+	for w := range tailOpeners {
+		if l := len(w); l != 4 && l != 6 && l != 7 {
+			t.Errorf("tail opener %q has %d letters, which tailOnly skips", w, l)
+		}
+	}
+}
+
+// TestOneTollTwoWordings checks that two outlets' sentences giving one
+// death toll in other words ("has killed more than 3,000 people", "more
+// than 3,000 people have died") state one claim, while a handful of deaths
+// and a toll inside a quotation are not read that way.
+func TestOneTollTwoWordings(t *testing.T) {
+	tests := []struct {
+		name, a, b string
+		one        bool
+	}{
+		{"one toll", "The fever has killed more than 3,000 people, nearly all of them in the Orlin valley.",
+			"More than 3,000 people have died from the fever so far, according to the health agency.", true},
+		{"a handful of deaths", "The storm has killed two people, nearly all of them in the Orlin valley.",
+			"Two people have died from the storm so far, according to the health agency.", false},
+		{"a quoted toll", "The fever has killed more than 3,000 people, nearly all of them in the Orlin valley.",
+			`"More than 3,000 people have died from the fever so far," the health agency said.`, false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			res, _ := findIn(t, [][3]string{{"a", "Orlin Post", tc.a}, {"b", "Port Arden Ledger", tc.b}})
+			if got := len(res.Claims) == 1; got != tc.one {
+				t.Errorf("one claim = %v, want %v: %+v", got, tc.one, res.Claims)
+			}
+		})
+	}
+}

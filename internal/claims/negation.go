@@ -17,6 +17,29 @@ type negation struct {
 	to     int      // token index after the phrase
 	cue    int      // token index of the negation cue
 	subjAt int      // token index of the subject, -1 for "noun"
+	// refuted marks a statement denied by a frame around it ("denied
+	// that P", "reports that P are false"; see refutations): from and cue
+	// are then the frame's, and show, when set, is where its text ends
+	refuted bool
+	show    int
+}
+
+// denialMood is how firmly a sentence asserts its denial n: for a
+// refuting frame, the frame's own clause, where a rumour it calls untrue
+// hedges nothing ("rumours that P are false").
+func denialMood(s string, toks []token, n negation) mood {
+	if !n.refuted {
+		return moodAt(s, toks, subjOr(n.subjAt, n.cue), n.cue)
+	}
+	m := moodAt(s, toks, n.from, n.from)
+	m.hedged = false
+	for k := 0; k < n.cue && k < len(toks); k++ {
+		w := toks[k].low
+		if hedgeAdverbs[w] || hedgeWords[w] && !reportNouns[w] && !canNot(toks, k) {
+			m.hedged = true
+		}
+	}
+	return m
 }
 
 var (

@@ -99,6 +99,48 @@ func TestConflictTrust(t *testing.T) {
 			"The photo of the Orlin shark was not doctored, the agency said.", "negation", sure, "states the photo of the Orlin shark was doctored"},
 		{"a denied verb with its object", "Rebels burned the Orlin library in the night, the governor said.",
 			"Rebels did not burn the Orlin library, a local official said.", "negation", sure, "states Rebels burned the Orlin library"},
+		{"a passive statement against a denial by its doer", "Producer Tam Orrick has been accused of assault by Nella Vane, who starred in his Orlin show.",
+			"At this time, Nella Vane has not accused Orrick of anything, her agent said.", "negation", sure, "states Producer Tam Orrick has been accused of assault by Nella Vane"},
+		{"a passive with another doer", "Producer Tam Orrick has been accused of assault by Mira Dahl, who starred in his Orlin show.",
+			"At this time, Nella Vane has not accused Orrick of anything, her agent said.", "", none, ""},
+		{"a passive said of another person", "Producer Tam Orrick has been accused of assault by Nella Vane, who starred in his Orlin show.",
+			"At this time, Nella Vane has not accused the director Ivo Stenz of anything, her agent said.", "", none, ""},
+		{"a doer in another clause", "Producer Tam Orrick was accused of assault in March, according to a letter signed by Nella Vane.",
+			"At this time, Nella Vane has not accused Orrick of anything, her agent said.", "", none, ""},
+		// refuting frames deny the clause they hold
+		{"denied that", "The city of Orlin paid the ransom to the hackers last week, officials said.",
+			"Mayor Ilse Marrow denied that the city of Orlin paid the ransom to the hackers.", "negation", sure, "states the city of Orlin paid the ransom"},
+		{"reports called false", "The city of Orlin paid the ransom to the hackers last week, officials said.",
+			"Reports that the city of Orlin paid the ransom to the hackers are false, the mayor said.", "negation", sure, ""},
+		{"a claim called a hoax", "The city of Orlin paid the ransom to the hackers last week, officials said.",
+			"The claim that the city of Orlin paid the ransom to the hackers is a hoax, the mayor said.", "negation", sure, ""},
+		{"a report's clause states nothing", "Allegations that the city of Orlin paid the ransom to the hackers are coming out.",
+			"Mayor Ilse Marrow denied that the city of Orlin paid the ransom to the hackers.", "", none, ""},
+		{"a rumour reported as a claim against its refutation", "A blog claimed that the city of Orlin paid the ransom to the hackers.",
+			"Mayor Ilse Marrow denied rumors that the city of Orlin paid the ransom to the hackers.", "", none, ""},
+		{"reports not called untrue", "The city of Orlin paid the ransom to the hackers last week, officials said.",
+			"Reports that the city of Orlin paid the ransom to the hackers are spreading, the mayor said.", "", none, ""},
+		// done on purpose against by accident
+		{"deliberate against a cause that implies an accident", "Waking the patient up was deliberate, the Orlin surgeon said on Friday.",
+			"The patient woke up after the anaesthetic wore off, the Orlin clinic said.", "negation", sure, "says it was deliberate"},
+		{"deliberate against accidental", "The fire at the Orlin depot was deliberate, investigators said on Monday.",
+			"The fire at the Orlin depot was accidental, the owner told reporters.", "negation", sure, "says it happened by accident"},
+		{"no accident against accidental", "The fire at the Orlin depot was no accident, investigators said on Monday.",
+			"The fire at the Orlin depot was accidental, the owner told reporters.", "negation", sure, ""},
+		{"two fires", "The first fire at the Orlin depot was deliberate, investigators said on Monday.",
+			"The second fire at the Orlin depot was accidental, the owner told reporters.", "", none, ""},
+		{"two doers", "The robber deliberately shot the driver at the Orlin depot, police said.",
+			"The guard accidentally shot himself at the Orlin depot, police said.", "", none, ""},
+		{"a rumor's words are not the writer's", "Waking the patient up was deliberate, the Orlin surgeon said on Friday.",
+			"The rumor that the patient accidentally woke up spread fast in Orlin.", "", none, ""},
+		{"it names nothing", "It was deliberate, the Orlin surgeon said on Friday.",
+			"The patient woke up after the anaesthetic wore off, the Orlin clinic said.", "", none, ""},
+		{"a verb before the copula is no thing", "The blast, which police said was deliberate, shook the Orlin depot on Monday.",
+			"Police said the guard accidentally said the code to the Orlin depot on Monday.", "", none, ""},
+		{"a schedule is no intent", "The Orlin parade was planned for Monday, organisers said.",
+			"The Orlin parade was accidental, a wag wrote.", "", none, ""},
+		{"a hedged intent", "The fire at the Orlin depot may have been deliberate, investigators said on Monday.",
+			"The fire at the Orlin depot was accidental, the owner told reporters.", "negation", unsure, ""},
 		{"a figure", "The storm damaged 14 bridges in the Orlin valley on Sunday.",
 			"The storm damaged 17 bridges in the Orlin valley on Sunday.", "number", sure, "14 vs 17 bridges"},
 		{"a rate", "About 38,000 vehicles cross the Orlin bridge every day.",
@@ -218,5 +260,22 @@ func TestDenyingSideDeniesTheSameThing(t *testing.T) {
 	want := []conflictSummary{{Kind: "negation", Sides: []string{"a", "b"}}}
 	if len(got) != 1 || strings.Join(got[0].Sides, "|") != strings.Join(want[0].Sides, "|") {
 		t.Errorf("conflicts = %+v, want %+v", got, want)
+	}
+}
+
+// TestDenialValueKeepsPronounObject checks that a denied verb's side
+// quotes the pronoun it is denied of ("has not accused him"), not the bare
+// verb.
+func TestDenialValueKeepsPronounObject(t *testing.T) {
+	arts := []corroborate.Article{
+		article("a", "A", "Producer Tam Orrick has been accused of assault by Nella Vane, who starred in his Orlin show."),
+		article("b", "B", "At this time, Nella Vane has not accused him of anything, her agent said."),
+	}
+	r := Find(arts, nil, Options{})
+	if len(r.Conflicts) != 1 || len(r.Conflicts[0].Sides) != 2 {
+		t.Fatalf("conflicts = %+v, want one with two sides", r.Conflicts)
+	}
+	if got := r.Conflicts[0].Sides[1].Value; !strings.HasSuffix(got, "accused him") {
+		t.Errorf("denying side = %q, want it to end with the pronoun it is denied of", got)
 	}
 }

@@ -29,6 +29,10 @@ type unit struct {
 	// not a word of attribution ("said", "according"); nil when none is
 	plain []bool
 	rel   []bool // per feature: found only in a relative clause
+	// tail marks the features found only in a closing clause that adds to
+	// the statement (", despite ...", ", saying ..."; tailOnly), nil when
+	// the sentence has none
+	tail []bool
 	// nickname is the features of the name the sentence gives something
 	// and of its naming word ("nicknamed Spelacchio"), -1s for none
 	// (nicknameOf)
@@ -152,6 +156,7 @@ func buildUnits(arts []corroborate.Article, v *vocab) []unit {
 			u.feats, u.plain = features(a.Text, u.toks, u.figs, v, &sc)
 			u.outcome = outcomeOf(u.toks)
 			u.rel = relativeOnly(a.Text, u.toks, u.figs, u.feats, v)
+			u.tail = tailOnly(a.Text, u.toks, u.figs, u.feats, v)
 			u.nickname[0], u.nickname[1] = nicknameOf(u.toks, u.feats, u.rel, v)
 			u.anchors = anchorsOf(a.Text, u.toks, u.figs, u.feats, v, &sc)
 			u.question = isQuestion(a.Text[sp.Start:sp.End])
@@ -477,6 +482,10 @@ func sharedCount(a, b *unit) (float64, int) {
 type overlap struct {
 	all, main, own float64
 	n, ownN        int
+	// head and headN are what the two share outside closing clauses
+	// (unit.tail)
+	head  float64
+	headN int
 }
 
 // sharedSplit is the overlap of two units.
@@ -491,6 +500,10 @@ func sharedSplit(a, b *unit) overlap {
 			o.n++
 			if !(a.rel != nil && a.rel[i]) && !(b.rel != nil && b.rel[j]) {
 				o.main += w
+			}
+			if !(a.tail != nil && a.tail[i]) && !(b.tail != nil && b.tail[j]) {
+				o.head += w
+				o.headN++
 			}
 			if a.plain != nil && a.plain[i] && b.plain != nil && b.plain[j] {
 				o.own += w
@@ -776,4 +789,60 @@ func mainShare(a, b *unit) float64 {
 		return 1
 	}
 	return o.main / o.all
+}
+
+// tailOpeners open a closing clause that adds to what a sentence states:
+// "..., saying he made no threats", "... despite a long list of topics",
+// "... — leading to the arrest of ...".
+var tailOpeners = text.WordSet("despite saying adding noting leading citing amid")
+
+// tailOnly marks the features of a sentence found only in its closing
+// clause (tailOpeners, after a comma or a dash, or "despite" and "amid"
+// anywhere past the sentence's first words), nil when it has none: two
+// sentences telling one fact may each add something else after it.
+func tailOnly(s string, toks []token, figs []figure, feats []int, v *vocab) []bool {
+	for k := 4; k < len(toks); k++ {
+		w := toks[k].low
+		if l := len(w); l != 4 && l != 6 && l != 7 || !tailOpeners[w] {
+			continue // the openers are of 4, 6 or 7 letters
+		}
+		gap := s[toks[k-1].end:toks[k].start]
+		if w != "despite" && w != "amid" && !strings.ContainsAny(gap, ",—–") {
+			continue
+		}
+		in := make([]bool, len(toks))
+		for j := k; j < len(toks); j++ {
+			in[j] = true
+		}
+		return onlyIn(toks, figs, feats, v, in)
+	}
+	return nil
+}
+
+// minHeadShared is the fewest features two sentences' heads (unit.tail)
+// must share to be read as one fact told with something else added: a
+// name, a figure and a verb ("Sotloff", "camera", "killed") are two facts.
+const minHeadShared = 4
+
+// headSimilarity is similarity with the features of the sentences' closing
+// clauses (unit.tail) left out, given their overlap o; 0 when neither has
+// one or when they share fewer than minHeadShared features outside them.
+func headSimilarity(a, b *unit, o overlap) float64 {
+	if a.tail == nil && b.tail == nil || o.headN < minHeadShared {
+		return 0
+	}
+	head := func(u *unit) float64 {
+		w := 0.0
+		for k := range u.feats {
+			if u.tail == nil || !u.tail[k] {
+				w += u.w[k]
+			}
+		}
+		return w
+	}
+	wa, wb := head(a), head(b)
+	if wa == 0 || wb == 0 {
+		return 0
+	}
+	return o.head / math.Sqrt(wa*wb)
 }
