@@ -767,20 +767,20 @@ func (x *extractor) resolve(cands []cand) []Mention {
 					// it added`: the statement, its authors' words.
 					m.Speaker, ev = sp, event{pos: cands[i-1].raw.start(), sp: *sp}
 				}
-				if sp, from, ok := x.leadIn(c, recent); ok && c.att.how == attPost && sp.gender.compatible(r.gender) && (m.Speaker == nil || ev.pos < from) {
+				if sp, from, ok := x.leadIn(c, recent); ok && c.att.how == attPost && r.mayBe(sp) && sp.gender.compatible(r.gender) && (m.Speaker == nil || ev.pos < from) {
 					// `Koss, for one, is impatient. "I'm 71," he
 					// says.`: the person the sentence before names, not
 					// someone reported speaking further back.
 					m.Speaker, ev = sp, event{pos: from, sp: *sp}
 				}
-				if sp, from, ok := x.subjectOfSentenceBefore(c, r); ok && (m.Speaker == nil || (ev.pos < from || ev.pos >= r.span.Start) && m.Speaker.Name != sp.Name) {
+				if sp, from, ok := x.subjectOfSentenceBefore(c, r); ok && r.mayBe(sp) && (m.Speaker == nil || (ev.pos < from || ev.pos >= r.span.Start) && m.Speaker.Name != sp.Name) {
 					// `Despite the odds, his aunt, Nadia Ferro, believes
 					// he will walk.` ¶ `"...," she said.`: the one the
 					// sentence before is about, not the last speaker (nor
 					// the one this pronoun's own cue was first read as).
 					m.Speaker, ev = sp, event{pos: from, sp: *sp}
 				}
-				if sp, from, ok := x.askedBefore(c, r); ok {
+				if sp, from, ok := x.askedBefore(c, r); ok && r.mayBe(sp) {
 					// `Dunn asked Rask whether ... "...," he replied.`:
 					// the one asked answers, not the one who asked.
 					m.Speaker, ev = sp, event{pos: from, sp: *sp}
@@ -802,7 +802,7 @@ func (x *extractor) resolve(cands []cand) []Mention {
 						m.Speaker, ev = sp, e
 					}
 				}
-				if m.Speaker == nil {
+				if m.Speaker == nil && r.pronoun != "it" {
 					m.Speaker = x.onlyPersonBefore(r, c.raw.para, recent)
 				}
 				if m.Speaker == nil && r.pronoun == "it" {
@@ -810,7 +810,9 @@ func (x *extractor) resolve(cands []cand) []Mention {
 					m.Speaker = x.documentBefore(c)
 				}
 				if m.Speaker == nil {
-					m.Speaker = x.recentSubject(r)
+					if sp := x.recentSubject(r); r.mayBe(sp) {
+						m.Speaker = sp
+					}
 				}
 				m.how = resPronoun
 				if m.Speaker != nil {
@@ -2153,4 +2155,11 @@ var ordinalOne = text.WordSet("second third fourth fifth")
 func pluralOfPerson(w string) bool {
 	one, ok := strings.CutSuffix(w, "s")
 	return ok && len(one) > 3 && !docNouns[one] && personWord(one)
+}
+
+// mayBe reports whether the pronoun of r may stand for sp: "it" is never a
+// person the text names or describes by the sentence around it (`Lane gave
+// readers a link to the clinic's page. "...," it says.` is the page).
+func (r ref) mayBe(sp *Speaker) bool {
+	return r.pronoun != "it" || sp == nil || sp.Kind != "person"
 }

@@ -1,0 +1,52 @@
+package quotes
+
+import (
+	"strings"
+	"testing"
+)
+
+// speakerCase names one quotation of a text, by the words it opens with,
+// and the speaker it must be given ("" for none).
+type speakerCase struct {
+	name    string
+	text    string
+	opening string
+	speaker string
+	kind    string
+}
+
+// runSpeakerCases checks the speaker of one quotation in each text.
+func runSpeakerCases(t *testing.T, cases []speakerCase) {
+	t.Helper()
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			all := extractAll(t, tc.text)
+			for _, g := range all {
+				if !strings.HasPrefix(g.Text, tc.opening) {
+					continue
+				}
+				if g.Speaker != tc.speaker || tc.kind != "" && g.Kind != tc.kind {
+					t.Errorf("speaker of %q = %q (%s), want %q (%s)", tc.opening, g.Speaker, g.Kind, tc.speaker, tc.kind)
+				}
+				return
+			}
+			t.Errorf("no quotation opens with %q; got %+v", tc.opening, all)
+		})
+	}
+}
+
+// TestExtractRealShapes covers speaker shapes met in real news coverage.
+// Every text is fictional, written for the test.
+func TestExtractRealShapes(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{
+			name: "it says after a sentence that opens with a person is the page, never the person",
+			text: "22-year-old Lena Brisk of Harrowgate began making headlines after a rumour spread that she woke up during an operation on her spine to chat with the theatre staff about football. Though only part of the story is true, we are glad to be able to say that it is the part about the football chat. Lena revealed on her blog on Sunday that staying awake during the operation was part of the plan.\n\n" +
+				"The student told her followers that when it came to the papers covering her story, many “reports got it wrong.” She explains that far from being a surprise to her surgeons, “keeping me awake was planned – it is called an awake block. It was all planned.”\n\n" +
+				"Brisk even provided readers with a link to the website of University Hospital Kelmford where the procedure is described in detail. “A spinal block is given in the same way as an ordinary anaesthetic but the patient stays awake throughout. This allows us to check movement as we work,” it says.\n\nBrisk is expected to go home next week.",
+			opening: "A spinal block",
+			speaker: "website",
+			kind:    "document",
+		},
+	})
+}
