@@ -48,5 +48,12 @@ func TestExtractRealShapes(t *testing.T) {
 			speaker: "website",
 			kind:    "document",
 		},
+		{
+			name:    "a pronoun after a sentence opened by the surname of the one person named in full, another named after it",
+			text:    "You have probably never heard of Hanna Dorsk.\n\nYou have probably never heard of Hanna Dorsk. She spent most of her life as an unknown mountain guide. But she very recently came forward as the woman Kessler put in charge of finding Omar bin Tarek after the raid, and guess what? It turns out the woman Kessler put in charge is a rather shady operator. Who would have thought?\n\nDorsk, of course, never caught bin Tarek. She led the rescue team from 2006 to 2009, a fact we now know only because she came forward to take some credit for the rescue: \"We searched every ridge, and it still was not enough,\" she told the Valley Courier last week. Before that, she was just a quiet former guide.",
+			opening: "We searched every ridge",
+			speaker: "Hanna Dorsk",
+			kind:    "person",
+		},
 	})
 }

@@ -1378,10 +1378,11 @@ func (x *extractor) nameOpening(sent []token, to int) (*Speaker, bool) {
 	if n == 0 || n == len(sent) || sent[n].capitalised() || !(sent[n].is(",") || sent[n].word) || notNameWord(sent[0]) {
 		return nil, false
 	}
-	if n == 1 && !(sent[1].is(",") && len(sent) > 2 && (isDeterminer(sent[2].low) || sent[2].low == "who" || isNumeral(sent[2]) && len(sent) > 3 && sent[3].is(","))) {
+	if n == 1 && !(sent[1].is(",") && len(sent) > 2 && (isDeterminer(sent[2].low) || sent[2].low == "who" || isNumeral(sent[2]) && len(sent) > 3 && sent[3].is(","))) && !x.names.surnameGivenBefore(sent[0]) {
 		// One word is a name only with an appositive after it, "Benno,
 		// the youngest", "Lars, who ...", "Lars, 32,": "Determined to
-		// win, she ..." names no one.
+		// win, she ..." names no one; the surname of the one person the
+		// text has named in full does ("Dorsk never found ...").
 		return nil, false
 	}
 	named := analyse(x.text, sent[:n])
@@ -2162,4 +2163,19 @@ func pluralOfPerson(w string) bool {
 // readers a link to the clinic's page. "...," it says.` is the page).
 func (r ref) mayBe(sp *Speaker) bool {
 	return r.pronoun != "it" || sp == nil || sp.Kind != "person"
+}
+
+// surnameGivenBefore reports whether t is the surname of the one person
+// the text named in full before it: "Dorsk" after "guide Hanna Dorsk".
+func (ix *nameIndex) surnameGivenBefore(t token) bool {
+	fns := ix.byLast[t.lower()]
+	if !t.word || len(fns) == 0 || fns[0].pos >= t.s || len(ix.byFirst[t.lower()]) > 0 {
+		return false
+	}
+	for _, fn := range fns[1:] {
+		if fn.name != fns[0].name {
+			return false
+		}
+	}
+	return true
 }
