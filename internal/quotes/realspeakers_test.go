@@ -3,6 +3,8 @@ package quotes
 import (
 	"strings"
 	"testing"
+
+	"github.com/corroborate/corroborate"
 )
 
 // speakerCase names one quotation of a text, by the words it opens with,
@@ -56,4 +58,30 @@ func TestExtractRealShapes(t *testing.T) {
 			kind:    "person",
 		},
 	})
+}
+
+// TestExtractDocumentInTitle covers "it says" opening a text whose only
+// mention of the document is in the headline. The text is fictional.
+func TestExtractDocumentInTitle(t *testing.T) {
+	a := corroborate.Article{
+		ID:    "t",
+		Title: "A swimming coach has shared a touching note he received from a ten-year-old pupil after he told the club he was leaving.",
+		Text: "Printed on bright yellow paper it says: “Dear Coach Pellow,\n\n“You taught me to swim when I was scared of the water. I will miss you every Tuesday.\n\n" +
+			"“PS, The whole lane says thank you.”\n\nThe coach, who has worked at the club for twelve years, said he was moved.",
+	}
+	ms := Extract(a, Options{})
+	if len(ms) == 0 {
+		t.Fatal("no quotation found")
+	}
+	for _, m := range ms {
+		if m.Speaker == nil || m.Speaker.Kind != "document" || !strings.Contains(m.Speaker.Name, "note") {
+			t.Errorf("speaker of %q = %+v, want the note", m.Text, m.Speaker)
+		}
+	}
+	a.Title = "Swimming coach leaves the club after twelve years"
+	for _, m := range Extract(a, Options{}) {
+		if m.Speaker != nil && m.Speaker.Kind == "document" {
+			t.Errorf("speaker of %q = %+v, want none: the headline names no document", m.Text, m.Speaker)
+		}
+	}
 }
