@@ -437,6 +437,9 @@ func (x *extractor) findAttributionAt(cands []cand, i int) attribution {
 		if a, ok := x.stanceAttribution(cands, i); ok {
 			return a
 		}
+		if a, ok := x.quotedPredicate(c); ok {
+			return a
+		}
 		return attribution{partial: true, credit: x.creditIn(post)}
 	}
 	if paOK && end != '.' {
@@ -469,6 +472,35 @@ func (x *extractor) findAttributionAt(cands []cand, i int) attribution {
 		return pa
 	}
 	return attribution{}
+}
+
+// predicateOpeners are words that open a clause's predicate: a quote
+// that starts with one right after a name gives that person's words
+// with their verb.
+var predicateOpeners = text.WordSet(`thought thinks felt feels knew knows believed believes wanted wants
+was is had has would will could can did does never always just still hoped hopes feared fears`)
+
+// quotedPredicate reads a quotation that is the predicate of a name set
+// right before it, after "and" or "but" or opening its sentence: `The
+// bill was in his bag and Varey "thought it was a prank."` is Varey's.
+func (x *extractor) quotedPredicate(c *cand) (attribution, bool) {
+	pre := c.pre
+	from := len(pre)
+	for from > 0 && len(pre)-from < 3 && pre[from-1].word && pre[from-1].capitalised() {
+		from--
+	}
+	if from == len(pre) || from > 0 && pre[from-1].low != "and" && pre[from-1].low != "but" {
+		return attribution{}, false
+	}
+	ts := x.quoteTokens(c)
+	if len(ts) < 3 || !isMarkToken(ts[0]) || !ts[1].word || ts[1].capitalised() || !predicateOpeners[ts[1].low] {
+		return attribution{}, false
+	}
+	np := pre[from:]
+	if possessive(np[len(np)-1].w) || !x.namesSomeone(np) || analyse(x.text, np).kind != "person" {
+		return attribution{}, false
+	}
+	return attribution{how: attPre, np: np, partial: true}, true
 }
 
 // stanceVerbs tell of words given without a verb of saying: `He expressed

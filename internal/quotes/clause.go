@@ -62,6 +62,13 @@ func cueAt(ts []token, i int) int {
 		// "police claim", "Harwick's claim that ...": a noun elsewhere,
 		// "her wild claim".
 		return 1
+	case lw == "let" || lw == "lets":
+		// "He let her know that he ...": telling, the one told a pronoun
+		// or a name ("she would let all staff know" tells of a deed to come).
+		if i+2 < len(ts) && ts[i+2].low == "know" && ts[i+1].word && (letObjects[ts[i+1].low] || ts[i+1].capitalised()) {
+			return 3
+		}
+		return 0
 	case lw == "comments" && i+1 < len(ts) && ts[i+1].is(":"):
 		return 1 // "Wendy comments:" (a noun elsewhere: "restricted comments")
 	case phrasalCues[lw] != "" && i+1 < len(ts) && strings.EqualFold(ts[i+1].w, phrasalCues[lw]):
@@ -589,3 +596,6 @@ func nameThenAffiliation(ts []token) bool {
 func participle(t token) bool {
 	return t.word && !t.capitalised() && len(t.low) > 4 && (strings.HasSuffix(t.low, "ed") || strings.HasSuffix(t.low, "ing")) && !cueVerbs[t.low]
 }
+
+// letObjects are the ones told in "let her know": "he let her know that".
+var letObjects = text.WordSet("her him them us me everyone")

@@ -41,6 +41,9 @@ func (x *extractor) leadInParagraph(c *cand) (*Speaker, bool) {
 		}
 		found = &sp
 	}
+	if found != nil && x.namedInQuote(c, found.Name) {
+		return nil, false // the quote speaks of them: someone else speaks
+	}
 	return found, found != nil
 }
 

@@ -540,6 +540,13 @@ func analyseHead(text string, head []token, r *ref) {
 		r.gender = roleGender(r.name)
 		return
 	}
+	if theOneWordBody(head) {
+		// "As the Metro stated": "the" and one capitalised word that is
+		// no one's name, title or people: a paper or a body.
+		r.kind, r.named, r.name = "organization", true, head[1].w
+		r.outlet = isOutlet(r.name)
+		return
+	}
 	r.kind = "person"
 	if len(name) == 0 {
 		r.name = spanText(text, dropDeterminer(head))
@@ -641,4 +648,23 @@ func platformName(w string) bool {
 		}
 	}
 	return false
+}
+
+// theOneWordBody reports whether head is "the" and one capitalised word
+// that names a paper or a body, not a person: no first name, title or
+// word for people ("the Dutchman", "the American", "the Speaker").
+func theOneWordBody(head []token) bool {
+	if len(head) != 2 || head[0].low != "the" || !head[1].word || !head[1].capitalised() || isUpperWord(head[1].w) {
+		return false
+	}
+	w := strings.ToLower(stripPossessive(head[1].w))
+	if titles[w] || isHonorific(w) || firstNameGender(head[1].w) != genderUnknown || maleNames[w] || femaleNames[w] {
+		return false
+	}
+	for _, suffix := range []string{"man", "men", "an", "ese", "ish", "er", "i", "ist"} {
+		if strings.HasSuffix(w, suffix) {
+			return false
+		}
+	}
+	return true
 }

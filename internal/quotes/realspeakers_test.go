@@ -57,6 +57,40 @@ func TestExtractRealShapes(t *testing.T) {
 			speaker: "Hanna Dorsk",
 			kind:    "person",
 		},
+		{
+			name:    "a quote that is the predicate of a name after \"and\" is that person's",
+			text:    "Colin Varey says his daughter Ruby was sent a bill for missing a sleepover. The bill for 12 pounds was in her lunch box last week and Varey “thought it was a prank.”",
+			opening: "thought it was a prank.",
+			speaker: "Colin Varey",
+			kind:    "person",
+		},
+		{
+			name:    "he let her know that he: the one telling speaks",
+			text:    "Colin Varey said he then went to see the girl's mother. He let her know that he “would not be paying the charge” and that “she should have asked me first.”",
+			opening: "would not be paying the charge",
+			speaker: "Colin Varey",
+			kind:    "person",
+		},
+		{
+			name:    "a quote alone in its paragraph keeps its speaker past a name it speaks of itself and a body's name joined by and",
+			text:    "“I was sure it was a prank,” Colin Varey said.\n\nThe sleepover was planned for half term at the Pine Lodge and Snowboard Centre, and Ruby had been invited by a classmate.\n\n“Her mother stopped me at the gate and asked if Ruby was coming. I said yes and that she was excited.”",
+			opening: "Her mother stopped me",
+			speaker: "Colin Varey",
+			kind:    "person",
+		},
+		{
+			name:    "a quote alone in its paragraph that names the speaker before is not theirs",
+			text:    "“The harbour needs a new wall,” Mara Quell said.\n\nThe council met on Monday and Tom Reddle spoke against the plan.\n\n“Quell has never paid for a wall in her life, and Reddle knows it.”",
+			opening: "Quell has never paid",
+			speaker: "",
+		},
+		{
+			name:    "the and one capitalised word that is no one's name is a body",
+			text:    "“We will not give up the valley,” the Brotherhood said in a message on Sunday.",
+			opening: "We will not give up",
+			speaker: "Brotherhood",
+			kind:    "organization",
+		},
 	})
 }
 

@@ -157,7 +157,7 @@ func buildNameIndex(text string, toks []token, raws []rawQuote) nameIndex {
 			cut += firstNameAt(run[cut:])
 		}
 		name := run[cut:]
-		if len(name) == 0 || hasOrgWord(name) || isOutlet(spanText(text, name)) {
+		if len(name) == 0 || hasOrgWord(name) || isOutlet(spanText(text, name)) || orgAfterAnd(toks, j) {
 			continue
 		}
 		if j < len(toks) && toks[j].word && !toks[j].capitalised() && pageNouns[toks[j].low] && !possessive(toks[j-1].w) {
@@ -1139,7 +1139,7 @@ func (x *extractor) namedBefore(recent []event, c *cand) (event, bool) {
 	if x.startsParagraph(c) {
 		from = x.paras[c.raw.para-1].Start
 	}
-	if e.pos < from || x.names.rivalBetween(x.aboutOther(e, c), c.raw.start(), e.sp.Name) {
+	if e.pos < from || x.names.rivalBetween(x.aboutOther(e, c), c.raw.start(), e.sp.Name) || e.sp.Kind == "person" && x.namedInQuote(c, e.sp.Name) {
 		return event{}, false
 	}
 	if !e.sp.Named && (!e.described || !x.startsParagraph(c) || x.nobody(Mention{Speaker: &e.sp, SpeakerText: e.sp.Name})) {
@@ -1478,6 +1478,9 @@ func (x *extractor) carries(out []Mention, recent []event, c *cand) bool {
 	default:
 		return false
 	}
+	if name != "" && x.namedInQuote(c, name) {
+		return false // the quote speaks of the one before: someone else speaks
+	}
 	pp := x.paraOf(prev.End)
 	if c.raw.para-pp > maxCarryParagraphs {
 		return false
@@ -1499,7 +1502,7 @@ func (x *extractor) carries(out []Mention, recent []event, c *cand) bool {
 			continue
 		}
 		from, to := max(prev.End, x.paras[p].Start), min(c.raw.start(), x.paras[p].End)
-		if from < to && (x.names.rivalBetween(from, to, name) || x.otherSurnameBetween(from, to, name)) {
+		if from < to && (x.names.rivalBetween(from, to, name) || x.otherSurnameBetween(from, to, name)) && x.rivalNotInQuote(from, to, name, c) {
 			return false
 		}
 	}
@@ -1514,6 +1517,50 @@ func (x *extractor) carries(out []Mention, recent []event, c *cand) bool {
 		}
 	}
 	return true
+}
+
+// orgAfterAnd reports whether toks[j] is an "and" that joins the run
+// before it, no first name in its last two words, to a body's name that
+// ends with a word for a body: "the Ski Slope and Snowboard Centre", but
+// not "John Bolton and Breitbart News editor ...".
+func orgAfterAnd(toks []token, j int) bool {
+	if j >= len(toks) || toks[j].low != "and" {
+		return false
+	}
+	k := j + 1
+	for k < len(toks) && k <= j+4 && toks[k].capitalised() {
+		k++
+	}
+	return k > j+1 && hasOrgWord(toks[k-1:k]) && firstNameGender(toks[j-1].w) == genderUnknown && (j < 2 || firstNameGender(toks[j-2].w) == genderUnknown)
+}
+
+// rivalNotInQuote reports whether someone other than the person named
+// name is named between from and to and not in quotation c: one the
+// quotation speaks of ("asked if Ruby was coming") is not its speaker, so
+// no rival to the speaker carried on.
+func (x *extractor) rivalNotInQuote(from, to int, name string, c *cand) bool {
+	words := strings.Fields(strings.ToLower(name))
+	quote := x.text[c.raw.start():c.raw.end()]
+	for i := x.tokAt(from); i < len(x.toks) && x.toks[i].s < to; i++ {
+		t := x.toks[i]
+		if !t.word || !t.capitalised() {
+			continue
+		}
+		w := strings.ToLower(stripPossessive(t.w))
+		if slices.Contains(words, w) || len(x.names.byLast[w]) == 0 && len(x.names.byFirst[w]) == 0 && !x.personAt(t.s) {
+			continue
+		}
+		if !nameWordIn(quote, stripPossessive(t.w)) {
+			return true
+		}
+	}
+	return false
+}
+
+// personAt reports whether a person's name is written at pos.
+func (x *extractor) personAt(pos int) bool {
+	k := sort.Search(len(x.names.persons), func(k int) bool { return x.names.persons[k].pos >= pos })
+	return k < len(x.names.persons) && x.names.persons[k].pos == pos
 }
 
 // namedInQuote reports whether a word of the person's name (titles
