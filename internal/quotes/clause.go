@@ -240,6 +240,16 @@ func subjectBefore(ts []token) []token {
 				return np
 			}
 		}
+		if len(ts) > 2 && ts[0].opener && ts[1].word && prepositions[ts[1].low] {
+			// "Halfway through the operation, a patient woke up and
+			// asked": the phrase before the comma is no subject; the
+			// one described after it is.
+			for c := 2; c < len(ts)-1; c++ {
+				if ts[c].is(",") {
+					return describedSubject(ts[c+1 : len(ts)-1])
+				}
+			}
+		}
 		return leadingNP(ts[:len(ts)-1])
 	}
 	// Walk back over comma-separated chunks: a comma right before the cue
@@ -599,3 +609,33 @@ func participle(t token) bool {
 
 // letObjects are the ones told in "let her know": "he let her know that".
 var letObjects = text.WordSet("her him them us me everyone")
+
+// describedSubject is the description of one person that opens clause c
+// before its verb, "a patient" in "a patient suddenly woke up"; nil if c
+// opens otherwise.
+func describedSubject(c []token) []token {
+	if len(c) < 3 || !isDeterminer(c[0].lower()) {
+		return nil
+	}
+	for k := 1; k < len(c) && k <= 3; k++ {
+		t := c[k]
+		if !t.word || t.capitalised() || prepositions[t.low] || relativeStops[t.low] {
+			return nil
+		}
+		if personWord(t.low) && k+1 < len(c) && c[k+1].word && !c[k+1].capitalised() && !personWord(c[k+1].low) {
+			return c[:k+1]
+		}
+	}
+	return nil
+}
+
+// onlyTimeNames reports whether every capitalised word of ts is a day, a
+// month or another word of time: "on Wednesday" names no one.
+func onlyTimeNames(ts []token) bool {
+	for _, t := range ts {
+		if t.capitalised() && !timeWords[t.lower()] {
+			return false
+		}
+	}
+	return true
+}

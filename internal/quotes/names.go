@@ -80,6 +80,9 @@ func analyse(text string, np []token) ref {
 		chunks = chunks[:1]
 	}
 	for _, c := range chunks[1:] {
+		if c := trimPunct(c); len(c) > 1 && c[0].word && prepositions[c[0].low] && timeWords[c[len(c)-1].lower()] && onlyTimeNames(c) {
+			continue // "Pruitt, on Wednesday, said": a time, no role
+		}
 		if role := roleText(text, c); role != "" {
 			roles = append(roles, role)
 		}

@@ -91,6 +91,13 @@ func TestExtractRealShapes(t *testing.T) {
 			speaker: "Brotherhood",
 			kind:    "organization",
 		},
+		{
+			name:    "a phrase of time opening the sentence is no speaker; the one described after its comma is",
+			text:    "Halfway through an operation meant to repair her knee, a pensioner apparently woke up and asked the surgeons, “Is it nearly done?”",
+			opening: "Is it nearly done?",
+			speaker: "pensioner",
+			kind:    "person",
+		},
 	})
 }
 
@@ -117,5 +124,27 @@ func TestExtractDocumentInTitle(t *testing.T) {
 		if m.Speaker != nil && m.Speaker.Kind == "document" {
 			t.Errorf("speaker of %q = %+v, want none: the headline names no document", m.Text, m.Speaker)
 		}
+	}
+}
+
+// TestExtractTimeIsNoRole covers a time set between commas after a name:
+// no role of the speaker. The text is fictional.
+func TestExtractTimeIsNoRole(t *testing.T) {
+	ms := Extract(corroborate.Article{ID: "t", Text: "Mayor Ana Pruitt met the harbour board on Tuesday.\n\nPruitt, on Wednesday, said \"there was a lot of hype\" around the talks."}, Options{})
+	found := false
+	for _, m := range ms {
+		if m.Speaker == nil || m.Speaker.Name != "Ana Pruitt" {
+			t.Errorf("speaker of %q = %+v, want Ana Pruitt", m.Text, m.Speaker)
+			continue
+		}
+		found = true
+		for _, r := range m.Speaker.Roles {
+			if strings.Contains(r, "Wednesday") {
+				t.Errorf("roles of Ana Pruitt = %q: a day is no role", m.Speaker.Roles)
+			}
+		}
+	}
+	if !found {
+		t.Error("no quotation given to Ana Pruitt")
 	}
 }
