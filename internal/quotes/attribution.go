@@ -1461,6 +1461,18 @@ func (x *extractor) mergeSplit(cands []cand) {
 			c.mergedInto = root
 			continue
 		}
+		if i >= 2 && p.att.title && !c.att.nickname && c.att.how == attNone && c.before[0] == c.before[1] {
+			// `"X," Flynn said on Harbourwire's "Morning Tide." "Y."`: the
+			// show's name between the two parts of one quotation.
+			pp := &cands[i-2]
+			if pp.raw.last == c.raw.para && pp.att.how == attPost && !pp.att.nickname && pp.after == p.before {
+				c.mergedInto = i - 2
+				if pp.mergedInto >= 0 {
+					c.mergedInto = pp.mergedInto
+				}
+				continue
+			}
+		}
 		if p.raw.last != c.raw.para || p.att.how != attPost || c.att.nickname {
 			continue
 		}

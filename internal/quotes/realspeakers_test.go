@@ -7,14 +7,16 @@ import (
 	"github.com/corroborate/corroborate"
 )
 
-// speakerCase names one quotation of a text, by the words it opens with,
-// and the speaker it must be given ("" for none).
+// speakerCase names one quotation of a text, by words it holds, and the
+// speaker it must be given ("" for none); absent, when set, are words no
+// quotation may hold.
 type speakerCase struct {
 	name    string
 	text    string
 	opening string
 	speaker string
 	kind    string
+	absent  string
 }
 
 // runSpeakerCases checks the speaker of one quotation in each text.
@@ -24,7 +26,12 @@ func runSpeakerCases(t *testing.T, cases []speakerCase) {
 		t.Run(tc.name, func(t *testing.T) {
 			all := extractAll(t, tc.text)
 			for _, g := range all {
-				if !strings.HasPrefix(g.Text, tc.opening) {
+				if tc.absent != "" && strings.Contains(g.Text, tc.absent) {
+					t.Errorf("quotation %q holds %q", g.Text, tc.absent)
+				}
+			}
+			for _, g := range all {
+				if !strings.Contains(g.Text, tc.opening) {
 					continue
 				}
 				if g.Speaker != tc.speaker || tc.kind != "" && g.Kind != tc.kind {
@@ -32,7 +39,7 @@ func runSpeakerCases(t *testing.T, cases []speakerCase) {
 				}
 				return
 			}
-			t.Errorf("no quotation opens with %q; got %+v", tc.opening, all)
+			t.Errorf("no quotation holds %q; got %+v", tc.opening, all)
 		})
 	}
 }
@@ -97,6 +104,22 @@ func TestExtractRealShapes(t *testing.T) {
 			opening: "Is it nearly done?",
 			speaker: "pensioner",
 			kind:    "person",
+		},
+		{
+			name:    "a show's name said on ends before the next quotation, which is the speaker's",
+			text:    "Ferry Minister Lena Ostrova defended the checks.\n\n“The state has spent millions to keep passengers safe,\" Ostrova said on the radio show \"Morning Tide.\" \"So it is the state's job to know which ferries are checked.\"",
+			opening: "So it is the state's job",
+			speaker: "Lena Ostrova",
+			kind:    "person",
+			absent:  "Morning Tide",
+		},
+		{
+			name:    "a show's name after an outlet's possessive",
+			text:    "Health Secretary Tomas Vell spoke on Sunday.\n\n\"We have kept the wards open all winter,\" Vell said on Harbourwire's \"Morning Tide.\" \"So it is our business to know who is ill.\"",
+			opening: "So it is our business",
+			speaker: "Tomas Vell",
+			kind:    "person",
+			absent:  "Morning Tide",
 		},
 	})
 }
