@@ -171,3 +171,27 @@ func TestExtractTimeIsNoRole(t *testing.T) {
 		t.Error("no quotation given to Ana Pruitt")
 	}
 }
+
+// TestLinkNestedIsNotOuter checks that words one article quotes inside
+// someone's quotation are not that quotation when another article gives
+// them to the one who said them, and that a quotation whose own words
+// match still links. The texts are fictional.
+func TestLinkNestedIsNotOuter(t *testing.T) {
+	_, qs, _ := story(t,
+		"Coastguard officer Dana Vell found the missing swimmer on a rock ledge late Saturday.\n\n\"When we finally reached her she said, 'Thank you. Thank you.' \" Vell said.",
+		"The first thing Mia Tallis told rescuers, the coastguard said Monday, was \"thank you.\"",
+		"\"When we finally reached her she said, 'Thank you,'\" said Dana Vell of the coastguard.",
+	)
+	for _, q := range qs {
+		articles := map[string]bool{}
+		for _, m := range q.Mentions {
+			articles[m.Article] = true
+		}
+		if articles["a2"] && (articles["a1"] || articles["a3"]) {
+			t.Errorf("quote %q links the swimmer's words to the rescuer's quotation", q.Text)
+		}
+		if articles["a1"] != articles["a3"] {
+			t.Errorf("quote %q: the rescuer's quotation in a1 and a3 should be one", q.Text)
+		}
+	}
+}
