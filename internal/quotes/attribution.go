@@ -150,6 +150,11 @@ func (x *extractor) attribute(cands []cand, i int) attribution {
 // after them: `the supposedly "live" show`.
 var distancing = text.WordSet("supposedly allegedly purportedly ostensibly nominally")
 
+// distancingAdjectives set before a noun in marks keep the writer's
+// distance from the words: "a supposed "security alert"" (after a cue, "a
+// so-called" may be the speaker's own distance).
+var distancingAdjectives = text.WordSet("supposed so-called purported ostensible self-styled")
+
 // scareQuote reports whether quotation c is a word or two in lower case
 // set after an adverb that distances the writer from them and before the
 // noun they qualify: `the supposedly "live" show`. (A word quoted before
@@ -164,6 +169,11 @@ func (x *extractor) scareQuote(c *cand) bool {
 		return false
 	}
 	before, after := c.pre[n-1], c.post[0]
+	if n >= 2 && before.word && distancingAdjectives[before.low] && (c.pre[n-2].low == "a" || c.pre[n-2].low == "an" || c.pre[n-2].low == "the") && (before.low == "supposed" || before.low == "purported" || !hasCue(c.pre)) {
+		// `forced the plane down for a supposed "security alert"`: the
+		// writer's distance from the words, no one quoted saying them.
+		return true
+	}
 	if !before.word || !distancing[before.low] || !after.word || after.capitalised() {
 		return false
 	}

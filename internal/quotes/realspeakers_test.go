@@ -121,6 +121,13 @@ func TestExtractRealShapes(t *testing.T) {
 			kind:    "person",
 			absent:  "Morning Tide",
 		},
+		{
+			name:    "a participle after a reporting clause set inside the sentence is that clause's subject's",
+			text:    "Governor Ilse Marrow, whose absence has fuelled rumours for weeks, has been struck down by a mystery illness, her aides in Caldport revealed today, saying only that she was 'suffering from discomfort'.",
+			opening: "suffering from discomfort",
+			speaker: "aides in Caldport",
+			kind:    "person",
+		},
 	})
 }
 
@@ -193,5 +200,20 @@ func TestLinkNestedIsNotOuter(t *testing.T) {
 		if articles["a1"] != articles["a3"] {
 			t.Errorf("quote %q: the rescuer's quotation in a1 and a3 should be one", q.Text)
 		}
+	}
+}
+
+// TestExtractSupposedIsNoQuotation covers the writer's distance from a
+// word or two set after "a supposed": no one is quoted. The text is
+// fictional.
+func TestExtractSupposedIsNoQuotation(t *testing.T) {
+	text := "Norland has condemned Veloria for forcing a ferry to turn back for a supposed “safety check” — leading to the arrest of a blogger on board.\n\n“Norland strongly condemns the forced diversion of a ferry between two ports,” the statement read."
+	for _, g := range extractAll(t, text) {
+		if strings.Contains(g.Text, "safety check") {
+			t.Errorf("%q read as a quotation of %q", g.Text, g.Speaker)
+		}
+	}
+	if len(extractAll(t, text)) != 1 {
+		t.Errorf("want the statement alone, got %+v", extractAll(t, text))
 	}
 }
