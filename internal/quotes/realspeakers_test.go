@@ -128,6 +128,13 @@ func TestExtractRealShapes(t *testing.T) {
 			speaker: "aides in Caldport",
 			kind:    "person",
 		},
+		{
+			name:    "one reported speaking out in the sentence before, past another woman reported telling police",
+			text:    "Amid the growing number of crew members accusing Tobias Renn of bullying, was one, Delia Marsh, who worked with him on The Harbour Show. But after the Ledger revealed the claims she told police about her boss, another co-star, Maren-Lisle, is speaking out about what happened behind the scenes.\n\n“I was NOT bullied by Tobias Renn when I was on The Harbour Show!” she wrote in an Instagram post on Wednesday. “I was a child on that show and this is a silly rumour that I want no part of!”\n\n“Everyone on that show treated me kindly,” she wrote. “Now leave me out of this!”",
+			opening: "Now leave me out of this!",
+			speaker: "Maren-Lisle",
+			kind:    "person",
+		},
 	})
 }
 
@@ -215,5 +222,27 @@ func TestExtractSupposedIsNoQuotation(t *testing.T) {
 	}
 	if len(extractAll(t, text)) != 1 {
 		t.Errorf("want the statement alone, got %+v", extractAll(t, text))
+	}
+}
+
+// TestLinkNameSpelling checks that one person's name written with a
+// hyphen or a space, with an accent or without, is one speaker across
+// articles. The texts are fictional.
+func TestLinkNameSpelling(t *testing.T) {
+	sps, _, cs := story(t,
+		"Singer Rosa-Lenné spoke out on Monday.\n\n“Keep me out of this,” said Rosa-Lenné.",
+		"“Keep me out of this,” said Rosa Lenne, the singer.",
+	)
+	n := 0
+	for _, s := range sps {
+		if strings.Contains(s.Name, "Rosa") {
+			n++
+		}
+	}
+	if n != 1 {
+		t.Errorf("speakers %+v: want one Rosa Lenne", sps)
+	}
+	if len(cs) != 0 {
+		t.Errorf("conflicts %+v: one person, no conflict", cs)
 	}
 }

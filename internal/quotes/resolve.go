@@ -486,6 +486,12 @@ func (x *extractor) speechEvents(cands []cand) []event {
 			// speaking, though "spoke" introduces no quotation itself.
 			n = 1
 		}
+		progressive := false
+		if n == 0 && (t.low == "speaking" || t.low == "talking") && i > 1 && beForms[x.toks[i-1].low] && i+1 < len(x.toks) && x.toks[i+1].low == "out" {
+			// `another co-star, Maren Lisle, is speaking out about it.`
+			// then her words: someone speaking.
+			n, progressive = 1, true
+		}
 		if n == 0 || deedAt(x.toks, i) {
 			continue // "Norvale agreed to buy the line": no one speaking
 		}
@@ -511,7 +517,9 @@ func (x *extractor) speechEvents(cands []cand) []event {
 		}
 		var np []token
 		pos := t.s
-		if from < i {
+		if progressive {
+			np = subjectBefore(x.toks[from : i-1])
+		} else if from < i {
 			np = subjectBefore(x.toks[from:i])
 		} else if isGerund(t) && t.opener {
 			// `Writing in the Law Review, lawyer Jack Penrow raises ...`:
@@ -525,7 +533,7 @@ func (x *extractor) speechEvents(cands []cand) []event {
 		if np != nil {
 			r = analyse(x.text, np)
 		}
-		if from < i && isGerund(t) && !r.named {
+		if from < i && isGerund(t) && !progressive && !r.named {
 			// "Dunmore's aunt rejects the account, insisting that ...":
 			// the participle's subject, not the clause before it.
 			if g := subjectOfGerund(x.toks[from:i]); g != nil {
@@ -549,7 +557,7 @@ func (x *extractor) speechEvents(cands []cand) []event {
 		}
 		sp := x.speaker(r, pos)
 		within := false
-		for k := from; isGerund(t) && k < i && (np == nil || x.toks[k].s < np[0].s); k++ {
+		for k := from; isGerund(t) && !progressive && k < i && (np == nil || x.toks[k].s < np[0].s); k++ {
 			if cueAt(x.toks, k) > 0 && !deedAt(x.toks, k) {
 				within = true
 				break
