@@ -45,7 +45,7 @@ func (x *extractor) attribute(cands []cand, i int) attribution {
 		// the name of a page or a work, not words someone said.
 		a.nickname, a.title, a.partial = true, true, true
 	}
-	if n := len(c.pre); n >= 2 && c.pre[n-1].low == "on" && (cueAt(c.pre, n-2) > 0 || n >= 3 && c.pre[n-2].low == "live" && cueAt(c.pre, n-3) > 0) && x.namesAWork(c.raw, 6) {
+	if n := len(c.pre); n >= 2 && c.pre[n-1].low == "on" && (cueAt(c.pre, n-2) > 0 || appearVerbs[c.pre[n-2].low] || n >= 3 && c.pre[n-2].low == "live" && cueAt(c.pre, n-3) > 0) && x.namesAWork(c.raw, 6) {
 		// `Adler said on "Morning Harbour."`: the show he said it on.
 		a.nickname, a.title, a.partial = true, true, true
 	}
@@ -149,6 +149,10 @@ func (x *extractor) attribute(cands []cand, i int) attribution {
 // distancing adverbs set the writer apart from the word in quotation marks
 // after them: `the supposedly "live" show`.
 var distancing = text.WordSet("supposedly allegedly purportedly ostensibly nominally")
+
+// appearVerbs before "on" and a title name a show: `both appeared on "The
+// Harbour Hour."`.
+var appearVerbs = text.WordSet("appeared appears appear appearing starred stars starring featured")
 
 // distancingAdjectives set before a noun in marks keep the writer's
 // distance from the words: "a supposed "security alert"" (after a cue, "a

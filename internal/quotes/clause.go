@@ -44,6 +44,9 @@ func cueAt(ts []token, i int) int {
 		if i > 0 && passiveCues[lw] && (beForms[ts[i-1].low] || i > 1 && isAdverb(ts[i-1].low) && beForms[ts[i-2].low]) {
 			return 0 // "Mr Varga was said to have been": a description of him, not his words
 		}
+		if i > 0 && (ts[i-1].low == "being" || ts[i-1].low == "been") && strings.HasSuffix(lw, "ed") {
+			return 0 // "the claims are being repeated": done to them, no one speaking
+		}
 		if continueVerbs[lw] && gerundNext(ts, i+1) {
 			return 0 // "Dunmore continued playing the invalid": she kept doing it
 		}
@@ -395,6 +398,7 @@ func subjectBefore(ts []token) []token {
 	if len(np) == 0 {
 		return nil
 	}
+	np = afterOutletName(np)
 	for k := range ts {
 		if ts[k].s == np[0].s {
 			head = ts[k:] // the noun phrase and its appositives
@@ -638,4 +642,29 @@ func onlyTimeNames(ts []token) bool {
 		}
 	}
 	return true
+}
+
+// afterOutletName drops a paper's name run together with the name after
+// it, "The Harbour Ledger Bowman" in "In an article for The Harbour
+// Ledger Bowman wrote": Bowman writes. np is kept when no outlet's name
+// opens it or nothing but capitalised words follow.
+func afterOutletName(np []token) []token {
+	if len(np) < 2 {
+		return np
+	}
+	for _, t := range np {
+		if !t.word || !t.capitalised() && !isDeterminer(t.low) {
+			return np
+		}
+	}
+	words := make([]string, len(np))
+	for i, t := range np {
+		words[i] = t.w
+	}
+	for k := len(np) - 1; k >= 1; k-- {
+		if len(np)-k <= 3 && isOutlet(strings.Join(words[:k], " ")) && !hasOrgWord(np[k:]) && !isOutlet(strings.Join(words[k:], " ")) {
+			return np[k:]
+		}
+	}
+	return np
 }

@@ -156,7 +156,7 @@ func buildNameIndex(text string, toks []token, raws []rawQuote) nameIndex {
 		} else {
 			cut += firstNameAt(run[cut:])
 		}
-		name := run[cut:]
+		name := afterOutletName(run[cut:])
 		if len(name) == 0 || hasOrgWord(name) || isOutlet(spanText(text, name)) || orgAfterAnd(toks, j) {
 			continue
 		}
