@@ -476,7 +476,7 @@ func analyseHead(text string, head []token, r *ref) {
 	cut := 0
 	for i, t := range run {
 		lw := t.lower()
-		if titles[lw] || titles[strings.TrimSuffix(lw, ".")] {
+		if (titles[lw] || titles[strings.TrimSuffix(lw, ".")]) && !titleAsSurname(run, i) {
 			cut = i + 1
 		}
 	}

@@ -157,6 +157,13 @@ func TestExtractRealShapes(t *testing.T) {
 			opening: "",
 			absent:  "Harbour Show",
 		},
+		{
+			name:    "a surname that is also a title, after a known first name, is a name",
+			text:    "Envoy says talks can wait\n\nDefector Tomas Voss, of the Harbour Institute, said: \"The north will not talk this year.\"\n\nRobert King, the federal envoy for the region, said freeing the sailors could open talks.\n\nBut he said the capital would not give in to attempts to \"extort\" concessions from the delay.",
+			opening: "extort",
+			speaker: "Robert King",
+			kind:    "person",
+		},
 	})
 }
 

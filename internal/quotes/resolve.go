@@ -141,7 +141,7 @@ func buildNameIndex(text string, toks []token, raws []rawQuote) nameIndex {
 		var g gender
 		for k, t := range run {
 			lw := t.lower()
-			if titles[lw] || titles[strings.TrimSuffix(lw, ".")] {
+			if (titles[lw] || titles[strings.TrimSuffix(lw, ".")]) && !titleAsSurname(run, k) {
 				cut = k + 1
 			}
 			if maleHonorifics[lw] {
@@ -2233,4 +2233,11 @@ func (ix *nameIndex) surnameGivenBefore(t token) bool {
 		}
 	}
 	return true
+}
+
+// titleAsSurname reports whether the title word run[k] is a surname: the
+// last word of the run, right after a known first name ("Robert King",
+// "Ana Bishop").
+func titleAsSurname(run []token, k int) bool {
+	return k > 0 && k == len(run)-1 && !strings.HasSuffix(run[k].w, ".") && firstNameGender(run[k-1].w) != genderUnknown
 }
