@@ -450,8 +450,13 @@ func possessiveS(text string, p corroborate.Span, m mark) bool {
 	if k := strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLetter(r) }); k >= 0 {
 		w = w[:k]
 	}
-	return unicode.IsLower(r) && !cueVerbs[w] && !pronounCue[w]
+	return unicode.IsLower(r) && !cueVerbs[w] && !pronounCue[w] && !afterQuoteWords[w]
 }
+
+// afterQuoteWords go on a sentence after a closing mark, never after a
+// possessive: `to 'mind its own business' rather than ...`.
+var afterQuoteWords = text.WordSet(`rather than but as because while if when which that who
+is are was were has have had will would should could can may might to of in on at for from with by`)
 
 // pronounCue are the pronouns that follow a quotation before its cue
 // (`..., ’ she said`).

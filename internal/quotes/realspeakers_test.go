@@ -164,6 +164,13 @@ func TestExtractRealShapes(t *testing.T) {
 			speaker: "Robert King",
 			kind:    "person",
 		},
+		{
+			name:    "a closing single mark after a word in s before 'rather than' closes the quotation",
+			text:    "Harbour chief Ivo Marsh told the northern ports they should 'mind their own business' rather than meddle in the affairs of the other harbours' boards, he said.\n\n'We will not be told what to do,' Marsh said.",
+			opening: "mind their own business",
+			speaker: "Ivo Marsh",
+			absent:  "rather than",
+		},
 	})
 }
 
