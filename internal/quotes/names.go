@@ -661,13 +661,17 @@ func theOneWordBody(head []token) bool {
 		return false
 	}
 	w := strings.ToLower(stripPossessive(head[1].w))
-	if titles[w] || isHonorific(w) || firstNameGender(head[1].w) != genderUnknown || maleNames[w] || femaleNames[w] {
+	if titles[w] || isHonorific(w) || firstNameGender(head[1].w) != genderUnknown || maleNames[w] || femaleNames[w] || deityWords[w] {
 		return false
 	}
-	for _, suffix := range []string{"man", "men", "an", "ese", "ish", "er", "i", "ist"} {
+	for _, suffix := range []string{"man", "men", "an", "ans", "ese", "ish", "er", "ers", "i", "is", "ist", "ists"} {
 		if strings.HasSuffix(w, suffix) {
 			return false
 		}
 	}
 	return true
 }
+
+// deityWords are one-word names for a person or a god set after "the":
+// "the Lord", "the Almighty".
+var deityWords = text.WordSet("lord almighty creator prophet messiah pope saviour savior")

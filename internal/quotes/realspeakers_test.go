@@ -171,6 +171,13 @@ func TestExtractRealShapes(t *testing.T) {
 			speaker: "Ivo Marsh",
 			absent:  "rather than",
 		},
+		{
+			name:    "the Lord is a person",
+			text:    "The preacher told the hall that those who obey will receive what the Lord called “crowns of eternal lives”.",
+			opening: "crowns of eternal lives",
+			speaker: "Lord",
+			kind:    "person",
+		},
 	})
 }
 

@@ -1486,7 +1486,7 @@ func (x *extractor) carries(out []Mention, recent []event, c *cand) bool {
 	default:
 		return false
 	}
-	if name != "" && x.namedInQuote(c, name) {
+	if name != "" && prev.Speaker.Kind == "person" && x.namedInQuote(c, name) {
 		return false // the quote speaks of the one before: someone else speaks
 	}
 	pp := x.paraOf(prev.End)
