@@ -3,6 +3,7 @@ package quotes
 import (
 	"strings"
 
+	"github.com/corroborate/corroborate/internal/outlets"
 	"github.com/corroborate/corroborate/internal/text"
 )
 
@@ -657,12 +658,18 @@ func afterOutletName(np []token) []token {
 			return np
 		}
 	}
-	words := make([]string, len(np))
-	for i, t := range np {
-		words[i] = t.w
-	}
-	for k := len(np) - 1; k >= 1; k-- {
-		if len(np)-k <= 3 && isOutlet(strings.Join(words[:k], " ")) && !hasOrgWord(np[k:]) && !isOutlet(strings.Join(words[k:], " ")) {
+	var words []string
+	for k := len(np) - 1; k >= 1 && len(np)-k <= 3; k-- {
+		if last := np[k-1]; !outlets.OutletWord(last.lower()) && !isUpperWord(last.w) {
+			continue // a paper's name ends with a word for one ("Ledger", "Post") or is an acronym
+		}
+		if words == nil {
+			words = make([]string, len(np))
+			for i, t := range np {
+				words[i] = t.w
+			}
+		}
+		if isOutlet(strings.Join(words[:k], " ")) && !hasOrgWord(np[k:]) && !isOutlet(strings.Join(words[k:], " ")) {
 			return np[k:]
 		}
 	}

@@ -660,8 +660,8 @@ func theOneWordBody(head []token) bool {
 	if len(head) != 2 || head[0].low != "the" || !head[1].word || !head[1].capitalised() || isUpperWord(head[1].w) {
 		return false
 	}
-	w := strings.ToLower(stripPossessive(head[1].w))
-	if titles[w] || isHonorific(w) || firstNameGender(head[1].w) != genderUnknown || maleNames[w] || femaleNames[w] || deityWords[w] {
+	w := head[1].lower()
+	if titles[w] || isHonorific(w) || maleNames[w] || femaleNames[w] || deityWords[w] {
 		return false
 	}
 	for _, suffix := range []string{"man", "men", "an", "ans", "ese", "ish", "er", "ers", "i", "is", "ist", "ists"} {

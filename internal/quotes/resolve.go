@@ -1539,7 +1539,7 @@ func orgAfterAnd(toks []token, j int) bool {
 	for k < len(toks) && k <= j+4 && toks[k].capitalised() {
 		k++
 	}
-	return k > j+1 && hasOrgWord(toks[k-1:k]) && firstNameGender(toks[j-1].w) == genderUnknown && (j < 2 || firstNameGender(toks[j-2].w) == genderUnknown)
+	return k > j+1 && hasOrgWord(toks[k-1:k]) && !knownFirstName(toks[j-1]) && (j < 2 || !knownFirstName(toks[j-2]))
 }
 
 // rivalNotInQuote reports whether someone other than the person named
@@ -1554,7 +1554,7 @@ func (x *extractor) rivalNotInQuote(from, to int, name string, c *cand) bool {
 		if !t.word || !t.capitalised() {
 			continue
 		}
-		w := strings.ToLower(stripPossessive(t.w))
+		w := t.lower()
 		if slices.Contains(words, w) || len(x.names.byLast[w]) == 0 && len(x.names.byFirst[w]) == 0 && !x.personAt(t.s) {
 			continue
 		}
@@ -2239,5 +2239,11 @@ func (ix *nameIndex) surnameGivenBefore(t token) bool {
 // last word of the run, right after a known first name ("Robert King",
 // "Ana Bishop").
 func titleAsSurname(run []token, k int) bool {
-	return k > 0 && k == len(run)-1 && !strings.HasSuffix(run[k].w, ".") && firstNameGender(run[k-1].w) != genderUnknown
+	return k > 0 && k == len(run)-1 && !strings.HasSuffix(run[k].w, ".") && knownFirstName(run[k-1])
+}
+
+// knownFirstName reports whether t is a first name the lexicon knows.
+func knownFirstName(t token) bool {
+	w := t.lower()
+	return maleNames[w] || femaleNames[w]
 }
