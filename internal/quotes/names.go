@@ -437,7 +437,7 @@ func analyseHead(text string, head []token, r *ref) {
 			r.name = stripPossessive(r.name)
 		}
 		r.kind = "person"
-		if isOrgPhrase(low) && !possessorsRole(head) {
+		if isOrgPhrase(low) && !possessorsRole(head) || len(low) > 0 && institutionNouns[low[len(low)-1]] {
 			r.kind = "organization"
 		}
 		r.gender = roleGender(r.name)
@@ -675,3 +675,6 @@ func theOneWordBody(head []token) bool {
 // deityWords are one-word names for a person or a god set after "the":
 // "the Lord", "the Almighty".
 var deityWords = text.WordSet("lord almighty creator prophet messiah pope saviour savior")
+
+// institutionNouns head a description of a body: "the college said".
+var institutionNouns = text.WordSet("college university school hospital museum airline clinic prison church charity studio academy nursery")

@@ -178,6 +178,13 @@ func TestExtractRealShapes(t *testing.T) {
 			speaker: "Lord",
 			kind:    "person",
 		},
+		{
+			name:    "the college said: a body, not a person",
+			text:    "A computer model built by the Kelmford Tech College of Engineering showed the danger.\n\n\"The drone breaks a chunk of the blades,\" the college said of its findings.",
+			opening: "The drone breaks a chunk",
+			speaker: "college",
+			kind:    "organization",
+		},
 	})
 }
 
