@@ -185,6 +185,13 @@ func TestExtractRealShapes(t *testing.T) {
 			speaker: "college",
 			kind:    "organization",
 		},
+		{
+			name:    "'As the paper stated,' credits the sentence; no one speaks there to stop the speaker carrying on",
+			text:    "A girl from Brackley was sent a bill after she did not turn up at a classmate's sleepover.\n\nThe Brackley Echo says Colin Varey found the bill in his daughter's lunch box on Friday and Varey “thought it was a prank.”\n\nThe sleepover was set for the week before Easter, and the Varey family indicated that Ruby would be there.\n\n“Her mother stopped me at the school gate and asked if Ruby was coming. I said yes and that Ruby could not wait.”\n\nAs the Quayside stated, Varey later told the mother in person that Ruby would come. Only after that talk did Varey remember the family trip.\n\nWhen he tried to cancel, Varey had no way to reach the mother.\n\n“We had no phone number or address for her. So on the day we asked Ruby what she wanted and she chose the trip.”",
+			opening: "We had no phone number",
+			speaker: "Colin Varey",
+			kind:    "person",
+		},
 	})
 }
 

@@ -515,6 +515,9 @@ func (x *extractor) speechEvents(cands []cand) []event {
 		for from > 0 && !x.toks[from-1].sentenceEnd() && !isMarkToken(x.toks[from-1]) && i-from < 30 && !x.lineBetween(from-1, from) {
 			from--
 		}
+		if from < i && x.toks[from].low == "as" && i+n < len(x.toks) && x.toks[i+n].is(",") && !isGerund(t) {
+			continue // "As the Metro reported, Nash ...": a credit for the sentence, no one's words
+		}
 		var np []token
 		pos := t.s
 		if progressive {
