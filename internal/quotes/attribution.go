@@ -45,7 +45,7 @@ func (x *extractor) attribute(cands []cand, i int) attribution {
 		// the name of a page or a work, not words someone said.
 		a.nickname, a.title, a.partial = true, true, true
 	}
-	if n := len(c.pre); n >= 2 && c.pre[n-1].low == "on" && (cueAt(c.pre, n-2) > 0 || n >= 3 && c.pre[n-2].low == "live" && cueAt(c.pre, n-3) > 0) && x.namesAWork(c.raw, 6) {
+	if n := len(c.pre); n >= 2 && c.pre[n-1].low == "on" && (cueAt(c.pre, n-2) > 0 || appearVerbs[c.pre[n-2].low] || n >= 3 && c.pre[n-2].low == "live" && cueAt(c.pre, n-3) > 0) && x.namesAWork(c.raw, 6) {
 		// `Adler said on "Morning Harbour."`: the show he said it on.
 		a.nickname, a.title, a.partial = true, true, true
 	}
@@ -150,6 +150,15 @@ func (x *extractor) attribute(cands []cand, i int) attribution {
 // after them: `the supposedly "live" show`.
 var distancing = text.WordSet("supposedly allegedly purportedly ostensibly nominally")
 
+// appearVerbs before "on" and a title name a show: `both appeared on "The
+// Harbour Hour."`.
+var appearVerbs = text.WordSet("appeared appears appear appearing starred stars starring featured")
+
+// distancingAdjectives set before a noun in marks keep the writer's
+// distance from the words: "a supposed "security alert"" (after a cue, "a
+// so-called" may be the speaker's own distance).
+var distancingAdjectives = text.WordSet("supposed so-called purported ostensible self-styled")
+
 // scareQuote reports whether quotation c is a word or two in lower case
 // set after an adverb that distances the writer from them and before the
 // noun they qualify: `the supposedly "live" show`. (A word quoted before
@@ -164,6 +173,11 @@ func (x *extractor) scareQuote(c *cand) bool {
 		return false
 	}
 	before, after := c.pre[n-1], c.post[0]
+	if n >= 2 && before.word && distancingAdjectives[before.low] && (c.pre[n-2].low == "a" || c.pre[n-2].low == "an" || c.pre[n-2].low == "the") && (before.low == "supposed" || before.low == "purported" || !hasCue(c.pre)) {
+		// `forced the plane down for a supposed "security alert"`: the
+		// writer's distance from the words, no one quoted saying them.
+		return true
+	}
 	if !before.word || !distancing[before.low] || !after.word || after.capitalised() {
 		return false
 	}
@@ -437,6 +451,9 @@ func (x *extractor) findAttributionAt(cands []cand, i int) attribution {
 		if a, ok := x.stanceAttribution(cands, i); ok {
 			return a
 		}
+		if a, ok := x.quotedPredicate(c); ok {
+			return a
+		}
 		return attribution{partial: true, credit: x.creditIn(post)}
 	}
 	if paOK && end != '.' {
@@ -469,6 +486,35 @@ func (x *extractor) findAttributionAt(cands []cand, i int) attribution {
 		return pa
 	}
 	return attribution{}
+}
+
+// predicateOpeners are words that open a clause's predicate: a quote
+// that starts with one right after a name gives that person's words
+// with their verb.
+var predicateOpeners = text.WordSet(`thought thinks felt feels knew knows believed believes wanted wants
+was is had has would will could can did does never always just still hoped hopes feared fears`)
+
+// quotedPredicate reads a quotation that is the predicate of a name set
+// right before it, after "and" or "but" or opening its sentence: `The
+// bill was in his bag and Varey "thought it was a prank."` is Varey's.
+func (x *extractor) quotedPredicate(c *cand) (attribution, bool) {
+	pre := c.pre
+	from := len(pre)
+	for from > 0 && len(pre)-from < 3 && pre[from-1].word && pre[from-1].capitalised() {
+		from--
+	}
+	if from == len(pre) || from > 0 && pre[from-1].low != "and" && pre[from-1].low != "but" {
+		return attribution{}, false
+	}
+	ts := x.quoteTokens(c)
+	if len(ts) < 3 || !isMarkToken(ts[0]) || !ts[1].word || ts[1].capitalised() || !predicateOpeners[ts[1].low] {
+		return attribution{}, false
+	}
+	np := pre[from:]
+	if possessive(np[len(np)-1].w) || !x.namesSomeone(np) || analyse(x.text, np).kind != "person" {
+		return attribution{}, false
+	}
+	return attribution{how: attPre, np: np, partial: true}, true
 }
 
 // stanceVerbs tell of words given without a verb of saying: `He expressed
@@ -1428,6 +1474,18 @@ func (x *extractor) mergeSplit(cands []cand) {
 		if c.att.joins && !c.att.nickname && !p.att.nickname {
 			c.mergedInto = root
 			continue
+		}
+		if i >= 2 && p.att.title && !c.att.nickname && c.att.how == attNone && c.before[0] == c.before[1] {
+			// `"X," Flynn said on Harbourwire's "Morning Tide." "Y."`: the
+			// show's name between the two parts of one quotation.
+			pp := &cands[i-2]
+			if pp.raw.last == c.raw.para && pp.att.how == attPost && !pp.att.nickname && pp.after == p.before {
+				c.mergedInto = i - 2
+				if pp.mergedInto >= 0 {
+					c.mergedInto = pp.mergedInto
+				}
+				continue
+			}
 		}
 		if p.raw.last != c.raw.para || p.att.how != attPost || c.att.nickname {
 			continue

@@ -3,6 +3,7 @@ package quotes
 import (
 	"strings"
 
+	"github.com/corroborate/corroborate/internal/outlets"
 	"github.com/corroborate/corroborate/internal/text"
 )
 
@@ -44,6 +45,9 @@ func cueAt(ts []token, i int) int {
 		if i > 0 && passiveCues[lw] && (beForms[ts[i-1].low] || i > 1 && isAdverb(ts[i-1].low) && beForms[ts[i-2].low]) {
 			return 0 // "Mr Varga was said to have been": a description of him, not his words
 		}
+		if i > 0 && (ts[i-1].low == "being" || ts[i-1].low == "been") && strings.HasSuffix(lw, "ed") {
+			return 0 // "the claims are being repeated": done to them, no one speaking
+		}
 		if continueVerbs[lw] && gerundNext(ts, i+1) {
 			return 0 // "Dunmore continued playing the invalid": she kept doing it
 		}
@@ -62,6 +66,13 @@ func cueAt(ts []token, i int) int {
 		// "police claim", "Harwick's claim that ...": a noun elsewhere,
 		// "her wild claim".
 		return 1
+	case lw == "let" || lw == "lets":
+		// "He let her know that he ...": telling, the one told a pronoun
+		// or a name ("she would let all staff know" tells of a deed to come).
+		if i+2 < len(ts) && ts[i+2].low == "know" && ts[i+1].word && (letObjects[ts[i+1].low] || ts[i+1].capitalised()) {
+			return 3
+		}
+		return 0
 	case lw == "comments" && i+1 < len(ts) && ts[i+1].is(":"):
 		return 1 // "Wendy comments:" (a noun elsewhere: "restricted comments")
 	case phrasalCues[lw] != "" && i+1 < len(ts) && strings.EqualFold(ts[i+1].w, phrasalCues[lw]):
@@ -233,6 +244,16 @@ func subjectBefore(ts []token) []token {
 				return np
 			}
 		}
+		if len(ts) > 2 && ts[0].opener && ts[1].word && prepositions[ts[1].low] {
+			// "Halfway through the operation, a patient woke up and
+			// asked": the phrase before the comma is no subject; the
+			// one described after it is.
+			for c := 2; c < len(ts)-1; c++ {
+				if ts[c].is(",") {
+					return describedSubject(ts[c+1 : len(ts)-1])
+				}
+			}
+		}
 		return leadingNP(ts[:len(ts)-1])
 	}
 	// Walk back over comma-separated chunks: a comma right before the cue
@@ -378,6 +399,7 @@ func subjectBefore(ts []token) []token {
 	if len(np) == 0 {
 		return nil
 	}
+	np = afterOutletName(np)
 	for k := range ts {
 		if ts[k].s == np[0].s {
 			head = ts[k:] // the noun phrase and its appositives
@@ -588,4 +610,68 @@ func nameThenAffiliation(ts []token) bool {
 // right after a noun: "migrants stranded", "travellers waiting".
 func participle(t token) bool {
 	return t.word && !t.capitalised() && len(t.low) > 4 && (strings.HasSuffix(t.low, "ed") || strings.HasSuffix(t.low, "ing")) && !cueVerbs[t.low]
+}
+
+// letObjects are the ones told in "let her know": "he let her know that".
+var letObjects = text.WordSet("her him them us me everyone")
+
+// describedSubject is the description of one person that opens clause c
+// before its verb, "a patient" in "a patient suddenly woke up"; nil if c
+// opens otherwise.
+func describedSubject(c []token) []token {
+	if len(c) < 3 || !isDeterminer(c[0].lower()) {
+		return nil
+	}
+	for k := 1; k < len(c) && k <= 3; k++ {
+		t := c[k]
+		if !t.word || t.capitalised() || prepositions[t.low] || relativeStops[t.low] {
+			return nil
+		}
+		if personWord(t.low) && k+1 < len(c) && c[k+1].word && !c[k+1].capitalised() && !personWord(c[k+1].low) {
+			return c[:k+1]
+		}
+	}
+	return nil
+}
+
+// onlyTimeNames reports whether every capitalised word of ts is a day, a
+// month or another word of time: "on Wednesday" names no one.
+func onlyTimeNames(ts []token) bool {
+	for _, t := range ts {
+		if t.capitalised() && !timeWords[t.lower()] {
+			return false
+		}
+	}
+	return true
+}
+
+// afterOutletName drops a paper's name run together with the name after
+// it, "The Harbour Ledger Bowman" in "In an article for The Harbour
+// Ledger Bowman wrote": Bowman writes. np is kept when no outlet's name
+// opens it or nothing but capitalised words follow.
+func afterOutletName(np []token) []token {
+	if len(np) < 2 {
+		return np
+	}
+	for _, t := range np {
+		if !t.word || !t.capitalised() && !isDeterminer(t.low) {
+			return np
+		}
+	}
+	var words []string
+	for k := len(np) - 1; k >= 1 && len(np)-k <= 3; k-- {
+		if last := np[k-1]; !outlets.OutletWord(last.lower()) && !isUpperWord(last.w) {
+			continue // a paper's name ends with a word for one ("Ledger", "Post") or is an acronym
+		}
+		if words == nil {
+			words = make([]string, len(np))
+			for i, t := range np {
+				words[i] = t.w
+			}
+		}
+		if isOutlet(strings.Join(words[:k], " ")) && !hasOrgWord(np[k:]) && !isOutlet(strings.Join(words[k:], " ")) {
+			return np[k:]
+		}
+	}
+	return np
 }

@@ -52,7 +52,10 @@ type cand struct {
 
 // extractor holds one article's text and tokens while quotes are found.
 type extractor struct {
-	text  string
+	text string
+	// title is the article's headline: the sentence before its first
+	// paragraph.
+	title string
 	toks  []token
 	paras []corroborate.Span
 	opt   Options
@@ -77,7 +80,7 @@ type extractor struct {
 // with no attribution shorter than Options.MinUnattributedWords are taken
 // for scare quotes and left out.
 func Extract(a corroborate.Article, opt Options) []Mention {
-	x := &extractor{text: a.Text, paras: text.Paragraphs(a.Text), opt: opt, told: map[string]gender{}}
+	x := &extractor{text: a.Text, title: a.Title, paras: text.Paragraphs(a.Text), opt: opt, told: map[string]gender{}}
 	x.turns = transcriptTurns(x.text, x.paras)
 	raws := findQuotes(x.text, x.paras, x.turns)
 	if len(raws) == 0 {

@@ -41,6 +41,9 @@ func (x *extractor) leadInParagraph(c *cand) (*Speaker, bool) {
 		}
 		found = &sp
 	}
+	if found != nil && x.namedInQuote(c, found.Name) {
+		return nil, false // the quote speaks of them: someone else speaks
+	}
 	return found, found != nil
 }
 
@@ -119,7 +122,7 @@ func (x *extractor) documentBefore(c *cand) *Speaker {
 		}
 	}
 	if end < 0 {
-		return nil
+		return x.documentInTitle(c)
 	}
 	np := docPhraseBefore(ts[:end+1])
 	r := analyse(x.text, np)
@@ -128,6 +131,33 @@ func (x *extractor) documentBefore(c *cand) *Speaker {
 	}
 	sp := x.speaker(r, np[0].s)
 	return &sp
+}
+
+// documentInTitle is the document the headline names when quotation c
+// opens the text: `A coach has shared a note from a pupil` over `Written
+// on yellow paper it says: "..."`; nil when the headline names none.
+func (x *extractor) documentInTitle(c *cand) *Speaker {
+	if c.raw.para > 0 || x.title == "" {
+		return nil
+	}
+	ts := tokenize(x.title, 0, len(x.title), nil)
+	end := -1
+	for k, t := range ts {
+		if isMarkToken(t) {
+			return nil // a quotation in the headline: no plain account
+		}
+		if t.word && !t.capitalised() && docNouns[t.lower()] {
+			end = k
+		}
+	}
+	if end < 0 {
+		return nil
+	}
+	r := analyse(x.title, docPhraseBefore(ts[:end+1]))
+	if !r.ok() || r.kind != "document" {
+		return nil
+	}
+	return &Speaker{Name: r.name, Kind: r.kind, Roles: r.roles, written: r.name}
 }
 
 // namedInSentenceBefore resolves "he" or "she" in a sentence that opens

@@ -16,9 +16,12 @@ import (
 type unit struct {
 	art, men, part int
 	words, orig    []string // normalised and as written
-	span           corroborate.Span
-	text           string
-	speaker        int // index into the story's speakers, -1 when none
+	// outer are the normalised words outside the quotations nested in
+	// this one; nil when none is nested.
+	outer   []string
+	span    corroborate.Span
+	text    string
+	speaker int // index into the story's speakers, -1 when none
 }
 
 // Link gathers the quotations of a story's articles: ms[i] are the mentions
@@ -51,6 +54,11 @@ func Link(arts []corroborate.Article, ms [][]Mention, opt Options) ([]corroborat
 				t := stripMarks(arts[ai].Text[p.Start:p.End])
 				u := unit{art: ai, men: mi, part: pi, span: p, text: t, speaker: si}
 				u.words, u.orig = quoteWords(t)
+				if strings.ContainsAny(t, "‘“\"'") {
+					if outer := normWords(outsideNested(arts[ai].Text[p.Start:p.End])); len(outer) < len(u.words) {
+						u.outer = outer
+					}
+				}
 				if len(u.words) > 0 {
 					units = append(units, u)
 				}
@@ -100,6 +108,7 @@ func Link(arts []corroborate.Article, ms [][]Mention, opt Options) ([]corroborat
 // wording is one distinct normalised wording and the units that have it.
 type wording struct {
 	words, orig []string // orig: as the first unit writes them
+	outer       []string // the words outside nested quotations, nil when none
 	units       []int
 }
 
@@ -114,7 +123,7 @@ func groupWordings(units []unit) []wording {
 		if !ok {
 			wi = len(ws)
 			byKey[k] = wi
-			ws = append(ws, wording{words: u.words, orig: u.orig})
+			ws = append(ws, wording{words: u.words, orig: u.orig, outer: u.outer})
 		}
 		ws[wi].units = append(ws[wi].units, ui)
 	}
@@ -151,13 +160,24 @@ func matchWordings(ws []wording, opt Options) map[[2]int]bool {
 				if vi == wi || edges[e] {
 					continue
 				}
-				if sameQuote(w.words, ws[vi].words, k, short) && !nameInQuote(w, ws[vi], k) {
+				if sameQuote(w.words, ws[vi].words, k, short) && !nameInQuote(w, ws[vi], k) && !onlyNested(w, ws[vi], k, short) {
 					edges[e] = true
 				}
 			}
 		}
 	}
 	return edges
+}
+
+// onlyNested reports whether the shorter of two wordings meets the longer
+// only inside a quotation nested in it: `"When we reached her she said,
+// 'Thank you.'"` holds the words one person said to another; a "thank
+// you." given to that other person is hers, not the rescuer's quotation.
+func onlyNested(a, b wording, minShared, short int) bool {
+	if len(a.words) > len(b.words) {
+		a, b = b, a
+	}
+	return b.outer != nil && !sameQuote(a.words, b.outer, minShared, short)
 }
 
 // nameInQuote reports whether the shorter of two wordings is a name in

@@ -258,13 +258,30 @@ func appendQuote(text string, out []rawQuote, q rawQuote) []rawQuote {
 	if n := len(out); n > 0 {
 		prev := &out[n-1]
 		last := &prev.segs[len(prev.segs)-1]
-		if prev.last == q.para && prev.closed && strings.TrimSpace(text[last.e:q.segs[0].s]) == "" {
+		if prev.last == q.para && prev.closed && strings.TrimSpace(text[last.e:q.segs[0].s]) == "" && !(len(prev.segs) == 1 && showNamed(text, *last)) {
 			last.e, last.out = q.segs[0].e, q.segs[0].out
 			return out
 		}
 	}
 	return append(out, q)
 }
+
+// showNamed reports whether segment seg is the name of a show said on:
+// title words after "on", a possessive or a word for a show (`said on
+// CNN's "Harbour Hour." "So ..."`, `on the radio show "Morning Tide."`);
+// the quotation after it is one of its own, not this one going on.
+func showNamed(text string, seg segment) bool {
+	if !titleWords(strings.TrimSuffix(text[seg.in:seg.out], "."), 6) {
+		return false
+	}
+	before := strings.TrimRight(text[:seg.s], " ")
+	w := before[strings.LastIndexAny(before, " \n")+1:]
+	lw := strings.ToLower(w)
+	return lw == "on" || showNouns[lw] || strings.HasSuffix(lw, "'s") || strings.HasSuffix(lw, "’s")
+}
+
+// showNouns are words for a programme named after them.
+var showNouns = text.WordSet("show programme program series podcast broadcast segment")
 
 func hasDoubleMarks(text string, p corroborate.Span) bool {
 	s := text[p.Start:p.End]
@@ -433,8 +450,13 @@ func possessiveS(text string, p corroborate.Span, m mark) bool {
 	if k := strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLetter(r) }); k >= 0 {
 		w = w[:k]
 	}
-	return unicode.IsLower(r) && !cueVerbs[w] && !pronounCue[w]
+	return unicode.IsLower(r) && !cueVerbs[w] && !pronounCue[w] && !afterQuoteWords[w]
 }
+
+// afterQuoteWords go on a sentence after a closing mark, never after a
+// possessive: `to 'mind its own business' rather than ...`.
+var afterQuoteWords = text.WordSet(`rather than but as because while if when which that who
+is are was were has have had will would should could can may might to of in on at for from with by`)
 
 // pronounCue are the pronouns that follow a quotation before its cue
 // (`..., ’ she said`).

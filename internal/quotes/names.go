@@ -80,6 +80,9 @@ func analyse(text string, np []token) ref {
 		chunks = chunks[:1]
 	}
 	for _, c := range chunks[1:] {
+		if c := trimPunct(c); len(c) > 1 && c[0].word && prepositions[c[0].low] && timeWords[c[len(c)-1].lower()] && onlyTimeNames(c) {
+			continue // "Pruitt, on Wednesday, said": a time, no role
+		}
 		if role := roleText(text, c); role != "" {
 			roles = append(roles, role)
 		}
@@ -434,7 +437,7 @@ func analyseHead(text string, head []token, r *ref) {
 			r.name = stripPossessive(r.name)
 		}
 		r.kind = "person"
-		if isOrgPhrase(low) && !possessorsRole(head) {
+		if isOrgPhrase(low) && !possessorsRole(head) || len(low) > 0 && institutionNouns[low[len(low)-1]] {
 			r.kind = "organization"
 		}
 		r.gender = roleGender(r.name)
@@ -473,7 +476,7 @@ func analyseHead(text string, head []token, r *ref) {
 	cut := 0
 	for i, t := range run {
 		lw := t.lower()
-		if titles[lw] || titles[strings.TrimSuffix(lw, ".")] {
+		if (titles[lw] || titles[strings.TrimSuffix(lw, ".")]) && !titleAsSurname(run, i) {
 			cut = i + 1
 		}
 	}
@@ -538,6 +541,13 @@ func analyseHead(text string, head []token, r *ref) {
 		// "the Vermont senator": the capitalised word qualifies a role.
 		r.name, r.kind = spanText(text, dropDeterminer(head)), "person"
 		r.gender = roleGender(r.name)
+		return
+	}
+	if theOneWordBody(head) {
+		// "As the Metro stated": "the" and one capitalised word that is
+		// no one's name, title or people: a paper or a body.
+		r.kind, r.named, r.name = "organization", true, head[1].w
+		r.outlet = isOutlet(r.name)
 		return
 	}
 	r.kind = "person"
@@ -642,3 +652,29 @@ func platformName(w string) bool {
 	}
 	return false
 }
+
+// theOneWordBody reports whether head is "the" and one capitalised word
+// that names a paper or a body, not a person: no first name, title or
+// word for people ("the Dutchman", "the American", "the Speaker").
+func theOneWordBody(head []token) bool {
+	if len(head) != 2 || head[0].low != "the" || !head[1].word || !head[1].capitalised() || isUpperWord(head[1].w) {
+		return false
+	}
+	w := head[1].lower()
+	if titles[w] || isHonorific(w) || maleNames[w] || femaleNames[w] || deityWords[w] {
+		return false
+	}
+	for _, suffix := range []string{"man", "men", "an", "ans", "ese", "ish", "er", "ers", "i", "is", "ist", "ists"} {
+		if strings.HasSuffix(w, suffix) {
+			return false
+		}
+	}
+	return true
+}
+
+// deityWords are one-word names for a person or a god set after "the":
+// "the Lord", "the Almighty".
+var deityWords = text.WordSet("lord almighty creator prophet messiah pope saviour savior")
+
+// institutionNouns head a description of a body: "the college said".
+var institutionNouns = text.WordSet("college university school hospital museum airline clinic prison church charity studio academy nursery")

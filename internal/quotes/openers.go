@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/corroborate/corroborate/internal/text"
 )
 
 // markOpeners marks the words that a sentence opens with a capital but
@@ -16,7 +18,7 @@ import (
 func markOpeners(text string, toks []token) {
 	var cands []int
 	for i := range toks {
-		if opensSentence(text, toks, i) && commonOpener(toks[i]) && !(i+1 < len(toks) && bodyNames[toks[i].lower()+" "+stripPossessive(toks[i+1].lower())]) {
+		if opensSentence(text, toks, i) && (commonOpener(toks[i]) || timeBeforePreposition(toks, i)) && !(i+1 < len(toks) && bodyNames[toks[i].lower()+" "+stripPossessive(toks[i+1].lower())]) {
 			// (not "Downing Street said": a body's name)
 			cands = append(cands, i)
 		}
@@ -66,4 +68,14 @@ func commonOpener(t token) bool {
 		return false
 	}
 	return cueVerbs[w] || numberWords[w] || len(w) > 4 && strings.HasSuffix(w, "ly") || len(w) > 5 && strings.HasSuffix(w, "ing")
+}
+
+// spanOpeners open a phrase of time or place before a preposition:
+// "Halfway through the operation, ...", "Moments after the crash, ...".
+var spanOpeners = text.WordSet("halfway midway partway shortly moments hours minutes seconds days weeks months years decades")
+
+// timeBeforePreposition reports whether toks[i] is a word of time or
+// extent with a capital and a preposition after it: "Halfway through".
+func timeBeforePreposition(toks []token, i int) bool {
+	return toks[i].word && toks[i].capitalised() && spanOpeners[toks[i].lower()] && i+1 < len(toks) && toks[i+1].word && prepositions[toks[i+1].low]
 }

@@ -300,8 +300,8 @@ func subjectOfGerund(ts []token) []token {
 		return np // "a call in which a woman is heard saying:"
 	}
 	end := len(ts)
-	for end > 0 && (!ts[end-1].word || adverbs[ts[end-1].lower()]) {
-		end--
+	for end > 0 && (!ts[end-1].word || adverbs[ts[end-1].lower()] || timeWords[ts[end-1].lower()] && !ts[end-1].capitalised()) {
+		end-- // "her aides revealed today, saying": the cue before the time
 	}
 	if end > 0 {
 		if j := end - 1; cueAt(ts, j) > 0 && !isGerund(ts[j]) {

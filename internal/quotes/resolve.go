@@ -141,7 +141,7 @@ func buildNameIndex(text string, toks []token, raws []rawQuote) nameIndex {
 		var g gender
 		for k, t := range run {
 			lw := t.lower()
-			if titles[lw] || titles[strings.TrimSuffix(lw, ".")] {
+			if (titles[lw] || titles[strings.TrimSuffix(lw, ".")]) && !titleAsSurname(run, k) {
 				cut = k + 1
 			}
 			if maleHonorifics[lw] {
@@ -156,8 +156,8 @@ func buildNameIndex(text string, toks []token, raws []rawQuote) nameIndex {
 		} else {
 			cut += firstNameAt(run[cut:])
 		}
-		name := run[cut:]
-		if len(name) == 0 || hasOrgWord(name) || isOutlet(spanText(text, name)) {
+		name := afterOutletName(run[cut:])
+		if len(name) == 0 || hasOrgWord(name) || isOutlet(spanText(text, name)) || orgAfterAnd(toks, j) {
 			continue
 		}
 		if j < len(toks) && toks[j].word && !toks[j].capitalised() && pageNouns[toks[j].low] && !possessive(toks[j-1].w) {
@@ -486,6 +486,12 @@ func (x *extractor) speechEvents(cands []cand) []event {
 			// speaking, though "spoke" introduces no quotation itself.
 			n = 1
 		}
+		progressive := false
+		if n == 0 && (t.low == "speaking" || t.low == "talking") && i > 1 && beForms[x.toks[i-1].low] && i+1 < len(x.toks) && x.toks[i+1].low == "out" {
+			// `another co-star, Maren Lisle, is speaking out about it.`
+			// then her words: someone speaking.
+			n, progressive = 1, true
+		}
 		if n == 0 || deedAt(x.toks, i) {
 			continue // "Norvale agreed to buy the line": no one speaking
 		}
@@ -509,9 +515,14 @@ func (x *extractor) speechEvents(cands []cand) []event {
 		for from > 0 && !x.toks[from-1].sentenceEnd() && !isMarkToken(x.toks[from-1]) && i-from < 30 && !x.lineBetween(from-1, from) {
 			from--
 		}
+		if from < i && x.toks[from].low == "as" && i+n < len(x.toks) && x.toks[i+n].is(",") && !isGerund(t) {
+			continue // "As the Metro reported, Nash ...": a credit for the sentence, no one's words
+		}
 		var np []token
 		pos := t.s
-		if from < i {
+		if progressive {
+			np = subjectBefore(x.toks[from : i-1])
+		} else if from < i {
 			np = subjectBefore(x.toks[from:i])
 		} else if isGerund(t) && t.opener {
 			// `Writing in the Law Review, lawyer Jack Penrow raises ...`:
@@ -525,7 +536,7 @@ func (x *extractor) speechEvents(cands []cand) []event {
 		if np != nil {
 			r = analyse(x.text, np)
 		}
-		if from < i && isGerund(t) && !r.named {
+		if from < i && isGerund(t) && !progressive && !r.named {
 			// "Dunmore's aunt rejects the account, insisting that ...":
 			// the participle's subject, not the clause before it.
 			if g := subjectOfGerund(x.toks[from:i]); g != nil {
@@ -549,7 +560,7 @@ func (x *extractor) speechEvents(cands []cand) []event {
 		}
 		sp := x.speaker(r, pos)
 		within := false
-		for k := from; isGerund(t) && k < i && (np == nil || x.toks[k].s < np[0].s); k++ {
+		for k := from; isGerund(t) && !progressive && k < i && (np == nil || x.toks[k].s < np[0].s); k++ {
 			if cueAt(x.toks, k) > 0 && !deedAt(x.toks, k) {
 				within = true
 				break
@@ -767,20 +778,20 @@ func (x *extractor) resolve(cands []cand) []Mention {
 					// it added`: the statement, its authors' words.
 					m.Speaker, ev = sp, event{pos: cands[i-1].raw.start(), sp: *sp}
 				}
-				if sp, from, ok := x.leadIn(c, recent); ok && c.att.how == attPost && sp.gender.compatible(r.gender) && (m.Speaker == nil || ev.pos < from) {
+				if sp, from, ok := x.leadIn(c, recent); ok && c.att.how == attPost && r.mayBe(sp) && sp.gender.compatible(r.gender) && (m.Speaker == nil || ev.pos < from) {
 					// `Koss, for one, is impatient. "I'm 71," he
 					// says.`: the person the sentence before names, not
 					// someone reported speaking further back.
 					m.Speaker, ev = sp, event{pos: from, sp: *sp}
 				}
-				if sp, from, ok := x.subjectOfSentenceBefore(c, r); ok && (m.Speaker == nil || (ev.pos < from || ev.pos >= r.span.Start) && m.Speaker.Name != sp.Name) {
+				if sp, from, ok := x.subjectOfSentenceBefore(c, r); ok && r.mayBe(sp) && (m.Speaker == nil || (ev.pos < from || ev.pos >= r.span.Start) && m.Speaker.Name != sp.Name) {
 					// `Despite the odds, his aunt, Nadia Ferro, believes
 					// he will walk.` ¶ `"...," she said.`: the one the
 					// sentence before is about, not the last speaker (nor
 					// the one this pronoun's own cue was first read as).
 					m.Speaker, ev = sp, event{pos: from, sp: *sp}
 				}
-				if sp, from, ok := x.askedBefore(c, r); ok {
+				if sp, from, ok := x.askedBefore(c, r); ok && r.mayBe(sp) {
 					// `Dunn asked Rask whether ... "...," he replied.`:
 					// the one asked answers, not the one who asked.
 					m.Speaker, ev = sp, event{pos: from, sp: *sp}
@@ -802,7 +813,7 @@ func (x *extractor) resolve(cands []cand) []Mention {
 						m.Speaker, ev = sp, e
 					}
 				}
-				if m.Speaker == nil {
+				if m.Speaker == nil && r.pronoun != "it" {
 					m.Speaker = x.onlyPersonBefore(r, c.raw.para, recent)
 				}
 				if m.Speaker == nil && r.pronoun == "it" {
@@ -810,7 +821,9 @@ func (x *extractor) resolve(cands []cand) []Mention {
 					m.Speaker = x.documentBefore(c)
 				}
 				if m.Speaker == nil {
-					m.Speaker = x.recentSubject(r)
+					if sp := x.recentSubject(r); r.mayBe(sp) {
+						m.Speaker = sp
+					}
 				}
 				m.how = resPronoun
 				if m.Speaker != nil {
@@ -1137,7 +1150,7 @@ func (x *extractor) namedBefore(recent []event, c *cand) (event, bool) {
 	if x.startsParagraph(c) {
 		from = x.paras[c.raw.para-1].Start
 	}
-	if e.pos < from || x.names.rivalBetween(x.aboutOther(e, c), c.raw.start(), e.sp.Name) {
+	if e.pos < from || x.names.rivalBetween(x.aboutOther(e, c), c.raw.start(), e.sp.Name) || e.sp.Kind == "person" && x.namedInQuote(c, e.sp.Name) {
 		return event{}, false
 	}
 	if !e.sp.Named && (!e.described || !x.startsParagraph(c) || x.nobody(Mention{Speaker: &e.sp, SpeakerText: e.sp.Name})) {
@@ -1376,10 +1389,11 @@ func (x *extractor) nameOpening(sent []token, to int) (*Speaker, bool) {
 	if n == 0 || n == len(sent) || sent[n].capitalised() || !(sent[n].is(",") || sent[n].word) || notNameWord(sent[0]) {
 		return nil, false
 	}
-	if n == 1 && !(sent[1].is(",") && len(sent) > 2 && (isDeterminer(sent[2].low) || sent[2].low == "who" || isNumeral(sent[2]) && len(sent) > 3 && sent[3].is(","))) {
+	if n == 1 && !(sent[1].is(",") && len(sent) > 2 && (isDeterminer(sent[2].low) || sent[2].low == "who" || isNumeral(sent[2]) && len(sent) > 3 && sent[3].is(","))) && !x.names.surnameGivenBefore(sent[0]) {
 		// One word is a name only with an appositive after it, "Benno,
 		// the youngest", "Lars, who ...", "Lars, 32,": "Determined to
-		// win, she ..." names no one.
+		// win, she ..." names no one; the surname of the one person the
+		// text has named in full does ("Dorsk never found ...").
 		return nil, false
 	}
 	named := analyse(x.text, sent[:n])
@@ -1475,6 +1489,9 @@ func (x *extractor) carries(out []Mention, recent []event, c *cand) bool {
 	default:
 		return false
 	}
+	if name != "" && prev.Speaker.Kind == "person" && x.namedInQuote(c, name) {
+		return false // the quote speaks of the one before: someone else speaks
+	}
 	pp := x.paraOf(prev.End)
 	if c.raw.para-pp > maxCarryParagraphs {
 		return false
@@ -1496,7 +1513,7 @@ func (x *extractor) carries(out []Mention, recent []event, c *cand) bool {
 			continue
 		}
 		from, to := max(prev.End, x.paras[p].Start), min(c.raw.start(), x.paras[p].End)
-		if from < to && (x.names.rivalBetween(from, to, name) || x.otherSurnameBetween(from, to, name)) {
+		if from < to && (x.names.rivalBetween(from, to, name) || x.otherSurnameBetween(from, to, name)) && x.rivalNotInQuote(from, to, name, c) {
 			return false
 		}
 	}
@@ -1511,6 +1528,50 @@ func (x *extractor) carries(out []Mention, recent []event, c *cand) bool {
 		}
 	}
 	return true
+}
+
+// orgAfterAnd reports whether toks[j] is an "and" that joins the run
+// before it, no first name in its last two words, to a body's name that
+// ends with a word for a body: "the Ski Slope and Snowboard Centre", but
+// not "John Bolton and Breitbart News editor ...".
+func orgAfterAnd(toks []token, j int) bool {
+	if j >= len(toks) || toks[j].low != "and" {
+		return false
+	}
+	k := j + 1
+	for k < len(toks) && k <= j+4 && toks[k].capitalised() {
+		k++
+	}
+	return k > j+1 && hasOrgWord(toks[k-1:k]) && !knownFirstName(toks[j-1]) && (j < 2 || !knownFirstName(toks[j-2]))
+}
+
+// rivalNotInQuote reports whether someone other than the person named
+// name is named between from and to and not in quotation c: one the
+// quotation speaks of ("asked if Ruby was coming") is not its speaker, so
+// no rival to the speaker carried on.
+func (x *extractor) rivalNotInQuote(from, to int, name string, c *cand) bool {
+	words := strings.Fields(strings.ToLower(name))
+	quote := x.text[c.raw.start():c.raw.end()]
+	for i := x.tokAt(from); i < len(x.toks) && x.toks[i].s < to; i++ {
+		t := x.toks[i]
+		if !t.word || !t.capitalised() {
+			continue
+		}
+		w := t.lower()
+		if slices.Contains(words, w) || len(x.names.byLast[w]) == 0 && len(x.names.byFirst[w]) == 0 && !x.personAt(t.s) {
+			continue
+		}
+		if !nameWordIn(quote, stripPossessive(t.w)) {
+			return true
+		}
+	}
+	return false
+}
+
+// personAt reports whether a person's name is written at pos.
+func (x *extractor) personAt(pos int) bool {
+	k := sort.Search(len(x.names.persons), func(k int) bool { return x.names.persons[k].pos >= pos })
+	return k < len(x.names.persons) && x.names.persons[k].pos == pos
 }
 
 // namedInQuote reports whether a word of the person's name (titles
@@ -2153,4 +2214,39 @@ var ordinalOne = text.WordSet("second third fourth fifth")
 func pluralOfPerson(w string) bool {
 	one, ok := strings.CutSuffix(w, "s")
 	return ok && len(one) > 3 && !docNouns[one] && personWord(one)
+}
+
+// mayBe reports whether the pronoun of r may stand for sp: "it" is never a
+// person the text names or describes by the sentence around it (`Lane gave
+// readers a link to the clinic's page. "...," it says.` is the page).
+func (r ref) mayBe(sp *Speaker) bool {
+	return r.pronoun != "it" || sp == nil || sp.Kind != "person"
+}
+
+// surnameGivenBefore reports whether t is the surname of the one person
+// the text named in full before it: "Dorsk" after "guide Hanna Dorsk".
+func (ix *nameIndex) surnameGivenBefore(t token) bool {
+	fns := ix.byLast[t.lower()]
+	if !t.word || len(fns) == 0 || fns[0].pos >= t.s || len(ix.byFirst[t.lower()]) > 0 {
+		return false
+	}
+	for _, fn := range fns[1:] {
+		if fn.name != fns[0].name {
+			return false
+		}
+	}
+	return true
+}
+
+// titleAsSurname reports whether the title word run[k] is a surname: the
+// last word of the run, right after a known first name ("Robert King",
+// "Ana Bishop").
+func titleAsSurname(run []token, k int) bool {
+	return k > 0 && k == len(run)-1 && !strings.HasSuffix(run[k].w, ".") && knownFirstName(run[k-1])
+}
+
+// knownFirstName reports whether t is a first name the lexicon knows.
+func knownFirstName(t token) bool {
+	w := t.lower()
+	return maleNames[w] || femaleNames[w]
 }

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/corroborate/corroborate"
 	"github.com/corroborate/corroborate/internal/unionfind"
@@ -24,8 +25,21 @@ func newSpeakerSet() *speakerSet {
 	return &speakerSet{byKey: map[string]int{}, ids: map[int]string{}, sets: unionfind.New(0)}
 }
 
+// speakerKey is s's kind and the words of its name (speakerNameWords):
+// "Raven-Lise" and "Raven Lise" are one name.
 func speakerKey(s Speaker) string {
-	return s.Kind + "\x00" + strings.ToLower(strings.Join(strings.Fields(s.Name), " "))
+	return s.Kind + "\x00" + strings.Join(speakerNameWords(s.Name), " ")
+}
+
+// speakerNameWords are the words of a name in lower case, a hyphen read as a space
+// and accents dropped: "Raven-Symoné" is "raven symone".
+func speakerNameWords(name string) []string {
+	return strings.Fields(strings.Map(func(r rune) rune {
+		if r == '-' {
+			return ' '
+		}
+		return foldRune(unicode.ToLower(r))
+	}, name))
 }
 
 // add records s and returns its index; equal keys share one index.
@@ -60,7 +74,7 @@ func (ss *speakerSet) merge() {
 	ss.mergeVariants()
 	full := map[string][]int{}
 	for i, s := range ss.list {
-		f := strings.Fields(strings.ToLower(s.Name))
+		f := speakerNameWords(s.Name)
 		if s.Kind != "person" || !s.Named || len(f) < 2 {
 			continue
 		}
@@ -69,7 +83,7 @@ func (ss *speakerSet) merge() {
 		full["first:"+f[0]] = appendUnique(full["first:"+f[0]], r)
 	}
 	for i, s := range ss.list {
-		f := strings.Fields(strings.ToLower(s.Name))
+		f := speakerNameWords(s.Name)
 		if s.Kind != "person" || !s.Named || len(f) != 1 {
 			continue
 		}
