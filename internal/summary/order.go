@@ -399,9 +399,13 @@ func unnamedRelation(s string) bool {
 var theReports = regexp.MustCompile(`\b(?:the|these|those|such) (?:reports?|claims?|allegations?|accusations?|rumou?rs?|speculation)[.!]["”’]?$`)
 
 // laterOn opens a sentence with a time counted from the one before it
-// ("Five days later, ...", "Weeks later ...", "Later that year, ..."):
+// ("Five days later, ...", "Weeks later ...", "Later that year, ...",
+// "Earlier Saturday, ..."):
 // the time of what the sentence before it told.
-var laterOn = regexp.MustCompile(`^(?:(?:(?:[A-Z][a-z]+|\d+|A|An) )?(?:[Dd]ays?|[Ww]eeks?|[Mm]onths?|[Yy]ears?|[Hh]ours?|[Mm]inutes?|[Mm]oments?) (?:later|afterwards?)|(?:Later|Earlier) (?:that|the same) (?:day|night|morning|afternoon|evening|week|month|year))\b`)
+var laterOn = regexp.MustCompile(`^(?:(?:(?:[A-Z][a-z]+|\d+|A|An) )?(?:[Dd]ays?|[Ww]eeks?|[Mm]onths?|[Yy]ears?|[Hh]ours?|[Mm]inutes?|[Mm]oments?) (?:later|afterwards?)|(?:Later|Earlier) (?:that|the same) (?:day|night|morning|afternoon|evening|week|month|year)|(?:Later|Earlier)(?: on)? (?:` + weekdayAlt + `|in the day))\b`)
+
+// weekdayAlt are the days of the week, for a regular expression.
+const weekdayAlt = `Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday`
 
 // followsNews opens a sentence with a noun for news told before it and
 // says when it came ("The revelation came after ...", "The announcement
@@ -412,8 +416,9 @@ var followsNews = regexp.MustCompile(`^The (?:revelation|announcement|news|move|
 // pointsBackAtEnd ends a sentence with what it does standing for what the
 // sentence before it told ("... underwent surgery to get just that.",
 // "... and she did exactly that."), or answering the question it asked
-// ("Because of the storm, that's why.").
-var pointsBackAtEnd = regexp.MustCompile(`\b(?:(?:just|exactly|precisely) (?:that|this)|to do so|did so|that['’]s why|that is why)[.!]["”’]?$`)
+// ("Because of the storm, that's why."), or ending on "this" for what
+// the sentence before it told ("The mayor was quite clear on this.").
+var pointsBackAtEnd = regexp.MustCompile(`\b(?:(?:just|exactly|precisely) (?:that|this)|to do so|did so|that['’]s why|that is why|(?:on|about|of|with|to|for|against|over|by) this)[.!]["”’]?$`)
 
 // ofThoseBefore opens a sentence with a word for some or all of people
 // the one before it named: "Neither knew the extent of ...", "Both of
@@ -505,7 +510,11 @@ var goingOn = []string{"after all", "now,", "also,", "again,", "indeed,", "moreo
 	"for example,", "for instance,", "at the time,", "at that time,", "during that time,", "by then,", "until then,",
 	// a writer's answer to the question asked before it ("Because, as it
 	// turns out, ...")
-	"because,"}
+	"because,",
+	// the exception to what the sentence before it said ("Except, in two
+	// towns, ..."), or a guess answering it ("Perhaps they won't be, but
+	// ...")
+	"except,", "except that", "except in ", "perhaps they ", "perhaps it ", "perhaps not", "maybe they ", "maybe it ", "maybe not"}
 
 // goesOn reports whether s opens with one of goingOn or a list item's
 // number, or credits what it says to a source it does not name
