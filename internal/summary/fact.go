@@ -76,3 +76,18 @@ func sameFact(a, b *signature) bool {
 	}
 	return false
 }
+
+// sharedFigures counts the figures a and b both give, years aside ("2016"
+// dates two different facts alike).
+func sharedFigures(a, b *signature) int {
+	n := 0
+	for f := range a.figs {
+		if b.figs[f] && !year.MatchString(f) {
+			n++
+		}
+	}
+	return n
+}
+
+// year is a figure that reads as a year.
+var year = regexp.MustCompile(`^(?:1[89]|20)\d\d$`)

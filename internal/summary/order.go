@@ -560,8 +560,17 @@ func definiteHead(s string) string {
 	if m := definiteSubject.FindStringSubmatch(s); m != nil {
 		return m[1]
 	}
+	if m := partyMember.FindStringSubmatch(s); m != nil {
+		return strings.ToLower(m[1])
+	}
 	return ""
 }
+
+// partyMember is a sentence whose subject is a party's member described,
+// not named ("The Kentucky Republican, who ...", "The veteran Democrat
+// said ..."): the person the sentence before it named. "The Kessmouth
+// Republican Party" is a name.
+var partyMember = regexp.MustCompile(`^The (?:[A-Za-z][\w.-]* ){0,2}(Republican|Democrat|Conservative|Tory|Socialist|senator|congressman|congresswoman|lawmaker)(?:,| (?:(?:also|still|now|then|has|had|is|was|who|will|would) )?[a-z]+\b)`)
 
 // leansOn reports whether s opens with one of leaners, after a connective or not.
 func leansOn(s string) bool {

@@ -447,6 +447,14 @@ func (st *story) redundant(c *candidate, chosen []*candidate) bool {
 			if st.wire > 0 && min(c.lead, o.lead) == 1 && min(st.v.coverage(c.vec, o.vec), st.v.coverage(o.vec, c.vec)) >= sameThing {
 				return true
 			}
+			// two opening sentences that each say most of what the other
+			// says of the story, in words of their own beyond names,
+			// tell one event, unless one tells an event the other does
+			// not (the captain "detained" after the capsizing)
+			if min(c.lead, o.lead) == 1 && min(st.v.coverage(c.vec, o.vec), st.v.coverage(o.vec, c.vec)) >= sameLead &&
+				plainShared(c.text, o.text) >= saidPlain && !newEvent(c.vec, o.vec) && !newEvent(o.vec, c.vec) {
+				return true
+			}
 			continue
 		}
 		inter := sharedWords(c.vec, o.vec)
@@ -468,6 +476,12 @@ func (st *story) redundant(c *candidate, chosen []*candidate) bool {
 		}
 		small := min(len(c.vec), len(o.vec))
 		if small > 0 && float64(inter)/float64(small) >= 0.6 {
+			return true
+		}
+		// two sentences that give two figures alike ("24 dead and 121
+		// missing", "the remains of 24 people, with 121 still
+		// missing") tell one fact
+		if inter >= 3 && sharedFigures(c.signature(), o.signature()) >= 2 {
 			return true
 		}
 		if inter >= 3 && sameFact(c.signature(), o.signature()) {
@@ -601,6 +615,18 @@ func (v *vocab) retells(a, fb map[string]float64) bool {
 		}
 	}
 	return v.foldedCoverage(a, fb) >= retold
+}
+
+// newEvent reports whether a tells an event (eventClasses) that b does
+// not tell.
+func newEvent(a, b map[string]float64) bool {
+	fb := folded(b)
+	for w := range folded(a) {
+		if _, ok := fb[w]; !ok && eventClasses[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // sharesEvent reports whether the folded sentences fa and fb share

@@ -1,0 +1,83 @@
+package summary
+
+import (
+	"testing"
+
+	"github.com/corroborate/corroborate"
+)
+
+// repeatStory is a story of four articles about a council row over the
+// Tarn ferry, and a maker of candidates for its sentences.
+func repeatStory() (*story, func(s string, lead float64) *candidate) {
+	arts := []corroborate.Article{
+		{ID: "a", Text: "Ada Vell and Ivo Brand clashed at a Kessmouth council hearing on Tuesday over whether harbour funds paid for the failed Tarn ferry project. Vell denied it."},
+		{ID: "b", Text: "Sparks flew again on Tuesday when councillor Ivo Brand faced off with Ada Vell over the Tarn ferry. Brand wants an inquiry."},
+		{ID: "c", Text: "Ivo Brand accused Ada Vell on Tuesday of spending harbour funds on the Tarn ferry project, which Vell disputed."},
+		{ID: "e", Text: "Ada Vell resigned from the council on Wednesday, saying the row had made her work impossible. The mayor thanked her for ten years of work."},
+		{ID: "f", Text: "Aldermen were uneasy after a bruising exchange left the clerk scrambling. Auditors say the mayor's office hid its accounts for years; a public inquiry into every contract was called for. Nobody recalled the minutes of a secret meeting; lawyers and pensioners alike demanded receipts."},
+		{ID: "d", Text: "The flood that broke the Tarn dam on March 3 left 14 people confirmed dead, with 230 still unaccounted for, officials said. Ada Vell visited the dam."},
+	}
+	st := newStory(&corroborate.Dossier{Articles: arts})
+	return st, func(s string, lead float64) *candidate {
+		c := &candidate{lead: lead}
+		st.use(c, wordingOf{text: s})
+		return c
+	}
+}
+
+// TestRelatedLeadsTellOneEvent: a lead aligned with another as its
+// development is still the same event told again when each says most of
+// what the other says of the story in words of its own beyond the names.
+func TestRelatedLeadsTellOneEvent(t *testing.T) {
+	st, mk := repeatStory()
+	const (
+		lead  = "Ada Vell and Ivo Brand clashed at a Kessmouth council hearing on Tuesday over whether harbour funds paid for the failed Tarn ferry project, in a bruising exchange that left several aldermen visibly uneasy and the clerk scrambling for the minutes of a secret meeting nobody recalled."
+		again = "Ivo Brand clashed with Ada Vell at a heated Kessmouth council hearing on Tuesday over claims that harbour funds paid for the Tarn ferry project, accusing the mayor's office of hiding its accounts from auditors for years and calling for a public inquiry into every contract, as lawyers and pensioners alike demanded receipts."
+		other = "Ada Vell resigned from the council after the hearing, saying the row had made her work impossible."
+	)
+	first := mk(lead, 1)
+	second := mk(again, 1)
+	second.develops = first
+	if !st.redundant(second, []*candidate{first}) {
+		t.Errorf("redundant(%q after %q) = false, want one event", again, lead)
+	}
+	dev := mk(other, 1)
+	dev.develops = first
+	if st.redundant(dev, []*candidate{first}) {
+		t.Errorf("redundant(%q after %q) = true, want the development kept", other, lead)
+	}
+}
+
+// TestFiguresToldTwice: two sentences that give the same two figures for
+// the same thing tell one fact; sharing a year and one figure is not
+// enough.
+func TestFiguresToldTwice(t *testing.T) {
+	st, mk := repeatStory()
+	const (
+		toll  = "The flood that broke the Tarn dam on March 3 left 14 people confirmed dead, with 230 still unaccounted for, officials said."
+		again = "Rescuers have so far recovered 14 bodies from the Tarn valley; 230 remain missing."
+	)
+	if !st.redundant(mk(again, 0.5), []*candidate{mk(toll, 1)}) {
+		t.Errorf("redundant(%q after %q) = false, want the toll told once", again, toll)
+	}
+	if n := sharedFigures(mk("The dam, built in 1953, held 14 million tonnes of water.", 0.5).signature(),
+		mk("The storm of 1953 sank 14 boats in the Tarn estuary.", 0.5).signature()); n != 1 {
+		t.Errorf("sharedFigures = %d, want 1: a year shared is no figure of a fact", n)
+	}
+}
+
+// TestPartyMemberDescribed: a sentence whose subject is a party's member
+// described, not named, leans on the sentence that named them; a party's
+// own name does not.
+func TestPartyMemberDescribed(t *testing.T) {
+	for s, want := range map[string]bool{
+		"The Kessmouth Republican, who has sparred with the harbour master before, used the hearing to ask about the ferry.": true,
+		"The veteran Democrat said the ferry would never sail again.":                                                        true,
+		"The Kessmouth Republican Party said it would back the ferry plan.":                                                  false,
+		"The Democratic Party of Kessmouth met on Tuesday to discuss the ferry.":                                             false,
+	} {
+		if got := leans(s); got != want {
+			t.Errorf("leans(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
