@@ -81,3 +81,17 @@ func TestPartyMemberDescribed(t *testing.T) {
 		}
 	}
 }
+
+// TestTitleNumberNoFact: two sentences that name one sequel ("Harbour
+// Lights 2") tell different news: the title's number is no figure they
+// give alike.
+func TestTitleNumberNoFact(t *testing.T) {
+	_, mk := repeatStory()
+	const (
+		news = `Ada Vell has distanced herself from the upcoming film "Harbour Lights 2" because of its violent content.`
+		plot = `Ada Vell plays a smuggler in "Harbour Lights 2," a character who sinks the Tarn ferry.`
+	)
+	if sameFact(mk(news, 1).signature(), mk(plot, 0.3).signature()) {
+		t.Errorf("sameFact(%q, %q) = true, want news of its own", news, plot)
+	}
+}
