@@ -210,6 +210,32 @@ func (st *story) settled(c *candidate, cands, chosen []*candidate, taken map[*ca
 	return nil
 }
 
+// ledBy is the opening sentence of an article that tells what c, a
+// sentence from further down an article or one that speaks to its reader,
+// tells, and is nearly as strong (ledShare of its score): the fact as an
+// article leads with it, which a summary tells in c's place ("The network
+// admitted splicing in old fireworks", a lead, for "If you watched the
+// show, you might have noticed something was off"). nil when there is
+// none.
+func (st *story) ledBy(c *candidate, cands, chosen []*candidate, taken map[*candidate]bool, room int) *candidate {
+	if c.lead >= nearLead && !secondPerson(c.text) {
+		return nil
+	}
+	one := []*candidate{c}
+	for _, o := range cands {
+		if taken[o] || o.lead < 1 || o.score < ledShare*c.score || room >= 0 && o.nwords > room || leans(o.text) ||
+			secondPerson(o.text) || !st.redundant(o, one) || st.redundant(o, chosen) {
+			continue
+		}
+		return o
+	}
+	return nil
+}
+
+// ledShare is the share of a sentence's score an article's opening
+// sentence telling the same needs to be told in its place.
+const ledShare = 0.6
+
 // inTalks tells a deal or an agreement as talks not yet ended.
 var inTalks = regexp.MustCompile(`\b(?:in (?:serious |advanced |early |final |exclusive |secret )?(?:talks|discussions|negotiations)|nearing (?:a|an) (?:deal|agreement)|(?:considering|weighing|mulling|exploring) (?:a |an )?(?:bid|deal|offer|sale))\b`)
 

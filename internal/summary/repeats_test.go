@@ -95,3 +95,37 @@ func TestTitleNumberNoFact(t *testing.T) {
 		t.Errorf("sameFact(%q, %q) = true, want news of its own", news, plot)
 	}
 }
+
+// TestLedBy: a fact chosen in the words of a sentence from further down
+// its article, or of one that speaks to its reader, is told in the words
+// of an article that opens with it when that opening is nearly as strong;
+// a much weaker opening, or one that tells something else, is not.
+func TestLedBy(t *testing.T) {
+	st, mk := repeatStory()
+	const (
+		lead  = "The flood that broke the Tarn dam on March 3 left 14 people confirmed dead, with 230 still unaccounted for, officials said."
+		later = "By nightfall the harbour board's pages said the remains of 14 people had been found and 230 were missing."
+		you   = "If you watched the Tarn valley news on March 3, you saw 14 people confirmed dead and 230 missing."
+		other = "Ada Vell and Ivo Brand clashed at a Kessmouth council hearing on Tuesday over whether harbour funds paid for the failed Tarn ferry project."
+	)
+	for _, tc := range []struct {
+		text string
+		lead float64
+	}{{later, 0.3}, {you, 1}} {
+		c, o, x := mk(tc.text, tc.lead), mk(lead, 1), mk(other, 1)
+		c.score, o.score, x.score = 10, 7, 9
+		taken := map[*candidate]bool{c: true}
+		if got := st.ledBy(c, []*candidate{c, x, o}, nil, taken, -1); got != o {
+			t.Errorf("ledBy(%q) = %v, want the opening sentence %q", tc.text, got, lead)
+		}
+		o.score = 3
+		if got := st.ledBy(c, []*candidate{c, x, o}, nil, taken, -1); got != nil {
+			t.Errorf("ledBy(%q) = %q, want none: the opening is much weaker", tc.text, got.text)
+		}
+	}
+	c, o := mk(other, 1), mk(lead, 1)
+	c.score, o.score = 10, 9
+	if got := st.ledBy(c, []*candidate{c, o}, nil, map[*candidate]bool{c: true}, -1); got != nil {
+		t.Errorf("ledBy(%q) = %q, want none: an opening sentence stays", other, got.text)
+	}
+}

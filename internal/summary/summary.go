@@ -297,6 +297,10 @@ func (st *story) choose(cands []*candidate, opt Options) []*candidate {
 			taken[o] = true
 			best, o.settles = o, true
 		}
+		if o := st.ledBy(best, cands, chosen, taken, room); o != nil {
+			taken[o] = true
+			best = o
+		}
 		st.nameLead(best, cands, chosen, taken, room)
 		chosen = append(chosen, best)
 		words += best.nwords
