@@ -453,9 +453,10 @@ var pointsBackAtEnd = regexp.MustCompile(`\b(?:(?:just|exactly|precisely) (?:tha
 // anyone.
 var ofThoseBefore = regexp.MustCompile(`^(?:(?:Neither|Both)(?: of (?:them|whom|the two|these|those))?,? (?:knew|know|knows|said|say|says|was|were|is|are|has|have|had|would|will|could|can|did|do|does|told|[a-z]+ed)|(?:Some|Many|Most|Several|Few|All|Others)(?: of (?:them|whom|these|those))? (?:are|were|have|had)|(?:Some|Many|Most|Several|Few|All) of (?:them|whom|these|those) [a-z]+)\b`)
 
-// frontedPronoun reports a sentence whose subject is a personal pronoun
-// after an opening phrase that names no one ("In her weekly column, she'll
-// ...", "On Monday, he said ..."): whom it stands for, a sentence before
+// frontedPronoun reports a sentence whose subject is a personal pronoun,
+// or a noun after "this" or "that", after an opening phrase that names no
+// one ("In her weekly column, she'll ...", "On Monday, he said ...",
+// "Formidable as it seemed, that war never came ..."): whom it stands for, a sentence before
 // it said. An opening phrase that names someone ("When Ada Holm's show
 // ended, she ...") gives the pronoun its person.
 func frontedPronoun(s string) bool {
@@ -493,10 +494,25 @@ func frontedPronoun(s string) bool {
 			g, _, _ := strings.Cut(after, " ")
 			return f == "both" && !namesSomeone(g) || pairWords[strings.Trim(g, ",")]
 		}
+		if demonstratives[f] {
+			// "Formidable as it seemed, that war never came": which war,
+			// the sentence before it said ("that year" is a time)
+			g, _, _ := strings.Cut(after, " ")
+			g = strings.ToLower(strings.Trim(g, ",;:"))
+			r, _ := firstRune(g)
+			return unicode.IsLetter(r) && !timeWords[g] && !auxiliaries[g]
+		}
 		return subjectPronouns[f]
 	}
 	return false
 }
+
+// demonstratives point back at what the sentence before told.
+var demonstratives = text.WordSet(`this that these those`)
+
+// auxiliaries after a demonstrative make it the subject itself ("that is
+// ..."), a pronoun's case, not a noun's.
+var auxiliaries = text.WordSet(`is was are were has have had will would could can may might must should does did do`)
 
 // pairWords, after "the", stand for two or three people named before: "the
 // two", "the pair".
