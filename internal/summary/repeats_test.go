@@ -129,3 +129,27 @@ func TestLedBy(t *testing.T) {
 		t.Errorf("ledBy(%q) = %q, want none: an opening sentence stays", other, got.text)
 	}
 }
+
+// TestApart: in a story of three articles where two state something
+// alike, the sentences of the third, which states nothing another does
+// (a page beside the story), weigh less; in a story where no two
+// articles agree on anything, or of two articles, nothing changes.
+func TestApart(t *testing.T) {
+	mk := func(score float64, cites ...string) *candidate {
+		return &candidate{score: score, cites: cites}
+	}
+	shared, own, beside := mk(10, "a", "b"), mk(10, "a"), mk(10, "c")
+	apart([]*candidate{shared, own, beside}, 3)
+	if beside.score >= 10 {
+		t.Errorf("a sentence of the article apart scores %v, want less than 10", beside.score)
+	}
+	if own.score != 10 || shared.score != 10 {
+		t.Errorf("sentences of the articles that agree score %v and %v, want 10", own.score, shared.score)
+	}
+	one, two := mk(10, "a"), mk(10, "c")
+	apart([]*candidate{one, two}, 3)
+	apart([]*candidate{mk(10, "a", "b"), two}, 2)
+	if one.score != 10 || two.score != 10 {
+		t.Errorf("with no two articles agreeing, or two articles, sentences score %v and %v, want 10", one.score, two.score)
+	}
+}

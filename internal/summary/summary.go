@@ -119,6 +119,7 @@ func Build(d *corroborate.Dossier, more []corroborate.Claim, opt Options) []corr
 	cands = uncontested(cands)
 	st.wire = wireShare(len(st.arts), opt.Words)
 	st.lone(cands)
+	apart(cands, len(st.arts))
 	sort.SliceStable(cands, func(i, j int) bool { return cands[i].score > cands[j].score })
 	// a sentence naming its subject by surname alone, with no sentence
 	// before it to introduce them, gives its place to the next candidate
@@ -207,6 +208,36 @@ func (st *story) refill(cands, chosen []*candidate, full map[string]string, opt 
 
 // maxRefill bounds the candidates refill tries.
 const maxRefill = 50
+
+// apart weighs down, by apartShare, each sentence of an article that
+// states nothing another article states, in a story of three articles
+// or more where others do: a page beside the story (a film's synopsis
+// beside the news of its star) rather than a telling of it.
+func apart(cands []*candidate, articles int) {
+	if articles < 3 {
+		return
+	}
+	shared := map[string]bool{}
+	for _, c := range cands {
+		if len(c.cites) > 1 {
+			for _, a := range c.cites {
+				shared[a] = true
+			}
+		}
+	}
+	if len(shared) < 2 {
+		return
+	}
+	for _, c := range cands {
+		if len(c.cites) == 1 && !shared[c.cites[0]] {
+			c.score *= apartShare
+		}
+	}
+}
+
+// apartShare is what is left of the score of a sentence from an article
+// apart from the story.
+const apartShare = 0.4
 
 // lone takes loneCost off the score of each candidate that a single
 // article states, in a story of loneMany articles or more: what one of
