@@ -32,6 +32,10 @@ func trimmedIn(s string, opens bool) (string, int) {
 		off += end
 		s = s[end:]
 	}
+	if m := rubric.FindStringSubmatchIndex(s); m != nil {
+		off += m[2]
+		s = s[m[2]:]
+	}
 	for _, c := range []string{"But ", "And ", "So ", "Meanwhile, ", "Still, ", "However, "} {
 		if strings.HasPrefix(s, c) && len(s) > len(c) && unicode.IsUpper(rune(s[len(c)])) {
 			off += len(c)
@@ -41,6 +45,12 @@ func trimmedIn(s string, opens bool) (string, int) {
 	}
 	return strings.Join(strings.Fields(s), " "), off
 }
+
+// rubric is a newsletter's label before a paragraph ("Caveat: Although
+// ...", "Why it matters: ..."), set off by a colon before a capital: the
+// sentence after it is whole without it. "Yes, but:" answers the paragraph
+// before and stays (it leans).
+var rubric = regexp.MustCompile(`^(?:Caveat|Why it matters|The big picture|Between the lines|The bottom line|Bottom line|Driving the news|What's next|What’s next|The backstory|Flashback|By the numbers|Context|Details|Our thought bubble|Reality check|The other side|Go deeper):\s+(\p{Lu})`)
 
 // clutter are phrases of page furniture that no news sentence holds.
 var clutter = []string{"embed", "autoplay", "copy this code", "email this", "share this", "click here",

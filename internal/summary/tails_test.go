@@ -102,3 +102,21 @@ func TestSpliced(t *testing.T) {
 		t.Errorf("a title in capitals after a comma is read as a run-on")
 	}
 }
+
+// TestRubric: a newsletter's label before a paragraph ("Caveat: ...") is
+// left out and the sentence after it kept verbatim; "Yes, but:" and a
+// colon inside a sentence are not labels.
+func TestRubric(t *testing.T) {
+	for s, want := range map[string]string{
+		"Caveat: Although the mayor backed the ferry, she has been known to change her mind.":    "Although the mayor backed the ferry, she has been known to change her mind.",
+		"Why it matters: The night ferry is the island's only link to Kessmouth in winter.":      "The night ferry is the island's only link to Kessmouth in winter.",
+		"Yes, but: The harbour board has not voted on the night ferry yet.":                      "Yes, but: The harbour board has not voted on the night ferry yet.",
+		"The harbour board gave one reason: The night ferry lost money every winter.":            "The harbour board gave one reason: The night ferry lost money every winter.",
+		"Caveat: the ferry sails only in summer, the harbour board said on Tuesday in a letter.": "Caveat: the ferry sails only in summer, the harbour board said on Tuesday in a letter.",
+	} {
+		got, off := trimmed(s)
+		if got != want || s[off:] != want {
+			t.Errorf("trimmed(%q) = %q at %d, want %q", s, got, off, want)
+		}
+	}
+}
