@@ -47,10 +47,11 @@ func trimmedIn(s string, opens bool) (string, int) {
 }
 
 // rubric is a newsletter's label before a paragraph ("Caveat: Although
-// ...", "Why it matters: ..."), set off by a colon before a capital: the
+// ...", "Why it matters: ...", an interview's answer "A: ..."), set off by
+// a colon before a capital: the
 // sentence after it is whole without it. "Yes, but:" answers the paragraph
 // before and stays (it leans).
-var rubric = regexp.MustCompile(`^(?:Caveat|Why it matters|The big picture|Between the lines|The bottom line|Bottom line|Driving the news|What's next|What’s next|The backstory|Flashback|By the numbers|Context|Details|Our thought bubble|Reality check|The other side|Go deeper):\s+(\p{Lu})`)
+var rubric = regexp.MustCompile(`^(?:A|Caveat|Why it matters|The big picture|Between the lines|The bottom line|Bottom line|Driving the news|What's next|What’s next|The backstory|Flashback|By the numbers|Context|Details|Our thought bubble|Reality check|The other side|Go deeper):\s+(\p{Lu})`)
 
 // clutter are phrases of page furniture that no news sentence holds.
 var clutter = []string{"embed", "autoplay", "copy this code", "email this", "share this", "click here",

@@ -110,6 +110,7 @@ func TestRubric(t *testing.T) {
 	for s, want := range map[string]string{
 		"Caveat: Although the mayor backed the ferry, she has been known to change her mind.":    "Although the mayor backed the ferry, she has been known to change her mind.",
 		"Why it matters: The night ferry is the island's only link to Kessmouth in winter.":      "The night ferry is the island's only link to Kessmouth in winter.",
+		"A: The night ferry is the oldest boat of the Kessmouth fleet.":                          "The night ferry is the oldest boat of the Kessmouth fleet.",
 		"Yes, but: The harbour board has not voted on the night ferry yet.":                      "Yes, but: The harbour board has not voted on the night ferry yet.",
 		"The harbour board gave one reason: The night ferry lost money every winter.":            "The harbour board gave one reason: The night ferry lost money every winter.",
 		"Caveat: the ferry sails only in summer, the harbour board said on Tuesday in a letter.": "Caveat: the ferry sails only in summer, the harbour board said on Tuesday in a letter.",
