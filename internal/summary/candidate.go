@@ -212,7 +212,7 @@ func (st *story) candidateFor(c *corroborate.Claim) *candidate {
 		if q := quotedPart(t, inQ); q != "" {
 			quoted = append(quoted, text.LowerAlnum(q))
 		}
-		if math.IsInf(fit, -1) || brokenOff(before) || inQ {
+		if math.IsInf(fit, -1) || brokenOff(before) || inQ || quoteTail(before, t) {
 			continue
 		}
 		counts[t]++

@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/corroborate/corroborate/internal/claims"
 	"github.com/corroborate/corroborate/internal/outlets"
@@ -31,6 +32,10 @@ func trimmedIn(s string, opens bool) (string, int) {
 		off += end
 		s = s[end:]
 	}
+	if m := rubric.FindStringSubmatchIndex(s); m != nil {
+		off += m[2]
+		s = s[m[2]:]
+	}
 	for _, c := range []string{"But ", "And ", "So ", "Meanwhile, ", "Still, ", "However, "} {
 		if strings.HasPrefix(s, c) && len(s) > len(c) && unicode.IsUpper(rune(s[len(c)])) {
 			off += len(c)
@@ -40,6 +45,13 @@ func trimmedIn(s string, opens bool) (string, int) {
 	}
 	return strings.Join(strings.Fields(s), " "), off
 }
+
+// rubric is a newsletter's label before a paragraph ("Caveat: Although
+// ...", "Why it matters: ...", an interview's answer "A: ..."), set off by
+// a colon before a capital: the
+// sentence after it is whole without it. "Yes, but:" answers the paragraph
+// before and stays (it leans).
+var rubric = regexp.MustCompile(`^(?:A|Caveat|Why it matters|The big picture|Between the lines|The bottom line|Bottom line|Driving the news|What's next|What’s next|The backstory|Flashback|By the numbers|Context|Details|Our thought bubble|Reality check|The other side|Go deeper):\s+(\p{Lu})`)
 
 // clutter are phrases of page furniture that no news sentence holds.
 var clutter = []string{"embed", "autoplay", "copy this code", "email this", "share this", "click here",
@@ -160,8 +172,13 @@ func usableIn(s string, name func(string) bool) bool {
 			return false
 		}
 	}
-	return !isCaption(s) && !isJoined(s, name) && !shouting(s)
+	return !isCaption(s) && !isJoined(s, name) && !shouting(s) && !spliced.MatchString(s)
 }
+
+// spliced are two sentences run together with a comma, the second opening
+// in capitals with a pronoun and its verb ("... more than a few hours),
+// This is why the contest ..."): no sentence a summary can show as written.
+var spliced = regexp.MustCompile(`[a-z)\]], (?:This|That|These|Those|It|They|He|She|We|There|Here) (?:is|are|was|were|has|have|had|will|would|can|could|may|might|should|must|does|did|do)\b`)
 
 // shouting reports a run of shoutRun words or more in capitals ("Big news:
 // KATE HOLM GOT A JOB."): a heading or a blog's cry, not the story's prose.
@@ -361,6 +378,42 @@ func inQuotation(before string) bool {
 	}
 	return strings.Count(para, `"`)%2 == 1 || strings.Count(para, "“") > strings.Count(para, "”")
 }
+
+// quoteTail reports a sentence that names the speaker of a quotation
+// closing just before it in its paragraph with a question, a cry or a
+// comma ("\"Why are you so sure?\" a reporter asked him at the end." read
+// as two sentences): without the quotation, which the summary cannot
+// carry apart from it, the sentence asks or says nothing ("a reporter
+// asked him at the end."). before is the article's text before it.
+func quoteTail(before, s string) bool {
+	gap := len(before) - len(strings.TrimRightFunc(before, unicode.IsSpace))
+	if strings.Contains(before[len(before)-gap:], "\n") {
+		return false // a new paragraph
+	}
+	before = typedQuotes(before[:len(before)-gap])
+	last, size := utf8.DecodeLastRuneInString(before)
+	if last != '"' && last != '”' && last != '’' {
+		return false
+	}
+	mark, _ := utf8.DecodeLastRuneInString(before[:len(before)-size])
+	switch mark {
+	case ',':
+		return true
+	case '?', '!':
+		for i, w := range strings.Fields(s) {
+			if i >= 15 {
+				break
+			}
+			if speechVerbs[strings.ToLower(strings.Trim(w, `.,;:`))] || tailVerbs[strings.ToLower(strings.Trim(w, `.,;:`))] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// tailVerbs name a speaker's question or cry, besides speechVerbs.
+var tailVerbs = text.WordSet(`asks asking wondered shouted yelled replied responded demanded pressed`)
 
 // danglers are words a sentence does not end with: an article, a
 // preposition, a conjunction, a possessive (matched as written, in lower case).

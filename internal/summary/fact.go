@@ -3,8 +3,10 @@ package summary
 import (
 	"regexp"
 	"strings"
+	"unicode"
 
 	"github.com/corroborate/corroborate/internal/claims"
+	"github.com/corroborate/corroborate/internal/text"
 )
 
 // signature is what tells one fact from another in a sentence: the figures
@@ -32,7 +34,7 @@ func (c *candidate) signature() *signature {
 
 // number is a figure as written: digits with their thousands' commas and
 // decimals; a fraction in words is the share it stands for.
-var number = regexp.MustCompile(`\d[\d,]*(?:\.\d+)?|\b(?:half|halve|halved|halving|(?:a|one|two) thirds?|(?:a|one|three) quarters?)\b`)
+var number = regexp.MustCompile(`(?i)\d[\d,]*(?:\.\d+)?|\b(?:half|halve|halved|halving|(?:a|one|two) thirds?|(?:a|one|three) quarters?)\b`)
 
 // shares are the fractions in words, as the percentage figure they stand
 // for ("in half" and "50%-52%" give one figure; "a third" and "33%"); a
@@ -41,10 +43,15 @@ var number = regexp.MustCompile(`\d[\d,]*(?:\.\d+)?|\b(?:half|halve|halved|halvi
 var shares = map[string]string{"half": "50", "halve": "50", "halved": "50", "halving": "50",
 	"third": "33", "thirds": "67", "quarter": "25", "quarters": "75"}
 
-// figures are the figures s gives, a share in words as its percentage.
+// figures are the figures s gives, a share in words as its percentage;
+// a number that ends a name ("Kick-Ass 2", "Apollo 11") is the name's.
 func figures(s string) map[string]bool {
 	out := map[string]bool{}
-	for _, m := range number.FindAllString(strings.ToLower(s), -1) {
+	for _, at := range number.FindAllStringIndex(s, -1) {
+		if inName(s[:at[0]]) {
+			continue
+		}
+		m := strings.ToLower(s[at[0]:at[1]])
 		if p, ok := shares[m[strings.LastIndexByte(m, ' ')+1:]]; ok {
 			m = p
 		}
@@ -76,3 +83,42 @@ func sameFact(a, b *signature) bool {
 	}
 	return false
 }
+
+// sharedFigures counts the figures a and b both give, years aside ("2016"
+// dates two different facts alike).
+func sharedFigures(a, b *signature) int {
+	n := 0
+	for f := range a.figs {
+		if b.figs[f] && !year.MatchString(f) {
+			n++
+		}
+	}
+	return n
+}
+
+// year is a figure that reads as a year.
+var year = regexp.MustCompile(`^(?:1[89]|20)\d\d$`)
+
+// inName reports whether a figure after before ends a name: the word
+// just before it, not the sentence's first, is written in capitals and is
+// no month's ("June 24" is a date), an abbreviation's ("No. 2") or a word
+// that leads a figure ("About 40").
+func inName(before string) bool {
+	if !strings.HasSuffix(before, " ") {
+		return false
+	}
+	w := strings.TrimRight(before, " ")
+	k := strings.LastIndexByte(w, ' ')
+	w = strings.TrimLeft(w[k+1:], `"“‘'(`)
+	r, _ := firstRune(w)
+	low := strings.ToLower(w)
+	// the sentence's first word is in capitals whatever it is ("In 2019")
+	return k >= 0 && unicode.IsUpper(r) && !strings.ContainsAny(w, ".,;:") && !monthNames[low] && !figureWords[low]
+}
+
+// figureWords stand before a figure in capitals at the head of a clause
+// or in a heading's style, and end no name.
+var figureWords = text.WordSet(`in on at by since about around nearly almost some only from until after before over under of for to with than all just more less top`)
+
+// monthNames are the months written in full, and shortened without a stop.
+var monthNames = text.WordSet(text.Months + " jan feb mar apr jun jul aug sep sept oct nov dec")

@@ -42,6 +42,13 @@ func TestShareFigures(t *testing.T) {
 		"The ferry was cut in half by the storm.":    "50",
 		"It was the third day of the strike.":        "",
 		"The yard reported its best quarter in May.": "",
+		// a number that ends a title or a name is no figure; a date's,
+		// or one after a sentence's first word, is
+		`Ada Vell stars in "Harbour Lights 2," out on Friday.`: "",
+		"The Kessel 3 ferry sank in the strait.":               "",
+		"The ferry sank on June 24 in the strait.":             "24",
+		"In 1953 the ferry sank in the strait.":                "1953",
+		"About 40 passengers were on the ferry.":               "40",
 	} {
 		got := ""
 		for f := range figures(s) {

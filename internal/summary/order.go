@@ -210,6 +210,32 @@ func (st *story) settled(c *candidate, cands, chosen []*candidate, taken map[*ca
 	return nil
 }
 
+// ledBy is the opening sentence of an article that tells what c, a
+// sentence from further down an article or one that speaks to its reader,
+// tells, and is nearly as strong (ledShare of its score): the fact as an
+// article leads with it, which a summary tells in c's place ("The network
+// admitted splicing in old fireworks", a lead, for "If you watched the
+// show, you might have noticed something was off"). nil when there is
+// none.
+func (st *story) ledBy(c *candidate, cands, chosen []*candidate, taken map[*candidate]bool, room int) *candidate {
+	if c.lead >= nearLead && !secondPerson(c.text) {
+		return nil
+	}
+	one := []*candidate{c}
+	for _, o := range cands {
+		if taken[o] || o.lead < 1 || o.score < ledShare*c.score || room >= 0 && o.nwords > room || leans(o.text) ||
+			secondPerson(o.text) || !st.redundant(o, one) || st.redundant(o, chosen) {
+			continue
+		}
+		return o
+	}
+	return nil
+}
+
+// ledShare is the share of a sentence's score an article's opening
+// sentence telling the same needs to be told in its place.
+const ledShare = 0.6
+
 // inTalks tells a deal or an agreement as talks not yet ended.
 var inTalks = regexp.MustCompile(`\b(?:in (?:serious |advanced |early |final |exclusive |secret )?(?:talks|discussions|negotiations)|nearing (?:a|an) (?:deal|agreement)|(?:considering|weighing|mulling|exploring) (?:a |an )?(?:bid|deal|offer|sale))\b`)
 
@@ -399,9 +425,13 @@ func unnamedRelation(s string) bool {
 var theReports = regexp.MustCompile(`\b(?:the|these|those|such) (?:reports?|claims?|allegations?|accusations?|rumou?rs?|speculation)[.!]["”’]?$`)
 
 // laterOn opens a sentence with a time counted from the one before it
-// ("Five days later, ...", "Weeks later ...", "Later that year, ..."):
+// ("Five days later, ...", "Weeks later ...", "Later that year, ...",
+// "Earlier Saturday, ..."):
 // the time of what the sentence before it told.
-var laterOn = regexp.MustCompile(`^(?:(?:(?:[A-Z][a-z]+|\d+|A|An) )?(?:[Dd]ays?|[Ww]eeks?|[Mm]onths?|[Yy]ears?|[Hh]ours?|[Mm]inutes?|[Mm]oments?) (?:later|afterwards?)|(?:Later|Earlier) (?:that|the same) (?:day|night|morning|afternoon|evening|week|month|year))\b`)
+var laterOn = regexp.MustCompile(`^(?:(?:(?:[A-Z][a-z]+|\d+|A|An) )?(?:[Dd]ays?|[Ww]eeks?|[Mm]onths?|[Yy]ears?|[Hh]ours?|[Mm]inutes?|[Mm]oments?) (?:later|afterwards?)|(?:Later|Earlier) (?:that|the same) (?:day|night|morning|afternoon|evening|week|month|year)|(?:Later|Earlier)(?: on)? (?:` + weekdayAlt + `|in the day))\b`)
+
+// weekdayAlt are the days of the week, for a regular expression.
+const weekdayAlt = `Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday`
 
 // followsNews opens a sentence with a noun for news told before it and
 // says when it came ("The revelation came after ...", "The announcement
@@ -412,8 +442,9 @@ var followsNews = regexp.MustCompile(`^The (?:revelation|announcement|news|move|
 // pointsBackAtEnd ends a sentence with what it does standing for what the
 // sentence before it told ("... underwent surgery to get just that.",
 // "... and she did exactly that."), or answering the question it asked
-// ("Because of the storm, that's why.").
-var pointsBackAtEnd = regexp.MustCompile(`\b(?:(?:just|exactly|precisely) (?:that|this)|to do so|did so|that['’]s why|that is why)[.!]["”’]?$`)
+// ("Because of the storm, that's why."), or ending on "this" for what
+// the sentence before it told ("The mayor was quite clear on this.").
+var pointsBackAtEnd = regexp.MustCompile(`\b(?:(?:just|exactly|precisely) (?:that|this)|to do so|did so|that['’]s why|that is why|(?:on|about|of|with|to|for|against|over|by) this)[.!]["”’]?$`)
 
 // ofThoseBefore opens a sentence with a word for some or all of people
 // the one before it named: "Neither knew the extent of ...", "Both of
@@ -422,9 +453,10 @@ var pointsBackAtEnd = regexp.MustCompile(`\b(?:(?:just|exactly|precisely) (?:tha
 // anyone.
 var ofThoseBefore = regexp.MustCompile(`^(?:(?:Neither|Both)(?: of (?:them|whom|the two|these|those))?,? (?:knew|know|knows|said|say|says|was|were|is|are|has|have|had|would|will|could|can|did|do|does|told|[a-z]+ed)|(?:Some|Many|Most|Several|Few|All|Others)(?: of (?:them|whom|these|those))? (?:are|were|have|had)|(?:Some|Many|Most|Several|Few|All) of (?:them|whom|these|those) [a-z]+)\b`)
 
-// frontedPronoun reports a sentence whose subject is a personal pronoun
-// after an opening phrase that names no one ("In her weekly column, she'll
-// ...", "On Monday, he said ..."): whom it stands for, a sentence before
+// frontedPronoun reports a sentence whose subject is a personal pronoun,
+// or a noun after "this" or "that", after an opening phrase that names no
+// one ("In her weekly column, she'll ...", "On Monday, he said ...",
+// "Formidable as it seemed, that war never came ..."): whom it stands for, a sentence before
 // it said. An opening phrase that names someone ("When Ada Holm's show
 // ended, she ...") gives the pronoun its person.
 func frontedPronoun(s string) bool {
@@ -462,10 +494,25 @@ func frontedPronoun(s string) bool {
 			g, _, _ := strings.Cut(after, " ")
 			return f == "both" && !namesSomeone(g) || pairWords[strings.Trim(g, ",")]
 		}
+		if demonstratives[f] {
+			// "Formidable as it seemed, that war never came": which war,
+			// the sentence before it said ("that year" is a time)
+			g, _, _ := strings.Cut(after, " ")
+			g = strings.ToLower(strings.Trim(g, ",;:"))
+			r, _ := firstRune(g)
+			return unicode.IsLetter(r) && !timeWords[g] && !auxiliaries[g]
+		}
 		return subjectPronouns[f]
 	}
 	return false
 }
+
+// demonstratives point back at what the sentence before told.
+var demonstratives = text.WordSet(`this that these those`)
+
+// auxiliaries after a demonstrative make it the subject itself ("that is
+// ..."), a pronoun's case, not a noun's.
+var auxiliaries = text.WordSet(`is was are were has have had will would could can may might must should does did do`)
 
 // pairWords, after "the", stand for two or three people named before: "the
 // two", "the pair".
@@ -505,7 +552,11 @@ var goingOn = []string{"after all", "now,", "also,", "again,", "indeed,", "moreo
 	"for example,", "for instance,", "at the time,", "at that time,", "during that time,", "by then,", "until then,",
 	// a writer's answer to the question asked before it ("Because, as it
 	// turns out, ...")
-	"because,"}
+	"because,",
+	// the exception to what the sentence before it said ("Except, in two
+	// towns, ..."), or a guess answering it ("Perhaps they won't be, but
+	// ...")
+	"except,", "except that", "except in ", "perhaps they ", "perhaps it ", "perhaps not", "maybe they ", "maybe it ", "maybe not"}
 
 // goesOn reports whether s opens with one of goingOn or a list item's
 // number, or credits what it says to a source it does not name
@@ -551,8 +602,17 @@ func definiteHead(s string) string {
 	if m := definiteSubject.FindStringSubmatch(s); m != nil {
 		return m[1]
 	}
+	if m := partyMember.FindStringSubmatch(s); m != nil {
+		return strings.ToLower(m[1])
+	}
 	return ""
 }
+
+// partyMember is a sentence whose subject is a party's member described,
+// not named ("The Kentucky Republican, who ...", "The veteran Democrat
+// said ..."): the person the sentence before it named. "The Kessmouth
+// Republican Party" is a name.
+var partyMember = regexp.MustCompile(`^The (?:[A-Za-z][\w.-]* ){0,2}(Republican|Democrat|Conservative|Tory|Socialist|senator|congressman|congresswoman|lawmaker)(?:,| (?:(?:also|still|now|then|has|had|is|was|who|will|would) )?[a-z]+\b)`)
 
 // leansOn reports whether s opens with one of leaners, after a connective or not.
 func leansOn(s string) bool {

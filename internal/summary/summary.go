@@ -119,6 +119,7 @@ func Build(d *corroborate.Dossier, more []corroborate.Claim, opt Options) []corr
 	cands = uncontested(cands)
 	st.wire = wireShare(len(st.arts), opt.Words)
 	st.lone(cands)
+	apart(cands, len(st.arts))
 	sort.SliceStable(cands, func(i, j int) bool { return cands[i].score > cands[j].score })
 	// a sentence naming its subject by surname alone, with no sentence
 	// before it to introduce them, gives its place to the next candidate
@@ -208,6 +209,36 @@ func (st *story) refill(cands, chosen []*candidate, full map[string]string, opt 
 // maxRefill bounds the candidates refill tries.
 const maxRefill = 50
 
+// apart weighs down, by apartShare, each sentence of an article that
+// states nothing another article states, in a story of three articles
+// or more where others do: a page beside the story (a film's synopsis
+// beside the news of its star) rather than a telling of it.
+func apart(cands []*candidate, articles int) {
+	if articles < 3 {
+		return
+	}
+	shared := map[string]bool{}
+	for _, c := range cands {
+		if len(c.cites) > 1 {
+			for _, a := range c.cites {
+				shared[a] = true
+			}
+		}
+	}
+	if len(shared) < 2 {
+		return
+	}
+	for _, c := range cands {
+		if len(c.cites) == 1 && !shared[c.cites[0]] {
+			c.score *= apartShare
+		}
+	}
+}
+
+// apartShare is what is left of the score of a sentence from an article
+// apart from the story.
+const apartShare = 0.4
+
 // lone takes loneCost off the score of each candidate that a single
 // article states, in a story of loneMany articles or more: what one of
 // many articles says and none of the others does (one outlet's
@@ -296,6 +327,10 @@ func (st *story) choose(cands []*candidate, opt Options) []*candidate {
 		if o := st.settled(best, cands, chosen, taken, room); o != nil {
 			taken[o] = true
 			best, o.settles = o, true
+		}
+		if o := st.ledBy(best, cands, chosen, taken, room); o != nil {
+			taken[o] = true
+			best = o
 		}
 		st.nameLead(best, cands, chosen, taken, room)
 		chosen = append(chosen, best)
@@ -447,6 +482,14 @@ func (st *story) redundant(c *candidate, chosen []*candidate) bool {
 			if st.wire > 0 && min(c.lead, o.lead) == 1 && min(st.v.coverage(c.vec, o.vec), st.v.coverage(o.vec, c.vec)) >= sameThing {
 				return true
 			}
+			// two opening sentences that each say most of what the other
+			// says of the story, in words of their own beyond names,
+			// tell one event, unless one tells an event the other does
+			// not (the captain "detained" after the capsizing)
+			if min(c.lead, o.lead) == 1 && min(st.v.coverage(c.vec, o.vec), st.v.coverage(o.vec, c.vec)) >= sameLead &&
+				plainShared(c.text, o.text) >= saidPlain && !newEvent(c.vec, o.vec) && !newEvent(o.vec, c.vec) {
+				return true
+			}
 			continue
 		}
 		inter := sharedWords(c.vec, o.vec)
@@ -468,6 +511,12 @@ func (st *story) redundant(c *candidate, chosen []*candidate) bool {
 		}
 		small := min(len(c.vec), len(o.vec))
 		if small > 0 && float64(inter)/float64(small) >= 0.6 {
+			return true
+		}
+		// two sentences that give two figures alike ("24 dead and 121
+		// missing", "the remains of 24 people, with 121 still
+		// missing") tell one fact
+		if inter >= 3 && sharedFigures(c.signature(), o.signature()) >= 2 {
 			return true
 		}
 		if inter >= 3 && sameFact(c.signature(), o.signature()) {
@@ -601,6 +650,18 @@ func (v *vocab) retells(a, fb map[string]float64) bool {
 		}
 	}
 	return v.foldedCoverage(a, fb) >= retold
+}
+
+// newEvent reports whether a tells an event (eventClasses) that b does
+// not tell.
+func newEvent(a, b map[string]float64) bool {
+	fb := folded(b)
+	for w := range folded(a) {
+		if _, ok := fb[w]; !ok && eventClasses[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // sharesEvent reports whether the folded sentences fa and fb share
