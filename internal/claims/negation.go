@@ -240,8 +240,8 @@ var framePronouns = text.WordSet("it they he she")
 // frameSubject resolves a pronoun subject at toks[at] of a clause a frame
 // governs ("The agency has denied that it issued ...") to the frame's own
 // subject: "agency" and its token. "he" and "she" stand only for a name
-// (a word with a capital): "Police denied that he was shot" is about
-// someone else. "" and -1 when the frame or its subject is missing.
+// (a word with a capital, not the sentence's first, where any word has
+// one): "Police denied that he was shot" is about someone else. "" and -1 when the frame or its subject is missing.
 func frameSubject(toks []token, at int) (string, int) {
 	if at <= 0 || !framePronouns[toks[at].low] {
 		return "", -1
@@ -257,7 +257,7 @@ func frameSubject(toks []token, at int) (string, int) {
 	if subj == "" || pronouns[subj] || toks[sat].num {
 		return "", -1
 	}
-	if (toks[at].low == "he" || toks[at].low == "she") && !toks[sat].capital {
+	if (toks[at].low == "he" || toks[at].low == "she") && (!toks[sat].capital || sat == 0) {
 		return "", -1
 	}
 	return subj, sat
