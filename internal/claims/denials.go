@@ -465,6 +465,9 @@ func (st *story) sameStatement(pu *unit, m match, nu *unit, n negation) float64 
 		if !sameObject(pw, nw) {
 			return 0
 		}
+		if particleAfter(pu.toks, m.at) != particleAfter(nu.toks, verbAt(nu.toks, n)) {
+			return 0 // "made up his mind" is not "made pledges"
+		}
 	}
 	if n.kind == "have" && !sameInfinitive(pu.toks, m.to, nu.toks, n.to) {
 		return 0 // "the right to stop women" is not "the right to fine them"
@@ -482,6 +485,29 @@ func (st *story) sameStatement(pu *unit, m match, nu *unit, n negation) float64 
 		return confNegationTense
 	}
 	return confNegation
+}
+
+// particles after a verb make another verb of it: "made up", "set off".
+var particles = text.WordSet("up out off down away back")
+
+// particleAfter is the particle just after the verb at toks[v], "" when
+// none.
+func particleAfter(toks []token, v int) string {
+	if v < 0 || v+1 >= len(toks) || !particles[toks[v+1].low] {
+		return ""
+	}
+	return toks[v+1].low
+}
+
+// verbAt is the token of the verb a denial n denies: the last of its
+// words with the verb's lemma, -1 when none.
+func verbAt(toks []token, n negation) int {
+	for k := min(n.to, len(toks)) - 1; k >= 0 && k >= n.cue; k-- {
+		if toks[k].lemma == n.phrase[0] {
+			return k
+		}
+	}
+	return -1
 }
 
 // sameInfinitive reports whether the ranges ending at a and b end with the

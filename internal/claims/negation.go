@@ -124,6 +124,7 @@ func negations(s string, toks []token) []negation {
 			n.phrase = []string{toks[h].lemma}
 			n.to = infinitive(s, toks, h+1)
 			n.subj, n.subjAt = subjectBefore(toks, i)
+			n.byFrame(toks)
 			if n.subj != "" && !pronouns[n.subj] {
 				out = append(out, n)
 			}
@@ -172,6 +173,9 @@ func negations(s string, toks []token) []negation {
 			if len(n.preds) == 0 {
 				continue
 			}
+		}
+		if n.kind != "noun" {
+			n.byFrame(toks) // "the board said it did not pay": the board's denial
 		}
 		if n.kind != "noun" && (n.subj == "" || pronouns[n.subj]) {
 			continue
@@ -261,6 +265,18 @@ func frameSubject(toks []token, at int) (string, int) {
 		return "", -1
 	}
 	return subj, sat
+}
+
+// byFrame makes a pronoun subject that stands for the subject of a frame
+// of saying (see frameSubject) that subject, the side's text starting
+// with it.
+func (n *negation) byFrame(toks []token) {
+	if !framePronouns[n.subj] {
+		return
+	}
+	if fs, fat := frameSubject(toks, n.subjAt); fat >= 0 {
+		n.subj, n.subjAt, n.from = fs, fat, fromSubject(toks, n.from, fat)
+	}
 }
 
 // subjectBefore is the lemma of the nearest content word or name before
