@@ -399,7 +399,7 @@ type denials struct {
 	texts []string // the articles' texts, which the tokens' offsets point into
 	read  []bool
 	dens  [][]denial // per unit, nil for most
-	neg   []bool     // per unit: it holds a negation cue
+	neg   []bool     // per unit: it holds a negation cue or a refuted clause
 }
 
 func newDenials(units []unit, texts []string) *denials {
@@ -414,19 +414,26 @@ func (d *denials) of(i int) {
 	}
 	d.read[i] = true
 	u := &d.units[i]
+	refutes := false
 	for j := range u.toks {
 		if isNegCue(u.toks, j) {
 			d.neg[i] = true
-			break
 		}
+		refutes = refutes || refuteVerbs[u.toks[j].low]
 	}
-	if !d.neg[i] {
+	if !d.neg[i] && !refutes {
 		return
 	}
 	s := d.texts[u.art]
-	for _, n := range negations(s, u.toks) {
-		if n.kind == "noun" || n.subj == "" || len(n.phrase) == 0 ||
-			!moodAt(s, u.toks, subjOr(n.subjAt, n.cue), n.cue).asserts() {
+	ns := negations(s, u.toks)
+	if refutes {
+		// "denied that it issued a law": a refuted clause denies it too
+		rs := refutations(s, u.toks)
+		d.neg[i] = d.neg[i] || len(rs) > 0
+		ns = append(ns, rs...)
+	}
+	for _, n := range ns {
+		if n.kind == "noun" || n.subj == "" || len(n.phrase) == 0 || !denialMood(s, u.toks, n).asserts() {
 			continue
 		}
 		d.dens[i] = append(d.dens[i], denial{subj: lemma(n.subj), subjLow: n.subj, word: n.phrase[0]})
@@ -448,7 +455,7 @@ func (d *denials) either(a, b int) bool {
 }
 
 // deniesIn reports whether one of dens is stated plainly by sentence b
-// (negated: b holds a negation cue).
+// (negated: b holds a negation cue or a refuted clause).
 func deniesIn(dens []denial, b *unit, negated bool, texts []string) bool {
 	if len(dens) == 0 || negated {
 		return false

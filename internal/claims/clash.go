@@ -27,7 +27,7 @@ func Clasher(a string) func(b string) bool {
 		if dayClash(fa, figures(b, tb)) {
 			return true
 		}
-		return denies(ta, b, tb) || denies(tb, a, ta)
+		return denies(a, ta, b, tb) || denies(b, tb, a, ta)
 	}
 }
 
@@ -62,10 +62,18 @@ func dayClash(fa, fb []figure) bool {
 	return len(da) == 1 && len(db) == 1 && da[0].key == db[0].key && !compatible(da[0], db[0])
 }
 
-// denies reports whether a sentence (tokens ts) negates a predicate that
-// the other sentence o (tokens to) states without negation: the first word
-// after a negation cue, or the word a denial verb governs.
-func denies(ts []token, o string, to []token) bool {
+// denies reports whether a sentence s (tokens ts) negates a predicate
+// that the other sentence o (tokens to) states without negation: the
+// first word after a negation cue, or the verb, copula's complement or
+// thing had of a clause a frame refutes ("denied that it issued a law").
+func denies(s string, ts []token, o string, to []token) bool {
+	for _, r := range refutations(s, ts) {
+		for j := range to {
+			if to[j].lemma == r.phrase[0] && !negatedAt(o, to, j) {
+				return true
+			}
+		}
+	}
 	for i := range ts {
 		if !isNegCue(ts, i) {
 			continue

@@ -13,6 +13,9 @@ func TestClash(t *testing.T) {
 		{"The board did not acknowledge the meeting until March.", "The board disclosed the meeting only in March.", false},
 		{"The Kestle bridge reopened on March 3 after repairs.", "The Kestle bridge reopened on March 5 after repairs.", true},
 		{"The Kestle bridge reopened on March 3 after repairs.", "The Kestle bridge reopened after repairs, the council said.", false},
+		{"The Kestle water board has issued a ban on garden hoses.", "The Kestle water board has denied that it issued a ban on garden hoses.", true},
+		{"The Kestle board has said it has the right to close the pier.", "The Kestle board has denied it has the right to close the pier.", true},
+		{"The Kestle water board has issued a ban on garden hoses.", "The Kestle water board has issued a ban on garden hoses, it said.", false},
 	} {
 		if got := Clash(c.a, c.b); got != c.want {
 			t.Errorf("Clash(%q, %q) = %v, want %v", c.a, c.b, got, c.want)

@@ -81,3 +81,37 @@ Night ferry to return to Tarn
 		t.Errorf("claims %+v: want the board's vote and the oldest ferry, worded whole", res.Claims)
 	}
 }
+
+// A sentence that denies what two other articles state (a possession it
+// does not have, a clause it denies of itself) is listed as contradicting
+// their claim, never as supporting it.
+func TestDenialContradictsClaim(t *testing.T) {
+	for _, tc := range []struct{ stated, restated, denied string }{
+		{"The Orlin harbour board has the right to close the ferry pier at night.",
+			"Officials said on Friday that the Orlin harbour board has the right to close the ferry pier at night.",
+			"The Orlin harbour board does not have the right to close the ferry pier at night."},
+		{"The Orlin harbour board has said it has the right to close the ferry pier at night.",
+			"Officials said on Friday that the Orlin harbour board has said it has the right to close the ferry pier at night.",
+			"The Orlin harbour board has denied it has the right to close the ferry pier at night."},
+		{"The Orlin water board has issued a ban on garden hoses in the valley.",
+			"Officials said on Friday that the Orlin water board has issued a ban on garden hoses in the valley.",
+			"The Orlin water board has denied that it issued a ban on garden hoses in the valley."},
+	} {
+		arts := []corroborate.Article{article("a", "Lenna Post", tc.stated), article("b", "Tarn Courier", tc.restated),
+			article("c", "Orlin Daily", tc.denied)}
+		res := Find(arts, nil, Options{})
+		if len(res.Claims) != 1 {
+			t.Errorf("%q: claims %+v, want one", tc.denied, res.Claims)
+			continue
+		}
+		c := res.Claims[0]
+		for _, s := range c.Support {
+			if s.Article == "c" {
+				t.Errorf("%q supports the claim %q it denies", tc.denied, c.Text)
+			}
+		}
+		if len(c.Contradicts) != 1 || c.Contradicts[0].Article != "c" {
+			t.Errorf("%q: claim %q contradicted by %+v, want c", tc.denied, c.Text, c.Contradicts)
+		}
+	}
+}

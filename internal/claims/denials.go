@@ -333,16 +333,25 @@ func (st *story) states(pu, nu *unit, n negation) (match, bool) {
 			if k < 0 || !beForms[toks[k].low] {
 				continue
 			}
-			if subj, at := subjectBefore(toks, k); subj == n.subj {
-				return match{from: max(k-2, 0), to: i + len(n.phrase), at: k, subj: at, agent: -1}, true
+			if subj, at := statedSubject(toks, k); subj == n.subj {
+				return match{from: fromSubject(toks, max(k-2, 0), at), to: i + len(n.phrase), at: k, subj: at, agent: -1}, true
+			}
+		case "have":
+			// "<subj> has the <phrase>"
+			k, ok := haveAt(toks, i)
+			if !ok {
+				continue
+			}
+			if subj, at := statedSubject(toks, k); subj == n.subj {
+				return match{from: fromSubject(toks, max(k-2, 0), at), to: infinitive(s, toks, i+1), at: k, subj: at, agent: -1}, true
 			}
 		case "verb":
 			if i > 0 && (strings.HasSuffix(toks[i-1].low, "'s") || strings.HasSuffix(toks[i-1].low, "’s")) {
 				continue // "Burton's plan": a noun after a possessive
 			}
-			subj, at := subjectBefore(toks, i)
+			subj, at := statedSubject(toks, i)
 			if subj == n.subj {
-				return match{from: max(i-3, 0), to: infinitive(s, toks, i+1), at: i, subj: at, agent: -1}, true
+				return match{from: fromSubject(toks, max(i-3, 0), at), to: infinitive(s, toks, i+1), at: i, subj: at, agent: -1}, true
 			}
 			// the passive names the doer after "by": "Ricks has been
 			// accused of assault by Nora Vale" states that Vale accused
@@ -367,6 +376,30 @@ func (st *story) states(pu, nu *unit, n negation) (match, bool) {
 		}
 	}
 	return match{}, false
+}
+
+// statedSubject is the subject of the statement whose head is at
+// toks[k], as subjectBefore reads it; a pronoun standing for the subject
+// of a frame of saying ("the state has said it has the right") is that
+// subject.
+func statedSubject(toks []token, k int) (string, int) {
+	subj, at := subjectBefore(toks, k)
+	if at >= 0 && framePronouns[subj] {
+		if fs, fat := frameSubject(toks, at); fat >= 0 {
+			return fs, fat
+		}
+	}
+	return subj, at
+}
+
+// fromSubject is where a side's quoted value starts: at from, or at the
+// subject's phrase when the subject (token at) stands before it, a
+// frame's subject a pronoun stood for ("The state has said it has ...").
+func fromSubject(toks []token, from, at int) int {
+	if at >= 0 && at < from {
+		return phraseStart(toks, at)
+	}
+	return from
 }
 
 // subjOr is the subject's token, or the head's when no subject was read:
@@ -432,6 +465,12 @@ func (st *story) sameStatement(pu *unit, m match, nu *unit, n negation) float64 
 		if !sameObject(pw, nw) {
 			return 0
 		}
+		if particleAfter(pu.toks, m.at) != particleAfter(nu.toks, verbAt(nu.toks, n)) {
+			return 0 // "made up his mind" is not "made pledges"
+		}
+	}
+	if n.kind == "have" && !sameInfinitive(pu.toks, m.to, nu.toks, n.to) {
+		return 0 // "the right to stop women" is not "the right to fine them"
 	}
 	if pm.hedged || nm.hedged {
 		return confNegationHedged
@@ -446,6 +485,42 @@ func (st *story) sameStatement(pu *unit, m match, nu *unit, n negation) float64 
 		return confNegationTense
 	}
 	return confNegation
+}
+
+// particles after a verb make another verb of it: "made up", "set off".
+var particles = text.WordSet("up out off down away back")
+
+// particleAfter is the particle just after the verb at toks[v], "" when
+// none.
+func particleAfter(toks []token, v int) string {
+	if v < 0 || v+1 >= len(toks) || !particles[toks[v+1].low] {
+		return ""
+	}
+	return toks[v+1].low
+}
+
+// verbAt is the token of the verb a denial n denies: the last of its
+// words with the verb's lemma, -1 when none.
+func verbAt(toks []token, n negation) int {
+	for k := min(n.to, len(toks)) - 1; k >= 0 && k >= n.cue; k-- {
+		if toks[k].lemma == n.phrase[0] {
+			return k
+		}
+	}
+	return -1
+}
+
+// sameInfinitive reports whether the ranges ending at a and b end with the
+// same verb after "to" ("the right to stop"), or either has none.
+func sameInfinitive(at []token, a int, bt []token, b int) bool {
+	verb := func(toks []token, to int) string {
+		if to >= 2 && to <= len(toks) && toks[to-2].low == "to" {
+			return toks[to-1].lemma
+		}
+		return ""
+	}
+	va, vb := verb(at, a), verb(bt, b)
+	return va == "" || vb == "" || va == vb
 }
 
 // sinceWords bound a denial in time: "has not been seen since Monday",

@@ -93,7 +93,17 @@
 //	         a frame refutes the clause it holds: "denied that P",
 //	         "debunked reports that P", "reports that P are false", "the
 //	         claim that P is a hoax", "falsely claimed that P", where P
-//	         has a subject other than a pronoun; the clause of a report
+//	         has a subject other than a pronoun, or a pronoun standing
+//	         for the denier ("the agency has denied that it issued a
+//	         ban", "has denied it has the right", without "that"); a
+//	         possession is denied too ("does not have the right to
+//	         close", "has no right to close": the same verb after "to"),
+//	         and a pronoun under a frame of saying is the frame's subject
+//	         ("the board said it did not sign" / "has said it has the
+//	         right"; "he" and "she" only for a name); a verb with a
+//	         particle ("made up his mind") is another verb. A sentence that
+//	         refutes a clause never states the claim of the sentence
+//	         stating it; the clause of a report
 //	         ("allegations that P are coming out") is no statement, and a
 //	         rumour's refutation does not contradict one reporting the
 //	         rumour as a claim ("a blog claimed that P"));

@@ -118,6 +118,18 @@ func negations(s string, toks []token) []negation {
 			}
 			j++
 		}
+		if h, ok := deniedHaving(s, toks, i, j); ok {
+			// "does not have the right to ...", "has no right to ..."
+			n.kind = "have"
+			n.phrase = []string{toks[h].lemma}
+			n.to = infinitive(s, toks, h+1)
+			n.subj, n.subjAt = subjectBefore(toks, i)
+			n.byFrame(toks)
+			if n.subj != "" && !pronouns[n.subj] {
+				out = append(out, n)
+			}
+			continue
+		}
 		for k := j; k < len(toks) && k < j+2; k++ {
 			if toks[k].lemma == "" || toks[k].num || (k > j && gapBreaks(s, toks[k-1].end, toks[k].start)) {
 				break
@@ -162,12 +174,109 @@ func negations(s string, toks []token) []negation {
 				continue
 			}
 		}
+		if n.kind != "noun" {
+			n.byFrame(toks) // "the board said it did not pay": the board's denial
+		}
 		if n.kind != "noun" && (n.subj == "" || pronouns[n.subj]) {
 			continue
 		}
 		out = append(out, n)
 	}
 	return out
+}
+
+// haveForms say that a subject has a thing: "has the right to ...".
+var haveForms = text.WordSet("have has had")
+
+// deniedHaving reads a denied possession at the negation cue toks[i], j
+// being the first word after the cue and its adverbs: "does not have the
+// right", "did not have a licence", "has no right". It returns the
+// token of the thing's first word: a content word, after a determiner
+// or none.
+func deniedHaving(s string, toks []token, i, j int) (int, bool) {
+	low := toks[i].low
+	switch {
+	case low == "no" && i > 0 && haveForms[toks[i-1].low]:
+		j = i + 1
+	case (strings.HasSuffix(low, "n't") || low == "not") && j < len(toks) && toks[j].low == "have" &&
+		(low == "doesn't" || low == "don't" || low == "didn't" || i > 0 && (toks[i-1].low == "does" || toks[i-1].low == "do" || toks[i-1].low == "did")):
+		j++
+		for j < len(toks) && (toks[j].low == "a" || toks[j].low == "an" || toks[j].low == "the" || toks[j].low == "any") {
+			j++
+		}
+	default:
+		return 0, false
+	}
+	if j >= len(toks) || toks[j].lemma == "" || toks[j].num || gapBreaks(s, toks[j-1].end, toks[j].start) ||
+		strings.ContainsAny(s[toks[j-1].end:toks[j].start], ",—–") {
+		return 0, false
+	}
+	return j, true
+}
+
+// haveAt reports whether toks[i] is the thing a subject is said to have,
+// after a form of "have" and perhaps an article ("has the right"), and
+// returns the token of "have".
+func haveAt(toks []token, i int) (int, bool) {
+	k := i - 1
+	for k >= 0 && (toks[k].low == "a" || toks[k].low == "an" || toks[k].low == "the") {
+		k--
+	}
+	if k < 0 || !haveForms[toks[k].low] {
+		return 0, false
+	}
+	if k+1 == i && strings.HasSuffix(toks[i].low, "ed") {
+		return 0, false // "has issued": a verb's perfect
+	}
+	return k, true
+}
+
+// sayFrames govern a clause that tells what their subject says or denies
+// of itself: "the state has said it has the right", "the police denied
+// that they issued a law".
+var sayFrames = text.WordSet(`say says said tell tells told announce announces announced claim claims claimed
+	insist insists insisted state states stated confirm confirms confirmed admit admits admitted maintain
+	maintains maintained deny denies denied denying`)
+
+// framePronouns may stand for the subject of the frame before them.
+var framePronouns = text.WordSet("it they he she")
+
+// frameSubject resolves a pronoun subject at toks[at] of a clause a frame
+// governs ("The agency has denied that it issued ...") to the frame's own
+// subject: "agency" and its token. "he" and "she" stand only for a name
+// (a word with a capital, not the sentence's first, where any word has
+// one): "Police denied that he was shot" is about someone else. "" and -1 when the frame or its subject is missing.
+func frameSubject(toks []token, at int) (string, int) {
+	if at <= 0 || !framePronouns[toks[at].low] {
+		return "", -1
+	}
+	k := at - 1
+	if toks[k].low == "that" && k > 0 {
+		k--
+	}
+	if !sayFrames[toks[k].low] {
+		return "", -1
+	}
+	subj, sat := subjectBefore(toks, k)
+	if subj == "" || pronouns[subj] || toks[sat].num {
+		return "", -1
+	}
+	if (toks[at].low == "he" || toks[at].low == "she") && (!toks[sat].capital || sat == 0) {
+		return "", -1
+	}
+	return subj, sat
+}
+
+// byFrame makes a pronoun subject that stands for the subject of a frame
+// of saying (see frameSubject) that subject, the side's text starting
+// with it.
+func (n *negation) byFrame(toks []token) {
+	if !framePronouns[n.subj] {
+		return
+	}
+	if fs, fat := frameSubject(toks, n.subjAt); fat >= 0 {
+		n.subj, n.subjAt, n.from = fs, fat, fromSubject(toks, n.from, fat)
+	}
 }
 
 // subjectBefore is the lemma of the nearest content word or name before

@@ -11,6 +11,8 @@ var (
 	// follows is not so: "denied that the city paid", "debunked reports
 	// that ...".
 	refuteVerbs = text.WordSet("deny denies denied denying refute refutes refuted refuting rebut rebuts rebutted debunk debunks debunked debunking dismiss dismisses dismissed dismissing reject rejects rejected rejecting")
+	// denyForms take a clause without "that": "denied it had paid".
+	denyForms = text.WordSet("deny denies denied denying")
 	// falseWords, after "is" or "are", call what the subject reports untrue:
 	// "reports that ... are false", "the claim that ... is a hoax".
 	falseWords = text.WordSet("false untrue fake baseless unfounded bogus fabricated incorrect inaccurate hoax lie myth fiction")
@@ -29,6 +31,14 @@ var (
 func refutations(s string, toks []token) []negation {
 	var out []negation
 	for i := 0; i+1 < len(toks); i++ {
+		if denyForms[toks[i].low] && framePronouns[toks[i+1].low] {
+			// "has denied it has the right to ...": the clause without "that"
+			if n, ok := clauseDenied(s, toks, i+1); ok && n.subjAt < i {
+				n.cue, n.from, n.refuted = i, fromSubject(toks, i, n.subjAt), true
+				out = append(out, n)
+			}
+			continue
+		}
 		if toks[i].low != "that" || i == 0 {
 			continue
 		}
@@ -52,6 +62,9 @@ func refutations(s string, toks []token) []negation {
 		if !ok {
 			continue
 		}
+		if n.subjAt < i && cue < 0 {
+			continue // a pronoun stands for a frame's subject only after a verb
+		}
 		if cue < 0 && reportNouns[toks[p].low] {
 			// "reports that P are false": the copula after P's clause
 			f := falseAfter(s, toks, n.to)
@@ -67,7 +80,7 @@ func refutations(s string, toks []token) []negation {
 		if cue < 0 {
 			continue
 		}
-		n.cue, n.from, n.refuted = cue, from, true
+		n.cue, n.from, n.refuted = cue, fromSubject(toks, from, n.subjAt), true
 		out = append(out, n)
 	}
 	return out
@@ -78,6 +91,16 @@ func refutations(s string, toks []token) []negation {
 // Orlin paid the ransom") or its copula and complement ("Lenna County is a
 // disaster area"), as negations reads a denial.
 func clauseDenied(s string, toks []token, k int) (negation, bool) {
+	// the clause's subject: a content word, or a pronoun standing for the
+	// frame's subject ("the agency denied that it paid")
+	subjectOf := func(j int) (string, int, bool) {
+		subj, at := subjectBefore(toks, j)
+		if at == k && framePronouns[subj] {
+			subj, at = frameSubject(toks, at)
+			return subj, at, at >= 0
+		}
+		return subj, at, subj != "" && !pronouns[subj] && at >= k
+	}
 	for j := k; j < len(toks) && j <= k+6; j++ {
 		if j > k && (gapBreaks(s, toks[j-1].end, toks[j].start) || strings.ContainsAny(s[toks[j-1].end:toks[j].start], ",—–")) {
 			break
@@ -92,8 +115,8 @@ func clauseDenied(s string, toks []token, k int) (negation, bool) {
 			if c >= len(toks) || toks[c].lemma == "" || toks[c].num {
 				return negation{}, false
 			}
-			subj, at := subjectBefore(toks, j)
-			if subj == "" || pronouns[subj] || at < k {
+			subj, at, ok := subjectOf(j)
+			if !ok {
 				return negation{}, false
 			}
 			n := negation{kind: "be", subj: subj, subjAt: at, phrase: []string{toks[c].lemma}, to: c + 1}
@@ -103,11 +126,22 @@ func clauseDenied(s string, toks []token, k int) (negation, bool) {
 				n.to = c + 2
 			}
 			return n, true
+		case haveForms[t] && j > k && j+1 < len(toks) && (toks[j+1].low == "a" || toks[j+1].low == "an" || toks[j+1].low == "the"):
+			// "that it has the right to ...": a possession
+			h := j + 2
+			if h >= len(toks) || toks[h].lemma == "" || toks[h].num || gapBreaks(s, toks[j].end, toks[h].start) {
+				return negation{}, false
+			}
+			subj, at, ok := subjectOf(j)
+			if !ok {
+				return negation{}, false
+			}
+			return negation{kind: "have", subj: subj, subjAt: at, phrase: []string{toks[h].lemma}, to: infinitive(s, toks, h+1)}, true
 		case auxForms[t] && j > k:
 			continue
 		case j > k && isVerbish(toks, j) && !toks[j].capital:
-			subj, at := subjectBefore(toks, j)
-			if subj == "" || pronouns[subj] || at < k || reportVerbs[toks[j].lemma] {
+			subj, at, ok := subjectOf(j)
+			if !ok || reportVerbs[toks[j].lemma] {
 				return negation{}, false
 			}
 			return negation{kind: "verb", subj: subj, subjAt: at, phrase: []string{toks[j].lemma}, to: infinitive(s, toks, j+1)}, true
