@@ -583,6 +583,23 @@ func hasVerb(ts []token) bool {
 	return false
 }
 
+// wentOnTo is the index of "went" (or "goes", "go") when ts ends with
+// "went on to" or "went onto", 0 when it does not.
+func wentOnTo(ts []token) int {
+	n := len(ts)
+	j := -1
+	switch {
+	case n > 2 && ts[n-1].low == "to" && ts[n-2].low == "on":
+		j = n - 3
+	case n > 1 && ts[n-1].low == "onto":
+		j = n - 2
+	}
+	if j > 0 && (ts[j].low == "went" || ts[j].low == "goes" || ts[j].low == "go") {
+		return j
+	}
+	return 0
+}
+
 // onlyLinks reports whether ts holds nothing but punctuation and the
 // words that join a second cue to the first: ", but", "and then".
 // reportOfCoordinated reports whether quotation i, after a second verb of
@@ -1251,6 +1268,10 @@ func (x *extractor) preAttribution(pre []token) (attribution, bool) {
 		return attribution{}, false
 	}
 	switch {
+	case wentOnTo(pre[:i]) > 0:
+		// `The unnamed writer went on to say, "..."` (or "went onto
+		// say"): the subject of "went".
+		a.np = subjectBefore(pre[:wentOnTo(pre[:i])])
 	case i > 0 && pre[i-1].low == "to":
 		// `He was proud to add, "..."`: the subject opens the clause.
 		a.np = leadingNP(pre[:i])

@@ -1472,6 +1472,9 @@ func (x *extractor) titleHolder(r ref, sp Speaker, recent []event) (*Speaker, bo
 		if !e.sp.Named || e.sp.Kind != "person" || len(ws) > 1 || x.otherThanNamed(event{sp: sp}, recent[:k+1]) || x.names.rivalBetween(e.pos, r.span.Start, e.sp.Name) {
 			break
 		}
+		if x.otherRole(e.sp.Name, head, r.span.Start) {
+			break // "defense secretary Ivo Tark": not the president
+		}
 		if between := strings.ToLower(x.text[e.pos:r.span.Start]); strings.Contains(between, "the "+head+" ") {
 			out := e.sp
 			out.Roles = dedupe(append(slices.Clip(out.Roles), r.name))
@@ -1512,6 +1515,25 @@ func (x *extractor) titleHolder(r ref, sp Speaker, recent []event) (*Speaker, bo
 	out := found.speaker()
 	out.Roles = dedupe(append(slices.Clip(out.Roles), r.name))
 	return out, true
+}
+
+// otherRole reports whether the text gives the person name a role
+// without the word head anywhere before byte pos.
+func (x *extractor) otherRole(name, head string, pos int) bool {
+	ws := strings.Fields(strings.ToLower(name))
+	if len(ws) == 0 {
+		return false
+	}
+	for _, fn := range x.names.byLast[ws[len(ws)-1]] {
+		if fn.name != name || fn.pos >= pos {
+			continue
+		}
+		role := strings.ToLower(fn.role + " " + fn.before + " " + fn.appos + " " + fn.lead)
+		if strings.TrimSpace(role) != "" && !strings.Contains(role, head) {
+			return true
+		}
+	}
+	return false
 }
 
 // headOfState are the heads of a description that names one office.

@@ -36,5 +36,17 @@ func TestExtractReviewShapes(t *testing.T) {
 			opening: "I did it for a reason",
 			speaker: "Ivo Tark",
 		},
+		{
+			name:    "a two-word site whose first word ends in -ing is the site, whole",
+			text:    "Harbour ban\n\nRolling Tides reports that boats which have sails \u201cwith a bright colour and a logo\u201d could be seen as adverts, and the port can make them lower the sails.\n\nThe port office declined to comment.",
+			opening: "with a bright colour",
+			speaker: "Rolling Tides",
+		},
+		{
+			name:    "went onto say is a cue; the verb is not part of the speaker",
+			text:    "Harbour ban\n\nThe unnamed skipper went onto say, \"It is so silly. I do not know what to say. They have to stop this. Many people will fight it.\"\n\nThe port office declined to comment.",
+			opening: "It is so silly",
+			speaker: "unnamed skipper",
+		},
 	})
 }
