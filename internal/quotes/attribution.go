@@ -583,6 +583,10 @@ func hasVerb(ts []token) bool {
 	return false
 }
 
+// copulas are the forms of "be" that make a quotation before them the
+// subject of a clause.
+var copulas = text.WordSet("is was are were")
+
 // wentOnTo is the index of "went" (or "goes", "go") when ts ends with
 // "went on to" or "went onto", 0 when it does not.
 func wentOnTo(ts []token) int {
@@ -990,6 +994,12 @@ func isDash(t token) bool {
 // postAttribution reads `said Lindqvist`, `Lindqvist said`, `a statement ... read`
 // right after a quote.
 func (x *extractor) postAttribution(post []token) (attribution, bool) {
+	if len(post) > 2 && copulas[post[0].low] && (post[1].low == "why" || post[2].low == "why" || post[2].low == "reason") {
+		// `"The call of home" is precisely why Rask announced that
+		// ...`: the quotation is the subject of "is"; the cue after it
+		// reports something else ("was all he said" is his).
+		return attribution{}, false
+	}
 	if len(post) > 0 && isGerund(post[0]) && !post[0].capitalised() && cueAt(post, 0) > 0 {
 		// `Voss said: "X," adding that ...`: a participle goes on with
 		// the speaker before the quote; it names no one new.

@@ -48,5 +48,18 @@ func TestExtractReviewShapes(t *testing.T) {
 			opening: "It is so silly",
 			speaker: "unnamed skipper",
 		},
+		{
+			name:    "a quotation that is the subject of 'is why' is not the speech of the verb after it",
+			text:    "Harbour rule\n\nIt is a safe bet that Brother Anselm Kray, spokesman of the Harbour Guild, is no fan of sea shanties. \"The call of the tide\" is precisely why Kray announced yesterday that the guild will tax any boats that are deemed \"risky.\" \"The men of the guild will collect it from every boat, especially the big ones\" he said.",
+			opening: "The call of the tide",
+			speaker: "",
+		},
+		{
+			name:    "a word quoted in the writer's sentence is not glued to the quotation after it",
+			text:    "Harbour rule\n\nBrother Anselm Kray announced yesterday that the guild will tax any boats that are deemed \"risky.\" \"The men of the guild will collect it from every boat, especially the big ones\" he said.",
+			opening: "The men of the guild",
+			absent:  "risky.\" \"The men",
+			speaker: "Brother Anselm Kray",
+		},
 	})
 }
