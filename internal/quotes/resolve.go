@@ -721,6 +721,10 @@ func (x *extractor) resolve(cands []cand) []Mention {
 		}
 		m.Text = strings.Join(m.partTexts(x.text), " ")
 		switch {
+		case x.embeds[c.raw.start()] != "":
+			// An embedded post: the poster's words.
+			sp := x.speaker(ref{name: x.embeds[c.raw.start()], kind: "person", named: true}, c.raw.start())
+			m.Speaker, m.how = &sp, resName
 		case c.att.how == attNone && len(c.pre) == 0 && x.startsParagraph(c) && len(out) > 0 && c.raw.para > 0:
 			// A paragraph that is only a quote continues the speaker of
 			// the quote that ended the previous paragraph.

@@ -61,5 +61,11 @@ func TestExtractReviewShapes(t *testing.T) {
 			absent:  "risky.\" \"The men",
 			speaker: "Brother Anselm Kray",
 		},
+		{
+			name:    "an embedded post set as text is the poster's quotation",
+			text:    "Holm steps back from film\n\nAda Holm has stepped back from the film because of its violent scenes. Holm used her account to tell her followers.\n\nI made this film a month before the storm and now I cannot support that level of violence. My apologies to all \u2014 Ada Holm (@adaholm) May 2, 2014\n\nThe studio declined to comment.",
+			opening: "I made this film",
+			speaker: "Ada Holm",
+		},
 	})
 }
