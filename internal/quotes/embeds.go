@@ -4,6 +4,9 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"unicode"
+
+	"github.com/corroborate/corroborate/internal/text"
 )
 
 // embedLine is a post embedded as text: its words, a dash, the poster's
@@ -38,3 +41,29 @@ func (x *extractor) addEmbeds(raws []rawQuote) []rawQuote {
 	}
 	return raws
 }
+
+// posterKind is "person" for a poster's name that opens with a known first
+// name, or is two or three words with capitals and no word of a body
+// ("Ada Holm"); else "organization" ("Harbour Policing", "KTV", "Amtrak").
+func posterKind(name string) string {
+	ws := strings.Fields(name)
+	if len(ws) == 0 {
+		return "organization"
+	}
+	if first := strings.ToLower(ws[0]); femaleNames[first] || maleNames[first] {
+		return "person"
+	}
+	if len(ws) < 2 || len(ws) > 3 {
+		return "organization"
+	}
+	for _, w := range ws {
+		r := []rune(w)
+		if !unicode.IsUpper(r[0]) || len(r) > 1 && unicode.IsUpper(r[len(r)-1]) || posterBodyWords[strings.ToLower(w)] {
+			return "organization"
+		}
+	}
+	return "person"
+}
+
+// posterBodyWords are words of an account's name that make it a body's.
+var posterBodyWords = text.WordSet("group policing police news tv network fourth press times post council office team club agency")

@@ -723,7 +723,8 @@ func (x *extractor) resolve(cands []cand) []Mention {
 		switch {
 		case x.embeds[c.raw.start()] != "":
 			// An embedded post: the poster's words.
-			sp := x.speaker(ref{name: x.embeds[c.raw.start()], kind: "person", named: true}, c.raw.start())
+			name := x.embeds[c.raw.start()]
+			sp := x.speaker(ref{name: name, kind: posterKind(name), named: true}, c.raw.start())
 			m.Speaker, m.how = &sp, resName
 		case c.att.how == attNone && len(c.pre) == 0 && x.startsParagraph(c) && len(out) > 0 && c.raw.para > 0:
 			// A paragraph that is only a quote continues the speaker of
