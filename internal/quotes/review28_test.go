@@ -67,5 +67,12 @@ func TestExtractReviewShapes(t *testing.T) {
 			opening: "I made this film",
 			speaker: "Ada Holm",
 		},
+		{
+			name:    "an embedded post of a body's account is the body's",
+			text:    "Drone near the runway\n\nPolice asked pilots to report drones.\n\nOfficers are speaking to a pilot who has reported a drone near the runway at Kessmouth this afternoon. \u2014 Harbour Policing (@HarbourPolicing) June 3, 2016\n\nNo arrests were made.",
+			opening: "Officers are speaking",
+			speaker: "Harbour Policing",
+			kind:    "organization",
+		},
 	})
 }
