@@ -583,6 +583,27 @@ func hasVerb(ts []token) bool {
 	return false
 }
 
+// copulas are the forms of "be" that make a quotation before them the
+// subject of a clause.
+var copulas = text.WordSet("is was are were")
+
+// wentOnTo is the index of "went" (or "goes", "go") when ts ends with
+// "went on to" or "went onto", 0 when it does not.
+func wentOnTo(ts []token) int {
+	n := len(ts)
+	j := -1
+	switch {
+	case n > 2 && ts[n-1].low == "to" && ts[n-2].low == "on":
+		j = n - 3
+	case n > 1 && ts[n-1].low == "onto":
+		j = n - 2
+	}
+	if j > 0 && (ts[j].low == "went" || ts[j].low == "goes" || ts[j].low == "go") {
+		return j
+	}
+	return 0
+}
+
 // onlyLinks reports whether ts holds nothing but punctuation and the
 // words that join a second cue to the first: ", but", "and then".
 // reportOfCoordinated reports whether quotation i, after a second verb of
@@ -973,6 +994,12 @@ func isDash(t token) bool {
 // postAttribution reads `said Lindqvist`, `Lindqvist said`, `a statement ... read`
 // right after a quote.
 func (x *extractor) postAttribution(post []token) (attribution, bool) {
+	if len(post) > 2 && copulas[post[0].low] && (post[1].low == "why" || post[2].low == "why" || post[2].low == "reason") {
+		// `"The call of home" is precisely why Rask announced that
+		// ...`: the quotation is the subject of "is"; the cue after it
+		// reports something else ("was all he said" is his).
+		return attribution{}, false
+	}
 	if len(post) > 0 && isGerund(post[0]) && !post[0].capitalised() && cueAt(post, 0) > 0 {
 		// `Voss said: "X," adding that ...`: a participle goes on with
 		// the speaker before the quote; it names no one new.
@@ -1251,6 +1278,10 @@ func (x *extractor) preAttribution(pre []token) (attribution, bool) {
 		return attribution{}, false
 	}
 	switch {
+	case wentOnTo(pre[:i]) > 0:
+		// `The unnamed writer went on to say, "..."` (or "went onto
+		// say"): the subject of "went".
+		a.np = subjectBefore(pre[:wentOnTo(pre[:i])])
 	case i > 0 && pre[i-1].low == "to":
 		// `He was proud to add, "..."`: the subject opens the clause.
 		a.np = leadingNP(pre[:i])

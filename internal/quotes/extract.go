@@ -66,6 +66,9 @@ type extractor struct {
 	// told is the gender a "he" or "she" resolved to a speaker gave a
 	// name the text gives no gender otherwise.
 	told map[string]gender
+	// embeds are the posters of embedded posts, by the byte their words
+	// start at.
+	embeds map[int]string
 	// turns marks the paragraphs that open a transcript's turn set in
 	// quotation marks (`"MARLOWE: ...`), by paragraph.
 	turns []bool
@@ -82,7 +85,7 @@ type extractor struct {
 func Extract(a corroborate.Article, opt Options) []Mention {
 	x := &extractor{text: a.Text, title: a.Title, paras: text.Paragraphs(a.Text), opt: opt, told: map[string]gender{}}
 	x.turns = transcriptTurns(x.text, x.paras)
-	raws := findQuotes(x.text, x.paras, x.turns)
+	raws := x.addEmbeds(findQuotes(x.text, x.paras, x.turns))
 	if len(raws) == 0 {
 		return nil
 	}

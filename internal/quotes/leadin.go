@@ -195,12 +195,24 @@ func (x *extractor) namedInSentenceBefore(r ref) *Speaker {
 		return nil
 	}
 	fn, ok := x.names.full(last, hi, r.gender)
-	if !ok || fn.pos < lo || fn.pos >= hi || fn.gender != r.gender && !(fn.gender == genderUnknown && fn.pos == x.toks[from].s) {
+	if !ok || fn.pos < lo || fn.pos >= hi || fn.gender != r.gender && !(fn.gender == genderUnknown && x.titlesOnlyBefore(from, fn.pos)) {
 		// A name of no known gender must open the sentence: `Maryam
 		// Kanne is a deckhand. She calls it ...`.
 		return nil
 	}
 	return fn.speaker()
+}
+
+// titlesOnlyBefore reports whether only capitalised words stand from
+// token from to byte pos: the name opens the sentence, maybe after its
+// titles ("White House Press Officer Ada Lusk").
+func (x *extractor) titlesOnlyBefore(from, pos int) bool {
+	for i := from; i < len(x.toks) && x.toks[i].s < pos; i++ {
+		if !x.toks[i].capitalised() {
+			return false
+		}
+	}
+	return true
 }
 
 // genderPronouns are the forms of "he" and "she".

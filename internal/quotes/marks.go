@@ -258,7 +258,7 @@ func appendQuote(text string, out []rawQuote, q rawQuote) []rawQuote {
 	if n := len(out); n > 0 {
 		prev := &out[n-1]
 		last := &prev.segs[len(prev.segs)-1]
-		if prev.last == q.para && prev.closed && strings.TrimSpace(text[last.e:q.segs[0].s]) == "" && !(len(prev.segs) == 1 && showNamed(text, *last)) {
+		if prev.last == q.para && prev.closed && strings.TrimSpace(text[last.e:q.segs[0].s]) == "" && !(len(prev.segs) == 1 && (showNamed(text, *last) || wordsInSentence(text, *last))) {
 			last.e, last.out = q.segs[0].e, q.segs[0].out
 			return out
 		}
@@ -278,6 +278,14 @@ func showNamed(text string, seg segment) bool {
 	w := before[strings.LastIndexAny(before, " \n")+1:]
 	lw := strings.ToLower(w)
 	return lw == "on" || showNouns[lw] || strings.HasSuffix(lw, "'s") || strings.HasSuffix(lw, "’s")
+}
+
+// wordsInSentence reports whether segment seg is a few words quoted in a
+// sentence of the writer's, starting in lower case (`deemed "risky."
+// "The crews will ..."`): the quotation after it is another.
+func wordsInSentence(text string, seg segment) bool {
+	r, _ := utf8.DecodeRuneInString(text[seg.in:seg.out])
+	return unicode.IsLower(r) && len(strings.Fields(text[seg.in:seg.out])) <= 4
 }
 
 // showNouns are words for a programme named after them.

@@ -18,7 +18,7 @@ import (
 func markOpeners(text string, toks []token) {
 	var cands []int
 	for i := range toks {
-		if opensSentence(text, toks, i) && (commonOpener(toks[i]) || timeBeforePreposition(toks, i)) && !(i+1 < len(toks) && bodyNames[toks[i].lower()+" "+stripPossessive(toks[i+1].lower())]) {
+		if opensSentence(text, toks, i) && (commonOpener(toks[i]) || timeBeforePreposition(toks, i)) && !(i+1 < len(toks) && bodyNames[toks[i].lower()+" "+stripPossessive(toks[i+1].lower())]) && !titleBeforeCue(toks, i) {
 			// (not "Downing Street said": a body's name)
 			cands = append(cands, i)
 		}
@@ -51,6 +51,13 @@ func opensSentence(text string, toks []token, i int) bool {
 	}
 	p := toks[i-1]
 	return p.sentenceEnd() || strings.ContainsRune(text[p.e:toks[i].s], '\n') || isMarkToken(p) && (i == 1 || toks[i-2].sentenceEnd() || strings.ContainsRune(text[toks[i-2].e:p.s], '\n'))
+}
+
+// titleBeforeCue reports whether the participle toks[i] opens a title of
+// two capitalised words that reports: "Opposing Views reports that"
+// (not "Speaking Tuesday, Holm said").
+func titleBeforeCue(toks []token, i int) bool {
+	return i+2 < len(toks) && strings.HasSuffix(toks[i].low, "ing") && toks[i+1].word && toks[i+1].capitalised() && toks[i+2].word && (toks[i+2].low == "reports" || toks[i+2].low == "reported")
 }
 
 // commonOpener reports whether a word with a capital is of a kind that

@@ -566,6 +566,11 @@ func (x *extractor) speechEvents(cands []cand) []event {
 				break
 			}
 		}
+		if named, ok := x.titleHolder(r, sp, out); ok {
+			// "Later the Marovian leader said that ...": the one named.
+			out = append(out, event{pos: pos, sp: *named, within: within})
+			continue
+		}
 		out = append(out, event{pos: pos, sp: sp, described: !r.named, one: x.onePerson(r), the: x.thePerson(r), within: within})
 	}
 	return out
@@ -716,6 +721,11 @@ func (x *extractor) resolve(cands []cand) []Mention {
 		}
 		m.Text = strings.Join(m.partTexts(x.text), " ")
 		switch {
+		case x.embeds[c.raw.start()] != "":
+			// An embedded post: the poster's words.
+			name := x.embeds[c.raw.start()]
+			sp := x.speaker(ref{name: name, kind: posterKind(name), named: true}, c.raw.start())
+			m.Speaker, m.how = &sp, resName
 		case c.att.how == attNone && len(c.pre) == 0 && x.startsParagraph(c) && len(out) > 0 && c.raw.para > 0:
 			// A paragraph that is only a quote continues the speaker of
 			// the quote that ended the previous paragraph.
@@ -778,6 +788,9 @@ func (x *extractor) resolve(cands []cand) []Mention {
 					// it added`: the statement, its authors' words.
 					m.Speaker, ev = sp, event{pos: cands[i-1].raw.start(), sp: *sp}
 				}
+				if sp, from, ok := x.namedSince(r, c.raw.para, recent, ev); ok {
+					m.Speaker, ev = sp, event{pos: from, sp: *sp}
+				}
 				if sp, from, ok := x.leadIn(c, recent); ok && c.att.how == attPost && r.mayBe(sp) && sp.gender.compatible(r.gender) && (m.Speaker == nil || ev.pos < from) {
 					// `Koss, for one, is impatient. "I'm 71," he
 					// says.`: the person the sentence before names, not
@@ -814,7 +827,7 @@ func (x *extractor) resolve(cands []cand) []Mention {
 					}
 				}
 				if m.Speaker == nil && r.pronoun != "it" {
-					m.Speaker = x.onlyPersonBefore(r, c.raw.para, recent)
+					m.Speaker, _ = x.onlyPersonBefore(r, c.raw.para, recent)
 				}
 				if m.Speaker == nil && r.pronoun == "it" {
 					// `A teacher shared a note from a pupil. ... it says:`
@@ -832,6 +845,8 @@ func (x *extractor) resolve(cands []cand) []Mention {
 			} else {
 				sp := x.speaker(r, r.span.Start)
 				if named, ok := x.subjectDescribed(c, r, sp, recent); ok {
+					sp = *named
+				} else if named, ok := x.titleHolder(r, sp, recent); ok {
 					sp = *named
 				}
 				m.Speaker = &sp
@@ -1016,7 +1031,15 @@ func (x *extractor) resolveEvent(e event, recent []event) (event, bool) {
 	if e.pronoun == "" {
 		return e, true
 	}
-	sp, from := x.antecedent(ref{pronoun: e.pronoun, gender: e.pgender, span: corroborate.Span{Start: e.pos, End: e.pos}}, recent)
+	r := ref{pronoun: e.pronoun, gender: e.pgender, span: corroborate.Span{Start: e.pos, End: e.pos}}
+	sp, from := x.antecedent(r, recent)
+	if named := x.namedInSentenceBefore(r); named != nil && (sp == nil || from.pos < e.pos-1 && named.Name != sp.Name) {
+		// `Press officer Ada Lusk could not confirm it. She noted
+		// ...`: the one the sentence before names.
+		sp, from = named, event{pos: e.pos, sp: *named}
+	} else if named, at, ok := x.namedSince(r, x.paraOf(e.pos), recent, from); ok && sp != nil {
+		sp, from = named, event{pos: at, sp: *named}
+	}
 	if sp == nil {
 		return event{}, false
 	}
@@ -1025,27 +1048,70 @@ func (x *extractor) resolveEvent(e event, recent []event) (event, bool) {
 	return event{pos: e.pos, sp: *sp, rival: from.rival || x.names.rivalBetween(from.pos, e.pos, sp.Name), described: from.described, one: from.one, the: from.the}, true
 }
 
+// namedSince is the one person named in the paragraph of a "he" or "she"
+// or the one before when the antecedent e found was heard speaking before
+// that: `Press officer Ada Lusk could not confirm it. She noted ...` ¶
+// `"...," she said.` is Lusk, not someone quoted paragraphs before.
+func (x *extractor) namedSince(r ref, para int, recent []event, e event) (*Speaker, int, bool) {
+	if e.sp.Name == "" || e.pos >= x.paras[max(0, para-1)].Start {
+		return nil, 0, false
+	}
+	sp, from := x.onlyPersonBefore(r, para, recent)
+	if sp == nil || from <= e.pos || sp.Name == e.sp.Name {
+		return nil, 0, false
+	}
+	at := from // the last time the text names them
+	last := x.names.onlyPersonIn(x.paras[max(0, para-1)].Start, r.span.Start)
+	for _, p := range x.names.persons {
+		if p.pos > at && p.pos < r.span.Start && p.last == last {
+			at = p.pos
+		}
+	}
+	start := x.tokAt(at)
+	for start > 0 && !x.toks[start-1].sentenceEnd() && !x.lineBetween(start-1, start) {
+		start--
+	}
+	if !x.titlesOnlyBefore(start, at) && !x.agedOpening(start, x.tokAt(at)) {
+		return nil, 0, false // "a man attacked Walter Brenner": not the subject
+	}
+	return sp, from, true
+}
+
+// agedOpening reports whether tokens [from, to) open a sentence with
+// titles and an age only: "The 37-year-old", "Former Mayor".
+func (x *extractor) agedOpening(from, to int) bool {
+	for i, t := range x.toks[from:to] {
+		switch {
+		case t.capitalised(), i == 0 && isDeterminer(t.low), t.is("-"), t.low == "year" || t.low == "old" || t.low == "years":
+		case strings.IndexFunc(t.w, unicode.IsDigit) >= 0:
+		default:
+			return false
+		}
+	}
+	return true
+}
+
 // onlyPersonBefore resolves "he" or "she" that no speech before it explains
 // to the one person named in this paragraph or the one before, before the
 // pronoun: `Lena Okafor spoke first. She called the ruling "a mistake."`
-func (x *extractor) onlyPersonBefore(r ref, para int, recent []event) *Speaker {
+func (x *extractor) onlyPersonBefore(r ref, para int, recent []event) (*Speaker, int) {
 	if r.pronoun != "he" && r.pronoun != "she" {
-		return nil
+		return nil, 0
 	}
 	last := x.names.onlyPersonIn(x.paras[max(0, para-1)].Start, r.span.Start)
 	if last == "" {
-		return nil
+		return nil, 0
 	}
 	fn, ok := x.names.full(last, r.span.Start, r.gender)
-	if !ok || fn.pos >= r.span.Start || !fn.gender.compatible(r.gender) {
-		return nil
+	if !ok || fn.pos >= r.span.Start || !fn.gender.compatible(r.gender) || fn.gender == genderUnknown && !x.genderShown(fn.pos, r.span.Start).compatible(r.gender) {
+		return nil, 0
 	}
 	if n := len(recent); n > 0 && recent[n-1].described && recent[n-1].pos < fn.pos && x.objectOf(recent[n-1].pos, fn.pos) {
 		// `an unnamed activist asked Russian President Vladimir Putin to
 		// send troops.` ¶ `"...," he said`: the one asked does not speak.
-		return nil
+		return nil, 0
 	}
-	return fn.speaker()
+	return fn.speaker(), fn.pos
 }
 
 // objectOf reports whether the name at byte b is the object of the cue at
@@ -1222,6 +1288,9 @@ func (x *extractor) leadIn(c *cand, recent []event) (*Speaker, int, bool) {
 	if len(sent) > 0 && (sent[0].low == "he" || sent[0].low == "she") && words <= maxLeadInWords {
 		r := analyse(x.text, sent[:1])
 		ante, e := x.antecedent(r, recent)
+		if sp, from, ok := x.namedSince(r, c.raw.para, recent, e); ok && ante != nil {
+			ante, e = sp, event{pos: from, sp: *sp}
+		}
 		if ante == nil || x.names.rivalBetween(e.pos, c.raw.start(), ante.Name) {
 			return nil, 0, false
 		}
@@ -1291,6 +1360,9 @@ func (x *extractor) subjectOfSentenceBefore(c *cand, r ref) (*Speaker, int, bool
 			who = p
 			continue
 		}
+		if who.last != "" && who.last != p.last && x.kinOfSubject(p.pos) {
+			continue // "Prince Oren, ... as his father King Abel": the subject's kin
+		}
 		if who.last != "" && who.last != p.last {
 			return nil, 0, false // two people: no one subject
 		}
@@ -1332,6 +1404,9 @@ func (x *extractor) subjectOfSentenceBefore(c *cand, r ref) (*Speaker, int, bool
 	g := sp.gender
 	if g == genderUnknown {
 		g = x.told[sp.Name]
+	}
+	if g == genderUnknown {
+		g = x.genderShown(x.toks[end].s, x.toks[k-1].s)
 	}
 	if sp.Kind != "person" || !sp.Named || !g.compatible(r.gender) || g == genderUnknown && len(sp.Roles) == 0 {
 		// A person is known by a first name or a "she" of theirs, or
@@ -1376,6 +1451,121 @@ func (x *extractor) subjectDescribed(c *cand, r ref, sp Speaker, recent []event)
 		return &out, true
 	}
 	return nil, false
+}
+
+// titleHolder gives "the president" or "the Ukrainian leader" to the one
+// named person the text gives that title: the last person named speaking
+// when the narration since calls them by the description (`Vell said ...
+// On Sunday, the governor added a post.` then `"...," the governor
+// wrote`), or the one person named in the paragraphs before with a role
+// of that head and that country ("Marovia's president Ivo Tark" then
+// "the Marovian leader said").
+func (x *extractor) titleHolder(r ref, sp Speaker, recent []event) (*Speaker, bool) {
+	if sp.Named || !x.thePerson(r) {
+		return nil, false
+	}
+	ws := strings.Fields(strings.ToLower(r.name))
+	if len(ws) == 0 || !headOfState[ws[len(ws)-1]] {
+		return nil, false
+	}
+	head := ws[len(ws)-1]
+	for k := len(recent) - 1; k >= 0; k-- {
+		e := recent[k]
+		if e.pos >= r.span.Start || e.described {
+			continue
+		}
+		if !e.sp.Named || e.sp.Kind != "person" || len(ws) > 1 || x.otherThanNamed(event{sp: sp}, recent[:k+1]) || x.names.rivalBetween(e.pos, r.span.Start, e.sp.Name) {
+			break
+		}
+		if x.otherRole(e.sp.Name, head, r.span.Start) {
+			break // "defense secretary Ivo Tark": not the president
+		}
+		if between := strings.ToLower(x.text[e.pos:r.span.Start]); strings.Contains(between, "the "+head+" ") {
+			out := e.sp
+			out.Roles = dedupe(append(slices.Clip(out.Roles), r.name))
+			return &out, true
+		}
+		break
+	}
+	if len(ws) != 2 {
+		return nil, false
+	}
+	lo := x.paras[max(0, x.paraOf(r.span.Start)-2)].Start
+	var found *fullName
+	for _, fns := range x.names.byLast {
+		for i := range fns {
+			fn := &fns[i]
+			if fn.pos < lo || fn.pos >= r.span.Start {
+				continue
+			}
+			role := strings.ToLower(fn.role + " " + fn.before + " " + fn.appos + " " + fn.lead)
+			if fn.before != "" {
+				// "Marovia's legitimate president Ivo Tark": the words
+				// before the role word.
+				k := x.tokAt(fn.pos)
+				role += " " + strings.ToLower(spanText(x.text, x.toks[max(0, k-3):k]))
+			}
+			if !sameCountry(role, ws[0]) || !strings.Contains(role, head) && !(head == "leader" && anyWord(role, headOfState)) {
+				continue
+			}
+			if found != nil && found.name != fn.name {
+				return nil, false
+			}
+			found = fn
+		}
+	}
+	if found == nil {
+		return nil, false
+	}
+	out := found.speaker()
+	out.Roles = dedupe(append(slices.Clip(out.Roles), r.name))
+	return out, true
+}
+
+// otherRole reports whether the text gives the person name a role
+// without the word head anywhere before byte pos.
+func (x *extractor) otherRole(name, head string, pos int) bool {
+	ws := strings.Fields(strings.ToLower(name))
+	if len(ws) == 0 {
+		return false
+	}
+	for _, fn := range x.names.byLast[ws[len(ws)-1]] {
+		if fn.name != name || fn.pos >= pos {
+			continue
+		}
+		role := strings.ToLower(fn.role + " " + fn.before + " " + fn.appos + " " + fn.lead)
+		if strings.TrimSpace(role) != "" && !strings.Contains(role, head) {
+			return true
+		}
+	}
+	return false
+}
+
+// headOfState are the heads of a description that names one office.
+var headOfState = text.WordSet("president leader premier chancellor king queen monarch emperor")
+
+// sameCountry reports whether role holds a word of the country of the
+// adjective adj: "marovia's" for "marovian" (a shared stem of five letters).
+func sameCountry(role, adj string) bool {
+	if len(adj) < 5 {
+		return false
+	}
+	for _, w := range strings.Fields(role) {
+		if len(w) >= 5 && w[:5] == adj[:5] {
+			return true
+		}
+	}
+	return false
+}
+
+// anyWord reports whether s holds a word of set.
+func anyWord(s string, set map[string]bool) bool {
+	for _, w := range strings.Fields(s) {
+		if set[strings.Trim(w, ".,'’s")] {
+			return true
+		}
+	}
+	return false
 }
 
 // nameOpening is the person whose name opens sentence sent, when no one
@@ -1423,7 +1613,7 @@ func (x *extractor) recentSubject(r ref) *Speaker {
 		}
 		if !x.inQuote(x.toks[from].s) {
 			if sp, ok := x.nameOpening(x.toks[from:end], r.span.Start); ok {
-				if sp.Kind != "person" || !sp.gender.compatible(r.gender) {
+				if sp.Kind != "person" || !sp.gender.compatible(r.gender) || sp.gender == genderUnknown && !x.genderShown(x.toks[from].s, r.span.Start).compatible(r.gender) {
 					return nil
 				}
 				return sp
@@ -1721,6 +1911,7 @@ func (x *extractor) antecedent(r ref, recent []event) (*Speaker, event) {
 		if sp, pos, ok := x.possessorBefore(r, recent); ok {
 			return sp, event{pos: pos, sp: *sp}
 		}
+		skipped := false
 		for k := len(recent) - 1; k >= 0; k-- {
 			if recent[k].described && !x.describedJustBefore(recent[k], r) && (!recent[k].one && !(recent[k].the && x.otherThanNamed(recent[k], recent[:k])) || x.paraOf(recent[k].pos) != x.paraOf(r.span.Start)) {
 				// A description is "he" or "she" only in its own paragraph:
@@ -1734,6 +1925,16 @@ func (x *extractor) antecedent(r ref, recent []event) (*Speaker, event) {
 			if sp.gender == genderUnknown {
 				sp.gender = x.told[sp.Name]
 			}
+			if skipped && x.paraOf(recent[k].pos) < x.paraOf(r.span.Start)-maxPronounParas {
+				// Past a person of the other gender, far back: no one.
+				break
+			}
+			if sp.gender == genderUnknown && sp.Kind == "person" && sp.Named {
+				// `Senator Hale snapped at a reporter after his speech.`:
+				// "his" shows Hale's gender, so a later "she" is not Hale.
+				sp.gender = x.genderShown(recent[k].pos, r.span.Start)
+				skipped = skipped || !sp.gender.compatible(r.gender)
+			}
 			if sp.Kind == "person" && sp.gender.compatible(r.gender) {
 				if sp.gender == genderUnknown && r.gender != genderUnknown {
 					// "She said ..." after "Ada Brennan said": a later
@@ -1742,6 +1943,11 @@ func (x *extractor) antecedent(r ref, recent []event) (*Speaker, event) {
 				}
 				return &sp, recent[k]
 			}
+		}
+		if skipped {
+			// The one heard last is of the other gender: a "she" the
+			// text does not name is no one found further back.
+			break
 		}
 		// No one else: the last person the text described speaking with
 		// a word of the pronoun's gender, "The man told the website" then
@@ -1785,6 +1991,10 @@ func (x *extractor) antecedent(r ref, recent []event) (*Speaker, event) {
 	}
 	return nil, event{}
 }
+
+// maxPronounParas is how many paragraphs back a "he" or "she" reaches
+// for its speaker past a person the text shows is of the other gender.
+const maxPronounParas = 4
 
 // otherThanNamed reports whether a definite description speaking, "the
 // former mayor", is someone other than the last person named speaking
@@ -1970,7 +2180,9 @@ func (x *extractor) sentenceSubject(r ref, recent []event) *Speaker {
 	for j < k && x.toks[j].lower() != p.last {
 		j++
 	}
-	if j >= k {
+	if j >= k || x.otherGenderBetween(j+1, k, r.pronoun) {
+		// `Senator Hale snapped at a reporter after his speech when
+		// she asked`: "his" is the subject's, so "she" is someone else.
 		return nil
 	}
 	sp := x.speaker(analyse(x.text, x.toks[start:j+1]), p.pos)
@@ -1979,6 +2191,69 @@ func (x *extractor) sentenceSubject(r ref, recent []event) *Speaker {
 	}
 	return &sp
 }
+
+// otherGenderBetween reports whether tokens [from, to) hold a pronoun of
+// the gender other than pronoun's ("his" before "she").
+func (x *extractor) otherGenderBetween(from, to int, pronoun string) bool {
+	other := "she"
+	if pronoun == "she" {
+		other = "he"
+	}
+	for _, t := range x.toks[from:to] {
+		if t.word && genderPronouns[other][t.low] {
+			return true
+		}
+	}
+	return false
+}
+
+// genderShown is the gender of the first "he"/"his"/"him" or
+// "she"/"her" after the name at pos in its sentence, before until and
+// before anyone else is named: the text's word for that person.
+func (x *extractor) genderShown(pos, until int) gender {
+	i := x.tokAt(pos)
+	for i < len(x.toks) && x.toks[i].capitalised() {
+		i++
+	}
+	for ; i < len(x.toks) && x.toks[i].s < until; i++ {
+		t := x.toks[i]
+		switch {
+		case t.word && genderPronouns["he"][t.low]:
+			return genderMale
+		case t.word && genderPronouns["she"][t.low]:
+			return genderFemale
+		case t.sentenceEnd() || isMarkToken(t) || i > 0 && x.lineBetween(i-1, i) || t.low == "that":
+			return genderUnknown
+		case cueAt(x.toks, i) > 0 && !(i+1 < len(x.toks) && prepositions[x.toks[i+1].low]):
+			// "Vell said the suspect ... his": the words reported are
+			// about someone else.
+			return genderUnknown
+		case t.capitalised() && (len(x.names.byLast[t.lower()]) > 0 || len(x.names.byFirst[t.lower()]) > 0):
+			return genderUnknown
+		}
+	}
+	return genderUnknown
+}
+
+// kinOfSubject reports whether the name at byte pos is given as someone's
+// kin or fellow, "his father King Abel", "her husband, Tom Reddle": a
+// person the sentence names in passing, not its subject.
+func (x *extractor) kinOfSubject(pos int) bool {
+	j := x.tokAt(pos)
+	for i := j - 1; i >= max(0, j-3); i-- {
+		t := x.toks[i]
+		if t.sentenceEnd() {
+			return false
+		}
+		if t.low == "his" || t.low == "her" || t.low == "their" {
+			return i+1 < j && kinWords[x.toks[i+1].low]
+		}
+	}
+	return false
+}
+
+// kinWords are the words for a relative or close associate.
+var kinWords = text.WordSet("father mother son daughter brother sister husband wife uncle aunt cousin nephew niece grandfather grandmother grandson granddaughter partner fiance fiancee boyfriend girlfriend stepfather stepmother")
 
 func wordCount(s string) int { return len(strings.Fields(s)) }
 
