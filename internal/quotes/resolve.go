@@ -999,7 +999,8 @@ func outsideNested(s string) string {
 	var closer rune
 	prev := ' '
 	for i, r := range s {
-		next, _ := utf8.DecodeRuneInString(s[i+utf8.RuneLen(r):])
+		_, w := utf8.DecodeRuneInString(s[i:]) // an invalid byte is one byte wide, though RuneError is three
+		next, _ := utf8.DecodeRuneInString(s[i+w:])
 		switch {
 		case closer == 0 && (r == '‘' || r == '“' || r == '"' || r == '\'') && (unicode.IsSpace(prev) || prev == '—' || prev == '(' || i == 0):
 			closer = map[rune]rune{'‘': '’', '“': '”', '"': '"', '\'': '\''}[r]
