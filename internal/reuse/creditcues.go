@@ -850,8 +850,8 @@ var cueBounds = []string{"\n", ". ", "? ", "! ", "; ", "“", "\""}
 // at most 80 bytes: cues do not cross sentence ends or line breaks.
 func sentenceStart(text string, i int) int {
 	lo := max(0, i-80)
-	for lo > 0 && !utf8.RuneStart(text[lo]) {
-		lo++
+	for lo > 0 && lo < i && !utf8.RuneStart(text[lo]) {
+		lo++ // a run of stray continuation bytes never takes lo past i
 	}
 	w := text[lo:i]
 	best := 0
@@ -867,8 +867,8 @@ func sentenceStart(text string, i int) int {
 // most 120 bytes.
 func sentenceEnd(text string, i int) int {
 	hi := min(len(text), i+120)
-	for hi < len(text) && !utf8.RuneStart(text[hi]) {
-		hi--
+	for hi > i && hi < len(text) && !utf8.RuneStart(text[hi]) {
+		hi-- // a run of stray continuation bytes never takes hi before i
 	}
 	w := text[i:hi]
 	end := len(w)
