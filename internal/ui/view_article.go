@@ -240,8 +240,9 @@ func ptrValue(p *string) string {
 // originCredit says how a copy stands to its origin, in the words the
 // story page uses for the pair (reuse is the story's reuse as the view
 // reads it): credited, one outlet's own text, unsure which copied which,
-// crediting another outlet for the text, credits that cannot be checked,
-// or uncredited, the one charge (charge true).
+// credits that cannot be checked, crediting another outlet for the text,
+// or uncredited; the last two are charges (charge true). The story page's
+// graph and every article's page say it in these words.
 func originCredit(r corroborate.Reuse, reuse []view.Reuse) (words string, charge bool) {
 	var vr view.Reuse
 	for _, x := range reuse {
@@ -259,6 +260,8 @@ func originCredit(r corroborate.Reuse, reuse []view.Reuse) (words string, charge
 		return "both from " + r.SameOutlet + ", no credit owed", false
 	case vr.Certainty == "unsure":
 		return "which copied which is unsure", false
+	case vr.Unverifiable: // the credit may name the origin: its outlet is not known
+		return "its credits cannot be checked: the origin's outlet is not known", false
 	case len(r.Miscredits) > 0:
 		var outlets []string
 		for _, c := range r.Miscredits {
@@ -271,8 +274,6 @@ func originCredit(r corroborate.Reuse, reuse []view.Reuse) (words string, charge
 			words += ", not " + o
 		}
 		return words, true
-	case vr.Unverifiable:
-		return "its credits cannot be checked: the origin's outlet is not known", false
 	}
 	return "uncredited", true
 }

@@ -58,15 +58,11 @@ func reuseSection(d *corroborate.Dossier, sv *view.Story, srcs []source, idx map
 	for _, c := range sv.Uncredited {
 		v.Uncredited = append(v.Uncredited, finding{Text: c.Sentence(), Link: l.Article(c.Copy.ID), Unsure: c.Unsure})
 	}
-	unsure := map[[2]string]bool{}    // from, to: which copied which is unsure
-	unchecked := map[[2]string]bool{} // from, to: the copy's credits cannot be checked
+	unsure := map[[2]string]bool{} // from, to: which copied which is unsure
 	for _, r := range sv.Reuse {
 		it := reuseItem{From: refOfView(r.From, l), To: refOfView(r.To, l), Kind: r.Kind, Shared: r.Shared,
 			Credited: r.Credited, CreditCue: r.CreditCue, SameOutlet: r.SameOutlet, Passages: r.Passages, Longest: r.Longest, Certainty: r.Certainty, For: r.For, Against: r.Against, Notes: r.Notes,
 			Unchecked: r.Unverifiable}
-		if r.Unverifiable {
-			unchecked[[2]string{r.From.ID, r.To.ID}] = true
-		}
 		v.Items = append(v.Items, it)
 		if r.Certainty == "unsure" {
 			unsure[[2]string{r.From.ID, r.To.ID}] = true
@@ -79,7 +75,7 @@ func reuseSection(d *corroborate.Dossier, sv *view.Story, srcs []source, idx map
 	}
 	sort.SliceStable(v.Items, func(i, j int) bool { return v.Items[i].Shared > v.Items[j].Shared })
 	if v.Computed {
-		v.Graph = layoutGraph(d, srcs, idx, unsure, unchecked)
+		v.Graph = layoutGraph(d, srcs, idx, unsure, sv.Reuse)
 	}
 	return v
 }
@@ -149,10 +145,12 @@ const (
 // layoutGraph places each article in the column of its generation: the
 // length of the longest chain of reuse leading to it (cycles are cut).
 // A pair whose direction is unsure (unsure[{from, to}]) is joined by a
-// plain line, no arrow, and does not decide the columns; a copy whose
-// credits cannot be checked (unchecked[{from, to}]) is not drawn as
-// uncredited. Only an article others take text from is marked an origin.
-func layoutGraph(d *corroborate.Dossier, srcs []source, idx map[string]int, unsure, unchecked map[[2]string]bool) graph {
+// plain line, no arrow, and does not decide the columns; the others say
+// how the copy stands to its origin as the article pages do (originCredit,
+// over reuse, the story's reuse as the view reads it), and only a charge
+// is drawn as uncredited. Only an article others take text from is marked
+// an origin.
+func layoutGraph(d *corroborate.Dossier, srcs []source, idx map[string]int, unsure map[[2]string]bool, reuse []view.Reuse) graph {
 	n := len(d.Articles)
 	depth := make([]int, n)
 	for range n { // relax at most n times: enough for any chain, bounded on cycles
@@ -220,28 +218,13 @@ func layoutGraph(d *corroborate.Dossier, srcs []source, idx map[string]int, unsu
 				Title: fmt.Sprintf("%s and %s share %d%% of the first: %s; which copied which is unsure", srcs[t].Label, srcs[f].Label, pct, r.Kind)})
 			continue
 		}
-		if !r.Credited && r.SameOutlet == "" && !unchecked[[2]string{r.From, r.To}] {
+		credit, charge := originCredit(r, reuse)
+		if charge {
 			class += " uncredited"
-		}
-		credit := creditWord(r)
-		if unchecked[[2]string{r.From, r.To}] {
-			credit = "its credits cannot be checked"
 		}
 		g.Edges = append(g.Edges, graphEdge{Path: p, Class: class, Arrow: true,
 			Label: fmt.Sprintf("%d%%", pct), LX: lx, LY: ly,
 			Title: fmt.Sprintf("%s → %s: %s, %s, %d%% of the copy", srcs[f].Label, srcs[t].Label, r.Kind, credit, pct)})
 	}
 	return g
-}
-
-// creditWord says how a copy stands to its origin's outlet: "credited",
-// "uncredited", or "both from X" when both are one outlet's.
-func creditWord(r corroborate.Reuse) string {
-	switch {
-	case r.Credited:
-		return "credited"
-	case r.SameOutlet != "":
-		return "both from " + r.SameOutlet
-	}
-	return "uncredited"
 }

@@ -364,8 +364,7 @@ func newSource(i int, a corroborate.Article) Source {
 // source: "Jeff Sessions threatens…" and "Jeff Sessions Prioritizes…", not
 // "Jeff Sessions…" twice.
 func titleNames(srcs []Source) {
-	name := func(s Source, n int) string {
-		w := strings.Fields(s.label)
+	name := func(w []string, n int) string {
 		if len(w) <= n {
 			return strings.Join(w, " ")
 		}
@@ -376,23 +375,24 @@ func titleNames(srcs []Source) {
 	// same words (a copy's lead) are told apart by their numbers, not by
 	// growing their names to whole sentences.
 	n := make([]int, len(srcs))
+	words := make([][]string, len(srcs)) // each label's words
 	for i := range n {
-		n[i] = 3
+		n[i], words[i] = 3, strings.Fields(srcs[i].label)
 	}
 	for {
 		labels := map[string]map[string]bool{} // the whole labels behind each name
 		for i := range srcs {
 			if srcs[i].titled {
-				srcs[i].Name = name(srcs[i], n[i])
+				srcs[i].Name = name(words[i], n[i])
 			}
 			if labels[srcs[i].Name] == nil {
 				labels[srcs[i].Name] = map[string]bool{}
 			}
-			labels[srcs[i].Name][strings.Join(strings.Fields(srcs[i].label), " ")] = true
+			labels[srcs[i].Name][strings.Join(words[i], " ")] = true
 		}
 		grew := false
 		for i, s := range srcs {
-			if s.titled && len(labels[s.Name]) > 1 && len(strings.Fields(s.label)) > n[i] {
+			if s.titled && len(labels[s.Name]) > 1 && len(words[i]) > n[i] {
 				n[i]++
 				grew = true
 			}
@@ -817,6 +817,7 @@ func certainty(pro, con []string) string {
 }
 
 func (v *Story) claims(d *corroborate.Dossier) {
+	quoted, labels := disputedQuotes(d.Conflicts)
 	for _, c := range d.Claims {
 		row := Claim{ID: c.ID, Text: c.Text, Origins: max(c.Origins, 1), Cells: make([]Cell, len(v.Sources))}
 		for i := range row.Cells {
@@ -834,32 +835,38 @@ func (v *Story) claims(d *corroborate.Dossier) {
 					Source: v.Sources[i], Passage: v.passage(d, s)})
 			}
 		}
-		row.Disputed = quoteDispute(row.Text, d.Conflicts)
+		if len(quoted) > 0 {
+			text := quoteWords(row.Text)
+			if k := slices.IndexFunc(quoted, func(q string) bool { return strings.Contains(text, q) }); k >= 0 {
+				row.Disputed = labels[k]
+			}
+		}
 		v.Claims = append(v.Claims, row)
 	}
 }
 
-// quoteDispute is the label of the first conflict about a quotation (who
-// said it, or its wording) that a claim's text holds, "" if none.
-func quoteDispute(claim string, conflicts []corroborate.Conflict) string {
-	text := quoteWords(claim)
+// disputedQuotes are the quotations the conflicts about one (who said
+// it, its wording) are about, as quoteWords reads them, with each
+// conflict's label; quotations of fewer than four words are left out, as
+// a claim holding them need not hold the quotation.
+func disputedQuotes(conflicts []corroborate.Conflict) (quoted, labels []string) {
 	for _, c := range conflicts {
 		if !c.Kind.Quote() {
 			continue
 		}
-		quoted := []string{c.About}
+		qs := []string{c.About}
 		if c.Kind == corroborate.ConflictQuoteWording { // the sides are the quotation's wordings, not speakers
 			for _, s := range c.Sides {
-				quoted = append(quoted, s.Value)
+				qs = append(qs, s.Value)
 			}
 		}
-		for _, q := range quoted {
-			if w := quoteWords(q); len(strings.Fields(w)) >= 4 && strings.Contains(text, w) {
-				return c.Kind.Label()
+		for _, q := range qs {
+			if w := quoteWords(q); len(strings.Fields(w)) >= 4 {
+				quoted, labels = append(quoted, w), append(labels, c.Kind.Label())
 			}
 		}
 	}
-	return ""
+	return quoted, labels
 }
 
 // quoteWords is text as a quotation is compared: folded to lower case,
