@@ -140,9 +140,5 @@ var nameParticles = text.WordSet("de la le du da del der van von bin bint ibn al
 var timeWords = text.WordSet(`monday tuesday wednesday thursday friday saturday sunday january february march
 april may june july august september october november december today yesterday tonight`)
 
-// passiveBe before a cue's participle make it passive: "were asked", "was
-// told" tell of one spoken to.
-var passiveBe = text.WordSet("is are was were be been being")
-
 // auxiliaries before a participle make it a verb: "it was written".
 var auxiliaries = text.WordSet("is are was were be been being has have had")

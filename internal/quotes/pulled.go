@@ -10,19 +10,28 @@ import "slices"
 // said`). Three words at least, and only when the words are held by one
 // speaker's quotes.
 func (x *extractor) pulledQuotesSpeak(out []Mention) {
+	// each mention's words, read once when first needed: a mention given
+	// its speaker here speaks for the ones after it
+	spoken := make([][]string, len(out))
+	wordsOf := func(j int) []string {
+		if spoken[j] == nil {
+			spoken[j] = normWords(out[j].Text)
+		}
+		return spoken[j]
+	}
 	for i := range out {
 		m := &out[i]
 		if !x.mayTakeMainSpeaker(*m) {
 			continue
 		}
-		words := normWords(m.Text)
+		words := wordsOf(i)
 		if len(words) < 3 {
 			continue
 		}
 		var sp *Speaker
 		for j := range out {
 			o := out[j]
-			if j == i || o.Speaker == nil || !o.Speaker.Named || !containsRun(normWords(o.Text), words) {
+			if j == i || o.Speaker == nil || !o.Speaker.Named || !containsRun(wordsOf(j), words) {
 				continue
 			}
 			if sp != nil && sp.Name != o.Speaker.Name {

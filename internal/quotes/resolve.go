@@ -498,7 +498,7 @@ func (x *extractor) speechEvents(cands []cand) []event {
 		if isGerund(t) && i > 0 && (x.toks[i-1].is("—") || x.toks[i-1].is("–")) {
 			continue // "she read the label — telling her to ...": the label tells, no one speaks
 		}
-		if i > 0 && !isGerund(t) && passiveBe[x.toks[i-1].low] {
+		if i > 0 && !isGerund(t) && beForms[x.toks[i-1].low] {
 			continue // "the boys were asked to give an example": asked, not speaking
 		}
 		if strings.EqualFold(t.w, "according") {
@@ -1562,7 +1562,8 @@ func sameCountry(role, adj string) bool {
 // anyWord reports whether s holds a word of set.
 func anyWord(s string, set map[string]bool) bool {
 	for _, w := range strings.Fields(s) {
-		if set[strings.Trim(w, ".,'’s")] {
+		w = strings.Trim(w, ".,")
+		if set[strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")] {
 			return true
 		}
 	}
@@ -2522,7 +2523,4 @@ func titleAsSurname(run []token, k int) bool {
 }
 
 // knownFirstName reports whether t is a first name the lexicon knows.
-func knownFirstName(t token) bool {
-	w := t.lower()
-	return maleNames[w] || femaleNames[w]
-}
+func knownFirstName(t token) bool { return firstNameGender(t.lower()) != genderUnknown }
