@@ -16,6 +16,7 @@ type article struct {
 	idx      int
 	id       string
 	text     string
+	lower    string // text in lower case, for the case-blind search of a cue's words (ownCue)
 	toks     []token
 	sents    []span // token ranges of the sentences
 	paras    []corroborate.Span
@@ -63,7 +64,7 @@ type span struct{ lo, hi int32 }
 // prepare builds the article's analysis view. quoted are byte spans of
 // direct quotations found by the quotes stage (may be empty).
 func prepare(idx int, a corroborate.Article, quoted []corroborate.Span, ix *aliasIndex, k int) *article {
-	p := &article{idx: idx, id: a.ID, text: a.Text, time: a.Time}
+	p := &article{idx: idx, id: a.ID, text: a.Text, lower: strings.ToLower(a.Text), time: a.Time}
 	p.dateOnly = a.Published != nil && len(*a.Published) <= len("2006-01-02")
 	p.toks = tokenize(a.Text)
 	sents := a.Sentences

@@ -62,6 +62,7 @@ func TestCreditWordsNotLonger(t *testing.T) {
 	if len(res.Reuse) != 1 {
 		t.Fatalf("want one reuse edge, got %+v", summarize(res.Reuse))
 	}
+	creditsHarbourTimes(t, res)
 	for _, e := range res.Reuse[0].Evidence {
 		if strings.Contains(e, "longer version") {
 			t.Errorf("the credit's words made a version longer: %q", e)
@@ -104,9 +105,23 @@ func TestCreditWordsNotLeftOut(t *testing.T) {
 	if len(res.Reuse) != 1 || len(res.Reuse[0].Passages) < 2 {
 		t.Fatalf("want one reuse edge of two passages around the credit, got %+v", res.Reuse)
 	}
+	creditsHarbourTimes(t, res)
 	for _, e := range res.Reuse[0].Evidence {
 		if strings.HasPrefix(e, "rewrite holds") {
 			t.Errorf("the credit's words counted as text left out: %q", e)
 		}
 	}
+}
+
+// creditsHarbourTimes fails the test unless the rewrite (article 1) reads
+// its credit to the Harbour Times: without it the evidence checks after
+// it would pass for want of a credit.
+func creditsHarbourTimes(t *testing.T, res Result) {
+	t.Helper()
+	for _, c := range res.Credits[1] {
+		if c.Outlet == "Harbour Times" {
+			return
+		}
+	}
+	t.Fatalf("the rewrite's credit to the Harbour Times is not read: %+v", res.Credits[1])
 }

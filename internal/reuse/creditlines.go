@@ -412,12 +412,11 @@ func readName(text string, i int) (int, int, string) {
 // siteWords call the name after them a site's in running text ("the
 // satire site Hip-Hop Hollow", "a website called Quarrypoint"); papers
 // and broadcasters called so ("the newspaper El Pais reported") are read
-// where they are credited (descriptorBefore). webWords are those said of
-// any site ("the social media site X"): they call a name an outlet's only
-// after a word of news (newsModifiers) or before "called".
+// where they are credited (descriptorBefore). Each is said of any site
+// too ("the social media site X"): it calls a name an outlet's only after
+// a word of news (newsModifiers) or before "called".
 var (
 	siteWords     = []string{"site", "website", "blog"}
-	webWords      = map[string]bool{"site": true, "website": true, "blog": true}
 	newsModifiers = map[string]bool{"news": true, "satire": true, "satirical": true, "parody": true, "gossip": true,
 		"celebrity": true, "entertainment": true, "hoax": true, "investigative": true, "political": true,
 		"conservative": true, "liberal": true, "progressive": true, "opinion": true}
@@ -450,7 +449,7 @@ func describedNames(text string) []string {
 					called = true
 				}
 			}
-			if webWords[d] && !called && !newsModifiers[strings.ToLower(lastWord(text[max(0, at-16):at-1]))] {
+			if !called && !newsModifiers[strings.ToLower(lastWord(text[max(0, at-16):at-1]))] {
 				continue // "the social media site Facebook"
 			}
 			if _, _, name := readName(text, j); name != "" && capitalized(name) && !dateName(name) {

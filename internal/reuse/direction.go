@@ -169,7 +169,7 @@ func ownCue(c foundCredit, other *article, ix *aliasIndex) bool {
 	if _, both := creditTo(other, c.Outlet, ix); both {
 		return false
 	}
-	return !strings.Contains(strings.ToLower(other.text), strings.ToLower(c.Cue))
+	return !strings.Contains(other.lower, strings.ToLower(c.Cue))
 }
 
 // ownCueWords counts the tokens of p (side a of the passages when onA)

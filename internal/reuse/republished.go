@@ -29,7 +29,7 @@ func republication(text string) (string, corroborate.Span) {
 	for _, anchor := range republishAnchors {
 		for at := range indexes(text, anchor) {
 			lo := max(0, at-24)
-			for lo > 0 && !utf8.RuneStart(text[lo]) {
+			for lo > 0 && lo < at && !utf8.RuneStart(text[lo]) {
 				lo++
 			}
 			win := asciiLower(text[lo:min(len(text), at+len(anchor)+6)])
