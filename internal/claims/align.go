@@ -419,7 +419,7 @@ func (d *denials) of(i int) {
 		if isNegCue(u.toks, j) {
 			d.neg[i] = true
 		}
-		refutes = refutes || refuteVerbs[u.toks[j].low]
+		refutes = refutes || mayRefute(u.toks[j].low)
 	}
 	if !d.neg[i] && !refutes {
 		return

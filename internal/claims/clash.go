@@ -22,12 +22,13 @@ func Clash(a, b string) bool { return Clasher(a)(b) }
 func Clasher(a string) func(b string) bool {
 	ta := tokenize(a, 0, len(a))
 	fa := figures(a, ta)
+	ra := refutations(a, ta) // read once, not once for every b
 	return func(b string) bool {
 		tb := tokenize(b, 0, len(b))
 		if dayClash(fa, figures(b, tb)) {
 			return true
 		}
-		return denies(a, ta, b, tb) || denies(b, tb, a, ta)
+		return denies(a, ta, ra, b, tb) || denies(b, tb, refutations(b, tb), a, ta)
 	}
 }
 
@@ -62,12 +63,13 @@ func dayClash(fa, fb []figure) bool {
 	return len(da) == 1 && len(db) == 1 && da[0].key == db[0].key && !compatible(da[0], db[0])
 }
 
-// denies reports whether a sentence s (tokens ts) negates a predicate
+// denies reports whether a sentence s (tokens ts, refuted clauses
+// refuted, as refutations reads them) negates a predicate
 // that the other sentence o (tokens to) states without negation: the
 // first word after a negation cue, or the verb, copula's complement or
 // thing had of a clause a frame refutes ("denied that it issued a law").
-func denies(s string, ts []token, o string, to []token) bool {
-	for _, r := range refutations(s, ts) {
+func denies(s string, ts []token, refuted []negation, o string, to []token) bool {
+	for _, r := range refuted {
 		for j := range to {
 			if to[j].lemma == r.phrase[0] && !negatedAt(o, to, j) {
 				return true

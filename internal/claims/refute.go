@@ -28,6 +28,11 @@ var (
 // is the refuting word and whose side's text runs from the frame's
 // opening to its end; P needs a subject other than a pronoun and a verb
 // or a copula of its own.
+// mayRefute reports a word without which a sentence refutes nothing
+// (refutations): a refuting verb, "falsely", or a word calling a report
+// untrue ("reports that P are false"). A cheap look before reading one.
+func mayRefute(w string) bool { return refuteVerbs[w] || falseWords[w] || w == "falsely" }
+
 func refutations(s string, toks []token) []negation {
 	var out []negation
 	for i := 0; i+1 < len(toks); i++ {
