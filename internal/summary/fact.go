@@ -16,6 +16,9 @@ type signature struct {
 	text  string
 	figs  map[string]bool
 	pairs map[string]bool
+	// plain are the distinct content words the wording writes in lower
+	// case: what it says of an event, not the names it gives (plainShared)
+	plain []string
 }
 
 // signature reads c's wording's signature, once for each wording.
@@ -27,6 +30,13 @@ func (c *candidate) signature() *signature {
 	ws := claims.ContentWords(c.text)
 	for i := 1; i < len(ws); i++ {
 		sig.pairs[ws[i-1]+" "+ws[i]] = true
+	}
+	seen := map[string]bool{}
+	for _, w := range claims.ContentWords(lowerOnly(c.text)) {
+		if !seen[w] {
+			seen[w] = true
+			sig.plain = append(sig.plain, w)
+		}
 	}
 	c.sig = sig
 	return sig

@@ -487,7 +487,7 @@ func (st *story) redundant(c *candidate, chosen []*candidate) bool {
 			// tell one event, unless one tells an event the other does
 			// not (the captain "detained" after the capsizing)
 			if min(c.lead, o.lead) == 1 && min(st.v.coverage(c.vec, o.vec), st.v.coverage(o.vec, c.vec)) >= sameLead &&
-				plainShared(c.text, o.text) >= saidPlain && !newEvent(c.vec, o.vec) && !newEvent(o.vec, c.vec) {
+				plainShared(c, o) >= saidPlain && !newEvent(c.vec, o.vec) && !newEvent(o.vec, c.vec) {
 				return true
 			}
 			continue
@@ -497,10 +497,10 @@ func (st *story) redundant(c *candidate, chosen []*candidate) bool {
 		if inter >= sameWords {
 			cov = max(st.v.coverage(c.vec, o.vec), st.v.coverage(o.vec, c.vec))
 		}
-		if cov >= sameLead && min(c.lead, o.lead) == 1 && plainShared(c.text, o.text) >= leadPlain || cov >= sameThing && claims.Clash(c.text, o.text) {
+		if cov >= sameLead && min(c.lead, o.lead) == 1 && plainShared(c, o) >= leadPlain || cov >= sameThing && claims.Clash(c.text, o.text) {
 			return true
 		}
-		if inter >= saidWords && cov >= saidAgain && min(c.lead, o.lead) >= nearLead && plainShared(c.text, o.text) >= saidPlain {
+		if inter >= saidWords && cov >= saidAgain && min(c.lead, o.lead) >= nearLead && plainShared(c, o) >= saidPlain {
 			return true
 		}
 		if min(c.lead, o.lead) >= nearLead && sameEvent(st.v, c.vec, o.vec) || st.v.retells(c.vec, folded(o.vec)) || st.v.retells(o.vec, folded(c.vec)) {
@@ -560,18 +560,15 @@ const (
 	leadPlain = 2
 )
 
-// plainShared counts the content words a and b both write in lower case:
-// what they say of an event, not the names they give.
-func plainShared(a, b string) int {
-	in := map[string]bool{}
-	for _, w := range claims.ContentWords(lowerOnly(a)) {
-		in[w] = true
-	}
+// plainShared counts the content words c and o both write in lower case:
+// what they say of an event, not the names they give. Each wording's
+// words are read once (candidate.signature), not once for every pair.
+func plainShared(c, o *candidate) int {
+	a, b := c.signature().plain, o.signature().plain
 	n := 0
-	for _, w := range claims.ContentWords(lowerOnly(b)) {
-		if in[w] {
+	for _, w := range b {
+		if slices.Contains(a, w) {
 			n++
-			in[w] = false
 		}
 	}
 	return n
