@@ -5,7 +5,6 @@ import (
 	"strings"
 
 	"github.com/corroborate/corroborate/internal/outlets"
-	"github.com/corroborate/corroborate/internal/reuse"
 )
 
 // A news agency signs its own copy at its desk: a line in parentheses that
@@ -102,21 +101,19 @@ func noReplyOutlet(text string) string {
 	return name
 }
 
-// creditsOutlet reports a text that gives an outlet as its source ("X
-// reported", "according to a new X report", …): any credit the reuse
-// stage reads in it (reuse.Credits) that names the outlet, as the text
-// writes it or under the directory's name.
+// creditsOutlet reports a text that gives an outlet as its source: "X
+// reported", "according to X", "reported by X". Written as the text writes
+// it or under the directory's name.
 func creditsOutlet(text, name string) bool {
-	canon := func(n string) string {
-		if c, ok := outlets.Canonical(n); ok {
-			return c
-		}
-		return n
+	names := []string{name}
+	if o, ok := outlets.Lookup(name); ok {
+		names = append(append(names, o.Name), o.Aliases...)
 	}
-	want := canon(name)
-	for _, c := range reuse.Credits(text) {
-		if canon(c.Outlet) == want {
-			return true
+	for _, n := range names {
+		for _, cue := range []string{n + " reported", n + " reports", n + " first reported", "according to " + n, "according to the " + n, "reported by " + n, "reported by the " + n} {
+			if strings.Contains(text, cue) {
+				return true
+			}
 		}
 	}
 	return false
