@@ -7,54 +7,15 @@ import (
 	"github.com/corroborate/corroborate/internal/outlets"
 )
 
-// A news agency signs its own copy at its desk: a line in parentheses that
-// names who reported or wrote the story and who edited it ("(Writing by
-// Ana Ros; Editing by Li Wei)"), as Reuters closes every story. The line
-// names people, not the agency; the text names the agency where it speaks
-// of its own newsgathering ("a Reuters witness said", "Reuters television
-// showed", "told Reuters"). The two together name the text's outlet.
-
-var (
-	// reDeskSignoff matches a desk's sign-off on a line of its own: a
-	// reporter or a writer first, an editor after.
-	reDeskSignoff = regexp.MustCompile(`(?m)^\((?i:additional reporting|reporting|writing|compiled) by [^()\n]{2,300}?;\s*(?i:editing|edited) by [^()\n]{2,200}\)\.?$`)
-	// reStaffMention matches a name the text speaks of as its own
-	// newsgatherer: its witness, reporter, television or tally, or the one
-	// a source spoke to.
-	reStaffMention = regexp.MustCompile(`\b(\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*){0,2}) (?:witness(?:es)?|reporters?|correspondents?|photographers?|camera(?:man|men)|television|TV|journalists?|tally|calculations)\b|\btold (\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*){0,2})`)
-)
-
-// deskAgency is the news agency whose desk signed the text (see above): a
-// desk's sign-off near its end, and one agency, never two, spoken of as its
-// newsgatherer. "" when either is missing.
+// deskAgency is the news agency whose desk signed the text: a desk's
+// sign-off and one agency, never two, spoken of as its newsgatherer
+// (outlets.DeskSignoff, outlets.StaffAgency). "" when either is missing.
 func deskAgency(text string) string {
-	if !reDeskSignoff.MatchString(text[max(0, len(text)-signoffReach):]) {
+	if mark, _ := outlets.DeskSignoff(text); mark == "" {
 		return ""
 	}
-	agency := ""
-	for _, m := range reStaffMention.FindAllStringSubmatch(text, -1) {
-		o, ok := outletEnding(m[1] + m[2])
-		if !ok || !o.Wire {
-			continue
-		}
-		if agency != "" && agency != o.Name {
-			return "" // two agencies' staff: the text is neither's alone
-		}
-		agency = o.Name
-	}
+	agency, _ := outlets.StaffAgency(text)
 	return agency
-}
-
-// outletEnding is the outlet the longest run of words ending name names
-// ("A Reuters" and "Sunday Reuters" name Reuters).
-func outletEnding(name string) (outlets.Outlet, bool) {
-	words := strings.Fields(name)
-	for i := range words {
-		if o, ok := outlets.Lookup(strings.Join(words[i:], " ")); ok {
-			return o, true
-		}
-	}
-	return outlets.Outlet{}, false
 }
 
 // An outlet names itself where it says a source did not answer it: "PBS

@@ -20,6 +20,8 @@ func TestOwnOutletFromText(t *testing.T) {
 		{"sign-off and a witness", lead + "About 300 people gathered outside, a Reuters witness said." + signoff, "Reuters"},
 		{"sign-off and a source who told the agency", lead + "\"We will stay,\" one protester told Reuters." + signoff, "Reuters"},
 		{"sign-off and reporting by", lead + "Reuters television showed crowds on the quay.\n\n(Reporting by Ana Ros; Editing by Li Wei)", "Reuters"},
+		{"an editor's sign-off and a count by the agency's staff", lead + "Two Reuters witnesses saw the crowd leave at dusk.\n\n(Editing by Li Wei)", "Reuters"},
+		{"sign-off and the agency's poll", lead + "An AFP poll found most residents back the ferry." + signoff, "Agence France-Presse"},
 		{"sign-off alone", lead + "About 300 people gathered outside, police said." + signoff, ""},
 		{"an agency named as a source", lead + "About 300 people gathered outside, Reuters reported.", ""},
 		{"sign-off and two agencies' staff", lead + "A Reuters witness saw 300 people; an AFP reporter counted fewer." + signoff, ""},

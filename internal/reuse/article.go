@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/corroborate/corroborate"
+	"github.com/corroborate/corroborate/internal/outlets"
 	"github.com/corroborate/corroborate/internal/text"
 )
 
@@ -144,11 +145,11 @@ func (p *article) readCredits(ix *aliasIndex, story storyNames) {
 // television showed"). The sign-off becomes its own mark, and its
 // references to the agency are not credits.
 func (p *article) agencyCopy(cs []foundCredit, ix *aliasIndex) []foundCredit {
-	mark, at := deskSignoff(p.text)
+	mark, at := outlets.DeskSignoff(p.text)
 	if mark == "" {
 		return cs
 	}
-	agency, cue := staffAgency(p.text, ix)
+	agency, cue := outlets.StaffAgency(p.text)
 	if agency == "" {
 		return cs
 	}

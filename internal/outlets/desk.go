@@ -1,0 +1,213 @@
+package outlets
+
+import (
+	"cmp"
+	"slices"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+)
+
+// A news agency signs its own copy at its desk: a line in parentheses that
+// names who reported or wrote the story and who edited it ("(Writing by
+// Ana Ros; Editing by Li Wei)"), as Reuters closes every story. The line
+// names people, not the agency; the text names the agency where it speaks
+// of its own newsgathering ("a Reuters witness said", "Reuters television
+// showed", "told Reuters"). The two together name the text's outlet:
+// extraction reads it so when a page names no site, and reuse so when an
+// article comes without its outlet.
+
+// deskVerbs open the parts of an agency desk's sign-off: "(Reporting by
+// A; Writing by B; Editing by C)".
+var deskVerbs = []string{"reporting by", "additional reporting by", "writing by", "editing by", "edited by", "compiled by"}
+
+// DeskSignoff returns the sign-off of a news agency's desk, as written, and
+// its offset: the last line of text that is in parentheses, opens with who
+// reported, wrote, compiled or edited the story and names its editor
+// ("(Writing by Ana Ros; Editing by Li Wei)", "(Edited by Li Wei)"), in
+// any case. "" when there is none.
+func DeskSignoff(text string) (string, int) {
+	for end := len(text); end > 0; {
+		i := lastEditor(text[:end])
+		if i < 0 {
+			return "", 0
+		}
+		end = i
+		lo := strings.LastIndexByte(text[:i], '\n') + 1
+		hi := strings.IndexByte(text[i:], '\n')
+		if hi < 0 {
+			hi = len(text)
+		} else {
+			hi += i
+		}
+		line := strings.TrimSpace(text[lo:hi])
+		inner, ok := strings.CutPrefix(line, "(")
+		if !ok || !strings.HasSuffix(strings.TrimRight(line, ". "), ")") {
+			continue
+		}
+		low := strings.ToLower(inner)
+		for _, v := range deskVerbs {
+			if strings.HasPrefix(low, v) {
+				return line, lo + strings.Index(text[lo:hi], line)
+			}
+		}
+	}
+	return "", 0
+}
+
+// lastEditor returns the offset of the last "editing by" or "edited by" of
+// text, its first letter in either case; -1 when none.
+func lastEditor(text string) int {
+	best := -1
+	for _, rest := range []string{"diting by", "dited by"} {
+		for end := len(text); end > 0; {
+			i := strings.LastIndex(text[:end], rest)
+			if i < 1 {
+				break
+			}
+			end = i
+			if text[i-1]|0x20 == 'e' {
+				best = max(best, i-1)
+				break
+			}
+		}
+	}
+	return best
+}
+
+// StaffWord reports whether w, in any case, is a word that follows an
+// agency's name where the text speaks of the agency's own newsgathering:
+// "a Reuters witness said", "Reuters television showed", "a Reuters
+// tally".
+func StaffWord(w string) bool { return staffWords[strings.ToLower(w)] }
+
+var staffWords = map[string]bool{
+	"witness": true, "witnesses": true, "reporter": true, "reporters": true, "correspondent": true,
+	"correspondents": true, "photographer": true, "photographers": true, "cameraman": true,
+	"cameramen": true, "television": true, "tv": true, "journalist": true, "journalists": true,
+	"tally": true, "calculations": true, "poll": true, "survey": true,
+}
+
+// StaffAgency returns the one news agency of the directory that text speaks
+// of as its own newsgatherer: its witness, reporter, television or tally
+// ("a Reuters witness said", "Two Reuters reporters"), or the one a source
+// spoke to ("told Reuters", "told the Associated Press"), with the first
+// such mention as written. Agencies' names and aliases are matched as
+// written, case and all; a possessive ("Reuters's") is not a mention. ""
+// when the text names none so, or several.
+func StaffAgency(text string) (agency, cue string) {
+	for _, m := range wireMentions(text) {
+		lo, hi := m.start, m.end
+		if strings.HasSuffix(text[:lo], "The ") {
+			lo -= len("The ") // "The Associated Press reporter"
+		}
+		before := strings.ToLower(text[max(0, lo-10):lo])
+		if next, gap := nextWord(text[hi:]); gap > 0 && StaffWord(next) {
+			hi += gap + len(next)
+		} else if (strings.HasSuffix(before, "told ") || strings.HasSuffix(before, "told the ")) && !possessive(text[hi:]) {
+			lo = strings.LastIndex(text[:lo], "told")
+		} else {
+			continue
+		}
+		if agency != "" && agency != m.name {
+			return "", "" // two agencies' staff: the text is neither's alone
+		}
+		if agency == "" {
+			agency, cue = m.name, text[lo:hi]
+		}
+	}
+	return agency, cue
+}
+
+// nextWord returns the word that follows spaces at the start of rest, and
+// the number of those spaces: 0 when rest does not open with one.
+func nextWord(rest string) (string, int) {
+	next := strings.TrimLeft(rest[:min(len(rest), 16)], " ")
+	gap := min(len(rest), 16) - len(next)
+	if sp := strings.IndexAny(next, " .,;:\n"); sp >= 0 {
+		next = next[:sp]
+	}
+	return next, gap
+}
+
+// possessive reports whether rest, what follows a name, makes it a
+// possessive: "Reuters's", "AP’s".
+func possessive(rest string) bool {
+	return strings.HasPrefix(rest, "'s") || strings.HasPrefix(rest, "’s") || strings.HasPrefix(rest, "' ")
+}
+
+// wireMention is where a text names a news agency: the bytes of the name
+// as written, and the agency's canonical name.
+type wireMention struct {
+	start, end int
+	name       string
+}
+
+// wireMentions finds the names and aliases of the directory's news
+// agencies in text, as written and as whole words, left to right; a name
+// inside a longer one ("Associated Press" in "Australian Associated
+// Press", "TASS" in "ITAR-TASS") is left out.
+func wireMentions(text string) []wireMention {
+	var out []wireMention
+	for _, w := range wireNames() {
+		for off := 0; ; {
+			k := strings.Index(text[off:], w.written)
+			if k < 0 {
+				break
+			}
+			start, end := off+k, off+k+len(w.written)
+			off = end
+			if !nameBound(text, start, end) {
+				continue
+			}
+			inside := slices.ContainsFunc(out, func(m wireMention) bool { return m.start <= start && end <= m.end })
+			if !inside {
+				out = append(out, wireMention{start, end, w.name})
+			}
+		}
+	}
+	slices.SortFunc(out, func(a, b wireMention) int { return cmp.Compare(a.start, b.start) })
+	return out
+}
+
+// nameBound reports whether text[start:end] is a whole name: no letter,
+// digit or joining mark ("ITAR-TASS", "Reuters/Ipsos", "AP&T") on either
+// side.
+func nameBound(text string, start, end int) bool {
+	joined := func(r rune) bool {
+		return unicode.IsLetter(r) || unicode.IsDigit(r) || strings.ContainsRune("-/&_", r)
+	}
+	if start > 0 {
+		if r, _ := utf8.DecodeLastRuneInString(text[:start]); joined(r) {
+			return false
+		}
+	}
+	if end < len(text) {
+		if r, _ := utf8.DecodeRuneInString(text[end:]); joined(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// writtenName is one way a news agency is written in running text.
+type writtenName struct{ written, name string }
+
+// wireNames are the names and aliases of the directory's news agencies,
+// longest first, so that a longer name is found before the names inside it.
+var wireNames = sync.OnceValue(func() []writtenName {
+	var out []writtenName
+	for _, o := range list {
+		if !o.Wire {
+			continue
+		}
+		for _, a := range append([]string{o.Name}, o.Aliases...) {
+			if !slices.ContainsFunc(out, func(w writtenName) bool { return w.written == a }) {
+				out = append(out, writtenName{a, o.Name})
+			}
+		}
+	}
+	slices.SortStableFunc(out, func(a, b writtenName) int { return cmp.Compare(len(b.written), len(a.written)) })
+	return out
+})
