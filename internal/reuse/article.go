@@ -41,11 +41,14 @@ type article struct {
 	// republished is the article's republication notice ("This article
 	// first appeared in X and was reproduced with permission"), as
 	// written, and republishedAt where it stands; "" when it has none.
+	// republishedBy is the outlet the notice names, "" when it names
+	// none (readCredits).
 	// described are the names the article calls a site's or a paper's
 	// ("the satire site X"), credits or not.
 	described     []string
 	republished   string
 	republishedAt corroborate.Span
+	republishedBy string
 	wire          bool             // the outlet is a news agency
 	selfMark      string           // the article's own dateline or sign-off, as written
 	markAt        corroborate.Span // where selfMark stands
@@ -119,7 +122,7 @@ func (p *article) readCredits(ix *aliasIndex, story storyNames) {
 	for _, c := range p.credits {
 		self := self(c)
 		if ix.sameOutlet(p.outlet, c.Outlet) {
-			if c.whole && c.Start < p.republishedAt.End && c.End > p.republishedAt.Start {
+			if p.inNotice(c) {
 				// "(Reuters) - … This article originally appeared at
 				// Reuters": the outlet's own text, where it first ran.
 				p.republished = ""
@@ -136,6 +139,17 @@ func (p *article) readCredits(ix *aliasIndex, story storyNames) {
 	}
 	p.credits, p.ownSourced = ownSourcing(kept, p.outlet, ix)
 	p.wire = p.outlet != "" && ix.isWire(p.outlet)
+	p.republishedBy = ""
+	if i := slices.IndexFunc(p.credits, p.inNotice); i >= 0 {
+		p.republishedBy = p.credits[i].Outlet
+	}
+}
+
+// inNotice reports whether c is a whole credit line inside the article's
+// republication notice: the notice names c's outlet as where the text
+// first ran.
+func (p *article) inNotice(c foundCredit) bool {
+	return c.whole && c.Start < p.republishedAt.End && c.End > p.republishedAt.Start
 }
 
 // agencyCopy reads the outlet of an article that names none in its
@@ -414,6 +428,11 @@ func confirmSelfNames(arts []*article, pairs []*pair, ix *aliasIndex) {
 					x.outlet, x.selfNamed = x.maybeOutlet, x.maybeCue
 					x.wire = ix.isWire(x.outlet)
 					x.credits = slices.DeleteFunc(x.credits, func(c foundCredit) bool { return ix.sameOutlet(c.Outlet, x.outlet) })
+					if ix.sameOutlet(x.republishedBy, x.outlet) {
+						// a notice naming the outlet says where its own
+						// text first ran, as readCredits reads it
+						x.republished, x.republishedBy = "", ""
+					}
 					break
 				}
 			}

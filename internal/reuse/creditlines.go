@@ -1,9 +1,7 @@
 package reuse
 
 import (
-	"cmp"
 	"regexp"
-	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -81,8 +79,11 @@ func lineCredits(text string, ix *aliasIndex, story storyNames) []foundCredit {
 	} else if c, ok := bracketLine(text, ix, story); ok {
 		out = append(out, c)
 	}
-	for _, m := range appearedCues(text) {
-		_, e, name := readName(text, m[1])
+	for _, m := range noticeCues(text) {
+		if !m.named {
+			continue
+		}
+		_, e, name := readName(text, m.end)
 		if name == "" {
 			continue
 		}
@@ -90,7 +91,7 @@ func lineCredits(text string, ix *aliasIndex, story storyNames) []foundCredit {
 		if outlet == "" {
 			continue
 		}
-		out = append(out, foundCredit{Credit: corroborate.Credit{Outlet: outlet, Cue: text[m[0]:e], Start: m[0], End: e},
+		out = append(out, foundCredit{Credit: corroborate.Credit{Outlet: outlet, Cue: text[m.start:e], Start: m.start, End: e},
 			known: known, whole: true})
 	}
 	return out
@@ -208,55 +209,6 @@ func (s storyNames) unread(body string, cs []foundCredit) bool {
 		}
 	}
 	return false
-}
-
-// appearedCues finds the sentences that say where a text was first
-// published: "originally appeared at", "first published by", "originally
-// ran in", "republished from", "reprinted with permission from" and
-// "appeared in Saturday's edition of". Each is the byte span
-// of the cue; the name follows it.
-func appearedCues(text string) [][2]int {
-	var out [][2]int
-	for _, verb := range []string{"appeared", "published", "ran", "posted", "republished", "reprinted", "reproduced"} {
-		for at := range indexes(text, verb) {
-			i := at + len(verb)
-			if at > 0 && isLetter(text[at-1]) || !wordEnds(text, i) {
-				continue
-			}
-			rest := text[i:]
-			// "originally appeared at X", "first published by X"
-			before := strings.ToLower(strings.TrimRight(text[max(0, at-12):at], " "))
-			if strings.HasSuffix(before, "originally") || strings.HasSuffix(before, "first") {
-				for _, prep := range []string{" at ", " on ", " in ", " by "} {
-					if strings.HasPrefix(rest, prep) {
-						start := at - (len(text[max(0, at-12):at]) - len(strings.TrimRight(text[max(0, at-12):at], " ")))
-						if strings.HasSuffix(before, "first") {
-							start -= len("first")
-						} else {
-							start -= len("originally")
-						}
-						out = append(out, [2]int{start, i + len(prep)})
-						break
-					}
-				}
-			}
-			// "republished from X", "reprinted with permission from X"
-			if strings.HasPrefix(verb, "re") {
-				r := strings.TrimPrefix(rest, " with permission")
-				if strings.HasPrefix(r, " from ") {
-					out = append(out, [2]int{at, i + len(rest) - len(r) + len(" from ")})
-				}
-			}
-			// "appeared in Saturday's edition of X"
-			if verb != "posted" && strings.HasPrefix(rest, " in ") {
-				if e := strings.Index(rest, " edition of "); e > 0 && e < 40 && !strings.ContainsAny(rest[:e], ".\n") {
-					out = append(out, [2]int{at, i + e + len(" edition of ")})
-				}
-			}
-		}
-	}
-	slices.SortFunc(out, func(x, y [2]int) int { return cmp.Compare(x[0], y[0]) })
-	return out
 }
 
 func isLetter(c byte) bool {

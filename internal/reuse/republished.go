@@ -1,9 +1,10 @@
 package reuse
 
 import (
+	"cmp"
 	"iter"
+	"slices"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/corroborate/corroborate"
 )
@@ -12,43 +13,115 @@ import (
 // another outlet's, carried with its leave ("This article first appeared
 // in X and was reproduced with permission", "republished from X under a
 // Creative Commons licence"), whether or not the notice names X.
-var republishCues = []string{
-	"reproduced with permission", "republished with permission", "reprinted with permission",
-	"used with permission", "shared with permission", "republished from", "reprinted from",
-	"first appeared in", "first appeared on", "first appeared at", "originally appeared in",
-	"originally appeared on", "originally appeared at", "originally published in",
-	"originally published on", "originally published by", "first published in", "first published on",
-	"first published by",
+var republishCues = map[string]bool{
+	"reproduced with permission": true, "republished with permission": true, "reprinted with permission": true,
+	"used with permission": true, "shared with permission": true, "republished from": true, "reprinted from": true,
+	"first appeared in": true, "first appeared on": true, "first appeared at": true, "originally appeared in": true,
+	"originally appeared on": true, "originally appeared at": true, "originally published in": true,
+	"originally published on": true, "originally published by": true, "first published in": true, "first published on": true,
+	"first published by": true,
 }
 
 // republication finds the article's republication notice: the sentence
-// holding one of republishCues, as written, and its byte span; "" when
-// there is none. Only the neighbourhood of each cue's last word
-// (republishAnchors) is read, not the whole text.
+// holding the first of its notice cues (noticeCues), as written, and its
+// byte span; "" when there is none.
 func republication(text string) (string, corroborate.Span) {
-	for _, anchor := range republishAnchors {
-		for at := range indexes(text, anchor) {
-			lo := max(0, at-24)
-			for lo > 0 && lo < at && !utf8.RuneStart(text[lo]) {
-				lo++
-			}
-			win := asciiLower(text[lo:min(len(text), at+len(anchor)+6)])
-			for _, cue := range republishCues {
-				i := strings.Index(win, cue)
-				if i < 0 || i > 0 && isLetter(win[i-1]) {
-					continue
-				}
-				i += lo
-				s, e := sentenceStart(text, i), sentenceEnd(text, i+len(cue))
-				return strings.TrimSpace(text[s:e]), corroborate.Span{Start: s, End: e}
-			}
+	for _, c := range noticeCues(text) {
+		if c.notice {
+			s, e := sentenceStart(text, c.start), sentenceEnd(text, c.end)
+			return strings.TrimSpace(text[s:e]), corroborate.Span{Start: s, End: e}
 		}
 	}
 	return "", corroborate.Span{}
 }
 
-// republishAnchors are words every one of republishCues holds.
-var republishAnchors = []string{"permission", "appeared", "published", "reprinted"}
+// noticeCue is where a text says where it first ran or that it is carried
+// with leave: "originally appeared at", "first published by", "originally
+// ran in", "republished from", "reprinted with permission from",
+// "appeared in Saturday's edition of", "used with permission".
+type noticeCue struct {
+	start, end int
+	// named: the name of where the text first ran follows the cue ("first
+	// appeared in" X): a credit line.
+	named bool
+	// notice: the cue is one of republishCues, a republication notice.
+	notice bool
+}
+
+// noticeCues finds a text's notice cues, left to right, whether their
+// first word opens a sentence ("Reprinted from X") or not.
+func noticeCues(text string) []noticeCue {
+	var out []noticeCue
+	for _, verb := range []string{"appeared", "published", "ran", "posted", "republished", "reprinted", "reproduced"} {
+		for at := range wordIndexes(text, verb) {
+			i := at + len(verb)
+			rest := text[i:]
+			// "originally appeared at X", "first published by X"
+			lead := strings.TrimRight(text[max(0, at-12):at], " ")
+			before := strings.ToLower(lead)
+			for _, adv := range []string{"originally", "first"} {
+				s := at - (at - max(0, at-12) - len(lead)) - len(adv)
+				if !strings.HasSuffix(before, adv) || s > 0 && isLetter(text[s-1]) {
+					continue
+				}
+				for _, prep := range []string{" at ", " on ", " in ", " by "} {
+					if strings.HasPrefix(rest, prep) {
+						out = append(out, noticeCue{start: s, end: i + len(prep), named: true,
+							notice: republishCues[adv+" "+verb+prep[:len(prep)-1]]})
+						break
+					}
+				}
+			}
+			if strings.HasPrefix(verb, "re") {
+				// "republished from X", "reprinted with permission from X",
+				// "reproduced with permission"
+				r, leave := strings.CutPrefix(rest, " with permission")
+				from := strings.HasPrefix(r, " from ")
+				switch {
+				case from:
+					out = append(out, noticeCue{start: at, end: i + len(rest) - len(r) + len(" from "), named: true,
+						notice: leave || republishCues[verb+" from"]})
+				case leave && wordEnds(r, 0):
+					out = append(out, noticeCue{start: at, end: i + len(" with permission"), notice: true})
+				}
+			}
+			// "appeared in Saturday's edition of X"
+			if verb != "posted" && strings.HasPrefix(rest, " in ") {
+				if e := strings.Index(rest, " edition of "); e > 0 && e < 40 && !strings.ContainsAny(rest[:e], ".\n") {
+					out = append(out, noticeCue{start: at, end: i + e + len(" edition of "), named: true})
+				}
+			}
+		}
+	}
+	// "used with permission", "shared with permission": leave, no name
+	for _, verb := range []string{"used", "shared"} {
+		for at := range wordIndexes(text, verb+" with permission") {
+			out = append(out, noticeCue{start: at, end: at + len(verb+" with permission"), notice: true})
+		}
+	}
+	slices.SortFunc(out, func(x, y noticeCue) int { return cmp.Compare(x.start, y.start) })
+	return out
+}
+
+// wordIndexes yields the offsets of word in text where it stands as a
+// word of its own, its first letter in either case ("reprinted",
+// "Reprinted").
+func wordIndexes(text, word string) iter.Seq[int] {
+	return func(yield func(int) bool) {
+		for at := range indexes(text, word[1:]) {
+			if at == 0 || text[at-1]|0x20 != word[0] {
+				continue
+			}
+			at--
+			if at > 0 && isLetter(text[at-1]) || !wordEnds(text, at+len(word)) {
+				continue
+			}
+			if !yield(at) {
+				return
+			}
+		}
+	}
+}
 
 // republishedEvidence weighs the republication notice of one side of p:
 // the article that carries one (and whose partner does not) is a copy of
@@ -62,13 +135,7 @@ func republishedEvidence(origin, copy *article, s float64, ix *aliasIndex, add f
 	if copy.republished == "" || origin.republished != "" {
 		return
 	}
-	named := ""
-	for _, c := range copy.credits {
-		if c.whole && c.Start < copy.republishedAt.End && c.End > copy.republishedAt.Start {
-			named = c.Outlet
-			break
-		}
-	}
+	named := copy.republishedBy
 	switch {
 	case named != "" && ix.sameOutlet(named, origin.outlet):
 		return // the credit to the origin's outlet counts already (creditTo)

@@ -21,6 +21,8 @@ func TestRepublicationNoticeMarksTheCopy(t *testing.T) {
 		{"first appeared", "\n\nThis article first appeared in the Tarrow Courier and was reproduced with permission."},
 		{"reproduced, no name", "\n\nThis story is reproduced with permission of its author and publisher."},
 		{"closing source line", " - Tarrow Courier"},
+		{"reprinted, opening its sentence", "\n\nReprinted from the Tarrow Courier."},
+		{"republished, opening its sentence", "\n\nRepublished with permission from the Tarrow Courier."},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			res := Analyze([]corroborate.Article{
@@ -38,6 +40,32 @@ func TestRepublicationNoticeMarksTheCopy(t *testing.T) {
 				if strings.Contains(e, "no evidence either way") {
 					t.Errorf("evidence %q: the notice is evidence", e)
 				}
+			}
+		})
+	}
+}
+
+// A republication notice is read in any case: opening its sentence
+// ("Reprinted from X", "Reproduced with permission from X") as well as
+// inside one ("… was reprinted from X"). It credits the outlet it names and
+// is the article's notice.
+func TestRepublicationNoticeOpensItsSentence(t *testing.T) {
+	for _, tail := range []string{
+		"Reprinted from the Tarrow Courier.",
+		"Reproduced with permission from the Tarrow Courier.",
+		"Republished from the Tarrow Courier with the author's leave.",
+		"The story was reprinted from the Tarrow Courier.",
+		"Reprinted with permission. This story first appeared in the Tarrow Courier.",
+	} {
+		t.Run(tail, func(t *testing.T) {
+			text := swimStory + "\n\n" + tail
+			notice, at := republication(text)
+			if notice == "" || !strings.Contains(tail, notice) || text[at.Start:at.End] != notice {
+				t.Errorf("republication = %q at %v, want a sentence of %q", notice, at, tail)
+			}
+			cs := Credits(text)
+			if len(cs) != 1 || cs[0].Outlet != "Tarrow Courier" {
+				t.Errorf("Credits = %+v, want the Tarrow Courier", cs)
 			}
 		})
 	}
