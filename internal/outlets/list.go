@@ -32,6 +32,7 @@ var list = []Outlet{
 	{Name: "Chicago Tribune", Wire: false, Aliases: []string{"Chicago Tribune"}, Domains: []string{"chicagotribune.com"}},
 	{Name: "Boston Globe", Wire: false, Aliases: []string{"Boston Globe"}, Domains: []string{"bostonglobe.com"}},
 	{Name: "Baltimore Sun", Wire: false, Aliases: []string{"Baltimore Sun"}, Domains: []string{"baltimoresun.com"}},
+	{Name: "The Oregonian", Wire: false, Aliases: []string{"Oregonian", "The Oregonian"}, Domains: []string{"oregonlive.com"}},
 	{Name: "New York Post", Wire: false, Aliases: []string{"New York Post", "NY Post"}, Domains: []string{"nypost.com"}},
 	{Name: "Financial Times", Wire: false, Aliases: []string{"Financial Times", "FT"}, Domains: []string{"ft.com"}},
 	{Name: "The Guardian", Wire: false, Aliases: []string{"Guardian", "The Guardian"}, Domains: []string{"theguardian.com"}},

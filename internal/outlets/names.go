@@ -33,7 +33,7 @@ var nameEnds = map[string]nameEnd{
 	"Weekly": onlyOutlets, "Bee": onlyOutlets, "Beacon": onlyOutlets, "Globe": onlyOutlets,
 	"Enquirer": onlyOutlets, "Review": onlyOutlets, "Network": onlyOutlets, "Newsroom": onlyOutlets,
 	"Newspaper": onlyOutlets, "Channel": onlyOutlets, "Caller": onlyOutlets, "Blaze": onlyOutlets,
-	"Mail":           onlyOutlets,
+	"Mail": onlyOutlets, "Statesman": onlyOutlets,
 	"Times-Picayune": onlyOutlets, "Sun-Times": onlyOutlets, "Star-Ledger": onlyOutlets, "Star-Tribune": onlyOutlets,
 	"Agency": alsoOthers, "Service": alsoOthers, "Voice": alsoOthers, "Sun": alsoOthers,
 	"Record": alsoOthers, "Independent": alsoOthers, "Online": alsoOthers, "Media": alsoOthers,

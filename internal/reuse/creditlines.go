@@ -247,19 +247,23 @@ func listCredits(text string, cueStart, at int, list string, ix *aliasIndex, sto
 	return out
 }
 
-// bodyEnds end the names of bodies that publish figures, not news: a
-// "Source: the Harbour Safety Board" line gives a table's source.
-var bodyEnds = map[string]bool{"Board": true, "Office": true, "Commission": true, "Authority": true,
+// bodyWords end the names of bodies that are not outlets: a "Source: the
+// Harbour Safety Board" line gives a table's source, and "reports the
+// British Embassy" names a body in the news.
+var bodyWords = map[string]bool{"Board": true, "Office": true, "Commission": true, "Authority": true,
 	"Council": true, "Police": true, "University": true, "Institute": true, "Administration": true,
 	"Association": true, "Society": true, "Foundation": true, "Center": true, "Centre": true,
 	"Organization": true, "Organisation": true, "Committee": true, "Court": true, "Government": true,
-	"Hospital": true, "Agency": true}
+	"Hospital": true, "Agency": true, "Ministry": true, "Department": true, "Embassy": true,
+	"Consulate": true, "Parliament": true, "Congress": true, "Senate": true, "Palace": true, "Army": true,
+	"Navy": true, "Church": true, "Company": true, "Union": true, "Bank": true, "Group": true, "Team": true,
+	"Club": true, "Party": true}
 
 // bodyName reports whether an unknown name is a body's: it ends in one of
-// bodyEnds and nothing in it is an outlet's word.
+// bodyWords and nothing in it is an outlet's word.
 func bodyName(name string) bool {
 	fs := strings.Fields(name)
-	return len(fs) > 0 && bodyEnds[fs[len(fs)-1]] && !outlets.LooksLikeOutlet(name)
+	return len(fs) > 0 && bodyWords[fs[len(fs)-1]] && !outlets.LooksLikeOutlet(name)
 }
 
 // splitList splits "Khaama Press, TOLOnews and Reuters" into its names.
