@@ -52,7 +52,7 @@ type noticeCue struct {
 // first word opens a sentence ("Reprinted from X") or not.
 func noticeCues(text string) []noticeCue {
 	var out []noticeCue
-	for _, verb := range []string{"appeared", "published", "ran", "posted", "republished", "reprinted", "reproduced"} {
+	for _, verb := range noticeVerbs {
 		for at := range wordIndexes(text, verb) {
 			i := at + len(verb)
 			rest := text[i:]
@@ -94,9 +94,9 @@ func noticeCues(text string) []noticeCue {
 		}
 	}
 	// "used with permission", "shared with permission": leave, no name
-	for _, verb := range []string{"used", "shared"} {
-		for at := range wordIndexes(text, verb+" with permission") {
-			out = append(out, noticeCue{start: at, end: at + len(verb+" with permission"), notice: true})
+	for _, leave := range leaveVerbs {
+		for at := range wordIndexes(text, leave) {
+			out = append(out, noticeCue{start: at, end: at + len(leave), notice: true})
 		}
 	}
 	slices.SortFunc(out, func(x, y noticeCue) int { return cmp.Compare(x.start, y.start) })
@@ -104,24 +104,39 @@ func noticeCues(text string) []noticeCue {
 }
 
 // wordIndexes yields the offsets of word in text where it stands as a
-// word of its own, its first letter in either case ("reprinted",
-// "Reprinted").
+// word of its own, written in lower case or capitalised ("reprinted",
+// "Reprinted"): the lower-case ones first, then the capitalised.
 func wordIndexes(text, word string) iter.Seq[int] {
 	return func(yield func(int) bool) {
-		for at := range indexes(text, word[1:]) {
-			if at == 0 || text[at-1]|0x20 != word[0] {
-				continue
-			}
-			at--
-			if at > 0 && isLetter(text[at-1]) || !wordEnds(text, at+len(word)) {
-				continue
-			}
-			if !yield(at) {
-				return
+		for _, w := range [2]string{word, capitalised[word]} {
+			for at := range indexes(text, w) {
+				if at > 0 && isLetter(text[at-1]) || !wordEnds(text, at+len(w)) {
+					continue
+				}
+				if !yield(at) {
+					return
+				}
 			}
 		}
 	}
 }
+
+// noticeVerbs are the verbs of noticeCues; leaveVerbs say a text is used
+// with leave ("used with permission").
+var (
+	noticeVerbs = []string{"appeared", "published", "ran", "posted", "republished", "reprinted", "reproduced"}
+	leaveVerbs  = []string{"used with permission", "shared with permission"}
+)
+
+// capitalised holds noticeVerbs and leaveVerbs as they open a sentence,
+// made once.
+var capitalised = func() map[string]string {
+	m := map[string]string{}
+	for _, w := range append(slices.Clone(noticeVerbs), leaveVerbs...) {
+		m[w] = strings.ToUpper(w[:1]) + w[1:]
+	}
+	return m
+}()
 
 // republishedEvidence weighs the republication notice of one side of p:
 // the article that carries one (and whose partner does not) is a copy of
