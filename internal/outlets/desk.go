@@ -102,11 +102,10 @@ func StaffAgency(text string) (agency, cue string) {
 		if strings.HasSuffix(text[:lo], "The ") {
 			lo -= len("The ") // "The Associated Press reporter"
 		}
-		before := strings.ToLower(text[max(0, lo-10):lo])
 		if next, gap := nextWord(text[hi:]); gap > 0 && StaffWord(next) {
 			hi += gap + len(next)
-		} else if (strings.HasSuffix(before, "told ") || strings.HasSuffix(before, "told the ")) && !possessive(text[hi:]) {
-			lo = strings.LastIndex(text[:lo], "told")
+		} else if told := toldAt(text, lo); told >= 0 && !possessive(text[hi:]) {
+			lo = told
 		} else {
 			continue
 		}
@@ -119,6 +118,19 @@ func StaffAgency(text string) (agency, cue string) {
 	}
 	return agency, cue
 }
+
+// toldAt returns where "told" or "told the", in any case, stands right
+// before offset i of text; -1 when neither does.
+func toldAt(text string, i int) int {
+	for _, t := range []string{"told the ", "told "} {
+		if at := i - len(t); at >= 0 && strings.EqualFold(text[at:i], t) && (at == 0 || !asciiLetter(text[at-1])) {
+			return at
+		}
+	}
+	return -1
+}
+
+func asciiLetter(c byte) bool { return 'a' <= c|0x20 && c|0x20 <= 'z' }
 
 // nextWord returns the word that follows spaces at the start of rest, and
 // the number of those spaces: 0 when rest does not open with one.

@@ -1,6 +1,9 @@
 package outlets
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // A desk's sign-off is the last line in parentheses that opens with who
 // reported, wrote or edited the story and names its editor, in any case;
@@ -49,6 +52,8 @@ func TestStaffAgency(t *testing.T) {
 		{"poll", "An AFP poll of 900 voters found the plan unpopular.", "Agence France-Presse", "AFP poll"},
 		{"told", "\"We will stay,\" one protester told Reuters.", "Reuters", "told Reuters"},
 		{"told the", "Holm told the Associated Press on Monday.", "Associated Press", "told the Associated Press"},
+		{"told, opening a sentence", "Told the Associated Press of the plan, Holm said nothing more.", "Associated Press", "Told the Associated Press"},
+		{"foretold", "The almanac foretold Reuters a hard year.", "", ""},
 		{"told The", "Holm told The Associated Press on Monday.", "Associated Press", "told The Associated Press"},
 		{"The before staff", "The Associated Press reporter on the quay counted 40 boats.", "Associated Press", "The Associated Press reporter"},
 		{"longer agency name", "An Australian Associated Press reporter counted 40 boats.", "Australian Associated Press", "Australian Associated Press reporter"},
@@ -68,4 +73,33 @@ func TestStaffAgency(t *testing.T) {
 			}
 		})
 	}
+}
+
+// DeskSignoff gives a sign-off that stands where it says; StaffAgency an
+// agency of the directory with a cue from the text that names it.
+func FuzzDeskSignoff(f *testing.F) {
+	for _, s := range []string{
+		"A Reuters witness said so.\n\n(Reporting by Ana Ros; Editing by Li Wei)",
+		"Two Reuters witnesses told the Associated Press.\n  (Edited by Li Wei).\n",
+		"told The Australian Associated Press reporter \xff(editing by \xe4Li)\n(Editing by)",
+		"ITAR-TASS reporter; Reuters/Ipsos poll; told Reuters's editors\ndited by (Editing by X)",
+		"",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if mark, at := DeskSignoff(s); mark != "" && (at < 0 || at+len(mark) > len(s) || s[at:at+len(mark)] != mark) {
+			t.Fatalf("DeskSignoff(%q) = %q at %d: not there", s, mark, at)
+		}
+		agency, cue := StaffAgency(s)
+		if agency == "" {
+			if cue != "" {
+				t.Fatalf("StaffAgency(%q): cue %q without an agency", s, cue)
+			}
+			return
+		}
+		if !IsWire(agency) || !strings.Contains(s, cue) {
+			t.Fatalf("StaffAgency(%q) = %q, %q: not a news agency, or a cue not in the text", s, agency, cue)
+		}
+	})
 }

@@ -23,6 +23,7 @@ func FuzzCredits(f *testing.F) {
 		"Cold at 5 \u212a and \u0130zmir, as the AP noted. \xe4\xe0 According to Reuters.",
 		"according to a new 2004 Harbour Times poll; reports the British Kvist; writes the\n\n[Harbour Times]",
 		"according to a description on the festival’s website Questra, tells Kelm.com’s Ana\n[Image via The Kvist]",
+		"Reprinted from\xff the Kvist. Republished with permission from Originally ran in Used with permission",
 		"",
 	} {
 		f.Add(s)
