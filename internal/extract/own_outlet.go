@@ -62,20 +62,72 @@ func noReplyOutlet(text string) string {
 	return name
 }
 
-// creditsOutlet reports a text that gives an outlet as its source: "X
-// reported", "according to X", "reported by X". Written as the text writes
-// it or under the directory's name.
+// creditsOutlet reports whether a text gives an outlet as its source:
+// "X reported", "X wrote", "according to X", "according to a new X
+// report", "reported by X", "via X", "citing X". The outlet is looked for
+// as the text writes it and under the directory's names; only the words
+// around each place it stands are read.
 func creditsOutlet(text, name string) bool {
 	names := []string{name}
 	if o, ok := outlets.Lookup(name); ok {
 		names = append(append(names, o.Name), o.Aliases...)
 	}
 	for _, n := range names {
-		for _, cue := range []string{n + " reported", n + " reports", n + " first reported", "according to " + n, "according to the " + n, "reported by " + n, "reported by the " + n} {
-			if strings.Contains(text, cue) {
+		for off := 0; ; {
+			k := strings.Index(text[off:], n)
+			if k < 0 {
+				break
+			}
+			at, end := off+k, off+k+len(n)
+			off = end
+			if creditBefore(text[max(0, at-40):at]) || creditAfter(text[end:min(len(text), end+20)]) {
 				return true
 			}
 		}
 	}
 	return false
 }
+
+// creditBefore reports whether before, the words that lead to an outlet's
+// name, give the outlet as a source: "according to (the)", "according to a
+// new", "reported by", "first reported by", "via", "citing", "a report by".
+func creditBefore(before string) bool {
+	b := strings.ToLower(before)
+	b = strings.TrimSuffix(b, "the ")
+	if i := strings.LastIndex(b, "according to "); i >= 0 && allReportWords(b[i+len("according to "):]) {
+		return true // "according to a new X report"
+	}
+	for _, cue := range []string{"reported by ", "via ", "citing ", "cited by ", "report by ", "report from ", "reporting by "} {
+		if strings.HasSuffix(b, cue) && (len(b) == len(cue) || !isLetterByte(b[len(b)-len(cue)-1])) {
+			return true
+		}
+	}
+	return false
+}
+
+// creditAfter reports whether after, the words that follow an outlet's
+// name, give the outlet as a source: "X reported", "X first reported", "X
+// wrote", "X's report".
+func creditAfter(after string) bool {
+	for _, cue := range []string{" reported", " reports", " first reported", " wrote", " writes", " has reported", "'s report", "’s report"} {
+		if strings.HasPrefix(after, cue) && (len(after) == len(cue) || !isLetterByte(after[len(cue)])) {
+			return true
+		}
+	}
+	return false
+}
+
+// allReportWords reports whether s holds only the words that may stand
+// between "according to" and an outlet's name: "a new", "the latest".
+func allReportWords(s string) bool {
+	for _, w := range strings.Fields(s) {
+		switch w {
+		case "a", "an", "the", "new", "recent", "latest", "earlier":
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+func isLetterByte(c byte) bool { return 'a' <= c|0x20 && c|0x20 <= 'z' }

@@ -31,6 +31,12 @@ func TestOwnOutletFromText(t *testing.T) {
 		{"a known outlet's possessive", lead + "The board did not respond to the Associated Press' request for comment.", "Associated Press"},
 		{"not answered and credited as the source", "The Calder Post reported on Tuesday that the harbour office had closed.\n\n" +
 			"The board did not return the Calder Post's request for comment, and the paper did not name its sources.", ""},
+		{"not answered and credited as a report's source", "The harbour office has closed, according to a new Calder Post report.\n\n" +
+			"The board did not return the Calder Post's request for comment.", ""},
+		{"not answered and credited as the writer", "The harbour office has closed, the Calder Post wrote on Tuesday.\n\n" +
+			"The board did not return the Calder Post's request for comment.", ""},
+		{"not answered, with its own reporter", lead + "The Calder Post's reporter was at the quay. The board did not return the Calder Post's calls.", "Calder Post"},
+		{"not answered, a source credited near it", lead + "Ships were held, according to police, the Calder Post's calls went unanswered and the board did not return the Calder Post's calls.", "Calder Post"},
 		{"a person not answered", lead + "The board did not return Ada Holm's calls, she said.", ""},
 		{"two outlets not answered", lead + "The board did not return Calder News' calls. Holm did not respond to messages left by Harbor Gazette.", ""},
 	}
