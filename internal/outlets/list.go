@@ -46,6 +46,7 @@ var list = []Outlet{
 	{Name: "CBS News", Wire: false, Aliases: []string{"CBS", "CBS News"}, Domains: []string{"cbsnews.com"}},
 	{Name: "ABC News", Wire: false, Aliases: []string{"ABC", "ABC News"}, Domains: []string{"abcnews.go.com"}},
 	{Name: "Fox News", Wire: false, Aliases: []string{"Fox News", "Fox"}, Domains: []string{"foxnews.com"}},
+	{Name: "Fox Business", Wire: false, Aliases: []string{"Fox Business", "Fox Business Network", "FOX Business"}, Domains: []string{"foxbusiness.com"}},
 	{Name: "MSNBC", Wire: false, Aliases: []string{"MSNBC"}, Domains: []string{"msnbc.com"}},
 	{Name: "CNBC", Wire: false, Aliases: []string{"CNBC"}, Domains: []string{"cnbc.com"}},
 	{Name: "NPR", Wire: false, Aliases: []string{"NPR", "National Public Radio"}, Domains: []string{"npr.org"}},

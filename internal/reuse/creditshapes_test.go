@@ -77,6 +77,8 @@ func TestCreditShapes(t *testing.T) {
 			[]corroborate.Credit{{Outlet: "The Oregonian", Cue: "writes the Oregonian"}}},
 		{"a paper's name ending in Statesman", "The ferry will be sold next year, the Skarn Statesman newspaper wrote.",
 			[]corroborate.Credit{{Outlet: "Skarn Statesman", Cue: "the Skarn Statesman newspaper wrote"}}},
+		{"told a business channel's host", "\"The port will stay open,\" Holm told Fox Business's Ana Ruiz on Monday.",
+			[]corroborate.Credit{{Outlet: "Fox Business", Cue: "told Fox Business's"}}},
 		{"writes a person", "So writes the Pope in his letter to the islanders.", nil},
 		{"writes a person described", "The port was ''a haven for smugglers,'' wrote the Quorra envoy at the time.", nil},
 		{"writes a nation's envoy", "The port was ''a haven for smugglers,'' wrote the American envoy at the time.", nil},
