@@ -20,13 +20,15 @@ import (
 
 // deskVerbs open the parts of an agency desk's sign-off: "(Reporting by
 // A; Writing by B; Editing by C)".
-var deskVerbs = []string{"reporting by", "additional reporting by", "writing by", "editing by", "edited by", "compiled by"}
+var deskVerbs = []string{"reporting by", "additional reporting by", "writing by", "editing by", "compiled by"}
 
 // DeskSignoff returns the sign-off of a news agency's desk, as written, and
 // its offset: the last line of text that is in parentheses, opens with who
 // reported, wrote, compiled or edited the story and names its editor
-// ("(Writing by Ana Ros; Editing by Li Wei)", "(Edited by Li Wei)"), in
-// any case. "" when there is none.
+// ("(Writing by Ana Ros; Editing by Li Wei)", "(Editing by Li Wei)",
+// "(Compiled by Ana Ros; edited by Li Wei)"), in any case. A line that
+// opens with "Edited by" is none: sites other than agencies close so.
+// "" when there is none.
 func DeskSignoff(text string) (string, int) {
 	for end := len(text); end > 0; {
 		i := lastEditor(text[:end])

@@ -21,6 +21,7 @@ func TestDeskSignoff(t *testing.T) {
 		{"indented, then a closing line", lead + "  (Writing by Ana Ros; Editing by Li Wei)\n\nMore on the ferry: page 4", "(Writing by Ana Ros; Editing by Li Wei)"},
 		{"the last of two", lead + "(Editing by Tom Berg)\n\n(Writing by Ana Ros; Editing by Li Wei)", "(Writing by Ana Ros; Editing by Li Wei)"},
 		{"a sign-off before a line on editing", lead + "(Writing by Ana Ros; Editing by Li Wei)\n\nThe board said editing by hand was slow.", "(Writing by Ana Ros; Editing by Li Wei)"},
+		{"edited by alone", lead + "(Edited by Li Wei)", ""},
 		{"editing in passing", lead + "Ros said editing by committee had slowed the plan.", ""},
 		{"no editor", lead + "(Reporting by Ana Ros)", ""},
 		{"not in parentheses", lead + "Reporting by Ana Ros; Editing by Li Wei", ""},
