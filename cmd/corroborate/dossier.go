@@ -19,6 +19,7 @@ import (
 var formats = map[string]func(w io.Writer, d *corroborate.Dossier) error{
 	"text":     report.Text,
 	"markdown": report.Markdown,
+	"md":       report.Markdown,
 	"json":     func(w io.Writer, d *corroborate.Dossier) error { return writeJSON(w, d) },
 }
 
@@ -42,7 +43,7 @@ func runDossier(ctx context.Context, args []string, e *env) error {
 		"status); the rest are analysed, and the exit status is then 3.",
 		"",
 		"flags:")
-	format := fs.String("format", "text", "output format: text, json, markdown or html")
+	format := fs.String("format", "text", "output format: text, json, markdown (or md) or html")
 	sentences := fs.Int("summary-sentences", 0, "sentences in the summary (default 5, or as many as fit --summary-words)")
 	summaryWords := fs.Int("summary-words", 0, "a length budget for the summary in `N` words: the weakest sentences are left out; one more, marked beyond_budget, fills the room left")
 	unsure := fs.Bool("unsure-conflicts", false, fmt.Sprintf("also report the conflicts held back as unsure (confidence below %.1f), each labelled unsure", dossier.DefaultConflictThreshold))
@@ -53,7 +54,7 @@ func runDossier(ctx context.Context, args []string, e *env) error {
 	}
 	render, ok := formats[*format]
 	if !ok {
-		return usageError{fmt.Sprintf("dossier: unknown format %q (text, json, markdown, html)", *format)}
+		return usageError{fmt.Sprintf("dossier: unknown format %q (text, json, markdown or md, html)", *format)}
 	}
 	if fs.NArg() == 0 {
 		fs.Usage()

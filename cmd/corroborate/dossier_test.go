@@ -89,7 +89,7 @@ func TestDossierJSONContract(t *testing.T) {
 }
 
 func TestDossierFormats(t *testing.T) {
-	for _, f := range []string{"text", "markdown"} {
+	for _, f := range []string{"text", "markdown", "md"} {
 		out, stderr, err := runCLI(t, "", "dossier", "--format", f, "../../examples/wexley-bridge/01-tidewater-press.txt")
 		if err != nil {
 			t.Fatalf("dossier --format %s: %v\n%s", f, err, stderr)

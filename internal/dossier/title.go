@@ -53,6 +53,9 @@ func storyTitle(d *corroborate.Dossier) string {
 		opener = strings.Join(strings.Fields(d.Summary[0].Text), " ")
 	}
 	arts := d.Articles
+	if len(d.Summary) > 0 && (len(arts) > minBesideStory || len(arts) == minBesideStory && len(d.Summary[0].Cites)+len(d.Summary[0].SupportedBy) >= 2) {
+		beside(cands, d)
+	}
 	best := slices.MinFunc(cands, func(x, y titleCand) int {
 		if c := cmp.Compare(x.tier, y.tier); c != 0 {
 			return c
@@ -81,6 +84,54 @@ func storyTitle(d *corroborate.Dossier) string {
 		return cmp.Compare(x.i, y.i)
 	})
 	return best.title
+}
+
+// minBesideStory is the fewest articles in which a headline can be told
+// to stand beside the story (see beside): with two, either may be the
+// story; with three, only when two of them state what the summary opens
+// with (an opener from a single article of three may itself be the side
+// page's).
+const minBesideStory = 3
+
+// beside moves after the lead sentences each headline that shares fewer
+// than two words with the summary's first sentence, from an article that
+// neither holds that sentence nor states it in other words: the headline
+// of a page beside the story, such as a forecast of next week's storm
+// among reports of today's ("Weekend Snow May Come in Two Waves" over
+// "More than 3,000 flights were cancelled …"). Words are compared by their
+// first five letters, so "cancelled" meets "cancel".
+func beside(cands []titleCand, d *corroborate.Dossier) {
+	opener := d.Summary[0]
+	words := map[string]bool{}
+	eachKeyWord(opener.Text, func(w string) { words[stem5(w)] = true })
+	for i, c := range cands {
+		id := d.Articles[c.i].ID
+		if c.tier != 0 || slices.Contains(opener.Cites, id) || slices.ContainsFunc(opener.SupportedBy, func(s corroborate.ClaimSupport) bool { return s.Article == id }) {
+			continue
+		}
+		shared := map[string]bool{}
+		eachKeyWord(c.title, func(w string) {
+			if words[stem5(w)] {
+				shared[stem5(w)] = true
+			}
+		})
+		if len(shared) < 2 {
+			cands[i].tier = 2
+		}
+	}
+}
+
+// stem5 is a word's first five letters, a stem for comparing headlines
+// with sentences.
+func stem5(w string) string {
+	n := 0
+	for i := range w {
+		if n == 5 {
+			return w[:i]
+		}
+		n++
+	}
+	return w
 }
 
 // summaryTitle is the first sentence of a summary as a title: cut at the

@@ -199,3 +199,40 @@ func TestStoryTitleFromSummary(t *testing.T) {
 		})
 	}
 }
+
+// The headline of a page beside the story (a forecast of the next storm
+// among reports of this one) does not title the story when it shares next
+// to nothing with the event the summary opens with and its article states
+// no part of it; it does when its article states the opening sentence, or
+// when that sentence is one article's of three.
+func TestStoryTitleBesideStory(t *testing.T) {
+	forecast := "Harbor master warns ferry terminal of weekend gales"
+	forecastLead := "As the latest gale eases at midweek, forecasters are watching another system for the weekend."
+	sum := []corroborate.SummarySentence{{Text: craneLead2, Cites: []string{"a2"}, SupportedBy: []corroborate.ClaimSupport{{Article: "a3"}}}}
+	arts := []corroborate.Article{
+		titled("a1", forecast, forecastLead, 1),
+		titled("a2", craneLead2, craneLead2, 2),
+		titled("a3", craneLead3, craneLead3, 3),
+	}
+	d := &corroborate.Dossier{Articles: arts, Summary: sum}
+	if got := storyTitle(d); got != craneLead2 {
+		t.Errorf("storyTitle = %q, want the lead the summary opens with, not the side page's headline", got)
+	}
+	d.Summary[0].SupportedBy = []corroborate.ClaimSupport{{Article: "a1"}}
+	if got := storyTitle(d); got != forecast {
+		t.Errorf("storyTitle = %q, want the headline of an article that states the opening sentence", got)
+	}
+	d.Summary[0].SupportedBy = nil
+	if got := storyTitle(d); got != forecast {
+		t.Errorf("storyTitle = %q, want the headline when one article of three states the opening sentence", got)
+	}
+	d.Articles = arts[:2] // two articles: either may be the story
+	if got := storyTitle(d); got != forecast {
+		t.Errorf("storyTitle of two articles = %q, want the headline", got)
+	}
+	shared := titled("a1", "Port Calder crane storm leaves quay shut", forecastLead, 1)
+	d.Articles = []corroborate.Article{shared, arts[1], arts[2]}
+	if got := storyTitle(d); got != shared.Title {
+		t.Errorf("storyTitle = %q, want the headline that shares the event's words", got)
+	}
+}

@@ -154,7 +154,11 @@ func quoteConflictLine(c view.Conflict) string {
 	if c.Kind == corroborate.ConflictQuoteSpeaker {
 		return endSentence(fmt.Sprintf("“%s” is given to %s", c.About, strings.Join(sides, "; but to ")))
 	}
-	return endSentence("The wording of a quotation differs: " + strings.Join(sides, "; versus "))
+	what := "a quotation"
+	if c.Speaker != "" {
+		what += " by " + c.Speaker
+	}
+	return endSentence("The wording of " + what + " differs: " + strings.Join(sides, "; versus "))
 }
 
 // endSentence closes s with a full stop unless a title cut short ("…")

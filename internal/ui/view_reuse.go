@@ -136,7 +136,7 @@ type graphEdge struct {
 }
 
 const (
-	nodeW, nodeH = 190, 46
+	nodeW, nodeH = 210, 46
 	colGap       = 110
 	rowGap       = 18
 	margin       = 10

@@ -86,9 +86,13 @@ func (s Source) Ref() string { return fmt.Sprintf("[%d] %s", s.N, s.Name) }
 
 // Conflict is one point of disagreement.
 type Conflict struct {
-	Kind       corroborate.ConflictKind
-	Label      string // the kind as people say it
-	About      string // empty when it only repeats a side
+	Kind  corroborate.ConflictKind
+	Label string // the kind as people say it
+	About string // empty when it only repeats a side
+	// Speaker, for a conflict about a quotation's wording, is who the
+	// articles agree said it ("" when they name nobody or differ); About
+	// then says so ("said by …").
+	Speaker    string
 	Sides      []Side
 	Note       string // the stage's note, when it says more than the sides
 	Confidence float64
@@ -651,8 +655,46 @@ func (v *Story) conflicts(d *corroborate.Dossier) {
 		if note := strings.TrimSpace(c.Note); note != "" {
 			vc.Note = v.Names(beyondSides(note, c.Sides))
 		}
+		if k == corroborate.ConflictQuoteWording && vc.About == "" {
+			if vc.Speaker = wordingSpeaker(d, vc); vc.Speaker != "" {
+				vc.About = "said by " + vc.Speaker
+			}
+		}
 		v.Conflicts = append(v.Conflicts, vc)
 	}
+}
+
+// wordingSpeaker names who said the quotation whose wordings c sets
+// against each other, when every article of its sides that gives it a
+// speaker gives the same one: "" when none does, or they differ.
+func wordingSpeaker(d *corroborate.Dossier, c Conflict) string {
+	in := map[string]bool{}
+	for _, s := range c.Sides {
+		for _, src := range s.Sources {
+			in[src.ID] = true
+		}
+	}
+	speakers := Speakers(d)
+	who := ""
+	for _, q := range d.Quotes {
+		if !c.Concerns(q) {
+			continue
+		}
+		for _, m := range q.Mentions {
+			if !in[m.Article] || m.Speaker == nil {
+				continue
+			}
+			name := speakers[*m.Speaker].Name
+			switch {
+			case name == "":
+			case who == "":
+				who = name
+			case who != name:
+				return ""
+			}
+		}
+	}
+	return who
 }
 
 // beyondSides is what a note says beyond the sides: all of it, or when it

@@ -550,3 +550,28 @@ func TestClaimDisputedQuotation(t *testing.T) {
 		t.Errorf("c2 disputed = %q, want none: it holds a speaker's name, not the quotation", got)
 	}
 }
+
+// A conflict about a quotation's wording names who said it when the
+// articles agree on the speaker, and nobody when they do not.
+func TestWordingConflictSpeaker(t *testing.T) {
+	a := arts(3, "")
+	ruiz, ode := "s1", "s2"
+	short, long := "we reopen the quay on Monday", "we reopen the whole quay on Monday"
+	build := func(second *string) *corroborate.Dossier {
+		return &corroborate.Dossier{Articles: a,
+			Speakers: []corroborate.Speaker{{ID: ruiz, Name: "Ana Ruiz"}, {ID: ode, Name: "Ben Ode"}},
+			Quotes: []corroborate.Quote{
+				{ID: "q1", Text: short, Mentions: []corroborate.QuoteMention{{Article: a[0].ID, Speaker: &ruiz}}},
+				{ID: "q2", Text: long, Mentions: []corroborate.QuoteMention{{Article: a[1].ID, Speaker: second}, {Article: a[2].ID, Speaker: &ode}}},
+			},
+			Conflicts: []corroborate.Conflict{{Kind: corroborate.ConflictQuoteWording, About: short, Confidence: 0.7,
+				Sides: []corroborate.ConflictSide{{Value: short, Articles: []string{a[0].ID}}, {Value: long, Articles: []string{a[1].ID}}}}},
+		}
+	}
+	if c := New(build(&ruiz)).Conflicts[0]; c.Speaker != "Ana Ruiz" || c.About != "said by Ana Ruiz" {
+		t.Errorf("speaker %q, about %q: want Ana Ruiz, whom both sides name (the third article is no side)", c.Speaker, c.About)
+	}
+	if c := New(build(&ode)).Conflicts[0]; c.Speaker != "" || c.About != "" {
+		t.Errorf("speaker %q, about %q: want none when the sides name different speakers", c.Speaker, c.About)
+	}
+}
