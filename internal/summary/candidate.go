@@ -360,11 +360,9 @@ func (st *story) isName(w string) bool {
 	}
 	n := 0
 	for _, a := range st.sample {
-		if strings.Contains(a.Text, w) || strings.Contains(a.Title, w) {
-			n++
-			if n == 2 {
-				break
-			}
+		n += min(2, strings.Count(a.Text, w)+strings.Count(a.Title, w))
+		if n >= 2 {
+			break
 		}
 	}
 	st.names[w] = n >= 2
