@@ -427,7 +427,7 @@ func (g *gains) of(c *candidate) float64 {
 	gain := c.score + g.echo*g.st.echoWeight(c) + weights.budgetLead*c.leadc + weights.coverage*g.st.v.mass(c.vec, g.covered)/g.top
 	if g.wire > 0 {
 		gain += g.wire * (weights.wireCentrality*c.central + weights.wireLead*c.lead + weights.wireEcho*g.st.echoWeight(c) -
-			weights.wireSupport*c.support)
+			weights.wireSupport*c.support - weights.wireQuote*c.quoted)
 	}
 	return gain
 }
