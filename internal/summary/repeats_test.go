@@ -160,4 +160,21 @@ func TestApart(t *testing.T) {
 	if one.score != 10 || two.score != 10 {
 		t.Errorf("with no two articles agreeing, or two articles, sentences score %v and %v, want 10", one.score, two.score)
 	}
+	// the third article never names Vell, whom the other two name: its
+	// sentences weigh less, unless it states what another article states
+	named := storyOf("a", "b", "c")
+	named.keys = keyNames{"VELL": 1}
+	named.sample = []*corroborate.Article{
+		{ID: "a", Text: "Tom Vell left the film."}, {ID: "b", Text: "Vell wrote to the studio."}, {ID: "c", Text: "Pip joins the Tide Runners."},
+	}
+	plot, news := mk(10, "c"), mk(10, "a")
+	named.apart([]*candidate{plot, news})
+	if plot.score >= 10 || news.score != 10 {
+		t.Errorf("the article that never names Vell scores %v, the news %v; want less than 10 and 10", plot.score, news.score)
+	}
+	plot, both := mk(10, "c"), mk(10, "a", "c")
+	named.apart([]*candidate{plot, both})
+	if plot.score != 10 {
+		t.Errorf("an article that states what another states scores %v for its own sentence, want 10", plot.score)
+	}
 }

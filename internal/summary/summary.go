@@ -219,11 +219,14 @@ const maxRefill = 50
 // or more where others do: a page beside the story (a film's synopsis
 // beside the news of its star) rather than a telling of it.
 //
-// So is each sentence of an article that never names a name every other
-// article of the story names (its subject, "Carrey"), in a story of
-// three articles or more: a film's synopsis that tells its plot and not
-// of the actor the news is about, however many of the film's names it
-// shares with the news.
+// So is each sentence of an article that states nothing another article
+// states and never names a name every other article of the story names
+// (its subject, "Carrey"), in a story of three articles or more, even
+// where no two articles state anything alike: a film's synopsis that
+// tells its plot and not of the actor the news is about, however many of
+// the film's names it shares with the news. One that names the subject
+// otherwise ("Isis", not "Islamic State") but states what another
+// article states stays.
 func (st *story) apart(cands []*candidate) {
 	if len(st.arts) < 3 {
 		return
@@ -241,7 +244,7 @@ func (st *story) apart(cands []*candidate) {
 		return
 	}
 	for _, c := range cands {
-		if len(c.cites) == 1 && (len(shared) >= 2 && !shared[c.cites[0]] || off[c.cites[0]]) {
+		if len(c.cites) == 1 && !shared[c.cites[0]] && (len(shared) >= 2 || off[c.cites[0]]) {
 			c.score *= apartShare
 		}
 	}
