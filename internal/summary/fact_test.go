@@ -183,3 +183,17 @@ func TestWireQuoteWeighsLess(t *testing.T) {
 		}
 	}
 }
+
+// TestClashReadsNoQuestion: what a sentence says someone asked is no
+// statement a reply contradicts; two statements of one thing that cannot
+// both be true still clash.
+func TestClashReadsNoQuestion(t *testing.T) {
+	question := "President Ada Holm sparred with a reporter who asked what makes her confident that Chancellor Marrow will keep the truce."
+	reply := "Asked why she was confident that Marrow would keep the truce, Holm answered: “I’m not confident.”"
+	if clash(question, reply) {
+		t.Errorf("clash(%q, %q) = true, want a question and its reply read as no contradiction", question, reply)
+	}
+	if !clash("Chancellor Marrow will keep the truce, Holm said.", "Chancellor Marrow will not keep the truce, Holm said.") {
+		t.Error("clash of a statement and its denial = false, want true")
+	}
+}

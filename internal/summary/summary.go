@@ -585,9 +585,8 @@ func (st *story) redundant(c *candidate, chosen []*candidate) bool {
 	return false
 }
 
-// clash is claims.Clash of a and b read without the clauses that describe
-// whom they name (aside) and the questions they say were asked or argued
-// over ("a reporter who asked what makes him
+// clash is claims.Clash of a and b read without the questions they say
+// were asked or argued over ("a reporter who asked what makes him
 // confident that ...", "clashing over whether funding ... was used"): a
 // question states nothing, so the answer to it ("responding: “I’m not
 // confident.”") or one side's word on it ("alleged that ... had been
@@ -598,17 +597,8 @@ func clash(a, b string) bool { return claims.Clash(unasked(a), unasked(b)) }
 // someone asked, or what was argued over.
 var asked = regexp.MustCompile(`(?i)(?:\b(?:asked|asking|asks|wondered|wondering)(?: him| her| them| officials)? (?:why|what|whether|how|if|when|who)|\bwhether)\b[^,;:]*`)
 
-// aside is a clause between commas that describes whom a sentence names
-// (", who signaled on Monday that he was going to grill Fauci on the
-// subject,"): its day is not the day of what the sentence tells.
-var aside = regexp.MustCompile(`, (?:who|which) [^,;:]*,`)
-
-// unasked is s without the questions it reports (asked) and the clauses
-// that describe whom it names (aside).
+// unasked is s without the questions it reports (asked).
 func unasked(s string) string {
-	if strings.Contains(s, ", wh") {
-		s = aside.ReplaceAllString(s, ",")
-	}
 	if !strings.Contains(s, "whether") && !strings.Contains(s, "sk") && !strings.Contains(s, "wonder") {
 		return s
 	}
