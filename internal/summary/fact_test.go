@@ -161,3 +161,39 @@ func storyVectors(arts []corroborate.Article) (*vocab, func(i int) map[string]fl
 	v := newVocab(arts)
 	return v, func(i int) map[string]float64 { m, _ := v.vector(arts[i].Text); return m }
 }
+
+// TestWireQuoteWeighsLess: in a short summary of many articles, the event
+// told as a quotation of what officials said gains less than the same
+// words told by the reporter; in a long summary, or one of two articles,
+// they gain alike.
+func TestWireQuoteWeighsLess(t *testing.T) {
+	arts := []corroborate.Article{{ID: "a", Text: "The Kelsmoor dam burst on Sunday, flooding three villages, officials said."}}
+	st := &story{v: newVocab(arts), arts: map[string]*corroborate.Article{"a": &arts[0]}}
+	plain, quoted := &candidate{}, &candidate{}
+	st.use(plain, wordingOf{text: "The Kelsmoor dam burst on Sunday, flooding three villages, officials said."})
+	st.use(quoted, wordingOf{text: `"The Kelsmoor dam burst on Sunday, flooding three villages," officials said.`})
+	for _, wire := range []float64{0, 1} {
+		g := &gains{st: st, covered: map[string]bool{}, top: 1, wire: wire}
+		p, q := g.of(plain), g.of(quoted)
+		switch {
+		case wire == 0 && p != q:
+			t.Errorf("with no wire share, the quoted wording gains %v and the plain %v, want alike", q, p)
+		case wire == 1 && q >= p:
+			t.Errorf("in a short summary of many articles, the quoted wording gains %v, not less than the plain %v", q, p)
+		}
+	}
+}
+
+// TestClashReadsNoQuestion: what a sentence says someone asked is no
+// statement a reply contradicts; two statements of one thing that cannot
+// both be true still clash.
+func TestClashReadsNoQuestion(t *testing.T) {
+	question := "President Ada Holm sparred with a reporter who asked what makes her confident that Chancellor Marrow will keep the truce."
+	reply := "Asked why she was confident that Marrow would keep the truce, Holm answered: “I’m not confident.”"
+	if clash(question, reply) {
+		t.Errorf("clash(%q, %q) = true, want a question and its reply read as no contradiction", question, reply)
+	}
+	if !clash("Chancellor Marrow will keep the truce, Holm said.", "Chancellor Marrow will not keep the truce, Holm said.") {
+		t.Error("clash of a statement and its denial = false, want true")
+	}
+}

@@ -49,6 +49,24 @@ func TestJoinedOrName(t *testing.T) {
 	}
 }
 
+// TestNameSpeltTwice: a word with a capital inside that one article
+// spells twice is a name (a group it names again), even in a story where
+// no other article names it; one spelt once, two page elements run
+// together, is not.
+func TestNameSpeltTwice(t *testing.T) {
+	arts := []corroborate.Article{
+		{ID: "a", Text: "One group, TideWatch, said 9,000 people had signed its petition. TideWatch members were glad of the vote."},
+		{ID: "b", Text: "The ferry sailed from PlymouthThe harbour board met on Tuesday."},
+	}
+	st := newStory(&corroborate.Dossier{Articles: arts})
+	if !st.isName("TideWatch") {
+		t.Error("isName(TideWatch) = false, want a name: one article spells it twice")
+	}
+	if st.isName("PlymouthThe") {
+		t.Error("isName(PlymouthThe) = true, want two elements run together")
+	}
+}
+
 // TestNameFirst: the opening sentence takes the wording of its claim that
 // names the story's subject over one that says only "the jab", when it
 // reads nearly as well; not one that leans on what the summary lacks.

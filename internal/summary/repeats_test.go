@@ -138,8 +138,16 @@ func TestApart(t *testing.T) {
 	mk := func(score float64, cites ...string) *candidate {
 		return &candidate{score: score, cites: cites}
 	}
+	storyOf := func(ids ...string) *story {
+		st := &story{arts: map[string]*corroborate.Article{}}
+		for _, id := range ids {
+			st.arts[id] = &corroborate.Article{ID: id}
+		}
+		return st
+	}
+	three := storyOf("a", "b", "c")
 	shared, own, beside := mk(10, "a", "b"), mk(10, "a"), mk(10, "c")
-	apart([]*candidate{shared, own, beside}, 3)
+	three.apart([]*candidate{shared, own, beside})
 	if beside.score >= 10 {
 		t.Errorf("a sentence of the article apart scores %v, want less than 10", beside.score)
 	}
@@ -147,9 +155,26 @@ func TestApart(t *testing.T) {
 		t.Errorf("sentences of the articles that agree score %v and %v, want 10", own.score, shared.score)
 	}
 	one, two := mk(10, "a"), mk(10, "c")
-	apart([]*candidate{one, two}, 3)
-	apart([]*candidate{mk(10, "a", "b"), two}, 2)
+	three.apart([]*candidate{one, two})
+	storyOf("a", "c").apart([]*candidate{mk(10, "a", "c"), two})
 	if one.score != 10 || two.score != 10 {
 		t.Errorf("with no two articles agreeing, or two articles, sentences score %v and %v, want 10", one.score, two.score)
+	}
+	// the third article never names Vell, whom the other two name: its
+	// sentences weigh less, unless it states what another article states
+	named := storyOf("a", "b", "c")
+	named.keys = keyNames{"VELL": 1}
+	named.sample = []*corroborate.Article{
+		{ID: "a", Text: "Tom Vell left the film."}, {ID: "b", Text: "Vell wrote to the studio."}, {ID: "c", Text: "Pip joins the Tide Runners."},
+	}
+	plot, news := mk(10, "c"), mk(10, "a")
+	named.apart([]*candidate{plot, news})
+	if plot.score >= 10 || news.score != 10 {
+		t.Errorf("the article that never names Vell scores %v, the news %v; want less than 10 and 10", plot.score, news.score)
+	}
+	plot, both := mk(10, "c"), mk(10, "a", "c")
+	named.apart([]*candidate{plot, both})
+	if plot.score != 10 {
+		t.Errorf("an article that states what another states scores %v for its own sentence, want 10", plot.score)
 	}
 }

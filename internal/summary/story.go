@@ -115,8 +115,14 @@ func lowerWords(s string) []string {
 }
 
 // vector is a sentence's content words weighted by rarity, and its norm.
+//
+// An event told with a phrase (eventPhrases: "faced off") counts as the
+// word that tells it alone ("clashed").
 func (v *vocab) vector(s string) (map[string]float64, float64) {
 	vec := map[string]float64{}
+	if strings.Contains(s, " off") || strings.Contains(s, " down") {
+		s = eventPhrases.Replace(s)
+	}
 	for _, w := range claims.ContentWords(s) {
 		vec[w] += v.idf[w]
 	}
@@ -195,3 +201,9 @@ func cosine(a map[string]float64, an float64, b map[string]float64, bn float64) 
 	}
 	return dot / an / bn
 }
+
+// eventPhrases are phrases that tell an event, and the word that tells it
+// alone (see eventWords): two leads, one saying a senator "faced off" with
+// a doctor and one that they "clashed", tell one clash.
+var eventPhrases = strings.NewReplacer("faced off", "clashed", "face off", "clash", "faces off", "clashes", "facing off", "clashing",
+	"squared off", "clashed", "square off", "clash", "brought down", "demolished", "bring down", "demolish", "torn down", "demolished", "tore down", "demolished")

@@ -19,7 +19,11 @@
 // its article it stands, a sentence that says little of the story beyond
 // what another chosen sentence, or the chosen ones between them, say of
 // the event it tells: "tried but failed to launch" after "attempted to
-// launch ..., but it failed") or stating both sides of a clash;
+// launch ..., but it failed") or stating both sides of a clash (what a
+// question reported asks, "a reporter who asked what makes him confident
+// that ...", is no side of one: the reply "I’m not confident" is news);
+// a sentence of an article beside the story (one that never names the
+// subject every other article names: a film's synopsis) weighed down;
 // an article's lead told in the wording of another article's lead of the
 // same event that names whom it is about ("fired Harbour Master Ivo
 // Brand", not "fired the harbour master");
@@ -44,6 +48,7 @@ package summary
 
 import (
 	"math"
+	"regexp"
 	"slices"
 	"sort"
 	"strings"
@@ -119,7 +124,7 @@ func Build(d *corroborate.Dossier, more []corroborate.Claim, opt Options) []corr
 	cands = uncontested(cands)
 	st.wire = wireShare(len(st.arts), opt.Words)
 	st.lone(cands)
-	apart(cands, len(st.arts))
+	st.apart(cands)
 	sort.SliceStable(cands, func(i, j int) bool { return cands[i].score > cands[j].score })
 	// a sentence naming its subject by surname alone, with no sentence
 	// before it to introduce them, gives its place to the next candidate
@@ -213,8 +218,17 @@ const maxRefill = 50
 // states nothing another article states, in a story of three articles
 // or more where others do: a page beside the story (a film's synopsis
 // beside the news of its star) rather than a telling of it.
-func apart(cands []*candidate, articles int) {
-	if articles < 3 {
+//
+// So is each sentence of an article that states nothing another article
+// states and never names a name every other article of the story names
+// (its subject, "Carrey"), in a story of three articles or more, even
+// where no two articles state anything alike: a film's synopsis that
+// tells its plot and not of the actor the news is about, however many of
+// the film's names it shares with the news. One that names the subject
+// otherwise ("Isis", not "Islamic State") but states what another
+// article states stays.
+func (st *story) apart(cands []*candidate) {
+	if len(st.arts) < 3 {
 		return
 	}
 	shared := map[string]bool{}
@@ -225,11 +239,12 @@ func apart(cands []*candidate, articles int) {
 			}
 		}
 	}
-	if len(shared) < 2 {
+	off := st.unnamed()
+	if len(shared) < 2 && len(off) == 0 {
 		return
 	}
 	for _, c := range cands {
-		if len(c.cites) == 1 && !shared[c.cites[0]] {
+		if len(c.cites) == 1 && !shared[c.cites[0]] && (len(shared) >= 2 || off[c.cites[0]]) {
 			c.score *= apartShare
 		}
 	}
@@ -238,6 +253,48 @@ func apart(cands []*candidate, articles int) {
 // apartShare is what is left of the score of a sentence from an article
 // apart from the story.
 const apartShare = 0.4
+
+// unnamed is the articles of the story's sample that never name, in their
+// title or text, one of the story's key names that the most titles and
+// leads use (keyNames) and every other article of the sample names, in a
+// story of three articles or more.
+func (st *story) unnamed() map[string]bool {
+	if len(st.sample) < 3 || len(st.keys) == 0 {
+		return nil
+	}
+	var out map[string]bool
+	named := make([]map[string]bool, len(st.sample))
+	for i, a := range st.sample {
+		named[i] = nameKeys(a.Title + "\n" + a.Text)
+	}
+	top := 0.0
+	for _, x := range st.keys {
+		top = max(top, x)
+	}
+	for k, x := range st.keys {
+		if x < top {
+			continue
+		}
+		miss := -1
+		for i := range named {
+			if named[i][k] {
+				continue
+			}
+			if miss >= 0 {
+				miss = -2 // two articles do not name it
+				break
+			}
+			miss = i
+		}
+		if miss >= 0 {
+			if out == nil {
+				out = map[string]bool{}
+			}
+			out[st.sample[miss].ID] = true
+		}
+	}
+	return out
+}
 
 // lone takes loneCost off the score of each candidate that a single
 // article states, in a story of loneMany articles or more: what one of
@@ -373,7 +430,7 @@ func (g *gains) of(c *candidate) float64 {
 	gain := c.score + g.echo*g.st.echoWeight(c) + weights.budgetLead*c.leadc + weights.coverage*g.st.v.mass(c.vec, g.covered)/g.top
 	if g.wire > 0 {
 		gain += g.wire * (weights.wireCentrality*c.central + weights.wireLead*c.lead + weights.wireEcho*g.st.echoWeight(c) -
-			weights.wireSupport*c.support)
+			weights.wireSupport*c.support - weights.wireQuote*c.quoted)
 	}
 	return gain
 }
@@ -473,7 +530,7 @@ func (st *story) redundant(c *candidate, chosen []*candidate) bool {
 			// a development and the claim it was aligned with share
 			// the recap of the event; what tells them apart is the news
 			// each says that the other does not
-			if min(novelty(c.vec, o.vec), novelty(o.vec, c.vec)) < devNovel || claims.Clash(c.text, o.text) {
+			if min(novelty(c.vec, o.vec), novelty(o.vec, c.vec)) < devNovel || clash(c.text, o.text) {
 				return true
 			}
 			// a short summary of many articles tells the event once: a
@@ -486,8 +543,10 @@ func (st *story) redundant(c *candidate, chosen []*candidate) bool {
 			// says of the story, in words of their own beyond names,
 			// tell one event, unless one tells an event the other does
 			// not (the captain "detained" after the capsizing)
-			if min(c.lead, o.lead) == 1 && min(st.v.coverage(c.vec, o.vec), st.v.coverage(o.vec, c.vec)) >= sameLead &&
-				plainShared(c, o) >= saidPlain && !newEvent(c.vec, o.vec) && !newEvent(o.vec, c.vec) {
+			// (or, in other words, tell its event: "got into a heated
+			// debate", "embroiled in a heated back-and-forth")
+			if min(c.lead, o.lead) == 1 && (min(st.v.coverage(c.vec, o.vec), st.v.coverage(o.vec, c.vec)) >= sameLead &&
+				plainShared(c, o) >= saidPlain || sameEvent(st.v, c.vec, o.vec)) && !newEvent(c.vec, o.vec) && !newEvent(o.vec, c.vec) {
 				return true
 			}
 			continue
@@ -497,7 +556,7 @@ func (st *story) redundant(c *candidate, chosen []*candidate) bool {
 		if inter >= sameWords {
 			cov = max(st.v.coverage(c.vec, o.vec), st.v.coverage(o.vec, c.vec))
 		}
-		if cov >= sameLead && min(c.lead, o.lead) == 1 && plainShared(c, o) >= leadPlain || cov >= sameThing && claims.Clash(c.text, o.text) {
+		if cov >= sameLead && min(c.lead, o.lead) == 1 && plainShared(c, o) >= leadPlain || cov >= sameThing && clash(c.text, o.text) {
 			return true
 		}
 		if inter >= saidWords && cov >= saidAgain && min(c.lead, o.lead) >= nearLead && plainShared(c, o) >= saidPlain {
@@ -524,6 +583,26 @@ func (st *story) redundant(c *candidate, chosen []*candidate) bool {
 		}
 	}
 	return false
+}
+
+// clash is claims.Clash of a and b read without the questions they say
+// were asked or argued over ("a reporter who asked what makes him
+// confident that ...", "clashing over whether funding ... was used"): a
+// question states nothing, so the answer to it ("responding: “I’m not
+// confident.”") or one side's word on it ("alleged that ... had been
+// funded") is no contradiction of the sentence that asks it.
+func clash(a, b string) bool { return claims.Clash(unasked(a), unasked(b)) }
+
+// asked is a question a sentence reports, up to the next comma: what
+// someone asked, or what was argued over.
+var asked = regexp.MustCompile(`(?i)(?:\b(?:asked|asking|asks|wondered|wondering)(?: him| her| them| officials)? (?:why|what|whether|how|if|when|who)|\bwhether)\b[^,;:]*`)
+
+// unasked is s without the questions it reports (asked).
+func unasked(s string) string {
+	if !strings.Contains(s, "whether") && !strings.Contains(s, "sk") && !strings.Contains(s, "wonder") {
+		return s
+	}
+	return asked.ReplaceAllString(s, "asked")
 }
 
 // Coverage from which two articles' leads tell the same event, and from
@@ -707,14 +786,14 @@ var eventWords = map[string]string{"approv": "pass", "legislation": "bill", "mea
 	"quit": "resign", "embrac": "hug", "won": "win", "victory": "win", "shot": "shoot",
 	"lawsuit": "sue", "su": "sue", "hurt": "wound", "injur": "wound", "injury": "wound",
 	"dismiss": "fir", "sack": "fir", "oust": "fir", "attempt": "try", "acquir": "buy", "acquisition": "buy", "purchas": "buy",
-	"wok": "wake", "awok": "wake", "woken": "wake"}
+	"wok": "wake", "awok": "wake", "woken": "wake", "spar": "clash", "back-and-forth": "clash", "demolition": "demolish", "implod": "demolish"}
 
 // eventClasses are the events eventWords folds into, and others told with
 // one word: two leads telling the same one of them tell one event.
 var eventClasses = map[string]bool{"pass": true, "bill": true, "pick": true, "kill": true, "arrest": true,
 	"resign": true, "hug": true, "win": true, "shoot": true, "sue": true, "sentenc": true, "convict": true,
 	"charg": true, "launch": true, "crash": true, "sign": true, "ban": true, "announc": true, "elect": true,
-	"wound": true, "fir": true, "aliv": true, "buy": true, "wake": true}
+	"wound": true, "fir": true, "aliv": true, "buy": true, "wake": true, "clash": true, "demolish": true, "resum": true}
 
 func fold(w string) string {
 	if f, ok := eventWords[w]; ok {
