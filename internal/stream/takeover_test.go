@@ -85,11 +85,15 @@ func assignKilled(t *testing.T, open func(*testing.T) corroborate.StreamStore, d
 // log, and must regroup where the dead one did, so that the stories end as
 // they end without the kill.
 func TestTakeoverRegroupsWhereTheAssignerDid(t *testing.T) {
-	docs := streamtest.Documents(streamtest.Stories(7, 24, 2))
+	docs := streamtest.Documents(streamtest.Stories(7, 24, 1))
 	for _, b := range backends {
 		t.Run(b.name, func(t *testing.T) {
 			want := assignKilled(t, b.open, docs, -1)
-			for _, kill := range []int{2, 3, 4} {
+			kills := []int{2, 3, 4, 5}
+			if b.name == "postgres" {
+				kills = []int{3} // round trips are slower: where this schedule is known to need the record
+			}
+			for _, kill := range kills {
 				got := assignKilled(t, b.open, docs, kill)
 				if !slices.Equal(got, want) {
 					t.Errorf("killed after %d steps: %d stories, %d without the kill; they differ:\n%s", kill, len(got), len(want), diffLines(want, got))
