@@ -6,6 +6,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/jackc/pgx/v5"
+
 	"github.com/corroborate/corroborate"
 	"github.com/corroborate/corroborate/internal/postgres"
 	"github.com/corroborate/corroborate/internal/storetest"
@@ -54,4 +56,23 @@ func TestOpenUnreachable(t *testing.T) {
 	if msg := corroborate.ErrorMessage(err); msg == "" || strings.Contains(msg, "secret") {
 		t.Errorf("message %q: want a message without the password", msg)
 	}
+}
+
+// TestUpgradeRegroupLog opens a database made before regrouping places
+// were recorded (the migration undone) and checks that it upgrades.
+func TestUpgradeRegroupLog(t *testing.T) {
+	u := storetest.PostgresURL(t)
+	storetest.UpgradeRegroupLog(t, func(t *testing.T) corroborate.StreamStore { return open(t, u, nil) }, func(t *testing.T) {
+		conn, err := pgx.Connect(t.Context(), u)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer conn.Close(context.Background())
+		for _, q := range []string{`DROP TABLE stream_regroups`, `DROP TABLE stream_regroups_from`,
+			`DELETE FROM schema_migrations WHERE name = '0101_stream_regroups.sql'`} {
+			if _, err := conn.Exec(t.Context(), q); err != nil {
+				t.Fatalf("%s: %v", q, err)
+			}
+		}
+	})
 }

@@ -19,12 +19,50 @@ func (a *assigner) Regroup(ctx context.Context, moves []corroborate.StoryMove, c
 	}
 	err := pgx.BeginFunc(ctx, a.conn, func(tx pgx.Tx) error {
 		c := &commit{tx: tx, now: a.s.now()}
-		return c.regroup(ctx, moves, closed, a.owner, analyzeDelay)
+		if err := c.regroup(ctx, moves, closed, a.owner, analyzeDelay); err != nil {
+			return err
+		}
+		// Where in the log it was made: the role's holder has seen the
+		// log up to its head, and no one else writes the log meanwhile.
+		if _, err := tx.Exec(ctx, `INSERT INTO stream_regroups (log_seq, worker, made_at)
+			SELECT coalesce(max(log_seq), 0), $1, $2 FROM stream_assignments
+			ON CONFLICT (log_seq) DO UPDATE SET times = stream_regroups.times + 1, worker = excluded.worker,
+				made_at = excluded.made_at`, a.owner, c.now); err != nil {
+			return fmt.Errorf("postgres: record regrouping: %w", err)
+		}
+		return nil
 	})
 	if err != nil {
 		return a.lost(err)
 	}
 	return nil
+}
+
+// Regroups implements stream.RegroupLog.
+func (a *assigner) Regroups(ctx context.Context, after, upTo int64) ([]int64, int64, error) {
+	if a.conn == nil {
+		return nil, 0, errClosed
+	}
+	var from int64
+	if err := a.conn.QueryRow(ctx, `SELECT coalesce(max(log_seq), 0) FROM stream_regroups_from`).Scan(&from); err != nil {
+		return nil, 0, a.lost(fmt.Errorf("postgres: regroupings: %w", err))
+	}
+	rows, err := a.conn.Query(ctx, `SELECT log_seq, times FROM stream_regroups
+		WHERE log_seq > $1 AND log_seq <= $2 ORDER BY log_seq`, after, upTo)
+	if err != nil {
+		return nil, 0, a.lost(fmt.Errorf("postgres: regroupings: %w", err))
+	}
+	var at []int64
+	var seq, times int64
+	if _, err := pgx.ForEachRow(rows, []any{&seq, &times}, func() error {
+		for range times {
+			at = append(at, seq)
+		}
+		return nil
+	}); err != nil {
+		return nil, 0, a.lost(fmt.Errorf("postgres: regroupings: %w", err))
+	}
+	return at, from, nil
 }
 
 // regroup applies the moves one by one after locking every story they

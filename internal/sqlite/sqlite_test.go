@@ -1,6 +1,7 @@
 package sqlite_test
 
 import (
+	"database/sql"
 	"path/filepath"
 	"testing"
 	"time"
@@ -47,4 +48,23 @@ func TestOpenRefuses(t *testing.T) {
 			t.Errorf("Open(%q) succeeded, want an error", path)
 		}
 	}
+}
+
+// TestUpgradeRegroupLog opens a database made before regrouping places
+// were recorded (the migration undone) and checks that it upgrades.
+func TestUpgradeRegroupLog(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "old.db")
+	storetest.UpgradeRegroupLog(t, func(t *testing.T) corroborate.StreamStore { return open(t, path, nil) }, func(t *testing.T) {
+		db, err := sql.Open("sqlite", path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer db.Close()
+		for _, q := range []string{`DROP TABLE stream_regroups`, `DROP TABLE stream_regroups_from`,
+			`DELETE FROM schema_migrations WHERE name = '0101_stream_regroups.sql'`} {
+			if _, err := db.ExecContext(t.Context(), q); err != nil {
+				t.Fatalf("%s: %v", q, err)
+			}
+		}
+	})
 }

@@ -34,8 +34,47 @@ func (a *assigner) Regroup(ctx context.Context, moves []corroborate.StoryMove, c
 				return err
 			}
 		}
-		return c.finish(ctx, millis(now.Add(analyzeDelay)))
+		if err := c.finish(ctx, millis(now.Add(analyzeDelay))); err != nil {
+			return err
+		}
+		// Where in the log it was made: the role's holder has seen the
+		// log up to its head, and no one else writes the log meanwhile.
+		if _, err := tx.ExecContext(ctx, `INSERT INTO stream_regroups (log_seq, worker, made_at)
+			SELECT coalesce(max(log_seq), 0), ?, ? FROM stream_assignments WHERE true
+			ON CONFLICT (log_seq) DO UPDATE SET times = times + 1, worker = excluded.worker,
+				made_at = excluded.made_at`, a.owner, c.now); err != nil {
+			return fmt.Errorf("sqlite: record regrouping: %w", err)
+		}
+		return nil
 	})
+}
+
+// Regroups implements stream.RegroupLog.
+func (a *assigner) Regroups(ctx context.Context, after, upTo int64) ([]int64, int64, error) {
+	var from int64
+	if err := a.s.db.QueryRowContext(ctx, `SELECT coalesce(max(log_seq), 0) FROM stream_regroups_from`).Scan(&from); err != nil {
+		return nil, 0, fmt.Errorf("sqlite: regroupings: %w", err)
+	}
+	rows, err := a.s.db.QueryContext(ctx, `SELECT log_seq, times FROM stream_regroups
+		WHERE log_seq > ? AND log_seq <= ? ORDER BY log_seq`, after, upTo)
+	if err != nil {
+		return nil, 0, fmt.Errorf("sqlite: regroupings: %w", err)
+	}
+	defer rows.Close()
+	var at []int64
+	for rows.Next() {
+		var seq, times int64
+		if err := rows.Scan(&seq, &times); err != nil {
+			return nil, 0, fmt.Errorf("sqlite: regroupings: %w", err)
+		}
+		for range times {
+			at = append(at, seq)
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return nil, 0, fmt.Errorf("sqlite: regroupings: %w", err)
+	}
+	return at, from, nil
 }
 
 // move relinks one article to m.To from the story its log entry holds it

@@ -16,6 +16,19 @@ import (
 // first article), and returns the role, still held.
 func streamWith(t *testing.T, s corroborate.StreamStore, arts []corroborate.Article, stories []string) corroborate.Assigner {
 	t.Helper()
+	role, err := s.AcquireAssigner(ctx(t), "assigner")
+	if err != nil {
+		t.Fatalf("AcquireAssigner: %v", err)
+	}
+	t.Cleanup(func() { role.Close() })
+	assignWith(t, s, role, arts, stories)
+	return role
+}
+
+// assignWith queues, extracts and assigns arts as streamWith does, through
+// role.
+func assignWith(t *testing.T, s corroborate.StreamStore, role corroborate.Assigner, arts []corroborate.Article, stories []string) {
+	t.Helper()
 	docs := make([]corroborate.Document, len(arts))
 	for i, a := range arts {
 		docs[i] = corroborate.Document{Source: a.Source, Format: "text", ID: a.ID, Body: []byte(a.Text)}
@@ -34,11 +47,6 @@ func streamWith(t *testing.T, s corroborate.StreamStore, arts []corroborate.Arti
 	if n, err := s.Extracted(ctx(t), "x", xs); err != nil || n != len(xs) {
 		t.Fatalf("Extracted = %d, %v; want %d", n, err, len(xs))
 	}
-	role, err := s.AcquireAssigner(ctx(t), "assigner")
-	if err != nil {
-		t.Fatalf("AcquireAssigner: %v", err)
-	}
-	t.Cleanup(func() { role.Close() })
 	as := make([]corroborate.StoryAssignment, len(arts))
 	opened := map[string]bool{}
 	for i, a := range arts {
@@ -52,7 +60,6 @@ func streamWith(t *testing.T, s corroborate.StreamStore, arts []corroborate.Arti
 	if done, err := role.Commit(ctx(t), as, 0); err != nil || len(done) != len(as) {
 		t.Fatalf("Commit = %d assignments, %v; want %d", len(done), err, len(as))
 	}
-	return role
 }
 
 // testRegroup splits a story, moves an article into it from a stale

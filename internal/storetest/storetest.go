@@ -38,6 +38,7 @@ func Run(t *testing.T, open Opener) {
 		{"SearchSyntaxIsText", testSearchSyntax},
 		{"ConcurrentWrites", testConcurrentWrites},
 		{"Regroup", testRegroup},
+		{"RegroupPlaces", testRegroupPlaces},
 		{"StoryTitle", testStoryTitle},
 		{"EnqueueAgain", testEnqueueAgain},
 	}

@@ -185,7 +185,7 @@ func (w *Worker) catchUp(ctx context.Context) error {
 		w.log.Info("rebuilding the clusterer from the log", "from", s.last, "to", head)
 		return w.rebuild(ctx, head)
 	}
-	return w.replay(ctx, head, func(e corroborate.ReplayEntry, a cluster.Assignment) {
+	return w.replay(ctx, head, nil, func(e corroborate.ReplayEntry, a cluster.Assignment) {
 		for _, m := range a.Merged {
 			delete(s.stories, m)
 		}

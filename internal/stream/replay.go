@@ -3,6 +3,7 @@ package stream
 import (
 	"cmp"
 	"context"
+	"slices"
 
 	"github.com/corroborate/corroborate"
 	"github.com/corroborate/corroborate/internal/cluster"
@@ -10,8 +11,9 @@ import (
 
 // replay adds the log's entries after s.last, up to head, to the
 // clusterer in log order, moving s.last along, and hands each entry with
-// its assignment to each.
-func (w *Worker) replay(ctx context.Context, head int64, each func(e corroborate.ReplayEntry, a cluster.Assignment)) error {
+// its assignment to each. before, when not nil, is called with each
+// entry's position before the entry is added.
+func (w *Worker) replay(ctx context.Context, head int64, before func(logSeq int64), each func(e corroborate.ReplayEntry, a cluster.Assignment)) error {
 	s := &w.as
 	for s.last < head {
 		es, err := s.role.Replay(ctx, s.last, 1000)
@@ -22,6 +24,9 @@ func (w *Worker) replay(ctx context.Context, head int64, each func(e corroborate
 			return nil
 		}
 		for i, d := range w.features(replayItems(es)) {
+			if before != nil {
+				before(es[i].LogSeq)
+			}
 			each(es[i], s.c.AddDoc(d))
 			s.last = es[i].LogSeq
 		}
@@ -30,17 +35,28 @@ func (w *Worker) replay(ctx context.Context, head int64, each func(e corroborate
 }
 
 // rebuild replays the log from s.last to head into a new clusterer, and
-// regroups it as the assigner did (every Options.RegroupEvery entries and
-// at the end), so that its stories look like the stored ones, which
-// regroupings changed without a trace in the log order. Each of the
-// clusterer's stories then stands for the stored story most of its
-// articles are in.
+// regroups it where the assigners did, so that its stories are the stored
+// ones, which regroupings changed without a trace in the log order: at the
+// places the store recorded (RegroupLog), and where it recorded none (a
+// store without the record, or the part of the log written before it had
+// one) every Options.RegroupEvery entries and at the end of that part.
+// Each of the clusterer's stories then stands for the stored story most of
+// its articles are in.
 func (w *Worker) rebuild(ctx context.Context, head int64) error {
 	s := &w.as
+	at, from := []int64(nil), head
+	if rl, ok := s.role.(RegroupLog); ok {
+		var err error
+		if at, from, err = rl.Regroups(ctx, s.last, head); err != nil {
+			return err
+		}
+	}
 	stored := map[string]string{}         // article -> its story in the log
 	where := map[string]cluster.StoryID{} // article -> the clusterer's story
 	merges := cluster.Merges{}
+	since := 0 // entries added since the last regrouping
 	regroup := func() {
+		since = 0
 		if w.opt.RegroupEvery < 0 {
 			return
 		}
@@ -48,21 +64,32 @@ func (w *Worker) rebuild(ctx context.Context, head int64) error {
 			where[m.ID] = m.To
 		}
 	}
-	since := 0
-	err := w.replay(ctx, head, func(e corroborate.ReplayEntry, a cluster.Assignment) {
+	// regroupTo makes the recorded regroupings up to log entry seq.
+	regroupTo := func(seq int64) {
+		for len(at) > 0 && at[0] <= seq {
+			regroup()
+			at = at[1:]
+		}
+	}
+	err := w.replay(ctx, head, func(seq int64) { regroupTo(seq - 1) }, func(e corroborate.ReplayEntry, a cluster.Assignment) {
 		merges.Record(a)
 		where[e.ArticleID], stored[e.ArticleID] = a.Story, e.StoryID
-		if since++; w.opt.RegroupEvery > 0 && since >= w.opt.RegroupEvery {
-			regroup()
-			since = 0
+		since++
+		if e.LogSeq > from {
+			regroupTo(e.LogSeq)
+			return
 		}
+		// Not recorded: as an assigner regroups without waiting.
+		if (w.opt.RegroupEvery > 0 && since >= w.opt.RegroupEvery) || (e.LogSeq == from && !slices.Contains(at, from)) {
+			regroup()
+		}
+		regroupTo(e.LogSeq)
 	})
 	if err != nil {
 		return err
 	}
-	if since > 0 {
-		regroup()
-	}
+	regroupTo(head)
+	s.since = since
 	votes := map[cluster.StoryID]map[string]int{}
 	for art, cs := range where {
 		cs = merges.Final(cs)

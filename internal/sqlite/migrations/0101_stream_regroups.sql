@@ -1,0 +1,17 @@
+-- Where in the assignment log each regrouping was made: the newest log entry
+-- when it ran. A worker taking the assignment role replays the log and
+-- regroups at the same places, so that its clusterer holds the stories the
+-- store holds. times counts the regroupings made at one place.
+CREATE TABLE stream_regroups (
+	log_seq INTEGER PRIMARY KEY,
+	times   INTEGER NOT NULL DEFAULT 1,
+	worker  TEXT NOT NULL,
+	made_at INTEGER NOT NULL                  -- Unix milliseconds
+);
+
+-- Regroupings are recorded from this migration on: the log head when it ran.
+-- Those made at or before it were not recorded.
+CREATE TABLE stream_regroups_from (
+	log_seq INTEGER NOT NULL
+);
+INSERT INTO stream_regroups_from (log_seq) SELECT coalesce(max(log_seq), 0) FROM stream_assignments;
