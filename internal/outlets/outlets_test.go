@@ -136,3 +136,24 @@ func TestFindMark(t *testing.T) {
 		t.Error("FindMark: Reuters is a news agency")
 	}
 }
+
+// A medium label closing a given name goes; a section's label, a bracket
+// inside a name and a label alone stay.
+func TestGivenName(t *testing.T) {
+	for in, want := range map[string]string{
+		"Calder Post (Online News)": "Calder Post",
+		"Calder Post (online)":      "Calder Post",
+		"Harbour Times (News)":      "Harbour Times",
+		"Skarn 4 (TV)":              "Skarn 4",
+		"Calder Post (Opinion)":     "Calder Post (Opinion)",
+		"Calder Post (Ore.)":        "Calder Post (Ore.)",
+		"(News)":                    "(News)",
+		"Calder Post()":             "Calder Post()",
+		"  Harbour Times  ":         "Harbour Times",
+		"":                          "",
+	} {
+		if got := GivenName(in); got != want {
+			t.Errorf("GivenName(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
