@@ -1,6 +1,9 @@
 package outlets
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestLookup(t *testing.T) {
 	tests := []struct {
@@ -156,4 +159,22 @@ func TestGivenName(t *testing.T) {
 			t.Errorf("GivenName(%q) = %q, want %q", in, got, want)
 		}
 	}
+}
+
+// GivenName only ever cuts a closing label off the trimmed name, and never
+// leaves a name empty.
+func FuzzGivenName(f *testing.F) {
+	for _, s := range []string{"Calder Post (Online News)", "Calder Post (Opinion)", "(News)", " x (tv) ", "a (", "é (Online)"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		got := GivenName(s)
+		trimmed := strings.TrimSpace(s)
+		if !strings.HasPrefix(trimmed, got) {
+			t.Fatalf("GivenName(%q) = %q, not a prefix of the name", s, got)
+		}
+		if got == "" && trimmed != "" {
+			t.Fatalf("GivenName(%q) is empty", s)
+		}
+	})
 }
