@@ -30,3 +30,25 @@ func TestLeadStandingFirst(t *testing.T) {
 		}
 	}
 }
+
+// An outlet given in a record's metadata loses the medium label a list of
+// outlets closes it with ("Calder Post (Online News)"), and keeps a
+// section's ("Calder Post (Opinion)"): the opinion pages are told apart.
+func TestGivenOutletMediumLabel(t *testing.T) {
+	for given, want := range map[string]string{
+		"Calder Post (Online News)": "Calder Post",
+		"Harbour Times (News)":      "Harbour Times",
+		"Skarn Radio (Online)":      "Skarn Radio",
+		"Calder Post (Opinion)":     "Calder Post (Opinion)",
+		" Harbour Times ":           "Harbour Times",
+	} {
+		a, err := Extract(corroborate.Document{Source: "r.jsonl", Format: "text", Headless: true, Outlet: given,
+			Body: []byte("The Lenna ferry returned to service on Sunday after nine months in dry dock.")}, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a.Outlet == nil || *a.Outlet != want {
+			t.Errorf("outlet %q: got %v, want %q", given, a.Outlet, want)
+		}
+	}
+}

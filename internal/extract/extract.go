@@ -13,6 +13,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/corroborate/corroborate"
+	"github.com/corroborate/corroborate/internal/outlets"
 	"github.com/corroborate/corroborate/internal/text"
 )
 
@@ -89,8 +90,9 @@ func applyDocFields(a *corroborate.Article, doc corroborate.Document) {
 	if doc.Title != "" {
 		a.Title = strings.TrimSpace(doc.Title)
 	}
-	if doc.Outlet != "" {
-		a.Outlet = corroborate.StrPtr(strings.TrimSpace(doc.Outlet))
+	if o := outlets.GivenName(doc.Outlet); o != "" {
+		// "NPR (Online News)", as lists of outlets label the medium: "NPR".
+		a.Outlet = corroborate.StrPtr(o)
 	}
 	if len(doc.Byline) > 0 {
 		a.Byline = doc.Byline

@@ -75,7 +75,7 @@ func TestChromeFirstLineIsNoTitle(t *testing.T) {
 		{"Image copyright Calder Photo Image caption The ferry at the quay", "", true},
 		{"Gallery 8 photo Gallery © CPN/ADA ROSS Ferry at the quay", "", true},
 		{"Published on March 8, 2026", "", true},
-		{"Story highlights The ferry is back after nine months", "The ferry is back after nine months", false},
+		{"Story highlights The ferry is back after nine months", "", false},
 		{"The Harbor Master's Farewell Speech (Full Text)", "The Harbor Master's Farewell Speech (Full Text)", false},
 	} {
 		a := fromText(tc.first+"\n\n"+tc.first+"\n\n"+body, false, Options{})
@@ -84,6 +84,9 @@ func TestChromeFirstLineIsNoTitle(t *testing.T) {
 		}
 		if tc.gone && strings.Contains(a.Text, strings.Fields(tc.first)[0]) {
 			t.Errorf("%q: left in the text %q", tc.first, a.Text)
+		}
+		if item, ok := strings.CutPrefix(tc.first, "Story highlights "); ok && strings.Count(a.Text, item) != 1 {
+			t.Errorf("%q: the first highlight is not in the text once: %q", tc.first, a.Text)
 		}
 		if strings.Contains(a.Text, "Story highlights") {
 			t.Errorf("%q: widget label left in the text %q", tc.first, a.Text)

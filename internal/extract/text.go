@@ -140,6 +140,25 @@ func leadAsTitle(lines []line) bool {
 	return false
 }
 
+// captionTwin reports a headline that is a caption copied above the text:
+// a sentence, said again as the start of a line near the top that was read
+// as a caption ("The ferry returned to Calder on Monday." over "The ferry
+// returned to Calder on Monday. Here is its route. (Ana Ros/Calder Post)").
+// A headline does not end with a full stop, and a caption's words under it
+// are not the headline's said again.
+func captionTwin(lines []line) bool {
+	if lines[0].kind != "title" || !strings.HasSuffix(strings.TrimRight(lines[0].text, ` "'”’`), ".") {
+		return false
+	}
+	head := strings.TrimRight(lines[0].text, ` "'”’.`)
+	for _, l := range lines[1:min(len(lines), 4)] {
+		if l.kind == "caption" && len(l.text) > len(lines[0].text) && strings.HasPrefix(l.text, head) {
+			return true
+		}
+	}
+	return false
+}
+
 // fromText cleans a plain-text article: the first non-empty line is the
 // headline unless headless is set; bylines and date lines near the top become metadata; site
 // chrome is removed and listed in Removed (see markChrome: only lines whose
@@ -154,9 +173,12 @@ func fromText(s string, headless bool, opt Options) corroborate.Article {
 		return a
 	}
 	var cards []string
+	highlight := false // the first line opens with a widget's label
 	for i := range lines {
 		var c []string
-		lines[i].text, c = dropNameCards(dropWidgetLabel(lines[i].text))
+		t := dropWidgetLabel(lines[i].text)
+		highlight = highlight || i == 0 && t != lines[i].text
+		lines[i].text, c = dropNameCards(t)
 		cards = append(cards, c...)
 	}
 	lines[0].kind = "title"
@@ -169,6 +191,13 @@ func fromText(s string, headless bool, opt Options) corroborate.Article {
 	case headless:
 		// No headline: the first line is already the body.
 		lines[0].kind, a.Title = "", ""
+	case highlight:
+		// "Story highlights The ferry is back": the first item of the
+		// page's highlights, not its headline. It stays in the text once.
+		a.Title = ""
+		if len(lines) < 2 || lines[1].text != lines[0].text {
+			lines[0].kind = ""
+		}
 	case k != "":
 		// Site chrome standing first ("Tweet with a location", "Image
 		// copyright …") names nothing.
@@ -210,6 +239,11 @@ func fromText(s string, headless bool, opt Options) corroborate.Article {
 		lines[1].kind = k // the date or byline line said twice, as the headline is
 	}
 	markChrome(lines, a.Byline)
+	if captionTwin(lines) {
+		// The headline is a picture's or a video's caption copied above
+		// the text: the caption, with its credit, follows it.
+		lines[0].kind, a.Title = "caption", ""
+	}
 
 	markAuthorBox(lines)
 	markPlatformPage(lines)

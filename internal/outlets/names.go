@@ -111,3 +111,39 @@ var connectors = map[string]bool{
 	"of": true, "and": true, "&": true, "the": true, "di": true, "del": true, "della": true,
 	"de": true, "la": true, "du": true, "des": true, "do": true, "da": true, "am": true, "für": true,
 }
+
+// mediumWords are the words of a label that says in which medium an outlet
+// published, as lists of outlets append it to the name: "NPR (Online
+// News)", "Wall Street Journal (News)", "NBC News (Online)". A label that
+// names a section ("(Opinion)") is no medium: it tells the outlet's opinion
+// pages from its news and stays.
+var mediumWords = map[string]bool{"online": true, "news": true, "web": true, "print": true,
+	"digital": true, "tv": true, "television": true, "radio": true}
+
+// GivenName is the name of an outlet given in a record's metadata without
+// the medium label in brackets that closes it ("NPR (Online News)" ->
+// "NPR"), trimmed. Another closing bracket is part of the name ("New York
+// Times (Opinion)").
+func GivenName(name string) string {
+	name = strings.TrimSpace(name)
+	if !strings.HasSuffix(name, ")") {
+		return name
+	}
+	open := strings.LastIndexByte(name, '(')
+	if open <= 0 || name[open-1] != ' ' {
+		return name
+	}
+	label := strings.Fields(name[open+1 : len(name)-1])
+	if len(label) == 0 {
+		return name
+	}
+	for _, w := range label {
+		if !mediumWords[strings.ToLower(w)] {
+			return name
+		}
+	}
+	if rest := strings.TrimSpace(name[:open]); rest != "" {
+		return rest
+	}
+	return name
+}

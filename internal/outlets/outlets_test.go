@@ -1,6 +1,9 @@
 package outlets
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestLookup(t *testing.T) {
 	tests := []struct {
@@ -135,4 +138,43 @@ func TestFindMark(t *testing.T) {
 	if m, _ := FindMark("(Reuters) - x"); !m.Wire {
 		t.Error("FindMark: Reuters is a news agency")
 	}
+}
+
+// A medium label closing a given name goes; a section's label, a bracket
+// inside a name and a label alone stay.
+func TestGivenName(t *testing.T) {
+	for in, want := range map[string]string{
+		"Calder Post (Online News)": "Calder Post",
+		"Calder Post (online)":      "Calder Post",
+		"Harbour Times (News)":      "Harbour Times",
+		"Skarn 4 (TV)":              "Skarn 4",
+		"Calder Post (Opinion)":     "Calder Post (Opinion)",
+		"Calder Post (Ore.)":        "Calder Post (Ore.)",
+		"(News)":                    "(News)",
+		"Calder Post()":             "Calder Post()",
+		"  Harbour Times  ":         "Harbour Times",
+		"":                          "",
+	} {
+		if got := GivenName(in); got != want {
+			t.Errorf("GivenName(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// GivenName only ever cuts a closing label off the trimmed name, and never
+// leaves a name empty.
+func FuzzGivenName(f *testing.F) {
+	for _, s := range []string{"Calder Post (Online News)", "Calder Post (Opinion)", "(News)", " x (tv) ", "a (", "é (Online)"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		got := GivenName(s)
+		trimmed := strings.TrimSpace(s)
+		if !strings.HasPrefix(trimmed, got) {
+			t.Fatalf("GivenName(%q) = %q, not a prefix of the name", s, got)
+		}
+		if got == "" && trimmed != "" {
+			t.Fatalf("GivenName(%q) is empty", s)
+		}
+	})
 }

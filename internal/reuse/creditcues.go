@@ -121,7 +121,7 @@ func findCreditsIn(text string, ix *aliasIndex, story storyNames) []foundCredit 
 	var out []foundCredit
 	ws := scanWords(text)
 	prevEnd, prevCue := -1, -1 // the last credit introduced by a before-cue
-	runs := nameRuns(text, ws)
+	runs := jointRuns(text, nameRuns(text, ws), ix)
 	for _, run := range runs {
 		if dateName(run.name) {
 			continue // "reported November 24"
@@ -149,13 +149,24 @@ func findCreditsIn(text string, ix *aliasIndex, story storyNames) []foundCredit 
 		}
 		c.Outlet, c.known = name, known
 		c.described = c.described || run.described
+		atRunEnd := c.End == run.end
+		if atRunEnd && run.possessive {
+			// "told CNN's New Day": the cue ends with the outlet's name,
+			// as "told CNN" does, and reads as the same credit.
+			c.End = run.start + strings.LastIndexAny(text[run.start:run.end], "'’")
+		}
 		c.Cue = text[c.Start:c.End]
+		if atRunEnd && staffAfter(text[run.end:]) {
+			// "according to CNN meteorologists": the outlet's own people,
+			// as "told CNN" is its own interview when the text is CNN's.
+			c.sourcing = true
+		}
 		if preface(text, c) {
 			c.kind = creditPreface
 		}
 		out = append(out, c)
 		prevEnd, prevCue = -1, -1
-		if c.End == run.end && c.kind == creditCue {
+		if atRunEnd && c.kind == creditCue {
 			prevEnd, prevCue = run.end, c.Start
 		}
 	}
@@ -885,4 +896,48 @@ func sentenceEnd(text string, i int) int {
 		}
 	}
 	return i + end
+}
+
+// staffNouns are the outlet's own people a cue may name after the outlet:
+// "according to CNN meteorologists", "Harbour Times reporters saw".
+var staffNouns = map[string]bool{"meteorologist": true, "meteorologists": true, "forecaster": true,
+	"forecasters": true, "reporter": true, "reporters": true, "correspondent": true, "correspondents": true,
+	"journalist": true, "journalists": true, "producer": true, "producers": true, "staff": true, "crew": true,
+	"crews": true, "team": true}
+
+// staffAfter reports whether rest, the text after an outlet's name, opens
+// with one of staffNouns.
+func staffAfter(rest string) bool {
+	rest, ok := strings.CutPrefix(rest, " ")
+	if !ok {
+		return false
+	}
+	end := strings.IndexFunc(rest, func(r rune) bool { return !unicode.IsLetter(r) })
+	if end < 0 {
+		end = len(rest)
+	}
+	return staffNouns[rest[:end]]
+}
+
+// jointRuns joins two runs that name known outlets across a hyphen written
+// with a space after it, as a joint poll's name may be typed ("a
+// Washington Post- ABC News poll"): one run, named as the hyphenated name
+// is ("Washington Post-ABC News"). A dash between other names ("LENNA-
+// Ferry crews") joins nothing.
+func jointRuns(text string, runs []nameRun, ix *aliasIndex) []nameRun {
+	for i := 0; i+1 < len(runs); i++ {
+		a, b := runs[i], runs[i+1]
+		if a.possessive || text[a.end:b.start] != "- " {
+			continue
+		}
+		if _, known := ix.canonical(a.name); !known {
+			continue
+		}
+		if _, known := ix.canonical(b.name); !known {
+			continue
+		}
+		runs[i] = nameRun{start: a.start, end: b.end, name: a.name + "-" + b.name, possessive: b.possessive}
+		runs = slices.Delete(runs, i+1, i+2)
+	}
+	return runs
 }

@@ -224,10 +224,17 @@ func listCredits(text string, cueStart, at int, list string, ix *aliasIndex, sto
 	}
 	var out []foundCredit
 	pos := 0
-	for _, item := range splitList(list) {
+	for n, item := range splitList(list) {
 		i := strings.Index(list[pos:], item)
 		if i < 0 {
 			return nil
+		}
+		// The first name's cue is the line's start up to it ("Sources:
+		// Khaama Press"); another's is its name alone ("TOLOnews"), so
+		// that the line is not listed again with each name.
+		start := cueStart
+		if n > 0 {
+			start = at + pos + i
 		}
 		pos += i + len(item)
 		name := strings.TrimSpace(item)
@@ -241,7 +248,7 @@ func listCredits(text string, cueStart, at int, list string, ix *aliasIndex, sto
 		if !known && bodyName(outlet) {
 			continue // "Sources: Skarn Post, Harbour Aid Foundation": a body among outlets
 		}
-		out = append(out, foundCredit{Credit: corroborate.Credit{Outlet: outlet, Cue: text[cueStart : at+pos], Start: cueStart, End: at + pos},
+		out = append(out, foundCredit{Credit: corroborate.Credit{Outlet: outlet, Cue: text[start : at+pos], Start: start, End: at + pos},
 			known: known, whole: true})
 	}
 	return out

@@ -26,7 +26,9 @@ type foundCredit struct {
 	kind  creditKind
 	known bool // the outlet is in the outlet list, not guessed from its name
 	// sourcing: the cue says someone spoke to the outlet ("told Fox News",
-	// "speaking to Mirror Online"), not that the text is the outlet's.
+	// "speaking to Mirror Online"), or that the outlet's own people said it
+	// ("according to Fox News meteorologists"), not that the text is the
+	// outlet's.
 	sourcing bool
 	// described: the text calls the outlet what it is ("told news website
 	// Benzinga"), as an outlet does not call itself.

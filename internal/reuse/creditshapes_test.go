@@ -64,7 +64,7 @@ func TestCreditShapes(t *testing.T) {
 		{"tells X", "The skipper tells Harbourtimes.com that the ferry is safe.",
 			[]corroborate.Credit{{Outlet: "Harbourtimes.com", Cue: "tells Harbourtimes.com"}}},
 		{"writes X's reporter", "\"The pier is older than the town,\" writes Harbourtimes.com’s Ana Ruiz.",
-			[]corroborate.Credit{{Outlet: "Harbourtimes.com", Cue: "writes Harbourtimes.com’s"}}},
+			[]corroborate.Credit{{Outlet: "Harbourtimes.com", Cue: "writes Harbourtimes.com"}}},
 		{"a description on a site", "Entries close in May, according to a description on the festival’s website Questra. The prize is $500.",
 			[]corroborate.Credit{{Outlet: "Questra", Cue: "according to a description on the festival’s website Questra"}}},
 		{"reports the paper of a nation", "It reports the Swedish Kvist and cites a column.",
@@ -78,7 +78,7 @@ func TestCreditShapes(t *testing.T) {
 		{"a paper's name ending in Statesman", "The ferry will be sold next year, the Skarn Statesman newspaper wrote.",
 			[]corroborate.Credit{{Outlet: "Skarn Statesman", Cue: "the Skarn Statesman newspaper wrote"}}},
 		{"told a business channel's host", "\"The port will stay open,\" Holm told Fox Business's Ana Ruiz on Monday.",
-			[]corroborate.Credit{{Outlet: "Fox Business", Cue: "told Fox Business's"}}},
+			[]corroborate.Credit{{Outlet: "Fox Business", Cue: "told Fox Business"}}},
 		{"writes a person", "So writes the Pope in his letter to the islanders.", nil},
 		{"writes a person described", "The port was ''a haven for smugglers,'' wrote the Quorra envoy at the time.", nil},
 		{"writes a nation's envoy", "The port was ''a haven for smugglers,'' wrote the American envoy at the time.", nil},
@@ -94,6 +94,10 @@ func TestCreditShapes(t *testing.T) {
 		{"a bracketed cue", "The ferry will run again in May.\n[Image via The Harbour Times]",
 			[]corroborate.Credit{{Outlet: "Harbour Times", Cue: "via The Harbour Times"}}},
 		{"only a bracket", "[Harbour Times]", nil},
+		{"a joint poll typed with a space after the hyphen", "Fear of ferry crime hit a four-year high, according to a Washington Post- ABC News poll released Friday.",
+			[]corroborate.Credit{{Outlet: "Washington Post-ABC News", Cue: "according to a Washington Post- ABC News poll"}}},
+		{"a dash after a place", "LENNA- Reuters said the ferry would be sold.",
+			[]corroborate.Credit{{Outlet: "Reuters", Cue: "Reuters said"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -58,3 +58,26 @@ func TestDescribedSiteIsCredited(t *testing.T) {
 		t.Errorf("credits of a = %q, want none", got)
 	}
 }
+
+// An article whose outlet is unknown that cites the outlet's own people
+// ("according to Harbour Times forecasters") and its interviews ("told
+// Harbour Times", "told Harbour Times's Morning Desk") is that outlet's
+// text: none of it is a credit, and the interviews read as one cue. The
+// same words in another outlet's article credit the Harbour Times.
+func TestOutletStaffIsOwnReporting(t *testing.T) {
+	body := "Snow fell across the valley on Wednesday, and more is on the way, according to Harbour Times forecasters.\n\n" +
+		"\"We have never seen drifts like these,\" a ferry captain told Harbour Times on Wednesday.\n\n" +
+		"The cold will last into next week, a climate scientist told Harbour Times's Morning Desk."
+	res := Analyze([]corroborate.Article{mkArticle(t, "a", "", "", body)}, nil, Options{})
+	if len(res.Credits[0]) != 0 {
+		t.Errorf("credits of an article of unknown outlet = %+v, want none", res.Credits[0])
+	}
+	res = Analyze([]corroborate.Article{mkArticle(t, "a", "Calder Post", "", body)}, nil, Options{})
+	var cues []string
+	for _, c := range res.Credits[0] {
+		cues = append(cues, c.Cue)
+	}
+	if want := []string{"according to Harbour Times", "told Harbour Times", "told Harbour Times"}; !slices.Equal(cues, want) {
+		t.Errorf("credits of a Calder Post article = %q, want %q", cues, want)
+	}
+}
