@@ -232,3 +232,28 @@ Tarnian police kept the gate shut, witnesses said.`)
 		}
 	}
 }
+
+// TestClaimToldAsClaimed: two outlets state as fact what a third says a
+// farmer claims; the claim is told in the words that attribute it.
+func TestClaimToldAsClaimed(t *testing.T) {
+	d := story(t, dossier.Options{},
+		`A farmer in Dolby took revenge on the cattle thieves who shot his dog, killing two of them and wounding three others during a night-long fight.
+
+Police in Dolby said they were looking into the fight.`,
+		`A Dolby farmer claims to have killed two cattle thieves and wounded three others during a night-long fight after they shot his dog.
+
+Police in Dolby said they were looking into the fight.`,
+		`The farmer killed two of the cattle thieves and wounded three others during a night-long fight, after they shot his dog on his farm near Dolby.
+
+Neighbours said the gang had raided farms across the valley for months.`)
+	checkVerbatim(t, d)
+	for _, s := range texts2(d.Summary) {
+		if strings.Contains(s, "killed two") || strings.Contains(s, "killing two") {
+			if !strings.Contains(s, "claims to have") {
+				t.Errorf("summary states the farmer's claim as fact: %q\n%s", s, texts(d))
+			}
+			return
+		}
+	}
+	t.Errorf("summary leaves out the fight:\n%s", texts(d))
+}
