@@ -56,7 +56,11 @@ func (st *story) order(chosen []*candidate, full map[string]string) []*candidate
 		chosen[0], chosen[lead] = chosen[lead], chosen[0]
 	}
 	if len(chosen) > 1 {
-		st.nameFirst(chosen[0])
+		if st.nameFirst(chosen[0]) {
+			// the opening sentence took another article's wording, which
+			// may say what a sentence chosen beside it says
+			chosen = slices.DeleteFunc(chosen, func(c *candidate) bool { return c != chosen[0] && st.redundant(c, chosen[:1]) })
+		}
 		rest := chosen[1:]
 		sort.SliceStable(rest, func(i, j int) bool { return rest[i].pos < rest[j].pos })
 	}
@@ -147,11 +151,14 @@ func (st *story) namingWording(c *candidate) (wordingOf, float64) {
 }
 
 // nameFirst gives the opening sentence the wording that names the story's
-// subject, when one reads nearly as well as the one it has.
-func (st *story) nameFirst(c *candidate) {
+// subject, when one reads nearly as well as the one it has, and reports
+// whether it did.
+func (st *story) nameFirst(c *candidate) bool {
 	if w, _ := st.namingWording(c); w.text != c.text && !math.IsInf(w.score, -1) {
 		st.use(c, w)
+		return true
 	}
+	return false
 }
 
 // nameLead gives c, when it is an article's lead that leaves out some of

@@ -139,13 +139,6 @@ func Build(d *corroborate.Dossier, more []corroborate.Claim, opt Options) []corr
 		st.bounded, st.room = opt.Words > 0, opt.Words-budgetUsed(chosen)
 		chosen = st.order(chosen, full)
 		bad := st.unintroduced(chosen, full)
-		// the opening sentence may have taken another article's wording
-		// (nameFirst) that says what a sentence chosen beside it says
-		for _, c := range chosen[min(1, len(chosen)):] {
-			if st.redundant(c, chosen[:1]) {
-				bad[c] = true
-			}
-		}
 		if len(bad) == 0 {
 			if round > 0 {
 				// the rounds left out candidates that lean on what the
