@@ -284,7 +284,7 @@ func (st *story) candidateFor(c *corroborate.Claim) *candidate {
 // hedges attribute what a sentence tells to someone's word, or leave it
 // unconfirmed ("An Afghan mother claims to have killed ...", "allegedly
 // fought", "could not independently confirm").
-var hedges = regexp.MustCompile(`\b(?:claims?|claimed) to (?:have|be)\b|\b(?:allegedly|reportedly|purportedly|unconfirmed)\b|\bcould not (?:independently )?(?:confirm|verify)\b`)
+var hedges = regexp.MustCompile(`\b(?:claims?|claimed) to (?:have|be)\b|\b(?:allegedly|purportedly|unconfirmed)\b|\bcould not (?:independently )?(?:confirm|verify)\b`)
 
 // hedgeWording is what attributing a claim adds to a wording when another
 // wording of the same claim states it as fact: a summary tells what is
