@@ -2,6 +2,7 @@ package summary
 
 import (
 	"math"
+	"regexp"
 	"sort"
 	"strings"
 	"unicode"
@@ -246,6 +247,7 @@ func (st *story) candidateFor(c *corroborate.Claim) *candidate {
 	for i := range cand.alts {
 		cand.alts[i].score += 0.3 * float64(counts[cand.alts[i].text])
 	}
+	attribute(cand.alts)
 	sort.SliceStable(cand.alts, func(i, j int) bool { return cand.alts[i].score > cand.alts[j].score })
 	best := cand.alts[0]
 	if best.score < minWording {
@@ -277,6 +279,37 @@ func (st *story) candidateFor(c *corroborate.Claim) *candidate {
 		weights.centrality*cand.central + cand.leadc + best.score +
 		weights.informative*informative(best.text)
 	return cand
+}
+
+// hedges attribute what a sentence tells to someone's word, or leave it
+// unconfirmed ("An Afghan mother claims to have killed ...", "allegedly
+// fought", "could not independently confirm").
+var hedges = regexp.MustCompile(`\b(?:claims?|claimed) to (?:have|be)\b|\b(?:allegedly|purportedly|unconfirmed)\b|\bcould not (?:independently )?(?:confirm|verify)\b`)
+
+// hedgeWording is what attributing a claim adds to a wording when another
+// wording of the same claim states it as fact: a summary tells what is
+// claimed as claimed, as one of its sources does.
+const hedgeWording = 2
+
+// attribute raises the wordings of one claim that hedge it (hedges) by
+// hedgeWording, when others state it plainly.
+func attribute(alts []wordingOf) {
+	hedged, plain := 0, 0
+	for _, w := range alts {
+		if hedges.MatchString(w.text) {
+			hedged++
+		} else {
+			plain++
+		}
+	}
+	if hedged == 0 || plain == 0 {
+		return
+	}
+	for i := range alts {
+		if hedges.MatchString(alts[i].text) {
+			alts[i].score += hedgeWording
+		}
+	}
 }
 
 // minWording is the least score a wording needs to be shown.

@@ -56,7 +56,11 @@ func (st *story) order(chosen []*candidate, full map[string]string) []*candidate
 		chosen[0], chosen[lead] = chosen[lead], chosen[0]
 	}
 	if len(chosen) > 1 {
-		st.nameFirst(chosen[0])
+		if st.nameFirst(chosen[0]) {
+			// the opening sentence took another article's wording, which
+			// may say what a sentence chosen beside it says
+			chosen = slices.DeleteFunc(chosen, func(c *candidate) bool { return c != chosen[0] && st.redundant(c, chosen[:1]) })
+		}
 		rest := chosen[1:]
 		sort.SliceStable(rest, func(i, j int) bool { return rest[i].pos < rest[j].pos })
 	}
@@ -78,12 +82,12 @@ func (st *story) order(chosen []*candidate, full map[string]string) []*candidate
 // (tellsDone) and speak to no reader ("If you were watching ..."); lead's
 // when there is none.
 func opener(chosen []*candidate, lead int) int {
-	if c := chosen[lead]; c.lead >= nearLead && !leans(c.text) && !quotation(c.text) {
+	if c := chosen[lead]; c.lead >= nearLead && !leans(c.text) && !quotation(c.text) && !setsScene(c.text) {
 		return lead
 	}
 	best := -1
 	for i, c := range chosen {
-		if c.lead == 1 && !leans(c.text) && !pointsBack.MatchString(c.text) && tellsDone(c.text) && !secondPerson(c.text) &&
+		if c.lead == 1 && !leans(c.text) && !pointsBack.MatchString(c.text) && tellsDone(c.text) && !secondPerson(c.text) && !setsScene(c.text) &&
 			(best < 0 || leadScore(c) > leadScore(chosen[best])) {
 			best = i
 		}
@@ -92,6 +96,22 @@ func opener(chosen []*candidate, lead int) int {
 		return lead
 	}
 	return best
+}
+
+// calmBefore opens a sentence with the calm before what happened ("All
+// was going well at the wedding of ...", "It was supposed to be a quiet
+// night out"): a feature's scene, not the news.
+var calmBefore = regexp.MustCompile(`^(?:All|Everything|Life|Things|It) (?:was|were|had been|seemed|looked)(?: to be)? (?:going (?:well|smoothly|fine|to plan)|well|fine|normal|calm|quiet|perfect|supposed to be|meant to be|(?:just )?(?:a|an) (?:normal|ordinary|typical|routine|quiet|regular)|(?:just )?like any other)\b`)
+
+// hisBody names a dead person only by a pronoun ("A colleague found his
+// body ..."): whose body, a sentence before it says.
+var hisBody = regexp.MustCompile(`\b(?:his|her|their) (?:body|bodies|remains|corpse)\b`)
+
+// setsScene reports a sentence no summary opens with, though an article
+// may: the calm before the event (calmBefore), or a finding of a body
+// named only by a pronoun (hisBody).
+func setsScene(s string) bool {
+	return calmBefore.MatchString(s) || hisBody.MatchString(s)
 }
 
 // quotation reports a sentence that is mostly a quotation (quotedOpener
@@ -131,11 +151,14 @@ func (st *story) namingWording(c *candidate) (wordingOf, float64) {
 }
 
 // nameFirst gives the opening sentence the wording that names the story's
-// subject, when one reads nearly as well as the one it has.
-func (st *story) nameFirst(c *candidate) {
+// subject, when one reads nearly as well as the one it has, and reports
+// whether it did.
+func (st *story) nameFirst(c *candidate) bool {
 	if w, _ := st.namingWording(c); w.text != c.text && !math.IsInf(w.score, -1) {
 		st.use(c, w)
+		return true
 	}
+	return false
 }
 
 // nameLead gives c, when it is an article's lead that leaves out some of
@@ -389,14 +412,44 @@ var connectives = text.WordSet(`then later so also now still yet soon afterwards
 func leans(s string) bool {
 	return leansOn(s) || definiteHead(s) != "" || goesOn(s) || unnamedCredit.MatchString(s) ||
 		followsNews.MatchString(s) || pointsBackAtEnd.MatchString(s) || frontedPronoun(s) || ofThoseBefore.MatchString(s) ||
-		theReports.MatchString(s) || laterOn.MatchString(s) || unnamedRelation(s) || theSpeaker.MatchString(s)
+		theReports.MatchString(s) || laterOn.MatchString(s) || unnamedRelation(s) || theSpeaker.MatchString(s) || datelineHere(s)
+}
+
+// hereAt is "here" as a place after a word of the sentence ("at the
+// border crossing here", "arrived here"), not one that presents ("here
+// is", "here's") or opens a sentence.
+var hereAt = regexp.MustCompile(`[a-z,] here\b(?:[^'’]|$)`)
+
+// herePresents is "here" that presents what follows, or a figure of
+// speech: no place.
+var herePresents = regexp.MustCompile(`\bhere (?:is|are|was|were|and there|to stay)\b`)
+
+// presentsNext opens a sentence that presents what its article says next
+// ("Here's the background to the case."): nothing a summary can follow.
+var presentsNext = regexp.MustCompile(`^Here(?:'s|’s| is| are)\b`)
+
+// datelineHere reports a sentence that presents what follows in its
+// article (presentsNext), or one that says "here", outside quotation
+// marks, for the place its article's dateline names ("HORGOS, Serbia —
+// ... at the border crossing here"): a summary gives no dateline, so the
+// place is none a reader knows.
+func datelineHere(s string) bool {
+	if presentsNext.MatchString(s) {
+		return true
+	}
+	if !strings.Contains(s, " here") {
+		return false
+	}
+	return outsideQuotes(s, func(part string, _ int) bool {
+		return hereAt.MatchString(part) && !herePresents.MatchString(part)
+	})
 }
 
 // theSpeaker credits a sentence, inside or at its end, to "the official"
 // or "the source" the sentence before it introduced ("..., said the
-// official, who spoke on condition of anonymity ..."; not "a city official
-// said").
-var theSpeaker = regexp.MustCompile(`(?:, |[,.]["”’] )(?:(?:said|says|according to) the (?:` + speakerNouns + `)\b|the (?:` + speakerNouns + `) (?:said|says|added|told)\b)`)
+// official, who spoke on condition of anonymity ..."; "..., one of the
+// people briefed on the talks said."; not "a city official said").
+var theSpeaker = regexp.MustCompile(`(?:, |[,.]["”’] )(?:(?:said|says|according to) (?:one of )?the (?:` + speakerNouns + `)\b|(?:one of )?the (?:` + speakerNouns + `)(?: (?:on|in|with|of|to|about|familiar) [a-z ]{0,40}?)? (?:said|says|added|told)\b)`)
 
 // speakerNouns stand for a speaker named or described before.
 const speakerNouns = `official|officials|source|sources|spokesman|spokeswoman|spokesperson|aide|officer|person|people briefed`

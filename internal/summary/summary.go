@@ -562,6 +562,15 @@ func (st *story) redundant(c *candidate, chosen []*candidate) bool {
 		if inter >= saidWords && cov >= saidAgain && min(c.lead, o.lead) >= nearLead && plainShared(c, o) >= saidPlain {
 			return true
 		}
+		// two sentences that each say nearly all the other says of the
+		// story, in words of their own beyond names, tell one thing
+		// wherever in their articles they stand ("riot police fired tear
+		// gas at migrants at the border", "riot police unleashed tear gas
+		// ... to drive migrants back from the border")
+		if inter >= toldWords && min(st.v.coverage(c.vec, o.vec), st.v.coverage(o.vec, c.vec)) >= toldAgain &&
+			plainShared(c, o) >= toldWords-2 {
+			return true
+		}
 		if min(c.lead, o.lead) >= nearLead && sameEvent(st.v, c.vec, o.vec) || st.v.retells(c.vec, folded(o.vec)) || st.v.retells(o.vec, folded(c.vec)) {
 			return true
 		}
@@ -625,6 +634,11 @@ const (
 	// believed was a whale"): the event told twice.
 	saidAgain = 0.77
 	saidWords = 8
+	// toldAgain is the coverage, both ways, from which two sentences
+	// that share toldWords content words at least (toldWords-2 of them
+	// in lower case) tell one thing wherever they stand.
+	toldAgain = 0.9
+	toldWords = 6
 	// saidPlain is the fewest words in lower case (no name's) of those
 	// that the two share: a museum's long name and a former mayor's say
 	// who and where, not what happened ("captured an embrace at the
@@ -786,14 +800,16 @@ var eventWords = map[string]string{"approv": "pass", "legislation": "bill", "mea
 	"quit": "resign", "embrac": "hug", "won": "win", "victory": "win", "shot": "shoot",
 	"lawsuit": "sue", "su": "sue", "hurt": "wound", "injur": "wound", "injury": "wound",
 	"dismiss": "fir", "sack": "fir", "oust": "fir", "attempt": "try", "acquir": "buy", "acquisition": "buy", "purchas": "buy",
-	"wok": "wake", "awok": "wake", "woken": "wake", "spar": "clash", "back-and-forth": "clash", "demolition": "demolish", "implod": "demolish"}
+	"wok": "wake", "awok": "wake", "woken": "wake", "spar": "clash", "back-and-forth": "clash", "demolition": "demolish", "implod": "demolish",
+	"marri": "marry", "air-strik": "airstrik"}
 
 // eventClasses are the events eventWords folds into, and others told with
 // one word: two leads telling the same one of them tell one event.
 var eventClasses = map[string]bool{"pass": true, "bill": true, "pick": true, "kill": true, "arrest": true,
 	"resign": true, "hug": true, "win": true, "shoot": true, "sue": true, "sentenc": true, "convict": true,
 	"charg": true, "launch": true, "crash": true, "sign": true, "ban": true, "announc": true, "elect": true,
-	"wound": true, "fir": true, "aliv": true, "buy": true, "wake": true, "clash": true, "demolish": true, "resum": true}
+	"wound": true, "fir": true, "aliv": true, "buy": true, "wake": true, "clash": true, "demolish": true, "resum": true,
+	"extradit": true, "marry": true, "airstrik": true}
 
 func fold(w string) string {
 	if f, ok := eventWords[w]; ok {
