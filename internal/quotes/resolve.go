@@ -838,6 +838,11 @@ func (x *extractor) resolve(cands []cand) []Mention {
 						m.Speaker = sp
 					}
 				}
+				if m.Speaker == nil {
+					if sp, at := x.personNamedLast(r); sp != nil {
+						m.Speaker, ev = sp, event{pos: at, sp: *sp}
+					}
+				}
 				m.how = resPronoun
 				if m.Speaker != nil {
 					m.rival = ev.rival || x.names.rivalBetween(ev.pos, r.span.Start, m.Speaker.Name)
@@ -1624,6 +1629,72 @@ func (x *extractor) recentSubject(r ref) *Speaker {
 		end = from
 	}
 	return nil
+}
+
+// personNamedLast resolves "he" or "she" that nothing else explains to the
+// person named last before it, within maxPronounParas paragraphs, when no
+// one is reported speaking there: `... the £12 Mr Harlow paid for the
+// cloak.` ¶ `He found it in a warehouse.` ¶ `"...," he said.` The
+// sentence naming them must show their gender, the pronoun's, and name no
+// one else who could have it: with two men named there, "he" is no one.
+func (x *extractor) personNamedLast(r ref) (*Speaker, int) {
+	if r.pronoun != "he" && r.pronoun != "she" || r.gender == genderUnknown {
+		return nil, 0
+	}
+	persons := x.names.persons
+	k := sort.Search(len(persons), func(i int) bool { return persons[i].pos >= r.span.Start })
+	if k == 0 || x.paraOf(persons[k-1].pos) < x.paraOf(r.span.Start)-maxPronounParas {
+		return nil, 0
+	}
+	from := x.tokAt(persons[k-1].pos)
+	for from > 0 && !x.toks[from-1].sentenceEnd() && !x.lineBetween(from-1, from) {
+		from--
+	}
+	var who *Speaker
+	at := 0
+	for i := k - 1; i >= 0 && persons[i].pos >= x.toks[from].s; i-- {
+		p := persons[i]
+		j := x.tokAt(p.pos)
+		end := j
+		for end < len(x.toks) && x.toks[end].capitalised() && x.toks[end].lower() != p.last {
+			end++
+		}
+		if end >= len(x.toks) || x.toks[end].lower() != p.last {
+			return nil, 0
+		}
+		named := analyse(x.text, x.toks[j:end+1])
+		if !named.named || named.kind != "person" || named.pronoun != "" {
+			return nil, 0
+		}
+		sp := x.speaker(named, p.pos)
+		if sp.gender == genderUnknown {
+			sp.gender = x.told[sp.Name]
+		}
+		switch {
+		case sp.gender == genderUnknown:
+			return nil, 0 // "Sam Lind": who knows
+		case sp.gender != r.gender:
+			continue // "a hat Anna Sorel wore": not "he"
+		case who != nil && who.Name != sp.Name:
+			return nil, 0 // two men named: either could be "he"
+		}
+		who, at = &sp, p.pos
+	}
+	if who == nil || x.spokenBetween(at, r.span.Start) {
+		return nil, 0
+	}
+	return who, at
+}
+
+// spokenBetween reports whether anyone is reported speaking from byte a up
+// to b outside quotations: then a pronoun after it is theirs to explain.
+func (x *extractor) spokenBetween(a, b int) bool {
+	for i := x.tokAt(a); i < len(x.toks) && x.toks[i].s < b; i++ {
+		if !x.inQuote(x.toks[i].s) && cueAt(x.toks, i) > 0 && !deedAt(x.toks, i) {
+			return true
+		}
+	}
+	return false
 }
 
 // inQuote reports whether byte pos lies inside a quotation.

@@ -1,0 +1,56 @@
+package quotes
+
+import "testing"
+
+// TestExtractPronounChains covers speakers a pronoun, a standalone quote
+// paragraph or a lead-in sentence points to when the text names the person
+// without a speaking verb. Every text is fictional, written for the test.
+func TestExtractPronounChains(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{
+			name: "he said two sentences after the one man named, with no speaking verb between",
+			text: "An auction of theatre costumes will be held in Leeds next month.\n\n" +
+				"Most interest is expected in a cloak worn by Margot Fenn in the first staging of the play.\n\n" +
+				"Bidding will open at £5,000, far more than the £12 Mr Harlow paid for the cloak in 1971.\n\n" +
+				"He found it while sorting boxes at a warehouse in Hunslet – a firm that has stored stage props since the war.\n\n" +
+				"“I saw the cloak in a skip and asked the porter if I could take it home,” he said.\n\n" +
+				"The sale is expected to raise £200,000.",
+			opening: "I saw the cloak",
+			speaker: "Harlow",
+		},
+		{
+			name: "an auction house credited in a caption between is no person",
+			text: "Bidding will open at £5,000, far more than the £12 Mr Harlow paid for the cloak in 1971.\n\n" +
+				"The cloak (Fenwick Auctions)\n\n" +
+				"He found it while sorting boxes at a warehouse in Hunslet.\n\n" +
+				"“I saw the cloak in a skip and asked the porter if I could take it home,” he said.",
+			opening: "I saw the cloak",
+			speaker: "Harlow",
+		},
+		{
+			name: "a woman and a man named before he said: the man",
+			text: "The collection was built by Ivo Brandt over forty years.\n\n" +
+				"The first piece was a hat Anna Sorel wore on stage, which cost Mr Brandt £3 in 1968.\n\n" +
+				"He spotted it on a market stall in Bradford.\n\n" +
+				"“Nobody else wanted it, so I paid what the man asked,” he said.",
+			opening: "Nobody else wanted it",
+			speaker: "Ivo Brandt",
+		},
+		{
+			name: "two men named before he said: no one",
+			text: "The collection was built by Ivo Brandt and Karl Mott over forty years.\n\n" +
+				"The first piece was a hat, which cost Mr Brandt £3 and Mr Mott £2 in 1968.\n\n" +
+				"He spotted it on a market stall in Bradford.\n\n" +
+				"“Nobody else wanted it, so I paid what the man asked,” he said.",
+			opening: "Nobody else wanted it",
+			speaker: "",
+		},
+		{
+			name: "a name ambiguous between the sexes is shown a woman by her own she",
+			text: "Counsel for the family, Ruben Ostrava, said the ruling was a disgrace. \"We will appeal,\" Ostrava said.\n\n" +
+				"The officer's lawyer Terry Vance said she was told of the ruling at noon. She called her client, who is abroad, and said he was \"deeply grateful.\"",
+			opening: "deeply grateful",
+			speaker: "Terry Vance",
+		},
+	})
+}
