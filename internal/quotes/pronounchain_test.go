@@ -52,5 +52,24 @@ func TestExtractPronounChains(t *testing.T) {
 			opening: "deeply grateful",
 			speaker: "Terry Vance",
 		},
+		{
+			name: "a quote after \"He recalled ...\" ending in a nested quote is his",
+			text: "Dale Ormond, 70, says he has not spoken to his daughter in ten years.\n\n" +
+				"‘She stopped answering my letters. I still write to her every month,’ says Dale.\n\n" +
+				"‘I never gave up on her. Never.’\n\n" +
+				"He recalled going to court during the custody fight. ‘Maura grabbed my arm as we were leaving and said to me: “You will never see her again.”’\n\n" +
+				"Ormond now lives alone in a flat in Hull.",
+			opening: "Maura grabbed my arm",
+			speaker: "Dale Ormond",
+		},
+	{
+			name: "a name in a paragraph that goes on an open quotation without a mark is the speaker's words",
+			text: "Dale Ormond, 70, says he has not seen his son in ten years.\n\n" +
+				"‘When we split up, I took a flat near the school to stay close to the boys,’ says Dale. ‘I was part of their lives for years. Rob and Nathan came over at weekends.\n\n" +
+				"In fact, the photo that Nathan posted online last week was taken by my sister while we were camping in Wales. Everything was fine.’\n\n" +
+				"But he says Maura used the courts to ‘shut’ him out.",
+			opening: "shut",
+			speaker: "Dale Ormond",
+		},
 	})
 }

@@ -472,12 +472,16 @@ type event struct {
 func (x *extractor) speechEvents(cands []cand) []event {
 	var out []event
 	qi := 0
+	runOn := x.runOnParagraphs()
 	for i := range x.toks {
 		t := x.toks[i]
 		for qi < len(cands) && cands[qi].raw.end() <= t.s {
 			qi++
 		}
 		if qi < len(cands) && cands[qi].raw.start() <= t.s {
+			continue
+		}
+		if runOn != nil && runOn[x.paraOf(t.s)] {
 			continue
 		}
 		n := cueAt(x.toks, i)
@@ -572,6 +576,30 @@ func (x *extractor) speechEvents(cands []cand) []event {
 			continue
 		}
 		out = append(out, event{pos: pos, sp: sp, described: !r.named, one: x.onePerson(r), the: x.thePerson(r), within: within})
+	}
+	return out
+}
+
+// runOnParagraphs marks the paragraphs that go on a quotation left open at
+// the end of the paragraph before though they do not open with a mark:
+// `‘I was part of their lives.` ¶ `In fact, the photo Oliver posted was
+// taken on holiday.’` is still the speaker's words, and "Oliver posted"
+// in it is no one reported speaking. Nil when there are none.
+func (x *extractor) runOnParagraphs() []bool {
+	var out []bool
+	for k, q := range x.raws {
+		p := q.last + 1
+		if q.closed || p >= len(x.paras) || k+1 < len(x.raws) && x.raws[k+1].para <= p {
+			continue
+		}
+		body := strings.TrimRightFunc(x.text[x.paras[p].Start:x.paras[p].End], unicode.IsSpace)
+		if r, _ := utf8.DecodeLastRuneInString(body); r != '’' && r != '”' && r != '"' && r != '\'' {
+			continue
+		}
+		if out == nil {
+			out = make([]bool, len(x.paras))
+		}
+		out[p] = true
 	}
 	return out
 }
