@@ -71,5 +71,12 @@ func TestExtractPronounChains(t *testing.T) {
 			opening: "shut",
 			speaker: "Dale Ormond",
 		},
+	{
+			name: "an adviser to a named governor is the adviser, not the governor",
+			text: "A top adviser to Governor Ellen Marsh says a court ruling \"does not touch\" her plan to close the border crossings.\n\nFarmers in the valley fear the closures will cost them the harvest.",
+			opening: "does not touch",
+			speaker: "top adviser to Governor Ellen Marsh",
+			kind:    "person",
+		},
 	})
 }

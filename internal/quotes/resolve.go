@@ -1203,6 +1203,12 @@ func (x *extractor) nobody(m Mention) bool {
 	// just retired,") says who, not whether, someone is named.
 	head, _, aside := strings.Cut(m.SpeakerText, ",")
 	words := strings.Fields(strings.ToLower(head))
+	for k := 1; k < len(words); k++ {
+		if prepositions[words[k]] && personWord(words[k-1]) {
+			words = words[:k] // "a top adviser to the governor of ...": an adviser
+			break
+		}
+	}
 	if len(words) == 0 || len(words) > 6 || quantifiers[words[0]] {
 		return true
 	}
