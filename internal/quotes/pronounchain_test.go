@@ -78,5 +78,21 @@ func TestExtractPronounChains(t *testing.T) {
 			speaker: "top adviser to Governor Ellen Marsh",
 			kind:    "person",
 		},
+	{
+			name: "she after a sentence naming only a man goes back to the woman named before",
+			text: "Ruth Okafor lost her home in the flood.\n\n" +
+				"The water rose in minutes, and her neighbour, Peter Grant, helped her carry the children out.\n\n" +
+				"\"I have nothing left but my family,\" she said.",
+			opening: "I have nothing left",
+			speaker: "Ruth Okafor",
+		},
+		{
+			name: "she after two women named in the last sentence naming a woman: no one",
+			text: "Ruth Okafor and her sister, Ann Webb, lost their homes in the flood.\n\n" +
+				"The water rose in minutes, and a neighbour, Peter Grant, helped carry the children out.\n\n" +
+				"\"I have nothing left but my family,\" she said.",
+			opening: "I have nothing left",
+			speaker: "",
+		},
 	})
 }

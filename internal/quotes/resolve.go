@@ -1677,17 +1677,14 @@ func (x *extractor) personNamedLast(r ref) (*Speaker, int) {
 	}
 	persons := x.names.persons
 	k := sort.Search(len(persons), func(i int) bool { return persons[i].pos >= r.span.Start })
-	if k == 0 || x.paraOf(persons[k-1].pos) < x.paraOf(r.span.Start)-maxPronounParas {
-		return nil, 0
-	}
-	from := x.tokAt(persons[k-1].pos)
-	for from > 0 && !x.toks[from-1].sentenceEnd() && !x.lineBetween(from-1, from) {
-		from--
-	}
+	lo := x.paras[max(0, x.paraOf(r.span.Start)-maxPronounParas)].Start
 	var who *Speaker
-	at := 0
-	for i := k - 1; i >= 0 && persons[i].pos >= x.toks[from].s; i-- {
+	at, sentence := 0, 0
+	for i := k - 1; i >= 0 && persons[i].pos >= lo; i-- {
 		p := persons[i]
+		if who != nil && p.pos < sentence {
+			break // the sentence naming them names no one else of their gender
+		}
 		j := x.tokAt(p.pos)
 		end := j
 		for end < len(x.toks) && x.toks[end].capitalised() && x.toks[end].lower() != p.last {
@@ -1708,9 +1705,16 @@ func (x *extractor) personNamedLast(r ref) (*Speaker, int) {
 		case sp.gender == genderUnknown:
 			return nil, 0 // "Sam Lind": who knows
 		case sp.gender != r.gender:
-			continue // "a hat Anna Sorel wore": not "he"
+			continue // "a hat Anna Sorel wore", "her neighbour, Peter Grant": not "she"
 		case who != nil && who.Name != sp.Name:
 			return nil, 0 // two men named: either could be "he"
+		}
+		if who == nil {
+			from := j
+			for from > 0 && !x.toks[from-1].sentenceEnd() && !x.lineBetween(from-1, from) {
+				from--
+			}
+			sentence = x.toks[from].s
 		}
 		who, at = &sp, p.pos
 	}
