@@ -29,6 +29,10 @@ func (x *extractor) attribute(cands []cand, i int) attribution {
 		// wrote, only ought to have.
 		a = attribution{nickname: true, partial: true}
 	}
+	if n := len(c.pre); n > 0 && c.pre[n-1].word && songVerbs[c.pre[n-1].lower()] && x.namesAWork(c.raw, 8) {
+		// `the crowd sang "Land of Hope and Glory."`: a song's name.
+		a = attribution{nickname: true, title: true, partial: true}
+	}
 	if x.workNamed(c) || x.citedTitle(c) || x.quotedHeading(c) || x.accordingToTitle(c) {
 		// `wrote in a 2009 Gazette essay ("Lanterns on the Quay") that`,
 		// `her column "Tidewater Notes"`: the name of a work, not speech.
@@ -742,6 +746,9 @@ func (x *extractor) quotedHeading(c *cand) bool {
 	p := x.paras[c.raw.para]
 	return strings.TrimSpace(x.text[p.Start:p.End]) == x.text[c.raw.start():c.raw.end()] && x.namesAWork(c.raw, 12)
 }
+
+// songVerbs put a song's name after them: `sang "Abide With Me"`.
+var songVerbs = text.WordSet("sang sing sings sung hummed performed")
 
 // workNouns name a piece of writing or speaking whose title may follow
 // them, bare or in parentheses: `a 1997 magazine article ("...")`.

@@ -94,5 +94,39 @@ func TestExtractPronounChains(t *testing.T) {
 			opening: "I have nothing left",
 			speaker: "",
 		},
+	{
+			name: "a quote paragraph after narration about the speaker that names only a woman keeps his speaker",
+			text: "Harold Pike has collected film posters since 1970.\n\n" +
+				"\"I am looking forward to seeing them in a museum,\" Mr Pike said.\n\n" +
+				"Despite owning so many westerns, it is not his favourite genre – that honour goes to musicals starring Doris Day.\n\n" +
+				"\"Westerns are in my top ten, but I would take a musical to a desert island.\"",
+			opening: "Westerns are in my top ten",
+			speaker: "Harold Pike",
+		},
+		{
+			name: "a quote paragraph after narration naming his wife keeps his speaker",
+			text: "\"We were lucky,\" said Tom Reed.\n\nThe storm destroyed three barns on his farm, and his wife, Jane Reed, lost her car.\n\n\"It could have been much worse.\"",
+			opening: "It could have been much worse",
+			speaker: "Tom Reed",
+		},
+		{
+			name: "a quote paragraph after narration naming another man: no one",
+			text: "\"We were lucky,\" said Tom Reed.\n\nThe storm destroyed three barns on his farm, and his neighbour, Carl Hunt, lost his car.\n\n\"It could have been much worse.\"",
+			opening: "It could have been much worse",
+			speaker: "",
+		},
+	{
+			name: "\"and at one point said\" is the subject's, not a point's",
+			text: "The mayor answered questions for an hour, and at one point said \"we will rebuild every house on this street.\"",
+			opening: "we will rebuild",
+			speaker: "mayor",
+		},
+		{
+			name: "a song sung is no quotation",
+			text: "Hundreds gathered at the harbour on Sunday. The crowd chanted \"Save our port\" and other slogans, and at one point sang \"Land of Hope and Glory.\"\n\nPolice said the march was peaceful.",
+			opening: "Save our port",
+			speaker: "crowd",
+			absent:  "Land of Hope",
+		},
 	})
 }

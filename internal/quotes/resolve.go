@@ -1814,7 +1814,7 @@ func (x *extractor) carries(out []Mention, recent []event, c *cand) bool {
 			continue
 		}
 		from, to := max(prev.End, x.paras[p].Start), min(c.raw.start(), x.paras[p].End)
-		if from < to && (x.names.rivalBetween(from, to, name) || x.otherSurnameBetween(from, to, name)) && x.rivalNotInQuote(from, to, name, c) {
+		if from < to && (x.names.rivalBetween(from, to, name) || x.otherSurnameBetween(from, to, name)) && x.rivalNotInQuote(from, to, name, c) && !x.othersOfOtherGender(from, to, prev.Speaker) {
 			return false
 		}
 	}
@@ -1850,6 +1850,50 @@ func orgAfterAnd(toks []token, j int) bool {
 // name is named between from and to and not in quotation c: one the
 // quotation speaks of ("asked if Ruby was coming") is not its speaker, so
 // no rival to the speaker carried on.
+// othersOfOtherGender reports whether the narration from byte from up to to
+// speaks of sp by a pronoun of their gender and names only people of the
+// other gender: `"...," said Tom Reed.` ¶ `The storm took his barns, and
+// his wife, Jane, lost her car.` ¶ `"..."` is still Tom Reed.
+func (x *extractor) othersOfOtherGender(from, to int, sp *Speaker) bool {
+	if sp == nil || sp.Kind != "person" {
+		return false
+	}
+	g := sp.gender
+	if g == genderUnknown {
+		g = x.told[sp.Name]
+	}
+	own := map[gender]string{genderMale: "he", genderFemale: "she"}[g]
+	if own == "" {
+		return false
+	}
+	words := strings.Fields(strings.ToLower(sp.Name))
+	shown := false
+	for i := x.tokAt(from); i < len(x.toks) && x.toks[i].s < to; i++ {
+		t := x.toks[i]
+		if !t.word {
+			continue
+		}
+		if genderPronouns[own][t.low] {
+			shown = true
+			continue
+		}
+		w := t.lower()
+		if !t.capitalised() || slices.Contains(words, w) {
+			continue
+		}
+		fns := append(slices.Clip(x.names.byLast[w]), x.names.byFirst[w]...)
+		if len(fns) == 0 && x.personAt(t.s) {
+			return false // a person of no gender we know
+		}
+		for _, fn := range fns {
+			if fn.gender == genderUnknown || fn.gender == g {
+				return false
+			}
+		}
+	}
+	return shown
+}
+
 func (x *extractor) rivalNotInQuote(from, to int, name string, c *cand) bool {
 	words := strings.Fields(strings.ToLower(name))
 	quote := x.text[c.raw.start():c.raw.end()]
