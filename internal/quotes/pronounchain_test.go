@@ -128,5 +128,11 @@ func TestExtractPronounChains(t *testing.T) {
 			speaker: "crowd",
 			absent:  "Land of Hope",
 		},
+	{
+			name: "first-person words quoted inside a sentence about him are his",
+			text: "Dale Ormond says the split broke him.\n\nHe has thrown away the wedding album and even the little shoes \"which I kept in the car for luck.\"\n\nHis daughter did not reply.",
+			opening: "which I kept",
+			speaker: "Dale Ormond",
+		},
 	})
 }

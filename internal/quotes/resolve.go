@@ -910,6 +910,11 @@ func (x *extractor) resolve(cands []cand) []Mention {
 				recent = append(recent, x.excerptPersons(c)...)
 			}
 		}
+		if m.Speaker == nil && m.Partial && c.att.how == attNone && firstPersonWords(m.Text) {
+			if sp := x.firstPersonSubject(c, recent); sp != nil {
+				m.Speaker, m.how = sp, resPronoun
+			}
+		}
 		if m.Speaker == nil && m.Cue == "" && m.Credit == "" && wordCount(m.Text) < x.opt.minUnattributed() && !x.sentenceParagraph(c) {
 			continue
 		}
@@ -1733,6 +1738,38 @@ func (x *extractor) spokenBetween(a, b int) bool {
 		}
 	}
 	return false
+}
+
+// firstPersonSubject is who speaks the words of quotation c, quoted in the
+// first person inside a sentence that reports no one speaking, when a "he"
+// or "she" that resolves, or a person's name, opens the sentence: `He has
+// thrown away the little shoes "which I kept in the car."` is his.
+func (x *extractor) firstPersonSubject(c *cand, recent []event) *Speaker {
+	k := x.tokAt(c.raw.start())
+	from := k
+	for from > 0 && !x.toks[from-1].sentenceEnd() && !isMarkToken(x.toks[from-1]) && !x.lineBetween(from-1, from) {
+		from--
+	}
+	if from == k || from > 0 && isMarkToken(x.toks[from-1]) && !x.lineBetween(from-1, from) {
+		return nil
+	}
+	t := x.toks[from]
+	if t.low != "he" && t.low != "she" {
+		sp, ok := x.nameOpening(x.toks[from:k], c.raw.start())
+		if !ok || sp.Kind != "person" {
+			return nil
+		}
+		return sp
+	}
+	r := ref{text: t.w, pronoun: t.low, kind: "person", span: corroborate.Span{Start: t.s, End: t.e}, gender: genderMale}
+	if t.low == "she" {
+		r.gender = genderFemale
+	}
+	if sp, _ := x.antecedent(r, recent); sp != nil {
+		return sp
+	}
+	sp, _ := x.personNamedLast(r)
+	return sp
 }
 
 // inQuote reports whether byte pos lies inside a quotation.
