@@ -62,7 +62,7 @@ func TestExtractPronounChains(t *testing.T) {
 			opening: "Maura grabbed my arm",
 			speaker: "Dale Ormond",
 		},
-	{
+		{
 			name: "a name in a paragraph that goes on an open quotation without a mark is the speaker's words",
 			text: "Dale Ormond, 70, says he has not seen his son in ten years.\n\n" +
 				"‘When we split up, I took a flat near the school to stay close to the boys,’ says Dale. ‘I was part of their lives for years. Rob and Nathan came over at weekends.\n\n" +
@@ -71,14 +71,14 @@ func TestExtractPronounChains(t *testing.T) {
 			opening: "shut",
 			speaker: "Dale Ormond",
 		},
-	{
-			name: "an adviser to a named governor is the adviser, not the governor",
-			text: "A top adviser to Governor Ellen Marsh says a court ruling \"does not touch\" her plan to close the border crossings.\n\nFarmers in the valley fear the closures will cost them the harvest.",
+		{
+			name:    "an adviser to a named governor is the adviser, not the governor",
+			text:    "A top adviser to Governor Ellen Marsh says a court ruling \"does not touch\" her plan to close the border crossings.\n\nFarmers in the valley fear the closures will cost them the harvest.",
 			opening: "does not touch",
 			speaker: "top adviser to Governor Ellen Marsh",
 			kind:    "person",
 		},
-	{
+		{
 			name: "she after a sentence naming only a man goes back to the woman named before",
 			text: "Ruth Okafor lost her home in the flood.\n\n" +
 				"The water rose in minutes, and her neighbour, Peter Grant, helped her carry the children out.\n\n" +
@@ -94,7 +94,7 @@ func TestExtractPronounChains(t *testing.T) {
 			opening: "I have nothing left",
 			speaker: "",
 		},
-	{
+		{
 			name: "a quote paragraph after narration about the speaker that names only a woman keeps his speaker",
 			text: "Harold Pike has collected film posters since 1970.\n\n" +
 				"\"I am looking forward to seeing them in a museum,\" Mr Pike said.\n\n" +
@@ -104,33 +104,33 @@ func TestExtractPronounChains(t *testing.T) {
 			speaker: "Harold Pike",
 		},
 		{
-			name: "a quote paragraph after narration naming his wife keeps his speaker",
-			text: "\"We were lucky,\" said Tom Reed.\n\nThe storm destroyed three barns on his farm, and his wife, Jane Reed, lost her car.\n\n\"It could have been much worse.\"",
+			name:    "a quote paragraph after narration naming his wife keeps his speaker",
+			text:    "\"We were lucky,\" said Tom Reed.\n\nThe storm destroyed three barns on his farm, and his wife, Jane Reed, lost her car.\n\n\"It could have been much worse.\"",
 			opening: "It could have been much worse",
 			speaker: "Tom Reed",
 		},
 		{
-			name: "a quote paragraph after narration naming another man: no one",
-			text: "\"We were lucky,\" said Tom Reed.\n\nThe storm destroyed three barns on his farm, and his neighbour, Carl Hunt, lost his car.\n\n\"It could have been much worse.\"",
+			name:    "a quote paragraph after narration naming another man: no one",
+			text:    "\"We were lucky,\" said Tom Reed.\n\nThe storm destroyed three barns on his farm, and his neighbour, Carl Hunt, lost his car.\n\n\"It could have been much worse.\"",
 			opening: "It could have been much worse",
 			speaker: "",
 		},
-	{
-			name: "\"and at one point said\" is the subject's, not a point's",
-			text: "The mayor answered questions for an hour, and at one point said \"we will rebuild every house on this street.\"",
+		{
+			name:    "\"and at one point said\" is the subject's, not a point's",
+			text:    "The mayor answered questions for an hour, and at one point said \"we will rebuild every house on this street.\"",
 			opening: "we will rebuild",
 			speaker: "mayor",
 		},
 		{
-			name: "a song sung is no quotation",
-			text: "Hundreds gathered at the harbour on Sunday. The crowd chanted \"Save our port\" and other slogans, and at one point sang \"Land of Hope and Glory.\"\n\nPolice said the march was peaceful.",
+			name:    "a song sung is no quotation",
+			text:    "Hundreds gathered at the harbour on Sunday. The crowd chanted \"Save our port\" and other slogans, and at one point sang \"Land of Hope and Glory.\"\n\nPolice said the march was peaceful.",
 			opening: "Save our port",
 			speaker: "crowd",
 			absent:  "Land of Hope",
 		},
-	{
-			name: "first-person words quoted inside a sentence about him are his",
-			text: "Dale Ormond says the split broke him.\n\nHe has thrown away the wedding album and even the little shoes \"which I kept in the car for luck.\"\n\nHis daughter did not reply.",
+		{
+			name:    "first-person words quoted inside a sentence about him are his",
+			text:    "Dale Ormond says the split broke him.\n\nHe has thrown away the wedding album and even the little shoes \"which I kept in the car for luck.\"\n\nHis daughter did not reply.",
 			opening: "which I kept",
 			speaker: "Dale Ormond",
 		},
