@@ -134,5 +134,17 @@ func TestExtractPronounChains(t *testing.T) {
 			opening: "which I kept",
 			speaker: "Dale Ormond",
 		},
+		{
+			name:    "the first quote, alone after a short paragraph naming one person, is theirs",
+			text:    "The council voted on Monday to close the library.\n\nKara Mills, 45, has lived in the street since 1990.\n\n\"They only come here when they want our votes.\"",
+			opening: "They only come here",
+			speaker: "Kara Mills",
+		},
+		{
+			name:    "the first quote after a short paragraph naming two people: no one",
+			text:    "The council voted on Monday to close the library.\n\nKara Mills and Dean Platt were among the protesters.\n\n\"They only come here when they want our votes.\"",
+			opening: "They only come here",
+			speaker: "",
+		},
 	})
 }

@@ -782,6 +782,11 @@ func (x *extractor) resolve(cands []cand) []Mention {
 				m.Speaker, m.how, m.rival = &e.sp, resCarried, e.rival
 			} else if sp, ok := x.subjectJustBefore(c, recent); ok {
 				m.Speaker, m.how = sp, resCarried
+			} else if sp, ok := x.leadInParagraph(c); ok && len(out) == 0 && x.endsSentence(c) && x.names.onlyPersonIn(x.paras[c.raw.para-1].Start, x.paras[c.raw.para-1].End) != "" {
+				// The first quote, alone after a short paragraph that
+				// names one person: `Kara Mills, 45, has lived in the
+				// street since 1990.` ¶ `"They only come here ..."`
+				m.Speaker, m.how = sp, resCarried
 			}
 		case c.att.np != nil:
 			r := analyse(x.text, c.att.np)
