@@ -376,7 +376,7 @@ func analyseHead(text string, head []token, r *ref) {
 	// a page or an account: "the show's Facebook and Twitter pages",
 	// "the description of contest details".
 	for i, w := range low {
-		isDoc := docNouns[w] || pageNouns[w]
+		isDoc := docNouns[w] || pageNouns[w] || i == len(head)-1 && len(w) > 4 && docNouns[strings.TrimSuffix(w, "s")] // "placards"
 		// "Statement:", "Response:" opening a line: a label, no one's name
 		// ("Bill" is a name).
 		label := len(head) == 1 && (isDoc || labelWords[w]) && !maleNames[w] && !femaleNames[w]

@@ -146,5 +146,29 @@ func TestExtractPronounChains(t *testing.T) {
 			opening: "They only come here",
 			speaker: "",
 		},
+		{
+			name:    "quoted words after \"X, the historian, believes\" are X's",
+			text:    "Ana Ruiz, the Madrid historian, believes the country is going to see \"a quieter and poorer monarchy, one closer to the people.\"",
+			opening: "a quieter and poorer monarchy",
+			speaker: "Ana Ruiz",
+		},
+		{
+			name:    "quoted words after \"she fears\" are hers",
+			text:    "Councillor Ida Brent voted against the plan. She fears the new road will become \"a racetrack through a sleeping village.\"",
+			opening: "a racetrack",
+			speaker: "Ida Brent",
+		},
+		{
+			name:    "placards declaring speak for themselves",
+			text:    "His supporters gathered outside the court before the hearing carrying placards declaring: \"Let the miners go home to their families.\"",
+			opening: "Let the miners go home",
+			speaker: "placards",
+			kind:    "document",
+		},
+		{
+			name:   "a noun the writer sets in marks after a stance verb is no quotation",
+			text:   "Julie Lawson, the boy's mother, has defended the \"fee\" as needed to cover the costs of the party.",
+			absent: "fee",
+		},
 	})
 }
