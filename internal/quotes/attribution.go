@@ -29,6 +29,10 @@ func (x *extractor) attribute(cands []cand, i int) attribution {
 		// wrote, only ought to have.
 		a = attribution{nickname: true, partial: true}
 	}
+	if n := len(c.pre); n > 0 && c.pre[n-1].word && songVerbs[c.pre[n-1].lower()] && x.namesAWork(c.raw, 8) {
+		// `the crowd sang "Land of Hope and Glory."`: a song's name.
+		a = attribution{nickname: true, title: true, partial: true}
+	}
 	if x.workNamed(c) || x.citedTitle(c) || x.quotedHeading(c) || x.accordingToTitle(c) {
 		// `wrote in a 2009 Gazette essay ("Lanterns on the Quay") that`,
 		// `her column "Tidewater Notes"`: the name of a work, not speech.
@@ -523,7 +527,7 @@ func (x *extractor) quotedPredicate(c *cand) (attribution, bool) {
 var stanceVerbs = text.WordSet(`expressed expresses voiced voices thanked thanks welcomed welcomes hoped
 hopes accused accuses blamed blames credited credits defended defends questioned apologized apologised
 apologizes apologises cited cites touted touts applauded applauds celebrated celebrates mourned
-mourns`)
+mourns believes believed predicts predicted fears feared`)
 
 // stanceAttribution reads quoted words inside a sentence whose subject
 // opens it and whose verb tells of a stance, not of saying: `He expressed
@@ -548,11 +552,24 @@ func (x *extractor) stanceAttribution(cands []cand, i int) (attribution, bool) {
 		v = len(np)
 	}
 	end := v
+	if v+2 < len(pre) && pre[v].is(",") && pre[v+1].word && isDeterminer(pre[v+1].low) {
+		// "Ana Ruiz, the Madrid historian, believes": past the role.
+		j := v + 2
+		for j < len(pre) && j-v <= 10 && !pre[j].is(",") && !isMarkToken(pre[j]) {
+			j++
+		}
+		if j < len(pre) && pre[j].is(",") {
+			v = j + 1
+		}
+	}
 	for v < len(pre) && pre[v].word && isAdverb(pre[v].low) {
 		v++
 	}
 	if v >= len(pre) || !pre[v].word || !stanceVerbs[pre[v].low] {
 		return attribution{}, false
+	}
+	if last := pre[len(pre)-1]; last.word && (isDeterminer(last.low) || last.low == "his" || last.low == "her" || last.low == "their") && wordCount(x.text[c.raw.start():c.raw.end()]) <= 2 {
+		return attribution{}, false // `defended the "fee"`: the writer's marks on a noun
 	}
 	return attribution{how: attPre, cue: pre[v : v+1], np: pre[:end], partial: true}, true
 }
@@ -742,6 +759,9 @@ func (x *extractor) quotedHeading(c *cand) bool {
 	p := x.paras[c.raw.para]
 	return strings.TrimSpace(x.text[p.Start:p.End]) == x.text[c.raw.start():c.raw.end()] && x.namesAWork(c.raw, 12)
 }
+
+// songVerbs put a song's name after them: `sang "Abide With Me"`.
+var songVerbs = text.WordSet("sang sing sings sung hummed performed")
 
 // workNouns name a piece of writing or speaking whose title may follow
 // them, bare or in parentheses: `a 1997 magazine article ("...")`.
@@ -1288,6 +1308,12 @@ func (x *extractor) preAttribution(pre []token) (attribution, bool) {
 		if k := clauseSubjectPronoun(pre[:i]); a.np == nil && k >= 0 {
 			a.np = pre[k : k+1]
 		}
+	case signGerunds[pre[i].low] && i > 0 && pre[i-1].word && signNouns[pre[i-1].low]:
+		// `carrying placards declaring: "..."`: the placards speak.
+		a.np = pre[i-1 : i]
+		if i > 1 && isDeterminer(pre[i-2].low) {
+			a.np = pre[i-2 : i]
+		}
 	case isGerund(pre[i]):
 		a.np = subjectOfGerund(pre[:i])
 	case i > 2 && pre[i-1].low == "who" && relativeHead(pre[:i-1]) != nil:
@@ -1462,6 +1488,14 @@ func docPhraseBefore(ts []token) []token {
 	}
 	return nil
 }
+
+// signGerunds tell what a sign or a placard carried says: `placards
+// declaring: "..."`.
+var signGerunds = text.WordSet("declaring reading saying proclaiming stating demanding")
+
+// signNouns are the things carried in a crowd that speak for it: a
+// statement "saying" is still its author's words.
+var signNouns = text.WordSet("sign signs placard placards banner banners poster posters")
 
 // possessorOfDocument is the index of a possessive pronoun right before a
 // document in ts, "their daily statements", or -1.

@@ -207,6 +207,10 @@ var reflexives = text.WordSet("himself herself themselves itself")
 // "Harbor City Police Chief Victor Whitfield", "Petra Lisle, executive
 // director of ..., " (the name with its appositive), "he". It returns nil
 // when what precedes the cue is not a plausible subject.
+// momentNouns end a time phrase before a verb: "at one point", "at that
+// moment".
+var momentNouns = text.WordSet("point moment stage time")
+
 func subjectBefore(ts []token) []token {
 	ts = dropParens(ts)
 	if j, n := lastCue(ts); j > 0 && !isGerund(ts[j]) && ts[j].low != "according" && j+n < len(ts) && len(ts)-j-n <= 3 && ts[j+n].capitalised() && allNameWords(ts[j+n:]) {
@@ -224,6 +228,9 @@ func subjectBefore(ts []token) []token {
 	end := len(ts)
 	for end > 0 && ts[end-1].word && (isAdverb(ts[end-1].lower()) || reflexives[ts[end-1].lower()]) && !ts[end-1].capitalised() {
 		end-- // "what Quarrie himself told": Quarrie
+	}
+	if n := end; n >= 3 && ts[n-3].low == "at" && momentNouns[ts[n-1].low] && (ts[n-2].low == "one" || isDeterminer(ts[n-2].low)) {
+		end -= 3 // "and at one point sang": a time, no subject
 	}
 	ts = ts[:end]
 	if len(ts) == 0 {

@@ -29,14 +29,24 @@
 // quotation is the caller's. A quotation standing alone in its paragraph
 // keeps the speaker of the quote before it, across a few paragraphs and
 // lines of page furniture, unless someone else is named or reported
-// speaking in between, or takes the speaker reported in the sentence or
-// paragraph just before it. Pronouns resolve to the latest compatible named
+// speaking in between (people named only of the other gender, in narration
+// that speaks of the speaker as "he" or "she", do not count), or takes the
+// speaker reported in the sentence or paragraph just before it; the
+// article's first quote alone after a short paragraph naming one person is
+// theirs. A paragraph that runs on a quotation left open without opening a
+// mark is still quoted: no one is reported speaking in it. Quoted words in
+// the first person inside a sentence that reports no one speaking are its
+// subject's. Pronouns resolve to the latest compatible named
 // speaker, reported speech included ("Ian Royce said his officers ..."
 // then `"...," he said`), to a description of one person quoted in the
 // same paragraph (`"...?" said one former official. ..., he said`), or to
 // the person whose name opens the pronoun's own sentence or the short
 // sentence before the quote (`Koss, for one, is impatient. "...," he
-// says.`), to "the teacher" described speaking when no one is named, to a
+// says.`), to the one person of the pronoun's gender named last, within
+// four paragraphs, when no one is reported speaking since (`... the £12 Mr
+// Harlow paid.` ¶ `He found it ...` ¶ `"...," he said`; a first name
+// shared by men and women gives no gender), to "the teacher" described
+// speaking when no one is named, to a
 // person an excerpt of someone's writing names (`Lee reports:` then
 // `"Paula thought ..."` then `"...," she said`); "it says" with no body
 // reported speaking is the document named just before, "their

@@ -158,7 +158,9 @@ func (x *extractor) startsLower(q rawQuote) bool {
 func (x *extractor) endRune(q rawQuote) rune {
 	seg := q.segs[len(q.segs)-1]
 	s := strings.TrimRightFunc(x.text[seg.in:seg.out], func(r rune) bool {
-		return unicode.IsSpace(r) || r == '’' || r == '\'' || r == ')'
+		// A quote closed after a nested one, `‘... said: “Go.”’`, ends
+		// where the nested one does.
+		return unicode.IsSpace(r) || r == '’' || r == '\'' || r == ')' || q.closed && (r == '”' || r == '"')
 	})
 	r, _ := utf8.DecodeLastRuneInString(s)
 	return r

@@ -17,6 +17,10 @@ func (g gender) compatible(p gender) bool {
 	return g == genderUnknown || p == genderUnknown || g == p
 }
 
+// sharedFirstNames are first names of the lists below that men and women
+// both go by: they name a person but give no gender.
+var sharedFirstNames = text.WordSet(`terry jordan jesse kelly dana tracy lynn jean kim jackie marion lindsey lee`)
+
 // femaleNames and maleNames are common English first names; a speaker whose
 // first name is in neither has an unknown gender.
 var femaleNames = text.WordSet(`abigail ada alexandra alice alicia allison amanda amber amy ana andrea angela

@@ -85,7 +85,7 @@ tribune gazette magazine alliance league federation board authority authorities 
 organization organisation society club church army navy pentagon agency caucus pac project
 partnership watch coalition institute republicans democrats team staff airport hospital clinic prison
 museum hotel stadium airlines airways surgery command guild patrol brothers sisters bros bros. band orchestra choir
-nursery academy
+nursery academy auction auctions auctioneers studios productions industries
 ab ag gmbh plc oyj asa
 kremlin bundestag bundesrat bundesbank knesset duma elysee élysée vatican whitehall politburo storting riksdag
 sejm rada majlis parliament reichstag folketing eduskunta althing oireachtas dáil dail seanad`)

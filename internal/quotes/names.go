@@ -363,11 +363,20 @@ func analyseHead(text string, head []token, r *ref) {
 		r.gender = roleGender(low[1])
 		return
 	}
+	for i := 2; i < len(head)-1 && i <= 4 && isDeterminer(low[0]) && !head[i-1].capitalised(); i++ {
+		if low[i] == "to" && relationNouns[low[i-1]] {
+			// "a top adviser to President Okafor": the adviser, whom
+			// the name only places.
+			r.name, r.kind = spanText(text, head[1:]), "person"
+			r.gender = roleGender(low[i-1])
+			return
+		}
+	}
 	// A document: "a statement from Vermont corrections", "the letter",
 	// a page or an account: "the show's Facebook and Twitter pages",
 	// "the description of contest details".
 	for i, w := range low {
-		isDoc := docNouns[w] || pageNouns[w]
+		isDoc := docNouns[w] || pageNouns[w] || i == len(head)-1 && len(w) > 4 && docNouns[strings.TrimSuffix(w, "s")] // "placards"
 		// "Statement:", "Response:" opening a line: a label, no one's name
 		// ("Bill" is a name).
 		label := len(head) == 1 && (isDoc || labelWords[w]) && !maleNames[w] && !femaleNames[w]

@@ -187,7 +187,7 @@ func nameGender(titleToks, name []token) gender {
 // givenTokensGender is givenGender for a name as tokens.
 func givenTokensGender(name []token) gender {
 	for _, t := range name[:max(0, len(name)-1)] {
-		if g := firstNameGender(t.w); g != genderUnknown {
+		if g := givenNameGender(t.w); g != genderUnknown {
 			return g
 		}
 	}
@@ -198,11 +198,21 @@ func givenTokensGender(name []token) gender {
 // tells one: "Laina Claire Dunmore" is a woman.
 func givenGender(words []string) gender {
 	for _, w := range words[:max(0, len(words)-1)] {
-		if g := firstNameGender(w); g != genderUnknown {
+		if g := givenNameGender(w); g != genderUnknown {
 			return g
 		}
 	}
 	return genderUnknown
+}
+
+// givenNameGender is the gender a first name gives a person: none for a
+// name given to men and women alike ("Terry", "Kim"), which the lists hold
+// as a name for one of them only.
+func givenNameGender(w string) gender {
+	if sharedFirstNames[strings.ToLower(w)] {
+		return genderUnknown
+	}
+	return firstNameGender(w)
 }
 
 func firstNameGender(w string) gender {

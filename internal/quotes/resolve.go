@@ -472,12 +472,16 @@ type event struct {
 func (x *extractor) speechEvents(cands []cand) []event {
 	var out []event
 	qi := 0
+	runOn := x.runOnParagraphs()
 	for i := range x.toks {
 		t := x.toks[i]
 		for qi < len(cands) && cands[qi].raw.end() <= t.s {
 			qi++
 		}
 		if qi < len(cands) && cands[qi].raw.start() <= t.s {
+			continue
+		}
+		if runOn != nil && runOn[x.paraOf(t.s)] {
 			continue
 		}
 		n := cueAt(x.toks, i)
@@ -572,6 +576,30 @@ func (x *extractor) speechEvents(cands []cand) []event {
 			continue
 		}
 		out = append(out, event{pos: pos, sp: sp, described: !r.named, one: x.onePerson(r), the: x.thePerson(r), within: within})
+	}
+	return out
+}
+
+// runOnParagraphs marks the paragraphs that go on a quotation left open at
+// the end of the paragraph before though they do not open with a mark:
+// `‘I was part of their lives.` ¶ `In fact, the photo Oliver posted was
+// taken on holiday.’` is still the speaker's words, and "Oliver posted"
+// in it is no one reported speaking. Nil when there are none.
+func (x *extractor) runOnParagraphs() []bool {
+	var out []bool
+	for k, q := range x.raws {
+		p := q.last + 1
+		if q.closed || p >= len(x.paras) || k+1 < len(x.raws) && x.raws[k+1].para <= p {
+			continue
+		}
+		body := strings.TrimRightFunc(x.text[x.paras[p].Start:x.paras[p].End], unicode.IsSpace)
+		if r, _ := utf8.DecodeLastRuneInString(body); r != '’' && r != '”' && r != '"' && r != '\'' {
+			continue
+		}
+		if out == nil {
+			out = make([]bool, len(x.paras))
+		}
+		out[p] = true
 	}
 	return out
 }
@@ -754,6 +782,11 @@ func (x *extractor) resolve(cands []cand) []Mention {
 				m.Speaker, m.how, m.rival = &e.sp, resCarried, e.rival
 			} else if sp, ok := x.subjectJustBefore(c, recent); ok {
 				m.Speaker, m.how = sp, resCarried
+			} else if sp, ok := x.leadInParagraph(c); ok && len(out) == 0 && x.endsSentence(c) && x.names.onlyPersonIn(x.paras[c.raw.para-1].Start, x.paras[c.raw.para-1].End) != "" {
+				// The first quote, alone after a short paragraph that
+				// names one person: `Kara Mills, 45, has lived in the
+				// street since 1990.` ¶ `"They only come here ..."`
+				m.Speaker, m.how = sp, resCarried
 			}
 		case c.att.np != nil:
 			r := analyse(x.text, c.att.np)
@@ -838,6 +871,11 @@ func (x *extractor) resolve(cands []cand) []Mention {
 						m.Speaker = sp
 					}
 				}
+				if m.Speaker == nil {
+					if sp, at := x.personNamedLast(r); sp != nil {
+						m.Speaker, ev = sp, event{pos: at, sp: *sp}
+					}
+				}
 				m.how = resPronoun
 				if m.Speaker != nil {
 					m.rival = ev.rival || x.names.rivalBetween(ev.pos, r.span.Start, m.Speaker.Name)
@@ -875,6 +913,11 @@ func (x *extractor) resolve(cands []cand) []Mention {
 			}
 			if x.isExcerpt(c, m) {
 				recent = append(recent, x.excerptPersons(c)...)
+			}
+		}
+		if m.Speaker == nil && m.Partial && c.att.how == attNone && firstPersonWords(m.Text) {
+			if sp := x.firstPersonSubject(c, recent); sp != nil {
+				m.Speaker, m.how = sp, resPronoun
 			}
 		}
 		if m.Speaker == nil && m.Cue == "" && m.Credit == "" && wordCount(m.Text) < x.opt.minUnattributed() && !x.sentenceParagraph(c) {
@@ -1170,6 +1213,12 @@ func (x *extractor) nobody(m Mention) bool {
 	// just retired,") says who, not whether, someone is named.
 	head, _, aside := strings.Cut(m.SpeakerText, ",")
 	words := strings.Fields(strings.ToLower(head))
+	for k := 1; k < len(words); k++ {
+		if prepositions[words[k]] && personWord(words[k-1]) {
+			words = words[:k] // "a top adviser to the governor of ...": an adviser
+			break
+		}
+	}
 	if len(words) == 0 || len(words) > 6 || quantifiers[words[0]] {
 		return true
 	}
@@ -1626,6 +1675,108 @@ func (x *extractor) recentSubject(r ref) *Speaker {
 	return nil
 }
 
+// personNamedLast resolves "he" or "she" that nothing else explains to the
+// person named last before it, within maxPronounParas paragraphs, when no
+// one is reported speaking there: `... the £12 Mr Harlow paid for the
+// cloak.` ¶ `He found it in a warehouse.` ¶ `"...," he said.` The
+// sentence naming them must show their gender, the pronoun's, and name no
+// one else who could have it: with two men named there, "he" is no one.
+func (x *extractor) personNamedLast(r ref) (*Speaker, int) {
+	if r.pronoun != "he" && r.pronoun != "she" || r.gender == genderUnknown {
+		return nil, 0
+	}
+	persons := x.names.persons
+	k := sort.Search(len(persons), func(i int) bool { return persons[i].pos >= r.span.Start })
+	lo := x.paras[max(0, x.paraOf(r.span.Start)-maxPronounParas)].Start
+	var who *Speaker
+	at, sentence := 0, 0
+	for i := k - 1; i >= 0 && persons[i].pos >= lo; i-- {
+		p := persons[i]
+		if who != nil && p.pos < sentence {
+			break // the sentence naming them names no one else of their gender
+		}
+		j := x.tokAt(p.pos)
+		end := j
+		for end < len(x.toks) && x.toks[end].capitalised() && x.toks[end].lower() != p.last {
+			end++
+		}
+		if end >= len(x.toks) || x.toks[end].lower() != p.last {
+			return nil, 0
+		}
+		named := analyse(x.text, x.toks[j:end+1])
+		if !named.named || named.kind != "person" || named.pronoun != "" {
+			return nil, 0
+		}
+		sp := x.speaker(named, p.pos)
+		if sp.gender == genderUnknown {
+			sp.gender = x.told[sp.Name]
+		}
+		switch {
+		case sp.gender == genderUnknown:
+			return nil, 0 // "Sam Lind": who knows
+		case sp.gender != r.gender:
+			continue // "a hat Anna Sorel wore", "her neighbour, Peter Grant": not "she"
+		case who != nil && who.Name != sp.Name:
+			return nil, 0 // two men named: either could be "he"
+		}
+		if who == nil {
+			from := j
+			for from > 0 && !x.toks[from-1].sentenceEnd() && !x.lineBetween(from-1, from) {
+				from--
+			}
+			sentence = x.toks[from].s
+		}
+		who, at = &sp, p.pos
+	}
+	if who == nil || x.spokenBetween(at, r.span.Start) {
+		return nil, 0
+	}
+	return who, at
+}
+
+// spokenBetween reports whether anyone is reported speaking from byte a up
+// to b outside quotations: then a pronoun after it is theirs to explain.
+func (x *extractor) spokenBetween(a, b int) bool {
+	for i := x.tokAt(a); i < len(x.toks) && x.toks[i].s < b; i++ {
+		if !x.inQuote(x.toks[i].s) && cueAt(x.toks, i) > 0 && !deedAt(x.toks, i) {
+			return true
+		}
+	}
+	return false
+}
+
+// firstPersonSubject is who speaks the words of quotation c, quoted in the
+// first person inside a sentence that reports no one speaking, when a "he"
+// or "she" that resolves, or a person's name, opens the sentence: `He has
+// thrown away the little shoes "which I kept in the car."` is his.
+func (x *extractor) firstPersonSubject(c *cand, recent []event) *Speaker {
+	k := x.tokAt(c.raw.start())
+	from := k
+	for from > 0 && !x.toks[from-1].sentenceEnd() && !isMarkToken(x.toks[from-1]) && !x.lineBetween(from-1, from) {
+		from--
+	}
+	if from == k || from > 0 && isMarkToken(x.toks[from-1]) && !x.lineBetween(from-1, from) {
+		return nil
+	}
+	t := x.toks[from]
+	if t.low != "he" && t.low != "she" {
+		sp, ok := x.nameOpening(x.toks[from:k], c.raw.start())
+		if !ok || sp.Kind != "person" {
+			return nil
+		}
+		return sp
+	}
+	r := ref{text: t.w, pronoun: t.low, kind: "person", span: corroborate.Span{Start: t.s, End: t.e}, gender: genderMale}
+	if t.low == "she" {
+		r.gender = genderFemale
+	}
+	if sp, _ := x.antecedent(r, recent); sp != nil {
+		return sp
+	}
+	sp, _ := x.personNamedLast(r)
+	return sp
+}
+
 // inQuote reports whether byte pos lies inside a quotation.
 func (x *extractor) inQuote(pos int) bool {
 	k := sort.Search(len(x.raws), func(i int) bool { return x.raws[i].end() > pos })
@@ -1705,7 +1856,7 @@ func (x *extractor) carries(out []Mention, recent []event, c *cand) bool {
 			continue
 		}
 		from, to := max(prev.End, x.paras[p].Start), min(c.raw.start(), x.paras[p].End)
-		if from < to && (x.names.rivalBetween(from, to, name) || x.otherSurnameBetween(from, to, name)) && x.rivalNotInQuote(from, to, name, c) {
+		if from < to && (x.names.rivalBetween(from, to, name) || x.otherSurnameBetween(from, to, name)) && x.rivalNotInQuote(from, to, name, c) && !x.othersOfOtherGender(from, to, prev.Speaker) {
 			return false
 		}
 	}
@@ -1741,6 +1892,50 @@ func orgAfterAnd(toks []token, j int) bool {
 // name is named between from and to and not in quotation c: one the
 // quotation speaks of ("asked if Ruby was coming") is not its speaker, so
 // no rival to the speaker carried on.
+// othersOfOtherGender reports whether the narration from byte from up to to
+// speaks of sp by a pronoun of their gender and names only people of the
+// other gender: `"...," said Tom Reed.` ¶ `The storm took his barns, and
+// his wife, Jane, lost her car.` ¶ `"..."` is still Tom Reed.
+func (x *extractor) othersOfOtherGender(from, to int, sp *Speaker) bool {
+	if sp == nil || sp.Kind != "person" {
+		return false
+	}
+	g := sp.gender
+	if g == genderUnknown {
+		g = x.told[sp.Name]
+	}
+	own := map[gender]string{genderMale: "he", genderFemale: "she"}[g]
+	if own == "" {
+		return false
+	}
+	words := strings.Fields(strings.ToLower(sp.Name))
+	shown := false
+	for i := x.tokAt(from); i < len(x.toks) && x.toks[i].s < to; i++ {
+		t := x.toks[i]
+		if !t.word {
+			continue
+		}
+		if genderPronouns[own][t.low] {
+			shown = true
+			continue
+		}
+		w := t.lower()
+		if !t.capitalised() || slices.Contains(words, w) {
+			continue
+		}
+		fns := append(slices.Clip(x.names.byLast[w]), x.names.byFirst[w]...)
+		if len(fns) == 0 && x.personAt(t.s) {
+			return false // a person of no gender we know
+		}
+		for _, fn := range fns {
+			if fn.gender == genderUnknown || fn.gender == g {
+				return false
+			}
+		}
+	}
+	return shown
+}
+
 func (x *extractor) rivalNotInQuote(from, to int, name string, c *cand) bool {
 	words := strings.Fields(strings.ToLower(name))
 	quote := x.text[c.raw.start():c.raw.end()]
