@@ -18,6 +18,7 @@ type unit struct {
 	feats  []int     // feature ids, sorted, unique
 	w      []float64 // weight of each feature, same order
 	weight float64   // sum of w
+	headW  float64   // sum of w outside the closing clause (tail)
 	figs   []figure
 	pos    float64 // relative position in the article, 0 = first sentence
 	quoted bool    // mostly inside quotation marks
@@ -451,10 +452,13 @@ func weigh(units []unit, v *vocab) {
 	for i := range units {
 		u := &units[i]
 		u.w = make([]float64, len(u.feats))
-		u.weight = 0
+		u.weight, u.headW = 0, 0
 		for k, f := range u.feats {
 			u.w[k] = idf[f]
 			u.weight += idf[f]
+			if u.tail == nil || !u.tail[k] {
+				u.headW += idf[f]
+			}
 		}
 	}
 }
@@ -803,8 +807,8 @@ var tailOpeners = text.WordSet("despite saying adding noting leading citing amid
 func tailOnly(s string, toks []token, figs []figure, feats []int, v *vocab) []bool {
 	for k := 4; k < len(toks); k++ {
 		w := toks[k].low
-		if l := len(w); l != 4 && l != 6 && l != 7 || !tailOpeners[w] {
-			continue // the openers are of 4, 6 or 7 letters
+		if !tailOpeners[w] {
+			continue
 		}
 		gap := s[toks[k-1].end:toks[k].start]
 		if w != "despite" && w != "amid" && !strings.ContainsAny(gap, ",—–") {
@@ -831,18 +835,8 @@ func headSimilarity(a, b *unit, o overlap) float64 {
 	if a.tail == nil && b.tail == nil || o.headN < minHeadShared {
 		return 0
 	}
-	head := func(u *unit) float64 {
-		w := 0.0
-		for k := range u.feats {
-			if u.tail == nil || !u.tail[k] {
-				w += u.w[k]
-			}
-		}
-		return w
-	}
-	wa, wb := head(a), head(b)
-	if wa == 0 || wb == 0 {
+	if a.headW == 0 || b.headW == 0 {
 		return 0
 	}
-	return o.head / math.Sqrt(wa*wb)
+	return o.head / math.Sqrt(a.headW*b.headW)
 }
