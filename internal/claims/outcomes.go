@@ -31,16 +31,12 @@ func (st *story) outcomeConflicts(threshold float64) []found {
 	}
 	byFig := map[string][]occ{}
 	for ui := range st.units {
-		u := &st.units[ui]
-		if u.outcome != outcomeKilled && u.outcome != outcomeHurt {
-			continue
-		}
-		for _, f := range u.figs {
-			if f.kind != corroborate.ConflictNumber || f.val < 2 || strings.Contains(f.key, "/") || !st.outcomeOfFigure(ui, f, u.outcome) {
+		for _, f := range st.outcomeFigures(ui) {
+			if f.val < 2 || strings.Contains(f.key, "/") {
 				continue
 			}
 			k := f.key + "|" + f.value
-			byFig[k] = append(byFig[k], occ{ui, u.outcome, f})
+			byFig[k] = append(byFig[k], occ{ui, st.units[ui].outcome, f})
 		}
 	}
 	var out []found
@@ -109,6 +105,23 @@ func (st *story) outcomeConflicts(threshold float64) []found {
 		out = append(out, f)
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].conflict.About < out[j].conflict.About })
+	return out
+}
+
+// outcomeFigures lists the counts of unit ui that tell how many people
+// its one outcome (killed or hurt) befell (outcomeOfFigure); none when
+// the sentence tells of both or neither.
+func (st *story) outcomeFigures(ui int) []figure {
+	u := &st.units[ui]
+	if u.outcome != outcomeKilled && u.outcome != outcomeHurt {
+		return nil
+	}
+	var out []figure
+	for _, f := range u.figs {
+		if f.kind == corroborate.ConflictNumber && st.outcomeOfFigure(ui, f, u.outcome) {
+			out = append(out, f)
+		}
+	}
 	return out
 }
 

@@ -31,15 +31,13 @@ type toll struct {
 	place   string // lower case
 }
 
-// tolls finds the tolls of unit ui: an exact count (no bound, no range,
-// nothing rounded) of the people the sentence says were killed, or hurt
-// (one outcome only), in a place it names; a sentence of another year
-// ("in 2011") or that hedges or conditions the count gives none.
-func (st *story) tolls(ui int) []toll {
+// tolls finds the tolls of unit ui, given its outcome figures (figs, see
+// outcomeFigures): an exact count (no bound, no range, nothing rounded) of
+// the people the sentence says were killed, or hurt (one outcome only), in
+// a place it names; a sentence of another year ("in 2011") or that hedges
+// or conditions the count gives none.
+func (st *story) tolls(ui int, figs []figure) []toll {
 	u := &st.units[ui]
-	if u.post || (u.outcome != outcomeKilled && u.outcome != outcomeHurt) {
-		return nil
-	}
 	s := st.arts[u.art].Text
 	var places []string
 	for k := 1; k < len(u.toks); k++ {
@@ -59,8 +57,8 @@ func (st *story) tolls(ui int) []toll {
 		return nil
 	}
 	var out []toll
-	for _, f := range u.figs {
-		if f.kind != corroborate.ConflictNumber || f.hedged || f.approx || f.val < 2 || strings.Contains(f.key, "/") || !st.outcomeOfFigure(ui, f, u.outcome) {
+	for _, f := range figs {
+		if f.hedged || f.approx || f.val < 2 || strings.Contains(f.key, "/") {
 			continue
 		}
 		at := figTok(u.toks, f)
@@ -84,23 +82,25 @@ func (st *story) tollConflicts() []found {
 	counts := map[int]map[uint8]map[string]bool{} // article -> outcome -> values it gives
 	for ui := range st.units {
 		u := &st.units[ui]
-		for _, tl := range st.tolls(ui) {
+		if u.post {
+			continue
+		}
+		figs := st.outcomeFigures(ui)
+		if len(figs) == 0 {
+			continue
+		}
+		for _, tl := range st.tolls(ui, figs) {
 			k := fmt.Sprintf("%d|%s", tl.outcome, tl.place)
 			byKey[k] = append(byKey[k], tl)
 		}
-		if u.post || (u.outcome != outcomeKilled && u.outcome != outcomeHurt) {
-			continue
+		if counts[u.art] == nil {
+			counts[u.art] = map[uint8]map[string]bool{}
 		}
-		for _, f := range u.figs {
-			if f.kind == corroborate.ConflictNumber && st.outcomeOfFigure(ui, f, u.outcome) {
-				if counts[u.art] == nil {
-					counts[u.art] = map[uint8]map[string]bool{}
-				}
-				if counts[u.art][u.outcome] == nil {
-					counts[u.art][u.outcome] = map[string]bool{}
-				}
-				counts[u.art][u.outcome][f.value] = true
-			}
+		if counts[u.art][u.outcome] == nil {
+			counts[u.art][u.outcome] = map[string]bool{}
+		}
+		for _, f := range figs {
+			counts[u.art][u.outcome][f.value] = true
 		}
 	}
 	cluOf := st.clusterOfUnit()
