@@ -308,7 +308,7 @@ func (st *story) givenRuns(want map[string]bool) map[string][][]string {
 	for ui := range st.units {
 		toks := st.units[ui].toks
 		for k, t := range toks {
-			sur := strings.TrimSuffix(strings.TrimSuffix(t.low, "'s"), "’s")
+			sur := subjForm(t)
 			if !t.capital || !want[sur] {
 				continue
 			}

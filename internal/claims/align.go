@@ -82,7 +82,7 @@ const maxCandidates = 24
 // alignGroups clusters groups into claims: groups are visited from the most
 // repeated and earliest, and each joins the most similar existing leader at
 // or above threshold, or leads a new claim.
-func alignGroups(units []unit, groups []group, texts []string, threshold float64) []cluster {
+func alignGroups(units []unit, groups []group, den *denials, threshold float64) []cluster {
 	order := make([]int, len(groups))
 	for i := range order {
 		order[i] = i
@@ -94,7 +94,6 @@ func alignGroups(units []unit, groups []group, texts []string, threshold float64
 		}
 		return ga.minPos < gb.minPos
 	})
-	den := newDenials(units, texts)
 	postings := map[int][]int{} // feature -> cluster indices
 	var clusters []cluster
 	acc := map[int]float64{}
@@ -392,19 +391,27 @@ func worstOf(top []scored, better func(a, b scored) bool) int {
 type denial struct{ subj, subjLow, word string }
 
 // denials reads what each sentence denies (see denial) the first time a
-// pair of sentences that would otherwise align needs it, and keeps it:
-// most sentences are never asked, and none twice.
+// pair of sentences that would otherwise align needs it, or the negation
+// conflicts do, and keeps it: most sentences are never asked, and none
+// twice.
 type denials struct {
 	units []unit
-	texts []string // the articles' texts, which the tokens' offsets point into
+	arts  []corroborate.Article // the tokens' offsets point into their texts
 	read  []bool
-	dens  [][]denial // per unit, nil for most
-	neg   []bool     // per unit: it holds a negation cue or a refuted clause
+	negs  [][]negation // per unit: its negations and refutations, nil for most
+	dens  [][]denial   // per unit: those of negs a sentence that aligns must not state
+	neg   []bool       // per unit: it holds a negation cue or a refuted clause
 }
 
-func newDenials(units []unit, texts []string) *denials {
-	return &denials{units: units, texts: texts, read: make([]bool, len(units)),
+func newDenials(units []unit, arts []corroborate.Article) *denials {
+	return &denials{units: units, arts: arts, read: make([]bool, len(units)), negs: make([][]negation, len(units)),
 		dens: make([][]denial, len(units)), neg: make([]bool, len(units))}
+}
+
+// negationsOf is what unit i denies: its negations, then its refutations.
+func (d *denials) negationsOf(i int) []negation {
+	d.of(i)
+	return d.negs[i]
 }
 
 // of reads unit i once.
@@ -419,12 +426,12 @@ func (d *denials) of(i int) {
 		if isNegCue(u.toks, j) {
 			d.neg[i] = true
 		}
-		refutes = refutes || mayRefute(u.toks[j].low)
+		refutes = refutes || mayRefute(u.toks[j])
 	}
 	if !d.neg[i] && !refutes {
 		return
 	}
-	s := d.texts[u.art]
+	s := d.arts[u.art].Text
 	ns := negations(s, u.toks)
 	if refutes {
 		// "denied that it issued a law": a refuted clause denies it too
@@ -432,6 +439,7 @@ func (d *denials) of(i int) {
 		d.neg[i] = d.neg[i] || len(rs) > 0
 		ns = append(ns, rs...)
 	}
+	d.negs[i] = ns
 	for _, n := range ns {
 		if n.kind == "noun" || n.subj == "" || len(n.phrase) == 0 || !denialMood(s, u.toks, n).asserts() {
 			continue
@@ -451,12 +459,12 @@ func (d *denials) of(i int) {
 func (d *denials) either(a, b int) bool {
 	d.of(a)
 	d.of(b)
-	return deniesIn(d.dens[a], &d.units[b], d.neg[b], d.texts) || deniesIn(d.dens[b], &d.units[a], d.neg[a], d.texts)
+	return deniesIn(d.dens[a], &d.units[b], d.neg[b], d.arts) || deniesIn(d.dens[b], &d.units[a], d.neg[a], d.arts)
 }
 
 // deniesIn reports whether one of dens is stated plainly by sentence b
 // (negated: b holds a negation cue or a refuted clause).
-func deniesIn(dens []denial, b *unit, negated bool, texts []string) bool {
+func deniesIn(dens []denial, b *unit, negated bool, arts []corroborate.Article) bool {
 	if len(dens) == 0 || negated {
 		return false
 	}
@@ -464,7 +472,7 @@ func deniesIn(dens []denial, b *unit, negated bool, texts []string) bool {
 		subj, plain := false, false
 		for j, t := range b.toks {
 			subj = subj || t.lemma == d.subj || t.low == d.subjLow
-			plain = plain || t.lemma == d.word && !negatedAt(texts[b.art], b.toks, j)
+			plain = plain || t.lemma == d.word && !negatedAt(arts[b.art].Text, b.toks, j)
 		}
 		if subj && plain {
 			return true

@@ -83,8 +83,10 @@ Night ferry to return to Tarn
 }
 
 // A sentence that denies what two other articles state (a possession it
-// does not have, a clause it denies of itself) is listed as contradicting
-// their claim, never as supporting it.
+// does not have, a clause it denies of itself, with or without "that", a
+// report it calls false) is listed as contradicting their claim, never as
+// supporting it; nor, with one article stating the claim, does it align
+// with that article's sentence.
 func TestDenialContradictsClaim(t *testing.T) {
 	for _, tc := range []struct{ stated, restated, denied string }{
 		{"The Orlin harbour board has the right to close the ferry pier at night.",
@@ -96,7 +98,16 @@ func TestDenialContradictsClaim(t *testing.T) {
 		{"The Orlin water board has issued a ban on garden hoses in the valley.",
 			"Officials said on Friday that the Orlin water board has issued a ban on garden hoses in the valley.",
 			"The Orlin water board has denied that it issued a ban on garden hoses in the valley."},
+		{"The city of Orlin paid the ransom to the hackers.",
+			"Officials said on Friday that the city of Orlin paid the ransom to the hackers.",
+			"Reports that the city of Orlin paid the ransom to the hackers are false."},
 	} {
+		for _, c := range Find([]corroborate.Article{article("a", "Lenna Post", tc.stated), article("c", "Orlin Daily", tc.denied)},
+			nil, Options{MinArticles: 1}).Claims {
+			if len(c.Support) == 2 {
+				t.Errorf("%q aligns with %q, which it denies", tc.denied, tc.stated)
+			}
+		}
 		arts := []corroborate.Article{article("a", "Lenna Post", tc.stated), article("b", "Tarn Courier", tc.restated),
 			article("c", "Orlin Daily", tc.denied)}
 		res := Find(arts, nil, Options{})

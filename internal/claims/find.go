@@ -56,6 +56,9 @@ type story struct {
 	// disputed holds Options.DisputedQuotes as letters and digits only
 	// (text.LowerAlnum)
 	disputed []string
+	// den holds what each sentence denies, read once for alignment and
+	// for the negation conflicts
+	den *denials
 }
 
 // Find aligns the sentences of arts into claims and finds the fact conflicts
@@ -79,11 +82,8 @@ func Find(arts []corroborate.Article, reuse []corroborate.Reuse, opt Options) Re
 	st.units = buildUnits(arts, v)
 	weigh(st.units, v)
 	st.groups = groupUnits(st.units)
-	texts := make([]string, len(st.arts))
-	for i, a := range st.arts {
-		texts[i] = a.Text
-	}
-	st.clusters = alignGroups(st.units, st.groups, texts, opt.threshold())
+	st.den = newDenials(st.units, st.arts)
+	st.clusters = alignGroups(st.units, st.groups, st.den, opt.threshold())
 
 	minArts := opt.MinArticles
 	if minArts <= 0 {
