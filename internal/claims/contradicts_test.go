@@ -84,7 +84,7 @@ Night ferry to return to Tarn
 
 // A sentence that denies what two other articles state (a possession it
 // does not have, a clause it denies of itself, with or without "that", a
-// report it calls false) is listed as contradicting their claim, never as
+// report it calls false or not true) is listed as contradicting their claim, never as
 // supporting it; nor, with one article stating the claim, does it align
 // with that article's sentence.
 func TestDenialContradictsClaim(t *testing.T) {
@@ -101,12 +101,12 @@ func TestDenialContradictsClaim(t *testing.T) {
 		{"The city of Orlin paid the ransom to the hackers.",
 			"Officials said on Friday that the city of Orlin paid the ransom to the hackers.",
 			"Reports that the city of Orlin paid the ransom to the hackers are false."},
+		{"The Tarn dock company donated the old ferry to a museum.",
+			"Officials said on Friday that the Tarn dock company donated the old ferry to a museum.",
+			"Rumours that the Tarn dock company donated the old ferry to a museum are not true."},
 	} {
-		for _, c := range Find([]corroborate.Article{article("a", "Lenna Post", tc.stated), article("c", "Orlin Daily", tc.denied)},
-			nil, Options{MinArticles: 1}).Claims {
-			if len(c.Support) == 2 {
-				t.Errorf("%q aligns with %q, which it denies", tc.denied, tc.stated)
-			}
+		if alignedAcross(tc.stated, tc.denied) {
+			t.Errorf("%q aligns with %q, which it denies", tc.denied, tc.stated)
 		}
 		arts := []corroborate.Article{article("a", "Lenna Post", tc.stated), article("b", "Tarn Courier", tc.restated),
 			article("c", "Orlin Daily", tc.denied)}
@@ -125,4 +125,20 @@ func TestDenialContradictsClaim(t *testing.T) {
 			t.Errorf("%q: claim %q contradicted by %+v, want c", tc.denied, c.Text, c.Contradicts)
 		}
 	}
+}
+
+// alignedAcross reports whether a sentence of text a and one of text b,
+// two articles, are aligned into one claim, before any conflict is read.
+func alignedAcross(a, b string) bool {
+	st := &story{arts: []corroborate.Article{article("a", "Lenna Post", a), article("b", "Tarn Courier", b)}}
+	st.align(DefaultThreshold)
+	cluOf := st.clusterOfUnit()
+	for i := range st.units {
+		for j := range st.units {
+			if st.units[i].art == 0 && st.units[j].art == 1 && cluOf[i] == cluOf[j] {
+				return true
+			}
+		}
+	}
+	return false
 }
