@@ -398,13 +398,13 @@ type denials struct {
 	units []unit
 	arts  []corroborate.Article // the tokens' offsets point into their texts
 	read  []bool
-	negs  [][]negation // per unit: its negations and refutations, nil for most
-	dens  [][]denial   // per unit: those of negs a sentence that aligns must not state
-	neg   []bool       // per unit: it holds a negation cue or a refuted clause
+	negs  map[int][]negation // unit -> its negations and refutations, for the few with any
+	dens  [][]denial         // per unit: those of negs a sentence that aligns must not state
+	neg   []bool             // per unit: it holds a negation cue or a refuted clause
 }
 
 func newDenials(units []unit, arts []corroborate.Article) *denials {
-	return &denials{units: units, arts: arts, read: make([]bool, len(units)), negs: make([][]negation, len(units)),
+	return &denials{units: units, arts: arts, read: make([]bool, len(units)), negs: map[int][]negation{},
 		dens: make([][]denial, len(units)), neg: make([]bool, len(units))}
 }
 
@@ -439,7 +439,9 @@ func (d *denials) of(i int) {
 		d.neg[i] = d.neg[i] || len(rs) > 0
 		ns = append(ns, rs...)
 	}
-	d.negs[i] = ns
+	if len(ns) > 0 {
+		d.negs[i] = ns
+	}
 	for _, n := range ns {
 		if n.kind == "noun" || n.subj == "" || len(n.phrase) == 0 || !denialMood(s, u.toks, n).asserts() {
 			continue
