@@ -90,6 +90,55 @@ func outcomesDiffer(a, b *unit) bool {
 		a.outcome != outcomeKilled|outcomeHurt && b.outcome != outcomeKilled|outcomeHurt
 }
 
+// boundsDiffer reports two sentences that count one thing (a number's
+// unit: people, shootings, not dollars or percent, which say nothing of
+// what they measure) differently where a count is a bound or a range:
+// "more than 180 people were killed" and "at least 150 people were
+// killed" state two figures, which are never compared for a conflict, and
+// one claim worded by either would show the other's article giving a
+// figure it does not give. Two counts of one value at the precision
+// written ("more than 1.6 million signatures" / "1,626,042 signatures",
+// "about 40" / "38") are one figure.
+func boundsDiffer(a, b *unit) bool {
+	for _, x := range a.figs {
+		if x.kind != corroborate.ConflictNumber || x.key == "dollar" || x.key == "percent" {
+			continue
+		}
+		for _, y := range b.figs {
+			if y.kind != corroborate.ConflictNumber || y.key != x.key || !x.hedged && !y.hedged {
+				continue
+			}
+			if !sameCount(a.figs, b.figs, x.key) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// sameCount reports whether two sentences' figures (as, bs) give some
+// count of unit key alike: the same value, at the precision written when
+// either is rounded, a bound or a range.
+func sameCount(as, bs []figure, key string) bool {
+	for _, x := range as {
+		if x.kind != corroborate.ConflictNumber || x.key != key {
+			continue
+		}
+		for _, y := range bs {
+			if y.kind != corroborate.ConflictNumber || y.key != key {
+				continue
+			}
+			if sameFigure(x.value, y.value) {
+				return true
+			}
+			if (x.approx || y.approx || x.hedged || y.hedged) && math.Abs(x.val-y.val) <= math.Max(precision(x.value), precision(y.value)) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // vocab maps feature strings to small ids.
 type vocab struct {
 	ids  map[string]int
