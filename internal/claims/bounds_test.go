@@ -49,3 +49,25 @@ func TestBoundedCountsApart(t *testing.T) {
 		}
 	}
 }
+
+// TestFigureVerbSpelledTwoWays: "cancelled" and "canceled" are one verb,
+// so two aligned sentences giving different counts of what was cancelled
+// conflict; a verb of another event does not.
+func TestFigureVerbSpelledTwoWays(t *testing.T) {
+	find := func(a, b string) []corroborate.Conflict {
+		arts := []corroborate.Article{article("a", "Lenna Post", a), article("b", "Tarn Courier", b)}
+		return Find(arts, nil, Options{}).Conflicts
+	}
+	cs := find("The Orlin ferry company cancelled 212 sailings on Monday because of the storm, its website said.",
+		"The Orlin ferry company canceled 180 sailings on Monday because of the storm, its website said.")
+	if len(cs) != 1 || cs[0].Kind != corroborate.ConflictNumber {
+		t.Errorf("conflicts %+v, want one number conflict", cs)
+	}
+	cs = find("The Orlin ferry company cancelled 212 sailings on Monday because of the storm, its website said.",
+		"The Orlin ferry company completed 180 sailings on Monday despite the storm, its website said.")
+	for _, c := range cs {
+		if c.Kind == corroborate.ConflictNumber {
+			t.Errorf("cancelled and completed sailings conflict: %+v", c)
+		}
+	}
+}
