@@ -82,7 +82,9 @@
 //	         and as injuries in sentences telling one event (unsure); exact
 //	         counts of the dead, or of the hurt, in one named place ("eleven
 //	         people were hurt in Orvell" vs "four marchers were injured in
-//	         Orvell") though the sentences do not align, as
+//	         Orvell"), or an exact count below a least or above a most
+//	         ("at least 28 people, including nine children, were killed"
+//	         vs "26 people died"), though the sentences do not align, as
 //	         differing figures: counts rise as a story goes on, so when
 //	         every article's time is known a later higher count is an
 //	         update, no conflict, and a later lower one contradicts

@@ -109,8 +109,9 @@ func (st *story) outcomeConflicts(threshold float64) []found {
 }
 
 // outcomeFigures lists the counts of unit ui that tell how many people
-// its one outcome (killed or hurt) befell (outcomeOfFigure); none when
-// the sentence tells of both or neither.
+// its one outcome (killed or hurt) befell (outcomeOfFigure), not a part
+// of one listed after "including" ("28 people, including nine
+// children"); none when the sentence tells of both or neither.
 func (st *story) outcomeFigures(ui int) []figure {
 	u := &st.units[ui]
 	if u.outcome != outcomeKilled && u.outcome != outcomeHurt {
@@ -118,6 +119,9 @@ func (st *story) outcomeFigures(ui int) []figure {
 	}
 	var out []figure
 	for _, f := range u.figs {
+		if at := figTok(u.toks, f); at > 0 && u.toks[at-1].low == "including" {
+			continue
+		}
 		if f.kind == corroborate.ConflictNumber && st.outcomeOfFigure(ui, f, u.outcome) {
 			out = append(out, f)
 		}
@@ -128,7 +132,8 @@ func (st *story) outcomeFigures(ui int) []figure {
 // outcomeOfFigure reports whether figure f of unit ui counts the people
 // the sentence's outcome befell: the death or injury word is the verb or
 // noun next to the figure ("50 people were killed", "killing 25", "50
-// deaths").
+// deaths"), past a list of whom the count includes set between commas
+// ("28 people, including nine children, were killed").
 func (st *story) outcomeOfFigure(ui int, f figure, outcome uint8) bool {
 	u := &st.units[ui]
 	at := figTok(u.toks, f)
@@ -139,9 +144,21 @@ func (st *story) outcomeOfFigure(ui int, f figure, outcome uint8) bool {
 	if outcome == outcomeHurt {
 		words = hurtWords
 	}
-	for k := max(at-2, 0); k < len(u.toks) && k <= at+4; k++ {
+	s := st.arts[u.art].Text
+	end := at + 4
+	for k := max(at-2, 0); k < len(u.toks) && k <= end; k++ {
 		if words[u.toks[k].low] {
 			return true
+		}
+		if k > at && u.toks[k].low == "including" && strings.Contains(s[u.toks[k-1].end:u.toks[k].start], ",") {
+			// skip to the comma closing the list
+			j := k + 1
+			for j < len(u.toks) && j <= k+6 && !strings.Contains(s[u.toks[j-1].end:u.toks[j].start], ",") {
+				j++
+			}
+			if j < len(u.toks) && j <= k+6 {
+				end, k = j+4, j-1 // the window goes on after the list
+			}
 		}
 	}
 	return false

@@ -2,6 +2,7 @@ package claims
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 
@@ -32,7 +33,8 @@ type toll struct {
 }
 
 // tolls finds the tolls of unit ui, given its outcome figures (figs, see
-// outcomeFigures): an exact count (no bound, no range, nothing rounded) of
+// outcomeFigures): an exact count or one bounded one way ("at least 28";
+// no range, nothing rounded) of
 // the people the sentence says were killed, or hurt (one outcome only), in
 // a place it names; a sentence of another year ("in 2011") or that hedges
 // or conditions the count gives none.
@@ -58,7 +60,7 @@ func (st *story) tolls(ui int, figs []figure) []toll {
 	}
 	var out []toll
 	for _, f := range figs {
-		if f.hedged || f.approx || f.val < 2 || strings.Contains(f.key, "/") {
+		if f.hedged && f.bound == 0 || f.approx || f.val < 2 || strings.Contains(f.key, "/") {
 			continue
 		}
 		at := figTok(u.toks, f)
@@ -117,10 +119,15 @@ func (st *story) tollConflicts() []found {
 				aligned = true // figureConflicts reads these
 			}
 			clusters[cluOf[tl.unit]] = tl.f.value
-			sd := m[tl.f.value]
+			norm := string(tl.f.bound) + tl.f.value
+			sd := m[norm]
 			if sd == nil {
-				sd = &side{value: tl.f.surface, norm: tl.f.value, fig: tl.f}
-				m[tl.f.value] = sd
+				v := tl.f.surface
+				if tl.f.bound != 0 {
+					v = st.arts[u.art].Text[tl.f.boundFrom:tl.f.end] // "at least 28 people"
+				}
+				sd = &side{value: v, norm: norm, fig: tl.f}
+				m[norm] = sd
 			}
 			if !containsInt(sd.arts, u.art) {
 				sd.arts = append(sd.arts, u.art)
@@ -137,6 +144,9 @@ func (st *story) tollConflicts() []found {
 		}
 		for _, sd := range sides {
 			sd.fig = m[sd.norm].fig
+		}
+		if slices.ContainsFunc(sides, func(sd *side) bool { return sd.fig.bound != 0 }) && !conflicting(sides) {
+			continue // "at least 28" and "30" can both be so
 		}
 		conf := st.tollConfidence(sides)
 		if conf == 0 {
