@@ -52,7 +52,13 @@ func (st *story) tolls(ui int, figs []figure) []toll {
 			p--
 		}
 		if t.capital && t.lemma != "" && tollPlaces[u.toks[p].low] {
-			places = append(places, t.low)
+			// the whole name: "Port Arden", not "Port"
+			e := k
+			for e+1 < len(u.toks) && u.toks[e+1].capital && u.toks[e+1].lemma != "" && s[u.toks[e].end:u.toks[e+1].start] == " " &&
+				!weekdays[u.toks[e+1].low] && months[u.toks[e+1].low] == 0 {
+				e++
+			}
+			places = append(places, strings.ToLower(s[t.start:u.toks[e].end]))
 		}
 	}
 	if len(places) == 0 {
@@ -158,14 +164,15 @@ func (st *story) tollConflicts() []found {
 		if tl.outcome == outcomeHurt {
 			word = "hurt"
 		}
-		place := st.units[sides[0].units[0]].toks
-		f.conflict.About = "how many people were " + word + " in " + placeText(place, tl.place)
+		pu := &st.units[sides[0].units[0]]
+		place := placeText(st.arts[pu.art].Text, pu.toks, tl.place)
+		f.conflict.About = "how many people were " + word + " in " + place
 		var vals []string
 		for _, sd := range sides {
 			vals = append(vals, fmt.Sprintf("%s (%s)", sd.value, st.who(sd.arts)))
 		}
 		f.conflict.Note = fmt.Sprintf("Articles give different counts of the people %s in %s: %s; counts may change as a story goes on.",
-			word, placeText(place, tl.place), strings.Join(vals, " vs "))
+			word, place, strings.Join(vals, " vs "))
 		f.conflict.Confidence = conf
 		out = append(out, f)
 	}
@@ -173,11 +180,11 @@ func (st *story) tollConflicts() []found {
 	return out
 }
 
-// placeText is the place as the sentence writes it.
-func placeText(toks []token, low string) string {
+// placeText is the place (lower case) as the sentence s writes it.
+func placeText(s string, toks []token, low string) string {
 	for _, t := range toks {
-		if t.low == low {
-			return t.text
+		if t.start+len(low) <= len(s) && strings.ToLower(s[t.start:t.start+len(low)]) == low {
+			return s[t.start : t.start+len(low)]
 		}
 	}
 	return low
