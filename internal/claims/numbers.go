@@ -73,18 +73,17 @@ type figure struct {
 	val        float64
 	surface    string // as written, e.g. "216,000 people"
 	start, end int
-	hedged     bool    // a bound or a range: not comparable as a value
-	approx     bool    // rounded: "about 38,000"
-	rel        byte    // dates: '=' on the day, '<' before or by it, '>' not before or after it
-	event      string  // dates: the lemma of what happens then ("begin")
-	ord        float64 // dates: a sortable value
-	cueStart   int     // dates: where "before", "by", "not before" starts; -1 when none
+	hedged     bool // a bound or a range: not comparable as a value
+	approx     bool // rounded: "about 38,000"
+	rel        byte // dates: '=' on the day, '<' before or by it, '>' not before or after it
 	// bound, for a count bounded one way, is '>' for a least ("at least
 	// 28", "more than 28", "over 28") and '<' for a most ("fewer than 28",
 	// "under 28", "at most 28", "up to 28"), 0 otherwise (a range, a count
-	// of others); boundFrom is where its words start
-	bound     byte
-	boundFrom int
+	// of others; see boundOf)
+	bound    byte
+	event    string  // dates: the lemma of what happens then ("begin")
+	ord      float64 // dates: a sortable value
+	cueStart int     // dates: where "before", "by", "not before" starts; -1 when none
 }
 
 // figures finds the numbers (with the unit they count) and dates of a
@@ -224,7 +223,7 @@ func numberAt(s string, toks []token, i int) (figure, int) {
 		f.hedged = true
 	}
 	if f.hedged && !ranged(s, toks, i, j) {
-		f.bound, f.boundFrom = boundOf(toks, i)
+		f.bound, _ = boundOf(toks, i)
 	}
 	f.surface = s[f.start:f.end]
 	return f, j - i - 1
@@ -250,7 +249,7 @@ func ranged(s string, toks []token, i, j int) bool {
 // boundOf reads the words bounding the count at toks[i] one way (see
 // figure.bound) and where they start; 0 when they bound it no plain way.
 func boundOf(toks []token, i int) (byte, int) {
-	if i == 0 {
+	if i <= 0 {
 		return 0, 0
 	}
 	w, w2 := toks[i-1].low, ""

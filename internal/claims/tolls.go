@@ -129,8 +129,8 @@ func (st *story) tollConflicts() []found {
 			sd := m[norm]
 			if sd == nil {
 				v := tl.f.surface
-				if tl.f.bound != 0 {
-					v = st.arts[u.art].Text[tl.f.boundFrom:tl.f.end] // "at least 28 people"
+				if _, from := boundOf(u.toks, figTok(u.toks, tl.f)); tl.f.bound != 0 {
+					v = st.arts[u.art].Text[from:tl.f.end] // "at least 28 people"
 				}
 				sd = &side{value: v, norm: norm, fig: tl.f}
 				m[norm] = sd
