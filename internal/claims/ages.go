@@ -131,7 +131,11 @@ func (st *story) ageConflicts() []found {
 	}
 	var out []found
 	for _, key := range sortedKeys(byKey) {
-		if f, ok := st.ageConflict(byKey[key], mostWritten(written[key])); ok {
+		name := mostWritten(written[key])
+		if strings.Contains(key, " ") && !strings.Contains(name, " ") {
+			name = st.writtenAs(key, name) // "Lauri Love", not "Love"
+		}
+		if f, ok := st.ageConflict(byKey[key], name); ok {
 			out = append(out, f)
 		}
 	}
@@ -336,6 +340,17 @@ func (st *story) givenRuns(want map[string]bool) map[string][][]string {
 		}
 	}
 	return out
+}
+
+// writtenAs is a full name (lower case) as some article writes it, or
+// name when none does.
+func (st *story) writtenAs(full, name string) string {
+	for _, a := range st.arts {
+		if i := strings.Index(strings.ToLower(a.Text), full); i >= 0 && len(strings.ToLower(a.Text)) == len(a.Text) {
+			return a.Text[i : i+len(full)]
+		}
+	}
+	return name
 }
 
 // nearestGiven is the first given name of the full name ending in surname

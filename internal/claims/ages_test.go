@@ -203,7 +203,7 @@ func TestAgeSurnameOfTwo(t *testing.T) {
 		return out
 	}
 	daughter := "Maris Okafor was cleared by the appeal court in Orlin on Monday.\n\nOkafor, 41, had faced extradition to Tarn over a shipping fraud."
-	if cs := ages(daughter, "Maris Okafor won her appeal against extradition on Monday.\n\nMs Okafor, 42, runs a ferry agency in Lenna.\n\nHer mother Delia Okafor said the family was relieved."); len(cs) != 1 {
+	if cs := ages(daughter, "Maris Okafor won her appeal against extradition on Monday.\n\nMs Okafor, 42, runs a ferry agency in Lenna.\n\nHer mother Delia Okafor said the family was relieved."); len(cs) != 1 || cs[0].About != "the age of Maris Okafor" {
 		t.Errorf("age conflicts %+v, want 41 vs 42 for Maris Okafor", cs)
 	}
 	if cs := ages(daughter, "Maris Okafor won her appeal against extradition on Monday.\n\nHer mother Delia Okafor said the family was relieved.\n\nOkafor, 67, flew in from Lenna for the hearing."); len(cs) != 0 {
