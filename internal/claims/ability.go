@@ -231,6 +231,7 @@ func (st *story) inabilityConflicts() []found {
 				if gj == gi || !st.groupBeyond(gj, neg.arts) || st.units[st.groups[gj].units[0]].post {
 					continue
 				}
+				states := false
 				for _, d := range st.doesVerb(st.groups[gj].units[0], in.verb) {
 					c := st.inabilityAgainst(in, d)
 					if c == 0 {
@@ -241,6 +242,9 @@ func (st *story) inabilityConflicts() []found {
 						pos.value = st.snippet(du, max(d.subj, 0), objectEnd(st.arts[du.art].Text, du.toks, d.at+1))
 						conf = c
 					}
+					states = true
+				}
+				if states {
 					st.addArticles(pos, gj)
 				}
 			}

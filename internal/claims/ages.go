@@ -98,7 +98,10 @@ func (st *story) ageConflicts() []found {
 		}
 	}
 	// one name alone: a nickname of one person ("Star, 27" for Afton
-	// “Star” Burton), or a surname of one person
+	// “Star” Burton), a surname of one person, or a surname of two people
+	// read as the one its article last named in full ("Lauri Love has won
+	// ... Mr Love, 33," though the story also names his father Alexander
+	// Love)
 	for i, m := range ms {
 		switch {
 		case keys[i] != "":
@@ -108,6 +111,10 @@ func (st *story) ageConflicts() []found {
 			}
 		case len(runs[m.surname]) > 0 && !ambiguousSurname(runs[m.surname]):
 			keys[i] = m.surname
+		case len(runs[m.surname]) > 0:
+			if g := st.nearestGiven(m.unit, m.surname); g != "" {
+				keys[i] = g + " " + m.surname
+			}
 		}
 	}
 	byKey := map[string][]ageMention{}
@@ -124,7 +131,11 @@ func (st *story) ageConflicts() []found {
 	}
 	var out []found
 	for _, key := range sortedKeys(byKey) {
-		if f, ok := st.ageConflict(byKey[key], mostWritten(written[key])); ok {
+		name := mostWritten(written[key])
+		if strings.Contains(key, " ") && !strings.Contains(name, " ") {
+			name = st.writtenAs(key, name) // "Lauri Love", not "Love"
+		}
+		if f, ok := st.ageConflict(byKey[key], name); ok {
 			out = append(out, f)
 		}
 	}
@@ -308,7 +319,7 @@ func (st *story) givenRuns(want map[string]bool) map[string][][]string {
 	for ui := range st.units {
 		toks := st.units[ui].toks
 		for k, t := range toks {
-			sur := strings.TrimSuffix(strings.TrimSuffix(t.low, "'s"), "’s")
+			sur := subjForm(t)
 			if !t.capital || !want[sur] {
 				continue
 			}
@@ -329,6 +340,45 @@ func (st *story) givenRuns(want map[string]bool) map[string][][]string {
 		}
 	}
 	return out
+}
+
+// writtenAs is a full name (lower case) as some article writes it, or
+// name when none does.
+func (st *story) writtenAs(full, name string) string {
+	for _, a := range st.arts {
+		if i := strings.Index(strings.ToLower(a.Text), full); i >= 0 && len(strings.ToLower(a.Text)) == len(a.Text) {
+			return a.Text[i : i+len(full)]
+		}
+	}
+	return name
+}
+
+// nearestGiven is the first given name of the full name ending in surname
+// (lower case) written last before unit ui in its article, as givenRuns
+// reads one ("lauri" for "Lauri Love"); "" when the article names no one
+// of that surname in full before it.
+func (st *story) nearestGiven(ui int, surname string) string {
+	art := st.units[ui].art
+	for u := ui - 1; u >= 0 && st.units[u].art == art; u-- {
+		toks := st.units[u].toks
+		for k := len(toks) - 1; k > 0; k-- {
+			if !toks[k].capital || subjForm(toks[k]) != surname {
+				continue
+			}
+			first := ""
+			for j := k - 1; j >= 0 && toks[j].capital && !toks[j].num; j-- {
+				low := toks[j].low
+				if stopWords[low] || ageSkipWords[low] || titleWords[low] {
+					break
+				}
+				first = low
+			}
+			if first != "" {
+				return first
+			}
+		}
+	}
+	return ""
 }
 
 // ambiguousSurname reports whether a surname is written after given names

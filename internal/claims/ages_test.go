@@ -186,3 +186,27 @@ func TestAgeBirthdayAndPlaces(t *testing.T) {
 		t.Errorf("age conflicts %q for a bridge, want none", notes)
 	}
 }
+
+// TestAgeSurnameOfTwo: a story that names two people of one surname (a
+// woman and her mother) still compares the ages its articles give to a
+// bare surname, each read as the person its article last named in full
+// before it.
+func TestAgeSurnameOfTwo(t *testing.T) {
+	ages := func(a, b string) []corroborate.Conflict {
+		arts := []corroborate.Article{article("a", "Lenna Post", a), article("b", "Tarn Courier", b)}
+		var out []corroborate.Conflict
+		for _, c := range Find(arts, nil, Options{}).Conflicts {
+			if strings.HasPrefix(c.About, "the age of") {
+				out = append(out, c)
+			}
+		}
+		return out
+	}
+	daughter := "Maris Okafor was cleared by the appeal court in Orlin on Monday.\n\nOkafor, 41, had faced extradition to Tarn over a shipping fraud."
+	if cs := ages(daughter, "Maris Okafor won her appeal against extradition on Monday.\n\nMs Okafor, 42, runs a ferry agency in Lenna.\n\nHer mother Delia Okafor said the family was relieved."); len(cs) != 1 || cs[0].About != "the age of Maris Okafor" {
+		t.Errorf("age conflicts %+v, want 41 vs 42 for Maris Okafor", cs)
+	}
+	if cs := ages(daughter, "Maris Okafor won her appeal against extradition on Monday.\n\nHer mother Delia Okafor said the family was relieved.\n\nOkafor, 67, flew in from Lenna for the hearing."); len(cs) != 0 {
+		t.Errorf("age conflicts %+v: the mother's age is no age of the daughter", cs)
+	}
+}

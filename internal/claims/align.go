@@ -82,7 +82,7 @@ const maxCandidates = 24
 // alignGroups clusters groups into claims: groups are visited from the most
 // repeated and earliest, and each joins the most similar existing leader at
 // or above threshold, or leads a new claim.
-func alignGroups(units []unit, groups []group, texts []string, threshold float64) []cluster {
+func alignGroups(units []unit, groups []group, den *denials, threshold float64) []cluster {
 	order := make([]int, len(groups))
 	for i := range order {
 		order[i] = i
@@ -94,7 +94,6 @@ func alignGroups(units []unit, groups []group, texts []string, threshold float64
 		}
 		return ga.minPos < gb.minPos
 	})
-	den := newDenials(units, texts)
 	postings := map[int][]int{} // feature -> cluster indices
 	var clusters []cluster
 	acc := map[int]float64{}
@@ -158,12 +157,13 @@ func alignGroups(units []unit, groups []group, texts []string, threshold float64
 }
 
 // pairSimilarity is how far sentence u states what sentence lu states, 0
-// when they cannot be one claim: other outcomes, too little in common
+// when they cannot be one claim: other outcomes, one thing counted
+// differently where a count is a bound (boundsDiffer), too little in common
 // outside relative clauses or of their own words, or nothing to anchor a
 // thin likeness (see anchored). Heads alike once their closing clauses
 // are left out, and one nickname, lift a near miss to the threshold.
 func pairSimilarity(u, lu *unit, threshold float64) float64 {
-	if outcomesDiffer(u, lu) {
+	if outcomesDiffer(u, lu) || boundsDiffer(u, lu) {
 		return 0
 	}
 	o := sharedSplit(u, lu)
@@ -392,19 +392,27 @@ func worstOf(top []scored, better func(a, b scored) bool) int {
 type denial struct{ subj, subjLow, word string }
 
 // denials reads what each sentence denies (see denial) the first time a
-// pair of sentences that would otherwise align needs it, and keeps it:
-// most sentences are never asked, and none twice.
+// pair of sentences that would otherwise align needs it, or the negation
+// conflicts do, and keeps it: most sentences are never asked, and none
+// twice.
 type denials struct {
 	units []unit
-	texts []string // the articles' texts, which the tokens' offsets point into
+	arts  []corroborate.Article // the tokens' offsets point into their texts
 	read  []bool
-	dens  [][]denial // per unit, nil for most
-	neg   []bool     // per unit: it holds a negation cue or a refuted clause
+	negs  map[int][]negation // unit -> its negations and refutations, for the few with any
+	dens  [][]denial         // per unit: those of negs a sentence that aligns must not state
+	neg   []bool             // per unit: it holds a negation cue or a refuted clause
 }
 
-func newDenials(units []unit, texts []string) *denials {
-	return &denials{units: units, texts: texts, read: make([]bool, len(units)),
+func newDenials(units []unit, arts []corroborate.Article) *denials {
+	return &denials{units: units, arts: arts, read: make([]bool, len(units)), negs: map[int][]negation{},
 		dens: make([][]denial, len(units)), neg: make([]bool, len(units))}
+}
+
+// negationsOf is what unit i denies: its negations, then its refutations.
+func (d *denials) negationsOf(i int) []negation {
+	d.of(i)
+	return d.negs[i]
 }
 
 // of reads unit i once.
@@ -419,18 +427,21 @@ func (d *denials) of(i int) {
 		if isNegCue(u.toks, j) {
 			d.neg[i] = true
 		}
-		refutes = refutes || mayRefute(u.toks[j].low)
+		refutes = refutes || mayRefute(u.toks[j])
 	}
 	if !d.neg[i] && !refutes {
 		return
 	}
-	s := d.texts[u.art]
+	s := d.arts[u.art].Text
 	ns := negations(s, u.toks)
 	if refutes {
 		// "denied that it issued a law": a refuted clause denies it too
 		rs := refutations(s, u.toks)
 		d.neg[i] = d.neg[i] || len(rs) > 0
 		ns = append(ns, rs...)
+	}
+	if len(ns) > 0 {
+		d.negs[i] = ns
 	}
 	for _, n := range ns {
 		if n.kind == "noun" || n.subj == "" || len(n.phrase) == 0 || !denialMood(s, u.toks, n).asserts() {
@@ -451,12 +462,12 @@ func (d *denials) of(i int) {
 func (d *denials) either(a, b int) bool {
 	d.of(a)
 	d.of(b)
-	return deniesIn(d.dens[a], &d.units[b], d.neg[b], d.texts) || deniesIn(d.dens[b], &d.units[a], d.neg[a], d.texts)
+	return deniesIn(d.dens[a], &d.units[b], d.neg[b], d.arts) || deniesIn(d.dens[b], &d.units[a], d.neg[a], d.arts)
 }
 
 // deniesIn reports whether one of dens is stated plainly by sentence b
 // (negated: b holds a negation cue or a refuted clause).
-func deniesIn(dens []denial, b *unit, negated bool, texts []string) bool {
+func deniesIn(dens []denial, b *unit, negated bool, arts []corroborate.Article) bool {
 	if len(dens) == 0 || negated {
 		return false
 	}
@@ -464,7 +475,7 @@ func deniesIn(dens []denial, b *unit, negated bool, texts []string) bool {
 		subj, plain := false, false
 		for j, t := range b.toks {
 			subj = subj || t.lemma == d.subj || t.low == d.subjLow
-			plain = plain || t.lemma == d.word && !negatedAt(texts[b.art], b.toks, j)
+			plain = plain || t.lemma == d.word && !negatedAt(arts[b.art].Text, b.toks, j)
 		}
 		if subj && plain {
 			return true

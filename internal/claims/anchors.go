@@ -51,7 +51,7 @@ func anchorsOf(text string, toks []token, figs []figure, feats []int, v *vocab, 
 			add("#" + t.low)
 		case t.lemma != "" && len(t.lemma) > 1 && quoted:
 			add(t.lemma) // words quoted alike: one quotation
-		case t.lemma != "" && !attribution[t.low] && !speechWords[t.low] && isVerbish(toks, k) && !gerundNoun(toks, k):
+		case t.lemma != "" && !saying[t.low] && isVerbish(toks, k) && !gerundNoun(toks, k):
 			add(t.lemma)
 		}
 	}

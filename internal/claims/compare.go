@@ -21,8 +21,21 @@ func conflicting(sides []*side) bool {
 }
 
 // compatible reports whether two figures for one thing can both be true:
-// the same value at their precision, or a date within the other's bound.
+// the same value at their precision, an exact count within the other's
+// bound, or a date within the other's bound.
 func compatible(a, b figure) bool {
+	if a.kind == corroborate.ConflictNumber && (a.bound != 0 || b.bound != 0) {
+		if a.bound == 0 {
+			a, b = b, a
+		}
+		if b.hedged || b.approx {
+			return true // two bounds, or a bound and a rounded count: not compared
+		}
+		if a.bound == '>' {
+			return b.val >= a.val
+		}
+		return b.val <= a.val
+	}
 	if a.kind == corroborate.ConflictNumber {
 		if a.approx || b.approx {
 			unit := math.Max(precision(a.value), precision(b.value))

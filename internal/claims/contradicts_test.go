@@ -83,8 +83,10 @@ Night ferry to return to Tarn
 }
 
 // A sentence that denies what two other articles state (a possession it
-// does not have, a clause it denies of itself) is listed as contradicting
-// their claim, never as supporting it.
+// does not have, a clause it denies of itself, with or without "that", a
+// report it calls false or not true) is listed as contradicting their claim, never as
+// supporting it; nor, with one article stating the claim, does it align
+// with that article's sentence.
 func TestDenialContradictsClaim(t *testing.T) {
 	for _, tc := range []struct{ stated, restated, denied string }{
 		{"The Orlin harbour board has the right to close the ferry pier at night.",
@@ -96,7 +98,16 @@ func TestDenialContradictsClaim(t *testing.T) {
 		{"The Orlin water board has issued a ban on garden hoses in the valley.",
 			"Officials said on Friday that the Orlin water board has issued a ban on garden hoses in the valley.",
 			"The Orlin water board has denied that it issued a ban on garden hoses in the valley."},
+		{"The city of Orlin paid the ransom to the hackers.",
+			"Officials said on Friday that the city of Orlin paid the ransom to the hackers.",
+			"Reports that the city of Orlin paid the ransom to the hackers are false."},
+		{"The Tarn dock company donated the old ferry to a museum.",
+			"Officials said on Friday that the Tarn dock company donated the old ferry to a museum.",
+			"Rumours that the Tarn dock company donated the old ferry to a museum are not true."},
 	} {
+		if alignedAcross(tc.stated, tc.denied) {
+			t.Errorf("%q aligns with %q, which it denies", tc.denied, tc.stated)
+		}
 		arts := []corroborate.Article{article("a", "Lenna Post", tc.stated), article("b", "Tarn Courier", tc.restated),
 			article("c", "Orlin Daily", tc.denied)}
 		res := Find(arts, nil, Options{})
@@ -114,4 +125,20 @@ func TestDenialContradictsClaim(t *testing.T) {
 			t.Errorf("%q: claim %q contradicted by %+v, want c", tc.denied, c.Text, c.Contradicts)
 		}
 	}
+}
+
+// alignedAcross reports whether a sentence of text a and one of text b,
+// two articles, are aligned into one claim, before any conflict is read.
+func alignedAcross(a, b string) bool {
+	st := &story{arts: []corroborate.Article{article("a", "Lenna Post", a), article("b", "Tarn Courier", b)}}
+	st.align(DefaultThreshold)
+	cluOf := st.clusterOfUnit()
+	for i := range st.units {
+		for j := range st.units {
+			if st.units[i].art == 0 && st.units[j].art == 1 && cluOf[i] == cluOf[j] {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -22,7 +22,7 @@ func (st *story) negationConflicts() []found {
 	for gi := range st.groups {
 		u := &st.units[st.groups[gi].units[0]]
 		s := st.arts[u.art].Text
-		for _, n := range append(negations(s, u.toks), refutations(s, u.toks)...) {
+		for _, n := range st.den.negationsOf(st.groups[gi].units[0]) {
 			if !denialMood(s, u.toks, n).asserts() {
 				continue // a condition, a question or a negated frame denies nothing
 			}
@@ -302,11 +302,6 @@ func passiveAgent(s string, toks []token, v int) int {
 	return -1
 }
 
-// agentForm is a doer's word as subjectBefore writes a subject.
-func agentForm(t token) string {
-	return strings.TrimSuffix(strings.TrimSuffix(t.low, "'s"), "’s")
-}
-
 // states reports whether unit pu plainly states what n denies in unit nu,
 // and where.
 func (st *story) states(pu, nu *unit, n negation) (match, bool) {
@@ -333,7 +328,7 @@ func (st *story) states(pu, nu *unit, n negation) (match, bool) {
 			if k < 0 || !beForms[toks[k].low] {
 				continue
 			}
-			if subj, at := statedSubject(toks, k); subj == n.subj {
+			if subj, at, _ := statedSubject(toks, k); subj == n.subj {
 				return match{from: fromSubject(toks, max(k-2, 0), at), to: i + len(n.phrase), at: k, subj: at, agent: -1}, true
 			}
 		case "have":
@@ -342,14 +337,14 @@ func (st *story) states(pu, nu *unit, n negation) (match, bool) {
 			if !ok {
 				continue
 			}
-			if subj, at := statedSubject(toks, k); subj == n.subj {
+			if subj, at, _ := statedSubject(toks, k); subj == n.subj {
 				return match{from: fromSubject(toks, max(k-2, 0), at), to: infinitive(s, toks, i+1), at: k, subj: at, agent: -1}, true
 			}
 		case "verb":
-			if i > 0 && (strings.HasSuffix(toks[i-1].low, "'s") || strings.HasSuffix(toks[i-1].low, "’s")) {
+			if i > 0 && strings.HasSuffix(toks[i-1].low, "'s") {
 				continue // "Burton's plan": a noun after a possessive
 			}
-			subj, at := statedSubject(toks, i)
+			subj, at, _ := statedSubject(toks, i)
 			if subj == n.subj {
 				return match{from: fromSubject(toks, max(i-3, 0), at), to: infinitive(s, toks, i+1), at: i, subj: at, agent: -1}, true
 			}
@@ -357,7 +352,7 @@ func (st *story) states(pu, nu *unit, n negation) (match, bool) {
 			// accused of assault by Nora Vale" states that Vale accused
 			// him; what it is said of is the verb's object
 			if ag := passiveAgent(s, toks, i); ag >= 0 && at >= 0 && toks[at].lemma != "" && !pronouns[subj] &&
-				agentForm(toks[ag]) == n.subj {
+				subjForm(toks[ag]) == n.subj {
 				return match{from: phraseStart(toks, at), to: ag + 1, at: i, subj: at, agent: ag}, true
 			}
 		case "noun":
@@ -379,17 +374,15 @@ func (st *story) states(pu, nu *unit, n negation) (match, bool) {
 }
 
 // statedSubject is the subject of the statement whose head is at
-// toks[k], as subjectBefore reads it; a pronoun standing for the subject
-// of a frame of saying ("the state has said it has the right") is that
-// subject.
-func statedSubject(toks []token, k int) (string, int) {
-	subj, at := subjectBefore(toks, k)
-	if at >= 0 && framePronouns[subj] {
-		if fs, fat := frameSubject(toks, at); fat >= 0 {
-			return fs, fat
-		}
+// toks[k], as subjectBefore reads it, and its token; a pronoun standing
+// for the subject of a frame of saying ("the state has said it has the
+// right") is that subject, and pron is then the pronoun's token, else -1.
+func statedSubject(toks []token, k int) (subj string, at, pron int) {
+	subj, at = subjectBefore(toks, k)
+	if fs, fat := frameSubject(toks, at); fat >= 0 {
+		return fs, fat, at
 	}
-	return subj, at
+	return subj, at, -1
 }
 
 // fromSubject is where a side's quoted value starts: at from, or at the

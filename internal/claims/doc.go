@@ -24,7 +24,12 @@
 // Saturday, ...") or in an opening condition ("If you watched ..., you may
 // have noticed") state different facts, and so do one telling only of
 // deaths and one telling only of injuries ("50 people were killed" / "at
-// least 50 were injured"). Two sentences only thinly alike (similarity
+// least 50 were injured"), and so do two counting one thing differently
+// where a count is a bound or a range ("more than 180 people were
+// killed" / "at least 150 people were killed"; not dollars or percent,
+// which do not say what they measure): bounds are never compared for a
+// conflict, and the claim would show one article behind the other's
+// figure. Two sentences only thinly alike (similarity
 // under 0.6) must share more than who, where and when: a verb of both
 // ("arrested"; not "said" or "reported", nor a noun in -ing such as "the
 // shooting"), words quoted alike, a figure, a dated day or year (not a
@@ -77,7 +82,9 @@
 //	         and as injuries in sentences telling one event (unsure); exact
 //	         counts of the dead, or of the hurt, in one named place ("eleven
 //	         people were hurt in Orvell" vs "four marchers were injured in
-//	         Orvell") though the sentences do not align, as
+//	         Orvell"), or an exact count below a least or above a most
+//	         ("at least 28 people, including nine children, were killed"
+//	         vs "26 people died"), though the sentences do not align, as
 //	         differing figures: counts rise as a story goes on, so when
 //	         every article's time is known a later higher count is an
 //	         update, no conflict, and a later lower one contradicts

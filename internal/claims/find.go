@@ -56,6 +56,9 @@ type story struct {
 	// disputed holds Options.DisputedQuotes as letters and digits only
 	// (text.LowerAlnum)
 	disputed []string
+	// den holds what each sentence denies, read once for alignment and
+	// for the negation conflicts
+	den *denials
 }
 
 // Find aligns the sentences of arts into claims and finds the fact conflicts
@@ -75,15 +78,7 @@ func Find(arts []corroborate.Article, reuse []corroborate.Reuse, opt Options) Re
 	for _, a := range arts {
 		st.ids = append(st.ids, a.ID)
 	}
-	v := newVocab()
-	st.units = buildUnits(arts, v)
-	weigh(st.units, v)
-	st.groups = groupUnits(st.units)
-	texts := make([]string, len(st.arts))
-	for i, a := range st.arts {
-		texts[i] = a.Text
-	}
-	st.clusters = alignGroups(st.units, st.groups, texts, opt.threshold())
+	st.align(opt.threshold())
 
 	minArts := opt.MinArticles
 	if minArts <= 0 {
@@ -115,6 +110,17 @@ func Find(arts []corroborate.Article, reuse []corroborate.Reuse, opt Options) Re
 	add(st.tollConflicts(), false)
 	add(st.nameConflicts(), true)
 	return res
+}
+
+// align reads the articles' sentences (units, groups of copies) and
+// aligns them into clusters at threshold.
+func (st *story) align(threshold float64) {
+	v := newVocab()
+	st.units = buildUnits(st.arts, v)
+	weigh(st.units, v)
+	st.groups = groupUnits(st.units)
+	st.den = newDenials(st.units, st.arts)
+	st.clusters = alignGroups(st.units, st.groups, st.den, threshold)
 }
 
 // postSpans maps an article's ID to the sentences of the social posts

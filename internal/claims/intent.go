@@ -34,7 +34,8 @@ var (
 	wakeForms = text.WordSet("woke woken awoke awoken awake awaken awakened awakens awakening")
 	// intentCues holds every word the intent statements turn on, read
 	// first so that a sentence with none costs one look-up a word.
-	intentCues = text.WordSet("deliberately intentionally purposely accidentally inadvertently unintentionally mistakenly deliberate intentional planned accidental unintentional unplanned accident wore worn wears")
+	intentCues = unionOf(deliberateAdverbs, accidentAdverbs, deliberateAdjs, accidentAdjs,
+		text.WordSet("accident wore worn wears"))
 	// afterWords open the clause of a cause: "woke up after the
 	// anaesthetic wore off".
 	afterWords = text.WordSet("after when because as once")
@@ -189,7 +190,7 @@ func thingBefore(s string, toks []token, b int) int {
 		if pronouns[t.low] {
 			return -1 // "it was deliberate"
 		}
-		if !(t.low == "up" || t.low == "me" || t.low == "him" || t.low == "her" || t.low == "them" || t.low == "us") {
+		if t.low != "up" && !objectPronouns[t.low] {
 			return -1
 		}
 	}

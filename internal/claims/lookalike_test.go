@@ -81,23 +81,10 @@ func TestDeniedNotSupport(t *testing.T) {
 		}
 		return false
 	}
+	// more denials, with a third article stating the claim: TestDenialContradictsClaim
 	if claimed("Harbor master Ilse Varn has been accused of taking bribes by the dock workers' union.",
 		"At this time, the dock workers' union has not accused Ilse Varn of taking bribes.") {
 		t.Errorf("a denial supports the claim it denies")
-	}
-	// a possession denied, and a clause refuted whose pronoun stands for
-	// the denier, with or without "that"
-	for _, pair := range [][2]string{
-		{"The Orlin harbour board has the right to close the ferry pier at night.",
-			"The Orlin harbour board does not have the right to close the ferry pier at night."},
-		{"The Orlin harbour board has said it has the right to close the ferry pier at night.",
-			"The Orlin harbour board has denied it has the right to close the ferry pier at night."},
-		{"The Orlin water board has issued a ban on garden hoses in the valley.",
-			"The Orlin water board has denied that it issued a ban on garden hoses in the valley."},
-	} {
-		if claimed(pair[0], pair[1]) {
-			t.Errorf("%q supports the claim it denies, %q", pair[1], pair[0])
-		}
 	}
 	if !claimed("The ferry chief lasted not even five months in the job before the board fired him.",
 		"The board fired the ferry chief, who had lasted not even five months in the job.") {

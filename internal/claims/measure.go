@@ -92,7 +92,7 @@ func (st *story) sameMeasure(ua int, fa figure, ub int, fb figure, local bool) f
 		}
 		va, vb := figVerb(st.arts[a.art].Text, a.toks, ia, fa), figVerb(st.arts[b.art].Text, b.toks, ib, fb)
 		switch {
-		case va != "" && vb != "" && va != vb:
+		case va != "" && vb != "" && !sameSpelledVerb(va, vb):
 			return 0
 		case va == "" || vb == "":
 			conf = confFigureOpen
@@ -186,6 +186,19 @@ func figVerb(s string, toks []token, i int, f figure) string {
 		}
 	}
 	return ""
+}
+
+// sameSpelledVerb reports two verb lemmas that are one verb, perhaps
+// spelled the British and the American way: "cancelled" keeps its
+// doubled l in the lemma ("cancell"), "canceled" has one ("cancel").
+func sameSpelledVerb(a, b string) bool {
+	single := func(l string) string {
+		if len(l) > 4 && strings.HasSuffix(l, "ll") {
+			return l[:len(l)-1]
+		}
+		return l
+	}
+	return a == b || single(a) == single(b)
 }
 
 // figureNote says in one line what differs: "38,000 vs 35,000 vehicles a

@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"maps"
 	"strings"
 
 	"github.com/corroborate/corroborate"
@@ -54,6 +55,15 @@ func lemmaSet(s string) map[string]bool {
 	out := map[string]bool{}
 	for _, w := range strings.Fields(s) {
 		out[lemma(w)] = true
+	}
+	return out
+}
+
+// unionOf is one set of the words of all of sets.
+func unionOf(sets ...map[string]bool) map[string]bool {
+	out := map[string]bool{}
+	for _, set := range sets {
+		maps.Copy(out, set)
 	}
 	return out
 }

@@ -106,7 +106,7 @@ func holders(s string, toks []token) []holder {
 		if q > 0 && formerWords[toks[q-1].low] {
 			role = append([]string{"former"}, role...)
 		}
-		local := !toks[i].capital || (i > 0 && (strings.HasSuffix(toks[i-1].low, "'s") || strings.HasSuffix(toks[i-1].low, "’s")))
+		local := !toks[i].capital || (i > 0 && strings.HasSuffix(toks[i-1].low, "'s"))
 		out = append(out, holder{role: strings.Join(role, " "), qualified: q < i, name: name, surname: lastWord(name), local: local})
 		i = k - 1
 	}

@@ -123,8 +123,7 @@ func negations(s string, toks []token) []negation {
 			n.kind = "have"
 			n.phrase = []string{toks[h].lemma}
 			n.to = infinitive(s, toks, h+1)
-			n.subj, n.subjAt = subjectBefore(toks, i)
-			n.byFrame(toks)
+			n.subjectOf(toks, i)
 			if n.subj != "" && !pronouns[n.subj] {
 				out = append(out, n)
 			}
@@ -149,10 +148,10 @@ func negations(s string, toks []token) []negation {
 		switch {
 		case copula:
 			n.kind = "be"
-			n.subj, n.subjAt = subjectBefore(toks, i)
+			n.subjectOf(toks, i) // "the board said it is not ...": the board's denial
 		case aux && !nounCues[low]:
 			n.kind = "verb"
-			n.subj, n.subjAt = subjectBefore(toks, i)
+			n.subjectOf(toks, i)
 			n.phrase = n.phrase[:1]
 			if reportVerbs[n.phrase[0]] {
 				continue
@@ -173,9 +172,6 @@ func negations(s string, toks []token) []negation {
 			if len(n.preds) == 0 {
 				continue
 			}
-		}
-		if n.kind != "noun" {
-			n.byFrame(toks) // "the board said it did not pay": the board's denial
 		}
 		if n.kind != "noun" && (n.subj == "" || pronouns[n.subj]) {
 			continue
@@ -231,12 +227,10 @@ func haveAt(toks []token, i int) (int, bool) {
 	return k, true
 }
 
-// sayFrames govern a clause that tells what their subject says or denies
-// of itself: "the state has said it has the right", "the police denied
-// that they issued a law".
-var sayFrames = text.WordSet(`say says said tell tells told announce announces announced claim claims claimed
-	insist insists insisted state states stated confirm confirms confirmed admit admits admitted maintain
-	maintains maintained deny denies denied denying`)
+// sayFrames (lemmas) govern a clause that tells what their subject says
+// or denies of itself: "the state has said it has the right", "the police
+// denied that they issued a law".
+var sayFrames = lemmaSet("say tell announce claim insist state confirm admit maintain deny")
 
 // framePronouns may stand for the subject of the frame before them.
 var framePronouns = text.WordSet("it they he she")
@@ -254,7 +248,7 @@ func frameSubject(toks []token, at int) (string, int) {
 	if toks[k].low == "that" && k > 0 {
 		k--
 	}
-	if !sayFrames[toks[k].low] {
+	if !sayFrames[toks[k].lemma] {
 		return "", -1
 	}
 	subj, sat := subjectBefore(toks, k)
@@ -267,15 +261,14 @@ func frameSubject(toks []token, at int) (string, int) {
 	return subj, sat
 }
 
-// byFrame makes a pronoun subject that stands for the subject of a frame
-// of saying (see frameSubject) that subject, the side's text starting
-// with it.
-func (n *negation) byFrame(toks []token) {
-	if !framePronouns[n.subj] {
-		return
-	}
-	if fs, fat := frameSubject(toks, n.subjAt); fat >= 0 {
-		n.subj, n.subjAt, n.from = fs, fat, fromSubject(toks, n.from, fat)
+// subjectOf sets the subject of n, a denial whose cue is toks[i], as
+// statedSubject reads it; the side's text then starts with a frame's
+// subject a pronoun stands for.
+func (n *negation) subjectOf(toks []token, i int) {
+	var pron int
+	n.subj, n.subjAt, pron = statedSubject(toks, i)
+	if pron >= 0 {
+		n.from = fromSubject(toks, n.from, n.subjAt)
 	}
 }
 
@@ -294,11 +287,17 @@ func subjectBefore(toks []token, i int) (string, int) {
 		if t.lemma != "" {
 			// the word as written, so that "bombers" and "the bomber"
 			// are not taken for one subject
-			return strings.TrimSuffix(strings.TrimSuffix(t.low, "'s"), "’s"), k
+			return subjForm(t), k
 		}
 		return "", -1
 	}
 	return "", -1
+}
+
+// subjForm is a subject's word as written, less a possessive ending
+// ("Varga's" is Varga); a token's low form writes ’ as '.
+func subjForm(t token) string {
+	return strings.TrimSuffix(t.low, "'s")
 }
 
 // giveVerbs say that something is handed over; a denial of one ("offers

@@ -31,16 +31,12 @@ func (st *story) outcomeConflicts(threshold float64) []found {
 	}
 	byFig := map[string][]occ{}
 	for ui := range st.units {
-		u := &st.units[ui]
-		if u.outcome != outcomeKilled && u.outcome != outcomeHurt {
-			continue
-		}
-		for _, f := range u.figs {
-			if f.kind != corroborate.ConflictNumber || f.val < 2 || strings.Contains(f.key, "/") || !st.outcomeOfFigure(ui, f, u.outcome) {
+		for _, f := range st.outcomeFigures(ui) {
+			if f.val < 2 || strings.Contains(f.key, "/") {
 				continue
 			}
 			k := f.key + "|" + f.value
-			byFig[k] = append(byFig[k], occ{ui, u.outcome, f})
+			byFig[k] = append(byFig[k], occ{ui, st.units[ui].outcome, f})
 		}
 	}
 	var out []found
@@ -112,10 +108,32 @@ func (st *story) outcomeConflicts(threshold float64) []found {
 	return out
 }
 
+// outcomeFigures lists the counts of unit ui that tell how many people
+// its one outcome (killed or hurt) befell (outcomeOfFigure), not a part
+// of one listed after "including" ("28 people, including nine
+// children"); none when the sentence tells of both or neither.
+func (st *story) outcomeFigures(ui int) []figure {
+	u := &st.units[ui]
+	if u.outcome != outcomeKilled && u.outcome != outcomeHurt {
+		return nil
+	}
+	var out []figure
+	for _, f := range u.figs {
+		if at := figTok(u.toks, f); at > 0 && u.toks[at-1].low == "including" {
+			continue
+		}
+		if f.kind == corroborate.ConflictNumber && st.outcomeOfFigure(ui, f, u.outcome) {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
 // outcomeOfFigure reports whether figure f of unit ui counts the people
 // the sentence's outcome befell: the death or injury word is the verb or
 // noun next to the figure ("50 people were killed", "killing 25", "50
-// deaths").
+// deaths"), past a list of whom the count includes set between commas
+// ("28 people, including nine children, were killed").
 func (st *story) outcomeOfFigure(ui int, f figure, outcome uint8) bool {
 	u := &st.units[ui]
 	at := figTok(u.toks, f)
@@ -126,9 +144,21 @@ func (st *story) outcomeOfFigure(ui int, f figure, outcome uint8) bool {
 	if outcome == outcomeHurt {
 		words = hurtWords
 	}
-	for k := max(at-2, 0); k < len(u.toks) && k <= at+4; k++ {
+	s := st.arts[u.art].Text
+	end := at + 4
+	for k := max(at-2, 0); k < len(u.toks) && k <= end; k++ {
 		if words[u.toks[k].low] {
 			return true
+		}
+		if k > at && u.toks[k].low == "including" && strings.Contains(s[u.toks[k-1].end:u.toks[k].start], ",") {
+			// skip to the comma closing the list
+			j := k + 1
+			for j < len(u.toks) && j <= k+6 && !strings.Contains(s[u.toks[j-1].end:u.toks[j].start], ",") {
+				j++
+			}
+			if j < len(u.toks) && j <= k+6 {
+				end, k = j+4, j-1 // the window goes on after the list
+			}
 		}
 	}
 	return false

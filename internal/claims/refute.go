@@ -7,19 +7,26 @@ import (
 )
 
 var (
-	// refuteVerbs, before "that" or before a report of it, say that what
-	// follows is not so: "denied that the city paid", "debunked reports
-	// that ...".
-	refuteVerbs = text.WordSet("deny denies denied denying refute refutes refuted refuting rebut rebuts rebutted debunk debunks debunked debunking dismiss dismisses dismissed dismissing reject rejects rejected rejecting")
-	// denyForms take a clause without "that": "denied it had paid".
-	denyForms = text.WordSet("deny denies denied denying")
+	// refuteVerbs (lemmas), before "that" or before a report of it, say
+	// that what follows is not so: "denied that the city paid", "debunked
+	// reports that ...". "deny" also takes a clause without "that":
+	// "denied it had paid".
+	refuteVerbs = lemmaSet("deny refute rebut debunk dismiss reject")
 	// falseWords, after "is" or "are", call what the subject reports untrue:
 	// "reports that ... are false", "the claim that ... is a hoax".
 	falseWords = text.WordSet("false untrue fake baseless unfounded bogus fabricated incorrect inaccurate hoax lie myth fiction")
-	// falselyVerbs, after "falsely", report what is not so: "falsely
-	// claimed that ...".
-	falselyVerbs = text.WordSet("claim claims claimed claiming report reports reported reporting say says said saying state stated suggest suggested")
+	// falselyVerbs (lemmas), after "falsely", report what is not so:
+	// "falsely claimed that ...".
+	falselyVerbs = lemmaSet("claim report say state suggest")
 )
+
+// mayRefute reports a word without which a sentence refutes nothing
+// (refutations): a refuting verb, "falsely", or a word calling a report
+// untrue ("reports that P are false", "... are not true"). A cheap look
+// before reading one.
+func mayRefute(t token) bool {
+	return refuteVerbs[t.lemma] || falseWords[t.low] || t.low == "falsely" || t.low == "true"
+}
 
 // refutations finds the statements a sentence refutes without a "not" of
 // their own: "<someone> denied that P", "<someone> debunked reports that
@@ -28,15 +35,10 @@ var (
 // is the refuting word and whose side's text runs from the frame's
 // opening to its end; P needs a subject other than a pronoun and a verb
 // or a copula of its own.
-// mayRefute reports a word without which a sentence refutes nothing
-// (refutations): a refuting verb, "falsely", or a word calling a report
-// untrue ("reports that P are false"). A cheap look before reading one.
-func mayRefute(w string) bool { return refuteVerbs[w] || falseWords[w] || w == "falsely" }
-
 func refutations(s string, toks []token) []negation {
 	var out []negation
 	for i := 0; i+1 < len(toks); i++ {
-		if denyForms[toks[i].low] && framePronouns[toks[i+1].low] {
+		if toks[i].lemma == "deny" && framePronouns[toks[i+1].low] {
 			// "has denied it has the right to ...": the clause without "that"
 			if n, ok := clauseDenied(s, toks, i+1); ok && n.subjAt < i {
 				n.cue, n.from, n.refuted = i, fromSubject(toks, i, n.subjAt), true
@@ -51,16 +53,16 @@ func refutations(s string, toks []token) []negation {
 		// a report noun whose clause is called untrue after it
 		p, cue, from := i-1, -1, -1
 		if reportNouns[toks[p].low] {
-			if p > 0 && refuteVerbs[toks[p-1].low] {
+			if p > 0 && refuteVerbs[toks[p-1].lemma] {
 				cue, from = p-1, p-1
-			} else if p > 1 && determiners[toks[p-1].low] && refuteVerbs[toks[p-2].low] {
+			} else if p > 1 && determiners[toks[p-1].low] && refuteVerbs[toks[p-2].lemma] {
 				cue, from = p-2, p-2
 			}
 		}
-		if refuteVerbs[toks[p].low] {
+		if refuteVerbs[toks[p].lemma] {
 			cue, from = p, p
 		}
-		if p > 0 && falselyVerbs[toks[p].low] && toks[p-1].low == "falsely" {
+		if p > 0 && falselyVerbs[toks[p].lemma] && toks[p-1].low == "falsely" {
 			cue, from = p-1, p-1
 		}
 		n, ok := clauseDenied(s, toks, i+1)
@@ -96,13 +98,12 @@ func refutations(s string, toks []token) []negation {
 // Orlin paid the ransom") or its copula and complement ("Lenna County is a
 // disaster area"), as negations reads a denial.
 func clauseDenied(s string, toks []token, k int) (negation, bool) {
-	// the clause's subject: a content word, or a pronoun standing for the
-	// frame's subject ("the agency denied that it paid")
+	// the clause's subject: a content word, or a pronoun opening it that
+	// stands for the frame's subject ("the agency denied that it paid")
 	subjectOf := func(j int) (string, int, bool) {
-		subj, at := subjectBefore(toks, j)
-		if at == k && framePronouns[subj] {
-			subj, at = frameSubject(toks, at)
-			return subj, at, at >= 0
+		subj, at, pron := statedSubject(toks, j)
+		if pron >= 0 || at == k && framePronouns[subj] {
+			return subj, at, pron == k
 		}
 		return subj, at, subj != "" && !pronouns[subj] && at >= k
 	}

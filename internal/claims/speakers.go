@@ -8,9 +8,10 @@ import (
 )
 
 // speechWords name the act of saying in an attribution ("Varga said",
-// "according to the Harbour Trust", "first reported by the Lenna Post").
-var speechWords = text.WordSet(`said says say told tells according added adds explained stated wrote
-writes noted reported`)
+// "according to the Harbour Trust", "first reported by the Lenna Post"):
+// the words of attribution that do not question or dispute ("asked",
+// "claimed"), and "reported".
+var speechWords = text.WordSet(sayWords + " reported")
 
 // listeners are the common nouns a statement is told to: "told reporters".
 var listeners = text.WordSet("reporters journalists media press newspaper station affiliate")

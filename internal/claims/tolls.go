@@ -2,6 +2,7 @@ package claims
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 
@@ -31,15 +32,14 @@ type toll struct {
 	place   string // lower case
 }
 
-// tolls finds the tolls of unit ui: an exact count (no bound, no range,
-// nothing rounded) of the people the sentence says were killed, or hurt
-// (one outcome only), in a place it names; a sentence of another year
-// ("in 2011") or that hedges or conditions the count gives none.
-func (st *story) tolls(ui int) []toll {
+// tolls finds the tolls of unit ui, given its outcome figures (figs, see
+// outcomeFigures): an exact count or one bounded one way ("at least 28";
+// no range, nothing rounded) of
+// the people the sentence says were killed, or hurt (one outcome only), in
+// a place it names; a sentence of another year ("in 2011") or that hedges
+// or conditions the count gives none.
+func (st *story) tolls(ui int, figs []figure) []toll {
 	u := &st.units[ui]
-	if u.post || (u.outcome != outcomeKilled && u.outcome != outcomeHurt) {
-		return nil
-	}
 	s := st.arts[u.art].Text
 	var places []string
 	for k := 1; k < len(u.toks); k++ {
@@ -52,15 +52,21 @@ func (st *story) tolls(ui int) []toll {
 			p--
 		}
 		if t.capital && t.lemma != "" && tollPlaces[u.toks[p].low] {
-			places = append(places, t.low)
+			// the whole name: "Port Arden", not "Port"
+			e := k
+			for e+1 < len(u.toks) && u.toks[e+1].capital && u.toks[e+1].lemma != "" && s[u.toks[e].end:u.toks[e+1].start] == " " &&
+				!weekdays[u.toks[e+1].low] && months[u.toks[e+1].low] == 0 {
+				e++
+			}
+			places = append(places, strings.ToLower(s[t.start:u.toks[e].end]))
 		}
 	}
 	if len(places) == 0 {
 		return nil
 	}
 	var out []toll
-	for _, f := range u.figs {
-		if f.kind != corroborate.ConflictNumber || f.hedged || f.approx || f.val < 2 || strings.Contains(f.key, "/") || !st.outcomeOfFigure(ui, f, u.outcome) {
+	for _, f := range figs {
+		if f.hedged && f.bound == 0 || f.approx || f.val < 2 || strings.Contains(f.key, "/") {
 			continue
 		}
 		at := figTok(u.toks, f)
@@ -84,23 +90,25 @@ func (st *story) tollConflicts() []found {
 	counts := map[int]map[uint8]map[string]bool{} // article -> outcome -> values it gives
 	for ui := range st.units {
 		u := &st.units[ui]
-		for _, tl := range st.tolls(ui) {
+		if u.post {
+			continue
+		}
+		figs := st.outcomeFigures(ui)
+		if len(figs) == 0 {
+			continue
+		}
+		for _, tl := range st.tolls(ui, figs) {
 			k := fmt.Sprintf("%d|%s", tl.outcome, tl.place)
 			byKey[k] = append(byKey[k], tl)
 		}
-		if u.post || (u.outcome != outcomeKilled && u.outcome != outcomeHurt) {
-			continue
+		if counts[u.art] == nil {
+			counts[u.art] = map[uint8]map[string]bool{}
 		}
-		for _, f := range u.figs {
-			if f.kind == corroborate.ConflictNumber && st.outcomeOfFigure(ui, f, u.outcome) {
-				if counts[u.art] == nil {
-					counts[u.art] = map[uint8]map[string]bool{}
-				}
-				if counts[u.art][u.outcome] == nil {
-					counts[u.art][u.outcome] = map[string]bool{}
-				}
-				counts[u.art][u.outcome][f.value] = true
-			}
+		if counts[u.art][u.outcome] == nil {
+			counts[u.art][u.outcome] = map[string]bool{}
+		}
+		for _, f := range figs {
+			counts[u.art][u.outcome][f.value] = true
 		}
 	}
 	cluOf := st.clusterOfUnit()
@@ -117,10 +125,15 @@ func (st *story) tollConflicts() []found {
 				aligned = true // figureConflicts reads these
 			}
 			clusters[cluOf[tl.unit]] = tl.f.value
-			sd := m[tl.f.value]
+			norm := string(tl.f.bound) + tl.f.value
+			sd := m[norm]
 			if sd == nil {
-				sd = &side{value: tl.f.surface, norm: tl.f.value, fig: tl.f}
-				m[tl.f.value] = sd
+				v := tl.f.surface
+				if _, from := boundOf(u.toks, figTok(u.toks, tl.f)); tl.f.bound != 0 {
+					v = st.arts[u.art].Text[from:tl.f.end] // "at least 28 people"
+				}
+				sd = &side{value: v, norm: norm, fig: tl.f}
+				m[norm] = sd
 			}
 			if !containsInt(sd.arts, u.art) {
 				sd.arts = append(sd.arts, u.art)
@@ -138,6 +151,9 @@ func (st *story) tollConflicts() []found {
 		for _, sd := range sides {
 			sd.fig = m[sd.norm].fig
 		}
+		if slices.ContainsFunc(sides, func(sd *side) bool { return sd.fig.bound != 0 }) && !conflicting(sides) {
+			continue // "at least 28" and "30" can both be so
+		}
 		conf := st.tollConfidence(sides)
 		if conf == 0 {
 			continue
@@ -148,14 +164,15 @@ func (st *story) tollConflicts() []found {
 		if tl.outcome == outcomeHurt {
 			word = "hurt"
 		}
-		place := st.units[sides[0].units[0]].toks
-		f.conflict.About = "how many people were " + word + " in " + placeText(place, tl.place)
+		pu := &st.units[sides[0].units[0]]
+		place := placeText(st.arts[pu.art].Text, pu.toks, tl.place)
+		f.conflict.About = "how many people were " + word + " in " + place
 		var vals []string
 		for _, sd := range sides {
 			vals = append(vals, fmt.Sprintf("%s (%s)", sd.value, st.who(sd.arts)))
 		}
 		f.conflict.Note = fmt.Sprintf("Articles give different counts of the people %s in %s: %s; counts may change as a story goes on.",
-			word, placeText(place, tl.place), strings.Join(vals, " vs "))
+			word, place, strings.Join(vals, " vs "))
 		f.conflict.Confidence = conf
 		out = append(out, f)
 	}
@@ -163,11 +180,11 @@ func (st *story) tollConflicts() []found {
 	return out
 }
 
-// placeText is the place as the sentence writes it.
-func placeText(toks []token, low string) string {
+// placeText is the place (lower case) as the sentence s writes it.
+func placeText(s string, toks []token, low string) string {
 	for _, t := range toks {
-		if t.low == low {
-			return t.text
+		if t.start+len(low) <= len(s) && strings.ToLower(s[t.start:t.start+len(low)]) == low {
+			return s[t.start : t.start+len(low)]
 		}
 	}
 	return low

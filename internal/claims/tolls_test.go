@@ -64,3 +64,48 @@ In 2019, eleven people were hurt in Orvell in riots over the same tolls.`
 		})
 	}
 }
+
+// A count bounded one way ("at least 28") is broken by an exact count
+// below it in the same place ("26"), past a list of whom it includes; an
+// exact count within the bound, and another bound, are no conflict.
+func TestTollBoundBroken(t *testing.T) {
+	const a = `Shelling resumed along the border on Monday.
+
+At least 28 people, including nine children, have been killed in Orvell since the weekend.`
+	toll := func(b string) *corroborate.Conflict {
+		res := Find([]corroborate.Article{article("a", "Lenna Post", a), article("b", "Tarn Courier", b)}, nil, Options{})
+		for i, c := range res.Conflicts {
+			if c.Kind == corroborate.ConflictNumber && c.About == "how many people were killed in Orvell" {
+				return &res.Conflicts[i]
+			}
+		}
+		return nil
+	}
+	c := toll("Health officials gave new figures late on Monday.\n\nOf the 26 people who died in Orvell, 16 were fighters, the officials said.")
+	if c == nil {
+		t.Fatal("'at least 28' against '26': no toll conflict")
+	}
+	if c.Sides[0].Value != "At least 28 people" && c.Sides[1].Value != "At least 28 people" {
+		t.Errorf("sides %+v, want one worded 'At least 28 people'", c.Sides)
+	}
+	// a place of two words is one place, not its first word
+	two := func(a, b string) []corroborate.Conflict {
+		return Find([]corroborate.Article{article("a", "Lenna Post", a), article("b", "Tarn Courier", b)}, nil, Options{}).Conflicts
+	}
+	if cs := two("Shelling resumed on Monday.\n\nEleven people were killed in Port Arden, the mayor said.",
+		"Rescuers worked through the night.\n\nFour fishermen died in Port Talbot Tuesday when their boats were hit, the coastguard reported."); len(cs) != 0 {
+		t.Errorf("Port Arden and Port Talbot tolls conflict: %+v", cs)
+	}
+	if cs := two("Shelling resumed on Monday.\n\nEleven people were killed in Port Arden, the mayor said.",
+		"Rescuers worked through the night.\n\nFour fishermen died in Port Arden Tuesday when their boats were hit, the coastguard reported."); len(cs) != 1 || cs[0].About != "how many people were killed in Port Arden" {
+		t.Errorf("conflicts %+v, want one about Port Arden", cs)
+	}
+	for _, b := range []string{
+		"Health officials gave new figures late on Monday.\n\nOf the 31 people who died in Orvell, 16 were fighters, the officials said.",
+		"Health officials gave new figures late on Monday.\n\nMore than 30 people died in Orvell, the officials said.",
+	} {
+		if c := toll(b); c != nil {
+			t.Errorf("%q: conflict %+v, want none", b, *c)
+		}
+	}
+}

@@ -158,6 +158,8 @@ func TestConflictTrust(t *testing.T) {
 			"The second fire at the Orlin depot was accidental, the owner told reporters.", "", none, ""},
 		{"two doers", "The robber deliberately shot the driver at the Orlin depot, police said.",
 			"The guard accidentally shot himself at the Orlin depot, police said.", "", none, ""},
+		{"an irregular form of the verb", "Waking the patient up was deliberate, the Orlin surgeon said on Friday.",
+			"The patient awoke after the anaesthetic wore off, the Orlin clinic said.", "negation", sure, "says it was deliberate"},
 		{"a rumor's words are not the writer's", "Waking the patient up was deliberate, the Orlin surgeon said on Friday.",
 			"The rumor that the patient accidentally woke up spread fast in Orlin.", "", none, ""},
 		{"it names nothing", "It was deliberate, the Orlin surgeon said on Friday.",

@@ -18,6 +18,7 @@ type unit struct {
 	feats  []int     // feature ids, sorted, unique
 	w      []float64 // weight of each feature, same order
 	weight float64   // sum of w
+	headW  float64   // sum of w outside the closing clause (tail)
 	figs   []figure
 	pos    float64 // relative position in the article, 0 = first sentence
 	quoted bool    // mostly inside quotation marks
@@ -87,6 +88,55 @@ func outcomeOf(toks []token) uint8 {
 func outcomesDiffer(a, b *unit) bool {
 	return a.outcome != b.outcome && a.outcome != 0 && b.outcome != 0 &&
 		a.outcome != outcomeKilled|outcomeHurt && b.outcome != outcomeKilled|outcomeHurt
+}
+
+// boundsDiffer reports two sentences that count one thing (a number's
+// unit: people, shootings, not dollars or percent, which say nothing of
+// what they measure) differently where a count is a bound or a range:
+// "more than 180 people were killed" and "at least 150 people were
+// killed" state two figures, which are never compared for a conflict, and
+// one claim worded by either would show the other's article giving a
+// figure it does not give. Two counts of one value at the precision
+// written ("more than 1.6 million signatures" / "1,626,042 signatures",
+// "about 40" / "38") are one figure.
+func boundsDiffer(a, b *unit) bool {
+	for _, x := range a.figs {
+		if x.kind != corroborate.ConflictNumber || x.key == "dollar" || x.key == "percent" {
+			continue
+		}
+		for _, y := range b.figs {
+			if y.kind != corroborate.ConflictNumber || y.key != x.key || !x.hedged && !y.hedged {
+				continue
+			}
+			if !sameCount(a.figs, b.figs, x.key) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// sameCount reports whether two sentences' figures (as, bs) give some
+// count of unit key alike: the same value, at the precision written when
+// either is rounded, a bound or a range.
+func sameCount(as, bs []figure, key string) bool {
+	for _, x := range as {
+		if x.kind != corroborate.ConflictNumber || x.key != key {
+			continue
+		}
+		for _, y := range bs {
+			if y.kind != corroborate.ConflictNumber || y.key != key {
+				continue
+			}
+			if sameFigure(x.value, y.value) {
+				return true
+			}
+			if (x.approx || y.approx || x.hedged || y.hedged) && math.Abs(x.val-y.val) <= math.Max(precision(x.value), precision(y.value)) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // vocab maps feature strings to small ids.
@@ -451,10 +501,13 @@ func weigh(units []unit, v *vocab) {
 	for i := range units {
 		u := &units[i]
 		u.w = make([]float64, len(u.feats))
-		u.weight = 0
+		u.weight, u.headW = 0, 0
 		for k, f := range u.feats {
 			u.w[k] = idf[f]
 			u.weight += idf[f]
+			if u.tail == nil || !u.tail[k] {
+				u.headW += idf[f]
+			}
 		}
 	}
 }
@@ -803,8 +856,8 @@ var tailOpeners = text.WordSet("despite saying adding noting leading citing amid
 func tailOnly(s string, toks []token, figs []figure, feats []int, v *vocab) []bool {
 	for k := 4; k < len(toks); k++ {
 		w := toks[k].low
-		if l := len(w); l != 4 && l != 6 && l != 7 || !tailOpeners[w] {
-			continue // the openers are of 4, 6 or 7 letters
+		if !tailOpeners[w] {
+			continue
 		}
 		gap := s[toks[k-1].end:toks[k].start]
 		if w != "despite" && w != "amid" && !strings.ContainsAny(gap, ",—–") {
@@ -831,18 +884,8 @@ func headSimilarity(a, b *unit, o overlap) float64 {
 	if a.tail == nil && b.tail == nil || o.headN < minHeadShared {
 		return 0
 	}
-	head := func(u *unit) float64 {
-		w := 0.0
-		for k := range u.feats {
-			if u.tail == nil || !u.tail[k] {
-				w += u.w[k]
-			}
-		}
-		return w
-	}
-	wa, wb := head(a), head(b)
-	if wa == 0 || wb == 0 {
+	if a.headW == 0 || b.headW == 0 {
 		return 0
 	}
-	return o.head / math.Sqrt(wa*wb)
+	return o.head / math.Sqrt(a.headW*b.headW)
 }

@@ -43,9 +43,15 @@ him them another such`)
 // outletVoice words are the outlet's own voice outside quotation marks.
 var outletVoice = text.WordSet("we our us i my me")
 
+// sayWords name the act of saying: "said", "according (to)", "wrote".
+const sayWords = "said says say told tells according added adds explained stated wrote writes noted"
+
 // attribution words name who said a quotation.
-var attribution = text.WordSet(`said says say told tells according added adds explained stated wrote
-writes asked asks insisted claimed noted`)
+var attribution = text.WordSet(sayWords + " asked asks insisted claimed")
+
+// saying holds the words of attribution and of speech (speechWords),
+// which state no fact alike.
+var saying = unionOf(attribution, speechWords)
 
 // wordingFaults scores how badly the sentence full[start:end], of tokens
 // toks (offsets into full), reads as a claim on its own; who tells how it
