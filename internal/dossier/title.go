@@ -53,7 +53,7 @@ func storyTitle(d *corroborate.Dossier) string {
 		opener = strings.Join(strings.Fields(d.Summary[0].Text), " ")
 	}
 	arts := d.Articles
-	if len(d.Summary) > 0 && (len(arts) > minBesideStory || len(arts) == minBesideStory && len(d.Summary[0].Cites)+len(d.Summary[0].SupportedBy) >= 2) {
+	if len(d.Summary) > 0 && (len(arts) > minBesideStory || len(arts) == minBesideStory && stating(d.Summary[0]) >= 2) {
 		beside(cands, d)
 	}
 	best := slices.MinFunc(cands, func(x, y titleCand) int {
@@ -119,6 +119,19 @@ func beside(cands []titleCand, d *corroborate.Dossier) {
 			cands[i].tier = 2
 		}
 	}
+}
+
+// stating counts the articles that hold a summary sentence or state it in
+// other words, each once.
+func stating(s corroborate.SummarySentence) int {
+	ids := map[string]bool{}
+	for _, id := range s.Cites {
+		ids[id] = true
+	}
+	for _, sp := range s.SupportedBy {
+		ids[sp.Article] = true
+	}
+	return len(ids)
 }
 
 // stem5 is a word's first five letters, a stem for comparing headlines

@@ -226,12 +226,19 @@ func TestStoryTitleBesideStory(t *testing.T) {
 	if got := storyTitle(d); got != forecast {
 		t.Errorf("storyTitle = %q, want the headline when one article of three states the opening sentence", got)
 	}
+	d.Summary[0].SupportedBy = []corroborate.ClaimSupport{{Article: "a2"}, {Article: "a2", Start: 40}}
+	if got := storyTitle(d); got != forecast {
+		t.Errorf("storyTitle = %q, want the headline when one article of three states the opening sentence twice", got)
+	}
+	d.Summary[0].SupportedBy = nil
 	d.Articles = arts[:2] // two articles: either may be the story
 	if got := storyTitle(d); got != forecast {
 		t.Errorf("storyTitle of two articles = %q, want the headline", got)
 	}
-	shared := titled("a1", "Port Calder crane storm leaves quay shut", forecastLead, 1)
+	// "cranes" and "storms" meet the opener's "crane" and "storm" by their stems
+	shared := titled("a1", "Cranes idle as storms lash ferry terminal", forecastLead, 1)
 	d.Articles = []corroborate.Article{shared, arts[1], arts[2]}
+	d.Summary[0].SupportedBy = []corroborate.ClaimSupport{{Article: "a3"}}
 	if got := storyTitle(d); got != shared.Title {
 		t.Errorf("storyTitle = %q, want the headline that shares the event's words", got)
 	}
