@@ -69,6 +69,9 @@ func conflictItem(c view.Conflict) string {
 		sides = append(sides, fmt.Sprintf("%q in %s", s.Value, sourceRefs(s.Sources)))
 	}
 	line := "[" + c.Label + "] "
+	if c.Speaker != "" {
+		line += "said by " + c.Speaker + ": "
+	}
 	if about := c.About; about != "" {
 		if c.Kind == corroborate.ConflictQuoteSpeaker {
 			about = "“" + about + "”"

@@ -104,3 +104,30 @@ func TestConflictPassages(t *testing.T) {
 		}
 	}
 }
+
+// A conflict about a quotation's wording says who said it, when the
+// articles agree, both in the conflicts and beside the quotes.
+func TestWordingConflictNamesSpeaker(t *testing.T) {
+	d := conflictsDossier()
+	d.Conflicts = d.Conflicts[2:]
+	quint := "s1"
+	d.Speakers = []corroborate.Speaker{{ID: quint, Name: "Mara Quint"}}
+	d.Quotes = []corroborate.Quote{
+		{ID: "q1", Text: "The hull is sound", Mentions: []corroborate.QuoteMention{{Article: "a1", Speaker: &quint, End: 1}}},
+		{ID: "q2", Text: "The hull is cracked", Mentions: []corroborate.QuoteMention{{Article: "a2", Speaker: &quint, End: 1}}},
+	}
+	d.Articles[0].Text, d.Articles[1].Text = "x", "x"
+	var sb strings.Builder
+	if err := Text(&sb, d); err != nil {
+		t.Fatal(err)
+	}
+	out := strings.Join(strings.Fields(sb.String()), " ")
+	for _, want := range []string{
+		`- [wording of a quotation] said by Mara Quint: "The hull is sound" in [1] Lakeside Gazette`,
+		`The wording of a quotation by Mara Quint differs: “The hull is sound” in [1] Lakeside Gazette`,
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("report lacks %q:\n%s", want, out)
+		}
+	}
+}

@@ -178,6 +178,9 @@ func conflictsSection(d *corroborate.Dossier, v *view.Story, l links) conflictsV
 		None: view.NoConflicts(computed(d, "claims"), computed(d, "quotes"))}
 	for _, c := range v.Conflicts {
 		it := conflictItem{Label: c.Label, Sure: c.Sureness(), About: c.About, Note: c.Note}
+		if c.Speaker != "" && it.About == "" {
+			it.About = "said by " + c.Speaker
+		}
 		for _, s := range c.Sides {
 			side := conflictSide{Value: s.Value}
 			for _, src := range s.Sources {

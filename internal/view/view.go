@@ -630,6 +630,7 @@ func (v *Story) conflicts(d *corroborate.Dossier) {
 	// a dossier stored before conflicts were ordered is ordered here too
 	cs := append([]corroborate.Conflict(nil), d.Conflicts...)
 	dossier.SortConflicts(cs)
+	var speakers map[string]corroborate.Speaker // read once, for the first conflict about a quotation's wording
 	for _, c := range cs {
 		k := c.Kind
 		vc := Conflict{Kind: k, Label: k.Label(), About: strings.TrimRight(c.About, ".:;, "), Confidence: c.Confidence}
@@ -655,10 +656,11 @@ func (v *Story) conflicts(d *corroborate.Dossier) {
 		if note := strings.TrimSpace(c.Note); note != "" {
 			vc.Note = v.Names(beyondSides(note, c.Sides))
 		}
-		if k == corroborate.ConflictQuoteWording && vc.About == "" {
-			if vc.Speaker = wordingSpeaker(d, vc); vc.Speaker != "" {
-				vc.About = "said by " + vc.Speaker
+		if k == corroborate.ConflictQuoteWording {
+			if speakers == nil {
+				speakers = Speakers(d)
 			}
+			vc.Speaker = wordingSpeaker(d, vc, speakers)
 		}
 		v.Conflicts = append(v.Conflicts, vc)
 	}
@@ -667,14 +669,13 @@ func (v *Story) conflicts(d *corroborate.Dossier) {
 // wordingSpeaker names who said the quotation whose wordings c sets
 // against each other, when every article of its sides that gives it a
 // speaker gives the same one: "" when none does, or they differ.
-func wordingSpeaker(d *corroborate.Dossier, c Conflict) string {
+func wordingSpeaker(d *corroborate.Dossier, c Conflict, speakers map[string]corroborate.Speaker) string {
 	in := map[string]bool{}
 	for _, s := range c.Sides {
 		for _, src := range s.Sources {
 			in[src.ID] = true
 		}
 	}
-	speakers := Speakers(d)
 	who := ""
 	for _, q := range d.Quotes {
 		if !c.Concerns(q) {
