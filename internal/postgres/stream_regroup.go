@@ -9,6 +9,7 @@ import (
 	"github.com/jackc/pgx/v5"
 
 	"github.com/corroborate/corroborate"
+	"github.com/corroborate/corroborate/internal/sqlstore"
 )
 
 // Regroup implements corroborate.Assigner, on the connection that holds
@@ -38,7 +39,7 @@ func (a *assigner) Regroup(ctx context.Context, moves []corroborate.StoryMove, c
 	return nil
 }
 
-// Regroups implements stream.RegroupLog.
+// Regroups implements corroborate.Assigner.
 func (a *assigner) Regroups(ctx context.Context, after, upTo int64) ([]int64, int64, error) {
 	if a.conn == nil {
 		return nil, 0, errClosed
@@ -52,14 +53,9 @@ func (a *assigner) Regroups(ctx context.Context, after, upTo int64) ([]int64, in
 	if err != nil {
 		return nil, 0, a.lost(fmt.Errorf("postgres: regroupings: %w", err))
 	}
-	var at []int64
-	var seq, times int64
-	if _, err := pgx.ForEachRow(rows, []any{&seq, &times}, func() error {
-		for range times {
-			at = append(at, seq)
-		}
-		return nil
-	}); err != nil {
+	defer rows.Close()
+	at, err := sqlstore.ScanRegroups(rows)
+	if err != nil {
 		return nil, 0, a.lost(fmt.Errorf("postgres: regroupings: %w", err))
 	}
 	return at, from, nil

@@ -1,40 +1,21 @@
 package storetest
 
 import (
-	"context"
+	"slices"
 	"testing"
-
-	"github.com/google/go-cmp/cmp"
 
 	"github.com/corroborate/corroborate"
 )
-
-// regroupLog is what stream.RegroupLog asks of an Assigner: where in the
-// log each regrouping was made.
-type regroupLog interface {
-	Regroups(ctx context.Context, after, upTo int64) (at []int64, from int64, err error)
-}
-
-// regroupsOf is role's regroupLog; the test skips loudly when the store
-// keeps no record of regroupings.
-func regroupsOf(t *testing.T, role corroborate.Assigner) regroupLog {
-	t.Helper()
-	rl, ok := role.(regroupLog)
-	if !ok {
-		t.Skipf("SKIP (loud): %T records no regrouping places", role)
-	}
-	return rl
-}
 
 // checkRegroups checks the places role's store lists after log entry
 // after, up to upTo, and from which it records them.
 func checkRegroups(t *testing.T, role corroborate.Assigner, after, upTo int64, want []int64, wantFrom int64) {
 	t.Helper()
-	at, from, err := regroupsOf(t, role).Regroups(ctx(t), after, upTo)
+	at, from, err := role.Regroups(ctx(t), after, upTo)
 	if err != nil {
 		t.Fatalf("Regroups(%d, %d): %v", after, upTo, err)
 	}
-	if diff := cmp.Diff(want, at); diff != "" || from != wantFrom {
+	if !slices.Equal(at, want) || from != wantFrom {
 		t.Errorf("Regroups(%d, %d) = %v from %d, want %v from %d", after, upTo, at, from, want, wantFrom)
 	}
 }
