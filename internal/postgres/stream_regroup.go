@@ -45,7 +45,7 @@ func (a *assigner) Regroups(ctx context.Context, after, upTo int64) ([]int64, in
 		return nil, 0, errClosed
 	}
 	var from int64
-	if err := a.conn.QueryRow(ctx, `SELECT coalesce(max(log_seq), 0) FROM stream_regroups_from`).Scan(&from); err != nil {
+	if err := a.conn.QueryRow(ctx, `SELECT log_seq FROM stream_regroups_from WHERE id = 1`).Scan(&from); err != nil {
 		return nil, 0, a.lost(fmt.Errorf("postgres: regroupings: %w", err))
 	}
 	rows, err := a.conn.Query(ctx, `SELECT log_seq, times FROM stream_regroups

@@ -53,7 +53,7 @@ func (a *assigner) Regroup(ctx context.Context, moves []corroborate.StoryMove, c
 // Regroups implements corroborate.Assigner.
 func (a *assigner) Regroups(ctx context.Context, after, upTo int64) ([]int64, int64, error) {
 	var from int64
-	if err := a.s.db.QueryRowContext(ctx, `SELECT coalesce(max(log_seq), 0) FROM stream_regroups_from`).Scan(&from); err != nil {
+	if err := a.s.db.QueryRowContext(ctx, `SELECT log_seq FROM stream_regroups_from WHERE id = 1`).Scan(&from); err != nil {
 		return nil, 0, fmt.Errorf("sqlite: regroupings: %w", err)
 	}
 	rows, err := a.s.db.QueryContext(ctx, `SELECT log_seq, times FROM stream_regroups

@@ -76,6 +76,9 @@ func UpgradeRegroupLog(t *testing.T, open func(*testing.T) corroborate.StreamSto
 	if err := role.Close(); err != nil {
 		t.Fatalf("Close: %v", err)
 	}
+	if err := s.Close(); err != nil {
+		t.Fatalf("closing the store: %v", err)
+	}
 	downgrade(t)
 
 	s = open(t) // migrates
@@ -90,8 +93,8 @@ func UpgradeRegroupLog(t *testing.T, open func(*testing.T) corroborate.StreamSto
 		t.Fatalf("Regroup after the upgrade: %v", err)
 	}
 	head := headOf(t, role)
-	checkRegroups(t, role, 0, head, []int64{head}, old)
 	if head <= old {
-		t.Errorf("log head %d after a commit, %d before", head, old)
+		t.Fatalf("log head %d after a commit, %d before", head, old)
 	}
+	checkRegroups(t, role, 0, head, []int64{head}, old)
 }
