@@ -143,8 +143,19 @@ type Assigner interface {
 	// without an article are removed (a redirect to where their articles
 	// went is kept, as for merges), and every story that gained or lost
 	// articles is due for analysis after analyzeDelay. A closed story that
-	// still holds articles is kept. Log positions do not change.
+	// still holds articles is kept. Log positions do not change. In the
+	// same transaction it records the log's head (the newest entry the
+	// holder has seen) as the place of the regrouping, even when nothing
+	// moves: the regrouping changed the holder's clusterer all the same.
 	Regroup(ctx context.Context, moves []StoryMove, closed []string, analyzeDelay time.Duration) error
+	// Regroups returns the places Regroup recorded after log entry after
+	// up to upTo, in log order, a place repeated when several regroupings
+	// were made there; and from, the log entry from which regroupings are
+	// recorded (a store upgraded from one without the record knows of none
+	// made at or before from; 0 when it always recorded them). A worker
+	// taking the role over replays the log and regroups at these places,
+	// so that it makes the regroupings the holders before it made.
+	Regroups(ctx context.Context, after, upTo int64) (at []int64, from int64, err error)
 	// Close gives the role up.
 	Close() error
 }

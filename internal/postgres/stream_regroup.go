@@ -9,6 +9,7 @@ import (
 	"github.com/jackc/pgx/v5"
 
 	"github.com/corroborate/corroborate"
+	"github.com/corroborate/corroborate/internal/sqlstore"
 )
 
 // Regroup implements corroborate.Assigner, on the connection that holds
@@ -38,13 +39,13 @@ func (a *assigner) Regroup(ctx context.Context, moves []corroborate.StoryMove, c
 	return nil
 }
 
-// Regroups implements stream.RegroupLog.
+// Regroups implements corroborate.Assigner.
 func (a *assigner) Regroups(ctx context.Context, after, upTo int64) ([]int64, int64, error) {
 	if a.conn == nil {
 		return nil, 0, errClosed
 	}
 	var from int64
-	if err := a.conn.QueryRow(ctx, `SELECT coalesce(max(log_seq), 0) FROM stream_regroups_from`).Scan(&from); err != nil {
+	if err := a.conn.QueryRow(ctx, `SELECT log_seq FROM stream_regroups_from WHERE id = 1`).Scan(&from); err != nil {
 		return nil, 0, a.lost(fmt.Errorf("postgres: regroupings: %w", err))
 	}
 	rows, err := a.conn.Query(ctx, `SELECT log_seq, times FROM stream_regroups
@@ -52,14 +53,9 @@ func (a *assigner) Regroups(ctx context.Context, after, upTo int64) ([]int64, in
 	if err != nil {
 		return nil, 0, a.lost(fmt.Errorf("postgres: regroupings: %w", err))
 	}
-	var at []int64
-	var seq, times int64
-	if _, err := pgx.ForEachRow(rows, []any{&seq, &times}, func() error {
-		for range times {
-			at = append(at, seq)
-		}
-		return nil
-	}); err != nil {
+	defer rows.Close()
+	at, err := sqlstore.ScanRegroups(rows)
+	if err != nil {
 		return nil, 0, a.lost(fmt.Errorf("postgres: regroupings: %w", err))
 	}
 	return at, from, nil

@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/corroborate/corroborate"
+	"github.com/corroborate/corroborate/internal/sqlstore"
 )
 
 // Regroup implements corroborate.Assigner.
@@ -49,10 +50,10 @@ func (a *assigner) Regroup(ctx context.Context, moves []corroborate.StoryMove, c
 	})
 }
 
-// Regroups implements stream.RegroupLog.
+// Regroups implements corroborate.Assigner.
 func (a *assigner) Regroups(ctx context.Context, after, upTo int64) ([]int64, int64, error) {
 	var from int64
-	if err := a.s.db.QueryRowContext(ctx, `SELECT coalesce(max(log_seq), 0) FROM stream_regroups_from`).Scan(&from); err != nil {
+	if err := a.s.db.QueryRowContext(ctx, `SELECT log_seq FROM stream_regroups_from WHERE id = 1`).Scan(&from); err != nil {
 		return nil, 0, fmt.Errorf("sqlite: regroupings: %w", err)
 	}
 	rows, err := a.s.db.QueryContext(ctx, `SELECT log_seq, times FROM stream_regroups
@@ -61,17 +62,8 @@ func (a *assigner) Regroups(ctx context.Context, after, upTo int64) ([]int64, in
 		return nil, 0, fmt.Errorf("sqlite: regroupings: %w", err)
 	}
 	defer rows.Close()
-	var at []int64
-	for rows.Next() {
-		var seq, times int64
-		if err := rows.Scan(&seq, &times); err != nil {
-			return nil, 0, fmt.Errorf("sqlite: regroupings: %w", err)
-		}
-		for range times {
-			at = append(at, seq)
-		}
-	}
-	if err := rows.Err(); err != nil {
+	at, err := sqlstore.ScanRegroups(rows)
+	if err != nil {
 		return nil, 0, fmt.Errorf("sqlite: regroupings: %w", err)
 	}
 	return at, from, nil

@@ -20,6 +20,8 @@ type assignState struct {
 	stories map[cluster.StoryID]string
 	last    int64 // the log entry the clusterer has seen last
 	since   int   // articles committed since the last regrouping
+	made    int   // regroupings the clusterer made (or replayed) at last
+	taken   bool  // the role was just taken: another holder may have had it
 }
 
 // release gives the role up; the clusterer is kept, so that taking the
@@ -36,7 +38,7 @@ func (s *assignState) release(log *slog.Logger) {
 // reset forgets the clusterer: it saw articles whose assignment was not
 // committed, so it must be rebuilt from the log.
 func (s *assignState) reset() {
-	s.c, s.stories, s.last, s.since = nil, nil, 0, 0
+	s.c, s.stories, s.last, s.since, s.made = nil, nil, 0, 0, 0
 }
 
 // AssignStep takes the assignment role if no other worker holds it, brings
@@ -53,7 +55,7 @@ func (w *Worker) AssignStep(ctx context.Context) (int, error) {
 		if err != nil {
 			return 0, err
 		}
-		s.role = role
+		s.role, s.taken = role, true
 		w.log.Info("took the assignment role")
 	}
 	n, err := w.assign(ctx)
@@ -120,7 +122,9 @@ func (w *Worker) assign(ctx context.Context) (int, error) {
 				w.stats.stories.Add(1)
 			}
 			w.stats.merges.Add(int64(len(a.Merged)))
-			s.last = max(s.last, a.LogSeq)
+			if a.LogSeq > s.last {
+				s.last, s.made = a.LogSeq, 0
+			}
 		}
 	}
 	return len(done), w.maybeRegroup(ctx, committed)
@@ -169,23 +173,38 @@ func Explain(a cluster.Assignment, merged []string) string {
 // else with the entries after the last it saw. With regrouping on, entries
 // it did not commit itself mean another holder assigned, and maybe
 // regrouped, meanwhile: moves the log order does not show, so it rebuilds.
+// So it does when it takes the role back and the log has not moved, but
+// the store recorded regroupings at the log's head that it did not make:
+// a holder meanwhile took over with articles not yet regrouped and
+// regrouped them.
 func (w *Worker) catchUp(ctx context.Context) error {
 	s := &w.as
+	taken := s.taken
+	s.taken = false
 	head, err := s.role.Head(ctx)
 	if err != nil {
 		return err
 	}
 	if s.c != nil && head == s.last {
-		return nil
+		if !taken || w.opt.RegroupEvery < 0 {
+			return nil
+		}
+		at, _, err := s.role.Regroups(ctx, s.last-1, s.last)
+		if err != nil {
+			return err
+		}
+		if len(at) == s.made {
+			return nil
+		}
 	}
 	if s.c == nil || head-s.last > int64(w.opt.Replay) || head < s.last || w.opt.RegroupEvery >= 0 {
 		s.c = cluster.New(w.opt.Cluster)
 		s.stories = map[cluster.StoryID]string{}
-		s.last, s.since = max(0, head-int64(w.opt.Replay)), 0
+		s.last, s.since, s.made = max(0, head-int64(w.opt.Replay)), 0, 0
 		w.log.Info("rebuilding the clusterer from the log", "from", s.last, "to", head)
 		return w.rebuild(ctx, head)
 	}
-	return w.replay(ctx, head, nil, func(e corroborate.ReplayEntry, a cluster.Assignment) {
+	return w.replay(ctx, head, func(e corroborate.ReplayEntry, a cluster.Assignment) {
 		for _, m := range a.Merged {
 			delete(s.stories, m)
 		}

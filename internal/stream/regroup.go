@@ -44,36 +44,19 @@ func (w *Worker) Flush(ctx context.Context) error {
 	return nil
 }
 
-// RegroupLog is an Assigner whose store records where in the log each
-// regrouping was made: Regroup notes the log's head (the newest entry the
-// holder had seen), and Regroups lists those places, so that a worker
-// taking the role over replays the log and regroups at the same places as
-// the holders before it, and its clusterer holds the stories the store
-// holds. Regroup is called even for a regrouping that moved nothing: it
-// changed the clusterer all the same (which articles the next one
-// examines).
-type RegroupLog interface {
-	// Regroups returns the places of the regroupings made after log entry
-	// after up to upTo, in log order, a place repeated when several
-	// regroupings were made there; and from, the log entry from which
-	// regroupings are recorded (a store that recorded none before it was
-	// upgraded knows of none made at or before from).
-	Regroups(ctx context.Context, after, upTo int64) (at []int64, from int64, err error)
-}
-
 // regroup runs the clusterer's regrouping and commits it through the role.
 // On error the clusterer no longer matches the store: the caller resets it.
 func (w *Worker) regroup(ctx context.Context) error {
 	s := &w.as
 	s.since = 0
 	rg := s.c.Regroup()
-	if _, logged := s.role.(RegroupLog); rg.Empty() && !logged {
-		return nil
-	}
+	// Committed even when nothing moved: the store records where in the
+	// log the clusterer changed, for a worker that rebuilds it.
 	moves, closed := w.translate(rg)
 	if err := s.role.Regroup(ctx, moves, closed, w.opt.AnalyzeDelay); err != nil {
 		return fmt.Errorf("regroup: %w", err)
 	}
+	s.made++
 	w.stats.moved.Add(int64(len(moves)))
 	w.log.Debug("regrouped", "moved", len(moves), "opened", len(rg.Opened), "closed", len(closed))
 	return nil
