@@ -159,7 +159,7 @@ func findCreditsIn(text string, ix *aliasIndex, story storyNames) []foundCredit 
 		if atRunEnd && staffAfter(text[run.end:]) {
 			// "according to CNN meteorologists": the outlet's own people,
 			// as "told CNN" is its own interview when the text is CNN's.
-			c.sourcing = true
+			c.staff = true
 		}
 		if preface(text, c) {
 			c.kind = creditPreface
