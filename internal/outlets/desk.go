@@ -125,14 +125,12 @@ func StaffAgency(text string) (agency, cue string) {
 // before offset i of text; -1 when neither does.
 func toldAt(text string, i int) int {
 	for _, t := range []string{"told the ", "told "} {
-		if at := i - len(t); at >= 0 && strings.EqualFold(text[at:i], t) && (at == 0 || !asciiLetter(text[at-1])) {
+		if at := i - len(t); at >= 0 && strings.EqualFold(text[at:i], t) && (at == 0 || !ASCIILetter(text[at-1])) {
 			return at
 		}
 	}
 	return -1
 }
-
-func asciiLetter(c byte) bool { return 'a' <= c|0x20 && c|0x20 <= 'z' }
 
 // nextWord returns the word that follows spaces at the start of rest, and
 // the number of those spaces: 0 when rest does not open with one.

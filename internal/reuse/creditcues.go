@@ -595,7 +595,7 @@ func matchCue(text, before, after string, run nameRun) (foundCredit, bool) {
 	// strings.ToLower changes the length of invalid UTF-8 and of some
 	// letters (the Kelvin sign, "İ"), which sent credit spans out of the
 	// text. The cues are ASCII.
-	bl := asciiLower(strings.TrimRight(before, " "))
+	bl := outlets.ASCIILower(strings.TrimRight(before, " "))
 	// "told the website PinkNews", "told news website Benzinga": a
 	// descriptor before the name.
 	described := false

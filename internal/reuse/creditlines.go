@@ -211,10 +211,6 @@ func (s storyNames) unread(body string, cs []foundCredit) bool {
 	return false
 }
 
-func isLetter(c byte) bool {
-	return 'a' <= c|0x20 && c|0x20 <= 'z'
-}
-
 // listCredits reads the names of a credit line: cueStart is where the line
 // starts, at where its list starts.
 func listCredits(text string, cueStart, at int, list string, ix *aliasIndex, story storyNames) []foundCredit {

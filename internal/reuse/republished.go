@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/corroborate/corroborate"
+	"github.com/corroborate/corroborate/internal/outlets"
 )
 
 // republishCues are the words of a republication notice: the text is
@@ -58,10 +59,10 @@ func noticeCues(text string) []noticeCue {
 			rest := text[i:]
 			// "originally appeared at X", "first published by X"
 			lead := strings.TrimRight(text[max(0, at-12):at], " ")
-			before := strings.ToLower(lead)
+			before := outlets.ASCIILower(lead)
 			for _, adv := range []string{"originally", "first"} {
 				s := at - (at - max(0, at-12) - len(lead)) - len(adv)
-				if !strings.HasSuffix(before, adv) || s > 0 && isLetter(text[s-1]) {
+				if !strings.HasSuffix(before, adv) || s > 0 && outlets.ASCIILetter(text[s-1]) {
 					continue
 				}
 				for _, prep := range []string{" at ", " on ", " in ", " by "} {
@@ -110,7 +111,7 @@ func wordIndexes(text, word string) iter.Seq[int] {
 	return func(yield func(int) bool) {
 		for _, w := range [2]string{word, capitalised[word]} {
 			for at := range indexes(text, w) {
-				if at > 0 && isLetter(text[at-1]) || !wordEnds(text, at+len(w)) {
+				if at > 0 && outlets.ASCIILetter(text[at-1]) || !wordEnds(text, at+len(w)) {
 					continue
 				}
 				if !yield(at) {
