@@ -10,13 +10,14 @@ import (
 	"github.com/corroborate/corroborate/internal/outlets"
 )
 
-// republishCues are the words of a republication notice: the text is
+// republishCues are the named cues of a republication notice: the text is
 // another outlet's, carried with its leave ("This article first appeared
-// in X and was reproduced with permission", "republished from X under a
-// Creative Commons licence"), whether or not the notice names X.
+// in X", "republished from X under a Creative Commons licence"). A cue of
+// leave alone ("reproduced with permission", "used with permission") is a
+// notice too, whether or not it names X: noticeCues reads those from
+// " with permission" and leaveVerbs.
 var republishCues = map[string]bool{
-	"reproduced with permission": true, "republished with permission": true, "reprinted with permission": true,
-	"used with permission": true, "shared with permission": true, "republished from": true, "reprinted from": true,
+	"republished from": true, "reprinted from": true,
 	"first appeared in": true, "first appeared on": true, "first appeared at": true, "originally appeared in": true,
 	"originally appeared on": true, "originally appeared at": true, "originally published in": true,
 	"originally published on": true, "originally published by": true, "first published in": true, "first published on": true,
