@@ -80,7 +80,8 @@ func creditsOutlet(text, name string) bool {
 			}
 			at, end := off+k, off+k+len(n)
 			off = end
-			if creditBefore(text[max(0, at-40):at]) || creditAfter(text[end:min(len(text), end+20)]) {
+			after := text[end:min(len(text), end+20)]
+			if creditBefore(text[max(0, at-40):at], after) || creditAfter(after) {
 				return true
 			}
 		}
@@ -91,14 +92,20 @@ func creditsOutlet(text, name string) bool {
 // creditBefore reports whether before, the words that lead to an outlet's
 // name, give the outlet as a source: "according to (the)", "according to a
 // new", "reported by", "first reported by", "via", "citing", "a report by".
-func creditBefore(before string) bool {
-	b := strings.ToLower(before)
+// after, the words that follow the name, tell "via the Calder Post" from
+// "via the Calder Post's tip line", where the outlet is the channel of its
+// own reporting; "according to the Calder Post's survey" is still a credit.
+func creditBefore(before, after string) bool {
+	b := outlets.ASCIILower(before)
 	b = strings.TrimSuffix(b, "the ")
 	if i := strings.LastIndex(b, "according to "); i >= 0 && allReportWords(b[i+len("according to "):]) {
 		return true // "according to a new X report"
 	}
-	for _, cue := range []string{"reported by ", "via ", "citing ", "cited by ", "report by ", "report from ", "reporting by "} {
-		if strings.HasSuffix(b, cue) && (len(b) == len(cue) || !isLetterByte(b[len(b)-len(cue)-1])) {
+	if strings.HasPrefix(after, "'s") || strings.HasPrefix(after, "’s") {
+		return false
+	}
+	for _, cue := range []string{"reported by ", "via ", "citing ", "report by ", "report from ", "reporting by "} {
+		if strings.HasSuffix(b, cue) && (len(b) == len(cue) || !outlets.ASCIILetter(b[len(b)-len(cue)-1])) {
 			return true
 		}
 	}
@@ -107,12 +114,21 @@ func creditBefore(before string) bool {
 
 // creditAfter reports whether after, the words that follow an outlet's
 // name, give the outlet as a source: "X reported", "X first reported", "X
-// wrote", "X's report".
+// wrote", "X's report". "X wrote to the board" is the outlet's own letter,
+// not a source.
 func creditAfter(after string) bool {
 	for _, cue := range []string{" reported", " reports", " first reported", " wrote", " writes", " has reported", "'s report", "’s report"} {
-		if strings.HasPrefix(after, cue) && (len(after) == len(cue) || !isLetterByte(after[len(cue)])) {
-			return true
+		if !strings.HasPrefix(after, cue) {
+			continue
 		}
+		rest := after[len(cue):]
+		if rest != "" && outlets.ASCIILetter(rest[0]) {
+			continue
+		}
+		if (cue == " wrote" || cue == " writes") && strings.HasPrefix(rest, " to ") {
+			continue
+		}
+		return true
 	}
 	return false
 }
@@ -129,5 +145,3 @@ func allReportWords(s string) bool {
 	}
 	return true
 }
-
-func isLetterByte(c byte) bool { return 'a' <= c|0x20 && c|0x20 <= 'z' }

@@ -38,6 +38,11 @@ func TestOwnOutletFromText(t *testing.T) {
 		{"not answered, with its own reporter", lead + "The Calder Post's reporter was at the quay. The board did not return the Calder Post's calls.", "Calder Post"},
 		{"not answered, a source credited near it", lead + "Ships were held, according to police, the Calder Post's calls went unanswered and the board did not return the Calder Post's calls.", "Calder Post"},
 		{"a person not answered", lead + "The board did not return Ada Holm's calls, she said.", ""},
+		{"wrote to a body, not credited", lead + "The Calder Post wrote to the harbour board on Monday. The board did not return the Calder Post's calls.", "Calder Post"},
+		{"writes to a body, not credited", lead + "The Calder Post writes to every board member each spring. The board did not return the Calder Post's calls.", "Calder Post"},
+		{"via its own tip line, not credited", lead + "A photo via the Calder Post's tip line showed the quay. The board did not return the Calder Post's calls.", "Calder Post"},
+		{"data it cited, not credited", lead + "The board did not return the Calder Post's calls. Data cited by the Calder Post last year showed losses.", "Calder Post"},
+		{"credited via, not answered", lead + "Ships were held, via the Calder Post. The board did not return the Calder Post's calls.", ""},
 		{"two outlets not answered", lead + "The board did not return Calder News' calls. Holm did not respond to messages left by Harbor Gazette.", ""},
 	}
 	for _, tt := range tests {

@@ -95,6 +95,11 @@ func TestChromeFirstLineIsNoTitle(t *testing.T) {
 			t.Errorf("%q: the body was lost: %q", tc.first, a.Text)
 		}
 	}
+	// A highlight said once, with no repeat under it, stays in the text.
+	once := "The ferry is back after nine months"
+	if a := fromText("Story highlights "+once+"\n\n"+body, false, Options{}); a.Title != "" || strings.Count(a.Text, once) != 1 {
+		t.Errorf("a highlight said once: Title = %q, Text = %q; want no title and the highlight once in the text", a.Title, a.Text)
+	}
 	a := fromText("Published on March 8, 2026\n\nPublished on March 8, 2026\n\n"+body, false, Options{})
 	if a.Published == nil || *a.Published != "2026-03-08" {
 		t.Errorf("Published = %v, want 2026-03-08 from the first line", deref(a.Published))

@@ -145,18 +145,36 @@ func leadAsTitle(lines []line) bool {
 // as a caption ("The ferry returned to Calder on Monday." over "The ferry
 // returned to Calder on Monday. Here is its route. (Ana Ros/Calder Post)").
 // A headline does not end with a full stop, and a caption's words under it
-// are not the headline's said again.
+// are not the headline's said again. The caption must end the sentence
+// where the headline does and go on with another: "Ferry service returns
+// to the U.S." is a headline over "Ferry service returns to the U.S. after
+// a long wait.", whose "U.S." ends no sentence.
 func captionTwin(lines []line) bool {
 	if lines[0].kind != "title" || !strings.HasSuffix(strings.TrimRight(lines[0].text, ` "'”’`), ".") {
 		return false
 	}
 	head := strings.TrimRight(lines[0].text, ` "'”’.`)
 	for _, l := range lines[1:min(len(lines), 4)] {
-		if l.kind == "caption" && len(l.text) > len(lines[0].text) && strings.HasPrefix(l.text, head) {
+		if l.kind == "caption" && len(l.text) > len(lines[0].text) && strings.HasPrefix(l.text, head) &&
+			sentenceGoesOn(l.text[len(head):]) {
 			return true
 		}
 	}
 	return false
+}
+
+// sentenceGoesOn reports whether rest, what follows a sentence's words
+// without its full stop, ends the sentence there and opens another: ".
+// Here is its route", `." The mayor…`; not ". after a long wait".
+func sentenceGoesOn(rest string) bool {
+	rest = strings.TrimLeft(rest, `"'”’`)
+	rest, ok := strings.CutPrefix(rest, ".")
+	if !ok {
+		return false
+	}
+	rest = strings.TrimLeft(rest, ` "'”’`)
+	r, _ := utf8.DecodeRuneInString(rest)
+	return rest == "" || unicode.IsUpper(r) || unicode.IsDigit(r) || r == '('
 }
 
 // fromText cleans a plain-text article: the first non-empty line is the

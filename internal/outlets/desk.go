@@ -22,60 +22,54 @@ import (
 // A; Writing by B; Editing by C)".
 var deskVerbs = []string{"reporting by", "additional reporting by", "writing by", "editing by", "compiled by"}
 
+// signoffReach is how far from a text's end a desk's sign-off is read:
+// the sign-off closes the text.
+const signoffReach = 1500
+
 // DeskSignoff returns the sign-off of a news agency's desk, as written, and
-// its offset: the last line of text that is in parentheses, opens with who
-// reported, wrote, compiled or edited the story and names its editor
-// ("(Writing by Ana Ros; Editing by Li Wei)", "(Editing by Li Wei)",
-// "(Compiled by Ana Ros; edited by Li Wei)"), in any case. A line that
-// opens with "Edited by" is none: sites other than agencies close so.
-// "" when there is none.
+// its offset: the last line of text, within signoffReach bytes of its end,
+// that is in parentheses, opens with who reported, wrote, compiled or
+// edited the story and names its editor ("(Writing by Ana Ros; Editing by
+// Li Wei)", "(Editing by Li Wei)", "(Compiled by Ana Ros; edited by Li
+// Wei)"), in any case of ASCII letters. A line that opens with "Edited by"
+// is none: sites other than agencies close so. "" when there is none.
 func DeskSignoff(text string) (string, int) {
-	for end := len(text); end > 0; {
-		i := lastEditor(text[:end])
-		if i < 0 {
-			return "", 0
+	reach := max(0, len(text)-signoffReach)
+	for end := len(text); end > reach; {
+		start := strings.LastIndexByte(text[:end], '\n') + 1
+		if line := strings.TrimSpace(text[start:end]); deskLine(line) {
+			return line, start + strings.Index(text[start:end], line)
 		}
-		end = i
-		lo := strings.LastIndexByte(text[:i], '\n') + 1
-		hi := strings.IndexByte(text[i:], '\n')
-		if hi < 0 {
-			hi = len(text)
-		} else {
-			hi += i
-		}
-		line := strings.TrimSpace(text[lo:hi])
-		inner, ok := strings.CutPrefix(line, "(")
-		if !ok || !strings.HasSuffix(strings.TrimRight(line, ". "), ")") {
-			continue
-		}
-		low := strings.ToLower(inner)
-		for _, v := range deskVerbs {
-			if strings.HasPrefix(low, v) {
-				return line, lo + strings.Index(text[lo:hi], line)
-			}
-		}
+		end = start - 1
 	}
 	return "", 0
 }
 
-// lastEditor returns the offset of the last "editing by" or "edited by" of
-// text, its first letter in either case; -1 when none.
-func lastEditor(text string) int {
-	best := -1
-	for _, rest := range []string{"diting by", "dited by"} {
-		for end := len(text); end > 0; {
-			i := strings.LastIndex(text[:end], rest)
-			if i < 1 {
+// deskLine reports whether line, trimmed, is a desk's sign-off (see
+// DeskSignoff).
+func deskLine(line string) bool {
+	inner, ok := strings.CutPrefix(line, "(")
+	if !ok || !strings.HasSuffix(strings.TrimRight(line, ". "), ")") {
+		return false
+	}
+	low := ASCIILower(inner)
+	if !slices.ContainsFunc(deskVerbs, func(v string) bool { return strings.HasPrefix(low, v) }) {
+		return false
+	}
+	for _, ed := range []string{"editing by", "edited by"} {
+		for off := 0; ; {
+			i := strings.Index(low[off:], ed)
+			if i < 0 {
 				break
 			}
-			end = i
-			if text[i-1]|0x20 == 'e' {
-				best = max(best, i-1)
-				break
+			i += off
+			if i == 0 || !ASCIILetter(low[i-1]) {
+				return true // not "Crediting by"
 			}
+			off = i + len(ed)
 		}
 	}
-	return best
+	return false
 }
 
 // StaffWord reports whether w, in any case, is a word that follows an
@@ -125,14 +119,12 @@ func StaffAgency(text string) (agency, cue string) {
 // before offset i of text; -1 when neither does.
 func toldAt(text string, i int) int {
 	for _, t := range []string{"told the ", "told "} {
-		if at := i - len(t); at >= 0 && strings.EqualFold(text[at:i], t) && (at == 0 || !asciiLetter(text[at-1])) {
+		if at := i - len(t); at >= 0 && strings.EqualFold(text[at:i], t) && (at == 0 || !ASCIILetter(text[at-1])) {
 			return at
 		}
 	}
 	return -1
 }
-
-func asciiLetter(c byte) bool { return 'a' <= c|0x20 && c|0x20 <= 'z' }
 
 // nextWord returns the word that follows spaces at the start of rest, and
 // the number of those spaces: 0 when rest does not open with one.
@@ -148,7 +140,7 @@ func nextWord(rest string) (string, int) {
 // possessive reports whether rest, what follows a name, makes it a
 // possessive: "Reuters's", "AP’s".
 func possessive(rest string) bool {
-	return strings.HasPrefix(rest, "'s") || strings.HasPrefix(rest, "’s") || strings.HasPrefix(rest, "' ")
+	return strings.HasPrefix(rest, "'s") || strings.HasPrefix(rest, "’s") || strings.HasPrefix(rest, "' ") || strings.HasPrefix(rest, "’ ")
 }
 
 // wireMention is where a text names a news agency: the bytes of the name
@@ -163,7 +155,7 @@ type wireMention struct {
 // inside a longer one ("Associated Press" in "Australian Associated
 // Press", "TASS" in "ITAR-TASS") is left out.
 func wireMentions(text string) []wireMention {
-	var out []wireMention
+	var all []wireMention
 	for _, w := range wireNames() {
 		for off := 0; ; {
 			k := strings.Index(text[off:], w.written)
@@ -172,16 +164,24 @@ func wireMentions(text string) []wireMention {
 			}
 			start, end := off+k, off+k+len(w.written)
 			off = end
-			if !nameBound(text, start, end) {
-				continue
-			}
-			inside := slices.ContainsFunc(out, func(m wireMention) bool { return m.start <= start && end <= m.end })
-			if !inside {
-				out = append(out, wireMention{start, end, w.name})
+			if nameBound(text, start, end) {
+				all = append(all, wireMention{start, end, w.name})
 			}
 		}
 	}
-	slices.SortFunc(out, func(a, b wireMention) int { return cmp.Compare(a.start, b.start) })
+	// Left to right, the longer of two names starting together first: a
+	// name is inside a longer one when a name before it reaches as far.
+	slices.SortStableFunc(all, func(a, b wireMention) int {
+		return cmp.Or(cmp.Compare(a.start, b.start), cmp.Compare(b.end, a.end))
+	})
+	out, reach := all[:0], -1
+	for _, m := range all {
+		if m.end <= reach {
+			continue
+		}
+		reach = m.end
+		out = append(out, m)
+	}
 	return out
 }
 

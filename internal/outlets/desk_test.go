@@ -26,6 +26,10 @@ func TestDeskSignoff(t *testing.T) {
 		{"no editor", lead + "(Reporting by Ana Ros)", ""},
 		{"not in parentheses", lead + "Reporting by Ana Ros; Editing by Li Wei", ""},
 		{"no desk verb first", lead + "(Photos by Ana Ros; Editing by Li Wei)", ""},
+		{"in capitals", lead + "(REPORTING BY ANA ROS; EDITING BY LI WEI)", "(REPORTING BY ANA ROS; EDITING BY LI WEI)"},
+		{"crediting, not editing", lead + "(Reporting by Ana Ros; Crediting by Li Wei)", ""},
+		{"crediting, then editing", lead + "(Reporting by Ana Ros; Crediting by Tom Berg; editing by Li Wei)", "(Reporting by Ana Ros; Crediting by Tom Berg; editing by Li Wei)"},
+		{"far from the end", lead + "(Writing by Ana Ros; Editing by Li Wei)\n\n" + strings.Repeat("The board met again and said the ferry would wait.\n", 40), ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -61,6 +65,9 @@ func TestStaffAgency(t *testing.T) {
 		{"same agency twice", "A Reuters witness saw it. Ros told Reuters later.", "Reuters", "Reuters witness"},
 		{"credited as a source", "About 300 people gathered, Reuters reported.", "", ""},
 		{"possessive", "Holm told Reuters's editors nothing.", "", ""},
+		{"possessive with a trailing apostrophe", "Holm told Reuters' editors nothing.", "", ""},
+		{"possessive with a curly trailing apostrophe", "Holm told Reuters’ editors nothing.", "", ""},
+		{"a longer name, then the shorter alone", "An Australian Associated Press reporter and an Associated Press reporter counted 40 boats.", "", ""},
 		{"hyphenated agency name", "An ITAR-TASS reporter counted 40 boats.", "TASS", "ITAR-TASS reporter"},
 		{"inside a joined name", "A Reuters/Ipsos poll and a Lenna-AFP survey.", "", ""},
 		{"two agencies", "A Reuters witness saw 300 people; an AFP reporter counted fewer.", "", ""},

@@ -155,9 +155,11 @@ func TestGivenName(t *testing.T) {
 		"  Harbour Times  ":         "Harbour Times",
 		"":                          "",
 	} {
-		if got := GivenName(in); got != want {
-			t.Errorf("GivenName(%q) = %q, want %q", in, got, want)
-		}
+		t.Run(in, func(t *testing.T) {
+			if got := GivenName(in); got != want {
+				t.Errorf("GivenName(%q) = %q, want %q", in, got, want)
+			}
+		})
 	}
 }
 

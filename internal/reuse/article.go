@@ -220,13 +220,15 @@ func markSpans(toks []token, spans []corroborate.Span, flag uint8) {
 // told Fox News", "Speaking to Mirror Online") when the article credits
 // none of that outlet's text: that is how an outlet writes up its own
 // interviews. "Fox News reports: ... a source told Fox News" keeps both.
+// A credit to the outlet's own people ("according to Fox News
+// forecasters") is dropped the same way.
 func ownSourcing(cs []foundCredit, outlet string, ix *aliasIndex) (kept, own []foundCredit) {
 	if outlet != "" {
 		return cs, nil
 	}
 	reported := func(o string) bool {
 		for _, c := range cs {
-			if !c.sourcing && ix.sameOutlet(c.Outlet, o) {
+			if !c.sourcing && !c.staff && ix.sameOutlet(c.Outlet, o) {
 				return true
 			}
 		}
@@ -234,7 +236,7 @@ func ownSourcing(cs []foundCredit, outlet string, ix *aliasIndex) (kept, own []f
 	}
 	out := make([]foundCredit, 0, len(cs))
 	for _, c := range cs {
-		if !c.sourcing || c.described || reported(c.Outlet) {
+		if !c.sourcing && !c.staff || c.described || reported(c.Outlet) {
 			out = append(out, c)
 		} else {
 			own = append(own, c)

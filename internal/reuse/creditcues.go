@@ -159,7 +159,7 @@ func findCreditsIn(text string, ix *aliasIndex, story storyNames) []foundCredit 
 		if atRunEnd && staffAfter(text[run.end:]) {
 			// "according to CNN meteorologists": the outlet's own people,
 			// as "told CNN" is its own interview when the text is CNN's.
-			c.sourcing = true
+			c.staff = true
 		}
 		if preface(text, c) {
 			c.kind = creditPreface
@@ -595,7 +595,7 @@ func matchCue(text, before, after string, run nameRun) (foundCredit, bool) {
 	// strings.ToLower changes the length of invalid UTF-8 and of some
 	// letters (the Kelvin sign, "İ"), which sent credit spans out of the
 	// text. The cues are ASCII.
-	bl := asciiLower(strings.TrimRight(before, " "))
+	bl := outlets.ASCIILower(strings.TrimRight(before, " "))
 	// "told the website PinkNews", "told news website Benzinga": a
 	// descriptor before the name.
 	described := false
@@ -896,48 +896,4 @@ func sentenceEnd(text string, i int) int {
 		}
 	}
 	return i + end
-}
-
-// staffNouns are the outlet's own people a cue may name after the outlet:
-// "according to CNN meteorologists", "Harbour Times reporters saw".
-var staffNouns = map[string]bool{"meteorologist": true, "meteorologists": true, "forecaster": true,
-	"forecasters": true, "reporter": true, "reporters": true, "correspondent": true, "correspondents": true,
-	"journalist": true, "journalists": true, "producer": true, "producers": true, "staff": true, "crew": true,
-	"crews": true, "team": true}
-
-// staffAfter reports whether rest, the text after an outlet's name, opens
-// with one of staffNouns.
-func staffAfter(rest string) bool {
-	rest, ok := strings.CutPrefix(rest, " ")
-	if !ok {
-		return false
-	}
-	end := strings.IndexFunc(rest, func(r rune) bool { return !unicode.IsLetter(r) })
-	if end < 0 {
-		end = len(rest)
-	}
-	return staffNouns[rest[:end]]
-}
-
-// jointRuns joins two runs that name known outlets across a hyphen written
-// with a space after it, as a joint poll's name may be typed ("a
-// Washington Post- ABC News poll"): one run, named as the hyphenated name
-// is ("Washington Post-ABC News"). A dash between other names ("LENNA-
-// Ferry crews") joins nothing.
-func jointRuns(text string, runs []nameRun, ix *aliasIndex) []nameRun {
-	for i := 0; i+1 < len(runs); i++ {
-		a, b := runs[i], runs[i+1]
-		if a.possessive || text[a.end:b.start] != "- " {
-			continue
-		}
-		if _, known := ix.canonical(a.name); !known {
-			continue
-		}
-		if _, known := ix.canonical(b.name); !known {
-			continue
-		}
-		runs[i] = nameRun{start: a.start, end: b.end, name: a.name + "-" + b.name, possessive: b.possessive}
-		runs = slices.Delete(runs, i+1, i+2)
-	}
-	return runs
 }

@@ -2,6 +2,7 @@ package reuse
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -211,10 +212,6 @@ func (s storyNames) unread(body string, cs []foundCredit) bool {
 	return false
 }
 
-func isLetter(c byte) bool {
-	return 'a' <= c|0x20 && c|0x20 <= 'z'
-}
-
 // listCredits reads the names of a credit line: cueStart is where the line
 // starts, at where its list starts.
 func listCredits(text string, cueStart, at int, list string, ix *aliasIndex, story storyNames) []foundCredit {
@@ -224,16 +221,17 @@ func listCredits(text string, cueStart, at int, list string, ix *aliasIndex, sto
 	}
 	var out []foundCredit
 	pos := 0
-	for n, item := range splitList(list) {
+	for _, item := range splitList(list) {
 		i := strings.Index(list[pos:], item)
 		if i < 0 {
 			return nil
 		}
-		// The first name's cue is the line's start up to it ("Sources:
-		// Khaama Press"); another's is its name alone ("TOLOnews"), so
-		// that the line is not listed again with each name.
+		// The first credit's cue is the line's start up to it ("Sources:
+		// Khaama Press"), even when a body's name comes before it;
+		// another's is its name alone ("TOLOnews"), so that the line is
+		// not listed again with each name.
 		start := cueStart
-		if n > 0 {
+		if len(out) > 0 {
 			start = at + pos + i
 		}
 		pos += i + len(item)
@@ -267,11 +265,16 @@ var bodyWords = map[string]bool{"Board": true, "Office": true, "Commission": tru
 	"Club": true, "Party": true}
 
 // bodyName reports whether an unknown name is a body's: it ends in one of
-// bodyWords and nothing in it is an outlet's word.
+// bodyWords and nothing in it is an outlet's or a publisher's word
+// ("Calder Publishing Company" publishes).
 func bodyName(name string) bool {
 	fs := strings.Fields(name)
-	return len(fs) > 0 && bodyWords[fs[len(fs)-1]] && !outlets.LooksLikeOutlet(name)
+	return len(fs) > 0 && bodyWords[fs[len(fs)-1]] && !outlets.LooksLikeOutlet(name) &&
+		!slices.ContainsFunc(fs, func(w string) bool { return publisherWords[w] })
 }
+
+// publisherWords name a publisher, whatever its name ends with.
+var publisherWords = map[string]bool{"Publishing": true, "Publications": true, "Publishers": true}
 
 // splitList splits "Khaama Press, TOLOnews and Reuters" into its names.
 func splitList(s string) []string {

@@ -26,10 +26,13 @@ type foundCredit struct {
 	kind  creditKind
 	known bool // the outlet is in the outlet list, not guessed from its name
 	// sourcing: the cue says someone spoke to the outlet ("told Fox News",
-	// "speaking to Mirror Online"), or that the outlet's own people said it
-	// ("according to Fox News meteorologists"), not that the text is the
-	// outlet's.
+	// "speaking to Mirror Online"), not that the text is the outlet's.
 	sourcing bool
+	// staff: the cue names the outlet's own people ("according to Fox News
+	// meteorologists"). In an article of that outlet it is its own
+	// reporting, as sourcing is (ownSourcing); elsewhere it credits the
+	// outlet's text like any cue.
+	staff bool
 	// described: the text calls the outlet what it is ("told news website
 	// Benzinga"), as an outlet does not call itself.
 	described bool

@@ -157,6 +157,7 @@ func TestCanonicalOutlet(t *testing.T) {
 		{"The Harbor Courier", "Harbor Courier"},
 		{"Harbor Courier (Online News)", "Harbor Courier"},
 		{"CBS News (Online)", "CBS News"},
+		{"Calder Post (Opinion)", "Calder Post"}, // its opinion pages are its own text
 		{"Pink News", "PinkNews"},
 		{"The Times of India", "Times of India"},
 	}

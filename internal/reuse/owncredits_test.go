@@ -2,6 +2,7 @@ package reuse
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/corroborate/corroborate"
@@ -79,5 +80,24 @@ func TestOutletStaffIsOwnReporting(t *testing.T) {
 	}
 	if want := []string{"according to Harbour Times", "told Harbour Times", "told Harbour Times"}; !slices.Equal(cues, want) {
 		t.Errorf("credits of a Calder Post article = %q, want %q", cues, want)
+	}
+}
+
+// TestOutletStaffCreditsTheText: in an article of a known outlet, "according
+// to Harbour Times reporters" credits Harbour Times's text as "according
+// to Harbour Times" does, so the copy adding it is the copy.
+func TestOutletStaffCreditsTheText(t *testing.T) {
+	for _, cue := range []string{"according to Harbour Times reporters", "according to Harbour Times forecasters", "according to Harbour Times"} {
+		copyText := strings.Replace(swimStory, "the harbour swim club said on Sunday", "the harbour swim club said on Sunday, "+cue, 1)
+		if copyText == swimStory {
+			t.Fatal("the swim story no longer has the sentence the cue is added to")
+		}
+		res := Analyze([]corroborate.Article{
+			mkArticle(t, "copy", "Calder Post", "", copyText),
+			mkArticle(t, "origin", "", "", swimStory),
+		}, nil, Options{})
+		if len(res.Reuse) != 1 || res.Reuse[0].From != "origin" || res.Reuse[0].To != "copy" {
+			t.Errorf("%q: reuse = %+v, want origin -> copy", cue, res.Reuse)
+		}
 	}
 }

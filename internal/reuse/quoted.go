@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/corroborate/corroborate"
+	"github.com/corroborate/corroborate/internal/outlets"
 	"github.com/corroborate/corroborate/internal/text"
 )
 
@@ -185,7 +186,7 @@ var boilerHints = []string{
 // scanned once, each position looked up by its first two bytes
 // (lower-cased in ASCII, which keeps offsets).
 func boilerplate(s string, paras []corroborate.Span) []corroborate.Span {
-	lower := asciiLower(s)
+	lower := outlets.ASCIILower(s)
 	var out []corroborate.Span
 	k := 0
 	for i := 0; i+1 < len(lower); i++ {
@@ -226,14 +227,3 @@ var hintIndex, hintKeys = func() (map[uint16][]uint8, *[1024]uint64) {
 	}
 	return m, &bits
 }()
-
-// asciiLower lower-cases the ASCII letters of s, keeping every byte offset.
-func asciiLower(s string) string {
-	b := []byte(s)
-	for i, c := range b {
-		if 'A' <= c && c <= 'Z' {
-			b[i] = c | 0x20
-		}
-	}
-	return string(b)
-}

@@ -7,15 +7,17 @@ import (
 	"strings"
 
 	"github.com/corroborate/corroborate"
+	"github.com/corroborate/corroborate/internal/outlets"
 )
 
-// republishCues are the words of a republication notice: the text is
+// republishCues are the named cues of a republication notice: the text is
 // another outlet's, carried with its leave ("This article first appeared
-// in X and was reproduced with permission", "republished from X under a
-// Creative Commons licence"), whether or not the notice names X.
+// in X", "republished from X under a Creative Commons licence"). A cue of
+// leave alone ("reproduced with permission", "used with permission") is a
+// notice too, whether or not it names X: noticeCues reads those from
+// " with permission" and leaveVerbs.
 var republishCues = map[string]bool{
-	"reproduced with permission": true, "republished with permission": true, "reprinted with permission": true,
-	"used with permission": true, "shared with permission": true, "republished from": true, "reprinted from": true,
+	"republished from": true, "reprinted from": true,
 	"first appeared in": true, "first appeared on": true, "first appeared at": true, "originally appeared in": true,
 	"originally appeared on": true, "originally appeared at": true, "originally published in": true,
 	"originally published on": true, "originally published by": true, "first published in": true, "first published on": true,
@@ -58,10 +60,10 @@ func noticeCues(text string) []noticeCue {
 			rest := text[i:]
 			// "originally appeared at X", "first published by X"
 			lead := strings.TrimRight(text[max(0, at-12):at], " ")
-			before := strings.ToLower(lead)
+			before := outlets.ASCIILower(lead)
 			for _, adv := range []string{"originally", "first"} {
 				s := at - (at - max(0, at-12) - len(lead)) - len(adv)
-				if !strings.HasSuffix(before, adv) || s > 0 && isLetter(text[s-1]) {
+				if !strings.HasSuffix(before, adv) || s > 0 && outlets.ASCIILetter(text[s-1]) {
 					continue
 				}
 				for _, prep := range []string{" at ", " on ", " in ", " by "} {
@@ -110,7 +112,7 @@ func wordIndexes(text, word string) iter.Seq[int] {
 	return func(yield func(int) bool) {
 		for _, w := range [2]string{word, capitalised[word]} {
 			for at := range indexes(text, w) {
-				if at > 0 && isLetter(text[at-1]) || !wordEnds(text, at+len(w)) {
+				if at > 0 && outlets.ASCIILetter(text[at-1]) || !wordEnds(text, at+len(w)) {
 					continue
 				}
 				if !yield(at) {

@@ -45,9 +45,9 @@ func TestRepublicationNoticeMarksTheCopy(t *testing.T) {
 	}
 }
 
-// A republication notice is read in any case: opening its sentence
-// ("Reprinted from X", "Reproduced with permission from X") as well as
-// inside one ("… was reprinted from X"). It credits the outlet it names and
+// A republication notice is read in lower case or capitalised: opening
+// its sentence ("Reprinted from X", "Reproduced with permission from X")
+// as well as inside one ("… was reprinted from X"). It credits the outlet it names and
 // is the article's notice.
 func TestRepublicationNoticeOpensItsSentence(t *testing.T) {
 	for _, tail := range []string{
