@@ -1020,10 +1020,24 @@ func nameWordIn(s, name string) bool {
 		return false // no word of the name at all: the common case, read cheaply
 	}
 	words := personNameWords(name)
-	for _, w := range strings.FieldsFunc(outsideNested(s), func(r rune) bool { return !unicode.IsLetter(r) && r != '-' }) {
-		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) && slices.Contains(words, strings.ToLower(w)) {
-			return true
+	inner := outsideNested(s)
+	fields := strings.FieldsFunc(inner, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' })
+	at := 0
+	for k, w := range fields {
+		i := at + strings.Index(inner[at:], w)
+		at = i + len(w)
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) || !slices.Contains(words, strings.ToLower(w)) {
+			continue
 		}
+		if k+1 < len(fields) && inner[at:] != "" && inner[at] == ' ' && strings.HasPrefix(inner[at+1:], fields[k+1]) {
+			// "the post in Abdul Rahim village" names a place, or
+			// someone else, after a man called Abdul Karim: a word of
+			// the name run on by a capitalised word not of it.
+			if r, _ := utf8.DecodeRuneInString(fields[k+1]); unicode.IsUpper(r) && !slices.Contains(words, strings.ToLower(fields[k+1])) {
+				continue
+			}
+		}
+		return true
 	}
 	return false
 }
