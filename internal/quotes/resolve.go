@@ -674,6 +674,13 @@ func (x *extractor) speaker(r ref, pos int) Speaker {
 	if one, ok := x.oneOfGroup(r); ok {
 		return one
 	}
+	if r.kind == "person" && !r.named && r.pronoun == "" && timeWords[strings.ToLower(r.name)] && !strings.Contains(r.name, " ") {
+		// "May also introduced ..." after "Theresa May": the surname
+		// of the person named in full before, not the month.
+		if _, ok := x.names.full(r.name, pos, r.gender); ok {
+			r.named = true
+		}
+	}
 	sp := Speaker{Name: r.name, Kind: r.kind, Roles: r.roles, Named: r.named, Outlet: r.outlet, gender: r.gender, written: r.name}
 	if r.outlet {
 		sp.Roles = dedupe(append(sp.Roles, "news outlet"))

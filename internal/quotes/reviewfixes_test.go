@@ -26,3 +26,25 @@ func TestExtractReviewedSpeakers(t *testing.T) {
 		},
 	})
 }
+
+// TestExtractMaySurname covers a surname that is also a month: "May also
+// introduced ..." is the woman named May before, not a date.
+func TestExtractMaySurname(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{
+			name: "she said after a sentence opened by the surname May",
+			text: "Judge Ada Kerr ruled in March that the banker should be sent for trial abroad. She said there was a \"clear public interest\" in the case.\n\n" +
+				"In 2014, Gloria May, then the justice minister, halted the transfer of a man accused of fraud. He had faced 30 years in prison.\n\n" +
+				"May also brought in a new safeguard. \"This lets our own courts keep a case at home when justice is better served here,\" she said at the time.",
+			opening: "This lets our own courts",
+			speaker: "Gloria May",
+		},
+		{
+			name: "the month May opening a sentence is no one",
+			text: "Judge Ada Kerr ruled that the banker should be sent for trial abroad.\n\n" +
+				"May brought heavy rain to the valley. \"We lost the whole crop,\" she said.",
+			opening: "We lost the whole crop",
+			speaker: "Ada Kerr",
+		},
+	})
+}
