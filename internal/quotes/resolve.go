@@ -2140,6 +2140,9 @@ func (x *extractor) antecedent(r ref, recent []event) (*Speaker, event) {
 				continue
 			}
 			sp := recent[k].sp
+			if isPair(sp) {
+				continue // two people are no "he"
+			}
 			if sp.gender == genderUnknown {
 				sp.gender = x.told[sp.Name]
 			}
@@ -2196,8 +2199,14 @@ func (x *extractor) antecedent(r ref, recent []event) (*Speaker, event) {
 	case "they":
 		// "their statements": the last body, or the many described,
 		// reported speaking ("police claim ..."). A bare "they said" is
-		// too often someone else to resolve.
+		// too often someone else to resolve, save after a pair named
+		// speaking just before: "Judge Ada Holm and Judge Ivo Lund said
+		// ..." then "They said:".
 		if !strings.EqualFold(r.text, "their") {
+			if k := len(recent) - 1; k >= 0 && isPair(recent[k].sp) && x.paraOf(recent[k].pos) >= x.paraOf(r.span.Start)-1 {
+				sp := recent[k].sp
+				return &sp, recent[k]
+			}
 			break
 		}
 		for k := len(recent) - 1; k >= 0; k-- {
@@ -2208,6 +2217,11 @@ func (x *extractor) antecedent(r ref, recent []event) (*Speaker, event) {
 		}
 	}
 	return nil, event{}
+}
+
+// isPair reports whether sp is two people named together as one speaker.
+func isPair(sp Speaker) bool {
+	return sp.Kind == "person" && sp.Named && strings.Contains(sp.Name, " and ")
 }
 
 // maxPronounParas is how many paragraphs back a "he" or "she" reaches

@@ -1,6 +1,10 @@
 package quotes
 
-import "testing"
+import (
+	"github.com/corroborate/corroborate"
+	"strings"
+	"testing"
+)
 
 // TestExtractReviewedSpeakers covers speakers read wrongly in real
 // coverage: a place named after a person inside a quotation, a pronoun
@@ -47,4 +51,54 @@ func TestExtractMaySurname(t *testing.T) {
 			speaker: "Ada Kerr",
 		},
 	})
+}
+
+// TestExtractNamedPair covers two people named as the subject of one
+// speaking verb: the pair speaks, and a "They said" after it is theirs.
+func TestExtractNamedPair(t *testing.T) {
+	cases := []struct {
+		name, text, opening, speaker string
+	}{
+		{
+			name: "two judges with titles",
+			text: "The appeal was heard in Ulby on Monday.\n\n" +
+				"Judge Anna Hill and Judge Tom Reed said the ruling \"cannot stand as it was written\".\n\n" +
+				"They said: \"The first court did not weigh the evidence of the doctors.\"",
+			opening: "cannot stand",
+			speaker: "Anna Hill and Tom Reed",
+		},
+		{
+			name: "they said after the pair",
+			text: "The appeal was heard in Ulby on Monday.\n\n" +
+				"Judge Anna Hill and Judge Tom Reed said the ruling \"cannot stand as it was written\".\n\n" +
+				"They said: \"The first court did not weigh the evidence of the doctors.\"",
+			opening: "The first court",
+			speaker: "Anna Hill and Tom Reed",
+		},
+		{
+			name:    "two names without titles",
+			text:    "The band split last year.\n\nAnna Hill and Tom Reed said they were \"still the best of friends\".",
+			opening: "still the best",
+			speaker: "Anna Hill and Tom Reed",
+		},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			for _, m := range Extract(corroborate.Article{ID: "t", Text: tc.text}, Options{}) {
+				if !strings.Contains(m.Text, tc.opening) {
+					continue
+				}
+				if m.Speaker == nil || m.Speaker.Name != tc.speaker {
+					t.Fatalf("speaker of %q = %+v, want %q", tc.opening, m.Speaker, tc.speaker)
+				}
+				for _, role := range m.Speaker.Roles {
+					if strings.Contains(role, " and ") {
+						t.Errorf("role %q joins the pair", role)
+					}
+				}
+				return
+			}
+			t.Fatalf("no quotation holds %q", tc.opening)
+		})
+	}
 }
