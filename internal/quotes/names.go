@@ -315,11 +315,17 @@ func nameStart(run []token, opens bool) int {
 	if k != 1 || !opens || len(run) != 3 {
 		return k
 	}
-	if w := run[0].lower(); !orgWords[w] && !personWord(w) && !titles[w] && !possessive(run[0].low) && !strings.HasSuffix(w, "ed") && !isPlace(run[0].w) {
+	if w := run[0].lower(); !orgWords[w] && !personWord(w) && !tradeWord(w) && !titles[w] && !possessive(run[0].low) && !strings.HasSuffix(w, "ed") && !isPlace(run[0].w) {
 		// not "KITE's Dana Hale", "Determined Jane Hale"
 		return 0
 	}
 	return k
+}
+
+// tradeWord reports whether w names a trade by "-man" or "-woman":
+// "Postman John Woodring", "Fireman Ivo Lund" are the trade, then the name.
+func tradeWord(w string) bool {
+	return len(w) > 5 && strings.HasSuffix(w, "man") && !maleNames[w] && !femaleNames[w]
 }
 
 // lastOrgWord is the index of the last capitalised organisation word of

@@ -430,7 +430,7 @@ func (ix nameIndex) byRole(role string, pos int) (fullName, bool) {
 	var found fullName
 	for _, fns := range ix.byLast {
 		for _, fn := range fns {
-			if fn.pos >= pos || !strings.EqualFold(fn.role, role) && !strings.EqualFold(fn.appos, role) && !strings.EqualFold(fn.before, role) && !endsWithWords(fn.lead, role) {
+			if fn.pos >= pos || !strings.EqualFold(fn.role, role) && !strings.EqualFold(fn.appos, role) && !strings.EqualFold(fn.before, role) && !endsWithWords(fn.lead, role) && !roleShortened(fn.role, role) && !roleShortened(fn.lead, role) {
 				continue
 			}
 			if found.name != "" && found.name != fn.name {
@@ -440,6 +440,24 @@ func (ix nameIndex) byRole(role string, pos int) (fullName, bool) {
 		}
 	}
 	return found, found.name != ""
+}
+
+// roleShortened reports whether description d is role written shorter:
+// "former governor" for "former Texas governor". Its words are the role's,
+// in order, it ends with the role's head word, and it is "former" when
+// the role is.
+func roleShortened(role, d string) bool {
+	rs, ds := strings.Fields(strings.ToLower(role)), strings.Fields(strings.ToLower(d))
+	if len(ds) < 2 || len(rs) <= len(ds) || rs[len(rs)-1] != ds[len(ds)-1] || slices.Contains(rs, "former") != slices.Contains(ds, "former") {
+		return false
+	}
+	i := 0
+	for _, w := range rs {
+		if i < len(ds) && w == ds[i] {
+			i++
+		}
+	}
+	return i == len(ds)
 }
 
 // event is a named speaker at a position: a quote's attribution or

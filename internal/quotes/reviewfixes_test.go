@@ -102,3 +102,23 @@ func TestExtractNamedPair(t *testing.T) {
 		})
 	}
 }
+
+// TestExtractDescribedSpeakers covers a speaker described by a shorter
+// form of the role the text gave them, and a trade word opening a name.
+func TestExtractDescribedSpeakers(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{
+			name: "the former governor is the one named former Norland governor",
+			text: "President-elect Ana Brisk picked former Norland governor Carl Vetter to run the Water Board on Friday.\n\n" +
+				"Vetter served ten years as governor. At a 2016 county fair, the former governor said he opposed new limits on wells. \"I do if a county wants them,\" he said.",
+			opening: "I do if a county",
+			speaker: "Carl Vetter",
+		},
+		{
+			name: "a trade word capitalised before a name is no part of it",
+			text: "The storm closed every road into Hadley.\n\nMilkman Peter Osgood was not put off by the drifts. \"I'll go slowly,\" Osgood said.",
+			opening: "I'll go slowly",
+			speaker: "Peter Osgood",
+		},
+	})
+}
