@@ -2,6 +2,7 @@ package quotes
 
 import (
 	"github.com/corroborate/corroborate"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -115,10 +116,31 @@ func TestExtractDescribedSpeakers(t *testing.T) {
 			speaker: "Carl Vetter",
 		},
 		{
-			name: "a trade word capitalised before a name is no part of it",
-			text: "The storm closed every road into Hadley.\n\nMilkman Peter Osgood was not put off by the drifts. \"I'll go slowly,\" Osgood said.",
+			name:    "a trade word capitalised before a name is no part of it",
+			text:    "The storm closed every road into Hadley.\n\nMilkman Peter Osgood was not put off by the drifts. \"I'll go slowly,\" Osgood said.",
 			opening: "I'll go slowly",
 			speaker: "Peter Osgood",
 		},
 	})
+}
+
+// TestWidestRolesSameRoleWrittenTwice covers the roles one speaker is
+// given across articles: one role written in two cases or with two kinds
+// of apostrophe, and a role another one holds with more words.
+func TestWidestRolesSameRoleWrittenTwice(t *testing.T) {
+	cases := []struct {
+		in   []string
+		want []string
+	}{
+		{[]string{"Norland's Prime Minister", "Norland’s prime minister"}, []string{"Norland's Prime Minister"}},
+		{[]string{"head of casework at Fairlaw", "head of casework for rights group Fairlaw"}, []string{"head of casework for rights group Fairlaw"}},
+		{[]string{"Police Chief", "Harbor City Police Chief"}, []string{"Harbor City Police Chief"}},
+		{[]string{"mayor", "head of the port board"}, []string{"mayor", "head of the port board"}},
+		{[]string{"chief of staff", "chief economist"}, []string{"chief of staff", "chief economist"}},
+	}
+	for _, tc := range cases {
+		if got := widestRoles(tc.in); !slices.Equal(got, tc.want) {
+			t.Errorf("widestRoles(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
 }
