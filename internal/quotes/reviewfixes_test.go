@@ -144,3 +144,23 @@ func TestWidestRolesSameRoleWrittenTwice(t *testing.T) {
 		}
 	}
 }
+
+// TestExtractCutOffAtEnd covers a text cut off inside a quotation: the
+// words after the last opening mark, ending in an ellipsis, are no
+// quotation whole; an unclosed quotation without one still counts.
+func TestExtractCutOffAtEnd(t *testing.T) {
+	cut := "Talks stall\n\nThe prime minister, Ivo Marsh, spoke to reporters on Monday. He said the group had been warned.\n\n\"The group will receive..."
+	for _, m := range Extract(corroborate.Article{ID: "t", Text: cut}, Options{}) {
+		if strings.Contains(m.Text, "will receive") {
+			t.Errorf("quotation cut off at the end of the text kept: %q", m.Text)
+		}
+	}
+	open := "Talks stall\n\nHe said: \"We will wait and see what they do."
+	found := false
+	for _, m := range Extract(corroborate.Article{ID: "t", Text: open}, Options{}) {
+		found = found || strings.Contains(m.Text, "wait and see")
+	}
+	if !found {
+		t.Errorf("unclosed quotation without an ellipsis lost")
+	}
+}
