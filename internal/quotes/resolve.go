@@ -907,7 +907,13 @@ func (x *extractor) resolve(cands []cand) []Mention {
 				}
 			} else {
 				sp := x.speaker(r, r.span.Start)
-				if named, ok := x.subjectDescribed(c, r, sp, recent); ok {
+				if e, ok := lastEventIn(recent, x.paras[c.raw.para].Start, c.raw.start()); ok && sp.Outlet && c.att.how == attPost && len(c.att.cue) > 0 && (c.att.cue[0].low == "reported" || c.att.cue[0].low == "reports") && e.sp.Name != "" && !e.sp.Outlet {
+					// `Her lawyer, Ivo Marsh, argued that ... "...," the
+					// Herald reported at the time.`: the one reported
+					// speaking just before in the paragraph said it; the
+					// outlet reported it.
+					sp = e.sp
+				} else if named, ok := x.subjectDescribed(c, r, sp, recent); ok {
 					sp = *named
 				} else if named, ok := x.titleHolder(r, sp, recent); ok {
 					sp = *named

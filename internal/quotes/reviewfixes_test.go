@@ -164,3 +164,23 @@ func TestExtractCutOffAtEnd(t *testing.T) {
 		t.Errorf("unclosed quotation without an ellipsis lost")
 	}
 }
+
+// TestExtractOutletReportedIt covers a quotation credited to an outlet
+// that "reported" it right after someone in the paragraph is told
+// speaking: they said it, the outlet reported it.
+func TestExtractOutletReportedIt(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{
+			name:    "the lawyer argued, the Herald reported the quote",
+			text:    "Ruling on extradition\n\nIvo Marsh QC, for the defence, argued that the trip would harm the man's health. \"There is a real danger he would not survive the journey,\" the Ulby Herald reported at the time.",
+			opening: "There is a real danger",
+			speaker: "Ivo Marsh QC",
+		},
+		{
+			name:    "an outlet's quote in a paragraph of its own stays the outlet's",
+			text:    "Ruling on extradition\n\nIvo Marsh QC, for the defence, argued that the trip would harm the man's health.\n\n\"The court will rule in May,\" the Ulby Herald reported.",
+			opening: "The court will rule",
+			speaker: "Ulby Herald",
+		},
+	})
+}
