@@ -144,7 +144,7 @@ func analyse(text string, np []token) ref {
 // Human Services" stay one name.
 func namedPair(text string, head []token) (ref, bool) {
 	k := slices.IndexFunc(head, func(t token) bool { return t.low == "and" })
-	if k < 1 || k+1 >= len(head) || !head[k-1].capitalised() || !head[k+1].capitalised() || slices.ContainsFunc(head[k+1:], func(t token) bool { return t.low == "and" || !t.word }) {
+	if k < 2 || k+3 > len(head) || !head[k-1].capitalised() || !head[k+1].capitalised() || slices.ContainsFunc(head[k+1:], func(t token) bool { return t.low == "and" || !t.word }) {
 		return ref{}, false
 	}
 	var left, right ref

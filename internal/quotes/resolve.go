@@ -447,6 +447,9 @@ func (ix nameIndex) byRole(role string, pos int) (fullName, bool) {
 // in order, it ends with the role's head word, and it is "former" when
 // the role is.
 func roleShortened(role, d string) bool {
+	if head := d[strings.LastIndexByte(d, ' ')+1:]; len(role) <= len(d) || !endsWithWords(role, head) {
+		return false // read cheaply: most roles end otherwise
+	}
 	rs, ds := strings.Fields(strings.ToLower(role)), strings.Fields(strings.ToLower(d))
 	if len(ds) < 2 || len(rs) <= len(ds) || rs[len(rs)-1] != ds[len(ds)-1] || slices.Contains(rs, "former") != slices.Contains(ds, "former") {
 		return false

@@ -303,7 +303,7 @@ func widestRoles(roles []string) []string {
 	keys := make([]string, len(roles))
 	words := make([][]string, len(roles))
 	for i, r := range roles {
-		keys[i] = strings.NewReplacer("’", "'", "‘", "'").Replace(strings.ToLower(r))
+		keys[i] = curlyApostrophes.Replace(strings.ToLower(r))
 		for _, w := range strings.Fields(keys[i]) {
 			if !roleLinkWords[w] {
 				words[i] = append(words[i], w)
@@ -325,6 +325,9 @@ func widestRoles(roles []string) []string {
 	}
 	return out
 }
+
+// curlyApostrophes are written straight to compare roles.
+var curlyApostrophes = strings.NewReplacer("’", "'", "‘", "'")
 
 // roleLinkWords join the words of a role without adding to it: "head of
 // casework at Liberty" and "head of casework for Liberty" say the same.
