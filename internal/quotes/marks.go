@@ -217,10 +217,23 @@ func findQuotes(text string, paras []corroborate.Span, labelled []bool) []rawQuo
 			// with the speech inside it in curly ones).
 			continue
 		}
+		if pi == len(paras)-1 && len(cur.segs) == 1 && strings.TrimSpace(text[p.End:]) == "" && cutOff(text[in:p.End]) {
+			// `"The group will receive...` ending the text: an excerpt
+			// cut off inside the quotation, not a quotation whole.
+			cur = nil
+			continue
+		}
 		out = append(out, *cur)
 		cur = nil
 	}
 	return out
+}
+
+// cutOff reports whether the words of a quotation left open at the end of
+// the text end with an ellipsis: the text was cut there.
+func cutOff(s string) bool {
+	s = strings.TrimSpace(s)
+	return strings.HasSuffix(s, "...") || strings.HasSuffix(s, "…")
 }
 
 // straightAt reports whether a straight quotation mark stands at i: '"'

@@ -106,6 +106,12 @@ func analyse(text string, np []token) ref {
 			break
 		}
 	}
+	if pair, ok := namedPair(text, head); ok {
+		// "Judge Ada Holm and Judge Ivo Lund said": both speak.
+		pair.text, pair.span = r.text, r.span
+		pair.roles = dedupe(append(pair.roles, roles...))
+		return pair
+	}
 	analyseHead(text, head, &r)
 	if nick != "" {
 		r.name = strings.Replace(r.name, nick, "", 1)
@@ -129,6 +135,27 @@ func analyse(text string, np []token) ref {
 		}
 	}
 	return r
+}
+
+// namedPair reads a subject that joins two people's names with "and",
+// "Judge Ada Holm and Judge Ivo Lund", as the pair: one speaker named
+// "Ada Holm and Ivo Lund" holding the roles of both. Either side must read
+// as a named person by itself, so "Johnson and Johnson" or "Health and
+// Human Services" stay one name.
+func namedPair(text string, head []token) (ref, bool) {
+	k := slices.IndexFunc(head, func(t token) bool { return t.low == "and" })
+	if k < 2 || k+3 > len(head) || !head[k-1].capitalised() || !head[k+1].capitalised() || slices.ContainsFunc(head[k+1:], func(t token) bool { return t.low == "and" || !t.word }) {
+		return ref{}, false
+	}
+	var left, right ref
+	analyseHead(text, head[:k], &left)
+	analyseHead(text, head[k+1:], &right)
+	for _, r := range []ref{left, right} {
+		if !r.named || r.kind != "person" || r.outlet || r.pronoun != "" || !strings.Contains(r.name, " ") && len(r.roles) == 0 {
+			return ref{}, false
+		}
+	}
+	return ref{name: left.name + " and " + right.name, kind: "person", named: true, roles: dedupe(append(left.roles, right.roles...))}, true
 }
 
 // cutTrailingPlace drops the place after a name: "the Humane Society of
@@ -288,11 +315,17 @@ func nameStart(run []token, opens bool) int {
 	if k != 1 || !opens || len(run) != 3 {
 		return k
 	}
-	if w := run[0].lower(); !orgWords[w] && !personWord(w) && !titles[w] && !possessive(run[0].low) && !strings.HasSuffix(w, "ed") && !isPlace(run[0].w) {
+	if w := run[0].lower(); !orgWords[w] && !personWord(w) && !tradeWord(w) && !titles[w] && !possessive(run[0].low) && !strings.HasSuffix(w, "ed") && !isPlace(run[0].w) {
 		// not "KITE's Dana Hale", "Determined Jane Hale"
 		return 0
 	}
 	return k
+}
+
+// tradeWord reports whether w names a trade by "-man" or "-woman":
+// "Postman John Woodring", "Fireman Ivo Lund" are the trade, then the name.
+func tradeWord(w string) bool {
+	return len(w) > 5 && strings.HasSuffix(w, "man") && !maleNames[w] && !femaleNames[w]
 }
 
 // lastOrgWord is the index of the last capitalised organisation word of

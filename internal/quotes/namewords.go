@@ -235,7 +235,7 @@ func roleGender(s string) gender {
 		if possessive(w) || i+1 < len(ws) && possessive(ws[i+1]) {
 			continue
 		}
-		switch w {
+		switch strings.TrimSuffix(w, "-in-law") { // "daughter-in-law"
 		case "spokeswoman", "congresswoman", "chairwoman", "councilwoman", "businesswoman", "actress",
 			"mother", "wife", "daughter", "sister", "grandmother", "woman", "girl", "queen", "princess", "mrs.", "ms.", "mrs", "ms",
 			"female", "aunt", "niece", "granddaughter", "stepmother", "girlfriend", "widow", "mom", "mum", "lady":

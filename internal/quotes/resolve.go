@@ -430,7 +430,7 @@ func (ix nameIndex) byRole(role string, pos int) (fullName, bool) {
 	var found fullName
 	for _, fns := range ix.byLast {
 		for _, fn := range fns {
-			if fn.pos >= pos || !strings.EqualFold(fn.role, role) && !strings.EqualFold(fn.appos, role) && !strings.EqualFold(fn.before, role) && !endsWithWords(fn.lead, role) {
+			if fn.pos >= pos || !strings.EqualFold(fn.role, role) && !strings.EqualFold(fn.appos, role) && !strings.EqualFold(fn.before, role) && !endsWithWords(fn.lead, role) && !roleShortened(fn.role, role) && !roleShortened(fn.lead, role) {
 				continue
 			}
 			if found.name != "" && found.name != fn.name {
@@ -440,6 +440,27 @@ func (ix nameIndex) byRole(role string, pos int) (fullName, bool) {
 		}
 	}
 	return found, found.name != ""
+}
+
+// roleShortened reports whether description d is role written shorter:
+// "former governor" for "former Texas governor". Its words are the role's,
+// in order, it ends with the role's head word, and it is "former" when
+// the role is.
+func roleShortened(role, d string) bool {
+	if head := d[strings.LastIndexByte(d, ' ')+1:]; len(role) <= len(d) || !endsWithWords(role, head) {
+		return false // read cheaply: most roles end otherwise
+	}
+	rs, ds := strings.Fields(strings.ToLower(role)), strings.Fields(strings.ToLower(d))
+	if len(ds) < 2 || len(rs) <= len(ds) || rs[len(rs)-1] != ds[len(ds)-1] || slices.Contains(rs, "former") != slices.Contains(ds, "former") {
+		return false
+	}
+	i := 0
+	for _, w := range rs {
+		if i < len(ds) && w == ds[i] {
+			i++
+		}
+	}
+	return i == len(ds)
 }
 
 // event is a named speaker at a position: a quote's attribution or
@@ -674,6 +695,13 @@ func (x *extractor) speaker(r ref, pos int) Speaker {
 	if one, ok := x.oneOfGroup(r); ok {
 		return one
 	}
+	if r.kind == "person" && !r.named && r.pronoun == "" && timeWords[strings.ToLower(r.name)] && !strings.Contains(r.name, " ") {
+		// "May also introduced ..." after "Theresa May": the surname
+		// of the person named in full before, not the month.
+		if _, ok := x.names.full(r.name, pos, r.gender); ok {
+			r.named = true
+		}
+	}
 	sp := Speaker{Name: r.name, Kind: r.kind, Roles: r.roles, Named: r.named, Outlet: r.outlet, gender: r.gender, written: r.name}
 	if r.outlet {
 		sp.Roles = dedupe(append(sp.Roles, "news outlet"))
@@ -882,7 +910,13 @@ func (x *extractor) resolve(cands []cand) []Mention {
 				}
 			} else {
 				sp := x.speaker(r, r.span.Start)
-				if named, ok := x.subjectDescribed(c, r, sp, recent); ok {
+				if e, ok := lastEventIn(recent, x.paras[c.raw.para].Start, c.raw.start()); ok && sp.Outlet && c.att.how == attPost && len(c.pre) == 0 && len(c.att.cue) > 0 && (c.att.cue[0].low == "reported" || c.att.cue[0].low == "reports") && e.sp.Name != "" && !e.sp.Outlet {
+					// `Her lawyer, Ivo Marsh, argued that ... "...," the
+					// Herald reported at the time.`: the one reported
+					// speaking just before in the paragraph said it; the
+					// outlet reported it.
+					sp = e.sp
+				} else if named, ok := x.subjectDescribed(c, r, sp, recent); ok {
 					sp = *named
 				} else if named, ok := x.titleHolder(r, sp, recent); ok {
 					sp = *named
@@ -1020,10 +1054,24 @@ func nameWordIn(s, name string) bool {
 		return false // no word of the name at all: the common case, read cheaply
 	}
 	words := personNameWords(name)
-	for _, w := range strings.FieldsFunc(outsideNested(s), func(r rune) bool { return !unicode.IsLetter(r) && r != '-' }) {
-		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) && slices.Contains(words, strings.ToLower(w)) {
-			return true
+	inner := outsideNested(s)
+	fields := strings.FieldsFunc(inner, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' })
+	at := 0
+	for k, w := range fields {
+		i := at + strings.Index(inner[at:], w)
+		at = i + len(w)
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) || !slices.Contains(words, strings.ToLower(w)) {
+			continue
 		}
+		if k+1 < len(fields) && inner[at:] != "" && inner[at] == ' ' && strings.HasPrefix(inner[at+1:], fields[k+1]) {
+			// "the post in Abdul Rahim village" names a place, or
+			// someone else, after a man called Abdul Karim: a word of
+			// the name run on by a capitalised word not of it.
+			if r, _ := utf8.DecodeRuneInString(fields[k+1]); unicode.IsUpper(r) && !slices.Contains(words, strings.ToLower(fields[k+1])) {
+				continue
+			}
+		}
+		return true
 	}
 	return false
 }
@@ -2119,6 +2167,9 @@ func (x *extractor) antecedent(r ref, recent []event) (*Speaker, event) {
 				continue
 			}
 			sp := recent[k].sp
+			if isPair(sp) {
+				continue // two people are no "he"
+			}
 			if sp.gender == genderUnknown {
 				sp.gender = x.told[sp.Name]
 			}
@@ -2175,8 +2226,14 @@ func (x *extractor) antecedent(r ref, recent []event) (*Speaker, event) {
 	case "they":
 		// "their statements": the last body, or the many described,
 		// reported speaking ("police claim ..."). A bare "they said" is
-		// too often someone else to resolve.
+		// too often someone else to resolve, save after a pair named
+		// speaking just before: "Judge Ada Holm and Judge Ivo Lund said
+		// ..." then "They said:".
 		if !strings.EqualFold(r.text, "their") {
+			if k := len(recent) - 1; k >= 0 && isPair(recent[k].sp) && x.paraOf(recent[k].pos) >= x.paraOf(r.span.Start)-1 {
+				sp := recent[k].sp
+				return &sp, recent[k]
+			}
 			break
 		}
 		for k := len(recent) - 1; k >= 0; k-- {
@@ -2187,6 +2244,11 @@ func (x *extractor) antecedent(r ref, recent []event) (*Speaker, event) {
 		}
 	}
 	return nil, event{}
+}
+
+// isPair reports whether sp is two people named together as one speaker.
+func isPair(sp Speaker) bool {
+	return sp.Kind == "person" && sp.Named && strings.Contains(sp.Name, " and ")
 }
 
 // maxPronounParas is how many paragraphs back a "he" or "she" reaches

@@ -7,6 +7,7 @@ import (
 	"unicode"
 
 	"github.com/corroborate/corroborate"
+	"github.com/corroborate/corroborate/internal/text"
 	"github.com/corroborate/corroborate/internal/unionfind"
 )
 
@@ -291,15 +292,29 @@ func (ss *speakerSet) related(a, b int) bool {
 }
 
 // widestRoles drops a role that another role contains ("Police Chief" when
-// "Harbor City Police Chief" is there).
+// "Harbor City Police Chief" is there, "head of legal casework at Liberty"
+// when "head of legal casework for campaign group Liberty" is), and a role
+// that differs from an earlier one only in case or apostrophes
+// ("Croatia’s prime minister" after "Croatia's Prime Minister").
 func widestRoles(roles []string) []string {
+	if len(roles) < 2 {
+		return roles
+	}
+	keys := make([]string, len(roles))
+	words := make([][]string, len(roles))
+	for i, r := range roles {
+		keys[i] = curlyApostrophes.Replace(strings.ToLower(r))
+		for _, w := range strings.Fields(keys[i]) {
+			if !roleLinkWords[w] {
+				words[i] = append(words[i], w)
+			}
+		}
+	}
 	var out []string
 	for i, r := range roles {
-		lr := strings.ToLower(r)
 		inside := false
-		for j, o := range roles {
-			lo := strings.ToLower(o)
-			if i != j && len(lo) > len(lr) && strings.Contains(lo, lr) {
+		for j := range roles {
+			if i != j && (keys[i] == keys[j] && j < i || len(keys[j]) > len(keys[i]) && (strings.Contains(keys[j], keys[i]) || wordsWithin(words[i], words[j]))) {
 				inside = true
 				break
 			}
@@ -309,6 +324,28 @@ func widestRoles(roles []string) []string {
 		}
 	}
 	return out
+}
+
+// curlyApostrophes are written straight to compare roles.
+var curlyApostrophes = strings.NewReplacer("’", "'", "‘", "'")
+
+// roleLinkWords join the words of a role without adding to it: "head of
+// casework at Liberty" and "head of casework for Liberty" say the same.
+var roleLinkWords = text.WordSet("a an the of at for in with from")
+
+// wordsWithin reports whether the words a stand in b in order, more of them
+// in b, both ending with the same word.
+func wordsWithin(a, b []string) bool {
+	if len(a) == 0 || len(b) <= len(a) || a[len(a)-1] != b[len(b)-1] {
+		return false
+	}
+	i := 0
+	for _, w := range b {
+		if i < len(a) && w == a[i] {
+			i++
+		}
+	}
+	return i == len(a)
 }
 
 // shareRoleWord reports whether two lists of roles have a word of four
