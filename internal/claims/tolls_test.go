@@ -103,6 +103,8 @@ At least 28 people, including nine children, have been killed in Orvell since th
 	for _, b := range []string{
 		"Health officials gave new figures late on Monday.\n\nOf the 31 people who died in Orvell, 16 were fighters, the officials said.",
 		"Health officials gave new figures late on Monday.\n\nMore than 30 people died in Orvell, the officials said.",
+		// a count of a group among them, not of all
+		"Aid agencies condemned the attacks.\n\nSeven pupils were killed in Orvell when a school was hit, the agency said.",
 	} {
 		if c := toll(b); c != nil {
 			t.Errorf("%q: conflict %+v, want none", b, *c)
