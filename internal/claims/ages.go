@@ -61,8 +61,9 @@ type ageMention struct {
 
 // ageConflicts finds one person's age given differently by articles:
 // "26-year-old Afton Burton" against "Afton Burton, 27". A person is known
-// by the full name or by a surname (or a quoted nickname) the story uses
-// for one person only; an article giving two ages to one name names two
+// by the full name, by a quoted nickname the story uses for one person
+// only, or by a surname the story uses for one person only or its article
+// used in full before for one person only; an article giving two ages to one name names two
 // people, and the name is left out. Ages in a "-year-old" form next to a
 // year or a time clause may be ages at another time and are not read.
 func (st *story) ageConflicts() []found {
@@ -99,9 +100,9 @@ func (st *story) ageConflicts() []found {
 	}
 	// one name alone: a nickname of one person ("Star, 27" for Afton
 	// “Star” Burton), a surname of one person, or a surname of two people
-	// read as the one its article last named in full ("Lauri Love has won
-	// ... Mr Love, 33," though the story also names his father Alexander
-	// Love)
+	// read as the one person its article named in full before it ("Lauri
+	// Love has won ... Mr Love, 33," where another article also names his
+	// father Alexander Love)
 	for i, m := range ms {
 		switch {
 		case keys[i] != "":
@@ -299,16 +300,20 @@ func newAgeMention(ui, art int, age, name string) (ageMention, bool) {
 		return ageMention{}, false
 	}
 	for _, w := range words[:len(words)-1] {
-		m.given = append(m.given, strings.ToLower(strings.TrimSuffix(w, ".")))
+		m.given = append(m.given, foldQuote(strings.ToLower(strings.TrimSuffix(w, "."))))
 	}
 	last := words[len(words)-1]
-	m.surname = strings.ToLower(strings.TrimSuffix(strings.TrimSuffix(last, "'s"), "’s"))
+	m.surname = foldQuote(strings.ToLower(strings.TrimSuffix(strings.TrimSuffix(last, "'s"), "’s")))
 	if len(m.surname) < 2 || orgWords[m.surname] || placeWords[m.surname] {
 		return ageMention{}, false
 	}
 	m.written = strings.Join(words, " ")
 	return m, true
 }
+
+// foldQuote writes ’ as ', as a token's low form does ("o’brien" is
+// "o'brien"), so a name read here matches the tokens givenRuns reads.
+func foldQuote(w string) string { return strings.ReplaceAll(w, "’", "'") }
 
 // givenRuns collects, for each surname wanted, the sets of capitalised
 // words written right before it anywhere in the story ("Afton Elaine" for
@@ -353,12 +358,14 @@ func (st *story) writtenAs(full, name string) string {
 	return name
 }
 
-// nearestGiven is the first given name of the full name ending in surname
-// (lower case) written last before unit ui in its article, as givenRuns
-// reads one ("lauri" for "Lauri Love"); "" when the article names no one
-// of that surname in full before it.
+// nearestGiven is the first given name of the full names ending in surname
+// (lower case) written before unit ui in its article, as givenRuns reads
+// one ("lauri" for "Lauri Love"); "" when the article names no one of that
+// surname in full before it, or names two people of it ("Maris Okafor" and
+// her father "Tomas Okafor"): a bare surname after them may be either.
 func (st *story) nearestGiven(ui int, surname string) string {
 	art := st.units[ui].art
+	given := ""
 	for u := ui - 1; u >= 0 && st.units[u].art == art; u-- {
 		toks := st.units[u].toks
 		for k := len(toks) - 1; k > 0; k-- {
@@ -373,12 +380,16 @@ func (st *story) nearestGiven(ui int, surname string) string {
 				}
 				first = low
 			}
-			if first != "" {
-				return first
+			if first == "" {
+				continue
 			}
+			if given != "" && first != given {
+				return ""
+			}
+			given = first
 		}
 	}
-	return ""
+	return given
 }
 
 // ambiguousSurname reports whether a surname is written after given names

@@ -209,4 +209,14 @@ func TestAgeSurnameOfTwo(t *testing.T) {
 	if cs := ages(daughter, "Maris Okafor won her appeal against extradition on Monday.\n\nHer mother Delia Okafor said the family was relieved.\n\nOkafor, 67, flew in from Lenna for the hearing."); len(cs) != 0 {
 		t.Errorf("age conflicts %+v: the mother's age is no age of the daughter", cs)
 	}
+	// a surname after two people named in full in one article is neither
+	sister := "Ines Varga was acquitted by the court in Orlin on Friday.\n\nHer brother, Pavel Varga, cheered from the gallery.\n\nVarga, 38, had been held for a year."
+	if cs := ages(sister, "Pavel Varga, 63, said the family would now rest."); len(cs) != 0 {
+		t.Errorf("age conflicts %+v: the sister's age is no age of the brother", cs)
+	}
+	// names written with ’ and ' are one name: two O’Dells are two people
+	if cs := ages("Nora O’Dell, 29, won the rowing title in Orlin on Sunday.\n\nThe race was held in strong wind.",
+		"Nora O’Dell took the title on Sunday.\n\nHer father Sean O’Dell, 61, said he had coached her since she was nine."); len(cs) != 0 {
+		t.Errorf("age conflicts %+v: father and daughter O’Dell are two people", cs)
+	}
 }

@@ -393,8 +393,8 @@ type denial struct{ subj, subjLow, word string }
 
 // denials reads what each sentence denies (see denial) the first time a
 // pair of sentences that would otherwise align needs it, or the negation
-// conflicts do, and keeps it: most sentences are never asked, and none
-// twice.
+// conflicts do, and keeps it: only the sentences a cheap scan of their
+// tokens finds a denial in are parsed, and none twice.
 type denials struct {
 	units []unit
 	arts  []corroborate.Article // the tokens' offsets point into their texts

@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/corroborate/corroborate"
@@ -69,5 +70,30 @@ func TestFigureVerbSpelledTwoWays(t *testing.T) {
 		if c.Kind == corroborate.ConflictNumber {
 			t.Errorf("cancelled and completed sailings conflict: %+v", c)
 		}
+	}
+}
+
+// TestBoundsWithOtherCounts: sentences giving another count besides the
+// bounded one still align, so that other count is compared: "cancelled 140
+// flights" against "cancelled 95 flights" is a conflict, though the
+// bounds differ too.
+func TestBoundsWithOtherCounts(t *testing.T) {
+	arts := []corroborate.Article{
+		article("a", "Lenna Post", "Snow closed the Orlin runways.\n\nMore than 40 aircraft were grounded at Orlin airport on Friday and the national carrier cancelled 140 flights, the airport authority said."),
+		article("b", "Tarn Courier", "Snow closed the Orlin runways.\n\nAt least 25 aircraft were grounded at Orlin airport on Friday and the national carrier cancelled 95 flights, the airport authority said."),
+	}
+	found := false
+	for _, c := range Find(arts, nil, Options{}).Conflicts {
+		if c.Kind != corroborate.ConflictNumber {
+			continue
+		}
+		vals := c.Sides[0].Value + "|" + c.Sides[1].Value
+		if strings.Contains(vals, "aircraft") {
+			t.Errorf("bounds compared: %+v", c)
+		}
+		found = found || strings.Contains(vals, "140") && strings.Contains(vals, "95")
+	}
+	if !found {
+		t.Error("140 vs 95 flights: no conflict")
 	}
 }

@@ -22,14 +22,16 @@ func conflicting(sides []*side) bool {
 
 // compatible reports whether two figures for one thing can both be true:
 // the same value at their precision, an exact count within the other's
-// bound, or a date within the other's bound.
+// bound, or a date within the other's bound. A bound is compared only with
+// an exact count of the same unit: "at least 28 people" and "nine
+// children" may count different groups.
 func compatible(a, b figure) bool {
 	if a.kind == corroborate.ConflictNumber && (a.bound != 0 || b.bound != 0) {
 		if a.bound == 0 {
 			a, b = b, a
 		}
-		if b.hedged || b.approx {
-			return true // two bounds, or a bound and a rounded count: not compared
+		if b.hedged || b.approx || a.key != b.key {
+			return true // two bounds, a bound and a rounded count, or two units: not compared
 		}
 		if a.bound == '>' {
 			return b.val >= a.val

@@ -27,8 +27,8 @@
 // least 50 were injured"), and so do two counting one thing differently
 // where a count is a bound or a range ("more than 180 people were
 // killed" / "at least 150 people were killed"; not dollars or percent,
-// which do not say what they measure): bounds are never compared for a
-// conflict, and the claim would show one article behind the other's
+// which do not say what they measure): bounds are never compared within a
+// claim (a toll's bound is compared with exact counts of the same unit), and the claim would show one article behind the other's
 // figure. Two sentences only thinly alike (similarity
 // under 0.6) must share more than who, where and when: a verb of both
 // ("arrested"; not "said" or "reported", nor a noun in -ing such as "the
@@ -74,16 +74,17 @@
 //	number   aligned sentences give different figures for the same unit, or
 //	         articles give different rates ("38,000 vehicles a day" vs
 //	         "35,000"); rounded figures are compared at their precision,
-//	         bounds and ranges ("more than 200", "50 or 60") never; one
-//	         person's age ("26-year-old Jane Roe" vs "Roe, 27"), the person
-//	         known by full name or by a surname or nickname the story
-//	         uses for one person only, ages at another time ("In 2009, the
+//	         bounds and ranges ("more than 200", "50 or 60") not within a
+//	         claim; one person's age ("26-year-old Jane Roe" vs "Roe, 27"), the person
+//	         known by full name, by a nickname the story uses for one
+//	         person only, or by a surname its article used before for one
+//	         person only, ages at another time ("In 2009, the
 //	         19-year-old ...") not read; the same count given as deaths
 //	         and as injuries in sentences telling one event (unsure); exact
 //	         counts of the dead, or of the hurt, in one named place ("eleven
 //	         people were hurt in Orvell" vs "four marchers were injured in
-//	         Orvell"), or an exact count below a least or above a most
-//	         ("at least 28 people, including nine children, were killed"
+//	         Orvell"), or an exact count below a least or above a most of the
+//	         same unit ("at least 28 people, including nine children, were killed"
 //	         vs "26 people died"), though the sentences do not align, as
 //	         differing figures: counts rise as a story goes on, so when
 //	         every article's time is known a later higher count is an

@@ -248,8 +248,8 @@ func frameSubject(toks []token, at int) (string, int) {
 	if toks[k].low == "that" && k > 0 {
 		k--
 	}
-	if !sayFrames[toks[k].lemma] {
-		return "", -1
+	if !sayFrames[toks[k].lemma] || strings.HasSuffix(toks[k].low, "ing") && toks[k].low != "denying" {
+		return "", -1 // "a statement on Friday saying it": the word before is no subject
 	}
 	subj, sat := subjectBefore(toks, k)
 	if subj == "" || pronouns[subj] || toks[sat].num {

@@ -73,7 +73,7 @@ type figure struct {
 	val        float64
 	surface    string // as written, e.g. "216,000 people"
 	start, end int
-	hedged     bool // a bound or a range: not comparable as a value
+	hedged     bool // a bound or a range: not compared as a value within a claim
 	approx     bool // rounded: "about 38,000"
 	rel        byte // dates: '=' on the day, '<' before or by it, '>' not before or after it
 	// bound, for a count bounded one way, is '>' for a least ("at least

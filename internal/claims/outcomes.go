@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/corroborate/corroborate"
+	"github.com/corroborate/corroborate/internal/text"
 )
 
 // confOutcome is how sure a conflict between "50 people were killed" and
@@ -129,6 +130,9 @@ func (st *story) outcomeFigures(ui int) []figure {
 	return out
 }
 
+// listEnds open a new clause after a list set between commas.
+var listEnds = text.WordSet("and but")
+
 // outcomeOfFigure reports whether figure f of unit ui counts the people
 // the sentence's outcome befell: the death or injury word is the verb or
 // noun next to the figure ("50 people were killed", "killing 25", "50
@@ -150,13 +154,18 @@ func (st *story) outcomeOfFigure(ui int, f figure, outcome uint8) bool {
 		if words[u.toks[k].low] {
 			return true
 		}
-		if k > at && u.toks[k].low == "including" && strings.Contains(s[u.toks[k-1].end:u.toks[k].start], ",") {
-			// skip to the comma closing the list
+		// "including" right after the count's noun: skip to the comma
+		// closing the list ("28 homes, including a school, and killed
+		// residents" goes on with another clause, and stops)
+		if k > at && u.toks[k-1].end == f.end && u.toks[k].low == "including" && strings.Contains(s[u.toks[k-1].end:u.toks[k].start], ",") {
 			j := k + 1
 			for j < len(u.toks) && j <= k+6 && !strings.Contains(s[u.toks[j-1].end:u.toks[j].start], ",") {
 				j++
 			}
 			if j < len(u.toks) && j <= k+6 {
+				if listEnds[u.toks[j].low] {
+					return false
+				}
 				end, k = j+4, j-1 // the window goes on after the list
 			}
 		}

@@ -24,7 +24,8 @@ const (
 // "hurt in Orvell", "killed at Tarn".
 var tollPlaces = map[string]bool{"in": true, "at": true, "near": true}
 
-// toll is one exact count of people killed or hurt in a named place.
+// toll is one count of people killed or hurt in a named place: exact, or
+// bounded one way ("at least 28").
 type toll struct {
 	unit    int
 	f       figure

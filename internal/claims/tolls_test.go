@@ -103,9 +103,36 @@ At least 28 people, including nine children, have been killed in Orvell since th
 	for _, b := range []string{
 		"Health officials gave new figures late on Monday.\n\nOf the 31 people who died in Orvell, 16 were fighters, the officials said.",
 		"Health officials gave new figures late on Monday.\n\nMore than 30 people died in Orvell, the officials said.",
+		// a count of a group among them, not of all
+		"Aid agencies condemned the attacks.\n\nSeven pupils were killed in Orvell when a school was hit, the agency said.",
 	} {
 		if c := toll(b); c != nil {
 			t.Errorf("%q: conflict %+v, want none", b, *c)
 		}
+	}
+}
+
+// A list set between commas after a count is skipped only when it follows
+// the count's noun and the sentence goes on with the count's verb: a clause
+// opened by "and" after the list, or a list further on, says nothing of how
+// many were killed.
+func TestTollPastIncludingList(t *testing.T) {
+	const b = "Crews cleared the roads on Wednesday.\n\nFive people were killed in Velmar when a bridge collapsed, the police said."
+	for _, a := range []string{
+		"A gale crossed the valley overnight.\n\nThe gale flattened 17 barns, including a mill, and killed farmers in Velmar who stayed behind.",
+		"A gale crossed the valley overnight.\n\nThe gale flattened 17 barns on the hill farms, including a mill, and killed farmers in Velmar.",
+	} {
+		res := Find([]corroborate.Article{article("a", "Lenna Post", a), article("b", "Tarn Courier", b)}, nil, Options{})
+		for _, c := range res.Conflicts {
+			if c.Kind == corroborate.ConflictNumber {
+				t.Errorf("%q: conflict %+v, want none", a, c)
+			}
+		}
+	}
+	// the list after the noun, then the verb: one toll
+	a := "A gale crossed the valley overnight.\n\nSeventeen people, including a child, were killed in Velmar, the mayor said."
+	res := Find([]corroborate.Article{article("a", "Lenna Post", a), article("b", "Tarn Courier", b)}, nil, Options{})
+	if len(res.Conflicts) != 1 || res.Conflicts[0].About != "how many people were killed in Velmar" {
+		t.Errorf("conflicts %+v, want one about Velmar", res.Conflicts)
 	}
 }

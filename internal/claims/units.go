@@ -98,8 +98,13 @@ func outcomesDiffer(a, b *unit) bool {
 // one claim worded by either would show the other's article giving a
 // figure it does not give. Two counts of one value at the precision
 // written ("more than 1.6 million signatures" / "1,626,042 signatures",
-// "about 40" / "38") are one figure.
+// "about 40" / "38") are one figure. Only sentences whose one number is
+// that count are kept apart: where they give other numbers too ("... and
+// cancelled 212 sailings"), they align, and those are compared.
 func boundsDiffer(a, b *unit) bool {
+	if numberCount(a.figs) != 1 || numberCount(b.figs) != 1 {
+		return false
+	}
 	for _, x := range a.figs {
 		if x.kind != corroborate.ConflictNumber || x.key == "dollar" || x.key == "percent" {
 			continue
@@ -114,6 +119,17 @@ func boundsDiffer(a, b *unit) bool {
 		}
 	}
 	return false
+}
+
+// numberCount is how many of figs are numbers, not dates.
+func numberCount(figs []figure) int {
+	n := 0
+	for _, f := range figs {
+		if f.kind == corroborate.ConflictNumber {
+			n++
+		}
+	}
+	return n
 }
 
 // sameCount reports whether two sentences' figures (as, bs) give some

@@ -1,0 +1,28 @@
+package claims
+
+import "testing"
+
+// TestFrameSubjectParticiple: a frame in -ing ("a statement on Monday
+// saying it ...", "kept stating it ...") has no subject just before it, so
+// the pronoun is not resolved to that word; "denying" is read as before,
+// and so is a finite frame.
+func TestFrameSubjectParticiple(t *testing.T) {
+	tests := []struct{ s, pron, want string }{
+		{"The ferry company issued a statement on Monday saying it had not paid the fine.", "it", ""},
+		{"The harbour board kept stating it is not a charity.", "it", ""},
+		{"The harbour board said it is not a charity.", "it", "board"},
+	}
+	for _, tc := range tests {
+		toks := tokenize(tc.s, 0, len(tc.s))
+		at := -1
+		for k, tk := range toks {
+			if tk.low == tc.pron {
+				at = k
+				break
+			}
+		}
+		if got, _ := frameSubject(toks, at); got != tc.want {
+			t.Errorf("%q: subject %q, want %q", tc.s, got, tc.want)
+		}
+	}
+}
