@@ -35,6 +35,9 @@ type story struct {
 	// event is whether the chosen sentences open with the event lead put
 	// in for them (see withEvent)
 	event bool
+	// dateline is whether an article opens with a dateline, by id, read
+	// when needed (datelined)
+	dateline map[string]bool
 }
 
 // dispute is a passage on one side of a conflict and what stating it costs
