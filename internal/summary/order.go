@@ -100,18 +100,28 @@ func (st *story) opener(chosen []*candidate, lead int) int {
 
 // calmBefore opens a sentence with the calm before what happened ("All
 // was going well at the wedding of ...", "It was supposed to be a quiet
-// night out"): a feature's scene, not the news.
-var calmBefore = regexp.MustCompile(`^(?:All|Everything|Life|Things|It) (?:was|were|had been|seemed|looked)(?: to be)? (?:going (?:well|smoothly|fine|to plan)|well|fine|normal|calm|quiet|perfect|supposed to be|meant to be|(?:just )?(?:a|an) (?:normal|ordinary|typical|routine|quiet|regular)|(?:just )?like any other)\b`)
+// night out"): a feature's scene, not the news, unless the sentence goes
+// on to tell what broke the calm (sceneThen: "It was well past midnight
+// when fire broke out ...").
+var calmBefore = regexp.MustCompile(`^(?:All|Everything|Life|Things|It) (?:was|were|had been|seemed|looked)(?: to be)? (?:going (?:well|smoothly|fine|to plan)|fine|normal|calm|quiet|perfect|supposed to be|meant to be|(?:just )?(?:a|an) (?:normal|ordinary|typical|routine|quiet|regular)|(?:just )?like any other)\b`)
 
-// hisBody names a dead person only by a pronoun ("A colleague found his
-// body ..."): whose body, a sentence before it says.
-var hisBody = regexp.MustCompile(`\b(?:his|her|their) (?:body|bodies|remains|corpse)\b`)
+// sceneThen goes on from a scene to what broke it.
+var sceneThen = regexp.MustCompile(`\b(?:until|when|before|but)\b`)
+
+// hisBody finds a dead person named only by a pronoun ("A colleague found
+// his body ..."): whose body, a sentence before it says. Not "her body
+// camera", nor microplastics found "in their bodies".
+var hisBody = regexp.MustCompile(`\b(?:found|discovered|recovered|identified|pulled|retrieved) (?:his|her|their) (?:body|remains|corpse)\b(?: (?:camera|armou?r|weight|mass|temperature))?`)
 
 // setsScene reports a sentence no summary opens with, though an article
 // may: the calm before the event (calmBefore), or a finding of a body
 // named only by a pronoun (hisBody).
 func setsScene(s string) bool {
-	return calmBefore.MatchString(s) || hisBody.MatchString(s)
+	if calmBefore.MatchString(s) && !sceneThen.MatchString(s) {
+		return true
+	}
+	m := hisBody.FindString(s)
+	return m != "" && (strings.HasSuffix(m, "body") || strings.HasSuffix(m, "remains") || strings.HasSuffix(m, "corpse"))
 }
 
 // quotation reports a sentence that is mostly a quotation (quotedOpener
