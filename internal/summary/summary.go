@@ -239,9 +239,13 @@ func (st *story) apart(cands []*candidate) {
 			}
 		}
 	}
-	off := st.unnamed()
-	if len(shared) < 2 && len(off) == 0 {
-		return
+	var off map[string]bool
+	if len(shared) < 2 {
+		// read only when too few articles share claims to tell which
+		// stand apart
+		if off = st.unnamed(); len(off) == 0 {
+			return
+		}
 	}
 	for _, c := range cands {
 		if len(c.cites) == 1 && !shared[c.cites[0]] && (len(shared) >= 2 || off[c.cites[0]]) {
