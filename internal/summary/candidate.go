@@ -167,6 +167,12 @@ type candidate struct {
 	contested bool
 	at        corroborate.ClaimSupport // the chosen wording's passage
 	sig       *signature               // the chosen wording's figures and phrases, read when needed
+	// askedOf is the wording plain and clash were read from: plain is it
+	// without the questions it reports (unasked), clash claims.Clasher
+	// of plain
+	askedOf string
+	plain   string
+	clash   func(string) bool
 }
 
 // candidateFor picks the wording of claim c to show and weighs the claim.

@@ -534,7 +534,7 @@ func (st *story) redundant(c *candidate, chosen []*candidate) bool {
 			// a development and the claim it was aligned with share
 			// the recap of the event; what tells them apart is the news
 			// each says that the other does not
-			if min(novelty(c.vec, o.vec), novelty(o.vec, c.vec)) < devNovel || clash(c.text, o.text) {
+			if min(novelty(c.vec, o.vec), novelty(o.vec, c.vec)) < devNovel || c.clashes(o) {
 				return true
 			}
 			// a short summary of many articles tells the event once: a
@@ -560,7 +560,7 @@ func (st *story) redundant(c *candidate, chosen []*candidate) bool {
 		if inter >= sameWords {
 			cov = max(st.v.coverage(c.vec, o.vec), st.v.coverage(o.vec, c.vec))
 		}
-		if cov >= sameLead && min(c.lead, o.lead) == 1 && plainShared(c, o) >= leadPlain || cov >= sameThing && clash(c.text, o.text) {
+		if cov >= sameLead && min(c.lead, o.lead) == 1 && plainShared(c, o) >= leadPlain || cov >= sameThing && c.clashes(o) {
 			return true
 		}
 		if inter >= saidWords && cov >= saidAgain && min(c.lead, o.lead) >= nearLead && plainShared(c, o) >= saidPlain {
@@ -606,13 +606,33 @@ func (st *story) redundant(c *candidate, chosen []*candidate) bool {
 // funded") is no contradiction of the sentence that asks it.
 func clash(a, b string) bool { return claims.Clash(unasked(a), unasked(b)) }
 
+// clashes is clash of c's sentence and o's, each read without its
+// questions once (unasked) for as long as its wording stands.
+func (c *candidate) clashes(o *candidate) bool { return c.clasher()(o.unasked()) }
+
+// unasked is unasked of c's wording, kept while the wording stands.
+func (c *candidate) unasked() string {
+	if c.askedOf != c.text || c.clash == nil {
+		c.askedOf, c.plain = c.text, unasked(c.text)
+		c.clash = claims.Clasher(c.plain)
+	}
+	return c.plain
+}
+
+// clasher is claims.Clasher of c's wording read without its questions
+// (unasked), for sentences read so too.
+func (c *candidate) clasher() func(string) bool {
+	c.unasked()
+	return c.clash
+}
+
 // asked is a question a sentence reports, up to the next comma: what
 // someone asked, or what was argued over.
 var asked = regexp.MustCompile(`(?i)(?:\b(?:asked|asking|asks|wondered|wondering)(?: him| her| them| officials)? (?:why|what|whether|how|if|when|who)|\bwhether)\b[^,;:]*`)
 
 // unasked is s without the questions it reports (asked).
 func unasked(s string) string {
-	if !strings.Contains(s, "whether") && !strings.Contains(s, "sk") && !strings.Contains(s, "wonder") {
+	if !strings.Contains(s, "hether") && !strings.Contains(s, "sk") && !strings.Contains(s, "onder") {
 		return s
 	}
 	return asked.ReplaceAllString(s, "asked")
