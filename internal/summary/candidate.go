@@ -428,9 +428,10 @@ func (st *story) usableRaw(raw string) bool {
 	return usableIn(t, st.isName)
 }
 
-// isName reports whether w, a word with a capital inside, is spelt so by
-// two of the story's articles at least (a name, "HarbourLink"), not two
-// page elements run together ("TarnportThe").
+// isName reports whether w, a word with a capital inside, is spelt so
+// twice at least in the story's sampled articles, in one article or across
+// two (a name, "HarbourLink"), not two page elements run together
+// ("TarnportThe").
 func (st *story) isName(w string) bool {
 	if ok, seen := st.names[w]; seen {
 		return ok

@@ -206,18 +206,21 @@ func cosine(a map[string]float64, an float64, b map[string]float64, bn float64) 
 // tell one clash. "Brought down" tells a demolition only in the passive
 // ("the tower was brought down"): "police brought down two drones" tells
 // none.
-var eventPhrases = regexp.MustCompile(`(?i)\b(?:fac(?:e|es|ed|ing)|squar(?:e|es|ed|ing)) off\b|\b(?:torn|tore|tear|tears|tearing) down\b|\b(?:was|were|been|be|being) brought down\b`)
+var eventPhrases = regexp.MustCompile(`(?i)\b(?:fac(?:e|es|ed|ing)|squar(?:e|es|ed|ing)) off\b|\bspar(?:red|ring|s)? with\b|\b(?:torn|tore|tear|tears|tearing) down\b|\b(?:was|were|been|be|being) brought down\b`)
 
 // eventText is s with each event phrase (eventPhrases) told in the word
 // that tells it alone ("faced off" -> "clashed"), for the word statistics
 // and the sentence vectors alike.
 func eventText(s string) string {
-	if !strings.Contains(s, " off") && !strings.Contains(s, " down") {
+	if !strings.Contains(s, " off") && !strings.Contains(s, " down") && !strings.Contains(s, " with") {
 		return s
 	}
 	return eventPhrases.ReplaceAllStringFunc(s, func(m string) string {
 		if strings.HasSuffix(m, "off") {
 			return "clashed"
+		}
+		if strings.HasSuffix(m, "with") {
+			return "clashed with"
 		}
 		if strings.Contains(m, " brought") {
 			return m[:strings.Index(m, " ")+1] + "demolished"
