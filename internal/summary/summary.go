@@ -137,10 +137,13 @@ func Build(d *corroborate.Dossier, more []corroborate.Claim, opt Options) []corr
 		chosen = st.choose(cands, opt)
 		chosen, st.event = st.withEvent(cands, chosen, opt)
 		st.bounded, st.room = opt.Words > 0, opt.Words-budgetUsed(chosen)
+		n := len(chosen)
 		chosen = st.order(chosen, full)
 		bad := st.unintroduced(chosen, full)
 		if len(bad) == 0 {
-			if round > 0 {
+			// order leaves out a sentence that the opening one's wording
+			// tells too (nameFirst): another takes its place
+			if round > 0 || len(chosen) < n {
 				// the rounds left out candidates that lean on what the
 				// summary did not say then; the chosen may say it now
 				chosen = st.refill(every, chosen, full, opt)
