@@ -828,7 +828,7 @@ var eventWords = map[string]string{"approv": "pass", "legislation": "bill", "mea
 	"lawsuit": "sue", "su": "sue", "hurt": "wound", "injur": "wound", "injury": "wound",
 	"dismiss": "fir", "sack": "fir", "oust": "fir", "attempt": "try", "acquir": "buy", "acquisition": "buy", "purchas": "buy",
 	"wok": "wake", "awok": "wake", "woken": "wake", "back-and-forth": "clash", "demolition": "demolish", "implod": "demolish",
-	"marriag": "marry", "air-strik": "airstrik"}
+	"air-strik": "airstrik"}
 
 // eventClasses are the events eventWords folds into, and others told with
 // one word: two leads telling the same one of them tell one event.
