@@ -35,6 +35,9 @@ type story struct {
 	// event is whether the chosen sentences open with the event lead put
 	// in for them (see withEvent)
 	event bool
+	// dateline is whether an article opens with a dateline, by id, read
+	// when needed (datelined)
+	dateline map[string]bool
 }
 
 // dispute is a passage on one side of a conflict and what stating it costs
@@ -164,6 +167,12 @@ type candidate struct {
 	contested bool
 	at        corroborate.ClaimSupport // the chosen wording's passage
 	sig       *signature               // the chosen wording's figures and phrases, read when needed
+	// askedOf is the wording plain and clash were read from: plain is it
+	// without the questions it reports (unasked), clash claims.Clasher
+	// of plain
+	askedOf string
+	plain   string
+	clash   func(string) bool
 }
 
 // candidateFor picks the wording of claim c to show and weighs the claim.
@@ -283,30 +292,59 @@ func (st *story) candidateFor(c *corroborate.Claim) *candidate {
 
 // hedges attribute what a sentence tells to someone's word, or leave it
 // unconfirmed ("An Afghan mother claims to have killed ...", "allegedly
-// fought", "could not independently confirm").
-var hedges = regexp.MustCompile(`\b(?:claims?|claimed) to (?:have|be)\b|\b(?:allegedly|purportedly|unconfirmed)\b|\bcould not (?:independently )?(?:confirm|verify)\b`)
+// fought", "could not independently confirm"). internal/claims reads
+// hedges for stance (strongHedges, withheldAt) but exports no reader of
+// them.
+var hedges = regexp.MustCompile(`\b(?:claims?|claimed) to (?:have|be)\b|\b(?:[Aa]llegedly|[Pp]urportedly|[Pp]urported|[Uu]nconfirmed|[Uu]nverified)\b|\b(?:could not|cannot|can't|has yet to|have yet to|did not) (?:independently )?(?:confirm|verify)\b(?: (?:the|his|her|their|its) (name|identity|identities|age|ages)\b)?`)
+
+// asides are relative clauses set off by commas ("Smith, who allegedly
+// fought guards in 2019, was ..."): what they hedge is a detail, not the
+// claim the sentence tells.
+var asides = regexp.MustCompile(`, (?:who|whom|whose|which) [^,;]*(?:,|$)`)
+
+// hedged reports whether s hedges what its main clause tells (hedges,
+// asides left out): not a detail, such as a name the police "could not
+// confirm".
+func hedged(s string) bool {
+	if !strings.Contains(s, "lleg") && !strings.Contains(s, "urport") && !strings.Contains(s, "laim") &&
+		!strings.Contains(s, "onfirm") && !strings.Contains(s, "erif") {
+		return false
+	}
+	if strings.Contains(s, ", wh") {
+		s = asides.ReplaceAllString(s, ",")
+	}
+	for _, m := range hedges.FindAllStringSubmatch(s, -1) {
+		if m[1] == "" { // not a detail withheld: "could not confirm the name"
+			return true
+		}
+	}
+	return false
+}
 
 // hedgeWording is what attributing a claim adds to a wording when another
 // wording of the same claim states it as fact: a summary tells what is
 // claimed as claimed, as one of its sources does.
 const hedgeWording = 2
 
-// attribute raises the wordings of one claim that hedge it (hedges) by
+// attribute raises the wordings of one claim that hedge it (hedged) by
 // hedgeWording, when others state it plainly.
 func attribute(alts []wordingOf) {
-	hedged, plain := 0, 0
-	for _, w := range alts {
-		if hedges.MatchString(w.text) {
-			hedged++
-		} else {
-			plain++
+	var is []bool
+	n := 0
+	for i, w := range alts {
+		if hedged(w.text) {
+			if is == nil {
+				is = make([]bool, len(alts))
+			}
+			is[i] = true
+			n++
 		}
 	}
-	if hedged == 0 || plain == 0 {
+	if n == 0 || n == len(alts) {
 		return
 	}
 	for i := range alts {
-		if hedges.MatchString(alts[i].text) {
+		if is[i] {
 			alts[i].score += hedgeWording
 		}
 	}
@@ -390,9 +428,10 @@ func (st *story) usableRaw(raw string) bool {
 	return usableIn(t, st.isName)
 }
 
-// isName reports whether w, a word with a capital inside, is spelt so by
-// two of the story's articles at least (a name, "HarbourLink"), not two
-// page elements run together ("TarnportThe").
+// isName reports whether w, a word with a capital inside, is spelt so
+// twice at least in the story's sampled articles, in one article or across
+// two (a name, "HarbourLink"), not two page elements run together
+// ("TarnportThe").
 func (st *story) isName(w string) bool {
 	if ok, seen := st.names[w]; seen {
 		return ok

@@ -19,7 +19,7 @@ func (st *story) eventLead(cands []*candidate) *candidate {
 	var best *candidate
 	bestEcho := 0
 	for _, c := range cands {
-		if c.lead < 1 || leans(c.text) || pointsBack.MatchString(c.text) {
+		if c.lead < 1 || st.leansIn(c.text, c.at.Article) || pointsBack.MatchString(c.text) {
 			continue
 		}
 		if c.echo < 0 {

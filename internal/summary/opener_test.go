@@ -28,7 +28,7 @@ func TestOpener(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			if got := tt.chosen[opener(tt.chosen, 0)]; got != tt.want {
+			if got := tt.chosen[(&story{}).opener(tt.chosen, 0)]; got != tt.want {
 				t.Fatalf("opener opens with %q, want %q", got.text, tt.want.text)
 			}
 		})

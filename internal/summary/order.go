@@ -52,7 +52,7 @@ func (st *story) order(chosen []*candidate, full map[string]string) []*candidate
 		}
 		// the news an article opens with, over a detail further down or
 		// a sentence that leans on what is not said before it
-		lead = opener(chosen, lead)
+		lead = st.opener(chosen, lead)
 		chosen[0], chosen[lead] = chosen[lead], chosen[0]
 	}
 	if len(chosen) > 1 {
@@ -81,13 +81,13 @@ func (st *story) order(chosen []*candidate, full map[string]string) []*candidate
 // open an article, lean on nothing, tell something that happened
 // (tellsDone) and speak to no reader ("If you were watching ..."); lead's
 // when there is none.
-func opener(chosen []*candidate, lead int) int {
-	if c := chosen[lead]; c.lead >= nearLead && !leans(c.text) && !quotation(c.text) && !setsScene(c.text) {
+func (st *story) opener(chosen []*candidate, lead int) int {
+	if c := chosen[lead]; c.lead >= nearLead && !st.leansIn(c.text, c.at.Article) && !quotation(c.text) && !setsScene(c.text) {
 		return lead
 	}
 	best := -1
 	for i, c := range chosen {
-		if c.lead == 1 && !leans(c.text) && !pointsBack.MatchString(c.text) && tellsDone(c.text) && !secondPerson(c.text) && !setsScene(c.text) &&
+		if c.lead == 1 && !st.leansIn(c.text, c.at.Article) && !pointsBack.MatchString(c.text) && tellsDone(c.text) && !secondPerson(c.text) && !setsScene(c.text) &&
 			(best < 0 || leadScore(c) > leadScore(chosen[best])) {
 			best = i
 		}
@@ -100,18 +100,28 @@ func opener(chosen []*candidate, lead int) int {
 
 // calmBefore opens a sentence with the calm before what happened ("All
 // was going well at the wedding of ...", "It was supposed to be a quiet
-// night out"): a feature's scene, not the news.
-var calmBefore = regexp.MustCompile(`^(?:All|Everything|Life|Things|It) (?:was|were|had been|seemed|looked)(?: to be)? (?:going (?:well|smoothly|fine|to plan)|well|fine|normal|calm|quiet|perfect|supposed to be|meant to be|(?:just )?(?:a|an) (?:normal|ordinary|typical|routine|quiet|regular)|(?:just )?like any other)\b`)
+// night out"): a feature's scene, not the news, unless the sentence goes
+// on to tell what broke the calm (sceneThen: "It was well past midnight
+// when fire broke out ...").
+var calmBefore = regexp.MustCompile(`^(?:All|Everything|Life|Things|It) (?:was|were|had been|seemed|looked)(?: to be)? (?:going (?:well|smoothly|fine|to plan)|fine|normal|calm|quiet|perfect|supposed to be|meant to be|(?:just )?(?:a|an) (?:normal|ordinary|typical|routine|quiet|regular)|(?:just )?like any other)\b`)
 
-// hisBody names a dead person only by a pronoun ("A colleague found his
-// body ..."): whose body, a sentence before it says.
-var hisBody = regexp.MustCompile(`\b(?:his|her|their) (?:body|bodies|remains|corpse)\b`)
+// sceneThen goes on from a scene to what broke it.
+var sceneThen = regexp.MustCompile(`\b(?:until|when|before|but)\b`)
+
+// hisBody finds a dead person named only by a pronoun ("A colleague found
+// his body ..."): whose body, a sentence before it says. Not "her body
+// camera", nor microplastics found "in their bodies".
+var hisBody = regexp.MustCompile(`\b(?:found|discovered|recovered|identified|pulled|retrieved) (?:his|her|their) (?:body|remains|corpse)\b(?: (?:camera|armou?r|weight|mass|temperature))?`)
 
 // setsScene reports a sentence no summary opens with, though an article
 // may: the calm before the event (calmBefore), or a finding of a body
 // named only by a pronoun (hisBody).
 func setsScene(s string) bool {
-	return calmBefore.MatchString(s) || hisBody.MatchString(s)
+	if calmBefore.MatchString(s) && !sceneThen.MatchString(s) {
+		return true
+	}
+	m := hisBody.FindString(s)
+	return m != "" && (strings.HasSuffix(m, "body") || strings.HasSuffix(m, "remains") || strings.HasSuffix(m, "corpse"))
 }
 
 // quotation reports a sentence that is mostly a quotation (quotedOpener
@@ -140,7 +150,7 @@ func (st *story) namingWording(c *candidate) (wordingOf, float64) {
 	}
 	top := c.alts[0].score
 	for _, w := range c.alts {
-		if w.score < top-keyMargin || w.text == c.text || leans(w.text) || st.bounded && words(w.text)-c.nwords > st.room {
+		if w.score < top-keyMargin || w.text == c.text || st.leansIn(w.text, w.span.Article) || st.bounded && words(w.text)-c.nwords > st.room {
 			continue
 		}
 		if cv := st.keys.cover(w.text); cv > bestCover+0.05 {
@@ -178,7 +188,7 @@ func (st *story) nameLead(c *candidate, cands, chosen []*candidate, taken map[*c
 	var best *candidate
 	for _, o := range cands {
 		if taken[o] || o.lead < 1 || len(o.alts) == 0 || o.alts[0].score < c.alts[0].score-keyMargin ||
-			room >= 0 && o.nwords > room || leans(o.text) {
+			room >= 0 && o.nwords > room || st.leansIn(o.text, o.at.Article) {
 			continue
 		}
 		if cv := st.keys.cover(o.text); cv >= cover+keyGain && sameEvent(st.v, c.vec, o.vec) && !st.redundant(o, chosen) {
@@ -210,7 +220,7 @@ func (st *story) settled(c *candidate, cands, chosen []*candidate, taken map[*ca
 	}
 	for _, o := range cands {
 		if taken[o] || o.lead < 1 || len(o.alts) == 0 || o.alts[0].score < c.alts[0].score-keyMargin ||
-			room >= 0 && o.nwords > room || leans(o.text) || inTalks.MatchString(o.text) || unsure.MatchString(o.text) {
+			room >= 0 && o.nwords > room || st.leansIn(o.text, o.at.Article) || inTalks.MatchString(o.text) || unsure.MatchString(o.text) {
 			continue
 		}
 		if sameEvent(st.v, c.vec, o.vec) && !st.redundant(o, chosen) {
@@ -222,7 +232,7 @@ func (st *story) settled(c *candidate, cands, chosen []*candidate, taken map[*ca
 	for _, w := range c.alts {
 		a := st.arts[w.span.Article]
 		if a == nil || w.score < c.alts[0].score-keyMargin || st.leadWeight(a, w.span.Start, true) < 1 ||
-			room >= 0 && words(w.text) > room || leans(w.text) || inTalks.MatchString(w.text) || unsure.MatchString(w.text) {
+			room >= 0 && words(w.text) > room || st.leansIn(w.text, w.span.Article) || inTalks.MatchString(w.text) || unsure.MatchString(w.text) {
 			continue
 		}
 		cl := corroborate.Claim{Text: w.text, Support: []corroborate.ClaimSupport{w.span}, Origins: 1}
@@ -246,7 +256,7 @@ func (st *story) ledBy(c *candidate, cands, chosen []*candidate, taken map[*cand
 	}
 	one := []*candidate{c}
 	for _, o := range cands {
-		if taken[o] || o.lead < 1 || o.score < ledShare*c.score || room >= 0 && o.nwords > room || leans(o.text) ||
+		if taken[o] || o.lead < 1 || o.score < ledShare*c.score || room >= 0 && o.nwords > room || st.leansIn(o.text, o.at.Article) ||
 			secondPerson(o.text) || !st.redundant(o, one) || st.redundant(o, chosen) {
 			continue
 		}
@@ -412,8 +422,34 @@ var connectives = text.WordSet(`then later so also now still yet soon afterwards
 func leans(s string) bool {
 	return leansOn(s) || definiteHead(s) != "" || goesOn(s) || unnamedCredit.MatchString(s) ||
 		followsNews.MatchString(s) || pointsBackAtEnd.MatchString(s) || frontedPronoun(s) || ofThoseBefore.MatchString(s) ||
-		theReports.MatchString(s) || laterOn.MatchString(s) || unnamedRelation(s) || theSpeaker.MatchString(s) || datelineHere(s)
+		theReports.MatchString(s) || laterOn.MatchString(s) || unnamedRelation(s) || theSpeaker.MatchString(s) || presentsNext.MatchString(s)
 }
+
+// leansIn is leans for a sentence of the article with id art, which also
+// leans when it says "here" for the place the article's dateline names
+// (datelineHere).
+func (st *story) leansIn(s, art string) bool {
+	return leans(s) || st.datelined(art) && datelineHere(s)
+}
+
+// datelined reports whether the article with id art opens with a dateline
+// ("HORGOS, Serbia — ..."), read once per article.
+func (st *story) datelined(art string) bool {
+	if d, ok := st.dateline[art]; ok {
+		return d
+	}
+	a := st.arts[art]
+	d := a != nil && datelineOpen.MatchString(a.Text)
+	if st.dateline == nil {
+		st.dateline = map[string]bool{}
+	}
+	st.dateline[art] = d
+	return d
+}
+
+// datelineOpen is an article's opening dateline: a place in capitals, a
+// comma, and a dash within a few words ("HORGOS, Serbia — ").
+var datelineOpen = regexp.MustCompile(`^\s*[A-Z][A-Z .'’-]+, [^—–\n-]{0,40}[—–-]`)
 
 // hereAt is "here" as a place after a word of the sentence ("at the
 // border crossing here", "arrived here"), not one that presents ("here
@@ -422,21 +458,19 @@ var hereAt = regexp.MustCompile(`[a-z,] here\b(?:[^'’]|$)`)
 
 // herePresents is "here" that presents what follows, or a figure of
 // speech: no place.
-var herePresents = regexp.MustCompile(`\bhere (?:is|are|was|were|and there|to stay)\b`)
+var herePresents = regexp.MustCompile(`\bhere (?:is|are|was|were|and there|and now|to stay|on)\b|\bneither here nor there\b|\bfrom here\b`)
 
 // presentsNext opens a sentence that presents what its article says next
 // ("Here's the background to the case."): nothing a summary can follow.
 var presentsNext = regexp.MustCompile(`^Here(?:'s|’s| is| are)\b`)
 
-// datelineHere reports a sentence that presents what follows in its
-// article (presentsNext), or one that says "here", outside quotation
-// marks, for the place its article's dateline names ("HORGOS, Serbia —
-// ... at the border crossing here"): a summary gives no dateline, so the
+// datelineHere reports a sentence that says "here", outside quotation
+// marks, after a word of the sentence (hereAt) and not as a figure of
+// speech (herePresents): in an article that opens with a dateline
+// ("HORGOS, Serbia — ... at the border crossing here"; see leansIn) that
+// is the place the dateline names, and a summary gives no dateline, so the
 // place is none a reader knows.
 func datelineHere(s string) bool {
-	if presentsNext.MatchString(s) {
-		return true
-	}
 	if !strings.Contains(s, " here") {
 		return false
 	}
@@ -702,7 +736,7 @@ func (st *story) follows(p, c *candidate) bool {
 // it: it leans on nothing, or on the sentence just before it, which is the
 // one before it in its article or names the person its pronoun stands for.
 func (st *story) standsAlone(before []*candidate, c *candidate) bool {
-	if !leans(c.text) {
+	if !st.leansIn(c.text, c.at.Article) {
 		return true
 	}
 	if len(before) == 0 {
@@ -792,7 +826,7 @@ func (st *story) unlean(chosen []*candidate) {
 			continue
 		}
 		for _, w := range c.alts {
-			if !leans(w.text) {
+			if !st.leansIn(w.text, w.span.Article) {
 				st.use(c, w)
 				break
 			}

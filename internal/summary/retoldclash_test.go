@@ -182,17 +182,18 @@ The militia vowed to fight on.`)
 // wording names no one, in the wording of another article that names the
 // hacker in full; a third article's lead, which tells the same ruling in
 // other words beside that wording, is then the ruling told twice, and is
-// left out.
+// left out for another sentence.
 func TestOpenerNamedThenRetold(t *testing.T) {
 	const (
 		plain = "An alleged computer hacker from Kessa won his appeal Monday against extradition to Varn, where he is wanted for breaking into government networks."
 		named = "Alleged computer hacker Ivo Brand has won his High Court appeal against his extradition to Varn."
 		again = "The Ostrel High Court has ruled that accused Kessan hacker Ivo Brand should not be extradited to Varn to face charges."
 		urged = "The judges urged prosecutors in Kessa to consider charging Ivo Brand at home."
+		heart = "Snow closed two roads near Ostrel on Monday."
 	)
 	arts := []corroborate.Article{
 		article("a", plain+"\n\n"+urged),
-		article("b", named+"\n\nIvo Brand, 29, has a heart condition."),
+		article("b", named+"\n\n"+heart),
 		article("c", again+"\n\nThe new ruling overturns a lower court's decision of last year."),
 		article("d", plain+"\n\nHis lawyers welcomed the ruling."),
 	}
@@ -204,10 +205,15 @@ func TestOpenerNamedThenRetold(t *testing.T) {
 		{ID: "c1", Text: plain, Support: []corroborate.ClaimSupport{span(arts[0], plain), span(arts[3], plain), span(arts[1], named)}, Origins: 3},
 		{ID: "c2", Text: again, Support: []corroborate.ClaimSupport{span(arts[2], again)}, Origins: 1},
 		{ID: "c3", Text: urged, Support: []corroborate.ClaimSupport{span(arts[0], urged)}, Origins: 1},
+		{ID: "c4", Text: heart, Support: []corroborate.ClaimSupport{span(arts[1], heart)}, Origins: 1},
 	}}
 	got := summary.Build(d, nil, summary.Options{Sentences: 3})
 	if n := countWith(texts2(got), "extradit"); n != 1 {
 		t.Errorf("summary tells the ruling %d times, want once:\n%q", n, texts2(got))
+	}
+	// the ruling told twice leaves its place to another sentence
+	if len(got) != 3 {
+		t.Errorf("summary has %d sentences, want 3:\n%q", len(got), texts2(got))
 	}
 }
 

@@ -2,6 +2,7 @@ package summary
 
 import (
 	"math"
+	"regexp"
 	"sort"
 	"strings"
 	"unicode"
@@ -40,7 +41,7 @@ func newVocab(all []corroborate.Article) *vocab {
 	df := map[string]int{}
 	for i, a := range arts {
 		tf := map[string]float64{}
-		for _, w := range claims.ContentWords(a.Text) {
+		for _, w := range claims.ContentWords(eventText(a.Text)) {
 			if tf[w] == 0 {
 				df[w]++
 			}
@@ -120,10 +121,7 @@ func lowerWords(s string) []string {
 // word that tells it alone ("clashed").
 func (v *vocab) vector(s string) (map[string]float64, float64) {
 	vec := map[string]float64{}
-	if strings.Contains(s, " off") || strings.Contains(s, " down") {
-		s = eventPhrases.Replace(s)
-	}
-	for _, w := range claims.ContentWords(s) {
+	for _, w := range claims.ContentWords(eventText(s)) {
 		vec[w] += v.idf[w]
 	}
 	norm := 0.0
@@ -202,8 +200,31 @@ func cosine(a map[string]float64, an float64, b map[string]float64, bn float64) 
 	return dot / an / bn
 }
 
-// eventPhrases are phrases that tell an event, and the word that tells it
-// alone (see eventWords): two leads, one saying a senator "faced off" with
-// a doctor and one that they "clashed", tell one clash.
-var eventPhrases = strings.NewReplacer("faced off", "clashed", "face off", "clash", "faces off", "clashes", "facing off", "clashing",
-	"squared off", "clashed", "square off", "clash", "brought down", "demolished", "bring down", "demolish", "torn down", "demolished", "tore down", "demolished")
+// eventPhrases are phrases that tell an event, whole words only, and
+// eventTold the word that tells it alone (see eventWords): two leads, one
+// saying a senator "faced off" with a doctor and one that they "clashed",
+// tell one clash. "Brought down" tells a demolition only in the passive
+// ("the tower was brought down"): "police brought down two drones" tells
+// none.
+var eventPhrases = regexp.MustCompile(`(?i)\b(?:fac(?:e|es|ed|ing)|squar(?:e|es|ed|ing)) off\b|\bspar(?:red|ring|s)? with\b|\b(?:torn|tore|tear|tears|tearing) down\b|\b(?:was|were|been|be|being) brought down\b`)
+
+// eventText is s with each event phrase (eventPhrases) told in the word
+// that tells it alone ("faced off" -> "clashed"), for the word statistics
+// and the sentence vectors alike.
+func eventText(s string) string {
+	if !strings.Contains(s, " off") && !strings.Contains(s, " down") && !strings.Contains(s, " with") {
+		return s
+	}
+	return eventPhrases.ReplaceAllStringFunc(s, func(m string) string {
+		if strings.HasSuffix(m, "off") {
+			return "clashed"
+		}
+		if strings.HasSuffix(m, "with") {
+			return "clashed with"
+		}
+		if strings.Contains(m, " brought") {
+			return m[:strings.Index(m, " ")+1] + "demolished"
+		}
+		return "demolished"
+	})
+}

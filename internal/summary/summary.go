@@ -137,10 +137,13 @@ func Build(d *corroborate.Dossier, more []corroborate.Claim, opt Options) []corr
 		chosen = st.choose(cands, opt)
 		chosen, st.event = st.withEvent(cands, chosen, opt)
 		st.bounded, st.room = opt.Words > 0, opt.Words-budgetUsed(chosen)
+		n := len(chosen)
 		chosen = st.order(chosen, full)
 		bad := st.unintroduced(chosen, full)
 		if len(bad) == 0 {
-			if round > 0 {
+			// order leaves out a sentence that the opening one's wording
+			// tells too (nameFirst): another takes its place
+			if round > 0 || len(chosen) < n {
 				// the rounds left out candidates that lean on what the
 				// summary did not say then; the chosen may say it now
 				chosen = st.refill(every, chosen, full, opt)
@@ -239,9 +242,13 @@ func (st *story) apart(cands []*candidate) {
 			}
 		}
 	}
-	off := st.unnamed()
-	if len(shared) < 2 && len(off) == 0 {
-		return
+	var off map[string]bool
+	if len(shared) < 2 {
+		// read only when too few articles share claims to tell which
+		// stand apart
+		if off = st.unnamed(); len(off) == 0 {
+			return
+		}
 	}
 	for _, c := range cands {
 		if len(c.cites) == 1 && !shared[c.cites[0]] && (len(shared) >= 2 || off[c.cites[0]]) {
@@ -530,7 +537,7 @@ func (st *story) redundant(c *candidate, chosen []*candidate) bool {
 			// a development and the claim it was aligned with share
 			// the recap of the event; what tells them apart is the news
 			// each says that the other does not
-			if min(novelty(c.vec, o.vec), novelty(o.vec, c.vec)) < devNovel || clash(c.text, o.text) {
+			if min(novelty(c.vec, o.vec), novelty(o.vec, c.vec)) < devNovel || c.clashes(o) {
 				return true
 			}
 			// a short summary of many articles tells the event once: a
@@ -556,7 +563,7 @@ func (st *story) redundant(c *candidate, chosen []*candidate) bool {
 		if inter >= sameWords {
 			cov = max(st.v.coverage(c.vec, o.vec), st.v.coverage(o.vec, c.vec))
 		}
-		if cov >= sameLead && min(c.lead, o.lead) == 1 && plainShared(c, o) >= leadPlain || cov >= sameThing && clash(c.text, o.text) {
+		if cov >= sameLead && min(c.lead, o.lead) == 1 && plainShared(c, o) >= leadPlain || cov >= sameThing && c.clashes(o) {
 			return true
 		}
 		if inter >= saidWords && cov >= saidAgain && min(c.lead, o.lead) >= nearLead && plainShared(c, o) >= saidPlain {
@@ -602,13 +609,33 @@ func (st *story) redundant(c *candidate, chosen []*candidate) bool {
 // funded") is no contradiction of the sentence that asks it.
 func clash(a, b string) bool { return claims.Clash(unasked(a), unasked(b)) }
 
+// clashes is clash of c's sentence and o's, each read without its
+// questions once (unasked) for as long as its wording stands.
+func (c *candidate) clashes(o *candidate) bool { return c.clasher()(o.unasked()) }
+
+// unasked is unasked of c's wording, kept while the wording stands.
+func (c *candidate) unasked() string {
+	if c.askedOf != c.text || c.clash == nil {
+		c.askedOf, c.plain = c.text, unasked(c.text)
+		c.clash = claims.Clasher(c.plain)
+	}
+	return c.plain
+}
+
+// clasher is claims.Clasher of c's wording read without its questions
+// (unasked), for sentences read so too.
+func (c *candidate) clasher() func(string) bool {
+	c.unasked()
+	return c.clash
+}
+
 // asked is a question a sentence reports, up to the next comma: what
 // someone asked, or what was argued over.
 var asked = regexp.MustCompile(`(?i)(?:\b(?:asked|asking|asks|wondered|wondering)(?: him| her| them| officials)? (?:why|what|whether|how|if|when|who)|\bwhether)\b[^,;:]*`)
 
 // unasked is s without the questions it reports (asked).
 func unasked(s string) string {
-	if !strings.Contains(s, "whether") && !strings.Contains(s, "sk") && !strings.Contains(s, "wonder") {
+	if !strings.Contains(s, "hether") && !strings.Contains(s, "sk") && !strings.Contains(s, "onder") {
 		return s
 	}
 	return asked.ReplaceAllString(s, "asked")
@@ -800,8 +827,8 @@ var eventWords = map[string]string{"approv": "pass", "legislation": "bill", "mea
 	"quit": "resign", "embrac": "hug", "won": "win", "victory": "win", "shot": "shoot",
 	"lawsuit": "sue", "su": "sue", "hurt": "wound", "injur": "wound", "injury": "wound",
 	"dismiss": "fir", "sack": "fir", "oust": "fir", "attempt": "try", "acquir": "buy", "acquisition": "buy", "purchas": "buy",
-	"wok": "wake", "awok": "wake", "woken": "wake", "spar": "clash", "back-and-forth": "clash", "demolition": "demolish", "implod": "demolish",
-	"marri": "marry", "air-strik": "airstrik"}
+	"wok": "wake", "awok": "wake", "woken": "wake", "back-and-forth": "clash", "demolition": "demolish", "implod": "demolish",
+	"air-strik": "airstrik"}
 
 // eventClasses are the events eventWords folds into, and others told with
 // one word: two leads telling the same one of them tell one event.

@@ -67,7 +67,7 @@ func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) 
 func firstOf(w string) rune { r, _ := utf8.DecodeRuneInString(w); return r }
 
 // clashes reports whether the passage sp, aligned with sentence s (clash
-// is claims.Clasher(s)), cannot be true together with it (another day, a
+// is claims.Clasher of s, both read without their questions: unasked), cannot be true together with it (another day, a
 // denial), or its article says someone other than a person s names did it
 // ("..., not Kushner, ..."): it is no support.
 func (st *story) clashes(s string, clash func(string) bool, sp corroborate.ClaimSupport) bool {
@@ -106,7 +106,7 @@ func (st *story) cite(c *candidate, order []string) corroborate.SummarySentence 
 		}
 		return false
 	}
-	clash := claims.Clasher(c.text)
+	clash := func(p string) bool { return c.clasher()(unasked(p)) }
 	for i, id := range c.cites {
 		if !add(id) && !st.clashes(c.text, clash, c.spans[i]) {
 			s.SupportedBy = append(s.SupportedBy, c.spans[i])
