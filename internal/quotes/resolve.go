@@ -1829,7 +1829,7 @@ func (x *extractor) firstPersonSubject(c *cand, recent []event) *Speaker {
 		return nil
 	}
 	t := x.toks[from]
-	if x.otherVoiceBetween(from, k) {
+	if x.otherVoiceBetween(from, k, c) {
 		return nil
 	}
 	if t.low != "he" && t.low != "she" {
@@ -1876,10 +1876,23 @@ death funeral tribute tributes late missing`)
 // another voice: a name after the subject's own ("the meeting with Tom
 // Brell"), a person ("a stranger", "his daughter", "her landlord"), "by",
 // or a text ("a T-shirt", "a card", "a letter").
-func (x *extractor) otherVoiceBetween(from, k int) bool {
+//
+// A quotation that opens with a relative word describes the thing named
+// right before it, so only the words of that phrase count: `thrown away
+// photographs of Kate and Oliver and their booties "which I carried ..."`.
+func (x *extractor) otherVoiceBetween(from, k int, c *cand) bool {
 	i := from + 1
 	for i < k && x.toks[i].capitalised() && x.toks[i].word {
 		i++ // the subject's own name
+	}
+	j := k
+	for j < len(x.toks) && !x.toks[j].word {
+		j++
+	}
+	if j < len(x.toks) && j < k+3 && c.raw.start() <= x.toks[j].s {
+		if w := x.toks[j].low; w == "which" || w == "that" || w == "who" || w == "whom" {
+			i = max(i, k-4)
+		}
 	}
 	for ; i < k; i++ {
 		t := x.toks[i]
