@@ -203,14 +203,14 @@ var modals = text.WordSet("might could would may")
 // reflexives stress a subject without naming another: "Quarrie himself".
 var reflexives = text.WordSet("himself herself themselves itself")
 
-// subjectBefore finds the speaker phrase that ends just before a cue verb:
-// "Harbor City Police Chief Victor Whitfield", "Petra Lisle, executive
-// director of ..., " (the name with its appositive), "he". It returns nil
-// when what precedes the cue is not a plausible subject.
 // momentNouns end a time phrase before a verb: "at one point", "at that
 // moment".
 var momentNouns = text.WordSet("point moment stage time")
 
+// subjectBefore finds the speaker phrase that ends just before a cue verb:
+// "Harbor City Police Chief Victor Whitfield", "Petra Lisle, executive
+// director of ..., " (the name with its appositive), "he". It returns nil
+// when what precedes the cue is not a plausible subject.
 func subjectBefore(ts []token) []token {
 	ts = dropParens(ts)
 	if j, n := lastCue(ts); j > 0 && !isGerund(ts[j]) && ts[j].low != "according" && j+n < len(ts) && len(ts)-j-n <= 3 && ts[j+n].capitalised() && allNameWords(ts[j+n:]) {

@@ -810,7 +810,7 @@ func (x *extractor) resolve(cands []cand) []Mention {
 				m.Speaker, m.how, m.rival = &e.sp, resCarried, e.rival
 			} else if sp, ok := x.subjectJustBefore(c, recent); ok {
 				m.Speaker, m.how = sp, resCarried
-			} else if sp, ok := x.leadInParagraph(c); ok && len(out) == 0 && x.endsSentence(c) && x.names.onlyPersonIn(x.paras[c.raw.para-1].Start, x.paras[c.raw.para-1].End) != "" {
+			} else if sp, ok := x.leadInParagraph(c); ok && len(out) == 0 && x.endsSentence(c) && x.names.onlyPersonIn(x.paras[c.raw.para-1].Start, x.paras[c.raw.para-1].End) != "" && !x.namedAsSubjectOf(x.paras[c.raw.para-1].Start, x.paras[c.raw.para-1].End) {
 				// The first quote, alone after a short paragraph that
 				// names one person: `Kara Mills, 45, has lived in the
 				// street since 1990.` ¶ `"They only come here ..."`
@@ -1738,10 +1738,19 @@ func (x *extractor) personNamedLast(r ref) (*Speaker, int) {
 	lo := x.paras[max(0, x.paraOf(r.span.Start)-maxPronounParas)].Start
 	var who *Speaker
 	at, sentence := 0, 0
-	for i := k - 1; i >= 0 && persons[i].pos >= lo; i-- {
+	for i := k - 1; i >= 0 && persons[i].pos >= lo && i >= k-maxNamedBack; i-- {
 		p := persons[i]
 		if who != nil && p.pos < sentence {
 			break // the sentence naming them names no one else of their gender
+		}
+		if fn, ok := x.names.full(p.last, p.pos, genderUnknown); ok && fn.gender != genderUnknown && fn.gender != r.gender && x.told[fn.name] == genderUnknown {
+			continue // the name gives the other gender: no need to read it
+		}
+		if x.describedBetween(p.pos, r.span.Start, r.gender) {
+			return nil, 0 // "A driver ... was not impressed.": he may be the driver
+		}
+		if x.creditLine(p.pos) {
+			continue // "Photograph: Tom Pike/Ulby Post" names no speaker
 		}
 		j := x.tokAt(p.pos)
 		end := j
@@ -1782,6 +1791,67 @@ func (x *extractor) personNamedLast(r ref) (*Speaker, int) {
 	return who, at
 }
 
+// maxNamedBack is how many people's names personNamedLast reads back
+// from a pronoun: in a long text with no paragraph breaks, its window of
+// maxPronounParas paragraphs would be the whole article.
+const maxNamedBack = 12
+
+// creditLine reports whether the name at byte pos is given on a line
+// that credits a picture or a source ("Photograph: Tom Pike/Ulby Post"):
+// a colon before it on its line, or a slash right after the name.
+func (x *extractor) creditLine(pos int) bool {
+	start := strings.LastIndexByte(x.text[:pos], '\n') + 1
+	if strings.Contains(x.text[start:pos], ":") {
+		return true
+	}
+	end := strings.IndexByte(x.text[pos:], '\n')
+	if end < 0 {
+		end = len(x.text) - pos
+	}
+	line := x.text[pos : pos+end]
+	if i := strings.IndexByte(line, '/'); i >= 0 && !strings.ContainsAny(line[:i], ".,;") {
+		return true
+	}
+	return false
+}
+
+// describedBetween reports whether a sentence or clause from byte a up to
+// b opens with a person described without a name, whom a pronoun of
+// gender g may stand for: "A driver who parks ... was not impressed.",
+// "..., and the union's regional organiser was relieved".
+func (x *extractor) describedBetween(a, b int, g gender) bool {
+	start := x.tokAt(a)
+	for i := start; i < len(x.toks) && x.toks[i].s < b; i++ {
+		t := x.toks[i]
+		if !t.word || x.inQuote(t.s) || notPersonWords[t.low] || !(personWord(t.low) || relationNouns[t.low]) {
+			continue
+		}
+		if gw := roleGender(t.low); gw != genderUnknown && gw != g {
+			continue
+		}
+		if n := i + 1; n < len(x.toks) && (x.toks[n].capitalised() || x.toks[n].s == t.e && x.text[t.e] == ',' && n+1 < len(x.toks) && x.toks[n+1].capitalised()) {
+			continue // "her neighbour, Peter Grant": named, and read as such
+		}
+		// A determiner or a possessive opens the phrase, which opens a
+		// sentence or a clause: "A driver", "and the union's organiser".
+		for j := i - 1; j > start && j >= i-4; j-- {
+			w := x.toks[j].low
+			if !x.toks[j].word || x.toks[j].capitalised() && j < i-1 && !isDeterminer(w) {
+				break
+			}
+			if !isDeterminer(w) {
+				continue
+			}
+			p := x.toks[j-1]
+			if p.sentenceEnd() || p.low == "and" || p.low == "but" || x.lineBetween(j-1, j) {
+				return true
+			}
+			break
+		}
+	}
+	return false
+}
+
 // spokenBetween reports whether anyone is reported speaking from byte a up
 // to b outside quotations: then a pronoun after it is theirs to explain.
 func (x *extractor) spokenBetween(a, b int) bool {
@@ -1807,6 +1877,9 @@ func (x *extractor) firstPersonSubject(c *cand, recent []event) *Speaker {
 		return nil
 	}
 	t := x.toks[from]
+	if x.otherVoiceBetween(from, k, c) {
+		return nil
+	}
 	if t.low != "he" && t.low != "she" {
 		sp, ok := x.nameOpening(x.toks[from:k], c.raw.start())
 		if !ok || sp.Kind != "person" {
@@ -1824,6 +1897,73 @@ func (x *extractor) firstPersonSubject(c *cand, recent []event) *Speaker {
 	sp, _ := x.personNamedLast(r)
 	return sp
 }
+
+// namedAsSubjectOf reports whether the text from byte a up to b names its
+// person as one the news befell rather than one who speaks: "The victim
+// was Kara Mills, 45", "named as", "died": the words after are more likely
+// the family's than theirs.
+func (x *extractor) namedAsSubjectOf(a, b int) bool {
+	for i := x.tokAt(a); i < len(x.toks) && x.toks[i].s < b; i++ {
+		t := x.toks[i]
+		if victimWords[t.low] {
+			return true
+		}
+		if (t.low == "was" || t.low == "is") && i+1 < len(x.toks) && x.toks[i+1].capitalised() && x.personAt(x.toks[i+1].s) {
+			return true // "The victim was Kara Mills"
+		}
+	}
+	return false
+}
+
+// victimWords tell a person the news befell.
+var victimWords = text.WordSet(`victim victims died dead killed murdered named identified body injured
+death funeral tribute tributes late missing`)
+
+// otherVoiceBetween reports whether the words between a sentence's
+// subject at token from and a quotation at token k give the quotation
+// another voice: a name after the subject's own ("the meeting with Tom
+// Brell"), a person ("a stranger", "his daughter", "her landlord"), "by",
+// or a text ("a T-shirt", "a card", "a letter").
+//
+// A quotation that opens with a relative word describes the thing named
+// right before it, so only the words of that phrase count: `thrown away
+// photographs of Kate and Oliver and their booties "which I carried ..."`.
+func (x *extractor) otherVoiceBetween(from, k int, c *cand) bool {
+	i := from + 1
+	for i < k && x.toks[i].capitalised() && x.toks[i].word {
+		i++ // the subject's own name
+	}
+	j := k
+	for j < len(x.toks) && !x.toks[j].word {
+		j++
+	}
+	if j < len(x.toks) && j < k+3 && c.raw.start() <= x.toks[j].s {
+		if w := x.toks[j].low; w == "which" || w == "that" || w == "who" || w == "whom" {
+			i = max(i, k-4)
+		}
+	}
+	for ; i < k; i++ {
+		t := x.toks[i]
+		if !t.word {
+			continue
+		}
+		w := t.low
+		if w == "by" || docNouns[strings.TrimSuffix(w, "s")] || pageNouns[w] || writtenThings[w] || relationNouns[w] || len(w) > 4 && personWord(w) && !notPersonWords[w] {
+			return true
+		}
+		if t.capitalised() && x.personAt(t.s) {
+			return true
+		}
+	}
+	return false
+}
+
+// writtenThings carry words someone wrote or printed on them.
+var writtenThings = text.WordSet("card cards t-shirt shirt t-shirts shirts mug banner label plaque")
+
+// notPersonWords end like a word for a person ("-er", "-ent") but are not.
+var notPersonWords = text.WordSet(`never after other others over under ever however whether rather later
+further number order water paper power weather moment present recent`)
 
 // inQuote reports whether byte pos lies inside a quotation.
 func (x *extractor) inQuote(pos int) bool {
@@ -1936,10 +2076,6 @@ func orgAfterAnd(toks []token, j int) bool {
 	return k > j+1 && hasOrgWord(toks[k-1:k]) && !knownFirstName(toks[j-1]) && (j < 2 || !knownFirstName(toks[j-2]))
 }
 
-// rivalNotInQuote reports whether someone other than the person named
-// name is named between from and to and not in quotation c: one the
-// quotation speaks of ("asked if Ruby was coming") is not its speaker, so
-// no rival to the speaker carried on.
 // othersOfOtherGender reports whether the narration from byte from up to to
 // speaks of sp by a pronoun of their gender and names only people of the
 // other gender: `"...," said Tom Reed.` ¶ `The storm took his barns, and
@@ -1967,6 +2103,9 @@ func (x *extractor) othersOfOtherGender(from, to int, sp *Speaker) bool {
 			shown = true
 			continue
 		}
+		if t.low == "he" || t.low == "she" {
+			return false // "she hid under the stairs": someone else is spoken of
+		}
 		w := t.lower()
 		if !t.capitalised() || slices.Contains(words, w) {
 			continue
@@ -1984,6 +2123,10 @@ func (x *extractor) othersOfOtherGender(from, to int, sp *Speaker) bool {
 	return shown
 }
 
+// rivalNotInQuote reports whether someone other than the person named
+// name is named between from and to and not in quotation c: one the
+// quotation speaks of ("asked if Ruby was coming") is not its speaker, so
+// no rival to the speaker carried on.
 func (x *extractor) rivalNotInQuote(from, to int, name string, c *cand) bool {
 	words := strings.Fields(strings.ToLower(name))
 	quote := x.text[c.raw.start():c.raw.end()]
