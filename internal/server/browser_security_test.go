@@ -64,8 +64,8 @@ func TestBrowserHostileArticles(t *testing.T) {
 
 	visit := func(target, where string) {
 		t.Helper()
-		must(t, "open "+where, chromedp.Do(ctx, chromedp.Navigate(target),
-			chromedp.Poll[chromedp.Void](`document.readyState === "complete"`)))
+		must(t, "open "+where, chromedp.Do(ctx, chromedp.Navigate(target)))
+		must(t, "load "+where, loaded(ctx))
 		checkPageInert(t, ctx, where)
 	}
 
@@ -102,8 +102,8 @@ func TestBrowserHostileArticles(t *testing.T) {
 		chromedp.SetUploadFiles(chromedp.CSS(`input[type=file]`), files),
 		chromedp.Click(chromedp.CSS(`form.upload button[type=submit]`)),
 		chromedp.WaitVisible(chromedp.CSS(`ul.skipped`)),
-		chromedp.Poll[chromedp.Void](`document.readyState === "complete"`),
 	))
+	must(t, "load the upload result page", loaded(ctx))
 	checkPageInert(t, ctx, "upload result page")
 	if n := eval[int](t, ctx, `[...document.querySelectorAll("ul.skipped li")].filter(li => li.innerText.includes("window.__pwned")).length`); n != 3 {
 		t.Errorf("upload result page lists %d of the 3 skipped hostile names", n)
@@ -150,4 +150,19 @@ func checkPageInert(t *testing.T, ctx context.Context, where string) {
 	if strings.Contains(eval[string](t, ctx, `location.href`), "evil.example") {
 		t.Errorf("%s: the page navigated off-site", where)
 	}
+}
+
+// loaded waits until the page in ctx has loaded. Chromium replaces a
+// page's script context while it navigates, and a wait begun in the old
+// one fails with "Cannot find context with specified id": the wait is then
+// begun again in the new one, a few times at most.
+func loaded(ctx context.Context) error {
+	var err error
+	for range 5 {
+		err = chromedp.Do(ctx, chromedp.Poll[chromedp.Void](`document.readyState === "complete"`))
+		if err == nil || !strings.Contains(err.Error(), "Cannot find context") {
+			return err
+		}
+	}
+	return err
 }
