@@ -23,6 +23,26 @@ func TestExtractMends(t *testing.T) {
 			speaker: "",
 		},
 		{
+			name: "a time of day in prose is no credit line",
+			text: "Councillors have approved a new cycle lane on the High Street.\n\n" +
+				"Bill Hart, a cyclist, has campaigned for the lane for years.\n\n" +
+				"At the vote, which began at 7:30pm, the scheme was backed by Tom Reed, a farmer from Ulby.\n\n" +
+				"The lane will open in May.\n\n" +
+				"\"It will save me twenty minutes every morning,\" he said.",
+			opening: "It will save me",
+			speaker: "Tom Reed",
+		},
+		{
+			name: "a slash in prose is no credit line",
+			text: "Councillors have approved a new cycle lane on the High Street.\n\n" +
+				"Bill Hart, a cyclist, has campaigned for the lane for years.\n\n" +
+				"At the vote the scheme was backed by Tom Reed who runs the 24/7 cafe in Ulby.\n\n" +
+				"The lane will open in May.\n\n" +
+				"\"It will save me twenty minutes every morning,\" he said.",
+			opening: "It will save me",
+			speaker: "Tom Reed",
+		},
+		{
 			name: "a daughter's card is not the father's words",
 			text: "Local news roundup\n\nDale Ormond says the quarrel broke him.\n\n" +
 				"He keeps the birthday card his daughter sent in 2009, signed \"to my dad, the best in the world, love from me.\"\n\n" +

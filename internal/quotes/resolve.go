@@ -1796,24 +1796,39 @@ func (x *extractor) personNamedLast(r ref) (*Speaker, int) {
 // maxPronounParas paragraphs would be the whole article.
 const maxNamedBack = 12
 
-// creditLine reports whether the name at byte pos is given on a line
-// that credits a picture or a source ("Photograph: Tom Pike/Ulby Post"):
-// a colon before it on its line, or a slash right after the name.
+// creditLine reports whether the name at byte pos is given on a short
+// line that credits a picture or a source ("Photograph: Tom Pike/Ulby
+// Post"): a credit's label and a colon right before it, or a slash and a
+// capitalised word right after its words. A paragraph of prose is a line
+// too: its "7:30pm" or "24/7" credits nothing.
 func (x *extractor) creditLine(pos int) bool {
 	start := strings.LastIndexByte(x.text[:pos], '\n') + 1
-	if strings.Contains(x.text[start:pos], ":") {
-		return true
-	}
 	end := strings.IndexByte(x.text[pos:], '\n')
 	if end < 0 {
 		end = len(x.text) - pos
 	}
-	line := x.text[pos : pos+end]
-	if i := strings.IndexByte(line, '/'); i >= 0 && !strings.ContainsAny(line[:i], ".,;") {
-		return true
+	if len(strings.Fields(x.text[start:pos+end])) > maxCreditWords {
+		return false
 	}
-	return false
+	if label, ok := strings.CutSuffix(strings.TrimSpace(x.text[start:pos]), ":"); ok {
+		f := strings.Fields(label)
+		return len(f) > 0 && creditLabels[strings.ToLower(f[len(f)-1])]
+	}
+	rest := x.text[pos : pos+end]
+	i := strings.IndexByte(rest, '/')
+	if i < 0 || strings.ContainsAny(rest[:i], ".,;:") || i+1 >= len(rest) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(rest[i+1:])
+	return unicode.IsUpper(r)
 }
+
+// maxCreditWords is the longest line read as a picture's or a source's
+// credit.
+const maxCreditWords = 10
+
+// creditLabels open a line that credits a picture or a source.
+var creditLabels = text.WordSet("photograph photo picture image credit credits source illustration video")
 
 // describedBetween reports whether a sentence or clause from byte a up to
 // b opens with a person described without a name, whom a pronoun of
@@ -1823,7 +1838,7 @@ func (x *extractor) describedBetween(a, b int, g gender) bool {
 	start := x.tokAt(a)
 	for i := start; i < len(x.toks) && x.toks[i].s < b; i++ {
 		t := x.toks[i]
-		if !t.word || x.inQuote(t.s) || notPersonWords[t.low] || !(personWord(t.low) || relationNouns[t.low]) {
+		if !t.word || x.inQuote(t.s) || !namedPersonWord(t.low) {
 			continue
 		}
 		if gw := roleGender(t.low); gw != genderUnknown && gw != g {
@@ -1851,6 +1866,26 @@ func (x *extractor) describedBetween(a, b int, g gender) bool {
 	}
 	return false
 }
+
+// namedPersonWord reports whether w describes a person: a title, a role
+// or a relation ("organiser", "driver", "aunt"). A word ending in "-ent"
+// or "-ant" is one only when listed ("resident", "tenant"): "The
+// government will pay" and "The accident last year" describe no one.
+func namedPersonWord(w string) bool {
+	if notPersonWords[w] {
+		return false
+	}
+	if relationNouns[w] || entPersons[w] {
+		return true
+	}
+	if strings.HasSuffix(w, "ent") || strings.HasSuffix(w, "ant") {
+		return titles[w] || personNouns[w] || roleGender(w) != genderUnknown
+	}
+	return personWord(w)
+}
+
+// entPersons are the people whose word ends like an abstract noun's.
+var entPersons = text.WordSet("resident residents student students agent agents assistant assistants attendant tenant tenants patient patients servant participant applicant migrant immigrant parent parents")
 
 // spokenBetween reports whether anyone is reported speaking from byte a up
 // to b outside quotations: then a pronoun after it is theirs to explain.
