@@ -101,12 +101,10 @@ func creditBefore(before, after string) bool {
 	if i := strings.LastIndex(b, "according to "); i >= 0 && allReportWords(b[i+len("according to "):]) {
 		return true // "according to a new X report"
 	}
-	if strings.HasPrefix(after, "'s") || strings.HasPrefix(after, "’s") {
-		return false
-	}
+	possessive := strings.HasPrefix(after, "'s") || strings.HasPrefix(after, "’s")
 	for _, cue := range []string{"reported by ", "via ", "citing ", "report by ", "report from ", "reporting by "} {
 		if strings.HasSuffix(b, cue) && (len(b) == len(cue) || !outlets.ASCIILetter(b[len(b)-len(cue)-1])) {
-			return true
+			return cue != "via " || !possessive // "via the Post's tip line" is its own channel; "citing the Post's analysis" a source
 		}
 	}
 	return false

@@ -41,6 +41,7 @@ func TestOwnOutletFromText(t *testing.T) {
 		{"wrote to a body, not credited", lead + "The Calder Post wrote to the harbour board on Monday. The board did not return the Calder Post's calls.", "Calder Post"},
 		{"writes to a body, not credited", lead + "The Calder Post writes to every board member each spring. The board did not return the Calder Post's calls.", "Calder Post"},
 		{"via its own tip line, not credited", lead + "A photo via the Calder Post's tip line showed the quay. The board did not return the Calder Post's calls.", "Calder Post"},
+		{"citing its analysis, credited", lead + "Losses rose, citing the Calder Post's analysis of port data. The board did not return the Calder Post's calls.", ""},
 		{"data it cited, not credited", lead + "The board did not return the Calder Post's calls. Data cited by the Calder Post last year showed losses.", "Calder Post"},
 		{"credited via, not answered", lead + "Ships were held, via the Calder Post. The board did not return the Calder Post's calls.", ""},
 		{"two outlets not answered", lead + "The board did not return Calder News' calls. Holm did not respond to messages left by Harbor Gazette.", ""},
