@@ -432,14 +432,15 @@ func (st *story) leansIn(s, art string) bool {
 	return leans(s) || st.datelined(art) && datelineHere(s)
 }
 
-// datelined reports whether the article with id art opens with a dateline
-// ("HORGOS, Serbia — ..."), read once per article.
+// datelined reports whether the article with id art opens with a dateline:
+// the one extraction read ("WASHINGTON (AP) —"), or a place in capitals,
+// a comma and a dash ("HORGOS, Serbia — ..."); read once per article.
 func (st *story) datelined(art string) bool {
 	if d, ok := st.dateline[art]; ok {
 		return d
 	}
 	a := st.arts[art]
-	d := a != nil && datelineOpen.MatchString(a.Text)
+	d := a != nil && (a.Dateline != "" || datelineOpen.MatchString(a.Text))
 	if st.dateline == nil {
 		st.dateline = map[string]bool{}
 	}
@@ -458,7 +459,7 @@ var hereAt = regexp.MustCompile(`[a-z,] here\b(?:[^'’]|$)`)
 
 // herePresents is "here" that presents what follows, or a figure of
 // speech: no place.
-var herePresents = regexp.MustCompile(`\bhere (?:is|are|was|were|and there|and now|to stay|on)\b|\bneither here nor there\b|\bfrom here\b`)
+var herePresents = regexp.MustCompile(`\bhere (?:is|are|was|were|and there|and now|to stay)\b|\bneither here nor there\b|\bfrom here on\b`)
 
 // presentsNext opens a sentence that presents what its article says next
 // ("Here's the background to the case."): nothing a summary can follow.
