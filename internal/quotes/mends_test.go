@@ -43,6 +43,16 @@ func TestExtractMends(t *testing.T) {
 			speaker: "Tom Reed",
 		},
 		{
+			name: "an accident describes no one",
+			text: "Councillors have approved a new cycle lane on the High Street.\n\n" +
+				"Bill Hart, a cyclist, has campaigned for the lane for years.\n\n" +
+				"At the vote the scheme was backed by Tom Reed, a farmer from Ulby.\n\n" +
+				"The accident last year led to calls for the lane.\n\n" +
+				"\"It will save me twenty minutes every morning,\" he said.",
+			opening: "It will save me",
+			speaker: "Tom Reed",
+		},
+		{
 			name: "a daughter's card is not the father's words",
 			text: "Local news roundup\n\nDale Ormond says the quarrel broke him.\n\n" +
 				"He keeps the birthday card his daughter sent in 2009, signed \"to my dad, the best in the world, love from me.\"\n\n" +
