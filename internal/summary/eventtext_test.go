@@ -14,6 +14,8 @@ func TestEventText(t *testing.T) {
 		{"Faced off again, the two rivals spoke.", "clashed again, the two rivals spoke."},
 		{"The old mill was brought down on Sunday.", "The old mill was demolished on Sunday."},
 		{"Crews tore down the pier.", "Crews demolished the pier."},
+		{"Tears ran down her face as the verdict was read.", "Tears ran down her face as the verdict was read."},
+		{"Tears down her face, the widow spoke.", "Tears down her face, the widow spoke."},
 		{"Firefighters brought downstairs two children.", "Firefighters brought downstairs two children."},
 		{"Police brought down two drones over the stadium.", "Police brought down two drones over the stadium."},
 		{"The mayor will bring downtown traders together.", "The mayor will bring downtown traders together."},

@@ -103,15 +103,17 @@ func (st *story) opener(chosen []*candidate, lead int) int {
 // night out"): a feature's scene, not the news, unless the sentence goes
 // on to tell what broke the calm (sceneThen: "It was well past midnight
 // when fire broke out ...").
-var calmBefore = regexp.MustCompile(`^(?:All|Everything|Life|Things|It) (?:was|were|had been|seemed|looked)(?: to be)? (?:going (?:well|smoothly|fine|to plan)|fine|normal|calm|quiet|perfect|supposed to be|meant to be|(?:just )?(?:a|an) (?:normal|ordinary|typical|routine|quiet|regular)|(?:just )?like any other)\b`)
+var calmBefore = regexp.MustCompile(`^(?:All|Everything|Life|Things|It) (?:was|were|had been|seemed|looked)(?: to be)? (?:going (?:well|smoothly|fine|to plan)|fine|normal|calm|quiet|perfect|well (?:at|in|on|for)\b|supposed to be|meant to be|(?:just )?(?:a|an) (?:normal|ordinary|typical|routine|quiet|regular)|(?:just )?like any other)\b`)
 
 // sceneThen goes on from a scene to what broke it.
 var sceneThen = regexp.MustCompile(`\b(?:until|when|before|but)\b`)
 
 // hisBody finds a dead person named only by a pronoun ("A colleague found
-// his body ..."): whose body, a sentence before it says. Not "her body
-// camera", nor microplastics found "in their bodies".
-var hisBody = regexp.MustCompile(`\b(?:found|discovered|recovered|identified|pulled|retrieved) (?:his|her|their) (?:body|remains|corpse)\b(?: (?:camera|armou?r|weight|mass|temperature))?`)
+// his body ...", "found his badly burned body", "their bodies were
+// recovered"): whose body, a sentence before it says. Its group is the
+// word that makes it no body at all ("her body camera"); microplastics
+// found "in their bodies" are not found bodies.
+var hisBody = regexp.MustCompile(`\b(?:(?:found|discovered|recovered|identified|pulled|retrieved) (?:his|her|their)(?: [a-z]+ly)?(?: [a-z]+)? (?:body|bodies|remains|corpse)|(?:[Hh]is|[Hh]er|[Tt]heir) (?:body|remains|corpse) (?:was|were|has been|had been) (?:found|discovered|recovered|pulled|retrieved))\b(?: (camera|cameras|armou?r|weight|mass|temperature))?`)
 
 // setsScene reports a sentence no summary opens with, though an article
 // may: the calm before the event (calmBefore), or a finding of a body
@@ -120,8 +122,8 @@ func setsScene(s string) bool {
 	if calmBefore.MatchString(s) && !sceneThen.MatchString(s) {
 		return true
 	}
-	m := hisBody.FindString(s)
-	return m != "" && (strings.HasSuffix(m, "body") || strings.HasSuffix(m, "remains") || strings.HasSuffix(m, "corpse"))
+	m := hisBody.FindStringSubmatch(s)
+	return m != nil && m[1] == "" // not "her body camera"
 }
 
 // quotation reports a sentence that is mostly a quotation (quotedOpener

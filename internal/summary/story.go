@@ -206,7 +206,7 @@ func cosine(a map[string]float64, an float64, b map[string]float64, bn float64) 
 // tell one clash. "Brought down" tells a demolition only in the passive
 // ("the tower was brought down"): "police brought down two drones" tells
 // none.
-var eventPhrases = regexp.MustCompile(`(?i)\b(?:fac(?:e|es|ed|ing)|squar(?:e|es|ed|ing)) off\b|\bspar(?:red|ring|s)? with\b|\b(?:torn|tore|tear|tears|tearing) down\b|\b(?:was|were|been|be|being) brought down\b`)
+var eventPhrases = regexp.MustCompile(`(?i)\b(?:fac(?:e|es|ed|ing)|squar(?:e|es|ed|ing)) off\b|\bspar(?:red|ring|s)? with\b|\b(?:torn|tore|tearing) down\b|\b(?:was|were|been|be|being) brought down\b`)
 
 // eventText is s with each event phrase (eventPhrases) told in the word
 // that tells it alone ("faced off" -> "clashed"), for the word statistics
