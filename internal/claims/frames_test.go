@@ -11,6 +11,7 @@ func TestFrameSubjectParticiple(t *testing.T) {
 		{"The ferry company issued a statement on Monday saying it had not paid the fine.", "it", ""},
 		{"The harbour board kept stating it is not a charity.", "it", ""},
 		{"The harbour board said it is not a charity.", "it", "board"},
+		{"The harbour board, denying it is a charity, refused to pay.", "it", "board"},
 	}
 	for _, tc := range tests {
 		toks := tokenize(tc.s, 0, len(tc.s))
