@@ -41,12 +41,15 @@ var sourcingCues = map[string]bool{
 	"in a statement on": true, "spoke to": true, "spoke with": true,
 }
 
-// afterVerbs follow an outlet that is being credited: "McClatchy reported".
+// afterVerbs follow an outlet that is being credited: "McClatchy reported",
+// "The Lenna Gazette is reporting that …". "reporting" alone credits only
+// as a sign-off ("Reuters reporting" closing a line).
 var afterVerbs = []string{
 	"has reported", "first reported", "was first to report", "reported",
 	"reports", "has learned", "learned", "said", "says", "wrote", "writes",
 	"noted", "notes", "revealed", "elaborated", "explained", "confirmed",
-	"obtained", "published", "contributed", "reporting", "report", "has covered", "covered",
+	"obtained", "published", "contributed", "is reporting", "are reporting", "was reporting", "were reporting",
+	"has been reporting", "reporting", "report", "has covered", "covered",
 }
 
 // adverbs may stand between an outlet and its verb ("Reuters first reported").

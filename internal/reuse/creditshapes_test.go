@@ -16,6 +16,11 @@ func TestCreditShapes(t *testing.T) {
 		text string
 		want []corroborate.Credit
 	}{
+		{"X is reporting that", "The Lenna Gazette is reporting that the skipper learned why the ferry sank.",
+			[]corroborate.Credit{{Outlet: "Lenna Gazette", Cue: "The Lenna Gazette is reporting"}}},
+		{"X has been reporting", "Harbour Wire has been reporting on the ferry line for years, and the skipper now says it will close.",
+			[]corroborate.Credit{{Outlet: "Harbour Wire", Cue: "Harbour Wire has been reporting"}}},
+		{"reporting in the middle of a line", "The Harbour Post reporting team won a prize for its ferry stories.", nil},
 		{"an outlet in the news, acting", "On Tuesday, NBC confirmed it had dropped plans for a quiz show set on the island.", nil},
 		{"an outlet saying what it will do", "CNN said on Monday that it would close its Lisbon bureau.", nil},
 		{"an outlet confirming a fact", "CNN confirmed the ferry had sunk.",
