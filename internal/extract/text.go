@@ -292,6 +292,14 @@ func fromText(s string, headless bool, opt Options) corroborate.Article {
 
 	markAuthorBox(lines)
 	markPlatformPage(lines)
+	if writer, outlet := markContactLine(lines); writer != "" {
+		if a.Byline == nil {
+			a.Byline = []string{writer}
+		}
+		if a.Outlet == nil && outlet != "" {
+			a.Outlet = &outlet
+		}
+	}
 	if a.Outlet == nil {
 		if o := firstNonEmpty(outletFromChrome(lines, a.Byline), outletFromCopyright(lines)); o != "" {
 			a.Outlet = &o
