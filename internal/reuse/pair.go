@@ -50,9 +50,11 @@ func alignPair(a, b *article, opt Options, ix *aliasIndex, scratch []seed) (*pai
 	// Real shared wording: one long verbatim run, or several runs, outside
 	// quotations; inside them too when one side credits the other's outlet
 	// ("According to Reuters, '...'"). Once the pair has it, the passages
-	// between those runs stand too.
-	narrative := sharedWording(kept, opt, false)
-	if !narrative && !(sharedWording(kept, opt, true) && credited(a, b, kept, ix)) {
+	// between those runs stand too. A phrase one side says twice, matched
+	// twice to the other's once, is one run of evidence.
+	once := dropEchoes(slices.Clone(kept))
+	narrative := sharedWording(once, opt, false)
+	if !narrative && !(sharedWording(once, opt, true) && credited(a, b, kept, ix)) {
 		return nil, scratch
 	}
 	for _, p := range sentencePassages(a, b, kept, opt.SentenceWords, opt.SentenceOverlap) {
