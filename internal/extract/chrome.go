@@ -97,6 +97,10 @@ var chromeRules = []chromeRule{
 	// for display, with the words of its tail ("http://shop.example...
 	// ferry-guide print").
 	{"link or address", regexp.MustCompile(`^(https?://\S+|www\.\S+|\S+@\S+\.[a-z]{2,}|(https?://|www\.)\S*(\.\.\.|…)\S*( \S+){1,3})$`), 4, nil, nil},
+	// A line that opens with two web addresses or more in a row: a
+	// player's or a feed widget's links left in the text, with whatever
+	// caption the widget showed after them.
+	{"widget links", regexp.MustCompile(`^(?:(?:https?://|www\.)\S+\s+){2,}`), 120, []string{"http", "www."}, nil},
 	// A request for readers' tips ("Have a tip we should know? tips@…").
 	{"tip prompt", regexp.MustCompile(`^(have a (news )?tip\b|got a (news )?tip\b|send us (a|your) tips?\b)`), 12, nil, nil},
 	// A platform's own interface text, kept when a page of it was crawled in
