@@ -292,16 +292,14 @@ func fromText(s string, headless bool, opt Options) corroborate.Article {
 
 	markAuthorBox(lines)
 	markPlatformPage(lines)
-	if writer, outlet := markContactLine(lines); writer != "" {
-		if a.Byline == nil {
-			a.Byline = []string{writer}
-		}
-		if a.Outlet == nil && outlet != "" {
-			a.Outlet = &outlet
-		}
+	writer, mailOutlet := markContactLine(lines)
+	if a.Byline == nil && writer != "" {
+		a.Byline = []string{writer}
 	}
 	if a.Outlet == nil {
-		if o := firstNonEmpty(outletFromChrome(lines, a.Byline), outletFromCopyright(lines)); o != "" {
+		// The page's own lines name its outlet before a writer's address
+		// does.
+		if o := firstNonEmpty(outletFromChrome(lines, a.Byline), outletFromCopyright(lines), mailOutlet); o != "" {
 			a.Outlet = &o
 		}
 	}
