@@ -44,3 +44,18 @@ func TestContactLineSignsOff(t *testing.T) {
 		})
 	}
 }
+
+// The page's own lines name its outlet before a writer's address does: a
+// writer who keeps the address of the paper she used to write for, on a
+// page whose copyright line names another, writes for the page's.
+func TestContactLineOutletAfterPageOwn(t *testing.T) {
+	in := "Ferry Lost Its Rudder\n\nThe Lenna ferry lost its rudder on Monday, the harbour master said.\n\nNo one was hurt, he said.\n\n" +
+		"Ivo Marsh can be reached at imarsh@lennaledger.com.\n\n© 2026 The Harbour Courier. All rights reserved."
+	a := fromText(in, false, Options{})
+	if a.Outlet == nil || *a.Outlet != "The Harbour Courier" {
+		t.Errorf("Outlet = %q, want %q (Removed %q)", deref(a.Outlet), "The Harbour Courier", a.Removed)
+	}
+	if !slices.Equal(a.Byline, []string{"Ivo Marsh"}) {
+		t.Errorf("Byline = %q, want [Ivo Marsh]", a.Byline)
+	}
+}
