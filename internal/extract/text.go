@@ -254,9 +254,13 @@ func fromText(s string, headless bool, opt Options) corroborate.Article {
 	case sectionLabel(a.Title):
 		// "Showbiz" standing first, and maybe said again: the page's
 		// section, not the article's name.
+		// The headline, when the page gives one, stands under it.
 		lines[0].kind, a.Title = sectionKind, ""
 		if len(lines) > 1 && lines[1].text == lines[0].text {
 			lines[1].kind = sectionKind
+		}
+		if i := headlineUnderLabel(lines); i > 0 {
+			lines[i].kind, a.Title = "title", lines[i].text
 		}
 	case leadAsTitle(lines):
 		// A lead sentence standing first: it names the article and stays

@@ -44,3 +44,26 @@ func pronounFirst(title string) bool {
 	w = strings.TrimSuffix(strings.TrimSuffix(strings.TrimRight(w, ","), "'s"), "’s")
 	return leadPronouns[strings.ToLower(w)] && text.EndsSentence(title)
 }
+
+// headlineUnderLabel returns the index of the line right under a page's
+// section label (said once or twice, lines marked sectionKind) when it is
+// shaped as a headline: three to 20 words, no site chrome, and not a
+// sentence unless in title case ("Flood toll rises in Orvell" under
+// "World News"). It returns 0 when there is none: a tag ("ITV") or the
+// lead itself stands there.
+func headlineUnderLabel(lines []line) int {
+	i := 0
+	for i < len(lines) && lines[i].kind == sectionKind {
+		i++
+	}
+	if i == 0 || i >= len(lines) {
+		return 0
+	}
+	t := lines[i].text
+	words := strings.Fields(t)
+	if len(words) < 3 || len(words) > 20 || chromeKind(t) != "" || bylineFirst(t) || dateOnly(t) ||
+		text.EndsSentence(t) && !titleCase(words) {
+		return 0
+	}
+	return i
+}

@@ -22,7 +22,8 @@ func TestFirstLineLeadOrHeadline(t *testing.T) {
 		{"a lead opening with a pronoun", "He steered the last boat out of the valley before dawn.\n\n" + body, "", "He steered the last boat"},
 		{"a lead opening with a pronoun, said again", "She kept the logbook for forty years.\n\nShe kept the logbook for forty years. Her son has it now.\n\n" + body,
 			"", "She kept the logbook for forty years. Her son"},
-		{"a section label said twice", "Showbiz\n\nShowbiz\n\nFlood toll rises in Orvell\n\n" + body, "", "Flood toll rises in Orvell"},
+		{"a section label said twice, over the headline", "Showbiz\n\nShowbiz\n\nFlood toll rises in Orvell\n\n" + body, "Flood toll rises in Orvell", "Rescue crews"},
+		{"a section label over a tag", "Showbiz\n\nShowbiz\n\nOrvell\n\n" + body, "", "Orvell\n\nRescue crews"},
 		{"a section label of two words", "World News\n\nThe flood killed 9 people in Orvell, officials said Monday.\n\n" + body, "", "The flood killed 9 people"},
 	}
 	for _, tt := range tests {
