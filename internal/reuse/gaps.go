@@ -85,12 +85,20 @@ var reURL = regexp.MustCompile(`(?:https?://|www\.)\S+`)
 
 // notLeftOut marks the article's tokens that are no text another article
 // could have left out: the words of web addresses (a page's leftover feed
-// and player links). Nil when there are none; computed once per article.
+// and player links) and page furniture (fNoise: share buttons, a
+// newsletter prompt, which the other page may well carry elsewhere). Nil
+// when there are none; computed once per article.
 func (p *article) notLeftOut() []bool {
 	if p.skipDone {
 		return p.skip
 	}
 	p.skipDone = true
+	mark := func(i int) {
+		if p.skip == nil {
+			p.skip = make([]bool, len(p.toks))
+		}
+		p.skip[i] = true
+	}
 	locs := reURL.FindAllStringIndex(p.text, -1)
 	for i, l := 0, 0; i < len(p.toks) && l < len(locs); {
 		t := p.toks[i]
@@ -100,12 +108,25 @@ func (p *article) notLeftOut() []bool {
 		case int(t.start) < locs[l][0]:
 			i++
 		default:
-			if p.skip == nil {
-				p.skip = make([]bool, len(p.toks))
-			}
-			p.skip[i] = true
+			mark(i)
 			i++
 		}
 	}
+	for i, t := range p.toks {
+		if t.flags&fNoise != 0 {
+			mark(i)
+		}
+	}
 	return p.skip
+}
+
+// textTokens counts the tokens of s that are not page furniture (fNoise).
+func (p *article) textTokens(s span) int32 {
+	n := s.hi - s.lo
+	for i := s.lo; i < s.hi; i++ {
+		if p.toks[i].flags&fNoise != 0 {
+			n--
+		}
+	}
+	return n
 }

@@ -76,11 +76,12 @@ func alignPair(a, b *article, opt Options, ix *aliasIndex, scratch []seed) (*pai
 		}
 	}
 	// The kind and the lengths compared for the direction count each copied
-	// phrase once.
+	// phrase once, and no page furniture inside a passage (share buttons
+	// between two paragraphs).
 	pr.own = dropEchoes(slices.Clone(kept))
 	for _, p := range pr.own {
-		pr.lenA += p.a.hi - p.a.lo
-		pr.lenB += p.b.hi - p.b.lo
+		pr.lenA += a.textTokens(p.a)
+		pr.lenB += b.textTokens(p.b)
 	}
 	if pr.content < int32(opt.MinEvidence) {
 		// Shared quotations are weak evidence, unless one side credits the
