@@ -120,28 +120,9 @@ func sharedWording(ps []passage, opt Options, quotes bool) bool {
 }
 
 // credited reports whether either article credits the other's outlet in a
-// scope holding one of the passages, or, when the other's outlet is not
-// known (a text without its page), credits an outlet it may be: "…," he
-// said, according to the Lenna Ledger' over a text that may be the
-// Ledger's.
+// scope holding one of the passages.
 func credited(a, b *article, ps []passage, ix *aliasIndex) bool {
-	return creditsFor(b, a, ps, false, ix) || creditsFor(a, b, ps, true, ix) ||
-		creditsUnknown(b, a, ps, false) || creditsUnknown(a, b, ps, true)
-}
-
-// creditsUnknown reports whether copy credits an outlet, in a scope holding
-// one of the passages, while origin's outlet is unknown. A sourcing cue
-// ("told X") is an interview, not a credit for text.
-func creditsUnknown(copy, origin *article, ps []passage, copyIsA bool) bool {
-	if origin.outlet != "" {
-		return false
-	}
-	for _, c := range copy.credits {
-		if c.kind == creditCue && !c.sourcing && scopeHolds(copy, c, ps, copyIsA) {
-			return true
-		}
-	}
-	return false
+	return creditsFor(b, a, ps, false, ix) || creditsFor(a, b, ps, true, ix)
 }
 
 // mergePassages joins passages that overlap on both sides, or follow each
