@@ -111,6 +111,11 @@ var chromeRules = []chromeRule{
 		// a player's request for a plugin ("To get the full experience of
 		// this page, please upgrade your Flash Plugin")
 		`to get the full experience of this (page|site|video)\b|please (upgrade|update|install|download) (your |the )?(adobe )?flash\b)`), 45, nil, nil},
+	// A send-to-a-friend form, crawled in place of the page it shares: its
+	// thanks and its note on the e-mail address it asks for ("Thank you
+	// for your interest in spreading the word about the Calder Gazette.").
+	{"share form", regexp.MustCompile(`^(thanks?( you)? for (your )?interest in (spreading|sharing) the word\b|note: we only (request|ask for|use) your e-?mail address so that the person you are recommending\b)`), 60,
+		[]string{"interest in", "e-mail address", "email address"}, nil},
 	// A web archive's note on how it crawled the page, in place of the page
 	// ("These crawls are part of an effort to archive pages…", "The seed
 	// for Wide00014 was:").
