@@ -147,6 +147,9 @@ func findCreditsIn(text string, ix *aliasIndex, story storyNames) []foundCredit 
 			!outlets.LooksLikeOutlet(name) && !siteName(name) {
 			continue // "citing Exodus 18", "citing Section 8": citing is said of any source
 		}
+		if nounSubject(text, run, c) {
+			continue // "People said the ferry was late": people, not the magazine
+		}
 		if actsItself(text, c.End) && !ix.isWire(name) {
 			continue // "NBC confirmed it had dropped plans": the company in the news
 		}
