@@ -97,6 +97,10 @@ var chromeRules = []chromeRule{
 	// for display, with the words of its tail ("http://shop.example...
 	// ferry-guide print").
 	{"link or address", regexp.MustCompile(`^(https?://\S+|www\.\S+|\S+@\S+\.[a-z]{2,}|(https?://|www\.)\S*(\.\.\.|…)\S*( \S+){1,3})$`), 4, nil, nil},
+	// A line that opens with two web addresses or more in a row: a
+	// player's or a feed widget's links left in the text, with whatever
+	// caption the widget showed after them.
+	{"widget links", regexp.MustCompile(`^(?:(?:https?://|www\.)\S+\s+){2,}`), 120, []string{"http", "www."}, nil},
 	// A request for readers' tips ("Have a tip we should know? tips@…").
 	{"tip prompt", regexp.MustCompile(`^(have a (news )?tip\b|got a (news )?tip\b|send us (a|your) tips?\b)`), 12, nil, nil},
 	// A platform's own interface text, kept when a page of it was crawled in
@@ -107,6 +111,11 @@ var chromeRules = []chromeRule{
 		// a player's request for a plugin ("To get the full experience of
 		// this page, please upgrade your Flash Plugin")
 		`to get the full experience of this (page|site|video)\b|please (upgrade|update|install|download) (your |the )?(adobe )?flash\b)`), 45, nil, nil},
+	// A send-to-a-friend form, crawled in place of the page it shares: its
+	// thanks and its note on the e-mail address it asks for ("Thank you
+	// for your interest in spreading the word about the Calder Gazette.").
+	{"share form", regexp.MustCompile(`^(thanks?( you)? for (your )?interest in (spreading|sharing) the word\b|note: we only (request|ask for|use) your e-?mail address so that the person you are recommending\b)`), 60,
+		[]string{"interest in", "e-mail address", "email address"}, nil},
 	// A web archive's note on how it crawled the page, in place of the page
 	// ("These crawls are part of an effort to archive pages…", "The seed
 	// for Wide00014 was:").

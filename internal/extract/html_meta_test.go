@@ -191,6 +191,7 @@ func TestChooseTitle(t *testing.T) {
 		name, head, body, want string
 	}{
 		{"title agreeing with og beats a section h1", `<title>Tide tables change | Bay Times</title><meta property="og:title" content="Tide tables change">`, `<h1>Weather</h1>`, "Tide tables change"},
+		{"a section label the title and the h1 say loses to the headline", `<title>World News | Bay Times</title><meta property="og:title" content="Tide tables change for the spring">`, `<h1>World News</h1>`, "Tide tables change for the spring"},
 		{"the h1 opening the title", `<title>Tide tables change for the spring [Bay Times]</title>`, `<h1>Tide tables change for the spring</h1>`, "Tide tables change for the spring"},
 		{"a JSON-LD description as headline loses to the name the title repeats", `<script type="application/ld+json">{"@type":"Article","name":"Linden Bay","headline":"island town in the north"}</script><title>Linden Bay - Town Wiki</title>`, ``, "Linden Bay"},
 	}

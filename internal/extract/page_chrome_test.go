@@ -38,7 +38,8 @@ func TestLongLeadSaidTwiceKeptOnce(t *testing.T) {
 	}
 }
 
-// A page that is only a platform's interface or a web archive's crawl note,
+// A page that is only a platform's interface, a send-to-a-friend form or a
+// web archive's crawl note,
 // crawled in place of an article, has no text, and the error says why.
 func TestChromePageHasNoText(t *testing.T) {
 	pages := map[string]string{
@@ -46,6 +47,8 @@ func TestChromePageHasNoText(t *testing.T) {
 		"plugin prompt":   "To get the full experience of this page, please upgrade your Flash Plugin\n\nPlease install Adobe Flash to watch this clip.\n",
 		"embed prompt":    "Add this Tweet to your website by copying the code below.\n\nAdd this video to your website by copying the code below.\n",
 		"crawl note":      "These crawls are part of an effort to archive pages about harbor towns.\n\nThese crawls are part of an effort to archive pages about harbor towns. Each town's pages are kept as they were on the day of the crawl.\n",
+		"share form": "Thanks for your interest in sharing the word about the Calder Gazette.\n\n" +
+			"Note: we only ask for your e-mail address so that the person you are recommending this page to knows that it came from you, and that it is no spam.\n",
 		"crawl seed list": "The seed for HarborCrawl07 was:\n\nThe seed for HarborCrawl07 was:\n\n- Front pages of every harbor town on the web:\n\n-- up to fifty ranked pages per town site\n",
 	}
 	for name, body := range pages {

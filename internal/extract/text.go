@@ -114,22 +114,22 @@ func bylineFirst(s string) bool {
 }
 
 // leadAsTitle reports whether the first line, read as the headline, is
-// rather the lead sentence of a text that has no headline: 20 words or more
-// ending with a full stop, not in title case, and not repeated as the start of the text after
-// it (a headline made of the lead, as some dumps write it, is said again).
+// rather the lead sentence of a text that has no headline, so that it must
+// stay the text's first paragraph: a sentence of four words or more ending
+// with a full stop (not an ellipsis that cuts a headline short), not in
+// title case, and not repeated as the start of the text after it (a
+// headline made of the lead, as some dumps write it, is said again).
+// Headlines rarely end with a full stop; one that does ("Ferry service
+// returns to the U.S.") costs a sentence said twice, where a lead taken for
+// a headline would lose what the article reports first.
 func leadAsTitle(lines []line) bool {
 	first := lines[0].text
 	words := strings.Fields(first)
-	if len(words) < 20 || !strings.HasSuffix(strings.TrimRight(first, ` "'”’`), ".") {
+	end := strings.TrimRight(first, ` "'”’`)
+	if len(words) < 4 || !strings.HasSuffix(end, ".") || strings.HasSuffix(end, "..") {
 		return false
 	}
-	capital := 0
-	for _, w := range words {
-		if r, _ := utf8.DecodeRuneInString(strings.TrimLeft(w, `"'“‘(`)); unicode.IsUpper(r) {
-			capital++
-		}
-	}
-	if 2*capital >= len(words) { // a headline in title case
+	if titleCase(words) {
 		return false
 	}
 	for _, l := range lines[1:] {
@@ -138,6 +138,18 @@ func leadAsTitle(lines []line) bool {
 		}
 	}
 	return false
+}
+
+// titleCase reports words of which half or more open with a capital: a
+// headline in title case ("Ferry Returns to Calder After Storm.").
+func titleCase(words []string) bool {
+	capital := 0
+	for _, w := range words {
+		if r, _ := utf8.DecodeRuneInString(strings.TrimLeft(w, `"'“‘(`)); unicode.IsUpper(r) {
+			capital++
+		}
+	}
+	return 2*capital >= len(words)
 }
 
 // captionTwin reports a headline that is a caption copied above the text:
@@ -239,10 +251,29 @@ func fromText(s string, headless bool, opt Options) corroborate.Article {
 		// "HARWICK, Maine" standing first, then "HARWICK, Maine (AP) —
 		// ...": the lead's dateline said twice, no headline.
 		a.Title = ""
+	case sectionLabel(a.Title):
+		// "Showbiz" standing first, and maybe said again: the page's
+		// section, not the article's name.
+		// The headline, when the page gives one, stands under it.
+		lines[0].kind, a.Title = sectionKind, ""
+		if len(lines) > 1 && lines[1].text == lines[0].text {
+			lines[1].kind = sectionKind
+		}
+		if i := headlineUnderLabel(lines); i > 0 {
+			lines[i].kind, a.Title = "title", lines[i].text
+		}
 	case leadAsTitle(lines):
 		// A lead sentence standing first: it names the article and stays
 		// its first paragraph.
 		lines[0].kind = ""
+	}
+	if pronounFirst(a.Title) {
+		// "He dictated the story to …": a lead sentence that leans on a
+		// name it does not give names no article. It stays in the text.
+		a.Title = ""
+		if lines[0].kind == "title" && !repeatsFirst(lines) {
+			lines[0].kind = ""
+		}
 	}
 	if e := outlets.DatelineEnd(a.Title, true); e > 0 && e < len(a.Title) {
 		// A lead standing as the headline, or said again as one, starts
@@ -265,8 +296,14 @@ func fromText(s string, headless bool, opt Options) corroborate.Article {
 
 	markAuthorBox(lines)
 	markPlatformPage(lines)
+	writer, mailOutlet := markContactLine(lines)
+	if a.Byline == nil && writer != "" {
+		a.Byline = []string{writer}
+	}
 	if a.Outlet == nil {
-		if o := firstNonEmpty(outletFromChrome(lines, a.Byline), outletFromCopyright(lines)); o != "" {
+		// The page's own lines name its outlet before a writer's address
+		// does.
+		if o := firstNonEmpty(outletFromChrome(lines, a.Byline), outletFromCopyright(lines), mailOutlet); o != "" {
 			a.Outlet = &o
 		}
 	}

@@ -21,7 +21,9 @@ var (
 // folded, or they share three quarters of their words) wins, so a section heading in an <h1> or a description in a
 // JSON-LD headline, which nothing else repeats, loses. Ties go to the
 // first in that order: the headlines editors set for the article before
-// the page's <title>, made for search engines. A candidate that is only the site's name is passed over.
+// the page's <title>, made for search engines. A candidate that is only the
+// site's name, or a section's ("World News", however many sources repeat
+// it), is passed over.
 // When the chosen title is an <h1> with more after it ("Headline
 // [Site]"), the <h1> is kept. fallback (trafilatura's title) is used only
 // when the page offers none of these.
@@ -34,7 +36,7 @@ func chooseTitle(dm docMeta, sites []string, h1s []string, fallback string) stri
 	var cands []cand
 	add := func(group int, texts ...string) {
 		for _, t := range texts {
-			if t = collapseSpace(t); t != "" && !isSiteName(t, sites) {
+			if t = collapseSpace(t); t != "" && !isSiteName(t, sites) && !sectionLabel(t) {
 				cands = append(cands, cand{t, strings.ToLower(t), wordSet(t), group})
 			}
 		}

@@ -198,3 +198,19 @@ func TestTrailingLinkChromeRemoved(t *testing.T) {
 		assertRemoved(t, b.Text, b.Removed, nil, []string{"Listen:", "read the notice aloud"})
 	})
 }
+
+// A line that opens with a feed widget's links, with the caption the
+// widget showed after them, is chrome; a sentence that gives one address
+// in its words is text.
+func TestWidgetLinksRemoved(t *testing.T) {
+	widget := "http://feeds.lenna-example.com/xmlpublisher/fetch.v2.xml?option=expand_relative_urls&id=4411 " +
+		"http://cdn.lenna-example.com/cs_feed_v1_6/csfeedwrapper.swf Week's Best Pics Ada Quill arrives at the harbour gala in Lenna. Ivo Marsh, Harbour Pictures"
+	kept := []string{
+		"The skipper Ivo Marsh ended his contract when the ferry company sold its last steamship.",
+		"http://www.lennaferry.example is where the company posts its timetable, and it was updated on Monday.",
+		"\"I was sad to see her go,\" Marsh said.",
+	}
+	in := "Skipper quits as ferry is sold\n\n" + kept[0] + "\n\n" + widget + "\n\n" + kept[1] + "\n\n" + kept[2] + "\n"
+	a := fromText(in, false, Options{})
+	assertRemoved(t, a.Text, a.Removed, []string{widget}, kept)
+}

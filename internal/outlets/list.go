@@ -98,4 +98,21 @@ var list = []Outlet{
 	{Name: "Times of India", Wire: false, Aliases: []string{"Times of India", "The Times of India", "TOI"}, Domains: []string{"timesofindia.indiatimes.com"}},
 	{Name: "PinkNews", Wire: false, Aliases: []string{"PinkNews", "Pink News"}, Domains: []string{"pinknews.co.uk", "thepinknews.com"}},
 	{Name: "Daily Mirror", Wire: false, Aliases: []string{"Daily Mirror", "Mirror", "The Mirror", "Mirror Online"}, Domains: []string{"mirror.co.uk"}},
+	// Entertainment outlets, credited as any other ("according to Digital
+	// Spy", "told Page Six") though their names end in no word of news.
+	{Name: "TMZ", Wire: false, Aliases: []string{"TMZ"}, Domains: []string{"tmz.com"}},
+	{Name: "Page Six", Wire: false, Aliases: []string{"Page Six"}, Domains: []string{"pagesix.com"}},
+	{Name: "Digital Spy", Wire: false, Aliases: []string{"Digital Spy"}, Domains: []string{"digitalspy.com"}},
+	{Name: "People", Wire: false, Aliases: []string{"People magazine", "People.com"}, Domains: []string{"people.com"}},
+	{Name: "Us Weekly", Wire: false, Aliases: []string{"Us Weekly", "Us Magazine"}, Domains: []string{"usmagazine.com"}},
+	{Name: "E! News", Wire: false, Aliases: []string{"E! News", "E! Online"}, Domains: []string{"eonline.com"}},
+	{Name: "Entertainment Tonight", Wire: false, Aliases: []string{"Entertainment Tonight"}, Domains: []string{"etonline.com"}},
+	{Name: "Entertainment Weekly", Wire: false, Aliases: []string{"Entertainment Weekly"}, Domains: []string{"ew.com"}},
+	{Name: "Variety", Wire: false, Aliases: []string{"Variety"}, Domains: []string{"variety.com"}},
+	{Name: "The Hollywood Reporter", Wire: false, Aliases: []string{"Hollywood Reporter", "The Hollywood Reporter"}, Domains: []string{"hollywoodreporter.com"}},
+	{Name: "Deadline", Wire: false, Aliases: []string{"Deadline Hollywood"}, Domains: []string{"deadline.com"}},
+	{Name: "Rolling Stone", Wire: false, Aliases: []string{"Rolling Stone"}, Domains: []string{"rollingstone.com"}},
+	{Name: "Billboard", Wire: false, Aliases: []string{"Billboard"}, Domains: []string{"billboard.com"}},
+	{Name: "Radar Online", Wire: false, Aliases: []string{"Radar Online", "RadarOnline"}, Domains: []string{"radaronline.com"}},
+	{Name: "The Sun", Wire: false, Aliases: []string{"The Sun", "Sun Online"}, Domains: []string{"thesun.co.uk"}},
 }

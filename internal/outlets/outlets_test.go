@@ -41,6 +41,7 @@ func TestByHost(t *testing.T) {
 		{"news.bbc.co.uk", "BBC"},
 		{"edition.cnn.com", "CNN"},
 		{"abcnews.go.com", "ABC News"},
+		{"www.pagesix.com", "Page Six"},
 		{"harborledger.example", ""},
 		{"", ""},
 	}

@@ -123,11 +123,14 @@ func chain(a, b *article, rs []run, gap, shortRun, longRun int32) []passage {
 // wording: runs of at least shortRun words outside common material, or
 // of longRun words, count towards p.runs.
 func addMatch(a, b *article, p *passage, r run, skip, shortRun, longRun int32) {
-	var narrative, quoted, common int32
+	var narrative, quoted, common, named int32
 	for d := skip; d < r.n; d++ {
 		ta, tb := a.toks[r.i+d], b.toks[r.j+d]
 		p.matched++
 		kind := contentMatch(ta, tb)
+		if kind != 0 && ta.flags&tb.flags&fCapital != 0 {
+			named++
+		}
 		switch kind {
 		case 1:
 			p.content++
@@ -139,6 +142,13 @@ func addMatch(a, b *article, p *passage, r run, skip, shortRun, longRun int32) {
 		if kind != 0 && (ta.flags|tb.flags)&fCommon != 0 {
 			common++
 		}
+	}
+	// A run whose every word that counts is capitalised on both sides is a
+	// name ("the Guild of the Holy Lamp of the Latter-day Keepers"): two
+	// reports that name one body, one man with his titles, did not copy
+	// each other. Its words still count as matched, not as a run.
+	if named == narrative+quoted {
+		return
 	}
 	// A short run counts without the phrases most articles carry (common
 	// source material); a long one whole.

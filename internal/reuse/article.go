@@ -60,6 +60,10 @@ type article struct {
 	days     newsDays
 	content  int // number of content tokens
 	words    int // bytes of all tokens: the denominator of shares
+	// skip marks the tokens that count as no text left out between
+	// passages (notLeftOut), once skipDone.
+	skip     []bool
+	skipDone bool
 }
 
 // span is a half-open range of token indexes.

@@ -41,12 +41,15 @@ var sourcingCues = map[string]bool{
 	"in a statement on": true, "spoke to": true, "spoke with": true,
 }
 
-// afterVerbs follow an outlet that is being credited: "McClatchy reported".
+// afterVerbs follow an outlet that is being credited: "McClatchy reported",
+// "The Lenna Gazette is reporting that …". "reporting" alone credits only
+// as a sign-off ("Reuters reporting" closing a line).
 var afterVerbs = []string{
 	"has reported", "first reported", "was first to report", "reported",
 	"reports", "has learned", "learned", "said", "says", "wrote", "writes",
 	"noted", "notes", "revealed", "elaborated", "explained", "confirmed",
-	"obtained", "published", "contributed", "reporting", "report", "has covered", "covered",
+	"obtained", "published", "contributed", "is reporting", "are reporting", "was reporting", "were reporting",
+	"has been reporting", "reporting", "report", "has covered", "covered",
 }
 
 // adverbs may stand between an outlet and its verb ("Reuters first reported").
@@ -143,6 +146,9 @@ func findCreditsIn(text string, ix *aliasIndex, story storyNames) []foundCredit 
 		if !known && c.Start+len("citing") <= len(text) && strings.EqualFold(text[c.Start:c.Start+len("citing")], "citing") &&
 			!outlets.LooksLikeOutlet(name) && !siteName(name) {
 			continue // "citing Exodus 18", "citing Section 8": citing is said of any source
+		}
+		if nounSubject(text, run, c) {
+			continue // "People said the ferry was late": people, not the magazine
 		}
 		if actsItself(text, c.End) && !ix.isWire(name) {
 			continue // "NBC confirmed it had dropped plans": the company in the news

@@ -329,3 +329,18 @@ func fullNames(cs []foundCredit, runs []nameRun, text string, ix *aliasIndex, st
 	}
 	return out
 }
+
+// nounNames are outlets' names that are also a plural noun: opening a
+// sentence as the subject of its verb ("People said the ferry was late")
+// they are the noun. "told People" and "People magazine reported" still
+// credit the magazine.
+var nounNames = map[string]bool{"People": true}
+
+// nounSubject reports whether run, a name of nounNames, opens its sentence
+// as the subject of the after-verb cue c: people talking, not a credit.
+func nounSubject(text string, run nameRun, c foundCredit) bool {
+	if !nounNames[run.name] || c.Start != run.start || strings.HasPrefix(text[run.end:], " magazine") {
+		return false
+	}
+	return strings.TrimLeft(text[sentenceStart(text, run.start):run.start], " \"'“‘(") == ""
+}

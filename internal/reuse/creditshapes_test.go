@@ -16,6 +16,22 @@ func TestCreditShapes(t *testing.T) {
 		text string
 		want []corroborate.Credit
 	}{
+		{"X is reporting that", "The Lenna Gazette is reporting that the skipper learned why the ferry sank.",
+			[]corroborate.Credit{{Outlet: "Lenna Gazette", Cue: "The Lenna Gazette is reporting"}}},
+		{"X has been reporting", "Harbour Wire has been reporting on the ferry line for years, and the skipper now says it will close.",
+			[]corroborate.Credit{{Outlet: "Harbour Wire", Cue: "Harbour Wire has been reporting"}}},
+		{"according to an entertainment site", "The singer Ona Vell is engaged to her drummer, according to Digital Spy.",
+			[]corroborate.Credit{{Outlet: "Digital Spy", Cue: "according to Digital Spy"}}},
+		{"told an entertainment column", "\"We are thrilled,\" Vell told Page Six on Friday.",
+			[]corroborate.Credit{{Outlet: "Page Six", Cue: "told Page Six"}}},
+		{"told a magazine", "\"We met on the ferry,\" Vell told People magazine.",
+			[]corroborate.Credit{{Outlet: "People", Cue: "told People"}}},
+		{"people, not the magazine", "People who live by the harbour said the ferry was late again.", nil},
+		{"people saying, not the magazine", "People said the ferry was late again.", nil},
+		{"people reporting, not the magazine", "The ferry was late again. People reported long queues at the pier.", nil},
+		{"the magazine reporting", "People magazine reported that Vell is engaged.",
+			[]corroborate.Credit{{Outlet: "People", Cue: "People magazine reported"}}},
+		{"reporting in the middle of a line", "The Harbour Post reporting team won a prize for its ferry stories.", nil},
 		{"an outlet in the news, acting", "On Tuesday, NBC confirmed it had dropped plans for a quiz show set on the island.", nil},
 		{"an outlet saying what it will do", "CNN said on Monday that it would close its Lisbon bureau.", nil},
 		{"an outlet confirming a fact", "CNN confirmed the ferry had sunk.",

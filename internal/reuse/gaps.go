@@ -1,6 +1,9 @@
 package reuse
 
-import "fmt"
+import (
+	"fmt"
+	"regexp"
+)
 
 // gapEvidence weighs what each side of p holds between its first and last
 // shared passage but outside them. A copy is a selection: it leaves out
@@ -16,8 +19,8 @@ func gapEvidence(p *pair, a, b *article, third [2][]bool) {
 		p.score += w
 		p.evidence = append(p.evidence, fmt.Sprintf(format, args...))
 	}
-	ga, wa, ra := p.gapsOn(true, third[0])
-	gb, wb, rb := p.gapsOn(false, third[1])
+	ga, wa, ra := p.gapsOn(true, third[0], a.notLeftOut())
+	gb, wb, rb := p.gapsOn(false, third[1], b.notLeftOut())
 	// A credit one side adds between the passages is no text the other
 	// left out ("…, according to a new X report, …").
 	ga, gb = max(0, ga-p.cueGap[0]), max(0, gb-p.cueGap[1])
@@ -46,8 +49,9 @@ func gapEvidence(p *pair, a, b *article, third [2][]bool) {
 
 // gapsOn counts, on side a (onA) or b, the tokens between the first and
 // last passage that no passage covers: those not in third (own) and those
-// in third (woven), and the length of the stretch.
-func (p *pair) gapsOn(onA bool, third []bool) (own, woven, region int32) {
+// in third (woven), and the length of the stretch. Tokens marked in skip
+// (see notLeftOut) count in neither.
+func (p *pair) gapsOn(onA bool, third, skip []bool) (own, woven, region int32) {
 	if len(p.passages) == 0 {
 		return 0, 0, 0
 	}
@@ -66,6 +70,7 @@ func (p *pair) gapsOn(onA bool, third []bool) (own, woven, region int32) {
 	for i, c := range in {
 		switch {
 		case c:
+		case skip != nil && skip[lo+int32(i)]:
 		case third != nil && third[lo+int32(i)]:
 			woven++
 		default:
@@ -73,4 +78,55 @@ func (p *pair) gapsOn(onA bool, third []bool) (own, woven, region int32) {
 		}
 	}
 	return own, woven, hi - lo
+}
+
+// reURL matches a web address written out in a text.
+var reURL = regexp.MustCompile(`(?:https?://|www\.)\S+`)
+
+// notLeftOut marks the article's tokens that are no text another article
+// could have left out: the words of web addresses (a page's leftover feed
+// and player links) and page furniture (fNoise: share buttons, a
+// newsletter prompt, which the other page may well carry elsewhere). Nil
+// when there are none; computed once per article.
+func (p *article) notLeftOut() []bool {
+	if p.skipDone {
+		return p.skip
+	}
+	p.skipDone = true
+	mark := func(i int) {
+		if p.skip == nil {
+			p.skip = make([]bool, len(p.toks))
+		}
+		p.skip[i] = true
+	}
+	locs := reURL.FindAllStringIndex(p.text, -1)
+	for i, l := 0, 0; i < len(p.toks) && l < len(locs); {
+		t := p.toks[i]
+		switch {
+		case int(t.start) >= locs[l][1]:
+			l++
+		case int(t.start) < locs[l][0]:
+			i++
+		default:
+			mark(i)
+			i++
+		}
+	}
+	for i, t := range p.toks {
+		if t.flags&fNoise != 0 {
+			mark(i)
+		}
+	}
+	return p.skip
+}
+
+// textTokens counts the tokens of s that are not page furniture (fNoise).
+func (p *article) textTokens(s span) int32 {
+	n := s.hi - s.lo
+	for i := s.lo; i < s.hi; i++ {
+		if p.toks[i].flags&fNoise != 0 {
+			n--
+		}
+	}
+	return n
 }

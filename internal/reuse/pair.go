@@ -50,9 +50,11 @@ func alignPair(a, b *article, opt Options, ix *aliasIndex, scratch []seed) (*pai
 	// Real shared wording: one long verbatim run, or several runs, outside
 	// quotations; inside them too when one side credits the other's outlet
 	// ("According to Reuters, '...'"). Once the pair has it, the passages
-	// between those runs stand too.
-	narrative := sharedWording(kept, opt, false)
-	if !narrative && !(sharedWording(kept, opt, true) && credited(a, b, kept, ix)) {
+	// between those runs stand too. A phrase one side says twice, matched
+	// twice to the other's once, is one run of evidence.
+	once := dropEchoes(slices.Clone(kept))
+	narrative := sharedWording(once, opt, false)
+	if !narrative && !(sharedWording(once, opt, true) && credited(a, b, kept, ix)) {
 		return nil, scratch
 	}
 	for _, p := range sentencePassages(a, b, kept, opt.SentenceWords, opt.SentenceOverlap) {
@@ -74,11 +76,12 @@ func alignPair(a, b *article, opt Options, ix *aliasIndex, scratch []seed) (*pai
 		}
 	}
 	// The kind and the lengths compared for the direction count each copied
-	// phrase once.
+	// phrase once, and no page furniture inside a passage (share buttons
+	// between two paragraphs).
 	pr.own = dropEchoes(slices.Clone(kept))
 	for _, p := range pr.own {
-		pr.lenA += p.a.hi - p.a.lo
-		pr.lenB += p.b.hi - p.b.lo
+		pr.lenA += a.textTokens(p.a)
+		pr.lenB += b.textTokens(p.b)
 	}
 	if pr.content < int32(opt.MinEvidence) {
 		// Shared quotations are weak evidence, unless one side credits the

@@ -19,10 +19,11 @@ type token struct {
 }
 
 const (
-	fStop   uint8 = 1 << iota // a function word
-	fQuoted                   // inside a direct quotation
-	fNoise                    // code, markup or boilerplate: never evidence
-	fCommon                   // in a phrase most of the story's articles carry (markCommon)
+	fStop    uint8 = 1 << iota // a function word
+	fQuoted                    // inside a direct quotation
+	fNoise                     // code, markup or boilerplate: never evidence
+	fCommon                    // in a phrase most of the story's articles carry (markCommon)
+	fCapital                   // written with a capital, or joined by a hyphen to a word that is ("Latter-day")
 )
 
 // content reports whether the token is evidence of copying on its own: a
@@ -71,6 +72,10 @@ func tokenize(s string) []token {
 		}
 		if w.Others > 0 || (w.Letters > 0 && w.Digits > 0 && n > 4) || n > 30 {
 			t.flags |= fNoise
+		}
+		if c := s[w.Start]; 'A' <= c && c <= 'Z' || c >= utf8.RuneSelf && startsUpper(s[w.Start:]) ||
+			w.Start > 0 && s[w.Start-1] == '-' && len(toks) > 0 && toks[len(toks)-1].flags&fCapital != 0 && toks[len(toks)-1].end == int32(w.Start-1) {
+			t.flags |= fCapital
 		}
 		toks = append(toks, t)
 	}
@@ -132,3 +137,9 @@ var stopwords = func() map[string]bool {
 	}
 	return m
 }()
+
+// startsUpper reports whether s opens with an upper-case letter.
+func startsUpper(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}

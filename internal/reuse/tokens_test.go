@@ -31,18 +31,18 @@ func TestTokenizeNormalises(t *testing.T) {
 }
 
 func TestTokenizeSpansAndFlags(t *testing.T) {
-	s := "The mayor’s plan: google_ad_width 468x60 costs $4.2 million."
+	s := "The mayor’s plan: google_ad_width 468x60 costs $4.2 million for Latter-day Élan well-being."
 	var got []string
 	var flags []uint8
 	for _, tk := range tokenize(s) {
 		got = append(got, s[tk.start:tk.end])
 		flags = append(flags, tk.flags)
 	}
-	want := []string{"The", "mayor’s", "plan", "google_ad_width", "468x60", "costs", "4", "2", "million"}
+	want := []string{"The", "mayor’s", "plan", "google_ad_width", "468x60", "costs", "4", "2", "million", "for", "Latter", "day", "Élan", "well", "being"}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Fatalf("token spans (-want +got):\n%s", diff)
 	}
-	wantFlags := []uint8{fStop, 0, 0, fNoise, fNoise, 0, 0, 0, 0}
+	wantFlags := []uint8{fStop | fCapital, 0, 0, fNoise, fNoise, 0, 0, 0, 0, fStop, fCapital, fCapital, fCapital, 0, fStop}
 	if diff := cmp.Diff(wantFlags, flags); diff != "" {
 		t.Errorf("flags (-want +got):\n%s", diff)
 	}

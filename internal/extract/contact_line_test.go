@@ -1,0 +1,61 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+// A closing line that tells how to reach the writer gives the byline and,
+// by its address's domain, the outlet; it is taken out of the text. A
+// mail service's domain names no outlet, and a line that gives no address
+// or names no person is left alone.
+func TestContactLineSignsOff(t *testing.T) {
+	body := "Ferry Lost Its Rudder\n\nThe Lenna ferry lost its rudder on Monday, the harbour master said.\n\nNo one was hurt, he said."
+	tests := []struct {
+		name, last, byline, outlet string
+	}{
+		{"a staff writer at the paper's address", "Staff Writer Ivo Marsh can be reached at 555-0142 or imarsh@lennaledger.com.", "Ivo Marsh", "lennaledger.com"},
+		{"reach the writer", "Reach Ada Quill at aquill@harbourtimes.co.uk or on Twitter @adaquill.", "Ada Quill", "harbourtimes.co.uk"},
+		{"a mail service", "Ivo Marsh can be reached at imarsh1970@gmail.com.", "Ivo Marsh", ""},
+		{"no address", "The harbour master can be reached at his office on Pier Road.", "", ""},
+		{"no person", "Lenna Ferry Services can be reached at info@lennaferry.com.", "", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := fromText(body+"\n\n"+tt.last, false, Options{})
+			var byline []string
+			if tt.byline != "" {
+				byline = []string{tt.byline}
+			}
+			if !slices.Equal(a.Byline, byline) {
+				t.Errorf("Byline = %q, want %q", a.Byline, byline)
+			}
+			outlet := ""
+			if a.Outlet != nil {
+				outlet = *a.Outlet
+			}
+			if outlet != tt.outlet {
+				t.Errorf("Outlet = %q, want %q", outlet, tt.outlet)
+			}
+			if removed := !strings.Contains(a.Text, tt.last); removed != (tt.byline != "") {
+				t.Errorf("line taken out of the text = %v, want %v (Text %q)", removed, tt.byline != "", a.Text)
+			}
+		})
+	}
+}
+
+// The page's own lines name its outlet before a writer's address does: a
+// writer who keeps the address of the paper she used to write for, on a
+// page whose copyright line names another, writes for the page's.
+func TestContactLineOutletAfterPageOwn(t *testing.T) {
+	in := "Ferry Lost Its Rudder\n\nThe Lenna ferry lost its rudder on Monday, the harbour master said.\n\nNo one was hurt, he said.\n\n" +
+		"Ivo Marsh can be reached at imarsh@lennaledger.com.\n\n© 2026 The Harbour Courier. All rights reserved."
+	a := fromText(in, false, Options{})
+	if a.Outlet == nil || *a.Outlet != "The Harbour Courier" {
+		t.Errorf("Outlet = %q, want %q (Removed %q)", deref(a.Outlet), "The Harbour Courier", a.Removed)
+	}
+	if !slices.Equal(a.Byline, []string{"Ivo Marsh"}) {
+		t.Errorf("Byline = %q, want [Ivo Marsh]", a.Byline)
+	}
+}
