@@ -185,6 +185,11 @@ func pairSimilarity(u, lu *unit, threshold float64) float64 {
 	if s < threshold && s >= threshold/2 && sameNickname(u, lu) {
 		s = threshold
 	}
+	if s < threshold && s >= threshold*headFloor && sameEvent(u, lu) {
+		// "Harbour police fired water cannon at fishermen ..." /
+		// "Harbour police turned water cannon on the fishermen ..."
+		s = threshold
+	}
 	if !anchored(u, lu, s, o.ownN) {
 		return 0
 	}

@@ -46,7 +46,16 @@
 // Two outlets' sentences (not quotations) telling only of deaths with the
 // same toll of ten or more ("has killed more than 2,000 people", "more
 // than 2,000 people have died") state it as one claim when they are
-// alike at 0.6 of the threshold.
+// alike at 0.6 of the threshold. Two sentences telling one event in
+// their own words, each with its own details ("Harbour riot police fired
+// water cannon at fishermen ..." / "Near the lighthouse, Harbour riot
+// police unleashed water cannon and pepper spray ..."), state one claim
+// when they are alike at 0.6 of the threshold and their main clauses
+// (past a dateline and an opening phrase) have the same subject of two
+// words or more, the same verb or one of a few of one meaning ("fired",
+// "unleashed", "used", "responded with"), an object of one head noun and
+// no other day; a sentence that negates, refutes, asks, quotes or
+// reports a saying tells no such event.
 // Sentences join the claim of the most similar leading sentence; two
 // claims of two articles or more each are then one when at least half of
 // their sentence pairs across articles (four or more) align, no pair

@@ -51,6 +51,8 @@ type unit struct {
 	// spoken marks the features found only in attributions: who said a
 	// thing and to whom (markAttribution); nil when none is
 	spoken []bool
+	// event is what the main clause tells happened (eventOf)
+	event event
 }
 
 // Outcomes of people in a sentence: "50 people were killed" and "50 people
@@ -227,6 +229,7 @@ func buildUnits(arts []corroborate.Article, v *vocab) []unit {
 			u.anchors = anchorsOf(a.Text, u.toks, u.figs, u.feats, v, &sc)
 			u.question = isQuestion(a.Text[sp.Start:sp.End])
 			u.spoken = spokenOnly(a.Text, u.toks, u.figs, u.feats, v)
+			u.event = eventOf(a.Text, u.toks, u.quoted, u.question)
 			if len(u.feats) < 3 {
 				continue
 			}

@@ -1,0 +1,51 @@
+package claims
+
+import "testing"
+
+// TestOneEventInOtherWords checks that two outlets telling one event in
+// their own words (the same subject, a verb of one meaning, the same
+// object, no other day) state one claim, and that sentences alike in all
+// but the event, its day or a vague subject do not.
+func TestOneEventInOtherWords(t *testing.T) {
+	tests := []struct {
+		name string
+		a, b string
+		want bool
+	}{
+		{"fired / unleashed",
+			"At the ferry terminal, Harbour riot police have fired water cannon at fishermen who were trying to block the quay with their boats.",
+			"Near the old lighthouse, Harbour riot police unleashed water cannon and pepper spray to push the fishermen back from the quay.",
+			true},
+		{"fired / responded with, past a dateline",
+			"At the ferry terminal, Harbour riot police have fired water cannon at fishermen who were trying to block the quay with their boats.",
+			"LENNA, Tarnland — Harbour riot police responded on Tuesday to flares thrown by angry fishermen at the quay gates with batons, dogs and water cannon.",
+			true},
+		{"another object",
+			"At the ferry terminal, Harbour riot police have fired rubber bullets at fishermen who were trying to block the quay with their boats.",
+			"Near the old lighthouse, Harbour riot police unleashed water cannon and pepper spray to push the fishermen back from the quay.",
+			false},
+		{"another day",
+			"Harbour riot police fired water cannon at fishermen who tried to block the quay with their boats on Tuesday.",
+			"Harbour riot police unleashed water cannon and dogs to push the striking fishermen back from the lighthouse on Friday.",
+			false},
+		{"a subject of one common noun",
+			"At the ferry terminal, police have fired water cannon at fishermen who were trying to block the quay with their boats.",
+			"Near the old lighthouse, police unleashed water cannon and pepper spray to push the fishermen back from the quay.",
+			false},
+		{"verbs of no one meaning",
+			"At the ferry terminal, Harbour riot police have seized water cannon from fishermen who were trying to block the quay with their boats.",
+			"Near the old lighthouse, Harbour riot police unleashed water cannon and pepper spray to push the fishermen back from the quay.",
+			false},
+		{"one denies",
+			"At the ferry terminal, Harbour riot police have not fired water cannon at fishermen who were trying to block the quay with their boats.",
+			"Near the old lighthouse, Harbour riot police unleashed water cannon and pepper spray to push the fishermen back from the quay.",
+			false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := alignedAcross(tc.a, tc.b); got != tc.want {
+				t.Errorf("alignedAcross(%q, %q) = %v, want %v", tc.a, tc.b, got, tc.want)
+			}
+		})
+	}
+}
