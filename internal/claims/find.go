@@ -59,6 +59,9 @@ type story struct {
 	// den holds what each sentence denies, read once for alignment and
 	// for the negation conflicts
 	den *denials
+	// claimed holds the sentences (article index, start) that support a
+	// claim of two articles or more, once the claims are known
+	claimed map[[2]int]bool
 }
 
 // Find aligns the sentences of arts into claims and finds the fact conflicts
@@ -173,21 +176,21 @@ func (st *story) claims(minArts int) ([]corroborate.Claim, []int) {
 	}
 	var bs []built
 	claimOf := make([]int, len(st.clusters))
+	firsts := make([]map[int]int, len(st.clusters))
+	st.claimed = map[[2]int]bool{}
+	for ci := range st.clusters {
+		firsts[ci] = st.firstUnits(&st.clusters[ci])
+		// a sentence of one article's claim is no other claim's wording
+		if len(firsts[ci]) >= max(minArts, 2) {
+			for a, ui := range firsts[ci] {
+				st.claimed[[2]int{a, st.units[ui].span.Start}] = true
+			}
+		}
+	}
 	for ci := range st.clusters {
 		claimOf[ci] = -1
 		cl := &st.clusters[ci]
-		first := map[int]int{} // article -> unit with the earliest start
-		for _, gi := range cl.groups {
-			for _, ui := range st.groups[gi].units {
-				u := &st.units[ui]
-				if u.post {
-					continue
-				}
-				if prev, ok := first[u.art]; !ok || u.span.Start < st.units[prev].span.Start {
-					first[u.art] = ui
-				}
-			}
-		}
+		first := firsts[ci]
 		if len(first) < minArts {
 			continue
 		}
@@ -236,6 +239,24 @@ func (st *story) claims(minArts int) ([]corroborate.Claim, []int) {
 		claimOf[b.cluster] = i
 	}
 	return out, claimOf
+}
+
+// firstUnits maps each article of cluster cl to its sentence that starts
+// earliest, social posts left out.
+func (st *story) firstUnits(cl *cluster) map[int]int {
+	first := map[int]int{}
+	for _, gi := range cl.groups {
+		for _, ui := range st.groups[gi].units {
+			u := &st.units[ui]
+			if u.post {
+				continue
+			}
+			if prev, ok := first[u.art]; !ok || u.span.Start < st.units[prev].span.Start {
+				first[u.art] = ui
+			}
+		}
+	}
+	return first
 }
 
 // SureConfidence is the confidence from which a conflict is taken as sure:

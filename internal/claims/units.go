@@ -230,7 +230,7 @@ func buildUnits(arts []corroborate.Article, v *vocab) []unit {
 			u.question = isQuestion(a.Text[sp.Start:sp.End])
 			u.spoken = spokenOnly(a.Text, u.toks, u.figs, u.feats, v)
 			u.event = eventOf(a.Text, u.toks, u.quoted, u.question)
-			if len(u.feats) < 3 {
+			if len(u.feats) < 3 || attributionOnly(u.spoken) {
 				continue
 			}
 			for _, f := range u.feats {
@@ -240,6 +240,14 @@ func buildUnits(arts []corroborate.Article, v *vocab) []unit {
 		}
 	}
 	return units
+}
+
+// attributionOnly reports a sentence all of whose words tell who said a
+// thing and to whom (spoken, see unit.spoken): "Harbour master Ilse
+// Brandt told the Lenna Post." before the quotation it leads to states
+// nothing of its own.
+func attributionOnly(spoken []bool) bool {
+	return spoken != nil && !slices.Contains(spoken, false)
 }
 
 // leadInWords bounds the words of a bare lead-in ("Fox News reports:").
