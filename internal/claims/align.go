@@ -409,6 +409,7 @@ type denials struct {
 	neg   []bool             // per unit: it holds a negation cue or a refuted clause
 }
 
+// newDenials is a denials of units, none read yet.
 func newDenials(units []unit, arts []corroborate.Article) *denials {
 	return &denials{units: units, arts: arts, read: make([]bool, len(units)), negs: map[int][]negation{},
 		dens: make([][]denial, len(units)), neg: make([]bool, len(units))}
