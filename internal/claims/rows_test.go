@@ -7,8 +7,9 @@ import (
 
 // TestNoRowRepeatsAnother checks that a claim is not worded with the
 // sentence before it when that sentence is another claim's: two
-// sentences of one quotation in the same articles make two claims, and
-// the second must not read as the first repeated.
+// sentences of one quotation stated one after the other by the same
+// articles are one claim, and when other articles state the first alone,
+// two claims, the second not reading as the first repeated.
 func TestNoRowRepeatsAnother(t *testing.T) {
 	res, _ := findIn(t, [][3]string{
 		{"a", "Lenna Post", `The quay at Port Arden was closed on Monday after a storm.
@@ -27,6 +28,44 @@ func TestNoRowRepeatsAnother(t *testing.T) {
 	if !strings.Contains(strings.Join(texts, "\n"), "We owe that") {
 		t.Fatalf("no claim states the quotation's second sentence: %q", texts)
 	}
+	noRepeats(t, texts)
+	// stated by the same articles one after the other, the two sentences
+	// are one statement
+	if countHolding(texts, "stay shut") != 1 || countHolding(texts, "We owe that") != 1 || countHolding(texts, `mended," harbour master Ilse Brandt said. "We owe that`) != 1 {
+		t.Errorf("claims %q, want one of both sentences", texts)
+	}
+	// a third article stating the first sentence alone: two claims
+	res, _ = findIn(t, [][3]string{
+		{"a", "Lenna Post", `"The quay will stay shut until the sea wall is mended," harbour master Ilse Brandt said. "We owe that to every crew that ties up here."`},
+		{"b", "Tarn Courier", `"The quay will stay shut until the sea wall is mended," harbour master Ilse Brandt said. "We owe that to every crew that ties up here."`},
+		{"c", "Orvell Echo", `"The quay will stay shut until the sea wall is mended," harbour master Ilse Brandt said on Monday.`},
+	})
+	texts = texts[:0]
+	for _, c := range res.Claims {
+		if len(c.Support) > 1 {
+			texts = append(texts, c.Text)
+		}
+	}
+	noRepeats(t, texts)
+	if countHolding(texts, "stay shut") != 1 || countHolding(texts, "We owe that") != 1 {
+		t.Errorf("claims %q, want the quotation's two sentences apart", texts)
+	}
+}
+
+// countHolding is how many of texts hold s.
+func countHolding(texts []string, s string) int {
+	n := 0
+	for _, x := range texts {
+		if strings.Contains(x, s) {
+			n++
+		}
+	}
+	return n
+}
+
+// noRepeats fails when one of texts holds another.
+func noRepeats(t *testing.T, texts []string) {
+	t.Helper()
 	for i, x := range texts {
 		for j, y := range texts {
 			if i != j && strings.Contains(y, x) {
