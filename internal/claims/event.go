@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/corroborate/corroborate"
+	"github.com/corroborate/corroborate/internal/text"
 )
 
 // Two outlets often tell one event in their own words, each adding its
@@ -15,8 +16,9 @@ import (
 // the main clause: who did it (its subject), what was done (its verb) and
 // to what (the verb's object); the same event is the same subject, the
 // same verb or one of a few verbs of one meaning ("fired", "unleashed",
-// "used"; "responded with"), an object of one head noun, and no other
-// day. Precision first: a sentence that negates, asks, quotes or reports
+// "used"; "responded with"; "gained", "picked up"), an object of one head
+// noun, and no other day; an event foreseen ("is expected to gain
+// seats") is one only with another foreseen. Precision first: a sentence that negates, asks, quotes or reports
 // what someone said gives no event, and a subject of one common noun
 // ("Police") is too vague to tell one event from another.
 
@@ -38,6 +40,7 @@ var eventVerbClasses = [][]string{
 	{"use", "fire", "unleash", "deploy", "shoot", "spray", "employ"},
 	{"throw", "hurl", "lob"},
 	{"arrest", "detain", "apprehend"},
+	{"gain", "pick up"},
 }
 
 // eventClass maps a verb's lemma to its class's first verb.
@@ -46,7 +49,7 @@ var eventClass = map[string]string{}
 func init() {
 	for _, c := range eventVerbClasses {
 		for _, w := range c {
-			eventClass[lemma(w)] = c[0]
+			eventClass[phrasalLemma(w)] = c[0]
 		}
 	}
 }
@@ -82,7 +85,7 @@ func eventOf(s string, toks []token, quoted, question bool) event {
 		if beForms[t.low] || auxForms[t.low] {
 			continue
 		}
-		if len(subj) > 0 && !t.capital && isVerbish(toks, k) {
+		if len(subj) > 0 && !t.capital && (isVerbish(toks, k) || forecast(toks, k)) {
 			v = k
 			break
 		}
@@ -94,14 +97,28 @@ func eventOf(s string, toks []token, quoted, question bool) event {
 		}
 		subj = append(subj, t.lemma)
 	}
+	// "is expected to gain seats" tells of "gain" foreseen: one event
+	// with "is likely to pick up seats", none with "gained seats"
+	foreseen := v >= 0 && forecast(toks, v)
+	if foreseen {
+		v += 2
+	}
 	if v < 0 || len(subj) < 2 || len(subj) > maxSubjectWords || saying[toks[v].low] || reportVerbs[toks[v].lemma] && !withVerbs[toks[v].lemma] {
 		return event{}
 	}
 	ev := event{subj: subj, verb: toks[v].lemma}
+	from := v + 1
+	// "picked up seats": the verb with its particle
+	if from < len(toks) && particles[toks[from].low] {
+		ev.verb += " " + toks[from].low
+		from++
+	}
 	if c, ok := eventClass[ev.verb]; ok {
 		ev.verb = c
 	}
-	from := v + 1
+	if foreseen {
+		ev.verb = "foreseen " + ev.verb
+	}
 	if withVerbs[toks[v].lemma] {
 		w := slices.IndexFunc(toks[v+1:], func(t token) bool { return t.low == "with" })
 		if w < 0 {
@@ -207,4 +224,23 @@ func otherDay(a, b []figure) bool {
 		return false
 	}
 	return !slices.ContainsFunc(da, func(d string) bool { return slices.Contains(db, d) })
+}
+
+// phrasalLemma is the lemma of a verb of one or two words ("pick up").
+func phrasalLemma(w string) string {
+	v, p, ok := strings.Cut(w, " ")
+	if !ok {
+		return lemma(w)
+	}
+	return lemma(v) + " " + p
+}
+
+// forecastWords followed by "to" and a verb tell an event foreseen ("is
+// expected to gain", "is likely to pick up").
+var forecastWords = text.WordSet("expected likely set poised projected forecast tipped predicted")
+
+// forecast reports toks[k] opening a forecast: a forecast word, "to" and
+// a word after it.
+func forecast(toks []token, k int) bool {
+	return forecastWords[toks[k].low] && k+2 < len(toks) && toks[k+1].low == "to"
 }

@@ -4,8 +4,10 @@ import "testing"
 
 // TestOneEventInOtherWords checks that two outlets telling one event in
 // their own words (the same subject, a verb of one meaning, the same
-// object, no other day) state one claim, and that sentences alike in all
-// but the event, its day or a vague subject do not.
+// object, no other day; a verb of two words, "picked up"; an event
+// foreseen, "is expected to gain", as one foreseen) state one claim, and
+// that sentences alike in all but the event, its day, a vague subject or
+// whether it is foreseen do not.
 func TestOneEventInOtherWords(t *testing.T) {
 	tests := []struct {
 		name string
@@ -35,6 +37,18 @@ func TestOneEventInOtherWords(t *testing.T) {
 		{"verbs of no one meaning",
 			"At the ferry terminal, Harbour riot police have seized water cannon from fishermen who were trying to block the quay with their boats.",
 			"Near the old lighthouse, Harbour riot police unleashed water cannon and pepper spray to push the fishermen back from the quay.",
+			false},
+		{"gain / pick up, both foreseen",
+			"The Harbour Party is expected to gain seats in the Orvell council at Sunday's vote, polls show.",
+			"The Harbour Party is likely to pick up several seats in the council after a strong campaign by its leader Mira Holt.",
+			true},
+		{"gained / picked up",
+			"The Harbour Party gained seats in the Orvell council at Sunday's vote, officials said.",
+			"The Harbour Party picked up several seats in the council after a strong campaign by its leader Mira Holt.",
+			true},
+		{"foreseen / done",
+			"The Harbour Party is expected to gain seats in the Orvell council at Sunday's vote, polls show.",
+			"The Harbour Party picked up several seats in the council after a strong campaign by its leader Mira Holt.",
 			false},
 		{"one denies",
 			"At the ferry terminal, Harbour riot police have not fired water cannon at fishermen who were trying to block the quay with their boats.",
