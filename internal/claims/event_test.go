@@ -9,11 +9,7 @@ import "testing"
 // that sentences alike in all but the event, its day, a vague subject or
 // whether it is foreseen do not.
 func TestOneEventInOtherWords(t *testing.T) {
-	tests := []struct {
-		name string
-		a, b string
-		want bool
-	}{
+	checkAligned(t, []alignCase{
 		{"fired / unleashed",
 			"At the ferry terminal, Harbour riot police have fired water cannon at fishermen who were trying to block the quay with their boats.",
 			"Near the old lighthouse, Harbour riot police unleashed water cannon and pepper spray to push the fishermen back from the quay.",
@@ -54,7 +50,20 @@ func TestOneEventInOtherWords(t *testing.T) {
 			"At the ferry terminal, Harbour riot police have not fired water cannon at fishermen who were trying to block the quay with their boats.",
 			"Near the old lighthouse, Harbour riot police unleashed water cannon and pepper spray to push the fishermen back from the quay.",
 			false},
-	}
+	})
+}
+
+// alignCase is two sentences of two articles and whether they should
+// state one claim.
+type alignCase struct {
+	name string
+	a, b string
+	want bool
+}
+
+// checkAligned runs alignedAcross over tests.
+func checkAligned(t *testing.T, tests []alignCase) {
+	t.Helper()
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			if got := alignedAcross(tc.a, tc.b); got != tc.want {
