@@ -199,7 +199,7 @@ func (st *story) claims(minArts int) ([]corroborate.Claim, []int) {
 		claimOf[ci] = -1
 		cl := &st.clusters[ci]
 		first := firsts[ci]
-		if _, ok := conts[ci]; ok || len(first) < minArts {
+		if _, ok := conts[ci]; ok || len(first) < minArts || st.noClaimIn(first) {
 			continue
 		}
 		// a claim is worded by a whole sentence that reads alone; a cluster
