@@ -26,9 +26,6 @@ func (st *story) continuations(firsts []map[int]int, claimedBy map[[2]int]int) m
 		}
 		y := -1
 		ok := true
-		if !st.namesNoOne(x, first) {
-			continue // the second reads alone, naming its speaker
-		}
 		for a, ui := range first {
 			u := &st.units[ui]
 			prev, found := st.sentenceBefore(a, u.span.Start)
@@ -43,8 +40,8 @@ func (st *story) continuations(firsts []map[int]int, claimedBy map[[2]int]int) m
 			}
 			y = c
 		}
-		if !ok || y < 0 || !slices.Equal(slices.Sorted(maps.Keys(first)), slices.Sorted(maps.Keys(firsts[y]))) {
-			continue
+		if !ok || y < 0 || !sameArticles(first, firsts[y]) || !st.namesNoOne(x, first) {
+			continue // the second reads alone, naming its speaker
 		}
 		ws := st.wordingsOf(&st.clusters[y], firsts[y])
 		if i := bestIndex(ws); i < 0 || !ws[i].quoted && ws[i].who == noSpeaker && !ws[i].personSays {
@@ -58,12 +55,30 @@ func (st *story) continuations(firsts []map[int]int, claimedBy map[[2]int]int) m
 		out[x] = y
 	}
 	// a claim another goes on from goes on from none
-	for x := range out {
-		if _, ok := out[out[x]]; ok {
-			delete(out, x)
+	var chained []int
+	for x, y := range out {
+		if _, ok := out[y]; ok {
+			chained = append(chained, x)
 		}
 	}
+	for _, x := range chained {
+		delete(out, x)
+	}
 	return out
+}
+
+// sameArticles reports two clusters' first sentences (firstUnits) given
+// by the same articles.
+func sameArticles(a, b map[int]int) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for k := range a {
+		if _, ok := b[k]; !ok {
+			return false
+		}
+	}
+	return true
 }
 
 // goingOn is the second sentence of a statement over two (continuations)

@@ -54,6 +54,9 @@ type story struct {
 	wordings map[int]wording
 	// sentences holds an article's sentences once read (sentenceBefore)
 	sentences map[int][]corroborate.Span
+	// outletKeys holds each article's outlet folded (outletKey), once read
+	// (outletOf)
+	outletKeys []string
 	// disputed holds Options.DisputedQuotes as letters and digits only
 	// (text.LowerAlnum)
 	disputed []string

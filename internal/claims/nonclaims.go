@@ -25,9 +25,9 @@ func statesNothing(s string) bool {
 	if isQuestion(s) && (!endsQuoting(s) || opensQuote(s)) {
 		return true
 	}
-	low := strings.ToLower(s)
 	for _, p := range pageLines {
-		if strings.Contains(low, p) {
+		// as written mid-sentence, or opening it ("Originally published")
+		if strings.Contains(s, p) || len(s) >= len(p) && strings.EqualFold(s[:len(p)], p) {
 			return true
 		}
 	}

@@ -76,19 +76,15 @@ func (st *story) claimOrigins(arts []int, first map[int]int) int {
 // with one another when they credit the same outlet: a report of another
 // outlet's report is that outlet's, not an origin of its own.
 func (st *story) joinCredited(arts []int, first map[int]int, sets *unionfind.Sets) {
-	byOutlet := map[string]int{} // outlet key -> index into arts
-	for k, a := range arts {
-		if o := st.arts[a].Outlet; o != nil && *o != "" {
-			if _, ok := byOutlet[outletKey(*o)]; !ok {
-				byOutlet[outletKey(*o)] = k
-			}
-		}
-	}
-	credited := map[string]int{} // outlet key -> index into arts
+	var byOutlet map[string]int // outlet key -> index into arts, once needed
+	var credited map[string]int // outlet key -> index into arts
 	for k, a := range arts {
 		o := st.creditIn(a, st.units[first[a]].span)
 		if o == "" {
 			continue
+		}
+		if byOutlet == nil {
+			byOutlet, credited = st.byOutlet(arts), map[string]int{}
 		}
 		if j, ok := byOutlet[o]; ok {
 			sets.Union(k, j)
@@ -110,6 +106,33 @@ func (st *story) creditIn(a int, span corroborate.Span) string {
 		}
 	}
 	return ""
+}
+
+// byOutlet maps the outlets of articles arts (outletOf) to the index in
+// arts of the first article of each.
+func (st *story) byOutlet(arts []int) map[string]int {
+	out := map[string]int{}
+	for k, a := range arts {
+		if o := st.outletOf(a); o != "" {
+			if _, ok := out[o]; !ok {
+				out[o] = k
+			}
+		}
+	}
+	return out
+}
+
+// outletOf is article a's outlet folded (outletKey), "" when unknown.
+func (st *story) outletOf(a int) string {
+	if st.outletKeys == nil {
+		st.outletKeys = make([]string, len(st.arts))
+		for i, x := range st.arts {
+			if x.Outlet != nil && *x.Outlet != "" {
+				st.outletKeys[i] = outletKey(*x.Outlet)
+			}
+		}
+	}
+	return st.outletKeys[a]
 }
 
 // outletKey folds an outlet's name, in any form, to compare outlets.
