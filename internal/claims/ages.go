@@ -103,6 +103,7 @@ func (st *story) ageConflicts() []found {
 	// read as the one person its article named in full before it ("Lauri
 	// Love has won ... Mr Love, 33," where another article also names his
 	// father Alexander Love)
+	full := map[string]string{} // key -> the full name as an article writes it
 	for i, m := range ms {
 		switch {
 		case keys[i] != "":
@@ -113,8 +114,9 @@ func (st *story) ageConflicts() []found {
 		case len(runs[m.surname]) > 0 && !ambiguousSurname(runs[m.surname]):
 			keys[i] = m.surname
 		case len(runs[m.surname]) > 0:
-			if g := st.nearestGiven(m.unit, m.surname); g != "" {
+			if g, w := st.nearestGiven(m.unit, m.surname); g != "" {
 				keys[i] = g + " " + m.surname
+				full[keys[i]] = w
 			}
 		}
 	}
@@ -133,8 +135,8 @@ func (st *story) ageConflicts() []found {
 	var out []found
 	for _, key := range sortedKeys(byKey) {
 		name := mostWritten(written[key])
-		if strings.Contains(key, " ") && !strings.Contains(name, " ") {
-			name = st.writtenAs(key, name) // "Lauri Love", not "Love"
+		if w := full[key]; w != "" && !strings.Contains(name, " ") {
+			name = w // "Lauri Love", not "Love"
 		}
 		if f, ok := st.ageConflict(byKey[key], name); ok {
 			out = append(out, f)
@@ -328,14 +330,7 @@ func (st *story) givenRuns(want map[string]bool) map[string][][]string {
 			if !t.capital || !want[sur] {
 				continue
 			}
-			var run []string
-			for j := k - 1; j >= 0 && toks[j].capital && !toks[j].num; j-- {
-				low := toks[j].low
-				if stopWords[low] || ageSkipWords[low] || titleWords[low] {
-					break
-				}
-				run = append(run, low)
-			}
+			run, _ := givenRunBefore(toks, k)
 			key := sur + "|" + strings.Join(run, " ")
 			if len(run) == 0 || seen[key] {
 				continue
@@ -347,49 +342,53 @@ func (st *story) givenRuns(want map[string]bool) map[string][][]string {
 	return out
 }
 
-// writtenAs is a full name (lower case) as some article writes it, or
-// name when none does.
-func (st *story) writtenAs(full, name string) string {
-	for _, a := range st.arts {
-		if i := strings.Index(strings.ToLower(a.Text), full); i >= 0 && len(strings.ToLower(a.Text)) == len(a.Text) {
-			return a.Text[i : i+len(full)]
+// givenRunBefore is the run of capitalised words written right before
+// toks[k], nearest first, titles and sentence openers left out ("elaine",
+// "afton" before "Burton"), and the index of its first word.
+func givenRunBefore(toks []token, k int) (run []string, from int) {
+	from = k
+	for j := k - 1; j >= 0 && toks[j].capital && !toks[j].num; j-- {
+		low := toks[j].low
+		if stopWords[low] || ageSkipWords[low] || titleWords[low] {
+			break
 		}
+		run, from = append(run, low), j
 	}
-	return name
+	return run, from
 }
 
 // nearestGiven is the first given name of the full names ending in surname
 // (lower case) written before unit ui in its article, as givenRuns reads
-// one ("lauri" for "Lauri Love"); "" when the article names no one of that
+// one ("lauri" for "Lauri Love"), and the nearest such full name as the
+// article writes it ("Lauri Love"); "" when the article names no one of that
 // surname in full before it, or names two people of it ("Maris Okafor" and
 // her father "Tomas Okafor"): a bare surname after them may be either.
-func (st *story) nearestGiven(ui int, surname string) string {
+func (st *story) nearestGiven(ui int, surname string) (given, written string) {
 	art := st.units[ui].art
-	given := ""
+	text := st.arts[art].Text
 	for u := ui - 1; u >= 0 && st.units[u].art == art; u-- {
 		toks := st.units[u].toks
 		for k := len(toks) - 1; k > 0; k-- {
 			if !toks[k].capital || subjForm(toks[k]) != surname {
 				continue
 			}
-			first := ""
-			for j := k - 1; j >= 0 && toks[j].capital && !toks[j].num; j-- {
-				low := toks[j].low
-				if stopWords[low] || ageSkipWords[low] || titleWords[low] {
-					break
-				}
-				first = low
-			}
-			if first == "" {
+			run, from := givenRunBefore(toks, k)
+			if len(run) == 0 {
 				continue
 			}
+			first := run[len(run)-1]
 			if given != "" && first != given {
-				return ""
+				return "", ""
+			}
+			if given == "" {
+				// the surname as written, less a possessive ending
+				end := toks[k].start + len(strings.TrimSuffix(strings.TrimSuffix(toks[k].text, "'s"), "’s"))
+				written = text[toks[from].start:end]
 			}
 			given = first
 		}
 	}
-	return given
+	return given, written
 }
 
 // ambiguousSurname reports whether a surname is written after given names

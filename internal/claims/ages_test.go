@@ -209,6 +209,12 @@ func TestAgeSurnameOfTwo(t *testing.T) {
 	if cs := ages(daughter, "Maris Okafor won her appeal against extradition on Monday.\n\nHer mother Delia Okafor said the family was relieved.\n\nOkafor, 67, flew in from Lenna for the hearing."); len(cs) != 0 {
 		t.Errorf("age conflicts %+v: the mother's age is no age of the daughter", cs)
 	}
+	// the person is named as an article writes the name in full, not as
+	// a longer name holding its letters does ("Samaris Okaforo")
+	neighbour := "Samaris Okaforo, a neighbour, watched from the gallery.\n\n" + daughter
+	if cs := ages(neighbour, "Maris Okafor won her appeal against extradition on Monday.\n\nMs Okafor, 42, runs a ferry agency in Lenna.\n\nHer mother Delia Okafor said the family was relieved."); len(cs) != 1 || cs[0].About != "the age of Maris Okafor" {
+		t.Errorf("age conflicts %+v, want 41 vs 42 for Maris Okafor", cs)
+	}
 	// a surname after two people named in full in one article is neither
 	sister := "Ines Varga was acquitted by the court in Orlin on Friday.\n\nHer brother, Pavel Varga, cheered from the gallery.\n\nVarga, 38, had been held for a year."
 	if cs := ages(sister, "Pavel Varga, 63, said the family would now rest."); len(cs) != 0 {

@@ -167,7 +167,7 @@ func pairSimilarity(u, lu *unit, threshold float64) float64 {
 		return 0
 	}
 	o := sharedSplit(u, lu)
-	if o.all == 0 || o.main/o.all < minMainShare || o.own/o.all < minPlainShare {
+	if o.all == 0 || o.main/o.all < minMainShare || o.own/o.all < minPlainShare || nameLed(u, lu, o) {
 		return 0
 	}
 	s := sharedSimilarity(u, lu, o.all, o.n)
@@ -183,6 +183,11 @@ func pairSimilarity(u, lu *unit, threshold float64) float64 {
 		s = threshold
 	}
 	if s < threshold && s >= threshold/2 && sameNickname(u, lu) {
+		s = threshold
+	}
+	if s < threshold && s >= threshold*headFloor && sameEvent(u, lu) {
+		// "Harbour police fired water cannon at fishermen ..." /
+		// "Harbour police turned water cannon on the fishermen ..."
 		s = threshold
 	}
 	if !anchored(u, lu, s, o.ownN) {
@@ -348,6 +353,37 @@ const minMainShare = 0.3
 // Harbour Trust's archive in Wexley burned on Monday").
 const minPlainShare = 0.12
 
+// nameLedShare is the share of what two sentences have in common below
+// which their own words must be more than one, or hold a verb or a figure
+// alike (an anchor), for them to state one claim, when both open with
+// one run of a name and its title: that run is most of what they share ("Deputy Harbour Minister Ana Vell
+// said the ferry tax would be cut" / "Deputy Harbour Minister Ana Vell
+// visited the ferry yards": one person, two facts).
+const nameLedShare = 0.25
+
+// nameLed reports two sentences, overlapping by o, that open with one
+// name and title and share little else (see nameLedShare).
+func nameLed(u, lu *unit, o overlap) bool {
+	if o.own/o.all >= nameLedShare || o.ownN >= 2 || shareAnchor(u.anchors, lu.anchors) {
+		return false
+	}
+	a, b := leadingName(u.toks), leadingName(lu.toks)
+	return len(a) >= 2 && slices.EqualFunc(a, b, func(x, y token) bool { return x.low == y.low })
+}
+
+// leadingName is the run of capitalised words that opens a sentence
+// ("Prime Minister Ana Vell said ..."), past an opening "The".
+func leadingName(toks []token) []token {
+	if len(toks) > 0 && toks[0].low == "the" {
+		toks = toks[1:]
+	}
+	n := 0
+	for n < len(toks) && toks[n].capital && !toks[n].num {
+		n++
+	}
+	return toks[:n]
+}
+
 // scored is a candidate leader and the weight it shares with a sentence.
 type scored struct {
 	ci int
@@ -404,6 +440,7 @@ type denials struct {
 	neg   []bool             // per unit: it holds a negation cue or a refuted clause
 }
 
+// newDenials is a denials of units, none read yet.
 func newDenials(units []unit, arts []corroborate.Article) *denials {
 	return &denials{units: units, arts: arts, read: make([]bool, len(units)), negs: map[int][]negation{},
 		dens: make([][]denial, len(units)), neg: make([]bool, len(units))}

@@ -46,20 +46,33 @@
 // Two outlets' sentences (not quotations) telling only of deaths with the
 // same toll of ten or more ("has killed more than 2,000 people", "more
 // than 2,000 people have died") state it as one claim when they are
-// alike at 0.6 of the threshold.
+// alike at 0.6 of the threshold. Two sentences telling one event in
+// their own words, each with its own details ("Harbour riot police fired
+// water cannon at fishermen ..." / "Near the lighthouse, Harbour riot
+// police unleashed water cannon and pepper spray ..."), state one claim
+// when they are alike at 0.6 of the threshold and their main clauses
+// (past a dateline and an opening phrase) have the same subject of two
+// words or more, the same verb or one of a few of one meaning ("fired",
+// "unleashed", "used", "responded with"), an object of one head noun and
+// no other day; a sentence that negates, refutes, asks, quotes or
+// reports a saying tells no such event.
 // Sentences join the claim of the most similar leading sentence; two
 // claims of two articles or more each are then one when at least half of
 // their sentence pairs across articles (four or more) align, no pair
 // denies the other, and their leading sentences are alike at 0.6 of the
 // threshold at least (a copy printing two facts as one sentence is like
-// both). A claim is worded by the sentence that reads best alone: no pronoun or
-// "This" pointing back, a quotation with its speaker named ("..., Varga
+// both). A claim is worded by the sentence that reads best alone: no pronoun,
+// "This" or "The latter" pointing back, a quotation with its speaker named ("..., Varga
 // said.") when some sentence of its articles names one, else with "he
 // said" rather than none, no outlet's own "our", no wire dateline
-// (outlets.ReadDateline). Support is counted by independent origin: an article whose
+// (outlets.ReadDateline). A quotation that names no one is worded with
+// the sentence before it that names the speaker ("..., Varga said." or a
+// bare "Varga told the Post."), unless that sentence states another
+// claim: the two rows would read as one repeated. Support is counted by independent origin: an article whose
 // sentence lies in a passage it reused from another supporting article
 // counts with that article. A bare lead-in to a quotation ("Fox News
-// reports:"), a heading (a short line of its own with no verb and no
+// reports:", "Harbour master Ilse Brandt told the Lenna Post.": who spoke
+// and to whom, nothing else), a heading (a short line of its own with no verb and no
 // stop, or one set in capitals in a mixed-case article), a related
 // story's headline in brackets, a bare link and a note citing a source
 // ("Harriet Pell diary, June 4, 1872, Wexley Town Archive.") are no

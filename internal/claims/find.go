@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"maps"
 	"slices"
 	"sort"
 	"strconv"
@@ -53,12 +54,18 @@ type story struct {
 	wordings map[int]wording
 	// sentences holds an article's sentences once read (sentenceBefore)
 	sentences map[int][]corroborate.Span
+	// outletKeys holds each article's outlet folded (outletKey), once read
+	// (outletOf)
+	outletKeys []string
 	// disputed holds Options.DisputedQuotes as letters and digits only
 	// (text.LowerAlnum)
 	disputed []string
 	// den holds what each sentence denies, read once for alignment and
 	// for the negation conflicts
 	den *denials
+	// claimed holds the sentences (article index, start) that support a
+	// claim of two articles or more, once the claims are known
+	claimed map[[2]int]bool
 }
 
 // Find aligns the sentences of arts into claims and finds the fact conflicts
@@ -173,47 +180,51 @@ func (st *story) claims(minArts int) ([]corroborate.Claim, []int) {
 	}
 	var bs []built
 	claimOf := make([]int, len(st.clusters))
+	firsts := make([]map[int]int, len(st.clusters))
+	st.claimed = map[[2]int]bool{}
+	claimedBy := map[[2]int]int{}
+	for ci := range st.clusters {
+		firsts[ci] = st.firstUnits(&st.clusters[ci])
+		// a sentence of one article's claim is no other claim's wording
+		if len(firsts[ci]) >= max(minArts, 2) {
+			for a, ui := range firsts[ci] {
+				st.claimed[[2]int{a, st.units[ui].span.Start}] = true
+				claimedBy[[2]int{a, st.units[ui].span.Start}] = ci
+			}
+		}
+	}
+	conts := st.continuations(firsts, claimedBy)
+	goesOn := map[int]int{} // a cluster -> the cluster going on from it
+	for x, y := range conts {
+		goesOn[y] = x
+	}
 	for ci := range st.clusters {
 		claimOf[ci] = -1
 		cl := &st.clusters[ci]
-		first := map[int]int{} // article -> unit with the earliest start
-		for _, gi := range cl.groups {
-			for _, ui := range st.groups[gi].units {
-				u := &st.units[ui]
-				if u.post {
-					continue
-				}
-				if prev, ok := first[u.art]; !ok || u.span.Start < st.units[prev].span.Start {
-					first[u.art] = ui
-				}
-			}
-		}
-		if len(first) < minArts {
+		first := firsts[ci]
+		if _, ok := conts[ci]; ok || len(first) < minArts || st.noClaimIn(first) {
 			continue
 		}
 		// a claim is worded by a whole sentence that reads alone; a cluster
 		// of quotations' pieces and fragments is none (it may still take a
 		// side in a conflict)
-		arts := make([]int, 0, len(first))
-		for a := range first {
-			arts = append(arts, a)
-		}
-		sort.Ints(arts)
-		var ws []wording
-		if lead := st.groups[cl.leader].units[0]; !st.units[lead].post {
-			ws = append(ws, st.wordingOf(lead))
-		}
-		for _, a := range arts {
-			ws = append(ws, st.wordingOf(first[a]))
-		}
-		text := st.claimWording(cl, ws)
+		arts := slices.Sorted(maps.Keys(first))
+		text := st.claimWording(cl, st.wordingsOf(cl, first))
 		if text == "" {
 			continue
+		}
+		x, goes := goesOn[ci]
+		if goes {
+			text += " " + st.goingOn(text, first, firsts[x])
 		}
 		c := corroborate.Claim{Support: make([]corroborate.ClaimSupport, 0, len(arts))}
 		for _, a := range arts {
 			u := &st.units[first[a]]
-			c.Support = append(c.Support, corroborate.ClaimSupport{Article: st.ids[a], Start: u.span.Start, End: u.span.End})
+			end := u.span.End
+			if goes {
+				end = st.units[firsts[x][a]].span.End // the support spans both sentences
+			}
+			c.Support = append(c.Support, corroborate.ClaimSupport{Article: st.ids[a], Start: u.span.Start, End: end})
 		}
 		c.Origins = st.claimOrigins(arts, first)
 		c.Text = text
@@ -235,7 +246,42 @@ func (st *story) claims(minArts int) ([]corroborate.Claim, []int) {
 		out[i] = b.c
 		claimOf[b.cluster] = i
 	}
+	for x, y := range conts {
+		claimOf[x] = claimOf[y] // one statement over two sentences
+	}
 	return out, claimOf
+}
+
+// wordingsOf is the sentences of cluster cl read as wordings (wordingOf):
+// its leader's (unless a social post's), then first's, the first
+// sentence of each article (firstUnits), in the articles' order.
+func (st *story) wordingsOf(cl *cluster, first map[int]int) []wording {
+	var ws []wording
+	if lead := st.groups[cl.leader].units[0]; !st.units[lead].post {
+		ws = append(ws, st.wordingOf(lead))
+	}
+	for _, a := range slices.Sorted(maps.Keys(first)) {
+		ws = append(ws, st.wordingOf(first[a]))
+	}
+	return ws
+}
+
+// firstUnits maps each article of cluster cl to its sentence that starts
+// earliest, social posts left out.
+func (st *story) firstUnits(cl *cluster) map[int]int {
+	first := map[int]int{}
+	for _, gi := range cl.groups {
+		for _, ui := range st.groups[gi].units {
+			u := &st.units[ui]
+			if u.post {
+				continue
+			}
+			if prev, ok := first[u.art]; !ok || u.span.Start < st.units[prev].span.Start {
+				first[u.art] = ui
+			}
+		}
+	}
+	return first
 }
 
 // SureConfidence is the confidence from which a conflict is taken as sure:

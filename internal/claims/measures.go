@@ -1,7 +1,6 @@
 package claims
 
 import (
-	"maps"
 	"strings"
 
 	"github.com/corroborate/corroborate"
@@ -50,23 +49,6 @@ excluding except adjusted`)
 // measureNarrows, right after a measure noun, make it a part: "revenue
 // from ferries", "sales in Norland", "profit at its shipyard arm".
 var measureNarrows = text.WordSet("from outside in at of for among")
-
-func lemmaSet(s string) map[string]bool {
-	out := map[string]bool{}
-	for _, w := range strings.Fields(s) {
-		out[lemma(w)] = true
-	}
-	return out
-}
-
-// unionOf is one set of the words of all of sets.
-func unionOf(sets ...map[string]bool) map[string]bool {
-	out := map[string]bool{}
-	for _, set := range sets {
-		maps.Copy(out, set)
-	}
-	return out
-}
 
 // measured is one money figure tied to a measure noun, its owner and its
 // year in one sentence.

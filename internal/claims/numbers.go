@@ -212,67 +212,13 @@ func numberAt(s string, toks []token, i int) (figure, int) {
 	if i > 1 && (toks[i-1].low == "than" || toks[i-2].low == "least" || toks[i-2].low == "to") {
 		f.hedged = true
 	}
-	// a range: "50 or 60 doctors", "50 to 60", "50-60"
-	if i > 1 && toks[i-2].num && (toks[i-1].low == "or" || toks[i-1].low == "to" || toks[i-1].low == "and") {
-		f.hedged = true
-	}
-	if i > 0 && toks[i-1].num && strings.TrimSpace(s[toks[i-1].end:t.start]) == "-" {
-		f.hedged = true
-	}
-	if j < len(toks) && (toks[j].low == "or" || toks[j].low == "to") && j+1 < len(toks) && toks[j+1].num {
-		f.hedged = true
-	}
-	if f.hedged && !ranged(s, toks, i, j) {
+	rng := inRange(s, toks, i, j)
+	f.hedged = f.hedged || rng
+	if f.hedged && !rng && !countsOthersAfter(toks, i) {
 		f.bound, _ = boundOf(toks, i)
 	}
 	f.surface = s[f.start:f.end]
 	return f, j - i - 1
-}
-
-// ranged reports a figure at toks[i] (its unit after toks[j-1]) that is
-// one end of a range ("50 or 60", "50 to 60", "50-60") or counts others
-// ("12 more cities").
-func ranged(s string, toks []token, i, j int) bool {
-	if i > 1 && toks[i-2].num && (toks[i-1].low == "or" || toks[i-1].low == "to" || toks[i-1].low == "and") ||
-		i > 0 && toks[i-1].num && strings.TrimSpace(s[toks[i-1].end:toks[i].start]) == "-" ||
-		j < len(toks) && (toks[j].low == "or" || toks[j].low == "to") && j+1 < len(toks) && toks[j+1].num {
-		return true
-	}
-	for k := i + 1; k < len(toks) && k <= i+3; k++ {
-		if countsOthers[toks[k].low] {
-			return true
-		}
-	}
-	return false
-}
-
-// boundOf reads the words bounding the count at toks[i] one way (see
-// figure.bound) and where they start; 0 when they bound it no plain way.
-func boundOf(toks []token, i int) (byte, int) {
-	if i <= 0 {
-		return 0, 0
-	}
-	w, w2 := toks[i-1].low, ""
-	if i > 1 {
-		w2 = toks[i-2].low
-	}
-	switch {
-	case w == "over":
-		return '>', toks[i-1].start
-	case w == "under":
-		return '<', toks[i-1].start
-	case w == "than" && w2 == "more":
-		return '>', toks[i-2].start
-	case w == "than" && (w2 == "fewer" || w2 == "less"):
-		return '<', toks[i-2].start
-	case w == "least" && w2 == "at":
-		return '>', toks[i-2].start
-	case w == "most" && w2 == "at":
-		return '<', toks[i-2].start
-	case w == "to" && w2 == "up":
-		return '<', toks[i-2].start
-	}
-	return 0, 0
 }
 
 // rateAdjective is a rate said as an adjective ("38,000 daily crossings"):

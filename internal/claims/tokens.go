@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"maps"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -140,6 +141,25 @@ func ContentWords(s string) []string {
 		if t.lemma != "" {
 			out = append(out, t.lemma)
 		}
+	}
+	return out
+}
+
+// lemmaSet is the set of the lemmas of the words of s: one entry serves
+// every form of a word ("deny" for "denied", "denying").
+func lemmaSet(s string) map[string]bool {
+	out := map[string]bool{}
+	for _, w := range strings.Fields(s) {
+		out[lemma(w)] = true
+	}
+	return out
+}
+
+// unionOf is one set of the words of all of sets.
+func unionOf(sets ...map[string]bool) map[string]bool {
+	out := map[string]bool{}
+	for _, set := range sets {
+		maps.Copy(out, set)
 	}
 	return out
 }

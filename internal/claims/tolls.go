@@ -31,6 +31,7 @@ type toll struct {
 	f       figure
 	outcome uint8
 	place   string // lower case
+	written string // the place as the sentence writes it
 }
 
 // tolls finds the tolls of unit ui, given its outcome figures (figs, see
@@ -42,7 +43,7 @@ type toll struct {
 func (st *story) tolls(ui int, figs []figure) []toll {
 	u := &st.units[ui]
 	s := st.arts[u.art].Text
-	var places []string
+	var places, written []string
 	for k := 1; k < len(u.toks); k++ {
 		t := u.toks[k]
 		if t.num && t.val >= 1800 && t.val <= 2100 && !strings.Contains(t.text, ",") {
@@ -59,7 +60,8 @@ func (st *story) tolls(ui int, figs []figure) []toll {
 				!weekdays[u.toks[e+1].low] && months[u.toks[e+1].low] == 0 {
 				e++
 			}
-			places = append(places, strings.ToLower(s[t.start:u.toks[e].end]))
+			written = append(written, s[t.start:u.toks[e].end])
+			places = append(places, strings.ToLower(written[len(written)-1]))
 		}
 	}
 	if len(places) == 0 {
@@ -74,8 +76,8 @@ func (st *story) tolls(ui int, figs []figure) []toll {
 		if m := moodAt(s, u.toks, at, at); !m.asserts() || m.hedged {
 			continue
 		}
-		for _, p := range places {
-			out = append(out, toll{unit: ui, f: f, outcome: u.outcome, place: p})
+		for i, p := range places {
+			out = append(out, toll{unit: ui, f: f, outcome: u.outcome, place: p, written: written[i]})
 		}
 	}
 	return out
@@ -130,8 +132,10 @@ func (st *story) tollConflicts() []found {
 			sd := m[norm]
 			if sd == nil {
 				v := tl.f.surface
-				if _, from := boundOf(u.toks, figTok(u.toks, tl.f)); tl.f.bound != 0 {
-					v = st.arts[u.art].Text[from:tl.f.end] // "at least 28 people"
+				if tl.f.bound != 0 {
+					if b, from := boundOf(u.toks, figTok(u.toks, tl.f)); b != 0 {
+						v = st.arts[u.art].Text[from:tl.f.end] // "at least 28 people"
+					}
 				}
 				sd = &side{value: v, norm: norm, fig: tl.f}
 				m[norm] = sd
@@ -165,8 +169,13 @@ func (st *story) tollConflicts() []found {
 		if tl.outcome == outcomeHurt {
 			word = "hurt"
 		}
-		pu := &st.units[sides[0].units[0]]
-		place := placeText(st.arts[pu.art].Text, pu.toks, tl.place)
+		place := tl.written
+		for _, x := range tls {
+			if x.unit == sides[0].units[0] {
+				place = x.written // as the first side writes it
+				break
+			}
+		}
 		f.conflict.About = "how many people were " + word + " in " + place
 		var vals []string
 		for _, sd := range sides {
@@ -179,16 +188,6 @@ func (st *story) tollConflicts() []found {
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].conflict.About < out[j].conflict.About })
 	return out
-}
-
-// placeText is the place (lower case) as the sentence s writes it.
-func placeText(s string, toks []token, low string) string {
-	for _, t := range toks {
-		if t.start+len(low) <= len(s) && strings.ToLower(s[t.start:t.start+len(low)]) == low {
-			return s[t.start : t.start+len(low)]
-		}
-	}
-	return low
 }
 
 // tollConfidence is how sure a toll conflict between sides is: confToll

@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"slices"
 	"testing"
 	"time"
 
@@ -134,5 +135,45 @@ func TestTollPastIncludingList(t *testing.T) {
 	res := Find([]corroborate.Article{article("a", "Lenna Post", a), article("b", "Tarn Courier", b)}, nil, Options{})
 	if len(res.Conflicts) != 1 || res.Conflicts[0].About != "how many people were killed in Velmar" {
 		t.Errorf("conflicts %+v, want one about Velmar", res.Conflicts)
+	}
+}
+
+// TestTollPlaceAsWritten checks that a toll conflict names its place as
+// the article writes it, though lower case takes more bytes ("İzmir").
+func TestTollPlaceAsWritten(t *testing.T) {
+	x := article("a", "Lenna Post", "Dock workers marched on the ferry board's offices on Sunday.\n\nFour marchers were injured in İzmir, according to a nurse at the harbour clinic.")
+	y := article("b", "Tarn Courier", "Scuffles broke out along the quay as the march reached the toll gates.\n\nEleven people were hurt in İzmir as police cleared the quay, the clinic said later.")
+	var abouts []string
+	for _, c := range Find([]corroborate.Article{x, y}, nil, Options{}).Conflicts {
+		abouts = append(abouts, c.About)
+	}
+	if !slices.Contains(abouts, "how many people were hurt in İzmir") {
+		t.Errorf("conflicts about %q, want how many people were hurt in İzmir", abouts)
+	}
+}
+
+// TestTollNotBoundedByOthersOrRange checks that a count of others ("at
+// least 12 more people") is no bound of the toll an exact count could
+// break, and one end of a range ("between 11 and 12") no exact count.
+func TestTollNotBoundedByOthersOrRange(t *testing.T) {
+	b := article("b", "Tarn Courier", "The storm wall gave way early on Monday.\n\nTen people died in Orvell as the water rose, the clinic said later.")
+	for _, a := range []string{
+		"Rescuers searched the harbour through the night.\n\nAt least 12 more people were killed in Orvell by the flood on Tuesday, officials said.",
+		"Rescuers searched the harbour through the night.\n\nBetween 11 and 12 people were killed in Orvell by the flood, officials said.",
+	} {
+		for _, c := range Find([]corroborate.Article{article("a", "Lenna Post", a), b}, nil, Options{}).Conflicts {
+			if c.About == "how many people were killed in Orvell" {
+				t.Errorf("%q: conflict %+v, want none", a, c)
+			}
+		}
+	}
+	// the bound alone breaks the exact count
+	a := "Rescuers searched the harbour through the night.\n\nAt least 12 people were killed in Orvell by the flood, officials said."
+	found := false
+	for _, c := range Find([]corroborate.Article{article("a", "Lenna Post", a), b}, nil, Options{}).Conflicts {
+		found = found || c.About == "how many people were killed in Orvell"
+	}
+	if !found {
+		t.Errorf("no conflict between at least 12 and ten people killed in Orvell")
 	}
 }

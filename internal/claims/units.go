@@ -51,6 +51,8 @@ type unit struct {
 	// spoken marks the features found only in attributions: who said a
 	// thing and to whom (markAttribution); nil when none is
 	spoken []bool
+	// event is what the main clause tells happened (eventOf)
+	event event
 }
 
 // Outcomes of people in a sentence: "50 people were killed" and "50 people
@@ -88,71 +90,6 @@ func outcomeOf(toks []token) uint8 {
 func outcomesDiffer(a, b *unit) bool {
 	return a.outcome != b.outcome && a.outcome != 0 && b.outcome != 0 &&
 		a.outcome != outcomeKilled|outcomeHurt && b.outcome != outcomeKilled|outcomeHurt
-}
-
-// boundsDiffer reports two sentences that count one thing (a number's
-// unit: people, shootings, not dollars or percent, which say nothing of
-// what they measure) differently where a count is a bound or a range:
-// "more than 180 people were killed" and "at least 150 people were
-// killed" state two figures, which are never compared for a conflict, and
-// one claim worded by either would show the other's article giving a
-// figure it does not give. Two counts of one value at the precision
-// written ("more than 1.6 million signatures" / "1,626,042 signatures",
-// "about 40" / "38") are one figure. Only sentences whose one number is
-// that count are kept apart: where they give other numbers too ("... and
-// cancelled 212 sailings"), they align, and those are compared.
-func boundsDiffer(a, b *unit) bool {
-	if numberCount(a.figs) != 1 || numberCount(b.figs) != 1 {
-		return false
-	}
-	for _, x := range a.figs {
-		if x.kind != corroborate.ConflictNumber || x.key == "dollar" || x.key == "percent" {
-			continue
-		}
-		for _, y := range b.figs {
-			if y.kind != corroborate.ConflictNumber || y.key != x.key || !x.hedged && !y.hedged {
-				continue
-			}
-			if !sameCount(a.figs, b.figs, x.key) {
-				return true
-			}
-		}
-	}
-	return false
-}
-
-// numberCount is how many of figs are numbers, not dates.
-func numberCount(figs []figure) int {
-	n := 0
-	for _, f := range figs {
-		if f.kind == corroborate.ConflictNumber {
-			n++
-		}
-	}
-	return n
-}
-
-// sameCount reports whether two sentences' figures (as, bs) give some
-// count of unit key alike: the same value, at the precision written when
-// either is rounded, a bound or a range.
-func sameCount(as, bs []figure, key string) bool {
-	for _, x := range as {
-		if x.kind != corroborate.ConflictNumber || x.key != key {
-			continue
-		}
-		for _, y := range bs {
-			if y.kind != corroborate.ConflictNumber || y.key != key {
-				continue
-			}
-			if sameFigure(x.value, y.value) {
-				return true
-			}
-			if (x.approx || y.approx || x.hedged || y.hedged) && math.Abs(x.val-y.val) <= math.Max(precision(x.value), precision(y.value)) {
-				return true
-			}
-		}
-	}
-	return false
 }
 
 // vocab maps feature strings to small ids.
@@ -227,7 +164,8 @@ func buildUnits(arts []corroborate.Article, v *vocab) []unit {
 			u.anchors = anchorsOf(a.Text, u.toks, u.figs, u.feats, v, &sc)
 			u.question = isQuestion(a.Text[sp.Start:sp.End])
 			u.spoken = spokenOnly(a.Text, u.toks, u.figs, u.feats, v)
-			if len(u.feats) < 3 {
+			u.event = eventOf(a.Text, u.toks, u.quoted, u.question)
+			if len(u.feats) < 3 || attributionOnly(u.spoken) {
 				continue
 			}
 			for _, f := range u.feats {
@@ -237,6 +175,14 @@ func buildUnits(arts []corroborate.Article, v *vocab) []unit {
 		}
 	}
 	return units
+}
+
+// attributionOnly reports a sentence all of whose words tell who said a
+// thing and to whom (spoken, see unit.spoken): "Harbour master Ilse
+// Brandt told the Lenna Post." before the quotation it leads to states
+// nothing of its own.
+func attributionOnly(spoken []bool) bool {
+	return spoken != nil && !slices.Contains(spoken, false)
 }
 
 // leadInWords bounds the words of a bare lead-in ("Fox News reports:").

@@ -91,7 +91,9 @@ func wordingFaults(full string, start, end int, toks []token) (faults int, who s
 		// "It was not known ...", "It is unclear ...", "It's unclear ..."
 		// point nowhere
 		nowhere := first == "it" && (clitic == "s" || clitic == "" && len(toks) > 1 && beForms[toks[1].low])
-		if backOpeners[first] && !nowhere {
+		// "The latter turned out to be ..." points back as "He" does
+		latter := first == "the" && len(toks) > 1 && (toks[1].low == "latter" || toks[1].low == "former")
+		if (backOpeners[first] || latter) && !nowhere {
 			faults += faultPointsBack
 		}
 	}
@@ -303,9 +305,16 @@ func (st *story) saidBefore(cl *cluster) string {
 				continue
 			}
 			// a bare quotation goes on from a quotation of the same
-			// paragraph; "he said" may stand for a name of the paragraph
-			// before
-			if w.who == noSpeaker && (!p.quoted || strings.Contains(gap, "\n") || !opensQuote(w.text)) {
+			// paragraph, or from a bare attribution leading to it ("Harbour
+			// master Ilse Brandt told the Post. "..."); "he said" may stand
+			// for a name of the paragraph before
+			if w.who == noSpeaker && (!p.quoted && !leadsIn(full, ptoks) || strings.Contains(gap, "\n") || !opensQuote(w.text)) {
+				continue
+			}
+			// a sentence another claim states is that claim's wording:
+			// put before this one, the two claims would read as one
+			// repeated
+			if st.claimed[[2]int{u.art, prev.Start}] {
 				continue
 			}
 			s := p.bare() + " " + w.text
@@ -315,6 +324,22 @@ func (st *story) saidBefore(cl *cluster) string {
 		}
 	}
 	return best
+}
+
+// leadsIn reports a sentence of tokens toks (offsets into full) all of
+// whose words tell who speaks and to whom ("Harbour master Ilse Brandt
+// told the Post."): a lead-in to the quotation after it.
+func leadsIn(full string, toks []token) bool {
+	in := make([]bool, len(toks))
+	if !markAttribution(full, toks, in) {
+		return false
+	}
+	for k, t := range toks {
+		if !in[k] && t.lemma != "" {
+			return false
+		}
+	}
+	return true
 }
 
 // sayingVerbs tell what someone said in their own words.

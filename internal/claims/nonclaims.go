@@ -1,0 +1,53 @@
+package claims
+
+import "strings"
+
+// Some sentences that several articles print state no claim, and would
+// only pad the claims list: a question asked in the article's own voice
+// or a speaker's ("Am I not a citizen of this town?"; not a statement
+// ending with the question someone asked: `The purser asked, "Where
+// now?"`), and a line of the page about the page itself ("Originally
+// published October 2014.", "The Lenna Post contributed to this report.",
+// "Sorry, we are not accepting comments on this article.").
+
+// pageLines are phrases of a line about the page itself.
+var pageLines = []string{
+	"this article",
+	"contributed to this report",
+	"contributed reporting",
+	"originally published",
+	"accepting comments",
+}
+
+// statesNothing reports a sentence s that states no claim (see above).
+func statesNothing(s string) bool {
+	s = strings.TrimSpace(s)
+	if isQuestion(s) && (!endsQuoting(s) || opensQuote(s)) {
+		return true
+	}
+	for _, p := range pageLines {
+		// as written mid-sentence, or opening it ("Originally published")
+		if strings.Contains(s, p) || len(s) >= len(p) && strings.EqualFold(s[:len(p)], p) {
+			return true
+		}
+	}
+	return false
+}
+
+// endsQuoting reports a sentence closed by a quotation mark.
+func endsQuoting(s string) bool {
+	s = strings.TrimRight(s, ")] ")
+	return strings.HasSuffix(s, `"`) || strings.HasSuffix(s, "”") || strings.HasSuffix(s, "’") || strings.HasSuffix(s, "'")
+}
+
+// noClaimIn reports the sentences first (one an article, see firstUnits)
+// that all state nothing.
+func (st *story) noClaimIn(first map[int]int) bool {
+	for _, ui := range first {
+		u := &st.units[ui]
+		if !statesNothing(st.arts[u.art].Text[u.span.Start:u.span.End]) {
+			return false
+		}
+	}
+	return true
+}
