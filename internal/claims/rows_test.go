@@ -50,6 +50,11 @@ func TestNoRowRepeatsAnother(t *testing.T) {
 	if countHolding(texts, "stay shut") != 1 || countHolding(texts, "We owe that") != 1 {
 		t.Errorf("claims %q, want the quotation's two sentences apart", texts)
 	}
+	// the second still names its speaker, by the first's closing
+	// attribution alone
+	if countHolding(texts, `harbour master Ilse Brandt said. "We owe that`) != 1 {
+		t.Errorf("claims %q, want the second worded with the first's attribution", texts)
+	}
 }
 
 // countHolding is how many of texts hold s.

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/corroborate/corroborate"
 	"github.com/corroborate/corroborate/internal/outlets"
@@ -312,12 +313,16 @@ func (st *story) saidBefore(cl *cluster) string {
 				continue
 			}
 			// a sentence another claim states is that claim's wording:
-			// put before this one, the two claims would read as one
-			// repeated
+			// put whole before this one, the two claims would read as one
+			// repeated, so only its closing attribution names the speaker
+			// ("Varga said. "We caught it early ...""), copied as written
+			lead := p.bare()
 			if st.claimed[[2]int{u.art, prev.Start}] {
-				continue
+				if lead = speakerTail(lead); lead == "" {
+					continue
+				}
 			}
-			s := p.bare() + " " + w.text
+			s := lead + " " + w.text
 			if best == "" || len(s) < len(best) || len(s) == len(best) && s < best {
 				best = s
 			}
@@ -325,6 +330,36 @@ func (st *story) saidBefore(cl *cluster) string {
 	}
 	return best
 }
+
+// speakerTail is the closing attribution of a sentence that opens with a
+// quotation: the words after its last closing mark ("Varga said." of
+// ""The damage is serious," Varga said."), when they are a few words
+// holding a verb of saying; "" otherwise.
+func speakerTail(s string) string {
+	if !opensQuote(s) {
+		return ""
+	}
+	end := max(strings.LastIndex(s, `"`), strings.LastIndex(s, "”"))
+	if end <= 0 {
+		return ""
+	}
+	_, size := utf8.DecodeRuneInString(s[end:])
+	tail := strings.TrimSpace(s[end+size:])
+	ws := strings.Fields(tail)
+	if len(ws) == 0 || len(ws) > maxSpeakerTail || !text.EndsSentence(tail) {
+		return ""
+	}
+	for _, w := range ws {
+		if sayingVerbs[strings.ToLower(strings.Trim(w, ".,;:"))] {
+			return tail
+		}
+	}
+	return ""
+}
+
+// maxSpeakerTail is the most words a closing attribution takes ("said
+// Ilse Brandt, the harbour master of Port Arden.").
+const maxSpeakerTail = 10
 
 // leadsIn reports a sentence of tokens toks (offsets into full) all of
 // whose words tell who speaks and to whom ("Harbour master Ilse Brandt
