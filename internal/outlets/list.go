@@ -24,6 +24,7 @@ var list = []Outlet{
 	{Name: "Yonhap", Wire: true, Aliases: []string{"Yonhap", "Yonhap News Agency"}, Domains: []string{"yna.co.kr"}},
 	{Name: "Press Trust of India", Wire: true, Aliases: []string{"Press Trust of India", "PTI"}},
 	{Name: "States News Service", Wire: true, Aliases: []string{"States News Service"}},
+	{Name: "Korea Bizwire", Wire: true, Aliases: []string{"Korea Bizwire", "Korea Biz Wire"}, Domains: []string{"koreabizwire.com"}},
 	{Name: "New York Times", Wire: false, Aliases: []string{"New York Times", "NYT", "NY Times"}, Domains: []string{"nytimes.com"}},
 	{Name: "Washington Post", Wire: false, Aliases: []string{"Washington Post", "WaPo"}, Domains: []string{"washingtonpost.com"}},
 	{Name: "Wall Street Journal", Wire: false, Aliases: []string{"Wall Street Journal", "WSJ"}, Domains: []string{"wsj.com"}},

@@ -17,12 +17,17 @@ func TestLookup(t *testing.T) {
 		{"https://www.reuters.com/", "Reuters", true},
 		{"the Guardian", "The Guardian", true},
 		{"Harbor Ledger", "Harbor Ledger", false},
+		{"Korea Biz Wire", "Korea Bizwire", true},
 	}
 	for _, tt := range tests {
 		got, ok := Canonical(tt.in)
 		if got != tt.want || ok != tt.ok {
 			t.Errorf("Canonical(%q) = %q, %v; want %q, %v", tt.in, got, ok, tt.want, tt.ok)
 		}
+	}
+	// a wire's mark in a dateline names the outlet ("(Korea Bizwire) –")
+	if d, ok := ReadDateline("SPRINGVALE, Feb. 5 (Korea Bizwire) – A goat ate the mayor's notes."); !ok || d.Mark.Outlet != "Korea Bizwire" || !d.Mark.Wire {
+		t.Errorf("ReadDateline: mark %+v, %v; want the wire Korea Bizwire", d.Mark, ok)
 	}
 	if !IsWire("the AP") || IsWire("CNN") {
 		t.Errorf("IsWire: the AP is a wire service, CNN is not")
