@@ -147,6 +147,7 @@ type candidate struct {
 	nwords  int
 	score   float64
 	support float64 // what the articles stating it add to score
+	origins int     // the independent origins stating it (Claim.Origins)
 	pos     float64 // mean relative position of the claim in its articles
 	lead    float64 // the claim's weight as a lead: 1 when an article opens with it
 	leadc   float64 // what lead and leads add to score
@@ -278,8 +279,9 @@ func (st *story) candidateFor(c *corroborate.Claim) *candidate {
 	if origins == 0 {
 		origins = len(cand.cites)
 	}
+	cand.origins = origins
 	cand.leadc = weights.lead*lead + weights.leads*float64(max(0, cand.leads-1))
-	cand.support = weights.origins*float64(origins-1) + weights.cites*math.Log2(float64(len(cand.cites)))
+	cand.support = support(origins, len(cand.cites))
 	// the side of a dispute more articles take is stated, as the
 	// claims stage's conflict passages already weigh it (disputeCost);
 	// the other side is not (see uncontested)
@@ -289,6 +291,21 @@ func (st *story) candidateFor(c *corroborate.Claim) *candidate {
 		weights.informative*informative(best.text)
 	return cand
 }
+
+// support is what the articles stating a claim add to its score: each
+// independent origin beyond the first (weights.origins), and the articles
+// on a log scale (weights.cites), each copy of an origin's text counting
+// as copyShare of an article: a copy shows how far a wording travelled,
+// not another source standing behind it. Two versions of one wire story
+// weigh less than two outlets telling it each its own way.
+func support(origins, cites int) float64 {
+	origins = min(origins, cites)
+	return weights.origins*float64(origins-1) + weights.cites*math.Log2(float64(origins)+copyShare*float64(cites-origins))
+}
+
+// copyShare is what a copy counts for, against an independent article,
+// in the articles stating a claim.
+const copyShare = 0.5
 
 // hedges attribute what a sentence tells to someone's word, or leave it
 // unconfirmed ("An Afghan mother claims to have killed ...", "allegedly

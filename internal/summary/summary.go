@@ -236,7 +236,10 @@ func (st *story) apart(cands []*candidate) {
 	}
 	shared := map[string]bool{}
 	for _, c := range cands {
-		if len(c.cites) > 1 {
+		// what an article and its copies state alike tells nothing of
+		// the articles apart from the story: two versions of one wire
+		// story share every sentence
+		if len(c.cites) > 1 && c.origins != 1 {
 			for _, a := range c.cites {
 				shared[a] = true
 			}
