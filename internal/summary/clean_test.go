@@ -196,6 +196,14 @@ func TestLeans(t *testing.T) {
 		"Five days later, the ferry was back in service.":                             true,
 		"A week later the skipper returned to Kessmouth.":                             true,
 		"Two ferries later ran aground on the same sandbank.":                         false,
+		"Still, the harbour board voted to sell the night ferry.":                     true,
+		"Meanwhile, a second ferry ran aground off Kessmouth.":                        true,
+		"Instead, he sold the night ferry to a scrap yard.":                           true,
+		"However the harbour board is facing criticism over the sale.":                true,
+		"So, the harbour board voted to sell the night ferry.":                        true,
+		"So far the harbour board has sold two ferries.":                              false,
+		"Then-mayor Ada Holm sold the night ferry in 1990.":                           false,
+		"Stillwater Lines bought the night ferry in May.":                             false,
 	} {
 		if got := leans(s); got != want {
 			t.Errorf("leans(%q) = %v, want %v", s, got, want)
@@ -379,11 +387,19 @@ func TestAgencyTagWithPlace(t *testing.T) {
 		"Port Kestle, Osterland (AFP) President Ada Holm signed the harbour law on Friday.",
 		"(CNN) President Ada Holm signed the harbour law on Friday.",
 		"Marlow (Bloomberg) President Ada Holm signed the harbour law on Friday.",
+		// a word linking the sentence to the one before, before a capital
+		"However President Ada Holm signed the harbour law on Friday.",
+		"Instead, President Ada Holm signed the harbour law on Friday.",
+		"Yet President Ada Holm signed the harbour law on Friday.",
+		"Nonetheless, President Ada Holm signed the harbour law on Friday.",
 	} {
 		got, off := trimmed(s)
 		if got != "President Ada Holm signed the harbour law on Friday." || s[off:] != got {
-			t.Errorf("trimmed(%q) = %q at %d, want the sentence without its dateline", s, got, off)
+			t.Errorf("trimmed(%q) = %q at %d, want the sentence without its dateline or linking word", s, got, off)
 		}
+	}
+	if got, _ := trimmed("Instead, the harbour board signed the law."); got != "Instead, the harbour board signed the law." {
+		t.Errorf("a connective before a word in lower case was left out: %q", got)
 	}
 	if got, _ := trimmed("President Ada Holm (AP photo) signed the harbour law on Friday."); got[:9] != "President" {
 		t.Errorf("a sentence with a bracket later on lost its start: %q", got)

@@ -634,7 +634,8 @@ var goingOn = []string{"after all", "now,", "also,", "again,", "indeed,", "moreo
 	"likewise,", "similarly,", "nevertheless,", "nonetheless,", "otherwise,", "even so", "in turn,", "as such,",
 	"for his part", "for her part", "for their part", "for its part", "by contrast", "in contrast", "on the other hand",
 	"at the same time", "in response", "to that end", "in other words", "that said", "this time,", "yet,", "yet ", "and yet", "but ", "and ", "indeed:", "indeed ", "thus,",
-	"as well,", "as a result", "as a consequence", "then,", "then came ", "nor ", "however,", "another ", "regardless,", "to make matters worse", "not if ", "what's more", "not only that", "in the meantime", "ultimately", "eventually", "fast-forward", "fast forward", "also ", "therefore", "hence,",
+	"as well,", "as a result", "as a consequence", "then,", "then came ",
+	"still,", "meanwhile,", "meanwhile ", "instead,", "however ", "but,", "and,", "so,", "nor ", "however,", "another ", "regardless,", "to make matters worse", "not if ", "what's more", "not only that", "in the meantime", "ultimately", "eventually", "fast-forward", "fast forward", "also ", "therefore", "hence,",
 	// a reply to a question the sentence before asked ("Yes, the toll is
 	// high, but ..."): a conversation, or a writer answering a critic
 	"yes,", "yeah,", "no,", "well,", "sure,", "of course", "okay,", "ok,", "oh,", "true,", "granted,",
