@@ -353,7 +353,11 @@ func uncontested(cands []*candidate) []*candidate {
 // share of the story's vocabulary (the centroid's weight) it says that the
 // sentences already taken do not (weights.coverage): a sentence saying
 // the same words again gains nothing from them; and, the shorter the
-// budget the more, how many articles' leads echo it (echoWeight).
+// budget the more, how many articles' leads echo it (echoWeight). A
+// sentence taken early that the ones taken after it tell between them
+// (toldByRest: the toll "killed ... at least two Israelis" after "killing
+// two women, the first Israeli casualties" and "killed more than two
+// dozen Gazans") gives its place to the next.
 func (st *story) choose(cands []*candidate, opt Options) []*candidate {
 	n := opt.sentences()
 	g := st.gains(cands, opt)
@@ -364,8 +368,32 @@ func (st *story) choose(cands []*candidate, opt Options) []*candidate {
 	// sentence may run past it, when none fits
 	over := false
 	fits := func(c *candidate) bool { return opt.Words <= 0 || words+c.nwords <= opt.Words || over }
-	for len(chosen) < n {
-		if opt.Words > 0 && len(chosen) > 0 && opt.Words-words < minRoom {
+	// prune leaves out a sentence chosen early that the ones chosen
+	// after it tell between them (toldByRest), so that the next may take
+	// its place; false when there is none, or maxPruned are left out
+	pruned := 0
+	prune := func() bool {
+		if pruned == maxPruned {
+			return false
+		}
+		k := st.toldByRest(chosen)
+		if k < 0 {
+			return false
+		}
+		pruned++
+		words -= chosen[k].nwords
+		chosen = slices.Delete(chosen, k, k+1)
+		g = st.gains(cands, opt)
+		for _, c := range chosen {
+			g.take(c)
+		}
+		return true
+	}
+	for {
+		if len(chosen) >= n || opt.Words > 0 && len(chosen) > 0 && opt.Words-words < minRoom {
+			if prune() {
+				continue
+			}
 			break
 		}
 		var best *candidate
@@ -383,6 +411,9 @@ func (st *story) choose(cands []*candidate, opt Options) []*candidate {
 			continue
 		}
 		if best == nil {
+			if prune() {
+				continue
+			}
 			break
 		}
 		over = false
@@ -787,17 +818,7 @@ func newEvent(a, b map[string]float64) bool {
 // sharesEvent reports whether the folded sentences fa and fb share
 // sameWords content words at least, one of them an event's (eventClasses):
 // the story's names and places alone are no event.
-func sharesEvent(fa, fb map[string]float64) bool {
-	if sharedWords(fa, fb) < sameWords {
-		return false
-	}
-	for w := range fa {
-		if _, ok := fb[w]; ok && eventClasses[w] {
-			return true
-		}
-	}
-	return false
-}
+func sharesEvent(fa, fb map[string]float64) bool { return tellsWith(fa, fb, sameWords) }
 
 // toldTogether reports whether the chosen sentences, between them, tell
 // the event c tells and retold of what c says of the story: "The deputy
@@ -814,7 +835,10 @@ func (st *story) toldTogether(c *candidate, chosen []*candidate) bool {
 		fo := folded(o.vec)
 		// one of them tells c's event ("launched a competition" is not
 		// told by "a launch or landing" and a competition told apart)
-		one = one || sharesEvent(fc, fo)
+		// or shares the event's word and tellsWords content words with
+		// it ("The exchange killed ... at least two Israelis" after
+		// "... killing two women, the first Israeli casualties")
+		one = one || sharesEvent(fc, fo) || tellsWith(fc, fo, tellsWords)
 		for w, x := range fo {
 			said[w] += x
 		}
@@ -890,3 +914,41 @@ func (v *vocab) foldedCoverage(a, fb map[string]float64) float64 {
 	}
 	return in / all
 }
+
+// tellsWith reports whether the folded sentences fa and fb share an
+// event's word (eventClasses) and, with it, n content words at least.
+func tellsWith(fa, fb map[string]float64, n int) bool {
+	if sharedWords(fa, fb) < n {
+		return false
+	}
+	for w := range fa {
+		if _, ok := fb[w]; ok && eventClasses[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// toldByRest is the index of the last chosen sentence but the first
+// that the other chosen sentences tell between them (toldTogether), -1
+// when there is none.
+func (st *story) toldByRest(chosen []*candidate) int {
+	for k := len(chosen) - 1; k > 0; k-- {
+		rest := make([]*candidate, 0, len(chosen)-1)
+		rest = append(append(rest, chosen[:k]...), chosen[k+1:]...)
+		if st.toldTogether(chosen[k], rest) {
+			return k
+		}
+	}
+	return -1
+}
+
+// maxPruned bounds the chosen sentences left out for being told by the
+// others: what takes the place of one is weaker, and on the development
+// sets a second one left out cost more than the retelling it saves.
+const maxPruned = 1
+
+// tellsWords is the fewest content words, an event's word among them,
+// that one chosen sentence shares with a sentence for the chosen ones to
+// tell it between them (toldTogether).
+const tellsWords = 3
