@@ -181,7 +181,22 @@ type candidate struct {
 // the story's language; from the origin rather than a copy that credits
 // it, from an article that takes no side in a conflict about the claim,
 // plain rather than quoted or loaded. It returns nil when no wording is fit.
-func (st *story) candidateFor(c *corroborate.Claim) *candidate {
+func (st *story) candidateFor(c *corroborate.Claim) *candidate { return st.candidateOf(c, false) }
+
+// quotedFor is candidateFor for a claim that has no wording fit to show
+// but quotations that name their speaker (saidBy), weighed without what
+// their quoted share costs: what the story's people said, for a summary
+// whose plain sentences run out before its budget (see Build). nil when
+// no such quotation is fit.
+func (st *story) quotedFor(c *corroborate.Claim) *candidate {
+	cand := st.candidateOf(c, true)
+	if cand == nil || !saidBy(cand.text) {
+		return nil
+	}
+	return cand
+}
+
+func (st *story) candidateOf(c *corroborate.Claim, quotes bool) *candidate {
 	cand := &candidate{echo: -1}
 	counts := map[string]int{}
 	posSum, lead := 0.0, 0.0
@@ -230,6 +245,11 @@ func (st *story) candidateFor(c *corroborate.Claim) *candidate {
 		}
 		if math.IsInf(fit, -1) || brokenOff(before) || inQ || quoteTail(before, t) {
 			continue
+		}
+		if quotes && fit < minWording {
+			if q := typedQuotes(t); saidBy(q) {
+				fit += quoteCost(q)
+			}
 		}
 		counts[t]++
 		w := wordingOf{text: t, span: corroborate.ClaimSupport{Article: s.Article, Start: s.Start + off, End: s.Start + len(raw)}}

@@ -111,10 +111,15 @@ func Build(d *corroborate.Dossier, more []corroborate.Claim, opt Options) []corr
 		all = append(all, &more[i])
 	}
 	var cands []*candidate
+	var unfit []*corroborate.Claim // claims with no wording fit to show
 	seen := map[string]bool{}
 	for _, c := range all {
 		cand := st.candidateFor(c)
-		if cand == nil || seen[cand.text] {
+		if cand == nil {
+			unfit = append(unfit, c)
+			continue
+		}
+		if seen[cand.text] {
 			continue
 		}
 		seen[cand.text] = true
@@ -170,6 +175,11 @@ func Build(d *corroborate.Dossier, more []corroborate.Claim, opt Options) []corr
 		}
 		cands = kept
 	}
+	if opt.Words > 0 && len(chosen) < opt.sentences() && opt.Words-budgetUsed(chosen) >= minRoom {
+		// the story's plain sentences ran out before the budget: what
+		// its people said goes on, each quotation naming its speaker
+		chosen = st.refill(st.said(unfit, seen), chosen, full, opt)
+	}
 	order := make([]string, len(d.Articles))
 	for i := range d.Articles {
 		order[i] = d.Articles[i].ID
@@ -212,6 +222,21 @@ func (st *story) refill(cands, chosen []*candidate, full map[string]string, opt 
 		}
 	}
 	return chosen
+}
+
+// said is the candidates of the claims in unfit that a quotation naming
+// its speaker states (quotedFor), strongest first, none whose text is
+// seen already.
+func (st *story) said(unfit []*corroborate.Claim, seen map[string]bool) []*candidate {
+	var out []*candidate
+	for _, c := range unfit {
+		if cand := st.quotedFor(c); cand != nil && !seen[cand.text] {
+			seen[cand.text] = true
+			out = append(out, cand)
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].score > out[j].score })
+	return out
 }
 
 // maxRefill bounds the candidates refill tries.
