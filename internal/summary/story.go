@@ -172,9 +172,15 @@ func (v *vocab) inLanguage(s string) bool {
 // coverage is the share of what sentence a says of the story (its words
 // weighed by the story's centroid) that sentence b says too.
 func (v *vocab) coverage(a, b map[string]float64) float64 {
+	return weighedShare(a, b, v.centroid)
+}
+
+// weighedShare is the share of a's words, each weighed by weight, that b
+// says too.
+func weighedShare(a, b, weight map[string]float64) float64 {
 	in, all := 0.0, 0.0
 	for w := range a {
-		x := v.centroid[w]
+		x := weight[w]
 		all += x
 		if _, ok := b[w]; ok {
 			in += x

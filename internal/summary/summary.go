@@ -622,7 +622,7 @@ func (st *story) redundant(c *candidate, chosen []*candidate) bool {
 		if inter >= sameWords {
 			cov = max(st.v.coverage(c.vec, o.vec), st.v.coverage(o.vec, c.vec))
 		}
-		if cov >= sameLead && min(c.lead, o.lead) == 1 && plainShared(c, o) >= leadPlain || cov >= sameThing && c.clashes(o) {
+		if cov >= sameLead && min(c.lead, o.lead) == 1 && plainShared(c, o) >= leadPlain && ownShare(c.vec, o.vec) >= leadOwn || cov >= sameThing && c.clashes(o) {
 			return true
 		}
 		if inter >= saidWords && cov >= saidAgain && min(c.lead, o.lead) >= nearLead && plainShared(c, o) >= saidPlain {
@@ -737,6 +737,15 @@ const (
 	// her meeting with Chancellor Marrow", "President Vell said she raised
 	// the fishing dispute ... with Chancellor Marrow") tell two things.
 	leadPlain = 2
+	// leadOwn is the least share of its own words (weighed by rarity,
+	// not by the story's centroid) each of two opening sentences that
+	// say most of one another (sameLead) gives the other to tell one
+	// event: two that share only the story's frame ("death penalty",
+	// "prosecutors", the state) and tell it of two cases ("prosecutors
+	// will seek the death penalty for a former student", "the court
+	// won't hear a death penalty case in which a convicted killer ...")
+	// tell two things.
+	leadOwn = 0.2
 )
 
 // plainShared counts the content words c and o both write in lower case:
@@ -977,3 +986,10 @@ const maxPruned = 1
 // that one chosen sentence shares with a sentence for the chosen ones to
 // tell it between them (toldTogether).
 const tellsWords = 3
+
+// ownShare is the least share, of a's words and of b's weighed by their
+// rarity (the vectors' own weights, not the story's centroid), that the
+// other says too.
+func ownShare(a, b map[string]float64) float64 {
+	return min(weighedShare(a, b, a), weighedShare(b, a, b))
+}
