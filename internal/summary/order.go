@@ -533,8 +533,10 @@ var followsNews = regexp.MustCompile(`^The (?:revelation|announcement|news|move|
 // sentence before it told ("... underwent surgery to get just that.",
 // "... and she did exactly that."), or answering the question it asked
 // ("Because of the storm, that's why."), or ending on "this" for what
-// the sentence before it told ("The mayor was quite clear on this.").
-var pointsBackAtEnd = regexp.MustCompile(`\b(?:(?:just|exactly|precisely) (?:that|this)|to do so|did so|that['’]s why|that is why|(?:on|about|of|with|to|for|against|over|by) this)[.!]["”’]?$`)
+// the sentence before it told ("The mayor was quite clear on this."), or
+// confirming or denying what it told ("A source in the ministry
+// confirmed that.").
+var pointsBackAtEnd = regexp.MustCompile(`\b(?:(?:just|exactly|precisely) (?:that|this)|to do so|did so|that['’]s why|that is why|(?:on|about|of|with|to|for|against|over|by) this|(?:confirm|confirmed|confirms|deny|denied|denies|dispute|disputed|disputes|acknowledged|acknowledges|admitted|admits) (?:that|this|it))[.!]["”’]?$`)
 
 // ofThoseBefore opens a sentence with a word for some or all of people
 // the one before it named: "Neither knew the extent of ...", "Both of
@@ -647,13 +649,34 @@ var goingOn = []string{"after all", "now,", "also,", "again,", "indeed,", "moreo
 	// the exception to what the sentence before it said ("Except, in two
 	// towns, ..."), or a guess answering it ("Perhaps they won't be, but
 	// ...")
-	"except,", "except that", "except in ", "perhaps they ", "perhaps it ", "perhaps not", "maybe they ", "maybe it ", "maybe not"}
+	"except,", "except that", "except in ", "perhaps they ", "perhaps it ", "perhaps not", "maybe they ", "maybe it ", "maybe not",
+	// more of what the sentence before said, or a fact bearing it out
+	// ("Additionally, the board ...", "In fact, nobody came ..."), or a
+	// limit set on it ("At least for a while.")
+	"additionally", "in addition,", "given that,", "given this,", "in fact,", "in fact ", "plus,", "on top of that", "at least for ", "at least,"}
 
 // goesOn reports whether s opens with one of goingOn or a list item's
 // number, or credits what it says to a source it does not name
 // ("According to the paper, ...").
 func goesOn(s string) bool {
-	return opensWith(s, goingOn) || unnamedSource.MatchString(s) || listItem.MatchString(s)
+	return opensWith(s, goingOn) || unnamedSource.MatchString(s) || listItem.MatchString(s) || pointsBackAtStart(s)
+}
+
+// backPhrase opens a sentence with a preposition and a demonstrative for
+// what the sentence before it told ("Amid that, ...", "Despite this, ...",
+// "Because of that ...", "After this, ..."); the demonstrative's next word
+// is matched too, to tell "this week" (a time) apart.
+var backPhrase = regexp.MustCompile(`^(?:Amid|Amidst|Despite|After|Before|Beyond|Besides|With|Without|Following|Because of|Due to|Apart from|Aside from|On top of|In spite of|In light of|In addition to|Along with) (?:that|this|these|those|which)\b,?(?: (\w+))?`)
+
+// pointsBackAtStart reports whether s opens with backPhrase, the
+// demonstrative alone or before a noun ("Despite these efforts"), not
+// before a time ("After this week's vote ..." names its time).
+func pointsBackAtStart(s string) bool {
+	m := backPhrase.FindStringSubmatch(s)
+	if m == nil {
+		return false
+	}
+	return strings.Contains(m[0], ",") || !timeWords[strings.ToLower(m[1])]
 }
 
 // listItem opens a sentence with an item's number ("3. As a result of

@@ -63,8 +63,11 @@ func TestQuoteTail(t *testing.T) {
 }
 
 // TestLeansBackward: sentences that answer, qualify or date themselves
-// from the one before them in their article refer to what a summary does
-// not say; the same news told plainly stands alone.
+// from the one before them in their article, go on from it ("Additionally,
+// ...", "In fact, ...", "Amid that, ...", "Despite these efforts, ...") or
+// end confirming or denying what it told ("A source ... confirmed that.")
+// refer to what a summary does not say; the same news told plainly, and
+// the same prepositions before a time or a name, stand alone.
 func TestLeansBackward(t *testing.T) {
 	for s, want := range map[string]bool{
 		"Except, in two harbour towns on the Kessel coast, where one skipper kept the night ferry running.": true,
@@ -78,6 +81,7 @@ func TestLeansBackward(t *testing.T) {
 		"Except for the night ferry, every boat in Kessmouth sailed on Friday.":                             false,
 		"Perhaps the best known skipper on the island, Ada Vell, retired on Friday.":                        false,
 		"The harbour board voted on Friday to spend more on this year's ferry service.":                     false,
+		"The harbour board confirmed that the ferry would not sail again until the spring.":                 false,
 	} {
 		if got := leans(s); got != want {
 			t.Errorf("leans(%q) = %v, want %v", s, got, want)
