@@ -82,6 +82,20 @@ func TestLeansBackward(t *testing.T) {
 		"Perhaps the best known skipper on the island, Ada Vell, retired on Friday.":                        false,
 		"The harbour board voted on Friday to spend more on this year's ferry service.":                     false,
 		"The harbour board confirmed that the ferry would not sail again until the spring.":                 false,
+		"Additionally, the harbour board voted to sell the night ferry to Marrow Lines.":                    true,
+		"In fact, nobody boarded or left the Kessel ferry that night.":                                      true,
+		"At least for a serious skipper.":                                                                   true,
+		"Amid that, the mayor of Kessmouth called for calm on the quay.":                                    true,
+		"Despite these efforts, the ferry sank within the hour.":                                            true,
+		"Because of that the harbour stayed shut until Friday.":                                             true,
+		"A source inside the Kessmouth harbour board confirmed that.":                                       true,
+		"Marrow Lines denied it.": true,
+		"After this week's vote, the harbour board will sell the night ferry.":              false,
+		"Amid the storm, the Kessel ferry sank off Tarnport on Friday night.":               false,
+		"Despite a storm warning, the Kessel ferry sailed from Tarnport on Friday night.":   false,
+		"In addition to the ferry, the harbour board owns two tugs.":                        false,
+		"At least forty passengers were rescued from the Kessel ferry on Friday night.":     false,
+		"Given that the storm had passed, the Kessel ferry sailed from Tarnport on Friday.": false,
 	} {
 		if got := leans(s); got != want {
 			t.Errorf("leans(%q) = %v, want %v", s, got, want)
