@@ -419,13 +419,19 @@ var connectives = text.WordSet(`then later so also now still yet soon afterwards
 // that names no one (frontedPronoun); ends crediting what it says to an
 // outlet it refers to and does not name ("..., the paper added."); ends
 // pointing back ("... to get just that.": pointsBackAtEnd); answers
-// reports it does not tell (theReports); or opens with a time counted
-// from the sentence before (laterOn).
+// reports it does not tell (theReports); opens with a time counted
+// from the sentence before (laterOn); or answers it with "so" (thinksSo).
 func leans(s string) bool {
 	return leansOn(s) || definiteHead(s) != "" || goesOn(s) || unnamedCredit.MatchString(s) ||
 		followsNews.MatchString(s) || pointsBackAtEnd.MatchString(s) || frontedPronoun(s) || ofThoseBefore.MatchString(s) ||
-		theReports.MatchString(s) || laterOn.MatchString(s) || unnamedRelation(s) || theSpeaker.MatchString(s) || presentsNext.MatchString(s)
+		theReports.MatchString(s) || laterOn.MatchString(s) || unnamedRelation(s) || theSpeaker.MatchString(s) || presentsNext.MatchString(s) ||
+		thinksSo.MatchString(s)
 }
+
+// thinksSo answers what the sentence before it asked or said with "so"
+// for it ("The pilot of the Halla ferry certainly thinks so, and ...",
+// "Harbour officials believe so.").
+var thinksSo = regexp.MustCompile(`\b(?:thinks?|thought|believes?|believed|hopes?|hoped|suspects?|suspected|fears?|feared|seems?|seemed) so(?:[,.;:!?]| and\b| but\b|$)`)
 
 // leansIn is leans for a sentence of the article with id art, which also
 // leans when it says "here" for the place the article's dateline names

@@ -66,7 +66,7 @@ func TestQuoteTail(t *testing.T) {
 // from the one before them in their article, go on from it ("Additionally,
 // ...", "In fact, ...", "Amid that, ...", "Despite these efforts, ...") or
 // end confirming or denying what it told ("A source ... confirmed that.")
-// refer to what a summary does not say; the same news told plainly, and
+// or answer it with "so" ("... certainly thinks so, and ...") refer to what a summary does not say; the same news told plainly, and
 // the same prepositions before a time or a name, stand alone.
 func TestLeansBackward(t *testing.T) {
 	for s, want := range map[string]bool{
@@ -90,12 +90,15 @@ func TestLeansBackward(t *testing.T) {
 		"Because of that the harbour stayed shut until Friday.":                                             true,
 		"A source inside the Kessmouth harbour board confirmed that.":                                       true,
 		"Marrow Lines denied it.": true,
-		"After this week's vote, the harbour board will sell the night ferry.":              false,
-		"Amid the storm, the Kessel ferry sank off Tarnport on Friday night.":               false,
-		"Despite a storm warning, the Kessel ferry sailed from Tarnport on Friday night.":   false,
-		"In addition to the ferry, the harbour board owns two tugs.":                        false,
-		"At least forty passengers were rescued from the Kessel ferry on Friday night.":     false,
-		"Given that the storm had passed, the Kessel ferry sailed from Tarnport on Friday.": false,
+		"After this week's vote, the harbour board will sell the night ferry.":                         false,
+		"Amid the storm, the Kessel ferry sank off Tarnport on Friday night.":                          false,
+		"Despite a storm warning, the Kessel ferry sailed from Tarnport on Friday night.":              false,
+		"In addition to the ferry, the harbour board owns two tugs.":                                   false,
+		"At least forty passengers were rescued from the Kessel ferry on Friday night.":                false,
+		"The skipper of the Halla ferry certainly thinks so, and now the harbour board wants answers.": true,
+		"Harbour officials believe so.":                                                                true,
+		"The skipper thinks passengers so frightened they jumped were never found.":                    false,
+		"Given that the storm had passed, the Kessel ferry sailed from Tarnport on Friday.":            false,
 	} {
 		if got := leans(s); got != want {
 			t.Errorf("leans(%q) = %v, want %v", s, got, want)
