@@ -83,7 +83,7 @@ func (st *story) order(chosen []*candidate, full map[string]string) []*candidate
 // when there is none.
 func (st *story) opener(chosen []*candidate, lead int) int {
 	if c := chosen[lead]; c.lead >= nearLead && !st.leansIn(c.text, c.at.Article) && !quotation(c.text) && !setsScene(c.text) {
-		return lead
+		return st.ownOpening(chosen, lead)
 	}
 	best := -1
 	for i, c := range chosen {
@@ -96,6 +96,31 @@ func (st *story) opener(chosen []*candidate, lead int) int {
 		return lead
 	}
 	return best
+}
+
+// ownOpening is the index in chosen of the sentence an article opens
+// with when lead's wording stands after it in that article and both are
+// chosen: the article's later sentence was written to follow its opening
+// ("The Florida massage therapist, who calls herself ..., said she had the
+// surgery" after "A woman has spent $20,000 on surgery to ..."), and what
+// it calls "the surgery" and "the therapist" the opening introduces. lead
+// itself when no such opening is chosen, or it leans or is a quotation.
+func (st *story) ownOpening(chosen []*candidate, lead int) int {
+	c := chosen[lead]
+	for i, p := range chosen {
+		if p != c && p.at.Article == c.at.Article && p.at.End <= c.at.Start && st.opensArticle(p) &&
+			!st.leansIn(p.text, p.at.Article) && !quotation(p.text) && !setsScene(p.text) {
+			return i
+		}
+	}
+	return lead
+}
+
+// opensArticle reports whether c's wording is the first sentence of its
+// article (page furniture aside: leadWeight).
+func (st *story) opensArticle(c *candidate) bool {
+	a := st.arts[c.at.Article]
+	return a != nil && st.leadWeight(a, c.at.Start, true) == 1
 }
 
 // calmBefore opens a sentence with the calm before what happened ("All
