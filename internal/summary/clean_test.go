@@ -432,6 +432,9 @@ func TestContextNeeds(t *testing.T) {
 		"The former partner of the ferry line sued it on Friday.":                       "partner",
 		"A business partner of the ferry line sued it on Friday.":                       "",
 		"The partnership between the two ferry lines ended on Friday.":                  "",
+		"The woman who said she had swum the strait was lying, the ferry line said.":    "",
+		"The nurse who treated the skipper said he was asleep.":                         "",
+		"The nurse, who treated the skipper, said he was asleep.":                       "nurse",
 	} {
 		got := contextNeeds(s)
 		if want == "" && got != nil || want != "" && !slices.Contains(got, want) {

@@ -1129,12 +1129,18 @@ var ordinalRef = regexp.MustCompile(`\b[Tt]he (?:second|third|fourth|fifth|sixth
 // before it must have told of, "The" and a noun for a person's role
 // ("The nurse, who ...", "The boy's father ...", "The ex-partner, ..."):
 // "a nurse" introduces them, "The nurse" refers back; "a business
-// partner" introduces "The ex-partner".
+// partner" introduces "The ex-partner". A clause that says which one
+// ("The nurse who treated him ...") introduces them itself (restrictive).
 var definiteRole = regexp.MustCompile(`^The (?:ex-|former )?(` + roles + `)(?:['’]s)?\b`)
 
 // roles are nouns for a person that a story introduces before it refers
 // to them (not "man" or "son", whose letters open other words).
 const roles = `nurse|doctor|surgeon|boy|girl|woman|child|teenager|toddler|baby|victim|suspect|gunman|attacker|shooter|driver|pilot|soldier|mother|father|wife|husband|daughter|patient|student|teacher|witness|prisoner|hostage|inmate|passenger|defendant|plaintiff|informant|whistleblower|nanny|priest|officer|guard|worker|employee|partner`
+
+// restrictive is a relative clause right after a role, without a comma,
+// that says which one is meant ("The woman who claimed she had a third
+// breast was lying"): the sentence introduces her itself.
+var restrictive = regexp.MustCompile(`^ (?:who|whose|that) `)
 
 // bareVote is a vote told without what it was on ("voted no", "the lone
 // vote against"): it leans on a sentence that said what was voted on.
@@ -1154,7 +1160,7 @@ var notOrdinal = text.WordSet(`time year month week day night minute moment half
 // father ..." refers to ("nurse"); nil when s needs none.
 func contextNeeds(s string) []string {
 	var out []string
-	if m := definiteRole.FindStringSubmatch(s); m != nil {
+	if m := definiteRole.FindStringSubmatch(s); m != nil && !restrictive.MatchString(s[len(m[0]):]) {
 		out = append(out, m[1])
 	}
 	if !mayNeed(s) {
