@@ -42,13 +42,42 @@ func SpeakerEntry(s corroborate.Speaker) string {
 // sentence, so that a reader does not take them for a whole quotation.
 const PartialNote = "partial quote"
 
+// SpeakerTag names a speaker briefly, as a row of a quotes table does: the
+// name and the first role the articles give them, that role cut after
+// maxTagWords words ("Lena Fairholm, researcher in the department of
+// marine biology…"). The speakers list under the table gives every role
+// whole (SpeakerEntry), so a speaker quoted twenty times is not described
+// in full twenty times.
+func SpeakerTag(s corroborate.Speaker) string {
+	if len(s.Roles) == 0 {
+		return SpeakerLabel(s)
+	}
+	role := s.Roles[0]
+	if w := strings.Fields(role); len(w) > maxTagWords {
+		w = w[:maxTagWords]
+		for len(w) > 1 && tagTail[strings.ToLower(strings.TrimRight(w[len(w)-1], ",;:"))] {
+			w = w[:len(w)-1]
+		}
+		role = strings.TrimRight(strings.Join(w, " "), ",;:") + "…"
+	}
+	return SpeakerLabel(corroborate.Speaker{ID: s.ID, Name: s.Name, Roles: []string{role}})
+}
+
+// maxTagWords is the most words of a role a quotes table's row shows.
+const maxTagWords = 7
+
+// tagTail are the words a cut role does not end on ("researcher at…").
+var tagTail = map[string]bool{"a": true, "an": true, "the": true, "of": true, "in": true, "at": true, "for": true,
+	"and": true, "or": true, "to": true, "on": true, "with": true, "by": true, "from": true}
+
 // MentionSpeaker names the speaker of one mention as every quotes table
-// does: the resolved speaker with their roles, else the article's words for
-// them marked "(unresolved)", else "" when nobody is named.
+// does: the resolved speaker with their first role (SpeakerTag), else the
+// article's words for them marked "(unresolved)", else "" when nobody is
+// named.
 func MentionSpeaker(m corroborate.QuoteMention, speakers map[string]corroborate.Speaker) string {
 	if m.Speaker != nil {
 		if s, ok := speakers[*m.Speaker]; ok && s.Name != "" {
-			return SpeakerLabel(s)
+			return SpeakerTag(s)
 		}
 	}
 	if m.SpeakerText != "" {
