@@ -1137,6 +1137,17 @@ var definiteRole = regexp.MustCompile(`^The (?:ex-|former )?(` + roles + `)(?:['
 // to them (not "man" or "son", whose letters open other words).
 const roles = `nurse|doctor|surgeon|boy|girl|woman|child|teenager|toddler|baby|victim|suspect|gunman|attacker|shooter|driver|pilot|soldier|mother|father|wife|husband|daughter|patient|student|teacher|witness|prisoner|hostage|inmate|passenger|defendant|plaintiff|informant|whistleblower|nanny|priest|officer|guard|worker|employee|partner`
 
+// theCulprits refers to people a crime's story introduces before it
+// does ("Cops caught the thieves after IDing them with surveillance
+// video."): "thieves stole ..." or "a gunman" introduces them, and so
+// does a name beside the noun ("the gunman, Dylan Roof,"). Its group is
+// the noun's stem, as a sentence before it says it.
+var theCulprits = regexp.MustCompile(`\b[Tt]he (thie|robber|burglar|kidnapper|hijacker|gunm|attacker|intruder|assailant|carjacker|looter)(?:f|ves|s|an|en)?\b`)
+
+// named is a name set beside a noun ("the gunman, Dylan Roof,"): the
+// noun is introduced there.
+var named = regexp.MustCompile(`^,? \p{Lu}`)
+
 // restrictive is a relative clause right after a role, without a comma,
 // that says which one is meant ("The woman who claimed she had a third
 // breast was lying"): the sentence introduces her itself.
@@ -1162,6 +1173,9 @@ func contextNeeds(s string) []string {
 	var out []string
 	if m := definiteRole.FindStringSubmatch(s); m != nil && !restrictive.MatchString(s[len(m[0]):]) {
 		out = append(out, m[1])
+	}
+	if m := theCulprits.FindStringSubmatchIndex(s); m != nil && !said(s[:m[0]], []string{s[m[2]:m[3]]}) && !named.MatchString(s[m[1]:]) {
+		out = append(out, s[m[2]:m[3]])
 	}
 	if !mayNeed(s) {
 		return out
