@@ -450,8 +450,14 @@ func leans(s string) bool {
 	return leansOn(s) || definiteHead(s) != "" || goesOn(s) || unnamedCredit.MatchString(s) ||
 		followsNews.MatchString(s) || pointsBackAtEnd.MatchString(s) || frontedPronoun(s) || ofThoseBefore.MatchString(s) ||
 		theReports.MatchString(s) || laterOn.MatchString(s) || unnamedRelation(s) || theSpeaker.MatchString(s) || presentsNext.MatchString(s) ||
-		thinksSo.MatchString(s)
+		thinksSo.MatchString(s) || suchBefore.MatchString(s)
 }
+
+// suchBefore refers to what the sentence before told as "any such" thing
+// ("BlackBerry declined any such possibility that time."). "That time"
+// alone does not: the sentence often names the time itself ("missing for
+// four years ... during that time").
+var suchBefore = regexp.MustCompile(`\b[Aa]ny such\b`)
 
 // thinksSo answers what the sentence before it asked or said with "so"
 // for it ("The pilot of the Halla ferry certainly thinks so, and ...",

@@ -66,7 +66,8 @@ func TestQuoteTail(t *testing.T) {
 // from the one before them in their article, go on from it ("Additionally,
 // ...", "In fact, ...", "Amid that, ...", "Despite these efforts, ...") or
 // end confirming or denying what it told ("A source ... confirmed that.")
-// or answer it with "so" ("... certainly thinks so, and ...") refer to what a summary does not say; the same news told plainly, and
+// or answer it with "so" ("... certainly thinks so, and ...") or call it
+// "any such" thing refer to what a summary does not say; the same news told plainly, and
 // the same prepositions before a time or a name, stand alone.
 func TestLeansBackward(t *testing.T) {
 	for s, want := range map[string]bool{
@@ -98,6 +99,8 @@ func TestLeansBackward(t *testing.T) {
 		"The skipper of the Halla ferry certainly thinks so, and now the harbour board wants answers.": true,
 		"Harbour officials believe so.":                                                                true,
 		"The skipper thinks passengers so frightened they jumped were never found.":                    false,
+		"Marrow Lines declined any such offer at the time.":                                            true,
+		"The harbour board said it had no plans to sell the night ferry to any buyer.":                 false,
 		"Given that the storm had passed, the Kessel ferry sailed from Tarnport on Friday.":            false,
 	} {
 		if got := leans(s); got != want {
