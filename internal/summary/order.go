@@ -1064,6 +1064,9 @@ func fullNames(s string) iter.Seq[string] {
 		for fw := range strings.FieldsSeq(s) {
 			w := strings.TrimFunc(fw, func(r rune) bool { return !unicode.IsLetter(r) })
 			base := strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+			// an Arabic surname's article ("Abu Bakr al-Baghdadi") is
+			// left out when the surname stands alone ("Baghdadi said")
+			base = strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(base, "al-"), "Al-"), "el-"), "El-")
 			r, size := firstRune(base)
 			last, _ := utf8.DecodeLastRuneInString(base)
 			if len(base) < 2 || size == len(base) || !unicode.IsUpper(r) || !unicode.IsLower(last) {
