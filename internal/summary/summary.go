@@ -591,6 +591,12 @@ func (st *story) redundant(c *candidate, chosen []*candidate) bool {
 	if st.toldTogether(c, chosen) {
 		return true
 	}
+	return st.repeats(c, chosen)
+}
+
+// repeats reports whether one chosen sentence on its own says what c says
+// (redundant without the sentences that tell it between them).
+func (st *story) repeats(c *candidate, chosen []*candidate) bool {
 	for _, o := range chosen {
 		if related(c, o) {
 			// a development and the claim it was aligned with share
