@@ -147,6 +147,7 @@ type candidate struct {
 	nwords  int
 	score   float64
 	support float64 // what the articles stating it add to score
+	origins int     // the independent origins stating it (Claim.Origins)
 	pos     float64 // mean relative position of the claim in its articles
 	lead    float64 // the claim's weight as a lead: 1 when an article opens with it
 	leadc   float64 // what lead and leads add to score
@@ -180,7 +181,22 @@ type candidate struct {
 // the story's language; from the origin rather than a copy that credits
 // it, from an article that takes no side in a conflict about the claim,
 // plain rather than quoted or loaded. It returns nil when no wording is fit.
-func (st *story) candidateFor(c *corroborate.Claim) *candidate {
+func (st *story) candidateFor(c *corroborate.Claim) *candidate { return st.candidateOf(c, false) }
+
+// quotedFor is candidateFor for a claim that has no wording fit to show
+// but quotations that name their speaker (saidBy), weighed without what
+// their quoted share costs: what the story's people said, for a summary
+// whose plain sentences run out before its budget (see Build). nil when
+// no such quotation is fit.
+func (st *story) quotedFor(c *corroborate.Claim) *candidate {
+	cand := st.candidateOf(c, true)
+	if cand == nil || !saidBy(cand.text) {
+		return nil
+	}
+	return cand
+}
+
+func (st *story) candidateOf(c *corroborate.Claim, quotes bool) *candidate {
 	cand := &candidate{echo: -1}
 	counts := map[string]int{}
 	posSum, lead := 0.0, 0.0
@@ -230,6 +246,11 @@ func (st *story) candidateFor(c *corroborate.Claim) *candidate {
 		if math.IsInf(fit, -1) || brokenOff(before) || inQ || quoteTail(before, t) {
 			continue
 		}
+		if quotes && fit < minWording {
+			if q := typedQuotes(t); saidBy(q) {
+				fit += quoteCost(q)
+			}
+		}
 		counts[t]++
 		w := wordingOf{text: t, span: corroborate.ClaimSupport{Article: s.Article, Start: s.Start + off, End: s.Start + len(raw)}}
 		w.score = fit
@@ -278,8 +299,9 @@ func (st *story) candidateFor(c *corroborate.Claim) *candidate {
 	if origins == 0 {
 		origins = len(cand.cites)
 	}
+	cand.origins = origins
 	cand.leadc = weights.lead*lead + weights.leads*float64(max(0, cand.leads-1))
-	cand.support = weights.origins*float64(origins-1) + weights.cites*math.Log2(float64(len(cand.cites)))
+	cand.support = support(origins, len(cand.cites))
 	// the side of a dispute more articles take is stated, as the
 	// claims stage's conflict passages already weigh it (disputeCost);
 	// the other side is not (see uncontested)
@@ -289,6 +311,21 @@ func (st *story) candidateFor(c *corroborate.Claim) *candidate {
 		weights.informative*informative(best.text)
 	return cand
 }
+
+// support is what the articles stating a claim add to its score: each
+// independent origin beyond the first (weights.origins), and the articles
+// on a log scale (weights.cites), each copy of an origin's text counting
+// as copyShare of an article: a copy shows how far a wording travelled,
+// not another source standing behind it. Two versions of one wire story
+// weigh less than two outlets telling it each its own way.
+func support(origins, cites int) float64 {
+	origins = min(origins, cites)
+	return weights.origins*float64(origins-1) + weights.cites*math.Log2(float64(origins)+copyShare*float64(cites-origins))
+}
+
+// copyShare is what a copy counts for, against an independent article,
+// in the articles stating a claim.
+const copyShare = 0.5
 
 // hedges attribute what a sentence tells to someone's word, or leave it
 // unconfirmed ("An Afghan mother claims to have killed ...", "allegedly

@@ -36,7 +36,7 @@ func trimmedIn(s string, opens bool) (string, int) {
 		off += m[2]
 		s = s[m[2]:]
 	}
-	for _, c := range []string{"But ", "And ", "So ", "Meanwhile, ", "Still, ", "However, "} {
+	for _, c := range linkWords {
 		if strings.HasPrefix(s, c) && len(s) > len(c) && unicode.IsUpper(rune(s[len(c)])) {
 			off += len(c)
 			s = s[len(c):]
@@ -45,6 +45,14 @@ func trimmedIn(s string, opens bool) (string, int) {
 	}
 	return strings.Join(strings.Fields(s), " "), off
 }
+
+// linkWords open a sentence by linking it to the one before in its
+// article ("But ...", "However, ...", "Instead, ..."): before a capital,
+// the sentence after them stands alone without them, and they are left
+// out; before a word in lower case they stay, and the sentence leans on
+// the one before (goingOn).
+var linkWords = []string{"But ", "And ", "So ", "Yet ", "However ", "But, ", "And, ", "So, ", "Yet, ", "However, ",
+	"Meanwhile, ", "Still, ", "Instead, ", "Nonetheless, ", "Nevertheless, ", "Moreover, ", "Furthermore, ", "Also, ", "Besides, "}
 
 // rubric is a newsletter's label before a paragraph ("Caveat: Although
 // ...", "Why it matters: ...", an interview's answer "A: ..."), set off by

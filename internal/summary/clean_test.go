@@ -196,6 +196,14 @@ func TestLeans(t *testing.T) {
 		"Five days later, the ferry was back in service.":                             true,
 		"A week later the skipper returned to Kessmouth.":                             true,
 		"Two ferries later ran aground on the same sandbank.":                         false,
+		"Still, the harbour board voted to sell the night ferry.":                     true,
+		"Meanwhile, a second ferry ran aground off Kessmouth.":                        true,
+		"Instead, he sold the night ferry to a scrap yard.":                           true,
+		"However the harbour board is facing criticism over the sale.":                true,
+		"So, the harbour board voted to sell the night ferry.":                        true,
+		"So far the harbour board has sold two ferries.":                              false,
+		"Then-mayor Ada Holm sold the night ferry in 1990.":                           false,
+		"Stillwater Lines bought the night ferry in May.":                             false,
 	} {
 		if got := leans(s); got != want {
 			t.Errorf("leans(%q) = %v, want %v", s, got, want)
@@ -379,11 +387,19 @@ func TestAgencyTagWithPlace(t *testing.T) {
 		"Port Kestle, Osterland (AFP) President Ada Holm signed the harbour law on Friday.",
 		"(CNN) President Ada Holm signed the harbour law on Friday.",
 		"Marlow (Bloomberg) President Ada Holm signed the harbour law on Friday.",
+		// a word linking the sentence to the one before, before a capital
+		"However President Ada Holm signed the harbour law on Friday.",
+		"Instead, President Ada Holm signed the harbour law on Friday.",
+		"Yet President Ada Holm signed the harbour law on Friday.",
+		"Nonetheless, President Ada Holm signed the harbour law on Friday.",
 	} {
 		got, off := trimmed(s)
 		if got != "President Ada Holm signed the harbour law on Friday." || s[off:] != got {
-			t.Errorf("trimmed(%q) = %q at %d, want the sentence without its dateline", s, got, off)
+			t.Errorf("trimmed(%q) = %q at %d, want the sentence without its dateline or linking word", s, got, off)
 		}
+	}
+	if got, _ := trimmed("Instead, the harbour board signed the law."); got != "Instead, the harbour board signed the law." {
+		t.Errorf("a connective before a word in lower case was left out: %q", got)
 	}
 	if got, _ := trimmed("President Ada Holm (AP photo) signed the harbour law on Friday."); got[:9] != "President" {
 		t.Errorf("a sentence with a bracket later on lost its start: %q", got)
@@ -398,24 +414,30 @@ func TestAgencyTagWithPlace(t *testing.T) {
 // names its own set, a plural, or a vote on a named bill does not.
 func TestContextNeeds(t *testing.T) {
 	for s, want := range map[string]string{
-		"Holm later said the third ministry would have been the Ferry Office.":          "ministries",
-		"The other island would have to wait until spring for its ferry.":               "islands",
-		"Only Councillor Ada Holm of Tarn voted no.":                                    "bill",
-		"Councillor Ada Holm cast the lone vote against it.":                            "bill",
-		"Ada Holm was the third person to cross the strait by kayak.":                   "",
-		"The second day of the ferry strike closed the Kestle docks.":                   "",
-		"The other councillors voted to keep the night ferry.":                          "",
-		"Councillor Ada Holm voted no on the ferry levy bill.":                          "",
-		"Holm wanted to close three ministries, then forgot the third ministry's name.": "",
-		"The ferry sailed for the second time this week.":                               "",
-		"The nurse, one of the ferry's crew, said the captain was asleep.":              "nurse",
-		"The boy's mother said he had swum to the Kestle docks.":                        "boy",
-		"A nurse on the ferry said the captain was asleep.":                             "",
-		"The boycott of the ferry line ended on Friday.":                                "",
-		"The ex-partner, Ivo Brand, said he helped the line win its licence.":           "partner",
-		"The former partner of the ferry line sued it on Friday.":                       "partner",
-		"A business partner of the ferry line sued it on Friday.":                       "",
-		"The partnership between the two ferry lines ended on Friday.":                  "",
+		"Holm later said the third ministry would have been the Ferry Office.":              "ministries",
+		"The other island would have to wait until spring for its ferry.":                   "islands",
+		"Only Councillor Ada Holm of Tarn voted no.":                                        "bill",
+		"Councillor Ada Holm cast the lone vote against it.":                                "bill",
+		"Ada Holm was the third person to cross the strait by kayak.":                       "",
+		"The second day of the ferry strike closed the Kestle docks.":                       "",
+		"The other councillors voted to keep the night ferry.":                              "",
+		"Councillor Ada Holm voted no on the ferry levy bill.":                              "",
+		"Holm wanted to close three ministries, then forgot the third ministry's name.":     "",
+		"The ferry sailed for the second time this week.":                                   "",
+		"The nurse, one of the ferry's crew, said the captain was asleep.":                  "nurse",
+		"The boy's mother said he had swum to the Kestle docks.":                            "boy",
+		"A nurse on the ferry said the captain was asleep.":                                 "",
+		"The boycott of the ferry line ended on Friday.":                                    "",
+		"The ex-partner, Ivo Brand, said he helped the line win its licence.":               "partner",
+		"The former partner of the ferry line sued it on Friday.":                           "partner",
+		"A business partner of the ferry line sued it on Friday.":                           "",
+		"The partnership between the two ferry lines ended on Friday.":                      "",
+		"The woman who said she had swum the strait was lying, the ferry line said.":        "",
+		"The nurse who treated the skipper said he was asleep.":                             "",
+		"Harbour police caught the thieves after spotting them on a camera.":                "thie",
+		"Two thieves broke into the ferry office, and police caught the thieves on Friday.": "",
+		"Photos showed the gunman, Ivo Brand, on the quay at Kessmouth.":                    "",
+		"The nurse, who treated the skipper, said he was asleep.":                           "nurse",
 	} {
 		got := contextNeeds(s)
 		if want == "" && got != nil || want != "" && !slices.Contains(got, want) {

@@ -61,9 +61,10 @@ func dated(s string) bool {
 var habitual = text.WordSet(`every each`)
 
 // withEvent makes sure chosen tells the story's news. When the event lead
-// (eventLead) is not chosen, it is put in first, unless the chosen
-// sentences say what it says (one alike, or all together most of it: see
-// adds) or it alone is longer than the word budget, in the place of the
+// (eventLead) is not chosen, it is put in first, unless a chosen sentence
+// says what it says (repeats), or the first eventSeen chosen say most of
+// it between them (adds), or it alone is longer than the word budget, in
+// the place of the
 // weakest chosen sentences (the last chosen), as many as the sentence
 // count or the word budget needs; when it is chosen already and no other
 // chosen sentence stands among its articles' first two (nearLead; the one
@@ -87,7 +88,9 @@ func (st *story) withEvent(cands, chosen []*candidate, opt Options) ([]*candidat
 		}
 		return append([]*candidate{ev}, slices.Delete(slices.Clone(chosen), i, i+1)...), true
 	}
-	if opt.Words > 0 && ev.nwords > opt.Words || st.redundant(ev, chosen) || !st.adds(ev, chosen) {
+	// the news is told in one place, near the top: sentences further
+	// down that between them say its words do not tell it
+	if opt.Words > 0 && ev.nwords > opt.Words || st.repeats(ev, chosen) || !st.adds(ev, chosen[:min(len(chosen), eventSeen)]) {
 		// a lead longer than the whole budget is not put in over
 		// sentences that fit it
 		return chosen, false
@@ -98,6 +101,12 @@ func (st *story) withEvent(cands, chosen []*candidate, opt Options) ([]*candidat
 	}
 	return out, true
 }
+
+// eventSeen is how many of the chosen sentences, the first, must tell the
+// event lead's news between them for it to stay out: in a long summary the
+// sentences further down say most of its words one by one (the price, the
+// day) without telling the news.
+const eventSeen = 3
 
 // eventUnsaid is the share of what the event lead says of the story
 // (its words weighed by the centroid) that the chosen sentences must leave

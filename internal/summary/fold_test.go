@@ -33,7 +33,15 @@ func TestFoldedEvents(t *testing.T) {
 			t.Errorf("%q folds to %q, %q to %q: one event %v, want %v", tt.a, fa, tt.b, fb, got, tt.same)
 		}
 	}
-	if got := eventText("Brand sparred with Vell on Tuesday."); got != "Brand clashed with Vell on Tuesday." {
-		t.Errorf(`eventText("Brand sparred with Vell on Tuesday.") = %q, want the clash`, got)
+	for in, want := range map[string]string{
+		"Brand sparred with Vell on Tuesday.":                    "Brand clashed with Vell on Tuesday.",
+		"Brand sparred Tuesday with a reporter.":                 "Brand clashed Tuesday with a reporter.",
+		"Brand and Vell sparred over the harbour truce.":         "Brand and Vell clashed over the harbour truce.",
+		"Sparring with reporters, Brand defended the truce.":     "clashed with reporters, Brand defended the truce.",
+		"The ferry's crew was spared when the mast spars broke.": "The ferry's crew was spared when the mast spars broke.",
+	} {
+		if got := eventText(in); got != want {
+			t.Errorf("eventText(%q) = %q, want %q", in, got, want)
+		}
 	}
 }

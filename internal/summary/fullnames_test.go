@@ -23,3 +23,23 @@ func TestFullNames(t *testing.T) {
 		t.Errorf("reading one name gave %q", first)
 	}
 }
+
+// TestArticleSurname: an Arabic surname's article is left out, so that
+// "Marwani was also reported wounded" refers to the "Abu Kassim
+// al-Marwani" named before it, and needs him introduced when no sentence
+// before it names him.
+func TestArticleSurname(t *testing.T) {
+	full := map[string]string{}
+	for n := range fullNames("Rebel leader Abu Kassim al-Marwani was wounded in an air strike near Tarnport.") {
+		full[surname(n)] = n
+	}
+	if _, ok := full["Marwani"]; !ok {
+		t.Fatalf("full names %q, want one with the surname Marwani", full)
+	}
+	if got := subjectSurnames("Marwani was also reported wounded in the attack.", full); !slices.Equal(got, []string{"Marwani"}) {
+		t.Errorf("subjectSurnames = %q, want Marwani", got)
+	}
+	if !introduces("Rebel leader Abu Kassim al-Marwani was wounded.", "Marwani") {
+		t.Errorf("the full name does not introduce Marwani")
+	}
+}

@@ -83,7 +83,7 @@ func (st *story) order(chosen []*candidate, full map[string]string) []*candidate
 // when there is none.
 func (st *story) opener(chosen []*candidate, lead int) int {
 	if c := chosen[lead]; c.lead >= nearLead && !st.leansIn(c.text, c.at.Article) && !quotation(c.text) && !setsScene(c.text) {
-		return lead
+		return st.ownOpening(chosen, lead)
 	}
 	best := -1
 	for i, c := range chosen {
@@ -96,6 +96,31 @@ func (st *story) opener(chosen []*candidate, lead int) int {
 		return lead
 	}
 	return best
+}
+
+// ownOpening is the index in chosen of the sentence an article opens
+// with when lead's wording stands after it in that article and both are
+// chosen: the article's later sentence was written to follow its opening
+// ("The Florida massage therapist, who calls herself ..., said she had the
+// surgery" after "A woman has spent $20,000 on surgery to ..."), and what
+// it calls "the surgery" and "the therapist" the opening introduces. lead
+// itself when no such opening is chosen, or it leans or is a quotation.
+func (st *story) ownOpening(chosen []*candidate, lead int) int {
+	c := chosen[lead]
+	for i, p := range chosen {
+		if p != c && p.at.Article == c.at.Article && p.at.End <= c.at.Start && st.opensArticle(p) &&
+			!st.leansIn(p.text, p.at.Article) && !quotation(p.text) && !setsScene(p.text) {
+			return i
+		}
+	}
+	return lead
+}
+
+// opensArticle reports whether c's wording is the first sentence of its
+// article (page furniture aside: leadWeight).
+func (st *story) opensArticle(c *candidate) bool {
+	a := st.arts[c.at.Article]
+	return a != nil && st.leadWeight(a, c.at.Start, true) == 1
 }
 
 // calmBefore opens a sentence with the calm before what happened ("All
@@ -419,13 +444,25 @@ var connectives = text.WordSet(`then later so also now still yet soon afterwards
 // that names no one (frontedPronoun); ends crediting what it says to an
 // outlet it refers to and does not name ("..., the paper added."); ends
 // pointing back ("... to get just that.": pointsBackAtEnd); answers
-// reports it does not tell (theReports); or opens with a time counted
-// from the sentence before (laterOn).
+// reports it does not tell (theReports); opens with a time counted
+// from the sentence before (laterOn); or answers it with "so" (thinksSo).
 func leans(s string) bool {
 	return leansOn(s) || definiteHead(s) != "" || goesOn(s) || unnamedCredit.MatchString(s) ||
 		followsNews.MatchString(s) || pointsBackAtEnd.MatchString(s) || frontedPronoun(s) || ofThoseBefore.MatchString(s) ||
-		theReports.MatchString(s) || laterOn.MatchString(s) || unnamedRelation(s) || theSpeaker.MatchString(s) || presentsNext.MatchString(s)
+		theReports.MatchString(s) || laterOn.MatchString(s) || unnamedRelation(s) || theSpeaker.MatchString(s) || presentsNext.MatchString(s) ||
+		thinksSo.MatchString(s) || suchBefore.MatchString(s)
 }
+
+// suchBefore refers to what the sentence before told as "any such" thing
+// ("BlackBerry declined any such possibility that time."). "That time"
+// alone does not: the sentence often names the time itself ("missing for
+// four years ... during that time").
+var suchBefore = regexp.MustCompile(`\b[Aa]ny such\b`)
+
+// thinksSo answers what the sentence before it asked or said with "so"
+// for it ("The pilot of the Halla ferry certainly thinks so, and ...",
+// "Harbour officials believe so.").
+var thinksSo = regexp.MustCompile(`\b(?:thinks?|thought|believes?|believed|hopes?|hoped|suspects?|suspected|fears?|feared|seems?|seemed) so(?:[,.;:!?]| and\b| but\b|$)`)
 
 // leansIn is leans for a sentence of the article with id art, which also
 // leans when it says "here" for the place the article's dateline names
@@ -533,8 +570,10 @@ var followsNews = regexp.MustCompile(`^The (?:revelation|announcement|news|move|
 // sentence before it told ("... underwent surgery to get just that.",
 // "... and she did exactly that."), or answering the question it asked
 // ("Because of the storm, that's why."), or ending on "this" for what
-// the sentence before it told ("The mayor was quite clear on this.").
-var pointsBackAtEnd = regexp.MustCompile(`\b(?:(?:just|exactly|precisely) (?:that|this)|to do so|did so|that['’]s why|that is why|(?:on|about|of|with|to|for|against|over|by) this)[.!]["”’]?$`)
+// the sentence before it told ("The mayor was quite clear on this."), or
+// confirming or denying what it told ("A source in the ministry
+// confirmed that.").
+var pointsBackAtEnd = regexp.MustCompile(`\b(?:(?:just|exactly|precisely) (?:that|this)|to do so|did so|that['’]s why|that is why|(?:on|about|of|with|to|for|against|over|by) this|(?:confirm|confirmed|confirms|deny|denied|denies|dispute|disputed|disputes|acknowledged|acknowledges|admitted|admits) (?:that|this|it))[.!]["”’]?$`)
 
 // ofThoseBefore opens a sentence with a word for some or all of people
 // the one before it named: "Neither knew the extent of ...", "Both of
@@ -634,7 +673,8 @@ var goingOn = []string{"after all", "now,", "also,", "again,", "indeed,", "moreo
 	"likewise,", "similarly,", "nevertheless,", "nonetheless,", "otherwise,", "even so", "in turn,", "as such,",
 	"for his part", "for her part", "for their part", "for its part", "by contrast", "in contrast", "on the other hand",
 	"at the same time", "in response", "to that end", "in other words", "that said", "this time,", "yet,", "yet ", "and yet", "but ", "and ", "indeed:", "indeed ", "thus,",
-	"as well,", "as a result", "as a consequence", "then,", "then came ", "nor ", "however,", "another ", "regardless,", "to make matters worse", "not if ", "what's more", "not only that", "in the meantime", "ultimately", "eventually", "fast-forward", "fast forward", "also ", "therefore", "hence,",
+	"as well,", "as a result", "as a consequence", "then,", "then came ",
+	"still,", "meanwhile,", "meanwhile ", "instead,", "however ", "but,", "and,", "so,", "nor ", "however,", "another ", "regardless,", "to make matters worse", "not if ", "what's more", "not only that", "in the meantime", "ultimately", "eventually", "fast-forward", "fast forward", "also ", "therefore", "hence,",
 	// a reply to a question the sentence before asked ("Yes, the toll is
 	// high, but ..."): a conversation, or a writer answering a critic
 	"yes,", "yeah,", "no,", "well,", "sure,", "of course", "okay,", "ok,", "oh,", "true,", "granted,",
@@ -646,13 +686,34 @@ var goingOn = []string{"after all", "now,", "also,", "again,", "indeed,", "moreo
 	// the exception to what the sentence before it said ("Except, in two
 	// towns, ..."), or a guess answering it ("Perhaps they won't be, but
 	// ...")
-	"except,", "except that", "except in ", "perhaps they ", "perhaps it ", "perhaps not", "maybe they ", "maybe it ", "maybe not"}
+	"except,", "except that", "except in ", "perhaps they ", "perhaps it ", "perhaps not", "maybe they ", "maybe it ", "maybe not",
+	// more of what the sentence before said, or a fact bearing it out
+	// ("Additionally, the board ...", "In fact, nobody came ..."), or a
+	// limit set on it ("At least for a while.")
+	"additionally", "in addition,", "given that,", "given this,", "in fact,", "in fact ", "plus,", "on top of that", "at least for ", "at least,"}
 
 // goesOn reports whether s opens with one of goingOn or a list item's
 // number, or credits what it says to a source it does not name
 // ("According to the paper, ...").
 func goesOn(s string) bool {
-	return opensWith(s, goingOn) || unnamedSource.MatchString(s) || listItem.MatchString(s)
+	return opensWith(s, goingOn) || unnamedSource.MatchString(s) || listItem.MatchString(s) || pointsBackAtStart(s)
+}
+
+// backPhrase opens a sentence with a preposition and a demonstrative for
+// what the sentence before it told ("Amid that, ...", "Despite this, ...",
+// "Because of that ...", "After this, ..."); the demonstrative's next word
+// is matched too, to tell "this week" (a time) apart.
+var backPhrase = regexp.MustCompile(`^(?:Amid|Amidst|Despite|After|Before|Beyond|Besides|With|Without|Following|Because of|Due to|Apart from|Aside from|On top of|In spite of|In light of|In addition to|Along with) (?:that|this|these|those|which)\b,?(?: (\w+))?`)
+
+// pointsBackAtStart reports whether s opens with backPhrase, the
+// demonstrative alone or before a noun ("Despite these efforts"), not
+// before a time ("After this week's vote ..." names its time).
+func pointsBackAtStart(s string) bool {
+	m := backPhrase.FindStringSubmatch(s)
+	if m == nil {
+		return false
+	}
+	return strings.Contains(m[0], ",") || !timeWords[strings.ToLower(m[1])]
 }
 
 // listItem opens a sentence with an item's number ("3. As a result of
@@ -1003,6 +1064,9 @@ func fullNames(s string) iter.Seq[string] {
 		for fw := range strings.FieldsSeq(s) {
 			w := strings.TrimFunc(fw, func(r rune) bool { return !unicode.IsLetter(r) })
 			base := strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+			// an Arabic surname's article ("Abu Bakr al-Baghdadi") is
+			// left out when the surname stands alone ("Baghdadi said")
+			base = strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(base, "al-"), "Al-"), "el-"), "El-")
 			r, size := firstRune(base)
 			last, _ := utf8.DecodeLastRuneInString(base)
 			if len(base) < 2 || size == len(base) || !unicode.IsUpper(r) || !unicode.IsLower(last) {
@@ -1074,12 +1138,29 @@ var ordinalRef = regexp.MustCompile(`\b[Tt]he (?:second|third|fourth|fifth|sixth
 // before it must have told of, "The" and a noun for a person's role
 // ("The nurse, who ...", "The boy's father ...", "The ex-partner, ..."):
 // "a nurse" introduces them, "The nurse" refers back; "a business
-// partner" introduces "The ex-partner".
+// partner" introduces "The ex-partner". A clause that says which one
+// ("The nurse who treated him ...") introduces them itself (restrictive).
 var definiteRole = regexp.MustCompile(`^The (?:ex-|former )?(` + roles + `)(?:['’]s)?\b`)
 
 // roles are nouns for a person that a story introduces before it refers
 // to them (not "man" or "son", whose letters open other words).
 const roles = `nurse|doctor|surgeon|boy|girl|woman|child|teenager|toddler|baby|victim|suspect|gunman|attacker|shooter|driver|pilot|soldier|mother|father|wife|husband|daughter|patient|student|teacher|witness|prisoner|hostage|inmate|passenger|defendant|plaintiff|informant|whistleblower|nanny|priest|officer|guard|worker|employee|partner`
+
+// theCulprits refers to people a crime's story introduces before it
+// does ("Cops caught the thieves after IDing them with surveillance
+// video."): "thieves stole ..." or "a gunman" introduces them, and so
+// does a name beside the noun ("the gunman, Dylan Roof,"). Its group is
+// the noun's stem, as a sentence before it says it.
+var theCulprits = regexp.MustCompile(`\b[Tt]he (thie|robber|burglar|kidnapper|hijacker|gunm|attacker|intruder|assailant|carjacker|looter)(?:f|ves|s|an|en)?\b`)
+
+// named is a name set beside a noun ("the gunman, Dylan Roof,"): the
+// noun is introduced there.
+var named = regexp.MustCompile(`^,? \p{Lu}`)
+
+// restrictive is a relative clause right after a role, without a comma,
+// that says which one is meant ("The woman who claimed she had a third
+// breast was lying"): the sentence introduces her itself.
+var restrictive = regexp.MustCompile(`^ (?:who|whose|that) `)
 
 // bareVote is a vote told without what it was on ("voted no", "the lone
 // vote against"): it leans on a sentence that said what was voted on.
@@ -1099,8 +1180,11 @@ var notOrdinal = text.WordSet(`time year month week day night minute moment half
 // father ..." refers to ("nurse"); nil when s needs none.
 func contextNeeds(s string) []string {
 	var out []string
-	if m := definiteRole.FindStringSubmatch(s); m != nil {
+	if m := definiteRole.FindStringSubmatch(s); m != nil && !restrictive.MatchString(s[len(m[0]):]) {
 		out = append(out, m[1])
+	}
+	if m := theCulprits.FindStringSubmatchIndex(s); m != nil && !said(s[:m[0]], []string{s[m[2]:m[3]]}) && !named.MatchString(s[m[1]:]) {
+		out = append(out, s[m[2]:m[3]])
 	}
 	if !mayNeed(s) {
 		return out

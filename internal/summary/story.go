@@ -172,9 +172,15 @@ func (v *vocab) inLanguage(s string) bool {
 // coverage is the share of what sentence a says of the story (its words
 // weighed by the story's centroid) that sentence b says too.
 func (v *vocab) coverage(a, b map[string]float64) float64 {
+	return weighedShare(a, b, v.centroid)
+}
+
+// weighedShare is the share of a's words, each weighed by weight, that b
+// says too.
+func weighedShare(a, b, weight map[string]float64) float64 {
 	in, all := 0.0, 0.0
 	for w := range a {
-		x := v.centroid[w]
+		x := weight[w]
 		all += x
 		if _, ok := b[w]; ok {
 			in += x
@@ -205,14 +211,16 @@ func cosine(a map[string]float64, an float64, b map[string]float64, bn float64) 
 // saying a senator "faced off" with a doctor and one that they "clashed",
 // tell one clash. "Brought down" tells a demolition only in the passive
 // ("the tower was brought down"): "police brought down two drones" tells
-// none.
-var eventPhrases = regexp.MustCompile(`(?i)\b(?:fac(?:e|es|ed|ing)|squar(?:e|es|ed|ing)) off\b|\bspar(?:red|ring|s)? with\b|\b(?:torn|tore|tearing) down\b|\b(?:was|were|been|be|being) brought down\b`)
+// none. A sparring is a clash with or without the word after it ("sparred
+// Wednesday with a reporter", "the two sparred over the truce"); "spared"
+// is no clash.
+var eventPhrases = regexp.MustCompile(`(?i)\b(?:fac(?:e|es|ed|ing)|squar(?:e|es|ed|ing)) off\b|\bspar(?:red|ring)\b|\bspars with\b|\b(?:torn|tore|tearing) down\b|\b(?:was|were|been|be|being) brought down\b`)
 
 // eventText is s with each event phrase (eventPhrases) told in the word
 // that tells it alone ("faced off" -> "clashed"), for the word statistics
 // and the sentence vectors alike.
 func eventText(s string) string {
-	if !strings.Contains(s, " off") && !strings.Contains(s, " down") && !strings.Contains(s, " with") {
+	if !strings.Contains(s, " off") && !strings.Contains(s, " down") && !strings.Contains(s, " with") && !strings.Contains(s, "parr") {
 		return s
 	}
 	return eventPhrases.ReplaceAllStringFunc(s, func(m string) string {
@@ -221,6 +229,9 @@ func eventText(s string) string {
 		}
 		if strings.HasSuffix(m, "with") {
 			return "clashed with"
+		}
+		if strings.HasPrefix(strings.ToLower(m), "spar") {
+			return "clashed"
 		}
 		if strings.Contains(m, " brought") {
 			return m[:strings.Index(m, " ")+1] + "demolished"

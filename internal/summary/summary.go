@@ -111,10 +111,15 @@ func Build(d *corroborate.Dossier, more []corroborate.Claim, opt Options) []corr
 		all = append(all, &more[i])
 	}
 	var cands []*candidate
+	var unfit []*corroborate.Claim // claims with no wording fit to show
 	seen := map[string]bool{}
 	for _, c := range all {
 		cand := st.candidateFor(c)
-		if cand == nil || seen[cand.text] {
+		if cand == nil {
+			unfit = append(unfit, c)
+			continue
+		}
+		if seen[cand.text] {
 			continue
 		}
 		seen[cand.text] = true
@@ -170,6 +175,11 @@ func Build(d *corroborate.Dossier, more []corroborate.Claim, opt Options) []corr
 		}
 		cands = kept
 	}
+	if opt.Words > 0 && len(chosen) < opt.sentences() && opt.Words-budgetUsed(chosen) >= minRoom {
+		// the story's plain sentences ran out before the budget: what
+		// its people said goes on, each quotation naming its speaker
+		chosen = st.refill(st.said(unfit, seen), chosen, full, opt)
+	}
 	order := make([]string, len(d.Articles))
 	for i := range d.Articles {
 		order[i] = d.Articles[i].ID
@@ -214,6 +224,21 @@ func (st *story) refill(cands, chosen []*candidate, full map[string]string, opt 
 	return chosen
 }
 
+// said is the candidates of the claims in unfit that a quotation naming
+// its speaker states (quotedFor), strongest first, none whose text is
+// seen already.
+func (st *story) said(unfit []*corroborate.Claim, seen map[string]bool) []*candidate {
+	var out []*candidate
+	for _, c := range unfit {
+		if cand := st.quotedFor(c); cand != nil && !seen[cand.text] {
+			seen[cand.text] = true
+			out = append(out, cand)
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].score > out[j].score })
+	return out
+}
+
 // maxRefill bounds the candidates refill tries.
 const maxRefill = 50
 
@@ -236,7 +261,10 @@ func (st *story) apart(cands []*candidate) {
 	}
 	shared := map[string]bool{}
 	for _, c := range cands {
-		if len(c.cites) > 1 {
+		// what an article and its copies state alike tells nothing of
+		// the articles apart from the story: two versions of one wire
+		// story share every sentence
+		if len(c.cites) > 1 && c.origins != 1 {
 			for _, a := range c.cites {
 				shared[a] = true
 			}
@@ -350,7 +378,11 @@ func uncontested(cands []*candidate) []*candidate {
 // share of the story's vocabulary (the centroid's weight) it says that the
 // sentences already taken do not (weights.coverage): a sentence saying
 // the same words again gains nothing from them; and, the shorter the
-// budget the more, how many articles' leads echo it (echoWeight).
+// budget the more, how many articles' leads echo it (echoWeight). A
+// sentence taken early that the ones taken after it tell between them
+// (toldByRest: the toll "killed ... at least two Israelis" after "killing
+// two women, the first Israeli casualties" and "killed more than two
+// dozen Gazans") gives its place to the next.
 func (st *story) choose(cands []*candidate, opt Options) []*candidate {
 	n := opt.sentences()
 	g := st.gains(cands, opt)
@@ -361,8 +393,32 @@ func (st *story) choose(cands []*candidate, opt Options) []*candidate {
 	// sentence may run past it, when none fits
 	over := false
 	fits := func(c *candidate) bool { return opt.Words <= 0 || words+c.nwords <= opt.Words || over }
-	for len(chosen) < n {
-		if opt.Words > 0 && len(chosen) > 0 && opt.Words-words < minRoom {
+	// prune leaves out a sentence chosen early that the ones chosen
+	// after it tell between them (toldByRest), so that the next may take
+	// its place; false when there is none, or maxPruned are left out
+	pruned := 0
+	prune := func() bool {
+		if pruned == maxPruned {
+			return false
+		}
+		k := st.toldByRest(chosen)
+		if k < 0 {
+			return false
+		}
+		pruned++
+		words -= chosen[k].nwords
+		chosen = slices.Delete(chosen, k, k+1)
+		g = st.gains(cands, opt)
+		for _, c := range chosen {
+			g.take(c)
+		}
+		return true
+	}
+	for {
+		if len(chosen) >= n || opt.Words > 0 && len(chosen) > 0 && opt.Words-words < minRoom {
+			if prune() {
+				continue
+			}
 			break
 		}
 		var best *candidate
@@ -380,6 +436,9 @@ func (st *story) choose(cands []*candidate, opt Options) []*candidate {
 			continue
 		}
 		if best == nil {
+			if prune() {
+				continue
+			}
 			break
 		}
 		over = false
@@ -532,6 +591,12 @@ func (st *story) redundant(c *candidate, chosen []*candidate) bool {
 	if st.toldTogether(c, chosen) {
 		return true
 	}
+	return st.repeats(c, chosen)
+}
+
+// repeats reports whether one chosen sentence on its own says what c says
+// (redundant without the sentences that tell it between them).
+func (st *story) repeats(c *candidate, chosen []*candidate) bool {
 	for _, o := range chosen {
 		if related(c, o) {
 			// a development and the claim it was aligned with share
@@ -563,7 +628,7 @@ func (st *story) redundant(c *candidate, chosen []*candidate) bool {
 		if inter >= sameWords {
 			cov = max(st.v.coverage(c.vec, o.vec), st.v.coverage(o.vec, c.vec))
 		}
-		if cov >= sameLead && min(c.lead, o.lead) == 1 && plainShared(c, o) >= leadPlain || cov >= sameThing && c.clashes(o) {
+		if cov >= sameLead && min(c.lead, o.lead) == 1 && plainShared(c, o) >= leadPlain && ownShare(c.vec, o.vec) >= leadOwn || cov >= sameThing && c.clashes(o) {
 			return true
 		}
 		if inter >= saidWords && cov >= saidAgain && min(c.lead, o.lead) >= nearLead && plainShared(c, o) >= saidPlain {
@@ -678,6 +743,15 @@ const (
 	// her meeting with Chancellor Marrow", "President Vell said she raised
 	// the fishing dispute ... with Chancellor Marrow") tell two things.
 	leadPlain = 2
+	// leadOwn is the least share of its own words (weighed by rarity,
+	// not by the story's centroid) each of two opening sentences that
+	// say most of one another (sameLead) gives the other to tell one
+	// event: two that share only the story's frame ("death penalty",
+	// "prosecutors", the state) and tell it of two cases ("prosecutors
+	// will seek the death penalty for a former student", "the court
+	// won't hear a death penalty case in which a convicted killer ...")
+	// tell two things.
+	leadOwn = 0.2
 )
 
 // plainShared counts the content words c and o both write in lower case:
@@ -784,17 +858,7 @@ func newEvent(a, b map[string]float64) bool {
 // sharesEvent reports whether the folded sentences fa and fb share
 // sameWords content words at least, one of them an event's (eventClasses):
 // the story's names and places alone are no event.
-func sharesEvent(fa, fb map[string]float64) bool {
-	if sharedWords(fa, fb) < sameWords {
-		return false
-	}
-	for w := range fa {
-		if _, ok := fb[w]; ok && eventClasses[w] {
-			return true
-		}
-	}
-	return false
-}
+func sharesEvent(fa, fb map[string]float64) bool { return tellsWith(fa, fb, sameWords) }
 
 // toldTogether reports whether the chosen sentences, between them, tell
 // the event c tells and retold of what c says of the story: "The deputy
@@ -811,7 +875,10 @@ func (st *story) toldTogether(c *candidate, chosen []*candidate) bool {
 		fo := folded(o.vec)
 		// one of them tells c's event ("launched a competition" is not
 		// told by "a launch or landing" and a competition told apart)
-		one = one || sharesEvent(fc, fo)
+		// or shares the event's word and tellsWords content words with
+		// it ("The exchange killed ... at least two Israelis" after
+		// "... killing two women, the first Israeli casualties")
+		one = one || sharesEvent(fc, fo) || tellsWith(fc, fo, tellsWords)
 		for w, x := range fo {
 			said[w] += x
 		}
@@ -886,4 +953,49 @@ func (v *vocab) foldedCoverage(a, fb map[string]float64) float64 {
 		return 0
 	}
 	return in / all
+}
+
+// tellsWith reports whether the folded sentences fa and fb share an
+// event's word (eventClasses) and, with it, n content words at least.
+func tellsWith(fa, fb map[string]float64, n int) bool {
+	if sharedWords(fa, fb) < n {
+		return false
+	}
+	for w := range fa {
+		if _, ok := fb[w]; ok && eventClasses[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// toldByRest is the index of the last chosen sentence but the first
+// that the other chosen sentences tell between them (toldTogether), -1
+// when there is none.
+func (st *story) toldByRest(chosen []*candidate) int {
+	for k := len(chosen) - 1; k > 0; k-- {
+		rest := make([]*candidate, 0, len(chosen)-1)
+		rest = append(append(rest, chosen[:k]...), chosen[k+1:]...)
+		if st.toldTogether(chosen[k], rest) {
+			return k
+		}
+	}
+	return -1
+}
+
+// maxPruned bounds the chosen sentences left out for being told by the
+// others: what takes the place of one is weaker, and on the development
+// sets a second one left out cost more than the retelling it saves.
+const maxPruned = 1
+
+// tellsWords is the fewest content words, an event's word among them,
+// that one chosen sentence shares with a sentence for the chosen ones to
+// tell it between them (toldTogether).
+const tellsWords = 3
+
+// ownShare is the least share, of a's words and of b's weighed by their
+// rarity (the vectors' own weights, not the story's centroid), that the
+// other says too.
+func ownShare(a, b map[string]float64) float64 {
+	return min(weighedShare(a, b, a), weighedShare(b, a, b))
 }

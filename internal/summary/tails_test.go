@@ -63,8 +63,12 @@ func TestQuoteTail(t *testing.T) {
 }
 
 // TestLeansBackward: sentences that answer, qualify or date themselves
-// from the one before them in their article refer to what a summary does
-// not say; the same news told plainly stands alone.
+// from the one before them in their article, go on from it ("Additionally,
+// ...", "In fact, ...", "Amid that, ...", "Despite these efforts, ...") or
+// end confirming or denying what it told ("A source ... confirmed that.")
+// or answer it with "so" ("... certainly thinks so, and ...") or call it
+// "any such" thing refer to what a summary does not say; the same news told plainly, and
+// the same prepositions before a time or a name, stand alone.
 func TestLeansBackward(t *testing.T) {
 	for s, want := range map[string]bool{
 		"Except, in two harbour towns on the Kessel coast, where one skipper kept the night ferry running.": true,
@@ -78,6 +82,26 @@ func TestLeansBackward(t *testing.T) {
 		"Except for the night ferry, every boat in Kessmouth sailed on Friday.":                             false,
 		"Perhaps the best known skipper on the island, Ada Vell, retired on Friday.":                        false,
 		"The harbour board voted on Friday to spend more on this year's ferry service.":                     false,
+		"The harbour board confirmed that the ferry would not sail again until the spring.":                 false,
+		"Additionally, the harbour board voted to sell the night ferry to Marrow Lines.":                    true,
+		"In fact, nobody boarded or left the Kessel ferry that night.":                                      true,
+		"At least for a serious skipper.":                                                                   true,
+		"Amid that, the mayor of Kessmouth called for calm on the quay.":                                    true,
+		"Despite these efforts, the ferry sank within the hour.":                                            true,
+		"Because of that the harbour stayed shut until Friday.":                                             true,
+		"A source inside the Kessmouth harbour board confirmed that.":                                       true,
+		"Marrow Lines denied it.": true,
+		"After this week's vote, the harbour board will sell the night ferry.":                         false,
+		"Amid the storm, the Kessel ferry sank off Tarnport on Friday night.":                          false,
+		"Despite a storm warning, the Kessel ferry sailed from Tarnport on Friday night.":              false,
+		"In addition to the ferry, the harbour board owns two tugs.":                                   false,
+		"At least forty passengers were rescued from the Kessel ferry on Friday night.":                false,
+		"The skipper of the Halla ferry certainly thinks so, and now the harbour board wants answers.": true,
+		"Harbour officials believe so.":                                                                true,
+		"The skipper thinks passengers so frightened they jumped were never found.":                    false,
+		"Marrow Lines declined any such offer at the time.":                                            true,
+		"The harbour board said it had no plans to sell the night ferry to any buyer.":                 false,
+		"Given that the storm had passed, the Kessel ferry sailed from Tarnport on Friday.":            false,
 	} {
 		if got := leans(s); got != want {
 			t.Errorf("leans(%q) = %v, want %v", s, got, want)

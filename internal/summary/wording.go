@@ -34,11 +34,7 @@ func wording(s string) float64 {
 	case n > 40:
 		sc -= 0.5
 	}
-	q := claims.QuotedShare(s)
-	sc -= 4 * q
-	if q >= 0.6 { // a quotation with its speaker: what someone said, not what happened
-		sc -= 3
-	}
+	sc -= quoteCost(s)
 	low := strings.ToLower(s)
 	for _, w := range strings.FieldsFunc(low, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' }) {
 		if loaded[w] {
@@ -285,4 +281,21 @@ func outsideQuotes(s string, found func(part string, i int) bool) bool {
 		}
 	}
 	return !in && found(s[start:], n)
+}
+
+// quoteCost is what a sentence's quoted share costs its wording: a
+// quotation with its speaker tells what someone said, not what happened.
+func quoteCost(s string) float64 {
+	q := claims.QuotedShare(s)
+	if q >= 0.6 {
+		return 4*q + 3
+	}
+	return 4 * q
+}
+
+// saidBy reports whether s is a quotation that names its speaker outside
+// the quotation marks ("..., Ada Holm said.", "Holm told the court:
+// ..."): who says it, the sentence itself tells.
+func saidBy(s string) bool {
+	return attributed(s) && outsideQuotes(s, func(part string, _ int) bool { return namesSomeone(part) })
 }
