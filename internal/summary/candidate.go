@@ -24,6 +24,7 @@ type story struct {
 	keys      keyNames               // the names most titles and leads use
 	names     map[string]bool        // a word with a capital inside -> whether it is a name
 	sample    []*corroborate.Article // the articles read for names
+	given     *given                 // the full names sample gives, read when needed (namesGiven)
 	v         *vocab
 	echo      *echoes // the articles' leads, read when a short budget weighs echoes
 	wire      float64 // how much the summary is a short one of many articles (wireShare)
@@ -329,10 +330,10 @@ const copyShare = 0.5
 
 // hedges attribute what a sentence tells to someone's word, or leave it
 // unconfirmed ("An Afghan mother claims to have killed ...", "allegedly
-// fought", "could not independently confirm"). internal/claims reads
+// fought", "reportedly blocked", "could not independently confirm"). internal/claims reads
 // hedges for stance (strongHedges, withheldAt) but exports no reader of
 // them.
-var hedges = regexp.MustCompile(`\b(?:claims?|claimed) to (?:have|be)\b|\b(?:[Aa]llegedly|[Pp]urportedly|[Pp]urported|[Uu]nconfirmed|[Uu]nverified)\b|\b(?:could not|cannot|can't|has yet to|have yet to|did not) (?:independently )?(?:confirm|verify)\b(?: (?:the|his|her|their|its) (name|identity|identities|age|ages)\b)?`)
+var hedges = regexp.MustCompile(`\b(?:claims?|claimed) to (?:have|be)\b|\b(?:[Aa]llegedly|[Pp]urportedly|[Rr]eportedly|[Pp]urported|[Uu]nconfirmed|[Uu]nverified)\b|\b(?:could not|cannot|can't|has yet to|have yet to|did not) (?:independently )?(?:confirm|verify)\b(?: (?:the|his|her|their|its) (name|identity|identities|age|ages)\b)?`)
 
 // asides are relative clauses set off by commas ("Smith, who allegedly
 // fought guards in 2019, was ..."): what they hedge is a detail, not the
@@ -343,8 +344,8 @@ var asides = regexp.MustCompile(`, (?:who|whom|whose|which) [^,;]*(?:,|$)`)
 // asides left out): not a detail, such as a name the police "could not
 // confirm".
 func hedged(s string) bool {
-	if !strings.Contains(s, "lleg") && !strings.Contains(s, "urport") && !strings.Contains(s, "laim") &&
-		!strings.Contains(s, "onfirm") && !strings.Contains(s, "erif") {
+	if !strings.Contains(s, "lleg") && !strings.Contains(s, "urport") && !strings.Contains(s, "eportedly") &&
+		!strings.Contains(s, "laim") && !strings.Contains(s, "onfirm") && !strings.Contains(s, "erif") {
 		return false
 	}
 	if strings.Contains(s, ", wh") {

@@ -16,6 +16,7 @@ func TestHedged(t *testing.T) {
 		{"Police could not confirm that a man was shot in Dolby.", true},
 		{"A purported video shows the Dolby dam breaking.", true},
 		{"An unverified report says the Dolby dam broke.", true},
+		{"Later that year, the Tarn council reportedly blocked a sale of the Dolby ferry.", true},
 		{"Ivo Smith was sentenced to 10 years on Friday.", false},
 	} {
 		if got := hedged(tt.s); got != tt.want {

@@ -324,13 +324,16 @@ const (
 )
 
 // noteNames records the full names s gives, each under its surname
-// ("Greer" -> "Anton Greer"), the first one met kept.
+// ("Greer" -> "Anton Greer"), the first one met kept. A name that opens
+// s counts only when it may be a person's (nameAtStart): "Senior Kessco
+// executives met ..." names no Kessco.
 func (st *story) noteNames(s string) {
-	for n := range fullNames(s) {
-		if _, ok := st.full[surname(n)]; !ok {
+	namesIn(s, func(n string, opens bool) bool {
+		if _, ok := st.full[surname(n)]; !ok && (!opens || st.nameAtStart(n)) {
 			st.full[surname(n)] = n
 		}
-	}
+		return true
+	})
 }
 
 // speechVerbs follow or precede a speaker's name.
@@ -1016,7 +1019,7 @@ func (st *story) introduceFirst(chosen []*candidate, full map[string]string) boo
 }
 
 // notNames are capitalised words that start no person's name.
-var notNames = text.WordSet(`the a an in on at but and or as if he she it they we his her its their this that
+var notNames = text.WordSet(`the a an in on at but and or either neither both whatever whether however although though as if he she it they we his her its their this that
 these those when while after before for from with by of to there here what who why how where mr mrs ms dr
 sen rep gov president police officials monday tuesday wednesday thursday friday saturday sunday`)
 
@@ -1045,47 +1048,58 @@ func nameWords(s string) []string {
 // fullNames yields the names that runs of capitalised words in s end
 // with: their last two words, a first name and a surname ("Mayor Anton
 // Greer" gives "Anton Greer"), the first of them not a function word or
-// title. s is read word by word, so an article's whole text is read
-// without a slice of its words.
+// title or a sentence adverb. s is read word by word, so an article's
+// whole text is read without a slice of its words.
 func fullNames(s string) iter.Seq[string] {
 	return func(yield func(string) bool) {
-		var a, b string // the run's last two words
-		stop := false   // whether b ended the run at punctuation
-		// emit yields the run's name, if it gives one, and ends the run;
-		// false when the caller has read enough
-		emit := func() bool {
-			ok := true
-			if a != "" && b != "" && !strings.HasSuffix(a, "\x00") && !notNames[strings.ToLower(a)] {
-				ok = yield(a + " " + b)
-			}
-			a, b = "", ""
-			return ok
+		namesIn(s, func(n string, _ bool) bool { return yield(n) })
+	}
+}
+
+// namesIn calls yield with each name fullNames yields, and whether its
+// first word opens a sentence (where any word is capitalised), until yield
+// returns false.
+func namesIn(s string, yield func(name string, opens bool) bool) {
+	var a, b string                // the run's last two words
+	stop := false                  // whether b ended the run at punctuation
+	ended := true                  // whether the word before ended a sentence
+	aOpens, bOpens := false, false // whether a, b open a sentence
+	// emit yields the run's name, if it gives one, and ends the run;
+	// false when the caller has read enough
+	emit := func() bool {
+		ok := true
+		if a != "" && b != "" && !strings.HasSuffix(a, "\x00") && !notNames[strings.ToLower(a)] && !sentenceAdverb(a) {
+			ok = yield(a+" "+b, aOpens)
 		}
-		for fw := range strings.FieldsSeq(s) {
-			w := strings.TrimFunc(fw, func(r rune) bool { return !unicode.IsLetter(r) })
-			base := strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
-			// an Arabic surname's article ("Abu Bakr al-Baghdadi") is
-			// left out when the surname stands alone ("Baghdadi said")
-			base = strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(base, "al-"), "Al-"), "el-"), "El-")
-			r, size := firstRune(base)
-			last, _ := utf8.DecodeLastRuneInString(base)
-			if len(base) < 2 || size == len(base) || !unicode.IsUpper(r) || !unicode.IsLower(last) {
-				if !emit() {
-					return
-				}
-				continue
-			}
-			if stop && !emit() {
+		a, b = "", ""
+		return ok
+	}
+	for fw := range strings.FieldsSeq(s) {
+		opens := ended
+		ended = endsSentence(fw)
+		w := strings.TrimFunc(fw, func(r rune) bool { return !unicode.IsLetter(r) })
+		base := strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+		// an Arabic surname's article ("Abu Bakr al-Baghdadi") is
+		// left out when the surname stands alone ("Baghdadi said")
+		base = strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(base, "al-"), "Al-"), "el-"), "El-")
+		r, size := firstRune(base)
+		last, _ := utf8.DecodeLastRuneInString(base)
+		if len(base) < 2 || size == len(base) || !unicode.IsUpper(r) || !unicode.IsLower(last) {
+			if !emit() {
 				return
 			}
-			if b != "" {
-				a = b
-			}
-			b = base
-			stop = base != w || strings.ContainsAny(fw[len(fw)-1:], ",.;:!?)\"”")
+			continue
 		}
-		emit()
+		if stop && !emit() {
+			return
+		}
+		if b != "" {
+			a, aOpens = b, bOpens
+		}
+		b, bOpens = base, opens
+		stop = base != w || strings.ContainsAny(fw[len(fw)-1:], ",.;:!?)\"”")
 	}
+	emit()
 }
 
 func surname(full string) string { return full[strings.LastIndexByte(full, ' ')+1:] }
@@ -1267,12 +1281,9 @@ func (st *story) persons() map[string]string {
 	// the names the articles give again and again anywhere, not only in
 	// the sentences read as claims ("You've probably never heard of
 	// Anton Greer.")
-	given := map[string]int{}
-	for _, a := range st.sample {
-		for n := range fullNames(a.Text) {
-			given[n]++
-		}
-	}
+	// (a name given only where a sentence opens may be a word
+	// capitalised there before a company's name: no person's)
+	given := st.namesGiven().times
 	// the most given name first, then in order of spelling: two people
 	// who share a surname ("Anton Greer", "Maria Greer") resolve the same
 	// way on every run
@@ -1287,7 +1298,7 @@ func (st *story) persons() map[string]string {
 		return strings.Compare(a, b)
 	})
 	for _, n := range names {
-		if _, ok := st.full[surname(n)]; !ok && given[n] >= oftenGiven {
+		if _, ok := st.full[surname(n)]; !ok && given[n] >= oftenGiven && st.nameAtStart(n) {
 			st.full[surname(n)] = n
 		}
 	}
