@@ -448,13 +448,25 @@ var connectives = text.WordSet(`then later so also now still yet soon afterwards
 // outlet it refers to and does not name ("..., the paper added."); ends
 // pointing back ("... to get just that.": pointsBackAtEnd); answers
 // reports it does not tell (theReports); opens with a time counted
-// from the sentence before (laterOn); or answers it with "so" (thinksSo).
+// from the sentence before (laterOn); answers it with "so" (thinksSo);
+// opens with the cases it told (bothCases); or with a group that "also"
+// said something (alsoSaid).
 func leans(s string) bool {
 	return leansOn(s) || definiteHead(s) != "" || goesOn(s) || unnamedCredit.MatchString(s) ||
 		followsNews.MatchString(s) || pointsBackAtEnd.MatchString(s) || frontedPronoun(s) || ofThoseBefore.MatchString(s) ||
 		theReports.MatchString(s) || laterOn.MatchString(s) || unnamedRelation(s) || theSpeaker.MatchString(s) || presentsNext.MatchString(s) ||
-		thinksSo.MatchString(s) || suchBefore.MatchString(s)
+		thinksSo.MatchString(s) || suchBefore.MatchString(s) || bothCases.MatchString(s) || alsoSaid.MatchString(s)
 }
+
+// alsoSaid opens a sentence with a group, not a person named, that
+// "also" said something ("Insurers have also said ...", "The ministers
+// also warned ..."): what else they said, the sentence before it told.
+var alsoSaid = regexp.MustCompile(`^(?:The [a-z]+s|[A-Z][a-z]+(?:ers|ists|ysts|ians|ors|ials|ents|ants|ives)) (?:(?:have|had|were) )?also (?:said|say|told|warned|argued|noted|complained|reported|found|claimed)\b`)
+
+// bothCases opens a sentence with the cases the sentence before it told
+// ("In both cases, the ferries ran aground ..."): a reader who did not
+// read that sentence does not know which.
+var bothCases = regexp.MustCompile(`^(?:In|For|On) both (?:cases|instances|incidents|occasions)\b`)
 
 // suchBefore refers to what the sentence before told as "any such" thing
 // ("BlackBerry declined any such possibility that time."). "That time"
@@ -734,7 +746,7 @@ var unnamedSource = regexp.MustCompile(`^["“‘']?[Aa]ccording to the (?:` + s
 // unnamedCredit is a sentence that ends crediting what it says to "the
 // paper", "the agency", "the South Korean newspaper" or "it": a source
 // the sentences before it named.
-var unnamedCredit = regexp.MustCompile(`(?:, |[,.]["”’] )(?:(?:the|this|that)(?: [A-Z][\w-]*){0,2} (?:` + sourceNouns + `)|it) (?:added|said|says|reported|reports|noted|wrote|writes|claimed|claims|stated|states|explained|continued|adds)[.!]["”’]?$`)
+var unnamedCredit = regexp.MustCompile(`(?:, |[,.]["”’] )(?:(?:the|this|that)(?: [A-Z][\w-]*){0,2} (?:` + sourceNouns + `)|it) (?:also )?(?:added|said|says|reported|reports|noted|wrote|writes|claimed|claims|stated|states|explained|continued|adds|found)[.!]["”’]?$`)
 
 // definiteSubject is a sentence whose subject is a bare definite noun
 // phrase, "The" and a noun that stands in for a name given before it ("The
