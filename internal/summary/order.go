@@ -458,10 +458,11 @@ func leans(s string) bool {
 		thinksSo.MatchString(s) || suchBefore.MatchString(s) || bothCases.MatchString(s) || alsoSaid.MatchString(s)
 }
 
-// alsoSaid opens a sentence with a group, not a person named, that
-// "also" said something ("Insurers have also said ...", "The ministers
-// also warned ..."): what else they said, the sentence before it told.
-var alsoSaid = regexp.MustCompile(`^(?:The [a-z]+s|[A-Z][a-z]+(?:ers|ists|ysts|ians|ors|ials|ents|ants|ives)) (?:(?:have|had|were) )?also (?:said|say|told|warned|argued|noted|complained|reported|found|claimed)\b`)
+// alsoSaid opens a sentence, after an opening phrase or not, with a
+// group or a name that "also" said something ("Insurers have also said
+// ...", "After lunch, Vell also reportedly told Holm ..."): what else
+// they said, the sentence before it told.
+var alsoSaid = regexp.MustCompile(`^(?:[^,]{0,60}, )?(?:The [a-z]+s|[A-Z][a-z]+(?:ers|ists|ysts|ians|ors|ials|ents|ants|ives)|[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,2}) (?:(?:has|have|had|were) )?also (?:reportedly )?(?:said|say|says|told|tells|warned|argued|noted|complained|reported|found|claimed)\b`)
 
 // bothCases opens a sentence with the cases the sentence before it told
 // ("In both cases, the ferries ran aground ..."): a reader who did not

@@ -3,8 +3,9 @@ package summary
 import "testing"
 
 // TestPointsBack: a sentence that opens with the cases the one before it
-// told, credits an unnamed report it "also" quotes, or has a group "also"
-// saying something leans on a sentence the summary may not have.
+// told, credits an unnamed report it "also" quotes, or has a group or a
+// person "also" saying something leans on a sentence the summary may not
+// have.
 func TestPointsBack(t *testing.T) {
 	checkBefore(t, "leans", leans,
 		[]string{
@@ -12,10 +13,12 @@ func TestPointsBack(t *testing.T) {
 			"Several of the Kessco customers still used their old passwords, the report also said.",
 			"Insurers have also said that Tarn's new enrollees are sicker than expected.",
 			"The ministers also warned that the Dolby dam could fail.",
+			"After a long lunch, Vell also reportedly told Holm he was his favourite.",
 		},
 		[]string{
 			"Both ferries ran aground off Tolle after striking debris.",
 			"Insurers said that Tarn's new enrollees are sicker than expected.",
 			"The Kessco report said several customers still used their old passwords.",
+			"Ivo Vell told Holm he would also back the Dolby dam.",
 		})
 }
