@@ -295,6 +295,9 @@ func hasDocNoun(ts []token) bool {
 // before ending with a colon.
 func (x *extractor) findAttribution(cands []cand, i int) attribution {
 	a := x.findAttributionAt(cands, i)
+	if np := x.hearer(&cands[i], a); np != nil {
+		a.np = np
+	}
 	if a.outlet {
 		// An outlet credited after the quote is its source only when no
 		// one is named speaking before it: `Royce said the plan was "X,"
@@ -1613,4 +1616,54 @@ func (x *extractor) personNamedIn(ts []token) bool {
 		}
 	}
 	return false
+}
+
+// hearer is the one who heard someone say the words a quotation opens
+// with, when it opens with them quoted inside it and goes on in the
+// hearer's own words: `Petra Olin said that when she first heard someone
+// say, " 'Get out.' I thought it was a drill."` is Olin's (her "she").
+// nil otherwise.
+func (x *extractor) hearer(c *cand, a attribution) []token {
+	if a.how != attPre || len(a.cue) == 0 || !heardWords[a.cue[0].low] {
+		return nil
+	}
+	k := -1
+	for j := len(c.pre) - 1; j >= 0; j-- {
+		if c.pre[j].s == a.cue[0].s {
+			k = j
+			break
+		}
+	}
+	h := k - 1
+	for h >= 0 && k-h <= 3 && !perceptionVerbs[c.pre[h].low] {
+		h--
+	}
+	if h < 1 || k-h > 3 || !x.opensNested(c.raw.start()) {
+		return nil
+	}
+	for j := h - 1; j >= 0 && h-j <= 3; j-- {
+		switch t := c.pre[j]; {
+		case t.low == "he" || t.low == "she":
+			return c.pre[j : j+1]
+		case !t.word || t.capitalised() || !isAdverb(t.low) && !openers[t.low] && t.low != "first":
+			return nil
+		}
+	}
+	return nil
+}
+
+// heardWords are the cues of words someone is heard saying: "heard
+// someone say".
+var heardWords = text.WordSet("say saying yell yelling shout shouting scream screaming")
+
+// perceptionVerbs tell of hearing someone speak.
+var perceptionVerbs = text.WordSet("heard hear hears hearing")
+
+// opensNested reports whether the quotation whose opening mark is at byte
+// pos opens with a second mark: `" 'Get out.' I thought ..."`.
+func (x *extractor) opensNested(pos int) bool {
+	_, n := utf8.DecodeRuneInString(x.text[pos:])
+	rest := strings.TrimLeft(x.text[pos+n:], " ")
+	r, _ := utf8.DecodeRuneInString(rest)
+	return r == '\'' || r == '‘' || r == '“' || r == '"'
 }

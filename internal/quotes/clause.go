@@ -197,6 +197,9 @@ var pluralNounCues = text.WordSet("demands claims notes reports charges promises
 var nounCueBefore = text.WordSet(`press pressed pressing file filed filing bring brought bringing drop dropped dropping
 face faces faced facing criminal federal murder serious further fresh false these those`)
 
+// indefinitePersons speak without being named: "heard someone say".
+var indefinitePersons = text.WordSet("someone somebody anyone anybody")
+
 // modals before a cue make the speech imagined: "what it might say".
 var modals = text.WordSet("might could would may")
 
@@ -213,6 +216,11 @@ var momentNouns = text.WordSet("point moment stage time")
 // when what precedes the cue is not a plausible subject.
 func subjectBefore(ts []token) []token {
 	ts = dropParens(ts)
+	if n := len(ts); n >= 2 && indefinitePersons[ts[n-1].low] && perceptionVerbs[ts[n-2].low] {
+		// "Olin, ..., said that when she heard someone say": the one
+		// heard, no one the sentence names.
+		return ts[n-1:]
+	}
 	if j, n := lastCue(ts); j > 0 && !isGerund(ts[j]) && ts[j].low != "according" && j+n < len(ts) && len(ts)-j-n <= 3 && ts[j+n].capitalised() && allNameWords(ts[j+n:]) {
 		// "Varga said Ibbot suggested": the subject of the last verb
 		// is the one reported speaking; the one reporting it is not
@@ -561,7 +569,9 @@ func isHometown(town, state []token) bool {
 	for j > 0 && town[j].capitalised() {
 		j--
 	}
-	if w := town[j].lower(); j == len(town)-1 || town[j].capitalised() || w != "of" && w != "from" && w != "in" || j > 0 && w != "in" {
+	// An appositive may end in the town too: "a 19-year-old junior from
+	// Port Hale".
+	if w := town[j].lower(); j == len(town)-1 || town[j].capitalised() || w != "of" && w != "from" && w != "in" || j > 0 && w != "in" && !(w == "from" && isDeterminer(town[0].lower())) {
 		return false
 	}
 	for _, t := range state {

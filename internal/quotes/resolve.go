@@ -583,6 +583,9 @@ func (x *extractor) speechEvents(cands []cand) []event {
 			out = append(out, event{pos: pos, pronoun: r.pronoun, pgender: r.gender})
 			continue
 		}
+		if np != nil && x.creditsStatement(out, x.tokAt(np[0].s), i, n) {
+			continue
+		}
 		sp := x.speaker(r, pos)
 		within := false
 		for k := from; isGerund(t) && !progressive && k < i && (np == nil || x.toks[k].s < np[0].s); k++ {
@@ -919,6 +922,8 @@ func (x *extractor) resolve(cands []cand) []Mention {
 				} else if named, ok := x.subjectDescribed(c, r, sp, recent); ok {
 					sp = *named
 				} else if named, ok := x.titleHolder(r, sp, recent); ok {
+					sp = *named
+				} else if named, ok := x.roleHolder(c, r, sp); ok {
 					sp = *named
 				}
 				m.Speaker = &sp
@@ -1529,21 +1534,32 @@ func (x *extractor) subjectDescribed(c *cand, r ref, sp Speaker, recent []event)
 		return nil, false
 	}
 	from := k - 1
-	for from > 0 && !x.toks[from-1].sentenceEnd() && !isMarkToken(x.toks[from-1]) && !x.lineBetween(from-1, from) {
+	for from > 0 && !x.toks[from-1].sentenceEnd() && !x.lineBetween(from-1, from) {
+		if isMarkToken(x.toks[from-1]) {
+			// `Tomas Renn said he heard "three bangs" that came from
+			// the car park.`: a few words quoted inside the sentence
+			// do not end it.
+			q := x.quoteOpening(from - 1)
+			if q < 0 || x.toks[from].capitalised() || !x.toks[from].word {
+				break
+			}
+			from = q
+			continue
+		}
 		from--
 	}
 	sent := x.toks[from : k-1]
 	if len(sent) == 0 || wordCountTokens(sent) > 2*maxLeadInWords {
 		return nil, false // no sentence before ('"a disgrace". "We …'): no one it reports
 	}
-	if out, ok := x.nameOpening(sent, c.raw.start()); ok {
+	if out, ok := x.nameOpening(sent, c.raw.start()); ok && !x.roleOfAnother(r, out.Name) {
 		out.Roles = dedupe(append(out.Roles, r.name))
 		return out, true
 	}
 	// `Following the posts, Varga wrote a reply.` then `"...," the author
 	// wrote`: the one the sentence before reports writing or speaking,
 	// when no one else is named after them.
-	if e, ok := lastEventIn(recent, sent[0].s, c.raw.start()); ok && e.sp.Named && e.sp.Kind == "person" && !x.names.rivalBetween(e.pos, c.raw.start(), e.sp.Name) {
+	if e, ok := lastEventIn(recent, sent[0].s, c.raw.start()); ok && e.sp.Named && e.sp.Kind == "person" && !x.names.rivalBetween(e.pos, c.raw.start(), e.sp.Name) && !x.roleOfAnother(r, e.sp.Name) {
 		out := e.sp
 		out.Roles = dedupe(append(slices.Clip(out.Roles), r.name))
 		return &out, true
@@ -1870,9 +1886,10 @@ func (x *extractor) describedBetween(a, b int, g gender) bool {
 // namedPersonWord reports whether w describes a person: a title, a role
 // or a relation ("organiser", "driver", "aunt"). A word ending in "-ent"
 // or "-ant" is one only when listed ("resident", "tenant"): "The
-// government will pay" and "The accident last year" describe no one.
+// government will pay" and "The accident last year" describe no one; nor
+// does a preposition that ends like a role ("pays for the lane").
 func namedPersonWord(w string) bool {
-	if notPersonWords[w] {
+	if notPersonWords[w] || prepositions[w] || w == "nor" || w == "or" {
 		return false
 	}
 	if relationNouns[w] || entPersons[w] {
@@ -2959,3 +2976,89 @@ func titleAsSurname(run []token, k int) bool {
 
 // knownFirstName reports whether t is a first name the lexicon knows.
 func knownFirstName(t token) bool { return firstNameGender(t.lower()) != genderUnknown }
+
+// creditsStatement reports whether the cue at toks[i:i+n], its subject
+// opening at toks[from], only credits the statement of a named speaker earlier in
+// its sentence: `MP Ivo Castran stated that ..., Norland TradeLink
+// reported.` The one reporting closes the sentence after a comma; a "he"
+// after it is Castran, not the source that reported him.
+func (x *extractor) creditsStatement(out []event, from, i, n int) bool {
+	if w := x.toks[i].low; w != "reported" && w != "reports" || len(out) == 0 {
+		return false
+	}
+	if from == 0 || !x.toks[from-1].is(",") || i+n >= len(x.toks) || !x.toks[i+n].sentenceEnd() {
+		return false
+	}
+	start := from - 1
+	for start > 0 && !x.toks[start-1].sentenceEnd() && !x.lineBetween(start-1, start) {
+		start--
+	}
+	for k := len(out) - 1; k >= 0 && out[k].pos >= x.toks[start].s; k-- {
+		if e := out[k]; e.pronoun == "" && e.sp.Named && e.sp.Kind == "person" {
+			return true
+		}
+	}
+	return false
+}
+
+// quoteOpening is the index of the token that opens the short quotation
+// whose closing mark is toks[k], within its sentence and paragraph: "three
+// loud bangs" in `said he heard "three loud bangs" that came`. -1 when the
+// mark closes no such quotation.
+func (x *extractor) quoteOpening(k int) int {
+	for j := k - 1; j >= 0 && k-j <= maxPartialTokens; j-- {
+		t := x.toks[j]
+		if x.lineBetween(j, j+1) || t.sentenceEnd() {
+			return -1
+		}
+		if isMarkToken(t) {
+			if j == 0 || x.toks[j-1].sentenceEnd() || isMarkToken(x.toks[j-1]) {
+				return -1
+			}
+			return j
+		}
+	}
+	return -1
+}
+
+// maxPartialTokens is the longest quotation read as a few words inside a
+// sentence.
+const maxPartialTokens = 12
+
+// roleHolder gives a definite description that speaks ("the sophomore
+// said") to the one person the text named before with that role in an
+// appositive or before the name (`Lena Voss, a sophomore from Carran,`),
+// when the quotation follows no sentence that settles it.
+func (x *extractor) roleHolder(c *cand, r ref, sp Speaker) (*Speaker, bool) {
+	if c.att.how != attPost || sp.Named || !x.thePerson(r) {
+		return nil, false
+	}
+	ws := strings.Fields(strings.ToLower(r.text))
+	if len(ws) != 2 {
+		return nil, false // "the former mayor", "the one who ...": read elsewhere
+	}
+	head := strings.Trim(ws[1], ".,;:")
+	if headOfState[head] || len(head) < 5 {
+		return nil, false
+	}
+	out, _, ok := x.names.withRoleWord(head, r)
+	if !ok {
+		return nil, false
+	}
+	out.Roles = dedupe(append(slices.Clip(out.Roles), r.name))
+	return out, true
+}
+
+// roleOfAnother reports whether the description r ("the sophomore") is
+// the role the text gave one other person than name, name having been
+// given another: `Lena Voss, a sophomore,` ... `Police chief Dale Brandt
+// said ...` then `"...," the sophomore said` is not Brandt.
+func (x *extractor) roleOfAnother(r ref, name string) bool {
+	ws := strings.Fields(strings.ToLower(r.text))
+	if len(ws) == 0 {
+		return false
+	}
+	head := strings.Trim(ws[len(ws)-1], ".,;:")
+	holder, _, ok := x.names.withRoleWord(head, r)
+	return ok && holder.Name != name && x.otherRole(name, head, r.span.Start)
+}
