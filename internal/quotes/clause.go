@@ -317,7 +317,7 @@ func subjectBefore(ts []token) []token {
 			return docPhraseBefore(chunk(k))
 		}
 	}
-	if k >= 2 && isHometown(chunk(k-1), chunk(k)) {
+	if k >= 2 && (isHometown(chunk(k-1), chunk(k)) || isHometown(appositiveTown(chunk(k-1)), chunk(k))) {
 		// "Ruben Tally, of Ossing, Va., said": the state is not the speaker.
 		k -= 2
 	} else if k >= 1 && isHometown(namedTown(chunk(k-1)), chunk(k)) {
@@ -569,9 +569,7 @@ func isHometown(town, state []token) bool {
 	for j > 0 && town[j].capitalised() {
 		j--
 	}
-	// An appositive may end in the town too: "a 19-year-old junior from
-	// Port Hale".
-	if w := town[j].lower(); j == len(town)-1 || town[j].capitalised() || w != "of" && w != "from" && w != "in" || j > 0 && w != "in" && !(w == "from" && isDeterminer(town[0].lower())) {
+	if w := town[j].lower(); j == len(town)-1 || town[j].capitalised() || w != "of" && w != "from" && w != "in" || j > 0 && w != "in" {
 		return false
 	}
 	for _, t := range state {
@@ -586,6 +584,22 @@ func isHometown(town, state []token) bool {
 	name := strings.Join(words, " ")
 	// "Va.", "Md.", "Calif.", "N.Y." or a state's full name.
 	return len(state) == 1 && len(strings.TrimSuffix(name, ".")) <= 5 || isPlace(name)
+}
+
+// appositiveTown is the town an appositive after a name ends in, "from
+// Port Hale" in "a 19-year-old junior from Port Hale"; nil if none.
+func appositiveTown(ts []token) []token {
+	if len(ts) < 4 || !isDeterminer(ts[0].lower()) || ts[0].capitalised() {
+		return nil
+	}
+	j := len(ts) - 1
+	for j > 0 && ts[j].capitalised() {
+		j--
+	}
+	if ts[j].low != "from" || j == len(ts)-1 {
+		return nil
+	}
+	return ts[j:]
 }
 
 // openers are adverbs that open a sentence before its subject.
