@@ -374,6 +374,9 @@ func (x *extractor) findAttributionAt(cands []cand, i int) attribution {
 	// The attribution after the quote, read once: every rule below asks
 	// for the same one.
 	pa, paOK := x.postAttribution(post)
+	if paOK && x.reportsOwnClause(c, pa) {
+		paOK = false
+	}
 	if paOK && (open || !c.raw.closed) && !partialPre {
 		return pa
 	}
@@ -1666,4 +1669,38 @@ func (x *extractor) opensNested(pos int) bool {
 	rest := strings.TrimLeft(x.text[pos+n:], " ")
 	r, _ := utf8.DecodeRuneInString(rest)
 	return r == '\'' || r == '‘' || r == '“' || r == '"'
+}
+
+// reportsOwnClause reports whether the attribution pa read after
+// quotation c is a new sentence that reports a clause of its own: `"...
+// took its time." Police Chief Olaf Brandt said that his officers ...`
+// and `"... not accept!" She and others said the ruling showed ...` give
+// their own words, not the quote before them. A quote that ends its
+// sentence and a capital after it mark the new sentence; "Brandt said so"
+// and "Brandt told reporters." stay attributions.
+func (x *extractor) reportsOwnClause(c *cand, pa attribution) bool {
+	if !c.raw.closed || len(c.post) == 0 || len(pa.cue) == 0 || !pa.cue[len(pa.cue)-1].word {
+		return false
+	}
+	if e := x.endRune(c.raw); e != '.' && e != '!' && e != '?' {
+		return false
+	}
+	first := c.post[0]
+	if !first.word || !first.capitalised() || pa.np[0].s != first.s {
+		return false // `"...!" she said`: the quote's own cue
+	}
+	k := x.tokAt(pa.cue[len(pa.cue)-1].s) + 1
+	if k+3 >= len(x.toks) {
+		return false
+	}
+	next := x.toks[k]
+	if !(next.low == "that" || subjectPronouns[next.low] || next.low == "the" || next.low == "his" || next.low == "her" || next.low == "their") {
+		return false
+	}
+	for j := k; j < len(x.toks) && j < k+4; j++ {
+		if x.toks[j].sentenceEnd() || isMarkToken(x.toks[j]) || x.lineBetween(j-1, j) {
+			return false // "said the same." is too short to be a clause
+		}
+	}
+	return true
 }

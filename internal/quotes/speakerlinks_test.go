@@ -46,6 +46,28 @@ func TestExtractSpeakerLinks(t *testing.T) {
 			kind:    "person",
 		},
 		{
+			name: "a bare quote before a sentence that reports its own clause keeps the speaker before",
+			text: "Marta Quillon, a teacher and one of the loudest critics of the quarry, said the ruling rested on \"convenient fictions.\"\n\n" +
+				"She called the pit \"a scar on the valley,\" Quillon told the crowd. \"We will not accept it!\" She and others who oppose the quarry said the ruling showed how little the valley counts.",
+			opening: "We will not accept it",
+			speaker: "Marta Quillon",
+			kind:    "person",
+		},
+		{
+			name:    "a named chief who said that ... after a bare quote is not its speaker",
+			text:    "\"You always wonder whether the board will read the file,\" Ingrid Solvay said. \"There is always a worry that it will bend to the loudest voices.\" Harbour Police Chief Olaf Brandt said that his officers made no recommendation to the board.",
+			opening: "There is always a worry",
+			speaker: "Ingrid Solvay",
+			kind:    "person",
+		},
+		{
+			name:    "a name and a cue with nothing after them after a bare quote are its attribution",
+			text:    "The ferry will not run this winter. \"We cannot risk it.\" Harbour master Olaf Brandt said so on Tuesday.",
+			opening: "We cannot risk it",
+			speaker: "Olaf Brandt",
+			kind:    "person",
+		},
+		{
 			name: "a state abbreviation after a home town is no speaker",
 			text: "The fire alarm went off shortly after midnight.\n\n" +
 				"Petra Olin, a 20-year-old junior from Port Hale, Fla., said that when she first heard someone say, \" 'Get out now.' I thought it was a drill.\" But after seeing the smoke, Olin and her roommate ran down the back stairs.",
