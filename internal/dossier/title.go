@@ -147,21 +147,45 @@ func stem5(w string) string {
 	return w
 }
 
+// maxSummaryTitle is the most words a summary's sentence, cut, keeps as a
+// title: a long sentence, not yet a paragraph.
+const maxSummaryTitle = maxTitleWords + maxTitleWords/4
+
 // summaryTitle is the first sentence of a summary as a title: cut at the
-// end of its first clause when it is longer than a headline, and none when
-// even that is longer than a long sentence.
+// end of its first clause when it is longer than a headline, and clipped
+// when even that is longer than a long sentence.
 func summaryTitle(sum []corroborate.SummarySentence) string {
 	if len(sum) == 0 {
 		return ""
 	}
 	ws := strings.Fields(sum[0].Text)
 	if len(ws) > maxTitleWords {
-		ws = firstClause(ws)
+		ws = firstClause(ws, maxSummaryTitle)
 	}
-	if len(ws) < 2 || len(ws) > maxTitleWords+maxTitleWords/4 {
+	if len(ws) > maxSummaryTitle {
+		ws = clipped(ws)
+	}
+	if len(ws) < 2 {
 		return ""
 	}
 	return titleText(ws)
+}
+
+// clipped is a sentence with no clause to cut at, cut after maxTitleWords
+// words, before any function words or words of two letters there, and
+// marked as cut ("A letter written by a girl in support of her teacher…").
+func clipped(ws []string) []string {
+	n := maxTitleWords
+	for n > minClause {
+		w := strings.ToLower(strings.Trim(ws[n-1], ",;:"))
+		if len(w) > 2 && !titleStop[w] {
+			break
+		}
+		n--
+	}
+	out := slices.Clone(ws[:n])
+	out[n-1] = strings.TrimRight(out[n-1], ",;:") + "…"
+	return out
 }
 
 // titleCand is an article's headline as a candidate for the story's title.
@@ -213,7 +237,7 @@ func titleCandidates(d *corroborate.Dossier) []titleCand {
 			continue
 		case len(ws) > maxTitleWords:
 			// a paragraph: cut at its first clause, or left whole
-			if cut := firstClause(ws); len(cut) <= maxTitleWords {
+			if cut := firstClause(ws, maxTitleWords); len(cut) <= maxTitleWords {
 				c.tier, ws = 1, cut
 			} else if c.tier = 2; len(ws) <= maxTitleWords+maxTitleWords/4 {
 				c.tier = 1 // a long sentence, not yet a paragraph
@@ -423,17 +447,20 @@ const minClause = 6
 var subordinators = text.WordSet("after when because despite while although though since until before amid")
 
 // firstClause returns the words of ws up to the end of the first clause
-// that ends within maxTitleWords words and keeps minClause, or before the
-// first subordinate clause; all of ws when there is neither.
-func firstClause(ws []string) []string {
-	lim := min(len(ws)-1, maxTitleWords)
+// that ends within limit words and keeps minClause, or before the first
+// subordinate clause; all of ws when there is neither. A clause ends at a
+// semicolon or a dash, at a comma before a word in lower case, and at a
+// comma before the sentence's closing attribution ("…, The Harbour Times
+// reported on Monday.").
+func firstClause(ws []string, limit int) []string {
+	lim := min(len(ws)-1, limit)
 	for i := minClause - 1; i < lim; i++ {
 		w, next := ws[i], ws[i+1]
 		switch {
 		case strings.HasSuffix(w, ";") || next == "—" || next == "–" || next == "--":
 			return ws[:i+1]
 		case strings.HasSuffix(w, ",") || strings.HasSuffix(w, ",\"") || strings.HasSuffix(w, ",”"):
-			if r := []rune(next); unicode.IsLower(r[0]) {
+			if r := []rune(next); unicode.IsLower(r[0]) || attributionTail(ws[i+1:]) {
 				return ws[:i+1]
 			}
 			if strings.HasSuffix(next, ",") {
@@ -448,6 +475,24 @@ func firstClause(ws []string) []string {
 	}
 	return ws
 }
+
+// attributionTail says whether the words ending a sentence only say who
+// said or reported it: a few words with a verb of saying ("The Harbour
+// Times reported on Monday.", "Mayor Ana Vell said.").
+func attributionTail(ws []string) bool {
+	if len(ws) > maxTail || !text.EndsSentence(ws[len(ws)-1]) {
+		return false
+	}
+	return slices.ContainsFunc(ws, func(w string) bool {
+		return sayingVerbs[strings.ToLower(strings.TrimRight(w, ".,;"))]
+	})
+}
+
+// maxTail is the most words a closing attribution takes.
+const maxTail = 8
+
+// sayingVerbs tell who said or reported a sentence.
+var sayingVerbs = text.WordSet("said says reported reports told announced wrote according")
 
 // eachKeyWord calls f with each word of s that can tell a story: of three
 // letters or more, not a function word, folded to lower case. A word

@@ -187,6 +187,17 @@ func TestStoryTitleFromSummary(t *testing.T) {
 		{"a summary sentence too long for a title leaves the leads", []corroborate.Article{
 			titled("a1", craneLead3, craneLead3, 1),
 		}, long, craneLead3},
+		{"no titles, a long opener cut before its closing attribution", []corroborate.Article{
+			titled("a1", "", craneLead, 1),
+		}, []corroborate.SummarySentence{{Text: "The harbour board and the ferry operators of the northern isles will share the cost of the new crane for the container quay, The Calder Post reported on Monday."}},
+			"The harbour board and the ferry operators of the northern isles will share the cost of the new crane for the container quay"},
+		{"no titles, a long opener cut before a late subordinate clause", []corroborate.Article{
+			titled("a1", "", craneLead, 1),
+		}, []corroborate.SummarySentence{{Text: "Officials say a dock worker who was on the container quay at Port Calder for the night shift is in hospital tonight after a crane arm fell onto the quay in the storm."}},
+			"Officials say a dock worker who was on the container quay at Port Calder for the night shift is in hospital tonight"},
+		{"no titles, an opener with no clause to cut at is clipped", []corroborate.Article{
+			titled("a1", "", craneLead, 1),
+		}, long, "Two dock workers who were standing on the container quay at Port Calder in the middle of Tuesday's storm…"},
 		{"no titles and no summary", []corroborate.Article{
 			titled("a1", "", craneLead, 1),
 		}, nil, ""},

@@ -3,6 +3,7 @@ package report
 import (
 	"fmt"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/corroborate/corroborate"
 	"github.com/corroborate/corroborate/internal/view"
@@ -83,7 +84,7 @@ func sourcesSection(d *corroborate.Dossier, v *view.Story) []block {
 			orNone(s.Byline), fmt.Sprint(len(strings.Fields(a.Text))), orig,
 		})
 		for _, r := range a.Removed {
-			removed = append(removed, fmt.Sprintf("%s: %s", s.Ref(), r))
+			removed = append(removed, fmt.Sprintf("%s: %s", s.Ref(), removedLine(r)))
 		}
 	}
 	bs := []block{{heading: "Sources"}, {table: rows}}
@@ -93,6 +94,22 @@ func sourcesSection(d *corroborate.Dossier, v *view.Story) []block {
 		bs = append(bs, block{para: "No boilerplate removed."})
 	}
 	return bs
+}
+
+// removedShown is how much of a long removed line the report prints: a
+// footnote block of thousands of characters taken out as one line would
+// bury the report; the JSON and the web page keep it whole.
+const removedShown = 300
+
+// removedLine is a removed line as the report lists it: cut to
+// removedShown characters, with its whole length said, when it is more
+// than a third longer (a caption a little over the limit stays whole).
+func removedLine(r string) string {
+	n := utf8.RuneCountInString(r)
+	if n <= removedShown*4/3 {
+		return r
+	}
+	return fmt.Sprintf("%s (%d characters in all)", view.Shorten(r, removedShown), n)
 }
 
 func orNone(s string) string {

@@ -3,8 +3,9 @@ package reuse
 import (
 	"strings"
 
-	"github.com/corroborate/corroborate"
 	"testing"
+
+	"github.com/corroborate/corroborate"
 )
 
 // A rewrite whose version of the shared passage carries its credit to the

@@ -1,0 +1,216 @@
+package view
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/corroborate/corroborate"
+)
+
+// Miscredit is a copy crediting an outlet for text that matches another article.
+type Miscredit struct {
+	Copy, Origin Source
+	Outlet       string
+	Cues         []string
+	Passages     int
+	Unsure       bool // the direction is unsure: the charge is conditional
+}
+
+// Copy is a copy that does not credit its origin.
+type Copy struct {
+	Copy, Origin Source
+	Shared       int // percent of the copy
+	// OriginOutlet is the origin's outlet as read from its own text when
+	// its metadata names none ("" otherwise).
+	OriginOutlet string
+	// SameOutlet is the outlet both articles are of, when they are one
+	// outlet's: its own text, which owes no credit ("" otherwise).
+	SameOutlet string
+	Kind       string
+	Unsure     bool // the direction is unsure: no charge is stated
+}
+
+// Sentence says the miscredit in words every surface uses: "[1] Tide
+// credits Reuters ('according to Reuters') in 2 places for text that
+// matches [4] Harbor Wire". When which copied which is unsure, it says so.
+func (m Miscredit) Sentence() string {
+	s := fmt.Sprintf("%s credits %s ('%s') in %s for text that matches %s",
+		m.Copy.Ref(), m.Outlet, strings.Join(m.Cues, "', '"), Plural(m.Passages, "place"), m.Origin.Ref())
+	if m.Unsure {
+		s += fmt.Sprintf(", if %s is the copy: which copied which is unsure", m.Copy.Ref())
+	}
+	return s
+}
+
+// Sentence says the uncredited copy in words every surface uses. When the
+// direction is unsure it states no charge, only the shared text.
+func (c Copy) Sentence() string {
+	switch {
+	case c.SameOutlet != "" && c.Unsure:
+		return fmt.Sprintf("%s shares %d%% of its text with %s; both are from %s, which owes itself no credit, so neither is charged with copying",
+			c.Copy.Ref(), c.Shared, c.Origin.Ref(), c.SameOutlet)
+	case c.SameOutlet != "":
+		return fmt.Sprintf("%s takes %d%% of its text from %s; both are from %s, so this is %s updating its own story, not an uncredited copy",
+			c.Copy.Ref(), c.Shared, c.Origin.Ref(), c.SameOutlet, c.SameOutlet)
+	}
+	if c.Unsure {
+		return fmt.Sprintf("%s shares %d%% of its text with %s; which copied which is unsure, so neither is charged with copying",
+			c.Copy.Ref(), c.Shared, c.Origin.Ref())
+	}
+	switch {
+	case c.OriginOutlet != "":
+		return fmt.Sprintf("%s takes %d%% of its text from %s (%s's own, as read from its text) without crediting it",
+			c.Copy.Ref(), c.Shared, c.Origin.Ref(), c.OriginOutlet)
+	case c.Origin.Outlet != "":
+		return fmt.Sprintf("%s takes %d%% of its text from %s without crediting it", c.Copy.Ref(), c.Shared, c.Origin.Ref())
+	case len(c.Copy.Credits) > 0:
+		// the credit may name the origin: its outlet is not known
+		return fmt.Sprintf("%s takes %d%% of its text from %s and credits %s; the origin's outlet is not known, so whether a credit names it could not be checked",
+			c.Copy.Ref(), c.Shared, c.Origin.Ref(), strings.Join(c.Copy.Credits, ", "))
+	}
+	return fmt.Sprintf("%s takes %d%% of its text from %s and credits no outlet (the origin's outlet is not known)", c.Copy.Ref(), c.Shared, c.Origin.Ref())
+}
+
+// Reuse is one direction of reuse with the evidence for and against it.
+type Reuse struct {
+	From, To  Source
+	Kind      string
+	Shared    int // percent of the copy
+	Credited  bool
+	CreditCue string
+	// SameOutlet is the outlet both articles are of, when they are one
+	// outlet's: no credit is owed ("" otherwise).
+	SameOutlet string
+	// Unverifiable says the copy credits some outlet while the origin's
+	// outlet is not known (neither given nor read from its text): whether
+	// the copy credits its origin cannot be told.
+	Unverifiable bool
+	Passages     int
+	// Longest is the longest shared passage as the copy words it, so a
+	// reader can check the copy ("" when the link carries no passage).
+	Longest string
+	For     []string
+	Against []string
+	Notes   []string
+	// Certainty is how sure the direction is: "sure", "likely" or "unsure".
+	Certainty string
+}
+
+func (v *Story) reuse(d *corroborate.Dossier) {
+	for _, r := range d.Reuse {
+		from, to := v.Source(r.From), v.Source(r.To)
+		vr := Reuse{From: from, To: to, Kind: r.Kind, Shared: int(r.Shared*100 + 0.5), Credited: r.Credited,
+			SameOutlet: r.SameOutlet, Passages: len(r.Passages)}
+		if r.Credit != nil {
+			vr.CreditCue = r.Credit.Cue
+		}
+		vr.Unverifiable = !r.Credited && r.SameOutlet == "" && from.Outlet == "" && r.OriginOutlet == "" && len(to.Credits) > 0
+		if i, ok := v.index[r.To]; ok {
+			longest := -1
+			for k, p := range r.Passages {
+				if longest < 0 || p.To[1]-p.To[0] > r.Passages[longest].To[1]-r.Passages[longest].To[0] {
+					longest = k
+				}
+			}
+			if longest >= 0 {
+				p := r.Passages[longest]
+				vr.Longest = Excerpt(d.Articles[i].Text, p.To[0], p.To[1])
+			}
+		}
+		for _, e := range r.Evidence {
+			switch weigh(e, r.From, r.To) {
+			case 1:
+				vr.For = append(vr.For, v.Names(e))
+			case -1:
+				vr.Against = append(vr.Against, v.Names(e))
+			default:
+				vr.Notes = append(vr.Notes, v.Names(e))
+			}
+		}
+		vr.Certainty = certainty(vr.For, vr.Against)
+		v.Reuse = append(v.Reuse, vr)
+		unsure := vr.Certainty == "unsure"
+		if !r.Credited {
+			v.Uncredited = append(v.Uncredited, Copy{Copy: to, Origin: from, Shared: vr.Shared,
+				OriginOutlet: r.OriginOutlet, SameOutlet: r.SameOutlet, Kind: r.Kind, Unsure: unsure})
+		}
+		var outlets []string
+		cues := map[string][]string{}
+		for _, c := range r.Miscredits {
+			if _, ok := cues[c.Outlet]; !ok {
+				outlets = append(outlets, c.Outlet)
+			}
+			if !slices.Contains(cues[c.Outlet], c.Cue) {
+				cues[c.Outlet] = append(cues[c.Outlet], c.Cue)
+			}
+		}
+		for _, o := range outlets {
+			n := 0
+			for _, c := range r.Miscredits {
+				if c.Outlet == o {
+					n++
+				}
+			}
+			v.Miscredits = append(v.Miscredits, Miscredit{Copy: to, Origin: from, Outlet: o, Cues: cues[o], Passages: n, Unsure: unsure})
+		}
+	}
+}
+
+// weigh tells whether one piece of direction evidence argues for the
+// direction from → to (1), against it (-1) or neither (0). The stage writes
+// each piece about one article, named first: a point about the origin
+// (agency text, own dateline, more words) argues for it, a point about the
+// copy argues against it, except a credit: the article that credits
+// another outlet for the text is the copy, so a credit given by the copy
+// argues for the direction and one given by the origin against it. A piece
+// naming no article first ("no evidence either way: …, the longer text, is
+// taken for the origin") is a note.
+func weigh(e, from, to string) int {
+	switch {
+	case strings.Contains(e, "outlet is unknown: "):
+		return 0 // "X's outlet is unknown: whether Y credits it cannot be told"
+	case strings.HasPrefix(e, to) && strings.Contains(e, " credits "):
+		return 1
+	case strings.HasPrefix(e, from) && strings.Contains(e, " credits "):
+		// the origin credits another outlet for the shared text: a
+		// point for its being the copy
+		return -1
+	case strings.HasPrefix(e, from):
+		return 1
+	case strings.HasPrefix(e, to):
+		return -1
+	}
+	return 0
+}
+
+// certainty says how sure a direction is. "sure" needs two points for it,
+// none against, and one that can decide on its own: a publication time or
+// a credit. Hints (lengths, gaps, datelines) make it "likely" at most; a
+// deciding point for it makes it "likely" against hints, and a credit
+// against a publication time (an article that credits another outlet took
+// from it, whatever the feeds' clocks say: a page is updated, a feed
+// stamps late).
+func certainty(pro, con []string) string {
+	// decisive ranks the strongest deciding point: 2 a credit, 1 a
+	// publication time, 0 none
+	decisive := func(es []string) int {
+		rank := 0
+		for _, e := range es {
+			switch {
+			case strings.Contains(e, " credits "):
+				return 2
+			case strings.Contains(e, " published first"):
+				rank = 1
+			}
+		}
+		return rank
+	}
+	switch {
+	case len(pro) >= 2 && len(con) == 0 && decisive(pro) > 0:
+		return "sure"
+	case len(pro) > len(con), decisive(pro) > decisive(con):
+		return "likely"
+	}
+	return "unsure"
+}
