@@ -599,6 +599,11 @@ func (x *extractor) speechEvents(cands []cand) []event {
 			out = append(out, event{pos: pos, sp: *named, within: within})
 			continue
 		}
+		if named, ok := x.roleHolder(r, sp, out); ok {
+			// "The council leader said ...": the one given that role.
+			out = append(out, event{pos: pos, sp: *named, within: within})
+			continue
+		}
 		out = append(out, event{pos: pos, sp: sp, described: !r.named, one: x.onePerson(r), the: x.thePerson(r), within: within})
 	}
 	return out
@@ -923,7 +928,7 @@ func (x *extractor) resolve(cands []cand) []Mention {
 					sp = *named
 				} else if named, ok := x.titleHolder(r, sp, recent); ok {
 					sp = *named
-				} else if named, ok := x.roleHolder(c, r, sp); ok {
+				} else if named, ok := x.roleHolder(r, sp, recent); ok {
 					sp = *named
 				}
 				m.Speaker = &sp
@@ -1639,20 +1644,28 @@ func (x *extractor) titleHolder(r ref, sp Speaker, recent []event) (*Speaker, bo
 // otherRole reports whether the text gives the person name a role
 // without the word head anywhere before byte pos.
 func (x *extractor) otherRole(name, head string, pos int) bool {
-	ws := strings.Fields(strings.ToLower(name))
-	if len(ws) == 0 {
-		return false
-	}
-	for _, fn := range x.names.byLast[ws[len(ws)-1]] {
-		if fn.name != name || fn.pos >= pos {
-			continue
-		}
-		role := strings.ToLower(fn.role + " " + fn.before + " " + fn.appos + " " + fn.lead)
+	for _, role := range x.rolesOf(name, pos) {
 		if strings.TrimSpace(role) != "" && !strings.Contains(role, head) {
 			return true
 		}
 	}
 	return false
+}
+
+// rolesOf are the roles, in lower case, the text gives the person name at
+// each place it names them before byte pos.
+func (x *extractor) rolesOf(name string, pos int) []string {
+	ws := strings.Fields(strings.ToLower(name))
+	if len(ws) == 0 {
+		return nil
+	}
+	var out []string
+	for _, fn := range x.names.byLast[ws[len(ws)-1]] {
+		if fn.name == name && fn.pos < pos {
+			out = append(out, strings.ToLower(fn.role+" "+fn.before+" "+fn.appos+" "+fn.lead))
+		}
+	}
+	return out
 }
 
 // headOfState are the heads of a description that names one office.
@@ -2504,7 +2517,7 @@ func (ix nameIndex) withRoleWord(word string, r ref) (*Speaker, int, bool) {
 	for _, fns := range ix.byLast {
 		for i := range fns {
 			fn := &fns[i]
-			if fn.pos >= r.span.Start || !hasRoleWord([]string{fn.role, fn.appos}, word) || !fn.gender.compatible(r.gender) {
+			if fn.pos >= r.span.Start || !hasRoleWord([]string{fn.role, fn.appos, fn.before, fn.lead}, word) || !fn.gender.compatible(r.gender) {
 				continue
 			}
 			if found != nil && found.name != fn.name {
@@ -3026,27 +3039,139 @@ func (x *extractor) quoteOpening(k int) int {
 const maxPartialTokens = 12
 
 // roleHolder gives a definite description that speaks ("the sophomore
-// said") to the one person the text named before with that role in an
-// appositive or before the name (`Lena Voss, a sophomore from Carran,`),
-// when the quotation follows no sentence that settles it.
-func (x *extractor) roleHolder(c *cand, r ref, sp Speaker) (*Speaker, bool) {
-	if c.att.how != attPost || sp.Named || !x.thePerson(r) {
+// said", "The council leader said") to the one person the text named
+// before with that role, in an appositive or before the name (`Lena Voss,
+// a sophomore from Carran,`, `Council leader Edwin Pellam`); and a
+// description that varies a name with an age or a place ("the Kessport
+// councillor", "the 61-year-old senator") to the person last reported
+// speaking, in its paragraph or the three before, when no one else is
+// named since and the text gave them no other role.
+func (x *extractor) roleHolder(r ref, sp Speaker, recent []event) (*Speaker, bool) {
+	if sp.Named || r.named || r.pronoun != "" {
 		return nil, false
 	}
-	ws := strings.Fields(strings.ToLower(r.text))
-	if len(ws) != 2 {
-		return nil, false // "the former mayor", "the one who ...": read elsewhere
-	}
-	head := strings.Trim(ws[1], ".,;:")
-	if headOfState[head] || len(head) < 5 {
+	orig := strings.Fields(r.text)
+	if len(orig) < 2 || len(orig) > 4 || !strings.EqualFold(orig[0], "the") {
 		return nil, false
 	}
-	out, _, ok := x.names.withRoleWord(head, r)
-	if !ok {
+	head := strings.ToLower(strings.Trim(orig[len(orig)-1], ".,;:"))
+	switch {
+	case len(head) < 5 || groupNouns[head] || docNouns[head] || outletHeads[head] || sp.Outlet:
+		return nil, false
+	case r.kind == "person" && (personWord(head) || monarchs[head] != nil):
+	case r.kind == "organization" && (titles[head] || personNouns[head] || head == "leader"):
+		// "The council leader": a person, though "council" names a body.
+	default:
 		return nil, false
 	}
-	out.Roles = dedupe(append(slices.Clip(out.Roles), r.name))
-	return out, true
+	if x.introducedUnnamed(orig[1:], r.span.Start) {
+		return nil, false // "a senior official said" before: the same one, unnamed
+	}
+	for _, w := range append([]string{head}, monarchs[head]...) {
+		if out, at, ok := x.names.withRoleWord(w, r); ok && !x.placedElsewhere(at, orig[1:len(orig)-1]) {
+			out.Kind = "person"
+			out.Roles = dedupe(append(slices.Clip(out.Roles), r.name))
+			return out, true
+		}
+	}
+	if out, ok := x.monarchBefore(head, r); ok {
+		return out, true
+	}
+	varied := false
+	for _, w := range orig[1 : len(orig)-1] {
+		varied = varied || strings.HasSuffix(strings.ToLower(w), "-year-old") || unicode.IsUpper([]rune(w)[0]) && !titles[strings.ToLower(w)]
+	}
+	if !varied || r.kind != "person" {
+		return nil, false
+	}
+	lo := x.paras[max(0, x.paraOf(r.span.Start)-3)].Start
+	for k := len(recent) - 1; k >= 0; k-- {
+		e := recent[k]
+		if e.pos >= r.span.Start {
+			continue
+		}
+		if e.pos < lo || e.described || e.pronoun != "" || !e.sp.Named || e.sp.Kind != "person" || !e.sp.gender.compatible(roleGender(head)) {
+			return nil, false
+		}
+		if x.names.rivalBetween(e.pos, r.span.Start, e.sp.Name) || x.otherOffice(e.sp.Name, head, r.span.Start) {
+			return nil, false
+		}
+		out := e.sp
+		out.Roles = dedupe(append(slices.Clip(out.Roles), r.name))
+		return &out, true
+	}
+	return nil, false
+}
+
+// otherOffice reports whether the text gives the person name, before byte
+// pos, an office other than head ("Rep." for "the senator"); a role that
+// is no office ("presidential candidate") leaves the senator possible.
+func (x *extractor) otherOffice(name, head string, pos int) bool {
+	for _, role := range x.rolesOf(name, pos) {
+		for _, w := range strings.Fields(role) {
+			if w = strings.Trim(w, ".,"); offices[w] && !hasRoleWord([]string{w}, head) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// offices are titles of one office each: a person holding one is not
+// described by another.
+var offices = text.WordSet(`sen senator rep representative gov governor mayor president minister premier
+chancellor judge sheriff ambassador councillor councilor councilman councilwoman alderman king queen
+monarch emperor empress pope`)
+
+// outletHeads end descriptions of a news outlet ("The Harbour newspaper"),
+// never of a person.
+var outletHeads = text.WordSet("newspaper magazine broadcaster publisher network tabloid")
+
+// placedElsewhere reports whether the name at byte pos is set after a
+// capitalised qualifier that the description's words quals lack ("Texas
+// Sen. Ivo Tark" for "the Kessport senator"): another senator than the
+// description's.
+func (x *extractor) placedElsewhere(pos int, quals []string) bool {
+	k := x.tokAt(pos)
+	for i := k - 1; i >= max(0, k-3) && !x.toks[i].sentenceEnd(); i-- {
+		t := x.toks[i]
+		if !t.capitalised() || titles[strings.Trim(t.low, ".")] {
+			continue
+		}
+		if !slices.ContainsFunc(quals, func(q string) bool { return strings.EqualFold(q, t.w) }) {
+			return true
+		}
+	}
+	return false
+}
+
+// monarchs are the titles "the monarch" stands for.
+var monarchs = map[string][]string{"monarch": {"queen", "king", "emperor", "empress"}}
+
+// monarchBefore gives "the monarch" (or "the queen") to the one royal the
+// text names before r by title and given name ("Queen Adela"), written as
+// that name speaking is ("Adela"), when it names no other.
+func (x *extractor) monarchBefore(head string, r ref) (*Speaker, bool) {
+	heads := monarchs[head]
+	if heads == nil && slices.Contains(monarchs["monarch"], head) {
+		heads = []string{head}
+	}
+	var out *Speaker
+	for i := x.tokAt(r.span.Start) - 1; i > 0; i-- {
+		t, name := x.toks[i-1], x.toks[i]
+		if !t.capitalised() || !slices.Contains(heads, t.low) || !name.word || !name.capitalised() || name.opener {
+			continue
+		}
+		if out != nil && out.Name != name.w {
+			return nil, false
+		}
+		g := genderMale
+		if t.low == "queen" || t.low == "empress" {
+			g = genderFemale
+		}
+		out = &Speaker{Name: name.w, Kind: "person", Named: true, gender: g, written: name.w, Roles: []string{t.w, r.name}}
+	}
+	return out, out != nil
 }
 
 // roleOfAnother reports whether the description r ("the sophomore") is
@@ -3061,4 +3186,31 @@ func (x *extractor) roleOfAnother(r ref, name string) bool {
 	head := strings.Trim(ws[len(ws)-1], ".,;:")
 	holder, _, ok := x.names.withRoleWord(head, r)
 	return ok && holder.Name != name && x.otherRole(name, head, r.span.Start)
+}
+
+// introducedUnnamed reports whether the text before byte pos introduces
+// someone by the words desc with an indefinite determiner ("a senior
+// official", "another senior official"): "the senior official" is then
+// that one, not a person named with the role.
+func (x *extractor) introducedUnnamed(desc []string, pos int) bool {
+	d := strings.ToLower(strings.Join(desc, " "))
+	before := strings.ToLower(x.text[:pos])
+	for _, det := range []string{"a ", "an ", "another ", "one "} {
+		for from := 0; ; {
+			i := strings.Index(before[from:], det+d)
+			if i < 0 {
+				break
+			}
+			i += from
+			from = i + 1
+			if i > 0 && (unicode.IsLetter(rune(before[i-1])) || unicode.IsDigit(rune(before[i-1]))) {
+				continue // "Ana sophomore": not the determiner
+			}
+			if !strings.HasSuffix(before[:i], ", ") || strings.HasSuffix(before[:i], "\", ") {
+				return true
+			}
+			// "Lena Voss, a sophomore": the appositive of a name, not someone unnamed
+		}
+	}
+	return false
 }
