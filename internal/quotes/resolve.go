@@ -873,6 +873,12 @@ func (x *extractor) resolve(cands []cand) []Mention {
 					// the one this pronoun's own cue was first read as).
 					m.Speaker, ev = sp, event{pos: from, sp: *sp}
 				}
+				if sp, from, ok := x.describedSubjectBefore(c, r); ok && (m.Speaker == nil || ev.pos < from || ev.pos >= r.span.Start) {
+					// `Anna Kovacs opened the meeting.` ¶ `A retired sea
+					// captain disagreed. "...," he said.`: the one the
+					// sentence before brings in, not a person named before.
+					m.Speaker, ev = sp, event{pos: from, sp: *sp}
+				}
 				if sp, from, ok := x.askedBefore(c, r); ok && r.mayBe(sp) {
 					// `Dunn asked Rask whether ... "...," he replied.`:
 					// the one asked answers, not the one who asked.
@@ -2676,8 +2682,33 @@ func (x *extractor) otherGenderBetween(from, to int, pronoun string) bool {
 
 // genderShown is the gender of the first "he"/"his"/"him" or
 // "she"/"her" after the name at pos in its sentence, before until and
-// before anyone else is named: the text's word for that person.
+// before anyone else is named, or of a "He" or "She" opening the next
+// sentence: the text's word for that person.
 func (x *extractor) genderShown(pos, until int) gender {
+	if g := x.genderInSentence(pos, until); g != genderUnknown {
+		return g
+	}
+	// `Clara Voss said the town would dredge. She said ...`: the next
+	// sentence, in the same paragraph, opens on the person it is about.
+	i := x.tokAt(pos)
+	for i < len(x.toks) && x.toks[i].s < until && !x.toks[i].sentenceEnd() && !isMarkToken(x.toks[i]) {
+		i++
+	}
+	if i+1 >= len(x.toks) || !x.toks[i].sentenceEnd() || x.toks[i+1].s >= until || x.lineBetween(i, i+1) {
+		return genderUnknown
+	}
+	switch x.toks[i+1].w {
+	case "He":
+		return genderMale
+	case "She":
+		return genderFemale
+	}
+	return genderUnknown
+}
+
+// genderInSentence is the gender a pronoun shows for the name at byte pos
+// in the rest of its sentence, before until and anyone else named.
+func (x *extractor) genderInSentence(pos, until int) gender {
 	i := x.tokAt(pos)
 	for i < len(x.toks) && x.toks[i].capitalised() {
 		i++
