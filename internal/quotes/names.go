@@ -368,6 +368,31 @@ func bodyStart(head []token, low []string, start int) int {
 	return b
 }
 
+// timeOpeners open a time phrase set between a subject and its verb,
+// "Marsh earlier this week called ..."; timeNouns end one.
+var (
+	timeOpeners = text.WordSet("earlier later last this late early")
+	timeNouns   = text.WordSet("week weekend month year morning afternoon evening night day")
+)
+
+// timePhrase reports whether ts is only a time, "earlier this week",
+// "last Friday", "late on Tuesday": lower-case time words ending in a
+// day, a month or a word such as "week".
+func timePhrase(ts []token) bool {
+	for i, t := range ts {
+		w := t.lower()
+		last := i == len(ts)-1
+		switch {
+		case last && (timeNouns[t.w] || timeWords[w]):
+			return true
+		case !last && (timeOpeners[t.w] || t.w == "on" || timeWords[w]):
+		default:
+			return false
+		}
+	}
+	return false
+}
+
 // analyseHead fills name, kind, roles and gender from the head chunk.
 func analyseHead(text string, head []token, r *ref) {
 	for i := 1; i < len(head); i++ {
@@ -381,6 +406,12 @@ func analyseHead(text string, head []token, r *ref) {
 	for i := 1; i+1 < len(head) && !pronouns[head[0].low]; i++ {
 		if (head[i].low == "on" || head[i].low == "in") && timeWords[head[i+1].lower()] {
 			head = head[:i] // "President Okafor on Wednesday"
+			break
+		}
+	}
+	for i := 1; i < len(head) && !pronouns[head[0].low]; i++ {
+		if (timeOpeners[head[i].w] || timeWords[head[i].w]) && head[i-1].capitalised() && hasName(head[:i]) && timePhrase(head[i:]) {
+			head = head[:i] // "Marsh earlier this week", "Marsh yesterday"
 			break
 		}
 	}
