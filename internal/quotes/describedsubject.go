@@ -15,18 +15,8 @@ import (
 // paragraph (a description speaks on only there), names no one. from is
 // where the sentence starts.
 func (x *extractor) describedSubjectBefore(c *cand, r ref) (*Speaker, int, bool) {
-	if r.pronoun != "he" && r.pronoun != "she" || c.att.how != attPost || len(c.pre) > 0 {
-		return nil, 0, false
-	}
-	k := x.tokAt(c.raw.start())
-	if k == 0 || !x.toks[k-1].sentenceEnd() {
-		return nil, 0, false
-	}
-	from := k - 1
-	for from > 0 && !x.toks[from-1].sentenceEnd() && !isMarkToken(x.toks[from-1]) && !x.lineBetween(from-1, from) {
-		from--
-	}
-	if x.paraOf(x.toks[from].s) < c.raw.para || x.inQuote(x.toks[from].s) || from > 0 && isMarkToken(x.toks[from-1]) {
+	from, k, ok := x.pronounSentenceBefore(c, r)
+	if !ok {
 		return nil, 0, false
 	}
 	sent := x.toks[from : k-1]

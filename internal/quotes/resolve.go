@@ -873,6 +873,12 @@ func (x *extractor) resolve(cands []cand) []Mention {
 					// the one this pronoun's own cue was first read as).
 					m.Speaker, ev = sp, event{pos: from, sp: *sp}
 				}
+				if sp, from, ok := x.secondClauseSubject(c, r); ok && (m.Speaker == nil || ev.pos < from) {
+					// `Brenner condemned the attack, and the league's
+					// Secretary-General, Omar Haddad, sent a letter.` then
+					// `"...," he said.`: the subject of the last clause.
+					m.Speaker, ev = sp, event{pos: from, sp: *sp}
+				}
 				if sp, from, ok := x.describedSubjectBefore(c, r); ok && (m.Speaker == nil || ev.pos < from || ev.pos >= r.span.Start) {
 					// `Anna Kovacs opened the meeting.` ¶ `A retired sea
 					// captain disagreed. "...," he said.`: the one the
