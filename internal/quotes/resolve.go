@@ -730,6 +730,13 @@ func (x *extractor) speaker(r ref, pos int) Speaker {
 			sp.gender = g
 		}
 	}
+	if fn, ok := x.handleOwner(r, pos); ok {
+		// "@TomDunnMayor wrote" after "Mayor Tom Dunn": his account.
+		sp.Name, sp.gender = fn.name, fn.gender
+		if fn.role != "" {
+			sp.Roles = dedupe(append([]string{fn.role}, sp.Roles...))
+		}
+	}
 	if sp.Kind == "person" && !r.named && r.pronoun == "" && len(r.text) > 4 && strings.EqualFold(r.text[:4], "the ") {
 		// "The interim premier characterized ..." after "Ivo Marchetti,
 		// the interim premier,": the one person the text gave that role.
