@@ -1056,6 +1056,8 @@ func (x *extractor) postAttribution(post []token) (attribution, bool) {
 	switch {
 	case i == 0:
 		np = npAfter(post[n:])
+	case adjectiveCommas(post[:i]):
+		np = post[:i] // "the bespectacled, 71-year-old captain said"
 	case i > 1 && isGerund(post[i]) && post[i-1].is(","):
 		// `"...," he was able to name two but blanked on the third,
 		// saying`: the participle's subject, not the object before it.

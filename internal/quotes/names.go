@@ -71,6 +71,10 @@ func analyse(text string, np []token) ref {
 		}
 		return r
 	}
+	if adjectiveCommas(np) {
+		// "the bespectacled, 71-year-old captain": one description.
+		np = slices.DeleteFunc(slices.Clone(np), func(t token) bool { return t.is(",") })
+	}
 	chunks := joinPlaceChunks(splitComma(np))
 	head := trimPunct(chunks[0])
 	var roles []string
@@ -366,6 +370,30 @@ func bodyStart(head []token, low []string, start int) int {
 		return start
 	}
 	return b
+}
+
+// adjectiveCommas reports whether the commas of np only part the
+// adjectives of one description, "the bespectacled, 71-year-old captain":
+// a determiner, lower-case words, and a word for a person at the end, with
+// none before a comma.
+func adjectiveCommas(np []token) bool {
+	if len(np) < 4 || len(np) > 8 || !isDeterminer(np[0].low) || !personWord(np[len(np)-1].lower()) {
+		return false
+	}
+	commas := 0
+	for i, t := range np[1:] {
+		i++
+		switch {
+		case t.is(","):
+			if i+1 >= len(np) || !np[i-1].word || !np[i+1].word || personWord(np[i-1].lower()) || i == 1 {
+				return false
+			}
+			commas++
+		case !t.word || t.capitalised() || relativeStops[t.lower()] || prepositions[t.lower()]:
+			return false
+		}
+	}
+	return commas > 0
 }
 
 // timeOpeners open a time phrase set between a subject and its verb,
