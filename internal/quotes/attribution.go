@@ -53,6 +53,11 @@ func (x *extractor) attribute(cands []cand, i int) attribution {
 		// `Adler said on "Morning Harbour."`: the show he said it on.
 		a.nickname, a.title, a.partial = true, true, true
 	}
+	if n := len(c.pre); n >= 2 && tellVerbs[c.pre[n-1].low] && len(c.raw.segs) == 1 && !x.endsSentence(c) && titleWords(strings.TrimSuffix(stripMarks(x.text[c.raw.segs[0].s:c.raw.segs[0].e]), ","), 5) {
+		// `Dunn told "Morning Desk," the breakfast show, that ...`: the
+		// one told is a programme, not words said.
+		a.nickname, a.title, a.partial = true, true, true
+	}
 	if isNickname(c.pre) || (len(c.pre) > 0 && !endsIntro(c.pre) || runsOn(c.post)) && x.namesAWork(c.raw, 4) {
 		// `the man known as "the Ferryman"`: a name, not a quotation; so
 		// is a name the sentence goes on after, `the nurse said "Harbour
