@@ -83,6 +83,9 @@ func cueAt(ts []token, i int) int {
 		}
 		return 2
 	case docCueVerbs[lw]:
+		if i == 1 && ts[0].low == "it" && (lw == "read" || lw == "reads") {
+			return 1 // `A note was pinned to the gate. "...," it read.`
+		}
 		for j := i - 1; j >= 0 && j >= i-8; j-- {
 			if docNouns[ts[j].lower()] {
 				return 1
