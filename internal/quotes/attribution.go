@@ -453,6 +453,15 @@ func (x *extractor) findAttributionAt(cands []cand, i int) attribution {
 			return attribution{how: attPre, cue: c.pre[j : j+n], np: np}
 		}
 	}
+	if sameSentence && !paOK && !hasCue(c.pre) && reportedClauseGoesOn(c.pre) {
+		if p := cands[i-1].att; p.how == attPre && p.np != nil && p.partial && !p.nickname {
+			// `The palace said the King was "deeply saddened" by the
+			// news and that the Queen was "shocked."`: the same cue
+			// reports the second clause; the title in it names whom
+			// the words are about.
+			return p
+		}
+	}
 	if partialPre {
 		// Quoted words inside a sentence with no cue before them: look
 		// after, if the quote ends the clause with a comma.
@@ -903,6 +912,23 @@ func (x *extractor) namesAWork(q rawQuote, maxWords int) bool {
 		words = strings.TrimSuffix(words, ".")
 	}
 	return titleWords(words, maxWords)
+}
+
+// reportedClauseGoesOn reports whether pre, the words between two quotes
+// of one sentence, opens a second reported clause with "and that" or
+// "and" and ends in a verb "to be" before the quote ("by the news and that
+// the Queen was").
+func reportedClauseGoesOn(pre []token) bool {
+	n := len(pre)
+	if n < 3 || !beForms[pre[n-1].low] {
+		return false
+	}
+	for k := 0; k+1 < n; k++ {
+		if pre[k].low == "and" && (pre[k+1].low == "that" || isDeterminer(pre[k+1].low)) {
+			return true
+		}
+	}
+	return false
 }
 
 // titleWords reports whether words read as a name: at most maxWords words,
