@@ -198,6 +198,11 @@ func buildNameIndex(text string, toks []token, raws []rawQuote) nameIndex {
 			fn.lead = leadRole(text, toks, sort.Search(len(toks), func(k int) bool { return toks[k].s >= run[0].s }))
 		}
 		ix.byLast[last] = append(ix.byLast[last], fn)
+		if t := name[len(name)-1]; t.particleName() {
+			// "Majid al-Harawi" is "Harawi" later too.
+			bare := last[strings.IndexByte(last, '-')+1:]
+			ix.byLast[bare] = append(ix.byLast[bare], fn)
+		}
 		if nick >= 0 && len(name) >= 2 {
 			ix.nicknames[toks[nick+1].lower()] = fn
 		}
