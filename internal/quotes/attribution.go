@@ -1726,8 +1726,19 @@ func (x *extractor) reportsOwnClause(c *cand, pa attribution) bool {
 	if k+3 >= len(x.toks) {
 		return false
 	}
-	next := x.toks[k]
-	if !(next.low == "that" || subjectPronouns[next.low] || next.low == "the" || next.low == "his" || next.low == "her" || next.low == "their") {
+	if tellVerbs[pa.cue[len(pa.cue)-1].low] {
+		// `"..." Reed told reporters the town would help.`: the one
+		// told, then the clause reported.
+		j := k + 1
+		for j < len(x.toks) && j <= k+4 && x.toks[j].word && !clauseOpener(x.toks[j]) {
+			j++
+		}
+		if j > k+4 || j >= len(x.toks) || !x.toks[j].word {
+			return false
+		}
+		k = j
+	}
+	if k+3 >= len(x.toks) || !clauseOpener(x.toks[k]) {
 		return false
 	}
 	for j := k; j < len(x.toks) && j < k+4; j++ {
@@ -1736,4 +1747,10 @@ func (x *extractor) reportsOwnClause(c *cand, pa attribution) bool {
 		}
 	}
 	return true
+}
+
+// clauseOpener reports whether t can open a reported clause after its
+// cue: "that", a subject pronoun, or "the", "his", "her", "their".
+func clauseOpener(t token) bool {
+	return t.low == "that" || subjectPronouns[t.low] || t.low == "the" || t.low == "his" || t.low == "her" || t.low == "their"
 }

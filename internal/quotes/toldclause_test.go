@@ -1,0 +1,28 @@
+package quotes
+
+import "testing"
+
+// TestExtractToldClauseAfterQuote covers a bare quote followed by a
+// sentence in which someone tells someone a clause of their own: not the
+// quote's attribution, so the speaker named before goes on. Every text is
+// fictional, written for the test.
+func TestExtractToldClauseAfterQuote(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{
+			name: "told reporters and a clause after a bare quote",
+			text: "Fisherman Ivo Marsh said his boat sank at its mooring.\n\n" +
+				"\"It was all I had.\" Mayor Tom Reed told reporters the town would help the fishermen.",
+			opening: "It was all I had",
+			speaker: "Ivo Marsh",
+			kind:    "person",
+		},
+		{
+			name: "told reporters and nothing after it is the quote's attribution",
+			text: "Fisherman Ivo Marsh said his boat sank at its mooring.\n\n" +
+				"\"We will help every one of them.\" Mayor Tom Reed told reporters.",
+			opening: "We will help",
+			speaker: "Tom Reed",
+			kind:    "person",
+		},
+	})
+}
