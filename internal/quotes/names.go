@@ -313,9 +313,13 @@ func firstNameAt(run []token) int {
 // nameStart is where a person's name starts in a capitalised run with no
 // title in it: firstNameAt, except that three words opening a phrase
 // (opens) are a three-part name, "Laina Claire Dunmore", not the end of a
-// title before "Claire Dunmore".
+// title before "Claire Dunmore", and a trade ("Fisherman") before two
+// words is no part of the name.
 func nameStart(run []token, opens bool) int {
 	k := firstNameAt(run)
+	if k == 0 && len(run) == 3 && tradeWord(run[0].lower()) {
+		return 1 // "Fisherman Ivo Marsh": the trade, then a name of no listed given name
+	}
 	if k != 1 || !opens || len(run) != 3 {
 		return k
 	}

@@ -4,8 +4,8 @@ import "testing"
 
 // TestExtractToldClauseAfterQuote covers a bare quote followed by a
 // sentence in which someone tells someone a clause of their own: not the
-// quote's attribution, so the speaker named before goes on. Every text is
-// fictional, written for the test.
+// quote's attribution, so the speaker named before goes on; and a trade
+// written before a name. Every text is fictional, written for the test.
 func TestExtractToldClauseAfterQuote(t *testing.T) {
 	runSpeakerCases(t, []speakerCase{
 		{
@@ -22,6 +22,13 @@ func TestExtractToldClauseAfterQuote(t *testing.T) {
 				"\"We will help every one of them.\" Mayor Tom Reed told reporters.",
 			opening: "We will help",
 			speaker: "Tom Reed",
+			kind:    "person",
+		},
+		{
+			name:    "a trade before a name is no part of it",
+			text:    "\"It was all I had,\" Fisherman Ivo Marsh said.",
+			opening: "It was all I had",
+			speaker: "Ivo Marsh",
 			kind:    "person",
 		},
 	})
