@@ -1738,6 +1738,16 @@ func (x *extractor) reportsOwnClause(c *cand, pa attribution) bool {
 		}
 		k = j
 	}
+	if k+2 < len(x.toks) && x.toks[k].is(",") && isGerund(x.toks[k+1]) && cueVerbs[x.toks[k+1].low] {
+		// `"..." Brenner's colleague Nina Hart agreed, saying the sea
+		// wall "simply gave way."`: her own words follow.
+		for j := k + 2; j < len(x.toks) && !x.toks[j].sentenceEnd() && !x.lineBetween(j-1, j); j++ {
+			if isMarkToken(x.toks[j]) {
+				return true
+			}
+		}
+		k += 2
+	}
 	if k+3 >= len(x.toks) || !clauseOpener(x.toks[k]) {
 		return false
 	}

@@ -25,6 +25,14 @@ func TestExtractToldClauseAfterQuote(t *testing.T) {
 			kind:    "person",
 		},
 		{
+			name: "agreed, saying and words of her own after a bare quote",
+			text: "Harbour pilot Karl Brenner described the storm as the worst in decades.\n\n" +
+				"\"I have never seen waves like it.\" Brenner's colleague Nina Hart agreed, saying the sea wall \"simply gave way.\"",
+			opening: "I have never seen waves",
+			speaker: "Karl Brenner",
+			kind:    "person",
+		},
+		{
 			name:    "a trade before a name is no part of it",
 			text:    "\"It was all I had,\" Fisherman Ivo Marsh said.",
 			opening: "It was all I had",
