@@ -317,8 +317,8 @@ func firstNameAt(run []token) int {
 // words is no part of the name.
 func nameStart(run []token, opens bool) int {
 	k := firstNameAt(run)
-	if k == 0 && len(run) == 3 && tradeWord(run[0].lower()) {
-		return 1 // "Fisherman Ivo Marsh": the trade, then a name of no listed given name
+	if k == 0 && len(run) == 3 && (tradeWord(run[0].lower()) || personNouns[run[0].lower()]) {
+		return 1 // "Fisherman Ivo Marsh", "Neighbour Ivo Marsh": a trade or a role, then the name
 	}
 	if k != 1 || !opens || len(run) != 3 {
 		return k

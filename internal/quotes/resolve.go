@@ -742,7 +742,7 @@ func (x *extractor) speaker(r ref, pos int) Speaker {
 			sp.Roles = dedupe(append([]string{fn.role}, sp.Roles...))
 		}
 	}
-	if sp.Kind == "person" && !r.named && r.pronoun == "" && len(r.text) > 4 && strings.EqualFold(r.text[:4], "the ") {
+	if sp.Kind == "person" && !r.named && r.pronoun == "" && len(r.text) > 4 && strings.EqualFold(r.text[:4], "the ") && !unnamedOnPurpose(r.text) {
 		// "The interim premier characterized ..." after "Ivo Marchetti,
 		// the interim premier,": the one person the text gave that role.
 		if fn, ok := x.names.byRole(r.name, pos); ok {
@@ -3113,7 +3113,7 @@ func (x *extractor) roleHolder(r ref, sp Speaker, recent []event) (*Speaker, boo
 	default:
 		return nil, false
 	}
-	if x.introducedUnnamed(orig[1:], r.span.Start) {
+	if x.introducedUnnamed(orig[1:], r.span.Start) || unnamedOnPurpose(r.text) {
 		return nil, false // "a senior official said" before: the same one, unnamed
 	}
 	for _, w := range append([]string{head}, monarchs[head]...) {
@@ -3235,6 +3235,19 @@ func (x *extractor) roleOfAnother(r ref, name string) bool {
 	head := strings.Trim(ws[len(ws)-1], ".,;:")
 	holder, _, ok := x.names.withRoleWord(head, r)
 	return ok && holder.Name != name && x.otherRole(name, head, r.span.Start)
+}
+
+// unnamedOnPurpose reports whether a description says its person is not
+// named ("the neighbour, who wished to remain anonymous"): someone other
+// than anyone the text names with that role.
+func unnamedOnPurpose(desc string) bool {
+	d := strings.ToLower(desc)
+	for _, w := range []string{"anonymous", "anonymity", "unnamed", "not be named", "not to be named", "not be identified", "not to be identified"} {
+		if strings.Contains(d, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // introducedUnnamed reports whether the text before byte pos introduces

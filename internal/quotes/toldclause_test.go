@@ -39,5 +39,20 @@ func TestExtractToldClauseAfterQuote(t *testing.T) {
 			speaker: "Ivo Marsh",
 			kind:    "person",
 		},
+		{
+			name:    "a role noun before a name is no part of it",
+			text:    "Neighbour Ivo Brassard said the family kept to itself. \"He was a very closed-off young man,\" Brassard said.",
+			opening: "He was a very closed-off",
+			speaker: "Ivo Brassard",
+			kind:    "person",
+		},
+		{
+			name: "the neighbour who wished to remain anonymous is not the neighbour named",
+			text: "Neighbour Ivo Brassard said the family kept to itself.\n\n" +
+				"A woman who lives across the road said the young man had moved out in spring.\n\n" +
+				"\"I saw him last week at his parents' house,\" the neighbour, who wished to remain anonymous, told Radio North.",
+			opening: "I saw him last week",
+			speaker: "neighbour",
+		},
 	})
 }
