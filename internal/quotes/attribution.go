@@ -382,6 +382,12 @@ func (x *extractor) findAttributionAt(cands []cand, i int) attribution {
 	if paOK && x.reportsOwnClause(c, pa) {
 		paOK = false
 	}
+	if n := len(pa.np); paOK && n > 1 && (pa.np[n-1].low == "who" || pa.np[n-1].low == "which") {
+		// `"...!" He and others who have called for a prosecution said
+		// ...`: the verb of a relative clause inside the subject, not
+		// the quote's cue.
+		paOK = false
+	}
 	if paOK && (open || !c.raw.closed) && !partialPre {
 		return pa
 	}

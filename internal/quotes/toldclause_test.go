@@ -54,5 +54,12 @@ func TestExtractToldClauseAfterQuote(t *testing.T) {
 			opening: "I saw him last week",
 			speaker: "neighbour",
 		},
+		{
+			name:    "a cue inside a relative clause of the next sentence's subject is no attribution",
+			text:    "Ivo Marsh, a lawyer and one of the loudest activists, said the ruling was based on \"patent lies.\" Marsh shouted into a scrum of cameras. \"That is an injustice that cannot be permitted!\" He and others who have called for a prosecution said the sinking was a consequence of the wider neglect of the harbour.",
+			opening: "That is an injustice",
+			speaker: "Ivo Marsh",
+			kind:    "person",
+		},
 	})
 }
