@@ -671,10 +671,26 @@ func (x *extractor) accordingEvent(i int) (event, bool) {
 		return event{}, false
 	}
 	r := analyse(x.text, np)
-	if !r.named || r.kind != "person" || r.outlet || r.pronoun != "" {
+	if !r.named || r.kind != "person" || r.outlet || r.pronoun != "" || x.cueBeforeAccording(i) {
 		return event{}, false
 	}
 	return event{pos: np[0].s, sp: x.speaker(r, np[0].s)}, true
+}
+
+// cueBeforeAccording reports whether the sentence before "according to"
+// (which ends before token i) has a cue of its own: `he told the Sunday
+// Lantern, according to Harbour Spy`. The one it names after "according
+// to" credits the report; they are not reported speaking.
+func (x *extractor) cueBeforeAccording(i int) bool {
+	for k := i - 3; k >= 0 && !x.toks[k].sentenceEnd() && !x.lineBetween(k, k+1); k-- {
+		if isMarkToken(x.toks[k]) {
+			return false
+		}
+		if x.toks[k].word && !x.toks[k].capitalised() && cueAt(x.toks, k) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // nickname is the person whose one-word nickname r names.
