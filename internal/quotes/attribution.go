@@ -53,6 +53,11 @@ func (x *extractor) attribute(cands []cand, i int) attribution {
 		// `Adler said on "Morning Harbour."`: the show he said it on.
 		a.nickname, a.title, a.partial = true, true, true
 	}
+	if n := len(c.pre); n >= 2 && tellVerbs[c.pre[n-1].low] && len(c.raw.segs) == 1 && !x.endsSentence(c) && titleWords(strings.TrimSuffix(stripMarks(x.text[c.raw.segs[0].s:c.raw.segs[0].e]), ","), 5) {
+		// `Dunn told "Morning Desk," the breakfast show, that ...`: the
+		// one told is a programme, not words said.
+		a.nickname, a.title, a.partial = true, true, true
+	}
 	if isNickname(c.pre) || (len(c.pre) > 0 && !endsIntro(c.pre) || runsOn(c.post)) && x.namesAWork(c.raw, 4) {
 		// `the man known as "the Ferryman"`: a name, not a quotation; so
 		// is a name the sentence goes on after, `the nurse said "Harbour
@@ -295,6 +300,9 @@ func hasDocNoun(ts []token) bool {
 // before ending with a colon.
 func (x *extractor) findAttribution(cands []cand, i int) attribution {
 	a := x.findAttributionAt(cands, i)
+	if np := x.hearer(&cands[i], a); np != nil {
+		a.np = np
+	}
 	if a.outlet {
 		// An outlet credited after the quote is its source only when no
 		// one is named speaking before it: `Royce said the plan was "X,"
@@ -371,6 +379,15 @@ func (x *extractor) findAttributionAt(cands []cand, i int) attribution {
 	// The attribution after the quote, read once: every rule below asks
 	// for the same one.
 	pa, paOK := x.postAttribution(post)
+	if paOK && x.reportsOwnClause(c, pa) {
+		paOK = false
+	}
+	if n := len(pa.np); paOK && n > 1 && (pa.np[n-1].low == "who" || pa.np[n-1].low == "which") {
+		// `"...!" He and others who have called for a prosecution said
+		// ...`: the verb of a relative clause inside the subject, not
+		// the quote's cue.
+		paOK = false
+	}
 	if paOK && (open || !c.raw.closed) && !partialPre {
 		return pa
 	}
@@ -440,6 +457,15 @@ func (x *extractor) findAttributionAt(cands []cand, i int) attribution {
 		// cue's subject opens the sentence, before the quote before it.
 		if np := verbSubject(cands[i-1].pre); np != nil {
 			return attribution{how: attPre, cue: c.pre[j : j+n], np: np}
+		}
+	}
+	if sameSentence && !paOK && !hasCue(c.pre) && reportedClauseGoesOn(c.pre) {
+		if p := cands[i-1].att; p.how == attPre && p.np != nil && p.partial && !p.nickname {
+			// `The palace said the King was "deeply saddened" by the
+			// news and that the Queen was "shocked."`: the same cue
+			// reports the second clause; the title in it names whom
+			// the words are about.
+			return p
 		}
 	}
 	if partialPre {
@@ -894,6 +920,23 @@ func (x *extractor) namesAWork(q rawQuote, maxWords int) bool {
 	return titleWords(words, maxWords)
 }
 
+// reportedClauseGoesOn reports whether pre, the words between two quotes
+// of one sentence, opens a second reported clause with "and that" or
+// "and" and ends in a verb "to be" before the quote ("by the news and that
+// the Queen was").
+func reportedClauseGoesOn(pre []token) bool {
+	n := len(pre)
+	if n < 3 || !beForms[pre[n-1].low] {
+		return false
+	}
+	for k := 0; k+1 < n; k++ {
+		if pre[k].low == "and" && (pre[k+1].low == "that" || isDeterminer(pre[k+1].low)) {
+			return true
+		}
+	}
+	return false
+}
+
 // titleWords reports whether words read as a name: at most maxWords words,
 // each capitalised but the small ones, ending with no punctuation.
 func titleWords(words string, maxWords int) bool {
@@ -1050,6 +1093,8 @@ func (x *extractor) postAttribution(post []token) (attribution, bool) {
 	switch {
 	case i == 0:
 		np = npAfter(post[n:])
+	case adjectiveCommas(post[:i]):
+		np = post[:i] // "the bespectacled, 71-year-old captain said"
 	case i > 1 && isGerund(post[i]) && post[i-1].is(","):
 		// `"...," he was able to name two but blanked on the third,
 		// saying`: the participle's subject, not the object before it.
@@ -1613,4 +1658,115 @@ func (x *extractor) personNamedIn(ts []token) bool {
 		}
 	}
 	return false
+}
+
+// hearer is the one who heard someone say the words a quotation opens
+// with, when it opens with them quoted inside it and goes on in the
+// hearer's own words: `Petra Olin said that when she first heard someone
+// say, " 'Get out.' I thought it was a drill."` is Olin's (her "she").
+// nil otherwise.
+func (x *extractor) hearer(c *cand, a attribution) []token {
+	if a.how != attPre || len(a.cue) == 0 || !heardWords[a.cue[0].low] {
+		return nil
+	}
+	k := -1
+	for j := len(c.pre) - 1; j >= 0; j-- {
+		if c.pre[j].s == a.cue[0].s {
+			k = j
+			break
+		}
+	}
+	h := k - 1
+	for h >= 0 && k-h <= 3 && !perceptionVerbs[c.pre[h].low] {
+		h--
+	}
+	if h < 1 || k-h > 3 || !x.opensNested(c.raw.start()) {
+		return nil
+	}
+	for j := h - 1; j >= 0 && h-j <= 3; j-- {
+		switch t := c.pre[j]; {
+		case t.low == "he" || t.low == "she":
+			return c.pre[j : j+1]
+		case !t.word || t.capitalised() || !isAdverb(t.low) && !openers[t.low] && t.low != "first":
+			return nil
+		}
+	}
+	return nil
+}
+
+// heardWords are the cues of words someone is heard saying: "heard
+// someone say".
+var heardWords = text.WordSet("say saying yell yelling shout shouting scream screaming")
+
+// perceptionVerbs tell of hearing someone speak.
+var perceptionVerbs = text.WordSet("heard hear hears hearing")
+
+// opensNested reports whether the quotation whose opening mark is at byte
+// pos opens with a second mark: `" 'Get out.' I thought ..."`.
+func (x *extractor) opensNested(pos int) bool {
+	_, n := utf8.DecodeRuneInString(x.text[pos:])
+	rest := strings.TrimLeft(x.text[pos+n:], " ")
+	r, _ := utf8.DecodeRuneInString(rest)
+	return r == '\'' || r == '‘' || r == '“' || r == '"'
+}
+
+// reportsOwnClause reports whether the attribution pa read after
+// quotation c is a new sentence that reports a clause of its own: `"...
+// took its time." Police Chief Olaf Brandt said that his officers ...`
+// and `"... not accept!" She and others said the ruling showed ...` give
+// their own words, not the quote before them. A quote that ends its
+// sentence and a capital after it mark the new sentence; "Brandt said so"
+// and "Brandt told reporters." stay attributions.
+func (x *extractor) reportsOwnClause(c *cand, pa attribution) bool {
+	if !c.raw.closed || len(c.post) == 0 || len(pa.cue) == 0 || !pa.cue[len(pa.cue)-1].word {
+		return false
+	}
+	if e := x.endRune(c.raw); e != '.' && e != '!' && e != '?' {
+		return false
+	}
+	first := c.post[0]
+	if !first.word || !first.capitalised() || pa.np[0].s != first.s {
+		return false // `"...!" she said`: the quote's own cue
+	}
+	k := x.tokAt(pa.cue[len(pa.cue)-1].s) + 1
+	if k+3 >= len(x.toks) {
+		return false
+	}
+	if tellVerbs[pa.cue[len(pa.cue)-1].low] {
+		// `"..." Reed told reporters the town would help.`: the one
+		// told, then the clause reported.
+		j := k + 1
+		for j < len(x.toks) && j <= k+4 && x.toks[j].word && !clauseOpener(x.toks[j]) {
+			j++
+		}
+		if j > k+4 || j >= len(x.toks) || !x.toks[j].word {
+			return false
+		}
+		k = j
+	}
+	if k+2 < len(x.toks) && x.toks[k].is(",") && isGerund(x.toks[k+1]) && cueVerbs[x.toks[k+1].low] {
+		// `"..." Brenner's colleague Nina Hart agreed, saying the sea
+		// wall "simply gave way."`: her own words follow.
+		for j := k + 2; j < len(x.toks) && !x.toks[j].sentenceEnd() && !x.lineBetween(j-1, j); j++ {
+			if isMarkToken(x.toks[j]) {
+				return true
+			}
+		}
+		k += 2
+	}
+	if k+3 >= len(x.toks) || !clauseOpener(x.toks[k]) {
+		return false
+	}
+	for j := k; j < len(x.toks) && j < k+4; j++ {
+		if x.toks[j].sentenceEnd() || isMarkToken(x.toks[j]) || x.lineBetween(j-1, j) {
+			return false // "said the same." is too short to be a clause
+		}
+	}
+	return true
+}
+
+// clauseOpener reports whether t can open a reported clause after its
+// cue: "that", a subject pronoun, or "the", "his", "her", "their".
+func clauseOpener(t token) bool {
+	return t.low == "that" || subjectPronouns[t.low] || t.low == "the" || t.low == "his" || t.low == "her" || t.low == "their"
 }

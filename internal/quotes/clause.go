@@ -83,6 +83,9 @@ func cueAt(ts []token, i int) int {
 		}
 		return 2
 	case docCueVerbs[lw]:
+		if i == 1 && ts[0].low == "it" && (lw == "read" || lw == "reads") {
+			return 1 // `A note was pinned to the gate. "...," it read.`
+		}
 		for j := i - 1; j >= 0 && j >= i-8; j-- {
 			if docNouns[ts[j].lower()] {
 				return 1
@@ -197,6 +200,9 @@ var pluralNounCues = text.WordSet("demands claims notes reports charges promises
 var nounCueBefore = text.WordSet(`press pressed pressing file filed filing bring brought bringing drop dropped dropping
 face faces faced facing criminal federal murder serious further fresh false these those`)
 
+// indefinitePersons speak without being named: "heard someone say".
+var indefinitePersons = text.WordSet("someone somebody anyone anybody")
+
 // modals before a cue make the speech imagined: "what it might say".
 var modals = text.WordSet("might could would may")
 
@@ -213,6 +219,11 @@ var momentNouns = text.WordSet("point moment stage time")
 // when what precedes the cue is not a plausible subject.
 func subjectBefore(ts []token) []token {
 	ts = dropParens(ts)
+	if n := len(ts); n >= 2 && indefinitePersons[ts[n-1].low] && perceptionVerbs[ts[n-2].low] {
+		// "Olin, ..., said that when she heard someone say": the one
+		// heard, no one the sentence names.
+		return ts[n-1:]
+	}
 	if j, n := lastCue(ts); j > 0 && !isGerund(ts[j]) && ts[j].low != "according" && j+n < len(ts) && len(ts)-j-n <= 3 && ts[j+n].capitalised() && allNameWords(ts[j+n:]) {
 		// "Varga said Ibbot suggested": the subject of the last verb
 		// is the one reported speaking; the one reporting it is not
@@ -309,7 +320,7 @@ func subjectBefore(ts []token) []token {
 			return docPhraseBefore(chunk(k))
 		}
 	}
-	if k >= 2 && isHometown(chunk(k-1), chunk(k)) {
+	if k >= 2 && (isHometown(chunk(k-1), chunk(k)) || isHometown(appositiveTown(chunk(k-1)), chunk(k))) {
 		// "Ruben Tally, of Ossing, Va., said": the state is not the speaker.
 		k -= 2
 	} else if k >= 1 && isHometown(namedTown(chunk(k-1)), chunk(k)) {
@@ -576,6 +587,22 @@ func isHometown(town, state []token) bool {
 	name := strings.Join(words, " ")
 	// "Va.", "Md.", "Calif.", "N.Y." or a state's full name.
 	return len(state) == 1 && len(strings.TrimSuffix(name, ".")) <= 5 || isPlace(name)
+}
+
+// appositiveTown is the town an appositive after a name ends in, "from
+// Port Hale" in "a 19-year-old junior from Port Hale"; nil if none.
+func appositiveTown(ts []token) []token {
+	if len(ts) < 4 || !isDeterminer(ts[0].lower()) || ts[0].capitalised() {
+		return nil
+	}
+	j := len(ts) - 1
+	for j > 0 && ts[j].capitalised() {
+		j--
+	}
+	if ts[j].low != "from" || j == len(ts)-1 {
+		return nil
+	}
+	return ts[j:]
 }
 
 // openers are adverbs that open a sentence before its subject.

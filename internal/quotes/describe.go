@@ -69,4 +69,4 @@ func personWord(w string) bool {
 
 // personNouns are heads of a description of one person that no suffix
 // tells: "a source", "an aide".
-var personNouns = text.WordSet("source official aide witness expert nurse doctor veteran friend relative neighbour neighbor colleague insider diplomat")
+var personNouns = text.WordSet("source official aide witness expert nurse doctor veteran friend relative neighbour neighbor colleague insider diplomat freshman sophomore undergraduate")

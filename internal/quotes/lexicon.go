@@ -55,7 +55,7 @@ var subjectPronouns = text.WordSet("he she it they")
 
 // titles are words of a role that precede a name: "Police Chief Victor
 // Whitfield", "Sen. Smith". Lower case, without the final period.
-var titles = text.WordSet(`mr mrs ms miss dr prof professor rev sen senator rep representative gov governor
+var titles = text.WordSet(`mr mrs ms miss dr prof professor rev sen senator rep representative gov governor mp mep
 president vice chief police commissioner mayor attorney general secretary director spokesman
 spokeswoman spokesperson chairman chairwoman chair speaker leader judge justice officer sheriff
 detective sgt lt capt col gen maj adm cmdr cpl pvt supt insp det deputy assistant acting former

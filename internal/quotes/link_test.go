@@ -260,6 +260,22 @@ func TestLinkMergesNameVariants(t *testing.T) {
 			want: []string{"Humane Society of Wexcombe", "Humane Society of Norland"},
 		},
 		{
+			name: "a given name and its short form",
+			texts: []string{
+				"\"The harbour will reopen in May,\" said Harbour Minister James Tollund.",
+				"\"The harbour will be ready by May,\" said Jim Tollund, the harbour minister.",
+			},
+			want: []string{"James Tollund"},
+		},
+		{
+			name: "two given names that are no short forms of each other stay apart",
+			texts: []string{
+				"\"The harbour will reopen in May,\" said James Tollund.",
+				"\"The harbour will never reopen,\" said Jane Tollund.",
+			},
+			want: []string{"James Tollund", "Jane Tollund"},
+		},
+		{
 			name: "two people with close names stay apart",
 			texts: []string{
 				"\"We will appeal,\" said Dana Morel.",

@@ -71,6 +71,10 @@ func analyse(text string, np []token) ref {
 		}
 		return r
 	}
+	if adjectiveCommas(np) {
+		// "the bespectacled, 71-year-old captain": one description.
+		np = slices.DeleteFunc(slices.Clone(np), func(t token) bool { return t.is(",") })
+	}
 	chunks := joinPlaceChunks(splitComma(np))
 	head := trimPunct(chunks[0])
 	var roles []string
@@ -309,9 +313,13 @@ func firstNameAt(run []token) int {
 // nameStart is where a person's name starts in a capitalised run with no
 // title in it: firstNameAt, except that three words opening a phrase
 // (opens) are a three-part name, "Laina Claire Dunmore", not the end of a
-// title before "Claire Dunmore".
+// title before "Claire Dunmore", and a trade ("Fisherman") before two
+// words is no part of the name.
 func nameStart(run []token, opens bool) int {
 	k := firstNameAt(run)
+	if k == 0 && len(run) == 3 && (tradeWord(run[0].lower()) || personNouns[run[0].lower()]) {
+		return 1 // "Fisherman Ivo Marsh", "Neighbour Ivo Marsh": a trade or a role, then the name
+	}
 	if k != 1 || !opens || len(run) != 3 {
 		return k
 	}
@@ -368,6 +376,55 @@ func bodyStart(head []token, low []string, start int) int {
 	return b
 }
 
+// adjectiveCommas reports whether the commas of np only part the
+// adjectives of one description, "the bespectacled, 71-year-old captain":
+// a determiner, lower-case words, and a word for a person at the end, with
+// none before a comma.
+func adjectiveCommas(np []token) bool {
+	if len(np) < 4 || len(np) > 8 || !isDeterminer(np[0].low) || !personWord(np[len(np)-1].lower()) {
+		return false
+	}
+	commas := 0
+	for i, t := range np[1:] {
+		i++
+		switch {
+		case t.is(","):
+			if i+1 >= len(np) || !np[i-1].word || !np[i+1].word || personWord(np[i-1].lower()) || i == 1 {
+				return false
+			}
+			commas++
+		case !t.word || t.capitalised() || relativeStops[t.lower()] || prepositions[t.lower()]:
+			return false
+		}
+	}
+	return commas > 0
+}
+
+// timeOpeners open a time phrase set between a subject and its verb,
+// "Marsh earlier this week called ..."; timeNouns end one.
+var (
+	timeOpeners = text.WordSet("earlier later last this late early")
+	timeNouns   = text.WordSet("week weekend month year morning afternoon evening night day")
+)
+
+// timePhrase reports whether ts is only a time, "earlier this week",
+// "last Friday", "late on Tuesday": lower-case time words ending in a
+// day, a month or a word such as "week".
+func timePhrase(ts []token) bool {
+	for i, t := range ts {
+		w := t.lower()
+		last := i == len(ts)-1
+		switch {
+		case last && (timeNouns[t.w] || timeWords[w]):
+			return true
+		case !last && (timeOpeners[t.w] || t.w == "on" || timeWords[w]):
+		default:
+			return false
+		}
+	}
+	return false
+}
+
 // analyseHead fills name, kind, roles and gender from the head chunk.
 func analyseHead(text string, head []token, r *ref) {
 	for i := 1; i < len(head); i++ {
@@ -381,6 +438,12 @@ func analyseHead(text string, head []token, r *ref) {
 	for i := 1; i+1 < len(head) && !pronouns[head[0].low]; i++ {
 		if (head[i].low == "on" || head[i].low == "in") && timeWords[head[i+1].lower()] {
 			head = head[:i] // "President Okafor on Wednesday"
+			break
+		}
+	}
+	for i := 1; i < len(head) && !pronouns[head[0].low]; i++ {
+		if (timeOpeners[head[i].w] || timeWords[head[i].w]) && head[i-1].capitalised() && hasName(head[:i]) && timePhrase(head[i:]) {
+			head = head[:i] // "Marsh earlier this week", "Marsh yesterday"
 			break
 		}
 	}

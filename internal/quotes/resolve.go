@@ -198,6 +198,11 @@ func buildNameIndex(text string, toks []token, raws []rawQuote) nameIndex {
 			fn.lead = leadRole(text, toks, sort.Search(len(toks), func(k int) bool { return toks[k].s >= run[0].s }))
 		}
 		ix.byLast[last] = append(ix.byLast[last], fn)
+		if t := name[len(name)-1]; t.particleName() {
+			// "Majid al-Harawi" is "Harawi" later too.
+			bare := last[strings.IndexByte(last, '-')+1:]
+			ix.byLast[bare] = append(ix.byLast[bare], fn)
+		}
 		if nick >= 0 && len(name) >= 2 {
 			ix.nicknames[toks[nick+1].lower()] = fn
 		}
@@ -583,6 +588,9 @@ func (x *extractor) speechEvents(cands []cand) []event {
 			out = append(out, event{pos: pos, pronoun: r.pronoun, pgender: r.gender})
 			continue
 		}
+		if np != nil && x.creditsStatement(out, x.tokAt(np[0].s), i, n) {
+			continue
+		}
 		sp := x.speaker(r, pos)
 		within := false
 		for k := from; isGerund(t) && !progressive && k < i && (np == nil || x.toks[k].s < np[0].s); k++ {
@@ -593,6 +601,11 @@ func (x *extractor) speechEvents(cands []cand) []event {
 		}
 		if named, ok := x.titleHolder(r, sp, out); ok {
 			// "Later the Marovian leader said that ...": the one named.
+			out = append(out, event{pos: pos, sp: *named, within: within})
+			continue
+		}
+		if named, ok := x.roleHolder(r, sp, out); ok {
+			// "The council leader said ...": the one given that role.
 			out = append(out, event{pos: pos, sp: *named, within: within})
 			continue
 		}
@@ -658,10 +671,26 @@ func (x *extractor) accordingEvent(i int) (event, bool) {
 		return event{}, false
 	}
 	r := analyse(x.text, np)
-	if !r.named || r.kind != "person" || r.outlet || r.pronoun != "" {
+	if !r.named || r.kind != "person" || r.outlet || r.pronoun != "" || x.cueBeforeAccording(i) {
 		return event{}, false
 	}
 	return event{pos: np[0].s, sp: x.speaker(r, np[0].s)}, true
+}
+
+// cueBeforeAccording reports whether the sentence before "according to"
+// (which ends before token i) has a cue of its own: `he told the Sunday
+// Lantern, according to Harbour Spy`. The one it names after "according
+// to" credits the report; they are not reported speaking.
+func (x *extractor) cueBeforeAccording(i int) bool {
+	for k := i - 3; k >= 0 && !x.toks[k].sentenceEnd() && !x.lineBetween(k, k+1); k-- {
+		if isMarkToken(x.toks[k]) {
+			return false
+		}
+		if x.toks[k].word && !x.toks[k].capitalised() && cueAt(x.toks, k) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // nickname is the person whose one-word nickname r names.
@@ -722,7 +751,14 @@ func (x *extractor) speaker(r ref, pos int) Speaker {
 			sp.gender = g
 		}
 	}
-	if sp.Kind == "person" && !r.named && r.pronoun == "" && len(r.text) > 4 && strings.EqualFold(r.text[:4], "the ") {
+	if fn, ok := x.handleOwner(r, pos); ok {
+		// "@TomDunnMayor wrote" after "Mayor Tom Dunn": his account.
+		sp.Name, sp.gender = fn.name, fn.gender
+		if fn.role != "" {
+			sp.Roles = dedupe(append([]string{fn.role}, sp.Roles...))
+		}
+	}
+	if sp.Kind == "person" && !r.named && r.pronoun == "" && len(r.text) > 4 && strings.EqualFold(r.text[:4], "the ") && !unnamedOnPurpose(r.text) {
 		// "The interim premier characterized ..." after "Ivo Marchetti,
 		// the interim premier,": the one person the text gave that role.
 		if fn, ok := x.names.byRole(r.name, pos); ok {
@@ -865,6 +901,18 @@ func (x *extractor) resolve(cands []cand) []Mention {
 					// the one this pronoun's own cue was first read as).
 					m.Speaker, ev = sp, event{pos: from, sp: *sp}
 				}
+				if sp, from, ok := x.secondClauseSubject(c, r); ok && (m.Speaker == nil || ev.pos < from) {
+					// `Brenner condemned the attack, and the league's
+					// Secretary-General, Omar Haddad, sent a letter.` then
+					// `"...," he said.`: the subject of the last clause.
+					m.Speaker, ev = sp, event{pos: from, sp: *sp}
+				}
+				if sp, from, ok := x.describedSubjectBefore(c, r); ok && (m.Speaker == nil || ev.pos < from || ev.pos >= r.span.Start) {
+					// `Anna Kovacs opened the meeting.` ¶ `A retired sea
+					// captain disagreed. "...," he said.`: the one the
+					// sentence before brings in, not a person named before.
+					m.Speaker, ev = sp, event{pos: from, sp: *sp}
+				}
 				if sp, from, ok := x.askedBefore(c, r); ok && r.mayBe(sp) {
 					// `Dunn asked Rask whether ... "...," he replied.`:
 					// the one asked answers, not the one who asked.
@@ -919,6 +967,8 @@ func (x *extractor) resolve(cands []cand) []Mention {
 				} else if named, ok := x.subjectDescribed(c, r, sp, recent); ok {
 					sp = *named
 				} else if named, ok := x.titleHolder(r, sp, recent); ok {
+					sp = *named
+				} else if named, ok := x.roleHolder(r, sp, recent); ok {
 					sp = *named
 				}
 				m.Speaker = &sp
@@ -1529,21 +1579,32 @@ func (x *extractor) subjectDescribed(c *cand, r ref, sp Speaker, recent []event)
 		return nil, false
 	}
 	from := k - 1
-	for from > 0 && !x.toks[from-1].sentenceEnd() && !isMarkToken(x.toks[from-1]) && !x.lineBetween(from-1, from) {
+	for from > 0 && !x.toks[from-1].sentenceEnd() && !x.lineBetween(from-1, from) {
+		if isMarkToken(x.toks[from-1]) {
+			// `Tomas Renn said he heard "three bangs" that came from
+			// the car park.`: a few words quoted inside the sentence
+			// do not end it.
+			q := x.quoteOpening(from - 1)
+			if q < 0 || x.toks[from].capitalised() || !x.toks[from].word {
+				break
+			}
+			from = q
+			continue
+		}
 		from--
 	}
 	sent := x.toks[from : k-1]
 	if len(sent) == 0 || wordCountTokens(sent) > 2*maxLeadInWords {
 		return nil, false // no sentence before ('"a disgrace". "We …'): no one it reports
 	}
-	if out, ok := x.nameOpening(sent, c.raw.start()); ok {
+	if out, ok := x.nameOpening(sent, c.raw.start()); ok && !x.roleOfAnother(r, out.Name) {
 		out.Roles = dedupe(append(out.Roles, r.name))
 		return out, true
 	}
 	// `Following the posts, Varga wrote a reply.` then `"...," the author
 	// wrote`: the one the sentence before reports writing or speaking,
 	// when no one else is named after them.
-	if e, ok := lastEventIn(recent, sent[0].s, c.raw.start()); ok && e.sp.Named && e.sp.Kind == "person" && !x.names.rivalBetween(e.pos, c.raw.start(), e.sp.Name) {
+	if e, ok := lastEventIn(recent, sent[0].s, c.raw.start()); ok && e.sp.Named && e.sp.Kind == "person" && !x.names.rivalBetween(e.pos, c.raw.start(), e.sp.Name) && !x.roleOfAnother(r, e.sp.Name) {
 		out := e.sp
 		out.Roles = dedupe(append(slices.Clip(out.Roles), r.name))
 		return &out, true
@@ -1623,20 +1684,28 @@ func (x *extractor) titleHolder(r ref, sp Speaker, recent []event) (*Speaker, bo
 // otherRole reports whether the text gives the person name a role
 // without the word head anywhere before byte pos.
 func (x *extractor) otherRole(name, head string, pos int) bool {
-	ws := strings.Fields(strings.ToLower(name))
-	if len(ws) == 0 {
-		return false
-	}
-	for _, fn := range x.names.byLast[ws[len(ws)-1]] {
-		if fn.name != name || fn.pos >= pos {
-			continue
-		}
-		role := strings.ToLower(fn.role + " " + fn.before + " " + fn.appos + " " + fn.lead)
+	for _, role := range x.rolesOf(name, pos) {
 		if strings.TrimSpace(role) != "" && !strings.Contains(role, head) {
 			return true
 		}
 	}
 	return false
+}
+
+// rolesOf are the roles, in lower case, the text gives the person name at
+// each place it names them before byte pos.
+func (x *extractor) rolesOf(name string, pos int) []string {
+	ws := strings.Fields(strings.ToLower(name))
+	if len(ws) == 0 {
+		return nil
+	}
+	var out []string
+	for _, fn := range x.names.byLast[ws[len(ws)-1]] {
+		if fn.name == name && fn.pos < pos {
+			out = append(out, strings.ToLower(fn.role+" "+fn.before+" "+fn.appos+" "+fn.lead))
+		}
+	}
+	return out
 }
 
 // headOfState are the heads of a description that names one office.
@@ -1870,9 +1939,10 @@ func (x *extractor) describedBetween(a, b int, g gender) bool {
 // namedPersonWord reports whether w describes a person: a title, a role
 // or a relation ("organiser", "driver", "aunt"). A word ending in "-ent"
 // or "-ant" is one only when listed ("resident", "tenant"): "The
-// government will pay" and "The accident last year" describe no one.
+// government will pay" and "The accident last year" describe no one; nor
+// does a preposition that ends like a role ("pays for the lane").
 func namedPersonWord(w string) bool {
-	if notPersonWords[w] {
+	if notPersonWords[w] || prepositions[w] || w == "nor" || w == "or" {
 		return false
 	}
 	if relationNouns[w] || entPersons[w] {
@@ -2487,7 +2557,7 @@ func (ix nameIndex) withRoleWord(word string, r ref) (*Speaker, int, bool) {
 	for _, fns := range ix.byLast {
 		for i := range fns {
 			fn := &fns[i]
-			if fn.pos >= r.span.Start || !hasRoleWord([]string{fn.role, fn.appos}, word) || !fn.gender.compatible(r.gender) {
+			if fn.pos >= r.span.Start || !hasRoleWord([]string{fn.role, fn.appos, fn.before, fn.lead}, word) || !fn.gender.compatible(r.gender) {
 				continue
 			}
 			if found != nil && found.name != fn.name {
@@ -2646,8 +2716,33 @@ func (x *extractor) otherGenderBetween(from, to int, pronoun string) bool {
 
 // genderShown is the gender of the first "he"/"his"/"him" or
 // "she"/"her" after the name at pos in its sentence, before until and
-// before anyone else is named: the text's word for that person.
+// before anyone else is named, or of a "He" or "She" opening the next
+// sentence: the text's word for that person.
 func (x *extractor) genderShown(pos, until int) gender {
+	if g := x.genderInSentence(pos, until); g != genderUnknown {
+		return g
+	}
+	// `Clara Voss said the town would dredge. She said ...`: the next
+	// sentence, in the same paragraph, opens on the person it is about.
+	i := x.tokAt(pos)
+	for i < len(x.toks) && x.toks[i].s < until && !x.toks[i].sentenceEnd() && !isMarkToken(x.toks[i]) {
+		i++
+	}
+	if i+1 >= len(x.toks) || !x.toks[i].sentenceEnd() || x.toks[i+1].s >= until || x.lineBetween(i, i+1) {
+		return genderUnknown
+	}
+	switch x.toks[i+1].w {
+	case "He":
+		return genderMale
+	case "She":
+		return genderFemale
+	}
+	return genderUnknown
+}
+
+// genderInSentence is the gender a pronoun shows for the name at byte pos
+// in the rest of its sentence, before until and anyone else named.
+func (x *extractor) genderInSentence(pos, until int) gender {
 	i := x.tokAt(pos)
 	for i < len(x.toks) && x.toks[i].capitalised() {
 		i++
@@ -2959,3 +3054,241 @@ func titleAsSurname(run []token, k int) bool {
 
 // knownFirstName reports whether t is a first name the lexicon knows.
 func knownFirstName(t token) bool { return firstNameGender(t.lower()) != genderUnknown }
+
+// creditsStatement reports whether the cue at toks[i:i+n], its subject
+// opening at toks[from], only credits the statement of a named speaker earlier in
+// its sentence: `MP Ivo Castran stated that ..., Norland TradeLink
+// reported.` The one reporting closes the sentence after a comma; a "he"
+// after it is Castran, not the source that reported him.
+func (x *extractor) creditsStatement(out []event, from, i, n int) bool {
+	if w := x.toks[i].low; w != "reported" && w != "reports" || len(out) == 0 {
+		return false
+	}
+	if from == 0 || !x.toks[from-1].is(",") || i+n >= len(x.toks) || !x.toks[i+n].sentenceEnd() {
+		return false
+	}
+	start := from - 1
+	for start > 0 && !x.toks[start-1].sentenceEnd() && !x.lineBetween(start-1, start) {
+		start--
+	}
+	for k := len(out) - 1; k >= 0 && out[k].pos >= x.toks[start].s; k-- {
+		if e := out[k]; e.pronoun == "" && e.sp.Named && e.sp.Kind == "person" {
+			return true
+		}
+	}
+	return false
+}
+
+// quoteOpening is the index of the token that opens the short quotation
+// whose closing mark is toks[k], within its sentence and paragraph: "three
+// loud bangs" in `said he heard "three loud bangs" that came`. -1 when the
+// mark closes no such quotation.
+func (x *extractor) quoteOpening(k int) int {
+	for j := k - 1; j >= 0 && k-j <= maxPartialTokens; j-- {
+		t := x.toks[j]
+		if x.lineBetween(j, j+1) || t.sentenceEnd() {
+			return -1
+		}
+		if isMarkToken(t) {
+			if j == 0 || x.toks[j-1].sentenceEnd() || isMarkToken(x.toks[j-1]) {
+				return -1
+			}
+			return j
+		}
+	}
+	return -1
+}
+
+// maxPartialTokens is the longest quotation read as a few words inside a
+// sentence.
+const maxPartialTokens = 12
+
+// roleHolder gives a definite description that speaks ("the sophomore
+// said", "The council leader said") to the one person the text named
+// before with that role, in an appositive or before the name (`Lena Voss,
+// a sophomore from Carran,`, `Council leader Edwin Pellam`); and a
+// description that varies a name with an age or a place ("the Kessport
+// councillor", "the 61-year-old senator") to the person last reported
+// speaking, in its paragraph or the three before, when no one else is
+// named since and the text gave them no other role.
+func (x *extractor) roleHolder(r ref, sp Speaker, recent []event) (*Speaker, bool) {
+	if sp.Named || r.named || r.pronoun != "" {
+		return nil, false
+	}
+	orig := strings.Fields(r.text)
+	if len(orig) < 2 || len(orig) > 4 || !strings.EqualFold(orig[0], "the") {
+		return nil, false
+	}
+	head := strings.ToLower(strings.Trim(orig[len(orig)-1], ".,;:"))
+	switch {
+	case len(head) < 5 || groupNouns[head] || docNouns[head] || outletHeads[head] || sp.Outlet:
+		return nil, false
+	case r.kind == "person" && (personWord(head) || monarchs[head] != nil):
+	case r.kind == "organization" && (titles[head] || personNouns[head] || head == "leader"):
+		// "The council leader": a person, though "council" names a body.
+	default:
+		return nil, false
+	}
+	if x.introducedUnnamed(orig[1:], r.span.Start) || unnamedOnPurpose(r.text) {
+		return nil, false // "a senior official said" before: the same one, unnamed
+	}
+	for _, w := range append([]string{head}, monarchs[head]...) {
+		if out, at, ok := x.names.withRoleWord(w, r); ok && !x.placedElsewhere(at, orig[1:len(orig)-1]) {
+			out.Kind = "person"
+			out.Roles = dedupe(append(slices.Clip(out.Roles), r.name))
+			return out, true
+		}
+	}
+	if out, ok := x.monarchBefore(head, r); ok {
+		return out, true
+	}
+	varied := false
+	for _, w := range orig[1 : len(orig)-1] {
+		varied = varied || strings.HasSuffix(strings.ToLower(w), "-year-old") || unicode.IsUpper([]rune(w)[0]) && !titles[strings.ToLower(w)]
+	}
+	if !varied || r.kind != "person" {
+		return nil, false
+	}
+	lo := x.paras[max(0, x.paraOf(r.span.Start)-3)].Start
+	for k := len(recent) - 1; k >= 0; k-- {
+		e := recent[k]
+		if e.pos >= r.span.Start {
+			continue
+		}
+		if e.pos < lo || e.described || e.pronoun != "" || !e.sp.Named || e.sp.Kind != "person" || !e.sp.gender.compatible(roleGender(head)) {
+			return nil, false
+		}
+		if x.names.rivalBetween(e.pos, r.span.Start, e.sp.Name) || x.otherOffice(e.sp.Name, head, r.span.Start) {
+			return nil, false
+		}
+		out := e.sp
+		out.Roles = dedupe(append(slices.Clip(out.Roles), r.name))
+		return &out, true
+	}
+	return nil, false
+}
+
+// otherOffice reports whether the text gives the person name, before byte
+// pos, an office other than head ("Rep." for "the senator"); a role that
+// is no office ("presidential candidate") leaves the senator possible.
+func (x *extractor) otherOffice(name, head string, pos int) bool {
+	for _, role := range x.rolesOf(name, pos) {
+		for _, w := range strings.Fields(role) {
+			if w = strings.Trim(w, ".,"); offices[w] && !hasRoleWord([]string{w}, head) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// offices are titles of one office each: a person holding one is not
+// described by another.
+var offices = text.WordSet(`sen senator rep representative gov governor mayor president minister premier
+chancellor judge sheriff ambassador councillor councilor councilman councilwoman alderman king queen
+monarch emperor empress pope`)
+
+// outletHeads end descriptions of a news outlet ("The Harbour newspaper"),
+// never of a person.
+var outletHeads = text.WordSet("newspaper magazine broadcaster publisher network tabloid")
+
+// placedElsewhere reports whether the name at byte pos is set after a
+// capitalised qualifier that the description's words quals lack ("Texas
+// Sen. Ivo Tark" for "the Kessport senator"): another senator than the
+// description's.
+func (x *extractor) placedElsewhere(pos int, quals []string) bool {
+	k := x.tokAt(pos)
+	for i := k - 1; i >= max(0, k-3) && !x.toks[i].sentenceEnd(); i-- {
+		t := x.toks[i]
+		if !t.capitalised() || titles[strings.Trim(t.low, ".")] {
+			continue
+		}
+		if !slices.ContainsFunc(quals, func(q string) bool { return strings.EqualFold(q, t.w) }) {
+			return true
+		}
+	}
+	return false
+}
+
+// monarchs are the titles "the monarch" stands for.
+var monarchs = map[string][]string{"monarch": {"queen", "king", "emperor", "empress"}}
+
+// monarchBefore gives "the monarch" (or "the queen") to the one royal the
+// text names before r by title and given name ("Queen Adela"), written as
+// that name speaking is ("Adela"), when it names no other.
+func (x *extractor) monarchBefore(head string, r ref) (*Speaker, bool) {
+	heads := monarchs[head]
+	if heads == nil && slices.Contains(monarchs["monarch"], head) {
+		heads = []string{head}
+	}
+	var out *Speaker
+	for i := x.tokAt(r.span.Start) - 1; i > 0; i-- {
+		t, name := x.toks[i-1], x.toks[i]
+		if !t.capitalised() || !slices.Contains(heads, t.low) || !name.word || !name.capitalised() || name.opener {
+			continue
+		}
+		if out != nil && out.Name != name.w {
+			return nil, false
+		}
+		g := genderMale
+		if t.low == "queen" || t.low == "empress" {
+			g = genderFemale
+		}
+		out = &Speaker{Name: name.w, Kind: "person", Named: true, gender: g, written: name.w, Roles: []string{t.w, r.name}}
+	}
+	return out, out != nil
+}
+
+// roleOfAnother reports whether the description r ("the sophomore") is
+// the role the text gave one other person than name, name having been
+// given another: `Lena Voss, a sophomore,` ... `Police chief Dale Brandt
+// said ...` then `"...," the sophomore said` is not Brandt.
+func (x *extractor) roleOfAnother(r ref, name string) bool {
+	ws := strings.Fields(strings.ToLower(r.text))
+	if len(ws) == 0 {
+		return false
+	}
+	head := strings.Trim(ws[len(ws)-1], ".,;:")
+	holder, _, ok := x.names.withRoleWord(head, r)
+	return ok && holder.Name != name && x.otherRole(name, head, r.span.Start)
+}
+
+// unnamedOnPurpose reports whether a description says its person is not
+// named ("the neighbour, who wished to remain anonymous"): someone other
+// than anyone the text names with that role.
+func unnamedOnPurpose(desc string) bool {
+	d := strings.ToLower(desc)
+	for _, w := range []string{"anonymous", "anonymity", "unnamed", "not be named", "not to be named", "not be identified", "not to be identified"} {
+		if strings.Contains(d, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// introducedUnnamed reports whether the text before byte pos introduces
+// someone by the words desc with an indefinite determiner ("a senior
+// official", "another senior official"): "the senior official" is then
+// that one, not a person named with the role.
+func (x *extractor) introducedUnnamed(desc []string, pos int) bool {
+	d := strings.ToLower(strings.Join(desc, " "))
+	before := strings.ToLower(x.text[:pos])
+	for _, det := range []string{"a ", "an ", "another ", "one "} {
+		for from := 0; ; {
+			i := strings.Index(before[from:], det+d)
+			if i < 0 {
+				break
+			}
+			i += from
+			from = i + 1
+			if i > 0 && (unicode.IsLetter(rune(before[i-1])) || unicode.IsDigit(rune(before[i-1]))) {
+				continue // "Ana sophomore": not the determiner
+			}
+			if !strings.HasSuffix(before[:i], ", ") || strings.HasSuffix(before[:i], "\", ") {
+				return true
+			}
+			// "Lena Voss, a sophomore": the appositive of a name, not someone unnamed
+		}
+	}
+	return false
+}

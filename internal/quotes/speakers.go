@@ -188,6 +188,9 @@ func nameVariant(a, b Speaker, wa, wb []string) bool {
 		return oneWordMisspelt(wa, wb) // "Human Society" and "Humane Society"
 	case len(wa) == len(wb) && len(wa) >= 2 && a.Kind == "person":
 		x, y := wa[len(wa)-1], wb[len(wb)-1]
+		if x == y && slices.Equal(wa[1:], wb[1:]) && shortGiven(wa[0], wb[0]) {
+			return true // "Jim Mattis" and "James Mattis"
+		}
 		if slices.Equal(wa[:len(wa)-1], wb[:len(wb)-1]) {
 			return x != y && min(len(x), len(y)) >= 5 && x[0] == y[0] && editDistance(x, y) <= 2
 		}
@@ -202,6 +205,30 @@ func nameVariant(a, b Speaker, wa, wb []string) bool {
 		return x != y && shareRoleWord(a.Roles, b.Roles)
 	}
 	return false
+}
+
+// shortGiven reports whether given names a and b are one name and its
+// short form ("jim" and "james", "nick" and "nicholas").
+func shortGiven(a, b string) bool {
+	return a != b && (slices.Contains(givenShortForms[a], b) || slices.Contains(givenShortForms[b], a))
+}
+
+// givenShortForms are common English given names and their short forms.
+var givenShortForms = map[string][]string{
+	"james": {"jim", "jimmy", "jamie"}, "nicholas": {"nick", "nicky"}, "douglas": {"doug"},
+	"william": {"bill", "billy", "will", "willie"}, "robert": {"bob", "bobby", "rob", "robbie"},
+	"michael": {"mike", "mick", "mickey"}, "thomas": {"tom", "tommy"}, "david": {"dave"},
+	"joseph": {"joe", "joey"}, "daniel": {"dan", "danny"}, "christopher": {"chris"},
+	"steven": {"steve"}, "stephen": {"steve"}, "anthony": {"tony"}, "edward": {"ed", "eddie", "ted"},
+	"matthew": {"matt"}, "patrick": {"pat"}, "richard": {"rick", "dick", "rich", "richie"},
+	"samuel": {"sam"}, "benjamin": {"ben"}, "alexander": {"alex"}, "andrew": {"andy", "drew"},
+	"katherine": {"kate", "kathy", "katie"}, "catherine": {"cathy", "kate"}, "elizabeth": {"liz", "beth", "betty"},
+	"jennifer": {"jen", "jenny"}, "margaret": {"maggie", "peggy", "meg"}, "susan": {"sue"},
+	"charles": {"charlie", "chuck"}, "gerald": {"gerry", "jerry"}, "lawrence": {"larry"},
+	"timothy": {"tim"}, "kenneth": {"ken"}, "ronald": {"ron"}, "donald": {"don"}, "gregory": {"greg"},
+	"jeffrey": {"jeff"}, "peter": {"pete"}, "frederick": {"fred"}, "albert": {"al"},
+	"theodore": {"ted", "teddy"}, "zachary": {"zach"}, "jonathan": {"jon"}, "nathaniel": {"nate"},
+	"rebecca": {"becky"}, "patricia": {"pat", "patty"}, "deborah": {"debbie", "deb"},
 }
 
 // oneWordMisspelt reports whether the names wa and wb differ in one word

@@ -50,8 +50,10 @@ func TestExtractWebNewsShapes(t *testing.T) {
 			name: "a name in quotation marks inside the attribution; the description speaking is the one the sentence before reports writing",
 			text: "After the posts, Dunmore wrote a long answer on his own blog. \"As you may know, Wren is a keen rower and I value her opinion, but I am puzzled by this, as nothing in the play was not in the draft two years ago,\" the \"Lantern Quay\" writer wrote on his blog. \"Yes, the fight scenes are loud, but a play called Lantern Quay 2 must deliver what its title promises.\" Dunmore, an admirer of Aldous, noted that her role in \"Lantern Quay 2\" is a highlight.",
 			want: []got{
-				{Text: "As you may know, Wren is a keen rower and I value her opinion, but I am puzzled by this, as nothing in the play was not in the draft two years ago,", Speaker: "Dunmore", Kind: "person", Parts: 1},
-				{Text: "Yes, the fight scenes are loud, but a play called Lantern Quay 2 must deliver what its title promises.", Speaker: "Dunmore", Kind: "person", Parts: 1},
+				// The sentence after the second quote reports a clause of
+				// its own ("noted that ..."): the second quote goes on the
+				// first, a second part of its mention.
+				{Text: "As you may know, Wren is a keen rower and I value her opinion, but I am puzzled by this, as nothing in the play was not in the draft two years ago, Yes, the fight scenes are loud, but a play called Lantern Quay 2 must deliver what its title promises.", Speaker: "Dunmore", Kind: "person", Parts: 2},
 			},
 		},
 		{
