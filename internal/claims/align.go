@@ -97,7 +97,9 @@ func alignGroups(units []unit, groups []group, den *denials, threshold float64) 
 	postings := map[int][]int{} // feature -> cluster indices
 	var clusters []cluster
 	acc := map[int]float64{}
-	var cands []scored
+	// buf and top are reused across groups: topCandidates fills top, so
+	// the candidates gathered next start again in buf
+	var buf, top []scored
 	for _, gi := range order {
 		u := &units[groups[gi].units[0]]
 		clear(acc)
@@ -125,12 +127,14 @@ func alignGroups(units []unit, groups []group, den *denials, threshold float64) 
 			}
 		}
 		// the most promising leaders only: those sharing the most weight
-		cands = cands[:0]
+		buf = buf[:0]
 		for ci, w := range acc {
-			cands = append(cands, scored{ci, w})
+			buf = append(buf, scored{ci, w})
 		}
+		cands := buf
 		if len(cands) > maxCandidates {
-			cands = topCandidates(cands, maxCandidates)
+			top = topCandidates(top[:0], cands, maxCandidates)
+			cands = top
 		}
 		best, bestSim := -1, 0.0
 		for _, cd := range cands {
@@ -391,10 +395,10 @@ type scored struct {
 }
 
 // topCandidates keeps the k candidates sharing the most weight (ties to the
-// earlier leader), in no particular order.
-func topCandidates(cs []scored, k int) []scored {
+// earlier leader), in no particular order, appended to top (given empty,
+// so that its array serves again).
+func topCandidates(top, cs []scored, k int) []scored {
 	better := func(a, b scored) bool { return a.w > b.w || (a.w == b.w && a.ci < b.ci) }
-	top := make([]scored, 0, k)
 	worst := 0
 	for _, c := range cs {
 		if len(top) < k {
