@@ -94,15 +94,35 @@ func alignGroups(units []unit, groups []group, den *denials, threshold float64) 
 		}
 		return ga.minPos < gb.minPos
 	})
-	postings := map[int][]int{} // feature -> cluster indices
+	// feature ids are dense (vocab.id), so postings and the weight shared
+	// with each leader are slices: acc by cluster, touched naming the
+	// clusters reached for this group (seen[ci] == its turn), in the order
+	// first reached
+	nFeat := 0
+	for i := range units {
+		if n := len(units[i].feats); n > 0 {
+			nFeat = max(nFeat, units[i].feats[n-1]+1)
+		}
+	}
+	postings := make([][]int, nFeat) // feature -> cluster indices
 	var clusters []cluster
-	acc := map[int]float64{}
+	var acc []float64
+	var seen []int
+	var touched []int
 	// buf and top are reused across groups: topCandidates fills top, so
 	// the candidates gathered next start again in buf
 	var buf, top []scored
-	for _, gi := range order {
+	for turn, gi := range order {
 		u := &units[groups[gi].units[0]]
-		clear(acc)
+		touched = touched[:0]
+		add := func(ci int, w float64) {
+			if seen[ci] != turn {
+				seen[ci] = turn
+				acc[ci] = 0
+				touched = append(touched, ci)
+			}
+			acc[ci] += w
+		}
 		used := 0
 		for k, f := range u.feats {
 			p := postings[f]
@@ -111,7 +131,7 @@ func alignGroups(units []unit, groups []group, den *denials, threshold float64) 
 			}
 			used++
 			for _, ci := range p {
-				acc[ci] += u.w[k]
+				add(ci, u.w[k])
 			}
 		}
 		if used == 0 {
@@ -123,13 +143,13 @@ func alignGroups(units []unit, groups []group, den *denials, threshold float64) 
 				}
 			}
 			for _, ci := range postings[u.feats[rare]] {
-				acc[ci] += u.w[rare]
+				add(ci, u.w[rare])
 			}
 		}
 		// the most promising leaders only: those sharing the most weight
 		buf = buf[:0]
-		for ci, w := range acc {
-			buf = append(buf, scored{ci, w})
+		for _, ci := range touched {
+			buf = append(buf, scored{ci, acc[ci]})
 		}
 		cands := buf
 		if len(cands) > maxCandidates {
@@ -153,6 +173,8 @@ func alignGroups(units []unit, groups []group, den *denials, threshold float64) 
 		}
 		ci := len(clusters)
 		clusters = append(clusters, cluster{leader: gi, groups: []int{gi}, sims: []float64{1}})
+		acc = append(acc, 0)
+		seen = append(seen, -1)
 		for _, f := range u.feats {
 			postings[f] = append(postings[f], ci)
 		}
