@@ -138,6 +138,7 @@ func sentencesOf(a corroborate.Article) []corroborate.Span {
 func buildUnits(arts []corroborate.Article, v *vocab) []unit {
 	var units []unit
 	var sc scratch
+	var ta tokenArena
 	for ai, a := range arts {
 		spans := sentencesOf(a)
 		cased := hasLower(a.Text)
@@ -150,7 +151,7 @@ func buildUnits(arts []corroborate.Article, v *vocab) []unit {
 				continue
 			}
 			u := unit{art: ai, span: sp, pos: float64(si) / float64(max(len(spans), 1)), post: inSpans(sp, posts)}
-			u.toks = tokenize(a.Text, sp.Start, sp.End)
+			u.toks = ta.tokenize(a.Text, sp.Start, sp.End)
 			if heading(a.Text, sp, u.toks) || citation(a.Text, sp, u.toks) {
 				continue
 			}
