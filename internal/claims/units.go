@@ -136,7 +136,13 @@ func sentencesOf(a corroborate.Article) []corroborate.Span {
 // buildUnits tokenises every sentence of every article and gives each its
 // features. Weights are set later by weigh, once document frequencies are known.
 func buildUnits(arts []corroborate.Article, v *vocab) []unit {
-	var units []unit
+	// room for every sentence given (an article without its sentences
+	// adds its units by append): growing unit by unit copies large structs
+	n := 0
+	for _, a := range arts {
+		n += len(a.Sentences)
+	}
+	units := make([]unit, 0, n)
 	var sc scratch
 	var ta tokenArena
 	for ai, a := range arts {
