@@ -614,6 +614,9 @@ type quoteCount struct{ straight, open, closed, sOpen, sClosed int }
 
 func countQuotes(s string) quoteCount {
 	var q quoteCount
+	if !strings.ContainsAny(s, `"“”'‘’`) {
+		return q // most sentences: no need to read them as runes
+	}
 	rs := []rune(s)
 	for i, r := range rs {
 		prev, next := ' ', ' '
