@@ -165,9 +165,11 @@ though although whether after before during since until again further once out u
 // ContentWords returns the stems of the content words and the figures of s,
 // the same forms claims are aligned on, for callers that compare sentences.
 func ContentWords(s string) []string {
+	// token by token, without keeping them: callers pass whole articles
 	var out []string
-	for _, t := range tokenize(s, 0, len(s)) {
-		if t.lemma != "" {
+	var w text.Word
+	for start := 0; words.Next(s, start, len(s), &w); start = w.End {
+		if t := newToken(s[w.Start:w.End], w.Start, w.End); t.lemma != "" {
 			out = append(out, t.lemma)
 		}
 	}
