@@ -609,12 +609,24 @@ func UnbalancedQuotes(s string) bool {
 	return q.straight%2 == 1 || q.open != q.closed || q.sOpen != q.sClosed
 }
 
+// hasMark reports whether s holds any of marks, each one character, as
+// strings.ContainsAny would, but by bytes: no character's UTF-8 holds
+// another's, and ContainsAny reads s rune by rune once a mark is not ASCII.
+func hasMark(s string, marks ...string) bool {
+	for _, m := range marks {
+		if strings.Contains(s, m) {
+			return true
+		}
+	}
+	return false
+}
+
 // quoteCount is the quotation marks of a text by kind.
 type quoteCount struct{ straight, open, closed, sOpen, sClosed int }
 
 func countQuotes(s string) quoteCount {
 	var q quoteCount
-	if !strings.ContainsAny(s, `"“”'‘’`) {
+	if !hasMark(s, `"`, "“", "”", "'", "‘", "’") {
 		return q // most sentences: no need to read them as runes
 	}
 	rs := []rune(s)

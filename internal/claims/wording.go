@@ -67,7 +67,7 @@ func wordingFaults(full string, start, end int, toks []token) (faults int, who s
 	// without quotation marks every word is outside them: toks serves as
 	// it is, copied only when some are inside
 	outside := toks
-	if strings.ContainsAny(full[start:end], `"“”`) {
+	if hasMark(full[start:end], `"`, "“", "”") {
 		outside = nil
 		in, pos := false, start
 		for _, t := range toks {
