@@ -420,32 +420,51 @@ type scored struct {
 // earlier leader), in no particular order, appended to top (given empty,
 // so that its array serves again).
 func topCandidates(top, cs []scored, k int) []scored {
-	better := func(a, b scored) bool { return a.w > b.w || (a.w == b.w && a.ci < b.ci) }
-	worst := 0
+	// top is a heap with the worst kept candidate at its root, so that a
+	// better one replaces it in log k steps; the set kept is the same
+	// whatever the order of cs, as better orders all candidates
 	for _, c := range cs {
 		if len(top) < k {
 			top = append(top, c)
-			if len(top) == k {
-				worst = worstOf(top, better)
+			for i := len(top) - 1; i > 0; {
+				p := (i - 1) / 2
+				if !better(top[p], top[i]) {
+					break
+				}
+				top[p], top[i] = top[i], top[p]
+				i = p
 			}
 			continue
 		}
-		if better(c, top[worst]) {
-			top[worst] = c
-			worst = worstOf(top, better)
+		if better(c, top[0]) {
+			top[0] = c
+			siftWorst(top)
 		}
 	}
 	return top
 }
 
-func worstOf(top []scored, better func(a, b scored) bool) int {
-	w := 0
-	for i := range top {
-		if better(top[w], top[i]) {
-			w = i
+// better orders candidates: more shared weight first, ties to the earlier
+// leader.
+func better(a, b scored) bool { return a.w > b.w || (a.w == b.w && a.ci < b.ci) }
+
+// siftWorst restores top's heap order (the worst at the root) after its
+// root was replaced.
+func siftWorst(top []scored) {
+	for i := 0; ; {
+		w, l, r := i, 2*i+1, 2*i+2
+		if l < len(top) && better(top[w], top[l]) {
+			w = l
 		}
+		if r < len(top) && better(top[w], top[r]) {
+			w = r
+		}
+		if w == i {
+			return
+		}
+		top[i], top[w] = top[w], top[i]
+		i = w
 	}
-	return w
 }
 
 // denial is a verb or a copula's complement a sentence denies of its
