@@ -196,15 +196,17 @@ func sortedKeys[V any](m map[string]V) []string {
 // relation), one occurrence per article, dropping articles that give more
 // than one value, and orders the sides by support.
 func figureSides(occs []figOcc) []*side {
-	perArt := map[int]map[string]bool{}
+	// an article's first value, and whether it gives another
+	first, several := map[int]string{}, map[int]bool{}
 	bySide := map[string]*side{}
 	var keys []string
 	for _, o := range occs {
 		k := string(o.f.rel) + o.f.value
-		if perArt[o.art] == nil {
-			perArt[o.art] = map[string]bool{}
+		if f, ok := first[o.art]; !ok {
+			first[o.art] = k
+		} else if f != k {
+			several[o.art] = true
 		}
-		perArt[o.art][k] = true
 		sd := bySide[k]
 		if sd == nil {
 			sd = &side{value: o.f.surface, norm: k, fig: o.f}
@@ -221,7 +223,7 @@ func figureSides(occs []figOcc) []*side {
 		sd := bySide[k]
 		var arts, units []int
 		for i, a := range sd.arts {
-			if len(perArt[a]) == 1 {
+			if !several[a] {
 				arts = append(arts, a)
 				units = append(units, sd.units[i])
 			}
