@@ -4,7 +4,6 @@ import (
 	"math"
 	"slices"
 	"sort"
-	"strings"
 
 	"github.com/corroborate/corroborate"
 )
@@ -21,37 +20,48 @@ type group struct {
 func groupUnits(units []unit) []group {
 	byKey := map[string]int{}
 	var groups []group
-	var sb strings.Builder
+	// the key is the feature ids in decimal, each followed by a space,
+	// written into one reused buffer: a string is made only for a new key
+	var key []byte
+	nArts := 0
 	for i := range units {
-		sb.Reset()
+		key = key[:0]
 		for _, f := range units[i].feats {
-			sb.WriteString(itoa(f))
-			sb.WriteByte(' ')
+			key = appendItoa(key, f)
+			key = append(key, ' ')
 		}
-		k := sb.String()
-		gi, ok := byKey[k]
+		gi, ok := byKey[string(key)]
 		if !ok {
 			gi = len(groups)
-			byKey[k] = gi
+			byKey[string(key)] = gi
 			groups = append(groups, group{minPos: units[i].pos})
 		}
 		g := &groups[gi]
 		g.units = append(g.units, i)
 		g.minPos = min(g.minPos, units[i].pos)
+		nArts = max(nArts, units[i].art+1)
 	}
+	// seen[a] is 1 + the last group found in article a
+	seen := make([]int, nArts)
 	for gi := range groups {
-		seen := map[int]bool{}
 		for _, u := range groups[gi].units {
-			seen[units[u].art] = true
+			if a := units[u].art; seen[a] != gi+1 {
+				seen[a] = gi + 1
+				groups[gi].nArt++
+			}
 		}
-		groups[gi].nArt = len(seen)
 	}
 	return groups
 }
 
 func itoa(n int) string {
+	return string(appendItoa(nil, n))
+}
+
+// appendItoa appends n in decimal to dst: nothing for a negative n.
+func appendItoa(dst []byte, n int) []byte {
 	if n == 0 {
-		return "0"
+		return append(dst, '0')
 	}
 	var b [20]byte
 	i := len(b)
@@ -60,7 +70,7 @@ func itoa(n int) string {
 		b[i] = byte('0' + n%10)
 		n /= 10
 	}
-	return string(b[i:])
+	return append(dst, b[i:]...)
 }
 
 // cluster is one claim in the making: a leader group and the groups that
