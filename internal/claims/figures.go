@@ -309,24 +309,36 @@ func (st *story) figureIn(ui int, f figure) figure {
 // sharedWords counts the content lemmas two sentences share, leaving out
 // the figure's own unit and event and the words inside figures.
 func (st *story) sharedWords(a, b *unit, f figure) int {
-	skip := map[string]bool{f.event: true}
-	for _, part := range strings.Split(f.key, "/") {
-		skip[part] = true
-	}
-	words := map[string]bool{}
+	// sentences are short: lists searched in turn cost less than the
+	// maps they stand for (a's words, and b's counted)
+	words := make([]string, 0, 64)
 	for _, t := range a.toks {
-		if t.lemma != "" && !t.num && !skip[t.lemma] && !isMonthTok(t) {
-			words[t.lemma] = true
+		if t.lemma != "" && !t.num && t.lemma != f.event && !keyPart(f.key, t.lemma) && !isMonthTok(t) {
+			words = append(words, t.lemma)
 		}
 	}
-	n := 0
+	counted := make([]string, 0, 16)
 	for _, t := range b.toks {
-		if words[t.lemma] {
-			n++
-			delete(words, t.lemma)
+		if t.lemma != "" && slices.Contains(words, t.lemma) && !slices.Contains(counted, t.lemma) {
+			counted = append(counted, t.lemma)
 		}
 	}
-	return n
+	return len(counted)
+}
+
+// keyPart reports whether w is one of the parts of key between slashes
+// ("vehicle/day").
+func keyPart(key, w string) bool {
+	for {
+		part, rest, more := strings.Cut(key, "/")
+		if part == w {
+			return true
+		}
+		if !more {
+			return false
+		}
+		key = rest
+	}
 }
 
 // sideValues is a conflict's side values, sorted, as one string.
