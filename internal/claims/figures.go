@@ -36,6 +36,7 @@ func (st *story) figureConflicts() []found {
 		index[key] = len(out)
 		out = append(out, f)
 	}
+	var slots []string // each figure's slot, kind and key, made once
 	for ci := range st.clusters {
 		cl := &st.clusters[ci]
 		if len(cl.groups) < 2 {
@@ -44,12 +45,14 @@ func (st *story) figureConflicts() []found {
 		bySlot := map[string][]figOcc{}
 		for _, gi := range cl.groups {
 			rep := &st.units[st.groups[gi].units[0]]
+			slots = slots[:0]
 			count := map[string]int{}
 			for _, f := range rep.figs {
-				count[string(f.kind)+":"+f.key]++
+				slots = append(slots, string(f.kind)+":"+f.key)
+				count[slots[len(slots)-1]]++
 			}
-			for _, f := range rep.figs {
-				slot := string(f.kind) + ":" + f.key
+			for fi, f := range rep.figs {
+				slot := slots[fi]
 				if count[slot] != 1 || f.hedged || f.key == "weekday" {
 					// weekdays shift with time zones, midnight and the
 					// day of writing: not compared
