@@ -4,7 +4,6 @@ import (
 	"math"
 	"slices"
 	"sort"
-	"strings"
 
 	"github.com/corroborate/corroborate"
 )
@@ -21,37 +20,48 @@ type group struct {
 func groupUnits(units []unit) []group {
 	byKey := map[string]int{}
 	var groups []group
-	var sb strings.Builder
+	// the key is the feature ids in decimal, each followed by a space,
+	// written into one reused buffer: a string is made only for a new key
+	var key []byte
+	nArts := 0
 	for i := range units {
-		sb.Reset()
+		key = key[:0]
 		for _, f := range units[i].feats {
-			sb.WriteString(itoa(f))
-			sb.WriteByte(' ')
+			key = appendItoa(key, f)
+			key = append(key, ' ')
 		}
-		k := sb.String()
-		gi, ok := byKey[k]
+		gi, ok := byKey[string(key)]
 		if !ok {
 			gi = len(groups)
-			byKey[k] = gi
+			byKey[string(key)] = gi
 			groups = append(groups, group{minPos: units[i].pos})
 		}
 		g := &groups[gi]
 		g.units = append(g.units, i)
 		g.minPos = min(g.minPos, units[i].pos)
+		nArts = max(nArts, units[i].art+1)
 	}
+	// seen[a] is 1 + the last group found in article a
+	seen := make([]int, nArts)
 	for gi := range groups {
-		seen := map[int]bool{}
 		for _, u := range groups[gi].units {
-			seen[units[u].art] = true
+			if a := units[u].art; seen[a] != gi+1 {
+				seen[a] = gi + 1
+				groups[gi].nArt++
+			}
 		}
-		groups[gi].nArt = len(seen)
 	}
 	return groups
 }
 
 func itoa(n int) string {
+	return string(appendItoa(nil, n))
+}
+
+// appendItoa appends n in decimal to dst: nothing for a negative n.
+func appendItoa(dst []byte, n int) []byte {
 	if n == 0 {
-		return "0"
+		return append(dst, '0')
 	}
 	var b [20]byte
 	i := len(b)
@@ -60,7 +70,7 @@ func itoa(n int) string {
 		b[i] = byte('0' + n%10)
 		n /= 10
 	}
-	return string(b[i:])
+	return append(dst, b[i:]...)
 }
 
 // cluster is one claim in the making: a leader group and the groups that
@@ -94,13 +104,35 @@ func alignGroups(units []unit, groups []group, den *denials, threshold float64) 
 		}
 		return ga.minPos < gb.minPos
 	})
-	postings := map[int][]int{} // feature -> cluster indices
+	// feature ids are dense (vocab.id), so postings and the weight shared
+	// with each leader are slices: acc by cluster, touched naming the
+	// clusters reached for this group (seen[ci] == its turn), in the order
+	// first reached
+	nFeat := 0
+	for i := range units {
+		if n := len(units[i].feats); n > 0 {
+			nFeat = max(nFeat, units[i].feats[n-1]+1)
+		}
+	}
+	postings := make([][]int, nFeat) // feature -> cluster indices
 	var clusters []cluster
-	acc := map[int]float64{}
-	var cands []scored
-	for _, gi := range order {
+	var acc []float64
+	var seen []int
+	var touched []int
+	// buf and top are reused across groups: topCandidates fills top, so
+	// the candidates gathered next start again in buf
+	var buf, top []scored
+	for turn, gi := range order {
 		u := &units[groups[gi].units[0]]
-		clear(acc)
+		touched = touched[:0]
+		add := func(ci int, w float64) {
+			if seen[ci] != turn {
+				seen[ci] = turn
+				acc[ci] = 0
+				touched = append(touched, ci)
+			}
+			acc[ci] += w
+		}
 		used := 0
 		for k, f := range u.feats {
 			p := postings[f]
@@ -109,7 +141,7 @@ func alignGroups(units []unit, groups []group, den *denials, threshold float64) 
 			}
 			used++
 			for _, ci := range p {
-				acc[ci] += u.w[k]
+				add(ci, u.w[k])
 			}
 		}
 		if used == 0 {
@@ -121,16 +153,18 @@ func alignGroups(units []unit, groups []group, den *denials, threshold float64) 
 				}
 			}
 			for _, ci := range postings[u.feats[rare]] {
-				acc[ci] += u.w[rare]
+				add(ci, u.w[rare])
 			}
 		}
 		// the most promising leaders only: those sharing the most weight
-		cands = cands[:0]
-		for ci, w := range acc {
-			cands = append(cands, scored{ci, w})
+		buf = buf[:0]
+		for _, ci := range touched {
+			buf = append(buf, scored{ci, acc[ci]})
 		}
+		cands := buf
 		if len(cands) > maxCandidates {
-			cands = topCandidates(cands, maxCandidates)
+			top = topCandidates(top[:0], cands, maxCandidates)
+			cands = top
 		}
 		best, bestSim := -1, 0.0
 		for _, cd := range cands {
@@ -149,6 +183,8 @@ func alignGroups(units []unit, groups []group, den *denials, threshold float64) 
 		}
 		ci := len(clusters)
 		clusters = append(clusters, cluster{leader: gi, groups: []int{gi}, sims: []float64{1}})
+		acc = append(acc, 0)
+		seen = append(seen, -1)
 		for _, f := range u.feats {
 			postings[f] = append(postings[f], ci)
 		}
@@ -391,35 +427,54 @@ type scored struct {
 }
 
 // topCandidates keeps the k candidates sharing the most weight (ties to the
-// earlier leader), in no particular order.
-func topCandidates(cs []scored, k int) []scored {
-	better := func(a, b scored) bool { return a.w > b.w || (a.w == b.w && a.ci < b.ci) }
-	top := make([]scored, 0, k)
-	worst := 0
+// earlier leader), in no particular order, appended to top (given empty,
+// so that its array serves again).
+func topCandidates(top, cs []scored, k int) []scored {
+	// top is a heap with the worst kept candidate at its root, so that a
+	// better one replaces it in log k steps; the set kept is the same
+	// whatever the order of cs, as better orders all candidates
 	for _, c := range cs {
 		if len(top) < k {
 			top = append(top, c)
-			if len(top) == k {
-				worst = worstOf(top, better)
+			for i := len(top) - 1; i > 0; {
+				p := (i - 1) / 2
+				if !better(top[p], top[i]) {
+					break
+				}
+				top[p], top[i] = top[i], top[p]
+				i = p
 			}
 			continue
 		}
-		if better(c, top[worst]) {
-			top[worst] = c
-			worst = worstOf(top, better)
+		if better(c, top[0]) {
+			top[0] = c
+			siftWorst(top)
 		}
 	}
 	return top
 }
 
-func worstOf(top []scored, better func(a, b scored) bool) int {
-	w := 0
-	for i := range top {
-		if better(top[w], top[i]) {
-			w = i
+// better orders candidates: more shared weight first, ties to the earlier
+// leader.
+func better(a, b scored) bool { return a.w > b.w || (a.w == b.w && a.ci < b.ci) }
+
+// siftWorst restores top's heap order (the worst at the root) after its
+// root was replaced.
+func siftWorst(top []scored) {
+	for i := 0; ; {
+		w, l, r := i, 2*i+1, 2*i+2
+		if l < len(top) && better(top[w], top[l]) {
+			w = l
 		}
+		if r < len(top) && better(top[w], top[r]) {
+			w = r
+		}
+		if w == i {
+			return
+		}
+		top[i], top[w] = top[w], top[i]
+		i = w
 	}
-	return w
 }
 
 // denial is a verb or a copula's complement a sentence denies of its

@@ -18,14 +18,14 @@ type side struct {
 	arts  []int  // article indices, same order as units
 }
 
-// cleanSides drops articles that state more than one value for the slot and
-// orders the sides by support.
-func cleanSides(m map[string]*side, artVals map[int]map[string]bool) []*side {
+// cleanSides drops articles that state more than one value for the slot
+// (several) and orders the sides by support.
+func cleanSides(m map[string]*side, several map[int]bool) []*side {
 	var sides []*side
 	for _, sd := range m {
 		var units, arts []int
 		for k, a := range sd.arts {
-			if len(artVals[a]) == 1 {
+			if !several[a] {
 				units = append(units, sd.units[k])
 				arts = append(arts, a)
 			}

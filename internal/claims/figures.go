@@ -36,6 +36,7 @@ func (st *story) figureConflicts() []found {
 		index[key] = len(out)
 		out = append(out, f)
 	}
+	var slots []string // each figure's slot, kind and key, made once
 	for ci := range st.clusters {
 		cl := &st.clusters[ci]
 		if len(cl.groups) < 2 {
@@ -44,12 +45,14 @@ func (st *story) figureConflicts() []found {
 		bySlot := map[string][]figOcc{}
 		for _, gi := range cl.groups {
 			rep := &st.units[st.groups[gi].units[0]]
+			slots = slots[:0]
 			count := map[string]int{}
 			for _, f := range rep.figs {
-				count[string(f.kind)+":"+f.key]++
+				slots = append(slots, string(f.kind)+":"+f.key)
+				count[slots[len(slots)-1]]++
 			}
-			for _, f := range rep.figs {
-				slot := string(f.kind) + ":" + f.key
+			for fi, f := range rep.figs {
+				slot := slots[fi]
 				if count[slot] != 1 || f.hedged || f.key == "weekday" {
 					// weekdays shift with time zones, midnight and the
 					// day of writing: not compared
@@ -196,15 +199,17 @@ func sortedKeys[V any](m map[string]V) []string {
 // relation), one occurrence per article, dropping articles that give more
 // than one value, and orders the sides by support.
 func figureSides(occs []figOcc) []*side {
-	perArt := map[int]map[string]bool{}
+	// an article's first value, and whether it gives another
+	first, several := map[int]string{}, map[int]bool{}
 	bySide := map[string]*side{}
 	var keys []string
 	for _, o := range occs {
 		k := string(o.f.rel) + o.f.value
-		if perArt[o.art] == nil {
-			perArt[o.art] = map[string]bool{}
+		if f, ok := first[o.art]; !ok {
+			first[o.art] = k
+		} else if f != k {
+			several[o.art] = true
 		}
-		perArt[o.art][k] = true
 		sd := bySide[k]
 		if sd == nil {
 			sd = &side{value: o.f.surface, norm: k, fig: o.f}
@@ -221,7 +226,7 @@ func figureSides(occs []figOcc) []*side {
 		sd := bySide[k]
 		var arts, units []int
 		for i, a := range sd.arts {
-			if len(perArt[a]) == 1 {
+			if !several[a] {
 				arts = append(arts, a)
 				units = append(units, sd.units[i])
 			}
@@ -307,24 +312,36 @@ func (st *story) figureIn(ui int, f figure) figure {
 // sharedWords counts the content lemmas two sentences share, leaving out
 // the figure's own unit and event and the words inside figures.
 func (st *story) sharedWords(a, b *unit, f figure) int {
-	skip := map[string]bool{f.event: true}
-	for _, part := range strings.Split(f.key, "/") {
-		skip[part] = true
-	}
-	words := map[string]bool{}
+	// sentences are short: lists searched in turn cost less than the
+	// maps they stand for (a's words, and b's counted)
+	words := make([]string, 0, 64)
 	for _, t := range a.toks {
-		if t.lemma != "" && !t.num && !skip[t.lemma] && !isMonthTok(t) {
-			words[t.lemma] = true
+		if t.lemma != "" && !t.num && t.lemma != f.event && !keyPart(f.key, t.lemma) && !isMonthTok(t) {
+			words = append(words, t.lemma)
 		}
 	}
-	n := 0
+	counted := make([]string, 0, 16)
 	for _, t := range b.toks {
-		if words[t.lemma] {
-			n++
-			delete(words, t.lemma)
+		if t.lemma != "" && slices.Contains(words, t.lemma) && !slices.Contains(counted, t.lemma) {
+			counted = append(counted, t.lemma)
 		}
 	}
-	return n
+	return len(counted)
+}
+
+// keyPart reports whether w is one of the parts of key between slashes
+// ("vehicle/day").
+func keyPart(key, w string) bool {
+	for {
+		part, rest, more := strings.Cut(key, "/")
+		if part == w {
+			return true
+		}
+		if !more {
+			return false
+		}
+		key = rest
+	}
 }
 
 // sideValues is a conflict's side values, sorted, as one string.

@@ -66,6 +66,9 @@ type story struct {
 	// claimed holds the sentences (article index, start) that support a
 	// claim of two articles or more, once the claims are known
 	claimed map[[2]int]bool
+	// idOrder holds each article id's place in ids (the last, for an id
+	// given twice), once read (markContradiction)
+	idOrder map[string]int
 }
 
 // Find aligns the sentences of arts into claims and finds the fact conflicts
@@ -311,10 +314,13 @@ func (st *story) markContradiction(claims []corroborate.Claim, claimOf []int, f 
 			c.Support = append(c.Support, corroborate.ClaimSupport{Article: st.ids[u.art], Start: u.span.Start, End: u.span.End})
 		}
 	}
-	order := map[string]int{}
-	for i, id := range st.ids {
-		order[id] = i
+	if st.idOrder == nil {
+		st.idOrder = make(map[string]int, len(st.ids))
+		for i, id := range st.ids {
+			st.idOrder[id] = i
+		}
 	}
+	order := st.idOrder
 	slices.SortStableFunc(c.Support, func(x, y corroborate.ClaimSupport) int { return order[x.Article] - order[y.Article] })
 	// an article whose passage denies the claim's point does not also
 	// support it: the contradiction wins, while someone else still states

@@ -3,6 +3,7 @@ package claims
 import (
 	"fmt"
 	"sort"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -224,18 +225,13 @@ func (st *story) nameConflicts() []found {
 	cluOf := st.clusterOfUnit()
 	byRole := map[string][]roleEntry{}
 	for gi := range st.groups {
+		// copies hold the same names: the representative's, read once
+		rep := &st.units[st.groups[gi].units[0]]
+		hs := holders(st.arts[rep.art].Text, rep.toks)
 		for _, ui := range st.groups[gi].units {
-			u := &st.units[ui]
-			if ui != st.groups[gi].units[0] {
-				// copies hold the same names: reuse the representative's
-				rep := &st.units[st.groups[gi].units[0]]
-				for _, h := range holders(st.arts[rep.art].Text, rep.toks) {
-					byRole[roleKey(h, cluOf[ui])] = append(byRole[roleKey(h, cluOf[ui])], roleEntry{h, ui})
-				}
-				continue
-			}
-			for _, h := range holders(st.arts[u.art].Text, u.toks) {
-				byRole[roleKey(h, cluOf[ui])] = append(byRole[roleKey(h, cluOf[ui])], roleEntry{h, ui})
+			for _, h := range hs {
+				k := roleKey(h, cluOf[ui])
+				byRole[k] = append(byRole[k], roleEntry{h, ui})
 			}
 		}
 	}
@@ -270,7 +266,9 @@ func (st *story) nameConflicts() []found {
 			}
 		}
 		sides := map[string]*side{}
-		artNames := map[int]map[string]bool{}
+		// an article's first surname for the role, and whether it gives
+		// another
+		firstName, several := map[int]string{}, map[int]bool{}
 		for _, e := range es {
 			a := st.units[e.unit].art
 			sd := sides[e.h.surname]
@@ -281,10 +279,11 @@ func (st *story) nameConflicts() []found {
 			if len(e.h.name) > len(sd.value) {
 				sd.value = e.h.name
 			}
-			if artNames[a] == nil {
-				artNames[a] = map[string]bool{}
+			if f, ok := firstName[a]; !ok {
+				firstName[a] = e.h.surname
+			} else if f != e.h.surname {
+				several[a] = true
 			}
-			artNames[a][e.h.surname] = true
 			if !containsInt(sd.arts, a) {
 				sd.arts = append(sd.arts, a)
 				sd.units = append(sd.units, e.unit)
@@ -293,7 +292,7 @@ func (st *story) nameConflicts() []found {
 		if len(sides) < 2 {
 			continue
 		}
-		clean := cleanSides(sides, artNames)
+		clean := cleanSides(sides, several)
 		if len(clean) < 2 {
 			continue
 		}
@@ -332,7 +331,7 @@ func roleKey(h holder, cluster int) string {
 	case strings.Contains(h.role, " "):
 		return "~" + h.role
 	}
-	return fmt.Sprintf("%s#%d", h.role, cluster)
+	return h.role + "#" + strconv.Itoa(cluster)
 }
 
 // bareRoleOK reports whether a bare title can be taken for one post in this

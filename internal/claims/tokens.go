@@ -33,13 +33,42 @@ var words = text.NewTokenizer(text.Rules{
 
 // tokenize splits s[start:end] into tokens.
 func tokenize(s string, start, end int) []token {
-	var out []token
+	return appendTokens(nil, s, start, end)
+}
+
+func appendTokens(out []token, s string, start, end int) []token {
 	var w text.Word
 	for words.Next(s, start, end, &w) {
 		out = append(out, newToken(s[w.Start:w.End], w.Start, w.End))
 		start = w.End
 	}
 	return out
+}
+
+// tokenArena hands out the tokens of many sentences from a few large
+// arrays rather than one growing slice each.
+type tokenArena struct {
+	free []token // empty, with the room left in the current array
+}
+
+// arenaChunk is how many tokens one array of a tokenArena holds.
+const arenaChunk = 4096
+
+// tokenize is the package's tokenize, the tokens kept in the arena; the
+// slice is capped at its length, so that appending to it copies.
+func (a *tokenArena) tokenize(s string, start, end int) []token {
+	if cap(a.free) < (end-start)/2+1 {
+		a.free = make([]token, 0, max(arenaChunk, (end-start)/2+1))
+	}
+	out := appendTokens(a.free, s, start, end)
+	if len(out) == 0 {
+		return nil
+	}
+	if len(out) > cap(a.free) {
+		return out // outgrew the array: append gave it its own
+	}
+	a.free = a.free[len(out):len(out)]
+	return out[:len(out):len(out)]
 }
 
 func newToken(w string, start, end int) token {
@@ -136,9 +165,11 @@ though although whether after before during since until again further once out u
 // ContentWords returns the stems of the content words and the figures of s,
 // the same forms claims are aligned on, for callers that compare sentences.
 func ContentWords(s string) []string {
+	// token by token, without keeping them: callers pass whole articles
 	var out []string
-	for _, t := range tokenize(s, 0, len(s)) {
-		if t.lemma != "" {
+	var w text.Word
+	for start := 0; words.Next(s, start, len(s), &w); start = w.End {
+		if t := newToken(s[w.Start:w.End], w.Start, w.End); t.lemma != "" {
 			out = append(out, t.lemma)
 		}
 	}

@@ -119,7 +119,7 @@ func (st *story) tollConflicts() []found {
 	for _, k := range sortedKeys(byKey) {
 		tls := byKey[k]
 		m := map[string]*side{}
-		artVals := map[int]map[string]bool{}
+		several := map[int]bool{} // articles giving more than one toll
 		clusters := map[int]string{}
 		aligned := false
 		for _, tl := range tls {
@@ -144,12 +144,12 @@ func (st *story) tollConflicts() []found {
 				sd.arts = append(sd.arts, u.art)
 				sd.units = append(sd.units, tl.unit)
 			}
-			artVals[u.art] = counts[u.art][tl.outcome]
+			several[u.art] = len(counts[u.art][tl.outcome]) != 1
 		}
 		if aligned || len(m) < 2 {
 			continue
 		}
-		sides := cleanSides(m, artVals)
+		sides := cleanSides(m, several)
 		if len(sides) < 2 {
 			continue
 		}

@@ -136,8 +136,15 @@ func sentencesOf(a corroborate.Article) []corroborate.Span {
 // buildUnits tokenises every sentence of every article and gives each its
 // features. Weights are set later by weigh, once document frequencies are known.
 func buildUnits(arts []corroborate.Article, v *vocab) []unit {
-	var units []unit
+	// room for every sentence given (an article without its sentences
+	// adds its units by append): growing unit by unit copies large structs
+	n := 0
+	for _, a := range arts {
+		n += len(a.Sentences)
+	}
+	units := make([]unit, 0, n)
 	var sc scratch
+	var ta tokenArena
 	for ai, a := range arts {
 		spans := sentencesOf(a)
 		cased := hasLower(a.Text)
@@ -150,7 +157,7 @@ func buildUnits(arts []corroborate.Article, v *vocab) []unit {
 				continue
 			}
 			u := unit{art: ai, span: sp, pos: float64(si) / float64(max(len(spans), 1)), post: inSpans(sp, posts)}
-			u.toks = tokenize(a.Text, sp.Start, sp.End)
+			u.toks = ta.tokenize(a.Text, sp.Start, sp.End)
 			if heading(a.Text, sp, u.toks) || citation(a.Text, sp, u.toks) {
 				continue
 			}
@@ -602,11 +609,26 @@ func UnbalancedQuotes(s string) bool {
 	return q.straight%2 == 1 || q.open != q.closed || q.sOpen != q.sClosed
 }
 
+// hasMark reports whether s holds any of marks, each one character, as
+// strings.ContainsAny would, but by bytes: no character's UTF-8 holds
+// another's, and ContainsAny reads s rune by rune once a mark is not ASCII.
+func hasMark(s string, marks ...string) bool {
+	for _, m := range marks {
+		if strings.Contains(s, m) {
+			return true
+		}
+	}
+	return false
+}
+
 // quoteCount is the quotation marks of a text by kind.
 type quoteCount struct{ straight, open, closed, sOpen, sClosed int }
 
 func countQuotes(s string) quoteCount {
 	var q quoteCount
+	if !hasMark(s, `"`, "“", "”", "'", "‘", "’") {
+		return q // most sentences: no need to read them as runes
+	}
 	rs := []rune(s)
 	for i, r := range rs {
 		prev, next := ' ', ' '

@@ -64,19 +64,25 @@ func wordingFaults(full string, start, end int, toks []token) (faults int, who s
 	}
 	quoted := isQuotation(s)
 	voice := false
-	in, pos := false, start
-	var outside []token
-	for _, t := range toks {
-		for _, r := range full[pos:t.start] {
-			if r == '"' || r == '“' || r == '”' {
-				in = !in
+	// without quotation marks every word is outside them: toks serves as
+	// it is, copied only when some are inside
+	outside := toks
+	if hasMark(full[start:end], `"`, "“", "”") {
+		outside = nil
+		in, pos := false, start
+		for _, t := range toks {
+			for _, r := range full[pos:t.start] {
+				if r == '"' || r == '“' || r == '”' {
+					in = !in
+				}
+			}
+			pos = t.end
+			if !in {
+				outside = append(outside, t)
 			}
 		}
-		pos = t.end
-		if in {
-			continue
-		}
-		outside = append(outside, t)
+	}
+	for _, t := range outside {
 		voice = voice || outletVoice[t.low] && !(t.low == "us" && t.text == "US")
 	}
 	who = speakerOf(outside)

@@ -15,15 +15,32 @@ type sentWords struct {
 // sentenceWords builds the word sets of every sentence of p.
 func sentenceWords(p *article) []sentWords {
 	out := make([]sentWords, len(p.sents))
-	for s, sp := range p.sents {
-		var ws []uint64
+	// one array holds every sentence's words, each sentence's slice
+	// capped so that appending to it copies
+	n := 0
+	for _, sp := range p.sents {
 		for _, t := range p.toks[sp.lo:sp.hi] {
 			if t.flags&(fStop|fNoise) == 0 {
-				ws = append(ws, t.hash)
+				n++
 			}
 		}
-		slices.Sort(ws)
-		ws = slices.Compact(ws)
+	}
+	buf := make([]uint64, 0, n)
+	for s, sp := range p.sents {
+		lo := len(buf)
+		for _, t := range p.toks[sp.lo:sp.hi] {
+			if t.flags&(fStop|fNoise) == 0 {
+				buf = append(buf, t.hash)
+			}
+		}
+		var ws []uint64
+		if len(buf) > lo {
+			ws = buf[lo:]
+			slices.Sort(ws)
+			ws = slices.Compact(ws)
+			ws = ws[:len(ws):len(ws)]
+			buf = buf[:lo+len(ws)]
+		}
 		var sig uint64
 		for _, w := range ws {
 			sig |= 1 << (w % 64)

@@ -89,7 +89,9 @@ func (nb noBreaks) orig(p int) int {
 // Post", "according to\u00a0CBS") written as plain ones, as the cues and
 // name runs are read, and where it did so; nb is nil when text has none.
 func plainSpaces(text string) (plain string, nb noBreaks) {
-	if !strings.ContainsAny(text, "\u00a0\u202f\u2007") {
+	// by bytes: strings.ContainsAny would read the whole article rune by
+	// rune, and no other character's UTF-8 holds one of these
+	if !strings.Contains(text, "\u00a0") && !strings.Contains(text, "\u202f") && !strings.Contains(text, "\u2007") {
 		return text, nil
 	}
 	var b strings.Builder

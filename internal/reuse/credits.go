@@ -143,8 +143,9 @@ func siteWord(w string) bool {
 // siteEnd reports whether w ends in a site's suffix ("ABC7.com"): a
 // period after it ends the sentence, not an abbreviation.
 func siteEnd(w string) bool {
+	low := strings.ToLower(w)
 	for _, suf := range []string{".com", ".org", ".net", ".au", ".uk", ".tv"} {
-		if strings.HasSuffix(strings.ToLower(w), suf) {
+		if strings.HasSuffix(low, suf) {
 			return true
 		}
 	}

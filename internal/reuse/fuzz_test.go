@@ -119,3 +119,16 @@ func FuzzAnalyze(f *testing.F) {
 		}
 	})
 }
+
+// FuzzIndexDash checks indexDash's byte-wise search against
+// strings.IndexAny, invalid and cut UTF-8 included.
+func FuzzIndexDash(f *testing.F) {
+	for _, s := range []string{"pic.twitter.com/x — Ola Brenn (@obrenn)", "a – b", "“quoted” …", "\xe2\x80", "x\xe2\x80\xe2\x80\x93"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := indexDash(s), strings.IndexAny(s, "—–"); got != want {
+			t.Errorf("indexDash(%q) = %d, want %d", s, got, want)
+		}
+	})
+}

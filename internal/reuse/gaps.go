@@ -3,6 +3,7 @@ package reuse
 import (
 	"fmt"
 	"regexp"
+	"strings"
 )
 
 // gapEvidence weighs what each side of p holds between its first and last
@@ -99,7 +100,11 @@ func (p *article) notLeftOut() []bool {
 		}
 		p.skip[i] = true
 	}
-	locs := reURL.FindAllStringIndex(p.text, -1)
+	// every match holds "://" or "www.": most texts are spared the regexp
+	var locs [][]int
+	if strings.Contains(p.text, "://") || strings.Contains(p.text, "www.") {
+		locs = reURL.FindAllStringIndex(p.text, -1)
+	}
 	for i, l := 0, 0; i < len(p.toks) && l < len(locs); {
 		t := p.toks[i]
 		switch {

@@ -151,7 +151,7 @@ func shareButtons(s string, paras []corroborate.Span) []corroborate.Span {
 // within a short stretch "(@handle)".
 func tweetSignature(p string) bool {
 	for i := 0; i < len(p); {
-		d := strings.IndexAny(p[i:], "—–")
+		d := indexDash(p[i:])
 		if d < 0 {
 			return false
 		}
@@ -162,6 +162,22 @@ func tweetSignature(p string) bool {
 		i += d + 1
 	}
 	return false
+}
+
+// indexDash is strings.IndexAny(s, "—–") by bytes: both dashes are
+// "\xe2\x80" and one more byte, and ContainsAny would read s rune by rune.
+func indexDash(s string) int {
+	for at := 0; ; {
+		k := strings.Index(s[at:], "\xe2\x80")
+		if k < 0 || at+k+2 >= len(s) {
+			return -1
+		}
+		at += k
+		if c := s[at+2]; c == 0x93 || c == 0x94 {
+			return at
+		}
+		at++
+	}
 }
 
 // boilerHints mark lines that are site furniture rather than reporting:

@@ -3,6 +3,7 @@ package text
 import (
 	"strings"
 	"testing"
+	"unicode"
 )
 
 // spans returns the words t finds in s, as text.
@@ -118,9 +119,30 @@ func TestLowerAlnum(t *testing.T) {
 		`"Don't  go," she said`: "dontgoshesaid",
 		"Crew of 12 — Ärzte!":   "crewof12ärzte",
 		"— … —":                 "",
+		"ÉCOLE Nº 5 İzmir":      "écolenº5izmir",
+		"Fran\xe7ois \xff9Z":    "franois9z",
 	} {
 		if got := LowerAlnum(in); got != want {
 			t.Errorf("LowerAlnum(%q) = %q, want %q", in, got, want)
 		}
 	}
+}
+
+// FuzzLowerAlnum checks LowerAlnum's byte-wise reading of ASCII against
+// reading every rune as range does (invalid bytes as utf8.RuneError).
+func FuzzLowerAlnum(f *testing.F) {
+	for _, s := range []string{"“Don’t go,” she said.", "Crew of 12 — Ärzte!", "Fran\xe7ois", "İZMİR K\u212a"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		var want strings.Builder
+		for _, r := range s {
+			if unicode.IsLetter(r) || unicode.IsDigit(r) {
+				want.WriteRune(unicode.ToLower(r))
+			}
+		}
+		if got := LowerAlnum(s); got != want.String() {
+			t.Errorf("LowerAlnum(%q) = %q, want %q", s, got, want.String())
+		}
+	})
 }
