@@ -195,6 +195,10 @@ func TestStoryTitleFromSummary(t *testing.T) {
 			titled("a1", "", craneLead, 1),
 		}, []corroborate.SummarySentence{{Text: "Officials say a dock worker who was on the container quay at Port Calder for the night shift is in hospital tonight after a crane arm fell onto the quay in the storm."}},
 			"Officials say a dock worker who was on the container quay at Port Calder for the night shift is in hospital tonight"},
+		{"no titles, a comma before the verb is no clause's end", []corroborate.Article{
+			titled("a1", "", craneLead, 1),
+		}, []corroborate.SummarySentence{{Text: "A source close to the harbour board of the northern isles, has told the Calder Post that the ferry operators will share the cost of the new crane for the container quay this winter."}},
+			"A source close to the harbour board of the northern isles, has told the Calder Post that the ferry operators…"},
 		{"no titles, an opener with no clause to cut at is clipped", []corroborate.Article{
 			titled("a1", "", craneLead, 1),
 		}, long, "Two dock workers who were standing on the container quay at Port Calder in the middle of Tuesday's storm…"},

@@ -94,7 +94,9 @@ func firstClause(ws []string, limit int) []string {
 		case strings.HasSuffix(w, ";") || next == "—" || next == "–" || next == "--":
 			return ws[:i+1]
 		case strings.HasSuffix(w, ",") || strings.HasSuffix(w, ",\"") || strings.HasSuffix(w, ",”"):
-			if r := []rune(next); unicode.IsLower(r[0]) || attributionTail(ws[i+1:]) {
+			// a verb right after the comma goes on the clause the comma
+			// stood in ("A source close to the board, has told ...")
+			if r := []rune(next); unicode.IsLower(r[0]) && !clauseGoesOn[next] || attributionTail(ws[i+1:]) {
 				return ws[:i+1]
 			}
 			if strings.HasSuffix(next, ",") {
@@ -109,6 +111,10 @@ func firstClause(ws []string, limit int) []string {
 	}
 	return ws
 }
+
+// clauseGoesOn are verbs that, right after a comma, go on the clause
+// before it rather than open another: a subject set off by a stray comma.
+var clauseGoesOn = text.WordSet("has have had is are was were will would can could may might must should said says told")
 
 // attributionTail says whether the words ending a sentence only say who
 // said or reported it: a few words with a verb of saying ("The Harbour
