@@ -91,6 +91,10 @@ func (st *story) figureConflicts() []found {
 				// what happened ("60 people were arrested"), recur with other
 				// values for other days and places of one story
 				slot = "number:" + f.key
+			case f.kind == corroborate.ConflictNumber && f.event == delayEvent:
+				// how late the story's event was: one figure, in whatever
+				// sentence ("delayed by 30 minutes", "50 minutes late")
+				slot = "number:" + f.key + ":" + f.event
 			case f.kind == corroborate.ConflictDate && f.key != "weekday" && f.event != "":
 				slot = "date:" + f.key + ":" + f.event
 			default:

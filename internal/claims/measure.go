@@ -20,6 +20,7 @@ const (
 	confFigure         = 0.8
 	confFigureRate     = 0.7 // a rate with shared context ("38,000 vehicles a day")
 	confFigureRateBare = 0.6 // a rate whose sentences share no other word
+	confFigureDelay    = 0.6 // how late one story's event was, in any sentence
 	confFigureOpen     = 0.45
 	confFigureHedged   = 0.35
 )
@@ -86,6 +87,10 @@ func (st *story) sameMeasure(ua int, fa figure, ub int, fb figure, local bool) f
 		if st.sharedWords(a, b, fa) > 0 {
 			conf = confFigureRate
 		}
+	case fa.event == delayEvent && fb.event == delayEvent && !local:
+		// the delay is what is measured, whatever verb carries it
+		// ("delayed", "departed late")
+		conf = confFigureDelay
 	default:
 		if fa.kind == corroborate.ConflictDate && fa.event != fb.event && fa.event != "" && fb.event != "" {
 			return 0

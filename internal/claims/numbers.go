@@ -125,6 +125,9 @@ func figures(s string, toks []token) []figure {
 			continue
 		}
 		if !t.num {
+			if f, ok := hyphenedDelay(s, toks, i); ok {
+				out = append(out, f)
+			}
 			continue
 		}
 		if isYear(t) && i > 0 && (toks[i-1].low == "in" || toks[i-1].low == "since" || toks[i-1].low == "until" || toks[i-1].low == "by") {
@@ -140,8 +143,12 @@ func figures(s string, toks []token) []figure {
 		if t.end < len(s) && s[t.end] == ':' {
 			continue // a clock time or a list label
 		}
+		if t.start > 0 && s[t.start-1] == ':' {
+			continue // the minutes of a clock time ("8:40 p.m.")
+		}
 		f, skip := numberAt(s, toks, i)
 		if f.key != "" {
+			markDelay(toks, i, &f)
 			out = append(out, f)
 		}
 		i += skip

@@ -293,7 +293,11 @@ func (st *story) saidBefore(cl *cluster) string {
 		for _, ui := range st.groups[gi].units {
 			u := &st.units[ui]
 			w := st.wordingOf(ui)
-			if u.post || !unnamed(w) || w.faults >= faultFragment {
+			if u.post || !unnamed(w) || w.faults >= faultFragment || !w.quoted && pronounTail(w.text) {
+				// "..., he said." outside quotation marks is the outlet's
+				// statement, which reads alone: the sentence before would
+				// add its own fact, which the claim's other articles do not
+				// state, to their claim
 				continue
 			}
 			full := st.arts[u.art].Text
@@ -361,6 +365,20 @@ func speakerTail(s string) string {
 		}
 	}
 	return ""
+}
+
+// pronounTail reports a sentence that closes with a pronoun saying it
+// (", he said." or ", she told reporters.").
+func pronounTail(s string) bool {
+	i := strings.LastIndexByte(s, ',')
+	if i < 0 {
+		return false
+	}
+	ws := strings.Fields(s[i+1:])
+	if len(ws) < 2 || len(ws) > 4 || !personPronouns[strings.ToLower(ws[0])] {
+		return false
+	}
+	return sayingVerbs[strings.ToLower(strings.Trim(ws[1], ".,;:"))]
 }
 
 // maxSpeakerTail is the most words a closing attribution takes ("said
