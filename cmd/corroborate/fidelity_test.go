@@ -86,7 +86,10 @@ func fidelityProblem(doc corroborate.Document, a corroborate.Article) string {
 	for _, r := range a.Removed {
 		rest.add(r, -1)
 	}
-	titled := doc.Title == "" && !doc.Headless && a.Text != a.Title
+	// A lead sentence standing first names the article and stays its
+	// first paragraph (extract's leadAsTitle): one line of the input, not
+	// two.
+	titled := doc.Title == "" && !doc.Headless && a.Text != a.Title && !strings.HasPrefix(a.Text, a.Title+"\n")
 	if titled {
 		rest.add(a.Title, -1)
 	}

@@ -117,8 +117,9 @@ func bylineFirst(s string) bool {
 // rather the lead sentence of a text that has no headline, so that it must
 // stay the text's first paragraph: a sentence of four words or more ending
 // with a full stop (not an ellipsis that cuts a headline short), not in
-// title case, and not repeated as the start of the text after it (a
-// headline made of the lead, as some dumps write it, is said again).
+// title case, not over a dateline, and not repeated as the start of the
+// text after it (a headline made of the lead, as some dumps write it, is
+// said again).
 // Headlines rarely end with a full stop; one that does ("Ferry service
 // returns to the U.S.") costs a sentence said twice, where a lead taken for
 // a headline would lose what the article reports first.
@@ -134,6 +135,11 @@ func leadAsTitle(lines []line) bool {
 	}
 	for _, l := range lines[1:] {
 		if strings.TrimSpace(l.text) != "" {
+			// a dateline opens the lead: the line above it is the
+			// headline ("Ferry fares rise in Calder. ¶ LENNA (AP) — ...")
+			if outlets.DatelineEnd(l.text, true) > 0 {
+				return false
+			}
 			return !strings.HasPrefix(l.text, strings.TrimRight(first, ` "'”’.`))
 		}
 	}

@@ -16,6 +16,8 @@ func TestFirstLineLeadOrHeadline(t *testing.T) {
 	}{
 		{"a short lead sentence", "The flood killed 9 people in Orvell, officials said Monday.\n\n" + body,
 			"The flood killed 9 people in Orvell, officials said Monday.", "The flood killed 9 people"},
+		{"a sentence over a dateline is the headline", "Ferry fares rise in Orvell by a fifth.\n\nORVELL (AP) — Fares on the valley ferry rose on Monday.\n\n" + body,
+			"Ferry fares rise in Orvell by a fifth.", "ORVELL (AP) — Fares"},
 		{"a headline without a full stop", "Flood toll rises in Orvell\n\n" + body, "Flood toll rises in Orvell", "Rescue crews"},
 		{"a headline in title case", "Flood Toll Rises In Orvell Valley.\n\n" + body, "Flood Toll Rises In Orvell Valley.", "Rescue crews"},
 		{"a headline cut short", "Flood toll rises as crews search the valley...\n\n" + body, "Flood toll rises as crews search the valley...", "Rescue crews"},
