@@ -128,6 +128,10 @@ func buildNameIndex(text string, toks []token, raws []rawQuote) nameIndex {
 			}
 		}
 		run := toks[i:j]
+		if markedTitle(text, run) {
+			i = j
+			continue // "creator of 'Expel Oskar Lindqvist' petition": a title in marks, no person's name
+		}
 		if nick >= 0 {
 			// `Tomas "Skipper" Vell`: the name is Tomas Vell.
 			run = append(append(make([]token, 0, j-i), toks[i:nick]...), toks[nickEnd:j]...)
@@ -213,6 +217,38 @@ func buildNameIndex(text string, toks []token, raws []rawQuote) nameIndex {
 		ix.byFirst[first] = append(ix.byFirst[first], fn)
 	}
 	return ix
+}
+
+// markedTitle reports whether a capitalised run stands whole inside
+// quotation marks, single or double: the title of a petition, show or
+// campaign ("'Deport Lena Brisk' petition"), never a person's full name.
+func markedTitle(text string, run []token) bool {
+	if len(run) < 2 || !quoteOpener(text[:run[0].s]) {
+		return false
+	}
+	last := run[len(run)-1].w
+	// A closing single mark may be read into the last word as a possessive.
+	return quoteCloser(text[run[len(run)-1].e:]) || strings.HasSuffix(last, "'") || strings.HasSuffix(last, "’")
+}
+
+// quoteOpener reports whether s ends with an opening quotation mark.
+func quoteOpener(s string) bool {
+	for _, m := range []string{"\"", "“", "'", "‘", "«"} {
+		if strings.HasSuffix(s, m) {
+			return true
+		}
+	}
+	return false
+}
+
+// quoteCloser reports whether s starts with a closing quotation mark.
+func quoteCloser(s string) bool {
+	for _, m := range []string{"\"", "”", "'", "’", "»"} {
+		if strings.HasPrefix(s, m) {
+			return true
+		}
+	}
+	return false
 }
 
 // captioned reports whether the words before a quotation end with
