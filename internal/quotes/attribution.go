@@ -1248,7 +1248,8 @@ func implicitCue(post []token) (attribution, bool) {
 		w := t.lower()
 		return t.word && !t.capitalised() && len(w) > 3 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s"))
 	}
-	if len(post) >= 2 && verb(post[0]) && post[1].capitalised() {
+	if len(post) >= 2 && verb(post[0]) && post[1].capitalised() && !timeWords[post[1].lower()] {
+		// (not `"The Evening Hour" premiered Feb. 17`: a date)
 		np := npAfter(post[1:])
 		if np != nil && hasName(np) && len(np) <= 6 {
 			return attribution{how: attPost, cue: post[:1], np: np}, true

@@ -1,6 +1,9 @@
 package quotes
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestExtractReview31Shapes covers junk and wrong speakers a review of real
 // stories found. Every text is fictional, written for the test.
@@ -12,5 +15,36 @@ func TestExtractReview31Shapes(t *testing.T) {
 			opening: "Sometimes it is better",
 			speaker: "Oskar Lindqvist",
 		},
+		{
+			name:    "a show's title opening a sentence is no quotation of the date after it",
+			text:    "Stars out\n\n\"The Evening Hour Starring Lena Brisk\" premiered Feb. 17 with guest Tom Reed.\n\nMara Holt touched down at Harlow airport on Feb. 18.",
+			opening: "The Evening Hour",
+			speaker: "",
+		},
 	})
+}
+
+// TestExtractReview31NoSpeaker covers words a sentence opens with that are
+// no one: no quotation of the text may be given to them.
+func TestExtractReview31NoSpeaker(t *testing.T) {
+	for _, tc := range []struct{ name, text, never string }{
+		{
+			name:  "a noun before an infinitive ('Efforts to liken') is no name",
+			text:  "Harbour warning\n\nEfforts to liken synthetic kelp to the real plant by calling the products synthetic \u201cweed\u201d or \u201cseagrass\u201d are misleading names that hide the risk to swimmers in the bay.\n\nThe port office declined to comment.",
+			never: "Efforts",
+		},
+		{
+			name:  "a participle opening a paragraph after a dash is no name",
+			text:  "Levy sums\n\n\u2014 Speaking of the anti-levy mood in the port towns, K&L provide this sum: \u201cThe levy would cost every boat about forty crowns a year, far less than the harbour fees.\u201d\n\nThe port office declined to comment.",
+			never: "Speaking",
+		},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			for _, g := range extractAll(t, tc.text) {
+				if strings.Contains(g.Speaker, tc.never) {
+					t.Errorf("speaker of %q = %q", g.Text, g.Speaker)
+				}
+			}
+		})
+	}
 }
