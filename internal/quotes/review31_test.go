@@ -21,6 +21,18 @@ func TestExtractReview31Shapes(t *testing.T) {
 			opening: "The Evening Hour",
 			speaker: "",
 		},
+		{
+			name:    "a relative pronoun is never a speaker",
+			text:    "Harbour cure\n\nThere is money to be made from it. (One harbour charity, for example, charges $900 for a two-day course called \u201cEvery Sailor\u2019s Storm\u201d that claims to treat men who \u201cfind themselves pulled into the drink every night\u201d or who \u201cseek out the rum at every port.\u201d)\n\nThe port office declined to comment.",
+			opening: "find themselves pulled",
+			speaker: "",
+		},
+		{
+			name:    "a clause of being before a cue ('the winners are those who can say') names no one",
+			text:    "Harbour levy\n\nWhen the council fails to address the things that matter to most people, the winners are those who can say: \u201cSee? We told you. The council is broken!\u201d\n\nThe port office declined to comment.",
+			opening: "We told you",
+			speaker: "",
+		},
 	})
 }
 
