@@ -50,6 +50,11 @@ func TestExtractReview31NoSpeaker(t *testing.T) {
 			text:  "Levy sums\n\n\u2014 Speaking of the anti-levy mood in the port towns, K&L provide this sum: \u201cThe levy would cost every boat about forty crowns a year, far less than the harbour fees.\u201d\n\nThe port office declined to comment.",
 			never: "Speaking",
 		},
+		{
+			name:  "a name the hacker goes by is no quotation, and the one told is never its speaker",
+			text:  "Harbour hack\n\nThe hacker, who goes by the name \u201cPeace,\u201d told the Harbour Wire that he stole the files in May.\n\nThe port office declined to comment.",
+			never: "Harbour Wire",
+		},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			for _, g := range extractAll(t, tc.text) {
