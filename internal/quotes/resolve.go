@@ -757,6 +757,9 @@ func (x *extractor) speaker(r ref, pos int) Speaker {
 	if body, ok := x.bodyNamedBefore(r); ok {
 		return body
 	}
+	if body, ok := x.agencyNamedBefore(r); ok {
+		return body
+	}
 	if one, ok := x.oneOfGroup(r); ok {
 		return one
 	}

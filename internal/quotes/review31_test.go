@@ -33,6 +33,12 @@ func TestExtractReview31Shapes(t *testing.T) {
 			opening: "We told you",
 			speaker: "",
 		},
+		{
+			name:    "the agency after a body named in the paragraph before is that body",
+			text:    "Ferry fires\n\nThe National Harbour Safety Administration said today it has opened an inquiry into the safety of the Wavecat ferry after two fires this year.\n\nThe agency said its inquiry was prompted by recent \u201chull strikes\u201d in Port Alder and Kelmford.",
+			opening: "hull strikes",
+			speaker: "National Harbour Safety Administration",
+		},
 	})
 }
 
