@@ -25,13 +25,7 @@ func (x *extractor) agencyNamedBefore(r ref) (Speaker, bool) {
 		if !t.word || !t.capitalised() || !agencyHeads[t.lower()] || x.inQuote(t.s) {
 			continue
 		}
-		from := j
-		for from > 0 && x.toks[from-1].word && x.toks[from-1].capitalised() && !x.lineBetween(from-1, from) && !x.toks[from-1].sentenceEnd() {
-			from--
-		}
-		for from < j && isDeterminer(x.toks[from].low) {
-			from++
-		}
+		from := x.nameRunStart(j)
 		if j-from < 1 {
 			continue
 		}
@@ -42,4 +36,17 @@ func (x *extractor) agencyNamedBefore(r ref) (Speaker, bool) {
 		return Speaker{Name: a.name, Kind: a.kind, Roles: r.roles, Named: true, written: a.name}, true
 	}
 	return Speaker{}, false
+}
+
+// nameRunStart is the first token of the capitalised run that ends at
+// token j, on its line and in its sentence, without a determiner before it.
+func (x *extractor) nameRunStart(j int) int {
+	from := j
+	for from > 0 && x.toks[from-1].word && x.toks[from-1].capitalised() && !x.lineBetween(from-1, from) && !x.toks[from-1].sentenceEnd() {
+		from--
+	}
+	for from < j && isDeterminer(x.toks[from].low) {
+		from++
+	}
+	return from
 }

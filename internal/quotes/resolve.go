@@ -2965,13 +2965,7 @@ func (x *extractor) bodyNamedBefore(r ref) (Speaker, bool) {
 			}
 			continue
 		}
-		from := j
-		for from > 0 && x.toks[from-1].word && x.toks[from-1].capitalised() && !x.lineBetween(from-1, from) && !x.toks[from-1].sentenceEnd() {
-			from--
-		}
-		for from < j && isDeterminer(x.toks[from].low) {
-			from++
-		}
+		from := x.nameRunStart(j)
 		to := j + 1
 		for to < len(x.toks) && !x.lineBetween(to-1, to) {
 			if n := x.toks[to]; n.word && n.capitalised() {
