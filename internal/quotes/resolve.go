@@ -952,6 +952,12 @@ func (x *extractor) resolve(cands []cand) []Mention {
 					// sentence before brings in, not a person named before.
 					m.Speaker, ev = sp, event{pos: from, sp: *sp}
 				}
+				if sp, ok := x.describedLead(c, r, recent); ok && m.Speaker == nil {
+					// `A 17-year-old Kelmford girl ... has blamed anger.`
+					// ¶ `"...," she told a reporter.`: the one the lead
+					// describes, when no one is named before.
+					m.Speaker, ev = sp, event{pos: c.raw.start(), sp: *sp}
+				}
 				if sp, from, ok := x.askedBefore(c, r); ok && r.mayBe(sp) {
 					// `Dunn asked Rask whether ... "...," he replied.`:
 					// the one asked answers, not the one who asked.

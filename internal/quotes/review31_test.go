@@ -39,6 +39,12 @@ func TestExtractReview31Shapes(t *testing.T) {
 			opening: "hull strikes",
 			speaker: "National Harbour Safety Administration",
 		},
+		{
+			name:    "she of the first speech, no one named before, is the one the lead describes",
+			text:    "A 17-year-old Kelmford girl who poured paint on her boyfriend's boat to punish him for posting a video he made of her, has blamed anger for her actions.\n\n\"I never meant to sink his boat. I was just angry,\" she told a Harbour Wire reporter.\n\nThe girl, whose name is known to the Wire, attacked Tom Reed, 25, with paint at the quay.",
+			opening: "I never meant to sink",
+			speaker: "17-year-old Kelmford girl",
+		},
 	})
 }
 
