@@ -860,8 +860,15 @@ func isNickname(pre []token) bool {
 	if nicknameCues[pre[n-1].lower()] || n >= 2 && (pre[n-1].low == "the" || pre[n-1].low == "a") && nicknameCues[pre[n-2].lower()] {
 		return true // "dubbed the"
 	}
+	if n >= 2 && nameNouns[pre[n-1].lower()] && (isDeterminer(pre[n-2].low) || possessive(pre[n-2].low)) {
+		return true // "who goes by the name", "under the handle", "his alias"
+	}
 	return n >= 2 && pre[n-1].lower() == "as" && (pre[n-2].lower() == "known" || pre[n-2].lower() == "styled")
 }
+
+// nameNouns stand for the name someone goes by: the quotation after "the
+// name" is that name, never words said.
+var nameNouns = text.WordSet("name handle moniker pseudonym username nickname pen-name codename")
 
 // possessivePronouns stand between a name and the words a speaker calls
 // it: called "Wren" her "lamp".
@@ -1248,7 +1255,8 @@ func implicitCue(post []token) (attribution, bool) {
 		w := t.lower()
 		return t.word && !t.capitalised() && len(w) > 3 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s"))
 	}
-	if len(post) >= 2 && verb(post[0]) && post[1].capitalised() {
+	if len(post) >= 2 && verb(post[0]) && post[1].capitalised() && !timeWords[post[1].lower()] {
+		// (not `"The Evening Hour" premiered Feb. 17`: a date)
 		np := npAfter(post[1:])
 		if np != nil && hasName(np) && len(np) <= 6 {
 			return attribution{how: attPost, cue: post[:1], np: np}, true

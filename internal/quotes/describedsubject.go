@@ -56,6 +56,9 @@ func describedOpening(ts []token) []token {
 	for k := 1; k < len(ts) && k <= 4; k++ {
 		t := ts[k]
 		w := t.lower()
+		if k > 1 && k+1 < len(ts) && t.word && t.capitalised() && !femaleNames[w] && !maleNames[w] && !ts[k+1].capitalised() {
+			continue // "A 17-year-old Kelmford girl": a place before the head
+		}
 		if !t.word || t.capitalised() || possessive(t.w) || relativeStops[w] || prepositions[w] || auxiliaries[w] || cueVerbs[t.low] {
 			break
 		}
@@ -85,3 +88,42 @@ var introducers = text.WordSet("a an one another")
 // sentence's subject: "A fisherman stood up".
 var pastVerbs = text.WordSet(`stood rose spoke took went came got made put sat saw felt left ran held kept knew
 thought wrote gave began fought brought shook`)
+
+// describedLead is the person the article's lead sentence introduces by a
+// description and no name, for a "he" or "she" of the first speech it
+// reports when no one is named before it: `A 17-year-old Kelmford girl
+// who ... has blamed anger.` ¶ `"...," she told a reporter.` The lead is
+// the first sentence of the first or second paragraph (a title may come
+// first).
+func (x *extractor) describedLead(c *cand, r ref, recent []event) (*Speaker, bool) {
+	if r.pronoun != "he" && r.pronoun != "she" || len(recent) > 0 || c.att.how != attPost {
+		return nil, false
+	}
+	for _, p := range x.names.persons {
+		if p.pos < c.raw.start() {
+			return nil, false
+		}
+	}
+	for p := 0; p < 2 && p < len(x.paras) && x.paras[p].End <= c.raw.start(); p++ {
+		from := x.tokAt(x.paras[p].Start)
+		to := from
+		for to < len(x.toks) && x.toks[to].s < x.paras[p].End && !x.toks[to].sentenceEnd() {
+			to++
+		}
+		np := describedOpening(x.toks[from:to])
+		if np == nil {
+			continue
+		}
+		desc := analyse(x.text, np)
+		if desc.named || desc.kind != "person" && desc.kind != "" || !roleGender(desc.text).compatible(r.gender) || roleGender(desc.text) == genderUnknown {
+			return nil, false
+		}
+		desc.kind = "person"
+		sp := x.speaker(desc, np[0].s)
+		if sp.Named {
+			return nil, false
+		}
+		return &sp, true
+	}
+	return nil, false
+}

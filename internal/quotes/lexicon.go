@@ -136,9 +136,11 @@ var clauseLinks = text.WordSet(`as because since although though whereas unless 
 // nameParticles may sit inside a name: "Tito de la Fuente".
 var nameParticles = text.WordSet("de la le du da del der van von bin bint ibn al el di st. jr. sr. jr sr ii iii iv")
 
-// timeWords open a modifier, not a name: "Monday", "Last week".
+// timeWords open a modifier, not a name: "Monday", "Last week", "Feb. 17"
+// (a month shortened with its period; "Jan" alone is a given name).
 var timeWords = text.WordSet(`monday tuesday wednesday thursday friday saturday sunday january february march
-april may june july august september october november december today yesterday tonight`)
+april may june july august september october november december today yesterday tonight
+jan. feb. mar. apr. jun. jul. aug. sep. sept. oct. nov. dec.`)
 
 // auxiliaries before a participle make it a verb: "it was written".
 var auxiliaries = text.WordSet("is are was were be been being has have had")

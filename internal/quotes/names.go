@@ -46,6 +46,23 @@ func isNumeral(t token) bool {
 // "Here's all the details", "There was no answer".
 var placeAdverbs = text.WordSet("here there here's there's")
 
+// copularClause reports whether np is a clause of being rather than a
+// phrase naming someone: "the winners are those who can", a form of "be"
+// followed by a determiner before any relative word ("the man who is
+// the mayor" keeps its relative clause).
+func copularClause(np []token) bool {
+	for k := 1; k+1 < len(np); k++ {
+		w := np[k].low
+		if relativeStops[w] || np[k].is(",") {
+			return false
+		}
+		if (w == "is" || w == "are" || w == "was" || w == "were") && (isDeterminer(np[k+1].low) || np[k+1].low == "those" || np[k+1].low == "these") {
+			return true
+		}
+	}
+	return false
+}
+
 // analyse reads a speaker phrase: a pronoun, a person with titles and
 // appositive roles, an organisation, a document, or a description.
 func analyse(text string, np []token) ref {
@@ -55,6 +72,12 @@ func analyse(text string, np []token) ref {
 	}
 	if len(np) == 0 || placeAdverbs[np[0].lower()] {
 		// "Here's all the details ...": a sentence opener, not a speaker.
+		return ref{}
+	}
+	if len(np) == 1 && relativeStops[np[0].low] || copularClause(np) {
+		// `a course ... that claims to treat men who "..."`, `the winners
+		// are those who can say: "..."`: a relative pronoun or a clause
+		// of being, no one named.
 		return ref{}
 	}
 	r := ref{text: spanText(text, np), span: corroborate.Span{Start: np[0].s, End: np[len(np)-1].e}}

@@ -18,7 +18,7 @@ import (
 func markOpeners(text string, toks []token) {
 	var cands []int
 	for i := range toks {
-		if opensSentence(text, toks, i) && (commonOpener(toks[i]) || timeBeforePreposition(toks, i)) && !(i+1 < len(toks) && bodyNames[toks[i].lower()+" "+stripPossessive(toks[i+1].lower())]) && !titleBeforeCue(toks, i) {
+		if opensSentence(text, toks, i) && (commonOpener(toks[i]) || timeBeforePreposition(toks, i) || nounBeforeInfinitive(toks, i)) && !(i+1 < len(toks) && bodyNames[toks[i].lower()+" "+stripPossessive(toks[i+1].lower())]) && !titleBeforeCue(toks, i) {
 			// (not "Downing Street said": a body's name)
 			cands = append(cands, i)
 		}
@@ -42,6 +42,18 @@ func markOpeners(text string, toks []token) {
 	}
 }
 
+// nounBeforeInfinitive reports whether toks[i], a plural noun and not a
+// known first name, is followed by "to" and a verb: "Efforts to liken ...", "Plans to build
+// ...": a noun phrase about doing something, not a name.
+func nounBeforeInfinitive(toks []token, i int) bool {
+	if i+2 >= len(toks) || toks[i+1].low != "to" || !toks[i+2].word || toks[i+2].capitalised() || isDeterminer(toks[i+2].low) {
+		return false
+	}
+	w := toks[i].lower()
+	plural := len(w) > 4 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")
+	return plural && toks[i].word && toks[i].capitalised() && !femaleNames[w] && !maleNames[w] && !titles[w]
+}
+
 // opensSentence reports whether toks[i] is the first word of a sentence:
 // first in the text or its paragraph, after a full stop, question or
 // exclamation mark, or after a quotation mark that opens one.
@@ -50,6 +62,9 @@ func opensSentence(text string, toks []token, i int) bool {
 		return true
 	}
 	p := toks[i-1]
+	if isDash(p) && (i == 1 || toks[i-2].sentenceEnd() || strings.ContainsRune(text[toks[i-2].e:p.s], '\n')) {
+		return true // "— Speaking of the levy, ...": a dash opening a paragraph or sentence
+	}
 	return p.sentenceEnd() || strings.ContainsRune(text[p.e:toks[i].s], '\n') || isMarkToken(p) && (i == 1 || toks[i-2].sentenceEnd() || strings.ContainsRune(text[toks[i-2].e:p.s], '\n'))
 }
 

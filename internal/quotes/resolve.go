@@ -128,6 +128,10 @@ func buildNameIndex(text string, toks []token, raws []rawQuote) nameIndex {
 			}
 		}
 		run := toks[i:j]
+		if markedTitle(text, run) {
+			i = j
+			continue // "creator of 'Expel Oskar Lindqvist' petition": a title in marks, no person's name
+		}
 		if nick >= 0 {
 			// `Tomas "Skipper" Vell`: the name is Tomas Vell.
 			run = append(append(make([]token, 0, j-i), toks[i:nick]...), toks[nickEnd:j]...)
@@ -213,6 +217,38 @@ func buildNameIndex(text string, toks []token, raws []rawQuote) nameIndex {
 		ix.byFirst[first] = append(ix.byFirst[first], fn)
 	}
 	return ix
+}
+
+// markedTitle reports whether a capitalised run stands whole inside
+// quotation marks, single or double: the title of a petition, show or
+// campaign ("'Deport Lena Brisk' petition"), never a person's full name.
+func markedTitle(text string, run []token) bool {
+	if len(run) < 2 || !quoteOpener(text[:run[0].s]) {
+		return false
+	}
+	last := run[len(run)-1].w
+	// A closing single mark may be read into the last word as a possessive.
+	return quoteCloser(text[run[len(run)-1].e:]) || strings.HasSuffix(last, "'") || strings.HasSuffix(last, "’")
+}
+
+// quoteOpener reports whether s ends with an opening quotation mark.
+func quoteOpener(s string) bool {
+	for _, m := range []string{"\"", "“", "'", "‘", "«"} {
+		if strings.HasSuffix(s, m) {
+			return true
+		}
+	}
+	return false
+}
+
+// quoteCloser reports whether s starts with a closing quotation mark.
+func quoteCloser(s string) bool {
+	for _, m := range []string{"\"", "”", "'", "’", "»"} {
+		if strings.HasPrefix(s, m) {
+			return true
+		}
+	}
+	return false
 }
 
 // captioned reports whether the words before a quotation end with
@@ -721,6 +757,9 @@ func (x *extractor) speaker(r ref, pos int) Speaker {
 	if body, ok := x.bodyNamedBefore(r); ok {
 		return body
 	}
+	if body, ok := x.agencyNamedBefore(r); ok {
+		return body
+	}
 	if one, ok := x.oneOfGroup(r); ok {
 		return one
 	}
@@ -912,6 +951,12 @@ func (x *extractor) resolve(cands []cand) []Mention {
 					// captain disagreed. "...," he said.`: the one the
 					// sentence before brings in, not a person named before.
 					m.Speaker, ev = sp, event{pos: from, sp: *sp}
+				}
+				if sp, ok := x.describedLead(c, r, recent); ok && m.Speaker == nil {
+					// `A 17-year-old Kelmford girl ... has blamed anger.`
+					// ¶ `"...," she told a reporter.`: the one the lead
+					// describes, when no one is named before.
+					m.Speaker, ev = sp, event{pos: c.raw.start(), sp: *sp}
 				}
 				if sp, from, ok := x.askedBefore(c, r); ok && r.mayBe(sp) {
 					// `Dunn asked Rask whether ... "...," he replied.`:
@@ -2926,13 +2971,7 @@ func (x *extractor) bodyNamedBefore(r ref) (Speaker, bool) {
 			}
 			continue
 		}
-		from := j
-		for from > 0 && x.toks[from-1].word && x.toks[from-1].capitalised() && !x.lineBetween(from-1, from) && !x.toks[from-1].sentenceEnd() {
-			from--
-		}
-		for from < j && isDeterminer(x.toks[from].low) {
-			from++
-		}
+		from := x.nameRunStart(j)
 		to := j + 1
 		for to < len(x.toks) && !x.lineBetween(to-1, to) {
 			if n := x.toks[to]; n.word && n.capitalised() {
