@@ -197,12 +197,12 @@ func sentenceGoesOn(rest string) bool {
 // lines as its text (shortText).
 func fromText(s string, headless bool, opt Options) corroborate.Article {
 	var a corroborate.Article
+	s, cards := dropFallbacks(s)
 	s = asciiQuotes(strayTags(s))
 	lines := splitLines(s)
 	if len(lines) == 0 {
 		return a
 	}
-	var cards []string
 	highlight := false // the first line opens with a widget's label
 	for i := range lines {
 		var c []string
