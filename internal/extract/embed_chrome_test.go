@@ -29,3 +29,30 @@ func containsAny(s string, subs ...string) bool {
 	}
 	return false
 }
+
+// Headlines closed by a link's arrow under a "RELATED" label, and a
+// follow prompt that adds a plea to comment, are chrome.
+func TestArrowedRelatedAndCommentPleaRemoved(t *testing.T) {
+	kept := []string{
+		"A ferry ran aground off Portmere on Tuesday morning, the coastguard said.",
+		"Nobody was hurt, and the ferry was towed back to the quay by noon.",
+		"The harbour master said the channel would be dredged next spring.",
+	}
+	chrome := []string{
+		"RELATED",
+		"Portmere ferry fares to rise for the third year running »",
+		"Coastguard crews train for winter rescues off the Calder coast »",
+		"Follow Calder Harbour News on Facebook and Twitter See the latest news and share your comments with Calder Harbour News on Facebook and Twitter.",
+	}
+	in := "Ferry aground at Portmere\n\n" + kept[0] + "\n\n" + kept[1] + "\n\n" + chrome[3] + "\n\n" + kept[2] +
+		"\n\n" + chrome[0] + "\n\n" + chrome[1] + "\n\n" + chrome[2] + "\n"
+	a := fromText(in, false, Options{})
+	assertRemoved(t, a.Text, a.Removed, chrome, kept)
+}
+
+// A French quote closing with its guillemet is no link's arrow.
+func TestGuillemetQuoteNoArrow(t *testing.T) {
+	if arrowedHeadline("« Le ferry est en retard, encore une fois »") {
+		t.Error("a quote in guillemets read as a link's headline")
+	}
+}
