@@ -312,6 +312,9 @@ func chromeKind(line string) string {
 	if reRelatedRun.MatchString(line) {
 		return "related links"
 	}
+	if k := teaserKind(line); k != "" {
+		return k
+	}
 	for _, r := range chromeRules {
 		if len(words) <= r.maxWords && hinted(lower, r.hints) && r.re.MatchString(lower) && (r.unless == nil || !r.unless(line)) {
 			return r.kind

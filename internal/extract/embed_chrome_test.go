@@ -56,3 +56,27 @@ func TestGuillemetQuoteNoArrow(t *testing.T) {
 		t.Error("a quote in guillemets read as a link's headline")
 	}
 }
+
+// A video's caption between CLOSE and VPC, a "Story Highlights" label run
+// into a caption, and teasers under a label in capitals are chrome; the
+// highlight after the label and a memo's head stay.
+func TestSiteFurnitureRemoved(t *testing.T) {
+	kept := []string{
+		"A ferry ran aground off Portmere on Tuesday morning, the coastguard said.",
+		"The ferry operator said its boats would sail again by Friday",
+		"Nobody was hurt, and the ferry was towed back to the quay by noon.",
+		"TO: Members of the Portmere Harbour Board",
+		"The harbour master said the channel would be dredged next spring.",
+	}
+	chrome := []string{
+		"CLOSE The Portmere ferry ran aground at dawn and was towed back to the quay. VPC",
+		"Story Highlights",
+		"HARBOUR FARES: Ferry tickets rise despite the grounding",
+		"LATEST: From the Calder Boat Show",
+	}
+	in := "Ferry aground at Portmere\n\n" + chrome[0] + "\n\n" + kept[0] +
+		"\n\nThe ferry at the quay on Tuesday. (Photo: AP) Story Highlights " + kept[1] + "\n\n" + kept[2] +
+		"\n\n" + chrome[2] + "\n\n" + kept[3] + "\n\n" + chrome[3] + "\n\n" + kept[4] + "\n"
+	a := fromText(in, false, Options{})
+	assertRemoved(t, a.Text, a.Removed, chrome, kept)
+}
