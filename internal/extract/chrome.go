@@ -298,6 +298,12 @@ func Furniture(line string) bool {
 // chromeKind names the kind of chrome line is, or "" for content.
 func chromeKind(line string) string {
 	// A link's arrow (">> Read more") is no word of it.
+	if t := dropIconLetter(line); t != line {
+		if strings.HasPrefix(t, "Related") {
+			return "related links" // a related story's box, its headline after the label
+		}
+		line = t
+	}
 	lower := strings.ToLower(strings.TrimLeft(strings.TrimSpace(line), ">»›→ "))
 	words := strings.Fields(lower)
 	if len(words) == 0 {

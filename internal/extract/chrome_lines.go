@@ -50,6 +50,7 @@ func markChrome(lines []line, byline []string) {
 		}
 	}
 	markLabelledList(lines)
+	markWidgets(lines)
 	markAltText(lines)
 	markGalleryCaptions(lines)
 	markRoundup(lines)

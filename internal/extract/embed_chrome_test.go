@@ -80,3 +80,31 @@ func TestSiteFurnitureRemoved(t *testing.T) {
 	a := fromText(in, false, Options{})
 	assertRemoved(t, a.Text, a.Removed, chrome, kept)
 }
+
+// A related story's box drawn with an icon font, and a reader's comment
+// with its signature, time and count, are chrome between the article's
+// paragraphs; a correction's label in capitals stays.
+func TestCommentAndRelatedWidgetRemoved(t *testing.T) {
+	kept := []string{
+		"A ferry ran aground off Portmere on Tuesday morning, the coastguard said.",
+		"The ferry operator said its boats would sail again by Friday.",
+		"FOR THE RECORD",
+		"Nobody was hurt, and the ferry was towed back to the quay by noon.",
+		"The harbour master said the channel would be dredged next spring.",
+	}
+	chrome := []string{
+		"lRelated Ferry fares at Portmere rise for the third year",
+		"CALDER NOW",
+		"Ferry fares at Portmere rise for the third year",
+		"8",
+		"cComments",
+		"If the council would only dredge the channel, we would not have groundings like this.",
+		"MARLOW TEAGUE",
+		"AT 7:14 PM MARCH 3, 2016",
+		"12",
+	}
+	in := "Ferry aground at Portmere\n\n" + kept[0] + "\n\n" + strings.Join(chrome[:4], "\n\n") + "\n\n" + kept[1] +
+		"\n\n" + kept[2] + "\n\n" + kept[3] + "\n\n" + strings.Join(chrome[4:], "\n\n") + "\n\n" + kept[4] + "\n"
+	a := fromText(in, false, Options{})
+	assertRemoved(t, a.Text, a.Removed, chrome, kept)
+}
