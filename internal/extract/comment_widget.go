@@ -53,7 +53,10 @@ func markWidgets(lines []line) {
 // are its parts: a section's label in capitals, its headline said again,
 // a count.
 func markWidgetTail(lines []line, i int, headline string) {
-	for j := i + 1; j < len(lines) && lines[j].kind == ""; j++ {
+	for j := i + 1; j < len(lines); j++ {
+		if lines[j].kind != "" {
+			continue // the box's other chrome ("SEE ALL RELATED")
+		}
 		t := strings.TrimSpace(lines[j].text)
 		if t != headline && !reLoneCount.MatchString(t) && !capsLabel(t) {
 			return
@@ -68,8 +71,12 @@ func markWidgetTail(lines []line, i int, headline string) {
 // name, the comment's words between them.
 func markComment(lines []line, i int) {
 	lines[i].kind = "comments"
-	if i+1 < len(lines) && lines[i+1].kind == "" && reLoneCount.MatchString(strings.TrimSpace(lines[i+1].text)) {
-		lines[i+1].kind = "comments"
+	c := i + 1
+	for c < len(lines) && lines[c].kind != "" && c <= i+2 {
+		c++ // the comments' other chrome ("SEE ALL COMMENTS")
+	}
+	if c < len(lines) && lines[c].kind == "" && reLoneCount.MatchString(strings.TrimSpace(lines[c].text)) {
+		lines[c].kind = "comments"
 	}
 	name := i - 1
 	if name < 0 || lines[name].kind != "" || !capsName(lines[name].text) {

@@ -96,15 +96,17 @@ func TestCommentAndRelatedWidgetRemoved(t *testing.T) {
 		"lRelated Ferry fares at Portmere rise for the third year",
 		"CALDER NOW",
 		"Ferry fares at Portmere rise for the third year",
+		"SEE ALL RELATED",
 		"8",
 		"cComments",
 		"If the council would only dredge the channel, we would not have groundings like this.",
 		"MARLOW TEAGUE",
 		"AT 7:14 PM MARCH 3, 2016",
 		"12",
+		"ADD A COMMENT",
 	}
-	in := "Ferry aground at Portmere\n\n" + kept[0] + "\n\n" + strings.Join(chrome[:4], "\n\n") + "\n\n" + kept[1] +
-		"\n\n" + kept[2] + "\n\n" + kept[3] + "\n\n" + strings.Join(chrome[4:], "\n\n") + "\n\n" + kept[4] + "\n"
+	in := "Ferry aground at Portmere\n\n" + kept[0] + "\n\n" + strings.Join(chrome[:5], "\n\n") + "\n\n" + kept[1] +
+		"\n\n" + kept[2] + "\n\n" + kept[3] + "\n\n" + strings.Join(chrome[5:9], "\n\n") + "\n\n" + chrome[10] + "\n\n" + chrome[9] + "\n\n" + kept[4] + "\n"
 	a := fromText(in, false, Options{})
 	assertRemoved(t, a.Text, a.Removed, chrome, kept)
 }
