@@ -84,7 +84,7 @@ var chromeRules = []chromeRule{
 	// A plea to follow the outlet or its writer on a platform ("Follow the
 	// Calder Post on Twitter.", "Síguenos en Facebook"), as a line of its
 	// own; one closing a line of content is cut off it (splitFollowPrompts).
-	{"social promo", regexp.MustCompile(`^(` + followPrompt + `)$`), 20, nil, nil},
+	{"social promo", regexp.MustCompile(`^(` + followPrompt + `)$`), 30, nil, nil},
 	{"copyright", regexp.MustCompile(`^(©|copyright\b|\(c\) \d{4}|all rights reserved|todos los derechos|tutti i diritti|tous droits|alle rechte|todos os direitos)`), 40, nil, nil},
 	{"navigation", regexp.MustCompile(`^(skip to (main )?content|back (up )?to (the )?(top|list|index|home|menu)\b|story continue[sd] below|continue reading|click here\b|listen to (this|the) (article|story)|watch:|(tags|topics|filed under|categories|posted in)\s*:|privacy policy|terms of (use|service)|cookie (policy|settings)|follow us\b|sign in$|log ?in$|go back$|menu$|search$|home$|close$|accept cookies|` +
 		// a button to report a mistake ("Report a Typo", "Segnala un errore")
@@ -174,8 +174,10 @@ const updateNotice = `(this is an? (breaking news|developing|breaking) (update|s
 
 // followPrompt is a plea to follow an outlet or a writer on a social
 // platform, in the languages we read ("Follow the Calder Post on Twitter.",
-// "Like us on Facebook", "Suivez-nous sur Instagram").
-const followPrompt = `(?i:(?:follow|like)\s+(?:us|[^.!?]{1,60}?)\s+on\s+(?:twitter|facebook|instagram|x|linkedin|tiktok|youtube|threads|bluesky)\b[^.!?]{0,60}[.!]?|` +
+// "Like us on Facebook", "Suivez-nous sur Instagram"), with the plea to
+// comment some pages add ("… on Facebook See the latest news and share
+// your comments with the Calder Post on Facebook").
+const followPrompt = `(?i:(?:follow|like)\s+(?:us|[^.!?]{1,60}?)\s+on\s+(?:twitter|facebook|instagram|x|linkedin|tiktok|youtube|threads|bluesky)\b(?:[^.!?]{0,60}|[^.!?]{0,40}\bsee the latest news and share your comments\b[^.!?]{0,80})[.!]?|` +
 	`(?:síguenos|sígueme|seguici|seguimi|suivez-nous|suivez-moi|folgen sie uns|folge uns|siga-nos|sigam-nos)\s+(?:en|su|sur|auf|bei|no|nas|na)\s+[^.!?]{1,60}[.!]?)`
 
 // reTrailingFollow matches a follow prompt closing a line after a sentence
@@ -296,6 +298,12 @@ func Furniture(line string) bool {
 // chromeKind names the kind of chrome line is, or "" for content.
 func chromeKind(line string) string {
 	// A link's arrow (">> Read more") is no word of it.
+	if t := dropIconLetter(line); t != line {
+		if strings.HasPrefix(t, "Related") {
+			return "related links" // a related story's box, its headline after the label
+		}
+		line = t
+	}
 	lower := strings.ToLower(strings.TrimLeft(strings.TrimSpace(line), ">»›→ "))
 	words := strings.Fields(lower)
 	if len(words) == 0 {
@@ -309,6 +317,9 @@ func chromeKind(line string) string {
 	}
 	if reRelatedRun.MatchString(line) {
 		return "related links"
+	}
+	if k := teaserKind(line); k != "" {
+		return k
 	}
 	for _, r := range chromeRules {
 		if len(words) <= r.maxWords && hinted(lower, r.hints) && r.re.MatchString(lower) && (r.unless == nil || !r.unless(line)) {

@@ -50,6 +50,7 @@ func markChrome(lines []line, byline []string) {
 		}
 	}
 	markLabelledList(lines)
+	markWidgets(lines)
 	markAltText(lines)
 	markGalleryCaptions(lines)
 	markRoundup(lines)
@@ -231,22 +232,37 @@ func listedItem(s string) bool {
 // markLabelledList extends a chrome label that announces a list ("Read
 // more at the Calder Post:", "The seed for the crawl was:") to the items
 // listed under it: the lines after it up to the first that ends a
-// sentence, over lines already taken as chrome.
+// sentence, over lines already taken as chrome. A related-links label
+// without a colon ("RELATED") takes only headlines closed by a link's
+// arrow ("Ferry fares rise again »").
 func markLabelledList(lines []line) {
 	for i, l := range lines {
-		if (l.kind != "related links" && l.kind != "archive notice") || !strings.HasSuffix(strings.TrimSpace(l.text), ":") {
+		colon := strings.HasSuffix(strings.TrimSpace(l.text), ":")
+		if !colon && l.kind == "header chrome" && chromeKind(l.text) == "related links" {
+			l.kind = "related links" // the label read with the page's head, before any prose
+		}
+		if (l.kind != "related links" && l.kind != "archive notice") || !colon && l.kind != "related links" {
 			continue
 		}
 		for j := i + 1; j < len(lines); j++ {
 			if lines[j].kind != "" {
 				continue
 			}
-			if !listedItem(lines[j].text) {
+			if colon && !listedItem(lines[j].text) || !colon && !arrowedHeadline(lines[j].text) {
 				break
 			}
 			lines[j].kind = l.kind
 		}
 	}
+}
+
+// arrowedHeadline reports a headline closed by a link's arrow ("Ferry
+// fares rise again »"), 3 to 30 words; a French quote closing with its
+// guillemet opened one ("«").
+func arrowedHeadline(s string) bool {
+	t := strings.TrimSpace(s)
+	n := len(strings.Fields(t))
+	return n >= 3 && n <= 30 && (strings.HasSuffix(t, "»") || strings.HasSuffix(t, "›")) && !strings.ContainsAny(t, "«‹")
 }
 
 // altWords is the most words a picture's alt text left as a line has.

@@ -203,12 +203,12 @@ func sentenceGoesOn(rest string) bool {
 // lines as its text (shortText).
 func fromText(s string, headless bool, opt Options) corroborate.Article {
 	var a corroborate.Article
+	s, cards := dropFallbacks(s)
 	s = asciiQuotes(strayTags(s))
 	lines := splitLines(s)
 	if len(lines) == 0 {
 		return a
 	}
-	var cards []string
 	highlight := false // the first line opens with a widget's label
 	for i := range lines {
 		var c []string
@@ -287,7 +287,7 @@ func fromText(s string, headless bool, opt Options) corroborate.Article {
 		// Pro-Russian protesters …"): no part of the article's name.
 		a.Title = strings.TrimSpace(a.Title[e:])
 	}
-	lines = splitSynopsisCredit(splitFollowPrompts(lines))
+	lines = splitSynopsisCredit(splitFollowPrompts(splitHighlights(lines)))
 	markCredits(lines)
 	readHead(lines, &a, opt)
 	if k := lines[0].kind; (k == "date" || k == "byline") && len(lines) > 1 && lines[1].text == lines[0].text {
