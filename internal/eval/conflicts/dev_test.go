@@ -15,8 +15,8 @@ const devStories = "../../../../shared/bench/clustering/fnc1-stories/articles.js
 // stories by testdata/fnc1-dev-labels.jsonl. Raise them as conflicts get
 // better; the test fails when a change falls below them.
 const (
-	floorPrecision  = 1.0   // 11 true of 11 reported
-	floorRecallTrue = 0.875 // 14 of the 16 conflicts labelled true still reported
+	floorPrecision  = 1.0  // 20 true of 20 reported
+	floorRecallTrue = 0.85 // 23 of the 27 conflicts labelled true still reported; two of the four are known misses labelled on purpose (s197 who killed the scorpion, s92 injured or not)
 )
 
 // TestDevLabels scores the conflicts of the dev stories against the hand
