@@ -116,9 +116,6 @@ func eventOf(s string, toks []token, quoted, question bool) event {
 	if c, ok := eventClass[ev.verb]; ok {
 		ev.verb = c
 	}
-	if foreseen {
-		ev.verb = "foreseen " + ev.verb
-	}
 	if withVerbs[toks[v].lemma] {
 		w := slices.IndexFunc(toks[v+1:], func(t token) bool { return t.low == "with" })
 		if w < 0 {
@@ -126,6 +123,10 @@ func eventOf(s string, toks []token, quoted, question bool) event {
 		}
 		ev.verb = "use"
 		from = v + 2 + w
+	}
+	// after "use": "expected to respond with tear gas" is foreseen too
+	if foreseen {
+		ev.verb = "foreseen " + ev.verb
 	}
 	ev.heads = objectHeads(s, toks, from)
 	if len(ev.heads) == 0 {

@@ -26,12 +26,25 @@ func statesNothing(s string) bool {
 		return true
 	}
 	for _, p := range pageLines {
-		// as written mid-sentence, or opening it ("Originally published")
-		if strings.Contains(s, p) || len(s) >= len(p) && strings.EqualFold(s[:len(p)], p) {
+		// as written mid-sentence, or opening it ("Originally published"),
+		// in a short line about a page: "The agency is accepting comments
+		// on the ferry rule until May 1." is news
+		if len(strings.Fields(s)) <= maxPageLine && (strings.Contains(s, p) || len(s) >= len(p) && strings.EqualFold(s[:len(p)], p)) &&
+			(p != "accepting comments" || aboutPage(s)) {
 			return true
 		}
 	}
 	return false
+}
+
+// maxPageLine is the most words a line about the page takes ("Sorry, we
+// are not currently accepting comments on this article." is nine).
+const maxPageLine = 14
+
+// aboutPage reports a sentence that names the page it stands on.
+func aboutPage(s string) bool {
+	l := strings.ToLower(s)
+	return strings.Contains(l, "article") || strings.Contains(l, "story") || strings.Contains(l, "this page") || strings.Contains(l, "this post")
 }
 
 // endsQuoting reports a sentence closed by a quotation mark.

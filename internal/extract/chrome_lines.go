@@ -239,7 +239,9 @@ func markLabelledList(lines []line) {
 	for i, l := range lines {
 		colon := strings.HasSuffix(strings.TrimSpace(l.text), ":")
 		if !colon && l.kind == "header chrome" && chromeKind(l.text) == "related links" {
-			l.kind = "related links" // the label read with the page's head, before any prose
+			// the label read with the page's head, before any prose
+			l.kind = "related links"
+			lines[i].kind = l.kind
 		}
 		if (l.kind != "related links" && l.kind != "archive notice") || !colon && l.kind != "related links" {
 			continue

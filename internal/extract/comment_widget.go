@@ -42,7 +42,8 @@ func markWidgets(lines []line) {
 	for i := range lines {
 		switch {
 		case lines[i].kind == "related links" && reIconLabel.MatchString(strings.TrimSpace(lines[i].text)):
-			markWidgetTail(lines, i, strings.TrimSpace(strings.TrimSpace(lines[i].text)[len("xRelated"):]))
+			t := strings.TrimSpace(lines[i].text)
+			markWidgetTail(lines, i, strings.TrimSpace(t[reIconLabel.FindStringIndex(t)[1]:]))
 		case lines[i].kind == "" && reCommentTime.MatchString(strings.TrimSpace(lines[i].text)):
 			markComment(lines, i)
 		}

@@ -110,3 +110,13 @@ func TestCommentAndRelatedWidgetRemoved(t *testing.T) {
 	a := fromText(in, false, Options{})
 	assertRemoved(t, a.Text, a.Removed, chrome, kept)
 }
+
+// TestShortIconLabelNoPanic checks that a widget's label shorter than
+// "xRelated" ("lShare") is cut at its own length, not at a fixed one.
+func TestShortIconLabelNoPanic(t *testing.T) {
+	lines := []line{{text: "lShare", kind: "related links"}, {text: "The ferry sailed at noon."}}
+	markWidgets(lines)
+	if lines[1].kind != "" {
+		t.Errorf("the sentence after the label was taken as chrome: %q", lines[1].kind)
+	}
+}

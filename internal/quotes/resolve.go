@@ -3305,6 +3305,19 @@ func unnamedOnPurpose(desc string) bool {
 	return false
 }
 
+// nounGoesOn reports whether s opens with a word in lower case that goes on
+// the noun phrase before it ("class" of "a sophomore class"), rather than
+// a verb, a preposition or a clause after it.
+func nounGoesOn(s string) bool {
+	w, _, _ := strings.Cut(s, " ")
+	w = strings.TrimRight(w, ".,;:")
+	return nounHeads[w]
+}
+
+// nounHeads are nouns that a role word often stands before as a modifier.
+var nounHeads = map[string]bool{"class": true, "year": true, "team": true, "group": true, "project": true,
+	"trip": true, "dance": true, "party": true, "level": true, "position": true, "post": true, "role": true, "job": true}
+
 // introducedUnnamed reports whether the text before byte pos introduces
 // someone by the words desc with an indefinite determiner ("a senior
 // official", "another senior official"): "the senior official" is then
@@ -3322,6 +3335,12 @@ func (x *extractor) introducedUnnamed(desc []string, pos int) bool {
 			from = i + 1
 			if i > 0 && (unicode.IsLetter(rune(before[i-1])) || unicode.IsDigit(rune(before[i-1]))) {
 				continue // "Ana sophomore": not the determiner
+			}
+			if end := i + len(det) + len(d); end < len(before) && before[end] == ' ' && nounGoesOn(before[end+1:]) {
+				continue // "a sophomore class": the words describe a thing, not someone
+			}
+			if end := i + len(det) + len(d); end < len(before) && (unicode.IsLetter(rune(before[end])) || unicode.IsDigit(rune(before[end]))) {
+				continue // "a sophomores' ...", "a senior officials' ...": another word
 			}
 			if !strings.HasSuffix(before[:i], ", ") || strings.HasSuffix(before[:i], "\", ") {
 				return true
