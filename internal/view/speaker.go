@@ -3,6 +3,8 @@ package view
 import (
 	"fmt"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/corroborate/corroborate"
 )
@@ -54,13 +56,28 @@ func SpeakerTag(s corroborate.Speaker) string {
 	}
 	role := s.Roles[0]
 	if w := strings.Fields(role); len(w) > maxTagWords {
-		w = w[:maxTagWords]
+		n := maxTagWords
+		// a name the cut falls in is kept whole ("the American Civil
+		// Liberties Union…"), within a few words
+		for n < len(w) && n < maxTagWords+4 && startsUpper(w[n-1]) && startsUpper(w[n]) {
+			n++
+		}
+		if n == len(w) {
+			return SpeakerLabel(corroborate.Speaker{ID: s.ID, Name: s.Name, Roles: []string{role}})
+		}
+		w = w[:n]
 		for len(w) > 1 && tagTail[strings.ToLower(strings.TrimRight(w[len(w)-1], ",;:"))] {
 			w = w[:len(w)-1]
 		}
 		role = strings.TrimRight(strings.Join(w, " "), ",;:") + "…"
 	}
 	return SpeakerLabel(corroborate.Speaker{ID: s.ID, Name: s.Name, Roles: []string{role}})
+}
+
+// startsUpper reports a word that opens with a capital letter.
+func startsUpper(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
 }
 
 // maxTagWords is the most words of a role a quotes table's row shows.

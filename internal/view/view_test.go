@@ -472,12 +472,13 @@ func TestFetched(t *testing.T) {
 
 func TestMentionSpeaker(t *testing.T) {
 	s1, s9 := "s1", "s9"
-	s2, s3, s4 := "s2", "s3", "s4"
+	s2, s3, s4, s5 := "s2", "s3", "s4", "s5"
 	speakers := Speakers(&corroborate.Dossier{Speakers: []corroborate.Speaker{
 		{ID: "s1", Name: "Ysolde Marrack", Roles: []string{"captain"}},
 		{ID: "s2", Name: "Ivo Tamsin", Roles: []string{"harbour pilot", "chair of the pilots' guild"}},
 		{ID: "s3", Name: "Lena Fairholm", Roles: []string{"researcher in the department of marine biology at the Calder Institute", "lecturer"}},
 		{ID: "s4", Name: "Olek Brandvold", Roles: []string{"spokesman for the harbour board of the port of Calder"}},
+		{ID: "s5", Name: "Mira Holt", Roles: []string{"executive director of the Norland Coastal Ferry Users Union in Port Calder"}},
 	}})
 	tests := []struct {
 		m    corroborate.QuoteMention
@@ -487,6 +488,7 @@ func TestMentionSpeaker(t *testing.T) {
 		{corroborate.QuoteMention{Speaker: &s2, SpeakerText: "Tamsin"}, "Ivo Tamsin, harbour pilot"},
 		{corroborate.QuoteMention{Speaker: &s3, SpeakerText: "Fairholm"}, "Lena Fairholm, researcher in the department of marine biology…"},
 		{corroborate.QuoteMention{Speaker: &s4, SpeakerText: "Brandvold"}, "Olek Brandvold, spokesman for the harbour board…"},
+		{corroborate.QuoteMention{Speaker: &s5, SpeakerText: "Holt"}, "Mira Holt, executive director of the Norland Coastal Ferry Users Union…"},
 		{corroborate.QuoteMention{SpeakerText: "a deckhand"}, "a deckhand (unresolved)"},
 		{corroborate.QuoteMention{Speaker: &s9, SpeakerText: "the pilot"}, "the pilot (unresolved)"},
 		{corroborate.QuoteMention{}, ""},
