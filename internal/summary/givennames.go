@@ -3,6 +3,8 @@ package summary
 import (
 	"strings"
 	"unicode"
+
+	"github.com/corroborate/corroborate/internal/text"
 )
 
 // The full names the articles give, told from a capitalised word before a
@@ -93,7 +95,7 @@ func endsSentence(fw string) bool {
 	if w == "" || !strings.ContainsAny(w[len(w)-1:], ".!?") {
 		return false
 	}
-	if r, _ := firstRune(w); w[len(w)-1] == '.' && unicode.IsUpper(r) && len(w) <= 5 {
+	if r, _ := firstRune(w); w[len(w)-1] == '.' && unicode.IsUpper(r) && text.Abbreviation(w) {
 		return false
 	}
 	return true

@@ -1,6 +1,9 @@
 package text
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // rules are one language's word lists for deciding sentence ends. Every
 // list holds lower-case words without their dots.
@@ -150,4 +153,25 @@ func rulesFor(lang string) *rules {
 		return r
 	}
 	return ruleSets[""]
+}
+
+// Abbreviation reports whether w, a word ending in a dot, is an
+// abbreviation rather than a word that ends a sentence: an initial ("F."),
+// dotted letters ("U.S.", "N.Y."), or a title, a numbered word or a weak
+// abbreviation of any language the splitter knows ("Gen.", "No.", "Fla.",
+// "Sept."). "Gaza." and "Lenovo." are words.
+func Abbreviation(w string) bool {
+	if !strings.HasSuffix(w, ".") {
+		return false
+	}
+	base := strings.TrimSuffix(w, ".")
+	if base == "" {
+		return false
+	}
+	if strings.Contains(base, ".") || utf8.RuneCountInString(base) == 1 {
+		return true
+	}
+	r := rulesFor("")
+	l := strings.ToLower(base)
+	return r.titles[l] || r.numbered[l] || r.weak[l]
 }
