@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/corroborate/corroborate"
+	"github.com/corroborate/corroborate/internal/text"
 )
 
 // unit is one quoted segment of one mention: the grain at which quotations
@@ -229,11 +230,11 @@ func namedTerms(arts []corroborate.Article, ms [][]Mention) map[[2]int]bool {
 			// a run of capitalised words from i that goes on after the
 			// term, inside a sentence: after a lower-case word (not a
 			// headline in title case)
-			if p := ws[i-1]; startsUpper(p) || endsClause(p) || !startsUpper(ws[i]) {
+			if p := ws[i-1]; text.StartsUpper(p) || endsClause(p) || !text.StartsUpper(ws[i]) {
 				continue
 			}
 			n := 0
-			for n < 4 && i+n < len(ws) && startsUpper(ws[i+n]) && (n == 0 || !endsClause(ws[i+n-1])) {
+			for n < 4 && i+n < len(ws) && text.StartsUpper(ws[i+n]) && (n == 0 || !endsClause(ws[i+n-1])) {
 				n++
 			}
 			for l := 1; l < n && l <= 3; l++ {
@@ -248,11 +249,6 @@ func namedTerms(arts []corroborate.Article, ms [][]Mention) map[[2]int]bool {
 		}
 	}
 	return out
-}
-
-func startsUpper(w string) bool {
-	r, _ := utf8.DecodeRuneInString(w)
-	return unicode.IsUpper(r)
 }
 
 func endsClause(w string) bool {

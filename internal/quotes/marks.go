@@ -588,8 +588,8 @@ func unmarkedAttribution(text string, from, to int) int {
 			return false
 		}
 		for _, w := range ws {
-			if !startsUpper(w) {
-				return false
+			if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+				return false // text.StartsUpper, which the parameter "text" hides here
 			}
 		}
 		return true

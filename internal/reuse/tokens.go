@@ -73,7 +73,7 @@ func tokenize(s string) []token {
 		if w.Others > 0 || (w.Letters > 0 && w.Digits > 0 && n > 4) || n > 30 {
 			t.flags |= fNoise
 		}
-		if c := s[w.Start]; 'A' <= c && c <= 'Z' || c >= utf8.RuneSelf && startsUpper(s[w.Start:]) ||
+		if c := s[w.Start]; 'A' <= c && c <= 'Z' || c >= utf8.RuneSelf && text.StartsUpper(s[w.Start:]) ||
 			w.Start > 0 && s[w.Start-1] == '-' && len(toks) > 0 && toks[len(toks)-1].flags&fCapital != 0 && toks[len(toks)-1].end == int32(w.Start-1) {
 			t.flags |= fCapital
 		}
@@ -137,9 +137,3 @@ var stopwords = func() map[string]bool {
 	}
 	return m
 }()
-
-// startsUpper reports whether s opens with an upper-case letter.
-func startsUpper(s string) bool {
-	r, _ := utf8.DecodeRuneInString(s)
-	return unicode.IsUpper(r)
-}

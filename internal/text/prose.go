@@ -1,6 +1,9 @@
 package text
 
-import "unicode/utf8"
+import (
+	"unicode"
+	"unicode/utf8"
+)
 
 // EndsSentence reports whether line ends like a sentence or a clause: with
 // ".", "!", "?", ":", ";" or "…", before any closing quotation marks,
@@ -28,4 +31,11 @@ func EndsSentence(line string) bool {
 		}
 	}
 	return false
+}
+
+// StartsUpper reports whether s opens with an upper-case letter ("Calder",
+// "USA", "Ébène"); see capitalised for a word written in title case.
+func StartsUpper(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
 }

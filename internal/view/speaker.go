@@ -3,10 +3,9 @@ package view
 import (
 	"fmt"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/corroborate/corroborate"
+	"github.com/corroborate/corroborate/internal/text"
 )
 
 // SpeakerLabel names a speaker with every role the articles give them,
@@ -59,7 +58,7 @@ func SpeakerTag(s corroborate.Speaker) string {
 		n := maxTagWords
 		// a name the cut falls in is kept whole ("the American Civil
 		// Liberties Union…"), within a few words
-		for n < len(w) && n < maxTagWords+4 && startsUpper(w[n-1]) && startsUpper(w[n]) {
+		for n < len(w) && n < maxTagWords+4 && text.StartsUpper(w[n-1]) && text.StartsUpper(w[n]) {
 			n++
 		}
 		if n == len(w) {
@@ -72,12 +71,6 @@ func SpeakerTag(s corroborate.Speaker) string {
 		role = strings.TrimRight(strings.Join(w, " "), ",;:") + "…"
 	}
 	return SpeakerLabel(corroborate.Speaker{ID: s.ID, Name: s.Name, Roles: []string{role}})
-}
-
-// startsUpper reports a word that opens with a capital letter.
-func startsUpper(w string) bool {
-	r, _ := utf8.DecodeRuneInString(w)
-	return unicode.IsUpper(r)
 }
 
 // maxTagWords is the most words of a role a quotes table's row shows.
