@@ -51,7 +51,9 @@ func TestExtractReview31Shapes(t *testing.T) {
 // TestExtractReview31NoSpeaker covers words a sentence opens with that are
 // no one: no quotation of the text may be given to them.
 func TestExtractReview31NoSpeaker(t *testing.T) {
-	for _, tc := range []struct{ name, text, never string }{
+	// found is a quotation that must still be found (so that the test
+	// cannot pass by finding nothing), "" when the text holds none
+	for _, tc := range []struct{ name, text, never, found string }{
 		{
 			name:  "a noun before an infinitive ('Efforts to liken') is no name",
 			text:  "Harbour warning\n\nEfforts to liken synthetic kelp to the real plant by calling the products synthetic \u201cweed\u201d or \u201cseagrass\u201d are misleading names that hide the risk to swimmers in the bay.\n\nThe port office declined to comment.",
@@ -61,6 +63,7 @@ func TestExtractReview31NoSpeaker(t *testing.T) {
 			name:  "a participle opening a paragraph after a dash is no name",
 			text:  "Levy sums\n\n\u2014 Speaking of the anti-levy mood in the port towns, K&L provide this sum: \u201cThe levy would cost every boat about forty crowns a year, far less than the harbour fees.\u201d\n\nThe port office declined to comment.",
 			never: "Speaking",
+			found: "The levy would cost every boat",
 		},
 		{
 			name:  "a name the hacker goes by is no quotation, and the one told is never its speaker",
@@ -69,10 +72,19 @@ func TestExtractReview31NoSpeaker(t *testing.T) {
 		},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			for _, g := range extractAll(t, tc.text) {
+			got := extractAll(t, tc.text)
+			found := tc.found == ""
+			for _, g := range got {
 				if strings.Contains(g.Speaker, tc.never) {
 					t.Errorf("speaker of %q = %q", g.Text, g.Speaker)
 				}
+				if tc.found == "" && strings.Contains(g.Text, "Peace") {
+					t.Errorf("a name the hacker goes by was read as a quotation: %q", g.Text)
+				}
+				found = found || strings.Contains(g.Text, tc.found)
+			}
+			if !found {
+				t.Errorf("no quotation holds %q: %+v", tc.found, got)
 			}
 		})
 	}
