@@ -53,6 +53,8 @@ type cand struct {
 // extractor holds one article's text and tokens while quotes are found.
 type extractor struct {
 	text string
+	// lower is text in lower case, read once (lowerBefore)
+	lower string
 	// title is the article's headline: the sentence before its first
 	// paragraph.
 	title string

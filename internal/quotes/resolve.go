@@ -3318,13 +3318,27 @@ func nounGoesOn(s string) bool {
 var nounHeads = map[string]bool{"class": true, "year": true, "team": true, "group": true, "project": true,
 	"trip": true, "dance": true, "party": true, "level": true, "position": true, "post": true, "role": true, "job": true}
 
+// lowerBefore is the text before byte pos in lower case. The whole text is
+// lowered once per article; when lowering changed its length (a letter
+// whose lower case is longer, "İ"), offsets no longer line up and the part
+// is lowered on its own.
+func (x *extractor) lowerBefore(pos int) string {
+	if x.lower == "" {
+		x.lower = strings.ToLower(x.text)
+	}
+	if len(x.lower) != len(x.text) {
+		return strings.ToLower(x.text[:pos])
+	}
+	return x.lower[:pos]
+}
+
 // introducedUnnamed reports whether the text before byte pos introduces
 // someone by the words desc with an indefinite determiner ("a senior
 // official", "another senior official"): "the senior official" is then
 // that one, not a person named with the role.
 func (x *extractor) introducedUnnamed(desc []string, pos int) bool {
 	d := strings.ToLower(strings.Join(desc, " "))
-	before := strings.ToLower(x.text[:pos])
+	before := x.lowerBefore(pos)
 	for _, det := range []string{"a ", "an ", "another ", "one "} {
 		for from := 0; ; {
 			i := strings.Index(before[from:], det+d)
