@@ -21,7 +21,9 @@ var reIconLabel = regexp.MustCompile(`^[a-z](Related|Comments?|Share|Email|Print
 // (reIconLabel), s itself when it has none.
 func dropIconLetter(s string) string {
 	t := strings.TrimSpace(s)
-	if reIconLabel.MatchString(t) {
+	// a lower-case letter run into a capital, checked before the regexp
+	// (this runs on every line)
+	if len(t) > 2 && 'a' <= t[0] && t[0] <= 'z' && 'A' <= t[1] && t[1] <= 'Z' && reIconLabel.MatchString(t) {
 		return t[1:]
 	}
 	return s

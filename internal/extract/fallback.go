@@ -13,22 +13,33 @@ var reFallback = regexp.MustCompile(`(?is)<noframes?\b[^<>]*>(.*?)</noframes?\s*
 
 // dropFallbacks takes the fallback elements (reFallback) out of a plain
 // text and returns what they held, each on one line, for the removed
-// chrome; a lone opening or closing tag of one is dropped too. A text
-// without one is returned as it is.
+// chrome. A lone opening or closing tag of one is left to strayTags, which
+// breaks the line there as it does for a block's tag. A text without one
+// is returned as it is.
 func dropFallbacks(s string) (string, []string) {
-	if !strings.Contains(s, "<no") && !strings.Contains(s, "<NO") && !strings.Contains(s, "</") {
+	if !strings.Contains(s, "<no") && !strings.Contains(s, "<NO") && !strings.Contains(s, "<No") {
 		return s, nil
 	}
 	var held []string
-	s = reFallback.ReplaceAllStringFunc(s, func(m string) string {
-		sub := reFallback.FindStringSubmatch(m)
-		if in := strings.Join(strings.Fields(sub[1]+sub[2]), " "); in != "" {
+	var b strings.Builder
+	last := 0
+	for _, m := range reFallback.FindAllStringSubmatchIndex(s, -1) {
+		b.WriteString(s[last:m[0]])
+		b.WriteByte('\n')
+		last = m[1]
+		in := ""
+		for g := 2; g+1 < len(m); g += 2 {
+			if m[g] >= 0 {
+				in += s[m[g]:m[g+1]]
+			}
+		}
+		if in = strings.Join(strings.Fields(in), " "); in != "" {
 			held = append(held, in)
 		}
-		return "\n"
-	})
-	return reFallbackTag.ReplaceAllString(s, "\n"), held
+	}
+	if last == 0 {
+		return s, nil
+	}
+	b.WriteString(s[last:])
+	return b.String(), held
 }
-
-// reFallbackTag matches a fallback element's tag left without its pair.
-var reFallbackTag = regexp.MustCompile(`(?i)</?(noframes?|noscript)\b[^<>]*>`)

@@ -3,6 +3,7 @@ package extract
 import (
 	"regexp"
 	"strings"
+	"unicode/utf8"
 )
 
 // A news site sets its own furniture among the paragraphs: a video's
@@ -29,8 +30,16 @@ var memoFields = map[string]bool{"TO": true, "FROM": true, "RE": true, "DATE": t
 // teaserKind names a line of a site's own furniture (see above), or "".
 func teaserKind(s string) string {
 	t := strings.TrimSpace(s)
-	if reVideoCaption.MatchString(t) {
+	// both shapes open with a capital: a cheap test before the regexps,
+	// which run on every line
+	if t == "" || t[0] < 'A' || t[0] > 'Z' && t[0] < utf8.RuneSelf {
+		return ""
+	}
+	if strings.HasPrefix(t, "CLOSE") && reVideoCaption.MatchString(t) {
 		return "video caption"
+	}
+	if !strings.Contains(t, ": ") {
+		return ""
 	}
 	if m := reCapsTeaser.FindStringSubmatch(t); m != nil && !memoFields[m[1]] {
 		if n := len(strings.Fields(m[2])); n >= 3 && n <= 15 {
@@ -53,7 +62,8 @@ func splitHighlights(lines []line) []line {
 	var out []line
 	for i, l := range lines {
 		var m []int
-		if l.kind == "" && strings.Contains(strings.ToLower(l.text), "story highlights") {
+		// the two spellings the label takes: no lower-cased copy of each line
+		if l.kind == "" && (strings.Contains(l.text, "Story Highlights") || strings.Contains(l.text, "STORY HIGHLIGHTS")) {
 			m = reHighlightsLabel.FindStringSubmatchIndex(l.text)
 		}
 		if m == nil {

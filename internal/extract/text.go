@@ -86,7 +86,7 @@ func datelineAsTitle(lines []line) bool {
 // <script>…</script>").
 var (
 	reInlineTag = regexp.MustCompile(`(?i)</?(a|b|i|em|strong|u|font|small|sup|sub|abbr|cite|mark)(\s[^<>]*)?>`)
-	reBlockTag  = regexp.MustCompile(`(?i)</?(span|div|p|br|h[1-6]|figure|figcaption|li|ul|ol|blockquote|section|article|header|footer)(\s[^<>]*)?/?>`)
+	reBlockTag  = regexp.MustCompile(`(?i)</?(span|div|p|br|h[1-6]|figure|figcaption|li|ul|ol|blockquote|section|article|header|footer|noframes?|noscript)(\s[^<>]*)?/?>`)
 )
 
 // strayTags takes the HTML tags out of a plain text: a text field of a feed
