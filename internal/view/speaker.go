@@ -53,17 +53,14 @@ func SpeakerTag(s corroborate.Speaker) string {
 	if len(s.Roles) == 0 {
 		return SpeakerLabel(s)
 	}
-	role := s.Roles[0]
-	if w := strings.Fields(role); len(w) > maxTagWords {
-		n := maxTagWords
-		// a name the cut falls in is kept whole ("the American Civil
-		// Liberties Union…"), within a few words
-		for n < len(w) && n < maxTagWords+4 && text.StartsUpper(w[n-1]) && text.StartsUpper(w[n]) {
-			n++
-		}
-		if n == len(w) {
-			return SpeakerLabel(corroborate.Speaker{ID: s.ID, Name: s.Name, Roles: []string{role}})
-		}
+	role, w := s.Roles[0], strings.Fields(s.Roles[0])
+	n := maxTagWords
+	// a name the cut falls in is kept whole ("the American Civil
+	// Liberties Union…"), within a few words
+	for n < len(w) && n < maxTagWords+4 && text.StartsUpper(w[n-1]) && text.StartsUpper(w[n]) {
+		n++
+	}
+	if n < len(w) {
 		w = w[:n]
 		for len(w) > 1 && tagTail[strings.ToLower(strings.TrimRight(w[len(w)-1], ",;:"))] {
 			w = w[:len(w)-1]
