@@ -4,6 +4,7 @@ import (
 	"math"
 	"slices"
 	"sort"
+	"strconv"
 
 	"github.com/corroborate/corroborate"
 )
@@ -27,7 +28,7 @@ func groupUnits(units []unit) []group {
 	for i := range units {
 		key = key[:0]
 		for _, f := range units[i].feats {
-			key = appendItoa(key, f)
+			key = strconv.AppendInt(key, int64(f), 10)
 			key = append(key, ' ')
 		}
 		gi, ok := byKey[string(key)]
@@ -52,25 +53,6 @@ func groupUnits(units []unit) []group {
 		}
 	}
 	return groups
-}
-
-func itoa(n int) string {
-	return string(appendItoa(nil, n))
-}
-
-// appendItoa appends n in decimal to dst: nothing for a negative n.
-func appendItoa(dst []byte, n int) []byte {
-	if n == 0 {
-		return append(dst, '0')
-	}
-	var b [20]byte
-	i := len(b)
-	for n > 0 {
-		i--
-		b[i] = byte('0' + n%10)
-		n /= 10
-	}
-	return append(dst, b[i:]...)
 }
 
 // cluster is one claim in the making: a leader group and the groups that

@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"strconv"
 	"strings"
 
 	"github.com/corroborate/corroborate"
@@ -331,7 +332,7 @@ func (st *story) measureYear(u *unit, i int) string {
 			if u.toks[k-1].low != "this" {
 				y--
 			}
-			note(itoa(y), k)
+			note(strconv.Itoa(y), k)
 		case t.low == "years" || t.low == "decade":
 			return ""
 		}

@@ -492,16 +492,7 @@ func roleShortened(role, d string) bool {
 		return false // read cheaply: most roles end otherwise
 	}
 	rs, ds := strings.Fields(strings.ToLower(role)), strings.Fields(strings.ToLower(d))
-	if len(ds) < 2 || len(rs) <= len(ds) || rs[len(rs)-1] != ds[len(ds)-1] || slices.Contains(rs, "former") != slices.Contains(ds, "former") {
-		return false
-	}
-	i := 0
-	for _, w := range rs {
-		if i < len(ds) && w == ds[i] {
-			i++
-		}
-	}
-	return i == len(ds)
+	return len(ds) >= 2 && slices.Contains(rs, "former") == slices.Contains(ds, "former") && wordsWithin(ds, rs)
 }
 
 // event is a named speaker at a position: a quote's attribution or
