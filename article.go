@@ -63,6 +63,14 @@ type Article struct {
 	// for, where its redirects ended, the HTTP status and when. Absent for
 	// an article read from a file. Not part of contract version 1.
 	Fetch *Fetch `json:"fetch,omitempty"`
+	// OffTopic marks an article that shares little of its vocabulary with
+	// the story's other articles: probably another story put among them
+	// (or page furniture with no story of its own). It is never set in a
+	// story of fewer than three articles. Not part of contract version 1.
+	OffTopic bool `json:"off_topic,omitempty"`
+	// OffTopicReason says, when OffTopic, how little the article shares,
+	// in words and figures. Not part of contract version 1.
+	OffTopicReason string `json:"off_topic_reason,omitempty"`
 	// Time is Published parsed, zero when unknown.
 	Time time.Time `json:"-"`
 }

@@ -89,6 +89,7 @@ func Build(articles []corroborate.Article, opt Options) *corroborate.Dossier {
 	for i := range d.Articles {
 		normalizeArticle(&d.Articles[i])
 	}
+	markOffTopic(d.Articles)
 	d.Story = storyHeader(d.Articles)
 	for _, st := range stageList() {
 		if ok, err := runStage(st, d, opt); err != nil {

@@ -27,6 +27,13 @@ func headerSection(d *corroborate.Dossier, v *view.Story) []block {
 		}
 		bs = append(bs, block{para: fmt.Sprintf("Not analysed: %s gave no article.", view.Plural(len(d.Skipped), "input"))}, block{list: items})
 	}
+	if off := v.OffTopic(); len(off) > 0 {
+		items := make([]string, len(off))
+		for i, s := range off {
+			items[i] = s.OffTopicLine()
+		}
+		bs = append(bs, block{para: view.OffTopicHead(len(off))}, block{list: items})
+	}
 	return bs
 }
 
@@ -38,10 +45,13 @@ func legendSection(d *corroborate.Dossier, v *view.Story) []block {
 	}
 	items := make([]string, 0, len(v.Sources))
 	for _, s := range v.Sources {
-		line := s.Ref()
+		line := s.Tagged()
 		switch {
 		case s.Title != "" && s.NamedByTitle():
 			line = fmt.Sprintf("[%d] %s", s.N, s.Title) // the label is the title's first words
+			if s.OffTopic {
+				line += " (" + view.OffTopicTag + ")"
+			}
 		case s.Title != "":
 			line += ": " + s.Title
 		}

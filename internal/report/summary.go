@@ -41,7 +41,7 @@ func summarySection(d *corroborate.Dossier, v *view.Story) []block {
 func refs(v *view.Story, ids []string) string {
 	out := make([]string, 0, len(ids))
 	for _, id := range ids {
-		out = append(out, v.Source(id).Ref())
+		out = append(out, v.Source(id).Tagged())
 	}
 	return strings.Join(out, ", ")
 }
@@ -50,7 +50,7 @@ func refs(v *view.Story, ids []string) string {
 func sourceRefs(srcs []view.Source) string {
 	out := make([]string, 0, len(srcs))
 	for _, s := range srcs {
-		out = append(out, s.Ref())
+		out = append(out, s.Tagged())
 	}
 	return strings.Join(out, ", ")
 }

@@ -93,14 +93,38 @@ type Source struct {
 	Byline      string
 	Originality int // percent
 	Credits     []string
+	// OffTopic marks an article that shares little of the story's
+	// vocabulary (probably another story); OffTopicReason says how little.
+	OffTopic       bool
+	OffTopicReason string
 }
 
 // Ref is the short label of a source: "[4] Associated Press".
 func (s Source) Ref() string { return fmt.Sprintf("[%d] %s", s.N, s.Name) }
 
+// Tagged is Ref with "(off topic)" after it for an article off topic:
+// the label of an article where what it says counts as the story's (a
+// summary sentence's citations, a conflict's sides), so that no finding
+// rests on it unmarked.
+func (s Source) Tagged() string {
+	if s.OffTopic {
+		return s.Ref() + " (" + OffTopicTag + ")"
+	}
+	return s.Ref()
+}
+
+// OffTopicTag is the words every surface puts by an article off topic.
+const OffTopicTag = "off topic"
+
+// OffTopicLine says of an article off topic what and why, for the head of
+// a report: "[3] Daily Planet shares little … : probably another story."
+func (s Source) OffTopicLine() string {
+	return s.Ref() + " " + s.OffTopicReason + "."
+}
+
 func newSource(i int, a corroborate.Article) Source {
 	s := Source{N: i + 1, ID: a.ID, Title: a.Title, Source: a.Source, Byline: strings.Join(a.Byline, ", "),
-		Originality: int(a.Originality*100 + 0.5), InputID: a.InputID}
+		Originality: int(a.Originality*100 + 0.5), InputID: a.InputID, OffTopic: a.OffTopic, OffTopicReason: a.OffTopicReason}
 	if u := strings.ToLower(a.URL); strings.HasPrefix(u, "https://") || strings.HasPrefix(u, "http://") {
 		s.URL = a.URL
 	}

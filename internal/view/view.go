@@ -74,6 +74,29 @@ func (v *Story) Source(id string) Source {
 	return Source{ID: id, Name: "unknown article " + id}
 }
 
+// OffTopic returns the sources flagged as off topic, in order.
+func (v *Story) OffTopic() []Source {
+	var out []Source
+	for _, s := range v.Sources {
+		if s.OffTopic {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// OffTopicHead introduces the n articles off topic and what their flag
+// means for the findings: they are analysed with the others, and marked
+// where they count.
+func OffTopicHead(n int) string {
+	verb := "shares"
+	if n > 1 {
+		verb = "share"
+	}
+	return fmt.Sprintf("Off topic: %s %s little with the rest of the story. Still analysed with the others: "+
+		"where one counts in the summary or a conflict, it is marked (%s).", Plural(n, "article"), verb, OffTopicTag)
+}
+
 // Names replaces article ids in the stages' prose with the sources' labels.
 func (v *Story) Names(s string) string {
 	for _, src := range v.Sources {
