@@ -68,3 +68,38 @@ func TestPartialQuotesInBrowser(t *testing.T) {
 		t.Errorf("the story's speakers %+v are not listed: %q", d.Speakers, speakers)
 	}
 }
+
+// TestOffTopicInBrowser opens the page of a story with a report of
+// another event among its own in headless Chromium and checks what a
+// reader sees: a notice naming the article and why, and a visible mark on
+// its row of the sources table and on no other row.
+func TestOffTopicInBrowser(t *testing.T) {
+	d := damStory(true)
+	js, err := json.Marshal(d)
+	if err != nil {
+		t.Fatal(err)
+	}
+	srv := httptest.NewServer(siteOver(t, storedStory(t, "dam", d, js), "dam").handler)
+	t.Cleanup(srv.Close)
+
+	ctx := browsertest.Context(t)
+	if err := chromedp.Do(ctx, chromedp.Navigate(srv.URL+"/stories/dam"), chromedp.WaitVisible(chromedp.CSS(`#sources`))); err != nil {
+		t.Fatalf("open the story page: %v", err)
+	}
+	eval := func(js string) string {
+		t.Helper()
+		s, err := chromedp.Run(ctx, chromedp.Evaluate[string](js))
+		if err != nil {
+			t.Fatalf("%s: %v", js, err)
+		}
+		return s
+	}
+	note := eval(`(() => { const e = document.querySelector(".off-topic-note"); return e && e.offsetHeight > 0 ? e.innerText : "no visible notice" })()`)
+	if !strings.Contains(note, "[4] Quillon wins") || !strings.Contains(note, "probably another story") {
+		t.Errorf("the off-topic notice: %q, want it to name [4] and say probably another story", note)
+	}
+	rows := eval(`Array.from(document.querySelectorAll("#sources tbody tr")).map(tr => { const m = tr.querySelector(".off-topic"); return tr.cells[0].innerText + ":" + (m && m.offsetHeight > 0 ? "marked" : "plain") }).join(" ")`)
+	if rows != "1:plain 2:plain 3:plain 4:marked" {
+		t.Errorf("the sources rows: %q, want only the 4th marked off topic", rows)
+	}
+}

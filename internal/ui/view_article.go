@@ -123,7 +123,9 @@ func articleViewOf(d *corroborate.Dossier, i int, srcs []source, idx map[string]
 	return v
 }
 
-func (s source) ref() sourceRef { return sourceRef{N: s.N, Label: s.Label, Link: s.Link} }
+func (s source) ref() sourceRef {
+	return sourceRef{N: s.N, Label: s.Label, Link: s.Link, OffTopic: s.OffTopic}
+}
 
 // segments splits text into paragraphs (at line breaks) and each paragraph
 // into runs with the same marks. Marks may overlap; offsets are clamped to

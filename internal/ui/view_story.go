@@ -18,14 +18,18 @@ type storyPage struct {
 	Computed   []string
 	Skipped    []corroborate.SkippedInput // inputs that gave no article
 	Failed     []corroborate.StageFailure // stages that stopped on an internal error
-	Summary    summaryView
-	Conflicts  conflictsView
-	Sources    []source
-	Reuse      reuseView
-	Quotes     quotesView
-	Claims     claimsView
-	Articles   []articleView  // the standalone page only
-	index      map[string]int // article id -> position in Sources
+	// OffTopic are the articles that share little of the story's
+	// vocabulary, introduced by OffTopicHead.
+	OffTopic     []source
+	OffTopicHead string
+	Summary      summaryView
+	Conflicts    conflictsView
+	Sources      []source
+	Reuse        reuseView
+	Quotes       quotesView
+	Claims       claimsView
+	Articles     []articleView  // the standalone page only
+	index        map[string]int // article id -> position in Sources
 }
 
 // source is one article as the story page lists it; N numbers it in the
@@ -50,6 +54,10 @@ type source struct {
 	Credits     []string
 	URL         string // the article's http(s) address, when its input gave one
 	InputID     string // the id its input gave it
+	// OffTopic marks an article that shares little of the story's
+	// vocabulary; OffTopicReason says how little.
+	OffTopic       bool
+	OffTopicReason string
 }
 
 // storyView turns a dossier into the story page's data.
@@ -59,6 +67,14 @@ func storyView(d *corroborate.Dossier, l links) *storyPage {
 	p.Title = v.Title
 	srcs, idx := sourcesOf(d, l)
 	p.Sources, p.index = srcs, idx
+	for _, s := range srcs {
+		if s.OffTopic {
+			p.OffTopic = append(p.OffTopic, s)
+		}
+	}
+	if len(p.OffTopic) > 0 {
+		p.OffTopicHead = view.OffTopicHead(len(p.OffTopic))
+	}
 	p.Summary = summarySection(d, p.Sources, idx, l)
 	p.Conflicts = conflictsSection(d, v, l)
 	p.Reuse = reuseSection(d, v, p.Sources, idx, l)
@@ -89,7 +105,7 @@ func computed(d *corroborate.Dossier, stage string) bool { return slices.Contain
 func newSource(vs view.Source, a corroborate.Article, l links) source {
 	return source{N: vs.N, ID: a.ID, Label: vs.Name, Outlet: vs.Outlet, Title: a.Title, Link: l.Article(a.ID),
 		Published: vs.Published, Date: vs.Date, Zone: vs.Zone, Modified: vs.Modified, Updated: vs.Updated, Fetched: vs.Fetched, Byline: vs.Byline, Dateline: vs.Dateline, Originality: vs.Originality,
-		Credits: vs.Credits, Snippet: snippet(a), URL: vs.URL, InputID: vs.InputID}
+		Credits: vs.Credits, Snippet: snippet(a), URL: vs.URL, InputID: vs.InputID, OffTopic: vs.OffTopic, OffTopicReason: vs.OffTopicReason}
 }
 
 // snippet is the opening of an untitled article's text, so that its row
@@ -122,6 +138,8 @@ type sourceRef struct {
 	N     int
 	Label string
 	Link  string
+	// OffTopic marks an article off topic, so that every link to it says so.
+	OffTopic bool
 }
 
 func refOf(srcs []source, idx map[string]int, id string) sourceRef {
@@ -129,7 +147,7 @@ func refOf(srcs []source, idx map[string]int, id string) sourceRef {
 	if !ok {
 		return sourceRef{Label: "unknown article " + id}
 	}
-	return sourceRef{N: srcs[i].N, Label: srcs[i].Label, Link: srcs[i].Link}
+	return srcs[i].ref()
 }
 
 // conflictsView is the conflicts section.
@@ -162,12 +180,12 @@ type passageRef struct {
 }
 
 func passageOf(p view.Passage, l links) passageRef {
-	return passageRef{Source: sourceRef{N: p.Source.N, Label: p.Source.Name, Link: l.Article(p.Source.ID)},
+	return passageRef{Source: refOfView(p.Source, l),
 		Text: p.Text, Link: l.Passage(p.Source.ID, p.Start, p.End)}
 }
 
 func refOfView(s view.Source, l links) sourceRef {
-	return sourceRef{N: s.N, Label: s.Name, Link: l.Article(s.ID)}
+	return sourceRef{N: s.N, Label: s.Name, Link: l.Article(s.ID), OffTopic: s.OffTopic}
 }
 
 // conflictsSection lists the conflicts, each side linked to its passages;
