@@ -25,25 +25,7 @@ func TestPartialQuotesInBrowser(t *testing.T) {
 		{ID: "a2", Title: "Osei vows to fight levy", Text: "Mira Osei, a councillor for the east ward, said the levy was unfair.\n\n" +
 			"“We will fight this levy in every chamber of the council,” Osei told reporters."},
 	}, dossier.Options{})
-	js, err := json.Marshal(d)
-	if err != nil {
-		t.Fatal(err)
-	}
-	srv := httptest.NewServer(siteOver(t, storedStory(t, "levy", d, js), "levy").handler)
-	t.Cleanup(srv.Close)
-
-	ctx := browsertest.Context(t)
-	if err := chromedp.Do(ctx, chromedp.Navigate(srv.URL+"/stories/levy"), chromedp.WaitVisible(chromedp.CSS(`#quotes`))); err != nil {
-		t.Fatalf("open the story page: %v", err)
-	}
-	eval := func(js string) string {
-		t.Helper()
-		s, err := chromedp.Run(ctx, chromedp.Evaluate[string](js))
-		if err != nil {
-			t.Fatalf("%s: %v", js, err)
-		}
-		return s
-	}
+	eval := openStoryPage(t, d, "levy", "#quotes")
 	rowOf := func(words string) string {
 		return `(Array.from(document.querySelectorAll("#quotes table.quotes tbody tr")).find(tr => tr.cells[0].innerText.includes("` + words + `")) || {innerText: "no row"})`
 	}
@@ -74,26 +56,7 @@ func TestPartialQuotesInBrowser(t *testing.T) {
 // reader sees: a notice naming the article and why, and a visible mark on
 // its row of the sources table and on no other row.
 func TestOffTopicInBrowser(t *testing.T) {
-	d := damStory(true)
-	js, err := json.Marshal(d)
-	if err != nil {
-		t.Fatal(err)
-	}
-	srv := httptest.NewServer(siteOver(t, storedStory(t, "dam", d, js), "dam").handler)
-	t.Cleanup(srv.Close)
-
-	ctx := browsertest.Context(t)
-	if err := chromedp.Do(ctx, chromedp.Navigate(srv.URL+"/stories/dam"), chromedp.WaitVisible(chromedp.CSS(`#sources`))); err != nil {
-		t.Fatalf("open the story page: %v", err)
-	}
-	eval := func(js string) string {
-		t.Helper()
-		s, err := chromedp.Run(ctx, chromedp.Evaluate[string](js))
-		if err != nil {
-			t.Fatalf("%s: %v", js, err)
-		}
-		return s
-	}
+	eval := openStoryPage(t, damStory(true), "dam", "#sources")
 	note := eval(`(() => { const e = document.querySelector(".off-topic-note"); return e && e.offsetHeight > 0 ? e.innerText : "no visible notice" })()`)
 	if !strings.Contains(note, "[4] Quillon wins") || !strings.Contains(note, "probably another story") {
 		t.Errorf("the off-topic notice: %q, want it to name [4] and say probably another story", note)
@@ -101,5 +64,30 @@ func TestOffTopicInBrowser(t *testing.T) {
 	rows := eval(`Array.from(document.querySelectorAll("#sources tbody tr")).map(tr => { const m = tr.querySelector(".off-topic"); return tr.cells[0].innerText + ":" + (m && m.offsetHeight > 0 ? "marked" : "plain") }).join(" ")`)
 	if rows != "1:plain 2:plain 3:plain 4:marked" {
 		t.Errorf("the sources rows: %q, want only the 4th marked off topic", rows)
+	}
+}
+
+// openStoryPage stores d as story id, opens its page in headless Chromium,
+// waits for the element css to show and returns a function that evaluates
+// JavaScript on the page to a string.
+func openStoryPage(t *testing.T, d *corroborate.Dossier, id, css string) func(js string) string {
+	t.Helper()
+	js, err := json.Marshal(d)
+	if err != nil {
+		t.Fatal(err)
+	}
+	srv := httptest.NewServer(siteOver(t, storedStory(t, id, d, js), id).handler)
+	t.Cleanup(srv.Close)
+	ctx := browsertest.Context(t)
+	if err := chromedp.Do(ctx, chromedp.Navigate(srv.URL+"/stories/"+id), chromedp.WaitVisible(chromedp.CSS(css))); err != nil {
+		t.Fatalf("open the story page: %v", err)
+	}
+	return func(js string) string {
+		t.Helper()
+		s, err := chromedp.Run(ctx, chromedp.Evaluate[string](js))
+		if err != nil {
+			t.Fatalf("%s: %v", js, err)
+		}
+		return s
 	}
 }
