@@ -36,10 +36,10 @@ func markOffTopic(arts []corroborate.Article) {
 	if scores == nil {
 		return
 	}
-	others := make([]float64, 0, len(scores)-1)
+	sorted := slices.Clone(scores)
+	slices.Sort(sorted)
 	for i, s := range scores {
-		others = append(append(others[:0], scores[:i]...), scores[i+1:]...)
-		m := median(others)
+		m := medianWithout(sorted, s)
 		if s < offTopicSimilarity && s < offTopicShare*m {
 			arts[i].OffTopic = true
 			arts[i].OffTopicReason = fmt.Sprintf("shares little of its vocabulary with the other articles "+
@@ -52,29 +52,58 @@ func markOffTopic(arts []corroborate.Article) {
 // story: runs of letters and digits, an apostrophe between letters kept.
 var topicWords = text.NewTokenizer(text.Rules{Apostrophe: text.JoinWordLetter})
 
-// topicVector is one article's words as weights, keyed by the hash of the
-// lower-cased word, with its Euclidean norm.
-type topicVector struct {
-	w    map[uint64]float64
-	norm float64
+// topicTerm is one distinct word of an article: its index in the story's
+// vocabulary and its weight.
+type topicTerm struct {
+	word int32
+	w    float64
 }
 
-// topicTerms counts the content words of s: lower-cased, stop words and
-// words of fewer than three runes left out.
-func topicTerms(s string, buf []byte) map[uint64]float64 {
-	tf := map[uint64]float64{}
+// vocabulary numbers the story's words, keyed by the hash of the
+// lower-cased word, and counts the articles each is in.
+type vocabulary struct {
+	index map[uint64]int32
+	df    []int32
+}
+
+// terms returns the content words of s with their counts: lower-cased,
+// stop words and words of fewer than three runes left out. hs and buf are
+// scratch space, returned for the next article.
+func (v *vocabulary) terms(s string, hs []uint64, buf []byte) ([]topicTerm, []uint64, []byte) {
+	hs = hs[:0]
 	var w text.Word
 	for i := 0; topicWords.Next(s, i, len(s), &w); i = w.End {
 		if w.Letters+w.Digits < 3 || w.Letters == 0 {
 			continue
 		}
 		buf = appendLower(buf[:0], s[w.Start:w.End])
-		if topicStop[string(buf)] {
+		if !topicStop[string(buf)] {
+			hs = append(hs, xxhash.Sum64(buf))
+		}
+	}
+	slices.Sort(hs)
+	distinct := 0
+	for k := range hs {
+		if k == 0 || hs[k] != hs[k-1] {
+			distinct++
+		}
+	}
+	out := make([]topicTerm, 0, distinct)
+	for k, h := range hs {
+		if k > 0 && h == hs[k-1] {
+			out[len(out)-1].w++
 			continue
 		}
-		tf[xxhash.Sum64(buf)]++
+		id, ok := v.index[h]
+		if !ok {
+			id = int32(len(v.df))
+			v.index[h] = id
+			v.df = append(v.df, 0)
+		}
+		v.df[id]++
+		out = append(out, topicTerm{word: id, w: 1})
 	}
-	return tf
+	return out, hs, buf
 }
 
 // appendLower appends s lower-cased to buf (ASCII letters only; other runes
@@ -93,41 +122,39 @@ func appendLower(buf []byte, s string) []byte {
 // topicality scores how much each article shares the vocabulary of the
 // story's other articles: the cosine between its words, weighted by
 // TF-IDF within the story, and the centroid of the others' (each of unit
-// length, so a long article does not stand for the story). It returns nil
-// for fewer than three articles: with one other article there is no story
-// to be apart from.
+// length, so a long article does not stand for the story), from 0 to 1.
+// It returns nil for fewer than three articles: with one other article
+// there is no story to be apart from.
 func topicality(arts []corroborate.Article) []float64 {
 	n := len(arts)
 	if n < 3 {
 		return nil
 	}
+	v := &vocabulary{index: map[uint64]int32{}}
+	var hs []uint64
 	var buf []byte
-	tfs := make([]map[uint64]float64, n)
-	df := map[uint64]int{}
+	vecs := make([][]topicTerm, n)
 	for i, a := range arts {
-		tfs[i] = topicTerms(a.Text, buf)
-		for h := range tfs[i] {
-			df[h]++
-		}
+		vecs[i], hs, buf = v.terms(a.Text, hs, buf)
 	}
-	vecs := make([]topicVector, n)
-	sum := map[uint64]float64{} // the sum of every article's unit vector
-	for i, tf := range tfs {
+	// Each article as a unit vector, and their sum.
+	sum := make([]float64, len(v.df))
+	for _, vec := range vecs {
 		var norm float64
-		for h, c := range tf {
+		for k, t := range vec {
 			// Smoothed: a word in every article keeps a weight, for it is
 			// what the articles share.
-			x := (1 + math.Log(c)) * math.Log(1+float64(n)/float64(df[h]))
-			tf[h] = x
+			x := (1 + math.Log(t.w)) * math.Log(1+float64(n)/float64(v.df[t.word]))
+			vec[k].w = x
 			norm += x * x
 		}
-		norm = math.Sqrt(norm)
-		vecs[i] = topicVector{w: tf, norm: norm}
 		if norm == 0 {
 			continue
 		}
-		for h, x := range tf {
-			sum[h] += x / norm
+		norm = math.Sqrt(norm)
+		for k, t := range vec {
+			vec[k].w = t.w / norm
+			sum[t.word] += vec[k].w
 		}
 	}
 	var s2 float64 // the sum's squared norm
@@ -135,34 +162,35 @@ func topicality(arts []corroborate.Article) []float64 {
 		s2 += x * x
 	}
 	scores := make([]float64, n)
-	for i, v := range vecs {
-		if v.norm == 0 {
-			continue
-		}
+	for i, vec := range vecs {
 		// The others' centroid c is the sum less the article's own unit
 		// vector u: u·c = u·sum - 1 and |c|² = |sum|² - 2 u·sum + 1.
 		var us float64
-		for h, x := range v.w {
-			us += x / v.norm * sum[h]
+		for _, t := range vec {
+			us += t.w * sum[t.word]
 		}
-		if c2 := s2 - 2*us + 1; c2 > 1e-12 {
-			scores[i] = (us - 1) / math.Sqrt(c2)
+		if c2 := s2 - 2*us + 1; len(vec) > 0 && c2 > 1e-12 {
+			scores[i] = max(0, (us-1)/math.Sqrt(c2))
 		}
 	}
 	return scores
 }
 
-// median returns the median of xs (xs is not changed).
-func median(xs []float64) float64 {
-	if len(xs) == 0 {
-		return 0
+// medianWithout returns the median of sorted (in ascending order) with
+// one element of value x left out.
+func medianWithout(sorted []float64, x float64) float64 {
+	p, _ := slices.BinarySearch(sorted, x)
+	at := func(k int) float64 { // the k-th value once sorted[p] is left out
+		if k >= p {
+			k++
+		}
+		return sorted[k]
 	}
-	s := slices.Clone(xs)
-	slices.Sort(s)
-	if len(s)%2 == 1 {
-		return s[len(s)/2]
+	n := len(sorted) - 1
+	if n%2 == 1 {
+		return at(n / 2)
 	}
-	return (s[len(s)/2-1] + s[len(s)/2]) / 2
+	return (at(n/2-1) + at(n/2)) / 2
 }
 
 // topicStop are function words and words every news report uses, which

@@ -66,3 +66,15 @@ func TestOffTopicFlagIsTheStorys(t *testing.T) {
 		t.Errorf("a flag the article came with is kept: %s", d.Articles[0].OffTopicReason)
 	}
 }
+
+func TestMedianWithout(t *testing.T) {
+	sorted := []float64{0.1, 0.2, 0.3, 0.5, 0.9}
+	for x, want := range map[float64]float64{0.1: 0.4, 0.3: 0.35, 0.9: 0.25} {
+		if got := medianWithout(sorted, x); got != want {
+			t.Errorf("median of %v without %v = %v, want %v", sorted, x, got, want)
+		}
+	}
+	if got := medianWithout([]float64{0.2, 0.4, 0.6, 0.8}, 0.4); got != 0.6 {
+		t.Errorf("median without 0.4 of 4 = %v, want 0.6", got)
+	}
+}
