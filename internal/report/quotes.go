@@ -23,7 +23,7 @@ func quotesSection(d *corroborate.Dossier, v *view.Story) []block {
 	speakers := view.Speakers(d)
 	labels := map[string]string{}
 	for _, s := range v.Sources {
-		labels[s.ID] = s.Ref()
+		labels[s.ID] = s.Tagged()
 	}
 	texts := make(map[string]string, len(d.Articles))
 	for _, a := range d.Articles {

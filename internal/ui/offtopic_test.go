@@ -20,7 +20,7 @@ func damStory(stray bool) *corroborate.Dossier {
 		{ID: "d3", Title: "Spillway gates opened at Orlan dam", Text: "Heavy rain pushed the Tessaly reservoir close to its limit and engineers opened the spillway of the Orlan dam on Sunday. The water board asked farms downstream in the Orlan valley to shift livestock and expects to keep the gates open for three days."},
 	}
 	if stray {
-		arts = append(arts, corroborate.Article{ID: "d4", Title: "Quillon wins the Brasmere chess open", Text: "Grandmaster Anika Quillon won the Brasmere chess open on Saturday with a quiet endgame against the defending champion, Pavel Drost. Quillon, who learned the game in her uncle's bakery, finished a full point ahead of the field and takes home the silver rook trophy."})
+		arts = append(arts, corroborate.Article{ID: "d4", Title: "Quillon wins the Brasmere chess open", Text: "Grandmaster Anika Quillon won the Brasmere chess open on Saturday with a quiet endgame against the defending champion, Pavel Drost. Quillon, who learned the game in her uncle's bakery, finished a full point ahead of the field and takes home the silver rook trophy. \"I played every game as if it were the last,\" Quillon said."})
 	}
 	return dossier.Build(arts, dossier.Options{SummarySentences: 10})
 }
@@ -50,6 +50,7 @@ func TestOffTopicOnEverySurface(t *testing.T) {
 	}
 	citedMarked := regexp.MustCompile(strings.Join(strings.Fields(regexp.QuoteMeta(cited)), `\s+`) + `\s.{0,60}?` + view.OffTopicTag)
 	ref := regexp.QuoteMeta(view.New(d).Source(off.ID).Ref())
+	quoteMarked := regexp.MustCompile(`as if it were the.{0,80}?` + ref + `\W{0,3}` + view.OffTopicTag)
 	reason := strings.Join(strings.Fields(regexp.QuoteMeta(off.OffTopicReason)), `\s+`)
 	for surface, text := range renderSurfaces(t, d, js) {
 		if !regexp.MustCompile(ref + `\s+` + reason).MatchString(text) {
@@ -57,6 +58,9 @@ func TestOffTopicOnEverySurface(t *testing.T) {
 		}
 		if !strings.Contains(text, "Off topic: 1 article shares little with the rest of the story.") {
 			t.Errorf("%s: the off-topic head is missing", surface)
+		}
+		if !quoteMarked.MatchString(text) {
+			t.Errorf("%s: the quotation of the article off topic is not marked %s", surface, view.OffTopicTag)
 		}
 		if !citedMarked.MatchString(text) {
 			t.Errorf("%s: the summary sentence of the article off topic is not marked %s", surface, view.OffTopicTag)
