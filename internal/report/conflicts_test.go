@@ -131,3 +131,27 @@ func TestWordingConflictNamesSpeaker(t *testing.T) {
 		}
 	}
 }
+
+// TestConflictSideOffTopic checks that a side resting on an article off
+// topic says so, and the article's reason is at the head of the report.
+func TestConflictSideOffTopic(t *testing.T) {
+	d := conflictsDossier()
+	d.Articles[2].OffTopic, d.Articles[2].OffTopicReason = true, "shares little of its vocabulary with the other articles: probably another story"
+	var sb strings.Builder
+	if err := Text(&sb, d); err != nil {
+		t.Fatal(err)
+	}
+	out := strings.Join(strings.Fields(sb.String()), " ")
+	for _, want := range []string{
+		"Off topic: 1 article shares little with the rest of the story.",
+		"- [3] article a3 shares little of its vocabulary with the other articles: probably another story.",
+		`"Tobias Renn" in [3] article a3 (off topic).`,
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("the report lacks %q:\n%s", want, out)
+		}
+	}
+	if strings.Contains(out, "[1] Lakeside Gazette (off topic)") {
+		t.Errorf("an article on topic is marked off topic:\n%s", out)
+	}
+}
