@@ -516,7 +516,10 @@ func readHead(lines []line, a *corroborate.Article, opt Options) {
 			}
 		}
 		if l.kind == "" && !text.EndsSentence(l.text) && !introducesQuote(l.text) && chromeWordIn(l.text, afterProse(lines, first, i)) {
-			l.kind = "header chrome" // "VIEW GALLERY" under a headline: a button, not a name
+			// "VIEW GALLERY" under a headline: a button, not a name. Its
+			// kind is the chrome rule's when one names it ("RELATED", a
+			// photo credit), as markChrome would have read it.
+			l.kind = firstNonEmpty(chromeKind(l.text), headerChrome)
 			continue
 		}
 		if a.Byline == nil && (i == 0 || l.text != lines[0].text) && isNameLike(l.text) && !isProse(l.text) && !text.EndsSentence(l.text) && chromeKind(l.text) == "" && nearDateOrTitle(lines, i) {
