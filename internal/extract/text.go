@@ -303,6 +303,9 @@ func fromText(s string, headless bool, opt Options) corroborate.Article {
 	markAuthorBox(lines)
 	markPlatformPage(lines)
 	writer, mailOutlet := markContactLine(lines)
+	if writer == "" && mailOutlet == "" {
+		writer, mailOutlet = markContactBlock(lines)
+	}
 	if a.Byline == nil && writer != "" {
 		a.Byline = []string{writer}
 	}
