@@ -35,7 +35,7 @@ var chromeWordsExtra = text.WordSet("gallery galleries photos videos tags tag lo
 // chrome rules anywhere; repeated lines, and short lines before the first
 // or after the last line of prose, only when their words say they are
 // chrome.
-func markChrome(lines []line, byline []string) {
+func markChrome(lines []line, title string, byline []string) {
 	counts := map[string]int{}
 	for _, l := range lines {
 		counts[l.text]++
@@ -56,6 +56,7 @@ func markChrome(lines []line, byline []string) {
 		}
 	}
 	markLabelledList(lines)
+	markTeaserCards(lines, title)
 	markWidgets(lines)
 	markAltText(lines)
 	markGalleryCaptions(lines)

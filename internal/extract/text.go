@@ -293,7 +293,7 @@ func fromText(s string, headless bool, opt Options) corroborate.Article {
 	if k := lines[0].kind; (k == "date" || k == "byline") && len(lines) > 1 && lines[1].text == lines[0].text {
 		lines[1].kind = k // the date or byline line said twice, as the headline is
 	}
-	markChrome(lines, a.Byline)
+	markChrome(lines, a.Title, a.Byline)
 	if captionTwin(lines) {
 		// The headline is a picture's or a video's caption copied above
 		// the text: the caption, with its credit, follows it.
