@@ -65,21 +65,23 @@ var titleSmallWords = text.WordSet("a an the and or but nor for of on in at to b
 // opening with a capital, every word a capital's but the small ones
 // (titleSmallWords), at least three capitalised, no sentence's end.
 func cardHeadline(s string) bool {
-	words := strings.Fields(s)
-	if len(words) < 3 || len(words) > 14 || text.EndsSentence(s) || strings.ToUpper(s) == s {
+	// the sentence's end first: it rules out most lines without a copy
+	if text.EndsSentence(s) || len(s) > 140 {
 		return false
 	}
-	caps := 0
-	for i, w := range words {
+	caps, words, small := 0, 0, false
+	for w := range strings.FieldsSeq(s) {
 		r, _ := utf8.DecodeRuneInString(w)
 		switch {
 		case unicode.IsUpper(r) || unicode.IsDigit(r):
 			caps++
-		case i == 0 || !titleSmallWords[w]:
+		case words == 0 || !titleSmallWords[w]:
 			return false
 		}
+		words++
+		small = small || strings.ContainsFunc(w, unicode.IsLower)
 	}
-	return caps >= 3
+	return caps >= 3 && words <= 14 && small // not a line in capitals
 }
 
 // restates reports a sentence that says a headline again: one sentence of
