@@ -240,11 +240,15 @@ func listedItem(s string) bool {
 // more at the Calder Post:", "The seed for the crawl was:") to the items
 // listed under it: the lines after it up to the first that ends a
 // sentence, over lines already taken as chrome. A related-links label
-// without a colon ("RELATED") takes only headlines closed by a link's
-// arrow ("Ferry fares rise again »").
+// without a colon ("RELATED"), and a related story's headline under its
+// label closed by a link's arrow ("RELATED: Ferry fares rise again »"),
+// take only headlines closed by such an arrow ("Harbour bridge closes »").
 func markLabelledList(lines []line) {
 	for i, l := range lines {
 		colon := strings.HasSuffix(strings.TrimSpace(l.text), ":")
+		if (l.kind == "related headline" || l.kind == "teaser") && arrowedHeadline(l.text) {
+			l.kind, colon = "related links", false
+		}
 		if (l.kind != "related links" && l.kind != "archive notice") || !colon && l.kind != "related links" {
 			continue
 		}

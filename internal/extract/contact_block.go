@@ -6,6 +6,7 @@ import (
 	"unicode"
 
 	"github.com/corroborate/corroborate/internal/outlets"
+	"github.com/corroborate/corroborate/internal/text"
 )
 
 // A paper's story may close with how to reach its writer in lines that are
@@ -33,17 +34,25 @@ const contactReach = 8
 // markContactBlock marks a writer's closing handle line, and the address
 // line next to it, as contactKind, and returns the writer the handle names
 // when the address holds her name, and the outlet the address's domain
-// names ("" for a mail service's). The handle stands after the last line
+// names ("" for a mail service's). The block stands after the last line
 // of content: every line after it is chrome already. A handle that names
 // no one the address holds ("@calderdesk") is marked all the same, and
-// names no writer.
+// names no writer. An address with no name to check it against (alone, or
+// next to such a handle) names the outlet only when its domain is a known
+// outlet's and its local part no desk's ("news@", "tips@"): a reporter's
+// own address, as papers close a story with it.
 func markContactBlock(lines []line) (writer, outlet string) {
 	for i := len(lines) - 1; i >= max(1, len(lines)-contactReach); i-- {
-		if lines[i].kind == "" && handleLine(lines[i].text) != "" {
+		switch {
+		case lines[i].kind == "" && handleLine(lines[i].text) != "":
 			return readContactBlock(lines, i)
-		}
-		if lines[i].kind == "" && !addressLine(lines[i]) {
-			break // a line of content after the handle: no closing block
+		case addressLine(lines[i]):
+			if lines[i-1].kind == "" && handleLine(lines[i-1].text) != "" {
+				continue // read with its handle, next
+			}
+			return "", staffOutlet(lines[i].text)
+		case lines[i].kind == "":
+			return "", "" // a line of content after the block: no closing block
 		}
 	}
 	return "", ""
@@ -52,16 +61,16 @@ func markContactBlock(lines []line) (writer, outlet string) {
 // readContactBlock reads the block whose handle line is lines[i].
 func readContactBlock(lines []line, i int) (writer, outlet string) {
 	lines[i].kind = contactKind
+	name := handleName(handleLine(lines[i].text))
 	for _, j := range []int{i - 1, i + 1} {
 		if j < 0 || j >= len(lines) || !addressLine(lines[j]) {
 			continue
 		}
 		m := reAddressOnly.FindStringSubmatch(strings.TrimSpace(lines[j].text))
-		name := handleName(handleLine(lines[i].text))
-		if name == "" || !writerName(name) || !addressOf(m[1], name) {
-			continue
-		}
 		lines[j].kind = contactKind
+		if name == "" || !writerName(name) || !addressOf(m[1], name) {
+			return "", staffOutlet(lines[j].text)
+		}
 		host := strings.ToLower(m[2])
 		if !mailHosts[outlets.RegistrableDomain(host)] {
 			outlet = outlets.NameForHost(host)
@@ -69,6 +78,23 @@ func readContactBlock(lines []line, i int) (writer, outlet string) {
 		return name, outlet
 	}
 	return "", ""
+}
+
+// deskLocals are the local parts of a desk's or a service's address, no
+// reporter's.
+var deskLocals = text.WordSet("info news tips tip letters letter editor editors newsroom press contact feedback desk webmaster corrections help support media newsdesk metro sports")
+
+// staffOutlet is the known outlet whose domain the address alone on line
+// s has, when its local part is no desk's (deskLocals), else "".
+func staffOutlet(s string) string {
+	m := reAddressOnly.FindStringSubmatch(strings.TrimSpace(s))
+	if m == nil || deskLocals[strings.ToLower(m[1])] {
+		return ""
+	}
+	if o, ok := outlets.ByHost(strings.ToLower(m[2])); ok {
+		return o.Name
+	}
+	return ""
 }
 
 // handleLine returns the handle of a handle line (reHandleLine), "" for

@@ -36,3 +36,27 @@ func TestContactBlock(t *testing.T) {
 		}
 	}
 }
+
+// A reporter's address alone closing the story, or next to a handle that
+// names no one, names her outlet when its domain is a known outlet's; a
+// desk's address, or an unknown domain, names none. Related headlines
+// closed by a link's arrow under a labelled one are chrome, so the address
+// above them closes the story.
+func TestClosingAddressOutlet(t *testing.T) {
+	body := "Ferry Lost Its Rudder\n\nThe Lenna ferry lost its rudder on Monday, the harbour master said.\n\nNo one was hurt, he said.\n\n"
+	related := "\n\nRELATED: Harbour bridge closes for a week »\n\nFerry fares rise again on the Lenna line »"
+	for _, tt := range []struct{ name, block, outlet string }{
+		{"alone", "aquill@chicagotribune.com", "Chicago Tribune"},
+		{"next to a handle naming no one", "aquill@chicagotribune.com\n\nTwitter @aq1977", "Chicago Tribune"},
+		{"a desk's address", "tips@chicagotribune.com", "<nil>"},
+		{"an unknown domain", "aquill@lennaledger.com", "<nil>"},
+	} {
+		a := mustExtract(t, corroborate.Document{Source: "ferry.txt", Format: "text", Body: []byte(body + tt.block + related)})
+		if got := deref(a.Outlet); got != tt.outlet {
+			t.Errorf("%s: Outlet = %q, want %q", tt.name, got, tt.outlet)
+		}
+		if strings.Contains(a.Text, "@") || strings.Contains(a.Text, "»") {
+			t.Errorf("%s: the contact or related lines stay in the text: %q", tt.name, a.Text)
+		}
+	}
+}
