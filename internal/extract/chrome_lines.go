@@ -17,9 +17,15 @@ import (
 // line of chrome words, a person's name signing off the page, a menu of
 // short links or a rule of style code.
 
-// navWords are the items of a site's menu and the words of its buttons.
-var navWords = text.WordSet("home news world politics business sport sports weather opinion opinions entertainment culture lifestyle tech technology science health travel video videos photos gallery galleries podcasts podcast contact about menu search login register subscribe newsletter newsletters tags tag topics sections europe " +
-	"notizie cronaca politica esteri economia sport cultura spettacoli noticias política deportes cultura actualités monde société nachrichten politik wirtschaft kultur notícias esportes")
+// headerChrome is the kind of a short line of chrome words before the
+// first paragraph ("VIEW GALLERY") that no chrome rule names.
+const headerChrome = "header chrome"
+
+// navWords are the items of a site's menu and the words of its buttons:
+// its sections (siteSections, which a section label names too) and the
+// rest of a menu.
+var navWords = text.WordSet(siteSections + " opinions video videos photos gallery galleries podcasts podcast contact about menu search login register subscribe newsletter newsletters tags tag topics sections europe " +
+	"notizie cronaca politica esteri economia cultura spettacoli noticias política deportes actualités monde société nachrichten politik wirtschaft kultur notícias esportes")
 
 // chromeWordsExtra name chrome that chromeWords leaves out: galleries, tags,
 // players, widgets.
@@ -29,7 +35,7 @@ var chromeWordsExtra = text.WordSet("gallery galleries photos videos tags tag lo
 // chrome rules anywhere; repeated lines, and short lines before the first
 // or after the last line of prose, only when their words say they are
 // chrome.
-func markChrome(lines []line, byline []string) {
+func markChrome(lines []line, title string, byline []string) {
 	counts := map[string]int{}
 	for _, l := range lines {
 		counts[l.text]++
@@ -50,6 +56,7 @@ func markChrome(lines []line, byline []string) {
 		}
 	}
 	markLabelledList(lines)
+	markTeaserCards(lines, title)
 	markWidgets(lines)
 	markAltText(lines)
 	markGalleryCaptions(lines)
@@ -87,7 +94,7 @@ func markChrome(lines []line, byline []string) {
 			l.kind = "link or address"
 		case !text.EndsSentence(l.text) && chromeWordLine(l.text):
 			if i < first {
-				l.kind = "header chrome"
+				l.kind = headerChrome
 			} else {
 				l.kind = "trailing chrome"
 			}
@@ -233,15 +240,14 @@ func listedItem(s string) bool {
 // more at the Calder Post:", "The seed for the crawl was:") to the items
 // listed under it: the lines after it up to the first that ends a
 // sentence, over lines already taken as chrome. A related-links label
-// without a colon ("RELATED") takes only headlines closed by a link's
-// arrow ("Ferry fares rise again »").
+// without a colon ("RELATED"), and a related story's headline under its
+// label closed by a link's arrow ("RELATED: Ferry fares rise again »"),
+// take only headlines closed by such an arrow ("Harbour bridge closes »").
 func markLabelledList(lines []line) {
 	for i, l := range lines {
 		colon := strings.HasSuffix(strings.TrimSpace(l.text), ":")
-		if !colon && l.kind == "header chrome" && chromeKind(l.text) == "related links" {
-			// the label read with the page's head, before any prose
-			l.kind = "related links"
-			lines[i].kind = l.kind
+		if (l.kind == "related headline" || l.kind == "teaser") && arrowedHeadline(l.text) {
+			l.kind, colon = "related links", false
 		}
 		if (l.kind != "related links" && l.kind != "archive notice") || !colon && l.kind != "related links" {
 			continue
@@ -417,15 +423,13 @@ var reGalleryLabel = regexp.MustCompile(`(?i)^(view (all|gallery|slideshow)( \d+
 // Ross"), and the gallery's labels next to a credit.
 func markGalleryCaptions(lines []line) {
 	for i, l := range lines {
-		// The head's reading may have taken the credit for a button
-		// already (readHead).
-		if l.kind != "photo credit" && (l.kind != "header chrome" || chromeKind(l.text) != "photo credit") {
+		if l.kind != "photo credit" {
 			continue
 		}
 		if i > 0 && lines[i-1].kind == "" && isNameLike(lines[i-1].text) && !isProse(lines[i-1].text) {
 			lines[i-1].kind = "caption"
 		}
-		for j := i + 1; j < len(lines) && (lines[j].kind == "" || lines[j].kind == "header chrome") && reGalleryLabel.MatchString(strings.TrimSpace(lines[j].text)); j++ {
+		for j := i + 1; j < len(lines) && (lines[j].kind == "" || lines[j].kind == headerChrome) && reGalleryLabel.MatchString(strings.TrimSpace(lines[j].text)); j++ {
 			lines[j].kind = "gallery"
 		}
 	}

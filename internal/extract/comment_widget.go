@@ -3,7 +3,6 @@ package extract
 import (
 	"regexp"
 	"strings"
-	"unicode"
 )
 
 // A page's widgets leave their parts in a plain text as lines of their
@@ -99,20 +98,10 @@ func markComment(lines []line, i int) {
 	}
 }
 
-// capsName reports a name in capitals: two to four words of letters.
+// capsName reports a name in capitals: a name (isNameLike) of two to four
+// words, every letter a capital.
 func capsName(s string) bool {
-	words := strings.Fields(s)
-	if len(words) < 2 || len(words) > 4 || strings.ToUpper(s) != s {
-		return false
-	}
-	for _, w := range words {
-		for _, r := range w {
-			if !unicode.IsLetter(r) && r != '.' && r != '\'' && r != '-' {
-				return false
-			}
-		}
-	}
-	return true
+	return strings.ToUpper(s) == s && len(strings.Fields(s)) <= 4 && isNameLike(s)
 }
 
 // capsLabel reports a section's label in capitals, one to three words

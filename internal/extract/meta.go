@@ -111,15 +111,17 @@ func isNameLike(s string) bool {
 
 var nameParticles = map[string]bool{"de": true, "da": true, "di": true, "van": true, "von": true, "der": true, "del": true, "la": true, "le": true, "dos": true, "bin": true, "al": true}
 
-// parseDateline reads the place and the wire of the dateline that opens
+// parseDateline reads the place and the outlet of the dateline that opens
 // a news text (outlets.ReadDateline): "WASHINGTON (AP) —" gives WASHINGTON
-// and the Associated Press, "Oct 6 (Reuters) -" no place and Reuters.
+// and the Associated Press, "Oct 6 (Reuters) -" no place and Reuters, and
+// "SEATTLE (KTRN Lenna/AP) —" SEATTLE and the station that ran the
+// agency's copy, KTRN Lenna (the agency is a credit, not the outlet).
 //
 // A page may print its highlights above the lead ("Story highlights", then
 // a few one-line points, then "(CNN) — The …"): the dateline is read after
 // up to highlightLines such short lines too, when it carries an outlet's
 // mark; a place alone there may be a heading's.
-func parseDateline(s string) (place, wire string, ok bool) {
+func parseDateline(s string) (place, outlet string, ok bool) {
 	rest := s
 	for i := 0; i <= highlightLines; i++ {
 		if d, ok := outlets.ReadDateline(rest); ok && (i == 0 || d.Mark.Outlet != "") {
@@ -188,11 +190,12 @@ func promoOutlet(removed []string) string {
 	return ""
 }
 
-// outletFromText finds the outlet a text names for itself: a wire in its
-// dateline or its staff's "contributed to this report" sign-off.
-func outletFromText(dateWire, text string) string {
-	if dateWire != "" {
-		return dateWire
+// outletFromText finds the outlet a text names for itself: the outlet its
+// dateline marks (marked: a wire's, or a station's that ran a wire's copy)
+// or its staff's "contributed to this report" sign-off.
+func outletFromText(marked, text string) string {
+	if marked != "" {
+		return marked
 	}
 	tail := text[max(0, len(text)-1500):]
 	if m := reWireCredit.FindStringSubmatch(tail); m != nil {

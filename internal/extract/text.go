@@ -293,7 +293,7 @@ func fromText(s string, headless bool, opt Options) corroborate.Article {
 	if k := lines[0].kind; (k == "date" || k == "byline") && len(lines) > 1 && lines[1].text == lines[0].text {
 		lines[1].kind = k // the date or byline line said twice, as the headline is
 	}
-	markChrome(lines, a.Byline)
+	markChrome(lines, a.Title, a.Byline)
 	if captionTwin(lines) {
 		// The headline is a picture's or a video's caption copied above
 		// the text: the caption, with its credit, follows it.
@@ -303,6 +303,9 @@ func fromText(s string, headless bool, opt Options) corroborate.Article {
 	markAuthorBox(lines)
 	markPlatformPage(lines)
 	writer, mailOutlet := markContactLine(lines)
+	if writer == "" && mailOutlet == "" {
+		writer, mailOutlet = markContactBlock(lines)
+	}
 	if a.Byline == nil && writer != "" {
 		a.Byline = []string{writer}
 	}
@@ -516,7 +519,10 @@ func readHead(lines []line, a *corroborate.Article, opt Options) {
 			}
 		}
 		if l.kind == "" && !text.EndsSentence(l.text) && !introducesQuote(l.text) && chromeWordIn(l.text, afterProse(lines, first, i)) {
-			l.kind = "header chrome" // "VIEW GALLERY" under a headline: a button, not a name
+			// "VIEW GALLERY" under a headline: a button, not a name. Its
+			// kind is the chrome rule's when one names it ("RELATED", a
+			// photo credit), as markChrome would have read it.
+			l.kind = firstNonEmpty(chromeKind(l.text), headerChrome)
 			continue
 		}
 		if a.Byline == nil && (i == 0 || l.text != lines[0].text) && isNameLike(l.text) && !isProse(l.text) && !text.EndsSentence(l.text) && chromeKind(l.text) == "" && nearDateOrTitle(lines, i) {

@@ -9,12 +9,15 @@ import (
 // sectionKind is the kind of a line that names the page's section.
 const sectionKind = "section label"
 
+// siteSections are the sections that a news site's menu lists (navWords)
+// and a section label names (sectionWords) alike.
+const siteSections = "home news world politics business sport sports weather opinion entertainment culture lifestyle tech technology science health travel"
+
 // sectionWords are the names of a news site's sections. A line made of one
 // or two of them ("Showbiz", "World News", "Arts & Culture") labels where
 // the page sits, and is never a headline.
-var sectionWords = text.WordSet("news world us uk politics business sport sports showbiz entertainment celebrity celebrities " +
-	"lifestyle life health science technology tech opinion travel culture arts music movies film tv style fashion money " +
-	"weather local national international education environment crime home latest breaking")
+var sectionWords = text.WordSet(siteSections + " us uk showbiz celebrity celebrities life arts music movies film tv style fashion money " +
+	"local national international education environment crime latest breaking")
 
 // sectionLabel reports a line that is a site's section label: one or two
 // section words, maybe joined by "&" or "and", and nothing else.

@@ -67,7 +67,9 @@ func markOf(name string) (Mark, bool) {
 // or nothing ("WASHINGTON (AP) —", "London (AFP) -", "CHICAGO, Jan 6
 // (Reuters) -", "Oct 6 (Reuters) -", "(Reuters) -", "LAUSANNE, Switzerland
 // (AP) _"), and after a few words of notes or a byline as wire copy carries
-// them ("(Updates with ...) By Ana Ros March 3 (Reuters) -"); a bracket that
+// them ("(Updates with ...) By Ana Ros March 3 (Reuters) -"); a local outlet's
+// mark that names the agency whose copy it ran ("SEATTLE (KTRN Lenna/AP)
+// —": the outlet is the station, the agency is Agency); a bracket that
 // names no outlet after a place ("SACRAMENTO (KTRN13) —"); a known outlet's
 // mark with no dash after a short place or alone ("(CNN) A dress ...",
 // "Madrid (CNN) The ...", "(CNN)The ..."); a known agency's name between
@@ -89,6 +91,11 @@ type Dateline struct {
 	// (Mark.Outlet is "" when they hold anything else or there are none).
 	// Its End is after the separator.
 	Mark Mark
+	// Agency is the news agency whose copy the outlet of Mark ran, when the
+	// mark names both ("(KTRN Lenna/AP) —", stationMark): a credit for the
+	// copy, not the text's outlet. Its Start and End are the agency's name
+	// inside the parentheses ("AP"); Outlet is "" when the mark names none.
+	Agency Mark
 	// Sep is the separator as written: "—", "–", "--", "-", "_", ":", or ""
 	// after a known outlet's mark with no dash.
 	Sep string
@@ -218,6 +225,11 @@ func bracketDateline(s string, open, close int) (Dateline, bool) {
 	sep, after := separator(s, at)
 	l := readLead(prefix)
 	m, isMark := markOf(name)
+	var agency Mark
+	if !isMark && sep != "" {
+		at := open + 1 + strings.Index(s[open+1:close], name)
+		m, agency, isMark = stationMark(name, at)
+	}
 	switch {
 	case sep == "":
 		// No dash: a known outlet's mark, alone or after a short place,
@@ -243,7 +255,7 @@ func bracketDateline(s string, open, close int) (Dateline, bool) {
 	if end < 0 {
 		return Dateline{}, false
 	}
-	d := Dateline{Sep: sep, End: end}
+	d := Dateline{Sep: sep, End: end, Agency: agency}
 	if l.clean {
 		d.Place = l.place
 	}

@@ -74,3 +74,27 @@ func TestColonDatelineOverAnArticle(t *testing.T) {
 		}
 	}
 }
+
+// A local outlet's mark that names the agency whose copy it ran gives the
+// outlet as the mark and the agency apart, with the span of its name; a
+// mark of one outlet names no agency.
+func TestDatelineAgency(t *testing.T) {
+	for _, tc := range []struct {
+		text, outlet, agency, cue string
+	}{
+		{"LENNA (KTRN Lenna/AP) — The ferry board closed the crossing.", "KTRN Lenna", "Associated Press", "AP"},
+		{"PORT CALDER, Ore. (Calder Courier / Reuters) - The ferry board closed the crossing.", "Calder Courier", "Reuters", "Reuters"},
+		{"LENNA (KTRN13/AP) — The ferry board closed the crossing.", "KTRN13", "Associated Press", "AP"},
+		{"LENNA (AP) — The ferry board closed the crossing.", "Associated Press", "", ""},
+		{"LENNA (KTRN Lenna/Calder Photo) — The ferry board closed the crossing.", "", "", ""},
+	} {
+		d, ok := outlets.ReadDateline(tc.text)
+		if !ok || d.Mark.Outlet != tc.outlet || d.Agency.Outlet != tc.agency {
+			t.Errorf("ReadDateline(%q) = outlet %q, agency %q, %v; want %q, %q", tc.text, d.Mark.Outlet, d.Agency.Outlet, ok, tc.outlet, tc.agency)
+			continue
+		}
+		if tc.cue != "" && tc.text[d.Agency.Start:d.Agency.End] != tc.cue {
+			t.Errorf("ReadDateline(%q).Agency at [%d,%d) = %q, want %q", tc.text, d.Agency.Start, d.Agency.End, tc.text[d.Agency.Start:d.Agency.End], tc.cue)
+		}
+	}
+}
