@@ -155,7 +155,8 @@ func introducedCredit(copy, origin *article, ps []passage, copyIsA bool, ix *ali
 			return c, true
 		}
 		// A credit line ("Via X", a closing "- X") vouches for the whole.
-		if c.whole || scopeHolds(copy, c, ps, copyIsA) && (introducesBlock(copy, c) || sentenceShared(copy, c, ps, copyIsA)) {
+		if c.whole || scopeHolds(copy, c, ps, copyIsA) && (introducesBlock(copy, c) || sentenceShared(copy, c, ps, copyIsA, 0) ||
+			sentenceShared(copy, c, ps, copyIsA, -1) && sentenceShared(copy, c, ps, copyIsA, 1) && ownCue(c, origin, ix)) {
 			return c, true
 		}
 	}
@@ -228,16 +229,28 @@ func introducesBlock(p *article, c foundCredit) bool {
 	return false
 }
 
-// sentenceShared reports whether the sentence holding credit c overlaps
-// one of the passages on p's side: a credit in a sentence the other
-// article does not share ("'the reaction was fantastic,' The Independent
-// reports" beside a shared letter) vouches for that sentence only.
-func sentenceShared(p *article, c foundCredit, ps []passage, onA bool) bool {
+// sentenceShared reports whether the sentence holding credit c, or the
+// one at offset by from it in c's paragraph, overlaps one of the passages
+// on p's side. A credit in a sentence the other article does not share
+// ("'the reaction was fantastic,' The Independent reports" beside a shared
+// letter) vouches for that sentence only; one in a sentence of its own
+// between two shared sentences of one paragraph ("…, he told the Sunday
+// paper, according to X." amid X's text) vouches for the text around it.
+func sentenceShared(p *article, c foundCredit, ps []passage, onA bool, by int32) bool {
 	t, _ := slices.BinarySearchFunc(p.toks, int32(c.Start), func(t token, off int32) int { return cmp.Compare(t.end, off+1) })
 	if t >= len(p.toks) {
 		return false
 	}
-	sent := p.toks[t].sent
+	sent := p.toks[t].sent + by
+	if sent < 0 || int(sent) >= len(p.sents) {
+		return false
+	}
+	if by != 0 {
+		para, sp := paraOf(p, c.Start), p.sents[sent]
+		if sp.lo < 0 || sp.hi <= sp.lo || paraOf(p, int(p.toks[sp.lo].start)) != para || paraOf(p, int(p.toks[sp.hi-1].start)) != para {
+			return false
+		}
+	}
 	for _, q := range ps {
 		sp := q.side(onA)
 		for i := sp.lo; i < sp.hi; i++ {
