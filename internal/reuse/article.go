@@ -24,6 +24,8 @@ type article struct {
 	sentSets []sentWords // the words of each sentence, for sentence-level alignment
 	shingles []shingle   // sorted by hash, then position
 	credits  []foundCredit
+	// spoken are the quotations the quotes stage gave a speaker (quotedOrigin).
+	spoken []spokenQuote
 	// ownSourced are the sourcing credits ownSourcing took for the
 	// article's own interviews; sharedSourcing gives back those another
 	// article of the story credits too.

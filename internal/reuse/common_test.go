@@ -118,8 +118,9 @@ func TestAgencyCreditOutweighsItsHints(t *testing.T) {
 }
 
 // A credit in a sentence of its own between two sentences the articles
-// share, in one paragraph, vouches for the text around it: the article
-// that gives it is the copy, even when its version is the longer.
+// share, in one paragraph, retelling the other's words, vouches for the
+// text around it: the article that gives it is the copy, even when its
+// version is the longer.
 func TestCreditBetweenSharedSentencesMarksTheCopy(t *testing.T) {
 	origin := "Stage news.\n\nThe singer Ossian Vell has revealed that he dated the actress Mira Tolland when he was 22 and she was 31. " +
 		"\"Going out with Mira was thrilling,\" he told the Weekend Ledger. \"She was older than me and very funny.\" " +
@@ -136,5 +137,14 @@ func TestCreditBetweenSharedSentencesMarksTheCopy(t *testing.T) {
 	}
 	if !strings.Contains(strings.Join(res.Reuse[0].Evidence, " "), "credits Harbor Courier for the shared text") {
 		t.Errorf("evidence %v, want the credit between the shared sentences", res.Reuse[0].Evidence)
+	}
+	// A credit there for news the other article does not give vouches for
+	// that news only.
+	copied = strings.Replace(copied, "It was \"thrilling\" to date an older woman, and she was \"very funny,\" he told the Weekend Ledger, according to the Harbor Courier.",
+		"A film of their summer is planned for next spring, according to the Harbor Courier.", 1)
+	arts[1] = mkArticle(t, "copy", "", "", copied)
+	res = Analyze(arts, nil, Options{})
+	if len(res.Reuse) != 1 || strings.Contains(strings.Join(res.Reuse[0].Evidence, " "), "for the shared text") {
+		t.Errorf("credit for news of its own: reuse %v, evidence %v", summarize(res.Reuse), evidence(res.Reuse))
 	}
 }

@@ -18,11 +18,13 @@ const (
 	// outweighs the hints an agency's copy carries together (agency text,
 	// own dateline, a longer wording)
 	wIntroduced = 4.5
-	wWire       = 1.0 // a news agency's text
-	wSelfMark   = 1.0 // its own dateline or sign-off
-	wLonger     = 2.0 // the longer version of the shared passages (at most)
-	wGaps       = 2.0 // more text left out between the shared passages (at most)
-	wWeave      = 1.5 // the other article weaves a third article's text between them
+	// the other article quotes this one's words as a speaker's (quotedOrigin)
+	wQuoted   = 4.5
+	wWire     = 1.0 // a news agency's text
+	wSelfMark = 1.0 // its own dateline or sign-off
+	wLonger   = 2.0 // the longer version of the shared passages (at most)
+	wGaps     = 2.0 // more text left out between the shared passages (at most)
+	wWeave    = 1.5 // the other article weaves a third article's text between them
 	// the other article carries a republication notice naming a third
 	// outlet: it is a copy, and this one may be another copy of that outlet
 	wRepublishedHint = 2.0
@@ -67,6 +69,15 @@ func direct(p *pair, a, b *article, ix *aliasIndex) {
 			} else {
 				add(side.s*wCredit, "%s credits %s: '%s'", side.copy.id, side.origin.outlet, c.Cue)
 			}
+		}
+	}
+	for _, side := range []struct {
+		origin, copy *article
+		copyIsA      bool
+		s            float64
+	}{{a, b, false, 1}, {b, a, true, -1}} {
+		if c, ok := quotedOrigin(side.copy, side.origin, p, side.copyIsA); ok {
+			add(side.s*wQuoted, "%s", quotedEvidence(side.copy, side.origin, c))
 		}
 	}
 	republishedEvidence(a, b, 1, ix, add)
@@ -156,7 +167,7 @@ func introducedCredit(copy, origin *article, ps []passage, copyIsA bool, ix *ali
 		}
 		// A credit line ("Via X", a closing "- X") vouches for the whole.
 		if c.whole || scopeHolds(copy, c, ps, copyIsA) && (introducesBlock(copy, c) || sentenceShared(copy, c, ps, copyIsA, 0) ||
-			sentenceShared(copy, c, ps, copyIsA, -1) && sentenceShared(copy, c, ps, copyIsA, 1) && ownCue(c, origin, ix)) {
+			sentenceShared(copy, c, ps, copyIsA, -1) && sentenceShared(copy, c, ps, copyIsA, 1) && ownCue(c, origin, ix) && sentenceEchoed(copy, origin, c)) {
 			return c, true
 		}
 	}
@@ -260,6 +271,39 @@ func sentenceShared(p *article, c foundCredit, ps []passage, onA bool, by int32)
 		}
 	}
 	return false
+}
+
+// sentenceEchoed reports whether the words of the sentence holding credit
+// c in copy, the cue's aside, are words of origin: at least three, and at
+// least half of them (function words and furniture aside). A credit amid
+// shared text that retells origin in other words ("It was 'thrilling,' he
+// told the Ledger, according to X" over "'…thrilling,' he told the
+// Ledger") is the copy's credit for it; one for news the other does not
+// give ("an announcement could come tomorrow, according to X") is not.
+func sentenceEchoed(copy, origin *article, c foundCredit) bool {
+	t, _ := slices.BinarySearchFunc(copy.toks, int32(c.Start), func(t token, off int32) int { return cmp.Compare(t.end, off+1) })
+	if t >= len(copy.toks) {
+		return false
+	}
+	sp := copy.sents[copy.toks[t].sent]
+	if sp.hi <= sp.lo {
+		return false
+	}
+	in := make(map[uint64]bool, len(origin.toks))
+	for _, o := range origin.toks {
+		in[o.hash] = true
+	}
+	var n, found int
+	for _, w := range copy.toks[sp.lo:sp.hi] {
+		if w.flags&(fStop|fNoise) != 0 || int(w.end) > c.Start && int(w.start) < c.End {
+			continue
+		}
+		n++
+		if in[w.hash] {
+			found++
+		}
+	}
+	return found >= 3 && 2*found >= n
 }
 
 // creditTo returns the credit in p that names outlet: one for the
