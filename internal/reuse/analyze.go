@@ -34,7 +34,9 @@ type Result struct {
 // which way the copying went and why; the credits in every article and
 // whether each copy credits its origin's outlet. quotes are the quotations
 // the quotes stage found, if it ran (nil is fine): text inside quotation
-// marks is weak evidence of copying whether or not they are given.
+// marks is weak evidence of copying whether or not they are given, and a
+// copy that quotes its origin's words as those of a speaker the quotes
+// stage named is credited by that quotation.
 //
 // Cost: each article is tokenised and shingled once; one index of the
 // story's shingles proposes the pairs worth aligning (see candidates), and

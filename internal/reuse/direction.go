@@ -248,12 +248,9 @@ func introducesBlock(p *article, c foundCredit) bool {
 // between two shared sentences of one paragraph ("…, he told the Sunday
 // paper, according to X." amid X's text) vouches for the text around it.
 func sentenceShared(p *article, c foundCredit, ps []passage, onA bool, by int32) bool {
-	t, _ := slices.BinarySearchFunc(p.toks, int32(c.Start), func(t token, off int32) int { return cmp.Compare(t.end, off+1) })
-	if t >= len(p.toks) {
-		return false
-	}
-	sent := p.toks[t].sent + by
-	if sent < 0 || int(sent) >= len(p.sents) {
+	sent, ok := tokenSentence(p, c.Start)
+	sent += by
+	if !ok || sent < 0 || int(sent) >= len(p.sents) {
 		return false
 	}
 	if by != 0 {
@@ -273,6 +270,16 @@ func sentenceShared(p *article, c foundCredit, ps []passage, onA bool, by int32)
 	return false
 }
 
+// tokenSentence is the sentence of p's first token ending after byte
+// off; ok is false past the last token.
+func tokenSentence(p *article, off int) (int32, bool) {
+	t, _ := slices.BinarySearchFunc(p.toks, int32(off), func(t token, off int32) int { return cmp.Compare(t.end, off+1) })
+	if t >= len(p.toks) {
+		return 0, false
+	}
+	return p.toks[t].sent, true
+}
+
 // sentenceEchoed reports whether the words of the sentence holding credit
 // c in copy, the cue's aside, are words of origin: at least three, and at
 // least half of them (function words and furniture aside). A credit amid
@@ -281,11 +288,11 @@ func sentenceShared(p *article, c foundCredit, ps []passage, onA bool, by int32)
 // Ledger") is the copy's credit for it; one for news the other does not
 // give ("an announcement could come tomorrow, according to X") is not.
 func sentenceEchoed(copy, origin *article, c foundCredit) bool {
-	t, _ := slices.BinarySearchFunc(copy.toks, int32(c.Start), func(t token, off int32) int { return cmp.Compare(t.end, off+1) })
-	if t >= len(copy.toks) {
+	sent, ok := tokenSentence(copy, c.Start)
+	if !ok {
 		return false
 	}
-	sp := copy.sents[copy.toks[t].sent]
+	sp := copy.sents[sent]
 	if sp.hi <= sp.lo {
 		return false
 	}
