@@ -15,8 +15,9 @@ type spokenQuote struct {
 }
 
 // spokenQuotes gathers, by article id, the quotes stage's mentions that
-// name who said them.
-func spokenQuotes(quotes []corroborate.Quote) map[string][]spokenQuote {
+// name who said them, unless that is an outlet: "'…,' McClatchy reported"
+// is a credit to the outlet (right or wrong), no speaker's own words.
+func spokenQuotes(quotes []corroborate.Quote, ix *aliasIndex) map[string][]spokenQuote {
 	out := map[string][]spokenQuote{}
 	for _, q := range quotes {
 		for _, m := range q.Mentions {
@@ -25,6 +26,9 @@ func spokenQuotes(quotes []corroborate.Quote) map[string][]spokenQuote {
 				who = *m.Speaker
 			}
 			if m.End <= m.Start || who == "" {
+				continue
+			}
+			if name, _, ok := ix.outletName(who); ok && name != "" {
 				continue
 			}
 			cue := who

@@ -10,7 +10,8 @@ import (
 // A report that quotes a chief executive's blog post, naming him as the
 // writer, credits the post's words to their speaker: the edge reads as
 // credited and the quoted text costs the report none of its independence.
-// The quotations count only when the quotes stage attributed them.
+// The quotations count only when the quotes stage attributed them, and
+// not to an outlet.
 func TestQuotingTheSpeakersOwnTextIsCredited(t *testing.T) {
 	blog := "When we founded Harrow Ferries twelve years ago, our aim was to make the crossing to Skarn island quiet and clean.\n\n" +
 		"Over the last month three of our electric boats lost power after striking driftwood in the channel. No one was hurt.\n\n" +
@@ -44,6 +45,14 @@ func TestQuotingTheSpeakersOwnTextIsCredited(t *testing.T) {
 	}
 	if res.Originality[1] != 1 || res.Origins != 2 {
 		t.Errorf("originality %v, origins %d: want the report whole and two origins", res.Originality, res.Origins)
+	}
+	// Quotations said to be an outlet's ("…,' the Harbor Courier
+	// reported") credit that outlet, not a speaker.
+	for i := range quotes {
+		quotes[i].Mentions[0].SpeakerText, quotes[i].Mentions[0].Cue = "the Harbor Courier", "reported"
+	}
+	if res := Analyze(arts, quotes, Options{}); len(res.Reuse) != 1 || res.Reuse[0].Credited {
+		t.Errorf("quotations given to an outlet: reuse %v, want one edge, not credited", summarize(res.Reuse))
 	}
 	// Without the quotes stage the quotations have no speaker.
 	res = Analyze(arts, nil, Options{})
