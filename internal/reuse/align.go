@@ -128,7 +128,7 @@ func addMatch(a, b *article, p *passage, r run, skip, shortRun, longRun int32) {
 		ta, tb := a.toks[r.i+d], b.toks[r.j+d]
 		p.matched++
 		kind := contentMatch(ta, tb)
-		if kind != 0 && ta.flags&tb.flags&fCapital != 0 {
+		if kind != 0 && ta.flags&tb.flags&fCapital != 0 && !(opensSentence(a, r.i+d) && opensSentence(b, r.j+d)) {
 			named++
 		}
 		switch kind {
@@ -146,7 +146,10 @@ func addMatch(a, b *article, p *passage, r run, skip, shortRun, longRun int32) {
 	// A run whose every word that counts is capitalised on both sides is a
 	// name ("the Guild of the Holy Lamp of the Latter-day Keepers"): two
 	// reports that name one body, one man with his titles, did not copy
-	// each other. Its words still count as matched, not as a run.
+	// each other. Its words still count as matched, not as a run. A word
+	// that opens a sentence on both sides tells nothing by its capital:
+	// "Founded by Bill Hewlett and Dave Packard in" is a sentence, not a
+	// name.
 	if named == narrative+quoted {
 		return
 	}
@@ -156,6 +159,11 @@ func addMatch(a, b *article, p *passage, r run, skip, shortRun, longRun int32) {
 	p.runs += b2i(narrative-common >= shortRun || narrative >= longRun)
 	p.longestQuoted = max(p.longestQuoted, narrative+quoted)
 	p.runsQuoted += b2i(narrative+quoted-common >= shortRun || narrative+quoted >= longRun)
+}
+
+// opensSentence reports whether token i of p is the first of its sentence.
+func opensSentence(p *article, i int32) bool {
+	return i == 0 || p.toks[i-1].sent != p.toks[i].sent
 }
 
 // wordingOK reports whether a word-level passage rests on real shared

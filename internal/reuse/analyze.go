@@ -34,7 +34,9 @@ type Result struct {
 // which way the copying went and why; the credits in every article and
 // whether each copy credits its origin's outlet. quotes are the quotations
 // the quotes stage found, if it ran (nil is fine): text inside quotation
-// marks is weak evidence of copying whether or not they are given.
+// marks is weak evidence of copying whether or not they are given, and a
+// copy that quotes its origin's words as those of a speaker the quotes
+// stage named is credited by that quotation.
 //
 // Cost: each article is tokenised and shingled once; one index of the
 // story's shingles proposes the pairs worth aligning (see candidates), and
@@ -43,10 +45,11 @@ type Result struct {
 func Analyze(in []corroborate.Article, quotes []corroborate.Quote, opt Options) Result {
 	opt = opt.withDefaults()
 	ix := outletIndex()
-	quoted := quoteSpans(in, quotes)
+	quoted, spoken := quoteSpans(in, quotes), spokenQuotes(quotes, ix)
 	arts := make([]*article, len(in))
 	parallel(len(in), opt.Workers, func(i int) {
 		arts[i] = prepare(i, in[i], quoted[in[i].ID], ix, opt.Shingle)
+		arts[i].spoken = spoken[in[i].ID]
 	})
 	storyCredits(arts, ix, opt.Workers)
 	sharedSourcing(arts, ix)
@@ -130,10 +133,19 @@ func assemble(arts []*article, edges []edge, ix *aliasIndex, opt Options) Result
 			r.Evidence = append(r.Evidence, fmt.Sprintf("outlet read from the text: %s is %s's own ('%s'), and %s does not credit it",
 				e.from.id, e.from.outlet, clipCue(e.from.selfNamed), e.to.id))
 		}
+		quotation := false
+		if !r.Credited && r.SameOutlet == "" {
+			if c, ok := quotedOrigin(e.to, e.from, e.p, !e.fromIsA); ok {
+				r.Credited, r.Credit, quotation = true, &c, true
+			}
+		}
 		if !r.Credited && e.from.outlet == "" {
 			r.Evidence = append(r.Evidence, fmt.Sprintf("%s's outlet is unknown: whether %s credits it cannot be told", e.from.id, e.to.id))
 		}
 		res.Reuse = append(res.Reuse, r)
+		if quotation {
+			continue // quoting a speaker's own text takes nothing from the quoting article's independence
+		}
 		for _, ps := range e.p.passages {
 			q := ps
 			if !e.fromIsA {

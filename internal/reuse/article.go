@@ -24,6 +24,8 @@ type article struct {
 	sentSets []sentWords // the words of each sentence, for sentence-level alignment
 	shingles []shingle   // sorted by hash, then position
 	credits  []foundCredit
+	// spoken are the quotations the quotes stage gave a speaker (quotedOrigin).
+	spoken []spokenQuote
 	// ownSourced are the sourcing credits ownSourcing took for the
 	// article's own interviews; sharedSourcing gives back those another
 	// article of the story credits too.
@@ -60,10 +62,6 @@ type article struct {
 	days     newsDays
 	content  int // number of content tokens
 	words    int // bytes of all tokens: the denominator of shares
-	// skip marks the tokens that count as no text left out between
-	// passages (notLeftOut), once skipDone.
-	skip     []bool
-	skipDone bool
 }
 
 // span is a half-open range of token indexes.
@@ -87,6 +85,7 @@ func prepare(idx int, a corroborate.Article, quoted []corroborate.Span, ix *alia
 	quoted = append(quoted, quotedSpans(a.Text, p.paras)...)
 	markSpans(p.toks, append(quoted, embeddedPosts(a.Text, p.paras)...), fQuoted)
 	markSpans(p.toks, append(boilerplate(a.Text, p.paras), shareButtons(a.Text, p.paras)...), fNoise)
+	markSpans(p.toks, webAddresses(a.Text), fLink)
 	for _, t := range p.toks {
 		p.words += t.bytes()
 		if t.content() {
@@ -211,8 +210,9 @@ func assignSentences(toks []token, sents []corroborate.Span) []span {
 // markSpans sets flag on the tokens that lie inside any of spans.
 func markSpans(toks []token, spans []corroborate.Span, flag uint8) {
 	for _, sp := range spans {
-		for i := range toks {
-			if int(toks[i].start) >= sp.Start && int(toks[i].end) <= sp.End {
+		i, _ := slices.BinarySearchFunc(toks, int32(sp.Start), func(t token, off int32) int { return cmp.Compare(t.start, off) })
+		for ; i < len(toks) && int(toks[i].start) < sp.End; i++ {
+			if int(toks[i].end) <= sp.End {
 				toks[i].flags |= flag
 			}
 		}

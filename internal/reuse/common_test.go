@@ -116,3 +116,35 @@ func TestAgencyCreditOutweighsItsHints(t *testing.T) {
 		t.Errorf("direction %s → %s, want j → w (the agency credits the Journal); evidence %q", r.From, r.To, r.Evidence)
 	}
 }
+
+// A credit in a sentence of its own between two sentences the articles
+// share, in one paragraph, retelling the other's words, vouches for the
+// text around it: the article that gives it is the copy, even when its
+// version is the longer.
+func TestCreditBetweenSharedSentencesMarksTheCopy(t *testing.T) {
+	origin := "Stage news.\n\nThe singer Ossian Vell has revealed that he dated the actress Mira Tolland when he was 22 and she was 31. " +
+		"\"Going out with Mira was thrilling,\" he told the Weekend Ledger. \"She was older than me and very funny.\" " +
+		"He ended it when she published her 1998 photo book Glass, which showed the pair on a beach and her with other men. " +
+		"Vell joins the new series of Skating Stars tonight."
+	copied := "Ossian Vell Explains Why He Left Mira Tolland\n\n" +
+		"The singer Ossian Vell revealed in an interview that he dated the actress Mira Tolland in the summer of 1997. " +
+		"It was \"thrilling\" to date an older woman, and she was \"very funny,\" he told the Weekend Ledger, according to the Harbor Courier. " +
+		"Vell, whose real name is Osgood Vellany, ended it when she published her 1998 photo book 'Glass,' which showed the pair on a beach and her with other men, he said at length."
+	arts := []corroborate.Article{mkArticle(t, "origin", "", "", origin), mkArticle(t, "copy", "", "", copied)}
+	res := Analyze(arts, nil, Options{})
+	if len(res.Reuse) != 1 || res.Reuse[0].From != "origin" {
+		t.Fatalf("reuse %v (evidence %v), want origin -> copy", summarize(res.Reuse), evidence(res.Reuse))
+	}
+	if !strings.Contains(strings.Join(res.Reuse[0].Evidence, " "), "credits Harbor Courier for the shared text") {
+		t.Errorf("evidence %v, want the credit between the shared sentences", res.Reuse[0].Evidence)
+	}
+	// A credit there for news the other article does not give vouches for
+	// that news only.
+	copied = strings.Replace(copied, "It was \"thrilling\" to date an older woman, and she was \"very funny,\" he told the Weekend Ledger, according to the Harbor Courier.",
+		"A film of their summer is planned for next spring, according to the Harbor Courier.", 1)
+	arts[1] = mkArticle(t, "copy", "", "", copied)
+	res = Analyze(arts, nil, Options{})
+	if len(res.Reuse) != 1 || strings.Contains(strings.Join(res.Reuse[0].Evidence, " "), "for the shared text") {
+		t.Errorf("credit for news of its own: reuse %v, evidence %v", summarize(res.Reuse), evidence(res.Reuse))
+	}
+}

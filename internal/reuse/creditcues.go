@@ -263,7 +263,7 @@ func matchCue(text, before, after string, run nameRun) (foundCredit, bool) {
 		if run.possessive && !bc.possessive {
 			continue
 		}
-		if n := len(bl) - len(cue); strings.HasSuffix(bl, cue) && (n == 0 || bl[n-1] == ' ' || bl[n-1] == '(') {
+		if n := len(bl) - len(cue); strings.HasSuffix(bl, cue) && cueOpens(bl[:n]) {
 			c.Start = lo(before, run.start, trimmed) - len(cue)
 			c.End = run.end
 			c.sourcing = sourcingCues[cue]
@@ -353,6 +353,13 @@ func matchCue(text, before, after string, run nameRun) (foundCredit, bool) {
 		}
 	}
 	return c, false
+}
+
+// cueOpens reports whether a cue may start after s, the text before it:
+// at a word's start, after a space, an opening parenthesis or a dash
+// ("reports were conflicting—according to X").
+func cueOpens(s string) bool {
+	return s == "" || s[len(s)-1] == ' ' || s[len(s)-1] == '(' || strings.HasSuffix(s, "—") || strings.HasSuffix(s, "–")
 }
 
 // capitalize upper-cases the first letter of an ASCII word.

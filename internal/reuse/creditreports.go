@@ -62,7 +62,7 @@ func reportNoun(bl, after string, the bool) (int, int, bool) {
 // X", "according to a new report by X", "according to data from X".
 func documentCue(bl string) (int, bool) {
 	i := strings.LastIndex(bl, "according to ")
-	if i < 0 || i > 0 && bl[i-1] != ' ' && bl[i-1] != '(' {
+	if i < 0 || !cueOpens(bl[:i]) {
 		return 0, false
 	}
 	fs := strings.Fields(bl[i+len("according to "):])

@@ -19,6 +19,8 @@ func TestCredits(t *testing.T) {
 			[]corroborate.Credit{{Outlet: "Associated Press", Cue: "reports the Associated Press"}}},
 		{"according to X", "The repairs will cost $4 million, according to Reuters.",
 			[]corroborate.Credit{{Outlet: "Reuters", Cue: "according to Reuters"}}},
+		{"according to X after a dash", "At first the accounts differed—according to Reuters, the keeper rowed alone. Others said–according to the Harbor Courier–he had help.",
+			[]corroborate.Credit{{Outlet: "Reuters", Cue: "according to Reuters"}, {Outlet: "Harbor Courier", Cue: "according to the Harbor Courier"}}},
 		{"X reported", "Engineers found cracks in two piers, the Harbor Courier reported.",
 			[]corroborate.Credit{{Outlet: "Harbor Courier", Cue: "the Harbor Courier reported"}}},
 		{"as X noted", "As the AP noted, the bridge is the only road to the island.",

@@ -1,12 +1,8 @@
 package reuse
 
 import (
-	"cmp"
 	"fmt"
-	"slices"
 	"strings"
-
-	"github.com/corroborate/corroborate"
 )
 
 // Weights of the direction evidence. Publication times and credits decide
@@ -18,11 +14,13 @@ const (
 	// outweighs the hints an agency's copy carries together (agency text,
 	// own dateline, a longer wording)
 	wIntroduced = 4.5
-	wWire       = 1.0 // a news agency's text
-	wSelfMark   = 1.0 // its own dateline or sign-off
-	wLonger     = 2.0 // the longer version of the shared passages (at most)
-	wGaps       = 2.0 // more text left out between the shared passages (at most)
-	wWeave      = 1.5 // the other article weaves a third article's text between them
+	// the other article quotes this one's words as a speaker's (quotedOrigin)
+	wQuoted   = 4.5
+	wWire     = 1.0 // a news agency's text
+	wSelfMark = 1.0 // its own dateline or sign-off
+	wLonger   = 2.0 // the longer version of the shared passages (at most)
+	wGaps     = 2.0 // more text left out between the shared passages (at most)
+	wWeave    = 1.5 // the other article weaves a third article's text between them
 	// the other article carries a republication notice naming a third
 	// outlet: it is a copy, and this one may be another copy of that outlet
 	wRepublishedHint = 2.0
@@ -67,6 +65,15 @@ func direct(p *pair, a, b *article, ix *aliasIndex) {
 			} else {
 				add(side.s*wCredit, "%s credits %s: '%s'", side.copy.id, side.origin.outlet, c.Cue)
 			}
+		}
+	}
+	for _, side := range []struct {
+		origin, copy *article
+		copyIsA      bool
+		s            float64
+	}{{a, b, false, 1}, {b, a, true, -1}} {
+		if c, ok := quotedOrigin(side.copy, side.origin, p, side.copyIsA); ok {
+			add(side.s*wQuoted, "%s", quotedEvidence(side.copy, side.origin, c))
 		}
 	}
 	republishedEvidence(a, b, 1, ix, add)
@@ -125,128 +132,6 @@ func direct(p *pair, a, b *article, ix *aliasIndex) {
 			add(clamp(10*d, wLonger), "%s has the longer version of the shared passages (%d words vs %d in %s)", w.id, n, m, o.id)
 		}
 	}
-}
-
-// introducedCredit returns a credit of copy, in its own words (not inside
-// the text it shares with origin, or there but not in origin's), that
-// vouches for the shared text ("Fox News reports:" above a block quote)
-// and names an outlet that may be origin's: origin's outlet is unknown. A copy says where it took its text
-// from; an origin does not credit anyone for its own reporting. Sourcing
-// cues ("told Fox News") are left out: they are how an outlet reports its
-// own interviews. The credit must be a credit line, introduce a block or
-// sit in a sentence that shares text with origin.
-func introducedCredit(copy, origin *article, ps []passage, copyIsA bool, ix *aliasIndex) (foundCredit, bool) {
-	if origin.outlet != "" {
-		return foundCredit{}, false
-	}
-	for _, c := range copy.credits {
-		if c.kind != creditCue || c.sourcing {
-			continue
-		}
-		if overlapsPassage(copy, corroborate.Span{Start: c.Start, End: c.End}, ps, copyIsA) {
-			// A cue inside the shared text was copied with it when the
-			// other article gives it too; one only this article gives is
-			// its credit for the passage it sits in: "…, according to a
-			// new X report based on three sources, …" over the other's
-			// "…, according to three sources".
-			if !ownCue(c, origin, ix) {
-				continue
-			}
-			return c, true
-		}
-		// A credit line ("Via X", a closing "- X") vouches for the whole.
-		if c.whole || scopeHolds(copy, c, ps, copyIsA) && (introducesBlock(copy, c) || sentenceShared(copy, c, ps, copyIsA)) {
-			return c, true
-		}
-	}
-	return foundCredit{}, false
-}
-
-// ownCue reports whether credit c is its article's own, not one it shares
-// with other: other neither credits the outlet nor carries the cue's words
-// ("The Mail reported" is in both though only one reads it as a credit).
-func ownCue(c foundCredit, other *article, ix *aliasIndex) bool {
-	if _, both := creditTo(other, c.Outlet, ix); both {
-		return false
-	}
-	return !strings.Contains(other.lower, strings.ToLower(c.Cue))
-}
-
-// ownCueWords counts the tokens of p (side a of the passages when onA)
-// that belong to a credit cue of p naming an outlet other does not credit
-// ("a new X report" in "…, according to a new X report based on three
-// sources"): inside the passages, and between the first and the last of
-// them outside any.
-func ownCueWords(p, other *article, ps []passage, onA bool, ix *aliasIndex) (inside, between int32) {
-	if len(ps) == 0 {
-		return 0, 0
-	}
-	lo, hi := int32(1<<30), int32(0)
-	for _, q := range ps {
-		r := q.side(onA)
-		lo, hi = min(lo, r.lo), max(hi, r.hi)
-	}
-	for _, c := range p.credits {
-		if c.kind != creditCue {
-			continue
-		}
-		t, _ := slices.BinarySearchFunc(p.toks, int32(c.Start), func(t token, off int32) int { return cmp.Compare(t.start, off) })
-		var in, out int32
-		for ; t < len(p.toks) && int(p.toks[t].end) <= c.End; t++ {
-			i := int32(t)
-			if i < lo || i >= hi {
-				continue
-			}
-			covered := false
-			for _, q := range ps {
-				r := q.side(onA)
-				covered = covered || r.lo <= i && i < r.hi
-			}
-			if covered {
-				in++
-			} else {
-				out++
-			}
-		}
-		if in+out > 0 && ownCue(c, other, ix) {
-			inside += in
-			between += out
-		}
-	}
-	return inside, between
-}
-
-// introducesBlock reports whether credit c ends a paragraph with a colon,
-// vouching for the paragraphs after it ("Fox News reports:").
-func introducesBlock(p *article, c foundCredit) bool {
-	sc := creditScope(p, c)
-	for _, para := range p.paras {
-		if para.Start <= c.Start && c.Start < para.End {
-			return sc.End > para.End
-		}
-	}
-	return false
-}
-
-// sentenceShared reports whether the sentence holding credit c overlaps
-// one of the passages on p's side: a credit in a sentence the other
-// article does not share ("'the reaction was fantastic,' The Independent
-// reports" beside a shared letter) vouches for that sentence only.
-func sentenceShared(p *article, c foundCredit, ps []passage, onA bool) bool {
-	t, _ := slices.BinarySearchFunc(p.toks, int32(c.Start), func(t token, off int32) int { return cmp.Compare(t.end, off+1) })
-	if t >= len(p.toks) {
-		return false
-	}
-	sent := p.toks[t].sent
-	for _, q := range ps {
-		sp := q.side(onA)
-		for i := sp.lo; i < sp.hi; i++ {
-			if p.toks[i].sent == sent {
-				return true
-			}
-		}
-	}
-	return false
 }
 
 // creditTo returns the credit in p that names outlet: one for the

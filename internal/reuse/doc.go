@@ -32,7 +32,10 @@
 // Administration ... on Monday approved ... in nearly two decades"), not
 // runs; two outlets quoting one statement, or one quoting it and the other
 // retelling it in its words, did not copy each other. Quotations count only
-// when one side credits the other's outlet. Quotations are those of the
+// when one side credits the other's outlet, or, the other's outlet being
+// unknown, credits an outlet for them in their own sentence ("'…,' he
+// said, according to the Harbor Courier"; then only that sentence's
+// quotations count, and not when both credit that outlet). Quotations are those of the
 // quotes stage when it ran, those found between quotation marks in any case
 // (a letter quoted in full, each paragraph opening a quotation and the last
 // closing it), and embedded tweets (a line with a pic.twitter.com link or a
@@ -71,11 +74,14 @@
 // names an outlet the other article may be ("Fox News reports:" above a
 // block quote, or in a sentence the two share, when the other's outlet is
 // unknown; a credit in a sentence they do not share vouches for that
-// sentence only; a credit inside the shared text counts when the other
+// sentence only, unless that sentence stands between two shared sentences
+// of its paragraph and retells the other's words ("It was 'thrilling,' he
+// told the Ledger, according to X" amid X's text); a credit inside the shared text counts when the other
 // article has neither it nor a credit to that outlet: "…, according to a
 // new X report based on three sources" over X's "…, according to three
 // sources"); a news agency's
-// text; a republication notice ("This article first appeared in X and was
+// text; a side quoting the other's words as a speaker's (see Provenance);
+// a republication notice ("This article first appeared in X and was
 // reproduced with permission", "republished from X", a closing "- X"
 // source line), which marks its carrier as the copy, as strongly as a
 // credit when the other's outlet is unknown and as a hint when it is
@@ -112,6 +118,12 @@
 // names it (SameOutlet): an outlet owes itself no credit, and no copy is
 // charged; a copy's outlet read from a dateline it took with the origin's
 // text does not count.
+// A copy that quotes its origin is credited too: most of the words they
+// share stand inside the copy's quotations that the quotes stage gave a
+// speaker, and outside quotation marks in the origin (a chief executive's
+// blog post, quoted as "…,” Musk wrote): the credit is the copy's
+// attribution ("Musk wrote", no outlet), and the quoted text costs the
+// copy no originality.
 // Miscredits: credits whose scope (their paragraph; the paragraphs a
 // paragraph ending in a colon introduces; the whole text for datelines and
 // sign-offs) holds shared text but which name another outlet; none when the

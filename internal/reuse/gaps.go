@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"regexp"
 	"strings"
+
+	"github.com/corroborate/corroborate"
 )
 
 // gapEvidence weighs what each side of p holds between its first and last
@@ -20,8 +22,8 @@ func gapEvidence(p *pair, a, b *article, third [2][]bool) {
 		p.score += w
 		p.evidence = append(p.evidence, fmt.Sprintf(format, args...))
 	}
-	ga, wa, ra := p.gapsOn(true, third[0], a.notLeftOut())
-	gb, wb, rb := p.gapsOn(false, third[1], b.notLeftOut())
+	ga, wa, ra := p.gapsOn(true, third[0], a.toks)
+	gb, wb, rb := p.gapsOn(false, third[1], b.toks)
 	// A credit one side adds between the passages is no text the other
 	// left out ("…, according to a new X report, …").
 	ga, gb = max(0, ga-p.cueGap[0]), max(0, gb-p.cueGap[1])
@@ -50,9 +52,12 @@ func gapEvidence(p *pair, a, b *article, third [2][]bool) {
 
 // gapsOn counts, on side a (onA) or b, the tokens between the first and
 // last passage that no passage covers: those not in third (own) and those
-// in third (woven), and the length of the stretch. Tokens marked in skip
-// (see notLeftOut) count in neither.
-func (p *pair) gapsOn(onA bool, third, skip []bool) (own, woven, region int32) {
+// in third (woven), and the length of the stretch. toks are that side's
+// tokens: those that are no text another article could have left out
+// count in neither, the words of web addresses (a page's leftover feed and
+// player links) and page furniture (share buttons, a newsletter prompt,
+// which the other page may well carry elsewhere).
+func (p *pair) gapsOn(onA bool, third []bool, toks []token) (own, woven, region int32) {
 	if len(p.passages) == 0 {
 		return 0, 0, 0
 	}
@@ -71,7 +76,7 @@ func (p *pair) gapsOn(onA bool, third, skip []bool) (own, woven, region int32) {
 	for i, c := range in {
 		switch {
 		case c:
-		case skip != nil && skip[lo+int32(i)]:
+		case toks[lo+int32(i)].flags&(fNoise|fLink) != 0:
 		case third != nil && third[lo+int32(i)]:
 			woven++
 		default:
@@ -84,45 +89,18 @@ func (p *pair) gapsOn(onA bool, third, skip []bool) (own, woven, region int32) {
 // reURL matches a web address written out in a text.
 var reURL = regexp.MustCompile(`(?:https?://|www\.)\S+`)
 
-// notLeftOut marks the article's tokens that are no text another article
-// could have left out: the words of web addresses (a page's leftover feed
-// and player links) and page furniture (fNoise: share buttons, a
-// newsletter prompt, which the other page may well carry elsewhere). Nil
-// when there are none; computed once per article.
-func (p *article) notLeftOut() []bool {
-	if p.skipDone {
-		return p.skip
+// webAddresses returns the byte spans of the web addresses written out in
+// s. Every match holds "://" or "www.": most texts are spared the regexp.
+func webAddresses(s string) []corroborate.Span {
+	if !strings.Contains(s, "://") && !strings.Contains(s, "www.") {
+		return nil
 	}
-	p.skipDone = true
-	mark := func(i int) {
-		if p.skip == nil {
-			p.skip = make([]bool, len(p.toks))
-		}
-		p.skip[i] = true
+	locs := reURL.FindAllStringIndex(s, -1)
+	out := make([]corroborate.Span, len(locs))
+	for i, l := range locs {
+		out[i] = corroborate.Span{Start: l[0], End: l[1]}
 	}
-	// every match holds "://" or "www.": most texts are spared the regexp
-	var locs [][]int
-	if strings.Contains(p.text, "://") || strings.Contains(p.text, "www.") {
-		locs = reURL.FindAllStringIndex(p.text, -1)
-	}
-	for i, l := 0, 0; i < len(p.toks) && l < len(locs); {
-		t := p.toks[i]
-		switch {
-		case int(t.start) >= locs[l][1]:
-			l++
-		case int(t.start) < locs[l][0]:
-			i++
-		default:
-			mark(i)
-			i++
-		}
-	}
-	for i, t := range p.toks {
-		if t.flags&fNoise != 0 {
-			mark(i)
-		}
-	}
-	return p.skip
+	return out
 }
 
 // textTokens counts the tokens of s that are not page furniture (fNoise).

@@ -9,7 +9,8 @@ import (
 // Two reports that name one body by its long name did not copy each
 // other: a name is no shared wording, said once in each or twice in one.
 // A phrase one report says twice is one run of shared wording, not two. A
-// sentence lifted with the name in it is still reuse.
+// sentence lifted with the name in it is still reuse, and so is a run of
+// names after a sentence's capitalised first word ("Founded by A and B").
 func TestSharedLongNameIsNoReuse(t *testing.T) {
 	agency := "VELMAR (AP) — The lantern order took another step toward openness Tuesday with the first published pictures of a brass lamp its founder used to guide ships. " +
 		"Officials with The Order of the Silver Anchor of the Latter-day Lantern Keepers showed the pictures at a news conference in Velmar. " +
@@ -34,6 +35,8 @@ func TestSharedLongNameIsNoReuse(t *testing.T) {
 		{"two long names said once in each", twoNames, twoNames2, 0},
 		{"a motto said twice in one", "The keepers met on Sunday and voted to keep every harbour lantern burning through winter storms, their chairman said. Funding will come from the town.",
 			"Their motto is simple: keep every harbour lantern burning through winter storms. Each member swears to keep every harbour lantern burning through winter storms before the bell is rung.", 0},
+		{"a sentence lifted that opens with a capital", "Velmar's museum reopened on Tuesday. Founded by Ada Brenn and Tomas Kell in 1904, the Lantern Order of Velmar guided ships for a century. It will adapt the old harbour lamp to the new era of electric light.",
+			"Visitors queued on Tuesday. Founded by Ada Brenn and Tomas Kell in a Velmar boathouse, the order kept the lamp. The museum will adapt the old harbour lamp to the new era of electric light, its director said.", 1},
 		{"a sentence lifted with the name", agency, "Readers sent us letters. Officials with The Order of the Silver Anchor of the Latter-day Lantern Keepers showed the pictures at a news conference in Velmar. More soon.", 1},
 	}
 	for _, tt := range tests {

@@ -54,7 +54,7 @@ func alignPair(a, b *article, opt Options, ix *aliasIndex, scratch []seed) (*pai
 	// twice to the other's once, is one run of evidence.
 	once := dropEchoes(slices.Clone(kept))
 	narrative := sharedWording(once, opt, false)
-	if !narrative && !(sharedWording(once, opt, true) && credited(a, b, kept, ix)) {
+	if !narrative && !(sharedWording(once, opt, true) && credited(a, b, kept, ix)) && !quotesCreditedUnknown(a, b, once, opt, ix) {
 		return nil, scratch
 	}
 	for _, p := range sentencePassages(a, b, kept, opt.SentenceWords, opt.SentenceOverlap) {
@@ -87,7 +87,7 @@ func alignPair(a, b *article, opt Options, ix *aliasIndex, scratch []seed) (*pai
 		// Shared quotations are weak evidence, unless one side credits the
 		// other's outlet for them: "According to Reuters, '...'".
 		weak := 2*(pr.content+pr.quoted) >= int32(opt.MinEvidence)
-		if !weak || !credited(a, b, kept, ix) {
+		if (!weak || !credited(a, b, kept, ix)) && !quotesCreditedUnknown(a, b, kept, opt, ix) {
 			return nil, scratch
 		}
 	}

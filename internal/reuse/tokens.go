@@ -24,6 +24,7 @@ const (
 	fNoise                     // code, markup or boilerplate: never evidence
 	fCommon                    // in a phrase most of the story's articles carry (markCommon)
 	fCapital                   // written with a capital, or joined by a hyphen to a word that is ("Latter-day")
+	fLink                      // a word of a web address written out (webAddresses): no text another article left out
 )
 
 // content reports whether the token is evidence of copying on its own: a

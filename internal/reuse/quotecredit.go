@@ -1,0 +1,107 @@
+package reuse
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/corroborate/corroborate"
+)
+
+// spokenQuote is a quotation the quotes stage gave a speaker: its bytes in
+// the article and how the article attributes it ("Musk wrote").
+type spokenQuote struct {
+	span corroborate.Span
+	cue  string
+}
+
+// spokenQuotes gathers, by article id, the quotes stage's mentions that
+// name who said them, unless that is an outlet: "'…,' McClatchy reported"
+// is a credit to the outlet (right or wrong), no speaker's own words.
+func spokenQuotes(quotes []corroborate.Quote, ix *aliasIndex) map[string][]spokenQuote {
+	out := map[string][]spokenQuote{}
+	for _, q := range quotes {
+		for _, m := range q.Mentions {
+			who := strings.TrimSpace(m.SpeakerText)
+			if who == "" && m.Speaker != nil {
+				who = *m.Speaker
+			}
+			if m.End <= m.Start || who == "" {
+				continue
+			}
+			if name, _, ok := ix.outletName(who); ok && name != "" {
+				continue
+			}
+			cue := who
+			if m.Cue != "" {
+				cue += " " + m.Cue
+			}
+			out[m.Article] = append(out[m.Article], spokenQuote{span: corroborate.Span{Start: m.Start, End: m.End}, cue: cue})
+		}
+	}
+	return out
+}
+
+// quotedOrigin returns the credit by which copy quotes origin in the
+// passages of p (side a of them when copyIsA): most of the words the copy shares with the origin (at least
+// half, function words and furniture aside) stand inside quotations the
+// copy attributes to a speaker ("…,” Musk wrote in a post to his blog),
+// while in the origin at most a quarter of them are quoted: the origin is
+// the speaker's own text (a blog post, a statement, a letter) and the copy
+// quotes it with attribution, which is no uncredited copying. The credit
+// carries the copy's attribution ("Musk wrote") and the bytes of the
+// quotation that shares most with the origin; its Outlet is empty, for a
+// speaker is no outlet. Only quotations the quotes stage attributed count:
+// without it, ok is false.
+func quotedOrigin(copy, origin *article, p *pair, copyIsA bool) (c corroborate.Credit, ok bool) {
+	if len(copy.spoken) == 0 {
+		return c, false
+	}
+	var words, quoted, originWords, originQuoted int
+	best, bestN := -1, 0
+	counts := make([]int, len(copy.spoken))
+	for _, q := range p.own {
+		r := q.side(copyIsA)
+		for i := r.lo; i < r.hi; i++ {
+			t := copy.toks[i]
+			if t.flags&(fStop|fNoise) != 0 {
+				continue
+			}
+			words++
+			if t.flags&fQuoted == 0 {
+				continue
+			}
+			for k, s := range copy.spoken {
+				if int(t.start) >= s.span.Start && int(t.end) <= s.span.End {
+					quoted++
+					counts[k]++
+					if counts[k] > bestN {
+						best, bestN = k, counts[k]
+					}
+					break
+				}
+			}
+		}
+		r = q.side(!copyIsA)
+		for i := r.lo; i < r.hi; i++ {
+			t := origin.toks[i]
+			if t.flags&(fStop|fNoise) != 0 {
+				continue
+			}
+			originWords++
+			if t.flags&fQuoted != 0 {
+				originQuoted++
+			}
+		}
+	}
+	if best < 0 || 2*quoted < words || 4*originQuoted > originWords {
+		return c, false
+	}
+	s := copy.spoken[best]
+	return corroborate.Credit{Cue: s.cue, Start: s.span.Start, End: s.span.End}, true
+}
+
+// quotedEvidence says why copy reads as quoting origin.
+func quotedEvidence(copy, origin *article, c corroborate.Credit) string {
+	return fmt.Sprintf("%s credits %s's words to their speaker: most of what the two share stands in %s's quotation marks ('%s') and unquoted in %s: the speaker's words, credited to the speaker",
+		copy.id, origin.id, copy.id, clipCue(c.Cue), origin.id)
+}
