@@ -122,7 +122,13 @@
 //	         and a pronoun under a frame of saying is the frame's subject
 //	         ("the board said it did not sign" / "has said it has the
 //	         right"; "he" and "she" only for a name); a verb with a
-//	         particle ("made up his mind") is another verb. A sentence that
+//	         particle ("made up his mind") is another verb; one who
+//	         "suffered only minor injuries" states that she was injured
+//	         ("was not injured"; not "not seriously injured"). A subject
+//	         is read past a relative clause between commas ("The woman,
+//	         whose name was not made public, was freed": the woman, not
+//	         "public") and, for a second verb joined by "and" ("was freed
+//	         and suffered"), is the first verb's. A sentence that
 //	         refutes a clause never states the claim of the sentence
 //	         stating it; the clause of a report
 //	         ("allegations that P are coming out") is no statement, and a
