@@ -245,6 +245,12 @@ func (st *story) addArticles(sd *side, gi int) {
 			sd.units = append(sd.units, ui)
 		}
 	}
+	sortByArticle(sd)
+}
+
+// sortByArticle orders sd's articles, and their units with them, by
+// article index.
+func sortByArticle(sd *side) {
 	order := make([]int, len(sd.arts))
 	for i := range order {
 		order[i] = i

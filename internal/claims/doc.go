@@ -106,7 +106,13 @@
 //	         event differently ("begin on March 30" vs "not before April 30");
 //	         weekdays are not compared
 //	name     the same role ("Stockton Police Chief", "chief engineer") filled
-//	         by different people
+//	         by different people; one act (a verb in the past and its
+//	         object's head noun: "killed the scorpion", "stomped the
+//	         scorpion to death") done by doers who cannot be one: other
+//	         head nouns, one several people ("flight attendants", "the
+//	         crew"), the other one person ("the woman"); not a pronoun, a
+//	         name, two descriptions of one person ("the passenger" / "the
+//	         woman") or a doer of two ("the woman and her son")
 //	negation one article states what another denies ("provides money" vs
 //	         "expertise, though not money"; "is a sanctuary city" vs "is not";
 //	         "Ricks has been accused by Nora Vale" vs "Vale has not accused

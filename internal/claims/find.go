@@ -119,6 +119,7 @@ func Find(arts []corroborate.Article, reuse []corroborate.Reuse, opt Options) Re
 	add(st.intentConflicts(), false)
 	add(st.tollConflicts(), false)
 	add(st.nameConflicts(), true)
+	add(st.agentConflicts(), false)
 	return res
 }
 

@@ -1,0 +1,250 @@
+package claims
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/corroborate/corroborate"
+	"github.com/corroborate/corroborate/internal/text"
+)
+
+// Two articles may tell one act with two doers: "flight attendants killed
+// the scorpion" / "the woman stomped the scorpion to death". An act is a
+// verb in the past ("killed"; "stomped ... to death" is killing) and its
+// object's head noun ("scorpion"); its doer is the subject just before
+// the verb. Precision first, two doers are told apart only when they
+// cannot be one: descriptions of other head nouns, one of several people
+// ("flight attendants", "the crew") and one of one person ("the woman"):
+// "the passenger" and "the woman" may be one person, a name and a
+// description too, and "the woman and her son" is a doer of its own
+// that includes "the woman". A pronoun ("she"), a subject after a
+// preposition ("the head of the crew"), a passive, a negated, hedged or
+// conditional clause and a quotation tell no doer.
+
+// agency is one sentence's telling of who did an act.
+type agency struct {
+	unit     int
+	act      string // the verb's lemma and the object's head: "kill|scorpion"
+	head     string // the doer's head noun, as a lemma
+	doer     string // the doer's words as written ("flight attendants")
+	plural   bool   // the doer is several people ("attendants", "crew")
+	singular bool   // the doer is one person ("the woman", "a passenger")
+}
+
+// collectiveNouns name several people in the singular: "the crew killed".
+var collectiveNouns = lemmaSet("crew staff police team personnel army military troops family couple group")
+
+// deathPhrase turns a verb into killing: "stomped the scorpion to death".
+const deathPhrase = "to death"
+
+// agenciesOf reads the acts sentence u tells with their doers.
+func agenciesOf(s string, u *unit, ui int) []agency {
+	if u.quoted || u.question {
+		return nil
+	}
+	toks := u.toks
+	var out []agency
+	for v := 1; v < len(toks); v++ {
+		if !pastVerb(toks[v]) || saying[toks[v].low] || reportVerbs[toks[v].lemma] {
+			continue
+		}
+		h := v - 1
+		if !doerHead(s, toks, h, v) {
+			continue
+		}
+		if _, of := nounPhrase(s, toks, h); of != "" {
+			continue // "the head of the crew killed": the head did
+		}
+		from, det := doerStart(s, toks, h)
+		if from > 0 && (toks[from-1].low == "and" || toks[from-1].low == "or" || toks[from-1].low == "&" ||
+			strings.Contains(s[toks[from-1].end:toks[from].start], "&")) {
+			continue // "the woman and her son killed it": a doer of its own
+		}
+		if m := moodAt(s, toks, from, v); !m.asserts() || m.hedged || negatedAt(s, toks, v) {
+			continue
+		}
+		obj := objectAfter(s, toks, v)
+		if len(obj) == 0 {
+			continue
+		}
+		verb := toks[v].lemma
+		if _, end := objectSpan(s, toks, v); end+1 < len(toks) && toks[end].low == "to" && toks[end+1].low == "death" {
+			verb = lemma("kill")
+		}
+		t := toks[h]
+		plural := collectiveNouns[t.lemma] || t.low != t.lemma && strings.HasSuffix(t.low, "s") && !strings.HasSuffix(t.low, "ss") ||
+			irregularPlural[t.low]
+		out = append(out, agency{unit: ui, act: verb + "|" + obj[len(obj)-1], head: t.lemma,
+			doer: strings.Join(strings.Fields(s[toks[from].start:t.end]), " "), plural: plural,
+			singular: !plural && (det == "the" || det == "a" || det == "an") && !t.capital})
+	}
+	return out
+}
+
+// doerStart is where the doer whose head is toks[h] starts: past its
+// modifiers, a count ("two deckhands") and a determiner, which it returns.
+func doerStart(s string, toks []token, h int) (int, string) {
+	from := h
+	for k := h - 1; k >= 0 && k >= h-3; k-- {
+		t := toks[k]
+		if gapBreaks(s, t.end, toks[k+1].start) || strings.ContainsAny(s[t.end:toks[k+1].start], ",—–(") ||
+			t.lemma == "" && !t.num || isVerbish(toks, k) || saying[t.low] {
+			break
+		}
+		from = k
+	}
+	if from > 0 && determiners[toks[from-1].low] && !gapBreaks(s, toks[from-1].end, toks[from].start) {
+		return from - 1, toks[from-1].low
+	}
+	return from, ""
+}
+
+// irregularPlural are plurals not written with -s.
+var irregularPlural = text.WordSet("people men women children")
+
+// pastVerb reports whether t reads as a verb in the past: "killed",
+// "found".
+func pastVerb(t token) bool {
+	if t.lemma == "" || t.num || t.capital {
+		return false
+	}
+	if r, ok := irregular[t.low]; ok {
+		return r != t.low && !strings.HasSuffix(t.low, "s") && !strings.HasSuffix(t.low, "en") && !beForms[t.low] && t.low != "had" && t.low != "did"
+	}
+	return len(t.low) > 4 && strings.HasSuffix(t.low, "ed")
+}
+
+// doerHead reports whether toks[h] can be the head noun of the doer of
+// the verb at toks[v] just after it: a content word, not a pronoun, a
+// figure or a verb, in the same clause.
+func doerHead(s string, toks []token, h, v int) bool {
+	t := toks[h]
+	if t.lemma == "" || t.num || pronouns[t.low] || isVerbish(toks, h) || beForms[t.low] || auxForms[t.low] {
+		return false
+	}
+	return !gapBreaks(s, t.end, toks[v].start) && strings.TrimSpace(s[t.end:toks[v].start]) == ""
+}
+
+// cannotBeOne reports whether two doers of one act cannot be the same:
+// other head nouns, one of several people and the other of one person.
+func cannotBeOne(a, b agency) bool {
+	if a.head == b.head {
+		return false
+	}
+	return a.plural && b.singular || a.singular && b.plural
+}
+
+// confAgent is the confidence of an agent conflict: two descriptions of
+// doers, sure enough to show but no figure's certainty.
+const confAgent = 0.55
+
+// agentConflicts finds acts two articles give to doers who cannot be one
+// (see agency): the sides are the doers, each with the articles that
+// name it; an article naming both is on neither side.
+func (st *story) agentConflicts() []found {
+	byAct := map[string][]agency{}
+	var acts []string
+	for ui := range st.units {
+		u := &st.units[ui]
+		if u.post {
+			continue
+		}
+		for _, a := range agenciesOf(st.arts[u.art].Text, u, ui) {
+			if byAct[a.act] == nil {
+				acts = append(acts, a.act)
+			}
+			byAct[a.act] = append(byAct[a.act], a)
+		}
+	}
+	var out []found
+	for _, act := range acts {
+		as := byAct[act]
+		heads := map[int]map[string]bool{} // article -> doers' heads it names
+		for _, a := range as {
+			art := st.units[a.unit].art
+			if heads[art] == nil {
+				heads[art] = map[string]bool{}
+			}
+			heads[art][a.head] = true
+		}
+		// the sides: one per head, each article once
+		bySide := map[string]*side{}
+		kinds := map[string][]agency{}
+		for _, a := range as {
+			art := st.units[a.unit].art
+			if len(heads[art]) > 1 {
+				continue
+			}
+			sd := bySide[a.head]
+			if sd == nil {
+				sd = &side{value: a.doer, norm: a.head}
+				bySide[a.head] = sd
+			}
+			kinds[a.head] = append(kinds[a.head], a)
+			if !containsInt(sd.arts, art) {
+				sd.arts = append(sd.arts, art)
+				sd.units = append(sd.units, a.unit)
+			}
+		}
+		var sides []*side
+		for _, sd := range bySide {
+			sides = append(sides, sd)
+		}
+		sortSides(sides)
+		if x, y, ok := firstApart(sides, kinds, st.units); ok {
+			out = append(out, st.agentConflict(act, x, y))
+		}
+	}
+	return out
+}
+
+// firstApart is the best supported pair of sides whose doers cannot be
+// one, in two different articles, told on no other day.
+func firstApart(sides []*side, kinds map[string][]agency, units []unit) (*side, *side, bool) {
+	for i, x := range sides {
+		for _, y := range sides[i+1:] {
+			for _, a := range kinds[x.norm] {
+				for _, b := range kinds[y.norm] {
+					if cannotBeOne(a, b) && !otherDay(units[a.unit].figs, units[b.unit].figs) {
+						return x, y, true
+					}
+				}
+			}
+		}
+	}
+	return nil, nil, false
+}
+
+// agentConflict builds the conflict of two doers of one act.
+func (st *story) agentConflict(act string, x, y *side) found {
+	sortByArticle(x)
+	sortByArticle(y)
+	f := st.makeConflict(corroborate.ConflictName, -1, []*side{x, y})
+	_, obj, _ := strings.Cut(act, "|")
+	u := &st.units[x.units[0]]
+	what := obj
+	for _, t := range u.toks {
+		if t.lemma == obj {
+			what = t.low
+		}
+	}
+	f.conflict.About = fmt.Sprintf("who %s the %s", st.verbWord(u, act), what)
+	f.conflict.Note = fmt.Sprintf("Articles give different doers: %q (%s) vs %q (%s).", x.value, st.who(x.arts), y.value, st.who(y.arts))
+	f.conflict.Confidence = confAgent
+	return f
+}
+
+// verbWord is the verb of act as unit u writes it ("killed"), or its
+// lemma.
+func (st *story) verbWord(u *unit, act string) string {
+	verb, _, _ := strings.Cut(act, "|")
+	if verb == lemma("kill") {
+		return "killed"
+	}
+	for _, t := range u.toks {
+		if t.lemma == verb && pastVerb(t) {
+			return t.low
+		}
+	}
+	return verb
+}
