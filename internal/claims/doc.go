@@ -56,6 +56,10 @@
 // "unleashed", "used", "responded with"), an object of one head noun and
 // no other day; a sentence that negates, refutes, asks, quotes or
 // reports a saying tells no such event.
+// A sentence of two parties ("Lenovo and BlackBerry said they do not
+// comment") and one whose subject names one of them only ("A BlackBerry
+// spokesperson said ...") state two claims: the other party may have
+// said nothing.
 // Sentences join the claim of the most similar leading sentence; two
 // claims of two articles or more each are then one when at least half of
 // their sentence pairs across articles (four or more) align, no pair

@@ -1,0 +1,74 @@
+package claims
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/corroborate/corroborate"
+)
+
+// A statement of two parties is not supported by a sentence whose
+// subject names one of them only: Tarnco's spokesman speaks for Tarnco,
+// not for Orvell Mills.
+func TestCompoundSubjectNotSupportedByOne(t *testing.T) {
+	lead := "Shares of Tarnco rose on Friday after a report that Orvell Mills may bid for the ferry maker.\n\n"
+	arts := []corroborate.Article{
+		article("a", "Lenna Post", lead+"Orvell Mills and Tarnco said their companies did not comment on rumours and speculation."),
+		article("b", "Tarn Courier", lead+"Orvell Mills and Tarnco said the companies do not comment on rumours and speculation."),
+		article("c", "Orlin Daily", lead+"A Tarnco spokesman told the Orlin Daily that the company does not comment on rumours or speculation."),
+	}
+	found := false
+	for _, c := range Find(arts, nil, Options{}).Claims {
+		if !strings.Contains(c.Text, "Orvell Mills and Tarnco") {
+			continue
+		}
+		found = true
+		for _, s := range c.Support {
+			if s.Article == "c" {
+				t.Errorf("claim %q is supported by c, which speaks for Tarnco only", c.Text)
+			}
+		}
+	}
+	if !found {
+		t.Fatal("no claim of the two companies")
+	}
+}
+
+// Two sentences of the same two parties, or of the two in the other
+// order, state one claim.
+func TestCompoundSubjectSupportedByBoth(t *testing.T) {
+	lead := "Shares of Tarnco rose on Friday after a report that Orvell Mills may bid for the ferry maker.\n\n"
+	arts := []corroborate.Article{
+		article("a", "Lenna Post", lead+"Orvell Mills and Tarnco said their companies did not comment on rumours and speculation."),
+		article("c", "Orlin Daily", lead+"Tarnco and Orvell Mills said they do not comment on rumours and speculation about a bid."),
+	}
+	for _, c := range Find(arts, nil, Options{}).Claims {
+		if strings.Contains(c.Text, "Orvell Mills") && strings.Contains(c.Text, "rumours") {
+			if len(c.Support) != 2 {
+				t.Errorf("claim %q support = %v, want a and c", c.Text, c.Support)
+			}
+			return
+		}
+	}
+	t.Fatal("no claim of the two companies")
+}
+
+// Two names sharing one noun ("Harbour and Customs Ministries") are
+// named by a sentence writing that noun in lower case: it states the
+// same claim.
+func TestCompoundSharedNoun(t *testing.T) {
+	lead := "A ferry captain was detained in Port Arden on Friday after a collision in the harbour mouth.\n\n"
+	arts := []corroborate.Article{
+		article("a", "Lenna Post", lead+"Lenna’s Harbour and Customs Ministries issued statements saying the captain had been detained, without giving further detail."),
+		article("c", "Orlin Daily", lead+"Lenna's Harbour and Customs ministries both issued statements saying the captain had been detained, without elaborating."),
+	}
+	for _, c := range Find(arts, nil, Options{}).Claims {
+		if strings.Contains(c.Text, "issued statements") {
+			if len(c.Support) != 2 {
+				t.Errorf("claim %q support = %v, want a and c", c.Text, c.Support)
+			}
+			return
+		}
+	}
+	t.Fatal("no claim of the two ministries' statements")
+}
