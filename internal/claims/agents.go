@@ -2,6 +2,7 @@ package claims
 
 import (
 	"fmt"
+	"sort"
 	"strings"
 
 	"github.com/corroborate/corroborate"
@@ -24,11 +25,12 @@ import (
 // agency is one sentence's telling of who did an act.
 type agency struct {
 	unit     int
-	act      string // the verb's lemma and the object's head: "kill|scorpion"
-	head     string // the doer's head noun, as a lemma
-	doer     string // the doer's words as written ("flight attendants")
-	plural   bool   // the doer is several people ("attendants", "crew")
-	singular bool   // the doer is one person ("the woman", "a passenger")
+	act      [2]string // the verb's lemma and the object's head: kill, scorpion
+	head     string    // the doer's head noun, as a lemma
+	from     int       // the doer's first token ("flight attendants"); head is its last
+	at       int       // the head's token
+	plural   bool      // the doer is several people ("attendants", "crew")
+	singular bool      // the doer is one person ("the woman", "a passenger")
 }
 
 // collectiveNouns name several people in the singular: "the crew killed".
@@ -37,13 +39,13 @@ var collectiveNouns = lemmaSet("crew staff police team personnel army military t
 // deathPhrase turns a verb into killing: "stomped the scorpion to death".
 const deathPhrase = "to death"
 
-// agenciesOf reads the acts sentence u tells with their doers.
-func agenciesOf(s string, u *unit, ui int) []agency {
+// appendAgencies appends to out the acts sentence u (unit ui) tells with
+// their doers.
+func appendAgencies(out []agency, s string, u *unit, ui int) []agency {
 	if u.quoted || u.question {
-		return nil
+		return out
 	}
 	toks := u.toks
-	var out []agency
 	for v := 1; v < len(toks); v++ {
 		if !pastVerb(toks[v]) || saying[toks[v].low] || reportVerbs[toks[v].lemma] {
 			continue
@@ -52,10 +54,10 @@ func agenciesOf(s string, u *unit, ui int) []agency {
 		if !doerHead(s, toks, h, v) {
 			continue
 		}
-		if _, of := nounPhrase(s, toks, h); of != "" {
+		from, det := doerStart(s, toks, h)
+		if from > 0 && prepositions[toks[from-1].low] {
 			continue // "the head of the crew killed": the head did
 		}
-		from, det := doerStart(s, toks, h)
 		if from > 0 && (toks[from-1].low == "and" || toks[from-1].low == "or" || toks[from-1].low == "&" ||
 			strings.Contains(s[toks[from-1].end:toks[from].start], "&")) {
 			continue // "the woman and her son killed it": a doer of its own
@@ -63,20 +65,19 @@ func agenciesOf(s string, u *unit, ui int) []agency {
 		if m := moodAt(s, toks, from, v); !m.asserts() || m.hedged || negatedAt(s, toks, v) {
 			continue
 		}
-		obj := objectAfter(s, toks, v)
-		if len(obj) == 0 {
+		of, end := objectSpan(s, toks, v)
+		if end == of {
 			continue
 		}
 		verb := toks[v].lemma
-		if _, end := objectSpan(s, toks, v); end+1 < len(toks) && toks[end].low == "to" && toks[end+1].low == "death" {
+		if end+1 < len(toks) && toks[end].low == "to" && toks[end+1].low == "death" {
 			verb = lemma("kill")
 		}
 		t := toks[h]
 		plural := collectiveNouns[t.lemma] || t.low != t.lemma && strings.HasSuffix(t.low, "s") && !strings.HasSuffix(t.low, "ss") ||
 			irregularPlural[t.low]
-		out = append(out, agency{unit: ui, act: verb + "|" + obj[len(obj)-1], head: t.lemma,
-			doer: strings.Join(strings.Fields(s[toks[from].start:t.end]), " "), plural: plural,
-			singular: !plural && (det == "the" || det == "a" || det == "an") && !t.capital})
+		out = append(out, agency{unit: ui, act: [2]string{verb, toks[end-1].lemma}, head: t.lemma, from: from, at: h,
+			plural: plural, singular: !plural && (det == "the" || det == "a" || det == "an") && !t.capital})
 	}
 	return out
 }
@@ -142,42 +143,52 @@ const confAgent = 0.55
 // (see agency): the sides are the doers, each with the articles that
 // name it; an article naming both is on neither side.
 func (st *story) agentConflicts() []found {
-	byAct := map[string][]agency{}
-	var acts []string
+	var all []agency
 	for ui := range st.units {
-		u := &st.units[ui]
-		if u.post {
-			continue
-		}
-		for _, a := range agenciesOf(st.arts[u.art].Text, u, ui) {
-			if byAct[a.act] == nil {
-				acts = append(acts, a.act)
-			}
-			byAct[a.act] = append(byAct[a.act], a)
+		if u := &st.units[ui]; !u.post {
+			all = appendAgencies(all, st.arts[u.art].Text, u, ui)
 		}
 	}
+	// the acts in order of first telling, each act's tellings in order
+	first := map[[2]string]int{}
+	for k, a := range all {
+		if _, ok := first[a.act]; !ok {
+			first[a.act] = k
+		}
+	}
+	sort.SliceStable(all, func(i, j int) bool { return first[all[i].act] < first[all[j].act] })
 	var out []found
-	for _, act := range acts {
-		as := byAct[act]
-		heads := map[int]map[string]bool{} // article -> doers' heads it names
+	for i := 0; i < len(all); {
+		j := i + 1
+		for j < len(all) && all[j].act == all[i].act {
+			j++
+		}
+		as, act := all[i:j], all[i].act
+		i = j
+		if !st.someApart(as) {
+			continue
+		}
+		head := map[int]string{}  // article -> the doer's head it names
+		several := map[int]bool{} // articles naming two doers
 		for _, a := range as {
 			art := st.units[a.unit].art
-			if heads[art] == nil {
-				heads[art] = map[string]bool{}
+			if h, ok := head[art]; ok && h != a.head {
+				several[art] = true
 			}
-			heads[art][a.head] = true
+			head[art] = a.head
 		}
 		// the sides: one per head, each article once
 		bySide := map[string]*side{}
 		kinds := map[string][]agency{}
 		for _, a := range as {
 			art := st.units[a.unit].art
-			if len(heads[art]) > 1 {
+			if several[art] {
 				continue
 			}
 			sd := bySide[a.head]
 			if sd == nil {
-				sd = &side{value: a.doer, norm: a.head}
+				u := &st.units[a.unit]
+				sd = &side{value: st.snippet(u, a.from, a.at+1), norm: a.head}
 				bySide[a.head] = sd
 			}
 			kinds[a.head] = append(kinds[a.head], a)
@@ -198,6 +209,19 @@ func (st *story) agentConflicts() []found {
 	return out
 }
 
+// someApart reports whether two of as, in two articles, give doers who
+// cannot be one: else there is no conflict to look for.
+func (st *story) someApart(as []agency) bool {
+	for i, a := range as {
+		for _, b := range as[i+1:] {
+			if cannotBeOne(a, b) && st.units[a.unit].art != st.units[b.unit].art {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // firstApart is the best supported pair of sides whose doers cannot be
 // one, in two different articles, told on no other day.
 func firstApart(sides []*side, kinds map[string][]agency, units []unit) (*side, *side, bool) {
@@ -216,11 +240,11 @@ func firstApart(sides []*side, kinds map[string][]agency, units []unit) (*side, 
 }
 
 // agentConflict builds the conflict of two doers of one act.
-func (st *story) agentConflict(act string, x, y *side) found {
+func (st *story) agentConflict(act [2]string, x, y *side) found {
 	sortByArticle(x)
 	sortByArticle(y)
 	f := st.makeConflict(corroborate.ConflictName, -1, []*side{x, y})
-	_, obj, _ := strings.Cut(act, "|")
+	obj := act[1]
 	u := &st.units[x.units[0]]
 	what := obj
 	for _, t := range u.toks {
@@ -236,8 +260,8 @@ func (st *story) agentConflict(act string, x, y *side) found {
 
 // verbWord is the verb of act as unit u writes it ("killed"), or its
 // lemma.
-func (st *story) verbWord(u *unit, act string) string {
-	verb, _, _ := strings.Cut(act, "|")
+func (st *story) verbWord(u *unit, act [2]string) string {
+	verb := act[0]
 	if verb == lemma("kill") {
 		return "killed"
 	}
