@@ -2,6 +2,7 @@ package claims
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 
@@ -29,15 +30,13 @@ type agency struct {
 	head     string    // the doer's head noun, as a lemma
 	from     int       // the doer's first token ("flight attendants"); head is its last
 	at       int       // the head's token
+	verb     int       // the verb's token
 	plural   bool      // the doer is several people ("attendants", "crew")
 	singular bool      // the doer is one person ("the woman", "a passenger")
 }
 
 // collectiveNouns name several people in the singular: "the crew killed".
 var collectiveNouns = lemmaSet("crew staff police team personnel army military troops family couple group")
-
-// deathPhrase turns a verb into killing: "stomped the scorpion to death".
-const deathPhrase = "to death"
 
 // appendAgencies appends to out the acts sentence u (unit ui) tells with
 // their doers.
@@ -71,13 +70,17 @@ func appendAgencies(out []agency, s string, u *unit, ui int) []agency {
 		}
 		verb := toks[v].lemma
 		if end+1 < len(toks) && toks[end].low == "to" && toks[end+1].low == "death" {
-			verb = lemma("kill")
+			verb = lemma("kill") // "stomped the scorpion to death"
 		}
 		t := toks[h]
 		plural := collectiveNouns[t.lemma] || t.low != t.lemma && strings.HasSuffix(t.low, "s") && !strings.HasSuffix(t.low, "ss") ||
 			irregularPlural[t.low]
-		out = append(out, agency{unit: ui, act: [2]string{verb, toks[end-1].lemma}, head: t.lemma, from: from, at: h,
-			plural: plural, singular: !plural && (det == "the" || det == "a" || det == "an") && !t.capital})
+		singular := !plural && (det == "the" || det == "a" || det == "an") && !t.capital && onePerson(t)
+		if !plural && !singular {
+			continue // a doer that cannot be told apart from any other
+		}
+		out = append(out, agency{unit: ui, act: [2]string{verb, toks[end-1].lemma}, head: t.lemma, from: from, at: h, verb: v,
+			plural: plural, singular: singular})
 	}
 	return out
 }
@@ -98,6 +101,19 @@ func doerStart(s string, toks []token, h int) (int, string) {
 		return from - 1, toks[from-1].low
 	}
 	return from, ""
+}
+
+// personNouns name one person: a doer "the woman" is someone, "the
+// report" or "the board" is not.
+var personNouns = lemmaSet(`woman man boy girl child teen teenager passenger driver pilot officer
+	victim suspect attacker mother father wife husband son daughter owner resident worker student
+	teacher doctor nurse guard soldier attendant captain neighbour neighbor friend hunter hiker
+	farmer fisherman gunman stranger customer employee visitor tourist bystander witness`)
+
+// onePerson reports whether t names one person (personNouns, or a word
+// in -man or -woman: "gunman", "spokeswoman").
+func onePerson(t token) bool {
+	return personNouns[t.lemma] || strings.HasSuffix(t.low, "man") || strings.HasSuffix(t.low, "woman")
 }
 
 // irregularPlural are plurals not written with -s.
@@ -177,44 +193,49 @@ func (st *story) agentConflicts() []found {
 			}
 			head[art] = a.head
 		}
-		// the sides: one per head, each article once
-		bySide := map[string]*side{}
+		// the doers' heads, most told first, each with its tellings
 		kinds := map[string][]agency{}
+		var heads []string
 		for _, a := range as {
-			art := st.units[a.unit].art
-			if several[art] {
+			if several[st.units[a.unit].art] {
 				continue
 			}
-			sd := bySide[a.head]
-			if sd == nil {
-				u := &st.units[a.unit]
-				sd = &side{value: st.snippet(u, a.from, a.at+1), norm: a.head}
-				bySide[a.head] = sd
+			if kinds[a.head] == nil {
+				heads = append(heads, a.head)
 			}
 			kinds[a.head] = append(kinds[a.head], a)
-			if !containsInt(sd.arts, art) {
-				sd.arts = append(sd.arts, art)
-				sd.units = append(sd.units, a.unit)
-			}
 		}
-		var sides []*side
-		for _, sd := range bySide {
-			sides = append(sides, sd)
-		}
-		sortSides(sides)
-		if x, y, ok := firstApart(sides, kinds, st.units); ok {
-			out = append(out, st.agentConflict(act, x, y))
+		sort.SliceStable(heads, func(i, j int) bool { return len(kinds[heads[i]]) > len(kinds[heads[j]]) })
+		if x, y, ok := st.firstApart(heads, kinds); ok {
+			out = append(out, st.agentConflict(act, st.agentSide(kinds[x], kinds[y]), st.agentSide(kinds[y], kinds[x])))
 		}
 	}
 	return out
 }
 
-// someApart reports whether two of as, in two articles, give doers who
-// cannot be one: else there is no conflict to look for.
+// apart reports whether two tellings of one act give doers who cannot be
+// one (cannotBeOne) and tell it alike (alike).
+func (st *story) apart(a, b agency) bool {
+	return cannotBeOne(a, b) && st.alike(a, b)
+}
+
+// alike reports whether two tellings of one act, in two articles, may
+// tell it of one thing ("temporary permit" / "annual permit" are two)
+// on one day.
+func (st *story) alike(a, b agency) bool {
+	ua, ub := &st.units[a.unit], &st.units[b.unit]
+	if ua.art == ub.art || otherDay(ua.figs, ub.figs) {
+		return false
+	}
+	return sameObject(objectAfter(st.arts[ua.art].Text, ua.toks, a.verb), objectAfter(st.arts[ub.art].Text, ub.toks, b.verb))
+}
+
+// someApart reports whether two of as are apart: else there is no
+// conflict to look for.
 func (st *story) someApart(as []agency) bool {
 	for i, a := range as {
 		for _, b := range as[i+1:] {
-			if cannotBeOne(a, b) && st.units[a.unit].art != st.units[b.unit].art {
+			if st.apart(a, b) {
 				return true
 			}
 		}
@@ -222,21 +243,40 @@ func (st *story) someApart(as []agency) bool {
 	return false
 }
 
-// firstApart is the best supported pair of sides whose doers cannot be
-// one, in two different articles, told on no other day.
-func firstApart(sides []*side, kinds map[string][]agency, units []unit) (*side, *side, bool) {
-	for i, x := range sides {
-		for _, y := range sides[i+1:] {
-			for _, a := range kinds[x.norm] {
-				for _, b := range kinds[y.norm] {
-					if cannotBeOne(a, b) && !otherDay(units[a.unit].figs, units[b.unit].figs) {
+// firstApart is the first pair of heads, in order, with tellings apart.
+func (st *story) firstApart(heads []string, kinds map[string][]agency) (string, string, bool) {
+	for i, x := range heads {
+		for _, y := range heads[i+1:] {
+			for _, a := range kinds[x] {
+				for _, b := range kinds[y] {
+					if st.apart(a, b) {
 						return x, y, true
 					}
 				}
 			}
 		}
 	}
-	return nil, nil, false
+	return "", "", false
+}
+
+// agentSide is the side of the tellings as of one doer's head that tell
+// the act alike with some telling of others, the other head's, one per
+// article, worded by the first: once "flight attendants" cannot be "the
+// woman", "an attendant" is on their side.
+func (st *story) agentSide(as, others []agency) *side {
+	sd := &side{}
+	for _, a := range as {
+		art := st.units[a.unit].art
+		if containsInt(sd.arts, art) || !slices.ContainsFunc(others, func(b agency) bool { return st.alike(a, b) }) {
+			continue
+		}
+		if sd.value == "" {
+			sd.value = st.snippet(&st.units[a.unit], a.from, a.at+1)
+		}
+		sd.arts = append(sd.arts, art)
+		sd.units = append(sd.units, a.unit)
+	}
+	return sd
 }
 
 // agentConflict builds the conflict of two doers of one act.

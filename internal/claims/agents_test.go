@@ -61,6 +61,9 @@ func TestAgentNoConflict(t *testing.T) {
 		{"pronoun", "She killed the eel.", "Deckhands killed the eel."},
 		{"negated", "The woman never killed the eel.", "Deckhands killed the eel."},
 		{"other object", "The woman killed the engine.", "Deckhands killed the eel."},
+		{"object told apart", "The woman killed the grey eel.", "Deckhands killed the green eel."},
+		{"no person", "The storm delayed the crossing.", "Deckhands delayed the crossing."},
+		{"other day", "The woman killed the eel on Sunday, March 3.", "Deckhands killed the eel on Monday, March 4."},
 	} {
 		arts := eelStory(tc.a, tc.b, "The ferry went on to Port Arden.")
 		if cs := agentConflictsOf(arts); len(cs) != 0 {
