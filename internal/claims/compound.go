@@ -11,9 +11,9 @@ const maxNameWords = 3
 
 // compoundOf reads a sentence opening with two names joined by "and"
 // before its verb ("Lenovo and BlackBerry said ..."), and returns the
-// names' last words as lemmas; "" when it opens otherwise.
-func compoundOf(toks []token) [2]string {
-	var pair [2]string
+// tokens of the names' last words; zeros when it opens otherwise.
+func compoundOf(toks []token) [2]uint16 {
+	var pair [2]uint16
 	k := 0
 	for n := 0; n < 2; n++ {
 		start := k
@@ -21,18 +21,21 @@ func compoundOf(toks []token) [2]string {
 			k++
 		}
 		if k == start {
-			return [2]string{}
+			return [2]uint16{}
 		}
-		pair[n] = toks[k-1].lemma
+		pair[n] = uint16(min(k-1, 1<<16-1))
 		if n == 0 {
 			if k >= len(toks) || toks[k].low != "and" {
-				return [2]string{}
+				return [2]uint16{}
 			}
 			k++
 		}
 	}
 	if k >= len(toks) || toks[k].capital || !(isVerbish(toks, k) || saying[toks[k].low] || auxForms[toks[k].low] || beForms[toks[k].low]) {
-		return [2]string{}
+		return [2]uint16{}
+	}
+	if int(pair[1]) != k-1 {
+		return [2]uint16{} // a sentence too long to hold the tokens' places
 	}
 	return pair
 }
@@ -42,8 +45,8 @@ func compoundOf(toks []token) [2]string {
 const maxSubjectNameWords = 8
 
 // namesOnlyOne reports whether the subject of sentence b, the words
-// before its first verb, names one of the two names of pair and not the
-// other.
+// before its first verb, names one of the two names of pair (lemmas)
+// and not the other.
 func namesOnlyOne(pair [2]string, b *unit) bool {
 	has := [2]bool{}
 	for k, t := range b.toks {
@@ -62,5 +65,10 @@ func namesOnlyOne(pair [2]string, b *unit) bool {
 // splitsCompound reports two sentences of which one opens with two names
 // as its subject and the other's subject names one of them only.
 func splitsCompound(a, b *unit) bool {
-	return a.pair[0] != "" && namesOnlyOne(a.pair, b) || b.pair[0] != "" && namesOnlyOne(b.pair, a)
+	return a.pair[1] != 0 && namesOnlyOne(pairOf(a), b) || b.pair[1] != 0 && namesOnlyOne(pairOf(b), a)
+}
+
+// pairOf is the lemmas of the two names of u's compound subject.
+func pairOf(u *unit) [2]string {
+	return [2]string{u.toks[u.pair[0]].lemma, u.toks[u.pair[1]].lemma}
 }

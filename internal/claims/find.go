@@ -66,8 +66,9 @@ type story struct {
 	// claimed holds the sentences (article index, start) that support a
 	// claim of two articles or more, once the claims are known
 	claimed map[[2]int]bool
-	// outcomeFigs holds each unit's outcomeFigures, once read
-	outcomeFigs [][]figure
+	// outcomeFigs holds the units' outcomeFigures, once read, for the
+	// few units with any
+	outcomeFigs map[int][]figure
 	// idOrder holds each article id's place in ids (the last, for an id
 	// given twice), once read (markContradiction)
 	idOrder map[string]int

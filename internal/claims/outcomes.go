@@ -116,9 +116,11 @@ func (st *story) outcomeConflicts(threshold float64) []found {
 // unit's are read once, for the outcome and the toll conflicts.
 func (st *story) outcomeFigures(ui int) []figure {
 	if st.outcomeFigs == nil {
-		st.outcomeFigs = make([][]figure, len(st.units))
+		st.outcomeFigs = map[int][]figure{}
 		for i := range st.units {
-			st.outcomeFigs[i] = st.readOutcomeFigures(i)
+			if fs := st.readOutcomeFigures(i); len(fs) > 0 {
+				st.outcomeFigs[i] = fs
+			}
 		}
 	}
 	return st.outcomeFigs[ui]

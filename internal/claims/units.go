@@ -54,8 +54,9 @@ type unit struct {
 	// event is what the main clause tells happened (eventOf)
 	event event
 	// pair is the two names of a subject "Lenovo and BlackBerry" opening
-	// the sentence, as lemmas of their last words (compoundOf); "" none
-	pair [2]string
+	// the sentence, as the tokens of their last words (compoundOf); zeros
+	// for none
+	pair [2]uint16
 }
 
 // Outcomes of people in a sentence: "50 people were killed" and "50 people
