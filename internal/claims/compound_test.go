@@ -34,23 +34,29 @@ func TestCompoundSubjectNotSupportedByOne(t *testing.T) {
 	}
 }
 
-// Two sentences of the same two parties, or of the two in the other
-// order, state one claim.
-func TestCompoundSubjectSupportedByBoth(t *testing.T) {
-	lead := "Shares of Tarnco rose on Friday after a report that Orvell Mills may bid for the ferry maker.\n\n"
-	arts := []corroborate.Article{
-		article("a", "Lenna Post", lead+"Orvell Mills and Tarnco said their companies did not comment on rumours and speculation."),
-		article("c", "Orlin Daily", lead+"Tarnco and Orvell Mills said they do not comment on rumours and speculation about a bid."),
-	}
+// bothSupport checks that the claim of arts whose text holds word is
+// supported by both articles.
+func bothSupport(t *testing.T, arts []corroborate.Article, word string) {
+	t.Helper()
 	for _, c := range Find(arts, nil, Options{}).Claims {
-		if strings.Contains(c.Text, "Orvell Mills") && strings.Contains(c.Text, "rumours") {
+		if strings.Contains(c.Text, word) {
 			if len(c.Support) != 2 {
 				t.Errorf("claim %q support = %v, want a and c", c.Text, c.Support)
 			}
 			return
 		}
 	}
-	t.Fatal("no claim of the two companies")
+	t.Fatalf("no claim with %q", word)
+}
+
+// Two sentences of the same two parties, in either order, state one
+// claim.
+func TestCompoundSubjectSupportedByBoth(t *testing.T) {
+	lead := "Shares of Tarnco rose on Friday after a report that Orvell Mills may bid for the ferry maker.\n\n"
+	bothSupport(t, []corroborate.Article{
+		article("a", "Lenna Post", lead+"Orvell Mills and Tarnco said their companies did not comment on rumours and speculation."),
+		article("c", "Orlin Daily", lead+"Tarnco and Orvell Mills said they do not comment on rumours and speculation about a bid."),
+	}, "rumours")
 }
 
 // Two names sharing one noun ("Harbour and Customs Ministries") are
@@ -58,17 +64,8 @@ func TestCompoundSubjectSupportedByBoth(t *testing.T) {
 // same claim.
 func TestCompoundSharedNoun(t *testing.T) {
 	lead := "A ferry captain was detained in Port Arden on Friday after a collision in the harbour mouth.\n\n"
-	arts := []corroborate.Article{
+	bothSupport(t, []corroborate.Article{
 		article("a", "Lenna Post", lead+"Lenna’s Harbour and Customs Ministries issued statements saying the captain had been detained, without giving further detail."),
 		article("c", "Orlin Daily", lead+"Lenna's Harbour and Customs ministries both issued statements saying the captain had been detained, without elaborating."),
-	}
-	for _, c := range Find(arts, nil, Options{}).Claims {
-		if strings.Contains(c.Text, "issued statements") {
-			if len(c.Support) != 2 {
-				t.Errorf("claim %q support = %v, want a and c", c.Text, c.Support)
-			}
-			return
-		}
-	}
-	t.Fatal("no claim of the two ministries' statements")
+	}, "issued statements")
 }
