@@ -71,3 +71,24 @@ func TestAgentNoConflict(t *testing.T) {
 		}
 	}
 }
+
+// A second verb joined by "and" has the first's doer, and its "it" the
+// first's object: "brushed the eel away and killed it" tells that the
+// woman killed the eel.
+func TestAgentSecondVerb(t *testing.T) {
+	arts := eelStory(
+		"Deckhands killed the eel before the crossing went on.",
+		"The woman brushed the eel away and killed it on the deck, the captain said.",
+		"The ferry went on to Port Arden.")
+	cs := agentConflictsOf(arts)
+	if len(cs) != 1 || cs[0].About != "who killed the eel" || cs[0].Sides[1].Articles[0] != "b" {
+		t.Fatalf("agent conflicts = %+v, want deckhands (a) vs the woman (b)", cs)
+	}
+	arts = eelStory(
+		"Deckhands killed the eel before the crossing went on.",
+		"The woman brushed the eel away, and a deckhand killed it on the deck.",
+		"The ferry went on to Port Arden.")
+	if cs := agentConflictsOf(arts); len(cs) != 0 {
+		t.Errorf("agent conflicts = %+v, want none: the deckhand killed it", cs)
+	}
+}

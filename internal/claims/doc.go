@@ -116,7 +116,9 @@
 //	         head nouns, one several people ("flight attendants", "the
 //	         crew"), the other one person ("the woman"); not a pronoun, a
 //	         name, two descriptions of one person ("the passenger" / "the
-//	         woman") or a doer of two ("the woman and her son")
+//	         woman") or a doer of two ("the woman and her son"); a second
+//	         verb joined by "and" has the first's doer, and its "it" the
+//	         first's object ("brushed the scorpion away and killed it")
 //	negation one article states what another denies ("provides money" vs
 //	         "expertise, though not money"; "is a sanctuary city" vs "is not";
 //	         "Ricks has been accused by Nora Vale" vs "Vale has not accused
