@@ -72,6 +72,10 @@ func (st *story) negationConflicts() []found {
 			sort.Ints(cand)
 		} else {
 			cand = intersect(byLemma[n.phrase[0]], byLemma[lemma(n.subj)])
+			if h := harmNouns[n.phrase[0]]; h != "" && n.kind == "be" {
+				cand = append(cand, intersect(byLemma[h], byLemma[lemma(n.subj)])...)
+				sort.Ints(cand)
+			}
 		}
 		for _, o := range occs {
 			st.addArticles(neg, o.group)
@@ -241,6 +245,12 @@ func (st *story) addArticles(sd *side, gi int) {
 			sd.units = append(sd.units, ui)
 		}
 	}
+	sortByArticle(sd)
+}
+
+// sortByArticle orders sd's articles, and their units with them, by
+// article index.
+func sortByArticle(sd *side) {
 	order := make([]int, len(sd.arts))
 	for i := range order {
 		order[i] = i
@@ -308,6 +318,9 @@ func (st *story) states(pu, nu *unit, n negation) (match, bool) {
 	s := st.arts[pu.art].Text
 	toks := pu.toks
 	for i := 0; i+len(n.phrase) <= len(toks); i++ {
+		if m, ok := statesHarm(s, toks, i, n); ok {
+			return m, true
+		}
 		ok := true
 		for k, l := range n.phrase {
 			if toks[i+k].lemma != l {
@@ -328,7 +341,7 @@ func (st *story) states(pu, nu *unit, n negation) (match, bool) {
 			if k < 0 || !beForms[toks[k].low] {
 				continue
 			}
-			if subj, at, _ := statedSubject(toks, k); subj == n.subj {
+			if subj, at, _ := statedSubject(s, toks, k); subj == n.subj {
 				return match{from: fromSubject(toks, max(k-2, 0), at), to: i + len(n.phrase), at: k, subj: at, agent: -1}, true
 			}
 		case "have":
@@ -337,14 +350,14 @@ func (st *story) states(pu, nu *unit, n negation) (match, bool) {
 			if !ok {
 				continue
 			}
-			if subj, at, _ := statedSubject(toks, k); subj == n.subj {
+			if subj, at, _ := statedSubject(s, toks, k); subj == n.subj {
 				return match{from: fromSubject(toks, max(k-2, 0), at), to: infinitive(s, toks, i+1), at: k, subj: at, agent: -1}, true
 			}
 		case "verb":
 			if i > 0 && strings.HasSuffix(toks[i-1].low, "'s") {
 				continue // "Burton's plan": a noun after a possessive
 			}
-			subj, at, _ := statedSubject(toks, i)
+			subj, at, _ := statedSubject(s, toks, i)
 			if subj == n.subj {
 				return match{from: fromSubject(toks, max(i-3, 0), at), to: infinitive(s, toks, i+1), at: i, subj: at, agent: -1}, true
 			}
@@ -371,37 +384,6 @@ func (st *story) states(pu, nu *unit, n negation) (match, bool) {
 		}
 	}
 	return match{}, false
-}
-
-// statedSubject is the subject of the statement whose head is at
-// toks[k], as subjectBefore reads it, and its token; a pronoun standing
-// for the subject of a frame of saying ("the state has said it has the
-// right") is that subject, and pron is then the pronoun's token, else -1.
-func statedSubject(toks []token, k int) (subj string, at, pron int) {
-	subj, at = subjectBefore(toks, k)
-	if fs, fat := frameSubject(toks, at); fat >= 0 {
-		return fs, fat, at
-	}
-	return subj, at, -1
-}
-
-// fromSubject is where a side's quoted value starts: at from, or at the
-// subject's phrase when the subject (token at) stands before it, a
-// frame's subject a pronoun stood for ("The state has said it has ...").
-func fromSubject(toks []token, from, at int) int {
-	if at >= 0 && at < from {
-		return phraseStart(toks, at)
-	}
-	return from
-}
-
-// subjOr is the subject's token, or the head's when no subject was read:
-// where the statement's clause is looked for.
-func subjOr(subj, head int) int {
-	if subj >= 0 {
-		return subj
-	}
-	return head
 }
 
 // Confidences of negation conflicts: a plain statement against a plain
@@ -596,6 +578,11 @@ func (st *story) negationAbout(n negation, pos *side) string {
 	}
 	if n.kind == "verb" {
 		to = objectEnd(s, u.toks, to)
+	}
+	if m.subj >= 0 && m.subj+1 < from {
+		// the subject far before, past a clause: "the woman ... suffered
+		// only minor injuries"
+		return "whether " + st.snippet(u, phraseStart(u.toks, m.subj), m.subj+1) + " " + st.snippet(u, from, to)
 	}
 	if n.kind == "noun" {
 		// from the governing verb: "provides money"

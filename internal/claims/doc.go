@@ -56,6 +56,10 @@
 // "unleashed", "used", "responded with"), an object of one head noun and
 // no other day; a sentence that negates, refutes, asks, quotes or
 // reports a saying tells no such event.
+// A sentence of two parties ("Lenovo and BlackBerry said they do not
+// comment") and one whose subject names one of them only ("A BlackBerry
+// spokesperson said ...") state two claims: the other party may have
+// said nothing.
 // Sentences join the claim of the most similar leading sentence; two
 // claims of two articles or more each are then one when at least half of
 // their sentence pairs across articles (four or more) align, no pair
@@ -106,7 +110,15 @@
 //	         event differently ("begin on March 30" vs "not before April 30");
 //	         weekdays are not compared
 //	name     the same role ("Stockton Police Chief", "chief engineer") filled
-//	         by different people
+//	         by different people; one act (a verb in the past and its
+//	         object's head noun: "killed the scorpion", "stomped the
+//	         scorpion to death") done by doers who cannot be one: other
+//	         head nouns, one several people ("flight attendants", "the
+//	         crew"), the other one person ("the woman"); not a pronoun, a
+//	         name, two descriptions of one person ("the passenger" / "the
+//	         woman") or a doer of two ("the woman and her son"); a second
+//	         verb joined by "and" has the first's doer, and its "it" the
+//	         first's object ("brushed the scorpion away and killed it")
 //	negation one article states what another denies ("provides money" vs
 //	         "expertise, though not money"; "is a sanctuary city" vs "is not";
 //	         "Ricks has been accused by Nora Vale" vs "Vale has not accused
@@ -122,7 +134,13 @@
 //	         and a pronoun under a frame of saying is the frame's subject
 //	         ("the board said it did not sign" / "has said it has the
 //	         right"; "he" and "she" only for a name); a verb with a
-//	         particle ("made up his mind") is another verb. A sentence that
+//	         particle ("made up his mind") is another verb; one who
+//	         "suffered only minor injuries" states that she was injured
+//	         ("was not injured"; not "not seriously injured"). A subject
+//	         is read past a relative clause between commas ("The woman,
+//	         whose name was not made public, was freed": the woman, not
+//	         "public") and, for a second verb joined by "and" ("was freed
+//	         and suffered"), is the first verb's. A sentence that
 //	         refutes a clause never states the claim of the sentence
 //	         stating it; the clause of a report
 //	         ("allegations that P are coming out") is no statement, and a

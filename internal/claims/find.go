@@ -66,6 +66,9 @@ type story struct {
 	// claimed holds the sentences (article index, start) that support a
 	// claim of two articles or more, once the claims are known
 	claimed map[[2]int]bool
+	// outcomeFigs holds the units' outcomeFigures, once read, for the
+	// few units with any
+	outcomeFigs map[int][]figure
 	// idOrder holds each article id's place in ids (the last, for an id
 	// given twice), once read (markContradiction)
 	idOrder map[string]int
@@ -119,6 +122,7 @@ func Find(arts []corroborate.Article, reuse []corroborate.Reuse, opt Options) Re
 	add(st.intentConflicts(), false)
 	add(st.tollConflicts(), false)
 	add(st.nameConflicts(), true)
+	add(st.agentConflicts(), false)
 	return res
 }
 

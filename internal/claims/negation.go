@@ -123,7 +123,7 @@ func negations(s string, toks []token) []negation {
 			n.kind = "have"
 			n.phrase = []string{toks[h].lemma}
 			n.to = infinitive(s, toks, h+1)
-			n.subjectOf(toks, i)
+			n.subjectOf(s, toks, i)
 			if n.subj != "" && !pronouns[n.subj] {
 				out = append(out, n)
 			}
@@ -148,10 +148,10 @@ func negations(s string, toks []token) []negation {
 		switch {
 		case copula:
 			n.kind = "be"
-			n.subjectOf(toks, i) // "the board said it is not ...": the board's denial
+			n.subjectOf(s, toks, i) // "the board said it is not ...": the board's denial
 		case aux && !nounCues[low]:
 			n.kind = "verb"
-			n.subjectOf(toks, i)
+			n.subjectOf(s, toks, i)
 			n.phrase = n.phrase[:1]
 			if reportVerbs[n.phrase[0]] {
 				continue
@@ -264,9 +264,9 @@ func frameSubject(toks []token, at int) (string, int) {
 // subjectOf sets the subject of n, a denial whose cue is toks[i], as
 // statedSubject reads it; the side's text then starts with a frame's
 // subject a pronoun stands for.
-func (n *negation) subjectOf(toks []token, i int) {
+func (n *negation) subjectOf(s string, toks []token, i int) {
 	var pron int
-	n.subj, n.subjAt, pron = statedSubject(toks, i)
+	n.subj, n.subjAt, pron = statedSubject(s, toks, i)
 	if pron >= 0 {
 		n.from = fromSubject(toks, n.from, n.subjAt)
 	}

@@ -112,8 +112,23 @@ func (st *story) outcomeConflicts(threshold float64) []found {
 // outcomeFigures lists the counts of unit ui that tell how many people
 // its one outcome (killed or hurt) befell (outcomeOfFigure), not a part
 // of one listed after "including" ("28 people, including nine
-// children"); none when the sentence tells of both or neither.
+// children"); none when the sentence tells of both or neither. Every
+// unit's are read once, for the outcome and the toll conflicts.
 func (st *story) outcomeFigures(ui int) []figure {
+	if st.outcomeFigs == nil {
+		st.outcomeFigs = map[int][]figure{}
+		for i := range st.units {
+			if fs := st.readOutcomeFigures(i); len(fs) > 0 {
+				st.outcomeFigs[i] = fs
+			}
+		}
+	}
+	return st.outcomeFigs[ui]
+}
+
+// readOutcomeFigures reads the outcome figures of unit ui (see
+// outcomeFigures).
+func (st *story) readOutcomeFigures(ui int) []figure {
 	u := &st.units[ui]
 	if u.outcome != outcomeKilled && u.outcome != outcomeHurt {
 		return nil

@@ -101,7 +101,7 @@ func clauseDenied(s string, toks []token, k int) (negation, bool) {
 	// the clause's subject: a content word, or a pronoun opening it that
 	// stands for the frame's subject ("the agency denied that it paid")
 	subjectOf := func(j int) (string, int, bool) {
-		subj, at, pron := statedSubject(toks, j)
+		subj, at, pron := statedSubject(s, toks, j)
 		if pron >= 0 || at == k && framePronouns[subj] {
 			return subj, at, pron == k
 		}

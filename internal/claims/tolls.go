@@ -30,8 +30,7 @@ type toll struct {
 	unit    int
 	f       figure
 	outcome uint8
-	place   string // lower case
-	written string // the place as the sentence writes it
+	written string // the place as the sentence writes it; its key is in lower case
 }
 
 // tolls finds the tolls of unit ui, given its outcome figures (figs, see
@@ -43,7 +42,7 @@ type toll struct {
 func (st *story) tolls(ui int, figs []figure) []toll {
 	u := &st.units[ui]
 	s := st.arts[u.art].Text
-	var places, written []string
+	var written []string
 	for k := 1; k < len(u.toks); k++ {
 		t := u.toks[k]
 		if t.num && t.val >= 1800 && t.val <= 2100 && !strings.Contains(t.text, ",") {
@@ -61,10 +60,9 @@ func (st *story) tolls(ui int, figs []figure) []toll {
 				e++
 			}
 			written = append(written, s[t.start:u.toks[e].end])
-			places = append(places, strings.ToLower(written[len(written)-1]))
 		}
 	}
-	if len(places) == 0 {
+	if len(written) == 0 {
 		return nil
 	}
 	var out []toll
@@ -76,8 +74,8 @@ func (st *story) tolls(ui int, figs []figure) []toll {
 		if m := moodAt(s, u.toks, at, at); !m.asserts() || m.hedged {
 			continue
 		}
-		for i, p := range places {
-			out = append(out, toll{unit: ui, f: f, outcome: u.outcome, place: p, written: written[i]})
+		for _, w := range written {
+			out = append(out, toll{unit: ui, f: f, outcome: u.outcome, written: w})
 		}
 	}
 	return out
@@ -101,7 +99,7 @@ func (st *story) tollConflicts() []found {
 			continue
 		}
 		for _, tl := range st.tolls(ui, figs) {
-			k := fmt.Sprintf("%d|%s", tl.outcome, tl.place)
+			k := fmt.Sprintf("%d|%s", tl.outcome, strings.ToLower(tl.written))
 			byKey[k] = append(byKey[k], tl)
 		}
 		if counts[u.art] == nil {

@@ -53,6 +53,10 @@ type unit struct {
 	spoken []bool
 	// event is what the main clause tells happened (eventOf)
 	event event
+	// pair is the two names of a subject "Lenovo and BlackBerry" opening
+	// the sentence, as the tokens of their last words (compoundOf); zeros
+	// for none
+	pair [2]uint16
 }
 
 // Outcomes of people in a sentence: "50 people were killed" and "50 people
@@ -172,6 +176,7 @@ func buildUnits(arts []corroborate.Article, v *vocab) []unit {
 			u.question = isQuestion(a.Text[sp.Start:sp.End])
 			u.spoken = spokenOnly(a.Text, u.toks, u.figs, u.feats, v)
 			u.event = eventOf(a.Text, u.toks, u.quoted, u.question)
+			u.pair = compoundOf(u.toks)
 			if len(u.feats) < 3 || attributionOnly(u.spoken) {
 				continue
 			}

@@ -1,0 +1,74 @@
+package claims
+
+// A statement of two parties ("Lenovo and BlackBerry said they do not
+// comment on rumours") is not stated by a sentence of one of them ("A
+// BlackBerry spokesperson said the company does not comment on
+// rumours"): the other party may have said nothing, or the opposite.
+// A sentence of one party therefore never aligns with one of two.
+
+// maxNameWords bounds the words of one name in a compound subject.
+const maxNameWords = 3
+
+// compoundOf reads a sentence opening with two names joined by "and"
+// before its verb ("Lenovo and BlackBerry said ..."), and returns the
+// tokens of the names' last words; zeros when it opens otherwise.
+func compoundOf(toks []token) [2]uint16 {
+	var pair [2]uint16
+	k := 0
+	for n := 0; n < 2; n++ {
+		start := k
+		for k < len(toks) && k-start < maxNameWords && toks[k].capital && toks[k].lemma != "" && !toks[k].num {
+			k++
+		}
+		if k == start {
+			return [2]uint16{}
+		}
+		pair[n] = uint16(min(k-1, 1<<16-1))
+		if n == 0 {
+			if k >= len(toks) || toks[k].low != "and" {
+				return [2]uint16{}
+			}
+			k++
+		}
+	}
+	if k >= len(toks) || toks[k].capital || !(isVerbish(toks, k) || saying[toks[k].low] || auxForms[toks[k].low] || beForms[toks[k].low]) {
+		return [2]uint16{}
+	}
+	if int(pair[1]) != k-1 {
+		return [2]uint16{} // a sentence too long to hold the tokens' places
+	}
+	return pair
+}
+
+// maxSubjectNameWords bounds the words read for a sentence's subject's
+// names.
+const maxSubjectNameWords = 8
+
+// namesOnlyOne reports whether the subject of sentence b, the words
+// before its first verb, names one of the two names of pair (lemmas)
+// and not the other.
+func namesOnlyOne(pair [2]string, b *unit) bool {
+	has := [2]bool{}
+	for k, t := range b.toks {
+		if k >= maxSubjectNameWords || !t.capital && (isVerbish(b.toks, k) || saying[t.low] || auxForms[t.low] || beForms[t.low]) {
+			break
+		}
+		for n := range pair {
+			if t.lemma == pair[n] { // "Defence and Interior ministries" names the ministries too
+				has[n] = true
+			}
+		}
+	}
+	return has[0] != has[1]
+}
+
+// splitsCompound reports two sentences of which one opens with two names
+// as its subject and the other's subject names one of them only.
+func splitsCompound(a, b *unit) bool {
+	return a.pair[1] != 0 && namesOnlyOne(pairOf(a), b) || b.pair[1] != 0 && namesOnlyOne(pairOf(b), a)
+}
+
+// pairOf is the lemmas of the two names of u's compound subject.
+func pairOf(u *unit) [2]string {
+	return [2]string{u.toks[u.pair[0]].lemma, u.toks[u.pair[1]].lemma}
+}
