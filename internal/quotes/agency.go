@@ -29,7 +29,7 @@ func (x *extractor) agencyNamedBefore(r ref) (Speaker, bool) {
 		if j-from < 1 {
 			continue
 		}
-		a := analyse(x.text, x.toks[from:j+1])
+		a := x.analyse(x.toks[from : j+1])
 		if !a.ok() || !a.named || a.kind != "organization" || a.pronoun != "" {
 			continue
 		}

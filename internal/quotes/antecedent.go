@@ -275,7 +275,7 @@ func (x *extractor) sentenceSubject(r ref, recent []event) *Speaker {
 		// she asked`: "his" is the subject's, so "she" is someone else.
 		return nil
 	}
-	sp := x.speaker(analyse(x.text, x.toks[start:j+1]), p.pos)
+	sp := x.speaker(x.analyse(x.toks[start:j+1]), p.pos)
 	if sp.Kind != "person" || !sp.Named || !sp.gender.compatible(r.gender) || sp.gender == genderUnknown && x.told[sp.Name] != genderUnknown && !x.told[sp.Name].compatible(r.gender) {
 		return nil
 	}

@@ -202,7 +202,7 @@ func (x *extractor) findAttribution(cands []cand, i int) attribution {
 	if a.how == attPost && a.np != nil {
 		// `And he said, "X," the Herald reports.`: the one named saying it
 		// before the quote is its source, the outlet only credited.
-		if r := analyse(x.text, a.np); r.outlet || reportsLikeOutlet(r, a.cue) {
+		if r := x.analyse(a.np); r.outlet || reportsLikeOutlet(r, a.cue) {
 			if b, ok := x.preAttribution(cands[i].pre); ok && !b.outlet && (!b.partial && endsIntro(cands[i].pre) || b.partial && x.speaksInClause(b) && wordCount(stripMarks(x.text[cands[i].raw.start():cands[i].raw.end()])) < x.opt.minUnattributed()) {
 				// `he told police he wanted to attack "...", the Gazette
 				// said`: the one the reported clause quotes speaks (a
@@ -219,7 +219,7 @@ func (x *extractor) findAttribution(cands []cand, i int) attribution {
 				// paragraph: the one quoted just before goes on; the
 				// outlet reports it. In a paragraph of its own the
 				// outlet's quotation is the outlet's.
-				if pr := analyse(x.text, p.att.np); pr.named && !pr.outlet && !reportsLikeOutlet(pr, p.att.cue) {
+				if pr := x.analyse(p.att.np); pr.named && !pr.outlet && !reportsLikeOutlet(pr, p.att.cue) {
 					b := p.att
 					b.credit = r.name
 					return b

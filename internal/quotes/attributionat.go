@@ -184,14 +184,14 @@ func (x *extractor) findAttributionAt(cands []cand, i int) attribution {
 // reported clause has a person or a body for its subject, named or "he",
 // "she", "they": `he told police he wanted "..."`.
 func (x *extractor) speaksInClause(b attribution) bool {
-	r := analyse(x.text, b.np)
+	r := x.analyse(b.np)
 	return r.ok() && !r.outlet && r.kind != "document" && (r.named || r.kind == "person" || r.pronoun == "he" || r.pronoun == "she" || r.pronoun == "they")
 }
 
 // namesSomeone reports whether a speaker phrase names a person or body
 // rather than describing one or standing for one with a pronoun.
 func (x *extractor) namesSomeone(np []token) bool {
-	r := analyse(x.text, np)
+	r := x.analyse(np)
 	return r.ok() && r.named && r.pronoun == "" && !r.outlet && r.kind != "document"
 }
 

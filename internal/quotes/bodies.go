@@ -52,7 +52,7 @@ func (x *extractor) bodyNamedBefore(r ref) (Speaker, bool) {
 		if to-from < 2 {
 			continue
 		}
-		a := analyse(x.text, x.toks[from:to])
+		a := x.analyse(x.toks[from:to])
 		if !a.ok() || !a.named || a.kind != "organization" || a.pronoun != "" {
 			continue
 		}

@@ -102,19 +102,19 @@ func (x *extractor) speechEvents(cands []cand) []event {
 		}
 		var r ref
 		if np != nil {
-			r = analyse(x.text, np)
+			r = x.analyse(np)
 		}
 		if from < i && isGerund(t) && !progressive && !r.named {
 			// "Dunmore's aunt rejects the account, insisting that ...":
 			// the participle's subject, not the clause before it.
 			if g := subjectOfGerund(x.toks[from:i]); g != nil {
-				np, r = g, analyse(x.text, g)
+				np, r = g, x.analyse(g)
 			}
 		}
 		if !r.named && i > 0 && x.toks[i-1].is(",") && !isGerund(t) && i+n < len(x.toks) && x.toks[i+n].capitalised() {
 			// `..., said Dana Whitfield, the harbour master.`
 			if np = npAfter(x.toks[i+n : min(len(x.toks), i+n+30)]); np != nil {
-				r = analyse(x.text, np)
+				r = x.analyse(np)
 			}
 		}
 		if !r.ok() || np != nil && joinsTwo(np) {
@@ -208,7 +208,7 @@ func (x *extractor) accordingEvent(i int) (event, bool) {
 	if len(np) == 0 {
 		return event{}, false
 	}
-	r := analyse(x.text, np)
+	r := x.analyse(np)
 	if !r.named || r.kind != "person" || r.outlet || r.pronoun != "" || x.cueBeforeAccording(i) {
 		return event{}, false
 	}

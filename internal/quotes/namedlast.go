@@ -76,7 +76,7 @@ func (x *extractor) personNamedLast(r ref) (*Speaker, int) {
 		if end >= len(x.toks) || x.toks[end].lower() != p.last {
 			return nil, 0
 		}
-		named := analyse(x.text, x.toks[j:end+1])
+		named := x.analyse(x.toks[j : end+1])
 		if !named.named || named.kind != "person" || named.pronoun != "" {
 			return nil, 0
 		}

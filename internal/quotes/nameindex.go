@@ -21,6 +21,9 @@ type fullName struct {
 	// a qualifier and its noun: "Ukrainian leader" in "Ukrainian leader
 	// Pavlo Marchenko" and in "the Ukrainian leader, Pavlo Marchenko,".
 	lead string
+	// guessed: gender is a guess from the given name ("Shannon"), which
+	// the article's own pronouns overrule (shownGenders).
+	guessed bool
 	// caps: written all in capitals, as in a line shouted in capitals
 	// ("KATE OKAFOR GOT A JOB"), where a name's end is anyone's guess.
 	caps bool
@@ -38,6 +41,8 @@ type nameIndex struct {
 	// nicknames are the names a person goes by, in lower case: "Laina
 	// Claire Dunmore, who calls herself 'Wren'".
 	nicknames map[string]fullName
+	// shown is the gender the article's pronouns give a full name.
+	shown map[string]shownGender
 }
 
 // personAt is a person named at a position: "Prince Arvid", "Mr Ibbot".
@@ -179,14 +184,16 @@ func buildNameIndex(text string, toks []token, raws []rawQuote) nameIndex {
 		if len(name) < 2 || len(name) > 4 || timeWords[name[0].lower()] {
 			continue
 		}
+		guessed := false
 		if g == genderUnknown {
 			g = givenTokensGender(name)
+			guessed = g != genderUnknown
 		}
 		written := spanText(text, name)
 		if nick > 0 && name[0].s < toks[nick].s && toks[nickEnd].s <= name[len(name)-1].s {
 			written = strings.TrimSpace(text[name[0].s:toks[nick].s]) + " " + text[toks[nickEnd].s:name[len(name)-1].e]
 		}
-		fn := fullName{name: cleanName(written), pos: name[0].s, gender: g, caps: isUpperWord(spanText(text, name))}
+		fn := fullName{name: cleanName(written), pos: name[0].s, gender: g, guessed: guessed, caps: isUpperWord(spanText(text, name))}
 		if r := dropHonorifics(run[:cut]); len(r) > 0 {
 			fn.role = spanText(text, r)
 		}
@@ -212,5 +219,7 @@ func buildNameIndex(text string, toks []token, raws []rawQuote) nameIndex {
 		first := strings.ToLower(name[0].w)
 		ix.byFirst[first] = append(ix.byFirst[first], fn)
 	}
+	ix.shown = ix.shownGenders(text, toks, raws)
+	ix.applyShown(ix.shown)
 	return ix
 }

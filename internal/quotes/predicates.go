@@ -25,7 +25,7 @@ func (x *extractor) quotedPredicate(c *cand) (attribution, bool) {
 		return attribution{}, false
 	}
 	np := pre[from:]
-	if possessive(np[len(np)-1].w) || !x.namesSomeone(np) || analyse(x.text, np).kind != "person" {
+	if possessive(np[len(np)-1].w) || !x.namesSomeone(np) || x.analyse(np).kind != "person" {
 		return attribution{}, false
 	}
 	return attribution{how: attPre, np: np, partial: true}, true

@@ -169,7 +169,7 @@ func (x *extractor) resolve(cands []cand) []Mention {
 				m.Speaker, m.how = sp, resCarried
 			}
 		case c.att.np != nil:
-			r := analyse(x.text, c.att.np)
+			r := x.analyse(c.att.np)
 			if !r.ok() {
 				break
 			}

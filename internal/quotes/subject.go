@@ -40,7 +40,7 @@ func (x *extractor) leadIn(c *cand, recent []event) (*Speaker, int, bool) {
 		return nil, 0, false
 	}
 	if len(sent) > 0 && (sent[0].low == "he" || sent[0].low == "she") && words <= maxLeadInWords {
-		r := analyse(x.text, sent[:1])
+		r := x.analyse(sent[:1])
 		ante, e := x.antecedent(r, recent)
 		if sp, from, ok := x.namedSince(r, c.raw.para, recent, e); ok && ante != nil {
 			ante, e = sp, event{pos: from, sp: *sp}
@@ -57,7 +57,7 @@ func (x *extractor) leadIn(c *cand, recent []event) (*Speaker, int, bool) {
 	if n == 0 || n == len(sent) || !(sent[n].word || sent[n].is(",")) || sent[n].capitalised() {
 		return nil, 0, false
 	}
-	r := analyse(x.text, sent[:n])
+	r := x.analyse(sent[:n])
 	if !r.named || r.kind != "person" || r.pronoun != "" || (n == 1 && !strings.Contains(x.speaker(r, sent[0].s).Name, " ")) {
 		return nil, 0, false
 	}
@@ -154,7 +154,7 @@ func (x *extractor) subjectOfSentenceBefore(c *cand, r ref) (*Speaker, int, bool
 	if next := x.toks[end+1]; !next.is(",") && !(next.word && !next.capitalised()) {
 		return nil, 0, false
 	}
-	sp := x.speaker(analyse(x.text, x.toks[start:end+1]), who.pos)
+	sp := x.speaker(x.analyse(x.toks[start:end+1]), who.pos)
 	g := sp.gender
 	if g == genderUnknown {
 		g = x.told[sp.Name]
@@ -189,7 +189,7 @@ func (x *extractor) nameOpening(sent []token, to int) (*Speaker, bool) {
 		// text has named in full does ("Dorsk never found ...").
 		return nil, false
 	}
-	named := analyse(x.text, sent[:n])
+	named := x.analyse(sent[:n])
 	if !named.named || named.kind != "person" || named.pronoun != "" || x.names.rivalBetween(sent[0].s, to, named.name) {
 		return nil, false
 	}
