@@ -164,3 +164,25 @@ func titleAsSurname(run []token, k int) bool {
 
 // knownFirstName reports whether t is a first name the lexicon knows.
 func knownFirstName(t token) bool { return firstNameGender(t.lower()) != genderUnknown }
+
+// namesakeOf is the other person of sp's surname whom a pronoun of gender g
+// stands for, when sp was written by the surname alone and the article
+// gives sp no gender: "On Sunday Holt posted a photo. ... she tweeted"
+// after "Emma Holt, the daughter of Bruno Holt," is Emma Holt, not the
+// Holt named last. Nil when sp is not such a surname or no namesake of
+// that gender was named in full before pos.
+func (x *extractor) namesakeOf(sp *Speaker, g gender, pos int) *Speaker {
+	if sp == nil || sp.Kind != "person" || !sp.Named || sp.gender != genderUnknown || g == genderUnknown || sp.written == "" || strings.Contains(sp.written, " ") {
+		return nil
+	}
+	var found *fullName
+	for _, fn := range x.names.byLast[strings.ToLower(stripPossessive(sp.written))] {
+		if fn.pos < pos && fn.gender == g && fn.name != sp.Name {
+			found = &fn
+		}
+	}
+	if found == nil {
+		return nil
+	}
+	return found.speaker()
+}

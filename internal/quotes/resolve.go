@@ -274,6 +274,12 @@ func (x *extractor) resolve(cands []cand) []Mention {
 						m.Speaker, ev = sp, event{pos: at, sp: *sp}
 					}
 				}
+				if other := x.namesakeOf(m.Speaker, r.gender, r.span.Start); other != nil {
+					// "On Sunday Holt posted ..." after "Ivy Holt, the
+					// daughter of Bruno Holt,", then "she": the Holt of
+					// her gender, not the one named last.
+					m.Speaker = other
+				}
 				m.how = resPronoun
 				if m.Speaker != nil {
 					m.rival = ev.rival || x.names.rivalBetween(ev.pos, r.span.Start, m.Speaker.Name)

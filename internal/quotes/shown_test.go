@@ -42,3 +42,18 @@ func TestExtractGenderShown(t *testing.T) {
 		},
 	})
 }
+
+// TestExtractNamesake covers "she" after a surname two people of the text
+// bear: the one of her gender, not the namesake named last whose gender the
+// text never gives. The text is fictional, written for the test.
+func TestExtractNamesake(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{
+			name: "she after a bare surname goes to the woman of that surname, not her father",
+			text: "Emma Holt, the daughter of Bruno Holt, has run Ravel Freight since 2004.\n\n" +
+				"On Sunday Holt posted a photo from the hospital. \"It is what he wanted all along,\" she tweeted.",
+			opening: "It is what he wanted",
+			speaker: "Emma Holt",
+		},
+	})
+}
