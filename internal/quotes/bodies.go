@@ -6,35 +6,43 @@ import (
 	"github.com/corroborate/corroborate/internal/text"
 )
 
-// bodyHeads are the heads of a body's name that "the <head>" points back
-// to: "the society" after "the Humane Society of Wexcombe Bay".
-var bodyHeads = text.WordSet(`society foundation institute association agency department committee commission
-council organization organisation company trust`)
+// describedBodies maps the head of a bare description of a body ("the
+// agency") to the heads of the names it stands for: "the agency" after "the
+// National Harbour Safety Administration" or "the Bureau of Meteorology",
+// "the society" after "the Humane Society of Wexcombe Bay".
+var describedBodies = func() map[string]map[string]bool {
+	m := map[string]map[string]bool{}
+	for _, h := range strings.Fields(`society foundation institute association agency department committee
+commission council organization organisation company trust`) {
+		m[h] = map[string]bool{h: true}
+	}
+	m["agency"] = text.WordSet("agency administration bureau commission service department office authority board ministry")
+	return m
+}()
 
-// bodyNamedBefore is the body the article last named with r's head word
-// capitalised, when r is a bare "the society", "the foundation" and the
-// like: `The Humane Society of Wexcombe Bay released a statement.` then
-// `"...," the society said.` A body described with that word in between
-// ("the Wexcombe regional council") leaves it unresolved.
+// bodyNamedBefore is the body the article last named with a head that r,
+// a bare "the agency", "the society" and the like, stands for: `The
+// Humane Society of Wexcombe Bay released a statement.` then `"...," the
+// society said.` A body described with r's own head in lower case in
+// between ("the Wexcombe regional council") leaves it unresolved: which
+// one the later "the council" is, the text does not say.
 func (x *extractor) bodyNamedBefore(r ref) (Speaker, bool) {
 	if r.named || r.kind != "organization" || len(r.text) < 5 || !strings.EqualFold(r.text[:4], "the ") || strings.Contains(r.text[4:], " ") {
 		return Speaker{}, false
 	}
 	head := strings.ToLower(r.text[4:])
-	if !bodyHeads[head] {
+	names := describedBodies[head]
+	if names == nil {
 		return Speaker{}, false
 	}
 	for j := x.tokAt(r.span.Start) - 1; j >= 0; j-- {
 		t := x.toks[j]
-		if t.lower() != head || x.inQuote(t.s) {
+		if !names[t.lower()] || x.inQuote(t.s) {
 			continue
 		}
 		if !t.capitalised() {
-			if j > 0 && !isDeterminer(x.toks[j-1].low) {
-				// "the Donetsk regional council": another body, or the
-				// same one, described; which the later "the council" is,
-				// the text does not say.
-				return Speaker{}, false
+			if t.lower() == head && j > 0 && !isDeterminer(x.toks[j-1].low) {
+				return Speaker{}, false // "the Donetsk regional council": another body, or the same one, described
 			}
 			continue
 		}
@@ -56,10 +64,22 @@ func (x *extractor) bodyNamedBefore(r ref) (Speaker, bool) {
 		if !a.ok() || !a.named || a.kind != "organization" || a.pronoun != "" {
 			continue
 		}
-		sp := Speaker{Name: a.name, Kind: a.kind, Roles: r.roles, Named: true, written: a.name}
-		return sp, true
+		return Speaker{Name: a.name, Kind: a.kind, Roles: r.roles, Named: true, written: a.name}, true
 	}
 	return Speaker{}, false
+}
+
+// nameRunStart is the first token of the capitalised run that ends at
+// token j, on its line and in its sentence, without a determiner before it.
+func (x *extractor) nameRunStart(j int) int {
+	from := j
+	for from > 0 && x.toks[from-1].word && x.toks[from-1].capitalised() && !x.lineBetween(from-1, from) && !x.toks[from-1].sentenceEnd() {
+		from--
+	}
+	for from < j && isDeterminer(x.toks[from].low) {
+		from++
+	}
+	return from
 }
 
 // oneOfGroup names a bare "one" or "another" speaking after the text

@@ -512,6 +512,12 @@ func analyseHead(text string, head []token, r *ref) {
 			return
 		}
 	}
+	if d := dropDeterminer(head); len(d) >= 2 && d[len(d)-1].capitalised() && lawHeads[d[len(d)-1].lower()] && !titles[d[len(d)-2].lower()] && !isHonorific(d[len(d)-2].lower()) && firstNameGender(d[len(d)-2].w) == genderUnknown {
+		// "the Publications Act says": a law, a document by its name,
+		// not a person.
+		r.kind, r.named, r.name = "document", true, spanText(text, d)
+		return
+	}
 	if len(head) == 2 && low[0] == "the" && platformName(head[1].w) {
 		// "the GoFundMe reads": a page on a site, not a person.
 		r.kind, r.named, r.name = "document", true, head[1].w

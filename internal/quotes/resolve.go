@@ -34,8 +34,10 @@ func (x *extractor) speaker(r ref, pos int) Speaker {
 	if body, ok := x.bodyNamedBefore(r); ok {
 		return body
 	}
-	if body, ok := x.agencyNamedBefore(r); ok {
-		return body
+	if full, ok := x.acronyms()[r.name]; ok && r.named && r.pronoun == "" && r.kind != "document" {
+		// "NHTSA said" after "the National Highway Traffic Safety
+		// Administration (NHTSA)": one body, by its name.
+		return Speaker{Name: full, Kind: "organization", Roles: r.roles, Named: true, Outlet: isOutlet(full), written: r.name}
 	}
 	if one, ok := x.oneOfGroup(r); ok {
 		return one
