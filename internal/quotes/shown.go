@@ -109,7 +109,7 @@ func (ix *nameIndex) shownGenders(text string, toks []token, raws []rawQuote) ma
 		case t.low == "that" || cueAt(toks, i) > 0:
 			reported = true
 		case t.capitalised():
-			fn, ok := ix.full(t.w, t.e, genderUnknown)
+			fn, ok := ix.full(t.lower(), t.e, genderUnknown) // lower case already: no copy to lower
 			switch {
 			case possessive(t.low):
 				cur = ""
