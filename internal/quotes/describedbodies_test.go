@@ -44,3 +44,21 @@ func TestExtractDescribedBodies(t *testing.T) {
 		},
 	})
 }
+
+// TestExtractMediaCaption covers the label a page sets on a video, "Media
+// caption Jo Blake: '...'": the one speaking is the person named after it,
+// not a document called "Media caption Jo Blake". The text is fictional,
+// written for the test.
+func TestExtractMediaCaption(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{
+			name: "a media caption's name before a colon",
+			text: "Floods hit the town of Carrow on Sunday.\n\n" +
+				"Media caption Jo Blake: 'We were not warned about the water'\n\n" +
+				"Residents say the council ignored their calls.",
+			opening: "We were not warned",
+			speaker: "Jo Blake",
+			kind:    "person",
+		},
+	})
+}

@@ -67,6 +67,11 @@ func copularClause(np []token) bool {
 // appositive roles, an organisation, a document, or a description.
 func analyse(text string, np []token) ref {
 	np = trimPunct(np)
+	if len(np) > 2 && np[1].low == "caption" && captionKinds[np[0].low] && np[2].capitalised() {
+		// "Media caption Jo Blake: '...'", a page's label on a video: the
+		// one speaking in it.
+		np = np[2:]
+	}
 	for len(np) > 1 && (clauseStarts[np[0].lower()] || questionAux[np[0].lower()] || openers[np[0].lower()]) {
 		np = trimPunct(np[1:])
 	}
