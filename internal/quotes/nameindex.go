@@ -204,6 +204,13 @@ func buildNameIndex(text string, toks []token, raws []rawQuote) nameIndex {
 		if cut == 0 {
 			fn.lead = leadRole(text, toks, sort.Search(len(toks), func(k int) bool { return toks[k].s >= run[0].s }))
 		}
+		if g == genderUnknown || guessed {
+			// "Swedish actress Bahar Pars", "his wife Ada Lusk": the
+			// article's word for the person, ahead of a given name's guess.
+			if rg := roleGender(fn.role + " " + fn.before + " " + fn.lead); rg != genderUnknown {
+				fn.gender, fn.guessed = rg, false
+			}
+		}
 		ix.byLast[last] = append(ix.byLast[last], fn)
 		if t := name[len(name)-1]; t.particleName() {
 			// "Majid al-Harawi" is "Harawi" later too.

@@ -33,6 +33,14 @@ func TestExtractGenderShown(t *testing.T) {
 			speaker: "Sam Orkney",
 		},
 		{
+			name: "a role word before the name gives her sex: the actress is she",
+			text: "The Dutch actress Noor Velde, who hopes to share an award for best foreign film, fears the ban will stop her trip.\n\n" +
+				"The 37-year-old Velde plays the lead in the film.\n\n" +
+				"\"I am not at all sure I will get in,\" she told a radio station.",
+			opening: "I am not at all sure",
+			speaker: "Noor Velde",
+		},
+		{
 			name: "he said goes to the man named Kelly, not the woman named before",
 			text: "Mayor Irene Talbot opened the new bridge on Saturday.\n\n" +
 				"Kelly Brannock, who built the first footbridge there in 1979, watched from the bank. He was given the first ticket.\n\n" +
