@@ -207,8 +207,11 @@ func buildNameIndex(text string, toks []token, raws []rawQuote) nameIndex {
 		if g == genderUnknown || guessed {
 			// "Swedish actress Bahar Pars", "his wife Ada Lusk": the
 			// article's word for the person, ahead of a given name's guess.
-			if rg := roleGender(fn.role + " " + fn.before + " " + fn.lead); rg != genderUnknown {
-				fn.gender, fn.guessed = rg, false
+			for _, role := range [...]string{fn.role, fn.before, fn.lead} {
+				if rg := roleGender(role); rg != genderUnknown {
+					fn.gender, fn.guessed = rg, false
+					break
+				}
 			}
 		}
 		ix.byLast[last] = append(ix.byLast[last], fn)
