@@ -67,7 +67,7 @@ func (x *extractor) clauseSubjectAt(i, end int) (*Speaker, bool) {
 	if next := x.toks[n]; !next.word || next.capitalised() {
 		return nil, false
 	}
-	r := analyse(x.text, x.toks[j:trimComma(x.toks, j, n)])
+	r := x.analyse(x.toks[j:trimComma(x.toks, j, n)])
 	if !r.named || r.kind != "person" || r.pronoun != "" {
 		return nil, false
 	}

@@ -32,7 +32,7 @@ func (x *extractor) describedSubjectBefore(c *cand, r ref) (*Speaker, int, bool)
 	if np == nil {
 		return nil, 0, false
 	}
-	desc := analyse(x.text, np)
+	desc := x.analyse(np)
 	if desc.named || desc.kind != "person" && desc.kind != "" || !roleGender(desc.text).compatible(r.gender) {
 		return nil, 0, false
 	}
@@ -114,7 +114,7 @@ func (x *extractor) describedLead(c *cand, r ref, recent []event) (*Speaker, boo
 		if np == nil {
 			continue
 		}
-		desc := analyse(x.text, np)
+		desc := x.analyse(np)
 		if desc.named || desc.kind != "person" && desc.kind != "" || !roleGender(desc.text).compatible(r.gender) || roleGender(desc.text) == genderUnknown {
 			return nil, false
 		}

@@ -76,6 +76,9 @@ type extractor struct {
 	turns []bool
 	// raws are the quotations as the marks delimit them, in text order.
 	raws []rawQuote
+	// acronyms are the full names of the bodies the text writes short,
+	// by the short form ("NHTSA"), once acronyms is first asked.
+	acronymsOf map[string]string
 }
 
 // Extract finds the direct quotations of an article with their speakers,

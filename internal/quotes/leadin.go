@@ -32,7 +32,7 @@ func (x *extractor) leadInParagraph(c *cand) (*Speaker, bool) {
 		if len(x.names.byLast[w]) == 0 && len(x.names.byFirst[w]) == 0 {
 			continue
 		}
-		sp := x.speaker(analyse(x.text, ts[k:k+1]), t.s)
+		sp := x.speaker(x.analyse(ts[k:k+1]), t.s)
 		if sp.Kind != "person" || !sp.Named {
 			continue
 		}
@@ -125,7 +125,7 @@ func (x *extractor) documentBefore(c *cand) *Speaker {
 		return x.documentInTitle(c)
 	}
 	np := docPhraseBefore(ts[:end+1])
-	r := analyse(x.text, np)
+	r := x.analyse(np)
 	if !r.ok() || r.kind != "document" {
 		return nil
 	}
@@ -241,7 +241,7 @@ func (x *extractor) documentAuthor(r ref) *Speaker {
 			start--
 		}
 		if np := leadingNP(x.toks[start : k-1]); len(np) > 0 && len(np) < k-1-start && postVerbs[x.toks[start+len(np)].low] {
-			if a := analyse(x.text, np); a.ok() && a.kind != "document" && a.pronoun == "" && a.named {
+			if a := x.analyse(np); a.ok() && a.kind != "document" && a.pronoun == "" && a.named {
 				sp := x.speaker(a, np[0].s)
 				return &sp
 			}
@@ -279,7 +279,7 @@ func (x *extractor) documentAuthor(r ref) *Speaker {
 		if len(np) == 0 {
 			return nil
 		}
-		a := analyse(x.text, np)
+		a := x.analyse(np)
 		if !a.ok() || a.kind == "document" || a.pronoun != "" || !a.named {
 			return nil
 		}

@@ -144,3 +144,11 @@ jan. feb. mar. apr. jun. jul. aug. sep. sept. oct. nov. dec.`)
 
 // auxiliaries before a participle make it a verb: "it was written".
 var auxiliaries = text.WordSet("is are was were be been being has have had")
+
+// lawHeads end the name of a law or a charter: "the Publications Act",
+// "the Highway Code", "the First Amendment". ("Bill" is also a given name.)
+var lawHeads = text.WordSet("act law code charter treaty constitution amendment statute ordinance directive accord")
+
+// captionKinds open the label a page sets on a video or picture, "Media
+// caption", "Video caption", before the name of the one who speaks in it.
+var captionKinds = text.WordSet("media video image")

@@ -67,6 +67,11 @@ func copularClause(np []token) bool {
 // appositive roles, an organisation, a document, or a description.
 func analyse(text string, np []token) ref {
 	np = trimPunct(np)
+	if len(np) > 2 && np[1].low == "caption" && captionKinds[np[0].low] && np[2].capitalised() {
+		// "Media caption Jo Blake: '...'", a page's label on a video: the
+		// one speaking in it.
+		np = np[2:]
+	}
 	for len(np) > 1 && (clauseStarts[np[0].lower()] || questionAux[np[0].lower()] || openers[np[0].lower()]) {
 		np = trimPunct(np[1:])
 	}
@@ -511,6 +516,12 @@ func analyseHead(text string, head []token, r *ref) {
 			r.kind, r.name = "document", spanText(text, head)
 			return
 		}
+	}
+	if d := dropDeterminer(head); len(d) >= 2 && d[len(d)-1].capitalised() && lawHeads[d[len(d)-1].lower()] && !titles[d[len(d)-2].lower()] && !isHonorific(d[len(d)-2].lower()) && firstNameGender(d[len(d)-2].w) == genderUnknown {
+		// "the Publications Act says": a law, a document by its name,
+		// not a person.
+		r.kind, r.named, r.name = "document", true, spanText(text, d)
+		return
 	}
 	if len(head) == 2 && low[0] == "the" && platformName(head[1].w) {
 		// "the GoFundMe reads": a page on a site, not a person.

@@ -2,6 +2,7 @@ package quotes
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/corroborate/corroborate/internal/outlets"
 	"github.com/corroborate/corroborate/internal/text"
@@ -230,21 +231,36 @@ func firstNameGender(w string) gender {
 // naming someone else, a possessor ("Mr Ibbot's lawyer", "the king's
 // spokeswoman"), tell nothing of the speaker's gender.
 func roleGender(s string) gender {
+	if strings.IndexFunc(s, unicode.IsSpace) < 0 {
+		return roleWordGender(strings.ToLower(s)) // one word: no slice of words to make
+	}
 	ws := strings.Fields(strings.ToLower(s))
 	for i, w := range ws {
-		if possessive(w) || i+1 < len(ws) && possessive(ws[i+1]) {
+		if i+1 < len(ws) && possessive(ws[i+1]) {
 			continue
 		}
-		switch strings.TrimSuffix(w, "-in-law") { // "daughter-in-law"
-		case "spokeswoman", "congresswoman", "chairwoman", "councilwoman", "businesswoman", "actress",
-			"mother", "wife", "daughter", "sister", "grandmother", "woman", "girl", "queen", "princess", "mrs.", "ms.", "mrs", "ms",
-			"female", "aunt", "niece", "granddaughter", "stepmother", "girlfriend", "widow", "mom", "mum", "lady":
-			return genderFemale
-		case "spokesman", "congressman", "chairman", "councilman", "businessman", "actor",
-			"father", "husband", "son", "brother", "grandfather", "man", "boy", "king", "prince", "mr.", "mr",
-			"male", "uncle", "nephew", "grandson", "stepfather", "boyfriend", "widower", "dad":
-			return genderMale
+		if g := roleWordGender(w); g != genderUnknown {
+			return g
 		}
+	}
+	return genderUnknown
+}
+
+// roleWordGender is roleGender of one lower-case word; none for a
+// possessive ("mother's").
+func roleWordGender(w string) gender {
+	if possessive(w) {
+		return genderUnknown
+	}
+	switch strings.TrimSuffix(w, "-in-law") { // "daughter-in-law"
+	case "spokeswoman", "congresswoman", "chairwoman", "councilwoman", "businesswoman", "actress",
+		"mother", "wife", "daughter", "sister", "grandmother", "woman", "girl", "queen", "princess", "mrs.", "ms.", "mrs", "ms",
+		"female", "aunt", "niece", "granddaughter", "stepmother", "girlfriend", "widow", "mom", "mum", "lady":
+		return genderFemale
+	case "spokesman", "congressman", "chairman", "councilman", "businessman", "actor",
+		"father", "husband", "son", "brother", "grandfather", "man", "boy", "king", "prince", "mr.", "mr",
+		"male", "uncle", "nephew", "grandson", "stepfather", "boyfriend", "widower", "dad":
+		return genderMale
 	}
 	return genderUnknown
 }

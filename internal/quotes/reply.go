@@ -55,7 +55,7 @@ func (x *extractor) askedBefore(c *cand, r ref) (*Speaker, int, bool) {
 		if len(np) == 0 {
 			continue
 		}
-		a := analyse(x.text, np)
+		a := x.analyse(np)
 		if !a.ok() || a.kind != "person" || !a.named || a.pronoun != "" {
 			continue
 		}

@@ -1,0 +1,157 @@
+package quotes
+
+import (
+	"strings"
+
+	"github.com/corroborate/corroborate/internal/text"
+)
+
+// describedBodies maps the head of a bare description of a body ("the
+// agency") to the heads of the names it stands for: "the agency" after "the
+// National Harbour Safety Administration" or "the Bureau of Meteorology",
+// "the society" after "the Humane Society of Wexcombe Bay".
+var describedBodies = func() map[string]map[string]bool {
+	m := map[string]map[string]bool{}
+	for _, h := range strings.Fields(`society foundation institute association agency department committee
+commission council organization organisation company trust`) {
+		m[h] = map[string]bool{h: true}
+	}
+	m["agency"] = text.WordSet("agency administration bureau commission service department office authority board ministry")
+	return m
+}()
+
+// bodyNamedBefore is the body the article last named with a head that r,
+// a bare "the agency", "the society" and the like, stands for: `The
+// Humane Society of Wexcombe Bay released a statement.` then `"...," the
+// society said.` A body described with r's own head in lower case in
+// between ("the Wexcombe regional council") leaves it unresolved: which
+// one the later "the council" is, the text does not say.
+func (x *extractor) bodyNamedBefore(r ref) (Speaker, bool) {
+	if r.named || r.kind != "organization" || len(r.text) < 5 || !strings.EqualFold(r.text[:4], "the ") || strings.Contains(r.text[4:], " ") {
+		return Speaker{}, false
+	}
+	head := strings.ToLower(r.text[4:])
+	names := describedBodies[head]
+	if names == nil {
+		return Speaker{}, false
+	}
+	for j := x.tokAt(r.span.Start) - 1; j >= 0; j-- {
+		t := x.toks[j]
+		if !names[t.lower()] || x.inQuote(t.s) {
+			continue
+		}
+		if !t.capitalised() {
+			if t.lower() == head && j > 0 && !isDeterminer(x.toks[j-1].low) {
+				return Speaker{}, false // "the Donetsk regional council": another body, or the same one, described
+			}
+			continue
+		}
+		from := x.nameRunStart(j)
+		to := j + 1
+		for to < len(x.toks) && !x.lineBetween(to-1, to) {
+			if n := x.toks[to]; n.word && n.capitalised() {
+				to++
+			} else if (n.low == "of" || n.low == "for") && to+1 < len(x.toks) && x.toks[to+1].capitalised() {
+				to += 2
+			} else {
+				break
+			}
+		}
+		if to-from < 2 {
+			continue
+		}
+		a := x.analyse(x.toks[from:to])
+		if !a.ok() || !a.named || a.kind != "organization" || a.pronoun != "" {
+			continue
+		}
+		return Speaker{Name: a.name, Kind: a.kind, Roles: r.roles, Named: true, written: a.name}, true
+	}
+	return Speaker{}, false
+}
+
+// nameRunStart is the first token of the capitalised run that ends at
+// token j, on its line and in its sentence, without a determiner before it.
+func (x *extractor) nameRunStart(j int) int {
+	from := j
+	for from > 0 && x.toks[from-1].word && x.toks[from-1].capitalised() && !x.lineBetween(from-1, from) && !x.toks[from-1].sentenceEnd() {
+		from--
+	}
+	for from < j && isDeterminer(x.toks[from].low) {
+		from++
+	}
+	return from
+}
+
+// oneOfGroup names a bare "one" or "another" speaking after the text
+// mentioned many of a kind, in its sentence or the one before: `Some
+// traders ... , one said` is "one of the traders"; `Twitter accounts
+// rushed to deny it, with one tweeting:` is "one of the Twitter
+// accounts", a page. The group is the last plural of people or pages
+// outside quotations, with the capitalised or hyphenated words before it,
+// or the one word between it and a quantifier ("Some fish traders").
+func (x *extractor) oneOfGroup(r ref) (Speaker, bool) {
+	low := strings.ToLower(r.text)
+	ordinal := strings.HasPrefix(low, "a ") && ordinalOne[low[2:]]
+	if r.named || r.pronoun != "" || low != "one" && low != "another" && !ordinal {
+		return Speaker{}, false
+	}
+	k := x.tokAt(r.span.Start)
+	// "one" looks in its sentence and the one before; "another" and "a
+	// third" one more sentence back for each "one" said before them.
+	ends, most := 0, 2
+	if low == "another" {
+		most = 3
+	} else if ordinal {
+		most = 4
+	}
+	for j := k - 1; j >= 0 && ends < most && x.paraOf(x.toks[j].s) >= x.paraOf(r.span.Start)-1; j-- {
+		t := x.toks[j]
+		if t.sentenceEnd() && j < k-1 && !x.inQuote(t.s) {
+			ends++
+		}
+		if !t.word || t.capitalised() || x.inQuote(t.s) || !groupNouns[t.low] && !pageNouns[t.low] && !pluralOfPerson(t.low) || !strings.HasSuffix(t.low, "s") && t.low != "people" && t.low != "men" && t.low != "women" && t.low != "children" {
+			continue
+		}
+		from := j
+		for from > 0 && j-from < 3 && x.toks[from-1].word && !quantifiers[x.toks[from-1].low] && !isDeterminer(x.toks[from-1].low) && (x.toks[from-1].capitalised() || strings.Contains(x.toks[from-1].w, "-")) {
+			from--
+		}
+		if mods := j - 1; mods > 0 && x.toks[mods].word && !x.toks[mods].capitalised() && !prepositions[x.toks[mods].low] && mods-1 >= 0 && (quantifiers[x.toks[mods-1].low] || isDeterminer(x.toks[mods-1].low)) {
+			from = mods // "Some fish traders": the noun before the plural, after a quantifier
+		}
+		group := spanText(x.text, x.toks[from:j+1])
+		kind := "person"
+		if pageNouns[t.low] {
+			kind = "document"
+		}
+		if ordinal {
+			// "a third Facebook user": "a third of the users" would read
+			// as a share of them.
+			one, ok := strings.CutSuffix(group, "s")
+			if !ok || !strings.HasSuffix(t.low, "s") {
+				return Speaker{}, false
+			}
+			return Speaker{Name: low + " " + one, Kind: kind, written: r.text}, true
+		}
+		return Speaker{Name: low + " of the " + group, Kind: kind, written: r.text}, true
+	}
+	return Speaker{}, false
+}
+
+// ordinalOne are the ordinals of "a second", "a third" ... of a group
+// speaking.
+var ordinalOne = text.WordSet("second third fourth fifth")
+
+// pluralOfPerson reports whether w is the plural of a word for a person:
+// "traders", "officials".
+func pluralOfPerson(w string) bool {
+	one, ok := strings.CutSuffix(w, "s")
+	return ok && len(one) > 3 && !docNouns[one] && personWord(one)
+}
+
+// mayBe reports whether the pronoun of r may stand for sp: "it" is never a
+// person the text names or describes by the sentence around it (`Lane gave
+// readers a link to the clinic's page. "...," it says.` is the page).
+func (r ref) mayBe(sp *Speaker) bool {
+	return r.pronoun != "it" || sp == nil || sp.Kind != "person"
+}

@@ -1,0 +1,232 @@
+package quotes
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// event is a named speaker at a position: a quote's attribution or
+// reported speech ("Ian Royce said his officers ...").
+type event struct {
+	pos   int
+	sp    Speaker
+	rival bool // the speaker came from a pronoun with another person named in between
+	// described: the speaker is a description, "an unidentified
+	// journalist", not a name; pronouns do not point to it.
+	described bool
+	// pronoun: the subject is a pronoun still to resolve ("she said"),
+	// of gender pgender.
+	pronoun string
+	pgender gender
+	// one: a description of one person not named, "one former official",
+	// "a spokeswoman": a later "he" or "she" may point to it.
+	one bool
+	// the: a definite description of one person, "the teacher": a "he"
+	// or "she" points to it when no one named could be meant.
+	the bool
+	// within: the speaking is told by a participle in a clause of a
+	// sentence that reports someone else speaking before it, `said Ivo
+	// Tark, who remembered Tomas claiming ...`.
+	within bool
+}
+
+// speechEvents lists the reported-speech cues outside quotations whose
+// subject is a named person or organisation, in text order.
+func (x *extractor) speechEvents(cands []cand) []event {
+	var out []event
+	qi := 0
+	runOn := x.runOnParagraphs()
+	for i := range x.toks {
+		t := x.toks[i]
+		for qi < len(cands) && cands[qi].raw.end() <= t.s {
+			qi++
+		}
+		if qi < len(cands) && cands[qi].raw.start() <= t.s {
+			continue
+		}
+		if runOn != nil && runOn[x.paraOf(t.s)] {
+			continue
+		}
+		n := cueAt(x.toks, i)
+		if n == 0 && (t.low == "spoke" || t.low == "speaks") && i > 0 && !isDeterminer(x.toks[i-1].low) {
+			// `Ada Love spoke outside the court.` then her words: someone
+			// speaking, though "spoke" introduces no quotation itself.
+			n = 1
+		}
+		progressive := false
+		if n == 0 && (t.low == "speaking" || t.low == "talking") && i > 1 && beForms[x.toks[i-1].low] && i+1 < len(x.toks) && x.toks[i+1].low == "out" {
+			// `another co-star, Maren Lisle, is speaking out about it.`
+			// then her words: someone speaking.
+			n, progressive = 1, true
+		}
+		if n == 0 || deedAt(x.toks, i) {
+			continue // "Norvale agreed to buy the line": no one speaking
+		}
+		if isGerund(t) && i > 0 && (x.toks[i-1].is("—") || x.toks[i-1].is("–")) {
+			continue // "she read the label — telling her to ...": the label tells, no one speaks
+		}
+		if i > 0 && !isGerund(t) && beForms[x.toks[i-1].low] {
+			continue // "the boys were asked to give an example": asked, not speaking
+		}
+		if strings.EqualFold(t.w, "according") {
+			// "..., according to a statement from Ministry spokesperson
+			// Leo Haas." then a quote paragraph: a person named after
+			// it speaks; an outlet credited does not.
+			if e, ok := x.accordingEvent(i + n); ok {
+				out = append(out, e)
+			}
+			continue
+		}
+		// The clause before the cue, back to a sentence end or quotation.
+		from := i
+		for from > 0 && !x.toks[from-1].sentenceEnd() && !isMarkToken(x.toks[from-1]) && i-from < 30 && !x.lineBetween(from-1, from) {
+			from--
+		}
+		if from < i && x.toks[from].low == "as" && i+n < len(x.toks) && x.toks[i+n].is(",") && !isGerund(t) {
+			continue // "As the Metro reported, Nash ...": a credit for the sentence, no one's words
+		}
+		var np []token
+		pos := t.s
+		if progressive {
+			np = subjectBefore(x.toks[from : i-1])
+		} else if from < i {
+			np = subjectBefore(x.toks[from:i])
+		} else if isGerund(t) && t.opener {
+			// `Writing in the Law Review, lawyer Jack Penrow raises ...`:
+			// the participle opening the sentence is the subject's, after
+			// the comma that closes it.
+			if np = x.subjectAfterOpening(i); np != nil {
+				pos = np[0].s
+			}
+		}
+		var r ref
+		if np != nil {
+			r = x.analyse(np)
+		}
+		if from < i && isGerund(t) && !progressive && !r.named {
+			// "Dunmore's aunt rejects the account, insisting that ...":
+			// the participle's subject, not the clause before it.
+			if g := subjectOfGerund(x.toks[from:i]); g != nil {
+				np, r = g, x.analyse(g)
+			}
+		}
+		if !r.named && i > 0 && x.toks[i-1].is(",") && !isGerund(t) && i+n < len(x.toks) && x.toks[i+n].capitalised() {
+			// `..., said Dana Whitfield, the harbour master.`
+			if np = npAfter(x.toks[i+n : min(len(x.toks), i+n+30)]); np != nil {
+				r = x.analyse(np)
+			}
+		}
+		if !r.ok() || np != nil && joinsTwo(np) {
+			continue // "Lena Okafor and Marta Quell spoke": no one person
+		}
+		if r.pronoun != "" {
+			// "She said the bridge would reopen.": resolved in text order,
+			// when the speakers before it are known.
+			out = append(out, event{pos: pos, pronoun: r.pronoun, pgender: r.gender})
+			continue
+		}
+		if np != nil && x.creditsStatement(out, x.tokAt(np[0].s), i, n) {
+			continue
+		}
+		sp := x.speaker(r, pos)
+		within := false
+		for k := from; isGerund(t) && !progressive && k < i && (np == nil || x.toks[k].s < np[0].s); k++ {
+			if cueAt(x.toks, k) > 0 && !deedAt(x.toks, k) {
+				within = true
+				break
+			}
+		}
+		if named, ok := x.titleHolder(r, sp, out); ok {
+			// "Later the Marovian leader said that ...": the one named.
+			out = append(out, event{pos: pos, sp: *named, within: within})
+			continue
+		}
+		if named, ok := x.roleHolder(r, sp, out); ok {
+			// "The council leader said ...": the one given that role.
+			out = append(out, event{pos: pos, sp: *named, within: within})
+			continue
+		}
+		out = append(out, event{pos: pos, sp: sp, described: !r.named, one: x.onePerson(r), the: x.thePerson(r), within: within})
+	}
+	return out
+}
+
+// runOnParagraphs marks the paragraphs that go on a quotation left open at
+// the end of the paragraph before though they do not open with a mark:
+// `‘I was part of their lives.` ¶ `In fact, the photo Oliver posted was
+// taken on holiday.’` is still the speaker's words, and "Oliver posted"
+// in it is no one reported speaking. Nil when there are none.
+func (x *extractor) runOnParagraphs() []bool {
+	var out []bool
+	for k, q := range x.raws {
+		p := q.last + 1
+		if q.closed || p >= len(x.paras) || k+1 < len(x.raws) && x.raws[k+1].para <= p {
+			continue
+		}
+		body := strings.TrimRightFunc(x.text[x.paras[p].Start:x.paras[p].End], unicode.IsSpace)
+		if r, _ := utf8.DecodeLastRuneInString(body); r != '’' && r != '”' && r != '"' && r != '\'' {
+			continue
+		}
+		if out == nil {
+			out = make([]bool, len(x.paras))
+		}
+		out[p] = true
+	}
+	return out
+}
+
+// joinsTwo reports whether a subject joins two capitalised names with
+// "and": "Lena Okafor and Marta Quell".
+func joinsTwo(np []token) bool {
+	for k := 1; k+1 < len(np); k++ {
+		if np[k].low == "and" && np[k-1].capitalised() && np[k+1].capitalised() {
+			return true
+		}
+	}
+	return false
+}
+
+// accordingEvent reads the person named after "according to" at toks[i:],
+// directly or as the author of a document ("a statement from Ministry
+// spokesperson Leo Haas").
+func (x *extractor) accordingEvent(i int) (event, bool) {
+	ts := x.toks[i:min(len(x.toks), i+30)]
+	for k := 1; k+1 < len(ts) && k <= 4; k++ {
+		if w := ts[k].low; (w == "from" || w == "by") && docNouns[ts[k-1].lower()] {
+			ts = ts[k+1:] // the document's author
+			break
+		}
+	}
+	np := npAfter(ts)
+	for k, t := range np {
+		if t.is(",") {
+			np = np[:k] // "According to Okonjo, the pair had been dating": no role
+			break
+		}
+	}
+	if len(np) == 0 {
+		return event{}, false
+	}
+	r := x.analyse(np)
+	if !r.named || r.kind != "person" || r.outlet || r.pronoun != "" || x.cueBeforeAccording(i) {
+		return event{}, false
+	}
+	return event{pos: np[0].s, sp: x.speaker(r, np[0].s)}, true
+}
+
+// cueBeforeAccording reports whether the sentence before "according to"
+// (which ends before token i) has a cue of its own: `he told the Sunday
+// Lantern, according to Harbour Spy`. The one it names after "according
+// to" credits the report; they are not reported speaking.
+func (x *extractor) cueBeforeAccording(i int) bool {
+	for k := i - 3; k >= 0 && !x.toks[k].sentenceEnd() && !x.lineBetween(k, k+1); k-- {
+		if isMarkToken(x.toks[k]) {
+			return false
+		}
+		if x.toks[k].word && !x.toks[k].capitalised() && cueAt(x.toks, k) > 0 {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,235 @@
+package quotes
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/corroborate/corroborate/internal/text"
+)
+
+// fullName is a person's name of two or more words seen in an article.
+type fullName struct {
+	name   string
+	pos    int
+	gender gender
+	role   string // titles written before the name: "Police Chief"
+	// before is a lower-case word for a person set right before the
+	// name: "journalist" in "according to journalist Owen Tull".
+	before string
+	appos  string // a role set after it: "Anton Mercer, a spokesman for the mayor"
+	// lead is a role of more than one word set right before the name,
+	// a qualifier and its noun: "Ukrainian leader" in "Ukrainian leader
+	// Pavlo Marchenko" and in "the Ukrainian leader, Pavlo Marchenko,".
+	lead string
+	// guessed: gender is a guess from the given name ("Shannon"), which
+	// the article's own pronouns overrule (shownGenders).
+	guessed bool
+	// caps: written all in capitals, as in a line shouted in capitals
+	// ("KATE OKAFOR GOT A JOB"), where a name's end is anyone's guess.
+	caps bool
+}
+
+// nameIndex finds the full names of an article by last (or first) name, and
+// the gender a text gives a surname ("Mrs. Brennan").
+type nameIndex struct {
+	byLast, byFirst map[string][]fullName
+	surnameGender   map[string]gender
+	// byFirstAlone holds the first names the text gives a parent ("Ruben's
+	// father"): a child, never "Mr Tally".
+	byFirstAlone map[string]bool
+	persons      []personAt // every person's name outside quotations, in text order
+	// nicknames are the names a person goes by, in lower case: "Laina
+	// Claire Dunmore, who calls herself 'Wren'".
+	nicknames map[string]fullName
+	// shown is the gender the article's pronouns give a full name.
+	shown map[string]shownGender
+}
+
+// personAt is a person named at a position: "Prince Arvid", "Mr Ibbot".
+type personAt struct {
+	pos  int
+	last string // lower case
+}
+
+// reportsLikeOutlet reports whether a name that "reports" something is a
+// publication rather than a person: two or more words, none a first name
+// or courtesy title, the last a plural ("Quiet Numbers", "Open Ledgers").
+func reportsLikeOutlet(r ref, cue []token) bool {
+	if len(cue) == 0 || r.kind != "person" || !r.named || r.honorific || r.gender != genderUnknown {
+		return false
+	}
+	if w := cue[0].low; w != "reports" && w != "reported" {
+		return false
+	}
+	ws := strings.Fields(strings.ToLower(r.name))
+	if len(ws) < 2 || femaleNames[ws[0]] || maleNames[ws[0]] {
+		return false
+	}
+	last := ws[len(ws)-1]
+	return strings.HasSuffix(last, "s") && !strings.HasSuffix(last, "ss")
+}
+
+// familyWords after a child's first name: "Ruben's father".
+var familyWords = text.WordSet("father mother parents dad mum mom")
+
+// placeWords put a capitalised run after them in a place: "in North
+// Hollister".
+var placeWords = text.WordSet("in near outside across")
+
+// rivalBetween reports whether a person other than name is named after
+// from and before to: then a pronoun at to may not point back to name.
+func (ix nameIndex) rivalBetween(from, to int, name string) bool {
+	words := strings.Fields(strings.ToLower(name))
+	for _, p := range ix.persons {
+		if p.pos <= from || p.pos >= to {
+			continue
+		}
+		same := false
+		for _, w := range words {
+			if w == p.last {
+				same = true
+			}
+		}
+		if !same {
+			return true
+		}
+	}
+	return false
+}
+
+// buildNameIndex collects the capitalised runs outside quotations that read
+// as a person's full name.
+func buildNameIndex(text string, toks []token, raws []rawQuote) nameIndex {
+	ix := nameIndex{byLast: map[string][]fullName{}, byFirst: map[string][]fullName{}, surnameGender: map[string]gender{}, byFirstAlone: map[string]bool{}, nicknames: map[string]fullName{}}
+	qi := 0
+	inQuote := func(pos int) bool {
+		for qi < len(raws) && raws[qi].end() <= pos {
+			qi++
+		}
+		return qi < len(raws) && raws[qi].start() <= pos
+	}
+	for i := 0; i < len(toks); {
+		if !toks[i].capitalised() || inQuote(toks[i].s) {
+			i++
+			continue
+		}
+		j := i
+		nick, nickEnd := -1, -1 // a nickname in marks inside the name
+		for j < len(toks) && (toks[j].capitalised() || isInitial(toks[j]) || toks[j].particleName() || (nameParticles[toks[j].lower()] && j+1 < len(toks) && toks[j+1].capitalised())) {
+			if j > i && strings.ContainsRune(text[toks[j-1].e:toks[j].s], '\n') {
+				break // a name does not run over a line break
+			}
+			j++
+			if possessive(toks[j-1].w) {
+				break
+			}
+			if k := nicknameInName(text, toks, j); nick < 0 && k > 0 {
+				nick, nickEnd = j, k
+				j = k
+			}
+		}
+		run := toks[i:j]
+		if markedTitle(text, run) {
+			i = j
+			continue // "creator of 'Expel Oskar Lindqvist' petition": a title in marks, no person's name
+		}
+		if nick >= 0 {
+			// `Tomas "Skipper" Vell`: the name is Tomas Vell.
+			run = append(append(make([]token, 0, j-i), toks[i:nick]...), toks[nickEnd:j]...)
+		}
+		i = j
+		run = trimRun(run)
+		if len(run) == 0 {
+			continue
+		}
+		cut := 0
+		var g gender
+		for k, t := range run {
+			lw := t.lower()
+			if (titles[lw] || titles[strings.TrimSuffix(lw, ".")]) && !titleAsSurname(run, k) {
+				cut = k + 1
+			}
+			if maleHonorifics[lw] {
+				g = genderMale
+			} else if femaleHonorifics[lw] {
+				g = genderFemale
+			}
+		}
+		if cut == 0 {
+			k := sort.Search(len(toks), func(k int) bool { return toks[k].s >= run[0].s })
+			cut = nameStart(run, k == 0 || toks[k-1].sentenceEnd() || !toks[k-1].word || !affiliation[toks[k-1].low])
+		} else {
+			cut += firstNameAt(run[cut:])
+		}
+		name := afterOutletName(run[cut:])
+		if len(name) == 0 || hasOrgWord(name) || isOutlet(spanText(text, name)) || orgAfterAnd(toks, j) {
+			continue
+		}
+		if j < len(toks) && toks[j].word && !toks[j].capitalised() && pageNouns[toks[j].low] && !possessive(toks[j-1].w) {
+			continue // "the Wexcombe Toys USA Facebook page": a page's name, no person
+		}
+		last := strings.ToLower(stripPossessive(name[len(name)-1].w))
+		if g != genderUnknown && len(name) == 1 {
+			ix.surnameGender[last] = g
+		}
+		if len(name) == 1 && possessive(name[0].low) && j < len(toks) && familyWords[toks[j].low] {
+			ix.byFirstAlone[name[0].lower()] = true
+		}
+		if k := sort.Search(len(toks), func(k int) bool { return toks[k].s >= name[0].s }); cut == 0 && k > 0 && (placeWords[toks[k-1].low] || toks[k-1].low == "at" || placeNouns[toks[k-1].low] || toks[k-1].low == "company" || toks[k-1].low == "firm") {
+			continue // "from his home in North Hollister", "research at Western Costume", "website Coupon Cabin": a place or a body
+		}
+		if (len(name) >= 2 && len(name) <= 4 || cut > 0) && !isPlace(spanText(text, name)) {
+			ix.persons = append(ix.persons, personAt{pos: name[0].s, last: last})
+		}
+		if len(name) < 2 || len(name) > 4 || timeWords[name[0].lower()] {
+			continue
+		}
+		guessed := false
+		if g == genderUnknown {
+			g = givenTokensGender(name)
+			guessed = g != genderUnknown
+		}
+		written := spanText(text, name)
+		if nick > 0 && name[0].s < toks[nick].s && toks[nickEnd].s <= name[len(name)-1].s {
+			written = strings.TrimSpace(text[name[0].s:toks[nick].s]) + " " + text[toks[nickEnd].s:name[len(name)-1].e]
+		}
+		fn := fullName{name: cleanName(written), pos: name[0].s, gender: g, guessed: guessed, caps: isUpperWord(spanText(text, name))}
+		if r := dropHonorifics(run[:cut]); len(r) > 0 {
+			fn.role = spanText(text, r)
+		}
+		if k := sort.Search(len(toks), func(k int) bool { return toks[k].s >= run[0].s }); k > 0 && toks[k-1].word && !toks[k-1].capitalised() && personWord(toks[k-1].low) {
+			fn.before = toks[k-1].low
+		}
+		fn.appos = appositiveAfter(text, toks, sort.Search(len(toks), func(k int) bool { return toks[k].s >= name[len(name)-1].e }))
+		if cut == 0 {
+			fn.lead = leadRole(text, toks, sort.Search(len(toks), func(k int) bool { return toks[k].s >= run[0].s }))
+		}
+		if g == genderUnknown || guessed {
+			// "Swedish actress Bahar Pars", "his wife Ada Lusk": the
+			// article's word for the person, ahead of a given name's guess.
+			for _, role := range [...]string{fn.role, fn.before, fn.lead} {
+				if rg := roleGender(role); rg != genderUnknown {
+					fn.gender, fn.guessed = rg, false
+					break
+				}
+			}
+		}
+		ix.byLast[last] = append(ix.byLast[last], fn)
+		if t := name[len(name)-1]; t.particleName() {
+			// "Majid al-Harawi" is "Harawi" later too.
+			bare := last[strings.IndexByte(last, '-')+1:]
+			ix.byLast[bare] = append(ix.byLast[bare], fn)
+		}
+		if nick >= 0 && len(name) >= 2 {
+			ix.nicknames[toks[nick+1].lower()] = fn
+		}
+		if nick := nicknameAfter(toks, sort.Search(len(toks), func(k int) bool { return toks[k].s >= name[len(name)-1].e })); nick != "" {
+			ix.nicknames[nick] = fn
+		}
+		first := strings.ToLower(name[0].w)
+		ix.byFirst[first] = append(ix.byFirst[first], fn)
+	}
+	ix.shown = ix.shownGenders(text, toks, raws)
+	ix.applyShown(ix.shown)
+	return ix
+}

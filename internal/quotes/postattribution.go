@@ -1,0 +1,296 @@
+package quotes
+
+import (
+	"slices"
+	"strings"
+)
+
+// dashAttribution reads a name set after a quote with a dash, as in
+// lists of reader comments: `"..." ― Marta Quell`.
+func dashAttribution(gap []token) (attribution, bool) {
+	if len(gap) < 2 || !isDash(gap[0]) {
+		return attribution{}, false
+	}
+	np := gap[1:]
+	for len(np) > 0 && isDash(np[0]) {
+		np = np[1:]
+	}
+	name := np
+	for k, t := range np {
+		if t.is(",") {
+			// `― Lena Okafor, mayor of Harbor City`: a role after the name.
+			name = np[:k]
+			if !isAppositive(trimPunct(np[k+1:])) || len(np)-k > 12 {
+				return attribution{}, false
+			}
+			break
+		}
+	}
+	if len(name) == 0 || len(name) > 6 || !name[0].capitalised() {
+		return attribution{}, false
+	}
+	for _, t := range name {
+		if t.word && !t.capitalised() && !isInitial(t) && !nameParticles[t.lower()] && !t.particleName() {
+			return attribution{}, false
+		}
+		if !t.word && !t.is(".") {
+			return attribution{}, false
+		}
+	}
+	return attribution{how: attPost, cue: gap[:1], np: trimPunct(np)}, true
+}
+
+// creditLine reads a name set after a quote with no verb, ending the
+// paragraph, as under a pulled quote: `"..." Sgt. Ruth Calloway, Harbor
+// City Police Department`.
+func creditLine(gap []token) (attribution, bool) {
+	k := 0
+	for k < len(gap) && (gap[k].capitalised() || isInitial(gap[k]) || gap[k].particleName() || gap[k].is(".") && k > 0) {
+		k++
+	}
+	name := trimPunct(gap[:k])
+	if len(name) < 2 || len(name) > 6 || !endsWithName(name) || k < len(gap) && !gap[k].is(",") || len(gap)-k > 16 {
+		return attribution{}, false
+	}
+	for _, t := range gap[k:] {
+		if t.sentenceEnd() || t.word && !t.capitalised() && (cueVerbs[t.low] || questionAux[t.low]) {
+			return attribution{}, false
+		}
+	}
+	return attribution{how: attPost, cue: gap[:0], np: trimPunct(gap)}, true
+}
+
+// firstBreak is the index of the first comma or sentence end in ts at or
+// after from, or len(ts).
+func firstBreak(ts []token, from int) int {
+	for i := from; i < len(ts); i++ {
+		if ts[i].is(",") || ts[i].sentenceEnd() {
+			return i
+		}
+	}
+	return len(ts)
+}
+
+// isDash reports whether t is a dash or hyphen standing alone.
+func isDash(t token) bool {
+	return !t.word && (t.w == "—" || t.w == "―" || t.w == "–" || t.w == "-" || t.w == "─")
+}
+
+// postAttribution reads `said Lindqvist`, `Lindqvist said`, `a statement ... read`
+// right after a quote.
+func (x *extractor) postAttribution(post []token) (attribution, bool) {
+	if len(post) > 2 && copulas[post[0].low] && (post[1].low == "why" || post[2].low == "why" || post[2].low == "reason") {
+		// `"The call of home" is precisely why Rask announced that
+		// ...`: the quotation is the subject of "is"; the cue after it
+		// reports something else ("was all he said" is his).
+		return attribution{}, false
+	}
+	if len(post) > 0 && isGerund(post[0]) && !post[0].capitalised() && cueAt(post, 0) > 0 {
+		// `Voss said: "X," adding that ...`: a participle goes on with
+		// the speaker before the quote; it names no one new.
+		return attribution{}, false
+	}
+	if a, ok := asPutIt(post); ok {
+		return a, true
+	}
+	if a, ok := quotedSaying(post); ok {
+		return a, true
+	}
+	i, n := firstCue(post, 40)
+	if i < 0 {
+		if a, ok := implicitCue(post); ok {
+			return a, true
+		}
+	}
+	if i < 0 || (i > 14 && !post[i-1].is(",")) {
+		// A far cue counts only after an appositive: "Prew, director of ..., said".
+		return attribution{}, false
+	}
+	if i > 0 && clauseStarts[post[0].lower()] && !post[0].capitalised() {
+		// `"...," when Brennan blasted him`: a new clause, not the attribution.
+		return attribution{}, false
+	}
+	a := attribution{how: attPost, cue: post[i : i+n]}
+	var np []token
+	switch {
+	case i == 0:
+		np = npAfter(post[n:])
+	case adjectiveCommas(post[:i]):
+		np = post[:i] // "the bespectacled, 71-year-old captain said"
+	case i > 1 && isGerund(post[i]) && post[i-1].is(","):
+		// `"...," he was able to name two but blanked on the third,
+		// saying`: the participle's subject, not the object before it.
+		np = subjectOfGerund(post[:i])
+	case i > 1 && post[i-1].is(",") && i+n < len(post) && post[i+n].capitalised() && !timeWords[post[i+n].lower()] && !isGerund(post[i]) && !tellVerbs[post[i].low] && post[i].low != "according" && !slices.ContainsFunc(post[:i], token.capitalised):
+		// `"..." than for the rival lines, wrote Ada Holm`: the
+		// sentence the quote opens goes on, then an inverted cue; the
+		// speaker follows it (not the one "told", nor a source
+		// "according to").
+		if np = npAfter(post[i+n:]); np == nil {
+			np = subjectBefore(post[:i])
+		}
+	default:
+		np = subjectBefore(post[:i])
+	}
+	if np == nil {
+		return attribution{}, false
+	}
+	a.np = np
+	a.credit = x.creditIn(post[i+n:])
+	if strings.EqualFold(a.cue[0].w, "according") && isOutlet(spanText(x.text, np)) {
+		// "according to Harbourwire" credits an outlet; look for a speaker further on.
+		a.credit = spanText(x.text, dropDeterminer(trimPunct(np)))
+		rest := post[i+n+len(np):]
+		if b, ok := x.postAttribution(rest); ok {
+			b.credit = a.credit
+			return b, true
+		}
+		// No one else is named: the outlet's own reporting is the source.
+		a.np, a.outlet = trimPunct(np), true
+		return a, true
+	}
+	return a, true
+}
+
+// sentenceEndAttribution reads the attribution that closes the sentence
+// around quoted words: `Arlen was hurt in a "cowardly act" and two guards
+// were hit, Interim Premier Ivo Marchetti said on Wednesday.` The clause
+// after the last comma must be a subject and a cue, with at most a few
+// words after it: a name, a named body ("the Harbor Aid campaign"), a
+// group ("prosecutors have said", "the judges") or "he", "she" or "they".
+func (x *extractor) sentenceEndAttribution(post []token) (attribution, bool) {
+	k := len(post) - 1
+	for k >= 0 && !post[k].is(",") {
+		k--
+	}
+	if k < 0 {
+		return attribution{}, false
+	}
+	rest := post[k+1:]
+	i, n := firstCue(rest, 12)
+	if i <= 0 || len(rest)-i-n > 4 || isGerund(rest[i]) {
+		return attribution{}, false
+	}
+	np := subjectBefore(rest[:i])
+	if np == nil || np[0].s != rest[0].s || !x.namesSomeone(np) && !subjectPronouns[np[0].w] && bareGroup(np) == nil && !describesPeople(np) {
+		return attribution{}, false
+	}
+	return attribution{how: attPost, cue: rest[i : i+n], np: np, partial: true}, true
+}
+
+// describesPeople reports whether np is "the" and words for a person or
+// people: "the judges", "the harbour master".
+func describesPeople(np []token) bool {
+	if len(np) < 2 || len(np) > 4 || np[0].low != "the" {
+		return false
+	}
+	w := np[len(np)-1].lower()
+	return groupNouns[w] || personWord(w) || personWord(strings.TrimSuffix(w, "s"))
+}
+
+// asPutIt reads `"...," as a harbour memo put it`: the words after "as"
+// up to "put it" (or "puts it") name the speaker.
+func asPutIt(post []token) (attribution, bool) {
+	if len(post) < 4 || post[0].lower() != "as" {
+		return attribution{}, false
+	}
+	for k := 2; k < len(post) && k <= 12; k++ {
+		if w := post[k].lower(); k+1 < len(post) && (w == "put" || w == "puts") && post[k+1].lower() == "it" {
+			return attribution{how: attPost, cue: post[k : k+2], np: post[1:k]}, true
+		}
+		if n := cueAt(post, k); n > 0 && (k+n == len(post) || !post[k+n].word) && post[1].capitalised() {
+			// `"...," as Dana Hale of Harbour Notes observes.`
+			return attribution{how: attPost, cue: post[k : k+n], np: post[1:k]}, true
+		}
+		if !post[k-1].word && !post[k-1].is(",") {
+			break
+		}
+	}
+	return attribution{}, false
+}
+
+// quotedSaying reads `"...," the news website quoted Samir Taloub as
+// saying`: the one quoted speaks, not the one quoting.
+func quotedSaying(post []token) (attribution, bool) {
+	q := -1
+	for i := 0; i < len(post) && i <= 8; i++ {
+		if post[i].word && post[i].low == "quoted" {
+			q = i
+			break
+		}
+	}
+	if q < 0 {
+		return attribution{}, false
+	}
+	if q >= 2 && beForms[post[q-1].low] && q+2 < len(post) && post[q+1].low == "as" && post[q+2].low == "saying" {
+		// `"...," al-Rashidi was quoted as saying`: the subject is the one quoted.
+		np := post[:q-1]
+		if np[0].word && (np[0].capitalised() || np[0].particleName() || isDeterminer(np[0].low) || pronouns[np[0].low]) {
+			return attribution{how: attPost, cue: post[q : q+3], np: np}, true
+		}
+		return attribution{}, false
+	}
+	for k := q + 2; k < len(post) && k <= q+16; k++ {
+		if w := post[k].low; w == "saying" || w == "as" && k+1 < len(post) && post[k+1].low == "saying" {
+			np := post[q+1 : k]
+			if len(np) == 0 || !np[0].word || !np[0].capitalised() && !pronouns[objectPronoun(np[0].low)] && !isDeterminer(np[0].low) {
+				return attribution{}, false
+			}
+			return attribution{how: attPost, cue: post[q : q+1], np: np}, true
+		}
+		if post[k].sentenceEnd() {
+			break
+		}
+	}
+	return attribution{}, false
+}
+
+// objectPronoun maps "him", "her" and the possessives to the pronouns
+// that resolve them.
+func objectPronoun(w string) string {
+	switch w {
+	case "him", "his":
+		return "he"
+	case "her":
+		return "she"
+	case "their", "them":
+		return "they"
+	case "its":
+		return "it"
+	}
+	return w
+}
+
+// implicitCue reads an attribution whose verb is not in the cue list but
+// whose shape is unmistakable: `"...!" beamed Walter Brenner` or
+// `"...," Brenner beamed`, the clause ending right there or after an
+// adverb (`he ordered softly`).
+func implicitCue(post []token) (attribution, bool) {
+	verb := func(t token) bool {
+		w := t.lower()
+		return t.word && !t.capitalised() && len(w) > 3 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s"))
+	}
+	if len(post) >= 2 && verb(post[0]) && post[1].capitalised() && !timeWords[post[1].lower()] {
+		// (not `"The Evening Hour" premiered Feb. 17`: a date)
+		np := npAfter(post[1:])
+		if np != nil && hasName(np) && len(np) <= 6 {
+			return attribution{how: attPost, cue: post[:1], np: np}, true
+		}
+	}
+	for i := 1; i < len(post) && i <= 5; i++ {
+		next := i + 1
+		if next < len(post) && isAdverb(post[next].lower()) && strings.HasSuffix(post[next].low, "ly") {
+			next++ // `"...," he ordered softly.`
+		}
+		if verb(post[i]) && (next == len(post) || post[next].is(",") || npStops[post[next].lower()]) {
+			np := post[:i]
+			for _, t := range np {
+				if !t.capitalised() && !isInitial(t) && !(len(np) == 1 && pronouns[t.lower()]) {
+					return attribution{}, false
+				}
+			}
+			return attribution{how: attPost, cue: post[i : i+1], np: np}, true
+		}
+	}
+	return attribution{}, false
+}

@@ -1,0 +1,307 @@
+package quotes
+
+import (
+	"strings"
+
+	"github.com/corroborate/corroborate/internal/text"
+)
+
+// preAttribution reads `Harwick said:` or `Harwick told reporters,` before a quote.
+func (x *extractor) preAttribution(pre []token) (attribution, bool) {
+	if len(pre) == 0 {
+		return attribution{}, false
+	}
+	i, n := lastCue(pre)
+	if i < 0 {
+		if n := len(pre); n >= 2 && pre[n-1].word && docNouns[pre[n-1].lower()] && !pre[n-1].capitalised() && isDeterminer(pre[n-2].low) {
+			// `shared the photo with the note "We hear you loud and clear!"`:
+			// the words of the note.
+			return attribution{how: attPre, cue: pre[n-1:], np: pre[n-2:], partial: true}, true
+		}
+		if n := len(pre); n >= 4 && (pre[n-1].is(",") || pre[n-1].is(":")) && pre[n-2].word && docNouns[pre[n-2].lower()] && pre[n-3].low == "the" && pre[n-4].low == "with" {
+			// `shared a video to her page with the caption, "..."`: the
+			// words of the caption.
+			return attribution{how: attPre, cue: pre[n-2 : n-1], np: pre[n-3 : n-1]}, true
+		}
+		if n := len(pre); n >= 3 && (pre[n-1].is(",") || pre[n-1].is(":")) && pre[n-2].word && docNouns[pre[n-2].lower()] && !pre[n-2].capitalised() && possessive(pre[n-3].w) {
+			// `it prompted one resident's tweet, "..."`: the possessor's words.
+			np := pre[n-3 : n-2]
+			if n >= 4 && isDeterminer(pre[n-4].low) {
+				np = pre[n-4 : n-2]
+			}
+			return attribution{how: attPre, cue: pre[n-2 : n-1], np: np}, true
+		}
+		if len(pre) >= 2 && pre[len(pre)-1].is(":") {
+			np := trimPunct(pre[:len(pre)-1])
+			if len(np) > 0 && len(np) <= 6 && np[0].capitalised() && hasName(np) && !hasVerb(np) && !subjectPronouns[np[0].lower()] && !prepositions[np[0].lower()] && !clauseStarts[np[0].lower()] {
+				if possessedThing(np) {
+					np = np[:1] // "Gore's later rejoinder:": Gore's words
+				}
+				return attribution{how: attColon, cue: pre[len(pre)-1:], np: x.names.leadingName(x.text, np)}, true
+			}
+			// "... doesn't surprise veteran pollster Nell Stroud:".
+			if np := trailingNP(pre[:len(pre)-1]); len(np) >= 2 && np[len(np)-1].capitalised() && personRun(np) && !hasOrgWord(np) {
+				return attribution{how: attColon, cue: pre[len(pre)-1:], np: np}, true
+			}
+			// "Harwick issued the following statement:", "Harwick went further:".
+			if np := leadingNP(pre[:len(pre)-1]); np != nil {
+				if len(np) > 1 && subjectPronouns[np[0].lower()] {
+					np = np[:1] // "It reads:": the pronoun, not "It reads"
+				}
+				return attribution{how: attColon, cue: pre[len(pre)-1:], np: np}, true
+			}
+			// "Their daily statements to reporters kept to that
+			// line:": the statements' owner, a pronoun to resolve.
+			if k := possessorOfDocument(pre[:len(pre)-1]); k >= 0 {
+				return attribution{how: attColon, cue: pre[len(pre)-1:], np: pre[k : k+1]}, true
+			}
+			// ", he sought to show his wit with this:": the pronoun
+			// subject of the clause the colon ends.
+			if k := clauseSubjectPronoun(pre[:len(pre)-1]); k >= 0 {
+				return attribution{how: attColon, cue: pre[len(pre)-1:], np: pre[k : k+1]}, true
+			}
+		}
+		return attribution{}, false
+	}
+	if pre[i].low == "written" && i > 0 && pre[i-1].word && !auxiliaries[pre[i-1].lower()] {
+		// `A letter written by a pupil "brought tears to his eyes."`: the
+		// participle describes the letter; the quote is no one's writing.
+		return attribution{}, false
+	}
+	a := attribution{how: attPre, cue: pre[i : i+n]}
+	rest := pre[i+n:]
+	if i > 0 && (pre[i-1].low == "which" || pre[i-1].low == "who") && relativeClosed(rest) {
+		// `which said its source was a nurse, "the Ferryman" and ...`,
+		// `The law, which states that ..., has been branded "stupid"`:
+		// the cue's words are the clause after it, not the quote.
+		return attribution{}, false
+	}
+	switch {
+	case wentOnTo(pre[:i]) > 0:
+		// `The unnamed writer went on to say, "..."` (or "went onto
+		// say"): the subject of "went".
+		a.np = subjectBefore(pre[:wentOnTo(pre[:i])])
+	case i > 0 && pre[i-1].low == "to":
+		// `He was proud to add, "..."`: the subject opens the clause.
+		a.np = leadingNP(pre[:i])
+		if k := clauseSubjectPronoun(pre[:i]); a.np == nil && k >= 0 {
+			a.np = pre[k : k+1]
+		}
+	case signGerunds[pre[i].low] && i > 0 && pre[i-1].word && signNouns[pre[i-1].low]:
+		// `carrying placards declaring: "..."`: the placards speak.
+		a.np = pre[i-1 : i]
+		if i > 1 && isDeterminer(pre[i-2].low) {
+			a.np = pre[i-2 : i]
+		}
+	case isGerund(pre[i]):
+		a.np = subjectOfGerund(pre[:i])
+	case i > 2 && pre[i-1].low == "who" && relativeHead(pre[:i-1]) != nil:
+		// `quotes a warden who describes as "nonsense"`: the one "who"
+		// stands for speaks, not the sentence's subject.
+		a.np = relativeHead(pre[:i-1])
+	case i == 0 || (i > 0 && pre[i-1].is(",") && !tellVerbs[pre[i].low] && !namingCues[pre[i].low] && len(rest) > 0 && (rest[0].capitalised() && !timeWords[rest[0].lower()] || len(rest) > 1 && (rest[0].low == "the" || rest[0].low == "a" || rest[0].low == "an") && rest[1].capitalised())) && !clauseAfter(rest) && !possessedThing(rest):
+		// `..., wrote Piet Koss:` and `..., reported the Argus Group:`
+		// (but `Koss, ..., called Harbor's plan "..."` names the plan,
+		// and `Koss, ..., said Holm has proven "..."` reports a clause).
+		a.np = npAfter(rest)
+	case i > 0 && docCueVerbs[pre[i].low] && (pre[i-1].low == "that" || pre[i-1].low == "which"):
+		// `a sign with fellow marchers that read "..."`: the document reads.
+		a.np = docPhraseBefore(pre[:i])
+	case i > 1 && pre[i-2].is(",") && (pre[i-1].low == "he" || pre[i-1].low == "she"):
+		// `Pressed on whether he could name it, he confessed:`: the
+		// pronoun after the opening clause.
+		a.np = pre[i-1 : i]
+	default:
+		a.np = subjectBefore(pre[:i])
+	}
+	if a.np == nil {
+		return attribution{}, false
+	}
+	if strings.EqualFold(a.cue[0].w, "according") && isOutlet(spanText(x.text, a.np)) {
+		// "According to the Valley Herald," and no one else named: the
+		// outlet's own reporting.
+		a.np = trimPunct(a.np)
+		a.credit, a.outlet = spanText(x.text, dropDeterminer(a.np)), true
+	}
+	a.partial = !endsIntro(pre) && !(len(rest) > 0 && len(rest) <= 8 && (rest[len(rest)-1].is(":") || rest[len(rest)-1].is(",")))
+	for _, t := range rest {
+		if strings.EqualFold(t.w, "that") || strings.EqualFold(t.w, "as") {
+			a.partial = true // `said that "..."`: the quote is part of a reported clause
+		}
+	}
+	if w := rest; len(w) > 3 && (w[0].w == "he" || w[0].w == "she" || w[0].w == "they") && w[len(w)-1].is(":") {
+		// `said she has the one quality a leader needs: "..."`: the quote
+		// ends a reported clause of its own (`explained it this way:`
+		// introduces it).
+		a.partial = true
+	}
+	if len(rest) == 0 && namingCues[pre[i].low] {
+		a.partial = true // `what it calls "the biggest attack"`
+	}
+	return a, true
+}
+
+// relativeHead is the noun phrase that ends ts, a determiner and the
+// words of one person or body after it with no verb, "an unnamed adviser"
+// before "who"; nil if ts does not end with one.
+func relativeHead(ts []token) []token {
+	for k := len(ts) - 1; k >= 0 && k >= len(ts)-5; k-- {
+		t := ts[k]
+		if !t.word || cueAt(ts, k) > 0 || auxiliaries[t.low] || prepositions[t.low] || clauseStarts[t.low] {
+			return nil
+		}
+		if isDeterminer(t.low) && !t.capitalised() && k < len(ts)-1 {
+			np := ts[k:]
+			if head := np[len(np)-1]; personWord(head.lower()) || head.capitalised() {
+				return np
+			}
+			return nil
+		}
+	}
+	return nil
+}
+
+// possessedThing reports whether the words after a cue open with a name's
+// thing, "Holm's expected nomination": the topic of the reported words,
+// not an inverted speaker ("Harbour.com's Dana Hale", "Brandt's
+// spokesman").
+func possessedThing(rest []token) bool {
+	if len(rest) < 2 || !possessive(rest[0].w) || !rest[1].word || rest[1].capitalised() {
+		return false
+	}
+	for _, t := range rest[1:] {
+		if !t.word || t.capitalised() {
+			break
+		}
+		if w := t.lower(); titles[w] || relationNouns[w] || personNouns[w] || orgNouns[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// clauseAfter reports whether the words after a cue make a clause of
+// their own, a name and a verb: "Holm has proven", "Okafor will".
+func clauseAfter(rest []token) bool {
+	np := npAfter(rest)
+	k := len(np)
+	return k > 0 && k < len(rest) && rest[k].word && !rest[k].capitalised() && (questionAux[rest[k].low] || auxiliaries[rest[k].low])
+}
+
+// clauseSubjectPronoun is the index of "he" or "she" opening the last
+// clause of ts, after a comma or at its start (a conjunction aside, "And he
+// went further:"), followed by a verb in lower case; -1 if none.
+func clauseSubjectPronoun(ts []token) int {
+	for k := len(ts) - 2; k >= 0; k-- {
+		if ts[k].is(",") || ts[k].sentenceEnd() || isMarkToken(ts[k]) {
+			break
+		}
+		if (k == 0 || !ts[k-1].word || k == 1 && clauseStarts[ts[0].lower()]) && (ts[k].low == "he" || ts[k].low == "she") && ts[k+1].word && !ts[k+1].capitalised() {
+			return k
+		}
+	}
+	return -1
+}
+
+// tellVerbs take the listener for their object: in `Tull, author of a
+// book, told the Gazette that ...` the Gazette listens.
+var tellVerbs = text.WordSet("told tells tell")
+
+// relativeClosed reports whether the words after a cue in a relative
+// clause ("which said its source was a nurse,") hold a clause of their own
+// that a comma closes: the cue governs that clause, not a quote after it.
+func relativeClosed(rest []token) bool {
+	if len(rest) < 2 || !hasVerb(rest) || hasCue(rest) {
+		return false
+	}
+	for k, t := range rest {
+		if t.is(",") {
+			return k > 0
+		}
+	}
+	return false
+}
+
+// verbSubject reads a short clause of a subject and its verb, "The man
+// cites", "Mayor Lena Okafor praised": the subject, or nil.
+func verbSubject(ts []token) []token {
+	n := len(ts)
+	if n < 2 || n > 6 || !ts[n-1].word || ts[n-1].capitalised() {
+		return nil
+	}
+	np := ts[:n-1]
+	for _, t := range np {
+		if !t.word {
+			return nil
+		}
+	}
+	if hasName(np) && np[0].capitalised() && personRun(np) {
+		return np
+	}
+	if isDeterminer(np[0].lower()) && len(np) >= 2 && !hasVerb(np) {
+		for _, t := range np[1:] {
+			if prepositions[t.low] || clauseStarts[t.low] || cueVerbs[t.low] {
+				return nil
+			}
+		}
+		return np
+	}
+	return nil
+}
+
+// docPhraseBefore is the last document named in ts with the determiner
+// before it, "a sign", "the note"; nil if none.
+func docPhraseBefore(ts []token) []token {
+	for j := len(ts) - 1; j >= 0 && j >= len(ts)-8; j-- {
+		if !ts[j].word || !docNouns[ts[j].lower()] || ts[j].capitalised() {
+			continue
+		}
+		k := j
+		for k > 0 && j-k < 3 && ts[k-1].word && !ts[k-1].capitalised() && !prepositions[ts[k-1].low] && !clauseStarts[ts[k-1].low] {
+			k--
+			if isDeterminer(ts[k].low) {
+				break
+			}
+		}
+		return ts[k : j+1]
+	}
+	return nil
+}
+
+// signGerunds tell what a sign or a placard carried says: `placards
+// declaring: "..."`.
+var signGerunds = text.WordSet("declaring reading saying proclaiming stating demanding")
+
+// signNouns are the things carried in a crowd that speak for it: a
+// statement "saying" is still its author's words.
+var signNouns = text.WordSet("sign signs placard placards banner banners poster posters")
+
+// possessorOfDocument is the index of a possessive pronoun right before a
+// document in ts, "their daily statements", or -1.
+func possessorOfDocument(ts []token) int {
+	for i, t := range ts {
+		if !t.word || !docNouns[t.lower()] && !docNouns[strings.TrimSuffix(t.lower(), "s")] {
+			continue
+		}
+		for j := i - 1; j >= 0 && j >= i-3 && ts[j].word; j-- {
+			switch ts[j].low {
+			case "their", "its", "his", "her":
+				return j
+			}
+		}
+	}
+	return -1
+}
+
+// creditIn finds "according to <outlet>" in ts.
+func (x *extractor) creditIn(ts []token) string {
+	for i := 0; i+2 < len(ts); i++ {
+		if strings.EqualFold(ts[i].w, "according") && strings.EqualFold(ts[i+1].w, "to") {
+			np := npAfter(ts[i+2:])
+			if name := spanText(x.text, dropDeterminer(trimPunct(np))); isOutlet(name) {
+				return name
+			}
+		}
+	}
+	return ""
+}

@@ -1,0 +1,116 @@
+package quotes
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+
+	"github.com/corroborate/corroborate/internal/text"
+)
+
+// roleHolder gives a definite description that speaks ("the sophomore
+// said", "The council leader said") to the one person the text named
+// before with that role, in an appositive or before the name (`Lena Voss,
+// a sophomore from Carran,`, `Council leader Edwin Pellam`); and a
+// description that varies a name with an age or a place ("the Kessport
+// councillor", "the 61-year-old senator") to the person last reported
+// speaking, in its paragraph or the three before, when no one else is
+// named since and the text gave them no other role.
+func (x *extractor) roleHolder(r ref, sp Speaker, recent []event) (*Speaker, bool) {
+	if sp.Named || r.named || r.pronoun != "" {
+		return nil, false
+	}
+	orig := strings.Fields(r.text)
+	if len(orig) < 2 || len(orig) > 4 || !strings.EqualFold(orig[0], "the") {
+		return nil, false
+	}
+	head := strings.ToLower(strings.Trim(orig[len(orig)-1], ".,;:"))
+	switch {
+	case len(head) < 5 || groupNouns[head] || docNouns[head] || outletHeads[head] || sp.Outlet:
+		return nil, false
+	case r.kind == "person" && (personWord(head) || monarchs[head] != nil):
+	case r.kind == "organization" && (titles[head] || personNouns[head] || head == "leader"):
+		// "The council leader": a person, though "council" names a body.
+	default:
+		return nil, false
+	}
+	if x.introducedUnnamed(orig[1:], r.span.Start) || unnamedOnPurpose(r.text) {
+		return nil, false // "a senior official said" before: the same one, unnamed
+	}
+	for _, w := range append([]string{head}, monarchs[head]...) {
+		if out, at, ok := x.names.withRoleWord(w, r); ok && !x.placedElsewhere(at, orig[1:len(orig)-1]) {
+			out.Kind = "person"
+			out.Roles = dedupe(append(slices.Clip(out.Roles), r.name))
+			return out, true
+		}
+	}
+	if out, ok := x.monarchBefore(head, r); ok {
+		return out, true
+	}
+	varied := false
+	for _, w := range orig[1 : len(orig)-1] {
+		varied = varied || strings.HasSuffix(strings.ToLower(w), "-year-old") || unicode.IsUpper([]rune(w)[0]) && !titles[strings.ToLower(w)]
+	}
+	if !varied || r.kind != "person" {
+		return nil, false
+	}
+	lo := x.paras[max(0, x.paraOf(r.span.Start)-3)].Start
+	for k := len(recent) - 1; k >= 0; k-- {
+		e := recent[k]
+		if e.pos >= r.span.Start {
+			continue
+		}
+		if e.pos < lo || e.described || e.pronoun != "" || !e.sp.Named || e.sp.Kind != "person" || !e.sp.gender.compatible(roleGender(head)) {
+			return nil, false
+		}
+		if x.names.rivalBetween(e.pos, r.span.Start, e.sp.Name) || x.otherOffice(e.sp.Name, head, r.span.Start) {
+			return nil, false
+		}
+		out := e.sp
+		out.Roles = dedupe(append(slices.Clip(out.Roles), r.name))
+		return &out, true
+	}
+	return nil, false
+}
+
+// otherOffice reports whether the text gives the person name, before byte
+// pos, an office other than head ("Rep." for "the senator"); a role that
+// is no office ("presidential candidate") leaves the senator possible.
+func (x *extractor) otherOffice(name, head string, pos int) bool {
+	for _, role := range x.rolesOf(name, pos) {
+		for _, w := range strings.Fields(role) {
+			if w = strings.Trim(w, ".,"); offices[w] && !hasRoleWord([]string{w}, head) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// offices are titles of one office each: a person holding one is not
+// described by another.
+var offices = text.WordSet(`sen senator rep representative gov governor mayor president minister premier
+chancellor judge sheriff ambassador councillor councilor councilman councilwoman alderman king queen
+monarch emperor empress pope`)
+
+// outletHeads end descriptions of a news outlet ("The Harbour newspaper"),
+// never of a person.
+var outletHeads = text.WordSet("newspaper magazine broadcaster publisher network tabloid")
+
+// placedElsewhere reports whether the name at byte pos is set after a
+// capitalised qualifier that the description's words quals lack ("Texas
+// Sen. Ivo Tark" for "the Kessport senator"): another senator than the
+// description's.
+func (x *extractor) placedElsewhere(pos int, quals []string) bool {
+	k := x.tokAt(pos)
+	for i := k - 1; i >= max(0, k-3) && !x.toks[i].sentenceEnd(); i-- {
+		t := x.toks[i]
+		if !t.capitalised() || titles[strings.Trim(t.low, ".")] {
+			continue
+		}
+		if !slices.ContainsFunc(quals, func(q string) bool { return strings.EqualFold(q, t.w) }) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,198 @@
+package quotes
+
+import "strings"
+
+// subjectJustBefore reads the short sentence right before quotation c in
+// its paragraph when that sentence opens with a person's name and names no
+// one else: `Lena Okafor was blunt. "This is a mistake."`
+func (x *extractor) subjectJustBefore(c *cand, recent []event) (*Speaker, bool) {
+	if x.startsParagraph(c) || !x.endsSentence(c) {
+		return nil, false
+	}
+	sp, _, ok := x.leadIn(c, recent)
+	return sp, ok
+}
+
+// leadIn reads the short sentence right before quotation c in its
+// paragraph when it opens with a person's name, or a "he" or "she" that
+// resolves, and names no one else; from is where that sentence starts.
+func (x *extractor) leadIn(c *cand, recent []event) (*Speaker, int, bool) {
+	if x.startsParagraph(c) {
+		return nil, 0, false
+	}
+	ts := x.toks[c.before[0]:c.before[1]]
+	if len(ts) == 0 || !ts[len(ts)-1].sentenceEnd() {
+		return nil, 0, false
+	}
+	from := 0
+	for j := len(ts) - 2; j >= 0; j-- {
+		if ts[j].sentenceEnd() || isMarkToken(ts[j]) {
+			from = j + 1
+			break
+		}
+	}
+	if c.before[0] != x.tokAt(x.paras[c.raw.para].Start) && from == 0 {
+		return nil, 0, false // the sentence began inside another quotation
+	}
+	sent := ts[from:]
+	words := wordCountTokens(sent)
+	if words > 2*maxLeadInWords {
+		return nil, 0, false
+	}
+	if len(sent) > 0 && (sent[0].low == "he" || sent[0].low == "she") && words <= maxLeadInWords {
+		r := x.analyse(sent[:1])
+		ante, e := x.antecedent(r, recent)
+		if sp, from, ok := x.namedSince(r, c.raw.para, recent, e); ok && ante != nil {
+			ante, e = sp, event{pos: from, sp: *sp}
+		}
+		if ante == nil || x.names.rivalBetween(e.pos, c.raw.start(), ante.Name) {
+			return nil, 0, false
+		}
+		return ante, sent[0].s, true
+	}
+	n := 0
+	for n < len(sent) && n < 8 && (sent[n].capitalised() || isInitial(sent[n]) || sent[n].particleName()) {
+		n++
+	}
+	if n == 0 || n == len(sent) || !(sent[n].word || sent[n].is(",")) || sent[n].capitalised() {
+		return nil, 0, false
+	}
+	r := x.analyse(sent[:n])
+	if !r.named || r.kind != "person" || r.pronoun != "" || (n == 1 && !strings.Contains(x.speaker(r, sent[0].s).Name, " ")) {
+		return nil, 0, false
+	}
+	if x.names.rivalBetween(sent[0].s, c.raw.start(), r.name) {
+		return nil, 0, false
+	}
+	named := x.speaker(r, sent[0].s)
+	return &named, sent[0].s, true
+}
+
+// subjectOfSentenceBefore is the person named as the subject of the
+// sentence right before quotation c, in its paragraph or ending the one
+// before, for a "he" or "she" after the quotation: the sentence names that
+// one person only, at its start, after a comma ("Despite the odds, his
+// aunt, Nadia Ferro, believes ...") or after titles, and not as a
+// possessor ("Lenz's wife"); from is where the sentence starts.
+func (x *extractor) subjectOfSentenceBefore(c *cand, r ref) (*Speaker, int, bool) {
+	if r.pronoun != "he" && r.pronoun != "she" {
+		return nil, 0, false
+	}
+	k := x.tokAt(c.raw.start())
+	switch {
+	case c.att.how == attPost && len(c.pre) == 0:
+	case c.att.how == attPre && len(c.att.np) == 1 && c.att.np[0].s == c.pre[0].s && c.att.np[0].capitalised():
+		// `Then, Tapp had enough. He said that the guest was
+		// "obsequious"`: the pronoun opens the quote's sentence.
+		k = x.tokAt(r.span.Start)
+	default:
+		return nil, 0, false
+	}
+	if k == 0 || !x.toks[k-1].sentenceEnd() {
+		return nil, 0, false
+	}
+	from := k - 1
+	for from > 0 && !x.toks[from-1].sentenceEnd() && !isMarkToken(x.toks[from-1]) && !x.lineBetween(from-1, from) {
+		from--
+	}
+	if x.paraOf(x.toks[from].s) < c.raw.para-1 || x.inQuote(x.toks[from].s) || from > 0 && isMarkToken(x.toks[from-1]) && !x.lineBetween(from-1, from) {
+		return nil, 0, false
+	}
+	sent := x.toks[from : k-1]
+	if len(sent) == 0 || wordCountTokens(sent) > 4*maxLeadInWords {
+		return nil, 0, false
+	}
+	var who personAt
+	for _, p := range x.names.persons {
+		if p.pos < sent[0].s || p.pos >= x.toks[k-1].s {
+			continue
+		}
+		if who.last != "" && who.last != p.last && isPlace(p.last) {
+			continue // "Longtime Boston resident Peter Lind": a place, then the name
+		}
+		if who.last != "" && who.last != p.last && isPlace(who.last) {
+			who = p
+			continue
+		}
+		if who.last != "" && who.last != p.last && x.kinOfSubject(p.pos) {
+			continue // "Prince Oren, ... as his father King Abel": the subject's kin
+		}
+		if who.last != "" && who.last != p.last {
+			return nil, 0, false // two people: no one subject
+		}
+		who = p
+	}
+	if who.last == "" {
+		who = x.knownSurnameIn(sent)
+	}
+	if who.last == "" {
+		return nil, 0, false
+	}
+	j := x.tokAt(who.pos)
+	end := j
+	for end < k && x.toks[end].lower() != who.last {
+		end++
+	}
+	if end >= k-1 || possessive(x.toks[end].w) {
+		return nil, 0, false
+	}
+	start := j
+	for start > from && (x.toks[start-1].capitalised() || isInitial(x.toks[start-1])) {
+		start--
+	}
+	described := start > from && !x.toks[start-1].is(",") && x.describedOpening(from, start)
+	if described {
+		// "Harbour newcomer and keen sailor Simon Lind was ...": the
+		// words before the name describe him; the name opens the sentence.
+		start = j
+	} else if start > from && !x.toks[start-1].is(",") || notNameWord(x.toks[start]) {
+		return nil, 0, false // "accused Lenz of ...": an object; "Like Lenz, ..."
+	}
+	if start > from && !described && wordCountTokens(sent) > 2*maxLeadInWords {
+		return nil, 0, false // a long sentence is about its opening name only
+	}
+	if next := x.toks[end+1]; !next.is(",") && !(next.word && !next.capitalised()) {
+		return nil, 0, false
+	}
+	sp := x.speaker(x.analyse(x.toks[start:end+1]), who.pos)
+	g := sp.gender
+	if g == genderUnknown {
+		g = x.told[sp.Name]
+	}
+	if g == genderUnknown {
+		g = x.genderShown(x.toks[end].s, x.toks[k-1].s)
+	}
+	if sp.Kind != "person" || !sp.Named || !g.compatible(r.gender) || g == genderUnknown && len(sp.Roles) == 0 {
+		// A person is known by a first name or a "she" of theirs, or
+		// by a title ("Prime Minister Otto Lenz"): "In that sense, Sandy
+		// Hook was ..." names a place.
+		return nil, 0, false
+	}
+	return &sp, sent[0].s, true
+}
+
+// nameOpening is the person whose name opens sentence sent, when no one
+// else is named from there up to byte to: "Benno, the youngest of the
+// family, fought too."
+func (x *extractor) nameOpening(sent []token, to int) (*Speaker, bool) {
+	n := 0
+	for n < len(sent) && n < 4 && (sent[n].capitalised() || sent[n].particleName()) {
+		n++
+	}
+	if n == 0 || n == len(sent) || sent[n].capitalised() || !(sent[n].is(",") || sent[n].word) || notNameWord(sent[0]) {
+		return nil, false
+	}
+	if n == 1 && !(sent[1].is(",") && len(sent) > 2 && (isDeterminer(sent[2].low) || sent[2].low == "who" || isNumeral(sent[2]) && len(sent) > 3 && sent[3].is(","))) && !x.names.surnameGivenBefore(sent[0]) {
+		// One word is a name only with an appositive after it, "Benno,
+		// the youngest", "Lars, who ...", "Lars, 32,": "Determined to
+		// win, she ..." names no one; the surname of the one person the
+		// text has named in full does ("Dorsk never found ...").
+		return nil, false
+	}
+	named := x.analyse(sent[:n])
+	if !named.named || named.kind != "person" || named.pronoun != "" || x.names.rivalBetween(sent[0].s, to, named.name) {
+		return nil, false
+	}
+	out := x.speaker(named, sent[0].s)
+	return &out, true
+}
