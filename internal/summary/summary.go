@@ -598,6 +598,12 @@ func (st *story) redundant(c *candidate, chosen []*candidate) bool {
 // (redundant without the sentences that tell it between them).
 func (st *story) repeats(c *candidate, chosen []*candidate) bool {
 	for _, o := range chosen {
+		// two articles' leads that tell one event with the same count
+		// ("the fourth person in the state to die", "A fourth death in
+		// central Illinois") tell it twice, whatever else each names
+		if min(c.lead, o.lead) == 1 && sharedOrdinal(c.signature(), o.signature()) && sharedWords(folded(c.vec), folded(o.vec)) >= sameWords {
+			return true
+		}
 		if related(c, o) {
 			// a development and the claim it was aligned with share
 			// the recap of the event; what tells them apart is the news
