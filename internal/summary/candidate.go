@@ -39,6 +39,11 @@ type story struct {
 	// dateline is whether an article opens with a dateline, by id, read
 	// when needed (datelined)
 	dateline map[string]bool
+	// own is whether an article is a page in its writer's own voice, by
+	// id, read when needed (ownPage); quotedFrom the articles that print
+	// unquoted what another article quotes (see speakers)
+	own        map[string]bool
+	quotedFrom map[string]bool
 }
 
 // dispute is a passage on one side of a conflict and what stating it costs
@@ -137,6 +142,7 @@ type wordingOf struct {
 // candidate is one claim considered for the summary, with the wording
 // chosen for it.
 type candidate struct {
+	claim   *corroborate.Claim // the claim it tells
 	text    string
 	cites   []string
 	spans   []corroborate.ClaimSupport
@@ -198,7 +204,7 @@ func (st *story) quotedFor(c *corroborate.Claim) *candidate {
 }
 
 func (st *story) candidateOf(c *corroborate.Claim, quotes bool) *candidate {
-	cand := &candidate{echo: -1}
+	cand := &candidate{claim: c, echo: -1}
 	counts := map[string]int{}
 	posSum, lead := 0.0, 0.0
 	var quoted []string // the wordings an article gives as a quotation
@@ -244,7 +250,7 @@ func (st *story) candidateOf(c *corroborate.Claim, quotes bool) *candidate {
 		if q := quotedPart(t, inQ); q != "" {
 			quoted = append(quoted, text.LowerAlnum(q))
 		}
-		if math.IsInf(fit, -1) || brokenOff(before) || inQ || quoteTail(before, t) {
+		if math.IsInf(fit, -1) || brokenOff(before) || inQ || quoteTail(before, t) || st.speakers(s.Article) {
 			continue
 		}
 		if quotes && fit < minWording {
@@ -270,7 +276,11 @@ func (st *story) candidateOf(c *corroborate.Claim, quotes bool) *candidate {
 		cand.alts = append(cand.alts, w)
 	}
 	if len(quoted) > 0 {
-		cand.alts = unquoted(cand.alts, quoted)
+		var said []string
+		cand.alts, said = unquoted(cand.alts, quoted)
+		for _, a := range said {
+			st.source(a)
+		}
 	}
 	if len(cand.alts) == 0 || len(cand.cites) == 0 {
 		return nil
@@ -547,27 +557,31 @@ func quotedPart(t string, inside bool) string {
 // marks it as one: what one article quotes
 // someone as saying, another printing it unquoted (the speaker's own
 // page, a copy that lost the marks) is still what that person said, no
-// fact the summary may state in its own voice.
-func unquoted(alts []wordingOf, quoted []string) []wordingOf {
+// fact the summary may state in its own voice. It returns the wordings
+// kept and the articles of those left out.
+func unquoted(alts []wordingOf, quoted []string) ([]wordingOf, []string) {
 	kept := alts[:0]
+	var said []string
 	for _, w := range alts {
 		if r, _ := firstRune(w.text); r == '"' || r == '“' {
 			kept = append(kept, w) // a quotation given as one
 			continue
 		}
 		l := text.LowerAlnum(w.text)
-		said := false
+		quotes := false
 		for _, q := range quoted {
 			if len(l) >= minQuoted && strings.Contains(q, l) {
-				said = true
+				quotes = true
 				break
 			}
 		}
-		if !said {
+		if quotes {
+			said = append(said, w.span.Article)
+		} else {
 			kept = append(kept, w)
 		}
 	}
-	return kept
+	return kept, said
 }
 
 // minQuoted is the fewest letters of a wording matched against a

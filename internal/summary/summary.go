@@ -125,6 +125,8 @@ func Build(d *corroborate.Dossier, more []corroborate.Claim, opt Options) []corr
 		seen[cand.text] = true
 		cands = append(cands, cand)
 	}
+	cands, unspoken := st.unspoken(cands)
+	unfit = append(unfit, unspoken...)
 	cands = append(cands, st.developments(cands, seen)...)
 	cands = uncontested(cands)
 	st.wire = wireShare(len(st.arts), opt.Words)

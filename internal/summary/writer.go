@@ -1,0 +1,92 @@
+package summary
+
+import (
+	"slices"
+
+	"github.com/corroborate/corroborate"
+)
+
+// speakers reports whether the article with id a is its speaker's own
+// page: in its writer's own voice (inOwnVoice: a blog post, a letter, a
+// statement) and printing, unquoted, words another article of the story
+// quotes (see unquoted). What such a page states ("there have been over
+// 400 deaths ... due to gasoline car fires") is its writer's word, which
+// the reports give as theirs ("..., Musk wrote."); the summary, which
+// copies sentences as they stand, cannot add the attribution, so it takes
+// none of the page's sentences, quoted or not ("The far more deadly
+// nature of a gasoline car fire deserves to be re-emphasized.").
+func (st *story) speakers(a string) bool {
+	if !st.quotedFrom[a] {
+		return false
+	}
+	if st.own == nil {
+		st.own = map[string]bool{}
+	}
+	own, ok := st.own[a]
+	if !ok {
+		own = inOwnVoice(st.arts[a])
+		st.own[a] = own
+	}
+	return own
+}
+
+// source notes that article a prints unquoted what another article
+// quotes (see speakers).
+func (st *story) source(a string) {
+	if st.quotedFrom == nil {
+		st.quotedFrom = map[string]bool{}
+	}
+	st.quotedFrom[a] = true
+}
+
+// inOwnVoice reports whether a says "I", "we" or "our" in its own voice
+// (ownVoice) in ownPageSentences of its first ownPageRead sentences and
+// ownPageShare of them at least.
+func inOwnVoice(a *corroborate.Article) bool {
+	if a == nil {
+		return false
+	}
+	n, own := 0, 0
+	for _, sp := range a.Sentences[:min(len(a.Sentences), ownPageRead)] {
+		if sp.Start < 0 || sp.End > len(a.Text) || sp.Start >= sp.End {
+			continue
+		}
+		n++
+		if t, _ := trimmedAt(a.Text, sp.Start, sp.End); ownVoice(t) {
+			own++
+		}
+	}
+	return own >= ownPageSentences && float64(own) >= ownPageShare*float64(n)
+}
+
+// The sentences of a page in its writer's own voice (see inOwnVoice).
+const (
+	ownPageRead      = 60
+	ownPageSentences = 3
+	ownPageShare     = 0.15
+)
+
+// unspoken weighs again, once every claim has been read, the candidates
+// with a wording from a speaker's own page (speakers): a claim read before
+// the one whose quotation showed the page for what it is kept the page's
+// wordings. It returns the candidates with those weighed again, and the
+// claims left with no wording fit to show.
+func (st *story) unspoken(cands []*candidate) ([]*candidate, []*corroborate.Claim) {
+	if len(st.quotedFrom) == 0 {
+		return cands, nil
+	}
+	var unfit []*corroborate.Claim
+	kept := cands[:0]
+	for _, c := range cands {
+		if !slices.ContainsFunc(c.alts, func(w wordingOf) bool { return st.speakers(w.span.Article) }) {
+			kept = append(kept, c)
+			continue
+		}
+		if again := st.candidateFor(c.claim); again != nil {
+			kept = append(kept, again)
+		} else {
+			unfit = append(unfit, c.claim)
+		}
+	}
+	return kept, unfit
+}
