@@ -2,6 +2,7 @@ package summary
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/corroborate/corroborate"
 )
@@ -40,27 +41,32 @@ func (st *story) source(a string) {
 }
 
 // inOwnVoice reports whether a says "I", "we" or "our" in its own voice
-// (ownVoice) in ownPageSentences of its first ownPageRead sentences and
-// ownPageShare of them at least.
+// (firstPerson) in one of its first ownPageLead sentences, and in
+// ownPageSentences of its first ownPageRead sentences and ownPageShare of
+// them at least: a page that opens in its writer's voice ("Our goal when
+// we created ..."), not a report that prints a letter or an email further
+// down, or quotes its speaker in single marks.
 func inOwnVoice(a *corroborate.Article) bool {
 	if a == nil {
 		return false
 	}
-	n, own := 0, 0
+	n, own, opens := 0, 0, false
 	for _, sp := range a.Sentences[:min(len(a.Sentences), ownPageRead)] {
 		if sp.Start < 0 || sp.End > len(a.Text) || sp.Start >= sp.End {
 			continue
 		}
 		n++
-		if t, _ := trimmedAt(a.Text, sp.Start, sp.End); ownVoice(t) {
+		if t, _ := trimmedAt(a.Text, sp.Start, sp.End); firstPerson(t) {
 			own++
+			opens = opens || n <= ownPageLead
 		}
 	}
-	return own >= ownPageSentences && float64(own) >= ownPageShare*float64(n)
+	return opens && own >= ownPageSentences && float64(own) >= ownPageShare*float64(n)
 }
 
 // The sentences of a page in its writer's own voice (see inOwnVoice).
 const (
+	ownPageLead      = 3
 	ownPageRead      = 60
 	ownPageSentences = 3
 	ownPageShare     = 0.15
@@ -89,4 +95,19 @@ func (st *story) unspoken(cands []*candidate) ([]*candidate, []*corroborate.Clai
 		}
 	}
 	return kept, unfit
+}
+
+// firstPerson reports a first-person word outside quotation marks in s
+// with no speaker said to speak it (attributed): the writer's own "I" or
+// "we". A "you" spoken to the reader is a columnist's as much as a
+// speaker's.
+func firstPerson(s string) bool {
+	return !attributed(s) && outsideQuotes(s, func(part string, _ int) bool {
+		for w := range strings.FieldsSeq(part) {
+			if w = strings.Trim(w, `"“”'‘’,.;:!?()`); w != "US" && firstPersons[strings.ToLower(strings.ReplaceAll(w, "’", "'"))] {
+				return true
+			}
+		}
+		return false
+	})
 }
