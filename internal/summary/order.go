@@ -814,7 +814,8 @@ func (st *story) follows(p, c *candidate) bool {
 
 // standsAlone reports whether c can follow the summary sentences before
 // it: it leans on nothing, or on the sentence just before it, which is the
-// one before it in its article or names the person its pronoun stands for.
+// one before it in its article or names the person its pronoun stands for
+// (or describes them, when the story never names them: sameUnnamed).
 func (st *story) standsAlone(before []*candidate, c *candidate) bool {
 	if !st.leansIn(c.text, c.at.Article) {
 		return true
@@ -823,7 +824,7 @@ func (st *story) standsAlone(before []*candidate, c *candidate) bool {
 		return false
 	}
 	p := before[len(before)-1]
-	return st.follows(p, c) || st.sameReferent(p, c) || st.sameThing(p, c)
+	return st.follows(p, c) || st.sameReferent(p, c) || st.sameThing(p, c) || st.sameUnnamed(p, c)
 }
 
 // sameThing reports whether c's subject is a bare definite noun phrase
