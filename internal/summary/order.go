@@ -684,13 +684,15 @@ func namesSomeone(s string) bool {
 	return false
 }
 
-// goingOn are openings that go on from what the sentence before said.
-var goingOn = []string{"after all", "now,", "also,", "again,", "indeed,", "moreover,", "furthermore,", "besides,",
-	"likewise,", "similarly,", "nevertheless,", "nonetheless,", "otherwise,", "even so", "in turn,", "as such,",
+// goingOn are openings that go on from what the sentence before said:
+// linkWords before a word in lower case (which trimmed leaves on; see
+// linkedOn), and more.
+var goingOn = append(linkedOn(), []string{"after all", "now,", "again,", "indeed,",
+	"likewise,", "similarly,", "otherwise,", "even so", "in turn,", "as such,",
 	"for his part", "for her part", "for their part", "for its part", "by contrast", "in contrast", "on the other hand",
-	"at the same time", "in response", "to that end", "in other words", "that said", "this time,", "yet,", "yet ", "and yet", "but ", "and ", "indeed:", "indeed ", "thus,",
+	"at the same time", "in response", "to that end", "in other words", "that said", "this time,", "and yet", "indeed:", "indeed ", "thus,",
 	"as well,", "as a result", "as a consequence", "then,", "then came ",
-	"still,", "meanwhile,", "meanwhile ", "instead,", "however ", "but,", "and,", "so,", "nor ", "however,", "another ", "regardless,", "to make matters worse", "not if ", "what's more", "not only that", "in the meantime", "ultimately", "eventually", "fast-forward", "fast forward", "also ", "therefore", "hence,",
+	"meanwhile ", "nor ", "another ", "regardless,", "to make matters worse", "not if ", "what's more", "not only that", "in the meantime", "ultimately", "eventually", "fast-forward", "fast forward", "also ", "therefore", "hence,",
 	// a reply to a question the sentence before asked ("Yes, the toll is
 	// high, but ..."): a conversation, or a writer answering a critic
 	"yes,", "yeah,", "no,", "well,", "sure,", "of course", "okay,", "ok,", "oh,", "true,", "granted,",
@@ -706,7 +708,20 @@ var goingOn = []string{"after all", "now,", "also,", "again,", "indeed,", "moreo
 	// more of what the sentence before said, or a fact bearing it out
 	// ("Additionally, the board ...", "In fact, nobody came ..."), or a
 	// limit set on it ("At least for a while.")
-	"additionally", "in addition,", "given that,", "given this,", "in fact,", "in fact ", "plus,", "on top of that", "at least for ", "at least,"}
+	"additionally", "in addition,", "given that,", "given this,", "in fact,", "in fact ", "plus,", "on top of that", "at least for ", "at least,"}...)
+
+// linkedOn is linkWords in lower case, but for "so ": before a word in
+// lower case it is more often an adverb ("So far the board has sold ...",
+// "So many ferries ...") than a link.
+func linkedOn() []string {
+	out := make([]string, 0, len(linkWords))
+	for _, w := range linkWords {
+		if w = strings.ToLower(w); w != "so " {
+			out = append(out, w)
+		}
+	}
+	return out
+}
 
 // goesOn reports whether s opens with one of goingOn or a list item's
 // number, or credits what it says to a source it does not name

@@ -674,16 +674,13 @@ func (st *story) repeats(c *candidate, chosen []*candidate) bool {
 	return false
 }
 
-// clash is claims.Clash of a and b read without the questions they say
-// were asked or argued over ("a reporter who asked what makes him
-// confident that ...", "clashing over whether funding ... was used"): a
-// question states nothing, so the answer to it ("responding: “I’m not
-// confident.”") or one side's word on it ("alleged that ... had been
-// funded") is no contradiction of the sentence that asks it.
-func clash(a, b string) bool { return claims.Clash(unasked(a), unasked(b)) }
-
-// clashes is clash of c's sentence and o's, each read without its
-// questions once (unasked) for as long as its wording stands.
+// clashes is claims.Clash of c's sentence and o's, each read without the
+// questions it says were asked or argued over (unasked: "a reporter who
+// asked what makes him confident that ...", "clashing over whether
+// funding ... was used"): a question states nothing, so the answer to it
+// ("responding: “I’m not confident.”") or one side's word on it ("alleged
+// that ... had been funded") is no contradiction of the sentence that asks
+// it. Each is read once for as long as its wording stands.
 func (c *candidate) clashes(o *candidate) bool { return c.clasher()(o.unasked()) }
 
 // unasked is unasked of c's wording, kept while the wording stands.
