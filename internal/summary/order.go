@@ -858,6 +858,24 @@ func (st *story) sameThing(p, c *candidate) bool {
 	return false
 }
 
+// sentenceBefore is the sentence before c's wording in its article; false
+// when there is none.
+func (st *story) sentenceBefore(c *candidate) (string, bool) {
+	a := st.arts[c.at.Article]
+	if a == nil {
+		return "", false
+	}
+	i := sort.Search(len(a.Sentences), func(i int) bool { return a.Sentences[i].End > c.at.Start })
+	if i == 0 || i > len(a.Sentences) {
+		return "", false
+	}
+	prev := a.Sentences[i-1]
+	if prev.Start < 0 || prev.End > len(a.Text) || prev.Start >= prev.End {
+		return "", false
+	}
+	return a.Text[prev.Start:prev.End], true
+}
+
 // personal are the pronouns that stand for a person.
 var personal = text.WordSet(`he she his her him`)
 
@@ -869,20 +887,12 @@ func (st *story) sameReferent(p, c *candidate) bool {
 	if len(f) == 0 || !personal[strings.ToLower(f[0])] {
 		return false
 	}
-	a := st.arts[c.at.Article]
-	if a == nil {
-		return false
-	}
-	i := sort.Search(len(a.Sentences), func(i int) bool { return a.Sentences[i].End > c.at.Start })
-	if i == 0 || i > len(a.Sentences) {
-		return false
-	}
-	prev := a.Sentences[i-1]
-	if prev.Start < 0 || prev.End > len(a.Text) || prev.Start >= prev.End {
+	prev, ok := st.sentenceBefore(c)
+	if !ok {
 		return false
 	}
 	last := ""
-	for n := range fullNames(a.Text[prev.Start:prev.End]) {
+	for n := range fullNames(prev) {
 		last = n
 	}
 	return last != "" && strings.Contains(p.text, last)

@@ -1,7 +1,6 @@
 package summary
 
 import (
-	"sort"
 	"strings"
 
 	"github.com/corroborate/corroborate/internal/text"
@@ -20,19 +19,11 @@ func (st *story) sameUnnamed(p, c *candidate) bool {
 	if !ok || !describes(p.text, sex) {
 		return false
 	}
-	a := st.arts[c.at.Article]
-	if a == nil {
+	prev, ok := st.sentenceBefore(c)
+	if !ok {
 		return false
 	}
-	i := sort.Search(len(a.Sentences), func(i int) bool { return a.Sentences[i].End > c.at.Start })
-	if i == 0 || i > len(a.Sentences) {
-		return false
-	}
-	prev := a.Sentences[i-1]
-	if prev.Start < 0 || prev.End > len(a.Text) || prev.Start >= prev.End {
-		return false
-	}
-	return describes(a.Text[prev.Start:prev.End], sex)
+	return describes(prev, sex)
 }
 
 // describes reports whether s names no one in full and calls someone by a
