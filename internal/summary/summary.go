@@ -111,12 +111,14 @@ func Build(d *corroborate.Dossier, more []corroborate.Claim, opt Options) []corr
 		all = append(all, &more[i])
 	}
 	var cands []*candidate
-	var unfit []*corroborate.Claim // claims with no wording fit to show
+	var unfit []*candidate // claims with no wording fit to show, unsettled
 	seen := map[string]bool{}
 	for _, c := range all {
-		cand := st.candidateFor(c)
+		cand, held := st.candidateOf(c)
+		if held != nil {
+			unfit = append(unfit, held)
+		}
 		if cand == nil {
-			unfit = append(unfit, c)
 			continue
 		}
 		if seen[cand.text] {
@@ -226,13 +228,13 @@ func (st *story) refill(cands, chosen []*candidate, full map[string]string, opt 
 	return chosen
 }
 
-// said is the candidates of the claims in unfit that a quotation naming
-// its speaker states (quotedFor), strongest first, none whose text is
-// seen already.
-func (st *story) said(unfit []*corroborate.Claim, seen map[string]bool) []*candidate {
+// said is the candidates of the claims in unfit (unsettled, see
+// candidateOf) that a quotation naming its speaker states (quoted),
+// strongest first, none whose text is seen already.
+func (st *story) said(unfit []*candidate, seen map[string]bool) []*candidate {
 	var out []*candidate
 	for _, c := range unfit {
-		if cand := st.quotedFor(c); cand != nil && !seen[cand.text] {
+		if cand := st.quoted(c); cand != nil && !seen[cand.text] {
 			seen[cand.text] = true
 			out = append(out, cand)
 		}

@@ -76,22 +76,24 @@ const (
 // with a wording from a speaker's own page (speakers): a claim read before
 // the one whose quotation showed the page for what it is kept the page's
 // wordings. It returns the candidates with those weighed again, and the
-// claims left with no wording fit to show.
-func (st *story) unspoken(cands []*candidate) ([]*candidate, []*corroborate.Claim) {
+// claims left with no wording fit to show, unsettled (see candidateOf).
+func (st *story) unspoken(cands []*candidate) ([]*candidate, []*candidate) {
 	if len(st.quotedFrom) == 0 {
 		return cands, nil
 	}
-	var unfit []*corroborate.Claim
+	var unfit []*candidate
 	kept := cands[:0]
 	for _, c := range cands {
 		if !slices.ContainsFunc(c.alts, func(w wordingOf) bool { return st.speakers(w.span.Article) }) {
 			kept = append(kept, c)
 			continue
 		}
-		if again := st.candidateFor(c.claim); again != nil {
+		again, held := st.candidateOf(c.claim)
+		if again != nil {
 			kept = append(kept, again)
-		} else {
-			unfit = append(unfit, c.claim)
+		}
+		if held != nil {
+			unfit = append(unfit, held)
 		}
 	}
 	return kept, unfit
