@@ -39,6 +39,11 @@ type story struct {
 	// dateline is whether an article opens with a dateline, by id, read
 	// when needed (datelined)
 	dateline map[string]bool
+	// own is whether an article is a page in its writer's own voice, by
+	// id, read when needed (ownPage); quotedFrom the articles that print
+	// unquoted what another article quotes (see speakers)
+	own        map[string]bool
+	quotedFrom map[string]bool
 }
 
 // dispute is a passage on one side of a conflict and what stating it costs
@@ -137,6 +142,7 @@ type wordingOf struct {
 // candidate is one claim considered for the summary, with the wording
 // chosen for it.
 type candidate struct {
+	claim   *corroborate.Claim // the claim it tells
 	text    string
 	cites   []string
 	spans   []corroborate.ClaimSupport
@@ -182,23 +188,37 @@ type candidate struct {
 // the story's language; from the origin rather than a copy that credits
 // it, from an article that takes no side in a conflict about the claim,
 // plain rather than quoted or loaded. It returns nil when no wording is fit.
-func (st *story) candidateFor(c *corroborate.Claim) *candidate { return st.candidateOf(c, false) }
-
-// quotedFor is candidateFor for a claim that has no wording fit to show
-// but quotations that name their speaker (saidBy), weighed without what
-// their quoted share costs: what the story's people said, for a summary
-// whose plain sentences run out before its budget (see Build). nil when
-// no such quotation is fit.
-func (st *story) quotedFor(c *corroborate.Claim) *candidate {
-	cand := st.candidateOf(c, true)
-	if cand == nil || !saidBy(cand.text) {
-		return nil
-	}
+func (st *story) candidateFor(c *corroborate.Claim) *candidate {
+	cand, _ := st.candidateOf(c)
 	return cand
 }
 
-func (st *story) candidateOf(c *corroborate.Claim, quotes bool) *candidate {
-	cand := &candidate{echo: -1}
+// quoted is the candidate of a claim that has no wording fit to show (the
+// unfit one candidateOf returns) but quotations that name their speaker
+// (saidBy), weighed without what their quoted share costs (quoteCost,
+// given back to each such wording too poor to show as it stands): what
+// the story's people said, for a summary whose plain sentences run out
+// before its budget (see Build). nil when no such quotation is fit. It
+// changes held.
+func (st *story) quoted(held *candidate) *candidate {
+	for i, w := range held.alts {
+		if st.fitness[w.text] < minWording {
+			if q := typedQuotes(w.text); saidBy(q) {
+				held.alts[i].score += quoteCost(q)
+			}
+		}
+	}
+	if !st.settle(held) || !saidBy(held.text) {
+		return nil
+	}
+	return held
+}
+
+// candidateOf is candidateFor, and, when no wording of c is fit to show,
+// the claim's candidate unsettled (no wording chosen, see quoted) in its
+// place; both nil when c has no usable wording at all.
+func (st *story) candidateOf(c *corroborate.Claim) (cand, unfit *candidate) {
+	cand = &candidate{claim: c, echo: -1}
 	counts := map[string]int{}
 	posSum, lead := 0.0, 0.0
 	var quoted []string // the wordings an article gives as a quotation
@@ -244,13 +264,8 @@ func (st *story) candidateOf(c *corroborate.Claim, quotes bool) *candidate {
 		if q := quotedPart(t, inQ); q != "" {
 			quoted = append(quoted, text.LowerAlnum(q))
 		}
-		if math.IsInf(fit, -1) || brokenOff(before) || inQ || quoteTail(before, t) {
+		if math.IsInf(fit, -1) || brokenOff(before) || inQ || quoteTail(before, t) || st.speakers(s.Article) {
 			continue
-		}
-		if quotes && fit < minWording {
-			if q := typedQuotes(t); saidBy(q) {
-				fit += quoteCost(q)
-			}
 		}
 		counts[t]++
 		w := wordingOf{text: t, span: corroborate.ClaimSupport{Article: s.Article, Start: s.Start + off, End: s.Start + len(raw)}}
@@ -270,30 +285,19 @@ func (st *story) candidateOf(c *corroborate.Claim, quotes bool) *candidate {
 		cand.alts = append(cand.alts, w)
 	}
 	if len(quoted) > 0 {
-		cand.alts = unquoted(cand.alts, quoted)
+		var said []string
+		cand.alts, said = unquoted(cand.alts, quoted)
+		for _, a := range said {
+			st.source(a)
+		}
 	}
 	if len(cand.alts) == 0 || len(cand.cites) == 0 {
-		return nil
+		return nil, nil
 	}
 	for i := range cand.alts {
 		cand.alts[i].score += 0.3 * float64(counts[cand.alts[i].text])
 	}
 	attribute(cand.alts)
-	sort.SliceStable(cand.alts, func(i, j int) bool { return cand.alts[i].score > cand.alts[j].score })
-	best := cand.alts[0]
-	if best.score < minWording {
-		return nil
-	}
-	// a wording too poor to choose is no stand-in either, when another
-	// sentence's wording is wanted (one that stands alone, or names a
-	// person in full)
-	for i, w := range cand.alts {
-		if w.score < minWording {
-			cand.alts = cand.alts[:i]
-			break
-		}
-	}
-	st.use(cand, best)
 	cand.pos = posSum / float64(len(cand.cites))
 	cand.lead = lead
 	origins := c.Origins
@@ -307,10 +311,35 @@ func (st *story) candidateOf(c *corroborate.Claim, quotes bool) *candidate {
 	// claims stage's conflict passages already weigh it (disputeCost);
 	// the other side is not (see uncontested)
 	cand.contested = against(c, cand.cites) > len(cand.cites)
+	if !st.settle(cand) {
+		return nil, cand
+	}
+	return cand, nil
+}
+
+// settle makes the best of cand's wordings its wording and weighs it, the
+// wordings too poor to choose left out; false, and cand unchanged but for
+// the order of its wordings, when even the best is too poor.
+func (st *story) settle(cand *candidate) bool {
+	sort.SliceStable(cand.alts, func(i, j int) bool { return cand.alts[i].score > cand.alts[j].score })
+	best := cand.alts[0]
+	if best.score < minWording {
+		return false
+	}
+	// a wording too poor to choose is no stand-in either, when another
+	// sentence's wording is wanted (one that stands alone, or names a
+	// person in full)
+	for i, w := range cand.alts {
+		if w.score < minWording {
+			cand.alts = cand.alts[:i]
+			break
+		}
+	}
+	st.use(cand, best)
 	cand.score = cand.support +
 		weights.centrality*cand.central + cand.leadc + best.score +
 		weights.informative*informative(best.text)
-	return cand
+	return true
 }
 
 // support is what the articles stating a claim add to its score: each
@@ -547,27 +576,31 @@ func quotedPart(t string, inside bool) string {
 // marks it as one: what one article quotes
 // someone as saying, another printing it unquoted (the speaker's own
 // page, a copy that lost the marks) is still what that person said, no
-// fact the summary may state in its own voice.
-func unquoted(alts []wordingOf, quoted []string) []wordingOf {
+// fact the summary may state in its own voice. It returns the wordings
+// kept and the articles of those left out.
+func unquoted(alts []wordingOf, quoted []string) ([]wordingOf, []string) {
 	kept := alts[:0]
+	var said []string
 	for _, w := range alts {
 		if r, _ := firstRune(w.text); r == '"' || r == '“' {
 			kept = append(kept, w) // a quotation given as one
 			continue
 		}
 		l := text.LowerAlnum(w.text)
-		said := false
+		quotes := false
 		for _, q := range quoted {
 			if len(l) >= minQuoted && strings.Contains(q, l) {
-				said = true
+				quotes = true
 				break
 			}
 		}
-		if !said {
+		if quotes {
+			said = append(said, w.span.Article)
+		} else {
 			kept = append(kept, w)
 		}
 	}
-	return kept
+	return kept, said
 }
 
 // minQuoted is the fewest letters of a wording matched against a

@@ -2,6 +2,7 @@ package summary
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 
@@ -19,6 +20,9 @@ type signature struct {
 	// plain are the distinct content words the wording writes in lower
 	// case: what it says of an event, not the names it gives (plainShared)
 	plain []string
+	// ords are the ordinals it counts with ("fourth", "4th"), "first"
+	// aside: the place of one in a count
+	ords []string
 }
 
 // signature reads c's wording's signature, once for each wording.
@@ -30,6 +34,11 @@ func (c *candidate) signature() *signature {
 	ws := claims.ContentWords(c.text)
 	for i := 1; i < len(ws); i++ {
 		sig.pairs[ws[i-1]+" "+ws[i]] = true
+	}
+	for _, w := range strings.Fields(c.text) {
+		if w = strings.ToLower(strings.Trim(w, `"“”'‘’,.;:!?()`)); ordinals[w] != "" && !slices.Contains(sig.ords, ordinals[w]) {
+			sig.ords = append(sig.ords, ordinals[w])
+		}
 	}
 	seen := map[string]bool{}
 	for _, w := range claims.ContentWords(lowerOnly(c.text)) {
@@ -105,6 +114,22 @@ func sharedFigures(a, b *signature) int {
 	}
 	return n
 }
+
+// sharedOrdinal reports whether a and b count with one ordinal alike.
+func sharedOrdinal(a, b *signature) bool {
+	for _, o := range a.ords {
+		if slices.Contains(b.ords, o) {
+			return true
+		}
+	}
+	return false
+}
+
+// ordinals are the ordinals in words and in figures, each as its number;
+// "first" is left out: "the first time", "first reported" count nothing.
+var ordinals = map[string]string{"second": "2", "2nd": "2", "third": "3", "3rd": "3", "fourth": "4", "4th": "4",
+	"fifth": "5", "5th": "5", "sixth": "6", "6th": "6", "seventh": "7", "7th": "7", "eighth": "8", "8th": "8",
+	"ninth": "9", "9th": "9", "tenth": "10", "10th": "10"}
 
 // year is a figure that reads as a year.
 var year = regexp.MustCompile(`^(?:1[89]|20)\d\d$`)

@@ -190,10 +190,11 @@ func TestWireQuoteWeighsLess(t *testing.T) {
 func TestClashReadsNoQuestion(t *testing.T) {
 	question := "President Ada Holm sparred with a reporter who asked what makes her confident that Chancellor Marrow will keep the truce."
 	reply := "Asked why she was confident that Marrow would keep the truce, Holm answered: “I’m not confident.”"
+	clash := func(a, b string) bool { return (&candidate{text: a}).clashes(&candidate{text: b}) }
 	if clash(question, reply) {
-		t.Errorf("clash(%q, %q) = true, want a question and its reply read as no contradiction", question, reply)
+		t.Errorf("clashes(%q, %q) = true, want a question and its reply read as no contradiction", question, reply)
 	}
 	if !clash("Chancellor Marrow will keep the truce, Holm said.", "Chancellor Marrow will not keep the truce, Holm said.") {
-		t.Error("clash of a statement and its denial = false, want true")
+		t.Error("clashes of a statement and its denial = false, want true")
 	}
 }

@@ -684,13 +684,15 @@ func namesSomeone(s string) bool {
 	return false
 }
 
-// goingOn are openings that go on from what the sentence before said.
-var goingOn = []string{"after all", "now,", "also,", "again,", "indeed,", "moreover,", "furthermore,", "besides,",
-	"likewise,", "similarly,", "nevertheless,", "nonetheless,", "otherwise,", "even so", "in turn,", "as such,",
+// goingOn are openings that go on from what the sentence before said:
+// linkWords before a word in lower case (which trimmed leaves on; see
+// linkedOn), and more.
+var goingOn = append(linkedOn(), []string{"after all", "now,", "again,", "indeed,",
+	"likewise,", "similarly,", "otherwise,", "even so", "in turn,", "as such,",
 	"for his part", "for her part", "for their part", "for its part", "by contrast", "in contrast", "on the other hand",
-	"at the same time", "in response", "to that end", "in other words", "that said", "this time,", "yet,", "yet ", "and yet", "but ", "and ", "indeed:", "indeed ", "thus,",
+	"at the same time", "in response", "to that end", "in other words", "that said", "this time,", "and yet", "indeed:", "indeed ", "thus,",
 	"as well,", "as a result", "as a consequence", "then,", "then came ",
-	"still,", "meanwhile,", "meanwhile ", "instead,", "however ", "but,", "and,", "so,", "nor ", "however,", "another ", "regardless,", "to make matters worse", "not if ", "what's more", "not only that", "in the meantime", "ultimately", "eventually", "fast-forward", "fast forward", "also ", "therefore", "hence,",
+	"meanwhile ", "nor ", "another ", "regardless,", "to make matters worse", "not if ", "what's more", "not only that", "in the meantime", "ultimately", "eventually", "fast-forward", "fast forward", "also ", "therefore", "hence,",
 	// a reply to a question the sentence before asked ("Yes, the toll is
 	// high, but ..."): a conversation, or a writer answering a critic
 	"yes,", "yeah,", "no,", "well,", "sure,", "of course", "okay,", "ok,", "oh,", "true,", "granted,",
@@ -706,7 +708,20 @@ var goingOn = []string{"after all", "now,", "also,", "again,", "indeed,", "moreo
 	// more of what the sentence before said, or a fact bearing it out
 	// ("Additionally, the board ...", "In fact, nobody came ..."), or a
 	// limit set on it ("At least for a while.")
-	"additionally", "in addition,", "given that,", "given this,", "in fact,", "in fact ", "plus,", "on top of that", "at least for ", "at least,"}
+	"additionally", "in addition,", "given that,", "given this,", "in fact,", "in fact ", "plus,", "on top of that", "at least for ", "at least,"}...)
+
+// linkedOn is linkWords in lower case, but for "so ": before a word in
+// lower case it is more often an adverb ("So far the board has sold ...",
+// "So many ferries ...") than a link.
+func linkedOn() []string {
+	out := make([]string, 0, len(linkWords))
+	for _, w := range linkWords {
+		if w = strings.ToLower(w); w != "so " {
+			out = append(out, w)
+		}
+	}
+	return out
+}
 
 // goesOn reports whether s opens with one of goingOn or a list item's
 // number, or credits what it says to a source it does not name
@@ -814,7 +829,8 @@ func (st *story) follows(p, c *candidate) bool {
 
 // standsAlone reports whether c can follow the summary sentences before
 // it: it leans on nothing, or on the sentence just before it, which is the
-// one before it in its article or names the person its pronoun stands for.
+// one before it in its article or names the person its pronoun stands for
+// (or describes them, when the story never names them: sameUnnamed).
 func (st *story) standsAlone(before []*candidate, c *candidate) bool {
 	if !st.leansIn(c.text, c.at.Article) {
 		return true
@@ -823,7 +839,7 @@ func (st *story) standsAlone(before []*candidate, c *candidate) bool {
 		return false
 	}
 	p := before[len(before)-1]
-	return st.follows(p, c) || st.sameReferent(p, c) || st.sameThing(p, c)
+	return st.follows(p, c) || st.sameReferent(p, c) || st.sameThing(p, c) || st.sameUnnamed(p, c)
 }
 
 // sameThing reports whether c's subject is a bare definite noun phrase
@@ -842,6 +858,24 @@ func (st *story) sameThing(p, c *candidate) bool {
 	return false
 }
 
+// sentenceBefore is the sentence before c's wording in its article; false
+// when there is none.
+func (st *story) sentenceBefore(c *candidate) (string, bool) {
+	a := st.arts[c.at.Article]
+	if a == nil {
+		return "", false
+	}
+	i := sort.Search(len(a.Sentences), func(i int) bool { return a.Sentences[i].End > c.at.Start })
+	if i == 0 || i > len(a.Sentences) {
+		return "", false
+	}
+	prev := a.Sentences[i-1]
+	if prev.Start < 0 || prev.End > len(a.Text) || prev.Start >= prev.End {
+		return "", false
+	}
+	return a.Text[prev.Start:prev.End], true
+}
+
 // personal are the pronouns that stand for a person.
 var personal = text.WordSet(`he she his her him`)
 
@@ -853,20 +887,12 @@ func (st *story) sameReferent(p, c *candidate) bool {
 	if len(f) == 0 || !personal[strings.ToLower(f[0])] {
 		return false
 	}
-	a := st.arts[c.at.Article]
-	if a == nil {
-		return false
-	}
-	i := sort.Search(len(a.Sentences), func(i int) bool { return a.Sentences[i].End > c.at.Start })
-	if i == 0 || i > len(a.Sentences) {
-		return false
-	}
-	prev := a.Sentences[i-1]
-	if prev.Start < 0 || prev.End > len(a.Text) || prev.Start >= prev.End {
+	prev, ok := st.sentenceBefore(c)
+	if !ok {
 		return false
 	}
 	last := ""
-	for n := range fullNames(a.Text[prev.Start:prev.End]) {
+	for n := range fullNames(prev) {
 		last = n
 	}
 	return last != "" && strings.Contains(p.text, last)

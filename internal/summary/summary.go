@@ -111,12 +111,14 @@ func Build(d *corroborate.Dossier, more []corroborate.Claim, opt Options) []corr
 		all = append(all, &more[i])
 	}
 	var cands []*candidate
-	var unfit []*corroborate.Claim // claims with no wording fit to show
+	var unfit []*candidate // claims with no wording fit to show, unsettled
 	seen := map[string]bool{}
 	for _, c := range all {
-		cand := st.candidateFor(c)
+		cand, held := st.candidateOf(c)
+		if held != nil {
+			unfit = append(unfit, held)
+		}
 		if cand == nil {
-			unfit = append(unfit, c)
 			continue
 		}
 		if seen[cand.text] {
@@ -125,6 +127,8 @@ func Build(d *corroborate.Dossier, more []corroborate.Claim, opt Options) []corr
 		seen[cand.text] = true
 		cands = append(cands, cand)
 	}
+	cands, unspoken := st.unspoken(cands)
+	unfit = append(unfit, unspoken...)
 	cands = append(cands, st.developments(cands, seen)...)
 	cands = uncontested(cands)
 	st.wire = wireShare(len(st.arts), opt.Words)
@@ -224,13 +228,13 @@ func (st *story) refill(cands, chosen []*candidate, full map[string]string, opt 
 	return chosen
 }
 
-// said is the candidates of the claims in unfit that a quotation naming
-// its speaker states (quotedFor), strongest first, none whose text is
-// seen already.
-func (st *story) said(unfit []*corroborate.Claim, seen map[string]bool) []*candidate {
+// said is the candidates of the claims in unfit (unsettled, see
+// candidateOf) that a quotation naming its speaker states (quoted),
+// strongest first, none whose text is seen already.
+func (st *story) said(unfit []*candidate, seen map[string]bool) []*candidate {
 	var out []*candidate
 	for _, c := range unfit {
-		if cand := st.quotedFor(c); cand != nil && !seen[cand.text] {
+		if cand := st.quoted(c); cand != nil && !seen[cand.text] {
 			seen[cand.text] = true
 			out = append(out, cand)
 		}
@@ -598,6 +602,12 @@ func (st *story) redundant(c *candidate, chosen []*candidate) bool {
 // (redundant without the sentences that tell it between them).
 func (st *story) repeats(c *candidate, chosen []*candidate) bool {
 	for _, o := range chosen {
+		// two articles' leads that tell one event with the same count
+		// ("the fourth person in the state to die", "A fourth death in
+		// central Illinois") tell it twice, whatever else each names
+		if min(c.lead, o.lead) == 1 && sharedOrdinal(c.signature(), o.signature()) && sharedWords(folded(c.vec), folded(o.vec)) >= sameWords {
+			return true
+		}
 		if related(c, o) {
 			// a development and the claim it was aligned with share
 			// the recap of the event; what tells them apart is the news
@@ -666,16 +676,13 @@ func (st *story) repeats(c *candidate, chosen []*candidate) bool {
 	return false
 }
 
-// clash is claims.Clash of a and b read without the questions they say
-// were asked or argued over ("a reporter who asked what makes him
-// confident that ...", "clashing over whether funding ... was used"): a
-// question states nothing, so the answer to it ("responding: “I’m not
-// confident.”") or one side's word on it ("alleged that ... had been
-// funded") is no contradiction of the sentence that asks it.
-func clash(a, b string) bool { return claims.Clash(unasked(a), unasked(b)) }
-
-// clashes is clash of c's sentence and o's, each read without its
-// questions once (unasked) for as long as its wording stands.
+// clashes is claims.Clash of c's sentence and o's, each read without the
+// questions it says were asked or argued over (unasked: "a reporter who
+// asked what makes him confident that ...", "clashing over whether
+// funding ... was used"): a question states nothing, so the answer to it
+// ("responding: “I’m not confident.”") or one side's word on it ("alleged
+// that ... had been funded") is no contradiction of the sentence that asks
+// it. Each is read once for as long as its wording stands.
 func (c *candidate) clashes(o *candidate) bool { return c.clasher()(o.unasked()) }
 
 // unasked is unasked of c's wording, kept while the wording stands.
