@@ -73,9 +73,9 @@ func splitsCompound(a, b *unit) bool {
 		b.pair[1] != 0 && (namesOnlyOne(pairOf(b), a) || oneUnnamed(pairOf(b), a))
 }
 
-// singleParties are the subjects that speak for one unnamed party: a
-// singular pronoun, or a determiner and a singular party noun ("the
-// company", "its spokesman"). "The two companies" and "both" are not.
+// The subjects that speak for one unnamed party: a singular pronoun, or a
+// determiner and a singular party noun ("the company", "its spokesman").
+// "The two companies" and "both" are not.
 var (
 	partyPronouns = text.WordSet("he she it")
 	partyDets     = text.WordSet("the its his her a an")
@@ -85,7 +85,7 @@ government ministry agency bank`)
 
 // oneUnnamed reports whether sentence b names neither name of pair
 // (lemmas) and its subject, the words before its first verb, is one
-// unnamed party (singleParties).
+// unnamed party (partyPronouns, partyDets and partyNouns).
 func oneUnnamed(pair [2]string, b *unit) bool {
 	for _, t := range b.toks {
 		if t.lemma == pair[0] || t.lemma == pair[1] {
