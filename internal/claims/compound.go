@@ -1,10 +1,14 @@
 package claims
 
+import "github.com/corroborate/corroborate/internal/text"
+
 // A statement of two parties ("Lenovo and BlackBerry said they do not
 // comment on rumours") is not stated by a sentence of one of them ("A
 // BlackBerry spokesperson said the company does not comment on
 // rumours"): the other party may have said nothing, or the opposite.
-// A sentence of one party therefore never aligns with one of two.
+// A sentence of one party therefore never aligns with one of two, nor
+// does one naming neither whose subject is a single unnamed party ("The
+// company does not comment on rumours"): it speaks for one of them.
 
 // maxNameWords bounds the words of one name in a compound subject.
 const maxNameWords = 3
@@ -65,7 +69,40 @@ func namesOnlyOne(pair [2]string, b *unit) bool {
 // splitsCompound reports two sentences of which one opens with two names
 // as its subject and the other's subject names one of them only.
 func splitsCompound(a, b *unit) bool {
-	return a.pair[1] != 0 && namesOnlyOne(pairOf(a), b) || b.pair[1] != 0 && namesOnlyOne(pairOf(b), a)
+	return a.pair[1] != 0 && (namesOnlyOne(pairOf(a), b) || oneUnnamed(pairOf(a), b)) ||
+		b.pair[1] != 0 && (namesOnlyOne(pairOf(b), a) || oneUnnamed(pairOf(b), a))
+}
+
+// The subjects that speak for one unnamed party: a singular pronoun, or a
+// determiner and a singular party noun ("the company", "its spokesman").
+// "The two companies" and "both" are not.
+var (
+	partyPronouns = text.WordSet("he she it")
+	partyDets     = text.WordSet("the its his her a an")
+	partyNouns    = text.WordSet(`company firm group spokesman spokeswoman spokesperson
+government ministry agency bank`)
+)
+
+// oneUnnamed reports whether sentence b names neither name of pair
+// (lemmas) and its subject, the words before its first verb, is one
+// unnamed party (partyPronouns, partyDets and partyNouns).
+func oneUnnamed(pair [2]string, b *unit) bool {
+	for _, t := range b.toks {
+		if t.lemma == pair[0] || t.lemma == pair[1] {
+			return false
+		}
+	}
+	n := 0
+	for n < len(b.toks) && n < 3 && !isVerbish(b.toks, n) && !saying[b.toks[n].low] && !auxForms[b.toks[n].low] && !beForms[b.toks[n].low] {
+		n++
+	}
+	switch {
+	case n == 1:
+		return partyPronouns[b.toks[0].low]
+	case n == 2:
+		return partyDets[b.toks[0].low] && partyNouns[b.toks[1].low]
+	}
+	return false
 }
 
 // pairOf is the lemmas of the two names of u's compound subject.

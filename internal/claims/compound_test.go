@@ -11,11 +11,24 @@ import (
 // subject names one of them only: Tarnco's spokesman speaks for Tarnco,
 // not for Orvell Mills.
 func TestCompoundSubjectNotSupportedByOne(t *testing.T) {
+	notSupportedByC(t, "A Tarnco spokesman told the Orlin Daily that the company does not comment on rumours or speculation.")
+}
+
+// Nor is it supported by a sentence naming neither whose subject is one
+// unnamed party: "the company" is Tarnco, whose spokesman says it.
+func TestCompoundSubjectNotSupportedByUnnamedOne(t *testing.T) {
+	notSupportedByC(t, "\u201cThe company does not comment on rumours or speculation,\u201d said a spokesman for the Brackwater-based ferry maker.")
+}
+
+// notSupportedByC checks that two articles' claim of "Orvell Mills and
+// Tarnco" is found and not supported by a third, c, stating sentence.
+func notSupportedByC(t *testing.T, sentence string) {
+	t.Helper()
 	lead := "Shares of Tarnco rose on Friday after a report that Orvell Mills may bid for the ferry maker.\n\n"
 	arts := []corroborate.Article{
 		article("a", "Lenna Post", lead+"Orvell Mills and Tarnco said their companies did not comment on rumours and speculation."),
 		article("b", "Tarn Courier", lead+"Orvell Mills and Tarnco said the companies do not comment on rumours and speculation."),
-		article("c", "Orlin Daily", lead+"A Tarnco spokesman told the Orlin Daily that the company does not comment on rumours or speculation."),
+		article("c", "Orlin Daily", lead+sentence),
 	}
 	found := false
 	for _, c := range Find(arts, nil, Options{}).Claims {
@@ -25,7 +38,7 @@ func TestCompoundSubjectNotSupportedByOne(t *testing.T) {
 		found = true
 		for _, s := range c.Support {
 			if s.Article == "c" {
-				t.Errorf("claim %q is supported by c, which speaks for Tarnco only", c.Text)
+				t.Errorf("claim %q is supported by c, which speaks for one company", c.Text)
 			}
 		}
 	}
