@@ -99,6 +99,33 @@ var list = []Outlet{
 	{Name: "Times of India", Wire: false, Aliases: []string{"Times of India", "The Times of India", "TOI"}, Domains: []string{"timesofindia.indiatimes.com"}},
 	{Name: "PinkNews", Wire: false, Aliases: []string{"PinkNews", "Pink News"}, Domains: []string{"pinknews.co.uk", "thepinknews.com"}},
 	{Name: "Daily Mirror", Wire: false, Aliases: []string{"Daily Mirror", "Mirror", "The Mirror", "Mirror Online"}, Domains: []string{"mirror.co.uk"}},
+	// Broadcasters and papers whose bare name is theirs alone ("told
+	// ESPN", "according to Newsday"): no common word, no person's name.
+	// "Daily News" alone names many papers and is left to the name's shape.
+	{Name: "New York Daily News", Wire: false, Aliases: []string{"New York Daily News", "NY Daily News", "N.Y. Daily News"}, Domains: []string{"nydailynews.com"}},
+	{Name: "Newsday", Wire: false, Aliases: []string{"Newsday"}, Domains: []string{"newsday.com"}},
+	{Name: "Arizona Republic", Wire: false, Aliases: []string{"Arizona Republic"}, Domains: []string{"azcentral.com"}},
+	{Name: "Star Tribune", Wire: false, Aliases: []string{"Star Tribune", "Minneapolis Star Tribune"}, Domains: []string{"startribune.com"}},
+	{Name: "Haaretz", Wire: false, Aliases: []string{"Haaretz"}, Domains: []string{"haaretz.com"}},
+	{Name: "Le Figaro", Wire: false, Aliases: []string{"Le Figaro"}, Domains: []string{"lefigaro.fr"}},
+	{Name: "ESPN", Wire: false, Aliases: []string{"ESPN", "ESPN.com"}, Domains: []string{"espn.com"}},
+	{Name: "Fox Sports", Wire: false, Aliases: []string{"Fox Sports", "FOX Sports"}, Domains: []string{"foxsports.com"}},
+	{Name: "Sky Sports", Wire: false, Aliases: []string{"Sky Sports"}, Domains: []string{"skysports.com"}},
+	{Name: "Sports Illustrated", Wire: false, Aliases: []string{"Sports Illustrated"}},
+	{Name: "Bleacher Report", Wire: false, Aliases: []string{"Bleacher Report"}, Domains: []string{"bleacherreport.com"}},
+	{Name: "CBC News", Wire: false, Aliases: []string{"CBC", "CBC News"}, Domains: []string{"cbc.ca"}},
+	{Name: "CTV News", Wire: false, Aliases: []string{"CTV", "CTV News"}, Domains: []string{"ctvnews.ca"}},
+	{Name: "ITV News", Wire: false, Aliases: []string{"ITV", "ITV News"}, Domains: []string{"itv.com"}},
+	{Name: "Deutsche Welle", Wire: false, Aliases: []string{"Deutsche Welle"}},
+	{Name: "France 24", Wire: false, Aliases: []string{"France 24", "France24"}, Domains: []string{"france24.com"}},
+	{Name: "Euronews", Wire: false, Aliases: []string{"Euronews"}, Domains: []string{"euronews.com"}},
+	{Name: "NHK", Wire: false, Aliases: []string{"NHK"}, Domains: []string{"nhk.or.jp"}},
+	{Name: "Al Arabiya", Wire: false, Aliases: []string{"Al Arabiya"}, Domains: []string{"alarabiya.net"}},
+	{Name: "TechCrunch", Wire: false, Aliases: []string{"TechCrunch"}, Domains: []string{"techcrunch.com"}},
+	{Name: "Mashable", Wire: false, Aliases: []string{"Mashable"}, Domains: []string{"mashable.com"}},
+	{Name: "Gizmodo", Wire: false, Aliases: []string{"Gizmodo"}, Domains: []string{"gizmodo.com"}},
+	{Name: "Deadspin", Wire: false, Aliases: []string{"Deadspin"}, Domains: []string{"deadspin.com"}},
+	{Name: "Drudge Report", Wire: false, Aliases: []string{"Drudge Report"}, Domains: []string{"drudgereport.com"}},
 	// Entertainment outlets, credited as any other ("according to Digital
 	// Spy", "told Page Six") though their names end in no word of news.
 	{Name: "TMZ", Wire: false, Aliases: []string{"TMZ"}, Domains: []string{"tmz.com"}},

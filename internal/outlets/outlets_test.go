@@ -18,6 +18,12 @@ func TestLookup(t *testing.T) {
 		{"the Guardian", "The Guardian", true},
 		{"Harbor Ledger", "Harbor Ledger", false},
 		{"Korea Biz Wire", "Korea Bizwire", true},
+		// broadcasters and papers known by a bare name; "Daily News"
+		// alone names many papers and stays unknown
+		{"ESPN", "ESPN", true},
+		{"NY Daily News", "New York Daily News", true},
+		{"CBC", "CBC News", true},
+		{"Daily News", "Daily News", false},
 	}
 	for _, tt := range tests {
 		got, ok := Canonical(tt.in)
@@ -47,6 +53,7 @@ func TestByHost(t *testing.T) {
 		{"edition.cnn.com", "CNN"},
 		{"abcnews.go.com", "ABC News"},
 		{"www.pagesix.com", "Page Six"},
+		{"nydailynews.com", "New York Daily News"}, // a reporter's closing e-mail address
 		{"harborledger.example", ""},
 		{"", ""},
 	}

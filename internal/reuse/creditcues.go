@@ -180,6 +180,7 @@ func findCreditsIn(text string, ix *aliasIndex, story storyNames) []foundCredit 
 	}
 	out = fullNames(out, runs, text, ix, story)
 	marks := agencyMarks(text, out)
+	marks = append(marks, stationMarks(text, append(out, marks...))...)
 	if len(lines) == 0 && len(marks) == 0 {
 		return out
 	}

@@ -148,7 +148,10 @@
 // X", "It reports the British X"; not "writes the Pope"). Organisations
 // that are not outlets ("the American Civil Liberties Union") are never
 // credited. An article does not credit itself: its own dateline, sign-off
-// or preface ("21st Century Wire says…") names its outlet; a bare name
+// or preface ("21st Century Wire says…") names its outlet (a local
+// outlet's dateline naming the agency whose copy it ran, "SEATTLE (KTRN
+// Lenna/AP) —", names the station, and credits the agency for the whole
+// text); a bare name
 // ("The Post reported") takes the fuller name the article gives it
 // elsewhere or is dropped; and in an article of unknown outlet, a source
 // speaking to an outlet ("told Fox News") whose text the article does not

@@ -1,6 +1,7 @@
 package reuse
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/corroborate/corroborate"
@@ -82,6 +83,36 @@ func agencyMarks(text string, found []foundCredit) []foundCredit {
 			out = append(out, foundCredit{Credit: corroborate.Credit{Outlet: m.Outlet, Cue: text[start:end], Start: start, End: end},
 				kind: creditDateline, known: m.Known})
 		}
+	}
+	return out
+}
+
+// stationMarks finds the datelines of a local outlet that ran a news
+// agency's copy ("SEATTLE (KTRN Lenna/AP) —", outlets.ReadDateline), at
+// the start of the text or of a line: the station's mark is the article's
+// own, a dateline; the agency is a credit of the article, for the whole of
+// it, since the copy is the agency's. Marks found already are left out.
+func stationMarks(text string, found []foundCredit) []foundCredit {
+	var out []foundCredit
+	for at := 0; at < len(text); {
+		line := text[at:]
+		if i := strings.IndexByte(line, '\n'); i >= 0 {
+			line = line[:i]
+		}
+		head := line[:min(len(line), 160)]
+		if slash := strings.IndexByte(head, '/'); slash >= 0 && strings.IndexByte(head[slash:], ')') >= 0 {
+			if d, ok := outlets.ReadDateline(text[at:]); ok && d.Agency.Outlet != "" && d.Mark.Outlet != "" {
+				start, end := at+d.Mark.Start, at+d.Mark.End
+				if !slices.ContainsFunc(found, func(c foundCredit) bool { return c.Start < end && c.End > start }) {
+					out = append(out,
+						foundCredit{Credit: corroborate.Credit{Outlet: d.Mark.Outlet, Cue: text[start:end], Start: start, End: end},
+							kind: creditDateline, known: d.Mark.Known},
+						foundCredit{Credit: corroborate.Credit{Outlet: d.Agency.Outlet, Cue: text[at+d.Agency.Start : at+d.Agency.End],
+							Start: at + d.Agency.Start, End: at + d.Agency.End}, known: true, whole: true})
+				}
+			}
+		}
+		at += len(line) + 1
 	}
 	return out
 }
