@@ -360,3 +360,21 @@ func TestClaimRowDisputed(t *testing.T) {
 		t.Errorf("the claim row does not say its quotation is disputed")
 	}
 }
+
+// Two articles of one column joined by a loop (a pair whose direction is
+// unsure, both placed left) are drawn whole: the picture is wide enough
+// for the loop and its label right of the column, not cut at the boxes'
+// edge, where only a speck of the line showed.
+func TestGraphLoopInsidePicture(t *testing.T) {
+	d := findingsDossier()
+	d.Reuse[0].Evidence = []string{"no evidence either way: w1, the longer text, is taken for the origin"}
+	g := storyView(d, links{story: "s"}).Reuse.Graph
+	if len(g.Edges) != 1 || g.Nodes[0].X != g.Nodes[1].X {
+		t.Fatalf("want one loop between two boxes of one column, got %+v", g)
+	}
+	e := g.Edges[0]
+	right := g.Nodes[0].X + g.Nodes[0].W + colGap/2 // the loop's control points
+	if g.Width < right || e.LX+20 > g.Width {
+		t.Errorf("the picture is %d wide; its loop reaches %d and its label %q is centred at %d", g.Width, right, e.Label, e.LX)
+	}
+}
