@@ -378,3 +378,20 @@ func TestGraphLoopInsidePicture(t *testing.T) {
 		t.Errorf("the picture is %d wide; its loop reaches %d and its label %q is centred at %d", g.Width, right, e.Label, e.LX)
 	}
 }
+
+// A story whose every possible conflict was held back as unsure says so
+// under "no contradiction", on the page as in the reports, instead of
+// dropping the count the dossier gives.
+func TestAllConflictsHeldBackOnThePage(t *testing.T) {
+	d := findingsDossier()
+	d.Conflicts = nil
+	d.Story.ConflictsHeldBack = 2
+	var page strings.Builder
+	if err := standaloneTemplate.ExecuteTemplate(&page, "story-body", storyView(d, links{story: "s"})); err != nil {
+		t.Fatal(err)
+	}
+	got := page.String()
+	if !strings.Contains(got, "The articles do not contradict each other") || !strings.Contains(got, "2 possible conflicts were held back as unsure.") {
+		t.Errorf("the page lacks the held-back count beside 'no contradiction':\n%s", got[strings.Index(got, `id="conflicts"`):][:600])
+	}
+}
