@@ -80,6 +80,10 @@ func TestUntitledArticleSnippet(t *testing.T) {
 	if !strings.Contains(file, `(no title)</a><br><span class="snippet">According to Harbor Radio, the council will not pay`) {
 		t.Errorf("the untitled article's row shows no snippet")
 	}
+	// its own section in the file says the same as its row, not another word
+	if !strings.Contains(file, "<h1>(no title)</h1>") || strings.Contains(file, "(untitled)") {
+		t.Errorf("the untitled article's heading is not '(no title)', as in the sources table")
+	}
 }
 
 // The sources table gives each article's dateline, as the text report's
