@@ -20,7 +20,7 @@ func conflictsSection(d *corroborate.Dossier, v *view.Story) []block {
 		return notComputed("Conflicts")
 	}
 	bs := []block{{heading: "Conflicts"}}
-	held := heldBackLine(v.HeldBack, len(v.Conflicts) > 0)
+	held := view.HeldBack(v.HeldBack, len(v.Conflicts) > 0)
 	if len(v.Conflicts) == 0 {
 		if v.Single {
 			return append(bs, block{para: "One article cannot contradict another."})
@@ -42,22 +42,6 @@ func conflictsSection(d *corroborate.Dossier, v *view.Story) []block {
 		intro = "1 point on which the articles disagree."
 	}
 	return append(bs, block{para: strings.TrimSpace(intro + " " + held)}, block{list: items, subs: subs})
-}
-
-// heldBackLine says how many conflicts the dossier held back, "more" when
-// others are shown, or nothing.
-func heldBackLine(n int, more bool) string {
-	what := "possible conflict"
-	if more {
-		what = "more " + what
-	}
-	switch {
-	case n == 1:
-		return "1 " + what + " was held back as unsure."
-	case n > 1:
-		return fmt.Sprintf("%d %ss were held back as unsure.", n, what)
-	}
-	return ""
 }
 
 // conflictItem writes one conflict on one line, each thing once: kind,

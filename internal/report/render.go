@@ -16,8 +16,15 @@ func (r *textRenderer) write(w *errWriter, b block, first bool) {
 	r.afterTable = b.table != nil
 	switch {
 	case b.title != "":
-		w.str(b.title + "\n")
-		w.str(strings.Repeat("=", utf8.RuneCountInString(b.title)) + "\n")
+		// a title is often an article's first sentence: folded like the
+		// prose under it, and underlined as far as its longest line
+		title := wrap(b.title, 100, "")
+		longest := 0
+		for _, l := range strings.Split(title, "\n") {
+			longest = max(longest, utf8.RuneCountInString(l))
+		}
+		w.str(title + "\n")
+		w.str(strings.Repeat("=", longest) + "\n")
 	case b.heading != "":
 		if !first {
 			w.str("\n")
@@ -51,7 +58,7 @@ func writeTextTable(w *errWriter, rows [][]string) {
 			}
 		}
 	}
-	fitWidths(widths, 100)
+	fitWidths(widths, wordWidths(rows), 100)
 	for ri, r := range rows {
 		// a cell wider than its column wraps onto more lines: nothing is cut
 		cells := make([][]string, len(r))
@@ -103,21 +110,46 @@ func cellLines(s string, width int) []string {
 }
 
 // fitWidths narrows the widest columns until a row of them, two spaces
-// apart, fits in width runes; no column goes below 6.
-func fitWidths(widths []int, width int) {
+// apart, fits in width runes. No column goes below 6, nor below floor, its
+// longest short word: a table too wide for that runs past width rather
+// than break "origins" or "contradicts" in two.
+func fitWidths(widths, floor []int, width int) {
 	for {
-		total, wi := -2, 0
+		total, wi := -2, -1
 		for i, w := range widths {
 			total += w + 2
-			if w > widths[wi] {
+			if w > max(6, floor[i]) && (wi < 0 || w > widths[wi]) {
 				wi = i
 			}
 		}
-		if total <= width || widths[wi] <= 6 {
+		if total <= width || wi < 0 {
 			return
 		}
 		widths[wi]--
 	}
+}
+
+// maxKeptWord is the longest word a table column is kept wide enough for;
+// a longer one (an address, a run of digits) is broken where it must be.
+const maxKeptWord = 12
+
+// wordWidths is, for each column of rows, the length of its longest word
+// of at most maxKeptWord runes.
+func wordWidths(rows [][]string) []int {
+	var out []int
+	for _, r := range rows {
+		for i, c := range r {
+			if i >= len(out) {
+				out = append(out, 0)
+			}
+			for _, wd := range strings.Fields(c) {
+				if n := utf8.RuneCountInString(wd); n <= maxKeptWord && n > out[i] {
+					out[i] = n
+				}
+			}
+		}
+	}
+	return out
 }
 
 // wrap folds s at word boundaries to lines of at most width runes; lines

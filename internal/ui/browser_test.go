@@ -91,3 +91,22 @@ func openStoryPage(t *testing.T, d *corroborate.Dossier, id, css string) func(js
 		return s
 	}
 }
+
+// TestLongTokenKeepsTablesInView opens the page of a story whose title and
+// quotation carry one long unbroken address and checks that no table is
+// wider than the page: the address folds inside its cell, rather than
+// pushing the date, originality and provenance columns out of sight.
+func TestLongTokenKeepsTablesInView(t *testing.T) {
+	addr := "https://ferries.example/notices/" + strings.Repeat("q", 160)
+	text := "Ferry crews in Marrowby walked out on Tuesday after the harbor board cut their night shifts.\n\n" +
+		"“We will not sail until the shifts are back, as " + addr + " says,” said Dora Quill, the crews' secretary."
+	d := dossier.Build([]corroborate.Article{
+		{ID: "f1", Title: "Marrowby ferry strike " + addr, Text: text},
+		{ID: "f2", Title: "Crews walk out " + addr, Text: text + "\n\nThe board did not comment."},
+	}, dossier.Options{})
+	eval := openStoryPage(t, d, "ferry", "#sources")
+	wide := eval(`Array.from(document.querySelectorAll(".scroll")).filter(e => e.scrollWidth > e.clientWidth + 1).map(e => (e.closest("section") || e).id + " " + e.scrollWidth + ">" + e.clientWidth).join("; ")`)
+	if wide != "" {
+		t.Errorf("tables wider than the page: %s", wide)
+	}
+}

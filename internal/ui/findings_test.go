@@ -80,6 +80,10 @@ func TestUntitledArticleSnippet(t *testing.T) {
 	if !strings.Contains(file, `(no title)</a><br><span class="snippet">According to Harbor Radio, the council will not pay`) {
 		t.Errorf("the untitled article's row shows no snippet")
 	}
+	// its own section in the file says the same as its row, not another word
+	if !strings.Contains(file, "<h1>(no title)</h1>") || strings.Contains(file, "(untitled)") {
+		t.Errorf("the untitled article's heading is not '(no title)', as in the sources table")
+	}
 }
 
 // The sources table gives each article's dateline, as the text report's
@@ -358,5 +362,40 @@ func TestClaimRowDisputed(t *testing.T) {
 		Sides: []corroborate.ConflictSide{{Value: "Ada Holm", Articles: []string{"w1"}}, {Value: "Ivo Marsh", Articles: []string{"w2"}}}})
 	if file := mustStandalone(t, d); !strings.Contains(file, `<a class="disputed" href="#conflicts">disputed: who said it, see the conflicts</a>`) {
 		t.Errorf("the claim row does not say its quotation is disputed")
+	}
+}
+
+// Two articles of one column joined by a loop (a pair whose direction is
+// unsure, both placed left) are drawn whole: the picture is wide enough
+// for the loop and its label right of the column, not cut at the boxes'
+// edge, where only a speck of the line showed.
+func TestGraphLoopInsidePicture(t *testing.T) {
+	d := findingsDossier()
+	d.Reuse[0].Evidence = []string{"no evidence either way: w1, the longer text, is taken for the origin"}
+	g := storyView(d, links{story: "s"}).Reuse.Graph
+	if len(g.Edges) != 1 || g.Nodes[0].X != g.Nodes[1].X {
+		t.Fatalf("want one loop between two boxes of one column, got %+v", g)
+	}
+	e := g.Edges[0]
+	right := g.Nodes[0].X + g.Nodes[0].W + colGap/2 // the loop's control points
+	if g.Width < right || e.LX+20 > g.Width {
+		t.Errorf("the picture is %d wide; its loop reaches %d and its label %q is centred at %d", g.Width, right, e.Label, e.LX)
+	}
+}
+
+// A story whose every possible conflict was held back as unsure says so
+// under "no contradiction", on the page as in the reports, instead of
+// dropping the count the dossier gives.
+func TestAllConflictsHeldBackOnThePage(t *testing.T) {
+	d := findingsDossier()
+	d.Conflicts = nil
+	d.Story.ConflictsHeldBack = 2
+	var page strings.Builder
+	if err := standaloneTemplate.ExecuteTemplate(&page, "story-body", storyView(d, links{story: "s"})); err != nil {
+		t.Fatal(err)
+	}
+	got := page.String()
+	if !strings.Contains(got, "The articles do not contradict each other") || !strings.Contains(got, "2 possible conflicts were held back as unsure.") {
+		t.Errorf("the page lacks the held-back count beside 'no contradiction':\n%s", got[strings.Index(got, `id="conflicts"`):][:600])
 	}
 }

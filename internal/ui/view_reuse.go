@@ -210,6 +210,10 @@ func layoutGraph(d *corroborate.Dossier, srcs []source, idx map[string]int, unsu
 			x2 += nodeW
 			lx = x2 + colGap/4
 			p = fmt.Sprintf("M%d %d C%d %d, %d %d, %d %d", x1, y1, x1+colGap/2, y1, x2+colGap/2, y2, x2+2, y2)
+			// the loop and its label reach half a gap right of the
+			// column: the picture is widened for them, lest a pair in the
+			// last column (an unsure pair, both left) be cut off
+			g.Width = max(g.Width, x1+colGap/2+margin)
 		}
 		class := "edge " + r.Kind
 		pct := int(r.Shared*100 + 0.5)

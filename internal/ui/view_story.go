@@ -155,7 +155,10 @@ type conflictsView struct {
 	Computed bool
 	None     string // what is shown when there are none
 	Items    []conflictItem
-	HeldBack int
+	// HeldBack says how many conflicts were held back as unsure, beside
+	// the conflicts shown or the sentence that there are none ("" when none
+	// was).
+	HeldBack string
 }
 
 type conflictItem struct {
@@ -192,7 +195,7 @@ func refOfView(s view.Source, l links) sourceRef {
 // the section counts as computed once the claims or the quotes stage has
 // run, the two that find conflicts.
 func conflictsSection(d *corroborate.Dossier, v *view.Story, l links) conflictsView {
-	cv := conflictsView{Computed: computed(d, "claims") || computed(d, "quotes"), HeldBack: v.HeldBack,
+	cv := conflictsView{Computed: computed(d, "claims") || computed(d, "quotes"), HeldBack: view.HeldBack(v.HeldBack, len(v.Conflicts) > 0),
 		None: view.NoConflicts(computed(d, "claims"), computed(d, "quotes"))}
 	for _, c := range v.Conflicts {
 		it := conflictItem{Label: c.Label, Sure: c.Sureness(), About: c.About, Note: c.Note}

@@ -264,3 +264,20 @@ func NoConflicts(claims, quotes bool) string {
 	}
 	return "The articles do not contradict each other on " + what + "."
 }
+
+// HeldBack is the sentence every surface shows of the n conflicts the
+// dossier held back as unsure: "more" when others are shown, nothing when
+// n is 0.
+func HeldBack(n int, more bool) string {
+	what := "possible conflict"
+	if more {
+		what = "more " + what
+	}
+	switch {
+	case n == 1:
+		return "1 " + what + " was held back as unsure."
+	case n > 1:
+		return fmt.Sprintf("%d %ss were held back as unsure.", n, what)
+	}
+	return ""
+}
