@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 
@@ -78,6 +79,21 @@ func personRun(ts []token) bool {
 		}
 	}
 	return false
+}
+
+// inBodyName reports whether the capitalised run opening at byte pos ends a
+// body's name that runs back over "on", "for" or "of (the)" to an
+// organisation word: "American Farm Relations" in "the Council on American
+// Farm Relations", never a person.
+func inBodyName(toks []token, pos int) bool {
+	k := sort.Search(len(toks), func(k int) bool { return toks[k].s >= pos }) - 1
+	if k >= 0 && toks[k].low == "the" {
+		k--
+	}
+	if k < 1 || toks[k].capitalised() || toks[k].low != "on" && toks[k].low != "for" && toks[k].low != "of" {
+		return false
+	}
+	return toks[k-1].capitalised() && orgWords[toks[k-1].lower()]
 }
 
 func hasOrgWord(ts []token) bool {
