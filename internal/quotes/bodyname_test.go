@@ -36,3 +36,18 @@ func TestAnalyseBodyOnName(t *testing.T) {
 		t.Errorf("analyse(%q) = %q (%s), want the council, an organization", s, r.name, r.kind)
 	}
 }
+
+// TestExtractAirportOnHoliday covers "on" after a body that takes no
+// "on" in its name: "Orland Airport on Midsummer Eve" is a place and a
+// day, and a "he" later still goes to no one named.
+func TestExtractAirportOnHoliday(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{
+			name: "a day after an airport's name is no body's name",
+			text: "A passenger was taken off a plane at Orland Airport on Midsummer Eve because he shouted when the crew wished him a Happy Midsummer, the Valley Star reports.\n\n" +
+				"He yelled at the agent, \"You should not say that to everyone.\"",
+			opening: "You should not say that",
+			speaker: "",
+		},
+	})
+}
