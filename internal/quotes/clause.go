@@ -73,6 +73,10 @@ func cueAt(ts []token, i int) int {
 			return 3
 		}
 		return 0
+	case statementVerbs[lw] && i+2 < len(ts) && statementOwners[ts[i+1].low] && ts[i+2].low == "statement" && !t.capitalised():
+		// "Brandt released a statement that he had called ...": the
+		// one who released it speaks, as with "said".
+		return 3
 	case lw == "comments" && i+1 < len(ts) && ts[i+1].is(":"):
 		return 1 // "Wendy comments:" (a noun elsewhere: "restricted comments")
 	case phrasalCues[lw] != "" && i+1 < len(ts) && strings.EqualFold(ts[i+1].w, phrasalCues[lw]):
@@ -100,6 +104,12 @@ func cueAt(ts []token, i int) int {
 	}
 	return 0
 }
+
+// statementVerbs put out a statement: "released a statement that ...".
+var statementVerbs = text.WordSet("released releases issued issues")
+
+// statementOwners stand between a statement verb and "statement".
+var statementOwners = text.WordSet("a an his her its their")
 
 // continueVerbs are cues that, before a participle, tell of doing, not
 // saying: "continued stringing them along".

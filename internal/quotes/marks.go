@@ -129,7 +129,9 @@ func findQuotes(text string, paras []corroborate.Span, labelled []bool) []rawQuo
 	var out []rawQuote
 	var cur *rawQuote // a quotation continued from the previous paragraph
 	var marks []mark
+	houseStyle := singleStyle
 	for pi, p := range paras {
+		singleStyle = houseStyle || cur == nil && singleParagraph(text, p)
 		marks = scanMarks(text, p, singleStyle || pi == 0 && !hasDoubleMarks(text, p), singleStyle, marks[:0])
 		inQuote := false
 		start, in := 0, 0
@@ -385,6 +387,39 @@ func opensWhole(text string, p corroborate.Span, start int) bool {
 	}
 	r, _ := utf8.DecodeLastRuneInString(before)
 	return strings.ContainsRune(":,.?!—", r)
+}
+
+// singleParagraph reports whether paragraph p is one quotation set in
+// single marks around a quotation in double ones, though the article has no
+// house style of single marks: `Tom Arlen said: 'My neighbour shouted
+// "Get out" and ran.'`. The single mark opens after ": " or ", " before any
+// double mark, and a single mark after a full stop, comma, question or
+// exclamation mark closes the paragraph.
+func singleParagraph(text string, p corroborate.Span) bool {
+	body := strings.TrimRightFunc(text[p.Start:p.End], unicode.IsSpace)
+	var closer string
+	switch {
+	case strings.HasSuffix(body, "'"):
+		closer = "'"
+	case strings.HasSuffix(body, "’"):
+		closer = "’"
+	default:
+		return false
+	}
+	before, _ := utf8.DecodeLastRuneInString(body[:len(body)-len(closer)])
+	if !strings.ContainsRune(".,?!…", before) {
+		return false
+	}
+	opener := " '"
+	if closer == "’" {
+		opener = " ‘"
+	}
+	k := strings.Index(body, opener)
+	d := strings.IndexAny(body, "\"“”")
+	if k < 1 || d < 0 || d < k || body[k-1] != ':' && body[k-1] != ',' {
+		return false
+	}
+	return true
 }
 
 // houseSingles reports whether an article sets its quotations in single

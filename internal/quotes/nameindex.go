@@ -139,7 +139,7 @@ func buildNameIndex(text string, toks []token, raws []rawQuote) nameIndex {
 		}
 		i = j
 		run = trimRun(run)
-		if len(run) == 0 {
+		if len(run) == 0 || inBodyName(toks, run[0].s) {
 			continue
 		}
 		cut := 0
@@ -178,6 +178,7 @@ func buildNameIndex(text string, toks []token, raws []rawQuote) nameIndex {
 		if k := sort.Search(len(toks), func(k int) bool { return toks[k].s >= name[0].s }); cut == 0 && k > 0 && (placeWords[toks[k-1].low] || toks[k-1].low == "at" || placeNouns[toks[k-1].low] || toks[k-1].low == "company" || toks[k-1].low == "firm") {
 			continue // "from his home in North Hollister", "research at Western Costume", "website Coupon Cabin": a place or a body
 		}
+
 		if (len(name) >= 2 && len(name) <= 4 || cut > 0) && !isPlace(spanText(text, name)) {
 			ix.persons = append(ix.persons, personAt{pos: name[0].s, last: last})
 		}

@@ -376,8 +376,9 @@ func lastOrgWord(ts []token) int {
 }
 
 // bodyStart is where a body's name begins when the capitalised run at
-// head[start:] follows "of (the)" or "for" and a capitalised run with an
-// organisation word ("Union of the National Police"); else start.
+// head[start:] follows "of (the)", "for" or "on" (after one of onBodies)
+// and a capitalised run with an organisation word ("Union of the National
+// Police", "Council on Farm Relations"); else start.
 func bodyStart(head []token, low []string, start int) int {
 	for _, w := range low[start:] {
 		if femaleNames[w] || maleNames[w] {
@@ -388,7 +389,7 @@ func bodyStart(head []token, low []string, start int) int {
 	if j >= 0 && low[j] == "the" && !head[j].capitalised() {
 		j--
 	}
-	if j < 1 || (low[j] != "of" && low[j] != "for") || head[j].capitalised() || !head[j-1].capitalised() {
+	if j < 1 || (low[j] != "of" && low[j] != "for" && (low[j] != "on" || !onBodies[low[j-1]])) || head[j].capitalised() || !head[j-1].capitalised() {
 		return start
 	}
 	b := j

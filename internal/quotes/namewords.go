@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 
@@ -79,6 +80,32 @@ func personRun(ts []token) bool {
 	}
 	return false
 }
+
+// inBodyName reports whether the capitalised run opening at byte pos ends a
+// body's name that runs back over "for" or "of (the)" to an organisation
+// word, or over "on" to one of onBodies: "American Farm Relations" in "the
+// Council on American Farm Relations", never a person.
+func inBodyName(toks []token, pos int) bool {
+	k := sort.Search(len(toks), func(k int) bool { return toks[k].s >= pos }) - 1
+	if k >= 0 && toks[k].low == "the" {
+		k--
+	}
+	if k < 1 || toks[k].capitalised() || !toks[k-1].capitalised() {
+		return false
+	}
+	switch toks[k].low {
+	case "of", "for":
+		return orgWords[toks[k-1].lower()]
+	case "on":
+		return onBodies[toks[k-1].lower()]
+	}
+	return false
+}
+
+// onBodies are the bodies whose names go on over "on": "Council on Farm
+// Relations", "Commission on Human Rights" (not "La Guardia Airport on
+// Christmas Eve").
+var onBodies = text.WordSet("council committee commission institute center centre conference coalition alliance campaign panel forum caucus taskforce board")
 
 func hasOrgWord(ts []token) bool {
 	for _, t := range ts {

@@ -42,6 +42,9 @@ func trailingNP(ts []token) []token {
 				return nil // "daughter of Okoro": the daughter speaks, not Okoro
 			}
 		}
+		if lw == "on" && start == i+1 && i > 0 && !ts[i].capitalised() && ts[i-1].capitalised() && onBodies[ts[i-1].lower()] {
+			continue // "the Council on Farm Relations": one body's name, no person named Relations
+		}
 		if !ts[i].word || clauseStarts[lw] || prepositions[lw] || (!ts[i].capitalised() && cueVerbs[lw]) {
 			break
 		}
