@@ -116,6 +116,17 @@ type Reuse struct {
 	// text telling): an outlet does not credit itself, so Credited is false
 	// and no copy is charged. Not part of contract version 1.
 	SameOutlet string `json:"same_outlet,omitempty"`
+	// Direction is how sure the stage is that text went from → to:
+	// "sure", "likely" or "unsure". When it is "unsure" neither article is
+	// known to be the copy: Credited false charges no one with copying,
+	// and Miscredits hold only if To is the copy. Not part of contract
+	// version 1.
+	Direction string `json:"direction,omitempty"`
+	// For and Against are the pieces of Evidence that argue for the
+	// direction from → to and against it, word for word; the rest of
+	// Evidence argues neither way. Not part of contract version 1.
+	For     []string `json:"for,omitempty"`
+	Against []string `json:"against,omitempty"`
 }
 
 // Passage is one aligned pair of byte ranges: From in the origin, To in the copy.

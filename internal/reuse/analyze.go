@@ -113,6 +113,7 @@ func assemble(arts []*article, edges []edge, ix *aliasIndex, opt Options) Result
 		if !e.fromIsA {
 			r.Shared = e.p.shareA
 		}
+		r.Direction, r.For, r.Against = e.sides()
 		if c, ok := creditTo(e.to, e.from.outlet, ix); ok {
 			r.Credited = true
 			cc := c.Credit

@@ -30,10 +30,12 @@ const (
 // articles of p and records it as short strings. A positive score means a
 // is the origin.
 func direct(p *pair, a, b *article, ix *aliasIndex) {
-	add := func(w float64, format string, args ...any) {
-		p.score += w
-		p.evidence = append(p.evidence, fmt.Sprintf(format, args...))
+	adder := func(rank int8) func(float64, string, ...any) {
+		return func(w float64, format string, args ...any) {
+			p.weigh(w, rank, fmt.Sprintf(format, args...))
+		}
 	}
+	add, byTime, byCredit := adder(rankHint), adder(rankTime), adder(rankCredit)
 	if !a.time.IsZero() && !b.time.IsZero() {
 		da, db := a.time.Format("2006-01-02"), b.time.Format("2006-01-02")
 		switch {
@@ -42,17 +44,17 @@ func direct(p *pair, a, b *article, ix *aliasIndex) {
 			if da > db {
 				first, later, fd, ld = b, a, db, da
 			}
-			add(sign(first == a)*wTime, "%s published first (%s, %s on %s)", first.id, fd, later.id, ld)
+			byTime(sign(first == a)*wTime, "%s published first (%s, %s on %s)", first.id, fd, later.id, ld)
 		case !a.dateOnly && !b.dateOnly && !a.time.Equal(b.time):
 			first, later := a, b
 			if b.time.Before(a.time) {
 				first, later = b, a
 			}
-			add(sign(first == a)*wTime, "%s published first (%s, %s at %s)", first.id,
+			byTime(sign(first == a)*wTime, "%s published first (%s, %s at %s)", first.id,
 				first.time.Format("2006-01-02 15:04 MST"), later.id, later.time.Format("2006-01-02 15:04 MST"))
 		}
 	} else {
-		newsDayEvidence(p, a, b, add)
+		newsDayEvidence(p, a, b, byTime)
 	}
 	for _, side := range []struct {
 		origin, copy *article
@@ -60,10 +62,10 @@ func direct(p *pair, a, b *article, ix *aliasIndex) {
 	}{{a, b, 1}, {b, a, -1}} {
 		if c, ok := creditTo(side.copy, side.origin.outlet, ix); ok {
 			if side.origin.selfNamed != "" {
-				add(side.s*wCredit, "%s credits %s: '%s' (%s is %s's own: '%s')", side.copy.id, side.origin.outlet,
+				byCredit(side.s*wCredit, "%s credits %s: '%s' (%s is %s's own: '%s')", side.copy.id, side.origin.outlet,
 					clipCue(c.Cue), side.origin.id, side.origin.outlet, clipCue(side.origin.selfNamed))
 			} else {
-				add(side.s*wCredit, "%s credits %s: '%s'", side.copy.id, side.origin.outlet, c.Cue)
+				byCredit(side.s*wCredit, "%s credits %s: '%s'", side.copy.id, side.origin.outlet, c.Cue)
 			}
 		}
 	}
@@ -73,11 +75,11 @@ func direct(p *pair, a, b *article, ix *aliasIndex) {
 		s            float64
 	}{{a, b, false, 1}, {b, a, true, -1}} {
 		if c, ok := quotedOrigin(side.copy, side.origin, p, side.copyIsA); ok {
-			add(side.s*wQuoted, "%s", quotedEvidence(side.copy, side.origin, c))
+			byCredit(side.s*wQuoted, "%s", quotedEvidence(side.copy, side.origin, c))
 		}
 	}
-	republishedEvidence(a, b, 1, ix, add)
-	republishedEvidence(b, a, -1, ix, add)
+	republishedEvidence(a, b, 1, ix, byCredit)
+	republishedEvidence(b, a, -1, ix, byCredit)
 	for _, side := range []struct {
 		origin, copy *article
 		copyIsA      bool
@@ -91,12 +93,12 @@ func direct(p *pair, a, b *article, ix *aliasIndex) {
 				if p.common {
 					continue
 				}
-				p.evidence = append(p.evidence, fmt.Sprintf("a common source, which tells neither way: %s and %s both credit %s ('%s'; '%s')",
+				p.note(fmt.Sprintf("a common source, which tells neither way: %s and %s both credit %s ('%s'; '%s')",
 					side.copy.id, side.origin.id, c.Outlet, clipCue(c.Cue), clipCue(oc.Cue)))
 				p.common = true
 				continue
 			}
-			add(side.s*wIntroduced, "%s credits %s for the shared text: '%s' (%s's outlet is not known)",
+			byCredit(side.s*wIntroduced, "%s credits %s for the shared text: '%s' (%s's outlet is not known)",
 				side.copy.id, c.Outlet, clipCue(c.Cue), side.origin.id)
 		}
 	}
@@ -195,6 +197,7 @@ func commonSourceHints(p *pair, a, b *article) {
 		if (strings.HasPrefix(e, a.id) || strings.HasPrefix(e, b.id)) &&
 			!strings.Contains(e, " published first") && !strings.Contains(e, " credits ") {
 			p.evidence[i] = "beside the common source, a hint only: " + e
+			p.points[i].lean = 0
 		}
 	}
 }

@@ -99,6 +99,15 @@
 // and so are the lengths, gaps and datelines, for two selections of one
 // source differ whichever way text went.
 //
+// Each edge says how sure its direction is (Reuse.Direction), from how
+// its pieces of evidence weigh, not from their words: "sure" with two
+// points for it, none against, and one that decides on its own (a
+// publication time or a news day; a credit, the strongest); "likely" with
+// more points for than against, or a stronger deciding point; else
+// "unsure". Reuse.For and Reuse.Against list the pieces each way; notes
+// (a common source, the longer text taken by default, an unknown outlet)
+// are in neither. Every surface words this one decision.
+//
 // An article of unknown outlet that alone in the story names outlet X only
 // as someone's interlocutor ("a source has told Benzinga") is X's own when
 // an article sharing its text credits X for it in its own words ("says a

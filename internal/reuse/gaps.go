@@ -19,8 +19,7 @@ import (
 // third articles (nil when none).
 func gapEvidence(p *pair, a, b *article, third [2][]bool) {
 	add := func(w float64, format string, args ...any) {
-		p.score += w
-		p.evidence = append(p.evidence, fmt.Sprintf(format, args...))
+		p.weigh(w, rankHint, fmt.Sprintf(format, args...))
 	}
 	ga, wa, ra := p.gapsOn(true, third[0], a.toks)
 	gb, wb, rb := p.gapsOn(false, third[1], b.toks)

@@ -24,7 +24,8 @@ type pair struct {
 	// Direction, set by direct: score > 0 means a is the origin.
 	score    float64
 	evidence []string
-	common   bool // both articles credit one outlet for the shared text
+	points   []point // how each piece of evidence weighs, in step with evidence (weigh, note)
+	common   bool    // both articles credit one outlet for the shared text
 	// cueGap counts, on a and on b, the words between the passages that
 	// belong to a credit of that side alone: not text the other left out.
 	cueGap [2]int32

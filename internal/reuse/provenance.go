@@ -99,7 +99,7 @@ func orient(arts []*article, pairs []*pair) []edge {
 			if len(p.evidence) > 0 {
 				what = "the evidence is balanced"
 			}
-			p.evidence = append(p.evidence, fmt.Sprintf("%s: %s, the longer text, is taken for the origin", what, longer.id))
+			p.note(fmt.Sprintf("%s: %s, the longer text, is taken for the origin", what, longer.id))
 		}
 		if fwd {
 			out = append(out, edge{from: a, to: b, p: p, fromIsA: true})

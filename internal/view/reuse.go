@@ -118,17 +118,7 @@ func (v *Story) reuse(d *corroborate.Dossier) {
 				vr.Longest = Excerpt(d.Articles[i].Text, p.To[0], p.To[1])
 			}
 		}
-		for _, e := range r.Evidence {
-			switch weigh(e, r.From, r.To) {
-			case 1:
-				vr.For = append(vr.For, v.Names(e))
-			case -1:
-				vr.Against = append(vr.Against, v.Names(e))
-			default:
-				vr.Notes = append(vr.Notes, v.Names(e))
-			}
-		}
-		vr.Certainty = certainty(vr.For, vr.Against)
+		vr.Certainty, vr.For, vr.Against, vr.Notes = v.direction(r)
 		v.Reuse = append(v.Reuse, vr)
 		unsure := vr.Certainty == "unsure"
 		if !r.Credited {
@@ -155,6 +145,56 @@ func (v *Story) reuse(d *corroborate.Dossier) {
 			v.Miscredits = append(v.Miscredits, Miscredit{Copy: to, Origin: from, Outlet: o, Cues: cues[o], Passages: n, Unsure: unsure})
 		}
 	}
+}
+
+// direction reads how sure the reuse stage is of r's direction and its
+// points for and against, named for readers; the rest of the evidence
+// are notes. The stage decides (corroborate.Reuse.Direction): the view
+// only words it. A dossier that records no direction (one written before
+// the stage did, or made by hand) is read the old way, from the wording
+// of its evidence (legacyDirection).
+func (v *Story) direction(r corroborate.Reuse) (certainty string, pro, con, notes []string) {
+	if r.Direction == "" {
+		return v.legacyDirection(r)
+	}
+	// left counts the pieces of evidence the for and against lists hold,
+	// so that the rest, in order, are the notes.
+	left := map[string]int{}
+	for _, e := range r.For {
+		pro = append(pro, v.Names(e))
+		left[e]++
+	}
+	for _, e := range r.Against {
+		con = append(con, v.Names(e))
+		left[e]++
+	}
+	for _, e := range r.Evidence {
+		if left[e] > 0 {
+			left[e]--
+			continue
+		}
+		notes = append(notes, v.Names(e))
+	}
+	return r.Direction, pro, con, notes
+}
+
+// legacyDirection decides the direction of a dossier that records none
+// from the wording of its evidence, as the view did before the reuse
+// stage recorded it. It can misread a point whose words name one article
+// but argue for the other ("[6] weaves words shared with another article"
+// argues [6] is the copy).
+func (v *Story) legacyDirection(r corroborate.Reuse) (sure string, pro, con, notes []string) {
+	for _, e := range r.Evidence {
+		switch weigh(e, r.From, r.To) {
+		case 1:
+			pro = append(pro, v.Names(e))
+		case -1:
+			con = append(con, v.Names(e))
+		default:
+			notes = append(notes, v.Names(e))
+		}
+	}
+	return certainty(pro, con), pro, con, notes
 }
 
 // weigh tells whether one piece of direction evidence argues for the

@@ -1,0 +1,83 @@
+package reuse
+
+// Ranks of a direction point that can decide on its own: a credit
+// outranks a publication time (an article that credits another outlet
+// took from it, whatever the feeds' clocks say: a page is updated, a feed
+// stamps late). Lengths, gaps and datelines are hints (rank 0).
+const (
+	rankHint   int8 = 0
+	rankTime   int8 = 1
+	rankCredit int8 = 2
+)
+
+// point is how one piece of a pair's direction evidence weighs, kept
+// beside its words (pair.evidence) so the edge's certainty is read from
+// the weighing itself, not from the words.
+type point struct {
+	lean int8 // 1: argues a is the origin; -1: b is; 0: a note, for neither
+	rank int8 // rankCredit, rankTime or rankHint
+}
+
+// weigh adds one piece of direction evidence of weight w (positive: a is
+// the origin) and rank to p, worded as format says.
+func (p *pair) weigh(w float64, rank int8, s string) {
+	p.score += w
+	lean := int8(0)
+	switch {
+	case w > 0:
+		lean = 1
+	case w < 0:
+		lean = -1
+	}
+	p.evidence = append(p.evidence, s)
+	p.points = append(p.points, point{lean: lean, rank: rank})
+}
+
+// note adds a piece of evidence that argues for neither direction.
+func (p *pair) note(s string) {
+	p.evidence = append(p.evidence, s)
+	p.points = append(p.points, point{})
+}
+
+// sides splits the direction evidence of e into the points for its
+// direction (from → to) and against it, and says how sure the direction
+// is (certainty). Notes go in neither list.
+func (e edge) sides() (direction string, pro, con []string) {
+	var pp, cp []point
+	for i, s := range e.p.evidence {
+		pt := e.p.points[i]
+		lean := pt.lean
+		if !e.fromIsA {
+			lean = -lean
+		}
+		switch {
+		case lean > 0:
+			pro, pp = append(pro, s), append(pp, pt)
+		case lean < 0:
+			con, cp = append(con, s), append(cp, pt)
+		}
+	}
+	return certainty(pp, cp), pro, con
+}
+
+// certainty says how sure a direction is: "sure", "likely" or "unsure".
+// "sure" needs two points for it, none against, and one that can decide
+// on its own: a publication time or a credit. Hints make it "likely" at
+// most; a deciding point for it makes it "likely" against hints, and a
+// credit against a publication time.
+func certainty(pro, con []point) string {
+	decisive := func(ps []point) int8 {
+		rank := rankHint
+		for _, p := range ps {
+			rank = max(rank, p.rank)
+		}
+		return rank
+	}
+	switch {
+	case len(pro) >= 2 && len(con) == 0 && decisive(pro) > rankHint:
+		return "sure"
+	case len(pro) > len(con), decisive(pro) > decisive(con):
+		return "likely"
+	}
+	return "unsure"
+}
