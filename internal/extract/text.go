@@ -323,6 +323,9 @@ func fromText(s string, headless bool, opt Options) corroborate.Article {
 	if writer == "" && mailOutlet == "" {
 		writer, mailOutlet = markContactBlock(lines)
 	}
+	if writer == "" && mailOutlet == "" {
+		writer, mailOutlet = markAuthorBio(lines)
+	}
 	if a.Byline == nil && writer != "" {
 		a.Byline = []string{writer}
 	}
