@@ -59,3 +59,16 @@ func TestClosedCommentsAndVideoTeaser(t *testing.T) {
 		}
 	}
 }
+
+// A page's paragraph loses its quote chip as a plain text's line does.
+func TestTickerChipsInPage(t *testing.T) {
+	para := "Calder Ferries Inc. CFRY +2.00%  said on Monday it would split its ferry and freight arms into two companies, ending a decade of talks with its largest shareholders about the future of the harbour business."
+	page := "<html><head><title>Calder Ferries to split</title></head><body><article><h1>Calder Ferries to split</h1><p>" + para + "</p><p>" + para[30:] + "</p></article></body></html>"
+	a, err := extractHTMLDoc([]byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(a.Text, "CFRY") || !strings.Contains(a.Text, "Calder Ferries Inc. said on Monday") {
+		t.Errorf("Text = %q, want the chip out", a.Text)
+	}
+}
