@@ -19,6 +19,8 @@ func TestCaptionCopiedAboveIsNoTitle(t *testing.T) {
 		{"caption said again with its credit", caption + "\n\n" + caption + " Here is what to know about her. (Ana Ros,Ken Bell/The Calder Post)\n\n" + body, ""},
 		{"a headline over a caption", "Ada Holm to run the Lenna ferry\n\nAda Holm to run the Lenna ferry, the board says. (Ana Ros/The Calder Post)\n\n" + body, "Ada Holm to run the Lenna ferry"},
 		{"a lead as the headline", caption + "\n\n" + body, caption},
+		{"caption cut short, said again with its credit", "Crowds on the Lenna quay watch the old ferry leave for the breakers, Sunday March...\n\n" +
+			"Crowds on the Lenna quay watch the old ferry leave for the breakers, Sunday March... (Associated Press)\n\n" + body, ""},
 		{"a headline ending in an abbreviation", "Lenna ferry service returns to the U.S.\n\nLenna ferry service returns to the U.S. after a long wait. (Ana Ros/The Calder Post)\n\n" + body,
 			"Lenna ferry service returns to the U.S."},
 	}

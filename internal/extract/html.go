@@ -143,6 +143,12 @@ func articleFromResult(res *trafilatura.ExtractResult, root *html.Node, rawURL s
 	parts := make([]string, len(blocks))
 	for i, b := range blocks {
 		parts[i] = b.text
+		if cfg.cleanup {
+			// a quote chip inside a paragraph, as on the text path
+			var chips []string
+			parts[i], chips = dropTickerChips(b.text)
+			a.Removed = append(a.Removed, chips...)
+		}
 	}
 	a.Text = strings.Join(parts, "\n\n")
 	var wire string

@@ -168,17 +168,30 @@ func titleCase(words []string) bool {
 // to the U.S." is a headline over "Ferry service returns to the U.S. after
 // a long wait.", whose "U.S." ends no sentence.
 func captionTwin(lines []line) bool {
-	if lines[0].kind != "title" || !strings.HasSuffix(strings.TrimRight(lines[0].text, ` "'”’`), ".") {
+	if t := strings.TrimRight(lines[0].text, ` "'”’`); lines[0].kind != "title" || !strings.HasSuffix(t, ".") && !strings.HasSuffix(t, "…") {
 		return false
 	}
-	head := strings.TrimRight(lines[0].text, ` "'”’.`)
+	head := strings.TrimRight(lines[0].text, ` "'”’.…`)
 	for _, l := range lines[1:min(len(lines), 4)] {
 		if l.kind == "caption" && len(l.text) > len(lines[0].text) && strings.HasPrefix(l.text, head) &&
-			sentenceGoesOn(l.text[len(head):]) {
+			(sentenceGoesOn(l.text[len(head):]) || creditOnly(l.text[len(head):])) {
 			return true
 		}
 	}
 	return false
+}
+
+// creditOnly reports whether rest, what follows a caption's words cut
+// short without their dots, is those dots and the caption's credit in
+// brackets and nothing else ("... (Associated Press)"): a headline cut
+// short at "..." is then the caption said again without its credit.
+func creditOnly(rest string) bool {
+	t := strings.TrimLeft(rest, ".…")
+	if len(rest)-len(t) < 3 && !strings.HasPrefix(rest, "…") {
+		return false
+	}
+	t = strings.TrimSpace(t)
+	return strings.HasPrefix(t, "(") && strings.HasSuffix(t, ")") && strings.Count(t, "(") == 1
 }
 
 // sentenceGoesOn reports whether rest, what follows a sentence's words
@@ -215,6 +228,10 @@ func fromText(s string, headless bool, opt Options) corroborate.Article {
 		t := dropWidgetLabel(lines[i].text)
 		highlight = highlight || i == 0 && t != lines[i].text
 		lines[i].text, c = dropNameCards(t)
+		cards = append(cards, c...)
+		lines[i].text, c = dropTickerChips(lines[i].text)
+		cards = append(cards, c...)
+		lines[i].text, c = dropGluedCredit(lines[i].text)
 		cards = append(cards, c...)
 	}
 	lines[0].kind = "title"
@@ -305,6 +322,9 @@ func fromText(s string, headless bool, opt Options) corroborate.Article {
 	writer, mailOutlet := markContactLine(lines)
 	if writer == "" && mailOutlet == "" {
 		writer, mailOutlet = markContactBlock(lines)
+	}
+	if writer == "" && mailOutlet == "" {
+		writer, mailOutlet = markAuthorBio(lines)
 	}
 	if a.Byline == nil && writer != "" {
 		a.Byline = []string{writer}

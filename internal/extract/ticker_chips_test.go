@@ -1,0 +1,74 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+// A quote chip after a company's name leaves the sentence, which closes up
+// over it; a percentage in prose stays.
+func TestTickerChips(t *testing.T) {
+	tests := []struct {
+		name, in, want string
+		removed        []string
+	}{
+		{"chip before a verb", "Calder Ferries Inc. CFRY +2.00%  plans to split in two.", "Calder Ferries Inc. plans to split in two.", []string{"CFRY +2.00%"}},
+		{"chip with an exchange before a comma", "behind Lenna Holdings Ltd 0731.HK -0.45%  , according to a survey.", "behind Lenna Holdings Ltd, according to a survey.", []string{"0731.HK -0.45%"}},
+		{"quote link", "Shares rose 8 percent. (Get the latest quote here.)", "Shares rose 8 percent.", []string{"(Get the latest quote here.)"}},
+		{"a figure in prose", "Output grew 2.50% as GDP +1.20% beat forecasts.", "Output grew 2.50% as GDP +1.20% beat forecasts.", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, removed := dropTickerChips(tt.in)
+			if got != tt.want || !slices.Equal(removed, tt.removed) {
+				t.Errorf("dropTickerChips(%q) = %q, %q; want %q, %q", tt.in, got, removed, tt.want, tt.removed)
+			}
+		})
+	}
+	a := fromText("Calder Ferries CFRY -0.77% to split\n\nCalder Ferries Inc. CFRY -0.77%  said on Monday it would split its ferry and freight arms into two companies.", false, Options{})
+	if a.Title != "Calder Ferries to split" || strings.Contains(a.Text, "CFRY") || !slices.Contains(a.Removed, "CFRY -0.77%") {
+		t.Errorf("Title %q, Text %q, Removed %q: want the chips out of both", a.Title, a.Text, a.Removed)
+	}
+}
+
+// A credit run onto a paragraph's end leaves it; a short line that is only
+// a name and an agency stays as it was.
+func TestGluedCredit(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Holm will stay on to run a separate company selling freight services. Associated Press", "Holm will stay on to run a separate company selling freight services."},
+		{"Ana Ros. Associated Press", "Ana Ros. Associated Press"},
+		{"The ferry sails at dawn, said the Associated Press", "The ferry sails at dawn, said the Associated Press"},
+	}
+	for _, tt := range tests {
+		if got, _ := dropGluedCredit(tt.in); got != tt.want {
+			t.Errorf("dropGluedCredit(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+// A closed comment box and a teaser for a video under a label in capitals
+// are chrome.
+func TestClosedCommentsAndVideoTeaser(t *testing.T) {
+	for _, s := range []string{
+		"Sorry we are not currently accepting comments on this article.",
+		"FROM EARLIER: Video: Lenna ferry crew explains why the boats sail late",
+	} {
+		if chromeKind(s) == "" {
+			t.Errorf("chromeKind(%q) = \"\", want chrome", s)
+		}
+	}
+}
+
+// A page's paragraph loses its quote chip as a plain text's line does.
+func TestTickerChipsInPage(t *testing.T) {
+	para := "Calder Ferries Inc. CFRY +2.00%  said on Monday it would split its ferry and freight arms into two companies, ending a decade of talks with its largest shareholders about the future of the harbour business."
+	page := "<html><head><title>Calder Ferries to split</title></head><body><article><h1>Calder Ferries to split</h1><p>" + para + "</p><p>" + para[30:] + "</p></article></body></html>"
+	a, err := extractHTMLDoc([]byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(a.Text, "CFRY") || !strings.Contains(a.Text, "Calder Ferries Inc. said on Monday") {
+		t.Errorf("Text = %q, want the chip out", a.Text)
+	}
+}
