@@ -35,7 +35,9 @@ type agency struct {
 }
 
 // collectiveNouns name several people in the singular: "the crew killed".
-var collectiveNouns = lemmaSet("crew staff police team personnel army military troops family couple group")
+// A family, a couple, a team or a group may hold the one person another
+// article names, so none is a side.
+var collectiveNouns = lemmaSet("crew staff police personnel army military troops")
 
 // appendAgencies appends to out the acts sentence u (unit ui) tells with
 // their doers.
@@ -59,6 +61,9 @@ func appendAgencies(out []agency, s string, u *unit, ui int) []agency {
 			continue
 		}
 		from, det := doerStart(s, toks, h)
+		if inRelative(toks, from) {
+			continue // "the deckhands who found the woman killed": the woman is found, not the doer
+		}
 		if from > 0 && prepositions[toks[from-1].low] {
 			continue // "the head of the crew killed": the head did
 		}
@@ -78,7 +83,8 @@ func appendAgencies(out []agency, s string, u *unit, ui int) []agency {
 		t := toks[h]
 		plural := collectiveNouns[t.lemma] || t.low != t.lemma && strings.HasSuffix(t.low, "s") && !strings.HasSuffix(t.low, "ss") ||
 			irregularPlural[t.low]
-		singular := !plural && (det == "the" || det == "a" || det == "an") && !t.capital && onePerson(t)
+		singular := !plural && (det == "the" || det == "a" || det == "an") && !t.capital && outsiders[t.lemma]
+		plural = plural && !outsiders[t.lemma] && !irregularPlural[t.low]
 		if !plural && !singular {
 			continue // a doer that cannot be told apart from any other
 		}
@@ -152,21 +158,37 @@ func doerStart(s string, toks []token, h int) (int, string) {
 	return from, ""
 }
 
-// personNouns name one person: a doer "the woman" is someone, "the
-// report" or "the board" is not.
-var personNouns = lemmaSet(`woman man boy girl child teen teenager passenger driver pilot officer
-	victim suspect attacker mother father wife husband son daughter owner resident worker student
-	teacher doctor nurse guard soldier attendant captain neighbour neighbor friend hunter hiker
-	farmer fisherman gunman stranger customer employee visitor tourist bystander witness`)
-
-// onePerson reports whether t names one person (personNouns, or a word
-// in -man or -woman: "gunman", "spokeswoman").
-func onePerson(t token) bool {
-	return personNouns[t.lemma] || strings.HasSuffix(t.low, "man") || strings.HasSuffix(t.low, "woman")
-}
+// outsiders name one person by who they are, not by a trade or a tie
+// that could make them one of a group acting ("an officer" of "police",
+// "the mother" of "the family", "a crewman" of "the crew"): a doer "the
+// woman" cannot be "flight attendants", "an officer" can be "police". A
+// group of them ("passengers", "residents") may hold the one, so neither
+// side of a conflict is such a plural. "The report" or "the board" is no
+// person at all.
+var outsiders = lemmaSet(`woman man boy girl child teen teenager passenger victim suspect resident
+	student neighbour neighbor hiker hunter stranger customer visitor tourist bystander witness`)
 
 // irregularPlural are plurals not written with -s.
 var irregularPlural = text.WordSet("people men women children")
+
+// inRelative reports whether the doer starting at toks[from] is the
+// object of a relative clause's verb or its subject: "who found the
+// woman", "that the woman".
+func inRelative(toks []token, from int) bool {
+	k := from - 1
+	if k >= 0 && isVerbish(toks, k) && !saying[toks[k].low] && !reportVerbs[toks[k].lemma] {
+		k--
+	}
+	if k < 0 || !relativeWords[toks[k].low] {
+		return false
+	}
+	// "said that the woman killed": a reported clause, not a relative one
+	return toks[k].low != "that" || k == 0 || !saying[toks[k-1].low] && !reportVerbs[toks[k-1].lemma]
+}
+
+// relativeWords open a relative clause: a noun after one and its verb is
+// not the subject of the verb after the clause.
+var relativeWords = text.WordSet("who whom whose which that")
 
 // pastVerb reports whether t reads as a verb in the past: "killed",
 // "found".
