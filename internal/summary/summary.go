@@ -592,8 +592,10 @@ const minRoom = 4
 // opening articles and each saying most of what the other says of the
 // story (sameThing) is the event told twice: a write-thru's rewritten
 // lead ("After twenty years of lawsuits, Congress on Thursday sent ...").
+// A party's "declined to comment" after its own word is no news
+// (answered).
 func (st *story) redundant(c *candidate, chosen []*candidate) bool {
-	if st.toldTogether(c, chosen) {
+	if st.toldTogether(c, chosen) || answered(c, chosen) {
 		return true
 	}
 	return st.repeats(c, chosen)
