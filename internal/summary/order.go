@@ -343,11 +343,14 @@ var speechVerbs = text.WordSet(`said says told added wrote noted explained argue
 // person named by surname alone ("Greer says ...", "..., Greer said.")
 // before any sentence introduced them, and those that open by leaning on
 // what the sentence before them said ("He said ...", "That follows ...")
-// where that sentence is not the one before them in the summary.
+// where that sentence is not the one before them in the summary; and a
+// party's "declined to comment" where the summary has its word (answered,
+// which choose checks against the sentences taken before it, not those
+// put in after).
 func (st *story) unintroduced(chosen []*candidate, full map[string]string) map[*candidate]bool {
 	out := map[*candidate]bool{}
 	for i, c := range chosen {
-		if !st.standsAlone(chosen[:i], c) {
+		if !st.standsAlone(chosen[:i], c) || answered(c, chosen) {
 			out[c] = true
 		}
 	}
@@ -447,14 +450,15 @@ var connectives = text.WordSet(`then later so also now still yet soon afterwards
 // that names no one (frontedPronoun); ends crediting what it says to an
 // outlet it refers to and does not name ("..., the paper added."); ends
 // pointing back ("... to get just that.": pointsBackAtEnd); answers
-// reports it does not tell (theReports); opens with a time counted
+// reports it does not tell (theReports) or puts a condition on them
+// (ifTheReport); opens with a time counted
 // from the sentence before (laterOn); answers it with "so" (thinksSo);
 // opens with the cases it told (bothCases); or with a group that "also"
 // said something (alsoSaid).
 func leans(s string) bool {
 	return leansOn(s) || definiteHead(s) != "" || goesOn(s) || unnamedCredit.MatchString(s) ||
 		followsNews.MatchString(s) || pointsBackAtEnd.MatchString(s) || frontedPronoun(s) || ofThoseBefore.MatchString(s) ||
-		theReports.MatchString(s) || laterOn.MatchString(s) || unnamedRelation(s) || theSpeaker.MatchString(s) || presentsNext.MatchString(s) ||
+		theReports.MatchString(s) || ifTheReport.MatchString(s) || laterOn.MatchString(s) || unnamedRelation(s) || theSpeaker.MatchString(s) || presentsNext.MatchString(s) ||
 		thinksSo.MatchString(s) || suchBefore.MatchString(s) || bothCases.MatchString(s) || alsoSaid.MatchString(s)
 }
 

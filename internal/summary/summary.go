@@ -130,7 +130,7 @@ func Build(d *corroborate.Dossier, more []corroborate.Claim, opt Options) []corr
 	cands, unspoken := st.unspoken(cands)
 	unfit = append(unfit, unspoken...)
 	cands = append(cands, st.developments(cands, seen)...)
-	cands = uncontested(cands)
+	cands = st.onTopic(uncontested(cands))
 	st.wire = wireShare(len(st.arts), opt.Words)
 	st.lone(cands)
 	st.apart(cands)
@@ -230,11 +230,12 @@ func (st *story) refill(cands, chosen []*candidate, full map[string]string, opt 
 
 // said is the candidates of the claims in unfit (unsettled, see
 // candidateOf) that a quotation naming its speaker states (quoted),
-// strongest first, none whose text is seen already.
+// strongest first, none whose text is seen already nor one only off-topic
+// articles state (onTopic: the summary has sentences of its own story).
 func (st *story) said(unfit []*candidate, seen map[string]bool) []*candidate {
 	var out []*candidate
 	for _, c := range unfit {
-		if cand := st.quoted(c); cand != nil && !seen[cand.text] {
+		if cand := st.quoted(c); cand != nil && !seen[cand.text] && !st.offTopic(cand) {
 			seen[cand.text] = true
 			out = append(out, cand)
 		}
@@ -591,8 +592,10 @@ const minRoom = 4
 // opening articles and each saying most of what the other says of the
 // story (sameThing) is the event told twice: a write-thru's rewritten
 // lead ("After twenty years of lawsuits, Congress on Thursday sent ...").
+// A party's "declined to comment" after its own word is no news
+// (answered).
 func (st *story) redundant(c *candidate, chosen []*candidate) bool {
-	if st.toldTogether(c, chosen) {
+	if st.toldTogether(c, chosen) || answered(c, chosen) {
 		return true
 	}
 	return st.repeats(c, chosen)
