@@ -35,18 +35,20 @@ func TestOffTopicOnEverySurface(t *testing.T) {
 	if !off.OffTopic {
 		t.Fatalf("the chess report among the dam reports is not flagged off topic")
 	}
+	for _, s := range d.Summary {
+		if len(s.Cites) == 1 && s.Cites[0] == off.ID {
+			t.Errorf("the summary tells %q from the article off topic alone", s.Text)
+		}
+	}
+	// The summary leaves out what only the article off topic says; a
+	// dossier may still cite it (stored before, or shared wording), and
+	// every surface must mark that citation: one is added by hand.
+	cited := "Grandmaster Anika Quillon won the Brasmere chess open on Saturday with a quiet endgame against the defending champion, Pavel Drost."
+	d.Summary = append(d.Summary, corroborate.SummarySentence{Text: cited, Cites: []string{off.ID},
+		Spans: []corroborate.ClaimSupport{{Article: off.ID, Start: 0, End: len(cited)}}})
 	js, err := json.Marshal(d)
 	if err != nil {
 		t.Fatal(err)
-	}
-	var cited string // a summary sentence the article off topic gives
-	for _, s := range d.Summary {
-		if len(s.Cites) == 1 && s.Cites[0] == off.ID {
-			cited = s.Text
-		}
-	}
-	if cited == "" {
-		t.Fatalf("no summary sentence cites the chess report alone, so its mark is not checked: %+v", d.Summary)
 	}
 	citedMarked := regexp.MustCompile(strings.Join(strings.Fields(regexp.QuoteMeta(cited)), `\s+`) + `\s.{0,60}?` + view.OffTopicTag)
 	ref := regexp.QuoteMeta(view.New(d).Source(off.ID).Ref())
