@@ -97,3 +97,25 @@ func TestBoundsWithOtherCounts(t *testing.T) {
 		t.Error("140 vs 95 flights: no conflict")
 	}
 }
+
+// TestHedgedFiguresApart: two near copies giving one measure at other
+// values, one of them hedged ("up 4.2 percent" / "almost 9 percent"), are
+// two statements and no one claim; the same value, hedged or not, is one.
+func TestHedgedFiguresApart(t *testing.T) {
+	tests := []struct {
+		name, a, b string
+		one        bool
+	}{
+		{"other values", "Shares of Corvel Systems, which has struggled to sell its tablets, were up 4.2 percent at $21 in early trading on Tuesday.",
+			"Shares of Corvel Systems, which has struggled to sell its tablets, rose almost 9 percent in early trading on Tuesday.", false},
+		{"one value", "Shares of Corvel Systems, which has struggled to sell its tablets, were up 4.2 percent at $21 in early trading on Tuesday.",
+			"Shares of Corvel Systems, which has struggled to sell its tablets, rose 4.2 percent in early trading on Tuesday.", true},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := alignedAcross(tc.a, tc.b); got != tc.one {
+				t.Errorf("aligned = %v, want %v:\n%s\n%s", got, tc.one, tc.a, tc.b)
+			}
+		})
+	}
+}
