@@ -46,7 +46,8 @@ func boundsDiffer(a, b *unit) bool {
 // hedgedFiguresDiffer reports two sentences that each give one figure of
 // a unit (percent, dollars, people), one of them hedged ("up 5.1
 // percent", "$2.85, or 8.1 percent"), at values that differ beyond the
-// precision written, and no other figure of a unit alike: "shares were up
+// precision written, and no other figure of a unit alike or plain in both
+// (which is compared for a conflict, as in boundsDiffer): "shares were up
 // 5.1 percent" and "shares rose almost 8 percent" are two statements,
 // however alike their other words, and a hedged figure is never compared
 // within a claim, so one claim would show agreement that is not there.
@@ -62,10 +63,11 @@ func hedgedFiguresDiffer(a, b *unit) bool {
 			if y.kind != corroborate.ConflictNumber || y.key != x.key {
 				continue
 			}
-			if sameCount(a.figs, b.figs, x.key) {
-				return false // a figure given alike
+			if !x.hedged && !y.hedged || sameCount(a.figs, b.figs, x.key) {
+				// a figure given alike, or compared within the claim
+				return false
 			}
-			if (x.hedged || y.hedged) && keyCount(a.figs, x.key) == 1 && keyCount(b.figs, x.key) == 1 {
+			if keyCount(a.figs, x.key) == 1 && keyCount(b.figs, x.key) == 1 {
 				differ = true
 			}
 		}
