@@ -43,6 +43,49 @@ func boundsDiffer(a, b *unit) bool {
 	return false
 }
 
+// hedgedFiguresDiffer reports two sentences that each give one figure of
+// a unit (percent, dollars, people), one of them hedged ("up 5.1
+// percent", "$2.85, or 8.1 percent"), at values that differ beyond the
+// precision written, and no other figure of a unit alike or plain in both
+// (which is compared for a conflict, as in boundsDiffer): "shares were up
+// 5.1 percent" and "shares rose almost 8 percent" are two statements,
+// however alike their other words, and a hedged figure is never compared
+// within a claim, so one claim would show agreement that is not there.
+// Where both figures are plain they stay one claim, whose figures are then
+// compared for a conflict.
+func hedgedFiguresDiffer(a, b *unit) bool {
+	differ := false
+	for _, x := range a.figs {
+		if x.kind != corroborate.ConflictNumber {
+			continue
+		}
+		for _, y := range b.figs {
+			if y.kind != corroborate.ConflictNumber || y.key != x.key {
+				continue
+			}
+			if !x.hedged && !y.hedged || sameCount(a.figs, b.figs, x.key) {
+				// a figure given alike, or compared within the claim
+				return false
+			}
+			if keyCount(a.figs, x.key) == 1 && keyCount(b.figs, x.key) == 1 {
+				differ = true
+			}
+		}
+	}
+	return differ
+}
+
+// keyCount is how many of figs are numbers of unit key.
+func keyCount(figs []figure, key string) int {
+	n := 0
+	for _, f := range figs {
+		if f.kind == corroborate.ConflictNumber && f.key == key {
+			n++
+		}
+	}
+	return n
+}
+
 // numberCount is how many of figs are numbers, not dates.
 func numberCount(figs []figure) int {
 	n := 0

@@ -12,6 +12,8 @@ import (
 // two figures and are no one claim, though alike in every other word; a
 // bound that rounds the other's exact count ("more than 2.4 million
 // tickets" / "2,431,118 tickets") and one bound given alike still are.
+// So too a percent or a sum given at other values where one is hedged ("up
+// 4.2 percent" / "almost 9 percent"; hedgedFiguresDiffer).
 func TestBoundedCountsApart(t *testing.T) {
 	tests := []struct {
 		name, a, b string
@@ -25,6 +27,11 @@ func TestBoundedCountsApart(t *testing.T) {
 			"Over 90 ferries were stranded in ports along the Tarn coast during the storm weekend, the harbour board said.", true},
 		{"a bound rounding the count", "The Lenna festival sold more than 2.4 million tickets this summer, its organisers said on Monday.",
 			"The Lenna festival sold 2,431,118 tickets this summer, its organisers said on Monday.", true},
+		// one measure at other values, one of them hedged
+		{"a hedged percent and another", "Shares of Corvel Systems, which has struggled to sell its tablets, were up 4.2 percent at $21 in early trading on Tuesday.",
+			"Shares of Corvel Systems, which has struggled to sell its tablets, rose almost 9 percent in early trading on Tuesday.", false},
+		{"a hedged percent alike", "Shares of Corvel Systems, which has struggled to sell its tablets, were up 4.2 percent at $21 in early trading on Tuesday.",
+			"Shares of Corvel Systems, which has struggled to sell its tablets, rose 4.2 percent in early trading on Tuesday.", true},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
