@@ -28,8 +28,9 @@ var reVideoMarker = regexp.MustCompile(`^(?i:(?:watch |play )?video|watch|play|r
 // content that stands next to a player's label, or whose next line says it
 // again in one sentence (sharing at least three of its words and two
 // thirds of them) and is the card's last line: the text goes on after it
-// with a line of chrome (a separator) or ends. A subheading heads
-// paragraphs that go on; a card's sentence stands alone.
+// with a line of chrome (a separator). A subheading heads paragraphs that
+// go on, and a text's closing section (a subheading and one paragraph at
+// its end) is the article's own; a card's sentence stands before chrome.
 func markTeaserCards(lines []line, title string) {
 	prose := false // a line of content stands before lines[i]
 	for i := 0; i < len(lines); i++ {
@@ -42,7 +43,7 @@ func markTeaserCards(lines []line, title string) {
 			l.kind = teaserCardKind
 			continue
 		}
-		if i+1 < len(lines) && lines[i+1].kind == "" && (i+2 == len(lines) || lines[i+2].kind != "") && restates(l.text, lines[i+1].text) {
+		if i+2 < len(lines) && lines[i+1].kind == "" && lines[i+2].kind != "" && restates(l.text, lines[i+1].text) {
 			l.kind, lines[i+1].kind = teaserCardKind, teaserCardKind
 			i++
 		}
