@@ -36,9 +36,15 @@ func markOffTopic(arts []corroborate.Article) {
 	if scores == nil {
 		return
 	}
-	sorted := slices.Clone(scores)
+	sorted := slices.DeleteFunc(slices.Clone(scores), math.IsNaN)
+	if len(sorted) < 3 {
+		return // fewer than three articles with words to compare
+	}
 	slices.Sort(sorted)
 	for i, s := range scores {
+		if math.IsNaN(s) {
+			continue // no content word: nothing tells which story it is
+		}
 		m := medianWithout(sorted, s)
 		if s < offTopicSimilarity && s < offTopicShare*m {
 			arts[i].OffTopic = true
@@ -122,7 +128,8 @@ func appendLower(buf []byte, s string) []byte {
 // topicality scores how much each article shares the vocabulary of the
 // story's other articles: the cosine between its words, weighted by
 // TF-IDF within the story, and the centroid of the others' (each of unit
-// length, so a long article does not stand for the story), from 0 to 1.
+// length, so a long article does not stand for the story), from 0 to 1;
+// NaN for an article with no content word.
 // It returns nil for fewer than three articles: with one other article
 // there is no story to be apart from.
 func topicality(arts []corroborate.Article) []float64 {
@@ -169,7 +176,11 @@ func topicality(arts []corroborate.Article) []float64 {
 		for _, t := range vec {
 			us += t.w * sum[t.word]
 		}
-		if c2 := s2 - 2*us + 1; len(vec) > 0 && c2 > 1e-12 {
+		if len(vec) == 0 {
+			scores[i] = math.NaN()
+			continue
+		}
+		if c2 := s2 - 2*us + 1; c2 > 1e-12 {
 			scores[i] = max(0, (us-1)/math.Sqrt(c2))
 		}
 	}

@@ -78,3 +78,15 @@ func TestMedianWithout(t *testing.T) {
 		t.Errorf("median without 0.4 of 4 = %v, want 0.6", got)
 	}
 }
+
+// An article with no content word (a photo credit, a paywall's stub) says
+// nothing of which story it covers: it is not called another story.
+func TestOffTopicNotForAnArticleWithoutWords(t *testing.T) {
+	arts := articlesOf(ferry[0], ferry[1], ferry[2], "By AP. 12 of 30.")
+	markOffTopic(arts)
+	for _, a := range arts {
+		if a.OffTopic {
+			t.Errorf("%s flagged off topic: %s", a.ID, a.OffTopicReason)
+		}
+	}
+}
