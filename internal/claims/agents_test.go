@@ -64,6 +64,13 @@ func TestAgentNoConflict(t *testing.T) {
 		{"object told apart", "The woman killed the grey eel.", "Deckhands killed the green eel."},
 		{"no person", "The storm delayed the crossing.", "Deckhands delayed the crossing."},
 		{"other day", "The woman killed the eel on Sunday, March 3.", "Deckhands killed the eel on Monday, March 4."},
+		// one of a group may act for it; a noun in a relative clause is no doer
+		{"officer of the police", "Police arrested the eel poacher.", "An officer arrested the eel poacher."},
+		{"crewman of the crew", "The crew killed the eel.", "A crewman killed the eel."},
+		{"mother of the family", "The family thanked the deckhands.", "The mother thanked the deckhands."},
+		{"attendant of the staff", "Staff killed the eel.", "An attendant killed the eel."},
+		{"passenger of the passengers", "Passengers killed the eel.", "The woman killed the eel."},
+		{"object of a relative clause", "The deckhands who found the woman killed the eel.", "Deckhands killed the eel."},
 	} {
 		arts := eelStory(tc.a, tc.b, "The ferry went on to Port Arden.")
 		if cs := agentConflictsOf(arts); len(cs) != 0 {
