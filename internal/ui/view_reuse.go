@@ -187,7 +187,7 @@ func layoutGraph(d *corroborate.Dossier, srcs []source, idx map[string]int, unsu
 		}
 		g.Nodes = append(g.Nodes, graphNode{X: x, Y: y, W: nodeW, H: nodeH, TX: x + 10, TY: y + 19,
 			Label: fmt.Sprintf("[%d] %s", srcs[i].N, shorten(srcs[i].Label, 22)),
-			Sub:   fmt.Sprintf("%d%% original", srcs[i].Originality), Title: srcs[i].Label + ": " + a.Title,
+			Sub:   fmt.Sprintf("%d%% original", srcs[i].Originality), Title: nodeTitle(srcs[i], a.Title),
 			Link: srcs[i].Link, Class: class})
 		g.Width = max(g.Width, x+nodeW+margin)
 		g.Height = max(g.Height, y+nodeH+margin)
@@ -219,7 +219,7 @@ func layoutGraph(d *corroborate.Dossier, srcs []source, idx map[string]int, unsu
 		pct := int(r.Shared*100 + 0.5)
 		if unsure[[2]string{r.From, r.To}] {
 			g.Edges = append(g.Edges, graphEdge{Path: p, Class: class + " unsure", Label: fmt.Sprintf("%d%%", pct), LX: lx, LY: ly,
-				Title: fmt.Sprintf("%s and %s share %d%% of the first: %s; which copied which is unsure", srcs[t].Label, srcs[f].Label, pct, r.Kind)})
+				Title: fmt.Sprintf("%s and %s share %d%% of the first: %s; which copied which is unsure", srcs[t].refText(), srcs[f].refText(), pct, r.Kind)})
 			continue
 		}
 		credit, charge := originCredit(r, reuse)
@@ -228,7 +228,22 @@ func layoutGraph(d *corroborate.Dossier, srcs []source, idx map[string]int, unsu
 		}
 		g.Edges = append(g.Edges, graphEdge{Path: p, Class: class, Arrow: true,
 			Label: fmt.Sprintf("%d%%", pct), LX: lx, LY: ly,
-			Title: fmt.Sprintf("%s → %s: %s, %s, %d%% of the copy", srcs[f].Label, srcs[t].Label, r.Kind, credit, pct)})
+			Title: fmt.Sprintf("%s → %s: %s, %s, %d%% of the copy", srcs[f].refText(), srcs[t].refText(), r.Kind, credit, pct)})
 	}
 	return g
+}
+
+// refText names the article in a hover label as the rest of the page does,
+// "[6] Reuters": two articles of one outlet are told apart by number.
+func (s source) refText() string {
+	return fmt.Sprintf("[%d] %s", s.N, s.Label)
+}
+
+// nodeTitle is an article box's hover label: its reference and, when it
+// has one, its title.
+func nodeTitle(s source, title string) string {
+	if title = strings.TrimSpace(title); title != "" {
+		return s.refText() + ": " + title
+	}
+	return s.refText()
 }

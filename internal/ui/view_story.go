@@ -173,6 +173,9 @@ type conflictSide struct {
 	Value   string
 	Sources []sourceRef
 	Spans   []passageRef
+	// Repeats is set when the one passage's text is the value: the page
+	// then links to it instead of quoting the same words twice.
+	Repeats bool
 }
 
 // passageRef is a cited passage, linked to where it stands in its article.
@@ -203,7 +206,7 @@ func conflictsSection(d *corroborate.Dossier, v *view.Story, l links) conflictsV
 			it.About = "said by " + c.Speaker
 		}
 		for _, s := range c.Sides {
-			side := conflictSide{Value: s.Value}
+			side := conflictSide{Value: s.Value, Repeats: s.Repeats()}
 			for _, src := range s.Sources {
 				side.Sources = append(side.Sources, refOfView(src, l))
 			}

@@ -32,6 +32,21 @@ type Side struct {
 	Spans   []Passage
 }
 
+// Repeats reports whether the side's value only repeats its passage: it
+// rests on one passage whose text is the value, case, white space,
+// enclosing quotation marks and closing punctuation aside. A surface then
+// shows the words once, with the link to where they stand.
+func (s Side) Repeats() bool {
+	if len(s.Spans) != 1 {
+		return false
+	}
+	v := quoteKey(strings.Trim(s.Value, quoteMarks))
+	return v != "" && v == quoteKey(strings.Trim(s.Spans[0].Text, quoteMarks+".:;,! "))
+}
+
+// quoteMarks open or close a quoted passage.
+const quoteMarks = "\"'“”‘’«»„ "
+
 // QuoteConflicts are the conflicts about quotations.
 func (v *Story) QuoteConflicts() []Conflict {
 	var out []Conflict
