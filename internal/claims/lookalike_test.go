@@ -43,6 +43,10 @@ func TestLookalikes(t *testing.T) {
 		{"bare two-word title", "Chief engineer Tomas Varga said the beams had cracked.", "Repairs will wait, the city's chief engineer, Anton Greer, said on Wednesday.", "name"},
 		{"bare title of two places", "Stockton Police Chief Eric Jones said the jail is run by the county. Police Chief Jarrod Burguan agreed.", "San Bernardino Police Chief Jarrod Burguan said the same.", ""},
 		{"weekdays are not compared", "The gunmen struck the Lenna concert hall late on Friday, police said.", "The gunmen struck the Lenna concert hall early on Saturday, police said.", ""},
+		// one arrest on two weekdays, the second relative to the day of
+		// writing: neither the subject nor the place is shared, and a verb
+		// with a weekday alone dates other events of the story too
+		{"an arrest's weekday, told of another subject", "She said the man was arrested in the Tollen suburb Thursday, and told police of a plan to attack the fair.", "The 23-year-old was arrested in a Varga suburb last Wednesday after players of an online game alerted police.", ""},
 		{"another count", "Seven people were arrested near the Lenna concert hall, police said.", "One other person was arrested near the Lenna concert hall, police said.", ""},
 		{"same figure, other words beside it", "One attacker there was killed; two others detonated vests at the Lenna stadium.", "Two attackers set off vests at the Lenna stadium, killing themselves.", ""},
 		{"a legacy-encoded name", "French President Fran\xe7ois Hollande said the Lenna attack was an act of war.", "French President Francois Hollande said the Lenna attack was an act of war.", ""},
