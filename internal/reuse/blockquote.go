@@ -60,17 +60,19 @@ func introducedBlocks(copy *article, ps []passage, copyIsA bool) []spokenQuote {
 		for end+1 < len(copy.paras) && block(end+1) && !blockIntro(copy, copy.paras[end+1]) {
 			end++
 		}
-		cue := strings.TrimSuffix(strings.TrimSpace(copy.text[intro.Start:intro.End]), ":")
+		cue := strings.TrimSuffix(lastSentence(copy.text[intro.Start:intro.End]), ":")
 		out = append(out, spokenQuote{span: corroborate.Span{Start: copy.paras[k+1].Start, End: copy.paras[end].End}, cue: cue})
 	}
 	return out
 }
 
 // blockIntro reports whether paragraph sp of p reads as handing what
-// follows to a writer: it ends in a colon, holds one of blockVerbs and no
-// credit to an outlet ("Fox News reports:" is a credit, judged as one).
+// follows to a writer: its last sentence ends in a colon and holds one of
+// blockVerbs ("The mayor said so. The plan includes:" hands the list to
+// no one), and the paragraph no credit to an outlet ("Fox News reports:"
+// is a credit, judged as one).
 func blockIntro(p *article, sp corroborate.Span) bool {
-	s := strings.TrimSpace(p.text[sp.Start:sp.End])
+	s := lastSentence(p.text[sp.Start:sp.End])
 	if !strings.HasSuffix(s, ":") {
 		return false
 	}
@@ -87,4 +89,14 @@ func blockIntro(p *article, sp corroborate.Span) bool {
 		}
 	}
 	return false
+}
+
+// lastSentence is the last sentence of paragraph text s, trimmed: what
+// follows its last full stop, question or exclamation mark and a space.
+func lastSentence(s string) string {
+	s = strings.TrimSpace(s)
+	if i := strings.LastIndexAny(s, ".?!"); i >= 0 && i+1 < len(s) && s[i+1] == ' ' {
+		s = s[i+2:]
+	}
+	return strings.TrimSpace(s)
 }

@@ -48,6 +48,11 @@ func TestBlockIntroducedAsTheWritersIsCredited(t *testing.T) {
 	if ok, _ := edge(report("")); ok {
 		t.Errorf("block with no introduction: credited, want uncredited")
 	}
+	// A colon after a sentence that hands nothing to anyone: the verb
+	// sits in an earlier sentence.
+	if ok, _ := edge(report("Solve said the light would return. The notice went on to the quay:\n\n")); ok {
+		t.Errorf("attribution verb before the introducing sentence: credited, want uncredited")
+	}
 	// An introduction the letter holds too was copied with the block.
 	letter = strings.Replace(letter, "I know what", "Solve addressed the families directly, writing:\n\nI know what", 1)
 	if ok, _ := edge(report("Solve addressed the families directly, writing:\n\n")); ok {
