@@ -53,12 +53,14 @@ func spokenQuotes(quotes []corroborate.Quote, ix *aliasIndex) map[string][]spoke
 // speaker is no outlet. Only quotations the quotes stage attributed count:
 // without it, ok is false.
 func quotedOrigin(copy, origin *article, p *pair, copyIsA bool) (c corroborate.Credit, ok bool) {
-	if len(copy.spoken) == 0 {
+	blocks := introducedBlocks(copy, p.own, copyIsA)
+	spoken := append(append([]spokenQuote(nil), copy.spoken...), blocks...)
+	if len(spoken) == 0 {
 		return c, false
 	}
 	var words, quoted, originWords, originQuoted int
 	best, bestN := -1, 0
-	counts := make([]int, len(copy.spoken))
+	counts := make([]int, len(spoken))
 	for _, q := range p.own {
 		r := q.side(copyIsA)
 		for i := r.lo; i < r.hi; i++ {
@@ -67,10 +69,14 @@ func quotedOrigin(copy, origin *article, p *pair, copyIsA bool) (c corroborate.C
 				continue
 			}
 			words++
+			// Quotation marks go with the quotes stage's speakers, the
+			// rest with the blocks a paragraph of the copy introduces.
+			from, to := 0, len(copy.spoken)
 			if t.flags&fQuoted == 0 {
-				continue
+				from, to = to, len(spoken)
 			}
-			for k, s := range copy.spoken {
+			for k := from; k < to; k++ {
+				s := spoken[k]
 				if int(t.start) >= s.span.Start && int(t.end) <= s.span.End {
 					quoted++
 					counts[k]++
@@ -96,12 +102,21 @@ func quotedOrigin(copy, origin *article, p *pair, copyIsA bool) (c corroborate.C
 	if best < 0 || 2*quoted < words || 4*originQuoted > originWords {
 		return c, false
 	}
-	s := copy.spoken[best]
+	s := spoken[best]
 	return corroborate.Credit{Cue: s.cue, Start: s.span.Start, End: s.span.End}, true
 }
 
 // quotedEvidence says why copy reads as quoting origin.
 func quotedEvidence(copy, origin *article, c corroborate.Credit) string {
-	return fmt.Sprintf("%s credits %s's words to their speaker: most of what the two share stands in %s's quotation marks ('%s') and unquoted in %s: the speaker's words, credited to the speaker",
-		copy.id, origin.id, copy.id, clipCue(c.Cue), origin.id)
+	where := "quotation marks"
+	for _, t := range copy.toks {
+		if int(t.start) >= c.Start && int(t.end) <= c.End {
+			if t.flags&fQuoted == 0 {
+				where = "block quotation"
+			}
+			break
+		}
+	}
+	return fmt.Sprintf("%s credits %s's words to their speaker: most of what the two share stands in %s's %s ('%s') and unquoted in %s: the speaker's words, credited to the speaker",
+		copy.id, origin.id, copy.id, where, clipCue(c.Cue), origin.id)
 }
