@@ -83,7 +83,7 @@ func (v *vocabulary) terms(s string, hs []uint64, buf []byte) ([]topicTerm, []ui
 			continue
 		}
 		buf = appendLower(buf[:0], s[w.Start:w.End])
-		if !topicStop[string(buf)] {
+		if !text.TopicStop[string(buf)] {
 			hs = append(hs, xxhash.Sum64(buf))
 		}
 	}
@@ -203,15 +203,3 @@ func medianWithout(sorted []float64, x float64) float64 {
 	}
 	return (at(n/2-1) + at(n/2)) / 2
 }
-
-// topicStop are function words and words every news report uses, which
-// say nothing about which story an article covers.
-var topicStop = text.WordSet(`the and for that with was were are has have had not but from this they
-	their them his her its she him who whom which what when where why how all any been being can could
-	would should will may might must than then there these those into onto over under about after before
-	also just more most other some such only own same very our out off again further once here both each
-	few nor too did does doing you your yours ours mine said says say told according one two three
-	new year years last first time people percent like get got make made many much even still back well
-	now way because while during between through against since until per via including around across
-	upon whether though although yet either neither every another among within without mr mrs ms
-	` + text.Months + " " + text.Weekdays)
