@@ -13,10 +13,10 @@ import (
 
 // reTickerChip matches a chip with the space before it: a symbol of one to
 // five capitals, or three to six digits, an optional exchange suffix
-// (".HK", ".L"), and a signed percentage with two decimals, then the spaces
-// after it. The two decimals and the sign keep a figure in prose ("GDP
-// rose 2%", "up 2.5%") out of it.
-var reTickerChip = regexp.MustCompile(`\s(?:\p{Lu}{1,5}|\d{3,6})(?:\.\p{Lu}{1,3})?\s[+\-−]\d{1,3}\.\d\d%\s*`)
+// (".HK", ".L"), and a signed percentage with two decimals. The two
+// decimals and the sign keep a figure in prose ("GDP rose 2%", "up 2.5%")
+// out of it.
+var reTickerChip = regexp.MustCompile(`\s((?:\p{Lu}{1,5}|\d{3,6})(?:\.\p{Lu}{1,3})?)\s[+\-−]\d{1,3}\.\d\d%`)
 
 // reQuoteLink matches the link to a quote page left in a sentence's place.
 var reQuoteLink = regexp.MustCompile(`\s*\((?:Get|See) the latest (?:stock )?quotes? here\.?\)`)
@@ -27,31 +27,26 @@ var notTickers = map[string]bool{"GDP": true, "CPI": true, "PMI": true, "YOY": t
 
 // dropTickerChips removes the quote chips and quote links of a line
 // (see reTickerChip) and returns the line and what it removed. The
-// sentence closes up over the chip: a space stands where the chip stood,
-// none before a comma or a full stop.
+// sentence closes up over the chip: a space stands where the chip and the
+// spaces after it stood, none before a comma or a full stop.
 func dropTickerChips(s string) (string, []string) {
 	if !strings.Contains(s, "%") && !strings.Contains(s, "quote") {
 		return s, nil
 	}
 	var chips []string
-	for {
-		loc := reTickerChip.FindStringIndex(s)
-		if loc == nil {
-			break
+	var b strings.Builder
+	last := 0 // s[last:] is not written yet
+	for _, m := range reTickerChip.FindAllStringSubmatchIndex(s, -1) {
+		if notTickers[s[m[2]:m[3]]] {
+			continue
 		}
-		chip := strings.TrimSpace(s[loc[0]:loc[1]])
-		if notTickers[strings.Fields(chip)[0]] {
-			// no chip: leave it and look after it
-			s2, rest := dropTickerChips(s[loc[1]:])
-			return s[:loc[1]] + s2, append(chips, rest...)
-		}
-		chips = append(chips, chip)
-		after := s[loc[1]:]
-		sep := " "
-		if after == "" || strings.ContainsAny(after[:1], ",.;:)") {
-			sep = ""
-		}
-		s = s[:loc[0]] + sep + after
+		chips = append(chips, strings.TrimSpace(s[m[0]:m[1]]))
+		closeUp(&b, s[last:m[0]], last > 0)
+		last = m[1]
+	}
+	if chips != nil {
+		closeUp(&b, s[last:], true)
+		s = b.String()
 	}
 	if strings.Contains(s, "quote") {
 		for _, m := range reQuoteLink.FindAllString(s, -1) {
@@ -60,6 +55,21 @@ func dropTickerChips(s string) (string, []string) {
 		s = reQuoteLink.ReplaceAllString(s, "")
 	}
 	return s, chips
+}
+
+// closeUp writes seg to b; after a chip (joined) without the spaces it
+// opens with, and with one space before it unless it opens with a comma,
+// a full stop or a closing bracket.
+func closeUp(b *strings.Builder, seg string, joined bool) {
+	if joined {
+		seg = strings.TrimLeft(seg, " ")
+		if seg == "" || strings.ContainsAny(seg[:1], ",.;:)") {
+			b.WriteString(seg)
+			return
+		}
+		b.WriteByte(' ')
+	}
+	b.WriteString(seg)
 }
 
 // reGluedCredit matches a picture's credit run onto the end of a

@@ -17,6 +17,8 @@ func TestTickerChips(t *testing.T) {
 		{"chip with an exchange before a comma", "behind Lenna Holdings Ltd 0731.HK -0.45%  , according to a survey.", "behind Lenna Holdings Ltd, according to a survey.", []string{"0731.HK -0.45%"}},
 		{"quote link", "Shares rose 8 percent. (Get the latest quote here.)", "Shares rose 8 percent.", []string{"(Get the latest quote here.)"}},
 		{"a figure in prose", "Output grew 2.50% as GDP +1.20% beat forecasts.", "Output grew 2.50% as GDP +1.20% beat forecasts.", nil},
+		{"chip after a figure in prose", "Output grew as GDP +1.20% CFRY +2.00% beat forecasts.", "Output grew as GDP +1.20% beat forecasts.", []string{"CFRY +2.00%"}},
+		{"two chips in a row", "Calder Ferries CFRY +2.00%  LHLD -1.10%  , a pair.", "Calder Ferries, a pair.", []string{"CFRY +2.00%", "LHLD -1.10%"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
