@@ -1,6 +1,7 @@
 package reuse
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/corroborate/corroborate"
@@ -60,7 +61,7 @@ func introducedBlocks(copy *article, ps []passage, copyIsA bool) []spokenQuote {
 		for end+1 < len(copy.paras) && block(end+1) && !blockIntro(copy, copy.paras[end+1]) {
 			end++
 		}
-		cue := strings.TrimSuffix(lastSentence(copy.text[intro.Start:intro.End]), ":")
+		cue := strings.TrimSuffix(lastSentence(copy, intro), ":")
 		out = append(out, spokenQuote{span: corroborate.Span{Start: copy.paras[k+1].Start, End: copy.paras[end].End}, cue: cue})
 	}
 	return out
@@ -72,7 +73,7 @@ func introducedBlocks(copy *article, ps []passage, copyIsA bool) []spokenQuote {
 // no one), and the paragraph no credit to an outlet ("Fox News reports:"
 // is a credit, judged as one).
 func blockIntro(p *article, sp corroborate.Span) bool {
-	s := lastSentence(p.text[sp.Start:sp.End])
+	s := lastSentence(p, sp)
 	if !strings.HasSuffix(s, ":") {
 		return false
 	}
@@ -91,12 +92,15 @@ func blockIntro(p *article, sp corroborate.Span) bool {
 	return false
 }
 
-// lastSentence is the last sentence of paragraph text s, trimmed: what
-// follows its last full stop, question or exclamation mark and a space.
-func lastSentence(s string) string {
-	s = strings.TrimSpace(s)
-	if i := strings.LastIndexAny(s, ".?!"); i >= 0 && i+1 < len(s) && s[i+1] == ' ' {
-		s = s[i+2:]
+// lastSentence is the last sentence of paragraph sp of p, trimmed: from
+// the first token of the article's sentence holding the paragraph's last
+// token to the paragraph's end (the article's own sentences, so "Mr." or
+// a quotation's closing "over." end none).
+func lastSentence(p *article, sp corroborate.Span) string {
+	i := sort.Search(len(p.toks), func(i int) bool { return int(p.toks[i].start) >= sp.End }) - 1
+	if i < 0 || int(p.toks[i].start) < sp.Start {
+		return strings.TrimSpace(p.text[sp.Start:sp.End])
 	}
-	return strings.TrimSpace(s)
+	from := max(int(p.toks[p.sents[p.toks[i].sent].lo].start), sp.Start)
+	return strings.TrimSpace(p.text[from:sp.End])
 }

@@ -53,6 +53,11 @@ func TestBlockIntroducedAsTheWritersIsCredited(t *testing.T) {
 	if ok, _ := edge(report("Solve said the light would return. The notice went on to the quay:\n\n")); ok {
 		t.Errorf("attribution verb before the introducing sentence: credited, want uncredited")
 	}
+	// The same when the earlier sentence ends inside a quotation ("over.")
+	// and the split is the article's own, not a full stop and a space.
+	if ok, _ := edge(report("Solve said the light was \"over.\" The notice went on to the quay:\n\n")); ok {
+		t.Errorf("attribution verb in a sentence ending in a quotation: credited, want uncredited")
+	}
 	// An introduction the letter holds too was copied with the block.
 	letter = strings.Replace(letter, "I know what", "Solve addressed the families directly, writing:\n\nI know what", 1)
 	if ok, _ := edge(report("Solve addressed the families directly, writing:\n\n")); ok {
