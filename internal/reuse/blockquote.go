@@ -28,6 +28,9 @@ var blockVerbs = map[string]bool{
 // wrote:" credits its writer as quotation marks would ("…,” she wrote),
 // though the block carries none.
 func introducedBlocks(copy *article, ps []passage, copyIsA bool) []spokenQuote {
+	if !endsInColon(copy) {
+		return nil // nearly every article: no paragraph can introduce a block
+	}
 	// in and all count each paragraph's words (function words aside)
 	// inside the passages and in all.
 	in, all := make([]int, len(copy.paras)), make([]int, len(copy.paras))
@@ -103,4 +106,16 @@ func lastSentence(p *article, sp corroborate.Span) string {
 	}
 	from := max(int(p.toks[p.sents[p.toks[i].sent].lo].start), sp.Start)
 	return strings.TrimSpace(p.text[from:sp.End])
+}
+
+// endsInColon reports whether a paragraph of p but its last ends in a
+// colon: only such a paragraph can introduce a block, and the check costs
+// no allocation on the per-pair path.
+func endsInColon(p *article) bool {
+	for _, sp := range p.paras[:max(len(p.paras)-1, 0)] {
+		if t := strings.TrimRight(p.text[sp.Start:sp.End], " \t\r\n"); strings.HasSuffix(t, ":") {
+			return true
+		}
+	}
+	return false
 }
