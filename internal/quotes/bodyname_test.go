@@ -24,6 +24,13 @@ func TestExtractBodyNameFragment(t *testing.T) {
 			opening: "We want every crew",
 			speaker: "Mara Quist",
 		},
+		{
+			name: "a person named after an office's name is still a person",
+			text: "Office of Harbour Works Director John Hale spoke to fishermen on Monday.\n\n" +
+				"\"The quay will be rebuilt before the winter,\" Hale said.",
+			opening: "The quay will be rebuilt",
+			speaker: "John Hale",
+		},
 	})
 }
 

@@ -139,7 +139,7 @@ func buildNameIndex(text string, toks []token, raws []rawQuote) nameIndex {
 		}
 		i = j
 		run = trimRun(run)
-		if len(run) == 0 || inBodyName(toks, run[0].s) {
+		if len(run) == 0 || inBodyName(toks, run) {
 			continue
 		}
 		cut := 0

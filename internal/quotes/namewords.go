@@ -84,8 +84,16 @@ func personRun(ts []token) bool {
 // inBodyName reports whether the capitalised run opening at byte pos ends a
 // body's name that runs back over "for" or "of (the)" to an organisation
 // word, or over "on" to one of onBodies: "American Farm Relations" in "the
-// Council on American Farm Relations", never a person.
-func inBodyName(toks []token, pos int) bool {
+// Council on American Farm Relations", never a person. A run holding a
+// given name is a person after all, as in bodyStart ("Office of
+// Management Director John Hale").
+func inBodyName(toks []token, run []token) bool {
+	for _, t := range run {
+		if w := t.lower(); femaleNames[w] || maleNames[w] {
+			return false
+		}
+	}
+	pos := run[0].s
 	k := sort.Search(len(toks), func(k int) bool { return toks[k].s >= pos }) - 1
 	if k >= 0 && toks[k].low == "the" {
 		k--
