@@ -61,7 +61,7 @@ func appendAgencies(out []agency, s string, u *unit, ui int) []agency {
 			continue
 		}
 		from, det := doerStart(s, toks, h)
-		if inRelative(toks, from) {
+		if open, rel := clauseOpen(s, toks, from); rel && open >= from-1 {
 			continue // "the deckhands who found the woman killed": the woman is found, not the doer
 		}
 		if from > 0 && prepositions[toks[from-1].low] {
@@ -170,25 +170,6 @@ var outsiders = lemmaSet(`woman man boy girl child teen teenager passenger victi
 
 // irregularPlural are plurals not written with -s.
 var irregularPlural = text.WordSet("people men women children")
-
-// inRelative reports whether the doer starting at toks[from] is the
-// object of a relative clause's verb or its subject: "who found the
-// woman", "that the woman".
-func inRelative(toks []token, from int) bool {
-	k := from - 1
-	if k >= 0 && isVerbish(toks, k) && !saying[toks[k].low] && !reportVerbs[toks[k].lemma] {
-		k--
-	}
-	if k < 0 || !relativeWords[toks[k].low] {
-		return false
-	}
-	// "said that the woman killed": a reported clause, not a relative one
-	return toks[k].low != "that" || k == 0 || !saying[toks[k-1].low] && !reportVerbs[toks[k-1].lemma]
-}
-
-// relativeWords open a relative clause: a noun after one and its verb is
-// not the subject of the verb after the clause.
-var relativeWords = text.WordSet("who whom whose which that")
 
 // pastVerb reports whether t reads as a verb in the past: "killed",
 // "found".
