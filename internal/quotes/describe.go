@@ -53,7 +53,7 @@ func describesOne(r ref, determiners ...string) bool {
 // a person: a title, a role, "official", or a word made like "inspector",
 // "researcher", "economist", "resident".
 func personWord(w string) bool {
-	if titles[w] || personNouns[w] || roleGender(w) != genderUnknown {
+	if roleWord(w) {
 		return true
 	}
 	if docNouns[w] {
@@ -65,6 +65,13 @@ func personWord(w string) bool {
 		}
 	}
 	return false
+}
+
+// roleWord reports whether w names a person by a title, a person noun or
+// a role of known sex ("queen", "mayor", "neighbour"), with no guess from
+// its suffix.
+func roleWord(w string) bool {
+	return titles[w] || personNouns[w] || roleGender(w) != genderUnknown
 }
 
 // personNouns are heads of a description of one person that no suffix

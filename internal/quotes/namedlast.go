@@ -196,7 +196,7 @@ func namedPersonWord(w string) bool {
 		return true
 	}
 	if strings.HasSuffix(w, "ent") || strings.HasSuffix(w, "ant") {
-		return titles[w] || personNouns[w] || roleGender(w) != genderUnknown
+		return roleWord(w)
 	}
 	return personWord(w)
 }

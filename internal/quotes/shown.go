@@ -120,7 +120,7 @@ func (ix *nameIndex) shownGenders(text string, toks []token, raws []rawQuote) ma
 				}
 			case others[t.s]:
 				cur = ""
-			case !ok && (titles[t.lower()] || personNouns[t.lower()] || roleGender(t.lower()) != genderUnknown):
+			case !ok && roleWord(t.lower()):
 				cur = "" // "welcomed the Queen ... She toured": the pronoun may be hers
 			}
 		case !appos && (relationNouns[t.low] || kinWords[t.low] || len(t.low) > 4 && personWord(t.low) && !notPersonWords[t.low]) && !(i > 1 && isDeterminer(toks[i-1].low) && copulas[toks[i-2].low]):
