@@ -12,47 +12,17 @@ import (
 // bound, and two sentences counting one thing differently where a count
 // is a bound are two statements.
 
-// boundsDiffer reports two sentences that count one thing (a number's
-// unit: people, shootings, not dollars or percent, which say nothing of
-// what they measure) differently where a count is a bound or a range:
-// "more than 180 people were killed" and "at least 150 people were
-// killed" state two figures, which are never compared for a conflict, and
-// one claim worded by either would show the other's article giving a
-// figure it does not give. Two counts of one value at the precision
-// written ("more than 1.6 million signatures" / "1,626,042 signatures",
-// "about 40" / "38") are one figure. Only sentences whose one number is
-// that count are kept apart: where they give other numbers too ("... and
-// cancelled 212 sailings"), they align, and those are compared.
-func boundsDiffer(a, b *unit) bool {
-	if numberCount(a.figs) != 1 || numberCount(b.figs) != 1 {
-		return false
-	}
-	for _, x := range a.figs {
-		if x.kind != corroborate.ConflictNumber || x.key == "dollar" || x.key == "percent" {
-			continue
-		}
-		for _, y := range b.figs {
-			if y.kind != corroborate.ConflictNumber || y.key != x.key || !x.hedged && !y.hedged {
-				continue
-			}
-			if !sameCount(a.figs, b.figs, x.key) {
-				return true
-			}
-		}
-	}
-	return false
-}
-
 // hedgedFiguresDiffer reports two sentences that each give one figure of
-// a unit (percent, dollars, people), one of them hedged ("up 5.1
-// percent", "$2.85, or 8.1 percent"), at values that differ beyond the
-// precision written, and no other figure of a unit alike or plain in both
-// (which is compared for a conflict, as in boundsDiffer): "shares were up
-// 5.1 percent" and "shares rose almost 8 percent" are two statements,
-// however alike their other words, and a hedged figure is never compared
-// within a claim, so one claim would show agreement that is not there.
-// Where both figures are plain they stay one claim, whose figures are then
-// compared for a conflict.
+// a unit (people, percent, dollars), one of them a bound or hedged, at
+// values that differ beyond the precision written, and no other figure of
+// that unit alike or plain in both (which is compared for a conflict):
+// "more than 180 people were killed" / "at least 150 people were killed",
+// or "shares were up 5.1 percent" / "shares rose almost 8 percent", are two
+// statements however alike their other words. A hedged figure is never
+// compared within a claim, so one claim would show agreement that is not
+// there. Two counts of one value at the precision written ("more than 1.6
+// million signatures" / "1,626,042 signatures") are one figure, and where
+// both figures are plain they stay one claim, whose figures are compared.
 func hedgedFiguresDiffer(a, b *unit) bool {
 	differ := false
 	for _, x := range a.figs {
@@ -80,17 +50,6 @@ func keyCount(figs []figure, key string) int {
 	n := 0
 	for _, f := range figs {
 		if f.kind == corroborate.ConflictNumber && f.key == key {
-			n++
-		}
-	}
-	return n
-}
-
-// numberCount is how many of figs are numbers, not dates.
-func numberCount(figs []figure) int {
-	n := 0
-	for _, f := range figs {
-		if f.kind == corroborate.ConflictNumber {
 			n++
 		}
 	}
