@@ -22,7 +22,7 @@ var reVideoCaption = regexp.MustCompile(`^CLOSE\s.{10,}\sVPC$`)
 // ("HARBOUR FARES: Ferry tickets up again", "LATEST: From the Calder
 // Boat Show"), its headline maybe after the medium it links to ("FROM
 // EARLIER: Video: Ferry crew explains the late sailing").
-var reCapsTeaser = regexp.MustCompile(`^(\p{Lu}[\p{Lu}'’&.]+(?: \p{Lu}[\p{Lu}'’&.]*){0,2}): (?:(?:Video|VIDEO|Watch|WATCH|Photos|PHOTOS|Gallery|GALLERY): )?(\p{Lu}[^!?:"“”]*[^.!?:"“”\s])$`)
+var reCapsTeaser = regexp.MustCompile(`^(\p{Lu}[\p{Lu}'’&.]+(?: \p{Lu}[\p{Lu}'’&.]*){0,2}): (?:(?i:video|watch|photos|gallery): )?(\p{Lu}[^!?:"“”]*[^.!?:"“”\s])$`)
 
 // memoFields are the labels of a memo's or a letter's head ("TO: …",
 // "FROM: …"), content whatever follows them.
