@@ -14,6 +14,9 @@ const (
 	maxClaimRows    = 40
 	maxClaimSources = 12
 	maxClaimText    = 600
+	// maxWordingText bounds another article's wording of a claim or a
+	// summary sentence: enough to tell how it says it.
+	maxWordingText = 200
 )
 
 // claimsSection prints the claims × sources matrix: for each claim (most
@@ -44,6 +47,7 @@ func claimsSection(d *corroborate.Dossier, v *view.Story) []block {
 	}
 	intro := fmt.Sprintf("%s stated by more than one article, %d of them by more than one independent origin (origins counts articles that reuse one another once).",
 		view.Plural(len(v.Claims), "claim"), independent)
+	intro += " Each claim is given in the words of the articles in brackets after it; under it, how the other articles that state it word it."
 	if rows < len(v.Claims) || len(srcs) < len(v.Sources) {
 		intro += fmt.Sprintf(" Showing the first %d claims and %d of %d sources.", rows, len(srcs), len(v.Sources))
 	}
@@ -60,16 +64,12 @@ func claimsSection(d *corroborate.Dossier, v *view.Story) []block {
 		table = append(table, row)
 	}
 	texts := make([]string, 0, rows)
+	subs := make([][]string, 0, rows)
 	for _, c := range v.Claims[:rows] {
-		// a claim is one sentence: shown whole unless it runs past any
-		// sentence's length (the text then lost its sentence breaks)
-		line := c.ID + ": " + view.Shorten(c.Text, maxClaimText)
-		if n := c.DisputedNote(); n != "" {
-			line += " (" + n + ")"
-		}
-		texts = append(texts, line)
+		line, sub := claimLines(c)
+		texts, subs = append(texts, line), append(subs, sub)
 	}
-	bs = append(bs, block{para: intro}, block{table: table}, block{list: texts})
+	bs = append(bs, block{para: intro}, block{table: table}, block{list: texts, subs: subs})
 	if len(v.Contradictions) > 0 {
 		items := make([]string, 0, len(v.Contradictions))
 		for _, c := range v.Contradictions {
@@ -82,6 +82,45 @@ func claimsSection(d *corroborate.Dossier, v *view.Story) []block {
 		bs = append(bs, block{para: "Articles that contradict a claim:"}, block{list: items})
 	}
 	return bs
+}
+
+// claimLines is the line of claim c, in the words of the articles named
+// in brackets after it, and a line for each other wording of it with the
+// articles that word it so: which article said what, as the web page's
+// links to each passage tell.
+func claimLines(c view.Claim) (string, []string) {
+	// a claim is one sentence: shown whole unless it runs past any
+	// sentence's length (the text then lost its sentence breaks)
+	line := c.ID + ": " + view.Shorten(c.Text, maxClaimText)
+	if len(c.Said) > 0 {
+		line += " [" + passageRefs(c.Said) + "]"
+	}
+	if n := c.DisputedNote(); n != "" {
+		line += " (" + n + ")"
+	}
+	var sub []string
+	for _, w := range c.Reworded {
+		sub = append(sub, wordingLine(w))
+	}
+	return line, sub
+}
+
+// wordingLine says how some articles word a statement: "[2] Tide, [5]
+// Reuters: “…”".
+func wordingLine(w view.Wording) string {
+	if w.Text == "" {
+		return sourceRefs(w.Sources()) + ": no passage found"
+	}
+	return fmt.Sprintf("%s: “%s”", sourceRefs(w.Sources()), view.Shorten(w.Text, maxWordingText))
+}
+
+// passageRefs is the short labels of the passages' sources, joined.
+func passageRefs(ps []view.Passage) string {
+	srcs := make([]view.Source, len(ps))
+	for i, p := range ps {
+		srcs[i] = p.Source
+	}
+	return sourceRefs(srcs)
 }
 
 // claimColumns picks the sources (by index, in source order) the matrix has

@@ -20,6 +20,7 @@ func summarySection(d *corroborate.Dossier, v *view.Story) []block {
 		return append(bs, block{para: "No summary: the articles give no sentence to build one from."})
 	}
 	items := make([]string, 0, len(d.Summary))
+	subs := make([][]string, 0, len(d.Summary))
 	for _, s := range d.Summary {
 		item := fmt.Sprintf("%s [%s]", s.Text, refs(v, s.Cites))
 		if len(s.SupportedBy) > 0 {
@@ -32,9 +33,37 @@ func summarySection(d *corroborate.Dossier, v *view.Story) []block {
 		if s.BeyondBudget {
 			item += " (past the word budget: it fills the room the others left)"
 		}
-		items = append(items, item)
+		items, subs = append(items, item), append(subs, otherWords(d, v, s))
 	}
-	return append(bs, block{list: items})
+	return append(bs, block{list: items, subs: subs})
+}
+
+// otherWords is how each article that states summary sentence s without
+// its very characters words it, as the web page shows each passage: a
+// line for each wording, or "in the same words" for an article whose
+// sentence differs only in punctuation or the shape of its quotation
+// marks.
+func otherWords(d *corroborate.Dossier, v *view.Story, s corroborate.SummarySentence) []string {
+	if len(s.SupportedBy) == 0 {
+		return nil
+	}
+	ps := make([]view.Passage, 0, len(s.SupportedBy))
+	seen := map[string]bool{}
+	for _, sp := range s.SupportedBy {
+		if !seen[sp.Article] {
+			seen[sp.Article] = true
+			ps = append(ps, v.Passage(d, sp))
+		}
+	}
+	same, others := view.Wordings(s.Text, ps)
+	var out []string
+	if len(same) > 0 {
+		out = append(out, passageRefs(same)+": in the same words")
+	}
+	for _, w := range others {
+		out = append(out, wordingLine(w))
+	}
+	return out
 }
 
 // refs is the short labels of the articles ids, joined.

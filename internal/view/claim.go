@@ -31,6 +31,11 @@ type Claim struct {
 	// text holds ("who said it"): the articles agree on the words and
 	// disagree on who said them or how. "" when there is none.
 	Disputed string
+	// Said are the passages of the sources that state the claim in the
+	// words of Text, and Reworded the other ways the sources stating it
+	// word it: with both, a reader can tell which article said what.
+	Said     []Passage
+	Reworded []Wording
 }
 
 // DisputedNote says what Disputed means, in words every surface uses.
@@ -54,7 +59,9 @@ type Contradiction struct {
 	Passage        Passage
 }
 
-func (v *Story) passage(d *corroborate.Dossier, s corroborate.ClaimSupport) Passage {
+// Passage is the passage s cites in its article of d, with its words ("" when
+// the article is not d's).
+func (v *Story) Passage(d *corroborate.Dossier, s corroborate.ClaimSupport) Passage {
 	p := Passage{Source: v.Source(s.Article), Start: s.Start, End: s.End}
 	if i, ok := v.index[s.Article]; ok {
 		p.Text = Excerpt(d.Articles[i].Text, s.Start, s.End)
@@ -69,18 +76,24 @@ func (v *Story) claims(d *corroborate.Dossier) {
 		for i := range row.Cells {
 			row.Cells[i].State = "silent"
 		}
+		var said []Passage
 		for _, s := range c.Support {
 			if i, ok := v.index[s.Article]; ok && row.Cells[i].State == "silent" {
 				row.Cells[i] = Cell{State: "states", Start: s.Start, End: s.End}
+				said = append(said, v.Passage(d, s))
 			}
 		}
 		for _, s := range c.Contradicts {
 			if i, ok := v.index[s.Article]; ok {
 				row.Cells[i] = Cell{State: "contradicts", Start: s.Start, End: s.End}
 				v.Contradictions = append(v.Contradictions, Contradiction{ClaimID: c.ID, Claim: c.Text,
-					Source: v.Sources[i], Passage: v.passage(d, s)})
+					Source: v.Sources[i], Passage: v.Passage(d, s)})
 			}
 		}
+		// an article that contradicts the claim is listed with the
+		// contradictions, not among those that word it
+		said = slices.DeleteFunc(said, func(p Passage) bool { return row.Cells[v.index[p.Source.ID]].State != "states" })
+		row.Said, row.Reworded = Wordings(row.Text, said)
 		if len(quoted) > 0 {
 			text := quoteWords(row.Text)
 			if k := slices.IndexFunc(quoted, func(q string) bool { return strings.Contains(text, q) }); k >= 0 {

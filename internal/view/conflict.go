@@ -101,7 +101,7 @@ func (v *Story) conflicts(d *corroborate.Dossier) {
 			}
 			sort.SliceStable(side.Sources, func(i, j int) bool { return side.Sources[i].N < side.Sources[j].N })
 			for _, sp := range s.Spans {
-				side.Spans = append(side.Spans, v.passage(d, sp))
+				side.Spans = append(side.Spans, v.Passage(d, sp))
 			}
 			sort.SliceStable(side.Spans, func(i, j int) bool { return side.Spans[i].Source.N < side.Spans[j].Source.N })
 			vc.Sides = append(vc.Sides, side)
