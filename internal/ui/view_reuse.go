@@ -219,7 +219,7 @@ func layoutGraph(d *corroborate.Dossier, srcs []source, idx map[string]int, unsu
 		pct := int(r.Shared*100 + 0.5)
 		if unsure[[2]string{r.From, r.To}] {
 			g.Edges = append(g.Edges, graphEdge{Path: p, Class: class + " unsure", Label: fmt.Sprintf("%d%%", pct), LX: lx, LY: ly,
-				Title: fmt.Sprintf("%s and %s share %d%% of the first: %s; which copied which is unsure", srcs[t].refText(), srcs[f].refText(), pct, r.Kind)})
+				Title: fmt.Sprintf("%s and %s share %d%% of the first: %s; which copied which is unsure", srcs[t].view.Ref(), srcs[f].view.Ref(), pct, r.Kind)})
 			continue
 		}
 		credit, charge := originCredit(r, reuse)
@@ -228,22 +228,17 @@ func layoutGraph(d *corroborate.Dossier, srcs []source, idx map[string]int, unsu
 		}
 		g.Edges = append(g.Edges, graphEdge{Path: p, Class: class, Arrow: true,
 			Label: fmt.Sprintf("%d%%", pct), LX: lx, LY: ly,
-			Title: fmt.Sprintf("%s → %s: %s, %s, %d%% of the copy", srcs[f].refText(), srcs[t].refText(), r.Kind, credit, pct)})
+			Title: fmt.Sprintf("%s → %s: %s, %s, %d%% of the copy", srcs[f].view.Ref(), srcs[t].view.Ref(), r.Kind, credit, pct)})
 	}
 	return g
 }
 
-// refText names the article in a hover label as the rest of the page does,
-// "[6] Reuters": two articles of one outlet are told apart by number.
-func (s source) refText() string {
-	return fmt.Sprintf("[%d] %s", s.N, s.Label)
-}
-
-// nodeTitle is an article box's hover label: its reference and, when it
-// has one, its title.
+// nodeTitle is an article box's hover label: its reference as the rest of
+// the page names it ("[6] Reuters": two articles of one outlet are told
+// apart by number) and, when it has one, its title.
 func nodeTitle(s source, title string) string {
 	if title = strings.TrimSpace(title); title != "" {
-		return s.refText() + ": " + title
+		return s.view.Ref() + ": " + title
 	}
-	return s.refText()
+	return s.view.Ref()
 }

@@ -58,6 +58,7 @@ type source struct {
 	// vocabulary; OffTopicReason says how little.
 	OffTopic       bool
 	OffTopicReason string
+	view           view.Source // the view's source, which names it (Ref)
 }
 
 // storyView turns a dossier into the story page's data.
@@ -105,7 +106,8 @@ func computed(d *corroborate.Dossier, stage string) bool { return slices.Contain
 func newSource(vs view.Source, a corroborate.Article, l links) source {
 	return source{N: vs.N, ID: a.ID, Label: vs.Name, Outlet: vs.Outlet, Title: a.Title, Link: l.Article(a.ID),
 		Published: vs.Published, Date: vs.Date, Zone: vs.Zone, Modified: vs.Modified, Updated: vs.Updated, Fetched: vs.Fetched, Byline: vs.Byline, Dateline: vs.Dateline, Originality: vs.Originality,
-		Credits: vs.Credits, Snippet: snippet(a), URL: vs.URL, InputID: vs.InputID, OffTopic: vs.OffTopic, OffTopicReason: vs.OffTopicReason}
+		Credits: vs.Credits, Snippet: snippet(a), URL: vs.URL, InputID: vs.InputID, OffTopic: vs.OffTopic, OffTopicReason: vs.OffTopicReason,
+		view: vs}
 }
 
 // snippet is the opening of an untitled article's text, so that its row
