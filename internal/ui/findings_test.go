@@ -46,10 +46,10 @@ func TestFindingsOnTheWeb(t *testing.T) {
 	d := findingsDossier()
 	p := storyView(d, links{story: "s"})
 	cells := p.Claims.Rows[0].Cells
-	if cells[1].State != "contradicts" || cells[1].Words != "seawall-doubt contradicts" || !strings.Contains(cells[1].Link, "hl=27-") {
+	if cells[1].State != "contradicts" || cells[1].Words != "[2] seawall-doubt contradicts" || !strings.Contains(cells[1].Link, "hl=27-") {
 		t.Errorf("item 1: the contradicting cell is %+v", cells[1])
 	}
-	if cells[0].Words != "Coastal Wire states" {
+	if cells[0].Words != "[1] Coastal Wire states" {
 		t.Errorf("item 13: the stating cell reads %q", cells[0].Words)
 	}
 	side := p.Conflicts.Items[0].Sides[1]
@@ -59,7 +59,7 @@ func TestFindingsOnTheWeb(t *testing.T) {
 	}
 	file := mustStandalone(t, d)
 	for _, want := range []string{
-		`aria-label="seawall-doubt contradicts"`,                           // item 1
+		`aria-label="[2] seawall-doubt contradicts"`,                       // item 1
 		"[2] seawall-doubt credits Harbor Radio (&#39;According to Harbor", // item 2
 		"[2] seawall-doubt takes 40% of its text from [1] Coastal Wire without crediting it",
 		`href="#art-w2-27-84"`, // item 13: the side's passage, linked within the file

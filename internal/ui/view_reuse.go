@@ -84,6 +84,9 @@ func reuseSection(d *corroborate.Dossier, sv *view.Story, srcs []source, idx map
 type finding struct {
 	Text string
 	Link string
+	// Passage is the article's words the finding rests on, when the page
+	// quotes them (a contradiction's).
+	Passage string
 	// Unsure says the finding charges no one: which copied which is unsure.
 	Unsure bool
 }
