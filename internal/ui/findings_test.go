@@ -326,6 +326,13 @@ func TestUnverifiableCreditNotCharged(t *testing.T) {
 	if e := p.Reuse.Graph.Edges[0]; strings.Contains(e.Class, "uncredited") || !strings.Contains(e.Title, "cannot be checked") {
 		t.Errorf("edge = %+v, want it not drawn as uncredited", e)
 	}
+	var page strings.Builder
+	if err := standaloneTemplate.ExecuteTemplate(&page, "story-body", p); err != nil {
+		t.Fatal(err)
+	}
+	if got := page.String(); strings.Contains(got, `class="uncredited-copy"`) || !strings.Contains(got, `<li class="shared-text">[2] seawall-doubt takes 40%`) {
+		t.Errorf("the copies list marks a credit that cannot be checked as an uncredited copy")
+	}
 }
 
 // An article's page says how the copy stands to its origin in the story

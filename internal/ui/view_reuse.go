@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 
@@ -56,7 +57,7 @@ func reuseSection(d *corroborate.Dossier, sv *view.Story, srcs []source, idx map
 		v.Miscredits = append(v.Miscredits, finding{Text: m.Sentence(), Link: l.Article(m.Copy.ID)})
 	}
 	for _, c := range sv.Uncredited {
-		v.Uncredited = append(v.Uncredited, finding{Text: c.Sentence(), Link: l.Article(c.Copy.ID), Unsure: c.Unsure})
+		v.Uncredited = append(v.Uncredited, finding{Text: c.Sentence(), Link: l.Article(c.Copy.ID), Charge: c.Charges()})
 	}
 	unsure := map[[2]string]bool{} // from, to: which copied which is unsure
 	for _, r := range sv.Reuse {
@@ -87,8 +88,9 @@ type finding struct {
 	// Passage is the article's words the finding rests on, when the page
 	// quotes them (a contradiction's).
 	Passage string
-	// Unsure says the finding charges no one: which copied which is unsure.
-	Unsure bool
+	// Charge says the finding charges an article with copying without
+	// credit (view.Copy.Charges): the page marks it as a warning.
+	Charge bool
 }
 
 // role says what an article is in the story's provenance.
@@ -176,14 +178,40 @@ func layoutGraph(d *corroborate.Dossier, srcs []source, idx map[string]int, unsu
 			taken[r.From] = true
 		}
 	}
+	// In each column the articles that share text come first, in order,
+	// then those that share none: an origin is not pushed below a column
+	// of independent articles, its arrows crossing them all.
+	order := make([]int, n)
+	for i := range order {
+		order[i] = i
+	}
+	linked := make([]bool, n)
+	for _, r := range d.Reuse {
+		f, ok1 := idx[r.From]
+		t, ok2 := idx[r.To]
+		if ok1 && ok2 && f != t {
+			linked[f], linked[t] = true, true
+		}
+	}
+	slices.SortStableFunc(order, func(a, b int) int {
+		switch {
+		case linked[a] == linked[b]:
+			return 0
+		case linked[a]:
+			return -1
+		}
+		return 1
+	})
 	rows := map[int]int{}
 	var g graph
 	pos := make([][2]int, n)
-	for i, a := range d.Articles {
+	for _, i := range order {
 		col, row := depth[i], rows[depth[i]]
 		rows[col]++
-		x, y := margin+col*(nodeW+colGap), margin+row*(nodeH+rowGap)
-		pos[i] = [2]int{x, y}
+		pos[i] = [2]int{margin + col*(nodeW+colGap), margin + row*(nodeH+rowGap)}
+	}
+	for i, a := range d.Articles { // the nodes in article order
+		col, x, y := depth[i], pos[i][0], pos[i][1]
 		class := "node"
 		if col == 0 && taken[a.ID] {
 			class += " origin"

@@ -43,6 +43,16 @@ func (m Miscredit) Sentence() string {
 	return s
 }
 
+// Charges reports whether Sentence charges the copy with taking text
+// without credit: not when which copied which is unsure, nor when both are
+// one outlet's, nor when the copy credits some outlet while the origin's
+// is not known (the credit may name it). A surface marks only a charge
+// as one.
+func (c Copy) Charges() bool {
+	unchecked := c.OriginOutlet == "" && c.Origin.Outlet == "" && len(c.Copy.Credits) > 0
+	return !c.Unsure && c.SameOutlet == "" && !unchecked
+}
+
 // Sentence says the uncredited copy in words every surface uses. When the
 // direction is unsure it states no charge, only the shared text.
 func (c Copy) Sentence() string {
