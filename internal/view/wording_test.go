@@ -50,3 +50,30 @@ func TestWordings(t *testing.T) {
 		})
 	}
 }
+
+// A copy's sentence charges it with copying without credit only when
+// which copied which is known, the two are not one outlet's, and its
+// credits can be checked; a surface marks only a charge.
+func TestCopyCharges(t *testing.T) {
+	origin, wire := Source{N: 1, Name: "Quay Wire", Outlet: "Quay Wire"}, Source{N: 1, Name: "quay-notes"}
+	copyOf, crediting := Source{N: 2, Name: "Tide"}, Source{N: 2, Name: "Tide", Credits: []string{"Gull Radio"}}
+	tests := []struct {
+		name string
+		c    Copy
+		want bool
+	}{
+		{"no credit, origin known", Copy{Copy: copyOf, Origin: origin}, true},
+		{"no credit, origin named by its text", Copy{Copy: crediting, Origin: wire, OriginOutlet: "Quay Wire"}, true},
+		{"no credit at all, origin unknown", Copy{Copy: copyOf, Origin: wire}, true},
+		{"direction unsure", Copy{Copy: copyOf, Origin: origin, Unsure: true}, false},
+		{"one outlet's own story", Copy{Copy: copyOf, Origin: origin, SameOutlet: "Quay Wire"}, false},
+		{"a credit that cannot be checked", Copy{Copy: crediting, Origin: wire}, false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := tc.c.Charges(); got != tc.want {
+				t.Errorf("Charges() = %v, want %v (%s)", got, tc.want, tc.c.Sentence())
+			}
+		})
+	}
+}
