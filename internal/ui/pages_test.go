@@ -92,7 +92,7 @@ func TestPages(t *testing.T) {
 		status       int
 		want, not    []string
 	}{
-		{"stories", "/", 200, []string{`href="/stories/ferry"`, "Ferry runs aground off Glenhaven"}, nil},
+		{"stories", "/", 200, []string{`href="/stories/ferry"`, "Ferry runs aground off Glenhaven", "Updated (UTC)"}, nil},
 		{"story", "/stories/ferry", 200,
 			[]string{"Conflict: attributed to 2 different speakers", `class="cite"`, `<svg viewBox=`, `class="matrix"`,
 				`href="/stories/ferry/articles/a1?hl=`, `<script src="/static/app.js?v=`},
