@@ -71,13 +71,15 @@ func quotesSection(d *corroborate.Dossier, v *view.Story) []block {
 }
 
 // quoteRows renders one quotation: a row per speaker, listing the articles
-// that give it to that speaker.
+// that give it to that speaker and how, when not by "said" (as the web page
+// gives each mention's cue: "Kevin Davis (according to)").
 func quoteRows(q corroborate.Quote, conflict bool, speakers map[string]corroborate.Speaker, labels, texts map[string]string) [][]string {
 	var order []string
 	where := map[string][]string{}
 	own := map[string]string{}      // the words a speaker's articles print when they quote only part of the text
 	partIn := map[string][]string{} // the articles that quote the words only in part
 	whole := map[string]bool{}      // whether any article quotes them whole
+	cues := map[string][]string{}   // how the speaker's articles give the words, but for "said"
 	for _, m := range q.Mentions {
 		who := view.MentionSpeaker(m, speakers)
 		if who == "" {
@@ -87,6 +89,11 @@ func quoteRows(q corroborate.Quote, conflict bool, speakers map[string]corrobora
 			order = append(order, who)
 		}
 		where[who] = appendLabel(where[who], labels[m.Article])
+		// "said", the plain way to give words, goes unsaid: a row
+		// names the other cues ("according to", "wrote", "read")
+		if c := strings.ToLower(strings.TrimSpace(m.Cue)); c != "" && c != "said" {
+			cues[who] = appendLabel(cues[who], c)
+		}
 		if m.Partial {
 			n, _, _ := strings.Cut(labels[m.Article], " ")
 			partIn[who] = appendLabel(partIn[who], n)
@@ -103,24 +110,28 @@ func quoteRows(q corroborate.Quote, conflict bool, speakers map[string]corrobora
 	}
 	rows := make([][]string, 0, len(order))
 	full := false // whether a row above shows the whole text, which 〃 repeats
-	for _, who := range order {
+	for _, name := range order {
+		who := name
+		if len(cues[name]) > 0 { // as the web page gives each mention's cue
+			who += " (" + strings.Join(cues[name], ", ") + ")"
+		}
 		text := "“" + q.Text + "”"
 		if full {
 			text = "  〃"
 		}
 		switch {
-		case len(partIn[who]) > 0 && !whole[who] && own[who] != "":
+		case len(partIn[name]) > 0 && !whole[name] && own[name] != "":
 			// the articles print only these words of it: shown as they are
-			text = "“" + own[who] + "” (" + view.PartialNote + ")"
-			rows = append(rows, []string{flag, text, who, whereList(where[who])})
+			text = "“" + own[name] + "” (" + view.PartialNote + ")"
+			rows = append(rows, []string{flag, text, who, whereList(where[name])})
 			continue
-		case len(partIn[who]) > 0 && !whole[who]:
+		case len(partIn[name]) > 0 && !whole[name]:
 			text += " (" + view.PartialNote + ")"
-		case len(partIn[who]) > 0:
-			text += " (" + view.PartialNote + " in " + strings.Join(partIn[who], ", ") + ")"
+		case len(partIn[name]) > 0:
+			text += " (" + view.PartialNote + " in " + strings.Join(partIn[name], ", ") + ")"
 		}
 		full = true
-		rows = append(rows, []string{flag, text, who, whereList(where[who])})
+		rows = append(rows, []string{flag, text, who, whereList(where[name])})
 	}
 	return rows
 }

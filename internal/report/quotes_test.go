@@ -227,3 +227,22 @@ func TestQuotesPartialOwnWords(t *testing.T) {
 		t.Errorf("the whole text is not shown on the second speaker's row:\n%s", sb.String())
 	}
 }
+
+// Each speaker's row says how its articles give the words ("according
+// to", "wrote"), as the web page gives each mention's cue; one cue written
+// twice is said once, and the plain "said" not at all.
+func TestQuoteCues(t *testing.T) {
+	s1 := "s1"
+	d := &corroborate.Dossier{
+		Articles: []corroborate.Article{{ID: "a1"}, {ID: "a2"}, {ID: "a3"}},
+		Speakers: []corroborate.Speaker{{ID: "s1", Name: "Orla Penhale", Kind: "person"}},
+		Quotes: []corroborate.Quote{{ID: "q1", Text: "The lock gates will hold", Mentions: []corroborate.QuoteMention{
+			{Article: "a1", Speaker: &s1, Cue: "said"}, {Article: "a2", Speaker: &s1, Cue: "according to"},
+			{Article: "a3", Speaker: &s1, Cue: "Wrote"}, {Article: "a3", Speaker: &s1, Cue: "wrote"}}}},
+		Computed: []string{"quotes"},
+	}
+	out := flatText(t, d)
+	if !strings.Contains(out, "“The lock gates will hold” Orla Penhale (according to, wrote) [1], [2], [3]") {
+		t.Errorf("the quote's row lacks its cues:\n%s", out)
+	}
+}
