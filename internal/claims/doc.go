@@ -103,7 +103,11 @@
 //	         Orvell"), or an exact count below a least or above a most of the
 //	         same unit ("at least 28 people, including nine children, were killed"
 //	         vs "26 people died"), though the sentences do not align, as
-//	         differing figures: counts rise as a story goes on, so when
+//	         differing figures, and so does one doer's running total of
+//	         one act ("it has already shed 36,000 employees" vs "the
+//	         34,000 people it had already jettisoned": a perfect with
+//	         "already", the same doer, the same verb or two of cutting
+//	         staff): counts rise as a story goes on, so when
 //	         every article's time is known a later higher count is an
 //	         update, no conflict, and a later lower one contradicts
 //	date     aligned sentences give different dates, or articles date one

@@ -91,6 +91,10 @@ func (st *story) sameMeasure(ua int, fa figure, ub int, fb figure, local bool) f
 		// the delay is what is measured, whatever verb carries it
 		// ("delayed", "departed late")
 		conf = confFigureDelay
+	case isTally(fa) && isTally(fb) && !local:
+		// the slot holds one doer's total of one act, whatever verb
+		// of the act carries it ("shed", "jettisoned")
+		conf = confFigureTally
 	default:
 		if fa.kind == corroborate.ConflictDate && fa.event != fb.event && fa.event != "" && fb.event != "" {
 			return 0

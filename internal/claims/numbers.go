@@ -149,6 +149,7 @@ func figures(s string, toks []token) []figure {
 		f, skip := numberAt(s, toks, i)
 		if f.key != "" {
 			markDelay(toks, i, &f)
+			markTally(toks, i, &f)
 			out = append(out, f)
 		}
 		i += skip
