@@ -59,7 +59,11 @@
 // A sentence of two parties ("Lenovo and BlackBerry said they do not
 // comment") and one whose subject names one of them only ("A BlackBerry
 // spokesperson said ...") state two claims: the other party may have
-// said nothing.
+// said nothing. A party's own announcement of its plan ("Wexcombe said
+// it would split in two", "Wexcombe on Monday said it plans to ...") and
+// a report of that plan ("..., the Lenna Post reported", "according to
+// people familiar with the matter", "reportedly") state two claims: the
+// one is the party's word, the other a report it may confirm or deny.
 // Sentences join the claim of the most similar leading sentence; two
 // claims of two articles or more each are then one when at least half of
 // their sentence pairs across articles (four or more) align, no pair
