@@ -107,7 +107,12 @@
 //	         Orvell"), or an exact count below a least or above a most of the
 //	         same unit ("at least 28 people, including nine children, were killed"
 //	         vs "26 people died"), though the sentences do not align, as
-//	         differing figures, and so does one doer's running total of
+//	         differing figures, and so does how far apart two places are
+//	         ("located 90 miles apart" vs "just over ninety kilometres
+//	         away"), read in kilometres, in sentences naming someone or
+//	         somewhere alike: a distance converted agrees within a tenth,
+//	         "just over" is near its figure, another bound is not read;
+//	         and so does one doer's running total of
 //	         one act ("it has already shed 36,000 employees" vs "the
 //	         34,000 people it had already jettisoned": a perfect with
 //	         "already", the same doer, the same verb or two of cutting

@@ -19,7 +19,8 @@ type figOcc struct {
 // for the same thing: first within each claim (aligned sentences, the same
 // unit or date granularity), then across the story for the same rate
 // unit or the same dated event when the sentences share context, one
-// story's delay, one doer's running total of one act (markTally), and for
+// story's delay, one doer's running total of one act (markTally), a
+// distance between places named alike (markDistance), and for
 // one owner's money measure of one year (measureConflicts). Bounds and
 // ranges ("more than 200", "50 or 60") are never compared; rounded figures
 // ("about 38,000") are compared at their precision; articles that give both
@@ -95,6 +96,10 @@ func (st *story) figureConflicts() []found {
 			case f.kind == corroborate.ConflictNumber && f.event == delayEvent:
 				// how late the story's event was: one figure, in whatever
 				// sentence ("delayed by 30 minutes", "50 minutes late")
+				slot = "number:" + f.key + ":" + f.event
+			case f.event == distanceEvent:
+				// how far apart two places are, in kilometres: compared
+				// when the sentences give a name both (sameMeasure)
 				slot = "number:" + f.key + ":" + f.event
 			case isTally(f):
 				// what one doer has done so far: the event names the

@@ -150,6 +150,7 @@ func figures(s string, toks []token) []figure {
 		if f.key != "" {
 			markDelay(toks, i, &f)
 			markTally(toks, i, &f)
+			markDistance(s, toks, i, &f)
 			out = append(out, f)
 		}
 		i += skip
