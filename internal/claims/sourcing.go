@@ -33,10 +33,12 @@ var selfWords = text.WordSet("it they its their")
 // shareholders would own".
 var planWords = text.WordSet("would will plans plan planned intends intended aims is are")
 
-// reportWords tell a statement as others' report: a report, unnamed
-// sources, people familiar with the matter, a rumour.
-var reportWords = text.WordSet(`reportedly reported report reports reporting citing cited
-familiar sources source insiders rumor rumors rumour rumours unnamed anonymous`)
+// reportWords tell a statement as others' report: reported, unnamed
+// sources, people familiar with the matter, a rumour. A report noun
+// (reportNouns: "report", "story") is one only after "according to":
+// "will publish the report" tells no report of the statement.
+var reportWords = text.WordSet(`reportedly reported reporting citing familiar sources insiders
+rumor rumors rumour rumours unnamed anonymous`)
 
 // maxAnnouncerWords bounds the words of a subject before an announcing
 // verb.
@@ -47,7 +49,8 @@ const maxAnnouncerWords = 6
 // a subject of a few capitalised words or a party noun (and a day) is followed by an
 // announcing verb, a word for itself and a word of plan ("Wexcombe Co. on
 // Monday said it plans to ..."); else sourcedByReports when a report
-// word stands anywhere in it; else sourcedPlain.
+// word stands anywhere in it ("report" after "according to"); else
+// sourcedPlain.
 func sourcingOf(s string, toks []token, opens bool) uint8 {
 	if len(toks) == 0 {
 		return sourcedPlain
@@ -68,8 +71,8 @@ func sourcingOf(s string, toks []token, opens bool) uint8 {
 			}
 		}
 	}
-	for _, t := range toks {
-		if reportWords[t.low] {
+	for k, t := range toks {
+		if reportWords[t.low] || reportNouns[t.low] && accordingTo(toks, k) {
 			return sourcedByReports
 		}
 	}
@@ -85,4 +88,15 @@ func sourcesDiffer(a, b *unit) bool {
 // opensText reports whether the span starting at start opens text s.
 func opensText(s string, start int) bool {
 	return strings.TrimSpace(s[:start]) == ""
+}
+
+// accordingTo reports an "according to" within the three words before
+// toks[k]: "according to a report in the Post".
+func accordingTo(toks []token, k int) bool {
+	for j := max(k-4, 0); j < k; j++ {
+		if toks[j].low == "according" {
+			return true
+		}
+	}
+	return false
 }

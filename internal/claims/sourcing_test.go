@@ -37,3 +37,24 @@ func TestOwnPlanAndReportApart(t *testing.T) {
 		})
 	}
 }
+
+// A report as a thing ("will publish the report") tells no report of the
+// statement: the board's plan and a sentence naming the same plan with
+// the report it concerns are one claim.
+func TestReportNounIsNoSourcing(t *testing.T) {
+	toks := func(s string) []token { return tokenize(s, 0, len(s)) }
+	for _, tc := range []struct {
+		s    string
+		want uint8
+	}{
+		{"The Harbour Board said it would publish the report on the ferry fire next week.", sourcedOwnPlan},
+		{"The harbour board will publish the report on the ferry fire next week, its chair said.", sourcedPlain},
+		{"The harbour board will publish its findings next week, according to a report in the Lenna Post.", sourcedByReports},
+		{"The harbour board will publish its findings next week, the Lenna Post reported.", sourcedByReports},
+		{"Oct 6 (Tarn Wire) - Wexcombe Co on Monday said it plans to sell its barges.", sourcedOwnPlan},
+	} {
+		if got := sourcingOf(tc.s, toks(tc.s), true); got != tc.want {
+			t.Errorf("sourcingOf(%q) = %d, want %d", tc.s, got, tc.want)
+		}
+	}
+}
