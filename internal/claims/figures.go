@@ -132,6 +132,8 @@ func (st *story) figureConflicts() []found {
 		f := st.makeConflict(sides[0].fig.kind, cluOf[sides[0].units[0]], sides)
 		if about := figureAbout(sides[0].fig); about != "" {
 			f.conflict.About = about
+		} else if isTally(sides[0].fig) {
+			f.conflict.About = st.aloneAbout(sides)
 		}
 		st.figureNote(&f.conflict, sides, conf)
 		add(f)

@@ -71,3 +71,20 @@ func markTally(toks []token, i int, f *figure) {
 func isTally(f figure) bool {
 	return strings.HasPrefix(f.event, tallyEvent+":")
 }
+
+// aloneAbout words a conflict found across sentences by the first side's
+// sentence that reads best alone (wordingFaults): "That is on top of the
+// 34,000 people it had already jettisoned" points back; "... it has
+// already shed 36,000 employees" does less.
+func (st *story) aloneAbout(sides []*side) string {
+	best, bestFaults := -1, 0
+	for _, sd := range sides {
+		ui := sd.units[0]
+		u := &st.units[ui]
+		faults, _ := wordingFaults(st.arts[u.art].Text, u.span.Start, u.span.End, u.toks)
+		if best < 0 || faults < bestFaults {
+			best, bestFaults = ui, faults
+		}
+	}
+	return clipText(st.units[best].textOf(st.arts), 120)
+}

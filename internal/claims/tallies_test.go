@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"strings"
 	"testing"
 	"time"
 
@@ -81,4 +82,17 @@ func sureNumberConflict(t *testing.T, want bool, arts ...corroborate.Article) *c
 		t.Errorf("confidence %.2f, want it sure", got.Confidence)
 	}
 	return got
+}
+
+// A tally conflict is worded by a side's sentence that reads alone, not
+// one pointing back ("That is on top of ...").
+func TestTallyAboutReadsAlone(t *testing.T) {
+	const a = `The ferry maker Wexcombe will close its Tarnby yard, the company said on Friday.
+
+The closure will cost 400 more jobs. That is on top of the 2,100 people it had already jettisoned from its payroll.`
+	const b = "Wexcombe said on Friday it would shut the Tarnby yard.\n\nWexcombe had planned 2,500 job cuts in all, and it has already shed 2,300 employees under the savings plan."
+	got := sureNumberConflict(t, true, article("a", "Lenna Post", a), article("b", "Tarn Courier", b))
+	if strings.HasPrefix(got.About, "That") {
+		t.Errorf("About = %q, want a sentence that reads alone", got.About)
+	}
 }
