@@ -176,14 +176,15 @@ func alignGroups(units []unit, groups []group, den *denials, threshold float64) 
 
 // pairSimilarity is how far sentence u states what sentence lu states, 0
 // when they cannot be one claim: other outcomes, two parties and one of
-// them (splitsCompound), one thing counted differently where a count is a
+// them (splitsCompound), a party's own plan and a report of it
+// (sourcesDiffer), one thing counted differently where a count is a
 // bound or hedged (hedgedFiguresDiffer), too
 // little in common outside relative clauses or of their own words, or
 // nothing to anchor a thin likeness (see anchored). Heads alike once their
 // closing clauses are left out, and one nickname, lift a near miss to the
 // threshold.
 func pairSimilarity(u, lu *unit, threshold float64) float64 {
-	if outcomesDiffer(u, lu) || hedgedFiguresDiffer(u, lu) || splitsCompound(u, lu) {
+	if outcomesDiffer(u, lu) || hedgedFiguresDiffer(u, lu) || splitsCompound(u, lu) || sourcesDiffer(u, lu) {
 		return 0
 	}
 	o := sharedSplit(u, lu)

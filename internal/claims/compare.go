@@ -26,6 +26,9 @@ func conflicting(sides []*side) bool {
 // an exact count of the same unit: "at least 28 people" and "nine
 // children" may count different groups.
 func compatible(a, b figure) bool {
+	if a.event == distanceEvent && b.event == distanceEvent {
+		return sameDistance(a, b)
+	}
 	if a.kind == corroborate.ConflictNumber && (a.bound != 0 || b.bound != 0) {
 		if a.bound == 0 {
 			a, b = b, a

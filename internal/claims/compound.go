@@ -35,7 +35,7 @@ func compoundOf(toks []token) [2]uint16 {
 			k++
 		}
 	}
-	if k >= len(toks) || toks[k].capital || !(isVerbish(toks, k) || saying[toks[k].low] || auxForms[toks[k].low] || beForms[toks[k].low]) {
+	if k >= len(toks) || toks[k].capital || !opensPredicate(toks, k) {
 		return [2]uint16{}
 	}
 	if int(pair[1]) != k-1 {
@@ -54,7 +54,7 @@ const maxSubjectNameWords = 8
 func namesOnlyOne(pair [2]string, b *unit) bool {
 	has := [2]bool{}
 	for k, t := range b.toks {
-		if k >= maxSubjectNameWords || !t.capital && (isVerbish(b.toks, k) || saying[t.low] || auxForms[t.low] || beForms[t.low]) {
+		if k >= maxSubjectNameWords || !t.capital && opensPredicate(b.toks, k) {
 			break
 		}
 		for n := range pair {
@@ -66,11 +66,28 @@ func namesOnlyOne(pair [2]string, b *unit) bool {
 	return has[0] != has[1]
 }
 
+// opensPredicate reports whether token k is where a subject ends: a verb,
+// a verb of saying, an auxiliary or a form of "be".
+func opensPredicate(toks []token, k int) bool {
+	w := toks[k].low
+	return isVerbish(toks, k) || saying[w] || auxForms[w] || beForms[w]
+}
+
 // splitsCompound reports two sentences of which one opens with two names
-// as its subject and the other's subject names one of them only.
+// as its subject and the other's subject names one of them only, or is
+// one unnamed party.
 func splitsCompound(a, b *unit) bool {
-	return a.pair[1] != 0 && (namesOnlyOne(pairOf(a), b) || oneUnnamed(pairOf(a), b)) ||
-		b.pair[1] != 0 && (namesOnlyOne(pairOf(b), a) || oneUnnamed(pairOf(b), a))
+	return speaksForOne(a, b) || speaksForOne(b, a)
+}
+
+// speaksForOne reports whether a opens with two names as its subject and
+// b's subject names one of them only or is one unnamed party.
+func speaksForOne(a, b *unit) bool {
+	if a.pair[1] == 0 {
+		return false
+	}
+	pair := [2]string{a.toks[a.pair[0]].lemma, a.toks[a.pair[1]].lemma}
+	return namesOnlyOne(pair, b) || oneUnnamed(pair, b)
 }
 
 // The subjects that speak for one unnamed party: a singular pronoun, or a
@@ -93,7 +110,7 @@ func oneUnnamed(pair [2]string, b *unit) bool {
 		}
 	}
 	n := 0
-	for n < len(b.toks) && n < 3 && !isVerbish(b.toks, n) && !saying[b.toks[n].low] && !auxForms[b.toks[n].low] && !beForms[b.toks[n].low] {
+	for n < len(b.toks) && n < 3 && !opensPredicate(b.toks, n) {
 		n++
 	}
 	switch {
@@ -103,9 +120,4 @@ func oneUnnamed(pair [2]string, b *unit) bool {
 		return partyDets[b.toks[0].low] && partyNouns[b.toks[1].low]
 	}
 	return false
-}
-
-// pairOf is the lemmas of the two names of u's compound subject.
-func pairOf(u *unit) [2]string {
-	return [2]string{u.toks[u.pair[0]].lemma, u.toks[u.pair[1]].lemma}
 }

@@ -1,10 +1,6 @@
 package claims
 
-import (
-	"testing"
-
-	"github.com/corroborate/corroborate"
-)
+import "testing"
 
 // How late one event was, given in sentences too unlike to align ("delayed
 // by about 25 minutes", "left 45 minutes late", "a 45-minute delay"), is one
@@ -40,26 +36,7 @@ The crossing itself takes 45 minutes in calm weather.`
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
-			x, y := article("a", "Lenna Post", a), article("b", "Tarn Courier", tc.b)
-			res := Find([]corroborate.Article{x, y}, nil, Options{})
-			var got *corroborate.Conflict
-			for i, cf := range res.Conflicts {
-				if cf.Kind == corroborate.ConflictNumber {
-					got = &res.Conflicts[i]
-				}
-			}
-			if !tc.want {
-				if got != nil {
-					t.Fatalf("conflict %+v, want none", *got)
-				}
-				return
-			}
-			if got == nil {
-				t.Fatalf("no delay conflict; conflicts: %+v", res.Conflicts)
-			}
-			if got.Confidence < SureConfidence {
-				t.Errorf("confidence %.2f, want it sure", got.Confidence)
-			}
+			sureNumberConflict(t, tc.want, article("a", "Lenna Post", a), article("b", "Tarn Courier", tc.b))
 		})
 	}
 }

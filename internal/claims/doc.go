@@ -59,7 +59,11 @@
 // A sentence of two parties ("Lenovo and BlackBerry said they do not
 // comment") and one whose subject names one of them only ("A BlackBerry
 // spokesperson said ...") state two claims: the other party may have
-// said nothing.
+// said nothing. A party's own announcement of its plan ("Wexcombe said
+// it would split in two", "Wexcombe on Monday said it plans to ...") and
+// a report of that plan ("..., the Lenna Post reported", "according to
+// people familiar with the matter", "reportedly") state two claims: the
+// one is the party's word, the other a report it may confirm or deny.
 // Sentences join the claim of the most similar leading sentence; two
 // claims of two articles or more each are then one when at least half of
 // their sentence pairs across articles (four or more) align, no pair
@@ -103,7 +107,16 @@
 //	         Orvell"), or an exact count below a least or above a most of the
 //	         same unit ("at least 28 people, including nine children, were killed"
 //	         vs "26 people died"), though the sentences do not align, as
-//	         differing figures: counts rise as a story goes on, so when
+//	         differing figures, and so does how far apart two places are
+//	         ("located 90 miles apart" vs "just over ninety kilometres
+//	         away"), read in kilometres, in sentences naming someone or
+//	         somewhere alike: a distance converted agrees within a tenth,
+//	         "just over" is near its figure, another bound is not read;
+//	         and so does one doer's running total of
+//	         one act ("it has already shed 36,000 employees" vs "the
+//	         34,000 people it had already jettisoned": a perfect with
+//	         "already", the same doer, the same verb or two of cutting
+//	         staff): counts rise as a story goes on, so when
 //	         every article's time is known a later higher count is an
 //	         update, no conflict, and a later lower one contradicts
 //	date     aligned sentences give different dates, or articles date one

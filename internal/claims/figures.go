@@ -18,7 +18,9 @@ type figOcc struct {
 // figureConflicts finds numbers and dates that articles give differently
 // for the same thing: first within each claim (aligned sentences, the same
 // unit or date granularity), then across the story for the same rate
-// unit or the same dated event when the sentences share context, and for
+// unit or the same dated event when the sentences share context, one
+// story's delay, one doer's running total of one act (markTally), a
+// distance between places named alike (markDistance), and for
 // one owner's money measure of one year (measureConflicts). Bounds and
 // ranges ("more than 200", "50 or 60") are never compared; rounded figures
 // ("about 38,000") are compared at their precision; articles that give both
@@ -95,6 +97,14 @@ func (st *story) figureConflicts() []found {
 				// how late the story's event was: one figure, in whatever
 				// sentence ("delayed by 30 minutes", "50 minutes late")
 				slot = "number:" + f.key + ":" + f.event
+			case f.event == distanceEvent:
+				// how far apart two places are, in kilometres: compared
+				// when the sentences give a name both (sameMeasure)
+				slot = "number:" + f.key + ":" + f.event
+			case isTally(f):
+				// what one doer has done so far: the event names the
+				// doer, the act and the unit
+				slot = "number:" + f.event
 			case f.kind == corroborate.ConflictDate && f.key != "weekday" && f.event != "":
 				slot = "date:" + f.key + ":" + f.event
 			default:
@@ -112,12 +122,18 @@ func (st *story) figureConflicts() []found {
 			continue
 		}
 		conf := st.figureConfidence(sides, false)
+		if isTally(sides[0].fig) {
+			// a running total rises as a story goes on
+			conf = min(conf, st.tollConfidence(sides))
+		}
 		if conf == 0 {
 			continue
 		}
 		f := st.makeConflict(sides[0].fig.kind, cluOf[sides[0].units[0]], sides)
 		if about := figureAbout(sides[0].fig); about != "" {
 			f.conflict.About = about
+		} else if isTally(sides[0].fig) {
+			f.conflict.About = st.aloneAbout(sides)
 		}
 		st.figureNote(&f.conflict, sides, conf)
 		add(f)

@@ -91,6 +91,17 @@ func (st *story) sameMeasure(ua int, fa figure, ub int, fb figure, local bool) f
 		// the delay is what is measured, whatever verb carries it
 		// ("delayed", "departed late")
 		conf = confFigureDelay
+	case fa.event == distanceEvent && fb.event == distanceEvent && !local:
+		// how far apart two places are: the sentences must name one of
+		// them, or their owner, alike
+		if !sharedName(a, b) {
+			return 0
+		}
+		conf = confFigureDistance
+	case isTally(fa) && isTally(fb) && !local:
+		// the slot holds one doer's total of one act, whatever verb
+		// of the act carries it ("shed", "jettisoned")
+		conf = confFigureTally
 	default:
 		if fa.kind == corroborate.ConflictDate && fa.event != fb.event && fa.event != "" && fb.event != "" {
 			return 0
@@ -222,6 +233,16 @@ func (st *story) figureNote(c *corroborate.Conflict, sides []*side, conf float64
 	note := strings.Join(vals, " vs ")
 	f := sides[0].fig
 	switch {
+	case f.event == distanceEvent:
+		// the units differ as often as the figures: "90 miles vs just
+		// over ninety kilometres"
+		note = ""
+		for k, sd := range sides {
+			if k > 0 {
+				note += " vs "
+			}
+			note += sd.value
+		}
 	case f.kind == corroborate.ConflictNumber && unit != "":
 		note += " " + unit
 		if i := strings.IndexByte(f.key, '/'); i >= 0 {

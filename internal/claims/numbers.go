@@ -149,6 +149,8 @@ func figures(s string, toks []token) []figure {
 		f, skip := numberAt(s, toks, i)
 		if f.key != "" {
 			markDelay(toks, i, &f)
+			markTally(toks, i, &f)
+			markDistance(s, toks, i, &f)
 			out = append(out, f)
 		}
 		i += skip

@@ -188,7 +188,8 @@ func (st *story) tollConflicts() []found {
 	return out
 }
 
-// tollConfidence is how sure a toll conflict between sides is: confToll
+// tollConfidence is how sure a conflict between sides giving a count that
+// rises as a story goes on (a toll, a running total) is: confToll
 // when some article's time is unknown; when all are known, 0 if the counts
 // never fall from an earlier article to a later one (updates), else
 // confTollFalls.

@@ -57,6 +57,9 @@ type unit struct {
 	// the sentence, as the tokens of their last words (compoundOf); zeros
 	// for none
 	pair [2]uint16
+	// sourcing is whether the sentence is its subject's own announcement
+	// of a plan, a report of one, or neither (sourcingOf)
+	sourcing uint8
 }
 
 // Outcomes of people in a sentence: "50 people were killed" and "50 people
@@ -177,6 +180,7 @@ func buildUnits(arts []corroborate.Article, v *vocab) []unit {
 			u.spoken = spokenOnly(a.Text, u.toks, u.figs, u.feats, v)
 			u.event = eventOf(a.Text, u.toks, u.quoted, u.question)
 			u.pair = compoundOf(u.toks)
+			u.sourcing = sourcingOf(a.Text, u.toks, opensText(a.Text, sp.Start))
 			if len(u.feats) < 3 || attributionOnly(u.spoken) {
 				continue
 			}
