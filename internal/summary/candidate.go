@@ -181,6 +181,9 @@ type candidate struct {
 	askedOf string
 	plain   string
 	clash   func(string) bool
+	// silentOf is the wording silent was read from (silentParties)
+	silentOf string
+	silent   []string
 }
 
 // candidateFor picks the wording of claim c to show and weighs the claim.

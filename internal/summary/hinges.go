@@ -24,26 +24,51 @@ const noCommentWords = 18
 
 // answered reports whether c tells only that a party would not comment
 // (noComment) and a chosen sentence has that party say something (named
-// before its speech verb, or "announced", "confirmed": speaker): its silence is no news once
-// the summary has its word. The party is a capitalised word of c (not a
-// day or month, nor "The" opening it), met in the other sentence as a word or as the initials
-// of a run of its capitalised words ("HP" for "Hewlett-Packard Co").
+// before its speech verb, or "announced", "confirmed": speaker): its
+// silence is no news once the summary has its word. The party is a
+// capitalised word of c (not a day or month, nor "The" opening it), met
+// in the other sentence as a word or as the initials of a run of its
+// capitalised words ("HP" for "Hewlett-Packard Co"). It runs for every
+// candidate weighed against the chosen ones (redundant), so what it reads
+// of c is read once for as long as c's wording stands (silentParties).
 func answered(c *candidate, chosen []*candidate) bool {
-	if c.nwords > noCommentWords || !noComment.MatchString(c.text) {
-		return false
-	}
-	var parties []string
-	for i, w := range strings.Fields(c.text) {
-		w = strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
-		if r, _ := firstRune(w); unicode.IsUpper(r) && !(i == 0 && openers[strings.ToLower(w)]) && !calendar[strings.ToLower(w)] {
-			parties = append(parties, w)
-		}
-	}
+	parties := c.silentParties()
 	if len(parties) == 0 {
 		return false
 	}
 	for _, o := range chosen {
 		if o != c && namesAny(speaker(o.text), parties) {
+			return true
+		}
+	}
+	return false
+}
+
+// silentParties is the parties c's wording names when it tells only that
+// they would not comment (noComment), nil for any other sentence; kept
+// while the wording stands.
+func (c *candidate) silentParties() []string {
+	if c.silentOf == c.text {
+		return c.silent
+	}
+	c.silentOf, c.silent = c.text, nil
+	if c.nwords > noCommentWords || !mayNotComment(c.text) || !noComment.MatchString(c.text) {
+		return nil
+	}
+	for i, w := range strings.Fields(c.text) {
+		w = strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+		if r, _ := firstRune(w); unicode.IsUpper(r) && !(i == 0 && openers[strings.ToLower(w)]) && !calendar[strings.ToLower(w)] {
+			c.silent = append(c.silent, w)
+		}
+	}
+	return c.silent
+}
+
+// mayNotComment reports whether s has a word every noComment match ends
+// on, so that the pattern runs only on the few sentences that may match.
+func mayNotComment(s string) bool {
+	for _, w := range []string{"omment", "reached", "respond", "reply", "return"} {
+		if strings.Contains(s, w) {
 			return true
 		}
 	}

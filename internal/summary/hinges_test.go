@@ -45,3 +45,26 @@ func TestAnswered(t *testing.T) {
 		}
 	}
 }
+
+// TestAnsweredFollowsWording: what answered reads of a candidate is kept
+// only while its wording stands: a candidate given a wording that says
+// more than the refusal is no longer left out, and one given the refusal
+// is.
+func TestAnsweredFollowsWording(t *testing.T) {
+	own := &candidate{text: "Orlan-Kessby Dynamics said it would sell its ferry unit to Tarnwell Holdings."}
+	c := &candidate{text: "A spokeswoman for OKD declined to comment."}
+	c.nwords = words(c.text)
+	if !answered(c, []*candidate{own}) {
+		t.Fatalf("answered(%q) = false, want true", c.text)
+	}
+	c.text = "OKD will close its Kessby yard in March, a spokeswoman for OKD said."
+	c.nwords = words(c.text)
+	if answered(c, []*candidate{own}) {
+		t.Errorf("answered(%q) = true after the wording changed, want false", c.text)
+	}
+	c.text = "A spokesman for OKD could not be reached."
+	c.nwords = words(c.text)
+	if !answered(c, []*candidate{own}) {
+		t.Errorf("answered(%q) = false after the wording changed, want true", c.text)
+	}
+}

@@ -17,8 +17,11 @@ import (
 
 // Cluster is one set of articles and the summaries written for it.
 type Cluster struct {
-	Name       string
-	Articles   []string // paths of NN.txt, in name order
+	Name     string
+	Articles []string // paths of NN.txt, in name order
+	// Bodies are the texts of articles read from a set's articles file
+	// (LoadStories), each read as a plain-text NN.txt, after Articles
+	Bodies     []string
 	References []string // texts of reference*.txt
 }
 
@@ -27,8 +30,13 @@ var articleName = regexp.MustCompile(`^[0-9]+\.txt$`)
 // Load reads the clusters under dir: each folder holding NN.txt articles
 // and reference*.txt summaries (dir itself when it is one). A folder with
 // articles but no reference, or references but no article, is named in
-// the problems and left out.
+// the problems and left out. A dir that is a JSON Lines file of articles
+// is a stories set instead (LoadStories).
 func Load(dir string) ([]Cluster, []error, error) {
+	if fi, err := os.Stat(dir); err == nil && !fi.IsDir() && strings.HasSuffix(dir, ".jsonl") {
+		cs, err := LoadStories(dir)
+		return cs, nil, err
+	}
 	ents, err := os.ReadDir(dir)
 	if err != nil {
 		return nil, nil, err
@@ -109,9 +117,12 @@ type Budget struct {
 	Bytes int `json:"bytes"`
 }
 
-// LoadBudget reads dir/budget.json.
+// LoadBudget reads dir/budget.json; a stories file (LoadStories) has none.
 func LoadBudget(dir string) (Budget, error) {
 	var b Budget
+	if fi, err := os.Stat(dir); err == nil && !fi.IsDir() {
+		return b, nil
+	}
 	data, err := os.ReadFile(filepath.Join(dir, "budget.json"))
 	if errors.Is(err, os.ErrNotExist) {
 		return b, nil

@@ -97,7 +97,7 @@ func Run(cfg Config) (Result, error) {
 	var preds []prediction
 	var h halves
 	for _, c := range clusters {
-		arts, errs := readArticles(c.Articles, cfg.Now)
+		arts, errs := readArticles(c.Articles, c.Bodies, cfg.Now)
 		for _, e := range errs {
 			fmt.Fprintf(cfg.Out, "skipped %v\n", e)
 		}
@@ -204,15 +204,25 @@ func scoreRefs(text string, refs []string) Rouge {
 	return m.Avg()
 }
 
-// readArticles reads and extracts the article files as the dossier command
-// does: the same article given twice is kept once.
-func readArticles(paths []string, now time.Time) ([]corroborate.Article, []error) {
+// readArticles reads and extracts the article files, then the bodies (each
+// as a plain-text NN.txt), as the dossier command does: the same article
+// given twice is kept once.
+func readArticles(paths, bodies []string, now time.Time) ([]corroborate.Article, []error) {
 	var arts []corroborate.Article
 	var problems []error
 	seen := map[string]bool{}
+	var all [][]corroborate.Document
 	for _, p := range paths {
 		docs, errs := ingest.ReadFile(p, ingest.Options{})
 		problems = append(problems, errs...)
+		all = append(all, docs)
+	}
+	for i, b := range bodies {
+		docs, errs := ingest.Parse(fmt.Sprintf("%02d.txt", i+1), []byte(b), ingest.Options{})
+		problems = append(problems, errs...)
+		all = append(all, docs)
+	}
+	for _, docs := range all {
 		for _, doc := range docs {
 			a, err := extract.Extract(doc, extract.Options{Now: now})
 			if err != nil {
