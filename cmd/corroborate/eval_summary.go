@@ -16,12 +16,13 @@ func init() {
 }
 
 // runEvalSummary scores the summary: `corroborate eval summary [-v]
-// [--words N | --bytes N] [--predictions FILE] DIR`. The last line of
+// [--words N | --bytes N] [--predictions FILE] DIR|ARTICLES.jsonl`. The last line of
 // output is corroborate's figures.
 func runEvalSummary(ctx context.Context, args []string, e *env) error {
 	fs := e.flags("eval summary",
-		"usage: corroborate eval summary [-v] [--words N | --bytes N] [--summary-words N] [--predictions FILE] DIR\n"+
+		"usage: corroborate eval summary [-v] [--words N | --bytes N] [--summary-words N] [--predictions FILE] DIR|ARTICLES.jsonl\n"+
 			"  DIR holds cluster folders (or is one): NN.txt articles and reference*.txt summaries;\n"+
+			"  ARTICLES.jsonl (FNC-1 stories, stances.jsonl beside it): each story of 10+ articles against its claim headlines;\n"+
 			"  ROUGE-1/2/L F1 and recall, Porter-stemmed tokens [a-z0-9]+, every summary cut to the budget")
 	verbose := fs.Bool("v", false, "print each cluster's figures for every system")
 	words := fs.Int("words", 0, "cut summaries to `N` words (default: the set's budget.json, else 300)")
