@@ -319,15 +319,19 @@ func fromText(s string, headless bool, opt Options) corroborate.Article {
 
 	markAuthorBox(lines)
 	markPlatformPage(lines)
-	writer, mailOutlet := markContactLine(lines)
-	if writer == "" && mailOutlet == "" {
+	writers, mailOutlet := markContactLine(lines)
+	if writers == nil && mailOutlet == "" {
+		var writer string
 		writer, mailOutlet = markContactBlock(lines)
+		if writer == "" && mailOutlet == "" {
+			writer, mailOutlet = markAuthorBio(lines)
+		}
+		if writer != "" {
+			writers = []string{writer}
+		}
 	}
-	if writer == "" && mailOutlet == "" {
-		writer, mailOutlet = markAuthorBio(lines)
-	}
-	if a.Byline == nil && writer != "" {
-		a.Byline = []string{writer}
+	if a.Byline == nil && writers != nil {
+		a.Byline = writers
 	}
 	if a.Outlet == nil {
 		// The page's own lines name its outlet before a writer's address
