@@ -93,3 +93,14 @@ func TestContactLineSeveralWriters(t *testing.T) {
 		})
 	}
 }
+
+// An outlet a text's own closing lines name in a form the directory knows
+// (a copyright holder's company name, "Thomson Reuters") is reported by
+// the directory's name, as a dateline's or an address's is.
+func TestClosingOutletCanonical(t *testing.T) {
+	in := "Ferry Lost Its Rudder\n\nThe Lenna ferry lost its rudder on Monday, the harbour master said.\n\nNo one was hurt, he said.\n\n© 2026 Thomson Reuters. All rights reserved."
+	a := fromText(in, false, Options{})
+	if got := deref(a.Outlet); got != "Reuters" {
+		t.Errorf("Outlet = %q, want %q (Removed %q)", got, "Reuters", a.Removed)
+	}
+}

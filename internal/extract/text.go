@@ -337,6 +337,9 @@ func fromText(s string, headless bool, opt Options) corroborate.Article {
 		// The page's own lines name its outlet before a writer's address
 		// does.
 		if o := firstNonEmpty(outletFromChrome(lines, a.Byline), outletFromCopyright(lines), mailOutlet); o != "" {
+			// A name the directory knows in another form ("Thomson
+			// Reuters") is reported as the directory names it.
+			o, _ = outlets.Canonical(o)
 			a.Outlet = &o
 		}
 	}
