@@ -229,9 +229,7 @@ func fromText(s string, headless bool, opt Options) corroborate.Article {
 		highlight = highlight || i == 0 && t != lines[i].text
 		lines[i].text, c = dropNameCards(t)
 		cards = append(cards, c...)
-		lines[i].text, c = dropTickerChips(lines[i].text)
-		cards = append(cards, c...)
-		lines[i].text, c = dropGluedCredit(lines[i].text)
+		lines[i].text, c = dropInlineFurniture(lines[i].text)
 		cards = append(cards, c...)
 	}
 	lines[0].kind = "title"

@@ -74,3 +74,17 @@ func TestTickerChipsInPage(t *testing.T) {
 		t.Errorf("Text = %q, want the chip out", a.Text)
 	}
 }
+
+// A page's paragraph loses a picture's credit run onto its end as a plain
+// text's line does.
+func TestGluedCreditInPage(t *testing.T) {
+	para := "Calder Ferries said on Monday it would split its ferry and freight arms into two companies, ending a decade of talks with its largest shareholders."
+	page := "<html><head><title>Calder Ferries to split</title></head><body><article><h1>Calder Ferries to split</h1><p>" + para + "</p><p>Ana Holm will stay on to run a separate company selling freight services along the coast. Associated Press</p><p>" + para[14:] + "</p></article></body></html>"
+	a, err := extractHTMLDoc([]byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(a.Text, "Associated Press") || !strings.Contains(a.Text, "along the coast.") || !slices.Contains(a.Removed, "Associated Press") {
+		t.Errorf("Text %q, Removed %q: want the credit out of the text and listed", a.Text, a.Removed)
+	}
+}
