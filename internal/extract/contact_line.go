@@ -3,6 +3,7 @@ package extract
 import (
 	"regexp"
 	"strings"
+	"unicode"
 
 	"github.com/corroborate/corroborate/internal/outlets"
 	"github.com/corroborate/corroborate/internal/text"
@@ -91,16 +92,51 @@ func submatches(s string, loc []int) []string {
 	return out
 }
 
-// addressOf reports whether an address's local part holds the first or the
-// last name of name, of three letters or more.
+// addressOf reports whether an address's local part is name's: it holds
+// her last name, of three letters or more, and nothing else but her first
+// name or the initials of the names before the last ("aquill", "ada.quill",
+// "ajquill", "quill.ada" for Ada J. Quill), separators and digits. One
+// word of a name in a desk's or another person's address ("adoe" for
+// Harbour Doe) makes it no one's.
 func addressOf(local, name string) bool {
-	local = strings.ToLower(local)
 	words := strings.Fields(strings.ToLower(name))
-	for _, w := range []string{words[0], words[len(words)-1]} {
-		w = strings.Trim(w, ".'’-")
-		if len(w) >= 3 && strings.Contains(local, w) {
-			return true
+	for k, w := range words {
+		words[k] = strings.Trim(w, ".'’-")
+	}
+	last := words[len(words)-1]
+	local = strings.ToLower(local)
+	i := strings.Index(local, last)
+	if len(last) < 3 || i < 0 {
+		return false
+	}
+	var rest strings.Builder
+	for _, r := range local[:i] + local[i+len(last):] {
+		if unicode.IsLetter(r) {
+			rest.WriteRune(r)
 		}
 	}
-	return false
+	given := words[:len(words)-1]
+	switch r := rest.String(); {
+	case r == "":
+		return true
+	case len(given) > 0 && len(given[0]) >= 3 && strings.Contains(r, given[0]):
+		return true // "ada.quill", "quill.ada", "adajquill"
+	default:
+		return initialsOf(r, given)
+	}
+}
+
+// initialsOf reports whether r is the initials of the given names, in
+// order, the first at least ("a", "aj" for Ada J.), or the first's and
+// one middle initial the name does not give ("aj" for Ada).
+func initialsOf(r string, given []string) bool {
+	if len(given) == 0 || r == "" || len(r) > max(len(given), 2) || given[0] == "" || r[0] != given[0][0] {
+		return false
+	}
+	for k := 1; k < len(r) && k < len(given); k++ {
+		if given[k] == "" || r[k] != given[k][0] {
+			return false
+		}
+	}
+	return true
 }

@@ -21,6 +21,8 @@ func TestContactLineSignsOff(t *testing.T) {
 		{"a mail service", "Ivo Marsh can be reached at imarsh1970@gmail.com.", "Ivo Marsh", ""},
 		{"no address", "The harbour master can be reached at his office on Pier Road.", "", ""},
 		{"no person", "Lenna Ferry Services can be reached at info@lennaferry.com.", "", ""},
+		{"a desk", "Reach Metro Desk at metrodesk@lennaledger.com.", "", ""},
+		{"the address holds one name of two", "Reach Harbour Doe at adoe@lennaledger.com.", "", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

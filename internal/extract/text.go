@@ -320,7 +320,7 @@ func fromText(s string, headless bool, opt Options) corroborate.Article {
 	writers, mailOutlet := markContactLine(lines)
 	if writers == nil && mailOutlet == "" {
 		var writer string
-		writer, mailOutlet = markContactBlock(lines)
+		writer, mailOutlet = markContactBlock(lines, a.Byline)
 		if writer == "" && mailOutlet == "" {
 			writer, mailOutlet = markAuthorBio(lines)
 		}
