@@ -26,7 +26,9 @@ const (
 )
 
 // markOffTopic flags the articles that share little of the vocabulary of
-// the story's other articles, each with its reason. A story of fewer than
+// the story's other articles, each with its reason; an article just under
+// the bounds whose proper names are the story's is not flagged
+// (namesVouch). A story of fewer than
 // three articles gives no basis and none is flagged.
 func markOffTopic(arts []corroborate.Article) {
 	for i := range arts { // a flag read back with a stored article is not this story's
@@ -46,7 +48,7 @@ func markOffTopic(arts []corroborate.Article) {
 			continue // no content word: nothing tells which story it is
 		}
 		m := medianWithout(sorted, s)
-		if s < offTopicSimilarity && s < offTopicShare*m {
+		if s < offTopicSimilarity && s < offTopicShare*m && !(s >= namesVouchSimilarity && namesVouch(arts, i)) {
 			arts[i].OffTopic = true
 			arts[i].OffTopicReason = fmt.Sprintf("shares little of its vocabulary with the other articles "+
 				"(similarity %.2f, where the other articles' median is %.2f): probably another story", s, m)

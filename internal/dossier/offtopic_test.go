@@ -90,3 +90,19 @@ func TestOffTopicNotForAnArticleWithoutWords(t *testing.T) {
 		}
 	}
 }
+
+// A machine translation of the story, odd in its words but naming its ship,
+// port, people and company, stays on topic; a report of another event that
+// names a few of the story's places, far below the bound, is still flagged.
+func TestOffTopicNamesVouch(t *testing.T) {
+	translated := `Flames are born in the chamber of machines of the vessel of persons «Saint Oriel» in the dawn of third day, when it came alongside the quay of Velmoor, the chief of quay Brandvik has communicated to the gazette. The society Northsound annulled the voyages toward the isle Kessel until the examiners conclude their revisions of motors, and three sailors received cures for the smoke.`
+	d := Build(articlesOf(append(ferry[:3:3], translated)...), Options{})
+	if a := d.Articles[3]; a.OffTopic {
+		t.Errorf("the translated ferry report flagged off topic: %s", a.OffTopicReason)
+	}
+	named := cheese + " Quell will sell it in Velmoor, at the Kessel Island market and at Brandvik's deli."
+	d = Build(articlesOf(append(ferry[:3:3], named)...), Options{})
+	if a := d.Articles[3]; !a.OffTopic {
+		t.Errorf("the cheese report naming the ferry's places is not flagged off topic")
+	}
+}

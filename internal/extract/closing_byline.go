@@ -53,9 +53,19 @@ func followWriter(lines []line) string {
 }
 
 // writerName reports a writer's name: two to four capitalised words that
-// name no outlet, nor end as outlets' names do (personName, isBylineName).
+// name no outlet, nor end as outlets' names do (personName, isBylineName),
+// and hold no word of a desk's (deskLocals: "Harbour Sports", "Metro
+// Desk").
 func writerName(s string) bool {
-	return len(strings.Fields(s)) <= 4 && isNameLike(s) && isBylineName(s) && personName(s)
+	if len(strings.Fields(s)) > 4 || !isNameLike(s) || !isBylineName(s) || !personName(s) {
+		return false
+	}
+	for _, w := range strings.Fields(s) {
+		if deskLocals[strings.ToLower(w)] {
+			return false
+		}
+	}
+	return true
 }
 
 // valedictionWords are the words a letter's closing is made of ("Love and

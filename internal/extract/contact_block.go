@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 
@@ -40,11 +41,18 @@ const contactReach = 8
 // names no writer. An address with no name to check it against (alone, or
 // next to such a handle) names the outlet only when its domain is a known
 // outlet's and its local part no desk's ("news@", "tips@"): a reporter's
-// own address, as papers close a story with it.
-func markContactBlock(lines []line) (writer, outlet string) {
+// own address, as papers close a story with it. A bare handle ("@AnaRos",
+// no platform's name before it) with no address next to it is a contact
+// line only when it names the byline's author: else it is what the
+// sentence before points to ("follow the harbour police:" / "@LennaPolice")
+// and stays content.
+func markContactBlock(lines []line, byline []string) (writer, outlet string) {
 	for i := len(lines) - 1; i >= max(1, len(lines)-contactReach); i-- {
 		switch {
 		case lines[i].kind == "" && handleLine(lines[i].text) != "":
+			if bareHandleContent(lines, i, byline) {
+				return "", ""
+			}
 			return readContactBlock(lines, i)
 		case addressLine(lines[i]):
 			if lines[i-1].kind == "" && handleLine(lines[i-1].text) != "" {
@@ -95,6 +103,22 @@ func staffOutlet(s string) string {
 		return o.Name
 	}
 	return ""
+}
+
+// bareHandleContent reports whether the handle line lines[i] is content:
+// a bare handle (no platform's name before it), no address on the line
+// before or after it, and not the byline's author's.
+func bareHandleContent(lines []line, i int, byline []string) bool {
+	if !strings.HasPrefix(strings.TrimSpace(lines[i].text), "@") {
+		return false
+	}
+	for _, j := range []int{i - 1, i + 1} {
+		if j >= 0 && j < len(lines) && addressLine(lines[j]) {
+			return false
+		}
+	}
+	name := handleName(handleLine(lines[i].text))
+	return name == "" || !slices.ContainsFunc(byline, func(b string) bool { return strings.EqualFold(b, name) })
 }
 
 // handleLine returns the handle of a handle line (reHandleLine), "" for

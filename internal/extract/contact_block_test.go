@@ -22,6 +22,10 @@ func TestContactBlock(t *testing.T) {
 		{"handle with an underscore", "aquill@harbourtimes.co.uk\n\n@Ada_Quill", "Ada Quill", "harbourtimes.co.uk"},
 		{"the address holds another name", "desk@harbourtimes.co.uk\n\nTwitter @AdaQuill", "", "<nil>"},
 		{"handle alone", "Twitter @AdaQuill", "", "<nil>"},
+		{"a desk's address and handle", "sports@harbourtimes.co.uk\n\nTwitter @HarbourSports", "", "<nil>"},
+		{"a desk named in full", "metrodesk@harbourtimes.co.uk\n\nTwitter @MetroDesk", "", "<nil>"},
+		{"one name of the handle in the address", "adoe@harbourtimes.co.uk\n\nTwitter @HarbourDoe", "", "<nil>"},
+		{"initials and last name", "ajquill@harbourtimes.co.uk\n\nTwitter @AdaQuill", "Ada Quill", "harbourtimes.co.uk"},
 	}
 	for _, tt := range tests {
 		a := mustExtract(t, corroborate.Document{Source: "ferry.txt", Format: "text", Body: []byte(body + tt.block + related)})
@@ -58,5 +62,21 @@ func TestClosingAddressOutlet(t *testing.T) {
 		if strings.Contains(a.Text, "@") || strings.Contains(a.Text, "»") {
 			t.Errorf("%s: the contact or related lines stay in the text: %q", tt.name, a.Text)
 		}
+	}
+}
+
+// A bare handle closing the text, with no address next to it, is what
+// the sentence before points to ("follow the harbour police:" / "@…"),
+// and stays; one naming the text's author is her contact line.
+func TestBareHandle(t *testing.T) {
+	body := "Ferry Lost Its Rudder\n\nThe Lenna ferry lost its rudder on Monday, the harbour master said.\n\nFor updates on the crossing, follow the harbour police on social media:\n\n@LennaPolice"
+	a := mustExtract(t, corroborate.Document{Source: "ferry.txt", Format: "text", Body: []byte(body)})
+	if !strings.HasSuffix(a.Text, "on social media:\n\n@LennaPolice") {
+		t.Errorf("Text = %q, want the handle kept", a.Text)
+	}
+	byline := "Ferry Lost Its Rudder\n\nBy Ada Quill\n\nThe Lenna ferry lost its rudder on Monday, the harbour master said.\n\nNo one was hurt, he said.\n\n@AdaQuill"
+	a = mustExtract(t, corroborate.Document{Source: "ferry.txt", Format: "text", Body: []byte(byline)})
+	if strings.Contains(a.Text, "@") || strings.Join(a.Byline, "; ") != "Ada Quill" {
+		t.Errorf("Text %q, Byline %q: want the author's handle out", a.Text, a.Byline)
 	}
 }

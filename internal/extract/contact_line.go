@@ -3,6 +3,7 @@ package extract
 import (
 	"regexp"
 	"strings"
+	"unicode"
 
 	"github.com/corroborate/corroborate/internal/outlets"
 	"github.com/corroborate/corroborate/internal/text"
@@ -10,9 +11,10 @@ import (
 
 // A local paper's story often closes with how to reach its writer: "Staff
 // Writer Ana Ros can be reached at 555-0100 or aros@calderpost.com.",
-// "Reach Ana Ros at aros@calderpost.com.". The line names the author, and
-// the address's domain the outlet she writes for; it is no part of the
-// report.
+// "Reach Ana Ros at aros@calderpost.com.", or its writers: "Write to Ana
+// Ros at ana.ros@calderpost.com and Ivo Kerr at ivo.kerr@calderpost.com".
+// The line names the authors, and the address's domain the outlet they
+// write for; it is no part of the report.
 
 // contactKind is the kind of a line that tells how to reach the writer.
 const contactKind = "contact line"
@@ -20,52 +22,121 @@ const contactKind = "contact line"
 // reContactLine matches such a line: the name is group 1 or 2, the
 // address's local part group 3 and its domain group 4.
 var reContactLine = regexp.MustCompile(`^(?:(?:(?:Staff|Senior|Contributing|Assistant|Business|Sports|Features)\s+)?(?:[Ww]riter|[Rr]eporter|[Cc]orrespondent|[Ee]ditor|[Cc]olumnist)\s+)?` +
-	`(?:(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3}) (?:can|may) be (?:reached|contacted|emailed)|(?:Reach|Contact|Email|E-mail) (\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3})) ` +
+	`(?:(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3}) (?:can|may) be (?:reached|contacted|emailed)|(?:Reach|Contact|Email|E-mail|Write to) (\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3})) ` +
 	`(?:at|by|via|on)\b[^@]{0,120}?\b([\w.+-]+)@([\w-]+(?:\.[\w-]+)+)`)
+
+// reNextWriter matches another writer and her address after the first in
+// a contact line (", Ivo Kerr at ivo.kerr@calderpost.com", " and …"): the
+// name is group 1, the address's local part group 2 and its domain group 3.
+var reNextWriter = regexp.MustCompile(`^(?:,\s*(?:and\s+)?|\s+and\s+)(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3}) at ([\w.+-]+)@([\w-]+(?:\.[\w-]+)+)`)
 
 // mailHosts are the domains of mail services: an address there names no
 // outlet.
 var mailHosts = text.WordSet("gmail.com googlemail.com yahoo.com hotmail.com outlook.com live.com aol.com icloud.com me.com mac.com protonmail.com proton.me gmx.com gmx.net mail.com msn.com comcast.net")
 
 // markContactLine marks the writer's contact line among a text's last
-// lines (closingLines) as contactKind and returns the writer it names and
-// the outlet its address's domain names ("" when a mail service's). It
-// returns "", "" when no line is one, or the name is no writer's: a
-// person's address holds her first or last name ("imarsh" for Ivo
-// Marsh), a desk's or a company's does not ("info", "news").
-func markContactLine(lines []line) (writer, outlet string) {
+// lines (closingLines) as contactKind and returns the writers it names, in
+// its order, and the outlet the first address's domain names ("" when a
+// mail service's). It returns nil, "" when no line is one, or the first
+// name is no writer's: a person's address holds her first or last name
+// ("imarsh" for Ivo Marsh), a desk's or a company's does not ("info",
+// "news"). The writers after the first (reNextWriter) end at the first
+// that is no writer's.
+func markContactLine(lines []line) (writers []string, outlet string) {
 	for i := len(lines) - 1; i >= max(1, len(lines)-closingLines); i-- {
 		if lines[i].kind != "" {
 			continue
 		}
-		m := reContactLine.FindStringSubmatch(strings.TrimSpace(lines[i].text))
-		if m == nil {
+		t := strings.TrimSpace(lines[i].text)
+		loc := reContactLine.FindStringSubmatchIndex(t)
+		if loc == nil {
 			continue
 		}
+		m := submatches(t, loc)
 		name := firstNonEmpty(m[1], m[2])
 		if !writerName(name) || !addressOf(m[3], name) {
-			return "", ""
+			return nil, ""
 		}
 		lines[i].kind = contactKind
 		host := strings.ToLower(strings.TrimRight(m[4], "."))
 		if !mailHosts[outlets.RegistrableDomain(host)] {
 			outlet = outlets.NameForHost(host)
 		}
-		return name, outlet
+		writers = append(writers, name)
+		for rest := t[loc[1]:]; ; {
+			n := reNextWriter.FindStringSubmatchIndex(rest)
+			if n == nil {
+				break
+			}
+			next := submatches(rest, n)
+			if !writerName(next[1]) || !addressOf(next[2], next[1]) {
+				break
+			}
+			writers = append(writers, next[1])
+			rest = rest[n[1]:]
+		}
+		return writers, outlet
 	}
-	return "", ""
+	return nil, ""
 }
 
-// addressOf reports whether an address's local part holds the first or the
-// last name of name, of three letters or more.
-func addressOf(local, name string) bool {
-	local = strings.ToLower(local)
-	words := strings.Fields(strings.ToLower(name))
-	for _, w := range []string{words[0], words[len(words)-1]} {
-		w = strings.Trim(w, ".'’-")
-		if len(w) >= 3 && strings.Contains(local, w) {
-			return true
+// submatches are the strings of a regexp's submatch indexes loc in s, ""
+// for a group that matched nothing.
+func submatches(s string, loc []int) []string {
+	out := make([]string, len(loc)/2)
+	for k := range out {
+		if loc[2*k] >= 0 {
+			out[k] = s[loc[2*k]:loc[2*k+1]]
 		}
 	}
-	return false
+	return out
+}
+
+// addressOf reports whether an address's local part is name's: it holds
+// her last name, of three letters or more, and nothing else but her first
+// name or the initials of the names before the last ("aquill", "ada.quill",
+// "ajquill", "quill.ada" for Ada J. Quill), separators and digits. One
+// word of a name in a desk's or another person's address ("adoe" for
+// Harbour Doe) makes it no one's.
+func addressOf(local, name string) bool {
+	words := strings.Fields(strings.ToLower(name))
+	for k, w := range words {
+		words[k] = strings.Trim(w, ".'’-")
+	}
+	last := words[len(words)-1]
+	local = strings.ToLower(local)
+	i := strings.Index(local, last)
+	if len(last) < 3 || i < 0 {
+		return false
+	}
+	var rest strings.Builder
+	for _, r := range local[:i] + local[i+len(last):] {
+		if unicode.IsLetter(r) {
+			rest.WriteRune(r)
+		}
+	}
+	given := words[:len(words)-1]
+	switch r := rest.String(); {
+	case r == "":
+		return true
+	case len(given) > 0 && len(given[0]) >= 3 && strings.Contains(r, given[0]):
+		return true // "ada.quill", "quill.ada", "adajquill"
+	default:
+		return initialsOf(r, given)
+	}
+}
+
+// initialsOf reports whether r is the initials of the given names, in
+// order, the first at least ("a", "aj" for Ada J.), or the first's and
+// one middle initial the name does not give ("aj" for Ada).
+func initialsOf(r string, given []string) bool {
+	if len(given) == 0 || r == "" || len(r) > max(len(given), 2) || given[0] == "" || r[0] != given[0][0] {
+		return false
+	}
+	for k := 1; k < len(r) && k < len(given); k++ {
+		if given[k] == "" || r[k] != given[k][0] {
+			return false
+		}
+	}
+	return true
 }

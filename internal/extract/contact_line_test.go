@@ -17,9 +17,12 @@ func TestContactLineSignsOff(t *testing.T) {
 	}{
 		{"a staff writer at the paper's address", "Staff Writer Ivo Marsh can be reached at 555-0142 or imarsh@lennaledger.com.", "Ivo Marsh", "lennaledger.com"},
 		{"reach the writer", "Reach Ada Quill at aquill@harbourtimes.co.uk or on Twitter @adaquill.", "Ada Quill", "harbourtimes.co.uk"},
+		{"write to the writer", "Write to Ada Quill at ada.quill@harbourtimes.co.uk", "Ada Quill", "harbourtimes.co.uk"},
 		{"a mail service", "Ivo Marsh can be reached at imarsh1970@gmail.com.", "Ivo Marsh", ""},
 		{"no address", "The harbour master can be reached at his office on Pier Road.", "", ""},
 		{"no person", "Lenna Ferry Services can be reached at info@lennaferry.com.", "", ""},
+		{"a desk", "Reach Metro Desk at metrodesk@lennaledger.com.", "", ""},
+		{"the address holds one name of two", "Reach Harbour Doe at adoe@lennaledger.com.", "", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -57,5 +60,49 @@ func TestContactLineOutletAfterPageOwn(t *testing.T) {
 	}
 	if !slices.Equal(a.Byline, []string{"Ivo Marsh"}) {
 		t.Errorf("Byline = %q, want [Ivo Marsh]", a.Byline)
+	}
+}
+
+// A closing line that gives several writers' addresses, as a paper signs a
+// report by three ("Write to A at a@…, B at b@… and C at c@…"), names them
+// all, in its order; the outlet is the addresses' domain. A name whose
+// address does not hold it ends the list there.
+func TestContactLineSeveralWriters(t *testing.T) {
+	body := "Ferry Lost Its Rudder\n\nThe Lenna ferry lost its rudder on Monday, the harbour master said.\n\nNo one was hurt, he said.\n\n"
+	tests := []struct {
+		name, last string
+		byline     []string
+	}{
+		{"three writers", "Write to Ada J. Quill at ada.quill@harbourtimes.co.uk, Ivo Marsh at ivo.marsh@harbourtimes.co.uk and Lena Holm at lena.holm@harbourtimes.co.uk",
+			[]string{"Ada J. Quill", "Ivo Marsh", "Lena Holm"}},
+		{"two writers", "Write to Ada Quill at aquill@harbourtimes.co.uk and Ivo Marsh at imarsh@harbourtimes.co.uk.",
+			[]string{"Ada Quill", "Ivo Marsh"}},
+		{"the second address is a desk's", "Write to Ada Quill at aquill@harbourtimes.co.uk and Harbour Desk at news@harbourtimes.co.uk.",
+			[]string{"Ada Quill"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := fromText(body+tt.last, false, Options{})
+			if !slices.Equal(a.Byline, tt.byline) {
+				t.Errorf("Byline = %q, want %q", a.Byline, tt.byline)
+			}
+			if got := deref(a.Outlet); got != "harbourtimes.co.uk" {
+				t.Errorf("Outlet = %q, want %q", got, "harbourtimes.co.uk")
+			}
+			if strings.Contains(a.Text, "@") {
+				t.Errorf("the line stays in the text: %q", a.Text)
+			}
+		})
+	}
+}
+
+// An outlet a text's own closing lines name in a form the directory knows
+// (a copyright holder's company name, "Thomson Reuters") is reported by
+// the directory's name, as a dateline's or an address's is.
+func TestClosingOutletCanonical(t *testing.T) {
+	in := "Ferry Lost Its Rudder\n\nThe Lenna ferry lost its rudder on Monday, the harbour master said.\n\nNo one was hurt, he said.\n\n© 2026 Thomson Reuters. All rights reserved."
+	a := fromText(in, false, Options{})
+	if got := deref(a.Outlet); got != "Reuters" {
+		t.Errorf("Outlet = %q, want %q (Removed %q)", got, "Reuters", a.Removed)
 	}
 }

@@ -144,10 +144,11 @@ func articleFromResult(res *trafilatura.ExtractResult, root *html.Node, rawURL s
 	for i, b := range blocks {
 		parts[i] = b.text
 		if cfg.cleanup {
-			// a quote chip inside a paragraph, as on the text path
-			var chips []string
-			parts[i], chips = dropTickerChips(b.text)
-			a.Removed = append(a.Removed, chips...)
+			// a quote chip or a glued credit inside a paragraph, as on
+			// the text path
+			var furniture []string
+			parts[i], furniture = dropInlineFurniture(b.text)
+			a.Removed = append(a.Removed, furniture...)
 		}
 	}
 	a.Text = strings.Join(parts, "\n\n")

@@ -229,9 +229,7 @@ func fromText(s string, headless bool, opt Options) corroborate.Article {
 		highlight = highlight || i == 0 && t != lines[i].text
 		lines[i].text, c = dropNameCards(t)
 		cards = append(cards, c...)
-		lines[i].text, c = dropTickerChips(lines[i].text)
-		cards = append(cards, c...)
-		lines[i].text, c = dropGluedCredit(lines[i].text)
+		lines[i].text, c = dropInlineFurniture(lines[i].text)
 		cards = append(cards, c...)
 	}
 	lines[0].kind = "title"
@@ -319,20 +317,27 @@ func fromText(s string, headless bool, opt Options) corroborate.Article {
 
 	markAuthorBox(lines)
 	markPlatformPage(lines)
-	writer, mailOutlet := markContactLine(lines)
-	if writer == "" && mailOutlet == "" {
-		writer, mailOutlet = markContactBlock(lines)
+	writers, mailOutlet := markContactLine(lines)
+	if writers == nil && mailOutlet == "" {
+		var writer string
+		writer, mailOutlet = markContactBlock(lines, a.Byline)
+		if writer == "" && mailOutlet == "" {
+			writer, mailOutlet = markAuthorBio(lines)
+		}
+		if writer != "" {
+			writers = []string{writer}
+		}
 	}
-	if writer == "" && mailOutlet == "" {
-		writer, mailOutlet = markAuthorBio(lines)
-	}
-	if a.Byline == nil && writer != "" {
-		a.Byline = []string{writer}
+	if a.Byline == nil && writers != nil {
+		a.Byline = writers
 	}
 	if a.Outlet == nil {
 		// The page's own lines name its outlet before a writer's address
 		// does.
 		if o := firstNonEmpty(outletFromChrome(lines, a.Byline), outletFromCopyright(lines), mailOutlet); o != "" {
+			// A name the directory knows in another form ("Thomson
+			// Reuters") is reported as the directory names it.
+			o, _ = outlets.Canonical(o)
 			a.Outlet = &o
 		}
 	}

@@ -72,6 +72,17 @@ func closeUp(b *strings.Builder, seg string, joined bool) {
 	b.WriteString(seg)
 }
 
+// dropInlineFurniture removes the furniture a paragraph holds inside its
+// words: quote chips and quote links (dropTickerChips) and a picture's
+// credit run onto its end (dropGluedCredit). It returns the paragraph and
+// what it removed. The plain-text and the HTML paths both clean each
+// paragraph with it, so that one page read either way gives one text.
+func dropInlineFurniture(s string) (string, []string) {
+	s, chips := dropTickerChips(s)
+	s, credit := dropGluedCredit(s)
+	return s, append(chips, credit...)
+}
+
 // reGluedCredit matches a picture's credit run onto the end of a
 // paragraph, after its last sentence: an agency's name and nothing else
 // ("… hardware and services. Associated Press").

@@ -62,15 +62,22 @@ func TestClosedCommentsAndVideoTeaser(t *testing.T) {
 	}
 }
 
-// A page's paragraph loses its quote chip as a plain text's line does.
-func TestTickerChipsInPage(t *testing.T) {
-	para := "Calder Ferries Inc. CFRY +2.00%  said on Monday it would split its ferry and freight arms into two companies, ending a decade of talks with its largest shareholders about the future of the harbour business."
-	page := "<html><head><title>Calder Ferries to split</title></head><body><article><h1>Calder Ferries to split</h1><p>" + para + "</p><p>" + para[30:] + "</p></article></body></html>"
-	a, err := extractHTMLDoc([]byte(page))
-	if err != nil {
-		t.Fatal(err)
+// A page's paragraph loses its quote chip, or a picture's credit run onto
+// its end, as a plain text's line does.
+func TestInlineFurnitureInPage(t *testing.T) {
+	para := "Calder Ferries said on Monday it would split its ferry and freight arms into two companies, ending a decade of talks with its largest shareholders."
+	tests := []struct{ name, in, kept, removed string }{
+		{"quote chip", "Calder Ferries Inc. CFRY +2.00%  said on Monday it would split its ferry and freight arms in two.", "Calder Ferries Inc. said on Monday", "CFRY +2.00%"},
+		{"glued credit", "Ana Holm will stay on to run a separate company selling freight services along the coast. Associated Press", "along the coast.", "Associated Press"},
 	}
-	if strings.Contains(a.Text, "CFRY") || !strings.Contains(a.Text, "Calder Ferries Inc. said on Monday") {
-		t.Errorf("Text = %q, want the chip out", a.Text)
+	for _, tt := range tests {
+		page := "<html><head><title>Calder Ferries to split</title></head><body><article><h1>Calder Ferries to split</h1><p>" + para + "</p><p>" + tt.in + "</p><p>" + para[14:] + "</p></article></body></html>"
+		a, err := extractHTMLDoc([]byte(page))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if strings.Contains(a.Text, tt.removed) || !strings.Contains(a.Text, tt.kept) || !slices.Contains(a.Removed, tt.removed) {
+			t.Errorf("%s: Text %q, Removed %q: want %q out of the text and listed", tt.name, a.Text, a.Removed, tt.removed)
+		}
 	}
 }

@@ -193,3 +193,27 @@ func FuzzGivenName(f *testing.F) {
 		}
 	})
 }
+
+// Every name, alias and host in the directory names one outlet: an alias
+// folded to another outlet's key would make Lookup's answer depend on the
+// list's order.
+func TestDirectoryKeysNameOneOutlet(t *testing.T) {
+	names, hosts := map[string]string{}, map[string]string{}
+	for _, o := range All() {
+		for _, a := range append([]string{o.Name}, o.Aliases...) {
+			if prev, ok := names[Key(a)]; ok && prev != o.Name {
+				t.Errorf("%q names both %q and %q", a, prev, o.Name)
+			}
+			names[Key(a)] = o.Name
+		}
+		for _, d := range o.Domains {
+			if prev, ok := hosts[d]; ok && prev != o.Name {
+				t.Errorf("host %q is both %q's and %q's", d, prev, o.Name)
+			}
+			hosts[d] = o.Name
+			if got, _ := Lookup(d); got.Name != o.Name {
+				t.Errorf("Lookup(%q) = %q, want %q", d, got.Name, o.Name)
+			}
+		}
+	}
+}
