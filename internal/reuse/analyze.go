@@ -136,7 +136,7 @@ func assemble(arts []*article, edges []edge, ix *aliasIndex, opt Options) Result
 		}
 		quotation := false
 		if !r.Credited && r.SameOutlet == "" {
-			if c, ok := quotedOrigin(e.to, e.from, e.p, !e.fromIsA); ok {
+			if c, _, ok := quotedOrigin(e.to, e.from, e.p, !e.fromIsA); ok {
 				r.Credited, r.Credit, quotation = true, &c, true
 			}
 		}

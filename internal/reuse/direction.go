@@ -30,12 +30,7 @@ const (
 // articles of p and records it as short strings. A positive score means a
 // is the origin.
 func direct(p *pair, a, b *article, ix *aliasIndex) {
-	adder := func(rank int8) func(float64, string, ...any) {
-		return func(w float64, format string, args ...any) {
-			p.weigh(w, rank, fmt.Sprintf(format, args...))
-		}
-	}
-	add, byTime, byCredit := adder(rankHint), adder(rankTime), adder(rankCredit)
+	add, byTime, byCredit := p.weigher(rankHint), p.weigher(rankTime), p.weigher(rankCredit)
 	if !a.time.IsZero() && !b.time.IsZero() {
 		da, db := a.time.Format("2006-01-02"), b.time.Format("2006-01-02")
 		switch {
@@ -74,8 +69,8 @@ func direct(p *pair, a, b *article, ix *aliasIndex) {
 		copyIsA      bool
 		s            float64
 	}{{a, b, false, 1}, {b, a, true, -1}} {
-		if c, ok := quotedOrigin(side.copy, side.origin, p, side.copyIsA); ok {
-			byCredit(side.s*wQuoted, "%s", quotedEvidence(side.copy, side.origin, c))
+		if c, block, ok := quotedOrigin(side.copy, side.origin, p, side.copyIsA); ok {
+			byCredit(side.s*wQuoted, "%s", quotedEvidence(side.copy, side.origin, c, block))
 		}
 	}
 	republishedEvidence(a, b, 1, ix, byCredit)
@@ -189,14 +184,13 @@ func miscredits(copy, origin *article, ps []passage, copyIsA bool, ix *aliasInde
 // two selections from a common source differ in length and gaps whichever
 // way, if any, text went between them. Publication times and credits to
 // each other's outlet still decide.
-func commonSourceHints(p *pair, a, b *article) {
+func commonSourceHints(p *pair) {
 	if !p.common {
 		return
 	}
-	for i, e := range p.evidence {
-		if (strings.HasPrefix(e, a.id) || strings.HasPrefix(e, b.id)) &&
-			!strings.Contains(e, " published first") && !strings.Contains(e, " credits ") {
-			p.evidence[i] = "beside the common source, a hint only: " + e
+	for i, pt := range p.points {
+		if pt.rank == rankHint && pt.lean != 0 {
+			p.evidence[i] = "beside the common source, a hint only: " + p.evidence[i]
 			p.points[i].lean = 0
 		}
 	}

@@ -1,7 +1,6 @@
 package reuse
 
 import (
-	"fmt"
 	"regexp"
 	"strings"
 
@@ -18,9 +17,7 @@ import (
 // third[0] and third[1] mark, on a and on b, the tokens shared with such
 // third articles (nil when none).
 func gapEvidence(p *pair, a, b *article, third [2][]bool) {
-	add := func(w float64, format string, args ...any) {
-		p.weigh(w, rankHint, fmt.Sprintf(format, args...))
-	}
+	add := p.weigher(rankHint)
 	ga, wa, ra := p.gapsOn(true, third[0], a.toks)
 	gb, wb, rb := p.gapsOn(false, third[1], b.toks)
 	// A credit one side adds between the passages is no text the other

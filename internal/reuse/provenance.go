@@ -83,7 +83,7 @@ func orient(arts []*article, pairs []*pair) []edge {
 	}
 	for _, p := range pairs {
 		gapEvidence(p, arts[p.a], arts[p.b], [2][]bool{third(p.a, p.b, p), third(p.b, p.a, p)})
-		commonSourceHints(p, arts[p.a], arts[p.b])
+		commonSourceHints(p)
 	}
 	out := make([]edge, 0, len(pairs))
 	for _, p := range pairs {

@@ -50,13 +50,14 @@ func spokenQuotes(quotes []corroborate.Quote, ix *aliasIndex) map[string][]spoke
 // quotes it with attribution, which is no uncredited copying. The credit
 // carries the copy's attribution ("Musk wrote") and the bytes of the
 // quotation that shares most with the origin; its Outlet is empty, for a
-// speaker is no outlet. Only quotations the quotes stage attributed count:
-// without it, ok is false.
-func quotedOrigin(copy, origin *article, p *pair, copyIsA bool) (c corroborate.Credit, ok bool) {
+// speaker is no outlet. block says that quotation is a block the copy
+// introduces, not one in quotation marks. Only quotations the quotes stage
+// attributed count: without it, ok is false.
+func quotedOrigin(copy, origin *article, p *pair, copyIsA bool) (c corroborate.Credit, block, ok bool) {
 	blocks := introducedBlocks(copy, p.own, copyIsA)
 	spoken := append(append([]spokenQuote(nil), copy.spoken...), blocks...)
 	if len(spoken) == 0 {
-		return c, false
+		return c, false, false
 	}
 	var words, quoted, originWords, originQuoted int
 	best, bestN := -1, 0
@@ -100,22 +101,18 @@ func quotedOrigin(copy, origin *article, p *pair, copyIsA bool) (c corroborate.C
 		}
 	}
 	if best < 0 || 2*quoted < words || 4*originQuoted > originWords {
-		return c, false
+		return c, false, false
 	}
 	s := spoken[best]
-	return corroborate.Credit{Cue: s.cue, Start: s.span.Start, End: s.span.End}, true
+	return corroborate.Credit{Cue: s.cue, Start: s.span.Start, End: s.span.End}, best >= len(copy.spoken), true
 }
 
-// quotedEvidence says why copy reads as quoting origin.
-func quotedEvidence(copy, origin *article, c corroborate.Credit) string {
+// quotedEvidence says why copy reads as quoting origin by the credit c
+// (quotedOrigin), a block quotation when block.
+func quotedEvidence(copy, origin *article, c corroborate.Credit, block bool) string {
 	where := "quotation marks"
-	for _, t := range copy.toks {
-		if int(t.start) >= c.Start && int(t.end) <= c.End {
-			if t.flags&fQuoted == 0 {
-				where = "block quotation"
-			}
-			break
-		}
+	if block {
+		where = "block quotation"
 	}
 	return fmt.Sprintf("%s credits %s's words to their speaker: most of what the two share stands in %s's %s ('%s') and unquoted in %s: the speaker's words, credited to the speaker",
 		copy.id, origin.id, copy.id, where, clipCue(c.Cue), origin.id)
