@@ -114,7 +114,7 @@ func assemble(arts []*article, edges []edge, ix *aliasIndex, opt Options) Result
 			r.Shared = e.p.shareA
 		}
 		r.Direction, r.For, r.Against = e.sides()
-		if c, ok := creditTo(e.to, e.from.outlet, ix); ok {
+		if c, ok := ownCreditTo(e.to, e.from, ix); ok {
 			r.Credited = true
 			cc := c.Credit
 			r.Credit = &cc

@@ -56,7 +56,13 @@ func direct(p *pair, a, b *article, ix *aliasIndex) {
 		s            float64
 	}{{a, b, 1}, {b, a, -1}} {
 		if c, ok := creditTo(side.copy, side.origin.outlet, ix); ok {
-			if side.origin.selfNamed != "" {
+			// A mention the origin makes of its own outlet, carried over
+			// with its text, still says whose text it is, but credits
+			// nothing (ownCreditTo).
+			if _, own := ownCreditTo(side.copy, side.origin, ix); !own {
+				byCredit(side.s*wCredit, "%s carries %s's mention of its own outlet, %s: '%s'", side.copy.id, side.origin.id,
+					side.origin.outlet, clipCue(c.Cue))
+			} else if side.origin.selfNamed != "" {
 				byCredit(side.s*wCredit, "%s credits %s: '%s' (%s is %s's own: '%s')", side.copy.id, side.origin.outlet,
 					clipCue(c.Cue), side.origin.id, side.origin.outlet, clipCue(side.origin.selfNamed))
 			} else {
@@ -135,11 +141,28 @@ func direct(p *pair, a, b *article, ix *aliasIndex) {
 // outlet's reporting ("says a report from X") before one to it as an
 // interlocutor ("told X").
 func creditTo(p *article, outlet string, ix *aliasIndex) (foundCredit, bool) {
+	return creditNaming(p, outlet, nil, ix)
+}
+
+// ownCreditTo returns copy's credit to origin's outlet as creditTo does,
+// leaving out the cues whose words origin carries too: "told the Harbor
+// Courier" in the Courier's own story, taken over with its text, is the
+// origin's mention of itself, no credit the copy gives.
+func ownCreditTo(copy, origin *article, ix *aliasIndex) (foundCredit, bool) {
+	return creditNaming(copy, origin.outlet, origin, ix)
+}
+
+// creditNaming is creditTo for the credits of p whose cue other, when not
+// nil, does not carry.
+func creditNaming(p *article, outlet string, other *article, ix *aliasIndex) (foundCredit, bool) {
 	if outlet == "" {
 		return foundCredit{}, false
 	}
 	var sourcing *foundCredit
 	for i, c := range p.credits {
+		if other != nil && c.kind == creditCue && strings.Contains(other.lower, strings.ToLower(c.Cue)) {
+			continue
+		}
 		if ix.sameOutlet(c.Outlet, outlet) {
 			if !c.sourcing {
 				return c, true
