@@ -13,13 +13,32 @@ import (
 // slips sentences of its own into it, so the side with more left-out text
 // is taken for the origin. Text in those gaps that the side shares with a
 // third article unrelated to the other side is not counted as left out: it
-// is the side weaving a second source in, which marks it as the copy.
+// is the side weaving a second source in, which marks it as the copy. A
+// copy leaves out a sentence here and a paragraph there; a side that puts
+// a block of several paragraphs of its own above most of the text it
+// shares is a follow-up or an update (followUp), and that block counts
+// for the other side as the origin, not as text the other left out.
 // third[0] and third[1] mark, on a and on b, the tokens shared with such
-// third articles (nil when none).
-func gapEvidence(p *pair, a, b *article, third [2][]bool) {
+// third articles (nil when none); elsewhere[0] and elsewhere[1] those
+// shared with any article but the other side, which are no follow-up's own
+// news.
+func gapEvidence(p *pair, a, b *article, third, elsewhere [2][]bool) {
 	add := p.weigher(rankHint)
-	ga, wa, ra := p.gapsOn(true, third[0], a.toks)
-	gb, wb, rb := p.gapsOn(false, third[1], b.toks)
+	ga, wa, ra, ba := p.gapsOn(true, third[0], elsewhere[0], a.toks)
+	gb, wb, rb, bb := p.gapsOn(false, third[1], elsewhere[1], b.toks)
+	// One side that keeps the other's text below a block of its own, the
+	// other having none, is a follow-up: it leads with its news and keeps
+	// the earlier text as background. The block is no text the other left
+	// out.
+	fa, fb := p.followUp(true, ba), p.followUp(false, bb)
+	switch {
+	case fa && !fb:
+		ga -= ba.n
+		add(-wGaps, "%s keeps %s's text below %d words of its own, as a follow-up does", a.id, b.id, ba.n)
+	case fb && !fa:
+		gb -= bb.n
+		add(wGaps, "%s keeps %s's text below %d words of its own, as a follow-up does", b.id, a.id, bb.n)
+	}
 	// A credit one side adds between the passages is no text the other
 	// left out ("…, according to a new X report, …").
 	ga, gb = max(0, ga-p.cueGap[0]), max(0, gb-p.cueGap[1])
@@ -52,10 +71,12 @@ func gapEvidence(p *pair, a, b *article, third [2][]bool) {
 // tokens: those that are no text another article could have left out
 // count in neither, the words of web addresses (a page's leftover feed and
 // player links) and page furniture (share buttons, a newsletter prompt,
-// which the other page may well carry elsewhere).
-func (p *pair) gapsOn(onA bool, third []bool, toks []token) (own, woven, region int32) {
+// which the other page may well carry elsewhere). big is the longest run
+// of own tokens between two passages, counting only those not in
+// elsewhere (see followUp).
+func (p *pair) gapsOn(onA bool, third, elsewhere []bool, toks []token) (own, woven, region int32, big block) {
 	if len(p.passages) == 0 {
-		return 0, 0, 0
+		return 0, 0, 0, big
 	}
 	lo, hi := int32(1<<30), int32(0)
 	for _, q := range p.passages {
@@ -69,17 +90,53 @@ func (p *pair) gapsOn(onA bool, third []bool, toks []token) (own, woven, region 
 			in[i-lo] = true
 		}
 	}
+	var run int32 // own tokens since the last passage
 	for i, c := range in {
 		switch {
 		case c:
+			if run > big.n {
+				big = block{n: run, end: lo + int32(i)}
+			}
+			run = 0
 		case toks[lo+int32(i)].flags&(fNoise|fLink) != 0:
 		case third != nil && third[lo+int32(i)]:
 			woven++
 		default:
 			own++
+			if elsewhere == nil || !elsewhere[lo+int32(i)] {
+				run++
+			}
 		}
 	}
-	return own, woven, hi - lo
+	return own, woven, hi - lo, big
+}
+
+// block is the longest run of a side's own words between two passages: n
+// words, the next passage starting at token end.
+type block struct{ n, end int32 }
+
+// minFollowUp is the fewest words of its own a side must put between its
+// first shared passage and the rest for it to read as a follow-up
+// (followUp): several paragraphs, more than a copy slips in.
+const minFollowUp = 150
+
+// followUp reports whether side a (onA) or b of p holds, in b, a follow-up's
+// shape: a block of at least minFollowUp words of its own, with at least
+// three quarters of the words it shares with the other below it.
+func (p *pair) followUp(onA bool, b block) bool {
+	if b.n < minFollowUp {
+		return false
+	}
+	var above, below int32
+	for _, q := range p.passages {
+		s := q.side(onA)
+		if s.lo >= b.end {
+			below += s.hi - s.lo
+		} else {
+			above += s.hi - s.lo
+		}
+	}
+	return 4*below >= 3*(above+below)
 }
 
 // reURL matches a web address written out in a text.
