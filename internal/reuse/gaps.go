@@ -19,17 +19,23 @@ import (
 // shares is a follow-up or an update (followUp), and that block counts
 // for the other side as the origin, not as text the other left out.
 // third[0] and third[1] mark, on a and on b, the tokens shared with such
-// third articles (nil when none); elsewhere[0] and elsewhere[1] those
-// shared with any article but the other side, which are no follow-up's own
-// news.
-func gapEvidence(p *pair, a, b *article, third, elsewhere [2][]bool) {
+// third articles (nil when none). elsewhere(x, p) marks, on article x,
+// the tokens it shares with any article but p's other side, which are no
+// follow-up's own news; it is asked only of a side with a long block.
+func gapEvidence(p *pair, a, b *article, third [2][]bool, elsewhere func(x int, p *pair) []bool) {
 	add := p.weigher(rankHint)
-	ga, wa, ra, ba := p.gapsOn(true, third[0], elsewhere[0], a.toks)
-	gb, wb, rb, bb := p.gapsOn(false, third[1], elsewhere[1], b.toks)
+	ga, wa, ra, ba := p.gapsOn(true, third[0], a.toks)
+	gb, wb, rb, bb := p.gapsOn(false, third[1], b.toks)
 	// One side that keeps the other's text below a block of its own, the
 	// other having none, is a follow-up: it leads with its news and keeps
 	// the earlier text as background. The block is no text the other left
 	// out.
+	if ba.n >= minFollowUp {
+		ba.n = ba.news(a.toks, third[0], elsewhere(p.a, p))
+	}
+	if bb.n >= minFollowUp {
+		bb.n = bb.news(b.toks, third[1], elsewhere(p.b, p))
+	}
 	fa, fb := p.followUp(true, ba), p.followUp(false, bb)
 	switch {
 	case fa && !fb:
@@ -71,10 +77,9 @@ func gapEvidence(p *pair, a, b *article, third, elsewhere [2][]bool) {
 // tokens: those that are no text another article could have left out
 // count in neither, the words of web addresses (a page's leftover feed and
 // player links) and page furniture (share buttons, a newsletter prompt,
-// which the other page may well carry elsewhere). big is the longest run
-// of own tokens between two passages, counting only those not in
-// elsewhere (see followUp).
-func (p *pair) gapsOn(onA bool, third, elsewhere []bool, toks []token) (own, woven, region int32, big block) {
+// which the other page may well carry elsewhere). big is the gap between
+// two passages that holds the most own tokens (see followUp).
+func (p *pair) gapsOn(onA bool, third []bool, toks []token) (own, woven, region int32, big block) {
 	if len(p.passages) == 0 {
 		return 0, 0, 0, big
 	}
@@ -90,30 +95,42 @@ func (p *pair) gapsOn(onA bool, third, elsewhere []bool, toks []token) (own, wov
 			in[i-lo] = true
 		}
 	}
-	var run int32 // own tokens since the last passage
+	var run int32 // own tokens since the last passage, which ended at gap
+	gap := lo
 	for i, c := range in {
 		switch {
 		case c:
 			if run > big.n {
-				big = block{n: run, end: lo + int32(i)}
+				big = block{n: run, lo: gap, end: lo + int32(i)}
 			}
-			run = 0
+			run, gap = 0, lo+int32(i)+1
 		case toks[lo+int32(i)].flags&(fNoise|fLink) != 0:
 		case third != nil && third[lo+int32(i)]:
 			woven++
 		default:
 			own++
-			if elsewhere == nil || !elsewhere[lo+int32(i)] {
-				run++
-			}
+			run++
 		}
 	}
 	return own, woven, hi - lo, big
 }
 
-// block is the longest run of a side's own words between two passages: n
-// words, the next passage starting at token end.
-type block struct{ n, end int32 }
+// block is the gap between two passages that holds the most of a side's
+// own words: n of them in tokens lo to end, where the next passage starts.
+type block struct{ n, lo, end int32 }
+
+// news counts the own words of b (not furniture, not in third) that are
+// in no other article either (not in elsewhere, when given): the side's
+// new reporting.
+func (b block) news(toks []token, third, elsewhere []bool) int32 {
+	var n int32
+	for i := b.lo; i < b.end; i++ {
+		if toks[i].flags&(fNoise|fLink) == 0 && (third == nil || !third[i]) && (elsewhere == nil || !elsewhere[i]) {
+			n++
+		}
+	}
+	return n
+}
 
 // minFollowUp is the fewest words of its own a side must put between its
 // first shared passage and the rest for it to read as a follow-up

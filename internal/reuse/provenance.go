@@ -85,8 +85,7 @@ func orient(arts []*article, pairs []*pair) []edge {
 		return m
 	}
 	for _, p := range pairs {
-		gapEvidence(p, arts[p.a], arts[p.b], [2][]bool{third(p.a, p.b, p), third(p.b, p.a, p)},
-			[2][]bool{elsewhere(p.a, p), elsewhere(p.b, p)})
+		gapEvidence(p, arts[p.a], arts[p.b], [2][]bool{third(p.a, p.b, p), third(p.b, p.a, p)}, elsewhere)
 		commonSourceHints(p)
 	}
 	out := make([]edge, 0, len(pairs))
