@@ -75,6 +75,7 @@ func Analyze(in []corroborate.Article, quotes []corroborate.Quote, opt Options) 
 			pairs = append(pairs, p)
 		}
 	}
+	pairs = dropRetold(arts, pairs, opt.Shingle)
 	confirmSelfNames(arts, pairs, ix)
 	for _, p := range pairs {
 		direct(p, arts[p.a], arts[p.b], ix)
@@ -114,7 +115,7 @@ func assemble(arts []*article, edges []edge, ix *aliasIndex, opt Options) Result
 			r.Shared = e.p.shareA
 		}
 		r.Direction, r.For, r.Against = e.sides()
-		if c, ok := creditTo(e.to, e.from.outlet, ix); ok {
+		if c, ok := ownCreditTo(e.to, e.from, ix); ok {
 			r.Credited = true
 			cc := c.Credit
 			r.Credit = &cc
@@ -136,7 +137,7 @@ func assemble(arts []*article, edges []edge, ix *aliasIndex, opt Options) Result
 		}
 		quotation := false
 		if !r.Credited && r.SameOutlet == "" {
-			if c, ok := quotedOrigin(e.to, e.from, e.p, !e.fromIsA); ok {
+			if c, _, ok := quotedOrigin(e.to, e.from, e.p, !e.fromIsA); ok {
 				r.Credited, r.Credit, quotation = true, &c, true
 			}
 		}

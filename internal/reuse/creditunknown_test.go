@@ -7,6 +7,19 @@ import (
 	"github.com/corroborate/corroborate"
 )
 
+// bikeLocal is a local paper's report of a bicycle ring, bikeWire a wire
+// rewrite that takes its quotes, CUE standing for how it credits them.
+const (
+	bikeLocal = "A 19-year-old Orvell man was jailed for six years for running a ring of bicycle thieves across the valley.\n\n" +
+		"Detective Mara Quint said he sold the stolen bikes at a flea market in Tarven every Saturday, keeping the money in a shoebox under his bed at the farm.\n\n" +
+		"\"He found the boys through friends and on the school bus, and then he sent them out every night with bolt cutters,\" Quint said.\n\n" +
+		"\"We got the bikes back to most of the families, but these rings are ruining the valley's trust in its neighbours,\" she said."
+	bikeWire = "March 3 (Harbour Wire) -- A court in the Orvell valley sentenced a young man to six years in prison for organising the theft of bicycles by teenagers, records show. Police said he sold the stolen bikes at a flea market in Tarven every Saturday and hid the cash in a shoebox under his bed at the farm.\n\n" +
+		"\"He found the boys through friends and on the school bus, and then he sent them out every night with bolt cutters,\" " +
+		"the detective said CUE.\n\n" +
+		"\"We got the bikes back to most of the families, but these rings are ruining the valley's trust in its neighbours,\" she added."
+)
+
 // A wire rewrite that takes a local paper's quotes and credits a paper for
 // them in the quote's own sentence reuses that text when the paper's
 // outlet is not known (a text read without its page): the text may be
@@ -15,14 +28,6 @@ import (
 // credited, and a credit in a sentence of its own vouches for no
 // quotation.
 func TestQuotesCreditedToAnUnknownOutlet(t *testing.T) {
-	local := "A 19-year-old Orvell man was jailed for six years for running a ring of bicycle thieves across the valley.\n\n" +
-		"Detective Mara Quint said he sold the stolen bikes at a flea market in Tarven every Saturday, keeping the money in a shoebox under his bed at the farm.\n\n" +
-		"\"He found the boys through friends and on the school bus, and then he sent them out every night with bolt cutters,\" Quint said.\n\n" +
-		"\"We got the bikes back to most of the families, but these rings are ruining the valley's trust in its neighbours,\" she said."
-	wire := "March 3 (Harbour Wire) -- A court in the Orvell valley sentenced a young man to six years in prison for organising the theft of bicycles by teenagers, records show. Police said he sold the stolen bikes at a flea market in Tarven every Saturday and hid the cash in a shoebox under his bed at the farm.\n\n" +
-		"\"He found the boys through friends and on the school bus, and then he sent them out every night with bolt cutters,\" " +
-		"the detective said CUE.\n\n" +
-		"\"We got the bikes back to most of the families, but these rings are ruining the valley's trust in its neighbours,\" she added."
 	tests := []struct {
 		name, cue, localOutlet string
 		want                   int
@@ -35,8 +40,8 @@ func TestQuotesCreditedToAnUnknownOutlet(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			arts := []corroborate.Article{
-				mkArticle(t, "local", tt.localOutlet, "", local),
-				mkArticle(t, "wire", "Harbour Wire", "", strings.Replace(wire, "CUE", tt.cue, 1)),
+				mkArticle(t, "local", tt.localOutlet, "", bikeLocal),
+				mkArticle(t, "wire", "Harbour Wire", "", strings.Replace(bikeWire, "CUE", tt.cue, 1)),
 			}
 			if res := Analyze(arts, nil, Options{}); len(res.Reuse) != tt.want {
 				t.Errorf("reuse %v, want %d edges", summarize(res.Reuse), tt.want)

@@ -30,12 +30,7 @@ const (
 // articles of p and records it as short strings. A positive score means a
 // is the origin.
 func direct(p *pair, a, b *article, ix *aliasIndex) {
-	adder := func(rank int8) func(float64, string, ...any) {
-		return func(w float64, format string, args ...any) {
-			p.weigh(w, rank, fmt.Sprintf(format, args...))
-		}
-	}
-	add, byTime, byCredit := adder(rankHint), adder(rankTime), adder(rankCredit)
+	add, byTime, byCredit := p.weigher(rankHint), p.weigher(rankTime), p.weigher(rankCredit)
 	if !a.time.IsZero() && !b.time.IsZero() {
 		da, db := a.time.Format("2006-01-02"), b.time.Format("2006-01-02")
 		switch {
@@ -61,7 +56,13 @@ func direct(p *pair, a, b *article, ix *aliasIndex) {
 		s            float64
 	}{{a, b, 1}, {b, a, -1}} {
 		if c, ok := creditTo(side.copy, side.origin.outlet, ix); ok {
-			if side.origin.selfNamed != "" {
+			// A mention the origin makes of its own outlet, carried over
+			// with its text, still says whose text it is, but credits
+			// nothing (ownCreditTo).
+			if _, own := ownCreditTo(side.copy, side.origin, ix); !own {
+				byCredit(side.s*wCredit, "%s carries %s's mention of its own outlet, %s: '%s'", side.copy.id, side.origin.id,
+					side.origin.outlet, clipCue(c.Cue))
+			} else if side.origin.selfNamed != "" {
 				byCredit(side.s*wCredit, "%s credits %s: '%s' (%s is %s's own: '%s')", side.copy.id, side.origin.outlet,
 					clipCue(c.Cue), side.origin.id, side.origin.outlet, clipCue(side.origin.selfNamed))
 			} else {
@@ -74,8 +75,8 @@ func direct(p *pair, a, b *article, ix *aliasIndex) {
 		copyIsA      bool
 		s            float64
 	}{{a, b, false, 1}, {b, a, true, -1}} {
-		if c, ok := quotedOrigin(side.copy, side.origin, p, side.copyIsA); ok {
-			byCredit(side.s*wQuoted, "%s", quotedEvidence(side.copy, side.origin, c))
+		if c, block, ok := quotedOrigin(side.copy, side.origin, p, side.copyIsA); ok {
+			byCredit(side.s*wQuoted, "%s", quotedEvidence(side.copy, side.origin, c, block))
 		}
 	}
 	republishedEvidence(a, b, 1, ix, byCredit)
@@ -140,11 +141,28 @@ func direct(p *pair, a, b *article, ix *aliasIndex) {
 // outlet's reporting ("says a report from X") before one to it as an
 // interlocutor ("told X").
 func creditTo(p *article, outlet string, ix *aliasIndex) (foundCredit, bool) {
+	return creditNaming(p, outlet, nil, ix)
+}
+
+// ownCreditTo returns copy's credit to origin's outlet as creditTo does,
+// leaving out the cues whose words origin carries too: "told the Harbor
+// Courier" in the Courier's own story, taken over with its text, is the
+// origin's mention of itself, no credit the copy gives.
+func ownCreditTo(copy, origin *article, ix *aliasIndex) (foundCredit, bool) {
+	return creditNaming(copy, origin.outlet, origin, ix)
+}
+
+// creditNaming is creditTo for the credits of p whose cue other, when not
+// nil, does not carry.
+func creditNaming(p *article, outlet string, other *article, ix *aliasIndex) (foundCredit, bool) {
 	if outlet == "" {
 		return foundCredit{}, false
 	}
 	var sourcing *foundCredit
 	for i, c := range p.credits {
+		if other != nil && c.kind == creditCue && strings.Contains(other.lower, strings.ToLower(c.Cue)) {
+			continue
+		}
 		if ix.sameOutlet(c.Outlet, outlet) {
 			if !c.sourcing {
 				return c, true
@@ -189,14 +207,13 @@ func miscredits(copy, origin *article, ps []passage, copyIsA bool, ix *aliasInde
 // two selections from a common source differ in length and gaps whichever
 // way, if any, text went between them. Publication times and credits to
 // each other's outlet still decide.
-func commonSourceHints(p *pair, a, b *article) {
+func commonSourceHints(p *pair) {
 	if !p.common {
 		return
 	}
-	for i, e := range p.evidence {
-		if (strings.HasPrefix(e, a.id) || strings.HasPrefix(e, b.id)) &&
-			!strings.Contains(e, " published first") && !strings.Contains(e, " credits ") {
-			p.evidence[i] = "beside the common source, a hint only: " + e
+	for i, pt := range p.points {
+		if pt.rank == rankHint && pt.lean != 0 {
+			p.evidence[i] = "beside the common source, a hint only: " + p.evidence[i]
 			p.points[i].lean = 0
 		}
 	}

@@ -26,6 +26,12 @@ type pair struct {
 	evidence []string
 	points   []point // how each piece of evidence weighs, in step with evidence (weigh, note)
 	common   bool    // both articles credit one outlet for the shared text
+	// heard holds, when the pair counts only because one side credits an
+	// outlet for the quotations it shares (quotesCreditedUnknown), those
+	// passages' token spans on that side, a when heardOnA (see dropRetold).
+	heard    []span
+	heardOnA bool
+	retold   bool // heard's quotations are carried by a third article (dropRetold)
 	// cueGap counts, on a and on b, the words between the passages that
 	// belong to a credit of that side alone: not text the other left out.
 	cueGap [2]int32
@@ -55,8 +61,13 @@ func alignPair(a, b *article, opt Options, ix *aliasIndex, scratch []seed) (*pai
 	// twice to the other's once, is one run of evidence.
 	once := dropEchoes(slices.Clone(kept))
 	narrative := sharedWording(once, opt, false)
-	if !narrative && !(sharedWording(once, opt, true) && credited(a, b, kept, ix)) && !quotesCreditedUnknown(a, b, once, opt, ix) {
-		return nil, scratch
+	var heard []span
+	var heardOnA bool
+	if !narrative && !(sharedWording(once, opt, true) && credited(a, b, kept, ix)) {
+		var ok bool
+		if heard, heardOnA, ok = quotesCreditedUnknown(a, b, once, opt, ix); !ok {
+			return nil, scratch
+		}
 	}
 	for _, p := range sentencePassages(a, b, kept, opt.SentenceWords, opt.SentenceOverlap) {
 		if p.content+p.quoted >= int32(opt.SentenceWords) {
@@ -67,7 +78,7 @@ func alignPair(a, b *article, opt Options, ix *aliasIndex, scratch []seed) (*pai
 	// Passages of function words and page furniture alone (a player's
 	// embed box, share buttons) are no copied text.
 	kept = slices.DeleteFunc(kept, func(p passage) bool { return p.content+p.quoted == 0 })
-	pr := &pair{a: a.idx, b: b.idx, passages: kept}
+	pr := &pair{a: a.idx, b: b.idx, passages: kept, heard: heard, heardOnA: heardOnA}
 	for _, p := range kept {
 		pr.matched += p.matched
 		pr.content += p.content
@@ -88,8 +99,12 @@ func alignPair(a, b *article, opt Options, ix *aliasIndex, scratch []seed) (*pai
 		// Shared quotations are weak evidence, unless one side credits the
 		// other's outlet for them: "According to Reuters, '...'".
 		weak := 2*(pr.content+pr.quoted) >= int32(opt.MinEvidence)
-		if (!weak || !credited(a, b, kept, ix)) && !quotesCreditedUnknown(a, b, kept, opt, ix) {
-			return nil, scratch
+		if !weak || !credited(a, b, kept, ix) {
+			h, onA, ok := quotesCreditedUnknown(a, b, kept, opt, ix)
+			if !ok {
+				return nil, scratch
+			}
+			pr.heard, pr.heardOnA = h, onA
 		}
 	}
 	pr.shareA = share(a, kept, true)

@@ -66,24 +66,27 @@ func orient(arts []*article, pairs []*pair) []edge {
 			if xOrigin := pre[q] * sign(q.a == x); xOrigin >= strongEvidence {
 				continue
 			}
-			if m == nil {
-				m = make([]bool, len(arts[x].toks))
-			}
-			for _, ps := range q.passages {
-				s := ps.a
-				if q.b == x {
-					s = ps.b
-				}
-				for i := s.lo; i < s.hi; i++ {
-					m[i] = true
-				}
+			m = markShared(m, q, x, len(arts[x].toks))
+		}
+		return m
+	}
+	// elsewhere marks, on x, the tokens x shares with any article but
+	// p's other side: no new reporting of x's own.
+	elsewhere := func(x int, p *pair) []bool {
+		if len(byArt[x]) > maxWeaveDegree {
+			return nil
+		}
+		var m []bool
+		for _, q := range byArt[x] {
+			if q != p {
+				m = markShared(m, q, x, len(arts[x].toks))
 			}
 		}
 		return m
 	}
 	for _, p := range pairs {
-		gapEvidence(p, arts[p.a], arts[p.b], [2][]bool{third(p.a, p.b, p), third(p.b, p.a, p)})
-		commonSourceHints(p, arts[p.a], arts[p.b])
+		gapEvidence(p, arts[p.a], arts[p.b], [2][]bool{third(p.a, p.b, p), third(p.b, p.a, p)}, elsewhere)
+		commonSourceHints(p)
 	}
 	out := make([]edge, 0, len(pairs))
 	for _, p := range pairs {
@@ -193,4 +196,22 @@ func gain(e edge, covered []bool) int {
 		}
 	}
 	return n
+}
+
+// markShared marks in m, made for n tokens when nil, the tokens of article
+// x inside the passages of q, and returns m.
+func markShared(m []bool, q *pair, x, n int) []bool {
+	if m == nil {
+		m = make([]bool, n)
+	}
+	for _, ps := range q.passages {
+		s := ps.a
+		if q.b == x {
+			s = ps.b
+		}
+		for i := s.lo; i < s.hi; i++ {
+			m[i] = true
+		}
+	}
+	return m
 }

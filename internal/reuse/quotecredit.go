@@ -42,21 +42,26 @@ func spokenQuotes(quotes []corroborate.Quote, ix *aliasIndex) map[string][]spoke
 }
 
 // quotedOrigin returns the credit by which copy quotes origin in the
-// passages of p (side a of them when copyIsA): most of the words the copy shares with the origin (at least
-// half, function words and furniture aside) stand inside quotations the
-// copy attributes to a speaker ("…,” Musk wrote in a post to his blog),
+// passages of p (side a of them when copyIsA): most of the words the copy
+// shares with the origin (at least three in five, function words and
+// furniture aside) stand inside quotations the copy attributes to a speaker ("…,” Musk wrote in a post to his blog),
 // while in the origin at most a quarter of them are quoted: the origin is
 // the speaker's own text (a blog post, a statement, a letter) and the copy
 // quotes it with attribution, which is no uncredited copying. The credit
+// covers the whole edge, so the quotations must hold clearly more than
+// half: a copy that quotes half of what it shares and retells the other
+// half in the origin's words unquoted has taken that half uncredited. The
+// credit
 // carries the copy's attribution ("Musk wrote") and the bytes of the
 // quotation that shares most with the origin; its Outlet is empty, for a
-// speaker is no outlet. Only quotations the quotes stage attributed count:
-// without it, ok is false.
-func quotedOrigin(copy, origin *article, p *pair, copyIsA bool) (c corroborate.Credit, ok bool) {
+// speaker is no outlet. block says that quotation is a block the copy
+// introduces, not one in quotation marks. Only quotations the quotes stage
+// attributed count: without it, ok is false.
+func quotedOrigin(copy, origin *article, p *pair, copyIsA bool) (c corroborate.Credit, block, ok bool) {
 	blocks := introducedBlocks(copy, p.own, copyIsA)
 	spoken := append(append([]spokenQuote(nil), copy.spoken...), blocks...)
 	if len(spoken) == 0 {
-		return c, false
+		return c, false, false
 	}
 	var words, quoted, originWords, originQuoted int
 	best, bestN := -1, 0
@@ -99,23 +104,19 @@ func quotedOrigin(copy, origin *article, p *pair, copyIsA bool) (c corroborate.C
 			}
 		}
 	}
-	if best < 0 || 2*quoted < words || 4*originQuoted > originWords {
-		return c, false
+	if best < 0 || 5*quoted < 3*words || 4*originQuoted > originWords {
+		return c, false, false
 	}
 	s := spoken[best]
-	return corroborate.Credit{Cue: s.cue, Start: s.span.Start, End: s.span.End}, true
+	return corroborate.Credit{Cue: s.cue, Start: s.span.Start, End: s.span.End}, best >= len(copy.spoken), true
 }
 
-// quotedEvidence says why copy reads as quoting origin.
-func quotedEvidence(copy, origin *article, c corroborate.Credit) string {
+// quotedEvidence says why copy reads as quoting origin by the credit c
+// (quotedOrigin), a block quotation when block.
+func quotedEvidence(copy, origin *article, c corroborate.Credit, block bool) string {
 	where := "quotation marks"
-	for _, t := range copy.toks {
-		if int(t.start) >= c.Start && int(t.end) <= c.End {
-			if t.flags&fQuoted == 0 {
-				where = "block quotation"
-			}
-			break
-		}
+	if block {
+		where = "block quotation"
 	}
 	return fmt.Sprintf("%s credits %s's words to their speaker: most of what the two share stands in %s's %s ('%s') and unquoted in %s: the speaker's words, credited to the speaker",
 		copy.id, origin.id, copy.id, where, clipCue(c.Cue), origin.id)

@@ -1,5 +1,7 @@
 package reuse
 
+import "fmt"
+
 // Ranks of a direction point that can decide on its own: a credit
 // outranks a publication time (an article that credits another outlet
 // took from it, whatever the feeds' clocks say: a page is updated, a feed
@@ -31,6 +33,14 @@ func (p *pair) weigh(w float64, rank int8, s string) {
 	}
 	p.evidence = append(p.evidence, s)
 	p.points = append(p.points, point{lean: lean, rank: rank})
+}
+
+// weigher returns a function that weighs evidence of the given rank on p,
+// its words formatted as fmt.Sprintf does.
+func (p *pair) weigher(rank int8) func(w float64, format string, args ...any) {
+	return func(w float64, format string, args ...any) {
+		p.weigh(w, rank, fmt.Sprintf(format, args...))
+	}
 }
 
 // note adds a piece of evidence that argues for neither direction.

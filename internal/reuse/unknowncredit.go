@@ -9,8 +9,10 @@ package reuse
 // (two reports of one statement did not copy each other), and the credit
 // must be the crediting side's own: the other neither credits that outlet
 // nor carries the cue (a common source tells no copying). Sourcing cues
-// ("told X") credit no text.
-func quotesCreditedUnknown(a, b *article, ps []passage, opt Options, ix *aliasIndex) bool {
+// ("told X") credit no text. When they do, it returns the token spans, on
+// the crediting side (a when onA), of the passages whose quotations
+// counted.
+func quotesCreditedUnknown(a, b *article, ps []passage, opt Options, ix *aliasIndex) (heard []span, onA, ok bool) {
 	for _, side := range []struct {
 		copy, origin *article
 		copyIsA      bool
@@ -24,10 +26,15 @@ func quotesCreditedUnknown(a, b *article, ps []passage, opt Options, ix *aliasIn
 			content += p.content
 		}
 		if content >= int32(opt.MinEvidence) {
-			return true
+			for i, p := range q {
+				if p.quoted < ps[i].quoted {
+					heard = append(heard, p.side(side.copyIsA))
+				}
+			}
+			return heard, side.copyIsA, true
 		}
 	}
-	return false
+	return nil, false, false
 }
 
 // promoteCredited returns a copy of ps in which the passages in the
