@@ -42,16 +42,12 @@ func spokenQuotes(quotes []corroborate.Quote, ix *aliasIndex) map[string][]spoke
 }
 
 // quotedOrigin returns the credit by which copy quotes origin in the
-// passages of p (side a of them when copyIsA): most of the words the copy
-// shares with the origin (at least three in five, function words and
-// furniture aside) stand inside quotations the copy attributes to a speaker ("…,” Musk wrote in a post to his blog),
+// passages of p (side a of them when copyIsA): most of the words the copy shares with the origin (at least
+// half, function words and furniture aside) stand inside quotations the
+// copy attributes to a speaker ("…,” Musk wrote in a post to his blog),
 // while in the origin at most a quarter of them are quoted: the origin is
 // the speaker's own text (a blog post, a statement, a letter) and the copy
 // quotes it with attribution, which is no uncredited copying. The credit
-// covers the whole edge, so the quotations must hold clearly more than
-// half: a copy that quotes half of what it shares and retells the other
-// half in the origin's words unquoted has taken that half uncredited. The
-// credit
 // carries the copy's attribution ("Musk wrote") and the bytes of the
 // quotation that shares most with the origin; its Outlet is empty, for a
 // speaker is no outlet. block says that quotation is a block the copy
@@ -104,7 +100,7 @@ func quotedOrigin(copy, origin *article, p *pair, copyIsA bool) (c corroborate.C
 			}
 		}
 	}
-	if best < 0 || 5*quoted < 3*words || 4*originQuoted > originWords {
+	if best < 0 || 2*quoted < words || 4*originQuoted > originWords {
 		return c, false, false
 	}
 	s := spoken[best]

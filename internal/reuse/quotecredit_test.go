@@ -24,11 +24,11 @@ func TestQuotingTheSpeakersOwnTextIsCredited(t *testing.T) {
 		"Harrow is extending its warranty to cover damage from driftwood, even if the skipper chose the route.\n\n" +
 		"\"Either our belief in the hulls is right and this costs us little, or we are wrong, in which case the right thing is for Harrow to bear the cost rather than the owner,\" Ossian Vell wrote in a post on the company's website.\n\n" +
 		"\"To be clear, this is about reducing the chance of a hull strike, not about safety. The risk to a passenger is already tiny and the number of injuries to date is zero,\" Vell wrote.\n\n" +
-		"\"Another update expected in March will give the skipper direct control of the hull height in shallow water,\" Vell wrote.\n\n" +
+		"Another update expected in March will give the skipper direct control of the hull height in shallow water.\n\n" +
 		"\"Since our first boat sailed, the diesel ferries of the strait have had more than forty engine fires, while ours have had none,\" Vell wrote.\n\n" +
 		"The company's shares fell four percent in Lenna on Wednesday, and two councillors asked for the route to close until the review ends."
 	var quotes []corroborate.Quote
-	for _, q := range []string{"Either our belief", "To be clear", "Another update", "Since our first"} {
+	for _, q := range []string{"Either our belief", "To be clear", "Since our first"} {
 		start := strings.Index(report, q)
 		end := start + strings.Index(report[start:], ",\"")
 		quotes = append(quotes, corroborate.Quote{Mentions: []corroborate.QuoteMention{
