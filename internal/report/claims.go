@@ -17,6 +17,12 @@ const (
 	// maxWordingText bounds another article's wording of a claim or a
 	// summary sentence: enough to tell how it says it.
 	maxWordingText = 200
+	// maxWordings is how many other wordings of one claim or summary
+	// sentence are quoted; the articles of the rest are named on one line
+	// (the web page and the JSON give every passage). A story of many
+	// copies words its best-supported claims a dozen ways, and quoting
+	// each buried the matrix.
+	maxWordings = 2
 )
 
 // claimsSection prints the claims × sources matrix: for each claim (most
@@ -98,11 +104,25 @@ func claimLines(c view.Claim) (string, []string) {
 	if n := c.DisputedNote(); n != "" {
 		line += " (" + n + ")"
 	}
-	var sub []string
-	for _, w := range c.Reworded {
-		sub = append(sub, wordingLine(w))
+	return line, wordingLines(c.Reworded)
+}
+
+// wordingLines is a line for each of the first maxWordings wordings and,
+// when there are more, one line naming the articles of the rest.
+func wordingLines(ws []view.Wording) []string {
+	var out []string
+	var rest []view.Source
+	for i, w := range ws {
+		if i < maxWordings {
+			out = append(out, wordingLine(w))
+		} else {
+			rest = append(rest, w.Sources()...)
+		}
 	}
-	return line, sub
+	if len(rest) > 0 {
+		out = append(out, sourceRefs(rest)+": in other words of their own")
+	}
+	return out
 }
 
 // wordingLine says how some articles word a statement: "[2] Tide, [5]

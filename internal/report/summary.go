@@ -60,10 +60,7 @@ func otherWords(d *corroborate.Dossier, v *view.Story, s corroborate.SummarySent
 	if len(same) > 0 {
 		out = append(out, passageRefs(same)+": in the same words")
 	}
-	for _, w := range others {
-		out = append(out, wordingLine(w))
-	}
-	return out
+	return append(out, wordingLines(others)...)
 }
 
 // refs is the short labels of the articles ids, joined.

@@ -74,3 +74,29 @@ func flatText(t *testing.T, d *corroborate.Dossier) string {
 	}
 	return strings.Join(strings.Fields(sb.String()), " ")
 }
+
+// Past maxWordings other wordings, the reports quote no more: one line
+// names the articles that word the claim in words of their own.
+func TestWordingsBeyondTheBound(t *testing.T) {
+	d := wordingDossier()
+	extra := []string{
+		"Nobody crossed to Port Alder by ferry on Monday.",
+		"Monday's Port Alder ferry stayed in its berth.",
+		"The Port Alder crossing was called off on Monday.",
+	}
+	for i, x := range extra {
+		id := string(rune('d'+i)) + "1"
+		d.Articles = append(d.Articles, corroborate.Article{ID: id, Text: x, Outlet: corroborate.StrPtr("Desk " + string(rune('D'+i)))})
+		d.Claims[0].Support = append(d.Claims[0].Support, corroborate.ClaimSupport{Article: id, Start: 0, End: len(x)})
+	}
+	out := flatText(t, d)
+	if !strings.Contains(out, "[5] Desk E, [6] Desk F: in other words of their own") {
+		t.Errorf("the wordings past the bound are not named on one line:\n%s", out)
+	}
+	if strings.Contains(out, "stayed in its berth") || strings.Contains(out, "called off on Monday") {
+		t.Errorf("a wording past the bound is quoted:\n%s", out)
+	}
+	if !strings.Contains(out, "Nobody crossed to Port Alder") {
+		t.Errorf("the second other wording is not quoted:\n%s", out)
+	}
+}
