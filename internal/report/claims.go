@@ -135,13 +135,7 @@ func wordingLine(w view.Wording) string {
 }
 
 // passageRefs is the short labels of the passages' sources, joined.
-func passageRefs(ps []view.Passage) string {
-	srcs := make([]view.Source, len(ps))
-	for i, p := range ps {
-		srcs[i] = p.Source
-	}
-	return sourceRefs(srcs)
-}
+func passageRefs(ps []view.Passage) string { return sourceRefs(view.SourcesOf(ps)) }
 
 // claimColumns picks the sources (by index, in source order) the matrix has
 // room for: all when they fit, else those that contradict a shown claim

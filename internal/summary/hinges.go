@@ -52,7 +52,7 @@ func (c *candidate) silentParties() []string {
 		return c.silent
 	}
 	c.silentOf, c.silent = c.text, nil
-	if c.nwords > noCommentWords || !mayNotComment(c.text) || !noComment.MatchString(c.text) {
+	if c.nwords > noCommentWords || !noComment.MatchString(c.text) {
 		return nil
 	}
 	for i, w := range strings.Fields(c.text) {
@@ -62,17 +62,6 @@ func (c *candidate) silentParties() []string {
 		}
 	}
 	return c.silent
-}
-
-// mayNotComment reports whether s has a word every noComment match ends
-// on, so that the pattern runs only on the few sentences that may match.
-func mayNotComment(s string) bool {
-	for _, w := range []string{"omment", "reached", "respond", "reply", "return"} {
-		if strings.Contains(s, w) {
-			return true
-		}
-	}
-	return false
 }
 
 // openers are the capitalised words that open a sentence without naming

@@ -17,9 +17,12 @@ type Wording struct {
 }
 
 // Sources are the sources that word it so, in order.
-func (w Wording) Sources() []Source {
-	out := make([]Source, len(w.Passages))
-	for i, p := range w.Passages {
+func (w Wording) Sources() []Source { return SourcesOf(w.Passages) }
+
+// SourcesOf is the source of each passage, in order.
+func SourcesOf(ps []Passage) []Source {
+	out := make([]Source, len(ps))
+	for i, p := range ps {
 		out[i] = p.Source
 	}
 	return out
