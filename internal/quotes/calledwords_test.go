@@ -59,6 +59,21 @@ func TestExtractBodyAsIt(t *testing.T) {
 			want: []got{{Text: "dangerous unlawful", Speaker: "Mayors", Kind: "person", Partial: true, Parts: 2}},
 		},
 		{
+			name: "a name and an appositive, then its",
+			text: "Petalwise, an online florist, is one of the latest firms to announce it would halt its adverts on the show.\n\n\"Mr. Dole's remarks went beyond fair debate,\" it said in a statement.",
+			want: []got{{Text: "Mr. Dole's remarks went beyond fair debate,", Speaker: "Petalwise", Kind: "organization", Parts: 1}},
+		},
+		{
+			name: "a person and an appositive is no it",
+			text: "Tomas Rell, the harbour master, said it would rain.\n\n\"The dock is shut,\" it said.",
+			want: []got{{Text: "The dock is shut,", Parts: 1}},
+		},
+		{
+			name: "they after a sentence opening with a group",
+			text: "The judges urged the harbour board to act.\n\nThey added that \"if proven, these are serious offences indeed.\"",
+			want: []got{{Text: "if proven, these are serious offences indeed.", Speaker: "judges", Kind: "person", Partial: true, Parts: 1}},
+		},
+		{
 			name: "a person opening the sentence before is no it",
 			text: "The mayor met the board on Monday. It called the offer \"an insult.\"",
 		},
