@@ -115,13 +115,6 @@ func (x *extractor) attribute(cands []cand, i int) attribution {
 		a = p.att
 		a.partial, a.joins = true, true
 	}
-	if a.np == nil && !a.nickname && x.startsLower(c.raw) {
-		if np := x.copulaSubject(c.pre); np != nil {
-			// `as Tempia was "satisfied his needs will be met"`: the
-			// words of the person the clause is about.
-			a = attribution{how: attPre, cue: c.pre[len(c.pre)-1:], np: np, partial: true}
-		}
-	}
 	if x.scareQuote(c) || x.modifierQuote(c, a) {
 		a = attribution{nickname: true, scare: true, partial: true}
 	}

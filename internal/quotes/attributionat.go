@@ -206,30 +206,6 @@ func hasVerb(ts []token) bool {
 	return false
 }
 
-// copulaSubject is the person a clause ending pre with a form of "be" is
-// about, a name of one to three words right before the verb ("as Tempia
-// was"), when the quoted words after it describe them: `Calder was
-// "thrilled" with the result`. One word is a name only when the text
-// gives it in full elsewhere; a name after a preposition is no subject
-// ("A goal for Mr. Obama was"). A pronoun is not read: "she was
-// 'rejected by 50 doctors'" is as often the writer's summary of a report.
-// nil otherwise.
-func (x *extractor) copulaSubject(pre []token) []token {
-	n := len(pre)
-	if n < 2 || !copulas[pre[n-1].low] {
-		return nil
-	}
-	k := n - 1
-	for k > 0 && n-1-k < 3 && pre[k-1].word && pre[k-1].capitalised() && !notNameWord(pre[k-1]) {
-		k--
-	}
-	if k == n-1 || n-1-k == 1 && len(x.names.byLast[pre[k].lower()]) == 0 || k > 0 && pre[k-1].word && (isDeterminer(pre[k-1].low) || prepositions[pre[k-1].low] && pre[k-1].low != "as") {
-		// "Brexit was" is no one; "the Harbour Board was" is a body.
-		return nil
-	}
-	return pre[k : n-1]
-}
-
 // copulas are the forms of "be" that make a quotation before them the
 // subject of a clause.
 var copulas = text.WordSet("is was are were")

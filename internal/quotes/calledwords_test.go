@@ -97,20 +97,3 @@ func TestExtractDocumentRelayed(t *testing.T) {
 		},
 	})
 }
-
-// TestExtractCopulaSubject covers quoted words after a named person and a
-// form of "be": the person's words; a thing or a name after a preposition
-// is no one. The text is fictional.
-func TestExtractCopulaSubject(t *testing.T) {
-	runExtractCases(t, []extractCase{
-		{
-			name: "a surname given in full before",
-			text: "Judge Nina Tempia ruled in May that Love should be sent to Ulby.\n\nIt was decided that he should go as Tempia was \"satisfied his needs will be comprehensively met by the Ulby authorities.\"",
-			want: []got{{Text: "satisfied his needs will be comprehensively met by the Ulby authorities.", Speaker: "Nina Tempia", Kind: "person", Partial: true, Parts: 1}},
-		},
-		{
-			name: "a name after a preposition",
-			text: "Ines Calder spoke. A crucial goal for Ines Calder was \"bending the cost curve\" and slowing the rise of fares.",
-		},
-	})
-}
