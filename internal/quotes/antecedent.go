@@ -37,6 +37,15 @@ func (x *extractor) antecedent(r ref, recent []event) (*Speaker, event) {
 				sp.gender = x.genderShown(recent[k].pos, r.span.Start)
 				skipped = skipped || !sp.gender.compatible(r.gender)
 			}
+			if sp.Kind == "person" && sp.gender.compatible(r.gender) && x.paraOf(recent[k].pos) < x.paraOf(r.span.Start)-maxPronounParas {
+				// `Holt said "...".` and, paragraphs on, `Actress Ilse
+				// Morrow ... She told VT that "..."`: a speaker far
+				// back is not "she" when a sentence since opens with
+				// another person of her gender.
+				if other := x.recentSubject(r); other != nil && other.Name != sp.Name {
+					return other, event{pos: r.span.Start, sp: *other}
+				}
+			}
 			if sp.Kind == "person" && sp.gender.compatible(r.gender) {
 				if sp.gender == genderUnknown && r.gender != genderUnknown {
 					// "She said ..." after "Ada Brennan said": a later

@@ -55,6 +55,10 @@ func (x *extractor) attribute(cands []cand, i int) attribution {
 		// one told is a programme, not words said.
 		a.nickname, a.title, a.partial = true, true, true
 	}
+	if x.namesTheCalled(c) {
+		// `rivals called him "Captain Tide."`: a name, not words said.
+		a.nickname, a.title, a.partial = true, true, true
+	}
 	if isNickname(c.pre) || (len(c.pre) > 0 && !endsIntro(c.pre) || runsOn(c.post)) && x.namesAWork(c.raw, 4) {
 		// `the man known as "the Ferryman"`: a name, not a quotation; so
 		// is a name the sentence goes on after, `the nurse said "Harbour
@@ -82,6 +86,13 @@ func (x *extractor) attribute(cands []cand, i int) attribution {
 			a = b
 			a.partial = true
 		}
+	}
+	if p := cands[max(i-1, 0)]; i > 0 && a.np == nil && !a.nickname && p.after == c.before && p.att.np != nil && p.att.partial && !p.att.nickname && len(c.pre) == 0 && x.endRune(p.raw) == ',' && x.startsLower(c.raw) && x.startsLower(p.raw) {
+		// `called the order "dangerous," "reckless" and "cruel."`: a
+		// list of quoted words, the comma inside the marks; each is the
+		// first one's speaker's.
+		a = p.att
+		a.joins = true
 	}
 	if p := cands[max(i-1, 0)]; i > 0 && a.np == nil && !a.nickname && p.after == c.before && p.att.np != nil && !p.att.nickname && len(c.pre) == 1 && (c.pre[0].low == "and" || c.pre[0].low == "or") {
 		// `As Sallow says, it was a "barn of pipes" and "would sell out

@@ -228,7 +228,12 @@ var momentNouns = text.WordSet("point moment stage time")
 // director of ..., " (the name with its appositive), "he". It returns nil
 // when what precedes the cue is not a plausible subject.
 func subjectBefore(ts []token) []token {
-	ts = dropParens(ts)
+	ts = dropLinkingAdverb(dropParens(ts))
+	if n := len(ts); n >= 2 && subjectPronouns[ts[n-1].low] && !ts[n-2].capitalised() && (ts[n-2].low == "what" || ts[n-2].low == "which") {
+		// "pledged to fight what they called": the pronoun before the
+		// cue speaks, whatever the clause before it holds.
+		return ts[n-1:]
+	}
 	if n := len(ts); n >= 2 && indefinitePersons[ts[n-1].low] && perceptionVerbs[ts[n-2].low] {
 		// "Olin, ..., said that when she heard someone say": the one
 		// heard, no one the sentence names.
@@ -477,6 +482,21 @@ func subjectBefore(ts []token) []token {
 		return nil
 	}
 	return head
+}
+
+// dropLinkingAdverb drops an adverb set off by commas that links the
+// sentence to the one before, and the comma after it: "The union,
+// though, called" reads as "The union, called", the subject before the
+// comma; "On Harbour Radio, meanwhile, the mayor said" as "On Harbour
+// Radio, the mayor said".
+func dropLinkingAdverb(ts []token) []token {
+	for i := 0; i+2 < len(ts); i++ {
+		if ts[i].is(",") && ts[i+1].word && !ts[i+1].capitalised() && sentenceAdverbs[ts[i+1].low] && ts[i+2].is(",") {
+			out := make([]token, 0, len(ts)-2)
+			return append(append(out, ts[:i+1]...), ts[i+3:]...)
+		}
+	}
+	return ts
 }
 
 // bareGroup is the run of lower-case words ending ts that names a group of

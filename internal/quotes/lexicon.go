@@ -38,6 +38,10 @@ maintain`)
 // docCueVerbs are cues only when the subject is a document.
 var docCueVerbs = text.WordSet("read reads found finds")
 
+// sentenceAdverbs link a sentence to the one before, set off by commas
+// between a subject and its verb: "The union, though, called".
+var sentenceAdverbs = text.WordSet("though however meanwhile too instead nonetheless nevertheless likewise moreover meantime therefore")
+
 // adverbs sit between a subject and its cue verb: "Harwick also said".
 var adverbs = text.WordSet(`also later then has had have would will previously recently once repeatedly again
 simply flatly quickly often reportedly frequently publicly privately bluntly angrily calmly

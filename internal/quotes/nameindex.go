@@ -97,6 +97,34 @@ func (ix nameIndex) rivalBetween(from, to int, name string) bool {
 	return false
 }
 
+// afterOrigin is run past a describing word (describingSuffix):
+// "Norland-born Varden" before "actress" is no name, only "Varden" is
+// left of it, and a word alone is no full name; "Ulby-based Tomas Rell"
+// is Tomas Rell, "Varden Oscar-nominated" no one. A hyphenated
+// surname, "Holm-Dahl", is not cut.
+func afterOrigin(run []token) []token {
+	for k := len(run) - 1; k >= 0; k-- {
+		if h := strings.LastIndexByte(run[k].w, '-'); h > 0 && h+1 < len(run[k].w) && describingSuffix(run[k].w[h+1:]) {
+			return run[k+1:]
+		}
+	}
+	return run
+}
+
+// describingSuffix reports whether the part of a word after its hyphen
+// makes it a description, never part of a name: "Norland-born",
+// "Ulby-based", "Oscar-nominated", "Emmy-winning" (a surname's second
+// part, "Holm-Dahl", is capitalised).
+func describingSuffix(s string) bool {
+	if s == "" || strings.ToLower(s) != s {
+		return false
+	}
+	return originSuffixes[s] || strings.HasSuffix(s, "ed") || strings.HasSuffix(s, "ing")
+}
+
+// originSuffixes end a word telling where someone is from: "Norland-born".
+var originSuffixes = text.WordSet("born bred native")
+
 // buildNameIndex collects the capitalised runs outside quotations that read
 // as a person's full name.
 func buildNameIndex(text string, toks []token, raws []rawQuote) nameIndex {
@@ -138,7 +166,7 @@ func buildNameIndex(text string, toks []token, raws []rawQuote) nameIndex {
 			run = append(append(make([]token, 0, j-i), toks[i:nick]...), toks[nickEnd:j]...)
 		}
 		i = j
-		run = trimRun(run)
+		run = afterOrigin(trimRun(run))
 		if len(run) == 0 || inBodyName(toks, run) {
 			continue
 		}

@@ -76,6 +76,12 @@ func (x *extractor) preAttribution(pre []token) (attribution, bool) {
 		// the cue's words are the clause after it, not the quote.
 		return attribution{}, false
 	}
+	if np := documentHolding(rest); np != nil {
+		// `Jo Pratt reports the emails included the message "..."`: the
+		// words are the document's, relayed by the one who reports it.
+		a.np, a.partial = np, true
+		return a, true
+	}
 	switch {
 	case wentOnTo(pre[:i]) > 0:
 		// `The unnamed writer went on to say, "..."` (or "went onto
@@ -264,6 +270,31 @@ func docPhraseBefore(ts []token) []token {
 			}
 		}
 		return ts[k : j+1]
+	}
+	return nil
+}
+
+// holdVerbs tell what a document holds: `the emails included the
+// message "..."`.
+var holdVerbs = text.WordSet("included includes include contained contains contain carried carries bore bears featured features")
+
+// documentHolding is the document that rest, the words after a cue and
+// right before a quotation, says holds the quoted words: a document, a
+// verb of holding and a determiner with a noun or two ("the emails
+// included the message", "one letter contained the words"); nil if rest
+// says otherwise.
+func documentHolding(rest []token) []token {
+	n := len(rest)
+	for v := n - 2; v >= 1 && v >= n-4; v-- {
+		if !rest[v].word || !holdVerbs[rest[v].low] || !isDeterminer(rest[v+1].low) {
+			continue
+		}
+		for _, t := range rest[v+1:] {
+			if !t.word || t.capitalised() {
+				return nil
+			}
+		}
+		return docPhraseBefore(rest[:v])
 	}
 	return nil
 }

@@ -267,6 +267,17 @@ func (x *extractor) resolve(cands []cand) []Mention {
 					m.Speaker = x.documentBefore(c)
 				}
 				if m.Speaker == nil {
+					// `Halden Rail said it would close the line. "...,"
+					// it announced.`: the body the sentence before opens
+					// with.
+					m.Speaker = x.bodySubject(r)
+				}
+				if m.Speaker == nil {
+					// `Mayors from Ulby pledged to fight what they
+					// called "unlawful."`: the group opening the sentence.
+					m.Speaker = x.groupOpening(r)
+				}
+				if m.Speaker == nil {
 					if sp := x.recentSubject(r); r.mayBe(sp) {
 						m.Speaker = sp
 					}

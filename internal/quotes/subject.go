@@ -171,10 +171,32 @@ func (x *extractor) subjectOfSentenceBefore(c *cand, r ref) (*Speaker, int, bool
 	return &sp, sent[0].s, true
 }
 
+// pastOrigin is sent past a description (afterOrigin) and role that opens it,
+// "Norland-born Varden actress Ilse Morrow, who ...": from the name on.
+// sent is returned whole when it opens otherwise.
+func pastOrigin(sent []token) []token {
+	if len(sent) < 3 || len(afterOrigin(sent[:1])) != 0 {
+		return sent
+	}
+	j := 1
+	for j < len(sent) && j < 4 && sent[j].capitalised() {
+		j++
+	}
+	k := j
+	for k < len(sent) && k < j+3 && sent[k].word && !sent[k].capitalised() && personWord(sent[k].lower()) {
+		k++
+	}
+	if k == j || k >= len(sent) || !sent[k].capitalised() {
+		return sent
+	}
+	return sent[k:]
+}
+
 // nameOpening is the person whose name opens sentence sent, when no one
 // else is named from there up to byte to: "Benno, the youngest of the
 // family, fought too."
 func (x *extractor) nameOpening(sent []token, to int) (*Speaker, bool) {
+	sent = pastOrigin(sent)
 	n := 0
 	for n < len(sent) && n < 4 && (sent[n].capitalised() || sent[n].particleName()) {
 		n++

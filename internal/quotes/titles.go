@@ -2,6 +2,8 @@ package quotes
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/corroborate/corroborate/internal/text"
 )
@@ -204,3 +206,35 @@ var possessivePronouns = text.WordSet("his her their its my our your")
 func runsOn(post []token) bool {
 	return len(post) > 0 && post[0].word && !post[0].capitalised()
 }
+
+// namesTheCalled reports whether quotation c is a name given to someone
+// the words before it call by it, "called him "Captain Tide."", "dubbed
+// Calder "Comrade Ines."": two to four capitalised words after a naming
+// verb and its object, a pronoun or a name. (One word may be the
+// speaker's adjective, `called it "Orwellian."`.)
+func (x *extractor) namesTheCalled(c *cand) bool {
+	n := len(c.pre)
+	if n < 2 || len(c.raw.segs) != 1 {
+		return false
+	}
+	obj := 0
+	for obj < 3 && obj < n-1 && c.pre[n-1-obj].word && (c.pre[n-1-obj].capitalised() || objectPronouns[c.pre[n-1-obj].low]) {
+		obj++
+	}
+	if obj == 0 || !namingCues[c.pre[n-1-obj].low] || obj > 1 && objectPronouns[c.pre[n-1].low] {
+		return false
+	}
+	words := strings.Fields(strings.TrimRight(stripMarks(x.text[c.raw.segs[0].s:c.raw.segs[0].e]), ".,!"))
+	if len(words) < 2 || len(words) > 4 {
+		return false
+	}
+	for _, w := range words {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// objectPronouns stand for the one a naming verb calls by a name.
+var objectPronouns = text.WordSet("him her them it himself herself")

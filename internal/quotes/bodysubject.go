@@ -1,0 +1,174 @@
+package quotes
+
+import "strings"
+
+// bodySubject resolves an "it" that nothing else explains to the body
+// whose name opens one of the two sentences before it, in its paragraph
+// or the one before: `Halden Rail said on Tuesday it would close the
+// line. "Safety comes first," it announced.` A sentence that opens with
+// another name (a person's, a place's) ends the search; one that opens
+// with no name ("In May, the line ...") is passed over.
+func (x *extractor) bodySubject(r ref) *Speaker {
+	if r.pronoun != "it" {
+		return nil
+	}
+	minPara := x.paraOf(r.span.Start) - 1
+	end := x.tokAt(r.span.Start)
+	for tries := 0; tries < 2 && end > 0; tries++ {
+		from := end - 1
+		for from > 0 && !x.toks[from-1].sentenceEnd() && !x.lineBetween(from-1, from) {
+			from--
+		}
+		if x.paraOf(x.toks[from].s) < minPara {
+			return nil
+		}
+		if x.inQuote(x.toks[from].s) {
+			end = from
+			tries--
+			continue
+		}
+		sent := x.toks[from:end]
+		if k := subjectRunEnd(sent); k > 0 {
+			np := sent[:k]
+			b := x.analyse(np)
+			if !b.ok() || b.pronoun != "" {
+				return nil
+			}
+			if b.kind == "organization" {
+				sp := x.speaker(b, np[0].s)
+				return &sp
+			}
+			if b.kind == "person" && b.named && !b.honorific && len(b.roles) == 0 && givenGender(strings.Fields(b.name)) == genderUnknown && itsOwn(sent[k:], sent[k].is(",")) {
+				// `Halden Rail said it would close the line`: a name
+				// with no given name the sentence calls "it" is a body's.
+				return &Speaker{Name: b.name, Kind: "organization", Named: true}
+			}
+			return nil
+		}
+		end = from
+	}
+	return nil
+}
+
+// subjectRunEnd is the end of the name, or the determiner and the words
+// up to a body noun, that open sent before a verb in lower case ("Halden
+// Rail said", "The union voted", "A consumer rights group asked") or, for
+// a name, before an appositive's comma; 0 if sent opens otherwise.
+func subjectRunEnd(sent []token) int {
+	n := 0
+	if len(sent) > 0 && (sent[0].low == "the" || sent[0].low == "a" || sent[0].low == "an") {
+		n = 1
+	}
+	verbAt := func(k int) bool {
+		return k < len(sent) && sent[k].word && !sent[k].capitalised() && !prepositions[sent[k].low]
+	}
+	k := n
+	for k < len(sent) && k < n+5 && sent[k].word && (sent[k].capitalised() || k > n && orgNouns[sent[k].lower()]) {
+		k++
+	}
+	if k > n && (verbAt(k) || n == 0 && k < len(sent) && sent[k].is(",")) {
+		return k // "Halden Rail said", "Petalwise, an online florist, is"
+	}
+	for j := n; n == 1 && j < len(sent) && j < n+3 && sent[j].word && !sent[j].capitalised(); j++ {
+		if orgNouns[sent[j].lower()] && verbAt(j+1) {
+			return j + 1
+		}
+	}
+	return 0
+}
+
+// itsOwn reports whether the words after a sentence's subject speak of it
+// as "it" and never as a person: "said on Tuesday it would close", "and
+// its chief"; no "he", "she", "his" or "her". After an appositive only
+// "its" will do: "Tomas Rell, the harbour master, said it would rain" is
+// no body.
+func itsOwn(rest []token, appositive bool) bool {
+	it := false
+	for k, t := range rest {
+		if isMarkToken(t) {
+			return it
+		}
+		switch t.low {
+		case "he", "she", "his", "her", "him", "they", "their":
+			return false
+		case "its":
+			it = true
+		case "it":
+			it = it || !appositive && k+1 < len(rest) && (auxiliaries[rest[k+1].low] || modals[rest[k+1].low] || rest[k+1].low == "will")
+		}
+	}
+	return it
+}
+
+// groupOpening resolves a "they" to the group that opens its own
+// sentence or the one before, in its paragraph or the one before, when no
+// one is named from there to it: `Mayors from Ulby and Varden pledged to
+// fight what they called the port's "unlawful" order.`, `The judges
+// urged a retrial. They added that "..."`. The group is the words from
+// the sentence's start to a plural of people before a verb.
+func (x *extractor) groupOpening(r ref) *Speaker {
+	if r.pronoun != "they" || strings.EqualFold(r.text, "their") {
+		return nil
+	}
+	minPara := x.paraOf(r.span.Start) - 1
+	end := x.tokAt(r.span.Start)
+	for tries := 0; tries < 2 && end > 0; tries++ {
+		from := end
+		for from > 0 && !x.toks[from-1].sentenceEnd() && !x.lineBetween(from-1, from) {
+			from--
+		}
+		if from == end {
+			from--
+			for from > 0 && !x.toks[from-1].sentenceEnd() && !x.lineBetween(from-1, from) {
+				from--
+			}
+		}
+		if x.paraOf(x.toks[from].s) < minPara || x.inQuote(x.toks[from].s) {
+			return nil
+		}
+		if np := groupRun(x.toks[from:end]); np != nil {
+			for _, p := range x.names.persons {
+				if p.pos >= x.toks[from].s && p.pos < r.span.Start {
+					return nil
+				}
+			}
+			g := x.analyse(np)
+			if !g.ok() || g.pronoun != "" {
+				return nil
+			}
+			sp := x.speaker(g, np[0].s)
+			return &sp
+		}
+		end = from
+	}
+	return nil
+}
+
+// groupRun is the plural of people that opens sent and the words before
+// it ("Illinois government officials" before "warn", "Attorneys general"
+// before "from"), without a leading determiner; nil if sent opens
+// otherwise.
+func groupRun(sent []token) []token {
+	last := -1
+	for k := 0; k < len(sent) && k < 4 && sent[k].word && !prepositions[sent[k].low] && (k == 0 || !sent[k].capitalised()); k++ {
+		if w := sent[k].lower(); groupNouns[w] || pluralOfPerson(w) {
+			last = k
+			break
+		}
+	}
+	if last < 0 || last+1 >= len(sent) {
+		return nil
+	}
+	end := last + 1
+	if end+1 < len(sent) && sent[end].word && !sent[end].capitalised() && (prepositions[sent[end+1].low] || sent[end+1].is(",")) && !cueVerbs[sent[end].low] && !auxiliaries[sent[end].low] {
+		end++ // "Attorneys general from"
+	}
+	np := sent[:end]
+	if isDeterminer(np[0].low) {
+		np = np[1:]
+	}
+	if len(np) == 0 || sent[end].word && sent[end].capitalised() {
+		return nil
+	}
+	return np
+}
