@@ -99,9 +99,12 @@ func (st *story) sameMeasure(ua int, fa figure, ub int, fb figure, local bool) f
 		}
 		conf = confFigureDistance
 	case isTally(fa) && isTally(fb) && !local:
-		// the slot holds one doer's total of one act, whatever verb
-		// of the act carries it ("shed", "jettisoned")
-		conf = confFigureTally
+		// the slot holds a total of one act, whatever verb of the act
+		// carries it ("shed", "jettisoned"): one doer's when the doers
+		// meet
+		if conf = st.tallyDoersMeet(ua, ia, fa, ub, ib, fb); conf == 0 {
+			return 0
+		}
 	default:
 		if fa.kind == corroborate.ConflictDate && fa.event != fb.event && fa.event != "" && fb.event != "" {
 			return 0
