@@ -92,9 +92,10 @@ func (st *story) sameMeasure(ua int, fa figure, ub int, fb figure, local bool) f
 		// ("delayed", "departed late")
 		conf = confFigureDelay
 	case fa.event == distanceEvent && fb.event == distanceEvent && !local:
-		// how far apart two places are: the sentences must name one of
-		// them, or their owner, alike
-		if !sharedName(a, b) {
+		// how far apart two places are: the sentences must give a full
+		// name or the two places alike, and a thing "away" at two times
+		// may have moved
+		if !sharedName(a, b) || st.movedApart(ua, fa, ub, fb) {
 			return 0
 		}
 		conf = confFigureDistance
