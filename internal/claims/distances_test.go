@@ -2,6 +2,7 @@ package claims
 
 import (
 	"testing"
+	"time"
 )
 
 // How far apart two places are, given in miles by one article and in
@@ -32,6 +33,48 @@ The two cafes are owned by a woman named Ilse Brandt and located 90 miles apart 
 			if got != nil && (len(got.Sides) != 2 || got.Sides[0].Value == got.Sides[1].Value) {
 				t.Errorf("sides %+v, want 90 miles against ninety kilometres", got.Sides)
 			}
+		})
+	}
+}
+
+// The slack a conversion needs is no slack within one unit: two aligned
+// sentences giving "50 miles" and "55 miles" conflict, "50 miles" and
+// "80 kilometres" (a conversion) do not.
+func TestDistanceOneUnit(t *testing.T) {
+	const a = "The two cafes owned by Ilse Brandt are located 50 miles apart, the Lenna Post found.\n\nThe board met."
+	for _, tc := range []struct {
+		name, b string
+		want    bool
+	}{
+		{"one unit", "The two cafes owned by Ilse Brandt are located 55 miles apart, the Tarn Courier found.\n\nThe board met.", true},
+		{"a conversion", "The two cafes owned by Ilse Brandt are located 80 kilometres apart, the Tarn Courier found.\n\nThe board met.", false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			sureNumberConflict(t, tc.want, article("a", "Lenna Post", a), article("b", "Tarn Courier", tc.b))
+		})
+	}
+}
+
+// Distances from one named place to two other places, and a moving
+// thing's distance at two times, are not one distance.
+func TestDistanceNotOne(t *testing.T) {
+	day := func(h int) time.Time { return time.Date(2026, 3, 1, h, 0, 0, 0, time.UTC) }
+	for _, tc := range []struct {
+		name, a, b   string
+		timeA, timeB time.Time
+	}{
+		{name: "two places",
+			a: "A fire closed the Tarnby ferry depot on Friday, the Lenna Post found.\n\nThe depot, 20 miles away from Lenna, burned for six hours.",
+			b: "Smoke from a depot fire was seen across the estuary.\n\nResidents of Orlin Bay, a town 60 kilometres away from Lenna, reported ash on their cars."},
+		{name: "a storm moving",
+			a:     "Storm Orla strengthened over the sea overnight, forecasters said.\n\nAt dawn Storm Orla was 200 miles away from Lenna Point.",
+			b:     "Storm Orla is nearing the coast.\n\nBy noon Storm Orla was 80 kilometres away from Lenna Point, forecasters said.",
+			timeA: day(6), timeB: day(12)},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			x, y := article("a", "Lenna Post", tc.a), article("b", "Tarn Courier", tc.b)
+			x.Time, y.Time = tc.timeA, tc.timeB
+			sureNumberConflict(t, false, x, y)
 		})
 	}
 }

@@ -92,16 +92,20 @@ func (st *story) sameMeasure(ua int, fa figure, ub int, fb figure, local bool) f
 		// ("delayed", "departed late")
 		conf = confFigureDelay
 	case fa.event == distanceEvent && fb.event == distanceEvent && !local:
-		// how far apart two places are: the sentences must name one of
-		// them, or their owner, alike
-		if !sharedName(a, b) {
+		// how far apart two places are: the sentences must give a full
+		// name or the two places alike, and a thing "away" at two times
+		// may have moved
+		if !sharedName(a, b) || st.movedApart(ua, fa, ub, fb) {
 			return 0
 		}
 		conf = confFigureDistance
 	case isTally(fa) && isTally(fb) && !local:
-		// the slot holds one doer's total of one act, whatever verb
-		// of the act carries it ("shed", "jettisoned")
-		conf = confFigureTally
+		// the slot holds a total of one act, whatever verb of the act
+		// carries it ("shed", "jettisoned"): one doer's when the doers
+		// meet
+		if conf = st.tallyDoersMeet(ua, ia, fa, ub, ib, fb); conf == 0 {
+			return 0
+		}
 	default:
 		if fa.kind == corroborate.ConflictDate && fa.event != fb.event && fa.event != "" && fb.event != "" {
 			return 0

@@ -11,8 +11,10 @@ import (
 // A running total of staff one doer has cut so far ("the 2,100 people it
 // had already jettisoned", "it has already shed 2,300 employees") is one
 // figure given two ways, though the sentences are too unlike to align;
-// another doer, a verb of another meaning, a count with no "already" and
-// a later higher count are not set against it.
+// another doer (a name, or a pronoun its sentence names), a word that
+// names no doer ("and"), a total over a period, a figure the verb does
+// not govern, a verb of another meaning, a count with no "already" and a
+// later higher count are not set against it.
 func TestTallyConflicts(t *testing.T) {
 	const a = `The ferry maker Wexcombe will close its Tarnby yard, the company said on Friday.
 
@@ -31,8 +33,12 @@ The closure will cost 400 more jobs. That is on top of the 2,100 people it had a
 			b:    b("Wexcombe had planned 2,500 job cuts in all, and it has already shed 2,300 employees under the savings plan."),
 			want: true},
 		{name: "laid off",
-			b:    b("Since the savings plan began it has already laid off 2,300 workers across its yards."),
+			b:    b("Wexcombe has already laid off 2,300 workers across its yards."),
 			want: true},
+		{name: "a pronoun of another name",
+			b: b("Its rival Orlin said on Thursday that it has already cut 2,300 jobs at its own yards.")},
+		{name: "a total over a period",
+			b: b("Wexcombe has already laid off 2,300 workers this year.")},
 		{name: "another doer",
 			b: b("Its rival Orlin has already shed 2,300 employees under a savings plan of its own.")},
 		{name: "a verb of another meaning",
@@ -94,5 +100,73 @@ The closure will cost 400 more jobs. That is on top of the 2,100 people it had a
 	got := sureNumberConflict(t, true, article("a", "Lenna Post", a), article("b", "Tarn Courier", b))
 	if strings.HasPrefix(got.About, "That") {
 		t.Errorf("About = %q, want a sentence that reads alone", got.About)
+	}
+}
+
+// Two totals of one doer over one period conflict; over two periods
+// ("since 2021", "this year") they are two totals.
+func TestTallyPeriods(t *testing.T) {
+	const a = "The ferry maker Wexcombe will close its Tarnby yard.\n\nWexcombe has already cut 2,100 jobs since the savings plan began in 2021."
+	for _, tc := range []struct {
+		b    string
+		want bool
+	}{
+		{"Wexcombe has already cut 300 jobs this year, the union said.", false},
+		{"Wexcombe has already cut 2,300 jobs since the savings plan began in 2021, the union said.", true},
+		{"Wexcombe has already cut 2,300 jobs, the union said.", false},
+	} {
+		t.Run(tc.b, func(t *testing.T) {
+			b := "Wexcombe said on Friday it would shut the Tarnby yard.\n\n" + tc.b
+			sureNumberConflict(t, tc.want, article("a", "Lenna Post", a), article("b", "Tarn Courier", b))
+		})
+	}
+}
+
+// Two totals whose doers are pronouns no sentence names may be two
+// parties': their conflict is held back, not shown as sure.
+func TestTallyPronounsHeldBack(t *testing.T) {
+	const a = "The ferry yards of the estuary are shrinking.\n\nThat is on top of the 2,100 people it had already jettisoned from its payroll."
+	const b = "The yards will close by June.\n\nOver the years it has already shed 2,300 employees under a savings plan."
+	res := Find([]corroborate.Article{article("a", "Lenna Post", a), article("b", "Tarn Courier", b)}, nil, Options{})
+	for _, cf := range res.Conflicts {
+		if cf.Kind == corroborate.ConflictNumber && cf.Confidence >= SureConfidence {
+			t.Errorf("conflict %+v sure, want it held back", cf)
+		}
+	}
+}
+
+// A word before the auxiliary that names nobody ("and", a noun) is no
+// doer: such sentences of two parties are not set against each other.
+func TestTallyNoDoer(t *testing.T) {
+	for _, tc := range []struct{ name, a, b string }{
+		{"a conjunction",
+			"Wexcombe lost money for a third year and has already cut 2,100 jobs.",
+			"The dock union lost members for a decade and has already shed 300 workers from its own staff."},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			a := "The ferry maker Wexcombe will close its Tarnby yard.\n\n" + tc.a
+			b := "Wexcombe said on Friday it would shut the Tarnby yard.\n\n" + tc.b
+			sureNumberConflict(t, false, article("a", "Lenna Post", a), article("b", "Tarn Courier", b))
+		})
+	}
+}
+
+// A running total is the object of the perfect verb: a workforce near
+// "already" is none.
+func TestTallyFigureIsTheObject(t *testing.T) {
+	for _, tc := range []struct {
+		s, fig string
+		want   bool
+	}{
+		{"Wexcombe employs 9,000 people and has already cut many jobs.", "9,000 people", false},
+		{"Wexcombe, which employs 9,000 people, has already cut 300 jobs.", "9,000 people", false},
+		{"Wexcombe has already cut 300 jobs.", "300 jobs", true},
+		{"That is on top of the 2,100 people it had already jettisoned.", "2,100 people", true},
+	} {
+		for _, f := range figures(tc.s, tokenize(tc.s, 0, len(tc.s))) {
+			if f.surface == tc.fig && isTally(f) != tc.want {
+				t.Errorf("%q in %q: tally = %v, want %v", tc.fig, tc.s, isTally(f), tc.want)
+			}
+		}
 	}
 }
