@@ -2,6 +2,7 @@ package claims
 
 import (
 	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -175,5 +176,31 @@ func TestTollNotBoundedByOthersOrRange(t *testing.T) {
 	}
 	if !found {
 		t.Errorf("no conflict between at least 12 and ten people killed in Orvell")
+	}
+}
+
+// An exact toll outside another article's bound ("killed 41 people" /
+// "killed at least 42 people") is no count alike: the two sentences are two
+// claims, not one claim both state, and the toll of the place is shown as
+// differing figures.
+func TestTollOutsideBoundDiffers(t *testing.T) {
+	a := article("a", "Lenna Post", `Mayor Ilse Brandt said on Sunday the floods in Varnholt that killed 41 people were "a disaster of a century" caused by the broken Tarn dam.
+
+Rescue teams worked through the night along the river.`)
+	b := article("b", "Tarn Courier", `The floods in Varnholt that killed at least 42 people were "a disaster of a century" caused by the broken Tarn dam, Mayor Ilse Brandt says.
+
+Some 300 homes were flooded. Twelve people were killed at the old mill.`)
+	got := sureNumberConflict(t, true, a, b)
+	if got.About != "how many people were killed in Varnholt" {
+		t.Errorf("conflict about %q, want the toll of Varnholt", got.About)
+	}
+	support := -1
+	for _, c := range Find([]corroborate.Article{a, b}, nil, Options{MinArticles: 1}).Claims {
+		if strings.Contains(c.Text, "killed 41 people") {
+			support = len(c.Support)
+		}
+	}
+	if support != 1 {
+		t.Errorf("the 41 claim is stated by %d articles, want 1 (at least 42 is another count)", support)
 	}
 }
