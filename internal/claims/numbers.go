@@ -211,7 +211,7 @@ func numberAt(s string, toks []token, i int) (figure, int) {
 	if f.key == "" {
 		return f, j - i - 1
 	}
-	if i > 0 && approximators[toks[i-1].low] || convertedFigure(s, toks, i) {
+	if i > 0 && approximators[toks[i-1].low] || measureUnits[f.key] && convertedFigure(s, toks, i) {
 		f.approx = true
 	}
 	if i > 0 && bounds[toks[i-1].low] {
@@ -271,7 +271,8 @@ func rateOf(toks []token, j int) string {
 }
 
 // measureUnits are the counted nouns (keys) that are units of measure:
-// length, area, volume, weight, temperature and money.
+// length, area, volume, weight, temperature and money. A figure of one in
+// brackets after another figure is a conversion (convertedFigure).
 var measureUnits = lemmaSet("miles mile kilometres kilometers kilometre kilometer km kms feet foot inches yards " +
 	"metres meters metre meter centimetres centimeters cm acres hectares gallons litres liters " +
 	"pounds kilograms kg tons tonnes ounces grams degrees dollar dollars euros yen yuan rupees")
@@ -280,7 +281,9 @@ var measureUnits = lemmaSet("miles mile kilometres kilometers kilometre kilomete
 // right after another figure, as a conversion to another unit is
 // ("2,500km (1,550 miles)", "2,500 kilometres (1,550 miles)"): it is then
 // rounded however it is written, and "1,500 miles" and "1,550 miles"
-// convert one distance.
+// convert one distance. The caller checks that the bracketed figure counts
+// a unit of measure (measureUnits): "12 people (3 children)" gives a part,
+// written exactly.
 func convertedFigure(s string, toks []token, i int) bool {
 	if i == 0 || toks[i].start == 0 || s[toks[i].start-1] != '(' {
 		return false

@@ -18,6 +18,24 @@ func TestConvertedFigureIsRounded(t *testing.T) {
 	}
 }
 
+// Only a unit of measure in brackets is a conversion: "12 people (3
+// children)" gives a part, written exactly, and 3 children are not 4.
+func TestBracketedPartIsExact(t *testing.T) {
+	for _, s := range []string{"The landslide killed 12 people (3 children) on Sunday.", "The road runs 2,500km (1,550 miles) to Kessel."} {
+		for _, f := range figures(s, tokenize(s, 0, len(s))) {
+			if want := f.key == lemma("miles"); f.approx != want {
+				t.Errorf("%q in %q: approx %v, want %v", f.surface, s, f.approx, want)
+			}
+		}
+	}
+	const a = "The landslide at the Varnholt quarry killed 12 people (3 children) on Sunday night, the district office said."
+	const b = "The landslide at the Varnholt quarry killed 12 people (4 children) on Sunday night, the district office said."
+	got := sureNumberConflict(t, true, article("a", "Lenna Post", a), article("b", "Tarn Courier", b))
+	if got.Note != "3 vs 4 children" {
+		t.Errorf("conflict note %q, want 3 vs 4 children", got.Note)
+	}
+}
+
 // "In addition to the 129 people" counts them exactly: "to" ends no range.
 func TestToTheIsNoBound(t *testing.T) {
 	s := "In addition to the 129 people killed in Varnholt, 352 were injured."
