@@ -35,17 +35,18 @@ func (st *story) countConflicts() []found {
 		f    figure
 	}
 	byKey := map[string][]occ{}
-	given := map[int]map[string]bool{} // article -> key|value it gives anywhere
+	type count struct {
+		art        int
+		key, value string
+	}
+	given := map[count]bool{} // what each article counts anywhere
 	for ui := range st.units {
 		u := &st.units[ui]
 		for _, f := range u.figs {
 			if f.kind != corroborate.ConflictNumber {
 				continue
 			}
-			if given[u.art] == nil {
-				given[u.art] = map[string]bool{}
-			}
-			given[u.art][f.key+"|"+f.value] = true
+			given[count{u.art, f.key, f.value}] = true
 			if u.quoted || u.post || f.hedged || f.approx || f.val < 2 || strings.Contains(f.key, "/") ||
 				countUnits[f.key] || measureUnits[f.key] || keyCount(u.figs, f.key) != 1 || f.val >= 1800 && f.val <= 2100 {
 				continue
@@ -61,8 +62,8 @@ func (st *story) countConflicts() []found {
 		for i, a := range occs {
 			for _, b := range occs[i+1:] {
 				ua, ub := &st.units[a.unit], &st.units[b.unit]
-				if ua.art == ub.art || cluOf[a.unit] == cluOf[b.unit] || compatible(a.f, b.f) ||
-					given[ua.art][k+"|"+b.f.value] || given[ub.art][k+"|"+a.f.value] {
+				if ua.art == ub.art || cluOf[a.unit] == cluOf[b.unit] || a.f.val == b.f.val ||
+					given[count{ua.art, k, b.f.value}] || given[count{ub.art, k, a.f.value}] || compatible(a.f, b.f) {
 					continue
 				}
 				if !st.sameCounted(a.unit, a.f, b.unit, b.f) {
