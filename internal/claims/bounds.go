@@ -58,7 +58,9 @@ func keyCount(figs []figure, key string) int {
 
 // sameCount reports whether two sentences' figures (as, bs) give some
 // count of unit key alike: the same value, at the precision written when
-// either is rounded, a bound or a range.
+// either is rounded, a bound or a range. An exact count outside the other's
+// one-way bound ("127 people" / "at least 128 people") is never alike:
+// compatible says it cannot be true with the bound.
 func sameCount(as, bs []figure, key string) bool {
 	for _, x := range as {
 		if x.kind != corroborate.ConflictNumber || x.key != key {
@@ -70,6 +72,9 @@ func sameCount(as, bs []figure, key string) bool {
 			}
 			if sameFigure(x.value, y.value) {
 				return true
+			}
+			if (x.bound != 0) != (y.bound != 0) && !x.approx && !y.approx && !compatible(x, y) {
+				continue // however near: 127 is not "at least 128"
 			}
 			if (x.approx || y.approx || x.hedged || y.hedged) && math.Abs(x.val-y.val) <= math.Max(precision(x.value), precision(y.value)) {
 				return true

@@ -39,3 +39,22 @@ func TestDisowns(t *testing.T) {
 		}
 	}
 }
+
+// CountsClash sets one count of one noun against another: an exact count
+// outside a bound, or two exact counts; never two bounds or a range.
+func TestCountsClash(t *testing.T) {
+	for _, tc := range []struct {
+		a, b string
+		want bool
+	}{
+		{"The floods in Varnholt killed 41 people.", "The floods in Varnholt killed at least 42 people.", true},
+		{"The floods in Varnholt killed 41 people.", "The floods in Varnholt killed 44 people.", true},
+		{"The floods in Varnholt killed 41 people.", "The floods in Varnholt killed at least 40 people.", false},
+		{"The floods in Varnholt killed more than 40 people.", "The floods in Varnholt killed at least 45 people.", false},
+		{"The floods in Varnholt killed 40 or 50 people.", "The floods in Varnholt killed 44 people.", false},
+	} {
+		if got := CountsClash(tc.a, tc.b); got != tc.want {
+			t.Errorf("CountsClash(%q, %q) = %v, want %v", tc.a, tc.b, got, tc.want)
+		}
+	}
+}

@@ -96,12 +96,17 @@
 //	         articles give different rates ("38,000 vehicles a day" vs
 //	         "35,000"); rounded figures are compared at their precision,
 //	         bounds and ranges ("more than 200", "50 or 60") not within a
-//	         claim; one person's age ("26-year-old Jane Roe" vs "Roe, 27"), the person
+//	         claim, a measure converted in brackets ("2,500km (1,550
+//	         miles)") as rounded; one person's age ("26-year-old Jane Roe" vs "Roe, 27"), the person
 //	         known by full name, by a nickname the story uses for one
 //	         person only, or by a surname its article used before for one
 //	         person only, ages at another time ("In 2009, the
 //	         19-year-old ...") not read; the same count given as deaths
-//	         and as injuries in sentences telling one event (unsure); exact
+//	         and as injuries in sentences telling one event (unsure); one
+//	         thing counted in two articles' sentences that do not align
+//	         ("212 passengers on board" vs "230 passengers on board the
+//	         Kestrel": one exact count each, the same words between number
+//	         and noun, the same holder) (unsure); exact
 //	         counts of the dead, or of the hurt, in one named place ("eleven
 //	         people were hurt in Orvell" vs "four marchers were injured in
 //	         Orvell"), or an exact count below a least or above a most of the

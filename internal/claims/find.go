@@ -121,6 +121,7 @@ func Find(arts []corroborate.Article, reuse []corroborate.Reuse, opt Options) Re
 	add(st.inabilityConflicts(), false)
 	add(st.intentConflicts(), false)
 	add(st.tollConflicts(), false)
+	add(st.countConflicts(), false)
 	add(st.nameConflicts(), true)
 	add(st.agentConflicts(), false)
 	return res

@@ -173,7 +173,8 @@ func measureQualifiers(toks []token) string {
 
 // figVerb is the verb a figure at token i belongs to: the nearest verb
 // before it in its clause, or, for a figure that opens its clause ("42
-// homes were destroyed"), the nearest after it. Verbs of one event are
+// homes were destroyed"), the nearest within ten words after it, before
+// a relative pronoun. Verbs of one event are
 // folded ("start" = "begin"); reporting verbs ("said") are not the fact's.
 func figVerb(s string, toks []token, i int, f figure) string {
 	fold := func(k int) string {
@@ -194,9 +195,17 @@ func figVerb(s string, toks []token, i int, f figure) string {
 			return fold(k)
 		}
 	}
-	for k := i + 1; k < len(toks) && k <= i+6; k++ {
+	// forward, ten words past the figure: a clause-opening figure's verb
+	// may follow one phrase ("Three ferry terminals on the north shore of
+	// Kessel have been closed"); a relative clause's verb is not its own
+	past := 0
+	for k := i + 1; k < len(toks) && past < 10; k++ {
 		if toks[k].start < f.end {
 			continue
+		}
+		past++
+		if relativePronouns[toks[k].low] {
+			break
 		}
 		if gapBreaks(s, toks[k-1].end, toks[k].start) || strings.ContainsAny(s[toks[k-1].end:toks[k].start], ",;—–") {
 			break

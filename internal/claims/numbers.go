@@ -182,7 +182,9 @@ func numberAt(s string, toks []token, i int) (figure, int) {
 	// ("48 hours", "four cities", "216,000 people", "12 more cities")
 	for k := j; k < len(toks) && k < j+3 && f.key == ""; k++ {
 		u := toks[k]
-		if u.num || u.start-toks[k-1].end > 2 {
+		if u.num || u.start-toks[k-1].end > 2 || strings.ContainsAny(s[toks[k-1].end:u.start], ",;") {
+			// "Deputy Piet Varga, 48, shot the dog": a number set off by a
+			// comma (an age) counts nothing after it
 			break
 		}
 		if u.low == "percent" || u.low == "per" {
@@ -209,7 +211,7 @@ func numberAt(s string, toks []token, i int) (figure, int) {
 	if f.key == "" {
 		return f, j - i - 1
 	}
-	if i > 0 && approximators[toks[i-1].low] {
+	if i > 0 && approximators[toks[i-1].low] || measureUnits[f.key] && convertedFigure(s, toks, i) {
 		f.approx = true
 	}
 	if i > 0 && bounds[toks[i-1].low] {
@@ -218,7 +220,7 @@ func numberAt(s string, toks []token, i int) (figure, int) {
 	if f.key != "percent" && f.key != "dollar" {
 		f.key += rateOf(toks, j)
 	}
-	if i > 1 && (toks[i-1].low == "than" || toks[i-2].low == "least" || toks[i-2].low == "to") {
+	if i > 1 && (toks[i-1].low == "than" || toks[i-2].low == "least" || toks[i-2].low == "to" && toks[i-1].low != "the") {
 		f.hedged = true
 	}
 	rng := inRange(s, toks, i, j)
@@ -266,4 +268,32 @@ func rateOf(toks []token, j int) string {
 		}
 	}
 	return ""
+}
+
+// measureUnits are the counted nouns (keys) that are units of measure:
+// length, area, volume, weight, temperature and money. A figure of one in
+// brackets after another figure is a conversion (convertedFigure).
+var measureUnits = lemmaSet("miles mile kilometres kilometers kilometre kilometer km kms feet foot inches yards " +
+	"metres meters metre meter centimetres centimeters cm acres hectares gallons litres liters " +
+	"pounds kilograms kg tons tonnes ounces grams degrees dollar dollars euros yen yuan rupees")
+
+// convertedFigure reports whether the figure at toks[i] is set in brackets
+// right after another figure, as a conversion to another unit is
+// ("2,500km (1,550 miles)", "2,500 kilometres (1,550 miles)"): it is then
+// rounded however it is written, and "1,500 miles" and "1,550 miles"
+// convert one distance. The caller checks that the bracketed figure counts
+// a unit of measure (measureUnits): "12 people (3 children)" gives a part,
+// written exactly.
+func convertedFigure(s string, toks []token, i int) bool {
+	if i == 0 || toks[i].start == 0 || s[toks[i].start-1] != '(' {
+		return false
+	}
+	if strings.TrimSpace(s[toks[i-1].end:toks[i].start-1]) != "" {
+		return false
+	}
+	p := toks[i-1]
+	if p.text != "" && p.text[0] >= '0' && p.text[0] <= '9' {
+		return true // "2,500km ("
+	}
+	return i > 1 && toks[i-2].num // "2,500 kilometres ("
 }

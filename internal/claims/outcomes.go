@@ -151,7 +151,7 @@ var listEnds = text.WordSet("and but")
 // outcomeOfFigure reports whether figure f of unit ui counts the people
 // the sentence's outcome befell: the death or injury word is the verb or
 // noun next to the figure ("50 people were killed", "killing 25", "50
-// deaths"), past a list of whom the count includes set between commas
+// deaths") or to its bound ("killed at least 128 people"), past a list of whom the count includes set between commas
 // ("28 people, including nine children, were killed").
 func (st *story) outcomeOfFigure(ui int, f figure, outcome uint8) bool {
 	u := &st.units[ui]
@@ -165,7 +165,15 @@ func (st *story) outcomeOfFigure(ui int, f figure, outcome uint8) bool {
 	}
 	s := st.arts[u.art].Text
 	end := at + 4
-	for k := max(at-2, 0); k < len(u.toks) && k <= end; k++ {
+	from := at - 2
+	if b, bs := boundOf(u.toks, at); b != 0 {
+		// "killed at least 128 people": the death word stands two words
+		// before the bound's words, not before the figure
+		for from > 0 && u.toks[from+1].start >= bs {
+			from--
+		}
+	}
+	for k := max(from, 0); k < len(u.toks) && k <= end; k++ {
 		if words[u.toks[k].low] {
 			return true
 		}

@@ -83,8 +83,11 @@ func (st *story) tolls(ui int, figs []figure) []toll {
 
 // tollConflicts finds articles giving different exact counts of the dead,
 // or of the hurt, in one place, in sentences that did not align (aligned
-// ones are read by figureConflicts). An article giving two counts of the
-// outcome is on neither side. When every article's time is known, a later
+// ones are read by figureConflicts, when both counts are exact). An
+// article giving two counts of a place's toll is on neither side, and so is
+// one giving another side's count anywhere: a count in a sentence naming
+// another place is that place's, and a lower one in a sentence naming none
+// may count a part (tollValues). When every article's time is known, a later
 // article giving a higher count updates the earlier and is no conflict.
 func (st *story) tollConflicts() []found {
 	byKey := map[string][]toll{}
@@ -98,9 +101,15 @@ func (st *story) tollConflicts() []found {
 		if len(figs) == 0 {
 			continue
 		}
-		for _, tl := range st.tolls(ui, figs) {
+		tls := st.tolls(ui, figs)
+		for _, tl := range tls {
 			k := fmt.Sprintf("%d|%s", tl.outcome, strings.ToLower(tl.written))
 			byKey[k] = append(byKey[k], tl)
+		}
+		if len(tls) > 0 {
+			// a count in another named place ("at least 80 at the
+			// Bataclan") is no second count of this place's toll
+			continue
 		}
 		if counts[u.art] == nil {
 			counts[u.art] = map[uint8]map[string]bool{}
@@ -122,10 +131,14 @@ func (st *story) tollConflicts() []found {
 		aligned := false
 		for _, tl := range tls {
 			u := &st.units[tl.unit]
-			if v, ok := clusters[cluOf[tl.unit]]; ok && v != tl.f.value {
-				aligned = true // figureConflicts reads these
+			if tl.f.bound == 0 {
+				// figureConflicts reads two exact counts in one claim, never
+				// a bound
+				if v, ok := clusters[cluOf[tl.unit]]; ok && v != tl.f.value {
+					aligned = true
+				}
+				clusters[cluOf[tl.unit]] = tl.f.value
 			}
-			clusters[cluOf[tl.unit]] = tl.f.value
 			norm := string(tl.f.bound) + tl.f.value
 			sd := m[norm]
 			if sd == nil {
@@ -142,10 +155,27 @@ func (st *story) tollConflicts() []found {
 				sd.arts = append(sd.arts, u.art)
 				sd.units = append(sd.units, tl.unit)
 			}
-			several[u.art] = len(counts[u.art][tl.outcome]) != 1
+			several[u.art] = several[u.art] || st.tollValues(tls, u.art, tl.f.key, counts[u.art][tl.outcome]) != 1
 		}
 		if aligned || len(m) < 2 {
 			continue
+		}
+		// an article that gives another side's count elsewhere ("Earlier,
+		// a nurse had counted four people injured") gives both values
+		given := map[string]bool{} // values some article still stands for
+		for _, sd := range m {
+			if slices.ContainsFunc(sd.arts, func(a int) bool { return !several[a] }) {
+				given[sd.fig.value] = true
+			}
+		}
+		for _, sd := range m {
+			for _, a := range sd.arts {
+				for v := range given {
+					if v != sd.fig.value && counts[a][tls[0].outcome][v] {
+						several[a] = true
+					}
+				}
+			}
 		}
 		sides := cleanSides(m, several)
 		if len(sides) < 2 {
@@ -216,4 +246,31 @@ func (st *story) tollConfidence(sides []*side) float64 {
 		}
 	}
 	return 0
+}
+
+// tollValues is how many counts of noun key article art gives of one
+// place's toll (tls), counting too those in sentences naming no place
+// (unplaced values) that are higher: a lower one may count a part
+// ("at least 80 people were killed" at one of the sites of "at least 128
+// people killed in Paris"), a higher one is another toll. An article giving
+// two is on neither side.
+func (st *story) tollValues(tls []toll, art int, key string, unplaced map[string]bool) int {
+	vals := map[string]float64{}
+	for _, tl := range tls {
+		if tl.f.key == key && st.units[tl.unit].art == art {
+			vals[tl.f.value] = tl.f.val
+		}
+	}
+	least := -1.0
+	for _, v := range vals {
+		if least < 0 || v < least {
+			least = v
+		}
+	}
+	for v := range unplaced {
+		if x, ok := parseNumber(v); ok && x > least {
+			vals[v] = x
+		}
+	}
+	return len(vals)
 }

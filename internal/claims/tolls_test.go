@@ -2,6 +2,7 @@ package claims
 
 import (
 	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -176,4 +177,62 @@ func TestTollNotBoundedByOthersOrRange(t *testing.T) {
 	if !found {
 		t.Errorf("no conflict between at least 12 and ten people killed in Orvell")
 	}
+}
+
+// An exact toll outside another article's bound ("killed 41 people" /
+// "killed at least 42 people") is no count alike: the two sentences are two
+// claims, not one claim both state, and the toll of the place is shown as
+// differing figures.
+func TestTollOutsideBoundDiffers(t *testing.T) {
+	a := article("a", "Lenna Post", `Mayor Ilse Brandt said on Sunday the floods in Varnholt that killed 41 people were "a disaster of a century" caused by the broken Tarn dam.
+
+Rescue teams worked through the night along the river.`)
+	b := article("b", "Tarn Courier", `The floods in Varnholt that killed at least 42 people were "a disaster of a century" caused by the broken Tarn dam, Mayor Ilse Brandt says.
+
+Some 300 homes were flooded. Twelve people were killed at the old mill.`)
+	got := sureNumberConflict(t, true, a, b)
+	if got.About != "how many people were killed in Varnholt" {
+		t.Errorf("conflict about %q, want the toll of Varnholt", got.About)
+	}
+	support := -1
+	for _, c := range Find([]corroborate.Article{a, b}, nil, Options{MinArticles: 1}).Claims {
+		if strings.Contains(c.Text, "killed 41 people") {
+			support = len(c.Support)
+		}
+	}
+	if support != 1 {
+		t.Errorf("the 41 claim is stated by %d articles, want 1 (at least 42 is another count)", support)
+	}
+}
+
+// An article's other counts of the dead do not take it off its side of a
+// place's toll when they count elsewhere (another named place) or a part (a
+// lower count naming no place); a higher one is another toll, and the
+// article gives both.
+func TestTollPartsAndOtherPlaces(t *testing.T) {
+	const a = `Floods killed at least 42 people in Varnholt, the district office said on Monday.
+
+Rescue teams worked through the night along the river.`
+	for _, tc := range []struct {
+		name, b string
+		want    bool
+	}{
+		{"a part", "The floods killed 38 people in Varnholt, the mayor said.\n\nTwelve people died at the old mill.", true},
+		{"another place", "The floods killed 38 people in Varnholt, the mayor said.\n\nFifty people were killed in Kessel downstream.", true},
+		{"a higher count", "The floods killed 38 people in Varnholt, the mayor said.\n\nEarlier, a nurse had counted 45 people killed.", false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			sureNumberConflict(t, tc.want, article("a", "Lenna Post", a), article("b", "Tarn Courier", tc.b))
+		})
+	}
+}
+
+// Two bounds of a toll in one claim ("at least 42", "at least 43") are not
+// left to figureConflicts, which compares exact counts only: an exact count
+// below them elsewhere still differs.
+func TestTollBoundsInOneClaim(t *testing.T) {
+	a := article("a", "Lenna Post", "Floods in Varnholt killed at least 42 people on Sunday, the district office said.")
+	b := article("b", "Tarn Courier", "Floods in Varnholt killed at least 43 people on Sunday, the district office said.")
+	c := article("c", "Kessel Herald", "Mayor Ilse Brandt went to the river bank at dawn.\n\nShe said 40 people were killed in Varnholt when the dam broke.")
+	sureNumberConflict(t, true, a, b, c)
 }

@@ -72,7 +72,7 @@ func firstOf(w string) rune { r, _ := utf8.DecodeRuneInString(w); return r }
 // ("..., not Kushner, ..."): it is no support.
 func (st *story) clashes(s string, clash func(string) bool, sp corroborate.ClaimSupport) bool {
 	a := st.arts[sp.Article]
-	if a == nil || clash(a.Text[sp.Start:sp.End]) {
+	if a == nil || clash(a.Text[sp.Start:sp.End]) || claims.CountsClash(s, a.Text[sp.Start:sp.End]) { // or a count against s's ("127 people" / "at least 128 people")
 		return true
 	}
 	for _, x := range a.Sentences {
