@@ -217,6 +217,8 @@ func sentenceGoesOn(rest string) bool {
 func fromText(s string, headless bool, opt Options) corroborate.Article {
 	var a corroborate.Article
 	s, cards := dropFallbacks(s)
+	s, tags := unescapeText(s)
+	cards = append(cards, tags...)
 	s = asciiQuotes(strayTags(s))
 	lines := splitLines(s)
 	if len(lines) == 0 {
