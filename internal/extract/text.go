@@ -364,6 +364,16 @@ func fromText(s string, headless bool, opt Options) corroborate.Article {
 		body = shortText(lines)
 	}
 	a.Text = strings.Join(body, "\n\n")
+	if head, names, o, ok := titleByline(a.Title, a.Text); ok {
+		// "… Fare Rise By Orla Quint": the byline glued to the headline.
+		a.Title = head
+		if a.Byline == nil {
+			a.Byline = names
+		}
+		if a.Outlet == nil && o != "" {
+			a.Outlet = &o
+		}
+	}
 	place, wire, _ := parseDateline(a.Text)
 	a.Dateline = place
 	if a.Outlet == nil {
