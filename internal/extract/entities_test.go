@@ -17,18 +17,24 @@ func TestEscapedTextDecoded(t *testing.T) {
 	if a.Title != "Ferry's last run to Orvell" {
 		t.Errorf("Title = %q", a.Title)
 	}
-	for _, want := range []string{
+	textHolds(t, a.Text, []string{
 		"The ferry, which sank on May 3, has not been raised.",
 		"'We will find her'",
 		"go on … for weeks.",
-	} {
-		if !strings.Contains(a.Text, want) {
-			t.Errorf("text lacks %q:\n%s", want, a.Text)
+	}, []string{"&lt;", "&quot;", "&#39;", "href", "</a>"})
+}
+
+// textHolds checks that text holds each of keep and none of gone.
+func textHolds(t *testing.T, text string, keep, gone []string) {
+	t.Helper()
+	for _, k := range keep {
+		if !strings.Contains(text, k) {
+			t.Errorf("text lacks %q:\n%s", k, text)
 		}
 	}
-	for _, gone := range []string{"&lt;", "&quot;", "&#39;", "href", "</a>"} {
-		if strings.Contains(a.Text, gone) {
-			t.Errorf("text keeps %q:\n%s", gone, a.Text)
+	for _, g := range gone {
+		if strings.Contains(text, g) {
+			t.Errorf("text keeps %q:\n%s", g, text)
 		}
 	}
 }
