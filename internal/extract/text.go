@@ -548,6 +548,14 @@ func readHead(lines []line, a *corroborate.Article, opt Options) {
 			}
 			continue
 		}
+		if name, outlet, ok := roleByline(l.text); ok && a.Byline == nil && nearDateOrTitle(lines, i) {
+			// "Orla Quint, editor, calderpost.example" under the date
+			a.Byline, l.kind = []string{name}, "byline"
+			if outlet != "" && a.Outlet == nil {
+				a.Outlet = &outlet
+			}
+			continue
+		}
 		if a.Published == nil && len(strings.Fields(l.text)) <= 12 && !text.PostSignoff(l.text) {
 			if t, clock, ok := findDate(l.text); ok && mostlyDate(l.text) {
 				setPublished(a, t, clock)
