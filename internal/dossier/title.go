@@ -32,7 +32,9 @@ const leadWords = 60
 // not set all in capitals, then the
 // headline of the article most others derive from (two copies or more),
 // then the one whose words recur most in the other articles' titles and
-// leads, then the earliest, then the first. With nothing, the title is "".
+// leads, then the earliest, then the first. The headline of an article
+// that takes most of its text from another whose headline shares words
+// with the story ranks after that origin's. With nothing, the title is "".
 //
 // The summary's first sentence tells the event the most independent
 // origins state, where one article's lead may open a side story: among
@@ -52,7 +54,7 @@ func storyTitle(d *corroborate.Dossier) string {
 	if len(d.Summary) > 0 && (len(arts) > minBesideStory || len(arts) == minBesideStory && stating(d.Summary[0]) >= 2) {
 		beside(cands, d)
 	}
-	best := slices.MinFunc(cands, func(x, y titleCand) int {
+	rank := func(x, y titleCand) int {
 		if c := cmp.Compare(x.tier, y.tier); c != 0 {
 			return c
 		}
@@ -78,8 +80,28 @@ func storyTitle(d *corroborate.Dossier) string {
 			return c
 		}
 		return cmp.Compare(x.i, y.i)
-	})
-	return best.title
+	}
+	for {
+		best := slices.MinFunc(cands, rank)
+		if !originBelow(cands, best) {
+			return best.title
+		}
+		// The copy's headline ranks after its origin's: an opinion
+		// page's loaded headline over a report it reprints is not the
+		// name of the story.
+		cands = slices.DeleteFunc(cands, func(c titleCand) bool { return c.i == best.i })
+	}
+}
+
+// mostlyCopied is the share of an article's text, taken from another
+// article of the story, from which its headline ranks after the origin's.
+const mostlyCopied = 0.5
+
+// originBelow reports a candidate whose article takes most of its text
+// (mostlyCopied) from another whose headline is among cands and shares
+// words with the story (tier under 3).
+func originBelow(cands []titleCand, c titleCand) bool {
+	return c.origin != "" && slices.ContainsFunc(cands, func(o titleCand) bool { return o.id == c.origin && o.tier < 3 })
 }
 
 // minBesideStory is the fewest articles in which a headline can be told
@@ -138,6 +160,8 @@ type titleCand struct {
 	copies int    // articles deriving from this one, when two or more
 	shared int    // the title's words found in other articles' titles and leads, each time
 	shouts bool   // set all in capitals ("ISLANDERS CUT OFF"): a desk's slug style, read last among equals
+	id     string // the article's ID
+	origin string // the article this one takes most of its text from, if any (see originBelow)
 }
 
 // titleCandidates are the articles' headlines that can title the story
@@ -145,8 +169,12 @@ type titleCand struct {
 func titleCandidates(d *corroborate.Dossier) []titleCand {
 	arts := d.Articles
 	copies := map[string]int{}
+	origin := map[string]string{}
 	for _, r := range d.Reuse {
 		copies[r.From]++
+		if r.Shared >= mostlyCopied && r.Direction != "unsure" && r.From != r.To {
+			origin[r.To] = r.From
+		}
 	}
 	// df counts the articles whose title and lead hold each word: one pass,
 	// so that a story of many articles costs no pass per title.
@@ -168,7 +196,7 @@ func titleCandidates(d *corroborate.Dossier) []titleCand {
 		if t == "" || furniture(t) {
 			continue
 		}
-		c := titleCand{i: i}
+		c := titleCand{i: i, id: a.ID, origin: origin[a.ID]}
 		le, caption := labelEnd(t)
 		body := t[le:]
 		de := datelineEnd(body, a.Dateline)

@@ -102,6 +102,15 @@ func TestStoryTitle(t *testing.T) {
 			titled("a3", "Storm at Port Calder", craneLead2, 3),
 			titled("a4", "Crane falls at Port Calder", craneLead3, 4),
 		}, []corroborate.Reuse{{From: "a1", To: "a3"}, {From: "a1", To: "a4"}}, "Port Calder quay crane topples"},
+		{"a copy's headline after its origin's, though it shares more with the story", []corroborate.Article{
+			titled("a1", "Cover-up at the quay: Port Calder crane toppled onto dock workers as storm hit", craneLead, 2),
+			titled("a2", "Crane falls in Port Calder storm", craneLead2, 1),
+			titled("a3", "Ferry terminal floods", craneLead3, 3),
+		}, []corroborate.Reuse{{From: "a2", To: "a1", Shared: 0.7, Direction: "likely"}}, "Crane falls in Port Calder storm"},
+		{"a copy that takes a part of its text keeps its headline's rank", []corroborate.Article{
+			titled("a1", "Cover-up at the quay: Port Calder crane toppled onto dock workers as storm hit", craneLead, 2),
+			titled("a2", "Crane falls in Port Calder storm", craneLead2, 1),
+		}, []corroborate.Reuse{{From: "a2", To: "a1", Shared: 0.3, Direction: "likely"}}, "Cover-up at the quay: Port Calder crane toppled onto dock workers as storm hit"},
 		{"nothing but furniture", []corroborate.Article{
 			titled("a1", "Published on March 3, 2026", craneLead, 3),
 			titled("a2", "Gallery 12 photo Gallery © Calder Photo", craneLead2, 0),

@@ -321,6 +321,9 @@ func chromeKind(line string) string {
 	if k := teaserKind(line); k != "" {
 		return k
 	}
+	if k := siteFurniture(line); k != "" {
+		return k
+	}
 	for _, r := range chromeRules {
 		if len(words) <= r.maxWords && hinted(lower, r.hints) && r.re.MatchString(lower) && (r.unless == nil || !r.unless(line)) {
 			return r.kind

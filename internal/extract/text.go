@@ -217,6 +217,8 @@ func sentenceGoesOn(rest string) bool {
 func fromText(s string, headless bool, opt Options) corroborate.Article {
 	var a corroborate.Article
 	s, cards := dropFallbacks(s)
+	s, tags := unescapeText(s)
+	cards = append(cards, tags...)
 	s = asciiQuotes(strayTags(s))
 	lines := splitLines(s)
 	if len(lines) == 0 {
@@ -362,6 +364,16 @@ func fromText(s string, headless bool, opt Options) corroborate.Article {
 		body = shortText(lines)
 	}
 	a.Text = strings.Join(body, "\n\n")
+	if head, names, o, ok := titleByline(a.Title, a.Text); ok {
+		// "… Fare Rise By Orla Quint": the byline glued to the headline.
+		a.Title = head
+		if a.Byline == nil {
+			a.Byline = names
+		}
+		if a.Outlet == nil && o != "" {
+			a.Outlet = &o
+		}
+	}
 	place, wire, _ := parseDateline(a.Text)
 	a.Dateline = place
 	if a.Outlet == nil {
@@ -533,6 +545,14 @@ func readHead(lines []line, a *corroborate.Article, opt Options) {
 			}
 			if t, clock, ok := findDate(date); both && ok && a.Published == nil {
 				setPublished(a, t, clock) // "By Ana Ros. March 3, 2026"
+			}
+			continue
+		}
+		if name, outlet, ok := roleByline(l.text); ok && a.Byline == nil && nearDateOrTitle(lines, i) {
+			// "Orla Quint, editor, calderpost.example" under the date
+			a.Byline, l.kind = []string{name}, "byline"
+			if outlet != "" && a.Outlet == nil {
+				a.Outlet = &outlet
 			}
 			continue
 		}

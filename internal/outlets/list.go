@@ -41,6 +41,8 @@ var list = []Outlet{
 	{Name: "New York Post", Wire: false, Aliases: []string{"New York Post", "NY Post"}, Domains: []string{"nypost.com"}},
 	{Name: "Financial Times", Wire: false, Aliases: []string{"Financial Times", "FT"}, Domains: []string{"ft.com"}},
 	{Name: "The Guardian", Wire: false, Aliases: []string{"Guardian", "The Guardian"}, Domains: []string{"theguardian.com"}},
+	{Name: "New Scientist", Wire: false, Aliases: []string{"New Scientist"}, Domains: []string{"newscientist.com"}},
+	{Name: "Zero Hedge", Wire: false, Aliases: []string{"Zero Hedge", "ZeroHedge"}, Domains: []string{"zerohedge.com"}},
 	{Name: "The Telegraph", Wire: false, Aliases: []string{"Telegraph", "Daily Telegraph"}, Domains: []string{"telegraph.co.uk"}},
 	{Name: "The Independent", Wire: false, Aliases: []string{"Independent"}, Domains: []string{"independent.co.uk"}},
 	{Name: "The Times", Wire: false, Aliases: []string{"The Times of London"}, Domains: []string{"thetimes.co.uk"}},
