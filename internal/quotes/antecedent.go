@@ -78,7 +78,19 @@ func (x *extractor) antecedent(r ref, recent []event) (*Speaker, event) {
 		}
 	case "it":
 		for k := len(recent) - 1; k >= 0; k-- {
+			if x.paraOf(recent[k].pos) < x.paraOf(r.span.Start)-maxPronounParas {
+				// A body last heard many paragraphs back is not the
+				// "it" of a statement or group the text has turned to
+				// since ("The notice ... said ... '...,' it said").
+				break
+			}
 			if recent[k].described {
+				if sp := recent[k].sp; sp.Kind == "organization" && !sp.Outlet && x.paraOf(recent[k].pos) >= x.paraOf(r.span.Start)-1 {
+					// "the ferry line told families '...'." then "It
+					// said:": the body just described speaking, not an
+					// outlet credited before it.
+					return &sp, recent[k]
+				}
 				continue
 			}
 			sp := recent[k].sp

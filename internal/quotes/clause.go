@@ -353,7 +353,7 @@ func subjectBefore(ts []token) []token {
 			k = j
 		}
 	}
-	if last := chunk(k); k > 0 && len(last) >= 2 && !last[0].capitalised() && isAppositive(last) && !endsWithName(last) && (len(chunk(k-1)) == 0 || !isGerund(chunk(k - 1)[0])) {
+	if last := chunk(k); k > 0 && len(last) >= 2 && !last[0].capitalised() && isAppositive(last) && (!endsWithName(last) || nameAfterPreposition(last)) && (len(chunk(k-1)) == 0 || !isGerund(chunk(k - 1)[0])) {
 		// "Lina, daughter of Okoro said": the name before the role speaks;
 		// so does a full name opening the sentence before "the ...":
 		// "General Ada Holm, the Chief of the Naval Staff told".
@@ -602,7 +602,8 @@ func isHometown(town, state []token) bool {
 	for j > 0 && town[j].capitalised() {
 		j--
 	}
-	if w := town[j].lower(); j == len(town)-1 || town[j].capitalised() || w != "of" && w != "from" && w != "in" || j > 0 && w != "in" {
+	// So does a role at a body: "a geologist at Northfield University".
+	if w := town[j].lower(); j == len(town)-1 || town[j].capitalised() || w != "of" && w != "from" && w != "in" && w != "at" || j > 0 && w != "in" && w != "at" || j == 0 && w == "at" {
 		return false
 	}
 	for _, t := range state {
@@ -738,4 +739,16 @@ func afterOutletName(np []token) []token {
 		}
 	}
 	return np
+}
+
+// nameAfterPreposition reports whether the name ending an appositive is
+// the object of a preposition in it, "a baker living close to Cafe
+// Marisol", rather than the appositive's own head, "the deputy mayor Ada
+// Holm": a place or body the role is tied to never speaks for the person.
+func nameAfterPreposition(ts []token) bool {
+	j := len(ts) - 1
+	for j > 0 && (ts[j].capitalised() || ts[j].particleName()) {
+		j--
+	}
+	return j > 0 && j < len(ts)-1 && ts[j].word && !ts[j].capitalised() && prepositions[ts[j].low]
 }

@@ -202,6 +202,11 @@ func cutTrailingPlace(head []token) []token {
 	if i == len(head)-1 || i == 0 || head[i].low != "in" || !head[i+1].capitalised() || timeWords[head[len(head)-1].lower()] {
 		return head
 	}
+	if !head[i-1].capitalised() && head[i-1].word && roleWord(head[i-1].low) && (head[0].low == "one" || head[0].low == "a" || head[0].low == "an") {
+		// "one Harbour Union official in Kelmford": a person the body
+		// describes, where he works; the town does not speak.
+		return head[:i]
+	}
 	if !head[i-1].capitalised() || !hasName(head[:i]) {
 		return head
 	}
