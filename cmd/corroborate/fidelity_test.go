@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"html"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -79,7 +80,21 @@ func (b bag) left() []string {
 // when the words add up. Metadata lines are whole input lines near the
 // top that hold a byline name or, for a date line, a digit of the date.
 func fidelityProblem(doc corroborate.Document, a corroborate.Article) string {
-	in := string(doc.Body)
+	p := wordsProblem(string(doc.Body), doc, a)
+	if p == "" {
+		return ""
+	}
+	// A text left HTML-escaped is read with its references decoded
+	// ("&#39;" is an apostrophe, not the word "39"): its words are the
+	// decoded text's.
+	if un := html.UnescapeString(string(doc.Body)); un != string(doc.Body) && wordsProblem(un, doc, a) == "" {
+		return ""
+	}
+	return p
+}
+
+// wordsProblem is fidelityProblem for the input text in.
+func wordsProblem(in string, doc corroborate.Document, a corroborate.Article) string {
 	rest := bag{}
 	rest.add(in, 1)
 	rest.add(a.Text, -1)

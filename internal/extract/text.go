@@ -364,9 +364,11 @@ func fromText(s string, headless bool, opt Options) corroborate.Article {
 		body = shortText(lines)
 	}
 	a.Text = strings.Join(body, "\n\n")
-	if head, names, o, ok := titleByline(a.Title, a.Text); ok {
-		// "… Fare Rise By Orla Quint": the byline glued to the headline.
+	if head, cut, names, o, ok := titleByline(a.Title, a.Text, a.Byline); ok {
+		// "… Fare Rise By Zero Hedge": the byline glued to the headline
+		// leaves it, and is listed as removed.
 		a.Title = head
+		a.Removed = append(a.Removed, cut)
 		if a.Byline == nil {
 			a.Byline = names
 		}
