@@ -1,6 +1,9 @@
 package reuse
 
-import "fmt"
+import (
+	"fmt"
+	"slices"
+)
 
 // Ranks of a direction point that can decide on its own: a credit
 // outranks a publication time (an article that credits another outlet
@@ -18,6 +21,12 @@ const (
 type point struct {
 	lean int8 // 1: argues a is the origin; -1: b is; 0: a note, for neither
 	rank int8 // rankCredit, rankTime or rankHint
+	// leftOut: the hint that one side holds text between the shared
+	// passages that the other leaves out. A copy that cuts leaves text out,
+	// but an update that adds to the earlier version holds more text in
+	// the same places: alone, the hint cannot tell the origin from its
+	// update (certainty).
+	leftOut bool
 }
 
 // weigh adds one piece of direction evidence of weight w (positive: a is
@@ -74,8 +83,13 @@ func (e edge) sides() (direction string, pro, con []string) {
 // "sure" needs two points for it, none against, and one that can decide
 // on its own: a publication time or a credit. Hints make it "likely" at
 // most; a deciding point for it makes it "likely" against hints, and a
-// credit against a publication time.
+// credit against a publication time. A direction whose only point for it
+// is the text the other side leaves out is "unsure": the side holding
+// more is the origin a copy cut or the update that added to it.
 func certainty(pro, con []point) string {
+	if len(pro) > 0 && !slices.ContainsFunc(pro, func(p point) bool { return !p.leftOut }) {
+		return "unsure"
+	}
 	decisive := func(ps []point) int8 {
 		rank := rankHint
 		for _, p := range ps {
