@@ -1,0 +1,42 @@
+package reuse
+
+import (
+	"fmt"
+	"strings"
+)
+
+// unknownOriginNote says, for an edge whose origin's outlet is not known
+// and whose copy credits nobody for it, whether a credit of the copy could
+// name the origin. One that credits text the copy shares with the origin
+// could. "X told AFP" says whom a speaker spoke to and credits only the
+// quotation it attributes, not the text around it: when the origin
+// credits that outlet too, the two took the quotation from it, and the
+// credit says nothing of the origin's outlet. A credit whose scope
+// holds none of the shared text ("…, AFP reports" under a sentence of the
+// copy's own) credits other text. When every credit of the copy is of
+// those two kinds, the note says the copy credits no outlet for the text
+// they share, and why each credit does not.
+func unknownOriginNote(e edge, ix *aliasIndex) string {
+	unknown := fmt.Sprintf("%s's outlet is unknown: whether %s credits it cannot be told", e.from.id, e.to.id)
+	copy, ps, copyIsA := e.to, e.p.passages, !e.fromIsA
+	if len(copy.credits) == 0 {
+		return unknown
+	}
+	var why []string
+	for _, c := range copy.credits {
+		switch {
+		case c.kind == creditCue && !c.whole && !scopeHolds(copy, c, ps, copyIsA):
+			why = append(why, fmt.Sprintf("'%s' credits text it does not share", clipCue(c.Cue)))
+		case c.sourcing && !c.staff && !ownCue(c, e.from, ix):
+			// The origin attributes its quotation to the outlet too: the
+			// two took it from the outlet; the credit says nothing of
+			// the origin.
+			why = append(why, fmt.Sprintf("'%s' credits only the quotation it attributes, which %s credits to %s too",
+				clipCue(c.Cue), e.from.id, c.Outlet))
+		default:
+			return unknown // a credit that may name the origin's outlet
+		}
+	}
+	return fmt.Sprintf("%s's outlet is unknown, and %s credits no outlet for the text they share: %s",
+		e.from.id, e.to.id, strings.Join(why, "; "))
+}
