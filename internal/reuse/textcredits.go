@@ -2,6 +2,7 @@ package reuse
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 )
 
@@ -23,16 +24,20 @@ func unknownOriginNote(e edge, ix *aliasIndex) string {
 		return unknown
 	}
 	var why []string
+	say := func(format string, args ...any) {
+		if s := fmt.Sprintf(format, args...); !slices.Contains(why, s) {
+			why = append(why, s)
+		}
+	}
 	for _, c := range copy.credits {
 		switch {
 		case c.kind == creditCue && !c.whole && !scopeHolds(copy, c, ps, copyIsA):
-			why = append(why, fmt.Sprintf("'%s' credits text it does not share", clipCue(c.Cue)))
+			say("'%s' credits text it does not share", clipCue(c.Cue))
 		case c.sourcing && !c.staff && !ownCue(c, e.from, ix):
 			// The origin attributes its quotation to the outlet too: the
 			// two took it from the outlet; the credit says nothing of
 			// the origin.
-			why = append(why, fmt.Sprintf("'%s' credits only the quotation it attributes, which %s credits to %s too",
-				clipCue(c.Cue), e.from.id, c.Outlet))
+			say("'%s' credits only the quotation it attributes, which %s credits to %s too", clipCue(c.Cue), e.from.id, c.Outlet)
 		default:
 			return unknown // a credit that may name the origin's outlet
 		}
