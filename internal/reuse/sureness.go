@@ -21,11 +21,12 @@ const (
 type point struct {
 	lean int8 // 1: argues a is the origin; -1: b is; 0: a note, for neither
 	rank int8 // rankCredit, rankTime or rankHint
-	// leftOut: the hint that one side holds text between the shared
-	// passages that the other leaves out. A copy that cuts leaves text out,
-	// but an update that adds to the earlier version holds more text in
-	// the same places: alone, the hint cannot tell the origin from its
-	// update (certainty).
+	// leftOut: the hint that one side holds more text between the shared
+	// passages that the other leaves out, while the other holds at least
+	// half as much of its own there. A copy that cuts leaves text out and
+	// adds little; two versions that each hold much the other lacks are a
+	// report and its update, or two rewrites, and the one holding more may
+	// be the update that added: alone, the hint cannot tell (certainty).
 	leftOut bool
 }
 
@@ -84,8 +85,9 @@ func (e edge) sides() (direction string, pro, con []string) {
 // on its own: a publication time or a credit. Hints make it "likely" at
 // most; a deciding point for it makes it "likely" against hints, and a
 // credit against a publication time. A direction whose only point for it
-// is the text the other side leaves out is "unsure": the side holding
-// more is the origin a copy cut or the update that added to it.
+// is the text the other side leaves out, where the other holds much text
+// of its own too (leftOut), is "unsure": the side holding more is the
+// origin a copy cut or the update that added to it.
 func certainty(pro, con []point) string {
 	if len(pro) > 0 && !slices.ContainsFunc(pro, func(p point) bool { return !p.leftOut }) {
 		return "unsure"
