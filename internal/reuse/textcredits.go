@@ -12,14 +12,14 @@ import (
 // could. "X told AFP" says whom a speaker spoke to and credits only the
 // quotation it attributes, not the text around it: when the origin
 // credits that outlet too, the two took the quotation from it, and the
-// credit says nothing of the origin's outlet. A credit whose scope
-// holds none of the shared text ("…, AFP reports" under a sentence of the
-// copy's own) credits other text. When every credit of the copy is of
-// those two kinds, the note says the copy credits no outlet for the text
-// they share, and why each credit does not.
+// credit says nothing of the origin's outlet. When every credit of the
+// copy is of that kind, the note says the copy credits no outlet for the
+// text they share, and why. Any other credit may name the origin's outlet,
+// even one outside the shared text: a lead's "…, reports X." vouches for
+// the story the paragraphs after it retell.
 func unknownOriginNote(e edge, ix *aliasIndex) string {
 	unknown := fmt.Sprintf("%s's outlet is unknown: whether %s credits it cannot be told", e.from.id, e.to.id)
-	copy, ps, copyIsA := e.to, e.p.passages, !e.fromIsA
+	copy := e.to
 	if len(copy.credits) == 0 {
 		return unknown
 	}
@@ -31,8 +31,6 @@ func unknownOriginNote(e edge, ix *aliasIndex) string {
 	}
 	for _, c := range copy.credits {
 		switch {
-		case c.kind == creditCue && !c.whole && !scopeHolds(copy, c, ps, copyIsA):
-			say("'%s' credits text it does not share", clipCue(c.Cue))
 		case c.sourcing && !c.staff && !ownCue(c, e.from, ix):
 			// The origin attributes its quotation to the outlet too: the
 			// two took it from the outlet; the credit says nothing of
