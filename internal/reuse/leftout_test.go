@@ -26,12 +26,7 @@ func TestTextLeftOutAloneLeavesTheDirectionUnsure(t *testing.T) {
 	// as the morning's news pushes them out.
 	shops := paras[4][:strings.Index(paras[4], ". ")+1]
 	update := strings.Join([]string{paras[0], paras[1], later[0], paras[2], later[1], shops, later[2], paras[5]}, "\n\n")
-	arts := []corroborate.Article{mkArticle(t, "evening", "", "", origin), mkArticle(t, "morning", "", "", update)}
-	res := Analyze(arts, nil, Options{})
-	if len(res.Reuse) != 1 {
-		t.Fatalf("reuse %v, want one edge", summarize(res.Reuse))
-	}
-	r := res.Reuse[0]
+	r := oneEdge(t, mkArticle(t, "evening", "", "", origin), mkArticle(t, "morning", "", "", update))
 	if r.Direction != "unsure" {
 		t.Errorf("%s → %s is %q on %v, want unsure: the text left out may be the update's news", r.From, r.To, r.Direction, r.For)
 	}
