@@ -142,7 +142,7 @@ func assemble(arts []*article, edges []edge, ix *aliasIndex, opt Options) Result
 			}
 		}
 		if !r.Credited && e.from.outlet == "" {
-			r.Evidence = append(r.Evidence, fmt.Sprintf("%s's outlet is unknown: whether %s credits it cannot be told", e.from.id, e.to.id))
+			r.Evidence = append(r.Evidence, unknownOriginNote(e, ix))
 		}
 		res.Reuse = append(res.Reuse, r)
 		if quotation {

@@ -17,7 +17,11 @@ import (
 // copy leaves out a sentence here and a paragraph there; a side that puts
 // a block of several paragraphs of its own above most of the text it
 // shares is a follow-up or an update (followUp), and that block counts
-// for the other side as the origin, not as text the other left out.
+// for the other side as the origin, not as text the other left out. An
+// update that adds its news between the earlier text's paragraphs and
+// rewrites some of it holds more text between the passages too: when the
+// other side holds at least half as much of its own there, the text left
+// out is weighed, but alone it leaves the direction unsure (point.leftOut).
 // third[0] and third[1] mark, on a and on b, the tokens shared with such
 // third articles (nil when none). elsewhere(x, p) marks, on article x,
 // the tokens it shares with any article but p's other side, which are no
@@ -68,6 +72,11 @@ func gapEvidence(p *pair, a, b *article, third [2][]bool, elsewhere func(x int, 
 			w, n, m, o = b, gb, ga, a
 		}
 		add(clamp(10*d, wGaps), "%s holds %d words between the shared passages that %s leaves out (%d the other way)", w.id, n, o.id, m)
+		// Each side holding text of its own between the passages, the
+		// shorter at least half as much, is two versions that each added
+		// and cut (a report and its update): more text left out is then
+		// no sign of the origin on its own.
+		p.points[len(p.points)-1].leftOut = 2*m >= n
 	}
 }
 

@@ -1,6 +1,9 @@
 package reuse
 
-import "fmt"
+import (
+	"fmt"
+	"slices"
+)
 
 // Ranks of a direction point that can decide on its own: a credit
 // outranks a publication time (an article that credits another outlet
@@ -18,6 +21,13 @@ const (
 type point struct {
 	lean int8 // 1: argues a is the origin; -1: b is; 0: a note, for neither
 	rank int8 // rankCredit, rankTime or rankHint
+	// leftOut: the hint that one side holds more text between the shared
+	// passages that the other leaves out, while the other holds at least
+	// half as much of its own there. A copy that cuts leaves text out and
+	// adds little; two versions that each hold much the other lacks are a
+	// report and its update, or two rewrites, and the one holding more may
+	// be the update that added: alone, the hint cannot tell (certainty).
+	leftOut bool
 }
 
 // weigh adds one piece of direction evidence of weight w (positive: a is
@@ -74,8 +84,14 @@ func (e edge) sides() (direction string, pro, con []string) {
 // "sure" needs two points for it, none against, and one that can decide
 // on its own: a publication time or a credit. Hints make it "likely" at
 // most; a deciding point for it makes it "likely" against hints, and a
-// credit against a publication time.
+// credit against a publication time. A direction whose only point for it
+// is the text the other side leaves out, where the other holds much text
+// of its own too (leftOut), is "unsure": the side holding more is the
+// origin a copy cut or the update that added to it.
 func certainty(pro, con []point) string {
+	if len(pro) > 0 && !slices.ContainsFunc(pro, func(p point) bool { return !p.leftOut }) {
+		return "unsure"
+	}
 	decisive := func(ps []point) int8 {
 		rank := rankHint
 		for _, p := range ps {

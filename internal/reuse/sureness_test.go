@@ -6,6 +6,7 @@ import "testing"
 // a credit outranks a publication time, hints make it likely at most.
 func TestCertainty(t *testing.T) {
 	hint, time, credit := point{lean: 1}, point{lean: 1, rank: rankTime}, point{lean: 1, rank: rankCredit}
+	leftOut := point{lean: 1, leftOut: true}
 	ps := func(xs ...point) []point { return xs }
 	for _, c := range []struct {
 		name     string
@@ -20,6 +21,8 @@ func TestCertainty(t *testing.T) {
 		{"only a point against", nil, ps(time), "unsure"},
 		{"hints balanced", ps(hint), ps(hint), "unsure"},
 		{"no points", nil, nil, "unsure"},
+		{"only text the other leaves out: an origin or its update", ps(leftOut), nil, "unsure"},
+		{"text the other leaves out and a hint", ps(leftOut, hint), nil, "likely"},
 	} {
 		if got := certainty(c.pro, c.con); got != c.want {
 			t.Errorf("%s: %q, want %q", c.name, got, c.want)
