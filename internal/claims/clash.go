@@ -135,25 +135,24 @@ func Disowns(s, o string) bool {
 
 // CountsClash reports whether a passage taken to support sentence a gives
 // a count that a's cannot be true with: one count each of one counted noun,
-// incompatible at the precision written or outside the other's bound
-// ("killed 27 people" / "killed at least 28 people"); never two bounds, a
-// range's ends ("50 or 60") or rates. Like Clash it decides support only:
-// it does not tell that the two are about one thing.
+// belonging to one verb ("killed 127 people" / "killed at least 128
+// people", not "arrested 12 people" / "drew 3,000 people"), incompatible
+// at the precision written or outside the other's bound; never two
+// bounds, a range's ends ("50 or 60") or rates. Like Clash it decides
+// support only: it does not tell that the two are about one thing.
 func CountsClash(a, b string) bool {
-	return countClash(figures(a, tokenize(a, 0, len(a))), figures(b, tokenize(b, 0, len(b))))
-}
-
-// countClash is CountsClash on the sentences' figures.
-func countClash(fa, fb []figure) bool {
+	ta, tb := tokenize(a, 0, len(a)), tokenize(b, 0, len(b))
+	fa, fb := figures(a, ta), figures(b, tb)
 	for _, x := range fa {
 		if x.kind != corroborate.ConflictNumber || x.hedged && x.bound == 0 || strings.Contains(x.key, "/") || keyCount(fa, x.key) != 1 {
 			continue
 		}
 		for _, y := range fb {
-			if y.kind != corroborate.ConflictNumber || y.key != x.key || y.hedged && y.bound == 0 || keyCount(fb, y.key) != 1 {
+			if y.kind != corroborate.ConflictNumber || y.key != x.key || y.hedged && y.bound == 0 || keyCount(fb, y.key) != 1 || compatible(x, y) {
 				continue
 			}
-			if !compatible(x, y) {
+			va, vb := figVerb(a, ta, figTok(ta, x), x), figVerb(b, tb, figTok(tb, y), y)
+			if va != "" && sameSpelledVerb(va, vb) {
 				return true
 			}
 		}

@@ -41,7 +41,8 @@ func TestDisowns(t *testing.T) {
 }
 
 // CountsClash sets one count of one noun against another: an exact count
-// outside a bound, or two exact counts; never two bounds or a range.
+// outside a bound, or two exact counts of one verb; never two bounds, a
+// range, or counts of two acts (a crowd beside the arrests in it).
 func TestCountsClash(t *testing.T) {
 	for _, tc := range []struct {
 		a, b string
@@ -52,6 +53,8 @@ func TestCountsClash(t *testing.T) {
 		{"The floods in Varnholt killed 41 people.", "The floods in Varnholt killed at least 40 people.", false},
 		{"The floods in Varnholt killed more than 40 people.", "The floods in Varnholt killed at least 45 people.", false},
 		{"The floods in Varnholt killed 40 or 50 people.", "The floods in Varnholt killed 44 people.", false},
+		{"Police arrested 12 people after the march in Calder on Sunday.", "The march in Calder drew 3,000 people on Sunday, and police arrested a dozen of them.", false},
+		{"Police arrested 12 people after the march in Calder on Sunday.", "Some 3,000 people marched in Calder on Sunday; police made 12 arrests.", false},
 	} {
 		if got := CountsClash(tc.a, tc.b); got != tc.want {
 			t.Errorf("CountsClash(%q, %q) = %v, want %v", tc.a, tc.b, got, tc.want)

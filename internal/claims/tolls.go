@@ -127,17 +127,18 @@ func (st *story) tollConflicts() []found {
 		tls := byKey[k]
 		m := map[string]*side{}
 		several := map[int]bool{} // articles giving more than one toll
-		clusters := map[int]string{}
+		clusters := map[int]figure{}
 		aligned := false
 		for _, tl := range tls {
 			u := &st.units[tl.unit]
 			if tl.f.bound == 0 {
-				// figureConflicts reads two exact counts in one claim, never
-				// a bound
-				if v, ok := clusters[cluOf[tl.unit]]; ok && v != tl.f.value {
+				// figureConflicts reads two exact counts of one claim that
+				// clash, never a bound, nor two it reads as one rounded
+				// count (41 and 40): those leave the toll to this reading
+				if v, ok := clusters[cluOf[tl.unit]]; ok && v.value != tl.f.value && !compatible(v, tl.f) {
 					aligned = true
 				}
-				clusters[cluOf[tl.unit]] = tl.f.value
+				clusters[cluOf[tl.unit]] = tl.f
 			}
 			norm := string(tl.f.bound) + tl.f.value
 			sd := m[norm]

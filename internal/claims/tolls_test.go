@@ -236,3 +236,13 @@ func TestTollBoundsInOneClaim(t *testing.T) {
 	c := article("c", "Kessel Herald", "Mayor Ilse Brandt went to the river bank at dawn.\n\nShe said 40 people were killed in Varnholt when the dam broke.")
 	sureNumberConflict(t, true, a, b, c)
 }
+
+// A third article's round count in the claim of an exact one (40 beside
+// 41) is no clash figureConflicts reports, so it does not take the place's
+// toll from this reading: 41 against at least 42 is still set out.
+func TestTollRoundCountKeepsBoundConflict(t *testing.T) {
+	a := article("a", "Lenna Post", "Floods in Varnholt killed 41 people on Sunday, the district office said.")
+	b := article("b", "Tarn Courier", "Floods in Varnholt killed at least 42 people on Sunday, the district office said.")
+	c := article("c", "Kessel Times", "Floods in Varnholt killed 40 people on Sunday, the district office said.")
+	sureNumberConflict(t, true, a, b, c)
+}
