@@ -127,6 +127,14 @@ func (x *extractor) groupOpening(r ref) *Speaker {
 			return nil
 		}
 		if np := groupRun(x.toks[from:end]); np != nil {
+			for _, t := range x.toks[from:end] {
+				if t.s > np[len(np)-1].s && t.word && pluralOfPerson(t.lower()) {
+					// "Police arrested two protesters. They told
+					// reporters …": a second plural of people, the
+					// act's object, may as well be "they"
+					return nil
+				}
+			}
 			for _, p := range x.names.persons {
 				if p.pos >= x.toks[from].s && p.pos < r.span.Start {
 					return nil

@@ -1,6 +1,9 @@
 package quotes
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestExtractSpeakersOfRealShapes covers wrong or missing speakers a review of
 // real coverage found. Every text is fictional, written for the test.
@@ -50,4 +53,16 @@ func TestExtractSpeakersOfRealShapes(t *testing.T) {
 			speaker: "ferry company",
 		},
 	})
+}
+
+// A "they" after a group that acted on another plural of people ("Police
+// arrested two protesters. They told reporters …") may be either: the
+// group is not its speaker.
+func TestTheyAfterGroupActingOnPeople(t *testing.T) {
+	text := "Harbour march\n\nPolice arrested two protesters outside the Calder town hall on Monday. They told reporters that \"we did nothing wrong.\"\n\nThe port office declined to comment."
+	for _, g := range extractAll(t, text) {
+		if strings.Contains(g.Text, "did nothing wrong") && g.Speaker == "Police" {
+			t.Errorf("the protesters' words are given to the police: %+v", g)
+		}
+	}
 }
