@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode"
 
+	"golang.org/x/text/unicode/norm"
+
 	"github.com/corroborate/corroborate/internal/outlets"
 	"github.com/corroborate/corroborate/internal/text"
 )
@@ -95,16 +97,28 @@ func submatches(s string, loc []int) []string {
 // addressOf reports whether an address's local part is name's: it holds
 // her last name, of three letters or more, and nothing else but her first
 // name or the initials of the names before the last ("aquill", "ada.quill",
-// "ajquill", "quill.ada" for Ada J. Quill), separators and digits. One
-// word of a name in a desk's or another person's address ("adoe" for
-// Harbour Doe) makes it no one's.
+// "ajquill", "quill.ada" for Ada J. Quill), separators and digits; or it is
+// her first name alone, of three letters or more ("ada"). Names are
+// compared folded (nameKeys): "nunez" is Núñez's, "odell" O'Dell's, and a
+// suffix (Jr., III) is no last name. One word of a name in a desk's or
+// another person's address ("adoe" for Harbour Doe) makes it no one's.
 func addressOf(local, name string) bool {
-	words := strings.Fields(strings.ToLower(name))
-	for k, w := range words {
-		words[k] = strings.Trim(w, ".'’-")
+	words := nameKeys(name)
+	if len(words) == 0 {
+		return false
+	}
+	var letters strings.Builder
+	for _, r := range strings.ToLower(local) {
+		if unicode.IsLetter(r) {
+			letters.WriteRune(r)
+		}
+	}
+	given := words[:len(words)-1]
+	if len(given) > 0 && len(given[0]) >= 3 && letters.String() == given[0] {
+		return true // "ada"
 	}
 	last := words[len(words)-1]
-	local = strings.ToLower(local)
+	local = foldMarks(strings.ToLower(local))
 	i := strings.Index(local, last)
 	if len(last) < 3 || i < 0 {
 		return false
@@ -115,7 +129,6 @@ func addressOf(local, name string) bool {
 			rest.WriteRune(r)
 		}
 	}
-	given := words[:len(words)-1]
 	switch r := rest.String(); {
 	case r == "":
 		return true
@@ -124,6 +137,40 @@ func addressOf(local, name string) bool {
 	default:
 		return initialsOf(r, given)
 	}
+}
+
+// nameSuffixes are the generational suffixes after a surname, folded.
+var nameSuffixes = text.WordSet("jr sr ii iii iv")
+
+// nameKeys are a name's words as an address spells them: lower case,
+// without marks (foldMarks) or anything but letters ("odell", "holmros"),
+// and without a closing suffix ("Ivo Marsh Jr." is ivo, marsh).
+func nameKeys(name string) []string {
+	var words []string
+	for _, w := range strings.Fields(foldMarks(strings.ToLower(name))) {
+		w = strings.Map(func(r rune) rune {
+			if unicode.IsLetter(r) {
+				return r
+			}
+			return -1
+		}, w)
+		words = append(words, w)
+	}
+	for len(words) > 1 && nameSuffixes[words[len(words)-1]] {
+		words = words[:len(words)-1]
+	}
+	return words
+}
+
+// foldMarks is s without its combining marks ("núñez" is "nunez").
+func foldMarks(s string) string {
+	var b strings.Builder
+	for _, r := range norm.NFD.String(s) {
+		if !unicode.Is(unicode.Mn, r) {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
 }
 
 // initialsOf reports whether r is the initials of the given names, in
