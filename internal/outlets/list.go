@@ -151,12 +151,14 @@ var list = []Outlet{
 	{Name: "The Sun", Wire: false, Aliases: []string{"The Sun", "Sun Online"}, Domains: []string{"thesun.co.uk"}},
 	// Outlets credited in the stories we read (by name or by site), whose
 	// names are theirs alone. Local stations named by a channel number
-	// ("FOX 13", "ABC 7", "9 News") and papers named by a common word
-	// ("Metro", "Daily Star") name several outlets, and stay unknown.
-	{Name: "Atlanta Journal-Constitution", Wire: false, Aliases: []string{"Atlanta Journal-Constitution", "AJC", "AJC.com"}, Domains: []string{"ajc.com"}},
+	// ("FOX 13", "ABC 7", "9 News", "FOX 32"), papers named by a common word
+	// ("Metro", "Daily Star") and short names other bodies share ("AJC",
+	// also the American Jewish Committee; "Pioneer Press"; "WSB", also a
+	// radio station) name several, and stay unknown.
+	{Name: "Atlanta Journal-Constitution", Wire: false, Aliases: []string{"Atlanta Journal-Constitution", "AJC.com"}, Domains: []string{"ajc.com"}},
 	{Name: "Detroit Free Press", Wire: false, Aliases: []string{"Detroit Free Press"}, Domains: []string{"freep.com"}},
 	{Name: "Fresno Bee", Wire: false, Aliases: []string{"Fresno Bee"}, Domains: []string{"fresnobee.com"}},
-	{Name: "St. Paul Pioneer Press", Wire: false, Aliases: []string{"St. Paul Pioneer Press", "Pioneer Press"}, Domains: []string{"twincities.com"}},
+	{Name: "St. Paul Pioneer Press", Wire: false, Aliases: []string{"St. Paul Pioneer Press"}, Domains: []string{"twincities.com"}},
 	{Name: "Riverfront Times", Wire: false, Aliases: []string{"Riverfront Times"}, Domains: []string{"riverfronttimes.com"}},
 	{Name: "Vail Daily", Wire: false, Aliases: []string{"Vail Daily"}, Domains: []string{"vaildaily.com"}},
 	{Name: "The Fiscal Times", Wire: false, Aliases: []string{"Fiscal Times", "The Fiscal Times"}, Domains: []string{"thefiscaltimes.com"}},
@@ -172,10 +174,10 @@ var list = []Outlet{
 	{Name: "LewRockwell.com", Wire: false, Aliases: []string{"LewRockwell.com"}, Domains: []string{"lewrockwell.com"}},
 	{Name: "World News Daily Report", Wire: false, Aliases: []string{"World News Daily Report"}, Domains: []string{"worldnewsdailyreport.com"}},
 	{Name: "GforGames", Wire: false, Aliases: []string{"GforGames", "G for Games"}, Domains: []string{"gforgames.com"}},
-	{Name: "WSB-TV", Wire: false, Aliases: []string{"WSB-TV", "WSB"}, Domains: []string{"wsbtv.com"}},
+	{Name: "WSB-TV", Wire: false, Aliases: []string{"WSB-TV"}, Domains: []string{"wsbtv.com"}},
 	{Name: "WMUR-TV", Wire: false, Aliases: []string{"WMUR-TV", "WMUR"}, Domains: []string{"wmur.com"}},
 	{Name: "WTTG", Wire: false, Aliases: []string{"WTTG", "WTTG-TV", "FOX 5 DC"}, Domains: []string{"fox5dc.com"}},
-	{Name: "FOX 32 Chicago", Wire: false, Aliases: []string{"FOX 32 Chicago", "FOX 32", "FOX 32 News"}, Domains: []string{"fox32chicago.com"}},
+	{Name: "FOX 32 Chicago", Wire: false, Aliases: []string{"FOX 32 Chicago"}, Domains: []string{"fox32chicago.com"}},
 	{Name: "ABC Action News", Wire: false, Aliases: []string{"ABC Action News"}, Domains: []string{"abcactionnews.com"}},
 	{Name: "Canada.com", Wire: false, Aliases: []string{"Canada.com"}, Sites: []string{"canada.com"}},
 	{Name: "National Post", Wire: false, Aliases: []string{"National Post"}, Domains: []string{"nationalpost.com"}},
