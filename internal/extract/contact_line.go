@@ -56,7 +56,7 @@ func markContactLine(lines []line) (writers []string, outlet string) {
 		}
 		m := submatches(t, loc)
 		name := firstNonEmpty(m[1], m[2])
-		if !writerName(name) || !addressOf(m[3], name) {
+		if !writerName(name) || bodyName(name) || !addressOf(m[3], name) || readersPrompt(t[loc[1]:]) {
 			return nil, ""
 		}
 		lines[i].kind = contactKind
@@ -71,7 +71,7 @@ func markContactLine(lines []line) (writers []string, outlet string) {
 				break
 			}
 			next := submatches(rest, n)
-			if !writerName(next[1]) || !addressOf(next[2], next[1]) {
+			if !writerName(next[1]) || bodyName(next[1]) || !addressOf(next[2], next[1]) {
 				break
 			}
 			writers = append(writers, next[1])
@@ -80,6 +80,28 @@ func markContactLine(lines []line) (writers []string, outlet string) {
 		return writers, outlet
 	}
 	return nil, ""
+}
+
+// bodyWords name an organisation or a part of one, no writer: "Write to
+// Lenna Harbour Board at board@…" asks the reader to write to a body.
+var bodyWords = text.WordSet("board council office committee department desk trust society club association authority commission agency team")
+
+// bodyName reports whether a name holds a bodyWords word.
+func bodyName(name string) bool {
+	for _, w := range strings.Fields(name) {
+		if bodyWords[strings.ToLower(strings.Trim(w, ".,'’"))] {
+			return true
+		}
+	}
+	return false
+}
+
+// readersPrompt reports whether what follows a contact line's first address
+// asks for the reader's views ("… with your views", "… with your
+// questions"): the line prompts readers to write, it signs nothing.
+func readersPrompt(rest string) bool {
+	rest = strings.ToLower(strings.TrimLeft(rest, " .,;"))
+	return strings.HasPrefix(rest, "with your ")
 }
 
 // submatches are the strings of a regexp's submatch indexes loc in s, ""

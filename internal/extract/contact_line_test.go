@@ -28,6 +28,9 @@ func TestContactLineSignsOff(t *testing.T) {
 		{"a generational suffix", "Reach Ivo Marsh Jr. at ivo.marsh@harbourtimes.co.uk.", "Ivo Marsh Jr.", "harbourtimes.co.uk"},
 		{"a hyphenated surname", "Reach Ivo Holm-Ros at ivo.holmros@harbourtimes.co.uk.", "Ivo Holm-Ros", "harbourtimes.co.uk"},
 		{"the first name alone", "Reach Ada Quill at ada@harbourtimes.co.uk.", "Ada Quill", "harbourtimes.co.uk"},
+		{"a body the reader is asked to write to", "Write to Lenna Harbour Board at board@lennaharbour.org with your views.", "", ""},
+		{"a body to contact", "Contact Lenna Harbour Board at board@lennaharbour.org.", "", ""},
+		{"a prompt for the reader's views", "Write to Ada Quill at aquill@harbourtimes.co.uk with your questions.", "", ""},
 		{"a two-letter first name alone", "Reach Bo Quill at bo@harbourtimes.co.uk.", "", ""},
 	}
 	for _, tt := range tests {
