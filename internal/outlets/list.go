@@ -177,7 +177,7 @@ var list = []Outlet{
 	{Name: "WSB-TV", Wire: false, Aliases: []string{"WSB-TV"}, Domains: []string{"wsbtv.com"}},
 	{Name: "WMUR-TV", Wire: false, Aliases: []string{"WMUR-TV", "WMUR"}, Domains: []string{"wmur.com"}},
 	{Name: "WTTG", Wire: false, Aliases: []string{"WTTG", "WTTG-TV", "FOX 5 DC"}, Domains: []string{"fox5dc.com"}},
-	{Name: "FOX 32 Chicago", Wire: false, Aliases: []string{"FOX 32 Chicago"}, Domains: []string{"fox32chicago.com"}},
+	{Name: "FOX 32 Chicago", Wire: false, Aliases: []string{"FOX 32 Chicago", "FOX 32 News"}, Domains: []string{"fox32chicago.com"}},
 	{Name: "ABC Action News", Wire: false, Aliases: []string{"ABC Action News"}, Domains: []string{"abcactionnews.com"}},
 	{Name: "Canada.com", Wire: false, Aliases: []string{"Canada.com"}, Sites: []string{"canada.com"}},
 	{Name: "National Post", Wire: false, Aliases: []string{"National Post"}, Domains: []string{"nationalpost.com"}},
