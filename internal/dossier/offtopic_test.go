@@ -106,3 +106,17 @@ func TestOffTopicNamesVouch(t *testing.T) {
 		t.Errorf("the cheese report naming the ferry's places is not flagged off topic")
 	}
 }
+
+// Days and months written with a capital are dates, not the story's names:
+// a report that shares only those with the story is not vouched for.
+func TestOffTopicCalendarWordsAreNoNames(t *testing.T) {
+	story := []string{
+		"On Tuesday in March the Orlen quarry reopened, and on Friday in April it closed again.",
+		"The quarry reopened on Tuesday, March 3, and closed on Friday, April 10.",
+		"Tuesday in March saw the quarry open; by Friday in April it had shut.",
+	}
+	other := "On Tuesday in March, and again on Friday in April, the choir sang."
+	if namesVouch(articlesOf(append(story, other)...), 3) {
+		t.Errorf("weekdays and months vouched for another story")
+	}
+}

@@ -43,9 +43,9 @@ const contactReach = 8
 // outlet's and its local part no desk's ("news@", "tips@"): a reporter's
 // own address, as papers close a story with it. A bare handle ("@AnaRos",
 // no platform's name before it) with no address next to it is a contact
-// line only when it names the byline's author: else it is what the
-// sentence before points to ("follow the harbour police:" / "@LennaPolice")
-// and stays content.
+// line unless the line before points to it ("follow the harbour police:"
+// / "@LennaPolice") and it is not the byline's author's: then it stays
+// content.
 func markContactBlock(lines []line, byline []string) (writer, outlet string) {
 	for i := len(lines) - 1; i >= max(1, len(lines)-contactReach); i-- {
 		switch {
@@ -106,8 +106,9 @@ func staffOutlet(s string) string {
 }
 
 // bareHandleContent reports whether the handle line lines[i] is content:
-// a bare handle (no platform's name before it), no address on the line
-// before or after it, and not the byline's author's.
+// a bare handle (no platform's name before it) that the line before points
+// to (pointsToHandle), no address on the line before or after it, and not
+// the byline's author's (authorHandle).
 func bareHandleContent(lines []line, i int, byline []string) bool {
 	if !strings.HasPrefix(strings.TrimSpace(lines[i].text), "@") {
 		return false
@@ -117,8 +118,32 @@ func bareHandleContent(lines []line, i int, byline []string) bool {
 			return false
 		}
 	}
-	name := handleName(handleLine(lines[i].text))
-	return name == "" || !slices.ContainsFunc(byline, func(b string) bool { return strings.EqualFold(b, name) })
+	prev := i - 1
+	for prev >= 0 && strings.TrimSpace(lines[prev].text) == "" {
+		prev--
+	}
+	return prev >= 0 && pointsToHandle(lines[prev].text) && !authorHandle(handleLine(lines[i].text), byline)
+}
+
+// rePointsToHandle matches a line that points to what follows it: it ends
+// with a colon, or asks the reader to follow, tweet or find someone
+// somewhere.
+var rePointsToHandle = regexp.MustCompile(`(?i):\s*$|\b(?:follow|tweet|on social media|on (?:twitter|x|instagram|facebook|threads|bluesky|mastodon|tiktok))\b`)
+
+// pointsToHandle reports whether line s points to a handle on the next.
+func pointsToHandle(s string) bool {
+	return rePointsToHandle.MatchString(strings.TrimSpace(s))
+}
+
+// authorHandle reports whether handle is a byline author's: folded
+// (nameKeys), it holds her last name of three letters or more
+// ("@adaquill", "@AdaJQuill" for Ada J. Quill).
+func authorHandle(handle string, byline []string) bool {
+	h := strings.Join(nameKeys(handle), "")
+	return slices.ContainsFunc(byline, func(b string) bool {
+		words := nameKeys(b)
+		return len(words) > 0 && len(words[len(words)-1]) >= 3 && strings.Contains(h, words[len(words)-1])
+	})
 }
 
 // handleLine returns the handle of a handle line (reHandleLine), "" for

@@ -74,9 +74,21 @@ func TestBareHandle(t *testing.T) {
 	if !strings.HasSuffix(a.Text, "on social media:\n\n@LennaPolice") {
 		t.Errorf("Text = %q, want the handle kept", a.Text)
 	}
-	byline := "Ferry Lost Its Rudder\n\nBy Ada Quill\n\nThe Lenna ferry lost its rudder on Monday, the harbour master said.\n\nNo one was hurt, he said.\n\n@AdaQuill"
-	a = mustExtract(t, corroborate.Document{Source: "ferry.txt", Format: "text", Body: []byte(byline)})
-	if strings.Contains(a.Text, "@") || strings.Join(a.Byline, "; ") != "Ada Quill" {
-		t.Errorf("Text %q, Byline %q: want the author's handle out", a.Text, a.Byline)
+	for _, tt := range []struct{ by, prev, handle string }{
+		{"Ada Quill", "No one was hurt, he said.", "@AdaQuill"},
+		{"Ada Quill", "No one was hurt, he said.", "@adaquill"},
+		{"Ada J. Quill", "No one was hurt, he said.", "@AdaQuill"},
+		{"Ana Núñez", "Follow Ana on social media:", "@ananunez"},
+		{"", "No one was hurt, he said.", "@AdaQuill"},
+	} {
+		in := "Ferry Lost Its Rudder\n\n"
+		if tt.by != "" {
+			in += "By " + tt.by + "\n\n"
+		}
+		in += "The Lenna ferry lost its rudder on Monday, the harbour master said.\n\n" + tt.prev + "\n\n" + tt.handle
+		a = mustExtract(t, corroborate.Document{Source: "ferry.txt", Format: "text", Body: []byte(in)})
+		if strings.Contains(a.Text, tt.handle) {
+			t.Errorf("by %q, %q: Text %q, want the closing handle out", tt.by, tt.handle, a.Text)
+		}
 	}
 }

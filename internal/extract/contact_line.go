@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode"
 
+	"golang.org/x/text/unicode/norm"
+
 	"github.com/corroborate/corroborate/internal/outlets"
 	"github.com/corroborate/corroborate/internal/text"
 )
@@ -54,7 +56,7 @@ func markContactLine(lines []line) (writers []string, outlet string) {
 		}
 		m := submatches(t, loc)
 		name := firstNonEmpty(m[1], m[2])
-		if !writerName(name) || !addressOf(m[3], name) {
+		if !writerName(name) || bodyName(name) || !addressOf(m[3], name) || readersPrompt(t[loc[1]:]) {
 			return nil, ""
 		}
 		lines[i].kind = contactKind
@@ -69,7 +71,7 @@ func markContactLine(lines []line) (writers []string, outlet string) {
 				break
 			}
 			next := submatches(rest, n)
-			if !writerName(next[1]) || !addressOf(next[2], next[1]) {
+			if !writerName(next[1]) || bodyName(next[1]) || !addressOf(next[2], next[1]) {
 				break
 			}
 			writers = append(writers, next[1])
@@ -78,6 +80,28 @@ func markContactLine(lines []line) (writers []string, outlet string) {
 		return writers, outlet
 	}
 	return nil, ""
+}
+
+// bodyWords name an organisation or a part of one, no writer: "Write to
+// Lenna Harbour Board at board@…" asks the reader to write to a body.
+var bodyWords = text.WordSet("board council office committee department desk trust society club association authority commission agency team")
+
+// bodyName reports whether a name holds a bodyWords word.
+func bodyName(name string) bool {
+	for _, w := range strings.Fields(name) {
+		if bodyWords[strings.ToLower(strings.Trim(w, ".,'’"))] {
+			return true
+		}
+	}
+	return false
+}
+
+// readersPrompt reports whether what follows a contact line's first address
+// asks for the reader's views ("… with your views", "… with your
+// questions"): the line prompts readers to write, it signs nothing.
+func readersPrompt(rest string) bool {
+	rest = strings.ToLower(strings.TrimLeft(rest, " .,;"))
+	return strings.HasPrefix(rest, "with your ")
 }
 
 // submatches are the strings of a regexp's submatch indexes loc in s, ""
@@ -95,16 +119,28 @@ func submatches(s string, loc []int) []string {
 // addressOf reports whether an address's local part is name's: it holds
 // her last name, of three letters or more, and nothing else but her first
 // name or the initials of the names before the last ("aquill", "ada.quill",
-// "ajquill", "quill.ada" for Ada J. Quill), separators and digits. One
-// word of a name in a desk's or another person's address ("adoe" for
-// Harbour Doe) makes it no one's.
+// "ajquill", "quill.ada" for Ada J. Quill), separators and digits; or it is
+// her first name alone, of three letters or more ("ada"). Names are
+// compared folded (nameKeys): "nunez" is Núñez's, "odell" O'Dell's, and a
+// suffix (Jr., III) is no last name. One word of a name in a desk's or
+// another person's address ("adoe" for Harbour Doe) makes it no one's.
 func addressOf(local, name string) bool {
-	words := strings.Fields(strings.ToLower(name))
-	for k, w := range words {
-		words[k] = strings.Trim(w, ".'’-")
+	words := nameKeys(name)
+	if len(words) == 0 {
+		return false
+	}
+	var letters strings.Builder
+	for _, r := range strings.ToLower(local) {
+		if unicode.IsLetter(r) {
+			letters.WriteRune(r)
+		}
+	}
+	given := words[:len(words)-1]
+	if len(given) > 0 && len(given[0]) >= 3 && letters.String() == given[0] {
+		return true // "ada"
 	}
 	last := words[len(words)-1]
-	local = strings.ToLower(local)
+	local = foldMarks(strings.ToLower(local))
 	i := strings.Index(local, last)
 	if len(last) < 3 || i < 0 {
 		return false
@@ -115,7 +151,6 @@ func addressOf(local, name string) bool {
 			rest.WriteRune(r)
 		}
 	}
-	given := words[:len(words)-1]
 	switch r := rest.String(); {
 	case r == "":
 		return true
@@ -124,6 +159,40 @@ func addressOf(local, name string) bool {
 	default:
 		return initialsOf(r, given)
 	}
+}
+
+// nameSuffixes are the generational suffixes after a surname, folded.
+var nameSuffixes = text.WordSet("jr sr ii iii iv")
+
+// nameKeys are a name's words as an address spells them: lower case,
+// without marks (foldMarks) or anything but letters ("odell", "holmros"),
+// and without a closing suffix ("Ivo Marsh Jr." is ivo, marsh).
+func nameKeys(name string) []string {
+	var words []string
+	for _, w := range strings.Fields(foldMarks(strings.ToLower(name))) {
+		w = strings.Map(func(r rune) rune {
+			if unicode.IsLetter(r) {
+				return r
+			}
+			return -1
+		}, w)
+		words = append(words, w)
+	}
+	for len(words) > 1 && nameSuffixes[words[len(words)-1]] {
+		words = words[:len(words)-1]
+	}
+	return words
+}
+
+// foldMarks is s without its combining marks ("núñez" is "nunez").
+func foldMarks(s string) string {
+	var b strings.Builder
+	for _, r := range norm.NFD.String(s) {
+		if !unicode.Is(unicode.Mn, r) {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
 }
 
 // initialsOf reports whether r is the initials of the given names, in

@@ -23,6 +23,15 @@ func TestContactLineSignsOff(t *testing.T) {
 		{"no person", "Lenna Ferry Services can be reached at info@lennaferry.com.", "", ""},
 		{"a desk", "Reach Metro Desk at metrodesk@lennaledger.com.", "", ""},
 		{"the address holds one name of two", "Reach Harbour Doe at adoe@lennaledger.com.", "", ""},
+		{"an accented surname", "Reach Ana Núñez at ana.nunez@harbourtimes.co.uk.", "Ana Núñez", "harbourtimes.co.uk"},
+		{"an apostrophe in the surname", "Reach Mara O'Dell at mara.odell@harbourtimes.co.uk.", "Mara O'Dell", "harbourtimes.co.uk"},
+		{"a generational suffix", "Reach Ivo Marsh Jr. at ivo.marsh@harbourtimes.co.uk.", "Ivo Marsh Jr.", "harbourtimes.co.uk"},
+		{"a hyphenated surname", "Reach Ivo Holm-Ros at ivo.holmros@harbourtimes.co.uk.", "Ivo Holm-Ros", "harbourtimes.co.uk"},
+		{"the first name alone", "Reach Ada Quill at ada@harbourtimes.co.uk.", "Ada Quill", "harbourtimes.co.uk"},
+		{"a body the reader is asked to write to", "Write to Lenna Harbour Board at board@lennaharbour.org with your views.", "", ""},
+		{"a body to contact", "Contact Lenna Harbour Board at board@lennaharbour.org.", "", ""},
+		{"a prompt for the reader's views", "Write to Ada Quill at aquill@harbourtimes.co.uk with your questions.", "", ""},
+		{"a two-letter first name alone", "Reach Bo Quill at bo@harbourtimes.co.uk.", "", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

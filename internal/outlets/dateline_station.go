@@ -42,12 +42,13 @@ func stationMark(name string, at int) (station, agency Mark, ok bool) {
 
 // broadcasterName reports a broadcaster's name: one to four capitalised
 // words, the first a call sign or a network's name, digits and a medium
-// ("-TV", "-FM", "-AM") allowed after it. A network is a broadcaster the
-// directory knows ("CBS Lenna", "FOX 13", "CBS13"); a call sign is four
-// capitals opening with K, W or C ("KTRN", "KTRN13", "KTRN-TV"), and the
-// words after it, a place's, are in title case ("KTRN Lenna"): "KATE ROS"
-// is a person's name in capitals. Another body's acronym ("TARN"), a
-// person's name and a wire's photo credit ("AP Photo") are none.
+// ("-TV", "-FM", "-AM") allowed after it. A network is one of networks
+// ("CBS Lenna", "FOX 13", "CBS13"); a call sign is three capitals opening
+// with K or W ("KTR") or four opening with K, W or C ("KTRN", "KTRN13",
+// "KTRN-TV"). The words after it, a place's, are in title case or digits
+// ("KTRN Lenna"): "KATE ROS" is a person's name in capitals. Another body's
+// acronym ("TARN", "NYT"), a person's name ("AINA HOLM") and a photo credit
+// ("CBS Photo") are none.
 func broadcasterName(s string) bool {
 	words := strings.Fields(s)
 	if len(words) == 0 || len(words) > 4 {
@@ -64,13 +65,7 @@ func broadcasterName(s string) bool {
 	if letters < 2 || strings.TrimLeft(first[letters:], "0123456789") != "" {
 		return false
 	}
-	network := false
-	if o, ok := Lookup(first[:letters]); ok {
-		if o.Wire {
-			return false // "AP Photo"
-		}
-		network = true
-	} else if letters != 4 || !strings.ContainsRune("KWC", rune(first[0])) {
+	if !networks[first[:letters]] && !callSign(first[:letters]) {
 		return false
 	}
 	for _, w := range words[1:] {
@@ -79,9 +74,29 @@ func broadcasterName(s string) bool {
 				return false
 			}
 		}
-		if !network && strings.ToUpper(w) == w {
-			return false // "KATE ROS"
+		if strings.ToUpper(w) == w && strings.ToLower(w) != w || photoWords[w] {
+			return false // "KATE ROS", "CBS Photo"
 		}
 	}
 	return true
 }
+
+// networks are the broadcast networks whose name opens a local station's
+// ("CBS Lenna", "FOX 13").
+var networks = map[string]bool{"ABC": true, "CBS": true, "NBC": true, "FOX": true, "CNN": true, "CNBC": true, "MSNBC": true, "CW": true,
+	"PBS": true, "NPR": true, "BBC": true, "ITV": true, "CBC": true, "CTV": true, "NHK": true, "KBS": true, "MBC": true}
+
+// callSign reports a North American station's call sign: three capitals
+// opening with K or W, or four opening with K, W or C.
+func callSign(s string) bool {
+	switch len(s) {
+	case 3:
+		return s[0] == 'K' || s[0] == 'W'
+	case 4:
+		return s[0] == 'K' || s[0] == 'W' || s[0] == 'C'
+	}
+	return false
+}
+
+// photoWords close a picture's credit, not a station's name.
+var photoWords = map[string]bool{"Photo": true, "Photos": true, "Pictures": true, "Images": true}

@@ -87,6 +87,13 @@ func TestDatelineAgency(t *testing.T) {
 		{"LENNA (KTRN13/AP) — The ferry board closed the crossing.", "KTRN13", "Associated Press", "AP"},
 		{"LENNA (AP) — The ferry board closed the crossing.", "Associated Press", "", ""},
 		{"LENNA (KTRN Lenna/Calder Photo) — The ferry board closed the crossing.", "", "", ""},
+		{"LENNA (KTR/AP) — The ferry board closed the crossing.", "KTR", "Associated Press", "AP"},
+		{"LENNA (CBS Lenna/AP) — The ferry board closed the crossing.", "CBS Lenna", "Associated Press", "AP"},
+		{"LENNA (FOX 13/AP) — The ferry board closed the crossing.", "FOX 13", "Associated Press", "AP"},
+		{"LENNA (AINA HOLM/AP) — The ferry board closed the crossing.", "", "", ""},
+		{"LENNA (NYT Photo/AP) — The ferry board closed the crossing.", "", "", ""},
+		{"LENNA (CBS Photo/AP) — The ferry board closed the crossing.", "", "", ""},
+		{"LENNA (KATE ROS/AP) — The ferry board closed the crossing.", "", "", ""},
 	} {
 		d, ok := outlets.ReadDateline(tc.text)
 		if !ok || d.Mark.Outlet != tc.outlet || d.Agency.Outlet != tc.agency {

@@ -25,6 +25,11 @@ type Outlet struct {
 	Wire    bool     // a news agency whose text others republish
 	Aliases []string // names in running text, matched case-sensitively by callers that scan text
 	Domains []string // hosts it publishes on, without "www."
+	// Sites are more hosts it publishes on whose bare label is a common
+	// word ("space" of space.com, "canada" of canada.com): the host names
+	// the outlet, the word alone does not. Callers that key a domain's
+	// label ("apnews") read Domains only.
+	Sites []string
 }
 
 // All returns the directory's outlets, in a fixed order. The slice is a
@@ -52,6 +57,9 @@ var theIndex = sync.OnceValue(func() *index {
 				// "apnews.com" is also written "apnews" in site names.
 				ix.byHost[siteLabel(d)] = o
 			}
+		}
+		for _, d := range o.Sites {
+			ix.byHost[d] = o
 		}
 	}
 	return ix

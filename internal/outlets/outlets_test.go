@@ -3,6 +3,8 @@ package outlets
 import (
 	"strings"
 	"testing"
+
+	"github.com/corroborate/corroborate/internal/text"
 )
 
 func TestLookup(t *testing.T) {
@@ -215,5 +217,64 @@ func TestDirectoryKeysNameOneOutlet(t *testing.T) {
 				t.Errorf("Lookup(%q) = %q, want %q", d, got.Name, o.Name)
 			}
 		}
+		for _, d := range o.Sites {
+			if got, _ := Lookup(d); got.Name != o.Name {
+				t.Errorf("Lookup(%q) = %q, want %q", d, got.Name, o.Name)
+			}
+		}
+	}
+	// A domain's bare label ("apnews" of apnews.com, as a site name or an
+	// index without ".com" gives it) names its outlet too: it must be no
+	// common word, unless the outlet's own name is that word, and no
+	// other outlet's name or label.
+	labels := map[string]string{}
+	for _, o := range All() {
+		own := map[string]bool{}
+		for _, a := range append([]string{o.Name}, o.Aliases...) {
+			own[Key(a)] = true
+		}
+		for _, d := range o.Domains {
+			for _, l := range []string{Key(strings.TrimSuffix(d, ".com")), siteLabel(d)} {
+				if commonLabels[l] && !own[l] {
+					t.Errorf("%q's domain %q makes the common word %q a key: list it in Sites", o.Name, d, l)
+				}
+				if prev, ok := names[l]; ok && prev != o.Name {
+					t.Errorf("label %q of %q's domain %q is %q's name", l, o.Name, d, prev)
+				}
+				if prev, ok := labels[l]; ok && prev != o.Name {
+					t.Errorf("label %q is both %q's and %q's", l, prev, o.Name)
+				}
+				labels[l] = o.Name
+			}
+		}
+	}
+	for _, w := range []string{"Globe", "The Globe", "Space", "Canada"} {
+		if o, ok := Lookup(w); ok {
+			t.Errorf("Lookup(%q) = %q, want no outlet", w, o.Name)
+		}
+		if o, ok := ByHost(strings.ToLower(w)); ok {
+			t.Errorf("ByHost(%q) = %q, want no outlet", strings.ToLower(w), o.Name)
+		}
 	}
 }
+
+// Short names that other bodies or several outlets share name no outlet:
+// the directory keeps the full names ("AJC.com", "WSB-TV").
+func TestSharedNamesAreNoKeys(t *testing.T) {
+	for _, name := range []string{"AJC", "Globe", "Pioneer Press", "Metro", "FOX 32", "WSB"} {
+		if o, ok := Lookup(name); ok {
+			t.Errorf("Lookup(%q) = %q, want no outlet", name, o.Name)
+		}
+	}
+	for _, name := range []string{"AJC.com", "WSB-TV", "FOX 32 Chicago", "FOX 32 News", "St. Paul Pioneer Press"} {
+		if _, ok := Lookup(name); !ok {
+			t.Errorf("Lookup(%q): no outlet, want one", name)
+		}
+	}
+}
+
+// commonLabels are common words a domain's bare label could be, that name
+// no one outlet.
+var commonLabels = text.WordSet(`globe space canada news times post sun metro star mail daily world journal herald press
+	tribune today express mirror observer guardian independent record courier gazette chronicle register examiner
+	people time week business money health science sport sports weather local national america us uk`)
