@@ -117,7 +117,9 @@ func (x *extractor) groupOpening(r ref) *Speaker {
 		for from > 0 && !x.toks[from-1].sentenceEnd() && !x.lineBetween(from-1, from) {
 			from--
 		}
+		before := tries > 0 // the group's sentence is one before the "they"
 		if from == end {
+			before = true
 			from--
 			for from > 0 && !x.toks[from-1].sentenceEnd() && !x.lineBetween(from-1, from) {
 				from--
@@ -128,10 +130,12 @@ func (x *extractor) groupOpening(r ref) *Speaker {
 		}
 		if np := groupRun(x.toks[from:end]); np != nil {
 			for _, t := range x.toks[from:end] {
-				if t.s > np[len(np)-1].s && t.word && pluralOfPerson(t.lower()) {
+				if before && t.s > np[len(np)-1].s && t.word && pluralOfPerson(t.lower()) {
 					// "Police arrested two protesters. They told
 					// reporters …": a second plural of people, the
-					// act's object, may as well be "they"
+					// act's object, may as well be the next sentence's
+					// "they" (within the group's own sentence, "what
+					// they called", the group is the one)
 					return nil
 				}
 			}

@@ -66,3 +66,21 @@ func TestTheyAfterGroupActingOnPeople(t *testing.T) {
 		}
 	}
 }
+
+// Within the group's own sentence, "what they called" is the group's even
+// when the sentence names other people after it.
+func TestTheyInGroupSentenceNamingOthers(t *testing.T) {
+	text := "Port order\n\nMayors speaking for 40,000 residents of Ulby pledged to fight what they called the port's order \"cruel\" and \"unlawful.\"\n\nThe port office declined to comment."
+	found := false
+	for _, g := range extractAll(t, text) {
+		if strings.Contains(g.Text, "cruel") {
+			found = true
+			if g.Speaker == "" {
+				t.Errorf("the mayors' word has no speaker: %+v", g)
+			}
+		}
+	}
+	if !found {
+		t.Error("the mayors' words are not found")
+	}
+}
