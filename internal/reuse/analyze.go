@@ -75,7 +75,7 @@ func Analyze(in []corroborate.Article, quotes []corroborate.Quote, opt Options) 
 			pairs = append(pairs, p)
 		}
 	}
-	pairs = dropRetold(arts, pairs, opt.Shingle)
+	pairs = dropRetold(arts, pairs, opt.Shingle, ix)
 	confirmSelfNames(arts, pairs, ix)
 	for _, p := range pairs {
 		direct(p, arts[p.a], arts[p.b], ix)
