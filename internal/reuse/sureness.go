@@ -28,6 +28,11 @@ type point struct {
 	// report and its update, or two rewrites, and the one holding more may
 	// be the update that added: alone, the hint cannot tell (certainty).
 	leftOut bool
+	// followUp: the hint that one side keeps the other's text below a
+	// long block of its own, as a follow-up does (gapEvidence). A copy
+	// that cut that block from the origin leaves the same shape: alone,
+	// the hint cannot tell either (certainty).
+	followUp bool
 }
 
 // weigh adds one piece of direction evidence of weight w (positive: a is
@@ -86,10 +91,11 @@ func (e edge) sides() (direction string, pro, con []string) {
 // most; a deciding point for it makes it "likely" against hints, and a
 // credit against a publication time. A direction whose only point for it
 // is the text the other side leaves out, where the other holds much text
-// of its own too (leftOut), is "unsure": the side holding more is the
-// origin a copy cut or the update that added to it.
+// of its own too (leftOut), or the follow-up's shape (followUp), is
+// "unsure": the side holding more is the origin a copy cut or the update
+// that added to it.
 func certainty(pro, con []point) string {
-	if len(pro) > 0 && !slices.ContainsFunc(pro, func(p point) bool { return !p.leftOut }) {
+	if len(pro) > 0 && !slices.ContainsFunc(pro, func(p point) bool { return !p.leftOut && !p.followUp }) {
 		return "unsure"
 	}
 	decisive := func(ps []point) int8 {
