@@ -216,7 +216,7 @@ func miscredits(copy, origin *article, ps []passage, copyIsA bool, ix *aliasInde
 // one outlet for what they share (lengths, gaps, datelines) into notes:
 // two selections from a common source differ in length and gaps whichever
 // way, if any, text went between them. Publication times and credits to
-// each other's outlet still decide.
+// each other's outlet still decide: the hints leave the score too.
 func commonSourceHints(p *pair) {
 	if !p.common {
 		return
@@ -224,7 +224,8 @@ func commonSourceHints(p *pair) {
 	for i, pt := range p.points {
 		if pt.rank == rankHint && pt.lean != 0 {
 			p.evidence[i] = "beside the common source, a hint only: " + p.evidence[i]
-			p.points[i].lean = 0
+			p.score -= pt.w
+			p.points[i].lean, p.points[i].w = 0, 0
 		}
 	}
 }

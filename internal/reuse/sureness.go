@@ -19,8 +19,9 @@ const (
 // beside its words (pair.evidence) so the edge's certainty is read from
 // the weighing itself, not from the words.
 type point struct {
-	lean int8 // 1: argues a is the origin; -1: b is; 0: a note, for neither
-	rank int8 // rankCredit, rankTime or rankHint
+	w    float64 // the weight added to pair.score (see commonSourceHints)
+	lean int8    // 1: argues a is the origin; -1: b is; 0: a note, for neither
+	rank int8    // rankCredit, rankTime or rankHint
 	// leftOut: the hint that one side holds more text between the shared
 	// passages that the other leaves out, while the other holds at least
 	// half as much of its own there. A copy that cuts leaves text out and
@@ -47,7 +48,7 @@ func (p *pair) weigh(w float64, rank int8, s string) {
 		lean = -1
 	}
 	p.evidence = append(p.evidence, s)
-	p.points = append(p.points, point{lean: lean, rank: rank})
+	p.points = append(p.points, point{w: w, lean: lean, rank: rank})
 }
 
 // weigher returns a function that weighs evidence of the given rank on p,
