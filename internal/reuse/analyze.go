@@ -75,7 +75,7 @@ func Analyze(in []corroborate.Article, quotes []corroborate.Quote, opt Options) 
 			pairs = append(pairs, p)
 		}
 	}
-	pairs = dropRetold(arts, pairs, opt.Shingle)
+	pairs = dropRetold(arts, pairs, opt.Shingle, ix)
 	confirmSelfNames(arts, pairs, ix)
 	for _, p := range pairs {
 		direct(p, arts[p.a], arts[p.b], ix)
@@ -115,7 +115,7 @@ func assemble(arts []*article, edges []edge, ix *aliasIndex, opt Options) Result
 			r.Shared = e.p.shareA
 		}
 		r.Direction, r.For, r.Against = e.sides()
-		if c, ok := ownCreditTo(e.to, e.from, ix); ok {
+		if c, ok := ownCreditTo(e.to, e.from, e.p, !e.fromIsA, ix); ok {
 			r.Credited = true
 			cc := c.Credit
 			r.Credit = &cc

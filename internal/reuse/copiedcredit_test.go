@@ -41,3 +41,27 @@ func TestCreditCopiedWithTheTextIsNoCredit(t *testing.T) {
 		})
 	}
 }
+
+// A copy's own credit to the origin's outlet stands when the origin uses
+// the same words for its own earlier reporting in text the copy did not
+// take: the cue is carried only when it lies in the shared text.
+func TestOwnCreditInWordsTheOriginUsesElsewhere(t *testing.T) {
+	mention := "Engineers first found cracks in the piers last winter, the Harbor Courier reported in March.\n\n"
+	originText := strings.Replace(origin, "Shop owners on the island", mention+"Shop owners on the island", 1)
+	if originText == origin {
+		t.Fatal("the origin no longer has the paragraph the mention goes before")
+	}
+	start := strings.Index(originText, "The bridge, built in 1962")
+	taken := originText[start:strings.Index(originText, mention)]
+	copyText := "Island residents face a long summer without their bridge, the Harbor Courier reported.\n\n" + taken
+	res := Analyze([]corroborate.Article{
+		mkArticle(t, "courier", "Harbor Courier", "2024-05-06T08:00:00Z", originText),
+		mkArticle(t, "copy", "Valley Ledger", "2024-05-06T15:00:00Z", copyText),
+	}, nil, Options{})
+	if len(res.Reuse) != 1 || res.Reuse[0].From != "courier" {
+		t.Fatalf("reuse = %+v, want one edge from courier", res.Reuse)
+	}
+	if !res.Reuse[0].Credited {
+		t.Errorf("credited = false (evidence %v), want true", res.Reuse[0].For)
+	}
+}

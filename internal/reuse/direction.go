@@ -3,6 +3,8 @@ package reuse
 import (
 	"fmt"
 	"strings"
+
+	"github.com/corroborate/corroborate"
 )
 
 // Weights of the direction evidence. Publication times and credits decide
@@ -59,7 +61,7 @@ func direct(p *pair, a, b *article, ix *aliasIndex) {
 			// A mention the origin makes of its own outlet, carried over
 			// with its text, still says whose text it is, but credits
 			// nothing (ownCreditTo).
-			if _, own := ownCreditTo(side.copy, side.origin, ix); !own {
+			if _, own := ownCreditTo(side.copy, side.origin, p, side.s < 0, ix); !own {
 				byCredit(side.s*wCredit, "%s carries %s's mention of its own outlet, %s: '%s'", side.copy.id, side.origin.id,
 					side.origin.outlet, clipCue(c.Cue))
 			} else if side.origin.selfNamed != "" {
@@ -145,31 +147,39 @@ func creditTo(p *article, outlet string, ix *aliasIndex) (foundCredit, bool) {
 }
 
 // ownCreditTo returns copy's credit to origin's outlet as creditTo does,
-// leaving out the cues whose words origin carries too: "told the Harbor
-// Courier" in the Courier's own story, taken over with its text, is the
-// origin's mention of itself, no credit the copy gives.
-func ownCreditTo(copy, origin *article, ix *aliasIndex) (foundCredit, bool) {
-	return creditNaming(copy, origin.outlet, origin, ix)
+// leaving out the cues that lie in the text copy shares with origin in
+// pr (copy is side a of the passages when copyIsA) and whose words origin
+// carries: "told the Harbor Courier" in the Courier's own story, taken
+// over with its text, is the origin's mention of itself, no credit the
+// copy gives. The same words in the copy's own text are its credit, even
+// when the origin uses them elsewhere for its earlier reporting.
+func ownCreditTo(copy, origin *article, pr *pair, copyIsA bool, ix *aliasIndex) (foundCredit, bool) {
+	return creditNaming(copy, origin.outlet, func(c foundCredit) bool {
+		return overlapsPassage(copy, corroborate.Span{Start: c.Start, End: c.End}, pr.passages, copyIsA) &&
+			strings.Contains(origin.lower, strings.ToLower(c.Cue))
+	}, ix)
 }
 
-// creditNaming is creditTo for the credits of p whose cue other, when not
-// nil, does not carry.
-func creditNaming(p *article, outlet string, other *article, ix *aliasIndex) (foundCredit, bool) {
+// creditNaming is creditTo for the credits of p that are cues not carried
+// (carried, when not nil, reports false for them) and all its other
+// credits.
+func creditNaming(p *article, outlet string, carried func(foundCredit) bool, ix *aliasIndex) (foundCredit, bool) {
 	if outlet == "" {
 		return foundCredit{}, false
 	}
 	var sourcing *foundCredit
 	for i, c := range p.credits {
-		if other != nil && c.kind == creditCue && strings.Contains(other.lower, strings.ToLower(c.Cue)) {
+		if !ix.sameOutlet(c.Outlet, outlet) {
 			continue
 		}
-		if ix.sameOutlet(c.Outlet, outlet) {
-			if !c.sourcing {
-				return c, true
-			}
-			if sourcing == nil {
-				sourcing = &p.credits[i]
-			}
+		if carried != nil && c.kind == creditCue && carried(c) {
+			continue
+		}
+		if !c.sourcing {
+			return c, true
+		}
+		if sourcing == nil {
+			sourcing = &p.credits[i]
 		}
 	}
 	if sourcing != nil {
@@ -206,7 +216,7 @@ func miscredits(copy, origin *article, ps []passage, copyIsA bool, ix *aliasInde
 // one outlet for what they share (lengths, gaps, datelines) into notes:
 // two selections from a common source differ in length and gaps whichever
 // way, if any, text went between them. Publication times and credits to
-// each other's outlet still decide.
+// each other's outlet still decide: the hints leave the score too.
 func commonSourceHints(p *pair) {
 	if !p.common {
 		return
@@ -214,7 +224,8 @@ func commonSourceHints(p *pair) {
 	for i, pt := range p.points {
 		if pt.rank == rankHint && pt.lean != 0 {
 			p.evidence[i] = "beside the common source, a hint only: " + p.evidence[i]
-			p.points[i].lean = 0
+			p.score -= pt.w
+			p.points[i].lean, p.points[i].w = 0, 0
 		}
 	}
 }

@@ -17,7 +17,9 @@ import (
 // copy leaves out a sentence here and a paragraph there; a side that puts
 // a block of several paragraphs of its own above most of the text it
 // shares is a follow-up or an update (followUp), and that block counts
-// for the other side as the origin, not as text the other left out. An
+// for the other side as the origin, not as text the other left out; a
+// copy that cut that block has the same shape, so alone the point leaves
+// the direction unsure (point.followUp). An
 // update that adds its news between the earlier text's paragraphs and
 // rewrites some of it holds more text between the passages too: when the
 // other side holds at least half as much of its own there, the text left
@@ -40,14 +42,18 @@ func gapEvidence(p *pair, a, b *article, third [2][]bool, elsewhere func(x int, 
 	if bb.n >= minFollowUp {
 		bb.n = bb.news(b.toks, third[1], elsewhere(p.b, p))
 	}
+	// A trimmed copy leaves the origin in the same shape (lead, block,
+	// rest): alone, the point leaves the direction unsure (point.followUp).
 	fa, fb := p.followUp(true, ba), p.followUp(false, bb)
 	switch {
 	case fa && !fb:
 		ga -= ba.n
 		add(-wGaps, "%s keeps %s's text below %d words of its own, as a follow-up does", a.id, b.id, ba.n)
+		p.points[len(p.points)-1].followUp = true
 	case fb && !fa:
 		gb -= bb.n
 		add(wGaps, "%s keeps %s's text below %d words of its own, as a follow-up does", b.id, a.id, bb.n)
+		p.points[len(p.points)-1].followUp = true
 	}
 	// A credit one side adds between the passages is no text the other
 	// left out ("…, according to a new X report, …").
@@ -143,7 +149,11 @@ func (b block) news(toks []token, third, elsewhere []bool) int32 {
 
 // minFollowUp is the fewest words of its own a side must put between its
 // first shared passage and the rest for it to read as a follow-up
-// (followUp): several paragraphs, more than a copy slips in.
+// (followUp): several paragraphs, more than a copy slips in. A trimmed
+// copy may cut as much below the lead (the origin then holds the block):
+// real follow-ups hold blocks of no more news than that (FNC s141, 194
+// words; s249, 203), so the length cannot tell them apart, and the point
+// alone leaves the direction unsure instead.
 const minFollowUp = 150
 
 // followUp reports whether side a (onA) or b of p holds, in b, a follow-up's

@@ -28,10 +28,12 @@ type pair struct {
 	common   bool    // both articles credit one outlet for the shared text
 	// heard holds, when the pair counts only because one side credits an
 	// outlet for the quotations it shares (quotesCreditedUnknown), those
-	// passages' token spans on that side, a when heardOnA (see dropRetold).
-	heard    []span
-	heardOnA bool
-	retold   bool // heard's quotations are carried by a third article (dropRetold)
+	// passages' token spans on that side, a when heardOnA, and the outlet
+	// credited, heardFrom (see dropRetold).
+	heard     []span
+	heardFrom string
+	heardOnA  bool
+	retold    bool // heard's quotations are carried by a third article (dropRetold)
 	// cueGap counts, on a and on b, the words between the passages that
 	// belong to a credit of that side alone: not text the other left out.
 	cueGap [2]int32
@@ -62,10 +64,11 @@ func alignPair(a, b *article, opt Options, ix *aliasIndex, scratch []seed) (*pai
 	once := dropEchoes(slices.Clone(kept))
 	narrative := sharedWording(once, opt, false)
 	var heard []span
+	var heardFrom string
 	var heardOnA bool
 	if !narrative && !(sharedWording(once, opt, true) && credited(a, b, kept, ix)) {
 		var ok bool
-		if heard, heardOnA, ok = quotesCreditedUnknown(a, b, once, opt, ix); !ok {
+		if heard, heardFrom, heardOnA, ok = quotesCreditedUnknown(a, b, once, opt, ix); !ok {
 			return nil, scratch
 		}
 	}
@@ -78,7 +81,7 @@ func alignPair(a, b *article, opt Options, ix *aliasIndex, scratch []seed) (*pai
 	// Passages of function words and page furniture alone (a player's
 	// embed box, share buttons) are no copied text.
 	kept = slices.DeleteFunc(kept, func(p passage) bool { return p.content+p.quoted == 0 })
-	pr := &pair{a: a.idx, b: b.idx, passages: kept, heard: heard, heardOnA: heardOnA}
+	pr := &pair{a: a.idx, b: b.idx, passages: kept, heard: heard, heardFrom: heardFrom, heardOnA: heardOnA}
 	for _, p := range kept {
 		pr.matched += p.matched
 		pr.content += p.content
@@ -100,11 +103,11 @@ func alignPair(a, b *article, opt Options, ix *aliasIndex, scratch []seed) (*pai
 		// other's outlet for them: "According to Reuters, '...'".
 		weak := 2*(pr.content+pr.quoted) >= int32(opt.MinEvidence)
 		if !weak || !credited(a, b, kept, ix) {
-			h, onA, ok := quotesCreditedUnknown(a, b, kept, opt, ix)
+			h, from, onA, ok := quotesCreditedUnknown(a, b, kept, opt, ix)
 			if !ok {
 				return nil, scratch
 			}
-			pr.heard, pr.heardOnA = h, onA
+			pr.heard, pr.heardFrom, pr.heardOnA = h, from, onA
 		}
 	}
 	pr.shareA = share(a, kept, true)

@@ -12,8 +12,11 @@ import (
 // video, a news conference, a statement), and the credit says where one
 // article heard them, not that it took them from the other. A third
 // article paired with one of the two (a reprint, a copy) says nothing of
-// the sort: the quotation may well be the credited outlet's alone.
-func dropRetold(arts []*article, pairs []*pair, k int) []*pair {
+// the sort: the quotation may well be the credited outlet's alone. Nor
+// does a third article of the credited outlet, or one that credits that
+// outlet too (in a sentence of its own, so it is paired with neither): it
+// carries the outlet's words, as the crediting side does.
+func dropRetold(arts []*article, pairs []*pair, k int, ix *aliasIndex) []*pair {
 	var related map[[2]int]bool
 	for _, p := range pairs {
 		if p.heard == nil {
@@ -36,6 +39,11 @@ func dropRetold(arts []*article, pairs []*pair, k int) []*pair {
 		for _, c := range arts {
 			if c.idx == p.a || c.idx == p.b || related[[2]int{c.idx, p.a}] || related[[2]int{c.idx, p.b}] {
 				continue
+			}
+			if p.heardFrom != "" {
+				if _, credits := creditTo(c, p.heardFrom, ix); credits || ix.sameOutlet(c.outlet, p.heardFrom) {
+					continue
+				}
 			}
 			if 2*carried(c, heard) >= len(heard) {
 				p.retold = true

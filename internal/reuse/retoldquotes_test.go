@@ -21,6 +21,12 @@ func TestQuotesRetoldAcrossTheStoryAreNoReuse(t *testing.T) {
 		"\"He found the boys through friends and on the school bus, and then he sent them out every night with bolt cutters,\" the detective told reporters.\n\n" +
 		"Parents in Tarven have started a group to mark their children's bikes with engraved numbers."
 	reprint := strings.Replace(local, "across the valley.", "across the valley, court papers show.", 1)
+	// A blog that took the quotation from the Ledger too, and says so in a
+	// sentence of its own: it carries the Ledger's words, no sign that they
+	// went round the story.
+	blog := "The Lenna Ledger first reported the sentencing of the Orvell bicycle ring leader on Friday.\n\n" +
+		"\"He found the boys through friends and on the school bus, and then he sent them out every night with bolt cutters,\" the detective told the paper.\n\n" +
+		"Parents in Tarven have started a group to mark their children's bikes with engraved numbers."
 	fillers := []string{
 		"The Orvell school board will discuss bicycle racks with locks at its meeting next Tuesday, its chair said.",
 		"Insurers in the valley said claims for stolen bicycles had doubled in the past year, and premiums would rise in the spring.",
@@ -32,6 +38,7 @@ func TestQuotesRetoldAcrossTheStoryAreNoReuse(t *testing.T) {
 	}{
 		{"a third report of the news conference", radio, 0},
 		{"a reprint of the local report", reprint, 1},
+		{"a blog crediting the same outlet", blog, 1},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			arts := []corroborate.Article{

@@ -19,8 +19,9 @@ const (
 // beside its words (pair.evidence) so the edge's certainty is read from
 // the weighing itself, not from the words.
 type point struct {
-	lean int8 // 1: argues a is the origin; -1: b is; 0: a note, for neither
-	rank int8 // rankCredit, rankTime or rankHint
+	w    float64 // the weight added to pair.score (see commonSourceHints)
+	lean int8    // 1: argues a is the origin; -1: b is; 0: a note, for neither
+	rank int8    // rankCredit, rankTime or rankHint
 	// leftOut: the hint that one side holds more text between the shared
 	// passages that the other leaves out, while the other holds at least
 	// half as much of its own there. A copy that cuts leaves text out and
@@ -28,6 +29,11 @@ type point struct {
 	// report and its update, or two rewrites, and the one holding more may
 	// be the update that added: alone, the hint cannot tell (certainty).
 	leftOut bool
+	// followUp: the hint that one side keeps the other's text below a
+	// long block of its own, as a follow-up does (gapEvidence). A copy
+	// that cut that block from the origin leaves the same shape: alone,
+	// the hint cannot tell either (certainty).
+	followUp bool
 }
 
 // weigh adds one piece of direction evidence of weight w (positive: a is
@@ -42,7 +48,7 @@ func (p *pair) weigh(w float64, rank int8, s string) {
 		lean = -1
 	}
 	p.evidence = append(p.evidence, s)
-	p.points = append(p.points, point{lean: lean, rank: rank})
+	p.points = append(p.points, point{w: w, lean: lean, rank: rank})
 }
 
 // weigher returns a function that weighs evidence of the given rank on p,
@@ -86,10 +92,11 @@ func (e edge) sides() (direction string, pro, con []string) {
 // most; a deciding point for it makes it "likely" against hints, and a
 // credit against a publication time. A direction whose only point for it
 // is the text the other side leaves out, where the other holds much text
-// of its own too (leftOut), is "unsure": the side holding more is the
-// origin a copy cut or the update that added to it.
+// of its own too (leftOut), or the follow-up's shape (followUp), is
+// "unsure": the side holding more is the origin a copy cut or the update
+// that added to it.
 func certainty(pro, con []point) string {
-	if len(pro) > 0 && !slices.ContainsFunc(pro, func(p point) bool { return !p.leftOut }) {
+	if len(pro) > 0 && !slices.ContainsFunc(pro, func(p point) bool { return !p.leftOut && !p.followUp }) {
 		return "unsure"
 	}
 	decisive := func(ps []point) int8 {

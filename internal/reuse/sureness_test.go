@@ -7,6 +7,7 @@ import "testing"
 func TestCertainty(t *testing.T) {
 	hint, time, credit := point{lean: 1}, point{lean: 1, rank: rankTime}, point{lean: 1, rank: rankCredit}
 	leftOut := point{lean: 1, leftOut: true}
+	followUp := point{lean: 1, followUp: true}
 	ps := func(xs ...point) []point { return xs }
 	for _, c := range []struct {
 		name     string
@@ -23,6 +24,8 @@ func TestCertainty(t *testing.T) {
 		{"no points", nil, nil, "unsure"},
 		{"only text the other leaves out: an origin or its update", ps(leftOut), nil, "unsure"},
 		{"text the other leaves out and a hint", ps(leftOut, hint), nil, "likely"},
+		{"only a follow-up's shape: a follow-up or a trimmed copy's origin", ps(followUp), nil, "unsure"},
+		{"a follow-up's shape and a publication time", ps(followUp, time), nil, "sure"},
 	} {
 		if got := certainty(c.pro, c.con); got != c.want {
 			t.Errorf("%s: %q, want %q", c.name, got, c.want)
@@ -46,5 +49,17 @@ func TestSidesFollowTheWeighing(t *testing.T) {
 	dir, pro, con = edge{p: p, fromIsA: false}.sides()
 	if dir != "unsure" || len(pro) != 1 || pro[0] != p.evidence[1] {
 		t.Errorf("b → a: %q, for %q, against %q; want the weave for", dir, pro, con)
+	}
+}
+
+// Beside a common source the hints are notes: they no longer weigh in the
+// score that orients the edge either.
+func TestCommonSourceHintsLeaveTheScore(t *testing.T) {
+	p := &pair{common: true}
+	p.weigher(rankHint)(2, "a is longer")
+	p.weigher(rankTime)(1, "a published first")
+	commonSourceHints(p)
+	if p.score != 1 || p.points[0].lean != 0 {
+		t.Errorf("score %v, lean %d, want 1 and 0 (the time alone)", p.score, p.points[0].lean)
 	}
 }

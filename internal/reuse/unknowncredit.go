@@ -11,13 +11,13 @@ package reuse
 // nor carries the cue (a common source tells no copying). Sourcing cues
 // ("told X") credit no text. When they do, it returns the token spans, on
 // the crediting side (a when onA), of the passages whose quotations
-// counted.
-func quotesCreditedUnknown(a, b *article, ps []passage, opt Options, ix *aliasIndex) (heard []span, onA, ok bool) {
+// counted, and the outlet credited (from).
+func quotesCreditedUnknown(a, b *article, ps []passage, opt Options, ix *aliasIndex) (heard []span, from string, onA, ok bool) {
 	for _, side := range []struct {
 		copy, origin *article
 		copyIsA      bool
 	}{{a, b, true}, {b, a, false}} {
-		q := promoteCredited(side.copy, side.origin, ps, side.copyIsA, ix)
+		q, from := promoteCredited(side.copy, side.origin, ps, side.copyIsA, ix)
 		if q == nil || !sharedWording(q, opt, false) {
 			continue
 		}
@@ -31,21 +31,23 @@ func quotesCreditedUnknown(a, b *article, ps []passage, opt Options, ix *aliasIn
 					heard = append(heard, p.side(side.copyIsA))
 				}
 			}
-			return heard, side.copyIsA, true
+			return heard, from, side.copyIsA, true
 		}
 	}
-	return nil, false, false
+	return nil, "", false, false
 }
 
 // promoteCredited returns a copy of ps in which the passages in the
 // sentence of one of copy's own credits count their quoted words as
-// narrative (see quotesCreditedUnknown); nil when origin's outlet is known
-// or no such credit sits in a shared sentence.
-func promoteCredited(copy, origin *article, ps []passage, copyIsA bool, ix *aliasIndex) []passage {
+// narrative (see quotesCreditedUnknown), and the outlet the first such
+// credit names; nil when origin's outlet is known or no such credit sits
+// in a shared sentence.
+func promoteCredited(copy, origin *article, ps []passage, copyIsA bool, ix *aliasIndex) ([]passage, string) {
 	if origin.outlet != "" {
-		return nil
+		return nil, ""
 	}
 	var out []passage
+	var from string
 	for _, c := range copy.credits {
 		if c.kind != creditCue || c.sourcing || c.staff || !ownCue(c, origin, ix) {
 			continue
@@ -65,6 +67,7 @@ func promoteCredited(copy, origin *article, ps []passage, copyIsA bool, ix *alia
 			}
 			if out == nil {
 				out = append([]passage(nil), ps...)
+				from = c.Outlet
 			}
 			q := &out[i]
 			if q.quoted > 0 {
@@ -74,5 +77,5 @@ func promoteCredited(copy, origin *article, ps []passage, copyIsA bool, ix *alia
 			}
 		}
 	}
-	return out
+	return out, from
 }
