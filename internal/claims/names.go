@@ -5,10 +5,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
-	"unicode"
 	"unicode/utf8"
-
-	"golang.org/x/text/unicode/norm"
 
 	"github.com/corroborate/corroborate"
 	"github.com/corroborate/corroborate/internal/text"
@@ -204,18 +201,7 @@ func initialGap(s string, prev, next token) bool {
 func lastWord(name string) string {
 	f := strings.Fields(strings.ToLower(name))
 	w := f[len(f)-1]
-	return foldMarks(strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s"))
-}
-
-// foldMarks drops the accents of w: "moïse" -> "moise".
-func foldMarks(w string) string {
-	var b strings.Builder
-	for _, r := range norm.NFD.String(w) {
-		if !unicode.Is(unicode.Mn, r) {
-			b.WriteRune(r)
-		}
-	}
-	return b.String()
+	return text.FoldMarks(strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s"))
 }
 
 // nameConflicts reports roles held by different people in different

@@ -5,8 +5,6 @@ import (
 	"strings"
 	"unicode"
 
-	"golang.org/x/text/unicode/norm"
-
 	"github.com/corroborate/corroborate/internal/outlets"
 	"github.com/corroborate/corroborate/internal/text"
 )
@@ -140,7 +138,7 @@ func addressOf(local, name string) bool {
 		return true // "ada"
 	}
 	last := words[len(words)-1]
-	local = foldMarks(strings.ToLower(local))
+	local = text.FoldMarks(strings.ToLower(local))
 	i := strings.Index(local, last)
 	if len(last) < 3 || i < 0 {
 		return false
@@ -169,7 +167,7 @@ var nameSuffixes = text.WordSet("jr sr ii iii iv")
 // and without a closing suffix ("Ivo Marsh Jr." is ivo, marsh).
 func nameKeys(name string) []string {
 	var words []string
-	for _, w := range strings.Fields(foldMarks(strings.ToLower(name))) {
+	for _, w := range strings.Fields(text.FoldMarks(strings.ToLower(name))) {
 		w = strings.Map(func(r rune) rune {
 			if unicode.IsLetter(r) {
 				return r
@@ -182,17 +180,6 @@ func nameKeys(name string) []string {
 		words = words[:len(words)-1]
 	}
 	return words
-}
-
-// foldMarks is s without its combining marks ("núñez" is "nunez").
-func foldMarks(s string) string {
-	var b strings.Builder
-	for _, r := range norm.NFD.String(s) {
-		if !unicode.Is(unicode.Mn, r) {
-			b.WriteRune(r)
-		}
-	}
-	return b.String()
 }
 
 // initialsOf reports whether r is the initials of the given names, in
