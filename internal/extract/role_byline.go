@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/corroborate/corroborate/internal/outlets"
+	"github.com/corroborate/corroborate/internal/text"
 )
 
 // reRoleByline matches a byline line that gives the writer's name, then
@@ -17,10 +18,12 @@ var reRoleByline = regexp.MustCompile(`^(\p{Lu}[\p{L}'â€™.-]*(?: \p{Lu}[\p{L}'â€
 // the outlet the directory names for the site or outlet given (an unknown
 // site as written, an unknown name when it looks like an outlet's). The
 // job must be a journalist's (roleWords): "Ivo Marsh, harbour master"
-// names the person a caption shows, not the writer.
+// names the person a caption shows, not the writer, and so does a job
+// of the trade that is not writing ("Ivo Marsh, film producer, Calder
+// Studios": writingJobs only).
 func roleByline(s string) (name, outlet string, ok bool) {
 	m := reRoleByline.FindStringSubmatch(strings.TrimSpace(s))
-	if m == nil || !hasRoleWord(m[2]) || !isNameLike(m[1]) || hasRoleWord(m[1]) {
+	if m == nil || !writingJob(m[2]) || !isNameLike(m[1]) || hasRoleWord(m[1]) {
 		return "", "", false
 	}
 	if site := m[3]; site != "" {
@@ -34,4 +37,32 @@ func roleByline(s string) (name, outlet string, ok bool) {
 		}
 	}
 	return m[1], outlet, true
+}
+
+// writingJobs are the jobs of a person who writes a story: a name under the
+// date with one of them is its byline.
+var writingJobs = text.WordSet("correspondent reporter writer editor columnist contributor journalist bureau")
+
+// writingJob reports a job of writingJobs ("senior reporter", "Editor-at-large").
+func writingJob(job string) bool {
+	for _, w := range strings.Fields(job) {
+		for _, part := range strings.Split(strings.ToLower(w), "-") {
+			if writingJobs[part] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// toldAfter reports whether a line after lines[i] names name: a writer
+// rarely names herself in her story, the person a caption line shows is
+// its subject.
+func toldAfter(lines []line, i int, name string) bool {
+	for _, l := range lines[i+1:] {
+		if strings.Contains(l.text, name) {
+			return true
+		}
+	}
+	return false
 }

@@ -21,6 +21,8 @@ func TestRoleBylineUnderDate(t *testing.T) {
 		{"Ivo Marsh, reporter", "", []string{"Ivo Marsh"}, false},
 		{"Ivo Marsh, harbour master", "", nil, true},
 		{"Ivo Marsh, the editor, said the quay would close.", "", nil, true},
+		{"Ivo Marsh, film producer, Calder Studios", "", nil, true},
+		{"Ivo Marsh, senior analyst, Calder Bank", "", nil, true},
 	} {
 		in := "Calder quake: what we know\n\n0930 GMT, 12 May 2026\n\n" + c.head +
 			"\n\nA strong quake shook the Calder coast on Tuesday, the harbour board said.\n"
@@ -43,4 +45,13 @@ func TestRoleBylineUnderDate(t *testing.T) {
 // containsLine reports a paragraph of text that is l.
 func containsLine(text, l string) bool {
 	return slices.Contains(strings.Split(text, "\n\n"), l)
+}
+
+// A name under the date that the story goes on to name is its subject, a
+// caption's, not its writer, whatever the job.
+func TestRoleLineOfTheStorysPerson(t *testing.T) {
+	in := "Ferry sinks off Calder\n\nMay 19, 2026\n\nIvo Marsh, reporter, Calder Studios\n\nThe ferry sank on Sunday, the harbour master said. Ivo Marsh, who filmed it, said it went down fast.\n"
+	if a := fromText(in, false, Options{}); a.Byline != nil {
+		t.Errorf("Byline = %q, want none: the line names the story's witness", a.Byline)
+	}
 }

@@ -42,7 +42,7 @@ func siteFurniture(line string) string {
 	switch {
 	case words <= 12 && reMediaPlayer.MatchString(lower):
 		return "video player"
-	case words <= 40 && reAgencyTag.MatchString(t):
+	case words <= 40 && agencyCaption(t, words):
 		return "caption"
 	case words <= 20 && reGluedDate.MatchString(t):
 		return "related headline"
@@ -54,4 +54,33 @@ func siteFurniture(line string) string {
 		return "related headline"
 	}
 	return ""
+}
+
+// mediaLabels are bracketed capitals that label a link or a medium, not a
+// picture's source ("… chanting the club's name [VIDEO]").
+var mediaLabels = text.WordSet("video videos photo photos audio watch gallery live updated update listen map")
+
+// captionAgencies are the picture agencies whose bare tag closes a longer
+// caption; a long line closed by another tag without a photographer's
+// slash is prose.
+var captionAgencies = text.WordSet("afp ap reuters epa getty pa xinhua ana aap dpa ansa kyodo")
+
+// agencyCaption reports a line of words words closed by a picture's tag
+// (reAgencyTag): not a medium's label, not a credit in prose ("as reported
+// by [AFP]"), and, past 15 words, a tag with a photographer's slash or a
+// picture agency's name.
+func agencyCaption(t string, words int) bool {
+	if !reAgencyTag.MatchString(t) {
+		return false
+	}
+	open := strings.LastIndexByte(t, '[')
+	tag := strings.ToLower(strings.TrimSpace(t[open+1 : len(t)-1]))
+	if mediaLabels[tag] {
+		return false
+	}
+	before := strings.Fields(t[:open])
+	if len(before) > 0 && strings.EqualFold(before[len(before)-1], "by") {
+		return false
+	}
+	return words <= 15 || strings.Contains(tag, "/") || captionAgencies[strings.TrimSuffix(tag, " images")]
 }

@@ -15,6 +15,9 @@ func TestSiteFurnitureLines(t *testing.T) {
 	in := strings.Join([]string{
 		"Calder ferry fares double",
 		"The Calder ferry will double its fares in June, the port said on Friday.",
+		"Fans gathered outside the Calder stadium on Sunday night, chanting the club's name until the team bus left [VIDEO]",
+		"The harbour minister denied the claim, as reported by [AFP]",
+		"Fans gathered outside the Calder stadium on Sunday night and sang while the port band played old songs [HARBOUR TIMES]",
 		"Jump media player",
 		"Media player help",
 		"Out of media player. Press enter to return or tab to continue.",
@@ -36,7 +39,7 @@ func TestSiteFurnitureLines(t *testing.T) {
 	a := fromText(in, false, Options{})
 	gone := []string{
 		"Jump media player", "Media player help", "Out of media player. Press enter",
-		"[ANA ROS/HARBOR PICTURES]", "[AFP]", "Fare FreezeMAY 19", "Related in Opinion",
+		"[ANA ROS/HARBOR PICTURES]", "a few more months [AFP]", "Fare FreezeMAY 19", "Related in Opinion",
 		"Who Pays for the FerryMAY", "Complete coverage: Ferry fares", "In pictures: Calder ferryFares",
 		"video reports", "Fare rise map",
 	}
@@ -47,6 +50,9 @@ func TestSiteFurnitureLines(t *testing.T) {
 		"Complete coverage: the board said the new ferry is insured for everything.",
 		"Out of the media player market, the port bought a ferry instead.",
 		"The board met again on May 19, 2026 to vote on the fares.",
+		"chanting the club's name until the team bus left [VIDEO]",
+		"as reported by [AFP]",
+		"while the port band played old songs [HARBOUR TIMES]",
 	}, gone)
 	for _, g := range gone {
 		if !slices.ContainsFunc(a.Removed, func(r string) bool { return strings.Contains(r, g) }) {

@@ -550,7 +550,7 @@ func readHead(lines []line, a *corroborate.Article, opt Options) {
 			}
 			continue
 		}
-		if name, outlet, ok := roleByline(l.text); ok && a.Byline == nil && nearDateOrTitle(lines, i) {
+		if name, outlet, ok := roleByline(l.text); ok && a.Byline == nil && nearDateOrTitle(lines, i) && !toldAfter(lines, i, name) {
 			// "Orla Quint, editor, calderpost.example" under the date
 			a.Byline, l.kind = []string{name}, "byline"
 			if outlet != "" && a.Outlet == nil {
