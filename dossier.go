@@ -116,6 +116,12 @@ type Reuse struct {
 	// text telling): an outlet does not credit itself, so Credited is false
 	// and no copy is charged. Not part of contract version 1.
 	SameOutlet string `json:"same_outlet,omitempty"`
+	// NoTextCredit says, for an edge whose origin's outlet is not known,
+	// that none of the copy's credits covers the text the two share: each
+	// says only whom a speaker told a quotation ("told AFP") that the
+	// origin attributes to that outlet too. The copy credits no outlet for
+	// the text. Not part of contract version 1.
+	NoTextCredit bool `json:"no_text_credit,omitempty"`
 	// Direction is how sure the stage is that text went from → to:
 	// "sure", "likely" or "unsure". When it is "unsure" neither article is
 	// known to be the copy: Credited false charges no one with copying,

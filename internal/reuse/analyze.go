@@ -142,7 +142,9 @@ func assemble(arts []*article, edges []edge, ix *aliasIndex, opt Options) Result
 			}
 		}
 		if !r.Credited && e.from.outlet == "" {
-			r.Evidence = append(r.Evidence, unknownOriginNote(e, ix))
+			note, none := unknownOriginNote(e, ix)
+			r.Evidence = append(r.Evidence, note)
+			r.NoTextCredit = none
 		}
 		res.Reuse = append(res.Reuse, r)
 		if quotation {

@@ -14,14 +14,14 @@ import (
 // credits that outlet too, the two took the quotation from it, and the
 // credit says nothing of the origin's outlet. When every credit of the
 // copy is of that kind, the note says the copy credits no outlet for the
-// text they share, and why. Any other credit may name the origin's outlet,
+// text they share, and why, and reports none. Any other credit may name the origin's outlet,
 // even one outside the shared text: a lead's "…, reports X." vouches for
 // the story the paragraphs after it retell.
-func unknownOriginNote(e edge, ix *aliasIndex) string {
+func unknownOriginNote(e edge, ix *aliasIndex) (note string, none bool) {
 	unknown := fmt.Sprintf("%s's outlet is unknown: whether %s credits it cannot be told", e.from.id, e.to.id)
 	copy := e.to
 	if len(copy.credits) == 0 {
-		return unknown
+		return unknown, false
 	}
 	var why []string
 	say := func(format string, args ...any) {
@@ -37,9 +37,9 @@ func unknownOriginNote(e edge, ix *aliasIndex) string {
 			// the origin.
 			say("'%s' credits only the quotation it attributes, which %s credits to %s too", clipCue(c.Cue), e.from.id, c.Outlet)
 		default:
-			return unknown // a credit that may name the origin's outlet
+			return unknown, false // a credit that may name the origin's outlet
 		}
 	}
 	return fmt.Sprintf("%s's outlet is unknown, and %s credits no outlet for the text they share: %s",
-		e.from.id, e.to.id, strings.Join(why, "; "))
+		e.from.id, e.to.id, strings.Join(why, "; ")), true
 }

@@ -45,6 +45,9 @@ func TestToldAnOutletCreditsOnlyItsQuotation(t *testing.T) {
 			t.Errorf("note %q, want %q", note, want)
 		}
 	}
+	if !r.NoTextCredit {
+		t.Errorf("NoTextCredit false, want the edge to say its copy credits no outlet for the text")
+	}
 }
 
 // A lead that credits an outlet ("…, the Lenna Gazette reports.") may
@@ -54,9 +57,13 @@ func TestALeadCreditKeepsTheOriginOpen(t *testing.T) {
 	paras := strings.Split(origin, "\n\n")
 	copyText := "Island families are counting the days until their bridge reopens, the Lenna Gazette reports.\n\n" +
 		strings.Join(paras[:4], "\n\n") + witness
-	for _, s := range oneEdge(t, mkArticle(t, "first", "", "", origin+witness), mkArticle(t, "copy", "", "", copyText)).Evidence {
+	r := oneEdge(t, mkArticle(t, "first", "", "", origin+witness), mkArticle(t, "copy", "", "", copyText))
+	for _, s := range r.Evidence {
 		if strings.Contains(s, "credits no outlet") {
 			t.Errorf("note %q, want the origin's outlet left open", s)
 		}
+	}
+	if r.NoTextCredit {
+		t.Errorf("NoTextCredit true, want the origin's outlet left open")
 	}
 }

@@ -27,8 +27,12 @@ type Copy struct {
 	// SameOutlet is the outlet both articles are of, when they are one
 	// outlet's: its own text, which owes no credit ("" otherwise).
 	SameOutlet string
-	Kind       string
-	Unsure     bool // the direction is unsure: no charge is stated
+	// NoTextCredit says the copy's credits cover none of the text it
+	// takes: each credits only a quotation the origin attributes to the
+	// same outlet (the origin's outlet is not known).
+	NoTextCredit bool
+	Kind         string
+	Unsure       bool // the direction is unsure: no charge is stated
 }
 
 // Sentence says the miscredit in words every surface uses: "[1] Tide
@@ -49,7 +53,7 @@ func (m Miscredit) Sentence() string {
 // is not known (the credit may name it). A surface marks only a charge
 // as one.
 func (c Copy) Charges() bool {
-	unchecked := c.OriginOutlet == "" && c.Origin.Outlet == "" && len(c.Copy.Credits) > 0
+	unchecked := c.OriginOutlet == "" && c.Origin.Outlet == "" && len(c.Copy.Credits) > 0 && !c.NoTextCredit
 	return !c.Unsure && c.SameOutlet == "" && !unchecked
 }
 
@@ -74,6 +78,9 @@ func (c Copy) Sentence() string {
 			c.Copy.Ref(), c.Shared, c.Origin.Ref(), c.OriginOutlet)
 	case c.Origin.Outlet != "":
 		return fmt.Sprintf("%s takes %d%% of its text from %s without crediting it", c.Copy.Ref(), c.Shared, c.Origin.Ref())
+	case c.NoTextCredit:
+		return fmt.Sprintf("%s takes %d%% of its text from %s and credits no outlet for it: its credits (%s) are for quotations that %s attributes to the same outlets (the origin's outlet is not known)",
+			c.Copy.Ref(), c.Shared, c.Origin.Ref(), strings.Join(c.Copy.Credits, ", "), c.Origin.Ref())
 	case len(c.Copy.Credits) > 0:
 		// the credit may name the origin: its outlet is not known
 		return fmt.Sprintf("%s takes %d%% of its text from %s and credits %s; the origin's outlet is not known, so whether a credit names it could not be checked",
@@ -115,7 +122,7 @@ func (v *Story) reuse(d *corroborate.Dossier) {
 		if r.Credit != nil {
 			vr.CreditCue = r.Credit.Cue
 		}
-		vr.Unverifiable = !r.Credited && r.SameOutlet == "" && from.Outlet == "" && r.OriginOutlet == "" && len(to.Credits) > 0
+		vr.Unverifiable = !r.Credited && r.SameOutlet == "" && from.Outlet == "" && r.OriginOutlet == "" && len(to.Credits) > 0 && !r.NoTextCredit
 		if i, ok := v.index[r.To]; ok {
 			longest := -1
 			for k, p := range r.Passages {
@@ -133,7 +140,7 @@ func (v *Story) reuse(d *corroborate.Dossier) {
 		unsure := vr.Certainty == "unsure"
 		if !r.Credited {
 			v.Uncredited = append(v.Uncredited, Copy{Copy: to, Origin: from, Shared: vr.Shared,
-				OriginOutlet: r.OriginOutlet, SameOutlet: r.SameOutlet, Kind: r.Kind, Unsure: unsure})
+				OriginOutlet: r.OriginOutlet, SameOutlet: r.SameOutlet, NoTextCredit: r.NoTextCredit, Kind: r.Kind, Unsure: unsure})
 		}
 		var outlets []string
 		cues := map[string][]string{}

@@ -326,6 +326,12 @@ func TestCopyOfUnknownOrigin(t *testing.T) {
 	if got := c.Sentence(); strings.Contains(got, "without crediting") || !strings.Contains(got, "credits Coastal Wire") || !strings.Contains(got, "could not be checked") {
 		t.Errorf("a credit to an outlet that may be the origin's: %q", got)
 	}
+	// The reuse stage found that the credit covers only a quotation both
+	// attribute ("told Coastal Wire"): the copy credits nobody for the text.
+	c.NoTextCredit = true
+	if got := c.Sentence(); strings.Contains(got, "could not be checked") || !strings.Contains(got, "credits no outlet for it") {
+		t.Errorf("credits only for a quotation: %q", got)
+	}
 }
 
 // An origin whose metadata names no outlet but whose own text does (the

@@ -68,6 +68,7 @@ func TestCopyCharges(t *testing.T) {
 		{"direction unsure", Copy{Copy: copyOf, Origin: origin, Unsure: true}, false},
 		{"one outlet's own story", Copy{Copy: copyOf, Origin: origin, SameOutlet: "Quay Wire"}, false},
 		{"a credit that cannot be checked", Copy{Copy: crediting, Origin: wire}, false},
+		{"credits only for a quotation, origin unknown", Copy{Copy: crediting, Origin: wire, NoTextCredit: true}, true},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
