@@ -12,11 +12,9 @@ import (
 // scores, gives its place to the rescue every article tells and the
 // chosen lead does not.
 func TestFillAddsMost(t *testing.T) {
-	const (
-		lead   = "A ferry caught fire off Tarnport on Monday, forcing its passengers into lifeboats."
-		rescue = "The coastguard rescued all 212 passengers and towed the burning ferry into Tarnport harbour."
-		aside  = "Local fiddlers played a benefit evening at the Quayside Inn last weekend."
-	)
+	lead := "A ferry caught fire off Tarnport on Monday, forcing its passengers into lifeboats."
+	rescue := "The coastguard rescued all 212 passengers and towed the burning ferry into Tarnport harbour."
+	aside := "Local fiddlers played a benefit evening at the Quayside Inn last weekend."
 	arts := []corroborate.Article{
 		{ID: "a", Text: lead + " " + rescue + " " + aside},
 		{ID: "b", Text: "The Tarnport ferry fire on Monday sent passengers to lifeboats. The coastguard rescued 212 passengers and towed the ferry to the harbour."},
