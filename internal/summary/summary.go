@@ -539,8 +539,12 @@ func (g *gains) take(c *candidate) {
 }
 
 // fill is the sentence that fills what room the chosen sentences leave
-// under a word budget, however little: the strongest candidate left that
-// repeats none of them and refers to no one they have not introduced. It
+// under a word budget, however little: of the candidates left that repeat
+// none of them and refer to no one they have not introduced, the one that
+// adds most to them, weighed as choose weighs each next sentence (gains,
+// the chosen ones' words said): not the strongest on its own, which may
+// say again in other words what the chosen ones say (a quotation on the
+// event the lead tells) where another tells what they do not. It
 // may run past the budget; it goes last, so a summary cut at the budget
 // keeps the chosen sentences whole and fills the rest. It follows chosen
 // sentences that use the whole budget too: a reader who cuts the text at
@@ -555,11 +559,22 @@ func (st *story) fill(cands, chosen []*candidate, full map[string]string, opt Op
 		return nil // the first sentence alone runs past the budget
 	}
 	in := map[*candidate]bool{}
+	g := st.gains(cands, opt)
 	for _, c := range chosen {
 		in[c] = true
+		g.take(c)
 	}
+	left := make([]*candidate, 0, len(cands))
+	gain := make(map[*candidate]float64, len(cands))
 	for _, c := range cands {
-		if in[c] || st.redundant(c, chosen) || len(st.unintroduced(append(chosen[:len(chosen):len(chosen)], c), full)) > 0 {
+		if !in[c] {
+			left = append(left, c)
+			gain[c] = g.of(c)
+		}
+	}
+	sort.SliceStable(left, func(i, j int) bool { return gain[left[i]] > gain[left[j]] })
+	for _, c := range left {
+		if st.redundant(c, chosen) || len(st.unintroduced(append(chosen[:len(chosen):len(chosen)], c), full)) > 0 {
 			continue
 		}
 		return c
