@@ -340,6 +340,7 @@ func (x *extractor) resolve(cands []cand) []Mention {
 				recent = append(recent, x.excerptPersons(c)...)
 			}
 		}
+		x.interviewSpeaker(c, &m)
 		if m.Speaker == nil && m.Partial && c.att.how == attNone && firstPersonWords(m.Text) {
 			if sp := x.firstPersonSubject(c, recent); sp != nil {
 				m.Speaker, m.how = sp, resPronoun
