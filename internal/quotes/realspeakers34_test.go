@@ -1,0 +1,40 @@
+package quotes
+
+import "testing"
+
+// TestSpeakerKinds: a place, a site's name or a bare title is no speaker,
+// a medium's report is no one else speaking, and the verbs of a cry or a
+// mutter are speech. The text is fictional.
+func TestSpeakerKinds(t *testing.T) {
+	runExtractCases(t, []extractCase{
+		{
+			name: "a state written short after a town is no she, nor a site named after according to",
+			text: "According to Harbourwire, a young woman from Pellam, Fla., has become the latest sensation by claiming she had surgery to look like a cartoon cat. She even claims the surgery was \"the best money I ever spent on myself.\"",
+			want: []got{{Text: "the best money I ever spent on myself.", Partial: true, Parts: 1}},
+		},
+		{
+			name: "what a man called words, after a town and its state written short",
+			text: "Judge Tomas Vell spoke in Ulby, Colo., on Monday. He warned of what he called \"a quiet war on the courts.\"",
+			want: []got{{Text: "a quiet war on the courts.", Speaker: "Tomas Vell", Kind: "person", Partial: true, Parts: 1}},
+		},
+		{
+			name: "the website reporting is no one else speaking between her name and her she",
+			text: "Dog groomer Marta Quell (not her real name) took the step because she wants her own show on Channel Nine, the Pellam Courier reported.\n\nQuell reportedly spent $9,000 on the nose. The operation was done a month ago with cartilage taken from her ear, the website reported.\n\nHowever, Quell's surgeons could not shape a nostril, which she managed on her own with a tattoo.\n\nStill, the show hopeful had a hard time finding a surgeon who would ignore the rules.\n\n\"I called thirty surgeons. Nobody wanted to do it because they would break the code,\" she told Radio Pellam.",
+			want: []got{{Text: "I called thirty surgeons. Nobody wanted to do it because they would break the code,", Speaker: "Marta Quell", Kind: "person", Parts: 1}},
+		},
+		{
+			name: "a title read up to its of phrase is the person named after it",
+			text: "The ferry burned on Tuesday.\n\nSecretary of State Ivo Marsh issued a statement Wednesday, calling the fire \"unforgivable\" and \"an act of cowardice by people hiding in the dark.\"",
+			want: []got{{Text: "unforgivable", Speaker: "Ivo Marsh", Kind: "person", Partial: true, Parts: 1},
+				{Text: "an act of cowardice by people hiding in the dark.", Speaker: "Ivo Marsh", Kind: "person", Partial: true, Parts: 1}},
+		},
+		{
+			name: "hissed, muttered and screamed are speech",
+			text: "The raiders posted a second film on Monday.\n\n\"The life of this sailor depends on your next move,\" the masked raider hissed at the camera.\n\nThe harbour master, Nils Royce, was more careful. \"We do not know who they are,\" Royce muttered as he left.\n\n\"Who will pay for the new wall?\" Royce asked the crowd.\n\n\"The raiders!\" the crowd screamed back.",
+			want: []got{{Text: "The life of this sailor depends on your next move,", Speaker: "masked raider", Kind: "person", Parts: 1},
+				{Text: "We do not know who they are,", Speaker: "Nils Royce", Kind: "person", Parts: 1},
+				{Text: "Who will pay for the new wall?", Speaker: "Nils Royce", Kind: "person", Parts: 1},
+				{Text: "The raiders!", Speaker: "crowd", Kind: "person", Parts: 1}},
+		},
+	})
+}
