@@ -38,3 +38,22 @@ func TestSpeakerKinds(t *testing.T) {
 		},
 	})
 }
+
+// TestCaptionLabelsAndAuthors: a caption's label opening a paragraph is
+// no one, and a document's heading names its author. The text is
+// fictional.
+func TestCaptionLabelsAndAuthors(t *testing.T) {
+	runExtractCases(t, []extractCase{
+		{
+			name: "a caption's label is no subject nor a later he",
+			text: "The woman calling herself Kitty Marlowe is a fraud, the Pellam Courier found.\n\nCon artist: The woman calling herself 'Kitty Marlowe' has been exposed as a fake.\n\nLiar: Marlowe was also arrested in 2013 and charged with 'theft of a neighbour's identity'.\n\nSpeaking to the Courier from his home in Ulby, he said: 'We did not know a thing about this.'",
+			want: []got{{Text: "theft of a neighbour's identity", Partial: true, Parts: 1},
+				{Text: "We did not know a thing about this.", Parts: 1}},
+		},
+		{
+			name: "a statement's heading names its author",
+			text: "The ferry company apologised on Monday.\n\nA Statement from Ivo Marsh, head of Calder Ferries, as of 6pm, March 3:\n\n\"No one who rides our ferries should have been left on the quay. I am sorry for it.\"",
+			want: []got{{Text: "No one who rides our ferries should have been left on the quay. I am sorry for it.", Speaker: "Ivo Marsh", Kind: "person", Parts: 1}},
+		},
+	})
+}

@@ -40,3 +40,26 @@ func (x *extractor) titledOf(r ref) (*Speaker, bool) {
 	}
 	return nil, false
 }
+
+// documentFrom is the author a document phrase names right after its
+// noun: `A Statement from Ivo Marsh, head of Calder Ferries, as of 6pm:`
+// is Ivo Marsh's (the noun capitalised in a heading, too).
+func (x *extractor) documentFrom(r ref) (*Speaker, bool) {
+	if r.pronoun != "" || strings.Contains(r.name, " ") || !docNouns[strings.ToLower(r.name)] {
+		return nil, false
+	}
+	i := x.tokAt(r.span.End)
+	if i+1 >= len(x.toks) || x.toks[i].low != "from" && x.toks[i].low != "by" || !x.toks[i+1].capitalised() {
+		return nil, false
+	}
+	j := i + 1
+	for j < len(x.toks) && j < i+6 && x.toks[j].capitalised() && !x.lineBetween(j-1, j) {
+		j++
+	}
+	a := x.analyse(x.toks[i+1 : j])
+	if !a.ok() || !a.named || a.kind != "person" && a.kind != "organization" {
+		return nil, false
+	}
+	sp := x.speaker(a, x.toks[i+1].s)
+	return &sp, true
+}
