@@ -57,3 +57,22 @@ func TestCaptionLabelsAndAuthors(t *testing.T) {
 		},
 	})
 }
+
+// TestRelativesSpeak: relatives quoted after the sentence that brings them
+// in are the relatives, and a woman named in apposition to "the mother of"
+// is the "she" after it. The text is fictional.
+func TestRelativesSpeak(t *testing.T) {
+	runExtractCases(t, []extractCase{
+		{
+			name: "they after a group opening the sentence before the quote",
+			text: "Search ships found debris from Flight 4410 on Tuesday, four days after the airliner vanished over the Osric Sea.\n\nRelatives of passengers on the Flight 4410 gathered at the airport in Pellam. \"We just want to know where they are,\" they said.",
+			want: []got{{Text: "We just want to know where they are,", Speaker: "relatives", Kind: "person", Parts: 1}},
+		},
+		{
+			name: "she after a name in apposition to the mother of",
+			text: "Search ships found debris from Flight 4410 on Tuesday.\n\nRelatives of those aboard Northline Air 22 said the airline \"has told us nothing for four days.\"\n\nThe mother of one passenger, Greta Holm, wept. \"My son was coming home for the wedding,\" she said.",
+			want: []got{{Text: "has told us nothing for four days.", Speaker: "relatives", Kind: "person", Partial: true, Parts: 1},
+				{Text: "My son was coming home for the wedding,", Speaker: "Greta Holm", Kind: "person", Parts: 1}},
+		},
+	})
+}
