@@ -39,13 +39,19 @@ func (x *extractor) interviewLayout() *interview {
 		return x.qa
 	}
 	x.qaRead = true
-	kinds := make([]turnKind, len(x.paras))
-	labels := make([]string, len(x.paras))
+	// kinds and labels are made only for an article with a label: most
+	// have none, and this runs for every article with a quotation.
+	var kinds []turnKind
+	var labels []string
 	nq, na, first := 0, 0, -1
-	labelled := map[string]int{}
+	var labelled map[string]int
 	for p, sp := range x.paras {
-		s := x.text[sp.Start:sp.End]
-		if k, n := qaLabel(s); k != turnNone {
+		k, label := qaLabel(x.text[sp.Start:sp.End])
+		switch {
+		case k != turnNone:
+			if kinds == nil {
+				kinds = make([]turnKind, len(x.paras))
+			}
 			kinds[p] = k
 			if k == turnQuestion {
 				nq++
@@ -55,15 +61,19 @@ func (x *extractor) interviewLayout() *interview {
 			if first < 0 {
 				first = p
 			}
-			continue
-		} else if n > 0 {
-			labels[p] = s[:n]
-			labelled[labels[p]]++
+		case label != "":
+			if labels == nil {
+				labels, labelled = make([]string, len(x.paras)), map[string]int{}
+			}
+			labels[p] = label
+			labelled[label]++
 		}
 	}
-	iv := &interview{turn: make([]turnKind, len(x.paras)), who: make([]*Speaker, len(x.paras))}
+	n := len(x.paras)
+	var iv *interview
 	switch {
 	case nq >= 1 && na >= 1 && nq+na >= 3:
+		iv = newInterview(n)
 		who := x.interviewee(first)
 		last := turnNone
 		for p := first; p < len(x.paras); p++ {
@@ -75,12 +85,15 @@ func (x *extractor) interviewLayout() *interview {
 				iv.who[p] = who
 			}
 		}
-	case x.namedTurns(labels, labelled, iv):
+	case labels != nil && x.namedTurns(labels, labelled, &iv):
 	default:
 		first = -1
 		pairs := 0
 		for p := 0; p+1 < len(x.paras); p++ {
 			if x.questionAlone(p) && x.opensWithMark(p+1) {
+				if kinds == nil {
+					kinds = make([]turnKind, n)
+				}
 				kinds[p] = turnQuestion
 				pairs++
 				if first < 0 {
@@ -95,6 +108,7 @@ func (x *extractor) interviewLayout() *interview {
 		if who == nil {
 			return nil
 		}
+		iv = newInterview(n)
 		last := turnNone
 		for p := first; p < len(x.paras); p++ {
 			switch {
@@ -113,11 +127,16 @@ func (x *extractor) interviewLayout() *interview {
 	return iv
 }
 
-// namedTurns fills iv when two people or more each open two paragraphs or
+// newInterview is an interview of n paragraphs, none a turn yet.
+func newInterview(n int) *interview {
+	return &interview{turn: make([]turnKind, n), who: make([]*Speaker, n)}
+}
+
+// namedTurns makes out when two people or more each open two paragraphs or
 // more with their name and a colon (`Hollis: Your new book ...`, `Kastel:
 // Not at all.`): each of those paragraphs, and the unlabelled ones after
 // it, is the named person's answer.
-func (x *extractor) namedTurns(labels []string, labelled map[string]int, iv *interview) bool {
+func (x *extractor) namedTurns(labels []string, labelled map[string]int, out **interview) bool {
 	persons := map[string]*Speaker{}
 	for label, n := range labelled {
 		if n < 2 {
@@ -134,6 +153,8 @@ func (x *extractor) namedTurns(labels []string, labelled map[string]int, iv *int
 	if len(persons) < 2 {
 		return false
 	}
+	iv := newInterview(len(labels))
+	*out = iv
 	var who *Speaker
 	for p, label := range labels {
 		if label != "" {
@@ -203,29 +224,28 @@ func (x *extractor) interviewee(first int) *Speaker {
 
 // qaLabel reads the label a paragraph opens with: `Q:`, `Question:`, `A.`,
 // `Answer -` give the turn's kind; a name of one to three capitalised
-// words before a colon (`Kastel:`, `Wendy Hollis:`) gives its length in
-// bytes.
-func qaLabel(s string) (turnKind, int) {
+// words before a colon (`Kastel:`, `Wendy Hollis:`) is returned as written.
+func qaLabel(s string) (turnKind, string) {
 	s = strings.TrimLeft(s, " \t*\"“‘'")
 	word := 0
 	for word < len(s) && (s[word] >= 'A' && s[word] <= 'Z' || s[word] >= 'a' && s[word] <= 'z') {
 		word++
 	}
 	if word == 0 || word == len(s) {
-		return turnNone, 0
+		return turnNone, ""
 	}
 	rest := s[word:]
-	switch strings.ToLower(s[:word]) {
-	case "q", "question":
+	switch {
+	case word == 1 && (s[0] == 'Q' || s[0] == 'q'), word == 8 && strings.EqualFold(s[:word], "question"):
 		if labelMark(rest) {
-			return turnQuestion, 0
+			return turnQuestion, ""
 		}
-	case "a", "answer":
+	case word == 1 && (s[0] == 'A' || s[0] == 'a'), word == 6 && strings.EqualFold(s[:word], "answer"):
 		if labelMark(rest) {
-			return turnAnswer, 0
+			return turnAnswer, ""
 		}
 	}
-	return turnNone, nameLabel(s)
+	return turnNone, s[:nameLabel(s)]
 }
 
 // labelMark reports whether s, the rest of a paragraph after its first
@@ -246,13 +266,15 @@ func nameLabel(s string) int {
 	if i <= 0 || i > 40 {
 		return 0
 	}
-	words := strings.Fields(s[:i])
-	if len(words) > 3 || len(words) == 0 || strings.Join(words, " ") != s[:i] {
-		return 0
-	}
-	for _, w := range words {
+	words := 0
+	for rest, more := s[:i], true; more; {
+		var w string
+		w, rest, more = strings.Cut(rest, " ")
 		r, _ := utf8.DecodeRuneInString(w)
-		if !unicode.IsUpper(r) || strings.ContainsFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && r != '.' && r != '\'' && r != '’' && r != '-' }) {
+		if w == "" || !unicode.IsUpper(r) || strings.ContainsFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && r != '.' && r != '\'' && r != '’' && r != '-' }) {
+			return 0
+		}
+		if words++; words > 3 {
 			return 0
 		}
 	}
@@ -263,7 +285,7 @@ func nameLabel(s string) int {
 // quotation mark: `What was the worst night?`
 func (x *extractor) questionAlone(p int) bool {
 	s := strings.TrimSpace(x.text[x.paras[p].Start:x.paras[p].End])
-	return strings.HasSuffix(s, "?") && wordCount(s) <= maxQuestionWords && !strings.ContainsAny(s, "\"“”‘’")
+	return strings.HasSuffix(s, "?") && strings.Count(s, " ") < maxQuestionWords && !strings.ContainsAny(s, "\"“”‘’")
 }
 
 // opensWithMark reports whether paragraph p opens with a quotation mark.
@@ -370,5 +392,5 @@ func (x *extractor) namedOnlyInQuestions(name string, iv *interview) bool {
 func (x *extractor) opensTurn(c *cand) bool {
 	s := strings.TrimSpace(x.text[x.paras[c.raw.para].Start:c.raw.start()])
 	s = strings.TrimRight(strings.TrimLeft(s, "*"), ":.-–— *")
-	return s == "" || isQALabel(s) || nameLabel(s+": x") == len(s)
+	return s == "" || isQALabel(s) || nameLabel(s+": x") == len(s) // (only for a quote in an interview's turn)
 }
