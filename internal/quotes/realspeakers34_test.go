@@ -76,3 +76,23 @@ func TestRelativesSpeak(t *testing.T) {
 		},
 	})
 }
+
+// TestFamilySurname: a bare surname two people of a family share is the
+// one of the gender the pronoun after its cue gives. The text is
+// fictional.
+func TestFamilySurname(t *testing.T) {
+	runExtractCases(t, []extractCase{
+		{
+			name: "himself and he after the cue pick the son, she the mother",
+			text: "Reporter Daniel Vell was taken in Osric last year.\n\nHis mother, Ruth Vell, pleaded for his life in a film last week.\n\nOn his website, Vell described himself as a \"stubborn optimist from the coast.\"\n\nIn the new film, Vell says he is \"paying for the war of others.\"\n\nVell said she had \"begged every minister in the capital.\"",
+			want: []got{{Text: "stubborn optimist from the coast.", Speaker: "Daniel Vell", Kind: "person", Partial: true, Parts: 1},
+				{Text: "paying for the war of others.", Speaker: "Daniel Vell", Kind: "person", Partial: true, Parts: 1},
+				{Text: "begged every minister in the capital.", Speaker: "Ruth Vell", Kind: "person", Partial: true, Parts: 1}},
+		},
+		{
+			name: "a he after the cue of a woman no one shares a name with is someone else",
+			text: "Mayor Ruth Holm spoke after the vote.\n\nHolm said he \"will not be welcome at the harbour again.\"",
+			want: []got{{Text: "will not be welcome at the harbour again.", Speaker: "Ruth Holm", Kind: "person", Partial: true, Parts: 1}},
+		},
+	})
+}

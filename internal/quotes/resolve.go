@@ -298,6 +298,9 @@ func (x *extractor) resolve(cands []cand) []Mention {
 					m.rival = ev.rival || x.names.rivalBetween(ev.pos, r.span.Start, m.Speaker.Name)
 				}
 			} else {
+				if r.kind == "person" && r.named && r.gender == genderUnknown && !strings.Contains(r.name, " ") {
+					r.gender = x.cueReflexiveGender(r.name, c.att.cue) // `Vell says he is`: the Vell who is a man
+				}
 				sp := x.speaker(r, r.span.Start)
 				if named, ok := x.titledOf(r); ok {
 					sp = *named

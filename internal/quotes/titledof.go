@@ -63,3 +63,43 @@ func (x *extractor) documentFrom(r ref) (*Speaker, bool) {
 	sp := x.speaker(a, x.toks[i+1].s)
 	return &sp, true
 }
+
+// cueReflexiveGender is the gender a pronoun right after a cue gives its
+// subject when the surname is shared by two people the text names in full,
+// one of that gender (`Vell described himself as`, `Vell says he is`,
+// `Vell said she had`, after Daniel and Ruth Vell); unknown otherwise, so
+// that "Holm said he would go" keeps Ada Holm.
+func (x *extractor) cueReflexiveGender(name string, cue []token) gender {
+	fns := x.names.byLast[strings.ToLower(stripPossessive(name))]
+	if len(cue) == 0 || len(fns) < 2 {
+		return genderUnknown
+	}
+	g := x.cueGender(cue)
+	shared, fits := false, false
+	for _, fn := range fns {
+		shared = shared || fn.name != fns[0].name
+		fits = fits || fn.gender == g
+	}
+	if !shared || !fits {
+		return genderUnknown
+	}
+	return g
+}
+
+// cueGender is the gender of the pronoun right after a cue, "that" aside.
+func (x *extractor) cueGender(cue []token) gender {
+	i := x.tokAt(cue[len(cue)-1].e)
+	if i < len(x.toks) && x.toks[i].low == "that" {
+		i++
+	}
+	if i >= len(x.toks) {
+		return genderUnknown
+	}
+	switch x.toks[i].low {
+	case "he", "himself":
+		return genderMale
+	case "she", "herself":
+		return genderFemale
+	}
+	return genderUnknown
+}
