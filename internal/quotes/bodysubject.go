@@ -125,11 +125,20 @@ func (x *extractor) groupOpening(r ref) *Speaker {
 				from--
 			}
 		}
+		if tries == 0 && from < end && x.inQuote(x.toks[from].s) && x.paraOf(x.toks[from].s) == minPara+1 {
+			// `Relatives gathered at the airport. "...," they said.`:
+			// the group opens the sentence before the quote.
+			end = from
+			continue
+		}
 		if x.paraOf(x.toks[from].s) < minPara || x.inQuote(x.toks[from].s) {
 			return nil
 		}
 		if np := groupRun(x.toks[from:end]); np != nil {
-			for _, t := range x.toks[from:end] {
+			for j, t := range x.toks[from:end] {
+				if j > 1 && x.toks[from+j-1].low == "of" && x.toks[from+j-1].s > np[len(np)-1].s && x.toks[from+j-2].s == np[len(np)-1].s {
+					continue // "Relatives of passengers gathered": the group's own of-phrase
+				}
 				if before && t.s > np[len(np)-1].s && t.word && pluralOfPerson(t.lower()) {
 					// "Police arrested two protesters. They told
 					// reporters …": a second plural of people, the

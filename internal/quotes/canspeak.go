@@ -76,9 +76,18 @@ var titleSmallWords = text.WordSet("the a an of and to in on for with at or but 
 func isPlace(name string) bool {
 	n := strings.ToLower(strings.Join(strings.Fields(name), " "))
 	n = strings.TrimPrefix(n, "the ")
+	if strings.HasSuffix(n, ".") && stateAbbrevs[strings.TrimSuffix(n, ".")] {
+		return true // "a young woman from Tampa, Fla.,": the state, written short
+	}
 	n = strings.TrimSuffix(stripPossessive(n), ".")
 	return places[n]
 }
+
+// stateAbbrevs are the short forms of American states that news style
+// writes after a town, "Calif.", "N.Y.", read as places only with their
+// full stop (and none a title: "Miss." and "Mo." are left out).
+var stateAbbrevs = text.WordSet(`ala ariz ark calif colo conn fla ga ill ind kan kans ky md mass mich minn
+mont neb nev n.h n.j n.m n.y n.c n.d okla ore pa r.i s.c s.d tenn tex vt wash w.va wis wyo d.c`)
 
 // placeLastWords are the last words of the places of more than one word
 // ("jersey", "korea"): a name of several words is looked up as a place only

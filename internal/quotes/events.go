@@ -212,7 +212,14 @@ func (x *extractor) accordingEvent(i int) (event, bool) {
 	if !r.named || r.kind != "person" || r.outlet || r.pronoun != "" || x.cueBeforeAccording(i) {
 		return event{}, false
 	}
-	return event{pos: np[0].s, sp: x.speaker(r, np[0].s)}, true
+	sp := x.speaker(r, np[0].s)
+	if !strings.Contains(sp.Name, " ") && sp.gender == genderUnknown && !r.honorific && len(sp.Roles) == 0 {
+		// "According to Harbourwire, a young woman ...": one word the
+		// text gives no person's full name, no title and no gender is a
+		// site's name as likely as a person's; a later "she" is not it.
+		return event{}, false
+	}
+	return event{pos: np[0].s, sp: sp}, true
 }
 
 // cueBeforeAccording reports whether the sentence before "according to"

@@ -79,6 +79,9 @@ type extractor struct {
 	// acronyms are the full names of the bodies the text writes short,
 	// by the short form ("NHTSA"), once acronyms is first asked.
 	acronymsOf map[string]string
+	// qa is the article's interview layout, once qaRead (interviewLayout).
+	qa     *interview
+	qaRead bool
 }
 
 // Extract finds the direct quotations of an article with their speakers,

@@ -32,6 +32,8 @@ cautioning charging countering claiming suggesting written commented commenting 
 discloses revealed reveals barked asserted asserts exclaims characterized characterised characterizes
 characterises alleged alleges calling confessed confesses denounced denounces
 asserting maintaining contending stressing emphasizing emphasising observing
+cried cries hissed hisses muttered mutters murmured murmurs stammered growled roared screamed screams
+shrieked wailed sobbed gasped sneered bellowed whimpered
 insist acknowledge confirm allege argue contend admit deny concede explain predict assert
 maintain`)
 

@@ -208,9 +208,39 @@ var entPersons = text.WordSet("resident residents student students agent agents 
 // to b outside quotations: then a pronoun after it is theirs to explain.
 func (x *extractor) spokenBetween(a, b int) bool {
 	for i := x.tokAt(a); i < len(x.toks) && x.toks[i].s < b; i++ {
-		if !x.inQuote(x.toks[i].s) && cueAt(x.toks, i) > 0 && !deedAt(x.toks, i) {
+		if !x.inQuote(x.toks[i].s) && cueAt(x.toks, i) > 0 && !deedAt(x.toks, i) && !x.mediumReports(i) {
 			return true
 		}
 	}
 	return false
 }
+
+// mediumReports reports whether the cue at token i is a medium's report
+// of the story, `..., the website reported.`, `the Pellam Courier
+// reports`: the outlet telling of the person named before, no one else
+// speaking of her.
+func (x *extractor) mediumReports(i int) bool {
+	switch x.toks[i].low {
+	case "reported", "reports":
+	default:
+		return false
+	}
+	if i == 0 {
+		return false
+	}
+	p := x.toks[i-1]
+	if mediumNouns[p.low] {
+		return true
+	}
+	if !p.capitalised() || len(x.names.byLast[p.lower()]) > 0 {
+		return false // "Smith reported": a person telling
+	}
+	j := i - 1
+	for j > 0 && x.toks[j-1].capitalised() {
+		j--
+	}
+	return j > 0 && x.toks[j-1].low == "the" || isOutlet(spanText(x.text, x.toks[j:i]))
+}
+
+// mediumNouns name a publication or a broadcaster: "the website reported".
+var mediumNouns = text.WordSet("website site newspaper paper station channel broadcaster network magazine tabloid outlet daily")

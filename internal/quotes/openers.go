@@ -101,3 +101,32 @@ var spanOpeners = text.WordSet("halfway midway partway shortly moments hours min
 func timeBeforePreposition(toks []token, i int) bool {
 	return toks[i].word && toks[i].capitalised() && spanOpeners[toks[i].lower()] && i+1 < len(toks) && toks[i+1].word && prepositions[toks[i+1].low]
 }
+
+// captionLabel reports whether toks[i] opens a picture caption's label: a
+// word or a few, the first capitalised, none a name the text gives
+// anyone, before a colon that opens a paragraph and a sentence that goes
+// on without quotation marks (`Liar: Hessler was also arrested ...`, `Con
+// artist: The woman ...`). A label in capitals is a transcript's turn and a
+// name a speaker's (`Lindqvist: We ...`).
+func (x *extractor) captionLabel(i int) bool {
+	if i >= len(x.toks) || !x.opensParagraph(x.toks[i].s) || isUpperWord(x.toks[i].w) {
+		return false
+	}
+	for j := i; j < len(x.toks) && j < i+4; j++ {
+		t := x.toks[j]
+		if t.is(":") {
+			if j == i || j+1 >= len(x.toks) || x.lineBetween(j, j+1) {
+				return false
+			}
+			next := x.toks[j+1]
+			return next.word && next.capitalised()
+		}
+		if !t.word || j > i && t.capitalised() && !titleSmallWords[t.low] {
+			return false // "Ada Holm:" is a name, "Statement:" read elsewhere
+		}
+		if w := t.lower(); len(x.names.byLast[w]) > 0 || len(x.names.byFirst[w]) > 0 || femaleNames[w] || maleNames[w] || docNouns[w] {
+			return false
+		}
+	}
+	return false
+}

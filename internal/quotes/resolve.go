@@ -298,7 +298,15 @@ func (x *extractor) resolve(cands []cand) []Mention {
 					m.rival = ev.rival || x.names.rivalBetween(ev.pos, r.span.Start, m.Speaker.Name)
 				}
 			} else {
+				if r.kind == "person" && r.named && r.gender == genderUnknown && !strings.Contains(r.name, " ") {
+					r.gender = x.cueReflexiveGender(r.name, c.att.cue) // `Vell says he is`: the Vell who is a man
+				}
 				sp := x.speaker(r, r.span.Start)
+				if named, ok := x.titledOf(r); ok {
+					sp = *named
+				} else if author, ok := x.documentFrom(r); ok {
+					sp = *author
+				}
 				if e, ok := lastEventIn(recent, x.paras[c.raw.para].Start, c.raw.start()); ok && sp.Outlet && c.att.how == attPost && len(c.pre) == 0 && len(c.att.cue) > 0 && (c.att.cue[0].low == "reported" || c.att.cue[0].low == "reports") && e.sp.Name != "" && !e.sp.Outlet {
 					// `Her lawyer, Ivo Marsh, argued that ... "...," the
 					// Herald reported at the time.`: the one reported
@@ -340,6 +348,7 @@ func (x *extractor) resolve(cands []cand) []Mention {
 				recent = append(recent, x.excerptPersons(c)...)
 			}
 		}
+		x.interviewSpeaker(c, &m)
 		if m.Speaker == nil && m.Partial && c.att.how == attNone && firstPersonWords(m.Text) {
 			if sp := x.firstPersonSubject(c, recent); sp != nil {
 				m.Speaker, m.how = sp, resPronoun

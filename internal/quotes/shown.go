@@ -187,6 +187,9 @@ func (s shownGender) over(g gender, guessed bool) gender {
 // pronouns show for a full name ahead of a guess from its given name.
 func (x *extractor) analyse(np []token) ref {
 	r := analyse(x.text, np)
+	if r.kind == "person" && r.named && len(np) > 0 && x.captionLabel(x.tokAt(np[0].s)) {
+		return ref{} // "Liar: Hessler was also arrested ...": a caption's label, no one
+	}
 	if r.kind != "person" || !r.named || r.honorific || !strings.Contains(r.name, " ") {
 		return r
 	}

@@ -162,6 +162,11 @@ func (x *extractor) subjectOfSentenceBefore(c *cand, r ref) (*Speaker, int, bool
 	if g == genderUnknown {
 		g = x.genderShown(x.toks[end].s, x.toks[k-1].s)
 	}
+	if g == genderUnknown && start > from && x.toks[start-1].is(",") {
+		// `The mother of one passenger, Greta Holm, wept.`: the role the
+		// name stands in apposition to.
+		g = roleGender(spanText(x.text, x.toks[from:start-1]))
+	}
 	if sp.Kind != "person" || !sp.Named || !g.compatible(r.gender) || g == genderUnknown && len(sp.Roles) == 0 {
 		// A person is known by a first name or a "she" of theirs, or
 		// by a title ("Prime Minister Otto Lenz"): "In that sense, Sandy

@@ -1,0 +1,396 @@
+package quotes
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/corroborate/corroborate"
+)
+
+// turnKind is what a paragraph of an interview is: a question, an answer,
+// or neither (the lead, narrative).
+type turnKind byte
+
+const (
+	turnNone turnKind = iota
+	turnQuestion
+	turnAnswer
+)
+
+// interview is an article's question-and-answer layout: `Q: ...` / `A:
+// ...` turns, turns opening with the speaker's name (`Kastel: ...`), or
+// questions set alone in their paragraph, each answered by a quotation.
+type interview struct {
+	turn []turnKind // by paragraph; a paragraph without a label goes on the turn before it
+	// who speaks each answer, by paragraph: the one interviewed, or the
+	// person a named turn opens with; nil when the text names no one.
+	who []*Speaker
+}
+
+// maxQuestionWords is the longest question set alone in its paragraph.
+const maxQuestionWords = 30
+
+// interviewLayout reads the article's interview layout once; nil when the
+// article is none.
+func (x *extractor) interviewLayout() *interview {
+	if x.qaRead {
+		return x.qa
+	}
+	x.qaRead = true
+	// kinds and labels are made only for an article with a label: most
+	// have none, and this runs for every article with a quotation.
+	var kinds []turnKind
+	var labels []string
+	nq, na, first := 0, 0, -1
+	var labelled map[string]int
+	for p, sp := range x.paras {
+		k, label := qaLabel(x.text[sp.Start:sp.End])
+		switch {
+		case k != turnNone:
+			if kinds == nil {
+				kinds = make([]turnKind, len(x.paras))
+			}
+			kinds[p] = k
+			if k == turnQuestion {
+				nq++
+			} else {
+				na++
+			}
+			if first < 0 {
+				first = p
+			}
+		case label != "":
+			if labels == nil {
+				labels, labelled = make([]string, len(x.paras)), map[string]int{}
+			}
+			labels[p] = label
+			labelled[label]++
+		}
+	}
+	n := len(x.paras)
+	var iv *interview
+	switch {
+	case nq >= 1 && na >= 1 && nq+na >= 3:
+		iv = newInterview(n)
+		who := x.interviewee(first)
+		last := turnNone
+		for p := first; p < len(x.paras); p++ {
+			if kinds[p] != turnNone {
+				last = kinds[p]
+			}
+			iv.turn[p] = last
+			if last == turnAnswer {
+				iv.who[p] = who
+			}
+		}
+	case labels != nil && x.namedTurns(labels, labelled, &iv):
+	default:
+		first = -1
+		pairs := 0
+		for p := 0; p+1 < len(x.paras); p++ {
+			if x.questionAlone(p) && x.opensWithMark(p+1) {
+				if kinds == nil {
+					kinds = make([]turnKind, n)
+				}
+				kinds[p] = turnQuestion
+				pairs++
+				if first < 0 {
+					first = p
+				}
+			}
+		}
+		if pairs < 2 {
+			return nil
+		}
+		who := x.interviewee(first)
+		if who == nil {
+			return nil
+		}
+		iv = newInterview(n)
+		last := turnNone
+		for p := first; p < len(x.paras); p++ {
+			switch {
+			case kinds[p] == turnQuestion:
+				last = turnQuestion
+			case last == turnQuestion:
+				last = turnAnswer
+			}
+			iv.turn[p] = last
+			if last == turnAnswer {
+				iv.who[p] = who
+			}
+		}
+	}
+	x.qa = iv
+	return iv
+}
+
+// newInterview is an interview of n paragraphs, none a turn yet.
+func newInterview(n int) *interview {
+	return &interview{turn: make([]turnKind, n), who: make([]*Speaker, n)}
+}
+
+// namedTurns makes out when two people or more each open two paragraphs or
+// more with their name and a colon (`Hollis: Your new book ...`, `Kastel:
+// Not at all.`): each of those paragraphs, and the unlabelled ones after
+// it, is the named person's answer.
+func (x *extractor) namedTurns(labels []string, labelled map[string]int, out **interview) bool {
+	persons := map[string]*Speaker{}
+	for label, n := range labelled {
+		if n < 2 {
+			continue
+		}
+		at := strings.Index(x.text, label+":")
+		ts := x.toks[x.tokAt(at):x.tokAt(at+len(label))]
+		sp := x.speaker(x.analyse(ts), at)
+		if sp.Kind != "person" || !sp.Named || !x.namedPerson(sp.Name) {
+			continue
+		}
+		persons[label] = &sp
+	}
+	if len(persons) < 2 {
+		return false
+	}
+	iv := newInterview(len(labels))
+	*out = iv
+	var who *Speaker
+	for p, label := range labels {
+		if label != "" {
+			who = persons[label]
+		}
+		if who != nil {
+			iv.turn[p], iv.who[p] = turnAnswer, who
+		}
+	}
+	return true
+}
+
+// namedPerson reports whether the text names a person called name outside
+// the labels: `the novelist Imre Kastel` for the label `Kastel:`.
+func (x *extractor) namedPerson(name string) bool {
+	ws := strings.Fields(strings.ToLower(name))
+	last := ws[len(ws)-1]
+	return len(x.names.byLast[last]) > 0 || len(x.names.byFirst[ws[0]]) > 0
+}
+
+// interviewee is the one person the paragraphs before paragraph first
+// name: the lead of an interview, `Dario Venn, the new head of Northline
+// Rail, took our questions.` A body or a place named there is no one; when
+// the lead names more than one, the one it gives a role, a title or a
+// gender, or the one the headline names, when only one is, is the one
+// interviewed.
+func (x *extractor) interviewee(first int) *Speaker {
+	if first <= 0 {
+		return nil
+	}
+	var all []fullName
+	strong := map[string]bool{}
+	for _, at := range x.names.persons {
+		if at.pos >= x.paras[first].Start {
+			break
+		}
+		fn, ok := x.names.full(at.last, at.pos+1, genderUnknown)
+		if !ok {
+			continue
+		}
+		if !slices.ContainsFunc(all, func(o fullName) bool { return o.name == fn.name }) {
+			ts := x.toks[x.tokAt(fn.pos):x.tokAt(fn.pos+len(fn.name))]
+			if sp := x.speaker(x.analyse(ts), fn.pos); sp.Kind != "person" || !sp.Named || isPlace(fn.name) {
+				continue
+			}
+			all = append(all, fn)
+		}
+		if fn.appos != "" || fn.role != "" || fn.gender != genderUnknown || strings.Contains(x.title, fn.name) {
+			strong[fn.name] = true
+		}
+	}
+	if len(all) == 1 {
+		return all[0].speaker()
+	}
+	var who *Speaker
+	for _, fn := range all {
+		if !strong[fn.name] {
+			continue
+		}
+		if who != nil {
+			return nil
+		}
+		who = fn.speaker()
+	}
+	return who
+}
+
+// qaLabel reads the label a paragraph opens with: `Q:`, `Question:`, `A.`,
+// `Answer -` give the turn's kind; a name of one to three capitalised
+// words before a colon (`Kastel:`, `Wendy Hollis:`) is returned as written.
+func qaLabel(s string) (turnKind, string) {
+	s = strings.TrimLeft(s, " \t*\"“‘'")
+	word := 0
+	for word < len(s) && (s[word] >= 'A' && s[word] <= 'Z' || s[word] >= 'a' && s[word] <= 'z') {
+		word++
+	}
+	if word == 0 || word == len(s) {
+		return turnNone, ""
+	}
+	rest := s[word:]
+	switch {
+	case word == 1 && (s[0] == 'Q' || s[0] == 'q'), word == 8 && strings.EqualFold(s[:word], "question"):
+		if labelMark(rest) {
+			return turnQuestion, ""
+		}
+	case word == 1 && (s[0] == 'A' || s[0] == 'a'), word == 6 && strings.EqualFold(s[:word], "answer"):
+		if labelMark(rest) {
+			return turnAnswer, ""
+		}
+	}
+	return turnNone, s[:nameLabel(s)]
+}
+
+// labelMark reports whether s, the rest of a paragraph after its first
+// word, goes on after a label's mark: `: `, `. `, ` - `, ` — `.
+func labelMark(s string) bool {
+	for _, m := range []string{": ", ". ", " - ", " – ", " — ", ":\u00a0"} {
+		if strings.HasPrefix(s, m) {
+			return len(s) > len(m)
+		}
+	}
+	return false
+}
+
+// nameLabel is the length of a name of one to three capitalised words
+// before a colon opening s (`Wendy Hollis: ...`); 0 when s opens with none.
+func nameLabel(s string) int {
+	i := strings.Index(s, ": ")
+	if i <= 0 || i > 40 {
+		return 0
+	}
+	words := 0
+	for rest, more := s[:i], true; more; {
+		var w string
+		w, rest, more = strings.Cut(rest, " ")
+		r, _ := utf8.DecodeRuneInString(w)
+		if w == "" || !unicode.IsUpper(r) || strings.ContainsFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && r != '.' && r != '\'' && r != '’' && r != '-' }) {
+			return 0
+		}
+		if words++; words > 3 {
+			return 0
+		}
+	}
+	return i
+}
+
+// questionAlone reports whether paragraph p is a question alone, with no
+// quotation mark: `What was the worst night?`
+func (x *extractor) questionAlone(p int) bool {
+	s := strings.TrimSpace(x.text[x.paras[p].Start:x.paras[p].End])
+	return strings.HasSuffix(s, "?") && strings.Count(s, " ") < maxQuestionWords && !strings.ContainsAny(s, "\"“”‘’")
+}
+
+// opensWithMark reports whether paragraph p opens with a quotation mark.
+func (x *extractor) opensWithMark(p int) bool {
+	r, _ := utf8.DecodeRuneInString(strings.TrimSpace(x.text[x.paras[p].Start:x.paras[p].End]))
+	return r == '"' || r == '“'
+}
+
+// interviewSpeaker gives an interview's turns their speakers: a quote
+// given to the label `Q:` or `A:` is the interviewer's (no one named) or
+// the one interviewed; in an answer, a quote told by "I" or "me", one by
+// "he" or "she" that found no one or someone named only in the questions,
+// and a quote with no speaker opening the answer are the answerer's.
+func (x *extractor) interviewSpeaker(c *cand, m *Mention) {
+	iv := x.interviewLayout()
+	if iv == nil {
+		return
+	}
+	p := c.raw.para
+	k, who := iv.turn[p], iv.who[p]
+	if k == turnNone {
+		return
+	}
+	if c.att.how == attColon && isQALabel(m.SpeakerText) {
+		m.Cue, m.SpeakerText, m.SpeakerSpan = "", "", corroborate.Span{}
+		m.Speaker = nil
+		if k == turnAnswer && who != nil {
+			m.Speaker, m.how = who, resCarried
+		}
+		return
+	}
+	if k != turnAnswer || who == nil {
+		return
+	}
+	switch pron := strings.ToLower(m.SpeakerText); {
+	case pron == "i" || pron == "me":
+		m.Speaker, m.how = who, resPronoun
+	case pron == "he" || pron == "she":
+		g := genderMale
+		if pron == "she" {
+			g = genderFemale
+		}
+		if (m.Speaker == nil || x.namedOnlyInQuestions(m.Speaker.Name, iv)) && who.gender.compatible(g) {
+			m.Speaker, m.how = who, resPronoun
+		}
+	case m.Speaker == nil && m.Cue == "" && m.SpeakerText == "" && !m.Partial && x.opensTurn(c):
+		m.Speaker, m.how = who, resCarried
+	case m.Speaker == nil && c.att.how == attNone && firstPersonCue(c.pre):
+		// `A. ... I said they were "tired but safe,"`: narration's "I" is
+		// the writer's, an answer's the one answering.
+		m.Speaker, m.how = who, resPronoun
+	}
+}
+
+// firstPersonCue reports whether "I" and a speech verb, a word or two apart,
+// stand in the sentence before a quotation: `I said they were`, `I
+// always told them`.
+func firstPersonCue(pre []token) bool {
+	for i, t := range pre {
+		if !t.word || t.w != "I" {
+			continue
+		}
+		for j := i + 1; j < min(len(pre), i+3); j++ {
+			if cueVerbs[pre[j].low] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// isQALabel reports whether s is a question's or an answer's label.
+func isQALabel(s string) bool {
+	switch strings.ToLower(s) {
+	case "q", "a", "question", "answer":
+		return true
+	}
+	return false
+}
+
+// namedOnlyInQuestions reports whether every naming of the person called
+// name stands in a question of the interview.
+func (x *extractor) namedOnlyInQuestions(name string, iv *interview) bool {
+	ws := strings.Fields(strings.ToLower(name))
+	last := ws[len(ws)-1]
+	p, seen := 0, false
+	for _, at := range x.names.persons {
+		if at.last != last {
+			continue
+		}
+		for p+1 < len(x.paras) && x.paras[p+1].Start <= at.pos {
+			p++
+		}
+		if iv.turn[p] != turnQuestion {
+			return false
+		}
+		seen = true
+	}
+	return seen
+}
+
+// opensTurn reports whether the quotation opens its paragraph, or follows
+// only the paragraph's label.
+func (x *extractor) opensTurn(c *cand) bool {
+	s := strings.TrimSpace(x.text[x.paras[c.raw.para].Start:c.raw.start()])
+	s = strings.TrimRight(strings.TrimLeft(s, "*"), ":.-–— *")
+	return s == "" || isQALabel(s) || nameLabel(s+": x") == len(s) // (only for a quote in an interview's turn)
+}

@@ -1,0 +1,105 @@
+package quotes
+
+import "strings"
+
+// titledOf is the person a bare title names through the "of" or "for"
+// phrase after it: a subject read only as far as "Secretary" in
+// `Secretary of State Ivo Marsh issued a statement, calling ...` is Ivo
+// Marsh, with the whole title as a role.
+func (x *extractor) titledOf(r ref) (*Speaker, bool) {
+	if r.named || r.pronoun != "" || strings.Contains(r.name, " ") || !titles[strings.ToLower(r.name)] {
+		return nil, false
+	}
+	i := x.tokAt(r.span.End)
+	if i >= len(x.toks) || x.toks[i].low != "of" && x.toks[i].low != "for" {
+		return nil, false
+	}
+	j := i + 1
+	if j < len(x.toks) && x.toks[j].low == "the" {
+		j++
+	}
+	k := j
+	for k < len(x.toks) && k < j+8 && x.toks[k].capitalised() && !x.lineBetween(k-1, k) {
+		k++
+	}
+	if k-j < 2 {
+		return nil, false // a title and its field, no name after them
+	}
+	from, to := x.toks[j+1].s, x.toks[k-1].s
+	for _, p := range x.names.persons {
+		if p.pos < from || p.pos > to {
+			continue
+		}
+		fn, ok := x.names.full(p.last, p.pos+1, genderUnknown)
+		if !ok || fn.pos != p.pos {
+			return nil, false
+		}
+		sp := fn.speaker()
+		sp.Roles = []string{strings.TrimSpace(x.text[r.span.Start:p.pos])} // "State" alone is a piece of it
+		return sp, true
+	}
+	return nil, false
+}
+
+// documentFrom is the author a document phrase names right after its
+// noun: `A Statement from Ivo Marsh, head of Calder Ferries, as of 6pm:`
+// is Ivo Marsh's (the noun capitalised in a heading, too).
+func (x *extractor) documentFrom(r ref) (*Speaker, bool) {
+	if r.pronoun != "" || strings.Contains(r.name, " ") || !docNouns[strings.ToLower(r.name)] {
+		return nil, false
+	}
+	i := x.tokAt(r.span.End)
+	if i+1 >= len(x.toks) || x.toks[i].low != "from" && x.toks[i].low != "by" || !x.toks[i+1].capitalised() {
+		return nil, false
+	}
+	j := i + 1
+	for j < len(x.toks) && j < i+6 && x.toks[j].capitalised() && !x.lineBetween(j-1, j) {
+		j++
+	}
+	a := x.analyse(x.toks[i+1 : j])
+	if !a.ok() || !a.named || a.kind != "person" && a.kind != "organization" {
+		return nil, false
+	}
+	sp := x.speaker(a, x.toks[i+1].s)
+	return &sp, true
+}
+
+// cueReflexiveGender is the gender a pronoun right after a cue gives its
+// subject when the surname is shared by two people the text names in full,
+// one of that gender (`Vell described himself as`, `Vell says he is`,
+// `Vell said she had`, after Daniel and Ruth Vell); unknown otherwise, so
+// that "Holm said he would go" keeps Ada Holm.
+func (x *extractor) cueReflexiveGender(name string, cue []token) gender {
+	fns := x.names.byLast[strings.ToLower(stripPossessive(name))]
+	if len(cue) == 0 || len(fns) < 2 {
+		return genderUnknown
+	}
+	g := x.cueGender(cue)
+	shared, fits := false, false
+	for _, fn := range fns {
+		shared = shared || fn.name != fns[0].name
+		fits = fits || fn.gender == g
+	}
+	if !shared || !fits {
+		return genderUnknown
+	}
+	return g
+}
+
+// cueGender is the gender of the pronoun right after a cue, "that" aside.
+func (x *extractor) cueGender(cue []token) gender {
+	i := x.tokAt(cue[len(cue)-1].e)
+	if i < len(x.toks) && x.toks[i].low == "that" {
+		i++
+	}
+	if i >= len(x.toks) {
+		return genderUnknown
+	}
+	switch x.toks[i].low {
+	case "he", "himself":
+		return genderMale
+	case "she", "herself":
+		return genderFemale
+	}
+	return genderUnknown
+}
