@@ -180,13 +180,18 @@ func (x *extractor) namedPerson(name string) bool {
 // Rail, took our questions.` A body or a place named there is no one; when
 // the lead names more than one, the one it gives a role, a title or a
 // gender, or the one the headline names, when only one is, is the one
-// interviewed.
+// interviewed. A headline that names one person by a given name and a
+// surname names the one interviewed when the lead introduces no one with
+// a role or an appositive: a profile's lead may name only her family
+// ("Family: Husband Tomas, 47").
 func (x *extractor) interviewee(first int) *Speaker {
 	if first <= 0 {
 		return nil
 	}
+	title := x.titlePerson()
 	var all []fullName
 	strong := map[string]bool{}
+	introduced := false // the lead gives someone a role or an appositive
 	for _, at := range x.names.persons {
 		if at.pos >= x.paras[first].Start {
 			break
@@ -205,6 +210,12 @@ func (x *extractor) interviewee(first int) *Speaker {
 		if fn.appos != "" || fn.role != "" || fn.gender != genderUnknown || strings.Contains(x.title, fn.name) {
 			strong[fn.name] = true
 		}
+		if fn.appos != "" || fn.role != "" {
+			introduced = true
+		}
+	}
+	if title != nil && !introduced {
+		return title
 	}
 	if len(all) == 1 {
 		return all[0].speaker()
@@ -220,6 +231,38 @@ func (x *extractor) interviewee(first int) *Speaker {
 		who = fn.speaker()
 	}
 	return who
+}
+
+// titlePerson is the one person the headline names by a given name and a
+// surname ("How Maren Holt Does It"), nil when it names none or more than
+// one.
+func (x *extractor) titlePerson() *Speaker {
+	ws := strings.Fields(x.title)
+	var found *Speaker
+	for i := 0; i+1 < len(ws); i++ {
+		first := strings.ToLower(strings.Trim(ws[i], `"“”‘’'(`))
+		g := genderUnknown
+		switch {
+		case femaleNames[first]:
+			g = genderFemale
+		case maleNames[first]:
+			g = genderMale
+		default:
+			continue
+		}
+		last := strings.TrimRight(strings.TrimSuffix(strings.TrimSuffix(ws[i+1], "'s"), "’s"), `,.:;!?"”’'`)
+		r, _ := utf8.DecodeRuneInString(last)
+		if utf8.RuneCountInString(last) < 2 || !unicode.IsUpper(r) || sharedFirstNames[first] {
+			continue
+		}
+		if found != nil {
+			return nil
+		}
+		name := strings.Trim(ws[i], `"“”‘’'(`) + " " + last
+		found = &Speaker{Name: name, Kind: "person", Named: true, gender: g, written: name}
+		i++
+	}
+	return found
 }
 
 // qaLabel reads the label a paragraph opens with: `Q:`, `Question:`, `A.`,
@@ -298,7 +341,8 @@ func (x *extractor) opensWithMark(p int) bool {
 // given to the label `Q:` or `A:` is the interviewer's (no one named) or
 // the one interviewed; in an answer, a quote told by "I" or "me", one by
 // "he" or "she" that found no one or someone named only in the questions,
-// and a quote with no speaker opening the answer are the answerer's.
+// and a quote with no cue of its own opening the answer are the
+// answerer's.
 func (x *extractor) interviewSpeaker(c *cand, m *Mention) {
 	iv := x.interviewLayout()
 	if iv == nil {
@@ -331,7 +375,9 @@ func (x *extractor) interviewSpeaker(c *cand, m *Mention) {
 		if (m.Speaker == nil || x.namedOnlyInQuestions(m.Speaker.Name, iv)) && who.gender.compatible(g) {
 			m.Speaker, m.how = who, resPronoun
 		}
-	case m.Speaker == nil && m.Cue == "" && m.SpeakerText == "" && !m.Partial && x.opensTurn(c):
+	case m.Cue == "" && m.SpeakerText == "" && !m.Partial && x.opensTurn(c):
+		// A quotation that opens the answer and has no cue of its own is
+		// the answerer's, whatever a question or the turn before named.
 		m.Speaker, m.how = who, resCarried
 	case m.Speaker == nil && c.att.how == attNone && firstPersonCue(c.pre):
 		// `A. ... I said they were "tired but safe,"`: narration's "I" is

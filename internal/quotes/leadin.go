@@ -267,6 +267,8 @@ func (x *extractor) documentAuthor(r ref) *Speaker {
 		switch prev := x.toks[j-1]; {
 		case j-start <= 3 && j+1 < end && x.toks[j+1].is(","):
 			np = leadingNP(x.toks[j+2 : end]) // "In a statement, the Harbor Board said"
+		case j-start <= 2 && j+2 < end && x.toks[j+1].low == "from":
+			np = leadingNP(x.toks[j+2 : end]) // "A statement from the Harbor Board said"
 		case j-start > 2 && (prev.low == "a" || prev.low == "an") && x.toks[j-2].low == "in":
 			from := start
 			for i := start; i < j-2; i++ {

@@ -1,0 +1,50 @@
+package quotes
+
+import (
+	"testing"
+
+	"github.com/corroborate/corroborate"
+	"github.com/google/go-cmp/cmp"
+)
+
+// A profile told as questions and quoted answers whose headline names the
+// one interviewed, while its lead names only her family: the answers are
+// hers, and a question ("What kind of captain would your crew say you
+// are?") or a family line names no speaker. The text is fictional.
+func TestInterviewNamedInHeadline(t *testing.T) {
+	a := corroborate.Article{ID: "t", Title: "How Helen Marsk Runs the Night Ferry",
+		Text: "Age: 51\n\nHome port: Osric\n\nHelen's Family: Husband Tomas, 49; sons Ivo, 12, and Pell, 9\n\n" +
+			"How do you manage the night crossings with two boys at home?\n\n" +
+			"\"My sister lives two doors away. The boys sleep at hers on crossing nights, and I am back for breakfast.\"\n\n" +
+			"What kind of captain would your crew say you are?\n\n" +
+			"\"Strict about the ropes and soft about the coffee.\"\n\n" +
+			"You've said the winter crossings are the hardest. Why?\n\n" +
+			"\"The ice comes in faster than the charts say. We lose an hour most nights.\""}
+	var want []got
+	for _, q := range []string{"My sister lives two doors away. The boys sleep at hers on crossing nights, and I am back for breakfast.",
+		"Strict about the ropes and soft about the coffee.", "The ice comes in faster than the charts say. We lose an hour most nights."} {
+		want = append(want, got{Text: q, Speaker: "Helen Marsk", Kind: "person", Parts: 1})
+	}
+	var out []got
+	for _, m := range Extract(a, Options{}) {
+		g := got{Text: m.Text, Partial: m.Partial, Parts: len(m.Parts)}
+		if m.Speaker != nil {
+			g.Speaker, g.Kind = m.Speaker.Name, m.Speaker.Kind
+		}
+		out = append(out, g)
+	}
+	if diff := cmp.Diff(want, out); diff != "" {
+		t.Errorf("mismatch (-want +got):\n%s", diff)
+	}
+}
+
+// "A statement from <body> said …" makes the body the author of "the
+// statement" that a quotation in the next paragraph is said to read.
+func TestStatementFromBody(t *testing.T) {
+	runExtractCases(t, []extractCase{{
+		name: "the statement read, after a statement from the trust",
+		text: "The club posted a record profit on Friday.\n\nA statement from the Calder Fans Trust said the group was pleased with the figures.\n\n" +
+			"\"These figures show the new stand has paid for itself,\" the statement read.",
+		want: []got{{Text: "These figures show the new stand has paid for itself,", Speaker: "Calder Fans Trust", Kind: "organization", Parts: 1}},
+	}})
+}
