@@ -368,6 +368,7 @@ func features(s string, toks []token, figs []figure, v *vocab, sc *scratch) (ids
 		return nil
 	}
 	firstNamed := firstWordNamed(s, toks, figs)
+	titled := titleTokens(s, toks)
 	for i, t := range toks {
 		if isNegCue(toks, i) {
 			// a denial never groups with the plain statement
@@ -397,7 +398,7 @@ func features(s string, toks []token, figs []figure, v *vocab, sc *scratch) (ids
 		if t.capital && i > 0 {
 			base = weightName
 		}
-		named := t.capital && (i > 0 || firstNamed) || nameParticle(s, toks, i)
+		named := t.capital && (i > 0 || firstNamed) || nameParticle(s, toks, i) || titled != nil && titled[i]
 		fs = append(fs, feat{v.id(t.lemma, base), !named && !attribution[t.low]})
 	}
 	// one entry per feature, plain when any of its words is
