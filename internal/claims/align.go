@@ -188,7 +188,7 @@ func pairSimilarity(u, lu *unit, threshold float64) float64 {
 		return 0
 	}
 	o := sharedSplit(u, lu)
-	if o.all == 0 || o.main/o.all < minMainShare || o.own/o.all < minPlainShare || nameLed(u, lu, o) {
+	if o.all == 0 || o.told < minTold || o.main/o.all < minMainShare || o.own/o.all < minPlainShare || nameLed(u, lu, o) {
 		return 0
 	}
 	s := sharedSimilarity(u, lu, o.all, o.n)
@@ -365,6 +365,12 @@ const (
 // minMainShare is the least share of what two sentences have in common
 // that must lie outside relative clauses for them to state one claim.
 const minMainShare = 0.3
+
+// minTold is the fewest features two sentences must share besides who
+// said them (unit.spoken, in both): "“We told him we were there to help
+// him,” Sgt Ana Vell said" and "Vell said she helped him out of the
+// hatch" share the speaker and one verb, two things she said.
+const minTold = 2
 
 // minPlainShare is the least share of what two sentences have in common
 // that must be their own words (plain features: a verb or a common noun,

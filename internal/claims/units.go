@@ -514,6 +514,10 @@ func sharedCount(a, b *unit) (float64, int) {
 type overlap struct {
 	all, main, own float64
 	n, ownN        int
+	// told is how many of the n features are not found only in the
+	// attributions of both sentences (unit.spoken): what the two say
+	// alike, past who said it
+	told int
 	// head and headN are what the two share outside closing clauses
 	// (unit.tail)
 	head  float64
@@ -530,6 +534,9 @@ func sharedSplit(a, b *unit) overlap {
 			w := math.Min(a.w[i], b.w[j])
 			o.all += w
 			o.n++
+			if !(a.spoken != nil && a.spoken[i] && b.spoken != nil && b.spoken[j]) {
+				o.told++
+			}
 			if !(a.rel != nil && a.rel[i]) && !(b.rel != nil && b.rel[j]) {
 				o.main += w
 			}
