@@ -178,7 +178,8 @@ func alignGroups(units []unit, groups []group, den *denials, threshold float64) 
 // when they cannot be one claim: other outcomes, two parties and one of
 // them (splitsCompound), a party's own plan and a report of it
 // (sourcesDiffer), one thing counted differently where a count is a
-// bound or hedged (hedgedFiguresDiffer), too
+// bound or hedged (hedgedFiguresDiffer), a plan and what was done
+// (planAndDeed), too
 // little in common outside relative clauses or of their own words, or
 // nothing to anchor a thin likeness (see anchored). Heads alike once their
 // closing clauses are left out, and one nickname, lift a near miss to the
@@ -211,7 +212,7 @@ func pairSimilarity(u, lu *unit, threshold float64) float64 {
 		// "Harbour police turned water cannon on the fishermen ..."
 		s = threshold
 	}
-	if !anchored(u, lu, s, o.ownN) {
+	if !anchored(u, lu, s, o.ownN) || s >= threshold && planAndDeed(u, lu) {
 		return 0
 	}
 	return s
