@@ -42,7 +42,7 @@ func givesOtherFigure(u, ref *unit) bool {
 			continue
 		}
 		for _, g := range ref.figs {
-			if g.kind == f.kind && g.key == f.key && comparableFigure(g, ref.figs) && !compatible(f, g) {
+			if g.kind == f.kind && g.key == f.key && g.value != f.value && comparableFigure(g, ref.figs) && !compatible(f, g) {
 				return true
 			}
 		}
