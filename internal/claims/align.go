@@ -179,7 +179,8 @@ func alignGroups(units []unit, groups []group, den *denials, threshold float64) 
 // them (splitsCompound), a party's own plan and a report of it
 // (sourcesDiffer), one thing counted differently where a count is a
 // bound or hedged (hedgedFiguresDiffer), a plan and what was done
-// (planAndDeed), too
+// (planAndDeed), a fact held back and stated (withheldDiffer), fewer
+// than minTold features alike besides who said them, too
 // little in common outside relative clauses or of their own words, or
 // nothing to anchor a thin likeness (see anchored). Heads alike once their
 // closing clauses are left out, and one nickname, lift a near miss to the
@@ -189,7 +190,7 @@ func pairSimilarity(u, lu *unit, threshold float64) float64 {
 		return 0
 	}
 	o := sharedSplit(u, lu)
-	if o.all == 0 || o.told < minTold || o.main/o.all < minMainShare || o.own/o.all < minPlainShare || nameLed(u, lu, o) {
+	if o.all == 0 || o.told < minTold || o.main/o.all < minMainShare || o.own/o.all < minPlainShare || nameLed(u, lu, o) || withheldDiffer(u, lu, o.all) {
 		return 0
 	}
 	s := sharedSimilarity(u, lu, o.all, o.n)

@@ -57,6 +57,10 @@ type unit struct {
 	// the sentence, as the tokens of their last words (compoundOf); zeros
 	// for none
 	pair [2]uint16
+	// withheld marks the features found only in a clause of what the
+	// sentence holds back ("declined to say whose phone ..."; withheldOnly),
+	// nil when none is
+	withheld []bool
 	// sourcing is whether the sentence is its subject's own announcement
 	// of a plan, a report of one, or neither (sourcingOf)
 	sourcing uint8
@@ -178,6 +182,7 @@ func buildUnits(arts []corroborate.Article, v *vocab) []unit {
 			u.anchors = anchorsOf(a.Text, u.toks, u.figs, u.feats, v, &sc)
 			u.question = isQuestion(a.Text[sp.Start:sp.End])
 			u.spoken = spokenOnly(a.Text, u.toks, u.figs, u.feats, v)
+			u.withheld = withheldOnly(a.Text, u.toks, u.figs, u.feats, v)
 			u.event = eventOf(a.Text, u.toks, u.quoted, u.question)
 			u.pair = compoundOf(u.toks)
 			u.sourcing = sourcingOf(a.Text, u.toks, opensText(a.Text, sp.Start))
