@@ -8,20 +8,21 @@ import "strings"
 const maxTitleWords = 4
 
 // titleTokens marks the tokens of a sentence that are a person's title
-// written in lower case between a name of a body or a place and the
-// person's name ("Harbour Trust deputy press secretary Ana Vell", "Orvell
+// written in lower case between a body's name and the person's name
+// ("Harbour Trust deputy press secretary Ana Vell", "Orvell Harbour
 // police detective Rosa Lind"): up to maxTitleWords content words, no
 // verb, no plural or present tense in -s, with only spaces between them,
-// a capitalised word before and a name of two capitalised words or more
-// after. A description after a determiner ("the skipper Ana Vell") is
-// the sentence's own. They are part of the name,
+// and a name of two capitalised words or more on either side. A
+// description after a determiner or a single word ("the skipper Ana
+// Vell", "Lennish journalist Ivo Marsh") is the sentence's own: it may be
+// what the sentence tells of the person. They are part of the name,
 // not the sentence's own words: two sentences in which one official says
 // two things share the official's title and little else. nil when none
 // is.
 func titleTokens(s string, toks []token) []bool {
 	var in []bool
 	for i := 1; i < len(toks); i++ {
-		if !titleWord(toks, i) || !toks[i-1].capital || !spaceOnly(s, toks, i-1) {
+		if !titleWord(toks, i) || i < 2 || toks[i-2].lemma == "" || !nameRun(s, toks, i-2) || !spaceOnly(s, toks, i-1) {
 			continue
 		}
 		j := i

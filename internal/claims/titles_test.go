@@ -27,7 +27,8 @@ func TestTitleTokens(t *testing.T) {
 		want string // the title's words, space-separated
 	}{
 		{"Harbour Trust deputy press secretary Ana Vell said so.", "deputy press secretary"},
-		{"Orvell police detective Rosa Lind was there.", "police detective"},
+		{"Orvell Harbour police detective Rosa Lind was there.", "police detective"},
+		{"The Lennish journalist Ivo Marsh was freed.", ""},
 		{"Customs officers arrested the skipper Tamsin Roe.", ""},
 		{"Mayor Lind picks Ana Vell for the post.", ""},
 		{"Harbour Trust spokesman Ivo, a diver, said so.", ""},
