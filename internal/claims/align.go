@@ -190,7 +190,7 @@ func pairSimilarity(u, lu *unit, threshold float64) float64 {
 		return 0
 	}
 	o := sharedSplit(u, lu)
-	if o.all == 0 || o.told < minTold || o.main/o.all < minMainShare || o.own/o.all < minPlainShare || nameLed(u, lu, o) || withheldDiffer(u, lu, o.all) {
+	if o.all == 0 || o.told < minTold || o.main/o.all < minMainShare || o.own/o.all < minPlainShare || nameLed(u, lu, o) || withheldDiffer(o) {
 		return 0
 	}
 	s := sharedSimilarity(u, lu, o.all, o.n)

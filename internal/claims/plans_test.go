@@ -44,14 +44,19 @@ func TestVerbTense(t *testing.T) {
 	}
 	for _, tc := range tests {
 		toks := tokenize(tc.in, 0, len(tc.in))
-		k := -1
-		for i, t := range toks {
-			if t.low == tc.verb {
-				k = i
-			}
-		}
-		if got := verbTense(toks, k); got != tc.want {
+		if got := verbTense(toks, tokIndex(toks, tc.verb)); got != tc.want {
 			t.Errorf("verbTense(%q, %q) = %q, want %q", tc.in, tc.verb, got, tc.want)
 		}
 	}
+}
+
+// tokIndex is the index of the first token written w (lower case), -1
+// when none is.
+func tokIndex(toks []token, w string) int {
+	for k, t := range toks {
+		if t.low == w {
+			return k
+		}
+	}
+	return -1
 }

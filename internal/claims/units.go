@@ -519,6 +519,9 @@ func sharedCount(a, b *unit) (float64, int) {
 type overlap struct {
 	all, main, own float64
 	n, ownN        int
+	// held is the weight of the features held back in one sentence and
+	// not in the other (unit.withheld)
+	held float64
 	// told is how many of the n features are not found only in the
 	// attributions of both sentences (unit.spoken): what the two say
 	// alike, past who said it
@@ -541,6 +544,9 @@ func sharedSplit(a, b *unit) overlap {
 			o.n++
 			if !(a.spoken != nil && a.spoken[i] && b.spoken != nil && b.spoken[j]) {
 				o.told++
+			}
+			if (a.withheld != nil && a.withheld[i]) != (b.withheld != nil && b.withheld[j]) {
+				o.held += w
 			}
 			if !(a.rel != nil && a.rel[i]) && !(b.rel != nil && b.rel[j]) {
 				o.main += w

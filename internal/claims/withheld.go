@@ -68,27 +68,8 @@ func withheldOnly(s string, toks []token, figs []figure, feats []int, v *vocab) 
 const maxWithheldShare = 0.5
 
 // withheldDiffer reports whether more than maxWithheldShare of the weight
-// units a and b share lies in a clause one of them holds back and the
-// other states.
-func withheldDiffer(a, b *unit, all float64) bool {
-	if a.withheld == nil && b.withheld == nil || all == 0 {
-		return false
-	}
-	var w float64
-	i, j := 0, 0
-	for i < len(a.feats) && j < len(b.feats) {
-		switch {
-		case a.feats[i] == b.feats[j]:
-			if (a.withheld != nil && a.withheld[i]) != (b.withheld != nil && b.withheld[j]) {
-				w += min(a.w[i], b.w[j])
-			}
-			i++
-			j++
-		case a.feats[i] < b.feats[j]:
-			i++
-		default:
-			j++
-		}
-	}
-	return w > maxWithheldShare*all
+// two sentences share (overlap o) lies in a clause one of them holds back
+// and the other states.
+func withheldDiffer(o overlap) bool {
+	return o.held > maxWithheldShare*o.all
 }
