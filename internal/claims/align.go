@@ -178,7 +178,9 @@ func alignGroups(units []unit, groups []group, den *denials, threshold float64) 
 // when they cannot be one claim: other outcomes, two parties and one of
 // them (splitsCompound), a party's own plan and a report of it
 // (sourcesDiffer), one thing counted differently where a count is a
-// bound or hedged (hedgedFiguresDiffer), too
+// bound or hedged (hedgedFiguresDiffer), a plan and what was done
+// (planAndDeed), a fact held back and stated (withheldDiffer), fewer
+// than minTold features alike besides who said them, too
 // little in common outside relative clauses or of their own words, or
 // nothing to anchor a thin likeness (see anchored). Heads alike once their
 // closing clauses are left out, and one nickname, lift a near miss to the
@@ -188,7 +190,7 @@ func pairSimilarity(u, lu *unit, threshold float64) float64 {
 		return 0
 	}
 	o := sharedSplit(u, lu)
-	if o.all == 0 || o.main/o.all < minMainShare || o.own/o.all < minPlainShare || nameLed(u, lu, o) {
+	if o.all == 0 || o.told < minTold || o.main/o.all < minMainShare || o.own/o.all < minPlainShare || nameLed(u, lu, o) || withheldDiffer(o) {
 		return 0
 	}
 	s := sharedSimilarity(u, lu, o.all, o.n)
@@ -211,7 +213,7 @@ func pairSimilarity(u, lu *unit, threshold float64) float64 {
 		// "Harbour police turned water cannon on the fishermen ..."
 		s = threshold
 	}
-	if !anchored(u, lu, s, o.ownN) {
+	if !anchored(u, lu, s, o.ownN) || s >= threshold && planAndDeed(u, lu) {
 		return 0
 	}
 	return s
@@ -365,6 +367,12 @@ const (
 // minMainShare is the least share of what two sentences have in common
 // that must lie outside relative clauses for them to state one claim.
 const minMainShare = 0.3
+
+// minTold is the fewest features two sentences must share besides who
+// said them (unit.spoken, in both): "“We told him we were there to help
+// him,” Sgt Ana Vell said" and "Vell said she helped him out of the
+// hatch" share the speaker and one verb, two things she said.
+const minTold = 2
 
 // minPlainShare is the least share of what two sentences have in common
 // that must be their own words (plain features: a verb or a common noun,

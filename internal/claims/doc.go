@@ -56,6 +56,19 @@
 // "unleashed", "used", "responded with"), an object of one head noun and
 // no other day; a sentence that negates, refutes, asks, quotes or
 // reports a saying tells no such event.
+// Two sentences must share two features or more besides who said them
+// (a quotation and another thing its speaker said share the speaker and
+// a word), and a title in lower case between a body's name and a
+// person's ("Harbour Trust deputy press secretary Ana Vell") is part of
+// the name, not the sentence's own words. A sentence telling what someone
+// means to do ("is to be proclaimed", "vowed to respond") and one telling
+// it was done ("was proclaimed", "responded") state two claims, and so do
+// one holding a fact back ("declined to say whose radio ...", "it is
+// unclear how ...") and one stating it, when most of what they share lies
+// in what the one holds back. An article whose sentence gives another
+// figure than the claim's leading sentence for the same thing (a count
+// of one unit, a date) tells the event but is not listed as stating the
+// claim; it may still be a side of a conflict.
 // A sentence of two parties ("Lenovo and BlackBerry said they do not
 // comment") and one whose subject names one of them only ("A BlackBerry
 // spokesperson said ...") state two claims: the other party may have

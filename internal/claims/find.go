@@ -216,6 +216,7 @@ func (st *story) claims(minArts int) ([]corroborate.Claim, []int) {
 		// a claim is worded by a whole sentence that reads alone; a cluster
 		// of quotations' pieces and fragments is none (it may still take a
 		// side in a conflict)
+		first = st.sameFigures(cl, first)
 		arts := slices.Sorted(maps.Keys(first))
 		text := st.claimWording(cl, st.wordingsOf(cl, first))
 		if text == "" {

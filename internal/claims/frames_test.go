@@ -15,14 +15,7 @@ func TestFrameSubjectParticiple(t *testing.T) {
 	}
 	for _, tc := range tests {
 		toks := tokenize(tc.s, 0, len(tc.s))
-		at := -1
-		for k, tk := range toks {
-			if tk.low == tc.pron {
-				at = k
-				break
-			}
-		}
-		if got, _ := frameSubject(toks, at); got != tc.want {
+		if got, _ := frameSubject(toks, tokIndex(toks, tc.pron)); got != tc.want {
 			t.Errorf("%q: subject %q, want %q", tc.s, got, tc.want)
 		}
 	}

@@ -42,6 +42,9 @@ func markAttribution(s string, toks []token, in []bool) bool {
 	for k, t := range toks {
 		if k > 0 {
 			quoted = quoteFlips(s[toks[k-1].end:t.start], quoted)
+		} else {
+			// a quotation mark opening the sentence
+			quoted = quoteFlips(s[max(t.start-4, 0):t.start], quoted)
 		}
 		if !speechWords[t.low] || quoted || k > 0 && (isNegCue(toks, k-1) || auxForms[toks[k-1].low] || toks[k-1].low == "to" || determiners[toks[k-1].low]) {
 			// quoted words ("Don't say ..."), a verb not of

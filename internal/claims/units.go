@@ -57,6 +57,10 @@ type unit struct {
 	// the sentence, as the tokens of their last words (compoundOf); zeros
 	// for none
 	pair [2]uint16
+	// withheld marks the features found only in a clause of what the
+	// sentence holds back ("declined to say whose phone ..."; withheldOnly),
+	// nil when none is
+	withheld []bool
 	// sourcing is whether the sentence is its subject's own announcement
 	// of a plan, a report of one, or neither (sourcingOf)
 	sourcing uint8
@@ -178,6 +182,7 @@ func buildUnits(arts []corroborate.Article, v *vocab) []unit {
 			u.anchors = anchorsOf(a.Text, u.toks, u.figs, u.feats, v, &sc)
 			u.question = isQuestion(a.Text[sp.Start:sp.End])
 			u.spoken = spokenOnly(a.Text, u.toks, u.figs, u.feats, v)
+			u.withheld = withheldOnly(a.Text, u.toks, u.figs, u.feats, v)
 			u.event = eventOf(a.Text, u.toks, u.quoted, u.question)
 			u.pair = compoundOf(u.toks)
 			u.sourcing = sourcingOf(a.Text, u.toks, opensText(a.Text, sp.Start))
@@ -368,6 +373,7 @@ func features(s string, toks []token, figs []figure, v *vocab, sc *scratch) (ids
 		return nil
 	}
 	firstNamed := firstWordNamed(s, toks, figs)
+	titled := titleTokens(s, toks)
 	for i, t := range toks {
 		if isNegCue(toks, i) {
 			// a denial never groups with the plain statement
@@ -397,7 +403,7 @@ func features(s string, toks []token, figs []figure, v *vocab, sc *scratch) (ids
 		if t.capital && i > 0 {
 			base = weightName
 		}
-		named := t.capital && (i > 0 || firstNamed) || nameParticle(s, toks, i)
+		named := t.capital && (i > 0 || firstNamed) || nameParticle(s, toks, i) || titled != nil && titled[i]
 		fs = append(fs, feat{v.id(t.lemma, base), !named && !attribution[t.low]})
 	}
 	// one entry per feature, plain when any of its words is
@@ -513,6 +519,13 @@ func sharedCount(a, b *unit) (float64, int) {
 type overlap struct {
 	all, main, own float64
 	n, ownN        int
+	// held is the weight of the features held back in one sentence and
+	// not in the other (unit.withheld)
+	held float64
+	// told is how many of the n features are not found only in the
+	// attributions of both sentences (unit.spoken): what the two say
+	// alike, past who said it
+	told int
 	// head and headN are what the two share outside closing clauses
 	// (unit.tail)
 	head  float64
@@ -529,6 +542,12 @@ func sharedSplit(a, b *unit) overlap {
 			w := math.Min(a.w[i], b.w[j])
 			o.all += w
 			o.n++
+			if !(a.spoken != nil && a.spoken[i] && b.spoken != nil && b.spoken[j]) {
+				o.told++
+			}
+			if (a.withheld != nil && a.withheld[i]) != (b.withheld != nil && b.withheld[j]) {
+				o.held += w
+			}
 			if !(a.rel != nil && a.rel[i]) && !(b.rel != nil && b.rel[j]) {
 				o.main += w
 			}

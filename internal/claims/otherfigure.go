@@ -1,0 +1,67 @@
+package claims
+
+import (
+	"maps"
+
+	"github.com/corroborate/corroborate"
+)
+
+// sameFigures is first (an article -> its sentence in cluster cl) less
+// the articles whose sentence gives another figure than the cluster's
+// leading sentence for the same thing (givesOtherFigure): they tell the
+// event, not the claim as worded, and are no support of it (they may be a
+// side of a conflict). first itself is not changed.
+func (st *story) sameFigures(cl *cluster, first map[int]int) map[int]int {
+	lead := &st.units[st.groups[cl.leader].units[0]]
+	var out map[int]int
+	for a, ui := range first {
+		if a == lead.art || !givesOtherFigure(&st.units[ui], lead) {
+			continue
+		}
+		if out == nil {
+			out = maps.Clone(first)
+		}
+		delete(out, a)
+	}
+	if out == nil {
+		return first
+	}
+	return out
+}
+
+// givesOtherFigure reports whether unit u gives a figure for something
+// unit ref also gives one for, and the two cannot both be true: a count
+// of the same unit or a date of the same granularity, each once in its
+// sentence, neither a bound, a range or a weekday, that differ at their
+// precision ("six men were killed" / "seven men were killed"). Such a
+// sentence tells the claim's event, and may take a side in a conflict,
+// but it does not state the claim as worded.
+func givesOtherFigure(u, ref *unit) bool {
+	for _, f := range u.figs {
+		if !comparableFigure(f, u.figs) {
+			continue
+		}
+		for _, g := range ref.figs {
+			if g.kind == f.kind && g.key == f.key && g.value != f.value && comparableFigure(g, ref.figs) && !compatible(f, g) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// comparableFigure reports a figure compared within a claim: not a
+// bound, a range or a weekday, and its sentence's only figure of its kind
+// and key.
+func comparableFigure(f figure, figs []figure) bool {
+	if f.hedged || f.key == "weekday" || f.bound != 0 || f.kind != corroborate.ConflictNumber && f.kind != corroborate.ConflictDate {
+		return false
+	}
+	n := 0
+	for _, g := range figs {
+		if g.kind == f.kind && g.key == f.key {
+			n++
+		}
+	}
+	return n == 1
+}
