@@ -410,9 +410,11 @@ func subjectBefore(ts []token) []token {
 	var np []token
 	switch {
 	case len(head) == 0:
-	case first >= 3 && first <= 8 && !head[0].capitalised() && (groupNouns[head[0].lower()] || pluralOfPerson(head[0].lower())) && participle(head[1]):
+	case first >= 3 && first <= 8 && !head[0].capitalised() && (groupNouns[head[0].lower()] || pluralOfPerson(head[0].lower())) && (participle(head[1]) || head[1].lower() == "of"):
 		// "reports that migrants stranded on the Norland side chanted":
-		// the group, not the place the participle's phrase names.
+		// the group, not the place the participle's phrase names; so
+		// "relatives of passengers on board the ferry released …": the
+		// relatives, not the ferry.
 		np = head[:first]
 	case !head[0].capitalised() && !head[0].particleName() && !isDeterminer(head[0].lower()) && !pronouns[head[0].lower()]:
 		np = trailingNP(head[:first])

@@ -48,3 +48,14 @@ func TestStatementFromBody(t *testing.T) {
 		want: []got{{Text: "These figures show the new stand has paid for itself,", Speaker: "Calder Fans Trust", Kind: "organization", Parts: 1}},
 	}})
 }
+
+// A group of people "of" others, placed by a preposition ("relatives of
+// passengers on board the ferry"), speaks as the group: the place the
+// preposition names is no speaker.
+func TestGroupOfPeopleOnBoard(t *testing.T) {
+	runExtractCases(t, []extractCase{{
+		name: "relatives of passengers on board the ferry",
+		text: "The ferry sank on Monday.\n\nIn Lenna, relatives of passengers on board the ferry released a statement accusing the harbour board of trying to \"delay, distort and hide the truth\".",
+		want: []got{{Text: "delay, distort and hide the truth", Speaker: "relatives of passengers on board the ferry", Kind: "person", Partial: true, Parts: 1}},
+	}})
+}
