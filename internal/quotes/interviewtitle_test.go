@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/corroborate/corroborate"
@@ -58,4 +59,17 @@ func TestGroupOfPeopleOnBoard(t *testing.T) {
 		text: "The ferry sank on Monday.\n\nIn Lenna, relatives of passengers on board the ferry released a statement accusing the harbour board of trying to \"delay, distort and hide the truth\".",
 		want: []got{{Text: "delay, distort and hide the truth", Speaker: "relatives of passengers on board the ferry", Kind: "person", Partial: true, Parts: 1}},
 	}})
+}
+
+// A colon after a thing the writer names ("Another Calder invention:")
+// introduces no one's words: neither the term after it nor a quotation in
+// the next paragraph is the invention's.
+func TestColonAfterAThing(t *testing.T) {
+	a := corroborate.Article{ID: "t", Text: "Ivo Marsk wrote a book about the ferry crews.\n\nAnother Calder invention: \"Roof Hits.\"\n\n" +
+		"\"When they sailed at night the lamps had to be dimmed so no light went to waste.\""}
+	for _, m := range Extract(a, Options{}) {
+		if m.Speaker != nil && strings.Contains(m.Speaker.Name, "invention") {
+			t.Errorf("%q given to %q", m.Text, m.Speaker.Name)
+		}
+	}
 }

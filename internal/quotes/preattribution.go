@@ -36,6 +36,11 @@ func (x *extractor) preAttribution(pre []token) (attribution, bool) {
 			if len(np) > 0 && len(np) <= 6 && np[0].capitalised() && hasName(np) && !hasVerb(np) && !subjectPronouns[np[0].lower()] && !prepositions[np[0].lower()] && !clauseStarts[np[0].lower()] {
 				if possessedThing(np) {
 					np = np[:1] // "Gore's later rejoinder:": Gore's words
+				} else if last := np[len(np)-1]; len(np) > 1 && thingOpeners[np[0].lower()] && last.word && !last.capitalised() && !personWord(last.low) && !groupNouns[last.low] && !pluralOfPerson(last.low) && !docNouns[last.low] && !labelWords[last.low] {
+					// "Another Calder invention:": a thing the writer
+					// names, no one speaking ("Ivo Marsk resisted:"
+					// stays his).
+					return attribution{}, false
 				}
 				return attribution{how: attColon, cue: pre[len(pre)-1:], np: x.names.leadingName(x.text, np)}, true
 			}
@@ -336,3 +341,7 @@ func (x *extractor) creditIn(ts []token) string {
 	}
 	return ""
 }
+
+// thingOpeners open a noun phrase that names a thing before a colon
+// ("Another Calder invention:", "The new rule:").
+var thingOpeners = text.WordSet("another a an the one this that these those")
