@@ -73,3 +73,34 @@ func TestColonAfterAThing(t *testing.T) {
 		}
 	}
 }
+
+// "Here's how Marsk describes what happened next:" closing a paragraph
+// introduces Marsk's words in the next, as "Marsk describes …:" does.
+func TestHereIsHowIntroduces(t *testing.T) {
+	runExtractCases(t, []extractCase{{
+		name: "here's how",
+		text: "Ivo Marsk wrote a book about the ferry crews.\n\nHere's how Marsk describes what happened next:\n\n" +
+			"\"On the way down, they saw a figure who appeared to be staggering up the road. It was the mayor.\"",
+		want: []got{{Text: "On the way down, they saw a figure who appeared to be staggering up the road. It was the mayor.", Speaker: "Ivo Marsk", Kind: "person", Parts: 1}},
+	}})
+}
+
+// A quotation in the first person standing alone after a paragraph that
+// opens with one person's name, holds no quotation and names no one else
+// is that person's: a witness introduced, then heard.
+func TestWitnessIntroducedThenHeard(t *testing.T) {
+	runExtractCases(t, []extractCase{
+		{
+			name: "the witness the paragraph before is about",
+			text: "Shots were fired near the square on Friday night.\n\nTomas Relling, a teacher from Calder, was staying at a hotel near the square.\n\n" +
+				"\"I heard an explosion and then shouting. I grabbed my phone and started filming.\"",
+			want: []got{{Text: "I heard an explosion and then shouting. I grabbed my phone and started filming.", Speaker: "Tomas Relling", Kind: "person", Parts: 1}},
+		},
+		{
+			name: "not when the paragraph before names two people",
+			text: "Shots were fired near the square on Friday night.\n\nTomas Relling was staying at a hotel near the square with Ada Quist.\n\n" +
+				"\"I heard an explosion and then shouting. I grabbed my phone and started filming.\"",
+			want: []got{{Text: "I heard an explosion and then shouting. I grabbed my phone and started filming.", Parts: 1}},
+		},
+	})
+}

@@ -11,6 +11,9 @@ func (x *extractor) preAttribution(pre []token) (attribution, bool) {
 	if len(pre) == 0 {
 		return attribution{}, false
 	}
+	if k := hereIsHow(pre); k > 0 {
+		pre = pre[k:] // "Here's how Marsk describes it:" is "Marsk describes it:"
+	}
 	i, n := lastCue(pre)
 	if i < 0 {
 		if n := len(pre); n >= 2 && pre[n-1].word && docNouns[pre[n-1].lower()] && !pre[n-1].capitalised() && isDeterminer(pre[n-2].low) {
@@ -345,3 +348,21 @@ func (x *extractor) creditIn(ts []token) string {
 // thingOpeners open a noun phrase that names a thing before a colon
 // ("Another Calder invention:", "The new rule:").
 var thingOpeners = text.WordSet("another a an the one this that these those")
+
+// hereIsHow is the number of tokens of a "Here's how" or "This is how"
+// opening pre, 0 when it has none: what follows is the clause that tells
+// who speaks ("Here's how Marsk describes what happened next:").
+func hereIsHow(pre []token) int {
+	var ws []string
+	for k, t := range pre {
+		if k == 5 {
+			break
+		}
+		ws = append(ws, t.low)
+		switch strings.Join(ws, " ") {
+		case "here's how", "here’s how", "here is how", "this is how", "that is how", "that's how", "that’s how":
+			return k + 1
+		}
+	}
+	return 0
+}

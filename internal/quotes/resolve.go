@@ -349,6 +349,11 @@ func (x *extractor) resolve(cands []cand) []Mention {
 			}
 		}
 		x.interviewSpeaker(c, &m)
+		if m.Speaker == nil && !m.Partial && c.att.how == attNone && len(c.pre) == 0 && firstPersonWords(m.Text) {
+			if sp := x.personOfParagraphBefore(c); sp != nil {
+				m.Speaker, m.how = sp, resCarried
+			}
+		}
 		if m.Speaker == nil && m.Partial && c.att.how == attNone && firstPersonWords(m.Text) {
 			if sp := x.firstPersonSubject(c, recent); sp != nil {
 				m.Speaker, m.how = sp, resPronoun

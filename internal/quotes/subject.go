@@ -223,3 +223,32 @@ func (x *extractor) nameOpening(sent []token, to int) (*Speaker, bool) {
 	out := x.speaker(named, sent[0].s)
 	return &out, true
 }
+
+// personOfParagraphBefore is the one person the paragraph before quotation
+// c is about, for a quotation in the first person that opens its paragraph
+// with no cue: that paragraph holds no quotation, opens with the person's
+// name and names no one else (`Tomas Relling, a teacher from Calder, was
+// staying near the square.` then `"I heard an explosion …"`).
+func (x *extractor) personOfParagraphBefore(c *cand) *Speaker {
+	p := c.raw.para
+	if p == 0 || c.raw.start() != x.paras[p].Start && strings.TrimSpace(x.text[x.paras[p].Start:c.raw.start()]) != "" {
+		return nil
+	}
+	prev := x.paras[p-1]
+	if strings.ContainsAny(x.text[prev.Start:prev.End], "\"“”") {
+		return nil
+	}
+	ts := x.toks[x.tokAt(prev.Start):x.tokAt(prev.End)]
+	end := len(ts)
+	for j, t := range ts {
+		if t.sentenceEnd() {
+			end = j
+			break
+		}
+	}
+	sp, ok := x.nameOpening(ts[:end], prev.End)
+	if !ok || sp.Kind != "person" || !sp.Named {
+		return nil
+	}
+	return sp
+}
