@@ -573,7 +573,7 @@ func readHead(lines []line, a *corroborate.Article, opt Options) {
 			continue
 		}
 		if a.Byline == nil && (i == 0 || l.text != lines[0].text) && isNameLike(l.text) && !isProse(l.text) && !text.EndsSentence(l.text) && chromeKind(l.text) == "" && nearDateOrTitle(lines, i) {
-			a.Byline, l.kind = []string{l.text}, "byline"
+			a.Byline, l.kind = []string{undoubled(l.text)}, "byline" // "Ana Ros Ana Ros": the name said twice
 		}
 	}
 }
