@@ -225,7 +225,10 @@ func splitFollowPrompts(lines []line) []line {
 // after its last sentence or the dots that cut it short ("… until the
 // ferry sails ... Written by Harbor Films"): who wrote the blurb, not part
 // of it.
-var reSynopsisCredit = regexp.MustCompile(`(?:\.\.\.|…|[.!?]["”’)]?)\s+(Written by \p{Lu}[^\s.!?,;:]*(?: [^\s.!?,;:]+){0,3})$`)
+//
+// The page's pictures credited together close its last paragraph the same
+// way ("… as the ferry left. Images: Calder Images (3)").
+var reSynopsisCredit = regexp.MustCompile(`(?:\.\.\.|…|[.!?]["”’)]?)\s+(Written by \p{Lu}[^\s.!?,;:]*(?: [^\s.!?,;:]+){0,3}|(?:Photos|Images|Pictures):\s*` + creditNames + `(?:\s\(\d+\))?)$`)
 
 // splitSynopsisCredit cuts a synopsis credit (reSynopsisCredit) off the
 // text's last line of content, as a line of chrome of its own. Lines are
@@ -340,7 +343,7 @@ var (
 	// Press)", "(Ana Ros/Calder Post)", "REUTERS/Ana Ros", "… at dawn. Ana
 	// Ros/The Calder Post", "Handout via REUTERS". Agencies are matched in
 	// the case they sign pictures with.
-	reCaptionCredit = regexp.MustCompile(`(\((Associated Press|AP|AFP|Reuters|REUTERS|EPA|Getty Images)\)|\([A-Z][^()/]{0,60}/\s?[A-Z][^()]{0,60}\)|(^|\s)(REUTERS|AFP|EPA|AP|Reuters|Getty Images)/[A-Z][\w.'’ -]{1,40}|[.!?”"]\s+` + capWords + `/` + capWords + `|\bvia (REUTERS|Reuters|AP|AFP|Getty Images))$`)
+	reCaptionCredit = regexp.MustCompile(`(\((Associated Press|AP|AFP|Reuters|REUTERS|EPA|Getty Images)\)|\([A-Z][^()/]{0,60}/\s?[A-Z][^()]{0,60}\)|(^|\s)(REUTERS|AFP|EPA|AP|Reuters|Getty Images)/[A-Z][\w.'’ -]{1,40}|[.!?”"]\s+` + capWords + `/` + capWords + `|\bvia (REUTERS|Reuters|AP|AFP|Getty Images)|` + creditLabel + `)$`)
 	// reCaptionAgency matches an agency's name closing a caption without a
 	// bracket ("… over the harbour, Calder. AP"), and the word before it.
 	reCaptionAgency = regexp.MustCompile(`(\S+)\s(AP|AFP|REUTERS)$`)
@@ -348,6 +351,23 @@ var (
 	// brackets ("Ada Quill, the ferry's captain (Harbor Films)").
 	reShortCaption = regexp.MustCompile(`^[^()]{3,100}\((` + capWords + `)\)$`)
 )
+
+// creditLabel is a picture's credit under its label closing a caption's
+// sentence: "… at dawn. Photo: Ana Ros", "… on Monday. Credit: Ana Ros /
+// Calder Images", "… Photo: KTRN via Twitter". The credit is names alone,
+// in capitals or title case, joined by slashes or "via": no sentence goes
+// on after it. The label names one picture: the page's pictures credited
+// together ("Images: Calder Images (3)") close the page's last paragraph
+// and are cut off it (splitSynopsisCredit).
+const creditLabel = `[.!?”"]\s+(?:Photo|Picture|Image|Photograph|Credit|Photo credit):\s*` + creditNames
+
+// creditNames is the names of a picture's credit: one to four, joined by
+// slashes or "via" ("Ana Ros / Calder Images", "KTRN via Twitter").
+const creditNames = creditName + `(?:(?:\s*/\s*|\s+via\s+|\s+and\s+)` + creditName + `){0,3}`
+
+// creditName is a name in a picture's credit: one to four words, each
+// opening with a capital ("Ana Ros", "KTRN", "FACEBOOK").
+const creditName = `\p{Lu}[\w.'’&-]*(?: \p{Lu}[\w.'’&-]*){0,3}`
 
 // capWords is one to four capitalised words: a name.
 const capWords = `[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,3}`

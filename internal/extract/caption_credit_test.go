@@ -1,0 +1,26 @@
+package extract
+
+import "testing"
+
+// A caption closed by its picture's credit under a label ("Photo: Ana
+// Ros") is removed and listed; a paragraph closed by the page's pictures
+// credited together loses the credit only; prose that names a photo in a
+// sentence stays.
+func TestCaptionClosedByCreditLabel(t *testing.T) {
+	captions := []string{
+		"The ferry Calder Star leaves the quay at dawn on Monday. Photo: Lena Korr",
+		"Ivo Marsh, the board's chair, at the quay. Photo: CALDER POST/IVO KERR",
+		"A ferry waits out the storm off Lenna. Photo: KTRN via Twitter",
+		"Photo: The ferry at the Lenna quay on March 3, 2026. Credit: Ana Ros / Calder Images",
+	}
+	kept := []string{
+		"The Calder ferry will cost more from Monday, the harbor board said, after a vote that split the town.",
+		"The board published the photo on Monday. Photo: the quay at dawn, its caption read.",
+		"It is the first rise in nine years, and islanders who commute daily will pay the most",
+	}
+	in := "Ferry fares rise in Calder\n\n" + kept[0] + "\n\n" + captions[0] + "\n\n" + captions[1] + "\n\n" + kept[1] + "\n\n" +
+		captions[2] + "\n\n" + captions[3] + "\n\n" + kept[2] + ". Images: Calder Images (3)\n"
+	a := fromText(in, false, Options{})
+	assertRemoved(t, a.Text, a.Removed, captions, kept)
+	assertRemoved(t, a.Text, a.Removed, []string{"Images: Calder Images (3)"}, nil)
+}
