@@ -61,6 +61,7 @@ func markChrome(lines []line, title string, byline []string) {
 	markAltText(lines)
 	markGalleryCaptions(lines)
 	markRoundup(lines)
+	markInfographics(lines)
 	keepClosingSource(lines)
 	first, last := -1, -1
 	for i, l := range lines {
