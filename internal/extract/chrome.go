@@ -339,11 +339,12 @@ func chromeKind(line string) string {
 }
 
 var (
-	// reCaptionCredit matches a picture's credit closing its caption: "(Associated
-	// Press)", "(Ana Ros/Calder Post)", "REUTERS/Ana Ros", "… at dawn. Ana
-	// Ros/The Calder Post", "Handout via REUTERS". Agencies are matched in
-	// the case they sign pictures with.
-	reCaptionCredit = regexp.MustCompile(`(\((Associated Press|AP|AFP|Reuters|REUTERS|EPA|Getty Images)\)|\([A-Z][^()/]{0,60}/\s?[A-Z][^()]{0,60}\)|(^|\s)(REUTERS|AFP|EPA|AP|Reuters|Getty Images)/[A-Z][\w.'’ -]{1,40}|[.!?”"]\s+` + capWords + `/` + capWords + `|\bvia (REUTERS|Reuters|AP|AFP|Getty Images)|` + creditLabel + `)$`)
+	// reCaptionCredit matches a picture's credit closing its caption:
+	// "(Associated Press)", "(Ana Ros/Calder Post)", "REUTERS/Ana Ros",
+	// "REUTERS/Ana Ros/File Photo", "… at dawn. Ana Ros/The Calder Post",
+	// "Handout via REUTERS". Agencies are matched in the case they sign
+	// pictures with.
+	reCaptionCredit = regexp.MustCompile(`(\((Associated Press|AP|AFP|Reuters|REUTERS|EPA|Getty Images)\)|\([A-Z][^()/]{0,60}/\s?[A-Z][^()]{0,60}\)|(^|\s)(REUTERS|AFP|EPA|AP|Reuters|Getty Images)/[A-Z][\w.'’ /-]{1,40}|[.!?”"]\s+` + capWords + `/` + capWords + `|\bvia (REUTERS|Reuters|AP|AFP|Getty Images)|` + creditLabel + `)$`)
 	// reCaptionAgency matches an agency's name closing a caption without a
 	// bracket ("… over the harbour, Calder. AP"), and the word before it.
 	reCaptionAgency = regexp.MustCompile(`(\S+)\s(AP|AFP|REUTERS)$`)

@@ -60,6 +60,7 @@ func markChrome(lines []line, title string, byline []string) {
 	markWidgets(lines)
 	markAltText(lines)
 	markGalleryCaptions(lines)
+	markCaptionTwins(lines)
 	markRoundup(lines)
 	markInfographics(lines)
 	keepClosingSource(lines)

@@ -161,7 +161,8 @@ func titleCase(words []string) bool {
 // captionTwin reports a headline that is a caption copied above the text:
 // a sentence, said again as the start of a line near the top that was read
 // as a caption ("The ferry returned to Calder on Monday." over "The ferry
-// returned to Calder on Monday. Here is its route. (Ana Ros/Calder Post)").
+// returned to Calder on Monday. Here is its route. (Ana Ros/Calder Post)"),
+// the picture's date before it or not.
 // A headline does not end with a full stop, and a caption's words under it
 // are not the headline's said again. The caption must end the sentence
 // where the headline does and go on with another: "Ferry service returns
@@ -173,8 +174,13 @@ func captionTwin(lines []line) bool {
 	}
 	head := strings.TrimRight(lines[0].text, ` "'”’.…`)
 	for _, l := range lines[1:min(len(lines), 4)] {
-		if l.kind == "caption" && len(l.text) > len(lines[0].text) && strings.HasPrefix(l.text, head) &&
-			(sentenceGoesOn(l.text[len(head):]) || creditOnly(l.text[len(head):])) {
+		at := strings.Index(l.text, head)
+		if l.kind != "caption" || len(l.text) <= len(lines[0].text) || at < 0 || at > 0 && !dateOnly(l.text[:at]) {
+			continue
+		}
+		// the caption may open with its picture's date ("May 4, 2026 The
+		// ferry at the quay. Ana Ros/Calder Post")
+		if rest := l.text[at+len(head):]; sentenceGoesOn(rest) || creditOnly(rest) {
 			return true
 		}
 	}
