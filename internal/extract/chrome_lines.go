@@ -102,6 +102,7 @@ func markChrome(lines []line, title string, byline []string) {
 			}
 		}
 	}
+	markAppendedBrief(lines)
 }
 
 // plainChromeWords are chrome words that prose uses as often: inside a
