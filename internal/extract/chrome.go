@@ -86,7 +86,7 @@ var chromeRules = []chromeRule{
 	// own; one closing a line of content is cut off it (splitFollowPrompts).
 	{"social promo", regexp.MustCompile(`^(` + followPrompt + `)$`), 30, nil, nil},
 	{"copyright", regexp.MustCompile(`^(©|copyright\b|\(c\) \d{4}|all rights reserved|todos los derechos|tutti i diritti|tous droits|alle rechte|todos os direitos)`), 40, nil, nil},
-	{"navigation", regexp.MustCompile(`^(skip to (main )?content|back (up )?to (the )?(top|list|index|home|menu)\b|story continue[sd] below|continue reading|click here\b|listen to (this|the) (article|story)|watch:|(tags|topics|filed under|categories|posted in)\s*:|privacy policy|terms of (use|service)|cookie (policy|settings)|follow us\b|sign in$|log ?in$|go back$|menu$|search$|home$|close$|accept cookies|` +
+	{"navigation", regexp.MustCompile(`^(skip to (main )?content|back (up )?to (the )?(top|list|index|home|menu)\b|story continue[sd] below|continue reading|click here\b|listen to (this |the )?(article|story)|watch:|(tags|topics|filed under|categories|posted in)\s*:|privacy policy|terms of (use|service)|cookie (policy|settings)|follow us\b|sign in$|log ?in$|go back$|menu$|search$|home$|close$|accept cookies|` +
 		// a button to report a mistake ("Report a Typo", "Segnala un errore")
 		`(report|submit) an? (typo|error|mistake|correction)$|segnala(re)? un errore$|(reportar|informar de) un error$|signaler une (erreur|faute)$|fehler melden$|(reportar|comunicar) (um )?erro$)`), 14, nil, nil},
 	// An account's interface after signing up ("We have sent you a
@@ -325,6 +325,9 @@ func chromeKind(line string) string {
 		return k
 	}
 	if k := siteFurniture(line); k != "" {
+		return k
+	}
+	if k := widgetKind(line); k != "" {
 		return k
 	}
 	for _, r := range chromeRules {

@@ -102,6 +102,12 @@ func strayTags(s string) string {
 	return reBlockTag.ReplaceAllString(reInlineTag.ReplaceAllString(s, ""), "\n")
 }
 
+// bulletFirst reports a first line that opens with a list's bullet ("*
+// Ferry fares rise", "• Ferry fares rise"): a highlight, not a headline.
+func bulletFirst(s string) bool {
+	return strings.HasPrefix(s, "* ") || strings.HasPrefix(s, "• ") || strings.HasPrefix(s, "· ")
+}
+
 // bylineFirst reports a first line that is a byline opened by "By" ("By
 // MARTA OLSEN", "By Ana Ros and Ivo Kerr"), not a headline that opens with
 // the word ("By the numbers: …").
@@ -261,6 +267,14 @@ func fromText(s string, headless bool, opt Options) corroborate.Article {
 		// Site chrome standing first ("Tweet with a location", "Image
 		// copyright …") names nothing.
 		lines[0].kind, a.Title = k, ""
+	case bulletFirst(a.Title):
+		// "* Ferry fares rise for the first time in nine years": the
+		// first of the story's highlights, a point of the text, not its
+		// headline. Said twice, it stays once: the copy is listed.
+		lines[0].kind, a.Title = "", ""
+		if len(lines) > 1 && lines[1].text == lines[0].text {
+			lines[0].kind = "repeated line"
+		}
 	case bylineFirst(a.Title):
 		// "By MARTA OLSEN" standing first, as wire copy starts: the
 		// byline (readHead), no headline.
