@@ -90,3 +90,20 @@ func TestBulletFirstNoHeadline(t *testing.T) {
 		}
 	}
 }
+
+// The headlines under a related-links label without a colon ("Related
+// Articles") are removed and listed when two or more stand there; one line
+// under it, which may be the article's subheading, stays.
+func TestRelatedHeadlinesUnderLabel(t *testing.T) {
+	lead := "CALDER, Maine – The Calder ferry will cost more from Monday, the harbor board said after a vote that split the town."
+	next := "The board voted 4-3 to raise the fare to $6, the first rise in nine years, its chair said."
+	links := []string{"Lenna quay closes for repairs", "Harbor pilots strike over night shifts, 2 ferries idle"}
+	in := lead + "\n\nRelated Articles\n" + strings.Join(links, "\n") + "\n" + next + "\n"
+	a := fromText(in, true, Options{})
+	assertRemoved(t, a.Text, a.Removed, append([]string{"Related Articles"}, links...), []string{lead, next})
+
+	sub := "Fares since the storm of 2025"
+	in = lead + "\n\nRelated Articles\n" + sub + "\n" + next + "\n"
+	a = fromText(in, true, Options{})
+	assertRemoved(t, a.Text, a.Removed, []string{"Related Articles"}, []string{lead, sub, next})
+}
