@@ -1,0 +1,81 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+)
+
+// reCreditLabel matches a picture credit's label opening a line ("Photo:
+// ", "Image: ").
+var reCreditLabel = regexp.MustCompile(`^(?:Photo|Image|Picture|Photograph)s?:\s*`)
+
+// minGluedCredit is the fewest bytes of a credit's word before the
+// sentence run into it: fewer are a name's prefix ("Mc", "Mac").
+const minGluedCredit = 4
+
+// gluedCreditAt is where the sentence starts in a line that opens with a
+// picture's credit run into it, its space lost ("Photo: Calderpics“We
+// sail at dawn,” she said.", "Photo: CalderpicsThe ferry left"): the
+// credit is the label and the first word up to an opening quotation mark
+// or to the last capital that follows a small letter in it, four letters
+// in at least. It is -1 when the line opens with no credit, or with one
+// that keeps its space, or when fewer than four words follow: then the
+// line is the credit's, or a caption's, as it is.
+func gluedCreditAt(s string) int {
+	loc := reCreditLabel.FindStringIndex(s)
+	if loc == nil {
+		return -1
+	}
+	word := s[loc[1]:]
+	if sp := strings.IndexAny(word, " \t"); sp >= 0 {
+		word = word[:sp]
+	}
+	at := -1
+	if q := strings.IndexAny(word, "“\""); q > 0 {
+		at = q
+	} else {
+		prev := rune(0)
+		for i, r := range word {
+			if unicode.IsUpper(r) && unicode.IsLower(prev) {
+				at = i
+			}
+			prev = r
+		}
+	}
+	if at < minGluedCredit {
+		return -1 // "McAllister", "MacKenzie": a name's own capital
+	}
+	if len(strings.Fields(s[loc[1]+at:])) < 4 {
+		return -1
+	}
+	return loc[1] + at
+}
+
+// splitGluedCredits cuts a picture's credit run into the sentence after
+// it (gluedCreditAt) off its line, as a line of its own that the chrome
+// rules read as a credit; the sentence stays. Lines are copied only when
+// one is cut.
+func splitGluedCredits(lines []line) []line {
+	var out []line
+	for i, l := range lines {
+		at := -1
+		if l.kind == "" {
+			at = gluedCreditAt(l.text)
+		}
+		if at < 0 {
+			if out != nil {
+				out = append(out, l)
+			}
+			continue
+		}
+		if out == nil {
+			out = append(make([]line, 0, len(lines)+1), lines[:i]...)
+		}
+		out = append(out, line{text: l.text[:at], kind: "photo credit"}, line{text: l.text[at:]})
+	}
+	if out == nil {
+		return lines
+	}
+	return out
+}
