@@ -1,8 +1,8 @@
 package extract
 
 import (
-	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/corroborate/corroborate/internal/outlets"
 )
@@ -34,7 +34,7 @@ const (
 // else past the article's first paragraph makes the text a round-up of
 // stories, whose last one is left.
 func markAppendedBrief(lines []line) {
-	var content []int
+	content := make([]int, 0, len(lines))
 	for i, l := range lines {
 		if l.kind == "" {
 			content = append(content, i)
@@ -63,46 +63,70 @@ func markAppendedBrief(lines []line) {
 // dateline ending at datelineEnd, are a brief pasted under the article at
 // article (see markAppendedBrief).
 func briefOf(lines []line, article, brief []int, datelineEnd int) bool {
-	for _, i := range article[1:] {
-		if d, ok := outlets.ReadDateline(lines[i].text); ok && d.Sep != ":" {
-			return false // a round-up of datelined stories
-		}
+	nb, na := wordCount(lines[brief[0]].text[datelineEnd:]), 0
+	for _, i := range brief[1:] {
+		nb += wordCount(lines[i].text)
 	}
-	var briefText, articleText strings.Builder
+	for _, i := range article {
+		na += wordCount(lines[i].text)
+	}
+	if nb > briefWords || 2*nb > na {
+		return false
+	}
+	topic := map[string]bool{} // the brief's words, false until the article says them
+	buf := make([]byte, 0, 64)
 	for n, i := range brief {
 		t := lines[i].text
 		if n == 0 {
 			t = t[datelineEnd:] // the brief's place says nothing of its subject
 		}
-		briefText.WriteString(t + " ")
+		buf = eachSubjectWord(t, buf, func(w []byte) { topic[string(w)] = false })
 	}
 	for _, i := range article {
-		articleText.WriteString(lines[i].text + " ")
+		buf = eachSubjectWord(lines[i].text, buf, func(w []byte) {
+			if said, ok := topic[string(w)]; ok && !said {
+				topic[string(w)] = true
+			}
+		})
 	}
-	bw, aw := strings.Fields(briefText.String()), strings.Fields(articleText.String())
-	if len(bw) > briefWords || 2*len(bw) > len(aw) {
-		return false
-	}
-	said := subjectWords(aw)
-	shared, total := 0, 0
-	for w := range subjectWords(bw) {
-		total++
-		if said[w] {
+	shared, total := 0, len(topic)
+	for _, said := range topic {
+		if said {
 			shared++
 		}
 	}
-	return total > 0 && float64(shared) <= briefShare*float64(total)
-}
-
-// subjectWords is the set of a text's words of briefMinWord letters or
-// more, in lower case, without their punctuation: what it is about.
-func subjectWords(words []string) map[string]bool {
-	set := map[string]bool{}
-	for _, w := range words {
-		w = strings.ToLower(strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) }))
-		if len([]rune(w)) >= briefMinWord {
-			set[w] = true
+	if total == 0 || float64(shared) > briefShare*float64(total) {
+		return false
+	}
+	for _, i := range article[1:] {
+		if d, ok := outlets.ReadDateline(lines[i].text); ok && d.Sep != ":" {
+			return false // a round-up of datelined stories
 		}
 	}
-	return set
+	return true
+}
+
+// eachSubjectWord calls f with each of s's words of briefMinWord letters
+// or more, in lower case, without the characters around its letters: the
+// words that say what a text is about. The word is built in buf, which is
+// returned for the next call; f must not keep it.
+func eachSubjectWord(s string, buf []byte, f func(w []byte)) []byte {
+	buf = buf[:0]
+	letters := 0
+	for _, r := range s {
+		switch {
+		case unicode.IsLetter(r):
+			buf = utf8.AppendRune(buf, unicode.ToLower(r))
+			letters++
+		case unicode.IsSpace(r):
+			if letters >= briefMinWord {
+				f(buf)
+			}
+			buf, letters = buf[:0], 0
+		}
+	}
+	if letters >= briefMinWord {
+		f(buf)
+	}
+	return buf
 }

@@ -327,7 +327,7 @@ func chromeKind(line string) string {
 	if k := siteFurniture(line); k != "" {
 		return k
 	}
-	if k := widgetKind(line); k != "" {
+	if k := widgetKind(strings.TrimSpace(line), lower, len(words)); k != "" {
 		return k
 	}
 	for _, r := range chromeRules {

@@ -23,6 +23,9 @@ const minGluedCredit = 4
 // that keeps its space, or when fewer than four words follow: then the
 // line is the credit's, or a caption's, as it is.
 func gluedCreditAt(s string) int {
+	if !strings.HasPrefix(s, "Photo") && !strings.HasPrefix(s, "Image") && !strings.HasPrefix(s, "Picture") {
+		return -1
+	}
 	loc := reCreditLabel.FindStringIndex(s)
 	if loc == nil {
 		return -1

@@ -92,7 +92,7 @@ const infographicKind = "infographic"
 // chartLabel reports a line a chart's label or value may be: a few words,
 // no sentence.
 func chartLabel(s string) bool {
-	return len(strings.Fields(s)) <= chartLabelWords && !text.EndsSentence(s)
+	return wordCount(s) <= chartLabelWords && !text.EndsSentence(s)
 }
 
 // chartTitle reports a line that may be the title over a chart: a few
@@ -105,5 +105,5 @@ func chartTitle(s string) bool {
 // graphicSource reports a source line (reGraphicSource), content or read
 // as the article's credit, short enough to name a chart's data.
 func graphicSource(l line) bool {
-	return (l.kind == "" || l.kind == creditKind) && len(strings.Fields(l.text)) <= graphicSourceWords && reGraphicSource.MatchString(strings.TrimSpace(l.text))
+	return (l.kind == "" || l.kind == creditKind) && wordCount(l.text) <= graphicSourceWords && reGraphicSource.MatchString(strings.TrimSpace(l.text))
 }

@@ -1,9 +1,6 @@
 package extract
 
-import (
-	"regexp"
-	"strings"
-)
+import "regexp"
 
 // A page's widgets leave their labels on lines of their own when it is
 // flattened to text: a poll, a text-size control, a print or e-mail
@@ -52,11 +49,10 @@ var widgetLabels = []widgetLabel{
 // Kerr / Calder Images"): a name of two words or more, a slash, a name.
 var rePhotographerCredit = regexp.MustCompile(`^\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){1,3}\s?/\s?\p{Lu}[\p{L}.'’&-]*(?: \p{Lu}[\p{L}.'’&-]*){0,3}$`)
 
-// widgetKind names the widget a line is a label of, or "" for content.
-func widgetKind(line string) string {
-	t := strings.TrimSpace(line)
-	lower := strings.ToLower(t)
-	words := len(strings.Fields(t))
+// widgetKind names the widget a line is a label of, or "" for content:
+// t is the line trimmed, lower the line in lower case and words how many
+// words it has, as chromeKind has them.
+func widgetKind(t, lower string, words int) string {
 	for _, w := range widgetLabels {
 		if words <= w.maxWords && w.re.MatchString(lower) {
 			return w.kind
