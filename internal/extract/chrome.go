@@ -198,13 +198,20 @@ var followCues = []string{"follow", "like", "sígu", "segu", "suivez", "folge", 
 // before it, a credit among them, stay. Lines are copied only when one is
 // cut.
 func splitFollowPrompts(lines []line) []line {
+	return cutLines(lines, followPromptAt, "", "social promo")
+}
+
+// cutLines cuts each line of content in two where at says (at returns -1
+// for a line it leaves whole): the head, trimmed, of kind head, and the
+// tail of kind tail. Lines are copied only when one is cut.
+func cutLines(lines []line, at func(string) int, head, tail string) []line {
 	var out []line
 	for i, l := range lines {
-		at := -1
+		cut := -1
 		if l.kind == "" {
-			at = followPromptAt(l.text)
+			cut = at(l.text)
 		}
-		if at < 0 {
+		if cut < 0 {
 			if out != nil {
 				out = append(out, l)
 			}
@@ -213,7 +220,7 @@ func splitFollowPrompts(lines []line) []line {
 		if out == nil {
 			out = append(make([]line, 0, len(lines)+1), lines[:i]...)
 		}
-		out = append(out, line{text: strings.TrimSpace(l.text[:at])}, line{text: l.text[at:], kind: "social promo"})
+		out = append(out, line{text: strings.TrimSpace(l.text[:cut]), kind: head}, line{text: l.text[cut:], kind: tail})
 	}
 	if out == nil {
 		return lines

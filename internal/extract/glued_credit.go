@@ -60,25 +60,5 @@ func gluedCreditAt(s string) int {
 // rules read as a credit; the sentence stays. Lines are copied only when
 // one is cut.
 func splitGluedCredits(lines []line) []line {
-	var out []line
-	for i, l := range lines {
-		at := -1
-		if l.kind == "" {
-			at = gluedCreditAt(l.text)
-		}
-		if at < 0 {
-			if out != nil {
-				out = append(out, l)
-			}
-			continue
-		}
-		if out == nil {
-			out = append(make([]line, 0, len(lines)+1), lines[:i]...)
-		}
-		out = append(out, line{text: l.text[:at], kind: "photo credit"}, line{text: l.text[at:]})
-	}
-	if out == nil {
-		return lines
-	}
-	return out
+	return cutLines(lines, gluedCreditAt, "photo credit", "")
 }
