@@ -324,7 +324,7 @@ func fromText(s string, headless bool, opt Options) corroborate.Article {
 		// Pro-Russian protesters …"): no part of the article's name.
 		a.Title = strings.TrimSpace(a.Title[e:])
 	}
-	lines = splitGluedCredits(splitSynopsisCredit(splitFollowPrompts(splitHighlights(lines))))
+	lines = splitWireHead(splitGluedCredits(splitSynopsisCredit(splitFollowPrompts(splitHighlights(lines)))))
 	markCredits(lines)
 	readHead(lines, &a, opt)
 	if k := lines[0].kind; (k == "date" || k == "byline") && len(lines) > 1 && lines[1].text == lines[0].text {
