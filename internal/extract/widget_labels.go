@@ -37,6 +37,8 @@ var widgetLabels = []widgetLabel{
 	// caption ("[+] Enlarge Ana Ros").
 	{"gallery", regexp.MustCompile(`^\d{1,3} of \d{1,3}$`), 3},
 	{"caption", regexp.MustCompile(`^\[\+\]\s*enlarge`), 30},
+	// A picture's file name alone ("ferrydock2.JPG", "quay_view.png").
+	{"image name", regexp.MustCompile(`^[\w.-]+\.(jpe?g|png|gif|webp)$`), 1},
 	// An advertising network's label ("Ads by Harborads").
 	{"advertisement", regexp.MustCompile(`^ads by \S+$`), 3},
 	// A recommendations box's heading ("Recommended Stories For You",

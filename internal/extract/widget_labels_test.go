@@ -24,6 +24,7 @@ func TestWidgetLabelsRemoved(t *testing.T) {
 		"Recommended by Calder Post",
 		"LISTEN TO ARTICLE 4:34 SHARE THIS ARTICLE Share Tweet Post Email",
 		"Video (02:04) : The Calder ferry leaves the quay for the last time.",
+		"ferrydock2.JPG",
 	}
 	kept := []string{
 		"The Calder ferry will cost $6 from Monday, the harbor board said after a vote that split the town.",
@@ -32,6 +33,7 @@ func TestWidgetLabelsRemoved(t *testing.T) {
 		"The board expects 1 of 18 crossings a day to run at a loss, its report said.",
 		"Recommended by the harbor pilots, the new route avoids the sandbar.",
 		"Video footage of the vote was posted on the board's website.",
+		"The board's file, fares2026.pdf, lists every crossing.",
 		"The fare rise takes effect on the first sailing Monday morning.",
 	}
 	var b strings.Builder
