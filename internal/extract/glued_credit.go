@@ -3,7 +3,6 @@ package extract
 import (
 	"regexp"
 	"strings"
-	"unicode"
 )
 
 // reCreditLabel matches a picture credit's label opening a line ("Photo:
@@ -11,17 +10,18 @@ import (
 var reCreditLabel = regexp.MustCompile(`^(?:Photo|Image|Picture|Photograph)s?:\s*`)
 
 // minGluedCredit is the fewest bytes of a credit's word before the
-// sentence run into it: fewer are a name's prefix ("Mc", "Mac").
+// quotation run into it.
 const minGluedCredit = 4
 
-// gluedCreditAt is where the sentence starts in a line that opens with a
+// gluedCreditAt is where the quotation starts in a line that opens with a
 // picture's credit run into it, its space lost ("Photo: Calderpics“We
-// sail at dawn,” she said.", "Photo: CalderpicsThe ferry left"): the
-// credit is the label and the first word up to an opening quotation mark
-// or to the last capital that follows a small letter in it, four letters
-// in at least. It is -1 when the line opens with no credit, or with one
-// that keeps its space, or when fewer than four words follow: then the
-// line is the credit's, or a caption's, as it is.
+// sail at dawn,” she said."): the credit is the label and the first word
+// up to the opening quotation mark, four letters in at least. It is -1
+// when the line opens with no credit, or with one that keeps its space,
+// or when fewer than four words follow: then the line is the credit's, or
+// a caption's, as it is. A sentence glued to the credit without a mark
+// between ("Photo: CalderpicsMarsh insisted") is left whole: cutting the
+// word in two would write words the page does not have.
 func gluedCreditAt(s string) int {
 	if !strings.HasPrefix(s, "Photo") && !strings.HasPrefix(s, "Image") && !strings.HasPrefix(s, "Picture") {
 		return -1
@@ -34,20 +34,9 @@ func gluedCreditAt(s string) int {
 	if sp := strings.IndexAny(word, " \t"); sp >= 0 {
 		word = word[:sp]
 	}
-	at := -1
-	if q := strings.IndexAny(word, "“\""); q > 0 {
-		at = q
-	} else {
-		prev := rune(0)
-		for i, r := range word {
-			if unicode.IsUpper(r) && unicode.IsLower(prev) {
-				at = i
-			}
-			prev = r
-		}
-	}
+	at := strings.IndexAny(word, "“\"")
 	if at < minGluedCredit {
-		return -1 // "McAllister", "MacKenzie": a name's own capital
+		return -1
 	}
 	if len(strings.Fields(s[loc[1]+at:])) < 4 {
 		return -1

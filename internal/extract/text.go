@@ -324,9 +324,12 @@ func fromText(s string, headless bool, opt Options) corroborate.Article {
 		// Pro-Russian protesters …"): no part of the article's name.
 		a.Title = strings.TrimSpace(a.Title[e:])
 	}
-	lines = splitWireHead(splitGluedCredits(splitSynopsisCredit(splitFollowPrompts(splitHighlights(lines)))))
+	lines, wireByline := splitWireHead(splitGluedCredits(splitSynopsisCredit(splitFollowPrompts(splitHighlights(lines)))))
 	markCredits(lines)
 	readHead(lines, &a, opt)
+	if a.Byline == nil && wireByline != "" {
+		a.Byline, _ = parseByline(wireByline) // "By Ana Ros" cut off the lead
+	}
 	if k := lines[0].kind; (k == "date" || k == "byline") && len(lines) > 1 && lines[1].text == lines[0].text {
 		lines[1].kind = k // the date or byline line said twice, as the headline is
 	}

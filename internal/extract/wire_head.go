@@ -30,11 +30,12 @@ func wireHeadAt(s string) int {
 
 // splitWireHead cuts a wire's note to editors and its byline off the
 // story's lead, which carries them before its dateline ("(Updates with
-// the vote) By Ana Ros March 3 (Reuters) - The Calder ferry …"): the note
-// is listed as a wire desk note, the byline stands as a line of its own
-// for readHead, and the lead opens with its dateline. Only the first line
-// of content after the headline is read.
-func splitWireHead(lines []line) []line {
+// the vote) By Ana Ros March 3 (Reuters) - The Calder ferry …"): each is
+// listed as removed, the note as a wire desk note and the byline as a
+// wire byline, whose line is returned for the article's byline; the lead
+// opens with its dateline. Only the first line of content is read.
+func splitWireHead(lines []line) ([]line, string) {
+	byline := ""
 	for i := 0; i < min(len(lines), 2); i++ {
 		if lines[i].kind != "" {
 			continue
@@ -44,16 +45,19 @@ func splitWireHead(lines []line) []line {
 			if at < 0 {
 				break
 			}
-			kind := ""
+			kind := "wire byline"
 			if reWireNote.MatchString(lines[i].text) {
 				kind = "wire desk note"
 			}
 			head := line{text: strings.TrimSpace(lines[i].text[:at]), kind: kind}
+			if kind == "wire byline" {
+				byline = head.text
+			}
 			lines[i].text = strings.TrimSpace(lines[i].text[at:])
 			lines = append(lines[:i], append([]line{head}, lines[i:]...)...)
 			i++
 		}
 		break
 	}
-	return lines
+	return lines, byline
 }

@@ -7,8 +7,8 @@ import (
 )
 
 // A wire story's lead that carries the note to editors and the byline
-// before its dateline loses both: the note is listed, the byline read,
-// and the text opens with the dateline. A lead that opens with a bracket
+// before its dateline loses both: both are listed, the byline read, and
+// the text opens with the dateline. A lead that opens with a bracket
 // of its own, or names a writer in a sentence, stays whole.
 func TestWireHeadCut(t *testing.T) {
 	lead := "Feb 15 (Reuters) - The Calder ferry will cost more from Monday, the harbor board said on Sunday."
@@ -17,8 +17,8 @@ func TestWireHeadCut(t *testing.T) {
 	if !strings.HasPrefix(a.Text, lead) {
 		t.Errorf("Text = %q, want it to open with %q", a.Text, lead)
 	}
-	if !slices.Contains(a.Removed, "(Updates with board vote)") {
-		t.Errorf("Removed = %q, want the wire's note", a.Removed)
+	if !slices.Contains(a.Removed, "(Updates with board vote)") || !slices.Contains(a.Removed, "By Ana Ros") {
+		t.Errorf("Removed = %q, want the wire's note and byline", a.Removed)
 	}
 	if !slices.Equal(a.Byline, []string{"Ana Ros"}) {
 		t.Errorf("Byline = %q, want [Ana Ros]", a.Byline)
