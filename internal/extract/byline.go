@@ -69,7 +69,7 @@ var weekdays = text.WordSet("monday tuesday wednesday thursday friday saturday s
 // name: "By Ana Ros, Reuters") are dropped, and so are the people a
 // credit names for another role ("Photos by Li Wei").
 func cleanByline(raw string) []string {
-	s := collapseSpace(raw)
+	s := undoubled(collapseSpace(raw))
 	s = reOtherRole.ReplaceAllString(s, " ; ")
 	s = reBylineLink.ReplaceAllString(s, " ")
 	var extra []string

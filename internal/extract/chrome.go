@@ -86,7 +86,7 @@ var chromeRules = []chromeRule{
 	// own; one closing a line of content is cut off it (splitFollowPrompts).
 	{"social promo", regexp.MustCompile(`^(` + followPrompt + `)$`), 30, nil, nil},
 	{"copyright", regexp.MustCompile(`^(©|copyright\b|\(c\) \d{4}|all rights reserved|todos los derechos|tutti i diritti|tous droits|alle rechte|todos os direitos)`), 40, nil, nil},
-	{"navigation", regexp.MustCompile(`^(skip to (main )?content|back (up )?to (the )?(top|list|index|home|menu)\b|story continue[sd] below|continue reading|click here\b|listen to (this|the) (article|story)|watch:|(tags|topics|filed under|categories|posted in)\s*:|privacy policy|terms of (use|service)|cookie (policy|settings)|follow us\b|sign in$|log ?in$|go back$|menu$|search$|home$|close$|accept cookies|` +
+	{"navigation", regexp.MustCompile(`^(skip to (main )?content|back (up )?to (the )?(top|list|index|home|menu)\b|story continue[sd] below|continue reading|click here\b|listen to (this |the )?(article|story)|watch:|(tags|topics|filed under|categories|posted in)\s*:|privacy policy|terms of (use|service)|cookie (policy|settings)|follow us\b|sign in$|log ?in$|go back$|menu$|search$|home$|close$|accept cookies|` +
 		// a button to report a mistake ("Report a Typo", "Segnala un errore")
 		`(report|submit) an? (typo|error|mistake|correction)$|segnala(re)? un errore$|(reportar|informar de) un error$|signaler une (erreur|faute)$|fehler melden$|(reportar|comunicar) (um )?erro$)`), 14, nil, nil},
 	// An account's interface after signing up ("We have sent you a
@@ -198,13 +198,20 @@ var followCues = []string{"follow", "like", "sígu", "segu", "suivez", "folge", 
 // before it, a credit among them, stay. Lines are copied only when one is
 // cut.
 func splitFollowPrompts(lines []line) []line {
+	return cutLines(lines, followPromptAt, "", "social promo")
+}
+
+// cutLines cuts each line of content in two where at says (at returns -1
+// for a line it leaves whole): the head, trimmed, of kind head, and the
+// tail of kind tail. Lines are copied only when one is cut.
+func cutLines(lines []line, at func(string) int, head, tail string) []line {
 	var out []line
 	for i, l := range lines {
-		at := -1
+		cut := -1
 		if l.kind == "" {
-			at = followPromptAt(l.text)
+			cut = at(l.text)
 		}
-		if at < 0 {
+		if cut < 0 {
 			if out != nil {
 				out = append(out, l)
 			}
@@ -213,7 +220,7 @@ func splitFollowPrompts(lines []line) []line {
 		if out == nil {
 			out = append(make([]line, 0, len(lines)+1), lines[:i]...)
 		}
-		out = append(out, line{text: strings.TrimSpace(l.text[:at])}, line{text: l.text[at:], kind: "social promo"})
+		out = append(out, line{text: strings.TrimSpace(l.text[:cut]), kind: head}, line{text: l.text[cut:], kind: tail})
 	}
 	if out == nil {
 		return lines
@@ -225,7 +232,10 @@ func splitFollowPrompts(lines []line) []line {
 // after its last sentence or the dots that cut it short ("… until the
 // ferry sails ... Written by Harbor Films"): who wrote the blurb, not part
 // of it.
-var reSynopsisCredit = regexp.MustCompile(`(?:\.\.\.|…|[.!?]["”’)]?)\s+(Written by \p{Lu}[^\s.!?,;:]*(?: [^\s.!?,;:]+){0,3})$`)
+//
+// The page's pictures credited together close its last paragraph the same
+// way ("… as the ferry left. Images: Calder Images (3)").
+var reSynopsisCredit = regexp.MustCompile(`(?:\.\.\.|…|[.!?]["”’)]?)\s+(Written by \p{Lu}[^\s.!?,;:]*(?: [^\s.!?,;:]+){0,3}|(?:Photos|Images|Pictures):\s*` + creditNames + `(?:\s\(\d+\))?)$`)
 
 // splitSynopsisCredit cuts a synopsis credit (reSynopsisCredit) off the
 // text's last line of content, as a line of chrome of its own. Lines are
@@ -324,6 +334,9 @@ func chromeKind(line string) string {
 	if k := siteFurniture(line); k != "" {
 		return k
 	}
+	if k := widgetKind(strings.TrimSpace(line), lower, len(words)); k != "" {
+		return k
+	}
 	for _, r := range chromeRules {
 		if len(words) <= r.maxWords && hinted(lower, r.hints) && r.re.MatchString(lower) && (r.unless == nil || !r.unless(line)) {
 			return r.kind
@@ -336,11 +349,12 @@ func chromeKind(line string) string {
 }
 
 var (
-	// reCaptionCredit matches a picture's credit closing its caption: "(Associated
-	// Press)", "(Ana Ros/Calder Post)", "REUTERS/Ana Ros", "… at dawn. Ana
-	// Ros/The Calder Post", "Handout via REUTERS". Agencies are matched in
-	// the case they sign pictures with.
-	reCaptionCredit = regexp.MustCompile(`(\((Associated Press|AP|AFP|Reuters|REUTERS|EPA|Getty Images)\)|\([A-Z][^()/]{0,60}/\s?[A-Z][^()]{0,60}\)|(^|\s)(REUTERS|AFP|EPA|AP|Reuters|Getty Images)/[A-Z][\w.'’ -]{1,40}|[.!?”"]\s+` + capWords + `/` + capWords + `|\bvia (REUTERS|Reuters|AP|AFP|Getty Images))$`)
+	// reCaptionCredit matches a picture's credit closing its caption:
+	// "(Associated Press)", "(Ana Ros/Calder Post)", "REUTERS/Ana Ros",
+	// "REUTERS/Ana Ros/File Photo", "… at dawn. Ana Ros/The Calder Post",
+	// "Handout via REUTERS". Agencies are matched in the case they sign
+	// pictures with.
+	reCaptionCredit = regexp.MustCompile(`(\((Associated Press|AP|AFP|Reuters|REUTERS|EPA|Getty Images)\)|\([A-Z][^()/]{0,60}/\s?[A-Z][^()]{0,60}\)|(^|\s)(REUTERS|AFP|EPA|AP|Reuters|Getty Images)/[A-Z][\w.'’ /-]{1,40}|[.!?”"]\s+` + capWords + `/` + capWords + `|\bvia (REUTERS|Reuters|AP|AFP|Getty Images)|` + creditLabel + `)$`)
 	// reCaptionAgency matches an agency's name closing a caption without a
 	// bracket ("… over the harbour, Calder. AP"), and the word before it.
 	reCaptionAgency = regexp.MustCompile(`(\S+)\s(AP|AFP|REUTERS)$`)
@@ -348,6 +362,23 @@ var (
 	// brackets ("Ada Quill, the ferry's captain (Harbor Films)").
 	reShortCaption = regexp.MustCompile(`^[^()]{3,100}\((` + capWords + `)\)$`)
 )
+
+// creditLabel is a picture's credit under its label closing a caption's
+// sentence: "… at dawn. Photo: Ana Ros", "… on Monday. Credit: Ana Ros /
+// Calder Images", "… Photo: KTRN via Twitter". The credit is names alone,
+// in capitals or title case, joined by slashes or "via": no sentence goes
+// on after it. The label names one picture: the page's pictures credited
+// together ("Images: Calder Images (3)") close the page's last paragraph
+// and are cut off it (splitSynopsisCredit).
+const creditLabel = `[.!?”"]\s+(?:Photo|Picture|Image|Photograph|Credit|Photo credit):\s*` + creditNames
+
+// creditNames is the names of a picture's credit: one to four, joined by
+// slashes or "via" ("Ana Ros / Calder Images", "KTRN via Twitter").
+const creditNames = creditName + `(?:(?:\s*/\s*|\s+via\s+|\s+and\s+)` + creditName + `){0,3}`
+
+// creditName is a name in a picture's credit: one to four words, each
+// opening with a capital ("Ana Ros", "KTRN", "FACEBOOK").
+const creditName = `\p{Lu}[\w.'’&-]*(?: \p{Lu}[\w.'’&-]*){0,3}`
 
 // capWords is one to four capitalised words: a name.
 const capWords = `[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,3}`

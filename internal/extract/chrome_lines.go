@@ -60,7 +60,9 @@ func markChrome(lines []line, title string, byline []string) {
 	markWidgets(lines)
 	markAltText(lines)
 	markGalleryCaptions(lines)
+	markCaptionTwins(lines)
 	markRoundup(lines)
+	markInfographics(lines)
 	keepClosingSource(lines)
 	first, last := -1, -1
 	for i, l := range lines {
@@ -100,6 +102,7 @@ func markChrome(lines []line, title string, byline []string) {
 			}
 		}
 	}
+	markAppendedBrief(lines)
 }
 
 // plainChromeWords are chrome words that prose uses as often: inside a
@@ -252,6 +255,7 @@ func markLabelledList(lines []line) {
 		if (l.kind != "related links" && l.kind != "archive notice") || !colon && l.kind != "related links" {
 			continue
 		}
+		taken := false
 		for j := i + 1; j < len(lines); j++ {
 			if lines[j].kind != "" {
 				continue
@@ -259,8 +263,32 @@ func markLabelledList(lines []line) {
 			if colon && !listedItem(lines[j].text) || !colon && !arrowedHeadline(lines[j].text) {
 				break
 			}
-			lines[j].kind = l.kind
+			lines[j].kind, taken = l.kind, true
 		}
+		if !colon && !taken && lines[i].kind == "related links" {
+			markHeadlineRun(lines, i)
+		}
+	}
+}
+
+// headlineWords is the most words a related story's headline has.
+const headlineWords = 15
+
+// markHeadlineRun extends a related-links label without a colon ("Related
+// Articles") to the headlines right under it, without arrows, when there
+// are two or more: lines of a list's items (listedItem) of headlineWords
+// words or fewer, up to a line of prose, chrome or the text's end. One
+// such line under the label may be the article's subheading, and stays.
+func markHeadlineRun(lines []line, i int) {
+	j := i + 1
+	for j < len(lines) && lines[j].kind == "" && listedItem(lines[j].text) && len(strings.Fields(lines[j].text)) <= headlineWords {
+		j++
+	}
+	if j-i-1 < 2 || j < len(lines) && lines[j].kind == "" && !isProse(lines[j].text) {
+		return
+	}
+	for k := i + 1; k < j; k++ {
+		lines[k].kind = "related links"
 	}
 }
 

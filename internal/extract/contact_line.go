@@ -11,8 +11,10 @@ import (
 
 // A local paper's story often closes with how to reach its writer: "Staff
 // Writer Ana Ros can be reached at 555-0100 or aros@calderpost.com.",
-// "Reach Ana Ros at aros@calderpost.com.", or its writers: "Write to Ana
-// Ros at ana.ros@calderpost.com and Ivo Kerr at ivo.kerr@calderpost.com".
+// "Reach Ana Ros at aros@calderpost.com.", "Contact senior reporter Ana
+// Ros at 555-0100, aros@calderpost.com or on Facebook.", or its writers:
+// "Write to Ana Ros at ana.ros@calderpost.com and Ivo Kerr at
+// ivo.kerr@calderpost.com".
 // The line names the authors, and the address's domain the outlet they
 // write for; it is no part of the report.
 
@@ -22,7 +24,7 @@ const contactKind = "contact line"
 // reContactLine matches such a line: the name is group 1 or 2, the
 // address's local part group 3 and its domain group 4.
 var reContactLine = regexp.MustCompile(`^(?:(?:(?:Staff|Senior|Contributing|Assistant|Business|Sports|Features)\s+)?(?:[Ww]riter|[Rr]eporter|[Cc]orrespondent|[Ee]ditor|[Cc]olumnist)\s+)?` +
-	`(?:(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3}) (?:can|may) be (?:reached|contacted|emailed)|(?:Reach|Contact|Email|E-mail|Write to) (\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3})) ` +
+	`(?:(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3}) (?:can|may) be (?:reached|contacted|emailed)|(?:Reach|Contact|Email|E-mail|Write to) (?:(?:staff |senior |contributing )?(?:writer|reporter|correspondent|editor|columnist) )?(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3})) ` +
 	`(?:at|by|via|on)\b[^@]{0,120}?\b([\w.+-]+)@([\w-]+(?:\.[\w-]+)+)`)
 
 // reNextWriter matches another writer and her address after the first in

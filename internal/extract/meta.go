@@ -36,7 +36,7 @@ func bylineDate(line string) (byline, date string, ok bool) {
 			byline = strings.TrimRight(byline[:len(byline)-len(w)], " .,;:|·•-–—")
 		}
 	}
-	if !reByline.MatchString(byline) {
+	if !reByline.MatchString(undoubled(byline)) {
 		return "", "", false
 	}
 	return byline, line[at:], true
@@ -46,7 +46,7 @@ func bylineDate(line string) (byline, date string, ok bool) {
 // when the line is not a byline, and the outlet named after the names
 // ("By A, Tidewater Press"), if any.
 func parseByline(line string) (names []string, outlet string) {
-	m := reByline.FindStringSubmatch(strings.TrimSpace(line))
+	m := reByline.FindStringSubmatch(strings.TrimSpace(undoubled(line)))
 	if m == nil {
 		return nil, ""
 	}
@@ -79,7 +79,7 @@ func parseByline(line string) (names []string, outlet string) {
 	if len(names) == 0 {
 		return nil, ""
 	}
-	return names, outlet
+	return dedupeNames(names), outlet
 }
 
 // isNameLike reports a short run of capitalised words that is a person's

@@ -102,6 +102,12 @@ func strayTags(s string) string {
 	return reBlockTag.ReplaceAllString(reInlineTag.ReplaceAllString(s, ""), "\n")
 }
 
+// bulletFirst reports a first line that opens with a list's bullet ("*
+// Ferry fares rise", "• Ferry fares rise"): a highlight, not a headline.
+func bulletFirst(s string) bool {
+	return strings.HasPrefix(s, "* ") || strings.HasPrefix(s, "• ") || strings.HasPrefix(s, "· ")
+}
+
 // bylineFirst reports a first line that is a byline opened by "By" ("By
 // MARTA OLSEN", "By Ana Ros and Ivo Kerr"), not a headline that opens with
 // the word ("By the numbers: …").
@@ -161,7 +167,8 @@ func titleCase(words []string) bool {
 // captionTwin reports a headline that is a caption copied above the text:
 // a sentence, said again as the start of a line near the top that was read
 // as a caption ("The ferry returned to Calder on Monday." over "The ferry
-// returned to Calder on Monday. Here is its route. (Ana Ros/Calder Post)").
+// returned to Calder on Monday. Here is its route. (Ana Ros/Calder Post)"),
+// the picture's date before it or not.
 // A headline does not end with a full stop, and a caption's words under it
 // are not the headline's said again. The caption must end the sentence
 // where the headline does and go on with another: "Ferry service returns
@@ -173,8 +180,13 @@ func captionTwin(lines []line) bool {
 	}
 	head := strings.TrimRight(lines[0].text, ` "'”’.…`)
 	for _, l := range lines[1:min(len(lines), 4)] {
-		if l.kind == "caption" && len(l.text) > len(lines[0].text) && strings.HasPrefix(l.text, head) &&
-			(sentenceGoesOn(l.text[len(head):]) || creditOnly(l.text[len(head):])) {
+		at := strings.Index(l.text, head)
+		if l.kind != "caption" || len(l.text) <= len(lines[0].text) || at < 0 || at > 0 && !dateOnly(l.text[:at]) {
+			continue
+		}
+		// the caption may open with its picture's date ("May 4, 2026 The
+		// ferry at the quay. Ana Ros/Calder Post")
+		if rest := l.text[at+len(head):]; sentenceGoesOn(rest) || creditOnly(rest) {
 			return true
 		}
 	}
@@ -255,6 +267,14 @@ func fromText(s string, headless bool, opt Options) corroborate.Article {
 		// Site chrome standing first ("Tweet with a location", "Image
 		// copyright …") names nothing.
 		lines[0].kind, a.Title = k, ""
+	case bulletFirst(a.Title):
+		// "* Ferry fares rise for the first time in nine years": the
+		// first of the story's highlights, a point of the text, not its
+		// headline. Said twice, it stays once: the copy is listed.
+		lines[0].kind, a.Title = "", ""
+		if len(lines) > 1 && lines[1].text == lines[0].text {
+			lines[0].kind = "repeated line"
+		}
 	case bylineFirst(a.Title):
 		// "By MARTA OLSEN" standing first, as wire copy starts: the
 		// byline (readHead), no headline.
@@ -304,9 +324,12 @@ func fromText(s string, headless bool, opt Options) corroborate.Article {
 		// Pro-Russian protesters …"): no part of the article's name.
 		a.Title = strings.TrimSpace(a.Title[e:])
 	}
-	lines = splitSynopsisCredit(splitFollowPrompts(splitHighlights(lines)))
+	lines, wireByline := splitWireHead(splitGluedCredits(splitSynopsisCredit(splitFollowPrompts(splitHighlights(lines)))))
 	markCredits(lines)
 	readHead(lines, &a, opt)
+	if a.Byline == nil && wireByline != "" {
+		a.Byline, _ = parseByline(wireByline) // "By Ana Ros" cut off the lead
+	}
 	if k := lines[0].kind; (k == "date" || k == "byline") && len(lines) > 1 && lines[1].text == lines[0].text {
 		lines[1].kind = k // the date or byline line said twice, as the headline is
 	}
@@ -573,7 +596,7 @@ func readHead(lines []line, a *corroborate.Article, opt Options) {
 			continue
 		}
 		if a.Byline == nil && (i == 0 || l.text != lines[0].text) && isNameLike(l.text) && !isProse(l.text) && !text.EndsSentence(l.text) && chromeKind(l.text) == "" && nearDateOrTitle(lines, i) {
-			a.Byline, l.kind = []string{l.text}, "byline"
+			a.Byline, l.kind = []string{undoubled(l.text)}, "byline" // "Ana Ros Ana Ros": the name said twice
 		}
 	}
 }
