@@ -1,6 +1,10 @@
 package quotes
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/corroborate/corroborate/internal/text"
+)
 
 // bodySubject resolves an "it" that nothing else explains to the body
 // whose name opens one of the two sentences before it, in its paragraph
@@ -100,6 +104,10 @@ func itsOwn(rest []token, appositive bool) bool {
 	return it
 }
 
+// collectiveNouns name a group of people by one word: "Police questioned
+// the crew" names a second group the next "they" may be.
+var collectiveNouns = text.WordSet("crew crews team teams staff family families public audience crowd class congregation")
+
 // groupOpening resolves a "they" to the group that opens its own
 // sentence or the one before, in its paragraph or the one before, when no
 // one is named from there to it: `Mayors from Ulby and Varden pledged to
@@ -139,7 +147,7 @@ func (x *extractor) groupOpening(r ref) *Speaker {
 				if j > 1 && x.toks[from+j-1].low == "of" && x.toks[from+j-1].s > np[len(np)-1].s && x.toks[from+j-2].s == np[len(np)-1].s {
 					continue // "Relatives of passengers gathered": the group's own of-phrase
 				}
-				if before && t.s > np[len(np)-1].s && t.word && pluralOfPerson(t.lower()) {
+				if before && t.s > np[len(np)-1].s && t.word && (pluralOfPerson(t.lower()) || collectiveNouns[t.lower()]) {
 					// "Police arrested two protesters. They told
 					// reporters …": a second plural of people, the
 					// act's object, may as well be the next sentence's

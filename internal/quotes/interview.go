@@ -91,6 +91,12 @@ func (x *extractor) interviewLayout() *interview {
 		pairs := 0
 		for p := 0; p+1 < len(x.paras); p++ {
 			if x.questionAlone(p) && x.opensWithMark(p+1) {
+				if x.cueAfterQuote(p + 1) {
+					// `What comes next? ¶ "A new vote," said Mayor Ivo
+					// Kerr.`: a story asking its own questions, no
+					// interview.
+					return nil
+				}
 				if kinds == nil {
 					kinds = make([]turnKind, n)
 				}
@@ -181,9 +187,10 @@ func (x *extractor) namedPerson(name string) bool {
 // the lead names more than one, the one it gives a role, a title or a
 // gender, or the one the headline names, when only one is, is the one
 // interviewed. A headline that names one person by a given name and a
-// surname names the one interviewed when the lead introduces no one with
-// a role or an appositive: a profile's lead may name only her family
-// ("Family: Husband Tomas, 47").
+// surname names the one interviewed when the lead names no one but in a
+// profile's fields ("Family: Husband Tomas, 47"): a lead that names
+// someone in a sentence ("Ivo Kerr took our questions.") names the one
+// interviewed.
 func (x *extractor) interviewee(first int) *Speaker {
 	if first <= 0 {
 		return nil
@@ -191,7 +198,7 @@ func (x *extractor) interviewee(first int) *Speaker {
 	title := x.titlePerson()
 	var all []fullName
 	strong := map[string]bool{}
-	introduced := false // the lead gives someone a role or an appositive
+	introduced := false // the lead names someone outside a profile's fields
 	for _, at := range x.names.persons {
 		if at.pos >= x.paras[first].Start {
 			break
@@ -210,7 +217,7 @@ func (x *extractor) interviewee(first int) *Speaker {
 		if fn.appos != "" || fn.role != "" || fn.gender != genderUnknown || strings.Contains(x.title, fn.name) {
 			strong[fn.name] = true
 		}
-		if fn.appos != "" || fn.role != "" {
+		if fn.appos != "" || fn.role != "" || !x.fieldLine(x.paraOf(fn.pos)) {
 			introduced = true
 		}
 	}
@@ -375,9 +382,10 @@ func (x *extractor) interviewSpeaker(c *cand, m *Mention) {
 		if (m.Speaker == nil || x.namedOnlyInQuestions(m.Speaker.Name, iv)) && who.gender.compatible(g) {
 			m.Speaker, m.how = who, resPronoun
 		}
-	case m.Cue == "" && m.SpeakerText == "" && !m.Partial && x.opensTurn(c):
+	case m.Cue == "" && m.SpeakerText == "" && !m.Partial && x.opensTurn(c) && (m.Speaker == nil || x.namedOnlyInTurns(m.Speaker.Name, iv)):
 		// A quotation that opens the answer and has no cue of its own is
-		// the answerer's, whatever a question or the turn before named.
+		// the answerer's, also when the speaker found for it is words of
+		// a question ("What type of mother …?" named one "What type").
 		m.Speaker, m.how = who, resCarried
 	case m.Speaker == nil && c.att.how == attNone && firstPersonCue(c.pre):
 		// `A. ... I said they were "tired but safe,"`: narration's "I" is
@@ -431,6 +439,71 @@ func (x *extractor) namedOnlyInQuestions(name string, iv *interview) bool {
 		seen = true
 	}
 	return seen
+}
+
+// fieldLine reports whether paragraph p is a profile's field, a short
+// label and a colon opening a short line ("Age: 51", "Family: Husband
+// Tomas, 49; sons Ivo and Pell").
+func (x *extractor) fieldLine(p int) bool {
+	s := x.text[x.paras[p].Start:x.paras[p].End]
+	k := strings.Index(s, ":")
+	return k > 0 && len(strings.Fields(s[:k])) <= 3 && len(strings.Fields(s)) <= 20
+}
+
+// cueAfterQuote reports whether paragraph p, which opens with a quotation,
+// gives it a cue of its own after the closing mark (`"…," said Ivo Kerr.`).
+func (x *extractor) cueAfterQuote(p int) bool {
+	s := x.text[x.paras[p].Start:x.paras[p].End]
+	k := strings.LastIndexAny(s, "\"”")
+	if k < 0 {
+		return false
+	}
+	for _, w := range strings.Fields(s[k:]) {
+		if cueVerbs[strings.ToLower(strings.Trim(w, ",.;:!?\"”"))] {
+			return true
+		}
+	}
+	return false
+}
+
+// namedOnlyInTurns reports whether a word of name stands only in the
+// interview's questions and the lines before its first turn (a profile's
+// fields: "Family: Husband Tomas"): the name was read from them, and no
+// one the story names as a speaker is called so.
+func (x *extractor) namedOnlyInTurns(name string, iv *interview) bool {
+	for _, w := range strings.Fields(name) {
+		elsewhere := false
+		for p, sp := range x.paras {
+			if iv.turn[p] == turnQuestion || iv.turn[p] == turnNone && !slices.Contains(iv.turn[:p], turnAnswer) {
+				continue
+			}
+			if containsWord(x.text[sp.Start:sp.End], w) {
+				elsewhere = true
+				break
+			}
+		}
+		if !elsewhere {
+			return true
+		}
+	}
+	return false
+}
+
+// containsWord reports whether s holds w as a whole word.
+func containsWord(s, w string) bool {
+	for i := 0; ; {
+		k := strings.Index(s[i:], w)
+		if k < 0 {
+			return false
+		}
+		a, b := i+k, i+k+len(w)
+		before, _ := utf8.DecodeLastRuneInString(s[:a])
+		after, _ := utf8.DecodeRuneInString(s[b:])
+		if (a == 0 || !unicode.IsLetter(before)) && (b == len(s) || !unicode.IsLetter(after)) {
+			return true
+		}
+		i = b
+	}
 }
 
 // opensTurn reports whether the quotation opens its paragraph, or follows

@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/corroborate/corroborate"
@@ -269,6 +270,9 @@ func (x *extractor) documentAuthor(r ref) *Speaker {
 			np = leadingNP(x.toks[j+2 : end]) // "In a statement, the Harbor Board said"
 		case j-start <= 2 && j+2 < end && x.toks[j+1].low == "from":
 			np = leadingNP(x.toks[j+2 : end]) // "A statement from the Harbor Board said"
+			if slices.ContainsFunc(np, func(t token) bool { return possessive(t.w) }) {
+				return nil // "A statement from Marsh's lawyers said": not Marsh's
+			}
 		case j-start > 2 && (prev.low == "a" || prev.low == "an") && x.toks[j-2].low == "in":
 			from := start
 			for i := start; i < j-2; i++ {

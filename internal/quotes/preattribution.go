@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/corroborate/corroborate/internal/text"
@@ -39,7 +40,7 @@ func (x *extractor) preAttribution(pre []token) (attribution, bool) {
 			if len(np) > 0 && len(np) <= 6 && np[0].capitalised() && hasName(np) && !hasVerb(np) && !subjectPronouns[np[0].lower()] && !prepositions[np[0].lower()] && !clauseStarts[np[0].lower()] {
 				if possessedThing(np) {
 					np = np[:1] // "Gore's later rejoinder:": Gore's words
-				} else if last := np[len(np)-1]; len(np) > 1 && thingOpeners[np[0].lower()] && last.word && !last.capitalised() && !personWord(last.low) && !groupNouns[last.low] && !pluralOfPerson(last.low) && !docNouns[last.low] && !labelWords[last.low] {
+				} else if last := np[len(np)-1]; len(np) > 1 && thingOpeners[np[0].lower()] && !sayingNouns[last.low] && !slices.ContainsFunc(np, func(t token) bool { return possessive(t.w) }) && last.word && !last.capitalised() && !personWord(last.low) && !groupNouns[last.low] && !pluralOfPerson(last.low) && !docNouns[last.low] && !labelWords[last.low] {
 					// "Another Calder invention:": a thing the writer
 					// names, no one speaking ("Ivo Marsk resisted:"
 					// stays his).
@@ -344,6 +345,12 @@ func (x *extractor) creditIn(ts []token) string {
 	}
 	return ""
 }
+
+// sayingNouns name what someone says: "The Harbor Board reaction:" is the
+// board's words.
+var sayingNouns = text.WordSet(`reaction reactions response reply answer verdict message take view comment comments
+retort rejoinder remark remarks word words advice warning explanation assessment conclusion argument position
+stance statement note tweet post letter quote promise pledge plea appeal demand question`)
 
 // thingOpeners open a noun phrase that names a thing before a colon
 // ("Another Calder invention:", "The new rule:").

@@ -56,6 +56,12 @@ func (x *extractor) documentFrom(r ref) (*Speaker, bool) {
 	for j < len(x.toks) && j < i+6 && x.toks[j].capitalised() && !x.lineBetween(j-1, j) {
 		j++
 	}
+	if possessive(x.toks[j-1].w) || j < len(x.toks) && x.toks[j].word && !x.toks[j].capitalised() && !x.lineBetween(j-1, j) {
+		// "a statement from Marsh's lawyers", "from Calder Ferries
+		// spokeswoman Pia Lund": the name is not the author's whole
+		// phrase; no guess.
+		return nil, false
+	}
 	a := x.analyse(x.toks[i+1 : j])
 	if !a.ok() || !a.named || a.kind != "person" && a.kind != "organization" {
 		return nil, false
