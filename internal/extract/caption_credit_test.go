@@ -46,3 +46,17 @@ func TestGluedCreditSplit(t *testing.T) {
 		t.Errorf("gluedCreditAt(a credit with its space) = %d, want -1", got)
 	}
 }
+
+// A paragraph closing with a poll named by its agency and pollster
+// ("according to a Reuters/Ipsos poll.") is the article's sentence, not a
+// caption closed by a photographer's credit ("REUTERS/Ana Ros").
+func TestAgencyPollNotCredit(t *testing.T) {
+	kept := []string{
+		"The Calder ferry will cost more from Monday, the harbor board said, after a vote that split the town.",
+		"Six in ten islanders oppose the rise, according to a Reuters/Ipsos poll.",
+	}
+	caption := "The ferry Calder Star leaves the quay at dawn on Monday. REUTERS/Ana Ros"
+	in := "Ferry fares rise in Calder\n\n" + kept[0] + "\n\n" + kept[1] + "\n\n" + caption + "\n\nThe board voted 4-3.\n"
+	a := fromText(in, false, Options{})
+	assertRemoved(t, a.Text, a.Removed, []string{caption}, kept)
+}
