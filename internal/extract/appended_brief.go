@@ -27,12 +27,15 @@ const (
 
 // markAppendedBrief labels as "appended story" a short story pasted after
 // the article: up to briefLines paragraphs of content closing the text,
-// the first opening with a dateline that names a place (outlets.ReadDateline;
-// not a speaker's colon), at most briefWords words and no more than half
+// the first opening with a dateline that names a place and carries the
+// brief's own outlet mark ("LENNA, Maine (AP) —"; outlets.ReadDateline; not
+// a speaker's colon), at most briefWords words and no more than half
 // the article's, and about something else: at most briefShare of its words
-// of briefMinWord letters or more are the article's. A dateline anywhere
-// else past the article's first paragraph makes the text a round-up of
-// stories, whose last one is left.
+// of briefMinWord letters or more are the article's. A dateline with no
+// mark ("TARN, Maine — In nearby Tarn, …") opens the article's own
+// paragraph on a side of its story, which may share few of its words, and
+// stops the search. A dateline anywhere else past the article's first
+// paragraph makes the text a round-up of stories, whose last one is left.
 func markAppendedBrief(lines []line) {
 	content := make([]int, 0, len(lines))
 	for i, l := range lines {
@@ -47,6 +50,9 @@ func markAppendedBrief(lines []line) {
 		d, ok := outlets.ReadDateline(lines[content[k]].text)
 		if !ok || d.Place == "" || d.Sep == ":" {
 			continue
+		}
+		if d.Mark.Outlet == "" {
+			return // the article's own side of the story, told from another place
 		}
 		article, brief := content[:k], content[k:]
 		if !briefOf(lines, article, brief, d.End) {

@@ -41,3 +41,13 @@ func TestAppendedBriefRemoved(t *testing.T) {
 	a = fromText(in, false, Options{})
 	assertRemoved(t, a.Text, a.Removed, nil, roundup)
 }
+
+// A closing paragraph under a dateline with no wire mark of its own
+// ("TARN, Maine — …") is the article's side of the story told from a
+// nearby town, not a brief pasted from the wire: it stays.
+func TestDatelinedSidebarKept(t *testing.T) {
+	side := "TARN, Maine — In nearby Tarn, where a water taxi crosses to the same island, the town council voted Tuesday to hold its own taxi price steady through winter."
+	in := "Ferry fares rise in Calder\n\n" + strings.Join(appendedArticle, "\n\n") + "\n\n" + side + "\n"
+	a := fromText(in, false, Options{})
+	assertRemoved(t, a.Text, a.Removed, nil, append(appendedArticle[:4:4], side))
+}

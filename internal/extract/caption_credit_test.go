@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // A caption closed by its picture's credit under a label ("Photo: Ana
 // Ros") is removed and listed; a paragraph closed by the page's pictures
@@ -45,4 +48,38 @@ func TestGluedCreditSplit(t *testing.T) {
 	if got := gluedCreditAt("Photo: Ana Ros The ferry left the quay on Monday"); got != -1 {
 		t.Errorf("gluedCreditAt(a credit with its space) = %d, want -1", got)
 	}
+}
+
+// A paragraph closing with a poll named by its agency and pollster
+// ("according to a Reuters/Ipsos poll.") is the article's sentence, not a
+// caption closed by a photographer's credit ("REUTERS/Ana Ros").
+func TestAgencyPollNotCredit(t *testing.T) {
+	kept := []string{
+		"The Calder ferry will cost more from Monday, the harbor board said, after a vote that split the town.",
+		"Six in ten islanders oppose the rise, according to a Reuters/Ipsos poll.",
+	}
+	caption := "The ferry Calder Star leaves the quay at dawn on Monday. REUTERS/Ana Ros"
+	in := "Ferry fares rise in Calder\n\n" + kept[0] + "\n\n" + kept[1] + "\n\n" + caption + "\n\nThe board voted 4-3.\n"
+	a := fromText(in, false, Options{})
+	assertRemoved(t, a.Text, a.Removed, []string{caption}, kept)
+}
+
+// A picture's credit under its label glued to the end of a paragraph of
+// the article ("… on Pier Street. Photo: Calder Harbor Board") is cut off
+// and listed; the paragraph's sentences stay. A short caption of one
+// sentence closed the same way is removed whole.
+func TestLabelCreditCutOffParagraph(t *testing.T) {
+	para := "Islanders said they would petition the state for help with the cost, and a meeting is set for Thursday at the town hall on Pier Street."
+	in := "Ferry fares rise in Calder\n\n" + strings.Join(appendedArticle, "\n\n") + "\n\n" + para + " Photo: Calder Harbor Board\n"
+	a := fromText(in, false, Options{})
+	assertRemoved(t, a.Text, a.Removed, []string{"Photo: Calder Harbor Board"}, append(appendedArticle[:4:4], para))
+	for _, r := range a.Removed {
+		if strings.Contains(r, "Pier Street") {
+			t.Errorf("the paragraph went to removed: %q", r)
+		}
+	}
+	caption := "Free at last? The ferry Calder Star at the Lenna quay after the vote. Photo: AP"
+	in = "Ferry fares rise in Calder\n\n" + strings.Join(appendedArticle, "\n\n") + "\n\n" + caption + "\n\n" + para + "\n"
+	a = fromText(in, false, Options{})
+	assertRemoved(t, a.Text, a.Removed, []string{caption}, append(appendedArticle[:4:4], para))
 }

@@ -353,8 +353,10 @@ var (
 	// "(Associated Press)", "(Ana Ros/Calder Post)", "REUTERS/Ana Ros",
 	// "REUTERS/Ana Ros/File Photo", "… at dawn. Ana Ros/The Calder Post",
 	// "Handout via REUTERS". Agencies are matched in the case they sign
-	// pictures with.
-	reCaptionCredit = regexp.MustCompile(`(\((Associated Press|AP|AFP|Reuters|REUTERS|EPA|Getty Images)\)|\([A-Z][^()/]{0,60}/\s?[A-Z][^()]{0,60}\)|(^|\s)(REUTERS|AFP|EPA|AP|Reuters|Getty Images)/[A-Z][\w.'’ /-]{1,40}|[.!?”"]\s+` + capWords + `/` + capWords + `|\bvia (REUTERS|Reuters|AP|AFP|Getty Images)|` + creditLabel + `)$`)
+	// pictures with. A stop closes the credit only after a capitalised
+	// word ("REUTERS/Ana Ros."): after a lower-case one it ends a sentence
+	// that names a poll ("according to a Reuters/Ipsos poll.").
+	reCaptionCredit = regexp.MustCompile(`(\((Associated Press|AP|AFP|Reuters|REUTERS|EPA|Getty Images)\)|\([A-Z][^()/]{0,60}/\s?[A-Z][^()]{0,60}\)|(^|\s)(REUTERS|AFP|EPA|AP|Reuters|Getty Images)/[A-Z](?:[\w.'’ /-]{0,39}[\w'’/-]|[\w.'’ /-]{0,39}\b[A-Z][\w'’-]*\.|[\w'’-]*\.)|[.!?”"]\s+` + capWords + `/` + capWords + `|\bvia (REUTERS|Reuters|AP|AFP|Getty Images)|` + creditLabel + `)$`)
 	// reCaptionAgency matches an agency's name closing a caption without a
 	// bracket ("… over the harbour, Calder. AP"), and the word before it.
 	reCaptionAgency = regexp.MustCompile(`(\S+)\s(AP|AFP|REUTERS)$`)
