@@ -262,12 +262,17 @@ func (st *story) claims(minArts int) ([]corroborate.Claim, []int) {
 }
 
 // wordingsOf is the sentences of cluster cl read as wordings (wordingOf):
-// its leader's (unless a social post's), then first's, the first
+// its leader's (unless a social post's or its article is not in first),
+// then first's, the first
 // sentence of each article (firstUnits), in the articles' order.
 func (st *story) wordingsOf(cl *cluster, first map[int]int) []wording {
 	var ws []wording
+	// the leading sentence words no claim its article was taken out of
+	// for another figure (sameFigures)
 	if lead := st.groups[cl.leader].units[0]; !st.units[lead].post {
-		ws = append(ws, st.wordingOf(lead))
+		if _, ok := first[st.units[lead].art]; ok {
+			ws = append(ws, st.wordingOf(lead))
+		}
 	}
 	for _, a := range slices.Sorted(maps.Keys(first)) {
 		ws = append(ws, st.wordingOf(first[a]))

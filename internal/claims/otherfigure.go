@@ -2,17 +2,39 @@ package claims
 
 import (
 	"maps"
+	"slices"
 
 	"github.com/corroborate/corroborate"
 )
 
 // sameFigures is first (an article -> its sentence in cluster cl) less
 // the articles whose sentence gives another figure than the cluster's
-// leading sentence for the same thing (givesOtherFigure): they tell the
+// leading sentence, or than the sentence whose figure more articles
+// give, for the same thing (givesOtherFigure): they tell the
 // event, not the claim as worded, and are no support of it (they may be a
 // side of a conflict). first itself is not changed.
 func (st *story) sameFigures(cl *cluster, first map[int]int) map[int]int {
 	lead := &st.units[st.groups[cl.leader].units[0]]
+	// the figure most of first gives is the reference, the leading
+	// sentence's while none is given by more: an early report of another
+	// toll words no claim its later reports contradict
+	agree := func(ref *unit) int {
+		n := 0
+		for _, ui := range first {
+			if !givesOtherFigure(&st.units[ui], ref) {
+				n++
+			}
+		}
+		return n
+	}
+	best := agree(lead)
+	for _, a := range slices.Sorted(maps.Keys(first)) {
+		if u := &st.units[first[a]]; u.art != lead.art {
+			if n := agree(u); n > best {
+				lead, best = u, n
+			}
+		}
+	}
 	var out map[int]int
 	for a, ui := range first {
 		if a == lead.art || !givesOtherFigure(&st.units[ui], lead) {

@@ -14,7 +14,8 @@ import (
 // not state the second.
 
 // planLeadVerbs, before "to", make the verb after them a plan: "vowed to
-// respond", "is expected to sign".
+// respond", "is expected to sign"; a verb, not the noun after a
+// determiner ("kept his promise to resign").
 var planLeadVerbs = lemmaSet("vow pledge promise plan intend threaten expect set aim prepare schedule")
 
 // groupAdverbs may stand within a verb group: "has already signed".
@@ -39,8 +40,10 @@ func verbTense(toks []token, k int) byte {
 	for i, w := range chain {
 		switch w {
 		case "to":
-			// "vowed to sign", "is to be signed"; "has to sign" is no plan
-			if j >= 0 && i == len(chain)-1 && planLeadVerbs[toks[j].lemma] || i+1 < len(chain) && beForms[chain[i+1]] {
+			// "vowed to sign", "is to be signed"; "has to sign" is no plan,
+			// nor a noun after a determiner ("kept his promise to resign"
+			// tells the deed)
+			if j >= 0 && i == len(chain)-1 && planLeadVerbs[toks[j].lemma] && !(j > 0 && determiners[toks[j-1].low]) || i+1 < len(chain) && beForms[chain[i+1]] {
 				return 'f'
 			}
 			return 0

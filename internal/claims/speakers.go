@@ -44,7 +44,7 @@ func markAttribution(s string, toks []token, in []bool) bool {
 			quoted = quoteFlips(s[toks[k-1].end:t.start], quoted)
 		} else {
 			// a quotation mark opening the sentence
-			quoted = quoteFlips(s[max(t.start-4, 0):t.start], quoted)
+			quoted = quoteFlips(openingGap(s, t.start), quoted)
 		}
 		if !speechWords[t.low] || quoted || k > 0 && (isNegCue(toks, k-1) || auxForms[toks[k-1].low] || toks[k-1].low == "to" || determiners[toks[k-1].low]) {
 			// quoted words ("Don't say ..."), a verb not of
@@ -113,6 +113,19 @@ func markNameRun(s string, toks []token, from int, in []bool) {
 		}
 		in[j] = true
 	}
+}
+
+// openingGap is the few bytes before a sentence's first token at start
+// that may hold a quotation mark opening it: none of the sentence before,
+// so it ends after that sentence's last stop and the quotation mark
+// closing it ("… at dawn." Harbour master Ana Vell said …").
+func openingGap(s string, start int) string {
+	gap := s[max(start-4, 0):start]
+	if i := strings.LastIndexAny(gap, ".?!"); i >= 0 {
+		gap = gap[i+1:]
+		gap = strings.TrimPrefix(strings.TrimPrefix(gap, "\""), "”")
+	}
+	return gap
 }
 
 // quoteFlips reads the quotation marks of the text between two tokens:

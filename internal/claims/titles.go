@@ -1,6 +1,10 @@
 package claims
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/corroborate/corroborate/internal/text"
+)
 
 // maxTitleWords bounds the lower-case words of a title before a name
 // ("deputy press secretary" in "Harbour Trust deputy press secretary Ana
@@ -11,7 +15,7 @@ const maxTitleWords = 4
 // written in lower case between a body's name and the person's name
 // ("Harbour Trust deputy press secretary Ana Vell", "Orvell Harbour
 // police detective Rosa Lind"): up to maxTitleWords content words, no
-// verb, no plural or present tense in -s, with only spaces between them,
+// verb, the last a noun of a role (titleHead), no plural or present tense in -s, with only spaces between them,
 // and a name of two capitalised words or more on either side. A
 // description after a determiner or a single word ("the skipper Ana
 // Vell", "Lennish journalist Ivo Marsh") is the sentence's own: it may be
@@ -29,7 +33,7 @@ func titleTokens(s string, toks []token) []bool {
 		for j < len(toks) && j-i < maxTitleWords && titleWord(toks, j) && spaceOnly(s, toks, j) {
 			j++
 		}
-		if j-i > maxTitleWords || j >= len(toks) || !nameRun(s, toks, j) {
+		if j-i > maxTitleWords || j >= len(toks) || !nameRun(s, toks, j) || !titleHead(toks[j-1]) {
 			continue
 		}
 		if in == nil {
@@ -41,6 +45,20 @@ func titleTokens(s string, toks []token) []bool {
 		i = j
 	}
 	return in
+}
+
+// titleHeads are the nouns of a role besides titleWords and roleNouns
+// that may end a title before a name ("harbour master Ana Vell").
+var titleHeads = text.WordSet(`master official spokesman spokeswoman spokesperson lawyer attorney
+adviser advisor aide analyst editor reporter correspondent journalist columnist producer anchor host
+minister premier envoy negotiator prosecutor investigator researcher scientist curator historian
+skipper pilot agent assistant associate partner president chairperson`)
+
+// titleHead reports a word that may end a title: a noun of a role, not a
+// verb that happens to pass titleWord ("sued", "beat", "quit" in "Ivo
+// Marsh sued Calder Ferries").
+func titleHead(t token) bool {
+	return titleWords[t.low] || roleNouns[t.low] || titleHeads[t.low]
 }
 
 // titleWord reports a lower-case content word that may be part of a

@@ -18,6 +18,9 @@ var (
 	withholdVerbs = text.WordSet("say disclose reveal specify confirm explain identify know")
 	// withholdLeads make the verb after "to" a refusal.
 	withholdLeads = text.WordSet("declined refused declines refuses declining refusing")
+	// clauseConjunctions after a comma open a new clause: "declined to say
+	// how the fire started, and the terminal remains closed".
+	clauseConjunctions = text.WordSet("and or while although though yet so")
 	// unknownWords tell a fact not known: "it is unclear how".
 	unknownWords = text.WordSet("unclear unknown uncertain")
 	// whWords open the clause of what is held back.
@@ -26,8 +29,11 @@ var (
 
 // withheldOnly marks, for each of a sentence's features (feats), one found
 // only in a clause of what the sentence holds back (see withholdVerbs and
-// unknownWords): from the question word to a stop, a semicolon, a dash or
-// "but"; nil when there is none.
+// unknownWords): from the question word to the sentence's end (a stop
+// ends the sentence unit; one within it is an abbreviation's, "U.S."), a
+// question or exclamation mark, a semicolon, a dash, "but" or a comma and
+// a conjunction opening a new clause (clauseConjunctions: ", and the
+// terminal remains closed"); nil when there is none.
 func withheldOnly(s string, toks []token, figs []figure, feats []int, v *vocab) []bool {
 	var in []bool
 	for k := 1; k+1 < len(toks); k++ {
@@ -51,7 +57,7 @@ func withheldOnly(s string, toks []token, figs []figure, feats []int, v *vocab) 
 			in[j] = true
 			if j+1 < len(toks) {
 				gap := s[toks[j].end:toks[j+1].start]
-				if strings.ContainsAny(gap, ";—–") || toks[j+1].low == "but" {
+				if strings.ContainsAny(gap, ";—–!?") || toks[j+1].low == "but" || strings.Contains(gap, ",") && clauseConjunctions[toks[j+1].low] {
 					break
 				}
 			}
