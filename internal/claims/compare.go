@@ -1,8 +1,8 @@
 package claims
 
 import (
-	"fmt"
 	"math"
+	"strconv"
 	"strings"
 
 	"github.com/corroborate/corroborate"
@@ -84,17 +84,31 @@ func precision(v string) float64 {
 // sameFigure reports whether two normalised figures can be one value
 // written at different precision: "2" and "2.04", "216,000" and "216,412".
 func sameFigure(a, b string) bool {
-	var x, y float64
-	fmt.Sscan(a, &x)
-	fmt.Sscan(b, &y)
+	x, y := figureValue(a), figureValue(b)
 	return x == y || roundsTo(y, a) || roundsTo(x, b)
+}
+
+// figureValue is the number a figure's value opens with ("41", "3.5",
+// "-2"), 0 when it opens with none, read without allocating: this runs for
+// every pair of figures a story compares.
+func figureValue(s string) float64 {
+	end := 0
+	for end < len(s) && (s[end] >= '0' && s[end] <= '9' || s[end] == '.' || end == 0 && (s[end] == '-' || s[end] == '+')) {
+		end++
+	}
+	for end > 0 {
+		if v, err := strconv.ParseFloat(s[:end], 64); err == nil {
+			return v
+		}
+		end--
+	}
+	return 0
 }
 
 // roundsTo reports whether v, rounded to the precision s is written at,
 // equals s's value.
 func roundsTo(v float64, s string) bool {
-	var x float64
-	fmt.Sscan(s, &x)
+	x := figureValue(s)
 	unit := 1.0
 	if i := strings.IndexByte(s, '.'); i >= 0 {
 		unit = math.Pow(10, -float64(len(s)-i-1))
