@@ -18,8 +18,13 @@ type got struct {
 
 func extractAll(t *testing.T, text string) []got {
 	t.Helper()
+	return extractArticle(corroborate.Article{ID: "t", Text: text})
+}
+
+// extractArticle is what Extract finds in a, as got values.
+func extractArticle(a corroborate.Article) []got {
 	var out []got
-	for _, m := range Extract(corroborate.Article{ID: "t", Text: text}, Options{}) {
+	for _, m := range Extract(a, Options{}) {
 		g := got{Text: m.Text, Partial: m.Partial, Parts: len(m.Parts)}
 		if m.Speaker != nil {
 			g.Speaker, g.Kind = m.Speaker.Name, m.Speaker.Kind
