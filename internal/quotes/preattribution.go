@@ -346,11 +346,9 @@ func (x *extractor) creditIn(ts []token) string {
 	return ""
 }
 
-// sayingNouns name what someone says: "The Harbor Board reaction:" is the
-// board's words.
-var sayingNouns = text.WordSet(`reaction reactions response reply answer verdict message take view comment comments
-retort rejoinder remark remarks word words advice warning explanation assessment conclusion argument position
-stance statement note tweet post letter quote promise pledge plea appeal demand question`)
+// sayingNouns name what someone says that docNouns and labelWords leave
+// out: "The Harbor Board reaction:" is the board's words.
+var sayingNouns = text.WordSet(`reaction reactions verdict take view comments retort rejoinder remark remarks word words advice warning explanation assessment conclusion argument position stance promise pledge plea appeal demand question`)
 
 // thingOpeners open a noun phrase that names a thing before a colon
 // ("Another Calder invention:", "The new rule:").
