@@ -61,3 +61,17 @@ func sentencesAligned(a, b, sa, sb string) bool {
 	}
 	return false
 }
+
+// TestContributorLineSupportsNothing checks that a line crediting a
+// contributor is no unit at all, so it can support no sentence attributed
+// to that contributor ("..., the Lenna Post reported.").
+func TestContributorLineSupportsNothing(t *testing.T) {
+	b := "Marsk vanished in May, his family said. A recording of the pier was shared on Sunday by the Lenna Post. The Lenna Post contributed to this report."
+	st := &story{arts: []corroborate.Article{article("b", "Tarn Courier", b)}}
+	st.align(DefaultThreshold)
+	for _, u := range st.units {
+		if s := b[u.span.Start:u.span.End]; strings.Contains(s, "contributed") {
+			t.Errorf("the contributor line %q is a unit", s)
+		}
+	}
+}
