@@ -451,7 +451,8 @@ var connectives = text.WordSet(`then later so also now still yet soon afterwards
 // outlet it refers to and does not name ("..., the paper added."); ends
 // pointing back ("... to get just that.": pointsBackAtEnd); answers
 // reports it does not tell (theReports) or puts a condition on them
-// (ifTheReport); opens with a time counted
+// (ifTheReport); opens with a pronoun after "looks like" (looksLike);
+// opens with a time counted
 // from the sentence before (laterOn); answers it with "so" (thinksSo);
 // opens with the cases it told (bothCases); or with a group that "also"
 // said something (alsoSaid).
@@ -459,8 +460,13 @@ func leans(s string) bool {
 	return leansOn(s) || definiteHead(s) != "" || goesOn(s) || unnamedCredit.MatchString(s) ||
 		followsNews.MatchString(s) || pointsBackAtEnd.MatchString(s) || frontedPronoun(s) || ofThoseBefore.MatchString(s) ||
 		theReports.MatchString(s) || ifTheReport.MatchString(s) || laterOn.MatchString(s) || unnamedRelation(s) || theSpeaker.MatchString(s) || presentsNext.MatchString(s) ||
-		thinksSo.MatchString(s) || suchBefore.MatchString(s) || bothCases.MatchString(s) || alsoSaid.MatchString(s)
+		thinksSo.MatchString(s) || suchBefore.MatchString(s) || bothCases.MatchString(s) || alsoSaid.MatchString(s) || looksLike.MatchString(s)
 }
+
+// looksLike opens a sentence with a pronoun after "looks like" and its
+// like ("Looks like he used up all his nine lives!", "It seems as if they
+// ..."): whom the pronoun stands for, a sentence before it said.
+var looksLike = regexp.MustCompile(`^(?:(?:It|That|This) )?(?:[Ll]ooks|[Ss]eems|[Ss]ounds|[Ll]ooked|[Ss]eemed) (?:like|as if|as though) (?:he|she|they|his|her|their)\b`)
 
 // alsoSaid opens a sentence, after an opening phrase or not, with a
 // group or a name that "also" said something ("Insurers have also said

@@ -22,3 +22,19 @@ func TestPointsBack(t *testing.T) {
 			"Ivo Vell told Holm he would also back the Dolby dam.",
 		})
 }
+
+// TestLooksLikePronoun: a sentence opening with a pronoun after "looks
+// like" and its like leans on the one that named the person.
+func TestLooksLikePronoun(t *testing.T) {
+	checkBefore(t, "leans", leans,
+		[]string{
+			"Looks like he used up all of his luck!",
+			"It seems as if she will sail again after all.",
+			"Sounds like they have a plan for the harbour.",
+		},
+		[]string{
+			"Looks like rain over Port Arden tonight.",
+			"Ivo Vell looks like he has seen a ghost.",
+			"The dog looks like he has seen a ghost.",
+		})
+}
