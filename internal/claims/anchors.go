@@ -38,6 +38,15 @@ func anchorsOf(text string, toks []token, figs []figure, feats []int, v *vocab, 
 			}
 		}
 	}
+	// a light verb anchors with the word it takes ("taking advantage"),
+	// not alone
+	addLight := func(verb string, k int) {
+		if obj := lightObject(toks, k); obj != "" {
+			if id := v.id(verb+"+"+obj, weightWord); !slices.Contains(ids, id) {
+				ids = append(ids, id)
+			}
+		}
+	}
 	quoted := false
 	for k, t := range toks {
 		if k > 0 {
@@ -51,8 +60,15 @@ func anchorsOf(text string, toks []token, figs []figure, feats []int, v *vocab, 
 			add("#" + t.low)
 		case t.lemma != "" && len(t.lemma) > 1 && quoted:
 			add(t.lemma) // words quoted alike: one quotation
+			if lightWords[t.lemma] {
+				addLight(t.lemma, k) // as the same words unquoted give it
+			}
 		case t.lemma != "" && !saying[t.low] && isVerbish(toks, k) && !gerundNoun(toks, k):
-			add(t.lemma)
+			if !lightWords[t.lemma] {
+				add(t.lemma)
+			} else {
+				addLight(t.lemma, k)
+			}
 		}
 	}
 	for _, f := range figs {
@@ -78,6 +94,32 @@ func anchorsOf(text string, toks []token, figs []figure, feats []int, v *vocab, 
 	out := sc.arena[at:len(sc.arena):len(sc.arena)]
 	slices.Sort(out)
 	return out
+}
+
+// lightWords are verbs that carry little of a sentence's meaning on their
+// own, and reflexive pronouns ("made her own outfits for herself" / "make
+// a name for herself", "took everyone for a fool" / "did not take the news
+// well", "it turns out"): two sentences sharing them share no event by
+// them alone, so they anchor only with the word they take (lightObject),
+// and they are not counted among the own words two thinly alike sentences
+// must share (they still weigh in similarity). The set holds their lemmas
+// ("made" -> "mak"), as tokens carry them.
+var lightWords = lemmaSet("make take have get do go come give put keep let seem turn want herself himself themselves itself myself yourself ourselves")
+
+// lightObject is the lemma of the content word a light verb at toks[k]
+// takes ("taking advantage", "make a name"): the next word with a lemma
+// within three words, "" when there is none.
+func lightObject(toks []token, k int) string {
+	for j := k + 1; j < len(toks) && j <= k+3; j++ {
+		if toks[j].num {
+			return ""
+		}
+		if toks[j].lemma != "" && toks[j].low != "sic" {
+			// "taking [sic] advantage": an editor's mark is no object
+			return toks[j].lemma
+		}
+	}
+	return ""
 }
 
 // gerundNoun reports a word in -ing used as a noun: after a determiner or

@@ -25,11 +25,22 @@ func statesNothing(s string) bool {
 	if isQuestion(s) && (!endsQuoting(s) || opensQuote(s)) {
 		return true
 	}
+	return pageLine(s)
+}
+
+// pageLine reports a short line about the page itself (pageLines): such a
+// line is no unit at all, so it neither states a claim nor supports one
+// ("The Lenna Post contributed to this report." is no support of "...,
+// the Lenna Post reported.").
+func pageLine(s string) bool {
+	if len(s) > 40*maxPageLine {
+		return false
+	}
 	for _, p := range pageLines {
 		// as written mid-sentence, or opening it ("Originally published"),
 		// in a short line about a page: "The agency is accepting comments
 		// on the ferry rule until May 1." is news
-		if len(strings.Fields(s)) <= maxPageLine && (strings.Contains(s, p) || len(s) >= len(p) && strings.EqualFold(s[:len(p)], p)) &&
+		if (strings.Contains(s, p) || len(s) >= len(p) && strings.EqualFold(s[:len(p)], p)) && len(strings.Fields(s)) <= maxPageLine &&
 			(p != "accepting comments" || aboutPage(s)) {
 			return true
 		}

@@ -53,7 +53,8 @@ func (st *story) sameFigures(cl *cluster, first map[int]int) map[int]int {
 
 // givesOtherFigure reports whether unit u gives a figure for something
 // unit ref also gives one for, and the two cannot both be true: a count
-// of the same unit or a date of the same granularity, each once in its
+// of the same unit or a date of the same granularity (of the same event,
+// when both tell one: otherEvents), each once in its
 // sentence, neither a bound, a range or a weekday, that differ at their
 // precision ("six men were killed" / "seven men were killed"). Such a
 // sentence tells the claim's event, and may take a side in a conflict,
@@ -64,12 +65,18 @@ func givesOtherFigure(u, ref *unit) bool {
 			continue
 		}
 		for _, g := range ref.figs {
-			if g.kind == f.kind && g.key == f.key && g.value != f.value && comparableFigure(g, ref.figs) && !compatible(f, g) {
+			if g.kind == f.kind && g.key == f.key && g.value != f.value && comparableFigure(g, ref.figs) && !compatible(f, g) && !otherEvents(f, g) {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// otherEvents reports two dates of events told differently ("built in
+// 1998" / "refitted in 2011"): not one thing dated twice.
+func otherEvents(f, g figure) bool {
+	return f.kind == corroborate.ConflictDate && f.event != "" && g.event != "" && f.event != g.event
 }
 
 // comparableFigure reports a figure compared within a claim: not a

@@ -82,3 +82,24 @@ func checkMinorityFigure(t *testing.T, arts []corroborate.Article) {
 		t.Fatalf("no claim of the rescue in %+v", res.Claims)
 	}
 }
+
+// TestOtherYearOfAnotherEvent checks that two years of different events
+// ("built in 1998" / "refitted in 2011") are not two figures for one
+// thing: the article still states the claim.
+func TestOtherYearOfAnotherEvent(t *testing.T) {
+	arts := []corroborate.Article{
+		article("a", "Lenna Post", "Lifeboat crews rescued six fishermen from the trawler Merel, built in 1998, off Orvell point on Monday night."+rescueFiller),
+		article("b", "Tarn Courier", "Lifeboat crews rescued six fishermen from the trawler Merel, refitted in 2011, off Orvell point on Monday night."+rescueFiller),
+	}
+	res := Find(arts, nil, Options{})
+	for _, c := range res.Claims {
+		if !strings.Contains(c.Text, "rescued") {
+			continue
+		}
+		if len(c.Support) != 2 {
+			t.Errorf("claim %q: support %+v, want both articles", c.Text, c.Support)
+		}
+		return
+	}
+	t.Fatalf("no claim of the rescue in %+v", res.Claims)
+}

@@ -30,6 +30,9 @@ type unit struct {
 	// not a word of attribution ("said", "according"); nil when none is
 	plain []bool
 	rel   []bool // per feature: found only in a relative clause
+	// light marks the features of light words ("make", "herself";
+	// lightWords), nil when the sentence has none
+	light []bool
 	// tail marks the features found only in a closing clause that adds to
 	// the statement (", despite ...", ", saying ..."; tailOnly), nil when
 	// the sentence has none
@@ -108,6 +111,9 @@ type vocab struct {
 	ids  map[string]int
 	kind []float64 // base weight of each feature by its kind
 	df   []int     // sentences holding the feature
+	// light marks the features of light words (lightWords): no own
+	// words two sentences share by them
+	light []bool
 }
 
 func newVocab() *vocab { return &vocab{ids: map[string]int{}} }
@@ -120,6 +126,7 @@ func (v *vocab) id(f string, base float64) int {
 	v.ids[f] = id
 	v.kind = append(v.kind, base)
 	v.df = append(v.df, 0)
+	v.light = append(v.light, lightWords[f])
 	return id
 }
 
@@ -164,7 +171,7 @@ func buildUnits(arts []corroborate.Article, v *vocab) []unit {
 			if sp.Start < 0 || sp.End > len(a.Text) || sp.Start >= sp.End {
 				continue
 			}
-			if notStatement(a.Text[sp.Start:sp.End], cased) {
+			if notStatement(a.Text[sp.Start:sp.End], cased) || pageLine(strings.TrimSpace(a.Text[sp.Start:sp.End])) {
 				continue
 			}
 			u := unit{art: ai, span: sp, pos: float64(si) / float64(max(len(spans), 1)), post: inSpans(sp, posts)}
@@ -182,6 +189,7 @@ func buildUnits(arts []corroborate.Article, v *vocab) []unit {
 			u.anchors = anchorsOf(a.Text, u.toks, u.figs, u.feats, v, &sc)
 			u.question = isQuestion(a.Text[sp.Start:sp.End])
 			u.spoken = spokenOnly(a.Text, u.toks, u.figs, u.feats, v)
+			u.light = lightOnly(u.feats, v)
 			u.withheld = withheldOnly(a.Text, u.toks, u.figs, u.feats, v)
 			u.event = eventOf(a.Text, u.toks, u.quoted, u.question)
 			u.pair = compoundOf(u.toks)
@@ -532,6 +540,21 @@ type overlap struct {
 	headN int
 }
 
+// lightOnly marks the features of feats that are light words, nil when
+// none is.
+func lightOnly(feats []int, v *vocab) []bool {
+	var out []bool
+	for i, f := range feats {
+		if v.light[f] {
+			if out == nil {
+				out = make([]bool, len(feats))
+			}
+			out[i] = true
+		}
+	}
+	return out
+}
+
 // sharedSplit is the overlap of two units.
 func sharedSplit(a, b *unit) overlap {
 	var o overlap
@@ -557,7 +580,7 @@ func sharedSplit(a, b *unit) overlap {
 			}
 			if a.plain != nil && a.plain[i] && b.plain != nil && b.plain[j] {
 				o.own += w
-				if !(a.spoken != nil && a.spoken[i]) && !(b.spoken != nil && b.spoken[j]) {
+				if !(a.spoken != nil && a.spoken[i]) && !(b.spoken != nil && b.spoken[j]) && !(a.light != nil && a.light[i]) {
 					o.ownN++
 				}
 			}

@@ -451,7 +451,8 @@ var connectives = text.WordSet(`then later so also now still yet soon afterwards
 // outlet it refers to and does not name ("..., the paper added."); ends
 // pointing back ("... to get just that.": pointsBackAtEnd); answers
 // reports it does not tell (theReports) or puts a condition on them
-// (ifTheReport); opens with a time counted
+// (ifTheReport); opens with a pronoun after "looks like" (looksLike);
+// opens with a time counted
 // from the sentence before (laterOn); answers it with "so" (thinksSo);
 // opens with the cases it told (bothCases); or with a group that "also"
 // said something (alsoSaid).
@@ -459,8 +460,13 @@ func leans(s string) bool {
 	return leansOn(s) || definiteHead(s) != "" || goesOn(s) || unnamedCredit.MatchString(s) ||
 		followsNews.MatchString(s) || pointsBackAtEnd.MatchString(s) || frontedPronoun(s) || ofThoseBefore.MatchString(s) ||
 		theReports.MatchString(s) || ifTheReport.MatchString(s) || laterOn.MatchString(s) || unnamedRelation(s) || theSpeaker.MatchString(s) || presentsNext.MatchString(s) ||
-		thinksSo.MatchString(s) || suchBefore.MatchString(s) || bothCases.MatchString(s) || alsoSaid.MatchString(s)
+		thinksSo.MatchString(s) || suchBefore.MatchString(s) || bothCases.MatchString(s) || alsoSaid.MatchString(s) || looksLike.MatchString(s)
 }
+
+// looksLike opens a sentence with a pronoun after "looks like" and its
+// like ("Looks like he used up all his nine lives!", "It seems as if they
+// ..."): whom the pronoun stands for, a sentence before it said.
+var looksLike = regexp.MustCompile(`^(?:(?:It|That|This) )?(?:[Ll]ooks|[Ss]eems|[Ss]ounds|[Ll]ooked|[Ss]eemed) (?:like|as if|as though) (?:he|she|they|his|her|their)\b`)
 
 // alsoSaid opens a sentence, after an opening phrase or not, with a
 // group or a name that "also" said something ("Insurers have also said
@@ -602,9 +608,10 @@ var pointsBackAtEnd = regexp.MustCompile(`\b(?:(?:just|exactly|precisely) (?:tha
 // anyone.
 var ofThoseBefore = regexp.MustCompile(`^(?:(?:Neither|Both)(?: of (?:them|whom|the two|these|those))?,? (?:knew|know|knows|said|say|says|was|were|is|are|has|have|had|would|will|could|can|did|do|does|told|[a-z]+ed)|(?:Some|Many|Most|Several|Few|All|Others)(?: of (?:them|whom|these|those))? (?:are|were|have|had)|(?:Some|Many|Most|Several|Few|All) of (?:them|whom|these|those) [a-z]+)\b`)
 
-// frontedPronoun reports a sentence whose subject is a personal pronoun,
-// or a noun after "this" or "that", after an opening phrase that names no
-// one ("In her weekly column, she'll ...", "On Monday, he said ...",
+// frontedPronoun reports a sentence whose subject is a personal pronoun
+// (or "it", not for nothing: dummyIt, itWeather), or a noun after "this"
+// or "that", after an opening phrase that names no one ("In her weekly
+// column, she'll ...", "On Monday, he said ...", "Taken in 1990, it showed ...",
 // "Formidable as it seemed, that war never came ..."): whom it stands for, a sentence before
 // it said. An opening phrase that names someone ("When Ada Holm's show
 // ended, she ...") gives the pronoun its person.
@@ -651,10 +658,17 @@ func frontedPronoun(s string) bool {
 			r, _ := firstRune(g)
 			return unicode.IsLetter(r) && !timeWords[g] && !auxiliaries[g]
 		}
-		return subjectPronouns[f]
+		// "Taken 30 years ago, it showed ...": what "it" is, the sentence
+		// before it said ("In May, it was announced ..." stands for nothing)
+		return subjectPronouns[f] || f == "it" && !dummyIt.MatchString(rest) && !itWeather.MatchString(rest)
 	}
 	return false
 }
+
+// itWeather is an "it" of the weather or the time, or of a passive that
+// tells a clause to come, which stands for nothing ("By noon, it was
+// raining", "By then, it was too late", "In May, it was announced that").
+var itWeather = regexp.MustCompile(`^it(?:(?: is| was|['’]s)(?: still| already)? (?:raining|snowing|dark|light|late|early|too late|time|cold|hot|over)|(?: was| has been| had been) (?:announced|revealed|decided|agreed|learned|discovered))\b`)
 
 // demonstratives point back at what the sentence before told.
 var demonstratives = text.WordSet(`this that these those`)
