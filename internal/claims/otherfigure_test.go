@@ -20,6 +20,15 @@ func TestOtherFigureIsNoSupport(t *testing.T) {
 		article("b", "Tarn Courier", "Lifeboat crews rescued 6 fishermen off Orvell point on Monday night, the harbour master said."+rescueFiller),
 		article("c", "Wexley Gazette", "Lifeboat crews rescued nine fishermen off Orvell point on Monday night."+rescueFiller),
 	}
+	if got := rescueSupport(t, arts); got != "a b" {
+		t.Errorf("the rescue's support is %q, want \"a b\"", got)
+	}
+}
+
+// rescueSupport is the articles supporting the claim of the rescue in
+// arts, space-separated.
+func rescueSupport(t *testing.T, arts []corroborate.Article) string {
+	t.Helper()
 	res := Find(arts, nil, Options{})
 	for _, c := range res.Claims {
 		if !strings.Contains(c.Text, "rescued") {
@@ -29,12 +38,10 @@ func TestOtherFigureIsNoSupport(t *testing.T) {
 		for _, s := range c.Support {
 			got = append(got, s.Article)
 		}
-		if strings.Join(got, " ") != "a b" {
-			t.Errorf("claim %q: support %v, want [a b]", c.Text, got)
-		}
-		return
+		return strings.Join(got, " ")
 	}
 	t.Fatalf("no claim of the rescue in %+v", res.Claims)
+	return ""
 }
 
 // TestOtherFigureLeaderInMinority checks that when the article wording the
@@ -91,15 +98,7 @@ func TestOtherYearOfAnotherEvent(t *testing.T) {
 		article("a", "Lenna Post", "Lifeboat crews rescued six fishermen from the trawler Merel, built in 1998, off Orvell point on Monday night."+rescueFiller),
 		article("b", "Tarn Courier", "Lifeboat crews rescued six fishermen from the trawler Merel, refitted in 2011, off Orvell point on Monday night."+rescueFiller),
 	}
-	res := Find(arts, nil, Options{})
-	for _, c := range res.Claims {
-		if !strings.Contains(c.Text, "rescued") {
-			continue
-		}
-		if len(c.Support) != 2 {
-			t.Errorf("claim %q: support %+v, want both articles", c.Text, c.Support)
-		}
-		return
+	if got := rescueSupport(t, arts); got != "a b" {
+		t.Errorf("the rescue's support is %q, want \"a b\"", got)
 	}
-	t.Fatalf("no claim of the rescue in %+v", res.Claims)
 }
