@@ -608,10 +608,9 @@ var pointsBackAtEnd = regexp.MustCompile(`\b(?:(?:just|exactly|precisely) (?:tha
 // anyone.
 var ofThoseBefore = regexp.MustCompile(`^(?:(?:Neither|Both)(?: of (?:them|whom|the two|these|those))?,? (?:knew|know|knows|said|say|says|was|were|is|are|has|have|had|would|will|could|can|did|do|does|told|[a-z]+ed)|(?:Some|Many|Most|Several|Few|All|Others)(?: of (?:them|whom|these|those))? (?:are|were|have|had)|(?:Some|Many|Most|Several|Few|All) of (?:them|whom|these|those) [a-z]+)\b`)
 
-// frontedPronoun reports a sentence whose subject is a personal pronoun
-// (or "it", not for nothing: dummyIt, itWeather), or a noun after "this"
-// or "that", after an opening phrase that names no one ("In her weekly
-// column, she'll ...", "On Monday, he said ...", "Taken in 1990, it showed ...",
+// frontedPronoun reports a sentence whose subject is a personal pronoun,
+// or a noun after "this" or "that", after an opening phrase that names no
+// one ("In her weekly column, she'll ...", "On Monday, he said ...",
 // "Formidable as it seemed, that war never came ..."): whom it stands for, a sentence before
 // it said. An opening phrase that names someone ("When Ada Holm's show
 // ended, she ...") gives the pronoun its person.
@@ -658,17 +657,10 @@ func frontedPronoun(s string) bool {
 			r, _ := firstRune(g)
 			return unicode.IsLetter(r) && !timeWords[g] && !auxiliaries[g]
 		}
-		// "Taken 30 years ago, it showed ...": what "it" is, the sentence
-		// before it said ("In May, it was announced ..." stands for nothing)
-		return subjectPronouns[f] || f == "it" && !dummyIt.MatchString(rest) && !itWeather.MatchString(rest)
+		return subjectPronouns[f]
 	}
 	return false
 }
-
-// itWeather is an "it" of the weather or the time, or of a passive that
-// tells a clause to come, which stands for nothing ("By noon, it was
-// raining", "By then, it was too late", "In May, it was announced that").
-var itWeather = regexp.MustCompile(`^it(?:(?: is| was|['’]s)(?: still| already)? (?:raining|snowing|dark|light|late|early|too late|time|cold|hot|over)|(?: was| has been| had been) (?:announced|revealed|decided|agreed|learned|discovered))\b`)
 
 // demonstratives point back at what the sentence before told.
 var demonstratives = text.WordSet(`this that these those`)

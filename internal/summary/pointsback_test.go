@@ -38,19 +38,3 @@ func TestLooksLikePronoun(t *testing.T) {
 			"The dog looks like he has seen a ghost.",
 		})
 }
-
-// TestFrontedIt: "it" after an opening phrase that names nothing stands
-// for what the sentence before told, unless it stands for nothing (the
-// weather, the time, "it was announced").
-func TestFrontedIt(t *testing.T) {
-	checkBefore(t, "leans", leans,
-		[]string{
-			"Taken more than 30 years ago, it showed the two sisters on the quay.",
-			"For harbour safety, it recommends two lifeboats on every ferry.",
-		},
-		[]string{
-			"By noon, it was raining over Port Arden.",
-			"In May, it was announced that the ferry would sail again.",
-			"Taken in 1990, the photograph showed the two sisters on the quay.",
-		})
-}
