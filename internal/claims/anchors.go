@@ -24,11 +24,13 @@ const thinSimilarity = 0.6
 // thinSimilarity.
 const minAnchorlessOwn = 2
 
-// anchorsOf lists, as sorted feature ids of feats, the words of a sentence
-// used as verbs (not words of attribution: "said", "reported" state no
-// fact alike), its words inside double quotation marks, its figures and
-// its dates other than weekdays; text is the article's text; sc lends the
-// buffers, so that sentences share their allocations.
+// anchorsOf lists, as sorted ids of v, the words of a sentence used as
+// verbs (not words of attribution: "said", "reported" state no fact
+// alike), its words inside double quotation marks, its figures and its
+// dates other than weekdays, all among its features feats; and a light
+// word with each word it takes ("mak+mistak": lightPairs), ids that are
+// no feature; text is the article's text; sc lends the buffers, so that
+// sentences share their allocations.
 func anchorsOf(text string, toks []token, figs []figure, feats []int, v *vocab, sc *scratch) []int {
 	ids := sc.ids[:0]
 	add := func(key string) {
@@ -38,14 +40,14 @@ func anchorsOf(text string, toks []token, figs []figure, feats []int, v *vocab, 
 			}
 		}
 	}
-	// a light verb anchors with the word it takes ("taking advantage"),
+	// a light verb anchors with the words it takes ("taking advantage"),
 	// not alone
 	addLight := func(verb string, k int) {
-		if obj := lightObject(toks, k); obj != "" {
+		lightPairs(toks, k, func(obj string) {
 			if id := v.id(verb+"+"+obj, weightWord); !slices.Contains(ids, id) {
 				ids = append(ids, id)
 			}
-		}
+		})
 	}
 	quoted := false
 	for k, t := range toks {
@@ -59,9 +61,12 @@ func anchorsOf(text string, toks []token, figs []figure, feats []int, v *vocab, 
 		case t.num:
 			add("#" + t.low)
 		case t.lemma != "" && len(t.lemma) > 1 && quoted:
-			add(t.lemma) // words quoted alike: one quotation
+			// words quoted alike: one quotation; a light word, as the
+			// same words unquoted give it
 			if lightWords[t.lemma] {
-				addLight(t.lemma, k) // as the same words unquoted give it
+				addLight(t.lemma, k)
+			} else {
+				add(t.lemma)
 			}
 		case t.lemma != "" && !saying[t.low] && isVerbish(toks, k) && !gerundNoun(toks, k):
 			if !lightWords[t.lemma] {
@@ -100,26 +105,27 @@ func anchorsOf(text string, toks []token, figs []figure, feats []int, v *vocab, 
 // own, and reflexive pronouns ("made her own outfits for herself" / "make
 // a name for herself", "took everyone for a fool" / "did not take the news
 // well", "it turns out"): two sentences sharing them share no event by
-// them alone, so they anchor only with the word they take (lightObject),
+// them alone, so they anchor only with the words they take (lightPairs),
 // and they are not counted among the own words two thinly alike sentences
 // must share (they still weigh in similarity). The set holds their lemmas
-// ("made" -> "mak"), as tokens carry them.
-var lightWords = lemmaSet("make take have get do go come give put keep let seem turn want herself himself themselves itself myself yourself ourselves")
+// ("made" -> "mak"), as tokens carry them, of the forms whose lemma is not
+// the base's ("got", "went"). "Have" and "do" are stop words already.
+var lightWords = lemmaSet("make made take took taken get got gotten go goes going went gone come came give gave given put keep kept let seem turn want " +
+	"herself himself themselves itself myself yourself ourselves")
 
-// lightObject is the lemma of the content word a light verb at toks[k]
-// takes ("taking advantage", "make a name"): the next word with a lemma
-// within three words, "" when there is none.
-func lightObject(toks []token, k int) string {
+// lightPairs calls take with the lemma of each content word a light verb
+// at toks[k] may take ("made a costly mistake": "costly", "mistak"): those
+// of the next three words that are no light word themselves, up to a
+// figure; "[sic]", an editor's mark, is none.
+func lightPairs(toks []token, k int, take func(string)) {
 	for j := k + 1; j < len(toks) && j <= k+3; j++ {
 		if toks[j].num {
-			return ""
+			return
 		}
-		if toks[j].lemma != "" && toks[j].low != "sic" {
-			// "taking [sic] advantage": an editor's mark is no object
-			return toks[j].lemma
+		if l := toks[j].lemma; l != "" && toks[j].low != "sic" && !lightWords[l] {
+			take(l)
 		}
 	}
-	return ""
 }
 
 // gerundNoun reports a word in -ing used as a noun: after a determiner or
