@@ -53,8 +53,8 @@ func (st *story) sameFigures(cl *cluster, first map[int]int) map[int]int {
 
 // givesOtherFigure reports whether unit u gives a figure for something
 // unit ref also gives one for, and the two cannot both be true: a count
-// of the same unit or a date of the same granularity (of the same event,
-// when both tell one: otherEvents), each once in its
+// of the same unit or a date of the same granularity (not of two events:
+// otherEvents), each once in its
 // sentence, neither a bound, a range or a weekday, that differ at their
 // precision ("six men were killed" / "seven men were killed"). Such a
 // sentence tells the claim's event, and may take a side in a conflict,
@@ -65,7 +65,7 @@ func givesOtherFigure(u, ref *unit) bool {
 			continue
 		}
 		for _, g := range ref.figs {
-			if g.kind == f.kind && g.key == f.key && g.value != f.value && comparableFigure(g, ref.figs) && !compatible(f, g) && !otherEvents(f, g) {
+			if g.kind == f.kind && g.key == f.key && g.value != f.value && comparableFigure(g, ref.figs) && !compatible(f, g) && !otherEvents(f, g, u, ref) {
 				return true
 			}
 		}
@@ -73,10 +73,19 @@ func givesOtherFigure(u, ref *unit) bool {
 	return false
 }
 
-// otherEvents reports two dates of events told differently ("built in
-// 1998" / "refitted in 2011"): not one thing dated twice.
-func otherEvents(f, g figure) bool {
-	return f.kind == corroborate.ConflictDate && f.event != "" && g.event != "" && f.event != g.event
+// otherEvents reports two dates, f of unit u and g of unit ref, of two
+// events ("built in 1998" / "refitted in 2011"): not one thing dated
+// twice. A date's event is the word before it, so the two differ only
+// when neither sentence holds the other's ("sank off Orvell point on 3
+// March" / "sank on 4 March off Orvell point" date one sinking).
+func otherEvents(f, g figure, u, ref *unit) bool {
+	return f.kind == corroborate.ConflictDate && f.event != "" && g.event != "" && f.event != g.event &&
+		!holdsLemma(u, g.event) && !holdsLemma(ref, f.event)
+}
+
+// holdsLemma reports whether a word of unit u has the lemma l.
+func holdsLemma(u *unit, l string) bool {
+	return slices.ContainsFunc(u.toks, func(t token) bool { return t.lemma == l })
 }
 
 // comparableFigure reports a figure compared within a claim: not a

@@ -102,3 +102,17 @@ func TestOtherYearOfAnotherEvent(t *testing.T) {
 		t.Errorf("the rescue's support is %q, want \"a b\"", got)
 	}
 }
+
+// TestOtherDateOfOneEvent checks that a date placed elsewhere in the
+// sentence is still a date of the same event ("sank off Orvell point on
+// 3 March" / "sank on 4 March off Orvell point"): another figure, so no
+// support.
+func TestOtherDateOfOneEvent(t *testing.T) {
+	arts := []corroborate.Article{
+		article("a", "Lenna Post", "Lifeboat crews rescued six fishermen off Orvell point on 3 March."+rescueFiller),
+		article("b", "Tarn Courier", "Lifeboat crews rescued six fishermen on 4 March off Orvell point."+rescueFiller),
+	}
+	if got := rescueSupport(t, arts); got != "a" && got != "b" {
+		t.Errorf("the rescue's support is %q, want one article", got)
+	}
+}
