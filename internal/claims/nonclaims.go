@@ -28,10 +28,17 @@ func statesNothing(s string) bool {
 	return pageLine(s)
 }
 
-// pageLine reports a short line about the page itself (pageLines): such a
-// line is no unit at all, so it neither states a claim nor supports one
-// ("The Lenna Post contributed to this report." is no support of "...,
-// the Lenna Post reported.").
+// contributorLine reports a short line crediting a contributor ("The
+// Lenna Post contributed to this report.", "... contributed reporting."):
+// such a line is no unit at all, so it neither states a claim nor supports
+// one (it is no support of "..., the Lenna Post reported."). Other page
+// lines may be news in a short sentence ("The novel was originally
+// published in 1951.") and stay units.
+func contributorLine(s string) bool {
+	return len(strings.Fields(s)) <= maxPageLine && (strings.Contains(s, "contributed to this report") || strings.Contains(s, "contributed reporting"))
+}
+
+// pageLine reports a short line about the page itself (pageLines).
 func pageLine(s string) bool {
 	if len(s) > 40*maxPageLine {
 		return false

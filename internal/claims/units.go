@@ -171,7 +171,7 @@ func buildUnits(arts []corroborate.Article, v *vocab) []unit {
 			if sp.Start < 0 || sp.End > len(a.Text) || sp.Start >= sp.End {
 				continue
 			}
-			if notStatement(a.Text[sp.Start:sp.End], cased) || pageLine(strings.TrimSpace(a.Text[sp.Start:sp.End])) {
+			if notStatement(a.Text[sp.Start:sp.End], cased) || contributorLine(a.Text[sp.Start:sp.End]) {
 				continue
 			}
 			u := unit{art: ai, span: sp, pos: float64(si) / float64(max(len(spans), 1)), post: inSpans(sp, posts)}
