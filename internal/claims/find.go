@@ -81,7 +81,41 @@ type story struct {
 // opt.MinArticles articles are left out; conflicts are reported whatever the
 // support. Output order is deterministic for the same input.
 func Find(arts []corroborate.Article, reuse []corroborate.Reuse, opt Options) Result {
+	return Align(arts, opt).Find(arts, reuse, opt)
+}
+
+// Alignment is a story's sentences read and aligned into clusters (Align):
+// the part of Find that reads nothing but the articles' text and
+// sentences, so that a caller can run it while the reuse links and the
+// disputed quotations are still being found.
+type Alignment struct {
+	st        *story
+	threshold float64
+}
+
+// Align reads the sentences of arts and aligns them at opt's threshold
+// (opt's other fields are read by Find). It reads only the articles' Text
+// and Sentences.
+func Align(arts []corroborate.Article, opt Options) *Alignment {
 	st := &story{arts: arts}
+	st.align(opt.threshold())
+	return &Alignment{st: st, threshold: opt.threshold()}
+}
+
+// Find is Find of the aligned articles, at the threshold Align used. arts
+// are the articles given to Align, in the same order and with the same
+// text and sentences; their other fields (their credits, which the claims'
+// origins read) may have been filled since. An Alignment is used up by
+// Find: a second call panics.
+func (al *Alignment) Find(arts []corroborate.Article, reuse []corroborate.Reuse, opt Options) Result {
+	st := al.st
+	if st == nil {
+		panic("claims: Alignment.Find called twice")
+	}
+	al.st = nil
+	opt.Threshold = al.threshold
+	st.arts = arts
+	st.den.arts = arts
 	for _, q := range opt.DisputedQuotes {
 		if k := text.LowerAlnum(q); k != "" {
 			st.disputed = append(st.disputed, k)
@@ -91,7 +125,6 @@ func Find(arts []corroborate.Article, reuse []corroborate.Reuse, opt Options) Re
 	for _, a := range arts {
 		st.ids = append(st.ids, a.ID)
 	}
-	st.align(opt.threshold())
 
 	minArts := opt.MinArticles
 	if minArts <= 0 {
