@@ -35,3 +35,20 @@ func TestAlignThenFindIsFind(t *testing.T) {
 	}()
 	al.Find(credited, reuse, opt)
 }
+
+// A panic in work run alongside is raised again by wait, in the caller's
+// goroutine, where the dossier turns it into the stage's failure.
+func TestAlongsidePanicsInWait(t *testing.T) {
+	ran := false
+	alongside(func() { ran = true })()
+	if !ran {
+		t.Errorf("wait returned before the work ran")
+	}
+	wait := alongside(func() { panic("no claims") })
+	defer func() {
+		if r := recover(); r != "no claims" {
+			t.Errorf("wait recovered %v, want the work's panic", r)
+		}
+	}()
+	wait()
+}

@@ -133,31 +133,63 @@ func (al *Alignment) Find(arts []corroborate.Article, reuse []corroborate.Reuse,
 			minArts = 1
 		}
 	}
-	claims, claimOf := st.claims(minArts)
+	// the claims and the conflicts read what align wrote and cache apart
+	// what each reads later (the claims: wordings, sentences, outlets and
+	// claimed sentences; the conflicts: denials and outcome figures), so
+	// they are found alongside each other; the conflicts mark the claims
+	// they contradict once both are known, in the order they were found
+	var claims []corroborate.Claim
+	var claimOf []int
+	waitClaims := alongside(func() { claims, claimOf = st.claims(minArts) })
+	finds := []struct {
+		fs   []found
+		mark bool
+	}{
+		{st.figureConflicts(), true},
+		{st.outcomeConflicts(opt.threshold()), false},
+		{st.ageConflicts(), false},
+		{st.negationConflicts(), true},
+		{st.inabilityConflicts(), false},
+		{st.intentConflicts(), false},
+		{st.tollConflicts(), false},
+		{st.countConflicts(), false},
+		{st.nameConflicts(), true},
+		{st.agentConflicts(), false},
+	}
+	waitClaims()
 	res := Result{Claims: claims, Conflicts: []corroborate.Conflict{}}
 	posts := st.postSpans()
-	add := func(fs []found, mark bool) {
-		for _, c := range fs {
+	for _, x := range finds {
+		for _, c := range x.fs {
 			if restsOnPost(c.conflict, posts) {
 				continue
 			}
 			res.Conflicts = append(res.Conflicts, c.conflict)
-			if mark {
+			if x.mark {
 				st.markContradiction(claims, claimOf, c)
 			}
 		}
 	}
-	add(st.figureConflicts(), true)
-	add(st.outcomeConflicts(opt.threshold()), false)
-	add(st.ageConflicts(), false)
-	add(st.negationConflicts(), true)
-	add(st.inabilityConflicts(), false)
-	add(st.intentConflicts(), false)
-	add(st.tollConflicts(), false)
-	add(st.countConflicts(), false)
-	add(st.nameConflicts(), true)
-	add(st.agentConflicts(), false)
 	return res
+}
+
+// alongside runs f on a goroutine of its own; wait returns once f has,
+// and panics as f did, so that a defect still surfaces in the caller's
+// goroutine (where the dossier turns it into the stage's failure).
+func alongside(f func()) (wait func()) {
+	done := make(chan struct{})
+	var p any
+	go func() {
+		defer close(done)
+		defer func() { p = recover() }()
+		f()
+	}()
+	return func() {
+		<-done
+		if p != nil {
+			panic(p)
+		}
+	}
 }
 
 // align reads the articles' sentences (units, groups of copies) and
