@@ -81,7 +81,41 @@ type story struct {
 // opt.MinArticles articles are left out; conflicts are reported whatever the
 // support. Output order is deterministic for the same input.
 func Find(arts []corroborate.Article, reuse []corroborate.Reuse, opt Options) Result {
+	return Align(arts, opt).Find(arts, reuse, opt)
+}
+
+// Alignment is a story's sentences read and aligned into clusters (Align):
+// the part of Find that reads nothing but the articles' text and
+// sentences, so that a caller can run it while the reuse links and the
+// disputed quotations are still being found.
+type Alignment struct {
+	st        *story
+	threshold float64
+}
+
+// Align reads the sentences of arts and aligns them at opt's threshold
+// (opt's other fields are read by Find). It reads only the articles' Text
+// and Sentences.
+func Align(arts []corroborate.Article, opt Options) *Alignment {
 	st := &story{arts: arts}
+	st.align(opt.threshold())
+	return &Alignment{st: st, threshold: opt.threshold()}
+}
+
+// Find is Find of the aligned articles, at the threshold Align used. arts
+// are the articles given to Align, in the same order and with the same
+// text and sentences; their other fields (their credits, which the claims'
+// origins read) may have been filled since. An Alignment is used up by
+// Find: a second call panics.
+func (al *Alignment) Find(arts []corroborate.Article, reuse []corroborate.Reuse, opt Options) Result {
+	st := al.st
+	if st == nil {
+		panic("claims: Alignment.Find called twice")
+	}
+	al.st = nil
+	opt.Threshold = al.threshold
+	st.arts = arts
+	st.den.arts = arts
 	for _, q := range opt.DisputedQuotes {
 		if k := text.LowerAlnum(q); k != "" {
 			st.disputed = append(st.disputed, k)
@@ -91,7 +125,6 @@ func Find(arts []corroborate.Article, reuse []corroborate.Reuse, opt Options) Re
 	for _, a := range arts {
 		st.ids = append(st.ids, a.ID)
 	}
-	st.align(opt.threshold())
 
 	minArts := opt.MinArticles
 	if minArts <= 0 {
@@ -100,31 +133,63 @@ func Find(arts []corroborate.Article, reuse []corroborate.Reuse, opt Options) Re
 			minArts = 1
 		}
 	}
-	claims, claimOf := st.claims(minArts)
+	// the claims and the conflicts read what align wrote and cache apart
+	// what each reads later (the claims: wordings, sentences, outlets and
+	// claimed sentences; the conflicts: denials and outcome figures), so
+	// they are found alongside each other; the conflicts mark the claims
+	// they contradict once both are known, in the order they were found
+	var claims []corroborate.Claim
+	var claimOf []int
+	waitClaims := alongside(func() { claims, claimOf = st.claims(minArts) })
+	finds := []struct {
+		fs   []found
+		mark bool
+	}{
+		{st.figureConflicts(), true},
+		{st.outcomeConflicts(opt.threshold()), false},
+		{st.ageConflicts(), false},
+		{st.negationConflicts(), true},
+		{st.inabilityConflicts(), false},
+		{st.intentConflicts(), false},
+		{st.tollConflicts(), false},
+		{st.countConflicts(), false},
+		{st.nameConflicts(), true},
+		{st.agentConflicts(), false},
+	}
+	waitClaims()
 	res := Result{Claims: claims, Conflicts: []corroborate.Conflict{}}
 	posts := st.postSpans()
-	add := func(fs []found, mark bool) {
-		for _, c := range fs {
+	for _, x := range finds {
+		for _, c := range x.fs {
 			if restsOnPost(c.conflict, posts) {
 				continue
 			}
 			res.Conflicts = append(res.Conflicts, c.conflict)
-			if mark {
+			if x.mark {
 				st.markContradiction(claims, claimOf, c)
 			}
 		}
 	}
-	add(st.figureConflicts(), true)
-	add(st.outcomeConflicts(opt.threshold()), false)
-	add(st.ageConflicts(), false)
-	add(st.negationConflicts(), true)
-	add(st.inabilityConflicts(), false)
-	add(st.intentConflicts(), false)
-	add(st.tollConflicts(), false)
-	add(st.countConflicts(), false)
-	add(st.nameConflicts(), true)
-	add(st.agentConflicts(), false)
 	return res
+}
+
+// alongside runs f on a goroutine of its own; wait returns once f has,
+// and panics as f did, so that a defect still surfaces in the caller's
+// goroutine (where the dossier turns it into the stage's failure).
+func alongside(f func()) (wait func()) {
+	done := make(chan struct{})
+	var p any
+	go func() {
+		defer close(done)
+		defer func() { p = recover() }()
+		f()
+	}()
+	return func() {
+		<-done
+		if p != nil {
+			panic(p)
+		}
+	}
 }
 
 // align reads the articles' sentences (units, groups of copies) and

@@ -5,6 +5,10 @@ import (
 	"github.com/corroborate/corroborate/internal/claims"
 )
 
+// claimsOptions are the options the claims stage finds claims with: those
+// of a single article too, for the summary.
+func claimsOptions() claims.Options { return claims.Options{MinArticles: 1} }
+
 // runClaims aligns the articles' sentences into claims and appends the fact
 // conflicts (number, date, name, negation) to those already found. Support
 // is counted by origin using the reuse links, when the reuse stage ran.
@@ -19,14 +23,23 @@ import (
 // with claims' default minimum gives them. A quotation the articles give to
 // different speakers (a quote-speaker conflict, found by the quotes stage
 // before) is worded naming none of them.
-func runClaims(d *corroborate.Dossier, opt Options) []corroborate.Claim {
-	var disputed []string
+//
+// The sentences are aligned (claims.Align) before, alongside the quotes
+// and reuse stages, which write nothing it reads: aligned waits for that,
+// and is nil when the alignment was not started.
+func runClaims(d *corroborate.Dossier, aligned *early[*claims.Alignment], opt Options) []corroborate.Claim {
+	copt := claimsOptions()
 	for _, c := range d.Conflicts {
 		if c.Kind == corroborate.ConflictQuoteSpeaker {
-			disputed = append(disputed, c.About)
+			copt.DisputedQuotes = append(copt.DisputedQuotes, c.About)
 		}
 	}
-	r := claims.Find(d.Articles, d.Reuse, claims.Options{MinArticles: 1, DisputedQuotes: disputed})
+	var r claims.Result
+	if aligned != nil {
+		r = aligned.wait().Find(d.Articles, d.Reuse, copt)
+	} else {
+		r = claims.Find(d.Articles, d.Reuse, copt)
+	}
 	minArts := 2
 	if len(d.Articles) < 2 {
 		minArts = 1

@@ -5,8 +5,10 @@ package dossier
 
 import (
 	"fmt"
+	"slices"
 
 	"github.com/corroborate/corroborate"
+	"github.com/corroborate/corroborate/internal/claims"
 )
 
 // Options tunes a dossier build. The zero value is ready to use.
@@ -33,7 +35,12 @@ type Options struct {
 // "not computed" rather than "none found".
 type stage struct {
 	name string
-	run  func(d *corroborate.Dossier, opt Options) bool
+	// start, when set, begins the part of the stage that reads nothing but
+	// the articles' text and sentences, before any stage runs: it runs
+	// alongside the stages ahead of its own, and run waits for it. arts is
+	// a copy of the dossier's articles that no stage writes to.
+	start func(arts []corroborate.Article, opt Options)
+	run   func(d *corroborate.Dossier, opt Options) bool
 }
 
 // stages are the stages of one build in the order they run: later stages
@@ -41,14 +48,17 @@ type stage struct {
 // claims too weakly supported for the dossier.
 func stages() []stage {
 	var weak []corroborate.Claim
+	var aligned *early[*claims.Alignment]
 	return []stage{
-		{"quotes", runQuotes},
-		{"reuse", runReuse},
-		{"claims", func(d *corroborate.Dossier, opt Options) bool {
-			weak = runClaims(d, opt)
+		{name: "quotes", run: runQuotes},
+		{name: "reuse", run: runReuse},
+		{name: "claims", start: func(arts []corroborate.Article, opt Options) {
+			aligned = startEarly(func() *claims.Alignment { return claims.Align(arts, claimsOptions()) })
+		}, run: func(d *corroborate.Dossier, opt Options) bool {
+			weak = runClaims(d, aligned, opt)
 			return true
 		}},
-		{"summary", func(d *corroborate.Dossier, opt Options) bool { return runSummary(d, weak, opt) }},
+		{name: "summary", run: func(d *corroborate.Dossier, opt Options) bool { return runSummary(d, weak, opt) }},
 	}
 }
 
@@ -91,7 +101,14 @@ func Build(articles []corroborate.Article, opt Options) *corroborate.Dossier {
 	}
 	markOffTopic(d.Articles)
 	d.Story = storyHeader(d.Articles)
-	for _, st := range stageList() {
+	list := stageList()
+	arts := slices.Clone(d.Articles)
+	for _, st := range list {
+		if st.start != nil {
+			st.start(arts, opt)
+		}
+	}
+	for _, st := range list {
 		if ok, err := runStage(st, d, opt); err != nil {
 			d.Failed = append(d.Failed, corroborate.StageFailure{Stage: st.name, Error: err.Error()})
 		} else if ok {

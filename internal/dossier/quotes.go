@@ -11,9 +11,8 @@ import (
 func runQuotes(d *corroborate.Dossier, opt Options) bool {
 	var qopt quotes.Options
 	ms := make([][]quotes.Mention, len(d.Articles))
-	for i, a := range d.Articles {
-		ms[i] = quotes.Extract(a, qopt)
-	}
+	// each article is read alone: several at once
+	each(len(d.Articles), func(i int) { ms[i] = quotes.Extract(d.Articles[i], qopt) })
 	speakers, qs, conflicts := quotes.Link(d.Articles, ms, qopt)
 	d.Speakers = speakers
 	d.Quotes = qs

@@ -17,9 +17,12 @@ type story struct {
 	arts      map[string]*corroborate.Article
 	copies    map[string]bool // articles that reuse another article's text
 	contested map[string]map[string]bool
-	disputed  map[string][]dispute   // article id -> passages that take a side in a conflict
-	full      map[string]string      // surname -> the first full name the articles give it
-	fitness   map[string]float64     // a sentence's wording score, -Inf when unfit
+	disputed  map[string][]dispute // article id -> passages that take a side in a conflict
+	full      map[string]string    // surname -> the first full name the articles give it
+	fitness   map[string]float64   // a sentence's wording score, -Inf when unfit
+	// trims holds the supports' passages as wordings (wordingAt), those
+	// readFitness read
+	trims     map[corroborate.ClaimSupport]trim
 	furniture map[string]int         // article id -> unusable sentences it opens with
 	keys      keyNames               // the names most titles and leads use
 	names     map[string]bool        // a word with a capital inside -> whether it is a name
@@ -245,19 +248,11 @@ func (st *story) candidateOf(c *corroborate.Claim) (cand, unfit *candidate) {
 		if i >= maxWordings {
 			continue
 		}
-		raw := strings.TrimRightFunc(a.Text[s.Start:s.End], unicode.IsSpace)
-		t, off := trimmedAt(a.Text, s.Start, s.Start+len(raw))
+		t, off, rawEnd := st.supportWording(a.Text, s)
 		st.noteNames(t)
 		fit, ok := st.fitness[t]
 		if !ok {
-			fit = math.Inf(-1)
-			// read with wire copy's typed quotation marks as marks
-			if q := typedQuotes(t); usableIn(q, st.isName) && whole(q) && !ownVoice(q) && st.v.inLanguage(q) {
-				fit = wording(q)
-				if creditsCopy(q) {
-					fit -= 4
-				}
-			}
+			fit = st.fitnessOf(t, st.isName)
 			st.fitness[t] = fit
 		}
 		before := a.Text[:s.Start]
@@ -271,7 +266,7 @@ func (st *story) candidateOf(c *corroborate.Claim) (cand, unfit *candidate) {
 			continue
 		}
 		counts[t]++
-		w := wordingOf{text: t, span: corroborate.ClaimSupport{Article: s.Article, Start: s.Start + off, End: s.Start + len(raw)}}
+		w := wordingOf{text: t, span: corroborate.ClaimSupport{Article: s.Article, Start: s.Start + off, End: rawEnd}}
 		w.score = fit
 		if t == own {
 			// the claim's own statement, rather than a sentence of
@@ -318,6 +313,44 @@ func (st *story) candidateOf(c *corroborate.Claim) (cand, unfit *candidate) {
 		return nil, cand
 	}
 	return cand, nil
+}
+
+// wordingAt is support s's passage of text as a wording: trimmed
+// (trimmedAt), with the offset of its start in the passage and the end of
+// the passage, trailing space left out.
+func wordingAt(text string, s corroborate.ClaimSupport) (t string, off, end int) {
+	raw := strings.TrimRightFunc(text[s.Start:s.End], unicode.IsSpace)
+	t, off = trimmedAt(text, s.Start, s.Start+len(raw))
+	return t, off, s.Start + len(raw)
+}
+
+// trim is a passage read as a wording (wordingAt).
+type trim struct {
+	t        string
+	off, end int
+}
+
+// supportWording is wordingAt, read once.
+func (st *story) supportWording(text string, s corroborate.ClaimSupport) (t string, off, end int) {
+	if tr, ok := st.trims[s]; ok {
+		return tr.t, tr.off, tr.end
+	}
+	return wordingAt(text, s)
+}
+
+// fitnessOf is how well wording t reads as a sentence of the summary
+// (wording), -Inf when it is not fit to show at all; name tells a name
+// from words run together (isName).
+func (st *story) fitnessOf(t string, name func(string) bool) float64 {
+	fit := math.Inf(-1)
+	// read with wire copy's typed quotation marks as marks
+	if q := typedQuotes(t); usableIn(q, name) && whole(q) && !ownVoice(q) && st.v.inLanguage(q) {
+		fit = wording(q)
+		if creditsCopy(q) {
+			fit -= 4
+		}
+	}
+	return fit
 }
 
 // settle makes the best of cand's wordings its wording and weighs it, the
@@ -502,8 +535,11 @@ func (st *story) usableRaw(raw string) bool {
 // twice at least in the story's sampled articles, in one article or across
 // two (a name, "HarbourLink"), not two page elements run together
 // ("TarnportThe").
-func (st *story) isName(w string) bool {
-	if ok, seen := st.names[w]; seen {
+func (st *story) isName(w string) bool { return st.nameIn(st.names, w) }
+
+// nameIn is isName, with the words already read kept in names.
+func (st *story) nameIn(names map[string]bool, w string) bool {
+	if ok, seen := names[w]; seen {
 		return ok
 	}
 	n := 0
@@ -513,7 +549,7 @@ func (st *story) isName(w string) bool {
 			break
 		}
 	}
-	st.names[w] = n >= 2
+	names[w] = n >= 2
 	return n >= 2
 }
 
