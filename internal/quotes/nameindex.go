@@ -174,7 +174,7 @@ func buildNameIndex(text string, toks []token, raws []rawQuote) nameIndex {
 		var g gender
 		for k, t := range run {
 			lw := t.lower()
-			if (titles[lw] || titles[strings.TrimSuffix(lw, ".")]) && !titleAsSurname(run, k) {
+			if titleToken(t) && !titleAsSurname(run, k) {
 				cut = k + 1
 			}
 			if maleHonorifics[lw] {

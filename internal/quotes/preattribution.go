@@ -132,6 +132,10 @@ func (x *extractor) preAttribution(pre []token) (attribution, bool) {
 	if a.np == nil {
 		return attribution{}, false
 	}
+	if strings.EqualFold(a.cue[0].w, "according") && evidenceNP(trimPunct(a.np)) {
+		// "according to new data": no one speaks.
+		return attribution{}, false
+	}
 	if strings.EqualFold(a.cue[0].w, "according") && isOutlet(spanText(x.text, a.np)) {
 		// "According to the Valley Herald," and no one else named: the
 		// outlet's own reporting.

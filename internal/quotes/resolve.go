@@ -265,6 +265,11 @@ func (x *extractor) resolve(cands []cand) []Mention {
 				if m.Speaker == nil && r.pronoun == "it" {
 					// `A teacher shared a note from a pupil. ... it says:`
 					m.Speaker = x.documentBefore(c)
+					if sp := x.itsDocumentAuthor(c, recent); sp != nil {
+						// `In its statement, Ncsa said ...` then `"...,"
+						// it said`: the body whose statement it is.
+						m.Speaker = sp
+					}
 				}
 				if m.Speaker == nil {
 					// `Halden Rail said it would close the line. "...,"

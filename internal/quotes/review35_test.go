@@ -1,0 +1,54 @@
+package quotes
+
+import "testing"
+
+// Review s35 findings on real news, each a fictional case that failed
+// before its fix.
+func TestReview35Quotes(t *testing.T) {
+	tests := []struct {
+		name, title, body, words, want string
+	}{
+		{
+			name: "a plural possessive inside a body's name is part of it",
+			body: "The club reported record earnings on Friday.\n\nA statement from the Calder Rovers Supporters' Trust said the group was pleased with the figures.\n\n" +
+				"\"These results are a credit to the new ground,\" the statement read.\n\n\"The club has planted the seeds of a bright future.",
+			words: "These results are a credit", want: "Calder Rovers Supporters' Trust",
+		},
+		{
+			name:  "a group of engineers is the engineers",
+			body:  "A group of senior engineers from around the world has pushed back on the agency's finding, insisting the theory is \"sound\" and deserves \"a full inquiry.\"\n\nThe agency did not reply.",
+			words: "a full inquiry", want: "senior engineers",
+		},
+		{
+			name: "it said after in its statement, the body said",
+			body: "The ferry went missing on Friday.\n\n" +
+				"In its statement, Ncsa said it had made a review \"and found that the seas would put the crews at risk\".\n\n" +
+				"\"Therefore, Ncsa has halted all search flights for today,\" it said.",
+			words: "Ncsa has halted", want: "Ncsa",
+		},
+		{
+			name: "the Calderan leader said it had to be concluded is the leader",
+			body: "Calderan PM Ivo Marsk says radar data showed the ferry sank far from the coast.\n\nIn Norvik relatives of the crew clashed with police, as Ostland asked to see the radar data.\n\n" +
+				"But in a news conference late on Monday, the Calderan leader said it had to be concluded \"with deep sadness and regret\" that according to new data \"the ferry sank in the northern sea\".",
+			words: "with deep sadness", want: "Ivo Marsk",
+		},
+		{
+			name: "a second piece after according to new data is the same speaker's",
+			body: "Calderan PM Ivo Marsk says radar data showed the ferry sank far from the coast.\n\nIn Norvik relatives of the crew clashed with police, as Ostland asked to see the radar data.\n\n" +
+				"But in a news conference late on Monday, the Calderan leader said it had to be concluded \"with deep sadness and regret\" that according to new data \"the ferry sank in the northern sea\".",
+			words: "the ferry sank in the northern sea", want: "Ivo Marsk",
+		},
+		{
+			name:  "a group of engineers said",
+			body:  "The bridge was closed on Monday.\n\nA group of engineers said: \"The bridge is sound and deserves a full inquiry by the board.\"",
+			words: "The bridge is sound", want: "engineers",
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := speakerOf(t, tc.title, tc.body, tc.words); got != tc.want {
+				t.Errorf("speaker %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
