@@ -2,6 +2,8 @@ package quotes
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/corroborate/corroborate/internal/text"
 )
@@ -49,6 +51,14 @@ func (x *extractor) findAttributionAt(cands []cand, i int) attribution {
 		// ...`: the verb of a relative clause inside the subject, not
 		// the quote's cue.
 		paOK = false
+	}
+	if paOK && len(c.pre) > 0 && endsIntro(c.pre) && x.introducesNext(cands, i) {
+		// `She asked, "Dad, will you mind?" He said, "I'll be fine."`:
+		// the cue after the question opens a new sentence that leads in
+		// the next quote; this one keeps the cue before it.
+		if _, ok := x.preAttribution(c.pre); ok {
+			paOK = false
+		}
 	}
 	if paOK && (open || !c.raw.closed) && !partialPre {
 		return pa
@@ -259,4 +269,26 @@ func onlyLinks(ts []token) bool {
 		}
 	}
 	return true
+}
+
+// introducesNext reports whether the words after quotation i open a new
+// sentence with a capital and end in a comma or colon right before the
+// next quotation of the paragraph, which opens with a capital: `"...?" He
+// said, "I'll be fine."`, the next quote's own lead-in.
+func (x *extractor) introducesNext(cands []cand, i int) bool {
+	c := &cands[i]
+	if i+1 >= len(cands) || cands[i+1].raw.para != c.raw.last || c.after[0] >= c.after[1] {
+		return false
+	}
+	gap := x.toks[c.after[0]:c.after[1]]
+	if len(gap) < 3 || !gap[0].word || !(gap[len(gap)-1].is(",") || gap[len(gap)-1].is(":")) {
+		return false
+	}
+	if r, _ := utf8.DecodeRuneInString(gap[0].w); !unicode.IsUpper(r) {
+		return false
+	}
+	if e := x.endRune(c.raw); e != '?' && e != '!' && e != '.' {
+		return false
+	}
+	return !x.startsLower(cands[i+1].raw)
 }

@@ -5,6 +5,17 @@ import "testing"
 // Review s35 findings on real news, each a fictional case that failed
 // before its fix.
 func TestReview35Quotes(t *testing.T) {
+	const qaTitle = "Helen Calloway on the campaign"
+	const qaBody = "Helen Calloway, the wife of candidate Tomas Calloway, spoke with the Harbour Times about the race. Below are edited excerpts.\n\n" +
+		"Harbour Times: What don't people know about you?\n\n" +
+		"Helen Calloway: I'm really funny. I'm very sarcastic, but it doesn't come through in print.\n\n" +
+		"Harbour Times: Did you make your husband quit smoking?\n\n" +
+		"Helen Calloway: I told him, \"Find another way to cope.\" Tomas chews gum instead.\n\n" +
+		"Harbour Times: How are your daughters handling the race?\n\n" +
+		"Helen Calloway: Petra is starting to ask: \"What happens if Dad wins? Will I change schools?\" She said, \"I want Daddy to win because he would be a great mayor.\" She asked, \"Dad, how will you feel if you lose?\" He said, \"I'll be fine.\" She said, \"Good.\"\n\n" +
+		"Harbour Times: How do they handle your trips?\n\n" +
+		"Mrs. Calloway: Petra asked, \"Where are you going now, Mom? Have a good time.\" I told her, \"I will be back on Friday.\" My goal is to keep things normal."
+
 	tests := []struct {
 		name, title, body, words, want string
 	}{
@@ -42,6 +53,31 @@ func TestReview35Quotes(t *testing.T) {
 			name:  "a group of engineers said",
 			body:  "The bridge was closed on Monday.\n\nA group of engineers said: \"The bridge is sound and deserves a full inquiry by the board.\"",
 			words: "The bridge is sound", want: "engineers",
+		},
+		{
+			name:  "a paper's labelled questions and one person's labelled answers: the answerer's I",
+			title: qaTitle, body: qaBody,
+			words: "Find another way", want: "Helen Calloway",
+		},
+		{
+			name:  "a quote inside an answer after its own cue is the one the cue names",
+			title: qaTitle, body: qaBody,
+			words: "What happens if Dad wins", want: "Petra",
+		},
+		{
+			name:  "she inside an answer is the one the answer spoke of, not the answerer",
+			title: qaTitle, body: qaBody,
+			words: "I want Daddy to win", want: "Petra",
+		},
+		{
+			name:  "a cue after a question that leads in the next quote is not the question's",
+			title: qaTitle, body: qaBody,
+			words: "Dad, how will you feel", want: "Petra",
+		},
+		{
+			name:  "a label used once with a labelled person's surname is theirs",
+			title: qaTitle, body: qaBody,
+			words: "I will be back on Friday", want: "Helen Calloway",
 		},
 	}
 	for _, tc := range tests {
