@@ -55,6 +55,13 @@ func TestReview35Quotes(t *testing.T) {
 			words: "The bridge is sound", want: "engineers",
 		},
 		{
+			name: "a role and outlet before a witness's name: the witness speaks",
+			body: "Shots were fired in the old town on Friday night.\n\n\"People ran everywhere,\" said Paul Brand, a driver who was there.\n\nMore attacks followed near the river.\n\n" +
+				"Harbourwire iReporter Dana Vell of Port Ellis was staying five minutes from Cafe Lume, a bar near the quay.\n\n" +
+				"\"I heard a bang and then shots. I grabbed my phone and started filming from the window.\"",
+			words: "I heard a bang", want: "Dana Vell",
+		},
+		{
 			name:  "a paper's labelled questions and one person's labelled answers: the answerer's I",
 			title: qaTitle, body: qaBody,
 			words: "Find another way", want: "Helen Calloway",
