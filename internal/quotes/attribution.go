@@ -115,6 +115,15 @@ func (x *extractor) attribute(cands []cand, i int) attribution {
 		a = p.att
 		a.partial, a.joins = true, true
 	}
+	if p := &cands[max(i-1, 0)]; i > 0 && a.np == nil && p.after == c.before && p.raw.last == c.raw.para && p.att.nickname && len(c.pre) == 1 && c.pre[0].is(":") && !x.startsLower(c.raw) {
+		// `Vane also says Holm was known for his "Steals": "When a loaf
+		// ..."`: the name's sentence leads in the quote after the colon;
+		// its speaker speaks it.
+		if b, ok := x.preAttribution(p.pre); ok && b.np != nil {
+			a = b
+			a.partial = false
+		}
+	}
 	if x.scareQuote(c) || x.modifierQuote(c, a) {
 		a = attribution{nickname: true, scare: true, partial: true}
 	}

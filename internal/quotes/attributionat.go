@@ -52,6 +52,12 @@ func (x *extractor) findAttributionAt(cands []cand, i int) attribution {
 		// the quote's cue.
 		paOK = false
 	}
+	if paOK && partialPre && x.cueTakesClause(pa) && reportedThat(c.pre) {
+		// `Although Holm wrote that they were a "club of lost boys,"
+		// Vane says that is not true`: the cue after reports a clause of
+		// its own; the quoted words are the one's who wrote them.
+		paOK = false
+	}
 	if paOK && len(c.pre) > 0 && endsIntro(c.pre) && x.introducesNext(cands, i) {
 		// `She asked, "Dad, will you mind?" He said, "I'll be fine."`:
 		// the cue after the question opens a new sentence that leads in
@@ -291,4 +297,21 @@ func (x *extractor) introducesNext(cands []cand, i int) bool {
 		return false
 	}
 	return !x.startsLower(cands[i+1].raw)
+}
+
+// cueTakesClause reports whether the cue of attribution a goes on with a
+// clause of its own: `Vane says that is not true`, `that's not true`.
+func (x *extractor) cueTakesClause(a attribution) bool {
+	if len(a.cue) == 0 {
+		return false
+	}
+	k := x.tokAt(a.cue[len(a.cue)-1].e)
+	return k+2 < len(x.toks) && x.toks[k].word && (clauseOpener(x.toks[k]) || x.toks[k].lower() == "that") && x.toks[k+1].word
+}
+
+// reportedThat reports whether pre holds a cue with a subject of its own
+// followed by "that": `Holm himself wrote that they were a`.
+func reportedThat(pre []token) bool {
+	j, n := lastCue(pre)
+	return j > 0 && !isGerund(pre[j]) && j+n < len(pre) && pre[j+n].low == "that" && subjectBefore(pre[:j]) != nil
 }

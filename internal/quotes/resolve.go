@@ -359,6 +359,14 @@ func (x *extractor) resolve(cands []cand) []Mention {
 				m.Speaker, m.how = sp, resCarried
 			}
 		}
+		if m.Speaker == nil && m.Partial && c.att.how == attNone && !c.att.title {
+			if sp := x.wholeQuoteBefore(cands, i, out, index); sp != nil {
+				// `"TA was ...," explains Vane. Here's how it worked: if
+				// you ..., "you lost your turn."`: no one else speaks in
+				// the paragraph; the words are the one quoted before.
+				m.Speaker, m.how = sp, resCarried
+			}
+		}
 		if m.Speaker == nil && m.Partial && c.att.how == attNone && firstPersonWords(m.Text) {
 			if sp := x.firstPersonSubject(c, recent); sp != nil {
 				m.Speaker, m.how = sp, resPronoun
@@ -383,4 +391,31 @@ func (x *extractor) resolve(cands []cand) []Mention {
 	x.mainSpeakerSpeaks(out)
 	x.pulledQuotesSpeak(out)
 	return out
+}
+
+// wholeQuoteBefore is the named speaker of the whole quotation just before
+// quotation i in its paragraph, when the words between them name no one
+// else and report no one speaking; nil otherwise.
+func (x *extractor) wholeQuoteBefore(cands []cand, i int, out []Mention, index map[int]int) *Speaker {
+	c := &cands[i]
+	if i == 0 || cands[i-1].raw.last != c.raw.para || hasCue(c.pre) {
+		return nil
+	}
+	p := &cands[i-1]
+	k, ok := index[i-1]
+	if p.mergedInto >= 0 {
+		k, ok = index[p.mergedInto]
+	}
+	if !ok || out[k].Speaker == nil || !out[k].Speaker.Named || out[k].Partial || p.att.how != attPost && p.att.how != attPre {
+		return nil
+	}
+	sp := out[k].Speaker
+	from, to := x.tokAt(p.raw.end()), x.tokAt(c.raw.start())
+	if p.att.how == attPost && len(p.att.np) > 0 {
+		from = x.tokAt(p.att.np[len(p.att.np)-1].e)
+	}
+	if from >= to || hasCue(x.toks[from:to]) || x.names.rivalBetween(x.toks[from].s, c.raw.start(), sp.Name) {
+		return nil
+	}
+	return sp
 }

@@ -86,6 +86,21 @@ func TestReview35Quotes(t *testing.T) {
 			title: qaTitle, body: qaBody,
 			words: "I will be back on Friday", want: "Helen Calloway",
 		},
+		{
+			name:  "quoted words in a clause reported before a cue that reports its own clause",
+			body:  "Although Holm himself wrote that he and his rowing friends were a \"club of lost boys,\" Vane says that is not really true.",
+			words: "club of lost boys", want: "Holm",
+		},
+		{
+			name:  "a quote after a colon that follows a name someone says another went by",
+			body:  "Vane also says Holm was known for his \"Steals\": \"When a loaf was passed around, he often grabbed it out of turn and took an extra slice.\"",
+			words: "When a loaf was passed around", want: "Vane",
+		},
+		{
+			name:  "quoted words in narration after a whole quote in the same paragraph",
+			body:  "\"The Pass was the opposite of what the coach taught,\" explains Vane. Here is how it worked: If you dropped the ball when you were with the Harbour Gang, \"you were given a penalty and your turn was skipped the next time.\"",
+			words: "you were given a penalty", want: "Vane",
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
