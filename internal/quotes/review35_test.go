@@ -101,6 +101,13 @@ func TestReview35Quotes(t *testing.T) {
 			body:  "\"The Pass was the opposite of what the coach taught,\" explains Vane. Here is how it worked: If you dropped the ball when you were with the Harbour Gang, \"you were given a penalty and your turn was skipped the next time.\"",
 			words: "you were given a penalty", want: "Vane",
 		},
+		{
+			name: "he after a paragraph that brings in a source with a role is that source",
+			body: "Tom Reyes, a pastor in Ulby, largely agreed.\n\n\"A lot of it comes across as pandering,\" he said.\n\n" +
+				"While the mayor had many singers backing him, that has not been happening for Vance, which is something that concerns Henry Crespo, president of the Ulby-based Harbour Workers Caucus.\n\n" +
+				"\"No one is writing songs for Vance. The mayor had a choir. Vance has nobody like that,\" he said.",
+			words: "No one is writing songs", want: "Henry Crespo",
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
