@@ -2,6 +2,7 @@ package quotes
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/corroborate/corroborate"
 )
@@ -373,7 +374,7 @@ func (x *extractor) resolve(cands []cand) []Mention {
 				m.Speaker, m.how = sp, resCarried
 			}
 		}
-		if m.Speaker == nil && m.Partial && c.att.how == attNone && firstPersonWords(m.Text) {
+		if m.Speaker == nil && m.Partial && c.att.how == attNone && (firstPersonWords(m.Text) || pluralFirstPersonWords(m.Text) && x.subjectWithOthers(c)) {
 			if sp := x.firstPersonSubject(c, recent); sp != nil {
 				m.Speaker, m.how = sp, resPronoun
 			}
@@ -464,4 +465,31 @@ func (x *extractor) roleAfter(pos int) bool {
 		k++
 	}
 	return k+1 < len(x.toks) && x.toks[k].is(",") && x.toks[k+1].word && !x.toks[k+1].capitalised() && titles[x.toks[k+1].lower()]
+}
+
+// pluralFirstPersonWords reports whether s speaks as "we".
+func pluralFirstPersonWords(s string) bool {
+	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' && r != '’' }) {
+		switch strings.ToLower(w) {
+		case "we", "we're", "we’re", "we've", "we’ve", "us", "our":
+			return true
+		}
+	}
+	return false
+}
+
+// subjectWithOthers reports whether the sentence of quotation c opens with
+// a name and "and" others, `Brisk and three colleagues "were sitting ...
+// we heard ..."`: the named one speaks for them all.
+func (x *extractor) subjectWithOthers(c *cand) bool {
+	k := x.tokAt(c.raw.start())
+	from := k
+	for from > 0 && !x.toks[from-1].sentenceEnd() && !isMarkToken(x.toks[from-1]) && !x.lineBetween(from-1, from) {
+		from--
+	}
+	j := from
+	for j < k && x.toks[j].capitalised() {
+		j++
+	}
+	return j > from && j < k && x.toks[j].low == "and" && (j+1 == k || !x.toks[j+1].capitalised())
 }

@@ -108,6 +108,12 @@ func TestReview35Quotes(t *testing.T) {
 				"\"No one is writing songs for Vance. The mayor had a choir. Vance has nobody like that,\" he said.",
 			words: "No one is writing songs", want: "Henry Crespo",
 		},
+		{
+			name: "quoted words with \"we\" after a name and others are the named one's",
+			body: "One witness, Ada Brisk, told the Harbour Times by phone that one of the attacks \"was around the corner from us, about half a block down.\"\n\n" +
+				"Brisk and three colleagues \"were sitting outside on the pavement ... we heard a lot of shots. Maybe 8 to 10, and then a pause.\"",
+			words: "we heard a lot of shots", want: "Ada Brisk",
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
