@@ -6,6 +6,8 @@ import "testing"
 // before its fix.
 func TestReview35Quotes(t *testing.T) {
 	const qaTitle = "Helen Calloway on the campaign"
+	const leaderBody = "Calderan PM Ivo Marsk says radar data showed the ferry sank far from the coast.\n\nIn Norvik relatives of the crew clashed with police, as Ostland asked to see the radar data.\n\n" +
+		"But in a news conference late on Monday, the Calderan leader said it had to be concluded \"with deep sadness and regret\" that according to new data \"the ferry sank in the northern sea\"."
 	const qaBody = "Helen Calloway, the wife of candidate Tomas Calloway, spoke with the Harbour Times about the race. Below are edited excerpts.\n\n" +
 		"Harbour Times: What don't people know about you?\n\n" +
 		"Helen Calloway: I'm really funny. I'm very sarcastic, but it doesn't come through in print.\n\n" +
@@ -16,9 +18,7 @@ func TestReview35Quotes(t *testing.T) {
 		"Harbour Times: How do they handle your trips?\n\n" +
 		"Mrs. Calloway: Petra asked, \"Where are you going now, Mom? Have a good time.\" I told her, \"I will be back on Friday.\" My goal is to keep things normal."
 
-	tests := []struct {
-		name, title, body, words, want string
-	}{
+	runTitledCases(t, []titledCase{
 		{
 			name: "a plural possessive inside a body's name is part of it",
 			body: "The club reported record earnings on Friday.\n\nA statement from the Calder Rovers Supporters' Trust said the group was pleased with the figures.\n\n" +
@@ -38,15 +38,13 @@ func TestReview35Quotes(t *testing.T) {
 			words: "Ncsa has halted", want: "Ncsa",
 		},
 		{
-			name: "the Calderan leader said it had to be concluded is the leader",
-			body: "Calderan PM Ivo Marsk says radar data showed the ferry sank far from the coast.\n\nIn Norvik relatives of the crew clashed with police, as Ostland asked to see the radar data.\n\n" +
-				"But in a news conference late on Monday, the Calderan leader said it had to be concluded \"with deep sadness and regret\" that according to new data \"the ferry sank in the northern sea\".",
+			name:  "the Calderan leader said it had to be concluded is the leader",
+			body:  leaderBody,
 			words: "with deep sadness", want: "Ivo Marsk",
 		},
 		{
-			name: "a second piece after according to new data is the same speaker's",
-			body: "Calderan PM Ivo Marsk says radar data showed the ferry sank far from the coast.\n\nIn Norvik relatives of the crew clashed with police, as Ostland asked to see the radar data.\n\n" +
-				"But in a news conference late on Monday, the Calderan leader said it had to be concluded \"with deep sadness and regret\" that according to new data \"the ferry sank in the northern sea\".",
+			name:  "a second piece after according to new data is the same speaker's",
+			body:  leaderBody,
 			words: "the ferry sank in the northern sea", want: "Ivo Marsk",
 		},
 		{
@@ -114,12 +112,5 @@ func TestReview35Quotes(t *testing.T) {
 				"Brisk and three colleagues \"were sitting outside on the pavement ... we heard a lot of shots. Maybe 8 to 10, and then a pause.\"",
 			words: "we heard a lot of shots", want: "Ada Brisk",
 		},
-	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			if got := speakerOf(t, tc.title, tc.body, tc.words); got != tc.want {
-				t.Errorf("speaker %q, want %q", got, tc.want)
-			}
-		})
-	}
+	})
 }
