@@ -374,7 +374,7 @@ func (x *extractor) resolve(cands []cand) []Mention {
 				m.Speaker, m.how = sp, resCarried
 			}
 		}
-		if m.Speaker == nil && m.Partial && c.att.how == attNone && (firstPersonWords(m.Text) || pluralFirstPersonWords(m.Text) && x.subjectWithOthers(c)) {
+		if m.Speaker == nil && m.Partial && c.att.how == attNone && (firstPersonWords(m.Text) || x.subjectWithOthers(c) && pluralFirstPersonWords(m.Text)) {
 			if sp := x.firstPersonSubject(c, recent); sp != nil {
 				m.Speaker, m.how = sp, resPronoun
 			}
