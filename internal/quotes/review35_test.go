@@ -112,5 +112,11 @@ func TestReview35Quotes(t *testing.T) {
 				"Brisk and three colleagues \"were sitting outside on the pavement ... we heard a lot of shots. Maybe 8 to 10, and then a pause.\"",
 			words: "we heard a lot of shots", want: "Ada Brisk",
 		},
+		{
+			name: "he quotes someone's warning before a colon: the one quoted speaks",
+			body: "In his radio interview, Professor Ivo Marsk also talks of the good and bad sides of the web.\n\n" +
+				"He quotes the director of the Calder Signals Office's warning about the web becoming a den for thieves: \"More must be done by the web firms to fight the threat, but the hard part is to do this without losing freedom.\"",
+			words: "More must be done", want: "Calder Signals Office",
+		},
 	})
 }
