@@ -103,7 +103,7 @@ func (x *extractor) attribute(cands []cand, i int) attribution {
 		a.partial = true
 		a.joins = wordCount(stripMarks(x.text[c.raw.start():c.raw.end()])) < x.opt.minUnattributed()
 	}
-	if p := &cands[max(i-1, 0)]; i > 0 && a.np == nil && !a.nickname && p.after == c.before && p.att.np != nil && p.att.partial && !p.att.nickname && !x.endsSentence(p) && len(c.pre) > 0 && !hasCue(c.pre) && !hasDocNoun(c.pre) && !x.personNamedIn(c.pre) && (wordCount(stripMarks(x.text[c.raw.start():c.raw.end()])) >= x.opt.minUnattributed() || !slices.ContainsFunc(c.pre, isSubjectPronoun)) {
+	if p := &cands[max(i-1, 0)]; i > 0 && a.np == nil && !a.nickname && p.after == c.before && p.att.np != nil && p.att.partial && !p.att.nickname && !x.endsSentence(p) && len(c.pre) > 0 && (!hasCue(c.pre) || evidenceCredit(c.pre)) && !hasDocNoun(c.pre) && !x.personNamedIn(c.pre) && (wordCount(stripMarks(x.text[c.raw.start():c.raw.end()])) >= x.opt.minUnattributed() || !slices.ContainsFunc(c.pre, isSubjectPronoun)) {
 		// `She wrote that she was "sorry to have bought" the set for her
 		// nephew, "only to find ..."`: a second piece of the same
 		// reported sentence, with no one else named in between (a
@@ -114,6 +114,15 @@ func (x *extractor) attribute(cands []cand, i int) attribution {
 		// (`called her a "disgrace" after she spoke of "bias"`).
 		a = p.att
 		a.partial, a.joins = true, true
+	}
+	if p := &cands[max(i-1, 0)]; i > 0 && a.np == nil && p.after == c.before && p.raw.last == c.raw.para && p.att.nickname && len(c.pre) == 1 && c.pre[0].is(":") && !x.startsLower(c.raw) {
+		// `Vane also says Holm was known for his "Steals": "When a loaf
+		// ..."`: the name's sentence leads in the quote after the colon;
+		// its speaker speaks it.
+		if b, ok := x.preAttribution(p.pre); ok && b.np != nil {
+			a = b
+			a.partial = false
+		}
 	}
 	if x.scareQuote(c) || x.modifierQuote(c, a) {
 		a = attribution{nickname: true, scare: true, partial: true}
@@ -179,6 +188,31 @@ func (x *extractor) attributionOpens(a attribution, post []token) bool {
 func hasCue(ts []token) bool {
 	i, _ := lastCue(ts)
 	return i >= 0
+}
+
+// evidenceCredit reports whether the one cue of ts is "according to" a
+// thing no one speaks, `that according to new data`: what the speaker
+// reported rests on it; it does not speak.
+func evidenceCredit(ts []token) bool {
+	i, n := lastCue(ts)
+	if f, _ := firstCue(ts, len(ts)); i < 0 || f != i || ts[i].low != "according" {
+		return false
+	}
+	return evidenceNP(trimPunct(ts[i+n:]))
+}
+
+// evidenceNP reports whether np is a few lower-case words for a thing, not
+// a person, group or document: "new data", "the figures".
+func evidenceNP(np []token) bool {
+	if len(np) == 0 || len(np) > 4 {
+		return false
+	}
+	for _, t := range np {
+		if w := t.lower(); !t.word || t.capitalised() || personWord(w) || groupNouns[w] || pluralOfPerson(w) || docNouns[w] || pronouns[w] {
+			return false
+		}
+	}
+	return true
 }
 
 // hasDocNoun reports whether ts names a document: "In a statement,".

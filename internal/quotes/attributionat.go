@@ -2,6 +2,8 @@ package quotes
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/corroborate/corroborate/internal/text"
 )
@@ -49,6 +51,20 @@ func (x *extractor) findAttributionAt(cands []cand, i int) attribution {
 		// ...`: the verb of a relative clause inside the subject, not
 		// the quote's cue.
 		paOK = false
+	}
+	if paOK && partialPre && x.cueTakesClause(pa) && reportedThat(c.pre) {
+		// `Although Holm wrote that they were a "club of lost boys,"
+		// Vane says that is not true`: the cue after reports a clause of
+		// its own; the quoted words are the one's who wrote them.
+		paOK = false
+	}
+	if paOK && len(c.pre) > 0 && endsIntro(c.pre) && x.introducesNext(cands, i) {
+		// `She asked, "Dad, will you mind?" He said, "I'll be fine."`:
+		// the cue after the question opens a new sentence that leads in
+		// the next quote; this one keeps the cue before it.
+		if _, ok := x.preAttribution(c.pre); ok {
+			paOK = false
+		}
 	}
 	if paOK && (open || !c.raw.closed) && !partialPre {
 		return pa
@@ -259,4 +275,43 @@ func onlyLinks(ts []token) bool {
 		}
 	}
 	return true
+}
+
+// introducesNext reports whether the words after quotation i open a new
+// sentence with a capital and end in a comma or colon right before the
+// next quotation of the paragraph, which opens with a capital: `"...?" He
+// said, "I'll be fine."`, the next quote's own lead-in.
+func (x *extractor) introducesNext(cands []cand, i int) bool {
+	c := &cands[i]
+	if i+1 >= len(cands) || cands[i+1].raw.para != c.raw.last || c.after[0] >= c.after[1] {
+		return false
+	}
+	gap := x.toks[c.after[0]:c.after[1]]
+	if len(gap) < 3 || !gap[0].word || !(gap[len(gap)-1].is(",") || gap[len(gap)-1].is(":")) {
+		return false
+	}
+	if r, _ := utf8.DecodeRuneInString(gap[0].w); !unicode.IsUpper(r) {
+		return false
+	}
+	if e := x.endRune(c.raw); e != '?' && e != '!' && e != '.' {
+		return false
+	}
+	return !x.startsLower(cands[i+1].raw)
+}
+
+// cueTakesClause reports whether the cue of attribution a goes on with a
+// clause of its own: `Vane says that is not true`, `that's not true`.
+func (x *extractor) cueTakesClause(a attribution) bool {
+	if len(a.cue) == 0 {
+		return false
+	}
+	k := x.tokAt(a.cue[len(a.cue)-1].e)
+	return k+2 < len(x.toks) && x.toks[k].word && (clauseOpener(x.toks[k]) || x.toks[k].lower() == "that") && x.toks[k+1].word
+}
+
+// reportedThat reports whether pre holds a cue with a subject of its own
+// followed by "that": `Holm himself wrote that they were a`.
+func reportedThat(pre []token) bool {
+	j, n := lastCue(pre)
+	return j > 0 && !isGerund(pre[j]) && j+n < len(pre) && pre[j+n].low == "that" && subjectBefore(pre[:j]) != nil
 }

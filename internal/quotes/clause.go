@@ -229,6 +229,11 @@ var momentNouns = text.WordSet("point moment stage time")
 // when what precedes the cue is not a plausible subject.
 func subjectBefore(ts []token) []token {
 	ts = dropLinkingAdverb(dropParens(ts))
+	if j := reportedImpersonal(ts); j > 0 {
+		// "the leader said it had to be concluded": the passive cue has
+		// no subject of its own; the one who said so speaks.
+		return subjectBefore(ts[:j])
+	}
 	if n := len(ts); n >= 2 && subjectPronouns[ts[n-1].low] && !ts[n-2].capitalised() && (ts[n-2].low == "what" || ts[n-2].low == "which") {
 		// "pledged to fight what they called": the pronoun before the
 		// cue speaks, whatever the clause before it holds.
@@ -485,6 +490,29 @@ func subjectBefore(ts []token) []token {
 	}
 	return head
 }
+
+// reportedImpersonal is the index of the cue before an impersonal
+// passive that ends ts, "said it had to be" (concluded), "said it must
+// be" (noted): the subject of that cue is the speaker. 0 when ts does not
+// end so.
+func reportedImpersonal(ts []token) int {
+	k := len(ts)
+	for k > 0 && ts[k-1].word && !ts[k-1].capitalised() && (auxiliaries[ts[k-1].low] || modals[ts[k-1].low] || impersonalLinks[ts[k-1].low]) {
+		k--
+	}
+	if k == len(ts) || k < 3 || ts[k-1].low != "it" {
+		return 0
+	}
+	j, n := lastCue(ts[:k-1])
+	if j <= 0 || j+n != k-1 || isGerund(ts[j]) {
+		return 0
+	}
+	return j
+}
+
+// impersonalLinks join "it" to a passive cue: "it had to be", "it will
+// be", "it must be".
+var impersonalLinks = text.WordSet("to must will should can shall")
 
 // dropLinkingAdverb drops an adverb set off by commas that links the
 // sentence to the one before, and the comma after it: "The union,

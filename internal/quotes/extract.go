@@ -139,11 +139,46 @@ func Extract(a corroborate.Article, opt Options) []Mention {
 		c.post = gap[:to]
 	}
 	x.names = buildNameIndex(x.text, x.toks, all)
+	if iv := x.interviewLayout(); iv != nil {
+		for i := range cands {
+			if c := &cands[i]; iv.turn[c.raw.para] == turnAnswer {
+				c.pre = dropTurnLabel(x.text, x.paras[c.raw.para], c.pre)
+			}
+		}
+	}
 	for i := range cands {
 		cands[i].att = x.attribute(cands, i)
 	}
 	x.mergeSplit(cands)
 	return x.resolve(cands)
+}
+
+// dropTurnLabel drops the label that opens paragraph p, an interview's
+// answer, from pre, the words before a quotation, when more than the
+// label's colon follows it:
+// `Calloway: Petra asked, "..."` is Petra's lead-in, not Calloway's.
+func dropTurnLabel(text string, p corroborate.Span, pre []token) []token {
+	if len(pre) < 4 || pre[0].s != p.Start+leadingSpace(text[p.Start:p.End]) {
+		return pre
+	}
+	_, label := qaLabel(text[p.Start:p.End])
+	if label == "" {
+		return pre
+	}
+	for k, t := range pre[:len(pre)-1] {
+		if t.s >= pre[0].s+len(label) {
+			if t.is(":") && k+2 < len(pre) {
+				return pre[k+1:]
+			}
+			break
+		}
+	}
+	return pre
+}
+
+// leadingSpace is the length of the white space opening s.
+func leadingSpace(s string) int {
+	return len(s) - len(strings.TrimLeft(s, " \t"))
 }
 
 // tokAt is the index of the first token starting at or after pos.

@@ -141,33 +141,61 @@ func newInterview(n int) *interview {
 // namedTurns makes out when two people or more each open two paragraphs or
 // more with their name and a colon (`Hollis: Your new book ...`, `Kastel:
 // Not at all.`): each of those paragraphs, and the unlabelled ones after
-// it, is the named person's answer.
+// it, is the named person's answer. One person so labelled is enough when
+// a paper or another body asks the questions under a label of its own
+// (`Harbour Times: ...` / `Ines Calloway: ...`): its turns are questions.
+// A label used once that gives a labelled person's surname (`Mrs.
+// Calloway:`) is that person's.
 func (x *extractor) namedTurns(labels []string, labelled map[string]int, out **interview) bool {
 	persons := map[string]*Speaker{}
+	var once []string
+	asker := false
 	for label, n := range labelled {
-		if n < 2 {
-			continue
-		}
 		at := strings.Index(x.text, label+":")
 		ts := x.toks[x.tokAt(at):x.tokAt(at+len(label))]
 		sp := x.speaker(x.analyse(ts), at)
-		if sp.Kind != "person" || !sp.Named || !x.namedPerson(sp.Name) {
-			continue
+		switch {
+		case sp.Kind != "person" || !sp.Named || !x.namedPerson(sp.Name):
+			asker = asker || n >= 2 && sp.Kind == "organization"
+		case n >= 2:
+			persons[label] = &sp
+		default:
+			once = append(once, label)
 		}
-		persons[label] = &sp
 	}
-	if len(persons) < 2 {
+	if len(persons) < 2 && (len(persons) == 0 || !asker) {
 		return false
+	}
+	for _, label := range once {
+		last := strings.ToLower(label[strings.LastIndexByte(label, ' ')+1:])
+		var same *Speaker
+		for _, sp := range persons {
+			if ws := strings.Fields(strings.ToLower(sp.Name)); ws[len(ws)-1] == last {
+				if same != nil && same.Name != sp.Name {
+					same = nil
+					break
+				}
+				same = sp
+			}
+		}
+		if same != nil {
+			persons[label] = same
+		}
 	}
 	iv := newInterview(len(labels))
 	*out = iv
 	var who *Speaker
+	asking := false
 	for p, label := range labels {
 		if label != "" {
 			who = persons[label]
+			asking = who == nil && labelled[label] >= 2
 		}
-		if who != nil {
+		switch {
+		case who != nil:
 			iv.turn[p], iv.who[p] = turnAnswer, who
+		case asking:
+			iv.turn[p] = turnQuestion
 		}
 	}
 	return true

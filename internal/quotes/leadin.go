@@ -134,6 +134,37 @@ func (x *extractor) documentBefore(c *cand) *Speaker {
 	return &sp
 }
 
+// itsDocumentAuthor is the one reported speaking right after "its
+// statement" (or another document) in the paragraph before quotation c or
+// its own: `In its statement, Ncsa said ...` makes Ncsa the "it" of the
+// quotation after; nil when no document is named so or no one of unknown
+// gender speaks after it.
+func (x *extractor) itsDocumentAuthor(c *cand, recent []event) *Speaker {
+	from := x.tokAt(x.paras[max(0, c.raw.para-1)].Start)
+	ts := x.toks[from:x.tokAt(c.raw.start())]
+	at := -1
+	for k, t := range ts {
+		if k > 0 && ts[k-1].low == "its" && t.word && !t.capitalised() && docNouns[t.lower()] {
+			at = t.s
+		}
+	}
+	if at < 0 {
+		return nil
+	}
+	for k := len(recent) - 1; k >= 0; k-- {
+		e := recent[k]
+		if e.pos <= at || e.pos >= c.raw.start() {
+			continue
+		}
+		if e.sp.gender != genderUnknown || e.described || e.pronoun != "" {
+			return nil
+		}
+		sp := e.sp
+		return &sp
+	}
+	return nil
+}
+
 // documentInTitle is the document the headline names when quotation c
 // opens the text: `A coach has shared a note from a pupil` over `Written
 // on yellow paper it says: "..."`; nil when the headline names none.

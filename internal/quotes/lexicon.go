@@ -89,7 +89,7 @@ college school court congress senate house assembly legislature government minis
 company corp corp. inc inc. llc ltd group coalition network news times post journal press herald
 tribune gazette magazine alliance league federation board authority authorities fund bank trust
 organization organisation society club church army navy pentagon agency caucus pac project
-partnership watch coalition institute republicans democrats team staff airport hospital clinic prison
+partnership watch coalition institute republicans democrats team staff airport hospital clinic prison gang
 museum hotel stadium airlines airways surgery command guild patrol brothers sisters bros bros. band orchestra choir
 nursery academy auction auctions auctioneers studios productions industries
 ab ag gmbh plc oyj asa

@@ -174,7 +174,7 @@ func buildNameIndex(text string, toks []token, raws []rawQuote) nameIndex {
 		var g gender
 		for k, t := range run {
 			lw := t.lower()
-			if (titles[lw] || titles[strings.TrimSuffix(lw, ".")]) && !titleAsSurname(run, k) {
+			if titleToken(t) && !titleAsSurname(run, k) {
 				cut = k + 1
 			}
 			if maleHonorifics[lw] {
@@ -207,6 +207,9 @@ func buildNameIndex(text string, toks []token, raws []rawQuote) nameIndex {
 			continue // "from his home in North Hollister", "research at Western Costume", "website Coupon Cabin": a place or a body
 		}
 
+		if venueAfter(toks, sort.Search(len(toks), func(k int) bool { return toks[k].s >= name[len(name)-1].e })) {
+			continue // "Cafe Lume, a bar near the quay": a place, no person
+		}
 		if (len(name) >= 2 && len(name) <= 4 || cut > 0) && !isPlace(spanText(text, name)) {
 			ix.persons = append(ix.persons, personAt{pos: name[0].s, last: last})
 		}
@@ -262,3 +265,21 @@ func buildNameIndex(text string, toks []token, raws []rawQuote) nameIndex {
 	ix.applyShown(ix.shown)
 	return ix
 }
+
+// venueAfter reports whether toks[k] opens an appositive that makes the
+// name before it a place where people meet: ", a bar near the quay", ",
+// a Calderan restaurant".
+func venueAfter(toks []token, k int) bool {
+	if k+2 >= len(toks) || !toks[k].is(",") || toks[k+1].low != "a" && toks[k+1].low != "an" {
+		return false
+	}
+	for j := k + 2; j < len(toks) && j <= k+5 && toks[j].word; j++ {
+		if venueNouns[toks[j].low] {
+			return true
+		}
+	}
+	return false
+}
+
+// venueNouns are places a name may stand for: "Cafe Lume, a bar".
+var venueNouns = text.WordSet("bar cafe café restaurant hotel pub club nightclub shop store theatre theater venue hall stadium arena mall market gallery museum")

@@ -138,6 +138,10 @@ func analyse(text string, np []token) ref {
 			break
 		}
 	}
+	if members := groupMembers(head); members != nil {
+		// "A group of senior engineers": the engineers speak.
+		head = members
+	}
 	if pair, ok := namedPair(text, head); ok {
 		// "Judge Ada Holm and Judge Ivo Lund said": both speak.
 		pair.text, pair.span = r.text, r.span
@@ -168,6 +172,27 @@ func analyse(text string, np []token) ref {
 	}
 	return r
 }
+
+// groupMembers is the plural noun phrase of the people a collective
+// opens, "A group of senior engineers from around the world" -> "senior
+// engineers"; nil when head is no such phrase.
+func groupMembers(head []token) []token {
+	if len(head) < 4 || !isDeterminer(head[0].low) || !groupOfNouns[head[1].low] || head[2].low != "of" {
+		return nil
+	}
+	end := 3
+	for end < len(head) && head[end].word && !head[end].capitalised() && !prepositions[head[end].low] && end < 6 {
+		end++
+	}
+	if end == 3 || !pluralOfPerson(head[end-1].low) {
+		return nil
+	}
+	return head[3:end]
+}
+
+// groupOfNouns are nouns of a number of people that speak as one:
+// "a group of scientists said".
+var groupOfNouns = text.WordSet("group team panel coalition handful number couple dozen bunch delegation band")
 
 // namedPair reads a subject that joins two people's names with "and",
 // "Judge Ada Holm and Judge Ivo Lund", as the pair: one speaker named
@@ -620,8 +645,7 @@ func analyseHead(text string, head []token, r *ref) {
 	// Titles inside the run: "Harbor City Police Chief Victor Whitfield".
 	cut := 0
 	for i, t := range run {
-		lw := t.lower()
-		if (titles[lw] || titles[strings.TrimSuffix(lw, ".")]) && !titleAsSurname(run, i) {
+		if titleToken(t) && !titleAsSurname(run, i) {
 			cut = i + 1
 		}
 	}

@@ -343,3 +343,11 @@ func dedupe(ss []string) []string {
 	}
 	return out
 }
+
+// titleToken reports whether t is a title written before a name, "Police
+// Chief", "Gov.", or "PM" in capitals ("Calderan PM Ivo Marsk"; "pm" in
+// lower case is a time of day).
+func titleToken(t token) bool {
+	lw := t.lower()
+	return titles[lw] || titles[strings.TrimSuffix(lw, ".")] || t.w == "PM"
+}

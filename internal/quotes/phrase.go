@@ -447,6 +447,11 @@ func leadingNP(ts []token) []token {
 		if end == 0 || (!hasName(c[:end]) && !(isDeterminer(w) && end > 1)) {
 			return nil
 		}
+		if end == 2 && groupOfNouns[c[1].low] {
+			if m := groupMembers(c); m != nil {
+				end = 3 + len(m) // "A group of top engineers from ...": the engineers
+			}
+		}
 		return c[:end]
 	}
 	return nil

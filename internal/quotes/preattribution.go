@@ -15,6 +15,13 @@ func (x *extractor) preAttribution(pre []token) (attribution, bool) {
 	if k := hereIsHow(pre); k > 0 {
 		pre = pre[k:] // "Here's how Marsk describes it:" is "Marsk describes it:"
 	}
+	if n := len(pre); n >= 3 && pre[n-1].is(":") {
+		if np := quotedObject(pre[:n-1]); np != nil {
+			// "He quotes the director of the agency's warning about
+			// ...:": the one quoted speaks.
+			return attribution{how: attColon, cue: pre[n-1:], np: np}, true
+		}
+	}
 	i, n := lastCue(pre)
 	if i < 0 {
 		if n := len(pre); n >= 2 && pre[n-1].word && docNouns[pre[n-1].lower()] && !pre[n-1].capitalised() && isDeterminer(pre[n-2].low) {
@@ -130,6 +137,10 @@ func (x *extractor) preAttribution(pre []token) (attribution, bool) {
 		a.np = subjectBefore(pre[:i])
 	}
 	if a.np == nil {
+		return attribution{}, false
+	}
+	if strings.EqualFold(a.cue[0].w, "according") && evidenceNP(trimPunct(a.np)) {
+		// "according to new data": no one speaks.
 		return attribution{}, false
 	}
 	if strings.EqualFold(a.cue[0].w, "according") && isOutlet(spanText(x.text, a.np)) {
@@ -370,4 +381,42 @@ func hereIsHow(pre []token) int {
 		}
 	}
 	return 0
+}
+
+// quotedObject is the one a subject quotes or cites before a colon, "He
+// quotes the director of the agency's warning about ...": the words up to
+// the possessive ("the director of the agency"), or a name right after
+// the verb ("cites Ada Holm"); nil when ts has no such verb and object.
+func quotedObject(ts []token) []token {
+	for k := 1; k+1 < len(ts); k++ {
+		if w := ts[k].low; w != "quotes" && w != "quoted" && w != "cites" && w != "cited" || ts[k].capitalised() {
+			continue
+		}
+		obj := ts[k+1:]
+		for j, t := range obj[:min(len(obj), 8)] {
+			if !t.word {
+				break
+			}
+			if possessive(t.w) {
+				if !hasName(obj[:j+1]) {
+					return nil
+				}
+				// the possessor without its "'s": "the director of
+				// the Calder Signals Office".
+				np := append(make([]token, 0, j+1), obj[:j+1]...)
+				bare := stripPossessive(t.w)
+				np[j].e, np[j].w, np[j].low = t.s+len(bare), bare, strings.ToLower(bare)
+				return np
+			}
+		}
+		n := 0
+		for n < len(obj) && n < 4 && obj[n].capitalised() {
+			n++
+		}
+		if n >= 1 && n == len(obj) {
+			return obj
+		}
+		return nil
+	}
+	return nil
 }

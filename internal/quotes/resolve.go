@@ -2,6 +2,7 @@ package quotes
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/corroborate/corroborate"
 )
@@ -206,6 +207,12 @@ func (x *extractor) resolve(cands []cand) []Mention {
 				if sp, from, ok := x.namedSince(r, c.raw.para, recent, ev); ok {
 					m.Speaker, ev = sp, event{pos: from, sp: *sp}
 				}
+				if sp, from, ok := x.introducedBefore(c, r, ev); ok {
+					// `..., which concerns Henry Crespo, president of the
+					// Harbour Workers Caucus.` ¶ `"...," he said.`: the
+					// source the paragraph before brings in with a role.
+					m.Speaker, ev = sp, event{pos: from, sp: *sp}
+				}
 				if sp, from, ok := x.leadIn(c, recent); ok && c.att.how == attPost && r.mayBe(sp) && sp.gender.compatible(r.gender) && (m.Speaker == nil || ev.pos < from) {
 					// `Koss, for one, is impatient. "I'm 71," he
 					// says.`: the person the sentence before names, not
@@ -265,6 +272,11 @@ func (x *extractor) resolve(cands []cand) []Mention {
 				if m.Speaker == nil && r.pronoun == "it" {
 					// `A teacher shared a note from a pupil. ... it says:`
 					m.Speaker = x.documentBefore(c)
+					if sp := x.itsDocumentAuthor(c, recent); sp != nil {
+						// `In its statement, Ncsa said ...` then `"...,"
+						// it said`: the body whose statement it is.
+						m.Speaker = sp
+					}
 				}
 				if m.Speaker == nil {
 					// `Halden Rail said it would close the line. "...,"
@@ -354,7 +366,15 @@ func (x *extractor) resolve(cands []cand) []Mention {
 				m.Speaker, m.how = sp, resCarried
 			}
 		}
-		if m.Speaker == nil && m.Partial && c.att.how == attNone && firstPersonWords(m.Text) {
+		if m.Speaker == nil && m.Partial && c.att.how == attNone && !c.att.title {
+			if sp := x.wholeQuoteBefore(cands, i, out, index); sp != nil {
+				// `"TA was ...," explains Vane. Here's how it worked: if
+				// you ..., "you lost your turn."`: no one else speaks in
+				// the paragraph; the words are the one quoted before.
+				m.Speaker, m.how = sp, resCarried
+			}
+		}
+		if m.Speaker == nil && m.Partial && c.att.how == attNone && (firstPersonWords(m.Text) || x.subjectWithOthers(c) && pluralFirstPersonWords(m.Text)) {
 			if sp := x.firstPersonSubject(c, recent); sp != nil {
 				m.Speaker, m.how = sp, resPronoun
 			}
@@ -378,4 +398,98 @@ func (x *extractor) resolve(cands []cand) []Mention {
 	x.mainSpeakerSpeaks(out)
 	x.pulledQuotesSpeak(out)
 	return out
+}
+
+// wholeQuoteBefore is the named speaker of the whole quotation just before
+// quotation i in its paragraph, when the words between them name no one
+// else and report no one speaking; nil otherwise.
+func (x *extractor) wholeQuoteBefore(cands []cand, i int, out []Mention, index map[int]int) *Speaker {
+	c := &cands[i]
+	if i == 0 || cands[i-1].raw.last != c.raw.para || hasCue(c.pre) {
+		return nil
+	}
+	p := &cands[i-1]
+	k, ok := index[i-1]
+	if p.mergedInto >= 0 {
+		k, ok = index[p.mergedInto]
+	}
+	if !ok || out[k].Speaker == nil || !out[k].Speaker.Named || out[k].Partial || p.att.how != attPost && p.att.how != attPre {
+		return nil
+	}
+	sp := out[k].Speaker
+	from, to := x.tokAt(p.raw.end()), x.tokAt(c.raw.start())
+	if p.att.how == attPost && len(p.att.np) > 0 {
+		from = x.tokAt(p.att.np[len(p.att.np)-1].e)
+	}
+	if from >= to || hasCue(x.toks[from:to]) || x.names.rivalBetween(x.toks[from].s, c.raw.start(), sp.Name) {
+		return nil
+	}
+	return sp
+}
+
+// introducedBefore is the person named last in the paragraph before
+// quotation c, with a role set after the name, when that paragraph holds no
+// quotation and the pronoun's antecedent e was found before it: a source
+// brought in for the quote that opens the next paragraph.
+func (x *extractor) introducedBefore(c *cand, r ref, e event) (*Speaker, int, bool) {
+	p := c.raw.para
+	if p == 0 || c.att.how != attPost || r.pronoun != "he" && r.pronoun != "she" || e.sp.Name == "" || !x.startsParagraph(c) {
+		return nil, 0, false
+	}
+	prev := x.paras[p-1]
+	if e.pos >= prev.Start || strings.ContainsAny(x.text[prev.Start:prev.End], "\"“”") {
+		return nil, 0, false
+	}
+	var last *personAt
+	for k := range x.names.persons {
+		if at := &x.names.persons[k]; at.pos >= prev.Start && at.pos < prev.End {
+			last = at
+		}
+	}
+	if last == nil {
+		return nil, 0, false
+	}
+	for _, fn := range x.names.byLast[last.last] {
+		if fn.pos == last.pos && (fn.appos != "" || x.roleAfter(fn.pos)) && fn.gender.compatible(r.gender) && fn.name != e.sp.Name {
+			return fn.speaker(), fn.pos, true
+		}
+	}
+	return nil, 0, false
+}
+
+// roleAfter reports whether the name written at byte pos is followed by a
+// comma and a lower-case title: `Henry Crespo, president of ...`.
+func (x *extractor) roleAfter(pos int) bool {
+	k := x.tokAt(pos)
+	for k < len(x.toks) && x.toks[k].capitalised() {
+		k++
+	}
+	return k+1 < len(x.toks) && x.toks[k].is(",") && x.toks[k+1].word && !x.toks[k+1].capitalised() && titles[x.toks[k+1].lower()]
+}
+
+// pluralFirstPersonWords reports whether s speaks as "we".
+func pluralFirstPersonWords(s string) bool {
+	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' && r != '’' }) {
+		switch strings.ToLower(w) {
+		case "we", "we're", "we’re", "we've", "we’ve", "us", "our":
+			return true
+		}
+	}
+	return false
+}
+
+// subjectWithOthers reports whether the sentence of quotation c opens with
+// a name and "and" others, `Brisk and three colleagues "were sitting ...
+// we heard ..."`: the named one speaks for them all.
+func (x *extractor) subjectWithOthers(c *cand) bool {
+	k := x.tokAt(c.raw.start())
+	from := k
+	for from > 0 && !x.toks[from-1].sentenceEnd() && !isMarkToken(x.toks[from-1]) && !x.lineBetween(from-1, from) {
+		from--
+	}
+	j := from
+	for j < k && x.toks[j].capitalised() {
+		j++
+	}
+	return j > from && j < k && x.toks[j].low == "and" && (j+1 == k || !x.toks[j+1].capitalised())
 }

@@ -25,9 +25,7 @@ func speakerOf(t *testing.T, title, body, words string) string {
 
 // Review s34 findings, each a fictional case that failed before its fix.
 func TestReview34Quotes(t *testing.T) {
-	tests := []struct {
-		name, title, body, words, want string
-	}{
+	runTitledCases(t, []titledCase{
 		{
 			name:  "a story asking its own questions is no interview of the person in its headline",
 			title: "Why Helen Marsk's ferry plan sank",
@@ -64,7 +62,18 @@ func TestReview34Quotes(t *testing.T) {
 			body:  "The ferry sank off Calder on Monday.\n\nThe Harbor Board's reaction: \"We are working with the coast guard and will say more tonight.\"",
 			words: "We are working with the coast guard", want: "Harbor Board's",
 		},
-	}
+	})
+}
+
+// titledCase is a fictional article, title and body, and the speaker of
+// the quotation that holds words ("" for none).
+type titledCase struct {
+	name, title, body, words, want string
+}
+
+// runTitledCases checks each case's speaker in a subtest.
+func runTitledCases(t *testing.T, tests []titledCase) {
+	t.Helper()
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			if got := speakerOf(t, tc.title, tc.body, tc.words); got != tc.want {

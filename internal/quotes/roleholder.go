@@ -37,7 +37,7 @@ func (x *extractor) roleHolder(r ref, sp Speaker, recent []event) (*Speaker, boo
 	if x.introducedUnnamed(orig[1:], r.span.Start) || unnamedOnPurpose(r.text) {
 		return nil, false // "a senior official said" before: the same one, unnamed
 	}
-	for _, w := range append([]string{head}, monarchs[head]...) {
+	for _, w := range append(append([]string{head}, monarchs[head]...), leaderRoles[head]...) {
 		if out, at, ok := x.names.withRoleWord(w, r); ok && !x.placedElsewhere(at, orig[1:len(orig)-1]) {
 			out.Kind = "person"
 			out.Roles = dedupe(append(slices.Clip(out.Roles), r.name))
@@ -73,6 +73,11 @@ func (x *extractor) roleHolder(r ref, sp Speaker, recent []event) (*Speaker, boo
 	return nil, false
 }
 
+// leaderRoles are the offices "the leader" of a country stands for when
+// the text gave one person such a title: "Calderan PM Ivo Marsk" then
+// "the Calderan leader said".
+var leaderRoles = map[string][]string{"leader": {"pm", "premier", "prime", "president", "chancellor"}}
+
 // otherOffice reports whether the text gives the person name, before byte
 // pos, an office other than head ("Rep." for "the senator"); a role that
 // is no office ("presidential candidate") leaves the senator possible.
@@ -105,7 +110,7 @@ func (x *extractor) placedElsewhere(pos int, quals []string) bool {
 	k := x.tokAt(pos)
 	for i := k - 1; i >= max(0, k-3) && !x.toks[i].sentenceEnd(); i-- {
 		t := x.toks[i]
-		if !t.capitalised() || titles[strings.Trim(t.low, ".")] {
+		if !t.capitalised() || titleToken(t) {
 			continue
 		}
 		if !slices.ContainsFunc(quals, func(q string) bool { return strings.EqualFold(q, t.w) }) {

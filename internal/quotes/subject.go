@@ -201,7 +201,7 @@ func pastOrigin(sent []token) []token {
 // else is named from there up to byte to: "Benno, the youngest of the
 // family, fought too."
 func (x *extractor) nameOpening(sent []token, to int) (*Speaker, bool) {
-	sent = pastOrigin(sent)
+	sent = pastLeadRole(pastOrigin(sent))
 	n := 0
 	for n < len(sent) && n < 4 && (sent[n].capitalised() || sent[n].particleName()) {
 		n++
@@ -216,12 +216,39 @@ func (x *extractor) nameOpening(sent []token, to int) (*Speaker, bool) {
 		// text has named in full does ("Dorsk never found ...").
 		return nil, false
 	}
+	from := sent[0].s
+	if k := n + 1; sent[n].low == "of" {
+		// "Dana Vell of Port Ellis was staying ...": the town is no
+		// one else.
+		for k < len(sent) && sent[k].capitalised() {
+			k++
+		}
+		from = sent[k-1].s
+	}
 	named := x.analyse(sent[:n])
-	if !named.named || named.kind != "person" || named.pronoun != "" || x.names.rivalBetween(sent[0].s, to, named.name) {
+	if !named.named || named.kind != "person" || named.pronoun != "" || x.names.rivalBetween(from, to, named.name) {
 		return nil, false
 	}
 	out := x.speaker(named, sent[0].s)
 	return &out, true
+}
+
+// pastLeadRole drops the role set before the name that opens sent, an
+// outlet or a body's name and a lower-case word for a person: "Harbourwire
+// iReporter Dana Vell of Porto was staying ..." opens with Dana Vell.
+func pastLeadRole(sent []token) []token {
+	i := 0
+	for i < len(sent) && i < 3 && sent[i].capitalised() {
+		i++
+	}
+	j := i
+	for j < len(sent) && j < i+2 && sent[j].word && !sent[j].capitalised() && (personWord(sent[j].lower()) || titles[sent[j].lower()]) {
+		j++
+	}
+	if i == 0 || j == i || j+1 >= len(sent) || !sent[j].capitalised() || !sent[j+1].capitalised() {
+		return sent
+	}
+	return sent[j:]
 }
 
 // personOfParagraphBefore is the one person the paragraph before quotation

@@ -88,10 +88,39 @@ func tokenize(text string, start, end int, out []token) []token {
 				j++
 			}
 		}
+		j += pluralPossessive(text, w, j, end)
 		out = append(out, token{s: w.Start, e: j, w: text[w.Start:j], low: strings.ToLower(text[w.Start:j]), word: true})
 		i = j
 	}
 	return out
+}
+
+// pluralPossessive is the length of the apostrophe that makes the
+// capitalised plural word text[w.Start:j] possessive inside a name, "the
+// Calder Rovers Supporters' Trust": the next word is capitalised too. 0
+// when there is none, so that a closing single quotation mark stays a mark.
+func pluralPossessive(text string, w word, j, end int) int {
+	if !w.Upper || j-w.Start < 3 || text[j-1] != 's' || j >= end {
+		return 0
+	}
+	size := 0
+	switch {
+	case text[j] == '\'':
+		size = 1
+	case strings.HasPrefix(text[j:end], "’"):
+		size = len("’")
+	default:
+		return 0
+	}
+	k := j + size
+	if k+1 >= end || text[k] != ' ' {
+		return 0
+	}
+	r, _ := utf8.DecodeRuneInString(text[k+1 : end])
+	if !unicode.IsUpper(r) {
+		return 0
+	}
+	return size
 }
 
 // punctuation appends a token for each mark of text[i:end], which holds no
