@@ -207,12 +207,6 @@ func (x *extractor) resolve(cands []cand) []Mention {
 				if sp, from, ok := x.namedSince(r, c.raw.para, recent, ev); ok {
 					m.Speaker, ev = sp, event{pos: from, sp: *sp}
 				}
-				if sp, from, ok := x.introducedBefore(c, r, ev); ok {
-					// `..., which concerns Henry Crespo, president of the
-					// Harbour Workers Caucus.` ¶ `"...," he said.`: the
-					// source the paragraph before brings in with a role.
-					m.Speaker, ev = sp, event{pos: from, sp: *sp}
-				}
 				if sp, from, ok := x.leadIn(c, recent); ok && c.att.how == attPost && r.mayBe(sp) && sp.gender.compatible(r.gender) && (m.Speaker == nil || ev.pos < from) {
 					// `Koss, for one, is impatient. "I'm 71," he
 					// says.`: the person the sentence before names, not
@@ -425,46 +419,6 @@ func (x *extractor) wholeQuoteBefore(cands []cand, i int, out []Mention, index m
 		return nil
 	}
 	return sp
-}
-
-// introducedBefore is the person named last in the paragraph before
-// quotation c, with a role set after the name, when that paragraph holds no
-// quotation and the pronoun's antecedent e was found before it: a source
-// brought in for the quote that opens the next paragraph.
-func (x *extractor) introducedBefore(c *cand, r ref, e event) (*Speaker, int, bool) {
-	p := c.raw.para
-	if p == 0 || c.att.how != attPost || r.pronoun != "he" && r.pronoun != "she" || e.sp.Name == "" || !x.startsParagraph(c) {
-		return nil, 0, false
-	}
-	prev := x.paras[p-1]
-	if e.pos >= prev.Start || strings.ContainsAny(x.text[prev.Start:prev.End], "\"“”") {
-		return nil, 0, false
-	}
-	var last *personAt
-	for k := range x.names.persons {
-		if at := &x.names.persons[k]; at.pos >= prev.Start && at.pos < prev.End {
-			last = at
-		}
-	}
-	if last == nil {
-		return nil, 0, false
-	}
-	for _, fn := range x.names.byLast[last.last] {
-		if fn.pos == last.pos && (fn.appos != "" || x.roleAfter(fn.pos)) && fn.gender.compatible(r.gender) && fn.name != e.sp.Name {
-			return fn.speaker(), fn.pos, true
-		}
-	}
-	return nil, 0, false
-}
-
-// roleAfter reports whether the name written at byte pos is followed by a
-// comma and a lower-case title: `Henry Crespo, president of ...`.
-func (x *extractor) roleAfter(pos int) bool {
-	k := x.tokAt(pos)
-	for k < len(x.toks) && x.toks[k].capitalised() {
-		k++
-	}
-	return k+1 < len(x.toks) && x.toks[k].is(",") && x.toks[k+1].word && !x.toks[k+1].capitalised() && titles[x.toks[k+1].lower()]
 }
 
 // pluralFirstPersonWords reports whether s speaks as "we".

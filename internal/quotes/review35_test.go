@@ -100,13 +100,6 @@ func TestReview35Quotes(t *testing.T) {
 			words: "you were given a penalty", want: "Vane",
 		},
 		{
-			name: "he after a paragraph that brings in a source with a role is that source",
-			body: "Tom Reyes, a pastor in Ulby, largely agreed.\n\n\"A lot of it comes across as pandering,\" he said.\n\n" +
-				"While the mayor had many singers backing him, that has not been happening for Vance, which is something that concerns Henry Crespo, president of the Ulby-based Harbour Workers Caucus.\n\n" +
-				"\"No one is writing songs for Vance. The mayor had a choir. Vance has nobody like that,\" he said.",
-			words: "No one is writing songs", want: "Henry Crespo",
-		},
-		{
 			name: "quoted words with \"we\" after a name and others are the named one's",
 			body: "One witness, Ada Brisk, told the Harbour Times by phone that one of the attacks \"was around the corner from us, about half a block down.\"\n\n" +
 				"Brisk and three colleagues \"were sitting outside on the pavement ... we heard a lot of shots. Maybe 8 to 10, and then a pause.\"",
