@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+
+	"github.com/corroborate/corroborate/internal/text"
 )
 
 // attribute finds who speaks quotation i and whether it is a whole quote or
@@ -201,10 +203,20 @@ func evidenceCredit(ts []token) bool {
 	return evidenceNP(trimPunct(ts[i+n:]))
 }
 
-// evidenceNP reports whether np is a few lower-case words for a thing, not
-// a person, group or document: "new data", "the figures".
+// evidenceNP reports whether np is a few lower-case words for data, which
+// no one speaks: "new data", "the figures" (its last word one of
+// evidenceNouns; "the ministry", "the airline" speak).
 func evidenceNP(np []token) bool {
 	if len(np) == 0 || len(np) > 4 {
+		return false
+	}
+	head := ""
+	for _, t := range np {
+		if t.word {
+			head = t.lower()
+		}
+	}
+	if !evidenceNouns[head] {
 		return false
 	}
 	for _, t := range np {
@@ -214,6 +226,9 @@ func evidenceNP(np []token) bool {
 	}
 	return true
 }
+
+// evidenceNouns are the things a report may rest on that do not speak.
+var evidenceNouns = text.WordSet("data figures statistics estimates estimate records numbers results readings measurements calculations polls poll evidence")
 
 // hasDocNoun reports whether ts names a document: "In a statement,".
 func hasDocNoun(ts []token) bool {

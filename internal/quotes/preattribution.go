@@ -139,7 +139,7 @@ func (x *extractor) preAttribution(pre []token) (attribution, bool) {
 	if a.np == nil {
 		return attribution{}, false
 	}
-	if strings.EqualFold(a.cue[0].w, "according") && evidenceNP(trimPunct(a.np)) {
+	if strings.EqualFold(a.cue[0].w, "according") && evidenceNP(trimPunct(rest)) {
 		// "according to new data": no one speaks.
 		return attribution{}, false
 	}

@@ -113,3 +113,18 @@ func TestReview35Quotes(t *testing.T) {
 		},
 	})
 }
+
+// TestAccordingToABodySpeaks checks that "according to" a body ("the
+// ministry", "the airline") still gives the quotation to the body; only
+// data ("new figures") speaks for no one.
+func TestAccordingToABodySpeaks(t *testing.T) {
+	body := "The Calder bridge has been shut since the flood in March.\n\n" +
+		"According to the ministry, \"the bridge will reopen in May, once the repairs are done.\"\n\n" +
+		"According to new figures, \"traffic has fallen by half since the flood.\""
+	if got := speakerOf(t, "Bridge to reopen in May", body, "the bridge will reopen"); got != "ministry" {
+		t.Errorf("speaker %q, want %q", got, "ministry")
+	}
+	if got := speakerOf(t, "Bridge to reopen in May", body, "traffic has fallen"); got != "" {
+		t.Errorf("speaker %q for data, want none", got)
+	}
+}
