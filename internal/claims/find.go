@@ -141,21 +141,7 @@ func (al *Alignment) Find(arts []corroborate.Article, reuse []corroborate.Reuse,
 	var claims []corroborate.Claim
 	var claimOf []int
 	waitClaims := alongside(func() { claims, claimOf = st.claims(minArts) })
-	finds := []struct {
-		fs   []found
-		mark bool
-	}{
-		{st.figureConflicts(), true},
-		{st.outcomeConflicts(opt.threshold()), false},
-		{st.ageConflicts(), false},
-		{st.negationConflicts(), true},
-		{st.inabilityConflicts(), false},
-		{st.intentConflicts(), false},
-		{st.tollConflicts(), false},
-		{st.countConflicts(), false},
-		{st.nameConflicts(), true},
-		{st.agentConflicts(), false},
-	}
+	finds := st.conflictFinds(opt, waitClaims)
 	waitClaims()
 	res := Result{Claims: claims, Conflicts: []corroborate.Conflict{}}
 	posts := st.postSpans()
@@ -171,6 +157,37 @@ func (al *Alignment) Find(arts []corroborate.Article, reuse []corroborate.Reuse,
 		}
 	}
 	return res
+}
+
+// finding is one conflict finder's findings and whether they mark the
+// claims they contradict.
+type finding struct {
+	fs   []found
+	mark bool
+}
+
+// conflictFinds runs the conflict finders; should one panic, it waits
+// for the claims found alongside (waitClaims) before the panic goes on,
+// so that no goroutine still reads the story once Find has returned.
+func (st *story) conflictFinds(opt Options, waitClaims func()) []finding {
+	defer func() {
+		if p := recover(); p != nil {
+			waitClaims()
+			panic(p)
+		}
+	}()
+	return []finding{
+		{st.figureConflicts(), true},
+		{st.outcomeConflicts(opt.threshold()), false},
+		{st.ageConflicts(), false},
+		{st.negationConflicts(), true},
+		{st.inabilityConflicts(), false},
+		{st.intentConflicts(), false},
+		{st.tollConflicts(), false},
+		{st.countConflicts(), false},
+		{st.nameConflicts(), true},
+		{st.agentConflicts(), false},
+	}
 }
 
 // alongside runs f on a goroutine of its own; wait returns once f has,
