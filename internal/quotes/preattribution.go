@@ -383,22 +383,32 @@ func hereIsHow(pre []token) int {
 	return 0
 }
 
+// objectPrepositions after "quotes" make it a noun or take no one quoted:
+// "quotes from Lund's firm", "quoted in the newsletter".
+var objectPrepositions = text.WordSet(`in from on at by with for to of about`)
+
 // quotedObject is the one a subject quotes or cites before a colon, "He
 // quotes the director of the agency's warning about ...": the words up to
 // the possessive ("the director of the agency"), or a name right after
 // the verb ("cites Ada Holm"); nil when ts has no such verb and object.
 func quotedObject(ts []token) []token {
 	for k := 1; k+1 < len(ts); k++ {
-		if w := ts[k].low; w != "quotes" && w != "quoted" && w != "cites" && w != "cited" || ts[k].capitalised() {
-			continue
+		if w := ts[k].low; w != "quotes" && w != "quoted" && w != "cites" && w != "cited" || ts[k].capitalised() || passiveAux[ts[k-1].low] {
+			continue // "Holm was quoted in Lund's newsletter:" is Holm's
 		}
 		obj := ts[k+1:]
+		if objectPrepositions[obj[0].low] {
+			return nil // "compared quotes from Lund's firm:": a noun
+		}
 		for j, t := range obj[:min(len(obj), 8)] {
 			if !t.word {
 				break
 			}
 			if possessive(t.w) {
-				if !hasName(obj[:j+1]) {
+				// the words quoted are the possessor's saying ("warning",
+				// "remarks"; an adjective may stand before it), not any
+				// thing of theirs ("cited Lund's previous convictions:")
+				if !hasName(obj[:j+1]) || !slices.ContainsFunc(obj[j+1:min(len(obj), j+3)], func(t token) bool { return sayingNouns[t.low] }) {
 					return nil
 				}
 				// the possessor without its "'s": "the director of

@@ -128,3 +128,19 @@ func TestAccordingToABodySpeaks(t *testing.T) {
 		t.Errorf("speaker %q for data, want none", got)
 	}
 }
+
+// TestQuotedObjectOnlyForSayings checks that "cited X's ...:" and "quoted
+// in X's ...:" give the words to X only when X's saying is named ("the
+// director's warning"): a judge citing convictions, quotes as a noun and
+// a passive "was quoted" keep their own speaker.
+func TestQuotedObjectOnlyForSayings(t *testing.T) {
+	for _, tc := range []struct{ body, words, want string }{
+		{"Judge Ada Holm cited Lund's previous convictions: \"You have been before this court four times, and each time you promised to change.\"", "You have been before", "Ada Holm"},
+		{"Dan Vell, a retired teacher, compared quotes from Lund's firm and two others: \"The cheapest was half the price of the dearest, for the same job.\"", "The cheapest was half", "Dan Vell"},
+		{"Ivo Holm runs the Calder club.\n\nHolm was quoted in Lund's weekly newsletter: \"I have given this club everything and I have nothing left.\"", "I have given this club", "Ivo Holm"},
+	} {
+		if got := speakerOf(t, "Harbour news", tc.body, tc.words); got != tc.want {
+			t.Errorf("speaker of %q: %q, want %q", tc.words, got, tc.want)
+		}
+	}
+}
