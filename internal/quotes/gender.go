@@ -55,3 +55,15 @@ ricardo richard rick rob robert roger ron ronald roy rudy russell ryan sam samue
 stephen steve steven stuart ted terry thomas tim timothy todd tom tommy tony travis troy tyler
 victor vincent walter wayne wesley william willie zach zachary rand marco mike reince corey
 sean eric anthony jared newt rudy chris ben gary evan tim donald`)
+
+// honorificGender is the gender a courtesy title gives ("Mrs." female),
+// genderUnknown for "Dr." and the like.
+func honorificGender(w string) gender {
+	switch {
+	case maleHonorifics[w] || maleHonorifics[w+"."]:
+		return genderMale
+	case femaleHonorifics[w] || femaleHonorifics[w+"."]:
+		return genderFemale
+	}
+	return genderUnknown
+}

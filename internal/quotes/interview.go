@@ -144,8 +144,9 @@ func newInterview(n int) *interview {
 // it, is the named person's answer. One person so labelled is enough when
 // a paper or another body asks the questions under a label of its own
 // (`Harbour Times: ...` / `Ines Calloway: ...`): its turns are questions.
-// A label used once that gives a labelled person's surname (`Mrs.
-// Calloway:`) is that person's.
+// A label used once that gives a labelled person's surname alone or
+// after an honorific of their sex (`Mrs. Calloway:`, `Calloway:`; not
+// `Tomas Calloway:` or `Mr. Calloway:` for Helen) is that person's.
 func (x *extractor) namedTurns(labels []string, labelled map[string]int, out **interview) bool {
 	persons := map[string]*Speaker{}
 	var once []string
@@ -167,10 +168,18 @@ func (x *extractor) namedTurns(labels []string, labelled map[string]int, out **i
 		return false
 	}
 	for _, label := range once {
-		last := strings.ToLower(label[strings.LastIndexByte(label, ' ')+1:])
+		ws := strings.Fields(strings.ToLower(label))
+		if len(ws) > 2 || len(ws) == 2 && !isHonorific(ws[0]) {
+			continue // "Tomas Calloway:" is someone else than Helen Calloway
+		}
+		last := ws[len(ws)-1]
+		want := genderUnknown
+		if len(ws) == 2 {
+			want = honorificGender(ws[0])
+		}
 		var same *Speaker
 		for _, sp := range persons {
-			if ws := strings.Fields(strings.ToLower(sp.Name)); ws[len(ws)-1] == last {
+			if ws := strings.Fields(strings.ToLower(sp.Name)); ws[len(ws)-1] == last && sp.gender.compatible(want) {
 				if same != nil && same.Name != sp.Name {
 					same = nil
 					break

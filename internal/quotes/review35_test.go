@@ -144,3 +144,22 @@ func TestQuotedObjectOnlyForSayings(t *testing.T) {
 		}
 	}
 }
+
+// TestOnceUsedLabelOfAnotherSex checks that a label used once with the
+// surname of a labelled person and an honorific of the other sex ("Mr.
+// Calloway:" beside "Helen Calloway:") is not hers.
+func TestOnceUsedLabelOfAnotherSex(t *testing.T) {
+	body := "Helen Calloway, the wife of candidate Tomas Calloway, spoke with the Harbour Times about the race. Her husband joined for the last question.\n\n" +
+		"Harbour Times: What don't people know about you?\n\n" +
+		"Helen Calloway: I'm really funny. I told my staff, \"Laugh more.\" It works.\n\n" +
+		"Harbour Times: Did you make your husband quit smoking?\n\n" +
+		"Helen Calloway: I told him, \"Find another way to cope.\" He chews gum instead.\n\n" +
+		"Harbour Times: Mr. Calloway, is that true?\n\n" +
+		"Mr. Calloway: My wife said, \"Quit or sleep on the couch.\" I quit that night, and I told her, \"You win.\""
+	if got := speakerOf(t, "Helen and Tomas Calloway on the campaign", body, "You win"); got == "Helen Calloway" {
+		t.Errorf("\"You win.\" given to %q, who is not Mr. Calloway", got)
+	}
+	if got := speakerOf(t, "Helen and Tomas Calloway on the campaign", body, "Laugh more"); got != "Helen Calloway" {
+		t.Errorf("speaker of \"Laugh more.\" %q, want Helen Calloway", got)
+	}
+}
