@@ -163,3 +163,16 @@ func TestOnceUsedLabelOfAnotherSex(t *testing.T) {
 		t.Errorf("speaker of \"Laugh more.\" %q, want Helen Calloway", got)
 	}
 }
+
+// TestLeaderOfABodyIsNoHeadOfState checks that "the union leader" is not
+// the country's president named before ("the Calderan leader" may be: see
+// TestReview35Quotes).
+func TestLeaderOfABodyIsNoHeadOfState(t *testing.T) {
+	for _, who := range []string{"union leader", "ferry union leader"} {
+		body := "President Ada Holm opened the new harbour on Monday.\n\n" +
+			"\"This port will not close again while I am in office,\" the " + who + " said."
+		if got := speakerOf(t, "Harbour opens", body, "This port will not close"); got == "Ada Holm" {
+			t.Errorf("the %s is %q, the president", who, got)
+		}
+	}
+}
