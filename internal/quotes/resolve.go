@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -396,7 +397,9 @@ func (x *extractor) resolve(cands []cand) []Mention {
 
 // wholeQuoteBefore is the named speaker of the whole quotation just before
 // quotation i in its paragraph, when the words between them name no one
-// else and report no one speaking; nil otherwise.
+// else, speak of no people unnamed (peopleIn), open no sentence of the
+// writer's narration (narrationBetween) and report no one speaking; nil
+// otherwise.
 func (x *extractor) wholeQuoteBefore(cands []cand, i int, out []Mention, index map[int]int) *Speaker {
 	c := &cands[i]
 	if i == 0 || cands[i-1].raw.last != c.raw.para || hasCue(c.pre) {
@@ -415,10 +418,33 @@ func (x *extractor) wholeQuoteBefore(cands []cand, i int, out []Mention, index m
 	if p.att.how == attPost && len(p.att.np) > 0 {
 		from = x.tokAt(p.att.np[len(p.att.np)-1].e)
 	}
-	if from >= to || hasCue(x.toks[from:to]) || x.names.rivalBetween(x.toks[from].s, c.raw.start(), sp.Name) {
+	if from >= to || hasCue(x.toks[from:to]) || x.names.rivalBetween(x.toks[from].s, c.raw.start(), sp.Name) || peopleIn(x.toks[from:to]) || x.narrationBetween(from, to) {
 		return nil
 	}
 	return sp
+}
+
+// narrationBetween reports whether a sentence opens between tokens from
+// and to with a determiner, a thing of its own for its subject ("The yard
+// was once the "beating heart" of Orvell"): the writer's narration, not
+// the speaker before going on.
+func (x *extractor) narrationBetween(from, to int) bool {
+	for j := to - 1; j > from; j-- {
+		if x.toks[j-1].sentenceEnd() {
+			return isDeterminer(x.toks[j].low)
+		}
+	}
+	return false
+}
+
+// peopleIn reports whether ts speaks of people or a body unnamed ("But
+// inspectors found ...", "the council"): they, not the speaker before,
+// may be the ones whose words are quoted next.
+func peopleIn(ts []token) bool {
+	return slices.ContainsFunc(ts, func(t token) bool {
+		w := t.lower()
+		return t.word && !t.capitalised() && (personWord(w) || groupNouns[w] || pluralOfPerson(w))
+	})
 }
 
 // pluralFirstPersonWords reports whether s speaks as "we".

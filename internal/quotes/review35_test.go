@@ -176,3 +176,18 @@ func TestLeaderOfABodyIsNoHeadOfState(t *testing.T) {
 		}
 	}
 }
+
+// TestNarrationAfterAQuoteIsNotTheSpeakers checks that quoted words in
+// the writer's narration after someone's quotation are not that person's
+// when the narration speaks of other people ("But inspectors found") or
+// opens a sentence about a thing ("The yard was once ...").
+func TestNarrationAfterAQuoteIsNotTheSpeakers(t *testing.T) {
+	for _, tc := range []struct{ body, words, not string }{
+		{"The Calder bridge was closed on Monday.\n\n\"The bridge is perfectly safe,\" said Ivo Lund, the transport minister. But inspectors found \"serious cracks\" in two of the supports last month.", "serious cracks", "Ivo Lund"},
+		{"The Orvell shipyard will close in June.\n\n\"It is a sad day for the town,\" said Mayor Ada Holm. The yard was once the \"beating heart\" of Orvell, employing 4,000 people.", "beating heart", "Ada Holm"},
+	} {
+		if got := speakerOf(t, "Harbour news", tc.body, tc.words); got == tc.not {
+			t.Errorf("%q given to %q", tc.words, got)
+		}
+	}
+}
