@@ -1,9 +1,7 @@
 package summary_test
 
 import (
-	"syscall"
 	"testing"
-	"time"
 
 	"github.com/corroborate/corroborate"
 	"github.com/corroborate/corroborate/internal/claims/synth"
@@ -47,15 +45,6 @@ func BenchmarkDossier500(b *testing.B) {
 	// (wall time is what running stages alongside each other saves)
 	b.ReportMetric((cpuSeconds()-cpu0)/float64(b.N), "cpu-s/op")
 	b.ReportMetric(float64(len(arts))*float64(b.N)/b.Elapsed().Seconds(), "articles/s")
-}
-
-// cpuSeconds is the CPU time, user and system, the process has used.
-func cpuSeconds() float64 {
-	var ru syscall.Rusage
-	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
-		return 0
-	}
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano()).Seconds()
 }
 
 // BenchmarkBuild500 is the summary stage alone for a 500-article story,
