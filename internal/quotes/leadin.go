@@ -134,11 +134,11 @@ func (x *extractor) documentBefore(c *cand) *Speaker {
 	return &sp
 }
 
-// itsDocumentAuthor is the one reported speaking right after "its
+// itsDocumentAuthor is the one reported speaking first after "its
 // statement" (or another document) in the paragraph before quotation c or
 // its own: `In its statement, Ncsa said ...` makes Ncsa the "it" of the
-// quotation after; nil when no document is named so or no one of unknown
-// gender speaks after it.
+// quotation after; nil when no document is named so or the first one
+// speaking after it is described, a pronoun or of known gender.
 func (x *extractor) itsDocumentAuthor(c *cand, recent []event) *Speaker {
 	from := x.tokAt(x.paras[max(0, c.raw.para-1)].Start)
 	ts := x.toks[from:x.tokAt(c.raw.start())]
@@ -151,11 +151,14 @@ func (x *extractor) itsDocumentAuthor(c *cand, recent []event) *Speaker {
 	if at < 0 {
 		return nil
 	}
-	for k := len(recent) - 1; k >= 0; k-- {
-		e := recent[k]
+	for _, e := range recent {
 		if e.pos <= at || e.pos >= c.raw.start() {
 			continue
 		}
+		// the first one reported speaking after the document is its
+		// author: "In its report, the board said Lund told investigators
+		// ..." is the board's, never Lund's (a described body gives no
+		// one here, and the document itself then speaks)
 		if e.sp.gender != genderUnknown || e.described || e.pronoun != "" {
 			return nil
 		}

@@ -191,3 +191,14 @@ func TestNarrationAfterAQuoteIsNotTheSpeakers(t *testing.T) {
 		}
 	}
 }
+
+// TestItsReportIsNotTheOneReported checks that "it said" after "In its
+// report, the board said Lund told investigators ..." is not Lund's.
+func TestItsReportIsNotTheOneReported(t *testing.T) {
+	body := "The safety board published its report into the Orvell crash on Tuesday.\n\n" +
+		"In its report, the board said Lund told investigators the brakes had failed on landing.\n\n" +
+		"\"The aircraft was fully serviced before the flight, and the records show no fault,\" it said."
+	if got := speakerOf(t, "Crash report published", body, "The aircraft was fully serviced"); got == "Lund" {
+		t.Errorf("\"it said\" given to %q, the one the report speaks of", got)
+	}
+}
