@@ -59,7 +59,7 @@ func quotesSection(d *corroborate.Dossier, v *view.Story) []block {
 			rows[i] = rows[i][1:]
 		}
 	}
-	bs = append(bs, block{table: rows})
+	bs = append(bs, block{para: quoteKey(len(inConflict) > 0)}, block{table: rows})
 	if len(d.Speakers) > 0 {
 		entries := make([]string, len(d.Speakers))
 		for i, s := range d.Speakers {
@@ -68,6 +68,16 @@ func quotesSection(d *corroborate.Dossier, v *view.Story) []block {
 		bs = append(bs, block{para: "Speakers, with the roles and other names the articles give them:"}, block{list: entries})
 	}
 	return bs
+}
+
+// quoteKey explains the quotation table's marks: "!" (when a quotation
+// is in conflict), "〃", and the cue in brackets after a speaker.
+func quoteKey(flagged bool) string {
+	key := "In brackets after a speaker: the word the article gives the quotation with, when not \"said\"; 〃 repeats the quotation above."
+	if flagged {
+		key = "! marks a quotation given to different speakers or in different words. " + key
+	}
+	return key
 }
 
 // quoteRows renders one quotation: a row per speaker, listing the articles
