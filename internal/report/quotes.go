@@ -2,6 +2,7 @@ package report
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -59,7 +60,8 @@ func quotesSection(d *corroborate.Dossier, v *view.Story) []block {
 			rows[i] = rows[i][1:]
 		}
 	}
-	bs = append(bs, block{para: quoteKey(len(inConflict) > 0)}, block{table: rows})
+	ditto := slices.ContainsFunc(rows, func(r []string) bool { return slices.Contains(r, "  〃") })
+	bs = append(bs, block{para: quoteKey(len(inConflict) > 0, ditto)}, block{table: rows})
 	if len(d.Speakers) > 0 {
 		entries := make([]string, len(d.Speakers))
 		for i, s := range d.Speakers {
@@ -71,11 +73,15 @@ func quotesSection(d *corroborate.Dossier, v *view.Story) []block {
 }
 
 // quoteKey explains the quotation table's marks: "!" (when a quotation
-// is in conflict), "〃", and the cue in brackets after a speaker.
-func quoteKey(flagged bool) string {
-	key := "In brackets after a speaker: the word the article gives the quotation with, when not \"said\"; 〃 repeats the quotation above."
+// is in conflict), the cue in brackets after a speaker, and "〃" (when a
+// row repeats the one above).
+func quoteKey(flagged, ditto bool) string {
+	key := "In brackets after a speaker: the word the article gives the quotation with, when not \"said\"."
 	if flagged {
 		key = "! marks a quotation given to different speakers or in different words. " + key
+	}
+	if ditto {
+		key += " 〃 repeats the quotation above."
 	}
 	return key
 }
