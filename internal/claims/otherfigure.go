@@ -80,12 +80,7 @@ func givesOtherFigure(u, ref *unit) bool {
 // March" / "sank on 4 March off Orvell point" date one sinking).
 func otherEvents(f, g figure, u, ref *unit) bool {
 	return f.kind == corroborate.ConflictDate && f.event != "" && g.event != "" && f.event != g.event &&
-		!holdsLemma(u, g.event) && !holdsLemma(ref, f.event)
-}
-
-// holdsLemma reports whether a word of unit u has the lemma l.
-func holdsLemma(u *unit, l string) bool {
-	return slices.ContainsFunc(u.toks, func(t token) bool { return t.lemma == l })
+		!containsTokLemma(u.toks, g.event) && !containsTokLemma(ref.toks, f.event)
 }
 
 // comparableFigure reports a figure compared within a claim: not a
