@@ -13,8 +13,6 @@ import "strings"
 // pageLines are phrases of a line about the page itself.
 var pageLines = []string{
 	"this article",
-	"contributed to this report",
-	"contributed reporting",
 	"originally published",
 	"accepting comments",
 }
@@ -25,7 +23,7 @@ func statesNothing(s string) bool {
 	if isQuestion(s) && (!endsQuoting(s) || opensQuote(s)) {
 		return true
 	}
-	return pageLine(s)
+	return contributorLine(s) || pageLine(s)
 }
 
 // contributorLine reports a short line crediting a contributor ("The
@@ -35,7 +33,11 @@ func statesNothing(s string) bool {
 // lines may be news in a short sentence ("The novel was originally
 // published in 1951.") and stay units.
 func contributorLine(s string) bool {
-	return len(strings.Fields(s)) <= maxPageLine && (strings.Contains(s, "contributed to this report") || strings.Contains(s, "contributed reporting"))
+	if !strings.Contains(s, "ontributed") || len(s) > 40*maxPageLine {
+		return false // the common case, read without allocating
+	}
+	l := strings.ToLower(s) // "Contributed reporting by ..."
+	return (strings.Contains(l, "contributed to this report") || strings.Contains(l, "contributed reporting")) && len(strings.Fields(s)) <= maxPageLine
 }
 
 // pageLine reports a short line about the page itself (pageLines).
