@@ -49,7 +49,7 @@ func TestLightWordsAnchorNothing(t *testing.T) {
 			"costly", "made a mistake", true},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			if got := sentencesAligned(tc.a, tc.b, tc.sa, tc.sb); got != tc.want {
+			if got := sentencesAligned(t, tc.a, tc.b, tc.sa, tc.sb); got != tc.want {
 				t.Errorf("the sentences holding %q and %q aligned = %v, want %v", tc.sa, tc.sb, got, tc.want)
 			}
 		})
@@ -57,8 +57,10 @@ func TestLightWordsAnchorNothing(t *testing.T) {
 }
 
 // sentencesAligned reports whether the sentence of body a holding sa and
-// the sentence of body b holding sb fall in one cluster.
-func sentencesAligned(a, b, sa, sb string) bool {
+// the sentence of body b holding sb fall in one cluster; the test fails
+// when either is no unit, so a "not aligned" cannot pass for want of one.
+func sentencesAligned(t *testing.T, a, b, sa, sb string) bool {
+	t.Helper()
 	st := &story{arts: []corroborate.Article{article("a", "Lenna Post", a), article("b", "Tarn Courier", b)}}
 	st.align(DefaultThreshold)
 	cluOf := st.clusterOfUnit()
@@ -73,6 +75,7 @@ func sentencesAligned(a, b, sa, sb string) bool {
 			}
 		}
 	}
+	t.Fatalf("no units hold %q and %q", sa, sb)
 	return false
 }
 
