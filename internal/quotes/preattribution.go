@@ -369,23 +369,16 @@ var thingOpeners = text.WordSet("another a an the one this that these those")
 // opening pre, 0 when it has none: what follows is the clause that tells
 // who speaks ("Here's how Marsk describes what happened next:").
 func hereIsHow(pre []token) int {
-	var ws []string
-	for k, t := range pre {
-		if k == 5 {
-			break
-		}
-		ws = append(ws, t.low)
-		switch strings.Join(ws, " ") {
-		case "here's how", "here’s how", "here is how", "this is how", "that is how", "that's how", "that’s how":
-			return k + 1
-		}
+	// the first words compared as they stand: this runs before every
+	// attribution read, so it builds nothing
+	switch {
+	case len(pre) >= 2 && pre[1].low == "how" && (pre[0].low == "here's" || pre[0].low == "here’s" || pre[0].low == "that's" || pre[0].low == "that’s"):
+		return 2
+	case len(pre) >= 3 && pre[1].low == "is" && pre[2].low == "how" && (pre[0].low == "here" || pre[0].low == "this" || pre[0].low == "that"):
+		return 3
 	}
 	return 0
 }
-
-// objectPrepositions after "quotes" make it a noun or take no one quoted:
-// "quotes from Lund's firm", "quoted in the newsletter".
-var objectPrepositions = text.WordSet(`in from on at by with for to of about`)
 
 // quotedObject is the one a subject quotes or cites before a colon, "He
 // quotes the director of the agency's warning about ...": the words up to
@@ -397,7 +390,7 @@ func quotedObject(ts []token) []token {
 			continue // "Holm was quoted in Lund's newsletter:" is Holm's
 		}
 		obj := ts[k+1:]
-		if objectPrepositions[obj[0].low] {
+		if prepositions[obj[0].low] {
 			return nil // "compared quotes from Lund's firm:": a noun
 		}
 		for j, t := range obj[:min(len(obj), 8)] {
