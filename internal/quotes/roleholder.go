@@ -4,7 +4,6 @@ import (
 	"slices"
 	"strings"
 	"unicode"
-	"unicode/utf8"
 
 	"github.com/corroborate/corroborate/internal/text"
 )
@@ -38,13 +37,7 @@ func (x *extractor) roleHolder(r ref, sp Speaker, recent []event) (*Speaker, boo
 	if x.introducedUnnamed(orig[1:], r.span.Start) || unnamedOnPurpose(r.text) {
 		return nil, false // "a senior official said" before: the same one, unnamed
 	}
-	heads := append([]string{head}, monarchs[head]...)
-	if len(orig) == 2 || len(orig) == 3 && nationality(orig[1]) {
-		// "the leader", "the Calderan leader"; "the union leader" or
-		// "the Labour leader" leads a body, no country
-		heads = append(heads, leaderRoles[head]...)
-	}
-	for _, w := range heads {
+	for _, w := range append([]string{head}, monarchs[head]...) {
 		if out, at, ok := x.names.withRoleWord(w, r); ok && !x.placedElsewhere(at, orig[1:len(orig)-1]) {
 			out.Kind = "person"
 			out.Roles = dedupe(append(slices.Clip(out.Roles), r.name))
@@ -79,30 +72,6 @@ func (x *extractor) roleHolder(r ref, sp Speaker, recent []event) (*Speaker, boo
 	}
 	return nil, false
 }
-
-// nationality reports a word shaped as a country's adjective or
-// possessive: capitalised, ending as "Calderan", "Malaysian", "Chinese",
-// "British", "French", "Israeli" do, or "Calder's".
-func nationality(w string) bool {
-	if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
-		return false
-	}
-	l := strings.ToLower(w)
-	if l == "republican" || l == "libertarian" || l == "christian" {
-		return false // a party's or a faith's, no country's
-	}
-	for _, end := range []string{"an", "ese", "ish", "ch", "i", "'s", "’s"} {
-		if strings.HasSuffix(l, end) {
-			return true
-		}
-	}
-	return false
-}
-
-// leaderRoles are the offices "the leader" of a country stands for when
-// the text gave one person such a title: "Calderan PM Ivo Marsk" then
-// "the Calderan leader said".
-var leaderRoles = map[string][]string{"leader": {"pm", "premier", "prime", "president", "chancellor"}}
 
 // otherOffice reports whether the text gives the person name, before byte
 // pos, an office other than head ("Rep." for "the senator"); a role that

@@ -151,7 +151,7 @@ func (x *extractor) rolesOf(name string, pos int) []string {
 }
 
 // headOfState are the heads of a description that names one office.
-var headOfState = text.WordSet("president leader premier chancellor king queen monarch emperor")
+var headOfState = text.WordSet("president leader premier pm prime chancellor king queen monarch emperor")
 
 // sameCountry reports whether role holds a word of the country of the
 // adjective adj: "marovia's" for "marovian" (a shared stem of five letters).
