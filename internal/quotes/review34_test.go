@@ -8,19 +8,30 @@ import (
 )
 
 // speakerOf extracts a titled article and returns the speaker's name of
-// the quotation whose text holds words ("" for none, "missing" when no
-// quotation holds them).
+// the quotation whose text holds words ("" for none); the test fails when
+// no quotation holds them, so a check that a speaker is not someone
+// cannot pass for want of the quotation.
 func speakerOf(t *testing.T, title, body, words string) string {
 	t.Helper()
+	name, found := speakerIfFound(title, body, words)
+	if !found {
+		t.Fatalf("no quotation holds %q", words)
+	}
+	return name
+}
+
+// speakerIfFound is speakerOf for a quotation that may rightly not be
+// found: found is false when no quotation holds words.
+func speakerIfFound(title, body, words string) (name string, found bool) {
 	for _, m := range Extract(corroborate.Article{ID: "t", Title: title, Text: body}, Options{}) {
 		if strings.Contains(m.Text, words) {
 			if m.Speaker == nil {
-				return ""
+				return "", true
 			}
-			return m.Speaker.Name
+			return m.Speaker.Name, true
 		}
 	}
-	return "missing"
+	return "", false
 }
 
 // Review s34 findings, each a fictional case that failed before its fix.

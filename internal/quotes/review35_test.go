@@ -186,7 +186,9 @@ func TestNarrationAfterAQuoteIsNotTheSpeakers(t *testing.T) {
 		{"The Calder bridge was closed on Monday.\n\n\"The bridge is perfectly safe,\" said Ivo Lund, the transport minister. But inspectors found \"serious cracks\" in two of the supports last month.", "serious cracks", "Ivo Lund"},
 		{"The Orvell shipyard will close in June.\n\n\"It is a sad day for the town,\" said Mayor Ada Holm. The yard was once the \"beating heart\" of Orvell, employing 4,000 people.", "beating heart", "Ada Holm"},
 	} {
-		if got := speakerOf(t, "Harbour news", tc.body, tc.words); got == tc.not {
+		// the words may be left out or given to no one; before the rule
+		// they were given to the speaker before
+		if got, found := speakerIfFound("Harbour news", tc.body, tc.words); found && got == tc.not {
 			t.Errorf("%q given to %q", tc.words, got)
 		}
 	}
