@@ -49,10 +49,10 @@ func titleTokens(s string, toks []token) []bool {
 
 // titleHeads are the nouns of a role besides titleWords and roleNouns
 // that may end a title before a name ("harbour master Ana Vell").
-var titleHeads = text.WordSet(`master official spokesman spokeswoman spokesperson lawyer attorney
+var titleHeads = text.WordSet(`master official
 adviser advisor aide analyst editor reporter correspondent journalist columnist producer anchor host
-minister premier envoy negotiator prosecutor investigator researcher scientist curator historian
-skipper pilot agent assistant associate partner president chairperson`)
+premier envoy negotiator prosecutor investigator researcher scientist curator historian
+skipper pilot agent assistant associate partner chairperson`)
 
 // titleHead reports a word that may end a title: a noun of a role, not a
 // verb that happens to pass titleWord ("sued", "beat", "quit" in "Ivo
