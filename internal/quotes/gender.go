@@ -60,9 +60,9 @@ sean eric anthony jared newt rudy chris ben gary evan tim donald`)
 // genderUnknown for "Dr." and the like.
 func honorificGender(w string) gender {
 	switch {
-	case maleHonorifics[w] || maleHonorifics[w+"."]:
+	case maleHonorifics[w]:
 		return genderMale
-	case femaleHonorifics[w] || femaleHonorifics[w+"."]:
+	case femaleHonorifics[w]:
 		return genderFemale
 	}
 	return genderUnknown

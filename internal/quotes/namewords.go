@@ -204,11 +204,8 @@ var outletFirst = map[string]bool{"daily": true, "sunday": true, "evening": true
 func nameGender(titleToks, name []token) gender {
 	for _, t := range append(append([]token{}, titleToks...), name...) {
 		lw := t.low
-		switch {
-		case maleHonorifics[lw]:
-			return genderMale
-		case femaleHonorifics[lw]:
-			return genderFemale
+		if g := honorificGender(lw); g != genderUnknown {
+			return g
 		}
 		if g := roleGender(lw); g != genderUnknown {
 			return g
