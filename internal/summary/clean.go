@@ -73,7 +73,11 @@ var clutter = []string{"embed", "autoplay", "copy this code", "email this", "sha
 	"presents a film", "running time:",
 	// a correction or an update note about the page itself
 	"an earlier version of this", "a previous version of this", "this story has been updated", "this article has been updated",
-	"this post has been updated", "this story was updated", "this article was updated"}
+	"this post has been updated", "this story was updated", "this article was updated",
+	// the page's word on its own coverage, not the story's ("... and
+	// Orvell Daily will be providing live coverage of the event.")
+	"live coverage", "stay tuned", "check back", "will be updated as", "will be updated when", "will be updated should",
+	"this story will be updated", "this post will be updated", "this article will be updated", "this page will be updated"}
 
 // playerLabels are a video player's buttons, in capitals, run into the
 // caption or sentence after them ("CLOSE The harbour board says ...").
@@ -81,12 +85,15 @@ var playerLabels = []string{"CLOSE ", "REPLAY ", "LISTEN "}
 
 // furnitureOpeners open a link, a page's heading or a photo's caption, not
 // a sentence of the story ("Read 'Twilight' Stars to Be ...", "WATCH: ...",
-// "FILE - In this photo ...", "Above, the mayor ..."), or a line of a
-// review's credits.
+// "FILE - In this photo ...", "Above, the mayor ..."), a line of a
+// review's credits, or a fact-check's label before the rumour it rates.
 var furnitureOpeners = []string{"read ", "watch ", "watch:", "listen:", "related:", "see also", "more:", "update:", "click ",
 	"file -", "file –", "file —", "above,", "above:", "below,", "below:",
 	// a review's credits ("Written by ..., based on the novel by ...")
-	"directed by ", "written by ", "screenplay by ", "produced by ", "starring "}
+	"directed by ", "written by ", "screenplay by ", "produced by ", "starring ",
+	// a fact-check's labels: what it rates ("Claim: A ghost ferry ... is
+	// heading for Kessmouth.") is the rumour, not what happened
+	"claim:", "rating:", "verdict:"}
 
 // caption marks a photo caption ("Lauri Love, left, leaves ...", "the
 // king, 2nd left, is kissed by ..."; not "far-right," or "upright,"), and joined marks words of two page

@@ -26,6 +26,12 @@ func TestFurnitureAndBackReferences(t *testing.T) {
 		// a note on the page's own corrections
 		"March 3, 9:15 a.m.: An earlier version of this article gave the wrong name for the ferry's skipper.",
 		"This story has been updated with a statement from the Orvell harbour board.",
+		// a fact-check's label before the rumour it rates
+		"Claim: A ghost ferry full of plague rats is drifting towards Kessmouth harbour.",
+		// the page's word on its own coverage
+		"The regatta begins on Sunday at 10 a.m. and the Orvell Gazette will be providing live coverage of the race.",
+		"This is a breaking story and will be updated as the harbour board tells us more.",
+		"Stay tuned for more on the Kestle ferry at the Orvell Gazette.",
 	} {
 		if usable(s) {
 			t.Errorf("usable(%q) = true, want page furniture left out", s)
