@@ -299,6 +299,7 @@ func (st *story) candidateOf(c *corroborate.Claim) (cand, unfit *candidate) {
 		cand.alts[i].score += 0.3 * float64(counts[cand.alts[i].text])
 	}
 	attribute(cand.alts)
+	credited(cand.alts)
 	cand.pos = posSum / float64(len(cand.cites))
 	cand.lead = lead
 	origins := c.Origins
@@ -349,12 +350,48 @@ func (st *story) fitnessOf(t string, name func(string) bool) float64 {
 	// read with wire copy's typed quotation marks as marks
 	if q := typedQuotes(t); usableIn(q, name) && whole(q) && !ownVoice(q) && st.v.inLanguage(q) {
 		fit = wording(q)
-		if creditsCopy(q) {
-			fit -= 4
-		}
 	}
 	return fit
 }
+
+// credited weighs down each wording in alts that credits another outlet
+// for what it says (creditsCopy: "..., reports the Associated Press"):
+// by copyCredit when another wording of the claim does not, so that the
+// origin's own wording is the one shown; by soleCredit when each does, a
+// report the story has only at second hand ("..., according to the
+// Kessmouth Ledger."), which it may still tell.
+func credited(alts []wordingOf) {
+	var is []bool
+	n := 0
+	for i, w := range alts {
+		if creditsCopy(typedQuotes(w.text)) {
+			if is == nil {
+				is = make([]bool, len(alts))
+			}
+			is[i] = true
+			n++
+		}
+	}
+	if n == 0 {
+		return
+	}
+	cost := float64(copyCredit)
+	if n == len(alts) {
+		cost = soleCredit
+	}
+	for i := range alts {
+		if is[i] {
+			alts[i].score -= cost
+		}
+	}
+}
+
+// What crediting another outlet costs a wording, when another wording of
+// its claim does not and when none does.
+const (
+	copyCredit = 4
+	soleCredit = 1
+)
 
 // settle makes the best of cand's wordings its wording and weighs it, the
 // wordings too poor to choose left out; false, and cand unchanged but for
