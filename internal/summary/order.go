@@ -907,14 +907,15 @@ var personal = text.WordSet(`he she his her him`)
 
 // sameReferent reports whether c opens with a personal pronoun and p
 // names the person that the sentence before c's wording in its article
-// names last: the one the pronoun stands for.
+// names last: the one the pronoun stands for, unless that sentence speaks
+// of its person by a pronoun too (pronounChain).
 func (st *story) sameReferent(p, c *candidate) bool {
 	f := strings.Fields(c.text)
 	if len(f) == 0 || !personal[strings.ToLower(f[0])] {
 		return false
 	}
 	prev, ok := st.sentenceBefore(c)
-	if !ok {
+	if !ok || pronounChain(prev) {
 		return false
 	}
 	last := ""
@@ -922,6 +923,19 @@ func (st *story) sameReferent(p, c *candidate) bool {
 		last = n
 	}
 	return last != "" && strings.Contains(p.text, last)
+}
+
+// pronounChain reports whether s speaks of a person by a pronoun inside it
+// ("During a visit to the costume house he spotted the Scarlett O'Hara
+// dress."): the person a pronoun after it stands for is the one named
+// before s, not a name s gives.
+func pronounChain(s string) bool {
+	for i, w := range strings.Fields(s) {
+		if i > 0 && (w == "he" || w == "she") {
+			return true
+		}
+	}
+	return false
 }
 
 // joinLeaners moves a sentence that leans on the one before it in its
