@@ -345,9 +345,11 @@ var copyCredits = []*regexp.Regexp{
 
 // creditsCopy reports whether s credits another outlet for what it says.
 func creditsCopy(s string) bool {
-	low := strings.ToLower(s)
-	if !strings.Contains(low, "report") && !strings.Contains(low, "according") && !strings.Contains(low, "told") &&
-		!strings.Contains(low, "citing") && !strings.Contains(low, "(") {
+	// read for every wording of every claim weighed (credited): the
+	// words are looked for without their first letter, in any case,
+	// rather than in a lowered copy
+	if !strings.Contains(s, "eport") && !strings.Contains(s, "EPORT") && !strings.Contains(s, "ccording") &&
+		!strings.Contains(s, "CCORDING") && !strings.Contains(s, "iting") && !strings.Contains(s, "ITING") && !strings.Contains(s, "(") {
 		return false
 	}
 	for _, re := range copyCredits {
