@@ -19,24 +19,13 @@ func TestOpener(t *testing.T) {
 	second := &candidate{text: "Coastguards said all forty passengers of the Halla ferry were rescued from the sea.", lead: 1 / (1 + 0.5), cites: []string{"a", "b"}}
 	quoted := &candidate{text: "‘The crew will not sail the Halla again until the hull is mended,’ she said.", lead: 1 / (1 + 0.5), cites: []string{"a", "b"}}
 	feature := &candidate{text: "In ferry racing, it is usually about the weather and the tide.", lead: 1, cites: []string{"e"}}
-	tests := []struct {
-		name   string
-		chosen []*candidate
-		want   *candidate
-	}{
+	checkOpener(t, &story{}, []openerCase{
 		{"a detail further down gives way to the news", []*candidate{detail, news}, news},
 		{"a leaning sentence gives way to the news", []*candidate{leaning, news}, news},
 		{"a second sentence that stands alone keeps its place", []*candidate{second, news}, second},
 		{"a feature's opening takes no one's place", []*candidate{detail, feature}, detail},
 		{"a quotation gives way to the news", []*candidate{quoted, news}, news},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			if got := tt.chosen[(&story{}).opener(tt.chosen, 0)]; got != tt.want {
-				t.Fatalf("opener opens with %q, want %q", got.text, tt.want.text)
-			}
-		})
-	}
+	})
 }
 
 // TestOpenerPresumes: a summary does not open with a sentence that takes
@@ -63,17 +52,27 @@ func TestOpenerPresumes(t *testing.T) {
 		cites: []string{"g"}, at: corroborate.ClaimSupport{Article: "g", Start: 70}}
 	woman := &candidate{text: "The woman who sailed the ferry route for forty years was given a medal on Monday.", lead: 1, cites: []string{"b", "h"},
 		at: corroborate.ClaimSupport{Article: "h", Start: 0}}
-	tests := []struct {
-		name   string
-		chosen []*candidate
-		want   *candidate
-	}{
+	checkOpener(t, st, []openerCase{
 		{"the ferry not introduced gives way to the one that introduces it", []*candidate{ferry, missing}, missing},
 		{"an event pointed at before it is told gives way to the telling", []*candidate{readers, fire}, fire},
 		{"a relative clause tells which woman", []*candidate{woman, missing}, woman},
 		{"the sentence written to follow it takes no place", []*candidate{ferry, follows}, ferry},
-	}
-	for _, tt := range tests {
+	})
+}
+
+// openerCase is one choice of opening: the sentences chosen, and the one
+// opener must open with.
+type openerCase struct {
+	name   string
+	chosen []*candidate
+	want   *candidate
+}
+
+// checkOpener runs st.opener on each case, the first sentence taken for
+// the lead.
+func checkOpener(t *testing.T, st *story, cases []openerCase) {
+	t.Helper()
+	for _, tt := range cases {
 		t.Run(tt.name, func(t *testing.T) {
 			if got := tt.chosen[st.opener(tt.chosen, 0)]; got != tt.want {
 				t.Fatalf("opener opens with %q, want %q", got.text, tt.want.text)
