@@ -324,7 +324,7 @@ func fromText(s string, headless bool, opt Options) corroborate.Article {
 		// Pro-Russian protesters …"): no part of the article's name.
 		a.Title = strings.TrimSpace(a.Title[e:])
 	}
-	lines, wireByline := splitWireHead(splitGluedCredits(splitLabelCredits(splitSynopsisCredit(splitFollowPrompts(splitHighlights(lines))))))
+	lines, wireByline := splitWireHead(splitFactCheckLabels(splitGluedCredits(splitLabelCredits(splitSynopsisCredit(splitFollowPrompts(splitHighlights(lines)))))))
 	markCredits(lines)
 	readHead(lines, &a, opt)
 	if a.Byline == nil && wireByline != "" {
