@@ -9,7 +9,9 @@ import (
 )
 
 // A text document that is empty, not UTF-8 or binary data gives an error
-// that says so; a control character inside a text is dropped, not kept.
+// that says so; a control character inside a text is dropped, or becomes a
+// space between two words; a C1 control, which texts decoded twice hold
+// inside their words, stays.
 func TestExtractOddText(t *testing.T) {
 	lead := "The Calder ferry left the north pier on Monday morning — forty passengers on board… — the harbor board’s clerk said."
 	for _, tt := range []struct {
@@ -20,7 +22,9 @@ func TestExtractOddText(t *testing.T) {
 		{"not UTF-8", "caf\xe9 " + lead, "not valid UTF-8", ""},
 		{"a picture's bytes escaped in JSON", "\u0089PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01\x00\x08\x06\x00\x00\x00", "binary data", ""},
 		{"a NUL in a sentence", strings.Replace(lead, "ferry", "ferry\x00", 1), "", lead},
+		{"a NUL between two words", strings.Replace(lead, "ferry ", "ferry\x00", 1), "", lead},
 		{"an escape before a sentence", "\x1b[0m" + lead, "", "[0m" + lead},
+		{"a text decoded twice keeps its C1 controls", "Fran\u00c3\u0083\u00c2\u00a7ois " + lead, "", "Fran\u00c3\u0083\u00c2\u00a7ois " + lead},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			a, err := Extract(corroborate.Document{Source: "ferry.jsonl:1", Format: "text", Headless: true, Body: []byte(tt.body)}, Options{})
