@@ -10,7 +10,6 @@ import (
 	"fmt"
 	"strings"
 	"time"
-	"unicode/utf8"
 
 	"github.com/corroborate/corroborate"
 	"github.com/corroborate/corroborate/internal/outlets"
@@ -41,10 +40,11 @@ func Extract(doc corroborate.Document, opt Options) (corroborate.Article, error)
 	case "html":
 		a, err = fromHTML(doc, opt)
 	default:
-		if !utf8.Valid(doc.Body) {
-			return a, fmt.Errorf("text is not valid UTF-8")
+		var body string
+		if body, err = textBody(doc.Body); err != nil {
+			return a, err
 		}
-		a = fromText(string(doc.Body), doc.Headless, opt)
+		a = fromText(body, doc.Headless, opt)
 	}
 	if err != nil {
 		return a, err

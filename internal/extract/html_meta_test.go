@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -193,6 +194,7 @@ func TestChooseTitle(t *testing.T) {
 		{"title agreeing with og beats a section h1", `<title>Tide tables change | Bay Times</title><meta property="og:title" content="Tide tables change">`, `<h1>Weather</h1>`, "Tide tables change"},
 		{"a section label the title and the h1 say loses to the headline", `<title>World News | Bay Times</title><meta property="og:title" content="Tide tables change for the spring">`, `<h1>World News</h1>`, "Tide tables change for the spring"},
 		{"the h1 opening the title", `<title>Tide tables change for the spring [Bay Times]</title>`, `<h1>Tide tables change for the spring</h1>`, "Tide tables change for the spring"},
+		{"a blog's name in the h1 is no vote for the title that holds it", `<title>Harbor Notes: Ferry fares rise in Calder for the spring</title><meta property="og:title" content="Ferry fares rise in Calder for the spring">`, `<h1>Harbor Notes</h1>`, "Ferry fares rise in Calder for the spring"},
 		{"a JSON-LD description as headline loses to the name the title repeats", `<script type="application/ld+json">{"@type":"Article","name":"Linden Bay","headline":"island town in the north"}</script><title>Linden Bay - Town Wiki</title>`, ``, "Linden Bay"},
 	}
 	for _, tt := range tests {
@@ -206,6 +208,23 @@ func TestChooseTitle(t *testing.T) {
 				t.Errorf("chooseTitle = %q, want %q", got, tt.want)
 			}
 		})
+	}
+}
+
+// A personal page goes by its author's name: the name closing its <title>
+// is the site's, not the headline's.
+func TestTitleAuthorSite(t *testing.T) {
+	page := `<html><head><title>Ferry notes from the north pier | Code | Ana Ros</title><meta name="author" content="Ana Ros"></head>` +
+		`<body><article>` + metaPara + `</article></body></html>`
+	a, err := Extract(corroborate.Document{Source: "page.html", Format: "html", Body: []byte(page)}, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := "Ferry notes from the north pier | Code"; a.Title != want {
+		t.Errorf("Title = %q, want %q", a.Title, want)
+	}
+	if want := []string{"Ana Ros"}; !slices.Equal(a.Byline, want) {
+		t.Errorf("Byline = %q, want %q", a.Byline, want)
 	}
 }
 

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"time"
 
@@ -41,8 +42,10 @@ func readPageMetadata(root *html.Node, rawURL string, md trafilatura.Metadata, h
 	title0 := firstNonEmpty(dm.ld.headline, dm.title, md.Title)
 	pm.outlet = pageOutlet(dm, title0, rawURL)
 	sites := siteNamesOf(dm, pm.outlet, rawURL)
-	pm.title = chooseTitle(dm, sites, h1s, md.Title)
 	pm.byline = pageByline(dm, md.Author, sites)
+	// A personal page goes by its author's name ("Ferry notes | Code |
+	// Ana Ros"): in its titles the name is the site's.
+	pm.title = chooseTitle(dm, append(slices.Clip(sites), pm.byline...), h1s, md.Title)
 	pm.published, pm.modified = pageDates(dm, root, rawURL)
 	return pm
 }

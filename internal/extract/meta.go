@@ -9,9 +9,8 @@ import (
 )
 
 var (
-	// "By Charlie May", "BY ANA ROS AND LI WEI, Associated Press", "Por María Gil", "Di Marco Rossi", "Von Anna Berg", "Par Luc Moreau",
-	// "By By Ana Ros" (a page that prints "By" before a byline that has it)
-	reByline = regexp.MustCompile(`^(?i:(?:by\s+)?by|por|di|de|von|par|door)\s+(.{2,120}?)\s*$`)
+	// "By Charlie May", "BY ANA ROS AND LI WEI, Associated Press", "Por María Gil", "Di Marco Rossi", "Von Anna Berg", "Par Luc Moreau"
+	reByline = regexp.MustCompile(`^(?i:by|por|di|de|von|par|door)\s+(.{2,120}?)\s*$`)
 	// separators in a list of names, in the languages bylines come in
 	reNameSep = regexp.MustCompile(`\s*(?:,|\band\b|\by\b|\be\b|\bet\b|\bund\b|&)\s*`)
 	// "Associated Press writers X and Y contributed to this report.": the
@@ -23,8 +22,8 @@ var (
 
 // bylineDate splits a line that holds a byline and then a date ("By Ana
 // Ros. March 3, 2026", "By Ana Ros, harbor reporter | March 3, 2026, 5:49
-// AM EST") into the two; ok is false when the line opens with no byline
-// or holds no date after it.
+// AM EST") into the two; ok is false when the line holds no date after its
+// start. Whether the first part is a byline is parseByline's to say.
 func bylineDate(line string) (byline, date string, ok bool) {
 	_, _, at, found := findDateAt(line)
 	if !found || at == 0 {
@@ -36,15 +35,28 @@ func bylineDate(line string) (byline, date string, ok bool) {
 			byline = strings.TrimRight(byline[:len(byline)-len(w)], " .,;:|·•-–—")
 		}
 	}
-	if !reByline.MatchString(undoubled(byline)) {
-		return "", "", false
-	}
 	return byline, line[at:], true
 }
 
-// parseByline returns the names in a byline line ("By A, B and C"), or nil
-// when the line is not a byline, and the outlet named after the names
-// ("By A, Tidewater Press"), if any.
+// headByline reads a line of a text's head as a byline (parseByline): its
+// names and outlet, and the date printed after them when there is one ("By
+// Ana Ros. March 3, 2026"). names is nil when the line is no byline.
+func headByline(line string) (names []string, outlet, date string) {
+	if by, d, ok := bylineDate(line); ok {
+		if names, outlet = parseByline(by); names != nil {
+			return names, outlet, d
+		}
+	}
+	names, outlet = parseByline(line)
+	return names, outlet, ""
+}
+
+// parseByline returns the names in a byline line ("By A, B and C"), each
+// once, or nil when the line is not a byline, and the outlet named after
+// the names ("By A, Tidewater Press"), if any. A byline printed with words
+// said twice is read said once (undoubled: "By By Ana Ros", "By: By Ana
+// Ros", "By Ana Ros By Ana Ros"): every line of a text read as a byline
+// with its lead ("By", "Por") comes through here.
 func parseByline(line string) (names []string, outlet string) {
 	m := reByline.FindStringSubmatch(strings.TrimSpace(undoubled(line)))
 	if m == nil {

@@ -324,7 +324,7 @@ func fromText(s string, headless bool, opt Options) corroborate.Article {
 		// Pro-Russian protesters …"): no part of the article's name.
 		a.Title = strings.TrimSpace(a.Title[e:])
 	}
-	lines, wireByline := splitWireHead(splitGluedCredits(splitLabelCredits(splitSynopsisCredit(splitFollowPrompts(splitHighlights(lines))))))
+	lines, wireByline := splitWireHead(splitFactCheckLabels(splitGluedCredits(splitLabelCredits(splitSynopsisCredit(splitFollowPrompts(splitHighlights(lines)))))))
 	markCredits(lines)
 	readHead(lines, &a, opt)
 	if a.Byline == nil && wireByline != "" {
@@ -559,16 +559,12 @@ func readHead(lines []line, a *corroborate.Article, opt Options) {
 		if l.kind != "" {
 			continue // a credit, or chrome standing first
 		}
-		by, date, both := bylineDate(l.text)
-		if !both {
-			by = l.text
-		}
-		if names, outlet := parseByline(by); names != nil && a.Byline == nil {
+		if names, outlet, date := headByline(l.text); names != nil && a.Byline == nil {
 			a.Byline, l.kind = names, "byline"
 			if outlet != "" {
 				a.Outlet = &outlet
 			}
-			if t, clock, ok := findDate(date); both && ok && a.Published == nil {
+			if t, clock, ok := findDate(date); date != "" && ok && a.Published == nil {
 				setPublished(a, t, clock) // "By Ana Ros. March 3, 2026"
 			}
 			continue

@@ -60,7 +60,7 @@ func chooseTitle(dm docMeta, sites []string, h1s []string, fallback string) stri
 	for i, c := range cands {
 		agree := map[int]bool{}
 		for _, o := range cands {
-			if o.group != c.group && (strings.Contains(c.lower, o.lower) || strings.Contains(o.lower, c.lower) || jaccard(c.words, o.words) >= 0.75) {
+			if o.group != c.group && (holdsTitle(c.lower, o.lower, len(c.words), len(o.words)) || holdsTitle(o.lower, c.lower, len(o.words), len(c.words)) || jaccard(c.words, o.words) >= 0.75) {
 				agree[o.group] = true
 			}
 		}
@@ -69,6 +69,19 @@ func chooseTitle(dm docMeta, sites []string, h1s []string, fallback string) stri
 		}
 	}
 	return preferH1(cands[best].text, h1s)
+}
+
+// heldShare is the least share of a title's words a shorter candidate it
+// holds must have to agree with it (holdsTitle).
+const heldShare = 3
+
+// holdsTitle reports a candidate title a (of na words) that holds b (of nb
+// words), both in lower case, with b a fair share of it: at least
+// 1/heldShare of its words. A site's name in an <h1> that the <title>
+// holds ("Harbor Notes" in "Harbor Notes: Ferry fares rise in Calder for
+// the spring") says nothing of the headline.
+func holdsTitle(a, b string, na, nb int) bool {
+	return nb*heldShare >= na && strings.Contains(a, b)
 }
 
 // stripSiteName drops from the end (and the start) of a title the parts

@@ -33,3 +33,26 @@ func TestWireHeadCut(t *testing.T) {
 		}
 	}
 }
+
+// splitWireHead leaves the caller's lines as they were: the cut lead is a
+// new line in a new slice.
+func TestWireHeadKeepsInput(t *testing.T) {
+	lines := []line{
+		{text: "(Adds quote in paragraph 4) By Ivo Kerr Feb 15 (Reuters) - The Calder ferry will cost more from Monday."},
+		{text: "The board voted 4-3."},
+	}
+	before := slices.Clone(lines)
+	got, byline := splitWireHead(lines)
+	if !slices.Equal(lines, before) {
+		t.Errorf("splitWireHead changed its input to %q, want %q", lines, before)
+	}
+	want := []line{
+		{text: "(Adds quote in paragraph 4)", kind: "wire desk note"},
+		{text: "By Ivo Kerr", kind: "wire byline"},
+		{text: "Feb 15 (Reuters) - The Calder ferry will cost more from Monday."},
+		{text: "The board voted 4-3."},
+	}
+	if !slices.Equal(got, want) || byline != "By Ivo Kerr" {
+		t.Errorf("splitWireHead = %q, %q; want %q, %q", got, byline, want, "By Ivo Kerr")
+	}
+}

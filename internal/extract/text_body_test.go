@@ -1,0 +1,48 @@
+package extract
+
+import (
+	"errors"
+	"strings"
+	"testing"
+
+	"github.com/corroborate/corroborate"
+)
+
+// A text document that is empty, not UTF-8 or binary data gives an error
+// that says so; a control character inside a text is dropped, or becomes a
+// space between two words; a C1 control, which texts decoded twice hold
+// inside their words, stays.
+func TestExtractOddText(t *testing.T) {
+	lead := "The Calder ferry left the north pier on Monday morning — forty passengers on board… — the harbor board’s clerk said."
+	for _, tt := range []struct {
+		name, body, wantErr, wantText string
+	}{
+		{"empty", "", ErrEmpty.Error(), ""},
+		{"blank", " \n\t\n", ErrEmpty.Error(), ""},
+		{"not UTF-8", "caf\xe9 " + lead, "not valid UTF-8", ""},
+		{"a picture's bytes escaped in JSON", "\u0089PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01\x00\x08\x06\x00\x00\x00", "binary data", ""},
+		{"a NUL in a sentence", strings.Replace(lead, "ferry", "ferry\x00", 1), "", lead},
+		{"a NUL between two words", strings.Replace(lead, "ferry ", "ferry\x00", 1), "", lead},
+		{"an escape before a sentence", "\x1b[0m" + lead, "", "[0m" + lead},
+		{"a text decoded twice keeps its C1 controls", "Fran\u00c3\u0083\u00c2\u00a7ois " + lead, "", "Fran\u00c3\u0083\u00c2\u00a7ois " + lead},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			a, err := Extract(corroborate.Document{Source: "ferry.jsonl:1", Format: "text", Headless: true, Body: []byte(tt.body)}, Options{})
+			if tt.wantErr != "" {
+				if err == nil || !strings.Contains(err.Error(), tt.wantErr) {
+					t.Fatalf("Extract(%q) error = %v, want one saying %q", tt.body, err, tt.wantErr)
+				}
+				if tt.wantErr == ErrEmpty.Error() && !errors.Is(err, ErrEmpty) {
+					t.Errorf("Extract(%q) error = %v, want ErrEmpty", tt.body, err)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatalf("Extract(%q): %v", tt.body, err)
+			}
+			if a.Text != tt.wantText {
+				t.Errorf("Text = %q, want %q", a.Text, tt.wantText)
+			}
+		})
+	}
+}
