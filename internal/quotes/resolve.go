@@ -294,6 +294,11 @@ func (x *extractor) resolve(cands []cand) []Mention {
 						m.Speaker, ev = sp, event{pos: at, sp: *sp}
 					}
 				}
+				if m.Speaker == nil {
+					// `The girl, whose name cannot be published, attacked
+					// Ivo Marsk.` ¶ `"...," she said.`: the one described.
+					m.Speaker = x.describedAntecedent(r)
+				}
 				if other := x.namesakeOf(m.Speaker, r.gender, r.span.Start); other != nil {
 					// "On Sunday Holt posted ..." after "Ivy Holt, the
 					// daughter of Bruno Holt,", then "she": the Holt of
