@@ -177,6 +177,13 @@ func (x *extractor) resolve(cands []cand) []Mention {
 			if !r.ok() {
 				break
 			}
+			if named := nameGoneBy(c.att.np); !r.named && r.pronoun == "" && named != nil {
+				// "The woman, who goes by the name Lumi Starling, wrote":
+				// the one named.
+				text, span := r.text, r.span
+				r = x.analyse(named)
+				r.text, r.span = text, span
+			}
 			if c.att.how == attColon && x.transcript() && isAcronym(trimPunct(c.att.np)) {
 				// `MARLOWE: "..."` in a transcript: a person, not a body.
 				r.kind, r.named = "person", true

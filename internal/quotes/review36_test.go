@@ -35,5 +35,48 @@ func TestReview36Quotes(t *testing.T) {
 				"'Or even without makeup, the woman will be in trouble,' they added.",
 			words: "Or even without makeup", want: "unnamed reporter",
 		},
+		{
+			name: "a description that goes by a name is the one named",
+			body: "A 30-year-old Calder woman says she paid $9,000 for a tattoo across her face.\n\n" +
+				"The admittedly \"reckless\" hairdresser, who goes by the name Lumi Starling, told a Norvik radio station that she had no regrets.\n\n" +
+				"\"Well I am reckless,\" she told the Morning Show last week.",
+			words: "Well I am reckless", want: "Lumi Starling",
+		},
+		{
+			name:  "the woman who goes by a name, writing, is the one named",
+			body:  "A young woman from Calder says she has had a third ear fitted.\n\nThe woman, who goes by the name Lumi Starling, wrote on her page: \"So I'm flying to Norvik to appear on a show this Monday!\"",
+			words: "So I'm flying to Norvik", want: "Lumi Starling",
+		},
+		{
+			name:  "the woman after a therapist who calls herself a name is the one named",
+			body:  "Calder -- A Calder massage therapist who calls herself \"Lumi Starling\" says she paid $9,000 for a third ear.\n\nThe Norvik woman told a radio station that she \"called like 50 doctors\" before one agreed.",
+			words: "called like 50 doctors", want: "Lumi Starling",
+		},
+		{
+			name: "a group with its name set after it is the group named",
+			body: "Nine firms have cut ties with Tom Reel.\n\nOne activist group, FairWave, said 9,000 people had signed its petition urging CalderFoods to suspend advertising on Reel's show.\n\n" +
+				"\"FairWave members are glad that CalderFoods decided to suspend their advertising,\" it said.",
+			words: "FairWave members are glad", want: "FairWave",
+		},
+		{
+			name: "the Ostland lawmaker after Rep. Whitcombe is Whitcombe",
+			body: "Rep. Dana Whitcombe, the top Democrat on the transport committee, said the plan \"defies all logic.\"\n\n" +
+				"The Ostland lawmaker, who will not get a vote on the plan, also took aim at the minister: \"It is deeply unsettling that he still has the job.\"",
+			words: "It is deeply unsettling", want: "Dana Whitcombe",
+		},
+		{
+			name: "a rapper described by a quoted song is the rapper named",
+			body: "Rapper Tommy Brandt revealed in an interview that he dated the singer Lara Voss in 1991.\n\n" +
+				"Brandt, whose real name is Tomas Bergman, ended it when Voss published her book of photographs.\n\n" +
+				"\"I left her after the tour because I was hurt,\" said the 'Frost Bite Baby' rapper.",
+			words: "I left her after the tour", want: "Tommy Brandt",
+		},
+		{
+			name: "the submarine owner after its owner, inventor and entrepreneur Brandvik is Brandvik",
+			body: "The reporter vanished after boarding the vessel, as part of her work on a story about its owner, inventor and entrepreneur Tor Brandvik.\n\n" +
+				"Brandvik was brought back alone to the harbour on Friday.\n\nThe submarine owner claimed before his arrest that he had been alone.\n\n" +
+				"\"I was just taking a practice trip,\" he told the Calder Post.",
+			words: "I was just taking a practice trip", want: "Tor Brandvik",
+		},
 	})
 }
