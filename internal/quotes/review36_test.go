@@ -78,5 +78,20 @@ func TestReview36Quotes(t *testing.T) {
 				"\"I was just taking a practice trip,\" he told the Calder Post.",
 			words: "I was just taking a practice trip", want: "Tor Brandvik",
 		},
+		{
+			name:  "a judge who ordered someone to do quoted words said them",
+			body:  "The court heard the case on Monday.\n\nJudge Ada Holm ordered Tomas Vell to \"take part in an anger management course\" and to pay a fine.",
+			words: "take part in an anger", want: "Ada Holm",
+		},
+		{
+			name:  "an invitation that invites guests to quoted words says them",
+			body:  "The dinner will be held in Calder.\n\nA draft of the invitation, obtained by the Calder Post, invites guests to \"honor and support a great friend of the harbour\" at the event.",
+			words: "honor and support", want: "draft",
+		},
+		{
+			name:  "saying after as a colonel told a paper is the colonel's",
+			body:  "The army has not confirmed the reports just yet, as Colonel Ida Brandt of the Calder command told the Harbour Post on Sunday, saying \"We have no information to confirm these reports.\"",
+			words: "We have no information", want: "Ida Brandt",
+		},
 	})
 }
