@@ -254,6 +254,9 @@ func (x *extractor) cueBeforeAccording(i int) bool {
 // activist group, FairWave," for "One activist group": the one it names.
 // np is returned alone when no name follows it.
 func (x *extractor) withAppositiveName(np []token) []token {
+	if len(np) == 0 {
+		return np
+	}
 	k := x.tokAt(np[len(np)-1].e)
 	if k+2 >= len(x.toks) || !x.toks[k].is(",") || !x.toks[k+1].capitalised() {
 		return np

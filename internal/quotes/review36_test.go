@@ -95,3 +95,12 @@ func TestReview36Quotes(t *testing.T) {
 		},
 	})
 }
+
+// TestWithAppositiveNameEmpty: a participle whose subject reads as no
+// words at all (subjectOfGerund may give an empty phrase) has no name
+// after it; found on PolNeAR dev, where it panicked.
+func TestWithAppositiveNameEmpty(t *testing.T) {
+	if got := (&extractor{}).withAppositiveName([]token{}); len(got) != 0 {
+		t.Fatalf("withAppositiveName(empty) = %v, want empty", got)
+	}
+}
