@@ -17,7 +17,7 @@ func (x *extractor) roleWrittenBefore(head string, r ref, recent []event) (*Spea
 		if p.pos >= r.span.Start {
 			break
 		}
-		if !slices.Contains(x.rolesRightBefore(p.pos), head) {
+		if !x.roleRightBefore(p.pos, head) {
 			continue
 		}
 		var sp *Speaker
@@ -58,31 +58,34 @@ func (x *extractor) roleWrittenBefore(head string, r ref, recent []event) (*Spea
 	return &named, true
 }
 
-// rolesRightBefore are the lower-case words set right before the name at
-// byte pos, in its sentence, back to a determiner or a possessive: "rapper"
-// for "Rapper Crispy Blaze", "entrepreneur", "inventor" and "owner" for
-// "its owner, inventor and entrepreneur Tor Brandvik". A name after "and"
-// is one of two people, no role's.
-func (x *extractor) rolesRightBefore(pos int) []string {
-	var out []string
+// roleRightBefore reports whether the word head is one of the lower-case
+// words set right before the name at byte pos, in its sentence, back to a
+// determiner or a possessive: "rapper" in "Rapper Tommy Brandt", "owner"
+// in "its owner, inventor and entrepreneur Tor Brandvik". A name after
+// "and" is one of two people, no role's.
+func (x *extractor) roleRightBefore(pos int, head string) bool {
 	k := x.tokAt(pos)
-	if k < len(x.toks) && personWord(x.toks[k].low) && k+1 < len(x.toks) && x.toks[k+1].capitalised() {
-		out = append(out, x.toks[k].low) // the run read as the name opens with its title
+	if k+1 < len(x.toks) && x.toks[k].low == head && x.toks[k+1].capitalised() {
+		return true // the run read as the name opens with its title
 	}
-	for i := k - 1; i >= 0 && len(out) < 4; i-- {
+	n := 0
+	for i := k - 1; i >= 0 && n < 4; i-- {
 		t := x.toks[i]
-		if len(out) > 0 && (t.is(",") || t.low == "and") {
+		if n > 0 && (t.is(",") || t.low == "and") {
 			continue
 		}
 		if !t.word || isDeterminer(t.low) || possessivePronouns[t.low] || possessive(t.low) || prepositions[t.low] || cueVerbs[t.low] || x.lineBetween(i, i+1) {
-			break
+			return false
 		}
-		out = append(out, t.low)
+		if t.low == head {
+			return true
+		}
+		n++
 		if i > 0 && x.toks[i-1].sentenceEnd() {
-			break
+			return false
 		}
 	}
-	return out
+	return false
 }
 
 // lastWord is the last word of name in lower case.
