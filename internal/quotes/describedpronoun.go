@@ -49,7 +49,11 @@ func (x *extractor) describedAntecedent(r ref) *Speaker {
 		}
 		if np == nil {
 			if sent[0].capitalised() {
-				return nil // a sentence about someone named, or something
+				// A sentence about someone named, or something: the one
+				// person named from it on, of the pronoun's gender
+				// ("Police are looking for ... Fei Lin, 41, after men
+				// burst into his flat." ¶ "He told cops ..."), or no one.
+				return x.onlyFitting(sent[0].s, r)
 			}
 			continue
 		}
@@ -121,4 +125,24 @@ func (x *extractor) fittingNameBetween(from int, r ref, name string) bool {
 		}
 	}
 	return false
+}
+
+// onlyFitting is the one person named from byte from up to pronoun r,
+// when the text shows them of the pronoun's gender; nil otherwise.
+func (x *extractor) onlyFitting(from int, r ref) *Speaker {
+	last := x.names.onlyPersonIn(from, r.span.Start)
+	if last == "" {
+		return nil
+	}
+	fn, ok := x.names.full(last, r.span.Start, r.gender)
+	if !ok || fn.pos < from || fn.pos >= r.span.Start {
+		return nil
+	}
+	if fn.gender == genderUnknown {
+		fn.gender = x.genderShown(fn.pos, r.span.Start)
+	}
+	if fn.gender != r.gender {
+		return nil
+	}
+	return fn.speaker()
 }
