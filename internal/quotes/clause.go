@@ -77,6 +77,10 @@ func cueAt(ts []token, i int) int {
 		// "Brandt released a statement that he had called ...": the
 		// one who released it speaks, as with "said".
 		return 3
+	case directiveVerbs[lw] && !t.capitalised() && directedToQuote(ts, i):
+		// "Judge Holm ordered Vell to "take part in ..."": the words of
+		// the order are the one ordering's.
+		return 1
 	case lw == "comments" && i+1 < len(ts) && ts[i+1].is(":"):
 		return 1 // "Wendy comments:" (a noun elsewhere: "restricted comments")
 	case phrasalCues[lw] != "" && i+1 < len(ts) && strings.EqualFold(ts[i+1].w, phrasalCues[lw]):
@@ -103,6 +107,25 @@ func cueAt(ts []token, i int) int {
 		}
 	}
 	return 0
+}
+
+// directiveVerbs tell someone to do something; with "to" and a quotation
+// right after, the quoted words are the directive's (directedToQuote).
+var directiveVerbs = text.WordSet("ordered orders invited invites instructed instructs")
+
+// directedToQuote reports whether the directive verb at ts[i] is followed,
+// past its object (a few words), by "to" and a quotation mark or the end
+// of ts: "ordered Vell to "take part"".
+func directedToQuote(ts []token, i int) bool {
+	for j := i + 1; j < len(ts) && j <= i+5; j++ {
+		if !ts[j].word {
+			return false
+		}
+		if ts[j].low == "to" {
+			return j+1 == len(ts) || isMarkToken(ts[j+1])
+		}
+	}
+	return false
 }
 
 // statementVerbs put out a statement: "released a statement that ...".

@@ -25,11 +25,11 @@ func TestExtractDescribedSubject(t *testing.T) {
 			kind:    "person",
 		},
 		{
-			name: "a woman the next sentence calls she is no he",
+			name: "a woman the next sentence calls she is no he: the harbour master described after her is",
 			text: "Deputy Mayor Clara Voss said the town would dredge the channel. She said it would cost a million.\n\n" +
 				"The harbour master watched from the back of the hall. \"Nobody asked us,\" he said.",
 			opening: "Nobody asked us",
-			speaker: "",
+			speaker: "harbour master",
 		},
 	})
 }

@@ -108,7 +108,19 @@ func (x *extractor) speechEvents(cands []cand) []event {
 			// "Dunmore's aunt rejects the account, insisting that ...":
 			// the participle's subject, not the clause before it.
 			if g := subjectOfGerund(x.toks[from:i]); g != nil {
-				np, r = g, x.analyse(g)
+				np = x.withAppositiveName(g)
+				r = x.analyse(np)
+			}
+		}
+		if !r.named && !isGerund(t) {
+			back := from // past quotation marks: `who calls herself "Lumi Starling" says`
+			for back > 0 && i-back < 30 && !x.toks[back-1].sentenceEnd() && !x.lineBetween(back-1, back) {
+				back--
+			}
+			if named := nameGoneBy(x.toks[back:i]); named != nil {
+				// `The admittedly "reckless" hairdresser, who goes by the
+				// name Lumi Starling, told a radio station`: the one named.
+				np, r = named, x.analyse(named)
 			}
 		}
 		if !r.named && i > 0 && x.toks[i-1].is(",") && !isGerund(t) && i+n < len(x.toks) && x.toks[i+n].capitalised() {
@@ -236,4 +248,25 @@ func (x *extractor) cueBeforeAccording(i int) bool {
 		}
 	}
 	return false
+}
+
+// withAppositiveName is np and the name set after it between commas, "One
+// activist group, FairWave," for "One activist group": the one it names.
+// np is returned alone when no name follows it.
+func (x *extractor) withAppositiveName(np []token) []token {
+	if len(np) == 0 {
+		return np
+	}
+	k := x.tokAt(np[len(np)-1].e)
+	if k+2 >= len(x.toks) || !x.toks[k].is(",") || !x.toks[k+1].capitalised() {
+		return np
+	}
+	m := k + 1
+	for m < len(x.toks) && m-k <= 4 && x.toks[m].capitalised() {
+		m++
+	}
+	if m >= len(x.toks) || !x.toks[m].is(",") {
+		return np
+	}
+	return x.toks[x.tokAt(np[0].s):m]
 }

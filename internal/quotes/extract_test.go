@@ -615,11 +615,11 @@ func TestExtractForms(t *testing.T) {
 			want: []got{{Text: "Given the ongoing thefts at the port, the board directed further action.", Speaker: "Lena Okafor", Kind: "person", Parts: 1}},
 		},
 		{
-			name: "a pronoun that pointed to a description does not reach it from another paragraph",
+			name: "a he that finds no one named is the one the paragraph before opens describing",
 			text: "A thank-you card that a young cellist wrote to her coach after he told her group that he was leaving.\n\n" +
 				"The coach kept the card on his desk for a week.\n\n" +
 				"He told the Gazette: “I had always worried about telling them, and now I know I need not have.”",
-			want: []got{{Text: "I had always worried about telling them, and now I know I need not have.", Parts: 1}},
+			want: []got{{Text: "I had always worried about telling them, and now I know I need not have.", Speaker: "coach", Kind: "person", Parts: 1}},
 		},
 		{
 			name: "a pronoun with no one named goes to the last described speaker of its gender",

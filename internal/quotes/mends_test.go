@@ -85,13 +85,13 @@ func TestExtractMends(t *testing.T) {
 			speaker: "",
 		},
 		{
-			name: "he after a man described without a name is not the man named before",
+			name: "he after a man described without a name is not the man named before but the one described",
 			text: "Councillors have approved a new cycle lane on the High Street.\n\n" +
 				"The scheme was first proposed by Tom Reed, a former councillor who died last year.\n\n" +
 				"A driver who parks on the street every day was not impressed.\n\n" +
 				"\"It will cost me twenty minutes every morning,\" he said.",
 			opening: "It will cost me",
-			speaker: "",
+			speaker: "driver",
 		},
 		{
 			name: "a photographer on a credit line is no speaker",

@@ -284,6 +284,9 @@ func subjectOfGerund(ts []token) []token {
 	if np := clauseSubjectBeforePreposition(ts); np != nil {
 		return np // "an email in which Gao apologized for saying": Gao
 	}
+	if np := asToldSubject(ts); np != nil {
+		return np // "..., as Colonel Ida Brandt told the Post, saying": Brandt
+	}
 	if n := len(ts); n > 0 && ts[n-1].capitalised() && !titles[ts[n-1].lower()] {
 		np := trailingNP(ts)
 		if k := len(ts) - len(np); len(np) > 0 && k > 0 && placePrepositions[ts[k-1].lower()] {
@@ -339,6 +342,32 @@ func subjectOfGerund(ts []token) []token {
 		if w := ts[j].low; (w == "he" || w == "she") && ts[j+1].word && !ts[j+1].capitalised() && !cueVerbs[ts[j+1].low] {
 			return ts[j : j+1]
 		}
+	}
+	return nil
+}
+
+// asToldSubject is the subject of a clause of speech opened by "as" after
+// a comma that ends ts, "The army has not confirmed it, as Colonel Ida
+// Brandt told the Post on Sunday": the participle after it goes on with
+// that speaker, not with the sentence's subject; nil when ts ends
+// otherwise.
+func asToldSubject(ts []token) []token {
+	for j := len(ts) - 3; j > 0 && j >= len(ts)-16; j-- {
+		if ts[j].low != "as" || !ts[j-1].is(",") {
+			continue
+		}
+		for k := j + 2; k < len(ts); k++ {
+			if !ts[k].word {
+				return nil
+			}
+			if cueAt(ts, k) > 0 && !isGerund(ts[k]) {
+				if np := subjectBefore(ts[j+1 : k]); len(np) > 0 && hasName(np) {
+					return np
+				}
+				return nil
+			}
+		}
+		return nil
 	}
 	return nil
 }

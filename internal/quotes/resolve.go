@@ -177,6 +177,13 @@ func (x *extractor) resolve(cands []cand) []Mention {
 			if !r.ok() {
 				break
 			}
+			if named := nameGoneBy(c.att.np); !r.named && r.pronoun == "" && named != nil {
+				// "The woman, who goes by the name Lumi Starling, wrote":
+				// the one named.
+				text, span := r.text, r.span
+				r = x.analyse(named)
+				r.text, r.span = text, span
+			}
 			if c.att.how == attColon && x.transcript() && isAcronym(trimPunct(c.att.np)) {
 				// `MARLOWE: "..."` in a transcript: a person, not a body.
 				r.kind, r.named = "person", true
@@ -293,6 +300,11 @@ func (x *extractor) resolve(cands []cand) []Mention {
 					if sp, at := x.personNamedLast(r); sp != nil {
 						m.Speaker, ev = sp, event{pos: at, sp: *sp}
 					}
+				}
+				if m.Speaker == nil {
+					// `The girl, whose name cannot be published, attacked
+					// Ivo Marsk.` ¶ `"...," she said.`: the one described.
+					m.Speaker = x.describedAntecedent(r)
 				}
 				if other := x.namesakeOf(m.Speaker, r.gender, r.span.Start); other != nil {
 					// "On Sunday Holt posted ..." after "Ivy Holt, the

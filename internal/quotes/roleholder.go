@@ -20,7 +20,7 @@ func (x *extractor) roleHolder(r ref, sp Speaker, recent []event) (*Speaker, boo
 	if sp.Named || r.named || r.pronoun != "" {
 		return nil, false
 	}
-	orig := strings.Fields(r.text)
+	orig := withoutQuoted(r.text) // "the 'Frost Bite Baby' rapper"
 	if len(orig) < 2 || len(orig) > 4 || !strings.EqualFold(orig[0], "the") {
 		return nil, false
 	}
@@ -43,6 +43,9 @@ func (x *extractor) roleHolder(r ref, sp Speaker, recent []event) (*Speaker, boo
 			out.Roles = dedupe(append(slices.Clip(out.Roles), r.name))
 			return out, true
 		}
+	}
+	if out, ok := x.roleWrittenBefore(head, r, recent); ok {
+		return out, true
 	}
 	if out, ok := x.monarchBefore(head, r); ok {
 		return out, true
@@ -79,7 +82,7 @@ func (x *extractor) roleHolder(r ref, sp Speaker, recent []event) (*Speaker, boo
 func (x *extractor) otherOffice(name, head string, pos int) bool {
 	for _, role := range x.rolesOf(name, pos) {
 		for _, w := range strings.Fields(role) {
-			if w = strings.Trim(w, ".,"); offices[w] && !hasRoleWord([]string{w}, head) {
+			if w = strings.Trim(w, ".,"); offices[w] && !hasRoleWord([]string{w}, head) && !(legislators[head] && legislatorTitles[w]) {
 				return true
 			}
 		}
@@ -92,6 +95,14 @@ func (x *extractor) otherOffice(name, head string, pos int) bool {
 var offices = text.WordSet(`sen senator rep representative gov governor mayor president minister premier
 chancellor judge sheriff ambassador councillor councilor councilman councilwoman alderman king queen
 monarch emperor empress pope`)
+
+// legislators are words for any member of a legislature, whose
+// legislatorTitles ("Rep.", "Sen.") are no other office: "the Ostland
+// lawmaker" after "Rep. Dana Whitcombe".
+var (
+	legislators      = text.WordSet("lawmaker legislator congressman congresswoman")
+	legislatorTitles = text.WordSet("sen senator rep representative")
+)
 
 // outletHeads end descriptions of a news outlet ("The Harbour newspaper"),
 // never of a person.

@@ -104,13 +104,13 @@ func TestExtractSpeakerLinks(t *testing.T) {
 			speaker: "Tom Reed",
 		},
 		{
-			name: "a manager between a name and his pronoun is another person: no one",
+			name: "a manager between a name and his pronoun is another person: the manager",
 			text: "Councillors have approved a new cycle lane on the High Street.\n\n" +
 				"At the vote the scheme was backed by Tom Reed, a farmer from Ulby.\n\n" +
 				"The manager who runs the bus depot opposed the scheme.\n\n" +
 				"\"It will cost us twenty minutes every morning,\" he said.",
 			opening: "It will cost us",
-			speaker: "",
+			speaker: "manager",
 		},
 	})
 }
