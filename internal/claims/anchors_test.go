@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -83,5 +84,41 @@ The ferry line kept its timetable for the day.`
 				t.Errorf("one claim = %v, want %v; claims: %+v", got, tc.together, res.Claims)
 			}
 		})
+	}
+}
+
+// TestLightPairAnchors checks that a light verb anchors only with the words
+// it takes, quoted or not, each pair one id however often it is read, and
+// that no pair is taken for a feature.
+func TestLightPairAnchors(t *testing.T) {
+	v := newVocab()
+	var sc scratch
+	anchors := func(s string) []int {
+		toks := tokenize(s, 0, len(s))
+		figs := figures(s, toks)
+		feats, _ := features(s, toks, figs, v, &sc)
+		return slices.Clone(anchorsOf(s, toks, figs, feats, v, &sc))
+	}
+	costly := anchors("Coach Ivo Marsk made a costly mistake in the cup final.")
+	bare := anchors("Marsk made a mistake.")
+	quoted := anchors("“Marsk made a mistake,” a fan wrote.")
+	took := anchors("Marsk took the blame.")
+	mistake := v.pair("mak", "mistak")
+	for _, tc := range []struct {
+		name    string
+		anchors []int
+		want    bool
+	}{{"made a costly mistake", costly, true}, {"made a mistake", bare, true}, {"quoted", quoted, true}, {"took the blame", took, false}} {
+		if got := slices.Contains(tc.anchors, mistake); got != tc.want {
+			t.Errorf("%s: anchors %v hold mak+mistak (%d) = %v, want %v", tc.name, tc.anchors, mistake, got, tc.want)
+		}
+	}
+	if id := v.ids["mak"]; slices.Contains(bare, id) {
+		t.Errorf("made a mistake: anchors %v hold the light verb alone (%d)", bare, id)
+	}
+	for w, id := range v.ids {
+		if id == mistake || id == v.pair("tak", "blam") {
+			t.Errorf("the pair id %d is the feature %q's", id, w)
+		}
 	}
 }

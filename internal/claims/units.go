@@ -112,11 +112,31 @@ type vocab struct {
 	kind []float64 // base weight of each feature by its kind
 	df   []int     // sentences holding the feature
 	// light marks the features of light words (lightWords): no own
-	// words two sentences share by them
+	// words two sentences share by them (each unit keeps its features'
+	// marks, unit.light, for the pair loop)
 	light []bool
+	// pairs maps a light word and a word it takes ("mak", "mistak") to
+	// their anchor id (pair): negative, so that it is no feature's, and
+	// kept apart from ids, so that no string is built for it
+	pairs map[[2]string]int
 }
 
 func newVocab() *vocab { return &vocab{ids: map[string]int{}} }
+
+// pair is the anchor id of light word light taking word obj (anchorsOf):
+// -1, -2, ... in the order first asked for.
+func (v *vocab) pair(light, obj string) int {
+	k := [2]string{light, obj}
+	if id, ok := v.pairs[k]; ok {
+		return id
+	}
+	if v.pairs == nil {
+		v.pairs = map[[2]string]int{}
+	}
+	id := -1 - len(v.pairs)
+	v.pairs[k] = id
+	return id
+}
 
 func (v *vocab) id(f string, base float64) int {
 	if id, ok := v.ids[f]; ok {
