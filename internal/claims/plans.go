@@ -72,23 +72,44 @@ func verbTense(toks []token, k int) byte {
 // (verbTense), with one such verb at least.
 func planAndDeed(a, b *unit) bool {
 	found := false
-	for i := range a.toks {
-		if !mainVerb(a.toks, i) || saying[a.toks[i].low] {
+	for _, va := range a.verbs() {
+		if va.saying {
 			continue
 		}
-		ta := verbTense(a.toks, i)
-		for j := range b.toks {
-			if b.toks[j].lemma != a.toks[i].lemma || !mainVerb(b.toks, j) {
+		for _, vb := range b.verbs() {
+			if vb.lemma != va.lemma {
 				continue
 			}
-			tb := verbTense(b.toks, j)
-			if ta == 0 || tb == 0 || ta == tb {
+			if va.tense == 0 || vb.tense == 0 || va.tense == vb.tense {
 				return false
 			}
 			found = true
 		}
 	}
 	return found
+}
+
+// tensedVerb is a sentence's main verb (mainVerb), as planAndDeed
+// compares it.
+type tensedVerb struct {
+	lemma  string
+	tense  byte // verbTense
+	saying bool // a word of saying ("said"): no plan or deed of its own
+}
+
+// verbs is u's main verbs in order, read once (a sentence is compared
+// with many): the alignment, which alone asks, runs on one goroutine.
+func (u *unit) verbs() []tensedVerb {
+	if u.tensed != nil {
+		return u.tensed
+	}
+	u.tensed = []tensedVerb{}
+	for k, t := range u.toks {
+		if mainVerb(u.toks, k) {
+			u.tensed = append(u.tensed, tensedVerb{t.lemma, verbTense(u.toks, k), saying[t.low]})
+		}
+	}
+	return u.tensed
 }
 
 // relativeWords open a clause describing a noun before them: its verb

@@ -67,6 +67,9 @@ type unit struct {
 	// sourcing is whether the sentence is its subject's own announcement
 	// of a plan, a report of one, or neither (sourcingOf)
 	sourcing uint8
+	// tensed is the sentence's main verbs and their tenses, once read
+	// (verbs); nil until then
+	tensed []tensedVerb
 }
 
 // Outcomes of people in a sentence: "50 people were killed" and "50 people
