@@ -72,12 +72,12 @@ func verbTense(toks []token, k int) byte {
 // (verbTense), with one such verb at least.
 func planAndDeed(a, b *unit) bool {
 	found := false
-	for _, va := range a.verbs() {
+	for _, va := range a.verbs {
 		if va.saying {
 			continue
 		}
-		for _, vb := range b.verbs() {
-			if vb.lemma != va.lemma {
+		for _, vb := range b.verbs {
+			if b.toks[vb.at].lemma != a.toks[va.at].lemma {
 				continue
 			}
 			if va.tense == 0 || vb.tense == 0 || va.tense == vb.tense {
@@ -92,24 +92,24 @@ func planAndDeed(a, b *unit) bool {
 // tensedVerb is a sentence's main verb (mainVerb), as planAndDeed
 // compares it.
 type tensedVerb struct {
-	lemma  string
-	tense  byte // verbTense
-	saying bool // a word of saying ("said"): no plan or deed of its own
+	at     int32 // its token
+	tense  byte  // verbTense
+	saying bool  // a word of saying ("said"): no plan or deed of its own
 }
 
-// verbs is u's main verbs in order, read once (a sentence is compared
-// with many): the alignment, which alone asks, runs on one goroutine.
-func (u *unit) verbs() []tensedVerb {
-	if u.tensed != nil {
-		return u.tensed
+// verbsOf is the main verbs of toks in order, as planAndDeed compares
+// them; sc lends the backing array, which the story's sentences share.
+func verbsOf(toks []token, sc *scratch) []tensedVerb {
+	if cap(sc.verbs)-len(sc.verbs) < len(toks) {
+		sc.verbs = make([]tensedVerb, 0, max(1024, len(toks)))
 	}
-	u.tensed = []tensedVerb{}
-	for k, t := range u.toks {
-		if mainVerb(u.toks, k) {
-			u.tensed = append(u.tensed, tensedVerb{t.lemma, verbTense(u.toks, k), saying[t.low]})
+	at := len(sc.verbs)
+	for k, t := range toks {
+		if mainVerb(toks, k) {
+			sc.verbs = append(sc.verbs, tensedVerb{int32(k), verbTense(toks, k), saying[t.low]})
 		}
 	}
-	return u.tensed
+	return sc.verbs[at:len(sc.verbs):len(sc.verbs)]
 }
 
 // relativeWords open a clause describing a noun before them: its verb

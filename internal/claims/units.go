@@ -67,9 +67,8 @@ type unit struct {
 	// sourcing is whether the sentence is its subject's own announcement
 	// of a plan, a report of one, or neither (sourcingOf)
 	sourcing uint8
-	// tensed is the sentence's main verbs and their tenses, once read
-	// (verbs); nil until then
-	tensed []tensedVerb
+	// verbs is the sentence's main verbs and how each is told (verbsOf)
+	verbs []tensedVerb
 }
 
 // Outcomes of people in a sentence: "50 people were killed" and "50 people
@@ -220,6 +219,7 @@ func buildUnits(arts []corroborate.Article, v *vocab) []unit {
 			if len(u.feats) < 3 || attributionOnly(u.spoken) {
 				continue
 			}
+			u.verbs = verbsOf(u.toks, &sc)
 			for _, f := range u.feats {
 				v.df[f]++
 			}
@@ -488,7 +488,8 @@ type feat struct {
 type scratch struct {
 	feats []feat
 	ids   []int
-	arena []int // anchors of the sentences read so far (anchorsOf)
+	arena []int        // anchors of the sentences read so far (anchorsOf)
+	verbs []tensedVerb // main verbs of the sentences read so far (verbsOf)
 }
 
 // saidOn reports a date at toks[i] that tells when someone spoke ("Snow
