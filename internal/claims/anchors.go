@@ -50,8 +50,9 @@ func anchorsOf(text string, toks []token, figs []figure, feats []int, v *vocab, 
 		if k > 0 {
 			quoted = quoteFlips(text[toks[k-1].end:t.start], quoted)
 		} else {
-			// a quotation mark opening the sentence
-			quoted = quoteFlips(text[max(t.start-4, 0):t.start], quoted)
+			// a quotation mark opening the sentence, not the one
+			// closing the sentence before (openingGap)
+			quoted = quoteFlips(openingGap(text, t.start), quoted)
 		}
 		switch {
 		case t.num:

@@ -122,3 +122,35 @@ func TestLightPairAnchors(t *testing.T) {
 		}
 	}
 }
+
+// TestAnchorsAfterAClosedQuotation checks that a sentence after one
+// closing a quotation with a straight mark ('... at dawn."') is not read
+// as quoted, all its words anchors: two such sentences sharing only a
+// place and a noun are still two claims (as in TestThinAlignments); and
+// that one opening with a straight mark after it is read as quoted.
+func TestAnchorsAfterAClosedQuotation(t *testing.T) {
+	filler := " Crews from three harbours joined the work at first light. The ferry line kept its timetable for the day."
+	a := `The harbour master said: "The boat left at dawn." A crowd of anxious parents stood in the rain outside the Maison Culturelle de Port Arden after the flooding.` + filler
+	b := `A skipper said: "We saw no boat." Her bakery opened near the Maison Culturelle de Port Arden in the year of the flooding.` + filler
+	if sentencesAligned(t, a, b, "anxious", "bakery") {
+		t.Errorf("the sentences after the quotations aligned: their words were read as quoted, all anchors")
+	}
+	v := newVocab()
+	var sc scratch
+	anchors := func(s, sentence string) []int {
+		start := strings.Index(s, sentence)
+		toks := tokenize(s, start, start+len(sentence))
+		figs := figures(s, toks)
+		feats, _ := features(s, toks, figs, v, &sc)
+		return slices.Clone(anchorsOf(s, toks, figs, feats, v, &sc))
+	}
+	alone := anchors("Divers kept looking for the boat.", "Divers kept looking for the boat.")
+	after := anchors(`The master said: "It left." Divers kept looking for the boat.`, "Divers kept looking for the boat.")
+	if !slices.Equal(after, alone) {
+		t.Errorf("anchors after a closed quotation = %v, want %v (the sentence alone)", after, alone)
+	}
+	quoted := anchors(`The master said: "It left." "Divers kept looking for the boat."`, "Divers kept looking for the boat.")
+	if !slices.Contains(quoted, v.ids["boat"]) {
+		t.Errorf("anchors of a sentence opening a quotation = %v, want the quoted noun boat (%d)", quoted, v.ids["boat"])
+	}
+}
