@@ -93,12 +93,7 @@ The ferry line kept its timetable for the day.`
 func TestLightPairAnchors(t *testing.T) {
 	v := newVocab()
 	var sc scratch
-	anchors := func(s string) []int {
-		toks := tokenize(s, 0, len(s))
-		figs := figures(s, toks)
-		feats, _ := features(s, toks, figs, v, &sc)
-		return slices.Clone(anchorsOf(s, toks, figs, feats, v, &sc))
-	}
+	anchors := func(s string) []int { return anchorsIn(s, s, v, &sc) }
 	costly := anchors("Coach Ivo Marsk made a costly mistake in the cup final.")
 	bare := anchors("Marsk made a mistake.")
 	quoted := anchors("“Marsk made a mistake,” a fan wrote.")
@@ -137,13 +132,7 @@ func TestAnchorsAfterAClosedQuotation(t *testing.T) {
 	}
 	v := newVocab()
 	var sc scratch
-	anchors := func(s, sentence string) []int {
-		start := strings.Index(s, sentence)
-		toks := tokenize(s, start, start+len(sentence))
-		figs := figures(s, toks)
-		feats, _ := features(s, toks, figs, v, &sc)
-		return slices.Clone(anchorsOf(s, toks, figs, feats, v, &sc))
-	}
+	anchors := func(s, sentence string) []int { return anchorsIn(s, sentence, v, &sc) }
 	alone := anchors("Divers kept looking for the boat.", "Divers kept looking for the boat.")
 	after := anchors(`The master said: "It left." Divers kept looking for the boat.`, "Divers kept looking for the boat.")
 	if !slices.Equal(after, alone) {
@@ -153,4 +142,14 @@ func TestAnchorsAfterAClosedQuotation(t *testing.T) {
 	if !slices.Contains(quoted, v.ids["boat"]) {
 		t.Errorf("anchors of a sentence opening a quotation = %v, want the quoted noun boat (%d)", quoted, v.ids["boat"])
 	}
+}
+
+// anchorsIn is anchorsOf the sentence of text s, at its first place in s,
+// with the features it adds to v.
+func anchorsIn(s, sentence string, v *vocab, sc *scratch) []int {
+	start := strings.Index(s, sentence)
+	toks := tokenize(s, start, start+len(sentence))
+	figs := figures(s, toks)
+	feats, _ := features(s, toks, figs, v, sc)
+	return slices.Clone(anchorsOf(s, toks, figs, feats, v, sc))
 }
