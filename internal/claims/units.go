@@ -125,6 +125,15 @@ type vocab struct {
 
 func newVocab() *vocab { return &vocab{ids: map[string]int{}} }
 
+// idOf is id of the feature prefix+s ("#" and a figure's value), the
+// string kept only when the feature is new: a look-up builds none.
+func (v *vocab) idOf(prefix, s string, base float64) int {
+	if id, ok := v.ids[prefix+s]; ok {
+		return id
+	}
+	return v.id(prefix+s, base)
+}
+
 // pair is the anchor id of light word light taking word obj (anchorsOf):
 // -1, -2, ... in the order first asked for.
 func (v *vocab) pair(light, obj string) int {
@@ -414,17 +423,17 @@ func features(s string, toks []token, figs []figure, v *vocab, sc *scratch) (ids
 		if f := inFig(t); f != nil {
 			if f.kind == corroborate.ConflictDate {
 				if t.start == f.start && !saidOn(toks, i) {
-					fs = append(fs, feat{v.id("@"+f.value, weightDate), false})
+					fs = append(fs, feat{v.idOf("@", f.value, weightDate), false})
 				}
 				continue
 			}
 			if t.num {
-				fs = append(fs, feat{v.id("#"+f.value, weightNumber), false})
+				fs = append(fs, feat{v.idOf("#", f.value, weightNumber), false})
 				continue
 			}
 		}
 		if t.num {
-			fs = append(fs, feat{v.id("#"+t.low, weightWord), false})
+			fs = append(fs, feat{v.idOf("#", t.low, weightWord), false})
 			continue
 		}
 		if t.lemma == "" || len(t.lemma) < 2 {
