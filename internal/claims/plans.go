@@ -101,7 +101,7 @@ type tensedVerb struct {
 // them; sc lends the backing array, which the story's sentences share.
 func verbsOf(toks []token, sc *scratch) []tensedVerb {
 	if cap(sc.verbs)-len(sc.verbs) < len(toks) {
-		sc.verbs = make([]tensedVerb, 0, max(1024, len(toks)))
+		sc.verbs = make([]tensedVerb, 0, max(256, len(toks)))
 	}
 	at := len(sc.verbs)
 	for k, t := range toks {
