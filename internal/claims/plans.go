@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/corroborate/corroborate/internal/text"
@@ -72,11 +73,11 @@ func verbTense(toks []token, k int) byte {
 // (verbTense), with one such verb at least.
 func planAndDeed(a, b *unit) bool {
 	found := false
-	for _, va := range a.verbs {
+	for _, va := range a.verbsOf() {
 		if va.saying {
 			continue
 		}
-		for _, vb := range b.verbs {
+		for _, vb := range b.verbsOf() {
 			if b.toks[vb.at].lemma != a.toks[va.at].lemma {
 				continue
 			}
@@ -97,19 +98,25 @@ type tensedVerb struct {
 	saying bool  // a word of saying ("said"): no plan or deed of its own
 }
 
-// verbsOf is the main verbs of toks in order, as planAndDeed compares
-// them; sc lends the backing array, which the story's sentences share.
-func verbsOf(toks []token, sc *scratch) []tensedVerb {
-	if cap(sc.verbs)-len(sc.verbs) < len(toks) {
-		sc.verbs = make([]tensedVerb, 0, max(256, len(toks)))
+// verbsOf is u's main verbs in order, as planAndDeed compares them, read
+// the first time a pair of sentences close enough asks (most sentences are
+// never asked): the alignment, which alone asks, runs on one goroutine.
+func (u *unit) verbsOf() []tensedVerb {
+	if u.verbs != nil {
+		return u.verbs
 	}
-	at := len(sc.verbs)
-	for k, t := range toks {
-		if mainVerb(toks, k) {
-			sc.verbs = append(sc.verbs, tensedVerb{int32(k), verbTense(toks, k), saying[t.low]})
+	var buf [16]tensedVerb // one allocation a sentence, of its size
+	vs := buf[:0]
+	for k, t := range u.toks {
+		if mainVerb(u.toks, k) {
+			vs = append(vs, tensedVerb{int32(k), verbTense(u.toks, k), saying[t.low]})
 		}
 	}
-	return sc.verbs[at:len(sc.verbs):len(sc.verbs)]
+	u.verbs = []tensedVerb{} // read, with none
+	if len(vs) > 0 {
+		u.verbs = slices.Clone(vs)
+	}
+	return u.verbs
 }
 
 // relativeWords open a clause describing a noun before them: its verb

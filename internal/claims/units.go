@@ -67,7 +67,8 @@ type unit struct {
 	// sourcing is whether the sentence is its subject's own announcement
 	// of a plan, a report of one, or neither (sourcingOf)
 	sourcing uint8
-	// verbs is the sentence's main verbs and how each is told (verbsOf)
+	// verbs is the sentence's main verbs and how each is told, once
+	// read (verbsOf); nil until then
 	verbs []tensedVerb
 }
 
@@ -228,7 +229,6 @@ func buildUnits(arts []corroborate.Article, v *vocab) []unit {
 			if len(u.feats) < 3 || attributionOnly(u.spoken) {
 				continue
 			}
-			u.verbs = verbsOf(u.toks, &sc)
 			for _, f := range u.feats {
 				v.df[f]++
 			}
@@ -497,8 +497,7 @@ type feat struct {
 type scratch struct {
 	feats []feat
 	ids   []int
-	arena []int        // anchors of the sentences read so far (anchorsOf)
-	verbs []tensedVerb // main verbs of the sentences read so far (verbsOf)
+	arena []int // anchors of the sentences read so far (anchorsOf)
 }
 
 // saidOn reports a date at toks[i] that tells when someone spoke ("Snow
