@@ -1,7 +1,6 @@
 package claims
 
 import (
-	"slices"
 	"strings"
 
 	"github.com/corroborate/corroborate/internal/text"
@@ -73,50 +72,23 @@ func verbTense(toks []token, k int) byte {
 // (verbTense), with one such verb at least.
 func planAndDeed(a, b *unit) bool {
 	found := false
-	for _, va := range a.verbsOf() {
-		if va.saying {
+	for i := range a.toks {
+		if !mainVerb(a.toks, i) || saying[a.toks[i].low] {
 			continue
 		}
-		for _, vb := range b.verbsOf() {
-			if b.toks[vb.at].lemma != a.toks[va.at].lemma {
+		ta := verbTense(a.toks, i)
+		for j := range b.toks {
+			if b.toks[j].lemma != a.toks[i].lemma || !mainVerb(b.toks, j) {
 				continue
 			}
-			if va.tense == 0 || vb.tense == 0 || va.tense == vb.tense {
+			tb := verbTense(b.toks, j)
+			if ta == 0 || tb == 0 || ta == tb {
 				return false
 			}
 			found = true
 		}
 	}
 	return found
-}
-
-// tensedVerb is a sentence's main verb (mainVerb), as planAndDeed
-// compares it.
-type tensedVerb struct {
-	at     int32 // its token
-	tense  byte  // verbTense
-	saying bool  // a word of saying ("said"): no plan or deed of its own
-}
-
-// verbsOf is u's main verbs in order, as planAndDeed compares them, read
-// the first time a pair of sentences close enough asks (most sentences are
-// never asked): the alignment, which alone asks, runs on one goroutine.
-func (u *unit) verbsOf() []tensedVerb {
-	if u.verbs != nil {
-		return u.verbs
-	}
-	var buf [16]tensedVerb // one allocation a sentence, of its size
-	vs := buf[:0]
-	for k, t := range u.toks {
-		if mainVerb(u.toks, k) {
-			vs = append(vs, tensedVerb{int32(k), verbTense(u.toks, k), saying[t.low]})
-		}
-	}
-	u.verbs = []tensedVerb{} // read, with none
-	if len(vs) > 0 {
-		u.verbs = slices.Clone(vs)
-	}
-	return u.verbs
 }
 
 // relativeWords open a clause describing a noun before them: its verb

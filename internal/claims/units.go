@@ -67,9 +67,6 @@ type unit struct {
 	// sourcing is whether the sentence is its subject's own announcement
 	// of a plan, a report of one, or neither (sourcingOf)
 	sourcing uint8
-	// verbs is the sentence's main verbs and how each is told, once
-	// read (verbsOf); nil until then
-	verbs []tensedVerb
 }
 
 // Outcomes of people in a sentence: "50 people were killed" and "50 people
