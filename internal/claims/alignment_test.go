@@ -36,19 +36,47 @@ func TestAlignThenFindIsFind(t *testing.T) {
 	al.Find(credited, reuse, opt)
 }
 
-// A panic in work run alongside is raised again by wait, in the caller's
-// goroutine, where the dossier turns it into the stage's failure.
-func TestAlongsidePanicsInWait(t *testing.T) {
+// A panic in work run alongside, or in what runs meanwhile, goes on in
+// the caller's goroutine, where the dossier turns it into the stage's
+// failure, and only once the work is done.
+func TestAlongsidePanics(t *testing.T) {
 	ran := false
-	alongside(func() { ran = true })()
+	alongside(func() { ran = true }, func() {})
 	if !ran {
-		t.Errorf("wait returned before the work ran")
+		t.Errorf("alongside returned before the work ran")
 	}
-	wait := alongside(func() { panic("no claims") })
-	defer func() {
-		if r := recover(); r != "no claims" {
-			t.Errorf("wait recovered %v, want the work's panic", r)
-		}
-	}()
-	wait()
+	for _, tc := range []struct {
+		name        string
+		work, meant any // what each panics with, nil for none
+		want        any
+	}{
+		{"the work", "no claims", nil, "no claims"},
+		{"meanwhile", nil, "no conflicts", "no conflicts"},
+		{"both", "no claims", "no conflicts", "no claims"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			release := make(chan struct{})
+			done := false
+			defer func() {
+				if r := recover(); r != tc.want {
+					t.Errorf("recovered %v, want %v", r, tc.want)
+				}
+				if !done {
+					t.Errorf("the panic went on before the work was done")
+				}
+			}()
+			alongside(func() {
+				<-release // the work ends after what runs meanwhile
+				done = true
+				if tc.work != nil {
+					panic(tc.work)
+				}
+			}, func() {
+				close(release)
+				if tc.meant != nil {
+					panic(tc.meant)
+				}
+			})
+		})
+	}
 }

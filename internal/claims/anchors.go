@@ -28,51 +28,48 @@ const minAnchorlessOwn = 2
 // verbs (not words of attribution: "said", "reported" state no fact
 // alike), its words inside double quotation marks, its figures and its
 // dates other than weekdays, all among its features feats; and a light
-// word with each word it takes ("mak+mistak": lightPairs), ids that are
-// no feature; text is the article's text; sc lends the buffers, so that
-// sentences share their allocations.
+// word with each word it takes ("mak"+"mistak": lightPairs), ids of
+// v.pair that are no feature; text is the article's text; sc lends the
+// buffers, so that sentences share their allocations.
 func anchorsOf(text string, toks []token, figs []figure, feats []int, v *vocab, sc *scratch) []int {
 	ids := sc.ids[:0]
-	add := func(key string) {
-		if id, ok := v.ids[key]; ok {
-			if _, found := slices.BinarySearch(feats, id); found && !slices.Contains(ids, id) {
-				ids = append(ids, id)
-			}
+	addID := func(id int) {
+		if !slices.Contains(ids, id) {
+			ids = append(ids, id)
 		}
 	}
-	// a light verb anchors with the words it takes ("taking advantage"),
-	// not alone
-	addLight := func(verb string, k int) {
-		lightPairs(toks, k, func(obj string) {
-			if id := v.id(verb+"+"+obj, weightWord); !slices.Contains(ids, id) {
-				ids = append(ids, id)
+	add := func(key string) {
+		if id, ok := v.ids[key]; ok {
+			if _, found := slices.BinarySearch(feats, id); found {
+				addID(id)
 			}
-		})
+		}
 	}
 	quoted := false
 	for k, t := range toks {
 		if k > 0 {
 			quoted = quoteFlips(text[toks[k-1].end:t.start], quoted)
 		} else {
-			// a quotation mark opening the sentence
-			quoted = quoteFlips(text[max(t.start-4, 0):t.start], quoted)
+			// a quotation mark opening the sentence, not the one
+			// closing the sentence before (openingGap)
+			quoted = quoteFlips(openingGap(text, t.start), quoted)
 		}
 		switch {
 		case t.num:
 			add("#" + t.low)
-		case t.lemma != "" && len(t.lemma) > 1 && quoted:
-			// words quoted alike: one quotation; a light word, as the
-			// same words unquoted give it
-			if lightWords[t.lemma] {
-				addLight(t.lemma, k)
-			} else {
-				add(t.lemma)
-			}
-		case t.lemma != "" && !saying[t.low] && isVerbish(toks, k) && !gerundNoun(toks, k):
-			if !lightWords[t.lemma] {
-				add(t.lemma)
-			} else {
-				addLight(t.lemma, k)
+		case t.lemma != "" && (len(t.lemma) > 1 && quoted || !saying[t.low] && isVerbish(toks, k) && !gerundNoun(toks, k)):
+			// a verb, or a word quoted (words quoted alike: one
+			// quotation); a light word anchors with the words it
+			// takes ("taking advantage"), quoted or not, never alone
+			id, ok := v.ids[t.lemma]
+			switch {
+			case !ok:
+			case v.light[id]:
+				lightPairs(toks, k, func(obj string) { addID(v.pair(t.lemma, obj)) })
+			default:
+				if _, found := slices.BinarySearch(feats, id); found {
+					addID(id)
+				}
 			}
 		}
 	}

@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -84,4 +85,71 @@ The ferry line kept its timetable for the day.`
 			}
 		})
 	}
+}
+
+// TestLightPairAnchors checks that a light verb anchors only with the words
+// it takes, quoted or not, each pair one id however often it is read, and
+// that no pair is taken for a feature.
+func TestLightPairAnchors(t *testing.T) {
+	v := newVocab()
+	var sc scratch
+	anchors := func(s string) []int { return anchorsIn(s, s, v, &sc) }
+	costly := anchors("Coach Ivo Marsk made a costly mistake in the cup final.")
+	bare := anchors("Marsk made a mistake.")
+	quoted := anchors("“Marsk made a mistake,” a fan wrote.")
+	took := anchors("Marsk took the blame.")
+	mistake := v.pair("mak", "mistak")
+	for _, tc := range []struct {
+		name    string
+		anchors []int
+		want    bool
+	}{{"made a costly mistake", costly, true}, {"made a mistake", bare, true}, {"quoted", quoted, true}, {"took the blame", took, false}} {
+		if got := slices.Contains(tc.anchors, mistake); got != tc.want {
+			t.Errorf("%s: anchors %v hold mak+mistak (%d) = %v, want %v", tc.name, tc.anchors, mistake, got, tc.want)
+		}
+	}
+	if id := v.ids["mak"]; slices.Contains(bare, id) {
+		t.Errorf("made a mistake: anchors %v hold the light verb alone (%d)", bare, id)
+	}
+	for w, id := range v.ids {
+		if id == mistake || id == v.pair("tak", "blam") {
+			t.Errorf("the pair id %d is the feature %q's", id, w)
+		}
+	}
+}
+
+// TestAnchorsAfterAClosedQuotation checks that a sentence after one
+// closing a quotation with a straight mark ('... at dawn."') is not read
+// as quoted, all its words anchors: two such sentences sharing only a
+// place and a noun are still two claims (as in TestThinAlignments); and
+// that one opening with a straight mark after it is read as quoted.
+func TestAnchorsAfterAClosedQuotation(t *testing.T) {
+	filler := " Crews from three harbours joined the work at first light. The ferry line kept its timetable for the day."
+	a := `The harbour master said: "The boat left at dawn." A crowd of anxious parents stood in the rain outside the Maison Culturelle de Port Arden after the flooding.` + filler
+	b := `A skipper said: "We saw no boat." Her bakery opened near the Maison Culturelle de Port Arden in the year of the flooding.` + filler
+	if sentencesAligned(t, a, b, "anxious", "bakery") {
+		t.Errorf("the sentences after the quotations aligned: their words were read as quoted, all anchors")
+	}
+	v := newVocab()
+	var sc scratch
+	anchors := func(s, sentence string) []int { return anchorsIn(s, sentence, v, &sc) }
+	alone := anchors("Divers kept looking for the boat.", "Divers kept looking for the boat.")
+	after := anchors(`The master said: "It left." Divers kept looking for the boat.`, "Divers kept looking for the boat.")
+	if !slices.Equal(after, alone) {
+		t.Errorf("anchors after a closed quotation = %v, want %v (the sentence alone)", after, alone)
+	}
+	quoted := anchors(`The master said: "It left." "Divers kept looking for the boat."`, "Divers kept looking for the boat.")
+	if !slices.Contains(quoted, v.ids["boat"]) {
+		t.Errorf("anchors of a sentence opening a quotation = %v, want the quoted noun boat (%d)", quoted, v.ids["boat"])
+	}
+}
+
+// anchorsIn is anchorsOf the sentence of text s, at its first place in s,
+// with the features it adds to v.
+func anchorsIn(s, sentence string, v *vocab, sc *scratch) []int {
+	start := strings.Index(s, sentence)
+	toks := tokenize(s, start, start+len(sentence))
+	figs := figures(s, toks)
+	feats, _ := features(s, toks, figs, v, sc)
+	return slices.Clone(anchorsOf(s, toks, figs, feats, v, sc))
 }

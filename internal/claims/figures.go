@@ -38,7 +38,6 @@ func (st *story) figureConflicts() []found {
 		index[key] = len(out)
 		out = append(out, f)
 	}
-	var slots []string // each figure's slot, kind and key, made once
 	for ci := range st.clusters {
 		cl := &st.clusters[ci]
 		if len(cl.groups) < 2 {
@@ -47,19 +46,11 @@ func (st *story) figureConflicts() []found {
 		bySlot := map[string][]figOcc{}
 		for _, gi := range cl.groups {
 			rep := &st.units[st.groups[gi].units[0]]
-			slots = slots[:0]
-			count := map[string]int{}
 			for _, f := range rep.figs {
-				slots = append(slots, string(f.kind)+":"+f.key)
-				count[slots[len(slots)-1]]++
-			}
-			for fi, f := range rep.figs {
-				slot := slots[fi]
-				if count[slot] != 1 || f.hedged || f.key == "weekday" {
-					// weekdays shift with time zones, midnight and the
-					// day of writing: not compared
+				if !comparableFigure(f, rep.figs) {
 					continue
 				}
+				slot := string(f.kind) + ":" + f.key
 				for _, ui := range st.groups[gi].units {
 					bySlot[slot] = append(bySlot[slot], figOcc{ui, st.units[ui].art, f})
 				}
@@ -142,6 +133,25 @@ func (st *story) figureConflicts() []found {
 		add(f)
 	}
 	return out
+}
+
+// comparableFigure reports a figure of figs compared within a claim: not
+// hedged (a bound or a range: a figure with a bound is hedged), not a
+// weekday (weekdays shift with time zones, midnight and the day of
+// writing), and its sentence's only figure of its kind and key. The
+// figure conflicts of a claim compare these, and a sentence giving
+// another of them than the claim's does not state it (givesOtherFigure).
+func comparableFigure(f figure, figs []figure) bool {
+	if f.hedged || f.key == "weekday" {
+		return false
+	}
+	n := 0
+	for _, g := range figs {
+		if g.kind == f.kind && g.key == f.key {
+			n++
+		}
+	}
+	return n == 1
 }
 
 // joinActivityRates moves a rate counted as an activity ("38,000 daily

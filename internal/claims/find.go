@@ -140,9 +140,8 @@ func (al *Alignment) Find(arts []corroborate.Article, reuse []corroborate.Reuse,
 	// they contradict once both are known, in the order they were found
 	var claims []corroborate.Claim
 	var claimOf []int
-	waitClaims := alongside(func() { claims, claimOf = st.claims(minArts) })
-	finds := st.conflictFinds(opt, waitClaims)
-	waitClaims()
+	var finds []finding
+	alongside(func() { claims, claimOf = st.claims(minArts) }, func() { finds = st.conflictFinds(opt) })
 	res := Result{Claims: claims, Conflicts: []corroborate.Conflict{}}
 	posts := st.postSpans()
 	for _, x := range finds {
@@ -166,16 +165,8 @@ type finding struct {
 	mark bool
 }
 
-// conflictFinds runs the conflict finders; should one panic, it waits
-// for the claims found alongside (waitClaims) before the panic goes on,
-// so that no goroutine still reads the story once Find has returned.
-func (st *story) conflictFinds(opt Options, waitClaims func()) []finding {
-	defer func() {
-		if p := recover(); p != nil {
-			waitClaims()
-			panic(p)
-		}
-	}()
+// conflictFinds runs the conflict finders.
+func (st *story) conflictFinds(opt Options) []finding {
 	return []finding{
 		{st.figureConflicts(), true},
 		{st.outcomeConflicts(opt.threshold()), false},
@@ -190,23 +181,26 @@ func (st *story) conflictFinds(opt Options, waitClaims func()) []finding {
 	}
 }
 
-// alongside runs f on a goroutine of its own; wait returns once f has,
-// and panics as f did, so that a defect still surfaces in the caller's
-// goroutine (where the dossier turns it into the stage's failure).
-func alongside(f func()) (wait func()) {
+// alongside runs work on a goroutine of its own while f runs on the
+// caller's, and returns once both have. Should either panic, the panic
+// goes on in the caller's goroutine (where the dossier turns it into the
+// stage's failure), work's when both do, and only once work is done, so
+// that no goroutine still reads the story once Find has returned.
+func alongside(work, f func()) {
 	done := make(chan struct{})
 	var p any
 	go func() {
 		defer close(done)
 		defer func() { p = recover() }()
-		f()
+		work()
 	}()
-	return func() {
+	defer func() {
 		<-done
 		if p != nil {
 			panic(p)
 		}
-	}
+	}()
+	f()
 }
 
 // align reads the articles' sentences (units, groups of copies) and

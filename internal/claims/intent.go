@@ -52,6 +52,7 @@ type intent struct {
 	at         int    // the event's token
 	from, to   int    // tokens quoted as the side's value
 	cue        int    // the cue's token
+	hedged     bool   // the statement is hedged (moodAt)
 }
 
 // eventKey is the lemma an event is matched on: "woke", "awoke" and
@@ -79,10 +80,11 @@ func (st *story) intents(ui int) []intent {
 		if in.at < 0 || in.event == "" || reported(s, toks, min(in.at, in.cue)) {
 			return
 		}
-		if !moodAt(s, toks, min(in.at, in.cue), max(in.at, in.cue)).asserts() {
+		m := moodAt(s, toks, min(in.at, in.cue), max(in.at, in.cue))
+		if !m.asserts() {
 			return
 		}
-		in.unit = ui
+		in.unit, in.hedged = ui, m.hedged
 		out = append(out, in)
 	}
 	for k, t := range toks {
@@ -354,7 +356,7 @@ func (st *story) intentAgainst(x, y intent) float64 {
 			return 0
 		}
 	}
-	if moodAt(xs, xu.toks, min(x.at, x.cue), max(x.at, x.cue)).hedged || moodAt(ys, yu.toks, min(y.at, y.cue), max(y.at, y.cue)).hedged {
+	if x.hedged || y.hedged {
 		return confNegationHedged
 	}
 	if x.implied || y.implied {

@@ -79,7 +79,7 @@ type figure struct {
 	// bound, for a count bounded one way, is '>' for a least ("at least
 	// 28", "more than 28", "over 28") and '<' for a most ("fewer than 28",
 	// "under 28", "at most 28", "up to 28"), 0 otherwise (a range, a count
-	// of others; see boundOf)
+	// of others; see boundOf); set on hedged figures only
 	bound    byte
 	event    string  // dates: the lemma of what happens then ("begin")
 	ord      float64 // dates: a sortable value

@@ -15,35 +15,61 @@ import (
 // side of a conflict). first itself is not changed.
 func (st *story) sameFigures(cl *cluster, first map[int]int) map[int]int {
 	lead := &st.units[st.groups[cl.leader].units[0]]
+	leadFigs := comparableFigures(lead.figs)
+	if len(leadFigs) == 0 {
+		return first // no sentence gives another figure than the lead
+	}
 	// the figure most of first gives is the reference, the leading
 	// sentence's while none is given by more: an early report of another
-	// toll words no claim its later reports contradict
-	agree := func(ref *unit) int {
-		n := 0
-		for _, ui := range first {
-			if !givesOtherFigure(&st.units[ui], ref) {
-				n++
+	// toll words no claim its later reports contradict. Only a sentence
+	// with a comparable figure gives another; one with none gives another
+	// than no sentence, so that, once read as the reference, all agree
+	// and none is left out.
+	type given struct {
+		u    *unit
+		figs []figure // comparableFigures, read once
+	}
+	var gs []given // in the articles' order
+	for _, a := range slices.Sorted(maps.Keys(first)) {
+		u := &st.units[first[a]]
+		figs := comparableFigures(u.figs)
+		if len(figs) == 0 {
+			if a != lead.art {
+				return first
+			}
+			continue
+		}
+		gs = append(gs, given{u, figs})
+	}
+	agree := func(ref *unit, refFigs []figure) int {
+		n := len(first)
+		for _, x := range gs {
+			if givesOtherFigure(x.u, x.figs, ref, refFigs) {
+				n--
 			}
 		}
 		return n
 	}
-	best := agree(lead)
-	for _, a := range slices.Sorted(maps.Keys(first)) {
-		if u := &st.units[first[a]]; u.art != lead.art {
-			if n := agree(u); n > best {
-				lead, best = u, n
+	best := agree(lead, leadFigs)
+	for _, x := range gs {
+		if best == len(first) {
+			return first // all agree with the reference
+		}
+		if x.u.art != lead.art {
+			if n := agree(x.u, x.figs); n > best {
+				lead, leadFigs, best = x.u, x.figs, n
 			}
 		}
 	}
 	var out map[int]int
-	for a, ui := range first {
-		if a == lead.art || !givesOtherFigure(&st.units[ui], lead) {
+	for _, x := range gs {
+		if x.u.art == lead.art || !givesOtherFigure(x.u, x.figs, lead, leadFigs) {
 			continue
 		}
 		if out == nil {
 			out = maps.Clone(first)
 		}
-		delete(out, a)
+		delete(out, x.u.art)
 	}
 	if out == nil {
 		return first
@@ -54,18 +80,15 @@ func (st *story) sameFigures(cl *cluster, first map[int]int) map[int]int {
 // givesOtherFigure reports whether unit u gives a figure for something
 // unit ref also gives one for, and the two cannot both be true: a count
 // of the same unit or a date of the same granularity (not of two events:
-// otherEvents), each once in its
-// sentence, neither a bound, a range or a weekday, that differ at their
-// precision ("six men were killed" / "seven men were killed"). Such a
-// sentence tells the claim's event, and may take a side in a conflict,
+// otherEvents), each once in its sentence, neither a bound, a range or a
+// weekday (figs and refFigs, their comparableFigures), that differ at
+// their precision ("six men were killed" / "seven men were killed"). Such
+// a sentence tells the claim's event, and may take a side in a conflict,
 // but it does not state the claim as worded.
-func givesOtherFigure(u, ref *unit) bool {
-	for _, f := range u.figs {
-		if !comparableFigure(f, u.figs) {
-			continue
-		}
-		for _, g := range ref.figs {
-			if g.kind == f.kind && g.key == f.key && g.value != f.value && comparableFigure(g, ref.figs) && !compatible(f, g) && !otherEvents(f, g, u, ref) {
+func givesOtherFigure(u *unit, figs []figure, ref *unit, refFigs []figure) bool {
+	for _, f := range figs {
+		for _, g := range refFigs {
+			if g.kind == f.kind && g.key == f.key && g.value != f.value && !compatible(f, g) && !otherEvents(f, g, u, ref) {
 				return true
 			}
 		}
@@ -83,18 +106,20 @@ func otherEvents(f, g figure, u, ref *unit) bool {
 		!containsTokLemma(u.toks, g.event) && !containsTokLemma(ref.toks, f.event)
 }
 
-// comparableFigure reports a figure compared within a claim: not a
-// bound, a range or a weekday, and its sentence's only figure of its kind
-// and key.
-func comparableFigure(f figure, figs []figure) bool {
-	if f.hedged || f.key == "weekday" || f.bound != 0 || f.kind != corroborate.ConflictNumber && f.kind != corroborate.ConflictDate {
-		return false
-	}
-	n := 0
-	for _, g := range figs {
-		if g.kind == f.kind && g.key == f.key {
-			n++
+// comparableFigures is the figures of figs that are comparable
+// (comparableFigure): figs itself when all are, empty when none is.
+func comparableFigures(figs []figure) []figure {
+	var out []figure
+	for i, f := range figs {
+		switch ok := comparableFigure(f, figs); {
+		case ok && out != nil:
+			out = append(out, f)
+		case !ok && out == nil:
+			out = append(make([]figure, 0, len(figs)-1), figs[:i]...)
 		}
 	}
-	return n == 1
+	if out == nil {
+		return figs
+	}
+	return out
 }

@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -114,5 +115,37 @@ func TestOtherDateOfOneEvent(t *testing.T) {
 	}
 	if got := rescueSupport(t, arts); got != "a" && got != "b" {
 		t.Errorf("the rescue's support is %q, want one article", got)
+	}
+}
+
+// TestComparableFigure checks which figures are compared within a claim:
+// those the figure conflicts compare and by which a sentence gives another
+// figure than the claim's.
+func TestComparableFigure(t *testing.T) {
+	for _, tc := range []struct {
+		in, fig string // fig: the figure's surface
+		want    bool
+	}{
+		{"Crews rescued six fishermen on Monday.", "six fishermen", true},
+		{"Crews rescued more than six fishermen.", "six fishermen", false},
+		{"Crews rescued at least six fishermen.", "six fishermen", false},
+		{"Crews rescued about six fishermen.", "six fishermen", true},
+		{"Crews rescued five or six fishermen.", "six fishermen", false},
+		{"Crews rescued six fishermen and nine fishermen.", "six fishermen", false},
+		{"Crews rescued six fishermen on Monday.", "Monday", false},
+		{"Crews rescued six fishermen on 3 March.", "3 March", true},
+	} {
+		toks := tokenize(tc.in, 0, len(tc.in))
+		figs := figures(tc.in, toks)
+		i := slices.IndexFunc(figs, func(f figure) bool { return f.surface == tc.fig })
+		if i < 0 {
+			t.Fatalf("figures(%q) = %+v: no %q", tc.in, figs, tc.fig)
+		}
+		if got := comparableFigure(figs[i], figs); got != tc.want {
+			t.Errorf("comparableFigure(%q in %q) = %v, want %v", tc.fig, tc.in, got, tc.want)
+		}
+		if got := slices.Contains(comparableFigures(figs), figs[i]); got != tc.want {
+			t.Errorf("comparableFigures(%q) holds %q = %v, want %v", tc.in, tc.fig, got, tc.want)
+		}
 	}
 }

@@ -60,3 +60,26 @@ func tokIndex(toks []token, w string) int {
 	}
 	return -1
 }
+
+// TestPlanAndDeedEveryVerb checks planAndDeed verb by verb: a plan against
+// a deed is two things, but not when the other sentence also tells the
+// plan, nor when the verb shared is one of saying.
+func TestPlanAndDeedEveryVerb(t *testing.T) {
+	unitOf := func(s string) *unit { return &unit{toks: tokenize(s, 0, len(s))} }
+	for _, tc := range []struct {
+		name, a, b string
+		want       bool
+	}{
+		{"plan / deed", "Wexley vowed to respond with tolls.", "Wexley responded with tolls.", true},
+		{"deed / plan", "Wexley responded with tolls.", "Wexley vowed to respond with tolls.", true},
+		{"plan / deed and plan", "Wexley vowed to respond with tolls.", "Wexley responded with tolls and will respond again.", false},
+		{"no verb shared", "Wexley vowed to respond with tolls.", "Wexley imposed tolls.", false},
+		{"a verb of saying", "Wexley said it will respond.", "Wexley said it responded.", true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := planAndDeed(unitOf(tc.a), unitOf(tc.b)); got != tc.want {
+				t.Errorf("planAndDeed(%q, %q) = %v, want %v", tc.a, tc.b, got, tc.want)
+			}
+		})
+	}
+}

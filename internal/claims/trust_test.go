@@ -170,6 +170,8 @@ func TestConflictTrust(t *testing.T) {
 			"The Orlin parade was accidental, a wag wrote.", "", none, ""},
 		{"a hedged intent", "The fire at the Orlin depot may have been deliberate, investigators said on Monday.",
 			"The fire at the Orlin depot was accidental, the owner told reporters.", "negation", unsure, ""},
+		{"a hedged accident", "The fire at the Orlin depot was deliberate, investigators said on Monday.",
+			"The fire at the Orlin depot may have been accidental, the owner told reporters.", "negation", unsure, ""},
 		{"a figure", "The storm damaged 14 bridges in the Orlin valley on Sunday.",
 			"The storm damaged 17 bridges in the Orlin valley on Sunday.", "number", sure, "14 vs 17 bridges"},
 		{"a rate", "About 38,000 vehicles cross the Orlin bridge every day.",

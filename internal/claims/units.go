@@ -112,11 +112,40 @@ type vocab struct {
 	kind []float64 // base weight of each feature by its kind
 	df   []int     // sentences holding the feature
 	// light marks the features of light words (lightWords): no own
-	// words two sentences share by them
+	// words two sentences share by them (each unit keeps its features'
+	// marks, unit.light, for the pair loop)
 	light []bool
+	// pairs maps a light word and a word it takes ("mak", "mistak") to
+	// their anchor id (pair): negative, so that it is no feature's, and
+	// kept apart from ids, so that no string is built for it
+	pairs map[[2]string]int
 }
 
 func newVocab() *vocab { return &vocab{ids: map[string]int{}} }
+
+// idOf is id of the feature prefix+s ("#" and a figure's value), the
+// string kept only when the feature is new: a look-up builds none.
+func (v *vocab) idOf(prefix, s string, base float64) int {
+	if id, ok := v.ids[prefix+s]; ok {
+		return id
+	}
+	return v.id(prefix+s, base)
+}
+
+// pair is the anchor id of light word light taking word obj (anchorsOf):
+// -1, -2, ... in the order first asked for.
+func (v *vocab) pair(light, obj string) int {
+	k := [2]string{light, obj}
+	if id, ok := v.pairs[k]; ok {
+		return id
+	}
+	if v.pairs == nil {
+		v.pairs = map[[2]string]int{}
+	}
+	id := -1 - len(v.pairs)
+	v.pairs[k] = id
+	return id
+}
 
 func (v *vocab) id(f string, base float64) int {
 	if id, ok := v.ids[f]; ok {
@@ -391,17 +420,17 @@ func features(s string, toks []token, figs []figure, v *vocab, sc *scratch) (ids
 		if f := inFig(t); f != nil {
 			if f.kind == corroborate.ConflictDate {
 				if t.start == f.start && !saidOn(toks, i) {
-					fs = append(fs, feat{v.id("@"+f.value, weightDate), false})
+					fs = append(fs, feat{v.idOf("@", f.value, weightDate), false})
 				}
 				continue
 			}
 			if t.num {
-				fs = append(fs, feat{v.id("#"+f.value, weightNumber), false})
+				fs = append(fs, feat{v.idOf("#", f.value, weightNumber), false})
 				continue
 			}
 		}
 		if t.num {
-			fs = append(fs, feat{v.id("#"+t.low, weightWord), false})
+			fs = append(fs, feat{v.idOf("#", t.low, weightWord), false})
 			continue
 		}
 		if t.lemma == "" || len(t.lemma) < 2 {

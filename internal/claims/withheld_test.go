@@ -29,6 +29,8 @@ func TestWithheldOnly(t *testing.T) {
 		{"The ferry line would not say why the boat left early.", "why the boat left early"},
 		{"It was not known that the skipper was aboard.", ""},
 		{"Police said whose radio he used.", ""},
+		{"Police declined to say how the fire started, and the terminal remains closed.", "how the fire started"},
+		{"Police declined to say how, after the storm, the fire started.", "how after the storm the fire started"},
 	}
 	for _, tc := range tests {
 		toks := tokenize(tc.in, 0, len(tc.in))
