@@ -47,9 +47,6 @@ type story struct {
 	// unquoted what another article quotes (see speakers)
 	own        map[string]bool
 	quotedFrom map[string]bool
-	// intro is whether the story introduces a noun with "a", read when
-	// needed (introduced)
-	intro map[string]bool
 }
 
 // dispute is a passage on one side of a conflict and what stating it costs

@@ -77,10 +77,7 @@ var clutter = []string{"embed", "autoplay", "copy this code", "email this", "sha
 	// the page's word on its own coverage, not the story's ("... and
 	// Orvell Daily will be providing live coverage of the event.")
 	"live coverage", "stay tuned", "check back", "will be updated as", "will be updated when", "will be updated should",
-	"this story will be updated", "this post will be updated", "this article will be updated", "this page will be updated",
-	// the page's layout ("Did the mayor make the statement noted below?")
-	"noted below", "shown below", "seen below", "pictured below", "listed below", "see below", "the video below",
-	"the image below", "the photo below", "the graphic below"}
+	"this story will be updated", "this post will be updated", "this article will be updated", "this page will be updated"}
 
 // playerLabels are a video player's buttons, in capitals, run into the
 // caption or sentence after them ("CLOSE The harbour board says ...").

@@ -32,8 +32,6 @@ func TestFurnitureAndBackReferences(t *testing.T) {
 		"The regatta begins on Sunday at 10 a.m. and the Orvell Gazette will be providing live coverage of the race.",
 		"This is a breaking story and will be updated as the harbour board tells us more.",
 		"Stay tuned for more on the Kestle ferry at the Orvell Gazette.",
-		// the page's layout
-		"Did the mayor of Orvell make the statement noted below on the Kessmouth radio show on 3/12/14.",
 	} {
 		if usable(s) {
 			t.Errorf("usable(%q) = true, want page furniture left out", s)

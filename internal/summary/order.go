@@ -80,31 +80,15 @@ func (st *story) order(chosen []*candidate, full map[string]string) []*candidate
 // what happened); else the strongest (leadScore) of those chosen that
 // open an article, lean on nothing, tell something that happened
 // (tellsDone) and speak to no reader ("If you were watching ..."); lead's
-// when there is none. An opening sentence that takes for known what the
-// story introduces ("The ship left ...", "... at the time of the
-// shooting.": presumes) gives its place to one among its article's first
-// two that does not.
+// when there is none.
 func (st *story) opener(chosen []*candidate, lead int) int {
-	c := chosen[lead]
-	presumes := st.presumes(c.text)
-	if c.lead >= nearLead && !st.leansIn(c.text, c.at.Article) && !quotation(c.text) && !setsScene(c.text) && !presumes {
+	if c := chosen[lead]; c.lead >= nearLead && !st.leansIn(c.text, c.at.Article) && !quotation(c.text) && !setsScene(c.text) {
 		return st.ownOpening(chosen, lead)
-	}
-	// in place of one that takes for known what it does not introduce
-	// ("The ship left ..."), a sentence among its article's first two
-	// that presumes nothing will do, but for one its article wrote to
-	// follow it
-	least := 1.0
-	if presumes {
-		least = nearLead
 	}
 	best := -1
 	for i, c := range chosen {
-		if presumes && c.at.Article == chosen[lead].at.Article && c.at.Start > chosen[lead].at.Start {
-			continue
-		}
-		if c.lead >= least && !st.leansIn(c.text, c.at.Article) && !pointsBack.MatchString(c.text) && tellsDone(c.text) && !secondPerson(c.text) && !setsScene(c.text) &&
-			!st.presumes(c.text) && (best < 0 || leadScore(c) > leadScore(chosen[best])) {
+		if c.lead == 1 && !st.leansIn(c.text, c.at.Article) && !pointsBack.MatchString(c.text) && tellsDone(c.text) && !secondPerson(c.text) && !setsScene(c.text) &&
+			(best < 0 || leadScore(c) > leadScore(chosen[best])) {
 			best = i
 		}
 	}
@@ -125,7 +109,7 @@ func (st *story) ownOpening(chosen []*candidate, lead int) int {
 	c := chosen[lead]
 	for i, p := range chosen {
 		if p != c && p.at.Article == c.at.Article && p.at.End <= c.at.Start && st.opensArticle(p) &&
-			!st.leansIn(p.text, p.at.Article) && !quotation(p.text) && !setsScene(p.text) && !st.presumes(p.text) {
+			!st.leansIn(p.text, p.at.Article) && !quotation(p.text) && !setsScene(p.text) {
 			return i
 		}
 	}
