@@ -74,10 +74,13 @@ var clutter = []string{"embed", "autoplay", "copy this code", "email this", "sha
 	// a correction or an update note about the page itself
 	"an earlier version of this", "a previous version of this", "this story has been updated", "this article has been updated",
 	"this post has been updated", "this story was updated", "this article was updated",
-	// the page's word on its own coverage, not the story's ("... and
-	// Orvell Daily will be providing live coverage of the event.")
-	"live coverage", "stay tuned", "check back", "will be updated as", "will be updated when", "will be updated should",
-	"this story will be updated", "this post will be updated", "this article will be updated", "this page will be updated"}
+	// the page's word on its own coverage, not the story's ("This is a
+	// breaking story and will be updated."); phrases that a story's own
+	// sentences use as well ("live coverage" of a regatta whose rights were
+	// sold, "check background records", a timetable "will be updated as")
+	// are not among them
+	"stay tuned", "is a breaking story", "this story will be updated", "this post will be updated",
+	"this article will be updated", "this page will be updated"}
 
 // playerLabels are a video player's buttons, in capitals, run into the
 // caption or sentence after them ("CLOSE The harbour board says ...").

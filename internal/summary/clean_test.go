@@ -29,7 +29,6 @@ func TestFurnitureAndBackReferences(t *testing.T) {
 		// a fact-check's label before the rumour it rates
 		"Claim: A ghost ferry full of plague rats is drifting towards Kessmouth harbour.",
 		// the page's word on its own coverage
-		"The regatta begins on Sunday at 10 a.m. and the Orvell Gazette will be providing live coverage of the race.",
 		"This is a breaking story and will be updated as the harbour board tells us more.",
 		"Stay tuned for more on the Kestle ferry at the Orvell Gazette.",
 	} {
@@ -42,6 +41,10 @@ func TestFurnitureAndBackReferences(t *testing.T) {
 	}
 	for _, s := range []string{"The harbour master pulled the swimmer from the surf and the crowd cheered her.",
 		"The lifeboat crew said the choice to launch was his.",
+		// a story's own sentences with words a page's notes use too
+		"Orvell TV will be providing live coverage of the regatta after paying 4 million crowns for the rights.",
+		"Inspectors will check background records of every crew member.",
+		"The ferry timetable will be updated as the repairs go on.",
 		"The film, directed by Ada Vell, opens on Friday in Kessmouth.",
 		"Ada Vell has directed three films about the Kessmouth ferry so far.",
 		"The NATO and EU envoys met the U.S. ambassador at the Kessmouth ferry.",

@@ -899,23 +899,28 @@ func (st *story) sameReferent(p, c *candidate) bool {
 		return false
 	}
 	prev, ok := st.sentenceBefore(c)
-	if !ok || pronounChain(prev) {
+	if !ok {
 		return false
 	}
 	last := ""
 	for n := range fullNames(prev) {
 		last = n
 	}
-	return last != "" && strings.Contains(p.text, last)
+	return last != "" && !pronounChain(prev, last) && strings.Contains(p.text, last)
 }
 
-// pronounChain reports whether s speaks of a person by a pronoun inside it
-// ("During a visit to the costume house he spotted the Scarlett O'Hara
-// dress."): the person a pronoun after it stands for is the one named
-// before s, not a name s gives.
-func pronounChain(s string) bool {
-	for i, w := range strings.Fields(s) {
-		if i > 0 && (w == "he" || w == "she") {
+// pronounChain reports whether s speaks of a person by a pronoun before it
+// names last ("During a visit to the costume house he spotted the Scarlett
+// O'Hara dress."): a pronoun after s then stands for the one named before
+// s, not for last. A pronoun after the name is the name's ("Ivo Brand said
+// he was ...").
+func pronounChain(s, last string) bool {
+	at := strings.LastIndex(s, last)
+	if at < 0 {
+		return false
+	}
+	for i, w := range strings.Fields(s[:at]) {
+		if w = strings.TrimRight(w, ",;:"); i > 0 && (w == "he" || w == "she") {
 			return true
 		}
 	}

@@ -28,4 +28,16 @@ func TestPronounChain(t *testing.T) {
 	if st.sameReferent(gown, he) {
 		t.Fatalf("sameReferent(%q, %q) = true, want false: the sentence before says \"he\"", gown.text, he.text)
 	}
+	// a pronoun after the name is the name's: "He" stands for Ivo Brand
+	text = "The Kessmouth council met on Monday. Ivo Brand said he was stepping down as mayor. He had led the town since 2014."
+	a = corroborate.Article{ID: "a", Text: text}
+	second, third = "Ivo Brand said he was stepping down as mayor.", "He had led the town since 2014."
+	a.Sentences = []corroborate.Span{span("The Kessmouth council met on Monday."), span(second), span(third)}
+	st = &story{arts: map[string]*corroborate.Article{"a": &a}}
+	sp = span(third)
+	he = &candidate{text: third, at: corroborate.ClaimSupport{Article: "a", Start: sp.Start, End: sp.End}}
+	mayor := &candidate{text: "Ivo Brand, the mayor of Kessmouth, resigned on Monday.", at: corroborate.ClaimSupport{Article: "b"}}
+	if !st.sameReferent(mayor, he) {
+		t.Fatalf("sameReferent(%q, %q) = false, want true: \"he\" comes after the name", mayor.text, he.text)
+	}
 }
