@@ -80,7 +80,9 @@ var clutter = []string{"embed", "autoplay", "copy this code", "email this", "sha
 	// sold, "check background records", a timetable "will be updated as")
 	// are not among them
 	"stay tuned", "is a breaking story", "this story will be updated", "this post will be updated",
-	"this article will be updated", "this page will be updated"}
+	"this article will be updated", "this page will be updated",
+	// the page's layout ("Did the mayor make the statement noted below?")
+	"noted below"}
 
 // playerLabels are a video player's buttons, in capitals, run into the
 // caption or sentence after them ("CLOSE The harbour board says ...").

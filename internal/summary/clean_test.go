@@ -31,6 +31,8 @@ func TestFurnitureAndBackReferences(t *testing.T) {
 		// the page's word on its own coverage
 		"This is a breaking story and will be updated as the harbour board tells us more.",
 		"Stay tuned for more on the Kestle ferry at the Orvell Gazette.",
+		// the page's layout
+		"Did the Orvell mayor make the statement noted below at the harbour meeting.",
 	} {
 		if usable(s) {
 			t.Errorf("usable(%q) = true, want page furniture left out", s)
