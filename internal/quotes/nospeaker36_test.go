@@ -31,5 +31,10 @@ func TestNoSpeaker36(t *testing.T) {
 			body:  "Tom Varga said the science was a \"contrived phony mess,\" adding that Ann Holt once told him it was \"a cooling trend.\"",
 			words: "a cooling trend", want: "Ann Holt",
 		},
+		{
+			name:  "a role and a name quoted as saying after the quote speak",
+			body:  "The Calder education department said it knew of the claims.\n\n\"The department had asked the society to step in,\" spokesperson Lina Morrow was quoted as saying.",
+			words: "The department had asked", want: "Lina Morrow",
+		},
 	})
 }
