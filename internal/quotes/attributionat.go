@@ -118,6 +118,12 @@ func (x *extractor) findAttributionAt(cands []cand, i int) attribution {
 		// `... and argued that the "..."`: a short clause opening may
 		// follow the cue.
 		rest := c.pre[max(j+n, 0):]
+		if sameSentence && (j == 0 || j == 1 && c.pre[0].is(",")) && isGerund(c.pre[j]) && reportedSubjectClause(rest) {
+			// `described it as a "phony mess," writing that those who
+			// embraced it "know ..."`: the clause after the participle
+			// reports someone unnamed; its words are still the writer's.
+			gerund = true
+		}
 		bare := j >= 0 && !isGerund(c.pre[j]) && onlyLinks(c.pre[:j]) && (len(rest) <= 1 || len(rest) <= 3 && rest[0].low == "that" && (len(rest) == 1 || isDeterminer(rest[1].low)))
 		if gerund || bare {
 			p := cands[i-1].att
@@ -241,6 +247,21 @@ func wentOnTo(ts []token) int {
 		return j
 	}
 	return 0
+}
+
+// reportedSubjectClause reports whether ts opens a reported clause,
+// "that" and a few words with no name and no cue of their own, `that those
+// who embraced it`, before the quoted words that go on with it.
+func reportedSubjectClause(ts []token) bool {
+	if len(ts) < 2 || len(ts) > 8 || ts[0].low != "that" || hasCue(ts) {
+		return false
+	}
+	for _, t := range ts[1:] {
+		if !t.word || t.capitalised() {
+			return false
+		}
+	}
+	return true
 }
 
 // onlyLinks reports whether ts holds nothing but punctuation and the

@@ -343,6 +343,28 @@ func subjectOfGerund(ts []token) []token {
 			return ts[j : j+1]
 		}
 	}
+	return describedClauseSubject(ts)
+}
+
+// describedClauseSubject is the described person, with no name, that
+// opens the clause before a participle, after openers of place or time:
+// `In the video, an unidentified gunman denounces the council, saying`
+// is the gunman's. Nil when the clause opens otherwise.
+func describedClauseSubject(ts []token) []token {
+	for _, c := range splitComma(ts) {
+		c = trimPunct(c)
+		if len(c) == 0 {
+			continue
+		}
+		if w := c[0].lower(); prepositions[w] || timeWords[w] {
+			continue // "In the video,", "On Monday,"
+		}
+		np := describedSubject(c)
+		if len(np) < len(c) && docNouns[c[len(np)].lower()] {
+			return nil // "The hacker message ... telling": the message's words
+		}
+		return np
+	}
 	return nil
 }
 

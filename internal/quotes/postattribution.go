@@ -225,7 +225,7 @@ func quotedSaying(post []token) (attribution, bool) {
 	if q >= 2 && beForms[post[q-1].low] && q+2 < len(post) && post[q+1].low == "as" && post[q+2].low == "saying" {
 		// `"...," al-Rashidi was quoted as saying`: the subject is the one quoted.
 		np := post[:q-1]
-		if np[0].word && (np[0].capitalised() || np[0].particleName() || isDeterminer(np[0].low) || pronouns[np[0].low]) {
+		if np[0].word && (np[0].capitalised() || np[0].particleName() || isDeterminer(np[0].low) || pronouns[np[0].low] || roleLeadName(np)) {
 			return attribution{how: attPost, cue: post[q : q+3], np: np}, true
 		}
 		return attribution{}, false
@@ -293,4 +293,11 @@ func implicitCue(post []token) (attribution, bool) {
 		}
 	}
 	return attribution{}, false
+}
+
+// roleLeadName reports whether np is a role in lower case and the name
+// after it, "spokesperson Lina Morrow".
+func roleLeadName(np []token) bool {
+	k := slices.IndexFunc(np, func(t token) bool { return t.capitalised() })
+	return k > 0 && isRoleLead(np[:k]) && allNameWords(np[k:])
 }
