@@ -103,16 +103,9 @@ func (x *extractor) antecedent(r ref, recent []event) (*Speaker, event) {
 		// reported speaking ("police claim ..."). A bare "they said" is
 		// too often someone else to resolve, save after a pair named
 		// speaking just before: "Judge Ada Holm and Judge Ivo Lund said
-		// ..." then "They said:", or one person described.
+		// ..." then "They said:".
 		if !strings.EqualFold(r.text, "their") {
 			if k := len(recent) - 1; k >= 0 && isPair(recent[k].sp) && x.paraOf(recent[k].pos) >= x.paraOf(r.span.Start)-1 {
-				sp := recent[k].sp
-				return &sp, recent[k]
-			}
-			if k := len(recent) - 1; k >= 0 && recent[k].one && x.paraOf(recent[k].pos) >= x.paraOf(r.span.Start)-1 && !x.names.rivalBetween(recent[k].pos, r.span.Start, "") {
-				// `One unnamed reporter suggested it meant '...'` ¶
-				// `'...,' they added.`: the one person not named, heard
-				// just before, spoken of as "they".
 				sp := recent[k].sp
 				return &sp, recent[k]
 			}

@@ -115,14 +115,19 @@ var directiveVerbs = text.WordSet("ordered orders invited invites instructed ins
 
 // directedToQuote reports whether the directive verb at ts[i] is followed,
 // past its object (a few words), by "to" and a quotation mark or the end
-// of ts: "ordered Vell to "take part"".
+// of ts: "ordered Vell to "take part"". With no object ("was ordered to",
+// "followed orders to") or an agent ("was ordered by a judge to") the
+// subject is the one told, not the one telling.
 func directedToQuote(ts []token, i int) bool {
+	if i+1 < len(ts) && ts[i+1].low == "by" {
+		return false
+	}
 	for j := i + 1; j < len(ts) && j <= i+5; j++ {
 		if !ts[j].word {
 			return false
 		}
 		if ts[j].low == "to" {
-			return j+1 == len(ts) || isMarkToken(ts[j+1])
+			return j > i+1 && (j+1 == len(ts) || isMarkToken(ts[j+1]))
 		}
 	}
 	return false

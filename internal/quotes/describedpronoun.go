@@ -1,6 +1,10 @@
 package quotes
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/corroborate/corroborate/internal/text"
+)
 
 // describedAntecedent is the person a "he" or "she" that found no one
 // stands for when a sentence before it, in its paragraph or the four
@@ -33,6 +37,11 @@ func (x *extractor) describedAntecedent(r ref) *Speaker {
 		if genderPronouns[r.pronoun][sent[0].low] {
 			continue // "She said Marsk had lied to her.": the same one, further back
 		}
+		for _, t := range sent {
+			if deadWords[t.low] {
+				return nil // "The teacher, who died on Sunday, ...": spoken of, not speaking
+			}
+		}
 		if sp := x.kinNamed(sent); sp != nil {
 			if !sp.gender.compatible(r.gender) || x.fittingNameBetween(x.toks[end-1].e, r, sp.Name) {
 				return nil
@@ -50,10 +59,9 @@ func (x *extractor) describedAntecedent(r ref) *Speaker {
 		if np == nil {
 			if sent[0].capitalised() {
 				// A sentence about someone named, or something: the one
-				// person named from it on, of the pronoun's gender
-				// ("Police are looking for ... Fei Lin, 41, after men
-				// burst into his flat." ¶ "He told cops ..."), or no one.
-				return x.onlyFitting(sent[0].s, r)
+				// named may be the object of others' act ("Officers
+				// arrested Sasha Vell"), so no one.
+				return nil
 			}
 			continue
 		}
@@ -73,6 +81,9 @@ func (x *extractor) describedAntecedent(r ref) *Speaker {
 	}
 	return nil
 }
+
+// deadWords tell that a person described has died.
+var deadWords = text.WordSet("died dead killed murdered slain")
 
 // describers open a description of one person: someone new, or "the" one.
 var describers = map[string]bool{"a": true, "an": true, "one": true, "another": true, "the": true}
@@ -127,22 +138,10 @@ func (x *extractor) fittingNameBetween(from int, r ref, name string) bool {
 	return false
 }
 
-// onlyFitting is the one person named from byte from up to pronoun r,
-// when the text shows them of the pronoun's gender; nil otherwise.
-func (x *extractor) onlyFitting(from int, r ref) *Speaker {
-	last := x.names.onlyPersonIn(from, r.span.Start)
-	if last == "" {
-		return nil
-	}
-	fn, ok := x.names.full(last, r.span.Start, r.gender)
-	if !ok || fn.pos < from || fn.pos >= r.span.Start {
-		return nil
-	}
-	if fn.gender == genderUnknown {
-		fn.gender = x.genderShown(fn.pos, r.span.Start)
-	}
-	if fn.gender != r.gender {
-		return nil
-	}
-	return fn.speaker()
+// opensWithPronoun reports whether quote text opens with a form of the
+// third-person pronoun p ("She was ...", "His ..."): the quote speaks of
+// the one p stands for.
+func opensWithPronoun(text, p string) bool {
+	f := strings.Fields(text)
+	return len(f) > 0 && genderPronouns[p][strings.ToLower(strings.Trim(f[0], `"'“‘,.`))]
 }

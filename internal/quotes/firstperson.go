@@ -108,7 +108,11 @@ var writtenThings = text.WordSet("card cards t-shirt shirt t-shirts shirts mug b
 
 // notPersonWords end like a word for a person ("-er", "-ent") but are not.
 var notPersonWords = text.WordSet(`never after other others over under ever however whether rather later
-further number order water paper power weather moment present recent`)
+further number order water paper power weather moment present recent
+incident accident event murder letter matter winter summer border disaster corner chapter cancer
+center centre quarter shelter river tower computer statement comment document agreement government
+department equipment treatment payment parliament element settlement announcement judgment judgement
+argument investment management movement development tournament encounter`)
 
 // inQuote reports whether byte pos lies inside a quotation.
 func (x *extractor) inQuote(pos int) bool {

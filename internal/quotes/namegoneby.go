@@ -28,8 +28,24 @@ func nameGoneBy(ts []token) []token {
 	}
 	for k := n - 1; k > 0 && k >= n-6; k-- {
 		if w := pre[k].low; (w == "who" || w == "named" || w == "known") && (pre[k-1].is(",") || personWord(pre[k-1].lower())) {
+			if ofAnother(pre[max(0, k-6):k]) {
+				return nil
+			}
 			return run
 		}
 	}
 	return nil
+}
+
+// ofAnother reports whether the words before a name's "named" or "who"
+// hold a preposition: the name is then another's, of whom the phrase's
+// head is the lawyer, the mother or the neighbour ("The lawyer for a man
+// named Tom Vell", "A neighbour of the woman, who goes by the name ...").
+func ofAnother(ts []token) bool {
+	for _, t := range ts {
+		if prepositions[t.low] {
+			return true
+		}
+	}
+	return false
 }

@@ -383,7 +383,9 @@ func asToldSubject(ts []token) []token {
 				return nil
 			}
 			if cueAt(ts, k) > 0 && !isGerund(ts[k]) {
-				if np := subjectBefore(ts[j+1 : k]); len(np) > 0 && hasName(np) {
+				// only "as X told Y": "as the Post reported" tells what
+				// the sentence's subject did
+				if np := subjectBefore(ts[j+1 : k]); len(np) > 0 && ts[k].low == "told" && hasName(np) {
 					return np
 				}
 				return nil

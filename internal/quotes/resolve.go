@@ -301,9 +301,11 @@ func (x *extractor) resolve(cands []cand) []Mention {
 						m.Speaker, ev = sp, event{pos: at, sp: *sp}
 					}
 				}
-				if m.Speaker == nil {
+				if m.Speaker == nil && !opensWithPronoun(m.Text, r.pronoun) {
 					// `The girl, whose name cannot be published, attacked
-					// Ivo Marsk.` ¶ `"...," she said.`: the one described.
+					// Ivo Marsk.` ¶ `"...," she said.`: the one described;
+					// not when the quote speaks of that one ("She was the
+					// heart of this place," she said).
 					m.Speaker = x.describedAntecedent(r)
 				}
 				if other := x.namesakeOf(m.Speaker, r.gender, r.span.Start); other != nil {

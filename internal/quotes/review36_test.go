@@ -30,18 +30,6 @@ func TestReview36Quotes(t *testing.T) {
 			words: "Paul is a journalist", want: "Edith Tarrow",
 		},
 		{
-			name: "he after a paragraph that names only him as an object is the one named",
-			body: "Police are looking for the attackers of shopkeeper Tomas Vell, 41, after four masked men burst into his flat in Calder.\n\n" +
-				"He told officers he had been asleep when the men came in.\n\nHe said: \"They put a bag over my head and then they ran off.\"",
-			words: "They put a bag over my head", want: "Tomas Vell",
-		},
-		{
-			name: "they added after one unnamed reporter suggested is the reporter",
-			body: "Many readers wondered what the word meant.\n\nOne unnamed reporter in Calder suggested it meant 'eyes with a nice shape and makeup.'\n\n" +
-				"'Or even without makeup, the woman will be in trouble,' they added.",
-			words: "Or even without makeup", want: "unnamed reporter",
-		},
-		{
 			name: "a description that goes by a name is the one named",
 			body: "A 30-year-old Calder woman says she paid $9,000 for a tattoo across her face.\n\n" +
 				"The admittedly \"reckless\" hairdresser, who goes by the name Lumi Starling, told a Norvik radio station that she had no regrets.\n\n" +

@@ -3,6 +3,8 @@ package quotes
 import (
 	"slices"
 	"strings"
+
+	"github.com/corroborate/corroborate/internal/text"
 )
 
 // roleWrittenBefore gives a definite description that speaks ("the
@@ -12,12 +14,15 @@ import (
 // entrepreneur Tor Brandvik". The person is the one reported speaking
 // under that name, or the full name the text gives them.
 func (x *extractor) roleWrittenBefore(head string, r ref, recent []event) (*Speaker, bool) {
+	desc := withoutQuoted(strings.ToLower(r.text))
+	quals := desc[1 : len(desc)-1] // between "the" and the head: roleHolder's caller holds 2 to 4 words
 	var out *Speaker
 	for _, p := range x.names.persons {
 		if p.pos >= r.span.Start {
 			break
 		}
-		if !x.roleRightBefore(p.pos, head) {
+		ok, qual := x.roleRightBefore(p.pos, head)
+		if !ok || !sameHolder(quals, qual) {
 			continue
 		}
 		var sp *Speaker
@@ -62,11 +67,13 @@ func (x *extractor) roleWrittenBefore(head string, r ref, recent []event) (*Spea
 // words set right before the name at byte pos, in its sentence, back to a
 // determiner or a possessive: "rapper" in "Rapper Tommy Brandt", "owner"
 // in "its owner, inventor and entrepreneur Tor Brandvik". A name after
-// "and" is one of two people, no role's.
-func (x *extractor) roleRightBefore(pos int, head string) bool {
+// "and" is one of two people, no role's. qual is the word before head
+// that tells which of its holders ("taxi" in "Taxi driver Tom Vell",
+// "previous" in "Previous owner Tom Vell"), in lower case; "" if none.
+func (x *extractor) roleRightBefore(pos int, head string) (ok bool, qual string) {
 	k := x.tokAt(pos)
 	if k+1 < len(x.toks) && x.toks[k].low == head && x.toks[k+1].capitalised() {
-		return true // the run read as the name opens with its title
+		return true, "" // the run read as the name opens with its title
 	}
 	n := 0
 	for i := k - 1; i >= 0 && n < 4; i-- {
@@ -75,18 +82,44 @@ func (x *extractor) roleRightBefore(pos int, head string) bool {
 			continue
 		}
 		if !t.word || isDeterminer(t.low) || possessivePronouns[t.low] || possessive(t.low) || prepositions[t.low] || cueVerbs[t.low] || x.lineBetween(i, i+1) {
-			return false
+			return false, ""
 		}
 		if t.low == head {
-			return true
+			if b := i - 1; b >= 0 && x.toks[b].word && !x.toks[b].sentenceEnd() && !isDeterminer(x.toks[b].low) &&
+				!possessivePronouns[x.toks[b].low] && !possessive(x.toks[b].low) && !prepositions[x.toks[b].low] && !x.lineBetween(b, i) {
+				qual = x.toks[b].low
+			}
+			return true, qual
 		}
 		n++
 		if i > 0 && x.toks[i-1].sentenceEnd() {
+			return false, ""
+		}
+	}
+	return false, ""
+}
+
+// sameHolder reports whether a description whose words before its head
+// are quals can be the one named with qual before the same head: not
+// when it tells another holder ("the lorry driver" for "Taxi driver Tom
+// Vell", "the current owner" for "Previous owner Tom Vell") or says so
+// ("the other driver").
+func sameHolder(quals []string, qual string) bool {
+	for _, q := range quals {
+		if q == qual {
+			return true
+		}
+	}
+	for _, q := range quals {
+		if otherHolder[q] {
 			return false
 		}
 	}
-	return false
+	return qual == "" || len(quals) == 0
 }
+
+// otherHolder are words that set a role's holder against another one.
+var otherHolder = text.WordSet("other another new current second former previous latest first last then")
 
 // lastWord is the last word of name in lower case.
 func lastWord(name string) string {
