@@ -33,12 +33,11 @@ func (st *story) sameFigures(cl *cluster, first map[int]int) map[int]int {
 	for _, a := range slices.Sorted(maps.Keys(first)) {
 		u := &st.units[first[a]]
 		figs := comparableFigures(u.figs)
-		if len(figs) == 0 {
-			if a != lead.art {
-				return first
-			}
-			continue
+		if len(figs) == 0 && a != lead.art {
+			return first
 		}
+		// the lead's own article may first give a sentence with no
+		// figure: a candidate too, once another article's leads
 		gs = append(gs, given{u, figs})
 	}
 	agree := func(ref *unit, refFigs []figure) int {

@@ -149,3 +149,25 @@ func TestComparableFigure(t *testing.T) {
 		}
 	}
 }
+
+// TestSameFiguresLeadArticleWithoutFigure: when the lead's own article
+// first gives a sentence with no figure and the reference moves to another
+// article's figure, that sentence is still a candidate: read as the
+// reference, every article agrees and none is left out.
+func TestSameFiguresLeadArticleWithoutFigure(t *testing.T) {
+	unitOf := func(art int, s string) unit {
+		toks := tokenize(s, 0, len(s))
+		return unit{art: art, toks: toks, figs: figures(s, toks)}
+	}
+	st := &story{units: []unit{
+		unitOf(0, "Crews rescued six fishermen off Orvell point."),
+		unitOf(1, "Crews rescued eight fishermen off Orvell point."),
+		unitOf(2, "Crews rescued fishermen off Orvell point."),
+		unitOf(2, "Crews rescued seven fishermen off Orvell point."),
+	}}
+	st.groups = []group{{units: []int{3}}, {units: []int{0}}, {units: []int{1}}, {units: []int{2}}}
+	first := map[int]int{0: 0, 1: 1, 2: 2}
+	if got := st.sameFigures(&cluster{leader: 0}, first); len(got) != 3 {
+		t.Fatalf("sameFigures = %v, want all of %v", got, first)
+	}
+}
