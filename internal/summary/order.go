@@ -906,7 +906,7 @@ func (st *story) sameReferent(p, c *candidate) bool {
 	for n := range fullNames(prev) {
 		last = n
 	}
-	return last != "" && !pronounChain(prev, last) && strings.Contains(p.text, last)
+	return last != "" && strings.Contains(p.text, last) && !pronounChain(prev, last)
 }
 
 // pronounChain reports whether s speaks of a person by a pronoun before it
