@@ -177,12 +177,14 @@ func (x *extractor) resolve(cands []cand) []Mention {
 			if !r.ok() {
 				break
 			}
-			if named := nameGoneBy(c.att.np); !r.named && r.pronoun == "" && named != nil {
-				// "The woman, who goes by the name Lumi Starling, wrote":
-				// the one named.
-				text, span := r.text, r.span
-				r = x.analyse(named)
-				r.text, r.span = text, span
+			if !r.named && r.pronoun == "" {
+				if named := nameGoneBy(c.att.np); named != nil {
+					// "The woman, who goes by the name Lumi Starling,
+					// wrote": the one named.
+					text, span := r.text, r.span
+					r = x.analyse(named)
+					r.text, r.span = text, span
+				}
 			}
 			if c.att.how == attColon && x.transcript() && isAcronym(trimPunct(c.att.np)) {
 				// `MARLOWE: "..."` in a transcript: a person, not a body.
@@ -301,7 +303,7 @@ func (x *extractor) resolve(cands []cand) []Mention {
 						m.Speaker, ev = sp, event{pos: at, sp: *sp}
 					}
 				}
-				if m.Speaker == nil && !opensWithPronoun(m.Text, r.pronoun) {
+				if m.Speaker == nil && (r.pronoun == "he" || r.pronoun == "she") && !opensWithPronoun(m.Text, r.pronoun) {
 					// `The girl, whose name cannot be published, attacked
 					// Ivo Marsk.` ¶ `"...," she said.`: the one described;
 					// not when the quote speaks of that one ("She was the

@@ -14,7 +14,7 @@ func TestReview36Quotes(t *testing.T) {
 		},
 		{
 			name: "he after the teacher gave an interview is the teacher",
-			body: "The teacher and the school have not been named but the teacher gave an interview to Harbour News.\n\n" +
+			body: "Police have not named the school but the teacher gave an interview to Harbour News.\n\n" +
 				"He told the website he decided to speak after a lesson on bullying:\n\n\"As part of the lesson, I asked who had heard the word used as an insult.\"",
 			words: "As part of the lesson", want: "teacher",
 		},

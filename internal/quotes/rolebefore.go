@@ -130,7 +130,10 @@ func lastWord(name string) string {
 // "the 'Frost Bite' rapper" -> the, rapper.
 func withoutQuoted(s string) []string {
 	ws := strings.Fields(s)
-	out := ws[:0:0]
+	if !strings.ContainsAny(s, `'"‘“`) {
+		return ws
+	}
+	out := make([]string, 0, len(ws))
 	for i := 0; i < len(ws); i++ {
 		if !strings.ContainsAny(ws[i][:1], `'"‘“`) && !strings.HasPrefix(ws[i], "‘") && !strings.HasPrefix(ws[i], "“") {
 			out = append(out, ws[i])

@@ -58,9 +58,24 @@ func TestNoWrongLinks(t *testing.T) {
 			words: "Nothing like this ever happens", want: "",
 		},
 		{
-			name:  "a teacher who died does not speak of herself",
-			body:  "A school in Calder is in mourning.\n\nThe teacher, who died on Sunday after a short illness, taught there for 30 years.\n\n\"She was the heart of this place,\" she said.",
+			name:  "a teacher who died does not speak",
+			body:  "A school in Calder is in mourning.\n\nThe teacher, who died on Sunday after a short illness, taught there for 30 years.\n\n\"Everyone in the valley knew the lessons were the best,\" she said.",
+			words: "Everyone in the valley", want: "",
+		},
+		{
+			name:  "a quote that speaks of the described one is not hers",
+			body:  "A school in Calder is in mourning.\n\nThe teacher retired on Sunday after 30 years.\n\n\"She was the heart of this place,\" she said.",
 			words: "She was the heart", want: "",
+		},
+		{
+			name:  "the one ordered by a judge does not say the order",
+			body:  "Calder court sentenced Tom Vell on Friday.\n\nTom Vell was ordered by Judge Ada Holm to \"stay away from the victim\" for a year.",
+			words: "stay away from the victim", want: "",
+		},
+		{
+			name:  "the walk back stops at a sentence about others",
+			body:  "The man was seen near the harbour on Thursday.\n\nPolice closed the harbour road for an hour on Friday.\n\nHe said: \"We found the stolen goods in the boat shed.\"",
+			words: "We found the stolen goods", want: "",
 		},
 		{
 			name:  "the one arrested is not the he who found the goods",
