@@ -4,17 +4,14 @@ import (
 	"fmt"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/corroborate/corroborate/internal/text"
 )
 
-// binaryShare is the share of control characters (one in binaryShare
-// characters) from which a text is taken for binary data, as ingest reads
-// a file.
-const binaryShare = 20
-
 // textBody returns a text document's body as a string, without the control
-// characters no text holds (isControlByte): one between two words becomes
+// characters no text holds (text.ControlByte): one between two words becomes
 // a space, others go. A body that is not valid UTF-8, or whose control
-// characters are one in binaryShare of its characters or more (a picture's
+// characters are one in text.BinaryShare of its characters or more (a picture's
 // bytes escaped in a JSON record's text), is an error saying so: ingest
 // refuses such files, but a record's text reaches extraction as it was
 // given.
@@ -25,35 +22,27 @@ func textBody(b []byte) (string, error) {
 	s := string(b)
 	ctrl := 0
 	for i := 0; i < len(s); i++ {
-		if isControlByte(s[i]) {
+		if text.ControlByte(s[i]) {
 			ctrl++
 		}
 	}
 	if ctrl == 0 {
 		return s, nil
 	}
-	if n := utf8.RuneCountInString(s); ctrl*binaryShare >= n {
+	if n := utf8.RuneCountInString(s); ctrl*text.BinaryShare >= n {
 		return "", fmt.Errorf("text is binary data, not text: %d of its %d characters are control characters", ctrl, n)
 	}
 	var sb strings.Builder
 	sb.Grow(len(s))
 	for i := 0; i < len(s); i++ {
 		switch c := s[i]; {
-		case !isControlByte(c):
+		case !text.ControlByte(c):
 			sb.WriteByte(c)
-		case sb.Len() > 0 && !isSpaceByte(s[i-1]) && i+1 < len(s) && !isSpaceByte(s[i+1]) && !isControlByte(s[i+1]):
+		case sb.Len() > 0 && !isSpaceByte(s[i-1]) && i+1 < len(s) && !isSpaceByte(s[i+1]) && !text.ControlByte(s[i+1]):
 			sb.WriteByte(' ') // "ferry\x00left": two words
 		}
 	}
 	return sb.String(), nil
-}
-
-// isControlByte reports a control character that no text holds: one below
-// a space other than tab, line feed, carriage return and form feed, or
-// DEL. C1 controls (U+0080 to U+009F) are left alone: texts decoded twice
-// hold them inside words ("FranÃ\u0083Â§ois").
-func isControlByte(c byte) bool {
-	return c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' || c == 0x7f
 }
 
 func isSpaceByte(c byte) bool {

@@ -8,6 +8,7 @@ import (
 	"unicode/utf16"
 	"unicode/utf8"
 
+	"github.com/corroborate/corroborate/internal/text"
 	"golang.org/x/net/html/charset"
 	"golang.org/x/text/encoding/charmap"
 )
@@ -65,11 +66,11 @@ func isBinary(b []byte) bool {
 		if c == 0 {
 			return true
 		}
-		if c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' {
+		if text.ControlByte(c) {
 			ctrl++
 		}
 	}
-	return len(sample) > 0 && ctrl*20 > len(sample)
+	return len(sample) > 0 && ctrl*text.BinaryShare > len(sample)
 }
 
 func hasUTF16BOM(b []byte) bool {
