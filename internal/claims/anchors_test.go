@@ -88,8 +88,8 @@ The ferry line kept its timetable for the day.`
 }
 
 // TestLightPairAnchors checks that a light verb anchors only with the words
-// it takes, quoted or not, each pair one id however often it is read, and
-// that no pair is taken for a feature.
+// it takes, quoted or not, each pair one id however often it is read
+// ("took the blame" holds its own pair, not "made a mistake"'s).
 func TestLightPairAnchors(t *testing.T) {
 	v := newVocab()
 	var sc scratch
@@ -111,10 +111,8 @@ func TestLightPairAnchors(t *testing.T) {
 	if id := v.ids["mak"]; slices.Contains(bare, id) {
 		t.Errorf("made a mistake: anchors %v hold the light verb alone (%d)", bare, id)
 	}
-	for w, id := range v.ids {
-		if id == mistake || id == v.pair("tak", "blam") {
-			t.Errorf("the pair id %d is the feature %q's", id, w)
-		}
+	if blame := v.pair("tak", "blam"); !slices.Contains(took, blame) {
+		t.Errorf("took the blame: anchors %v lack tak+blam (%d)", took, blame)
 	}
 }
 

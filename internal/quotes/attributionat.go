@@ -249,11 +249,12 @@ func wentOnTo(ts []token) int {
 	return 0
 }
 
-// reportedSubjectClause reports whether ts opens a reported clause,
-// "that" and a few words with no name and no cue of their own, `that those
-// who embraced it`, before the quoted words that go on with it.
+// reportedSubjectClause reports whether ts, the words after a sentence's
+// last cue, open a reported clause: "that" and a few words with no name,
+// `that those who embraced it`, before the quoted words that go on with
+// it.
 func reportedSubjectClause(ts []token) bool {
-	if len(ts) < 2 || len(ts) > 8 || ts[0].low != "that" || hasCue(ts) {
+	if len(ts) < 2 || len(ts) > 8 || ts[0].low != "that" {
 		return false
 	}
 	for _, t := range ts[1:] {

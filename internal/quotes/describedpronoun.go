@@ -48,11 +48,11 @@ func (x *extractor) describedAntecedent(r ref) *Speaker {
 			}
 			return sp
 		}
-		np := describedOpeningWith(sent, describers)
+		np := describedOpeningWith(sent, true)
 		if np == nil {
 			for j := 1; j+1 < len(sent) && np == nil; j++ {
 				if sent[j].low == "but" && !sent[j+1].capitalised() {
-					np = describedOpeningWith(sent[j+1:], describers) // "... have not been named but the teacher gave an interview"
+					np = describedOpeningWith(sent[j+1:], true) // "... have not been named but the teacher gave an interview"
 				}
 			}
 		}
@@ -84,9 +84,6 @@ func (x *extractor) describedAntecedent(r ref) *Speaker {
 
 // deadWords tell that a person described has died.
 var deadWords = text.WordSet("died dead killed murdered slain")
-
-// describers open a description of one person: someone new, or "the" one.
-var describers = map[string]bool{"a": true, "an": true, "one": true, "another": true, "the": true}
 
 // kinNamed is the person named right after a possessor's kin word opening
 // sentence ts, after a short time phrase: "Last week, Tarrow's mother

@@ -49,13 +49,13 @@ func (x *extractor) describedSubjectBefore(c *cand, r ref) (*Speaker, int, bool)
 // indefinite determiner, a few lower-case words and a head word for a
 // person, before a verb, a relative pronoun or a comma; nil if none.
 func describedOpening(ts []token) []token {
-	return describedOpeningWith(ts, introducers)
+	return describedOpeningWith(ts, false)
 }
 
-// describedOpeningWith is describedOpening for a description opening with
-// one of the determiners dets.
-func describedOpeningWith(ts []token, dets map[string]bool) []token {
-	if len(ts) < 3 || !dets[ts[0].low] {
+// describedOpeningWith is describedOpening, for a description opening with
+// "the" as well when definite ("The girl, whose name ...").
+func describedOpeningWith(ts []token, definite bool) []token {
+	if len(ts) < 3 || !introducers[ts[0].low] && !(definite && ts[0].low == "the") {
 		return nil
 	}
 	head := 0

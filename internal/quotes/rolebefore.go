@@ -135,7 +135,7 @@ func withoutQuoted(s string) []string {
 	}
 	out := make([]string, 0, len(ws))
 	for i := 0; i < len(ws); i++ {
-		if !strings.ContainsAny(ws[i][:1], `'"‘“`) && !strings.HasPrefix(ws[i], "‘") && !strings.HasPrefix(ws[i], "“") {
+		if ws[i][0] != '\'' && ws[i][0] != '"' && !strings.HasPrefix(ws[i], "‘") && !strings.HasPrefix(ws[i], "“") {
 			out = append(out, ws[i])
 			continue
 		}
