@@ -23,7 +23,7 @@ func runEvalQuotes(ctx context.Context, args []string, e *env) error {
 		"usage: corroborate eval quotes [-v] [--all] [--apostrophe-pairs] [--predictions FILE] DIR")
 	verbose := fs.Bool("v", false, "print per-article misses, extra quotes and wrong speakers")
 	all := fs.Bool("all", false, "score every quotation (partial quotes inside paraphrase too), not only whole ones")
-	pairs := fs.Bool("apostrophe-pairs", false, "also read a pair of apostrophes ('') as a quotation mark in the gold (the agreed rule reads double marks only)")
+	pairs := fs.Bool("apostrophe-pairs", false, "also read a pair of apostrophes ('') as a quotation mark, in the gold and the predictions (the agreed rule reads double marks only)")
 	preds := fs.String("predictions", "", "write predictions as JSON to `FILE` (code-point offsets)")
 	if ok, err := parseFlags(fs, args); !ok {
 		return err

@@ -10,6 +10,10 @@
 // the predictions are whole and partial alike. In both, an attribution is
 // gold only with a Source, as unattributed predictions are left out too; on
 // PolNeAR dev this gold is the independent count (359 whole quotations).
+// The marks that make a gold quotation make a predicted one: a quotation the
+// stage finds in other marks (a pair of apostrophes unless ApostrophePairs,
+// single marks) is outside the task on both sides and left out of the
+// predictions.
 //
 // Matching rules (../shared/bench/README.md): a predicted quote matches a
 // gold one when their spans overlap; each gold and each prediction is matched

@@ -29,7 +29,7 @@ func Run(cfg Config) (Result, error) {
 	var total Result
 	all := map[string][]Prediction{}
 	for _, d := range docs {
-		preds, left := predict(d, cfg.Options)
+		preds, left := predict(d, cfg.Options, cfg.Marks)
 		all[d.Name] = preds
 		scored := preds
 		if cfg.Mode == Whole {

@@ -26,15 +26,23 @@ type Prediction struct {
 // predict runs quote extraction on d's text and returns its attributed
 // quotes, whole and partial (marked Partial), and, for -v output, the
 // mentions left out and why.
-func predict(d Doc, opt stage.Options) ([]Prediction, []leftOut) {
+func predict(d Doc, opt stage.Options, k Marks) ([]Prediction, []leftOut) {
 	a := corroborate.Article{ID: d.Name, Text: d.Text, Sentences: text.Sentences(d.Text)}
 	ms := stage.Extract(a, opt)
 	runeAt := runeOffsets(d.Text)
+	runes := []rune(d.Text)
 	out := make([]Prediction, 0, len(ms))
 	var left []leftOut
 	for _, m := range ms {
 		if !m.Attributed() {
 			left = append(left, leftOut{runeAt[m.Start], runeAt[m.End], "no speaker"})
+			continue
+		}
+		if !k.holds(runes, runeAt[m.Start], runeAt[m.End]) {
+			// The gold reads only the agreed marks, so a quotation in
+			// others (a pair of apostrophes, single marks) is outside
+			// the task on both sides.
+			left = append(left, leftOut{runeAt[m.Start], runeAt[m.End], "not in the agreed quotation marks"})
 			continue
 		}
 		p := Prediction{Start: runeAt[m.Start], End: runeAt[m.End], Partial: !m.Direct()}
