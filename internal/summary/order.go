@@ -369,9 +369,7 @@ func (st *story) unintroduced(chosen []*candidate, full map[string]string) map[*
 				out[c] = true
 			}
 		}
-		for n := range fullNames(c.text) {
-			introduced[surname(n)] = true
-		}
+		noteIntroduced(c.text, full, introduced)
 	}
 	return out
 }
@@ -984,9 +982,10 @@ func subjectSurnames(s string, full map[string]string) []string {
 	verb := func(i int) bool {
 		return i >= 0 && i < len(fs) && speechVerbs[strings.ToLower(strings.Trim(fs[i], ".,;:"))]
 	}
-	for i, w := range nameWords(s) {
+	ws := nameWords(s)
+	for i, w := range ws {
 		w = strings.TrimSuffix(w, "\x00")
-		if w == "" || !contains(bare, w) || contains(out, w) {
+		if w == "" || !contains(bare, w) || contains(out, w) || opensName(ws, i) && shortKey(w, full) {
 			continue
 		}
 		if i == 0 || verb(i+1) || verb(i-1) || possessive(fs[i]) || clauseSubject(fs, i) {
@@ -1065,7 +1064,7 @@ func (st *story) introduceFirst(chosen []*candidate, full map[string]string) boo
 				continue
 			}
 			for k := j + 1; k < len(chosen); k++ {
-				if introduces(chosen[k].text, sn) {
+				if introducesName(chosen[k].text, sn, full) {
 					moved := chosen[k]
 					copy(chosen[j+1:k+1], chosen[j:k])
 					chosen[j] = moved
@@ -1073,15 +1072,13 @@ func (st *story) introduceFirst(chosen []*candidate, full map[string]string) boo
 				}
 			}
 			for _, w := range c.alts {
-				if introduces(w.text, sn) {
+				if introducesName(w.text, sn, full) {
 					st.use(c, w)
 					break
 				}
 			}
 		}
-		for n := range fullNames(c.text) {
-			introduced[surname(n)] = true
-		}
+		noteIntroduced(c.text, full, introduced)
 	}
 	return false
 }
@@ -1188,11 +1185,22 @@ func bareSurnames(s string, full map[string]string) []string {
 		return nil
 	}
 	var out []string
-	for _, w := range nameWords(s) {
+	ws := nameWords(s)
+	for i, w := range ws {
 		w = strings.TrimSuffix(w, "\x00")
-		if _, ok := full[w]; ok && w != "" && !introduces(s, w) && !givenName(s, w) && !contains(out, w) {
-			out = append(out, w)
+		if _, ok := full[w]; !ok || w == "" || contains(out, w) {
+			continue
 		}
+		if shortKey(w, full) {
+			// the first word of a name written so: read where it
+			// stands, as "Kim Il-sung" gives no "Kim" of its own
+			if opensName(ws, i) || introducesName(s, w, full) {
+				continue
+			}
+		} else if introduces(s, w) || givenName(s, w) {
+			continue
+		}
+		out = append(out, w)
 	}
 	return out
 }
@@ -1370,6 +1378,7 @@ func (st *story) persons() map[string]string {
 			st.full[surname(n)] = n
 		}
 	}
+	st.shortNames(st.full, names, given)
 	places := map[string]int{}
 	for _, a := range st.sample {
 		fs := strings.Fields(a.Text)
