@@ -576,10 +576,10 @@ func unnamedRelation(s string) bool {
 var theReports = regexp.MustCompile(`\b(?:the|these|those|such) (?:reports?|claims?|allegations?|accusations?|rumou?rs?|speculation)[.!]["”’]?$`)
 
 // laterOn opens a sentence with a time counted from the one before it
-// ("Five days later, ...", "Weeks later ...", "Later that year, ...",
+// ("Five days later, ...", "A few days later ...", "Weeks later ...", "Later that year, ...",
 // "Earlier Saturday, ..."):
 // the time of what the sentence before it told.
-var laterOn = regexp.MustCompile(`^(?:(?:(?:[A-Z][a-z]+|\d+|A|An) )?(?:[Dd]ays?|[Ww]eeks?|[Mm]onths?|[Yy]ears?|[Hh]ours?|[Mm]inutes?|[Mm]oments?) (?:later|afterwards?)|(?:Later|Earlier) (?:that|the same) (?:day|night|morning|afternoon|evening|week|month|year)|(?:Later|Earlier)(?: on)? (?:` + weekdayAlt + `|in the day))\b`)
+var laterOn = regexp.MustCompile(`^(?:(?:(?:A few|A couple of|[A-Z][a-z]+|\d+|A|An) )?(?:[Dd]ays?|[Ww]eeks?|[Mm]onths?|[Yy]ears?|[Hh]ours?|[Mm]inutes?|[Mm]oments?) (?:later|afterwards?)|(?:Later|Earlier) (?:that|the same) (?:day|night|morning|afternoon|evening|week|month|year)|(?:Later|Earlier)(?: on)? (?:` + weekdayAlt + `|in the day))\b`)
 
 // weekdayAlt are the days of the week, for a regular expression.
 const weekdayAlt = `Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday`
@@ -988,7 +988,7 @@ func subjectSurnames(s string, full map[string]string) []string {
 		if w == "" || !contains(bare, w) || contains(out, w) || opensName(ws, i) && shortKey(w, full) {
 			continue
 		}
-		if i == 0 || verb(i+1) || verb(i-1) || possessive(fs[i]) || clauseSubject(fs, i) {
+		if i == 0 || verb(i+1) || verb(i-1) || possessive(fs[i]) || clauseSubject(fs, i) || creditedTo(fs, i) {
 			out = append(out, w)
 		}
 	}
@@ -1025,6 +1025,19 @@ func clauseSubject(fs []string, i int) bool {
 	}
 	r, _ := firstRune(fs[i+1])
 	return unicode.IsLower(r) && !notVerbs[fs[i+1]]
+}
+
+// creditedTo reports whether fs[i], a name, is whom the sentence credits
+// what it tells to ("according to Holm", "documents released by Holm"):
+// a source a reader must know.
+func creditedTo(fs []string, i int) bool {
+	switch {
+	case i >= 1 && fs[i-1] == "by":
+		return true
+	case i >= 2 && fs[i-1] == "to":
+		return strings.EqualFold(fs[i-2], "according")
+	}
+	return false
 }
 
 // possessive reports a word in the possessive ("Holm's", "Vells’"):
@@ -1097,7 +1110,7 @@ func nameWords(s string) []string {
 		w := strings.TrimFunc(f, func(r rune) bool { return !unicode.IsLetter(r) })
 		base := strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
 		possessive := base != w
-		w = base
+		w = arabicArticle(base)
 		r := []rune(w)
 		if len(r) < 2 || !unicode.IsUpper(r[0]) || !unicode.IsLower(r[len(r)-1]) {
 			continue
@@ -1146,7 +1159,7 @@ func namesIn(s string, yield func(name string, opens bool) bool) {
 		base := strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
 		// an Arabic surname's article ("Abu Bakr al-Baghdadi") is
 		// left out when the surname stands alone ("Baghdadi said")
-		base = strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(base, "al-"), "Al-"), "el-"), "El-")
+		base = arabicArticle(base)
 		r, size := firstRune(base)
 		last, _ := utf8.DecodeLastRuneInString(base)
 		if len(base) < 2 || size == len(base) || !unicode.IsUpper(r) || !unicode.IsLower(last) {
@@ -1165,6 +1178,17 @@ func namesIn(s string, yield func(name string, opens bool) bool) {
 		stop = base != w || strings.ContainsAny(fw[len(fw)-1:], ",.;:!?)\"”")
 	}
 	emit()
+}
+
+// arabicArticle is w without an Arabic surname's article ("al-Marwani"
+// gives "Marwani"): a writer uses the surname alone with it or without it.
+func arabicArticle(w string) string {
+	for _, a := range []string{"al-", "Al-", "el-", "El-"} {
+		if rest, ok := strings.CutPrefix(w, a); ok {
+			return rest
+		}
+	}
+	return w
 }
 
 func surname(full string) string { return full[strings.LastIndexByte(full, ' ')+1:] }
