@@ -458,7 +458,42 @@ func leans(s string) bool {
 	return leansOn(s) || definiteHead(s) != "" || goesOn(s) || unnamedCredit.MatchString(s) ||
 		followsNews.MatchString(s) || pointsBackAtEnd.MatchString(s) || frontedPronoun(s) || ofThoseBefore.MatchString(s) ||
 		theReports.MatchString(s) || ifTheReport.MatchString(s) || laterOn.MatchString(s) || unnamedRelation(s) || theSpeaker.MatchString(s) || presentsNext.MatchString(s) ||
-		thinksSo.MatchString(s) || suchBefore.MatchString(s) || bothCases.MatchString(s) || alsoSaid.MatchString(s) || looksLike.MatchString(s)
+		thinksSo.MatchString(s) || suchBefore.MatchString(s) || bothCases.MatchString(s) || alsoSaid.MatchString(s) || looksLike.MatchString(s) ||
+		pronounClause(s)
+}
+
+// pronounFirst opens a sentence with a clause whose subject is a pronoun
+// for a person ("As he was boarding the ferry, ...", "When she arrived,
+// ..."); its group is what follows the clause's comma.
+var pronounFirst = regexp.MustCompile(`^(?:As|When|While|After|Before|Since|Because|Although|Though|If|Once|Until) (he|she)\b[^,]{0,120}, (\S+)`)
+
+// pronounClause reports a sentence whose opening clause speaks of a person
+// by a pronoun and whose main clause opens with someone or something else
+// ("As he was boarding the ferry, a steward wished him ...", "When he
+// was 20, his sister ..."): who he is, a sentence before it said. "When
+// she was 16, Ada Holm ..." names her straight after, and "When he was
+// 20, the actor ..." may; "they" is as often a thing's ("Once they hatch,
+// the turtles ...").
+func pronounClause(s string) bool {
+	m := pronounFirst.FindStringSubmatch(s)
+	if m == nil {
+		return false
+	}
+	w := strings.Trim(m[2], `"“‘'`)
+	r, _ := firstRune(w)
+	return unicode.IsLower(r) && w != "the"
+}
+
+// namedThenPronoun reports whether s names someone and then speaks of
+// them as pron ("... Ivo Brand was standing at the podium when he took
+// his hat off"): a sentence after s that opens with a clause about "he"
+// (pronounClause) goes on about the one s named.
+func namedThenPronoun(s, pron string) bool {
+	last := -1
+	for n := range fullNames(s) {
+		last = strings.LastIndex(s, n) + len(n)
+	}
+	return last >= 0 && strings.Contains(s[last:], " "+pron+" ")
 }
 
 // looksLike opens a sentence with a pronoun after "looks like" and its
@@ -893,7 +928,15 @@ var personal = text.WordSet(`he she his her him`)
 // of its person by a pronoun too (pronounChain).
 func (st *story) sameReferent(p, c *candidate) bool {
 	f := strings.Fields(c.text)
-	if len(f) == 0 || !personal[strings.ToLower(f[0])] {
+	if len(f) == 0 {
+		return false
+	}
+	if pronounClause(c.text) {
+		// "As he swung his hat ..." goes on about the one p named
+		// and then called "he"
+		return namedThenPronoun(p.text, pronounFirst.FindStringSubmatch(c.text)[1])
+	}
+	if !personal[strings.ToLower(f[0])] {
 		return false
 	}
 	prev, ok := st.sentenceBefore(c)
