@@ -8,18 +8,14 @@ import "testing"
 // names them, or may ("the actor"), or speaks of things ("they"), does
 // not.
 func TestPronounClause(t *testing.T) {
-	for s, want := range map[string]bool{
+	checkLeans(t, map[string]bool{
 		"As he was boarding the ferry to Tolle, a steward wished him a good trip.": true,
 		"When she was 20, her brother sold the family's boat.":                     true,
 		"When she was 16, Ada Holm left Tolle for the capital.":                    false,
 		"When he was 20, the actor moved to Kessmouth.":                            false,
 		"Once they hatch, the turtles head for the sea.":                           false,
 		"As the ferry left Tolle, a steward wished the passengers a good trip.":    false,
-	} {
-		if got := leans(s); got != want {
-			t.Errorf("leans(%q) = %v, want %v", s, got, want)
-		}
-	}
+	})
 }
 
 // TestPronounClauseAfterName: "As he bent down, ..." follows a sentence
@@ -35,6 +31,17 @@ func TestPronounClauseAfterName(t *testing.T) {
 	} {
 		if got := st.sameReferent(&candidate{text: p}, c); got != want {
 			t.Errorf("sameReferent(%q, %q) = %v, want %v", p, c.text, got, want)
+		}
+	}
+}
+
+// checkLeans fails for each sentence of want whose leans is not as want
+// says.
+func checkLeans(t *testing.T, want map[string]bool) {
+	t.Helper()
+	for s, w := range want {
+		if got := leans(s); got != w {
+			t.Errorf("leans(%q) = %v, want %v", s, got, w)
 		}
 	}
 }
