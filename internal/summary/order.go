@@ -459,8 +459,13 @@ func leans(s string) bool {
 		followsNews.MatchString(s) || pointsBackAtEnd.MatchString(s) || frontedPronoun(s) || ofThoseBefore.MatchString(s) ||
 		theReports.MatchString(s) || ifTheReport.MatchString(s) || laterOn.MatchString(s) || unnamedRelation(s) || theSpeaker.MatchString(s) || presentsNext.MatchString(s) ||
 		thinksSo.MatchString(s) || suchBefore.MatchString(s) || bothCases.MatchString(s) || alsoSaid.MatchString(s) || looksLike.MatchString(s) ||
-		pronounClause(s)
+		pronounClause(s) || pronounSpeaker.MatchString(s)
 }
+
+// pronounSpeaker credits a quotation that opens a sentence to "he" or
+// "she" ("\"The coalition arms them,\" he told reporters."): who spoke, the
+// sentence before it said.
+var pronounSpeaker = regexp.MustCompile(`^["“][^"“”]{8,}["”] (?:he|she) (?:said|says|told|added|explained|continued|wrote|noted|insisted|argued|warned)\b`)
 
 // pronounFirst opens a sentence with a clause whose subject is a pronoun
 // for a person ("As he was boarding the ferry, ...", "When she arrived,

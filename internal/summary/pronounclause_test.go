@@ -45,3 +45,13 @@ func checkLeans(t *testing.T, want map[string]bool) {
 		}
 	}
 }
+
+// TestPronounSpeaker: a quotation credited to "he" or "she" leans on the
+// sentence that said who spoke; one credited to a name does not.
+func TestPronounSpeaker(t *testing.T) {
+	checkLeans(t, map[string]bool{
+		`"The coalition is arming the rebels from the air," he told the Tolle Courier in January.`: true,
+		`“The quay will be ready by June,” she said.`:                                              true,
+		`"The coalition is arming the rebels from the air," Ada Holm told the Tolle Courier.`:      false,
+	})
+}
