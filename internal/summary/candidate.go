@@ -28,6 +28,7 @@ type story struct {
 	names     map[string]bool        // a word with a capital inside -> whether it is a name
 	sample    []*corroborate.Article // the articles read for names
 	given     *given                 // the full names sample gives, read when needed (namesGiven)
+	budgeted  bool                   // whether a word budget holds (Options.Words), known before the wordings are weighed
 	v         *vocab
 	echo      *echoes // the articles' leads, read when a short budget weighs echoes
 	wire      float64 // how much the summary is a short one of many articles (wireShare)
@@ -210,7 +211,7 @@ func (st *story) quoted(held *candidate) *candidate {
 	for i, w := range held.alts {
 		if st.fitness[w.text] < minWording {
 			if q := typedQuotes(w.text); saidBy(q) {
-				held.alts[i].score += quoteCost(q)
+				held.alts[i].score += st.spokenCost(q)
 			}
 		}
 	}
@@ -347,6 +348,9 @@ func (st *story) fitnessOf(t string, name func(string) bool) float64 {
 	// read with wire copy's typed quotation marks as marks
 	if q := typedQuotes(t); usableIn(q, name) && whole(q) && !ownVoice(q) && st.v.inLanguage(q) {
 		fit = wording(q)
+		if st.budgeted {
+			fit += quoteCost(q) - st.spokenCost(q)
+		}
 	}
 	return fit
 }

@@ -458,3 +458,36 @@ The council passed the night ferry bill on Tuesday after two weeks of talks.`)
 		t.Errorf("the vote comes before what it was on:\n%s", texts(d))
 	}
 }
+
+// TestFamilyNameIntroduced: "that Ryu appeared" never comes before the
+// sentence that gives Ryu Han-sol's whole name, written family name
+// first.
+func TestFamilyNameIntroduced(t *testing.T) {
+	d := story(t, dossier.Options{SummarySentences: 3},
+		`The last time that Ryu appeared in public was on March 3, when he opened a fish market in Tarnport.
+
+Ryu Han-sol, the leader of the Kessel Islands, has not been seen in public for five weeks, state radio said on Monday.
+
+Officials said on Monday that Ryu was resting after a long tour of the islands.`,
+		`The last time that Ryu appeared in public was on March 3, when he opened a fish market in Tarnport.
+
+Ryu Han-sol has missed two state ceremonies this month, state radio said.
+
+Diplomats in Tarnport say that Ryu may be ill.`,
+		`Kessel Islands leader Ryu Han-sol has not been seen in public for five weeks.
+
+The last time that Ryu appeared in public was on March 3, when he opened a fish market in Tarnport.
+
+Ryu is 41 and has led the islands since his father died in 2019.`)
+	introduced := false
+	for _, s := range d.Summary {
+		if strings.Contains(s.Text, "Ryu Han-sol") {
+			introduced = true
+		} else if strings.Contains(s.Text, "Ryu") && !introduced {
+			t.Errorf("%q comes before Ryu Han-sol is introduced:\n%s", s.Text, texts(d))
+		}
+	}
+	if !introduced {
+		t.Errorf("no sentence introduces Ryu Han-sol:\n%s", texts(d))
+	}
+}

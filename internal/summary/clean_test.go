@@ -111,7 +111,7 @@ func TestCutOffAndHeadlines(t *testing.T) {
 // a bare definite noun ("The company will ...") and one that credits "the
 // paper" or "it"; a named source or a longer noun phrase stands alone.
 func TestLeans(t *testing.T) {
-	for s, want := range map[string]bool{
+	checkLeans(t, map[string]bool{
 		"That follows a report by the Kessmouth Gazette on the ferry line.":           true,
 		"At harbour dinners, the two are often seen sharing a table.":                 true,
 		"Later that year, the harbour board blocked the sale of the ferry line.":      true,
@@ -215,11 +215,7 @@ func TestLeans(t *testing.T) {
 		"So far the harbour board has sold two ferries.":                              false,
 		"Then-mayor Ada Holm sold the night ferry in 1990.":                           false,
 		"Stillwater Lines bought the night ferry in May.":                             false,
-	} {
-		if got := leans(s); got != want {
-			t.Errorf("leans(%q) = %v, want %v", s, got, want)
-		}
-	}
+	})
 }
 
 // TestQuotationPiecesAndFragments: a sentence with a stray quotation mark

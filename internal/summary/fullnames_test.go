@@ -43,3 +43,23 @@ func TestArticleSurname(t *testing.T) {
 		t.Errorf("the full name does not introduce Marwani")
 	}
 }
+
+// TestCreditedToSurname: a surname alone that a sentence credits what it
+// tells to ("According to Vell, ...", "documents released by Vell") needs
+// Ada Vell introduced before it, as a speaker's does; one the sentence
+// only tells of ("sent to Vell") does not. A surname written with its
+// Arabic article ("Al-Marwani had ...") is the surname.
+func TestCreditedToSurname(t *testing.T) {
+	full := map[string]string{"Vell": "Ada Vell", "Marwani": "Abu Kassim al-Marwani"}
+	for s, want := range map[string][]string{
+		"According to Vell, the ferry sank in four minutes.":                      {"Vell"},
+		"According to documents released by Vell on Monday, the quay is safe.":    {"Vell"},
+		"Al-Marwani had also said in January that the road was closed.":           {"Marwani"},
+		"The harbour board sent the report to Vell on Monday.":                    nil,
+		"Ada Vell said the ferry sank in four minutes, according to Vell's aide.": nil,
+	} {
+		if got := subjectSurnames(s, full); !slices.Equal(got, want) {
+			t.Errorf("subjectSurnames(%q) = %q, want %q", s, got, want)
+		}
+	}
+}

@@ -369,9 +369,7 @@ func (st *story) unintroduced(chosen []*candidate, full map[string]string) map[*
 				out[c] = true
 			}
 		}
-		for n := range fullNames(c.text) {
-			introduced[surname(n)] = true
-		}
+		noteIntroduced(c.text, full, introduced)
 	}
 	return out
 }
@@ -460,7 +458,47 @@ func leans(s string) bool {
 	return leansOn(s) || definiteHead(s) != "" || goesOn(s) || unnamedCredit.MatchString(s) ||
 		followsNews.MatchString(s) || pointsBackAtEnd.MatchString(s) || frontedPronoun(s) || ofThoseBefore.MatchString(s) ||
 		theReports.MatchString(s) || ifTheReport.MatchString(s) || laterOn.MatchString(s) || unnamedRelation(s) || theSpeaker.MatchString(s) || presentsNext.MatchString(s) ||
-		thinksSo.MatchString(s) || suchBefore.MatchString(s) || bothCases.MatchString(s) || alsoSaid.MatchString(s) || looksLike.MatchString(s)
+		thinksSo.MatchString(s) || suchBefore.MatchString(s) || bothCases.MatchString(s) || alsoSaid.MatchString(s) || looksLike.MatchString(s) ||
+		pronounClause(s) || pronounSpeaker.MatchString(s)
+}
+
+// pronounSpeaker credits a quotation that opens a sentence to "he" or
+// "she" ("\"The coalition arms them,\" he told reporters."): who spoke, the
+// sentence before it said.
+var pronounSpeaker = regexp.MustCompile(`^["“][^"“”]{8,}["”] (?:he|she) (?:said|says|told|added|explained|continued|wrote|noted|insisted|argued|warned)\b`)
+
+// pronounFirst opens a sentence with a clause whose subject is a pronoun
+// for a person ("As he was boarding the ferry, ...", "When she arrived,
+// ..."); its group is what follows the clause's comma.
+var pronounFirst = regexp.MustCompile(`^(?:As|When|While|After|Before|Since|Because|Although|Though|If|Once|Until) (he|she)\b[^,]{0,120}, (\S+)`)
+
+// pronounClause reports a sentence whose opening clause speaks of a person
+// by a pronoun and whose main clause opens with someone or something else
+// ("As he was boarding the ferry, a steward wished him ...", "When he
+// was 20, his sister ..."): who he is, a sentence before it said. "When
+// she was 16, Ada Holm ..." names her straight after, and "When he was
+// 20, the actor ..." may; "they" is as often a thing's ("Once they hatch,
+// the turtles ...").
+func pronounClause(s string) bool {
+	m := pronounFirst.FindStringSubmatch(s)
+	if m == nil {
+		return false
+	}
+	w := strings.Trim(m[2], `"“‘'`)
+	r, _ := firstRune(w)
+	return unicode.IsLower(r) && w != "the"
+}
+
+// namedThenPronoun reports whether s names someone and then speaks of
+// them as pron ("... Ivo Brand was standing at the podium when he took
+// his hat off"): a sentence after s that opens with a clause about "he"
+// (pronounClause) goes on about the one s named.
+func namedThenPronoun(s, pron string) bool {
+	last := -1
+	for n := range fullNames(s) {
+		last = strings.LastIndex(s, n) + len(n)
+	}
+	return last >= 0 && strings.Contains(s[last:], " "+pron+" ")
 }
 
 // looksLike opens a sentence with a pronoun after "looks like" and its
@@ -578,10 +616,10 @@ func unnamedRelation(s string) bool {
 var theReports = regexp.MustCompile(`\b(?:the|these|those|such) (?:reports?|claims?|allegations?|accusations?|rumou?rs?|speculation)[.!]["”’]?$`)
 
 // laterOn opens a sentence with a time counted from the one before it
-// ("Five days later, ...", "Weeks later ...", "Later that year, ...",
+// ("Five days later, ...", "A few days later ...", "Weeks later ...", "Later that year, ...",
 // "Earlier Saturday, ..."):
 // the time of what the sentence before it told.
-var laterOn = regexp.MustCompile(`^(?:(?:(?:[A-Z][a-z]+|\d+|A|An) )?(?:[Dd]ays?|[Ww]eeks?|[Mm]onths?|[Yy]ears?|[Hh]ours?|[Mm]inutes?|[Mm]oments?) (?:later|afterwards?)|(?:Later|Earlier) (?:that|the same) (?:day|night|morning|afternoon|evening|week|month|year)|(?:Later|Earlier)(?: on)? (?:` + weekdayAlt + `|in the day))\b`)
+var laterOn = regexp.MustCompile(`^(?:(?:(?:A few|A couple of|[A-Z][a-z]+|\d+|A|An) )?(?:[Dd]ays?|[Ww]eeks?|[Mm]onths?|[Yy]ears?|[Hh]ours?|[Mm]inutes?|[Mm]oments?) (?:later|afterwards?)|(?:Later|Earlier) (?:that|the same) (?:day|night|morning|afternoon|evening|week|month|year)|(?:Later|Earlier)(?: on)? (?:` + weekdayAlt + `|in the day))\b`)
 
 // weekdayAlt are the days of the week, for a regular expression.
 const weekdayAlt = `Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday`
@@ -895,7 +933,15 @@ var personal = text.WordSet(`he she his her him`)
 // of its person by a pronoun too (pronounChain).
 func (st *story) sameReferent(p, c *candidate) bool {
 	f := strings.Fields(c.text)
-	if len(f) == 0 || !personal[strings.ToLower(f[0])] {
+	if len(f) == 0 {
+		return false
+	}
+	if pronounClause(c.text) {
+		// "As he swung his hat ..." goes on about the one p named
+		// and then called "he"
+		return namedThenPronoun(p.text, pronounFirst.FindStringSubmatch(c.text)[1])
+	}
+	if !personal[strings.ToLower(f[0])] {
 		return false
 	}
 	prev, ok := st.sentenceBefore(c)
@@ -984,12 +1030,13 @@ func subjectSurnames(s string, full map[string]string) []string {
 	verb := func(i int) bool {
 		return i >= 0 && i < len(fs) && speechVerbs[strings.ToLower(strings.Trim(fs[i], ".,;:"))]
 	}
-	for i, w := range nameWords(s) {
+	ws := nameWords(s)
+	for i, w := range ws {
 		w = strings.TrimSuffix(w, "\x00")
-		if w == "" || !contains(bare, w) || contains(out, w) {
+		if w == "" || !contains(bare, w) || contains(out, w) || opensName(ws, i) && shortKey(w, full) {
 			continue
 		}
-		if i == 0 || verb(i+1) || verb(i-1) || possessive(fs[i]) || clauseSubject(fs, i) {
+		if i == 0 || verb(i+1) || verb(i-1) || possessive(fs[i]) || clauseSubject(fs, i) || creditedTo(fs, i) {
 			out = append(out, w)
 		}
 	}
@@ -1026,6 +1073,19 @@ func clauseSubject(fs []string, i int) bool {
 	}
 	r, _ := firstRune(fs[i+1])
 	return unicode.IsLower(r) && !notVerbs[fs[i+1]]
+}
+
+// creditedTo reports whether fs[i], a name, is whom the sentence credits
+// what it tells to ("according to Holm", "documents released by Holm"):
+// a source a reader must know.
+func creditedTo(fs []string, i int) bool {
+	switch {
+	case i >= 1 && fs[i-1] == "by":
+		return true
+	case i >= 2 && fs[i-1] == "to":
+		return strings.EqualFold(fs[i-2], "according")
+	}
+	return false
 }
 
 // possessive reports a word in the possessive ("Holm's", "Vells’"):
@@ -1065,7 +1125,7 @@ func (st *story) introduceFirst(chosen []*candidate, full map[string]string) boo
 				continue
 			}
 			for k := j + 1; k < len(chosen); k++ {
-				if introduces(chosen[k].text, sn) {
+				if introducesName(chosen[k].text, sn, full) {
 					moved := chosen[k]
 					copy(chosen[j+1:k+1], chosen[j:k])
 					chosen[j] = moved
@@ -1073,15 +1133,13 @@ func (st *story) introduceFirst(chosen []*candidate, full map[string]string) boo
 				}
 			}
 			for _, w := range c.alts {
-				if introduces(w.text, sn) {
+				if introducesName(w.text, sn, full) {
 					st.use(c, w)
 					break
 				}
 			}
 		}
-		for n := range fullNames(c.text) {
-			introduced[surname(n)] = true
-		}
+		noteIntroduced(c.text, full, introduced)
 	}
 	return false
 }
@@ -1100,7 +1158,7 @@ func nameWords(s string) []string {
 		w := strings.TrimFunc(f, func(r rune) bool { return !unicode.IsLetter(r) })
 		base := strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
 		possessive := base != w
-		w = base
+		w = arabicArticle(base)
 		r := []rune(w)
 		if len(r) < 2 || !unicode.IsUpper(r[0]) || !unicode.IsLower(r[len(r)-1]) {
 			continue
@@ -1149,7 +1207,7 @@ func namesIn(s string, yield func(name string, opens bool) bool) {
 		base := strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
 		// an Arabic surname's article ("Abu Bakr al-Baghdadi") is
 		// left out when the surname stands alone ("Baghdadi said")
-		base = strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(base, "al-"), "Al-"), "el-"), "El-")
+		base = arabicArticle(base)
 		r, size := firstRune(base)
 		last, _ := utf8.DecodeLastRuneInString(base)
 		if len(base) < 2 || size == len(base) || !unicode.IsUpper(r) || !unicode.IsLower(last) {
@@ -1170,6 +1228,17 @@ func namesIn(s string, yield func(name string, opens bool) bool) {
 	emit()
 }
 
+// arabicArticle is w without an Arabic surname's article ("al-Marwani"
+// gives "Marwani"): a writer uses the surname alone with it or without it.
+func arabicArticle(w string) string {
+	for _, a := range []string{"al-", "Al-", "el-", "El-"} {
+		if rest, ok := strings.CutPrefix(w, a); ok {
+			return rest
+		}
+	}
+	return w
+}
+
 func surname(full string) string { return full[strings.LastIndexByte(full, ' ')+1:] }
 
 // introduces reports whether s gives the full name behind surname sn.
@@ -1188,11 +1257,22 @@ func bareSurnames(s string, full map[string]string) []string {
 		return nil
 	}
 	var out []string
-	for _, w := range nameWords(s) {
+	ws := nameWords(s)
+	for i, w := range ws {
 		w = strings.TrimSuffix(w, "\x00")
-		if _, ok := full[w]; ok && w != "" && !introduces(s, w) && !givenName(s, w) && !contains(out, w) {
-			out = append(out, w)
+		if _, ok := full[w]; !ok || w == "" || contains(out, w) {
+			continue
 		}
+		if shortKey(w, full) {
+			// the first word of a name written so: read where it
+			// stands, as "Kim Il-sung" gives no "Kim" of its own
+			if opensName(ws, i) || introducesName(s, w, full) {
+				continue
+			}
+		} else if introduces(s, w) || givenName(s, w) {
+			continue
+		}
+		out = append(out, w)
 	}
 	return out
 }
@@ -1370,6 +1450,7 @@ func (st *story) persons() map[string]string {
 			st.full[surname(n)] = n
 		}
 	}
+	st.shortNames(st.full, names, given)
 	places := map[string]int{}
 	for _, a := range st.sample {
 		fs := strings.Fields(a.Text)

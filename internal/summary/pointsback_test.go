@@ -38,3 +38,17 @@ func TestLooksLikePronoun(t *testing.T) {
 			"The dog looks like he has seen a ghost.",
 		})
 }
+
+// TestAFewDaysLater: "A few days later" counts its time from the sentence
+// before, as "Five days later" does; "A few days ago" counts from now.
+func TestAFewDaysLater(t *testing.T) {
+	if !leans("A few days later, the ferry was towed back to Tolle.") {
+		t.Errorf(`"A few days later, ..." does not lean`)
+	}
+	if !leans("A couple of weeks later the quay reopened.") {
+		t.Errorf(`"A couple of weeks later ..." does not lean`)
+	}
+	if leans("A few days ago, the ferry was towed back to Tolle.") {
+		t.Errorf(`"A few days ago, ..." leans`)
+	}
+}

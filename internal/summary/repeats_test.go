@@ -70,16 +70,12 @@ func TestFiguresToldTwice(t *testing.T) {
 // described, not named, leans on the sentence that named them; a party's
 // own name does not.
 func TestPartyMemberDescribed(t *testing.T) {
-	for s, want := range map[string]bool{
+	checkLeans(t, map[string]bool{
 		"The Kessmouth Republican, who has sparred with the harbour master before, used the hearing to ask about the ferry.": true,
 		"The veteran Democrat said the ferry would never sail again.":                                                        true,
 		"The Kessmouth Republican Party said it would back the ferry plan.":                                                  false,
 		"The Democratic Party of Kessmouth met on Tuesday to discuss the ferry.":                                             false,
-	} {
-		if got := leans(s); got != want {
-			t.Errorf("leans(%q) = %v, want %v", s, got, want)
-		}
-	}
+	})
 }
 
 // TestTitleNumberNoFact: two sentences that name one sequel ("Harbour

@@ -110,6 +110,7 @@ func Build(d *corroborate.Dossier, more []corroborate.Claim, opt Options) []corr
 	for i := range more[:min(len(more), maxWeak)] {
 		all = append(all, &more[i])
 	}
+	st.budgeted = opt.Words > 0
 	st.readFitness(all)
 	var cands []*candidate
 	var unfit []*candidate // claims with no wording fit to show, unsettled

@@ -70,7 +70,7 @@ func TestQuoteTail(t *testing.T) {
 // "any such" thing refer to what a summary does not say; the same news told plainly, and
 // the same prepositions before a time or a name, stand alone.
 func TestLeansBackward(t *testing.T) {
-	for s, want := range map[string]bool{
+	checkLeans(t, map[string]bool{
 		"Except, in two harbour towns on the Kessel coast, where one skipper kept the night ferry running.": true,
 		"Perhaps they won’t be, but the harbour board has some of the most powerful backers on the island.": true,
 		"Maybe not, but the ferry line has never lost a court case in Kessmouth.":                           true,
@@ -102,11 +102,7 @@ func TestLeansBackward(t *testing.T) {
 		"Marrow Lines declined any such offer at the time.":                                            true,
 		"The harbour board said it had no plans to sell the night ferry to any buyer.":                 false,
 		"Given that the storm had passed, the Kessel ferry sailed from Tarnport on Friday.":            false,
-	} {
-		if got := leans(s); got != want {
-			t.Errorf("leans(%q) = %v, want %v", s, got, want)
-		}
-	}
+	})
 }
 
 // TestSpliced: two sentences run together with a comma, the second opening

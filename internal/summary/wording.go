@@ -287,10 +287,31 @@ func outsideQuotes(s string, found func(part string, i int) bool) bool {
 // quotation with its speaker tells what someone said, not what happened.
 func quoteCost(s string) float64 {
 	q := claims.QuotedShare(s)
-	if q >= 0.6 {
-		return 4*q + 3
+	if q >= mostlyQuotedShare {
+		return 4*q + mostlyQuoted
 	}
 	return 4 * q
+}
+
+// mostlyQuoted is what a sentence mostly quoted (mostlyQuotedShare of it
+// in quotation marks at least) costs its wording on top of its quoted
+// share.
+const (
+	mostlyQuoted      = 3
+	mostlyQuotedShare = 0.6
+)
+
+// spokenCost is what s's quoted share costs its wording in this story's
+// summary: quoteCost, but under a word budget a quotation that names its
+// speaker (saidBy: '"..., " Ada Holm said.') does not pay mostlyQuoted: a
+// summary cut to a hundred words tells a story's people by their own
+// words as a writer of one does, who is named with them.
+func (st *story) spokenCost(s string) float64 {
+	c := quoteCost(s)
+	if st.budgeted && c >= mostlyQuoted && claims.QuotedShare(s) >= mostlyQuotedShare && saidBy(s) {
+		c -= mostlyQuoted
+	}
+	return c
 }
 
 // saidBy reports whether s is a quotation that names its speaker outside

@@ -1,0 +1,151 @@
+package summary
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/corroborate/corroborate/internal/text"
+)
+
+// Some people a story calls by the first word of their name: a family
+// name written first ("Kim Jong-un", then "Kim said ..."). A sentence
+// that calls them so needs the full name before it as much as one that
+// uses a surname ("Greer said") does.
+
+// shortNames adds to full, under its first word, each full name in names
+// (given times each by the sampled articles, most given first) written
+// family name first (familyFirst) that the articles call by that word
+// alone more often than by its last and at least oftenGiven times. A
+// given name used alone ("Alex's party" after "Alex Nash") is not read
+// so: a company's name before its product's ("Kessco Ferries") looks
+// the same.
+func (st *story) shortNames(full map[string]string, names []string, given map[string]int) {
+	var lone map[string]int
+	for _, n := range names {
+		if given[n] < oftenGiven {
+			break
+		}
+		sn := surname(n)
+		first := n[:strings.IndexByte(n, ' ')]
+		if full[sn] != n || !familyFirst(n) || titles[strings.ToLower(first)] {
+			continue
+		}
+		if _, ok := full[first]; ok {
+			continue
+		}
+		if lone == nil {
+			lone = st.loneNames()
+		}
+		if lone[first] >= oftenGiven && lone[first] > lone[sn] {
+			full[first] = n
+		}
+	}
+}
+
+// titles are capitalised words before a name that are no part of it.
+var titles = text.WordSet(`king queen prince princess pope sir lord lady dame judge justice general captain sheriff deputy detective officer sergeant chief governor mayor senator congressman congresswoman minister chancellor premier doctor professor coach saint uncle aunt father mother brother sister cardinal bishop ambassador commissioner inspector colonel major lieutenant admiral agent`)
+
+// familyFirst reports a name written family name first, its given name
+// joined by a hyphen to a syllable in lower case ("Kim Jong-un", "Tsai
+// Ing-wen").
+func familyFirst(n string) bool {
+	g := n[strings.IndexByte(n, ' ')+1:]
+	i := strings.IndexByte(g, '-')
+	if i <= 0 || i+1 >= len(g) {
+		return false
+	}
+	r, _ := firstRune(g[i+1:])
+	return unicode.IsLower(r)
+}
+
+// loneNames counts, for each capitalised word, the times the sampled
+// articles use it alone inside a sentence: not where a sentence opens (any
+// word is capitalised there), not after "the" (a title: "the Queen"), and
+// not beside another capitalised word of a name.
+func (st *story) loneNames() map[string]int {
+	out := map[string]int{}
+	for _, a := range st.sample {
+		prevName, prevThe, opens := false, false, true
+		fs := strings.Fields(a.Text)
+		for i, fw := range fs {
+			w := strings.TrimFunc(fw, func(r rune) bool { return !unicode.IsLetter(r) })
+			base := strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+			stops := base != w || strings.ContainsAny(fw[len(fw)-1:], ",.;:!?)\"”")
+			isName := nameLike(base)
+			if isName && !opens && !prevName && !prevThe {
+				next := false
+				if i+1 < len(fs) && !stops {
+					n := strings.TrimFunc(fs[i+1], func(r rune) bool { return !unicode.IsLetter(r) })
+					next = nameLike(n)
+				}
+				if !next {
+					out[base]++
+				}
+			}
+			prevName = isName && !stops
+			prevThe = w == "the" || w == "The"
+			opens = endsSentence(fw)
+		}
+	}
+	return out
+}
+
+// nameLike reports a word that may be a name's: a capital first, a letter
+// in lower case last.
+func nameLike(w string) bool {
+	r, size := firstRune(w)
+	last, _ := utf8.DecodeLastRuneInString(w)
+	return len(w) >= 2 && size < len(w) && unicode.IsUpper(r) && unicode.IsLower(last)
+}
+
+// introducesName reports whether s introduces the person full calls sn:
+// it gives a full name with surname sn, or, when sn is the first word of
+// the name (shortNames), the name itself, however its given name is
+// written ("Kim Jong Un" for "Kim Jong-un").
+func introducesName(s, sn string, full map[string]string) bool {
+	n, ok := full[sn]
+	if !ok || surname(n) == sn {
+		return introduces(s, sn)
+	}
+	return strings.Contains(nameFold(s), nameFold(n))
+}
+
+// nameFold is s in lower case without hyphens and spaces, for comparing
+// spellings of a name.
+func nameFold(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		if r != '-' && r != ' ' && r != '‐' {
+			b.WriteRune(unicode.ToLower(r))
+		}
+	}
+	return b.String()
+}
+
+// shortKey reports whether sn is a key of full under the first word of its
+// name (shortNames).
+func shortKey(sn string, full map[string]string) bool {
+	n, ok := full[sn]
+	return ok && surname(n) != sn
+}
+
+// noteIntroduced marks in into the keys of full that s introduces: the
+// surnames of the full names it gives, and the first words of names
+// written so (shortNames) it gives in full.
+func noteIntroduced(s string, full map[string]string, into map[string]bool) {
+	for n := range fullNames(s) {
+		into[surname(n)] = true
+	}
+	for _, w := range nameWords(s) {
+		if w = strings.TrimSuffix(w, "\x00"); w != "" && shortKey(w, full) && introducesName(s, w, full) {
+			into[w] = true
+		}
+	}
+}
+
+// opensName reports whether the name word ws[i] runs on into the next
+// ("Kim" of "Kim Il-sung"): a longer name, no use of the word alone.
+func opensName(ws []string, i int) bool {
+	return i+1 < len(ws) && ws[i+1] != "" && !strings.HasSuffix(ws[i], "\x00")
+}

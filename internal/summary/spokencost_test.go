@@ -1,0 +1,27 @@
+package summary
+
+import "testing"
+
+// TestSpokenCost: under a word budget a mostly quoted sentence that names
+// its speaker costs its wording only its quoted share, not the cost of
+// being mostly quoted too; one whose speaker is a pronoun still does, and
+// without a budget every mostly quoted sentence does.
+func TestSpokenCost(t *testing.T) {
+	named := `"The new quay will be ready by June, and every ferry to Tolle will use it," harbour master Ada Holm said.`
+	unnamed := `"The new quay will be ready by June, and every ferry to Tolle will use it," she said.`
+	budget, none := &story{budgeted: true}, &story{}
+	if got, want := budget.spokenCost(named), quoteCost(named)-mostlyQuoted; got != want {
+		t.Errorf("with a budget, spokenCost(%q) = %.2f, want %.2f", named, got, want)
+	}
+	for _, c := range []struct {
+		st *story
+		s  string
+	}{{budget, unnamed}, {none, named}, {none, unnamed}} {
+		if got, want := c.st.spokenCost(c.s), quoteCost(c.s); got != want {
+			t.Errorf("budgeted %v: spokenCost(%q) = %.2f, want quoteCost %.2f", c.st.budgeted, c.s, got, want)
+		}
+	}
+	if quoteCost(named) < mostlyQuoted {
+		t.Fatalf("%q is not read as mostly quoted (quoteCost %.2f)", named, quoteCost(named))
+	}
+}
