@@ -21,17 +21,15 @@ import (
 	"strings"
 
 	"github.com/corroborate/corroborate"
+	"github.com/corroborate/corroborate/internal/text"
 )
 
 // DefaultMaxBytes bounds one input, after decompression: 64 MiB.
 const DefaultMaxBytes = 64 << 20
 
-// DefaultMaxTextBytes bounds the text of one article: 1 MiB, some 170,000
-// words, twenty-five times the longest article of the bench. Every stage
-// after ingest costs time and memory in proportion to an article's text
-// (about 2 s and 50 MB a MiB), and a text this long is a book, a log or a
-// dump given as one file, not an article.
-const DefaultMaxTextBytes = 1 << 20
+// DefaultMaxTextBytes bounds the text of one article: 1 MiB (see
+// text.DefaultMaxArticleBytes).
+const DefaultMaxTextBytes = text.DefaultMaxArticleBytes
 
 // Options tunes ingest. The zero value is ready to use.
 type Options struct {
