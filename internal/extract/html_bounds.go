@@ -19,13 +19,21 @@ const maxHTMLBytes = 16 << 20
 // an element, so a page of millions of empty ones would take a minute.
 const maxElements = 200_000
 
+// maxParagraphs bounds the paragraphs (<p> elements) of one page: 10,000,
+// some forty times the most of any page of the bench (274). go-trafilatura
+// joins the text of every paragraph of a page one string at a time, so its
+// time grows with the paragraphs times the text: 40,000 short paragraphs
+// (720 KB of text) took 25 s.
+const maxParagraphs = 10_000
+
 // maxNesting is how deep the HTML parser nests elements before it gives
 // up on a page (golang.org/x/net/html's bound on its stack of open
 // elements).
 const maxNesting = 512
 
 // pageBounds refuses a parsed page over the bounds extraction keeps: more
-// than maxElements elements, or more than maxText bytes of text outside
+// than maxElements elements or maxParagraphs paragraphs, or more than
+// maxText bytes of text outside
 // scripts, styles and templates (text.DefaultMaxArticleBytes when 0):
 // go-trafilatura joins the paragraphs it keeps one string at a time, so
 // its time grows with the square of a page's text (4 MB of paragraphs took
@@ -34,7 +42,7 @@ func pageBounds(root *html.Node, maxText int64) error {
 	if maxText <= 0 {
 		maxText = text.DefaultMaxArticleBytes
 	}
-	elements, chars := 0, int64(0)
+	elements, paragraphs, chars := 0, 0, int64(0)
 	stack := []*html.Node{root}
 	for len(stack) > 0 {
 		n := stack[len(stack)-1]
@@ -48,6 +56,8 @@ func pageBounds(root *html.Node, maxText int64) error {
 			switch n.DataAtom {
 			case atom.Script, atom.Style, atom.Noscript, atom.Template:
 				continue
+			case atom.P:
+				paragraphs++
 			}
 		case html.DocumentNode:
 		default:
@@ -60,6 +70,8 @@ func pageBounds(root *html.Node, maxText int64) error {
 	switch {
 	case elements > maxElements:
 		return fmt.Errorf("html: page has %d elements, over the limit of %d for one page", elements, maxElements)
+	case paragraphs > maxParagraphs:
+		return fmt.Errorf("html: page has %d paragraphs, over the limit of %d for one page", paragraphs, maxParagraphs)
 	case chars > maxText:
 		return fmt.Errorf("html: article text too long: the page holds %s of text", text.OverLimit(chars, maxText))
 	}
