@@ -68,12 +68,12 @@ func pageBounds(root *html.Node, maxText int64) error {
 		}
 	}
 	switch {
+	case chars > maxText:
+		return fmt.Errorf("html: article text too long: the page holds %s of text", text.OverLimit(chars, maxText))
 	case elements > maxElements:
 		return fmt.Errorf("html: page has %d elements, over the limit of %d for one page", elements, maxElements)
 	case paragraphs > maxParagraphs:
 		return fmt.Errorf("html: page has %d paragraphs, over the limit of %d for one page", paragraphs, maxParagraphs)
-	case chars > maxText:
-		return fmt.Errorf("html: article text too long: the page holds %s of text", text.OverLimit(chars, maxText))
 	}
 	return nil
 }
