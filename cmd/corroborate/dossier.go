@@ -48,7 +48,7 @@ func runDossier(ctx context.Context, args []string, e *env) error {
 	summaryWords := fs.Int("summary-words", 0, "a length budget for the summary in `N` words: the weakest sentences are left out; one more, marked beyond_budget, fills the room left")
 	unsure := fs.Bool("unsure-conflicts", false, fmt.Sprintf("also report the conflicts held back as unsure (confidence below %.1f), each labelled unsure", dossier.DefaultConflictThreshold))
 	quiet := fs.Bool("quiet", false, "do not list skipped inputs on stderr")
-	maxArticles := fs.Int("max-articles", defaultMaxArticles, "most documents one dossier compares; a larger batch is refused before it is analysed (the time grows with the square of the count); 'corroborate ingest' groups one into stories")
+	maxArticles := fs.Int("max-articles", defaultMaxArticles, "most documents one dossier compares, 0 for no bound; a larger batch is refused before it is analysed (the time grows with the square of the count); 'corroborate ingest' groups one into stories")
 	fetch := addFetchFlags(fs)
 	if ok, err := parseFlags(fs, args); !ok {
 		return err
