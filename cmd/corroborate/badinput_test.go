@@ -74,7 +74,11 @@ var badInputs = []badInput{
 		return []byte(`{"text":"The mayor said it was a cold \nnight in the city and the buses stopped running early."}` + "\n")
 	}, "analysed", ""},
 	{"only a dated sentence", "oggi.jsonl", func() []byte { return []byte(`{"text":"Oggi è il 27/10/2014.","language":"it"}` + "\n") }, "analysed", ""},
-	{"5 MB single line", "oneline.txt", func() []byte { return []byte("One line\n\n" + strings.Repeat("word ", 1<<20)) }, "analysed", ""},
+	{"5 MB single line", "oneline.txt", func() []byte { return []byte("One line\n\n" + strings.Repeat("word ", 1<<20)) }, "skipped", "article text too long"},
+	{"a 2 MB record among good ones in JSONL", "long.jsonl", func() []byte {
+		return []byte(`{"title":"Dock strike ends","text":"Dock workers in Port Calder ended a four-day strike on Friday, the union said."}` + "\n" +
+			`{"title":"Dock strike diary","text":"` + strings.Repeat("The dock stayed shut. ", 2<<20/22) + `"}` + "\n")
+	}, "analysed", "long.jsonl:2: article text too long"},
 }
 
 // TestBadInputs runs each bad input beside a good article through the

@@ -329,3 +329,24 @@ func TestDossierKeepsRecordIDAndURL(t *testing.T) {
 		t.Errorf("the report's article list lacks %q:\n%s", want, text)
 	}
 }
+
+// A batch of more documents than --max-articles is refused before any is
+// analysed, with a message naming the count and the flag; within the bound
+// it is analysed.
+func TestDossierMaxArticles(t *testing.T) {
+	dir := t.TempDir()
+	var lines []string
+	for i := range 3 {
+		lines = append(lines, fmt.Sprintf(`{"title":"Quay %d","text":"The Lantern Quay ferry sailed at dawn on day %d, Captain Orlo Vesk said."}`, i, i))
+	}
+	dump := filepath.Join(dir, "quay.jsonl")
+	os.WriteFile(dump, []byte(strings.Join(lines, "\n")+"\n"), 0o644)
+	out, _, err := runCLI(t, "", "dossier", "--max-articles", "2", dump)
+	want := "dossier: 3 documents from 1 input(s) are more than one dossier compares (--max-articles 2)"
+	if err == nil || !strings.Contains(err.Error(), want) || out != "" {
+		t.Fatalf("err = %v, output %d bytes; want %q and no output", err, len(out), want)
+	}
+	if _, _, err := runCLI(t, "", "dossier", "--max-articles", "3", dump); err != nil {
+		t.Fatalf("with --max-articles 3: %v", err)
+	}
+}

@@ -31,6 +31,7 @@ func (r *ingestRun) readInputs(ctx context.Context, files []string, opt ingest.O
 // the commands that take them.
 type fetchFlags struct {
 	maxBytes     *int64
+	maxText      *int64
 	allowPrivate *bool
 	timeout      *time.Duration
 }
@@ -38,12 +39,15 @@ type fetchFlags struct {
 func addFetchFlags(fs *flag.FlagSet) *fetchFlags {
 	return &fetchFlags{
 		maxBytes:     fs.Int64("max-bytes", ingest.DefaultMaxBytes, "largest input or fetched page accepted, in bytes after decompression"),
+		maxText:      fs.Int64("max-article-bytes", ingest.DefaultMaxTextBytes, "longest plain text of one article (a text file, a JSON record's or feed item's text), in bytes; longer ones are skipped, not cut"),
 		allowPrivate: fs.Bool("allow-private", false, "let URL and feed requests reach loopback, private and link-local addresses (for local use)"),
 		timeout:      fs.Duration("timeout", 30*time.Second, "longest wait for one URL's answer, body included"),
 	}
 }
 
-func (f *fetchFlags) ingestOptions() ingest.Options { return ingest.Options{MaxBytes: *f.maxBytes} }
+func (f *fetchFlags) ingestOptions() ingest.Options {
+	return ingest.Options{MaxBytes: *f.maxBytes, MaxTextBytes: *f.maxText}
+}
 
 // fetcher makes the Fetcher of one run: polite and bounded as safehttp's
 // defaults are, with the flags' address policy, timeout and size bound.

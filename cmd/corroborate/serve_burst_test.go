@@ -26,8 +26,9 @@ import (
 
 // TestServeUploadBurst runs `corroborate serve` in-process with its
 // default limits and sends it 20 authorised uploads at once, each at the
-// size bound (32 MiB: eight articles of distinct made-up prose). Each must be
-// answered with its result (201 and a story of all eight articles) or with
+// size bound (32 MiB: 34 articles of distinct made-up prose, each under the
+// 1 MiB bound on one article's text). Each must be
+// answered with its result (201 and a story of all its articles) or with
 // 503 and Retry-After, having stored nothing; the process's peak memory
 // (its resident high-water mark, which counts the test's own clients too)
 // must stay under 4 GiB. Set CORROBORATE_BURST_SKIP=1 to leave it out.
@@ -46,7 +47,7 @@ func TestServeUploadBurst(t *testing.T) {
 	}
 	const (
 		uploads  = 20
-		articles = 8
+		articles = 34
 		peakMax  = 4 << 30
 	)
 	perArticle := (httpx.DefaultMaxUpload - 64<<10) / articles // room for the multipart framing

@@ -21,6 +21,10 @@ type Options struct {
 	// Now anchors relative and year-less dates; zero means dates without a
 	// year are left unknown.
 	Now time.Time
+	// MaxTextBytes bounds the text of an HTML page, outside its scripts and
+	// styles; 0 means text.DefaultMaxArticleBytes. A page with more is an
+	// error saying so, not extracted. (ingest bounds plain texts.)
+	MaxTextBytes int64
 }
 
 // ErrEmpty is returned for a document with no text left after cleaning.

@@ -11,11 +11,8 @@ import (
 	"golang.org/x/net/html"
 
 	"github.com/corroborate/corroborate"
+	"github.com/corroborate/corroborate/internal/text"
 )
-
-// maxHTMLBytes bounds the page size extraction accepts; larger pages are
-// rejected rather than parsed (a DOM costs tens of times its source size).
-const maxHTMLBytes = 16 << 20
 
 // fromHTML extracts the main text and metadata of an HTML page.
 //
@@ -35,7 +32,7 @@ const maxHTMLBytes = 16 << 20
 // large, or one that makes a parser panic, is an error naming the problem:
 // fromHTML never panics.
 func fromHTML(doc corroborate.Document, opt Options) (a corroborate.Article, err error) {
-	cfg := htmlConfig{cleanup: true, recovery: true, metadata: true}
+	cfg := htmlConfig{cleanup: true, recovery: true, metadata: true, maxText: opt.MaxTextBytes}
 	if doc.Fetch != nil {
 		cfg.contentType = doc.Fetch.ContentType
 	}
@@ -51,6 +48,9 @@ type htmlConfig struct {
 	// contentType is the Content-Type header the page was served with,
 	// whose charset decodeHTML honours; "" for a page read from a file.
 	contentType string
+	// maxText bounds the page's text (pageBounds); 0 means
+	// text.DefaultMaxArticleBytes.
+	maxText int64
 }
 
 // extractHTML is fromHTML with its steps selectable.
@@ -61,7 +61,7 @@ func extractHTML(body []byte, rawURL string, cfg htmlConfig) (a corroborate.Arti
 		}
 	}()
 	if len(body) > maxHTMLBytes {
-		return a, fmt.Errorf("html: page too large: %d bytes (limit %d)", len(body), maxHTMLBytes)
+		return a, fmt.Errorf("html: page too large: %s for one page", text.OverLimit(int64(len(body)), maxHTMLBytes))
 	}
 	src, _, err := decodeHTML(body, cfg.contentType)
 	if err != nil {
@@ -72,7 +72,10 @@ func extractHTML(body []byte, rawURL string, cfg htmlConfig) (a corroborate.Arti
 	}
 	root, err := html.Parse(strings.NewReader(src))
 	if err != nil {
-		return a, fmt.Errorf("html: parse: %w", err)
+		return a, parseError(err)
+	}
+	if err := pageBounds(root, cfg.maxText); err != nil {
+		return a, err
 	}
 	res, err := runTrafilatura(root, rawURL, cfg.metadata)
 	if err != nil {

@@ -19,6 +19,9 @@ func textBody(b []byte) (string, error) {
 	if !utf8.Valid(b) {
 		return "", fmt.Errorf("text is not valid UTF-8")
 	}
+	if err := wordless(b); err != nil {
+		return "", err
+	}
 	s := string(b)
 	ctrl := 0
 	for i := 0; i < len(s); i++ {
@@ -47,4 +50,34 @@ func textBody(b []byte) (string, error) {
 
 func isSpaceByte(c byte) bool {
 	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'
+}
+
+// maxRun is the longest run of bytes without a space or line break that
+// wordless reads as words: 64 KiB, far beyond any word, URL or paragraph of
+// a language written without spaces.
+const maxRun = 64 << 10
+
+// wordless is an error for a text that is mostly runs of more than maxRun
+// bytes without a space or line break: encoded data, a hash, a minified
+// script pasted as text. Such a text has no words to analyse, and every
+// line rule would run over each run whole (a 10 MB run took 41 s).
+func wordless(b []byte) error {
+	long, run := 0, 0
+	for i, c := range b {
+		if c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' {
+			if run > maxRun {
+				long += run
+			}
+			run = 0
+			continue
+		}
+		if run++; i == len(b)-1 && run > maxRun {
+			long += run
+		}
+	}
+	if long == 0 || long*2 < len(b) {
+		return nil
+	}
+	return fmt.Errorf("text is not words: %d%% of its %s are runs of over %s without a space or line break",
+		long*100/len(b), text.Size(int64(len(b))), text.Size(maxRun))
 }

@@ -24,6 +24,8 @@ func TestExtractOddText(t *testing.T) {
 		{"a NUL in a sentence", strings.Replace(lead, "ferry", "ferry\x00", 1), "", lead},
 		{"a NUL between two words", strings.Replace(lead, "ferry ", "ferry\x00", 1), "", lead},
 		{"an escape before a sentence", "\x1b[0m" + lead, "", "[0m" + lead},
+		{"one run of letters without a space", "Quay ledger\n\n" + strings.Repeat("qwertyuiop", 10000), "text is not words: 99% of its 100,013 bytes are runs of over 65,536 bytes without", ""},
+		{"a long run beside more words", strings.Repeat(lead+" ", 700) + strings.Repeat("Q", 70000), "", strings.Repeat(lead+" ", 699) + lead + " " + strings.Repeat("Q", 70000)},
 		{"a text decoded twice keeps its C1 controls", "Fran\u00c3\u0083\u00c2\u00a7ois " + lead, "", "Fran\u00c3\u0083\u00c2\u00a7ois " + lead},
 	} {
 		t.Run(tt.name, func(t *testing.T) {

@@ -21,16 +21,29 @@ import (
 	"strings"
 
 	"github.com/corroborate/corroborate"
+	"github.com/corroborate/corroborate/internal/text"
 )
 
 // DefaultMaxBytes bounds one input, after decompression: 64 MiB.
 const DefaultMaxBytes = 64 << 20
 
+// DefaultMaxTextBytes bounds the text of one article: 1 MiB (see
+// text.DefaultMaxArticleBytes).
+const DefaultMaxTextBytes = text.DefaultMaxArticleBytes
+
 // Options tunes ingest. The zero value is ready to use.
 type Options struct {
 	// MaxBytes bounds the size of one input after decompression; 0 means
-	// DefaultMaxBytes. Larger inputs are refused, not truncated.
+	// DefaultMaxBytes. Larger inputs are refused, not truncated; a file
+	// whose size says so is refused before it is read.
 	MaxBytes int64
+	// MaxTextBytes bounds the text of one plain-text document: a text
+	// file, a record's text in a JSON or JSON Lines input, a newswire
+	// record, a feed item's text; 0 means DefaultMaxTextBytes. A longer text
+	// is refused with ErrTextTooLong, not cut: an analysis of its first
+	// part would pass for one of the whole. HTML pages are bounded by
+	// extraction instead.
+	MaxTextBytes int64
 }
 
 func (o Options) maxBytes() int64 {
@@ -38,6 +51,13 @@ func (o Options) maxBytes() int64 {
 		return DefaultMaxBytes
 	}
 	return o.MaxBytes
+}
+
+func (o Options) maxTextBytes() int64 {
+	if o.MaxTextBytes <= 0 {
+		return DefaultMaxTextBytes
+	}
+	return o.MaxTextBytes
 }
 
 // InputError is a problem with one input; Input names it as the user gave
@@ -52,6 +72,10 @@ func (e *InputError) Unwrap() error { return e.Err }
 
 // ErrTooLarge is wrapped by the error for an input over Options.MaxBytes.
 var ErrTooLarge = errors.New("input too large")
+
+// ErrTextTooLong is wrapped by the error for a document whose text is over
+// Options.MaxTextBytes.
+var ErrTextTooLong = errors.New("article text too long")
 
 // Read reads every input named by paths: files, folders (recursively, in
 // name order, hidden entries skipped) and "-" for stdin (read once, however
@@ -122,23 +146,40 @@ func ReadFile(path string, opt Options) ([]corroborate.Document, []error) {
 		return nil, []error{&InputError{path, cleanPathErr(err)}}
 	}
 	defer f.Close()
-	body, err := readLimited(f, opt.maxBytes())
+	size := int64(-1)
+	if info, err := f.Stat(); err == nil && info.Mode().IsRegular() {
+		size = info.Size()
+	}
+	if size > opt.maxBytes() && !isGzipName(path) {
+		// Refused unread: a gzip file may unpack to less, nothing else can.
+		return nil, []error{&InputError{path, tooLarge(size, opt.maxBytes())}}
+	}
+	body, err := readSized(f, size, opt.maxBytes())
 	if err != nil {
 		return nil, []error{&InputError{path, err}}
 	}
 	return Parse(path, body, opt)
 }
 
+func isGzipName(path string) bool { return strings.HasSuffix(strings.ToLower(path), ".gz") }
+
 // readLimited reads r whole, refusing more than max bytes.
-func readLimited(r io.Reader, max int64) ([]byte, error) {
-	body, err := io.ReadAll(io.LimitReader(r, max+1))
-	if err != nil {
+func readLimited(r io.Reader, max int64) ([]byte, error) { return readSized(r, -1, max) }
+
+// readSized is readLimited for a reader of size bytes (-1 when unknown),
+// read into one buffer of that size rather than one grown as it fills.
+func readSized(r io.Reader, size, max int64) ([]byte, error) {
+	var buf bytes.Buffer
+	if size >= 0 && size <= max {
+		buf.Grow(int(size) + bytes.MinRead)
+	}
+	if _, err := buf.ReadFrom(io.LimitReader(r, max+1)); err != nil {
 		return nil, cleanPathErr(err)
 	}
-	if int64(len(body)) > max {
-		return nil, fmt.Errorf("%w: over %d bytes", ErrTooLarge, max)
+	if int64(buf.Len()) > max {
+		return nil, tooLarge(-1, max)
 	}
-	return body, nil
+	return buf.Bytes(), nil
 }
 
 // Parse splits one named input into documents, by its name's extension
@@ -148,10 +189,17 @@ func Parse(name string, body []byte, opt Options) ([]corroborate.Document, []err
 	return parse(name, strings.ToLower(name), "", "", body, opt)
 }
 
-// parse reads body as format: "html", "text", "json", "feed", or "" for
+// parse reads body as parseBody does, then refuses each plain-text
+// document over Options.MaxTextBytes (boundText).
+func parse(name, base, format, charset string, body []byte, opt Options) ([]corroborate.Document, []error) {
+	docs, errs := parseBody(name, base, format, charset, body, opt)
+	return boundText(docs, errs, opt.maxTextBytes())
+}
+
+// parseBody reads body as format: "html", "text", "json", "feed", or "" for
 // the format base's extension, then the content, says. charset is the one
 // declared for the body outside it (an HTTP header), "" when none.
-func parse(name, base, format, charset string, body []byte, opt Options) ([]corroborate.Document, []error) {
+func parseBody(name, base, format, charset string, body []byte, opt Options) ([]corroborate.Document, []error) {
 	if isGzip(body) {
 		zr, err := gzip.NewReader(bytes.NewReader(body))
 		if err != nil {

@@ -139,6 +139,7 @@ func streamDump(ctx context.Context, path string, opt Options, each func([]corro
 			continue
 		}
 		docs, errs := parseJSON(name, line)
+		docs, errs = boundText(docs, errs, opt.maxTextBytes())
 		chunk, problems = append(chunk, docs...), append(problems, errs...)
 		if len(chunk) >= WalkChunk {
 			if err := flush(); err != nil {
