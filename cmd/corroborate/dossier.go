@@ -63,6 +63,9 @@ func runDossier(ctx context.Context, args []string, e *env) error {
 	}
 	l := &loader{e: e, quiet: *quiet, max: *maxArticles}
 	arts, err := l.load(ctx, fs.Args(), fetch)
+	if err != nil && ctx.Err() != nil {
+		return fmt.Errorf("dossier: stopped while the inputs were read: %w", ctx.Err())
+	}
 	if err != nil {
 		return fmt.Errorf("dossier: %w", err)
 	}
@@ -73,7 +76,10 @@ func runDossier(ctx context.Context, args []string, e *env) error {
 	if *unsure {
 		opt.ConflictThreshold = -1
 	}
-	d := dossier.Build(arts, opt)
+	d, err := buildUnlessStopped(ctx, arts, opt)
+	if err != nil {
+		return fmt.Errorf("dossier: stopped before the analysis of %d articles ended: %w", len(arts), err)
+	}
 	d.Skipped = l.skips
 	if err := render(e.stdout, d); err != nil {
 		return fmt.Errorf("dossier: writing output: %w", err)
@@ -88,6 +94,23 @@ func runDossier(ctx context.Context, args []string, e *env) error {
 		return fmt.Errorf("dossier: %d input(s) skipped: %w", len(l.skips), errPartial)
 	}
 	return nil
+}
+
+// buildUnlessStopped builds the dossier of arts, or returns ctx's error as
+// soon as ctx ends (Ctrl-C, SIGTERM): the stages take no context, so the
+// build is left to run out in the background of a command that is exiting.
+func buildUnlessStopped(ctx context.Context, arts []corroborate.Article, opt dossier.Options) (*corroborate.Dossier, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	built := make(chan *corroborate.Dossier, 1)
+	go func() { built <- dossier.Build(arts, opt) }()
+	select {
+	case d := <-built:
+		return d, nil
+	case <-ctx.Done():
+		return nil, ctx.Err()
+	}
 }
 
 // loader reads, fetches and extracts the inputs of one dossier with
