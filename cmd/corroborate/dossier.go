@@ -169,7 +169,7 @@ func (l *loader) load(ctx context.Context, args []string, fetch *fetchFlags) ([]
 	bar := newProgress(l.e.stderr, len(docs)+len(urls), "reading")
 	defer bar.done()
 	got, err := app.LoadSeq(ctx, len(docs)+len(urls), inputs, app.LoadOptions{Parallel: runtime.GOMAXPROCS(0),
-		Progress: bar.add})
+		Ingest: fetch.ingestOptions(), Progress: bar.add})
 	if err != nil {
 		return nil, err
 	}

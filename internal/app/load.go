@@ -31,7 +31,8 @@ type Input struct {
 // LoadOptions tunes Load. The zero value is ready to use.
 type LoadOptions struct {
 	// Ingest bounds one input after decompression (ingest.DefaultMaxBytes
-	// when 0).
+	// when 0); its MaxTextBytes bounds an HTML page's text as it does a
+	// plain text's.
 	Ingest ingest.Options
 	// MaxBytes bounds the text of the whole batch after decompression, so
 	// that a batch of small gzip inputs cannot unpack to gigabytes; 0 means
@@ -132,7 +133,7 @@ func LoadSeq(ctx context.Context, n int, inputs iter.Seq2[int, Input], opt LoadO
 	if opt.Now.IsZero() {
 		opt.Now = time.Now()
 	}
-	b := &batch{opt: opt, xo: extract.Options{Now: opt.Now}, slots: make([]slot, n), left: opt.MaxBytes}
+	b := &batch{opt: opt, xo: extract.Options{Now: opt.Now, MaxTextBytes: opt.Ingest.MaxTextBytes}, slots: make([]slot, n), left: opt.MaxBytes}
 	jobs := make(chan job)
 	var wg sync.WaitGroup
 	for range max(1, opt.Parallel) {

@@ -10,6 +10,7 @@ import (
 
 	"github.com/corroborate/corroborate"
 	"github.com/corroborate/corroborate/internal/app"
+	"github.com/corroborate/corroborate/internal/ingest"
 )
 
 // TestLoad gives Load each kind of input at once — text, the same text
@@ -148,5 +149,25 @@ func TestLoadSeq(t *testing.T) {
 	last := keep.Docs[len(keep.Docs)-1]
 	if len(keep.Articles) != 3 || !last.Duplicate || keep.Articles[last.Article].Source != "again.txt" {
 		t.Errorf("KeepRepeats: %d articles, last %+v; want 3, again.txt a duplicate with its own article", len(keep.Articles), last)
+	}
+}
+
+// TestLoadPageTextBound: the bound on one article's text holds for an HTML
+// page as for a plain text.
+func TestLoadPageTextBound(t *testing.T) {
+	page := "<html><head><title>Quay works</title></head><body><article>" +
+		strings.Repeat("<p>The quay at Oskel will close for repairs from May, the harbour board said on Monday.</p>", 40) +
+		"</article></body></html>"
+	in := []app.Input{{Name: "quay.html", Body: []byte(page)}}
+	l, err := app.Load(t.Context(), in, app.LoadOptions{})
+	if err != nil || len(l.Articles) != 1 {
+		t.Fatalf("default bound: %d articles, error %v; want the page", len(l.Articles), err)
+	}
+	l, err = app.Load(t.Context(), in, app.LoadOptions{Ingest: ingest.Options{MaxTextBytes: 1000}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sk := l.Skipped(); len(l.Articles) != 0 || len(sk) != 1 || !strings.Contains(sk[0].Reason, "too long") {
+		t.Errorf("bound of 1000 bytes: %d articles, skipped %+v; want the page skipped as too long", len(l.Articles), sk)
 	}
 }
