@@ -56,6 +56,8 @@ func TestCreditedToSurname(t *testing.T) {
 		"According to documents released by Vell on Monday, the quay is safe.":    {"Vell"},
 		"Al-Marwani had also said in January that the road was closed.":           {"Marwani"},
 		"The harbour board sent the report to Vell on Monday.":                    nil,
+		"The board must renew the ferry contract by Vell 22, the mayor said.":     nil, // a date, as "by May 22"
+		"A search coordinated by Vell found the boat on Monday.":                  nil,
 		"Ada Vell said the ferry sank in four minutes, according to Vell's aide.": nil,
 	} {
 		if got := subjectSurnames(s, full); !slices.Equal(got, want) {

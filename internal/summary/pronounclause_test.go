@@ -15,6 +15,10 @@ func TestPronounClause(t *testing.T) {
 		"When he was 20, the actor moved to Kessmouth.":                            false,
 		"Once they hatch, the turtles head for the sea.":                           false,
 		"As the ferry left Tolle, a steward wished the passengers a good trip.":    false,
+		"When she was 16, pop singer Ada Holm left Tolle with a guitar.":           false,
+		"After he took office in 2015, former mayor Ivo Brand sold the ferry.":     false,
+		"As she left the court, reporters asked Ada Holm about the ferry.":         false,
+		"As she left the court, a reporter from the Tolle Herald asked her.":       true,
 	})
 }
 

@@ -184,7 +184,13 @@ func Build(d *corroborate.Dossier, more []corroborate.Claim, opt Options) []corr
 	if opt.Words > 0 && len(chosen) < opt.sentences() && opt.Words-budgetUsed(chosen) >= minRoom {
 		// the story's plain sentences ran out before the budget: what
 		// its people said goes on, each quotation naming its speaker
+		n := len(chosen)
 		chosen = st.refill(st.said(unfit, seen), chosen, full, opt)
+		if len(chosen) > n {
+			// a quotation may introduce the speaker of a sentence the
+			// rounds left out as leaning on no one: it may come back
+			chosen = st.refill(every, chosen, full, opt)
+		}
 	}
 	order := make([]string, len(d.Articles))
 	for i := range d.Articles {
