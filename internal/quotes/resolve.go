@@ -32,6 +32,9 @@ func (x *extractor) speaker(r ref, pos int) Speaker {
 		if author := x.documentAuthor(r); author != nil {
 			return *author
 		}
+		if owner, ok := x.documentOwner(r); ok {
+			return owner
+		}
 	}
 	if body, ok := x.bodyNamedBefore(r); ok {
 		return body
