@@ -393,6 +393,11 @@ func (x *extractor) resolve(cands []cand) []Mention {
 				m.Speaker, m.how = sp, resPronoun
 			}
 		}
+		if m.Speaker == nil && !m.Partial && !m.Attributed() && !m.rival && m.Credit == "" && !c.att.title {
+			if sp, r, cue, ok := x.scoredSpeaker(c); ok {
+				m.Speaker, m.SpeakerText, m.SpeakerSpan, m.Cue, m.how = &sp, r.text, r.span, cue, resScored
+			}
+		}
 		if m.Speaker == nil && m.Cue == "" && m.Credit == "" && wordCount(m.Text) < x.opt.minUnattributed() && !x.sentenceParagraph(c) {
 			continue
 		}
