@@ -88,6 +88,12 @@ func (x *extractor) speaker(r ref, pos int) Speaker {
 			sp.Name, sp.Named, sp.written = fn.name, true, fn.name
 			sp.Roles = dedupe(append(sp.Roles, r.name))
 			sp.gender = fn.gender
+		} else if fn, ok := x.definiteNamed(r, pos); ok {
+			// "the 48-year-old said" after "Harbour FC appointed Tomas
+			// Vrell as manager": the one person in play.
+			sp.Name, sp.Named, sp.written = fn.name, true, fn.name
+			sp.Roles = dedupe(append(sp.Roles, r.name))
+			sp.gender = fn.gender
 		}
 	}
 	if sp.Kind == "person" && sp.gender == genderUnknown && strings.Contains(sp.Name, " ") {
