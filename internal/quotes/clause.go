@@ -159,8 +159,34 @@ var speechBases = text.WordSet("say tell insist argue claim chant shout warn ask
 // intent verb, "to" and no verb of speech ("agreed to buy", but
 // "continues to insist").
 func deedAt(ts []token, i int) bool {
-	return intentVerbs[ts[i].low] && i+1 < len(ts) && ts[i+1].low == "to" && !(i+2 < len(ts) && speechBases[ts[i+2].low])
+	return intentVerbs[ts[i].low] && i+1 < len(ts) && ts[i+1].low == "to" && !(i+2 < len(ts) && speechBases[ts[i+2].low]) || wroteWork(ts, i)
 }
+
+// wroteWork reports whether ts[i], a verb of writing, has a creative work
+// for its object: "who wrote the film's screenplay", "wrote a novel". One
+// who wrote a play made it; the words of a later quote are not its.
+func wroteWork(ts []token, i int) bool {
+	if !writeVerbs[ts[i].low] || i+1 >= len(ts) || !isDeterminer(ts[i+1].low) {
+		return false
+	}
+	for j := i + 2; j < len(ts) && j <= i+4; j++ {
+		if creativeWorks[ts[j].lower()] {
+			return true
+		}
+		if !ts[j].word {
+			return false
+		}
+	}
+	return false
+}
+
+// writeVerbs are the forms of "write" that can make a work.
+var writeVerbs = text.WordSet("wrote write writes written writing penned composed co-wrote")
+
+// creativeWorks are works one writes that give no one's words in a quote
+// after them.
+var creativeWorks = text.WordSet(`screenplay screenplays script scripts play plays novel novels song songs lyrics poem
+poems music score opera symphony musical film films movie book books biography memoir`)
 
 // gerundNext reports whether the first word at or after ts[i], past
 // quotation marks, is a participle: `continued "stringing them along"`.

@@ -43,10 +43,14 @@ func markOpeners(text string, toks []token) {
 }
 
 // nounBeforeInfinitive reports whether toks[i], a plural noun and not a
-// known first name, is followed by "to" and a verb: "Efforts to liken ...", "Plans to build
-// ...": a noun phrase about doing something, not a name.
+// known first name, is followed by "to" and a verb or by "of" and a
+// lower-case word: "Efforts to liken ...", "Plans to build ...", "Signs of
+// momentum ...": a noun phrase about a thing, not a name.
 func nounBeforeInfinitive(toks []token, i int) bool {
-	if i+2 >= len(toks) || toks[i+1].low != "to" || !toks[i+2].word || toks[i+2].capitalised() || isDeterminer(toks[i+2].low) {
+	if i+2 < len(toks) && toks[i+1].low == "of" && people(toks[i].lower()) {
+		return false // "Relatives of passengers said": people speaking
+	}
+	if i+2 >= len(toks) || toks[i+1].low != "to" && toks[i+1].low != "of" || !toks[i+2].word || toks[i+2].capitalised() || isDeterminer(toks[i+2].low) {
 		return false
 	}
 	w := toks[i].lower()
@@ -66,6 +70,13 @@ func opensSentence(text string, toks []token, i int) bool {
 		return true // "— Speaking of the levy, ...": a dash opening a paragraph or sentence
 	}
 	return p.sentenceEnd() || strings.ContainsRune(text[p.e:toks[i].s], '\n') || isMarkToken(p) && (i == 1 || toks[i-2].sentenceEnd() || strings.ContainsRune(text[toks[i-2].e:p.s], '\n'))
+}
+
+// people reports whether the plural noun w names people: "Relatives",
+// "Residents", "Members", "Families".
+func people(w string) bool {
+	one := strings.TrimSuffix(w, "s")
+	return personWord(one) || personWord(strings.TrimSuffix(w, "es")) || groupNouns[w] || kinWords[one] || familyWords[w] || personNouns[one] || personNouns[w]
 }
 
 // titleBeforeCue reports whether the participle toks[i] opens a title of
@@ -89,8 +100,16 @@ func commonOpener(t token) bool {
 	if femaleNames[w] || maleNames[w] || titles[w] || w == "according" {
 		return false
 	}
-	return cueVerbs[w] || numberWords[w] || len(w) > 4 && strings.HasSuffix(w, "ly") || len(w) > 5 && strings.HasSuffix(w, "ing")
+	return cueVerbs[w] || numberWords[w] || plainOpeners[w] || openers[w] || sentenceAdverbs[w] || len(w) > 4 && strings.HasSuffix(w, "ly") || len(w) > 5 && strings.HasSuffix(w, "ing")
 }
+
+// plainOpeners are common lower-case words that open sentences with a
+// capital: determiners of number, adverbs of time and imperatives to the
+// reader ("Each election cycle, ...", "Back in 1999, ...", "Wait, it gets
+// better:", "See the results here."). None of them is a name when the
+// article writes it with a capital only at a sentence's start.
+var plainOpeners = text.WordSet(`each every such these those either neither ever back wait see look consider imagine
+remember note take hours likewise`)
 
 // spanOpeners open a phrase of time or place before a preposition:
 // "Halfway through the operation, ...", "Moments after the crash, ...".

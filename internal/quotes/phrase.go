@@ -557,8 +557,8 @@ func isAsideStart(c []token) bool {
 }
 
 // dropDateline drops the dateline that opens a story's first sentence,
-// "ULBY, Marshland — " or "ULBY (Wire) — ": a place in capitals, not the
-// sentence's subject.
+// "ULBY, Marshland — ", "ULBY (Wire) — " or "ULBY, March 3 (Wire) — ": a
+// place in capitals, not the sentence's subject.
 func dropDateline(ts []token) []token {
 	if len(ts) < 3 || !ts[0].word || len(ts[0].w) < 3 || !isUpperWord(ts[0].w) {
 		return ts
@@ -567,7 +567,7 @@ func dropDateline(ts []token) []token {
 		switch t := ts[k]; {
 		case t.is("—") || t.is("–") || t.is("-"):
 			return ts[k+1:]
-		case t.word && !t.capitalised() || t.sentenceEnd() || isMarkToken(t):
+		case t.word && !t.capitalised() && !isNumeral(t) || t.sentenceEnd() || isMarkToken(t):
 			return ts
 		}
 	}
