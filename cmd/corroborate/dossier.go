@@ -100,9 +100,6 @@ func runDossier(ctx context.Context, args []string, e *env) error {
 // soon as ctx ends (Ctrl-C, SIGTERM): the stages take no context, so the
 // build is left to run out in the background of a command that is exiting.
 func buildUnlessStopped(ctx context.Context, arts []corroborate.Article, opt dossier.Options) (*corroborate.Dossier, error) {
-	if err := ctx.Err(); err != nil {
-		return nil, err
-	}
 	built := make(chan *corroborate.Dossier, 1)
 	go func() { built <- dossier.Build(arts, opt) }()
 	select {
@@ -172,6 +169,12 @@ func (l *loader) load(ctx context.Context, args []string, fetch *fetchFlags) ([]
 		Ingest: fetch.ingestOptions(), Progress: bar.add})
 	if err != nil {
 		return nil, err
+	}
+	if len(urls) > 0 {
+		// a URL's page may be a feed of many items, known only now
+		if err := l.bound(len(got.Articles), len(args)); err != nil {
+			return nil, err
+		}
 	}
 	firstOf := map[int]string{} // article index -> the document that gave it
 	for _, d := range got.Docs {

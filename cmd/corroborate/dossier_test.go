@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -348,5 +349,29 @@ func TestDossierMaxArticles(t *testing.T) {
 	}
 	if _, _, err := runCLI(t, "", "dossier", "--max-articles", "3", dump); err != nil {
 		t.Fatalf("with --max-articles 3: %v", err)
+	}
+}
+
+// TestDossierMaxArticlesFeedURL: a feed fetched from a URL is one input of
+// many items, counted once they are read: over --max-articles it is
+// refused before the analysis, as the same feed in a file is.
+func TestDossierMaxArticlesFeedURL(t *testing.T) {
+	var items strings.Builder
+	for i := range 3 {
+		fmt.Fprintf(&items, "<item><title>Quay %d</title><link>https://quay.example/%d</link><description>The Lantern Quay ferry sailed at dawn on day %d, Captain Orlo Vesk said, and the harbour office counted %d passengers.</description></item>", i, i, i, 40+i)
+	}
+	feed := `<?xml version="1.0"?><rss version="2.0"><channel><title>Quay news</title>` + items.String() + `</channel></rss>`
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "application/rss+xml")
+		io.WriteString(w, feed)
+	}))
+	t.Cleanup(srv.Close)
+	out, stderr, err := runCLI(t, "", "dossier", "--allow-private", "--max-articles", "2", srv.URL+"/feed")
+	want := "dossier: 3 documents from 1 input(s) are more than one dossier compares (--max-articles 2)"
+	if err == nil || !strings.Contains(err.Error(), want) || out != "" {
+		t.Fatalf("err = %v, output %d bytes; want %q and no output\nstderr:\n%s", err, len(out), want, stderr)
+	}
+	if _, stderr, err := runCLI(t, "", "dossier", "--allow-private", "--max-articles", "3", srv.URL+"/feed"); err != nil {
+		t.Fatalf("with --max-articles 3: %v\nstderr:\n%s", err, stderr)
 	}
 }

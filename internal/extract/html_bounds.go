@@ -49,7 +49,8 @@ func pageBounds(root *html.Node, maxText int64) error {
 		stack = stack[:len(stack)-1]
 		switch n.Type {
 		case html.TextNode:
-			chars += int64(len(n.Data))
+			// the markup's indentation is no text
+			chars += int64(len(n.Data) - asciiSpaces(n.Data))
 			continue
 		case html.ElementNode:
 			elements++
@@ -85,4 +86,15 @@ func parseError(err error) error {
 		return fmt.Errorf("html: elements nested more than %d deep: the page cannot be parsed", maxNesting)
 	}
 	return fmt.Errorf("html: parse: %w", err)
+}
+
+// asciiSpaces counts the ASCII white space bytes of s.
+func asciiSpaces(s string) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if isSpaceByte(s[i]) {
+			n++
+		}
+	}
+	return n
 }

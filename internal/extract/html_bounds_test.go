@@ -25,9 +25,11 @@ func TestHTMLBounds(t *testing.T) {
 		wantErr string // "" when the page is extracted
 	}{
 		{"text under the bound", quayPage(2000, ""), Options{MaxTextBytes: 4000}, ""},
-		{"text over the bound", quayPage(6000, ""), Options{MaxTextBytes: 4000}, "html: article text too long: the page holds 6,"},
+		{"text over the bound", quayPage(6000, ""), Options{MaxTextBytes: 4000}, "html: article text too long: the page holds 5,"},
+		// the markup's indentation is no text
+		{"indented markup", []byte(strings.ReplaceAll(string(quayPage(2000, "")), "\n", "\n"+strings.Repeat(" ", 200))), Options{MaxTextBytes: 4000}, ""},
 		{"a script is not text", quayPage(2000, script), Options{MaxTextBytes: 4000}, ""},
-		{"default bound", quayPage(1100<<10, ""), Options{}, "over the limit of 1 MiB of text"},
+		{"default bound", quayPage(1300<<10, ""), Options{}, "over the limit of 1 MiB of text"},
 		{"paragraphs under the bound", []byte("<html><body><article>" + strings.Repeat("<p>Orlo Vesk sailed.</p>", maxParagraphs) + "</article></body></html>"),
 			Options{}, ""},
 		{"paragraphs over the bound", []byte("<html><body><article>" + strings.Repeat("<p>The quay opened.</p>", maxParagraphs+1) + "</article></body></html>"),

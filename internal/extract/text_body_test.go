@@ -24,7 +24,9 @@ func TestExtractOddText(t *testing.T) {
 		{"a NUL in a sentence", strings.Replace(lead, "ferry", "ferry\x00", 1), "", lead},
 		{"a NUL between two words", strings.Replace(lead, "ferry ", "ferry\x00", 1), "", lead},
 		{"an escape before a sentence", "\x1b[0m" + lead, "", "[0m" + lead},
-		{"one run of letters without a space", "Quay ledger\n\n" + strings.Repeat("qwertyuiop", 10000), "text is not words: 99% of its 100,013 bytes are runs of over 65,536 bytes without", ""},
+		{"one run of letters without a space", "Quay ledger\n\n" + strings.Repeat("qwertyuiop", 10000), "text is not words: 99% of its 100,013 bytes are runs of over 65,536 bytes of ASCII without", ""},
+		// a language written without spaces, one paragraph a line or none
+		{"a Chinese text on one line", strings.Repeat("渡轮今天早上从港口出发，船长说有四十名乘客。", 2000), "", strings.Repeat("渡轮今天早上从港口出发，船长说有四十名乘客。", 2000)},
 		{"a long run beside more words", strings.Repeat(lead+" ", 700) + strings.Repeat("Q", 70000), "", strings.Repeat(lead+" ", 699) + lead + " " + strings.Repeat("Q", 70000)},
 		{"a text decoded twice keeps its C1 controls", "Fran\u00c3\u0083\u00c2\u00a7ois " + lead, "", "Fran\u00c3\u0083\u00c2\u00a7ois " + lead},
 	} {
