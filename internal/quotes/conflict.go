@@ -159,7 +159,7 @@ func unitStrength(u unit, ms [][]Mention, sp *speakerSet) float64 {
 	switch m.how {
 	case resPronoun:
 		s = 0.8
-	case resCarried, resScored:
+	case resCarried:
 		s = 0.6
 	}
 	if m.rival {

@@ -163,15 +163,7 @@
 // A capitalised common word that only opens its sentence ("Each", "Back
 // in 1999", "Wait,", "Hours later", "Signs of ...") is no name, nor is a
 // dateline with a date; one who wrote a play or a book is not reported
-// speaking. A document whose phrase names its owner speaks for the owner
-// ("the girl's letter", "a statement from Harbour FC", "a report by the
-// Calder Commission"). A whole quotation no rule attributes takes, by a
-// scored fallback, the one name its sentence (or the sentence before,
-// for a quote opening its own) clearly gives as speaking: a subject with
-// a speech verb after it and no one else between, or a name by a verb
-// after the quote; none when two names come close. A definite
-// description speaking ("the 48-year-old", "the new manager") is the one
-// person in play the text gave that age or role word by the name.
+// speaking.
 //
 // Link reads a story: speakers merged across articles by name and alias
 // and by the variants of one name ("Foreign Office" and "Ardenian Foreign

@@ -190,9 +190,9 @@ func TestExtractForms(t *testing.T) {
 			want: []got{{Text: "The facility is safe for visitors,", Speaker: "Harbor Authority", Kind: "organization", Parts: 1}},
 		},
 		{
-			name: "a document from a body speaks for the body",
+			name: "document as speaker",
 			text: "“Visitors must register at the front desk before entering,” a notice from the Parks Department read.",
-			want: []got{{Text: "Visitors must register at the front desk before entering,", Speaker: "Parks Department", Kind: "organization", Parts: 1}},
+			want: []got{{Text: "Visitors must register at the front desk before entering,", Speaker: "notice from the Parks Department", Kind: "document", Parts: 1}},
 		},
 		{
 			name: "according to an outlet is a credit, not the speaker",

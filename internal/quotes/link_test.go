@@ -99,9 +99,9 @@ func TestLinkConflicts(t *testing.T) {
 				Kind: "quote-speaker", About: "Our water has always met every federal standard",
 				Sides: []corroborate.ConflictSide{
 					{Value: "Dana Whitfield", Articles: []string{"a1"}, Spans: []corroborate.ClaimSupport{{Article: "a1", Start: 0, End: 54}}},
-					{Value: "Water Board", Articles: []string{"a2"}, Spans: []corroborate.ClaimSupport{{Article: "a2", Start: 0, End: 54}}},
+					{Value: "statement from the Water Board", Articles: []string{"a2"}, Spans: []corroborate.ClaimSupport{{Article: "a2", Start: 0, End: 54}}},
 				},
-				Note: "the same words are attributed to Dana Whitfield (a1) and to Water Board (a2)",
+				Note: "the same words are attributed to Dana Whitfield (a1) and to statement from the Water Board (a2)",
 			}},
 			sure: []bool{true},
 		},

@@ -96,7 +96,6 @@ const (
 	resName               // a name next to the quote
 	resPronoun            // "he said", resolved to an earlier speaker
 	resCarried            // a paragraph that is only a quote, continuing the last speaker
-	resScored             // no rule's shape: the name the scored fallback weighed highest
 )
 
 // Attributed reports whether the text gives m a speaker, resolved or not

@@ -32,9 +32,6 @@ func (x *extractor) speaker(r ref, pos int) Speaker {
 		if author := x.documentAuthor(r); author != nil {
 			return *author
 		}
-		if owner, ok := x.documentOwner(r); ok {
-			return owner
-		}
 	}
 	if body, ok := x.bodyNamedBefore(r); ok {
 		return body
@@ -85,12 +82,6 @@ func (x *extractor) speaker(r ref, pos int) Speaker {
 		// "The interim premier characterized ..." after "Ivo Marchetti,
 		// the interim premier,": the one person the text gave that role.
 		if fn, ok := x.names.byRole(r.name, pos); ok {
-			sp.Name, sp.Named, sp.written = fn.name, true, fn.name
-			sp.Roles = dedupe(append(sp.Roles, r.name))
-			sp.gender = fn.gender
-		} else if fn, ok := x.definiteNamed(r, pos); ok {
-			// "the 48-year-old said" after "Harbour FC appointed Tomas
-			// Vrell as manager": the one person in play.
 			sp.Name, sp.Named, sp.written = fn.name, true, fn.name
 			sp.Roles = dedupe(append(sp.Roles, r.name))
 			sp.gender = fn.gender
@@ -397,11 +388,6 @@ func (x *extractor) resolve(cands []cand) []Mention {
 		if m.Speaker == nil && m.Partial && c.att.how == attNone && (firstPersonWords(m.Text) || x.subjectWithOthers(c) && pluralFirstPersonWords(m.Text)) {
 			if sp := x.firstPersonSubject(c, recent); sp != nil {
 				m.Speaker, m.how = sp, resPronoun
-			}
-		}
-		if m.Speaker == nil && !m.Partial && !m.Attributed() && !m.rival && m.Credit == "" && !c.att.title {
-			if sp, r, cue, ok := x.scoredSpeaker(c); ok {
-				m.Speaker, m.SpeakerText, m.SpeakerSpan, m.Cue, m.how = &sp, r.text, r.span, cue, resScored
 			}
 		}
 		if m.Speaker == nil && m.Cue == "" && m.Credit == "" && wordCount(m.Text) < x.opt.minUnattributed() && !x.sentenceParagraph(c) {
