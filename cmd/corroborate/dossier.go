@@ -198,8 +198,10 @@ func (l *loader) load(ctx context.Context, args []string, fetch *fetchFlags) ([]
 // 100,000 did not end in 7 min.
 const defaultMaxArticles = 2000
 
-// bound refuses a batch of n documents over the loader's bound, before
-// any of them is extracted.
+// bound refuses a batch of n documents over the loader's bound: files'
+// documents before any is extracted, a URL's feed items once they are
+// fetched and extracted (the stages, whose time grows with the square of
+// the count, are what it spares).
 func (l *loader) bound(n, inputs int) error {
 	if l.max <= 0 || n <= l.max {
 		return nil

@@ -150,8 +150,9 @@ func ReadFile(path string, opt Options) ([]corroborate.Document, []error) {
 	if info, err := f.Stat(); err == nil && info.Mode().IsRegular() {
 		size = info.Size()
 	}
-	if size > opt.maxBytes() && !isGzipName(path) {
-		// Refused unread: a gzip file may unpack to less, nothing else can.
+	if size > opt.maxBytes() {
+		// Refused unread: its bytes are bounded as read, a gzip file's
+		// too, so it would be refused after reading the bound's worth.
 		return nil, []error{&InputError{path, tooLarge(size, opt.maxBytes())}}
 	}
 	body, err := readSized(f, size, opt.maxBytes())
@@ -160,8 +161,6 @@ func ReadFile(path string, opt Options) ([]corroborate.Document, []error) {
 	}
 	return Parse(path, body, opt)
 }
-
-func isGzipName(path string) bool { return strings.HasSuffix(strings.ToLower(path), ".gz") }
 
 // readLimited reads r whole, refusing more than max bytes.
 func readLimited(r io.Reader, max int64) ([]byte, error) { return readSized(r, -1, max) }

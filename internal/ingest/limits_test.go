@@ -89,20 +89,23 @@ func TestWalkDumpRefusesLongRecord(t *testing.T) {
 }
 
 func TestReadFileOverLimitRefusedUnread(t *testing.T) {
-	dir := t.TempDir()
-	big := filepath.Join(dir, "big.txt")
-	f, err := os.Create(big)
-	if err != nil {
-		t.Fatal(err)
-	}
-	// Sparse: 1 GiB on the file system's word, no disk.
-	if err := f.Truncate(1 << 30); err != nil {
-		t.Fatal(err)
-	}
-	f.Close()
-	_, errs := ReadFile(big, Options{})
-	want := big + ": input too large: 1024 MiB, over the limit of 64 MiB"
-	if len(errs) != 1 || !errors.Is(errs[0], ErrTooLarge) || errs[0].Error() != want {
-		t.Fatalf("ReadFile(1 GiB) = %v, want %q", errs, want)
+	// A gzip file larger than the bound is refused by its size too, its
+	// compressed bytes counting against the bound as they are read.
+	for _, name := range []string{"big.txt", "big.txt.gz"} {
+		big := filepath.Join(t.TempDir(), name)
+		f, err := os.Create(big)
+		if err != nil {
+			t.Fatal(err)
+		}
+		// Sparse: 1 GiB on the file system's word, no disk.
+		if err := f.Truncate(1 << 30); err != nil {
+			t.Fatal(err)
+		}
+		f.Close()
+		_, errs := ReadFile(big, Options{})
+		want := big + ": input too large: 1024 MiB, over the limit of 64 MiB"
+		if len(errs) != 1 || !errors.Is(errs[0], ErrTooLarge) || errs[0].Error() != want {
+			t.Fatalf("ReadFile(1 GiB %s) = %v, want %q", name, errs, want)
+		}
 	}
 }

@@ -187,8 +187,8 @@ func Build(d *corroborate.Dossier, more []corroborate.Claim, opt Options) []corr
 		n := len(chosen)
 		chosen = st.refill(st.said(unfit, seen), chosen, full, opt)
 		if len(chosen) > n {
-			// a quotation may introduce the speaker of a sentence the
-			// rounds left out as leaning on no one: it may come back
+			// a quotation may introduce someone whom a sentence the
+			// rounds left out names unintroduced: it may come back
 			chosen = st.refill(every, chosen, full, opt)
 		}
 	}
