@@ -23,6 +23,11 @@ func TestJunkSpeakers(t *testing.T) {
 			words: "Ada and I have been friends", want: "Ivo Tark",
 		},
 		{
+			name:  "an adverb opening the sentence does not make the noun after it a speaker",
+			body:  "Mayor Ada Holm has promised to cut the ferry fares.\n\nAt meeting after meeting, she vows to halve them. Then, the laugh line: \"I would row the ferry myself, but the union would never allow it.\"",
+			words: "I would row the ferry", want: "",
+		},
+		{
 			name:  "an imperative to the reader is no speaker",
 			body:  "The port said the numbers were set by the board.\n\nWait, it gets better:\n\n\"By law, the board every year sets the number of berths the port can let in a year.\"",
 			words: "By law, the board", want: "",
@@ -38,11 +43,6 @@ func TestJunkSpeakers(t *testing.T) {
 			words: "We have to be ready", want: "Ada Holm",
 		},
 		{
-			name:  "one who wrote a play is not the he of a later quote",
-			body:  "Bidding will start at $60, rather more than the $20 Mr Harlan paid for the coat.\n\nThen there is the lamp used by Oskar Brell, who wrote the play, for which he won a prize.\n\nOne thing which Mr Harlan is keeping is the hat.\n\nSelling the collection will enable Mr Harlan to share it with others, he said.\n\n“I am really looking forward to walking through a museum and seeing something that I once owned.\n\nIt is not his favourite play.",
-			words: "I am really looking", want: "",
-		},
-		{
 			name:  "kept: a common word the article writes as a name inside a sentence",
 			body:  "The ferry runs twice a day, said skipper Ivo Back.\n\nBack said: \"We sail at dawn and we sail at dusk, whatever the weather.\"",
 			words: "We sail at dawn", want: "Ivo Back",
@@ -53,4 +53,14 @@ func TestJunkSpeakers(t *testing.T) {
 			words: "The sea took everything", want: "Ada Holm",
 		},
 	})
+}
+
+// TestWroteAPlayIsNotTheSpeaker: one who wrote a play is not the "he" of a
+// later quote. Whose words they are (Mr Harlan's, by the "he said" before
+// them) is not asked: the quote is read with no speaker today.
+func TestWroteAPlayIsNotTheSpeaker(t *testing.T) {
+	body := "Bidding will start at $60, rather more than the $20 Mr Harlan paid for the coat.\n\nThen there is the lamp used by Oskar Brell, who wrote the play, for which he won a prize.\n\nOne thing which Mr Harlan is keeping is the hat.\n\nSelling the collection will enable Mr Harlan to share it with others, he said.\n\n“I am really looking forward to walking through a museum and seeing something that I once owned.\n\nIt is not his favourite play."
+	if got := speakerOf(t, "", body, "I am really looking"); got == "Oskar Brell" {
+		t.Errorf("speaker %q, the writer of the play", got)
+	}
 }

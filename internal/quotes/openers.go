@@ -76,7 +76,7 @@ func opensSentence(text string, toks []token, i int) bool {
 // "Residents", "Members", "Families".
 func people(w string) bool {
 	one := strings.TrimSuffix(w, "s")
-	return personWord(one) || personWord(strings.TrimSuffix(w, "es")) || groupNouns[w] || kinWords[one] || familyWords[w] || personNouns[one] || personNouns[w]
+	return pluralOfPerson(w) || groupNouns[w] || kinWords[one] || familyWords[w] || personNouns[one]
 }
 
 // titleBeforeCue reports whether the participle toks[i] opens a title of

@@ -9,7 +9,6 @@ import (
 	"sort"
 	"strings"
 	"unicode"
-	"unicode/utf8"
 
 	"github.com/corroborate/corroborate"
 	"github.com/corroborate/corroborate/internal/claims"
@@ -1183,12 +1182,10 @@ func nameWords(s string) []string {
 	fs := strings.Fields(s)
 	out := make([]string, len(fs))
 	for i, f := range fs {
-		w := strings.TrimFunc(f, func(r rune) bool { return !unicode.IsLetter(r) })
-		base := strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+		w, base := nameWord(f)
 		possessive := base != w
 		w = arabicArticle(base)
-		r := []rune(w)
-		if len(r) < 2 || !unicode.IsUpper(r[0]) || !unicode.IsLower(r[len(r)-1]) {
+		if !nameLike(w) {
 			continue
 		}
 		out[i] = w
@@ -1231,14 +1228,11 @@ func namesIn(s string, yield func(name string, opens bool) bool) {
 	for fw := range strings.FieldsSeq(s) {
 		opens := ended
 		ended = endsSentence(fw)
-		w := strings.TrimFunc(fw, func(r rune) bool { return !unicode.IsLetter(r) })
-		base := strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+		w, base := nameWord(fw)
 		// an Arabic surname's article ("Abu Bakr al-Baghdadi") is
 		// left out when the surname stands alone ("Baghdadi said")
 		base = arabicArticle(base)
-		r, size := firstRune(base)
-		last, _ := utf8.DecodeLastRuneInString(base)
-		if len(base) < 2 || size == len(base) || !unicode.IsUpper(r) || !unicode.IsLower(last) {
+		if !nameLike(base) {
 			if !emit() {
 				return
 			}

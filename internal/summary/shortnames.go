@@ -69,8 +69,7 @@ func (st *story) loneNames() map[string]int {
 		prevName, prevThe, opens := false, false, true
 		fs := strings.Fields(a.Text)
 		for i, fw := range fs {
-			w := strings.TrimFunc(fw, func(r rune) bool { return !unicode.IsLetter(r) })
-			base := strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+			w, base := nameWord(fw)
 			stops := base != w || strings.ContainsAny(fw[len(fw)-1:], ",.;:!?)\"”")
 			isName := nameLike(base)
 			if isName && !opens && !prevName && !prevThe {
@@ -89,6 +88,13 @@ func (st *story) loneNames() map[string]int {
 		}
 	}
 	return out
+}
+
+// nameWord is field f with the punctuation around it taken off (w) and
+// then a possessive's "'s" (base).
+func nameWord(f string) (w, base string) {
+	w = strings.TrimFunc(f, func(r rune) bool { return !unicode.IsLetter(r) })
+	return w, strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
 }
 
 // nameLike reports a word that may be a name's: a capital first, a letter
