@@ -33,50 +33,148 @@ const maxNesting = 512
 
 // pageBounds refuses a parsed page over the bounds extraction keeps: more
 // than maxElements elements or maxParagraphs paragraphs, or more than
-// maxText bytes of text outside
-// scripts, styles and templates (text.DefaultMaxArticleBytes when 0):
-// go-trafilatura joins the paragraphs it keeps one string at a time, so
-// its time grows with the square of a page's text (4 MB of paragraphs took
-// 18 s, 15 MB more than six minutes).
+// maxText bytes of text outside scripts, styles and templates
+// (text.DefaultMaxArticleBytes when 0): go-trafilatura joins the
+// paragraphs it keeps one string at a time, so its time grows with the
+// square of a page's text (4 MB of paragraphs took 18 s, 15 MB more than
+// six minutes). A page over them only because of its readers' comments
+// (commentSection) is not refused: those sections, which extraction
+// leaves out anyway, are taken out of root, and the rest is the page. A
+// post of 40 KB under 1.3 MB of comments is an article, not a page too
+// large.
 func pageBounds(root *html.Node, maxText int64) error {
 	if maxText <= 0 {
 		maxText = text.DefaultMaxArticleBytes
 	}
-	elements, paragraphs, chars := 0, 0, int64(0)
-	stack := []*html.Node{root}
+	all, comments, sections := measurePage(root)
+	if all.within(maxText) == nil {
+		return nil
+	}
+	rest := pageSize{all.elements - comments.elements, all.paragraphs - comments.paragraphs, all.chars - comments.chars}
+	if err := rest.within(maxText); err != nil {
+		return err
+	}
+	for _, s := range sections {
+		s.Parent.RemoveChild(s)
+	}
+	return nil
+}
+
+// pageSize is what pageBounds counts of a page or of part of one.
+type pageSize struct {
+	elements, paragraphs int
+	chars                int64 // text bytes, the markup's indentation left out
+}
+
+// within is nil when s keeps every bound, else the error naming the first
+// it breaks.
+func (s pageSize) within(maxText int64) error {
+	switch {
+	case s.chars > maxText:
+		return fmt.Errorf("html: article text too long: the page holds %s of text", text.OverLimit(s.chars, maxText))
+	case s.elements > maxElements:
+		return fmt.Errorf("html: page has %d elements, over the limit of %d for one page", s.elements, maxElements)
+	case s.paragraphs > maxParagraphs:
+		return fmt.Errorf("html: page has %d paragraphs, over the limit of %d for one page", s.paragraphs, maxParagraphs)
+	}
+	return nil
+}
+
+// measurePage counts root's elements, paragraphs and text outside scripts,
+// styles and templates: all of it, and the part inside comment sections,
+// whose outermost elements it returns too.
+func measurePage(root *html.Node) (all, comments pageSize, sections []*html.Node) {
+	type item struct {
+		n         *html.Node
+		inComment bool
+	}
+	stack := []item{{root, false}}
 	for len(stack) > 0 {
-		n := stack[len(stack)-1]
+		it := stack[len(stack)-1]
 		stack = stack[:len(stack)-1]
+		n, in := it.n, it.inComment
+		var s pageSize
 		switch n.Type {
 		case html.TextNode:
 			// the markup's indentation is no text
-			chars += int64(len(n.Data) - asciiSpaces(n.Data))
-			continue
+			s.chars = int64(len(n.Data) - asciiSpaces(n.Data))
 		case html.ElementNode:
-			elements++
+			s.elements = 1
+			if n.DataAtom == atom.P {
+				s.paragraphs = 1
+			}
+			if !in && commentSection(n) {
+				in = true
+				sections = append(sections, n)
+			}
+		}
+		all.elements, all.paragraphs, all.chars = all.elements+s.elements, all.paragraphs+s.paragraphs, all.chars+s.chars
+		if in {
+			comments.elements, comments.paragraphs, comments.chars = comments.elements+s.elements, comments.paragraphs+s.paragraphs, comments.chars+s.chars
+		}
+		switch {
+		case n.Type == html.ElementNode:
 			switch n.DataAtom {
 			case atom.Script, atom.Style, atom.Noscript, atom.Template:
 				continue
-			case atom.P:
-				paragraphs++
 			}
-		case html.DocumentNode:
-		default:
+		case n.Type != html.DocumentNode:
 			continue
 		}
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			stack = append(stack, c)
+			stack = append(stack, item{c, in})
 		}
 	}
-	switch {
-	case chars > maxText:
-		return fmt.Errorf("html: article text too long: the page holds %s of text", text.OverLimit(chars, maxText))
-	case elements > maxElements:
-		return fmt.Errorf("html: page has %d elements, over the limit of %d for one page", elements, maxElements)
-	case paragraphs > maxParagraphs:
-		return fmt.Errorf("html: page has %d paragraphs, over the limit of %d for one page", paragraphs, maxParagraphs)
+	return all, comments, sections
+}
+
+// commentSection reports whether n is the block of a page that holds its
+// readers' comments, by the names pages give it: a div, section, aside or
+// list whose id or class is "comments" or "comment", one of those followed
+// by a part such as "-list", "-area" or "-thread", or a name ending in
+// "-comments" ("post-comments", "article_comments"), or Disqus's thread.
+// Names that only start so ("commentary", "comments-open") are not taken.
+func commentSection(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.Div, atom.Section, atom.Aside, atom.Ol, atom.Ul, atom.Dl:
+	default:
+		return false
 	}
-	return nil
+	for _, a := range n.Attr {
+		if a.Key != "id" && a.Key != "class" {
+			continue
+		}
+		for _, v := range strings.Fields(strings.ToLower(a.Val)) {
+			if commentName(v) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// commentParts are what follows "comment" or "comments" in the name of a
+// comment section.
+var commentParts = map[string]bool{
+	"": true, "list": true, "-list": true, "_list": true, "-area": true, "_area": true, "-section": true,
+	"-thread": true, "-container": true, "-wrapper": true, "-wrap": true, "-block": true, "-box": true,
+}
+
+// commentName reports whether an id or class token v names a comment
+// section (see commentSection).
+func commentName(v string) bool {
+	if rest, ok := strings.CutPrefix(v, "comment"); ok {
+		return commentParts[strings.TrimPrefix(rest, "s")]
+	}
+	if strings.HasPrefix(v, "disqus_thread") || strings.HasPrefix(v, "dsq-comments") {
+		return true
+	}
+	for _, suffix := range []string{"-comments", "_comments"} {
+		if head, ok := strings.CutSuffix(v, suffix); ok && head != "no" && head != "has" && head != "show" && head != "hide" {
+			return true
+		}
+	}
+	return false
 }
 
 // parseError says why the HTML parser gave up on a page, in words for its

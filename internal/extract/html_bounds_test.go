@@ -16,6 +16,15 @@ func quayPage(n int, head string) []byte {
 		strings.Repeat(para, n/(len(para)-8)+1) + "</article></body></html>")
 }
 
+// commentedPage is quayPage with about c bytes of readers' comments after
+// the article, in a block whose opening tag is open.
+func commentedPage(n, c int, open string) []byte {
+	comment := "<li><p>Gull_Watcher wrote: the old pier lamps were brighter before the council swapped them out.</p></li>\n"
+	page := string(quayPage(n, ""))
+	block := open + "<ol>" + strings.Repeat(comment, c/(len(comment)-18)+1) + "</ol></section>"
+	return []byte(strings.Replace(page, "</article>", "</article>"+block, 1))
+}
+
 func TestHTMLBounds(t *testing.T) {
 	script := "<script>var quay = \"" + strings.Repeat("x", 5000) + "\";</script>"
 	tests := []struct {
@@ -30,6 +39,14 @@ func TestHTMLBounds(t *testing.T) {
 		{"indented markup", []byte(strings.ReplaceAll(string(quayPage(2000, "")), "\n", "\n"+strings.Repeat(" ", 200))), Options{MaxTextBytes: 4000}, ""},
 		{"a script is not text", quayPage(2000, script), Options{MaxTextBytes: 4000}, ""},
 		{"default bound", quayPage(1300<<10, ""), Options{}, "over the limit of 1 MiB of text"},
+		// readers' comments, which extraction leaves out, do not make an
+		// article too long
+		{"comments over the bound", commentedPage(2000, 6000, `<section id="comments">`), Options{MaxTextBytes: 4000}, ""},
+		{"a post's comments", commentedPage(2000, 6000, `<section class="entry post-comments">`), Options{MaxTextBytes: 4000}, ""},
+		{"article over the bound beside comments", commentedPage(6000, 6000, `<section id="comments">`), Options{MaxTextBytes: 4000},
+			"html: article text too long: the page holds 5,"},
+		{"commentary is no comment section", commentedPage(2000, 6000, `<section class="commentary">`), Options{MaxTextBytes: 4000},
+			"html: article text too long"},
 		{"paragraphs under the bound", []byte("<html><body><article>" + strings.Repeat("<p>Orlo Vesk sailed.</p>", maxParagraphs) + "</article></body></html>"),
 			Options{}, ""},
 		{"paragraphs over the bound", []byte("<html><body><article>" + strings.Repeat("<p>The quay opened.</p>", maxParagraphs+1) + "</article></body></html>"),
@@ -47,6 +64,8 @@ func TestHTMLBounds(t *testing.T) {
 				t.Fatalf("Extract: %v, want the article", err)
 			case tt.wantErr == "" && !strings.Contains(a.Text, "Orlo Vesk"):
 				t.Fatalf("Extract text %.80q, want the paragraphs", a.Text)
+			case tt.wantErr == "" && strings.Contains(a.Text, "Gull_Watcher"):
+				t.Fatalf("Extract text holds the comments: %.80q", a.Text)
 			case tt.wantErr != "" && (err == nil || !strings.Contains(err.Error(), tt.wantErr)):
 				t.Fatalf("Extract error %v, want one holding %q", err, tt.wantErr)
 			}
