@@ -132,7 +132,7 @@ func (l *loader) load(ctx context.Context, args []string, fetch *fetchFlags) ([]
 	if len(urls) > 0 {
 		f := fetch.fetcher()
 		go func() {
-			ingest.FetchURLs(ctx, f, urls, func(r ingest.Fetched) { fetched <- r })
+			ingest.FetchURLs(ctx, f, urls, fetch.ingestOptions().MaxTextBytes, func(r ingest.Fetched) { fetched <- r })
 			close(fetched)
 		}()
 	} else {

@@ -375,3 +375,22 @@ func TestDossierMaxArticlesFeedURL(t *testing.T) {
 		t.Fatalf("with --max-articles 3: %v\nstderr:\n%s", err, stderr)
 	}
 }
+
+// TestDossierMaxArticleBytesURL checks that --max-article-bytes bounds a
+// plain-text page fetched by URL as it does a file.
+func TestDossierMaxArticleBytesURL(t *testing.T) {
+	long := strings.Repeat("The Lantern Quay ferry sailed at dawn, Captain Orlo Vesk said, and forty passengers were aboard. ", 30)
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/plain; charset=utf-8")
+		io.WriteString(w, "Quay ferry sails\n\n"+long)
+	}))
+	t.Cleanup(srv.Close)
+	_, stderr, err := runCLI(t, "", "dossier", "--allow-private", "--max-article-bytes", "1000", srv.URL+"/quay")
+	if err == nil || !strings.Contains(stderr, srv.URL+"/quay") || !strings.Contains(stderr, "over the limit of 1,000 bytes") {
+		t.Fatalf("--max-article-bytes 1000: err %v, stderr:\n%s\nwant the page skipped, named with the bound", err, stderr)
+	}
+	out, stderr, err := runCLI(t, "", "dossier", "--allow-private", "--max-article-bytes", "5000", srv.URL+"/quay")
+	if err != nil || !strings.Contains(out, "Quay ferry sails") {
+		t.Fatalf("--max-article-bytes 5000: err %v, stderr:\n%s", err, stderr)
+	}
+}

@@ -106,7 +106,7 @@ func runIngest(ctx context.Context, args []string, e *env) error {
 	}
 	fmt.Fprintf(e.stdout, "ingest: %d document(s) read, %d queued, %d already ingested (database %s)\n",
 		r.read, r.queued, r.already, where)
-	found, err := r.fetchURLs(ctx, fetch.fetcher(), urls, *interval)
+	found, err := r.fetchURLs(ctx, fetch.fetcher(), urls, fetch.ingestOptions().MaxTextBytes, *interval)
 	if err != nil {
 		return fmt.Errorf("ingest: %w", err)
 	}
@@ -298,7 +298,7 @@ func plural(n int, one, many string) string {
 // fetchURLs fetches the URLs named as inputs and queues their documents as
 // each page arrives. A URL that answers with a feed is registered as one,
 // its state saved as a poll's would be, and returned among the feeds found.
-func (r *ingestRun) fetchURLs(ctx context.Context, f *safehttp.Fetcher, urls []string, interval time.Duration) ([]string, error) {
+func (r *ingestRun) fetchURLs(ctx context.Context, f *safehttp.Fetcher, urls []string, maxText int64, interval time.Duration) ([]string, error) {
 	if len(urls) == 0 {
 		return nil, nil
 	}
@@ -308,7 +308,7 @@ func (r *ingestRun) fetchURLs(ctx context.Context, f *safehttp.Fetcher, urls []s
 	queued, already := r.queued, r.already
 	fctx, stop := context.WithCancel(ctx) // a failing store stops the fetching
 	defer stop()
-	ingest.FetchURLs(fctx, f, urls, func(res ingest.Fetched) {
+	ingest.FetchURLs(fctx, f, urls, maxText, func(res ingest.Fetched) {
 		for _, p := range res.Problems {
 			r.skip(p.Error())
 		}

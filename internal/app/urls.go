@@ -56,7 +56,7 @@ func (a *App) inputs(ctx context.Context, ups []Upload, budget int64) iter.Seq2[
 		fctx, stop := context.WithCancel(ctx)
 		pages := make(chan ingest.Fetched, len(urls))
 		go func() {
-			ingest.FetchURLs(fctx, a.opt.Fetcher, urls, func(r ingest.Fetched) { pages <- r })
+			ingest.FetchURLs(fctx, a.opt.Fetcher, urls, a.opt.Ingest.MaxTextBytes, func(r ingest.Fetched) { pages <- r })
 			close(pages)
 		}()
 		defer func() {

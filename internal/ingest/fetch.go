@@ -44,8 +44,11 @@ type Fetched struct {
 // host rather than the sum of its pages. A URL that fails is reported in
 // its Fetched's Problems, and the others go on. FetchURLs returns once
 // each has been called for every URL; when ctx ends first, the URLs not
-// fetched by then are reported with ctx's error.
-func FetchURLs(ctx context.Context, f *safehttp.Fetcher, urls []string, each func(Fetched)) {
+// fetched by then are reported with ctx's error. maxText bounds the text
+// of a plain-text page, a JSON record or a feed item as
+// Options.MaxTextBytes does for a file (0 for DefaultMaxTextBytes); the
+// page itself is bounded by f.MaxBytes().
+func FetchURLs(ctx context.Context, f *safehttp.Fetcher, urls []string, maxText int64, each func(Fetched)) {
 	out := make(chan Fetched, len(urls))
 	var wg sync.WaitGroup
 	for _, queue := range byHost(urls) {
@@ -57,7 +60,7 @@ func FetchURLs(ctx context.Context, f *safehttp.Fetcher, urls []string, each fun
 		for range min(f.PerHost(), len(queue)) {
 			wg.Go(func() {
 				for i := range next {
-					out <- fetchOne(ctx, f, i, urls[i])
+					out <- fetchOne(ctx, f, i, urls[i], maxText)
 				}
 			})
 		}
@@ -68,12 +71,13 @@ func FetchURLs(ctx context.Context, f *safehttp.Fetcher, urls []string, each fun
 	}
 }
 
-// ReadURLs fetches urls as FetchURLs does and returns their documents in
-// the order of urls, with every problem: the form a request handler that
-// adds articles by URL wants.
+// ReadURLs fetches urls as FetchURLs does, each text bounded by
+// DefaultMaxTextBytes, and returns their documents in the order of urls,
+// with every problem: the form a request handler that adds articles by URL
+// wants.
 func ReadURLs(ctx context.Context, f *safehttp.Fetcher, urls []string) ([]corroborate.Document, []error) {
 	all := make([]Fetched, len(urls))
-	FetchURLs(ctx, f, urls, func(r Fetched) { all[r.Index] = r })
+	FetchURLs(ctx, f, urls, 0, func(r Fetched) { all[r.Index] = r })
 	var docs []corroborate.Document
 	var problems []error
 	for _, r := range all {
@@ -103,8 +107,9 @@ func byHost(urls []string) [][]int {
 	return groups
 }
 
-// fetchOne fetches one URL and reads its page.
-func fetchOne(ctx context.Context, f *safehttp.Fetcher, i int, raw string) Fetched {
+// fetchOne fetches one URL and reads its page, each text bounded by
+// maxText (FetchURLs).
+func fetchOne(ctx context.Context, f *safehttp.Fetcher, i int, raw string, maxText int64) Fetched {
 	r := Fetched{Index: i, URL: raw}
 	if err := ctx.Err(); err != nil {
 		r.Problems = []error{&InputError{raw, err}}
@@ -124,7 +129,7 @@ func fetchOne(ctx context.Context, f *safehttp.Fetcher, i int, raw string) Fetch
 	if u, err := url.Parse(p.FinalURL); err == nil {
 		base = strings.ToLower(path.Base(u.Path))
 	}
-	docs, problems := parse(raw, base, format, charset, p.Body, Options{MaxBytes: f.MaxBytes()})
+	docs, problems := parse(raw, base, format, charset, p.Body, Options{MaxBytes: f.MaxBytes(), MaxTextBytes: maxText})
 	meta := fetchMeta(p)
 	for k := range docs {
 		d := &docs[k]

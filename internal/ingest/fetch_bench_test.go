@@ -66,7 +66,7 @@ func BenchmarkFetchURLs(b *testing.B) {
 		b.Run(name, func(b *testing.B) {
 			for b.Loop() {
 				n := 0
-				ingest.FetchURLs(context.Background(), f, urls, func(r ingest.Fetched) {
+				ingest.FetchURLs(context.Background(), f, urls, 0, func(r ingest.Fetched) {
 					if len(r.Problems) > 0 {
 						b.Fatal(r.Problems)
 					}

@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"context"
+	"io"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -61,7 +62,7 @@ func TestFetchURLs(t *testing.T) {
 	urls := []string{u + "/go", u + "/plain", u + "/untyped", u + "/feed", u + "/photo.png", u + "/gone"}
 	got := map[string]Fetched{}
 	calls := 0
-	FetchURLs(context.Background(), localFetcher(safehttp.FetchOptions{}), urls, func(r Fetched) {
+	FetchURLs(context.Background(), localFetcher(safehttp.FetchOptions{}), urls, 0, func(r Fetched) {
 		calls++
 		if urls[r.Index] != r.URL {
 			t.Errorf("Fetched.Index %d names %s, not %s", r.Index, urls[r.Index], r.URL)
@@ -175,5 +176,44 @@ func TestSplitInputs(t *testing.T) {
 	}
 	if _, errs := Parse(list, []byte("https://tide.example/a\n"), Options{}); len(errs) != 1 || !strings.Contains(errs[0].Error(), "a list of URLs") {
 		t.Errorf("Parse of a .urls file = %v, want it named as a list of URLs", errs)
+	}
+}
+
+// TestFetchURLsTextBound checks that FetchURLs bounds a fetched plain-text
+// page and each feed item by its maxText, as Parse does a file's.
+func TestFetchURLsTextBound(t *testing.T) {
+	long := strings.Repeat("The Lantern Quay ferry sailed at dawn and forty passengers were aboard. ", 30) // 2,190 bytes
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		switch r.URL.Path {
+		case "/plain":
+			w.Header().Set("Content-Type", "text/plain; charset=utf-8")
+			io.WriteString(w, long)
+		case "/feed":
+			w.Header().Set("Content-Type", "application/rss+xml")
+			io.WriteString(w, `<?xml version="1.0"?><rss version="2.0"><channel><title>Quay</title><item><title>Long</title><description>`+long+`</description></item><item><title>Short</title><description>The quay opened at noon.</description></item></channel></rss>`)
+		}
+	}))
+	t.Cleanup(srv.Close)
+	urls := []string{srv.URL + "/plain", srv.URL + "/feed"}
+	fetch := func(maxText int64) (docs int, problems []string) {
+		FetchURLs(context.Background(), localFetcher(safehttp.FetchOptions{}), urls, maxText, func(r Fetched) {
+			docs += len(r.Docs)
+			for _, p := range r.Problems {
+				problems = append(problems, p.Error())
+			}
+		})
+		return docs, problems
+	}
+	if docs, problems := fetch(0); docs != 3 || len(problems) != 0 {
+		t.Fatalf("default bound: %d documents, problems %q; want 3 and none", docs, problems)
+	}
+	docs, problems := fetch(1000)
+	if docs != 1 || len(problems) != 2 {
+		t.Fatalf("maxText 1000: %d documents, problems %q; want the short feed item and two problems", docs, problems)
+	}
+	for _, p := range problems {
+		if !strings.Contains(p, "over the limit of 1,000 bytes") || !strings.Contains(p, srv.URL) {
+			t.Errorf("problem %q does not name the URL and the bound", p)
+		}
 	}
 }
