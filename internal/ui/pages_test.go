@@ -140,6 +140,11 @@ func TestPages(t *testing.T) {
 	if rec.Code != 303 || rec.Header().Get("Location") != "/stories/ferry/articles/a2" {
 		t.Errorf("GET /articles/a2 = %d to %q, want 303 to its story", rec.Code, rec.Header().Get("Location"))
 	}
+	for _, target := range []string{"/stories", "/stories/"} {
+		if rec := s.get(t, target, ""); rec.Code != 301 || rec.Header().Get("Location") != "/" {
+			t.Errorf("GET %s = %d to %q, want 301 to the list of stories at /", target, rec.Code, rec.Header().Get("Location"))
+		}
+	}
 	rec = s.get(t, "/stories/ferry/dossier.html", "")
 	if rec.Code != 200 || !strings.Contains(rec.Header().Get("Content-Disposition"), "attachment") || !strings.Contains(rec.Body.String(), "<style>") {
 		t.Errorf("GET dossier.html = %d %q, want the standalone file as an attachment", rec.Code, rec.Header().Get("Content-Disposition"))

@@ -62,10 +62,18 @@ func New(a *app.App, opt Options) (*UI, error) {
 	return u, nil
 }
 
+// toStories sends a request for /stories, the folder of the story pages,
+// to the list of stories at /.
+func toStories(w http.ResponseWriter, r *http.Request) {
+	http.Redirect(w, r, "/", http.StatusMovedPermanently)
+}
+
 // Register adds the UI's routes to mux.
 func (u *UI) Register(mux *http.ServeMux) {
 	mux.HandleFunc("GET /{$}", u.adapt(u.stories))
 	mux.HandleFunc("GET /stories/{id}", u.adapt(u.story))
+	mux.HandleFunc("GET /stories/{$}", toStories) // the list is at /
+	mux.HandleFunc("GET /stories", toStories)
 	mux.HandleFunc("GET /stories/{id}/dossier.html", u.adapt(u.storyFile))
 	mux.HandleFunc("GET /stories/{id}/articles/{aid}", u.adapt(u.article))
 	mux.HandleFunc("GET /articles/{id}", u.adapt(u.articleAnywhere))
