@@ -111,7 +111,8 @@ func runIngest(ctx context.Context, args []string, e *env) error {
 		return fmt.Errorf("ingest: %w", err)
 	}
 	poller := feeds.NewPoller(store, r.sink(), feeds.Options{ID: r.id, Interval: *interval,
-		AllowPrivate: *fetch.allowPrivate, Log: log})
+		AllowPrivate: *fetch.allowPrivate, MaxTextBytes: fetch.ingestOptions().MaxTextBytes, Log: log,
+		Problem: func(err error) { r.skip(err.Error()) }})
 	if err := r.fetchFeeds(ctx, poller, feedURLs); err != nil {
 		return fmt.Errorf("ingest: %w", err)
 	}
@@ -296,8 +297,10 @@ func plural(n int, one, many string) string {
 }
 
 // fetchURLs fetches the URLs named as inputs and queues their documents as
-// each page arrives. A URL that answers with a feed is registered as one,
-// its state saved as a poll's would be, and returned among the feeds found.
+// each page arrives, each text bounded by maxText (ingest.FetchURLs). A URL
+// that answers with a feed is registered as one, even when all its items
+// were skipped, its state saved as a poll's would be, and returned among
+// the feeds found.
 func (r *ingestRun) fetchURLs(ctx context.Context, f *safehttp.Fetcher, urls []string, maxText int64, interval time.Duration) ([]string, error) {
 	if len(urls) == 0 {
 		return nil, nil
@@ -312,13 +315,15 @@ func (r *ingestRun) fetchURLs(ctx context.Context, f *safehttp.Fetcher, urls []s
 		for _, p := range res.Problems {
 			r.skip(p.Error())
 		}
-		if failed != nil || len(res.Docs) == 0 {
-			return
+		if failed != nil || (len(res.Docs) == 0 && !res.Feed) {
+			return // a feed all of whose items were skipped is polled still
 		}
 		before := r.queued
-		if failed = r.enqueue(ctx, res.Docs); failed != nil {
-			stop()
-			return
+		if len(res.Docs) > 0 {
+			if failed = r.enqueue(ctx, res.Docs); failed != nil {
+				stop()
+				return
+			}
 		}
 		docs += len(res.Docs)
 		if !res.Feed {
@@ -346,9 +351,9 @@ func (r *ingestRun) registerFeed(ctx context.Context, res ingest.Fetched, added 
 	if err := r.store.AddFeeds(ctx, []string{res.URL}); err != nil {
 		return err
 	}
-	at := res.Docs[0].Fetch.FetchedAt
+	at := res.Fetch.FetchedAt
 	st := corroborate.FeedState{URL: res.URL, LastPoll: at, LastSuccess: at, NextPoll: at.Add(interval),
-		LastStatus: res.Docs[0].Fetch.Status, Items: len(res.Docs), Added: added}
+		LastStatus: res.Fetch.Status, Items: len(res.Docs), Added: added}
 	if err := r.store.PutFeedState(ctx, r.id, st); err != nil {
 		return err
 	}

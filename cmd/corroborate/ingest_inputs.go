@@ -39,7 +39,7 @@ type fetchFlags struct {
 func addFetchFlags(fs *flag.FlagSet) *fetchFlags {
 	return &fetchFlags{
 		maxBytes:     fs.Int64("max-bytes", ingest.DefaultMaxBytes, "largest input or fetched page accepted, in bytes after decompression"),
-		maxText:      fs.Int64("max-article-bytes", ingest.DefaultMaxTextBytes, "longest text of one article read from a file or fetched by URL (a plain-text file or page, a JSON record's or a feed item's text; with dossier, an HTML page's text too), in bytes; longer ones are skipped, not cut; feeds polled later keep the default"),
+		maxText:      fs.Int64("max-article-bytes", ingest.DefaultMaxTextBytes, "longest text of one article read from a file or fetched by URL (a plain-text file or page, a JSON record's or a feed item's text; with dossier, an HTML page's text too), in bytes; longer ones are skipped, not cut; the feeds that worker and serve poll keep the default"),
 		allowPrivate: fs.Bool("allow-private", false, "let URL and feed requests reach loopback, private and link-local addresses (for local use)"),
 		timeout:      fs.Duration("timeout", 30*time.Second, "longest wait for one URL's answer, body included"),
 	}

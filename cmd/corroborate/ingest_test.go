@@ -5,6 +5,7 @@ import (
 	"compress/gzip"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -225,5 +226,41 @@ func TestIngestURLs(t *testing.T) {
 	out, _, err = runCLI(t, "", "ingest", "--db", db, "--allow-private", site.URL+"/tide/ferry")
 	if err != nil || !strings.Contains(out, "fetched: 1 of 1 URL(s), 1 page(s) and 0 feed(s), 1 document(s): 0 queued, 1 already ingested") {
 		t.Errorf("ingest again: %v\n%s", err, out)
+	}
+}
+
+// TestIngestMaxArticleBytesFeeds checks that --max-article-bytes bounds the
+// items of a feed named with --feeds as it does those of a feed URL, and
+// that a feed URL all of whose items are over it is registered still.
+func TestIngestMaxArticleBytesFeeds(t *testing.T) {
+	long := strings.Repeat("Growers in Tillsby counted losses after a late frost hit the pear orchards. ", 12)
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "application/rss+xml")
+		short := ""
+		if r.URL.Path == "/mixed" {
+			short = `<item><title>Frost ends</title><guid>tt-2</guid><description>The frost in Tillsby ended on Friday, the Tillsby Orchard Growers Union said.</description></item>`
+		}
+		fmt.Fprintf(w, `<?xml version="1.0"?><rss version="2.0"><channel><title>Tillsby Tribune</title><item><title>Orchard frost</title><guid>tt-1</guid><description>%s</description></item>%s</channel></rss>`, long, short)
+	}))
+	defer srv.Close()
+	dir := t.TempDir()
+
+	db := filepath.Join(dir, "long.db")
+	out, stderr, err := runCLI(t, "", "ingest", "--db", db, "--allow-private", "--max-article-bytes", "500", srv.URL+"/long")
+	if !strings.Contains(stderr, srv.URL+"/long#1") || !strings.Contains(stderr, "over the limit of 500 bytes") {
+		t.Errorf("ingest of a feed of one long item: err %v; stderr does not name the item and the bound:\n%s", err, stderr)
+	}
+	if !strings.Contains(out, "0 page(s) and 1 feed(s)") {
+		t.Errorf("a feed all of whose items were skipped is not counted as a feed:\n%s", out)
+	}
+	if out, _, err := runCLI(t, "", "stories", "--db", db, "--feeds"); err != nil || !strings.Contains(out, srv.URL+"/long") {
+		t.Errorf("stories --feeds: %v; want the feed registered:\n%s", err, out)
+	}
+
+	list := filepath.Join(dir, "feeds.txt")
+	os.WriteFile(list, []byte(srv.URL+"/mixed\n"), 0o644)
+	out, stderr, _ = runCLI(t, "", "ingest", "--db", filepath.Join(dir, "mixed.db"), "--allow-private", "--max-article-bytes", "500", "--feeds", list)
+	if !strings.Contains(out, "feed "+srv.URL+"/mixed: 1 item(s), 1 new") || !strings.Contains(stderr, srv.URL+"/mixed#1") {
+		t.Errorf("ingest --feeds with --max-article-bytes 500: want the short item stored and the long one named\nstdout:\n%s\nstderr:\n%s", out, stderr)
 	}
 }

@@ -74,8 +74,18 @@ func extractHTML(body []byte, rawURL string, cfg htmlConfig) (a corroborate.Arti
 	if err != nil {
 		return a, parseError(err)
 	}
-	if err := pageBounds(root, cfg.maxText); err != nil {
-		return a, err
+	var pruned *prunedError
+	switch bound := pageBounds(root, cfg.maxText); {
+	case errors.As(bound, &pruned):
+		// read without its readers' comments; with no article left, the
+		// page is refused for the bound it breaks
+		defer func() {
+			if errors.Is(err, ErrEmpty) {
+				a, err = corroborate.Article{}, pruned.err
+			}
+		}()
+	case bound != nil:
+		return a, bound
 	}
 	res, err := runTrafilatura(root, rawURL, cfg.metadata)
 	if err != nil {

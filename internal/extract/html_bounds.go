@@ -47,35 +47,72 @@ func pageBounds(root *html.Node, maxText int64) error {
 		maxText = text.DefaultMaxArticleBytes
 	}
 	all, comments, sections := measurePage(root)
-	if all.within(maxText) == nil {
+	if all.within(maxText, "") == nil {
 		return nil
 	}
 	rest := pageSize{all.elements - comments.elements, all.paragraphs - comments.paragraphs, all.chars - comments.chars}
-	if err := rest.within(maxText); err != nil {
+	besides := ""
+	if len(sections) > 0 {
+		besides = ", besides its readers' comments,"
+	}
+	if err := rest.within(maxText, besides); err != nil {
 		return err
 	}
 	for _, s := range sections {
 		s.Parent.RemoveChild(s)
 	}
-	return nil
+	return &prunedError{all.within(maxText, "")}
+}
+
+// prunedError is pageBounds' answer for a page it read without its
+// readers' comments: err is the bound the whole page breaks, the error
+// extractHTML gives should no article text remain.
+type prunedError struct{ err error }
+
+func (e *prunedError) Error() string { return e.err.Error() }
+
+// holdsArticle reports whether n holds what marks a page's article: its
+// headline (h1) or an element marked as the article's body
+// (itemprop="articleBody").
+func holdsArticle(n *html.Node) bool {
+	stack := []*html.Node{n}
+	for len(stack) > 0 {
+		c := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		if c.Type != html.ElementNode && c != n {
+			continue
+		}
+		if c.DataAtom == atom.H1 {
+			return true
+		}
+		for _, a := range c.Attr {
+			if a.Key == "itemprop" && strings.EqualFold(a.Val, "articleBody") {
+				return true
+			}
+		}
+		for k := c.FirstChild; k != nil; k = k.NextSibling {
+			stack = append(stack, k)
+		}
+	}
+	return false
 }
 
 // pageSize is what pageBounds counts of a page or of part of one.
 type pageSize struct {
 	elements, paragraphs int
-	chars                int64 // text bytes, the markup's indentation left out
+	chars                int64 // text bytes, ASCII white space left out
 }
 
 // within is nil when s keeps every bound, else the error naming the first
-// it breaks.
-func (s pageSize) within(maxText int64) error {
+// it breaks; besides, when not "", says what s leaves out of the page.
+func (s pageSize) within(maxText int64, besides string) error {
 	switch {
 	case s.chars > maxText:
-		return fmt.Errorf("html: article text too long: the page holds %s of text", text.OverLimit(s.chars, maxText))
+		return fmt.Errorf("html: article text too long: the page holds%s %s of text", besides, text.OverLimit(s.chars, maxText))
 	case s.elements > maxElements:
-		return fmt.Errorf("html: page has %d elements, over the limit of %d for one page", s.elements, maxElements)
+		return fmt.Errorf("html: page has%s %d elements, over the limit of %d for one page", besides, s.elements, maxElements)
 	case s.paragraphs > maxParagraphs:
-		return fmt.Errorf("html: page has %d paragraphs, over the limit of %d for one page", s.paragraphs, maxParagraphs)
+		return fmt.Errorf("html: page has%s %d paragraphs, over the limit of %d for one page", besides, s.paragraphs, maxParagraphs)
 	}
 	return nil
 }
@@ -103,7 +140,7 @@ func measurePage(root *html.Node) (all, comments pageSize, sections []*html.Node
 			if n.DataAtom == atom.P {
 				s.paragraphs = 1
 			}
-			if !in && commentSection(n) {
+			if !in && commentSection(n) && !holdsArticle(n) {
 				in = true
 				sections = append(sections, n)
 			}
@@ -129,11 +166,8 @@ func measurePage(root *html.Node) (all, comments pageSize, sections []*html.Node
 }
 
 // commentSection reports whether n is the block of a page that holds its
-// readers' comments, by the names pages give it: a div, section, aside or
-// list whose id or class is "comments" or "comment", one of those followed
-// by a part such as "-list", "-area" or "-thread", or a name ending in
-// "-comments" ("post-comments", "article_comments"), or Disqus's thread.
-// Names that only start so ("commentary", "comments-open") are not taken.
+// readers' comments, by the names pages give it (commentName): a div,
+// section, aside or list.
 func commentSection(n *html.Node) bool {
 	switch n.DataAtom {
 	case atom.Div, atom.Section, atom.Aside, atom.Ol, atom.Ul, atom.Dl:
@@ -153,24 +187,36 @@ func commentSection(n *html.Node) bool {
 	return false
 }
 
-// commentParts are what follows "comment" or "comments" in the name of a
-// comment section.
+// commentParts are what follows "comments" (or "comment", with a part) in
+// the name of a comment section: "comments", "comment-list",
+// "commentlist", "comments-area".
 var commentParts = map[string]bool{
-	"": true, "list": true, "-list": true, "_list": true, "-area": true, "_area": true, "-section": true,
+	"list": true, "-list": true, "_list": true, "-area": true, "_area": true, "-section": true,
 	"-thread": true, "-container": true, "-wrapper": true, "-wrap": true, "-block": true, "-box": true,
 }
 
+// commentOwners are the words before "-comments" or "_comments" in the
+// name of a comment section ("post-comments", "reader_comments"); other
+// words there name a state or a switch ("allow-comments",
+// "story--with-comments").
+var commentOwners = map[string]bool{
+	"post": true, "article": true, "reader": true, "readers": true, "user": true, "users": true,
+	"story": true, "blog": true, "entry": true, "page": true, "news": true, "site": true,
+	"fb": true, "facebook": true, "livefyre": true, "disqus": true,
+}
+
 // commentName reports whether an id or class token v names a comment
-// section (see commentSection).
+// section (see commentSection). "comment" alone is no such name: it labels
+// an opinion column as well as one comment.
 func commentName(v string) bool {
 	if rest, ok := strings.CutPrefix(v, "comment"); ok {
-		return commentParts[strings.TrimPrefix(rest, "s")]
+		return rest == "s" || commentParts[strings.TrimPrefix(rest, "s")]
 	}
 	if strings.HasPrefix(v, "disqus_thread") || strings.HasPrefix(v, "dsq-comments") {
 		return true
 	}
 	for _, suffix := range []string{"-comments", "_comments"} {
-		if head, ok := strings.CutSuffix(v, suffix); ok && head != "no" && head != "has" && head != "show" && head != "hide" {
+		if head, ok := strings.CutSuffix(v, suffix); ok && commentOwners[head] {
 			return true
 		}
 	}

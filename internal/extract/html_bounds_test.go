@@ -44,7 +44,20 @@ func TestHTMLBounds(t *testing.T) {
 		{"comments over the bound", commentedPage(2000, 6000, `<section id="comments">`), Options{MaxTextBytes: 4000}, ""},
 		{"a post's comments", commentedPage(2000, 6000, `<section class="entry post-comments">`), Options{MaxTextBytes: 4000}, ""},
 		{"article over the bound beside comments", commentedPage(6000, 6000, `<section id="comments">`), Options{MaxTextBytes: 4000},
-			"html: article text too long: the page holds 5,"},
+			"html: article text too long: the page holds, besides its readers' comments, 5,"},
+		// an opinion column labelled "comment" is the article, and its
+		// readers' comments are still left out
+		{"opinion column", []byte(strings.Replace(string(commentedPage(2000, 6000, `<section class="comments-area">`)),
+			"<article>", `<article><div class="article-page comment">`, 1)), Options{MaxTextBytes: 4000}, ""},
+		// a wrapper named for a state of the page is not its comments
+		{"wrapper with comments allowed", []byte(strings.Replace(string(quayPage(6000, "")), "<article>", `<article><div class="story story--with-comments allow-comments">`, 1)),
+			Options{MaxTextBytes: 4000}, "html: article text too long: the page holds 5,"},
+		// a comment section holding the headline is the article
+		{"headline inside", []byte(strings.Replace(string(quayPage(6000, "")), "<article>", `<article><div id="comments">`, 1)),
+			Options{MaxTextBytes: 4000}, "html: article text too long: the page holds 5,"},
+		// nothing left once the comments are out: the bound the page breaks
+		{"only comments", []byte("<html><body><div class=\"post-comments\">" + strings.Repeat("<p>Orlo Vesk wrote that the quay lamps were brighter last year.</p>", 100) + "</div></body></html>"),
+			Options{MaxTextBytes: 4000}, "html: article text too long: the page holds 5,000 bytes"},
 		{"commentary is no comment section", commentedPage(2000, 6000, `<section class="commentary">`), Options{MaxTextBytes: 4000},
 			"html: article text too long"},
 		{"paragraphs under the bound", []byte("<html><body><article>" + strings.Repeat("<p>Orlo Vesk sailed.</p>", maxParagraphs) + "</article></body></html>"),
@@ -86,5 +99,21 @@ func TestPageBoundsElements(t *testing.T) {
 	root, _ = html.Parse(strings.NewReader("<html><body>" + strings.Repeat("<i></i>", maxElements-3) + "</body></html>"))
 	if err := pageBounds(root, 0); err != nil {
 		t.Fatalf("pageBounds of %d elements = %v, want nil", maxElements, err)
+	}
+}
+
+func TestCommentName(t *testing.T) {
+	for v, want := range map[string]bool{
+		"comments": true, "comment-list": true, "commentlist": true, "comments-area": true,
+		"comment-thread": true, "post-comments": true, "reader_comments": true, "fb-comments": true, "disqus_thread": true,
+		"dsq-comments": true,
+		// an opinion column, a count, a switch or a state of the page
+		"comment": false, "commentary": false, "comment-count": false, "comments-open": false, "allow-comments": false,
+		"story--with-comments": false, "article--no-comments": false, "post--has-comments": false, "js-comments": false,
+		"load-comments": false, "tag-reader-comments": false,
+	} {
+		if got := commentName(v); got != want {
+			t.Errorf("commentName(%q) = %v, want %v", v, got, want)
+		}
 	}
 }

@@ -35,10 +35,12 @@ type Fetched struct {
 }
 
 // Fetch requests the feed st.URL with c, sending st's validators, and
-// parses the items of a 200 answer with ingest.Parse. An answer other than
-// 200 or 304, a body over maxBytes or a feed that does not parse is an error;
+// parses the items of a 200 answer with ingest.Parse and opt (an item over
+// opt.MaxTextBytes is one of the Problems). An answer other than 200 or
+// 304, a body over opt.MaxBytes or a feed that does not parse is an error;
 // the Fetched returned with it still says the status and any Retry-After.
-func Fetch(ctx context.Context, c *http.Client, st corroborate.FeedState, maxBytes int64, now time.Time) (Fetched, error) {
+func Fetch(ctx context.Context, c *http.Client, st corroborate.FeedState, opt ingest.Options, now time.Time) (Fetched, error) {
+	maxBytes := opt.MaxBytes
 	var f Fetched
 	req, err := http.NewRequestWithContext(ctx, http.MethodGet, st.URL, nil)
 	if err != nil {
@@ -76,7 +78,7 @@ func Fetch(ctx context.Context, c *http.Client, st corroborate.FeedState, maxByt
 	if int64(len(body)) > maxBytes {
 		return f, fmt.Errorf("feed over %d bytes", maxBytes)
 	}
-	docs, problems := ingest.Parse(st.URL, body, ingest.Options{MaxBytes: maxBytes})
+	docs, problems := ingest.Parse(st.URL, body, opt)
 	if len(docs) == 0 && len(problems) > 0 {
 		return f, errors.Join(problems...)
 	}

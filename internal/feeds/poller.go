@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/corroborate/corroborate"
+	"github.com/corroborate/corroborate/internal/ingest"
 	"github.com/corroborate/corroborate/internal/safehttp"
 )
 
@@ -28,6 +29,13 @@ type Options struct {
 	MinBackoff, MaxBackoff time.Duration
 	// MaxBytes bounds one feed document; default 16 MiB.
 	MaxBytes int64
+	// MaxTextBytes bounds the text of one item; 0 means
+	// ingest.DefaultMaxTextBytes. A longer item is skipped, not cut.
+	MaxTextBytes int64
+	// Problem, when set, is told of each item of a polled feed that could
+	// not be used, an *ingest.InputError naming it URL#N ("too long",
+	// say); the Log has only their count.
+	Problem func(error)
 	// Every is how often Run looks for due feeds; default 10s.
 	Every time.Duration
 	// Batch is how many due feeds are claimed at a time; default 8.
@@ -135,11 +143,16 @@ func (p *Poller) Poll(ctx context.Context, st corroborate.FeedState) corroborate
 	now := p.opt.Now()
 	ctx, cancel := context.WithTimeout(ctx, p.opt.Lease)
 	defer cancel()
-	f, err := Fetch(ctx, p.opt.Client, st, p.opt.MaxBytes, now)
+	f, err := Fetch(ctx, p.opt.Client, st, ingest.Options{MaxBytes: p.opt.MaxBytes, MaxTextBytes: p.opt.MaxTextBytes}, now)
 	st.LastPoll, st.LastStatus = now, f.Status
 	if err == nil && !f.NotModified {
 		st.Items = len(f.Docs)
 		st.Added, err = p.sink(ctx, f.Docs)
+		if p.opt.Problem != nil {
+			for _, e := range f.Problems {
+				p.opt.Problem(e)
+			}
+		}
 	}
 	if err != nil {
 		st.Failures++

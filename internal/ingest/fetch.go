@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"mime"
 	"net/url"
@@ -24,8 +25,11 @@ type Fetched struct {
 	// URL as given for Source (a feed item "URL#N"), the final URL for URL
 	// (a feed item keeps its own link) and the fetch's metadata in Fetch.
 	Docs []corroborate.Document
-	// Feed is true when the page was an RSS or Atom feed.
+	// Feed is true when the page was an RSS or Atom feed, even one all of
+	// whose items were skipped.
 	Feed bool
+	// Fetch is the fetch's metadata, nil when the URL was not fetched.
+	Fetch *corroborate.Fetch
 	// Problems name what could not be used, each an *InputError whose
 	// Input is the URL as given ("https://x.example/a: HTTP 404 Not
 	// Found"), or "URL#N" for a feed item. With no Docs, the URL gave
@@ -131,6 +135,7 @@ func fetchOne(ctx context.Context, f *safehttp.Fetcher, i int, raw string, maxTe
 	}
 	docs, problems := parse(raw, base, format, charset, p.Body, Options{MaxBytes: f.MaxBytes(), MaxTextBytes: maxText})
 	meta := fetchMeta(p)
+	r.Fetch = meta
 	for k := range docs {
 		d := &docs[k]
 		d.Fetch = meta
@@ -142,8 +147,25 @@ func fetchOne(ctx context.Context, f *safehttp.Fetcher, i int, raw string, maxTe
 		}
 	}
 	r.Docs, r.Problems = docs, problems
-	r.Feed = len(docs) > 0 && strings.HasPrefix(docs[0].Source, raw+"#") // parseFeed names its items so
+	r.Feed = feedItems(raw, docs, problems)
 	return r
+}
+
+// feedItems reports whether the page fetched from raw was a feed: parseFeed
+// names each item raw#N, the items kept and the items skipped (over the
+// text bound, say) alike, so a feed all of whose items were skipped is a
+// feed still.
+func feedItems(raw string, docs []corroborate.Document, problems []error) bool {
+	if len(docs) > 0 {
+		return strings.HasPrefix(docs[0].Source, raw+"#")
+	}
+	for _, p := range problems {
+		var ie *InputError
+		if errors.As(p, &ie) && strings.HasPrefix(ie.Input, raw+"#") {
+			return true
+		}
+	}
+	return false
 }
 
 // formatOf maps a Content-Type to the format parse reads ("" lets the
