@@ -74,18 +74,8 @@ func extractHTML(body []byte, rawURL string, cfg htmlConfig) (a corroborate.Arti
 	if err != nil {
 		return a, parseError(err)
 	}
-	var pruned *prunedError
-	switch bound := pageBounds(root, cfg.maxText); {
-	case errors.As(bound, &pruned):
-		// read without its readers' comments; with no article left, the
-		// page is refused for the bound it breaks
-		defer func() {
-			if errors.Is(err, ErrEmpty) {
-				a, err = corroborate.Article{}, pruned.err
-			}
-		}()
-	case bound != nil:
-		return a, bound
+	if err := pageBounds(root, cfg.maxText); err != nil {
+		return a, err
 	}
 	res, err := runTrafilatura(root, rawURL, cfg.metadata)
 	if err != nil {

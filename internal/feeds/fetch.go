@@ -12,6 +12,7 @@ import (
 	"fmt"
 	"io"
 	"net/http"
+	"strings"
 	"time"
 
 	"github.com/corroborate/corroborate"
@@ -36,9 +37,10 @@ type Fetched struct {
 
 // Fetch requests the feed st.URL with c, sending st's validators, and
 // parses the items of a 200 answer with ingest.Parse and opt (an item over
-// opt.MaxTextBytes is one of the Problems). An answer other than 200 or
-// 304, a body over opt.MaxBytes or a feed that does not parse is an error;
-// the Fetched returned with it still says the status and any Retry-After.
+// opt.MaxTextBytes is one of the Problems, even when it was the only one).
+// An answer other than 200 or 304, a body over opt.MaxBytes or a feed that
+// does not parse is an error; the Fetched returned with it still says the
+// status and any Retry-After.
 func Fetch(ctx context.Context, c *http.Client, st corroborate.FeedState, opt ingest.Options, now time.Time) (Fetched, error) {
 	maxBytes := opt.MaxBytes
 	var f Fetched
@@ -79,7 +81,7 @@ func Fetch(ctx context.Context, c *http.Client, st corroborate.FeedState, opt in
 		return f, fmt.Errorf("feed over %d bytes", maxBytes)
 	}
 	docs, problems := ingest.Parse(st.URL, body, opt)
-	if len(docs) == 0 && len(problems) > 0 {
+	if len(docs) == 0 && len(problems) > 0 && !allItems(st.URL, problems) {
 		return f, errors.Join(problems...)
 	}
 	for i := range docs {
@@ -89,6 +91,19 @@ func Fetch(ctx context.Context, c *http.Client, st corroborate.FeedState, opt in
 	}
 	f.Docs, f.Problems = docs, problems
 	return f, nil
+}
+
+// allItems reports whether each of problems is about one item of the feed
+// at url (named url#N: too long, say), not the feed itself: a feed all of
+// whose items were skipped was polled all the same.
+func allItems(url string, problems []error) bool {
+	for _, p := range problems {
+		var ie *ingest.InputError
+		if !errors.As(p, &ie) || !strings.HasPrefix(ie.Input, url+"#") {
+			return false
+		}
+	}
+	return true
 }
 
 func keep(got, had string) string {

@@ -150,3 +150,27 @@ func TestPollDueSharesFeeds(t *testing.T) {
 		}
 	}
 }
+
+// TestPollItemsOverTextBound checks that items over MaxTextBytes are told
+// to Problem, not handed over, and that a feed all of whose items are over
+// it is polled successfully all the same, not counted as failing.
+func TestPollItemsOverTextBound(t *testing.T) {
+	ts := httptest.NewServer(&feedServer{})
+	defer ts.Close()
+	var got sink
+	var problems []string
+	opt := feeds.Options{AllowPrivate: true, Interval: 15 * time.Minute, Problem: func(err error) { problems = append(problems, err.Error()) }}
+
+	opt.MaxTextBytes = 115 // the Saltrey item is 104 bytes, the Quillhaven one 127
+	st := feeds.NewPoller(nil, got.add, opt).Poll(t.Context(), corroborate.FeedState{URL: ts.URL})
+	if st.Failures != 0 || st.Items != 1 || len(got.docs) != 1 || len(problems) != 1 || !strings.HasPrefix(problems[0], ts.URL+"#1: article text too long") {
+		t.Fatalf("bound 115: state %+v, %d documents, problems %q; want the Saltrey item and #1 named", st, len(got.docs), problems)
+	}
+
+	problems = nil
+	opt.MaxTextBytes = 50
+	st = feeds.NewPoller(nil, got.add, opt).Poll(t.Context(), corroborate.FeedState{URL: ts.URL})
+	if st.Failures != 0 || st.LastError != "" || st.Items != 0 || len(problems) != 2 {
+		t.Fatalf("bound 50: state %+v, problems %q; want a successful poll with both items named", st, problems)
+	}
+}

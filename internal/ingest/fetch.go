@@ -28,7 +28,8 @@ type Fetched struct {
 	// Feed is true when the page was an RSS or Atom feed, even one all of
 	// whose items were skipped.
 	Feed bool
-	// Fetch is the fetch's metadata, nil when the URL was not fetched.
+	// Fetch is the fetch's metadata, nil when the URL was not fetched or
+	// its content type was refused.
 	Fetch *corroborate.Fetch
 	// Problems name what could not be used, each an *InputError whose
 	// Input is the URL as given ("https://x.example/a: HTTP 404 Not
