@@ -164,14 +164,10 @@ func Build(d *corroborate.Dossier, more []corroborate.Claim, opt Options) []corr
 		}
 		if round == maxRounds {
 			// the sentences still leaning on what the summary does not
-			// say are left out
-			kept := chosen[:0]
-			for _, c := range chosen {
-				if !bad[c] {
-					kept = append(kept, c)
-				}
-			}
-			chosen = st.refill(every, kept, full, opt)
+			// say are left out, and then those that leaned on them
+			// ("In the call, he explained ..." after "Rubio, who ...")
+			chosen = st.leftOut(chosen, bad, full)
+			chosen = st.refill(every, chosen, full, opt)
 			break
 		}
 		kept := cands[:0]
@@ -206,6 +202,17 @@ func Build(d *corroborate.Dossier, more []corroborate.Claim, opt Options) []corr
 		out = append(out, s)
 	}
 	return out
+}
+
+// leftOut is chosen without the sentences in bad, and without those that,
+// once they are left out, lean on what the summary no longer says
+// (unintroduced), the order kept; chosen's array is reused.
+func (st *story) leftOut(chosen []*candidate, bad map[*candidate]bool, full map[string]string) []*candidate {
+	for len(bad) > 0 {
+		chosen = slices.DeleteFunc(chosen, func(c *candidate) bool { return bad[c] })
+		bad = st.unintroduced(chosen, full)
+	}
+	return chosen
 }
 
 // refill adds to chosen, once the sentences that lean on what the summary
