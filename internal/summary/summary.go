@@ -616,8 +616,11 @@ const minRoom = 4
 // one says of the story (its words weighed by how central they are) the
 // other says too, some of it in words other than names (leadPlain); or
 // it cannot be true together with a chosen sentence
-// about the same thing (claims.Clash): a summary does not state both
-// sides of a contradiction as fact. A lead that tells news of its own
+// about the same thing, saying alike what happened (leadPlain of its
+// words in lower case) (claims.Clash): a summary does not state both
+// sides of a contradiction as fact. Two events on two days that name the
+// same people ("told supporters on Wednesday", "will headline a
+// fundraiser on Monday") clash only by their weekdays. A lead that tells news of its own
 // around the event (a development) and the event's own lead go together,
 // except in a short summary of many articles (st.wire), where both
 // opening articles and each saying most of what the other says of the
@@ -672,7 +675,7 @@ func (st *story) repeats(c *candidate, chosen []*candidate) bool {
 		if inter >= sameWords {
 			cov = max(st.v.coverage(c.vec, o.vec), st.v.coverage(o.vec, c.vec))
 		}
-		if cov >= sameLead && min(c.lead, o.lead) == 1 && plainShared(c, o) >= leadPlain && ownShare(c.vec, o.vec) >= leadOwn || cov >= sameThing && c.clashes(o) {
+		if cov >= sameLead && min(c.lead, o.lead) == 1 && plainShared(c, o) >= leadPlain && ownShare(c.vec, o.vec) >= leadOwn || cov >= sameThing && plainShared(c, o) >= leadPlain && c.clashes(o) {
 			return true
 		}
 		if inter >= saidWords && cov >= saidAgain && min(c.lead, o.lead) >= nearLead && plainShared(c, o) >= saidPlain {
