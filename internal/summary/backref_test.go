@@ -52,3 +52,15 @@ func TestBackRefAfterItsSet(t *testing.T) {
 		t.Errorf("introduceFirst put %q first, %q second; want the islands named first", chosen[0].text, chosen[1].text)
 	}
 }
+
+// TestFrontedIt: "it" for a sentence's subject after an opening phrase
+// ("Taken 30 years ago, it showed ...") is the thing a sentence before
+// named; an "it" for a clause to come is not.
+func TestFrontedIt(t *testing.T) {
+	checkLeans(t, map[string]bool{
+		"Taken more than 30 years ago, it showed the Tolle ferry leaving the harbour.": true,
+		"At the time, it was the largest ferry in Kessland.":                           true,
+		"On Monday, it was announced that the Tolle ferry would stop sailing.":         false,
+		"Taken more than 30 years ago, the photo showed the Tolle ferry.":              false,
+	})
+}

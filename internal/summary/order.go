@@ -431,7 +431,7 @@ var timeWords = text.WordSet(`morning afternoon evening night week weekend month
 
 // dummyIt is an "it" that stands for nothing before it, the subject of a
 // clause to come ("It was not immediately clear whether ...").
-var dummyIt = regexp.MustCompile(`^[Ii]t(?: is| was| has been| had been| remains| remained| seems| seemed| appears| appeared|['’]s)(?: not| also| still| now)?(?: \w+ly)? (?:clear|unclear|known|unknown|expected|likely|unlikely|possible|impossible|estimated|believed|thought|said|reported|understood|feared|hoped|important|necessary|difficult|hard|easy|true|confirmed|alleged)\b`)
+var dummyIt = regexp.MustCompile(`^[Ii]t(?: is| was| has been| had been| remains| remained| seems| seemed| appears| appeared|['’]s)(?: not| also| still| now)?(?: \w+ly)? (?:clear|unclear|known|unknown|expected|likely|unlikely|possible|impossible|estimated|believed|thought|said|reported|understood|feared|hoped|important|necessary|difficult|hard|easy|true|confirmed|alleged|announced|revealed|decided|agreed|learned|suggested)\b`)
 
 // connectives open a sentence that goes on from the one before it ("Then
 // she went back ..."): what follows them opens it as far as leaning goes.
@@ -660,8 +660,9 @@ var pointsBackAtEnd = regexp.MustCompile(`\b(?:(?:just|exactly|precisely) (?:tha
 // anyone.
 var ofThoseBefore = regexp.MustCompile(`^(?:(?:Neither|Both)(?: of (?:them|whom|the two|these|those))?,? (?:knew|know|knows|said|say|says|was|were|is|are|has|have|had|would|will|could|can|did|do|does|told|[a-z]+ed)|(?:Some|Many|Most|Several|Few|All|Others)(?: of (?:them|whom|these|those))? (?:are|were|have|had)|(?:Some|Many|Most|Several|Few|All) of (?:them|whom) [a-z]+)\b`)
 
-// frontedPronoun reports a sentence whose subject is a personal pronoun,
-// or a noun after "this" or "that", after an opening phrase that names no
+// frontedPronoun reports a sentence whose subject is a personal pronoun
+// ("it" too, but for a clause to come: dummyIt), or a noun after "this"
+// or "that", after an opening phrase that names no
 // one ("In her weekly column, she'll ...", "On Monday, he said ...",
 // "Formidable as it seemed, that war never came ..."): whom it stands for, a sentence before
 // it said. An opening phrase that names someone ("When Ada Holm's show
@@ -709,7 +710,9 @@ func frontedPronoun(s string) bool {
 			r, _ := firstRune(g)
 			return unicode.IsLetter(r) && !timeWords[g] && !auxiliaries[g]
 		}
-		return subjectPronouns[f]
+		// "Taken 30 years ago, it showed ...": the thing the sentence
+		// before named; not "On Monday, it was announced that ..."
+		return subjectPronouns[f] || f == "it" && !dummyIt.MatchString(rest)
 	}
 	return false
 }
