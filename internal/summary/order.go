@@ -354,7 +354,7 @@ func (st *story) unintroduced(chosen []*candidate, full map[string]string) map[*
 		}
 	}
 	for i, c := range chosen {
-		if needs := contextNeeds(c.text); needs != nil && !saidBefore(chosen[:i], needs) {
+		if !st.needsMet(chosen[:i], c) {
 			out[c] = true
 		}
 		if w := st.shortMasthead(c.text); w != "" && !slices.ContainsFunc(chosen[:i], func(p *candidate) bool { return longName(p.text, w) != "" }) {
@@ -431,7 +431,7 @@ var timeWords = text.WordSet(`morning afternoon evening night week weekend month
 
 // dummyIt is an "it" that stands for nothing before it, the subject of a
 // clause to come ("It was not immediately clear whether ...").
-var dummyIt = regexp.MustCompile(`^[Ii]t(?: is| was| has been| had been| remains| remained| seems| seemed| appears| appeared|['’]s)(?: not| also| still| now)?(?: \w+ly)? (?:clear|unclear|known|unknown|expected|likely|unlikely|possible|impossible|estimated|believed|thought|said|reported|understood|feared|hoped|important|necessary|difficult|hard|easy|true|confirmed|alleged)\b`)
+var dummyIt = regexp.MustCompile(`^[Ii]t(?: is| was| has been| had been| remains| remained| seems| seemed| appears| appeared|['’]s)(?: not| also| still| now)?(?: \w+ly)? (?:clear|unclear|known|unknown|expected|likely|unlikely|possible|impossible|estimated|believed|thought|said|reported|understood|feared|hoped|important|necessary|difficult|hard|easy|true|confirmed|alleged|announced|revealed|decided|agreed|learned|suggested)\b`)
 
 // connectives open a sentence that goes on from the one before it ("Then
 // she went back ..."): what follows them opens it as far as leaning goes.
@@ -658,10 +658,11 @@ var pointsBackAtEnd = regexp.MustCompile(`\b(?:(?:just|exactly|precisely) (?:tha
 // them denied ...", "Some are never ready ...", "Most of them said ...".
 // "Many Americans ..." names its people, and "Many speculated ..." is
 // anyone.
-var ofThoseBefore = regexp.MustCompile(`^(?:(?:Neither|Both)(?: of (?:them|whom|the two|these|those))?,? (?:knew|know|knows|said|say|says|was|were|is|are|has|have|had|would|will|could|can|did|do|does|told|[a-z]+ed)|(?:Some|Many|Most|Several|Few|All|Others)(?: of (?:them|whom|these|those))? (?:are|were|have|had)|(?:Some|Many|Most|Several|Few|All) of (?:them|whom|these|those) [a-z]+)\b`)
+var ofThoseBefore = regexp.MustCompile(`^(?:(?:Neither|Both)(?: of (?:them|whom|the two|these|those))?,? (?:knew|know|knows|said|say|says|was|were|is|are|has|have|had|would|will|could|can|did|do|does|told|[a-z]+ed)|(?:Some|Many|Most|Several|Few|All|Others)(?: of (?:them|whom|these|those))? (?:are|were|have|had)|(?:Some|Many|Most|Several|Few|All) of (?:them|whom) [a-z]+)\b`)
 
-// frontedPronoun reports a sentence whose subject is a personal pronoun,
-// or a noun after "this" or "that", after an opening phrase that names no
+// frontedPronoun reports a sentence whose subject is a personal pronoun
+// ("it" too, but for a clause to come: dummyIt), or a noun after "this"
+// or "that", after an opening phrase that names no
 // one ("In her weekly column, she'll ...", "On Monday, he said ...",
 // "Formidable as it seemed, that war never came ..."): whom it stands for, a sentence before
 // it said. An opening phrase that names someone ("When Ada Holm's show
@@ -709,7 +710,9 @@ func frontedPronoun(s string) bool {
 			r, _ := firstRune(g)
 			return unicode.IsLetter(r) && !timeWords[g] && !auxiliaries[g]
 		}
-		return subjectPronouns[f]
+		// "Taken 30 years ago, it showed ...": the thing the sentence
+		// before named; not "On Monday, it was announced that ..."
+		return subjectPronouns[f] || f == "it" && !dummyIt.MatchString(rest)
 	}
 	return false
 }
@@ -1132,10 +1135,10 @@ func possessive(f string) bool {
 // introducing wording. It reports whether it moved a sentence.
 func (st *story) introduceFirst(chosen []*candidate, full map[string]string) bool {
 	for j, c := range chosen {
-		needs := contextNeeds(c.text)
-		if needs == nil || saidBefore(chosen[:j], needs) {
+		if st.needsMet(chosen[:j], c) {
 			continue
 		}
+		needs := append(contextNeeds(c.text), backRefNeeds(c.text)...)
 		for k := j + 1; k < len(chosen); k++ {
 			if saidBefore(chosen[k:k+1], needs) {
 				moved := chosen[k]
@@ -1429,6 +1432,21 @@ func said(s string, stems []string) bool {
 		}
 	}
 	return false
+}
+
+// needsMet reports whether the sentences before c in the summary tell
+// what c needs told (contextNeeds, backRefNeeds): one of them says one of
+// its words; or, for the set or the act its subject refers to
+// (backRefNeeds), the one just before it is the one before it in its
+// article, which its writer wrote it to follow ("None of these islands
+// ..." after the sentence naming them). A role ("The nurse ...") needs
+// its word said.
+func (st *story) needsMet(before []*candidate, c *candidate) bool {
+	if needs := contextNeeds(c.text); needs != nil && !saidBefore(before, needs) {
+		return false
+	}
+	needs := backRefNeeds(c.text)
+	return needs == nil || saidBefore(before, needs) || len(before) > 0 && st.follows(before[len(before)-1], c)
 }
 
 // saidBefore reports whether one of the sentences before says one of the

@@ -129,6 +129,7 @@ func Build(d *corroborate.Dossier, more []corroborate.Claim, opt Options) []corr
 		seen[cand.text] = true
 		cands = append(cands, cand)
 	}
+	cands = append(cands, st.unheldLeads(d, all, seen)...)
 	cands, unspoken := st.unspoken(cands)
 	unfit = append(unfit, unspoken...)
 	cands = append(cands, st.developments(cands, seen)...)
@@ -163,14 +164,10 @@ func Build(d *corroborate.Dossier, more []corroborate.Claim, opt Options) []corr
 		}
 		if round == maxRounds {
 			// the sentences still leaning on what the summary does not
-			// say are left out
-			kept := chosen[:0]
-			for _, c := range chosen {
-				if !bad[c] {
-					kept = append(kept, c)
-				}
-			}
-			chosen = st.refill(every, kept, full, opt)
+			// say are left out, and then those that leaned on them
+			// ("In the call, he explained ..." after "Rubio, who ...")
+			chosen = st.leftOut(chosen, bad, full)
+			chosen = st.refill(every, chosen, full, opt)
 			break
 		}
 		kept := cands[:0]
@@ -205,6 +202,17 @@ func Build(d *corroborate.Dossier, more []corroborate.Claim, opt Options) []corr
 		out = append(out, s)
 	}
 	return out
+}
+
+// leftOut is chosen without the sentences in bad, and without those that,
+// once they are left out, lean on what the summary no longer says
+// (unintroduced), the order kept; chosen's array is reused.
+func (st *story) leftOut(chosen []*candidate, bad map[*candidate]bool, full map[string]string) []*candidate {
+	for len(bad) > 0 {
+		chosen = slices.DeleteFunc(chosen, func(c *candidate) bool { return bad[c] })
+		bad = st.unintroduced(chosen, full)
+	}
+	return chosen
 }
 
 // refill adds to chosen, once the sentences that lean on what the summary
@@ -608,8 +616,11 @@ const minRoom = 4
 // one says of the story (its words weighed by how central they are) the
 // other says too, some of it in words other than names (leadPlain); or
 // it cannot be true together with a chosen sentence
-// about the same thing (claims.Clash): a summary does not state both
-// sides of a contradiction as fact. A lead that tells news of its own
+// about the same thing, saying alike what happened (leadPlain of its
+// words in lower case) (claims.Clash): a summary does not state both
+// sides of a contradiction as fact. Two events on two days that name the
+// same people ("told supporters on Wednesday", "will headline a
+// fundraiser on Monday") clash only by their weekdays. A lead that tells news of its own
 // around the event (a development) and the event's own lead go together,
 // except in a short summary of many articles (st.wire), where both
 // opening articles and each saying most of what the other says of the
@@ -664,7 +675,7 @@ func (st *story) repeats(c *candidate, chosen []*candidate) bool {
 		if inter >= sameWords {
 			cov = max(st.v.coverage(c.vec, o.vec), st.v.coverage(o.vec, c.vec))
 		}
-		if cov >= sameLead && min(c.lead, o.lead) == 1 && plainShared(c, o) >= leadPlain && ownShare(c.vec, o.vec) >= leadOwn || cov >= sameThing && c.clashes(o) {
+		if cov >= sameLead && min(c.lead, o.lead) == 1 && plainShared(c, o) >= leadPlain && ownShare(c.vec, o.vec) >= leadOwn || cov >= sameThing && plainShared(c, o) >= leadPlain && c.clashes(o) {
 			return true
 		}
 		if inter >= saidWords && cov >= saidAgain && min(c.lead, o.lead) >= nearLead && plainShared(c, o) >= saidPlain {
