@@ -285,7 +285,7 @@ func (x *extractor) sentenceSubject(r ref, recent []event) *Speaker {
 		}
 	}
 	if !found {
-		return nil
+		return x.surnameOpening(r, start, k)
 	}
 	j := x.tokAt(p.pos)
 	for j < k && x.toks[j].lower() != p.last {
@@ -297,6 +297,47 @@ func (x *extractor) sentenceSubject(r ref, recent []event) *Speaker {
 		return nil
 	}
 	sp := x.speaker(x.analyse(x.toks[start:j+1]), p.pos)
+	if sp.Kind != "person" || !sp.Named || !sp.gender.compatible(r.gender) || sp.gender == genderUnknown && x.told[sp.Name] != genderUnknown && !x.told[sp.Name].compatible(r.gender) {
+		return nil
+	}
+	return &sp
+}
+
+// surnameOpening is the person whose surname alone opens the sentence of
+// the pronoun at toks[k], after a linking word at most (`Yet Tark has
+// changed his account once — "I now do recall," he said`): the one the
+// text named in full before, when no other capitalised word stands
+// between the surname and the pronoun's quotation or the pronoun (so no
+// one of a pair, "Tark and Ruiz"), the surname is no possessor, and the
+// person's gender fits.
+func (x *extractor) surnameOpening(r ref, start, k int) *Speaker {
+	j := start
+	if !x.toks[j].capitalised() && x.toks[j].opener && j+1 < k {
+		j++ // "Yet", "But", "Still"
+	}
+	t := x.toks[j]
+	if !t.capitalised() || possessive(t.w) || titleToken(t) || j+1 >= k || x.toks[j+1].is("&") {
+		return nil
+	}
+	fn, ok := x.names.full(t.w, t.s, r.gender)
+	if !ok || fn.pos >= t.s || lastWord(fn.name) != strings.ToLower(t.w) {
+		return nil
+	}
+	end := r.span.Start
+	if q := strings.IndexAny(x.text[t.e:end], "\"“‘'«"); q >= 0 {
+		end = t.e + q // the quotation's own words name whom they like
+	}
+	for i := j + 1; i < k && x.toks[i].s < end; i++ {
+		if x.toks[i].capitalised() {
+			return nil
+		}
+	}
+	for _, q := range x.names.persons {
+		if q.pos > t.s && q.pos < r.span.Start && q.last != strings.ToLower(t.w) {
+			return nil
+		}
+	}
+	sp := x.speaker(x.analyse(x.toks[j:j+1]), t.s)
 	if sp.Kind != "person" || !sp.Named || !sp.gender.compatible(r.gender) || sp.gender == genderUnknown && x.told[sp.Name] != genderUnknown && !x.told[sp.Name].compatible(r.gender) {
 		return nil
 	}
