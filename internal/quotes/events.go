@@ -60,8 +60,8 @@ func (x *extractor) speechEvents(cands []cand) []event {
 			// then her words: someone speaking.
 			n, progressive = 1, true
 		}
-		if n == 0 || deedAt(x.toks, i) {
-			continue // "Norvale agreed to buy the line": no one speaking
+		if n == 0 || deedAt(x.toks, i) || thingGoesOn(x.toks, i) {
+			continue // "Norvale agreed to buy the line", "while the attack went on": no one speaking
 		}
 		if isGerund(t) && i > 0 && (x.toks[i-1].is("—") || x.toks[i-1].is("–")) {
 			continue // "she read the label — telling her to ...": the label tells, no one speaks
