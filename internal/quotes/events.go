@@ -281,3 +281,22 @@ func (x *extractor) governedName(np []token) bool {
 	k := x.tokAt(np[0].s)
 	return k > 0 && x.toks[k-1].word && (placePrepositions[x.toks[k-1].low] || mediumPrepositions[x.toks[k-1].low])
 }
+
+// thingGoesOn reports whether the cue at ts[i] is a verb of going on
+// after a thing that cannot speak: "while the attack continued", "as the
+// shooting went on".
+func thingGoesOn(ts []token, i int) bool {
+	if w := ts[i].low; w != "continued" && w != "continues" && w != "went" && w != "goes" || i < 2 {
+		return false
+	}
+	if n := i + 1; n < len(ts) && ts[n].low == "on" {
+		n++
+		if n < len(ts) && ts[n].word {
+			return false // "went on to say"
+		}
+	} else if n < len(ts) && ts[n].word {
+		return false // "continued to say", "continued saying"
+	}
+	b := ts[i-1]
+	return b.word && !b.capitalised() && !b.opener && !subjectPronouns[b.low] && !personWord(b.low) && !groupNouns[b.low] && !docNouns[b.low] && isDeterminer(ts[i-2].low)
+}

@@ -16,11 +16,12 @@ import (
 // floor near the stage.` ¶ `During a break in the shooting, he led ten
 // people onto the stage.` ¶ `"We were trapped."` (personOfParagraphBefore
 // reads the name in the paragraph right before). Both paragraphs hold no
-// quotation, report no one speaking ("Holm asked the chairman whether
-// ..." leaves the reply to the one asked), name no one else and tell of
-// nothing done to the person ("was jailed", "died"); the quotation does
-// not name the person nor speak of someone of their gender as "he" or
-// "she", and the pronoun fits their gender.
+// quotation, name no one else and tell of nothing done to the person
+// ("was jailed", "died"); the quotation does not name the person nor speak
+// of someone of their gender as "he" or "she", and the pronoun fits their
+// gender. A paragraph that reports someone speaking ("she asked the
+// engineer whether ...") is read by the rules for speech before this one,
+// which leave the reply to no one.
 func (x *extractor) subjectParagraph(c *cand) (*Speaker, bool) {
 	if c.raw.para < 3 || !x.startsParagraph(c) || len(c.pre) > 0 {
 		return nil, false // paragraph 0 is the title
@@ -68,25 +69,6 @@ func (x *extractor) plainParagraph(p int) ([]token, bool) {
 		return nil, false
 	}
 	return ts, true
-}
-
-// thingGoesOn reports whether the cue at ts[i] is a verb of going on
-// after a thing that cannot speak: "while the attack continued", "as the
-// shooting went on".
-func thingGoesOn(ts []token, i int) bool {
-	if w := ts[i].low; w != "continued" && w != "continues" && w != "went" && w != "goes" || i < 2 {
-		return false
-	}
-	if n := i + 1; n < len(ts) && ts[n].low == "on" {
-		n++
-		if n < len(ts) && ts[n].word {
-			return false // "went on to say"
-		}
-	} else if n < len(ts) && ts[n].word {
-		return false // "continued to say", "continued saying"
-	}
-	b := ts[i-1]
-	return b.word && !b.capitalised() && !b.opener && !subjectPronouns[b.low] && !personWord(b.low) && !groupNouns[b.low] && !docNouns[b.low] && isDeterminer(ts[i-2].low)
 }
 
 // openingPronoun is the index in ts of a "he" or "she" that is the
