@@ -62,5 +62,11 @@ func TestFrontedIt(t *testing.T) {
 		"At the time, it was the largest ferry in Kessland.":                           true,
 		"On Monday, it was announced that the Tolle ferry would stop sailing.":         false,
 		"Taken more than 30 years ago, the photo showed the Tolle ferry.":              false,
+		// news that comes to light
+		"Last night, it emerged that the Tolle ferry's only engineer had resigned.": false,
+		"Earlier this week, it became clear that the ferry would not sail.":         false,
+		"After a two-year inquiry, it has now emerged that the hull was cracked.":   false,
+		"On Friday, it turned out that the captain had never been told.":            false,
+		"After the inspection, it was found that the hull was cracked.":             false,
 	})
 }

@@ -431,7 +431,7 @@ var timeWords = text.WordSet(`morning afternoon evening night week weekend month
 
 // dummyIt is an "it" that stands for nothing before it, the subject of a
 // clause to come ("It was not immediately clear whether ...").
-var dummyIt = regexp.MustCompile(`^[Ii]t(?: is| was| has been| had been| remains| remained| seems| seemed| appears| appeared|['’]s)(?: not| also| still| now)?(?: \w+ly)? (?:clear|unclear|known|unknown|expected|likely|unlikely|possible|impossible|estimated|believed|thought|said|reported|understood|feared|hoped|important|necessary|difficult|hard|easy|true|confirmed|alleged|announced|revealed|decided|agreed|learned|suggested)\b`)
+var dummyIt = regexp.MustCompile(`^[Ii]t(?:(?: is| was| has been| had been| remains| remained| seems| seemed| appears| appeared|['’]s)(?: not| also| still| now)?(?: \w+ly)? (?:clear|unclear|known|unknown|expected|likely|unlikely|possible|impossible|estimated|believed|thought|said|reported|understood|feared|hoped|important|necessary|difficult|hard|easy|true|confirmed|alleged|announced|revealed|decided|agreed|learned|suggested|found|apparent|evident)\b|(?: has| had)?(?: now| also| just| since)?(?: \w+ly)? (?:emerged|transpired|turned out|came to light|became (?:clear|known|apparent|evident)|appears that|appeared that|seems that|seemed that)\b)`)
 
 // connectives open a sentence that goes on from the one before it ("Then
 // she went back ..."): what follows them opens it as far as leaning goes.
