@@ -355,13 +355,12 @@ func (st *story) fitnessOf(t string, name func(string) bool) float64 {
 	return fit
 }
 
-// credited weighs down by copyCredit each wording in alts that credits
-// another outlet for what it says (creditsCopy: "..., reports the
-// Associated Press") when another wording of the claim does not, so that
-// the origin's own wording is the one shown. A credit is no reason to
-// pass over a report the story has only at second hand ("..., according
-// to the Kessmouth Ledger."): when each wording credits, none is weighed
-// down (what wording weighs it for the credit, attributionCues, still counts).
+// credited weighs down each wording in alts that credits another outlet
+// for what it says (creditsCopy: "..., reports the Associated Press"):
+// by copyCredit when another wording of the claim does not, so that the
+// origin's own wording is the one shown; by soleCredit when each does, a
+// report the story has only at second hand ("..., according to the
+// Kessmouth Ledger."), which it may still tell.
 func credited(alts []wordingOf) {
 	var is []bool
 	n := 0
@@ -374,19 +373,26 @@ func credited(alts []wordingOf) {
 			n++
 		}
 	}
-	if n == 0 || n == len(alts) {
+	if n == 0 {
 		return
+	}
+	cost := float64(copyCredit)
+	if n == len(alts) {
+		cost = soleCredit
 	}
 	for i := range alts {
 		if is[i] {
-			alts[i].score -= copyCredit
+			alts[i].score -= cost
 		}
 	}
 }
 
-// copyCredit is what crediting another outlet costs a wording when
-// another wording of its claim does not.
-const copyCredit = 4
+// What crediting another outlet costs a wording, when another wording of
+// its claim does not and when none does.
+const (
+	copyCredit = 4
+	soleCredit = 1
+)
 
 // settle makes the best of cand's wordings its wording and weighs it, the
 // wordings too poor to choose left out; false, and cand unchanged but for

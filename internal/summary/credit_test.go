@@ -21,9 +21,5 @@ func TestCredited(t *testing.T) {
 		if alts[0].score < minWording {
 			t.Fatalf("the only wording scores %.2f, below minWording %.2f: the report is left out", alts[0].score, minWording)
 		}
-		// nothing better is told: the credit costs it nothing
-		if alts[0].score != wording(credit) {
-			t.Fatalf("the only wording scores %.2f, want its wording's %.2f", alts[0].score, wording(credit))
-		}
 	})
 }

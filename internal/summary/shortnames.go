@@ -15,16 +15,11 @@ import (
 
 // shortNames adds to full, under its first word, each full name in names
 // (given times each by the sampled articles, most given first) written
-// family name first that the articles call by that word alone
-// (loneNames) more often than by its last and at least oftenGiven times:
-// one whose given name
-// joins a syllable in lower case by a hyphen ("Kim Jong-un":
-// familyFirst), or whose first word is a Chinese or Korean family name
-// ("Xi Jinping"); and, under that family name, a name whose last two
-// words the articles give after it ("Jong Un" of "Kim Jong Un": see
-// familyBefore). A given name used alone ("Alex's party" after "Alex
-// Nash") is not read so: a company's name before its product's ("Kessco
-// Ferries") looks the same.
+// family name first (familyFirst) that the articles call by that word
+// alone more often than by its last and at least oftenGiven times. A
+// given name used alone ("Alex's party" after "Alex Nash") is not read
+// so: a company's name before its product's ("Kessco Ferries") looks
+// the same.
 func (st *story) shortNames(full map[string]string, names []string, given map[string]int) {
 	var lone map[string]int
 	for _, n := range names {
@@ -32,65 +27,21 @@ func (st *story) shortNames(full map[string]string, names []string, given map[st
 			break
 		}
 		sn := surname(n)
-		if full[sn] != n {
+		first := n[:strings.IndexByte(n, ' ')]
+		if full[sn] != n || !familyFirst(n) || titles[strings.ToLower(first)] {
 			continue
 		}
-		key, whole := n[:strings.IndexByte(n, ' ')], n
-		if w := st.familyBefore(n); w != "" {
-			key, whole = w, w+" "+n
-		} else if !familyNames[key] && (!familyFirst(n) || titles[strings.ToLower(key)]) {
-			continue
-		}
-		if _, ok := full[key]; ok {
+		if _, ok := full[first]; ok {
 			continue
 		}
 		if lone == nil {
 			lone = st.loneNames()
 		}
-		if lone[key] >= oftenGiven && lone[key] > lone[sn] {
-			full[key] = whole
+		if lone[first] >= oftenGiven && lone[first] > lone[sn] {
+			full[first] = n
 		}
 	}
 }
-
-// familyBefore is the Chinese or Korean family name (familyNames) that the
-// sampled articles write before name n ("Kim" before "Jong Un") at least
-// as often as they write n without it; "" when none. fullNames keeps a
-// name's last two words, so "Kim Jong Un" is read as "Jong Un".
-func (st *story) familyBefore(n string) string {
-	count := map[string]int{}
-	alone := 0
-	for _, a := range st.sample {
-		t := a.Text
-		for i := strings.Index(t, n); i >= 0; {
-			j := strings.LastIndexByte(strings.TrimRight(t[:i], " "), ' ') + 1
-			if w := strings.TrimSpace(t[j:i]); familyNames[w] && i > 0 && t[i-1] == ' ' {
-				count[w]++
-			} else {
-				alone++
-			}
-			k := strings.Index(t[i+len(n):], n)
-			if k < 0 {
-				break
-			}
-			i += len(n) + k
-		}
-	}
-	best := ""
-	for w, c := range count {
-		if c >= alone && (best == "" || c > count[best] || c == count[best] && w < best) {
-			best = w
-		}
-	}
-	return best
-}
-
-// familyNames are Chinese and Korean family names as English news writes
-// them: the name comes first, and a writer calls the person by it alone
-// ("Xi said", "Kim's sister"). Those that are common English words when
-// capitalised ("He", "Sun") are left out.
-var familyNames = text.WordSet(`Kim Lee Park Pak Choi Choe Jung Kang Cho Yoon Yun Jang Lim Han Oh Seo Shin Kwon Hwang Ahn Ryu Hong Moon Ri Rhee Roh Ban
-Wang Li Zhang Liu Chen Huang Zhao Wu Zhou Xu Zhu Hu Guo Lin Luo Gao Zheng Liang Xie Tang Deng Feng Cao Peng Zeng Xiao Tian Dong Pan Yuan Cai Jiang Du Cheng Wei Su Ding Ren Shen Yao Xi Mao Wen Bo Qin Tsai Lai Kong`)
 
 // titles are capitalised words before a name that are no part of it.
 var titles = text.WordSet(`king queen prince princess pope sir lord lady dame judge justice general captain sheriff deputy detective officer sergeant chief governor mayor senator congressman congresswoman minister chancellor premier doctor professor coach saint uncle aunt father mother brother sister cardinal bishop ambassador commissioner inspector colonel major lieutenant admiral agent`)

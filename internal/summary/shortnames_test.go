@@ -79,38 +79,3 @@ func dossierOf(bodies ...string) *corroborate.Dossier {
 	}
 	return d
 }
-
-// TestFamilyNameFirstUnhyphenated: a name written family name first
-// without a hyphen is keyed by its family name too, when the articles use
-// it alone: "Pak Tae Jun" (read by fullNames as "Tae Jun", the family name
-// before it) and "Liu Wenhao" (a Chinese family name first). "Kim Holm",
-// whom the articles call "Holm", is keyed by "Holm" alone.
-func TestFamilyNameFirstUnhyphenated(t *testing.T) {
-	var pak []string
-	for _, s := range familyStory {
-		pak = append(pak, strings.ReplaceAll(s, "Pak Tae-jun", "Pak Tae Jun"))
-	}
-	full := newStory(dossierOf(pak...)).persons()
-	if full["Pak"] != "Pak Tae Jun" {
-		t.Errorf(`persons()["Pak"] = %q, want "Pak Tae Jun" (all %q)`, full["Pak"], full)
-	}
-	if got := subjectSurnames("Friends said that Pak had wanted to retire for years.", full); !slices.Equal(got, []string{"Pak"}) {
-		t.Errorf("subjectSurnames = %q, want Pak", got)
-	}
-	if !introducesName("Pak Tae-jun has sold Kessel Ferries.", "Pak", full) {
-		t.Errorf(`introducesName("Pak Tae-jun ...", Pak) = false, want true`)
-	}
-	var liu, holm []string
-	for _, s := range familyStory {
-		s = strings.ReplaceAll(s, "Pak Min-ji", "his sister Mei")
-		liu = append(liu, strings.ReplaceAll(strings.ReplaceAll(s, "Pak Tae-jun", "Liu Wenhao"), "Pak", "Liu"))
-		holm = append(holm, strings.ReplaceAll(strings.ReplaceAll(s, "Pak Tae-jun", "Kim Holm"), "Pak", "Holm"))
-	}
-	if full := newStory(dossierOf(liu...)).persons(); full["Liu"] != "Liu Wenhao" {
-		t.Errorf(`persons()["Liu"] = %q, want "Liu Wenhao" (all %q)`, full["Liu"], full)
-	}
-	full = newStory(dossierOf(holm...)).persons()
-	if _, ok := full["Kim"]; ok || full["Holm"] != "Kim Holm" {
-		t.Errorf(`persons() = %q, want "Holm" for "Kim Holm" and no "Kim"`, full)
-	}
-}
