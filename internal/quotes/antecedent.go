@@ -285,7 +285,7 @@ func (x *extractor) sentenceSubject(r ref, recent []event) *Speaker {
 		}
 	}
 	if !found {
-		return x.surnameOpening(r, start, k)
+		return nil
 	}
 	j := x.tokAt(p.pos)
 	for j < k && x.toks[j].lower() != p.last {
@@ -301,86 +301,4 @@ func (x *extractor) sentenceSubject(r ref, recent []event) *Speaker {
 		return nil
 	}
 	return &sp
-}
-
-// surnameOpening is the person whose surname alone opens the sentence of
-// the pronoun at toks[k], after a linking word at most (`Yet Tark has
-// changed his account once — "I now do recall," he said`): the one the
-// text named in full before. A description opening the sentence with a
-// name set after it between commas is that name (`Another spectator,
-// Brel, was near the stage when he saw the smoke. "...," he told the
-// Herald`). Either holds when no capitalised word stands between the name
-// and the pronoun's quotation or the pronoun (so no one of a pair, "Tark
-// and Ruiz"), no other person is named since, the name is no possessor,
-// and the person's gender fits.
-func (x *extractor) surnameOpening(r ref, start, k int) *Speaker {
-	j := start
-	if !x.toks[j].capitalised() && x.toks[j].opener && !isDeterminer(x.toks[j].low) && j+1 < k {
-		j++ // "Yet", "But", "Still"
-	}
-	n, e, appos := x.appositiveNameAt(j, k)
-	if appos {
-		j = n
-	} else {
-		e = j + 1
-	}
-	t := x.toks[e-1]
-	if !x.toks[j].capitalised() || possessive(t.w) || titleToken(x.toks[j]) || e >= k || x.toks[e].is("&") {
-		return nil
-	}
-	if !appos {
-		fn, ok := x.names.full(t.w, t.s, r.gender)
-		if !ok || fn.pos >= t.s || lastWord(fn.name) != strings.ToLower(t.w) {
-			return nil
-		}
-	}
-	end := r.span.Start
-	if q := strings.IndexAny(x.text[t.e:end], "\"“‘'«"); q >= 0 {
-		end = t.e + q // the quotation's own words name whom they like
-	}
-	for i := e; i < k && x.toks[i].s < end; i++ {
-		if x.toks[i].capitalised() {
-			return nil
-		}
-	}
-	for _, q := range x.names.persons {
-		if q.pos > t.s && q.pos < r.span.Start && q.last != strings.ToLower(stripPossessive(t.w)) {
-			return nil
-		}
-	}
-	if appos {
-		sp, _ := x.appositiveNamed(j, e, k, r)
-		return sp
-	}
-	sp := x.speaker(x.analyse(x.toks[j:e]), x.toks[j].s)
-	if sp.Kind != "person" || !sp.Named || !sp.gender.compatible(r.gender) || sp.gender == genderUnknown && x.told[sp.Name] != genderUnknown && !x.told[sp.Name].compatible(r.gender) {
-		return nil
-	}
-	return &sp
-}
-
-// appositiveNameAt reads a description opening at toks[j], a determiner
-// and up to three lower-case words, with a name of up to three words set
-// after it between commas: "Another spectator, Brel,". The name runs
-// from toks[n] up to toks[e]; ok is false when the words at j are no such
-// description.
-func (x *extractor) appositiveNameAt(j, k int) (n, e int, ok bool) {
-	i := j
-	if !isDeterminer(x.toks[i].low) {
-		return 0, 0, false
-	}
-	i++
-	for i < k && i-j <= 4 && x.toks[i].word && !x.toks[i].capitalised() && !isDeterminer(x.toks[i].low) {
-		i++
-	}
-	if i == j+1 || i >= k || !x.toks[i].is(",") {
-		return 0, 0, false
-	}
-	n = i + 1
-	for e = n; e < k && e-n < 3 && x.toks[e].capitalised() && !possessive(x.toks[e].w); e++ {
-	}
-	if e == n || e >= k || !x.toks[e].is(",") {
-		return 0, 0, false
-	}
-	return n, e, true
 }

@@ -36,14 +36,6 @@ func (x *extractor) describedSubjectBefore(c *cand, r ref) (*Speaker, int, bool)
 	if desc.named || desc.kind != "person" && desc.kind != "" || !roleGender(desc.text).compatible(r.gender) {
 		return nil, 0, false
 	}
-	if n, e, ok := x.appositiveNameAt(x.tokAt(np[0].s), k-1); ok {
-		// `Another spectator, Brel, was near the stage.`: the name the
-		// text gives the one described.
-		if sp, ok := x.appositiveNamed(n, e, k-1, r); ok {
-			return sp, sent[0].s, true
-		}
-		return nil, 0, false
-	}
 	desc.kind = "person"
 	sp := x.speaker(desc, np[0].s)
 	if sp.Named {
@@ -140,26 +132,4 @@ func (x *extractor) describedLead(c *cand, r ref, recent []event) (*Speaker, boo
 		return &sp, true
 	}
 	return nil, false
-}
-
-// appositiveNamed is the person of the name toks[n:e] set after a
-// description, for the pronoun r at toks[k]: none when the name is no
-// person's, or its gender, from the text or a given name, or a pronoun
-// of the other gender between the name and r, does not fit r.
-func (x *extractor) appositiveNamed(n, e, k int, r ref) (*Speaker, bool) {
-	named := x.analyse(x.toks[n:e])
-	if !named.named || named.kind != "person" && named.kind != "" || named.pronoun != "" || x.otherGenderBetween(e, k, r.pronoun) {
-		return nil, false
-	}
-	named.kind = "person"
-	sp := x.speaker(named, x.toks[n].s)
-	if sp.gender == genderUnknown && e-n == 1 {
-		sp.gender = givenNameGender(x.toks[n].w) // a first name alone: "Another spectator, Fahmi,"
-	} else if sp.gender == genderUnknown {
-		sp.gender = givenTokensGender(x.toks[n:e])
-	}
-	if !sp.gender.compatible(r.gender) {
-		return nil, false
-	}
-	return &sp, true
 }

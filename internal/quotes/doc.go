@@ -160,26 +160,6 @@
 // company named between two pieces of a reported sentence does not part
 // them; a person does.
 //
-// Descriptions resolve only through what the text binds to a name: "the
-// 45-year-old" is the one person given that age right after the name
-// (`Ana Ruiz, 45,`, `Marta Holm (38)`), never with two of that age, with
-// someone of that age brought in unnamed, or with a contrast word ("the
-// new 52-year-old coach"); a description with a name between commas after
-// it (`Another spectator, Brel,`) is that name for the pronoun that finds
-// it, when the gender fits; a role written right before a name ("Police
-// union spokesman Ivo Tark") runs on to the name. A "he" or "she" whose
-// sentence opens with a surname alone, after a linking word at most
-// (`Yet Tark has changed his account once — "...," he said`), is the
-// person named in full before. A participle after a name governed by a
-// preposition (`a letter posted on Twitter Tuesday, saying`) is the
-// sentence subject's. A first-person quotation alone in its paragraph
-// after a paragraph opening with "he" or "she" is the person whose name
-// opens the paragraph before that, when neither paragraph quotes, names
-// anyone else or tells of something done to the person; a paragraph that
-// tells of something done to its subject ("was jailed", "died") or a
-// quotation that speaks of someone of the subject's gender as "he" gives
-// the next quote to no one. "The attack went on" is no one speaking.
-//
 // A capitalised common word that only opens its sentence ("Each", "Back
 // in 1999", "Wait,", "Hours later", "Signs of ...") is no name, nor is a
 // dateline with a date; one who wrote a play or a book is not reported

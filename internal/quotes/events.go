@@ -60,8 +60,8 @@ func (x *extractor) speechEvents(cands []cand) []event {
 			// then her words: someone speaking.
 			n, progressive = 1, true
 		}
-		if n == 0 || deedAt(x.toks, i) || thingGoesOn(x.toks, i) {
-			continue // "Norvale agreed to buy the line", "while the attack went on": no one speaking
+		if n == 0 || deedAt(x.toks, i) {
+			continue // "Norvale agreed to buy the line": no one speaking
 		}
 		if isGerund(t) && i > 0 && (x.toks[i-1].is("—") || x.toks[i-1].is("–")) {
 			continue // "she read the label — telling her to ...": the label tells, no one speaks
@@ -104,7 +104,7 @@ func (x *extractor) speechEvents(cands []cand) []event {
 		if np != nil {
 			r = x.analyse(np)
 		}
-		if from < i && isGerund(t) && !progressive && (!r.named || x.governedName(np)) {
+		if from < i && isGerund(t) && !progressive && !r.named {
 			// "Dunmore's aunt rejects the account, insisting that ...":
 			// the participle's subject, not the clause before it.
 			if g := subjectOfGerund(x.toks[from:i]); g != nil {
@@ -269,34 +269,4 @@ func (x *extractor) withAppositiveName(np []token) []token {
 		return np
 	}
 	return x.toks[x.tokAt(np[0].s):m]
-}
-
-// governedName reports whether the phrase np is set right after a
-// preposition of place, medium or time ("posted on Twitter Tuesday,
-// saying"): the object of the preposition, not a participle's subject.
-func (x *extractor) governedName(np []token) bool {
-	if len(np) == 0 {
-		return false
-	}
-	k := x.tokAt(np[0].s)
-	return k > 0 && x.toks[k-1].word && (placePrepositions[x.toks[k-1].low] || mediumPrepositions[x.toks[k-1].low])
-}
-
-// thingGoesOn reports whether the cue at ts[i] is a verb of going on
-// after a thing that cannot speak: "while the attack continued", "as the
-// shooting went on".
-func thingGoesOn(ts []token, i int) bool {
-	if w := ts[i].low; w != "continued" && w != "continues" && w != "went" && w != "goes" || i < 2 {
-		return false
-	}
-	if n := i + 1; n < len(ts) && ts[n].low == "on" {
-		n++
-		if n < len(ts) && ts[n].word {
-			return false // "went on to say"
-		}
-	} else if n < len(ts) && ts[n].word {
-		return false // "continued to say", "continued saying"
-	}
-	b := ts[i-1]
-	return b.word && !b.capitalised() && !b.opener && !subjectPronouns[b.low] && !personWord(b.low) && !groupNouns[b.low] && !docNouns[b.low] && isDeterminer(ts[i-2].low)
 }

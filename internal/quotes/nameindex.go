@@ -17,7 +17,6 @@ type fullName struct {
 	// name: "journalist" in "according to journalist Owen Tull".
 	before string
 	appos  string // a role set after it: "Anton Mercer, a spokesman for the mayor"
-	age    string // the age set right after the name: "45" in "Ana Ruiz, 45,"
 	// lead is a role of more than one word set right before the name,
 	// a qualifier and its noun: "Ukrainian leader" in "Ukrainian leader
 	// Pavlo Marchenko" and in "the Ukrainian leader, Pavlo Marchenko,".
@@ -233,9 +232,7 @@ func buildNameIndex(text string, toks []token, raws []rawQuote) nameIndex {
 		if k := sort.Search(len(toks), func(k int) bool { return toks[k].s >= run[0].s }); k > 0 && toks[k-1].word && !toks[k-1].capitalised() && personWord(toks[k-1].low) {
 			fn.before = toks[k-1].low
 		}
-		after := sort.Search(len(toks), func(k int) bool { return toks[k].s >= name[len(name)-1].e })
-		fn.appos = appositiveAfter(text, toks, after)
-		fn.age = ageAfter(toks, after)
+		fn.appos = appositiveAfter(text, toks, sort.Search(len(toks), func(k int) bool { return toks[k].s >= name[len(name)-1].e }))
 		if cut == 0 {
 			fn.lead = leadRole(text, toks, sort.Search(len(toks), func(k int) bool { return toks[k].s >= run[0].s }))
 		}

@@ -157,10 +157,6 @@ func (x *extractor) resolve(cands []cand) []Mention {
 				}
 			} else if sp, ok := x.pronounLeadIn(c, recent, prev); ok {
 				m.Speaker, m.how, m.rival = sp, resCarried, true
-			} else if sp, ok := x.subjectParagraph(c); ok {
-				// `Ivo Tark lay on the floor near the stage.` ¶ `"We
-				// were trapped."`: the one the paragraph before is about.
-				m.Speaker, m.how = sp, resCarried
 			}
 		case c.att.how == attNone && len(c.pre) == 0 && (c.raw.para > 0 || !x.startsParagraph(c)):
 			// The first quote after a sentence or a paragraph that names
@@ -174,8 +170,6 @@ func (x *extractor) resolve(cands []cand) []Mention {
 				// The first quote, alone after a short paragraph that
 				// names one person: `Kara Mills, 45, has lived in the
 				// street since 1990.` ¶ `"They only come here ..."`
-				m.Speaker, m.how = sp, resCarried
-			} else if sp, ok := x.subjectParagraph(c); ok {
 				m.Speaker, m.how = sp, resCarried
 			}
 		case c.att.np != nil:

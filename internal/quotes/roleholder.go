@@ -24,9 +24,6 @@ func (x *extractor) roleHolder(r ref, sp Speaker, recent []event) (*Speaker, boo
 	if len(orig) < 2 || len(orig) > 4 || !strings.EqualFold(orig[0], "the") {
 		return nil, false
 	}
-	if out, ok := x.ageHolder(orig, r); ok && !x.introducedUnnamed(orig[1:], r.span.Start) {
-		return out, true
-	}
 	head := strings.ToLower(strings.Trim(orig[len(orig)-1], ".,;:"))
 	switch {
 	case len(head) < 5 || groupNouns[head] || docNouns[head] || outletHeads[head] || sp.Outlet:

@@ -255,9 +255,7 @@ func pastLeadRole(sent []token) []token {
 // c is about, for a quotation in the first person that opens its paragraph
 // with no cue: that paragraph holds no quotation, opens with the person's
 // name and names no one else (`Tomas Relling, a teacher from Calder, was
-// staying near the square.` then `"I heard an explosion …"`), tells of
-// nothing done to the person (sufferedBy), and the quotation speaks of no
-// one of the person's gender as "he" or "she".
+// staying near the square.` then `"I heard an explosion …"`).
 func (x *extractor) personOfParagraphBefore(c *cand) *Speaker {
 	p := c.raw.para
 	if p == 0 || c.raw.start() != x.paras[p].Start && strings.TrimSpace(x.text[x.paras[p].Start:c.raw.start()]) != "" {
@@ -277,11 +275,6 @@ func (x *extractor) personOfParagraphBefore(c *cand) *Speaker {
 	}
 	sp, ok := x.nameOpening(ts[:end], prev.End)
 	if !ok || sp.Kind != "person" || !sp.Named {
-		return nil
-	}
-	if sufferedBy(ts[:end]) || speaksOfThirdPerson(x.text[c.raw.start():c.raw.end()], sp.gender) {
-		// `Tomas Vrell, 52, was jailed on Monday.` ¶ `"I am glad they
-		// locked him up."`: the victim's words, not his.
 		return nil
 	}
 	return sp
