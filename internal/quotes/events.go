@@ -104,7 +104,7 @@ func (x *extractor) speechEvents(cands []cand) []event {
 		if np != nil {
 			r = x.analyse(np)
 		}
-		if from < i && isGerund(t) && !progressive && !r.named {
+		if from < i && isGerund(t) && !progressive && (!r.named || x.governedName(np)) {
 			// "Dunmore's aunt rejects the account, insisting that ...":
 			// the participle's subject, not the clause before it.
 			if g := subjectOfGerund(x.toks[from:i]); g != nil {
@@ -269,4 +269,15 @@ func (x *extractor) withAppositiveName(np []token) []token {
 		return np
 	}
 	return x.toks[x.tokAt(np[0].s):m]
+}
+
+// governedName reports whether the phrase np is set right after a
+// preposition of place, medium or time ("posted on Twitter Tuesday,
+// saying"): the object of the preposition, not a participle's subject.
+func (x *extractor) governedName(np []token) bool {
+	if len(np) == 0 {
+		return false
+	}
+	k := x.tokAt(np[0].s)
+	return k > 0 && x.toks[k-1].word && (placePrepositions[x.toks[k-1].low] || mediumPrepositions[x.toks[k-1].low])
 }

@@ -69,6 +69,10 @@ func trailingNP(ts []token) []token {
 // appears beside Reyes saying" ("footage of Brennan saying" is Brennan).
 var placePrepositions = text.WordSet("beside besides behind alongside near toward towards against among amid upon")
 
+// mediumPrepositions set a place, a medium or a time after them ("on
+// Twitter", "in Ulby", "to Tark"): the name they govern is no subject.
+var mediumPrepositions = text.WordSet("on in at to into onto via")
+
 // relationNouns name a person by another: "daughter of Okoro".
 var relationNouns = text.WordSet(`daughter son wife husband mother father sister brother widow widower friend
 niece nephew cousin uncle aunt grandson granddaughter grandmother grandfather girlfriend boyfriend partner
@@ -289,9 +293,11 @@ func subjectOfGerund(ts []token) []token {
 	}
 	if n := len(ts); n > 0 && ts[n-1].capitalised() && !titles[ts[n-1].lower()] {
 		np := trailingNP(ts)
-		if k := len(ts) - len(np); len(np) > 0 && k > 0 && placePrepositions[ts[k-1].lower()] {
-			// "appears beside Reyes saying": Reyes is not the one saying;
-			// the subject that opens the sentence may be.
+		if k := len(ts) - len(np); len(np) > 0 && k > 0 && (placePrepositions[ts[k-1].lower()] || mediumPrepositions[ts[k-1].lower()]) {
+			// "appears beside Reyes saying", "a letter posted on
+			// Twitter Tuesday, saying": the name after the preposition
+			// is not the one saying; the subject that opens the sentence
+			// may be.
 			if np := leadingNP(ts[:k-1]); np != nil && !hasVerb(np) && hasName(np) {
 				return np
 			}
