@@ -488,6 +488,18 @@ func leadingNP(ts []token) []token {
 				}
 			}
 		}
+		if n := end; n > 0 && n < len(c) && !c[n-1].capitalised() && (titles[c[n-1].lower()] || personNouns[c[n-1].lower()]) && c[n].capitalised() && !timeWords[c[n].lower()] && !possessive(c[n-1].w) {
+			// "Police union spokesman Ivo Tark": the role before the
+			// name, and the name.
+			for n < len(c) && n-end < 4 && (c[n].capitalised() || isInitial(c[n])) {
+				n++
+				if possessive(c[n-1].w) {
+					n = end // "spokesman Tark's deputy": not Tark
+					break
+				}
+			}
+			end = n
+		}
 		if end > 1 && end < len(c) && isDeterminer(w) && c[end-1].capitalised() && !c[end].capitalised() && c[end].word && personWord(c[end].lower()) && (end+1 == len(c) || !c[end+1].word || !c[end+1].capitalised()) {
 			end++ // "The Vermont lawmaker": a place qualifies the person
 		}
