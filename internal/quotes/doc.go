@@ -160,6 +160,11 @@
 // company named between two pieces of a reported sentence does not part
 // them; a person does.
 //
+// A role written right before a name ("Police union spokesman Ivo Tark")
+// runs on to the name when the sentence's subject is read. A participle
+// after a name governed by a preposition (`a letter posted on Twitter
+// Tuesday, saying`) is the sentence subject's, not that name's.
+//
 // A capitalised common word that only opens its sentence ("Each", "Back
 // in 1999", "Wait,", "Hours later", "Signs of ...") is no name, nor is a
 // dateline with a date; one who wrote a play or a book is not reported
