@@ -106,12 +106,13 @@ func runIngest(ctx context.Context, args []string, e *env) error {
 	}
 	fmt.Fprintf(e.stdout, "ingest: %d document(s) read, %d queued, %d already ingested (database %s)\n",
 		r.read, r.queued, r.already, where)
-	found, err := r.fetchURLs(ctx, fetch.fetcher(), urls, fetch.ingestOptions().MaxTextBytes, *interval)
+	maxText := fetch.ingestOptions().MaxTextBytes
+	found, err := r.fetchURLs(ctx, fetch.fetcher(), urls, maxText, *interval)
 	if err != nil {
 		return fmt.Errorf("ingest: %w", err)
 	}
 	poller := feeds.NewPoller(store, r.sink(), feeds.Options{ID: r.id, Interval: *interval,
-		AllowPrivate: *fetch.allowPrivate, MaxTextBytes: fetch.ingestOptions().MaxTextBytes, Log: log,
+		AllowPrivate: *fetch.allowPrivate, MaxTextBytes: maxText, Log: log,
 		Problem: func(err error) { r.skip(err.Error()) }})
 	if err := r.fetchFeeds(ctx, poller, feedURLs); err != nil {
 		return fmt.Errorf("ingest: %w", err)

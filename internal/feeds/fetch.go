@@ -12,7 +12,6 @@ import (
 	"fmt"
 	"io"
 	"net/http"
-	"strings"
 	"time"
 
 	"github.com/corroborate/corroborate"
@@ -42,7 +41,6 @@ type Fetched struct {
 // does not parse is an error; the Fetched returned with it still says the
 // status and any Retry-After.
 func Fetch(ctx context.Context, c *http.Client, st corroborate.FeedState, opt ingest.Options, now time.Time) (Fetched, error) {
-	maxBytes := opt.MaxBytes
 	var f Fetched
 	req, err := http.NewRequestWithContext(ctx, http.MethodGet, st.URL, nil)
 	if err != nil {
@@ -73,15 +71,15 @@ func Fetch(ctx context.Context, c *http.Client, st corroborate.FeedState, opt in
 		f.RetryAfter = safehttp.RetryAfter(resp.Header.Get("Retry-After"), now)
 		return f, fmt.Errorf("HTTP %d %s", resp.StatusCode, http.StatusText(resp.StatusCode))
 	}
-	body, err := io.ReadAll(io.LimitReader(resp.Body, maxBytes+1))
+	body, err := io.ReadAll(io.LimitReader(resp.Body, opt.MaxBytes+1))
 	if err != nil {
 		return f, fmt.Errorf("reading the feed: %w", err)
 	}
-	if int64(len(body)) > maxBytes {
-		return f, fmt.Errorf("feed over %d bytes", maxBytes)
+	if int64(len(body)) > opt.MaxBytes {
+		return f, fmt.Errorf("feed over %d bytes", opt.MaxBytes)
 	}
 	docs, problems := ingest.Parse(st.URL, body, opt)
-	if len(docs) == 0 && len(problems) > 0 && !allItems(st.URL, problems) {
+	if len(docs) == 0 && len(problems) > 0 && !ingest.ItemProblems(st.URL, problems) {
 		return f, errors.Join(problems...)
 	}
 	for i := range docs {
@@ -91,19 +89,6 @@ func Fetch(ctx context.Context, c *http.Client, st corroborate.FeedState, opt in
 	}
 	f.Docs, f.Problems = docs, problems
 	return f, nil
-}
-
-// allItems reports whether each of problems is about one item of the feed
-// at url (named url#N: too long, say), not the feed itself: a feed all of
-// whose items were skipped was polled all the same.
-func allItems(url string, problems []error) bool {
-	for _, p := range problems {
-		var ie *ingest.InputError
-		if !errors.As(p, &ie) || !strings.HasPrefix(ie.Input, url+"#") {
-			return false
-		}
-	}
-	return true
 }
 
 func keep(got, had string) string {

@@ -161,9 +161,9 @@ func TestPollItemsOverTextBound(t *testing.T) {
 	var problems []string
 	opt := feeds.Options{AllowPrivate: true, Interval: 15 * time.Minute, Problem: func(err error) { problems = append(problems, err.Error()) }}
 
-	opt.MaxTextBytes = 115 // the Saltrey item is 104 bytes, the Quillhaven one 127
+	opt.MaxTextBytes = 115 // the Quillhaven item (#1) is 121 bytes of text, the Saltrey one 103
 	st := feeds.NewPoller(nil, got.add, opt).Poll(t.Context(), corroborate.FeedState{URL: ts.URL})
-	if st.Failures != 0 || st.Items != 1 || len(got.docs) != 1 || len(problems) != 1 || !strings.HasPrefix(problems[0], ts.URL+"#1: article text too long") {
+	if st.Failures != 0 || st.Items != 1 || len(got.docs) != 1 || len(problems) != 1 || !strings.HasPrefix(problems[0], ts.URL+"#1: article text too long: 121 bytes") {
 		t.Fatalf("bound 115: state %+v, %d documents, problems %q; want the Saltrey item and #1 named", st, len(got.docs), problems)
 	}
 

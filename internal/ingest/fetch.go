@@ -160,13 +160,21 @@ func feedItems(raw string, docs []corroborate.Document, problems []error) bool {
 	if len(docs) > 0 {
 		return strings.HasPrefix(docs[0].Source, raw+"#")
 	}
+	return ItemProblems(raw, problems)
+}
+
+// ItemProblems reports whether there are problems and each is about one
+// item read from the input named name (an *InputError naming it name#N, as
+// a feed's items are named), not about the input itself: a feed all of
+// whose items were skipped was read all the same.
+func ItemProblems(name string, problems []error) bool {
 	for _, p := range problems {
 		var ie *InputError
-		if errors.As(p, &ie) && strings.HasPrefix(ie.Input, raw+"#") {
-			return true
+		if !errors.As(p, &ie) || !strings.HasPrefix(ie.Input, name+"#") {
+			return false
 		}
 	}
-	return false
+	return len(problems) > 0
 }
 
 // formatOf maps a Content-Type to the format parse reads ("" lets the

@@ -279,5 +279,5 @@ func (x *extractor) governedName(np []token) bool {
 		return false
 	}
 	k := x.tokAt(np[0].s)
-	return k > 0 && x.toks[k-1].word && (placePrepositions[x.toks[k-1].low] || mediumPrepositions[x.toks[k-1].low])
+	return k > 0 && x.toks[k-1].word && placePrepositions[x.toks[k-1].low]
 }

@@ -65,13 +65,11 @@ func trailingNP(ts []token) []token {
 	return out
 }
 
-// placePrepositions put a name beside the one who speaks: "a fighter
-// appears beside Reyes saying" ("footage of Brennan saying" is Brennan).
-var placePrepositions = text.WordSet("beside besides behind alongside near toward towards against among amid upon")
-
-// mediumPrepositions set a place, a medium or a time after them ("on
-// Twitter", "in Ulby", "to Tark"): the name they govern is no subject.
-var mediumPrepositions = text.WordSet("on in at to into onto via")
+// placePrepositions govern a name that is not the one who speaks: they put
+// it beside the speaker ("a fighter appears beside Reyes saying"; "footage
+// of Brennan saying" is Brennan), or set a place, a medium or a time ("a
+// letter posted on Twitter Tuesday, saying", "in Ulby", "to Tark").
+var placePrepositions = text.WordSet("beside besides behind alongside near toward towards against among amid upon on in at to into onto via")
 
 // relationNouns name a person by another: "daughter of Okoro".
 var relationNouns = text.WordSet(`daughter son wife husband mother father sister brother widow widower friend
@@ -293,7 +291,7 @@ func subjectOfGerund(ts []token) []token {
 	}
 	if n := len(ts); n > 0 && ts[n-1].capitalised() && !titles[ts[n-1].lower()] {
 		np := trailingNP(ts)
-		if k := len(ts) - len(np); len(np) > 0 && k > 0 && (placePrepositions[ts[k-1].lower()] || mediumPrepositions[ts[k-1].lower()]) {
+		if k := len(ts) - len(np); len(np) > 0 && k > 0 && placePrepositions[ts[k-1].lower()] {
 			// "appears beside Reyes saying", "a letter posted on
 			// Twitter Tuesday, saying": the name after the preposition
 			// is not the one saying; the subject that opens the sentence
