@@ -49,7 +49,7 @@ func TestReportItems(t *testing.T) {
 		t.Errorf("the title is not printed as written:\n%s", out[:min(len(out), 200)])
 	}
 	// Item 3: outlets known, not one per unknown article; origins defined.
-	for _, want := range []string{"3 articles: 1 from Coastal Wire; the outlet of 2 others is not known.",
+	for _, want := range []string{"3 articles: 1 from Coastal Wire; 2 whose outlet is not known.",
 		"2 independent origins: an article that takes more than a third of its text from another counts with its origin."} {
 		if !strings.Contains(flat, want) {
 			t.Errorf("item 3: the report lacks %q", want)

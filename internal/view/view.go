@@ -145,13 +145,13 @@ func (v *Story) figures(d *corroborate.Dossier) {
 		case len(known) > 3 && k == n:
 			v.Figures = fmt.Sprintf("%d articles from %s.", n, Plural(len(known), "known outlet"))
 		case len(known) > 3:
-			v.Figures = fmt.Sprintf("%d articles: %d from %s; the outlet of %s is not known.", n, k, Plural(len(known), "known outlet"), Plural(n-k, "other"))
+			v.Figures = fmt.Sprintf("%d articles: %d from %s and %d whose outlet is not known.", n, k, Plural(len(known), "known outlet"), n-k)
 		case k == n && len(known) == 1:
 			v.Figures = fmt.Sprintf("%d articles from %s.", n, known[0])
 		case k == n:
 			v.Figures = fmt.Sprintf("%d articles: %s.", n, from)
 		default:
-			v.Figures = fmt.Sprintf("%d articles: %s; the outlet of %s is not known.", n, from, Plural(n-k, "other"))
+			v.Figures = fmt.Sprintf("%d articles: %s; %d whose outlet is not known.", n, from, n-k)
 		}
 	}
 	if v.Single {

@@ -29,7 +29,7 @@ func TestFiguresCountKnownOutlets(t *testing.T) {
 	d := &corroborate.Dossier{Articles: arts(5, "Coastal Wire"), Story: corroborate.Story{Articles: 5, Outlets: 5, Origins: 3},
 		Computed: []string{"reuse"}}
 	v := New(d)
-	if want := "5 articles: 1 from Coastal Wire; the outlet of 4 others is not known."; v.Figures != want {
+	if want := "5 articles: 1 from Coastal Wire; 4 whose outlet is not known."; v.Figures != want {
 		t.Errorf("figures = %q, want %q", v.Figures, want)
 	}
 	if !strings.Contains(v.OriginsLine, "3 independent origins: an article that takes more than a third of its text from another counts with its origin.") {
@@ -38,7 +38,7 @@ func TestFiguresCountKnownOutlets(t *testing.T) {
 	// Several outlets: each with its own count, never a count that reads
 	// as the outlets' ("2 from Coastal Wire, Tarn Radio").
 	d.Articles[1].Outlet, d.Articles[2].Outlet = str("Tarn Radio"), str("Coastal Wire")
-	if want := "5 articles: 2 from Coastal Wire and 1 from Tarn Radio; the outlet of 2 others is not known."; New(d).Figures != want {
+	if want := "5 articles: 2 from Coastal Wire and 1 from Tarn Radio; 2 whose outlet is not known."; New(d).Figures != want {
 		t.Errorf("figures = %q, want %q", New(d).Figures, want)
 	}
 	d.Articles[3].Outlet, d.Articles[4].Outlet = str("Tarn Radio"), str("Tarn Radio")
