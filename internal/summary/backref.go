@@ -21,14 +21,14 @@ var theAct = regexp.MustCompile(`^The (?:latest |new |recent |proposed |planned 
 
 // actNouns are the nouns of theAct, and actStems the words one of which a
 // sentence before must open with to tell the act ("threatening" for "the
-// threat", "decided" for "the decision").
+// threat", "decided" for "the decision"), by the noun in the singular.
 const actNouns = `threats?|efforts?|decision|announcement|move|step|crackdown|warning|ultimatum|proposal|remarks|comments`
 
 var actStems = map[string][]string{
 	"threat": {"threat"}, "effort": {"effort", "tried", "trying", "push"}, "decision": {"decid", "decision"},
 	"announcement": {"announc"}, "move": {"move", "moving"}, "step": {"step"},
 	"crackdown": {"crack"}, "warning": {"warn"}, "ultimatum": {"ultimat"},
-	"proposal": {"propos"}, "remarks": {"remark", "said", "say", "told"}, "comments": {"comment", "said", "say", "told"},
+	"proposal": {"propos"}, "remark": {"remark", "said", "say", "told"}, "comment": {"comment", "said", "say", "told"},
 }
 
 // complements follow an act's noun to say what the act is ("The threat of
@@ -41,9 +41,6 @@ var complements = map[string]bool{"of": true, "to": true, "by": true, "from": tr
 func backRefNeeds(s string) []string {
 	if strings.HasPrefix(s, "The ") {
 		if m := theAct.FindStringSubmatch(s); m != nil && !complements[m[2]] {
-			if stems, ok := actStems[m[1]]; ok {
-				return stems
-			}
 			return actStems[strings.TrimSuffix(m[1], "s")]
 		}
 		return nil

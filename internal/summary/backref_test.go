@@ -2,6 +2,7 @@ package summary
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -69,4 +70,14 @@ func TestFrontedIt(t *testing.T) {
 		"On Friday, it turned out that the captain had never been told.":            false,
 		"After the inspection, it was found that the hull was cracked.":             false,
 	})
+}
+
+// TestActNounsHaveStems: each noun theAct reads has the stems that tell
+// its act, or backRefNeeds would ask for nothing.
+func TestActNounsHaveStems(t *testing.T) {
+	for _, n := range strings.Split(strings.ReplaceAll(actNouns, "s?", "|"), "|") {
+		if n != "" && len(actStems[strings.TrimSuffix(n, "s")]) == 0 {
+			t.Errorf("act noun %q has no stems", n)
+		}
+	}
 }

@@ -32,11 +32,10 @@ type story struct {
 	v         *vocab
 	echo      *echoes // the articles' leads, read when a short budget weighs echoes
 	wire      float64 // how much the summary is a short one of many articles (wireShare)
-	// bounded is whether a word budget holds, and room the words it has
-	// left once the sentences are chosen: what the opening sentence's
-	// wording may grow by when it changes for one naming the subject
-	bounded bool
-	room    int
+	// room is the words a word budget (budgeted) has left once the
+	// sentences are chosen: what the opening sentence's wording may grow
+	// by when it changes for one naming the subject
+	room int
 	// event is whether the chosen sentences open with the event lead put
 	// in for them (see withEvent)
 	event bool
@@ -347,10 +346,7 @@ func (st *story) fitnessOf(t string, name func(string) bool) float64 {
 	fit := math.Inf(-1)
 	// read with wire copy's typed quotation marks as marks
 	if q := typedQuotes(t); usableIn(q, name) && whole(q) && !ownVoice(q) && st.v.inLanguage(q) {
-		fit = wording(q)
-		if st.budgeted {
-			fit += quoteCost(q) - st.spokenCost(q)
-		}
+		fit = wording(q) + st.spokenRebate(q)
 	}
 	return fit
 }

@@ -176,7 +176,7 @@ func (st *story) namingWording(c *candidate) (wordingOf, float64) {
 	}
 	top := c.alts[0].score
 	for _, w := range c.alts {
-		if w.score < top-keyMargin || w.text == c.text || st.leansIn(w.text, w.span.Article) || st.bounded && words(w.text)-c.nwords > st.room {
+		if w.score < top-keyMargin || w.text == c.text || st.leansIn(w.text, w.span.Article) || st.budgeted && words(w.text)-c.nwords > st.room {
 			continue
 		}
 		if cv := st.keys.cover(w.text); cv > bestCover+0.05 {
@@ -458,7 +458,7 @@ func leans(s string) bool {
 		followsNews.MatchString(s) || pointsBackAtEnd.MatchString(s) || frontedPronoun(s) || ofThoseBefore.MatchString(s) ||
 		theReports.MatchString(s) || ifTheReport.MatchString(s) || laterOn.MatchString(s) || unnamedRelation(s) || theSpeaker.MatchString(s) || presentsNext.MatchString(s) ||
 		thinksSo.MatchString(s) || suchBefore.MatchString(s) || bothCases.MatchString(s) || alsoSaid.MatchString(s) || looksLike.MatchString(s) ||
-		pronounClause(s) || pronounSpeaker.MatchString(s)
+		pronounClause(s) != "" || pronounSpeaker.MatchString(s)
 }
 
 // pronounSpeaker credits a quotation that opens a sentence to "he" or
@@ -477,15 +477,18 @@ var pronounFirst = regexp.MustCompile(`^(?:As|When|While|After|Before|Since|Beca
 // was 20, his sister ..."): who he is, a sentence before it said. "When
 // she was 16, Ada Holm ..." names her straight after, and "When he was
 // 20, the actor ..." may; "they" is as often a thing's ("Once they hatch,
-// the turtles ...").
-func pronounClause(s string) bool {
+// the turtles ..."). It returns the pronoun, "" when s is no such
+// sentence.
+func pronounClause(s string) string {
 	m := pronounFirst.FindStringSubmatchIndex(s)
 	if m == nil {
-		return false
+		return ""
 	}
 	w := strings.Trim(s[m[4]:m[5]], `"“‘'`)
-	r, _ := firstRune(w)
-	return unicode.IsLower(r) && w != "the" && !namesEarly(s[m[4]:])
+	if r, _ := firstRune(w); !unicode.IsLower(r) || w == "the" || namesEarly(s[m[4]:]) {
+		return ""
+	}
+	return s[m[2]:m[3]]
 }
 
 // namesEarly reports whether a full name starts within the first four
@@ -953,10 +956,10 @@ func (st *story) sameReferent(p, c *candidate) bool {
 	if len(f) == 0 {
 		return false
 	}
-	if pronounClause(c.text) {
+	if pron := pronounClause(c.text); pron != "" {
 		// "As he swung his hat ..." goes on about the one p named
 		// and then called "he"
-		return namedThenPronoun(p.text, pronounFirst.FindStringSubmatch(c.text)[1])
+		return namedThenPronoun(p.text, pron)
 	}
 	if !personal[strings.ToLower(f[0])] {
 		return false

@@ -114,19 +114,7 @@ func introducesName(s, sn string, full map[string]string) bool {
 	if !ok || surname(n) == sn {
 		return introduces(s, sn)
 	}
-	return strings.Contains(nameFold(s), nameFold(n))
-}
-
-// nameFold is s in lower case without hyphens and spaces, for comparing
-// spellings of a name.
-func nameFold(s string) string {
-	var b strings.Builder
-	for _, r := range s {
-		if r != '-' && r != ' ' && r != '‐' {
-			b.WriteRune(unicode.ToLower(r))
-		}
-	}
-	return b.String()
+	return strings.Contains(text.LowerAlnum(s), text.LowerAlnum(n))
 }
 
 // shortKey reports whether sn is a key of full under the first word of its

@@ -51,6 +51,11 @@ func TestFamilyNameFirst(t *testing.T) {
 	if got := subjectSurnames("Pak Min-ji, his sister, will stay on the board.", full); len(got) != 0 {
 		t.Errorf("subjectSurnames of a sentence naming only his sister = %q, want none", got)
 	}
+	// the full name first, then the family name alone: introduced
+	chosen := []*candidate{{text: "Pak Tae-jun has sold Kessel Ferries."}, {text: "Friends said that Pak had wanted to retire."}}
+	if bad := (&story{}).unintroduced(chosen, full); len(bad) != 0 {
+		t.Errorf("unintroduced after 'Pak Tae-jun' = %d sentences, want none", len(bad))
+	}
 }
 
 // TestGivenNameFirstNotKeyed: a name written given name first is keyed by

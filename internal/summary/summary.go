@@ -148,7 +148,7 @@ func Build(d *corroborate.Dossier, more []corroborate.Claim, opt Options) []corr
 	for round := 0; ; round++ {
 		chosen = st.choose(cands, opt)
 		chosen, st.event = st.withEvent(cands, chosen, opt)
-		st.bounded, st.room = opt.Words > 0, opt.Words-budgetUsed(chosen)
+		st.room = opt.Words - budgetUsed(chosen)
 		n := len(chosen)
 		chosen = st.order(chosen, full)
 		bad := st.unintroduced(chosen, full)

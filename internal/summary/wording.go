@@ -306,12 +306,15 @@ const (
 // speaker (saidBy: '"..., " Ada Holm said.') does not pay mostlyQuoted: a
 // summary cut to a hundred words tells a story's people by their own
 // words as a writer of one does, who is named with them.
-func (st *story) spokenCost(s string) float64 {
-	c := quoteCost(s)
-	if st.budgeted && c >= mostlyQuoted && claims.QuotedShare(s) >= mostlyQuotedShare && saidBy(s) {
-		c -= mostlyQuoted
+func (st *story) spokenCost(s string) float64 { return quoteCost(s) - st.spokenRebate(s) }
+
+// spokenRebate is the mostlyQuoted that spokenCost spares s: under a word
+// budget, a sentence mostly quoted that names its speaker.
+func (st *story) spokenRebate(s string) float64 {
+	if st.budgeted && claims.QuotedShare(s) >= mostlyQuotedShare && saidBy(s) {
+		return mostlyQuoted
 	}
-	return c
+	return 0
 }
 
 // saidBy reports whether s is a quotation that names its speaker outside
