@@ -81,3 +81,21 @@ func TestActNounsHaveStems(t *testing.T) {
 		}
 	}
 }
+
+// TestIntroduceFirstMovesForUnmetNeeds: introduceFirst moves a later
+// sentence up only for what the sentences before have not told; one that
+// says only what is told already fixes nothing.
+func TestIntroduceFirstMovesForUnmetNeeds(t *testing.T) {
+	c := "None of these nurses had heard from the third agency."
+	if got, back := contextNeeds(c), backRefNeeds(c); !slices.Contains(got, "agencies") || !slices.Contains(back, "nurses") {
+		t.Fatalf("contextNeeds(%q) = %q, backRefNeeds %q; want agencies and nurses", c, got, back)
+	}
+	chosen := []*candidate{{text: "Three agencies were asked to help the hospital."}, {text: c}, {text: "The agencies declined to comment."}}
+	if (&story{}).introduceFirst(chosen, map[string]string{}) {
+		t.Errorf("introduceFirst moved %q, which tells only the agencies already told", chosen[1].text)
+	}
+	chosen = append(chosen, &candidate{text: "Four nurses were suspended on Monday."})
+	if !(&story{}).introduceFirst(chosen, map[string]string{}) || chosen[1].text != "Four nurses were suspended on Monday." {
+		t.Errorf("introduceFirst did not move the sentence telling the nurses before %q", c)
+	}
+}

@@ -1138,10 +1138,10 @@ func possessive(f string) bool {
 // introducing wording. It reports whether it moved a sentence.
 func (st *story) introduceFirst(chosen []*candidate, full map[string]string) bool {
 	for j, c := range chosen {
-		if st.needsMet(chosen[:j], c) {
+		needs := st.unmetNeeds(chosen[:j], c)
+		if needs == nil {
 			continue
 		}
-		needs := append(contextNeeds(c.text), backRefNeeds(c.text)...)
 		for k := j + 1; k < len(chosen); k++ {
 			if saidBefore(chosen[k:k+1], needs) {
 				moved := chosen[k]
@@ -1445,11 +1445,20 @@ func said(s string, stems []string) bool {
 // ..." after the sentence naming them). A role ("The nurse ...") needs
 // its word said.
 func (st *story) needsMet(before []*candidate, c *candidate) bool {
+	return st.unmetNeeds(before, c) == nil
+}
+
+// unmetNeeds are the words that c needs a sentence before it to say
+// (needsMet) and that none of before says; nil when c needs nothing more.
+func (st *story) unmetNeeds(before []*candidate, c *candidate) []string {
+	var unmet []string
 	if needs := contextNeeds(c.text); needs != nil && !saidBefore(before, needs) {
-		return false
+		unmet = needs
 	}
-	needs := backRefNeeds(c.text)
-	return needs == nil || saidBefore(before, needs) || len(before) > 0 && st.follows(before[len(before)-1], c)
+	if needs := backRefNeeds(c.text); needs != nil && !saidBefore(before, needs) && !(len(before) > 0 && st.follows(before[len(before)-1], c)) {
+		unmet = append(unmet[:len(unmet):len(unmet)], needs...)
+	}
+	return unmet
 }
 
 // saidBefore reports whether one of the sentences before says one of the
