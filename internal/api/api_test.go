@@ -171,6 +171,21 @@ func TestCreateStoryAndRead(t *testing.T) {
 	if rec.Code != 200 || !strings.Contains(v["article"].(map[string]any)["text"].(string), "ranger Tove Lind") {
 		t.Errorf("GET article = %d %v", rec.Code, v)
 	}
+	// the story's analysis of the article, as its dossier gives it: the
+	// store keeps none, so the wire read 0% original here before
+	for _, da := range d.Articles {
+		_, v = f.do(t, "GET", "/api/v1/articles/"+da.ID, "", nil, nil)
+		got := v["article"].(map[string]any)
+		if got["originality"] != da.Originality || len(da.Credits) != len(asSlice(got["credits"])) {
+			t.Errorf("GET article %s: originality %v, credits %v; the dossier gives %v and %v", da.ID, got["originality"], got["credits"], da.Originality, da.Credits)
+		}
+	}
+}
+
+// asSlice is v as a JSON array, nil for null.
+func asSlice(v any) []any {
+	s, _ := v.([]any)
+	return s
 }
 
 func TestAddArticlesIdempotent(t *testing.T) {

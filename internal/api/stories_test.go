@@ -120,6 +120,14 @@ func TestSearchAndArticleNameStoryTitles(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	// a story's title is its dossier's once one is computed, and reading
+	// an article computes its latest story's: compute them all first
+	for _, s := range all {
+		f.do(t, "GET", "/api/v1/stories/"+s.ID+"/dossier", "", nil, nil)
+	}
+	if all, err = f.store.Stories(t.Context(), corroborate.Page{Limit: 100}); err != nil {
+		t.Fatal(err)
+	}
 	want := map[string]any{}
 	for _, s := range all {
 		want[s.ID] = s.Title

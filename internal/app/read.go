@@ -38,9 +38,31 @@ func (a *App) Stories(ctx context.Context, p corroborate.Page) ([]corroborate.St
 }
 
 // Article returns one stored article and the ids of the stories holding
-// it, the latest first.
+// it, the latest first. The store keeps an article as extracted, so what
+// depends on the story (credits, originality, the off-topic flag) is
+// taken from the dossier of the latest story holding it, computed when it
+// is not current; an article of no story has none.
 func (a *App) Article(ctx context.Context, id string) (corroborate.Article, []string, error) {
-	return a.store.Article(ctx, id)
+	art, stories, err := a.store.Article(ctx, id)
+	if err != nil || len(stories) == 0 {
+		return art, stories, err
+	}
+	sd, err := a.Dossier(ctx, stories[0])
+	if err != nil {
+		return corroborate.Article{}, nil, err
+	}
+	d, err := sd.Decode()
+	if err != nil {
+		return corroborate.Article{}, nil, err
+	}
+	for _, da := range d.Articles {
+		if da.ID == art.ID {
+			art.Credits, art.Originality = da.Credits, da.Originality
+			art.OffTopic, art.OffTopicReason = da.OffTopic, da.OffTopicReason
+			break
+		}
+	}
+	return art, stories, nil
 }
 
 // Search finds articles by their words, best first. A query over MaxQuery
