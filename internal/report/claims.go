@@ -120,10 +120,15 @@ func wordingLines(ws []view.Wording) []string {
 		}
 	}
 	if len(rest) > 0 {
-		out = append(out, sourceRefs(rest)+": in other words of their own")
+		out = append(out, sourceRefs(rest)+": "+unquotedWordings)
 	}
 	return out
 }
+
+// unquotedWordings ends the line naming the articles whose wordings of a
+// statement are past maxWordings: it says where they are, so it does not
+// read as a finding about them (they may be copies word for word).
+const unquotedWordings = "in wordings not quoted here (the HTML and JSON reports quote them)"
 
 // wordingLine says how some articles word a statement: "[2] Tide, [5]
 // Reuters: “…”".

@@ -90,7 +90,7 @@ func TestWordingsBeyondTheBound(t *testing.T) {
 		d.Claims[0].Support = append(d.Claims[0].Support, corroborate.ClaimSupport{Article: id, Start: 0, End: len(x)})
 	}
 	out := flatText(t, d)
-	if !strings.Contains(out, "[5] Desk E, [6] Desk F: in other words of their own") {
+	if !strings.Contains(out, "[5] Desk E, [6] Desk F: in wordings not quoted here (the HTML and JSON reports quote them)") {
 		t.Errorf("the wordings past the bound are not named on one line:\n%s", out)
 	}
 	if strings.Contains(out, "stayed in its berth") || strings.Contains(out, "called off on Monday") {
