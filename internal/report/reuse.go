@@ -59,6 +59,8 @@ func reuseLines(rs []view.Reuse) []string {
 			line += "credited"
 		case r.SameOutlet != "":
 			line += fmt.Sprintf("both from %s, no credit owed", r.SameOutlet)
+		case len(r.Miscredited) > 0:
+			line += fmt.Sprintf("credited to %s, not to the origin", strings.Join(r.Miscredited, " and "))
 		case r.Unverifiable:
 			// the copy credits some outlet, maybe the origin's
 			line += fmt.Sprintf("credits %s, unverifiable: the origin's outlet is not known", strings.Join(r.To.Credits, ", "))

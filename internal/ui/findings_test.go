@@ -61,7 +61,7 @@ func TestFindingsOnTheWeb(t *testing.T) {
 	for _, want := range []string{
 		`aria-label="[2] seawall-doubt contradicts"`,                       // item 1
 		"[2] seawall-doubt credits Harbor Radio (&#39;According to Harbor", // item 2
-		"[2] seawall-doubt takes 40% of its text from [1] Coastal Wire without crediting it",
+		"[2] seawall-doubt takes 40% of its text from [1] Coastal Wire and credits Harbor Radio for that text, not Coastal Wire",
 		`href="#art-w2-27-84"`, // item 13: the side's passage, linked within the file
 		`id="art-w2-27-84"`,
 	} {

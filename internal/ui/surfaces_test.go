@@ -110,7 +110,11 @@ func findingsOf(d *corroborate.Dossier) []finding {
 			out = append(out, finding{fmt.Sprintf("the credit of %s to %s", r.To, r.From),
 				regexp.MustCompile(`credited: ['‘]` + regexp.QuoteMeta(r.Credit.Cue) + `['’]`)})
 		}
-		if !r.Credited {
+		switch {
+		case !r.Credited && len(r.Miscredits) > 0:
+			out = append(out, finding{fmt.Sprintf("copy %s of %s credited to another outlet", r.To, r.From),
+				regexp.MustCompile(ref(r.To) + ` takes \d+% of its text from ` + ref(r.From) + ` and credits ` + regexp.QuoteMeta(r.Miscredits[0].Outlet) + `.{0,100}? for that text, not `)})
+		case !r.Credited:
 			out = append(out, finding{fmt.Sprintf("uncredited copy %s of %s", r.To, r.From),
 				regexp.MustCompile(ref(r.To) + ` takes \d+% of its text from ` + ref(r.From) + ` without crediting it`)})
 		}

@@ -42,9 +42,11 @@ type reuseItem struct {
 	// Unchecked says the copy credits some outlet but the origin's outlet
 	// is not known: whether the credit names the origin cannot be told.
 	Unchecked bool
-	For       []string
-	Against   []string
-	Notes     []string
+	// Miscredited is the outlets the copy credits instead of the origin.
+	Miscredited []string
+	For         []string
+	Against     []string
+	Notes       []string
 	// Standing is how the copy stands to the origin in words
 	// (originCredit), as an article's page lists who reused it.
 	Standing string
@@ -63,7 +65,7 @@ func reuseSection(d *corroborate.Dossier, sv *view.Story, srcs []source, idx map
 	for _, r := range sv.Reuse {
 		it := reuseItem{From: refOfView(r.From, l), To: refOfView(r.To, l), Kind: r.Kind, Shared: r.Shared,
 			Credited: r.Credited, CreditCue: r.CreditCue, SameOutlet: r.SameOutlet, Passages: r.Passages, Longest: r.Longest, Certainty: r.Certainty, For: r.For, Against: r.Against, Notes: r.Notes,
-			Unchecked: r.Unverifiable}
+			Unchecked: r.Unverifiable, Miscredited: r.Miscredited}
 		v.Items = append(v.Items, it)
 		if r.Certainty == "unsure" {
 			unsure[[2]string{r.From.ID, r.To.ID}] = true

@@ -1,6 +1,7 @@
 package view
 
 import (
+	"cmp"
 	"fmt"
 	"slices"
 	"strings"
@@ -31,8 +32,12 @@ type Copy struct {
 	// takes: each credits only a quotation the origin attributes to the
 	// same outlet (the origin's outlet is not known).
 	NoTextCredit bool
-	Kind         string
-	Unsure       bool // the direction is unsure: no charge is stated
+	// Miscredited is the outlets the copy credits for text that matches
+	// the origin (in the order first met), none when it credits no one
+	// for it.
+	Miscredited []string
+	Kind        string
+	Unsure      bool // the direction is unsure: no charge is stated
 }
 
 // Sentence says the miscredit in words every surface uses: "[1] Tide
@@ -73,6 +78,9 @@ func (c Copy) Sentence() string {
 			c.Copy.Ref(), c.Shared, c.Origin.Ref())
 	}
 	switch {
+	case len(c.Miscredited) > 0 && (c.OriginOutlet != "" || c.Origin.Outlet != ""):
+		return fmt.Sprintf("%s takes %d%% of its text from %s and credits %s for that text, not %s",
+			c.Copy.Ref(), c.Shared, c.Origin.Ref(), strings.Join(c.Miscredited, " and "), cmp.Or(c.Origin.Outlet, c.OriginOutlet))
 	case c.OriginOutlet != "":
 		return fmt.Sprintf("%s takes %d%% of its text from %s (%s's own, as read from its text) without crediting it",
 			c.Copy.Ref(), c.Shared, c.Origin.Ref(), c.OriginOutlet)
@@ -103,7 +111,10 @@ type Reuse struct {
 	// outlet is not known (neither given nor read from its text): whether
 	// the copy credits its origin cannot be told.
 	Unverifiable bool
-	Passages     int
+	// Miscredited is the outlets the copy credits for text that matches
+	// the origin, when it does not credit the origin.
+	Miscredited []string
+	Passages    int
 	// Longest is the longest shared passage as the copy words it, so a
 	// reader can check the copy ("" when the link carries no passage).
 	Longest string
@@ -138,10 +149,6 @@ func (v *Story) reuse(d *corroborate.Dossier) {
 		vr.Certainty, vr.For, vr.Against, vr.Notes = v.direction(r)
 		v.Reuse = append(v.Reuse, vr)
 		unsure := vr.Certainty == "unsure"
-		if !r.Credited {
-			v.Uncredited = append(v.Uncredited, Copy{Copy: to, Origin: from, Shared: vr.Shared,
-				OriginOutlet: r.OriginOutlet, SameOutlet: r.SameOutlet, NoTextCredit: r.NoTextCredit, Kind: r.Kind, Unsure: unsure})
-		}
 		var outlets []string
 		cues := map[string][]string{}
 		for _, c := range r.Miscredits {
@@ -151,6 +158,11 @@ func (v *Story) reuse(d *corroborate.Dossier) {
 			if !slices.Contains(cues[c.Outlet], c.Cue) {
 				cues[c.Outlet] = append(cues[c.Outlet], c.Cue)
 			}
+		}
+		if !r.Credited {
+			v.Reuse[len(v.Reuse)-1].Miscredited = outlets
+			v.Uncredited = append(v.Uncredited, Copy{Copy: to, Origin: from, Shared: vr.Shared,
+				OriginOutlet: r.OriginOutlet, SameOutlet: r.SameOutlet, NoTextCredit: r.NoTextCredit, Miscredited: outlets, Kind: r.Kind, Unsure: unsure})
 		}
 		for _, o := range outlets {
 			n := 0
