@@ -206,8 +206,12 @@ const MaxAnalysisAttempts = 5
 // until the story's dossier has been computed.
 type StorySummary struct {
 	StoryInfo
-	Outlets int `json:"outlets"`
-	Origins int `json:"origins"`
+	// Outlets counts the distinct outlets and each article whose outlet is
+	// not known as one more, as a dossier's story does; KnownOutlets counts
+	// only the known.
+	Outlets      int `json:"outlets"`
+	KnownOutlets int `json:"known_outlets"`
+	Origins      int `json:"origins"`
 }
 
 // StreamStore is what the stream pipeline needs of a store, besides Store:

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"github.com/corroborate/corroborate/internal/report"
 	"io"
+	"os"
 	"strconv"
 	"strings"
 	"text/tabwriter"
@@ -26,8 +27,9 @@ func runStories(ctx context.Context, args []string, e *env) error {
 	fs := e.flags("stories",
 		"usage: corroborate stories [flags] [STORY-ID]",
 		"",
-		"Lists stories, most recently updated first, with their counts of articles, outlets and",
-		"origins (articles not derived from another; '-' until the story has been analysed).",
+		"Lists stories, most recently updated first, with their counts of articles, outlets (the",
+		"known ones, then how many articles give none: '1 (4 unknown)') and origins (articles",
+		"not derived from another; '-' until the story has been analysed).",
 		"At most --limit stories are listed; a last line says when more follow and how to list",
 		"them (--offset). With a story id, lists its articles and why each joined the story.",
 		"",
@@ -46,6 +48,12 @@ func runStories(ctx context.Context, args []string, e *env) error {
 	}
 	if fs.NArg() > 1 || *limit <= 0 || *offset < 0 || *since < 0 {
 		return usageError{"stories: at most one story id; --limit must be positive, --offset and --since not negative"}
+	}
+	if !strings.Contains(*db, "://") {
+		// a listing reads: a mistyped path would open a new, empty file
+		if _, err := os.Stat(*db); err != nil {
+			return fmt.Errorf("stories: no database at %s (ingest or serve --db %s makes one)", *db, *db)
+		}
 	}
 	store, _, err := openStreamStore(ctx, *db)
 	if err != nil {
@@ -101,8 +109,12 @@ func printStories(w io.Writer, list storyList, args []string) {
 		if s.Origins >= 0 {
 			origins = strconv.Itoa(s.Origins)
 		}
-		fmt.Fprintf(tw, "%s\t%8d\t%7d\t%7s\t%s\t%s\n", s.Updated.UTC().Format("2006-01-02 15:04"),
-			s.Articles, s.Outlets, origins, s.ID, clip(cmp.Or(s.Title, noTitle), 70))
+		outlets := strconv.Itoa(s.KnownOutlets)
+		if n := s.Outlets - s.KnownOutlets; n > 0 {
+			outlets += fmt.Sprintf(" (%d unknown)", n)
+		}
+		fmt.Fprintf(tw, "%s\t%8d\t%s\t%7s\t%s\t%s\n", s.Updated.UTC().Format("2006-01-02 15:04"),
+			s.Articles, outlets, origins, s.ID, clip(cmp.Or(s.Title, noTitle), 70))
 	}
 	tw.Flush()
 	switch {

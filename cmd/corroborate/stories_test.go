@@ -3,6 +3,7 @@ package main
 import (
 	"encoding/json"
 	"errors"
+	"os"
 	"path/filepath"
 	"regexp"
 	"strings"
@@ -29,7 +30,20 @@ func ingestStories(t *testing.T, n int) (string, map[string]bool) {
 	return db, titles
 }
 
-var storyRow = regexp.MustCompile(`(?m)^\S+ \S+\s+\d+\s+\d+\s+(?:\d+|-)\s+(st[0-9a-f]+)\s+(.*)$`)
+var storyRow = regexp.MustCompile(`(?m)^\S+ \S+\s+\d+\s+\d+(?: \(\d+ unknown\))?\s+(?:\d+|-)\s+(st[0-9a-f]+)\s+(.*)$`)
+
+// TestStoriesNoDatabase: listing a SQLite file that does not exist (a
+// mistyped --db) is an error naming it, and leaves no file behind.
+func TestStoriesNoDatabase(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "mistyped.db")
+	_, stderr, err := runCLI(t, "", "stories", "--db", db)
+	if err == nil || !strings.Contains(stderr+err.Error(), "mistyped.db") {
+		t.Errorf("stories --db %s: err %v, stderr %q; want an error naming the file", db, err, stderr)
+	}
+	if _, serr := os.Stat(db); serr == nil {
+		t.Errorf("stories --db %s created the file", db)
+	}
+}
 
 // TestStoriesTitlesAndPages lists five stories two at a time: each page
 // says when more follow and names the next offset, the pages together hold

@@ -96,6 +96,8 @@ func (s *Store) StorySummaries(ctx context.Context, since time.Time, p corrobora
 	rows, err := s.pool.Query(ctx, `SELECT s.id, s.title, s.articles, s.revision, s.created_at, s.updated_at,
 		(SELECT count(DISTINCT coalesce(a.outlet, chr(1) || a.id)) FROM story_articles sa
 			JOIN articles a ON a.id = sa.article_id WHERE sa.story_id = s.id),
+		(SELECT count(DISTINCT a.outlet) FROM story_articles sa
+			JOIN articles a ON a.id = sa.article_id WHERE sa.story_id = s.id),
 		coalesce((SELECT (an.dossier::jsonb #>> '{story,origins}')::int FROM analyses an
 			WHERE an.story_id = s.id AND an.revision = s.revision), -1)
 		FROM stories s WHERE s.updated_at >= $1 ORDER BY s.updated_at DESC, s.id LIMIT $2 OFFSET $3`,
@@ -106,7 +108,7 @@ func (s *Store) StorySummaries(ctx context.Context, since time.Time, p corrobora
 	out, err := pgx.CollectRows(rows, func(r pgx.CollectableRow) (corroborate.StorySummary, error) {
 		var sum corroborate.StorySummary
 		err := r.Scan(&sum.ID, &sum.Title, &sum.Articles, &sum.Revision, &sum.Created, &sum.Updated,
-			&sum.Outlets, &sum.Origins)
+			&sum.Outlets, &sum.KnownOutlets, &sum.Origins)
 		sum.Created, sum.Updated = sum.Created.UTC(), sum.Updated.UTC()
 		return sum, err
 	})

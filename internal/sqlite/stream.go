@@ -225,6 +225,8 @@ func (s *Store) StorySummaries(ctx context.Context, since time.Time, p corrobora
 	rows, err := s.db.QueryContext(ctx, `SELECT `+prefixed("s.", storyColumns)+`,
 		(SELECT count(DISTINCT coalesce(a.outlet, char(0) || a.id)) FROM story_articles sa
 			JOIN articles a ON a.id = sa.article_id WHERE sa.story_id = s.id),
+		(SELECT count(DISTINCT a.outlet) FROM story_articles sa
+			JOIN articles a ON a.id = sa.article_id WHERE sa.story_id = s.id),
 		coalesce((SELECT json_extract(an.dossier, '$.story.origins') FROM analyses an
 			WHERE an.story_id = s.id AND an.revision = s.revision), -1)
 		FROM stories s WHERE s.updated_at >= ? ORDER BY s.updated_at DESC, s.id LIMIT ? OFFSET ?`,
@@ -240,7 +242,7 @@ func (s *Store) StorySummaries(ctx context.Context, since time.Time, p corrobora
 			created, updated int64
 		)
 		if err := rows.Scan(&sum.ID, &sum.Title, &sum.Articles, &sum.Revision, &created, &updated,
-			&sum.Outlets, &sum.Origins); err != nil {
+			&sum.Outlets, &sum.KnownOutlets, &sum.Origins); err != nil {
 			return nil, fmt.Errorf("sqlite: story summaries: %w", err)
 		}
 		sum.Created, sum.Updated = fromMillis(created), fromMillis(updated)

@@ -278,3 +278,23 @@ func UpgradeRegroupLog(t *testing.T, open func(*testing.T) corroborate.StreamSto
 	}
 	checkRegroups(t, role, 0, head, []int64{head}, old)
 }
+
+// testSummaryOutlets checks a listing's outlet counts: each article of no
+// outlet counts as one more outlet, and only named ones as known.
+func testSummaryOutlets(t *testing.T, st corroborate.Store) {
+	s, ok := st.(corroborate.StreamStore)
+	if !ok {
+		t.Skipf("SKIP (loud): %T is not a StreamStore", st)
+	}
+	arts := []corroborate.Article{Article(1, "heron"), Article(2, "heron"), Article(3, "heron"), Article(4, "heron")}
+	arts[1].Outlet = arts[0].Outlet
+	arts[2].Outlet, arts[3].Outlet = nil, nil
+	streamWith(t, s, arts, []string{"stA", "stA", "stA", "stA"})
+	sums, err := s.StorySummaries(ctx(t), time.Time{}, corroborate.Page{Limit: 10})
+	if err != nil {
+		t.Fatalf("StorySummaries: %v", err)
+	}
+	if len(sums) != 1 || sums[0].Articles != 4 || sums[0].Outlets != 3 || sums[0].KnownOutlets != 1 {
+		t.Errorf("StorySummaries = %+v, want one story of 4 articles, 3 outlets of which 1 known", sums)
+	}
+}

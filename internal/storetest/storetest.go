@@ -41,6 +41,7 @@ func Run(t *testing.T, open Opener) {
 		{"RegroupPlaces", testRegroupPlaces},
 		{"StoryTitle", testStoryTitle},
 		{"EnqueueAgain", testEnqueueAgain},
+		{"SummaryOutlets", testSummaryOutlets},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
