@@ -1,6 +1,7 @@
 package dossier
 
 import (
+	"math"
 	"sort"
 
 	"github.com/corroborate/corroborate"
@@ -29,7 +30,8 @@ func (o Options) Unsure(c corroborate.Conflict) bool {
 
 // holdBackConflicts keeps the conflicts that are sure enough, most
 // confident first (stable, so equal ones keep the order their stages gave
-// them), and counts the others in Story.ConflictsHeldBack. Sides without
+// them), and counts the others in Story.ConflictsHeldBack. A kept one's
+// confidence is rounded to two decimals. Sides without
 // spans get an empty list, so that JSON shows [] not null.
 func holdBackConflicts(d *corroborate.Dossier, opt Options) {
 	kept := d.Conflicts[:0]
@@ -38,6 +40,9 @@ func holdBackConflicts(d *corroborate.Dossier, opt Options) {
 			d.Story.ConflictsHeldBack++
 			continue
 		}
+		// two decimals say all a weight means; the sums that make it
+		// leave float noise (0.7200000000000001) in the JSON otherwise
+		c.Confidence = math.Round(c.Confidence*100) / 100
 		for i := range c.Sides {
 			if c.Sides[i].Spans == nil {
 				c.Sides[i].Spans = []corroborate.ClaimSupport{}

@@ -53,3 +53,14 @@ func TestHoldBackConflicts(t *testing.T) {
 		})
 	}
 }
+
+// TestKeptConfidenceRounded: a kept conflict's confidence reads with two
+// decimals, not the float noise of the sums that made it.
+func TestKeptConfidenceRounded(t *testing.T) {
+	base, cue := 0.8, 0.06 // summed at run time: 0.8600000000000001
+	d := &corroborate.Dossier{Conflicts: []corroborate.Conflict{{About: "pier length", Confidence: base + cue}}}
+	holdBackConflicts(d, Options{})
+	if got := d.Conflicts[0].Confidence; got != 0.86 {
+		t.Errorf("confidence = %v, want 0.86", got)
+	}
+}
