@@ -62,9 +62,11 @@ func conflictItem(c view.Conflict) string {
 		}
 		line += about + ": "
 	}
-	line = endSentence(line + strings.Join(sides, " vs "))
+	line += strings.Join(sides, " vs ")
 	if c.Note != "" {
-		line += " " + sentence(c.Note)
+		// a full stop only between the sides and a note: a shortened
+		// title ends the sides with "…", after which none is written
+		line = endSentence(line) + " " + sentence(c.Note)
 	}
 	return line + " (" + c.Sureness() + ")"
 }

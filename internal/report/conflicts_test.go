@@ -35,9 +35,9 @@ func TestConflictsSection(t *testing.T) {
 	sec := strings.Join(strings.Fields(out[strings.Index(out, "CONFLICTS"):strings.Index(out, "SOURCES")]), " ")
 	for _, want := range []string{
 		"3 points on which the articles disagree, the surest first. 2 more possible conflicts were held back as unsure.",
-		`- [who said it] “We will not sail until every plate is checked”: "Mara Quint" in [1] Lakeside Gazette vs "Tobias Renn" in [3] article a3. (confidence 0.90) -`,
+		`- [who said it] “We will not sail until every plate is checked”: "Mara Quint" in [1] Lakeside Gazette vs "Tobias Renn" in [3] article a3 (confidence 0.90) -`,
 		`- [wording of a quotation] "The hull is sound" in [1] Lakeside Gazette vs "The hull is cracked" in [2] article a2. The quotation reads "sound" in one version and "cracked" in another. (confidence 0.75)`,
-		`- [figure] The ferry carries 4,200 people a day: "4,200 people" in [1] Lakeside Gazette vs "6,500 people" in [2] article a2. (confidence 0.60)`,
+		`- [figure] The ferry carries 4,200 people a day: "4,200 people" in [1] Lakeside Gazette vs "6,500 people" in [2] article a2 (confidence 0.60)`,
 	} {
 		if !strings.Contains(sec, want) {
 			t.Errorf("conflicts section lacks %q:\n%s", want, sec)
@@ -145,7 +145,7 @@ func TestConflictSideOffTopic(t *testing.T) {
 	for _, want := range []string{
 		"Off topic: 1 article shares little with the rest of the story.",
 		"- [3] article a3 shares little of its vocabulary with the other articles: probably another story.",
-		`"Tobias Renn" in [3] article a3 (off topic).`,
+		`"Tobias Renn" in [3] article a3 (off topic) (confidence 0.90)`,
 	} {
 		if !strings.Contains(out, want) {
 			t.Errorf("the report lacks %q:\n%s", want, out)
