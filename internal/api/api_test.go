@@ -248,6 +248,13 @@ func TestErrors(t *testing.T) {
 		{"bad limit", "GET", "/api/v1/stories?limit=-1", "", "", nil, 400, "invalid"},
 		{"bad search limit", "GET", "/api/v1/search?q=x&limit=1000", "", "", nil, 400, "invalid"},
 	}
+	// a form of files over the limit is refused whole: the answer names
+	// the file the limit was reached in
+	ctype, body := multipartBody(t, map[string]string{"huge-ledger.txt": big}, nil)
+	rec, v := f.do(t, "POST", "/api/v1/stories", ctype, body, auth)
+	if msg, _ := v["error"].(map[string]any)["message"].(string); rec.Code != 413 || !strings.Contains(msg, `"huge-ledger.txt"`) {
+		t.Errorf("POST a form with a file over the limit = %d %s, want 413 naming huge-ledger.txt", rec.Code, rec.Body)
+	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			rec, v := f.do(t, tt.method, tt.target, tt.ctype, strings.NewReader(tt.body), tt.hdr)
@@ -259,7 +266,7 @@ func TestErrors(t *testing.T) {
 			}
 		})
 	}
-	rec, _ := f.do(t, "DELETE", "/api/v1/stories", "", nil, nil)
+	rec, _ = f.do(t, "DELETE", "/api/v1/stories", "", nil, nil)
 	if got := rec.Header().Get("Allow"); got != "GET, POST" {
 		t.Errorf("405 Allow = %q, want GET, POST", got)
 	}

@@ -87,6 +87,12 @@ func readMultipart(r *http.Request, f *Form) error {
 				return corroborate.Errorf(corroborate.ETooLarge, "more than %d files", app.MaxFiles)
 			}
 			body, err := io.ReadAll(p)
+			if mbe := (*http.MaxBytesError)(nil); errors.As(err, &mbe) {
+				// name the file the limit was reached in: the request is
+				// refused whole, so the user must know which to leave out
+				return &corroborate.Error{Code: corroborate.ETooLarge, Err: err,
+					Message: fmt.Sprintf("%s, reached while reading the file %q: nothing was stored; send that file on its own or leave it out", tooLarge(mbe.Limit), cleanName(file))}
+			}
 			if err != nil {
 				return badBody(err)
 			}
