@@ -1,12 +1,17 @@
 package main
 
 import (
+	"bytes"
+	"context"
+	"fmt"
 	"net/http"
 	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
+	"time"
 )
 
 // wireFile is a fictional newswire file of two <DOC> records.
@@ -64,6 +69,78 @@ func TestIngestNewswireURL(t *testing.T) {
 		}
 		if out, _, err := runCLI(t, "", "stories", "--db", db, "--feeds"); err != nil || strings.Contains(out, srv.URL) {
 			t.Errorf("stories --feeds after ingest %s: %v; want no feed registered:\n%s", path, err, out)
+		}
+	}
+}
+
+// TestIngestPollNamesEachProblemOnce runs ingest --poll against a local
+// server whose feeds answer 200 at every poll, and counts the messages: an
+// item over --max-article-bytes is named once, not at every poll, nor again
+// when a new item moves it down the feed; again when its text changes; an
+// item of a feed given by URL, named when the URL was fetched, is not
+// named again by the polls; a feed that stops answering is named.
+func TestIngestPollNamesEachProblemOnce(t *testing.T) {
+	item := func(guid, text string) string {
+		return `<item><title>` + guid + `</title><guid>` + guid + `</guid><description>` + text + `</description></item>`
+	}
+	feed := func(items ...string) string {
+		return `<?xml version="1.0"?><rss version="2.0"><channel><title>Brackwater Courier</title>` + strings.Join(items, "") + `</channel></rss>`
+	}
+	long := item("bc-1", strings.Repeat("Brackwater council closed the old tram depot on Monday after a roof collapsed. ", 8))
+	longer := item("bc-1", strings.Repeat("Brackwater council closed the old tram depot on Monday after a roof collapsed. ", 9))
+	short := item("bc-2", "The Brackwater tram depot will stay shut until the roof is rebuilt, the council said on Tuesday.")
+	other := item("bc-3", "Trams in Brackwater ran to a reduced timetable on Wednesday while the depot stayed shut, the operator said.")
+
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	var mu sync.Mutex
+	polls := map[string]int{}
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		mu.Lock()
+		polls[r.URL.Path]++
+		n := polls[r.URL.Path]
+		mu.Unlock()
+		w.Header().Set("Content-Type", "application/rss+xml")
+		switch {
+		case r.URL.Path == "/down" && n > 1:
+			http.Error(w, "scripted failure", http.StatusServiceUnavailable)
+		case r.URL.Path == "/feed" && n >= 4:
+			fmt.Fprint(w, feed(other, longer, short))
+			if n == 6 {
+				cancel()
+			}
+		case r.URL.Path == "/feed" && n >= 2:
+			fmt.Fprint(w, feed(other, long, short))
+		default:
+			fmt.Fprint(w, feed(long, short))
+		}
+	}))
+	defer srv.Close()
+	dir := t.TempDir()
+	list := filepath.Join(dir, "feeds.txt")
+	os.WriteFile(list, []byte(srv.URL+"/feed\n"+srv.URL+"/down\n"), 0o644)
+
+	var out, stderr bytes.Buffer
+	go func() { time.Sleep(30 * time.Second); cancel() }() // a safety net: the feed is polled every 100ms
+	err := Run(ctx, []string{"ingest", "--db", filepath.Join(dir, "c.db"), "--allow-private", "--max-article-bytes", "500",
+		"--feeds", list, "--poll", "--interval", "100ms", srv.URL + "/byurl"}, strings.NewReader(""), &out, &stderr)
+	mu.Lock()
+	if polls["/feed"] < 6 || polls["/byurl"] < 3 {
+		t.Errorf("ingest --poll: %v; polls %v, want 6 of /feed and several of /byurl", err, polls)
+	}
+	mu.Unlock()
+	for _, c := range []struct {
+		says string
+		want int
+	}{
+		{srv.URL + "/feed#1: article text too long: 631 bytes", 1},
+		{srv.URL + "/feed#2: article text too long: 710 bytes", 1},
+		{"/feed#2: article text too long: 631 bytes", 0}, // moved down, the same item
+		{srv.URL + "/byurl#1: article text too long", 1},
+		{srv.URL + "/down: HTTP 503 Service Unavailable", 1},
+	} {
+		if got := strings.Count(stderr.String(), "skipped "+c.says); got != c.want {
+			t.Errorf("stderr names %q %d times, want %d:\n%s", c.says, got, c.want, stderr.String())
 		}
 	}
 }

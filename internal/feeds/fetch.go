@@ -80,7 +80,7 @@ func Fetch(ctx context.Context, c *http.Client, st corroborate.FeedState, opt in
 	}
 	docs, problems := ingest.Parse(st.URL, body, opt)
 	if len(docs) == 0 && len(problems) > 0 && !ingest.ItemProblems(st.URL, problems) {
-		return f, errors.Join(problems...)
+		return f, errors.Join(unnamed(st.URL, problems)...)
 	}
 	for i := range docs {
 		if docs[i].URL == "" {
@@ -89,6 +89,20 @@ func Fetch(ctx context.Context, c *http.Client, st corroborate.FeedState, opt in
 	}
 	f.Docs, f.Problems = docs, problems
 	return f, nil
+}
+
+// unnamed drops the feed's name from the problems that name it: the
+// caller names the feed ("URL: invalid feed: ...", not "URL: URL: ...").
+func unnamed(url string, problems []error) []error {
+	out := make([]error, len(problems))
+	for i, p := range problems {
+		var ie *ingest.InputError
+		if errors.As(p, &ie) && ie.Input == url {
+			p = ie.Err
+		}
+		out[i] = p
+	}
+	return out
 }
 
 func keep(got, had string) string {

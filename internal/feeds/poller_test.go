@@ -174,3 +174,85 @@ func TestPollItemsOverTextBound(t *testing.T) {
 		t.Fatalf("bound 50: state %+v, problems %q; want a successful poll with both items named", st, problems)
 	}
 }
+
+// changingFeed serves body with status, both changed by the test between
+// polls, and no validators: every poll is answered in full.
+type changingFeed struct {
+	mu     sync.Mutex
+	status int
+	body   string
+}
+
+func (f *changingFeed) set(status int, body string) {
+	f.mu.Lock()
+	f.status, f.body = status, body
+	f.mu.Unlock()
+}
+
+func (f *changingFeed) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if f.status != http.StatusOK {
+		http.Error(w, "scripted failure", f.status)
+		return
+	}
+	w.Write([]byte(f.body))
+}
+
+// TestPollTellsEachProblemOnce polls a feed that answers 200 each time and
+// checks that Problem hears of an item over the text bound once, not at
+// every poll, nor when a new item moves it down the feed; again when its
+// text changes; and of a failing feed once per failure, again when it
+// fails otherwise or after it recovered.
+func TestPollTellsEachProblemOnce(t *testing.T) {
+	item := func(guid, text string) string {
+		return `<item><title>` + guid + `</title><guid>` + guid + `</guid><description>` + text + `</description></item>`
+	}
+	feed := func(items ...string) string {
+		return `<?xml version="1.0"?><rss version="2.0"><channel><title>Fenmoor Post</title>` + strings.Join(items, "") + `</channel></rss>`
+	}
+	long := item("fp-1", strings.Repeat("The Fenmoor lock keepers walked out on Monday. ", 4)) // 187 bytes of text, trimmed
+	longer := item("fp-1", strings.Repeat("The Fenmoor lock keepers walked out on Monday. ", 5))
+	short := item("fp-2", "The Fenmoor lock reopened.")
+	other := item("fp-3", "Barges queued at Fenmoor.")
+
+	srv := &changingFeed{}
+	ts := httptest.NewServer(srv)
+	defer ts.Close()
+	now := time.Date(2031, 3, 4, 10, 0, 0, 0, time.UTC)
+	var told []string
+	var got sink
+	p := feeds.NewPoller(nil, got.add, feeds.Options{AllowPrivate: true, MaxTextBytes: 100, Now: func() time.Time { return now },
+		Problem: func(err error) { told = append(told, err.Error()) }})
+	st := corroborate.FeedState{URL: ts.URL}
+	for i, step := range []struct {
+		status int
+		body   string
+		want   []string // the beginnings of what Problem is told
+	}{
+		{200, feed(long, short), []string{ts.URL + "#1: article text too long: 187 bytes"}},
+		{200, feed(long, short), nil},
+		{200, feed(other, long, short), nil}, // moved down, the same problem
+		{200, feed(other, longer, short), []string{ts.URL + "#2: article text too long: 234 bytes"}},
+		{500, "", []string{ts.URL + ": HTTP 500 Internal Server Error"}},
+		{500, "", nil},
+		{503, "", []string{ts.URL + ": HTTP 503 Service Unavailable"}},
+		{200, feed(other, longer, short), nil},
+		{500, "", []string{ts.URL + ": HTTP 500 Internal Server Error"}},
+		{200, feed(other, short), nil},
+		{200, feed(other, longer, short), []string{ts.URL + "#2: article text too long: 234 bytes"}}, // gone and back
+		{200, "<rss><channel><item>", []string{ts.URL + ": invalid feed: "}},
+		{200, feed(longer, strings.ReplaceAll(longer, "fp-1", "fp-4"), short), []string{ts.URL + "#2: article text too long: 234 bytes"}}, // a second item with the same problem
+	} {
+		srv.set(step.status, step.body)
+		told = nil
+		st = p.Poll(t.Context(), st)
+		ok := len(told) == len(step.want)
+		for k := 0; ok && k < len(told); k++ {
+			ok = strings.HasPrefix(told[k], step.want[k])
+		}
+		if !ok {
+			t.Errorf("poll %d (HTTP %d): told %q, want %q", i+1, step.status, told, step.want)
+		}
+	}
+}
