@@ -137,6 +137,11 @@ func fetchOne(ctx context.Context, f *safehttp.Fetcher, i int, raw string, maxTe
 		base = strings.ToLower(path.Base(u.Path))
 	}
 	docs, problems, read := parse(raw, base, format, charset, p.Body, Options{MaxBytes: f.MaxBytes(), MaxTextBytes: maxText})
+	if read == "html" && len(docs) == 1 {
+		if title := errorPageTitle(docs[0].Body); title != "" {
+			docs, problems = nil, []error{&InputError{raw, fmt.Errorf("an error page (%q), not an article, though answered with HTTP %d", title, p.Status)}}
+		}
+	}
 	meta := fetchMeta(p)
 	r.Fetch = meta
 	for k := range docs {
