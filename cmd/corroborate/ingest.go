@@ -51,7 +51,7 @@ func runIngest(ctx context.Context, args []string, e *env) error {
 		"",
 		"flags:")
 	db := fs.String("db", "corroborate.db", "database: a SQLite file (created on first use) or a postgres:// URL")
-	feedFile := fs.String("feeds", "", "a file of feed URLs, one per line, polled as feeds whatever they answer")
+	feedFile := fs.String("feeds", "", "a file of feed URLs, one per line, polled as feeds whatever they answer (a poll answered with a page, not a feed, fails)")
 	poll := fs.Bool("poll", false, "keep polling the feeds and processing until interrupted")
 	interval := fs.Duration("interval", 15*time.Minute, "with --poll: time between two polls of a feed")
 	queueOnly := fs.Bool("queue-only", false, "only queue the documents; 'corroborate worker' processes them")

@@ -37,9 +37,10 @@ type Fetched struct {
 // Fetch requests the feed st.URL with c, sending st's validators, and
 // parses the items of a 200 answer with ingest.Parse and opt (an item over
 // opt.MaxTextBytes is one of the Problems, even when it was the only one).
-// An answer other than 200 or 304, a body over opt.MaxBytes or a feed that
-// does not parse is an error; the Fetched returned with it still says the
-// status and any Retry-After.
+// An answer other than 200 or 304, a body over opt.MaxBytes, a feed that
+// does not parse or a page that is no feed (HTML or plain text; a JSON
+// dump or a newswire file is read as its records) is an error; the Fetched
+// returned with it still says the status and any Retry-After.
 func Fetch(ctx context.Context, c *http.Client, st corroborate.FeedState, opt ingest.Options, now time.Time) (Fetched, error) {
 	var f Fetched
 	req, err := http.NewRequestWithContext(ctx, http.MethodGet, st.URL, nil)
@@ -78,7 +79,12 @@ func Fetch(ctx context.Context, c *http.Client, st corroborate.FeedState, opt in
 	if int64(len(body)) > opt.MaxBytes {
 		return f, fmt.Errorf("feed over %d bytes", opt.MaxBytes)
 	}
-	docs, problems := ingest.Parse(st.URL, body, opt)
+	docs, problems, format := ingest.ParseFormat(st.URL, body, opt)
+	if format == "html" || format == "text" {
+		// A page (a site's front page, an error page answered with 200)
+		// would be stored as an article at every poll.
+		return f, fmt.Errorf("not a feed: the answer is %s page, not RSS or Atom", map[string]string{"html": "an HTML", "text": "a plain-text"}[format])
+	}
 	if len(docs) == 0 && len(problems) > 0 && !ingest.ItemProblems(st.URL, problems) {
 		return f, errors.Join(unnamed(st.URL, problems)...)
 	}

@@ -203,7 +203,8 @@ func (f *changingFeed) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 // checks that Problem hears of an item over the text bound once, not at
 // every poll, nor when a new item moves it down the feed; again when its
 // text changes; and of a failing feed once per failure, again when it
-// fails otherwise or after it recovered.
+// fails otherwise or after it recovered. An HTML page where the feed was
+// is a failure, not an item.
 func TestPollTellsEachProblemOnce(t *testing.T) {
 	item := func(guid, text string) string {
 		return `<item><title>` + guid + `</title><guid>` + guid + `</guid><description>` + text + `</description></item>`
@@ -225,6 +226,11 @@ func TestPollTellsEachProblemOnce(t *testing.T) {
 	p := feeds.NewPoller(nil, got.add, feeds.Options{AllowPrivate: true, MaxTextBytes: 100, Now: func() time.Time { return now },
 		Problem: func(err error) { told = append(told, err.Error()) }})
 	st := corroborate.FeedState{URL: ts.URL}
+	defer func() {
+		if len(got.docs) != 13 {
+			t.Errorf("%d items handed over, want 13: none from the HTML page", len(got.docs))
+		}
+	}()
 	for i, step := range []struct {
 		status int
 		body   string
@@ -242,6 +248,8 @@ func TestPollTellsEachProblemOnce(t *testing.T) {
 		{200, feed(other, short), nil},
 		{200, feed(other, longer, short), []string{ts.URL + "#2: article text too long: 234 bytes"}}, // gone and back
 		{200, "<rss><channel><item>", []string{ts.URL + ": invalid feed: "}},
+		{200, "<!DOCTYPE html><html><head><title>Fenmoor Post</title></head><body><p>The front page.</p></body></html>",
+			[]string{ts.URL + ": not a feed: the answer is an HTML page, not RSS or Atom"}}, // not stored as an article
 		{200, feed(longer, strings.ReplaceAll(longer, "fp-1", "fp-4"), short), []string{ts.URL + "#2: article text too long: 234 bytes"}}, // a second item with the same problem
 	} {
 		srv.set(step.status, step.body)

@@ -185,8 +185,16 @@ func readSized(r io.Reader, size, max int64) ([]byte, error) {
 // and then by its content. A gzip stream (by magic bytes) is decompressed
 // first, bounded by Options.MaxBytes.
 func Parse(name string, body []byte, opt Options) ([]corroborate.Document, []error) {
-	docs, errs, _ := parse(name, strings.ToLower(name), "", "", body, opt)
+	docs, errs, _ := ParseFormat(name, body, opt)
 	return docs, errs
+}
+
+// ParseFormat is Parse that also says what it read body as: "feed" (RSS or
+// Atom), "json", "trec" (newswire records), "html", "text", "binary" or
+// "urls"; "" when body was refused before its format was known (empty,
+// bad gzip data).
+func ParseFormat(name string, body []byte, opt Options) ([]corroborate.Document, []error, string) {
+	return parse(name, strings.ToLower(name), "", "", body, opt)
 }
 
 // parse reads body as parseBody does, then refuses each plain-text
@@ -200,9 +208,7 @@ func parse(name, base, format, charset string, body []byte, opt Options) ([]corr
 // parseBody reads body as format: "html", "text", "json", "feed", or "" for
 // the format base's extension, then the content, says. charset is the one
 // declared for the body outside it (an HTTP header), "" when none. It
-// returns the format it read body as ("feed" for an RSS or Atom feed, "trec"
-// for newswire records), "" when body was refused before its format was
-// known.
+// returns the format it read body as, as ParseFormat says.
 func parseBody(name, base, format, charset string, body []byte, opt Options) (docs []corroborate.Document, errs []error, read string) {
 	if isGzip(body) {
 		zr, err := gzip.NewReader(bytes.NewReader(body))
