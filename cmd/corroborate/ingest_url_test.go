@@ -144,3 +144,58 @@ func TestIngestPollNamesEachProblemOnce(t *testing.T) {
 		}
 	}
 }
+
+// TestIngestBadURLs fetches, beside a good page, each bad answer a URL can
+// give, and checks that stderr names each URL with what is wrong, once, and
+// that the rest of the batch is stored.
+func TestIngestBadURLs(t *testing.T) {
+	pages := map[string]struct {
+		status      int
+		ctype, body string
+	}{
+		"/good":    {200, "text/plain", "Brackwater depot reopens\n\nThe Brackwater tram depot reopened on Monday after its roof was rebuilt, the council said."},
+		"/gone":    {404, "text/plain", "404 page not found"},
+		"/removed": {410, "text/html", "<html><head><title>410 Gone</title></head><body><h1>Gone</h1></body></html>"},
+		"/soft":    {200, "text/html", "<!DOCTYPE html><html><head><title>Page not found | Brackwater Courier</title></head><body><h1>Page not found</h1><p>Sorry, we could not find that page.</p></body></html>"},
+		"/latin":   {200, "text/plain; charset=utf-8", "Caf\xe9 owners protest\n\nOwners of the Caf\xe9 Marl in Brackwater said on Monday the new rent was too high."},
+		"/empty":   {200, "text/plain", ""},
+		"/huge":    {200, "text/plain", strings.Repeat("The depot stayed shut. ", 10000)},
+		"/feed": {200, "application/rss+xml", `<?xml version="1.0"?><rss version="2.0"><channel><title>Brackwater Courier</title>` +
+			`<item><title>Trams run late</title><guid>bc-7</guid><description>Trams in Brackwater ran late on Tuesday while the depot was shut, the operator said.</description></item>` +
+			`<item><title>Depot photos</title><guid>bc-8</guid></item></channel></rss>`},
+	}
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		p, ok := pages[r.URL.Path]
+		if !ok {
+			http.NotFound(w, r)
+			return
+		}
+		w.Header().Set("Content-Type", p.ctype)
+		w.WriteHeader(p.status)
+		w.Write([]byte(p.body))
+	}))
+	defer srv.Close()
+	args := []string{"ingest", "--db", filepath.Join(t.TempDir(), "c.db"), "--allow-private", "--max-bytes", "100000"}
+	for _, p := range []string{"/good", "/gone", "/removed", "/soft", "/latin", "/empty", "/huge", "/feed"} {
+		args = append(args, srv.URL+p)
+	}
+	out, stderr, err := runCLI(t, "", args...)
+	if !strings.Contains(out, "stored: 3 article(s)") {
+		t.Errorf("ingest: %v; want the good page, the Windows-1252 page and the feed's good item stored\nstdout:\n%s\nstderr:\n%s", err, out, stderr)
+	}
+	for _, want := range []string{
+		"/gone: HTTP 404 Not Found",
+		"/removed: HTTP 410 Gone",
+		`/soft: an error page ("Page not found | Brackwater Courier"), not an article, though answered with HTTP 200`,
+		"/empty: empty input",
+		"/huge: body too large",
+		`/feed#2: feed item "Depot photos" has no content`,
+	} {
+		if n := strings.Count(stderr, "skipped "+srv.URL+want); n != 1 {
+			t.Errorf("stderr names %q %d times, want once:\n%s", want, n, stderr)
+		}
+	}
+	if n := strings.Count(stderr, "skipped "); n != 6 {
+		t.Errorf("stderr names %d inputs, want 6:\n%s", n, stderr)
+	}
+}
