@@ -12,6 +12,7 @@ import (
 	"fmt"
 	"io"
 	"net/http"
+	"net/url"
 	"time"
 
 	"github.com/corroborate/corroborate"
@@ -57,6 +58,12 @@ func Fetch(ctx context.Context, c *http.Client, st corroborate.FeedState, opt in
 	}
 	resp, err := c.Do(req)
 	if err != nil {
+		// The caller names the feed: 'URL: connection refused', not
+		// 'URL: Get "URL": connection refused'.
+		var ue *url.Error
+		if errors.As(err, &ue) && ue.URL == st.URL {
+			err = ue.Err
+		}
 		return f, err
 	}
 	defer resp.Body.Close()
@@ -80,10 +87,15 @@ func Fetch(ctx context.Context, c *http.Client, st corroborate.FeedState, opt in
 		return f, fmt.Errorf("feed over %d bytes", opt.MaxBytes)
 	}
 	docs, problems, format := ingest.ParseFormat(st.URL, body, opt)
-	if format == "html" || format == "text" {
+	switch format {
+	case "html", "text":
 		// A page (a site's front page, an error page answered with 200)
 		// would be stored as an article at every poll.
-		return f, fmt.Errorf("not a feed: the answer is %s page, not RSS or Atom", map[string]string{"html": "an HTML", "text": "a plain-text"}[format])
+		kind := "an HTML"
+		if format == "text" {
+			kind = "a plain-text"
+		}
+		return f, fmt.Errorf("not a feed: the answer is %s page, not RSS or Atom", kind)
 	}
 	if len(docs) == 0 && len(problems) > 0 && !ingest.ItemProblems(st.URL, problems) {
 		return f, errors.Join(unnamed(st.URL, problems)...)
@@ -99,11 +111,11 @@ func Fetch(ctx context.Context, c *http.Client, st corroborate.FeedState, opt in
 
 // unnamed drops the feed's name from the problems that name it: the
 // caller names the feed ("URL: invalid feed: ...", not "URL: URL: ...").
-func unnamed(url string, problems []error) []error {
+func unnamed(feed string, problems []error) []error {
 	out := make([]error, len(problems))
 	for i, p := range problems {
 		var ie *ingest.InputError
-		if errors.As(p, &ie) && ie.Input == url {
+		if errors.As(p, &ie) && ie.Input == feed {
 			p = ie.Err
 		}
 		out[i] = p

@@ -154,17 +154,19 @@ func (p *Poller) PollDue(ctx context.Context) (int, error) {
 // new state: validators, schedule and status. It does not save the state.
 func (p *Poller) Poll(ctx context.Context, st corroborate.FeedState) corroborate.FeedState {
 	now := p.opt.Now()
-	ctx, cancel := context.WithTimeout(ctx, p.opt.Lease)
+	pctx, cancel := context.WithTimeout(ctx, p.opt.Lease)
 	defer cancel()
-	f, err := Fetch(ctx, p.opt.Client, st, ingest.Options{MaxBytes: p.opt.MaxBytes, MaxTextBytes: p.opt.MaxTextBytes}, now)
+	f, err := Fetch(pctx, p.opt.Client, st, ingest.Options{MaxBytes: p.opt.MaxBytes, MaxTextBytes: p.opt.MaxTextBytes}, now)
 	st.LastPoll, st.LastStatus = now, f.Status
 	if err == nil && !f.NotModified {
 		st.Items = len(f.Docs)
-		st.Added, err = p.sink(ctx, f.Docs)
+		st.Added, err = p.sink(pctx, f.Docs)
 		p.tell(p.told.items(st.URL, f.Problems))
 	}
 	if err != nil {
-		if p.told.failure(st.URL, err) {
+		// A poll cut short by the caller (ingest --poll interrupted) is
+		// no failure of the feed's to tell.
+		if ctx.Err() == nil && p.told.failure(st.URL, err) {
 			p.tell([]error{&ingest.InputError{Input: st.URL, Err: err}})
 		}
 		st.Failures++

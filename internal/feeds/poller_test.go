@@ -264,3 +264,35 @@ func TestPollTellsEachProblemOnce(t *testing.T) {
 		}
 	}
 }
+
+// TestPollCutShortTellsNothing checks that a poll cut short by its caller
+// (ingest --poll interrupted) is not told to Problem as a failing feed.
+func TestPollCutShortTellsNothing(t *testing.T) {
+	ts := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		<-r.Context().Done() // answers nothing until the client gives up
+	}))
+	defer ts.Close()
+	var told []string
+	var got sink
+	p := feeds.NewPoller(nil, got.add, feeds.Options{AllowPrivate: true, Problem: func(err error) { told = append(told, err.Error()) }})
+	ctx, cancel := context.WithCancel(t.Context())
+	time.AfterFunc(50*time.Millisecond, cancel)
+	if st := p.Poll(ctx, corroborate.FeedState{URL: ts.URL}); len(told) != 0 {
+		t.Errorf("poll cut short: state %+v, told %q; want nothing told", st, told)
+	}
+}
+
+// TestPollNamesAFeedThatStopsAnswering checks that a feed whose server
+// went away is told once, named once in the message.
+func TestPollNamesAFeedThatStopsAnswering(t *testing.T) {
+	ts := httptest.NewServer(&feedServer{})
+	ts.Close()
+	var told []string
+	var got sink
+	p := feeds.NewPoller(nil, got.add, feeds.Options{AllowPrivate: true, Problem: func(err error) { told = append(told, err.Error()) }})
+	st := p.Poll(t.Context(), corroborate.FeedState{URL: ts.URL})
+	p.Poll(t.Context(), st)
+	if len(told) != 1 || !strings.HasPrefix(told[0], ts.URL+": ") || strings.Count(told[0], ts.URL) != 1 {
+		t.Errorf("two polls of a closed server: told %q; want one message naming the feed once", told)
+	}
+}
