@@ -41,15 +41,17 @@ func runIngest(ctx context.Context, args []string, e *env) error {
 		"",
 		"Stores articles from files, folders, .gz files, JSON/JSONL dumps, RSS/Atom files, http(s)",
 		"URLs and files of URLs (*.urls, or a .txt that is mostly URLs), and groups them into stories",
-		"as they come, keeping why each article joined its story. A URL that answers with a feed is",
-		"a feed: its items are stored and it is polled from then on (on a schedule with --poll, or by",
-		"workers and serve); --feeds names a file of feed URLs. Ingest is idempotent: an article",
-		"already stored is not stored again. Inputs that cannot be used are named on stderr with the",
-		"reason (a URL with its HTTP status), the rest are stored, and the exit status is then 3.",
+		"as they come, keeping why each article joined its story. A URL that answers with an RSS or",
+		"Atom feed is a feed: its items are stored and it is polled from then on (on a schedule with",
+		"--poll, or by workers and serve); --feeds names a file of feed URLs. Ingest is idempotent: an",
+		"article already stored is not stored again. Inputs that cannot be used are named on stderr",
+		"with the reason (a URL with its HTTP status), the rest are stored, and the exit status is",
+		"then 3. With --poll, a feed item that cannot be used is named once, not at every poll, and",
+		"a failing feed once per failure.",
 		"",
 		"flags:")
 	db := fs.String("db", "corroborate.db", "database: a SQLite file (created on first use) or a postgres:// URL")
-	feedFile := fs.String("feeds", "", "a file of feed URLs, one per line, polled as feeds whatever they answer")
+	feedFile := fs.String("feeds", "", "a file of feed URLs, one per line, polled as feeds whatever they answer (a poll answered with a page, not a feed, fails)")
 	poll := fs.Bool("poll", false, "keep polling the feeds and processing until interrupted")
 	interval := fs.Duration("interval", 15*time.Minute, "with --poll: time between two polls of a feed")
 	queueOnly := fs.Bool("queue-only", false, "only queue the documents; 'corroborate worker' processes them")
@@ -107,13 +109,15 @@ func runIngest(ctx context.Context, args []string, e *env) error {
 	fmt.Fprintf(e.stdout, "ingest: %d document(s) read, %d queued, %d already ingested (database %s)\n",
 		r.read, r.queued, r.already, where)
 	maxText := fetch.ingestOptions().MaxTextBytes
-	found, err := r.fetchURLs(ctx, fetch.fetcher(), urls, maxText, *interval)
+	// Due feeds are looked for every 10s, or every interval when shorter,
+	// so that a short --interval is kept.
+	poller := feeds.NewPoller(store, r.sink(), feeds.Options{ID: r.id, Interval: *interval, Every: min(*interval, 10*time.Second),
+		AllowPrivate: *fetch.allowPrivate, MaxTextBytes: maxText, Log: log,
+		Problem: func(err error) { r.skip(err.Error()) }})
+	found, err := r.fetchURLs(ctx, fetch.fetcher(), urls, maxText, poller, *interval)
 	if err != nil {
 		return fmt.Errorf("ingest: %w", err)
 	}
-	poller := feeds.NewPoller(store, r.sink(), feeds.Options{ID: r.id, Interval: *interval,
-		AllowPrivate: *fetch.allowPrivate, MaxTextBytes: maxText, Log: log,
-		Problem: func(err error) { r.skip(err.Error()) }})
 	if err := r.fetchFeeds(ctx, poller, feedURLs); err != nil {
 		return fmt.Errorf("ingest: %w", err)
 	}
@@ -248,7 +252,8 @@ func (r *ingestRun) sink() feeds.Sink {
 	}
 }
 
-// fetchFeeds registers the feeds and fetches each once, now.
+// fetchFeeds registers the feeds and fetches each once, now; the poller
+// names the feeds that fail and the items that cannot be used.
 func (r *ingestRun) fetchFeeds(ctx context.Context, p *feeds.Poller, urls []string) error {
 	if len(urls) == 0 {
 		return nil
@@ -273,7 +278,7 @@ func (r *ingestRun) fetchFeeds(ctx context.Context, p *feeds.Poller, urls []stri
 		}
 		switch {
 		case st.LastPoll != st.LastSuccess:
-			r.skip(u + ": " + st.LastError)
+			// the poller's Problem named it
 		case st.LastStatus == 304:
 			fmt.Fprintf(r.e.stdout, "feed %s: not modified since the last fetch\n", u)
 		default:
@@ -300,9 +305,10 @@ func plural(n int, one, many string) string {
 // fetchURLs fetches the URLs named as inputs and queues their documents as
 // each page arrives, each text bounded by maxText (ingest.FetchURLs). A URL
 // that answers with a feed is registered as one, even when all its items
-// were skipped, its state saved as a poll's would be, and returned among
-// the feeds found.
-func (r *ingestRun) fetchURLs(ctx context.Context, f *safehttp.Fetcher, urls []string, maxText int64, interval time.Duration) ([]string, error) {
+// were skipped, its state saved as a poll's would be, its skipped items
+// told to p (named now, not again at p's polls), and returned among the
+// feeds found.
+func (r *ingestRun) fetchURLs(ctx context.Context, f *safehttp.Fetcher, urls []string, maxText int64, p *feeds.Poller, interval time.Duration) ([]string, error) {
 	if len(urls) == 0 {
 		return nil, nil
 	}
@@ -332,6 +338,7 @@ func (r *ingestRun) fetchURLs(ctx context.Context, f *safehttp.Fetcher, urls []s
 			return
 		}
 		found = append(found, res.URL)
+		p.Told(res.URL, res.Problems)
 		failed = r.registerFeed(ctx, res, r.queued-before, interval)
 		if failed != nil {
 			stop()

@@ -12,6 +12,7 @@ import (
 	"fmt"
 	"io"
 	"net/http"
+	"net/url"
 	"time"
 
 	"github.com/corroborate/corroborate"
@@ -37,9 +38,10 @@ type Fetched struct {
 // Fetch requests the feed st.URL with c, sending st's validators, and
 // parses the items of a 200 answer with ingest.Parse and opt (an item over
 // opt.MaxTextBytes is one of the Problems, even when it was the only one).
-// An answer other than 200 or 304, a body over opt.MaxBytes or a feed that
-// does not parse is an error; the Fetched returned with it still says the
-// status and any Retry-After.
+// An answer other than 200 or 304, a body over opt.MaxBytes, a feed that
+// does not parse or a page that is no feed (HTML or plain text; a JSON
+// dump or a newswire file is read as its records) is an error; the Fetched
+// returned with it still says the status and any Retry-After.
 func Fetch(ctx context.Context, c *http.Client, st corroborate.FeedState, opt ingest.Options, now time.Time) (Fetched, error) {
 	var f Fetched
 	req, err := http.NewRequestWithContext(ctx, http.MethodGet, st.URL, nil)
@@ -56,6 +58,12 @@ func Fetch(ctx context.Context, c *http.Client, st corroborate.FeedState, opt in
 	}
 	resp, err := c.Do(req)
 	if err != nil {
+		// The caller names the feed: 'URL: connection refused', not
+		// 'URL: Get "URL": connection refused'.
+		var ue *url.Error
+		if errors.As(err, &ue) && ue.URL == st.URL {
+			err = ue.Err
+		}
 		return f, err
 	}
 	defer resp.Body.Close()
@@ -78,9 +86,19 @@ func Fetch(ctx context.Context, c *http.Client, st corroborate.FeedState, opt in
 	if int64(len(body)) > opt.MaxBytes {
 		return f, fmt.Errorf("feed over %d bytes", opt.MaxBytes)
 	}
-	docs, problems := ingest.Parse(st.URL, body, opt)
+	docs, problems, format := ingest.ParseFormat(st.URL, body, opt)
+	switch format {
+	case "html", "text":
+		// A page (a site's front page, an error page answered with 200)
+		// would be stored as an article at every poll.
+		kind := "an HTML"
+		if format == "text" {
+			kind = "a plain-text"
+		}
+		return f, fmt.Errorf("not a feed: the answer is %s page, not RSS or Atom", kind)
+	}
 	if len(docs) == 0 && len(problems) > 0 && !ingest.ItemProblems(st.URL, problems) {
-		return f, errors.Join(problems...)
+		return f, errors.Join(unnamed(st.URL, problems)...)
 	}
 	for i := range docs {
 		if docs[i].URL == "" {
@@ -89,6 +107,20 @@ func Fetch(ctx context.Context, c *http.Client, st corroborate.FeedState, opt in
 	}
 	f.Docs, f.Problems = docs, problems
 	return f, nil
+}
+
+// unnamed drops the feed's name from the problems that name it: the
+// caller names the feed ("URL: invalid feed: ...", not "URL: URL: ...").
+func unnamed(feed string, problems []error) []error {
+	out := make([]error, len(problems))
+	for i, p := range problems {
+		var ie *ingest.InputError
+		if errors.As(p, &ie) && ie.Input == feed {
+			p = ie.Err
+		}
+		out[i] = p
+	}
+	return out
 }
 
 func keep(got, had string) string {

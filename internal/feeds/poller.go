@@ -34,7 +34,13 @@ type Options struct {
 	MaxTextBytes int64
 	// Problem, when set, is told of each item of a polled feed that could
 	// not be used, an *ingest.InputError naming it URL#N ("too long",
-	// say); the Log has only their count.
+	// say), and of each poll that failed, one naming the feed (an HTTP
+	// status, a feed that does not parse); the Log has only their count.
+	// Each is told once: an item is told again only when its problem
+	// changes (its size, say) or after a poll that did not find it, a
+	// failure only when the feed fails otherwise or after it recovered,
+	// so that a long-running poller does not repeat the same complaint at
+	// every poll.
 	Problem func(error)
 	// Every is how often Run looks for due feeds; default 10s.
 	Every time.Duration
@@ -92,12 +98,19 @@ type Poller struct {
 	store corroborate.FeedStore
 	sink  Sink
 	opt   Options
+	told  told
 }
 
 // NewPoller returns a poller over the feeds of store.
 func NewPoller(store corroborate.FeedStore, sink Sink, opt Options) *Poller {
-	return &Poller{store: store, sink: sink, opt: opt.withDefaults()}
+	return &Poller{store: store, sink: sink, opt: opt.withDefaults(), told: newTold()}
 }
+
+// Told records the problems of the items of feed url as told already, as
+// Poll records those it tells Options.Problem: a caller that fetched the
+// feed itself and named them calls it so that the next poll does not name
+// them again.
+func (p *Poller) Told(url string, problems []error) { p.told.items(url, problems) }
 
 // Run polls due feeds until ctx is done, then returns nil. A server can run
 // it beside its listener: go poller.Run(ctx).
@@ -141,26 +154,28 @@ func (p *Poller) PollDue(ctx context.Context) (int, error) {
 // new state: validators, schedule and status. It does not save the state.
 func (p *Poller) Poll(ctx context.Context, st corroborate.FeedState) corroborate.FeedState {
 	now := p.opt.Now()
-	ctx, cancel := context.WithTimeout(ctx, p.opt.Lease)
+	pctx, cancel := context.WithTimeout(ctx, p.opt.Lease)
 	defer cancel()
-	f, err := Fetch(ctx, p.opt.Client, st, ingest.Options{MaxBytes: p.opt.MaxBytes, MaxTextBytes: p.opt.MaxTextBytes}, now)
+	f, err := Fetch(pctx, p.opt.Client, st, ingest.Options{MaxBytes: p.opt.MaxBytes, MaxTextBytes: p.opt.MaxTextBytes}, now)
 	st.LastPoll, st.LastStatus = now, f.Status
 	if err == nil && !f.NotModified {
 		st.Items = len(f.Docs)
-		st.Added, err = p.sink(ctx, f.Docs)
-		if p.opt.Problem != nil {
-			for _, e := range f.Problems {
-				p.opt.Problem(e)
-			}
-		}
+		st.Added, err = p.sink(pctx, f.Docs)
+		p.tell(p.told.items(st.URL, f.Problems))
 	}
 	if err != nil {
+		// A poll cut short by the caller (ingest --poll interrupted) is
+		// no failure of the feed's to tell.
+		if ctx.Err() == nil && p.told.failure(st.URL, err) {
+			p.tell([]error{&ingest.InputError{Input: st.URL, Err: err}})
+		}
 		st.Failures++
 		st.LastError = err.Error()
 		st.NextPoll = now.Add(max(p.backoff(st.Failures), f.RetryAfter))
 		p.opt.Log.Info("feed poll failed", "url", st.URL, "failures", st.Failures, "err", err, "next", st.NextPoll)
 		return st
 	}
+	p.told.recovered(st.URL)
 	if f.NotModified {
 		st.Added = 0
 	}
@@ -171,6 +186,15 @@ func (p *Poller) Poll(ctx context.Context, st corroborate.FeedState) corroborate
 	p.opt.Log.Info("feed polled", "url", st.URL, "status", f.Status, "items", st.Items, "added", st.Added,
 		"problems", len(f.Problems))
 	return st
+}
+
+func (p *Poller) tell(problems []error) {
+	if p.opt.Problem == nil {
+		return
+	}
+	for _, e := range problems {
+		p.opt.Problem(e)
+	}
 }
 
 // backoff is the wait after n failures in a row.

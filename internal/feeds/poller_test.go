@@ -174,3 +174,125 @@ func TestPollItemsOverTextBound(t *testing.T) {
 		t.Fatalf("bound 50: state %+v, problems %q; want a successful poll with both items named", st, problems)
 	}
 }
+
+// changingFeed serves body with status, both changed by the test between
+// polls, and no validators: every poll is answered in full.
+type changingFeed struct {
+	mu     sync.Mutex
+	status int
+	body   string
+}
+
+func (f *changingFeed) set(status int, body string) {
+	f.mu.Lock()
+	f.status, f.body = status, body
+	f.mu.Unlock()
+}
+
+func (f *changingFeed) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if f.status != http.StatusOK {
+		http.Error(w, "scripted failure", f.status)
+		return
+	}
+	w.Write([]byte(f.body))
+}
+
+// TestPollTellsEachProblemOnce polls a feed that answers 200 each time and
+// checks that Problem hears of an item over the text bound once, not at
+// every poll, nor when a new item moves it down the feed; again when its
+// text changes; and of a failing feed once per failure, again when it
+// fails otherwise or after it recovered. An HTML page where the feed was
+// is a failure, not an item.
+func TestPollTellsEachProblemOnce(t *testing.T) {
+	item := func(guid, text string) string {
+		return `<item><title>` + guid + `</title><guid>` + guid + `</guid><description>` + text + `</description></item>`
+	}
+	feed := func(items ...string) string {
+		return `<?xml version="1.0"?><rss version="2.0"><channel><title>Fenmoor Post</title>` + strings.Join(items, "") + `</channel></rss>`
+	}
+	long := item("fp-1", strings.Repeat("The Fenmoor lock keepers walked out on Monday. ", 4)) // 187 bytes of text, trimmed
+	longer := item("fp-1", strings.Repeat("The Fenmoor lock keepers walked out on Monday. ", 5))
+	short := item("fp-2", "The Fenmoor lock reopened.")
+	other := item("fp-3", "Barges queued at Fenmoor.")
+
+	srv := &changingFeed{}
+	ts := httptest.NewServer(srv)
+	defer ts.Close()
+	now := time.Date(2031, 3, 4, 10, 0, 0, 0, time.UTC)
+	var told []string
+	var got sink
+	p := feeds.NewPoller(nil, got.add, feeds.Options{AllowPrivate: true, MaxTextBytes: 100, Now: func() time.Time { return now },
+		Problem: func(err error) { told = append(told, err.Error()) }})
+	st := corroborate.FeedState{URL: ts.URL}
+	defer func() {
+		if len(got.docs) != 13 {
+			t.Errorf("%d items handed over, want 13: none from the HTML page", len(got.docs))
+		}
+	}()
+	for i, step := range []struct {
+		status int
+		body   string
+		want   []string // the beginnings of what Problem is told
+	}{
+		{200, feed(long, short), []string{ts.URL + "#1: article text too long: 187 bytes"}},
+		{200, feed(long, short), nil},
+		{200, feed(other, long, short), nil}, // moved down, the same problem
+		{200, feed(other, longer, short), []string{ts.URL + "#2: article text too long: 234 bytes"}},
+		{500, "", []string{ts.URL + ": HTTP 500 Internal Server Error"}},
+		{500, "", nil},
+		{503, "", []string{ts.URL + ": HTTP 503 Service Unavailable"}},
+		{200, feed(other, longer, short), nil},
+		{500, "", []string{ts.URL + ": HTTP 500 Internal Server Error"}},
+		{200, feed(other, short), nil},
+		{200, feed(other, longer, short), []string{ts.URL + "#2: article text too long: 234 bytes"}}, // gone and back
+		{200, "<rss><channel><item>", []string{ts.URL + ": invalid feed: "}},
+		{200, "<!DOCTYPE html><html><head><title>Fenmoor Post</title></head><body><p>The front page.</p></body></html>",
+			[]string{ts.URL + ": not a feed: the answer is an HTML page, not RSS or Atom"}}, // not stored as an article
+		{200, feed(longer, strings.ReplaceAll(longer, "fp-1", "fp-4"), short), []string{ts.URL + "#2: article text too long: 234 bytes"}}, // a second item with the same problem
+	} {
+		srv.set(step.status, step.body)
+		told = nil
+		st = p.Poll(t.Context(), st)
+		ok := len(told) == len(step.want)
+		for k := 0; ok && k < len(told); k++ {
+			ok = strings.HasPrefix(told[k], step.want[k])
+		}
+		if !ok {
+			t.Errorf("poll %d (HTTP %d): told %q, want %q", i+1, step.status, told, step.want)
+		}
+	}
+}
+
+// TestPollCutShortTellsNothing checks that a poll cut short by its caller
+// (ingest --poll interrupted) is not told to Problem as a failing feed.
+func TestPollCutShortTellsNothing(t *testing.T) {
+	ts := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		<-r.Context().Done() // answers nothing until the client gives up
+	}))
+	defer ts.Close()
+	var told []string
+	var got sink
+	p := feeds.NewPoller(nil, got.add, feeds.Options{AllowPrivate: true, Problem: func(err error) { told = append(told, err.Error()) }})
+	ctx, cancel := context.WithCancel(t.Context())
+	time.AfterFunc(50*time.Millisecond, cancel)
+	if st := p.Poll(ctx, corroborate.FeedState{URL: ts.URL}); len(told) != 0 {
+		t.Errorf("poll cut short: state %+v, told %q; want nothing told", st, told)
+	}
+}
+
+// TestPollNamesAFeedThatStopsAnswering checks that a feed whose server
+// went away is told once, named once in the message.
+func TestPollNamesAFeedThatStopsAnswering(t *testing.T) {
+	ts := httptest.NewServer(&feedServer{})
+	ts.Close()
+	var told []string
+	var got sink
+	p := feeds.NewPoller(nil, got.add, feeds.Options{AllowPrivate: true, Problem: func(err error) { told = append(told, err.Error()) }})
+	st := p.Poll(t.Context(), corroborate.FeedState{URL: ts.URL})
+	p.Poll(t.Context(), st)
+	if len(told) != 1 || !strings.HasPrefix(told[0], ts.URL+": ") || strings.Count(told[0], ts.URL) != 1 {
+		t.Errorf("two polls of a closed server: told %q; want one message naming the feed once", told)
+	}
+}

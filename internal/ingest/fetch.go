@@ -21,12 +21,14 @@ type Fetched struct {
 	// URL is the URL as given.
 	URL string
 	// Docs are the documents read from the page: one for an HTML or text
-	// page, one per item for a feed, one per record for JSON. Each has the
-	// URL as given for Source (a feed item "URL#N"), the final URL for URL
-	// (a feed item keeps its own link) and the fetch's metadata in Fetch.
+	// page, one per item for a feed, one per record for JSON or a
+	// newswire file. Each has the URL as given for Source (a feed item or
+	// newswire record "URL#N"), the final URL for URL (a feed item keeps
+	// its own link) and the fetch's metadata in Fetch.
 	Docs []corroborate.Document
 	// Feed is true when the page was an RSS or Atom feed, even one all of
-	// whose items were skipped.
+	// whose items were skipped; false for a newswire file or a JSON dump,
+	// whose records are a batch of articles, not a feed to poll.
 	Feed bool
 	// Fetch is the fetch's metadata, nil when the URL was not fetched or
 	// its content type was refused.
@@ -134,7 +136,12 @@ func fetchOne(ctx context.Context, f *safehttp.Fetcher, i int, raw string, maxTe
 	if u, err := url.Parse(p.FinalURL); err == nil {
 		base = strings.ToLower(path.Base(u.Path))
 	}
-	docs, problems := parse(raw, base, format, charset, p.Body, Options{MaxBytes: f.MaxBytes(), MaxTextBytes: maxText})
+	docs, problems, read := parse(raw, base, format, charset, p.Body, Options{MaxBytes: f.MaxBytes(), MaxTextBytes: maxText})
+	if read == "html" && len(docs) == 1 {
+		if title := errorPageTitle(docs[0].Body); title != "" {
+			docs, problems = nil, []error{&InputError{raw, fmt.Errorf("an error page (%q), not an article, though answered with HTTP %d", title, p.Status)}}
+		}
+	}
 	meta := fetchMeta(p)
 	r.Fetch = meta
 	for k := range docs {
@@ -148,19 +155,12 @@ func fetchOne(ctx context.Context, f *safehttp.Fetcher, i int, raw string, maxTe
 		}
 	}
 	r.Docs, r.Problems = docs, problems
-	r.Feed = feedItems(raw, docs, problems)
+	// A feed all of whose items were skipped (over the text bound, say) is
+	// a feed still; one that did not parse is not. Newswire records are
+	// named raw#N as a feed's items are, but a newswire file is a batch
+	// of articles, like a JSON Lines dump: it is not polled.
+	r.Feed = read == "feed" && (len(docs) > 0 || ItemProblems(raw, problems))
 	return r
-}
-
-// feedItems reports whether the page fetched from raw was a feed: parseFeed
-// names each item raw#N, the items kept and the items skipped (over the
-// text bound, say) alike, so a feed all of whose items were skipped is a
-// feed still.
-func feedItems(raw string, docs []corroborate.Document, problems []error) bool {
-	if len(docs) > 0 {
-		return strings.HasPrefix(docs[0].Source, raw+"#")
-	}
-	return ItemProblems(raw, problems)
 }
 
 // ItemProblems reports whether there are problems and each is about one

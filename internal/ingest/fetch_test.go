@@ -217,3 +217,20 @@ func TestFetchURLsTextBound(t *testing.T) {
 		}
 	}
 }
+
+// TestFetchURLsNewswireIsNoFeed checks that a newswire file fetched by URL
+// gives its records, each named URL#N as a feed's items are, without
+// being taken for a feed.
+func TestFetchURLsNewswireIsNoFeed(t *testing.T) {
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/plain")
+		io.WriteString(w, trecFile)
+	}))
+	t.Cleanup(srv.Close)
+	var got Fetched
+	FetchURLs(context.Background(), localFetcher(safehttp.FetchOptions{}), []string{srv.URL}, 0, func(r Fetched) { got = r })
+	if got.Feed || len(got.Docs) != 2 || got.Docs[0].Source != srv.URL+"#1" || len(got.Problems) != 1 {
+		t.Errorf("newswire page: feed %v, %d documents, problems %q; want the 2 records with text, the empty one named, no feed",
+			got.Feed, len(got.Docs), got.Problems)
+	}
+}

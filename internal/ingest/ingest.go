@@ -185,35 +185,46 @@ func readSized(r io.Reader, size, max int64) ([]byte, error) {
 // and then by its content. A gzip stream (by magic bytes) is decompressed
 // first, bounded by Options.MaxBytes.
 func Parse(name string, body []byte, opt Options) ([]corroborate.Document, []error) {
+	docs, errs, _ := ParseFormat(name, body, opt)
+	return docs, errs
+}
+
+// ParseFormat is Parse that also says what it read body as: "feed" (RSS or
+// Atom), "json", "trec" (newswire records), "html", "text", "binary" or
+// "urls"; "" when body was refused before its format was known (empty,
+// bad gzip data).
+func ParseFormat(name string, body []byte, opt Options) ([]corroborate.Document, []error, string) {
 	return parse(name, strings.ToLower(name), "", "", body, opt)
 }
 
 // parse reads body as parseBody does, then refuses each plain-text
 // document over Options.MaxTextBytes (boundText).
-func parse(name, base, format, charset string, body []byte, opt Options) ([]corroborate.Document, []error) {
-	docs, errs := parseBody(name, base, format, charset, body, opt)
-	return boundText(docs, errs, opt.maxTextBytes())
+func parse(name, base, format, charset string, body []byte, opt Options) ([]corroborate.Document, []error, string) {
+	docs, errs, read := parseBody(name, base, format, charset, body, opt)
+	docs, errs = boundText(docs, errs, opt.maxTextBytes())
+	return docs, errs, read
 }
 
 // parseBody reads body as format: "html", "text", "json", "feed", or "" for
 // the format base's extension, then the content, says. charset is the one
-// declared for the body outside it (an HTTP header), "" when none.
-func parseBody(name, base, format, charset string, body []byte, opt Options) ([]corroborate.Document, []error) {
+// declared for the body outside it (an HTTP header), "" when none. It
+// returns the format it read body as, as ParseFormat says.
+func parseBody(name, base, format, charset string, body []byte, opt Options) (docs []corroborate.Document, errs []error, read string) {
 	if isGzip(body) {
 		zr, err := gzip.NewReader(bytes.NewReader(body))
 		if err != nil {
-			return nil, []error{&InputError{name, fmt.Errorf("bad gzip data: %w", err)}}
+			return nil, []error{&InputError{name, fmt.Errorf("bad gzip data: %w", err)}}, ""
 		}
 		plain, err := readLimited(zr, opt.maxBytes())
 		if err != nil {
-			return nil, []error{&InputError{name, fmt.Errorf("gzip: %w", err)}}
+			return nil, []error{&InputError{name, fmt.Errorf("gzip: %w", err)}}, ""
 		}
 		body = plain
 		base = strings.TrimSuffix(base, ".gz")
 	}
 	body = bytes.TrimPrefix(body, []byte("\xef\xbb\xbf"))
 	if len(bytes.TrimSpace(body)) == 0 {
-		return nil, []error{&InputError{name, errors.New("empty input")}}
+		return nil, []error{&InputError{name, errors.New("empty input")}}, ""
 	}
 	switch {
 	case format == "":
@@ -223,25 +234,27 @@ func parseBody(name, base, format, charset string, body []byte, opt Options) ([]
 	}
 	switch format {
 	case "json":
-		return parseJSON(name, body)
+		docs, errs = parseJSON(name, body)
 	case "feed":
-		return parseFeed(name, body)
+		docs, errs = parseFeed(name, body)
 	case "binary":
-		return nil, []error{&InputError{name, errors.New("binary data, not text, HTML, JSON or a feed")}}
+		errs = []error{&InputError{name, errors.New("binary data, not text, HTML, JSON or a feed")}}
 	case "urls":
-		return nil, []error{&InputError{name, errors.New("a list of URLs: name it as an input of its own to fetch them")}}
+		errs = []error{&InputError{name, errors.New("a list of URLs: name it as an input of its own to fetch them")}}
 	case "html":
-		return []corroborate.Document{{Source: name, Format: "html", Body: body}}, nil
+		docs = []corroborate.Document{{Source: name, Format: "html", Body: body}}
 	default:
 		text, err := decodeText(body, charset)
 		if err != nil {
-			return nil, []error{&InputError{name, err}}
+			return nil, []error{&InputError{name, err}}, "text"
 		}
 		if isTREC(text) {
-			return parseTREC(name, text)
+			docs, errs = parseTREC(name, text)
+			return docs, errs, "trec"
 		}
-		return []corroborate.Document{{Source: name, Format: "text", Body: text}}, nil
+		return []corroborate.Document{{Source: name, Format: "text", Body: text}}, nil, "text"
 	}
+	return docs, errs, format
 }
 
 func isGzip(b []byte) bool { return len(b) > 2 && b[0] == 0x1f && b[1] == 0x8b }

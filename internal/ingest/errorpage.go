@@ -1,0 +1,42 @@
+package ingest
+
+import (
+	"bytes"
+	"html"
+	"regexp"
+	"strings"
+)
+
+// A server that has no page for a URL should answer 404, but many answer
+// 200 with an error page ("Page not found | Tillsby Tribune"): stored, it
+// would pass for an article. Such a page is known by its title alone, the
+// site's name set apart, being nothing but an error's words.
+
+var (
+	reTitle = regexp.MustCompile(`(?is)<title[^>]*>(.*?)</title>`)
+	// reTitleBar sets the site's name apart from the title, either side.
+	reTitleBar   = regexp.MustCompile(`\s+[|–—-]\s+|\s*[|–—]\s*`)
+	reErrorTitle = regexp.MustCompile(`^(?:` +
+		`(?:error )?(?:40[034]|410|50[0234])(?: error)?(?: page)?(?: (?:page )?not found| forbidden| gone| bad request| internal server error| service unavailable| bad gateway| gateway timeout)?(?: error)?` +
+		`|(?:(?:oops|sorry|error|404)[ ,]+)?(?:(?:the|this) )?(?:page|file|article|story|content|resource)? ?(?:could not be found|cannot be found|can ?not be found|can't be found|was not found|not found|does not exist|doesn't exist|is not available|no longer exists)(?: (?:error )?40[34])?` +
+		`|access denied|forbidden|internal server error|service unavailable|bad gateway|server error|an error (?:has )?occurred` +
+		`)$`)
+)
+
+// errorPageTitle returns the title of an HTML page that is an error page
+// by its title, "" for any other page.
+func errorPageTitle(body []byte) string {
+	m := reTitle.FindSubmatch(body[:min(len(body), 16<<10)])
+	if m == nil {
+		return ""
+	}
+	title := strings.Join(strings.Fields(html.UnescapeString(string(bytes.TrimSpace(m[1])))), " ")
+	parts := reTitleBar.Split(title, -1)
+	for _, t := range []string{title, parts[0], parts[len(parts)-1]} {
+		norm := strings.Trim(strings.ToLower(strings.NewReplacer("!", "", ".", "", ":", " ", "(", "", ")", "", "’", "'").Replace(t)), " -")
+		if reErrorTitle.MatchString(strings.Join(strings.Fields(norm), " ")) {
+			return title
+		}
+	}
+	return ""
+}
