@@ -7,12 +7,14 @@ import (
 	"fmt"
 	"io"
 	"runtime"
+	"strings"
 
 	"github.com/corroborate/corroborate"
 	"github.com/corroborate/corroborate/internal/app"
 	"github.com/corroborate/corroborate/internal/dossier"
 	"github.com/corroborate/corroborate/internal/ingest"
 	"github.com/corroborate/corroborate/internal/report"
+	"github.com/corroborate/corroborate/internal/safehttp"
 )
 
 // formats renders a dossier; "html" is added by the web UI's file.
@@ -218,7 +220,7 @@ func (l *loader) problems(errs []error) {
 		return
 	}
 	for _, err := range errs {
-		fmt.Fprintf(l.e.stderr, "skipped %s\n", report.Inert(err.Error())) // names and reasons quote the inputs
+		fmt.Fprintf(l.e.stderr, "skipped %s\n", report.Inert(problemText(err))) // names and reasons quote the inputs
 	}
 }
 
@@ -229,4 +231,16 @@ func writeJSON(w io.Writer, v any) error {
 	enc.SetIndent("", "  ")
 	enc.SetEscapeHTML(false)
 	return enc.Encode(v)
+}
+
+// problemText is a skipped input's problem for the terminal: an address
+// refused as loopback or private says which flag lets a local run fetch
+// it (the server's answers never suggest flags: its users cannot set them).
+// The loading stage keeps a document's problem as words, so the refusal is
+// known by them too.
+func problemText(err error) string {
+	if errors.Is(err, safehttp.ErrForbiddenAddress) || strings.Contains(err.Error(), safehttp.ErrForbiddenAddress.Error()+": ") {
+		return err.Error() + " (--allow-private fetches it, for local use)"
+	}
+	return err.Error()
 }

@@ -278,8 +278,8 @@ func TestDossierURLsRefusePrivate(t *testing.T) {
 	srv := newsroom(t)
 	_, stderr, err := runCLI(t, "", "dossier", srv.URL+"/tide/ferry")
 	if err == nil || errors.Is(err, errPartial) || !strings.Contains(stderr, "skipped "+srv.URL+"/tide/ferry: ") ||
-		!strings.Contains(stderr, "address not allowed") {
-		t.Errorf("err = %v, want a failure naming the refused address\nstderr:\n%s", err, stderr)
+		!strings.Contains(stderr, "address not allowed") || !strings.Contains(stderr, "(--allow-private fetches it, for local use)") {
+		t.Errorf("err = %v, want a failure naming the refused address and the flag that allows it\nstderr:\n%s", err, stderr)
 	}
 }
 

@@ -113,7 +113,7 @@ func runIngest(ctx context.Context, args []string, e *env) error {
 	// so that a short --interval is kept.
 	poller := feeds.NewPoller(store, r.sink(), feeds.Options{ID: r.id, Interval: *interval, Every: min(*interval, 10*time.Second),
 		AllowPrivate: *fetch.allowPrivate, MaxTextBytes: maxText, Log: log,
-		Problem: func(err error) { r.skip(err.Error()) }})
+		Problem: func(err error) { r.skip(problemText(err)) }})
 	found, err := r.fetchURLs(ctx, fetch.fetcher(), urls, maxText, poller, *interval)
 	if err != nil {
 		return fmt.Errorf("ingest: %w", err)
@@ -320,7 +320,7 @@ func (r *ingestRun) fetchURLs(ctx context.Context, f *safehttp.Fetcher, urls []s
 	defer stop()
 	ingest.FetchURLs(fctx, f, urls, maxText, func(res ingest.Fetched) {
 		for _, p := range res.Problems {
-			r.skip(p.Error())
+			r.skip(problemText(p))
 		}
 		if failed != nil || (len(res.Docs) == 0 && !res.Feed) {
 			return // a feed all of whose items were skipped is polled still

@@ -119,8 +119,8 @@ func TestIngestRefusesPrivateFeeds(t *testing.T) {
 	feed := fictionalFeed()
 	defer feed.Close()
 	out, stderr, err := runCLI(t, "", "ingest", "--db", filepath.Join(dir, "c.db"), feed.URL+"/rss")
-	if err == nil || errors.Is(err, errPartial) || !strings.Contains(stderr, "address not allowed") {
-		t.Errorf("ingest of a loopback feed only: err %v, want a failure; stderr:\n%s", err, stderr)
+	if err == nil || errors.Is(err, errPartial) || !strings.Contains(stderr, "address not allowed") || !strings.Contains(stderr, "--allow-private fetches it") {
+		t.Errorf("ingest of a loopback feed only: err %v, want a failure naming the flag; stderr:\n%s", err, stderr)
 	}
 	if !strings.Contains(out, "stored: 0 article(s)") {
 		t.Errorf("stdout:\n%s", out)
