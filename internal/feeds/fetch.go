@@ -18,6 +18,7 @@ import (
 	"github.com/corroborate/corroborate"
 	"github.com/corroborate/corroborate/internal/ingest"
 	"github.com/corroborate/corroborate/internal/safehttp"
+	"github.com/corroborate/corroborate/internal/text"
 )
 
 // Fetched is the outcome of one conditional request for a feed.
@@ -84,7 +85,7 @@ func Fetch(ctx context.Context, c *http.Client, st corroborate.FeedState, opt in
 		return f, fmt.Errorf("reading the feed: %w", err)
 	}
 	if int64(len(body)) > opt.MaxBytes {
-		return f, fmt.Errorf("feed over %d bytes", opt.MaxBytes)
+		return f, fmt.Errorf("feed over the limit of %s", text.Size(opt.MaxBytes))
 	}
 	docs, problems, format := ingest.ParseFormat(st.URL, body, opt)
 	switch format {

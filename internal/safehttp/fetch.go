@@ -10,6 +10,8 @@ import (
 	"strings"
 	"sync"
 	"time"
+
+	"github.com/corroborate/corroborate/internal/text"
 )
 
 // FetchOptions tunes a Fetcher. The zero value is the safe, polite default;
@@ -211,14 +213,14 @@ func (f *Fetcher) once(ctx context.Context, u *url.URL) (*Page, error) {
 		return nil, &StatusError{Status: resp.StatusCode, RetryAfter: RetryAfter(resp.Header.Get("Retry-After"), f.opt.Now())}
 	}
 	if resp.ContentLength > f.opt.MaxBytes {
-		return nil, fmt.Errorf("%w: %d bytes announced, over %d", ErrTooLarge, resp.ContentLength, f.opt.MaxBytes)
+		return nil, fmt.Errorf("%w: the server announces %s", ErrTooLarge, text.OverLimit(resp.ContentLength, f.opt.MaxBytes))
 	}
 	body, err := io.ReadAll(io.LimitReader(resp.Body, f.opt.MaxBytes+1))
 	if err != nil {
 		return nil, f.clean(u.String(), err)
 	}
 	if int64(len(body)) > f.opt.MaxBytes {
-		return nil, fmt.Errorf("%w: over %d bytes", ErrTooLarge, f.opt.MaxBytes)
+		return nil, fmt.Errorf("%w: over the limit of %s", ErrTooLarge, text.Size(f.opt.MaxBytes))
 	}
 	return &Page{
 		URL:         u.String(),

@@ -133,8 +133,8 @@ func TestFetchBounds(t *testing.T) {
 		is         error
 	}{
 		{"/slow", "no answer within 100ms", context.DeadlineExceeded},
-		{"/huge", "4096 bytes announced, over 2048", ErrTooLarge},
-		{"/huge-chunked", "over 2048 bytes", ErrTooLarge},
+		{"/huge", "the server announces 4,096 bytes, over the limit of 2,048 bytes", ErrTooLarge},
+		{"/huge-chunked", "over the limit of 2,048 bytes", ErrTooLarge},
 		{"/loop", "stopped after 5 redirects", nil},
 	}
 	for _, tt := range tests {

@@ -15,6 +15,8 @@ import (
 	"net/netip"
 	"syscall"
 	"time"
+
+	"github.com/corroborate/corroborate/internal/text"
 )
 
 // ErrForbiddenAddress is wrapped by the error of a request whose host
@@ -116,7 +118,7 @@ func Get(ctx context.Context, c *http.Client, url string, max int64) ([]byte, *h
 		return nil, resp, err
 	}
 	if int64(len(body)) > max {
-		return nil, resp, fmt.Errorf("%s: body over %d bytes", url, max)
+		return nil, resp, fmt.Errorf("%s: body over the limit of %s", url, text.Size(max))
 	}
 	return body, resp, nil
 }
