@@ -208,4 +208,9 @@ type SummarySentence struct {
 	// fills the room they leave, for a reader who cuts the text at the
 	// budget. Not part of contract version 1.
 	BeyondBudget bool `json:"beyond_budget,omitempty"`
+	// Disputed are the conflicts, as indexes into the dossier's Conflicts
+	// (from 0), one of whose sides holds a passage the sentence is copied
+	// from or stated in: what it says is disputed by other articles. Not
+	// part of contract version 1.
+	Disputed []int `json:"disputed,omitempty"`
 }

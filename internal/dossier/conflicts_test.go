@@ -1,6 +1,7 @@
 package dossier
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/corroborate/corroborate"
@@ -62,5 +63,53 @@ func TestKeptConfidenceRounded(t *testing.T) {
 	holdBackConflicts(d, Options{})
 	if got := d.Conflicts[0].Confidence; got != 0.86 {
 		t.Errorf("confidence = %v, want 0.86", got)
+	}
+}
+
+// TestMarkDisputed: a summary sentence copied from, or stated in, a
+// passage one side of a conflict holds is marked with that conflict's
+// index; one whose passages no side overlaps is not.
+func TestMarkDisputed(t *testing.T) {
+	d := &corroborate.Dossier{
+		Conflicts: []corroborate.Conflict{
+			{About: "ferry fares", Sides: []corroborate.ConflictSide{
+				{Value: "4 crowns", Spans: []corroborate.ClaimSupport{{Article: "a1", Start: 200, End: 260}}},
+				{Value: "6 crowns", Spans: []corroborate.ClaimSupport{{Article: "a2", Start: 10, End: 70}}}}},
+			{About: "pier length", Sides: []corroborate.ConflictSide{
+				{Value: "120 m", Spans: []corroborate.ClaimSupport{{Article: "a1", Start: 0, End: 40}}},
+				{Value: "140 m", Spans: []corroborate.ClaimSupport{{Article: "a3", Start: 0, End: 40}}}}},
+		},
+		Summary: []corroborate.SummarySentence{
+			// copied from a1 where the pier's length is given
+			{Text: "The pier is 120 m long.", Spans: []corroborate.ClaimSupport{{Article: "a1", Start: 0, End: 40}}},
+			// stated in other words by a2 within the fares' side
+			{Text: "A ticket costs 6 crowns.", Spans: []corroborate.ClaimSupport{{Article: "a4", Start: 0, End: 30}},
+				SupportedBy: []corroborate.ClaimSupport{{Article: "a2", Start: 20, End: 70}}},
+			// a1's text right after the pier's side ends: no overlap
+			{Text: "The pier opened in May.", Spans: []corroborate.ClaimSupport{{Article: "a1", Start: 40, End: 80}}},
+			// a long passage of a2 that only reaches into the fares' side
+			{Text: "The ferry sails twice a day.", Spans: []corroborate.ClaimSupport{{Article: "a5", Start: 0, End: 30}},
+				SupportedBy: []corroborate.ClaimSupport{{Article: "a2", Start: 60, End: 300}}},
+			// the sentence holds the quotation given to two speakers
+			{Text: "\"We sail at dawn,\" the captain said.", Spans: []corroborate.ClaimSupport{{Article: "a6", Start: 0, End: 36}}},
+			// it holds a quotation worded two ways: no fact is disputed
+			{Text: "\"The hull is sound,\" she said.", Spans: []corroborate.ClaimSupport{{Article: "a6", Start: 40, End: 70}}},
+			// its passage overlaps the side of a quotation it does not hold
+			{Text: "The crossing takes an hour.", Spans: []corroborate.ClaimSupport{{Article: "a6", Start: 0, End: 36}}},
+		},
+	}
+	d.Conflicts = append(d.Conflicts,
+		corroborate.Conflict{Kind: corroborate.ConflictQuoteSpeaker, About: "We sail at dawn.", Sides: []corroborate.ConflictSide{
+			{Value: "Ivo Tark", Spans: []corroborate.ClaimSupport{{Article: "a6", Start: 0, End: 36}}},
+			{Value: "Ana Ruiz", Spans: []corroborate.ClaimSupport{{Article: "a7", Start: 0, End: 36}}}}},
+		corroborate.Conflict{Kind: corroborate.ConflictQuoteWording, About: "The hull is sound.", Sides: []corroborate.ConflictSide{
+			{Value: "The hull is sound.", Spans: []corroborate.ClaimSupport{{Article: "a6", Start: 40, End: 70}}},
+			{Value: "The hull is safe.", Spans: []corroborate.ClaimSupport{{Article: "a7", Start: 40, End: 70}}}}})
+	markDisputed(d)
+	want := [][]int{{1}, {0}, nil, nil, {2}, nil, nil}
+	for i, s := range d.Summary {
+		if !slices.Equal(s.Disputed, want[i]) {
+			t.Errorf("sentence %d (%q): disputed %v, want %v", i, s.Text, s.Disputed, want[i])
+		}
 	}
 }

@@ -30,6 +30,13 @@ func summarySection(d *corroborate.Dossier, v *view.Story) []block {
 			}
 			item += fmt.Sprintf(" (also stated by %s)", refs(v, ids))
 		}
+		if cs := v.Disputed(s); len(cs) > 0 {
+			names := make([]string, len(cs))
+			for i, c := range cs {
+				names[i] = c.Short()
+			}
+			item += fmt.Sprintf(" (disputed: %s; see the conflicts)", strings.Join(names, "; "))
+		}
 		if s.BeyondBudget {
 			item += " (past the word budget: it fills the room the others left)"
 		}

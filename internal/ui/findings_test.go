@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/corroborate/corroborate"
+	"github.com/corroborate/corroborate/internal/report"
 	"github.com/corroborate/corroborate/internal/view"
 )
 
@@ -404,5 +405,32 @@ func TestAllConflictsHeldBackOnThePage(t *testing.T) {
 	got := page.String()
 	if !strings.Contains(got, "The articles do not contradict each other") || !strings.Contains(got, "2 possible conflicts were held back as unsure.") {
 		t.Errorf("the page lacks the held-back count beside 'no contradiction':\n%s", got[strings.Index(got, `id="conflicts"`):][:600])
+	}
+}
+
+// A summary sentence that takes a side in a conflict says so on the page
+// and in the HTML export, linked to the conflict: the export would state
+// the disputed side as fact otherwise.
+func TestDisputedSummarySentence(t *testing.T) {
+	d := findingsDossier()
+	t1 := d.Articles[0].Text
+	d.Summary = []corroborate.SummarySentence{{Text: t1, Cites: []string{"w1"},
+		Spans: []corroborate.ClaimSupport{{Article: "w1", Start: 0, End: len(t1)}}, Disputed: []int{0}}}
+	d.Computed = append(d.Computed, "summary")
+	file := mustStandalone(t, d)
+	for _, want := range []string{
+		`<span class="disputed">disputed: <a href="#conflict-0">[yes or no] whether the council will pay</a></span>`,
+		`<li class="conflict" id="conflict-0">`,
+	} {
+		if !strings.Contains(file, want) {
+			t.Errorf("the HTML export lacks %q", want)
+		}
+	}
+	var sb strings.Builder
+	if err := report.Text(&sb, d); err != nil {
+		t.Fatal(err)
+	}
+	if out := strings.Join(strings.Fields(sb.String()), " "); !strings.Contains(out, "(disputed: [yes or no] whether the council will pay; see the conflicts)") {
+		t.Errorf("the text report does not mark the disputed sentence:\n%s", out)
 	}
 }

@@ -82,6 +82,14 @@ func findingsOf(d *corroborate.Dossier) []finding {
 		return strings.Join(strings.Fields(regexp.QuoteMeta(string(r))), `\s+`)
 	}
 	var out []finding
+	// a summary sentence that takes a side in a conflict says so, after
+	// its own words, naming the conflict's kind
+	for i, s := range d.Summary {
+		for _, k := range s.Disputed {
+			out = append(out, finding{fmt.Sprintf("summary sentence %d disputed by conflict %d", i+1, k),
+				regexp.MustCompile(`(?s)` + words(s.Text, 40) + `.*?disputed: \[` + regexp.QuoteMeta(d.Conflicts[k].Kind.Label()) + `\]`)})
+		}
+	}
 	for _, c := range d.Conflicts {
 		for _, s := range c.Sides {
 			first := s.Articles[0] // the side's first source in reading order

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 
@@ -76,7 +77,7 @@ func storyView(d *corroborate.Dossier, l links) *storyPage {
 	if len(p.OffTopic) > 0 {
 		p.OffTopicHead = view.OffTopicHead(len(p.OffTopic))
 	}
-	p.Summary = summarySection(d, p.Sources, idx, l)
+	p.Summary = summarySection(d, v, p.Sources, idx, l)
 	p.Conflicts = conflictsSection(d, v, l)
 	p.Reuse = reuseSection(d, v, p.Sources, idx, l)
 	for i := range p.Sources {
@@ -164,6 +165,7 @@ type conflictsView struct {
 }
 
 type conflictItem struct {
+	ID    string // the element id a disputed summary sentence links to
 	Label string
 	Sure  string // how sure: "confidence 0.86"
 	About string
@@ -203,7 +205,7 @@ func conflictsSection(d *corroborate.Dossier, v *view.Story, l links) conflictsV
 	cv := conflictsView{Computed: computed(d, "claims") || computed(d, "quotes"), HeldBack: view.HeldBack(v.HeldBack, len(v.Conflicts) > 0),
 		None: view.NoConflicts(computed(d, "claims"), computed(d, "quotes"))}
 	for _, c := range v.Conflicts {
-		it := conflictItem{Label: c.Label, Sure: c.Sureness(), About: c.About, Note: c.Note}
+		it := conflictItem{Label: c.Label, Sure: c.Sureness(), About: c.About, Note: c.Note, ID: conflictID(c)}
 		if c.Speaker != "" && it.About == "" {
 			it.About = "said by " + c.Speaker
 		}
@@ -221,3 +223,6 @@ func conflictsSection(d *corroborate.Dossier, v *view.Story, l links) conflictsV
 	}
 	return cv
 }
+
+// conflictID is the element id of conflict c on the page.
+func conflictID(c view.Conflict) string { return fmt.Sprintf("conflict-%d", c.Index) }

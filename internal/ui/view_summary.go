@@ -4,6 +4,7 @@ import (
 	"fmt"
 
 	"github.com/corroborate/corroborate"
+	"github.com/corroborate/corroborate/internal/view"
 )
 
 // summaryView is the summary section: each sentence with markers for the
@@ -28,6 +29,15 @@ type summarySentence struct {
 	// Beyond marks the sentence that runs past the word budget asked for,
 	// filling the room the others left.
 	Beyond bool
+	// Disputed are the conflicts the sentence takes a side in.
+	Disputed []dispute
+}
+
+// dispute is a conflict a summary sentence takes a side in, named and
+// linked to where the page lists it.
+type dispute struct {
+	Text string
+	Href string
 }
 
 // citation is one marker: the cited source and its supporting passage.
@@ -38,10 +48,13 @@ type citation struct {
 	Link    string // the passage in the article
 }
 
-func summarySection(d *corroborate.Dossier, srcs []source, idx map[string]int, l links) summaryView {
+func summarySection(d *corroborate.Dossier, sv *view.Story, srcs []source, idx map[string]int, l links) summaryView {
 	v := summaryView{Computed: computed(d, "summary")}
 	for i, s := range d.Summary {
 		ss := summarySentence{Text: s.Text, Beyond: s.BeyondBudget}
+		for _, c := range sv.Disputed(s) {
+			ss.Disputed = append(ss.Disputed, dispute{Text: c.Short(), Href: "#" + conflictID(c)})
+		}
 		spans := map[string]corroborate.ClaimSupport{}
 		for _, sp := range s.Spans {
 			if _, ok := spans[sp.Article]; !ok {

@@ -2,6 +2,7 @@ package view
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -23,6 +24,38 @@ type Conflict struct {
 	Sides      []Side
 	Note       string // the stage's note, when it says more than the sides
 	Confidence float64
+	// Index is the conflict's place in the dossier's Conflicts, by which a
+	// summary sentence names it (SummarySentence.Disputed).
+	Index int
+}
+
+// Short names the conflict in a few words for a line that points at it:
+// its kind and what it is about ("[yes or no] whether it provides money"),
+// or its sides when About only repeated one.
+func (c Conflict) Short() string {
+	about := c.About
+	if about == "" {
+		var vs []string
+		for _, s := range c.Sides {
+			vs = append(vs, "“"+s.Value+"”")
+		}
+		about = strings.Join(vs, " vs ")
+	} else if c.Kind == corroborate.ConflictQuoteSpeaker {
+		about = "“" + about + "”"
+	}
+	return "[" + c.Label + "] " + Shorten(about, 80)
+}
+
+// Disputed is the conflicts a summary sentence takes a side in, as the
+// view holds them, in the story's order.
+func (v *Story) Disputed(s corroborate.SummarySentence) []Conflict {
+	var out []Conflict
+	for _, c := range v.Conflicts {
+		if slices.Contains(s.Disputed, c.Index) {
+			out = append(out, c)
+		}
+	}
+	return out
 }
 
 // Side is one value of a conflict, the sources that state it and the passages it rests on.
@@ -83,13 +116,18 @@ func quoteKey(s string) string {
 }
 
 func (v *Story) conflicts(d *corroborate.Dossier) {
-	// a dossier stored before conflicts were ordered is ordered here too
-	cs := append([]corroborate.Conflict(nil), d.Conflicts...)
-	dossier.SortConflicts(cs)
+	// a dossier stored before conflicts were ordered is ordered here too,
+	// as dossier.SortConflicts orders them, each keeping its index
+	order := make([]int, len(d.Conflicts))
+	for i := range order {
+		order[i] = i
+	}
+	sort.SliceStable(order, func(i, j int) bool { return d.Conflicts[order[i]].Confidence > d.Conflicts[order[j]].Confidence })
 	var speakers map[string]corroborate.Speaker // read once, for the first conflict about a quotation's wording
-	for _, c := range cs {
+	for _, at := range order {
+		c := d.Conflicts[at]
 		k := c.Kind
-		vc := Conflict{Kind: k, Label: k.Label(), About: strings.TrimRight(c.About, ".:;, "), Confidence: c.Confidence}
+		vc := Conflict{Kind: k, Label: k.Label(), About: strings.TrimRight(c.About, ".:;, "), Confidence: c.Confidence, Index: at}
 		if c.Confidence < dossier.DefaultConflictThreshold {
 			// only in a dossier built to show the conflicts it would hold back
 			vc.Label += ", unsure"
