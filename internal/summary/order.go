@@ -1188,14 +1188,13 @@ func nameWords(s string) []string {
 	fs := strings.Fields(s)
 	out := make([]string, len(fs))
 	for i, f := range fs {
-		w, base := nameWord(f)
-		possessive := base != w
-		w = arabicArticle(base)
+		_, base, stops := nameWord(f)
+		w := arabicArticle(base)
 		if !nameLike(w) {
 			continue
 		}
 		out[i] = w
-		if possessive || strings.ContainsAny(f[len(f)-1:], ",.;:!?)\"”") {
+		if stops {
 			out[i] += "\x00" // a name does not run past punctuation
 		}
 	}
@@ -1234,7 +1233,7 @@ func namesIn(s string, yield func(name string, opens bool) bool) {
 	for fw := range strings.FieldsSeq(s) {
 		opens := ended
 		ended = endsSentence(fw)
-		w, base := nameWord(fw)
+		_, base, stops := nameWord(fw)
 		// an Arabic surname's article ("Abu Bakr al-Baghdadi") is
 		// left out when the surname stands alone ("Baghdadi said")
 		base = arabicArticle(base)
@@ -1251,7 +1250,7 @@ func namesIn(s string, yield func(name string, opens bool) bool) {
 			a, aOpens = b, bOpens
 		}
 		b, bOpens = base, opens
-		stop = base != w || strings.ContainsAny(fw[len(fw)-1:], ",.;:!?)\"”")
+		stop = stops
 	}
 	emit()
 }

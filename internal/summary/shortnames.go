@@ -70,10 +70,10 @@ func (st *story) familyBefore(n string, times int) string {
 			if fs[i] != g || !strings.HasPrefix(fs[i+1], sn) {
 				continue
 			}
-			if _, base := nameWord(fs[i+1]); base != sn {
+			if _, base, _ := nameWord(fs[i+1]); base != sn {
 				continue
 			}
-			if w, base := nameWord(fs[i-1]); w == fs[i-1] && nameLike(base) && !notNames[strings.ToLower(base)] {
+			if w, base, _ := nameWord(fs[i-1]); w == fs[i-1] && nameLike(base) && !notNames[strings.ToLower(base)] {
 				before[base]++
 			}
 		}
@@ -132,8 +132,7 @@ func (st *story) loneNames() map[string]int {
 		prevName, prevThe, opens := false, false, true
 		fs := strings.Fields(a.Text)
 		for i, fw := range fs {
-			w, base := nameWord(fw)
-			stops := base != w || strings.ContainsAny(fw[len(fw)-1:], ",.;:!?)\"”")
+			w, base, stops := nameWord(fw)
 			isName := nameLike(base)
 			if isName && !opens && !prevName && !prevThe {
 				next := false
@@ -154,10 +153,13 @@ func (st *story) loneNames() map[string]int {
 }
 
 // nameWord is field f with the punctuation around it taken off (w) and
-// then a possessive's "'s" (base).
-func nameWord(f string) (w, base string) {
+// then a possessive's "'s" (base); stops reports a name that does not run
+// past f: a possessive ("Holm's") or punctuation after it ("Holm,") ends
+// it.
+func nameWord(f string) (w, base string, stops bool) {
 	w = strings.TrimFunc(f, func(r rune) bool { return !unicode.IsLetter(r) })
-	return w, strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+	base = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+	return w, base, base != w || f != "" && strings.ContainsAny(f[len(f)-1:], ",.;:!?)\"”")
 }
 
 // nameLike reports a word that may be a name's: a capital first, a letter

@@ -113,3 +113,18 @@ func dossierOf(bodies ...string) *corroborate.Dossier {
 	}
 	return d
 }
+
+// TestSurnameIntroducedByKin: a surname is introduced by any full name
+// that ends with it: after "Vera Tamm, his former wife, ...", "Tamm was
+// charged ..." needs no "Oskar Tamm" before it (a reader has met a Tamm;
+// which one, the sentence's own words tell).
+func TestSurnameIntroducedByKin(t *testing.T) {
+	full := map[string]string{"Tamm": "Oskar Tamm"}
+	chosen := []*candidate{{text: "Vera Tamm, his former wife, told the police he had admitted the fraud."}, {text: "Tamm was charged with fraud in 2019."}}
+	if bad := (&story{}).unintroduced(chosen, full); bad[chosen[1]] {
+		t.Errorf("unintroduced(%q after %q) = true, want false", chosen[1].text, chosen[0].text)
+	}
+	if bad := (&story{}).unintroduced(chosen[1:], full); !bad[chosen[1]] {
+		t.Errorf("unintroduced(%q first) = false, want true", chosen[1].text)
+	}
+}
