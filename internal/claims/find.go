@@ -5,6 +5,7 @@ import (
 	"slices"
 	"sort"
 	"strconv"
+	"strings"
 
 	"github.com/corroborate/corroborate"
 	"github.com/corroborate/corroborate/internal/text"
@@ -357,7 +358,10 @@ func (st *story) wordingsOf(cl *cluster, first map[int]int) []wording {
 }
 
 // firstUnits maps each article of cluster cl to its sentence that starts
-// earliest, social posts left out.
+// earliest, social posts left out. A whole sentence comes before a line
+// with no closing stop (unstopped): an article's standfirst ("Ferry fares
+// to rise by a third") restates its lead in short, and the lead is the
+// sentence that holds the claim, the line none that words it.
 func (st *story) firstUnits(cl *cluster) map[int]int {
 	first := map[int]int{}
 	for _, gi := range cl.groups {
@@ -366,12 +370,32 @@ func (st *story) firstUnits(cl *cluster) map[int]int {
 			if u.post {
 				continue
 			}
-			if prev, ok := first[u.art]; !ok || u.span.Start < st.units[prev].span.Start {
+			prev, ok := first[u.art]
+			if !ok {
+				first[u.art] = ui
+				continue
+			}
+			if a, b := st.unstopped(ui), st.unstopped(prev); a != b {
+				if b {
+					first[u.art] = ui
+				}
+				continue
+			}
+			if u.span.Start < st.units[prev].span.Start {
 				first[u.art] = ui
 			}
 		}
 	}
 	return first
+}
+
+// unstopped reports a sentence that is a line of its own with no closing
+// stop: a standfirst or a heading.
+func (st *story) unstopped(ui int) bool {
+	u := &st.units[ui]
+	s := st.arts[u.art].Text
+	end := strings.TrimRight(strings.TrimSpace(s[u.span.Start:u.span.End]), `"”’')»`)
+	return wholeLine(s, u.span) && (end == "" || !strings.ContainsAny(end[len(end)-1:], ".!?"))
 }
 
 // SureConfidence is the confidence from which a conflict is taken as sure:

@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 	"unicode"
@@ -16,14 +17,26 @@ import (
 // to a sentence the reader does not have; a quotation with no speaker when
 // another sentence gives one, or with a pronoun for its speaker ("..., he
 // said.") when another names the speaker ("..., Varga said."); first person
-// outside quotation marks ("Our source") is the outlet's own voice.
+// outside quotation marks ("Our source") is the outlet's own voice; a
+// photograph's caption glued to its credit ("Ivo Rask/Getty The ferry
+// ...") is the page's furniture.
 const (
 	faultFragment       = 100
 	faultPointsBack     = 4
 	faultNoSpeaker      = 2
 	faultPronounSpeaker = 1
 	faultFirstPerson    = 2
+	faultCaption        = 2
 )
+
+// OpensWithCredit reports a sentence that opens with a photograph's
+// credit (creditOpener): a caption, not a statement of the story.
+func OpensWithCredit(s string) bool { return strings.Contains(s, "/") && creditOpener.MatchString(s) }
+
+// creditOpener opens a sentence with a photograph's credit, its
+// photographer and agency set off by a slash ("Ivo Rask/Getty The ferry
+// ...", "Lena Ott/AP Photo Rescuers ...").
+var creditOpener = regexp.MustCompile(`^(?:[A-Z][\w.'’-]* ){0,3}[A-Z][\w.'’-]*/(?:Getty|AP|AFP|Reuters|REUTERS|EPA|Shutterstock|Rex|WireImage|FilmMagic|Invision|Corbis|Bloomberg|PA)\b`)
 
 // speaker is how a sentence gives the speaker of its quotation.
 type speaker uint8
@@ -106,6 +119,9 @@ func wordingFaults(full string, start, end int, toks []token) (faults int, who s
 	}
 	if voice && !strings.ContainsAny(s, `"“”`) && !opensSingle(s) {
 		faults += faultFirstPerson
+	}
+	if OpensWithCredit(s) {
+		faults += faultCaption
 	}
 	return faults, who
 }

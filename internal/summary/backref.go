@@ -19,29 +19,22 @@ var ofThese = regexp.MustCompile(`^(?:None|Some|Many|Most|Several|Few|All|Each|A
 // of a strike", "The decision to close the quay") says what it is.
 var theAct = regexp.MustCompile(`^The (?:latest |new |recent |proposed |planned |government['’]s |move['’]s )?(` + actNouns + `)(?:,| (?:(?:also|still|now|then|first|later|reportedly|previously|only|already) )?([a-z]+)\b)`)
 
-// actNouns are the nouns of theAct, and actStems the words one of which a
-// sentence before must open with to tell the act ("threatening" for "the
-// threat", "decided" for "the decision"), by the noun in the singular.
+// actNouns are the nouns of theAct.
 const actNouns = `threats?|efforts?|decision|announcement|move|step|crackdown|warning|ultimatum|proposal|remarks|comments`
-
-var actStems = map[string][]string{
-	"threat": {"threat"}, "effort": {"effort", "tried", "trying", "push"}, "decision": {"decid", "decision"},
-	"announcement": {"announc"}, "move": {"move", "moving"}, "step": {"step"},
-	"crackdown": {"crack"}, "warning": {"warn"}, "ultimatum": {"ultimat"},
-	"proposal": {"propos"}, "remark": {"remark", "said", "say", "told"}, "comment": {"comment", "said", "say", "told"},
-}
 
 // complements follow an act's noun to say what the act is ("The threat of
 // a strike", "The decision to close ...", "The move by the council").
 var complements = map[string]bool{"of": true, "to": true, "by": true, "from": true, "on": true, "against": true, "that": true, "for": true, "in": true, "over": true}
 
-// backRefNeeds are the words one of which a sentence before s must say
-// for s's subject to refer to something (ofThese, theAct); nil when s
-// needs none.
+// backRefNeeds are the nouns one of which a sentence before s must say
+// for s's subject to refer to something (ofThese, theAct): the noun of
+// its subject and its singular or plural, whole words ("cities" or
+// "city", not "citizens"; "remarks" or "remark", not any "said"); nil
+// when s needs none.
 func backRefNeeds(s string) []string {
 	if strings.HasPrefix(s, "The ") {
 		if m := theAct.FindStringSubmatch(s); m != nil && !complements[m[2]] {
-			return actStems[strings.TrimSuffix(m[1], "s")]
+			return []string{singular(m[1]), plural(m[1])}
 		}
 		return nil
 	}

@@ -110,6 +110,9 @@ var caption = regexp.MustCompile(`(?:(?:^|[\s(])(?:\d(?:st|nd|rd|th) )?(?:left|r
 var captionWords = []string{"left", "right", "centre", "center", "(L)", "(R)", "(C)", "pictured", "Photo"}
 
 func isCaption(s string) bool {
+	if claims.OpensWithCredit(s) {
+		return true // "Ivo Rask/Getty The ferry ..."
+	}
 	for _, w := range captionWords {
 		if strings.Contains(s, w) {
 			return caption.MatchString(s)

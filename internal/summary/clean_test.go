@@ -464,3 +464,17 @@ func TestEventLeadShape(t *testing.T) {
 		[]string{"The revelation came after the skipper spoke out.", "The move follows a strike."},
 		[]string{"The Kessmouth ferry sank on Tuesday.", "The mover of the ferry spoke."})
 }
+
+// TestCaptionCredit: a photograph's caption glued to its credit ("Ivo
+// Rask/Getty The ferry ...") is no sentence of the story; one that names
+// a route with a slash is.
+func TestCaptionCredit(t *testing.T) {
+	for s, want := range map[string]bool{
+		"Ivo Rask/Getty The Tolle ferry will stop sailing in May.": true,
+		"The ferry sails to Tolle/Brenna twice a day.":             false,
+	} {
+		if got := isCaption(s); got != want {
+			t.Errorf("isCaption(%q) = %v, want %v", s, got, want)
+		}
+	}
+}

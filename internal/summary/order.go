@@ -1139,11 +1139,11 @@ func possessive(f string) bool {
 func (st *story) introduceFirst(chosen []*candidate, full map[string]string) bool {
 	for j, c := range chosen {
 		needs := st.unmetNeeds(chosen[:j], c)
-		if needs == nil {
+		if needs.none() {
 			continue
 		}
 		for k := j + 1; k < len(chosen); k++ {
-			if saidBefore(chosen[k:k+1], needs) {
+			if needs.metBy(chosen[k : k+1]) {
 				moved := chosen[k]
 				copy(chosen[j+1:k+1], chosen[j:k])
 				chosen[j] = moved
@@ -1188,14 +1188,13 @@ func nameWords(s string) []string {
 	fs := strings.Fields(s)
 	out := make([]string, len(fs))
 	for i, f := range fs {
-		w, base := nameWord(f)
-		possessive := base != w
-		w = arabicArticle(base)
+		_, base, stops := nameWord(f)
+		w := arabicArticle(base)
 		if !nameLike(w) {
 			continue
 		}
 		out[i] = w
-		if possessive || strings.ContainsAny(f[len(f)-1:], ",.;:!?)\"”") {
+		if stops {
 			out[i] += "\x00" // a name does not run past punctuation
 		}
 	}
@@ -1234,7 +1233,7 @@ func namesIn(s string, yield func(name string, opens bool) bool) {
 	for fw := range strings.FieldsSeq(s) {
 		opens := ended
 		ended = endsSentence(fw)
-		w, base := nameWord(fw)
+		_, base, stops := nameWord(fw)
 		// an Arabic surname's article ("Abu Bakr al-Baghdadi") is
 		// left out when the surname stands alone ("Baghdadi said")
 		base = arabicArticle(base)
@@ -1251,7 +1250,7 @@ func namesIn(s string, yield func(name string, opens bool) bool) {
 			a, aOpens = b, bOpens
 		}
 		b, bOpens = base, opens
-		stop = base != w || strings.ContainsAny(fw[len(fw)-1:], ",.;:!?)\"”")
+		stop = stops
 	}
 	emit()
 }
@@ -1445,18 +1444,30 @@ func said(s string, stems []string) bool {
 // ..." after the sentence naming them). A role ("The nurse ...") needs
 // its word said.
 func (st *story) needsMet(before []*candidate, c *candidate) bool {
-	return st.unmetNeeds(before, c) == nil
+	return st.unmetNeeds(before, c).none()
+}
+
+// needs are the words a sentence needs a sentence before it to say, one
+// of them enough: stems open a word ("vot" for "voted"; contextNeeds),
+// nouns are whole words (backRefNeeds: "islands" is no "islanders").
+type needs struct{ stems, nouns []string }
+
+func (n needs) none() bool { return n.stems == nil && n.nouns == nil }
+
+// metBy reports whether one of the sentences ps says one of n's words.
+func (n needs) metBy(ps []*candidate) bool {
+	return n.stems != nil && saidBefore(ps, n.stems) || n.nouns != nil && slices.ContainsFunc(ps, func(p *candidate) bool { return saysWord(p.text, n.nouns) })
 }
 
 // unmetNeeds are the words that c needs a sentence before it to say
-// (needsMet) and that none of before says; nil when c needs nothing more.
-func (st *story) unmetNeeds(before []*candidate, c *candidate) []string {
-	var unmet []string
-	if needs := contextNeeds(c.text); needs != nil && !saidBefore(before, needs) {
-		unmet = needs
+// (needsMet) and that none of before says; none when c needs nothing more.
+func (st *story) unmetNeeds(before []*candidate, c *candidate) needs {
+	var unmet needs
+	if ns := contextNeeds(c.text); ns != nil && !saidBefore(before, ns) {
+		unmet.stems = ns
 	}
-	if needs := backRefNeeds(c.text); needs != nil && !saidBefore(before, needs) && !(len(before) > 0 && st.follows(before[len(before)-1], c)) {
-		unmet = append(unmet[:len(unmet):len(unmet)], needs...)
+	if ns := backRefNeeds(c.text); ns != nil && !(needs{nouns: ns}).metBy(before) && !(len(before) > 0 && st.follows(before[len(before)-1], c)) {
+		unmet.nouns = ns
 	}
 	return unmet
 }
@@ -1466,6 +1477,16 @@ func (st *story) unmetNeeds(before []*candidate, c *candidate) []string {
 func saidBefore(before []*candidate, needs []string) bool {
 	for _, p := range before {
 		if said(p.text, needs) {
+			return true
+		}
+	}
+	return false
+}
+
+// saysWord reports whether s holds one of words whole.
+func saysWord(s string, words []string) bool {
+	for _, w := range lowerWords(s) {
+		if slices.Contains(words, w) {
 			return true
 		}
 	}

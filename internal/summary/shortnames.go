@@ -15,11 +15,11 @@ import (
 
 // shortNames adds to full, under its first word, each full name in names
 // (given times each by the sampled articles, most given first) written
-// family name first (familyFirst) that the articles call by that word
-// alone more often than by its last and at least oftenGiven times. A
-// given name used alone ("Alex's party" after "Alex Nash") is not read
-// so: a company's name before its product's ("Kessco Ferries") looks
-// the same.
+// family name first (familyFirst, or its given name in two short words:
+// familyBefore) that the articles call by that word alone more often than
+// by its last and at least oftenGiven times. A given name used alone
+// ("Alex's party" after "Alex Nash") is not read so: a company's name
+// before its product's ("Kessco Ferries") looks the same.
 func (st *story) shortNames(full map[string]string, names []string, given map[string]int) {
 	var lone map[string]int
 	for _, n := range names {
@@ -27,8 +27,17 @@ func (st *story) shortNames(full map[string]string, names []string, given map[st
 			break
 		}
 		sn := surname(n)
-		first := n[:strings.IndexByte(n, ' ')]
-		if full[sn] != n || !familyFirst(n) || titles[strings.ToLower(first)] {
+		if full[sn] != n {
+			continue
+		}
+		key := n
+		if !familyFirst(n) {
+			if key = st.familyBefore(n, given[n]); key == "" {
+				continue
+			}
+		}
+		first := key[:strings.IndexByte(key, ' ')]
+		if titles[strings.ToLower(first)] {
 			continue
 		}
 		if _, ok := full[first]; ok {
@@ -38,9 +47,43 @@ func (st *story) shortNames(full map[string]string, names []string, given map[st
 			lone = st.loneNames()
 		}
 		if lone[first] >= oftenGiven && lone[first] > lone[sn] {
-			full[first] = n
+			full[first] = key
 		}
 	}
+}
+
+// familyBefore is n, a full name of two short syllables ("Jong Un", as
+// fullNames reads "Kim Jong Un"), with the family name the sampled
+// articles write before it in most of its times uses ("Kim Jong Un"); ""
+// when n is no such given name. A name of two words ("Kim Harland") is
+// never read so, nor one of three its articles call by its last word
+// ("Mary Ann Lee", then "Lee said": shortNames).
+func (st *story) familyBefore(n string, times int) string {
+	g, sn := n[:strings.IndexByte(n, ' ')], surname(n)
+	if !syllable(g) || !syllable(sn) {
+		return ""
+	}
+	before := map[string]int{}
+	for _, a := range st.sample {
+		fs := strings.Fields(a.Text)
+		for i := 1; i+1 < len(fs); i++ {
+			if fs[i] != g || !strings.HasPrefix(fs[i+1], sn) {
+				continue
+			}
+			if _, base, _ := nameWord(fs[i+1]); base != sn {
+				continue
+			}
+			if w, base, _ := nameWord(fs[i-1]); w == fs[i-1] && nameLike(base) && !notNames[strings.ToLower(base)] {
+				before[base]++
+			}
+		}
+	}
+	for w, k := range before {
+		if 2*k > times {
+			return w + " " + n
+		}
+	}
+	return ""
 }
 
 // titles are capitalised words before a name that are no part of it.
@@ -59,6 +102,26 @@ func familyFirst(n string) bool {
 	return unicode.IsLower(r)
 }
 
+// syllableLetters bounds the letters of a syllable of a given name
+// written family name first ("Jong", "Un").
+const syllableLetters = 4
+
+// syllable reports a word that may be one syllable of a given name
+// written family name first: a capital, then at most syllableLetters
+// letters in all, the rest in lower case.
+func syllable(w string) bool {
+	r, size := utf8.DecodeRuneInString(w)
+	if !unicode.IsUpper(r) || len(w) < 2 || len(w) > syllableLetters {
+		return false
+	}
+	for _, c := range w[size:] {
+		if !unicode.IsLower(c) {
+			return false
+		}
+	}
+	return true
+}
+
 // loneNames counts, for each capitalised word, the times the sampled
 // articles use it alone inside a sentence: not where a sentence opens (any
 // word is capitalised there), not after "the" (a title: "the Queen"), and
@@ -69,8 +132,7 @@ func (st *story) loneNames() map[string]int {
 		prevName, prevThe, opens := false, false, true
 		fs := strings.Fields(a.Text)
 		for i, fw := range fs {
-			w, base := nameWord(fw)
-			stops := base != w || strings.ContainsAny(fw[len(fw)-1:], ",.;:!?)\"”")
+			w, base, stops := nameWord(fw)
 			isName := nameLike(base)
 			if isName && !opens && !prevName && !prevThe {
 				next := false
@@ -91,10 +153,13 @@ func (st *story) loneNames() map[string]int {
 }
 
 // nameWord is field f with the punctuation around it taken off (w) and
-// then a possessive's "'s" (base).
-func nameWord(f string) (w, base string) {
+// then a possessive's "'s" (base); stops reports a name that does not run
+// past f: a possessive ("Holm's") or punctuation after it ("Holm,") ends
+// it.
+func nameWord(f string) (w, base string, stops bool) {
 	w = strings.TrimFunc(f, func(r rune) bool { return !unicode.IsLetter(r) })
-	return w, strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+	base = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+	return w, base, base != w || f != "" && strings.ContainsAny(f[len(f)-1:], ",.;:!?)\"”")
 }
 
 // nameLike reports a word that may be a name's: a capital first, a letter

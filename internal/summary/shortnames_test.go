@@ -58,6 +58,35 @@ func TestFamilyNameFirst(t *testing.T) {
 	}
 }
 
+// TestFamilyNameFirstUnhyphenated: a name written family name first with
+// its given name in two short words ("Pak Tae Jun") is keyed by its first
+// word as "Pak Tae-jun" is, not by "Jun", which no one uses alone; a name
+// of two words ("Pak Harlow", a Western name the articles call "Harlow")
+// is keyed by its last word, and a name written given name first with
+// two short words after it ("Anna Mae Lund", called "Lund") too, never by
+// its first.
+func TestFamilyNameFirstUnhyphenated(t *testing.T) {
+	var bodies []string
+	for _, b := range familyStory {
+		b = strings.ReplaceAll(b, "Tae-jun", "Tae Jun")
+		b = strings.ReplaceAll(b, "Min-ji", "Min Ji")
+		bodies = append(bodies, b+"\n\nThe buyers are led by Pak Harlow and Anna Mae Lund. Harlow said the ferries would keep their names, and Lund said no one would lose a job.")
+	}
+	full := newStory(dossierOf(bodies...)).persons()
+	for sn, want := range map[string]string{"Pak": "Pak Tae Jun", "Harlow": "Pak Harlow", "Lund": "Mae Lund", "Anna": ""} {
+		if full[sn] != want {
+			t.Errorf("persons()[%q] = %q, want %q (all %q)", sn, full[sn], want, full)
+		}
+	}
+	if got := subjectSurnames("Friends said that Pak had wanted to retire for years.", full); !slices.Equal(got, []string{"Pak"}) {
+		t.Errorf("subjectSurnames = %q, want Pak", got)
+	}
+	chosen := []*candidate{{text: "Pak Tae Jun has sold Kessel Ferries."}, {text: "Friends said that Pak had wanted to retire."}}
+	if bad := (&story{}).unintroduced(chosen, full); len(bad) != 0 {
+		t.Errorf("unintroduced after 'Pak Tae Jun' = %d sentences, want none", len(bad))
+	}
+}
+
 // TestGivenNameFirstNotKeyed: a name written given name first is keyed by
 // its surname only, though the articles use its first word alone too: a
 // company's name before its product's ("Kessco Ferries", then "Kessco
@@ -83,4 +112,19 @@ func dossierOf(bodies ...string) *corroborate.Dossier {
 		d.Articles = append(d.Articles, corroborate.Article{ID: string(rune('a' + i)), Text: b, Language: "en"})
 	}
 	return d
+}
+
+// TestSurnameIntroducedByKin: a surname is introduced by any full name
+// that ends with it: after "Vera Tamm, his former wife, ...", "Tamm was
+// charged ..." needs no "Oskar Tamm" before it (a reader has met a Tamm;
+// which one, the sentence's own words tell).
+func TestSurnameIntroducedByKin(t *testing.T) {
+	full := map[string]string{"Tamm": "Oskar Tamm"}
+	chosen := []*candidate{{text: "Vera Tamm, his former wife, told the police he had admitted the fraud."}, {text: "Tamm was charged with fraud in 2019."}}
+	if bad := (&story{}).unintroduced(chosen, full); bad[chosen[1]] {
+		t.Errorf("unintroduced(%q after %q) = true, want false", chosen[1].text, chosen[0].text)
+	}
+	if bad := (&story{}).unintroduced(chosen[1:], full); !bad[chosen[1]] {
+		t.Errorf("unintroduced(%q first) = false, want true", chosen[1].text)
+	}
 }

@@ -129,7 +129,6 @@ func Build(d *corroborate.Dossier, more []corroborate.Claim, opt Options) []corr
 		seen[cand.text] = true
 		cands = append(cands, cand)
 	}
-	cands = append(cands, st.unheldLeads(d, all, seen)...)
 	cands, unspoken := st.unspoken(cands)
 	unfit = append(unfit, unspoken...)
 	cands = append(cands, st.developments(cands, seen)...)
