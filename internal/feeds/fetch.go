@@ -87,7 +87,7 @@ func Fetch(ctx context.Context, c *http.Client, st corroborate.FeedState, opt in
 	if int64(len(body)) > opt.MaxBytes {
 		return f, fmt.Errorf("feed over the limit of %s", text.Size(opt.MaxBytes))
 	}
-	docs, problems, format := ingest.ParseFormat(st.URL, body, opt)
+	docs, problems, format := ingest.ParseAnswer(st.URL, body, resp.Header.Get("Content-Type"), opt)
 	switch format {
 	case "html", "text":
 		// A page (a site's front page, an error page answered with 200)

@@ -12,6 +12,7 @@ import (
 
 	"github.com/corroborate/corroborate"
 	"github.com/corroborate/corroborate/internal/feeds"
+	"github.com/corroborate/corroborate/internal/ingest"
 	"github.com/corroborate/corroborate/internal/sqlite"
 )
 
@@ -294,5 +295,28 @@ func TestPollNamesAFeedThatStopsAnswering(t *testing.T) {
 	p.Poll(t.Context(), st)
 	if len(told) != 1 || !strings.HasPrefix(told[0], ts.URL+": ") || strings.Count(told[0], ts.URL) != 1 {
 		t.Errorf("two polls of a closed server: told %q; want one message naming the feed once", told)
+	}
+}
+
+// TestFetchTrustsAFeedType: a feed served as application/rss+xml is read as
+// one when its guessed format says a page: its URL ends in .html, or its
+// "<rss" comes after a long prologue. Before, each was refused as "not a
+// feed: the answer is an HTML page".
+func TestFetchTrustsAFeedType(t *testing.T) {
+	prologue := `<?xml version="1.0"?>` + "\n<!-- " + strings.Repeat("Licensed to readers of Harbour Weekly. ", 40) + "-->\n"
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "application/rss+xml; charset=utf-8")
+		if r.URL.Path == "/late.rss" {
+			w.Write([]byte(prologue + strings.TrimPrefix(rss, `<?xml version="1.0"?>`)))
+			return
+		}
+		w.Write([]byte(rss))
+	}))
+	defer srv.Close()
+	for _, path := range []string{"/news/feed.html", "/late.rss"} {
+		f, err := feeds.Fetch(t.Context(), srv.Client(), corroborate.FeedState{URL: srv.URL + path}, ingest.Options{MaxBytes: 1 << 20}, time.Now())
+		if err != nil || len(f.Docs) != 2 {
+			t.Errorf("Fetch(%s) = %d items, %v; want the 2 items of the feed", path, len(f.Docs), err)
+		}
 	}
 }

@@ -197,6 +197,24 @@ func ParseFormat(name string, body []byte, opt Options) ([]corroborate.Document,
 	return parse(name, strings.ToLower(name), "", "", body, opt)
 }
 
+// ParseAnswer is ParseFormat for the body of a feed's HTTP answer: a
+// Content-Type that names a feed or JSON ("application/rss+xml") wins over
+// the guess from the name and the content, which can take a feed whose
+// "<rss" comes late, or whose URL ends in .html, for a page; its charset is
+// read too. Other types are left to the guess: servers send feeds as
+// text/plain or text/html often enough. A type no format reads (an image)
+// is refused.
+func ParseAnswer(name string, body []byte, contentType string, opt Options) ([]corroborate.Document, []error, string) {
+	format, charset, err := formatOf(contentType)
+	if err != nil {
+		return nil, []error{&InputError{name, err}}, ""
+	}
+	if format != "feed" && format != "json" {
+		format = ""
+	}
+	return parse(name, strings.ToLower(name), format, charset, body, opt)
+}
+
 // parse reads body as parseBody does, then refuses each plain-text
 // document over Options.MaxTextBytes (boundText).
 func parse(name, base, format, charset string, body []byte, opt Options) ([]corroborate.Document, []error, string) {
