@@ -53,7 +53,7 @@ func runIngest(ctx context.Context, args []string, e *env) error {
 	db := fs.String("db", "corroborate.db", "database: a SQLite file (created on first use) or a postgres:// URL")
 	feedFile := fs.String("feeds", "", "a file of feed URLs, one per line, polled as feeds whatever they answer (a poll answered with a page, not a feed, fails)")
 	poll := fs.Bool("poll", false, "keep polling the feeds and processing until interrupted")
-	interval := fs.Duration("interval", 15*time.Minute, "with --poll: time between two polls of a feed")
+	interval := fs.Duration("interval", 15*time.Minute, "with --poll: time between two polls of a feed (at least 1s)")
 	queueOnly := fs.Bool("queue-only", false, "only queue the documents; 'corroborate worker' processes them")
 	analyze := fs.Bool("analyze", true, "compute the dossiers of the stories that gained articles")
 	quiet := fs.Bool("quiet", false, "do not list skipped inputs on stderr")
@@ -64,6 +64,10 @@ func runIngest(ctx context.Context, args []string, e *env) error {
 	if fs.NArg() == 0 && *feedFile == "" {
 		fs.Usage()
 		return usageError{"ingest: no inputs named"}
+	}
+	if *interval < minInterval {
+		// a typo must not turn the poller on a news site's server
+		return usageError{fmt.Sprintf("ingest: --interval %s: a feed is polled at most once every %s", *interval, minInterval)}
 	}
 	r := &ingestRun{e: e, batch: newBatchID(), id: "ingest-" + defaultWorkerID(), quiet: *quiet}
 	files, urls, problems := ingest.SplitInputs(fs.Args())
@@ -368,3 +372,7 @@ func (r *ingestRun) registerFeed(ctx context.Context, res ingest.Fetched, added 
 	fmt.Fprintf(r.e.stdout, "feed %s: %d item(s), %d new\n", res.URL, len(res.Docs), added)
 	return nil
 }
+
+// minInterval is the shortest --interval: a poll a second is already more
+// than a feed changes.
+const minInterval = time.Second

@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"context"
+	"errors"
 	"fmt"
 	"net/http"
 	"net/http/httptest"
@@ -121,9 +122,9 @@ func TestIngestPollNamesEachProblemOnce(t *testing.T) {
 	os.WriteFile(list, []byte(srv.URL+"/feed\n"+srv.URL+"/down\n"), 0o644)
 
 	var out, stderr bytes.Buffer
-	go func() { time.Sleep(30 * time.Second); cancel() }() // a safety net: the feed is polled every 100ms
+	go func() { time.Sleep(60 * time.Second); cancel() }() // a safety net: the feed is polled every second
 	err := Run(ctx, []string{"ingest", "--db", filepath.Join(dir, "c.db"), "--allow-private", "--max-article-bytes", "500",
-		"--feeds", list, "--poll", "--interval", "100ms", srv.URL + "/byurl"}, strings.NewReader(""), &out, &stderr)
+		"--feeds", list, "--poll", "--interval", "1s", srv.URL + "/byurl"}, strings.NewReader(""), &out, &stderr)
 	mu.Lock()
 	if polls["/feed"] < 6 || polls["/byurl"] < 3 {
 		t.Errorf("ingest --poll: %v; polls %v, want 6 of /feed and several of /byurl", err, polls)
@@ -197,5 +198,18 @@ func TestIngestBadURLs(t *testing.T) {
 	}
 	if n := strings.Count(stderr, "skipped "); n != 6 {
 		t.Errorf("stderr names %d inputs, want 6:\n%s", n, stderr)
+	}
+}
+
+// TestIngestIntervalFloor: an --interval under a second, zero or negative
+// is a usage error, not a poller that floods a feed's server (or one that
+// polls every 15 minutes while saying 'every 0s').
+func TestIngestIntervalFloor(t *testing.T) {
+	for _, iv := range []string{"1ns", "10ms", "0s", "-5s"} {
+		_, stderr, err := runCLI(t, "", "ingest", "--db", filepath.Join(t.TempDir(), "c.db"), "--poll", "--interval", iv, "https://example.invalid/feed.rss")
+		var u usageError
+		if !errors.As(err, &u) || !strings.Contains(err.Error(), "at most once every 1s") {
+			t.Errorf("ingest --interval %s: %v (stderr %q), want a usage error naming the floor", iv, err, stderr)
+		}
 	}
 }

@@ -2,6 +2,7 @@ package feeds
 
 import (
 	"errors"
+	"net"
 	"sync"
 
 	"github.com/corroborate/corroborate/internal/ingest"
@@ -46,7 +47,7 @@ func (t *told) items(url string, problems []error) []error {
 func (t *told) failure(url string, err error) bool {
 	t.mu.Lock()
 	defer t.mu.Unlock()
-	msg := err.Error()
+	msg := failureKey(err)
 	if t.failing[url] == msg {
 		return false
 	}
@@ -71,4 +72,15 @@ func problemKey(p error) string {
 		return ie.Err.Error()
 	}
 	return p.Error()
+}
+
+// failureKey identifies a failing poll's cause without the addresses a
+// network error names: the local port of a connection reset changes at
+// every poll, and the same failure would be told again each time.
+func failureKey(err error) string {
+	var op *net.OpError
+	if errors.As(err, &op) && op.Err != nil {
+		return op.Op + ": " + op.Err.Error()
+	}
+	return err.Error()
 }

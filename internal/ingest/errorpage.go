@@ -9,13 +9,22 @@ import (
 
 // A server that has no page for a URL should answer 404, but many answer
 // 200 with an error page ("Page not found | Tillsby Tribune"): stored, it
-// would pass for an article. Such a page is known by its title alone, the
-// site's name set apart, being nothing but an error's words.
+// would pass for an article. Such a page is known by its title, the site's
+// name set apart, being nothing but an error's words, and by its little
+// text: a story headlined "Access Denied" or "Forbidden – review" has
+// paragraphs an error page has not (errorPageMaxWords).
+
+// errorPageMaxWords is the most words an error page's paragraphs hold: a
+// sentence of regret and a pointer to the search or the front page. A
+// page with more is read as the article its title may be.
+const errorPageMaxWords = 40
 
 var (
 	reTitle = regexp.MustCompile(`(?is)<title[^>]*>(.*?)</title>`)
 	// reTitleBar sets the site's name apart from the title, either side.
 	reTitleBar   = regexp.MustCompile(`\s+[|–—-]\s+|\s*[|–—]\s*`)
+	reParagraph  = regexp.MustCompile(`(?is)<p(?:\s[^>]*)?>(.*?)</p\s*>`)
+	reTag        = regexp.MustCompile(`(?s)<[^>]*>`)
 	reErrorTitle = regexp.MustCompile(`^(?:` +
 		`(?:error )?(?:40[034]|410|50[0234])(?: error)?(?: page)?(?: (?:page )?not found| forbidden| gone| bad request| internal server error| service unavailable| bad gateway| gateway timeout)?(?: error)?` +
 		`|(?:(?:oops|sorry|error|404)[ ,]+)?(?:(?:the|this) )?(?:page|file|article|story|content|resource)? ?(?:could not be found|cannot be found|can ?not be found|can't be found|was not found|not found|does not exist|doesn't exist|is not available|no longer exists)(?: (?:error )?40[34])?` +
@@ -24,10 +33,10 @@ var (
 )
 
 // errorPageTitle returns the title of an HTML page that is an error page
-// by its title, "" for any other page.
+// by its title and its little text, "" for any other page.
 func errorPageTitle(body []byte) string {
 	m := reTitle.FindSubmatch(body[:min(len(body), 16<<10)])
-	if m == nil {
+	if m == nil || paragraphWords(body, errorPageMaxWords) > errorPageMaxWords {
 		return ""
 	}
 	title := strings.Join(strings.Fields(html.UnescapeString(string(bytes.TrimSpace(m[1])))), " ")
@@ -39,4 +48,17 @@ func errorPageTitle(body []byte) string {
 		}
 	}
 	return ""
+}
+
+// paragraphWords counts the words of the text in body's <p> elements,
+// stopping once past most.
+func paragraphWords(body []byte, most int) int {
+	n := 0
+	for _, m := range reParagraph.FindAllSubmatch(body, -1) {
+		n += len(strings.Fields(html.UnescapeString(string(reTag.ReplaceAll(m[1], []byte(" "))))))
+		if n > most {
+			break
+		}
+	}
+	return n
 }

@@ -41,6 +41,21 @@ func TestErrorPageTitle(t *testing.T) {
 	}
 }
 
+// TestErrorTitledArticles: a story whose headline reads like an error
+// ("Access Denied", "Forbidden – review", "404 | …") has the paragraphs
+// an error page has not, and is read as an article.
+func TestErrorTitledArticles(t *testing.T) {
+	story := "<p>The Tillsby council voted on Monday to close the records office to the public, citing the cost of staff.</p>" +
+		"<p>Residents who came to read the minutes found the door locked and a notice pinned to it.</p>" +
+		"<p>\"We were told nothing,\" said Ines Varro, who has studied the town's land records for twenty years.</p>" +
+		"<p>The council said a reading room would open in the library by the spring.</p>"
+	for _, title := range []string{"Access Denied | Tillsby Tribune", "Forbidden – review", "404 | Tillsby Tribune", "Service Unavailable — Tillsby closes its night clinic"} {
+		if got := errorPageTitle([]byte("<html><head><title>" + title + "</title></head><body>" + story + "</body></html>")); got != "" {
+			t.Errorf("the story headlined %q was taken for an error page", title)
+		}
+	}
+}
+
 // TestFetchURLsErrorPage checks that a page that answers 200 with an error
 // page is named as one, not read as an article.
 func TestFetchURLsErrorPage(t *testing.T) {
