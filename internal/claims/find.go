@@ -442,6 +442,17 @@ func (st *story) markContradiction(claims []corroborate.Claim, claimOf []int, f 
 		c.Support = kept
 		c.Origins = min(c.Origins, len(kept))
 	}
+	// a claim worded by an article that states the other side would read
+	// one value and be stated by the article that gives the other: it
+	// takes the words of one that states its side
+	if st.wordedAgainst(c, f.against) {
+		for _, ui := range f.with {
+			if u := &st.units[ui]; !u.post && !against[st.ids[u.art]] {
+				c.Text = u.textOf(st.arts)
+				break
+			}
+		}
+	}
 	for _, ui := range f.against {
 		u := &st.units[ui]
 		dup := false
@@ -454,6 +465,17 @@ func (st *story) markContradiction(claims []corroborate.Claim, claimOf []int, f 
 			c.Contradicts = append(c.Contradicts, corroborate.ClaimSupport{Article: st.ids[u.art], Start: u.span.Start, End: u.span.End})
 		}
 	}
+}
+
+// wordedAgainst reports whether claim c's text is the passage of one of
+// the units against it.
+func (st *story) wordedAgainst(c *corroborate.Claim, against []int) bool {
+	for _, ui := range against {
+		if st.units[ui].textOf(st.arts) == strings.TrimSpace(c.Text) {
+			return true
+		}
+	}
+	return false
 }
 
 // clusterOfUnit maps each unit to its cluster index.

@@ -51,7 +51,7 @@ func claimsSection(d *corroborate.Dossier, v *view.Story) []block {
 			independent++
 		}
 	}
-	intro := fmt.Sprintf("%s stated by more than one article, %d of them by more than one independent origin (origins counts articles that reuse one another once).",
+	intro := fmt.Sprintf("%s that more than one article states or contradicts, %d of them stated by more than one independent origin (origins counts articles that reuse one another once).",
 		view.Plural(len(v.Claims), "claim"), independent)
 	intro += " Each claim is given in the words of the articles in brackets after it; under it, how the other articles that state it word it."
 	if rows < len(v.Claims) || len(srcs) < len(v.Sources) {
