@@ -1,0 +1,249 @@
+package quotes
+
+import (
+	"fmt"
+	"os"
+	"strings"
+
+	"github.com/corroborate/corroborate/internal/text"
+)
+
+// discourse is an article's model of who and what its narration speaks
+// of, built once (discourse) for the pronouns and statements that name no
+// one: every mention outside quotations of a person by name, of one person
+// by a description and no name ("a witness", "one passenger", "the
+// 45-year-old driver"), of people as a group ("residents") and of a body
+// ("The army", "Kelm Water", "the company"), in text order, each with
+// whether it opens its sentence as the subject.
+type discourse struct {
+	ms []dmention
+}
+
+// dmKind is what a mention of the discourse model speaks of.
+type dmKind uint8
+
+const (
+	dmNamed     dmKind = iota // a person by name
+	dmDescribed               // one person by a description, no name
+	dmGroup                   // people as a group: "residents", "police"
+	dmBody                    // an organisation
+)
+
+// dmention is one mention of the discourse model.
+type dmention struct {
+	pos     int // byte where the mention starts
+	sent    int // byte where its sentence starts
+	para    int
+	kind    dmKind
+	subject bool   // it opens its sentence, before the verb
+	last    string // a named person's surname, lower case
+	gender  gender
+	// gone: its sentence tells of a death ("A man died"), so the one
+	// described speaks no more.
+	gone bool
+	sp   *Speaker // the description or body as a speaker
+}
+
+// bodyHeads are nouns for an organisation that orgNouns leaves out, the
+// head of a body opening a sentence: "The army said".
+var bodyHeads = text.WordSet("army military navy ministry company club police airline hospital school university council government")
+
+// subjectOpeners are words that may stand before a sentence's subject:
+// "But a witness said".
+var subjectOpeners = text.WordSet("but and then later meanwhile still yet so")
+
+// discourse is the article's discourse model, built on first use.
+func (x *extractor) discourse() *discourse {
+	if x.model != nil {
+		return x.model
+	}
+	d := &discourse{}
+	x.model = d
+	pi := 0
+	for i := 0; i < len(x.toks); {
+		end := i + 1
+		for end < len(x.toks) && !x.toks[end-1].sentenceEnd() && !x.lineBetween(end-1, end) {
+			end++
+		}
+		for ; pi < len(x.names.persons) && x.names.persons[pi].pos < x.toks[i].s; pi++ {
+		}
+		var named []personAt
+		for ; pi < len(x.names.persons) && x.names.persons[pi].pos < x.toks[end-1].e; pi++ {
+			named = append(named, x.names.persons[pi])
+		}
+		d.ms = append(d.ms, x.sentenceMentions(x.toks[i:end], named)...)
+		i = end
+	}
+	if os.Getenv("ZZDEBUG") != "" {
+		for _, m := range d.ms {
+			name := ""
+			if m.sp != nil {
+				name = m.sp.Name
+			}
+			fmt.Fprintf(os.Stderr, "DM %d para=%d kind=%d subj=%v last=%q g=%d gone=%v sp=%q\n", m.pos, m.para, m.kind, m.subject, m.last, m.gender, m.gone, name)
+		}
+	}
+	return d
+}
+
+// sentenceMentions are the mentions of sentence sent, whose names are
+// named, in text order.
+func (x *extractor) sentenceMentions(sent []token, named []personAt) []dmention {
+	if len(sent) == 0 {
+		return nil
+	}
+	para := x.paraOf(sent[0].s)
+	open := sent
+	for len(open) > 2 && subjectOpeners[open[0].low] {
+		open = open[1:]
+	}
+	for j := 1; j < len(open) && j < 5; j++ {
+		if open[j].is(",") && !open[0].capitalised() || open[j].is(",") && timeWords[open[0].low] {
+			open = open[j+1:] // "On Monday, a witness ...", "Later that day, the army ..."
+			break
+		}
+	}
+	narrated := !x.inQuote(sent[0].s) && !isMarkToken(sent[0])
+	gone := false
+	for _, t := range sent {
+		if deadWords[t.low] && !x.inQuote(t.s) {
+			gone = true
+		}
+	}
+	var out []dmention
+	add := func(m dmention) {
+		m.sent, m.para, m.gone = sent[0].s, para, gone
+		out = append(out, m)
+	}
+	subjectAt := -1
+	if narrated && len(open) >= 2 {
+		subjectAt = open[0].s
+		if np := describedOpeningWith(open, true); np != nil && onePersonNP(np) {
+			if desc := x.analyse(np); desc.ok() && !desc.named && desc.pronoun == "" && (desc.kind == "person" || desc.kind == "") {
+				desc.kind = "person"
+				sp := x.speaker(desc, np[0].s)
+				if !sp.Named {
+					add(dmention{pos: np[0].s, kind: dmDescribed, subject: true, gender: roleGender(desc.text), sp: &sp})
+				}
+			}
+		} else if sp, ok := x.bodyOpening(open); ok {
+			add(dmention{pos: open[0].s, kind: dmBody, subject: true, sp: sp})
+		} else if groupOpening(open) {
+			add(dmention{pos: open[0].s, kind: dmGroup, subject: true})
+		}
+	}
+	for j, t := range sent {
+		if x.inQuote(t.s) || t.s == subjectAt || j == 0 {
+			continue
+		}
+		w := t.lower()
+		switch {
+		case introducers[t.low] && !sent[j-1].is(",") && !prepositions[sent[j-1].low]:
+			// ("He met a woman who ...", not "through a lawyer")
+			if np := describedOpeningWith(sent[j:], false); np != nil && onePersonNP(np) {
+				if desc := x.analyse(np); desc.ok() && !desc.named && desc.pronoun == "" && (desc.kind == "person" || desc.kind == "") {
+					desc.kind = "person"
+					sp := x.speaker(desc, np[0].s)
+					add(dmention{pos: t.s, kind: dmDescribed, gender: roleGender(desc.text), sp: &sp})
+				}
+			}
+		case t.word && !t.capitalised() && (groupNouns[w] || pluralOfPerson(w)):
+			add(dmention{pos: t.s, kind: dmGroup})
+		}
+	}
+	for _, p := range named {
+		fn, _ := x.names.full(p.last, p.pos, genderUnknown)
+		m := dmention{pos: p.pos, kind: dmNamed, last: p.last, gender: fn.gender, subject: narrated && len(open) > 0 && x.titlesOnlyBefore(x.tokAt(open[0].s), p.pos)}
+		if fn.gender == genderUnknown {
+			m.gender = x.names.surnameGender[p.last]
+		}
+		add(m)
+	}
+	sortMentions(out)
+	return out
+}
+
+// onePersonNP reports whether np, a description opening with a
+// determiner, is of one person: its head no thing ("The water rose",
+// "The incident"), and a definite one's head a word for a person by
+// itself ("the driver", "the 45-year-old") rather than by its ending.
+func onePersonNP(np []token) bool {
+	head := np[len(np)-1].lower()
+	if notPersonWords[head] {
+		return false
+	}
+	if np[0].low != "the" {
+		return true
+	}
+	return roleWord(head) || strings.HasSuffix(head, "year-old") || strings.HasSuffix(head, "driver")
+}
+
+// sortMentions puts ms in text order (a sentence holds few).
+func sortMentions(ms []dmention) {
+	for i := 1; i < len(ms); i++ {
+		for j := i; j > 0 && ms[j].pos < ms[j-1].pos; j-- {
+			ms[j], ms[j-1] = ms[j-1], ms[j]
+		}
+	}
+}
+
+// bodyOpening is the body whose name or noun opens sentence ts before its
+// verb: "The army said", "Kelm Water issued", "The company recalled".
+func (x *extractor) bodyOpening(ts []token) (*Speaker, bool) {
+	k := subjectRunEnd(ts)
+	if k > 0 && k < len(ts) && bodyHeads[ts[k].low] {
+		k++ // "The Ardenian army said"
+	}
+	if k == 0 && len(ts) > 2 && ts[0].low == "the" && bodyHeads[ts[1].low] && ts[2].word && !ts[2].capitalised() && !prepositions[ts[2].low] {
+		k = 2
+	}
+	if k == 0 {
+		return nil, false
+	}
+	b := x.analyse(ts[:k])
+	if !b.ok() || b.pronoun != "" || b.named && b.kind == "person" {
+		return nil, false
+	}
+	if b.kind != "organization" && !bodyHeads[ts[k-1].lower()] && !orgNouns[ts[k-1].lower()] {
+		return nil, false
+	}
+	b.kind = "organization"
+	sp := x.speaker(b, ts[0].s)
+	if sp.Outlet {
+		return nil, false
+	}
+	return &sp, true
+}
+
+// groupOpening reports whether sentence ts opens with people as a group
+// before a verb: "Residents said", "Local fishermen have", "Police
+// believe".
+func groupOpening(ts []token) bool {
+	for j := 0; j < len(ts)-1 && j < 3; j++ {
+		w := ts[j].lower()
+		if !ts[j].word || j > 0 && ts[j].capitalised() {
+			return false
+		}
+		if groupNouns[w] || pluralOfPerson(w) {
+			next := ts[j+1]
+			return next.word && !next.capitalised() && !prepositions[next.low]
+		}
+	}
+	return false
+}
+
+// before is the model's mentions that start before byte pos, from the
+// paragraph before pos's on.
+func (d *discourse) before(x *extractor, pos int) []dmention {
+	lo := x.paraOf(pos) - 1
+	var out []dmention
+	for _, m := range d.ms {
+		if m.pos >= pos {
+			break
+		}
+		if m.para >= lo {
+			out = append(out, m)
+		}
+	}
+	return out
+}
