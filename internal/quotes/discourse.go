@@ -42,6 +42,9 @@ type dmention struct {
 	// described speaks no more.
 	gone bool
 	sp   *Speaker // the description or body as a speaker
+	// head is a definite description's head word ("driver" in "the
+	// 45-year-old driver"): it may be a person named before.
+	head string
 }
 
 // bodyHeads are nouns for an organisation that orgNouns leaves out, the
@@ -118,12 +121,16 @@ func (x *extractor) sentenceMentions(sent []token, named []personAt) []dmention 
 	subjectAt := -1
 	if narrated && len(open) >= 2 {
 		subjectAt = open[0].s
-		if np := describedOpeningWith(open, true); np != nil && onePersonNP(np) {
+		if np := describedOpeningWith(open, true); np != nil && onePersonNP(np, open[len(np):]) {
 			if desc := x.analyse(np); desc.ok() && !desc.named && desc.pronoun == "" && (desc.kind == "person" || desc.kind == "") {
 				desc.kind = "person"
 				sp := x.speaker(desc, np[0].s)
 				if !sp.Named {
-					add(dmention{pos: np[0].s, kind: dmDescribed, subject: true, gender: roleGender(desc.text), sp: &sp})
+					m := dmention{pos: np[0].s, kind: dmDescribed, subject: true, gender: roleGender(desc.text), sp: &sp}
+					if np[0].low == "the" {
+						m.head = np[len(np)-1].lower()
+					}
+					add(m)
 				}
 			}
 		} else if sp, ok := x.bodyOpening(open); ok {
@@ -133,20 +140,15 @@ func (x *extractor) sentenceMentions(sent []token, named []personAt) []dmention 
 		}
 	}
 	for j, t := range sent {
+		// People brought in as objects ("He met a woman who ...", "told
+		// a talk show host") are too often only spoken of to count as
+		// the ones who speak next; groups are kept, for what opens
+		// sentences only.
 		if x.inQuote(t.s) || t.s == subjectAt || j == 0 {
 			continue
 		}
 		w := t.lower()
 		switch {
-		case introducers[t.low] && !sent[j-1].is(",") && !prepositions[sent[j-1].low]:
-			// ("He met a woman who ...", not "through a lawyer")
-			if np := describedOpeningWith(sent[j:], false); np != nil && onePersonNP(np) {
-				if desc := x.analyse(np); desc.ok() && !desc.named && desc.pronoun == "" && (desc.kind == "person" || desc.kind == "") {
-					desc.kind = "person"
-					sp := x.speaker(desc, np[0].s)
-					add(dmention{pos: t.s, kind: dmDescribed, gender: roleGender(desc.text), sp: &sp})
-				}
-			}
 		case t.word && !t.capitalised() && (groupNouns[w] || pluralOfPerson(w)):
 			add(dmention{pos: t.s, kind: dmGroup})
 		}
@@ -167,7 +169,10 @@ func (x *extractor) sentenceMentions(sent []token, named []personAt) []dmention 
 // determiner, is of one person: its head no thing ("The water rose",
 // "The incident"), and a definite one's head a word for a person by
 // itself ("the driver", "the 45-year-old") rather than by its ending.
-func onePersonNP(np []token) bool {
+func onePersonNP(np []token, rest []token) bool {
+	if len(rest) > 1 && rest[0].is(",") && rest[1].capitalised() {
+		return false // "Another spectator, Brel,": a name, the rules for names'
+	}
 	head := np[len(np)-1].lower()
 	if notPersonWords[head] {
 		return false

@@ -58,6 +58,9 @@ func (x *extractor) describedReferent(r ref, recent []event) (sp *Speaker, at in
 				}
 				return nil, found.pos, true // two of them: either
 			}
+			if m.head != "" && x.mayBeNamed(m, r) {
+				return nil, 0, false // "The outspoken actress" after "Rose McGowan"
+			}
 			found = m
 			if groupSince {
 				return nil, found.pos, true
@@ -76,6 +79,40 @@ func (x *extractor) describedReferent(r ref, recent []event) (sp *Speaker, at in
 		return nil, found.pos, true // brought in as an object, a paragraph before
 	}
 	return found.sp, found.pos, true
+}
+
+// mayBeNamed reports whether definite description m may be the person
+// of a gender fitting r named last before it: that person was given no
+// role ("Rose McGowan ..." then "The outspoken actress"), or someone
+// named before was given one with m's head word ("President Barack Obama"
+// then "the president"); "the driver" after "Police chief Jonas Brel" is
+// someone else.
+func (x *extractor) mayBeNamed(m *dmention, r ref) bool {
+	if titles[m.head] {
+		return true // "the president", "the coach": most often someone named
+	}
+	latest := true
+	for k := len(x.names.persons) - 1; k >= 0; k-- {
+		p := x.names.persons[k]
+		if p.pos >= m.pos {
+			continue
+		}
+		fn, ok := x.names.full(p.last, p.pos, genderUnknown)
+		if !ok || !fn.gender.compatible(r.gender) {
+			continue
+		}
+		var roles []string
+		for _, role := range []string{fn.role, fn.appos, fn.before, fn.lead} {
+			if role != "" {
+				roles = append(roles, role)
+			}
+		}
+		if latest && len(roles) == 0 || hasRoleWord(roles, m.head) {
+			return true
+		}
+		latest = false
+	}
+	return false
 }
 
 // sentenceStart is the byte where the sentence holding byte pos starts.
