@@ -66,8 +66,8 @@ func TestDiscourseReferents(t *testing.T) {
 			speaker: "company",
 		},
 		{
-			name: "they after a person named since the company is no one",
-			text: "The company recalled 10,000 kettles on Monday. Chief executive Ana Ruiz apologised. \"Safety comes first,\" they said in a statement.",
+			name:    "they after a person named since the company is no one",
+			text:    "The company recalled 10,000 kettles on Monday. Chief executive Ana Ruiz apologised. \"Safety comes first,\" they said in a statement.",
 			opening: "Safety comes first",
 			speaker: "",
 		},
