@@ -1,8 +1,7 @@
 package quotes
 
 import (
-	"fmt"
-	"os"
+	"sort"
 	"strings"
 
 	"github.com/corroborate/corroborate/internal/text"
@@ -27,6 +26,7 @@ const (
 	dmDescribed               // one person by a description, no name
 	dmGroup                   // people as a group: "residents", "police"
 	dmBody                    // an organisation
+	dmNone                    // read, and none of these
 )
 
 // dmention is one mention of the discourse model.
@@ -41,7 +41,9 @@ type dmention struct {
 	// gone: its sentence tells of a death ("A man died"), so the one
 	// described speaks no more.
 	gone bool
-	sp   *Speaker // the description or body as a speaker
+	sp   *Speaker // the description or body as a speaker, once read
+	// np is the description, or the sentence a body opens, until read.
+	np []token
 	// head is a definite description's head word ("driver" in "the
 	// 45-year-old driver"): it may be a person named before.
 	head string
@@ -70,30 +72,20 @@ func (x *extractor) discourse() *discourse {
 		}
 		for ; pi < len(x.names.persons) && x.names.persons[pi].pos < x.toks[i].s; pi++ {
 		}
-		var named []personAt
+		from := pi
 		for ; pi < len(x.names.persons) && x.names.persons[pi].pos < x.toks[end-1].e; pi++ {
-			named = append(named, x.names.persons[pi])
 		}
-		d.ms = append(d.ms, x.sentenceMentions(x.toks[i:end], named)...)
+		x.sentenceMentions(d, x.toks[i:end], x.names.persons[from:pi])
 		i = end
-	}
-	if os.Getenv("ZZDEBUG") != "" {
-		for _, m := range d.ms {
-			name := ""
-			if m.sp != nil {
-				name = m.sp.Name
-			}
-			fmt.Fprintf(os.Stderr, "DM %d para=%d kind=%d subj=%v last=%q g=%d gone=%v sp=%q\n", m.pos, m.para, m.kind, m.subject, m.last, m.gender, m.gone, name)
-		}
 	}
 	return d
 }
 
-// sentenceMentions are the mentions of sentence sent, whose names are
-// named, in text order.
-func (x *extractor) sentenceMentions(sent []token, named []personAt) []dmention {
+// sentenceMentions adds to d the mentions of sentence sent, whose names
+// are named, in text order.
+func (x *extractor) sentenceMentions(d *discourse, sent []token, named []personAt) {
 	if len(sent) == 0 {
-		return nil
+		return
 	}
 	para := x.paraOf(sent[0].s)
 	open := sent
@@ -113,30 +105,26 @@ func (x *extractor) sentenceMentions(sent []token, named []personAt) []dmention 
 			gone = true
 		}
 	}
-	var out []dmention
+	first := len(d.ms)
 	add := func(m dmention) {
 		m.sent, m.para, m.gone = sent[0].s, para, gone
-		out = append(out, m)
+		d.ms = append(d.ms, m)
 	}
 	subjectAt := -1
 	if narrated && len(open) >= 2 {
+		// The description or body is read (analyse) only when a pronoun
+		// or a statement asks for it (speakerOf).
 		subjectAt = open[0].s
 		if np := describedOpeningWith(open, true); np != nil && onePersonNP(np, open[len(np):]) {
-			if desc := x.analyse(np); desc.ok() && !desc.named && desc.pronoun == "" && (desc.kind == "person" || desc.kind == "") {
-				desc.kind = "person"
-				sp := x.speaker(desc, np[0].s)
-				if !sp.Named {
-					m := dmention{pos: np[0].s, kind: dmDescribed, subject: true, gender: roleGender(desc.text), sp: &sp}
-					if np[0].low == "the" {
-						m.head = np[len(np)-1].lower()
-					}
-					add(m)
-				}
+			m := dmention{pos: np[0].s, kind: dmDescribed, subject: true, np: np, gender: roleGender(spanText(x.text, np))}
+			if np[0].low == "the" {
+				m.head = np[len(np)-1].lower()
 			}
-		} else if sp, ok := x.bodyOpening(open); ok {
-			add(dmention{pos: open[0].s, kind: dmBody, subject: true, sp: sp})
+			add(m)
 		} else if groupOpening(open) {
 			add(dmention{pos: open[0].s, kind: dmGroup, subject: true})
+		} else if bodyRunEnd(open) > 0 && !startsName(named, open[0].s) {
+			add(dmention{pos: open[0].s, kind: dmBody, subject: true, np: open})
 		}
 	}
 	for j, t := range sent {
@@ -161,8 +149,7 @@ func (x *extractor) sentenceMentions(sent []token, named []personAt) []dmention 
 		}
 		add(m)
 	}
-	sortMentions(out)
-	return out
+	sortMentions(d.ms[first:])
 }
 
 // onePersonNP reports whether np, a description opening with a
@@ -192,9 +179,10 @@ func sortMentions(ms []dmention) {
 	}
 }
 
-// bodyOpening is the body whose name or noun opens sentence ts before its
-// verb: "The army said", "Kelm Water issued", "The company recalled".
-func (x *extractor) bodyOpening(ts []token) (*Speaker, bool) {
+// bodyRunEnd is the end of a body's name or noun opening sentence ts
+// before its verb ("The army said", "Kelm Water issued", "The Ardenian
+// army said"); 0 if none may.
+func bodyRunEnd(ts []token) int {
 	k := subjectRunEnd(ts)
 	if k > 0 && k < len(ts) && bodyHeads[ts[k].low] {
 		k++ // "The Ardenian army said"
@@ -202,22 +190,49 @@ func (x *extractor) bodyOpening(ts []token) (*Speaker, bool) {
 	if k == 0 && len(ts) > 2 && ts[0].low == "the" && bodyHeads[ts[1].low] && ts[2].word && !ts[2].capitalised() && !prepositions[ts[2].low] {
 		k = 2
 	}
-	if k == 0 {
-		return nil, false
+	return k
+}
+
+// startsName reports whether one of the names named starts at byte pos.
+func startsName(named []personAt, pos int) bool {
+	for _, p := range named {
+		if p.pos == pos {
+			return true
+		}
 	}
-	b := x.analyse(ts[:k])
-	if !b.ok() || b.pronoun != "" || b.named && b.kind == "person" {
-		return nil, false
+	return false
+}
+
+// speakerOf reads mention m, a description or a body, once: the speaker
+// it is, or nil when reading shows it is neither (m becomes dmNone).
+func (x *extractor) speakerOf(m *dmention) *Speaker {
+	if m.np == nil {
+		return m.sp
 	}
-	if b.kind != "organization" && !bodyHeads[ts[k-1].lower()] && !orgNouns[ts[k-1].lower()] {
-		return nil, false
+	np := m.np
+	m.np = nil
+	switch m.kind {
+	case dmDescribed:
+		if desc := x.analyse(np); desc.ok() && !desc.named && desc.pronoun == "" && (desc.kind == "person" || desc.kind == "") {
+			desc.kind = "person"
+			if sp := x.speaker(desc, np[0].s); !sp.Named {
+				m.sp = &sp
+			}
+		}
+	case dmBody:
+		k := bodyRunEnd(np)
+		b := x.analyse(np[:k])
+		if b.ok() && b.pronoun == "" && !(b.named && b.kind == "person") && (b.kind == "organization" || bodyHeads[np[k-1].lower()] || orgNouns[np[k-1].lower()]) {
+			b.kind = "organization"
+			if sp := x.speaker(b, np[0].s); !sp.Outlet {
+				m.sp = &sp
+			}
+		}
 	}
-	b.kind = "organization"
-	sp := x.speaker(b, ts[0].s)
-	if sp.Outlet {
-		return nil, false
+	if m.sp == nil {
+		m.kind = dmNone
 	}
-	return &sp, true
+	return m.sp
 }
 
 // groupOpening reports whether sentence ts opens with people as a group
@@ -240,15 +255,9 @@ func groupOpening(ts []token) bool {
 // before is the model's mentions that start before byte pos, from the
 // paragraph before pos's on.
 func (d *discourse) before(x *extractor, pos int) []dmention {
-	lo := x.paraOf(pos) - 1
-	var out []dmention
-	for _, m := range d.ms {
-		if m.pos >= pos {
-			break
-		}
-		if m.para >= lo {
-			out = append(out, m)
-		}
+	hi := sort.Search(len(d.ms), func(i int) bool { return d.ms[i].pos >= pos })
+	lo := hi
+	for p := x.paraOf(pos) - 1; lo > 0 && d.ms[lo-1].para >= p; lo-- {
 	}
-	return out
+	return d.ms[lo:hi]
 }

@@ -49,7 +49,7 @@ func (x *extractor) describedReferent(r ref, recent []event) (sp *Speaker, at in
 			}
 			return found.sp, found.pos, true
 		case dmDescribed:
-			if m.gone || !m.gender.compatible(r.gender) || m.sp == nil {
+			if m.gone || !m.gender.compatible(r.gender) || x.speakerOf(m) == nil {
 				continue
 			}
 			if found != nil {
@@ -172,10 +172,12 @@ func (x *extractor) bodyReferent(r ref) *Speaker {
 	}
 	ms := x.discourse().before(x, r.span.Start)
 	for k := len(ms) - 1; k >= 0; k-- {
-		m := ms[k]
+		m := &ms[k]
 		switch {
 		case m.kind == dmBody && m.subject:
-			return m.sp
+			if sp := x.speakerOf(m); sp != nil {
+				return sp
+			}
 		case m.kind == dmGroup && m.subject:
 			return nil
 		case r.pronoun == "they" && (m.kind == dmNamed || m.kind == dmDescribed || m.kind == dmGroup):
@@ -209,13 +211,15 @@ func (x *extractor) statementOwner(r ref) *Speaker {
 		if from >= r.span.Start || x.sentenceStart(r.span.Start) == from {
 			continue // the cue's own sentence
 		}
-		for _, m := range x.discourse().ms {
+		ms := x.discourse().ms
+		for i := range ms {
+			m := &ms[i]
 			if m.sent != from || m.pos > t.s {
 				continue
 			}
 			switch {
 			case m.kind == dmBody && m.subject:
-				return m.sp
+				return x.speakerOf(m)
 			case m.kind == dmNamed && m.subject:
 				fn, ok := x.names.full(m.last, m.pos, genderUnknown)
 				if !ok {
