@@ -93,7 +93,7 @@ func (x *extractor) sentenceMentions(d *discourse, sent []token, named []personA
 		open = open[1:]
 	}
 	for j := 1; j < len(open) && j < 5; j++ {
-		if open[j].is(",") && !open[0].capitalised() || open[j].is(",") && timeWords[open[0].low] {
+		if open[j].is(",") && (!open[0].capitalised() || timeWords[open[0].low] || prepositions[open[0].low]) {
 			open = open[j+1:] // "On Monday, a witness ...", "Later that day, the army ..."
 			break
 		}

@@ -31,6 +31,20 @@ func TestDiscourseReferents(t *testing.T) {
 			speaker: "45-year-old driver",
 		},
 		{
+			name: "he after one resident who lost everything is the resident",
+			text: "Mayor Ivo Tark toured the streets on Monday.\n\n" +
+				"One resident lost everything. \"The water took it all,\" he said.",
+			opening: "The water took it all",
+			speaker: "resident",
+		},
+		{
+			name: "a description after a time phrase and a comma opens the sentence",
+			text: "Mayor Ivo Tark toured the streets on Monday.\n\n" +
+				"On Tuesday, a volunteer handed out blankets. \"People are cold,\" she said.",
+			opening: "People are cold",
+			speaker: "volunteer",
+		},
+		{
 			name: "a group opening a sentence after the description leaves he to no one",
 			text: "Mayor Ivo Tark said the road would be closed for a week.\n\n" +
 				"A witness saw the lorry leave the road. Residents said the bend had claimed lives before. \"It came round far too fast,\" he said.",
