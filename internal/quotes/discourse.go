@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -123,7 +124,7 @@ func (x *extractor) sentenceMentions(d *discourse, sent []token, named []personA
 			add(m)
 		} else if groupOpening(open) {
 			add(dmention{pos: open[0].s, kind: dmGroup, subject: true})
-		} else if bodyRunEnd(open) > 0 && !startsName(named, open[0].s) {
+		} else if bodyRunEnd(open) > 0 && !slices.ContainsFunc(named, func(p personAt) bool { return p.pos == open[0].s }) {
 			add(dmention{pos: open[0].s, kind: dmBody, subject: true, np: open})
 		}
 	}
@@ -149,7 +150,7 @@ func (x *extractor) sentenceMentions(d *discourse, sent []token, named []personA
 		}
 		add(m)
 	}
-	sortMentions(d.ms[first:])
+	slices.SortStableFunc(d.ms[first:], func(a, b dmention) int { return a.pos - b.pos })
 }
 
 // onePersonNP reports whether np, a description opening with a
@@ -170,15 +171,6 @@ func onePersonNP(np []token, rest []token) bool {
 	return roleWord(head) || strings.HasSuffix(head, "year-old") || strings.HasSuffix(head, "driver")
 }
 
-// sortMentions puts ms in text order (a sentence holds few).
-func sortMentions(ms []dmention) {
-	for i := 1; i < len(ms); i++ {
-		for j := i; j > 0 && ms[j].pos < ms[j-1].pos; j-- {
-			ms[j], ms[j-1] = ms[j-1], ms[j]
-		}
-	}
-}
-
 // bodyRunEnd is the end of a body's name or noun opening sentence ts
 // before its verb ("The army said", "Kelm Water issued", "The Ardenian
 // army said"); 0 if none may.
@@ -191,16 +183,6 @@ func bodyRunEnd(ts []token) int {
 		k = 2
 	}
 	return k
-}
-
-// startsName reports whether one of the names named starts at byte pos.
-func startsName(named []personAt, pos int) bool {
-	for _, p := range named {
-		if p.pos == pos {
-			return true
-		}
-	}
-	return false
 }
 
 // speakerOf reads mention m, a description or a body, once: the speaker
