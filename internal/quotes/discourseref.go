@@ -9,11 +9,11 @@ import "strings"
 // its sentence (`A witness saw the lorry leave the road. "...," he
 // said.`). at is where the description stands. decided is true when the
 // model has a word to say: the description, or nil when it is unsure (a
-// group opening a sentence since, "Residents said ..."; a person brought
-// in by a description only as an object, "He met a man who ...", with
-// another of the gender spoken of before; two descriptions that fit),
-// when no speaker is better than a guess. Someone named since, or
-// reported speaking since, leaves the pronoun to the rules for names.
+// group opening a sentence since, "Residents said ..."; two descriptions
+// that fit in one sentence), when no speaker is better than a guess.
+// Someone named since, or reported speaking since, leaves the pronoun to
+// the rules for names. (The model keeps only descriptions that open their
+// sentence, so the checks for one in object position stand guard only.)
 func (x *extractor) describedReferent(r ref, recent []event) (sp *Speaker, at int, decided bool) {
 	if r.pronoun != "he" && r.pronoun != "she" {
 		return nil, 0, false
