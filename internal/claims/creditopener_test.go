@@ -31,10 +31,12 @@ func TestCaptionWordsNoClaim(t *testing.T) {
 
 func TestOpensWithCredit(t *testing.T) {
 	for s, want := range map[string]bool{
-		"Ivo Rask/Getty The Tolle ferry will stop sailing in May.":   true,
-		"Lena Ott/AP Photo Rescuers searched the harbour all night.": true,
-		"The ferry sails to Tolle/Brenna twice a day.":               false,
-		"The Tolle ferry will stop sailing in May.":                  false,
+		"Ivo Rask/Getty The Tolle ferry will stop sailing in May.":                    true,
+		"Lena Ott/AP Photo Rescuers searched the harbour all night.":                  true,
+		"The ferry sails to Tolle/Brenna twice a day.":                                false,
+		"Fenwick/Reuters polling released on Tuesday found 54 percent back the plan.": false,
+		"Ada Fenwick/Reuters polling released on Tuesday found 54 percent back it.":   false,
+		"The Tolle ferry will stop sailing in May.":                                   false,
 	} {
 		if got := OpensWithCredit(s); got != want {
 			t.Errorf("OpensWithCredit(%q) = %v, want %v", s, got, want)

@@ -34,9 +34,12 @@ const (
 func OpensWithCredit(s string) bool { return strings.Contains(s, "/") && creditOpener.MatchString(s) }
 
 // creditOpener opens a sentence with a photograph's credit, its
-// photographer and agency set off by a slash ("Ivo Rask/Getty The ferry
-// ...", "Lena Ott/AP Photo Rescuers ...").
-var creditOpener = regexp.MustCompile(`^(?:[A-Z][\w.'’-]* ){0,3}[A-Z][\w.'’-]*/(?:Getty|AP|AFP|Reuters|REUTERS|EPA|Shutterstock|Rex|WireImage|FilmMagic|Invision|Corbis|Bloomberg|PA)\b`)
+// photographer (two to four names) and agency set off by a slash, and the
+// caption's sentence starting after it with a capital ("Ivo Rask/Getty The
+// ferry ...", "Lena Ott/AP Photo Rescuers ..."). A poll or a report
+// credited with a slash ("Fenwick/Reuters polling found ...") goes on in
+// lower case and is none.
+var creditOpener = regexp.MustCompile(`^(?:[A-Z][\w.'’-]* ){1,3}[A-Z][\w.'’-]*/(?:Getty|AP|AFP|Reuters|REUTERS|EPA|Shutterstock|Rex|WireImage|FilmMagic|Invision|Corbis|Bloomberg|PA)(?: Images| Photo| Pictures| Features)? [A-Z"“‘]`)
 
 // speaker is how a sentence gives the speaker of its quotation.
 type speaker uint8
