@@ -458,7 +458,25 @@ func leans(s string) bool {
 		followsNews.MatchString(s) || pointsBackAtEnd.MatchString(s) || frontedPronoun(s) || ofThoseBefore.MatchString(s) ||
 		theReports.MatchString(s) || ifTheReport.MatchString(s) || laterOn.MatchString(s) || unnamedRelation(s) || theSpeaker.MatchString(s) || presentsNext.MatchString(s) ||
 		thinksSo.MatchString(s) || suchBefore.MatchString(s) || bothCases.MatchString(s) || alsoSaid.MatchString(s) || looksLike.MatchString(s) ||
-		pronounClause(s) != "" || pronounSpeaker.MatchString(s)
+		pronounClause(s) != "" || pronounSpeaker.MatchString(s) || saidByPronoun(s)
+}
+
+// trailingPronounSaid ends a sentence crediting it to "he" or "she" ("...
+// was denied because another plane was flying at that height, he said.").
+var trailingPronounSaid = regexp.MustCompile(`, (?:he|she) (?:said|says|told [^,.]{1,40}|added|explained|noted|insisted|argued|warned)\.["”]?$`)
+
+// saidByPronoun reports a sentence credited at its end to "he" or "she"
+// that names no one: who said it, the sentence before it said, and after
+// another summary sentence the pronoun would stand for whoever that one
+// spoke of ("one of the pilots").
+func saidByPronoun(s string) bool {
+	if !trailingPronounSaid.MatchString(s) {
+		return false
+	}
+	for range fullNames(s) {
+		return false
+	}
+	return true
 }
 
 // pronounSpeaker credits a quotation that opens a sentence to "he" or
