@@ -93,8 +93,7 @@ var introducers = text.WordSet("a an one another")
 // pastVerbs are common irregular verbs in the past tense, the verb after a
 // sentence's subject: "A fisherman stood up".
 var pastVerbs = text.WordSet(`stood rose spoke took went came got made put sat saw felt left ran held kept knew
-thought wrote gave began fought brought shook lost told heard found met fled led paid sent spent won fell woke
-broke drove swam threw caught`)
+thought wrote gave began fought brought shook`)
 
 // describedLead is the person the article's lead sentence introduces by a
 // description and no name, for a "he" or "she" of the first speech it

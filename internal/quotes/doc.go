@@ -170,25 +170,6 @@
 // dateline with a date; one who wrote a play or a book is not reported
 // speaking.
 //
-// A pronoun or a statement that names no one asks the article's
-// discourse model, built once: the people named, the ones brought in by a
-// description and no name, groups and bodies, in text order, each marked
-// when it opens its sentence. A "he" or "she" is the one a description
-// opening a sentence of its paragraph or the one before brings in, when no
-// one of its gender is named or reported speaking since (`Mayor Ivo Tark
-// said ...` ¶ `One passenger was thrown from her seat. "...," she
-// said.`: the passenger); a definite description is someone new only
-// when it is no title and the person named before was given other roles
-// ("the driver" after "Police chief Jonas Brel", not "the president"). A
-// group opening a sentence in between ("Residents said ...") leaves the
-// pronoun to no one: a wrong speaker costs more than none. "It" or "they"
-// is the body that last opened a sentence ("The army said ... It added
-// that", "The company recalled ... "...," they said in a statement"),
-// "they" only with no person or group spoken of since; "the statement" or
-// "a statement" is the statement's owner when the nearest sentence before
-// that tells of a statement opens with them ("The ministry issued a
-// statement on Monday.").
-//
 // Link reads a story: speakers merged across articles by name and alias
 // and by the variants of one name ("Foreign Office" and "Ardenian Foreign
 // Office", a body and its statement, "Wahedi" and "Waheedi" with the rest

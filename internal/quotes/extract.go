@@ -82,9 +82,6 @@ type extractor struct {
 	// qa is the article's interview layout, once qaRead (interviewLayout).
 	qa     *interview
 	qaRead bool
-	// model is the article's discourse model, once discourse is first
-	// asked.
-	model *discourse
 }
 
 // Extract finds the direct quotations of an article with their speakers,

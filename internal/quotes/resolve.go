@@ -270,14 +270,6 @@ func (x *extractor) resolve(cands []cand) []Mention {
 						m.Speaker, ev = sp, e
 					}
 				}
-				if m.Speaker == nil || r.pronoun == "it" && m.Speaker.Kind == "person" {
-					// `The army said two soldiers were wounded. It added
-					// that "..."`: the body the discourse model last saw
-					// open a sentence.
-					if sp := x.bodyReferent(r); sp != nil {
-						m.Speaker = sp
-					}
-				}
 				if m.Speaker == nil && r.pronoun != "it" {
 					m.Speaker, _ = x.onlyPersonBefore(r, c.raw.para, recent)
 				}
@@ -318,13 +310,6 @@ func (x *extractor) resolve(cands []cand) []Mention {
 					// heart of this place," she said).
 					m.Speaker = x.describedAntecedent(r)
 				}
-				if sp, at, ok := x.describedReferent(r, recent); ok && !opensWithPronoun(m.Text, r.pronoun) && (m.Speaker == nil || m.Speaker.Kind == "person" && m.Speaker.Named && x.lastHeardAt(m.Speaker, ev, r) < at) {
-					// `Mayor Ivo Tark said the road would close.` ¶ `One
-					// passenger was thrown from her seat. "...," she
-					// said.`: the passenger, not the mayor named before;
-					// no one when the model is unsure.
-					m.Speaker, ev = sp, event{pos: at}
-				}
 				if other := x.namesakeOf(m.Speaker, r.gender, r.span.Start); other != nil {
 					// "On Sunday Holt posted ..." after "Ivy Holt, the
 					// daughter of Bruno Holt,", then "she": the Holt of
@@ -340,11 +325,6 @@ func (x *extractor) resolve(cands []cand) []Mention {
 					r.gender = x.cueReflexiveGender(r.name, c.att.cue) // `Vell says he is`: the Vell who is a man
 				}
 				sp := x.speaker(r, r.span.Start)
-				if owner := x.statementOwner(r); owner != nil && sp.Kind == "document" && !sp.Named {
-					// `The ministry issued a statement on Monday.` ¶
-					// `"...," the statement said.`: the ministry's words.
-					sp = *owner
-				}
 				if named, ok := x.titledOf(r); ok {
 					sp = *named
 				} else if author, ok := x.documentFrom(r); ok {
