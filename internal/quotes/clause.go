@@ -260,9 +260,13 @@ func lastCue(ts []token) (int, int) {
 var pluralNounCues = text.WordSet("demands claims notes reports charges promises pledges vows remarks comments calls posts tweets answers replies warns urges counters")
 
 // nounCueBefore are words after which a plural noun cue is the noun:
-// "press charges", "faces claims", "criminal charges".
+// "press charges", "faces claims", "criminal charges", "were investigating
+// claims that ...", "denied reports that ...".
 var nounCueBefore = text.WordSet(`press pressed pressing file filed filing bring brought bringing drop dropped dropping
-face faces faced facing criminal federal murder serious further fresh false these those`)
+face faces faced facing criminal federal murder serious further fresh false these those
+investigate investigates investigated investigating examine examines examined examining probe probes probed probing
+deny denies denied denying dismiss dismisses dismissed dismissing reject rejects rejected rejecting
+refute refutes refuted refuting amid`)
 
 // indefinitePersons speak without being named: "heard someone say".
 var indefinitePersons = text.WordSet("someone somebody anyone anybody")
