@@ -448,7 +448,7 @@ func (st *story) markContradiction(claims []corroborate.Claim, claimOf []int, f 
 	if st.wordedAgainst(c, f.against) {
 		for _, ui := range f.with {
 			if u := &st.units[ui]; !u.post && !against[st.ids[u.art]] {
-				c.Text = u.textOf(st.arts)
+				c.Text = st.wordingOf(ui).bare()
 				break
 			}
 		}
@@ -467,11 +467,11 @@ func (st *story) markContradiction(claims []corroborate.Claim, claimOf []int, f 
 	}
 }
 
-// wordedAgainst reports whether claim c's text is the passage of one of
+// wordedAgainst reports whether claim c's text is the wording of one of
 // the units against it.
 func (st *story) wordedAgainst(c *corroborate.Claim, against []int) bool {
 	for _, ui := range against {
-		if st.units[ui].textOf(st.arts) == strings.TrimSpace(c.Text) {
+		if st.wordingOf(ui).bare() == c.Text {
 			return true
 		}
 	}
