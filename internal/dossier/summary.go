@@ -2,10 +2,10 @@ package dossier
 
 import (
 	"strings"
-	"unicode"
 
 	"github.com/corroborate/corroborate"
 	"github.com/corroborate/corroborate/internal/summary"
+	"github.com/corroborate/corroborate/internal/text"
 )
 
 // runSummary writes the extractive summary from the claims, those stated by
@@ -31,18 +31,12 @@ func markDisputed(d *corroborate.Dossier) {
 		for k, c := range d.Conflicts {
 			switch {
 			case c.Kind == corroborate.ConflictQuoteWording:
-			case c.Kind == corroborate.ConflictQuoteSpeaker && !strings.Contains(quoteWords(s.Text), quoteWords(c.About)):
+			case c.Kind == corroborate.ConflictQuoteSpeaker && !strings.Contains(text.LowerAlnum(s.Text), text.LowerAlnum(c.About)):
 			case sidesOverlap(c, passages):
 				s.Disputed = append(s.Disputed, k)
 			}
 		}
 	}
-}
-
-// quoteWords is s's letters and digits lower-cased, each run of others one
-// space: a quotation compared across its punctuation and marks.
-func quoteWords(s string) string {
-	return strings.Join(strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }), " ")
 }
 
 // sidesOverlap reports whether a side of c holds a passage that overlaps
