@@ -36,7 +36,7 @@ var (
 // by its title and its little text, "" for any other page.
 func errorPageTitle(body []byte) string {
 	m := reTitle.FindSubmatch(body[:min(len(body), 16<<10)])
-	if m == nil || paragraphWords(body, errorPageMaxWords) > errorPageMaxWords {
+	if m == nil {
 		return ""
 	}
 	title := strings.Join(strings.Fields(html.UnescapeString(string(bytes.TrimSpace(m[1])))), " ")
@@ -44,6 +44,10 @@ func errorPageTitle(body []byte) string {
 	for _, t := range []string{title, parts[0], parts[len(parts)-1]} {
 		norm := strings.Trim(strings.ToLower(strings.NewReplacer("!", "", ".", "", ":", " ", "(", "", ")", "", "’", "'").Replace(t)), " -")
 		if reErrorTitle.MatchString(strings.Join(strings.Fields(norm), " ")) {
+			// only a page titled as an error has its paragraphs read
+			if paragraphWords(body, errorPageMaxWords) > errorPageMaxWords {
+				return ""
+			}
 			return title
 		}
 	}
@@ -51,14 +55,16 @@ func errorPageTitle(body []byte) string {
 }
 
 // paragraphWords counts the words of the text in body's <p> elements,
-// stopping once past most.
+// reading no further once past most.
 func paragraphWords(body []byte, most int) int {
 	n := 0
-	for _, m := range reParagraph.FindAllSubmatch(body, -1) {
-		n += len(strings.Fields(html.UnescapeString(string(reTag.ReplaceAll(m[1], []byte(" "))))))
-		if n > most {
+	for rest := body; n <= most; {
+		m := reParagraph.FindSubmatchIndex(rest)
+		if m == nil {
 			break
 		}
+		n += len(strings.Fields(html.UnescapeString(string(reTag.ReplaceAll(rest[m[2]:m[3]], []byte(" "))))))
+		rest = rest[m[1]:]
 	}
 	return n
 }
