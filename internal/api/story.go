@@ -106,7 +106,7 @@ func (a *API) getDossier(w http.ResponseWriter, r *http.Request) error {
 }
 
 func (a *API) getArticle(w http.ResponseWriter, r *http.Request) error {
-	art, stories, err := a.app.Article(r.Context(), r.PathValue("id"))
+	art, stories, err := a.app.AnalysedArticle(r.Context(), r.PathValue("id"))
 	if err != nil {
 		return err
 	}

@@ -37,12 +37,17 @@ func (a *App) Stories(ctx context.Context, p corroborate.Page) ([]corroborate.St
 	return a.store.Stories(ctx, p)
 }
 
-// Article returns one stored article and the ids of the stories holding
-// it, the latest first. The store keeps an article as extracted, so what
-// depends on the story (credits, originality, the off-topic flag) is
-// taken from the dossier of the latest story holding it, computed when it
-// is not current; an article of no story has none.
+// Article returns one stored article, as extracted, and the ids of the
+// stories holding it, the latest first.
 func (a *App) Article(ctx context.Context, id string) (corroborate.Article, []string, error) {
+	return a.store.Article(ctx, id)
+}
+
+// AnalysedArticle is Article with what depends on the story (credits,
+// originality, the off-topic flag) taken from the dossier of the latest
+// story holding it, computed when it is not current; an article of no
+// story has none.
+func (a *App) AnalysedArticle(ctx context.Context, id string) (corroborate.Article, []string, error) {
 	art, stories, err := a.store.Article(ctx, id)
 	if err != nil || len(stories) == 0 {
 		return art, stories, err
