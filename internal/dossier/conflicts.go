@@ -1,8 +1,9 @@
 package dossier
 
 import (
+	"cmp"
 	"math"
-	"sort"
+	"slices"
 
 	"github.com/corroborate/corroborate"
 	"github.com/corroborate/corroborate/internal/claims"
@@ -51,11 +52,27 @@ func holdBackConflicts(d *corroborate.Dossier, opt Options) {
 		kept = append(kept, c)
 	}
 	d.Conflicts = kept
-	SortConflicts(d.Conflicts)
+	sortConflicts(d.Conflicts)
 }
 
-// SortConflicts orders conflicts by confidence, highest first; conflicts
-// of equal confidence keep their order.
-func SortConflicts(cs []corroborate.Conflict) {
-	sort.SliceStable(cs, func(i, j int) bool { return cs[i].Confidence > cs[j].Confidence })
+// ConflictOrder is the order a dossier lists conflicts in, as indexes into
+// cs: by confidence, highest first, conflicts of equal confidence keeping
+// their order. A reader of a dossier stored before conflicts were ordered
+// orders them so too, each keeping its index.
+func ConflictOrder(cs []corroborate.Conflict) []int {
+	order := make([]int, len(cs))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortStableFunc(order, func(a, b int) int { return cmp.Compare(cs[b].Confidence, cs[a].Confidence) })
+	return order
+}
+
+// sortConflicts puts cs in ConflictOrder.
+func sortConflicts(cs []corroborate.Conflict) {
+	sorted := make([]corroborate.Conflict, len(cs))
+	for i, k := range ConflictOrder(cs) {
+		sorted[i] = cs[k]
+	}
+	copy(cs, sorted)
 }

@@ -116,13 +116,8 @@ func quoteKey(s string) string {
 }
 
 func (v *Story) conflicts(d *corroborate.Dossier) {
-	// a dossier stored before conflicts were ordered is ordered here too,
-	// as dossier.SortConflicts orders them, each keeping its index
-	order := make([]int, len(d.Conflicts))
-	for i := range order {
-		order[i] = i
-	}
-	sort.SliceStable(order, func(i, j int) bool { return d.Conflicts[order[i]].Confidence > d.Conflicts[order[j]].Confidence })
+	// a dossier stored before conflicts were ordered is ordered here too
+	order := dossier.ConflictOrder(d.Conflicts)
 	var speakers map[string]corroborate.Speaker // read once, for the first conflict about a quotation's wording
 	for _, at := range order {
 		c := d.Conflicts[at]

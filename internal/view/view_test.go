@@ -563,3 +563,20 @@ func TestWordingConflictSpeaker(t *testing.T) {
 		t.Errorf("speaker %q: want none when the sides name different speakers", c.Speaker)
 	}
 }
+
+// TestConflictsKeepTheirIndex: a stored dossier whose conflicts are not in
+// order is listed surest first, each conflict keeping its index in the
+// dossier, by which a disputed summary sentence names it.
+func TestConflictsKeepTheirIndex(t *testing.T) {
+	d := &corroborate.Dossier{
+		Conflicts: []corroborate.Conflict{{About: "ferry fares", Confidence: 0.6}, {About: "pier length", Confidence: 0.9}},
+		Summary:   []corroborate.SummarySentence{{Text: "The pier is 120 m long.", Disputed: []int{1}}},
+	}
+	v := New(d)
+	if len(v.Conflicts) != 2 || v.Conflicts[0].About != "pier length" || v.Conflicts[0].Index != 1 || v.Conflicts[1].Index != 0 {
+		t.Fatalf("conflicts %+v, want pier length (index 1) first", v.Conflicts)
+	}
+	if ds := v.Disputed(d.Summary[0]); len(ds) != 1 || ds[0].About != "pier length" {
+		t.Errorf("the sentence disputed by conflict 1 names %+v, want pier length", ds)
+	}
+}
