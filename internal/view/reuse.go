@@ -78,7 +78,7 @@ func (c Copy) Sentence() string {
 			c.Copy.Ref(), c.Shared, c.Origin.Ref())
 	}
 	switch {
-	case len(c.Miscredited) > 0 && (c.OriginOutlet != "" || c.Origin.Outlet != ""):
+	case len(c.Miscredited) > 0: // the reuse stage finds a miscredit only when the origin's outlet is known
 		return fmt.Sprintf("%s takes %d%% of its text from %s and credits %s for that text, not %s",
 			c.Copy.Ref(), c.Shared, c.Origin.Ref(), strings.Join(c.Miscredited, " and "), cmp.Or(c.Origin.Outlet, c.OriginOutlet))
 	case c.OriginOutlet != "":
@@ -147,7 +147,6 @@ func (v *Story) reuse(d *corroborate.Dossier) {
 			}
 		}
 		vr.Certainty, vr.For, vr.Against, vr.Notes = v.direction(r)
-		v.Reuse = append(v.Reuse, vr)
 		unsure := vr.Certainty == "unsure"
 		var outlets []string
 		cues := map[string][]string{}
@@ -160,7 +159,10 @@ func (v *Story) reuse(d *corroborate.Dossier) {
 			}
 		}
 		if !r.Credited {
-			v.Reuse[len(v.Reuse)-1].Miscredited = outlets
+			vr.Miscredited = outlets
+		}
+		v.Reuse = append(v.Reuse, vr)
+		if !r.Credited {
 			v.Uncredited = append(v.Uncredited, Copy{Copy: to, Origin: from, Shared: vr.Shared,
 				OriginOutlet: r.OriginOutlet, SameOutlet: r.SameOutlet, NoTextCredit: r.NoTextCredit, Miscredited: outlets, Kind: r.Kind, Unsure: unsure})
 		}
