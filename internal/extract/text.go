@@ -240,6 +240,10 @@ func fromText(s string, headless bool, opt Options) corroborate.Article {
 	for i := range lines {
 		var c []string
 		t := dropWidgetLabel(lines[i].text)
+		if t != lines[i].text {
+			// the label leaves the text and is listed, as chrome is
+			cards = append(cards, strings.TrimSpace(lines[i].text[:len(lines[i].text)-len(t)]))
+		}
 		highlight = highlight || i == 0 && t != lines[i].text
 		lines[i].text, c = dropNameCards(t)
 		cards = append(cards, c...)
@@ -260,8 +264,9 @@ func fromText(s string, headless bool, opt Options) corroborate.Article {
 		// "Story highlights The ferry is back": the first item of the
 		// page's highlights, not its headline. It stays in the text once.
 		a.Title = ""
-		if len(lines) < 2 || lines[1].text != lines[0].text {
-			lines[0].kind = ""
+		lines[0].kind = ""
+		if len(lines) > 1 && lines[1].text == lines[0].text {
+			lines[0].kind = "repeated line"
 		}
 	case k != "":
 		// Site chrome standing first ("Tweet with a location", "Image

@@ -80,7 +80,24 @@ func closeUp(b *strings.Builder, seg string, joined bool) {
 func dropInlineFurniture(s string) (string, []string) {
 	s, chips := dropTickerChips(s)
 	s, credit := dropGluedCredit(s)
-	return s, append(chips, credit...)
+	s, more := dropMoreLink(s)
+	return s, append(append(chips, credit...), more...)
+}
+
+// reMoreLink matches a link's words run onto the end of a paragraph,
+// after its last sentence: "… the city engineer. More", "… on Sunday.
+// Read more »". They name no part of the text.
+var reMoreLink = regexp.MustCompile(`[.!?]["”’]?(\s+(?:More|MORE|Read [Mm]ore|READ MORE|Continue [Rr]eading|Full [Ss]tory|See [Mm]ore)(?:\s*[»›>→…]+|\.\.\.)?)$`)
+
+// dropMoreLink removes a link's words of reMoreLink from the end of a
+// line of at least eight words before them, and returns the line and
+// what it removed.
+func dropMoreLink(s string) (string, []string) {
+	m := reMoreLink.FindStringSubmatchIndex(s)
+	if m == nil || len(strings.Fields(s[:m[2]])) < 8 {
+		return s, nil
+	}
+	return s[:m[2]], []string{strings.TrimSpace(s[m[2]:])}
 }
 
 // reGluedCredit matches a picture's credit run onto the end of a

@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	corroborate "github.com/corroborate/corroborate"
 )
 
 // A quote chip after a company's name leaves the sentence, which closes up
@@ -46,6 +48,32 @@ func TestGluedCredit(t *testing.T) {
 		if got, _ := dropGluedCredit(tt.in); got != tt.want {
 			t.Errorf("dropGluedCredit(%q) = %q, want %q", tt.in, got, tt.want)
 		}
+	}
+}
+
+// A link's words run onto a paragraph's end ("More", "Read more »")
+// leave it and are listed; a sentence about more, or a short line, stays.
+func TestMoreLinkGlued(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"“The damage is serious, but it is repairable,” said Ida Moss, the city engineer. More", "“The damage is serious, but it is repairable,” said Ida Moss, the city engineer."},
+		{"The quay will reopen on Monday after six weeks of repairs, the board said. Read more »", "The quay will reopen on Monday after six weeks of repairs, the board said."},
+		{"The board said the quay needs more", "The board said the quay needs more"},
+		{"Fares rose. More", "Fares rose. More"},
+		{"The board wants fewer ferries and more. More than forty people came to the meeting on Tuesday.", "The board wants fewer ferries and more. More than forty people came to the meeting on Tuesday."},
+	}
+	for _, tt := range tests {
+		if got, _ := dropInlineFurniture(tt.in); got != tt.want {
+			t.Errorf("dropInlineFurniture(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+	page := `<html><head><title>Quay reopens</title></head><body><article><p>The Linden Bay quay reopened on Monday after six weeks of repairs to its pilings, the harbour board said.</p>` +
+		`<p>“The work is done, and it held,” said Ida Moss, the city engineer. <a href="/more">More</a></p></article></body></html>`
+	a, err := Extract(corroborate.Document{Source: "quay.html", Format: "html", Body: []byte(page)}, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.HasSuffix(a.Text, "More") || !slices.Contains(a.Removed, "More") {
+		t.Errorf("Text %q, Removed %q: want the link's word out of the text and listed", a.Text, a.Removed)
 	}
 }
 

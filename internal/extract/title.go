@@ -36,7 +36,7 @@ func chooseTitle(dm docMeta, sites []string, h1s []string, fallback string) stri
 	var cands []cand
 	add := func(group int, texts ...string) {
 		for _, t := range texts {
-			if t = collapseSpace(t); t != "" && !isSiteName(t, sites) && !sectionLabel(t) {
+			if t = collapseSpace(unmarked(t)); t != "" && !isSiteName(t, sites) && !sectionLabel(t) {
 				cands = append(cands, cand{t, strings.ToLower(t), wordSet(t), group})
 			}
 		}
@@ -69,6 +69,27 @@ func chooseTitle(dm docMeta, sites []string, h1s []string, fallback string) stri
 		}
 	}
 	return preferH1(cands[best].text, h1s)
+}
+
+// reTitleScript and reTitleTag match markup inside a title's text: a
+// script or style with its code, and any other tag. A headline holds no
+// markup; a page whose <title> or og:title does (an injection, or a CMS
+// that escaped it twice) shows words around it. reTitleBroken is what an
+// attribute broken out of leaves at the start ("\">").
+var (
+	reTitleScript = regexp.MustCompile(`(?is)<(script|style)\b[^>]*>.*?</(script|style)\s*>`)
+	reTitleTag    = regexp.MustCompile(`</?[A-Za-z!][^<>]*>`)
+	reTitleBroken = regexp.MustCompile(`^\s*["']?\s*/?>`)
+)
+
+// unmarked is a title candidate without markup (reTitleScript,
+// reTitleTag, reTitleBroken); a title without "<" is returned as it is.
+func unmarked(t string) string {
+	if !strings.Contains(t, "<") {
+		return t
+	}
+	t = reTitleTag.ReplaceAllString(reTitleScript.ReplaceAllString(t, " "), " ")
+	return reTitleBroken.ReplaceAllString(t, "")
 }
 
 // heldShare is the least share of a title's words a shorter candidate it

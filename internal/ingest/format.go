@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"path/filepath"
+	"slices"
 	"strings"
 	"unicode/utf16"
 	"unicode/utf8"
@@ -101,13 +102,30 @@ func decodeText(body []byte, declared string) ([]byte, error) {
 		return body, nil
 	}
 	if enc, name := charset.Lookup(declared); enc != nil && name != "utf-8" && !strings.HasPrefix(name, "utf-16") {
+		if name == "windows-1252" {
+			body = dropUndefined1252(body)
+		}
 		if out, err := enc.NewDecoder().Bytes(body); err == nil {
 			return out, nil
 		}
 	}
-	out, err := charmap.Windows1252.NewDecoder().Bytes(body)
+	out, err := charmap.Windows1252.NewDecoder().Bytes(dropUndefined1252(body))
 	if err != nil {
 		return nil, errors.New("text is neither UTF-8 nor Windows-1252")
 	}
 	return out, nil
+}
+
+// dropUndefined1252 leaves out the bytes Windows-1252 gives no character
+// (0x81, 0x8D, 0x8F, 0x90, 0x9D), which its decoder would turn into
+// U+FFFD: in legacy news text they are stray control codes, not words.
+func dropUndefined1252(b []byte) []byte {
+	if !slices.ContainsFunc(b, undefined1252) {
+		return b
+	}
+	return slices.DeleteFunc(slices.Clone(b), undefined1252)
+}
+
+func undefined1252(c byte) bool {
+	return c == 0x81 || c == 0x8d || c == 0x8f || c == 0x90 || c == 0x9d
 }

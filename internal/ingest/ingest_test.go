@@ -97,6 +97,21 @@ func TestWindows1252(t *testing.T) {
 	}
 }
 
+// TestWindows1252Undefined: the five bytes Windows-1252 leaves undefined
+// (0x81, 0x8D, 0x8F, 0x90, 0x9D) stand for nothing in news text; they
+// are dropped, not shown as U+FFFD, whether the charset is guessed or
+// declared.
+func TestWindows1252Undefined(t *testing.T) {
+	in := []byte("Rents rose in Caf\xe9 Row.\x81\x8d She said \x93no\x94.\x8f\x90\x9d")
+	want := "Rents rose in Café Row. She said “no”."
+	for _, declared := range []string{"", "windows-1252", "iso-8859-1"} {
+		out, err := decodeText(in, declared)
+		if err != nil || string(out) != want {
+			t.Errorf("decodeText(%q) = %q, %v; want %q", declared, out, err, want)
+		}
+	}
+}
+
 func TestReadFolderAndStdin(t *testing.T) {
 	dir := t.TempDir()
 	must := func(err error) {
