@@ -105,3 +105,16 @@ func TestQuotingTheSameSpeakerIsNoReuse(t *testing.T) {
 		}
 	}
 }
+
+// An article flagged off topic (probably another story) is analysed like
+// the others but is no origin of the story.
+func TestOffTopicIsNoOrigin(t *testing.T) {
+	arts := []corroborate.Article{mkArticle(t, "post", "", "", founderPost), mkArticle(t, "report", "", "", founderReport), mkArticle(t, "second", "", "", secondReport)}
+	if res := Analyze(arts, nil, Options{}); res.Origins != 3 {
+		t.Fatalf("origins %d, want 3", res.Origins)
+	}
+	arts[2].OffTopic = true
+	if res := Analyze(arts, nil, Options{}); res.Origins != 2 {
+		t.Errorf("origins %d with one article off topic, want 2", res.Origins)
+	}
+}
