@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/corroborate/corroborate"
+	"github.com/corroborate/corroborate/internal/outlets"
 )
 
 // personKey folds a person's name for comparing a byline with a speaker:
@@ -42,7 +43,7 @@ func authorOf(q spokenQuote, origin *article) bool {
 				return true
 			}
 		}
-		if origin.outlet != "" && n == personKey(origin.outlet) {
+		if origin.outlet != "" && outlets.Key(n) == outlets.Key(origin.outlet) {
 			return true
 		}
 	}
@@ -67,7 +68,7 @@ func quotesOwnAuthor(a, b *article, ps []passage, opt Options) bool {
 		copy, origin *article
 		copyIsA      bool
 	}{{a, b, true}, {b, a, false}} {
-		if len(side.origin.authors) == 0 && side.origin.outlet == "" {
+		if len(side.copy.spoken) == 0 || len(side.origin.authors) == 0 && side.origin.outlet == "" {
 			continue
 		}
 		var q []passage

@@ -61,6 +61,15 @@ func TestQuotingAnotherArticlesAuthor(t *testing.T) {
 		t.Errorf("originality %v, origins %d: want the report whole and two origins", res.Originality, res.Origins)
 	}
 
+	// The festival's own statement, under its outlet, quoted as the
+	// festival's words.
+	statement := post
+	statement.Byline, statement.Outlet = nil, corroborate.StrPtr("Corvel Meadows Festival")
+	festival := []corroborate.Speaker{{ID: "s1", Name: "the Corvel Meadows Festival", Kind: "organization"}}
+	if res := Analyze([]corroborate.Article{statement, report}, founderQuotes(founderReport, "the festival"), Options{Speakers: festival}); len(res.Reuse) != 1 || !res.Reuse[0].Credited {
+		t.Errorf("the festival's statement quoted as the festival's: reuse %v, want statement -> report, credited", summarize(res.Reuse))
+	}
+
 	for name, c := range map[string]struct {
 		byline   []string
 		speakers []corroborate.Speaker
