@@ -33,6 +33,14 @@ func founderQuotes(report, speakerText string) []corroborate.Quote {
 	return out
 }
 
+// byline is an article of unknown outlet by the authors given.
+func byline(tb testing.TB, id, body string, authors ...string) corroborate.Article {
+	tb.Helper()
+	a := mkArticle(tb, id, "", "", body)
+	a.Outlet, a.Byline = nil, authors
+	return a
+}
+
 // An article that quotes another article's text word for word, inside
 // quotation marks, and gives it to that article's author (its byline)
 // reuses it with credit: the pair is an edge, credited by the quotation,
@@ -41,12 +49,8 @@ func founderQuotes(report, speakerText string) []corroborate.Quote {
 // is not the other article's author, two articles that share only a
 // quotation stay apart.
 func TestQuotingAnotherArticlesAuthor(t *testing.T) {
-	post := mkArticle(t, "post", "", "", founderPost)
-	post.Outlet = nil
-	post.Byline = []string{"Maren Tollund"}
-	report := mkArticle(t, "report", "", "", founderReport)
-	report.Outlet = nil
-	report.Byline = []string{"Ivo Brask"}
+	post := byline(t, "post", founderPost, "Maren Tollund")
+	report := byline(t, "report", founderReport, "Ivo Brask")
 	founder := []corroborate.Speaker{{ID: "s1", Name: "Maren Tollund", Kind: "person", Aliases: []string{"Tollund"}}}
 	quotes := founderQuotes(founderReport, "the festival's founder")
 
@@ -96,11 +100,8 @@ const secondReport = "Organisers in Corvel Meadows will go ahead with Saturday's
 // wrote them: the speaker's words stand in quotation marks on both sides,
 // so neither is the speaker's own text, even under the speaker's byline.
 func TestQuotingTheSameSpeakerIsNoReuse(t *testing.T) {
-	report := mkArticle(t, "report", "", "", founderReport)
-	report.Outlet = nil
-	report.Byline = []string{"Ivo Brask"}
-	second := mkArticle(t, "second", "", "", secondReport)
-	second.Outlet = nil
+	report := byline(t, "report", founderReport, "Ivo Brask")
+	second := byline(t, "second", secondReport)
 	quotes := founderQuotes(founderReport, "the festival's founder")
 	for _, q := range founderQuotes(secondReport, "she") {
 		q.Mentions[0].Article = "second"
