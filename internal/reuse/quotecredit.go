@@ -35,7 +35,7 @@ func spokenQuotes(quotes []corroborate.Quote, speakers []corroborate.Speaker, ix
 			who := strings.TrimSpace(m.SpeakerText)
 			var ks []string
 			if m.Speaker != nil {
-				ks = keys[*m.Speaker]
+				ks = slices.Clip(keys[*m.Speaker]) // appended to below: never into the map's array
 				if who == "" {
 					who = cmp.Or(names[*m.Speaker], *m.Speaker)
 				}
