@@ -28,16 +28,20 @@ const (
 // markOffTopic flags the articles that share little of the vocabulary of
 // the story's other articles, each with its reason; an article just under
 // the bounds whose proper names are the story's is not flagged
-// (namesVouch). A story of fewer than
+// (namesVouch). Two articles of another story, each the other's closest,
+// vouch for each other in the others' centroid: they are flagged too when
+// each passes the bounds only by the other (apartFromNearest), in a story
+// large enough for the rest to be its majority. A story of fewer than
 // three articles gives no basis and none is flagged.
 func markOffTopic(arts []corroborate.Article) {
 	for i := range arts { // a flag read back with a stored article is not this story's
 		arts[i].OffTopic, arts[i].OffTopicReason = false, ""
 	}
-	scores := topicality(arts)
-	if scores == nil {
+	sp := topicality(arts)
+	if sp == nil {
 		return
 	}
+	scores := sp.scores
 	sorted := slices.DeleteFunc(slices.Clone(scores), math.IsNaN)
 	if len(sorted) < 3 {
 		return // fewer than three articles with words to compare
@@ -48,12 +52,31 @@ func markOffTopic(arts []corroborate.Article) {
 			continue // no content word: nothing tells which story it is
 		}
 		m := medianWithout(sorted, s)
-		if s < offTopicSimilarity && s < offTopicShare*m && !(s >= namesVouchSimilarity && namesVouch(arts, i)) {
+		if offTopic(arts, i, -1, s, m) {
 			arts[i].OffTopic = true
 			arts[i].OffTopicReason = fmt.Sprintf("shares little of its vocabulary with the other articles "+
 				"(similarity %.2f, where the other articles' median is %.2f): probably another story", s, m)
 		}
 	}
+	markPairs(arts, sp, sorted)
+}
+
+// countFlagged counts the articles flagged off topic.
+func countFlagged(arts []corroborate.Article) int {
+	n := 0
+	for _, a := range arts {
+		if a.OffTopic {
+			n++
+		}
+	}
+	return n
+}
+
+// offTopic reports whether an article of similarity s to the story, where
+// the other articles' median is m, is below both bounds and its names do
+// not vouch for it (namesVouch, without article skip when skip >= 0).
+func offTopic(arts []corroborate.Article, i, skip int, s, m float64) bool {
+	return s < offTopicSimilarity && s < offTopicShare*m && !(s >= namesVouchSimilarity && namesVouch(arts, i, skip))
 }
 
 // topicWords finds the words whose sharing tells whether articles cover one
@@ -127,6 +150,23 @@ func appendLower(buf []byte, s string) []byte {
 	return buf
 }
 
+// topicSpace holds the story's articles as unit vectors of TF-IDF
+// weighted words (vecs), their sum, each one's dot product with the sum
+// (us) and the sum's squared norm (s2), and each article's topicality
+// (scores, see topicality).
+type topicSpace struct {
+	vecs   [][]topicTerm
+	sum    []float64
+	us     []float64
+	s2     float64
+	scores []float64
+	// apart and nearest are, once apartPairs ran, each article's
+	// similarity without the article closest to it and that article's
+	// index (-1 for none).
+	apart   []float64
+	nearest []int
+}
+
 // topicality scores how much each article shares the vocabulary of the
 // story's other articles: the cosine between its words, weighted by
 // TF-IDF within the story, and the centroid of the others' (each of unit
@@ -134,7 +174,7 @@ func appendLower(buf []byte, s string) []byte {
 // NaN for an article with no content word.
 // It returns nil for fewer than three articles: with one other article
 // there is no story to be apart from.
-func topicality(arts []corroborate.Article) []float64 {
+func topicality(arts []corroborate.Article) *topicSpace {
 	n := len(arts)
 	if n < 3 {
 		return nil
@@ -166,11 +206,10 @@ func topicality(arts []corroborate.Article) []float64 {
 			sum[t.word] += vec[k].w
 		}
 	}
-	var s2 float64 // the sum's squared norm
+	sp := &topicSpace{vecs: vecs, sum: sum, us: make([]float64, n), scores: make([]float64, n)}
 	for _, x := range sum {
-		s2 += x * x
+		sp.s2 += x * x
 	}
-	scores := make([]float64, n)
 	for i, vec := range vecs {
 		// The others' centroid c is the sum less the article's own unit
 		// vector u: u·c = u·sum - 1 and |c|² = |sum|² - 2 u·sum + 1.
@@ -178,15 +217,16 @@ func topicality(arts []corroborate.Article) []float64 {
 		for _, t := range vec {
 			us += t.w * sum[t.word]
 		}
+		sp.us[i] = us
 		if len(vec) == 0 {
-			scores[i] = math.NaN()
+			sp.scores[i] = math.NaN()
 			continue
 		}
-		if c2 := s2 - 2*us + 1; c2 > 1e-12 {
-			scores[i] = max(0, (us-1)/math.Sqrt(c2))
+		if c2 := sp.s2 - 2*us + 1; c2 > 1e-12 {
+			sp.scores[i] = max(0, (us-1)/math.Sqrt(c2))
 		}
 	}
-	return scores
+	return sp
 }
 
 // medianWithout returns the median of sorted (in ascending order) with

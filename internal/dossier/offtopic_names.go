@@ -26,11 +26,13 @@ const (
 
 // namesVouch reports whether the proper names of arts[i] vouch for it as
 // one more telling of the story: namesVouchCount or more, and
-// namesVouchShare or more of its own, are used by another article. A
+// namesVouchShare or more of its own, are used by another article than
+// arts[skip] (none skipped when skip < 0: an article of its own story
+// cannot vouch for it, see apartFromNearest). A
 // proper name is a word of three letters or more written with a capital
 // (the story's stop words left out) that no article of the story writes
 // in lower case: "Police" opening a sentence is the word "police".
-func namesVouch(arts []corroborate.Article, i int) bool {
+func namesVouch(arts []corroborate.Article, i, skip int) bool {
 	lower := map[string]bool{}
 	capital := make([]map[string]bool, len(arts))
 	var w text.Word
@@ -57,7 +59,7 @@ func namesVouch(arts []corroborate.Article, i int) bool {
 		}
 		own++
 		for k := range arts {
-			if k != i && capital[k][n] {
+			if k != i && k != skip && capital[k][n] {
 				shared++
 				break
 			}

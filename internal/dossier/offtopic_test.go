@@ -116,7 +116,7 @@ func TestOffTopicCalendarWordsAreNoNames(t *testing.T) {
 		"Tuesday in March saw the quarry open; by Friday in April it had shut.",
 	}
 	other := "On Tuesday in March, and again on Friday in April, the choir sang."
-	if namesVouch(articlesOf(append(story, other)...), 3) {
+	if namesVouch(articlesOf(append(story, other)...), 3, -1) {
 		t.Errorf("weekdays and months vouched for another story")
 	}
 }

@@ -10,7 +10,7 @@ import (
 // independent origins. It reads the quotations if the quotes stage found
 // any, to weigh shared quotations as weak evidence of copying.
 func runReuse(d *corroborate.Dossier, opt Options) bool {
-	res := reuse.Analyze(d.Articles, d.Quotes, reuse.Options{})
+	res := reuse.Analyze(d.Articles, d.Quotes, reuse.Options{Speakers: d.Speakers})
 	d.Reuse = res.Reuse
 	for i := range d.Articles {
 		d.Articles[i].Credits = res.Credits[i]

@@ -25,7 +25,9 @@ type Result struct {
 	// guessed: then the text they share is neither's own.
 	Originality []float64
 	// Origins counts the articles not substantially derived from another:
-	// at most Options.DerivedShare of their text is taken from others.
+	// at most Options.DerivedShare of their text is taken from others. An
+	// article flagged off topic (Article.OffTopic, probably another story)
+	// is no origin of the story.
 	Origins int
 }
 
@@ -45,7 +47,7 @@ type Result struct {
 func Analyze(in []corroborate.Article, quotes []corroborate.Quote, opt Options) Result {
 	opt = opt.withDefaults()
 	ix := outletIndex()
-	quoted, spoken := quoteSpans(in, quotes), spokenQuotes(quotes, ix)
+	quoted, spoken := quoteSpans(in, quotes), spokenQuotes(quotes, opt.Speakers, ix)
 	arts := make([]*article, len(in))
 	parallel(len(in), opt.Workers, func(i int) {
 		arts[i] = prepare(i, in[i], quoted[in[i].ID], ix, opt.Shingle)
@@ -168,16 +170,15 @@ func assemble(arts []*article, edges []edge, ix *aliasIndex, opt Options) Result
 			res.Credits[i] = append(res.Credits[i], c.Credit)
 		}
 		res.Originality[i] = 1
+		taken := 0.0
 		if a.words > 0 {
-			taken := float64(coveredBytes(a, derived[i], false)) / float64(a.words)
-			if taken <= opt.DerivedShare {
-				res.Origins++
-			}
+			taken = float64(coveredBytes(a, derived[i], false)) / float64(a.words)
 			res.Originality[i] = 1 - taken
 			if len(shared[i]) > 0 {
 				res.Originality[i] = 1 - float64(coveredBytes(a, slices.Concat(derived[i], shared[i]), false))/float64(a.words)
 			}
-		} else {
+		}
+		if taken <= opt.DerivedShare && !a.offTopic {
 			res.Origins++
 		}
 	}

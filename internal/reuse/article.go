@@ -26,6 +26,12 @@ type article struct {
 	credits  []foundCredit
 	// spoken are the quotations the quotes stage gave a speaker (quotedOrigin).
 	spoken []spokenQuote
+	// authors are the article's bylines folded (personKey): a quotation
+	// another article gives one of them is this article's text.
+	authors []string
+	// offTopic is Article.OffTopic: the article is probably another
+	// story, and no origin of this one.
+	offTopic bool
 	// ownSourced are the sourcing credits ownSourcing took for the
 	// article's own interviews; sharedSourcing gives back those another
 	// article of the story credits too.
@@ -70,7 +76,12 @@ type span struct{ lo, hi int32 }
 // prepare builds the article's analysis view. quoted are byte spans of
 // direct quotations found by the quotes stage (may be empty).
 func prepare(idx int, a corroborate.Article, quoted []corroborate.Span, ix *aliasIndex, k int) *article {
-	p := &article{idx: idx, id: a.ID, text: a.Text, lower: strings.ToLower(a.Text), time: a.Time}
+	p := &article{idx: idx, id: a.ID, text: a.Text, lower: strings.ToLower(a.Text), time: a.Time, offTopic: a.OffTopic}
+	for _, b := range a.Byline {
+		if k := personKey(b); k != "" {
+			p.authors = append(p.authors, k)
+		}
+	}
 	p.dateOnly = a.Published != nil && len(*a.Published) <= len("2006-01-02")
 	p.toks = tokenize(a.Text)
 	sents := a.Sentences

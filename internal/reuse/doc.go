@@ -140,7 +140,7 @@
 // Originality: the share of an article's word bytes outside the passages it
 // took from others; an origin's text found in its copies is its own.
 // Origins: the articles with at most Options.DerivedShare of their text
-// taken from others.
+// taken from others, those flagged off topic (Article.OffTopic) left out.
 //
 // # Credits
 //

@@ -1,6 +1,10 @@
 package reuse
 
-import "runtime"
+import (
+	"runtime"
+
+	"github.com/corroborate/corroborate"
+)
 
 // Options tunes the analysis. The zero value is ready to use: every field
 // left at zero takes the default given in its comment.
@@ -44,6 +48,12 @@ type Options struct {
 	// which the article is not an origin of the story; default
 	// DefaultDerivedShare.
 	DerivedShare float64
+	// Speakers are the speakers the quotes stage found
+	// (Dossier.Speakers), which name the speaker of a quotation's mention
+	// that gives only the speaker's id: a quotation one article gives to
+	// another's author is that article's text (quotesOwnAuthor). Nil
+	// leaves such mentions with the speaker's words in the text alone.
+	Speakers []corroborate.Speaker
 	// Workers is the number of goroutines aligning pairs; default
 	// runtime.GOMAXPROCS(0).
 	Workers int

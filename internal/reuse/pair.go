@@ -34,6 +34,9 @@ type pair struct {
 	heardFrom string
 	heardOnA  bool
 	retold    bool // heard's quotations are carried by a third article (dropRetold)
+	// authorQuoted says the pair counts only because one side quotes the
+	// other's author (quotesOwnAuthor): the quoted words are its evidence.
+	authorQuoted bool
 	// cueGap counts, on a and on b, the words between the passages that
 	// belong to a credit of that side alone: not text the other left out.
 	cueGap [2]int32
@@ -66,7 +69,8 @@ func alignPair(a, b *article, opt Options, ix *aliasIndex, scratch []seed) (*pai
 	var heard []span
 	var heardFrom string
 	var heardOnA bool
-	if !narrative && !(sharedWording(once, opt, true) && credited(a, b, kept, ix)) {
+	authorQuoted := !narrative && quotesOwnAuthor(a, b, once, opt)
+	if !narrative && !authorQuoted && !(sharedWording(once, opt, true) && credited(a, b, kept, ix)) {
 		var ok bool
 		if heard, heardFrom, heardOnA, ok = quotesCreditedUnknown(a, b, once, opt, ix); !ok {
 			return nil, scratch
@@ -81,7 +85,7 @@ func alignPair(a, b *article, opt Options, ix *aliasIndex, scratch []seed) (*pai
 	// Passages of function words and page furniture alone (a player's
 	// embed box, share buttons) are no copied text.
 	kept = slices.DeleteFunc(kept, func(p passage) bool { return p.content+p.quoted == 0 })
-	pr := &pair{a: a.idx, b: b.idx, passages: kept, heard: heard, heardFrom: heardFrom, heardOnA: heardOnA}
+	pr := &pair{a: a.idx, b: b.idx, passages: kept, heard: heard, heardFrom: heardFrom, heardOnA: heardOnA, authorQuoted: authorQuoted}
 	for _, p := range kept {
 		pr.matched += p.matched
 		pr.content += p.content
@@ -98,7 +102,7 @@ func alignPair(a, b *article, opt Options, ix *aliasIndex, scratch []seed) (*pai
 		pr.lenA += a.textTokens(p.a)
 		pr.lenB += b.textTokens(p.b)
 	}
-	if pr.content < int32(opt.MinEvidence) {
+	if pr.content < int32(opt.MinEvidence) && !authorQuoted {
 		// Shared quotations are weak evidence, unless one side credits the
 		// other's outlet for them: "According to Reuters, '...'".
 		weak := 2*(pr.content+pr.quoted) >= int32(opt.MinEvidence)

@@ -184,13 +184,18 @@ func toSide(e edge, ps passage) span {
 }
 
 // gain counts the narrative words of e's passages on the copy's side that no
-// origin chosen so far covers.
+// origin chosen so far covers; the quoted words too when the copy quotes
+// the origin's author (pair.authorQuoted).
 func gain(e edge, covered []bool) int {
 	n := 0
+	mask := fStop | fQuoted | fNoise
+	if e.p.authorQuoted {
+		mask = fStop | fNoise
+	}
 	for _, ps := range e.p.passages {
 		sp := toSide(e, ps)
 		for i := sp.lo; i < sp.hi; i++ {
-			if !covered[i] && e.to.toks[i].content() {
+			if !covered[i] && e.to.toks[i].flags&mask == 0 {
 				n++
 			}
 		}

@@ -1,7 +1,9 @@
 package reuse
 
 import (
+	"cmp"
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/corroborate/corroborate"
@@ -12,18 +14,34 @@ import (
 type spokenQuote struct {
 	span corroborate.Span
 	cue  string
+	// names are the speaker's names folded (personKey), to tell the
+	// quotation of another article's author (quotesOwnAuthor).
+	names []string
 }
 
 // spokenQuotes gathers, by article id, the quotes stage's mentions that
 // name who said them, unless that is an outlet: "'…,' McClatchy reported"
 // is a credit to the outlet (right or wrong), no speaker's own words.
-func spokenQuotes(quotes []corroborate.Quote, ix *aliasIndex) map[string][]spokenQuote {
+// speakers are the quotes stage's speakers, by which a mention that gives
+// its speaker by id alone is named.
+func spokenQuotes(quotes []corroborate.Quote, speakers []corroborate.Speaker, ix *aliasIndex) map[string][]spokenQuote {
 	out := map[string][]spokenQuote{}
+	keys, names := speakerKeys(speakers), map[string]string{}
+	for _, s := range speakers {
+		names[s.ID] = s.Name
+	}
 	for _, q := range quotes {
 		for _, m := range q.Mentions {
 			who := strings.TrimSpace(m.SpeakerText)
-			if who == "" && m.Speaker != nil {
-				who = *m.Speaker
+			var ks []string
+			if m.Speaker != nil {
+				ks = slices.Clip(keys[*m.Speaker]) // appended to below: never into the map's array
+				if who == "" {
+					who = cmp.Or(names[*m.Speaker], *m.Speaker)
+				}
+			}
+			if k := personKey(who); k != "" && !slices.Contains(ks, k) {
+				ks = append(ks, k)
 			}
 			if m.End <= m.Start || who == "" {
 				continue
@@ -35,7 +53,7 @@ func spokenQuotes(quotes []corroborate.Quote, ix *aliasIndex) map[string][]spoke
 			if m.Cue != "" {
 				cue += " " + m.Cue
 			}
-			out[m.Article] = append(out[m.Article], spokenQuote{span: corroborate.Span{Start: m.Start, End: m.End}, cue: cue})
+			out[m.Article] = append(out[m.Article], spokenQuote{span: corroborate.Span{Start: m.Start, End: m.End}, cue: cue, names: ks})
 		}
 	}
 	return out

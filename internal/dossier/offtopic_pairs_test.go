@@ -1,0 +1,48 @@
+package dossier
+
+import (
+	"strings"
+	"testing"
+)
+
+// budget is two fictional reports of one council budget, unrelated to the
+// ferry fire and like each other.
+var budget = []string{
+	`The Harwick town council approved a budget of 2.4 million crowns on Thursday evening to replace the leaking roof of the public library on Mill Lane. Councillor Petra Oddvik said the work would start after the summer reading programme ends, and the library would move its children's section to the school gym while the roofers are there.`,
+	`Harwick's councillors voted on Thursday to spend 2.4 million crowns on a new roof for the Mill Lane library, whose roof has leaked for three winters. The library's children's section will move to the school gym during the work, councillor Petra Oddvik said, and the roofers will start once the summer reading programme is over.`,
+}
+
+// Two articles of another story, like each other, are flagged off topic
+// among four of the story and a stray: each shares little with the
+// story's majority, however much it shares with the other. Their
+// sentences do not enter the summary, and they are not counted among the
+// story's independent origins.
+func TestOffTopicPairOfAnotherStory(t *testing.T) {
+	texts := append(append(append(ferry[:3:3], ferryFourth), budget...), cheese)
+	d := Build(articlesOf(texts...), Options{})
+	for i, a := range d.Articles {
+		want := i >= 4
+		if a.OffTopic != want {
+			t.Errorf("article %d: off_topic %v (%q), want %v", i+1, a.OffTopic, a.OffTopicReason, want)
+		}
+	}
+	for _, s := range d.Summary {
+		if strings.Contains(s.Text, "Harwick") || strings.Contains(s.Text, "library") {
+			t.Errorf("summary sentence from the budget reports: %q", s.Text)
+		}
+	}
+	if d.Story.Origins != 4 {
+		t.Errorf("story origins %d, want 4 (the ferry reports)", d.Story.Origins)
+	}
+}
+
+// A story of four gives the pair no majority to be apart from: two and two
+// are not flagged by the pair rule.
+func TestOffTopicPairNeedsAMajority(t *testing.T) {
+	d := Build(articlesOf(append(ferry[:2:2], budget...)...), Options{})
+	for i, a := range d.Articles {
+		if a.OffTopic {
+			t.Errorf("article %d of two and two flagged: %s", i+1, a.OffTopicReason)
+		}
+	}
+}

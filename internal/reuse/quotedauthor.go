@@ -1,0 +1,122 @@
+package reuse
+
+import (
+	"strings"
+
+	"github.com/corroborate/corroborate"
+	"github.com/corroborate/corroborate/internal/outlets"
+)
+
+// personKey folds a person's name for comparing a byline with a speaker:
+// lower case, periods dropped, words joined by one space. A name of one
+// word gives "": a surname alone does not tell two people apart.
+func personKey(name string) string {
+	f := strings.Fields(strings.ToLower(strings.ReplaceAll(name, ".", " ")))
+	if len(f) < 2 {
+		return ""
+	}
+	return strings.Join(f, " ")
+}
+
+// speakerKeys maps each speaker's id to the folded forms of its name and
+// aliases (personKey), for a quotation's mention that names its speaker
+// by id only.
+func speakerKeys(speakers []corroborate.Speaker) map[string][]string {
+	out := make(map[string][]string, len(speakers))
+	for _, s := range speakers {
+		for _, n := range append([]string{s.Name}, s.Aliases...) {
+			if k := personKey(n); k != "" {
+				out[s.ID] = append(out[s.ID], k)
+			}
+		}
+	}
+	return out
+}
+
+// authorOf reports whether q's speaker wrote origin: one of its names is
+// one of origin's bylines (personKey), or origin's outlet (a company's
+// statement quoted as the company's).
+func authorOf(q spokenQuote, origin *article) bool {
+	for _, n := range q.names {
+		for _, b := range origin.authors {
+			if n == b {
+				return true
+			}
+		}
+		if origin.outlet != "" && outlets.Key(n) == outlets.Key(origin.outlet) {
+			return true
+		}
+	}
+	return false
+}
+
+// quotesOwnAuthor reports whether a and b share enough wording when the
+// quotations one side (the copy) gives to the other's author count as its
+// evidence: "'…,' the Kick-Ass creator wrote on his site" over the post
+// its byline says he wrote. The quotes stage must have named the speaker,
+// and the speaker must be the other article's byline (or its outlet):
+// then the other article is the quoted text itself, not a second report
+// of it, and the copy credits it. The other side must carry the words
+// outside quotation marks (at most a quarter of them quoted, as in
+// quotedOrigin): two reports quoting one speaker, neither written by
+// the speaker, stay apart whoever the speaker is, and so do two that
+// both quote a third article's author. Only the passages standing in such
+// a quotation count, and they must hold the real shared wording any pair
+// needs (sharedWording, at least Options.MinEvidence words).
+func quotesOwnAuthor(a, b *article, ps []passage, opt Options) bool {
+	for _, side := range []struct {
+		copy, origin *article
+		copyIsA      bool
+	}{{a, b, true}, {b, a, false}} {
+		if len(side.copy.spoken) == 0 || len(side.origin.authors) == 0 && side.origin.outlet == "" {
+			continue
+		}
+		var q []passage
+		var content, originWords, originQuoted int32
+		for _, p := range ps {
+			if p.quoted == 0 || !inAuthorQuote(side.copy, side.origin, p.side(side.copyIsA)) {
+				continue
+			}
+			r := p.side(!side.copyIsA)
+			for i := r.lo; i < r.hi; i++ {
+				if t := side.origin.toks[i]; t.flags&(fStop|fNoise) == 0 {
+					originWords++
+					if t.flags&fQuoted != 0 {
+						originQuoted++
+					}
+				}
+			}
+			p.content += p.quoted
+			p.quoted = 0
+			p.longest, p.runs = p.longestQuoted, p.runsQuoted
+			content += p.content
+			q = append(q, p)
+		}
+		if q != nil && 4*originQuoted <= originWords && content >= int32(opt.MinEvidence) && sharedWording(q, opt, false) {
+			return true
+		}
+	}
+	return false
+}
+
+// inAuthorQuote reports whether most quoted words of the copy's tokens sp
+// stand in one of its quotations whose speaker wrote origin (authorOf).
+func inAuthorQuote(copy, origin *article, sp span) bool {
+	var quoted, in int
+	for i := sp.lo; i < sp.hi; i++ {
+		t := copy.toks[i]
+		if t.flags&fQuoted == 0 || t.flags&(fStop|fNoise) != 0 {
+			continue
+		}
+		quoted++
+		for _, q := range copy.spoken {
+			if int(t.start) >= q.span.Start && int(t.end) <= q.span.End {
+				if authorOf(q, origin) {
+					in++
+				}
+				break
+			}
+		}
+	}
+	return quoted > 0 && 2*in > quoted
+}
