@@ -580,3 +580,19 @@ func TestConflictsKeepTheirIndex(t *testing.T) {
 		t.Errorf("the sentence disputed by conflict 1 names %+v, want pier length", ds)
 	}
 }
+
+// The origins line says that articles flagged off topic are not among
+// the origins it counts, as reuse leaves them out.
+func TestOriginsLineNamesOffTopic(t *testing.T) {
+	d := &corroborate.Dossier{Articles: arts(6, "Coastal Wire"), Story: corroborate.Story{Articles: 6, Outlets: 6, Origins: 3},
+		Computed: []string{"reuse"}}
+	d.Articles[4].OffTopic, d.Articles[5].OffTopic = true, true
+	want := "3 independent origins: an article that takes more than a third of its text from another counts with its origin; 2 articles off topic are not counted."
+	if v := New(d); v.OriginsLine != want {
+		t.Errorf("origins line = %q, want %q", v.OriginsLine, want)
+	}
+	d.Articles[4].OffTopic = false
+	if v := New(d); !strings.HasSuffix(v.OriginsLine, "; 1 article off topic is not counted.") {
+		t.Errorf("origins line = %q, want one off-topic article named", v.OriginsLine)
+	}
+}
