@@ -202,6 +202,7 @@ func titleCandidates(d *corroborate.Dossier) []titleCand {
 		de := datelineEnd(body, a.Dateline)
 		body = strings.TrimSpace(body[de:])
 		ws := strings.Fields(body)
+		whole := len(ws)
 		switch {
 		case len(ws) < 2 || furniture(body):
 			continue
@@ -220,7 +221,7 @@ func titleCandidates(d *corroborate.Dossier) []titleCand {
 		if caption {
 			c.tier = 2
 		}
-		if c.title = titleText(ws); c.title == "" {
+		if c.title = titleText(ws, len(ws) < whole); c.title == "" {
 			continue
 		}
 		distinct := 0

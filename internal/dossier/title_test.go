@@ -133,8 +133,19 @@ func TestTitleTextClosesQuotation(t *testing.T) {
 		{`The first trailer for "Crane Season: Part Two`, `The first trailer for "Crane Season: Part Two"`},
 		{`dock workers walked out`, ``},
 	} {
-		if got := titleText(strings.Fields(tc.in)); got != tc.want {
+		if got := titleText(strings.Fields(tc.in), true); got != tc.want {
 			t.Errorf("titleText(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+	// A headline given whole is shown as written: a quotation it leaves
+	// open is the headline's, not a cut's.
+	arts := []corroborate.Article{
+		{ID: "a", Title: `Mayor says "we will rebuild the bridge`, Text: "The mayor of Tarn said on Tuesday that the city would rebuild the Elm Street bridge."},
+		{ID: "b", Title: `Tarn to rebuild Elm Street bridge`, Text: "Tarn will rebuild the Elm Street bridge, its mayor said on Tuesday."},
+	}
+	for _, c := range titleCandidates(&corroborate.Dossier{Articles: arts}) {
+		if c.title != strings.Join(strings.Fields(arts[c.i].Title), " ") {
+			t.Errorf("candidate title %q, want the headline as written %q", c.title, arts[c.i].Title)
 		}
 	}
 }

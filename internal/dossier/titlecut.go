@@ -20,7 +20,8 @@ func summaryTitle(sum []corroborate.SummarySentence) string {
 	if len(sum) == 0 {
 		return ""
 	}
-	ws := strings.Fields(sum[0].Text)
+	all := strings.Fields(sum[0].Text)
+	ws := all
 	if len(ws) > maxTitleWords {
 		ws = firstClause(ws, maxSummaryTitle)
 	}
@@ -30,7 +31,7 @@ func summaryTitle(sum []corroborate.SummarySentence) string {
 	if len(ws) < 2 {
 		return ""
 	}
-	return titleText(ws)
+	return titleText(ws, len(ws) < len(all))
 }
 
 // clipped is a sentence with no clause to cut at, cut after maxTitleWords
@@ -52,9 +53,11 @@ func clipped(ws []string) []string {
 
 // titleText joins the words of a title, without a comma or semicolon
 // left at its end by a cut ('a "Harbor Crane Challenge,"' reads 'a "Harbor
-// Poop Challenge"') and with a quotation it cut closed; "" when it does not start as a title does, with a
-// capital or a quotation mark.
-func titleText(ws []string) string {
+// Crane Challenge"') and, when cut is set, with a quotation the cut left
+// open closed (a headline given whole is shown as written, an open
+// quotation mark and all); "" when it does not start as a title does,
+// with a capital or a quotation mark.
+func titleText(ws []string, cut bool) string {
 	out := strings.TrimRight(strings.Join(ws, " "), ",;:")
 	for _, q := range []string{"\"", "”"} {
 		if strings.HasSuffix(out, ","+q) {
@@ -63,9 +66,11 @@ func titleText(ws []string) string {
 	}
 	// A cut inside a quotation closes it: 'The first full trailer for
 	// "Star Wars: Episode VII"'.
-	if strings.Count(out, "\"")%2 == 1 {
+	switch {
+	case !cut:
+	case strings.Count(out, "\"")%2 == 1:
 		out += "\""
-	} else if strings.Count(out, "“") > strings.Count(out, "”") {
+	case strings.Count(out, "“") > strings.Count(out, "”"):
 		out += "”"
 	}
 	if r := []rune(out); len(r) == 0 || !unicode.IsUpper(r[0]) && !strings.ContainsRune("\"“'‘", r[0]) {
