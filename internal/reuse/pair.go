@@ -69,7 +69,10 @@ func alignPair(a, b *article, opt Options, ix *aliasIndex, scratch []seed) (*pai
 	var heard []span
 	var heardFrom string
 	var heardOnA bool
-	authorQuoted := !narrative && quotesOwnAuthor(a, b, once, opt)
+	var authorQuoted, copyIsA bool
+	if !narrative {
+		authorQuoted, copyIsA = quotesOwnAuthor(a, b, once, opt)
+	}
 	if !narrative && !authorQuoted && !(sharedWording(once, opt, true) && credited(a, b, kept, ix)) {
 		var ok bool
 		if heard, heardFrom, heardOnA, ok = quotesCreditedUnknown(a, b, once, opt, ix); !ok {
@@ -85,6 +88,15 @@ func alignPair(a, b *article, opt Options, ix *aliasIndex, scratch []seed) (*pai
 	// Passages of function words and page furniture alone (a player's
 	// embed box, share buttons) are no copied text.
 	kept = slices.DeleteFunc(kept, func(p passage) bool { return p.content+p.quoted == 0 })
+	if authorQuoted {
+		// the quotations of other speakers (a mayor both an op-ed and the
+		// report quoting it quote) are no evidence of this pair
+		cp, or := b, a
+		if copyIsA {
+			cp, or = a, b
+		}
+		kept = slices.DeleteFunc(kept, func(p passage) bool { return p.quoted > p.content && !inAuthorQuote(cp, or, p.side(copyIsA)) })
+	}
 	pr := &pair{a: a.idx, b: b.idx, passages: kept, heard: heard, heardFrom: heardFrom, heardOnA: heardOnA, authorQuoted: authorQuoted}
 	for _, p := range kept {
 		pr.matched += p.matched

@@ -63,12 +63,17 @@ func authorOf(q spokenQuote, origin *article) bool {
 // both quote a third article's author. Only the passages standing in such
 // a quotation count, and they must hold the real shared wording any pair
 // needs (sharedWording, at least Options.MinEvidence words).
-func quotesOwnAuthor(a, b *article, ps []passage, opt Options) bool {
+func quotesOwnAuthor(a, b *article, ps []passage, opt Options) (bool, bool) {
 	for _, side := range []struct {
 		copy, origin *article
 		copyIsA      bool
 	}{{a, b, true}, {b, a, false}} {
 		if len(side.copy.spoken) == 0 || len(side.origin.authors) == 0 && side.origin.outlet == "" {
+			continue
+		}
+		if !side.origin.time.IsZero() && !side.copy.time.IsZero() && side.origin.time.After(side.copy.time) {
+			// a text published after the report quoting it is not the
+			// text it quotes, whatever its byline (a namesake)
 			continue
 		}
 		var q []passage
@@ -93,10 +98,10 @@ func quotesOwnAuthor(a, b *article, ps []passage, opt Options) bool {
 			q = append(q, p)
 		}
 		if q != nil && 4*originQuoted <= originWords && content >= int32(opt.MinEvidence) && sharedWording(q, opt, false) {
-			return true
+			return true, side.copyIsA
 		}
 	}
-	return false
+	return false, false
 }
 
 // inAuthorQuote reports whether most quoted words of the copy's tokens sp
