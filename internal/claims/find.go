@@ -168,7 +168,7 @@ type finding struct {
 
 // conflictFinds runs the conflict finders.
 func (st *story) conflictFinds(opt Options) []finding {
-	return []finding{
+	out := []finding{
 		{st.figureConflicts(), true},
 		{st.outcomeConflicts(opt.threshold()), false},
 		{st.ageConflicts(), false},
@@ -180,6 +180,10 @@ func (st *story) conflictFinds(opt Options) []finding {
 		{st.nameConflicts(), true},
 		{st.agentConflicts(), false},
 	}
+	for _, x := range out {
+		st.noteMixedHolders(x.fs)
+	}
+	return out
 }
 
 // alongside runs work on a goroutine of its own while f runs on the
