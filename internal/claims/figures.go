@@ -69,6 +69,9 @@ func (st *story) figureConflicts() []found {
 			st.figureNote(&f.conflict, sides, conf)
 			add(f)
 		}
+		for _, f := range st.weekdayConflicts(ci) {
+			add(f)
+		}
 	}
 	cluOf := st.clusterOfUnit()
 	bySlot := map[string][]figOcc{}
@@ -96,7 +99,9 @@ func (st *story) figureConflicts() []found {
 				// what one doer has done so far: the event names the
 				// doer, the act and the unit
 				slot = "number:" + f.event
-			case f.kind == corroborate.ConflictDate && f.key != "weekday" && f.event != "":
+			case f.kind == corroborate.ConflictDate && f.key != "weekday" && !monthKeys[f.key] && f.event != "":
+				// a month alone dates too many things of a story to be
+				// compared outside a claim
 				slot = "date:" + f.key + ":" + f.event
 			default:
 				continue
