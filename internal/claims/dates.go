@@ -145,6 +145,20 @@ var monthKeys = map[string]bool{keyMonth: true, keyMonthYear: true}
 // "by June", "early July", "the end of March".
 var monthCues = text.WordSet("in by until till since before after from early late mid of")
 
+// monthFigures are the months a sentence gives without their day (monthAlone).
+// They are read for the conflicts of a claim only, not among a sentence's
+// figures: a month dates too much of a story to align sentences by, or to
+// keep a sentence from stating a claim.
+func monthFigures(s string, toks []token) []figure {
+	var out []figure
+	for i := range toks {
+		if f, ok := monthAlone(s, toks, i); ok {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
 // monthAlone reads a month given without its day at toks[i] ("begin in
 // May", "by June 2019"), after one of monthCues, with its year when one
 // follows. A month next to a day is a day's (monthAt).

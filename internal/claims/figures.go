@@ -46,8 +46,12 @@ func (st *story) figureConflicts() []found {
 		bySlot := map[string][]figOcc{}
 		for _, gi := range cl.groups {
 			rep := &st.units[st.groups[gi].units[0]]
-			for _, f := range rep.figs {
-				if !comparableFigure(f, rep.figs) {
+			figs := rep.figs
+			if months := monthFigures(st.arts[rep.art].Text, rep.toks); len(months) > 0 {
+				figs = append(slices.Clip(figs), months...)
+			}
+			for _, f := range figs {
+				if !comparableFigure(f, figs) {
 					continue
 				}
 				slot := string(f.kind) + ":" + f.key
@@ -99,9 +103,7 @@ func (st *story) figureConflicts() []found {
 				// what one doer has done so far: the event names the
 				// doer, the act and the unit
 				slot = "number:" + f.event
-			case f.kind == corroborate.ConflictDate && f.key != "weekday" && !monthKeys[f.key] && f.event != "":
-				// a month alone dates too many things of a story to be
-				// compared outside a claim
+			case f.kind == corroborate.ConflictDate && f.key != "weekday" && f.event != "":
 				slot = "date:" + f.key + ":" + f.event
 			default:
 				continue
@@ -336,7 +338,12 @@ func figTok(toks []token, f figure) int {
 // offsets (copies of a sentence sit at other offsets than the group's
 // representative).
 func (st *story) figureIn(ui int, f figure) figure {
-	for _, g := range st.units[ui].figs {
+	u := &st.units[ui]
+	figs := u.figs
+	if monthKeys[f.key] {
+		figs = monthFigures(st.arts[u.art].Text, u.toks)
+	}
+	for _, g := range figs {
 		if g.kind == f.kind && g.key == f.key && g.value == f.value {
 			return g
 		}

@@ -118,15 +118,6 @@ func figures(s string, toks []token) []figure {
 				out = append(out, f)
 				continue
 			}
-		}
-		if f, ok := monthAlone(s, toks, i); ok {
-			out = append(out, f)
-			if f.key == keyMonthYear {
-				i++
-			}
-			continue
-		}
-		if _, ok := monthAt(toks, i); ok {
 			continue
 		}
 		if weekdays[t.low] && t.capital {
