@@ -452,6 +452,9 @@ func (st *story) nameConfidence(es []roleEntry, sides []*side) float64 {
 // one title in one sentence told of one event is one post, however many
 // hold the title elsewhere.
 func (st *story) sameButNames(sides []*side) bool {
+	if st.holdsDisputed(sides[0].units[0]) {
+		return false // a quotation given to two people: the quote conflict tells it
+	}
 	others := func(sd *side) []string {
 		name := map[string]bool{}
 		for _, w := range strings.Fields(strings.ToLower(sd.value)) {
@@ -472,6 +475,22 @@ func (st *story) sameButNames(sides []*side) bool {
 		}
 	}
 	return true
+}
+
+// holdsDisputed reports whether unit ui holds a quotation whose speaker
+// the articles dispute (Options.DisputedQuotes).
+func (st *story) holdsDisputed(ui int) bool {
+	if len(st.disputed) == 0 {
+		return false
+	}
+	u := &st.units[ui]
+	k := text.LowerAlnum(st.arts[u.art].Text[u.span.Start:u.span.End])
+	for _, q := range st.disputed {
+		if strings.Contains(k, q) {
+			return true
+		}
+	}
+	return false
 }
 
 // spelledAlike reports whether two names are one spelled two ways: the

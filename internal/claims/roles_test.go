@@ -84,3 +84,25 @@ func TestSideOfTwoPeople(t *testing.T) {
 	}
 	t.Fatal("no negation conflict")
 }
+
+// TestDisputedQuoteNotDoubled checks that a quotation the articles give to
+// two people, a quote conflict of its own, is no sure name conflict too.
+func TestDisputedQuoteNotDoubled(t *testing.T) {
+	arts := []corroborate.Article{
+		article("a", "A", "\u201cThe Kestrel bridge is safe for lorries,\u201d the mayor, Ann Holt, said."),
+		article("b", "B", "\u201cThe Kestrel bridge is safe for lorries,\u201d the mayor, John Park, said."),
+	}
+	for _, disputed := range []bool{false, true} {
+		opt := Options{}
+		if disputed {
+			opt.DisputedQuotes = []string{"The Kestrel bridge is safe for lorries,"}
+		}
+		sure := false
+		for _, c := range Find(arts, nil, opt).Conflicts {
+			sure = sure || c.Kind == corroborate.ConflictName && c.Confidence >= sureAt
+		}
+		if sure == disputed {
+			t.Errorf("disputed quotation %v: sure name conflict %v, want %v", disputed, sure, !disputed)
+		}
+	}
+}
