@@ -159,6 +159,11 @@ func monthFigures(s string, toks []token) []figure {
 	return out
 }
 
+// monthFollowers may follow "May" the month with no stop between ("in May
+// and June"); after any other word it is more likely a name ("said by May
+// to be ...").
+var monthFollowers = text.WordSet("and or to through until when next this last")
+
 // monthAlone reads a month given without its day at toks[i] ("begin in
 // May", "by June 2019"), after one of monthCues, with its year when one
 // follows. A month next to a day is a day's (monthAt).
@@ -171,6 +176,13 @@ func monthAlone(s string, toks []token, i int) (figure, bool) {
 	}
 	if len(t.low) <= 3 && t.low != "may" {
 		return figure{}, false // "Jan", "Mar": abbreviations go with a day
+	}
+	if i+1 < len(toks) && strings.TrimSpace(s[t.end:toks[i+1].start]) == "" && !isYear(toks[i+1]) {
+		next := toks[i+1]
+		if next.capital || t.low == "may" && !monthFollowers[next.low] {
+			// a name ("by June Carter", "a speech by May"), not a month
+			return figure{}, false
+		}
 	}
 	f := figure{kind: corroborate.ConflictDate, key: keyMonth, value: strconv.Itoa(m), start: t.start, end: t.end, ord: float64(m)}
 	if i+1 < len(toks) && isYear(toks[i+1]) && strings.TrimSpace(s[t.end:toks[i+1].start]) == "" {
