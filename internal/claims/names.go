@@ -423,9 +423,15 @@ func (st *story) nameConfidence(es []roleEntry, sides []*side) float64 {
 	switch {
 	case h.qualified:
 		return confNameQualified
-	case !strings.Contains(h.role, " ") && !st.sameButNames(sides):
-		return confNameBare
 	case !strings.Contains(h.role, " "):
+		// one claim's sentences (a one-word title is compared within one
+		// only): one post when they are alike but the names, or every one
+		// writes the title as a job of the story ("the mayor, Ann Holt,");
+		// not when they give a quotation to two people, which the quote
+		// conflict tells
+		if st.holdsDisputed(sides[0].units[0]) || !allLocal(es) && !st.sameButNames(sides) {
+			return confNameBare
+		}
 		return confNameTitle
 	}
 	cluOf := st.clusterOfUnit()
@@ -452,9 +458,6 @@ func (st *story) nameConfidence(es []roleEntry, sides []*side) float64 {
 // one title in one sentence told of one event is one post, however many
 // hold the title elsewhere.
 func (st *story) sameButNames(sides []*side) bool {
-	if st.holdsDisputed(sides[0].units[0]) {
-		return false // a quotation given to two people: the quote conflict tells it
-	}
 	others := func(sd *side) []string {
 		name := map[string]bool{}
 		for _, w := range strings.Fields(strings.ToLower(sd.value)) {
@@ -471,6 +474,17 @@ func (st *story) sameButNames(sides []*side) bool {
 	first := others(sides[0])
 	for _, sd := range sides[1:] {
 		if !slices.Equal(first, others(sd)) {
+			return false
+		}
+	}
+	return true
+}
+
+// allLocal reports whether every holder of es is named in a job of the
+// story (holder.local).
+func allLocal(es []roleEntry) bool {
+	for _, e := range es {
+		if !e.h.local {
 			return false
 		}
 	}
