@@ -73,6 +73,9 @@ type story struct {
 	// idOrder holds each article id's place in ids (the last, for an id
 	// given twice), once read (markContradiction)
 	idOrder map[string]int
+	// holderCache holds the people named in a role in each group's
+	// sentence (groupHolders), once read by the conflict finders
+	holderCache map[int][]holder
 }
 
 // Find aligns the sentences of arts into claims and finds the fact conflicts
@@ -180,9 +183,7 @@ func (st *story) conflictFinds(opt Options) []finding {
 		{st.nameConflicts(), true},
 		{st.agentConflicts(), false},
 	}
-	for _, x := range out {
-		st.noteMixedHolders(x.fs)
-	}
+	st.noteMixedHolders(out)
 	return out
 }
 

@@ -46,8 +46,13 @@ var partyWords = text.WordSet("republican democratic democrat gop independent th
 
 // holder is one person named in a role in one sentence.
 type holder struct {
-	role      string // normalised role, with its qualifier
-	shown     string // the role as written, for a conflict's wording ("Springfield mayor", "city's mayor")
+	role string // normalised role, with its qualifier
+	// qual is the role's qualifier as written ("Port Arden", "city's"),
+	// titleAt where the title starts in role, former whether role opens
+	// with "former": shownRole words the role from them
+	qual      string
+	titleAt   int
+	former    bool
 	qualified bool   // the role names a place or body, not just a title
 	name      string // as written
 	surname   string // lower case
@@ -104,28 +109,30 @@ func holders(s string, toks []token) []holder {
 		if owner >= 0 {
 			q = owner // "the city's mayor": the place's job
 		}
-		var role, shown []string
+		var role []string
+		titleAt := 0 // where the title starts in the role, past its qualifier
 		for x := q; x < j; x++ {
-			w, as := toks[x].low, toks[x].text
+			w := toks[x].low
 			if e, ok := titleExpand[w]; ok {
-				w, as = e, e
-				if toks[x].capital {
-					as = strings.ToUpper(e[:1]) + e[1:]
-				}
+				w = e
 			}
 			role = append(role, strings.TrimSuffix(w, "'s"))
-			if x >= i || owner >= 0 {
-				as = strings.ToLower(as) // a title is written in capitals before a name only
+			if x < i {
+				titleAt += len(role[len(role)-1]) + 1
 			}
-			shown = append(shown, as)
 		}
-		if q > 0 && formerWords[toks[q-1].low] {
+		former := q > 0 && formerWords[toks[q-1].low]
+		if former {
 			role = append([]string{"former"}, role...)
-			shown = append([]string{"former"}, shown...)
+			titleAt += len("former ")
+		}
+		qual := ""
+		if q < i {
+			qual = s[toks[q].start:toks[i-1].end] // as written: "Port Arden", "city's"
 		}
 		local := !toks[i].capital || (i > 0 && strings.HasSuffix(toks[i-1].low, "'s"))
-		out = append(out, holder{role: strings.Join(role, " "), shown: strings.Join(shown, " "), qualified: q < i && owner < 0,
-			name: name, surname: lastWord(name), local: local})
+		out = append(out, holder{role: strings.Join(role, " "), qual: qual, titleAt: titleAt, former: former,
+			qualified: q < i && owner < 0, name: name, surname: lastWord(name), local: local})
 		i = k - 1
 	}
 	// "<Name>, (a|an|the) <words> <role noun> (of|for|at) <Body>"
@@ -182,6 +189,38 @@ func holders(s string, toks []token) []holder {
 		out = append(out, holder{role: strings.Join(role, " "), qualified: true, name: name, surname: lastWord(name)})
 	}
 	return out
+}
+
+// groupHolders is holders of group gi's sentence (its copies name the same
+// people), read once: the name conflicts and the notes of other conflicts'
+// sides both read them. Only the conflict finders, one after another,
+// call it.
+func (st *story) groupHolders(gi int) []holder {
+	if hs, ok := st.holderCache[gi]; ok {
+		return hs
+	}
+	if st.holderCache == nil {
+		st.holderCache = map[int][]holder{}
+	}
+	rep := &st.units[st.groups[gi].units[0]]
+	hs := holders(st.arts[rep.art].Text, rep.toks)
+	st.holderCache[gi] = hs
+	return hs
+}
+
+// shownRole is the role as a conflict words it: its qualifier as written,
+// its title in lower case ("the Port Arden mayor", "the city's mayor").
+func (h holder) shownRole() string {
+	title := h.role[min(h.titleAt, len(h.role)):]
+	switch {
+	case h.qual == "" && !h.former:
+		return title
+	case h.qual == "":
+		return "former " + title
+	case h.former:
+		return "former " + h.qual + " " + title
+	}
+	return h.qual + " " + title
 }
 
 // placeNouns own a job of the story's place: "the city's mayor".
@@ -268,8 +307,7 @@ func (st *story) nameConflicts() []found {
 	byRole := map[string][]roleEntry{}
 	for gi := range st.groups {
 		// copies hold the same names: the representative's, read once
-		rep := &st.units[st.groups[gi].units[0]]
-		hs := holders(st.arts[rep.art].Text, rep.toks)
+		hs := st.groupHolders(gi)
 		for _, ui := range st.groups[gi].units {
 			for _, h := range hs {
 				k := roleKey(h, cluOf[ui])
@@ -340,7 +378,7 @@ func (st *story) nameConflicts() []found {
 		}
 		ci := cluOf[clean[0].units[0]]
 		f := st.makeConflict(corroborate.ConflictName, ci, clean)
-		shown := es[0].h.shown
+		shown := es[0].h.shownRole()
 		f.conflict.About = "who is the " + shown
 		var names []string
 		for _, sd := range clean {
@@ -554,9 +592,17 @@ func oneEdit(a, b string) bool {
 // Holt said the bridge was safe" / "Mayor John Park said the bridge was
 // safe"): the side states one thing, but not by one person's word, and the
 // reader should know.
-func (st *story) noteMixedHolders(fs []found) {
-	var unitAt map[[2]int]int // (article id's index, sentence start) -> unit
+func (st *story) noteMixedHolders(finds []finding) {
+	var unitAt map[[2]int]int // (article id's index, sentence start) -> the group of its unit
 	var artOf map[string]int
+	for _, x := range finds {
+		st.noteMixed(x.fs, &unitAt, &artOf)
+	}
+}
+
+// noteMixed is noteMixedHolders of one finder's conflicts; unitAt and
+// artOf are made on first use and kept for the next finder's.
+func (st *story) noteMixed(fs []found, unitAt *map[[2]int]int, artOf *map[string]int) {
 	for fi := range fs {
 		c := &fs[fi].conflict
 		if c.Kind == corroborate.ConflictName {
@@ -566,17 +612,19 @@ func (st *story) noteMixedHolders(fs []found) {
 			if len(sd.Spans) < 2 {
 				continue
 			}
-			if unitAt == nil {
-				unitAt = make(map[[2]int]int, len(st.units))
-				artOf = make(map[string]int, len(st.ids))
+			if *unitAt == nil {
+				*unitAt = make(map[[2]int]int, len(st.units))
+				*artOf = make(map[string]int, len(st.ids))
 				for a, id := range st.ids {
-					artOf[id] = a
+					(*artOf)[id] = a
 				}
-				for ui := range st.units {
-					unitAt[[2]int{st.units[ui].art, st.units[ui].span.Start}] = ui
+				for gi := range st.groups {
+					for _, ui := range st.groups[gi].units {
+						(*unitAt)[[2]int{st.units[ui].art, st.units[ui].span.Start}] = gi
+					}
 				}
 			}
-			if note := st.mixedHolders(sd.Spans, artOf, unitAt); note != "" {
+			if note := st.mixedHolders(sd.Spans, *artOf, *unitAt); note != "" {
 				c.Note += "; " + note
 				break
 			}
@@ -595,11 +643,11 @@ func (st *story) mixedHolders(spans []corroborate.ClaimSupport, artOf map[string
 	var roles []string
 	for _, sp := range spans {
 		a, ok := artOf[sp.Article]
-		ui, at := unitAt[[2]int{a, sp.Start}]
+		gi, at := unitAt[[2]int{a, sp.Start}]
 		if !ok || !at {
 			continue
 		}
-		for _, h := range holders(st.arts[a].Text, st.units[ui].toks) {
+		for _, h := range st.groupHolders(gi) {
 			if byRole[h.role] == nil {
 				roles = append(roles, h.role)
 			}
@@ -611,7 +659,7 @@ func (st *story) mixedHolders(spans []corroborate.ClaimSupport, artOf map[string
 		for _, n := range ns[1:] {
 			if n.art != ns[0].art && n.h.surname != ns[0].h.surname && !spelledAlike(n.h.name, ns[0].h.name) {
 				return fmt.Sprintf("on one side, %s names %s as the %s and %s names %s", st.who([]int{ns[0].art}),
-					ns[0].h.name, ns[0].h.shown, st.who([]int{n.art}), n.h.name)
+					ns[0].h.name, ns[0].h.shownRole(), st.who([]int{n.art}), n.h.name)
 			}
 		}
 	}

@@ -50,6 +50,9 @@ func (st *story) weekdayConflicts(ci int) []found {
 			occs = append(occs, figOcc{ui, st.units[ui].art, f})
 		}
 	}
+	if len(occs) < 2 {
+		return nil
+	}
 	sides := figureSides(occs)
 	if len(sides) < 2 || !conflicting(sides) {
 		return nil
