@@ -46,8 +46,12 @@ func (st *story) figureConflicts() []found {
 		bySlot := map[string][]figOcc{}
 		for _, gi := range cl.groups {
 			rep := &st.units[st.groups[gi].units[0]]
-			for _, f := range rep.figs {
-				if !comparableFigure(f, rep.figs) {
+			figs := rep.figs
+			if months := monthFigures(st.arts[rep.art].Text, rep.toks); len(months) > 0 {
+				figs = append(slices.Clip(figs), months...)
+			}
+			for _, f := range figs {
+				if !comparableFigure(f, figs) {
 					continue
 				}
 				slot := string(f.kind) + ":" + f.key
@@ -67,6 +71,9 @@ func (st *story) figureConflicts() []found {
 			}
 			f := st.makeConflict(bySlot[slot][0].f.kind, ci, sides)
 			st.figureNote(&f.conflict, sides, conf)
+			add(f)
+		}
+		for _, f := range st.weekdayConflicts(ci) {
 			add(f)
 		}
 	}
@@ -331,7 +338,12 @@ func figTok(toks []token, f figure) int {
 // offsets (copies of a sentence sit at other offsets than the group's
 // representative).
 func (st *story) figureIn(ui int, f figure) figure {
-	for _, g := range st.units[ui].figs {
+	u := &st.units[ui]
+	figs := u.figs
+	if monthKeys[f.key] {
+		figs = monthFigures(st.arts[u.art].Text, u.toks)
+	}
+	for _, g := range figs {
 		if g.kind == f.kind && g.key == f.key && g.value == f.value {
 			return g
 		}
