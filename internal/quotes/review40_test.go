@@ -16,3 +16,15 @@ func TestReview40Speakers(t *testing.T) {
 		},
 	})
 }
+
+func TestReview40Platform(t *testing.T) {
+	runTitledCases(t, []titledCase{
+		{
+			name: "he is not a platform the text writes before account",
+			body: "The Harbour Party renamed its Chirper account during the debate between Prime Minister Edvin Rask and Tomas Brell.\n\n" +
+				"Chirper pledged to take \"decisive action\" against such tricks.\n\n" +
+				"Audience members laughed when he urged voters, \"Look at what I have delivered.\"",
+			words: "Look at what I have delivered", want: "",
+		},
+	})
+}
