@@ -28,3 +28,30 @@ func TestReview40Platform(t *testing.T) {
 		},
 	})
 }
+
+func TestReview40TitleHolder(t *testing.T) {
+	runTitledCases(t, []titledCase{
+		{
+			name: "the Marovian leader is the Marovian premier named five paragraphs before",
+			body: "Rescuers say the search for the missing ferry has been halted by storms.\n\n" +
+				"The Harbour Safety Board said high winds meant boats could not sail.\n\n" +
+				"Marovian PM Ivo Tark says radar data showed the ferry sank far from the coast.\n\n" +
+				"In Orsk, relatives of passengers clashed with police outside Marovia's consulate.\n\n" +
+				"About 200 relatives marched to the consulate on Monday.\n\n" +
+				"The ferry disappeared on 8 March on its way from Brenn to Orsk.\n\n" +
+				"A search has focused on seas some 300km west of Brenn.\n\n" +
+				"But at a news conference late on Monday, the Marovian leader said it had to be concluded \"with deep sadness and regret\" that the ferry was lost.",
+			words: "with deep sadness and regret", want: "Ivo Tark",
+		},
+		{
+			name: "the Marovian leader stays a description when two Marovian leaders are named before",
+			body: "Marovian PM Ivo Tark says radar data showed the ferry sank far from the coast.\n\n" +
+				"In Orsk, relatives of passengers clashed with police.\n\n" +
+				"Marovia's president Lena Holm flew to Orsk on Sunday.\n\n" +
+				"The ferry disappeared on 8 March on its way from Brenn to Orsk.\n\n" +
+				"A search has focused on seas some 300km west of Brenn.\n\n" +
+				"But late on Monday, the Marovian leader said it had to be concluded \"with deep sadness and regret\" that the ferry was lost.",
+			words: "with deep sadness and regret", want: "Marovian leader",
+		},
+	})
+}

@@ -60,7 +60,7 @@ func (x *extractor) subjectDescribed(c *cand, r ref, sp Speaker, recent []event)
 // On Sunday, the governor added a post.` then `"...," the governor
 // wrote`), or the one person named in the paragraphs before with a role
 // of that head and that country ("Marovia's president Ivo Tark" then
-// "the Marovian leader said").
+// "the Marovian leader said"), within titleHolderParas.
 func (x *extractor) titleHolder(r ref, sp Speaker, recent []event) (*Speaker, bool) {
 	if sp.Named || !x.thePerson(r) {
 		return nil, false
@@ -91,7 +91,7 @@ func (x *extractor) titleHolder(r ref, sp Speaker, recent []event) (*Speaker, bo
 	if len(ws) != 2 {
 		return nil, false
 	}
-	lo := x.paras[max(0, x.paraOf(r.span.Start)-2)].Start
+	lo := x.paras[max(0, x.paraOf(r.span.Start)-titleHolderParas)].Start
 	var found *fullName
 	for _, fns := range x.names.byLast {
 		for i := range fns {
@@ -122,6 +122,12 @@ func (x *extractor) titleHolder(r ref, sp Speaker, recent []event) (*Speaker, bo
 	out.Roles = dedupe(append(slices.Clip(out.Roles), r.name))
 	return out, true
 }
+
+// titleHolderParas is how many paragraphs before a description such as
+// "the Marovian leader" titleHolder reads for the one person given that
+// role and country: a news story names its head of state once, in its
+// lead, and speaks of "the Marovian leader" paragraphs on.
+const titleHolderParas = 8
 
 // otherRole reports whether the text gives the person name a role
 // without the word head anywhere before byte pos.
