@@ -55,3 +55,30 @@ func TestReview40TitleHolder(t *testing.T) {
 		},
 	})
 }
+
+func TestReview40RoleNamedLater(t *testing.T) {
+	ambassador := "Norway's ambassador to Chile accused the council of meddling and warned that Norway \"will not sit on our hands\" if the unrest grows.\n\n" +
+		"Police chief Dana Brook said the square would stay closed.\n\n"
+	runTitledCases(t, []titledCase{
+		{
+			name:  "Norway's ambassador speaking before the text names Norway's ambassador Ivo Tark is Tark",
+			body:  ambassador + "Norway's ambassador to Chile Ivo Tark has said that Norway has the power to end the unrest.",
+			words: "will not sit on our hands", want: "Ivo Tark",
+		},
+		{
+			name:  "two people named later after the same words: the description stays",
+			body:  ambassador + "Norway's ambassador Ivo Tark met Norway's ambassador Lena Holm on Monday.",
+			words: "will not sit on our hands", want: "Norway's ambassador",
+		},
+		{
+			name:  "a description named later with other words stays",
+			body:  ambassador + "Norway's former ambassador Ivo Tark has said that Norway has the power to end the unrest.",
+			words: "will not sit on our hands", want: "Norway's ambassador",
+		},
+		{
+			name:  "an indefinite description stays",
+			body:  "\"We will not sit on our hands,\" an ambassador said.\n\nThe talks were led by an ambassador Ivo Tark chose.",
+			words: "will not sit on our hands", want: "ambassador",
+		},
+	})
+}
