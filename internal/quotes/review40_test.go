@@ -82,3 +82,29 @@ func TestReview40RoleNamedLater(t *testing.T) {
 		},
 	})
 }
+
+func TestReview40BodySpeakingBefore(t *testing.T) {
+	kelm := "Kelmpay said in a statement to Harbour News that \"we are still confident that fingerprints are safe.\" The Kelmpay system adds a key, not the password, it said: \"We can simply deactivate the key from a lost phone.\""
+	runTitledCases(t, []titledCase{
+		{
+			name:  "the company after Kelmpay was called it speaking in the paragraph is Kelmpay",
+			body:  kelm + " In the event of fraud, the company said, \"you are covered by our purchase protection policy.\"",
+			words: "you are covered", want: "Kelmpay",
+		},
+		{
+			name:  "another name between: the company stays",
+			body:  kelm + " Samsar disagreed, but the company said, \"you are covered by our purchase protection policy.\"",
+			words: "you are covered", want: "company",
+		},
+		{
+			name:  "the last one speaking in another paragraph: the company stays",
+			body:  kelm + "\n\nIn the event of fraud, the company said, \"you are covered by our purchase protection policy.\"",
+			words: "you are covered", want: "company",
+		},
+		{
+			name:  "a person speaking last: the company stays",
+			body:  "Ivo Tark said \"we are still confident that fingerprints are safe.\" In the event of fraud, the company said, \"you are covered by our purchase protection policy.\"",
+			words: "you are covered", want: "company",
+		},
+	})
+}

@@ -80,3 +80,36 @@ func (x *extractor) writtenAfter(desc []string, k int) (from int, ok bool) {
 
 // indefinite are the words that bring someone new into a text.
 var indefinite = text.WordSet("a an one another some")
+
+// bodySpeakingBefore gives a bare description of a body that speaks ("the
+// company said", "the agency said") to the named body reported speaking
+// last, in the same paragraph (a body, or a name the text has just
+// called "it" speaking), when bodyNamedBefore found no name with the
+// description's head and the words since name nothing else (no capitalised
+// word outside quotations but a common word opening a sentence, "In" or
+// "The"): `Kelmpay said in a
+// statement that "...". "...," it said. In the event of fraud, the company
+// said, "..."`.
+func (x *extractor) bodySpeakingBefore(r ref, sp Speaker, recent []event) (*Speaker, bool) {
+	if sp.Named || r.named || r.pronoun != "" || r.kind != "organization" || len(r.text) < 5 || !strings.EqualFold(r.text[:4], "the ") || describedBodies[strings.ToLower(r.text[4:])] == nil {
+		return nil, false
+	}
+	e, ok := lastEventIn(recent, x.paras[x.paraOf(r.span.Start)].Start, r.span.Start)
+	if !ok || e.described || e.pronoun != "" || !e.sp.Named || e.sp.Outlet {
+		return nil, false
+	}
+	if e.sp.Kind != "organization" && x.toks[x.tokAt(e.pos)].low != "it" {
+		return nil, false // a body, or a name the text calls "it" speaking
+	}
+	words := strings.Fields(strings.ToLower(e.sp.Name + " " + e.sp.written))
+	for k := x.tokAt(e.pos); k < len(x.toks) && x.toks[k].s < r.span.Start; k++ {
+		t := x.toks[k]
+		if !t.capitalised() || x.inQuote(t.s) || slices.Contains(words, t.lower()) || prepositions[t.low] || isDeterminer(t.low) {
+			continue
+		}
+		return nil, false // "... Paypal said. Samsung disagreed; the company said": which one
+	}
+	out := e.sp
+	out.Roles = dedupe(append(slices.Clip(out.Roles), r.name))
+	return &out, true
+}
