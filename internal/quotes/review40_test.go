@@ -5,6 +5,9 @@ import "testing"
 // Speaker shapes of session s40 (issue 17, speaker accuracy), each a
 // fictional case that failed before its fix.
 func TestReview40Speakers(t *testing.T) {
+	ambassador := "Norway's ambassador to Chile accused the council of meddling and warned that Norway \"will not sit on our hands\" if the unrest grows.\n\n" +
+		"Police chief Dana Brook said the square would stay closed.\n\n"
+	kelm := "Kelmpay said in a statement to Harbour News that \"we are still confident that fingerprints are safe.\" The Kelmpay system adds a key, not the password, it said: \"We can simply deactivate the key from a lost phone.\""
 	runTitledCases(t, []titledCase{
 		{
 			name: "she keeps her speaker when the quote names her husband by his given name and their surname",
@@ -14,11 +17,6 @@ func TestReview40Speakers(t *testing.T) {
 				"\"Some people will never vote for Tomas Vell,\" she said. \"But some will never vote for Aron Dorn either.\"",
 			words: "Some people will never vote", want: "Ina Vell",
 		},
-	})
-}
-
-func TestReview40Platform(t *testing.T) {
-	runTitledCases(t, []titledCase{
 		{
 			name: "he is not a platform the text writes before account",
 			body: "The Harbour Party renamed its Chirper account during the debate between Prime Minister Edvin Rask and Tomas Brell.\n\n" +
@@ -26,11 +24,6 @@ func TestReview40Platform(t *testing.T) {
 				"Audience members laughed when he urged voters, \"Look at what I have delivered.\"",
 			words: "Look at what I have delivered", want: "",
 		},
-	})
-}
-
-func TestReview40TitleHolder(t *testing.T) {
-	runTitledCases(t, []titledCase{
 		{
 			name: "the Marovian leader is the Marovian premier named five paragraphs before",
 			body: "Rescuers say the search for the missing ferry has been halted by storms.\n\n" +
@@ -53,13 +46,6 @@ func TestReview40TitleHolder(t *testing.T) {
 				"But late on Monday, the Marovian leader said it had to be concluded \"with deep sadness and regret\" that the ferry was lost.",
 			words: "with deep sadness and regret", want: "Marovian leader",
 		},
-	})
-}
-
-func TestReview40RoleNamedLater(t *testing.T) {
-	ambassador := "Norway's ambassador to Chile accused the council of meddling and warned that Norway \"will not sit on our hands\" if the unrest grows.\n\n" +
-		"Police chief Dana Brook said the square would stay closed.\n\n"
-	runTitledCases(t, []titledCase{
 		{
 			name:  "Norway's ambassador speaking before the text names Norway's ambassador Ivo Tark is Tark",
 			body:  ambassador + "Norway's ambassador to Chile Ivo Tark has said that Norway has the power to end the unrest.",
@@ -80,12 +66,6 @@ func TestReview40RoleNamedLater(t *testing.T) {
 			body:  "\"We will not sit on our hands,\" an ambassador said.\n\nThe talks were led by an ambassador Ivo Tark chose.",
 			words: "will not sit on our hands", want: "ambassador",
 		},
-	})
-}
-
-func TestReview40BodySpeakingBefore(t *testing.T) {
-	kelm := "Kelmpay said in a statement to Harbour News that \"we are still confident that fingerprints are safe.\" The Kelmpay system adds a key, not the password, it said: \"We can simply deactivate the key from a lost phone.\""
-	runTitledCases(t, []titledCase{
 		{
 			name:  "the company after Kelmpay was called it speaking in the paragraph is Kelmpay",
 			body:  kelm + " In the event of fraud, the company said, \"you are covered by our purchase protection policy.\"",
