@@ -82,6 +82,11 @@ func TestReview40Speakers(t *testing.T) {
 			words: "you are covered", want: "company",
 		},
 		{
+			name:  "a body of another kind speaking last: the company stays",
+			body:  "The Ostland Health Ministry said in a statement that \"fingerprints are safe.\" In the event of fraud, the company said, \"you are covered by our purchase protection policy.\"",
+			words: "you are covered", want: "company",
+		},
+		{
 			name:  "a person speaking last: the company stays",
 			body:  "Ivo Tark said \"we are still confident that fingerprints are safe.\" In the event of fraud, the company said, \"you are covered by our purchase protection policy.\"",
 			words: "you are covered", want: "company",

@@ -102,6 +102,12 @@ func (x *extractor) bodySpeakingBefore(r ref, sp Speaker, recent []event) (*Spea
 		return nil, false // a body, or a name the text calls "it" speaking
 	}
 	words := strings.Fields(strings.ToLower(e.sp.Name + " " + e.sp.written))
+	heads := describedBodies[strings.ToLower(r.text[4:])]
+	for _, w := range words {
+		if (describedBodies[w] != nil || describedBodies["agency"][w]) && !heads[w] {
+			return nil, false // "the Ostland Health Ministry ... the company said": another kind of body
+		}
+	}
 	for k := x.tokAt(e.pos); k < len(x.toks) && x.toks[k].s < r.span.Start; k++ {
 		t := x.toks[k]
 		if !t.capitalised() || x.inQuote(t.s) || slices.Contains(words, t.lower()) || prepositions[t.low] || isDeterminer(t.low) {
