@@ -87,6 +87,11 @@ func TestReview40Speakers(t *testing.T) {
 			words: "you are covered", want: "company",
 		},
 		{
+			name:  "a surname written before site is still a person",
+			body:  "Work at the Brell site stopped on Monday.\n\nBrell said the delay would be short. \"We will be back next week,\" he said.",
+			words: "We will be back next week", want: "Brell",
+		},
+		{
 			name:  "a person speaking last: the company stays",
 			body:  "Ivo Tark said \"we are still confident that fingerprints are safe.\" In the event of fraud, the company said, \"you are covered by our purchase protection policy.\"",
 			words: "you are covered", want: "company",

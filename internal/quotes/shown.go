@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/corroborate/corroborate/internal/text"
 )
 
 // shownGender is the gender an article's own pronouns give a person it
@@ -284,8 +286,12 @@ func (x *extractor) pageOwner(w string) bool {
 		if j := strings.IndexFunc(next, func(r rune) bool { return !unicode.IsLetter(r) }); j >= 0 {
 			next = next[:j]
 		}
-		if pageNouns[strings.ToLower(next)] {
+		if accountNouns[strings.ToLower(next)] {
 			return true
 		}
 	}
 }
+
+// accountNouns are the pages a platform holds for others ("its Chirper
+// account"); a "site" or a "blog" may be anyone's ("the Brell site").
+var accountNouns = text.WordSet("account accounts page pages feed feeds profile profiles")
