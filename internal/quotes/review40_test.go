@@ -92,6 +92,13 @@ func TestReview40Speakers(t *testing.T) {
 			words: "We will be back next week", want: "Brell",
 		},
 		{
+			name: "the Marovian leader far back stays a description when someone else was named since",
+			body: "Marovian president Ivo Tark lost the vote on Sunday.\n\nLena Holm, who replaced him as president, was sworn in on Monday.\n\n" +
+				"Crowds gathered in Orsk.\n\nShops were closed.\n\nBanks stayed shut.\n\nThe army stayed in barracks.\n\n" +
+				"On Tuesday, the Marovian leader said the country was \"ready for change and for new ways\".",
+			words: "ready for change", want: "Marovian leader",
+		},
+		{
 			name:  "a person speaking last: the company stays",
 			body:  "Ivo Tark said \"we are still confident that fingerprints are safe.\" In the event of fraud, the company said, \"you are covered by our purchase protection policy.\"",
 			words: "you are covered", want: "company",

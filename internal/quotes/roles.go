@@ -118,6 +118,13 @@ func (x *extractor) titleHolder(r ref, sp Speaker, recent []event) (*Speaker, bo
 	if found == nil {
 		return nil, false
 	}
+	if found.pos < x.paras[max(0, x.paraOf(r.span.Start)-2)].Start && x.officeHolderBetween(found.pos, r.span.Start, found.name) {
+		// `Marovian president Ivo Tark lost the vote.` ¶ `Lena Holm,
+		// who replaced him as president, ...` paragraphs before "the
+		// Marovian leader said": far back, only with no one else named
+		// since in a sentence that speaks of an office.
+		return nil, false
+	}
 	out := found.speaker()
 	out.Roles = dedupe(append(slices.Clip(out.Roles), r.name))
 	return out, true
@@ -225,4 +232,30 @@ func (x *extractor) roleOfAnother(r ref, name string) bool {
 	head := strings.Trim(ws[len(ws)-1], ".,;:")
 	holder, _, ok := x.names.withRoleWord(head, r)
 	return ok && holder.Name != name && x.otherRole(name, head, r.span.Start)
+}
+
+// officeHolderBetween reports whether a person other than name is named
+// between bytes from and to in a sentence that holds a word of an office
+// (headOfState): someone who may hold it since.
+func (x *extractor) officeHolderBetween(from, to int, name string) bool {
+	last := lastWord(name)
+	for _, p := range x.names.persons {
+		if p.pos <= from || p.pos >= to || p.last == last {
+			continue
+		}
+		k := x.tokAt(p.pos)
+		lo, hi := k, k
+		for lo > 0 && !x.toks[lo-1].sentenceEnd() {
+			lo--
+		}
+		for hi < len(x.toks) && !x.toks[hi].sentenceEnd() {
+			hi++
+		}
+		for _, t := range x.toks[lo:hi] {
+			if headOfState[t.low] {
+				return true
+			}
+		}
+	}
+	return false
 }
