@@ -95,17 +95,17 @@ Some experts questioned whether the benefit was large enough to matter to patien
 // state both days.
 func TestNoSupportAcrossAClash(t *testing.T) {
 	d := story(t, dossier.Options{},
-		`Harbour master Ilse Marr resigned late on Wednesday after the Kestle ferry collision, the port authority said.
+		`Harbour master Ilse Marr resigned on Wednesday after the Kestle ferry collision, the port authority said.
 
 The ferry struck a moored grain barge in fog, injuring four crew members.
 
 An inquiry into the collision will report in the spring.`,
-		`Harbour master Ilse Marr resigned early on Thursday after the Kestle ferry collision, the port authority said.
+		`Harbour master Ilse Marr resigned on Thursday after the Kestle ferry collision, the port authority said.
 
 Four crew members were injured when the ferry struck a moored grain barge in fog.
 
 The port authority said an inquiry would report in the spring.`,
-		`Harbour master Ilse Marr resigned late on Wednesday following the Kestle ferry collision, according to the port authority.
+		`Harbour master Ilse Marr resigned on Wednesday following the Kestle ferry collision, according to the port authority.
 
 The ferry hit a grain barge that was moored in thick fog, and four crew members were hurt.`)
 	days := map[string]bool{}
