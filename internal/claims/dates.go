@@ -1,10 +1,8 @@
 package claims
 
 import (
-	"strconv"
 	"strings"
 
-	"github.com/corroborate/corroborate"
 	"github.com/corroborate/corroborate/internal/text"
 )
 
@@ -95,9 +93,9 @@ func dateContext(toks []token, i int, f *figure) {
 					l = lemma(w)
 				}
 				if syn, ok := eventSynonyms[l]; ok {
-					l = lemma(syn)
+					l = syn
 				} else if syn, ok := eventSynonyms[strings.TrimSuffix(w, "s")]; ok {
-					l = lemma(syn)
+					l = syn
 				}
 				f.event = l
 				// "will not begin before April 30": the negation sits before the event
@@ -131,67 +129,4 @@ func cueSurface(s string, f figure) string {
 		return strings.Join(strings.Fields(s[f.cueStart:f.end]), " ")
 	}
 	return f.surface
-}
-
-// Keys of a month given without its day: "in May", "by June 2019".
-const (
-	keyMonth     = "month"
-	keyMonthYear = "month-year"
-)
-
-var monthKeys = map[string]bool{keyMonth: true, keyMonthYear: true}
-
-// monthCues before a month make it the time of something: "in May",
-// "by June", "early July", "the end of March".
-var monthCues = text.WordSet("in by until till since before after from early late mid of")
-
-// monthFigures are the months a sentence gives without their day (monthAlone).
-// They are read for the conflicts of a claim only, not among a sentence's
-// figures: a month dates too much of a story to align sentences by, or to
-// keep a sentence from stating a claim.
-func monthFigures(s string, toks []token) []figure {
-	var out []figure
-	for i := range toks {
-		if f, ok := monthAlone(s, toks, i); ok {
-			out = append(out, f)
-		}
-	}
-	return out
-}
-
-// monthFollowers may follow "May" the month with no stop between ("in May
-// and June"); after any other word it is more likely a name ("said by May
-// to be ...").
-var monthFollowers = text.WordSet("and or to through until when next this last")
-
-// monthAlone reads a month given without its day at toks[i] ("begin in
-// May", "by June 2019"), after one of monthCues, with its year when one
-// follows. A month next to a day is a day's (monthAt).
-func monthAlone(s string, toks []token, i int) (figure, bool) {
-	t := toks[i]
-	m, ok := months[t.low]
-	if !ok || !t.capital || i == 0 || !monthCues[toks[i-1].low] || strings.HasSuffix(t.text, ".") ||
-		isDay(toks[i-1]) || i+1 < len(toks) && isDay(toks[i+1]) {
-		return figure{}, false
-	}
-	if len(t.low) <= 3 && t.low != "may" {
-		return figure{}, false // "Jan", "Mar": abbreviations go with a day
-	}
-	if i+1 < len(toks) && strings.TrimSpace(s[t.end:toks[i+1].start]) == "" && !isYear(toks[i+1]) {
-		next := toks[i+1]
-		if next.capital || t.low == "may" && !monthFollowers[next.low] {
-			// a name ("by June Carter", "a speech by May"), not a month
-			return figure{}, false
-		}
-	}
-	f := figure{kind: corroborate.ConflictDate, key: keyMonth, value: strconv.Itoa(m), start: t.start, end: t.end, ord: float64(m)}
-	if i+1 < len(toks) && isYear(toks[i+1]) && strings.TrimSpace(s[t.end:toks[i+1].start]) == "" {
-		f.key, f.end = keyMonthYear, toks[i+1].end
-		f.value = toks[i+1].low + "-" + f.value
-		f.ord = toks[i+1].val*100 + float64(m)
-	}
-	f.surface = s[f.start:f.end]
-	dateContext(toks, i, &f)
-	f.surface = cueSurface(s, f)
-	return f, true
 }

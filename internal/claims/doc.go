@@ -139,19 +139,9 @@
 //	         update, no conflict, and a later lower one contradicts
 //	date     aligned sentences give different dates, or articles date one
 //	         event differently ("begin on March 30" vs "not before April 30");
-//	         a month given without its day ("begin in May" vs "in June")
-//	         only within a claim; a weekday only in sentences alike but for
-//	         it ("closed the bridge on Thursday" / "shut the bridge on
-//	         Wednesday": four fifths of their words, the same dated event),
-//	         not the day someone spoke ("said Thursday"), a time of night
-//	         ("late Thursday" / "early Friday"), a sentence of two weekdays
-//	         or articles published more than six days apart
-//	name     the same role ("Stockton Police Chief", "chief engineer", "the
-//	         city's mayor, Ann Holt", "the mayor, Ann Holt,") filled by
-//	         different people; a one-word title ("Mayor Ann Holt") in one
-//	         claim, sure when the sentences are word for word alike but the
-//	         names; a side of another conflict whose articles name two
-//	         people in one role says so in its note; one act (a verb in the past and its
+//	         weekdays are not compared
+//	name     the same role ("Stockton Police Chief", "chief engineer") filled
+//	         by different people; one act (a verb in the past and its
 //	         object's head noun: "killed the scorpion", "stomped the
 //	         scorpion to death") done by doers who cannot be one: other
 //	         head nouns, one several people ("flight attendants", "the

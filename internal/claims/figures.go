@@ -46,12 +46,8 @@ func (st *story) figureConflicts() []found {
 		bySlot := map[string][]figOcc{}
 		for _, gi := range cl.groups {
 			rep := &st.units[st.groups[gi].units[0]]
-			figs := rep.figs
-			if months := monthFigures(st.arts[rep.art].Text, rep.toks); len(months) > 0 {
-				figs = append(slices.Clip(figs), months...)
-			}
-			for _, f := range figs {
-				if !comparableFigure(f, figs) {
+			for _, f := range rep.figs {
+				if !comparableFigure(f, rep.figs) {
 					continue
 				}
 				slot := string(f.kind) + ":" + f.key
@@ -71,9 +67,6 @@ func (st *story) figureConflicts() []found {
 			}
 			f := st.makeConflict(bySlot[slot][0].f.kind, ci, sides)
 			st.figureNote(&f.conflict, sides, conf)
-			add(f)
-		}
-		for _, f := range st.weekdayConflicts(ci) {
 			add(f)
 		}
 	}
@@ -338,12 +331,7 @@ func figTok(toks []token, f figure) int {
 // offsets (copies of a sentence sit at other offsets than the group's
 // representative).
 func (st *story) figureIn(ui int, f figure) figure {
-	u := &st.units[ui]
-	figs := u.figs
-	if monthKeys[f.key] {
-		figs = monthFigures(st.arts[u.art].Text, u.toks)
-	}
-	for _, g := range figs {
+	for _, g := range st.units[ui].figs {
 		if g.kind == f.kind && g.key == f.key && g.value == f.value {
 			return g
 		}

@@ -73,9 +73,6 @@ type story struct {
 	// idOrder holds each article id's place in ids (the last, for an id
 	// given twice), once read (markContradiction)
 	idOrder map[string]int
-	// holderCache holds the people named in a role in each group's
-	// sentence (groupHolders), once read by the conflict finders
-	holderCache map[int][]holder
 }
 
 // Find aligns the sentences of arts into claims and finds the fact conflicts
@@ -171,7 +168,7 @@ type finding struct {
 
 // conflictFinds runs the conflict finders.
 func (st *story) conflictFinds(opt Options) []finding {
-	out := []finding{
+	return []finding{
 		{st.figureConflicts(), true},
 		{st.outcomeConflicts(opt.threshold()), false},
 		{st.ageConflicts(), false},
@@ -183,8 +180,6 @@ func (st *story) conflictFinds(opt Options) []finding {
 		{st.nameConflicts(), true},
 		{st.agentConflicts(), false},
 	}
-	st.noteMixedHolders(out)
-	return out
 }
 
 // alongside runs work on a goroutine of its own while f runs on the

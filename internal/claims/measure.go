@@ -180,7 +180,7 @@ func figVerb(s string, toks []token, i int, f figure) string {
 	fold := func(k int) string {
 		l := toks[k].lemma
 		if syn, ok := eventSynonyms[l]; ok {
-			return lemma(syn) // as a verb's lemma reads: "shut" -> "clos", as "closed" is
+			return syn
 		}
 		return l
 	}

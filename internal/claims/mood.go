@@ -104,7 +104,7 @@ func moodAt(s string, toks []token, from, at int) mood {
 		if k > at && strings.ContainsAny(s[toks[k-1].end:toks[k].start], ",;:—–") {
 			break
 		}
-		if (k <= at && hedgeWords[toks[k].low] && !canNot(toks, k) && !capitalMay(toks, k)) || hedgeAdverbs[toks[k].low] {
+		if (k <= at && hedgeWords[toks[k].low] && !canNot(toks, k)) || hedgeAdverbs[toks[k].low] {
 			m.hedged = true
 		}
 		if k < at && claimVerbs[toks[k].low] && (clauseOpeners[toks[k+1].low] || toks[k+1].capital) {
@@ -318,10 +318,4 @@ func disjoint(a, b []string) bool {
 		}
 	}
 	return true
-}
-
-// capitalMay reports "May" written with a capital inside a sentence: the
-// month ("begin in May") or a name, not the verb that hedges.
-func capitalMay(toks []token, k int) bool {
-	return k > 0 && toks[k].low == "may" && toks[k].capital
 }

@@ -2,7 +2,6 @@ package claims
 
 import (
 	"fmt"
-	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -46,13 +45,7 @@ var partyWords = text.WordSet("republican democratic democrat gop independent th
 
 // holder is one person named in a role in one sentence.
 type holder struct {
-	role string // normalised role, with its qualifier
-	// qual is the role's qualifier as written ("Port Arden", "city's"),
-	// titleAt where the title starts in role, former whether role opens
-	// with "former": shownRole words the role from them
-	qual      string
-	titleAt   int
-	former    bool
+	role      string // normalised role, with its qualifier
 	qualified bool   // the role names a place or body, not just a title
 	name      string // as written
 	surname   string // lower case
@@ -74,14 +67,8 @@ func holders(s string, toks []token) []holder {
 			!strings.Contains(s[toks[j-1].end:toks[j].start], ",") {
 			j++
 		}
-		owner := -1
-		if j-i < 2 {
-			owner = placeOwner(toks, i)
-		}
-		if !toks[i].capital && j-i < 2 && owner < 0 && !namedAfter(s, toks, i, j) {
-			// a single lower-case title ("the mayor") is too vague, unless
-			// a place of the story owns it ("the city's mayor") or a full
-			// name follows it between commas ("the mayor, Ann Holt,")
+		if !toks[i].capital && j-i < 2 {
+			// a single lower-case title ("the mayor") is too vague
 			continue
 		}
 		name, k := "", j
@@ -106,33 +93,19 @@ func holders(s string, toks []token) []holder {
 			!gapBreaks(s, toks[q-1].end, toks[q].start) && !strings.ContainsAny(s[toks[q-1].end:toks[q].start], ",—–") && (q-1 > 0 || toks[q-1].lemma != "") {
 			q--
 		}
-		if owner >= 0 {
-			q = owner // "the city's mayor": the place's job
-		}
 		var role []string
-		titleAt := 0 // where the title starts in the role, past its qualifier
 		for x := q; x < j; x++ {
 			w := toks[x].low
 			if e, ok := titleExpand[w]; ok {
 				w = e
 			}
 			role = append(role, strings.TrimSuffix(w, "'s"))
-			if x < i {
-				titleAt += len(role[len(role)-1]) + 1
-			}
 		}
-		former := q > 0 && formerWords[toks[q-1].low]
-		if former {
+		if q > 0 && formerWords[toks[q-1].low] {
 			role = append([]string{"former"}, role...)
-			titleAt += len("former ")
-		}
-		qual := ""
-		if q < i {
-			qual = s[toks[q].start:toks[i-1].end] // as written: "Port Arden", "city's"
 		}
 		local := !toks[i].capital || (i > 0 && strings.HasSuffix(toks[i-1].low, "'s"))
-		out = append(out, holder{role: strings.Join(role, " "), qual: qual, titleAt: titleAt, former: former,
-			qualified: q < i && owner < 0, name: name, surname: lastWord(name), local: local})
+		out = append(out, holder{role: strings.Join(role, " "), qualified: q < i, name: name, surname: lastWord(name), local: local})
 		i = k - 1
 	}
 	// "<Name>, (a|an|the) <words> <role noun> (of|for|at) <Body>"
@@ -191,74 +164,6 @@ func holders(s string, toks []token) []holder {
 	return out
 }
 
-// groupHolders is holders of group gi's sentence (its copies name the same
-// people), read once: the name conflicts and the notes of other conflicts'
-// sides both read them. Only the conflict finders, one after another,
-// call it.
-func (st *story) groupHolders(gi int) []holder {
-	if hs, ok := st.holderCache[gi]; ok {
-		return hs
-	}
-	if st.holderCache == nil {
-		st.holderCache = map[int][]holder{}
-	}
-	rep := &st.units[st.groups[gi].units[0]]
-	hs := holders(st.arts[rep.art].Text, rep.toks)
-	st.holderCache[gi] = hs
-	return hs
-}
-
-// shownRole is the role as a conflict words it: its qualifier as written,
-// its title in lower case ("the Port Arden mayor", "the city's mayor").
-func (h holder) shownRole() string {
-	title := h.role[min(h.titleAt, len(h.role)):]
-	switch {
-	case h.qual == "" && !h.former:
-		return title
-	case h.qual == "":
-		return "former " + title
-	case h.former:
-		return "former " + h.qual + " " + title
-	}
-	return h.qual + " " + title
-}
-
-// placeNouns own a job of the story's place: "the city's mayor".
-var placeNouns = text.WordSet("city town village county state country nation province region district borough island capital")
-
-// placeOwner is the index of the owner of the title at toks[i] when a
-// place noun owns it ("the city's mayor", "the town's police chief"), -1
-// otherwise.
-func placeOwner(toks []token, i int) int {
-	if i < 2 || toks[i-1].capital || toks[i-2].low != "the" {
-		return -1
-	}
-	w, ok := strings.CutSuffix(toks[i-1].low, "'s")
-	if !ok || !placeNouns[w] {
-		return -1
-	}
-	return i - 1
-}
-
-// namedAfter reports whether a title run toks[i:j] opened by "the" is
-// followed by a full name set off by commas ("the mayor, Ann Holt, said",
-// "said the mayor, Ann Holt."), not one opening a list ("the mayor, Ann
-// Holt and ...": the mayor may be another).
-func namedAfter(s string, toks []token, i, j int) bool {
-	if i == 0 || toks[i-1].low != "the" || j >= len(toks) || strings.TrimSpace(s[toks[j-1].end:toks[j].start]) != "," {
-		return false
-	}
-	name, k := nameAt(s, toks, j)
-	if !strings.Contains(name, " ") {
-		return false
-	}
-	if k == len(toks) {
-		return true
-	}
-	gap := strings.TrimSpace(s[toks[k-1].end:toks[k].start])
-	return gap != "" && strings.Trim(gap, ",.;—–") == ""
-}
-
 // nameAt reads a personal name of one to three capitalised words at toks[i],
 // returning it and the index after it, or "" when there is none.
 func nameAt(s string, toks []token, i int) (string, int) {
@@ -307,7 +212,8 @@ func (st *story) nameConflicts() []found {
 	byRole := map[string][]roleEntry{}
 	for gi := range st.groups {
 		// copies hold the same names: the representative's, read once
-		hs := st.groupHolders(gi)
+		rep := &st.units[st.groups[gi].units[0]]
+		hs := holders(st.arts[rep.art].Text, rep.toks)
 		for _, ui := range st.groups[gi].units {
 			for _, h := range hs {
 				k := roleKey(h, cluOf[ui])
@@ -376,15 +282,15 @@ func (st *story) nameConflicts() []found {
 		if len(clean) < 2 {
 			continue
 		}
+		role := es[0].h.role
 		ci := cluOf[clean[0].units[0]]
 		f := st.makeConflict(corroborate.ConflictName, ci, clean)
-		shown := es[0].h.shownRole()
-		f.conflict.About = "who is the " + shown
+		f.conflict.About = "who is the " + role
 		var names []string
 		for _, sd := range clean {
 			names = append(names, sd.value)
 		}
-		f.conflict.Note = fmt.Sprintf("%s as the %s", strings.Join(names, " vs "), shown)
+		f.conflict.Note = fmt.Sprintf("%s as the %s", strings.Join(names, " vs "), role)
 		f.conflict.Confidence = st.nameConfidence(es, clean)
 		if f.conflict.Confidence == confNameSpelling {
 			f.conflict.Note += " (one name spelled two ways?)"
@@ -462,15 +368,7 @@ func (st *story) nameConfidence(es []roleEntry, sides []*side) float64 {
 	case h.qualified:
 		return confNameQualified
 	case !strings.Contains(h.role, " "):
-		// one claim's sentences (a one-word title is compared within one
-		// only): one post when they are alike but the names, or every one
-		// writes the title as a job of the story ("the mayor, Ann Holt,");
-		// not when they give a quotation to two people, which the quote
-		// conflict tells
-		if st.holdsDisputed(sides[0].units[0]) || !allLocal(es) && !st.sameButNames(sides) {
-			return confNameBare
-		}
-		return confNameTitle
+		return confNameBare
 	}
 	cluOf := st.clusterOfUnit()
 	one := true
@@ -488,61 +386,6 @@ func (st *story) nameConfidence(es []roleEntry, sides []*side) float64 {
 		return confNameTitle
 	}
 	return confNameRank
-}
-
-// sameButNames reports whether the first sentence of each side says word
-// for word what the first side's says but for the names ("Mayor Ann Holt
-// said the bridge was safe" / "Mayor John Park said the bridge was safe"):
-// one title in one sentence told of one event is one post, however many
-// hold the title elsewhere.
-func (st *story) sameButNames(sides []*side) bool {
-	others := func(sd *side) []string {
-		name := map[string]bool{}
-		for _, w := range strings.Fields(strings.ToLower(sd.value)) {
-			name[w] = true
-		}
-		var out []string
-		for _, t := range st.units[sd.units[0]].toks {
-			if !name[strings.TrimSuffix(t.low, "'s")] {
-				out = append(out, t.low)
-			}
-		}
-		return out
-	}
-	first := others(sides[0])
-	for _, sd := range sides[1:] {
-		if !slices.Equal(first, others(sd)) {
-			return false
-		}
-	}
-	return true
-}
-
-// allLocal reports whether every holder of es is named in a job of the
-// story (holder.local).
-func allLocal(es []roleEntry) bool {
-	for _, e := range es {
-		if !e.h.local {
-			return false
-		}
-	}
-	return true
-}
-
-// holdsDisputed reports whether unit ui holds a quotation whose speaker
-// the articles dispute (Options.DisputedQuotes).
-func (st *story) holdsDisputed(ui int) bool {
-	if len(st.disputed) == 0 {
-		return false
-	}
-	u := &st.units[ui]
-	k := text.LowerAlnum(st.arts[u.art].Text[u.span.Start:u.span.End])
-	for _, q := range st.disputed {
-		if strings.Contains(k, q) {
-			return true
-		}
-	}
-	return false
 }
 
 // spelledAlike reports whether two names are one spelled two ways: the
@@ -585,83 +428,4 @@ func oneEdit(a, b string) bool {
 		return i >= len(a)-1 || a[i+1:] == b[i+1:]
 	}
 	return a[i:] == b[i+1:]
-}
-
-// noteMixedHolders adds to the note of each conflict in fs that one of its
-// sides rests on articles naming different people in one role ("Mayor Ann
-// Holt said the bridge was safe" / "Mayor John Park said the bridge was
-// safe"): the side states one thing, but not by one person's word, and the
-// reader should know.
-func (st *story) noteMixedHolders(finds []finding) {
-	var unitAt map[[2]int]int // (article id's index, sentence start) -> the group of its unit
-	var artOf map[string]int
-	for _, x := range finds {
-		st.noteMixed(x.fs, &unitAt, &artOf)
-	}
-}
-
-// noteMixed is noteMixedHolders of one finder's conflicts; unitAt and
-// artOf are made on first use and kept for the next finder's.
-func (st *story) noteMixed(fs []found, unitAt *map[[2]int]int, artOf *map[string]int) {
-	for fi := range fs {
-		c := &fs[fi].conflict
-		if c.Kind == corroborate.ConflictName {
-			continue // the names are the sides
-		}
-		for _, sd := range c.Sides {
-			if len(sd.Spans) < 2 {
-				continue
-			}
-			if *unitAt == nil {
-				*unitAt = make(map[[2]int]int, len(st.units))
-				*artOf = make(map[string]int, len(st.ids))
-				for a, id := range st.ids {
-					(*artOf)[id] = a
-				}
-				for gi := range st.groups {
-					for _, ui := range st.groups[gi].units {
-						(*unitAt)[[2]int{st.units[ui].art, st.units[ui].span.Start}] = gi
-					}
-				}
-			}
-			if note := st.mixedHolders(sd.Spans, *artOf, *unitAt); note != "" {
-				c.Note += "; " + note
-				break
-			}
-		}
-	}
-}
-
-// mixedHolders words the first role that the sentences spans give to
-// different people, "" when none does.
-func (st *story) mixedHolders(spans []corroborate.ClaimSupport, artOf map[string]int, unitAt map[[2]int]int) string {
-	type named struct {
-		h   holder
-		art int
-	}
-	byRole := map[string][]named{}
-	var roles []string
-	for _, sp := range spans {
-		a, ok := artOf[sp.Article]
-		gi, at := unitAt[[2]int{a, sp.Start}]
-		if !ok || !at {
-			continue
-		}
-		for _, h := range st.groupHolders(gi) {
-			if byRole[h.role] == nil {
-				roles = append(roles, h.role)
-			}
-			byRole[h.role] = append(byRole[h.role], named{h, a})
-		}
-	}
-	for _, r := range roles {
-		ns := byRole[r]
-		for _, n := range ns[1:] {
-			if n.art != ns[0].art && n.h.surname != ns[0].h.surname && !spelledAlike(n.h.name, ns[0].h.name) {
-				return fmt.Sprintf("on one side, %s names %s as the %s and %s names %s", st.who([]int{ns[0].art}),
-					ns[0].h.name, ns[0].h.shownRole(), st.who([]int{n.art}), n.h.name)
-			}
-		}
-	}
-	return ""
 }

@@ -89,7 +89,7 @@ func TestConflictTrust(t *testing.T) {
 		{"a rank held by many", "Prime Minister Alva Renn said the Orlin talks had failed.",
 			"The sanctions will stay, Prime Minister Jonas Quill told parliament on Monday.", "name", unsure, ""},
 		{"a qualified post", "Orlin Police Chief Mara Okafor said the road was closed after the crash.",
-			"Orlin Police Chief Jonas Berg said the road was closed after the crash.", "name", sure, "Mara Okafor vs Jonas Berg as the Orlin police chief"},
+			"Orlin Police Chief Jonas Berg said the road was closed after the crash.", "name", sure, "Mara Okafor vs Jonas Berg as the orlin police chief"},
 		// real disagreements stay sure
 		{"a denial by a spokesman", "The state has agreed to pay for the Orlin repairs, the mayor said.",
 			"A spokesman for the state said on Tuesday that the state has not agreed to pay for the Orlin repairs.", "negation", sure, "states the state has agreed to pay"},
