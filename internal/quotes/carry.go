@@ -161,10 +161,8 @@ func (x *extractor) personAt(pos int) bool {
 // namedInQuote reports whether a word of the person's name (titles
 // aside) stands capitalised among the words of quotation c: then the quote
 // speaks of them, and they are not its speaker.
-// A surname after another person's given name is that other person's:
-// "vote for Tomas Vell" does not name Ina Vell.
 func (x *extractor) namedInQuote(c *cand, name string) bool {
-	return nameWordInBut(x.text[c.raw.start():c.raw.end()], name, x.names.givenNameOfAnother)
+	return nameWordIn(x.text[c.raw.start():c.raw.end()], name)
 }
 
 // withoutSpeaker is recent without the events of the speaker named name.

@@ -75,12 +75,7 @@ func firstPersonWords(s string) bool {
 // nameWordIn reports whether a word of name (titles aside) stands
 // capitalised in quotation s, outside the quotations nested in it (`the
 // drip of 'Rubin's losing'` quotes others speaking of him).
-func nameWordIn(s, name string) bool { return nameWordInBut(s, name, nil) }
-
-// nameWordInBut is nameWordIn where a word of the name after a given name
-// that is not the person's, one that otherGiven reports (nil: none), names
-// someone else: "vote for Tomas Vell" in a quote of Ina Vell's.
-func nameWordInBut(s, name string, otherGiven func(w string) bool) bool {
+func nameWordIn(s, name string) bool {
 	named := false
 	for rest := name; rest != "" && !named; {
 		var w string
@@ -99,9 +94,6 @@ func nameWordInBut(s, name string, otherGiven func(w string) bool) bool {
 		at = i + len(w)
 		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) || !slices.Contains(words, strings.ToLower(w)) {
 			continue
-		}
-		if otherGiven != nil && k > 0 && i > 0 && inner[i-1] == ' ' && strings.HasSuffix(inner[:i-1], fields[k-1]) && !slices.Contains(words, strings.ToLower(fields[k-1])) && otherGiven(fields[k-1]) {
-			continue // "Tomas Vell" is not Ina Vell
 		}
 		if k+1 < len(fields) && inner[at:] != "" && inner[at] == ' ' && strings.HasPrefix(inner[at+1:], fields[k+1]) {
 			// "the post in Abdul Rahim village" names a place, or

@@ -186,9 +186,3 @@ func (x *extractor) namesakeOf(sp *Speaker, g gender, pos int) *Speaker {
 	}
 	return found.speaker()
 }
-
-// givenNameOfAnother reports whether w is a given name: one the article
-// gives a person it names in full, or a known first name.
-func (ix nameIndex) givenNameOfAnother(w string) bool {
-	return len(ix.byFirst[strings.ToLower(w)]) > 0 || firstNameGender(w) != genderUnknown
-}

@@ -342,10 +342,6 @@ func (x *extractor) resolve(cands []cand) []Mention {
 					sp = *named
 				} else if named, ok := x.roleHolder(r, sp, recent); ok {
 					sp = *named
-				} else if named, ok := x.roleNamedLater(r, sp); ok {
-					sp = *named
-				} else if named, ok := x.bodySpeakingBefore(r, sp, recent); ok {
-					sp = *named
 				}
 				m.Speaker = &sp
 				m.how = resName

@@ -60,7 +60,7 @@ func (x *extractor) subjectDescribed(c *cand, r ref, sp Speaker, recent []event)
 // On Sunday, the governor added a post.` then `"...," the governor
 // wrote`), or the one person named in the paragraphs before with a role
 // of that head and that country ("Marovia's president Ivo Tark" then
-// "the Marovian leader said"), within titleHolderParas.
+// "the Marovian leader said").
 func (x *extractor) titleHolder(r ref, sp Speaker, recent []event) (*Speaker, bool) {
 	if sp.Named || !x.thePerson(r) {
 		return nil, false
@@ -91,7 +91,7 @@ func (x *extractor) titleHolder(r ref, sp Speaker, recent []event) (*Speaker, bo
 	if len(ws) != 2 {
 		return nil, false
 	}
-	lo := x.paras[max(0, x.paraOf(r.span.Start)-titleHolderParas)].Start
+	lo := x.paras[max(0, x.paraOf(r.span.Start)-2)].Start
 	var found *fullName
 	for _, fns := range x.names.byLast {
 		for i := range fns {
@@ -118,23 +118,10 @@ func (x *extractor) titleHolder(r ref, sp Speaker, recent []event) (*Speaker, bo
 	if found == nil {
 		return nil, false
 	}
-	if found.pos < x.paras[max(0, x.paraOf(r.span.Start)-2)].Start && x.officeHolderBetween(found.pos, r.span.Start, found.name) {
-		// `Marovian president Ivo Tark lost the vote.` ¶ `Lena Holm,
-		// who replaced him as president, ...` paragraphs before "the
-		// Marovian leader said": far back, only with no one else named
-		// since in a sentence that speaks of an office.
-		return nil, false
-	}
 	out := found.speaker()
 	out.Roles = dedupe(append(slices.Clip(out.Roles), r.name))
 	return out, true
 }
-
-// titleHolderParas is how many paragraphs before a description such as
-// "the Marovian leader" titleHolder reads for the one person given that
-// role and country: a news story names its head of state once, in its
-// lead, and speaks of "the Marovian leader" paragraphs on.
-const titleHolderParas = 8
 
 // otherRole reports whether the text gives the person name a role
 // without the word head anywhere before byte pos.
@@ -232,30 +219,4 @@ func (x *extractor) roleOfAnother(r ref, name string) bool {
 	head := strings.Trim(ws[len(ws)-1], ".,;:")
 	holder, _, ok := x.names.withRoleWord(head, r)
 	return ok && holder.Name != name && x.otherRole(name, head, r.span.Start)
-}
-
-// officeHolderBetween reports whether a person other than name is named
-// between bytes from and to in a sentence that holds a word of an office
-// (headOfState): someone who may hold it since.
-func (x *extractor) officeHolderBetween(from, to int, name string) bool {
-	last := lastWord(name)
-	for _, p := range x.names.persons {
-		if p.pos <= from || p.pos >= to || p.last == last {
-			continue
-		}
-		k := x.tokAt(p.pos)
-		lo, hi := k, k
-		for lo > 0 && !x.toks[lo-1].sentenceEnd() {
-			lo--
-		}
-		for hi < len(x.toks) && !x.toks[hi].sentenceEnd() {
-			hi++
-		}
-		for _, t := range x.toks[lo:hi] {
-			if headOfState[t.low] {
-				return true
-			}
-		}
-	}
-	return false
 }

@@ -1,12 +1,6 @@
 package quotes
 
-import (
-	"strings"
-	"unicode"
-	"unicode/utf8"
-
-	"github.com/corroborate/corroborate/internal/text"
-)
+import "strings"
 
 // shownGender is the gender an article's own pronouns give a person it
 // names in full, and whether any of them stood before the sentence turned to
@@ -196,12 +190,6 @@ func (x *extractor) analyse(np []token) ref {
 	if r.kind == "person" && r.named && len(np) > 0 && x.captionLabel(x.tokAt(np[0].s)) {
 		return ref{} // "Liar: Hessler was also arrested ...": a caption's label, no one
 	}
-	if r.kind == "person" && r.named && !r.honorific && r.pronoun == "" && !strings.Contains(r.name, " ") && x.pageOwner(r.name) {
-		// "Chirper pledged to act" where the text also speaks of "the
-		// Chirper account": a platform, no one to be "he" or "she".
-		r.kind = "organization"
-		return r
-	}
 	if r.kind != "person" || !r.named || r.honorific || !strings.Contains(r.name, " ") {
 		return r
 	}
@@ -262,36 +250,3 @@ func (ix *nameIndex) namesakes(last string) bool {
 	}
 	return false
 }
-
-// pageOwner reports whether the one-word name w is written somewhere right
-// before a page or an account ("its Chirper account", "the Chirper
-// feed") and is no given name or surname of a person the text names in
-// full: a platform, not a person.
-func (x *extractor) pageOwner(w string) bool {
-	low := strings.ToLower(w)
-	if len(x.names.byLast[low]) > 0 || len(x.names.byFirst[low]) > 0 || firstNameGender(low) != genderUnknown {
-		return false
-	}
-	for at := 0; ; {
-		i := strings.Index(x.text[at:], w+" ")
-		if i < 0 {
-			return false
-		}
-		start := at + i
-		at = start + len(w) + 1
-		if r, _ := utf8.DecodeLastRuneInString(x.text[:start]); unicode.IsLetter(r) {
-			continue // the end of a longer word
-		}
-		next := x.text[at:]
-		if j := strings.IndexFunc(next, func(r rune) bool { return !unicode.IsLetter(r) }); j >= 0 {
-			next = next[:j]
-		}
-		if accountNouns[strings.ToLower(next)] {
-			return true
-		}
-	}
-}
-
-// accountNouns are the pages a platform holds for others ("its Chirper
-// account"); a "site" or a "blog" may be anyone's ("the Brell site").
-var accountNouns = text.WordSet("account accounts page pages feed feeds profile profiles")
