@@ -100,8 +100,14 @@ func commonOpener(t token) bool {
 	if femaleNames[w] || maleNames[w] || titles[w] || w == "according" {
 		return false
 	}
-	return cueVerbs[w] || numberWords[w] || plainOpeners[w] || openers[w] || sentenceAdverbs[w] || len(w) > 4 && strings.HasSuffix(w, "ly") || len(w) > 5 && strings.HasSuffix(w, "ing")
+	return cueVerbs[w] || numberWords[w] || plainOpeners[w] || participleOpeners[w] || openers[w] || sentenceAdverbs[w] || len(w) > 4 && strings.HasSuffix(w, "ly") || len(w) > 5 && strings.HasSuffix(w, "ing")
 }
+
+// participleOpeners are past participles that open a sentence's first
+// phrase ("Based on two weeks of tests, Carran Rail said ...", "Asked
+// about the fares, ...", "Pressed on the delay, ..."): never a name.
+var participleOpeners = text.WordSet(`based asked pressed faced compared located reached contacted questioned confronted
+interviewed quoted dubbed raised born`)
 
 // plainOpeners are common lower-case words that open sentences with a
 // capital: determiners of number, adverbs of time and imperatives to the
