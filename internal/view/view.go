@@ -161,7 +161,7 @@ func (v *Story) figures(d *corroborate.Dossier) {
 	if v.Computed[corroborate.StageReuse] {
 		o := max(d.Story.Origins, 1)
 		v.OriginsLine = fmt.Sprintf("%s: an article that takes more than a third of its text from another counts with its origin.", Plural(o, "independent origin"))
-		if off := offTopicCount(d); off > 0 {
+		if off := len(v.OffTopic()); off > 0 {
 			// reuse counts no off-topic article among the origins
 			v.OriginsLine = strings.TrimSuffix(v.OriginsLine, ".") + fmt.Sprintf("; %s off topic %s not counted.", Plural(off, "article"), map[bool]string{true: "is", false: "are"}[off == 1])
 		}
@@ -192,15 +192,4 @@ func KnownLanguage(code string) string {
 		return ""
 	}
 	return code
-}
-
-// offTopicCount is how many of d's articles are flagged off topic.
-func offTopicCount(d *corroborate.Dossier) int {
-	n := 0
-	for _, a := range d.Articles {
-		if a.OffTopic {
-			n++
-		}
-	}
-	return n
 }
