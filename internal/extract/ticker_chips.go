@@ -93,7 +93,21 @@ var reMoreLink = regexp.MustCompile(`[.!?]["”’]?(\s+(?:More|MORE|Read [Mm]or
 // line of at least eight words before them, and returns the line and
 // what it removed.
 func dropMoreLink(s string) (string, []string) {
-	m := reMoreLink.FindStringSubmatchIndex(s)
+	// the words reMoreLink needs, looked for in the line's last bytes
+	// first: most paragraphs end with none of them
+	tail := s[max(0, len(s)-24):]
+	if !strings.Contains(tail, "ore") && !strings.Contains(tail, "ORE") && !strings.Contains(tail, "eading") && !strings.Contains(tail, "tory") {
+		return s, nil
+	}
+	return dropGluedTail(s, reMoreLink)
+}
+
+// dropGluedTail removes what re's first group matches at the end of a
+// line (a credit or a link's words run onto its last sentence) when at
+// least eight words stand before it, and returns the line and what it
+// removed.
+func dropGluedTail(s string, re *regexp.Regexp) (string, []string) {
+	m := re.FindStringSubmatchIndex(s)
 	if m == nil || len(strings.Fields(s[:m[2]])) < 8 {
 		return s, nil
 	}
@@ -112,9 +126,5 @@ func dropGluedCredit(s string) (string, []string) {
 	if !strings.HasSuffix(s, "Press") && !strings.HasSuffix(s, "Photo") && !strings.HasSuffix(s, "Images") && !strings.HasSuffix(s, "REUTERS") && !strings.HasSuffix(s, "AFP") {
 		return s, nil
 	}
-	m := reGluedCredit.FindStringSubmatchIndex(s)
-	if m == nil || len(strings.Fields(s[:m[2]])) < 8 {
-		return s, nil
-	}
-	return s[:m[2]], []string{strings.TrimSpace(s[m[2]:])}
+	return dropGluedTail(s, reGluedCredit)
 }
