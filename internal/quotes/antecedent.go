@@ -47,6 +47,14 @@ func (x *extractor) antecedent(r ref, recent []event) (*Speaker, event) {
 				}
 			}
 			if sp.Kind == "person" && sp.gender.compatible(r.gender) {
+				if x.paraOf(recent[k].pos) < x.paraOf(r.span.Start) {
+					if d := x.describedInParagraph(r); d != nil {
+						// `spoke to one mother, who ...` in the
+						// pronoun's own paragraph: she, not a
+						// speaker heard before.
+						return d, event{pos: r.span.Start, sp: *d}
+					}
+				}
 				if sp.gender == genderUnknown && r.gender != genderUnknown {
 					// "She said ..." after "Ada Brennan said": a later
 					// "he" is someone else.
@@ -108,6 +116,9 @@ func (x *extractor) antecedent(r ref, recent []event) (*Speaker, event) {
 			if k := len(recent) - 1; k >= 0 && isPair(recent[k].sp) && x.paraOf(recent[k].pos) >= x.paraOf(r.span.Start)-1 {
 				sp := recent[k].sp
 				return &sp, recent[k]
+			}
+			if sp, e, ok := x.singularThey(r, recent); ok {
+				return sp, e
 			}
 			break
 		}
@@ -301,4 +312,49 @@ func (x *extractor) sentenceSubject(r ref, recent []event) *Speaker {
 		return nil
 	}
 	return &sp
+}
+
+// singularThey reads "they said" as the one person named speaking in the
+// sentence just before, in the same paragraph, when the text gives that
+// person no gender and speaks of no people or body in between: `Kym Lino,
+// a spokesperson for the port, confirmed that ... "...," they said in an
+// email.`
+func (x *extractor) singularThey(r ref, recent []event) (*Speaker, event, bool) {
+	k := len(recent) - 1
+	if k < 0 {
+		return nil, event{}, false
+	}
+	e := recent[k]
+	sp := e.sp
+	if sp.Kind != "person" || !sp.Named || isPair(sp) || e.described || e.pronoun != "" || x.paraOf(e.pos) != x.paraOf(r.span.Start) {
+		return nil, event{}, false
+	}
+	if g := sp.gender; g != genderUnknown || x.told[sp.Name] != genderUnknown || x.genderShown(e.pos, r.span.Start) != genderUnknown {
+		return nil, event{}, false
+	}
+	from, to := x.tokAt(e.pos), x.tokAt(r.span.Start)
+	sentences := 0
+	for i := from; i < to; i++ {
+		t := x.toks[i]
+		if t.sentenceEnd() {
+			sentences++
+		}
+		if x.inQuote(t.s) || !t.word {
+			continue
+		}
+		switch t.low {
+		case "they", "we":
+			return nil, event{}, false // people speaking or acting, whom the "they" may be
+		case "he", "she", "him", "her", "his", "hers":
+			return nil, event{}, false // a gender shown, or someone else
+		}
+		if !t.capitalised() && (groupNouns[t.low] || pluralOfPerson(t.low) || t.low == "people" || len(t.low) > 4 && strings.HasSuffix(t.low, "men")) && i+1 < to && (auxiliaries[x.toks[i+1].low] || modals[x.toks[i+1].low] || cueAt(x.toks[:to], i+1) > 0) {
+			return nil, event{}, false // "the fishermen had been told": a group, a subject of its own
+		}
+	}
+	if sentences != 1 || len(strings.Fields(sp.Name)) < 2 {
+		// The person speaks in the sentence before, named in full.
+		return nil, event{}, false
+	}
+	return &sp, e, true
 }

@@ -83,6 +83,11 @@ func cueAt(ts []token, i int) int {
 		return 1
 	case lw == "comments" && i+1 < len(ts) && ts[i+1].is(":"):
 		return 1 // "Wendy comments:" (a noun elsewhere: "restricted comments")
+	case speakOf[lw] && i+2 == len(ts) && ts[i+1].low == "of" && !t.capitalised() && !(i > 1 && pronouns[ts[i-1].low] && (clauseLinks[ts[i-2].low] || gerundPrepositions[ts[i-2].low])):
+		// `Governor Marten spoke of "a blow to every family"`: the words
+		// right after "of" are the speaker's ("after she spoke of" is
+		// another clause's pronoun, left to no one).
+		return 2
 	case phrasalCues[lw] != "" && i+1 < len(ts) && strings.EqualFold(ts[i+1].w, phrasalCues[lw]):
 		if strings.HasPrefix(lw, "refer") && !referredAs(ts, i) {
 			// "refers to the Partnership": no words of its own; "the man
@@ -217,6 +222,10 @@ var phrasalCues = map[string]string{
 	"referred": "to", "refers": "to", "referring": "to",
 }
 
+// speakOf are the verbs whose "of" takes the speaker's own words when a
+// quotation follows it at once.
+var speakOf = text.WordSet("spoke speaks talked talks")
+
 // referredAs reports whether "referred to" at ts[i] names its object in
 // the speaker's words: `she referred to islanders as "ferry people"`, the
 // "as" a few words on, not right after "to", nor after a form of "be".
@@ -346,7 +355,15 @@ func subjectBefore(ts []token) []token {
 			// one described after it is.
 			for c := 2; c < len(ts)-1; c++ {
 				if ts[c].is(",") {
-					return describedSubject(ts[c+1 : len(ts)-1])
+					if np := describedSubject(ts[c+1 : len(ts)-1]); np != nil {
+						return np
+					}
+					// "Based on two weeks of tests, Carran Rail this
+					// week declared ... and said": the name after it.
+					if np := leadingNP(ts[c+1 : len(ts)-1]); np != nil && hasName(np) {
+						return np
+					}
+					return nil
 				}
 			}
 		}

@@ -170,6 +170,21 @@
 // dateline with a date; one who wrote a play or a book is not reported
 // speaking.
 //
+// Sentences name their speaker in more shapes: a day between a verb and
+// its participle (`released a statement on Monday saying "..."`), "spoke
+// of" right before the words, a past participle's phrase before the
+// subject (`Based on two weeks of tests, Carran Rail ... said`), `"..." as
+// their keeper Ivo Salk remembered`, an adverb after the pronoun ("He
+// instead told"), and an appositive whose closing comma is left out
+// before a far cue. "Former royal PR aides" is a group, no one named PR.
+// A "she" in a paragraph that introduces one person by a description and
+// a relative clause (`spoke to one mother, who ...`), names no one and
+// speaks of no "he" or "she" before, is that person, not a speaker of an
+// earlier paragraph; "they said" after the one person named speaking in
+// the sentence before, whom the text gives no gender, is that person; a
+// one-word name given with a title ("Prince Orel") and named again alone
+// counts as named there; "Will" is a man's first name.
+//
 // Link reads a story: speakers merged across articles by name and alias
 // and by the variants of one name ("Foreign Office" and "Ardenian Foreign
 // Office", a body and its statement, "Wahedi" and "Waheedi" with the rest

@@ -50,7 +50,7 @@ simply flatly quickly often reportedly frequently publicly privately bluntly ang
 earlier since still never just further first initially finally separately subsequently
 immediately herself himself themselves itself has since had earlier would later did does do
 is was were be been being not only already famously memorably jokingly sarcastically even
-openly loudly quietly proudly best aptly succinctly soon`)
+openly loudly quietly proudly best aptly succinctly soon instead meanwhile nonetheless nevertheless`)
 
 // pronouns that can stand for a speaker.
 var pronouns = text.WordSet("he she they it we i you")
@@ -147,6 +147,10 @@ var nameParticles = text.WordSet("de la le du da del der van von bin bint ibn al
 var timeWords = text.WordSet(`monday tuesday wednesday thursday friday saturday sunday january february march
 april may june july august september october november december today yesterday tonight
 jan. feb. mar. apr. jun. jul. aug. sep. sept. oct. nov. dec.`)
+
+// timePrepositions lead a day or a month that ends a clause: "on Monday",
+// "last Friday", "in May".
+var timePrepositions = text.WordSet("on last this next since until in by")
 
 // auxiliaries before a participle make it a verb: "it was written".
 var auxiliaries = text.WordSet("is are was were be been being has have had")

@@ -595,6 +595,13 @@ func analyseHead(text string, head []token, r *ref) {
 	for end > 0 && !head[end-1].capitalised() && !nameParticles[low[end-1]] && !head[end-1].particleName() {
 		end--
 	}
+	if end > 0 && end < len(head) && end+2 >= len(head) && (pluralOfPerson(low[len(low)-1]) || groupNouns[low[len(low)-1]] && low[len(low)-1] != "police") && !possessive(head[end-1].w) && !slices.ContainsFunc(low[end:], isPreposition) && (end == 1 || !head[end-2].capitalised() || head[end-2].opener) {
+		// "Former royal PR aides", "Labour MPs": the capitalised word
+		// qualifies a group of people; no one of that name speaks.
+		d := dropDeterminer(head)
+		r.name, r.kind = spanText(text, d), "person"
+		return
+	}
 	if end == 0 {
 		// No proper name: a description ("a spokesman", "officials"; "one
 		// resident's" before the resident's tweet).

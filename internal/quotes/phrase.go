@@ -290,6 +290,16 @@ func subjectOfGerund(ts []token) []token {
 		return np // "..., as Colonel Ida Brandt told the Post, saying": Brandt
 	}
 	if n := len(ts); n > 0 && ts[n-1].capitalised() && !titles[ts[n-1].lower()] {
+		if k := n - 1; timeWords[ts[k].lower()] {
+			if k > 0 && ts[k-1].capitalised() && timeWords[ts[k-1].lower()] {
+				k-- // "on Monday, May 4"
+			}
+			if k > 1 && timePrepositions[ts[k-1].low] {
+				// "released a statement on Monday saying": the day is
+				// no one; the clause before it holds the subject.
+				return subjectOfGerund(ts[:k-1])
+			}
+		}
 		np := trailingNP(ts)
 		if k := len(ts) - len(np); len(np) > 0 && k > 0 && placePrepositions[ts[k-1].lower()] {
 			// "appears beside Reyes saying", "a letter posted on
@@ -457,7 +467,9 @@ func leadingNP(ts []token) []token {
 		if prepositions[w] || timeWords[w] || w == "according" || clauseStarts[w] && !c[0].capitalised() {
 			continue // "According to a source, a nurse ... confirmed"
 		}
-		if prepositions[w] || clauseStarts[w] || adverbs[w] || openers[w] {
+		if prepositions[w] || clauseStarts[w] || adverbs[w] || openers[w] || participleOpeners[w] && len(c) > 1 && prepositions[c[1].low] {
+			// "Based on two weeks of tests, Carran Rail said": the
+			// participle's phrase is no subject.
 			if i+1 < len(parts) {
 				continue
 			}

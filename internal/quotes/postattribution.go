@@ -3,6 +3,8 @@ package quotes
 import (
 	"slices"
 	"strings"
+
+	"github.com/corroborate/corroborate/internal/text"
 )
 
 // dashAttribution reads a name set after a quote with a dash, as in
@@ -102,7 +104,8 @@ func (x *extractor) postAttribution(post []token) (attribution, bool) {
 			return a, true
 		}
 	}
-	if i < 0 || (i > 14 && !post[i-1].is(",")) {
+	long := i > 14 && !post[i-1].is(",") && appositiveRunsOn(post[:i])
+	if i < 0 || (i > 14 && !post[i-1].is(",") && !long) {
 		// A far cue counts only after an appositive: "Prew, director of ..., said".
 		return attribution{}, false
 	}
@@ -113,6 +116,8 @@ func (x *extractor) postAttribution(post []token) (attribution, bool) {
 	a := attribution{how: attPost, cue: post[i : i+n]}
 	var np []token
 	switch {
+	case long:
+		np = post[:i] // "Ada Vell, a research analyst at the Council on Energy, Environment and Water told"
 	case i == 0:
 		np = npAfter(post[n:])
 	case adjectiveCommas(post[:i]):
@@ -198,7 +203,15 @@ func asPutIt(post []token) (attribution, bool) {
 		if w := post[k].lower(); k+1 < len(post) && (w == "put" || w == "puts") && post[k+1].lower() == "it" {
 			return attribution{how: attPost, cue: post[k : k+2], np: post[1:k]}, true
 		}
-		if n := cueAt(post, k); n > 0 && (k+n == len(post) || !post[k+n].word) && post[1].capitalised() {
+		n := cueAt(post, k)
+		if n == 0 && rememberVerbs[post[k].low] {
+			n = 1 // "as their keeper Ivo Salk remembered": his memory, his words
+		}
+		end := k + n
+		for n > 0 && end < len(post) && post[end].word && !post[end].capitalised() && (timeWords[post[end].low] || adverbs[post[end].low]) {
+			end++ // "as Ivo Salk remembered yesterday"
+		}
+		if n > 0 && (end == len(post) || !post[end].word) && (post[1].capitalised() || k <= 7 && asDescribedName(post[1:k])) {
 			// `"...," as Dana Hale of Harbour Notes observes.`
 			return attribution{how: attPost, cue: post[k : k+n], np: post[1:k]}, true
 		}
@@ -207,6 +220,55 @@ func asPutIt(post []token) (attribution, bool) {
 		}
 	}
 	return attribution{}, false
+}
+
+// appositiveRunsOn reports whether ts, everything between a quote and a
+// far cue, is a name and a description of its holder whose closing comma
+// the writer left out: `Ada Vell, a research analyst at the Council on
+// Energy, Environment and Water think tank` before "told".
+func appositiveRunsOn(ts []token) bool {
+	k := 0
+	for k < len(ts) && k < 4 && (ts[k].capitalised() || isInitial(ts[k])) {
+		k++
+	}
+	if k < 2 || k+2 >= len(ts) || !ts[k].is(",") || !personRun(ts[:k]) || hasOrgWord(ts[:k]) {
+		return false
+	}
+	if w := ts[k+1].low; w != "a" && w != "an" && w != "the" {
+		return false
+	}
+	for j, t := range ts[k+1:] {
+		if t.sentenceEnd() || isMarkToken(t) || t.word && !t.capitalised() && (questionAux[t.low] || cueAt(ts[k+1:], j) > 0 || subjectPronouns[t.low] || t.low != "and" && relativeStops[t.low]) {
+			return false
+		}
+	}
+	return true
+}
+
+// rememberVerbs tell words recalled after "as": `"...," as their keeper
+// Ivo Salk remembered` (elsewhere, one who remembers a thing says nothing).
+var rememberVerbs = text.WordSet("remembered remembers recalled recalls")
+
+// asDescribedName reports whether ts, the words between "as" and its cue,
+// are a role ending with a name: "their keeper Ivo Salk", "the club's
+// captain, Ada Vell".
+func asDescribedName(ts []token) bool {
+	if len(ts) < 3 || !(isDeterminer(ts[0].low) || ts[0].low == "his" || ts[0].low == "her" || ts[0].low == "their" || ts[0].low == "its") {
+		return false
+	}
+	j := len(ts)
+	for j > 1 && (ts[j-1].capitalised() || isInitial(ts[j-1])) {
+		j--
+	}
+	if j == len(ts) || len(ts)-j < 2 || !personRun(ts[j:]) {
+		return false
+	}
+	for _, t := range ts[1:j] {
+		if !t.word || t.capitalised() || cueVerbs[t.low] {
+			return false
+		}
+	}
+	return true
 }
 
 // quotedSaying reads `"...," the news website quoted Samir Taloub as
