@@ -45,6 +45,9 @@ func cueAt(ts []token, i int) int {
 		if i > 0 && passiveCues[lw] && (beForms[ts[i-1].low] || i > 1 && isAdverb(ts[i-1].low) && beForms[ts[i-2].low]) {
 			return 0 // "Mr Varga was said to have been": a description of him, not his words
 		}
+		if i > 0 && impersonalBe[ts[i-1].low] && strings.HasSuffix(lw, "ed") {
+			return 0 // "It's claimed that ...": no one speaking
+		}
 		if i > 0 && (ts[i-1].low == "being" || ts[i-1].low == "been") && strings.HasSuffix(lw, "ed") {
 			return 0 // "the claims are being repeated": done to them, no one speaking
 		}
@@ -222,6 +225,9 @@ var phrasalCues = map[string]string{
 	"referred": "to", "refers": "to", "referring": "to",
 }
 
+// impersonalBe are "it is" run together: "It's claimed that ...".
+var impersonalBe = text.WordSet("it's it’s that's that’s")
+
 // speakOf are the verbs whose "of" takes the speaker's own words when a
 // quotation follows it at once.
 var speakOf = text.WordSet("spoke speaks talked talks")
@@ -285,6 +291,31 @@ var modals = text.WordSet("might could would may")
 
 // reflexives stress a subject without naming another: "Quarrie himself".
 var reflexives = text.WordSet("himself herself themselves itself")
+
+// possessedRole reports whether c opens with a capitalised possessor and
+// a role of a person in lower case: "Norland's associate administrator
+// of the Science Mission Directorate", "the Tenants Union's director".
+func possessedRole(c []token) bool {
+	i := 0
+	if len(c) > 0 && c[0].low == "the" {
+		i = 1
+	}
+	for i < len(c) && c[i].capitalised() && !possessive(c[i].low) {
+		i++
+	}
+	if i >= len(c) || !c[i].capitalised() || !possessive(c[i].low) || contractions[c[i].low] || timeWords[stripPossessive(c[i].lower())] {
+		return false
+	}
+	for j := i + 1; j < len(c) && j <= i+4; j++ {
+		if !c[j].word || c[j].capitalised() {
+			return false
+		}
+		if titles[c[j].lower()] || personWord(c[j].lower()) {
+			return true
+		}
+	}
+	return false
+}
 
 // momentNouns end a time phrase before a verb: "at one point", "at that
 // moment".
@@ -442,6 +473,11 @@ func subjectBefore(ts []token) []token {
 		if len(pc) > 0 && len(pc) <= 5 && pc[0].capitalised() && !notNameWord(pc[0]) && !timeWords[pc[0].lower()] && personRun(pc) && !strings.EqualFold(pc[0].w, "according") && (!det || k == 1 && len(pc) >= 2 && allNameWords(pc)) {
 			k--
 		}
+	}
+	if pc := chunk(max(k-1, 0)); k > 0 && possessedRole(chunk(k)) && len(pc) >= 2 && len(pc) <= 4 && pc[0].capitalised() && allNameWords(pc) && personRun(pc) {
+		// "Tomas Vell, Norland's associate administrator of the Science
+		// Mission Directorate, said": the name before the role speaks.
+		k--
 	}
 	if k > 0 && hasName(chunk(k)) && chunk(k)[0].capitalised() {
 		// "a spokesman, Leo Haas, said": the role before the name is his.

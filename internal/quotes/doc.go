@@ -177,6 +177,11 @@
 // their keeper Ivo Salk remembered`, an adverb after the pronoun ("He
 // instead told"), and an appositive whose closing comma is left out
 // before a far cue. "Former royal PR aides" is a group, no one named PR.
+// A possessor's role after a name (`Tomas Vell, Norland's associate
+// administrator of ..., said`) is the name's; a participle with a time
+// after a quote (`"..." announced in October, said Dorek Sizzle`) is no
+// cue of its own; a work's title between commas after "book" or "film"
+// is not the subject; "It's claimed that" reports no one.
 // A "she" in a paragraph that introduces one person by a description and
 // a relative clause (`spoke to one mother, who ...`), names no one and
 // speaks of no "he" or "she" before, is that person, not a speaker of an

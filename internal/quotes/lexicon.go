@@ -148,6 +148,10 @@ var timeWords = text.WordSet(`monday tuesday wednesday thursday friday saturday 
 april may june july august september october november december today yesterday tonight
 jan. feb. mar. apr. jun. jul. aug. sep. sept. oct. nov. dec.`)
 
+// titledWorks name a work whose title may follow between commas: "his
+// second book, The Salt of Hope,".
+var titledWorks = text.WordSet("memoirs film movie documentary album song play autobiography biography poem series show podcast")
+
 // timePrepositions lead a day or a month that ends a clause: "on Monday",
 // "last Friday", "in May".
 var timePrepositions = text.WordSet("on last this next since until in by")

@@ -461,6 +461,9 @@ func leadingNP(ts []token) []token {
 			continue // "On Sept. 23, 1896, Queen Maud ..."
 		}
 		w := c[0].lower()
+		if prev := trimPunct(parts[max(i-1, 0)]); i > 0 && i+1 < len(parts) && len(prev) > 0 && c[0].capitalised() && (docNouns[prev[len(prev)-1].lower()] || workNouns[prev[len(prev)-1].lower()] || titledWorks[prev[len(prev)-1].lower()]) {
+			continue // "In his second book, The Salt of Hope, Vell writes": the title of the book
+		}
 		if (quantifiers[w] || w == "one") && len(c) > 1 && c[1].low == "of" && i+1 < len(parts) {
 			continue // "One of those ministers, Sir Ivo Marsh, ..."
 		}

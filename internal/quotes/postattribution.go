@@ -115,6 +115,20 @@ func (x *extractor) postAttribution(post []token) (attribution, bool) {
 	}
 	a := attribution{how: attPost, cue: post[i : i+n]}
 	var np []token
+	if i == 0 && n+1 < len(post) && post[n].word && !post[n].capitalised() && prepositions[post[n].low] && (timeWords[post[n+1].lower()] || isNumeral(post[n+1])) && strings.HasSuffix(post[0].low, "ed") {
+		// `"... the little deal" announced in October, said Dorek
+		// Sizzle`: a participle describing the quoted thing; the cue
+		// after the comma names the speaker.
+		for j := n; j < len(post) && j <= n+8; j++ {
+			if post[j].is(",") {
+				return x.postAttribution(post[j+1:])
+			}
+			if post[j].sentenceEnd() {
+				break
+			}
+		}
+		return attribution{}, false
+	}
 	switch {
 	case long:
 		np = post[:i] // "Ada Vell, a research analyst at the Council on Energy, Environment and Water told"

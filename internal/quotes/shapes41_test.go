@@ -45,6 +45,30 @@ func TestSentenceShapesNameTheSpeaker(t *testing.T) {
 			text: `"This is mainly due to a change in the wind, which let the city's air clear," Mira Dunant, a research analyst at the Vell-based Council on Energy, Environment and Water think tank told the Vell Courier.`,
 			want: []got{{Text: "This is mainly due to a change in the wind, which let the city's air clear,", Speaker: "Mira Dunant", Kind: "person", Parts: 1}},
 		},
+		{
+			name: "a possessor's role after the name is the name's",
+			text: `"The plan was designed to get crews to the islands quickly," Tomas Vell, Norland's associate administrator of the Harbour Mission Directorate, said in the statement.`,
+			want: []got{{Text: "The plan was designed to get crews to the islands quickly,", Speaker: "Tomas Vell", Kind: "person", Parts: 1}},
+		},
+		{
+			name: "a participle with a time after the quote is no cue of its own",
+			text: `"The mayor wants a bigger deal. Bigger than just the little deal" announced in October, said Dorek Sizzle, a scholar with the Harbour Institute in Vell.`,
+			want: []got{{Text: "The mayor wants a bigger deal. Bigger than just the little deal", Speaker: "Dorek Sizzle", Kind: "person", Partial: true, Parts: 1}},
+		},
+		{
+			name: "a book's title between commas is not the subject",
+			text: `The division of chores has not always been funny. In his second book, The Salt of Hope, Vell talks about his wife's anger at his absence: "My wife seemed barely calm."`,
+			want: []got{{Text: "My wife seemed barely calm.", Speaker: "Vell", Kind: "person", Parts: 1}},
+		},
+		{
+			name: "it's claimed names no one, and a later he is the official",
+			text: "\"We warned them twice,\" said the official.\n\nIt's claimed that border guards knew he had entered in 2013 and that there was \"no record of him leaving the country.\"\n\n\"This is not a time to play the blame game,\" he said.",
+			want: []got{
+				{Text: "We warned them twice,", Speaker: "official", Kind: "person", Parts: 1},
+				{Text: "no record of him leaving the country.", Partial: true, Parts: 1},
+				{Text: "This is not a time to play the blame game,", Speaker: "official", Kind: "person", Parts: 1},
+			},
+		},
 	})
 }
 
