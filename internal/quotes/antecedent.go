@@ -1,6 +1,11 @@
 package quotes
 
-import "strings"
+import (
+	"slices"
+	"strings"
+
+	"github.com/corroborate/corroborate/internal/text"
+)
 
 // antecedent resolves a pronoun to the latest compatible named speaker,
 // and says where that speaker was named.
@@ -316,9 +321,9 @@ func (x *extractor) sentenceSubject(r ref, recent []event) *Speaker {
 
 // singularThey reads "they said" as the one person named speaking in the
 // sentence just before, in the same paragraph, when the text gives that
-// person no gender and speaks of no people or body in between: `Kym Lino,
-// a spokesperson for the port, confirmed that ... "...," they said in an
-// email.`
+// person a spokesperson's role and no gender and speaks of no group or
+// body in between: `Tam Orrin, a spokesperson for the port, confirmed
+// that ... "...," they said in an email.`
 func (x *extractor) singularThey(r ref, recent []event) (*Speaker, event, bool) {
 	k := len(recent) - 1
 	if k < 0 {
@@ -331,6 +336,9 @@ func (x *extractor) singularThey(r ref, recent []event) (*Speaker, event, bool) 
 	}
 	if g := sp.gender; g != genderUnknown || x.told[sp.Name] != genderUnknown || x.genderShown(e.pos, r.span.Start) != genderUnknown {
 		return nil, event{}, false
+	}
+	if !slices.ContainsFunc(sp.Roles, speaksForOthers) {
+		return nil, event{}, false // only a spokesperson's "they" is read as one person's
 	}
 	from, to := x.tokAt(e.pos), x.tokAt(r.span.Start)
 	sentences := 0
@@ -348,8 +356,11 @@ func (x *extractor) singularThey(r ref, recent []event) (*Speaker, event, bool) 
 		case "he", "she", "him", "her", "his", "hers":
 			return nil, event{}, false // a gender shown, or someone else
 		}
-		if !t.capitalised() && (groupNouns[t.low] || pluralOfPerson(t.low) || t.low == "people" || len(t.low) > 4 && strings.HasSuffix(t.low, "men")) && i+1 < to && (auxiliaries[x.toks[i+1].low] || modals[x.toks[i+1].low] || cueAt(x.toks[:to], i+1) > 0) {
-			return nil, event{}, false // "the fishermen had been told": a group, a subject of its own
+		if !t.capitalised() && t.low != "people" && (groupNouns[t.low] || pluralOfPerson(t.low) || theyNouns[t.low] || len(t.low) > 4 && strings.HasSuffix(t.low, "men")) {
+			return nil, event{}, false // "a young couple", "the fishermen": people the "they" may be
+		}
+		if t.low == "people" && i+1 < to && (auxiliaries[x.toks[i+1].low] || modals[x.toks[i+1].low] || cueAt(x.toks[:to], i+1) > 0) {
+			return nil, event{}, false // "people were told": a subject of its own
 		}
 	}
 	if sentences != 1 || len(strings.Fields(sp.Name)) < 2 {
@@ -357,4 +368,14 @@ func (x *extractor) singularThey(r ref, recent []event) (*Speaker, event, bool) 
 		return nil, event{}, false
 	}
 	return &sp, e, true
+}
+
+// theyNouns are singular words for several people: "a young couple".
+var theyNouns = text.WordSet("couple team family crew band duo trio pair group staff")
+
+// speaksForOthers reports whether a role is one of speaking for a body:
+// "a spokesperson for the port", "the club's representative".
+func speaksForOthers(role string) bool {
+	r := strings.ToLower(role)
+	return strings.Contains(r, "spokesperson") || strings.Contains(r, "representative") || strings.Contains(r, "press officer") || strings.Contains(r, "publicist")
 }

@@ -292,6 +292,16 @@ var modals = text.WordSet("might could would may")
 // reflexives stress a subject without naming another: "Quarrie himself".
 var reflexives = text.WordSet("himself herself themselves itself")
 
+// joinWords is the words of ts joined by spaces, for a lookup by name
+// where the article's text is not at hand.
+func joinWords(ts []token) string {
+	ws := make([]string, len(ts))
+	for i, t := range ts {
+		ws[i] = t.w
+	}
+	return strings.Join(ws, " ")
+}
+
 // possessedRole reports whether c opens with a capitalised possessor and
 // a role of a person in lower case: "Norland's associate administrator
 // of the Science Mission Directorate", "the Tenants Union's director".
@@ -389,14 +399,25 @@ func subjectBefore(ts []token) []token {
 					if np := describedSubject(ts[c+1 : len(ts)-1]); np != nil {
 						return np
 					}
-					// "Based on two weeks of tests, Carran Rail this
-					// week declared ... and said": the name after it.
-					if np := leadingNP(ts[c+1 : len(ts)-1]); np != nil && hasName(np) {
-						return np
-					}
-					return nil
+					break
 				}
 			}
+			// "Based on two weeks of tests, Carran Rail this week
+			// declared ... and said": the name opening the chunk that
+			// holds the verb, after the last comma ("at a rally in
+			// Dunmore, Kansas, Senator Ada Fenwick laughed and said").
+			last := 0
+			for c := 2; c < len(ts)-1; c++ {
+				if ts[c].is(",") {
+					last = c + 1
+				}
+			}
+			if c := ts[last : len(ts)-1]; last > 0 && len(c) > 1 && c[0].capitalised() {
+				if np := leadingNP(c); np != nil && hasName(np) && len(np) < len(c) && !isPlace(joinWords(np)) {
+					return np
+				}
+			}
+			return nil
 		}
 		return leadingNP(ts[:len(ts)-1])
 	}

@@ -176,7 +176,7 @@
 // subject (`Based on two weeks of tests, Carran Rail ... said`), `"..." as
 // their keeper Ivo Salk remembered`, an adverb after the pronoun ("He
 // instead told"), and an appositive whose closing comma is left out
-// before a far cue. "Former royal PR aides" is a group, no one named PR.
+// before a far cue. "Former court PR aides" is a group, no one named PR.
 // A possessor's role after a name (`Tomas Vell, Norland's associate
 // administrator of ..., said`) is the name's; a participle with a time
 // after a quote (`"..." announced in October, said Dorek Sizzle`) is no
@@ -187,7 +187,7 @@
 // speaks of no "he" or "she" before, is that person, not a speaker of an
 // earlier paragraph; "they said" after the one person named speaking in
 // the sentence before, whom the text gives no gender, is that person; a
-// one-word name given with a title ("Prince Orel") and named again alone
+// one-word name given with a title ("Prince Anselm") and named again alone
 // counts as named there; "Will" is a man's first name.
 //
 // Link reads a story: speakers merged across articles by name and alias

@@ -54,7 +54,7 @@ newt nicholas nick norman oscar pat patrick paul peter phil philip ralph randy r
 ricardo richard rick rob robert roger ron ronald roy rudy russell ryan sam samuel scott sean sergio
 stephen steve steven stuart ted terry thomas tim timothy todd tom tommy tony travis troy tyler
 victor vincent walter wayne wesley william willie zach zachary rand marco mike reince corey
-sean eric anthony jared newt rudy chris ben gary evan tim donald will liam noah ethan owen hugo oliver max`)
+sean eric anthony jared newt rudy chris ben gary evan tim donald will liam noah ethan owen hugo oliver`)
 
 // honorificGender is the gender a courtesy title gives ("Mrs." female),
 // genderUnknown for "Dr." and the like.

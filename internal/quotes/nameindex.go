@@ -129,7 +129,7 @@ var originSuffixes = text.WordSet("born bred native")
 // as a person's full name.
 func buildNameIndex(text string, toks []token, raws []rawQuote) nameIndex {
 	ix := nameIndex{byLast: map[string][]fullName{}, byFirst: map[string][]fullName{}, surnameGender: map[string]gender{}, byFirstAlone: map[string]bool{}, nicknames: map[string]fullName{}}
-	titledAlone := map[string]bool{} // one-word names seen with a title: "Prince Orel"
+	titledAlone := map[string]bool{} // one-word names seen with a title: "Prince Anselm"
 	qi := 0
 	inQuote := func(pos int) bool {
 		for qi < len(raws) && raws[qi].end() <= pos {
@@ -217,7 +217,7 @@ func buildNameIndex(text string, toks []token, raws []rawQuote) nameIndex {
 				titledAlone[last] = true
 			}
 		} else if len(name) == 1 && cut == 0 && titledAlone[last] && !name[0].opener {
-			// "Orel" after "Prince Orel": the one-word name of a person
+			// "Anselm" after "Prince Anselm": the one-word name of a person
 			// given a title before, named again (a surname alone after
 			// a full name is not listed: the rules that read persons
 			// take a full name's later surname as the same person).

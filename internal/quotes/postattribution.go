@@ -131,7 +131,7 @@ func (x *extractor) postAttribution(post []token) (attribution, bool) {
 	}
 	switch {
 	case long:
-		np = post[:i] // "Ada Vell, a research analyst at the Council on Energy, Environment and Water told"
+		np = post[:i] // "Ilse Grath, a hydrologist at the Institute for Rivers, Lakes and Estuaries told"
 	case i == 0:
 		np = npAfter(post[n:])
 	case adjectiveCommas(post[:i]):
@@ -238,8 +238,8 @@ func asPutIt(post []token) (attribution, bool) {
 
 // appositiveRunsOn reports whether ts, everything between a quote and a
 // far cue, is a name and a description of its holder whose closing comma
-// the writer left out: `Ada Vell, a research analyst at the Council on
-// Energy, Environment and Water think tank` before "told".
+// the writer left out: `Ilse Grath, a hydrologist at the Carrow-based
+// Institute for Rivers, Lakes and Estuaries` before "told".
 func appositiveRunsOn(ts []token) bool {
 	k := 0
 	for k < len(ts) && k < 4 && (ts[k].capitalised() || isInitial(ts[k])) {

@@ -6,84 +6,109 @@ import "testing"
 // speaker in a shape the rules missed: a day between the verb and its
 // participle, "spoke of", a past participle's phrase before the subject,
 // "as X remembered", an adverb after the pronoun, a group qualified by a
-// capitalised word, and an appositive whose closing comma is left out.
-// Each text is fictional, written for the test.
+// capitalised word, an appositive whose closing comma is left out, a
+// possessor's role after the name, a participle with a time after the
+// quote, a book's title between commas and "It's claimed". Each text is
+// fictional, written for the test.
 func TestSentenceShapesNameTheSpeaker(t *testing.T) {
 	runExtractCases(t, []extractCase{
 		{
 			name: "a day between the statement and its participle",
-			text: `Carran Rail Trust released a statement on Monday saying "every signal on the line was checked twice" and that the inquiry would report in May.`,
-			want: []got{{Text: "every signal on the line was checked twice", Speaker: "Carran Rail Trust", Kind: "organization", Partial: true, Parts: 1}},
+			text: `Orrin Valley Water Trust issued a statement on Friday saying "the reservoir is safe to swim in again" and that weekly tests would go on.`,
+			want: []got{{Text: "the reservoir is safe to swim in again", Speaker: "Orrin Valley Water Trust", Kind: "organization", Partial: true, Parts: 1}},
 		},
 		{
 			name: "spoke of the quoted words",
-			text: `Reacting to the closure, Governor Ilse Marten spoke of "a blow to every family on the coast" and called a meeting of her cabinet.`,
-			want: []got{{Text: "a blow to every family on the coast", Speaker: "Ilse Marten", Kind: "person", Partial: true, Parts: 1}},
+			text: `At the funeral, Mayor Petra Holl spoke of "a town that has lost its kindest son" and asked for a minute of silence.`,
+			want: []got{{Text: "a town that has lost its kindest son", Speaker: "Petra Holl", Kind: "person", Partial: true, Parts: 1}},
 		},
 		{
 			name: "a past participle's phrase before the subject",
-			text: `Based on two weeks of tests, Carran Rail Trust this week declared the bridge unsafe and said "no train will cross it before spring."`,
-			want: []got{{Text: "no train will cross it before spring.", Speaker: "Carran Rail Trust", Kind: "organization", Partial: true, Parts: 1}},
+			text: `Based on a month of soundings, Ferrow Harbour Trust on Tuesday closed the north pier and said "nobody should fish from it until summer."`,
+			want: []got{{Text: "nobody should fish from it until summer.", Speaker: "Ferrow Harbour Trust", Kind: "organization", Partial: true, Parts: 1}},
+		},
+		{
+			name: "the clause holding the verb, after a place and its state",
+			text: `Asked about the ferry at a meeting in Dunmore, Tarnshire, Councillor Ada Fenwick smiled and said "the boat will sail by June."`,
+			want: []got{{Text: "the boat will sail by June.", Speaker: "Ada Fenwick", Kind: "person", Partial: true, Parts: 1}},
 		},
 		{
 			name: "as a described and named person remembered",
-			text: `Tarn, who took over a club whose routine was "to train and then go to the bakery for lunch" as their keeper Ivo Salk remembered yesterday, was cheered by the crowd.`,
-			want: []got{{Text: "to train and then go to the bakery for lunch", Speaker: "Ivo Salk", Kind: "person", Partial: true, Parts: 1}},
+			text: `The old ferry, whose timetable was "more a rumour than a promise" as its last skipper Oona Brack remembered yesterday, sails again in June.`,
+			want: []got{{Text: "more a rumour than a promise", Speaker: "Oona Brack", Kind: "person", Partial: true, Parts: 1}},
 		},
 		{
 			name: "an adverb after the pronoun is no part of the speaker",
-			text: "Prince Orel did not meet the envoy in person. He instead told the council: \"I took the view that this was serious and had to be done face to face.\"",
-			want: []got{{Text: "I took the view that this was serious and had to be done face to face.", Speaker: "Orel", Kind: "person", Parts: 1}},
+			text: "Prince Anselm skipped the harbour dinner. He instead wrote to the mayor: \"I felt the matter deserved a proper letter.\"",
+			want: []got{{Text: "I felt the matter deserved a proper letter.", Speaker: "Anselm", Kind: "person", Parts: 1}},
 		},
 		{
 			name: "a group of people qualified by a capitalised word",
-			text: `Former royal PR aides described the interview as "a slow-motion car crash" and said it should never have been given.`,
-			want: []got{{Text: "a slow-motion car crash", Speaker: "Former royal PR aides", Kind: "person", Partial: true, Parts: 1}},
+			text: `Former court PR aides called the broadcast "a disaster in slow motion" and said it should have been cancelled.`,
+			want: []got{{Text: "a disaster in slow motion", Speaker: "Former court PR aides", Kind: "person", Partial: true, Parts: 1}},
 		},
 		{
 			name: "an appositive whose closing comma is left out before the cue",
-			text: `"This is mainly due to a change in the wind, which let the city's air clear," Mira Dunant, a research analyst at the Vell-based Council on Energy, Environment and Water think tank told the Vell Courier.`,
-			want: []got{{Text: "This is mainly due to a change in the wind, which let the city's air clear,", Speaker: "Mira Dunant", Kind: "person", Parts: 1}},
+			text: `"The drop is mostly down to the new dam upstream, which holds back the spring floods," Ilse Grath, a hydrologist at the Carrow-based Institute for Rivers, Lakes and Estuaries told the Tarn Gazette.`,
+			want: []got{{Text: "The drop is mostly down to the new dam upstream, which holds back the spring floods,", Speaker: "Ilse Grath", Kind: "person", Parts: 1}},
 		},
 		{
 			name: "a possessor's role after the name is the name's",
-			text: `"The plan was designed to get crews to the islands quickly," Tomas Vell, Norland's associate administrator of the Harbour Mission Directorate, said in the statement.`,
-			want: []got{{Text: "The plan was designed to get crews to the islands quickly,", Speaker: "Tomas Vell", Kind: "person", Parts: 1}},
+			text: `"We will dredge the channel before the regatta," Tomas Vell, Carrow's deputy harbour master for the Northern Quays, said in a release.`,
+			want: []got{{Text: "We will dredge the channel before the regatta,", Speaker: "Tomas Vell", Kind: "person", Parts: 1}},
 		},
 		{
 			name: "a participle with a time after the quote is no cue of its own",
-			text: `"The mayor wants a bigger deal. Bigger than just the little deal" announced in October, said Dorek Sizzle, a scholar with the Harbour Institute in Vell.`,
-			want: []got{{Text: "The mayor wants a bigger deal. Bigger than just the little deal", Speaker: "Dorek Sizzle", Kind: "person", Partial: true, Parts: 1}},
+			text: `"A proper bridge, not just a footbridge" announced in March, said Orla Fenn, a planner with the Tarn Civic Society.`,
+			want: []got{{Text: "A proper bridge, not just a footbridge", Speaker: "Orla Fenn", Kind: "person", Partial: true, Parts: 1}},
 		},
 		{
 			name: "a book's title between commas is not the subject",
-			text: `The division of chores has not always been funny. In his second book, The Salt of Hope, Vell talks about his wife's anger at his absence: "My wife seemed barely calm."`,
-			want: []got{{Text: "My wife seemed barely calm.", Speaker: "Vell", Kind: "person", Parts: 1}},
+			text: `In her third book, Salt on the Doorstep, Brack talks about her brother's long silence: "He never once said sorry."`,
+			want: []got{{Text: "He never once said sorry.", Speaker: "Brack", Kind: "person", Parts: 1}},
 		},
 		{
 			name: "it's claimed names no one, and a later he is the official",
-			text: "\"We warned them twice,\" said the official.\n\nIt's claimed that border guards knew he had entered in 2013 and that there was \"no record of him leaving the country.\"\n\n\"This is not a time to play the blame game,\" he said.",
+			text: "\"We sent two letters,\" said the official.\n\nIt's claimed that harbour staff knew the boat had left in March and that there was \"no log of it ever coming back.\"\n\n\"Nobody wants to point fingers,\" he said.",
 			want: []got{
-				{Text: "We warned them twice,", Speaker: "official", Kind: "person", Parts: 1},
-				{Text: "no record of him leaving the country.", Partial: true, Parts: 1},
-				{Text: "This is not a time to play the blame game,", Speaker: "official", Kind: "person", Parts: 1},
+				{Text: "We sent two letters,", Speaker: "official", Kind: "person", Parts: 1},
+				{Text: "no log of it ever coming back.", Partial: true, Parts: 1},
+				{Text: "Nobody wants to point fingers,", Speaker: "official", Kind: "person", Parts: 1},
 			},
 		},
 	})
 }
 
 // TestPronounsOfThePersonJustIntroduced covers pronouns whose referent the
-// paragraph itself gives: one person described with a relative clause, a
-// named spokesperson the text gives no gender ("they"), a one-word name
-// given with a title before, and a man's first name that is also a word.
+// paragraph itself gives: one person the writer reached, described with a
+// relative clause; a named spokesperson the text gives no gender
+// ("they"); a one-word name given with a title; and a man's first name
+// that is also a word. The other cases keep speakers these rules must not
+// take.
 func TestPronounsOfThePersonJustIntroduced(t *testing.T) {
 	runExtractCases(t, []extractCase{
 		{
-			name: "one mother described in the paragraph is the she, not a speaker heard before",
-			text: "Dara Voss, a spokesperson for the club, confirmed that the fees would rise. \"We have to pay for the new roof,\" Voss said.\n\nIvo Brandt, the treasurer, said the roof was overdue.\n\nThe Courier spoke to one mother, who knew her son had paid the old fee twice. \"I am so tired of these letters from the club,\" she said.",
+			name: "one mother the paper talked with is the she, not a speaker heard before",
+			text: "Dara Voss, a spokesperson for the club, confirmed that the fees would rise. \"We have to pay for the new roof,\" Voss said.\n\nIvo Brandt, the treasurer, said the roof was overdue.\n\nThe Courier talked with one mother, who had paid the old fee twice for her son. \"I am so tired of these letters from the club,\" she said.",
 			want: []got{
 				{Text: "We have to pay for the new roof,", Speaker: "Voss", Kind: "person", Parts: 1},
 				{Text: "I am so tired of these letters from the club,", Speaker: "mother", Kind: "person", Parts: 1},
+			},
+		},
+		{
+			name: "a capitalised kind of thing after a is no one named in the mother's paragraph",
+			text: "Dara Voss, a spokesperson for the club, confirmed that the fees would rise. \"We have to pay for the new roof,\" Voss said.\n\nThe Courier spoke to one mother, who had listed her son's bike club online as a Salt Marsh Track. \"I am so tired of these letters from the club,\" she said.",
+			want: []got{
+				{Text: "We have to pay for the new roof,", Speaker: "Voss", Kind: "person", Parts: 1},
+				{Text: "I am so tired of these letters from the club,", Speaker: "mother", Kind: "person", Parts: 1},
+			},
+		},
+		{
+			name: "a man the police are looking for is not the inspector's he",
+			text: "\"The shop was empty when we arrived,\" said Inspector Karl Quist.\n\nPolice are looking for a man who was seen running from the scene. \"We need anyone who saw him to come forward,\" he said.",
+			want: []got{
+				{Text: "The shop was empty when we arrived,", Speaker: "Karl Quist", Kind: "person", Parts: 1},
+				{Text: "We need anyone who saw him to come forward,", Speaker: "Karl Quist", Kind: "person", Parts: 1},
 			},
 		},
 		{
@@ -98,13 +123,21 @@ func TestPronounsOfThePersonJustIntroduced(t *testing.T) {
 		},
 		{
 			name: "they for a named spokesperson the text gives no gender",
-			text: "Kym Lino, a spokesperson for the port, confirmed to the Courier that the board notifies owners who it thinks could benefit from moving their boats to a new berth. \"We use a model which predicts which boats need more room,\" they said in an email. It is unclear what the model reads.",
-			want: []got{{Text: "We use a model which predicts which boats need more room,", Speaker: "Kym Lino", Kind: "person", Parts: 1}},
+			text: "Tam Orrin, a spokesperson for the ferry line, told the Gazette that the company reviews its timetable every spring for people who it thinks could use an earlier boat. \"We look at last year's bookings and add sailings where the boats were full,\" they said in an email.",
+			want: []got{{Text: "We look at last year's bookings and add sailings where the boats were full,", Speaker: "Tam Orrin", Kind: "person", Parts: 1}},
+		},
+		{
+			name: "they after a couple named in between is not the one person",
+			text: "\"We had owned the cottage for years,\" said Tarin Osk, a spokesperson for the trust, who sold it to a young couple from Vell. \"We fell in love with the view,\" they said.",
+			want: []got{
+				{Text: "We had owned the cottage for years,", Speaker: "Tarin Osk", Kind: "person", Parts: 1},
+				{Text: "We fell in love with the view,", Parts: 1},
+			},
 		},
 		{
 			name: "a one-word name given with a title is the he of a later sentence it opens",
-			text: "While fans watched the new season, the real Prince Orel was busy distancing himself from a darker drama.\n\nIn an interview about his friendship with the banker Tom Marsh, Dana Kell did an excellent job pressing Orel.\n\nOrel does not remember the party, but he remembers going to get pizza that night. \"Going to the pizza place in Vell is an unusual thing for me to do,\" he said.",
-			want: []got{{Text: "Going to the pizza place in Vell is an unusual thing for me to do,", Speaker: "Orel", Kind: "person", Parts: 1}},
+			text: "The real Prince Anselm spent the week keeping away from the cameras.\n\nIn a long interview about his friend, the shipowner Tom Marsh, the host Dana Kell kept pressing Anselm.\n\nAnselm does not remember the party, but he remembers the bakery run that night. \"Going to a bakery at midnight is not the sort of thing I do,\" he said.",
+			want: []got{{Text: "Going to a bakery at midnight is not the sort of thing I do,", Speaker: "Anselm", Kind: "person", Parts: 1}},
 		},
 		{
 			name: "she is not a man named Will",
