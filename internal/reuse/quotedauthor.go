@@ -1,6 +1,7 @@
 package reuse
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/corroborate/corroborate"
@@ -8,14 +9,62 @@ import (
 )
 
 // personKey folds a person's name for comparing a byline with a speaker:
-// lower case, periods dropped, words joined by one space. A name of one
-// word gives "": a surname alone does not tell two people apart.
+// lower case, periods dropped, words joined by one space, and a middle
+// initial left out ("Ana J. Ros" is "ana ros"). A name of one word gives
+// "": a surname alone does not tell two people apart.
 func personKey(name string) string {
-	f := strings.Fields(strings.ToLower(strings.ReplaceAll(name, ".", " ")))
+	f := foldName(name)
 	if len(f) < 2 {
 		return ""
 	}
-	return strings.Join(f, " ")
+	k := f[:1]
+	for _, w := range f[1 : len(f)-1] {
+		if len([]rune(w)) > 1 {
+			k = append(k, w)
+		}
+	}
+	return strings.Join(append(k, f[len(f)-1]), " ")
+}
+
+// foldName is name's words in lower case, periods taken for spaces.
+func foldName(name string) []string {
+	return strings.Fields(strings.ToLower(strings.ReplaceAll(name, ".", " ")))
+}
+
+// bylineKeys folds one byline as written into its authors' names
+// (personKey): a byline field often holds more than the name, "By Ana
+// Ros", "Ana Ros, Columnist", "Ana Ros and Ivo Lund". A leading "By" goes,
+// the names are split at commas, semicolons, "&" and "and", and a part of
+// one word (a title, "Columnist") names no one. Only the comparison reads
+// these keys: the byline shown stays as written.
+func bylineKeys(byline string) []string {
+	f := strings.Fields(byline)
+	if len(f) > 0 && strings.EqualFold(strings.TrimSuffix(f[0], ":"), "by") {
+		f = f[1:]
+	}
+	var out []string
+	part := f[:0:0]
+	flush := func() {
+		if k := personKey(strings.Join(part, " ")); k != "" && !slices.Contains(out, k) {
+			out = append(out, k)
+		}
+		part = part[:0]
+	}
+	for _, w := range f {
+		if w == "&" || strings.EqualFold(w, "and") {
+			flush()
+			continue
+		}
+		end := strings.TrimRight(w, ",;")
+		if end != "" {
+			part = append(part, end)
+		}
+		if end != w {
+			flush()
+		}
+	}
+	flush()
+	return out
 }
 
 // speakerKeys maps each speaker's id to the folded forms of its name and

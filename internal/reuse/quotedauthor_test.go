@@ -128,3 +128,27 @@ func TestOffTopicIsNoOrigin(t *testing.T) {
 		t.Errorf("origins %d with one article off topic, want 2", res.Origins)
 	}
 }
+
+// A byline as a feed writes it, with "By", a title or a second author
+// around the name, or a middle initial, still names the author the
+// report quotes.
+func TestQuotedAuthorBylineAsWritten(t *testing.T) {
+	founder := []corroborate.Speaker{{ID: "s1", Name: "Maren Tollund", Kind: "person"}}
+	quotes := founderQuotes(founderReport, "the festival's founder")
+	report := byline(t, "report", founderReport, "Ivo Brask")
+	for _, b := range []string{"By Maren Tollund", "BY MAREN TOLLUND", "Maren Tollund, Founder", "Maren Tollund and Per Hovde", "Per Hovde & Maren Tollund", "Maren K. Tollund", "By: Per Hovde, Maren Tollund"} {
+		t.Run(b, func(t *testing.T) {
+			post := byline(t, "post", founderPost, b)
+			res := Analyze([]corroborate.Article{post, report}, quotes, Options{Speakers: founder})
+			if len(res.Reuse) != 1 || !res.Reuse[0].Credited {
+				t.Errorf("reuse %v, want post -> report, credited", summarize(res.Reuse))
+			}
+		})
+	}
+	for _, b := range []string{"By Tollund", "Tollund, Founder", "Maren Tollund-Hovde"} {
+		post := byline(t, "post", founderPost, b)
+		if res := Analyze([]corroborate.Article{post, report}, quotes, Options{Speakers: founder}); len(res.Reuse) != 0 {
+			t.Errorf("byline %q: reuse %v, want none", b, summarize(res.Reuse))
+		}
+	}
+}
