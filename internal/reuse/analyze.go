@@ -137,10 +137,17 @@ func assemble(arts []*article, edges []edge, ix *aliasIndex, opt Options) Result
 			r.Evidence = append(r.Evidence, fmt.Sprintf("outlet read from the text: %s is %s's own ('%s'), and %s does not credit it",
 				e.from.id, e.from.outlet, clipCue(e.from.selfNamed), e.to.id))
 		}
+		// A quotation of the origin's own text, given to its speaker, is
+		// one whether or not the copy also names the origin's outlet
+		// ("'…,' Halden Home said" of Halden Home's release): the outlet's
+		// credit, when there is one, is the one shown.
 		quotation := false
-		if !r.Credited && r.SameOutlet == "" {
+		if r.SameOutlet == "" {
 			if c, _, ok := quotedOrigin(e.to, e.from, e.p, !e.fromIsA); ok {
-				r.Credited, r.Credit, quotation = true, &c, true
+				quotation = true
+				if !r.Credited {
+					r.Credited, r.Credit = true, &c
+				}
 			}
 		}
 		if !r.Credited && e.from.outlet == "" {
