@@ -4,7 +4,6 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/corroborate/corroborate"
 	"github.com/corroborate/corroborate/internal/outlets"
 )
 
@@ -67,36 +66,17 @@ func bylineKeys(byline string) []string {
 	return out
 }
 
-// speakerKeys maps each speaker's id to the folded forms of its name and
-// aliases (personKey), for a quotation's mention that names its speaker
-// by id only.
-func speakerKeys(speakers []corroborate.Speaker) map[string][]string {
-	out := make(map[string][]string, len(speakers))
-	for _, s := range speakers {
-		for _, n := range append([]string{s.Name}, s.Aliases...) {
-			if k := personKey(n); k != "" {
-				out[s.ID] = append(out[s.ID], k)
-			}
-		}
-	}
-	return out
-}
-
 // authorOf reports whether q's speaker wrote origin: one of its names is
-// one of origin's bylines (personKey), or origin's outlet (a company's
-// statement quoted as the company's).
+// one of origin's bylines (personKey), or origin's outlet (outlets.Key: a
+// company's statement quoted as the company's, "Quorvex" as well as
+// "Halden Home").
 func authorOf(q spokenQuote, origin *article) bool {
 	for _, n := range q.names {
-		for _, b := range origin.authors {
-			if n == b {
-				return true
-			}
-		}
-		if origin.outlet != "" && outlets.Key(n) == outlets.Key(origin.outlet) {
+		if slices.Contains(origin.authors, n) {
 			return true
 		}
 	}
-	return false
+	return origin.outlet != "" && slices.Contains(q.orgs, outlets.Key(origin.outlet))
 }
 
 // quotesOwnAuthor reports whether a and b share enough wording when the

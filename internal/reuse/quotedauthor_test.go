@@ -171,3 +171,20 @@ func TestQuotedOutletCostsNothing(t *testing.T) {
 		t.Errorf("originality %v, origins %d: want the report whole and two origins", res.Originality, res.Origins)
 	}
 }
+
+// An outlet of one word is matched as the speaker too: a company's
+// statement quoted as "'…,' Quorvel said" is the company's text.
+func TestQuotedOutletOfOneWord(t *testing.T) {
+	statement := byline(t, "statement", founderPost)
+	statement.Outlet = corroborate.StrPtr("Quorvel")
+	text := strings.Replace(founderReport, "the festival's founder wrote on its website", "Quorvel said", 1)
+	report := byline(t, "report", text, "Ivo Brask")
+	company := []corroborate.Speaker{{ID: "s1", Name: "Quorvel", Kind: "organization"}}
+	res := Analyze([]corroborate.Article{statement, report}, founderQuotes(text, "Quorvel"), Options{Speakers: company})
+	if len(res.Reuse) != 1 || !res.Reuse[0].Credited {
+		t.Fatalf("reuse %v, want statement -> report, credited", summarize(res.Reuse))
+	}
+	if res.Originality[1] != 1 || res.Origins != 2 {
+		t.Errorf("originality %v, origins %d: want the report whole and two origins", res.Originality, res.Origins)
+	}
+}
