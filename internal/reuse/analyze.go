@@ -47,7 +47,11 @@ type Result struct {
 func Analyze(in []corroborate.Article, quotes []corroborate.Quote, opt Options) Result {
 	opt = opt.withDefaults()
 	ix := outletIndex()
-	quoted, spoken := quoteSpans(in, quotes), spokenQuotes(quotes, opt.Speakers, ix)
+	texts := make(map[string]string, len(in))
+	for _, a := range in {
+		texts[a.ID] = a.Text
+	}
+	quoted, spoken := quoteSpans(in, quotes), spokenQuotes(quotes, opt.Speakers, texts, ix)
 	arts := make([]*article, len(in))
 	parallel(len(in), opt.Workers, func(i int) {
 		arts[i] = prepare(i, in[i], quoted[in[i].ID], ix, opt.Shingle)

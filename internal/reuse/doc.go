@@ -139,7 +139,9 @@
 // is one when the speaker is the other article's author: one of its
 // bylines (the names in the byline as written: "By Ana Ros", "Ana Ros,
 // Columnist", "Ana Ros and Ivo Lund", "Ana J. Ros" all name Ana Ros) or its
-// outlet.
+// outlet ("Quorvex" too), as the quoting article writes the speaker's
+// name: a surname alone ("Ros told parliament"), which the quotes stage
+// may merge into a full name another article writes, links nothing.
 // Miscredits: credits whose scope (their paragraph; the paragraphs a
 // paragraph ending in a colon introduces; the whole text for datelines and
 // sign-offs) holds shared text but which name another outlet; none when the

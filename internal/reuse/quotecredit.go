@@ -26,9 +26,14 @@ type spokenQuote struct {
 // name who said them, unless that is an outlet: "'…,' McClatchy reported"
 // is a credit to the outlet (right or wrong), no speaker's own words.
 // speakers are the quotes stage's speakers, by which a mention that gives
-// its speaker by id alone is named.
-func spokenQuotes(quotes []corroborate.Quote, speakers []corroborate.Speaker, ix *aliasIndex) map[string][]spokenQuote {
+// its speaker by id alone is named; of their names, only those the
+// mention's article writes (texts, by article id) name the speaker for
+// the quoted-author link: the quotes stage merges a surname ("Ros told
+// parliament") into a full name another article writes ("Ana Ros"), who
+// need not be the one this article quotes.
+func spokenQuotes(quotes []corroborate.Quote, speakers []corroborate.Speaker, texts map[string]string, ix *aliasIndex) map[string][]spokenQuote {
 	out := map[string][]spokenQuote{}
+	folded := map[string]string{}
 	all, names := map[string][]string{}, map[string]string{}
 	for _, s := range speakers {
 		names[s.ID] = s.Name
@@ -45,7 +50,15 @@ func spokenQuotes(quotes []corroborate.Quote, speakers []corroborate.Speaker, ix
 				}
 			}
 			var ks, orgs []string
+			text, ok := folded[m.Article]
+			if !ok {
+				text = foldText(texts[m.Article])
+				folded[m.Article] = text
+			}
 			for _, n := range append(cands, who) {
+				if !writtenIn(text, n) {
+					continue
+				}
 				if k := personKey(n); k != "" && !slices.Contains(ks, k) {
 					ks = append(ks, k)
 				}

@@ -3,6 +3,7 @@ package reuse
 import (
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/corroborate/corroborate/internal/outlets"
 )
@@ -28,6 +29,35 @@ func personKey(name string) string {
 // foldName is name's words in lower case, periods taken for spaces.
 func foldName(name string) []string {
 	return strings.Fields(strings.ToLower(strings.ReplaceAll(name, ".", " ")))
+}
+
+// foldText is s in lower case with every run of characters but letters and
+// digits made one space, and a space at either end, for writtenIn.
+func foldText(s string) string {
+	var b strings.Builder
+	b.Grow(len(s) + 2)
+	space := true
+	b.WriteByte(' ')
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			b.WriteRune(unicode.ToLower(r))
+			space = false
+		} else if !space {
+			b.WriteByte(' ')
+			space = true
+		}
+	}
+	if !space {
+		b.WriteByte(' ')
+	}
+	return b.String()
+}
+
+// writtenIn reports whether name stands in folded (foldText) as whole
+// words.
+func writtenIn(folded, name string) bool {
+	n := strings.TrimSpace(foldText(name))
+	return n != "" && strings.Contains(folded, " "+n+" ")
 }
 
 // bylineKeys folds one byline as written into its authors' names

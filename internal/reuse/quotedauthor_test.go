@@ -13,11 +13,16 @@ const founderPost = "Last night I sat in the tent at Corvel Meadows and watched 
 	"I want to thank the volunteers who have built the stages in the rain this week."
 
 // founderReport quotes two sentences of the post inside quotation marks
-// and gives them to the founder; nothing else of the two is shared.
+// and gives them to the founder, whom it names; nothing else of the two
+// is shared.
 const founderReport = "The Corvel Meadows festival has refused a request from the town council to cancel its closing night after residents complained about noise.\n\n" +
 	"Councillors voted on Monday to ask the organisers to end the event a day early.\n\n" +
 	"\"I understand the worry about the noise, but every permit we hold was granted in the spring and nothing in the programme has changed since then,\" the festival's founder wrote on its website. \"We will keep the final concert and we will finish it by eleven, as we always have.\"\n\n" +
-	"A spokesman for the council said it would review the permits next year."
+	"A spokesman for the council said it would review the permits next year.\n\n" +
+	founderNamed
+
+// founderNamed is founderReport's sentence that names the founder.
+const founderNamed = "Maren Tollund started the festival in 2004."
 
 // founderQuotes are the quotes stage's mentions of founderReport's two
 // quotations, given to speaker s1 (speakerText as the text words it).
@@ -186,5 +191,27 @@ func TestQuotedOutletOfOneWord(t *testing.T) {
 	}
 	if res.Originality[1] != 1 || res.Origins != 2 {
 		t.Errorf("originality %v, origins %d: want the report whole and two origins", res.Originality, res.Origins)
+	}
+}
+
+// The speaker's name links a quotation to another article's byline only
+// as the quoting article writes it: a report that names a "Tollund" alone,
+// merged by the quotes stage into the Maren Tollund another article names,
+// may quote another Tollund.
+func TestQuotedAuthorNamedInTheReport(t *testing.T) {
+	post := byline(t, "post", founderPost, "Maren Tollund")
+	founder := []corroborate.Speaker{{ID: "s1", Name: "Maren Tollund", Kind: "person", Aliases: []string{"Tollund"}}}
+	for _, c := range []struct {
+		name, text, speaker string
+		want                int
+	}{
+		{"full name written", founderReport, "Tollund", 1},
+		{"surname alone", strings.Replace(founderReport, founderNamed, "Tollund started the festival in 2004.", 1), "Tollund", 0},
+		{"no name", strings.Replace(founderReport, founderNamed, "", 1), "the festival's founder", 0},
+	} {
+		report := byline(t, "report", c.text, "Ivo Brask")
+		if res := Analyze([]corroborate.Article{post, report}, founderQuotes(c.text, c.speaker), Options{Speakers: founder}); len(res.Reuse) != c.want {
+			t.Errorf("%s: reuse %v, want %d edges", c.name, summarize(res.Reuse), c.want)
+		}
 	}
 }
