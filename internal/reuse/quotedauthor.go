@@ -31,6 +31,17 @@ func foldName(name string) []string {
 	return strings.Fields(strings.ToLower(strings.ReplaceAll(name, ".", " ")))
 }
 
+// bylineSeparator reports whether the word w of a byline stands between
+// names, or between a name and what follows it: "Ana Ros and Ivo Lund",
+// "Ana Ros | Staff", "Ana Ros for the Vell Herald".
+func bylineSeparator(w string) bool {
+	switch strings.ToLower(w) {
+	case "&", "and", "with", "for", "|", "/", "-", "–", "—", "·":
+		return true
+	}
+	return false
+}
+
 // foldText is s in lower case with every run of characters but letters and
 // digits made one space, and a space at either end, for writtenIn.
 func foldText(s string) string {
@@ -63,9 +74,10 @@ func writtenIn(folded, name string) bool {
 // bylineKeys folds one byline as written into its authors' names
 // (personKey): a byline field often holds more than the name, "By Ana
 // Ros", "Ana Ros, Columnist", "Ana Ros and Ivo Lund". A leading "By" goes,
-// the names are split at commas, semicolons, "&" and "and", and a part of
-// one word (a title, "Columnist") names no one. Only the comparison reads
-// these keys: the byline shown stays as written.
+// the names are split at commas, semicolons and the words of
+// bylineSeparator, and a part of one word (a title, "Columnist") names no
+// one. Only the comparison reads these keys: the byline shown stays as
+// written.
 func bylineKeys(byline string) []string {
 	f := strings.Fields(byline)
 	if len(f) > 0 && strings.EqualFold(strings.TrimSuffix(f[0], ":"), "by") {
@@ -80,7 +92,7 @@ func bylineKeys(byline string) []string {
 		part = part[:0]
 	}
 	for _, w := range f {
-		if w == "&" || strings.EqualFold(w, "and") {
+		if bylineSeparator(w) {
 			flush()
 			continue
 		}

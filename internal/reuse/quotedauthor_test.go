@@ -141,7 +141,7 @@ func TestQuotedAuthorBylineAsWritten(t *testing.T) {
 	founder := []corroborate.Speaker{{ID: "s1", Name: "Maren Tollund", Kind: "person"}}
 	quotes := founderQuotes(founderReport, "the festival's founder")
 	report := byline(t, "report", founderReport, "Ivo Brask")
-	for _, b := range []string{"By Maren Tollund", "BY MAREN TOLLUND", "Maren Tollund, Founder", "Maren Tollund and Per Hovde", "Per Hovde & Maren Tollund", "Maren K. Tollund", "By: Per Hovde, Maren Tollund"} {
+	for _, b := range []string{"By Maren Tollund", "BY MAREN TOLLUND", "Maren Tollund, Founder", "Maren Tollund and Per Hovde", "Per Hovde & Maren Tollund", "Maren K. Tollund", "By: Per Hovde, Maren Tollund", "Maren Tollund | Guest writer", "By Maren Tollund for the Corvel Post", "Per Hovde with Maren Tollund"} {
 		t.Run(b, func(t *testing.T) {
 			post := byline(t, "post", founderPost, b)
 			res := Analyze([]corroborate.Article{post, report}, quotes, Options{Speakers: founder})
