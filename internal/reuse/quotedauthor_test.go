@@ -160,37 +160,21 @@ func TestQuotedAuthorBylineAsWritten(t *testing.T) {
 
 // A statement quoted as its outlet's words ("'…,' the Corvel Meadows
 // Festival said") is quoted like one quoted as its author's: the report
-// credits the outlet, and the quotation costs it nothing of its own
-// text or its origin.
+// credits the outlet, and the quotation costs it nothing of its own text
+// or its origin. An outlet of one word is matched too ("Quorvel said").
 func TestQuotedOutletCostsNothing(t *testing.T) {
-	statement := byline(t, "statement", founderPost)
-	statement.Outlet = corroborate.StrPtr("Corvel Meadows Festival")
-	text := strings.Replace(founderReport, "the festival's founder wrote on its website", "the Corvel Meadows Festival said in a statement", 1)
-	report := byline(t, "report", text, "Ivo Brask")
-	festival := []corroborate.Speaker{{ID: "s1", Name: "Corvel Meadows Festival", Kind: "organization"}}
-	res := Analyze([]corroborate.Article{statement, report}, founderQuotes(text, "the Corvel Meadows Festival"), Options{Speakers: festival})
-	if len(res.Reuse) != 1 || !res.Reuse[0].Credited {
-		t.Fatalf("reuse %v, want statement -> report, credited", summarize(res.Reuse))
-	}
-	if res.Originality[1] != 1 || res.Origins != 2 {
-		t.Errorf("originality %v, origins %d: want the report whole and two origins", res.Originality, res.Origins)
-	}
-}
-
-// An outlet of one word is matched as the speaker too: a company's
-// statement quoted as "'…,' Quorvel said" is the company's text.
-func TestQuotedOutletOfOneWord(t *testing.T) {
-	statement := byline(t, "statement", founderPost)
-	statement.Outlet = corroborate.StrPtr("Quorvel")
-	text := strings.Replace(founderReport, "the festival's founder wrote on its website", "Quorvel said", 1)
-	report := byline(t, "report", text, "Ivo Brask")
-	company := []corroborate.Speaker{{ID: "s1", Name: "Quorvel", Kind: "organization"}}
-	res := Analyze([]corroborate.Article{statement, report}, founderQuotes(text, "Quorvel"), Options{Speakers: company})
-	if len(res.Reuse) != 1 || !res.Reuse[0].Credited {
-		t.Fatalf("reuse %v, want statement -> report, credited", summarize(res.Reuse))
-	}
-	if res.Originality[1] != 1 || res.Origins != 2 {
-		t.Errorf("originality %v, origins %d: want the report whole and two origins", res.Originality, res.Origins)
+	for _, outlet := range []string{"Corvel Meadows Festival", "Quorvel"} {
+		statement := byline(t, "statement", founderPost)
+		statement.Outlet = corroborate.StrPtr(outlet)
+		text := strings.Replace(founderReport, "the festival's founder wrote on its website", outlet+" said in a statement", 1)
+		report := byline(t, "report", text, "Ivo Brask")
+		speakers := []corroborate.Speaker{{ID: "s1", Name: outlet, Kind: "organization"}}
+		res := Analyze([]corroborate.Article{statement, report}, founderQuotes(text, outlet), Options{Speakers: speakers})
+		if len(res.Reuse) != 1 || !res.Reuse[0].Credited {
+			t.Errorf("%s: reuse %v, want statement -> report, credited", outlet, summarize(res.Reuse))
+		} else if res.Originality[1] != 1 || res.Origins != 2 {
+			t.Errorf("%s: originality %v, origins %d: want the report whole and two origins", outlet, res.Originality, res.Origins)
+		}
 	}
 }
 
