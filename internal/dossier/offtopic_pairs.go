@@ -32,9 +32,10 @@ const (
 // its names vouching without the other's). sorted are the story's
 // similarities in ascending order (topicality). The pairs are flagged only
 // when the articles left on topic without them still number
-// pairMinArticles-2 or more: where the story's own articles pair up as
-// well (two and two and two), no group is its majority, and none is
-// flagged.
+// pairMinArticles-2 or more, and more than the pairs' articles together:
+// where the story's own articles pair up as well (two and two and two), or
+// the pairs together outnumber the rest (three and two and two), no group is
+// its majority, and none is flagged.
 func markPairs(arts []corroborate.Article, sp *topicSpace, sorted []float64) {
 	on := len(sorted) - countFlagged(arts)
 	if on < pairMinArticles {
@@ -46,7 +47,7 @@ func markPairs(arts []corroborate.Article, sp *topicSpace, sorted []float64) {
 			apart = append(apart, p)
 		}
 	}
-	if on-2*len(apart) < pairMinArticles-2 {
+	if left := on - 2*len(apart); left < pairMinArticles-2 || left <= 2*len(apart) {
 		return
 	}
 	for _, p := range apart {

@@ -46,3 +46,22 @@ func TestOffTopicPairNeedsAMajority(t *testing.T) {
 		}
 	}
 }
+
+// marathon is two fictional reports of one city marathon, unrelated to the
+// ferry fire and to the budget, and like each other.
+var marathon = []string{
+	`Runners in the Tessby city marathon will cross the new Lindholm footbridge for the first time on Sunday, organisers said, after the course was redrawn to avoid roadworks on Canal Street. About 6,400 runners have entered the race, which starts at the cathedral square at eight and finishes in Eastpark.`,
+	`The Tessby marathon moves onto the Lindholm footbridge this Sunday because of the Canal Street roadworks, the organisers announced. Some 6,400 entrants will set off from the cathedral square at eight in the morning and finish in Eastpark, where the medical tents and the baggage hall will stand.`,
+}
+
+// Three articles of a story and two pairs of two other stories: the pairs
+// would leave three articles on topic against four flagged, and the
+// flagged articles must be the minority, so none is flagged.
+func TestOffTopicPairsLeaveAMajority(t *testing.T) {
+	d := Build(articlesOf(append(append(ferry[:3:3], budget...), marathon...)...), Options{})
+	for i, a := range d.Articles {
+		if a.OffTopic {
+			t.Errorf("article %d of three and two and two flagged: %s", i+1, a.OffTopicReason)
+		}
+	}
+}

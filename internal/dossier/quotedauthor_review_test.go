@@ -72,3 +72,29 @@ func TestQuotedAuthorNotLater(t *testing.T) {
 		}
 	}
 }
+
+// clinicStory: a columnist's report (a3) gives the minister's words
+// unquoted; a report the same day (b3) quotes them, given to "Ros" alone,
+// whom the quotes stage merges into the columnist another report (c3)
+// quotes by her full name.
+var clinicStory = [][5]string{
+	{"a3", "Vell Herald", "Ana Ros", "2026-05-01T08:00:00Z",
+		"The health minister told parliament on Wednesday that the Vell clinic will close its maternity ward by the end of June and move all births to the regional hospital in Sornes. Minister Ros said the ward had delivered fewer than two hundred babies last year and could no longer keep enough midwives on call. Families in the valley will face a drive of more than an hour to reach Sornes."},
+	{"b3", "Sornes Tidende", "Eli Brun", "2026-05-01T10:00:00Z",
+		"The government has confirmed the closure of the maternity ward in Vell. \"The Vell clinic will close its maternity ward by the end of June and move all births to the regional hospital in Sornes,\" Ros told parliament. Opposition members walked out of the chamber in protest. The regional hospital in Sornes will add four beds to its maternity unit."},
+	{"c3", "Valley Post", "Kari Holm", "2026-05-01T12:00:00Z",
+		"Midwives in Vell say the closure of the maternity ward puts mothers at risk. \"Nobody in the ministry has driven that pass in January,\" said Ana Ros, the Vell Herald health columnist, who has covered the clinic for a decade. Health minister Pau Ros announced the closure in parliament on Wednesday. A petition against the closure has gathered nine thousand signatures."},
+	{"d3", "National Wire", "Tor Lie", "2026-05-01T11:00:00Z",
+		"Health minister Pau Ros announced on Wednesday that the maternity ward at the Vell clinic will close at the end of June. Births will move to the regional hospital in Sornes, more than an hour's drive away. The opposition called the decision a betrayal of rural families."},
+}
+
+// A quotation given to a surname alone, merged by the quotes stage into
+// another article's byline, does not make that article the quoted text.
+func TestQuotedAuthorBySurnameMerged(t *testing.T) {
+	d := Build(storyOf(t, clinicStory), Options{})
+	for _, r := range d.Reuse {
+		if r.From == "a3" && r.To == "b3" {
+			t.Errorf("reuse a3 -> b3 (%s): the columnist's report is made the origin of the minister's words", r.Credit.Cue)
+		}
+	}
+}

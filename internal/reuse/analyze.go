@@ -47,7 +47,11 @@ type Result struct {
 func Analyze(in []corroborate.Article, quotes []corroborate.Quote, opt Options) Result {
 	opt = opt.withDefaults()
 	ix := outletIndex()
-	quoted, spoken := quoteSpans(in, quotes), spokenQuotes(quotes, opt.Speakers, ix)
+	texts := make(map[string]string, len(in))
+	for _, a := range in {
+		texts[a.ID] = a.Text
+	}
+	quoted, spoken := quoteSpans(in, quotes), spokenQuotes(quotes, opt.Speakers, texts, ix)
 	arts := make([]*article, len(in))
 	parallel(len(in), opt.Workers, func(i int) {
 		arts[i] = prepare(i, in[i], quoted[in[i].ID], ix, opt.Shingle)
@@ -137,10 +141,17 @@ func assemble(arts []*article, edges []edge, ix *aliasIndex, opt Options) Result
 			r.Evidence = append(r.Evidence, fmt.Sprintf("outlet read from the text: %s is %s's own ('%s'), and %s does not credit it",
 				e.from.id, e.from.outlet, clipCue(e.from.selfNamed), e.to.id))
 		}
+		// A quotation of the origin's own text, given to its speaker, is
+		// one whether or not the copy also names the origin's outlet
+		// ("'…,' Halden Home said" of Halden Home's release): the outlet's
+		// credit, when there is one, is the one shown.
 		quotation := false
-		if !r.Credited && r.SameOutlet == "" {
+		if r.SameOutlet == "" {
 			if c, _, ok := quotedOrigin(e.to, e.from, e.p, !e.fromIsA); ok {
-				r.Credited, r.Credit, quotation = true, &c, true
+				quotation = true
+				if !r.Credited {
+					r.Credited, r.Credit = true, &c
+				}
 			}
 		}
 		if !r.Credited && e.from.outlet == "" {

@@ -26,7 +26,7 @@ type article struct {
 	credits  []foundCredit
 	// spoken are the quotations the quotes stage gave a speaker (quotedOrigin).
 	spoken []spokenQuote
-	// authors are the article's bylines folded (personKey): a quotation
+	// authors are the names in the article's bylines (bylineKeys): a quotation
 	// another article gives one of them is this article's text.
 	authors []string
 	// offTopic is Article.OffTopic: the article is probably another
@@ -78,9 +78,7 @@ type span struct{ lo, hi int32 }
 func prepare(idx int, a corroborate.Article, quoted []corroborate.Span, ix *aliasIndex, k int) *article {
 	p := &article{idx: idx, id: a.ID, text: a.Text, lower: strings.ToLower(a.Text), time: a.Time, offTopic: a.OffTopic}
 	for _, b := range a.Byline {
-		if k := personKey(b); k != "" {
-			p.authors = append(p.authors, k)
-		}
+		p.authors = append(p.authors, bylineKeys(b)...)
 	}
 	p.dateOnly = a.Published != nil && len(*a.Published) <= len("2006-01-02")
 	p.toks = tokenize(a.Text)

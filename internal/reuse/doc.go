@@ -132,7 +132,16 @@
 // speaker, and outside quotation marks in the origin (a chief executive's
 // blog post, quoted as "…,” Musk wrote): the credit is the copy's
 // attribution ("Musk wrote", no outlet), and the quoted text costs the
-// copy no originality.
+// copy no originality and so not its origin. That holds too when the copy
+// also credits the origin's outlet, as it does when the speaker is that
+// outlet ("'…,' Halden Home said" of Halden Home's release): the outlet's
+// credit is the one shown. A pair that shares nothing but such quotations
+// is one when the speaker is the other article's author: one of its
+// bylines (the names in the byline as written: "By Ana Ros", "Ana Ros,
+// Columnist", "Ana Ros and Ivo Lund", "Ana J. Ros" all name Ana Ros) or its
+// outlet ("Quorvex" too), as the quoting article writes the speaker's
+// name: a surname alone ("Ros told parliament"), which the quotes stage
+// may merge into a full name another article writes, links nothing.
 // Miscredits: credits whose scope (their paragraph; the paragraphs a
 // paragraph ending in a colon introduces; the whole text for datelines and
 // sign-offs) holds shared text but which name another outlet; none when the

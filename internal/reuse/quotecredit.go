@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/corroborate/corroborate"
+	"github.com/corroborate/corroborate/internal/outlets"
 )
 
 // spokenQuote is a quotation the quotes stage gave a speaker: its bytes in
@@ -15,33 +16,55 @@ type spokenQuote struct {
 	span corroborate.Span
 	cue  string
 	// names are the speaker's names folded (personKey), to tell the
-	// quotation of another article's author (quotesOwnAuthor).
-	names []string
+	// quotation of another article's author (quotesOwnAuthor); orgs are
+	// its names as outlets' keys (outlets.Key), to tell a statement quoted
+	// as its outlet's words, of one word too ("Quorvex said").
+	names, orgs []string
 }
 
 // spokenQuotes gathers, by article id, the quotes stage's mentions that
 // name who said them, unless that is an outlet: "'…,' McClatchy reported"
 // is a credit to the outlet (right or wrong), no speaker's own words.
 // speakers are the quotes stage's speakers, by which a mention that gives
-// its speaker by id alone is named.
-func spokenQuotes(quotes []corroborate.Quote, speakers []corroborate.Speaker, ix *aliasIndex) map[string][]spokenQuote {
+// its speaker by id alone is named; of their names, only those the
+// mention's article writes (texts, by article id) name the speaker for
+// the quoted-author link: the quotes stage merges a surname ("Ros told
+// parliament") into a full name another article writes ("Ana Ros"), who
+// need not be the one this article quotes.
+func spokenQuotes(quotes []corroborate.Quote, speakers []corroborate.Speaker, texts map[string]string, ix *aliasIndex) map[string][]spokenQuote {
 	out := map[string][]spokenQuote{}
-	keys, names := speakerKeys(speakers), map[string]string{}
+	folded := map[string]string{}
+	all, names := map[string][]string{}, map[string]string{}
 	for _, s := range speakers {
 		names[s.ID] = s.Name
+		all[s.ID] = append([]string{s.Name}, s.Aliases...)
 	}
 	for _, q := range quotes {
 		for _, m := range q.Mentions {
 			who := strings.TrimSpace(m.SpeakerText)
-			var ks []string
+			var cands []string
 			if m.Speaker != nil {
-				ks = slices.Clip(keys[*m.Speaker]) // appended to below: never into the map's array
+				cands = slices.Clip(all[*m.Speaker]) // appended to below: never into the map's array
 				if who == "" {
 					who = cmp.Or(names[*m.Speaker], *m.Speaker)
 				}
 			}
-			if k := personKey(who); k != "" && !slices.Contains(ks, k) {
-				ks = append(ks, k)
+			var ks, orgs []string
+			text, ok := folded[m.Article]
+			if !ok {
+				text = foldText(texts[m.Article])
+				folded[m.Article] = text
+			}
+			for _, n := range append(cands, who) {
+				if !writtenIn(text, n) {
+					continue
+				}
+				if k := personKey(n); k != "" && !slices.Contains(ks, k) {
+					ks = append(ks, k)
+				}
+				if k := outlets.Key(n); k != "" && !slices.Contains(orgs, k) {
+					orgs = append(orgs, k)
+				}
 			}
 			if m.End <= m.Start || who == "" {
 				continue
@@ -53,7 +76,7 @@ func spokenQuotes(quotes []corroborate.Quote, speakers []corroborate.Speaker, ix
 			if m.Cue != "" {
 				cue += " " + m.Cue
 			}
-			out[m.Article] = append(out[m.Article], spokenQuote{span: corroborate.Span{Start: m.Start, End: m.End}, cue: cue, names: ks})
+			out[m.Article] = append(out[m.Article], spokenQuote{span: corroborate.Span{Start: m.Start, End: m.End}, cue: cue, names: ks, orgs: orgs})
 		}
 	}
 	return out

@@ -1,53 +1,124 @@
 package reuse
 
 import (
+	"slices"
 	"strings"
+	"unicode"
 
-	"github.com/corroborate/corroborate"
 	"github.com/corroborate/corroborate/internal/outlets"
 )
 
 // personKey folds a person's name for comparing a byline with a speaker:
-// lower case, periods dropped, words joined by one space. A name of one
-// word gives "": a surname alone does not tell two people apart.
+// lower case, periods dropped, words joined by one space, and a middle
+// initial left out ("Ana J. Ros" is "ana ros"). A name of one word gives
+// "": a surname alone does not tell two people apart.
 func personKey(name string) string {
-	f := strings.Fields(strings.ToLower(strings.ReplaceAll(name, ".", " ")))
+	f := foldName(name)
 	if len(f) < 2 {
 		return ""
 	}
-	return strings.Join(f, " ")
-}
-
-// speakerKeys maps each speaker's id to the folded forms of its name and
-// aliases (personKey), for a quotation's mention that names its speaker
-// by id only.
-func speakerKeys(speakers []corroborate.Speaker) map[string][]string {
-	out := make(map[string][]string, len(speakers))
-	for _, s := range speakers {
-		for _, n := range append([]string{s.Name}, s.Aliases...) {
-			if k := personKey(n); k != "" {
-				out[s.ID] = append(out[s.ID], k)
-			}
+	k := f[:1]
+	for _, w := range f[1 : len(f)-1] {
+		if len([]rune(w)) > 1 {
+			k = append(k, w)
 		}
 	}
+	return strings.Join(append(k, f[len(f)-1]), " ")
+}
+
+// foldName is name's words in lower case, periods taken for spaces.
+func foldName(name string) []string {
+	return strings.Fields(strings.ToLower(strings.ReplaceAll(name, ".", " ")))
+}
+
+// bylineSeparator reports whether the word w of a byline stands between
+// names, or between a name and what follows it: "Ana Ros and Ivo Lund",
+// "Ana Ros | Staff", "Ana Ros for the Vell Herald".
+func bylineSeparator(w string) bool {
+	switch strings.ToLower(w) {
+	case "&", "and", "with", "for", "|", "/", "-", "–", "—", "·":
+		return true
+	}
+	return false
+}
+
+// foldText is s in lower case with every run of characters but letters and
+// digits made one space, and a space at either end, for writtenIn.
+func foldText(s string) string {
+	var b strings.Builder
+	b.Grow(len(s) + 2)
+	space := true
+	b.WriteByte(' ')
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			b.WriteRune(unicode.ToLower(r))
+			space = false
+		} else if !space {
+			b.WriteByte(' ')
+			space = true
+		}
+	}
+	if !space {
+		b.WriteByte(' ')
+	}
+	return b.String()
+}
+
+// writtenIn reports whether name stands in folded (foldText) as whole
+// words.
+func writtenIn(folded, name string) bool {
+	n := strings.TrimSpace(foldText(name))
+	return n != "" && strings.Contains(folded, " "+n+" ")
+}
+
+// bylineKeys folds one byline as written into its authors' names
+// (personKey): a byline field often holds more than the name, "By Ana
+// Ros", "Ana Ros, Columnist", "Ana Ros and Ivo Lund". A leading "By" goes,
+// the names are split at commas, semicolons and the words of
+// bylineSeparator, and a part of one word (a title, "Columnist") names no
+// one. Only the comparison reads these keys: the byline shown stays as
+// written.
+func bylineKeys(byline string) []string {
+	f := strings.Fields(byline)
+	if len(f) > 0 && strings.EqualFold(strings.TrimSuffix(f[0], ":"), "by") {
+		f = f[1:]
+	}
+	var out []string
+	part := f[:0:0]
+	flush := func() {
+		if k := personKey(strings.Join(part, " ")); k != "" && !slices.Contains(out, k) {
+			out = append(out, k)
+		}
+		part = part[:0]
+	}
+	for _, w := range f {
+		if bylineSeparator(w) {
+			flush()
+			continue
+		}
+		end := strings.TrimRight(w, ",;")
+		if end != "" {
+			part = append(part, end)
+		}
+		if end != w {
+			flush()
+		}
+	}
+	flush()
 	return out
 }
 
 // authorOf reports whether q's speaker wrote origin: one of its names is
-// one of origin's bylines (personKey), or origin's outlet (a company's
-// statement quoted as the company's).
+// one of origin's bylines (personKey), or origin's outlet (outlets.Key: a
+// company's statement quoted as the company's, "Quorvex" as well as
+// "Halden Home").
 func authorOf(q spokenQuote, origin *article) bool {
 	for _, n := range q.names {
-		for _, b := range origin.authors {
-			if n == b {
-				return true
-			}
-		}
-		if origin.outlet != "" && outlets.Key(n) == outlets.Key(origin.outlet) {
+		if slices.Contains(origin.authors, n) {
 			return true
 		}
 	}
-	return false
+	return origin.outlet != "" && slices.Contains(q.orgs, outlets.Key(origin.outlet))
 }
 
 // quotesOwnAuthor reports whether a and b share enough wording when the

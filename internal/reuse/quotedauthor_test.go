@@ -13,11 +13,16 @@ const founderPost = "Last night I sat in the tent at Corvel Meadows and watched 
 	"I want to thank the volunteers who have built the stages in the rain this week."
 
 // founderReport quotes two sentences of the post inside quotation marks
-// and gives them to the founder; nothing else of the two is shared.
+// and gives them to the founder, whom it names; nothing else of the two
+// is shared.
 const founderReport = "The Corvel Meadows festival has refused a request from the town council to cancel its closing night after residents complained about noise.\n\n" +
 	"Councillors voted on Monday to ask the organisers to end the event a day early.\n\n" +
 	"\"I understand the worry about the noise, but every permit we hold was granted in the spring and nothing in the programme has changed since then,\" the festival's founder wrote on its website. \"We will keep the final concert and we will finish it by eleven, as we always have.\"\n\n" +
-	"A spokesman for the council said it would review the permits next year."
+	"A spokesman for the council said it would review the permits next year.\n\n" +
+	founderNamed
+
+// founderNamed is founderReport's sentence that names the founder.
+const founderNamed = "Maren Tollund started the festival in 2004."
 
 // founderQuotes are the quotes stage's mentions of founderReport's two
 // quotations, given to speaker s1 (speakerText as the text words it).
@@ -126,5 +131,71 @@ func TestOffTopicIsNoOrigin(t *testing.T) {
 	arts[2].OffTopic = true
 	if res := Analyze(arts, nil, Options{}); res.Origins != 2 {
 		t.Errorf("origins %d with one article off topic, want 2", res.Origins)
+	}
+}
+
+// A byline as a feed writes it, with "By", a title or a second author
+// around the name, or a middle initial, still names the author the
+// report quotes.
+func TestQuotedAuthorBylineAsWritten(t *testing.T) {
+	founder := []corroborate.Speaker{{ID: "s1", Name: "Maren Tollund", Kind: "person"}}
+	quotes := founderQuotes(founderReport, "the festival's founder")
+	report := byline(t, "report", founderReport, "Ivo Brask")
+	for _, b := range []string{"By Maren Tollund", "BY MAREN TOLLUND", "Maren Tollund, Founder", "Maren Tollund and Per Hovde", "Per Hovde & Maren Tollund", "Maren K. Tollund", "By: Per Hovde, Maren Tollund", "Maren Tollund | Guest writer", "By Maren Tollund for the Corvel Post", "Per Hovde with Maren Tollund"} {
+		t.Run(b, func(t *testing.T) {
+			post := byline(t, "post", founderPost, b)
+			res := Analyze([]corroborate.Article{post, report}, quotes, Options{Speakers: founder})
+			if len(res.Reuse) != 1 || !res.Reuse[0].Credited {
+				t.Errorf("reuse %v, want post -> report, credited", summarize(res.Reuse))
+			}
+		})
+	}
+	for _, b := range []string{"By Tollund", "Tollund, Founder", "Maren Tollund-Hovde"} {
+		post := byline(t, "post", founderPost, b)
+		if res := Analyze([]corroborate.Article{post, report}, quotes, Options{Speakers: founder}); len(res.Reuse) != 0 {
+			t.Errorf("byline %q: reuse %v, want none", b, summarize(res.Reuse))
+		}
+	}
+}
+
+// A statement quoted as its outlet's words ("'…,' the Corvel Meadows
+// Festival said") is quoted like one quoted as its author's: the report
+// credits the outlet, and the quotation costs it nothing of its own text
+// or its origin. An outlet of one word is matched too ("Quorvel said").
+func TestQuotedOutletCostsNothing(t *testing.T) {
+	for _, outlet := range []string{"Corvel Meadows Festival", "Quorvel"} {
+		statement := byline(t, "statement", founderPost)
+		statement.Outlet = corroborate.StrPtr(outlet)
+		text := strings.Replace(founderReport, "the festival's founder wrote on its website", outlet+" said in a statement", 1)
+		report := byline(t, "report", text, "Ivo Brask")
+		speakers := []corroborate.Speaker{{ID: "s1", Name: outlet, Kind: "organization"}}
+		res := Analyze([]corroborate.Article{statement, report}, founderQuotes(text, outlet), Options{Speakers: speakers})
+		if len(res.Reuse) != 1 || !res.Reuse[0].Credited {
+			t.Errorf("%s: reuse %v, want statement -> report, credited", outlet, summarize(res.Reuse))
+		} else if res.Originality[1] != 1 || res.Origins != 2 {
+			t.Errorf("%s: originality %v, origins %d: want the report whole and two origins", outlet, res.Originality, res.Origins)
+		}
+	}
+}
+
+// The speaker's name links a quotation to another article's byline only
+// as the quoting article writes it: a report that names a "Tollund" alone,
+// merged by the quotes stage into the Maren Tollund another article names,
+// may quote another Tollund.
+func TestQuotedAuthorNamedInTheReport(t *testing.T) {
+	post := byline(t, "post", founderPost, "Maren Tollund")
+	founder := []corroborate.Speaker{{ID: "s1", Name: "Maren Tollund", Kind: "person", Aliases: []string{"Tollund"}}}
+	for _, c := range []struct {
+		name, text, speaker string
+		want                int
+	}{
+		{"full name written", founderReport, "Tollund", 1},
+		{"surname alone", strings.Replace(founderReport, founderNamed, "Tollund started the festival in 2004.", 1), "Tollund", 0},
+		{"no name", strings.Replace(founderReport, founderNamed, "", 1), "the festival's founder", 0},
+	} {
+		report := byline(t, "report", c.text, "Ivo Brask")
+		if res := Analyze([]corroborate.Article{post, report}, founderQuotes(c.text, c.speaker), Options{Speakers: founder}); len(res.Reuse) != c.want {
+			t.Errorf("%s: reuse %v, want %d edges", c.name, summarize(res.Reuse), c.want)
+		}
 	}
 }
