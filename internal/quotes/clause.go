@@ -86,7 +86,7 @@ func cueAt(ts []token, i int) int {
 		return 1
 	case lw == "comments" && i+1 < len(ts) && ts[i+1].is(":"):
 		return 1 // "Wendy comments:" (a noun elsewhere: "restricted comments")
-	case speakOf[lw] && i+2 == len(ts) && ts[i+1].low == "of" && !t.capitalised() && !(i > 1 && pronouns[ts[i-1].low] && (clauseLinks[ts[i-2].low] || gerundPrepositions[ts[i-2].low])):
+	case speakOf[lw] && i+2 == len(ts) && ts[i+1].low == "of" && !t.capitalised() && !(i > 1 && pronouns[ts[i-1].low] && (clauseLinks[ts[i-2].low] || gerundPrepositions[ts[i-2].low])) && !(i > 0 && habitualAdverbs[ts[i-1].low]):
 		// `Governor Marten spoke of "a blow to every family"`: the words
 		// right after "of" are the speaker's ("after she spoke of" is
 		// another clause's pronoun, left to no one).
@@ -224,6 +224,10 @@ var phrasalCues = map[string]string{
 	"went": "on", "goes": "on", "summed": "up", "chimed": "in", "weighed": "in", "spoke": "up",
 	"referred": "to", "refers": "to", "referring": "to",
 }
+
+// habitualAdverbs make "spoke of" a habit, no words said once: "Veterans
+// rarely spoke of "the long march"".
+var habitualAdverbs = text.WordSet("never rarely seldom often sometimes always")
 
 // impersonalBe are "it is" run together: "It's claimed that ...".
 var impersonalBe = text.WordSet("it's it’s that's that’s")

@@ -23,6 +23,11 @@ func TestSentenceShapesNameTheSpeaker(t *testing.T) {
 			want: []got{{Text: "a town that has lost its kindest son", Speaker: "Petra Holl", Kind: "person", Partial: true, Parts: 1}},
 		},
 		{
+			name: "rarely spoke of tells of a habit, no one quoted",
+			text: `Veterans of the ferry crews rarely spoke of "the winter of the long crossing" after they came home.`,
+			want: []got{{Text: "the winter of the long crossing", Partial: true, Parts: 1}},
+		},
+		{
 			name: "a past participle's phrase before the subject",
 			text: `Based on a month of soundings, Ferrow Harbour Trust on Tuesday closed the north pier and said "nobody should fish from it until summer."`,
 			want: []got{{Text: "nobody should fish from it until summer.", Speaker: "Ferrow Harbour Trust", Kind: "organization", Partial: true, Parts: 1}},
