@@ -32,10 +32,11 @@ const (
 // its names vouching without the other's). sorted are the story's
 // similarities in ascending order (topicality). The pairs are flagged only
 // when the articles left on topic without them still number
-// pairMinArticles-2 or more, and more than the pairs' articles together:
-// where the story's own articles pair up as well (two and two and two), or
-// the pairs together outnumber the rest (three and two and two), no group is
-// its majority, and none is flagged.
+// pairMinArticles-2 or more, and at least as many as the pairs' articles
+// together (four and two and two: the four are the story): where the
+// story's own articles pair up as well (two and two and two), or the pairs
+// together outnumber the rest (three and two and two), no group is its
+// majority, and none is flagged.
 func markPairs(arts []corroborate.Article, sp *topicSpace, sorted []float64) {
 	on := len(sorted) - countFlagged(arts)
 	if on < pairMinArticles {
@@ -47,7 +48,7 @@ func markPairs(arts []corroborate.Article, sp *topicSpace, sorted []float64) {
 			apart = append(apart, p)
 		}
 	}
-	if left := on - 2*len(apart); left < pairMinArticles-2 || left <= 2*len(apart) {
+	if left := on - 2*len(apart); left < pairMinArticles-2 || left < 2*len(apart) {
 		return
 	}
 	for _, p := range apart {

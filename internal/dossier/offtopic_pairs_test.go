@@ -65,3 +65,16 @@ func TestOffTopicPairsLeaveAMajority(t *testing.T) {
 		}
 	}
 }
+
+// Four articles of a story and two pairs of two other stories: the four
+// are as many as the pairs' articles together and are the story; both
+// pairs are flagged.
+func TestOffTopicPairsOfFourAndTwoAndTwo(t *testing.T) {
+	four := append(ferry[:3:3], ferryFourth)
+	d := Build(articlesOf(append(append(four, budget...), marathon...)...), Options{})
+	for i, a := range d.Articles {
+		if want := i >= 4; a.OffTopic != want {
+			t.Errorf("article %d of four and two and two: off topic %v, want %v (%s)", i+1, a.OffTopic, want, a.OffTopicReason)
+		}
+	}
+}

@@ -160,13 +160,27 @@ func assemble(arts []*article, edges []edge, ix *aliasIndex, opt Options) Result
 			r.NoTextCredit = none
 		}
 		res.Reuse = append(res.Reuse, r)
+		var free []spokenQuote // a quotation's words: the spoken ones and the blocks the copy introduces
 		if quotation {
-			continue // quoting a speaker's own text takes nothing from the quoting article's independence
+			free = append(append(free, e.to.spoken...), introducedBlocks(e.to, e.p.own, !e.fromIsA)...)
 		}
 		for _, ps := range e.p.passages {
 			q := ps
 			if !e.fromIsA {
 				q.a, q.b = ps.b, ps.a
+			}
+			if quotation {
+				// Quoting a speaker's own text takes nothing from the
+				// quoting article's independence: its words inside
+				// quotations are free, the words it copies around them
+				// are still taken ("...," Halden Home said, after a
+				// paragraph of the release retold unquoted).
+				for _, b := range unquotedRuns(e.to, q.b, free) {
+					r := q
+					r.b = b
+					derived[e.to.idx] = append(derived[e.to.idx], r)
+				}
+				continue
 			}
 			derived[e.to.idx] = append(derived[e.to.idx], q)
 			if e.guessed() && !proven[e.from.idx] {
@@ -263,4 +277,36 @@ func parallel(n, workers int, f func(int)) {
 	}
 	close(next)
 	wg.Wait()
+}
+
+// unquotedRuns are the runs of tokens of s in a that stand outside every
+// quotation: in quotation marks, or in one of free (the quotations given a
+// speaker and the blocks the article introduces as someone's words).
+func unquotedRuns(a *article, s span, free []spokenQuote) []span {
+	var out []span
+	lo := s.lo
+	for i := s.lo; i <= s.hi; i++ {
+		if i < s.hi && !inQuotation(a, i, free) {
+			continue
+		}
+		if i > lo {
+			out = append(out, span{lo, i})
+		}
+		lo = i + 1
+	}
+	return out
+}
+
+// inQuotation reports whether token i of a is inside a quotation.
+func inQuotation(a *article, i int32, free []spokenQuote) bool {
+	t := a.toks[i]
+	if t.flags&fQuoted != 0 {
+		return true
+	}
+	for _, q := range free {
+		if int(t.start) >= q.span.Start && int(t.end) <= q.span.End {
+			return true
+		}
+	}
+	return false
 }

@@ -131,11 +131,15 @@
 // share stand inside the copy's quotations that the quotes stage gave a
 // speaker, and outside quotation marks in the origin (a chief executive's
 // blog post, quoted as "…,” Musk wrote): the credit is the copy's
-// attribution ("Musk wrote", no outlet), and the quoted text costs the
-// copy no originality and so not its origin. That holds too when the copy
-// also credits the origin's outlet, as it does when the speaker is that
-// outlet ("'…,' Halden Home said" of Halden Home's release): the outlet's
-// credit is the one shown. A pair that shares nothing but such quotations
+// attribution ("Musk wrote", no outlet), and the quoted text (in
+// quotation marks, or a block the copy introduces as the speaker's) costs
+// the copy no originality; the text it shares outside them, retold
+// unquoted around the quotations, is taken as from any origin. That holds
+// too when the copy also credits the origin's outlet, as it does when the
+// speaker is that outlet ("'…,' Halden Home said" of Halden Home's
+// release): the outlet's credit is the one shown. A one-word name is an
+// outlet's only when its speaker is a body: the harbour master Vell is
+// not the paper Vell. A pair that shares nothing but such quotations
 // is one when the speaker is the other article's author: one of its
 // bylines (the names in the byline as written: "By Ana Ros", "Ana Ros,
 // Columnist", "Ana Ros and Ivo Lund", "Ana J. Ros" all name Ana Ros) or its

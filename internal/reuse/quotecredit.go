@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/corroborate/corroborate"
 	"github.com/corroborate/corroborate/internal/outlets"
@@ -34,9 +35,10 @@ type spokenQuote struct {
 func spokenQuotes(quotes []corroborate.Quote, speakers []corroborate.Speaker, texts map[string]string, ix *aliasIndex) map[string][]spokenQuote {
 	out := map[string][]spokenQuote{}
 	folded := map[string]string{}
-	all, names := map[string][]string{}, map[string]string{}
+	all, names, org := map[string][]string{}, map[string]string{}, map[string]bool{}
 	for _, s := range speakers {
 		names[s.ID] = s.Name
+		org[s.ID] = s.Kind == "organization"
 		all[s.ID] = append([]string{s.Name}, s.Aliases...)
 	}
 	for _, q := range quotes {
@@ -62,7 +64,10 @@ func spokenQuotes(quotes []corroborate.Quote, speakers []corroborate.Speaker, te
 				if k := personKey(n); k != "" && !slices.Contains(ks, k) {
 					ks = append(ks, k)
 				}
-				if k := outlets.Key(n); k != "" && !slices.Contains(orgs, k) {
+				// A name of one word is an outlet's only when the speaker
+				// is a body: the harbour master Vell is not the paper Vell.
+				oneWord := !strings.ContainsFunc(strings.TrimSpace(n), unicode.IsSpace)
+				if k := outlets.Key(n); k != "" && !slices.Contains(orgs, k) && (!oneWord || m.Speaker != nil && org[*m.Speaker]) {
 					orgs = append(orgs, k)
 				}
 			}

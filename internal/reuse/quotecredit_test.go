@@ -43,8 +43,11 @@ func TestQuotingTheSpeakersOwnTextIsCredited(t *testing.T) {
 	if !r.Credited || r.Credit == nil || r.Credit.Cue != "Vell wrote" {
 		t.Errorf("reuse %v, want credited to 'Vell wrote'", summarize(res.Reuse))
 	}
-	if res.Originality[1] != 1 || res.Origins != 2 {
-		t.Errorf("originality %v, origins %d: want the report whole and two origins", res.Originality, res.Origins)
+	if o := res.Originality[1]; o >= 1 || o < 2.0/3 || res.Origins != 2 {
+		// The two sentences it retells unquoted ("Harrow is extending
+		// its warranty ...", "Another update expected in March ...") are
+		// taken; the quoted ones are free.
+		t.Errorf("originality %v, origins %d: want the quoted words free, the two retold sentences taken, and two origins", res.Originality, res.Origins)
 	}
 	// Quotations said to be an outlet's ("…,' the Harbor Courier
 	// reported") credit that outlet, not a speaker.
