@@ -156,8 +156,8 @@ func (x *extractor) findAttributionAt(cands []cand, i int) attribution {
 		// Quoted words inside a sentence with no cue before them: look
 		// after, if the quote ends the clause with a comma.
 		if paOK && (end == ',' || len(c.post) > 0 && c.post[0].is(",") || post[0].low == "as") {
-			// `a routine "to train and then go to the bakery" as their
-			// keeper Ivo Salk remembered`: "as" gives the words their
+			// `a timetable "more a rumour than a promise" as its last
+			// skipper Oona Brack remembered`: "as" gives the words their
 			// speaker with or without a comma.
 			pa.partial = true
 			return pa

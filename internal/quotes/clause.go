@@ -307,8 +307,8 @@ func joinWords(ts []token) string {
 }
 
 // possessedRole reports whether c opens with a capitalised possessor and
-// a role of a person in lower case: "Norland's associate administrator
-// of the Science Mission Directorate", "the Tenants Union's director".
+// a role of a person in lower case: "Carrow's deputy harbour master for
+// the Northern Quays", "the Tenants Union's director".
 func possessedRole(c []token) bool {
 	i := 0
 	if len(c) > 0 && c[0].low == "the" {
@@ -500,8 +500,8 @@ func subjectBefore(ts []token) []token {
 		}
 	}
 	if pc := chunk(max(k-1, 0)); k > 0 && possessedRole(chunk(k)) && len(pc) >= 2 && len(pc) <= 4 && pc[0].capitalised() && allNameWords(pc) && personRun(pc) {
-		// "Tomas Vell, Norland's associate administrator of the Science
-		// Mission Directorate, said": the name before the role speaks.
+		// "Tomas Vell, Carrow's deputy harbour master for the Northern
+		// Quays, said": the name before the role speaks.
 		k--
 	}
 	if k > 0 && hasName(chunk(k)) && chunk(k)[0].capitalised() {

@@ -71,7 +71,7 @@ func (x *extractor) describedInParagraph(r ref) *Speaker {
 	for _, pn := range x.names.persons {
 		if pn.pos >= p.Start && pn.pos < r.span.Start {
 			if k := x.tokAt(pn.pos); k > 0 && (x.toks[k-1].w == "a" || x.toks[k-1].w == "an") {
-				continue // "posing as a Tax Preparation Service": a kind of thing, no one named
+				continue // "posing as a Salt Marsh Track": a kind of thing, no one named
 			}
 			return nil // someone is named in the paragraph too
 		}

@@ -171,24 +171,29 @@
 // speaking.
 //
 // Sentences name their speaker in more shapes: a day between a verb and
-// its participle (`released a statement on Monday saying "..."`), "spoke
-// of" right before the words, a past participle's phrase before the
-// subject (`Based on two weeks of tests, Carran Rail ... said`), `"..." as
-// their keeper Ivo Salk remembered`, an adverb after the pronoun ("He
-// instead told"), and an appositive whose closing comma is left out
-// before a far cue. "Former court PR aides" is a group, no one named PR.
-// A possessor's role after a name (`Tomas Vell, Norland's associate
-// administrator of ..., said`) is the name's; a participle with a time
-// after a quote (`"..." announced in October, said Dorek Sizzle`) is no
-// cue of its own; a work's title between commas after "book" or "film"
-// is not the subject; "It's claimed that" reports no one.
-// A "she" in a paragraph that introduces one person by a description and
-// a relative clause (`spoke to one mother, who ...`), names no one and
-// speaks of no "he" or "she" before, is that person, not a speaker of an
-// earlier paragraph; "they said" after the one person named speaking in
-// the sentence before, whom the text gives no gender, is that person; a
-// one-word name given with a title ("Prince Anselm") and named again alone
-// counts as named there; "Will" is a man's first name.
+// its participle (`issued a statement on Friday saying "..."`), "spoke
+// of" right before the words (not after "rarely" or "never"), a past
+// participle's phrase before the subject (`Based on a month of soundings,
+// Ferrow Harbour Trust ... and said`: the name opening the chunk that
+// holds the verb, never a place), `"..." as its last skipper Oona Brack
+// remembered`, an adverb after the pronoun ("He instead wrote"), and an
+// appositive whose closing comma is left out before a far cue. "Former
+// court PR aides" is a group, no one named PR. A possessor's role after a
+// name (`Tomas Vell, Carrow's deputy harbour master for ..., said`) is the
+// name's; a participle with a time after a quote (`"..." announced in
+// March, said Orla Fenn`) is no cue of its own; a work's title between
+// commas after "book" or "film" is not the subject; "It's claimed that"
+// reports no one.
+// A "she" in a paragraph that introduces one person, reached by the
+// writer ("spoke to", "talked with", "interviewed", "met", "heard from"),
+// by a description and a relative clause (`talked with one mother, who
+// ...`), names no one, speaks of no "he" or "she" before and quotes no
+// words about a "she", is that person, not a speaker of an earlier
+// paragraph; "they said" after a spokesperson named in full speaking in
+// the sentence before, whom the text gives no gender, is that person when
+// no group or several people are named in between; a one-word name given
+// with a title ("Prince Anselm") and named again alone counts as named
+// there; "Will" is a man's first name.
 //
 // Link reads a story: speakers merged across articles by name and alias
 // and by the variants of one name ("Foreign Office" and "Ardenian Foreign

@@ -596,7 +596,7 @@ func analyseHead(text string, head []token, r *ref) {
 		end--
 	}
 	if end > 0 && end < len(head) && end+2 >= len(head) && (pluralOfPerson(low[len(low)-1]) || groupNouns[low[len(low)-1]] && low[len(low)-1] != "police") && !possessive(head[end-1].w) && !slices.ContainsFunc(low[end:], isPreposition) && (end == 1 || !head[end-2].capitalised() || head[end-2].opener) {
-		// "Former court PR aides", "Harbour Party MPs": the capitalised word
+		// "Former court PR aides", "senior Tory aides": the capitalised word
 		// qualifies a group of people; no one of that name speaks.
 		d := dropDeterminer(head)
 		r.name, r.kind = spanText(text, d), "person"

@@ -116,9 +116,9 @@ func (x *extractor) postAttribution(post []token) (attribution, bool) {
 	a := attribution{how: attPost, cue: post[i : i+n]}
 	var np []token
 	if i == 0 && n+1 < len(post) && post[n].word && !post[n].capitalised() && prepositions[post[n].low] && (timeWords[post[n+1].lower()] || isNumeral(post[n+1])) && strings.HasSuffix(post[0].low, "ed") {
-		// `"... the little deal" announced in October, said Dorek
-		// Sizzle`: a participle describing the quoted thing; the cue
-		// after the comma names the speaker.
+		// `"A proper bridge" announced in March, said Orla Fenn`: a
+		// participle describing the quoted thing; the cue after the
+		// comma names the speaker.
 		for j := n; j < len(post) && j <= n+8; j++ {
 			if post[j].is(",") {
 				return x.postAttribution(post[j+1:])
@@ -219,11 +219,11 @@ func asPutIt(post []token) (attribution, bool) {
 		}
 		n := cueAt(post, k)
 		if n == 0 && rememberVerbs[post[k].low] {
-			n = 1 // "as their keeper Ivo Salk remembered": his memory, his words
+			n = 1 // "as its last skipper Oona Brack remembered": her memory, her words
 		}
 		end := k + n
 		for n > 0 && end < len(post) && post[end].word && !post[end].capitalised() && (timeWords[post[end].low] || adverbs[post[end].low]) {
-			end++ // "as Ivo Salk remembered yesterday"
+			end++ // "as Oona Brack remembered yesterday"
 		}
 		if n > 0 && (end == len(post) || !post[end].word) && (post[1].capitalised() || k <= 7 && asDescribedName(post[1:k])) {
 			// `"...," as Dana Hale of Harbour Notes observes.`
@@ -259,13 +259,14 @@ func appositiveRunsOn(ts []token) bool {
 	return true
 }
 
-// rememberVerbs tell words recalled after "as": `"...," as their keeper
-// Ivo Salk remembered` (elsewhere, one who remembers a thing says nothing).
+// rememberVerbs tell words recalled after "as": `"...," as its last
+// skipper Oona Brack remembered` (elsewhere, one who remembers a thing
+// says nothing).
 var rememberVerbs = text.WordSet("remembered remembers recalled recalls")
 
 // asDescribedName reports whether ts, the words between "as" and its cue,
-// are a role ending with a name: "their keeper Ivo Salk", "the club's
-// captain, Ada Vell".
+// are a role ending with a name: "its last skipper Oona Brack", "the
+// club's captain, Ada Vell".
 func asDescribedName(ts []token) bool {
 	if len(ts) < 3 || !(isDeterminer(ts[0].low) || ts[0].low == "his" || ts[0].low == "her" || ts[0].low == "their" || ts[0].low == "its") {
 		return false
