@@ -1,7 +1,6 @@
 package quotes
 
 import (
-	"slices"
 	"strings"
 
 	"github.com/corroborate/corroborate/internal/text"
@@ -337,7 +336,7 @@ func (x *extractor) singularThey(r ref, recent []event) (*Speaker, event, bool) 
 	if g := sp.gender; g != genderUnknown || x.told[sp.Name] != genderUnknown || x.genderShown(e.pos, r.span.Start) != genderUnknown {
 		return nil, event{}, false
 	}
-	if !slices.ContainsFunc(sp.Roles, speaksForOthers) {
+	if !speaksForSomeone(sp) {
 		return nil, event{}, false // only a spokesperson's "they" is read as one person's
 	}
 	from, to := x.tokAt(e.pos), x.tokAt(r.span.Start)
@@ -372,10 +371,3 @@ func (x *extractor) singularThey(r ref, recent []event) (*Speaker, event, bool) 
 
 // theyNouns are singular words for several people: "a young couple".
 var theyNouns = text.WordSet("couple team family crew band duo trio pair group staff")
-
-// speaksForOthers reports whether a role is one of speaking for a body:
-// "a spokesperson for the port", "the club's representative".
-func speaksForOthers(role string) bool {
-	r := strings.ToLower(role)
-	return strings.Contains(r, "spokesperson") || strings.Contains(r, "representative") || strings.Contains(r, "press officer") || strings.Contains(r, "publicist")
-}

@@ -306,25 +306,13 @@ func joinWords(ts []token) string {
 	return strings.Join(ws, " ")
 }
 
-// possessedRole reports whether c opens with a capitalised possessor and
-// a role of a person in lower case: "Carrow's deputy harbour master for
-// the Northern Quays", "the Tenants Union's director".
+// possessedRole reports whether c opens with a role a capitalised
+// possessor qualifies (possessorsTitle), whatever follows the role:
+// "Carrow's deputy harbour master for the Northern Quays", "the Tenants
+// Union's director".
 func possessedRole(c []token) bool {
-	i := 0
-	if len(c) > 0 && c[0].low == "the" {
-		i = 1
-	}
-	for i < len(c) && c[i].capitalised() && !possessive(c[i].low) {
-		i++
-	}
-	if i >= len(c) || !c[i].capitalised() || !possessive(c[i].low) || contractions[c[i].low] || timeWords[stripPossessive(c[i].lower())] {
-		return false
-	}
-	for j := i + 1; j < len(c) && j <= i+4; j++ {
-		if !c[j].word || c[j].capitalised() {
-			return false
-		}
-		if titles[c[j].lower()] || personWord(c[j].lower()) {
+	for j := 2; j <= len(c) && j <= 6; j++ {
+		if possessorsTitle(c[:j]) {
 			return true
 		}
 	}

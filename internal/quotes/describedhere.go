@@ -14,8 +14,7 @@ package quotes
 func (x *extractor) describedInParagraph(r ref) *Speaker {
 	p := x.paras[x.paraOf(r.span.Start)]
 	from, to := x.tokAt(p.Start), x.tokAt(r.span.Start)
-	found := -1
-	var end int
+	found, end, other := -1, 0, false
 	for i := from; i < to; i++ {
 		t := x.toks[i]
 		if !t.word || x.inQuote(t.s) || t.low != "one" && t.low != "a" && t.low != "an" {
@@ -37,18 +36,18 @@ func (x *extractor) describedInParagraph(r ref) *Speaker {
 			if k >= to || x.toks[k].low != "who" {
 				break
 			}
-			if found >= 0 {
+			if found >= 0 || other {
 				return nil // two people described: no telling which
 			}
 			if g := roleGender(w.low); !contact || !g.compatible(r.gender) {
-				found = len(x.toks) // described, but not as the one reached, or of the other gender
+				other = true // described, but not as the one reached, or of the other gender
 				break
 			}
 			found, end = i, j+1
 			break
 		}
 	}
-	if found < 0 || found == len(x.toks) {
+	if found < 0 || other {
 		return nil
 	}
 	ends := false
