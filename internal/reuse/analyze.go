@@ -146,8 +146,10 @@ func assemble(arts []*article, edges []edge, ix *aliasIndex, opt Options) Result
 		// ("'…,' Halden Home said" of Halden Home's release): the outlet's
 		// credit, when there is one, is the one shown.
 		quotation := false
+		var free []spokenQuote // the copy's quotations: its words there cost it nothing
 		if r.SameOutlet == "" {
-			if c, _, ok := quotedOrigin(e.to, e.from, e.p, !e.fromIsA); ok {
+			free = copyQuotations(e.to, e.p, !e.fromIsA)
+			if c, _, ok := quotedOrigin(e.to, e.from, e.p, !e.fromIsA, free); ok {
 				quotation = true
 				if !r.Credited {
 					r.Credited, r.Credit = true, &c
@@ -160,10 +162,6 @@ func assemble(arts []*article, edges []edge, ix *aliasIndex, opt Options) Result
 			r.NoTextCredit = none
 		}
 		res.Reuse = append(res.Reuse, r)
-		var free []spokenQuote // a quotation's words: the spoken ones and the blocks the copy introduces
-		if quotation {
-			free = append(append(free, e.to.spoken...), introducedBlocks(e.to, e.p.own, !e.fromIsA)...)
-		}
 		for _, ps := range e.p.passages {
 			q := ps
 			if !e.fromIsA {

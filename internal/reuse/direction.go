@@ -77,7 +77,7 @@ func direct(p *pair, a, b *article, ix *aliasIndex) {
 		copyIsA      bool
 		s            float64
 	}{{a, b, false, 1}, {b, a, true, -1}} {
-		if c, block, ok := quotedOrigin(side.copy, side.origin, p, side.copyIsA); ok {
+		if c, block, ok := quotedOrigin(side.copy, side.origin, p, side.copyIsA, copyQuotations(side.copy, p, side.copyIsA)); ok {
 			byCredit(side.s*wQuoted, "%s", quotedEvidence(side.copy, side.origin, c, block))
 		}
 	}

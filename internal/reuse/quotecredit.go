@@ -99,9 +99,8 @@ func spokenQuotes(quotes []corroborate.Quote, speakers []corroborate.Speaker, te
 // speaker is no outlet. block says that quotation is a block the copy
 // introduces, not one in quotation marks. Only quotations the quotes stage
 // attributed count: without it, ok is false.
-func quotedOrigin(copy, origin *article, p *pair, copyIsA bool) (c corroborate.Credit, block, ok bool) {
-	blocks := introducedBlocks(copy, p.own, copyIsA)
-	spoken := append(append([]spokenQuote(nil), copy.spoken...), blocks...)
+// spoken are the copy's quotations in the pair (copyQuotations).
+func quotedOrigin(copy, origin *article, p *pair, copyIsA bool, spoken []spokenQuote) (c corroborate.Credit, block, ok bool) {
 	if len(spoken) == 0 {
 		return c, false, false
 	}
@@ -151,6 +150,13 @@ func quotedOrigin(copy, origin *article, p *pair, copyIsA bool) (c corroborate.C
 	}
 	s := spoken[best]
 	return corroborate.Credit{Cue: s.cue, Start: s.span.Start, End: s.span.End}, best >= len(copy.spoken), true
+}
+
+// copyQuotations are copy's quotations in pair p (side a when copyIsA):
+// those the quotes stage gave a speaker, in quotation marks, then the
+// blocks a paragraph of the copy introduces as someone's words.
+func copyQuotations(copy *article, p *pair, copyIsA bool) []spokenQuote {
+	return append(append([]spokenQuote(nil), copy.spoken...), introducedBlocks(copy, p.own, copyIsA)...)
 }
 
 // quotedEvidence says why copy reads as quoting origin by the credit c
