@@ -85,6 +85,12 @@ func analyse(text string, np []token) ref {
 		// of being, no one named.
 		return ref{}
 	}
+	if len(np) > 2 && (np[0].low == "he" || np[0].low == "she" || np[0].low == "they") && np[1].word && !np[1].capitalised() && np[1].low != "and" && np[1].low != "or" && !hasName(np) {
+		// "when asked why she would not allow it, replied": a clause
+		// the pronoun opens is no one's name; the pronoun is the one.
+		np = np[:1]
+	}
+	np = cutReducedRelative(np)
 	r := ref{text: spanText(text, np), span: corroborate.Span{Start: np[0].s, End: np[len(np)-1].e}}
 	if len(np) == 1 && pronouns[objectPronoun(np[0].low)] {
 		r.pronoun = objectPronoun(np[0].low)
@@ -485,6 +491,41 @@ func timePhrase(ts []token) bool {
 }
 
 // analyseHead fills name, kind, roles and gender from the head chunk.
+// cutReducedRelative ends a description at a participle that opens a
+// clause about it: "an audit released Sunday" is "an audit", "the
+// trawlermen pointed to" is "the trawlermen", "a letter obtained by the
+// Courier" is "a letter". Only a description: a phrase with a name in it
+// is read by the name rules. The participle follows a lowercase word
+// that is no determiner or adverb, and is no adjective of state ("the
+// accused", "a retired teacher").
+func cutReducedRelative(np []token) []token {
+	for i := 1; i < len(np); i++ {
+		t, prev := np[i], np[i-1]
+		if !t.word || t.capitalised() || strings.Contains(t.w, "-") || !strings.HasSuffix(t.low, "ed") || len(t.low) < 5 || stateParticiples[t.low] {
+			continue
+		}
+		if !prev.word || prev.capitalised() || isDeterminer(prev.low) || isAdverb(prev.low) || strings.HasSuffix(prev.low, "ed") {
+			continue
+		}
+		if hasName(np[:i]) || slices.ContainsFunc(np[:i], func(t token) bool { return !t.word }) {
+			return np
+		}
+		if i+1 < len(np) && np[i+1].word && !np[i+1].capitalised() && stateBeside[np[i+1].low] {
+			continue // "families stranded on the far bank": where they are, a description
+		}
+		return np[:i]
+	}
+	return np
+}
+
+// stateParticiples are participles that describe a person or thing
+// rather than open a clause about it.
+var stateParticiples = text.WordSet("accused deceased injured wounded retired elected unnamed armed masked detained unidentified bearded concerned interested affected aged married related qualified skilled respected renowned talented unemployed employed trained licensed certified appointed designated disabled displaced exiled jailed imprisoned convicted indicted suspected alleged disgraced embattled beleaguered celebrated decorated distinguished noted learned sacked fired dismissed ousted estranged bereaved named called dubbed titled nicknamed entitled")
+
+// stateBeside place what a participle describes: "stranded on", "trapped
+// in".
+var stateBeside = text.WordSet("on in at near inside outside across along behind beside under")
+
 func analyseHead(text string, head []token, r *ref) {
 	for i := 1; i < len(head); i++ {
 		if w := head[i].low; (w == "who" || w == "whose" || w == "which") && !hasName(head[:i]) && (head[0].low == "a" || head[0].low == "an" || head[0].low == "one") {

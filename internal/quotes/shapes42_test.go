@@ -1,0 +1,46 @@
+package quotes
+
+import "testing"
+
+// TestSpeakerPhraseEndsAtItsClause covers speaker phrases that ran on
+// into the clause after them and were shown as the speaker's name: a
+// description followed by a participle ("an inspection report released
+// Monday", "the doctors pointed to what they said"), and a pronoun that
+// opens a clause of its own before the cue ("when asked why she would
+// not ..., replied"). The guards keep descriptions whose participle
+// describes rather than opens a clause. Each text is fictional, written
+// for the test.
+func TestSpeakerPhraseEndsAtItsClause(t *testing.T) {
+	runExtractCases(t, []extractCase{
+		{
+			name: "a report and the day it came out",
+			text: `"No fault was found in the pumps," said an inspection report released Monday by the harbour board.`,
+			want: []got{{Text: "No fault was found in the pumps,", Speaker: "inspection report", Kind: "document", Parts: 1}},
+		},
+		{
+			name: "a group and the verb after it",
+			text: `But the doctors pointed to what they said was "a net ban in all but name" on the north banks.`,
+			want: []got{{Text: "a net ban in all but name", Speaker: "doctors", Kind: "person", Partial: true, Parts: 1}},
+		},
+		{
+			name: "a letter and who obtained it",
+			text: `"I have nothing to hide and never had," read a letter obtained by the Courier.`,
+			want: []got{{Text: "I have nothing to hide and never had,", Speaker: "letter", Kind: "document", Parts: 1}},
+		},
+		{
+			name: "a pronoun's own clause before the cue",
+			text: `Captain Ines Dorrow showed the crew the hold, but when asked why she would not open the last crate, replied: "That crate goes to the museum first."`,
+			want: []got{{Text: "That crate goes to the museum first.", Speaker: "Ines Dorrow", Kind: "person", Parts: 1}},
+		},
+		{
+			name: "a participle of state stays in the description",
+			text: `"We were never told about the second gate," said a retired lock keeper.`,
+			want: []got{{Text: "We were never told about the second gate,", Speaker: "retired lock keeper", Kind: "person", Parts: 1}},
+		},
+		{
+			name: "a participle that places the group stays",
+			text: `A ferry hand says that families stranded on the far bank shouted "send the boat back" until dark.`,
+			want: []got{{Text: "send the boat back", Speaker: "families stranded on the far bank", Kind: "organization", Partial: true, Parts: 1}},
+		},
+	})
+}
