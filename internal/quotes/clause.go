@@ -306,6 +306,24 @@ func joinWords(ts []token) string {
 	return strings.Join(ws, " ")
 }
 
+// relatedRole reports whether c is a role that relates its holder to
+// another, lowercase up to its "of" or "to": "the sister of the harbour
+// master", "the younger brother of the heir to the Carrow estate".
+func relatedRole(c []token) bool {
+	if len(c) < 3 || !isDeterminer(c[0].lower()) || c[0].capitalised() {
+		return false
+	}
+	for _, t := range c[1:] {
+		switch {
+		case t.low == "of" || t.low == "to":
+			return true
+		case !t.word || t.capitalised():
+			return false
+		}
+	}
+	return false
+}
+
 // possessedRole reports whether c opens with a role a capitalised
 // possessor qualifies (possessorsTitle), whatever follows the role:
 // "Carrow's deputy harbour master for the Northern Quays", "the Tenants
@@ -491,6 +509,14 @@ func subjectBefore(ts []token) []token {
 		// "Tomas Vell, Carrow's deputy harbour master for the Northern
 		// Quays, said": the name before the role speaks.
 		k--
+	}
+	if nc, rc, pc := chunk(k), chunk(max(k-1, 0)), chunk(max(k-2, 0)); k >= 2 && len(nc) <= 4 && hasName(nc) && nc[0].capitalised() && allNameWords(nc) &&
+		relatedRole(rc) &&
+		len(pc) >= 2 && len(pc) <= 5 && pc[0].capitalised() && allNameWords(pc) && personRun(pc) {
+		// "Mara Voss, the sister of the harbour master, Ivo Lund, said":
+		// the name after the role names the one the role is related to;
+		// the name before it speaks.
+		k -= 2
 	}
 	if k > 0 && hasName(chunk(k)) && chunk(k)[0].capitalised() {
 		// "a spokesman, Leo Haas, said": the role before the name is his.

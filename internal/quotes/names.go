@@ -279,8 +279,12 @@ func possessorsTitle(ts []token) bool {
 		return false // "Carrey's tweets", "Monday's hearing": no title
 	}
 	for i, t := range ts {
-		if possessive(t.low) && t.capitalised() && !contractions[t.lower()] && !timeWords[stripPossessive(t.lower())] {
-			for _, u := range ts[i+1:] {
+		rest := ts[i+1:]
+		if bare := bareApostrophe(ts, i); bare || possessive(t.low) && t.capitalised() && !contractions[t.lower()] && !timeWords[stripPossessive(t.lower())] {
+			if bare {
+				rest = ts[i+2:]
+			}
+			for _, u := range rest {
 				if u.capitalised() || !u.word {
 					return false
 				}
@@ -289,6 +293,14 @@ func possessorsTitle(ts []token) bool {
 		}
 	}
 	return false
+}
+
+// bareApostrophe reports a capitalised word ending in s at ts[i] made
+// possessive by the apostrophe alone, a mark of its own right after it:
+// "Holmes' executive director".
+func bareApostrophe(ts []token, i int) bool {
+	t := ts[i]
+	return i+1 < len(ts) && t.word && t.capitalised() && len(t.low) > 2 && strings.HasSuffix(t.low, "s") && (ts[i+1].w == "'" || ts[i+1].w == "’") && ts[i+1].s == t.e
 }
 
 // contractions are a word and "is", not a possessor: "It's not unusual".
@@ -387,11 +399,27 @@ func nameStart(run []token, opens bool) int {
 	if k != 1 || !opens || len(run) != 3 {
 		return k
 	}
-	if w := run[0].lower(); !orgWords[w] && !personWord(w) && !tradeWord(w) && !titles[w] && !possessive(run[0].low) && !strings.HasSuffix(w, "ed") && !isPlace(run[0].w) {
+	if w := run[0].lower(); !orgWords[w] && !personWord(w) && !tradeWord(w) && !titles[w] && !possessive(run[0].low) && !strings.HasSuffix(w, "ed") && !isPlace(run[0].w) && !compoundRole(w) {
 		// not "KITE's Dana Hale", "Determined Jane Hale"
 		return 0
 	}
 	return k
+}
+
+// compoundRole reports whether w is a role of two or more person words
+// joined by hyphens, plural or not: "singer-guitarists" before "Ivo
+// Marsh and Dana Hale".
+func compoundRole(w string) bool {
+	parts := strings.Split(w, "-")
+	if len(parts) < 2 {
+		return false
+	}
+	for _, p := range parts {
+		if !personWord(p) && !personWord(strings.TrimSuffix(p, "s")) {
+			return false
+		}
+	}
+	return true
 }
 
 // tradeWord reports whether w names a trade by "-man" or "-woman":

@@ -44,3 +44,41 @@ func TestSpeakerPhraseEndsAtItsClause(t *testing.T) {
 		},
 	})
 }
+
+// TestRolesBesideTheSpeakerName covers roles written next to a speaker's
+// name that the rules took for the name or for another speaker: a
+// possessor's apostrophe alone after an s ("Holmes' executive
+// director"), a role of hyphenated person words in the plural
+// ("Singer-guitarists") and a role that relates the speaker to someone
+// the text then names ("the sister of the harbour master, Ivo Lund,").
+// Each text is fictional, written for the test.
+func TestRolesBesideTheSpeakerName(t *testing.T) {
+	runExtractCases(t, []extractCase{
+		{
+			name: "a possessor's bare apostrophe",
+			text: `"The end of the year is a busy time for the yards," Ada Marrow, Holmes' executive director of industry analysis, said in a statement.`,
+			want: []got{{Text: "The end of the year is a busy time for the yards,", Speaker: "Ada Marrow", Kind: "person", Parts: 1}},
+		},
+		{
+			name: "a plural hyphenated role before two names",
+			text: "Singer-guitarists Tom Jaston and Pat Simmer will tour together this summer.\n\n" +
+				`"We are truly excited about the tour," Jaston said in a statement.`,
+			want: []got{{Text: "We are truly excited about the tour,", Speaker: "Tom Jaston", Kind: "person", Parts: 1}},
+		},
+		{
+			name: "the name after a related role is the relative's",
+			text: `Mara Voss, the sister of the harbour master, Ivo Lund, said the boats were "all accounted for".`,
+			want: []got{{Text: "all accounted for", Speaker: "Mara Voss", Kind: "person", Partial: true, Parts: 1}},
+		},
+		{
+			name: "the name after a related role with a place in it",
+			text: `Ansel Brack, the younger brother of the heir to the Carrow estate, Edwin, has told friends that the interview was a "great success".`,
+			want: []got{{Text: "great success", Speaker: "Ansel Brack", Kind: "person", Partial: true, Parts: 1}},
+		},
+		{
+			name: "a spokesman and his name after it",
+			text: `A spokesman for the port, Leo Haas, said the gates were "shut for good".`,
+			want: []got{{Text: "shut for good", Speaker: "Leo Haas", Kind: "person", Partial: true, Parts: 1}},
+		},
+	})
+}
