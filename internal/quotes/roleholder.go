@@ -34,6 +34,11 @@ func (x *extractor) roleHolder(r ref, sp Speaker, recent []event) (*Speaker, boo
 	default:
 		return nil, false
 	}
+	if len(orig) == 2 && spokesRoles[head] {
+		if body, ok := x.spokespersonsBody(head, r.span.Start); ok {
+			return body, true
+		}
+	}
 	if x.introducedUnnamed(orig[1:], r.span.Start) || unnamedOnPurpose(r.text) {
 		return nil, false // "a senior official said" before: the same one, unnamed
 	}
@@ -124,4 +129,36 @@ func (x *extractor) placedElsewhere(pos int, quals []string) bool {
 		}
 	}
 	return false
+}
+
+// spokespersonsBody gives "the spokesman" to the body the text last
+// introduced an unnamed spokesman for, in the description's paragraph or
+// the three before: `a spokesman for the Carran Port Authority told the
+// Courier ...` then `"...," the spokesman said.` is the Authority, as
+// `said a spokesman for the Carran Port Authority` is. A spokesman the
+// text named, or one for a person, gives no body.
+func (x *extractor) spokespersonsBody(head string, pos int) (*Speaker, bool) {
+	k := x.tokAt(pos)
+	lo := x.paras[max(0, x.paraOf(pos)-3)].Start
+	for i := k - 1; i > 0 && x.toks[i].s >= lo; i-- {
+		t := x.toks[i]
+		if t.low != head || x.inQuote(t.s) {
+			continue
+		}
+		if det := x.toks[i-1].low; det != "a" && det != "an" || i+2 >= len(x.toks) || x.toks[i+1].low != "for" && x.toks[i+1].low != "at" {
+			return nil, false // "the spokesman" before, "spokesman Leo Haas": not one introduced unnamed for a body
+		}
+		end, named := i+2, false
+		for end < len(x.toks) && end < i+10 && x.toks[end].word && !cueVerbs[x.toks[end].low] && !(named && !x.toks[end].capitalised() && !possessive(x.toks[end].low)) {
+			named = named || x.toks[end].capitalised()
+			end++
+		}
+		body := x.analyse(x.toks[i+2 : end])
+		if !body.ok() || !body.named || body.kind != "organization" || body.outlet {
+			return nil, false
+		}
+		sp := x.speaker(body, x.toks[i+2].s)
+		return &sp, true
+	}
+	return nil, false
 }

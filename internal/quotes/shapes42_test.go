@@ -82,3 +82,24 @@ func TestRolesBesideTheSpeakerName(t *testing.T) {
 		},
 	})
 }
+
+// TestSpokespersonForABody covers "the spokesman said" after the text
+// introduced an unnamed spokesman for a named body: the body speaks, as
+// it does in "said a spokesman for the body". A spokeswoman for someone
+// unnamed stays a description. Each text is fictional, written for the
+// test.
+func TestSpokespersonForABody(t *testing.T) {
+	runExtractCases(t, []extractCase{
+		{
+			name: "the spokesman of a body introduced before",
+			text: "No live tests have been run, a spokesman for the Ostland government's Civil Harbour Authority told the Courier on Monday.\n\n" +
+				`"You have got something made of hard materials," the spokesman said.`,
+			want: []got{{Text: "You have got something made of hard materials,", Speaker: "Civil Harbour Authority", Kind: "organization", Parts: 1}},
+		},
+		{
+			name: "a spokeswoman for someone unnamed",
+			text: `A spokeswoman for the mayor said the bridge would open. "It is very hard to test," the spokeswoman said.`,
+			want: []got{{Text: "It is very hard to test,", Speaker: "spokeswoman", Kind: "person", Parts: 1}},
+		},
+	})
+}
