@@ -306,6 +306,25 @@ func joinWords(ts []token) string {
 	return strings.Join(ws, " ")
 }
 
+// agoAfterLink is the index of the "and", "but" or "then" that a time
+// phrase ending in "ago" follows at the end of ts ("but a few days
+// ago", "and two weeks ago"), or 0.
+func agoAfterLink(ts []token) int {
+	n := len(ts)
+	if n < 3 || ts[n-1].low != "ago" {
+		return 0
+	}
+	for j := n - 2; j >= max(0, n-6); j-- {
+		switch w := ts[j].low; {
+		case w == "and" || w == "but" || w == "then":
+			return j
+		case !ts[j].word || ts[j].capitalised() && !timeNouns[w] && !isNumeral(ts[j]):
+			return 0
+		}
+	}
+	return 0
+}
+
 // relatedRole reports whether c is a role that relates its holder to
 // another, lowercase up to its "of" or "to": "the sister of the harbour
 // master", "the younger brother of the heir to the Carrow estate".
@@ -390,6 +409,11 @@ func subjectBefore(ts []token) []token {
 		// the card on Friday and he claims", "Printed on a postcard it says": the
 		// pronoun is the subject, the words before it another phrase.
 		return ts[n-1:]
+	}
+	if j := agoAfterLink(ts); j > 0 {
+		// "..., but a few days ago added:": the time is no subject; the
+		// one who added opens the sentence, as after "but added".
+		ts = ts[:j+1]
 	}
 	if w := ts[len(ts)-1].lower(); !ts[len(ts)-1].capitalised() && (w == "and" || w == "but" || w == "then") {
 		// "The president noted ..., and added:": the subject opens the

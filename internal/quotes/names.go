@@ -155,6 +155,11 @@ func analyse(text string, np []token) ref {
 		return pair
 	}
 	analyseHead(text, head, &r)
+	if r.kind == "person" && r.pronoun == "" && len(head) >= 3 && head[0].capitalised() && allCapitalisedOrOf(head) && bodyAppositive(chunks[1:]) {
+		// "Wardens of Grey Harbour, a folk band that was playing,
+		// said": the appositive makes the whole name a body's.
+		r.name, r.kind, r.named, r.gender = spanText(text, head), "organization", true, genderUnknown
+	}
 	if nick != "" {
 		r.name = strings.Replace(r.name, nick, "", 1)
 	}
@@ -178,6 +183,43 @@ func analyse(text string, np []token) ref {
 	}
 	return r
 }
+
+// allCapitalisedOrOf reports whether ts are capitalised words joined by
+// lower-case "of", "the" or "and": "Wardens of Grey Harbour".
+func allCapitalisedOrOf(ts []token) bool {
+	for _, t := range ts {
+		if !t.word || !t.capitalised() && t.low != "of" && t.low != "the" && t.low != "and" {
+			return false
+		}
+	}
+	return true
+}
+
+// bodyAppositive reports whether the first of chunks, the appositives
+// after a name, says what kind of body the name is: "a folk band that
+// was playing", "an American rock band", "the charity".
+func bodyAppositive(chunks [][]token) bool {
+	if len(chunks) == 0 {
+		return false
+	}
+	c := trimPunct(chunks[0])
+	if len(c) < 2 || !isDeterminer(c[0].low) || c[0].capitalised() {
+		return false
+	}
+	// The kind is the appositive's head noun: the last word before a
+	// preposition, a relative word or its end ("a member of the
+	// council" is a person).
+	end := 1
+	for end < len(c) && c[end].word && !prepositions[c[end].low] && !relativeStops[c[end].low] {
+		end++
+	}
+	w := c[end-1].lower()
+	return bodyKinds[w] || orgNouns[w] && w != "police" && w != "staff"
+}
+
+// bodyKinds are kinds of body an appositive may give a name: "a folk
+// band", "a charity".
+var bodyKinds = text.WordSet("band orchestra choir club charity trio duo quartet label brand startup retailer chain airline carrier manufacturer maker publisher studio")
 
 // groupMembers is the plural noun phrase of the people a collective
 // opens, "A group of senior engineers from around the world" -> "senior
@@ -518,7 +560,6 @@ func timePhrase(ts []token) bool {
 	return false
 }
 
-// analyseHead fills name, kind, roles and gender from the head chunk.
 // cutReducedRelative ends a description at a participle that opens a
 // clause about it: "an audit released Sunday" is "an audit", "the
 // trawlermen pointed to" is "the trawlermen", "a letter obtained by the
@@ -554,6 +595,7 @@ var stateParticiples = text.WordSet("accused deceased injured wounded retired el
 // in".
 var stateBeside = text.WordSet("on in at near inside outside across along behind beside under")
 
+// analyseHead fills name, kind, roles and gender from the head chunk.
 func analyseHead(text string, head []token, r *ref) {
 	for i := 1; i < len(head); i++ {
 		if w := head[i].low; (w == "who" || w == "whose" || w == "which") && !hasName(head[:i]) && (head[0].low == "a" || head[0].low == "an" || head[0].low == "one") {

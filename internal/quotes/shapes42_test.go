@@ -103,3 +103,28 @@ func TestSpokespersonForABody(t *testing.T) {
 		},
 	})
 }
+
+// TestBodyNamesAndTimesBeforeTheCue covers a body whose name holds "of"
+// and whose appositive says it is a body ("Wardens of Grey Harbour, a
+// folk band ..."), which was cut to its last words and read as a person,
+// and a time ending in "ago" between "but" and the cue, which was shown
+// as the speaker. Each text is fictional, written for the test.
+func TestBodyNamesAndTimesBeforeTheCue(t *testing.T) {
+	runExtractCases(t, []extractCase{
+		{
+			name: "a band named with of",
+			text: `Wardens of Grey Harbour, a folk band that was playing at the hall on Friday, said in a statement, "We are still trying to find all of our crew."`,
+			want: []got{{Text: "We are still trying to find all of our crew.", Speaker: "Wardens of Grey Harbour", Kind: "organization", Parts: 1}},
+		},
+		{
+			name: "a person who is a member of a body stays a person",
+			text: `Ada Marie Holm, a member of the Carran City Council, said: "We are fine, all of us."`,
+			want: []got{{Text: "We are fine, all of us.", Speaker: "Ada Marie Holm", Kind: "person", Parts: 1}},
+		},
+		{
+			name: "a time ago after but",
+			text: `Ada Tarrow has written on her page that she has interviews coming up, but a few days ago added: "I am nervous about all of it, to be honest."`,
+			want: []got{{Text: "I am nervous about all of it, to be honest.", Speaker: "Ada Tarrow", Kind: "person", Parts: 1}},
+		},
+	})
+}
