@@ -171,6 +171,22 @@ func (x *extractor) postAttribution(post []token) (attribution, bool) {
 	return a, true
 }
 
+// placedTail reports whether the words after a closing cue are one phrase
+// of where or when it was said, up to ten words with no clause of their
+// own: "in the campaign's public service announcement", "at a rally on
+// Friday".
+func placedTail(tail []token) bool {
+	if len(tail) == 0 || len(tail) > 10 || !tail[0].word || tail[0].capitalised() || !prepositions[tail[0].low] {
+		return false
+	}
+	for i, t := range tail {
+		if !t.word && !(i == len(tail)-1 && t.sentenceEnd()) && !t.is("'s") || t.word && (cueVerbs[t.low] || relativeStops[t.low]) {
+			return false
+		}
+	}
+	return true
+}
+
 // sentenceEndAttribution reads the attribution that closes the sentence
 // around quoted words: `Arlen was hurt in a "cowardly act" and two guards
 // were hit, Interim Premier Ivo Marchetti said on Wednesday.` The clause
@@ -187,7 +203,7 @@ func (x *extractor) sentenceEndAttribution(post []token) (attribution, bool) {
 	}
 	rest := post[k+1:]
 	i, n := firstCue(rest, 12)
-	if i <= 0 || len(rest)-i-n > 4 || isGerund(rest[i]) {
+	if i <= 0 || isGerund(rest[i]) || len(rest)-i-n > 4 && !placedTail(rest[i+n:]) {
 		return attribution{}, false
 	}
 	np := subjectBefore(rest[:i])

@@ -128,3 +128,23 @@ func TestBodyNamesAndTimesBeforeTheCue(t *testing.T) {
 		},
 	})
 }
+
+// TestCueClosingTheSentenceWithAPlace covers an attribution that closes
+// the sentence after a comma and goes on with where it was said: the
+// phrase of place is no clause of its own, so the one named speaks; a
+// clause after it leaves the quote unattributed. Each text is fictional,
+// written for the test.
+func TestCueClosingTheSentenceWithAPlace(t *testing.T) {
+	runExtractCases(t, []extractCase{
+		{
+			name: "said in a message",
+			text: `The county's drug crisis is "growing at an alarming rate" and affects every town in it, Holm said in the campaign's public service announcement.`,
+			want: []got{{Text: "growing at an alarming rate", Speaker: "Holm", Kind: "person", Partial: true, Parts: 1}},
+		},
+		{
+			name: "a clause after the place",
+			text: `The bridge was "a disgrace from the start" and cost far too much, Holm said at a rally in Carran on Friday night, and the crowd cheered.`,
+			want: []got{{Text: "a disgrace from the start", Partial: true, Parts: 1}},
+		},
+	})
+}
