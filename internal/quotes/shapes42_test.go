@@ -148,3 +148,25 @@ func TestCueClosingTheSentenceWithAPlace(t *testing.T) {
 		},
 	})
 }
+
+// TestSharedSurnameByOpeningPossessive covers a surname two people the
+// text named in full share, spoken after a participle's phrase whose "her"
+// or "his" describes the subject: the one of that gender speaks. With both
+// a "his" and a "her" there, the rules before decide. Each text is
+// fictional, written for the test.
+func TestSharedSurnameByOpeningPossessive(t *testing.T) {
+	runExtractCases(t, []extractCase{
+		{
+			name: "her in the opening phrase",
+			text: "Mary Holt spoke of her husband, John Holt, as a father and a fisherman on Monday night.\n\n" +
+				`Dismissing questions about her record, Holt said, "I love this harbour" to loud cheers.`,
+			want: []got{{Text: "I love this harbour", Speaker: "Mary Holt", Kind: "person", Partial: true, Parts: 1}},
+		},
+		{
+			name: "his in the opening phrase",
+			text: "John Holt thanked his wife, Mary Holt, for the speech on Monday night.\n\n" +
+				`Dismissing questions about his record, Holt said, "I love this harbour" to loud cheers.`,
+			want: []got{{Text: "I love this harbour", Speaker: "John Holt", Kind: "person", Partial: true, Parts: 1}},
+		},
+	})
+}

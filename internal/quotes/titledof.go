@@ -81,6 +81,9 @@ func (x *extractor) cueReflexiveGender(name string, cue []token) gender {
 		return genderUnknown
 	}
 	g := x.cueGender(cue)
+	if g == genderUnknown {
+		g = x.openingPossessive(cue[0].s)
+	}
 	shared, fits := false, false
 	for _, fn := range fns {
 		shared = shared || fn.name != fns[0].name
@@ -88,6 +91,37 @@ func (x *extractor) cueReflexiveGender(name string, cue []token) gender {
 	}
 	if !shared || !fits {
 		return genderUnknown
+	}
+	return g
+}
+
+// openingPossessive is the gender of the one "his" or "her" in a
+// participle's phrase that opens the cue's sentence, whose subject it
+// describes: "Dismissing questions about her record, Holt said".
+func (x *extractor) openingPossessive(pos int) gender {
+	k := x.tokAt(pos)
+	from := k
+	for from > 0 && !x.toks[from-1].sentenceEnd() && !x.lineBetween(from-1, from) {
+		from--
+	}
+	if from >= k || !x.toks[from].word || !strings.HasSuffix(x.toks[from].low, "ing") || x.inQuote(x.toks[from].s) {
+		return genderUnknown
+	}
+	g := genderUnknown
+	for i := from + 1; i < k && !x.toks[i].is(","); i++ {
+		var h gender
+		switch x.toks[i].low {
+		case "his":
+			h = genderMale
+		case "her":
+			h = genderFemale
+		default:
+			continue
+		}
+		if g != genderUnknown && g != h {
+			return genderUnknown
+		}
+		g = h
 	}
 	return g
 }
