@@ -32,6 +32,15 @@ func (x *extractor) describedSubjectBefore(c *cand, r ref) (*Speaker, int, bool)
 	if np == nil {
 		return nil, 0, false
 	}
+	if j := len(np); j+2 < len(sent) && sent[j].is(",") && sent[j+2].is(",") && oneWordNameAfter(np, sent[j+1:j+2]) {
+		// "Another spectator, Fahrid, was in the crowd": the name the
+		// description is given.
+		if named := x.analyse(sent[j+1 : j+2]); named.named && named.kind == "person" && named.gender.compatible(r.gender) {
+			named.roles = dedupe(append(named.roles, spanText(x.text, dropDeterminer(np))))
+			sp := x.speaker(named, sent[j+1].s)
+			return &sp, sent[0].s, true
+		}
+	}
 	desc := x.analyse(np)
 	if desc.named || desc.kind != "person" && desc.kind != "" || !roleGender(desc.text).compatible(r.gender) {
 		return nil, 0, false

@@ -129,12 +129,24 @@ func npAfter(ts []token) []token {
 		c := ts[end+1 : j]
 		if (isAppositive(c) || (len(c) > 0 && c[0].capitalised() && hasName(np))) && j <= 40 {
 			np = ts[:j]
-		} else if !np[0].capitalised() && len(c) >= 2 && len(c) <= 4 && allNameWords(c) && !hasOrgWord(c) {
+		} else if !np[0].capitalised() && (len(c) >= 2 || oneWordNameAfter(np, c)) && len(c) <= 4 && allNameWords(c) && !hasOrgWord(c) {
 			// `says coast guard commander, Ines Calloway`: the role, then the name.
 			np = ts[:j]
 		}
 	}
 	return np
+}
+
+// oneWordNameAfter reports whether c, the words after a description's
+// comma, is one capitalised name for the person the description ends on:
+// "said another spectator, Lenna". A place, a time or a body is not.
+func oneWordNameAfter(np, c []token) bool {
+	if len(c) != 1 || !c[0].word || !c[0].capitalised() || len(np) < 2 || !isDeterminer(np[0].lower()) {
+		return false
+	}
+	last := np[len(np)-1].lower()
+	w := c[0].lower()
+	return personWord(last) && !groupNouns[last] && !timeWords[w] && !isPlace(c[0].w) && !orgWords[w] && !titles[w]
 }
 
 // roleThenName is where a described speaker whose phrase goes on past

@@ -170,3 +170,28 @@ func TestSharedSurnameByOpeningPossessive(t *testing.T) {
 		},
 	})
 }
+
+// TestDescriptionGivenOneWordName covers a description of one person
+// followed by a one-word name between commas ("another spectator,
+// Lenna"): the name speaks, after the cue and for a "he" or "she" in the
+// next sentence. A time or a place after the comma is no name. Each text
+// is fictional, written for the test.
+func TestDescriptionGivenOneWordName(t *testing.T) {
+	runExtractCases(t, []extractCase{
+		{
+			name: "the name after the cue's description",
+			text: `"We were all so scared," said another spectator, Lenna.`,
+			want: []got{{Text: "We were all so scared,", Speaker: "Lenna", Kind: "person", Parts: 1}},
+		},
+		{
+			name: "the name of the description opening the sentence before",
+			text: `Another spectator, Fahrid, was in the crowd on the lower level when he heard a noise. "First of all I thought it was part of the show," he told the Courier.`,
+			want: []got{{Text: "First of all I thought it was part of the show,", Speaker: "Fahrid", Kind: "person", Parts: 1}},
+		},
+		{
+			name: "a day after the comma is no name",
+			text: `"We were all so cold," said a fisherman, Monday.`,
+			want: []got{{Text: "We were all so cold,", Speaker: "fisherman", Kind: "person", Parts: 1}},
+		},
+	})
+}
