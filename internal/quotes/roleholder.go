@@ -20,13 +20,17 @@ func (x *extractor) roleHolder(r ref, sp Speaker, recent []event) (*Speaker, boo
 	if sp.Named || r.named || r.pronoun != "" {
 		return nil, false
 	}
-	orig := withoutQuoted(r.text) // "the 'Frost Bite Baby' rapper"
+	desc := r.text
+	if i := strings.IndexByte(desc, ','); i > 0 {
+		desc = desc[:i] // "The new king, clad in uniform,": the description before its aside
+	}
+	orig := withoutQuoted(desc) // "the 'Frost Bite Baby' rapper"
 	if len(orig) < 2 || len(orig) > 4 || !strings.EqualFold(orig[0], "the") {
 		return nil, false
 	}
 	head := strings.ToLower(strings.Trim(orig[len(orig)-1], ".,;:"))
 	switch {
-	case len(head) < 5 || groupNouns[head] || docNouns[head] || outletHeads[head] || sp.Outlet:
+	case len(head) < 5 && !offices[head] || groupNouns[head] || docNouns[head] || outletHeads[head] || sp.Outlet:
 		return nil, false
 	case r.kind == "person" && (personWord(head) || monarchs[head] != nil):
 	case r.kind == "organization" && (titles[head] || personNouns[head] || head == "leader"):

@@ -195,3 +195,44 @@ func TestDescriptionGivenOneWordName(t *testing.T) {
 		},
 	})
 }
+
+// TestSubjectOfTheSentenceBeforeByItsSurname covers a "he" or "she" after
+// a quotation whose sentence before opens with the surname of someone the
+// text named in full: the text named them in full twice (the surname was
+// read as no one's), or the sentence goes on to name others as objects.
+// The guard: a known surname after a verb is an object, not the subject.
+// Each text is fictional, written for the test.
+func TestSubjectOfTheSentenceBeforeByItsSurname(t *testing.T) {
+	runExtractCases(t, []extractCase{
+		{
+			name: "a name written in full twice",
+			text: `"The cloud is where games go next," says Joel Brasher, director for games at Orrin. "You will see things no console can do," Joel Brasher tells the Courier.` + "\n\n" +
+				`"They need more games soon," says Lia Ward, an analyst at Pell Research.` + "\n\n" +
+				`Brasher, however, is counting on the speed of the new service, and the future of the whole trade, to bolster Vantage in the early going. "This is where you will see the next big jump," he says.`,
+			want: []got{
+				{Text: "The cloud is where games go next,", Speaker: "Joel Brasher", Kind: "person", Parts: 1},
+				{Text: "You will see things no console can do,", Speaker: "Joel Brasher", Kind: "person", Parts: 1},
+				{Text: "They need more games soon,", Speaker: "Lia Ward", Kind: "person", Parts: 1},
+				{Text: "This is where you will see the next big jump,", Speaker: "Joel Brasher", Kind: "person", Parts: 1},
+			},
+		},
+		{
+			name: "others named after the subject's verb",
+			text: `Ivo Tarrant, a former envoy, and Paul Mercer, a former council official, spoke before the committee on Tuesday. "I was never part of a second channel," Tarrant said.` + "\n\n" +
+				`Mercer was the third witness who heard Governor Ada Lund's call with Mayor Otto Brandt. He said he did not mind the call, but he worried there would be "political fallout" if it leaked.`,
+			want: []got{
+				{Text: "I was never part of a second channel,", Speaker: "Ivo Tarrant", Kind: "person", Parts: 1},
+				{Text: "political fallout", Speaker: "Paul Mercer", Kind: "person", Partial: true, Parts: 1},
+			},
+		},
+		{
+			name: "a known surname after the verb is the object",
+			text: `It all started when the columnist Piet Varno wrote that "football on the radio is a bore."` + "\n\n" +
+				`Of course, Holm gave Varno advice on writing, and mocked his answer together with her co-host. "Another thing," she said. "No more columns, Varno."`,
+			want: []got{
+				{Text: "football on the radio is a bore.", Speaker: "Piet Varno", Kind: "person", Partial: true, Parts: 1},
+				{Text: "Another thing, No more columns, Varno.", Speaker: "Holm", Kind: "person", Parts: 2},
+			},
+		},
+	})
+}

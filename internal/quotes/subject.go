@@ -103,6 +103,11 @@ func (x *extractor) subjectOfSentenceBefore(c *cand, r ref) (*Speaker, int, bool
 		return nil, 0, false
 	}
 	var who personAt
+	if t := sent[0]; t.word && t.capitalised() && oneName(x.names.byLast[t.lower()]) && x.opensAsSubject(from, personAt{pos: t.s, last: t.lower()}) {
+		// "Morrison was the third witness ...": a surname the text gave
+		// in full before opens the sentence as its subject.
+		who = personAt{pos: t.s, last: t.lower()}
+	}
 	for _, p := range x.names.persons {
 		if p.pos < sent[0].s || p.pos >= x.toks[k-1].s {
 			continue
@@ -116,6 +121,9 @@ func (x *extractor) subjectOfSentenceBefore(c *cand, r ref) (*Speaker, int, bool
 		}
 		if who.last != "" && who.last != p.last && x.kinOfSubject(p.pos) {
 			continue // "Prince Oren, ... as his father King Abel": the subject's kin
+		}
+		if who.last != "" && who.last != p.last && x.opensAsSubject(from, who) {
+			continue // "Morrison was the third witness who heard Trump's call": the others are objects
 		}
 		if who.last != "" && who.last != p.last {
 			return nil, 0, false // two people: no one subject
@@ -174,6 +182,26 @@ func (x *extractor) subjectOfSentenceBefore(c *cand, r ref) (*Speaker, int, bool
 		return nil, 0, false
 	}
 	return &sp, sent[0].s, true
+}
+
+// opensAsSubject reports whether the name of who opens the sentence at
+// toks[from], titles aside, and a lower-case verb follows it: "Morrison
+// was ...", not "Morrison and Volker were ..." nor "Morrison, ...".
+func (x *extractor) opensAsSubject(from int, who personAt) bool {
+	j := from
+	for j < len(x.toks) && j < from+5 && x.toks[j].capitalised() && x.toks[j].lower() != who.last {
+		j++
+	}
+	if j >= len(x.toks)-1 || x.toks[j].lower() != who.last || x.toks[j].s < who.pos {
+		return false
+	}
+	for k := from; k < j; k++ {
+		if !titleToken(x.toks[k]) && !x.toks[k].capitalised() {
+			return false
+		}
+	}
+	next := x.toks[j+1]
+	return next.word && !next.capitalised() && next.low != "and" && next.low != "or" && !possessive(x.toks[j].w) && (auxiliaries[next.low] || copulas[next.low] || strings.HasSuffix(next.low, "ed") || strings.HasSuffix(next.low, "s") || pastVerbs[next.low])
 }
 
 // pastOrigin is sent past a description (afterOrigin) and role that opens it,
