@@ -155,10 +155,11 @@ func analyse(text string, np []token) ref {
 		return pair
 	}
 	analyseHead(text, head, &r)
-	if r.kind == "person" && r.pronoun == "" && len(head) >= 3 && head[0].capitalised() && allCapitalisedOrOf(head) && bodyAppositive(chunks[1:]) {
+	if body := dropDeterminer(head); r.kind == "person" && r.pronoun == "" && len(body) >= 3 && body[0].capitalised() && allCapitalisedOrOf(body) && bodyAppositive(chunks[1:]) {
 		// "Wardens of Grey Harbour, a folk band that was playing,
 		// said": the appositive makes the whole name a body's.
-		r.name, r.kind, r.named, r.gender = spanText(text, head), "organization", true, genderUnknown
+		r.name, r.kind, r.named, r.gender = spanText(text, body), "organization", true, genderUnknown
+		r.roles = slices.DeleteFunc(r.roles, func(role string) bool { return strings.HasPrefix(role, "for ") || strings.HasPrefix(role, "of ") })
 	}
 	if nick != "" {
 		r.name = strings.Replace(r.name, nick, "", 1)
@@ -185,10 +186,10 @@ func analyse(text string, np []token) ref {
 }
 
 // allCapitalisedOrOf reports whether ts are capitalised words joined by
-// lower-case "of", "the" or "and": "Wardens of Grey Harbour".
+// lower-case "of", "for", "the" or "and": "Wardens of Grey Harbour".
 func allCapitalisedOrOf(ts []token) bool {
 	for _, t := range ts {
-		if !t.word || !t.capitalised() && t.low != "of" && t.low != "the" && t.low != "and" {
+		if !t.word || !t.capitalised() && t.low != "of" && t.low != "for" && t.low != "the" && t.low != "and" {
 			return false
 		}
 	}
@@ -605,6 +606,14 @@ func analyseHead(text string, head []token, r *ref) {
 			break
 		}
 	}
+	for i := 1; i < len(head); i++ {
+		if w := head[i].low; (w == "who" || w == "whose") && head[i-1].capitalised() && hasName(head[:i]) {
+			// "Li Wen whose brother was on board": the clause after
+			// the name is about them, no part of it.
+			head = head[:i]
+			break
+		}
+	}
 	for i := 1; i+1 < len(head) && !pronouns[head[0].low]; i++ {
 		if (head[i].low == "on" || head[i].low == "in") && timeWords[head[i+1].lower()] {
 			head = head[:i] // "President Okafor on Wednesday"
@@ -692,6 +701,11 @@ func analyseHead(text string, head []token, r *ref) {
 				// "Head of Al-Wadi Provincial Council Samir Taloub":
 				// the name comes after the role.
 				break
+			}
+			if body := dropDeterminer(head); low[i] == "for" && i+1 < len(head) && head[i+1].capitalised() && len(dropDeterminer(before)) >= 2 && firstNameGender(body[0].w) == genderUnknown && allCapitalisedOrOf(body) {
+				// "the Orrin Observatory for Human Rights": one body's name
+				r.name, r.kind, r.named = spanText(text, body), "organization", true
+				return
 			}
 			if personRun(before) && !hasOrgWord(before) && !initialsOnly(before) {
 				r.roles = append(r.roles, spanText(text, head[i:]))

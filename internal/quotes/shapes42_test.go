@@ -236,3 +236,36 @@ func TestSubjectOfTheSentenceBeforeByItsSurname(t *testing.T) {
 		},
 	})
 }
+
+// TestNamesEndWhereTheyEnd covers names that took words after them, or
+// lost words of their own: a relative clause after a name with no comma
+// ("Li Wen whose brother was on board"), a body's name holding "for"
+// ("the Orrin Observatory for Human Rights"), and a surname alone before
+// a possessor's role ("Morrison, Vindman's superior, said"). A person's
+// "for" a body stays a role. Each text is fictional, written for the
+// test.
+func TestNamesEndWhereTheyEnd(t *testing.T) {
+	runExtractCases(t, []extractCase{
+		{
+			name: "whose after a name",
+			text: `"They have found nothing at all," said Li Wen whose brother was on the ferry.`,
+			want: []got{{Text: "They have found nothing at all,", Speaker: "Li Wen", Kind: "person", Parts: 1}},
+		},
+		{
+			name: "a body's name holding for",
+			text: `The Orrin Observatory for Human Rights said the new tax "has forced the merchants to pay".`,
+			want: []got{{Text: "has forced the merchants to pay", Speaker: "Orrin Observatory for Human Rights", Kind: "organization", Partial: true, Parts: 1}},
+		},
+		{
+			name: "a person for a body",
+			text: `"It is the rule and always was," said Ivo Tark for the Carran Union.`,
+			want: []got{{Text: "It is the rule and always was,", Speaker: "Ivo Tark", Kind: "person", Parts: 1}},
+		},
+		{
+			name: "a surname alone before a possessor's role",
+			text: "Tim Morrow and Kurt Vellum testified on Tuesday.\n\n" +
+				`"If he had concerns, he would have told me," Morrow, Vellum's superior, said.`,
+			want: []got{{Text: "If he had concerns, he would have told me,", Speaker: "Tim Morrow", Kind: "person", Parts: 1}},
+		},
+	})
+}
