@@ -325,6 +325,20 @@ func agoAfterLink(ts []token) int {
 	return 0
 }
 
+// nameNotTimeOrPlace reports whether pc, a capitalised run, has no word
+// that opens a phrase, no day or month and is no place: "On Tuesday" and
+// "In Carrowby" open a sentence; they are no one's name.
+func nameNotTimeOrPlace(pc []token) bool {
+	words := make([]string, len(pc))
+	for i, t := range pc {
+		if notNameWord(t) || timeWords[t.lower()] {
+			return false
+		}
+		words[i] = t.w
+	}
+	return !isPlace(strings.Join(words, " "))
+}
+
 // relatedRole reports whether c is a role that relates its holder to
 // another, lowercase up to its "of" or "to": "the sister of the harbour
 // master", "the younger brother of the heir to the Carrow estate".
@@ -537,7 +551,7 @@ func subjectBefore(ts []token) []token {
 	}
 	if nc, rc, pc := chunk(k), chunk(max(k-1, 0)), chunk(max(k-2, 0)); k >= 2 && len(nc) <= 4 && hasName(nc) && nc[0].capitalised() && allNameWords(nc) &&
 		relatedRole(rc) &&
-		len(pc) >= 2 && len(pc) <= 5 && pc[0].capitalised() && allNameWords(pc) && personRun(pc) {
+		len(pc) >= 2 && len(pc) <= 5 && pc[0].capitalised() && allNameWords(pc) && personRun(pc) && nameNotTimeOrPlace(pc) {
 		// "Mara Voss, the sister of the harbour master, Ivo Lund, said":
 		// the name after the role names the one the role is related to;
 		// the name before it speaks.

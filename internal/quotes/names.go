@@ -155,9 +155,11 @@ func analyse(text string, np []token) ref {
 		return pair
 	}
 	analyseHead(text, head, &r)
-	if body := dropDeterminer(head); r.kind == "person" && r.pronoun == "" && len(body) >= 3 && body[0].capitalised() && allCapitalisedOrOf(body) && bodyAppositive(chunks[1:]) {
+	if body := dropDeterminer(head); r.kind == "person" && r.pronoun == "" && len(body) >= 3 && body[0].capitalised() && allCapitalisedOrOf(body) && body[1].low == "of" && bodyAppositive(chunks[1:]) {
 		// "Wardens of Grey Harbour, a folk band that was playing,
-		// said": the appositive makes the whole name a body's.
+		// said": the appositive makes the whole name a body's. One word
+		// before "of" only: "Ivo Lund of Carrow Shipping, a haulage
+		// firm," is a person of a firm.
 		r.name, r.kind, r.named, r.gender = spanText(text, body), "organization", true, genderUnknown
 		r.roles = slices.DeleteFunc(r.roles, func(role string) bool { return strings.HasPrefix(role, "for ") || strings.HasPrefix(role, "of ") })
 	}
@@ -582,6 +584,9 @@ func cutReducedRelative(np []token) []token {
 		}
 		if i+1 < len(np) && np[i+1].word && !np[i+1].capitalised() && stateBeside[np[i+1].low] {
 			continue // "families stranded on the far bank": where they are, a description
+		}
+		if i+1 < len(np) && np[i+1].word && !np[i+1].capitalised() && !prepositions[np[i+1].low] && !timeWords[np[i+1].low] && !isAdverb(np[i+1].low) && !timeOpeners[np[i+1].low] {
+			continue // "a local registered nurse", "the team's suspended captain": an adjective before its noun
 		}
 		return np[:i]
 	}

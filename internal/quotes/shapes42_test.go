@@ -269,3 +269,41 @@ func TestNamesEndWhereTheyEnd(t *testing.T) {
 		},
 	})
 }
+
+// TestReviewOfTheShapes42Rules keeps the plain shapes the review of these
+// rules found broken: an adjective ending in -ed before its noun ("a
+// local registered nurse") is no participle opening a clause; a day or a
+// town opening the sentence ("On Tuesday, the head of the inquiry, Ivo
+// Lund, said") is no one related to the named; a person of a company
+// whose appositive says what the company is ("Ivo Lund of Carrow
+// Shipping, a haulage firm,") stays a person. Each text is fictional,
+// written for the test.
+func TestReviewOfTheShapes42Rules(t *testing.T) {
+	runExtractCases(t, []extractCase{
+		{
+			name: "an adjective in -ed before its noun",
+			text: `"She was awake and talking when we found her," said a local registered nurse.`,
+			want: []got{{Text: "She was awake and talking when we found her,", Speaker: "local registered nurse", Kind: "person", Parts: 1}},
+		},
+		{
+			name: "a possessor, an adjective in -ed and the noun",
+			text: `"We will come back stronger," said the team's suspended captain.`,
+			want: []got{{Text: "We will come back stronger,", Speaker: "team's suspended captain", Kind: "person", Parts: 1}},
+		},
+		{
+			name: "a day opens the sentence before a role and its name",
+			text: `On Tuesday, the head of the inquiry, Ivo Lund, said: "Nobody will be spared."`,
+			want: []got{{Text: "Nobody will be spared.", Speaker: "Ivo Lund", Kind: "person", Parts: 1}},
+		},
+		{
+			name: "a town opens the sentence before a role and its name",
+			text: `In Carrowby, the son of the ferry owner, Ivo Lund, said: "We want answers."`,
+			want: []got{{Text: "We want answers.", Speaker: "Ivo Lund", Kind: "person", Parts: 1}},
+		},
+		{
+			name: "a person of a company the appositive describes",
+			text: `Ivo Lund of Carrow Shipping, a haulage firm, said: "Sales fell by a third."`,
+			want: []got{{Text: "Sales fell by a third.", Speaker: "Ivo Lund", Kind: "person", Parts: 1}},
+		},
+	})
+}
