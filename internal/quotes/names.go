@@ -187,6 +187,10 @@ func analyse(text string, np []token) ref {
 	return r
 }
 
+// bodyHeads end a body's name before its "for": "Observatory for Human
+// Rights", "Centre for Coastal Studies" (besides orgWords).
+var bodyHeads = text.WordSet("observatory academy forum project initiative movement partnership centre center institute")
+
 // allCapitalisedOrOf reports whether ts are capitalised words joined by
 // lower-case "of", "for", "the" or "and": "Wardens of Grey Harbour".
 func allCapitalisedOrOf(ts []token) bool {
@@ -579,6 +583,9 @@ func cutReducedRelative(np []token) []token {
 		if !prev.word || prev.capitalised() || isDeterminer(prev.low) || isAdverb(prev.low) || strings.HasSuffix(prev.low, "ed") {
 			continue
 		}
+		if pronouns[prev.low] {
+			return np // "they turned to the police, which reported": a verb, no description's clause
+		}
 		if hasName(np[:i]) || slices.ContainsFunc(np[:i], func(t token) bool { return !t.word }) {
 			return np
 		}
@@ -707,7 +714,7 @@ func analyseHead(text string, head []token, r *ref) {
 				// the name comes after the role.
 				break
 			}
-			if body := dropDeterminer(head); low[i] == "for" && i+1 < len(head) && head[i+1].capitalised() && len(dropDeterminer(before)) >= 2 && firstNameGender(body[0].w) == genderUnknown && allCapitalisedOrOf(body) {
+			if body := dropDeterminer(head); low[i] == "for" && i+1 < len(head) && head[i+1].capitalised() && len(dropDeterminer(before)) >= 2 && (orgWords[low[i-1]] || bodyHeads[low[i-1]]) && allCapitalisedOrOf(body) {
 				// "the Orrin Observatory for Human Rights": one body's name
 				r.name, r.kind, r.named = spanText(text, body), "organization", true
 				return

@@ -276,8 +276,9 @@ func TestNamesEndWhereTheyEnd(t *testing.T) {
 // town opening the sentence ("On Tuesday, the head of the inquiry, Ivo
 // Lund, said") is no one related to the named; a person of a company
 // whose appositive says what the company is ("Ivo Lund of Carrow
-// Shipping, a haulage firm,") stays a person. Each text is fictional,
-// written for the test.
+// Shipping, a haulage firm,") stays a person; so does one writing "for"
+// a body; and "they turned to" is a pronoun and its verb, no description.
+// Each text is fictional, written for the test.
 func TestReviewOfTheShapes42Rules(t *testing.T) {
 	runExtractCases(t, []extractCase{
 		{
@@ -304,6 +305,16 @@ func TestReviewOfTheShapes42Rules(t *testing.T) {
 			name: "a person of a company the appositive describes",
 			text: `Ivo Lund of Carrow Shipping, a haulage firm, said: "Sales fell by a third."`,
 			want: []got{{Text: "Sales fell by a third.", Speaker: "Ivo Lund", Kind: "person", Parts: 1}},
+		},
+		{
+			name: "a pronoun and its verb before the body that speaks",
+			text: `To settle it, they turned to the Carran Police Department which reported "2,521 shooting incidents" in the city.`,
+			want: []got{{Text: "2,521 shooting incidents", Speaker: "Carran Police Department", Kind: "organization", Partial: true, Parts: 1}},
+		},
+		{
+			name: "a person writing for a body",
+			text: `"The impact of the debate is still small," wrote Cameron Easley for Morning Ledger.`,
+			want: []got{{Text: "The impact of the debate is still small,", Speaker: "Cameron Easley", Kind: "person", Parts: 1}},
 		},
 	})
 }
