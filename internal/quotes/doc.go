@@ -195,6 +195,33 @@
 // with a title ("Prince Anselm") and named again alone counts as named
 // there; "Will" is a man's first name.
 //
+// A speaker's phrase ends where its own clause begins: a description
+// before a participle that opens a clause about it (`an inspection report
+// released Monday`, `the doctors pointed to what they said`, `a letter
+// obtained by the Courier`, but not `a local registered nurse` nor
+// `families stranded on the far bank`), a name before "whose" (`Li Wen
+// whose brother ...`), and a pronoun that opens a clause before the cue
+// (`but when asked why she would not ..., replied`). A possessor written
+// with the apostrophe alone (`Ada Marrow, Holmes' executive director,
+// said`) or a surname alone before a possessor's role (`Morrow, Vellum's
+// superior, said`) is the name's role; a plural hyphenated role
+// ("Singer-guitarists") is no part of a name; in `Mara Voss, the sister of
+// the harbour master, Ivo Lund, said` the name after a role that relates
+// the first to someone is that someone's, and Mara Voss speaks (a day or
+// a town opening the sentence is no one). "the spokesman said" after `a
+// spokesman for the Civil Harbour Authority told ...` is the Authority;
+// "Wardens of Grey Harbour, a folk band" and "the Orrin Observatory for
+// Human Rights" are bodies, whole; "but a few days ago added:" is the
+// sentence subject's; a cue closing the sentence may go on with a phrase
+// of place (`..., Holm said in the campaign's message`); a shared surname
+// after an opening phrase with "her" or "his" (`Dismissing questions about
+// her record, Holt said`) is the one of that gender; `said another
+// spectator, Lenna` and `Another spectator, Fahrid, was ...` give the
+// name; and the sentence before a quote is about the surname or the
+// role-then-name that opens it (`Mercer was the witness who heard
+// Governor Lund's call.`, `Ostland's acting transport minister, Hamid
+// Orsen, who ..., has rejected ...`), whoever it names after its verb.
+//
 // Link reads a story: speakers merged across articles by name and alias
 // and by the variants of one name ("Foreign Office" and "Ardenian Foreign
 // Office", a body and its statement, "Wahedi" and "Waheedi" with the rest
