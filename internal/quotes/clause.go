@@ -544,9 +544,9 @@ func subjectBefore(ts []token) []token {
 		}
 	}
 	if pc := chunk(max(k-1, 0)); k > 0 && possessedRole(chunk(k)) && (len(pc) >= 2 && len(pc) <= 4 && allNameWords(pc) && personRun(pc) || len(pc) == 1 && pc[0].word && !notNameWord(pc[0]) && !isPlace(pc[0].w) && !timeWords[pc[0].lower()]) && pc[0].capitalised() {
-		// (A surname alone too: "Morrison, Vindman's superior, said".)
 		// "Tomas Vell, Carrow's deputy harbour master for the Northern
-		// Quays, said": the name before the role speaks.
+		// Quays, said": the name before the role speaks; a surname
+		// alone too ("Morrow, Vellum's superior, said").
 		k--
 	}
 	if nc, rc, pc := chunk(k), chunk(max(k-1, 0)), chunk(max(k-2, 0)); k >= 2 && len(nc) <= 4 && hasName(nc) && nc[0].capitalised() && allNameWords(nc) &&

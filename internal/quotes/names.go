@@ -572,8 +572,9 @@ func timePhrase(ts []token) bool {
 // trawlermen pointed to" is "the trawlermen", "a letter obtained by the
 // Courier" is "a letter". Only a description: a phrase with a name in it
 // is read by the name rules. The participle follows a lowercase word
-// that is no determiner or adverb, and is no adjective of state ("the
-// accused", "a retired teacher").
+// that is no determiner, adverb or pronoun ("they turned to" is a verb),
+// is no adjective of state ("the accused", "a retired teacher") and
+// stands before no noun of its own ("a local registered nurse").
 func cutReducedRelative(np []token) []token {
 	for i := 1; i < len(np); i++ {
 		t, prev := np[i], np[i-1]
@@ -604,8 +605,8 @@ func cutReducedRelative(np []token) []token {
 // rather than open a clause about it.
 var stateParticiples = text.WordSet("accused deceased injured wounded retired elected unnamed armed masked detained unidentified bearded concerned interested affected aged married related qualified skilled respected renowned talented unemployed employed trained licensed certified appointed designated disabled displaced exiled jailed imprisoned convicted indicted suspected alleged disgraced embattled beleaguered celebrated decorated distinguished noted learned sacked fired dismissed ousted estranged bereaved named called dubbed titled nicknamed entitled")
 
-// stateBeside place what a participle describes: "stranded on", "trapped
-// in".
+// stateBeside are the prepositions that place what a participle
+// describes: "stranded on", "trapped in".
 var stateBeside = text.WordSet("on in at near inside outside across along behind beside under")
 
 // analyseHead fills name, kind, roles and gender from the head chunk.

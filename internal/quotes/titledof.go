@@ -95,9 +95,10 @@ func (x *extractor) cueReflexiveGender(name string, cue []token) gender {
 	return g
 }
 
-// openingPossessive is the gender of the one "his" or "her" in a
-// participle's phrase that opens the cue's sentence, whose subject it
-// describes: "Dismissing questions about her record, Holt said".
+// openingPossessive is the gender of the one "his" or "her" before a
+// noun in a participle's phrase that opens the cue's sentence, whose
+// subject it describes: "Dismissing questions about her record, Holt
+// said". An object "her" ("Thanking her for the speech") tells nothing.
 func (x *extractor) openingPossessive(pos int) gender {
 	k := x.tokAt(pos)
 	from := k
@@ -117,6 +118,9 @@ func (x *extractor) openingPossessive(pos int) gender {
 			h = genderFemale
 		default:
 			continue
+		}
+		if next := x.toks[i+1]; !next.word || next.capitalised() || prepositions[next.low] || isDeterminer(next.low) {
+			continue // "Thanking her for the speech, Holt said": her, someone else
 		}
 		if g != genderUnknown && g != h {
 			return genderUnknown
