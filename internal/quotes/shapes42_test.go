@@ -318,24 +318,3 @@ func TestReviewOfTheShapes42Rules(t *testing.T) {
 		},
 	})
 }
-
-// TestRoleThenNameOpensALongSentence covers a "he" or "she" after a
-// quotation whose sentence before opens with a role, a comma and a name
-// ("Ostland's acting Transport Minister, Hamid Orsen, who ..., has
-// rejected ..."): the named one is the subject however long the sentence,
-// and the role gives them as a person, not the last one quoted. Each text
-// is fictional, written for the test.
-func TestRoleThenNameOpensALongSentence(t *testing.T) {
-	runExtractCases(t, []extractCase{
-		{
-			name: "a possessor's title, the name and a long clause",
-			text: "\"It is a hard case to judge,\" said Pell Brookes, an aviation analyst.\n\n" +
-				"Ostland's acting Transport Minister, Hamid Orsen, who is also the country's defence minister, has rejected the suggestion that air force procedures were breached.\n\n" +
-				`"This is an unprecedented case," he said.`,
-			want: []got{
-				{Text: "It is a hard case to judge,", Speaker: "Pell Brookes", Kind: "person", Parts: 1},
-				{Text: "This is an unprecedented case,", Speaker: "Hamid Orsen", Kind: "person", Parts: 1},
-			},
-		},
-	})
-}

@@ -1,9 +1,6 @@
 package quotes
 
-import (
-	"slices"
-	"strings"
-)
+import "strings"
 
 // subjectJustBefore reads the short sentence right before quotation c in
 // its paragraph when that sentence opens with a person's name and names no
@@ -151,7 +148,7 @@ func (x *extractor) subjectOfSentenceBefore(c *cand, r ref) (*Speaker, int, bool
 	for start > from && (x.toks[start-1].capitalised() || isInitial(x.toks[start-1])) {
 		start--
 	}
-	described := start > from && !x.toks[start-1].is(",") && x.describedOpening(from, start) || start > from+1 && x.toks[start-1].is(",") && roleOpening(x.toks[from:start-1])
+	described := start > from && !x.toks[start-1].is(",") && x.describedOpening(from, start)
 	if described {
 		// "Harbour newcomer and keen sailor Simon Lind was ...": the
 		// words before the name describe him; the name opens the sentence.
@@ -178,11 +175,6 @@ func (x *extractor) subjectOfSentenceBefore(c *cand, r ref) (*Speaker, int, bool
 		// name stands in apposition to.
 		g = roleGender(spanText(x.text, x.toks[from:start-1]))
 	}
-	if start > from+1 && x.toks[start-1].is(",") && roleOpening(x.toks[from:start-1]) {
-		// "Ostland's acting transport minister, Hamid Orsen, ...": a
-		// person by that role.
-		sp.Roles = dedupe(append(sp.Roles, spanText(x.text, x.toks[from:start-1])))
-	}
 	if sp.Kind != "person" || !sp.Named || !g.compatible(r.gender) || g == genderUnknown && len(sp.Roles) == 0 {
 		// A person is known by a first name or a "she" of theirs, or
 		// by a title ("Prime Minister Otto Lenz"): "In that sense, Sandy
@@ -190,24 +182,6 @@ func (x *extractor) subjectOfSentenceBefore(c *cand, r ref) (*Speaker, int, bool
 		return nil, 0, false
 	}
 	return &sp, sent[0].s, true
-}
-
-// roleOpening reports whether ts, the words before a comma and a name
-// that open a sentence, are that person's role: "Ostland's acting
-// transport minister", "The new chair of the board". The name after it
-// is the sentence's subject however long the sentence.
-func roleOpening(ts []token) bool {
-	if len(ts) < 2 || len(ts) > 6 {
-		return false
-	}
-	last := ts[len(ts)-1].lower()
-	if !personWord(last) && !titles[last] {
-		return false
-	}
-	if slices.ContainsFunc(ts[1:], func(t token) bool { return !t.word }) {
-		return false
-	}
-	return isDeterminer(ts[0].lower()) || ts[0].capitalised() && possessive(ts[0].low)
 }
 
 // opensAsSubject reports whether the name of who opens the sentence at
