@@ -326,18 +326,21 @@ func agoAfterLink(ts []token) int {
 }
 
 // nameNotTimeOrPlace reports whether pc, a capitalised run, has no word
-// that opens a phrase, no day or month and is no place: "On Tuesday" and
-// "In Carrowby" open a sentence; they are no one's name.
+// that opens a phrase, no day of the week and is no place: "On Tuesday"
+// and "In Carrowby" open a sentence; they are no one's name.
 func nameNotTimeOrPlace(pc []token) bool {
 	words := make([]string, len(pc))
 	for i, t := range pc {
-		if notNameWord(t) || timeWords[t.lower()] {
-			return false
+		if notNameWord(t) || weekdays[t.lower()] {
+			return false // ("June Ashby" is a name, "On Tuesday" none)
 		}
 		words[i] = t.w
 	}
 	return !isPlace(strings.Join(words, " "))
 }
+
+// weekdays name no one.
+var weekdays = text.WordSet("monday tuesday wednesday thursday friday saturday sunday")
 
 // relatedRole reports whether c is a role that relates its holder to
 // another, lowercase up to its "of" or "to": "the sister of the harbour
@@ -543,7 +546,7 @@ func subjectBefore(ts []token) []token {
 			k--
 		}
 	}
-	if pc := chunk(max(k-1, 0)); k > 0 && possessedRole(chunk(k)) && (len(pc) >= 2 && len(pc) <= 4 && allNameWords(pc) && personRun(pc) || len(pc) == 1 && pc[0].word && !notNameWord(pc[0]) && !isPlace(pc[0].w) && !timeWords[pc[0].lower()]) && pc[0].capitalised() {
+	if pc := chunk(max(k-1, 0)); k > 0 && possessedRole(chunk(k)) && (len(pc) >= 2 && len(pc) <= 4 && allNameWords(pc) && personRun(pc) || len(pc) == 1 && pc[0].word && !notNameWord(pc[0]) && !isPlace(pc[0].w) && !timeWords[pc[0].lower()] && !isAdverb(pc[0].lower()) && !strings.HasSuffix(pc[0].lower(), "wards")) && pc[0].capitalised() {
 		// "Tomas Vell, Carrow's deputy harbour master for the Northern
 		// Quays, said": the name before the role speaks; a surname
 		// alone too ("Morrow, Vellum's superior, said").

@@ -155,11 +155,11 @@ func analyse(text string, np []token) ref {
 		return pair
 	}
 	analyseHead(text, head, &r)
-	if body := dropDeterminer(head); r.kind == "person" && r.pronoun == "" && len(body) >= 3 && body[0].capitalised() && allCapitalisedOrOf(body) && body[1].low == "of" && bodyAppositive(chunks[1:]) {
+	if body := dropDeterminer(head); r.kind == "person" && r.pronoun == "" && len(body) >= 3 && body[0].capitalised() && allCapitalisedOrOf(body) && groupBeforeOf(body) && bodyAppositive(chunks[1:]) {
 		// "Wardens of Grey Harbour, a folk band that was playing,
-		// said": the appositive makes the whole name a body's. One word
-		// before "of" only: "Ivo Lund of Carrow Shipping, a haulage
-		// firm," is a person of a firm.
+		// said": the appositive makes the whole name a body's. Not a
+		// name before "of" (groupBeforeOf): "Ivo Lund of Carrow
+		// Shipping, a haulage firm," is a person of a firm.
 		r.name, r.kind, r.named, r.gender = spanText(text, body), "organization", true, genderUnknown
 		r.roles = slices.DeleteFunc(r.roles, func(role string) bool { return strings.HasPrefix(role, "for ") || strings.HasPrefix(role, "of ") })
 	}
@@ -186,6 +186,24 @@ func analyse(text string, np []token) ref {
 	}
 	return r
 }
+
+// groupBeforeOf reports whether the words of body before its "of" name
+// a group rather than a person: one word ("Wardens of Grey Harbour") or
+// a word for a kind of people before a plural ("Young Farmers of
+// Ostland", "Disabled Workers of ...").
+func groupBeforeOf(body []token) bool {
+	switch {
+	case len(body) > 1 && body[1].low == "of":
+		return true
+	case len(body) > 2 && body[2].low == "of":
+		first, second := body[0].lower(), body[1].lower()
+		return (strings.HasSuffix(first, "ed") || groupAdjectives[first]) && strings.HasSuffix(second, "s")
+	}
+	return false
+}
+
+// groupAdjectives qualify a group in a body's name: "Young Farmers".
+var groupAdjectives = text.WordSet("young old united free new national global royal independent working")
 
 // bodyHeads end a body's name before its "for": "Observatory for Human
 // Rights", "Centre for Coastal Studies" (besides orgWords).
@@ -593,13 +611,18 @@ func cutReducedRelative(np []token) []token {
 		if i+1 < len(np) && np[i+1].word && !np[i+1].capitalised() && stateBeside[np[i+1].low] {
 			continue // "families stranded on the far bank": where they are, a description
 		}
-		if i+1 < len(np) && np[i+1].word && !np[i+1].capitalised() && !prepositions[np[i+1].low] && !timeWords[np[i+1].low] && !isAdverb(np[i+1].low) && !timeOpeners[np[i+1].low] {
+		if i+1 < len(np) && np[i+1].word && !np[i+1].capitalised() && !prepositions[np[i+1].low] && !timeWords[np[i+1].low] && !isAdverb(np[i+1].low) && !timeOpeners[np[i+1].low] && !isNumeral(np[i+1]) && !numberWords[np[i+1].low] && !participleTails[np[i+1].low] {
 			continue // "a local registered nurse", "the team's suspended captain": an adjective before its noun
 		}
 		return np[:i]
 	}
 	return np
 }
+
+// participleTails go on a participle's clause rather than name the noun
+// an adjective in -ed stands before: "seated next to", "briefed because
+// of", "stationed right behind".
+var participleTails = text.WordSet("next because close just right only as so too far back away up down out off here there alongside nearby")
 
 // stateParticiples are participles that describe a person or thing
 // rather than open a clause about it.
