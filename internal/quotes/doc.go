@@ -217,10 +217,9 @@
 // after an opening phrase with "her" or "his" (`Dismissing questions about
 // her record, Holt said`) is the one of that gender; `said another
 // spectator, Lenna` and `Another spectator, Fahrid, was ...` give the
-// name; and the sentence before a quote is about the surname or the
-// role-then-name that opens it (`Mercer was the witness who heard
-// Governor Lund's call.`, `Ostland's acting transport minister, Hamid
-// Orsen, who ..., has rejected ...`), whoever it names after its verb.
+// name; and the sentence before a quote is about the surname that opens
+// it with a verb (`Mercer was the witness who heard Governor Lund's
+// call.`), whoever it names after that verb.
 //
 // Link reads a story: speakers merged across articles by name and alias
 // and by the variants of one name ("Foreign Office" and "Ardenian Foreign
