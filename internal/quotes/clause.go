@@ -340,7 +340,7 @@ func nameNotTimeOrPlace(pc []token) bool {
 }
 
 // weekdays name no one.
-var weekdays = text.WordSet("monday tuesday wednesday thursday friday saturday sunday")
+var weekdays = text.WordSet(text.Weekdays)
 
 // relatedRole reports whether c is a role that relates its holder to
 // another, lowercase up to its "of" or "to": "the sister of the harbour

@@ -44,7 +44,7 @@ func (x *extractor) describedOpening(from, to int) bool {
 func (x *extractor) knownSurnameIn(sent []token) personAt {
 	var who personAt
 	for i, t := range sent {
-		if !t.word || !t.capitalised() || !oneName(x.names.byLast[t.lower()]) {
+		if !t.word || !t.capitalised() || len(x.names.byLast[t.lower()]) == 0 || x.names.namesakes(t.lower()) {
 			continue
 		}
 		if i > 0 && !sent[i-1].is(",") && !titleToken(sent[i-1]) {
@@ -56,17 +56,6 @@ func (x *extractor) knownSurnameIn(sent []token) personAt {
 		who = personAt{pos: t.s, last: t.lower()}
 	}
 	return who
-}
-
-// oneName reports whether fns, the full names a word is the surname of,
-// are one person's, written once or more: "Jack Buser" twice is one.
-func oneName(fns []fullName) bool {
-	for _, fn := range fns {
-		if fn.name != fns[0].name {
-			return false
-		}
-	}
-	return len(fns) > 0
 }
 
 // subjectAfterOpening is the subject after a participle phrase that opens

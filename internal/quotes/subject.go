@@ -103,7 +103,7 @@ func (x *extractor) subjectOfSentenceBefore(c *cand, r ref) (*Speaker, int, bool
 		return nil, 0, false
 	}
 	var who personAt
-	if t := sent[0]; t.word && t.capitalised() && oneName(x.names.byLast[t.lower()]) && x.opensAsSubject(from, personAt{pos: t.s, last: t.lower()}) {
+	if t := sent[0]; t.word && t.capitalised() && len(x.names.byLast[t.lower()]) > 0 && !x.names.namesakes(t.lower()) && x.opensAsSubject(from, personAt{pos: t.s, last: t.lower()}) {
 		// "Morrison was the third witness ...": a surname the text gave
 		// in full before opens the sentence as its subject.
 		who = personAt{pos: t.s, last: t.lower()}
