@@ -248,6 +248,8 @@ func (x *extractor) findAttribution(cands []cand, i int) attribution {
 	a := x.findAttributionAt(cands, i)
 	if np := x.hearer(&cands[i], a); np != nil {
 		a.np = np
+	} else if np, cue := x.heardSaying(&cands[i]); np != nil && a.how != attPost {
+		a = attribution{how: attPre, cue: cue, np: np, partial: a.partial}
 	}
 	if a.outlet {
 		// An outlet credited after the quote is its source only when no

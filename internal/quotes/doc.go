@@ -221,6 +221,15 @@
 // it with a verb (`Mercer was the witness who heard Governor Lund's
 // call.`), whoever it names after that verb.
 //
+// A definite description naming an office, an age or a trade ("said the
+// President", "The 56-year-old said", "said the manager") that no role
+// written in the text explains is the person the story is about: the
+// one of a fitting gender named at least three times and twice as often
+// as anyone else, and, for an age or a trade, also the one most named in
+// the paragraph and the three before it. Words someone is heard or seen
+// saying (`he heard one of the guards tell the hostages: "..."`) are that
+// someone's, not the hearer's.
+//
 // Link reads a story: speakers merged across articles by name and alias
 // and by the variants of one name ("Foreign Office" and "Ardenian Foreign
 // Office", a body and its statement, "Wahedi" and "Waheedi" with the rest

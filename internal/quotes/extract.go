@@ -82,6 +82,9 @@ type extractor struct {
 	// qa is the article's interview layout, once qaRead (interviewLayout).
 	qa     *interview
 	qaRead bool
+	// mentions counts the capitalised words outside quotations, once
+	// mentionCounts is first asked.
+	mentions mentions
 }
 
 // Extract finds the direct quotations of an article with their speakers,

@@ -205,3 +205,55 @@ func (x *extractor) reportsOwnClause(c *cand, pa attribution) bool {
 func clauseOpener(t token) bool {
 	return t.low == "that" || subjectPronouns[t.low] || t.low == "the" || t.low == "his" || t.low == "her" || t.low == "their"
 }
+
+// heardSaying is the one heard or seen saying the words, when the
+// sentence before the quotation reads so: `he heard one of the guards
+// tell the hostages: "..."`, `She saw a pilot shout "Brace!"` are the
+// guard's and the pilot's, not the one who heard them. nil when the
+// quotation opens with words quoted inside it (hearer) or the one
+// heard is a pronoun. cue is the verb of saying.
+func (x *extractor) heardSaying(c *cand) (np, cue []token) {
+	pre := c.pre
+	for len(pre) > 0 && (pre[len(pre)-1].is(",") || pre[len(pre)-1].is(":")) {
+		pre = pre[:len(pre)-1]
+	}
+	k := len(pre) - 1
+	for ; k >= 0 && len(pre)-k <= 4; k-- {
+		t := pre[k]
+		if !t.word {
+			return nil, nil
+		}
+		if heardWords[t.low] || heardTold[t.low] {
+			break
+		}
+	}
+	if k < 2 || len(pre)-k > 4 || x.opensNested(c.raw.start()) {
+		return nil, nil
+	}
+	for h := k - 1; h >= 0 && k-h <= 7; h-- {
+		t := pre[h]
+		if perceptionVerbs[t.low] || seeingVerbs[t.low] {
+			np := pre[h+1 : k]
+			if h > 0 && passiveAux[pre[h-1].low] || len(np) > 0 && prepositions[np[0].low] {
+				// "An usher can be heard over the intercom saying":
+				// the one heard is the subject before.
+				return nil, nil
+			}
+			if len(np) == 0 || len(np) == 1 && (pronouns[np[0].lower()] || objectPronouns[np[0].low]) {
+				return nil, nil
+			}
+			return np, pre[k : k+1]
+		}
+		if !t.word || t.low == "that" || cueVerbs[t.low] {
+			return nil, nil
+		}
+	}
+	return nil, nil
+}
+
+// heardTold are cues, beside heardWords, of words someone is heard or
+// seen saying to someone: "heard a guard tell the hostages".
+var heardTold = text.WordSet("tell telling ask asking cry whisper whispering")
+
+// seeingVerbs tell of seeing someone speak: "saw a pilot shout".
+var seeingVerbs = text.WordSet("saw see sees seeing watched overheard overhear")

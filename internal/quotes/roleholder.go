@@ -15,7 +15,9 @@ import (
 // description that varies a name with an age or a place ("the Kessport
 // councillor", "the 61-year-old senator") to the person last reported
 // speaking, in its paragraph or the three before, when no one else is
-// named since and the text gave them no other role.
+// named since and the text gave them no other role; and, failing those,
+// an office, an age or a trade ("the President", "the Wigan manager") to
+// the person the article is about (protagonist).
 func (x *extractor) roleHolder(r ref, sp Speaker, recent []event) (*Speaker, bool) {
 	if sp.Named || r.named || r.pronoun != "" {
 		return nil, false
@@ -29,7 +31,16 @@ func (x *extractor) roleHolder(r ref, sp Speaker, recent []event) (*Speaker, boo
 		return nil, false
 	}
 	head := strings.ToLower(strings.Trim(orig[len(orig)-1], ".,;:"))
+	if head == "lady" && len(orig) >= 3 && strings.EqualFold(orig[len(orig)-2], "first") {
+		head = "first lady" // "the First Lady": an office, held by a woman
+	}
 	switch {
+	case r.kind == "person" && isAgeWord(head):
+		// "The 56-year-old said": only the person the article is about.
+		if x.introducedUnnamed(orig[1:], r.span.Start) {
+			return nil, false
+		}
+		return x.protagonist(head, r)
 	case len(head) < 5 && !offices[head] || groupNouns[head] || docNouns[head] || outletHeads[head] || sp.Outlet:
 		return nil, false
 	case r.kind == "person" && (personWord(head) || monarchs[head] != nil):
@@ -59,6 +70,17 @@ func (x *extractor) roleHolder(r ref, sp Speaker, recent []event) (*Speaker, boo
 	if out, ok := x.monarchBefore(head, r); ok {
 		return out, true
 	}
+	if out, ok := x.lastSpeakerVaried(orig, head, r, recent); ok {
+		return out, true
+	}
+	return x.protagonist(head, r)
+}
+
+// lastSpeakerVaried gives a description that varies a name with an age
+// or a place ("the Kessport councillor") to the person last reported
+// speaking, in its paragraph or the three before, when no one else is
+// named since and the text gave them no other role.
+func (x *extractor) lastSpeakerVaried(orig []string, head string, r ref, recent []event) (*Speaker, bool) {
 	varied := false
 	for _, w := range orig[1 : len(orig)-1] {
 		varied = varied || strings.HasSuffix(strings.ToLower(w), "-year-old") || unicode.IsUpper([]rune(w)[0]) && !titles[strings.ToLower(w)]

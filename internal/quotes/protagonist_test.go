@@ -1,0 +1,41 @@
+package quotes
+
+import "testing"
+
+// TestDescriptionOfTheOneTheStoryIsAbout covers a definite description
+// that names an office, an age or a trade for the person a story is
+// about ("said the President", "The 56-year-old said"), which the rules
+// showed as the description; and the guard of a live report whose last
+// entry is about someone else. Each text is fictional, written for the test.
+func TestDescriptionOfTheOneTheStoryIsAbout(t *testing.T) {
+	runExtractCases(t, []extractCase{
+		{
+			name: "an office after others are named",
+			text: "In the boldest move of her term, Ada Holm told the assembly that Ostland would drop the krona next spring.\n\n" +
+				"Holm signed the order in Carrow, and Holm's ministers backed it.\n\n" +
+				`"It is a reckless gamble with our savings," said Senator Ivo Tark.` + "\n\n" +
+				`Holm shrugged off the criticism. Later in the week the plan was set out in detail. "We do not expect queues at the banks," said the President.`,
+			want: []got{
+				{Text: "It is a reckless gamble with our savings,", Speaker: "Ivo Tark", Kind: "person", Parts: 1},
+				{Text: "We do not expect queues at the banks,", Speaker: "Ada Holm", Kind: "person", Parts: 1},
+			},
+		},
+		{
+			name: "an age for the person the story is about",
+			text: "Daniel Vell has agreed a deal to replace Mark Marsh as manager of Grey Harbour, the club said on Wednesday.\n\n" +
+				"Negotiations between the club and Vell's agents sped up over the last few days, with Marsh sacked on Tuesday.\n\n" +
+				`The 56-year-old said after his appointment: "I am excited to be joining a club with such a history."` + "\n\n" +
+				"Vell won two league titles with Carrow. Vell has not managed since leaving Ostby in 2019.",
+			want: []got{{Text: "I am excited to be joining a club with such a history.", Speaker: "Daniel Vell", Kind: "person", Parts: 1}},
+		},
+		{
+			name: "a live report's last entry is about someone else",
+			text: "President Ada Holm's border order caused confusion at the ports on Sunday. Holm said the order would stand. Holm's aides defended it. Holm later left for Carrow.\n\n" +
+				"Champion rower Lena Brask says the order leaves her stranded abroad.\n\n" +
+				"Brask was born in Ostby, one of the places named in the order signed by Holm.\n\n" +
+				"Brask is training in Carrow.\n\n" +
+				`The 33-year-old says on her page that "it is hard to explain" to her children.`,
+			want: []got{{Text: "it is hard to explain", Speaker: "33-year-old", Kind: "person", Partial: true, Parts: 1}},
+		},
+	})
+}
