@@ -226,7 +226,9 @@
 // written in the text explains is the person the story is about: the
 // one of a fitting gender named at least three times and twice as often
 // as anyone else, and, for an age or a trade, also the one most named in
-// the paragraph and the three before it. Words someone is heard or seen
+// the paragraph and the three before it, for an office the last one
+// named in its paragraph if anyone is ("the First Lady" is such an
+// office, though written in capitals). Words someone is heard or seen
 // saying (`he heard one of the guards tell the hostages: "..."`) are that
 // someone's, not the hearer's.
 //

@@ -1,7 +1,9 @@
 package quotes
 
 import (
+	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/corroborate/corroborate/internal/text"
 )
@@ -28,11 +30,19 @@ func isAgeWord(w string) bool {
 // description's paragraph and the three before (mostNamedNear). "The
 // 56-year-old said" in a story that names Ivo Lund nine times and his
 // predecessor twice is Ivo Lund; in a live report whose last entry names
-// Mara Voss three times, it is no one. A person the text gives another
-// office ("Gov." for "the President") is not taken.
-func (x *extractor) protagonist(head string, r ref) (*Speaker, bool) {
+// Mara Voss three times, it is no one. A description with a place ("the
+// Ostland governor") is not taken. A person the text gives another
+// role ("Gov." or "journalist" for "the President") is not taken.
+func (x *extractor) protagonist(orig []string, head string, r ref) (*Speaker, bool) {
 	if !offices[head] && head != "first lady" && !isAgeWord(head) && !protagonistHeads[head] {
 		return nil, false
+	}
+	for _, w := range orig[1 : len(orig)-1] {
+		if unicode.IsUpper([]rune(w)[0]) && !strings.EqualFold(w, "first") {
+			// "the Ostland governor", "the Carrow manager": a place
+			// the one the story is about may not hold
+			return nil, false
+		}
 	}
 	g := r.gender
 	if rg := roleGender(head); rg != genderUnknown {
@@ -48,10 +58,14 @@ func (x *extractor) protagonist(head string, r ref) (*Speaker, bool) {
 	for _, fns := range x.names.byLast {
 		for i := range fns {
 			fn := &fns[i]
-			if _, ok := seen[fn.name]; ok || !fn.gender.compatible(g) {
+			if _, ok := seen[fn.name]; ok || !fn.gender.compatible(g) || onlyRoleWords(fn.name) {
 				continue
 			}
 			n := counts.of(fn.name)
+			if x.sharedSurname(fn.name) {
+				// "Obama" alone may be either: count the first name
+				n = counts[strings.ToLower(strings.Fields(fn.name)[0])]
+			}
 			seen[fn.name] = n
 			if fn.gender != genderUnknown && (n > best || n == best && top != nil && fn.name < top.name) {
 				best, top = n, fn
@@ -59,21 +73,30 @@ func (x *extractor) protagonist(head string, r ref) (*Speaker, bool) {
 		}
 	}
 	for name, n := range seen {
-		if top != nil && name != top.name {
+		if top != nil && name != top.name && !strings.HasPrefix(name, top.name+" ") && !strings.HasPrefix(top.name, name+" ") {
+			// "Ada Holm Returns" in a headline is Ada Holm
 			second = max(second, n)
 		}
 	}
 	if top == nil || best < 3 || best < 2*second || x.firstNamed(top.name) >= r.span.Start {
 		return nil, false
 	}
-	if office := offices[head] || head == "first lady"; !office && !x.mostNamedNear(top.name, r.span.Start) {
+	if office := offices[head] || head == "first lady"; !office && !x.mostNamedNear(top.name, r.span.Start) || office && !x.lastNamedInParagraph(top.name, r.span.Start) {
 		// "the 33-year-old", "the singer": anyone's, unless the person
 		// the article is about is also the one most named just before.
-		// An office is one person's whoever is named between.
+		// An office is one person's whoever is named in the paragraphs
+		// between, but `Ivo Lund spoke about the video. The Prime
+		// Minister told reporters:` is the one named just before.
 		return nil, false
 	}
-	if offices[head] && x.otherOffice(top.name, head, r.span.Start) {
-		return nil, false
+	if !isAgeWord(head) {
+		// "journalist Ivo Lund" is not "the Prime Minister" nor "the
+		// singer": a person the text gives a role is only the
+		// description holding it
+		roles := x.rolesOf(top.name, r.span.Start)
+		if strings.TrimSpace(strings.Join(roles, "")) != "" && !hasRoleWord(roles, strings.Fields(head)[len(strings.Fields(head))-1]) {
+			return nil, false
+		}
 	}
 	sp := top.speaker()
 	sp.Roles = dedupe(append(sp.Roles, r.name))
@@ -144,6 +167,53 @@ func (x *extractor) mostNamedNear(name string, pos int) bool {
 				return false
 			}
 		}
+	}
+	return true
+}
+
+// onlyRoleWords reports whether a name the index holds is made of words
+// for a role only ("First Lady"): an office, no person.
+func onlyRoleWords(name string) bool {
+	for _, w := range strings.Fields(strings.ToLower(name)) {
+		if w != "first" && !roleWord(strings.Trim(w, ".")) {
+			return false
+		}
+	}
+	return true
+}
+
+// sharedSurname reports whether the index holds another full name with
+// the last name of this one: "Ada Holm" and "Daniel Holm".
+func (x *extractor) sharedSurname(name string) bool {
+	ws := strings.Fields(strings.ToLower(name))
+	if len(ws) < 2 {
+		return false
+	}
+	for _, fn := range x.names.byLast[stripPossessive(ws[len(ws)-1])] {
+		if other := strings.Fields(strings.ToLower(fn.name)); other[0] != ws[0] && !onlyRoleWords(fn.name) {
+			return true // not "Donald J. Trump" beside "Donald Trump"
+		}
+	}
+	return false
+}
+
+// lastNamedInParagraph reports whether the last person named outside
+// quotations in the paragraph of byte pos before it, by a first or last
+// name the text gives in full, is the person of the full name; true when
+// the paragraph names no one before pos.
+func (x *extractor) lastNamedInParagraph(name string, pos int) bool {
+	own := strings.Fields(strings.ToLower(name))
+	start := x.paras[x.paraOf(pos)].Start
+	for i := x.tokAt(pos) - 1; i >= 0 && x.toks[i].s >= start; i-- {
+		t := x.toks[i]
+		if !t.word || !t.capitalised() || x.inQuote(t.s) {
+			continue
+		}
+		w := strings.ToLower(stripPossessive(t.w))
+		if len(x.names.byLast[w]) == 0 && len(x.names.byFirst[w]) == 0 {
+			continue
+		}
+		return slices.Contains(own, w)
 	}
 	return true
 }

@@ -37,5 +37,30 @@ func TestDescriptionOfTheOneTheStoryIsAbout(t *testing.T) {
 				`The 33-year-old says on her page that "it is hard to explain" to her children.`,
 			want: []got{{Text: "it is hard to explain", Speaker: "33-year-old", Kind: "person", Partial: true, Parts: 1}},
 		},
+		{
+			name: "the First Lady, whose husband shares her surname",
+			text: "Ada Holm Finds Her Voice\n\nAda Holm and her husband, President Daniel Holm, flew to Carrow on Monday.\n\n" +
+				"In the First Lady's world, everything is soaring. Ada Holm visited a school for girls, and Ada wore blue.\n\n" +
+				`"My husband is going to be very jealous of my afternoon," the First Lady said.` + "\n\n" +
+				"On Wednesday, the First Lady toured a ward with Mara Voss, the wife of the Carrow mayor.\n\n" +
+				`"I am an example of what is possible," she told the pupils.`,
+			want: []got{
+				{Text: "My husband is going to be very jealous of my afternoon,", Speaker: "Ada Holm", Kind: "person", Parts: 1},
+				{Text: "I am an example of what is possible,", Speaker: "Ada Holm", Kind: "person", Parts: 1},
+			},
+		},
+		{
+			name: "an office right after another person is named",
+			text: "The video of the killing of Daniel Vell was released today. Daniel Vell was seized in May. Vell had covered the war for years.\n\n" +
+				`Lena Brask has now spoken about the video. The Prime Minister told journalists: "It is a despicable act."`,
+			want: []got{{Text: "It is a despicable act.", Speaker: "Prime Minister", Kind: "person", Parts: 1}},
+		},
+		{
+			name: "an office with a place in a live report",
+			text: "1:30 p.m.\n\nIvo Lund says too much is made of Daniel Vell's posts.\n\n" +
+				"The party's deputy was speaking in Carrow, hours after Vell posted a string of attacks on a rival. Vell later deleted them, and Vell's aides said nothing.\n\n" +
+				`The Ostland governor said the press is to blame for "chasing every post."`,
+			want: []got{{Text: "chasing every post.", Speaker: "Ostland governor", Kind: "person", Partial: true, Parts: 1}},
+		},
 	})
 }

@@ -19,7 +19,7 @@ import (
 // an office, an age or a trade ("the President", "the Wigan manager") to
 // the person the article is about (protagonist).
 func (x *extractor) roleHolder(r ref, sp Speaker, recent []event) (*Speaker, bool) {
-	if sp.Named || r.named || r.pronoun != "" {
+	if (sp.Named || r.named) && !firstLady(r) || r.pronoun != "" {
 		return nil, false
 	}
 	desc := r.text
@@ -40,7 +40,7 @@ func (x *extractor) roleHolder(r ref, sp Speaker, recent []event) (*Speaker, boo
 		if x.introducedUnnamed(orig[1:], r.span.Start) {
 			return nil, false
 		}
-		return x.protagonist(head, r)
+		return x.protagonist(orig, head, r)
 	case len(head) < 5 && !offices[head] || groupNouns[head] || docNouns[head] || outletHeads[head] || sp.Outlet:
 		return nil, false
 	case r.kind == "person" && (personWord(head) || monarchs[head] != nil):
@@ -73,7 +73,7 @@ func (x *extractor) roleHolder(r ref, sp Speaker, recent []event) (*Speaker, boo
 	if out, ok := x.lastSpeakerVaried(orig, head, r, recent); ok {
 		return out, true
 	}
-	return x.protagonist(head, r)
+	return x.protagonist(orig, head, r)
 }
 
 // lastSpeakerVaried gives a description that varies a name with an age
@@ -187,4 +187,10 @@ func (x *extractor) spokespersonsBody(head string, pos int) (*Speaker, bool) {
 		return &sp, true
 	}
 	return nil, false
+}
+
+// firstLady reports whether r is "the First Lady", which the rules read
+// as a name for its capitals: an office, held by the one the text names.
+func firstLady(r ref) bool {
+	return strings.EqualFold(strings.Join(strings.Fields(r.text), " "), "the first lady")
 }
