@@ -48,8 +48,10 @@ func cueAt(ts []token, i int) int {
 		if i > 0 && impersonalBe[ts[i-1].low] && strings.HasSuffix(lw, "ed") {
 			return 0 // "It's claimed that ...": no one speaking
 		}
-		if i > 0 && (ts[i-1].low == "being" || ts[i-1].low == "been") && strings.HasSuffix(lw, "ed") {
-			return 0 // "the claims are being repeated": done to them, no one speaking
+		if i > 0 && (ts[i-1].low == "being" || ts[i-1].low == "been" || ts[i-1].low == "be") && strings.HasSuffix(lw, "ed") {
+			// "the claims are being repeated", "it had to be concluded
+			// that": done to them, no one speaking
+			return 0
 		}
 		if continueVerbs[lw] && gerundNext(ts, i+1) {
 			return 0 // "Dunmore continued playing the invalid": she kept doing it

@@ -221,16 +221,22 @@
 // it with a verb (`Mercer was the witness who heard Governor Lund's
 // call.`), whoever it names after that verb.
 //
-// A definite description naming an office, an age or a trade ("said the
-// President", "The 56-year-old said", "said the manager") that no role
-// written in the text explains is the person the story is about: the
-// one of a fitting gender named at least three times and twice as often
-// as anyone else, and, for an age or a trade, also the one most named in
-// the paragraph and the three before it, for an office the last one
-// named in its paragraph if anyone is ("the First Lady" is such an
-// office, though written in capitals). Words someone is heard or seen
-// saying (`he heard one of the guards tell the hostages: "..."`) are that
-// someone's, not the hearer's.
+// A definite description naming an age ("The 56-year-old said"), an
+// office in capitals ("said the President") or "the First Lady" (read
+// as a name for its capitals) that no role written in the text explains
+// is the person the text gives that age (`Petr Kask, 40,`), else the one
+// the story is about: of a fitting gender, named at least three times and
+// twice as often as anyone else, reported speaking somewhere (a victim or
+// a guest is not), and for an age the one most named in the paragraph and
+// the three before it, for an office the last one named in its paragraph
+// if anyone is; "the mayor said", "the Ostland governor said" and a
+// person given another role are left alone. Words someone is heard or
+// seen saying (`he heard one of the guards tell the hostages: "..."`) are
+// that someone's, not the hearer's (not "watched the footage before
+// telling", "witnesses who saw the blast say", "heard someone shout").
+// A passive cue ("it had to be concluded") is no cue; `Ada in a blog post
+// on the council website said` is Ada's; "the statement said" after `...
+// said in a statement` is the one who issued it.
 //
 // Link reads a story: speakers merged across articles by name and alias
 // and by the variants of one name ("Foreign Office" and "Ardenian Foreign

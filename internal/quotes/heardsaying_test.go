@@ -26,5 +26,20 @@ func TestHeardSaying(t *testing.T) {
 			text: `A ferry steward can be heard over the speakers saying "Stay in your cabins until the ramp is down," as the cars roll off.`,
 			want: []got{{Text: "Stay in your cabins until the ramp is down,", Speaker: "", Kind: "", Parts: 1}},
 		},
+		{
+			name: "what one heard before speaking oneself",
+			text: `Ada Holm heard the ruling on Friday before telling supporters: "We are going to the top court."`,
+			want: []got{{Text: "We are going to the top court.", Speaker: "Ada Holm", Kind: "person", Parts: 1}},
+		},
+		{
+			name: "a relative clause's object does not speak",
+			text: `Witnesses who saw the blast say "It shook the whole street."`,
+			want: []got{{Text: "It shook the whole street.", Speaker: "witnesses", Kind: "person", Parts: 1}},
+		},
+		{
+			name: "a wish to see someone speak",
+			text: `Ada Holm said she would like to see the council tell residents: "Your homes are safe."`,
+			want: []got{{Text: "Your homes are safe.", Speaker: "Ada Holm", Kind: "person", Partial: true, Parts: 1}},
+		},
 	})
 }

@@ -233,18 +233,27 @@ func (x *extractor) heardSaying(c *cand) (np, cue []token) {
 	for h := k - 1; h >= 0 && k-h <= 7; h-- {
 		t := pre[h]
 		if perceptionVerbs[t.low] || seeingVerbs[t.low] {
+			if h > 0 && (pre[h-1].low == "who" || pre[h-1].low == "that" || pre[h-1].low == "which" || pre[h-1].low == "to") {
+				// "Witnesses who saw the blast say": the relative
+				// clause's object does not speak; "would like to see
+				// the council tell residents": a wish
+				return nil, nil
+			}
 			np := pre[h+1 : k]
 			if h > 0 && passiveAux[pre[h-1].low] || len(np) > 0 && prepositions[np[0].low] {
 				// "An usher can be heard over the intercom saying":
 				// the one heard is the subject before.
 				return nil, nil
 			}
-			if len(np) == 0 || len(np) == 1 && (pronouns[np[0].lower()] || objectPronouns[np[0].low]) {
+			if len(np) == 0 || len(np) == 1 && (pronouns[np[0].lower()] || objectPronouns[np[0].low] || indefinitePersons[np[0].low]) {
 				return nil, nil
 			}
 			return np, pre[k : k+1]
 		}
-		if !t.word || t.low == "that" || cueVerbs[t.low] {
+		if !t.word || t.low == "that" || cueVerbs[t.low] || heardLinks[t.low] || timeWords[t.lower()] || timeNouns[t.low] {
+			// "watched the footage before telling reporters:", "saw
+			// Ivo Lund score on Saturday say": the one seen does not
+			// reach the verb of saying
 			return nil, nil
 		}
 	}
@@ -257,3 +266,7 @@ var heardTold = text.WordSet("tell telling ask asking cry whisper whispering")
 
 // seeingVerbs tell of seeing someone speak: "saw a pilot shout".
 var seeingVerbs = text.WordSet("saw see sees seeing watched overheard overhear")
+
+// heardLinks join a clause of one's own after what one heard or saw:
+// "heard the verdict before saying".
+var heardLinks = text.WordSet("before after and then while as when until")

@@ -134,7 +134,7 @@ func (x *extractor) preAttribution(pre []token) (attribution, bool) {
 		// pronoun after the opening clause.
 		a.np = pre[i-1 : i]
 	default:
-		a.np = subjectBefore(pre[:i])
+		a.np = nameBeforeDocAside(subjectBefore(pre[:i]))
 	}
 	if a.np == nil {
 		return attribution{}, false
@@ -422,4 +422,27 @@ func quotedObject(ts []token) []token {
 		return nil
 	}
 	return nil
+}
+
+// nameBeforeDocAside is np cut before a phrase that tells where a name
+// wrote or spoke, set between the name and its verb: `Ada in a blog post
+// on the council website said` is Ada's. np itself otherwise.
+func nameBeforeDocAside(np []token) []token {
+	for k := 1; k+2 < len(np); k++ {
+		if np[k].low != "in" && np[k].low != "on" {
+			continue
+		}
+		for _, t := range np[:k] {
+			if !t.word || !t.capitalised() {
+				return np
+			}
+		}
+		for j := k + 1; j < len(np) && j <= k+4; j++ {
+			if docNouns[np[j].low] || np[j].low == "interview" {
+				return np[:k]
+			}
+		}
+		return np
+	}
+	return np
 }

@@ -4,38 +4,41 @@ import (
 	"slices"
 	"strings"
 	"unicode"
-
-	"github.com/corroborate/corroborate/internal/text"
 )
-
-// protagonistHeads are heads of a definite description that a news story
-// uses for the person it is about, not for someone it has not named: an
-// office ("the President said"), "the First Lady", a trade written like a
-// title ("said the Wigan manager", "the singer said"). Words for people
-// a story often leaves unnamed ("the officer", "the spokesman", "the
-// witness") are not here.
-var protagonistHeads = text.WordSet(`manager coach boss skipper striker captain singer actor actress rapper
-star musician comedian champion novelist`)
 
 // isAgeWord reports whether w is an age used as a noun: "56-year-old".
 func isAgeWord(w string) bool {
 	return strings.HasSuffix(w, "-year-old") && len(w) > len("-year-old")
 }
 
-// protagonist gives a definite description whose head is an office, an
-// age or a trade (protagonistHeads) to the person the article is about:
-// the one person of a gender the description fits who is named at least
-// three times, twice as often as anyone else who fits, and named before
-// the description; for an age or a trade, also the one most named in the
-// description's paragraph and the three before (mostNamedNear). "The
-// 56-year-old said" in a story that names Ivo Lund nine times and his
-// predecessor twice is Ivo Lund; in a live report whose last entry names
-// Mara Voss three times, it is no one. A description with a place ("the
-// Ostland governor") is not taken. A person the text gives another
-// role ("Gov." or "journalist" for "the President") is not taken.
+// protagonist gives a definite description whose head is an age ("The
+// 56-year-old said"), an office written in capitals ("the President",
+// "the King") or "the First Lady" to the person the article is about: the
+// one person of a gender the description fits who is named at least three
+// times, twice as often as anyone else who fits, named before the
+// description and reported speaking somewhere in the text (a victim or a
+// guest never is). An age the text gives someone (`Petr Kask, 40,`)
+// decides alone (givenAge). For an age, that person must also be the
+// one most named in the description's paragraph and the three before
+// (mostNamedNear); for an office, the last one named in its paragraph, if
+// anyone is. A description with a place ("the Ostland governor"), an
+// office in lower case ("the mayor said") and a person the text gives
+// another role ("Gov." or "journalist" for "the President") are not
+// taken.
 func (x *extractor) protagonist(orig []string, head string, r ref) (*Speaker, bool) {
-	if !offices[head] && head != "first lady" && !isAgeWord(head) && !protagonistHeads[head] {
+	last := orig[len(orig)-1]
+	age := isAgeWord(head)
+	if !age && head != "first lady" && !(offices[head] && unicode.IsUpper([]rune(last)[0])) {
+		// "the mayor", "the minister", "the singer": as often someone
+		// the story never names as the one it is about
 		return nil, false
+	}
+	if age {
+		if sp, ok := x.givenAge(head, r.span.Start); ok {
+			return sp, true
+		} else if sp != nil {
+			return nil, false
+		}
 	}
 	for _, w := range orig[1 : len(orig)-1] {
 		if unicode.IsUpper([]rune(w)[0]) && !strings.EqualFold(w, "first") {
@@ -81,7 +84,12 @@ func (x *extractor) protagonist(orig []string, head string, r ref) (*Speaker, bo
 	if top == nil || best < 3 || best < 2*second || x.firstNamed(top.name) >= r.span.Start {
 		return nil, false
 	}
-	if office := offices[head] || head == "first lady"; !office && !x.mostNamedNear(top.name, r.span.Start) || office && !x.lastNamedInParagraph(top.name, r.span.Start) {
+	if !x.reportedSpeaking(top.name) {
+		// a victim, a suspect, a guest: the story is about them, but
+		// "the President said" is someone else
+		return nil, false
+	}
+	if office := !age; !office && !x.mostNamedNear(top.name, r.span.Start) || office && !x.lastNamedInParagraph(top.name, r.span.Start) {
 		// "the 33-year-old", "the singer": anyone's, unless the person
 		// the article is about is also the one most named just before.
 		// An office is one person's whoever is named in the paragraphs
@@ -89,7 +97,7 @@ func (x *extractor) protagonist(orig []string, head string, r ref) (*Speaker, bo
 		// Minister told reporters:` is the one named just before.
 		return nil, false
 	}
-	if !isAgeWord(head) {
+	if !age {
 		// "journalist Ivo Lund" is not "the Prime Minister" nor "the
 		// singer": a person the text gives a role is only the
 		// description holding it
@@ -216,4 +224,76 @@ func (x *extractor) lastNamedInParagraph(name string, pos int) bool {
 		return slices.Contains(own, w)
 	}
 	return true
+}
+
+// reportedSpeaking reports whether the text reports the person of full
+// name speaking, outside quotations: a cue right after one of their names
+// ("Holm said", "Ada told") or right before it ("said Holm").
+func (x *extractor) reportedSpeaking(name string) bool {
+	own := strings.Fields(strings.ToLower(name))
+	for i, t := range x.toks {
+		if !t.word || !t.capitalised() || !slices.Contains(own, strings.ToLower(stripPossessive(t.w))) || possessive(t.w) || x.inQuote(t.s) {
+			continue
+		}
+		if i+1 < len(x.toks) && cueAt(x.toks, i+1) > 0 {
+			return true
+		}
+		// "said Ada Holm." but not "said Holm kept to herself": the
+		// name closes the clause
+		j := i
+		for j > 0 && x.toks[j-1].word && x.toks[j-1].capitalised() && !x.toks[j-1].sentenceEnd() {
+			j--
+		}
+		k := i + 1
+		for k < len(x.toks) && x.toks[k].word && x.toks[k].capitalised() {
+			k++
+		}
+		if j > 0 && cueVerbs[x.toks[j-1].low] && cueAt(x.toks, j-1) > 0 && (k == len(x.toks) || !x.toks[k].word) {
+			return true
+		}
+	}
+	return false
+}
+
+// givenAge is the person the text gives the age of an age word ("40" for
+// "40-year-old") by a number set between commas right after their full
+// name (`Petr Kask, 40,`) or by the age word right before it (`40-year-old
+// Petr Kask`), named before byte pos. ok is false with a nil speaker when
+// no one is given that age; with a non-nil one when someone is but the
+// description may not be theirs (two people of that age, or one named
+// after it): then the description is no one's. The Speaker returned
+// with ok is theirs.
+func (x *extractor) givenAge(head string, pos int) (*Speaker, bool) {
+	n := strings.TrimSuffix(head, "-year-old")
+	var found *fullName
+	count := 0
+	for _, fns := range x.names.byLast {
+		for i := range fns {
+			fn := &fns[i]
+			k := x.tokAt(fn.pos)
+			end := k
+			for end < len(x.toks) && x.toks[end].s < fn.pos+len(fn.name) {
+				end++
+			}
+			after := end+2 < len(x.toks) && x.toks[end].is(",") && x.toks[end+1].w == n && (x.toks[end+2].is(",") || x.toks[end+2].is("."))
+			before := strings.HasSuffix(strings.ToLower(strings.TrimSpace(x.text[max(0, fn.pos-len(head)-2):fn.pos])), head)
+			if !after && !before {
+				continue
+			}
+			if found == nil || found.name != fn.name {
+				count++
+			}
+			if found == nil || fn.pos < found.pos {
+				found = fn
+			}
+		}
+	}
+	switch {
+	case found == nil:
+		return nil, false
+	case count > 1 || found.pos >= pos:
+		return &Speaker{}, false
+	}
+	sp := found.speaker()
+	return sp, true
 }

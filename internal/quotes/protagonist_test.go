@@ -23,7 +23,7 @@ func TestDescriptionOfTheOneTheStoryIsAbout(t *testing.T) {
 		{
 			name: "an age for the person the story is about",
 			text: "Daniel Vell has agreed a deal to replace Mark Marsh as manager of Grey Harbour, the club said on Wednesday.\n\n" +
-				"Negotiations between the club and Vell's agents sped up over the last few days, with Marsh sacked on Tuesday.\n\n" +
+				"Negotiations between the club and Vell's agents sped up over the last few days, with Marsh sacked on Tuesday. Vell said on Tuesday that the talks were over.\n\n" +
 				`The 56-year-old said after his appointment: "I am excited to be joining a club with such a history."` + "\n\n" +
 				"Vell won two league titles with Carrow. Vell has not managed since leaving Ostby in 2019.",
 			want: []got{{Text: "I am excited to be joining a club with such a history.", Speaker: "Daniel Vell", Kind: "person", Parts: 1}},
@@ -40,7 +40,7 @@ func TestDescriptionOfTheOneTheStoryIsAbout(t *testing.T) {
 		{
 			name: "the First Lady, whose husband shares her surname",
 			text: "Ada Holm Finds Her Voice\n\nAda Holm and her husband, President Daniel Holm, flew to Carrow on Monday.\n\n" +
-				"In the First Lady's world, everything is soaring. Ada Holm visited a school for girls, and Ada wore blue.\n\n" +
+				"In the First Lady's world, everything is soaring. Ada Holm visited a school for girls, and Ada told reporters she was glad to be back.\n\n" +
 				`"My husband is going to be very jealous of my afternoon," the First Lady said.` + "\n\n" +
 				"On Wednesday, the First Lady toured a ward with Mara Voss, the wife of the Carrow mayor.\n\n" +
 				`"I am an example of what is possible," she told the pupils.`,
@@ -61,6 +61,27 @@ func TestDescriptionOfTheOneTheStoryIsAbout(t *testing.T) {
 				"The party's deputy was speaking in Carrow, hours after Vell posted a string of attacks on a rival. Vell later deleted them, and Vell's aides said nothing.\n\n" +
 				`The Ostland governor said the press is to blame for "chasing every post."`,
 			want: []got{{Text: "chasing every post.", Speaker: "Ostland governor", Kind: "person", Partial: true, Parts: 1}},
+		},
+		{
+			name: "an office in a story about a victim",
+			text: "Mara Voss, 34, was found dead in her flat in Ostby on Friday. Voss had lived alone since 2019.\n\n" +
+				"Neighbours said Voss kept to herself. Police said Voss's death was not being treated as suspicious.\n\n" +
+				`"We are shocked by this loss," the Mayor said.`,
+			want: []got{{Text: "We are shocked by this loss,", Speaker: "Mayor", Kind: "person", Parts: 1}},
+		},
+		{
+			name: "an office in lower case",
+			text: "Daniel Strand chained himself to the railings of the assembly on Monday in protest at the new fishing law.\n\n" +
+				"Strand says the law will ruin his village. Strand was later released. Police removed him after four hours.\n\n" +
+				`"The law will be enforced," the minister said.`,
+			want: []got{{Text: "The law will be enforced,", Speaker: "minister", Kind: "person", Parts: 1}},
+		},
+		{
+			name: "an age the text gives someone else",
+			text: "Ivo Lund, 62, was killed when his tractor overturned near Carrow on Sunday. Lund said last year he would retire. Lund had farmed there for forty years.\n\n" +
+				"Neighbour Petr Kask, 40, ran across the field.\n\n" +
+				`"I tried to stop the engine," the 40-year-old said.`,
+			want: []got{{Text: "I tried to stop the engine,", Speaker: "Petr Kask", Kind: "person", Parts: 1}},
 		},
 	})
 }

@@ -1,0 +1,41 @@
+package quotes
+
+import "testing"
+
+// TestSpeakerPhrasesRead43 covers three speaker phrases read wrong: a
+// passive cue after the real one ("said on Monday it had to be concluded
+// "..."") took the phrase up to it; a phrase of where a name wrote ("Ada
+// in a blog post on the council website said") was kept as the speaker;
+// and "the statement said" after `... said in a statement` stayed a
+// document, not the one who issued it. Each text is fictional, written
+// for the test.
+func TestSpeakerPhrasesRead43(t *testing.T) {
+	runExtractCases(t, []extractCase{
+		{
+			name: "a passive cue after the cue",
+			text: `Ostland PM Daniel Holm said new data showed the ferry had sunk. The Ostland PM said on Monday it had to be concluded "with deep sadness and regret" that the ferry was lost.`,
+			want: []got{{Text: "with deep sadness and regret", Speaker: "Daniel Holm", Kind: "person", Partial: true, Parts: 1}},
+		},
+		{
+			name: "where a name wrote, between the name and its verb",
+			text: `Ada Holm is travelling to Carrow this week. Ada in a blog post on the council website said she planned to visit two schools and will "be talking with pupils about their lives in Carrow".`,
+			want: []got{{Text: "be talking with pupils about their lives in Carrow", Speaker: "Ada Holm", Kind: "person", Partial: true, Parts: 1}},
+		},
+		{
+			name: "the statement of the one who issued it",
+			text: `"The man arrested yesterday has been charged with taking part in the raid," Ostland's federal prosecutor said in a statement.` + "\n\n" +
+				"The prosecutor named him as Ivo Tark.\n\n" +
+				`"In the case against Ivo Tark, the man arrested yesterday has been released," the statement said.`,
+			want: []got{
+				{Text: "The man arrested yesterday has been charged with taking part in the raid,", Speaker: "Ostland's federal prosecutor", Kind: "person", Parts: 1},
+				{Text: "In the case against Ivo Tark, the man arrested yesterday has been released,", Speaker: "Ostland's federal prosecutor", Kind: "person", Parts: 1},
+			},
+		},
+		{
+			name: "a statement with no one speaking in it before",
+			text: "Ostland's ferry company has been fined twice this year.\n\n" +
+				`"No one was hurt and the crossing is safe," the statement said.`,
+			want: []got{{Text: "No one was hurt and the crossing is safe,", Speaker: "statement", Kind: "document", Parts: 1}},
+		},
+	})
+}
