@@ -235,8 +235,11 @@
 // that someone's, not the hearer's (not "watched the footage before
 // telling", "witnesses who saw the blast say", "heard someone shout").
 // A passive cue ("it had to be concluded") is no cue; `Ada in a blog post
-// on the council website said` is Ada's; "the statement said" after `...
-// said in a statement` is the one who issued it.
+// on the council website said` is Ada's; "the statement said" after `...,"
+// Ostland's federal prosecutor said in a statement` is the prosecutor's;
+// `a quote from Mr Holm, who told the magazine,` is Holm's (not after "a
+// spokesman for Wal-Mart, who"); "Head of Research" is a title and "Carrow
+// Securities" a body.
 //
 // Link reads a story: speakers merged across articles by name and alias
 // and by the variants of one name ("Foreign Office" and "Ardenian Foreign

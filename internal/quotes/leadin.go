@@ -315,12 +315,19 @@ func (x *extractor) documentAuthor(r ref) *Speaker {
 				}
 			}
 			np = leadingNP(x.toks[from : j-2]) // "the Harbor Board said in a statement"
+			if c, _ := lastCue(x.toks[from : j-2]); c > 1 && len(np) < c {
+				// "Ostland's federal prosecutor said": the whole phrase
+				// before the cue, which leadingNP may cut short
+				np = x.toks[from : from+c]
+			}
 		}
 		if len(np) == 0 {
 			return nil
 		}
 		a := x.analyse(np)
-		if !a.ok() || a.kind == "document" || a.pronoun != "" || !a.named {
+		if !a.ok() || a.kind == "document" || a.pronoun != "" || !a.named && (len(np) < 2 || a.kind != "person" && a.kind != "organization") {
+			// "Ostland's federal prosecutor said in a statement": a
+			// description of one speaker issues it too
 			return nil
 		}
 		sp := x.speaker(a, np[0].s)

@@ -117,6 +117,10 @@ func (x *extractor) preAttribution(pre []token) (attribution, bool) {
 		}
 	case isGerund(pre[i]):
 		a.np = subjectOfGerund(pre[:i])
+	case i > 3 && pre[i-1].low == "who" && pre[i-2].is(",") && nameBeforeWho(pre[:i-2]) != nil:
+		// `included a quote from Mr Holm, who told the magazine,`: the
+		// one "who" stands for speaks.
+		a.np = nameBeforeWho(pre[:i-2])
 	case i > 2 && pre[i-1].low == "who" && relativeHead(pre[:i-1]) != nil:
 		// `quotes a warden who describes as "nonsense"`: the one "who"
 		// stands for speaks, not the sentence's subject.
@@ -446,3 +450,25 @@ func nameBeforeDocAside(np []token) []token {
 	}
 	return np
 }
+
+// nameBeforeWho is the name that ends ts, a run of capitalised words
+// (titles too) after a lower-case word, as before ", who told": "Mr Holm"
+// in "a quote from Mr Holm", "Carrow Ferry Company" in "angered the Carrow
+// Ferry Company"; nil if ts does not end with one.
+func nameBeforeWho(ts []token) []token {
+	k := len(ts)
+	for k > 0 && ts[k-1].word && ts[k-1].capitalised() {
+		k--
+	}
+	run := ts[k:]
+	if len(run) == 0 || len(run) > 4 || k == 0 || !ts[k-1].word || ts[k-1].sentenceEnd() || !personRun(run) || roleObjectWords[ts[k-1].low] {
+		// "Randy Hargrove, a spokesman for Wal-Mart, who said": the
+		// role's body is not who "who" stands for
+		return nil
+	}
+	return run
+}
+
+// roleObjectWords put a name in a role before it: "a spokesman for
+// Wal-Mart", "head of Carrow Port", "an analyst at Ostbank".
+var roleObjectWords = text.WordSet("for of at")

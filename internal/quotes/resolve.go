@@ -329,8 +329,6 @@ func (x *extractor) resolve(cands []cand) []Mention {
 					sp = *named
 				} else if author, ok := x.documentFrom(r); ok {
 					sp = *author
-				} else if author, ok := x.statementsAuthor(r, recent); ok {
-					sp = *author
 				}
 				if e, ok := lastEventIn(recent, x.paras[c.raw.para].Start, c.raw.start()); ok && sp.Outlet && c.att.how == attPost && len(c.pre) == 0 && len(c.att.cue) > 0 && (c.att.cue[0].low == "reported" || c.att.cue[0].low == "reports") && e.sp.Name != "" && !e.sp.Outlet {
 					// `Her lawyer, Ivo Marsh, argued that ... "...," the

@@ -37,5 +37,21 @@ func TestSpeakerPhrasesRead43(t *testing.T) {
 				`"No one was hurt and the crossing is safe," the statement said.`,
 			want: []got{{Text: "No one was hurt and the crossing is safe,", Speaker: "statement", Kind: "document", Parts: 1}},
 		},
+		{
+			name: "a name before a relative who speaks",
+			text: `She shops at the Carrow store Lantern. The article included a quote from Mr Holm, who told the magazine, "Nothing is more important to Ada than being a good mother."`,
+			want: []got{{Text: "Nothing is more important to Ada than being a good mother.", Speaker: "Holm", Kind: "person", Parts: 1}},
+		},
+		{
+			name: "a role's body before the relative is not who speaks",
+			text: `The Courier was contacted by Ivo Marsh, a spokesman for Lantern Stores, who said in an email, "Our local store made a mistake."`,
+			want: []got{{Text: "Our local store made a mistake.", Speaker: "Ivo Marsh", Kind: "person", Parts: 1}},
+		},
+		{
+			name: "a head of research at a securities firm",
+			text: "Bram Okoro, Head of Research at Carrow Securities, pointed out that this is a stock-specific market.\n\n" +
+				`"It is a stock-specific market so we are not expecting a broad rally," he said.`,
+			want: []got{{Text: "It is a stock-specific market so we are not expecting a broad rally,", Speaker: "Bram Okoro", Kind: "person", Parts: 1}},
+		},
 	})
 }

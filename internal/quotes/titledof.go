@@ -1,10 +1,6 @@
 package quotes
 
-import (
-	"strings"
-
-	"github.com/corroborate/corroborate/internal/text"
-)
+import "strings"
 
 // titledOf is the person a bare title names through the "of" or "for"
 // phrase after it: a subject read only as far as "Secretary" in
@@ -151,37 +147,3 @@ func (x *extractor) cueGender(cue []token) gender {
 	}
 	return genderUnknown
 }
-
-// statementsAuthor gives "the statement said" to the one last reported
-// speaking in a statement, in the description's paragraph or the two
-// before: `Carrow's harbour master said in a statement ...` then `"...,"
-// the statement said.` is the harbour master's. Only when the text
-// between tells of "a statement" (or the description's other document
-// noun) and reports no one else speaking.
-func (x *extractor) statementsAuthor(r ref, recent []event) (*Speaker, bool) {
-	ws := strings.Fields(strings.ToLower(r.text))
-	if r.pronoun != "" || len(ws) != 2 || ws[0] != "the" || !issuedDocs[ws[1]] {
-		return nil, false
-	}
-	lo := x.paras[max(0, x.paraOf(r.span.Start)-2)].Start
-	for k := len(recent) - 1; k >= 0; k-- {
-		e := recent[k]
-		if e.pos >= r.span.Start {
-			continue
-		}
-		if e.pos < lo || e.pronoun != "" || e.sp.Name == "" || e.sp.Outlet || e.sp.Kind != "person" && e.sp.Kind != "organization" {
-			return nil, false
-		}
-		between := strings.ToLower(x.text[e.pos:r.span.Start])
-		if !strings.Contains(between, " a "+ws[1]) {
-			return nil, false
-		}
-		out := e.sp
-		return &out, true
-	}
-	return nil, false
-}
-
-// issuedDocs are documents a speaker issues and a text then calls "the
-// statement".
-var issuedDocs = text.WordSet("statement letter release memo email")
