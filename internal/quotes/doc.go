@@ -237,9 +237,10 @@
 // A passive cue ("it had to be concluded") is no cue; `Ada in a blog post
 // on the council website said` is Ada's; "the statement said" after `...,"
 // Ostland's federal prosecutor said in a statement` is the prosecutor's;
-// `a quote from Mr Holm, who told the magazine,` is Holm's (not after "a
-// spokesman for Wal-Mart, who"); "Head of Research" is a title and "Carrow
-// Securities" a body.
+// `a quote from Mr Holm, who told the magazine,` is Holm's (not `an aide
+// to Senator Ada Holm, who said` nor `a spokesman with Ostland Rail, who
+// said`); "Petr Kask on the radio said" is Kask's; "Carrow Securities"
+// and "Lund Partners" are bodies.
 //
 // Link reads a story: speakers merged across articles by name and alias
 // and by the variants of one name ("Foreign Office" and "Ardenian Foreign

@@ -315,7 +315,7 @@ func (x *extractor) documentAuthor(r ref) *Speaker {
 				}
 			}
 			np = leadingNP(x.toks[from : j-2]) // "the Harbor Board said in a statement"
-			if c, _ := lastCue(x.toks[from : j-2]); c > 1 && len(np) < c {
+			if c, _ := lastCue(x.toks[from : j-2]); c > 1 && len(np) < c && !slices.ContainsFunc(x.toks[from:from+c], func(t token) bool { return t.low == "and" || cueAt(x.toks, x.tokAt(t.s)) > 0 }) {
 				// "Ostland's federal prosecutor said": the whole phrase
 				// before the cue, which leadingNP may cut short
 				np = x.toks[from : from+c]

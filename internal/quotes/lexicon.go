@@ -66,7 +66,7 @@ president vice chief police commissioner mayor attorney general secretary direct
 spokeswoman spokesperson chairman chairwoman chair speaker leader judge justice officer sheriff
 detective sgt lt capt col gen maj adm cmdr cpl pvt supt insp det deputy assistant acting former
 councilman councilwoman councilmember councillor councilor alderman ambassador minister prime premier pope king queen
-prince princess organizer executive head ceo cfo coo manager adviser advisor strategist pollster host
+prince princess organizer executive ceo cfo coo manager adviser advisor strategist pollster host
 anchor analyst economist superintendent trustee coach lawyer candidate nominee democrat democratic
 republican gop independent libertarian defender journalist congressman congresswoman lieutenant captain sergeant colonel
 major admiral commander presidential press state u.s us federal white house majority minority whip

@@ -442,7 +442,7 @@ func nameBeforeDocAside(np []token) []token {
 			}
 		}
 		for j := k + 1; j < len(np) && j <= k+4; j++ {
-			if docNouns[np[j].low] || np[j].low == "interview" {
+			if docNouns[np[j].low] || np[j].low == "interview" || mediaNouns[np[j].low] {
 				return np[:k]
 			}
 		}
@@ -461,14 +461,40 @@ func nameBeforeWho(ts []token) []token {
 		k--
 	}
 	run := ts[k:]
-	if len(run) == 0 || len(run) > 4 || k == 0 || !ts[k-1].word || ts[k-1].sentenceEnd() || !personRun(run) || roleObjectWords[ts[k-1].low] {
-		// "Randy Hargrove, a spokesman for Wal-Mart, who said": the
-		// role's body is not who "who" stands for
+	if len(run) == 0 || len(run) > 4 || k == 0 || !ts[k-1].word || ts[k-1].sentenceEnd() || !personRun(run) {
+		return nil
+	}
+	p := k - 1
+	if isDeterminer(ts[p].low) && p > 0 {
+		p-- // "angered the Carrow Ferry Company, who"
+	}
+	for _, t := range ts[max(0, p-3):p] {
+		if t.word && !t.capitalised() && (personWord(t.low) || pluralOfPerson(t.low)) {
+			// "a spokesman with Ostland Rail, who", "a lawyer
+			// representing Ada Holm, who": the one in the role speaks
+			return nil
+		}
+	}
+	switch w := ts[p].low; {
+	case w == "by":
+	case w == "from":
+		// "a quote from Mr Holm, who told": words that come from him;
+		// not "an economist from Carrow, who"
+		if !slices.ContainsFunc(ts[max(0, p-3):p], func(t token) bool { return quotedNouns[t.low] }) {
+			return nil
+		}
+	case prepositions[w]:
+		// "an aide to Senator Ada Holm, who", "a source close to Ivo
+		// Lund, who": the one the phrase is about does not speak
 		return nil
 	}
 	return run
 }
 
-// roleObjectWords put a name in a role before it: "a spokesman for
-// Wal-Mart", "head of Carrow Port", "an analyst at Ostbank".
-var roleObjectWords = text.WordSet("for of at")
+// quotedNouns are words for what someone said that come "from" them: "a
+// quote from Mr Holm".
+var quotedNouns = text.WordSet("quote quotes comment comments statement remarks words message")
+
+// mediaNouns are where someone speaks to the public: "Holm on the radio
+// said".
+var mediaNouns = text.WordSet("radio television tv podcast programme program broadcast show")

@@ -48,10 +48,17 @@ func TestSpeakerPhrasesRead43(t *testing.T) {
 			want: []got{{Text: "Our local store made a mistake.", Speaker: "Ivo Marsh", Kind: "person", Parts: 1}},
 		},
 		{
-			name: "a head of research at a securities firm",
-			text: "Bram Okoro, Head of Research at Carrow Securities, pointed out that this is a stock-specific market.\n\n" +
-				`"It is a stock-specific market so we are not expecting a broad rally," he said.`,
-			want: []got{{Text: "It is a stock-specific market so we are not expecting a broad rally,", Speaker: "Bram Okoro", Kind: "person", Parts: 1}},
+			name: "a name on the radio",
+			text: `Petr Kask on the radio said: "Prices will fall by spring."`,
+			want: []got{{Text: "Prices will fall by spring.", Speaker: "Petr Kask", Kind: "person", Parts: 1}},
+		},
+		{
+			name: "a statement after two verbs of saying",
+			text: `"Mistakes were made," Petr Kask told reporters and later said in a statement.` + "\n\n" + `"There will be a full inquiry," the statement said.`,
+			want: []got{
+				{Text: "Mistakes were made,", Speaker: "Petr Kask", Kind: "person", Parts: 1},
+				{Text: "There will be a full inquiry,", Speaker: "Petr Kask", Kind: "person", Parts: 1},
+			},
 		},
 	})
 }
