@@ -17,7 +17,7 @@ func isAgeWord(w string) bool {
 // one person of a gender the description fits who is named at least three
 // times, twice as often as anyone else who fits, named before the
 // description and reported speaking somewhere in the text (a victim or a
-// guest never is). An age the text gives someone (`Petr Kask, 40,`)
+// guest the story only tells of is not). An age the text gives someone (`Petr Kask, 40,`)
 // decides alone (givenAge). For an age, that person must also be the
 // one most named in the description's paragraph and the three before
 // (mostNamedNear); for an office, the last one named in its paragraph, if
@@ -90,17 +90,16 @@ func (x *extractor) protagonist(orig []string, head string, r ref) (*Speaker, bo
 		return nil, false
 	}
 	if office := !age; !office && !x.mostNamedNear(top.name, r.span.Start) || office && !x.lastNamedInParagraph(top.name, r.span.Start) {
-		// "the 33-year-old", "the singer": anyone's, unless the person
-		// the article is about is also the one most named just before.
+		// "the 33-year-old": anyone's, unless the person the article
+		// is about is also the one most named just before.
 		// An office is one person's whoever is named in the paragraphs
 		// between, but `Ivo Lund spoke about the video. The Prime
 		// Minister told reporters:` is the one named just before.
 		return nil, false
 	}
 	if !age {
-		// "journalist Ivo Lund" is not "the Prime Minister" nor "the
-		// singer": a person the text gives a role is only the
-		// description holding it
+		// "journalist Ivo Lund" is not "the Prime Minister": a person
+		// the text gives a role is only the description holding it
 		roles := x.rolesOf(top.name, r.span.Start)
 		if strings.TrimSpace(strings.Join(roles, "")) != "" && !hasRoleWord(roles, strings.Fields(head)[len(strings.Fields(head))-1]) {
 			return nil, false
@@ -115,8 +114,8 @@ func (x *extractor) protagonist(orig []string, head string, r ref) (*Speaker, bo
 type mentions map[string]int
 
 // of is how often the text names the person of full name: by their last
-// name, or by their first name when that is longer-lived in the text
-// ("Felipe" for "Felipe VI"); the larger of the two.
+// name or by their first name, whichever it writes more often ("Felipe"
+// for "Felipe VI").
 func (m mentions) of(name string) int {
 	ws := strings.Fields(strings.ToLower(name))
 	if len(ws) == 0 {

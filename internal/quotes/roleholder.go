@@ -16,8 +16,9 @@ import (
 // councillor", "the 61-year-old senator") to the person last reported
 // speaking, in its paragraph or the three before, when no one else is
 // named since and the text gave them no other role; and, failing those,
-// an office, an age or a trade ("the President", "the Wigan manager") to
-// the person the article is about (protagonist).
+// an age, an office in capitals or "the First Lady" ("The 56-year-old
+// said", "said the President") to the person the article is about
+// (protagonist).
 func (x *extractor) roleHolder(r ref, sp Speaker, recent []event) (*Speaker, bool) {
 	if (sp.Named || r.named) && !firstLady(r) || r.pronoun != "" {
 		return nil, false
