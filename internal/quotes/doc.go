@@ -240,7 +240,9 @@
 // `a quote from Mr Holm, who told the magazine,` is Holm's (not `an aide
 // to Senator Ada Holm, who said` nor `a spokesman with Ostland Rail, who
 // said`); "Petr Kask on the radio said" is Kask's; "Carrow Securities"
-// and "Lund Partners" are bodies.
+// and "Lund Partners" are bodies; a "he" after `In an interview, Carrow
+// Ferry Company chief executive Ivo Lund defended ...` is Lund, the
+// subject after the opening phrase, not someone quoted before.
 //
 // Link reads a story: speakers merged across articles by name and alias
 // and by the variants of one name ("Foreign Office" and "Ardenian Foreign

@@ -53,7 +53,7 @@ func (x *extractor) namedSince(r ref, para int, recent []event, e event) (*Speak
 	for start > 0 && !x.toks[start-1].sentenceEnd() && !x.lineBetween(start-1, start) {
 		start--
 	}
-	if !x.titlesOnlyBefore(start, at) && !x.agedOpening(start, x.tokAt(at)) {
+	if !x.titlesOnlyBefore(start, at) && !x.agedOpening(start, x.tokAt(at)) && !x.rolesAfterOpening(start, at) {
 		return nil, 0, false // "a man attacked Walter Brenner": not the subject
 	}
 	return sp, from, true
@@ -206,4 +206,27 @@ func (x *extractor) aboutOther(e event, c *cand) int {
 		}
 	}
 	return e.pos
+}
+
+// rolesAfterOpening reports whether the name at byte pos opens the
+// clause after an opening phrase of place or time and its comma, maybe
+// after its role in capitals or in title words: `In an interview,
+// Carrow Ferries chief executive Ivo Lund defended ...`.
+func (x *extractor) rolesAfterOpening(from, pos int) bool {
+	if from >= len(x.toks) || !prepositions[x.toks[from].low] {
+		return false
+	}
+	i := from
+	for i < len(x.toks) && x.toks[i].s < pos && !x.toks[i].is(",") {
+		i++
+	}
+	if i >= len(x.toks) || x.toks[i].s >= pos || i-from > 6 {
+		return false
+	}
+	for i++; i < len(x.toks) && x.toks[i].s < pos; i++ {
+		if t := x.toks[i]; !t.capitalised() && !(t.word && titles[t.low]) {
+			return false
+		}
+	}
+	return true
 }

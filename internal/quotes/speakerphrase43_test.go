@@ -60,5 +60,15 @@ func TestSpeakerPhrasesRead43(t *testing.T) {
 				{Text: "There will be a full inquiry,", Speaker: "Petr Kask", Kind: "person", Parts: 1},
 			},
 		},
+		{
+			name: "a pronoun after a name that opens its clause after an opening phrase and a role",
+			text: `Prime Minister Daniel Holm said the ferry had sunk. "It is a sad day," Holm said.` + "\n\n" +
+				"In an interview with the Courier, Carrow Ferry Company chief executive Ivo Lund defended his company against criticism from the families.\n\n" +
+				`"I think it is unfair," he said.`,
+			want: []got{
+				{Text: "It is a sad day,", Speaker: "Daniel Holm", Kind: "person", Parts: 1},
+				{Text: "I think it is unfair,", Speaker: "Ivo Lund", Kind: "person", Parts: 1},
+			},
+		},
 	})
 }
