@@ -242,7 +242,9 @@
 // said`); "Petr Kask on the radio said" is Kask's; "Carrow Securities"
 // and "Lund Partners" are bodies; a "he" after `In an interview, Carrow
 // Ferry Company chief executive Ivo Lund defended ...` is Lund, the
-// subject after the opening phrase, not someone quoted before.
+// subject after an opening phrase that tells where words were said, not
+// someone quoted before (an opening of time, "On Friday, Ivo Lund was
+// stabbed", leaves the one quoted before).
 //
 // Link reads a story: speakers merged across articles by name and alias
 // and by the variants of one name ("Foreign Office" and "Ardenian Foreign

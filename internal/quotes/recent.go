@@ -5,6 +5,7 @@ import (
 	"unicode"
 
 	"github.com/corroborate/corroborate"
+	"github.com/corroborate/corroborate/internal/text"
 )
 
 // resolveEvent gives a speech event whose subject is a pronoun the
@@ -209,18 +210,22 @@ func (x *extractor) aboutOther(e event, c *cand) int {
 }
 
 // rolesAfterOpening reports whether the name at byte pos opens the
-// clause after an opening phrase of place or time and its comma, maybe
-// after its role in capitals or in title words: `In an interview,
-// Carrow Ferries chief executive Ivo Lund defended ...`.
+// clause after an opening phrase that tells where the words were said and
+// its comma, maybe after its role in capitals or in title words: `In an
+// interview, Carrow Ferry Company chief executive Ivo Lund defended ...`,
+// `In a statement, Ivo Lund apologised.` An opening of time ("On Friday,
+// Ivo Lund was stabbed") or a name as a possessor ("Ivo Lund's family")
+// is not enough.
 func (x *extractor) rolesAfterOpening(from, pos int) bool {
 	if from >= len(x.toks) || !prepositions[x.toks[from].low] {
 		return false
 	}
-	i := from
+	i, occasion := from, false
 	for i < len(x.toks) && x.toks[i].s < pos && !x.toks[i].is(",") {
+		occasion = occasion || docNouns[x.toks[i].low] || occasionNouns[x.toks[i].low] || mediaNouns[x.toks[i].low]
 		i++
 	}
-	if i >= len(x.toks) || x.toks[i].s >= pos || i-from > 6 {
+	if !occasion || i >= len(x.toks) || x.toks[i].s >= pos || i-from > 6 {
 		return false
 	}
 	for i++; i < len(x.toks) && x.toks[i].s < pos; i++ {
@@ -228,5 +233,14 @@ func (x *extractor) rolesAfterOpening(from, pos int) bool {
 			return false
 		}
 	}
+	for ; i < len(x.toks) && x.toks[i].word && x.toks[i].capitalised(); i++ {
+		if possessive(x.toks[i].w) {
+			return false
+		}
+	}
 	return true
 }
+
+// occasionNouns are where words are said, beside documents and media:
+// "In an interview,", "At a news conference,".
+var occasionNouns = text.WordSet("interview conference briefing rally hearing debate speech address appearance")

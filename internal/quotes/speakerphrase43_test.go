@@ -70,5 +70,25 @@ func TestSpeakerPhrasesRead43(t *testing.T) {
 				{Text: "I think it is unfair,", Speaker: "Ivo Lund", Kind: "person", Parts: 1},
 			},
 		},
+		{
+			name: "an opening of time before a victim keeps the speaker before",
+			text: `"We are appealing for witnesses," said Inspector Petr Kask of Carrow police.` + "\n\n" +
+				"On Friday, Ivo Lund, 34, was stabbed outside a bar in Ostby.\n\n" +
+				`"This was a senseless attack," he said.`,
+			want: []got{
+				{Text: "We are appealing for witnesses,", Speaker: "Petr Kask", Kind: "person", Parts: 1},
+				{Text: "This was a senseless attack,", Speaker: "Petr Kask", Kind: "person", Parts: 1},
+			},
+		},
+		{
+			name: "a name as a possessor after an opening",
+			text: `"We are appealing for witnesses," said Inspector Petr Kask of Carrow police.` + "\n\n" +
+				"In a statement, Ivo Lund's family said they were heartbroken.\n\n" +
+				`"We are following several leads," he said.`,
+			want: []got{
+				{Text: "We are appealing for witnesses,", Speaker: "Petr Kask", Kind: "person", Parts: 1},
+				{Text: "We are following several leads,", Speaker: "Petr Kask", Kind: "person", Parts: 1},
+			},
+		},
 	})
 }
