@@ -315,7 +315,7 @@ func (x *extractor) documentAuthor(r ref) *Speaker {
 				}
 			}
 			np = leadingNP(x.toks[from : j-2]) // "the Harbor Board said in a statement"
-			if c, _ := lastCue(x.toks[from : j-2]); c > 1 && len(np) < c && !slices.ContainsFunc(x.toks[from:from+c], func(t token) bool { return t.low == "and" || cueAt(x.toks, x.tokAt(t.s)) > 0 }) {
+			if c, _ := lastCue(x.toks[from : j-2]); c > 1 && len(np) < c && !x.saysOrJoins(from, from+c) {
 				// "Ostland's federal prosecutor said": the whole phrase
 				// before the cue, which leadingNP may cut short
 				np = x.toks[from : from+c]
@@ -394,4 +394,15 @@ func qualifierRun(ts []token, k int) bool {
 		k++
 	}
 	return k < len(ts) && ts[k].word && personWord(ts[k].low)
+}
+
+// saysOrJoins reports whether tokens [from, to) hold "and" or a cue: a
+// phrase of more than one clause ("Petr Kask told reporters and later").
+func (x *extractor) saysOrJoins(from, to int) bool {
+	for i := from; i < to; i++ {
+		if x.toks[i].low == "and" || cueAt(x.toks, i) > 0 {
+			return true
+		}
+	}
+	return false
 }

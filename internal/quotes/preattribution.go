@@ -480,7 +480,9 @@ func nameBeforeWho(ts []token) []token {
 	case w == "from":
 		// "a quote from Mr Holm, who told": words that come from him;
 		// not "an economist from Carrow, who"
-		if !slices.ContainsFunc(ts[max(0, p-3):p], func(t token) bool { return quotedNouns[t.low] }) {
+		if !slices.ContainsFunc(ts[max(0, p-3):p], func(t token) bool {
+			return sayingNouns[t.low] || docNouns[t.low] || t.low == "quote" || t.low == "quotes"
+		}) {
 			return nil
 		}
 	case prepositions[w]:
@@ -490,10 +492,6 @@ func nameBeforeWho(ts []token) []token {
 	}
 	return run
 }
-
-// quotedNouns are words for what someone said that come "from" them: "a
-// quote from Mr Holm".
-var quotedNouns = text.WordSet("quote quotes comment comments statement remarks words message")
 
 // mediaNouns are where someone speaks to the public: "Holm on the radio
 // said".

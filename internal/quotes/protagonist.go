@@ -34,10 +34,8 @@ func (x *extractor) protagonist(orig []string, head string, r ref) (*Speaker, bo
 		return nil, false
 	}
 	if age {
-		if sp, ok := x.givenAge(head, r.span.Start); ok {
-			return sp, true
-		} else if sp != nil {
-			return nil, false
+		if sp, given := x.givenAge(head, r.span.Start); given {
+			return sp, sp != nil
 		}
 	}
 	for _, w := range orig[1 : len(orig)-1] {
@@ -127,16 +125,21 @@ func (m mentions) of(name string) int {
 // mentionCounts counts every capitalised word outside quotations, once
 // per extractor.
 func (x *extractor) mentionCounts() mentions {
-	if x.mentions != nil {
-		return x.mentions
+	if x.mentions == nil {
+		x.mentions = x.countMentions(0, len(x.text))
 	}
+	return x.mentions
+}
+
+// countMentions counts the capitalised words outside quotations that
+// start in bytes [lo, hi), in lower case without a possessive.
+func (x *extractor) countMentions(lo, hi int) mentions {
 	m := mentions{}
-	for _, t := range x.toks {
-		if t.word && t.capitalised() && !x.inQuote(t.s) {
+	for i := x.tokAt(lo); i < len(x.toks) && x.toks[i].s < hi; i++ {
+		if t := x.toks[i]; t.word && t.capitalised() && !x.inQuote(t.s) {
 			m[strings.ToLower(stripPossessive(t.w))]++
 		}
 	}
-	x.mentions = m
 	return m
 }
 
@@ -158,12 +161,7 @@ func (x *extractor) firstNamed(name string) int {
 // person of the full name, outside quotations, from the paragraph three
 // before byte pos's to pos.
 func (x *extractor) mostNamedNear(name string, pos int) bool {
-	m := mentions{}
-	for i := x.tokAt(x.paras[max(0, x.paraOf(pos)-3)].Start); i < len(x.toks) && x.toks[i].s < pos; i++ {
-		if t := x.toks[i]; t.word && t.capitalised() && !x.inQuote(t.s) {
-			m[strings.ToLower(stripPossessive(t.w))]++
-		}
-	}
+	m := x.countMentions(x.paras[max(0, x.paraOf(pos)-3)].Start, pos)
 	own := m.of(name)
 	if own == 0 {
 		return false
@@ -189,8 +187,12 @@ func onlyRoleWords(name string) bool {
 	return true
 }
 
-// sharedSurname reports whether the index holds another full name with
-// the last name of this one: "Ada Holm" and "Daniel Holm".
+// sharedSurname reports whether the index holds another person with the
+// last name of this one: "Ada Holm" and "Daniel Holm". Unlike
+// nameIndex.namesakes, a variant with the same first name ("Donald J.
+// Trump" beside "Donald Trump") and a name of role words ("First Lady")
+// are no other person: counting by first name would split one person's
+// mentions.
 func (x *extractor) sharedSurname(name string) bool {
 	ws := strings.Fields(strings.ToLower(name))
 	if len(ws) < 2 {
@@ -257,12 +259,10 @@ func (x *extractor) reportedSpeaking(name string) bool {
 // givenAge is the person the text gives the age of an age word ("40" for
 // "40-year-old") by a number set between commas right after their full
 // name (`Petr Kask, 40,`) or by the age word right before it (`40-year-old
-// Petr Kask`), named before byte pos. ok is false with a nil speaker when
-// no one is given that age; with a non-nil one when someone is but the
-// description may not be theirs (two people of that age, or one named
-// after it): then the description is no one's. The Speaker returned
-// with ok is theirs.
-func (x *extractor) givenAge(head string, pos int) (*Speaker, bool) {
+// Petr Kask`). given reports whether the text gives anyone that age; sp
+// is nil when it does but the description may not be theirs (two people
+// of that age, or one named only after byte pos).
+func (x *extractor) givenAge(head string, pos int) (sp *Speaker, given bool) {
 	n := strings.TrimSuffix(head, "-year-old")
 	var found *fullName
 	count := 0
@@ -291,8 +291,7 @@ func (x *extractor) givenAge(head string, pos int) (*Speaker, bool) {
 	case found == nil:
 		return nil, false
 	case count > 1 || found.pos >= pos:
-		return &Speaker{}, false
+		return nil, true
 	}
-	sp := found.speaker()
-	return sp, true
+	return found.speaker(), true
 }
