@@ -90,5 +90,10 @@ func TestSpeakerPhrasesRead43(t *testing.T) {
 				{Text: "We are following several leads,", Speaker: "Petr Kask", Kind: "person", Parts: 1},
 			},
 		},
+		{
+			name: "a securities firm is a body",
+			text: `"We expect a broad rally this spring," said Carrow Securities in a note to clients.`,
+			want: []got{{Text: "We expect a broad rally this spring,", Speaker: "Carrow Securities", Kind: "organization", Parts: 1}},
+		},
 	})
 }
