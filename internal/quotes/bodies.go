@@ -2,6 +2,7 @@ package quotes
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/corroborate/corroborate/internal/text"
 )
@@ -154,4 +155,37 @@ func pluralOfPerson(w string) bool {
 // readers a link to the clinic's page. "...," it says.` is the page).
 func (r ref) mayBe(sp *Speaker) bool {
 	return r.pronoun != "it" || sp == nil || sp.Kind != "person"
+}
+
+// bodyOfItsVoice is the body a spokesman's or a statement's phrase
+// names before its noun: "a Foreign Office statement said", "a Carran
+// Council spokeswoman said" speak for the Foreign Office and Carran
+// Council, a spokesman's noun kept as the role. A name the text gives a person
+// ("a Lund spokesman") is not the body: the spokesman speaks for Lund
+// but is not Lund.
+func (x *extractor) bodyOfItsVoice(r ref, pos int) (Speaker, bool) {
+	ws := strings.Fields(r.name)
+	if r.named || r.pronoun != "" || len(ws) < 2 || len(ws) > 5 {
+		return Speaker{}, false
+	}
+	head := strings.ToLower(ws[len(ws)-1])
+	if !spokesRoles[head] && head != "statement" && head != "release" {
+		return Speaker{}, false
+	}
+	body := ws[:len(ws)-1]
+	for _, w := range body {
+		if !unicode.IsUpper([]rune(w)[0]) || possessive(w) {
+			return Speaker{}, false
+		}
+	}
+	name := strings.Join(body, " ")
+	last := strings.ToLower(body[len(body)-1])
+	if _, ok := x.names.full(body[len(body)-1], pos, genderUnknown); ok || len(x.names.byLast[last]) > 0 || len(x.names.byFirst[last]) > 0 {
+		return Speaker{}, false
+	}
+	sp := Speaker{Name: name, Kind: "organization", Named: true, Outlet: isOutlet(name), written: r.name}
+	if spokesRoles[head] {
+		sp.Roles = []string{head}
+	}
+	return sp, true
 }

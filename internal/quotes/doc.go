@@ -246,6 +246,21 @@
 // someone quoted before (an opening of time, "On Friday, Ivo Lund was
 // stabbed", leaves the one quoted before).
 //
+// A bare trade after "the" ("said the actress", "the teen told") is the
+// one last quoted, in its paragraph or the one before, when no one else
+// is named since and the text gives them no other role; never an office
+// ("the minister"), one who acts for another ("the lawyer", "the
+// spokesman", "the coach"), one the text brought in unnamed after naming
+// the one quoted ("a source close to Lund"), one asking ("...?" the
+// anchor asked) or one set apart ("the other officer", "the same fighter
+// who ..."). "The essay said" after `In a recent essay, the Carran
+// Historical Society explained` and "the letter said" after `Ada Holm
+// wrote a letter` are the writer's. "A Carran Council spokeswoman said"
+// and "read a Bellmoor Rovers statement" are the body's (the spokeswoman
+// kept as its role), "a Lund spokesperson" is not Lund. A capitalised
+// run ending in a street's or a club's word ("Downing Street", "Carran
+// Rovers", "Swansea City") is no person.
+//
 // Link reads a story: speakers merged across articles by name and alias
 // and by the variants of one name ("Foreign Office" and "Ardenian Foreign
 // Office", a body and its statement, "Wahedi" and "Waheedi" with the rest

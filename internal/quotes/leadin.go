@@ -307,6 +307,12 @@ func (x *extractor) documentAuthor(r ref) *Speaker {
 			if slices.ContainsFunc(np, func(t token) bool { return possessive(t.w) }) {
 				return nil // "A statement from Marsh's lawyers said": not Marsh's
 			}
+		case j-start >= 3 && (prev.low == "a" || prev.low == "an") && issueVerbs[x.toks[j-2].low]:
+			// "Ada Holm wrote a letter to the council": the subject
+			// right before the verb writes it
+			if np = leadingNP(x.toks[start : j-2]); len(np) != j-2-start {
+				return nil
+			}
 		case j-start > 2 && (prev.low == "a" || prev.low == "an") && x.toks[j-2].low == "in":
 			from := start
 			for i := start; i < j-2; i++ {
@@ -335,6 +341,10 @@ func (x *extractor) documentAuthor(r ref) *Speaker {
 	}
 	return nil
 }
+
+// issueVerbs put out a document their subject wrote: "Ada Holm wrote a
+// letter".
+var issueVerbs = text.WordSet("wrote issued released published sent penned signed")
 
 // postVerbs put a document out under its author's name: "Pirrel shared a
 // video with the caption".

@@ -94,6 +94,8 @@ museum hotel stadium airlines airways surgery command guild patrol brothers sist
 nursery academy auction auctions auctioneers studios productions industries
 securities holdings investments equities brokerage bancorp insurance assurance capital partners
 ab ag gmbh plc oyj asa
+street road avenue boulevard highway motorway bridge station palace cathedral
+united rovers athletic hotspur wanderers albion rangers fc city
 kremlin bundestag bundesrat bundesbank knesset duma elysee élysée vatican whitehall politburo storting riksdag
 sejm rada majlis parliament reichstag folketing eduskunta althing oireachtas dáil dail seanad`)
 
@@ -121,7 +123,7 @@ email e-mail document documents ad advertisement petition complaint lawsuit ruli
 website transcript book op-ed column editorial message note policy platform video poster sign
 banner slogan survey poll bill motion brief indictment affidavit press-release speech headline caption
 placard article piece excerpt passage alert disclaimer study notes messages emails dictionary
-encyclopedia encyclopaedia handbook glossary`)
+encyclopedia encyclopaedia handbook glossary essay warrant`)
 
 // relativeStops end an appositive role: "an economist who served...".
 var relativeStops = text.WordSet("who which that whose whom where when while and")

@@ -36,6 +36,9 @@ func (x *extractor) speaker(r ref, pos int) Speaker {
 	if body, ok := x.bodyNamedBefore(r); ok {
 		return body
 	}
+	if body, ok := x.bodyOfItsVoice(r, pos); ok {
+		return body
+	}
 	if full, ok := x.acronyms()[r.name]; ok && r.named && r.pronoun == "" && r.kind != "document" {
 		// "NHTSA said" after "the National Highway Traffic Safety
 		// Administration (NHTSA)": one body, by its name.

@@ -86,10 +86,16 @@ func (x *extractor) lastSpeakerVaried(orig []string, head string, r ref, recent 
 	for _, w := range orig[1 : len(orig)-1] {
 		varied = varied || strings.HasSuffix(strings.ToLower(w), "-year-old") || unicode.IsUpper([]rune(w)[0]) && !titles[strings.ToLower(w)]
 	}
-	if !varied || r.kind != "person" {
+	if r.kind != "person" || !varied && !bareVariation(orig, head, r) {
 		return nil, false
 	}
-	lo := x.paras[max(0, x.paraOf(r.span.Start)-3)].Start
+	// A bare description ("said the actor") follows its holder closely:
+	// the last speaker of its paragraph or the one before.
+	back := 3
+	if !varied {
+		back = 1
+	}
+	lo := x.paras[max(0, x.paraOf(r.span.Start)-back)].Start
 	for k := len(recent) - 1; k >= 0; k-- {
 		e := recent[k]
 		if e.pos >= r.span.Start {
@@ -101,12 +107,79 @@ func (x *extractor) lastSpeakerVaried(orig []string, head string, r ref, recent 
 		if x.names.rivalBetween(e.pos, r.span.Start, e.sp.Name) || x.otherOffice(e.sp.Name, head, r.span.Start) {
 			return nil, false
 		}
+		if roles := x.rolesOf(e.sp.Name, r.span.Start); !varied && (strings.TrimSpace(strings.Join(roles, "")) != "" && !hasRoleWord(roles, head) || x.anotherThanQuoted(head, r, e.sp.Name)) {
+			// "the striker" after "manager Petr Kask": another person
+			return nil, false
+		}
 		out := e.sp
 		out.Roles = dedupe(append(slices.Clip(out.Roles), r.name))
 		return &out, true
 	}
 	return nil, false
 }
+
+// bareVariation reports whether a description of one word after "the"
+// ("said the actor", "the teen told") may vary the name of the one last
+// reported speaking: a trade or a stage of life, not an office ("the
+// minister" is as often someone the story has not named), nor a
+// description that tells a new person apart ("the same fighter who ...",
+// "the other officer"); the caller asks anotherThanQuoted too.
+func bareVariation(orig []string, head string, r ref) bool {
+	if !personWord(head) || offices[head] || legislators[head] {
+		return false
+	}
+	for _, w := range orig[1 : len(orig)-1] {
+		if setApart[strings.ToLower(w)] {
+			return false
+		}
+	}
+	rest := strings.Fields(strings.ToLower(r.text))
+	return !slices.ContainsFunc(rest, func(w string) bool { return w == "who" || w == "that" || w == "whose" })
+}
+
+// anotherThanQuoted reports whether a description of head speaking
+// after the person of full name was quoted is, by its words, someone
+// else: one who acts for another ("the lawyer", "the spokesman", "the
+// coach"), one the text brought in unnamed after naming that person ("a
+// source close to Lund" then "the source said"; a lead's "A government
+// investigator said" before the name is the one named later), or one
+// asking a question ("...?" the anchor asked): the one who asks is not
+// the one answering.
+func (x *extractor) anotherThanQuoted(head string, r ref, name string) bool {
+	if spokesRoles[head] || actsForAnother[head] {
+		return true
+	}
+	after := strings.Fields(x.text[r.span.End:min(len(x.text), r.span.End+12)])
+	before := strings.Fields(x.text[max(0, r.span.Start-12):r.span.Start])
+	if len(after) > 0 && askCues[strings.Trim(after[0], ".,:")] || len(before) > 0 && askCues[before[len(before)-1]] {
+		return true // "...?" the anchor asked: a question put to the one quoted
+	}
+	k := x.tokAt(r.span.Start)
+	for i := x.tokAt(x.firstNamed(name)); i < k; i++ {
+		if x.toks[i].low != head && x.toks[i].low != head+"s" || x.inQuote(x.toks[i].s) {
+			continue
+		}
+		for j := i - 1; j >= 0 && j >= i-3 && x.toks[j].word && !x.toks[j].capitalised(); j-- {
+			if d := x.toks[j].low; d == "a" || d == "an" || d == "one" || d == "another" || d == "some" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// actsForAnother are roles held for someone else, whose holder is seldom
+// the one just quoted.
+var actsForAnother = text.WordSet(`lawyer attorney solicitor barrister counsel aide adviser advisor agent
+manager coach doctor physician officer official representative owner boss employer`)
+
+// askCues tell of a question put, by someone else than the one who
+// answers.
+var askCues = text.WordSet("asked asks inquired")
+
+// setApart modify a description to tell a person apart from one met
+// before: "the other officer", "the same fighter".
+var setApart = text.WordSet("other another same second first new former latter")
 
 // otherOffice reports whether the text gives the person name, before byte
 // pos, an office other than head ("Rep." for "the senator"); a role that

@@ -11,7 +11,8 @@ import (
 // quotation ("the little fighter added") to the person whose name opens
 // the sentence just before it, in its paragraph or ending the one before,
 // when that sentence names no one else: `Benno, the youngest of the
-// family, fought too.` then `"...," the little fighter added.`
+// family, fought too.` then `"...," the little fighter added.` Not a
+// description of someone else than the one quoted (anotherThanQuoted).
 func (x *extractor) subjectDescribed(c *cand, r ref, sp Speaker, recent []event) (*Speaker, bool) {
 	if c.att.how != attPost || sp.Named || !x.thePerson(r) {
 		return nil, false
@@ -39,14 +40,16 @@ func (x *extractor) subjectDescribed(c *cand, r ref, sp Speaker, recent []event)
 	if len(sent) == 0 || wordCountTokens(sent) > 2*maxLeadInWords {
 		return nil, false // no sentence before ('"a disgrace". "We …'): no one it reports
 	}
-	if out, ok := x.nameOpening(sent, c.raw.start()); ok && !x.roleOfAnother(r, out.Name) {
+	ws := strings.Fields(strings.ToLower(r.name))
+	head := ws[len(ws)-1]
+	if out, ok := x.nameOpening(sent, c.raw.start()); ok && !x.roleOfAnother(r, out.Name) && !x.anotherThanQuoted(head, r, out.Name) {
 		out.Roles = dedupe(append(out.Roles, r.name))
 		return out, true
 	}
 	// `Following the posts, Varga wrote a reply.` then `"...," the author
 	// wrote`: the one the sentence before reports writing or speaking,
 	// when no one else is named after them.
-	if e, ok := lastEventIn(recent, sent[0].s, c.raw.start()); ok && e.sp.Named && e.sp.Kind == "person" && !x.names.rivalBetween(e.pos, c.raw.start(), e.sp.Name) && !x.roleOfAnother(r, e.sp.Name) {
+	if e, ok := lastEventIn(recent, sent[0].s, c.raw.start()); ok && e.sp.Named && e.sp.Kind == "person" && !x.names.rivalBetween(e.pos, c.raw.start(), e.sp.Name) && !x.roleOfAnother(r, e.sp.Name) && !x.anotherThanQuoted(head, r, e.sp.Name) {
 		out := e.sp
 		out.Roles = dedupe(append(slices.Clip(out.Roles), r.name))
 		return &out, true

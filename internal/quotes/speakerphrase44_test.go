@@ -1,0 +1,97 @@
+package quotes
+
+import "testing"
+
+// TestSpeakerPhrasesRead44 covers speakers given as a description or a
+// document when the text says who: a bare trade ("said the actor") right
+// after the one it varies was quoted, an essay or a letter whose writer a
+// sentence before names, and a name ending in a street or a club's word,
+// which is no person standing between a name and its "she". The cases
+// where the description is someone else stay descriptions. Each text is
+// fictional, written for the test.
+func TestSpeakerPhrasesRead44(t *testing.T) {
+	runExtractCases(t, []extractCase{
+		{
+			name: "a bare trade after the one it varies was quoted",
+			text: `Mira Holm has left the show.` + "\n\n" + `"We lost the baby," Holm said. "We are heartbroken."` + "\n\n" + `"It makes you more human," said the actress.`,
+			want: []got{
+				{Text: "We lost the baby, We are heartbroken.", Speaker: "Mira Holm", Kind: "person", Parts: 2},
+				{Text: "It makes you more human,", Speaker: "Mira Holm", Kind: "person", Parts: 1},
+			},
+		},
+		{
+			name: "a trade the text gave someone else is not the one quoted",
+			text: `Manager Petr Kask won his first game in charge on Saturday.` + "\n\n" + `"We were patient," Kask said. His side won 2-0.` + "\n\n" + `"He has given us belief," the striker said.`,
+			want: []got{
+				{Text: "We were patient,", Speaker: "Petr Kask", Kind: "person", Parts: 1},
+				{Text: "He has given us belief,", Speaker: "striker", Kind: "person", Parts: 1},
+			},
+		},
+		{
+			name: "one who acts for another is not the one quoted",
+			text: `"I did nothing wrong," Ivo Lund said.` + "\n\n" + `"My client will appeal," the lawyer said.`,
+			want: []got{
+				{Text: "I did nothing wrong,", Speaker: "Ivo Lund", Kind: "person", Parts: 1},
+				{Text: "My client will appeal,", Speaker: "lawyer", Kind: "person", Parts: 1},
+			},
+		},
+		{
+			name: "a description brought in unnamed before",
+			text: `Ivo Lund met the envoy, a source close to Lund told the Carran Courier.` + "\n\n" + `"It went well," Lund said.` + "\n\n" + `"It was never about money," the source said.`,
+			want: []got{
+				{Text: "It went well,", Speaker: "Ivo Lund", Kind: "person", Parts: 1},
+				{Text: "It was never about money,", Speaker: "source", Kind: "person", Parts: 1},
+			},
+		},
+		{
+			name: "the essay of the body a sentence before names",
+			text: `In a recent essay, the Carran Historical Society explained how the mill was built.` + "\n\n" + `"The first stones were laid in 1820," the essay said.`,
+			want: []got{{Text: "The first stones were laid in 1820,", Speaker: "Carran Historical Society", Kind: "organization", Parts: 1}},
+		},
+		{
+			name: "the letter of the one who wrote it",
+			text: `Ada Holm wrote a letter to the council on Monday.` + "\n\n" + `"The road is unsafe," the letter said.`,
+			want: []got{{Text: "The road is unsafe,", Speaker: "Ada Holm", Kind: "person", Parts: 1}},
+		},
+		{
+			name: "a letter someone else sent stays a letter",
+			text: `Ivo Lund said the council sent a letter to Ada Holm.` + "\n\n" + `"You must pay," the letter said.`,
+			want: []got{{Text: "You must pay,", Speaker: "letter", Kind: "document", Parts: 1}},
+		},
+		{
+			name: "a street is no one between a name and her pronoun",
+			text: `The Prime Minister, Margaret Holm, supported the ban which was announced outside Number 10 Downing Street.` + "\n\n" + `"We have to clean up the game," she said.`,
+			want: []got{{Text: "We have to clean up the game,", Speaker: "Margaret Holm", Kind: "person", Parts: 1}},
+		},
+		{
+			name: "a club's name is a body, not a person",
+			text: `"We are delighted to welcome him," Carran Rovers said in a statement.`,
+			want: []got{{Text: "We are delighted to welcome him,", Speaker: "Carran Rovers", Kind: "organization", Parts: 1}},
+		},
+	})
+}
+
+// TestBodyOfItsVoice covers a spokesman's or a statement's phrase that
+// names the body before its noun ("a Carran Council spokeswoman said"):
+// the body speaks, the spokeswoman kept as its role; a spokesman for a
+// person the text names stays a spokesman. Each text is fictional,
+// written for the test.
+func TestBodyOfItsVoice(t *testing.T) {
+	runExtractCases(t, []extractCase{
+		{
+			name: "a body's spokeswoman",
+			text: `"We will appeal," said a Carran Council spokeswoman.`,
+			want: []got{{Text: "We will appeal,", Speaker: "Carran Council", Kind: "organization", Parts: 1}},
+		},
+		{
+			name: "a body's statement",
+			text: `"Andy Hall has completed his move," read a Bellmoor Rovers statement.`,
+			want: []got{{Text: "Andy Hall has completed his move,", Speaker: "Bellmoor Rovers", Kind: "organization", Parts: 1}},
+		},
+		{
+			name: "a person's spokesman is not the person",
+			text: `Ivo Lund faces trial in May. "We have received the judgment," a Lund spokesperson said.`,
+			want: []got{{Text: "We have received the judgment,", Speaker: "Lund spokesperson", Kind: "person", Parts: 1}},
+		},
+	})
+}
