@@ -180,7 +180,16 @@ func (x *extractor) bodyOfItsVoice(r ref, pos int) (Speaker, bool) {
 	}
 	name := strings.Join(body, " ")
 	last := strings.ToLower(body[len(body)-1])
-	if _, ok := x.names.full(body[len(body)-1], pos, genderUnknown); ok || len(x.names.byLast[last]) > 0 || len(x.names.byFirst[last]) > 0 {
+	if _, ok := x.names.full(body[len(body)-1], pos, genderUnknown); ok || len(x.names.byLast[last]) > 0 || len(x.names.byFirst[last]) > 0 || x.titledAnywhere(last) {
+		return Speaker{}, false
+	}
+	if timeWords[strings.ToLower(body[0])] {
+		return Speaker{}, false // "a Monday statement"
+	}
+	if len(body) == 1 && !isUpperWord(body[0]) && !isPlace(body[0]) && !isOutlet(body[0]) && x.acronyms()[body[0]] == "" && x.writtenElsewhere(last, pos) == 0 {
+		// "a Kellan spokesman": a surname as often as a body; one word
+		// is a body as an acronym, a place, an outlet, or a word the
+		// text writes elsewhere and never as a person's
 		return Speaker{}, false
 	}
 	sp := Speaker{Name: name, Kind: "organization", Named: true, Outlet: isOutlet(name), written: r.name}
@@ -188,4 +197,27 @@ func (x *extractor) bodyOfItsVoice(r ref, pos int) (Speaker, bool) {
 		sp.Roles = []string{head}
 	}
 	return sp, true
+}
+
+// titledAnywhere reports whether the text writes the word, in lower case
+// w, right after a title ("Mr Varga", "President Varga"): a person's name.
+func (x *extractor) titledAnywhere(w string) bool {
+	for i := 1; i < len(x.toks); i++ {
+		if x.toks[i].lower() == w && titleToken(x.toks[i-1]) {
+			return true
+		}
+	}
+	return false
+}
+
+// writtenElsewhere counts the capitalised words w (in lower case) the text
+// writes outside quotations and away from byte pos.
+func (x *extractor) writtenElsewhere(w string, pos int) int {
+	n := 0
+	for _, t := range x.toks {
+		if t.word && t.capitalised() && strings.ToLower(stripPossessive(t.w)) == w && (t.s < pos-2 || t.s > pos+len(w)+2) && !x.inQuote(t.s) {
+			n++
+		}
+	}
+	return n
 }

@@ -249,17 +249,24 @@
 // A bare trade after "the" ("said the actress", "the teen told") is the
 // one last quoted, in its paragraph or the one before, when no one else
 // is named since and the text gives them no other role; never an office
-// ("the minister"), one who acts for another ("the lawyer", "the
-// spokesman", "the coach"), one the text brought in unnamed after naming
-// the one quoted ("a source close to Lund"), one asking ("...?" the
-// anchor asked) or one set apart ("the other officer", "the same fighter
-// who ..."). "The essay said" after `In a recent essay, the Carran
-// Historical Society explained` and "the letter said" after `Ada Holm
-// wrote a letter` are the writer's. "A Carran Council spokeswoman said"
-// and "read a Bellmoor Rovers statement" are the body's (the spokeswoman
-// kept as its role), "a Lund spokesperson" is not Lund. A capitalised
-// run ending in a street's or a club's word ("Downing Street", "Carran
-// Rovers", "Swansea City") is no person.
+// ("the minister"), one who acts for another or is kin ("the lawyer",
+// "the spokesman", "the coach", "the mother"; "the doctor" after "Dr Ada
+// Holm" is hers), one the text brought in unnamed after naming the one
+// quoted ("a source close to Lund"), one asking ("...?" the anchor asked,
+// when the question says "you") or one set apart ("the other officer",
+// "the same fighter who ..."). "The essay said" after `In a recent essay,
+// the Carran Historical Society explained` and "the letter said" after
+// `Ada Holm wrote a letter` or `The union issued a letter` are the
+// writer's, not after `a letter from her lawyer`, `a letter her father
+// wrote` or an outlet that published one. "A Carran Council spokeswoman
+// said" and "read a Bellmoor Rovers statement" are the body's (the
+// spokeswoman kept as its role); "a Lund spokesperson", "a Varga
+// spokesman" after "President Varga" and "a Monday statement" are not;
+// one word is a body only as an acronym, a place, an outlet or a word the
+// text writes elsewhere. A capitalised run ending in a street's or a
+// city's word and not opening with a given name ("Downing Street",
+// "Swansea City", not "Peter Street") is no person, nor one with a club's
+// word ("Carran Rovers").
 //
 // Link reads a story: speakers merged across articles by name and alias
 // and by the variants of one name ("Foreign Office" and "Ardenian Foreign

@@ -307,10 +307,12 @@ func (x *extractor) documentAuthor(r ref) *Speaker {
 			if slices.ContainsFunc(np, func(t token) bool { return possessive(t.w) }) {
 				return nil // "A statement from Marsh's lawyers said": not Marsh's
 			}
-		case j-start >= 3 && (prev.low == "a" || prev.low == "an") && issueVerbs[x.toks[j-2].low]:
-			// "Ada Holm wrote a letter to the council": the subject
-			// right before the verb writes it
-			if np = leadingNP(x.toks[start : j-2]); len(np) != j-2-start {
+		case j-start >= 3 && (prev.low == "a" || prev.low == "an") && (writeVerbs[x.toks[j-2].low] || issueVerbs[x.toks[j-2].low]):
+			// "Ada Holm wrote a letter to the council", "The union
+			// issued a letter": the subject right before the verb
+			// writes it, not when the letter is someone else's ("a
+			// letter from her lawyer", "a letter that Sollet wrote")
+			if np = leadingNP(x.toks[start : j-2]); len(np) != j-2-start || j+1 < len(x.toks) && othersDocument[x.toks[j+1].low] || isOutlet(spanText(x.text, np)) {
 				return nil
 			}
 		case j-start > 2 && (prev.low == "a" || prev.low == "an") && x.toks[j-2].low == "in":
@@ -342,9 +344,18 @@ func (x *extractor) documentAuthor(r ref) *Speaker {
 	return nil
 }
 
-// issueVerbs put out a document their subject wrote: "Ada Holm wrote a
-// letter".
-var issueVerbs = text.WordSet("wrote issued released published sent penned signed")
+// issueVerbs put out a document their subject wrote or made their own
+// ("issued a statement", "released a statement", "signed a letter"); a
+// newspaper that published one, or the police who released one, put
+// out someone else's (`published a letter from`, `a letter that Sollet
+// wrote`: othersDocument), and an outlet is never the author here.
+var issueVerbs = text.WordSet("issued released published signed sent")
+
+// othersDocument after a document's noun make it someone else's: "a
+// letter from her lawyer", "a letter that Sollet wrote", "a letter her
+// father wrote", "a letter she received".
+var othersDocument = text.WordSet(`from by written signed sent received addressed that which
+her his their its she he they i we my our the`)
 
 // postVerbs put a document out under its author's name: "Pirrel shared a
 // video with the caption".

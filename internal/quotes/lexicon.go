@@ -78,6 +78,12 @@ organiser inspector constable sho ssp dsp officials official sens sens. reps rep
 southwest northeast northwest southeast national regional senior junior campaign historian curator
 archivist researcher scientist`)
 
+// venueEnds end the name of a place or a club ("Downing Street", "Swansea
+// City") when they close a run that does not open with a given name:
+// "Peter Street" is a person. A club's words that are no one's surname
+// ("Rovers", "Hotspur") are orgWords.
+var venueEnds = text.WordSet(`street road avenue boulevard highway motorway bridge station palace cathedral city`)
+
 // honorifics give a gender.
 var maleHonorifics = text.WordSet("mr mr.")
 var femaleHonorifics = text.WordSet("mrs mrs. ms ms. miss")
@@ -94,8 +100,7 @@ museum hotel stadium airlines airways surgery command guild patrol brothers sist
 nursery academy auction auctions auctioneers studios productions industries
 securities holdings investments equities brokerage bancorp insurance assurance capital partners
 ab ag gmbh plc oyj asa
-street road avenue boulevard highway motorway bridge station palace cathedral
-united rovers athletic hotspur wanderers albion rangers fc city
+united rovers athletic hotspur wanderers albion rangers fc
 kremlin bundestag bundesrat bundesbank knesset duma elysee élysée vatican whitehall politburo storting riksdag
 sejm rada majlis parliament reichstag folketing eduskunta althing oireachtas dáil dail seanad`)
 

@@ -116,9 +116,12 @@ func inBodyName(toks []token, run []token) bool {
 var onBodies = text.WordSet("council committee commission institute center centre conference coalition alliance campaign panel forum caucus taskforce board")
 
 func hasOrgWord(ts []token) bool {
-	for _, t := range ts {
+	for i, t := range ts {
 		if t.capitalised() && orgWords[t.lower()] {
 			return true
+		}
+		if i > 0 && i == len(ts)-1 && t.capitalised() && venueEnds[t.lower()] && !knownFirstName(ts[0]) {
+			return true // "Carran Rovers", not "Mara Bridge"
 		}
 	}
 	return false

@@ -146,12 +146,17 @@ func bareVariation(orig []string, head string, r ref) bool {
 // asking a question ("...?" the anchor asked): the one who asks is not
 // the one answering.
 func (x *extractor) anotherThanQuoted(head string, r ref, name string) bool {
-	if spokesRoles[head] || actsForAnother[head] {
+	if (spokesRoles[head] || actsForAnother[head]) && !x.holdsRole(name, head, r.span.Start) {
 		return true
+	}
+	for _, w := range strings.Fields(strings.ToLower(r.text)) {
+		if setApart[w] || w == "who" || w == "that" || w == "whose" {
+			return true // "the other officer", "the same fighter who ..."
+		}
 	}
 	after := strings.Fields(x.text[r.span.End:min(len(x.text), r.span.End+12)])
 	before := strings.Fields(x.text[max(0, r.span.Start-12):r.span.Start])
-	if len(after) > 0 && askCues[strings.Trim(after[0], ".,:")] || len(before) > 0 && askCues[before[len(before)-1]] {
+	if (len(after) > 0 && askCues[strings.Trim(after[0], ".,:")] || len(before) > 0 && askCues[before[len(before)-1]]) && x.putToSomeone(r) {
 		return true // "...?" the anchor asked: a question put to the one quoted
 	}
 	k := x.tokAt(r.span.Start)
@@ -171,7 +176,51 @@ func (x *extractor) anotherThanQuoted(head string, r ref, name string) bool {
 // actsForAnother are roles held for someone else, whose holder is seldom
 // the one just quoted.
 var actsForAnother = text.WordSet(`lawyer attorney solicitor barrister counsel aide adviser advisor agent
-manager coach doctor physician officer official representative owner boss employer`)
+manager coach doctor physician officer official representative owner boss employer detective prosecutor
+interviewer host anchor presenter mother father son daughter wife husband brother sister parent
+neighbour neighbor friend`)
+
+// holdsRole reports whether the text gives the person of full name,
+// before byte pos, the role head, by a word or a title ("Dr" for "the
+// doctor"): then "the doctor said" may be them.
+func (x *extractor) holdsRole(name, head string, pos int) bool {
+	if hasRoleWord(x.rolesOf(name, pos), head) {
+		return true
+	}
+	ws := strings.Fields(strings.ToLower(name))
+	for _, fn := range x.names.byLast[ws[len(ws)-1]] {
+		if k := x.tokAt(fn.pos); fn.name == name && fn.pos < pos && k > 0 && slices.Contains(titleRoles[strings.Trim(x.toks[k-1].low, ".")], head) {
+			return true // "Dr Ada Holm", then "the doctor"
+		}
+	}
+	return false
+}
+
+// titleRoles are the roles a title before a name gives its holder.
+var titleRoles = map[string][]string{
+	"dr": {"doctor", "physician", "surgeon"}, "det": {"detective", "officer"}, "sgt": {"officer", "sergeant"},
+	"insp": {"inspector", "officer"}, "prof": {"professor", "researcher"}, "coach": {"coach"},
+}
+
+// putToSomeone reports whether the quotation that ends right before the
+// description r asks someone else, by "you" or "your": "Was he one of
+// your sources?" the anchor asked; "Why would I stop now?" the skater
+// asked is the skater's own.
+func (x *extractor) putToSomeone(r ref) bool {
+	before := x.text[max(0, r.span.Start-400):r.span.Start]
+	if i := strings.LastIndexAny(before, "\"\u201c"); i >= 0 {
+		// the closing mark first, then the opening one before it
+		if j := strings.LastIndexAny(before[:i], "\"\u201c"); j >= 0 {
+			before = before[j:i]
+		}
+	}
+	for _, w := range strings.FieldsFunc(strings.ToLower(before), func(c rune) bool { return !unicode.IsLetter(c) && c != '\'' }) {
+		if w == "you" || w == "your" || w == "you're" || w == "yours" {
+			return true
+		}
+	}
+	return false
+}
 
 // askCues tell of a question put, by someone else than the one who
 // answers.

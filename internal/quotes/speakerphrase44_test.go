@@ -95,3 +95,54 @@ func TestBodyOfItsVoice(t *testing.T) {
 		},
 	})
 }
+
+// TestReviewOfDescriptions44 keeps the cases a review of the rules above
+// found wrong: a doctor the text titled "Dr", a surname's spokesman, a
+// letter someone else wrote, a weekday before "statement", a question the
+// speaker asks herself, and a person whose surname is a street's word.
+// Each text is fictional, written for the test.
+func TestReviewOfDescriptions44(t *testing.T) {
+	runExtractCases(t, []extractCase{
+		{
+			name: "the doctor the text titled Dr",
+			text: `"This is the worst season I have seen," said Dr Ada Holm of Carran General.` + "\n\n" + `"We are out of beds," the doctor said.`,
+			want: []got{
+				{Text: "This is the worst season I have seen,", Speaker: "Ada Holm", Kind: "person", Parts: 1},
+				{Text: "We are out of beds,", Speaker: "Ada Holm", Kind: "person", Parts: 1},
+			},
+		},
+		{
+			name: "a titled surname's spokesman is not a body",
+			text: `President Varga flew to Carran on Monday. "The talks went well," a Varga spokesman said.`,
+			want: []got{{Text: "The talks went well,", Speaker: "Varga spokesman", Kind: "person", Parts: 1}},
+		},
+		{
+			name: "a letter from someone else",
+			text: `Ada Holm sent a letter from her lawyer to the council.` + "\n\n" + `"My client will sue," the letter said.`,
+			want: []got{{Text: "My client will sue,", Speaker: "letter", Kind: "document", Parts: 1}},
+		},
+		{
+			name: "a letter another wrote",
+			text: `Ada Holm published a letter her late father wrote in 1971.` + "\n\n" + `"Look after your mother," the letter said.`,
+			want: []got{{Text: "Look after your mother,", Speaker: "letter", Kind: "document", Parts: 1}},
+		},
+		{
+			name: "a weekday is no body",
+			text: `"Repairs will take a month," a Monday statement said.`,
+			want: []got{{Text: "Repairs will take a month,", Speaker: "Monday statement", Kind: "document", Parts: 1}},
+		},
+		{
+			name: "a question the speaker asks herself",
+			text: `"I have skated for 30 years," Lena Brask said. "It is my life."` + "\n\n" + `"Why would I stop now?" the skater asked.`,
+			want: []got{
+				{Text: "I have skated for 30 years, It is my life.", Speaker: "Lena Brask", Kind: "person", Parts: 2},
+				{Text: "Why would I stop now?", Speaker: "Lena Brask", Kind: "person", Parts: 1},
+			},
+		},
+		{
+			name: "a surname that is a street's word",
+			text: `Peter Street, the harbour master, closed the quay.` + "\n\n" + `"The ice came in too fast," he said.`,
+			want: []got{{Text: "The ice came in too fast,", Speaker: "Peter Street", Kind: "person", Parts: 1}},
+		},
+	})
+}
