@@ -256,8 +256,9 @@
 // when the question says "you") or one set apart ("the other officer",
 // "the same fighter who ..."). "The essay said" after `In a recent essay,
 // the Carran Historical Society explained` and "the letter said" after
-// `Ada Holm wrote a letter` or `The union issued a letter` are the
-// writer's, not after `a letter from her lawyer`, `a letter her father
+// `Ada Holm wrote a letter`, `The union issued a letter`, `Mara Lind
+// released her annual report` (also "the full letter") and "the post
+// said" after `Ada Holm posted a message` are the writer's, not after `a letter from her lawyer`, `a letter her father
 // wrote` or an outlet that published one. "A Carran Council spokeswoman
 // said" and "read a Bellmoor Rovers statement" are the body's (the
 // spokeswoman kept as its role); "a Lund spokesperson", "a Varga

@@ -262,10 +262,15 @@ var genderPronouns = map[string]map[string]bool{
 // `the Harbor Board said in a statement` before `"...," the statement
 // said.` nil when no sentence says.
 func (x *extractor) documentAuthor(r ref) *Speaker {
-	if len(r.text) < 5 || !strings.EqualFold(r.text[:4], "the ") || strings.Contains(r.text[4:], " ") {
-		return nil
+	desc := r.text
+	if i := strings.IndexByte(desc, ','); i > 0 {
+		desc = desc[:i] // "The statement, which was obtained by the Courier,"
 	}
-	head := strings.ToLower(r.text[4:])
+	ws := strings.Fields(strings.ToLower(desc))
+	if len(ws) < 2 || len(ws) > 3 || ws[0] != "the" || len(ws) == 3 && !docAdjectives[ws[1]] {
+		return nil // "the statement", "the full letter"
+	}
+	head := ws[len(ws)-1]
 	k := x.tokAt(r.span.Start)
 	para := x.paraOf(r.span.Start)
 	if k > 1 && x.toks[k-1].low == "with" {
@@ -287,12 +292,25 @@ func (x *extractor) documentAuthor(r ref) *Speaker {
 			return nil
 		}
 		t := x.toks[j]
-		if t.low != head || x.inQuote(t.s) {
+		if t.low != head && postedAs[t.low] != head || x.inQuote(t.s) {
 			continue
 		}
 		start := j
 		for start > 0 && !x.toks[start-1].sentenceEnd() && !x.lineBetween(start-1, start) {
 			start--
+		}
+		if t.low != head {
+			// "Ada Holm posted a message on Facebook." then "the post
+			// said": the one who posted it
+			np := leadingNP(x.toks[start:j])
+			if len(np) != j-start {
+				return nil
+			}
+			if a := x.analyse(np); a.ok() && a.named && a.pronoun == "" && (a.kind == "person" || a.kind == "organization") {
+				sp := x.speaker(a, np[0].s)
+				return &sp
+			}
+			return nil
 		}
 		end := j
 		for end < len(x.toks) && !x.toks[end].sentenceEnd() && !(end+1 < len(x.toks) && x.lineBetween(end, end+1)) {
@@ -307,12 +325,16 @@ func (x *extractor) documentAuthor(r ref) *Speaker {
 			if slices.ContainsFunc(np, func(t token) bool { return possessive(t.w) }) {
 				return nil // "A statement from Marsh's lawyers said": not Marsh's
 			}
-		case j-start >= 3 && (prev.low == "a" || prev.low == "an") && (writeVerbs[x.toks[j-2].low] || issueVerbs[x.toks[j-2].low]):
+		case x.issuedBefore(start, j) > start:
 			// "Ada Holm wrote a letter to the council", "The union
-			// issued a letter": the subject right before the verb
-			// writes it, not when the letter is someone else's ("a
-			// letter from her lawyer", "a letter that Sollet wrote")
-			if np = leadingNP(x.toks[start : j-2]); len(np) != j-2-start || j+1 < len(x.toks) && othersDocument[x.toks[j+1].low] || isOutlet(spanText(x.text, np)) {
+			// issued a letter", "Mara Lind released her annual
+			// report": the subject right before the verb writes it, not
+			// when the letter is someone else's ("a letter from her
+			// lawyer", "a letter that Sollet wrote")
+			v := x.issuedBefore(start, j)
+			if np = leadingNP(x.toks[start:v]); len(np) == 0 || np[len(np)-1].s != x.toks[v-1].s || x.othersDocument(j) || isOutlet(spanText(x.text, np)) {
+				// the subject must run up to the verb ("On Monday, Carran
+				// Records issued"), not stop before it
 				return nil
 			}
 		case j-start > 2 && (prev.low == "a" || prev.low == "an") && x.toks[j-2].low == "in":
@@ -329,6 +351,9 @@ func (x *extractor) documentAuthor(r ref) *Speaker {
 				np = x.toks[from : from+c]
 			}
 		}
+		for len(np) > 2 && !np[len(np)-1].capitalised() && (strings.HasSuffix(np[len(np)-1].low, "ly") || strings.Contains(np[len(np)-1].low, "-")) {
+			np = np[:len(np)-1] // "The company flat-out denied ... in a statement"
+		}
 		if len(np) == 0 {
 			return nil
 		}
@@ -344,6 +369,39 @@ func (x *extractor) documentAuthor(r ref) *Speaker {
 	return nil
 }
 
+// issuedBefore is the index of the verb that puts out the document whose
+// noun is token j, in the sentence opening at token start: the verb, a
+// determiner ("a", "her", "its") and at most two words in lower case
+// ("released her annual report"); -1 when there is none.
+func (x *extractor) issuedBefore(start, j int) int {
+	for v := j - 2; v >= start && v >= j-4; v-- {
+		if !writeVerbs[x.toks[v].low] && !issueVerbs[x.toks[v].low] {
+			continue
+		}
+		if !issueDeterminers[x.toks[v+1].low] {
+			return -1
+		}
+		for i := v + 2; i < j; i++ {
+			if !x.toks[i].word || x.toks[i].capitalised() {
+				return -1
+			}
+		}
+		return v
+	}
+	return -1
+}
+
+// postedAs are the verbs that make the document of a noun: "posted" a
+// post, "tweeted" a tweet.
+var postedAs = map[string]string{"posted": "post", "tweeted": "tweet"}
+
+// issueDeterminers open the document a verb puts out.
+var issueDeterminers = text.WordSet("a an her his its their")
+
+// docAdjectives may stand between "the" and a document's noun that speaks:
+// "the full letter".
+var docAdjectives = text.WordSet("full original entire joint written brief short lengthy latest annual")
+
 // issueVerbs put out a document their subject wrote or made their own
 // ("issued a statement", "released a statement", "signed a letter"); a
 // newspaper that published one, or the police who released one, put
@@ -351,10 +409,25 @@ func (x *extractor) documentAuthor(r ref) *Speaker {
 // wrote`: othersDocument), and an outlet is never the author here.
 var issueVerbs = text.WordSet("issued released published signed sent")
 
-// othersDocument after a document's noun make it someone else's: "a
-// letter from her lawyer", "a letter that Sollet wrote", "a letter her
-// father wrote", "a letter she received".
-var othersDocument = text.WordSet(`from by written signed sent received addressed that which
+// othersDocument reports whether the words after the document's noun at
+// token j make it someone else's: "a letter from her lawyer", "a letter
+// that Sollet wrote", "a letter her father wrote", "a letter she
+// received"; not "a statement that appeared to ...", whose relative
+// clause tells of the statement itself.
+func (x *extractor) othersDocument(j int) bool {
+	if j+1 >= len(x.toks) {
+		return false
+	}
+	next := x.toks[j+1].low
+	if next == "that" || next == "which" {
+		return j+2 < len(x.toks) && (x.toks[j+2].capitalised() || othersAfterNoun[x.toks[j+2].low])
+	}
+	return othersAfterNoun[next]
+}
+
+// othersAfterNoun after a document's noun open words that give it another
+// author or a clause of its own subject.
+var othersAfterNoun = text.WordSet(`from by written signed sent received addressed
 her his their its she he they i we my our the`)
 
 // postVerbs put a document out under its author's name: "Pirrel shared a

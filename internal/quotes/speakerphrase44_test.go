@@ -146,3 +146,41 @@ func TestReviewOfDescriptions44(t *testing.T) {
 		},
 	})
 }
+
+// TestDocumentWriters44 covers the writer of a document that speaks found
+// in more shapes: an adjective before the noun ("the full letter"), a
+// possessive and words before it ("released her annual report"), a post
+// told by its verb ("posted a message" then "the post said"), a relative
+// clause about the statement itself ("issued a statement that appeared
+// ...") after an opening phrase, and an adverb before the verb ("flat-out
+// denied ... in a statement"). Each text is fictional, written for the
+// test.
+func TestDocumentWriters44(t *testing.T) {
+	runExtractCases(t, []extractCase{
+		{
+			name: "the full letter",
+			text: `Petr Kask wrote a letter to the council on Friday.` + "\n\n" + `"The road is unsafe," the full letter said.`,
+			want: []got{{Text: "The road is unsafe,", Speaker: "Petr Kask", Kind: "person", Parts: 1}},
+		},
+		{
+			name: "her annual report",
+			text: `Mara Lind released her annual report on Tuesday.` + "\n\n" + `"The river is polluted," the report said.`,
+			want: []got{{Text: "The river is polluted,", Speaker: "Mara Lind", Kind: "person", Parts: 1}},
+		},
+		{
+			name: "a post told by its verb",
+			text: `Ada Holm posted a long message on Facebook on Monday.` + "\n\n" + `"I am leaving the party," the post said.`,
+			want: []got{{Text: "I am leaving the party,", Speaker: "Ada Holm", Kind: "person", Parts: 1}},
+		},
+		{
+			name: "a post someone else is said to have made",
+			text: `Ivo Lund said Ada Holm posted a photo of the harbour.` + "\n\n" + `"The water is rising," the post read.`,
+			want: []got{{Text: "The water is rising,", Speaker: "post", Kind: "document", Parts: 1}},
+		},
+		{
+			name: "a statement that tells of itself",
+			text: `On Monday, Tarrow Music Group issued a statement that appeared to end the row.` + "\n\n" + `The statement, which was seen by the Courier, claimed that the label had "come to terms on a deal".`,
+			want: []got{{Text: "come to terms on a deal", Speaker: "Tarrow Music Group", Kind: "organization", Partial: true, Parts: 1}},
+		},
+	})
+}
