@@ -160,9 +160,9 @@ func (r ref) mayBe(sp *Speaker) bool {
 // bodyOfItsVoice is the body a spokesman's or a statement's phrase
 // names before its noun: "a Foreign Office statement said", "a Carran
 // Council spokeswoman said" speak for the Foreign Office and Carran
-// Council, a spokesman's noun kept as the role. A name the text gives a person
-// ("a Lund spokesman") is not the body: the spokesman speaks for Lund
-// but is not Lund.
+// Council, a spokesman's noun kept as the role. A name the text gives a
+// person ("a Lund spokesman", "President Varga") is not the body: the
+// spokesman speaks for Lund but is not Lund.
 func (x *extractor) bodyOfItsVoice(r ref, pos int) (Speaker, bool) {
 	ws := strings.Fields(r.name)
 	if r.named || r.pronoun != "" || len(ws) < 2 || len(ws) > 5 {
@@ -186,7 +186,7 @@ func (x *extractor) bodyOfItsVoice(r ref, pos int) (Speaker, bool) {
 	if timeWords[strings.ToLower(body[0])] {
 		return Speaker{}, false // "a Monday statement"
 	}
-	if len(body) == 1 && !isUpperWord(body[0]) && !isPlace(body[0]) && !isOutlet(body[0]) && x.acronyms()[body[0]] == "" && x.writtenElsewhere(last, pos) == 0 {
+	if len(body) == 1 && !isUpperWord(body[0]) && !isPlace(body[0]) && !isOutlet(body[0]) && x.acronyms()[body[0]] == "" && x.writtenElsewhere(last, r) == 0 {
 		// "a Kellan spokesman": a surname as often as a body; one word
 		// is a body as an acronym, a place, an outlet, or a word the
 		// text writes elsewhere and never as a person's
@@ -211,11 +211,11 @@ func (x *extractor) titledAnywhere(w string) bool {
 }
 
 // writtenElsewhere counts the capitalised words w (in lower case) the text
-// writes outside quotations and away from byte pos.
-func (x *extractor) writtenElsewhere(w string, pos int) int {
+// writes outside quotations and outside the phrase r.
+func (x *extractor) writtenElsewhere(w string, r ref) int {
 	n := 0
 	for _, t := range x.toks {
-		if t.word && t.capitalised() && strings.ToLower(stripPossessive(t.w)) == w && (t.s < pos-2 || t.s > pos+len(w)+2) && !x.inQuote(t.s) {
+		if t.word && t.capitalised() && strings.ToLower(stripPossessive(t.w)) == w && (t.s < r.span.Start || t.s >= r.span.End) && !x.inQuote(t.s) {
 			n++
 		}
 	}

@@ -86,7 +86,7 @@ func (x *extractor) lastSpeakerVaried(orig []string, head string, r ref, recent 
 	for _, w := range orig[1 : len(orig)-1] {
 		varied = varied || strings.HasSuffix(strings.ToLower(w), "-year-old") || unicode.IsUpper([]rune(w)[0]) && !titles[strings.ToLower(w)]
 	}
-	if r.kind != "person" || !varied && !bareVariation(orig, head, r) {
+	if r.kind != "person" || !varied && !bareVariation(head) {
 		return nil, false
 	}
 	// A bare description ("said the actor") follows its holder closely:
@@ -118,33 +118,26 @@ func (x *extractor) lastSpeakerVaried(orig []string, head string, r ref, recent 
 	return nil, false
 }
 
-// bareVariation reports whether a description of one word after "the"
+// bareVariation reports whether a description with no place or age
 // ("said the actor", "the teen told") may vary the name of the one last
 // reported speaking: a trade or a stage of life, not an office ("the
-// minister" is as often someone the story has not named), nor a
-// description that tells a new person apart ("the same fighter who ...",
-// "the other officer"); the caller asks anotherThanQuoted too.
-func bareVariation(orig []string, head string, r ref) bool {
-	if !personWord(head) || offices[head] || legislators[head] {
-		return false
-	}
-	for _, w := range orig[1 : len(orig)-1] {
-		if setApart[strings.ToLower(w)] {
-			return false
-		}
-	}
-	rest := strings.Fields(strings.ToLower(r.text))
-	return !slices.ContainsFunc(rest, func(w string) bool { return w == "who" || w == "that" || w == "whose" })
+// minister" is as often someone the story has not named); the caller
+// asks anotherThanQuoted too.
+func bareVariation(head string) bool {
+	return personWord(head) && !offices[head] && !legislators[head]
 }
 
 // anotherThanQuoted reports whether a description of head speaking
 // after the person of full name was quoted is, by its words, someone
-// else: one who acts for another ("the lawyer", "the spokesman", "the
-// coach"), one the text brought in unnamed after naming that person ("a
-// source close to Lund" then "the source said"; a lead's "A government
-// investigator said" before the name is the one named later), or one
-// asking a question ("...?" the anchor asked): the one who asks is not
-// the one answering.
+// else: one who acts for another or is kin ("the lawyer", "the
+// spokesman", "the coach", "the mother"), unless the text gives the
+// person that role ("Dr Ada Holm" and "the doctor"); one set apart ("the
+// other officer", "the same fighter who ..."); one the text brought in
+// unnamed after naming that person ("a source close to Lund" then "the
+// source said"; a lead's "A government investigator said" before the
+// name is the one named later); or one asking a question put to someone
+// ("...your sources?" the anchor asked): the one who asks is not the one
+// answering.
 func (x *extractor) anotherThanQuoted(head string, r ref, name string) bool {
 	if (spokesRoles[head] || actsForAnother[head]) && !x.holdsRole(name, head, r.span.Start) {
 		return true
@@ -208,7 +201,7 @@ var titleRoles = map[string][]string{
 // asked is the skater's own.
 func (x *extractor) putToSomeone(r ref) bool {
 	before := x.text[max(0, r.span.Start-400):r.span.Start]
-	if i := strings.LastIndexAny(before, "\"\u201c"); i >= 0 {
+	if i := strings.LastIndexAny(before, "\"\u201d"); i >= 0 {
 		// the closing mark first, then the opening one before it
 		if j := strings.LastIndexAny(before[:i], "\"\u201c"); j >= 0 {
 			before = before[j:i]

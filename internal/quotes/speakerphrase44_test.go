@@ -140,6 +140,14 @@ func TestReviewOfDescriptions44(t *testing.T) {
 			},
 		},
 		{
+			name: "a question the speaker asks herself, in curly marks",
+			text: "\u201cI have skated for 30 years,\u201d Lena Brask said. \u201cIt is my life.\u201d\n\n\u201cWhy would I stop now?\u201d the skater asked.",
+			want: []got{
+				{Text: "I have skated for 30 years, It is my life.", Speaker: "Lena Brask", Kind: "person", Parts: 2},
+				{Text: "Why would I stop now?", Speaker: "Lena Brask", Kind: "person", Parts: 1},
+			},
+		},
+		{
 			name: "a surname that is a street's word",
 			text: `Peter Street, the harbour master, closed the quay.` + "\n\n" + `"The ice came in too fast," he said.`,
 			want: []got{{Text: "The ice came in too fast,", Speaker: "Peter Street", Kind: "person", Parts: 1}},
