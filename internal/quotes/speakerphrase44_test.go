@@ -140,10 +140,10 @@ func TestReviewOfDescriptions44(t *testing.T) {
 			},
 		},
 		{
-			name: "a question the speaker asks herself, in curly marks",
-			text: "\u201cI have skated for 30 years,\u201d Lena Brask said. \u201cIt is my life.\u201d\n\n\u201cWhy would I stop now?\u201d the skater asked.",
+			name: "a question the speaker asks herself, in curly marks after a quotation with 'you'",
+			text: "\u201cI have skated for 30 years,\u201d Lena Brask said. \u201cThank you all.\u201d\n\n\u201cWhy would I stop now?\u201d the skater asked.",
 			want: []got{
-				{Text: "I have skated for 30 years, It is my life.", Speaker: "Lena Brask", Kind: "person", Parts: 2},
+				{Text: "I have skated for 30 years, Thank you all.", Speaker: "Lena Brask", Kind: "person", Parts: 2},
 				{Text: "Why would I stop now?", Speaker: "Lena Brask", Kind: "person", Parts: 1},
 			},
 		},
