@@ -186,10 +186,11 @@ func (x *extractor) bodyOfItsVoice(r ref, pos int) (Speaker, bool) {
 	if timeWords[strings.ToLower(body[0])] {
 		return Speaker{}, false // "a Monday statement"
 	}
-	if len(body) == 1 && !isUpperWord(body[0]) && !isPlace(body[0]) && !isOutlet(body[0]) && x.acronyms()[body[0]] == "" && x.writtenElsewhere(last, r) == 0 {
+	if len(body) == 1 && !isUpperWord(body[0]) && !isPlace(body[0]) && !isOutlet(body[0]) && x.acronyms()[body[0]] == "" && x.mentionCounts()[last] < 2 {
 		// "a Kellan spokesman": a surname as often as a body; one word
 		// is a body as an acronym, a place, an outlet, or a word the
-		// text writes elsewhere and never as a person's
+		// text writes again outside quotations (never as a person's:
+		// the name checks above)
 		return Speaker{}, false
 	}
 	sp := Speaker{Name: name, Kind: "organization", Named: true, Outlet: isOutlet(name), written: r.name}
@@ -208,16 +209,4 @@ func (x *extractor) titledAnywhere(w string) bool {
 		}
 	}
 	return false
-}
-
-// writtenElsewhere counts the capitalised words w (in lower case) the text
-// writes outside quotations and outside the phrase r.
-func (x *extractor) writtenElsewhere(w string, r ref) int {
-	n := 0
-	for _, t := range x.toks {
-		if t.word && t.capitalised() && strings.ToLower(stripPossessive(t.w)) == w && (t.s < r.span.Start || t.s >= r.span.End) && !x.inQuote(t.s) {
-			n++
-		}
-	}
-	return n
 }

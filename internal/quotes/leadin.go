@@ -299,25 +299,19 @@ func (x *extractor) documentAuthor(r ref) *Speaker {
 		for start > 0 && !x.toks[start-1].sentenceEnd() && !x.lineBetween(start-1, start) {
 			start--
 		}
-		if t.low != head {
-			// "Ada Holm posted a message on Facebook." then "the post
-			// said": the one who posted it
-			np := leadingNP(x.toks[start:j])
-			if len(np) != j-start {
-				return nil
-			}
-			if a := x.analyse(np); a.ok() && a.named && a.pronoun == "" && (a.kind == "person" || a.kind == "organization") {
-				sp := x.speaker(a, np[0].s)
-				return &sp
-			}
-			return nil
-		}
 		end := j
 		for end < len(x.toks) && !x.toks[end].sentenceEnd() && !(end+1 < len(x.toks) && x.lineBetween(end, end+1)) {
 			end++
 		}
 		var np []token
+		issued := x.issuedBefore(start, j)
 		switch prev := x.toks[j-1]; {
+		case t.low != head:
+			// "Ada Holm posted a message on Facebook." then "the post
+			// said": the whole subject before the verb posted it
+			if np = leadingNP(x.toks[start:j]); len(np) != j-start {
+				return nil
+			}
 		case j-start <= 3 && j+1 < end && x.toks[j+1].is(","):
 			np = leadingNP(x.toks[j+2 : end]) // "In a statement, the Harbor Board said"
 		case j-start <= 2 && j+2 < end && x.toks[j+1].low == "from":
@@ -325,14 +319,13 @@ func (x *extractor) documentAuthor(r ref) *Speaker {
 			if slices.ContainsFunc(np, func(t token) bool { return possessive(t.w) }) {
 				return nil // "A statement from Marsh's lawyers said": not Marsh's
 			}
-		case x.issuedBefore(start, j) > start:
+		case issued > start:
 			// "Ada Holm wrote a letter to the council", "The union
 			// issued a letter", "Mara Lind released her annual
 			// report": the subject right before the verb writes it, not
 			// when the letter is someone else's ("a letter from her
 			// lawyer", "a letter that Sollet wrote")
-			v := x.issuedBefore(start, j)
-			if np = leadingNP(x.toks[start:v]); len(np) == 0 || np[len(np)-1].s != x.toks[v-1].s || x.othersDocument(j) || isOutlet(spanText(x.text, np)) {
+			if np = leadingNP(x.toks[start:issued]); len(np) == 0 || np[len(np)-1].s != x.toks[issued-1].s || x.othersDocument(j) || isOutlet(spanText(x.text, np)) {
 				// the subject must run up to the verb ("On Monday, Carran
 				// Records issued"), not stop before it
 				return nil

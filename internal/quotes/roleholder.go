@@ -181,6 +181,9 @@ func (x *extractor) holdsRole(name, head string, pos int) bool {
 		return true
 	}
 	ws := strings.Fields(strings.ToLower(name))
+	if len(ws) == 0 {
+		return false
+	}
 	for _, fn := range x.names.byLast[ws[len(ws)-1]] {
 		if k := x.tokAt(fn.pos); fn.name == name && fn.pos < pos && k > 0 && slices.Contains(titleRoles[strings.Trim(x.toks[k-1].low, ".")], head) {
 			return true // "Dr Ada Holm", then "the doctor"

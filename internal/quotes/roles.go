@@ -40,8 +40,10 @@ func (x *extractor) subjectDescribed(c *cand, r ref, sp Speaker, recent []event)
 	if len(sent) == 0 || wordCountTokens(sent) > 2*maxLeadInWords {
 		return nil, false // no sentence before ('"a disgrace". "We …'): no one it reports
 	}
-	ws := strings.Fields(strings.ToLower(r.name))
-	head := ws[len(ws)-1]
+	head := ""
+	if ws := strings.Fields(strings.ToLower(r.name)); len(ws) > 0 {
+		head = ws[len(ws)-1]
+	}
 	if out, ok := x.nameOpening(sent, c.raw.start()); ok && !x.roleOfAnother(r, out.Name) && !x.anotherThanQuoted(head, r, out.Name) {
 		out.Roles = dedupe(append(out.Roles, r.name))
 		return out, true
