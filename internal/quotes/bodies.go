@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -10,31 +11,55 @@ import (
 // describedBodies maps the head of a bare description of a body ("the
 // agency") to the heads of the names it stands for: "the agency" after "the
 // National Harbour Safety Administration" or "the Bureau of Meteorology",
-// "the society" after "the Humane Society of Wexcombe Bay".
+// "the society" after "the Humane Society of Wexcombe Bay", "the company"
+// after "Tallis Records" or "Orrin Productions".
 var describedBodies = func() map[string]map[string]bool {
 	m := map[string]map[string]bool{}
 	for _, h := range strings.Fields(`society foundation institute association agency department committee
-commission council organization organisation company trust`) {
+commission council organization organisation company trust group coalition alliance league federation
+union college university network board authority`) {
 		m[h] = map[string]bool{h: true}
 	}
 	m["agency"] = text.WordSet("agency administration bureau commission service department office authority board ministry")
+	m["company"] = companyEnds
+	m["firm"] = companyEnds
+	m["label"] = text.WordSet("records label music")
+	m["studio"] = text.WordSet("studio studios pictures films")
+	m["group"] = text.WordSet("group coalition alliance")
+	m["coalition"] = text.WordSet("coalition alliance")
 	return m
 }()
+
+// companyEnds end the name of a business: "Tallis Records", "Orrin
+// Productions", "Vey Holdings".
+var companyEnds = text.WordSet(`company co co. inc inc. corp corp. corporation ltd llc plc records productions
+studios group holdings industries airlines airways partners capital entertainment media pictures`)
 
 // bodyNamedBefore is the body the article last named with a head that r,
 // a bare "the agency", "the society" and the like, stands for: `The
 // Humane Society of Wexcombe Bay released a statement.` then `"...," the
-// society said.` A body described with r's own head in lower case in
+// society said.` Words before the head must be in the name too: "the
+// production company" is "Orrin Productions", not the "Tallis Records"
+// named after it. A body described with r's own head in lower case in
 // between ("the Wexcombe regional council") leaves it unresolved: which
 // one the later "the council" is, the text does not say.
 func (x *extractor) bodyNamedBefore(r ref) (Speaker, bool) {
-	if r.named || r.kind != "organization" || len(r.text) < 5 || !strings.EqualFold(r.text[:4], "the ") || strings.Contains(r.text[4:], " ") {
+	if r.named || r.kind != "organization" || len(r.text) < 5 || !strings.EqualFold(r.text[:4], "the ") {
 		return Speaker{}, false
 	}
-	head := strings.ToLower(r.text[4:])
+	words := strings.Fields(strings.ToLower(r.text[4:]))
+	if len(words) > 3 {
+		return Speaker{}, false
+	}
+	head, modifiers := words[len(words)-1], words[:len(words)-1]
 	names := describedBodies[head]
 	if names == nil {
 		return Speaker{}, false
+	}
+	for _, m := range modifiers {
+		if !isLowerWord(m) {
+			return Speaker{}, false
+		}
 	}
 	for j := x.tokAt(r.span.Start) - 1; j >= 0; j-- {
 		t := x.toks[j]
@@ -52,13 +77,13 @@ func (x *extractor) bodyNamedBefore(r ref) (Speaker, bool) {
 		for to < len(x.toks) && !x.lineBetween(to-1, to) {
 			if n := x.toks[to]; n.word && n.capitalised() {
 				to++
-			} else if (n.low == "of" || n.low == "for") && to+1 < len(x.toks) && x.toks[to+1].capitalised() {
-				to += 2
+			} else if (n.low == "of" || n.low == "for" || n.low == "on") && to+1 < len(x.toks) && x.toks[to+1].capitalised() {
+				to += 2 // "the Commission on Wartime Contracting"
 			} else {
 				break
 			}
 		}
-		if to-from < 2 {
+		if to-from < 2 || !namesAll(x.toks[from:to], modifiers) {
 			continue
 		}
 		a := x.analyse(x.toks[from:to])
@@ -68,6 +93,27 @@ func (x *extractor) bodyNamedBefore(r ref) (Speaker, bool) {
 		return Speaker{Name: a.name, Kind: a.kind, Roles: r.roles, Named: true, written: a.name}, true
 	}
 	return Speaker{}, false
+}
+
+// isLowerWord reports whether w is a word of letters or hyphens.
+func isLowerWord(w string) bool {
+	for _, c := range w {
+		if !unicode.IsLower(c) && c != '-' {
+			return false
+		}
+	}
+	return w != ""
+}
+
+// namesAll reports whether each of the modifiers is a word of the name
+// run, or its plural: "production" in "Orrin Productions".
+func namesAll(run []token, modifiers []string) bool {
+	for _, m := range modifiers {
+		if !slices.ContainsFunc(run, func(t token) bool { return t.lower() == m || t.lower() == m+"s" }) {
+			return false
+		}
+	}
+	return true
 }
 
 // nameRunStart is the first token of the capitalised run that ends at

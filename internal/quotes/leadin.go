@@ -295,6 +295,13 @@ func (x *extractor) documentAuthor(r ref) *Speaker {
 		if t.low != head && postedAs[t.low] != head || x.inQuote(t.s) {
 			continue
 		}
+		if t.low == head && x.sameDocument(j) {
+			// "The statement, which ran to four pages, blamed the
+			// weather.": the one named before, whose writer the
+			// text may give further back
+			para = x.paraOf(t.s)
+			continue
+		}
 		start := j
 		for start > 0 && !x.toks[start-1].sentenceEnd() && !x.lineBetween(start-1, start) {
 			start--
@@ -325,7 +332,7 @@ func (x *extractor) documentAuthor(r ref) *Speaker {
 			// report": the subject right before the verb writes it, not
 			// when the letter is someone else's ("a letter from her
 			// lawyer", "a letter that Sollet wrote")
-			if np = leadingNP(x.toks[start:issued]); len(np) == 0 || np[len(np)-1].s != x.toks[issued-1].s || x.othersDocument(j) || isOutlet(spanText(x.text, np)) {
+			if np = leadingNP(x.toks[start:issued]); len(np) == 0 || np[len(np)-1].s != x.toks[issued-1].s && !x.appositiveTo(np, issued) || x.othersDocument(j) || isOutlet(spanText(x.text, np)) {
 				// the subject must run up to the verb ("On Monday, Carran
 				// Records issued"), not stop before it
 				return nil
@@ -360,6 +367,54 @@ func (x *extractor) documentAuthor(r ref) *Speaker {
 		return &sp
 	}
 	return nil
+}
+
+// appositiveTo reports whether all that stands between the phrase np and
+// the verb at token v is a description set off by commas: "Marta Quell,
+// the company's chief, wrote".
+func (x *extractor) appositiveTo(np []token, v int) bool {
+	a := x.tokAt(np[len(np)-1].s) + 1
+	if a+2 >= v || v-a > 10 || !x.toks[a].is(",") || !x.toks[v-1].is(",") {
+		return false
+	}
+	if w := x.toks[a+1].low; !isDeterminer(w) && !isLowerWord(w) {
+		return false
+	}
+	for _, t := range x.toks[a+1 : v-1] {
+		if isMarkToken(t) || t.sentenceEnd() || t.is(",") || cueVerbs[t.low] {
+			return false
+		}
+	}
+	return true
+}
+
+// sameDocument reports whether the document noun at token j takes up
+// one the text named before and says nothing of who wrote it: "The
+// statement, which ran to four pages," or "the statement also blamed",
+// but not "the statement from the board" or "the board's statement".
+func (x *extractor) sameDocument(j int) bool {
+	d := j - 1
+	for d > 0 && docAdjectives[x.toks[d].low] {
+		d--
+	}
+	if w := x.toks[d].low; w != "the" && w != "that" && w != "this" {
+		return false
+	}
+	if j+1 < len(x.toks) {
+		switch x.toks[j+1].low {
+		case "from", "by", "of", "issued", "released", "written", "signed", "posted", "sent":
+			return false
+		}
+	}
+	// the document is the subject of its sentence, not an object someone
+	// issues
+	// ("The board issued the statement on Monday"): what comes right
+	// before it opens a sentence, closes a quotation or a phrase
+	if d == 0 || x.lineBetween(d-1, d) {
+		return true
+	}
+	b := x.toks[d-1]
+	return b.sentenceEnd() || isMarkToken(b) || b.is(",")
 }
 
 // issuedBefore is the index of the verb that puts out the document whose

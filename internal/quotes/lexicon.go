@@ -97,7 +97,7 @@ tribune gazette magazine alliance league federation board authority authorities 
 organization organisation society club church army navy pentagon agency caucus pac project
 partnership watch coalition institute republicans democrats team staff airport hospital clinic prison gang
 museum hotel stadium airlines airways surgery command guild patrol brothers sisters bros bros. band orchestra choir
-nursery academy auction auctions auctioneers studios productions industries
+nursery academy auction auctions auctioneers studios productions industries records pictures entertainment
 securities holdings investments equities brokerage bancorp insurance assurance capital partners
 ab ag gmbh plc oyj asa
 united rovers athletic hotspur wanderers albion rangers fc

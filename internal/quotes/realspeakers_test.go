@@ -179,10 +179,10 @@ func TestExtractRealShapes(t *testing.T) {
 			kind:    "person",
 		},
 		{
-			name:    "the college said: a body, not a person",
+			name:    "the college said: the body named before, not a person",
 			text:    "A computer model built by the Kelmford Tech College of Engineering showed the danger.\n\n\"The drone breaks a chunk of the blades,\" the college said of its findings.",
 			opening: "The drone breaks a chunk",
-			speaker: "college",
+			speaker: "Kelmford Tech College of Engineering",
 			kind:    "organization",
 		},
 		{

@@ -74,7 +74,130 @@ func (x *extractor) roleHolder(r ref, sp Speaker, recent []event) (*Speaker, boo
 	if out, ok := x.lastSpeakerVaried(orig, head, r, recent); ok {
 		return out, true
 	}
+	if out, ok := x.lastNamedVaried(orig, head, r, recent); ok {
+		return out, true
+	}
 	return x.protagonist(orig, head, r)
+}
+
+// lastNamedVaried gives a description that varies a name with a place or
+// a party ("said the Ostland captain", "the Velt leader told reporters")
+// to a person named before it, in its paragraph or the two before, and
+// after anyone reported speaking there: the last one named in a sentence
+// that holds the place ("met Ivo Dask, whose Velt party came third"), or,
+// when no one speaks there, the only person named there. A place that is someone's name ("the
+// Dask adviser") describes another; so does a role that acts for another
+// or is set apart (anotherThanQuoted), or an office the text gives the
+// person otherwise.
+func (x *extractor) lastNamedVaried(orig []string, head string, r ref, recent []event) (*Speaker, bool) {
+	if r.kind != "person" || len(orig) < 3 {
+		return nil, false
+	}
+	var places []string
+	for _, w := range orig[1 : len(orig)-1] {
+		if unicode.IsUpper([]rune(w)[0]) && !titles[strings.ToLower(w)] {
+			places = append(places, strings.ToLower(w))
+		}
+	}
+	if len(places) == 0 {
+		return nil, false
+	}
+	for _, pl := range places {
+		if len(x.names.byLast[pl]) > 0 || len(x.names.byFirst[pl]) > 0 {
+			return nil, false // "the Dask adviser": someone else
+		}
+	}
+	lo := x.paras[max(0, x.paraOf(r.span.Start)-2)].Start
+	spoke := false
+	for k := len(recent) - 1; k >= 0; k-- {
+		if e := recent[k]; e.pos < r.span.Start && e.pos >= lo {
+			lo, spoke = e.pos, true // named since the last one who spoke
+			break
+		}
+	}
+	var last, placed *fullName
+	distinct := map[string]bool{}
+	for _, p := range x.names.persons {
+		if p.pos < lo || p.pos >= r.span.Start {
+			continue
+		}
+		fn, ok := x.names.full(p.last, p.pos+1, r.gender)
+		if !ok {
+			distinct[p.last], last = true, nil // "Mr Samaras": someone, not one to give
+			continue
+		}
+		if bodyLike(fn.name) {
+			continue // "AC Milan": a club the index holds as a name
+		}
+		distinct[fn.name] = true
+		last = &fn
+		if x.placeOf(p.pos, places) {
+			if placed != nil && placed.name != fn.name {
+				return nil, false // two of them hold the place
+			}
+			placed = &fn
+		}
+	}
+	pick := placed
+	if pick == nil && len(distinct) == 1 && !spoke && last != nil && (last.gender != genderUnknown || last.role != "" || last.before != "" || last.appos != "" || last.lead != "") {
+		// the only one named, a person by a given name, a pronoun or
+		// a role ("striker Andriy Shevko"; "Kuala Lumpur" is none)
+		pick = last
+	}
+	if pick == nil || !pick.gender.compatible(roleGender(head)) || x.otherOffice(pick.name, head, r.span.Start) || x.anotherThanQuoted(head, r, pick.name) {
+		return nil, false
+	}
+	roles := []string{r.name}
+	if pick.role != "" {
+		roles = []string{pick.role, r.name}
+	}
+	return &Speaker{Name: pick.name, Kind: "person", Roles: dedupe(roles), Named: true, gender: pick.gender, written: r.name}, true
+}
+
+// bodyLike reports whether a name the name index holds reads as a body:
+// a word in capitals ("AC Milan"), an organisation's word, or a place
+// ("Kuala Lumpur").
+func bodyLike(name string) bool {
+	if isPlace(name) {
+		return true
+	}
+	for _, w := range strings.Fields(name) {
+		if orgWords[strings.ToLower(w)] || len(w) > 1 && strings.ToUpper(w) == w && strings.ToLower(w) != w {
+			return true
+		}
+	}
+	return false
+}
+
+// placeOf reports whether the person named at byte pos holds one of the
+// places, by the words of the sentence: a place in the three words before
+// the name ("Velt leader Ivo Dask"), or after it with no other name in
+// between ("Ivo Dask, whose Velt party came third"; in "Ada Kell met Ivo
+// Dask, whose Velt party", the place is not Kell's).
+func (x *extractor) placeOf(pos int, places []string) bool {
+	k := x.tokAt(pos)
+	for j := k - 1; j >= 0 && j >= k-3 && !x.toks[j].sentenceEnd(); j-- {
+		if slices.Contains(places, x.toks[j].lower()) {
+			return true
+		}
+	}
+	j := k
+	for j < len(x.toks) && x.toks[j].word && x.toks[j].capitalised() {
+		j++ // the name itself
+	}
+	for ; j < len(x.toks) && !x.toks[j].sentenceEnd() && !x.lineBetween(j-1, j); j++ {
+		t := x.toks[j]
+		if x.inQuote(t.s) || isMarkToken(t) {
+			return false
+		}
+		if slices.Contains(places, t.lower()) {
+			return true
+		}
+		if t.word && t.capitalised() && x.personAt(t.s) {
+			return false // another name first
+		}
+	}
+	return false
 }
 
 // lastSpeakerVaried gives a description that varies a name with an age
