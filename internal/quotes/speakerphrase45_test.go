@@ -105,3 +105,23 @@ func TestPlacedDescriptions(t *testing.T) {
 		},
 	})
 }
+
+// TestCitingCues covers quoted words introduced by "citing" or "cited",
+// which quote the one who cites them: `issued a response, citing "the
+// right to protest"`, and a report that cited its sources (the report,
+// as the text names it). "cites" before a single quoted word stays a
+// label the writer names (TestExtractNewsShapes).
+func TestCitingCues(t *testing.T) {
+	runExtractCases(t, []extractCase{
+		{
+			name: "citing after a response the speaker issued",
+			text: "Last night, council spokesman Ivo Renn issued a response to the petition, citing \"the right to protest\" as \"a bedrock principle in our town.\"",
+			want: []got{{Text: "the right to protest a bedrock principle in our town.", Speaker: "Ivo Renn", Kind: "person", Partial: true, Parts: 2}},
+		},
+		{
+			name: "a report that cited its sources",
+			text: "A report from the Velt Ledger, however, cited \"two sources with direct knowledge\" of the talks.",
+			want: []got{{Text: "two sources with direct knowledge", Speaker: "report from the Velt Ledger", Kind: "document", Partial: true, Parts: 1}},
+		},
+	})
+}
