@@ -135,7 +135,11 @@ func (x *extractor) groupOpening(r ref) *Speaker {
 		}
 		if tries == 0 && from < end && x.inQuote(x.toks[from].s) && x.paraOf(x.toks[from].s) == minPara+1 {
 			// `Relatives gathered at the airport. "...," they said.`:
-			// the group opens the sentence before the quote.
+			// the group opens the sentence before the quote, however
+			// many sentences the quote holds.
+			for from > 0 && (x.inQuote(x.toks[from-1].s) || isMarkToken(x.toks[from-1])) && !x.lineBetween(from-1, from) {
+				from--
+			}
 			end = from
 			continue
 		}
@@ -168,9 +172,46 @@ func (x *extractor) groupOpening(r ref) *Speaker {
 			sp := x.speaker(g, np[0].s)
 			return &sp
 		}
+		if sp := x.bodyOpening(from, end, r); sp != nil {
+			return sp
+		}
 		end = from
 	}
 	return nil
+}
+
+// bodyOpening is the named body that opens the sentence from token from
+// to end, as its subject before a verb, when no person is named from
+// there to the "they" r: `Tallis Records have twice denied it. "...,"
+// they said.`, `The company that runs the awards, Orrin Productions,
+// denies it.` (the name set off after its description).
+func (x *extractor) bodyOpening(from, end int, r ref) *Speaker {
+	for _, p := range x.names.persons {
+		if p.pos >= x.toks[from].s && p.pos < r.span.Start {
+			return nil
+		}
+	}
+	parts := splitComma(x.toks[from:end])
+	np := leadingNP(x.toks[from:end])
+	if len(parts) >= 3 && len(np) > 0 && !np[0].capitalised() || len(parts) >= 3 && isDeterminer(parts[0][0].low) {
+		np = trimPunct(parts[1]) // "The company that runs the awards, Orrin Productions, denies"
+	}
+	if len(np) == 0 {
+		return nil
+	}
+	rest := x.tokAt(np[len(np)-1].s) + 1
+	for rest < end && (x.toks[rest].is(",") || adverbs[x.toks[rest].low] || x.toks[rest].low == "twice" || x.toks[rest].low == "also") {
+		rest++
+	}
+	if rest >= end || !x.toks[rest].word || x.toks[rest].capitalised() {
+		return nil
+	}
+	g := x.analyse(np)
+	if !g.ok() || g.pronoun != "" || !g.named || g.kind != "organization" || g.outlet {
+		return nil
+	}
+	sp := x.speaker(g, np[0].s)
+	return &sp
 }
 
 // groupRun is the plural of people that opens sent and the words before
@@ -189,8 +230,8 @@ func groupRun(sent []token) []token {
 		return nil
 	}
 	end := last + 1
-	if end+1 < len(sent) && sent[end].word && !sent[end].capitalised() && (prepositions[sent[end+1].low] || sent[end+1].is(",")) && !cueVerbs[sent[end].low] && !auxiliaries[sent[end].low] {
-		end++ // "Attorneys general from"
+	if end+1 < len(sent) && sent[end].word && !sent[end].capitalised() && (prepositions[sent[end+1].low] || sent[end+1].is(",")) && !cueVerbs[sent[end].low] && !auxiliaries[sent[end].low] && !strings.HasSuffix(sent[end].low, "ed") {
+		end++ // "Attorneys general from", not "Relatives gathered at"
 	}
 	np := sent[:end]
 	if isDeterminer(np[0].low) {

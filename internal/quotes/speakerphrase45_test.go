@@ -125,3 +125,33 @@ func TestCitingCues(t *testing.T) {
 		},
 	})
 }
+
+// TestTheyAfterABody covers a "they" speaking after a sentence whose
+// subject is a named body: the body, also when its name is set off after
+// a description and when the quotation before the "they" runs over two
+// sentences. A person named in between leaves the "they" unresolved, and a
+// group's verb is not part of the group ("Relatives gathered").
+func TestTheyAfterABody(t *testing.T) {
+	runExtractCases(t, []extractCase{
+		{
+			name: "a body with a plural verb",
+			text: "Tallis Records have twice denied doing anything wrong.\n\n\"At no point did we block her tour,\" they said in a statement.",
+			want: []got{{Text: "At no point did we block her tour,", Speaker: "Tallis Records", Kind: "organization", Parts: 1}},
+		},
+		{
+			name: "a name set off after its description, a quotation of two sentences",
+			text: "The company that runs the awards, Orrin Productions, denies that anything has been sorted, though.\n\n\"Any deal must be made with her team. We have no further comment,\" they said.",
+			want: []got{{Text: "Any deal must be made with her team. We have no further comment,", Speaker: "Orrin Productions", Kind: "organization", Parts: 1}},
+		},
+		{
+			name: "a person named in between",
+			text: "Tallis Records have twice denied doing anything wrong, and Ada Holm agreed.\n\n\"At no point did we block her tour,\" they said.",
+			want: []got{{Text: "At no point did we block her tour,", Speaker: "", Kind: "", Parts: 1}},
+		},
+		{
+			name: "a group's verb is not the group's name",
+			text: "Parents gathered at the school gates on Monday.\n\n\"We want answers. We have waited a week,\" they said.",
+			want: []got{{Text: "We want answers. We have waited a week,", Speaker: "parents", Kind: "person", Parts: 1}},
+		},
+	})
+}
