@@ -33,7 +33,7 @@ union college university network board authority`) {
 // companyEnds end the name of a business: "Tallis Records", "Orrin
 // Productions", "Vey Holdings".
 var companyEnds = text.WordSet(`company co co. inc inc. corp corp. corporation ltd llc plc records productions
-studios group holdings industries airlines airways partners capital entertainment media pictures`)
+studios holdings industries airlines airways partners capital entertainment media pictures`)
 
 // bodyNamedBefore is the body the article last named with a head that r,
 // a bare "the agency", "the society" and the like, stands for: `The
@@ -61,16 +61,23 @@ func (x *extractor) bodyNamedBefore(r ref) (Speaker, bool) {
 			return Speaker{}, false
 		}
 	}
-	for j := x.tokAt(r.span.Start) - 1; j >= 0; j-- {
+	var found *ref
+	lowest := x.paraOf(r.span.Start) - bodyParas
+	for j := x.tokAt(r.span.Start) - 1; j >= 0 && x.paraOf(x.toks[j].s) >= lowest; j-- {
 		t := x.toks[j]
-		if !names[t.lower()] || x.inQuote(t.s) {
+		if x.inQuote(t.s) || !names[t.lower()] && !(unnamedBodies[t.lower()] && !t.capitalised()) {
 			continue
 		}
 		if !t.capitalised() {
-			if t.lower() == head && j > 0 && !isDeterminer(x.toks[j-1].low) {
-				return Speaker{}, false // "the Donetsk regional council": another body, or the same one, described
+			if x.newBodyAt(j) {
+				// "the Donetsk regional council", "formed a group", "hired
+				// a contractor": another body, or the same one, described
+				if found != nil {
+					break
+				}
+				return Speaker{}, false
 			}
-			continue
+			continue // "the group", "the music label": one met before
 		}
 		from := x.nameRunStart(j)
 		to := j + 1
@@ -83,6 +90,9 @@ func (x *extractor) bodyNamedBefore(r ref) (Speaker, bool) {
 				break
 			}
 		}
+		if n := x.toks[min(j+1, len(x.toks)-1)]; j+1 < to && n.low != "of" && n.low != "for" && n.low != "on" {
+			continue // "the Ostland Public Records Office": an office, not a label
+		}
 		if to-from < 2 || !namesAll(x.toks[from:to], modifiers) {
 			continue
 		}
@@ -90,10 +100,71 @@ func (x *extractor) bodyNamedBefore(r ref) (Speaker, bool) {
 		if !a.ok() || !a.named || a.kind != "organization" || a.pronoun != "" {
 			continue
 		}
-		return Speaker{Name: a.name, Kind: a.kind, Roles: r.roles, Named: true, written: a.name}, true
+		if found == nil {
+			found = &a
+			lowest = max(lowest, x.paraOf(t.s)-2)
+			j = from
+			continue
+		}
+		if !oneBodyNamed(found.name, a.name) {
+			return Speaker{}, false // two bodies the noun fits: which one, the text does not say
+		}
+		j = from
 	}
-	return Speaker{}, false
+	if found == nil {
+		return Speaker{}, false
+	}
+	return Speaker{Name: found.name, Kind: found.kind, Roles: r.roles, Named: true, written: found.name}, true
 }
+
+// newBodyAt reports whether the lower-case noun of a body at token j
+// brings in a body of its own: after "a" or "another" ("hired a
+// contractor"), with a name or no determiner before it ("the Donetsk
+// regional council", "residents' group"), not after "the", "that" or
+// "this" and words in lower case ("the music label"), nor in an
+// appositive after a name ("Dask Partners, a law firm,").
+func (x *extractor) newBodyAt(j int) bool {
+	for i := j - 1; i >= 0 && i >= j-4; i-- {
+		t := x.toks[i]
+		switch {
+		case t.low == "the" || t.low == "that" || t.low == "this" || t.low == "its" || t.low == "their":
+			return false
+		case (t.low == "a" || t.low == "an") && i >= 2 && x.toks[i-1].is(",") && x.toks[i-2].capitalised():
+			return false // "Dask Partners, a law firm,": the body named, described
+		case !t.word || t.capitalised() || isDeterminer(t.low):
+			return true
+		}
+	}
+	return true
+}
+
+// oneBodyNamed reports whether two names of bodies are one body's: every
+// word of the shorter is in the longer, a misspelt ending aside ("Humane
+// Society" and "Human Society of Tampa Bay").
+func oneBodyNamed(a, b string) bool {
+	wa, wb := strings.Fields(strings.ToLower(a)), strings.Fields(strings.ToLower(b))
+	if len(wa) > len(wb) {
+		wa, wb = wb, wa
+	}
+	for _, w := range wa {
+		if !slices.ContainsFunc(wb, func(v string) bool {
+			return v == w || len(w) >= 4 && len(v) >= 4 && (strings.HasPrefix(v, w) || strings.HasPrefix(w, v))
+		}) {
+			return false
+		}
+	}
+	return true
+}
+
+// bodyParas is how many paragraphs back a bare "the company" looks for
+// the body it stands for.
+const bodyParas = 10
+
+// unnamedBodies bring in a body the text does not name ("hired a
+// contractor", "The tour operator that sold the packages"): a later
+// "the company" may be that one.
+var unnamedBodies = text.WordSet(`company firm group contractor operator business maker label studio agency
+organisation organization charity union coalition developer builder manufacturer supplier retailer chain`)
 
 // isLowerWord reports whether w is a word of letters or hyphens.
 func isLowerWord(w string) bool {

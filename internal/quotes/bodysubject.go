@@ -184,7 +184,9 @@ func (x *extractor) groupOpening(r ref) *Speaker {
 // to end, as its subject before a verb, when no person is named from
 // there to the "they" r: `Tallis Records have twice denied it. "...,"
 // they said.`, `The company that runs the awards, Orrin Productions,
-// denies it.` (the name set off after its description).
+// denies it.` (the name set off after its description). People the body
+// acts on ("fired twelve workers") or that act on it ("was sued by the
+// family") may be the "they" as well: then no one is given.
 func (x *extractor) bodyOpening(from, end int, r ref) *Speaker {
 	for _, p := range x.names.persons {
 		if p.pos >= x.toks[from].s && p.pos < r.span.Start {
@@ -205,6 +207,14 @@ func (x *extractor) bodyOpening(from, end int, r ref) *Speaker {
 	}
 	if rest >= end || !x.toks[rest].word || x.toks[rest].capitalised() {
 		return nil
+	}
+	if auxiliaries[x.toks[rest].low] && rest+1 < end && (strings.HasSuffix(x.toks[rest+1].low, "ed") || x.toks[rest+1].low == "been") {
+		return nil // "Orrin Productions was sued by the family": the ones acted on may speak
+	}
+	for _, t := range x.toks[rest:end] {
+		if w := t.lower(); t.word && (pluralOfPerson(w) || collectiveNouns[w] || groupNouns[w]) {
+			return nil // "Tallis Records fired twelve workers": the workers may be the "they"
+		}
 	}
 	g := x.analyse(np)
 	if !g.ok() || g.pronoun != "" || !g.named || g.kind != "organization" || g.outlet {

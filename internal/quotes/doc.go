@@ -135,6 +135,18 @@
 // after a distancing adverb before its noun (`the supposedly "live"
 // show`) is no quotation, the cue before it introducing the one after.
 //
+// A body the text named and then calls by a bare noun ("the company",
+// "the group", "the commission", "the production company") is the named
+// one when its name's words fit the noun and hold the words before it,
+// unless the text brought in another body of that kind since ("hired a
+// contractor"), or two named bodies fit. A "they" after a sentence whose
+// subject is a named body is the body, unless people the body acts on
+// are in that sentence ("fired twelve workers"). A document named again
+// ("The statement, which ran to four pages,") leads back to the one who
+// issued it; one named with its writer after its noun ("a note he
+// received from a nine-year-old pupil", "a letter from the Velt Rowing
+// Club") is that writer's.
+//
 // Bodies speak as bodies: a seat of government or a chamber ("the
 // Kremlin", "the Bundestag", "Downing Street", "Number 10"), a capital
 // standing for its government ("Moscow called the vote ...") and a

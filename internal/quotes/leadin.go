@@ -267,6 +267,13 @@ func (x *extractor) documentAuthor(r ref) *Speaker {
 		desc = desc[:i] // "The statement, which was obtained by the Courier,"
 	}
 	ws := strings.Fields(strings.ToLower(desc))
+	if len(ws) >= 2 && len(ws) <= 3 && (ws[0] == "a" || ws[0] == "an" || ws[0] == "the") {
+		// "a touching note he received from a nine-year-old pupil",
+		// the document a later "it says" is
+		if sp := x.writerAfter(x.tokAt(r.span.Start) + len(ws) - 1); sp != nil {
+			return sp
+		}
+	}
 	if len(ws) < 2 || len(ws) > 3 || ws[0] != "the" || len(ws) == 3 && !docAdjectives[ws[1]] {
 		return nil // "the statement", "the full letter"
 	}
@@ -309,6 +316,9 @@ func (x *extractor) documentAuthor(r ref) *Speaker {
 		end := j
 		for end < len(x.toks) && !x.toks[end].sentenceEnd() && !(end+1 < len(x.toks) && x.lineBetween(end, end+1)) {
 			end++
+		}
+		if sp := x.writerAfter(j); sp != nil {
+			return sp // "read out a letter from the Velt Rowing Club"
 		}
 		var np []token
 		issued := x.issuedBefore(start, j)
@@ -388,6 +398,71 @@ func (x *extractor) appositiveTo(np []token, v int) bool {
 	return true
 }
 
+// writerAfter is the one a document's noun at token j names as its
+// writer after it: "a note he received from a nine-year-old pupil", "a
+// letter from the Velt Rowing Club", "a statement signed by Ada Holm". A
+// writer known by another's name ("a letter from her lawyer", "Marsh's
+// lawyers") is left out: whose lawyer, the reader is told elsewhere.
+func (x *extractor) writerAfter(j int) *Speaker {
+	i := j + 1
+	if i+1 < len(x.toks) && isSubjectPronounWord(x.toks[i].low) && (x.toks[i+1].low == "received" || x.toks[i+1].low == "got") {
+		i += 2 // "a note he received from"
+	} else if i < len(x.toks) && (x.toks[i].low == "sent" || x.toks[i].low == "written" || x.toks[i].low == "signed" || x.toks[i].low == "penned") {
+		i++ // "a letter signed by"
+	}
+	if i+1 >= len(x.toks) || x.toks[i].low != "from" && x.toks[i].low != "by" || x.inQuote(x.toks[i].s) {
+		return nil
+	}
+	end := i + 1
+	for end < len(x.toks) && !x.toks[end].sentenceEnd() && !x.lineBetween(end-1, end) {
+		end++
+	}
+	np := x.toks[i+1 : i+1]
+	for e := i + 1; e < end && e <= i+6 && x.toks[e].word && !x.inQuote(x.toks[e].s); e++ {
+		if w := x.toks[e].low; e > i+1 && (prepositions[w] && !(w == "of" || w == "for") || clauseStarts[w] || cueVerbs[w] || w == "and" || w == "who" || w == "that" || w == "which" || pronouns[w] ||
+			adverbs[w] || timeWords[w] || !x.toks[e].capitalised() && (strings.HasSuffix(w, "ly") || strings.HasSuffix(w, "wards") || w == "later" || w == "earlier")) {
+			if w == "and" {
+				return nil // "signed by Dana Orrin and Petr Kask": not one writer
+			}
+			break // "a nine-year-old pupil after he told"
+		}
+		np = x.toks[i+1 : e+1]
+	}
+	for len(np) > 0 && (np[len(np)-1].low == "of" || np[len(np)-1].low == "for") {
+		np = np[:len(np)-1]
+	}
+	if !slices.ContainsFunc(np, func(t token) bool { return t.capitalised() }) {
+		// a description ends at its noun for a person or a body: "the
+		// union" in "from the union came a day later"
+		for len(np) > 0 && !personWord(np[len(np)-1].low) && !personNouns[np[len(np)-1].low] && !youngNouns[np[len(np)-1].low] && !orgNouns[np[len(np)-1].low] && !unnamedBodies[np[len(np)-1].low] {
+			np = np[:len(np)-1]
+		}
+	}
+	if len(np) == 0 || slices.ContainsFunc(np, func(t token) bool { return possessive(t.w) || isDeterminer(t.low) && t.low != "a" && t.low != "an" && t.low != "the" }) {
+		return nil
+	}
+	a := x.analyse(np)
+	if !a.ok() || a.kind == "document" || a.pronoun != "" || a.outlet || !a.named && (len(np) < 3 || a.kind != "person" && a.kind != "organization") {
+		return nil
+	}
+	sp := x.speaker(a, np[0].s)
+	return &sp
+}
+
+// youngNouns are words for a child or a young person, the writers of
+// many a note.
+var youngNouns = text.WordSet("pupil child girl boy teen kid schoolgirl schoolboy")
+
+// isSubjectPronounWord reports whether w is a pronoun that can be a
+// subject.
+func isSubjectPronounWord(w string) bool {
+	switch w {
+	case "he", "she", "they", "we", "i":
+		return true
+	}
+	return false
+}
+
 // sameDocument reports whether the document noun at token j takes up
 // one the text named before and says nothing of who wrote it: "The
 // statement, which ran to four pages," or "the statement also blamed",
@@ -400,10 +475,13 @@ func (x *extractor) sameDocument(j int) bool {
 	if w := x.toks[d].low; w != "the" && w != "that" && w != "this" {
 		return false
 	}
-	if j+1 < len(x.toks) {
-		switch x.toks[j+1].low {
+	for n := j + 1; n < len(x.toks) && n <= j+2; n++ {
+		switch x.toks[n].low {
 		case "from", "by", "of", "issued", "released", "written", "signed", "posted", "sent":
-			return false
+			return false // "The statement, signed by forty players,"
+		}
+		if !x.toks[n].is(",") {
+			break
 		}
 	}
 	// the document is the subject of its sentence, not an object someone

@@ -35,7 +35,7 @@ asserting maintaining contending stressing emphasizing emphasising observing
 cried cries hissed hisses muttered mutters murmured murmurs stammered growled roared screamed screams
 shrieked wailed sobbed gasped sneered bellowed whimpered
 insist acknowledge confirm allege argue contend admit deny concede explain predict assert
-maintain citing cited implored reminded`)
+maintain citing`)
 
 // docCueVerbs are cues only when the subject is a document.
 var docCueVerbs = text.WordSet("read reads found finds")

@@ -75,53 +75,17 @@ func TestDocumentChains(t *testing.T) {
 	})
 }
 
-// TestPlacedDescriptions covers a role qualified by a place or a party
-// ("the Ukraine captain", "the Pasok leader") when no one it varies was
-// quoted before: the only person the paragraphs before name, or the one
-// whose sentence holds the place. Two who hold it, two named and
-// neither with the place, and a place the index reads as a name leave
-// the description.
-func TestPlacedDescriptions(t *testing.T) {
-	runExtractCases(t, []extractCase{
-		{
-			name: "the only person named before",
-			text: "Carran City have completed the signing of striker Andrei Solvak from Velt Rovers.\n\nThe deal ends weeks of talks.\n\n\"I am here for the challenge,\" said the Ostland captain.",
-			want: []got{{Text: "I am here for the challenge,", Speaker: "Andrei Solvak", Kind: "person", Parts: 1}},
-		},
-		{
-			name: "the one whose sentence holds the party",
-			text: "Mr Darvas later met Evangelos Vrenn, whose socialist Pasok party came third in the election.\n\n\"The country needs a government right away,\" the Pasok leader told reporters.",
-			want: []got{{Text: "The country needs a government right away,", Speaker: "Evangelos Vrenn", Kind: "person", Parts: 1}},
-		},
-		{
-			name: "two named, neither with the party",
-			text: "Mr Darvas later met Evangelos Vrenn in the capital.\n\n\"We will see,\" the Pasok leader told reporters.",
-			want: []got{{Text: "We will see,", Speaker: "Pasok leader", Kind: "person", Parts: 1}},
-		},
-		{
-			name: "a city read as a name is no one",
-			text: "The flight left Kuala Lumpur at midnight.\n\n\"With deep sadness,\" the Malaysian leader said.",
-			want: []got{{Text: "With deep sadness,", Speaker: "Malaysian leader", Kind: "person", Parts: 1}},
-		},
-	})
-}
-
-// TestCitingCues covers quoted words introduced by "citing" or "cited",
-// which quote the one who cites them: `issued a response, citing "the
-// right to protest"`, and a report that cited its sources (the report,
-// as the text names it). "cites" before a single quoted word stays a
-// label the writer names (TestExtractNewsShapes).
+// TestCitingCues covers quoted words introduced by "citing", which quote
+// the one who cites them: `issued a response, citing "the right to
+// protest"`. "cited" is as often passive ("cited by the magazine as") and
+// "cites" before a single quoted word stays a label the writer names
+// (TestExtractNewsShapes).
 func TestCitingCues(t *testing.T) {
 	runExtractCases(t, []extractCase{
 		{
 			name: "citing after a response the speaker issued",
 			text: "Last night, council spokesman Ivo Renn issued a response to the petition, citing \"the right to protest\" as \"a bedrock principle in our town.\"",
 			want: []got{{Text: "the right to protest a bedrock principle in our town.", Speaker: "Ivo Renn", Kind: "person", Partial: true, Parts: 2}},
-		},
-		{
-			name: "a report that cited its sources",
-			text: "A report from the Velt Ledger, however, cited \"two sources with direct knowledge\" of the talks.",
-			want: []got{{Text: "two sources with direct knowledge", Speaker: "report from the Velt Ledger", Kind: "document", Partial: true, Parts: 1}},
 		},
 	})
 }
@@ -152,6 +116,93 @@ func TestTheyAfterABody(t *testing.T) {
 			name: "a group's verb is not the group's name",
 			text: "Parents gathered at the school gates on Monday.\n\n\"We want answers. We have waited a week,\" they said.",
 			want: []got{{Text: "We want answers. We have waited a week,", Speaker: "parents", Kind: "person", Parts: 1}},
+		},
+	})
+}
+
+// TestWritersAfterTheDocument covers a document whose writer the text
+// gives after its noun: "a touching note he received from a nine-year-old
+// pupil" (then "it says"), "a letter from the Velt Rowing Club". A writer
+// known by another's name ("her lawyer"), two writers, and a bare "the
+// child" leave the document as it is.
+func TestWritersAfterTheDocument(t *testing.T) {
+	runExtractCases(t, []extractCase{
+		{
+			name: "a note received from a pupil, then 'it says'",
+			text: "A teacher has shared a touching note he received from a nine-year-old pupil after he told the class he was leaving.\n\nWritten on blue notepaper it says: \"Dear Mr Holm, we will miss you.\"",
+			want: []got{{Text: "Dear Mr Holm, we will miss you.", Speaker: "nine-year-old pupil", Kind: "person", Parts: 1}},
+		},
+		{
+			name: "a letter from a body read out",
+			text: "Mayor Ada Renn read out a letter from the Velt Rowing Club at the meeting.\n\n\"We cannot keep the boathouse open,\" the letter said.",
+			want: []got{{Text: "We cannot keep the boathouse open,", Speaker: "Velt Rowing Club", Kind: "organization", Parts: 1}},
+		},
+		{
+			name: "a letter from someone's lawyer",
+			text: "Ivo Lund said the council got a letter from her lawyer.\n\n\"You must pay,\" the letter said.",
+			want: []got{{Text: "You must pay,", Speaker: "letter", Kind: "document", Parts: 1}},
+		},
+		{
+			name: "a statement signed by two",
+			text: "The board received a statement signed by Dana Orrin and Petr Kask on Monday.\n\n\"We object,\" the statement said.",
+			want: []got{{Text: "We object,", Speaker: "statement", Kind: "document", Parts: 1}},
+		},
+		{
+			name: "a letter from the child afterwards",
+			text: "He was stunned to receive the letter from the child afterwards.\n\n\"You are brave,\" the letter said.",
+			want: []got{{Text: "You are brave,", Speaker: "letter", Kind: "document", Parts: 1}},
+		},
+	})
+}
+
+// TestReviewOfBodies45 keeps the cases a review of the rules above found
+// wrong: a body the text brings in unnamed after the name ("hired a
+// contractor", "formed a group"), two bodies the noun fits, a word of the
+// noun inside a longer name ("Ostland Public Records Office"), a "they"
+// after a body that acts on people or is acted on, a document named again
+// with its own writer after a comma; and one it found right, a body
+// described in an appositive ("Dask Partners, a law firm,").
+func TestReviewOfBodies45(t *testing.T) {
+	runExtractCases(t, []extractCase{
+		{
+			name: "a contractor brought in after the named company",
+			text: "Tallis Records opened its first shop in Kessport in 1998.\n\nLast month the council hired a contractor to knock it down.\n\nResidents complained about the dust. \"We are following every rule,\" the company said.",
+			want: []got{{Text: "We are following every rule,", Speaker: "company", Kind: "organization", Parts: 1}},
+		},
+		{
+			name: "a group formed after the named group",
+			text: "Pell Hotel Group plans to build a tower on the seafront. Local residents have formed a group to fight it.\n\n\"The tower will block the sun,\" the group said.",
+			want: []got{{Text: "The tower will block the sun,", Speaker: "group", Kind: "organization", Parts: 1}},
+		},
+		{
+			name: "two commissions named",
+			text: "The Commission on Harbour Safety and the Ostland Trade Commission both criticised the deal.\n\n\"The costs were hidden,\" the commission said.",
+			want: []got{{Text: "The costs were hidden,", Speaker: "commission", Kind: "organization", Parts: 1}},
+		},
+		{
+			name: "a company's word inside a longer name",
+			text: "The fire spread to the Ostland Public Records Office overnight.\n\n\"Most of the papers can be saved,\" the company said.",
+			want: []got{{Text: "Most of the papers can be saved,", Speaker: "company", Kind: "organization", Parts: 1}},
+		},
+		{
+			name: "a body described in an appositive",
+			text: "Dask Partners, a law firm, represents the families.\n\n\"We will appeal,\" the firm said.",
+			want: []got{{Text: "We will appeal,", Speaker: "Dask Partners", Kind: "organization", Parts: 1}},
+		},
+		{
+			name: "they after a body that fired workers",
+			text: "Tallis Records fired twelve workers on Monday.\n\n\"We were never warned,\" they said.",
+			want: []got{{Text: "We were never warned,", Speaker: "", Kind: "", Parts: 1}},
+		},
+		{
+			name: "they after a body that was sued",
+			text: "Orrin Productions was sued by the family of a stuntman who died on set.\n\n\"We want the truth,\" they said.",
+			want: []got{{Text: "We want the truth,", Speaker: "", Kind: "", Parts: 1}},
+		},
+		{
+			name: "a document named again with its writer after a comma",
+			text: "Ivo Dask wrote a letter to the council in March.\n\nThe letter, from his neighbour Ada Kell, arrived a week later.\n\n\"I cannot sleep for the noise,\" the letter said.",
+			want: []got{{Text: "I cannot sleep for the noise,", Speaker: "letter", Kind: "document", Parts: 1}},
 		},
 	})
 }
