@@ -438,7 +438,9 @@ func (x *extractor) writerAfter(j int) *Speaker {
 			np = np[:len(np)-1]
 		}
 	}
-	if len(np) == 0 || slices.ContainsFunc(np, func(t token) bool { return possessive(t.w) || isDeterminer(t.low) && t.low != "a" && t.low != "an" && t.low != "the" }) {
+	if len(np) == 0 || slices.ContainsFunc(np, func(t token) bool {
+		return possessive(t.w) || isDeterminer(t.low) && t.low != "a" && t.low != "an" && t.low != "the"
+	}) {
 		return nil
 	}
 	a := x.analyse(np)
