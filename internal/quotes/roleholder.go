@@ -2,6 +2,7 @@ package quotes
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 
@@ -34,6 +35,13 @@ func (x *extractor) roleHolder(r ref, sp Speaker, recent []event) (*Speaker, boo
 	head := strings.ToLower(strings.Trim(orig[len(orig)-1], ".,;:"))
 	if head == "lady" && len(orig) >= 3 && strings.EqualFold(orig[len(orig)-2], "first") {
 		head = "first lady" // "the First Lady": an office, held by a woman
+	}
+	if r.kind == "person" && len(orig) == 2 && (head == "teen" || head == "teenager") && !x.introducedUnnamed([]string{"teen"}, r.span.Start) && !x.introducedUnnamed([]string{"teenager"}, r.span.Start) {
+		// "The teen told ..." after "19-year-old Iga Vance"
+		if out := x.teenGiven(r.span.Start); out != nil {
+			out.Roles = dedupe(append(slices.Clip(out.Roles), r.name))
+			return out, true
+		}
 	}
 	switch {
 	case r.kind == "person" && isAgeWord(head):
@@ -312,4 +320,24 @@ func (x *extractor) spokespersonsBody(head string, pos int) (*Speaker, bool) {
 // as a name for its capitals: an office, held by the one the text names.
 func firstLady(r ref) bool {
 	return strings.EqualFold(strings.Join(strings.Fields(r.text), " "), "the first lady")
+}
+
+// teenGiven is the one person the text gives an age of 13 to 19 before
+// byte pos ("19-year-old Iga Vance", "Iga Vance, 17,"), whom a later "the
+// teen" or "the teenager" names; nil when none is, or two are.
+func (x *extractor) teenGiven(pos int) *Speaker {
+	var who *Speaker
+	for age := 13; age <= 19; age++ {
+		sp, given := x.givenAge(strconv.Itoa(age)+"-year-old", pos)
+		switch {
+		case given && sp == nil:
+			return nil // two of that age, or named after pos
+		case sp == nil:
+		case who != nil && who.Name != sp.Name:
+			return nil
+		default:
+			who = sp
+		}
+	}
+	return who
 }

@@ -223,3 +223,26 @@ func TestDescribedOpenings(t *testing.T) {
 		},
 	})
 }
+
+// TestTheTeen covers "the teen" or "the teenager" after the one person the
+// text gives an age of 13 to 19. Two of those ages, or a teenager brought
+// in unnamed, leave the description.
+func TestTheTeen(t *testing.T) {
+	runExtractCases(t, []extractCase{
+		{
+			name: "the teen after a name with a teen age",
+			text: "19-year-old Iga Vance of Kessport made headlines after she woke during surgery.\n\n\"Articles have a lot of mistakes,\" the teen said.",
+			want: []got{{Text: "Articles have a lot of mistakes,", Speaker: "Iga Vance", Kind: "person", Parts: 1}},
+		},
+		{
+			name: "two given teen ages",
+			text: "Ada Holm, 17, and Ivo Dask, 18, were rescued from the cliff.\n\n\"We were cold,\" the teen said.",
+			want: []got{{Text: "We were cold,", Speaker: "teen", Kind: "person", Parts: 1}},
+		},
+		{
+			name: "a teenager brought in unnamed",
+			text: "Ada Holm, 17, was rescued. A teenager was also hurt.\n\n\"We were cold,\" the teen said.",
+			want: []got{{Text: "We were cold,", Speaker: "teen", Kind: "person", Parts: 1}},
+		},
+	})
+}
