@@ -54,23 +54,10 @@ func (x *extractor) namedSince(r ref, para int, recent []event, e event) (*Speak
 	for start > 0 && !x.toks[start-1].sentenceEnd() && !x.lineBetween(start-1, start) {
 		start--
 	}
-	if !x.titlesOnlyBefore(start, at) && !x.agedOpening(start, x.tokAt(at)) && !x.rolesAfterOpening(start, at) && !x.describedBefore(start, at) {
+	if !x.titlesOnlyBefore(start, at) && !x.agedOpening(start, x.tokAt(at)) && !x.rolesAfterOpening(start, at) {
 		return nil, 0, false // "a man attacked Walter Brenner": not the subject
 	}
 	return sp, from, true
-}
-
-// describedBefore reports whether the name at byte pos opens its sentence
-// after a description of the person set before it ("Ostland's acting
-// transport minister, Halim Hassan, has rejected ..."; pastDescription).
-func (x *extractor) describedBefore(from, pos int) bool {
-	to := x.tokAt(pos)
-	for to < len(x.toks) && !x.toks[to].sentenceEnd() && !x.lineBetween(to, to+1) {
-		to++
-	}
-	sent := x.toks[from:min(to+1, len(x.toks))]
-	rest := pastDescription(sent)
-	return len(rest) < len(sent) && rest[0].s == pos
 }
 
 // agedOpening reports whether tokens [from, to) open a sentence with

@@ -207,23 +207,6 @@ func TestReviewOfBodies45(t *testing.T) {
 	})
 }
 
-// TestDescribedOpenings covers a "he" after a paragraph that opens with a
-// description of a person and names them in an appositive ("Ostland's
-// acting transport minister, Halim Hassan, has rejected ..."): that person,
-// not the one quoted before.
-func TestDescribedOpenings(t *testing.T) {
-	runExtractCases(t, []extractCase{
-		{
-			name: "a described opening names the one who speaks next",
-			text: "\"When this saga is over, the government will have serious matters to address,\" says Mr Brooke.\n\nOstland's acting Transport Minister, Halim Hassan, who is also the defence minister, has rejected the suggestion that rules were breached.\n\n\"This is an unprecedented case,\" he said.",
-			want: []got{
-				{Text: "When this saga is over, the government will have serious matters to address,", Speaker: "Brooke", Kind: "person", Parts: 1},
-				{Text: "This is an unprecedented case,", Speaker: "Halim Hassan", Kind: "person", Parts: 1},
-			},
-		},
-	})
-}
-
 // TestTheTeen covers "the teen" or "the teenager" after the one person the
 // text gives an age of 13 to 19. Two of those ages, or a teenager brought
 // in unnamed, leave the description.

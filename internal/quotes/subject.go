@@ -229,7 +229,7 @@ func pastOrigin(sent []token) []token {
 // else is named from there up to byte to: "Benno, the youngest of the
 // family, fought too."
 func (x *extractor) nameOpening(sent []token, to int) (*Speaker, bool) {
-	sent = pastLeadRole(pastOrigin(pastDescription(sent)))
+	sent = pastLeadRole(pastOrigin(sent))
 	n := 0
 	for n < len(sent) && n < 4 && (sent[n].capitalised() || sent[n].particleName()) {
 		n++
@@ -259,40 +259,6 @@ func (x *extractor) nameOpening(sent []token, to int) (*Speaker, bool) {
 	}
 	out := x.speaker(named, sent[0].s)
 	return &out, true
-}
-
-// pastDescription drops a description of a person that opens sent and
-// names them in an appositive after it: "Ostland's acting transport
-// minister, Halim Hassan, has rejected ..." and "The club's new coach,
-// Ivo Dask, said ..." open with the name. The description holds a word
-// for a person and no verb, second determiner or preposition but "of"
-// ("The club sacked its coach, Ivo Dask," names the coach as an object).
-func pastDescription(sent []token) []token {
-	if len(sent) < 5 || !(isDeterminer(sent[0].low) || possessive(sent[0].w)) {
-		return sent
-	}
-	role := false
-	for c := 1; c < len(sent) && c <= 7; c++ {
-		t := sent[c]
-		if t.is(",") {
-			n := c + 1
-			for n < len(sent) && n < c+5 && sent[n].capitalised() {
-				n++
-			}
-			if !role || n-c-1 < 2 || n >= len(sent) || !sent[n].is(",") {
-				return sent
-			}
-			return sent[c+1:]
-		}
-		if !t.word || cueVerbs[t.low] || auxiliaries[t.low] || questionAux[t.low] || isDeterminer(t.low) || prepositions[t.low] && t.low != "of" ||
-			!t.capitalised() && strings.HasSuffix(t.low, "ed") && c > 1 {
-			return sent // "The club sacked its coach, Ivo Dask,": a verb, the name its object
-		}
-		if w := t.lower(); personWord(w) || titles[w] || personNouns[w] {
-			role = true
-		}
-	}
-	return sent
 }
 
 // pastLeadRole drops the role set before the name that opens sent, an
