@@ -122,8 +122,14 @@ func (x *extractor) bodyNamedBefore(r ref) (Speaker, bool) {
 // contractor"), with a name or no determiner before it ("the Donetsk
 // regional council", "residents' group"), not after "the", "that" or
 // "this" and words in lower case ("the music label"), nor in an
-// appositive after a name ("Dask Partners, a law firm,").
+// appositive after a name ("Dask Partners, a law firm,"). A name, a
+// participle or a relative clause after the noun makes it a new one
+// whatever comes before: "the militant group Velt Dawn", "the theatre
+// company opening the festival".
 func (x *extractor) newBodyAt(j int) bool {
+	if n := j + 1; n < len(x.toks) && x.toks[n].word && (x.toks[n].capitalised() && !timeWords[x.toks[n].low] || strings.HasSuffix(x.toks[n].low, "ing") || x.toks[n].low == "that" || x.toks[n].low == "which" || x.toks[n].low == "who") {
+		return true // "the militant group Velt Dawn", "the theatre company opening the festival"
+	}
 	for i := j - 1; i >= 0 && i >= j-4; i-- {
 		t := x.toks[i]
 		switch {

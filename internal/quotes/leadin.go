@@ -444,8 +444,8 @@ func (x *extractor) writerAfter(j int) *Speaker {
 		return nil
 	}
 	a := x.analyse(np)
-	if !a.ok() || a.kind == "document" || a.pronoun != "" || a.outlet || !a.named && (len(np) < 3 || a.kind != "person" && a.kind != "organization") {
-		return nil
+	if !a.ok() || a.kind == "document" || a.pronoun != "" || a.outlet || len(np) < 2 || !a.named && (len(np) < 3 || a.kind != "person" && a.kind != "organization") {
+		return nil // "a letter from Kessport": a town as often as a writer
 	}
 	sp := x.speaker(a, np[0].s)
 	return &sp

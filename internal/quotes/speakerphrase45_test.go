@@ -185,6 +185,21 @@ func TestReviewOfBodies45(t *testing.T) {
 			want: []got{{Text: "Most of the papers can be saved,", Speaker: "company", Kind: "organization", Parts: 1}},
 		},
 		{
+			name: "a body of the kind named after its noun",
+			text: "Vey Capital Group owns the pipeline. It was attacked on Monday by the militant group Velt Dawn.\n\n\"We will strike again,\" the group said.",
+			want: []got{{Text: "We will strike again,", Speaker: "group", Kind: "organization", Parts: 1}},
+		},
+		{
+			name: "a body of the kind with a participle after its noun",
+			text: "Tallis Records sponsors the festival. The theatre company opening the festival arrived on Monday.\n\n\"We are honoured to be here,\" the company said.",
+			want: []got{{Text: "We are honoured to be here,", Speaker: "company", Kind: "organization", Parts: 1}},
+		},
+		{
+			name: "a letter from a town",
+			text: "The council got a letter from Kessport on Monday.\n\n\"We are safe and the house still stands,\" the letter said.",
+			want: []got{{Text: "We are safe and the house still stands,", Speaker: "letter", Kind: "document", Parts: 1}},
+		},
+		{
 			name: "a body described in an appositive",
 			text: "Dask Partners, a law firm, represents the families.\n\n\"We will appeal,\" the firm said.",
 			want: []got{{Text: "We will appeal,", Speaker: "Dask Partners", Kind: "organization", Parts: 1}},
