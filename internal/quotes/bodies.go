@@ -16,8 +16,8 @@ import (
 var describedBodies = func() map[string]map[string]bool {
 	m := map[string]map[string]bool{}
 	for _, h := range strings.Fields(`society foundation institute association agency department committee
-commission council organization organisation company trust group coalition alliance league federation
-union college university network board authority`) {
+commission council organization organisation trust alliance league federation union college university
+network board authority`) {
 		m[h] = map[string]bool{h: true}
 	}
 	m["agency"] = text.WordSet("agency administration bureau commission service department office authority board ministry")

@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/corroborate/corroborate/internal/text"
@@ -160,10 +161,8 @@ func (x *extractor) groupOpening(r ref) *Speaker {
 					return nil
 				}
 			}
-			for _, p := range x.names.persons {
-				if p.pos >= x.toks[from].s && p.pos < r.span.Start {
-					return nil
-				}
+			if x.personNamedBetween(x.toks[from].s, r.span.Start) {
+				return nil
 			}
 			g := x.analyse(np)
 			if !g.ok() || g.pronoun != "" {
@@ -180,6 +179,13 @@ func (x *extractor) groupOpening(r ref) *Speaker {
 	return nil
 }
 
+// personNamedBetween reports whether a person's name is written at a byte in
+// [from, to).
+func (x *extractor) personNamedBetween(from, to int) bool {
+	k := sort.Search(len(x.names.persons), func(k int) bool { return x.names.persons[k].pos >= from })
+	return k < len(x.names.persons) && x.names.persons[k].pos < to
+}
+
 // bodyOpening is the named body that opens the sentence from token from
 // to end, as its subject before a verb, when no person is named from
 // there to the "they" r: `Tallis Records have twice denied it. "...,"
@@ -188,10 +194,8 @@ func (x *extractor) groupOpening(r ref) *Speaker {
 // acts on ("fired twelve workers") or that act on it ("was sued by the
 // family") may be the "they" as well: then no one is given.
 func (x *extractor) bodyOpening(from, end int, r ref) *Speaker {
-	for _, p := range x.names.persons {
-		if p.pos >= x.toks[from].s && p.pos < r.span.Start {
-			return nil
-		}
+	if x.personNamedBetween(x.toks[from].s, r.span.Start) {
+		return nil
 	}
 	parts := splitComma(x.toks[from:end])
 	np := leadingNP(x.toks[from:end])

@@ -405,7 +405,7 @@ func (x *extractor) appositiveTo(np []token, v int) bool {
 // lawyers") is left out: whose lawyer, the reader is told elsewhere.
 func (x *extractor) writerAfter(j int) *Speaker {
 	i := j + 1
-	if i+1 < len(x.toks) && isSubjectPronounWord(x.toks[i].low) && (x.toks[i+1].low == "received" || x.toks[i+1].low == "got") {
+	if i+1 < len(x.toks) && pronouns[x.toks[i].low] && (x.toks[i+1].low == "received" || x.toks[i+1].low == "got") {
 		i += 2 // "a note he received from"
 	} else if i < len(x.toks) && (x.toks[i].low == "sent" || x.toks[i].low == "written" || x.toks[i].low == "signed" || x.toks[i].low == "penned") {
 		i++ // "a letter signed by"
@@ -454,16 +454,6 @@ func (x *extractor) writerAfter(j int) *Speaker {
 // youngNouns are words for a child or a young person, the writers of
 // many a note.
 var youngNouns = text.WordSet("pupil child girl boy teen kid schoolgirl schoolboy")
-
-// isSubjectPronounWord reports whether w is a pronoun that can be a
-// subject.
-func isSubjectPronounWord(w string) bool {
-	switch w {
-	case "he", "she", "they", "we", "i":
-		return true
-	}
-	return false
-}
 
 // sameDocument reports whether the document noun at token j takes up
 // one the text named before and says nothing of who wrote it: "The
