@@ -90,6 +90,11 @@ func fidelityProblem(doc corroborate.Document, a corroborate.Article) string {
 	if un := html.UnescapeString(string(doc.Body)); un != string(doc.Body) && wordsProblem(un, doc, a) == "" {
 		return ""
 	}
+	// A text with mojibake is read repaired ("PeÃ±a" is "Peña"): its
+	// words are the repaired text's.
+	if fixed := extract.RepairMojibake(string(doc.Body)); fixed != string(doc.Body) && wordsProblem(fixed, doc, a) == "" {
+		return ""
+	}
 	return p
 }
 

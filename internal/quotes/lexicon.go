@@ -50,6 +50,8 @@ simply flatly quickly often reportedly frequently publicly privately bluntly ang
 earlier since still never just further first initially finally separately subsequently
 immediately herself himself themselves itself has since had earlier would later did does do
 is was were be been being not only already famously memorably jokingly sarcastically even
+however likewise moreover meantime therefore hasn't haven't hadn't didn't doesn't don't won't wouldn't
+hasn’t haven’t hadn’t didn’t doesn’t don’t won’t wouldn’t
 openly loudly quietly proudly best aptly succinctly soon instead meanwhile nonetheless nevertheless`)
 
 // pronouns that can stand for a speaker.

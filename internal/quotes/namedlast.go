@@ -27,7 +27,7 @@ func (x *extractor) recentSubject(r ref) *Speaker {
 			return nil
 		}
 		if !x.inQuote(x.toks[from].s) {
-			if sp, ok := x.nameOpening(x.toks[from:end], r.span.Start); ok {
+			if sp, ok := x.nameOpeningFor(x.toks[from:end], r.span.Start, r.gender); ok {
 				if sp.Kind != "person" || !sp.gender.compatible(r.gender) || sp.gender == genderUnknown && !x.genderShown(x.toks[from].s, r.span.Start).compatible(r.gender) {
 					return nil
 				}

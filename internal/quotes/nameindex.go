@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -93,6 +94,26 @@ func (ix nameIndex) rivalBetween(from, to int, name string) bool {
 		if !same {
 			return true
 		}
+	}
+	return false
+}
+
+// rivalOfGender is rivalBetween for a pronoun of gender g: a person the
+// text names in full with a given name of the other gender is no rival.
+// With g unknown every other person is.
+func (ix nameIndex) rivalOfGender(from, to int, name string, g gender) bool {
+	if g == genderUnknown {
+		return ix.rivalBetween(from, to, name)
+	}
+	words := strings.Fields(strings.ToLower(name))
+	for _, p := range ix.persons {
+		if p.pos <= from || p.pos >= to || slices.Contains(words, p.last) {
+			continue
+		}
+		if fn, ok := ix.full(p.last, p.pos, genderUnknown); ok && fn.gender != genderUnknown && fn.gender != g {
+			continue
+		}
+		return true
 	}
 	return false
 }
@@ -191,7 +212,7 @@ func buildNameIndex(text string, toks []token, raws []rawQuote) nameIndex {
 			cut += firstNameAt(run[cut:])
 		}
 		name := afterOutletName(run[cut:])
-		if len(name) == 0 || hasOrgWord(name) || isOutlet(spanText(text, name)) || orgAfterAnd(toks, j) {
+		if len(name) == 0 || hasOrgWord(name) || isOutlet(spanText(text, name)) || orgAfterAnd(toks, j) || letterLabel(name) {
 			continue
 		}
 		if j < len(toks) && toks[j].word && !toks[j].capitalised() && pageNouns[toks[j].low] && !possessive(toks[j-1].w) {
@@ -274,6 +295,17 @@ func buildNameIndex(text string, toks []token, raws []rawQuote) nameIndex {
 	ix.shown = ix.shownGenders(text, toks, raws)
 	ix.applyShown(ix.shown)
 	return ix
+}
+
+// letterLabel reports whether name is a word and a single capital
+// letter that is no given name and initial: "Plan B", "Generation Z",
+// "Model S" name a thing, no person ("Malcolm X" keeps its given name).
+func letterLabel(name []token) bool {
+	if len(name) != 2 {
+		return false
+	}
+	l := strings.TrimSuffix(name[1].w, ".") // "for Plan B." ends a sentence
+	return len(l) == 1 && l[0] >= 'A' && l[0] <= 'Z' && firstNameGender(name[0].w) == genderUnknown
 }
 
 // venueAfter reports whether toks[k] opens an appositive that makes the

@@ -98,6 +98,19 @@ func (x *extractor) subjectOfSentenceBefore(c *cand, r ref) (*Speaker, int, bool
 	if x.paraOf(x.toks[from].s) < c.raw.para-1 || x.inQuote(x.toks[from].s) || from > 0 && isMarkToken(x.toks[from-1]) && !x.lineBetween(from-1, from) {
 		return nil, 0, false
 	}
+	if participleOpeners[x.toks[from].low] {
+		// "Asked about Trump's remark, Christie blamed Clinton.": the
+		// clause after the opening participle's comma has the subject
+		for j := from + 1; j < k-2; j++ {
+			if isMarkToken(x.toks[j]) {
+				break
+			}
+			if x.toks[j].is(",") {
+				from = j + 1
+				break
+			}
+		}
+	}
 	sent := x.toks[from : k-1]
 	if len(sent) == 0 || wordCountTokens(sent) > 4*maxLeadInWords {
 		return nil, 0, false
@@ -229,6 +242,14 @@ func pastOrigin(sent []token) []token {
 // else is named from there up to byte to: "Benno, the youngest of the
 // family, fought too."
 func (x *extractor) nameOpening(sent []token, to int) (*Speaker, bool) {
+	return x.nameOpeningFor(sent, to, genderUnknown)
+}
+
+// nameOpeningFor is nameOpening for a pronoun of gender g: a person of
+// the other gender named after the sentence's opening name is no rival
+// ("Sanders said he is still in the race against Ada Holm." then "He
+// said ...").
+func (x *extractor) nameOpeningFor(sent []token, to int, g gender) (*Speaker, bool) {
 	sent = pastLeadRole(pastOrigin(sent))
 	n := 0
 	for n < len(sent) && n < 4 && (sent[n].capitalised() || sent[n].particleName()) {
@@ -254,7 +275,7 @@ func (x *extractor) nameOpening(sent []token, to int) (*Speaker, bool) {
 		from = sent[k-1].s
 	}
 	named := x.analyse(sent[:n])
-	if !named.named || named.kind != "person" || named.pronoun != "" || x.names.rivalBetween(from, to, named.name) {
+	if !named.named || named.kind != "person" || named.pronoun != "" || x.names.rivalOfGender(from, to, named.name, g) {
 		return nil, false
 	}
 	out := x.speaker(named, sent[0].s)

@@ -1,0 +1,170 @@
+package extract
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// RepairMojibake is fixMojibake for callers outside the package (the
+// fidelity check reads an input's words as extraction does).
+func RepairMojibake(s string) string { return fixMojibake(s) }
+
+// fixMojibake repairs text whose UTF-8 was read as Windows-1252 (or
+// Latin-1) and written out again as UTF-8, once or twice: "PeÃ±a" is
+// "Peña", "donâ€™t" is "don’t". Characters that stand for the bytes of one
+// UTF-8 sequence in Windows-1252 become the character that sequence
+// encodes (mojibakeAt); everything else is kept, so a text with no
+// mojibake is returned as it is.
+func fixMojibake(s string) string {
+	if strings.ContainsFunc(s, isCombiningMark) {
+		// "A" and a combining tilde: mojibake someone decomposed (NFD)
+		// reads as mojibake again once composed; a text it does not
+		// repair keeps its own form
+		if t := norm.NFC.String(s); t != s {
+			if fixed := fixMojibake(t); fixed != t {
+				return fixed
+			}
+			return s
+		}
+	}
+	for range 3 { // "SarukhÃƒÂ¡n" was encoded twice
+		out, changed := fixMojibakeOnce(s)
+		if !changed {
+			break
+		}
+		s = out
+	}
+	return s
+}
+
+func fixMojibakeOnce(s string) (string, bool) {
+	if !strings.ContainsAny(s, "ÂÃÄÅâ") {
+		return s, false // the lead byte of every sequence repaired reads as one of these
+	}
+	var sb strings.Builder
+	changed := false
+	last := 0
+	for i := 0; i < len(s); {
+		size, fixed := mojibakeAt(s[i:])
+		if size == 0 {
+			_, n := utf8.DecodeRuneInString(s[i:])
+			i += n
+			continue
+		}
+		sb.WriteString(s[last:i])
+		sb.WriteRune(fixed)
+		i += size
+		last = i
+		changed = true
+	}
+	if !changed {
+		return s, false
+	}
+	sb.WriteString(s[last:])
+	return sb.String(), true
+}
+
+// mojibakeAt reads the characters at the start of s as the bytes they
+// stand for in Windows-1252: when those bytes open with a UTF-8 sequence
+// of two bytes or more for a Latin letter, a punctuation mark or a
+// currency sign, it returns how many bytes of s the characters take and
+// the character they encode; else 0.
+func mojibakeAt(s string) (int, rune) {
+	r0, n0 := utf8.DecodeRuneInString(s)
+	lead, ok := cp1252Byte(r0)
+	if !ok || lead < 0xC2 || lead > 0xF4 {
+		return 0, 0
+	}
+	want := 2
+	if lead >= 0xE0 {
+		want = 3
+	}
+	if lead >= 0xF0 {
+		want = 4
+	}
+	bs := []byte{lead}
+	at := n0
+	for len(bs) < want && at < len(s) {
+		r, n := utf8.DecodeRuneInString(s[at:])
+		if b, m := spacedMark(s[at:]); m > 0 {
+			// "Ã" and " \u0308": the "¨" of "Ã¨" after NFKD
+			bs = append(bs, b)
+			at += m
+			continue
+		}
+		b, ok := cp1252Byte(r)
+		if !ok || b < 0x80 || b > 0xBF {
+			return 0, 0
+		}
+		bs = append(bs, b)
+		at += n
+	}
+	r, n := utf8.DecodeRune(bs)
+	if r == utf8.RuneError || n != want || !repairable(r) {
+		return 0, 0
+	}
+	return at, r
+}
+
+// repairable reports whether r is a character mojibake is repaired to:
+// Latin letters, punctuation and currency signs (a run of real accented
+// letters and dashes, "é——", is never read as a Chinese character).
+func repairable(r rune) bool {
+	switch {
+	case r >= 0x80 && r < 0x250: // Latin supplements and extensions
+	case r >= 0x2000 && r <= 0x206F: // general punctuation: ’ “ — …
+	case r >= 0x20A0 && r <= 0x20CF: // currency: €
+	case r == 0x2122: // ™
+	default:
+		return false
+	}
+	return true
+}
+
+// cp1252Byte is the byte that stands for r in Windows-1252, reading the
+// five bytes it leaves undefined (and every C1 control) as Latin-1 does.
+func cp1252Byte(r rune) (byte, bool) {
+	if r < 0x100 {
+		return byte(r), true
+	}
+	for i, c := range cp1252High {
+		if c == r {
+			return byte(0x80 + i), true
+		}
+	}
+	return 0, false
+}
+
+// cp1252High are the characters Windows-1252 gives bytes 0x80 to 0x9F; a
+// zero stands for a byte it leaves undefined.
+var cp1252High = [32]rune{
+	'€', 0, '‚', 'ƒ', '„', '…', '†', '‡', 'ˆ', '‰', 'Š', '‹', 'Œ', 0, 'Ž', 0,
+	0, '‘', '’', '“', '”', '•', '–', '—', '˜', '™', 'š', '›', 'œ', 0, 'ž', 'Ÿ',
+}
+
+// isCombiningMark reports whether r is one of the combining diacritical
+// marks (U+0300 to U+036F).
+func isCombiningMark(r rune) bool { return r >= 0x300 && r <= 0x36F }
+
+// spacedMark reads a space and a combining mark at the start of s as the
+// Latin-1 character NFKD takes apart into them ("¨" is " \u0308"): its
+// byte and the length of the pair; 0 when s opens with no such pair.
+func spacedMark(s string) (byte, int) {
+	if len(s) < 3 || s[0] != ' ' {
+		return 0, 0
+	}
+	r, n := utf8.DecodeRuneInString(s[1:])
+	switch r {
+	case 0x308:
+		return 0xA8, 1 + n // ¨
+	case 0x304:
+		return 0xAF, 1 + n // ¯
+	case 0x301:
+		return 0xB4, 1 + n // ´
+	case 0x327:
+		return 0xB8, 1 + n // ¸
+	}
+	return 0, 0
+}

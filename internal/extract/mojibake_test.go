@@ -1,0 +1,44 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/corroborate/corroborate"
+)
+
+// TestFixMojibake covers text whose UTF-8 was read as Windows-1252 once or
+// twice, composed or decomposed (NFD), and text with real accented letters,
+// dashes and curly quotes that must stay as it is. Names are fictional.
+func TestFixMojibake(t *testing.T) {
+	cases := []struct{ in, want string }{
+		{"Mayor Inés PeÃ±a Vidal", "Mayor Inés Peña Vidal"},
+		{"we donâ€™t know", "we don’t know"},
+		{"â€œNot this year,â€\u009d she said", "“Not this year,” she said"},
+		{"Arturo SarukhÃƒÂ¡n", "Arturo Sarukhán"},                       // encoded twice
+		{"Arturo SarukhA\u0303\u0083A\u0302\u00a1n", "Arturo Sarukhán"}, // twice, then decomposed
+		{"café — “yes”… naïve résumé", "café — “yes”… naïve résumé"},
+		{"Marie SA\u0303\u0083A\u0302\u00a9golA\u0303\u0083 \u0308ne", "Marie Ségolène"}, // "¨" taken apart by NFKD
+		{"é——", "é——"}, // would read as a Chinese character
+		{"São Paulo and Ærø", "São Paulo and Ærø"},
+		{"Cafe\u0301 Lume", "Cafe\u0301 Lume"}, // decomposed, no mojibake: its form is kept
+	}
+	for _, c := range cases {
+		if got := fixMojibake(c.in); got != c.want {
+			t.Errorf("fixMojibake(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
+
+// TestTextMojibakeRepaired: a text document's body is repaired before
+// anything reads it, so a name with mojibake is one name.
+func TestTextMojibakeRepaired(t *testing.T) {
+	doc := corroborate.Document{Source: "m.txt", Format: "text", Body: []byte("Port fees rise\n\nHarbour chief Inés PeÃ±a Vidal said the fees would rise in May. Â\n")}
+	a, err := Extract(doc, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(a.Text, "Inés Peña Vidal said") || strings.Contains(a.Text, "Ã") {
+		t.Errorf("text not repaired: %q", a.Text)
+	}
+}

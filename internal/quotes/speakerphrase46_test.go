@@ -1,0 +1,59 @@
+package quotes
+
+import "testing"
+
+// TestSubjectChains covers a "he" or "she" whose person the sentences
+// before keep as their subject while others are named around them: a
+// thing named by a word and a letter ("Plan B") is no person; a person of
+// the other gender named after the subject is no rival; "hasn't" or
+// "however" between the subject and the cue is no part of the name. Each
+// text is fictional, written for the test.
+func TestSubjectChains(t *testing.T) {
+	runExtractCases(t, []extractCase{
+		{
+			name: "a plan named by a letter is no person",
+			text: "The vote will force Sen. Tomas Brecht to face a hard truth -- it is time for Plan B.\n\nHe said he wants to write \"the fairest harbour law this state has seen.\"",
+			want: []got{{Text: "the fairest harbour law this state has seen.", Speaker: "Tomas Brecht", Kind: "person", Partial: true, Parts: 1}},
+		},
+		{
+			name: "a woman named after the subject does not stop his chain",
+			text: "The vote will force Sen. Tomas Brecht to face a hard truth.\n\nBrecht hasn't said whether he has a plan, and he insisted that he is still in the race against Maria Marren. But he cut his staff.\n\nHe said he wants to write \"the fairest harbour law this state has seen.\"",
+			want: []got{{Text: "the fairest harbour law this state has seen.", Speaker: "Tomas Brecht", Kind: "person", Partial: true, Parts: 1}},
+		},
+		{
+			name: "a speech verb after hasn't keeps the name",
+			text: "The vote will force Sen. Tomas Brecht to face a hard truth.\n\nBrecht hasn't said whether he will stand against Pavel Marren in the spring.\n\nHe said he wants to write \"the fairest harbour law this state has seen.\"",
+			want: []got{{Text: "the fairest harbour law this state has seen.", Speaker: "Tomas Brecht", Kind: "person", Partial: true, Parts: 1}},
+		},
+		{
+			name: "however between the name and the cue",
+			text: "Harbour Minister Ada Lindqvist said the port would stay open.\n\nLindqvist however said she would welcome a \"fair and open review\" of the fees.",
+			want: []got{{Text: "fair and open review", Speaker: "Ada Lindqvist", Kind: "person", Partial: true, Parts: 1}},
+		},
+	})
+}
+
+// TestSubjectVaried covers a description that varies a name ("The
+// Labour frontrunner wrote") opening the sentence after one that opens
+// with that person; a bare description, one after a sentence naming
+// someone else too, and one that does not open its sentence are left as
+// they are. Each text is fictional, written for the test.
+func TestSubjectVaried(t *testing.T) {
+	runExtractCases(t, []extractCase{
+		{
+			name: "a party description after the person's sentence",
+			text: "Marta Quell wants the ferry to run again.\n\nThe Labour frontrunner wrote in the Ulby Courier that \"the island has been forgotten by the mainland.\"",
+			want: []got{{Text: "the island has been forgotten by the mainland.", Speaker: "Marta Quell", Kind: "person", Partial: true, Parts: 1}},
+		},
+		{
+			name: "a bare description is someone else",
+			text: "Ivo Lund was arrested near the quay on Monday.\n\nThe officer told reporters that \"the man ran when he saw the patrol.\"",
+			want: []got{{Text: "the man ran when he saw the patrol.", Speaker: "officer", Kind: "person", Partial: true, Parts: 1}},
+		},
+		{
+			name: "someone else named in the sentence before",
+			text: "Marta Quell met Pavel Dorn at the harbour.\n\nThe Labour frontrunner wrote in the Ulby Courier that \"the island has been forgotten by the mainland.\"",
+			want: []got{{Text: "the island has been forgotten by the mainland.", Speaker: "Labour frontrunner", Kind: "person", Partial: true, Parts: 1}},
+		},
+	})
+}
