@@ -6,8 +6,10 @@ import "testing"
 // before keep as their subject while others are named around them: a
 // thing named by a word and a letter ("Plan B") is no person; a person of
 // the other gender named after the subject is no rival; "hasn't" or
-// "however" between the subject and the cue is no part of the name. Each
-// text is fictional, written for the test.
+// "however" between the subject and the cue is no part of the name;
+// "charges" after an -ing word is a noun; a sentence opening with a
+// participle has its subject after the comma. Each text is fictional,
+// written for the test.
 func TestSubjectChains(t *testing.T) {
 	runExtractCases(t, []extractCase{
 		{
@@ -24,6 +26,16 @@ func TestSubjectChains(t *testing.T) {
 			name: "a speech verb after hasn't keeps the name",
 			text: "The vote will force Sen. Tomas Brecht to face a hard truth.\n\nBrecht hasn't said whether he will stand against Pavel Marren in the spring.\n\nHe said he wants to write \"the fairest harbour law this state has seen.\"",
 			want: []got{{Text: "the fairest harbour law this state has seen.", Speaker: "Tomas Brecht", Kind: "person", Partial: true, Parts: 1}},
+		},
+		{
+			name: "charges after an -ing word are a noun, no one speaking",
+			text: "Harbour Minister Pavel Dorn, who chairs the port board, defended the fees on Sunday.\n\nDorn blamed Ivo Lund for introducing charges of waste into the debate.\n\n\"The fact is that Lund started this,\" he said.",
+			want: []got{{Text: "The fact is that Lund started this,", Speaker: "Pavel Dorn", Kind: "person", Parts: 1}},
+		},
+		{
+			name: "the subject after an opening participle's comma",
+			text: "Harbour Minister Pavel Dorn, who chairs Ivo Marsk's port board, defended the fees on Sunday.\n\nAsked about Marsk's calling Ada Lund a liar last week, Dorn blamed Lund for the row.\n\n\"The fact is that she started this,\" he said.",
+			want: []got{{Text: "The fact is that she started this,", Speaker: "Pavel Dorn", Kind: "person", Parts: 1}},
 		},
 		{
 			name: "however between the name and the cue",
