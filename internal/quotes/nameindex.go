@@ -229,8 +229,8 @@ func buildNameIndex(text string, toks []token, raws []rawQuote) nameIndex {
 			continue // "from his home in North Hollister", "research at Western Costume", "website Coupon Cabin": a place or a body
 		}
 
-		if venueAfter(toks, sort.Search(len(toks), func(k int) bool { return toks[k].s >= name[len(name)-1].e })) {
-			continue // "Cafe Lume, a bar near the quay": a place, no person
+		if k := sort.Search(len(toks), func(k int) bool { return toks[k].s >= name[len(name)-1].e }); venueAfter(toks, k) || gatheringAfter(toks, k) {
+			continue // "Cafe Lume, a bar near the quay", "the Ulby Dialogue, a security forum": a place or an event, no person
 		}
 		if (len(name) >= 2 && len(name) <= 4 || cut > 0) && !isPlace(spanText(text, name)) {
 			ix.persons = append(ix.persons, personAt{pos: name[0].s, last: last})
@@ -322,6 +322,25 @@ func venueAfter(toks []token, k int) bool {
 	}
 	return false
 }
+
+// gatheringAfter reports whether toks[k] opens an appositive whose head
+// is a gathering ("the Ulby Dialogue, a regional security forum in
+// Kessport"): the name before it is an event, no person. The noun must
+// end the phrase ("a forum organiser" is a person).
+func gatheringAfter(toks []token, k int) bool {
+	if k+2 >= len(toks) || !toks[k].is(",") || toks[k+1].low != "a" && toks[k+1].low != "an" && toks[k+1].low != "the" {
+		return false
+	}
+	for j := k + 2; j < len(toks) && j <= k+5 && toks[j].word; j++ {
+		if gatheringNouns[toks[j].low] {
+			return j+1 == len(toks) || !toks[j+1].word || prepositions[toks[j+1].low] || relativeStops[toks[j+1].low]
+		}
+	}
+	return false
+}
+
+// gatheringNouns are events a name may stand for.
+var gatheringNouns = text.WordSet("forum conference summit festival convention symposium fair expo dialogue gathering congress assembly rally")
 
 // venueNouns are places a name may stand for: "Cafe Lume, a bar".
 var venueNouns = text.WordSet("bar cafe café restaurant hotel pub club nightclub shop store theatre theater venue hall stadium arena mall market gallery museum")

@@ -69,3 +69,30 @@ func TestSubjectVaried(t *testing.T) {
 		},
 	})
 }
+
+// TestCarriedPastAnEvent covers a quotation in a paragraph of its own
+// after the speaker's quote, where the paragraph between names an event
+// set off by an appositive ("the Ulby Dialogue, a regional security
+// forum"): an event is no one else speaking, so the speaker carries on;
+// a person set off the same way still stops it. Each text is fictional,
+// written for the test.
+func TestCarriedPastAnEvent(t *testing.T) {
+	runExtractCases(t, []extractCase{
+		{
+			name: "an event named with an appositive",
+			text: "Harbour Minister Pavel Dorn spoke on Saturday.\n\n\"I hope this does not happen,\" Dorn told the Ulby Dialogue, a regional security forum in Kessport.\n\n\"The port will stay the busiest on the coast for decades to come.\"",
+			want: []got{
+				{Text: "I hope this does not happen,", Speaker: "Pavel Dorn", Kind: "person", Parts: 1},
+				{Text: "The port will stay the busiest on the coast for decades to come.", Speaker: "Pavel Dorn", Kind: "person", Parts: 1},
+			},
+		},
+		{
+			name: "a person named between stops the carry",
+			text: "Harbour Minister Pavel Dorn spoke on Saturday.\n\n\"I hope this does not happen,\" Dorn said.\n\nIvo Velt, a forum organiser, spoke next.\n\n\"The port will stay the busiest on the coast for decades to come.\"",
+			want: []got{
+				{Text: "I hope this does not happen,", Speaker: "Pavel Dorn", Kind: "person", Parts: 1},
+				{Text: "The port will stay the busiest on the coast for decades to come.", Speaker: "Ivo Velt", Kind: "person", Parts: 1},
+			},
+		},
+	})
+}
