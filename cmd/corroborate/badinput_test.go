@@ -44,6 +44,9 @@ var badInputs = []badInput{
 	{"invalid UTF-8 text", "latin.txt", func() []byte {
 		return []byte("Caf\xe9 owners protest\n\nOwners of the Caf\xe9 Marl said on Monday the new rent was too high.")
 	}, "analysed", ""},
+	{"text with mojibake (UTF-8 read as Windows-1252, repaired)", "mojibake.txt", func() []byte {
+		return []byte("CafÃ© owners protest\n\nOwners of the CafÃ© Marl said on Monday the new rent was â€œtoo high.â€\u009d")
+	}, "analysed", ""},
 	{"UTF-16 text with BOM", "utf16.txt", func() []byte {
 		s := "Ferry fares rise\n\nFares on the Linden ferry rose on Monday, the port said."
 		b := []byte{0xff, 0xfe}
