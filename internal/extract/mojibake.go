@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
@@ -46,13 +47,16 @@ func fixMojibakeOnce(s string) (string, bool) {
 	var sb strings.Builder
 	changed := false
 	last := 0
+	prev := rune(0)
 	for i := 0; i < len(s); {
-		size, fixed := mojibakeAt(s[i:])
+		size, fixed := mojibakeAt(prev, s[i:])
 		if size == 0 {
-			_, n := utf8.DecodeRuneInString(s[i:])
+			r, n := utf8.DecodeRuneInString(s[i:])
+			prev = r
 			i += n
 			continue
 		}
+		prev = fixed
 		sb.WriteString(s[last:i])
 		sb.WriteRune(fixed)
 		i += size
@@ -67,43 +71,64 @@ func fixMojibakeOnce(s string) (string, bool) {
 }
 
 // mojibakeAt reads the characters at the start of s as the bytes they
-// stand for in Windows-1252: when those bytes open with a UTF-8 sequence
-// of two bytes or more for a Latin letter, a punctuation mark or a
-// currency sign, it returns how many bytes of s the characters take and
-// the character they encode; else 0.
-func mojibakeAt(s string) (int, rune) {
+// stand for in Windows-1252: when those bytes are a UTF-8 sequence of two
+// or three bytes for a Latin letter, a punctuation mark or a currency
+// sign, it returns how many bytes of s the characters take and the
+// character they encode; else 0. Only the leads mojibake of Latin text
+// opens with are read: "Â", "Ã", "Ä", "Å" for two bytes and "â" for
+// three. In a pair, the second character must be a Latin-1 sign ("©",
+// "±") or a control, never a curly quote, a dash or an ellipsis, so real
+// capitals before punctuation ("AMANHÃ”", "PÅ…") stay; the exception is a
+// pair encoded twice, whose result opens a pair again ("Ãƒ" then "Â¡").
+// A pair after a capital and before no lower-case letter is a capital in
+// a word of capitals ("IRMÃ»"), where prev is the character before s.
+func mojibakeAt(prev rune, s string) (int, rune) {
 	r0, n0 := utf8.DecodeRuneInString(s)
 	lead, ok := cp1252Byte(r0)
-	if !ok || lead < 0xC2 || lead > 0xF4 {
+	if !ok || r0 >= 0x100 || (lead < 0xC2 || lead > 0xC5) && lead != 0xE2 {
 		return 0, 0
 	}
 	want := 2
-	if lead >= 0xE0 {
+	if lead == 0xE2 {
 		want = 3
-	}
-	if lead >= 0xF0 {
-		want = 4
 	}
 	bs := []byte{lead}
 	at := n0
+	special := false
 	for len(bs) < want && at < len(s) {
-		r, n := utf8.DecodeRuneInString(s[at:])
 		if b, m := spacedMark(s[at:]); m > 0 {
 			// "Ã" and " \u0308": the "¨" of "Ã¨" after NFKD
 			bs = append(bs, b)
 			at += m
 			continue
 		}
+		r, n := utf8.DecodeRuneInString(s[at:])
 		b, ok := cp1252Byte(r)
-		if !ok || b < 0x80 || b > 0xBF {
-			return 0, 0
+		if !ok || b < 0x80 || b > 0xBF || want == 2 && b == 0xA0 {
+			return 0, 0 // "Ã" and a no-break space may be a capital before a guillemet
 		}
+		special = special || r >= 0x100
 		bs = append(bs, b)
 		at += n
 	}
 	r, n := utf8.DecodeRune(bs)
 	if r == utf8.RuneError || n != want || !repairable(r) {
 		return 0, 0
+	}
+	if want == 2 {
+		// "Ãƒ" then "Â¡": a pair encoded twice, whose result opens a
+		// pair again
+		double := false
+		if r >= 0xC2 && r <= 0xC5 {
+			_, next := mojibakeAt(0, s[at:])
+			double = next >= 0x80 && next <= 0xBF
+		}
+		if special && !double {
+			return 0, 0
+		}
+		if next, _ := utf8.DecodeRuneInString(s[at:]); unicode.IsUpper(prev) && !unicode.IsLower(next) && !double {
+			return 0, 0
+		}
 	}
 	return at, r
 }

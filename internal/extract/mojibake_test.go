@@ -20,6 +20,9 @@ func TestFixMojibake(t *testing.T) {
 		{"café — “yes”… naïve résumé", "café — “yes”… naïve résumé"},
 		{"Marie SA\u0303\u0083A\u0302\u00a9golA\u0303\u0083 \u0308ne", "Marie Ségolène"}, // "¨" taken apart by NFKD
 		{"é——", "é——"}, // would read as a Chinese character
+		{"the banner read “AMANHÃ” and «IRMÃ»", "the banner read “AMANHÃ” and «IRMÃ»"},
+		{"château … ”JA PÅ” … FERMÉ… «PERCHÈ» CAFFÈ™ “GENÇ” Å–Tind Å’s Ä…", "château … ”JA PÅ” … FERMÉ… «PERCHÈ» CAFFÈ™ “GENÇ” Å–Tind Å’s Ä…"},
+		{"“ATÉ AMANHÃ…”", "“ATÉ AMANHÃ…”"}, // no chain: "Ã…" is no "Å"
 		{"São Paulo and Ærø", "São Paulo and Ærø"},
 		{"Cafe\u0301 Lume", "Cafe\u0301 Lume"}, // decomposed, no mojibake: its form is kept
 	}

@@ -59,7 +59,7 @@ func cueAt(ts []token, i int) int {
 		if lw == "assured" && i > 0 && ts[i-1].low == "rest" {
 			return 0 // "Rest assured, ..."
 		}
-		if i > 0 && pluralNounCues[lw] && (quantifiers[ts[i-1].low] || isNumeral(ts[i-1]) || ts[i-1].low == "of" || nounCueBefore[ts[i-1].low] || isGerund(ts[i-1])) {
+		if i > 0 && pluralNounCues[lw] && (quantifiers[ts[i-1].low] || isNumeral(ts[i-1]) || ts[i-1].low == "of" || nounCueBefore[ts[i-1].low] || !ts[i-1].capitalised() && isGerund(ts[i-1])) {
 			return 0 // "one of several demands from the thief", "to press charges", "for introducing charges": a noun
 		}
 		if i+1 < len(ts) && ts[i+1].word && !isGerund(ts[i+1]) && (cueVerbs[ts[i+1].low] || docCueVerbs[ts[i+1].low]) {

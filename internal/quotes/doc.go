@@ -258,11 +258,7 @@
 // someone quoted before (an opening of time, "On Friday, Ivo Lund was
 // stabbed", leaves the one quoted before).
 //
-// A description that varies a name with a party, a place or an age and
-// opens its sentence ("The Labour frontrunner wrote") is the person named
-// at the opening of the sentence just before, when no one else is named
-// since and it is no office the text did not give them. The name opening
-// a sentence stays the subject of a later "he" or "she" past a person of
+// The name opening a sentence stays the subject of a later "he" or "she" past a person of
 // the other gender named after it; a sentence opening with a participle
 // ("Asked about ..., Dorn blamed ...") has its subject after the comma;
 // "hasn't" or "however" between a subject and its cue is no part of the

@@ -82,62 +82,7 @@ func (x *extractor) roleHolder(r ref, sp Speaker, recent []event) (*Speaker, boo
 	if out, ok := x.lastSpeakerVaried(orig, head, r, recent); ok {
 		return out, true
 	}
-	if out, ok := x.subjectVaried(orig, head, r); ok {
-		return out, true
-	}
 	return x.protagonist(orig, head, r)
-}
-
-// subjectVaried gives a description that varies a name with a place, a
-// party or an age ("The Democratic frontrunner wrote", "the Ostland
-// senator said") to the person named at the opening of the sentence just
-// before it, in its paragraph or at the end of the one before, when no
-// one else is named since: `Ada Holm wants a new bridge.` ¶ `The Carran
-// councillor wrote that "..."`. A bare description ("the officer said"
-// after "Ivo Lund was arrested") is as often someone else and is not
-// taken; nor is an office ("the Ostland governor") the text did not
-// give that person, nor one of another office.
-func (x *extractor) subjectVaried(orig []string, head string, r ref) (*Speaker, bool) {
-	varied := false
-	for _, w := range orig[1 : len(orig)-1] {
-		lw := strings.ToLower(w)
-		varied = varied || isAgeWord(lw) || unicode.IsUpper([]rune(w)[0]) && (!titles[lw] || parties[lw])
-	}
-	if r.kind != "person" || !varied {
-		return nil, false
-	}
-	start := x.tokAt(r.span.Start)
-	for start > 0 && !x.toks[start-1].sentenceEnd() && !x.lineBetween(start-1, start) {
-		start--
-	}
-	if start == 0 || x.toks[start].s != r.span.Start {
-		// the description opens its sentence: "The Carran councillor
-		// wrote", not "He met the Carran councillor, who said"
-		return nil, false
-	}
-	end := start
-	from := end - 1
-	for from > 0 && !x.toks[from-1].sentenceEnd() && !x.lineBetween(from-1, from) {
-		from--
-	}
-	if x.paraOf(x.toks[from].s) < x.paraOf(r.span.Start)-1 || x.inQuote(x.toks[from].s) {
-		return nil, false
-	}
-	for _, t := range x.toks[from:end] {
-		if isMarkToken(t) {
-			return nil, false // a quotation before: its speaker is the one to vary
-		}
-	}
-	g := roleGender(head)
-	sp, ok := x.nameOpening(x.toks[from:end], r.span.Start)
-	if !ok || sp.Kind != "person" || !sp.gender.compatible(g) || x.otherOffice(sp.Name, head, r.span.Start) || offices[head] && !x.holdsRole(sp.Name, head, r.span.Start) {
-		// "The Ostland governor said" after "Vell later deleted them":
-		// an office the text never gave Vell is as often someone else's
-		return nil, false
-	}
-	out := *sp
-	out.Roles = dedupe(append(slices.Clip(out.Roles), r.name))
-	return &out, true
 }
 
 // lastSpeakerVaried gives a description that varies a name with an age
@@ -316,10 +261,6 @@ var (
 	legislators      = text.WordSet("lawmaker legislator congressman congresswoman")
 	legislatorTitles = text.WordSet("sen senator rep representative")
 )
-
-// parties are words for a party that vary a name as a place does: "the
-// Democratic frontrunner".
-var parties = text.WordSet("democratic democrat republican conservative labour liberal tory green socialist")
 
 // outletHeads end descriptions of a news outlet ("The Harbour newspaper"),
 // never of a person.

@@ -45,31 +45,6 @@ func TestSubjectChains(t *testing.T) {
 	})
 }
 
-// TestSubjectVaried covers a description that varies a name ("The
-// Labour frontrunner wrote") opening the sentence after one that opens
-// with that person; a bare description, one after a sentence naming
-// someone else too, and one that does not open its sentence are left as
-// they are. Each text is fictional, written for the test.
-func TestSubjectVaried(t *testing.T) {
-	runExtractCases(t, []extractCase{
-		{
-			name: "a party description after the person's sentence",
-			text: "Marta Quell wants the ferry to run again.\n\nThe Labour frontrunner wrote in the Ulby Courier that \"the island has been forgotten by the mainland.\"",
-			want: []got{{Text: "the island has been forgotten by the mainland.", Speaker: "Marta Quell", Kind: "person", Partial: true, Parts: 1}},
-		},
-		{
-			name: "a bare description is someone else",
-			text: "Ivo Lund was arrested near the quay on Monday.\n\nThe officer told reporters that \"the man ran when he saw the patrol.\"",
-			want: []got{{Text: "the man ran when he saw the patrol.", Speaker: "officer", Kind: "person", Partial: true, Parts: 1}},
-		},
-		{
-			name: "someone else named in the sentence before",
-			text: "Marta Quell met Pavel Dorn at the harbour.\n\nThe Labour frontrunner wrote in the Ulby Courier that \"the island has been forgotten by the mainland.\"",
-			want: []got{{Text: "the island has been forgotten by the mainland.", Speaker: "Labour frontrunner", Kind: "person", Partial: true, Parts: 1}},
-		},
-	})
-}
-
 // TestCarriedPastAnEvent covers a quotation in a paragraph of its own
 // after the speaker's quote, where the paragraph between names an event
 // set off by an appositive ("the Ulby Dialogue, a regional security
