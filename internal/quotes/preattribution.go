@@ -79,6 +79,11 @@ func (x *extractor) preAttribution(pre []token) (attribution, bool) {
 		}
 		return attribution{}, false
 	}
+	if i > 0 && negation(pre[i-1].low) {
+		// `Brask didn't say "I resign"`, `Holm never said "..."`: words
+		// the subject did not say are no one's quote
+		return attribution{}, false
+	}
 	if pre[i].low == "written" && i > 0 && pre[i-1].word && !auxiliaries[pre[i-1].lower()] {
 		// `A letter written by a pupil "brought tears to his eyes."`: the
 		// participle describes the letter; the quote is no one's writing.
@@ -496,3 +501,9 @@ func nameBeforeWho(ts []token) []token {
 // mediaNouns are where someone speaks to the public: "Holm on the radio
 // said".
 var mediaNouns = text.WordSet("radio television tv podcast programme program broadcast show")
+
+// negation reports whether w denies the verb after it: "not", "never",
+// "didn't", "won’t".
+func negation(w string) bool {
+	return w == "not" || w == "never" || strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t")
+}

@@ -38,6 +38,16 @@ func TestSubjectChains(t *testing.T) {
 			want: []got{{Text: "The fact is that she started this,", Speaker: "Pavel Dorn", Kind: "person", Parts: 1}},
 		},
 		{
+			name: "a surname ending in -ing before a plural cue",
+			text: "Harbour Minister Tom King spoke on Monday.\n\nTom King claims \"the quay was always ours.\"",
+			want: []got{{Text: "the quay was always ours.", Speaker: "Tom King", Kind: "person", Partial: true, Parts: 1}},
+		},
+		{
+			name: "words someone didn't say are no one's",
+			text: "Harbour Minister Tom Brask faced the council on Monday.\n\nBrask didn't say \"I resign,\" but he left early.",
+			want: nil, // no one said them: not listed as anyone's
+		},
+		{
 			name: "however between the name and the cue",
 			text: "Harbour Minister Ada Lindqvist said the port would stay open.\n\nLindqvist however said she would welcome a \"fair and open review\" of the fees.",
 			want: []got{{Text: "fair and open review", Speaker: "Ada Lindqvist", Kind: "person", Partial: true, Parts: 1}},
