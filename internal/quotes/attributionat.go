@@ -118,6 +118,14 @@ func (x *extractor) findAttributionAt(cands []cand, i int) attribution {
 		// `... and argued that the "..."`: a short clause opening may
 		// follow the cue.
 		rest := c.pre[max(j+n, 0):]
+		if sameSentence && (j == 0 && x.endRune(cands[i-1].raw) == ',' || j == 1 && c.pre[0].is(",")) && isGerund(c.pre[j]) && cueVerbs[c.pre[j].low] && !x.personNamedIn(rest) && !hasDocNoun(rest) && !hasCue(rest) {
+			// `hailed the vote as "fantastic," telling reporters during a
+			// visit on Friday that the vote is "a great thing."`: the
+			// participle after the quote's comma is its speaker's, however
+			// long its clause, when that names no one else and holds no
+			// other cue.
+			gerund = true
+		}
 		if sameSentence && (j == 0 || j == 1 && c.pre[0].is(",")) && isGerund(c.pre[j]) && reportedSubjectClause(rest) {
 			// `described it as a "phony mess," writing that those who
 			// embraced it "know ..."`: the clause after the participle

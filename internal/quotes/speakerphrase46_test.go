@@ -81,3 +81,30 @@ func TestCarriedPastAnEvent(t *testing.T) {
 		},
 	})
 }
+
+// TestParticipleAfterAQuote covers a participle right after a quoted
+// word's comma that reports more of the same speaker's words in a long
+// clause ("..., telling reporters during a visit on Friday that the vote
+// is "a great thing."): the quote's speaker says them; a clause naming
+// someone else is not theirs. Each text is fictional, written for the
+// test.
+func TestParticipleAfterAQuote(t *testing.T) {
+	runExtractCases(t, []extractCase{
+		{
+			name: "a long clause after the participle",
+			text: "Harbour Minister Pavel Dorn spoke on Monday.\n\nDorn has hailed the vote to close the old quay as \u201cfantastic,\u201d telling reporters during a visit to Kessport on Friday that he thinks the closure is \u201ca great thing.\u201d",
+			want: []got{
+				{Text: "fantastic,", Speaker: "Pavel Dorn", Kind: "person", Partial: true, Parts: 1},
+				{Text: "a great thing.", Speaker: "Pavel Dorn", Kind: "person", Partial: true, Parts: 1},
+			},
+		},
+		{
+			name: "a clause naming someone else",
+			text: "Harbour Minister Pavel Dorn spoke on Monday.\n\nDorn has hailed the vote to close the old quay as \u201cfantastic,\u201d telling reporters that Ada Holm thinks the closure is \u201ca great thing for the whole town.\u201d",
+			want: []got{
+				{Text: "fantastic,", Speaker: "Pavel Dorn", Kind: "person", Partial: true, Parts: 1},
+				{Text: "a great thing for the whole town.", Partial: true, Parts: 1},
+			},
+		},
+	})
+}
