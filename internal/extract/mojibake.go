@@ -47,16 +47,16 @@ func fixMojibakeOnce(s string) (string, bool) {
 	var sb strings.Builder
 	changed := false
 	last := 0
-	prev := rune(0)
+	prev, inRun := rune(0), false
 	for i := 0; i < len(s); {
-		size, fixed := mojibakeAt(prev, s[i:])
+		size, fixed := mojibakeAt(prev, inRun, s[i:])
 		if size == 0 {
 			r, n := utf8.DecodeRuneInString(s[i:])
-			prev = r
+			prev, inRun = r, false
 			i += n
 			continue
 		}
-		prev = fixed
+		prev, inRun = fixed, true
 		sb.WriteString(s[last:i])
 		sb.WriteRune(fixed)
 		i += size
@@ -76,13 +76,19 @@ func fixMojibakeOnce(s string) (string, bool) {
 // sign, it returns how many bytes of s the characters take and the
 // character they encode; else 0. Only the leads mojibake of Latin text
 // opens with are read: "Â", "Ã", "Ä", "Å" for two bytes and "â" for
-// three. In a pair, the second character must be a Latin-1 sign ("©",
-// "±") or a control, never a curly quote, a dash or an ellipsis, so real
-// capitals before punctuation ("AMANHÃ”", "PÅ…") stay; the exception is a
-// pair encoded twice, whose result opens a pair again ("Ãƒ" then "Â¡").
-// A pair after a capital and before no lower-case letter is a capital in
-// a word of capitals ("IRMÃ»"), where prev is the character before s.
-func mojibakeAt(prev rune, s string) (int, rune) {
+// three. prev is the character before s, and inRun tells whether it was
+// itself repaired. A pair is read where real text would not hold it:
+//   - one whose second character is a curly quote, a dash or another of
+//     Windows-1252's own signs ("Ã‰", "Å‚") next to a lower-case letter
+//     ("Ã‰cole", "PaweÅ‚"), right after another repair ("Ã¢â‚¬Å“"), or
+//     encoded twice ("Ãƒ" before "â€°");
+//   - one whose second character is a mark that may follow a word ("»",
+//     "«", a no-break space, "°", "·") unless it stands after a capital
+//     and before no lower-case letter, as in "IRMÃ»";
+//   - any other ("Ã©", "Ã±").
+//
+// So "AMANHÃ”", "PÅ”", "Å–Tind" and "«IRMÃ»" stay as written.
+func mojibakeAt(prev rune, inRun bool, s string) (int, rune) {
 	r0, n0 := utf8.DecodeRuneInString(s)
 	lead, ok := cp1252Byte(r0)
 	if !ok || r0 >= 0x100 || (lead < 0xC2 || lead > 0xC5) && lead != 0xE2 {
@@ -104,8 +110,8 @@ func mojibakeAt(prev rune, s string) (int, rune) {
 		}
 		r, n := utf8.DecodeRuneInString(s[at:])
 		b, ok := cp1252Byte(r)
-		if !ok || b < 0x80 || b > 0xBF || want == 2 && b == 0xA0 {
-			return 0, 0 // "Ã" and a no-break space may be a capital before a guillemet
+		if !ok || b < 0x80 || b > 0xBF {
+			return 0, 0
 		}
 		special = special || r >= 0x100
 		bs = append(bs, b)
@@ -115,23 +121,38 @@ func mojibakeAt(prev rune, s string) (int, rune) {
 	if r == utf8.RuneError || n != want || !repairable(r) {
 		return 0, 0
 	}
-	if want == 2 {
-		// "Ãƒ" then "Â¡": a pair encoded twice, whose result opens a
-		// pair again
-		double := false
+	if want == 3 {
+		return at, r
+	}
+	next, _ := utf8.DecodeRuneInString(s[at:])
+	lowerBeside := unicode.IsLower(prev) || unicode.IsLower(next)
+	if special {
+		if bs[1] == 0x92 && (next == 's' || next == 't') && !inRun {
+			return 0, 0 // "Å’s": a name's possessive, not "Œs"
+		}
+		if lowerBeside || inRun {
+			return at, r
+		}
+		// "Ãƒ" then "â€°": encoded twice, the pair after it gives the
+		// second byte of this one's lead
 		if r >= 0xC2 && r <= 0xC5 {
-			_, next := mojibakeAt(0, s[at:])
-			double = next >= 0x80 && next <= 0xBF
+			if _, nr := mojibakeAt(0, true, s[at:]); nr != 0 {
+				if b, ok := cp1252Byte(nr); ok && b >= 0x80 && b <= 0xBF {
+					return at, r
+				}
+			}
 		}
-		if special && !double {
-			return 0, 0
-		}
-		if next, _ := utf8.DecodeRuneInString(s[at:]); unicode.IsUpper(prev) && !unicode.IsLower(next) && !double {
-			return 0, 0
-		}
+		return 0, 0
+	}
+	if wordMarks[bs[1]] && unicode.IsUpper(prev) && !unicode.IsLower(next) {
+		return 0, 0 // "IRMÃ»": a capital and a guillemet
 	}
 	return at, r
 }
+
+// wordMarks are the second bytes of pairs that may follow a word as
+// marks: a no-break space, «, », °, ·.
+var wordMarks = map[byte]bool{0xA0: true, 0xAB: true, 0xBB: true, 0xB0: true, 0xB7: true}
 
 // repairable reports whether r is a character mojibake is repaired to:
 // Latin letters, punctuation and currency signs (a run of real accented

@@ -19,6 +19,13 @@ func TestFixMojibake(t *testing.T) {
 		{"Arturo SarukhA\u0303\u0083A\u0302\u00a1n", "Arturo Sarukhán"}, // twice, then decomposed
 		{"café — “yes”… naïve résumé", "café — “yes”… naïve résumé"},
 		{"Marie SA\u0303\u0083A\u0302\u00a9golA\u0303\u0083 \u0308ne", "Marie Ségolène"}, // "¨" taken apart by NFKD
+		{"the Ã‰cole Normale on HauptstraÃŸe", "the École Normale on Hauptstraße"},
+		{"Mayor PaweÅ‚ DÄ…browski of GdaÅ„sk, JiÅ™í DvoÅ™ák, GyÅ‘zÅ‘ KÅ‘rösi", "Mayor Paweł Dąbrowski of Gdańsk, Jiří Dvořák, Győző Kőrösi"},
+		{"arrivé Ã\u00a0 Paris Ã\u00a0 midi, voilÃ\u00a0.", "arrivé à Paris à midi, voilà."},
+		{"at SÃ© Cathedral, Rui SÃ¡", "at Sé Cathedral, Rui Sá"},
+		{"the Ãƒâ€°cole", "the École"}, // a capital's pair encoded twice
+		{"it wasnâ€™t over â€” Ã¢â‚¬Å“not yetâ€\u009d", "it wasn’t over — “not yet”"}, // an opening mark encoded twice
+		{"the village of Å’s harbour", "the village of Å’s harbour"},                  // a name's possessive
 		{"é——", "é——"}, // would read as a Chinese character
 		{"the banner read “AMANHÃ” and «IRMÃ»", "the banner read “AMANHÃ” and «IRMÃ»"},
 		{"château … ”JA PÅ” … FERMÉ… «PERCHÈ» CAFFÈ™ “GENÇ” Å–Tind Å’s Ä…", "château … ”JA PÅ” … FERMÉ… «PERCHÈ» CAFFÈ™ “GENÇ” Å–Tind Å’s Ä…"},

@@ -118,7 +118,7 @@ func (x *extractor) findAttributionAt(cands []cand, i int) attribution {
 		// `... and argued that the "..."`: a short clause opening may
 		// follow the cue.
 		rest := c.pre[max(j+n, 0):]
-		if sameSentence && (j == 0 && x.endRune(cands[i-1].raw) == ',' || j == 1 && c.pre[0].is(",")) && isGerund(c.pre[j]) && cueVerbs[c.pre[j].low] && !x.personNamedIn(rest) && !hasDocNoun(rest) && !hasCue(rest) {
+		if sameSentence && (j == 0 && x.endRune(cands[i-1].raw) == ',' || j == 1 && c.pre[0].is(",")) && sayingParticiples[c.pre[j].low] && !x.personNamedIn(rest) && !hasDocNoun(rest) && !hasCue(rest) && !othersInClause(rest) {
 			// `hailed the vote as "fantastic," telling reporters during a
 			// visit on Friday that the vote is "a great thing."`: the
 			// participle after the quote's comma is its speaker's, however
@@ -348,3 +348,30 @@ func reportedThat(pre []token) bool {
 	j, n := lastCue(pre)
 	return j > 0 && !isGerund(pre[j]) && j+n < len(pre) && pre[j+n].low == "that" && subjectBefore(pre[:j]) != nil
 }
+
+// sayingParticiples report more of one's own words after a quote:
+// "telling reporters that", "adding that" (not "recalling her mother's
+// advice", "citing a report").
+var sayingParticiples = text.WordSet("telling saying adding insisting arguing explaining warning claiming noting stressing")
+
+// othersInClause reports whether the clause after a participle brings in
+// someone else's words: a possessive ("her mother's advice", "the union's
+// motto"), a naming ("refer to it as", "known as") or a person other than
+// an audience ("residents", "critics").
+func othersInClause(rest []token) bool {
+	for _, t := range rest {
+		if !t.word {
+			continue
+		}
+		if possessive(t.w) || t.low == "as" || t.low == "called" || t.low == "known" {
+			return true
+		}
+		if (personWord(t.low) || pluralOfPerson(t.low)) && !audienceWords[t.low] {
+			return true
+		}
+	}
+	return false
+}
+
+// audienceWords are those one tells, no one speaking: "telling reporters".
+var audienceWords = text.WordSet("reporters journalists crowd audience")

@@ -79,9 +79,10 @@ func (x *extractor) preAttribution(pre []token) (attribution, bool) {
 		}
 		return attribution{}, false
 	}
-	if i > 0 && negation(pre[i-1].low) {
+	if i > 0 && negation(pre[i-1].low) && len(trimPunct(pre[i+n:])) == 0 {
 		// `Brask didn't say "I resign"`, `Holm never said "..."`: words
-		// the subject did not say are no one's quote
+		// the subject did not say are no one's quote (but `has never said
+		// it more clearly than on Monday: "..."` says them)
 		return attribution{}, false
 	}
 	if pre[i].low == "written" && i > 0 && pre[i-1].word && !auxiliaries[pre[i-1].lower()] {

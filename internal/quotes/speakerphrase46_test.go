@@ -48,6 +48,11 @@ func TestSubjectChains(t *testing.T) {
 			want: nil, // no one said them: not listed as anyone's
 		},
 		{
+			name: "never said it more clearly: emphasis, not denial",
+			text: "Harbour Minister Pia Korsgaard spoke on Monday.\n\nKorsgaard has never said it more clearly than on Monday: \"The quay will close in May.\"",
+			want: []got{{Text: "The quay will close in May.", Speaker: "Pia Korsgaard", Kind: "person", Parts: 1}},
+		},
+		{
 			name: "however between the name and the cue",
 			text: "Harbour Minister Ada Lindqvist said the port would stay open.\n\nLindqvist however said she would welcome a \"fair and open review\" of the fees.",
 			want: []got{{Text: "fair and open review", Speaker: "Ada Lindqvist", Kind: "person", Partial: true, Parts: 1}},
@@ -96,6 +101,14 @@ func TestParticipleAfterAQuote(t *testing.T) {
 			want: []got{
 				{Text: "fantastic,", Speaker: "Pavel Dorn", Kind: "person", Partial: true, Parts: 1},
 				{Text: "a great thing.", Speaker: "Pavel Dorn", Kind: "person", Partial: true, Parts: 1},
+			},
+		},
+		{
+			name: "a clause bringing in someone else's words",
+			text: "Harbour Minister Pavel Dorn spoke on Monday.\n\nDorn has hailed the vote to close the old quay as \u201cfantastic,\u201d recalling his mother's advice to \u201calways leave a harbour better than you found it.\u201d",
+			want: []got{
+				{Text: "fantastic,", Speaker: "Pavel Dorn", Kind: "person", Partial: true, Parts: 1},
+				{Text: "always leave a harbour better than you found it.", Partial: true, Parts: 1},
 			},
 		},
 		{
