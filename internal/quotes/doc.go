@@ -264,7 +264,11 @@
 // "hasn't" or "however" between a subject and its cue is no part of the
 // name; "Plan B" (a word and one capital letter that is no given name)
 // is no person, nor is a name set off by a gathering ("the Ulby
-// Dialogue, a regional security forum").
+// Dialogue, a regional security forum"). A quote right after a denied cue
+// (`Brask didn't say "I resign"`) is no one's. A saying participle right
+// after a quoted word's comma (`as "fantastic," telling reporters on
+// Friday that it is "a great thing."`) goes on with that quote's speaker
+// when its clause brings in no one else's words.
 //
 // A bare trade after "the" ("said the actress", "the teen told") is the
 // one last quoted, in its paragraph or the one before, when no one else
