@@ -331,7 +331,8 @@ func gatheringAfter(toks []token, k int) bool {
 	if k+2 >= len(toks) || !toks[k].is(",") || toks[k+1].low != "a" && toks[k+1].low != "an" && toks[k+1].low != "the" {
 		return false
 	}
-	for j := k + 2; j < len(toks) && j <= k+5 && toks[j].word; j++ {
+	for j := k + 2; j < len(toks) && j <= k+5 && toks[j].word && !prepositions[toks[j].low]; j++ {
+		// "Ada Holm, a member of the assembly": past "of", the head is behind
 		if gatheringNouns[toks[j].low] {
 			return j+1 == len(toks) || !toks[j+1].word || prepositions[toks[j+1].low] || relativeStops[toks[j+1].low]
 		}

@@ -77,6 +77,14 @@ func TestCarriedPastAnEvent(t *testing.T) {
 			},
 		},
 		{
+			name: "a person set off as a member of a gathering stops it too",
+			text: "Harbour Minister Pavel Dorn spoke on Saturday.\n\n\"I hope this does not happen,\" Dorn said.\n\nIvo Velt, a member of the harbour assembly, voted against the plan last week and has since asked the port board for a full recount of the ballots cast that night.\n\n\"The port will stay the busiest on the coast for decades to come.\"",
+			want: []got{
+				{Text: "I hope this does not happen,", Speaker: "Pavel Dorn", Kind: "person", Parts: 1},
+				{Text: "The port will stay the busiest on the coast for decades to come.", Speaker: "Ivo Velt", Kind: "person", Parts: 1},
+			},
+		},
+		{
 			name: "a person named between stops the carry",
 			text: "Harbour Minister Pavel Dorn spoke on Saturday.\n\n\"I hope this does not happen,\" Dorn said.\n\nIvo Velt, a forum organiser, spoke next.\n\n\"The port will stay the busiest on the coast for decades to come.\"",
 			want: []got{
