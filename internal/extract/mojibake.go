@@ -8,23 +8,20 @@ import (
 	"golang.org/x/text/unicode/norm"
 )
 
-// RepairMojibake is fixMojibake for callers outside the package (the
-// fidelity check reads an input's words as extraction does).
-func RepairMojibake(s string) string { return fixMojibake(s) }
-
-// fixMojibake repairs text whose UTF-8 was read as Windows-1252 (or
+// RepairMojibake repairs text whose UTF-8 was read as Windows-1252 (or
 // Latin-1) and written out again as UTF-8, once or twice: "PeÃ±a" is
 // "Peña", "donâ€™t" is "don’t". Characters that stand for the bytes of one
 // UTF-8 sequence in Windows-1252 become the character that sequence
 // encodes (mojibakeAt); everything else is kept, so a text with no
-// mojibake is returned as it is.
-func fixMojibake(s string) string {
+// mojibake is returned as it is. Extraction repairs every text body with
+// it, and the fidelity check reads an input's words through it.
+func RepairMojibake(s string) string {
 	if strings.ContainsFunc(s, isCombiningMark) {
 		// "A" and a combining tilde: mojibake someone decomposed (NFD)
 		// reads as mojibake again once composed; a text it does not
 		// repair keeps its own form
 		if t := norm.NFC.String(s); t != s {
-			if fixed := fixMojibake(t); fixed != t {
+			if fixed := RepairMojibake(t); fixed != t {
 				return fixed
 			}
 			return s
@@ -40,6 +37,8 @@ func fixMojibake(s string) string {
 	return s
 }
 
+// fixMojibakeOnce is one pass of RepairMojibake over s, and whether it
+// changed anything.
 func fixMojibakeOnce(s string) (string, bool) {
 	if !strings.ContainsAny(s, "ÂÃÄÅâ") {
 		return s, false // the lead byte of every sequence repaired reads as one of these

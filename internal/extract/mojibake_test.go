@@ -34,8 +34,8 @@ func TestFixMojibake(t *testing.T) {
 		{"Cafe\u0301 Lume", "Cafe\u0301 Lume"}, // decomposed, no mojibake: its form is kept
 	}
 	for _, c := range cases {
-		if got := fixMojibake(c.in); got != c.want {
-			t.Errorf("fixMojibake(%q) = %q, want %q", c.in, got, c.want)
+		if got := RepairMojibake(c.in); got != c.want {
+			t.Errorf("RepairMojibake(%q) = %q, want %q", c.in, got, c.want)
 		}
 	}
 }

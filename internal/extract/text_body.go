@@ -14,7 +14,7 @@ import (
 // characters are one in text.BinaryShare of its characters or more (a picture's
 // bytes escaped in a JSON record's text), is an error saying so: ingest
 // refuses such files, but a record's text reaches extraction as it was
-// given. Mojibake is repaired (fixMojibake): "PeÃ±a" is "Peña".
+// given. Mojibake is repaired (RepairMojibake): "PeÃ±a" is "Peña".
 func textBody(b []byte) (string, error) {
 	if !utf8.Valid(b) {
 		return "", fmt.Errorf("text is not valid UTF-8")
@@ -30,7 +30,7 @@ func textBody(b []byte) (string, error) {
 		}
 	}
 	if ctrl == 0 {
-		return fixMojibake(s), nil
+		return RepairMojibake(s), nil
 	}
 	if n := utf8.RuneCountInString(s); ctrl*text.BinaryShare >= n {
 		return "", fmt.Errorf("text is binary data, not text: %d of its %d characters are control characters", ctrl, n)
@@ -45,7 +45,7 @@ func textBody(b []byte) (string, error) {
 			sb.WriteByte(' ') // "ferry\x00left": two words
 		}
 	}
-	return fixMojibake(sb.String()), nil
+	return RepairMojibake(sb.String()), nil
 }
 
 func isSpaceByte(c byte) bool {

@@ -127,7 +127,7 @@ func (x *extractor) bodyNamedBefore(r ref) (Speaker, bool) {
 // whatever comes before: "the militant group Velt Dawn", "the theatre
 // company opening the festival".
 func (x *extractor) newBodyAt(j int) bool {
-	if n := j + 1; n < len(x.toks) && x.toks[n].word && (x.toks[n].capitalised() && !timeWords[x.toks[n].low] || strings.HasSuffix(x.toks[n].low, "ing") || x.toks[n].low == "that" || x.toks[n].low == "which" || x.toks[n].low == "who") {
+	if n := j + 1; n < len(x.toks) && x.toks[n].word && (x.toks[n].capitalised() && !timeWords[x.toks[n].low] || isGerund(x.toks[n]) || x.toks[n].low == "that" || x.toks[n].low == "which" || x.toks[n].low == "who") {
 		return true // "the militant group Velt Dawn", "the theatre company opening the festival"
 	}
 	for i := j - 1; i >= 0 && i >= j-4; i-- {

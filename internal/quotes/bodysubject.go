@@ -206,7 +206,7 @@ func (x *extractor) bodyOpening(from, end int, r ref) *Speaker {
 		return nil
 	}
 	rest := x.tokAt(np[len(np)-1].s) + 1
-	for rest < end && (x.toks[rest].is(",") || adverbs[x.toks[rest].low] || x.toks[rest].low == "twice" || x.toks[rest].low == "also") {
+	for rest < end && (x.toks[rest].is(",") || adverbs[x.toks[rest].low] || x.toks[rest].low == "twice") {
 		rest++
 	}
 	if rest >= end || !x.toks[rest].word || x.toks[rest].capitalised() {

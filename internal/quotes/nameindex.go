@@ -80,38 +80,22 @@ var placeWords = text.WordSet("in near outside across")
 // rivalBetween reports whether a person other than name is named after
 // from and before to: then a pronoun at to may not point back to name.
 func (ix nameIndex) rivalBetween(from, to int, name string) bool {
-	words := strings.Fields(strings.ToLower(name))
-	for _, p := range ix.persons {
-		if p.pos <= from || p.pos >= to {
-			continue
-		}
-		same := false
-		for _, w := range words {
-			if w == p.last {
-				same = true
-			}
-		}
-		if !same {
-			return true
-		}
-	}
-	return false
+	return ix.rivalOfGender(from, to, name, genderUnknown)
 }
 
 // rivalOfGender is rivalBetween for a pronoun of gender g: a person the
 // text names in full with a given name of the other gender is no rival.
 // With g unknown every other person is.
 func (ix nameIndex) rivalOfGender(from, to int, name string, g gender) bool {
-	if g == genderUnknown {
-		return ix.rivalBetween(from, to, name)
-	}
 	words := strings.Fields(strings.ToLower(name))
 	for _, p := range ix.persons {
 		if p.pos <= from || p.pos >= to || slices.Contains(words, p.last) {
 			continue
 		}
-		if fn, ok := ix.full(p.last, p.pos, genderUnknown); ok && fn.gender != genderUnknown && fn.gender != g {
-			continue
+		if g != genderUnknown {
+			if fn, ok := ix.full(p.last, p.pos, genderUnknown); ok && fn.gender != genderUnknown && fn.gender != g {
+				continue
+			}
 		}
 		return true
 	}
