@@ -726,6 +726,11 @@ func analyseHead(text string, head []token, r *ref) {
 		if low[i] == "of" && i+1 < len(head) && low[i+1] == "staff" {
 			continue // "chief of staff": one title
 		}
+		if low[i] == "with" && sourceLink(head, i) {
+			// "a source familiar with the talks", "an official with
+			// knowledge of the plan": the description is the source.
+			break
+		}
 		if (low[i] == "of" || low[i] == "for" || low[i] == "at" || low[i] == "with" || low[i] == "from") && !head[i].capitalised() {
 			before := head[:i]
 			if i == 2 && isDeterminer(low[0]) && head[1].capitalised() && i+1 < len(head) && head[i+1].capitalised() {

@@ -107,3 +107,30 @@ const (
 	maxCarryParagraphs = 6
 	maxCarryProse      = 2
 )
+
+// tailRunsOn reports whether quotation c, opening its paragraph, stops
+// inside its sentence and the words after it close the paragraph with no
+// cue, no name and no other quotation: `"And I promise my cabinet will
+// give all our energy" to rebuilding it.` The words are still the quote
+// paragraph's, spoken by whoever spoke the paragraph before.
+func (x *extractor) tailRunsOn(c *cand) bool {
+	if x.endsSentence(c) || c.raw.last != c.raw.para {
+		return false
+	}
+	tail := x.toks[c.after[0]:c.after[1]]
+	if len(tail) < 2 || len(tail) > 12 || c.after[1] != x.tokAt(x.paras[c.raw.para].End) || !tail[len(tail)-1].sentenceEnd() {
+		return false
+	}
+	if !tail[0].word || !prepositions[tail[0].low] && tail[0].low != "to" || wordCount(x.text[c.raw.start():c.raw.end()]) < 4 {
+		// `"Never again" was painted on banners`: the quoted words are
+		// the subject of the writer's sentence; only a complement
+		// ("to rebuilding it") runs on the speaker's.
+		return false
+	}
+	for k, t := range tail {
+		if t.sentenceEnd() && k < len(tail)-1 || t.capitalised() || cueAt(tail, k) > 0 || !t.word && !t.is(",") && !t.sentenceEnd() || passiveAux[t.low] || personWord(t.low) || sayingNouns[t.low] {
+			return false
+		}
+	}
+	return true
+}

@@ -97,6 +97,10 @@ func npAfter(ts []token) []token {
 			continue
 		}
 		if end > 0 && !t.capitalised() && (npStops[lw] || cueVerbs[lw] || questionAux[lw]) {
+			if sourceLink(ts, end) {
+				end++ // "said a source familiar with the talks"
+				continue
+			}
 			if j := roleThenName(ts, end); j > 0 {
 				return ts[:j] // "said his best friend at college, Ivo Tark, who ..."
 			}
@@ -282,7 +286,7 @@ func documentFrom(ts []token) []token {
 // before), "Voss, a former chairman, poked at Harwick, tweeting," (the subject
 // that opens the sentence).
 func subjectOfGerund(ts []token) []token {
-	ts = dropParens(ts)
+	ts = dropParens(dropDateline(ts))
 	// "It was cheered online, with one reader commenting:": the one after
 	// "with" (or after a comma, "..., one writing:") speaks, not the
 	// sentence's subject.
@@ -604,7 +608,7 @@ func isAsideStart(c []token) bool {
 // place in capitals, not the sentence's subject.
 func dropDateline(ts []token) []token {
 	if len(ts) < 3 || !ts[0].word || len(ts[0].w) < 3 || !isUpperWord(ts[0].w) {
-		return ts
+		return dropCreditedPlace(ts)
 	}
 	for k := 1; k < len(ts) && k <= 10; k++ {
 		switch t := ts[k]; {
@@ -615,6 +619,53 @@ func dropDateline(ts []token) []token {
 		}
 	}
 	return ts
+}
+
+// dropCreditedPlace drops a dateline written in capitals and lower case
+// with the agency in brackets: "Kessport (Harbourwire) – ", "New
+// Carran, Ostland (Wire) — ". The brackets tell it from a subject.
+func dropCreditedPlace(ts []token) []token {
+	if len(ts) < 6 || !ts[0].capitalised() && !(ts[0].opener && ts[0].word) || knownFirstName(ts[0]) || titleToken(ts[0]) {
+		return ts // "Ada Holm (Labour) – ...", "Senator Lamm (R) - ...": a person
+	}
+	k := 1
+	for k < len(ts) && k <= 4 && (ts[k].capitalised() || ts[k].is(",")) {
+		k++
+	}
+	if k >= len(ts) || !ts[k].is("(") {
+		return ts
+	}
+	j := k + 1
+	for j < len(ts) && j <= k+3 && ts[j].word && (ts[j].capitalised() || isUpperWord(ts[j].w)) && !strings.Contains(ts[j].w, "-") && len(ts[j].w) > 1 && !partyLabels[ts[j].lower()] {
+		j++
+	}
+	if j == k+1 || j+2 >= len(ts) || !ts[j].is(")") || !isDash(ts[j+1]) || !ts[j+2].capitalised() && !(ts[j+2].opener && ts[j+2].word) {
+		return ts
+	}
+	if j == k+2 && initialsOf(ts[j-1].w, ts[:k]) {
+		return ts // "Harbor Workers Union (HWU) – ...": a body and its initials
+	}
+	for _, t := range ts[j+2:] {
+		if isDash(t) {
+			return ts // "(Labour) – the frontrunner – promised": an aside between dashes
+		}
+	}
+	return ts[j+2:]
+}
+
+// partyLabels stand in brackets after a politician's name: "(Labour)",
+// "(R)".
+var partyLabels = text.WordSet("labour conservative conservatives liberal liberals green greens democrat democrats republican republicans independent tory snp")
+
+// initialsOf reports whether w is the initials of the capitalised words of ts.
+func initialsOf(w string, ts []token) bool {
+	var b strings.Builder
+	for _, t := range ts {
+		if t.word && t.capitalised() {
+			b.WriteString(strings.ToUpper(t.w[:1]))
+		}
+	}
+	return b.Len() >= 2 && strings.EqualFold(b.String(), w)
 }
 
 // aboutGroup reports whether ts[i] is the "of" of `said one aide of the
@@ -629,4 +680,26 @@ func aboutGroup(ts []token, i int) bool {
 		return false
 	}
 	return ts[0].low == "one" || ts[0].low == "a" || ts[0].low == "an"
+}
+
+// sourceLink reports whether ts[k] joins an unnamed source's noun to what
+// it knows: "familiar with", "with knowledge of", "close to".
+func sourceLink(ts []token, k int) bool {
+	if k < 2 || k+1 >= len(ts) || ts[k+1].capitalised() || ts[k-1].capitalised() || ts[k-2].capitalised() && !isDeterminer(ts[k-2].lower()) && !sourceNouns[ts[k-2].lower()] {
+		// "said Ivo Lamm with direct reference to", "a lawyer familiar
+		// with Brannock Holdings": a name's aside, or a body that is
+		// not the one speaking.
+		return false
+	}
+	prev, next := ts[k-1].low, ts[k+1].low
+	switch ts[k].low {
+	case "with":
+		if strings.HasPrefix(prev, "famil") {
+			return (sourceNouns[ts[k-2].lower()] || personWord(ts[k-2].low)) && (isDeterminer(next) || possessivePronouns[next])
+		}
+		return (next == "knowledge" || next == "direct" && k+2 < len(ts) && ts[k+2].low == "knowledge") && sourceNouns[prev]
+	case "to":
+		return prev == "close" && sourceNouns[ts[k-2].lower()] && (isDeterminer(next) || possessivePronouns[next])
+	}
+	return false
 }

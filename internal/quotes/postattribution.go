@@ -202,6 +202,19 @@ func (x *extractor) sentenceEndAttribution(post []token) (attribution, bool) {
 		return attribution{}, false
 	}
 	rest := post[k+1:]
+	if len(rest) > 1 && isGerund(rest[0]) && rest[0].low == rest[0].w {
+		// `were "an act of war" with help from inside, Hollande said,
+		// using the acronym`: a participle's clause closes the sentence
+		// after the cue; the clause before it holds the attribution.
+		j := k - 1
+		for j >= 0 && !post[j].is(",") {
+			j--
+		}
+		if j < 0 {
+			return attribution{}, false
+		}
+		rest = post[j+1 : k]
+	}
 	i, n := firstCue(rest, 12)
 	if i <= 0 || isGerund(rest[i]) || len(rest)-i-n > 4 && !placedTail(rest[i+n:]) {
 		return attribution{}, false

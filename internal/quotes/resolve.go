@@ -145,7 +145,7 @@ func (x *extractor) resolve(cands []cand) []Mention {
 			// A paragraph that is only a quote continues the speaker of
 			// the quote that ended the previous paragraph.
 			prev := out[len(out)-1]
-			if prev.Speaker != nil && x.quoteEndsParagraph(cands, i) && x.endsSentence(c) {
+			if prev.Speaker != nil && x.quoteEndsParagraph(cands, i) && (x.endsSentence(c) || x.tailRunsOn(c)) {
 				m.Speaker, m.SpeakerText, m.SpeakerSpan = prev.Speaker, prev.SpeakerText, prev.SpeakerSpan
 				m.how, m.rival = resCarried, prev.rival
 			} else if e, ok := x.namedBefore(recent, c); ok {
@@ -332,6 +332,8 @@ func (x *extractor) resolve(cands []cand) []Mention {
 					sp = *named
 				} else if author, ok := x.documentFrom(r); ok {
 					sp = *author
+				} else if issuer, ok := x.documentIssuer(r); ok {
+					sp = *issuer
 				}
 				if e, ok := lastEventIn(recent, x.paras[c.raw.para].Start, c.raw.start()); ok && sp.Outlet && c.att.how == attPost && len(c.pre) == 0 && len(c.att.cue) > 0 && (c.att.cue[0].low == "reported" || c.att.cue[0].low == "reports") && e.sp.Name != "" && !e.sp.Outlet {
 					// `Her lawyer, Ivo Marsh, argued that ... "...," the

@@ -82,6 +82,9 @@ func (x *extractor) roleHolder(r ref, sp Speaker, recent []event) (*Speaker, boo
 	if out, ok := x.lastSpeakerVaried(orig, head, r, recent); ok {
 		return out, true
 	}
+	if out, ok := x.epithetOfSubject(orig, head, r); ok {
+		return out, true
+	}
 	return x.protagonist(orig, head, r)
 }
 

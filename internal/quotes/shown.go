@@ -1,6 +1,10 @@
 package quotes
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/corroborate/corroborate/internal/text"
+)
 
 // shownGender is the gender an article's own pronouns give a person it
 // names in full, and whether any of them stood before the sentence turned to
@@ -183,9 +187,15 @@ func (s shownGender) over(g gender, guessed bool) gender {
 	return s.gender
 }
 
+// askingWords open a question; never the one who speaks.
+var askingWords = text.WordSet("why how what when where whether")
+
 // analyse is analyse of np in the article, with the gender the article's
 // pronouns show for a full name ahead of a guess from its given name.
 func (x *extractor) analyse(np []token) ref {
+	if len(np) > 0 && np[0].word && askingWords[np[0].lower()] && (len(np) == 1 || np[1].low == "not") {
+		return ref{} // `Why not just say: "..."`: a question, no one speaking
+	}
 	r := analyse(x.text, np)
 	if r.kind == "person" && r.named && len(np) > 0 && x.captionLabel(x.tokAt(np[0].s)) {
 		return ref{} // "Liar: Hessler was also arrested ...": a caption's label, no one

@@ -1,0 +1,133 @@
+package quotes
+
+import "testing"
+
+// TestEpithetOfSubject covers a description of an office opening the
+// sentence after one that opens with a person named in full ("The
+// Democratic frontrunner wrote"): the person, unless the text gives them
+// another role or party, the sentence names someone else, or the person
+// is one something happened to. Each text is fictional, written for the
+// test.
+func TestEpithetOfSubject(t *testing.T) {
+	runExtractCases(t, []extractCase{
+		{
+			name: "the frontrunner is the one the sentence before opens with",
+			text: "Vane backs statehood.\n\nHelena Vane wants to see the district become a state.\n\nThe Democratic frontrunner wrote for the Harbour Informer that \"the district is often neglected\" in the budget.",
+			want: []got{{Text: "the district is often neglected", Speaker: "Helena Vane", Kind: "person", Partial: true, Parts: 1}},
+		},
+		{
+			name: "another party's leader is someone else",
+			text: "Mara Quist, the Labour leader, unveiled her tax plan on Monday. The Conservative frontrunner said it was \"a fantasy.\"",
+			want: []got{{Text: "a fantasy.", Speaker: "Conservative frontrunner", Kind: "person", Partial: true, Parts: 1}},
+		},
+		{
+			name: "a sentence naming two people has no one subject for it",
+			text: "Ivo Lund attacked Dana Marr on Monday. The senator said it was \"a fantasy.\"",
+			want: []got{{Text: "a fantasy.", Speaker: "senator", Kind: "person", Partial: true, Parts: 1}},
+		},
+		{
+			name: "one charged is not the senator speaking",
+			text: "Ivo Lund was charged with fraud on Monday. The senator said it was \"a fantasy.\"",
+			want: []got{{Text: "a fantasy.", Speaker: "senator", Kind: "person", Partial: true, Parts: 1}},
+		},
+		{
+			name: "a resident is not the mayor",
+			text: "Kara Lindell has had no clean water for three weeks. The mayor said crews were \"working around the clock.\"",
+			want: []got{{Text: "working around the clock.", Speaker: "mayor", Kind: "person", Partial: true, Parts: 1}},
+		},
+		{
+			name: "one running for the office is not its holder",
+			text: "Ines Barrow filed papers on Monday to run for mayor of Kessport. The incumbent said he welcomed \"any fair contest.\"",
+			want: []got{{Text: "any fair contest.", Speaker: "incumbent", Kind: "person", Partial: true, Parts: 1}},
+		},
+		{
+			name: "the frontrunner speaking of the one before",
+			text: "Hal Brodin wants to win the Republican primary. The Republican frontrunner said Brodin had \"no path to victory.\"",
+			want: []got{{Text: "no path to victory.", Speaker: "Republican frontrunner", Kind: "person", Partial: true, Parts: 1}},
+		},
+		{
+			name: "a coach is not the player before",
+			text: "Marco Silvan scored twice for Ostland. The Ostland coach said it was \"a fantasy.\"",
+			want: []got{{Text: "a fantasy.", Speaker: "Ostland coach", Kind: "person", Partial: true, Parts: 1}},
+		},
+	})
+}
+
+// TestSentenceShapes47 covers shapes read on real coverage: the cue that
+// closes a sentence before a participle's clause ("..., Holm said, using
+// ..."); a quote paragraph whose words stop inside the sentence and run on
+// a few plain words; an unnamed source described with "familiar with",
+// "with knowledge of" or "close to"; a dateline with the agency in
+// brackets, no subject; and a question ("Why not just say:"), no one
+// speaking; a bare release or statement, the named body that announced
+// or put one out just before. Each text is fictional, written for the
+// test.
+func TestSentenceShapes47(t *testing.T) {
+	runExtractCases(t, []extractCase{
+		{
+			name: "a participle's clause after the closing cue",
+			text: "The floods that cut off Carran were \"a disaster made worse by neglect\" with help from the upstream dams, Mayor Ada Holm said, using the old name for the valley.",
+			want: []got{{Text: "a disaster made worse by neglect", Speaker: "Ada Holm", Kind: "person", Partial: true, Parts: 1}},
+		},
+		{
+			name: "a quote paragraph running on a few plain words",
+			text: "Prime Minister Ivo Marsk spoke on Friday.\n\n\"We will rebuild every quay,\" he said.\n\n\"And I promise that my cabinet will give all of its energy\" to rebuilding them.",
+			want: []got{
+				{Text: "We will rebuild every quay,", Speaker: "Ivo Marsk", Kind: "person", Parts: 1},
+				{Text: "And I promise that my cabinet will give all of its energy", Speaker: "Ivo Marsk", Kind: "person", Partial: true, Parts: 1},
+			},
+		},
+		{
+			name: "a run-on tail that names someone is not carried",
+			text: "Prime Minister Ivo Marsk spoke on Friday.\n\n\"We will rebuild every quay,\" he said.\n\n\"And I promise that my cabinet will give all of its energy\" to Ada Holm and her crews.",
+			want: []got{
+				{Text: "We will rebuild every quay,", Speaker: "Ivo Marsk", Kind: "person", Parts: 1},
+				{Text: "And I promise that my cabinet will give all of its energy", Speaker: "", Partial: true, Parts: 1},
+			},
+		},
+		{
+			name: "quoted words that are the writer's subject run on no one",
+			text: "Mayor Rhea Lindqvist spoke on Friday.\n\n\"We will not give up the quay,\" she said.\n\n\"Never again\" was painted on banners across the square.",
+			want: []got{{Text: "We will not give up the quay,", Speaker: "Rhea Lindqvist", Kind: "person", Parts: 1}},
+		},
+		{
+			name: "a named speaker's aside with direct reference is no part of the name",
+			text: "\"The ruling is wrong,\" said Ivo Lamm with direct reference to the appeal court.",
+			want: []got{{Text: "The ruling is wrong,", Speaker: "Ivo Lamm", Kind: "person", Parts: 1}},
+		},
+		{
+			name: "sources described by what they know",
+			text: "The harbour talks stalled on Monday.\n\n\"They will not sign,\" said a source familiar with the talks.\n\n\"Never,\" said one official with knowledge of the plan.\n\n\"Soon,\" said a person close to the minister.",
+			want: []got{
+				{Text: "They will not sign,", Speaker: "source familiar with the talks", Kind: "person", Parts: 1},
+				{Text: "Never,", Speaker: "official with knowledge of the plan", Kind: "person", Parts: 1},
+				{Text: "Soon,", Speaker: "person close to the minister", Kind: "person", Parts: 1},
+			},
+		},
+		{
+			name: "a dateline with its agency in brackets",
+			text: "Ferry plan rejected.\n\nKessport (Harbourwire) – Mayor Ada Holm has taken a swipe at the ferry board, saying that \"reckless spending\" does more harm than good.",
+			want: []got{{Text: "reckless spending", Speaker: "Ada Holm", Kind: "person", Partial: true, Parts: 1}},
+		},
+		{
+			name: "a party in brackets after a name is no dateline",
+			text: "Vote today.\n\nAda Holm (Labour) – the frontrunner in the race – promised new ferries, saying that \"the city deserves better.\"",
+			want: []got{{Text: "the city deserves better.", Speaker: "Ada Holm", Kind: "person", Partial: true, Parts: 1}},
+		},
+		{
+			name: "a question is no one speaking",
+			text: "Many readers disliked the harbour board's phrase. Why not just say: \"The ferries will stop in May\"?",
+			want: []got{{Text: "The ferries will stop in May", Speaker: "", Parts: 1}}, // shown, with no speaker (not "Why")
+		},
+		{
+			name: "the release of the party that announced",
+			text: "Palmer skips convention.\n\nFormer Gov. Ada Palmer had been due to attend, but on Thursday the Republican Party of Ostland announced she was not coming.\n\n\"The campaign has told the party that Ada Palmer will not attend,\" the release said.",
+			want: []got{{Text: "The campaign has told the party that Ada Palmer will not attend,", Speaker: "Republican Party of Ostland", Kind: "organization", Parts: 1}},
+		},
+		{
+			name: "a statement the police put out from someone else stays the statement",
+			text: "Police in Kessport released a statement from the family on Monday.\n\n\"He was a kind man,\" the statement said.",
+			want: []got{{Text: "He was a kind man,", Speaker: "statement", Kind: "document", Parts: 1}},
+		},
+	})
+}
