@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -14,8 +15,14 @@ import (
 // another name (a person's, a place's) ends the search; one that opens
 // with no name ("In May, the line ...") is passed over.
 func (x *extractor) bodySubject(r ref) *Speaker {
+	sp, _ := x.bodySubjectFrom(r)
+	return sp
+}
+
+// bodySubjectFrom is bodySubject with the byte its sentence opens at.
+func (x *extractor) bodySubjectFrom(r ref) (*Speaker, int) {
 	if r.pronoun != "it" {
-		return nil
+		return nil, 0
 	}
 	minPara := x.paraOf(r.span.Start) - 1
 	end := x.tokAt(r.span.Start)
@@ -25,7 +32,7 @@ func (x *extractor) bodySubject(r ref) *Speaker {
 			from--
 		}
 		if x.paraOf(x.toks[from].s) < minPara {
-			return nil
+			return nil, 0
 		}
 		if x.inQuote(x.toks[from].s) {
 			end = from
@@ -33,26 +40,49 @@ func (x *extractor) bodySubject(r ref) *Speaker {
 			continue
 		}
 		sent := x.toks[from:end]
+		sent = afterOpeningTime(sent) // "In April, the Aviation Authority ordered ..."
 		if k := subjectRunEnd(sent); k > 0 {
 			np := sent[:k]
 			b := x.analyse(np)
 			if !b.ok() || b.pronoun != "" {
-				return nil
+				return nil, 0
 			}
 			if b.kind == "organization" {
 				sp := x.speaker(b, np[0].s)
-				return &sp
+				return &sp, x.toks[from].s
 			}
 			if b.kind == "person" && b.named && !b.honorific && len(b.roles) == 0 && givenGender(strings.Fields(b.name)) == genderUnknown && itsOwn(sent[k:], sent[k].is(",")) {
 				// `Halden Rail said it would close the line`: a name
 				// with no given name the sentence calls "it" is a body's.
-				return &Speaker{Name: b.name, Kind: "organization", Named: true}
+				return &Speaker{Name: b.name, Kind: "organization", Named: true}, x.toks[from].s
 			}
-			return nil
+			return nil, 0
 		}
 		end = from
 	}
-	return nil
+	return nil, 0
+}
+
+// afterOpeningTime is sent after an opening phrase of time set off by a
+// comma ("In April,", "On Monday,", "Last year,"), or sent itself.
+func afterOpeningTime(sent []token) []token {
+	if len(sent) < 4 || !timePrepositions[sent[0].low] && sent[0].low != "last" && sent[0].low != "earlier" {
+		return sent
+	}
+	for j := 1; j < len(sent) && j <= 4; j++ {
+		if sent[j].is(",") {
+			if j+1 < len(sent) && slices.ContainsFunc(sent[1:j], func(t token) bool {
+				return timeWords[t.lower()] || isNumeral(t) || t.low == "year" || t.low == "week" || t.low == "month"
+			}) {
+				return sent[j+1:]
+			}
+			return sent
+		}
+		if !sent[j].word {
+			return sent
+		}
+	}
+	return sent
 }
 
 // subjectRunEnd is the end of the name, or the determiner and the words

@@ -59,7 +59,16 @@ func (x *extractor) speaker(r ref, pos int) Speaker {
 		sp.Roles = dedupe(append(sp.Roles, "news outlet"))
 	}
 	if sp.Kind == "person" && r.named && !strings.Contains(r.name, " ") {
-		if fn, ok := x.names.full(r.name, pos, r.gender); ok && !(r.honorific && x.names.byFirstAlone[strings.ToLower(strings.Fields(fn.name)[0])]) {
+		fn, ok := x.names.full(r.name, pos, r.gender)
+		if ok && r.honorific && firstNameGender(strings.Fields(fn.name)[0]) != r.gender && x.spouseOf(fn.name, r.gender) {
+			// "Mrs Arden" after "Tomas Arden's wife": the wife, by the
+			// name the text gives her.
+			ok = false
+			if i := strings.Index(r.text, r.name); i > 0 {
+				sp.Name, sp.written = r.text[:i+len(r.name)], r.text[:i+len(r.name)]
+			}
+		}
+		if ok && !(r.honorific && x.names.byFirstAlone[strings.ToLower(strings.Fields(fn.name)[0])]) {
 			sp.Name = fn.name
 			if fn.role != "" {
 				sp.Roles = dedupe(append([]string{fn.role}, sp.Roles...))
@@ -272,6 +281,13 @@ func (x *extractor) resolve(cands []cand) []Mention {
 					if sp, e := x.antecedent(r, withoutSpeaker(recent, m.Speaker.Name)); sp != nil && !x.namedInQuote(c, sp.Name) {
 						m.Speaker, ev = sp, e
 					}
+				}
+				if sp, from := x.bodySubjectFrom(r); sp != nil && m.Speaker != nil && m.Speaker.Name != sp.Name && (ev.pos < from || ev.pos >= r.span.Start) && x.sentenceBefore(r.span.Start) == from {
+					// `The Journal reported ... ¶ In April, the Aviation
+					// Authority ordered ... It said ...`: the body the
+					// sentence right before opens with, not one reported
+					// speaking further back.
+					m.Speaker, ev = sp, event{pos: from, sp: *sp}
 				}
 				if m.Speaker == nil && r.pronoun != "it" {
 					m.Speaker, _ = x.onlyPersonBefore(r, c.raw.para, recent)
@@ -493,4 +509,39 @@ func (x *extractor) subjectWithOthers(c *cand) bool {
 		j++
 	}
 	return j > from && j < k && x.toks[j].low == "and" && (j+1 == k || !x.toks[j+1].capitalised())
+}
+
+// spouseOf reports whether the text calls someone the wife (for g
+// female) or the husband (for g male) of the person of full name: "Mrs
+// Arden" after "President Tomas Arden's wife Lena" is the wife, not the
+// President.
+func (x *extractor) spouseOf(name string, g gender) bool {
+	var rel string
+	switch g {
+	case genderFemale:
+		rel = "wife"
+	case genderMale:
+		rel = "husband"
+	default:
+		return false
+	}
+	n, low := strings.ToLower(name), x.lowerBefore(len(x.text))
+	return strings.Contains(low, n+"'s "+rel) || strings.Contains(low, n+"’s "+rel) || strings.Contains(low, rel+" of "+n)
+}
+
+// sentenceBefore is the byte the sentence before the one holding byte pos
+// opens at.
+func (x *extractor) sentenceBefore(pos int) int {
+	end := x.tokAt(pos)
+	for end > 0 && !x.toks[end-1].sentenceEnd() && !x.lineBetween(end-1, end) {
+		end--
+	}
+	from := end - 1
+	for from > 0 && !x.toks[from-1].sentenceEnd() && !x.lineBetween(from-1, from) {
+		from--
+	}
+	if from < 0 {
+		return -1
+	}
+	return x.toks[from].s
 }

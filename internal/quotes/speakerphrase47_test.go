@@ -131,3 +131,42 @@ func TestSentenceShapes47(t *testing.T) {
 		},
 	})
 }
+
+// TestPronounAntecedents47 covers a "she" or "it" whose person or body
+// the sentence before gives: "Mrs Arden" after "Tomas Arden's wife" is
+// the wife, not the husband; a name in apposition to the role that opens
+// the sentence ("Ostland's acting Transport Minister, Hamid Hussa,") is
+// its subject; a body that opens the sentence right before after a time
+// ("In April, the Ostland Aviation Authority ordered ...") is the "it"
+// rather than an outlet reported further back. Each text is fictional,
+// written for the test.
+func TestPronounAntecedents47(t *testing.T) {
+	runExtractCases(t, []extractCase{
+		{
+			name: "Mrs after a husband's name and his wife",
+			text: "Cover story.\n\nPresident Tomas Arden's wife Lena is on the cover of the March edition.\n\nMrs Arden, who chose her own outfits, says she knows her wardrobe is watched.\n\n\"I am not going to pretend that I do not care about it,\" she told the magazine.",
+			want: []got{{Text: "I am not going to pretend that I do not care about it,", Speaker: "Mrs Arden", Kind: "person", Parts: 1}},
+		},
+		{
+			name: "Mrs after a husband named without a wife stays his surname's holder",
+			text: "Cover story.\n\nNadia Arden is on the cover of the March edition.\n\n\"I am not going to pretend that I do not care about it,\" Mrs Arden told the magazine.",
+			want: []got{{Text: "I am not going to pretend that I do not care about it,", Speaker: "Nadia Arden", Kind: "person", Parts: 1}},
+		},
+		{
+			name: "a name in apposition to the opening role",
+			text: "Jet lost.\n\n\"We will find it,\" said Andrew Brok, an analyst.\n\nOstland's acting Transport Minister, Hamid Hussa, who is also the defence minister, has rejected the suggestion that rules were breached.\n\n\"This is an unprecedented case,\" he said.",
+			want: []got{
+				{Text: "We will find it,", Speaker: "Andrew Brok", Kind: "person", Parts: 1},
+				{Text: "This is an unprecedented case,", Speaker: "Hamid Hussa", Kind: "person", Parts: 1},
+			},
+		},
+		{
+			name: "it is the body the sentence before opens with after a time",
+			text: "Jet lost.\n\nThe Harbour Journal reported that officials \"had no idea\" where the jet was.\n\nIn April, the Ostland Aviation Authority ordered airlines to avoid the strait. It said the region posed the \"potential for conflicting instructions\" from both sides.",
+			want: []got{
+				{Text: "had no idea", Speaker: "Harbour Journal", Kind: "organization", Partial: true, Parts: 1},
+				{Text: "potential for conflicting instructions", Speaker: "Ostland Aviation Authority", Kind: "organization", Partial: true, Parts: 1},
+			},
+		},
+	})
+}

@@ -161,7 +161,8 @@ func (x *extractor) subjectOfSentenceBefore(c *cand, r ref) (*Speaker, int, bool
 	for start > from && (x.toks[start-1].capitalised() || isInitial(x.toks[start-1])) {
 		start--
 	}
-	described := start > from && !x.toks[start-1].is(",") && x.describedOpening(from, start)
+	described := start > from && !x.toks[start-1].is(",") && x.describedOpening(from, start) ||
+		start > from+1 && x.toks[start-1].is(",") && x.describedOpening(from, start-1) && x.toks[start-2].word && (!x.toks[start-2].capitalised() || titles[x.toks[start-2].lower()])
 	if described {
 		// "Harbour newcomer and keen sailor Simon Lind was ...": the
 		// words before the name describe him; the name opens the sentence.
@@ -187,6 +188,11 @@ func (x *extractor) subjectOfSentenceBefore(c *cand, r ref) (*Speaker, int, bool
 		// `The mother of one passenger, Greta Holm, wept.`: the role the
 		// name stands in apposition to.
 		g = roleGender(spanText(x.text, x.toks[from:start-1]))
+	}
+	if described && x.toks[start-1].is(",") && len(sp.Roles) == 0 {
+		// "Ostland's acting Transport Minister, Hamid Hussa, ...": the
+		// role the name stands in apposition to is theirs.
+		sp.Roles = []string{spanText(x.text, x.toks[from:start-1])}
 	}
 	if sp.Kind != "person" || !sp.Named || !g.compatible(r.gender) || g == genderUnknown && len(sp.Roles) == 0 {
 		// A person is known by a first name or a "she" of theirs, or
