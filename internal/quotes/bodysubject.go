@@ -15,12 +15,14 @@ import (
 // another name (a person's, a place's) ends the search; one that opens
 // with no name ("In May, the line ...") is passed over.
 func (x *extractor) bodySubject(r ref) *Speaker {
-	sp, _ := x.bodySubjectFrom(r)
+	sp, _ := x.bodySubjectFrom(r, false)
 	return sp
 }
 
-// bodySubjectFrom is bodySubject with the byte its sentence opens at.
-func (x *extractor) bodySubjectFrom(r ref) (*Speaker, int) {
+// bodySubjectFrom is bodySubject with the byte its sentence opens at;
+// pastTime also reads a sentence that opens with a time ("In April, the
+// Aviation Authority ordered").
+func (x *extractor) bodySubjectFrom(r ref, pastTime bool) (*Speaker, int) {
 	if r.pronoun != "it" {
 		return nil, 0
 	}
@@ -40,7 +42,9 @@ func (x *extractor) bodySubjectFrom(r ref) (*Speaker, int) {
 			continue
 		}
 		sent := x.toks[from:end]
-		sent = afterOpeningTime(sent) // "In April, the Aviation Authority ordered ..."
+		if pastTime {
+			sent = afterOpeningTime(sent) // "In April, the Aviation Authority ordered ..."
+		}
 		if k := subjectRunEnd(sent); k > 0 {
 			np := sent[:k]
 			b := x.analyse(np)

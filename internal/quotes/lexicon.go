@@ -98,6 +98,7 @@ company corp corp. inc inc. llc ltd group coalition network news times post jour
 tribune gazette magazine alliance league federation board authority authorities fund bank trust
 organization organisation society club church army navy pentagon agency caucus pac project
 partnership watch coalition institute republicans democrats team staff airport hospital clinic prison gang
+convention
 museum hotel stadium airlines airways surgery command guild patrol brothers sisters bros bros. band orchestra choir
 nursery academy auction auctions auctioneers studios productions industries records pictures entertainment
 securities holdings investments equities brokerage bancorp insurance assurance capital partners

@@ -294,10 +294,10 @@ func namedPair(text string, head []token) (ref, bool) {
 // is a time, left to the reading of the name.
 func cutTrailingPlace(head []token) []token {
 	i := len(head) - 1
-	for i > 0 && (head[i].capitalised() || head[i].low == "the") {
+	for i > 0 && (head[i].capitalised() || head[i].low == "the" || isNumeral(head[i]) && head[i-1].capitalised()) {
 		i--
 	}
-	if i == len(head)-1 || i == 0 || head[i].low != "in" || !head[i+1].capitalised() || timeWords[head[len(head)-1].lower()] {
+	if i == len(head)-1 || i == 0 || head[i].low != "in" && head[i].low != "outside" || !head[i+1].capitalised() || timeWords[head[len(head)-1].lower()] {
 		return head
 	}
 	if !head[i-1].capitalised() && head[i-1].word && roleWord(head[i-1].low) && (head[0].low == "one" || head[0].low == "a" || head[0].low == "an") {
@@ -787,7 +787,7 @@ func analyseHead(text string, head []token, r *ref) {
 		return
 	}
 	start := end
-	for start > 0 && (head[start-1].capitalised() || nameParticles[low[start-1]] || isInitial(head[start-1]) || head[start-1].particleName() || start > 1 && isNumeral(head[start-1]) && head[start-2].capitalised()) {
+	for start > 0 && (head[start-1].capitalised() || nameParticles[low[start-1]] || isInitial(head[start-1]) || head[start-1].particleName() || start > 1 && (isNumeral(head[start-1]) || head[start-1].w == "&") && head[start-2].capitalised()) {
 		// A numeral inside a capitalised run is part of the name: "KITE 5 News".
 		start--
 	}
@@ -815,6 +815,13 @@ func analyseHead(text string, head []token, r *ref) {
 		start++
 	}
 	tail := head[end:] // lower-case words after the name: "Brennan campaign"
+	if len(run) >= 3 && len(tail) == 0 && slices.ContainsFunc(run[1:len(run)-1], func(t token) bool { return t.w == "&" }) {
+		// "Harbour Global Corporate & Specialty": a firm's name; no
+		// person's name holds "&".
+		r.kind, r.named, r.name = "organization", true, spanText(text, run)
+		r.outlet = isOutlet(r.name)
+		return
+	}
 	// Titles inside the run: "Harbor City Police Chief Victor Whitfield".
 	cut := 0
 	for i, t := range run {

@@ -60,12 +60,15 @@ func (x *extractor) speaker(r ref, pos int) Speaker {
 	}
 	if sp.Kind == "person" && r.named && !strings.Contains(r.name, " ") {
 		fn, ok := x.names.full(r.name, pos, r.gender)
-		if ok && r.honorific && firstNameGender(strings.Fields(fn.name)[0]) != r.gender && x.spouseOf(fn.name, r.gender) {
-			// "Mrs Arden" after "Tomas Arden's wife": the wife, by the
-			// name the text gives her.
+		if ok && r.honorific && fn.name != "" && firstNameGender(strings.Fields(fn.name)[0]) != r.gender && x.spouseOf(fn.name, r.gender, firstNameGender(strings.Fields(fn.name)[0]) == genderUnknown) {
+			// "Mrs Arden" after "Tomas Arden's wife Lena": the wife, by
+			// the name the text gives her.
 			ok = false
 			if i := strings.Index(r.text, r.name); i > 0 {
-				sp.Name, sp.written = r.text[:i+len(r.name)], r.text[:i+len(r.name)]
+				if ws := strings.Fields(r.text[:i]); len(ws) > 0 {
+					sp.Name = ws[len(ws)-1] + " " + r.name
+					sp.written = sp.Name
+				}
 			}
 		}
 		if ok && !(r.honorific && x.names.byFirstAlone[strings.ToLower(strings.Fields(fn.name)[0])]) {
@@ -235,7 +238,10 @@ func (x *extractor) resolve(cands []cand) []Mention {
 					// someone reported speaking further back.
 					m.Speaker, ev = sp, event{pos: from, sp: *sp}
 				}
-				if sp, from, ok := x.subjectOfSentenceBefore(c, r); ok && r.mayBe(sp) && (m.Speaker == nil || (ev.pos < from || ev.pos >= r.span.Start) && m.Speaker.Name != sp.Name) {
+				if sp, from, byRole, ok := x.subjectOfSentenceBefore(c, r); ok && r.mayBe(sp) && (m.Speaker == nil || (ev.pos < from || ev.pos >= r.span.Start) && m.Speaker.Name != sp.Name) && !(byRole && m.Speaker != nil && m.Speaker.gender.compatible(r.gender) && x.paraOf(ev.pos) >= x.paraOf(from)-2) {
+					// (A name of no known gender, given by its role only,
+					// does not take a "she" from a woman quoted just
+					// before it.)
 					// `Despite the odds, his aunt, Nadia Ferro, believes
 					// he will walk.` ¶ `"...," she said.`: the one the
 					// sentence before is about, not the last speaker (nor
@@ -282,11 +288,11 @@ func (x *extractor) resolve(cands []cand) []Mention {
 						m.Speaker, ev = sp, e
 					}
 				}
-				if sp, from := x.bodySubjectFrom(r); sp != nil && m.Speaker != nil && m.Speaker.Name != sp.Name && (ev.pos < from || ev.pos >= r.span.Start) && x.sentenceBefore(r.span.Start) == from {
+				if sp, from := x.bodySubjectFrom(r, true); sp != nil && m.Speaker != nil && m.Speaker.Outlet && m.Speaker.Name != sp.Name && (ev.pos < from || ev.pos >= r.span.Start) && x.sentenceBefore(r.span.Start) == from && !hasCue(x.toks[x.tokAt(from):x.tokAt(r.span.Start)]) {
 					// `The Journal reported ... ¶ In April, the Aviation
 					// Authority ordered ... It said ...`: the body the
-					// sentence right before opens with, not one reported
-					// speaking further back.
+					// sentence right before opens with, not an outlet
+					// reported further back.
 					m.Speaker, ev = sp, event{pos: from, sp: *sp}
 				}
 				if m.Speaker == nil && r.pronoun != "it" {
@@ -514,8 +520,9 @@ func (x *extractor) subjectWithOthers(c *cand) bool {
 // spouseOf reports whether the text calls someone the wife (for g
 // female) or the husband (for g male) of the person of full name: "Mrs
 // Arden" after "President Tomas Arden's wife Lena" is the wife, not the
-// President.
-func (x *extractor) spouseOf(name string, g gender) bool {
+// President. When the full name's given name has no known gender
+// (named), the spouse's given name must follow and be of gender g.
+func (x *extractor) spouseOf(name string, g gender, named bool) bool {
 	var rel string
 	switch g {
 	case genderFemale:
@@ -526,7 +533,23 @@ func (x *extractor) spouseOf(name string, g gender) bool {
 		return false
 	}
 	n, low := strings.ToLower(name), x.lowerBefore(len(x.text))
-	return strings.Contains(low, n+"'s "+rel) || strings.Contains(low, n+"’s "+rel) || strings.Contains(low, rel+" of "+n)
+	if !named {
+		return strings.Contains(low, n+"'s "+rel) || strings.Contains(low, n+"’s "+rel) || strings.Contains(low, rel+" of "+n)
+	}
+	if len(low) != len(x.text) {
+		return false
+	}
+	for _, mark := range []string{"'s ", "’s "} {
+		i := strings.Index(low, n+mark+rel)
+		if i < 0 {
+			continue
+		}
+		after := strings.FieldsFunc(x.text[i+len(n+mark+rel):min(len(x.text), i+len(n+mark+rel)+30)], func(r rune) bool { return r == ' ' || r == ',' })
+		if len(after) > 0 && firstNameGender(after[0]) == g {
+			return true // "Tomas Arden's wife Lena", "... wife, Ana"
+		}
+	}
+	return false
 }
 
 // sentenceBefore is the byte the sentence before the one holding byte pos

@@ -144,7 +144,7 @@ func TestPronounAntecedents47(t *testing.T) {
 	runExtractCases(t, []extractCase{
 		{
 			name: "Mrs after a husband's name and his wife",
-			text: "Cover story.\n\nPresident Tomas Arden's wife Lena is on the cover of the March edition.\n\nMrs Arden, who chose her own outfits, says she knows her wardrobe is watched.\n\n\"I am not going to pretend that I do not care about it,\" she told the magazine.",
+			text: "Cover story.\n\nPresident Tomas Arden's wife Anna is on the cover of the March edition.\n\nMrs Arden, who chose her own outfits, says she knows her wardrobe is watched.\n\n\"I am not going to pretend that I do not care about it,\" she told the magazine.",
 			want: []got{{Text: "I am not going to pretend that I do not care about it,", Speaker: "Mrs Arden", Kind: "person", Parts: 1}},
 		},
 		{
@@ -154,10 +154,26 @@ func TestPronounAntecedents47(t *testing.T) {
 		},
 		{
 			name: "a name in apposition to the opening role",
-			text: "Jet lost.\n\n\"We will find it,\" said Andrew Brok, an analyst.\n\nOstland's acting Transport Minister, Hamid Hussa, who is also the defence minister, has rejected the suggestion that rules were breached.\n\n\"This is an unprecedented case,\" he said.",
+			text: "Jet lost.\n\n\"We will find it,\" said Andrew Brok, an analyst.\n\nThe search covers a wide strait.\n\nShips from four navies have joined it.\n\nOstland's acting Transport Minister, Hamid Hussa, who is also the defence minister, has rejected the suggestion that rules were breached.\n\n\"This is an unprecedented case,\" he said.",
 			want: []got{
 				{Text: "We will find it,", Speaker: "Andrew Brok", Kind: "person", Parts: 1},
 				{Text: "This is an unprecedented case,", Speaker: "Hamid Hussa", Kind: "person", Parts: 1},
+			},
+		},
+		{
+			name: "a name of no known gender does not take her words from the woman quoted just before",
+			text: "Ferry row.\n\n\"The ferry is safe,\" said Ada Holm, a harbour pilot.\n\nThe port's chief engineer, Hamid Hussa, who has run the yard since 2004, has rejected calls for an inquiry.\n\n\"We did every check,\" she said.",
+			want: []got{
+				{Text: "The ferry is safe,", Speaker: "Ada Holm", Kind: "person", Parts: 1},
+				{Text: "We did every check,", Speaker: "Ada Holm", Kind: "person", Parts: 1},
+			},
+		},
+		{
+			name: "a place in apposition is no one",
+			text: "Storm warning.\n\n\"Stay indoors,\" said Otto Brask, the weather office director.\n\nThe worst-hit town, Port Selva, lost power for twelve hours.\n\n\"We have never seen winds like this,\" he said.",
+			want: []got{
+				{Text: "Stay indoors,", Speaker: "Otto Brask", Kind: "person", Parts: 1},
+				{Text: "We have never seen winds like this,", Speaker: "Otto Brask", Kind: "person", Parts: 1},
 			},
 		},
 		{
@@ -167,6 +183,37 @@ func TestPronounAntecedents47(t *testing.T) {
 				{Text: "had no idea", Speaker: "Harbour Journal", Kind: "organization", Partial: true, Parts: 1},
 				{Text: "potential for conflicting instructions", Speaker: "Ostland Aviation Authority", Kind: "organization", Partial: true, Parts: 1},
 			},
+		},
+	})
+}
+
+// TestSpeakerLabels47 covers speakers' names as a reader sees them: a
+// firm's name with "&" is the whole firm; a convention named with
+// "National" is the body, not a person called "Convention"; "outside
+// Number 10" after a name is where they spoke; a number written with a
+// thousands comma ("28,000") opens no clause, so the one who posted after
+// "after" is the subject. Each text is fictional, written for the test.
+func TestSpeakerLabels47(t *testing.T) {
+	runExtractCases(t, []extractCase{
+		{
+			name: "a firm's name with an ampersand",
+			text: "\"We have made initial payments,\" said insurer Harbour Global Corporate & Specialty.",
+			want: []got{{Text: "We have made initial payments,", Speaker: "Harbour Global Corporate & Specialty", Kind: "organization", Parts: 1}},
+		},
+		{
+			name: "a national convention is a body",
+			text: "\"It was a good week,\" the Ostland National Convention said in a statement.",
+			want: []got{{Text: "It was a good week,", Speaker: "Ostland National Convention", Kind: "organization", Parts: 1}},
+		},
+		{
+			name: "where a named person spoke is no part of the name",
+			text: "Harbour Minister Ivo Brok spoke on Monday.\n\n\"No,\" Mr Brok outside Number 10 said.",
+			want: []got{{Text: "No,", Speaker: "Ivo Brok", Kind: "person", Parts: 1}},
+		},
+		{
+			name: "a thousands comma is no clause break",
+			text: "Sign prank.\n\nMore than 28,000 people shared the photo after Ivo Lamm, a Kessport native who has owned a sign business for twenty years, posted it with the description: \"You can not make this up!!!!!\"",
+			want: []got{{Text: "You can not make this up!!!!!", Speaker: "Ivo Lamm", Kind: "person", Parts: 1}},
 		},
 	})
 }

@@ -74,9 +74,9 @@ func (x *extractor) leadIn(c *cand, recent []event) (*Speaker, int, bool) {
 // one person only, at its start, after a comma ("Despite the odds, his
 // aunt, Nadia Ferro, believes ...") or after titles, and not as a
 // possessor ("Lenz's wife"); from is where the sentence starts.
-func (x *extractor) subjectOfSentenceBefore(c *cand, r ref) (*Speaker, int, bool) {
+func (x *extractor) subjectOfSentenceBefore(c *cand, r ref) (sp *Speaker, from int, byRole bool, ok bool) {
 	if r.pronoun != "he" && r.pronoun != "she" {
-		return nil, 0, false
+		return nil, 0, false, false
 	}
 	k := x.tokAt(c.raw.start())
 	switch {
@@ -86,17 +86,17 @@ func (x *extractor) subjectOfSentenceBefore(c *cand, r ref) (*Speaker, int, bool
 		// "obsequious"`: the pronoun opens the quote's sentence.
 		k = x.tokAt(r.span.Start)
 	default:
-		return nil, 0, false
+		return nil, 0, false, false
 	}
 	if k == 0 || !x.toks[k-1].sentenceEnd() {
-		return nil, 0, false
+		return nil, 0, false, false
 	}
-	from := k - 1
+	from = k - 1
 	for from > 0 && !x.toks[from-1].sentenceEnd() && !isMarkToken(x.toks[from-1]) && !x.lineBetween(from-1, from) {
 		from--
 	}
 	if x.paraOf(x.toks[from].s) < c.raw.para-1 || x.inQuote(x.toks[from].s) || from > 0 && isMarkToken(x.toks[from-1]) && !x.lineBetween(from-1, from) {
-		return nil, 0, false
+		return nil, 0, false, false
 	}
 	if participleOpeners[x.toks[from].low] {
 		// "Asked about Trump's remark, Christie blamed Clinton.": the
@@ -113,7 +113,7 @@ func (x *extractor) subjectOfSentenceBefore(c *cand, r ref) (*Speaker, int, bool
 	}
 	sent := x.toks[from : k-1]
 	if len(sent) == 0 || wordCountTokens(sent) > 4*maxLeadInWords {
-		return nil, 0, false
+		return nil, 0, false, false
 	}
 	var who personAt
 	if t := sent[0]; t.word && t.capitalised() && len(x.names.byLast[t.lower()]) > 0 && !x.names.namesakes(t.lower()) && x.opensAsSubject(from, personAt{pos: t.s, last: t.lower()}) {
@@ -139,7 +139,7 @@ func (x *extractor) subjectOfSentenceBefore(c *cand, r ref) (*Speaker, int, bool
 			continue // "Morrison was the third witness who heard Trump's call": the others are objects
 		}
 		if who.last != "" && who.last != p.last {
-			return nil, 0, false // two people: no one subject
+			return nil, 0, false, false // two people: no one subject
 		}
 		who = p
 	}
@@ -147,7 +147,7 @@ func (x *extractor) subjectOfSentenceBefore(c *cand, r ref) (*Speaker, int, bool
 		who = x.knownSurnameIn(sent)
 	}
 	if who.last == "" {
-		return nil, 0, false
+		return nil, 0, false, false
 	}
 	j := x.tokAt(who.pos)
 	end := j
@@ -155,28 +155,29 @@ func (x *extractor) subjectOfSentenceBefore(c *cand, r ref) (*Speaker, int, bool
 		end++
 	}
 	if end >= k-1 || possessive(x.toks[end].w) {
-		return nil, 0, false
+		return nil, 0, false, false
 	}
 	start := j
 	for start > from && (x.toks[start-1].capitalised() || isInitial(x.toks[start-1])) {
 		start--
 	}
 	described := start > from && !x.toks[start-1].is(",") && x.describedOpening(from, start) ||
-		start > from+1 && x.toks[start-1].is(",") && x.describedOpening(from, start-1) && x.toks[start-2].word && (!x.toks[start-2].capitalised() || titles[x.toks[start-2].lower()])
+		start > from+1 && x.toks[start-1].is(",") && x.describedOpening(from, start-1) && x.toks[start-2].word && (titles[x.toks[start-2].lower()] || !x.toks[start-2].capitalised() && personWord(x.toks[start-2].lower())) && !x.diedAfter(end)
 	if described {
 		// "Harbour newcomer and keen sailor Simon Lind was ...": the
 		// words before the name describe him; the name opens the sentence.
 		start = j
 	} else if start > from && !x.toks[start-1].is(",") || notNameWord(x.toks[start]) {
-		return nil, 0, false // "accused Lenz of ...": an object; "Like Lenz, ..."
+		return nil, 0, false, false // "accused Lenz of ...": an object; "Like Lenz, ..."
 	}
 	if start > from && !described && wordCountTokens(sent) > 2*maxLeadInWords {
-		return nil, 0, false // a long sentence is about its opening name only
+		return nil, 0, false, false // a long sentence is about its opening name only
 	}
 	if next := x.toks[end+1]; !next.is(",") && !(next.word && !next.capitalised()) {
-		return nil, 0, false
+		return nil, 0, false, false
 	}
-	sp := x.speaker(x.analyse(x.toks[start:end+1]), who.pos)
+	found := x.speaker(x.analyse(x.toks[start:end+1]), who.pos)
+	sp = &found
 	g := sp.gender
 	if g == genderUnknown {
 		g = x.told[sp.Name]
@@ -190,6 +191,7 @@ func (x *extractor) subjectOfSentenceBefore(c *cand, r ref) (*Speaker, int, bool
 		g = roleGender(spanText(x.text, x.toks[from:start-1]))
 	}
 	if described && x.toks[start-1].is(",") && len(sp.Roles) == 0 {
+		byRole = g == genderUnknown
 		// "Ostland's acting Transport Minister, Hamid Hussa, ...": the
 		// role the name stands in apposition to is theirs.
 		sp.Roles = []string{spanText(x.text, x.toks[from:start-1])}
@@ -198,9 +200,9 @@ func (x *extractor) subjectOfSentenceBefore(c *cand, r ref) (*Speaker, int, bool
 		// A person is known by a first name or a "she" of theirs, or
 		// by a title ("Prime Minister Otto Lenz"): "In that sense, Sandy
 		// Hook was ..." names a place.
-		return nil, 0, false
+		return nil, 0, false, false
 	}
-	return &sp, sent[0].s, true
+	return sp, sent[0].s, byRole, true
 }
 
 // opensAsSubject reports whether the name of who opens the sentence at
@@ -333,4 +335,15 @@ func (x *extractor) personOfParagraphBefore(c *cand) *Speaker {
 		return nil
 	}
 	return sp
+}
+
+// diedAfter reports whether the name ending at token end is followed by
+// a clause saying the person died: "Leif Hammar, who died in 1980,".
+func (x *extractor) diedAfter(end int) bool {
+	for k := end + 1; k < len(x.toks) && k <= end+5 && !x.toks[k].sentenceEnd(); k++ {
+		if w := x.toks[k].low; w == "died" || w == "killed" || w == "late" {
+			return true
+		}
+	}
+	return false
 }

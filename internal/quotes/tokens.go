@@ -89,6 +89,9 @@ func tokenize(text string, start, end int, out []token) []token {
 			}
 		}
 		j += pluralPossessive(text, w, j, end)
+		for isDigits(text[w.Start:j]) && j+4 <= end && text[j] == ',' && isDigits(text[j+1:j+4]) && (j+4 == end || text[j+4] < '0' || text[j+4] > '9') {
+			j += 4 // "28,000": one number, no clause break at its comma
+		}
 		out = append(out, token{s: w.Start, e: j, w: text[w.Start:j], low: strings.ToLower(text[w.Start:j]), word: true})
 		i = j
 	}
@@ -210,4 +213,18 @@ func innerParens(ts []token, i int) int {
 		}
 	}
 	return i
+}
+
+// isDigits reports whether s is digits and thousands commas only, at
+// least one digit.
+func isDigits(s string) bool {
+	if s == "" {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if (s[i] < '0' || s[i] > '9') && (s[i] != ',' || i == 0) {
+			return false
+		}
+	}
+	return true
 }
