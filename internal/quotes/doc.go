@@ -83,8 +83,21 @@
 // sentence, words between a determiner and their noun (`that whole "..."
 // state of mind`), a quoted subject after a colon and the writer's own
 // marks (`I ask how "loyal" a film is`) are no quotations. A dateline is
-// no subject; a participle after a dash is a thing telling, no one
-// speaking; "one party aide of the Wardens" is the aide.
+// no subject, one with its agency in brackets too ("Kessport (Harbourwire)
+// – Mayor Ada Holm ..."), but not a name with a party label or an aside
+// between dashes; a participle after a dash is a thing telling, no one
+// speaking; "one party aide of the Wardens" is the aide. A cue that
+// closes a sentence before a participle's clause (`..., Holm said, using
+// the old name`) still attributes it; a quote paragraph that stops inside
+// its sentence and runs on a complement (`"...energy" to rebuilding it.`)
+// keeps the speaker before; "said a source familiar with the talks" keeps
+// what the source knows in its label. "The Democratic frontrunner wrote"
+// right after a sentence that opens with a person named in full, and
+// names no one else, is that person (an office, "the mayor", only when
+// the text gave it to them; never after a contest, an aside or with the
+// person named again); "the release said" after `the Republican Party of
+// Ostland announced` is the party's; "Mrs Arden" after `President Tomas
+// Arden's wife Anna` is the wife.
 //
 // Web news adds its own shapes: a word that is capitalised only because it
 // opens a sentence ("Ultimately,", "Following", "Said", "Two") is no name; a
