@@ -685,7 +685,7 @@ func aboutGroup(ts []token, i int) bool {
 // sourceLink reports whether ts[k] joins an unnamed source's noun to what
 // it knows: "familiar with", "with knowledge of", "close to".
 func sourceLink(ts []token, k int) bool {
-	if k < 2 || k+1 >= len(ts) || ts[k+1].capitalised() || ts[k-1].capitalised() || ts[k-2].capitalised() && !isDeterminer(ts[k-2].lower()) && !sourceNouns[ts[k-2].lower()] {
+	if k < 2 || k+1 >= len(ts) || ts[k+1].capitalised() || ts[k-1].capitalised() {
 		// "said Ivo Lamm with direct reference to", "a lawyer familiar
 		// with Brannock Holdings": a name's aside, or a body that is
 		// not the one speaking.

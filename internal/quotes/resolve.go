@@ -61,8 +61,8 @@ func (x *extractor) speaker(r ref, pos int) Speaker {
 	if sp.Kind == "person" && r.named && !strings.Contains(r.name, " ") {
 		fn, ok := x.names.full(r.name, pos, r.gender)
 		if ok && r.honorific && fn.name != "" && firstNameGender(strings.Fields(fn.name)[0]) != r.gender && x.spouseOf(fn.name, r.gender, firstNameGender(strings.Fields(fn.name)[0]) == genderUnknown) {
-			// "Mrs Arden" after "Tomas Arden's wife Lena": the wife, by
-			// the name the text gives her.
+			// "Mrs Arden" after "Tomas Arden's wife Anna": the wife, by
+			// her honorific and surname.
 			ok = false
 			if i := strings.Index(r.text, r.name); i > 0 {
 				if ws := strings.Fields(r.text[:i]); len(ws) > 0 {
@@ -239,13 +239,14 @@ func (x *extractor) resolve(cands []cand) []Mention {
 					m.Speaker, ev = sp, event{pos: from, sp: *sp}
 				}
 				if sp, from, byRole, ok := x.subjectOfSentenceBefore(c, r); ok && r.mayBe(sp) && (m.Speaker == nil || (ev.pos < from || ev.pos >= r.span.Start) && m.Speaker.Name != sp.Name) && !(byRole && m.Speaker != nil && m.Speaker.gender.compatible(r.gender) && x.paraOf(ev.pos) >= x.paraOf(from)-2) {
-					// (A name of no known gender, given by its role only,
-					// does not take a "she" from a woman quoted just
-					// before it.)
 					// `Despite the odds, his aunt, Nadia Ferro, believes
 					// he will walk.` ¶ `"...," she said.`: the one the
 					// sentence before is about, not the last speaker (nor
 					// the one this pronoun's own cue was first read as).
+					// A name of no known gender that only its opening role
+					// makes a person does not take the words of someone
+					// of the pronoun's gender quoted two paragraphs or
+					// less before it.
 					m.Speaker, ev = sp, event{pos: from, sp: *sp}
 				}
 				if sp, from, ok := x.secondClauseSubject(c, r); ok && (m.Speaker == nil || ev.pos < from) {
@@ -519,10 +520,11 @@ func (x *extractor) subjectWithOthers(c *cand) bool {
 
 // spouseOf reports whether the text calls someone the wife (for g
 // female) or the husband (for g male) of the person of full name: "Mrs
-// Arden" after "President Tomas Arden's wife Lena" is the wife, not the
+// Arden" after "President Tomas Arden's wife Anna" is the wife, not the
 // President. When the full name's given name has no known gender
-// (named), the spouse's given name must follow and be of gender g.
-func (x *extractor) spouseOf(name string, g gender, named bool) bool {
+// (givenUnknown), the spouse's given name must follow the word and be of
+// gender g.
+func (x *extractor) spouseOf(name string, g gender, givenUnknown bool) bool {
 	var rel string
 	switch g {
 	case genderFemale:
@@ -533,7 +535,7 @@ func (x *extractor) spouseOf(name string, g gender, named bool) bool {
 		return false
 	}
 	n, low := strings.ToLower(name), x.lowerBefore(len(x.text))
-	if !named {
+	if !givenUnknown {
 		return strings.Contains(low, n+"'s "+rel) || strings.Contains(low, n+"’s "+rel) || strings.Contains(low, rel+" of "+n)
 	}
 	if len(low) != len(x.text) {
@@ -546,7 +548,7 @@ func (x *extractor) spouseOf(name string, g gender, named bool) bool {
 		}
 		after := strings.FieldsFunc(x.text[i+len(n+mark+rel):min(len(x.text), i+len(n+mark+rel)+30)], func(r rune) bool { return r == ' ' || r == ',' })
 		if len(after) > 0 && firstNameGender(after[0]) == g {
-			return true // "Tomas Arden's wife Lena", "... wife, Ana"
+			return true // "Tomas Arden's wife Anna", "... wife, Ana"
 		}
 	}
 	return false

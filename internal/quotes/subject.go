@@ -73,7 +73,10 @@ func (x *extractor) leadIn(c *cand, recent []event) (*Speaker, int, bool) {
 // before, for a "he" or "she" after the quotation: the sentence names that
 // one person only, at its start, after a comma ("Despite the odds, his
 // aunt, Nadia Ferro, believes ...") or after titles, and not as a
-// possessor ("Lenz's wife"); from is where the sentence starts.
+// possessor ("Lenz's wife"); from is where the sentence starts. A name
+// in apposition to a role that opens the sentence ("Ostland's acting
+// Transport Minister, Hamid Hussa,") takes that role; byRole is set when
+// the role is all that makes a name of no known gender a person.
 func (x *extractor) subjectOfSentenceBefore(c *cand, r ref) (sp *Speaker, from int, byRole bool, ok bool) {
 	if r.pronoun != "he" && r.pronoun != "she" {
 		return nil, 0, false, false
