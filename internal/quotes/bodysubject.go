@@ -29,10 +29,7 @@ func (x *extractor) bodySubjectFrom(r ref, pastTime bool) (*Speaker, int) {
 	minPara := x.paraOf(r.span.Start) - 1
 	end := x.tokAt(r.span.Start)
 	for tries := 0; tries < 2 && end > 0; tries++ {
-		from := end - 1
-		for from > 0 && !x.toks[from-1].sentenceEnd() && !x.lineBetween(from-1, from) {
-			from--
-		}
+		from := x.sentenceFrom(end - 1)
 		if x.paraOf(x.toks[from].s) < minPara {
 			return nil, 0
 		}
@@ -76,7 +73,7 @@ func afterOpeningTime(sent []token) []token {
 	for j := 1; j < len(sent) && j <= 4; j++ {
 		if sent[j].is(",") {
 			if j+1 < len(sent) && slices.ContainsFunc(sent[1:j], func(t token) bool {
-				return timeWords[t.lower()] || isNumeral(t) || t.low == "year" || t.low == "week" || t.low == "month"
+				return timeWords[t.lower()] || timeNouns[t.low] || isNumeral(t)
 			}) {
 				return sent[j+1:]
 			}
@@ -156,17 +153,11 @@ func (x *extractor) groupOpening(r ref) *Speaker {
 	minPara := x.paraOf(r.span.Start) - 1
 	end := x.tokAt(r.span.Start)
 	for tries := 0; tries < 2 && end > 0; tries++ {
-		from := end
-		for from > 0 && !x.toks[from-1].sentenceEnd() && !x.lineBetween(from-1, from) {
-			from--
-		}
+		from := x.sentenceFrom(end)
 		before := tries > 0 // the group's sentence is one before the "they"
 		if from == end {
 			before = true
-			from--
-			for from > 0 && !x.toks[from-1].sentenceEnd() && !x.lineBetween(from-1, from) {
-				from--
-			}
+			from = x.sentenceFrom(from - 1)
 		}
 		if tries == 0 && from < end && x.inQuote(x.toks[from].s) && x.paraOf(x.toks[from].s) == minPara+1 {
 			// `Relatives gathered at the airport. "...," they said.`:

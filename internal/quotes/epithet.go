@@ -51,14 +51,11 @@ func (x *extractor) epithetOfSubject(orig []string, head string, r ref) (*Speake
 		}
 	}
 	k := x.tokAt(r.span.Start)
-	if k < 2 || !x.toks[k-1].sentenceEnd() && !x.lineBetween(k-1, k) {
+	if k < 2 || x.sentenceFrom(k) != k {
 		return nil, false // the description opens its sentence
 	}
 	end := k - 1
-	from := end
-	for from > 0 && !x.toks[from-1].sentenceEnd() && !x.lineBetween(from-1, from) {
-		from--
-	}
+	from := x.sentenceFrom(end)
 	if x.paraOf(x.toks[from].s) < x.paraOf(r.span.Start)-1 || x.inQuote(x.toks[from].s) || x.inQuote(x.toks[end].s) {
 		return nil, false
 	}
@@ -86,7 +83,7 @@ func (x *extractor) epithetOfSubject(orig []string, head string, r ref) (*Speake
 	if sp.Kind != "person" || !sp.gender.compatible(roleGender(head)) || x.names.rivalBetween(sent[0].s, r.span.Start, sp.Name) || x.otherOffice(sp.Name, head, r.span.Start) {
 		return nil, false
 	}
-	if x.aftersNewcomer(r) || x.namedInOwnSentence(r, sp.Name) {
+	if x.opensAside(r) || x.namedInOwnSentence(r, sp.Name) {
 		return nil, false
 	}
 	roles := x.rolesOf(sp.Name, r.span.Start)
@@ -107,10 +104,10 @@ func (x *extractor) epithetOfSubject(orig []string, head string, r ref) (*Speake
 	return &sp, true
 }
 
-// aftersNewcomer reports whether the description at r goes on with an
+// opensAside reports whether the description at r goes on with an
 // aside that brings someone in: "The lawmaker, who chairs the ports
 // committee, said", "The mayor, a former judge, said".
-func (x *extractor) aftersNewcomer(r ref) bool {
+func (x *extractor) opensAside(r ref) bool {
 	k := x.tokAt(r.span.End)
 	if k+1 >= len(x.toks) || !x.toks[k].is(",") {
 		return false

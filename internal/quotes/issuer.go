@@ -7,7 +7,8 @@ import (
 )
 
 // putOutVerbs put out a document: "the party announced", "the council
-// released".
+// released". Unlike issueVerbs (leadin.go) they leave out "published",
+// "signed" and "sent", which as often put out someone else's document.
 var putOutVerbs = text.WordSet("announced issued released posted circulated distributed")
 
 // documentIssuer gives a bare document that speaks ("the release said",

@@ -214,10 +214,7 @@ func (x *extractor) namedInSentenceBefore(r ref) *Speaker {
 	if start == 0 || x.toks[start].low != r.pronoun || !x.toks[start-1].sentenceEnd() {
 		return nil
 	}
-	from := start - 1
-	for from > 0 && !x.toks[from-1].sentenceEnd() && !x.lineBetween(from-1, from) {
-		from--
-	}
+	from := x.sentenceFrom(start - 1)
 	same := genderPronouns[r.pronoun]
 	for _, t := range x.toks[from:start] {
 		if isMarkToken(t) || t.word && same[t.low] {

@@ -19,10 +19,7 @@ func (x *extractor) recentSubject(r ref) *Speaker {
 	}
 	minPara := x.paraOf(r.span.Start) - 2
 	for end := x.tokAt(r.span.Start); end > 0; {
-		from := end - 1
-		for from > 0 && !x.toks[from-1].sentenceEnd() && !x.lineBetween(from-1, from) {
-			from--
-		}
+		from := x.sentenceFrom(end - 1)
 		if x.paraOf(x.toks[from].s) < minPara {
 			return nil
 		}
@@ -93,10 +90,7 @@ func (x *extractor) personNamedLast(r ref) (*Speaker, int) {
 			return nil, 0 // two men named: either could be "he"
 		}
 		if who == nil {
-			from := j
-			for from > 0 && !x.toks[from-1].sentenceEnd() && !x.lineBetween(from-1, from) {
-				from--
-			}
+			from := x.sentenceFrom(j)
 			sentence = x.toks[from].s
 		}
 		who, at = &sp, p.pos

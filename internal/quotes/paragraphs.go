@@ -134,3 +134,12 @@ func (x *extractor) tailRunsOn(c *cand) bool {
 	}
 	return true
 }
+
+// sentenceFrom is the index of the token that opens the sentence holding
+// token k: the one after the last sentence end or line break before it.
+func (x *extractor) sentenceFrom(k int) int {
+	for k > 0 && !x.toks[k-1].sentenceEnd() && !x.lineBetween(k-1, k) {
+		k--
+	}
+	return k
+}

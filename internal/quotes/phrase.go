@@ -2,6 +2,8 @@ package quotes
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/corroborate/corroborate/internal/text"
 )
@@ -662,7 +664,8 @@ func initialsOf(w string, ts []token) bool {
 	var b strings.Builder
 	for _, t := range ts {
 		if t.word && t.capitalised() {
-			b.WriteString(strings.ToUpper(t.w[:1]))
+			r, _ := utf8.DecodeRuneInString(t.w)
+			b.WriteRune(unicode.ToUpper(r))
 		}
 	}
 	return b.Len() >= 2 && strings.EqualFold(b.String(), w)

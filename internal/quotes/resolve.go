@@ -557,16 +557,9 @@ func (x *extractor) spouseOf(name string, g gender, givenUnknown bool) bool {
 // sentenceBefore is the byte the sentence before the one holding byte pos
 // opens at.
 func (x *extractor) sentenceBefore(pos int) int {
-	end := x.tokAt(pos)
-	for end > 0 && !x.toks[end-1].sentenceEnd() && !x.lineBetween(end-1, end) {
-		end--
-	}
-	from := end - 1
-	for from > 0 && !x.toks[from-1].sentenceEnd() && !x.lineBetween(from-1, from) {
-		from--
-	}
-	if from < 0 {
+	start := x.sentenceFrom(x.tokAt(pos))
+	if start == 0 {
 		return -1
 	}
-	return x.toks[from].s
+	return x.toks[x.sentenceFrom(start-1)].s
 }

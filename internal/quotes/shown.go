@@ -187,7 +187,8 @@ func (s shownGender) over(g gender, guessed bool) gender {
 	return s.gender
 }
 
-// askingWords open a question; never the one who speaks.
+// askingWords open a question and never stand for the one who speaks:
+// questionWords without "who" and "which", which may.
 var askingWords = text.WordSet("why how what when where whether")
 
 // analyse is analyse of np in the article, with the gender the article's

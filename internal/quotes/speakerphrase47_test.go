@@ -22,13 +22,13 @@ func TestEpithetOfSubject(t *testing.T) {
 		},
 		{
 			name: "a sentence naming two people has no one subject for it",
-			text: "Ivo Lund attacked Dana Marr on Monday. The senator said it was \"a fantasy.\"",
-			want: []got{{Text: "a fantasy.", Speaker: "senator", Kind: "person", Partial: true, Parts: 1}},
+			text: "Ivo Lund attacked Dana Marr on Monday. The nominee said it was \"a fantasy.\"",
+			want: []got{{Text: "a fantasy.", Speaker: "nominee", Kind: "person", Partial: true, Parts: 1}},
 		},
 		{
-			name: "one charged is not the senator speaking",
-			text: "Ivo Lund was charged with fraud on Monday. The senator said it was \"a fantasy.\"",
-			want: []got{{Text: "a fantasy.", Speaker: "senator", Kind: "person", Partial: true, Parts: 1}},
+			name: "one charged is not the candidate speaking",
+			text: "Ivo Lund was charged with fraud on Monday. The candidate said it was \"a fantasy.\"",
+			want: []got{{Text: "a fantasy.", Speaker: "candidate", Kind: "person", Partial: true, Parts: 1}},
 		},
 		{
 			name: "a resident is not the mayor",
@@ -36,9 +36,9 @@ func TestEpithetOfSubject(t *testing.T) {
 			want: []got{{Text: "working around the clock.", Speaker: "mayor", Kind: "person", Partial: true, Parts: 1}},
 		},
 		{
-			name: "one running for the office is not its holder",
-			text: "Ines Barrow filed papers on Monday to run for mayor of Kessport. The incumbent said he welcomed \"any fair contest.\"",
-			want: []got{{Text: "any fair contest.", Speaker: "incumbent", Kind: "person", Partial: true, Parts: 1}},
+			name: "one backing the rival ticket is not the nominee",
+			text: "Nora Blaise endorsed the rival ticket on Monday. The nominee said it was \"a great honour.\"",
+			want: []got{{Text: "a great honour.", Speaker: "nominee", Kind: "person", Partial: true, Parts: 1}},
 		},
 		{
 			name: "the frontrunner speaking of the one before",

@@ -101,10 +101,7 @@ func (x *extractor) cueReflexiveGender(name string, cue []token) gender {
 // said". An object "her" ("Thanking her for the speech") tells nothing.
 func (x *extractor) openingPossessive(pos int) gender {
 	k := x.tokAt(pos)
-	from := k
-	for from > 0 && !x.toks[from-1].sentenceEnd() && !x.lineBetween(from-1, from) {
-		from--
-	}
+	from := x.sentenceFrom(k)
 	if from >= k || !x.toks[from].word || !strings.HasSuffix(x.toks[from].low, "ing") || x.inQuote(x.toks[from].s) {
 		return genderUnknown
 	}

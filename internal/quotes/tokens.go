@@ -89,7 +89,7 @@ func tokenize(text string, start, end int, out []token) []token {
 			}
 		}
 		j += pluralPossessive(text, w, j, end)
-		for isDigits(text[w.Start:j]) && j+4 <= end && text[j] == ',' && isDigits(text[j+1:j+4]) && (j+4 == end || text[j+4] < '0' || text[j+4] > '9') {
+		for j+4 <= end && text[j] == ',' && isDigits(text[j+1:j+4]) && isDigits(text[w.Start:j]) && (j+4 == end || text[j+4] < '0' || text[j+4] > '9') {
 			j += 4 // "28,000": one number, no clause break at its comma
 		}
 		out = append(out, token{s: w.Start, e: j, w: text[w.Start:j], low: strings.ToLower(text[w.Start:j]), word: true})
