@@ -511,7 +511,7 @@ func subjectBefore(ts []token) []token {
 			ts, starts = ts[:starts[k]-1], starts[:k]
 		}
 		k--
-		for k > 0 && isAside(chunk(k)) && !titledName(chunk(k)) && !opensAdverbial(chunk(k-1)) {
+		for k > 0 && isAside(chunk(k)) && !titledName(chunk(k)) && !opensAdverbial(chunk(k-1)) && !(k == 1 && prepOpener(chunk(0))) {
 			k--
 		}
 		if which && hasVerb(chunk(k)) {
@@ -762,6 +762,15 @@ func isRoleLead(ts []token) bool {
 // "As Steven Rosenthal, a tax lawyer, put it").
 func opensAdverbial(c []token) bool {
 	return len(c) > 0 && c[0].capitalised() && (c[0].low == "according" || prepositions[c[0].low]) && !hasName(c[1:])
+}
+
+// prepOpener reports whether a chunk opening the sentence is a phrase of
+// time or place, "On Monday", "In Kessport": what follows it is the
+// subject, though it reads as an aside ("On Monday, the Harbour Daily,
+// the party's paper, warned"). "According to" and "As" open no such
+// phrase.
+func prepOpener(c []token) bool {
+	return len(c) >= 2 && c[0].capitalised() && prepositions[c[0].low] && c[0].low != "according" && c[0].low != "as" && c[0].low != "like"
 }
 
 // titledName reports whether a chunk is a name with its title, "Dr.

@@ -65,6 +65,14 @@ func scanMarks(text string, p corroborate.Span, singles, straight bool, out []ma
 		case r == '\'' && i+1 < p.End && text[i+1] == '\'':
 			out = append(out, mark{i, i + 2, markStraight, false})
 			size = 2
+		case (r == '‘' || r == '’') && strings.HasPrefix(text[i+size:p.End], string(r)):
+			// two curly singles set for a double mark: “...,’’ or ‘‘...’’
+			k := markClose
+			if r == '‘' {
+				k = markOpen
+			}
+			out = append(out, mark{i, i + 2*size, k, false})
+			size *= 2
 		case singles && r == '‘' && !elidedN(text, p, i, size) && !elided(text[i+size:p.End]):
 			out = append(out, mark{i, i + size, markOpen, true})
 		case singles && r == '’':

@@ -140,11 +140,12 @@ func (x *extractor) postAttribution(post []token) (attribution, bool) {
 		// `"...," he was able to name two but blanked on the third,
 		// saying`: the participle's subject, not the object before it.
 		np = subjectOfGerund(post[:i])
-	case i > 1 && post[i-1].is(",") && i+n < len(post) && post[i+n].capitalised() && !timeWords[post[i+n].lower()] && !isGerund(post[i]) && !tellVerbs[post[i].low] && post[i].low != "according" && !slices.ContainsFunc(post[:i], token.capitalised):
+	case i > 1 && post[i-1].is(",") && i+n < len(post) && (post[i+n].capitalised() && !timeWords[post[i+n].lower()] || describedAfter(post[i+n:])) && !isGerund(post[i]) && !tellVerbs[post[i].low] && post[i].low != "according" && !slices.ContainsFunc(post[:i], token.capitalised):
 		// `"..." than for the rival lines, wrote Ada Holm`: the
 		// sentence the quote opens goes on, then an inverted cue; the
 		// speaker follows it (not the one "told", nor a source
-		// "according to").
+		// "according to"). So does a description: `"..." to outreach,
+		// said a senior official`.
 		if np = npAfter(post[i+n:]); np == nil {
 			np = subjectBefore(post[:i])
 		}
@@ -230,6 +231,18 @@ func (x *extractor) sentenceEndAttribution(post []token) (attribution, bool) {
 // people: "the judges", "the harbour master".
 func describesPeople(np []token) bool {
 	if len(np) < 2 || len(np) > 4 || np[0].low != "the" {
+		return false
+	}
+	w := np[len(np)-1].lower()
+	return groupNouns[w] || personWord(w) || personWord(strings.TrimSuffix(w, "s"))
+}
+
+// describedAfter reports whether the words after an inverted cue are a
+// description of a person or people with its article: "a senior
+// official", "the harbour master".
+func describedAfter(ts []token) bool {
+	np := npAfter(ts)
+	if len(np) < 2 || len(np) > 5 || np[0].low != "a" && np[0].low != "an" && np[0].low != "the" {
 		return false
 	}
 	w := np[len(np)-1].lower()
