@@ -90,6 +90,12 @@ func (x *extractor) preAttribution(pre []token) (attribution, bool) {
 		// participle describes the letter; the quote is no one's writing.
 		return attribution{}, false
 	}
+	if j, m := reportedFinding(pre, i); j >= 0 {
+		// `Tark said that after legal advice Kessport had concluded the
+		// quays were "not against the law"`: a finding the speaker
+		// reports is in the speaker's words.
+		i, n = j, m
+	}
 	a := attribution{how: attPre, cue: pre[i : i+n]}
 	rest := pre[i+n:]
 	if i > 0 && (pre[i-1].low == "which" || pre[i-1].low == "who") && relativeClosed(rest) {
@@ -176,6 +182,41 @@ func (x *extractor) preAttribution(pre []token) (attribution, bool) {
 	}
 	return a, true
 }
+
+// reportedFinding is the cue of speech, and its length, that reports the
+// finding cue at i ("concluded", "agreed") in the same sentence: "said" in
+// "Tark said that Kessport had concluded". -1 when there is none, or the
+// finding is a person's named in full ("Tark said Mara Lund concluded").
+func reportedFinding(pre []token, i int) (int, int) {
+	if !findingCues[pre[i].low] {
+		return -1, 0
+	}
+	j, m := lastCue(pre[:i])
+	if j < 0 || !speechCues[pre[j].low] {
+		return -1, 0
+	}
+	between := pre[j+m : i]
+	for _, t := range between {
+		if t.sentenceEnd() || t.is(":") {
+			return -1, 0
+		}
+	}
+	k := len(between)
+	for k > 0 && (auxiliaries[between[k-1].low] || isAdverb(between[k-1].low)) {
+		k-- // "Mara Lund had concluded"
+	}
+	if k >= 2 && knownFirstName(between[k-2]) && between[k-1].capitalised() {
+		return -1, 0
+	}
+	return j, m
+}
+
+var (
+	// findingCues report a conclusion reached, which another may report.
+	findingCues = text.WordSet("concluded concludes agreed agrees")
+	// speechCues report what someone said.
+	speechCues = text.WordSet("said says told tells announced announces explained explains added adds")
+)
 
 // relativeHead is the noun phrase that ends ts, a determiner and the
 // words of one person or body after it with no verb, "an unnamed adviser"

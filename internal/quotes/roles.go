@@ -96,7 +96,10 @@ func (x *extractor) titleHolder(r ref, sp Speaker, recent []event) (*Speaker, bo
 	if len(ws) != 2 {
 		return nil, false
 	}
-	lo := x.paras[max(0, x.paraOf(r.span.Start)-2)].Start
+	// The role and its country name one person wherever the text gave
+	// them, as long as it gave them to no one else: "Marovian PM Ivo
+	// Tark" in the lead, "the Marovian leader said" ten paragraphs on.
+	lo := 0
 	var found *fullName
 	for _, fns := range x.names.byLast {
 		for i := range fns {

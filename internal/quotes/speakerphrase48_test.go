@@ -48,3 +48,43 @@ func TestSentenceShapes48(t *testing.T) {
 		},
 	})
 }
+
+// TestReportedFindings48 covers a description of a country's leader far
+// from the name ("Marovian PM Ivo Tark" in the lead, "the Marovian leader
+// said" paragraphs on), and a finding another reports ("Tark said that
+// Kessport had concluded the quays were '...'"): the one reporting it
+// speaks. Each text is fictional, written for the test.
+func TestReportedFindings48(t *testing.T) {
+	runExtractCases(t, []extractCase{
+		{
+			name: "the leader of the one country named paragraphs before",
+			text: "Marovian PM Ivo Tark says the ferry was lost.\n\nIt was carrying 239 people.\n\nA search has focused on the southern sea.\n\nRescuers found nothing on Sunday.\n\nBut on Monday, the Marovian leader said the search had to go on \"as long as there is hope\".",
+			want: []got{{Text: "as long as there is hope", Speaker: "Ivo Tark", Kind: "person", Partial: true, Parts: 1}},
+		},
+		{
+			name: "two leaders of that country name no one",
+			text: "Marovian PM Ivo Tark and Marovian President Ada Lund met on Sunday.\n\nA search has focused on the southern sea.\n\nBut on Monday, the Marovian leader said the search had to go on \"as long as there is hope\".",
+			want: []got{{Text: "as long as there is hope", Speaker: "Marovian leader", Kind: "person", Partial: true, Parts: 1}},
+		},
+		{
+			name: "a finding reported by the one who speaks",
+			text: "Ivo Tark said that after legal advice the Harbour Board had concluded the new quays were \"not, per se, against the harbour law\", saying he trusted the courts.",
+			want: []got{{Text: "not, per se, against the harbour law", Speaker: "Ivo Tark", Kind: "person", Partial: true, Parts: 1}},
+		},
+		{
+			name: "a finding with no one reporting it",
+			text: "The Harbour Board concluded the new quays were \"not, per se, against the harbour law\".",
+			want: []got{{Text: "not, per se, against the harbour law", Speaker: "Harbour Board", Kind: "organization", Partial: true, Parts: 1}},
+		},
+		{
+			name: "a finding of a person named in full is theirs",
+			text: "Ivo Tark said Anna Lund had concluded the new quays were \"not, per se, against the harbour law\".",
+			want: []got{{Text: "not, per se, against the harbour law", Speaker: "Anna Lund", Kind: "person", Partial: true, Parts: 1}},
+		},
+		{
+			name: "a finding after the sentence that reports is no one's report",
+			text: "Ivo Tark spoke on Monday. The Harbour Board concluded the new quays were \"not, per se, against the harbour law\".",
+			want: []got{{Text: "not, per se, against the harbour law", Speaker: "Harbour Board", Kind: "organization", Partial: true, Parts: 1}},
+		},
+	})
+}
