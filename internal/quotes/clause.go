@@ -764,14 +764,17 @@ func opensAdverbial(c []token) bool {
 	return len(c) > 0 && c[0].capitalised() && (c[0].low == "according" || prepositions[c[0].low]) && !hasName(c[1:])
 }
 
-// prepOpener reports whether a chunk opening the sentence is a phrase of
-// time or place, "On Monday", "In Kessport": what follows it is the
-// subject, though it reads as an aside ("On Monday, the Harbour Daily,
-// the party's paper, warned"). "According to" and "As" open no such
-// phrase.
+// prepOpener reports whether a chunk opening the sentence is a short
+// phrase of time or place, "On Monday", "In Kessport": what follows it is
+// the subject, though it reads as an aside ("On Monday, the Harbour
+// Daily, the party's paper, warned"). Only the prepositions of time and
+// place count: "Over Grove Holdings" and "Beyond Meadows" are names.
 func prepOpener(c []token) bool {
-	return len(c) >= 2 && c[0].capitalised() && prepositions[c[0].low] && c[0].low != "according" && c[0].low != "as" && c[0].low != "like"
+	return len(c) >= 2 && len(c) <= 5 && c[0].capitalised() && openerPrepositions[c[0].low]
 }
+
+// openerPrepositions open a phrase of time or place before the subject.
+var openerPrepositions = text.WordSet("in on at during after before since across inside outside following throughout amid until")
 
 // titledName reports whether a chunk is a name with its title, "Dr.
 // Patrizia Okonjo": the subject, not an aside before the cue.

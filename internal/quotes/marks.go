@@ -49,6 +49,7 @@ func (q rawQuote) end() int   { return q.segs[len(q.segs)-1].e }
 // open or close a quotation rather than stand for a missing letter count
 // as well (an article that sets its quotations in single marks).
 func scanMarks(text string, p corroborate.Span, singles, straight bool, out []mark) []mark {
+	open := 0 // curly opening double marks not yet closed
 	for i := p.Start; i < p.End; {
 		r, size := utf8.DecodeRuneInString(text[i:p.End])
 		switch {
@@ -58,20 +59,21 @@ func scanMarks(text string, p corroborate.Span, singles, straight bool, out []ma
 			}
 		case r == '“' || r == '„' || r == '«':
 			out = append(out, mark{i, i + size, markOpen, false})
+			open++
 		case r == '”' || r == '»':
 			out = append(out, mark{i, i + size, markClose, false})
+			open = max(0, open-1)
 		case r == '"':
 			out = append(out, mark{i, i + size, markStraight, false})
 		case r == '\'' && i+1 < p.End && text[i+1] == '\'':
 			out = append(out, mark{i, i + 2, markStraight, false})
 			size = 2
-		case (r == '‘' || r == '’') && strings.HasPrefix(text[i+size:p.End], string(r)):
-			// two curly singles set for a double mark: “...,’’ or ‘‘...’’
-			k := markClose
-			if r == '‘' {
-				k = markOpen
-			}
-			out = append(out, mark{i, i + 2*size, k, false})
+		case r == '’' && open > 0 && strings.HasPrefix(text[i+size:p.End], "’") && !closedLater(text[i+2*size:p.End]):
+			// two curly singles set for the closing double mark:
+			// “...,’’ Ada Holm said. Not when a closing double mark
+			// still follows (“The singers’’ manager quit,” Holm said).
+			out = append(out, mark{i, i + 2*size, markClose, false})
+			open--
 			size *= 2
 		case singles && r == '‘' && !elidedN(text, p, i, size) && !elided(text[i+size:p.End]):
 			out = append(out, mark{i, i + size, markOpen, true})
@@ -84,6 +86,13 @@ func scanMarks(text string, p corroborate.Span, singles, straight bool, out []ma
 		i += size
 	}
 	return out
+}
+
+// closedLater reports whether the next double mark in s is a closing
+// curly one: the quotation open before s closes there.
+func closedLater(s string) bool {
+	i := strings.IndexAny(s, "“”\"«»")
+	return i >= 0 && (strings.HasPrefix(s[i:], "”") || strings.HasPrefix(s[i:], "»"))
 }
 
 // direction decides whether a straight mark opens or closes a quotation

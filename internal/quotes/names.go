@@ -187,6 +187,22 @@ func analyse(text string, np []token) ref {
 	return r
 }
 
+// describedHolder reports whether ts is an article in lower case and a
+// few lower-case words ending in a word for a person or an office: "the
+// mayor", "a senior director".
+func describedHolder(ts []token) bool {
+	if len(ts) < 2 || len(ts) > 4 || ts[0].capitalised() || !isDeterminer(ts[0].low) || ts[0].low == "his" || ts[0].low == "her" {
+		return false
+	}
+	for _, t := range ts[1:] {
+		if !t.word || t.capitalised() {
+			return false
+		}
+	}
+	w := ts[len(ts)-1].low
+	return roleWord(w) || titles[w] || personNouns[w] || spokesRoles[w]
+}
+
 // groupBeforeOf reports whether the words of body before its "of" name
 // a group rather than a person: one word ("Wardens of Grey Harbour") or
 // a word for a kind of people before a plural ("Young Farmers of
@@ -751,6 +767,17 @@ func analyseHead(text string, head []token, r *ref) {
 			if personRun(before) && !hasOrgWord(before) && !initialsOnly(before) {
 				r.roles = append(r.roles, spanText(text, head[i:]))
 				head, low = before, low[:i]
+			} else if (low[i] == "of" || low[i] == "for") && describedHolder(before) && !hasOrgWord(head[i+1:]) && head[len(head)-1].capitalised() && !possessive(head[len(head)-1].w) {
+				// "said the mayor of Kessport", "the lawyer for Ada
+				// Holm": the one described, whom the name only places;
+				// not a person called Kessport. A body by its own
+				// word ("the director of the Signals Office") speaks
+				// through them, as below, and so does a body one is
+				// "from" or "at" ("the researcher from SRE").
+				r.name, r.kind = spanText(text, before[1:]), "person"
+				r.roles = append(r.roles, spanText(text, head[i:]))
+				r.gender = roleGender(low[i-1])
+				return
 			}
 			break
 		}

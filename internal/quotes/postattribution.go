@@ -239,14 +239,27 @@ func describesPeople(np []token) bool {
 
 // describedAfter reports whether the words after an inverted cue are a
 // description of a person or people with its article: "a senior
-// official", "the harbour master".
+// official", "the harbour master", "a spokesman for the ministry". The
+// head noun, before any phrase after it, must be a word the lexicons know
+// for a person (roleWord, personNouns, titles, spokesRoles) or a group:
+// the endings personWord guesses from let in "the dossier".
 func describedAfter(ts []token) bool {
 	np := npAfter(ts)
-	if len(np) < 2 || len(np) > 5 || np[0].low != "a" && np[0].low != "an" && np[0].low != "the" {
+	if len(np) < 2 || np[0].low != "a" && np[0].low != "an" && np[0].low != "the" {
+		return false
+	}
+	for k := 2; k < len(np); k++ {
+		if prepositions[np[k].low] {
+			np = np[:k] // "a spokesman for the ministry": the spokesman
+			break
+		}
+	}
+	if len(np) > 5 {
 		return false
 	}
 	w := np[len(np)-1].lower()
-	return groupNouns[w] || personWord(w) || personWord(strings.TrimSuffix(w, "s"))
+	one := strings.TrimSuffix(w, "s")
+	return groupNouns[w] || roleWord(w) || roleWord(one) || personNouns[w] || personNouns[one] || titles[w] || spokesRoles[w]
 }
 
 // asPutIt reads `"...," as a harbour memo put it`: the words after "as"

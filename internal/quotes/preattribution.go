@@ -90,7 +90,7 @@ func (x *extractor) preAttribution(pre []token) (attribution, bool) {
 		// participle describes the letter; the quote is no one's writing.
 		return attribution{}, false
 	}
-	if j, m := reportedFinding(pre, i); j >= 0 {
+	if j, m := x.reportedFinding(pre, i); j >= 0 {
 		// `Tark said that after legal advice Kessport had concluded the
 		// quays were "not against the law"`: a finding the speaker
 		// reports is in the speaker's words.
@@ -184,31 +184,58 @@ func (x *extractor) preAttribution(pre []token) (attribution, bool) {
 }
 
 // reportedFinding is the cue of speech, and its length, that reports the
-// finding cue at i ("concluded", "agreed") in the same sentence: "said" in
-// "Tark said that Kessport had concluded". -1 when there is none, or the
-// finding is a person's named in full ("Tark said Mara Lund concluded").
-func reportedFinding(pre []token, i int) (int, int) {
-	if !findingCues[pre[i].low] {
-		return -1, 0
+// finding cue at i ("concluded", "agreed") in the same clause: "said" in
+// "Tark said that after legal advice Kessport had concluded". The words
+// between hold no clause break (a comma, "and", "but", "who", ";") and
+// the finding is a body's, a place's or a pronoun's ("Kessport", "the
+// board", "they"): a person's name ("Tark said Anna Lund had concluded",
+// "Dr. Lund") keeps the finding theirs. -1 when there is none.
+func (x *extractor) reportedFinding(pre []token, i int) (int, int) {
+	if !findingCues[pre[i].low] || i+1 < len(pre) && pre[i+1].low == "to" {
+		return -1, 0 // "the unions agreed to \"pause the strike\"": their terms
 	}
 	j, m := lastCue(pre[:i])
-	if j < 0 || !speechCues[pre[j].low] {
+	if j < 0 || !speechCues[pre[j].low] || j > 0 && (pre[j-1].low == "who" || pre[j-1].low == "which") {
 		return -1, 0
+	}
+	if subj := pre[:j]; len(subj) > 0 && clauseStarts[subj[0].low] {
+		return -1, 0 // "As Tark said last week, the board concluded"
 	}
 	between := pre[j+m : i]
 	for _, t := range between {
-		if t.sentenceEnd() || t.is(":") {
+		if t.sentenceEnd() || !t.word || clauseBreaks[t.low] {
 			return -1, 0
 		}
 	}
 	k := len(between)
 	for k > 0 && (auxiliaries[between[k-1].low] || isAdverb(between[k-1].low)) {
-		k-- // "Mara Lund had concluded"
+		k-- // "Kessport had concluded"
 	}
-	if k >= 2 && knownFirstName(between[k-2]) && between[k-1].capitalised() {
+	if k == 0 {
 		return -1, 0
 	}
-	return j, m
+	if w := between[k-1].low; subjectPronouns[w] && w != "he" && w != "she" && w != "i" {
+		return j, m // "they agreed", "it concluded"
+	}
+	run := k // the capitalised run that ends the words between
+	for run > 0 && between[run-1].capitalised() {
+		run--
+	}
+	det := run - 1 // the article before the capitalised run, or of a description
+	if run == k {
+		for det = k - 1; det >= 0 && between[det].low != "the" && !between[det].capitalised(); det-- {
+		}
+		if det < 0 || personWord(between[k-1].low) {
+			return -1, 0 // "the harbour master": a person's finding
+		}
+	}
+	switch {
+	case det >= 0 && between[det].low == "the":
+		return j, m // "the board", "the Harbour Board"
+	case k-run == 1 && !knownFirstName(between[run]) && !titleToken(between[run]) && len(x.names.byLast[strings.ToLower(between[run].w)]) == 0:
+		return j, m // "Kessport", no one's surname in the text
+	}
+	return -1, 0 // "Zorvan Kettle", "Dr. Lund", "Lund": maybe a person
 }
 
 var (
@@ -216,6 +243,8 @@ var (
 	findingCues = text.WordSet("concluded concludes agreed agrees")
 	// speechCues report what someone said.
 	speechCues = text.WordSet("said says told tells announced announces explained explains added adds")
+	// clauseBreaks open another clause between a cue and a finding.
+	clauseBreaks = text.WordSet("and but who which while whereas although though because")
 )
 
 // relativeHead is the noun phrase that ends ts, a determiner and the

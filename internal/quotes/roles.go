@@ -96,32 +96,42 @@ func (x *extractor) titleHolder(r ref, sp Speaker, recent []event) (*Speaker, bo
 	if len(ws) != 2 {
 		return nil, false
 	}
-	// The role and its country name one person wherever the text gave
-	// them, as long as it gave them to no one else: "Marovian PM Ivo
-	// Tark" in the lead, "the Marovian leader said" ten paragraphs on.
-	lo := 0
-	var found *fullName
-	for _, fns := range x.names.byLast {
-		for i := range fns {
-			fn := &fns[i]
-			if fn.pos < lo || fn.pos >= r.span.Start {
-				continue
+	// The role and its country name the one person the paragraphs
+	// before gave them to; failing that, the one person the text gave
+	// them to anywhere before, matched more strictly (the role's own
+	// word, a stem of six letters, no "former"): "Marovian PM Ivo Tark"
+	// in the lead, "the Marovian leader said" ten paragraphs on.
+	holder := func(lo int, strict bool) (found *fullName, ambiguous bool) {
+		for _, fns := range x.names.byLast {
+			for i := range fns {
+				fn := &fns[i]
+				if fn.pos < lo || fn.pos >= r.span.Start {
+					continue
+				}
+				role := strings.ToLower(fn.role + " " + fn.before + " " + fn.appos + " " + fn.lead)
+				if fn.before != "" {
+					// "Marovia's legitimate president Ivo Tark": the words
+					// before the role word.
+					k := x.tokAt(fn.pos)
+					role += " " + strings.ToLower(spanText(x.text, x.toks[max(0, k-3):k]))
+				}
+				if strict && (!sameCountryStrict(role, ws[0]) || !anyWord(role, map[string]bool{head: true}) && !(head == "leader" && anyWord(role, headOfState)) || x.formerBefore(fn.pos)) {
+					continue
+				}
+				if !sameCountry(role, ws[0]) || !strings.Contains(role, head) && !(head == "leader" && anyWord(role, headOfState)) {
+					continue
+				}
+				if found != nil && found.name != fn.name {
+					return nil, true
+				}
+				found = fn
 			}
-			role := strings.ToLower(fn.role + " " + fn.before + " " + fn.appos + " " + fn.lead)
-			if fn.before != "" {
-				// "Marovia's legitimate president Ivo Tark": the words
-				// before the role word.
-				k := x.tokAt(fn.pos)
-				role += " " + strings.ToLower(spanText(x.text, x.toks[max(0, k-3):k]))
-			}
-			if !sameCountry(role, ws[0]) || !strings.Contains(role, head) && !(head == "leader" && anyWord(role, headOfState)) {
-				continue
-			}
-			if found != nil && found.name != fn.name {
-				return nil, false
-			}
-			found = fn
 		}
+		return found, false
+	}
+	found, ambiguous := holder(x.paras[max(0, x.paraOf(r.span.Start)-2)].Start, false)
+	if found == nil && !ambiguous {
+		found, _ = holder(0, true)
 	}
 	if found == nil {
 		return nil, false
@@ -176,6 +186,33 @@ func sameCountry(role, adj string) bool {
 }
 
 // anyWord reports whether s holds a word of set.
+// sameCountryStrict is sameCountry with a stem of six letters: "austr"
+// is both Austria's and Australia's.
+func sameCountryStrict(role, adj string) bool {
+	if len(adj) < 6 {
+		return false
+	}
+	for _, w := range strings.Fields(role) {
+		if len(w) >= 6 && w[:6] == adj[:6] {
+			return true
+		}
+	}
+	return false
+}
+
+// formerBefore reports whether a word for a role no longer held stands
+// in the four words before byte pos, the start of a name: "Former
+// Marovian President Ivo Tark".
+func (x *extractor) formerBefore(pos int) bool {
+	k := x.tokAt(pos)
+	for _, t := range x.toks[max(0, k-4):k] {
+		if t.low == "former" || strings.HasPrefix(t.low, "ex-") || t.low == "late" {
+			return true
+		}
+	}
+	return false
+}
+
 func anyWord(s string, set map[string]bool) bool {
 	for _, w := range strings.Fields(s) {
 		w = strings.Trim(w, ".,")
