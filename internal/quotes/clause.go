@@ -767,14 +767,15 @@ func opensAdverbial(c []token) bool {
 // prepOpener reports whether a chunk opening the sentence is a short
 // phrase of time or place, "On Monday", "In Kessport": what follows it is
 // the subject, though it reads as an aside ("On Monday, the Harbour
-// Daily, the party's paper, warned"). Only the prepositions of time and
-// place count: "Over Grove Holdings" and "Beyond Meadows" are names.
+// Daily, the party's paper, warned"), and so is a phrase set against it
+// ("Unlike Tark, ...", "With Tark away, ..."). Only such prepositions
+// count: "Over Grove Holdings" and "Beyond Meadows" are names.
 func prepOpener(c []token) bool {
 	return len(c) >= 2 && len(c) <= 5 && c[0].capitalised() && openerPrepositions[c[0].low]
 }
 
 // openerPrepositions open a phrase of time or place before the subject.
-var openerPrepositions = text.WordSet("in on at during after before since across inside outside following throughout amid until")
+var openerPrepositions = text.WordSet("in on at during after before since across inside outside following throughout amid until with unlike like despite among besides")
 
 // titledName reports whether a chunk is a name with its title, "Dr.
 // Patrizia Okonjo": the subject, not an aside before the cue.

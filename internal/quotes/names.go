@@ -126,7 +126,7 @@ func analyse(text string, np []token) ref {
 		}
 	}
 	// "the group's director, John Smith": the name is in the appositive.
-	if len(chunks) > 1 && (!hasName(head) || possessorsTitle(head) || qualifiedTitle(head)) {
+	if len(chunks) > 1 && (!hasName(head) || possessorsTitle(head) || qualifiedTitle(head) || describedOf(head)) {
 		if nc := trimPunct(chunks[1]); hasName(nc) && nc[0].capitalised() && (!hasName(head) || personRun(nc) && !hasOrgWord(nc)) {
 			roles = append([]string{roleText(text, head)}, roles[min(1, len(roles)):]...)
 			head = nc
@@ -201,6 +201,38 @@ func describedHolder(ts []token) bool {
 	}
 	w := ts[len(ts)-1].low
 	return roleWord(w) || titles[w] || personNouns[w] || spokesRoles[w]
+}
+
+// describedOf reports whether head is a description, "of" or "for" and
+// one name: "the mayor of Kessport", whose name may follow in an
+// appositive ("the mayor of Kessport, Ada Holm").
+func describedOf(head []token) bool {
+	for i := 2; i < len(head)-1; i++ {
+		if w := head[i].low; (w == "of" || w == "for") && !head[i].capitalised() {
+			return describedHolder(head[:i]) && placeOrPerson(head[i+1:])
+		}
+	}
+	return false
+}
+
+// placeOrPerson reports whether ts, after the "of" or "for" of a
+// description, is one name and nothing after it: an optional "the" and
+// capitalised words with no organisation's word, no title and no given
+// name inside ("Kessport", "Ada Holm"; not "police Ivo Tark" nor
+// "Kessport Ada Holm", where the name after the role is the speaker's).
+func placeOrPerson(ts []token) bool {
+	if len(ts) > 0 && ts[0].low == "the" {
+		ts = ts[1:]
+	}
+	if len(ts) == 0 || len(ts) > 4 || !allNameWords(ts) || hasOrgWord(ts) || possessive(ts[len(ts)-1].w) {
+		return false
+	}
+	for k, t := range ts {
+		if titleToken(t) || k > 0 && knownFirstName(t) {
+			return false
+		}
+	}
+	return true
 }
 
 // groupBeforeOf reports whether the words of body before its "of" name
@@ -767,7 +799,7 @@ func analyseHead(text string, head []token, r *ref) {
 			if personRun(before) && !hasOrgWord(before) && !initialsOnly(before) {
 				r.roles = append(r.roles, spanText(text, head[i:]))
 				head, low = before, low[:i]
-			} else if (low[i] == "of" || low[i] == "for") && describedHolder(before) && !hasOrgWord(head[i+1:]) && head[len(head)-1].capitalised() && !possessive(head[len(head)-1].w) {
+			} else if (low[i] == "of" || low[i] == "for") && describedHolder(before) && placeOrPerson(head[i+1:]) {
 				// "said the mayor of Kessport", "the lawyer for Ada
 				// Holm": the one described, whom the name only places;
 				// not a person called Kessport. A body by its own

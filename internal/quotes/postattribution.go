@@ -241,8 +241,9 @@ func describesPeople(np []token) bool {
 // description of a person or people with its article: "a senior
 // official", "the harbour master", "a spokesman for the ministry". The
 // head noun, before any phrase after it, must be a word the lexicons know
-// for a person (roleWord, personNouns, titles, spokesRoles) or a group:
-// the endings personWord guesses from let in "the dossier".
+// for a person (roleWord, personNouns, titles, spokesRoles), a group or
+// an institution; after "a", personWord's guess from the ending will do
+// ("a dock worker"), not after "the" ("the dossier").
 func describedAfter(ts []token) bool {
 	np := npAfter(ts)
 	if len(np) < 2 || np[0].low != "a" && np[0].low != "an" && np[0].low != "the" {
@@ -259,7 +260,12 @@ func describedAfter(ts []token) bool {
 	}
 	w := np[len(np)-1].lower()
 	one := strings.TrimSuffix(w, "s")
-	return groupNouns[w] || roleWord(w) || roleWord(one) || personNouns[w] || personNouns[one] || titles[w] || spokesRoles[w]
+	if groupNouns[w] || institutionNouns[w] || roleWord(w) || roleWord(one) || personNouns[w] || personNouns[one] || titles[w] || spokesRoles[w] {
+		return true
+	}
+	// "said a dock worker": a guess from the word's ending, after "a"
+	// only ("says the dossier" is a document).
+	return np[0].low != "the" && !docNouns[w] && personWord(w)
 }
 
 // asPutIt reads `"...," as a harbour memo put it`: the words after "as"

@@ -188,7 +188,7 @@ func (x *extractor) preAttribution(pre []token) (attribution, bool) {
 // "Tark said that after legal advice Kessport had concluded". The words
 // between hold no clause break (a comma, "and", "but", "who", ";") and
 // the finding is a body's, a place's or a pronoun's ("Kessport", "the
-// board", "they"): a person's name ("Tark said Anna Lund had concluded",
+// board", "they", "we"): a person's name ("Tark said Anna Lund had concluded",
 // "Dr. Lund") keeps the finding theirs. -1 when there is none.
 func (x *extractor) reportedFinding(pre []token, i int) (int, int) {
 	if !findingCues[pre[i].low] || i+1 < len(pre) && pre[i+1].low == "to" {
@@ -214,8 +214,8 @@ func (x *extractor) reportedFinding(pre []token, i int) (int, int) {
 	if k == 0 {
 		return -1, 0
 	}
-	if w := between[k-1].low; subjectPronouns[w] && w != "he" && w != "she" && w != "i" {
-		return j, m // "they agreed", "it concluded"
+	if w := between[k-1].low; w == "they" || w == "it" || w == "we" {
+		return j, m // "they agreed", "it concluded", "we concluded"
 	}
 	run := k // the capitalised run that ends the words between
 	for run > 0 && between[run-1].capitalised() {

@@ -186,15 +186,12 @@ func sameCountry(role, adj string) bool {
 }
 
 // anyWord reports whether s holds a word of set.
-// sameCountryStrict is sameCountry with a stem of six letters: "austr"
-// is both Austria's and Australia's.
+// sameCountryStrict is sameCountry with the adjective itself or a stem of
+// six letters: "austr" is both Austria's and Australia's.
 func sameCountryStrict(role, adj string) bool {
-	if len(adj) < 6 {
-		return false
-	}
 	for _, w := range strings.Fields(role) {
-		if len(w) >= 6 && w[:6] == adj[:6] {
-			return true
+		if w == adj || len(adj) >= 6 && len(w) >= 6 && w[:6] == adj[:6] {
+			return true // "irish", or "marovia" for "marovian"
 		}
 	}
 	return false

@@ -186,3 +186,45 @@ func TestDescribedHolder48(t *testing.T) {
 		},
 	})
 }
+
+// TestReviewGuards48b holds the cases a second review found: a name
+// after the "of" phrase or in an appositive after it is the speaker ("the
+// chief of police Ivo Tark", "the mayor of Kessport, Ada Holm"); a phrase
+// set against the subject opens the sentence ("With Tark away, ..."); a
+// trade guessed from its ending after "a" ("a dock worker"); a country's
+// adjective of five letters far back ("the Irish leader"). Each text is
+// fictional, written for the test.
+func TestReviewGuards48b(t *testing.T) {
+	runExtractCases(t, []extractCase{
+		{
+			name: "a title with 'of' before the name",
+			text: "\"We will not negotiate,\" said the chief of police Ivo Tark.",
+			want: []got{{Text: "We will not negotiate,", Speaker: "Ivo Tark", Kind: "person", Parts: 1}},
+		},
+		{
+			name: "the mayor of a town and her name",
+			text: "\"We will not negotiate,\" said the mayor of Kessport Ada Holm.",
+			want: []got{{Text: "We will not negotiate,", Speaker: "Ada Holm", Kind: "person", Parts: 1}},
+		},
+		{
+			name: "the mayor of a town, then her name",
+			text: "\"We will not negotiate,\" said the mayor of Kessport, Ada Holm.",
+			want: []got{{Text: "We will not negotiate,", Speaker: "Ada Holm", Kind: "person", Parts: 1}},
+		},
+		{
+			name: "a phrase set against the subject",
+			text: "With Tark away, the deputy mayor, a veteran of the port, said the quays were \"a disgrace to us all\".",
+			want: []got{{Text: "a disgrace to us all", Speaker: "deputy mayor", Kind: "person", Partial: true, Parts: 1}},
+		},
+		{
+			name: "a trade after an inverted cue",
+			text: "\"The closure was a mistake\" for the port, said a dock worker.",
+			want: []got{{Text: "The closure was a mistake", Speaker: "dock worker", Kind: "person", Partial: true, Parts: 1}},
+		},
+		{
+			name: "a short adjective of a country far back",
+			text: "Irish Prime Minister Ivo Tark opened the summit.\n\nThe talks began.\n\nTrade was the topic.\n\nThe mood was tense.\n\nOn Monday, the Irish leader said the deal was \"within reach\".",
+			want: []got{{Text: "within reach", Speaker: "Ivo Tark", Kind: "person", Partial: true, Parts: 1}},
+		},
+	})
+}
