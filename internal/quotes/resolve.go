@@ -403,6 +403,8 @@ func (x *extractor) resolve(cands []cand) []Mention {
 		if m.Speaker == nil && !m.Partial && c.att.how == attNone && len(c.pre) == 0 && firstPersonWords(m.Text) {
 			if sp := x.personOfParagraphBefore(c); sp != nil {
 				m.Speaker, m.how = sp, resCarried
+			} else if sp := x.pronounOfParagraphBefore(c, recent); sp != nil {
+				m.Speaker, m.how = sp, resCarried
 			}
 		}
 		if m.Speaker == nil && m.Partial && c.att.how == attNone && !c.att.title {

@@ -228,3 +228,33 @@ func TestReviewGuards48b(t *testing.T) {
 		},
 	})
 }
+
+// TestPronounParagraphBefore48 covers a quotation in the first person
+// that opens its paragraph with no cue after a paragraph opening with
+// "She" or "He" and holding no quotation: the one the pronoun stands for,
+// when that person's given name shows the pronoun's gender. Each text is
+// fictional, written for the test.
+func TestPronounParagraphBefore48(t *testing.T) {
+	const lead = "\"I had a plan,\" Ada Holm says over lunch in Kessport.\n\n"
+	const tail = "Staying sane\n\nAs the vote nears, Holm makes space a priority for herself.\n\nShe has made a deal with herself: Remain sane.\n\n\"I cannot be crazy, because then I am a crazy mother and an angry wife.\""
+	runExtractCases(t, []extractCase{
+		{
+			name: "she, past a man quoted since",
+			text: lead + "\"She is very comfortable with herself,\" says her friend Peter Lund.\n\n" + tail,
+			want: []got{
+				{Text: "I had a plan,", Speaker: "Ada Holm", Kind: "person", Parts: 1},
+				{Text: "She is very comfortable with herself,", Speaker: "Peter Lund", Kind: "person", Parts: 1},
+				{Text: "I cannot be crazy, because then I am a crazy mother and an angry wife.", Speaker: "Ada Holm", Kind: "person", Parts: 1},
+			},
+		},
+		{
+			name: "she, when the last quoted has a given name of no known gender",
+			text: lead + "\"She is very comfortable with herself,\" says her friend Ivo Lund.\n\n" + tail,
+			want: []got{
+				{Text: "I had a plan,", Speaker: "Ada Holm", Kind: "person", Parts: 1},
+				{Text: "She is very comfortable with herself,", Speaker: "Ivo Lund", Kind: "person", Parts: 1},
+				{Text: "I cannot be crazy, because then I am a crazy mother and an angry wife.", Parts: 1},
+			},
+		},
+	})
+}

@@ -1,6 +1,10 @@
 package quotes
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/corroborate/corroborate"
+)
 
 // subjectJustBefore reads the short sentence right before quotation c in
 // its paragraph when that sentence opens with a person's name and names no
@@ -336,6 +340,47 @@ func (x *extractor) personOfParagraphBefore(c *cand) *Speaker {
 	sp, ok := x.nameOpening(ts[:end], prev.End)
 	if !ok || sp.Kind != "person" || !sp.Named {
 		return nil
+	}
+	return sp
+}
+
+// pronounOfParagraphBefore is the person "He" or "She" stands for when it
+// opens the paragraph before a quotation in the first person that opens
+// its own paragraph with no cue, and that paragraph holds no quotation:
+// `She has made a deal with herself: stay sane.` then `"I cannot be
+// crazy ..."`. The pronoun is resolved as a speaker's would be, at its own
+// place, to a person named whose given name is known to be of the
+// pronoun's gender; nil otherwise.
+func (x *extractor) pronounOfParagraphBefore(c *cand, recent []event) *Speaker {
+	p := c.raw.para
+	if p == 0 || c.raw.start() != x.paras[p].Start && strings.TrimSpace(x.text[x.paras[p].Start:c.raw.start()]) != "" {
+		return nil
+	}
+	prev := x.paras[p-1]
+	if strings.ContainsAny(x.text[prev.Start:prev.End], "\"“”") {
+		return nil
+	}
+	k := x.tokAt(prev.Start)
+	if k+1 >= len(x.toks) || x.toks[k].s >= prev.End {
+		return nil
+	}
+	t := x.toks[k]
+	if t.w != "He" && t.w != "She" || !x.toks[k+1].word || x.toks[k+1].capitalised() {
+		return nil
+	}
+	r := ref{text: t.w, span: corroborate.Span{Start: t.s, End: t.e}, name: t.low, kind: "person", pronoun: t.low, gender: genderMale}
+	if t.low == "she" {
+		r.gender = genderFemale
+	}
+	before := recent[:0:0]
+	for _, e := range recent {
+		if e.pos < t.s {
+			before = append(before, e)
+		}
+	}
+	sp, _ := x.antecedent(r, before)
+	if sp == nil || !sp.Named || sp.Kind != "person" || firstNameGender(strings.Fields(sp.Name)[0]) != r.gender {
+		return nil // a "she" that may only be compatible is no one's here
 	}
 	return sp
 }
