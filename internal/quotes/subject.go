@@ -321,12 +321,8 @@ func pastLeadRole(sent []token) []token {
 // name and names no one else (`Tomas Relling, a teacher from Calder, was
 // staying near the square.` then `"I heard an explosion …"`).
 func (x *extractor) personOfParagraphBefore(c *cand) *Speaker {
-	p := c.raw.para
-	if p == 0 || c.raw.start() != x.paras[p].Start && strings.TrimSpace(x.text[x.paras[p].Start:c.raw.start()]) != "" {
-		return nil
-	}
-	prev := x.paras[p-1]
-	if strings.ContainsAny(x.text[prev.Start:prev.End], "\"“”") {
+	prev, ok := x.plainParagraphBefore(c)
+	if !ok {
 		return nil
 	}
 	ts := x.toks[x.tokAt(prev.Start):x.tokAt(prev.End)]
@@ -344,6 +340,17 @@ func (x *extractor) personOfParagraphBefore(c *cand) *Speaker {
 	return sp
 }
 
+// plainParagraphBefore is the paragraph before quotation c when c opens
+// its own paragraph and that paragraph holds no quotation mark.
+func (x *extractor) plainParagraphBefore(c *cand) (corroborate.Span, bool) {
+	p := c.raw.para
+	if p == 0 || c.raw.start() != x.paras[p].Start && strings.TrimSpace(x.text[x.paras[p].Start:c.raw.start()]) != "" {
+		return corroborate.Span{}, false
+	}
+	prev := x.paras[p-1]
+	return prev, !strings.ContainsAny(x.text[prev.Start:prev.End], "\"“”")
+}
+
 // pronounOfParagraphBefore is the person "He" or "She" stands for when it
 // opens the paragraph before a quotation in the first person that opens
 // its own paragraph with no cue, and that paragraph holds no quotation:
@@ -352,12 +359,8 @@ func (x *extractor) personOfParagraphBefore(c *cand) *Speaker {
 // place, to a person named whose given name is known to be of the
 // pronoun's gender; nil otherwise.
 func (x *extractor) pronounOfParagraphBefore(c *cand, recent []event) *Speaker {
-	p := c.raw.para
-	if p == 0 || c.raw.start() != x.paras[p].Start && strings.TrimSpace(x.text[x.paras[p].Start:c.raw.start()]) != "" {
-		return nil
-	}
-	prev := x.paras[p-1]
-	if strings.ContainsAny(x.text[prev.Start:prev.End], "\"“”") {
+	prev, ok := x.plainParagraphBefore(c)
+	if !ok {
 		return nil
 	}
 	k := x.tokAt(prev.Start)
