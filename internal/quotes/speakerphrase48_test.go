@@ -232,7 +232,8 @@ func TestReviewGuards48b(t *testing.T) {
 // TestPronounParagraphBefore48 covers a quotation in the first person
 // that opens its paragraph with no cue after a paragraph opening with
 // "She" or "He" and holding no quotation: the one the pronoun stands for,
-// when that person's given name shows the pronoun's gender. Each text is
+// when that person's given name shows the pronoun's gender and the
+// paragraph before the pronoun's names them and no one else. Each text is
 // fictional, written for the test.
 func TestPronounParagraphBefore48(t *testing.T) {
 	const lead = "\"I had a plan,\" Ada Holm says over lunch in Kessport.\n\n"
@@ -245,6 +246,22 @@ func TestPronounParagraphBefore48(t *testing.T) {
 				{Text: "I had a plan,", Speaker: "Ada Holm", Kind: "person", Parts: 1},
 				{Text: "She is very comfortable with herself,", Speaker: "Peter Lund", Kind: "person", Parts: 1},
 				{Text: "I cannot be crazy, because then I am a crazy mother and an angry wife.", Speaker: "Ada Holm", Kind: "person", Parts: 1},
+			},
+		},
+		{
+			name: "she, when the one named before is someone never quoted",
+			text: "\"We are doing everything we can,\" said detective Sarah Quinn.\n\nPolice named the woman as Maria Dahl, 34.\n\nShe had been missing since Friday.\n\n\"I just want my daughter home.\"",
+			want: []got{
+				{Text: "We are doing everything we can,", Speaker: "Sarah Quinn", Kind: "person", Parts: 1},
+				{Text: "I just want my daughter home.", Parts: 1},
+			},
+		},
+		{
+			name: "she, when the one quoted is not named in the paragraph before",
+			text: "\"We are doing everything we can,\" said detective Sarah Quinn.\n\nA woman, 34, was found near the river, police told Peter Lang of the Kessport Post.\n\nShe had been missing since Friday.\n\n\"I just want my daughter home.\"",
+			want: []got{
+				{Text: "We are doing everything we can,", Speaker: "Sarah Quinn", Kind: "person", Parts: 1},
+				{Text: "I just want my daughter home.", Parts: 1},
 			},
 		},
 		{

@@ -357,7 +357,9 @@ func (x *extractor) plainParagraphBefore(c *cand) (corroborate.Span, bool) {
 // `She has made a deal with herself: stay sane.` then `"I cannot be
 // crazy ..."`. The pronoun is resolved as a speaker's would be, at its own
 // place, to a person named whose given name is known to be of the
-// pronoun's gender; nil otherwise.
+// pronoun's gender, who is named in the paragraph before the pronoun's
+// and no one else is named from there to the end of the quotation's
+// paragraph; nil otherwise.
 func (x *extractor) pronounOfParagraphBefore(c *cand, recent []event) *Speaker {
 	prev, ok := x.plainParagraphBefore(c)
 	if !ok {
@@ -385,7 +387,28 @@ func (x *extractor) pronounOfParagraphBefore(c *cand, recent []event) *Speaker {
 	if sp == nil || !sp.Named || sp.Kind != "person" || firstNameGender(strings.Fields(sp.Name)[0]) != r.gender {
 		return nil // a "she" that may only be compatible is no one's here
 	}
-	return sp
+	// The pronoun must follow that person closely: named in the
+	// paragraph before it, with no one else named there, in the
+	// pronoun's own paragraph or in the quotation's ("Police named the
+	// woman as Maria Dahl." then "She had been missing ..." is Dahl,
+	// whom no one quoted).
+	q := c.raw.para - 1
+	if q < 1 {
+		return nil
+	}
+	ws := strings.Fields(strings.ToLower(sp.Name))
+	last := ws[len(ws)-1]
+	for _, pa := range x.names.persons {
+		if pa.pos >= x.paras[q-1].Start && pa.pos < x.paras[c.raw.para].End && pa.last != last {
+			return nil
+		}
+	}
+	for k := x.tokAt(x.paras[q-1].Start); k < len(x.toks) && x.toks[k].s < x.paras[q-1].End; k++ {
+		if t := x.toks[k]; t.capitalised() && strings.ToLower(stripPossessive(t.w)) == last && !x.inQuote(t.s) {
+			return sp
+		}
+	}
+	return nil
 }
 
 // diedAfter reports whether the name ending at token end is followed by
