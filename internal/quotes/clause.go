@@ -774,7 +774,8 @@ func prepOpener(c []token) bool {
 	return len(c) >= 2 && len(c) <= 5 && c[0].capitalised() && openerPrepositions[c[0].low]
 }
 
-// openerPrepositions open a phrase of time or place before the subject.
+// openerPrepositions open a phrase of time, place or contrast before the
+// subject.
 var openerPrepositions = text.WordSet("in on at during after before since across inside outside following throughout amid until with unlike like despite among besides")
 
 // titledName reports whether a chunk is a name with its title, "Dr.

@@ -101,6 +101,7 @@ func (x *extractor) titleHolder(r ref, sp Speaker, recent []event) (*Speaker, bo
 	// them to anywhere before, matched more strictly (the role's own
 	// word, a stem of six letters, no "former"): "Marovian PM Ivo Tark"
 	// in the lead, "the Marovian leader said" ten paragraphs on.
+	headWord := map[string]bool{head: true}
 	holder := func(lo int, strict bool) (found *fullName, ambiguous bool) {
 		for _, fns := range x.names.byLast {
 			for i := range fns {
@@ -115,10 +116,11 @@ func (x *extractor) titleHolder(r ref, sp Speaker, recent []event) (*Speaker, bo
 					k := x.tokAt(fn.pos)
 					role += " " + strings.ToLower(spanText(x.text, x.toks[max(0, k-3):k]))
 				}
-				if strict && (!sameCountryStrict(role, ws[0]) || !anyWord(role, map[string]bool{head: true}) && !(head == "leader" && anyWord(role, headOfState)) || x.formerBefore(fn.pos)) {
+				leader := head == "leader" && anyWord(role, headOfState)
+				if strict && (!sameCountryStrict(role, ws[0]) || !anyWord(role, headWord) && !leader || x.formerBefore(fn.pos)) {
 					continue
 				}
-				if !sameCountry(role, ws[0]) || !strings.Contains(role, head) && !(head == "leader" && anyWord(role, headOfState)) {
+				if !strict && (!sameCountry(role, ws[0]) || !strings.Contains(role, head) && !leader) {
 					continue
 				}
 				if found != nil && found.name != fn.name {
@@ -185,7 +187,6 @@ func sameCountry(role, adj string) bool {
 	return false
 }
 
-// anyWord reports whether s holds a word of set.
 // sameCountryStrict is sameCountry with the adjective itself or a stem of
 // six letters: "austr" is both Austria's and Australia's.
 func sameCountryStrict(role, adj string) bool {
@@ -210,6 +211,7 @@ func (x *extractor) formerBefore(pos int) bool {
 	return false
 }
 
+// anyWord reports whether s holds a word of set.
 func anyWord(s string, set map[string]bool) bool {
 	for _, w := range strings.Fields(s) {
 		w = strings.Trim(w, ".,")
