@@ -199,7 +199,13 @@ func describedHolder(ts []token) bool {
 			return false
 		}
 	}
-	w := ts[len(ts)-1].low
+	return listedPersonWord(ts[len(ts)-1].low)
+}
+
+// listedPersonWord reports whether w is a word the lexicons list for a
+// person or an office (roleWord, titles, personNouns, spokesRoles), not a
+// guess from its ending as personWord makes.
+func listedPersonWord(w string) bool {
 	return roleWord(w) || titles[w] || personNouns[w] || spokesRoles[w]
 }
 
@@ -209,10 +215,17 @@ func describedHolder(ts []token) bool {
 func describedOf(head []token) bool {
 	for i := 2; i < len(head)-1; i++ {
 		if w := head[i].low; (w == "of" || w == "for") && !head[i].capitalised() {
-			return describedHolder(head[:i]) && placeOrPerson(head[i+1:])
+			return describedOfAt(head, i)
 		}
 	}
 	return false
+}
+
+// describedOfAt reports whether head[:i] is a description (describedHolder)
+// and head[i] the "of" or "for" that joins it to one name (placeOrPerson).
+func describedOfAt(head []token, i int) bool {
+	w := head[i].low
+	return (w == "of" || w == "for") && !head[i].capitalised() && i+1 < len(head) && describedHolder(head[:i]) && placeOrPerson(head[i+1:])
 }
 
 // placeOrPerson reports whether ts, after the "of" or "for" of a
@@ -799,7 +812,7 @@ func analyseHead(text string, head []token, r *ref) {
 			if personRun(before) && !hasOrgWord(before) && !initialsOnly(before) {
 				r.roles = append(r.roles, spanText(text, head[i:]))
 				head, low = before, low[:i]
-			} else if (low[i] == "of" || low[i] == "for") && describedHolder(before) && placeOrPerson(head[i+1:]) {
+			} else if describedOfAt(head, i) {
 				// "said the mayor of Kessport", "the lawyer for Ada
 				// Holm": the one described, whom the name only places;
 				// not a person called Kessport. A body by its own

@@ -260,7 +260,7 @@ func describedAfter(ts []token) bool {
 	}
 	w := np[len(np)-1].lower()
 	one := strings.TrimSuffix(w, "s")
-	if groupNouns[w] || institutionNouns[w] || roleWord(w) || roleWord(one) || personNouns[w] || personNouns[one] || titles[w] || spokesRoles[w] {
+	if groupNouns[w] || institutionNouns[w] || listedPersonWord(w) || listedPersonWord(one) {
 		return true
 	}
 	// "said a dock worker": a guess from the word's ending, after "a"

@@ -41,11 +41,6 @@ func TestSentenceShapes48(t *testing.T) {
 			text: "“It was an attempt to mislead voters,’’ Ada Holm, chief executive of the watchdog Fair Count, told the Courier.",
 			want: []got{{Text: "It was an attempt to mislead voters,", Speaker: "Ada Holm", Kind: "person", Parts: 1}},
 		},
-		{
-			name: "two curly singles open and close it",
-			text: "‘‘The clocks stopped at noon,’’ says the narrator.",
-			want: []got{{Text: "The clocks stopped at noon,", Speaker: "narrator", Kind: "person", Parts: 1}},
-		},
 	})
 }
 
