@@ -220,7 +220,7 @@ func evidenceNP(np []token) bool {
 		return false
 	}
 	for _, t := range np {
-		if w := t.lower(); !t.word || t.capitalised() || personWord(w) || groupNouns[w] || pluralOfPerson(w) || docNouns[w] || pronouns[w] {
+		if w := t.lower(); !t.word || t.capitalised() || speakerNoun(w) || docNouns[w] || pronouns[w] {
 			return false
 		}
 	}

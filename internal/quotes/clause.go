@@ -411,6 +411,15 @@ func subjectBefore(ts []token) []token {
 	} else if j > 0 && !isGerund(ts[j]) && ts[j].low != "according" && j+n < len(ts) && len(ts)-j-n <= 7 && (ts[j+n].w == "he" || ts[j+n].w == "she") {
 		// "O'Neill said he and his deputies have argued": the pronoun.
 		return ts[j+n : j+n+1]
+	} else if k := len(ts) - 1; j > 0 && !isGerund(ts[j]) && ts[j].low != "according" && k > j+n {
+		for k > j+n && k >= len(ts)-5 && ts[k].low != "and" && ts[k].low != "but" {
+			k--
+		}
+		if rest := ts[k+1:]; k > j+n && (ts[k].low == "and" || ts[k].low == "but") && len(rest) > 0 && (isDeterminer(rest[0].low) && !rest[0].capitalised() && len(rest) > 1 && plainPhrase(rest[1:]) && speakerNoun(rest[len(rest)-1].low) || allNameWords(rest)) {
+			// "Lind said the quay had flooded and the ferry crew said":
+			// the subject of the clause "and" opens, not the whole run.
+			return rest
+		}
 	}
 	end := len(ts)
 	for end > 0 && ts[end-1].word && (isAdverb(ts[end-1].lower()) || reflexives[ts[end-1].lower()]) && !ts[end-1].capitalised() {
@@ -884,6 +893,12 @@ between through across within despite throughout beyond`)
 
 func isChunkBreak(t token) bool {
 	return t.is(",") || t.is(";") || t.is("—") || t.is("–") || t.is("(") || t.is(")") || t.is(":")
+}
+
+// speakerNoun reports whether w is a word for one who may speak: a
+// person, people or a group ("the ferry crew", but not "a few days ago").
+func speakerNoun(w string) bool {
+	return personWord(w) || groupNouns[w] || pluralOfPerson(w)
 }
 
 // plainPhrase reports whether ts are the words of a short noun phrase

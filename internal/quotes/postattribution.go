@@ -217,7 +217,18 @@ func (x *extractor) sentenceEndAttribution(post []token) (attribution, bool) {
 		rest = post[j+1 : k]
 	}
 	i, n := firstCue(rest, 12)
-	if i <= 0 || isGerund(rest[i]) || len(rest)-i-n > 4 && !placedTail(rest[i+n:]) {
+	if i == 0 && strings.EqualFold(rest[0].w, "according") && hasCue(post[:k]) {
+		// `"a long and lonely winter" at the lighthouse, she told the
+		// Lantern, according to Harbour Watch`: the clause before the
+		// credit holds the attribution; the credit goes with it.
+		a, ok := x.sentenceEndAttribution(post[:k])
+		a.credit = x.creditIn(rest)
+		return a, ok
+	}
+	if i <= 0 {
+		return x.invertedSentenceEnd(post)
+	}
+	if isGerund(rest[i]) || len(rest)-i-n > 4 && !placedTail(rest[i+n:]) {
 		return attribution{}, false
 	}
 	np := subjectBefore(rest[:i])
@@ -225,6 +236,45 @@ func (x *extractor) sentenceEndAttribution(post []token) (attribution, bool) {
 		return attribution{}, false
 	}
 	return attribution{how: attPost, cue: rest[i : i+n], np: np, partial: true}, true
+}
+
+// invertedSentenceEnd reads an inverted cue that closes the sentence
+// around quoted words, in one of its last three clauses: `The port "is
+// far more careful with money" than the council, which runs the ferry,
+// said Omar Lind, a former harbour master.` The clause opens with the cue
+// (not a participle, nor "told") and the one after it is named, "the"
+// and a person's word, a group or a body ("according to a statement by
+// the lawyers" is the statement's); nothing but that one and an
+// appositive follows, and no cue comes before it.
+func (x *extractor) invertedSentenceEnd(post []token) (attribution, bool) {
+	for k, commas := len(post)-1, 0; k >= 0 && commas < 3; k-- {
+		if !post[k].is(",") {
+			continue
+		}
+		commas++
+		rest := post[k+1:]
+		if len(rest) == 0 {
+			continue
+		}
+		n := cueAt(rest, 0)
+		if n == 0 || isGerund(rest[0]) || tellVerbs[rest[0].low] || slices.ContainsFunc(rest, isMarkToken) {
+			continue
+		}
+		if hasCue(post[:k]) {
+			// `"exciting" ..., he told the Lantern, according to Harbour
+			// Spy`: a cue before this one gives the words their speaker.
+			return attribution{}, false
+		}
+		np := npAfter(rest[n:])
+		if np == nil || n+len(np) < len(rest) && !rest[n+len(np)].is(",") {
+			return attribution{}, false
+		}
+		if !x.namesSomeone(np) && !describesPeople(np) && bareGroup(np) == nil && !describedAfter(rest[n:]) && !(strings.EqualFold(rest[0].w, "according") && hasDocNoun(np)) {
+			return attribution{}, false
+		}
+		return attribution{how: attPost, cue: rest[:n], np: np, partial: true, credit: x.creditIn(rest[n:])}, true
+	}
+	return attribution{}, false
 }
 
 // describesPeople reports whether np is "the" and words for a person or

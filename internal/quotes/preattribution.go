@@ -151,6 +151,11 @@ func (x *extractor) preAttribution(pre []token) (attribution, bool) {
 		a.np = pre[i-1 : i]
 	default:
 		a.np = nameBeforeDocAside(subjectBefore(pre[:i]))
+		if np := x.coordinatedSubject(pre, i); np != nil {
+			// `The Tide Watch site said there had been flooding and on
+			// Tuesday said a breach "could not be ruled out."`
+			a.np = np
+		}
 	}
 	if a.np == nil {
 		return attribution{}, false
@@ -182,6 +187,45 @@ func (x *extractor) preAttribution(pre []token) (attribution, bool) {
 	}
 	return a, true
 }
+
+// coordinatedSubject is the subject of the first cue of a sentence whose
+// later cue at i is that subject's second verb: "and", perhaps a phrase of
+// when ("on Tuesday", "later", "also"), then the cue, with a clause that
+// names no one and speaks of no people between the two cues. Nil
+// otherwise.
+func (x *extractor) coordinatedSubject(pre []token, i int) []token {
+	k := i - 1
+	for k >= 0 && i-k <= 3 && pre[k].word && !pre[k].capitalised() && (coordinatedAdverbs[pre[k].low] || prepositions[pre[k].low]) || k >= 0 && i-k <= 3 && timeWords[pre[k].lower()] {
+		k--
+	}
+	if k < 1 || pre[k].low != "and" {
+		return nil
+	}
+	for _, t := range pre[k+1 : i] {
+		if prepositions[t.low] && !slices.ContainsFunc(pre[k+1:i], func(u token) bool { return timeWords[u.lower()] }) {
+			return nil // "and to the council said": not a phrase of when
+		}
+	}
+	j, m := firstCue(pre[:k], k)
+	if j < 1 || j+m >= k || isGerund(pre[j]) {
+		return nil
+	}
+	mid := pre[j+m : k]
+	if hasCue(mid) || peopleIn(mid) || x.personNamedIn(mid) || slices.ContainsFunc(mid, func(t token) bool {
+		return t.low == "who" || t.low == "which" || t.is(";") || isMarkToken(t)
+	}) {
+		return nil
+	}
+	np := subjectBefore(pre[:j])
+	if np == nil || !x.analyse(np).ok() {
+		return nil
+	}
+	return np
+}
+
+// coordinatedAdverbs are the words of when between "and" and a second
+// verb of one subject: "and later said", "and then told".
+var coordinatedAdverbs = text.WordSet("also later then again subsequently separately last this")
 
 // reportedFinding is the cue of speech, and its length, that reports the
 // finding cue at i ("concluded", "agreed") in the same clause: "said" in

@@ -489,7 +489,7 @@ func (x *extractor) narrationBetween(from, to int) bool {
 func peopleIn(ts []token) bool {
 	return slices.ContainsFunc(ts, func(t token) bool {
 		w := t.lower()
-		return t.word && !t.capitalised() && (personWord(w) || groupNouns[w] || pluralOfPerson(w))
+		return t.word && !t.capitalised() && speakerNoun(w)
 	})
 }
 
