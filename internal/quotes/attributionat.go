@@ -170,7 +170,10 @@ func (x *extractor) findAttributionAt(cands []cand, i int) attribution {
 			pa.partial = true
 			return pa
 		}
-		if a, ok := x.sentenceEndAttribution(c.post); ok {
+		if a, ok := x.sentenceEndAttribution(c.post); ok && (a.np[0].s < a.cue[0].s || wordCount(x.text[c.raw.start():c.raw.end()]) > 1) {
+			// (One word before an inverted cue far after it, `the sound
+			// of a faint "ping," ..., according to the authorities`, is
+			// a sound or a name, not their words.)
 			return a
 		}
 		if a, ok := x.stanceAttribution(cands, i); ok {

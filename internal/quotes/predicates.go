@@ -37,7 +37,8 @@ func (x *extractor) quotedPredicate(c *cand) (attribution, bool) {
 var stanceVerbs = text.WordSet(`expressed expresses voiced voices thanked thanks welcomed welcomes hoped
 hopes accused accuses blamed blames credited credits defended defends questioned apologized apologised
 apologizes apologises cited cites touted touts applauded applauds celebrated celebrates mourned
-mourns believes believed predicts predicted fears feared`)
+mourns believes believed predicts predicted fears feared spoke introduced introduces remembered
+remembers recommended recommends reflected reflects praises criticizes criticises envisioned envisions`)
 
 // stanceAttribution reads quoted words inside a sentence whose subject
 // opens it and whose verb tells of a stance, not of saying: `He expressed
