@@ -170,10 +170,12 @@ func (x *extractor) findAttributionAt(cands []cand, i int) attribution {
 			pa.partial = true
 			return pa
 		}
-		if a, ok := x.sentenceEndAttribution(c.post); ok && (a.np[0].s < a.cue[0].s || wordCount(x.text[c.raw.start():c.raw.end()]) > 1) {
+		if a, ok := x.sentenceEndAttribution(c.post); ok && (a.np[0].s < a.cue[0].s || wordCount(x.text[c.raw.start():c.raw.end()]) > 1 && !x.namedNotSpoken(c)) {
 			// (One word before an inverted cue far after it, `the sound
 			// of a faint "ping," ..., according to the authorities`, is
-			// a sound or a name, not their words.)
+			// a sound or a name, not their words; so are a name and
+			// another's words, `The mayor's promise of "..." was broken,
+			// said Lind`.)
 			return a
 		}
 		if a, ok := x.stanceAttribution(cands, i); ok {

@@ -147,7 +147,7 @@ func directedToQuote(ts []token, i int) bool {
 var statementVerbs = text.WordSet("released releases issued issues")
 
 // statementOwners stand between a statement verb and "statement".
-var statementOwners = text.WordSet("a an his her its their")
+var statementOwners = text.WordSet("a an his her its their another")
 
 // continueVerbs are cues that, before a participle, tell of doing, not
 // saying: "continued stringing them along".
@@ -411,15 +411,6 @@ func subjectBefore(ts []token) []token {
 	} else if j > 0 && !isGerund(ts[j]) && ts[j].low != "according" && j+n < len(ts) && len(ts)-j-n <= 7 && (ts[j+n].w == "he" || ts[j+n].w == "she") {
 		// "O'Neill said he and his deputies have argued": the pronoun.
 		return ts[j+n : j+n+1]
-	} else if k := len(ts) - 1; j > 0 && !isGerund(ts[j]) && ts[j].low != "according" && k > j+n {
-		for k > j+n && k >= len(ts)-5 && ts[k].low != "and" && ts[k].low != "but" {
-			k--
-		}
-		if rest := ts[k+1:]; k > j+n && (ts[k].low == "and" || ts[k].low == "but") && len(rest) > 0 && (isDeterminer(rest[0].low) && !rest[0].capitalised() && len(rest) > 1 && plainPhrase(rest[1:]) && speakerNoun(rest[len(rest)-1].low) || allNameWords(rest)) {
-			// "Lind said the quay had flooded and the ferry crew said":
-			// the subject of the clause "and" opens, not the whole run.
-			return rest
-		}
 	}
 	end := len(ts)
 	for end > 0 && ts[end-1].word && (isAdverb(ts[end-1].lower()) || reflexives[ts[end-1].lower()]) && !ts[end-1].capitalised() {

@@ -345,6 +345,13 @@ func subjectOfGerund(ts []token) []token {
 		if j := end - 1; cueAt(ts, j) > 0 && !isGerund(ts[j]) {
 			return subjectBefore(ts[:j])
 		}
+		if j, n := lastCue(ts[:end]); j > 0 && n > 1 && j+n == end && !isGerund(ts[j]) {
+			// "The club released another statement saying": the
+			// subject of the cue of several words the participle ends.
+			if np := subjectBefore(ts[:j]); np != nil {
+				return np
+			}
+		}
 	}
 	if np := documentFrom(ts[:end]); np != nil {
 		return np

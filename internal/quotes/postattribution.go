@@ -277,6 +277,45 @@ func (x *extractor) invertedSentenceEnd(post []token) (attribution, bool) {
 	return attribution{}, false
 }
 
+// namedNotSpoken reports whether quotation c, inside its sentence, is
+// the writer's marks on a name or on someone else's words rather than
+// words a cue far after it could give their speaker: after a possessive
+// ("The mayor's promise of "..."", "Brek's "..." remark"), after a word
+// that names or shows ("known as", "a sign reading", "The inquiry found"),
+// inside a name ("Tomas "the Hammer" Brek") or set in capitals like a
+// title ("The "Iron Lady of the Quay"").
+func (x *extractor) namedNotSpoken(c *cand) bool {
+	pre := c.pre
+	for i, t := range pre {
+		if t.word && (possessive(t.w) || strings.HasSuffix(t.w, "s'") || strings.HasSuffix(t.w, "s’") || namingWords[t.low] || shownWords[t.low]) {
+			return true
+		}
+		if i > 0 && (t.w == "'" || t.w == "’") && strings.HasSuffix(pre[i-1].low, "s") && t.s == pre[i-1].e {
+			return true // "Critics' "...""
+		}
+	}
+	if n := len(pre); n > 0 && (pre[n-1].low == "as" || pre[n-1].capitalised() && len(c.post) > 0 && c.post[0].capitalised()) {
+		return true
+	}
+	return x.titleQuote(c)
+}
+
+// titleQuote reports whether the words of quotation c are all capitalised
+// but for "of", "for", "the" and "and": the name of a work, a law or a
+// ship ("The Long Tide", "Clean Quays and Safe Ferries Act").
+func (x *extractor) titleQuote(c *cand) bool {
+	ts := trimPunct(x.quoteTokens(c))
+	return len(ts) > 0 && allCapitalisedOrOf(ts)
+}
+
+// namingWords name a thing or a person before the name: "known as",
+// "a sign reading", "dubbed", "nicknamed".
+var namingWords = text.WordSet("known called named dubbed nicknamed titled entitled reading read")
+
+// shownWords report what an inquiry or a test found: words it holds are
+// its findings, not the words of one reporting them.
+var shownWords = text.WordSet("found finds concluded concludes ruled rules showed shows")
+
 // describesPeople reports whether np is "the" and words for a person or
 // people: "the judges", "the harbour master".
 func describesPeople(np []token) bool {

@@ -207,7 +207,9 @@ func (x *extractor) coordinatedSubject(pre []token, i int) []token {
 		}
 	}
 	j, m := firstCue(pre[:k], k)
-	if j < 1 || j+m >= k || isGerund(pre[j]) {
+	if j < 1 || j+m >= k || isGerund(pre[j]) || inRelative(pre[:j]) {
+		// (`Police arrested a man who said he had a bomb and later said`:
+		// the first cue is a relative clause's, not the subject's.)
 		return nil
 	}
 	mid := pre[j+m : k]
@@ -222,6 +224,24 @@ func (x *extractor) coordinatedSubject(pre []token, i int) []token {
 	}
 	return np
 }
+
+// inRelative reports whether the words before a cue leave a relative
+// clause open: "a man who", "the firm that Omar Lind" (but not "the
+// site, which tracks the port,").
+func inRelative(ts []token) bool {
+	for i := len(ts) - 1; i >= 0; i-- {
+		if ts[i].is(",") {
+			return false
+		}
+		if relativeWords[ts[i].low] {
+			return true
+		}
+	}
+	return false
+}
+
+// relativeWords open a relative clause.
+var relativeWords = text.WordSet("who whom whose that which")
 
 // coordinatedAdverbs are the words of when between "and" and a second
 // verb of one subject: "and later said", "and then told".

@@ -40,6 +40,22 @@ apologizes apologises cited cites touted touts applauded applauds celebrated cel
 mourns believes believed predicts predicted fears feared spoke introduced introduces remembered
 remembers recommended recommends reflected reflects praises criticizes criticises envisioned envisions`)
 
+// othersWordsAfter reports whether the words after a stance verb give the
+// quotation to someone else: a possessive right before it or before a
+// word for what was said ("Brek's "..."", "Brek's remark"), "whose", or
+// "by" and a name ("the claim by Tomas Brek that").
+func othersWordsAfter(ts []token) bool {
+	for i, t := range ts {
+		if !t.word {
+			continue
+		}
+		if possessive(t.w) && (len(ts)-i <= 2 || i+1 < len(ts) && sayingNouns[ts[i+1].low]) || t.low == "whose" || t.low == "by" && i+1 < len(ts) && ts[i+1].capitalised() {
+			return true
+		}
+	}
+	return false
+}
+
 // stanceAttribution reads quoted words inside a sentence whose subject
 // opens it and whose verb tells of a stance, not of saying: `He expressed
 // hope that ... "X."` is his. The subject is a name or "he", "she", "they"
@@ -81,6 +97,12 @@ func (x *extractor) stanceAttribution(cands []cand, i int) (attribution, bool) {
 	}
 	if last := pre[len(pre)-1]; last.word && (isDeterminer(last.low) || last.low == "his" || last.low == "her" || last.low == "their") && wordCount(x.text[c.raw.start():c.raw.end()]) <= 2 {
 		return attribution{}, false // `defended the "fee"`: the writer's marks on a noun
+	}
+	if x.titleQuote(c) || othersWordsAfter(pre[v+1:]) {
+		// `introduced the "Clean Quays Act"`: a name; `remembered Brek's
+		// "we sail at dawn" speech`, `spoke at the funeral of Brek, whose
+		// last words were "..."`: another's words.
+		return attribution{}, false
 	}
 	return attribution{how: attPre, cue: pre[v : v+1], np: pre[:end], partial: true}, true
 }

@@ -5,11 +5,12 @@ import "testing"
 // TestSentenceEndCues49 covers quoted words inside a sentence whose cue
 // closes it inverted ("... than the council, said Omar Lind"), after a
 // relative clause or with an appositive after the name (but not one word,
-// a sound: "a faint 'ping,' ..., according to"); a second verb of
-// one subject after "and" and a phrase of when ("and on Tuesday said");
-// and the subject of a clause "and" opens after a first cue ("Lind said
-// the quay had flooded and the ferry crew said"). Each text is fictional,
-// written for the test.
+// a sound: "a faint 'ping,' ..., according to"; not another's words after
+// a possessive, a nickname, a title in capitals or an inquiry's finding);
+// a second verb of
+// one subject after "and" and a phrase of when ("and on Tuesday said"),
+// but not after a relative clause ("a man who said ... and later said").
+// Each text is fictional, written for the test.
 func TestSentenceEndCues49(t *testing.T) {
 	runExtractCases(t, []extractCase{
 		{
@@ -38,14 +39,44 @@ func TestSentenceEndCues49(t *testing.T) {
 			want: nil,
 		},
 		{
+			name: "another's words after a possessive are not the closing cue's",
+			text: "The harbour chief's promise of \"a ferry every single hour, day and night\" was broken within a month, said Omar Lind.",
+			want: []got{{Text: "a ferry every single hour, day and night", Partial: true, Parts: 1}},
+		},
+		{
+			name: "a plural possessive too",
+			text: "Skippers' \"greedy and reckless\" label stuck to the harbour board for months, said Omar Lind.",
+			want: nil,
+		},
+		{
+			name: "a nickname inside a name is no one's words",
+			text: "Tomas \"the Hammer\" Brek won the rowing race for the fourth year, said Ada Holm.",
+			want: nil,
+		},
+		{
+			name: "a title in capitals is no one's words",
+			text: "The \"Iron Lady of the Quay\" retired on Friday after forty years, said Omar Lind.",
+			want: nil,
+		},
+		{
+			name: "an inquiry's finding is not the words of the one reporting it",
+			text: "The inquiry found the crew \"acted with courage and skill\" that night, said Omar Lind.",
+			want: []got{{Text: "acted with courage and skill", Partial: true, Parts: 1}},
+		},
+		{
 			name: "a second verb after and and a phrase of when",
 			text: "The Tide Watch website said there had been flooding near the quay and on Tuesday said a breach of the wall \"could not be ruled out.\"",
 			want: []got{{Text: "could not be ruled out.", Speaker: "Tide Watch website", Kind: "document", Partial: true, Parts: 1}},
 		},
 		{
-			name: "the subject of the clause and opens after a first cue",
-			text: "Omar Lind said the quay had flooded and the ferry crew said the plan was \"a fraud from the first day to the last.\"",
-			want: []got{{Text: "a fraud from the first day to the last.", Speaker: "ferry crew", Kind: "person", Partial: true, Parts: 1}},
+			name: "a first cue inside a relative clause gives the second no subject",
+			text: "Police arrested a man who said he had a bomb and later said he had been \"only joking about all of it.\"",
+			want: []got{{Text: "only joking about all of it.", Partial: true, Parts: 1}},
+		},
+		{
+			name: "a closed relative clause before the first cue",
+			text: "The Tide Watch website, which tracks the harbour, said there had been flooding and on Tuesday said a breach \"could not be ruled out.\"",
+			want: []got{{Text: "could not be ruled out.", Speaker: "Tide Watch website", Kind: "document", Partial: true, Parts: 1}},
 		},
 		{
 			name: "a time after but is no subject",
@@ -57,8 +88,9 @@ func TestSentenceEndCues49(t *testing.T) {
 
 // TestStanceVerbs49 covers quoted words after a verb that tells of what
 // someone said without a verb of saying: "spoke of", "introduced ... as",
-// "remembered", "recommended". A noun the writer marks after a determiner
-// stays no one's. Each text is fictional, written for the test.
+// "remembered", "recommended". A noun the writer marks after a determiner,
+// a name in capitals and another's words (after a possessive, "whose")
+// stay no one's. Each text is fictional, written for the test.
 func TestStanceVerbs49(t *testing.T) {
 	runExtractCases(t, []extractCase{
 		{
@@ -80,6 +112,21 @@ func TestStanceVerbs49(t *testing.T) {
 			name: "a body recommended",
 			text: "The commission recommended that agencies be required to embed staff who would be \"responsible for oversight of all contractors.\"",
 			want: []got{{Text: "responsible for oversight of all contractors.", Speaker: "commission", Kind: "organization", Partial: true, Parts: 1}},
+		},
+		{
+			name: "a law's name is no one's words",
+			text: "Ada Holm introduced the \"Clean Quays and Safe Ferries Act\" in the spring session.",
+			want: nil,
+		},
+		{
+			name: "words after another's possessive are theirs",
+			text: "Ada Holm remembered Brek's \"we sail at dawn, whatever the sea\" speech to the crew.",
+			want: []got{{Text: "we sail at dawn, whatever the sea", Partial: true, Parts: 1}},
+		},
+		{
+			name: "words of one whose last words they were",
+			text: "Ada Holm spoke at the funeral of Tomas Brek, whose last words were \"keep the light burning for the boats.\"",
+			want: []got{{Text: "keep the light burning for the boats.", Partial: true, Parts: 1}},
 		},
 		{
 			name: "a marked noun after a determiner is no one's",
