@@ -135,3 +135,18 @@ func TestStanceVerbs49(t *testing.T) {
 		},
 	})
 }
+
+// TestStatementSaying49 covers a participle after a cue of several words,
+// "released another statement saying:": the cue's subject speaks. (The
+// kind is not asserted: "the club" is still read as a person.) The text
+// is fictional, written for the test.
+func TestStatementSaying49(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{
+			name:    "the club released another statement saying",
+			text:    "Omar Lind joined the Kessport rowing club in 2001.\n\nThe club swiftly released another statement saying: \"We thank Omar Lind for ten fine seasons in the blue shirt.\"",
+			opening: "We thank Omar Lind",
+			speaker: "club",
+		},
+	})
+}
