@@ -76,11 +76,12 @@ func (x *extractor) findAttributionAt(cands []cand, i int) attribution {
 			return a
 		}
 	}
-	if paOK && partialPre && (end == ',' || len(c.post) > 0 && c.post[0].is(",")) && !namedBefore(c.pre) && !x.reportOfCoordinated(cands, i, pa) {
+	if j, _ := lastCue(c.pre); paOK && partialPre && (end == ',' || len(c.post) > 0 && c.post[0].is(",")) && (!namedBefore(c.pre) || j >= 0 && phoneCall(c.pre, j)) && !x.reportOfCoordinated(cands, i, pa) {
 		// `who often "walk the docks ...," Harbour.com reported`: the
 		// attribution that closes the quote wins over a cue before it,
 		// unless that cue names a thing (`While Pike called the flood a
-		// "hoax," Marsh went further`: Pike's word).
+		// "hoax," Marsh went further`: Pike's word; but `Tark called Holm
+		// to offer "any help," said Lind` is a telephone call).
 		pa.partial = true
 		return pa
 	}

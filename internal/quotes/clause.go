@@ -256,6 +256,25 @@ func referredAs(ts []token, i int) bool {
 	return false
 }
 
+// phoneCall reports whether "called" at ts[i] is a telephone call: the one
+// called, a name or "him", "her" or "them", then "to" and a verb ("called
+// Holm to express his sympathy"), where no words are named ("called
+// him to say" says them).
+func phoneCall(ts []token, i int) bool {
+	if w := ts[i].low; w != "called" && w != "calls" && w != "call" {
+		return false
+	}
+	j := i + 1
+	if j < len(ts) && (ts[j].low == "him" || ts[j].low == "her" || ts[j].low == "them") {
+		j++
+	} else {
+		for j < len(ts) && ts[j].word && ts[j].capitalised() {
+			j++
+		}
+	}
+	return j > i+1 && j+1 < len(ts) && ts[j].low == "to" && ts[j+1].word && !ts[j+1].capitalised() && !isDeterminer(ts[j+1].low) && !speechBases[ts[j+1].low]
+}
+
 // firstCue returns the index and length of the first cue in ts[:limit].
 func firstCue(ts []token, limit int) (int, int) {
 	for i := 0; i < len(ts) && i < limit; i++ {

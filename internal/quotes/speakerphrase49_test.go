@@ -150,3 +150,28 @@ func TestStatementSaying49(t *testing.T) {
 		},
 	})
 }
+
+// TestPhoneCall49 covers "called" as a telephone call ("Tark called Holm to
+// express his sympathy "...," said Lind"): the cue after the quoted words
+// names the speaker; "called" still names words when it is the only cue
+// ("called Tark to congratulate him on "..."") or a naming ("called the
+// flood a "hoax,""). Each text is fictional, written for the test.
+func TestPhoneCall49(t *testing.T) {
+	runExtractCases(t, []extractCase{
+		{
+			name: "a telephone call before the quoted words, a cue after them",
+			text: "Marovian President Ivo Tark called Holm to express his condolences \"and offered to provide any help as needed,\" said Holm spokesman Omar Lind.",
+			want: []got{{Text: "and offered to provide any help as needed,", Speaker: "Omar Lind", Kind: "person", Partial: true, Parts: 1}},
+		},
+		{
+			name: "a telephone call and no other cue",
+			text: "Ada Holm called Tark to congratulate him on \"a fine and fair win.\"",
+			want: []got{{Text: "a fine and fair win.", Speaker: "Ada Holm", Kind: "person", Partial: true, Parts: 1}},
+		},
+		{
+			name: "a naming before a clause of another",
+			text: "While Ada Holm called the flood a \"hoax,\" Omar Lind went further.",
+			want: []got{{Text: "hoax,", Speaker: "Ada Holm", Kind: "person", Partial: true, Parts: 1}},
+		},
+	})
+}
