@@ -76,7 +76,7 @@ func (x *extractor) findAttributionAt(cands []cand, i int) attribution {
 			return a
 		}
 	}
-	if j, _ := lastCue(c.pre); paOK && partialPre && (end == ',' || len(c.post) > 0 && c.post[0].is(",")) && (!namedBefore(c.pre) || j >= 0 && phoneCall(c.pre, j)) && !x.reportOfCoordinated(cands, i, pa) {
+	if j, _ := lastCue(c.pre); paOK && partialPre && (end == ',' || len(c.post) > 0 && c.post[0].is(",")) && (!namedBefore(c.pre) || j >= 0 && phoneCall(c.pre, j) && !x.titleQuote(c) && !othersPossessive(c.pre) && !possessivePronouns[c.pre[len(c.pre)-1].low]) && !x.reportOfCoordinated(cands, i, pa) {
 		// `who often "walk the docks ...," Harbour.com reported`: the
 		// attribution that closes the quote wins over a cue before it,
 		// unless that cue names a thing (`While Pike called the flood a

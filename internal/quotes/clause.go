@@ -272,8 +272,12 @@ func phoneCall(ts []token, i int) bool {
 			j++
 		}
 	}
-	return j > i+1 && j+1 < len(ts) && ts[j].low == "to" && ts[j+1].word && !ts[j+1].capitalised() && !isDeterminer(ts[j+1].low) && !speechBases[ts[j+1].low]
+	return j > i+1 && j+1 < len(ts) && ts[j].low == "to" && ts[j+1].word && !ts[j+1].capitalised() && !isDeterminer(ts[j+1].low) && !speechBases[ts[j+1].low] && !calledToNouns[ts[j+1].low]
 }
+
+// calledToNouns follow "called X to" in a summons, not a call: "called Pell
+// to order", "to account", "to arms".
+var calledToNouns = text.WordSet("order account arms task attention court book stand testify appear")
 
 // firstCue returns the index and length of the first cue in ts[:limit].
 func firstCue(ts []token, limit int) (int, int) {

@@ -287,15 +287,15 @@ func (x *extractor) invertedSentenceEnd(post []token) (attribution, bool) {
 func (x *extractor) namedNotSpoken(c *cand) bool {
 	pre := c.pre
 	for i, t := range pre {
-		if t.word && (possessive(t.w) || strings.HasSuffix(t.w, "s'") || strings.HasSuffix(t.w, "s’") || namingWords[t.low] || shownWords[t.low]) {
+		if t.word && (namingWords[t.low] || shownWords[t.low]) || possessiveAt(pre, i) {
 			return true
 		}
-		if i > 0 && (t.w == "'" || t.w == "’") && strings.HasSuffix(pre[i-1].low, "s") && t.s == pre[i-1].e {
-			return true // "Critics' "...""
-		}
 	}
-	if n := len(pre); n > 0 && (pre[n-1].low == "as" || pre[n-1].capitalised() && len(c.post) > 0 && c.post[0].capitalised()) {
-		return true
+	if othersPossessive(pre) {
+		return true // "their promise of "...""
+	}
+	if n := len(pre); n > 0 && (pre[n-1].low == "as" || pre[n-1].low == "with" || pre[n-1].capitalised() && len(c.post) > 0 && c.post[0].capitalised()) {
+		return true // "known as", "greeted the crew with "...""
 	}
 	return x.titleQuote(c)
 }
@@ -308,9 +308,47 @@ func (x *extractor) titleQuote(c *cand) bool {
 	return len(ts) > 0 && allCapitalisedOrOf(ts)
 }
 
+// possessiveAt reports whether ts[i] ends a possessive: "Brek's",
+// "skippers'" (the mark a word of its own or not).
+func possessiveAt(ts []token, i int) bool {
+	t := ts[i]
+	if t.word {
+		return possessive(t.w) || strings.HasSuffix(t.w, "s'") || strings.HasSuffix(t.w, "s’")
+	}
+	return i > 0 && (t.w == "'" || t.w == "’") && strings.HasSuffix(ts[i-1].low, "s") && t.s == ts[i-1].e
+}
+
+// othersPossessive reports whether ts, the words before a quotation in its
+// sentence, give it to someone by a possessive: a name's right before it
+// ("Brek's "...""), or any before a word for what was said ("the dockers'
+// demand for "...", "their promise of "..."").
+func othersPossessive(ts []token) bool {
+	for i := range ts {
+		pronoun := ts[i].word && possessivePronouns[ts[i].low]
+		if !pronoun && !possessiveAt(ts, i) {
+			continue
+		}
+		next := i + 1
+		if next < len(ts) && !ts[next].word {
+			next++ // past the mark of "Brek' s" read apart
+		}
+		if next >= len(ts) && !pronoun || next < len(ts) && ts[next].word && (sayingNouns[ts[next].low] || spokenNouns[ts[next].low]) {
+			// (A pronoun right before the quotation is often the
+			// writer's for the speaker's own "your": `thanked them for
+			// their "touching messages"`.)
+			return true
+		}
+	}
+	return false
+}
+
+// spokenNouns are words for things said that sayingNouns leave out:
+// "slogan", "oath", "message".
+var spokenNouns = text.WordSet("slogan slogans motto message messages cry oath vow label claim claims description promises pledges")
+
 // namingWords name a thing or a person before the name: "known as",
-// "a sign reading", "dubbed", "nicknamed".
-var namingWords = text.WordSet("known called named dubbed nicknamed titled entitled reading read")
+// "a sign reading", "with the words", "dubbed", "nicknamed".
+var namingWords = text.WordSet("known called named dubbed nicknamed titled entitled reading read words")
 
 // shownWords report what an inquiry or a test found: words it holds are
 // its findings, not the words of one reporting them.

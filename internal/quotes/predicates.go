@@ -45,11 +45,11 @@ remembers recommended recommends reflected reflects praises criticizes criticise
 // word for what was said ("Brek's "..."", "Brek's remark"), "whose", or
 // "by" and a name ("the claim by Tomas Brek that").
 func othersWordsAfter(ts []token) bool {
+	if othersPossessive(ts) {
+		return true
+	}
 	for i, t := range ts {
-		if !t.word {
-			continue
-		}
-		if possessive(t.w) && (len(ts)-i <= 2 || i+1 < len(ts) && sayingNouns[ts[i+1].low]) || t.low == "whose" || t.low == "by" && i+1 < len(ts) && ts[i+1].capitalised() {
+		if t.word && (t.low == "whose" || t.low == "by" && i+1 < len(ts) && ts[i+1].capitalised()) {
 			return true
 		}
 	}

@@ -44,6 +44,16 @@ func TestSentenceEndCues49(t *testing.T) {
 			want: []got{{Text: "a ferry every single hour, day and night", Partial: true, Parts: 1}},
 		},
 		{
+			name: "words a possessive pronoun owns are not the closing cue's",
+			text: "Ivo Tark won the vote easily, but his promise of \"a ferry every single hour\" was broken within a month, said Petra Kask.",
+			want: []got{{Text: "a ferry every single hour", Partial: true, Parts: 1}},
+		},
+		{
+			name: "words someone greeted others with are theirs",
+			text: "Ivo Tark greeted the returning crew with \"welcome home, you mad fools\" at the quay, said Petra Kask.",
+			want: []got{{Text: "welcome home, you mad fools", Partial: true, Parts: 1}},
+		},
+		{
 			name: "a plural possessive too",
 			text: "Skippers' \"greedy and reckless\" label stuck to the harbour board for months, said Omar Lind.",
 			want: nil,
@@ -129,6 +139,16 @@ func TestStanceVerbs49(t *testing.T) {
 			want: []got{{Text: "keep the light burning for the boats.", Partial: true, Parts: 1}},
 		},
 		{
+			name: "words after a plural possessive and a word for a demand are theirs",
+			text: "Greta Ulm reflected on the dockers' demand for \"a fair wage for a fair catch.\"",
+			want: []got{{Text: "a fair wage for a fair catch.", Partial: true, Parts: 1}},
+		},
+		{
+			name: "a pronoun right before the words is the writer's for the speaker's own",
+			text: "The Duchess has thanked well-wishers at home and abroad for their \"kind and touching messages\" as she marks fifty years in office.",
+			want: []got{{Text: "kind and touching messages", Speaker: "Duchess", Kind: "person", Partial: true, Parts: 1}},
+		},
+		{
 			name: "a marked noun after a determiner is no one's",
 			text: "Omar Lind remembered the \"Iron Bridge\" well.",
 			want: nil,
@@ -167,6 +187,16 @@ func TestPhoneCall49(t *testing.T) {
 			name: "a telephone call and no other cue",
 			text: "Ada Holm called Tark to congratulate him on \"a fine and fair win.\"",
 			want: []got{{Text: "a fine and fair win.", Speaker: "Ada Holm", Kind: "person", Partial: true, Parts: 1}},
+		},
+		{
+			name: "a summons is no telephone call",
+			text: "The chairwoman called Pell to order for \"conduct unworthy of this chamber,\" said Sina Dorf.",
+			want: []got{{Text: "conduct unworthy of this chamber,", Speaker: "chairwoman", Kind: "person", Partial: true, Parts: 1}},
+		},
+		{
+			name: "words the caller's possessive owns stay the caller's",
+			text: "Ivo Tark called Holm to beg her forgiveness for his \"foolish and cruel words,\" said Petra Kask.",
+			want: []got{{Text: "foolish and cruel words,", Speaker: "Ivo Tark", Kind: "person", Partial: true, Parts: 1}},
 		},
 		{
 			name: "a naming before a clause of another",
