@@ -910,7 +910,7 @@ func isChunkBreak(t token) bool {
 }
 
 // speakerNoun reports whether w is a word for one who may speak: a
-// person, people or a group ("the ferry crew", but not "a few days ago").
+// person, people or a group ("skipper", "residents", "crew").
 func speakerNoun(w string) bool {
 	return personWord(w) || groupNouns[w] || pluralOfPerson(w)
 }

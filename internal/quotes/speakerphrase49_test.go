@@ -7,9 +7,9 @@ import "testing"
 // relative clause or with an appositive after the name (but not one word,
 // a sound: "a faint 'ping,' ..., according to"; not another's words after
 // a possessive, a nickname, a title in capitals or an inquiry's finding);
-// a second verb of
-// one subject after "and" and a phrase of when ("and on Tuesday said"),
-// but not after a relative clause ("a man who said ... and later said").
+// and a second verb of one subject after "and" and a phrase of when ("and
+// on Tuesday said"), but not after a relative clause ("a man who said ...
+// and later said").
 // Each text is fictional, written for the test.
 func TestSentenceEndCues49(t *testing.T) {
 	runExtractCases(t, []extractCase{
