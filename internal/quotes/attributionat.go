@@ -76,7 +76,7 @@ func (x *extractor) findAttributionAt(cands []cand, i int) attribution {
 			return a
 		}
 	}
-	if j, _ := lastCue(c.pre); paOK && partialPre && (end == ',' || len(c.post) > 0 && c.post[0].is(",")) && (!namedBefore(c.pre) || j >= 0 && phoneCall(c.pre, j) && !x.titleQuote(c) && !othersPossessive(c.pre) && !possessivePronouns[c.pre[len(c.pre)-1].low]) && !x.reportOfCoordinated(cands, i, pa) {
+	if paOK && partialPre && (end == ',' || len(c.post) > 0 && c.post[0].is(",")) && (!namedBefore(c.pre) || x.calledBefore(c)) && !x.reportOfCoordinated(cands, i, pa) {
 		// `who often "walk the docks ...," Harbour.com reported`: the
 		// attribution that closes the quote wins over a cue before it,
 		// unless that cue names a thing (`While Pike called the flood a
@@ -217,6 +217,15 @@ func (x *extractor) findAttributionAt(cands []cand, i int) attribution {
 		return pa
 	}
 	return attribution{}
+}
+
+// calledBefore reports whether the last cue before quotation c, inside
+// its sentence, is a telephone call ("Tark called Holm to express his
+// condolences") that names none of the quoted words: they are no title and
+// no possessive gives them to the caller ("for his "foolish words"").
+func (x *extractor) calledBefore(c *cand) bool {
+	j, _ := lastCue(c.pre)
+	return j >= 0 && phoneCall(c.pre, j) && !x.titleQuote(c) && !othersPossessive(c.pre) && !possessivePronouns[c.pre[len(c.pre)-1].low]
 }
 
 // speaksInClause reports whether a cue before a quotation inside a

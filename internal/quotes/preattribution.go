@@ -201,10 +201,9 @@ func (x *extractor) coordinatedSubject(pre []token, i int) []token {
 	if k < 1 || pre[k].low != "and" {
 		return nil
 	}
-	for _, t := range pre[k+1 : i] {
-		if prepositions[t.low] && !slices.ContainsFunc(pre[k+1:i], func(u token) bool { return timeWords[u.lower()] }) {
-			return nil // "and to the council said": not a phrase of when
-		}
+	when := pre[k+1 : i]
+	if slices.ContainsFunc(when, func(t token) bool { return prepositions[t.low] }) && !slices.ContainsFunc(when, func(t token) bool { return timeWords[t.lower()] }) {
+		return nil // "and to the council said": not a phrase of when
 	}
 	j, m := firstCue(pre[:k], k)
 	if j < 1 || j+m >= k || isGerund(pre[j]) || inRelative(pre[:j]) {
@@ -214,7 +213,7 @@ func (x *extractor) coordinatedSubject(pre []token, i int) []token {
 	}
 	mid := pre[j+m : k]
 	if hasCue(mid) || peopleIn(mid) || x.personNamedIn(mid) || slices.ContainsFunc(mid, func(t token) bool {
-		return t.low == "who" || t.low == "which" || t.is(";") || isMarkToken(t)
+		return t.low == "who" || t.low == "which" || t.is(";") || isMarkToken(t) // ("said that ..." reports a clause)
 	}) {
 		return nil
 	}
