@@ -49,9 +49,10 @@ func (x *extractor) speechEvents(cands []cand) []event {
 			continue
 		}
 		n := cueAt(x.toks, i)
-		if n == 0 && (t.low == "spoke" || t.low == "speaks") && i > 0 && !isDeterminer(x.toks[i-1].low) {
-			// `Ada Love spoke outside the court.` then her words: someone
-			// speaking, though "spoke" introduces no quotation itself.
+		if n == 0 && (t.low == "spoke" || t.low == "speaks" || t.low == "spoken" && i > 0 && (x.toks[i-1].low == "has" || x.toks[i-1].low == "have" || x.toks[i-1].low == "had")) && i > 0 && !isDeterminer(x.toks[i-1].low) {
+			// `Ada Love spoke outside the court.` (or "has spoken to the
+			// radio") then her words: someone speaking, though "spoke"
+			// introduces no quotation itself.
 			n = 1
 		}
 		progressive := false
@@ -110,6 +111,17 @@ func (x *extractor) speechEvents(cands []cand) []event {
 			if g := subjectOfGerund(x.toks[from:i]); g != nil {
 				np = x.withAppositiveName(g)
 				r = x.analyse(np)
+			}
+		}
+		if np != nil && !r.named && r.pronoun == "" && from < i && !isGerund(t) {
+			if w := x.withAppositiveName(np); len(w) > len(np) && x.tokAt(w[len(w)-1].s) < i {
+				// "The Prime Minister, Ada Fenwick, backed the ban
+				// ... and called for": the one the appositive names.
+				name := w[len(np)+1:]
+				if a := x.analyse(name); a.ok() && a.named && a.kind == "person" && a.pronoun == "" {
+					a.roles = append(a.roles, spanText(x.text, dropDeterminer(np)))
+					np, r = name, a
+				}
 			}
 		}
 		if !r.named && !isGerund(t) {
@@ -189,11 +201,23 @@ func (x *extractor) runOnParagraphs() []bool {
 }
 
 // joinsTwo reports whether a subject joins two capitalised names with
-// "and": "Lena Okafor and Marta Quell".
+// "and": "Lena Okafor and Marta Quell", or a name and a person named
+// after a role, "Ivo and former wife Mara".
 func joinsTwo(np []token) bool {
 	for k := 1; k+1 < len(np); k++ {
-		if np[k].low == "and" && np[k-1].capitalised() && np[k+1].capitalised() {
+		if np[k].low != "and" || !np[k-1].capitalised() {
+			continue
+		}
+		if np[k+1].capitalised() {
 			return true
+		}
+		for j := k + 1; j < len(np) && j <= k+3; j++ {
+			if !np[j].word || np[j].capitalised() {
+				if np[j].capitalised() && j > k+1 && personWord(np[j-1].low) {
+					return true
+				}
+				break
+			}
 		}
 	}
 	return false

@@ -397,13 +397,14 @@ func qualifiedTitle(ts []token) bool {
 
 // possessorsTitle reports whether words are a title a capitalised possessor
 // qualifies, and no name: "Norland's prime minister", "the Tenants Union's
-// director". Before an appositive name, the title is the role.
+// director", "Interpol's head". Before an appositive name, the title is
+// the role.
 func possessorsTitle(ts []token) bool {
 	n := len(ts)
 	if n < 2 || ts[n-1].capitalised() || !ts[n-1].word {
 		return false
 	}
-	if last := ts[n-1].lower(); !personWord(last) && !personWord(strings.TrimSuffix(last, "s")) {
+	if last := ts[n-1].lower(); !personWord(last) && !personWord(strings.TrimSuffix(last, "s")) && last != "head" {
 		return false // "Carrey's tweets", "Monday's hearing": no title
 	}
 	for i, t := range ts {

@@ -133,6 +133,11 @@ func (x *extractor) preAttribution(pre []token) (attribution, bool) {
 		// `included a quote from Mr Holm, who told the magazine,`: the
 		// one "who" stands for speaks.
 		a.np = nameBeforeWho(pre[:i-2])
+	case i > 3 && pre[i-1].low == "who" && pre[i-2].is(",") && endsDescribed(pre[:i-2]):
+		// `Pell was seen kneeling in front of a masked guard, who
+		// said,`: the one described right before "who" speaks; after
+		// "a friend of the ferryman" no one the text makes sure of.
+		a.np = describedBeforeWho(pre[:i-2])
 	case i > 2 && pre[i-1].low == "who" && relativeHead(pre[:i-1]) != nil:
 		// `quotes a warden who describes as "nonsense"`: the one "who"
 		// stands for speaks, not the sentence's subject.
@@ -630,6 +635,50 @@ func nameBeforeWho(ts []token) []token {
 		return nil
 	}
 	return run
+}
+
+// describedBeforeWho is the description of one person that ends ts, as
+// before ", who said": "a masked guard" in "kneeling in front of a masked
+// guard", "an Ostland militant" (a determiner and at most three words,
+// the last in lower case; "who" tells it is a person). Nil when ts ends otherwise, or when the description is
+// the object of a preposition after another word for a person ("a friend
+// of the ferryman, who": which of the two "who" stands for, the text does
+// not say).
+func describedBeforeWho(ts []token) []token {
+	k := describedStart(ts)
+	if k < 0 {
+		return nil
+	}
+	if k >= 2 && prepositions[ts[k-1].low] && ts[k-2].word && !ts[k-2].capitalised() && (personWord(ts[k-2].low) || pluralOfPerson(ts[k-2].low)) {
+		return nil
+	}
+	return ts[k:]
+}
+
+// endsDescribed reports whether ts ends with a determiner and a few
+// lower-case words: "a masked guard", "a friend of the ferryman".
+func endsDescribed(ts []token) bool { return describedStart(ts) >= 0 }
+
+// describedStart is where the description that ends ts begins, its
+// determiner ("a", "the", "one"; not "his" or "her"); -1 when ts does not
+// end with one.
+func describedStart(ts []token) int {
+	n := len(ts)
+	if n < 2 || !ts[n-1].word || ts[n-1].capitalised() || prepositions[ts[n-1].low] || isDeterminer(ts[n-1].low) {
+		return -1
+	}
+	k := n - 2
+	for k >= 0 && n-1-k <= 3 && ts[k].word && !isDeterminer(ts[k].lower()) && !prepositions[ts[k].low] && !cueVerbs[ts[k].low] && !subjectPronouns[ts[k].low] {
+		k--
+	}
+	if k < 0 || !isDeterminer(ts[k].low) || ts[k].capitalised() && k > 0 {
+		return -1
+	}
+	switch ts[k].low {
+	case "his", "her", "their", "its", "our", "my", "your":
+		return -1
+	}
+	return k
 }
 
 // mediaNouns are where someone speaks to the public: "Holm on the radio

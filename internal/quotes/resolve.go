@@ -6,6 +6,7 @@ import (
 	"unicode"
 
 	"github.com/corroborate/corroborate"
+	"github.com/corroborate/corroborate/internal/text"
 )
 
 // nickname is the person whose one-word nickname r names.
@@ -102,10 +103,62 @@ func (x *extractor) speaker(r ref, pos int) Speaker {
 			sp.gender = fn.gender
 		}
 	}
+	if sp.Kind == "person" && !r.named && r.pronoun == "" {
+		if fn, ok := x.names.kinBySurname(r.text); ok {
+			// "Dorn's mother said" after "Pavel Dorn" and "Helga Dorn":
+			// the one woman of that surname.
+			sp.Name, sp.Named, sp.written, sp.gender = fn.name, true, fn.name, fn.gender
+			sp.Roles = dedupe(append(sp.Roles, r.text))
+		}
+	}
 	if sp.Kind == "person" && sp.gender == genderUnknown && strings.Contains(sp.Name, " ") {
 		sp.gender = givenGender(strings.Fields(sp.Name))
 	}
 	return sp
+}
+
+// sameSurnameKin are the kin a surname and a possessive name: "Dorn's
+// mother" is most often a Dorn too.
+var sameSurnameKin = text.WordSet("mother father son daughter brother sister wife husband widow widower grandmother grandfather mom mum dad")
+
+// kinBySurname is the person a description of kin, "Dorn's mother", names
+// when the article names two or more people by that surname in full and
+// exactly one of them is of the kin word's sex ("Pavel Dorn" and "Helga
+// Dorn"); ok is false otherwise.
+func (ix nameIndex) kinBySurname(desc string) (fullName, bool) {
+	ws := strings.Fields(desc)
+	if len(ws) != 2 || !possessive(ws[0]) || !sameSurnameKin[strings.ToLower(ws[1])] {
+		return fullName{}, false
+	}
+	owner := stripPossessive(ws[0])
+	if owner == "" || !unicode.IsUpper([]rune(owner)[0]) {
+		return fullName{}, false
+	}
+	g := roleWordGender(strings.ToLower(ws[1]))
+	if g == genderUnknown {
+		return fullName{}, false
+	}
+	names := map[string]bool{}
+	var found fullName
+	fits := 0
+	for _, fn := range ix.byLast[strings.ToLower(owner)] {
+		if names[fn.name] {
+			continue
+		}
+		names[fn.name] = true
+		fg := fn.gender
+		if sh, ok := ix.shown[fn.name]; ok && fg == genderUnknown {
+			fg = sh.gender // "Helga Dorn ... her son": the pronouns tell
+		}
+		if fg == g {
+			found = fn
+			fits++
+		}
+	}
+	if len(names) < 2 || fits != 1 {
+		return fullName{}, false
+	}
+	return found, true
 }
 
 // resolve turns attributed candidates into mentions, resolving pronouns to
