@@ -59,11 +59,8 @@ func cueAt(ts []token, i int) int {
 		if lw == "assured" && i > 0 && ts[i-1].low == "rest" {
 			return 0 // "Rest assured, ..."
 		}
-		if i > 0 && pluralNounCues[lw] && (quantifiers[ts[i-1].low] || isNumeral(ts[i-1]) || ts[i-1].low == "of" || nounCueBefore[ts[i-1].low] || !ts[i-1].capitalised() && isGerund(ts[i-1]) || possessive(ts[i-1].w)) {
-			// "one of several demands from the thief", "to press
-			// charges", "for introducing charges", "the minister's
-			// remarks": a noun
-			return 0
+		if i > 0 && pluralNounCues[lw] && (quantifiers[ts[i-1].low] || isNumeral(ts[i-1]) || ts[i-1].low == "of" || nounCueBefore[ts[i-1].low] || !ts[i-1].capitalised() && isGerund(ts[i-1])) {
+			return 0 // "one of several demands from the thief", "to press charges", "for introducing charges": a noun
 		}
 		if i+1 < len(ts) && ts[i+1].word && !isGerund(ts[i+1]) && (cueVerbs[ts[i+1].low] || docCueVerbs[ts[i+1].low]) {
 			return 0 // "the angry notes reads", "reports said": a noun, the verb after it
@@ -950,6 +947,10 @@ func participle(t token) bool {
 // letObjects are the ones told in "let her know": "he let her know that".
 var letObjects = text.WordSet("her him them us me everyone")
 
+// agentNouns are people no suffix tells that open a clause as its actor:
+// "The lunch thief then came back".
+var agentNouns = text.WordSet("thief suspect gunman guard pilot chef hostage fan critic boss")
+
 // describedSubject is the description of one person that opens clause c
 // before its verb, "a patient" in "a patient suddenly woke up"; nil if c
 // opens otherwise.
@@ -962,12 +963,7 @@ func describedSubject(c []token) []token {
 		if !t.word || t.capitalised() || prepositions[t.low] || relativeStops[t.low] {
 			return nil
 		}
-		if personWord(t.low) && k+1 < len(c) && c[k+1].word && !c[k+1].capitalised() && !personWord(c[k+1].low) {
-			return c[:k+1]
-		}
-		if k+1 < len(c) && c[k+1].low == "then" && len(t.low) > 3 && !docNouns[t.low] && !groupNouns[t.low] && !timeWords[t.low] {
-			// "The lunch thief then came back": "then" ends the
-			// subject, whatever its noun
+		if (personWord(t.low) || agentNouns[t.low]) && k+1 < len(c) && c[k+1].word && !c[k+1].capitalised() && !personWord(c[k+1].low) {
 			return c[:k+1]
 		}
 	}

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/corroborate/corroborate/internal/text"
 )
 
 // event is a named speaker at a position: a quote's attribution or
@@ -49,7 +51,7 @@ func (x *extractor) speechEvents(cands []cand) []event {
 			continue
 		}
 		n := cueAt(x.toks, i)
-		if n == 0 && (t.low == "spoke" || t.low == "speaks" || t.low == "spoken" && i > 0 && (x.toks[i-1].low == "has" || x.toks[i-1].low == "have" || x.toks[i-1].low == "had")) && i > 0 && !isDeterminer(x.toks[i-1].low) {
+		if n == 0 && (t.low == "spoke" || t.low == "speaks" || x.spokenToPress(i)) && i > 0 && !isDeterminer(x.toks[i-1].low) {
 			// `Ada Love spoke outside the court.` (or "has spoken to the
 			// radio") then her words: someone speaking, though "spoke"
 			// introduces no quotation itself.
@@ -63,6 +65,9 @@ func (x *extractor) speechEvents(cands []cand) []event {
 		}
 		if n == 0 || deedAt(x.toks, i) {
 			continue // "Norvale agreed to buy the line": no one speaking
+		}
+		if i > 0 && pluralNounCues[t.low] && possessive(x.toks[i-1].w) {
+			continue // "must rebut Trump's claims": a noun, the claims spoken of
 		}
 		if isGerund(t) && i > 0 && (x.toks[i-1].is("—") || x.toks[i-1].is("–")) {
 			continue // "she read the label — telling her to ...": the label tells, no one speaks
@@ -199,6 +204,27 @@ func (x *extractor) runOnParagraphs() []bool {
 	}
 	return out
 }
+
+// spokenToPress reports whether toks[i] is "spoken" after "has", "have"
+// or "had" and before "to" and a name or the press: "has spoken to the
+// BBC's Persian service", "has spoken to reporters". "Police have spoken
+// to the family" is the police asking, not speaking.
+func (x *extractor) spokenToPress(i int) bool {
+	if x.toks[i].low != "spoken" || i == 0 || i+2 >= len(x.toks) || x.toks[i+1].low != "to" {
+		return false
+	}
+	if w := x.toks[i-1].low; w != "has" && w != "have" && w != "had" {
+		return false
+	}
+	o := x.toks[i+2]
+	if o.low == "the" && i+3 < len(x.toks) {
+		o = x.toks[i+3]
+	}
+	return o.word && o.capitalised() || pressWords[o.low]
+}
+
+// pressWords are the press one speaks to: "has spoken to reporters".
+var pressWords = text.WordSet("reporters journalists press media")
 
 // joinsTwo reports whether a subject joins two capitalised names with
 // "and": "Lena Okafor and Marta Quell", or a name and a person named

@@ -317,6 +317,11 @@ func subjectOfGerund(ts []token) []token {
 				// no one; the clause before it holds the subject.
 				return subjectOfGerund(ts[:k-1])
 			}
+			if k > 1 && ts[k-1].word && !ts[k-1].capitalised() && !prepositions[ts[k-1].low] {
+				// "released a statement Wednesday saying": so with no
+				// preposition before the day.
+				return subjectOfGerund(ts[:k])
+			}
 		}
 		np := trailingNP(ts)
 		if k := len(ts) - len(np); len(np) > 0 && k > 0 && placePrepositions[ts[k-1].lower()] {

@@ -79,6 +79,14 @@ func (x *extractor) preAttribution(pre []token) (attribution, bool) {
 		}
 		return attribution{}, false
 	}
+	if j, m := earlierVerbCue(pre, i); j >= 0 {
+		// `The council said Varga's remarks "are based on opinion"`,
+		// `saying the minister's remarks "..."`: the noun after the
+		// possessive is what the earlier verb reports on; that verb's
+		// subject speaks. With no verb before it, `The mayor's promises
+		// of "..."` stay the mayor's.
+		i, n = j, m
+	}
 	if i > 0 && negation(pre[i-1].low) && len(trimPunct(pre[i+n:])) == 0 {
 		// `Brask didn't say "I resign"`, `Holm never said "..."`: words
 		// the subject did not say are no one's quote (but `has never said
@@ -154,6 +162,10 @@ func (x *extractor) preAttribution(pre []token) (attribution, bool) {
 		// `Pressed on whether he could name it, he confessed:`: the
 		// pronoun after the opening clause.
 		a.np = pre[i-1 : i]
+	case i > 1 && pluralNounCues[pre[i].low] && possessive(pre[i-1].w):
+		// `The council rejected the mayor's claims that ... "..."`:
+		// the claims are the possessor's words.
+		a.np = possessorBefore(pre, i)
 	default:
 		a.np = nameBeforeDocAside(subjectBefore(pre[:i]))
 		if np := x.coordinatedSubject(pre, i); np != nil {
@@ -637,6 +649,52 @@ func nameBeforeWho(ts []token) []token {
 	return run
 }
 
+// earlierVerbCue is the cue before the plural noun cue at pre[i] when that
+// noun has a possessive before it ("Varga's remarks") and a verb cue
+// stands earlier in the same sentence ("said", "saying", "called"): the
+// index and length of that cue, or -1.
+func earlierVerbCue(pre []token, i int) (int, int) {
+	if i < 2 || !pluralNounCues[pre[i].low] || !possessive(pre[i-1].w) {
+		return -1, 0
+	}
+	k := i - 1
+	if k > 0 && isDeterminer(pre[k-1].low) {
+		k--
+	}
+	j, m := lastCue(pre[:k])
+	if j < 0 || strings.EqualFold(pre[j].w, "according") {
+		return -1, 0
+	}
+	for _, t := range pre[j:i] {
+		if t.sentenceEnd() || isMarkToken(t) {
+			return -1, 0
+		}
+	}
+	return j, m
+}
+
+// possessorBefore is the possessor that ends right before pre[i]: "the
+// mayor's", "Ada Holm's", "the harbour board's" (a name run, or a
+// determiner and up to two lower-case words).
+func possessorBefore(pre []token, i int) []token {
+	k := i - 1
+	if pre[k].capitalised() {
+		for k > 0 && i-k < 4 && pre[k-1].word && pre[k-1].capitalised() && !pre[k-1].sentenceEnd() {
+			k--
+		}
+		return pre[k:i]
+	}
+	for j := k - 1; j >= 0 && k-j <= 2; j-- {
+		if !pre[j].word || pre[j].capitalised() && !isDeterminer(pre[j].lower()) {
+			break
+		}
+		if isDeterminer(pre[j].lower()) {
+			return pre[j:i]
+		}
+	}
+	return pre[k:i]
+}
+
 // describedBeforeWho is the description of one person that ends ts, as
 // before ", who said": "a masked guard" in "kneeling in front of a masked
 // guard", "an Ostland militant" (a determiner and at most three words,
@@ -645,6 +703,11 @@ func nameBeforeWho(ts []token) []token {
 // of the ferryman, who": which of the two "who" stands for, the text does
 // not say).
 func describedBeforeWho(ts []token) []token {
+	if name := nameBeforeAppositive(ts); name != nil {
+		// "Ada Holm, a retired teacher, who said", "John Marsh, a
+		// neighbour of the family, who said": the one named.
+		return name
+	}
 	k := describedStart(ts)
 	if k < 0 {
 		return nil
@@ -653,6 +716,38 @@ func describedBeforeWho(ts []token) []token {
 		return nil
 	}
 	return ts[k:]
+}
+
+// nameBeforeAppositive is the person's name set before the last comma of
+// ts when what follows that comma is a description opened by "a", "an" or
+// "the" (an appositive: "Ada Holm, a nurse at the old hospital"); nil
+// otherwise.
+func nameBeforeAppositive(ts []token) []token {
+	c := -1
+	for j := len(ts) - 1; j >= 0 && len(ts)-j <= 10; j-- {
+		if ts[j].is(",") {
+			c = j
+			break
+		}
+		if !ts[j].word || ts[j].sentenceEnd() {
+			return nil
+		}
+	}
+	if c < 1 || c+2 >= len(ts) {
+		return nil
+	}
+	if w := ts[c+1].low; w != "a" && w != "an" && w != "the" {
+		return nil
+	}
+	k := c
+	for k > 0 && ts[k-1].word && ts[k-1].capitalised() && c-k < 4 {
+		k--
+	}
+	run := ts[k:c]
+	if len(run) < 2 || !personRun(run) || hasOrgWord(run) {
+		return nil
+	}
+	return run
 }
 
 // endsDescribed reports whether ts ends with a determiner and a few

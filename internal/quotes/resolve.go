@@ -104,7 +104,7 @@ func (x *extractor) speaker(r ref, pos int) Speaker {
 		}
 	}
 	if sp.Kind == "person" && !r.named && r.pronoun == "" {
-		if fn, ok := x.names.kinBySurname(r.text); ok {
+		if fn, ok := x.kinBySurname(r.text); ok {
 			// "Dorn's mother said" after "Pavel Dorn" and "Helga Dorn":
 			// the one woman of that surname.
 			sp.Name, sp.Named, sp.written, sp.gender = fn.name, true, fn.name, fn.gender
@@ -123,9 +123,10 @@ var sameSurnameKin = text.WordSet("mother father son daughter brother sister wif
 
 // kinBySurname is the person a description of kin, "Dorn's mother", names
 // when the article names two or more people by that surname in full and
-// exactly one of them is of the kin word's sex ("Pavel Dorn" and "Helga
-// Dorn"); ok is false otherwise.
-func (ix nameIndex) kinBySurname(desc string) (fullName, bool) {
+// exactly one of them, besides the first named (the Dorn the story is
+// about), is of the kin word's sex and is not brought in as some other
+// kin ("His wife Mary Dorn" is no one's mother); ok is false otherwise.
+func (x *extractor) kinBySurname(desc string) (fullName, bool) {
 	ws := strings.Fields(desc)
 	if len(ws) != 2 || !possessive(ws[0]) || !sameSurnameKin[strings.ToLower(ws[1])] {
 		return fullName{}, false
@@ -134,31 +135,67 @@ func (ix nameIndex) kinBySurname(desc string) (fullName, bool) {
 	if owner == "" || !unicode.IsUpper([]rune(owner)[0]) {
 		return fullName{}, false
 	}
-	g := roleWordGender(strings.ToLower(ws[1]))
+	kin := strings.ToLower(ws[1])
+	g := roleWordGender(kin)
 	if g == genderUnknown {
 		return fullName{}, false
 	}
-	names := map[string]bool{}
-	var found fullName
-	fits := 0
-	for _, fn := range ix.byLast[strings.ToLower(owner)] {
-		if names[fn.name] {
-			continue
-		}
-		names[fn.name] = true
-		fg := fn.gender
-		if sh, ok := ix.shown[fn.name]; ok && fg == genderUnknown {
-			fg = sh.gender // "Helga Dorn ... her son": the pronouns tell
-		}
-		if fg == g {
-			found = fn
-			fits++
+	first := map[string]int{} // each name and where it is first written
+	for _, fn := range x.names.byLast[strings.ToLower(owner)] {
+		if p, ok := first[fn.name]; !ok || fn.pos < p {
+			first[fn.name] = fn.pos
 		}
 	}
-	if len(names) < 2 || fits != 1 {
+	if len(first) < 2 {
+		return fullName{}, false
+	}
+	primary := ""
+	for name, p := range first {
+		if primary == "" || p < first[primary] {
+			primary = name
+		}
+	}
+	var found fullName
+	fits := 0
+	for _, fn := range x.names.byLast[strings.ToLower(owner)] {
+		if fn.name == primary || fn.pos != first[fn.name] {
+			continue
+		}
+		fg := fn.gender
+		if sh, ok := x.names.shown[fn.name]; ok && fg == genderUnknown {
+			fg = sh.gender // "Helga Dorn ... her son": the pronouns tell
+		}
+		if fg != g || x.otherKinBefore(fn.pos, kin) {
+			continue
+		}
+		found = fn
+		fits++
+	}
+	if fits != 1 {
 		return fullName{}, false
 	}
 	return found, true
+}
+
+// otherKinBefore reports whether a word for kin other than kin stands in
+// the five words before the name at byte pos, in its sentence: "His wife
+// Mary Dorn", "her brother John Dorn", "His mother-in-law is Mary Dorn".
+func (x *extractor) otherKinBefore(pos int, kin string) bool {
+	k := x.tokAt(pos)
+	for j := k - 1; j >= 0 && k-j <= 5; j-- {
+		t := x.toks[j]
+		if t.sentenceEnd() || x.lineBetween(j, j+1) {
+			return false
+		}
+		w := t.low
+		if i := strings.IndexByte(w, '-'); i > 0 {
+			w = w[:i] // "mother-in-law"
+		}
+		if (kinWords[w] || sameSurnameKin[w]) && (w != kin || t.low != kin) {
+			return true
+		}
+	}
+	return false
 }
 
 // resolve turns attributed candidates into mentions, resolving pronouns to
