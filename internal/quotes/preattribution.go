@@ -695,13 +695,15 @@ func possessorBefore(pre []token, i int) []token {
 	return pre[k:i]
 }
 
-// describedBeforeWho is the description of one person that ends ts, as
-// before ", who said": "a masked guard" in "kneeling in front of a masked
-// guard", "an Ostland militant" (a determiner and at most three words,
-// the last in lower case; "who" tells it is a person). Nil when ts ends otherwise, or when the description is
-// the object of a preposition after another word for a person ("a friend
-// of the ferryman, who": which of the two "who" stands for, the text does
-// not say).
+// describedBeforeWho is the one "who" stands for when ts ends with a
+// description, as before ", who said": the name the description is an
+// appositive to ("Ada Holm, a retired teacher"), else the description
+// itself ("a masked guard", "an Ostland militant": a determiner and at
+// most three words, the last in lower case; "who" tells it is a person).
+// Nil when ts ends otherwise, or when the description is the object of a
+// preposition after another word for a person ("a friend of the
+// ferryman, who": which of the two "who" stands for, the text does not
+// say).
 func describedBeforeWho(ts []token) []token {
 	if name := nameBeforeAppositive(ts); name != nil {
 		// "Ada Holm, a retired teacher, who said", "John Marsh, a
@@ -750,13 +752,14 @@ func nameBeforeAppositive(ts []token) []token {
 	return run
 }
 
-// endsDescribed reports whether ts ends with a determiner and a few
-// lower-case words: "a masked guard", "a friend of the ferryman".
+// endsDescribed reports whether ts ends with a determiner and up to three
+// words, the last in lower case: "a masked guard", "a friend of the
+// ferryman", "an Ostland militant".
 func endsDescribed(ts []token) bool { return describedStart(ts) >= 0 }
 
 // describedStart is where the description that ends ts begins, its
-// determiner ("a", "the", "one"; not "his" or "her"); -1 when ts does not
-// end with one.
+// determiner ("a", "the"; not "his" or "her"); -1 when ts does not end
+// with one.
 func describedStart(ts []token) int {
 	n := len(ts)
 	if n < 2 || !ts[n-1].word || ts[n-1].capitalised() || prepositions[ts[n-1].low] || isDeterminer(ts[n-1].low) {

@@ -105,7 +105,7 @@ func (x *extractor) speaker(r ref, pos int) Speaker {
 	}
 	if sp.Kind == "person" && !r.named && r.pronoun == "" {
 		if fn, ok := x.kinBySurname(r.text); ok {
-			// "Dorn's mother said" after "Pavel Dorn" and "Helga Dorn":
+			// "Dorn's mother said" after "Pavel Dorn" and "Mary Dorn":
 			// the one woman of that surname.
 			sp.Name, sp.Named, sp.written, sp.gender = fn.name, true, fn.name, fn.gender
 			sp.Roles = dedupe(append(sp.Roles, r.text))
