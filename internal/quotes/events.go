@@ -66,7 +66,7 @@ func (x *extractor) speechEvents(cands []cand) []event {
 		if n == 0 || deedAt(x.toks, i) {
 			continue // "Norvale agreed to buy the line": no one speaking
 		}
-		if i > 0 && pluralNounCues[t.low] && possessive(x.toks[i-1].w) {
+		if possessedNounCue(x.toks, i) {
 			continue // "must rebut Trump's claims": a noun, the claims spoken of
 		}
 		if isGerund(t) && i > 0 && (x.toks[i-1].is("—") || x.toks[i-1].is("–")) {

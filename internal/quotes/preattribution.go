@@ -162,10 +162,10 @@ func (x *extractor) preAttribution(pre []token) (attribution, bool) {
 		// `Pressed on whether he could name it, he confessed:`: the
 		// pronoun after the opening clause.
 		a.np = pre[i-1 : i]
-	case i > 1 && pluralNounCues[pre[i].low] && possessive(pre[i-1].w):
+	case i > 1 && possessedNounCue(pre, i):
 		// `The council rejected the mayor's claims that ... "..."`:
 		// the claims are the possessor's words.
-		a.np = possessorBefore(pre, i)
+		a.np = possessorPhrase(pre, i)
 	default:
 		a.np = nameBeforeDocAside(subjectBefore(pre[:i]))
 		if np := x.coordinatedSubject(pre, i); np != nil {
@@ -654,7 +654,7 @@ func nameBeforeWho(ts []token) []token {
 // stands earlier in the same sentence ("said", "saying", "called"): the
 // index and length of that cue, or -1.
 func earlierVerbCue(pre []token, i int) (int, int) {
-	if i < 2 || !pluralNounCues[pre[i].low] || !possessive(pre[i-1].w) {
+	if i < 2 || !possessedNounCue(pre, i) {
 		return -1, 0
 	}
 	k := i - 1
@@ -673,10 +673,17 @@ func earlierVerbCue(pre []token, i int) (int, int) {
 	return j, m
 }
 
-// possessorBefore is the possessor that ends right before pre[i]: "the
+// possessedNounCue reports whether ts[i] is a plural noun cue with a
+// possessive right before it, "Varga's remarks", "the mayor's claims": a
+// noun, the possessor's words, not a verb with a subject.
+func possessedNounCue(ts []token, i int) bool {
+	return i > 0 && pluralNounCues[ts[i].low] && possessive(ts[i-1].w)
+}
+
+// possessorPhrase is the possessor that ends right before pre[i]: "the
 // mayor's", "Ada Holm's", "the harbour board's" (a name run, or a
 // determiner and up to two lower-case words).
-func possessorBefore(pre []token, i int) []token {
+func possessorPhrase(pre []token, i int) []token {
 	k := i - 1
 	if pre[k].capitalised() {
 		for k > 0 && i-k < 4 && pre[k-1].word && pre[k-1].capitalised() && !pre[k-1].sentenceEnd() {

@@ -127,6 +127,9 @@ var sameSurnameKin = text.WordSet("mother father son daughter brother sister wif
 // about), is of the kin word's sex and is not brought in as some other
 // kin ("His wife Mary Dorn" is no one's mother); ok is false otherwise.
 func (x *extractor) kinBySurname(desc string) (fullName, bool) {
+	if !strings.ContainsAny(desc, "'’") {
+		return fullName{}, false // no possessive: spare the split for every description
+	}
 	ws := strings.Fields(desc)
 	if len(ws) != 2 || !possessive(ws[0]) || !sameSurnameKin[strings.ToLower(ws[1])] {
 		return fullName{}, false
