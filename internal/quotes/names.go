@@ -121,6 +121,9 @@ func analyse(text string, np []token) ref {
 		if c := trimPunct(c); len(c) > 1 && c[0].word && prepositions[c[0].low] && timeWords[c[len(c)-1].lower()] && onlyTimeNames(c) {
 			continue // "Pruitt, on Wednesday, said": a time, no role
 		}
+		if c := trimPunct(c); asideChunk(c) {
+			continue // "Holm, for her part, said", "Holm, however,": no role
+		}
 		if role := roleText(text, c); role != "" {
 			roles = append(roles, role)
 		}
@@ -1100,3 +1103,23 @@ var deityWords = text.WordSet("lord almighty creator prophet messiah pope saviou
 
 // institutionNouns head a description of a body: "the college said".
 var institutionNouns = text.WordSet("college university school hospital museum airline clinic prison church charity studio academy nursery")
+
+// asideChunk reports whether c, a part of a subject between commas, is an
+// aside of the writer's and no role: a connective ("however", "in
+// turn") or a phrase opened by a preposition other than "of" with no
+// capitalised word ("for her part", "in a statement", "at the time").
+func asideChunk(c []token) bool {
+	if len(c) == 0 || !c[0].word {
+		return false
+	}
+	if len(c) == 1 && asideWords[c[0].low] {
+		return true
+	}
+	if !prepositions[c[0].low] || c[0].low == "of" || len(c) > 5 {
+		return false
+	}
+	return !slices.ContainsFunc(c[1:], func(t token) bool { return t.capitalised() })
+}
+
+// asideWords are connectives a writer sets off by commas after a subject.
+var asideWords = text.WordSet("however meanwhile though too also instead moreover nevertheless nonetheless likewise separately")

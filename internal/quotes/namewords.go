@@ -183,7 +183,8 @@ func isOutlet(name string) bool {
 	if len(words) <= 3 {
 		for k := len(words); k > 0; k-- {
 			if _, ok := outlets.ByName(stripPossessive(strings.Join(words[:k], " "))); ok {
-				return true
+				// "CNN's Ada Holm" is a person of the outlet, no outlet
+				return k == len(words) || !possessive(words[k-1])
 			}
 		}
 	}

@@ -301,6 +301,9 @@ func subjectOfGerund(ts []token) []token {
 			return ts[j+1:]
 		}
 	}
+	if np := quotedAs(ts); np != nil {
+		return np // "The Courier quoted Ada Holm as saying": Ada Holm
+	}
 	if np := clauseSubjectBeforePreposition(ts); np != nil {
 		return np // "an email in which Gao apologized for saying": Gao
 	}
@@ -333,6 +336,9 @@ func subjectOfGerund(ts []token) []token {
 				return np
 			}
 			return nil
+		}
+		if k := showingVerbAt(np); k > 0 {
+			return np[k+1:] // "The video shows Ada Holm saying": the one shown speaks
 		}
 		if k := objectVerbAt(np); k > 0 {
 			return np[:k] // "Brandt endorsed Harwick saying": the subject speaks
@@ -452,6 +458,50 @@ func objectVerbAt(np []token) int {
 	}
 	return 0
 }
+
+// quotedAs is the one quoted when ts ends "quoted NP as" (or "cited"),
+// before "saying": `The Courier quoted Ada Holm as saying`, `Reuters
+// quoted a spokesman for the ministry as saying`. Nil when ts ends
+// otherwise.
+func quotedAs(ts []token) []token {
+	n := len(ts)
+	if n < 3 || ts[n-1].low != "as" {
+		return nil
+	}
+	for k := n - 2; k >= 0 && k >= n-9; k-- {
+		t := ts[k]
+		if !t.word || t.sentenceEnd() {
+			return nil
+		}
+		if quotingVerbs[t.low] && !t.capitalised() {
+			if k+1 < n-1 && !(k > 0 && passiveAux[ts[k-1].low]) {
+				return ts[k+1 : n-1]
+			}
+			return nil
+		}
+	}
+	return nil
+}
+
+// quotingVerbs report another's words: "quoted X as saying".
+var quotingVerbs = text.WordSet("quoted quotes quoting cited cites citing")
+
+// showingVerbAt is the index in np of a verb that shows or quotes the
+// name after it, "featured", "shows", "quoted": "The clip shows Ada Holm"
+// before "saying" is Ada Holm saying, where "Brandt endorsed Harwick"
+// is Brandt. 0 when there is none, or when no capitalised name follows.
+func showingVerbAt(np []token) int {
+	for k := 1; k+1 < len(np); k++ {
+		if t := np[k]; t.word && !t.capitalised() && showingVerbs[t.low] && np[k+1].capitalised() && hasName(np[k+1:]) {
+			return k
+		}
+	}
+	return 0
+}
+
+// showingVerbs put someone before the reader's eyes or ears: the one they
+// show is the one saying what a gerund after the name reports.
+var showingVerbs = text.WordSet("featured features showed shows depicted depicts pictured captured filmed recorded quoted quotes heard hears overheard caught")
 
 // heardSubject is the subject of a passive verb of perception right before
 // a participle, "a woman is heard", "the mayor was seen": the one heard

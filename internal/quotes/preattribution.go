@@ -87,6 +87,12 @@ func (x *extractor) preAttribution(pre []token) (attribution, bool) {
 		// of "..."` stay the mayor's.
 		i, n = j, m
 	}
+	if j, m := cueBeforeThingClause(pre, i); j >= 0 {
+		// `He said he wants a platform that calls for "..."`: the
+		// platform's words are the ones the earlier verb reports; its
+		// subject speaks.
+		i, n = j, m
+	}
 	if i > 0 && negation(pre[i-1].low) && len(trimPunct(pre[i+n:])) == 0 {
 		// `Brask didn't say "I resign"`, `Holm never said "..."`: words
 		// the subject did not say are no one's quote (but `has never said
@@ -155,6 +161,12 @@ func (x *extractor) preAttribution(pre []token) (attribution, bool) {
 		// (but `Koss, ..., called Harbor's plan "..."` names the plan,
 		// and `Koss, ..., said Holm has proven "..."` reports a clause).
 		a.np = npAfter(rest)
+		if k := slices.IndexFunc(a.np, func(t token) bool { return t.is(",") }); k > 0 && len(a.np) == len(rest) && strings.EqualFold(pre[i].w, "according") {
+			// `According to Ada Holm, the plan "..."`: the words after
+			// the comma run into the quote, the clause's subject, no
+			// role of hers
+			a.np = a.np[:k]
+		}
 	case i > 0 && docCueVerbs[pre[i].low] && (pre[i-1].low == "that" || pre[i-1].low == "which"):
 		// `a sign with fellow marchers that read "..."`: the document reads.
 		a.np = docPhraseBefore(pre[:i])
@@ -795,3 +807,62 @@ var mediaNouns = text.WordSet("radio television tv podcast programme program bro
 func negation(w string) bool {
 	return w == "not" || w == "never" || strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t")
 }
+
+// cueBeforeThingClause is the verb cue earlier in the sentence when the cue
+// at pre[i] opens a relative clause on a thing ("a plan that calls for",
+// "a motto which says"): a lower-case noun that is no person, group or
+// body, then "that" or "which"; a document only when the subject wants or
+// made it ("wants a platform that calls for"), for a document one reads
+// or cites speaks for its authors. The index and length of the earlier
+// cue, or -1.
+func cueBeforeThingClause(pre []token, i int) (int, int) {
+	if i < 3 || pre[i-1].low != "that" && pre[i-1].low != "which" {
+		return -1, 0
+	}
+	head := pre[i-2]
+	if !head.word || head.capitalised() || personWord(head.low) || groupNouns[head.low] || pluralOfPerson(head.low) ||
+		orgWords[head.low] || bodyKinds[head.low] || pronouns[head.low] || cueVerbs[head.low] {
+		return -1, 0
+	}
+	if docNouns[head.low] && !ownedDocument(pre[:i-2]) {
+		// `said she had read a report that says "..."`: the report's
+		// words, not hers
+		return -1, 0
+	}
+	j, m := lastCue(pre[:i-2])
+	if j < 0 || strings.EqualFold(pre[j].w, "according") || isGerund(pre[j]) {
+		return -1, 0
+	}
+	for k, t := range pre[j:i] {
+		if t.sentenceEnd() || isMarkToken(t) {
+			return -1, 0
+		}
+		if k >= m && t.word && t.capitalised() && !timeWords[t.lower()] {
+			// `said Ivo Brek has a plan that calls for`: the plan is
+			// another's, whose words the speaker may only relay
+			return -1, 0
+		}
+	}
+	return j, m
+}
+
+// ownedDocument reports whether ts ends with a document the subject wants
+// or made: one of ownDocVerbs, then at most three words before the noun
+// ("wants a party platform", "unveiled a new bill").
+func ownedDocument(ts []token) bool {
+	for k := len(ts) - 2; k >= 0 && k >= len(ts)-4; k-- {
+		if !ts[k].word || ts[k].capitalised() {
+			return false
+		}
+		if ownDocVerbs[ts[k].low] {
+			return true
+		}
+	}
+	return false
+}
+
+// ownDocVerbs tell that a document is the subject's own: wanted, proposed,
+// written or put out by them.
+var ownDocVerbs = text.WordSet(`want wants wanted propose proposes proposed back backs backed seek seeks sought
+draft drafts drafted introduce introduces introduced unveil unveils unveiled sign signs signed issue issues issued
+release releases released write writes wrote support supports supported`)
