@@ -33,6 +33,9 @@ func (x *extractor) speaker(r ref, pos int) Speaker {
 		if author := x.documentAuthor(r); author != nil {
 			return *author
 		}
+		if owner, ok := x.documentOwner(r); ok {
+			return x.speaker(owner, pos)
+		}
 	}
 	if body, ok := x.bodyNamedBefore(r); ok {
 		return body
@@ -657,4 +660,48 @@ func (x *extractor) sentenceBefore(pos int) int {
 		return -1
 	}
 	return x.toks[x.sentenceFrom(start-1)].s
+}
+
+// documentOwner is the one whose document speaks when the text says whose
+// it is with a possessive: "Ada Holm's statement said", "Judge Tempia's
+// ruling", "Holm's message to the town was simple:", "the girl's letter".
+// The possessor must be named or a word for a person; a body described
+// ("the party's platform"), two possessors joined by "and" and a
+// document of a document ("the report's summary") are no owner.
+func (x *extractor) documentOwner(r ref) (ref, bool) {
+	k := x.tokAt(r.span.Start)
+	end := k
+	for end < len(x.toks) && x.toks[end].s < r.span.End {
+		end++
+	}
+	for j := k; j < end && j < k+5; j++ {
+		t := x.toks[j]
+		if !t.word {
+			return ref{}, false
+		}
+		if !possessive(t.w) {
+			continue
+		}
+		if j+1 >= end || !(docNouns[x.toks[j+1].lower()] || j+2 < end && x.toks[j+1].word && docNouns[x.toks[j+2].lower()]) {
+			return ref{}, false
+		}
+		if docNouns[strings.ToLower(stripPossessive(t.w))] {
+			return ref{}, false // "the report's summary"
+		}
+		if slices.ContainsFunc(x.toks[k:j], func(t token) bool { return t.low == "and" }) {
+			return ref{}, false // "Burton and Hammond's website": both, or a firm
+		}
+		a := x.analyse(x.toks[k : j+1])
+		if !a.ok() || a.kind == "document" || a.pronoun != "" {
+			return ref{}, false // "Her statement": a pronoun, resolved in text order or not at all
+		}
+		if !a.named && !personWord(strings.ToLower(stripPossessive(x.toks[j].w))) {
+			// "the party's 2008 platform": the document says more of
+			// whose it is than "party"; "the girl's letter" is hers
+			return ref{}, false
+		}
+		a.name = stripPossessive(a.name)
+		return a, true
+	}
+	return ref{}, false
 }

@@ -12,7 +12,11 @@ import (
 // thing ("a platform that calls for") gives way to the verb earlier in its
 // sentence; "quoted Ada Holm as saying" is Ada Holm's; a verb that shows
 // someone ("The clip shows Ada Holm saying") gives the words to the one
-// shown. Each text is fictional, written for the test.
+// shown; an age used as a noun after a quote ("the 70-year-old said") is
+// the one who opens the sentence before; "they" after two people named
+// speaking together is the pair; a named person's document ("Ada Holm's
+// statement") is the person's. Each text is fictional, written for the
+// test.
 func TestSpeakerPhrases51(t *testing.T) {
 	runTitledCases(t, []titledCase{
 		{
@@ -62,6 +66,66 @@ func TestSpeakerPhrases51(t *testing.T) {
 			body:  `The second night of the convention featured Ada Holm saying "That is why I love this town so much."`,
 			words: "That is why I love",
 			want:  "Ada Holm",
+		},
+		{
+			name:  "an age after the quote is the one who opens the sentence before",
+			body:  `John Brek founded the club in 1990. "This is the saddest day of my life," the 70-year-old said.`,
+			words: "saddest day",
+			want:  "John Brek",
+		},
+		{
+			name:  "an age after a sentence that tells of something done to its subject stays a description",
+			body:  `John Brek was charged in 1990. "This is the saddest day of my life," the 70-year-old said.`,
+			words: "saddest day",
+			want:  "70-year-old",
+		},
+		{
+			name:  "an age after a sentence that names another stays a description",
+			body:  `John Brek founded the club in 1990 with Mary Olsen. "This is the saddest day of my life," the 70-year-old said.`,
+			words: "saddest day",
+			want:  "70-year-old",
+		},
+		{
+			name:  "an age the text gives someone else is not the subject's",
+			body:  `John Brek, 45, founded the club in 1990. "This is the saddest day of my life," the 70-year-old said.`,
+			words: "saddest day",
+			want:  "70-year-old",
+		},
+		{
+			name:  "they after two people named speaking together",
+			body:  `Mary Holm and John Brek said they would appeal. "We stand together on this," they said.`,
+			words: "We stand together",
+			want:  "Mary Holm and John Brek",
+		},
+		{
+			name:  "a quote paragraph after two people named speaking together",
+			body:  "Mary Holm and John Brek said they would appeal.\n\n\"We stand together on this and we always have.\"",
+			words: "We stand together",
+			want:  "Mary Holm and John Brek",
+		},
+		{
+			name:  "a named person's statement is the person's",
+			body:  `"We are ready for the worst," Ada Holm's statement said.`,
+			words: "ready for the worst",
+			want:  "Ada Holm",
+		},
+		{
+			name:  "a possessive before a document and a colon",
+			body:  `Holm's message to the town was simple: "Stay home and stay safe tonight."`,
+			words: "Stay home",
+			want:  "Holm",
+		},
+		{
+			name:  "a document of a document has no owner",
+			body:  `The report's summary said the town was "ready for the worst this winter."`,
+			words: "ready for the worst",
+			want:  "report's summary",
+		},
+		{
+			name:  "two possessors joined by and are no one owner",
+			body:  `"We plan on renewing the licence soon," Burton and Hammond's website said.`,
+			words: "renewing the licence",
+			want:  "Burton and Hammond's website",
 		},
 		{
 			name:  "a verb that does not show someone leaves the words to its subject",
