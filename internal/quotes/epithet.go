@@ -119,8 +119,9 @@ func (x *extractor) actorOpening(from, end int, head string, r ref) (*Speaker, b
 // one it speaks in, past the quotation it attributes (`Ivo Brek founded
 // the club in 1990. "...," the 70-year-old said.`), in its paragraph or
 // the one before, when that person is the sentence's actor and no one
-// else is named since (actorOpening). An age the text gives someone is
-// the caller's to weigh first (givenAge).
+// else is named since (actorOpening) nor described in that sentence ("the
+// driver", "his mother"). An age the text gives someone is the caller's
+// to weigh first (givenAge).
 func (x *extractor) ageOfSubject(head string, r ref) (*Speaker, bool) {
 	k := x.tokAt(r.span.Start)
 	s := k
@@ -137,6 +138,13 @@ func (x *extractor) ageOfSubject(head string, r ref) (*Speaker, bool) {
 	from := x.sentenceFrom(end)
 	if x.paraOf(x.toks[from].s) < x.paraOf(r.span.Start)-1 || x.inQuote(x.toks[from].s) || x.inQuote(x.toks[end].s) {
 		return nil, false
+	}
+	for _, t := range x.toks[from : end+1] {
+		if w := t.lower(); t.word && !t.capitalised() && (speakerNoun(w) || kinWords[w]) {
+			// "Judge Ada Holm sentenced the driver.", "... visited his
+			// mother": the age may be the other one's
+			return nil, false
+		}
 	}
 	return x.actorOpening(from, end+1, head, r)
 }

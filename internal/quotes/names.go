@@ -1106,8 +1106,9 @@ var institutionNouns = text.WordSet("college university school hospital museum a
 
 // asideChunk reports whether c, a part of a subject between commas, is an
 // aside of the writer's and no role: a connective ("however", "in
-// turn") or a phrase opened by a preposition other than "of" with no
-// capitalised word ("for her part", "in a statement", "at the time").
+// turn"), "for her part", "in a statement", "in an interview", "at the
+// time", "by contrast", "on the other hand". "at the clinic", "from the harbour office" and "in charge of the
+// rescue" stay roles.
 func asideChunk(c []token) bool {
 	if len(c) == 0 || !c[0].word {
 		return false
@@ -1115,11 +1116,26 @@ func asideChunk(c []token) bool {
 	if len(c) == 1 && asideWords[c[0].low] {
 		return true
 	}
-	if !prepositions[c[0].low] || c[0].low == "of" || len(c) > 5 {
+	if len(c) < 2 || len(c) > 4 || slices.ContainsFunc(c[1:], func(t token) bool { return t.capitalised() }) {
 		return false
 	}
-	return !slices.ContainsFunc(c[1:], func(t token) bool { return t.capitalised() })
+	switch c[0].low {
+	case "for":
+		return c[len(c)-1].low == "part" // "for her part"
+	case "in":
+		// "in turn", "in response", "in a statement", "in an interview"
+		return asideAfterIn[c[1].low] || (c[1].low == "a" || c[1].low == "an") && (docNouns[c[len(c)-1].low] || c[len(c)-1].low == "interview")
+	case "by", "on":
+		// "by contrast", "by comparison", "on the other hand"
+		return c[1].low == "contrast" || c[1].low == "comparison" || len(c) == 4 && c[3].low == "hand"
+	case "at":
+		return c[1].low == "first" || c[1].low == "times" || len(c) == 3 && c[1].low == "the" && c[2].low == "time"
+	}
+	return false
 }
+
+// asideAfterIn make "in turn", "in response" and the like a writer's aside.
+var asideAfterIn = text.WordSet("turn response reply return fact particular short general addition contrast truth public private")
 
 // asideWords are connectives a writer sets off by commas after a subject.
 var asideWords = text.WordSet("however meanwhile though too also instead moreover nevertheless nonetheless likewise separately")

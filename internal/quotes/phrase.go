@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -474,10 +475,23 @@ func quotedAs(ts []token) []token {
 			return nil
 		}
 		if quotingVerbs[t.low] && !t.capitalised() {
-			if k+1 < n-1 && !(k > 0 && passiveAux[ts[k-1].low]) {
-				return ts[k+1 : n-1]
+			if k+1 >= n-1 || k > 0 && passiveAux[ts[k-1].low] {
+				return nil
 			}
-			return nil
+			np := ts[k+1 : n-1]
+			for e, u := range np {
+				if e > 0 && (prepositions[u.low] && u.low != "of" && u.low != "for" || timeWords[u.lower()] || !u.word) {
+					np = np[:e] // "quoted her out of context as", "quoted him last week as"
+					break
+				}
+			}
+			switch w := np[0]; {
+			case w.low == "him" || w.low == "her" || w.low == "them":
+				return np[:1] // "quoted her out of context as"
+			case !w.capitalised() && !isDeterminer(w.low) && !slices.ContainsFunc(np, func(t token) bool { return speakerNoun(t.lower()) }):
+				return nil // "quoted local tribal sources as" is the sources'
+			}
+			return np
 		}
 	}
 	return nil

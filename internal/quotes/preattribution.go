@@ -824,7 +824,7 @@ func cueBeforeThingClause(pre []token, i int) (int, int) {
 		orgWords[head.low] || bodyKinds[head.low] || pronouns[head.low] || cueVerbs[head.low] {
 		return -1, 0
 	}
-	if docNouns[head.low] && !ownedDocument(pre[:i-2]) {
+	if docNouns[head.low] && !ownedDocument(pre[:i-1]) {
 		// `said she had read a report that says "..."`: the report's
 		// words, not hers
 		return -1, 0
@@ -842,20 +842,37 @@ func cueBeforeThingClause(pre []token, i int) (int, int) {
 			// another's, whose words the speaker may only relay
 			return -1, 0
 		}
+		if w := t.lower(); k >= m && j+k < i-3 && (t.is(";") || w == "but" || w == "while" || w == "whereas" ||
+			t.word && !t.capitalised() && isDeterminer(pre[j+k-1].low) && (speakerNoun(w) || orgWords[w] || bodyKinds[w])) {
+			// `said her rival wants a platform that`, `said ..., but the
+			// union has a motto that says`: someone else's thing ("a
+			// party platform" is a modifier and its thing)
+			return -1, 0
+		}
 	}
 	return j, m
 }
 
-// ownedDocument reports whether ts ends with a document the subject wants
-// or made: one of ownDocVerbs, then at most three words before the noun
-// ("wants a party platform", "unveiled a new bill").
+// ownedDocument reports whether ts ends with a document a pronoun subject
+// wants or made: "he", "she", "they" or "we", one of ownDocVerbs, then at
+// most three words up to the noun ("he wants a party platform", "she
+// unveiled a new bill"); "the council released a report" is the
+// council's.
 func ownedDocument(ts []token) bool {
-	for k := len(ts) - 2; k >= 0 && k >= len(ts)-4; k-- {
+	for k := len(ts) - 2; k >= 1 && k >= len(ts)-5; k-- {
 		if !ts[k].word || ts[k].capitalised() {
 			return false
 		}
 		if ownDocVerbs[ts[k].low] {
-			return true
+			s := k - 1
+			if s > 0 && (auxiliaries[ts[s].low] || modals[ts[s].low] || isAdverb(ts[s].low)) {
+				s-- // "he would release", "she also wrote"
+			}
+			switch ts[s].low {
+			case "he", "she", "they", "we", "i":
+				return true
+			}
+			return false
 		}
 	}
 	return false

@@ -269,6 +269,7 @@ func (x *extractor) resolve(cands []cand) []Mention {
 			} else if sp, ok := x.pronounLeadIn(c, recent, prev); ok {
 				m.Speaker, m.how, m.rival = sp, resCarried, true
 			}
+			x.dropPairForI(&m, c)
 		case c.att.how == attNone && len(c.pre) == 0 && (c.raw.para > 0 || !x.startsParagraph(c)):
 			// The first quote after a sentence or a paragraph that names
 			// someone speaking: `... said Dana Whitfield, the harbour
@@ -282,7 +283,12 @@ func (x *extractor) resolve(cands []cand) []Mention {
 				// names one person: `Kara Mills, 45, has lived in the
 				// street since 1990.` ¶ `"They only come here ..."`
 				m.Speaker, m.how = sp, resCarried
+			} else if sp := x.pronounActorParagraph(c); sp != nil && len(out) == 0 {
+				// `She made a deal with herself: stay calm.` ¶ `"..."`
+				// after a paragraph that opens with her name.
+				m.Speaker, m.how = sp, resCarried
 			}
+			x.dropPairForI(&m, c)
 		case c.att.np != nil:
 			r := x.analyse(c.att.np)
 			if !r.ok() {
@@ -682,7 +688,9 @@ func (x *extractor) documentOwner(r ref) (ref, bool) {
 		if !possessive(t.w) {
 			continue
 		}
-		if j+1 >= end || !(docNouns[x.toks[j+1].lower()] || j+2 < end && x.toks[j+1].word && docNouns[x.toks[j+2].lower()]) {
+		if j+1 >= end || !(authoredDocs[x.toks[j+1].lower()] || j+2 < end && x.toks[j+1].word && !possessive(x.toks[j+1].w) && !speakerNoun(x.toks[j+1].lower()) && authoredDocs[x.toks[j+2].lower()]) {
+			// "Ada Holm's lawyer's statement", "Brek's indictment",
+			// "Holm's medical report": not the possessor's writing
 			return ref{}, false
 		}
 		if docNouns[strings.ToLower(stripPossessive(t.w))] {
@@ -705,3 +713,34 @@ func (x *extractor) documentOwner(r ref) (ref, bool) {
 	}
 	return ref{}, false
 }
+
+// dropPairForI takes away a speaker carried to quotation c when it is two
+// people named together and the quotation speaks as one ("I", "my") and
+// never as "we": which of the two, the text does not say.
+func (x *extractor) dropPairForI(m *Mention, c *cand) {
+	if m.Speaker == nil || !isPair(*m.Speaker) {
+		return
+	}
+	q := x.text[c.raw.start():c.raw.end()]
+	if pluralFirstPersonWords(q) || !singularFirstPersonWords(q) {
+		return
+	}
+	m.Speaker, m.SpeakerText, m.SpeakerSpan = nil, "", corroborate.Span{}
+}
+
+// singularFirstPersonWords reports whether s speaks as "I".
+func singularFirstPersonWords(s string) bool {
+	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' && r != '’' }) {
+		switch w {
+		case "I", "I'm", "I’m", "I've", "I’ve", "I'd", "I’d", "I'll", "I’ll", "me", "my", "mine", "My", "Me":
+			return true
+		}
+	}
+	return false
+}
+
+// authoredDocs are documents a possessive before them tells the author
+// of: "Ada Holm's statement", "Judge Tempia's ruling". A report, a
+// warrant or an indictment is as often about the one named.
+var authoredDocs = text.WordSet(`statement statements letter message post tweet tweets email e-mail note memo memorandum
+speech op-ed column essay ruling order website blog release editorial book video article`)

@@ -15,8 +15,10 @@ import (
 // shown; an age used as a noun after a quote ("the 70-year-old said") is
 // the one who opens the sentence before; "they" after two people named
 // speaking together is the pair; a named person's document ("Ada Holm's
-// statement") is the person's. Each text is fictional, written for the
-// test.
+// statement") is the person's; the first quote, a paragraph of its own
+// after a short paragraph that opens with "She" or "He" as its actor, is
+// the one the paragraphs before open with. Each text is fictional,
+// written for the test.
 func TestSpeakerPhrases51(t *testing.T) {
 	runTitledCases(t, []titledCase{
 		{
@@ -128,6 +130,96 @@ func TestSpeakerPhrases51(t *testing.T) {
 			want:  "Burton and Hammond's website",
 		},
 		{
+			name:  "a document another body released is not the speaker's to word",
+			body:  `Ada Holm said the council released a report that says "the harbour wall will fail within a decade."`,
+			words: "the harbour wall",
+			want:  "",
+		},
+		{
+			name:  "a thing in a later clause with another subject is not the speaker's",
+			body:  `The mayor said the strike was over, but the union has a motto that says "we never give up and we never go home."`,
+			words: "we never give up",
+			want:  "",
+		},
+		{
+			name:  "a thing someone described wants is not the speaker's",
+			body:  `Ada Holm said her rival wants a platform that calls for "an end to all ferry subsidies by next spring."`,
+			words: "an end to all ferry",
+			want:  "",
+		},
+		{
+			name:  "quoted as saying with a phrase after the one quoted",
+			body:  `The Courier quoted Ada Holm in its Sunday edition as saying the deal was "a betrayal of the whole island."`,
+			words: "a betrayal",
+			want:  "Ada Holm",
+		},
+		{
+			name:  "quoted out of context is no one's name",
+			body:  `Ada Holm said the Courier had quoted her out of context as saying the ferry was "a lost cause for everyone."`,
+			words: "a lost cause",
+			want:  "Ada Holm",
+		},
+		{
+			name:  "an age after a sentence whose subject acts on someone described is not the subject's",
+			body:  `Judge Ada Holm sentenced the driver to two years. "I am sorry for what I did," the 70-year-old said.`,
+			words: "I am sorry",
+			want:  "70-year-old",
+		},
+		{
+			name:  "they after a group brought in since the pair spoke",
+			body:  `Mary Holm and John Brek said the vote was rigged. The councillors rejected the claim. "There is no evidence at all," they said.`,
+			words: "There is no evidence",
+			want:  "councillors",
+		},
+		{
+			name:  "a quote paragraph that speaks as I is neither of a pair",
+			body:  "Mary Holm and John Brek said they would appeal the ruling.\n\n\"I have never been so angry in my life, and I will not stop now.\"",
+			words: "I have never been so angry",
+			want:  "",
+		},
+		{
+			name:  "a document about the one named is not theirs",
+			body:  `Ivo Brek's indictment says he "knowingly sold unsafe boats to the fishing cooperative."`,
+			words: "knowingly sold",
+			want:  "Ivo Brek's indictment",
+		},
+		{
+			name:  "a lawyer's statement is not the client's",
+			body:  `"Our client has done nothing wrong," Ada Holm's lawyer's statement said.`,
+			words: "Our client",
+			want:  "Ada Holm's lawyer's statement",
+		},
+		{
+			name:  "a thing another person described has is not the speaker's",
+			body:  `An officer said the man had a tattoo on his arm that says "Born to lose and proud of it."`,
+			words: "Born to lose",
+			want:  "",
+		},
+		{
+			name:  "the first quote after a paragraph about her that opens with she",
+			body:  "Mary Holm went to the rally on Monday.\n\nShe made a deal with herself: stay calm.\n\n\"I cannot be angry, because then I am an angry mother and an angry wife.\"",
+			words: "I cannot be angry",
+			want:  "Mary Holm",
+		},
+		{
+			name:  "the pronoun after an opening phrase",
+			body:  "John Brek lay on the floor near the stage for ten minutes.\n\nDuring a break in the shooting, he led a group of people onto the stage.\n\n\"We took refuge in a little room to the right of the stage, but it led nowhere.\"",
+			words: "We took refuge",
+			want:  "John Brek",
+		},
+		{
+			name:  "a paragraph that tells of something done to him gives no speaker",
+			body:  "John Brek was at the concert.\n\nHe was taken to hospital with wounds to his legs.\n\n\"It was the worst night of my life, and I will never forget it.\"",
+			words: "It was the worst night",
+			want:  "",
+		},
+		{
+			name:  "a pronoun whose person the paragraphs before do not open with gives no speaker",
+			body:  "John Brek was at the concert with Mary Holm.\n\nShe made a deal with herself: stay calm.\n\n\"I cannot be angry, because then I am an angry mother and an angry wife.\"",
+			words: "I cannot be angry",
+			want:  "",
+		},
+		{
 			name:  "a verb that does not show someone leaves the words to its subject",
 			body:  `Ivo Brek endorsed Ada Holm saying "She is the best we have had in years."`,
 			words: "She is the best",
@@ -150,6 +242,9 @@ func TestRolesNotAsides51(t *testing.T) {
 		{"in a statement", `Ada Holm, in a statement, said: "We did everything right that night."`, "Ada Holm", nil},
 		{"a body after of stays a role", `Ivo Lund, of Carrow Shipping, said: "We did everything right that night."`, "Ivo Lund", []string{"of Carrow Shipping"}},
 		{"the clause after according to", `According to Ada Holm, the plan "will cost far too much for the town."`, "Ada Holm", nil},
+		{"by contrast", `Ivo Brek, by contrast, said: "We did everything we could that night."`, "Ivo Brek", nil},
+		{"an affiliation after from stays a role", `Ada Holm, from the harbour office, said: "We did everything we could that night."`, "Ada Holm", []string{"from the harbour office"}},
+		{"a charge after in stays a role", `Ada Holm, in charge of the rescue, said: "We did everything we could that night."`, "Ada Holm", []string{"in charge of the rescue"}},
 		{"an appositive after according to stays a role", `According to Ada Holm, a nurse at the clinic, the plan "will cost far too much for the town."`, "Ada Holm", []string{"nurse at the clinic"}},
 		{"a person of an outlet", `According to CNN’s Ada Holm, the mayor "will not run again this year."`, "Ada Holm", []string{"CNN’s"}},
 		{"the outlet itself", `According to CNN, the mayor "will not run again this year."`, "CNN", []string{"news outlet"}},
