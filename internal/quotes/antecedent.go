@@ -114,11 +114,10 @@ func (x *extractor) antecedent(r ref, recent []event) (*Speaker, event) {
 		// "their statements": the last body, or the many described,
 		// reported speaking ("police claim ..."). A bare "they said" is
 		// too often someone else to resolve, save after a pair named
-		// speaking in the sentence just before: "Judge Ada Holm and
-		// Judge Ivo Lund said ..." then "They said:" (a sentence between
-		// may bring in others: "The councillors rejected the claim.").
+		// speaking just before: "Judge Ada Holm and Judge Ivo Lund said
+		// ..." then "They said:".
 		if !strings.EqualFold(r.text, "their") {
-			if k := len(recent) - 1; k >= 0 && isPair(recent[k].sp) && x.paraOf(recent[k].pos) >= x.paraOf(r.span.Start)-1 && x.sentenceEndsBetween(recent[k].pos, r.span.Start) <= 1 {
+			if k := len(recent) - 1; k >= 0 && isPair(recent[k].sp) && x.paraOf(recent[k].pos) >= x.paraOf(r.span.Start)-1 {
 				sp := recent[k].sp
 				return &sp, recent[k]
 			}
@@ -372,15 +371,3 @@ func (x *extractor) singularThey(r ref, recent []event) (*Speaker, event, bool) 
 
 // theyNouns are singular words for several people: "a young couple".
 var theyNouns = text.WordSet("couple team family crew band duo trio pair group staff")
-
-// sentenceEndsBetween counts the sentence ends outside quotations from byte
-// from up to to.
-func (x *extractor) sentenceEndsBetween(from, to int) int {
-	n := 0
-	for i := x.tokAt(from); i < len(x.toks) && x.toks[i].s < to; i++ {
-		if x.toks[i].sentenceEnd() && !x.inQuote(x.toks[i].s) {
-			n++
-		}
-	}
-	return n
-}

@@ -64,8 +64,26 @@ func (x *extractor) epithetOfSubject(orig []string, head string, r ref) (*Speake
 			return nil, false // "Ines Barrow filed papers to run for mayor."
 		}
 	}
-	sp, ok := x.actorOpening(from, end, head, r)
-	if !ok || x.otherOffice(sp.Name, head, r.span.Start) || x.opensAside(r) {
+	sent := dropDateline(x.toks[from:end])
+	j := 0
+	for j < len(sent) && j < 5 && sent[j].word && (sent[j].capitalised() || isInitial(sent[j])) {
+		j++
+	}
+	if j < 2 || j+1 >= len(sent) || !sent[j].word || sent[j].capitalised() || victimVerbs[sent[j].low] {
+		return nil, false
+	}
+	if passiveAux[sent[j].low] && (strings.HasSuffix(sent[j+1].low, "ed") || perceivedVerbs[sent[j+1].low]) {
+		return nil, false // "Ivo Lund was charged": done to him
+	}
+	a := x.analyse(sent[:j])
+	if !a.ok() || a.kind != "person" || !a.named || !strings.Contains(a.name, " ") {
+		return nil, false
+	}
+	sp := x.speaker(a, sent[0].s)
+	if sp.Kind != "person" || !sp.gender.compatible(roleGender(head)) || x.names.rivalBetween(sent[0].s, r.span.Start, sp.Name) || x.otherOffice(sp.Name, head, r.span.Start) {
+		return nil, false
+	}
+	if x.opensAside(r) || x.namedInOwnSentence(r, sp.Name) {
 		return nil, false
 	}
 	roles := x.rolesOf(sp.Name, r.span.Start)
@@ -83,70 +101,7 @@ func (x *extractor) epithetOfSubject(orig []string, head string, r ref) (*Speake
 		}
 	}
 	sp.Roles = dedupe(append(slices.Clip(sp.Roles), r.name))
-	return sp, true
-}
-
-// actorOpening is the person named in full at the opening of the
-// sentence from toks[from] up to toks[end] when that person is its actor
-// (not "was charged", "died"), of a gender head fits, and no one else is
-// named from there up to the description at r nor again in r's own
-// sentence.
-func (x *extractor) actorOpening(from, end int, head string, r ref) (*Speaker, bool) {
-	sent := dropDateline(x.toks[from:end])
-	j := 0
-	for j < len(sent) && j < 5 && sent[j].word && (sent[j].capitalised() || isInitial(sent[j])) {
-		j++
-	}
-	if j < 2 || j+1 >= len(sent) || !sent[j].word || sent[j].capitalised() || victimVerbs[sent[j].low] {
-		return nil, false
-	}
-	if passiveAux[sent[j].low] && (strings.HasSuffix(sent[j+1].low, "ed") || perceivedVerbs[sent[j+1].low]) {
-		return nil, false // "Ivo Lund was charged": done to him
-	}
-	a := x.analyse(sent[:j])
-	if !a.ok() || a.kind != "person" || !a.named || !strings.Contains(a.name, " ") {
-		return nil, false
-	}
-	sp := x.speaker(a, sent[0].s)
-	if sp.Kind != "person" || !sp.gender.compatible(roleGender(head)) || x.names.rivalBetween(sent[0].s, r.span.Start, sp.Name) || x.namedInOwnSentence(r, sp.Name) {
-		return nil, false
-	}
 	return &sp, true
-}
-
-// ageOfSubject gives an age used as a noun ("the 70-year-old said") to
-// the person named in full at the opening of the sentence before the
-// one it speaks in, past the quotation it attributes (`Ivo Brek founded
-// the club in 1990. "...," the 70-year-old said.`), in its paragraph or
-// the one before, when that person is the sentence's actor and no one
-// else is named since (actorOpening) nor described in that sentence ("the
-// driver", "his mother"). An age the text gives someone is the caller's
-// to weigh first (givenAge).
-func (x *extractor) ageOfSubject(head string, r ref) (*Speaker, bool) {
-	k := x.tokAt(r.span.Start)
-	s := k
-	for s > 0 && (!x.toks[s-1].sentenceEnd() || x.inQuote(x.toks[s-1].s)) && !x.lineBetween(s-1, s) {
-		s--
-	}
-	if s < 2 {
-		return nil, false
-	}
-	end := s - 1
-	if x.toks[end].sentenceEnd() && !x.inQuote(x.toks[end].s) {
-		end-- // the stop that ends the sentence before
-	}
-	from := x.sentenceFrom(end)
-	if x.paraOf(x.toks[from].s) < x.paraOf(r.span.Start)-1 || x.inQuote(x.toks[from].s) || x.inQuote(x.toks[end].s) {
-		return nil, false
-	}
-	for _, t := range x.toks[from : end+1] {
-		if w := t.lower(); t.word && !t.capitalised() && (speakerNoun(w) || kinWords[w]) {
-			// "Judge Ada Holm sentenced the driver.", "... visited his
-			// mother": the age may be the other one's
-			return nil, false
-		}
-	}
-	return x.actorOpening(from, end+1, head, r)
 }
 
 // opensAside reports whether the description at r goes on with an

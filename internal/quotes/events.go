@@ -146,7 +146,7 @@ func (x *extractor) speechEvents(cands []cand) []event {
 				r = x.analyse(np)
 			}
 		}
-		if !r.ok() || np != nil && joinsTwo(np) && !isPair(Speaker{Name: r.name, Kind: r.kind, Named: r.named}) {
+		if !r.ok() || np != nil && joinsTwo(np) {
 			continue // "Lena Okafor and Marta Quell spoke": no one person
 		}
 		if r.pronoun != "" {

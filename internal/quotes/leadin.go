@@ -48,51 +48,6 @@ func (x *extractor) leadInParagraph(c *cand) (*Speaker, bool) {
 	return found, found != nil
 }
 
-// pronounActorParagraph is the speaker of quotation c, the first of the
-// text and a paragraph of its own, when the short paragraph before it
-// names no one and opens with "He" or "She" as the actor of its sentence,
-// and the sentences before that name the person at their opening and no
-// one else (recentSubject): `Ada Holm went to the rally.` ¶ `She made a
-// deal with herself: stay calm.` ¶ `"..."`. Nil otherwise; "He was taken
-// to hospital" tells of something done to him.
-func (x *extractor) pronounActorParagraph(c *cand) *Speaker {
-	if c.raw.para == 0 || !x.startsParagraph(c) || !x.endsSentence(c) {
-		return nil
-	}
-	p := x.paras[c.raw.para-1]
-	ts := x.toks[x.tokAt(p.Start):x.tokAt(p.End)]
-	if len(ts) == 0 || wordCountTokens(ts) > 2*maxLeadInWords || !ts[len(ts)-1].sentenceEnd() && !ts[len(ts)-1].is(":") {
-		return nil
-	}
-	for k, t := range ts {
-		if isMarkToken(t) || k > 0 && t.capitalised() && !ts[k-1].sentenceEnd() && !ts[k-1].is(":") {
-			return nil // a quotation, or a name we cannot tell from another
-		}
-	}
-	at := 0
-	if ts[0].w != "He" && ts[0].w != "She" {
-		// "During a break in the shooting, he led ...": the pronoun
-		// after an opening phrase
-		at = slices.IndexFunc(ts, func(t token) bool { return t.is(",") || t.sentenceEnd() }) + 1
-		if at == 0 || at >= len(ts) || !ts[at-1].is(",") || ts[at].w != "he" && ts[at].w != "she" {
-			return nil
-		}
-	}
-	if at+2 >= len(ts) || !ts[at+1].word || ts[at+1].capitalised() || victimVerbs[ts[at+1].low] {
-		return nil
-	}
-	if passiveAux[ts[at+1].low] || ts[at+1].low == "had" && ts[at+2].low == "been" {
-		return nil // "He was taken to hospital", "She was calm": no deed of hers
-	}
-	r := x.analyse(ts[at : at+1])
-	r.span = corroborate.Span{Start: ts[at].s, End: ts[at].e}
-	sp := x.recentSubject(r)
-	if sp == nil || !sp.Named || x.namedInQuote(c, sp.Name) {
-		return nil
-	}
-	return sp
-}
-
 // excerptCues introduce a passage of someone's writing: `Lee
 // reports:`, `the Herald wrote:`.
 var excerptCues = text.WordSet("reports reported writes wrote")

@@ -1135,7 +1135,7 @@ func asideChunk(c []token) bool {
 }
 
 // asideAfterIn make "in turn", "in response" and the like a writer's aside.
-var asideAfterIn = text.WordSet("turn response reply return fact particular short general addition contrast truth public private")
+var asideAfterIn = text.WordSet("turn response reply return fact particular short addition contrast truth")
 
 // asideWords are connectives a writer sets off by commas after a subject.
 var asideWords = text.WordSet("however meanwhile though too also instead moreover nevertheless nonetheless likewise separately")

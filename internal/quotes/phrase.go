@@ -486,6 +486,10 @@ func quotedAs(ts []token) []token {
 				}
 			}
 			switch w := np[0]; {
+			case w.low == "her" && len(np) > 1 && slices.ContainsFunc(np[1:], func(t token) bool {
+				return t.word && !t.capitalised() && (personWord(t.low) || kinWords[t.low] || speakerNoun(t.low))
+			}):
+				return np // "quoted her husband as": a possessive, her husband speaks
 			case w.low == "him" || w.low == "her" || w.low == "them":
 				return np[:1] // "quoted her out of context as"
 			case !w.capitalised() && !isDeterminer(w.low) && !slices.ContainsFunc(np, func(t token) bool { return speakerNoun(t.lower()) }):

@@ -809,12 +809,12 @@ func negation(w string) bool {
 }
 
 // cueBeforeThingClause is the verb cue earlier in the sentence when the cue
-// at pre[i] opens a relative clause on a thing ("a plan that calls for",
-// "a motto which says"): a lower-case noun that is no person, group or
-// body, then "that" or "which"; a document only when the subject wants or
-// made it ("wants a platform that calls for"), for a document one reads
-// or cites speaks for its authors. The index and length of the earlier
-// cue, or -1.
+// at pre[i] opens a relative clause on a thing ("a platform that calls
+// for"): a lower-case noun that is no person, group or body, then "that"
+// or "which", and only when a pronoun subject wants or made the thing
+// ("he wants a party platform that calls for"), for a thing one reads,
+// cites or finds elsewhere speaks for its authors. The index and length
+// of the earlier cue, or -1.
 func cueBeforeThingClause(pre []token, i int) (int, int) {
 	if i < 3 || pre[i-1].low != "that" && pre[i-1].low != "which" {
 		return -1, 0
@@ -824,9 +824,9 @@ func cueBeforeThingClause(pre []token, i int) (int, int) {
 		orgWords[head.low] || bodyKinds[head.low] || pronouns[head.low] || cueVerbs[head.low] {
 		return -1, 0
 	}
-	if docNouns[head.low] && !ownedDocument(pre[:i-1]) {
-		// `said she had read a report that says "..."`: the report's
-		// words, not hers
+	if !ownedDocument(pre[:i-1]) {
+		// `said she had read a report that says "..."`, `said the
+		// town has a bylaw that says`: the thing's words, not hers
 		return -1, 0
 	}
 	j, m := lastCue(pre[:i-2])
@@ -853,7 +853,7 @@ func cueBeforeThingClause(pre []token, i int) (int, int) {
 	return j, m
 }
 
-// ownedDocument reports whether ts ends with a document a pronoun subject
+// ownedDocument reports whether ts ends with a thing a pronoun subject
 // wants or made: "he", "she", "they" or "we", one of ownDocVerbs, then at
 // most three words up to the noun ("he wants a party platform", "she
 // unveiled a new bill"); "the council released a report" is the

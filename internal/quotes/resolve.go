@@ -269,7 +269,6 @@ func (x *extractor) resolve(cands []cand) []Mention {
 			} else if sp, ok := x.pronounLeadIn(c, recent, prev); ok {
 				m.Speaker, m.how, m.rival = sp, resCarried, true
 			}
-			x.dropPairForI(&m, c)
 		case c.att.how == attNone && len(c.pre) == 0 && (c.raw.para > 0 || !x.startsParagraph(c)):
 			// The first quote after a sentence or a paragraph that names
 			// someone speaking: `... said Dana Whitfield, the harbour
@@ -283,12 +282,7 @@ func (x *extractor) resolve(cands []cand) []Mention {
 				// names one person: `Kara Mills, 45, has lived in the
 				// street since 1990.` ¶ `"They only come here ..."`
 				m.Speaker, m.how = sp, resCarried
-			} else if sp := x.pronounActorParagraph(c); sp != nil && len(out) == 0 {
-				// `She made a deal with herself: stay calm.` ¶ `"..."`
-				// after a paragraph that opens with her name.
-				m.Speaker, m.how = sp, resCarried
 			}
-			x.dropPairForI(&m, c)
 		case c.att.np != nil:
 			r := x.analyse(c.att.np)
 			if !r.ok() {
@@ -669,11 +663,14 @@ func (x *extractor) sentenceBefore(pos int) int {
 }
 
 // documentOwner is the one whose document speaks when the text says whose
-// it is with a possessive: "Ada Holm's statement said", "Judge Tempia's
-// ruling", "Holm's message to the town was simple:", "the girl's letter".
-// The possessor must be named or a word for a person; a body described
-// ("the party's platform"), two possessors joined by "and" and a
-// document of a document ("the report's summary") are no owner.
+// it is with a possessive before a written thing (authoredDocs), at most a
+// capitalised word between: "Ada Holm's statement said", "Holm's message
+// to the town was simple:", "the girl's letter", "Ada Holm's Twitter
+// post". The possessor must be named or a word for a person; a body
+// described ("the party's platform"), two possessors joined by "and", a
+// document of a document ("the report's summary") and a thing about the
+// one named ("Brek's indictment", "Brek's restraining order") are no
+// owner.
 func (x *extractor) documentOwner(r ref) (ref, bool) {
 	k := x.tokAt(r.span.Start)
 	end := k
@@ -688,7 +685,7 @@ func (x *extractor) documentOwner(r ref) (ref, bool) {
 		if !possessive(t.w) {
 			continue
 		}
-		if j+1 >= end || !(authoredDocs[x.toks[j+1].lower()] || j+2 < end && x.toks[j+1].word && !possessive(x.toks[j+1].w) && !speakerNoun(x.toks[j+1].lower()) && authoredDocs[x.toks[j+2].lower()]) {
+		if j+1 >= end || !(authoredDocs[x.toks[j+1].lower()] || j+2 < end && x.toks[j+1].word && x.toks[j+1].capitalised() && !possessive(x.toks[j+1].w) && authoredDocs[x.toks[j+2].lower()]) {
 			// "Ada Holm's lawyer's statement", "Brek's indictment",
 			// "Holm's medical report": not the possessor's writing
 			return ref{}, false
@@ -714,33 +711,8 @@ func (x *extractor) documentOwner(r ref) (ref, bool) {
 	return ref{}, false
 }
 
-// dropPairForI takes away a speaker carried to quotation c when it is two
-// people named together and the quotation speaks as one ("I", "my") and
-// never as "we": which of the two, the text does not say.
-func (x *extractor) dropPairForI(m *Mention, c *cand) {
-	if m.Speaker == nil || !isPair(*m.Speaker) {
-		return
-	}
-	q := x.text[c.raw.start():c.raw.end()]
-	if pluralFirstPersonWords(q) || !singularFirstPersonWords(q) {
-		return
-	}
-	m.Speaker, m.SpeakerText, m.SpeakerSpan = nil, "", corroborate.Span{}
-}
-
-// singularFirstPersonWords reports whether s speaks as "I".
-func singularFirstPersonWords(s string) bool {
-	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' && r != '’' }) {
-		switch w {
-		case "I", "I'm", "I’m", "I've", "I’ve", "I'd", "I’d", "I'll", "I’ll", "me", "my", "mine", "My", "Me":
-			return true
-		}
-	}
-	return false
-}
-
 // authoredDocs are documents a possessive before them tells the author
-// of: "Ada Holm's statement", "Judge Tempia's ruling". A report, a
-// warrant or an indictment is as often about the one named.
+// of: "Ada Holm's statement", "her letter". A report, a ruling, an order,
+// an article or an indictment is as often about the one named.
 var authoredDocs = text.WordSet(`statement statements letter message post tweet tweets email e-mail note memo memorandum
-speech op-ed column essay ruling order website blog release editorial book video article`)
+speech op-ed column essay blog editorial`)

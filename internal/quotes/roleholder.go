@@ -49,12 +49,6 @@ func (x *extractor) roleHolder(r ref, sp Speaker, recent []event) (*Speaker, boo
 		if x.introducedUnnamed(orig[1:], r.span.Start) {
 			return nil, false
 		}
-		if _, given := x.givenAge(head, r.span.Start); !given {
-			if sp, ok := x.ageOfSubject(head, r); ok {
-				sp.Roles = dedupe(append(slices.Clip(sp.Roles), r.name))
-				return sp, true
-			}
-		}
 		return x.protagonist(orig, head, r)
 	case len(head) < 5 && !offices[head] || groupNouns[head] || docNouns[head] || outletHeads[head] || sp.Outlet:
 		return nil, false

@@ -12,13 +12,8 @@ import (
 // thing ("a platform that calls for") gives way to the verb earlier in its
 // sentence; "quoted Ada Holm as saying" is Ada Holm's; a verb that shows
 // someone ("The clip shows Ada Holm saying") gives the words to the one
-// shown; an age used as a noun after a quote ("the 70-year-old said") is
-// the one who opens the sentence before; "they" after two people named
-// speaking together is the pair; a named person's document ("Ada Holm's
-// statement") is the person's; the first quote, a paragraph of its own
-// after a short paragraph that opens with "She" or "He" as its actor, is
-// the one the paragraphs before open with. Each text is fictional,
-// written for the test.
+// shown; a named person's written document ("Ada Holm's statement") is
+// the person's. Each text is fictional, written for the test.
 func TestSpeakerPhrases51(t *testing.T) {
 	runTitledCases(t, []titledCase{
 		{
@@ -26,12 +21,6 @@ func TestSpeakerPhrases51(t *testing.T) {
 			body:  `Ivo Brek said in a statement Tuesday night that he wants a platform that calls for "a fair wage for all of the workers."`,
 			words: "a fair wage",
 			want:  "Ivo Brek",
-		},
-		{
-			name:  "so with a plan after a pronoun subject",
-			body:  "Ada Holm spoke at the quay.\n\nShe said the town needs a plan that calls for \"a new harbour wall before the winter.\"",
-			words: "a new harbour wall",
-			want:  "Ada Holm",
 		},
 		{
 			name:  "a report the speaker read speaks for its authors, not for her",
@@ -68,42 +57,6 @@ func TestSpeakerPhrases51(t *testing.T) {
 			body:  `The second night of the convention featured Ada Holm saying "That is why I love this town so much."`,
 			words: "That is why I love",
 			want:  "Ada Holm",
-		},
-		{
-			name:  "an age after the quote is the one who opens the sentence before",
-			body:  `John Brek founded the club in 1990. "This is the saddest day of my life," the 70-year-old said.`,
-			words: "saddest day",
-			want:  "John Brek",
-		},
-		{
-			name:  "an age after a sentence that tells of something done to its subject stays a description",
-			body:  `John Brek was charged in 1990. "This is the saddest day of my life," the 70-year-old said.`,
-			words: "saddest day",
-			want:  "70-year-old",
-		},
-		{
-			name:  "an age after a sentence that names another stays a description",
-			body:  `John Brek founded the club in 1990 with Mary Olsen. "This is the saddest day of my life," the 70-year-old said.`,
-			words: "saddest day",
-			want:  "70-year-old",
-		},
-		{
-			name:  "an age the text gives someone else is not the subject's",
-			body:  `John Brek, 45, founded the club in 1990. "This is the saddest day of my life," the 70-year-old said.`,
-			words: "saddest day",
-			want:  "70-year-old",
-		},
-		{
-			name:  "they after two people named speaking together",
-			body:  `Mary Holm and John Brek said they would appeal. "We stand together on this," they said.`,
-			words: "We stand together",
-			want:  "Mary Holm and John Brek",
-		},
-		{
-			name:  "a quote paragraph after two people named speaking together",
-			body:  "Mary Holm and John Brek said they would appeal.\n\n\"We stand together on this and we always have.\"",
-			words: "We stand together",
-			want:  "Mary Holm and John Brek",
 		},
 		{
 			name:  "a named person's statement is the person's",
@@ -160,24 +113,6 @@ func TestSpeakerPhrases51(t *testing.T) {
 			want:  "Ada Holm",
 		},
 		{
-			name:  "an age after a sentence whose subject acts on someone described is not the subject's",
-			body:  `Judge Ada Holm sentenced the driver to two years. "I am sorry for what I did," the 70-year-old said.`,
-			words: "I am sorry",
-			want:  "70-year-old",
-		},
-		{
-			name:  "they after a group brought in since the pair spoke",
-			body:  `Mary Holm and John Brek said the vote was rigged. The councillors rejected the claim. "There is no evidence at all," they said.`,
-			words: "There is no evidence",
-			want:  "councillors",
-		},
-		{
-			name:  "a quote paragraph that speaks as I is neither of a pair",
-			body:  "Mary Holm and John Brek said they would appeal the ruling.\n\n\"I have never been so angry in my life, and I will not stop now.\"",
-			words: "I have never been so angry",
-			want:  "",
-		},
-		{
 			name:  "a document about the one named is not theirs",
 			body:  `Ivo Brek's indictment says he "knowingly sold unsafe boats to the fishing cooperative."`,
 			words: "knowingly sold",
@@ -196,28 +131,28 @@ func TestSpeakerPhrases51(t *testing.T) {
 			want:  "",
 		},
 		{
-			name:  "the first quote after a paragraph about her that opens with she",
-			body:  "Mary Holm went to the rally on Monday.\n\nShe made a deal with herself: stay calm.\n\n\"I cannot be angry, because then I am an angry mother and an angry wife.\"",
-			words: "I cannot be angry",
-			want:  "Mary Holm",
-		},
-		{
-			name:  "the pronoun after an opening phrase",
-			body:  "John Brek lay on the floor near the stage for ten minutes.\n\nDuring a break in the shooting, he led a group of people onto the stage.\n\n\"We took refuge in a little room to the right of the stage, but it led nowhere.\"",
-			words: "We took refuge",
-			want:  "John Brek",
-		},
-		{
-			name:  "a paragraph that tells of something done to him gives no speaker",
-			body:  "John Brek was at the concert.\n\nHe was taken to hospital with wounds to his legs.\n\n\"It was the worst night of my life, and I will never forget it.\"",
-			words: "It was the worst night",
+			name:  "a thing a body the speaker names has is not the speaker's",
+			body:  `Ada Holm said the town already has a bylaw that says "no boat may moor at the quay overnight."`,
+			words: "no boat may moor",
 			want:  "",
 		},
 		{
-			name:  "a pronoun whose person the paragraphs before do not open with gives no speaker",
-			body:  "John Brek was at the concert with Mary Holm.\n\nShe made a deal with herself: stay calm.\n\n\"I cannot be angry, because then I am an angry mother and an angry wife.\"",
-			words: "I cannot be angry",
-			want:  "",
+			name:  "quoted her husband as saying: the husband",
+			body:  `Ada Holm died in March. The Courier quoted her husband as saying she was "the bravest woman on the island."`,
+			words: "the bravest woman",
+			want:  "husband",
+		},
+		{
+			name:  "an order about the one named is not theirs",
+			body:  `Ivo Brek's restraining order says he must "stay at least a hundred metres from the quay."`,
+			words: "stay at least",
+			want:  "Ivo Brek's restraining order",
+		},
+		{
+			name:  "a post on a named platform is its writer's",
+			body:  `"We will be back next summer," Ada Holm's Twitter post said.`,
+			words: "We will be back",
+			want:  "Ada Holm",
 		},
 		{
 			name:  "a verb that does not show someone leaves the words to its subject",
@@ -244,6 +179,7 @@ func TestRolesNotAsides51(t *testing.T) {
 		{"the clause after according to", `According to Ada Holm, the plan "will cost far too much for the town."`, "Ada Holm", nil},
 		{"by contrast", `Ivo Brek, by contrast, said: "We did everything we could that night."`, "Ivo Brek", nil},
 		{"an affiliation after from stays a role", `Ada Holm, from the harbour office, said: "We did everything we could that night."`, "Ada Holm", []string{"from the harbour office"}},
+		{"a practice after in stays a role", `Ada Holm, in private practice, said: "We did everything we could that night."`, "Ada Holm", []string{"in private practice"}},
 		{"a charge after in stays a role", `Ada Holm, in charge of the rescue, said: "We did everything we could that night."`, "Ada Holm", []string{"in charge of the rescue"}},
 		{"an appositive after according to stays a role", `According to Ada Holm, a nurse at the clinic, the plan "will cost far too much for the town."`, "Ada Holm", []string{"nurse at the clinic"}},
 		{"a person of an outlet", `According to CNN’s Ada Holm, the mayor "will not run again this year."`, "Ada Holm", []string{"CNN’s"}},
