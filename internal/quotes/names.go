@@ -1107,8 +1107,8 @@ var institutionNouns = text.WordSet("college university school hospital museum a
 // asideChunk reports whether c, a part of a subject between commas, is an
 // aside of the writer's and no role: a connective ("however", "in
 // turn"), "for her part", "in a statement", "in an interview", "at the
-// time", "by contrast", "on the other hand". "at the clinic", "from the harbour office" and "in charge of the
-// rescue" stay roles.
+// time", "by contrast", "on the other hand". "at the clinic", "from the
+// harbour office" and "in charge of the rescue" stay roles.
 func asideChunk(c []token) bool {
 	if len(c) == 0 || !c[0].word {
 		return false

@@ -493,7 +493,9 @@ func quotedAs(ts []token) []token {
 			case w.low == "him" || w.low == "her" || w.low == "them":
 				return np[:1] // "quoted her out of context as"
 			case !w.capitalised() && !isDeterminer(w.low) && !slices.ContainsFunc(np, func(t token) bool { return speakerNoun(t.lower()) }):
-				return nil // "quoted local tribal sources as" is the sources'
+				// "quoted local tribal sources as" names people; a lower-case
+				// start that names none quotes no one we can tell
+				return nil
 			}
 			return np
 		}

@@ -878,7 +878,7 @@ func ownedDocument(ts []token) bool {
 	return false
 }
 
-// ownDocVerbs tell that a document is the subject's own: wanted, proposed,
+// ownDocVerbs tell that a thing is the subject's own: wanted, proposed,
 // written or put out by them.
 var ownDocVerbs = text.WordSet(`want wants wanted propose proposes proposed back backs backed seek seeks sought
 draft drafts drafted introduce introduces introduced unveil unveils unveiled sign signs signed issue issues issued

@@ -694,7 +694,7 @@ func (x *extractor) documentOwner(r ref) (ref, bool) {
 			return ref{}, false // "the report's summary"
 		}
 		if slices.ContainsFunc(x.toks[k:j], func(t token) bool { return t.low == "and" }) {
-			return ref{}, false // "Burton and Hammond's website": both, or a firm
+			return ref{}, false // "Burton and Hammond's statement": both, or a firm
 		}
 		a := x.analyse(x.toks[k : j+1])
 		if !a.ok() || a.kind == "document" || a.pronoun != "" {
@@ -712,7 +712,7 @@ func (x *extractor) documentOwner(r ref) (ref, bool) {
 }
 
 // authoredDocs are documents a possessive before them tells the author
-// of: "Ada Holm's statement", "her letter". A report, a ruling, an order,
+// of: "Ada Holm's statement", "the girl's letter". A report, a ruling, an order,
 // an article or an indictment is as often about the one named.
 var authoredDocs = text.WordSet(`statement statements letter message post tweet tweets email e-mail note memo memorandum
 speech op-ed column essay blog editorial`)

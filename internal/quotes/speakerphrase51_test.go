@@ -78,9 +78,9 @@ func TestSpeakerPhrases51(t *testing.T) {
 		},
 		{
 			name:  "two possessors joined by and are no one owner",
-			body:  `"We plan on renewing the licence soon," Burton and Hammond's website said.`,
+			body:  `"We plan on renewing the licence soon," Burton and Hammond's statement said.`,
 			words: "renewing the licence",
-			want:  "Burton and Hammond's website",
+			want:  "Burton and Hammond's statement",
 		},
 		{
 			name:  "a document another body released is not the speaker's to word",
