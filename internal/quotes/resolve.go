@@ -668,15 +668,11 @@ func (x *extractor) sentenceBefore(pos int) int {
 // to the town was simple:", "the girl's letter", "Ada Holm's Twitter
 // post". The possessor must be named or a word for a person; a body
 // described ("the party's platform"), two possessors joined by "and", a
-// document of a document ("the report's summary") and a thing about the
+// document of a document ("the report's statement") and a thing about the
 // one named ("Brek's indictment", "Brek's restraining order") are no
 // owner.
 func (x *extractor) documentOwner(r ref) (ref, bool) {
-	k := x.tokAt(r.span.Start)
-	end := k
-	for end < len(x.toks) && x.toks[end].s < r.span.End {
-		end++
-	}
+	k, end := x.tokAt(r.span.Start), x.tokAt(r.span.End)
 	for j := k; j < end && j < k+5; j++ {
 		t := x.toks[j]
 		if !t.word {
@@ -690,15 +686,14 @@ func (x *extractor) documentOwner(r ref) (ref, bool) {
 			// "Holm's medical report": not the possessor's writing
 			return ref{}, false
 		}
-		if docNouns[strings.ToLower(stripPossessive(t.w))] {
-			return ref{}, false // "the report's summary"
-		}
 		if slices.ContainsFunc(x.toks[k:j], func(t token) bool { return t.low == "and" }) {
 			return ref{}, false // "Burton and Hammond's statement": both, or a firm
 		}
 		a := x.analyse(x.toks[k : j+1])
 		if !a.ok() || a.kind == "document" || a.pronoun != "" {
-			return ref{}, false // "Her statement": a pronoun, resolved in text order or not at all
+			// "the report's statement": a document's; "Her statement": a
+			// pronoun, resolved in text order or not at all
+			return ref{}, false
 		}
 		if !a.named && !personWord(strings.ToLower(stripPossessive(x.toks[j].w))) {
 			// "the party's 2008 platform": the document says more of

@@ -9,10 +9,7 @@ import (
 
 // TestExtractRoles checks that the roles the text gives a speaker are kept.
 func TestExtractRoles(t *testing.T) {
-	tests := []struct {
-		name, text, speaker string
-		roles               []string
-	}{
+	tests := []roleCase{
 		{"an appositive after the name", "“The mayor has no comment,” said Anton Mercer, a spokesman for the mayor.", "Anton Mercer", []string{"spokesman for the mayor"}},
 		{"a title before the name", "“The road reopens Monday,” Transit Director Yusuf Arslan said.", "Yusuf Arslan", []string{"Transit Director"}},
 		{"a bare surname takes the role given with the full name", "Nor do the buses run late, said Anton Mercer, a spokesman for the mayor.\n\n“We are proud of the drivers,” Mercer said.", "Anton Mercer", []string{"spokesman for the mayor"}},
@@ -39,6 +36,19 @@ func TestExtractRoles(t *testing.T) {
 		{"a person and the town she is in", "“We sail at dawn,” Ada Holm in New Kessmouth said.", "Ada Holm", nil},
 		{"an outlet's reporting", "The council spent “far more than it ever disclosed,” according to the Valley Herald.", "Valley Herald", []string{"news outlet"}},
 	}
+	runRoleCases(t, tests)
+}
+
+// roleCase is a text with one quotation, its speaker and the roles the
+// speaker must be given.
+type roleCase struct {
+	name, text, speaker string
+	roles               []string
+}
+
+// runRoleCases checks each case's one quotation, its speaker and roles.
+func runRoleCases(t *testing.T, tests []roleCase) {
+	t.Helper()
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			ms := Extract(corroborate.Article{Text: tt.text}, Options{})
