@@ -300,7 +300,17 @@ func (x *extractor) sentenceSubject(r ref, recent []event) *Speaker {
 		}
 	}
 	if !found {
-		return nil
+		// `Brek did not address the budget, but did criticize what he
+		// called "..."`: a surname alone opening the sentence, of a
+		// person named in full before it.
+		if p, found = x.surnameOpening(start, k); !found {
+			return nil
+		}
+		for _, q := range x.names.persons {
+			if q.pos > p.pos && q.pos < r.span.Start && q.last != p.last {
+				return nil // someone else named in between
+			}
+		}
 	}
 	j := x.tokAt(p.pos)
 	for j < k && x.toks[j].lower() != p.last {
@@ -371,3 +381,31 @@ func (x *extractor) singularThey(r ref, recent []event) (*Speaker, event, bool) 
 
 // theyNouns are singular words for several people: "a young couple".
 var theyNouns = text.WordSet("couple team family crew band duo trio pair group staff")
+
+// surnameOpening is the person whose surname alone opens the sentence at
+// token start, before token k, when the text named that person in full
+// before: "Brek" after "Tom Brek".
+func (x *extractor) surnameOpening(start, k int) (personAt, bool) {
+	t := x.toks[start]
+	for _, u := range x.toks[start:k] {
+		if isMarkToken(u) {
+			return personAt{}, false // the sentence runs through quoted words: not the reporter's
+		}
+	}
+	if start+1 >= k || !t.word || !t.capitalised() || possessive(t.w) || x.toks[start+1].capitalised() || x.toks[start+1].is("'s") {
+		return personAt{}, false
+	}
+	r := x.analyse(x.toks[start : start+1])
+	if !r.named || r.kind != "person" || r.pronoun != "" {
+		return personAt{}, false
+	}
+	if sp := x.speaker(r, t.s); !strings.Contains(sp.Name, " ") || !strings.EqualFold(sp.Name[strings.LastIndexByte(sp.Name, ' ')+1:], t.w) {
+		return personAt{}, false
+	}
+	for _, q := range x.names.persons {
+		if q.pos < t.s && q.last == t.lower() {
+			return personAt{pos: t.s, last: q.last}, true
+		}
+	}
+	return personAt{}, false
+}

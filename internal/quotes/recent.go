@@ -15,6 +15,12 @@ func (x *extractor) resolveEvent(e event, recent []event) (event, bool) {
 		return e, true
 	}
 	r := ref{pronoun: e.pronoun, gender: e.pgender, span: corroborate.Span{Start: e.pos, End: e.pos}}
+	if sp := x.sentenceSubject(r, recent); sp != nil {
+		// `Brek did not address the budget, but did criticize what he
+		// called "..."`: the one the sentence opens with, as for a
+		// quotation's own "he".
+		return event{pos: e.pos, sp: *sp}, true
+	}
 	sp, from := x.antecedent(r, recent)
 	if named := x.namedInSentenceBefore(r); named != nil && (sp == nil || from.pos < e.pos-1 && named.Name != sp.Name) {
 		// `Press officer Ada Lusk could not confirm it. She noted

@@ -1,0 +1,30 @@
+package quotes
+
+import "testing"
+
+// TestSpeakerPhrases52 covers the session's rules for who speaks, each
+// with a case it must leave alone. Each text is fictional, written for
+// the test.
+func TestSpeakerPhrases52(t *testing.T) {
+	const hearing = "Ivo Tark and Tom Brek spoke at the hearing.\n\nTark was firm about the budget. \"We cannot cut it,\" he said.\n\n"
+	runTitledCases(t, []titledCase{
+		{
+			name:  "a surname alone opening the sentence is the 'he' of a cue in it",
+			body:  hearing + `Brek did not address the budget, but did criticize what he called "experiments" in hiring. "Experiments must stop," he said.`,
+			words: "Experiments must stop",
+			want:  "Tom Brek",
+		},
+		{
+			name:  "the same for the partial quote the cue gives",
+			body:  hearing + `Brek did not address the budget, but did criticize what he called "experiments" in hiring.`,
+			words: "experiments",
+			want:  "Tom Brek",
+		},
+		{
+			name:  "a surname inside quoted words before the cue is no subject",
+			body:  hearing + "Brek spoke next. \"We can wait,\" he said.\n\n" + `"It is Brek who is joking. Tark sounds angry," he added.`,
+			words: "It is Brek who",
+			want:  "Tom Brek",
+		},
+	})
+}
