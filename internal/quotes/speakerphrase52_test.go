@@ -26,5 +26,23 @@ func TestSpeakerPhrases52(t *testing.T) {
 			words: "It is Brek who",
 			want:  "Tom Brek",
 		},
+		{
+			name:  "a role and a name in apposition to a kin word open the sentence before",
+			body:  "\"I felt strange,\" Ada Holm said.\n\nHer son, filmmaker Ivo Brek, also remembers it as a trying time. \"If your mom says it, you worry,\" he said.",
+			words: "If your mom says it",
+			want:  "Ivo Brek",
+		},
+		{
+			name:  "a clause with an article after the comma is no apposition",
+			body:  "\"I felt strange,\" Ada Holm said.\n\nThe dog, a terrier Ivo Brek bought, also remembers it as a trying time. \"If your mom says it, you worry,\" he said.",
+			words: "If your mom says it",
+			want:  "",
+		},
+		{
+			name:  "a party and state in brackets after the name of the sentence before",
+			body:  "\"I felt strange,\" Ada Holm said.\n\nSenator Ivo Brek (D-Ohio) also remembers it as a trying time. \"If your mom says it, you worry,\" he said.",
+			words: "If your mom says it",
+			want:  "Ivo Brek",
+		},
 	})
 }

@@ -170,6 +170,18 @@ func (x *extractor) subjectOfSentenceBefore(c *cand, r ref) (sp *Speaker, from i
 	}
 	described := start > from && !x.toks[start-1].is(",") && x.describedOpening(from, start) ||
 		start > from+1 && x.toks[start-1].is(",") && x.describedOpening(from, start-1) && x.toks[start-2].word && (titles[x.toks[start-2].lower()] || !x.toks[start-2].capitalised() && personWord(x.toks[start-2].lower())) && !x.diedAfter(end)
+	appos := -1 // the comma before a role set before the name
+	if !described && start > from+2 && personWord(x.toks[start-1].lower()) && !x.toks[start-1].capitalised() {
+		// "Her son, filmmaker Ivo Brek, also remembers ...": a role and
+		// the name in apposition to the description that opens it.
+		c := start - 1
+		for c > from && c > start-4 && x.toks[c].word && !x.toks[c].capitalised() && !isDeterminer(x.toks[c].low) {
+			c--
+		}
+		if described = c > from && x.toks[c].is(",") && x.describedOpening(from, c); described {
+			appos = c
+		}
+	}
 	if described {
 		// "Harbour newcomer and keen sailor Simon Lind was ...": the
 		// words before the name describe him; the name opens the sentence.
@@ -180,7 +192,7 @@ func (x *extractor) subjectOfSentenceBefore(c *cand, r ref) (sp *Speaker, from i
 	if start > from && !described && wordCountTokens(sent) > 2*maxLeadInWords {
 		return nil, 0, false, false // a long sentence is about its opening name only
 	}
-	if next := x.toks[end+1]; !next.is(",") && !(next.word && !next.capitalised()) {
+	if next := x.toks[end+1]; !next.is(",") && !next.is("(") && !(next.word && !next.capitalised()) {
 		return nil, 0, false, false
 	}
 	found := x.speaker(x.analyse(x.toks[start:end+1]), who.pos)
@@ -196,6 +208,14 @@ func (x *extractor) subjectOfSentenceBefore(c *cand, r ref) (sp *Speaker, from i
 		// `The mother of one passenger, Greta Holm, wept.`: the role the
 		// name stands in apposition to.
 		g = roleGender(spanText(x.text, x.toks[from:start-1]))
+	}
+	if appos > 0 {
+		if g == genderUnknown {
+			g = roleGender(spanText(x.text, x.toks[from:appos]))
+		}
+		if len(sp.Roles) == 0 {
+			sp.Roles = []string{spanText(x.text, x.toks[appos+1:start])}
+		}
 	}
 	if described && x.toks[start-1].is(",") && len(sp.Roles) == 0 {
 		byRole = g == genderUnknown
