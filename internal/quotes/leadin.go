@@ -357,6 +357,14 @@ func (x *extractor) documentAuthor(r ref) *Speaker {
 				// before the cue, which leadingNP may cut short
 				np = x.toks[from : from+c]
 			}
+			if q := lastComma(np); q > 0 && q+1 < len(np) && hasVerb(np[:q]) {
+				if tail := np[q+1:]; len(tail) <= 6 && isDeterminer(tail[0].low) && !hasVerb(tail) && !slices.ContainsFunc(tail[1:], func(t token) bool { return prepositions[t.low] && t.low != "of" || isDeterminer(t.low) }) {
+					// "Two sailors were hurt in a crash in Norland, the
+					// navy said in a statement": the subject after the
+					// comma, the report before it
+					np = tail
+				}
+			}
 		}
 		for len(np) > 2 && !np[len(np)-1].capitalised() && (strings.HasSuffix(np[len(np)-1].low, "ly") || strings.Contains(np[len(np)-1].low, "-")) {
 			np = np[:len(np)-1] // "The company flat-out denied ... in a statement"
@@ -614,4 +622,14 @@ func (x *extractor) saysOrJoins(from, to int) bool {
 		}
 	}
 	return false
+}
+
+// lastComma is the index of the last comma in ts, -1 when there is none.
+func lastComma(ts []token) int {
+	for i := len(ts) - 1; i >= 0; i-- {
+		if ts[i].is(",") {
+			return i
+		}
+	}
+	return -1
 }

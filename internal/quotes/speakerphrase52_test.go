@@ -44,5 +44,23 @@ func TestSpeakerPhrases52(t *testing.T) {
 			words: "If your mom says it",
 			want:  "Ivo Brek",
 		},
+		{
+			name:  "a statement given after a report and a comma is the subject's after the comma",
+			body:  "Two sailors have been hurt in a crash in Norland, the Ostland navy said in a statement on Wednesday.\n\n\"The cause of the crash is under investigation,\" the statement said.",
+			words: "The cause of the crash",
+			want:  "Ostland navy",
+		},
+		{
+			name:  "the subject after the comma may hold 'of'",
+			body:  "Two sailors were hurt in the crash, the ministry of defence said in a statement.\n\n\"The cause of the crash is under investigation,\" the statement said.",
+			words: "The cause of the crash",
+			want:  "ministry of defence",
+		},
+		{
+			name:  "a name and its appositive before 'said in a statement' stay the name",
+			body:  "Ada Holm, the mayor, said in a statement on Wednesday that the quay was shut.\n\n\"The cause of the flood is under investigation,\" the statement said.",
+			words: "The cause of the flood",
+			want:  "Ada Holm",
+		},
 	})
 }
