@@ -20,11 +20,12 @@ func init() {
 // included. The last line of output is the summary.
 func runEvalQuotes(ctx context.Context, args []string, e *env) error {
 	fs := e.flags("eval quotes",
-		"usage: corroborate eval quotes [-v] [--all] [--apostrophe-pairs] [--predictions FILE] DIR")
+		"usage: corroborate eval quotes [-v] [--all] [--apostrophe-pairs] [--unit quotation|part] [--predictions FILE] DIR")
 	verbose := fs.Bool("v", false, "print per-article misses, extra quotes and wrong speakers")
 	all := fs.Bool("all", false, "score every quotation (partial quotes inside paraphrase too), not only whole ones")
 	pairs := fs.Bool("apostrophe-pairs", false, "also read a pair of apostrophes ('') as a quotation mark, in the gold and the predictions (the agreed rule reads double marks only)")
 	preds := fs.String("predictions", "", "write predictions as JSON to `FILE` (code-point offsets)")
+	unit := fs.String("unit", "quotation", "what one prediction is: `quotation` (the parts an attribution or a paragraph break splits are one, as PolNeAR annotates them) or part (each quoted segment its own, as corpora that annotate every pair of marks do)")
 	if ok, err := parseFlags(fs, args); !ok {
 		return err
 	}
@@ -40,7 +41,15 @@ func runEvalQuotes(ctx context.Context, args []string, e *env) error {
 	if *pairs {
 		marks = evalquotes.ApostrophePairs
 	}
-	r, err := evalquotes.Run(evalquotes.Config{Dir: fs.Arg(0), Predictions: *preds, Verbose: *verbose, Mode: mode, Marks: marks, Out: e.stdout})
+	var u evalquotes.Unit
+	switch *unit {
+	case "quotation":
+	case "part":
+		u = evalquotes.Parts
+	default:
+		return usageError{fmt.Sprintf("eval quotes: --unit is quotation or part, not %q", *unit)}
+	}
+	r, err := evalquotes.Run(evalquotes.Config{Dir: fs.Arg(0), Predictions: *preds, Verbose: *verbose, Mode: mode, Marks: marks, Unit: u, Out: e.stdout})
 	if err != nil {
 		return err
 	}

@@ -217,7 +217,7 @@ func TestPredictAgreedMarks(t *testing.T) {
 	d := Doc{Name: "ferry", Text: "The ferry to Oskel will stop in May. ''We cannot pay the crew,'' said Mara Tulle, the operator. " +
 		"\u201cIt is a sad day,\u201d said Ivo Brand, the mayor. \u2018Nobody asked us,\u2019 said Pell Orr, a captain.\n"}
 	speakers := func(k Marks) []string {
-		preds, _ := predict(d, stage.Options{}, k)
+		preds, _ := predict(d, stage.Options{}, k, Quotations)
 		var out []string
 		for _, p := range preds {
 			out = append(out, p.Speaker)
@@ -229,5 +229,34 @@ func TestPredictAgreedMarks(t *testing.T) {
 	}
 	if got, want := speakers(ApostrophePairs), []string{"Mara Tulle", "Ivo Brand"}; !cmp.Equal(got, want) {
 		t.Errorf("ApostrophePairs predictions by %v, want %v", got, want)
+	}
+}
+
+// TestPredictUnits: a quotation its attribution splits is one prediction
+// with its two parts listed (Quotations), or two predictions with one
+// speaker (Parts); a quotation of one segment lists no parts.
+func TestPredictUnits(t *testing.T) {
+	d := Doc{Name: "quay", Text: "The quay will close in May. \u201cWe lost two days,\u201d said Mara Tulle, the harbour master. \u201cThe ice came in faster than anyone planned.\u201d\n\n" +
+		"\u201cIt is a sad day,\u201d said Ivo Brand.\n"}
+	type got struct {
+		text, speaker string
+		parts         int
+	}
+	run := func(u Unit) []got {
+		preds, _ := predict(d, stage.Options{}, DoubleMarks, u)
+		runes := []rune(d.Text)
+		var out []got
+		for _, p := range preds {
+			out = append(out, got{string(runes[p.Start:p.End]), p.Speaker, len(p.Parts)})
+		}
+		return out
+	}
+	first := "\u201cWe lost two days,\u201d said Mara Tulle, the harbour master. \u201cThe ice came in faster than anyone planned.\u201d"
+	if g, want := run(Quotations), []got{{first, "Mara Tulle", 2}, {"\u201cIt is a sad day,\u201d", "Ivo Brand", 0}}; !cmp.Equal(g, want, cmp.AllowUnexported(got{})) {
+		t.Errorf("Quotations:\n got %+v\nwant %+v", g, want)
+	}
+	want := []got{{"\u201cWe lost two days,\u201d", "Mara Tulle", 0}, {"\u201cThe ice came in faster than anyone planned.\u201d", "Mara Tulle", 0}, {"\u201cIt is a sad day,\u201d", "Ivo Brand", 0}}
+	if g := run(Parts); !cmp.Equal(g, want, cmp.AllowUnexported(got{})) {
+		t.Errorf("Parts:\n got %+v\nwant %+v", g, want)
 	}
 }

@@ -16,6 +16,7 @@ type Config struct {
 	Verbose     bool   // print per-article misses, extras and wrong speakers
 	Mode        Mode   // Whole or All
 	Marks       Marks  // which marks make a gold quotation (DoubleMarks by default)
+	Unit        Unit   // what one prediction stands for (Quotations by default)
 	Out         io.Writer
 	Options     stage.Options
 }
@@ -29,7 +30,7 @@ func Run(cfg Config) (Result, error) {
 	var total Result
 	all := map[string][]Prediction{}
 	for _, d := range docs {
-		preds, left := predict(d, cfg.Options, cfg.Marks)
+		preds, left := predict(d, cfg.Options, cfg.Marks, cfg.Unit)
 		all[d.Name] = preds
 		scored := preds
 		if cfg.Mode == Whole {

@@ -21,12 +21,28 @@ type Prediction struct {
 	SpeakerStart *int   `json:"speaker_start"`
 	SpeakerEnd   *int   `json:"speaker_end"`
 	Partial      bool   `json:"partial,omitempty"`
+	// Parts are the quoted segments of a quotation its attribution or a
+	// paragraph break splits (`"X," she said. "Y."`), each [start, end),
+	// marks included; absent for a quotation of one segment.
+	Parts [][2]int `json:"parts,omitempty"`
 }
+
+// Unit is what one prediction stands for.
+type Unit int
+
+const (
+	// Quotations: one prediction per quotation, its parts joined
+	// (`"X," she said. "Y."` is one), as PolNeAR annotates them.
+	Quotations Unit = iota
+	// Parts: one prediction per quoted segment, as corpora that annotate
+	// each pair of marks (and each paragraph) as its own quote do.
+	Parts
+)
 
 // predict runs quote extraction on d's text and returns its attributed
 // quotes, whole and partial (marked Partial), and, for -v output, the
 // mentions left out and why.
-func predict(d Doc, opt stage.Options, k Marks) ([]Prediction, []leftOut) {
+func predict(d Doc, opt stage.Options, k Marks, unit Unit) ([]Prediction, []leftOut) {
 	a := corroborate.Article{ID: d.Name, Text: d.Text, Sentences: text.Sentences(d.Text)}
 	ms := stage.Extract(a, opt)
 	runeAt := runeOffsets(d.Text)
@@ -53,7 +69,22 @@ func predict(d Doc, opt stage.Options, k Marks) ([]Prediction, []leftOut) {
 			s, e := runeAt[m.SpeakerSpan.Start], runeAt[m.SpeakerSpan.End]
 			p.SpeakerStart, p.SpeakerEnd = &s, &e
 		}
-		out = append(out, p)
+		if len(m.Parts) > 1 {
+			for _, sp := range m.Parts {
+				p.Parts = append(p.Parts, [2]int{runeAt[sp.Start], runeAt[sp.End]})
+			}
+		}
+		if unit != Parts || len(p.Parts) == 0 {
+			out = append(out, p)
+			continue
+		}
+		for _, sp := range p.Parts {
+			q := p
+			q.Start, q.End, q.Parts = sp[0], sp[1], nil
+			if k.holds(runes, q.Start, q.End) {
+				out = append(out, q)
+			}
+		}
 	}
 	return out, left
 }
