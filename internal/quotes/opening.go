@@ -47,8 +47,10 @@ func (x *extractor) knownSurnameIn(sent []token) personAt {
 		if !t.word || !t.capitalised() || len(x.names.byLast[t.lower()]) == 0 || x.names.namesakes(t.lower()) {
 			continue
 		}
-		if i > 0 && !sent[i-1].is(",") && !titleToken(sent[i-1]) {
-			continue // "Poehler gave Benoit advice": an object, no subject
+		if i > 0 && !sent[i-1].is(",") && !titleToken(sent[i-1]) && !(i > 1 && isMarkToken(sent[i-1]) && sent[i-2].is(",")) {
+			// "Poehler gave Benoit advice": an object, no subject; `After
+			// their hit "Black Water," Simmons` has the comma inside the marks
+			continue
 		}
 		if who.last != "" && who.last != t.lower() {
 			return personAt{}

@@ -62,5 +62,23 @@ func TestSpeakerPhrases52(t *testing.T) {
 			words: "The cause of the flood",
 			want:  "Ada Holm",
 		},
+		{
+			name:  "a title inside the sentence before is part of it",
+			body:  "Singer Tom Brek, guitarist Ivo Vell and drummer Pat Lund will tour together next year.\n\nThe band announced the tour at its concert in Nashville. Lund came out during the encore.\n\nFollowing a performance of their jam \u201cBlack Water,\u201d Brek teed up the cameo. \u201cYou might remember him from his band,\u201d he said.",
+			words: "You might remember him",
+			want:  "Tom Brek",
+		},
+		{
+			name:  "a title after the subject of the sentence before",
+			body:  "Ada Holm wrote the song with Mary Lind. \u201cI always think of it like a scene,\u201d Holm said.\n\nLind, who had not sung in years, worried about doing justice to a song like \u201cGlasgow,\u201d given that she had no background in country music. \u201cBut the story of it really moved me,\u201d she said.",
+			words: "But the story of it",
+			want:  "Mary Lind",
+		},
+		{
+			name:  "a title opening the sentence before is not crossed",
+			body:  "“We will play it all,” Tom Brek said at the start.\n\n“Black Water,” a song by Ivo Vell, closed the set. “You might remember it,” he said.",
+			words: "You might remember it",
+			want:  "Tom Brek",
+		},
 	})
 }

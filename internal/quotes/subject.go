@@ -99,7 +99,16 @@ func (x *extractor) subjectOfSentenceBefore(c *cand, r ref) (sp *Speaker, from i
 		return nil, 0, false, false
 	}
 	from = k - 1
-	for from > 0 && !x.toks[from-1].sentenceEnd() && !isMarkToken(x.toks[from-1]) && !x.lineBetween(from-1, from) {
+	for from > 0 && !x.toks[from-1].sentenceEnd() && !x.lineBetween(from-1, from) {
+		if isMarkToken(x.toks[from-1]) {
+			// `Following their hit "Black Water," Simmons teed up the
+			// cameo.`: a title inside the sentence is part of it.
+			if o := x.overShortQuote(from - 1); o > 0 {
+				from = o
+				continue
+			}
+			break
+		}
 		from--
 	}
 	if x.paraOf(x.toks[from].s) < c.raw.para-1 || x.inQuote(x.toks[from].s) || from > 0 && isMarkToken(x.toks[from-1]) && !x.lineBetween(from-1, from) {
@@ -186,7 +195,7 @@ func (x *extractor) subjectOfSentenceBefore(c *cand, r ref) (sp *Speaker, from i
 		// "Harbour newcomer and keen sailor Simon Lind was ...": the
 		// words before the name describe him; the name opens the sentence.
 		start = j
-	} else if start > from && !x.toks[start-1].is(",") || notNameWord(x.toks[start]) {
+	} else if start > from && !x.toks[start-1].is(",") && !(start-1 > from && isMarkToken(x.toks[start-1]) && x.toks[start-2].is(",")) || notNameWord(x.toks[start]) {
 		return nil, 0, false, false // "accused Lenz of ...": an object; "Like Lenz, ..."
 	}
 	if start > from && !described && wordCountTokens(sent) > 2*maxLeadInWords {
@@ -440,4 +449,28 @@ func (x *extractor) diedAfter(end int) bool {
 		}
 	}
 	return false
+}
+
+// overShortQuote is the index of the opening mark of a short quotation
+// (a title or a few words, no sentence end) that the mark at toks[i]
+// closes, when the quotation stands inside a sentence rather than opening
+// it: `Following their hit "Black Water," Simmons ...`. -1 otherwise.
+func (x *extractor) overShortQuote(i int) int {
+	words := 0
+	for j := i - 1; j >= 0 && j >= i-10; j-- {
+		t := x.toks[j]
+		if x.lineBetween(j, j+1) || t.sentenceEnd() {
+			return -1
+		}
+		if isMarkToken(t) {
+			if words == 0 || words > 6 || j == 0 || x.toks[j-1].sentenceEnd() || isMarkToken(x.toks[j-1]) || x.lineBetween(j-1, j) {
+				return -1
+			}
+			return j
+		}
+		if t.word {
+			words++
+		}
+	}
+	return -1
 }
