@@ -232,12 +232,13 @@ func TestPredictAgreedMarks(t *testing.T) {
 	}
 }
 
-// TestPredictUnits: a quotation its attribution splits is one prediction
-// with its two parts listed (Quotations), or two predictions with one
-// speaker (Parts); a quotation of one segment lists no parts.
+// TestPredictUnits: a quotation its attribution splits, or that runs on
+// into the next paragraph, is one prediction with its parts listed
+// (Quotations), or one prediction per part with one speaker (Parts), the
+// paragraph it runs on from included though no mark closes it.
 func TestPredictUnits(t *testing.T) {
 	d := Doc{Name: "quay", Text: "The quay will close in May. \u201cWe lost two days,\u201d said Mara Tulle, the harbour master. \u201cThe ice came in faster than anyone planned.\u201d\n\n" +
-		"\u201cIt is a sad day,\u201d said Ivo Brand.\n"}
+		"\u201cIt is a sad day,\u201d said Ivo Brand. \u201cThe ferry ran for a century.\n\n\u201cWe will miss it.\u201d\n"}
 	type got struct {
 		text, speaker string
 		parts         int
@@ -252,10 +253,12 @@ func TestPredictUnits(t *testing.T) {
 		return out
 	}
 	first := "\u201cWe lost two days,\u201d said Mara Tulle, the harbour master. \u201cThe ice came in faster than anyone planned.\u201d"
-	if g, want := run(Quotations), []got{{first, "Mara Tulle", 2}, {"\u201cIt is a sad day,\u201d", "Ivo Brand", 0}}; !cmp.Equal(g, want, cmp.AllowUnexported(got{})) {
+	second := "\u201cIt is a sad day,\u201d said Ivo Brand. \u201cThe ferry ran for a century.\n\n\u201cWe will miss it.\u201d"
+	if g, want := run(Quotations), []got{{first, "Mara Tulle", 2}, {second, "Ivo Brand", 3}}; !cmp.Equal(g, want, cmp.AllowUnexported(got{})) {
 		t.Errorf("Quotations:\n got %+v\nwant %+v", g, want)
 	}
-	want := []got{{"\u201cWe lost two days,\u201d", "Mara Tulle", 0}, {"\u201cThe ice came in faster than anyone planned.\u201d", "Mara Tulle", 0}, {"\u201cIt is a sad day,\u201d", "Ivo Brand", 0}}
+	want := []got{{"\u201cWe lost two days,\u201d", "Mara Tulle", 0}, {"\u201cThe ice came in faster than anyone planned.\u201d", "Mara Tulle", 0},
+		{"\u201cIt is a sad day,\u201d", "Ivo Brand", 0}, {"\u201cThe ferry ran for a century.", "Ivo Brand", 0}, {"\u201cWe will miss it.\u201d", "Ivo Brand", 0}}
 	if g := run(Parts); !cmp.Equal(g, want, cmp.AllowUnexported(got{})) {
 		t.Errorf("Parts:\n got %+v\nwant %+v", g, want)
 	}

@@ -79,11 +79,11 @@ func predict(d Doc, opt stage.Options, k Marks, unit Unit) ([]Prediction, []left
 			continue
 		}
 		for _, sp := range p.Parts {
+			// A paragraph the quotation runs on from has no closing
+			// mark of its own: the marks were checked on the whole.
 			q := p
 			q.Start, q.End, q.Parts = sp[0], sp[1], nil
-			if k.holds(runes, q.Start, q.End) {
-				out = append(out, q)
-			}
+			out = append(out, q)
 		}
 	}
 	return out, left
