@@ -75,6 +75,12 @@ func TestSpeakerPhrases52(t *testing.T) {
 			want:  "Mary Lind",
 		},
 		{
+			name:  "titles in a row in brackets after the name of the sentence before",
+			body:  "\"I felt strange,\" Ada Holm said.\n\nFun as that sounds — the late doctor wrote about such symptoms in his book — Holm was not thrilled. \"I could not focus,\" she said.\n\nHolm’s son, filmmaker Ivo Brek (\u201cThe Dock,\u201d \u201cLow Tide\u201d), also remembers it as a trying time. \u201cIf your mom says her head is full of music, you worry,\u201d he said.",
+			words: "If your mom says",
+			want:  "Ivo Brek",
+		},
+		{
 			name:  "a title opening the sentence before is not crossed",
 			body:  "“We will play it all,” Tom Brek said at the start.\n\n“Black Water,” a song by Ivo Vell, closed the set. “You might remember it,” he said.",
 			words: "You might remember it",

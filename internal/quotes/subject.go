@@ -463,8 +463,12 @@ func (x *extractor) overShortQuote(i int) int {
 			return -1
 		}
 		if isMarkToken(t) {
-			if words == 0 || words > 6 || j == 0 || x.toks[j-1].sentenceEnd() || isMarkToken(x.toks[j-1]) || x.lineBetween(j-1, j) {
+			if words == 0 || words > 6 || j == 0 || x.toks[j-1].sentenceEnd() || x.lineBetween(j-1, j) {
 				return -1
+			}
+			if isMarkToken(x.toks[j-1]) {
+				// `Charlie Brek ("The Dock," "Low Tide")`: titles in a row
+				return x.overShortQuote(j - 1)
 			}
 			return j
 		}
