@@ -219,15 +219,12 @@ func (x *extractor) personNamedBetween(from, to int) bool {
 // acts on ("fired twelve workers") or that act on it ("was sued by the
 // family") may be the "they" as well: then no one is given.
 func (x *extractor) bodyOpening(from, end int, r ref) *Speaker {
-	if x.personNamedBetween(x.toks[from].s, r.span.Start) {
-		return nil
-	}
 	parts := splitComma(x.toks[from:end])
 	np := leadingNP(x.toks[from:end])
 	if len(parts) >= 3 && len(np) > 0 && !np[0].capitalised() || len(parts) >= 3 && isDeterminer(parts[0][0].low) {
 		np = trimPunct(parts[1]) // "The company that runs the awards, Orrin Productions, denies"
 	}
-	if len(np) == 0 {
+	if len(np) == 0 || x.personNamedBetween(x.toks[from].s, np[0].s) || x.personNamedBetween(np[len(np)-1].e, r.span.Start) {
 		return nil
 	}
 	rest := x.tokAt(np[len(np)-1].s) + 1
@@ -245,13 +242,26 @@ func (x *extractor) bodyOpening(from, end int, r ref) *Speaker {
 			return nil // "Tallis Records fired twelve workers": the workers may be the "they"
 		}
 	}
+	plural := false // "have", "are" or "were" after the name
+	for _, t := range x.toks[x.tokAt(np[len(np)-1].s)+1 : rest+1] {
+		plural = plural || pluralVerbs[t.low]
+	}
 	g := x.analyse(np)
+	if g.ok() && g.kind == "person" && g.named && !g.honorific && len(g.roles) == 0 && !isDeterminer(np[0].low) && !strings.Contains(g.name, " and ") && givenGender(strings.Fields(g.name)) == genderUnknown && plural {
+		// `Big Machine have twice denied it`: a name with no given name
+		// that takes a plural verb is a body's.
+		return &Speaker{Name: g.name, Kind: "organization", Named: true}
+	}
 	if !g.ok() || g.pronoun != "" || !g.named || g.kind != "organization" || g.outlet {
 		return nil
 	}
 	sp := x.speaker(g, np[0].s)
 	return &sp
 }
+
+// pluralVerbs are verbs whose form after a name shows it taken as many,
+// as British English takes a body ("Big Machine have denied it").
+var pluralVerbs = text.WordSet("have are were")
 
 // groupRun is the plural of people that opens sent and the words before
 // it ("Illinois government officials" before "warn", "Attorneys general"

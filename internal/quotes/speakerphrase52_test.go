@@ -81,6 +81,24 @@ func TestSpeakerPhrases52(t *testing.T) {
 			want:  "Ivo Brek",
 		},
 		{
+			name:  "a body a plural verb follows is the 'they' after it",
+			body:  "Ada Holm accused the label of blocking her show.\n\nHarbour Label have twice denied doing anything wrong.\n\n\"At no point did we block her show,\" they said in a statement on their website last Friday.",
+			words: "At no point did we",
+			want:  "Harbour Label",
+		},
+		{
+			name:  "a body a singular verb follows is no 'they'",
+			body:  "Ada Holm accused the label of blocking her show.\n\nHarbour Label has twice denied doing anything wrong.\n\n\"At no point did we block her show,\" they said in a statement on their website last Friday.",
+			words: "At no point did we",
+			want:  "",
+		},
+		{
+			name:  "two people a plural verb follows are no body",
+			body:  "Ada Holm accused the label of blocking her show.\n\nIvo Lund and Mara Brek have twice denied doing anything wrong.\n\n\"At no point did we block her show,\" they said in a statement on their website last Friday.",
+			words: "At no point did we",
+			want:  "",
+		},
+		{
 			name:  "a title opening the sentence before is not crossed",
 			body:  "“We will play it all,” Tom Brek said at the start.\n\n“Black Water,” a song by Ivo Vell, closed the set. “You might remember it,” he said.",
 			words: "You might remember it",
