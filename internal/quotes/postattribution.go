@@ -104,8 +104,12 @@ func (x *extractor) postAttribution(post []token) (attribution, bool) {
 			return a, true
 		}
 	}
-	long := i > 14 && !post[i-1].is(",") && appositiveRunsOn(post[:i])
-	if i < 0 || (i > 14 && !post[i-1].is(",") && !long) {
+	comma := i > 0 && post[i-1].is(",")
+	if i > 1 && auxiliaries[post[i-1].low] && post[i-2].is(",") {
+		comma = true // `"...," Ivo Brek, a fellow at ..., has written.`
+	}
+	long := i > 14 && !comma && appositiveRunsOn(post[:i])
+	if i < 0 || (i > 14 && !comma && !long) {
 		// A far cue counts only after an appositive: "Prew, director of ..., said".
 		return attribution{}, false
 	}

@@ -99,6 +99,12 @@ func TestSpeakerPhrases52(t *testing.T) {
 			want:  "",
 		},
 		{
+			name:  "a long appositive before 'has written'",
+			body:  "\"If the port imposes a tariff, the duty is paid,\" Ivo Brek, a senior fellow at the Kessport Institute-Lund Foundation Tax Policy Centre, has written.",
+			words: "If the port imposes",
+			want:  "Ivo Brek",
+		},
+		{
 			name:  "a title opening the sentence before is not crossed",
 			body:  "“We will play it all,” Tom Brek said at the start.\n\n“Black Water,” a song by Ivo Vell, closed the set. “You might remember it,” he said.",
 			words: "You might remember it",
