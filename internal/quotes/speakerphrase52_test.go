@@ -105,6 +105,24 @@ func TestSpeakerPhrases52(t *testing.T) {
 			want:  "Ivo Brek",
 		},
 		{
+			name:  "a name set off after a body's description is the body's 'it'",
+			body:  "The record company, Harbour Label, said it would appeal. \"We will win,\" it said.",
+			words: "We will win",
+			want:  "Harbour Label",
+		},
+		{
+			name:  "a body's name set off after its description is no 'she'",
+			body:  "A row involving Ada Holm and her former label is ending.\n\nThe group that owns her music, Harbour Label, says she will be allowed to play. \"It is over,\" she said.",
+			words: "It is over",
+			want:  "",
+		},
+		{
+			name:  "a clause with a body before an inverted cue leaves the name a person",
+			body:  "The administration may be reluctant to act, Holm said. \"We will win,\" she said.",
+			words: "We will win",
+			want:  "Holm",
+		},
+		{
 			name:  "a title opening the sentence before is not crossed",
 			body:  "“We will play it all,” Tom Brek said at the start.\n\n“Black Water,” a song by Ivo Vell, closed the set. “You might remember it,” he said.",
 			words: "You might remember it",
