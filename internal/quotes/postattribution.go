@@ -117,6 +117,13 @@ func (x *extractor) postAttribution(post []token) (attribution, bool) {
 		// `"...," when Brennan blasted him`: a new clause, not the attribution.
 		return attribution{}, false
 	}
+	if i > 0 && i+n < len(post) && post[len(post)-1].is(":") && x.closedSentenceBefore(post[0].s) && !slices.ContainsFunc(post[:len(post)-1], func(t token) bool { return t.sentenceEnd() || t.is(",") }) {
+		// `"...," Brek said. "Y." Lind agreed: "Z."`: after a quotation
+		// that closes its sentence, a cue that ends with a colon brings
+		// in the quotation after it, not the one before ("...," Cruz
+		// said as the heckler yelled: "..." is Cruz's).
+		return attribution{}, false
+	}
 	a := attribution{how: attPost, cue: post[i : i+n]}
 	var np []token
 	if i == 0 && n+1 < len(post) && post[n].word && !post[n].capitalised() && prepositions[post[n].low] && (timeWords[post[n+1].lower()] || isNumeral(post[n+1])) && strings.HasSuffix(post[0].low, "ed") {
@@ -569,4 +576,11 @@ func implicitCue(post []token) (attribution, bool) {
 func roleLeadName(np []token) bool {
 	k := slices.IndexFunc(np, func(t token) bool { return t.capitalised() })
 	return k > 0 && isRoleLead(np[:k]) && allNameWords(np[k:])
+}
+
+// closedSentenceBefore reports whether the quotation that ends right
+// before byte pos closes its sentence inside its marks ("... a bit.").
+func (x *extractor) closedSentenceBefore(pos int) bool {
+	k := x.tokAt(pos)
+	return k >= 2 && isMarkToken(x.toks[k-1]) && (x.toks[k-2].is(".") || x.toks[k-2].is("!") || x.toks[k-2].is("?"))
 }

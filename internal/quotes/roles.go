@@ -44,19 +44,34 @@ func (x *extractor) subjectDescribed(c *cand, r ref, sp Speaker, recent []event)
 	if ws := strings.Fields(strings.ToLower(r.name)); len(ws) > 0 {
 		head = ws[len(ws)-1]
 	}
-	if out, ok := x.nameOpening(sent, c.raw.start()); ok && !x.roleOfAnother(r, out.Name) && !x.anotherThanQuoted(head, r, out.Name) {
+	if out, ok := x.nameOpening(sent, c.raw.start()); ok && !x.roleOfAnother(r, out.Name) && !x.anotherThanQuoted(head, r, out.Name) && !x.genderClash(r.name, *out) {
 		out.Roles = dedupe(append(out.Roles, r.name))
 		return out, true
 	}
 	// `Following the posts, Varga wrote a reply.` then `"...," the author
 	// wrote`: the one the sentence before reports writing or speaking,
 	// when no one else is named after them.
-	if e, ok := lastEventIn(recent, sent[0].s, c.raw.start()); ok && e.sp.Named && e.sp.Kind == "person" && !x.names.rivalBetween(e.pos, c.raw.start(), e.sp.Name) && !x.roleOfAnother(r, e.sp.Name) && !x.anotherThanQuoted(head, r, e.sp.Name) {
+	if e, ok := lastEventIn(recent, sent[0].s, c.raw.start()); ok && e.sp.Named && e.sp.Kind == "person" && !x.names.rivalBetween(e.pos, c.raw.start(), e.sp.Name) && !x.roleOfAnother(r, e.sp.Name) && !x.anotherThanQuoted(head, r, e.sp.Name) && !x.genderClash(r.name, e.sp) {
 		out := e.sp
 		out.Roles = dedupe(append(slices.Clip(out.Roles), r.name))
 		return &out, true
 	}
 	return nil, false
+}
+
+// genderClash reports whether description desc names a sex ("the
+// woman", "the boy's mother") other than the one known of sp: "the
+// woman said" after "John Dempsey said" is someone else.
+func (x *extractor) genderClash(desc string, sp Speaker) bool {
+	g := sp.gender
+	if g == genderUnknown {
+		g = x.told[sp.Name]
+	}
+	if g == genderUnknown {
+		g = givenGender(strings.Fields(sp.Name))
+	}
+	d := roleGender(desc)
+	return g != genderUnknown && d != genderUnknown && g != d
 }
 
 // titleHolder gives "the president" or "the Ukrainian leader" to the one

@@ -123,6 +123,24 @@ func TestSpeakerPhrases52(t *testing.T) {
 			want:  "Holm",
 		},
 		{
+			name:  "a cue ending with a colon after a closed sentence brings in the next quotation",
+			body:  "Her co-writers Mara Lind and Kate Brek came to the project with a similar view. \u201cIt is a different muscle,\u201d Brek said. \u201cYou have to take yourself out of it a little bit.\u201d Lind agreed: \u201cIt is a different job altogether.\u201d",
+			words: "You have to take yourself",
+			want:  "Kate Brek",
+		},
+		{
+			name:  "a cue with a colon in the sentence the quotation runs into stays its speaker's",
+			body:  "\"Apparently there is a young man having some problems,\" Ivo Brek said as the heckler yelled: \"You are wrong!\"",
+			words: "Apparently there is a young man",
+			want:  "Ivo Brek",
+		},
+		{
+			name:  "a description of the other sex is not the one quoted before",
+			body:  "\"I am sure it happens often,\" John Dempsey said.\n\n\"It does not affect me at all now,\" the woman said.",
+			words: "It does not affect me",
+			want:  "woman",
+		},
+		{
 			name:  "a title opening the sentence before is not crossed",
 			body:  "“We will play it all,” Tom Brek said at the start.\n\n“Black Water,” a song by Ivo Vell, closed the set. “You might remember it,” he said.",
 			words: "You might remember it",
