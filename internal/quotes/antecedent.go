@@ -275,6 +275,17 @@ func manyPeople(name string) bool {
 // speaking in the sentence before the pronoun: `Ms. Odell drew cheers
 // when, after her final number, she added the words, "..."`.
 func (x *extractor) sentenceSubject(r ref, recent []event) *Speaker {
+	return x.sentenceSubjectOf(r, recent, false)
+}
+
+// sentenceSubjectOf is sentenceSubject; for a speech event's own "he"
+// (event) the sentence must open with a surname alone (surnameOpening),
+// of one the text named in full, with no clause of time or reason and no
+// word for a person between: a full name may be a body's, a place's or a
+// storm's (`Harbour Motors closed, and he said`), and `Brek watched from
+// the stands as he told` or `Brek thanked the witness after he said` is
+// someone else's.
+func (x *extractor) sentenceSubjectOf(r ref, recent []event, event bool) *Speaker {
 	if r.pronoun != "he" && r.pronoun != "she" {
 		return nil
 	}
@@ -324,6 +335,16 @@ func (x *extractor) sentenceSubject(r ref, recent []event) *Speaker {
 	sp := x.speaker(x.analyse(x.toks[start:j+1]), p.pos)
 	if sp.Kind != "person" || !sp.Named || !sp.gender.compatible(r.gender) || sp.gender == genderUnknown && x.told[sp.Name] != genderUnknown && !x.told[sp.Name].compatible(r.gender) {
 		return nil
+	}
+	if event {
+		if j != start {
+			return nil
+		}
+		for _, u := range x.toks[j+1 : k] {
+			if u.word && !u.capitalised() && (personWord(u.lower()) && !prepositions[u.low] || subordinators[u.low]) {
+				return nil
+			}
+		}
 	}
 	return &sp
 }
@@ -392,9 +413,10 @@ func (x *extractor) surnameOpening(start, k int) (personAt, bool) {
 			return personAt{}, false // the sentence runs through quoted words: not the reporter's
 		}
 	}
-	if start+1 >= k || !t.word || !t.capitalised() || possessive(t.w) || x.toks[start+1].capitalised() || x.toks[start+1].is("'s") {
+	if start+1 >= k || !t.word || !t.capitalised() || possessive(t.w) || x.toks[start+1].capitalised() || x.toks[start+1].is("'s") || x.names.namesakes(t.lower()) || !verbOrAsideAfter(x.toks[start+1]) || !x.surnameUsedAlone(t.lower(), start) {
 		return personAt{}, false
 	}
+
 	r := x.analyse(x.toks[start : start+1])
 	if !r.named || r.kind != "person" || r.pronoun != "" {
 		return personAt{}, false
@@ -409,3 +431,32 @@ func (x *extractor) surnameOpening(start, k int) (personAt, bool) {
 	}
 	return personAt{}, false
 }
+
+// surnameUsedAlone reports whether the text calls someone by the surname
+// last alone somewhere other than token at, inside a sentence ("One
+// thing Young would push off", "..., Tark said"): the short form it uses
+// for a person, not a word that only opens a sentence ("Hope is fading").
+func (x *extractor) surnameUsedAlone(last string, at int) bool {
+	for k := 1; k < len(x.toks); k++ {
+		t, prev := x.toks[k], x.toks[k-1]
+		if k == at || t.lower() != last || !t.capitalised() || prev.sentenceEnd() || x.lineBetween(k-1, k) || prev.capitalised() || isMarkToken(prev) {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+// verbOrAsideAfter reports whether t, right after a capitalised word
+// that opens a sentence, shows that word a subject's name: a comma before
+// an aside, an auxiliary or a past tense ("Young, in his testimony,",
+// "Reagan didn't", "Brek was"), not a noun it qualifies ("Price rises",
+// "Brown water") nor a preposition ("Long before").
+func verbOrAsideAfter(t token) bool {
+	w := t.lower()
+	return t.is(",") || t.word && !t.capitalised() && (auxiliaries[w] || copulas[w] || pastVerbs[w] || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "n't") || adverbs[w])
+}
+
+// subordinators open a clause of time, place, reason or contrast, whose
+// "he" may be someone else than the sentence's subject.
+var subordinators = text.WordSet("as while when whenever after before where because since until unless whereas though although once if")

@@ -221,7 +221,7 @@ func (x *extractor) personNamedBetween(from, to int) bool {
 func (x *extractor) bodyOpening(from, end int, r ref) *Speaker {
 	parts := splitComma(x.toks[from:end])
 	np := leadingNP(x.toks[from:end])
-	if len(parts) >= 3 && len(np) > 0 && !np[0].capitalised() || len(parts) >= 3 && isDeterminer(parts[0][0].low) {
+	if len(parts) >= 3 && len(np) > 0 && !np[0].capitalised() || len(parts) >= 3 && len(parts[0]) > 0 && isDeterminer(parts[0][0].low) {
 		np = trimPunct(parts[1]) // "The company that runs the awards, Orrin Productions, denies"
 	}
 	if len(np) == 0 || x.personNamedBetween(x.toks[from].s, np[0].s) || x.personNamedBetween(np[len(np)-1].e, r.span.Start) {
@@ -247,9 +247,10 @@ func (x *extractor) bodyOpening(from, end int, r ref) *Speaker {
 		plural = plural || pluralVerbs[t.low]
 	}
 	g := x.analyse(np)
-	if g.ok() && g.kind == "person" && g.named && !g.honorific && len(g.roles) == 0 && !isDeterminer(np[0].low) && !strings.Contains(g.name, " and ") && givenGender(strings.Fields(g.name)) == genderUnknown && plural {
+	if g.ok() && g.kind == "person" && g.named && !g.honorific && len(g.roles) == 0 && !isDeterminer(np[0].low) && !strings.Contains(g.name, " and ") && givenGender(strings.Fields(g.name)) == genderUnknown && len(x.names.byLast[strings.ToLower(g.name)]) == 0 && plural {
 		// `Big Machine have twice denied it`: a name with no given name
-		// that takes a plural verb is a body's.
+		// that takes a plural verb is a body's (not the surname of a
+		// person the text names: "Brek have always farmed here").
 		return &Speaker{Name: g.name, Kind: "organization", Named: true}
 	}
 	if !g.ok() || g.pronoun != "" || !g.named || g.kind != "organization" || g.outlet {

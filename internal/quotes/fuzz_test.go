@@ -20,6 +20,10 @@ func FuzzExtract(f *testing.F) {
 		// a document speaking in a text with no final stop: the sentence
 		// reader ran past the last word (a panic once)
 		`In a statement, the Harbor Board said the ferry would run, "We will sail on time and we will keep the fares low," the statement said`,
+		// a body's "they" after a sentence that opens with a bracket or a
+		// dash, whose first comma-separated piece is empty (a panic once)
+		`(AP) — Ada Holm, Tom Brek and Ivo Lund, the three finalists, met on Monday. "We are ready," they said.`,
+		`— The firm, its owner, and the city have denied it. "No," they said.`,
 	} {
 		f.Add(s)
 	}

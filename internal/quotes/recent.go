@@ -15,10 +15,9 @@ func (x *extractor) resolveEvent(e event, recent []event) (event, bool) {
 		return e, true
 	}
 	r := ref{pronoun: e.pronoun, gender: e.pgender, span: corroborate.Span{Start: e.pos, End: e.pos}}
-	if sp := x.sentenceSubject(r, recent); sp != nil {
+	if sp := x.sentenceSubjectOf(r, recent, true); sp != nil {
 		// `Brek did not address the budget, but did criticize what he
-		// called "..."`: the one the sentence opens with, as for a
-		// quotation's own "he".
+		// called "..."`: the one the sentence opens with.
 		return event{pos: e.pos, sp: *sp}, true
 	}
 	sp, from := x.antecedent(r, recent)

@@ -6,7 +6,7 @@ import "testing"
 // with a case it must leave alone. Each text is fictional, written for
 // the test.
 func TestSpeakerPhrases52(t *testing.T) {
-	const hearing = "Ivo Tark and Tom Brek spoke at the hearing.\n\nTark was firm about the budget. \"We cannot cut it,\" he said.\n\n"
+	const hearing = "Ivo Tark and Tom Brek spoke at the hearing.\n\nTark was firm about the budget. \"We cannot cut it,\" he said, looking at Brek.\n\n"
 	runTitledCases(t, []titledCase{
 		{
 			name:  "a surname alone opening the sentence is the 'he' of a cue in it",

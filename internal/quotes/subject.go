@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/corroborate/corroborate"
+	"github.com/corroborate/corroborate/internal/text"
 )
 
 // subjectJustBefore reads the short sentence right before quotation c in
@@ -184,10 +185,10 @@ func (x *extractor) subjectOfSentenceBefore(c *cand, r ref) (sp *Speaker, from i
 		// "Her son, filmmaker Ivo Brek, also remembers ...": a role and
 		// the name in apposition to the description that opens it.
 		c := start - 1
-		for c > from && c > start-4 && x.toks[c].word && !x.toks[c].capitalised() && !isDeterminer(x.toks[c].low) {
+		for c > from && c > start-4 && x.toks[c].word && !x.toks[c].capitalised() && (personWord(x.toks[c].lower()) || roleModifiers[x.toks[c].low]) {
 			c--
 		}
-		if described = c > from && x.toks[c].is(",") && x.describedOpening(from, c); described {
+		if described = c > from && x.toks[c].is(",") && x.describedOpening(from, c) && !x.diedAfter(end); described {
 			appos = c
 		}
 	}
@@ -201,7 +202,7 @@ func (x *extractor) subjectOfSentenceBefore(c *cand, r ref) (sp *Speaker, from i
 	if start > from && !described && wordCountTokens(sent) > 2*maxLeadInWords {
 		return nil, 0, false, false // a long sentence is about its opening name only
 	}
-	if next := x.toks[end+1]; !next.is(",") && !next.is("(") && !(next.word && !next.capitalised()) {
+	if next := x.toks[end+1]; !next.is(",") && !(next.is("(") && x.partyInBrackets(end+1)) && !(next.word && !next.capitalised()) {
 		return nil, 0, false, false
 	}
 	found := x.speaker(x.analyse(x.toks[start:end+1]), who.pos)
@@ -209,6 +210,11 @@ func (x *extractor) subjectOfSentenceBefore(c *cand, r ref) (sp *Speaker, from i
 	g := sp.gender
 	if g == genderUnknown {
 		g = x.told[sp.Name]
+	}
+	if g == genderUnknown && appos > 0 {
+		// "Her husband, actor Ivo Brek, was by her side": the
+		// description's sex, before any "her" later in the sentence.
+		g = roleGender(spanText(x.text, x.toks[from:appos]))
 	}
 	if g == genderUnknown {
 		g = x.genderShown(x.toks[end].s, x.toks[k-1].s)
@@ -219,9 +225,6 @@ func (x *extractor) subjectOfSentenceBefore(c *cand, r ref) (sp *Speaker, from i
 		g = roleGender(spanText(x.text, x.toks[from:start-1]))
 	}
 	if appos > 0 {
-		if g == genderUnknown {
-			g = roleGender(spanText(x.text, x.toks[from:appos]))
-		}
 		if len(sp.Roles) == 0 {
 			sp.Roles = []string{spanText(x.text, x.toks[appos+1:start])}
 		}
@@ -477,4 +480,24 @@ func (x *extractor) overShortQuote(i int) int {
 		}
 	}
 	return -1
+}
+
+// roleModifiers are the lower-case words a role set before a name may
+// hold besides words for people: "former mayor", "retired nurse".
+var roleModifiers = text.WordSet("former retired fellow veteran longtime acting then")
+
+// partyInBrackets reports whether the brackets opening at token i hold a
+// party and state, as American papers set them after a legislator's
+// name ("(D-Ohio)", "(R-Wis.)"), or titles of works in quotation marks
+// ("(“The Dock,” “Low Tide”)"); not years or a death.
+func (x *extractor) partyInBrackets(i int) bool {
+	end := strings.IndexByte(x.text[x.toks[i].s:], ')')
+	if end < 0 || end > 80 {
+		return false
+	}
+	in := x.text[x.toks[i].s+1 : x.toks[i].s+end]
+	if i+1 < len(x.toks) && isMarkToken(x.toks[i+1]) {
+		return true
+	}
+	return end <= 16 && len(in) >= 3 && strings.ContainsRune("DRI", rune(in[0])) && in[1] == '-'
 }
