@@ -413,8 +413,13 @@ func (x *extractor) surnameOpening(start, k int) (personAt, bool) {
 			return personAt{}, false // the sentence runs through quoted words: not the reporter's
 		}
 	}
-	if start+1 >= k || !t.word || !t.capitalised() || possessive(t.w) || x.toks[start+1].capitalised() || x.toks[start+1].is("'s") || x.names.namesakes(t.lower()) || !verbOrAsideAfter(x.toks[start+1]) || !x.surnameUsedAlone(t.lower(), start) {
+	if start+1 >= k || !t.word || !t.capitalised() || possessive(t.w) || x.toks[start+1].capitalised() || x.toks[start+1].is("'s") || x.names.namesakes(t.lower()) || !verbOrAsideAfter(x.toks[start+1]) || !x.surnameUsedAlone(t.lower(), start) || x.lowerCaseIn(t.lower()) {
 		return personAt{}, false
+	}
+	for _, u := range x.toks[start+1 : k] {
+		if u.low == "him" || u.low == "her" && !isNextNoun(x.toks, x.tokAt(u.s)) {
+			return personAt{}, false // `Brek fired him, and he told reporters`: "he" may be "him"
+		}
 	}
 
 	r := x.analyse(x.toks[start : start+1])
@@ -449,14 +454,37 @@ func (x *extractor) surnameUsedAlone(last string, at int) bool {
 
 // verbOrAsideAfter reports whether t, right after a capitalised word
 // that opens a sentence, shows that word a subject's name: a comma before
-// an aside, an auxiliary or a past tense ("Young, in his testimony,",
-// "Reagan didn't", "Brek was"), not a noun it qualifies ("Price rises",
-// "Brown water") nor a preposition ("Long before").
+// an aside or an auxiliary ("Young, in his testimony,", "Brek didn't"),
+// not a noun it qualifies ("Price rises", "Brown water") nor a
+// preposition ("Long before").
 func verbOrAsideAfter(t token) bool {
-	w := t.lower()
-	return t.is(",") || t.word && !t.capitalised() && (auxiliaries[w] || copulas[w] || pastVerbs[w] || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "n't") || adverbs[w])
+	return t.is(",") || t.word && !t.capitalised() && surnameVerbs[t.lower()]
 }
+
+// surnameVerbs may follow a surname that opens a sentence as its
+// subject's name: auxiliaries and adverbs, not a copula or a past tense,
+// which follow a common noun as readily ("Hope is fading", "Frost
+// damaged the crops").
+var surnameVerbs = text.WordSet("did didn't does doesn't has hasn't had hadn't would wouldn't will won't could couldn't can can't should also then later never")
 
 // subordinators open a clause of time, place, reason or contrast, whose
 // "he" may be someone else than the sentence's subject.
 var subordinators = text.WordSet("as while when whenever after before where because since until unless whereas though although once if")
+
+// lowerCaseIn reports whether the text writes w in lower case somewhere:
+// a common word ("frost", "hope"), so a capitalised one opening a
+// sentence need not be a name.
+func (x *extractor) lowerCaseIn(w string) bool {
+	for _, t := range x.toks {
+		if t.word && t.low == w && !t.capitalised() {
+			return true
+		}
+	}
+	return false
+}
+
+// isNextNoun reports whether the token after k is a lower-case word that
+// "her" at k would qualify ("her side"), so "her" is a possessive there.
+func isNextNoun(ts []token, k int) bool {
+	return k+1 < len(ts) && ts[k+1].word && !ts[k+1].capitalised() && !prepositions[ts[k+1].low] && !clauseStarts[ts[k+1].low]
+}

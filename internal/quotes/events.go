@@ -146,11 +146,6 @@ func (x *extractor) speechEvents(cands []cand) []event {
 				r = x.analyse(np)
 			}
 		}
-		if r.named && r.kind == "person" && np != nil && x.bodyDescribedBefore(from, np) {
-			// "The group that owns her music, Harbour Label, says": the
-			// name of a body, never a "she".
-			r.kind = "organization"
-		}
 		if !r.ok() || np != nil && joinsTwo(np) {
 			continue // "Lena Okafor and Marta Quell spoke": no one person
 		}
@@ -335,25 +330,4 @@ func (x *extractor) governedName(np []token) bool {
 	}
 	k := x.tokAt(np[0].s)
 	return k > 0 && x.toks[k-1].word && placePrepositions[x.toks[k-1].low]
-}
-
-// bodyDescribedBefore reports whether the name np is set off after a
-// description of a body that opens its sentence at token from: "The group
-// that owns her music, Harbour Label," or "The record company, Harbour
-// Label,". A name with a known given name stays a person's ("The head of
-// the union, Mara Lind,").
-func (x *extractor) bodyDescribedBefore(from int, np []token) bool {
-	k, e := x.tokAt(np[0].s), x.tokAt(np[len(np)-1].s)+1
-	if k-from < 3 || !x.toks[k-1].is(",") || e >= len(x.toks) || !x.toks[e].is(",") && !x.toks[e-1].is(",") || !isDeterminer(x.toks[from].low) || givenGender(strings.Fields(spanText(x.text, np))) != genderUnknown {
-		return false // the name must be set off by commas on both sides
-	}
-	for _, t := range x.toks[from+1 : min(from+3, k-1)] {
-		if t.word && !t.capitalised() && orgNouns[t.lower()] {
-			return true
-		}
-		if !t.word || t.capitalised() || prepositions[t.low] {
-			return false
-		}
-	}
-	return false
 }

@@ -105,8 +105,10 @@ func (x *extractor) postAttribution(post []token) (attribution, bool) {
 		}
 	}
 	comma := i > 0 && post[i-1].is(",")
-	if i > 1 && auxiliaries[post[i-1].low] && post[i-2].is(",") {
-		comma = true // `"...," Ivo Brek, a fellow at ..., has written.`
+	if i > 1 && auxiliaries[post[i-1].low] && post[i-2].is(",") && post[0].capitalised() && !slices.ContainsFunc(post[:i], func(t token) bool { return t.low == "who" || t.low == "that" || t.low == "which" }) {
+		// `"...," Ivo Brek, a fellow at ..., has written.`: a name and
+		// its appositive, with no clause of its own in it
+		comma = true
 	}
 	long := i > 14 && !comma && appositiveRunsOn(post[:i])
 	if i < 0 || (i > 14 && !comma && !long) {
@@ -115,13 +117,6 @@ func (x *extractor) postAttribution(post []token) (attribution, bool) {
 	}
 	if i > 0 && clauseStarts[post[0].lower()] && !post[0].capitalised() {
 		// `"...," when Brennan blasted him`: a new clause, not the attribution.
-		return attribution{}, false
-	}
-	if i > 0 && i+n < len(post) && post[len(post)-1].is(":") && x.closedSentenceBefore(post[0].s) && !slices.ContainsFunc(post[:len(post)-1], func(t token) bool { return t.sentenceEnd() || t.is(",") }) {
-		// `"...," Brek said. "Y." Lind agreed: "Z."`: after a quotation
-		// that closes its sentence, a cue that ends with a colon brings
-		// in the quotation after it, not the one before ("...," Cruz
-		// said as the heckler yelled: "..." is Cruz's).
 		return attribution{}, false
 	}
 	a := attribution{how: attPost, cue: post[i : i+n]}
@@ -576,11 +571,4 @@ func implicitCue(post []token) (attribution, bool) {
 func roleLeadName(np []token) bool {
 	k := slices.IndexFunc(np, func(t token) bool { return t.capitalised() })
 	return k > 0 && isRoleLead(np[:k]) && allNameWords(np[k:])
-}
-
-// closedSentenceBefore reports whether the quotation that ends right
-// before byte pos closes its sentence inside its marks ("... a bit.").
-func (x *extractor) closedSentenceBefore(pos int) bool {
-	k := x.tokAt(pos)
-	return k >= 2 && isMarkToken(x.toks[k-1]) && (x.toks[k-2].is(".") || x.toks[k-2].is("!") || x.toks[k-2].is("?"))
 }

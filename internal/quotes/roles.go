@@ -59,8 +59,8 @@ func (x *extractor) subjectDescribed(c *cand, r ref, sp Speaker, recent []event)
 	return nil, false
 }
 
-// genderClash reports whether description desc names a sex ("the
-// woman", "the boy's mother") other than the one known of sp: "the
+// genderClash reports whether the head of description desc names a sex
+// ("the woman", "the boy's mother") other than the one known of sp: "the
 // woman said" after "John Dempsey said" is someone else.
 func (x *extractor) genderClash(desc string, sp Speaker) bool {
 	g := sp.gender
@@ -70,9 +70,23 @@ func (x *extractor) genderClash(desc string, sp Speaker) bool {
 	if g == genderUnknown {
 		g = givenGender(strings.Fields(sp.Name))
 	}
-	d := roleGender(desc)
+	ws := strings.Fields(strings.ToLower(desc))
+	for i, w := range ws {
+		if prepositions[w] {
+			ws = ws[:i] // "the lawyer for the woman": the lawyer
+			break
+		}
+	}
+	if len(ws) == 0 || !sexedNouns[ws[len(ws)-1]] {
+		return false // "the chairman", "the spokesman" are said of women too
+	}
+	d := roleWordGender(ws[len(ws)-1])
 	return g != genderUnknown && d != genderUnknown && g != d
 }
+
+// sexedNouns are the heads of a description that tell a person's sex for
+// certain ("the woman", "the boy's mother"); a title in "-man" does not.
+var sexedNouns = text.WordSet("woman man girl boy mother father wife husband daughter son sister brother widow widower grandmother grandfather aunt uncle niece nephew lady actress")
 
 // titleHolder gives "the president" or "the Ukrainian leader" to the one
 // named person the text gives that title: the last person named speaking

@@ -181,11 +181,11 @@ func (x *extractor) subjectOfSentenceBefore(c *cand, r ref) (sp *Speaker, from i
 	described := start > from && !x.toks[start-1].is(",") && x.describedOpening(from, start) ||
 		start > from+1 && x.toks[start-1].is(",") && x.describedOpening(from, start-1) && x.toks[start-2].word && (titles[x.toks[start-2].lower()] || !x.toks[start-2].capitalised() && personWord(x.toks[start-2].lower())) && !x.diedAfter(end)
 	appos := -1 // the comma before a role set before the name
-	if !described && start > from+2 && personWord(x.toks[start-1].lower()) && !x.toks[start-1].capitalised() {
+	if !described && start > from+2 && appositiveRole(x.toks[start-1]) {
 		// "Her son, filmmaker Ivo Brek, also remembers ...": a role and
 		// the name in apposition to the description that opens it.
 		c := start - 1
-		for c > from && c > start-4 && x.toks[c].word && !x.toks[c].capitalised() && (personWord(x.toks[c].lower()) || roleModifiers[x.toks[c].low]) {
+		for c > from && c > start-4 && (appositiveRole(x.toks[c]) || roleModifiers[x.toks[c].low]) {
 			c--
 		}
 		if described = c > from && x.toks[c].is(",") && x.describedOpening(from, c) && !x.diedAfter(end); described {
@@ -202,7 +202,15 @@ func (x *extractor) subjectOfSentenceBefore(c *cand, r ref) (sp *Speaker, from i
 	if start > from && !described && wordCountTokens(sent) > 2*maxLeadInWords {
 		return nil, 0, false, false // a long sentence is about its opening name only
 	}
-	if next := x.toks[end+1]; !next.is(",") && !(next.is("(") && x.partyInBrackets(end+1)) && !(next.word && !next.capitalised()) {
+	bracketed := x.toks[end+1].is("(")
+	if next := x.toks[end+1]; !next.is(",") && !(bracketed && x.partyInBrackets(end+1)) && !(next.word && !next.capitalised()) {
+		return nil, 0, false, false
+	}
+	if (appos > 0 || bracketed) && (x.diedAfter(end) || x.befallsSubject(end, k-1) || x.quoteSpeaksOfThird(c, r.gender)) {
+		// `The coach, former striker Ivo Brek, was sacked on Monday.
+		// "He lost the dressing room," he said.`: one the sentence
+		// tells something befell, or whom the quotation speaks of, is
+		// its topic, not its speaker.
 		return nil, 0, false, false
 	}
 	found := x.speaker(x.analyse(x.toks[start:end+1]), who.pos)
@@ -454,6 +462,42 @@ func (x *extractor) diedAfter(end int) bool {
 	return false
 }
 
+// befallsSubject reports whether tokens (end, to) tell that something
+// befell the one named before them rather than that they did something:
+// "was sacked", "was indicted", "lost", "denies the charges".
+func (x *extractor) befallsSubject(end, to int) bool {
+	for k := end + 1; k < to && k < len(x.toks); k++ {
+		if befallVerbs[x.toks[k].low] {
+			return true
+		}
+	}
+	return false
+}
+
+// befallVerbs tell what befell a person: arrest, charge, loss, death.
+var befallVerbs = text.WordSet(`arrested sacked fired dismissed indicted charged convicted jailed sentenced
+accused sued detained lost denies denied died killed injured wounded hurt defeated ousted impeached`)
+
+// quoteSpeaksOfThird reports whether quotation c holds a pronoun of the
+// third person of the sex g ("He spent everything," he said; "I felt
+// sorry for her," she said): it speaks of someone of the speaker's sex,
+// likely the one the sentence before is about.
+func (x *extractor) quoteSpeaksOfThird(c *cand, g gender) bool {
+	for _, t := range x.quoteTokens(c) {
+		switch t.low {
+		case "he", "his", "him", "himself":
+			if g != genderFemale {
+				return true
+			}
+		case "she", "her", "hers", "herself":
+			if g != genderMale {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // overShortQuote is the index of the opening mark of a short quotation
 // (a title or a few words, no sentence end) that the mark at toks[i]
 // closes, when the quotation stands inside a sentence rather than opening
@@ -480,6 +524,13 @@ func (x *extractor) overShortQuote(i int) int {
 		}
 	}
 	return -1
+}
+
+// appositiveRole reports whether t is a lower-case word for a person's
+// role ("filmmaker", "nurse"), not a preposition or an adverb the
+// suffix test takes for one ("under", "after", "later").
+func appositiveRole(t token) bool {
+	return t.word && !t.capitalised() && personWord(t.lower()) && !prepositions[t.low] && !adverbs[t.low] && !clauseStarts[t.low]
 }
 
 // roleModifiers are the lower-case words a role set before a name may
