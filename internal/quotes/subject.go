@@ -180,18 +180,6 @@ func (x *extractor) subjectOfSentenceBefore(c *cand, r ref) (sp *Speaker, from i
 	}
 	described := start > from && !x.toks[start-1].is(",") && x.describedOpening(from, start) ||
 		start > from+1 && x.toks[start-1].is(",") && x.describedOpening(from, start-1) && x.toks[start-2].word && (titles[x.toks[start-2].lower()] || !x.toks[start-2].capitalised() && personWord(x.toks[start-2].lower())) && !x.diedAfter(end)
-	appos := -1 // the comma before a role set before the name
-	if !described && start > from+2 && appositiveRole(x.toks[start-1]) {
-		// "Her son, filmmaker Ivo Brek, also remembers ...": a role and
-		// the name in apposition to the description that opens it.
-		c := start - 1
-		for c > from && c > start-4 && (appositiveRole(x.toks[c]) || roleModifiers[x.toks[c].low]) {
-			c--
-		}
-		if described = c > from && x.toks[c].is(",") && x.describedOpening(from, c) && !x.diedAfter(end); described {
-			appos = c
-		}
-	}
 	if described {
 		// "Harbour newcomer and keen sailor Simon Lind was ...": the
 		// words before the name describe him; the name opens the sentence.
@@ -206,23 +194,11 @@ func (x *extractor) subjectOfSentenceBefore(c *cand, r ref) (sp *Speaker, from i
 	if next := x.toks[end+1]; !next.is(",") && !(bracketed && x.partyInBrackets(end+1)) && !(next.word && !next.capitalised()) {
 		return nil, 0, false, false
 	}
-	if (appos > 0 || bracketed) && (x.diedAfter(end) || x.befallsSubject(end, k-1) || x.quoteSpeaksOfThird(c, r.gender)) {
-		// `The coach, former striker Ivo Brek, was sacked on Monday.
-		// "He lost the dressing room," he said.`: one the sentence
-		// tells something befell, or whom the quotation speaks of, is
-		// its topic, not its speaker.
-		return nil, 0, false, false
-	}
 	found := x.speaker(x.analyse(x.toks[start:end+1]), who.pos)
 	sp = &found
 	g := sp.gender
 	if g == genderUnknown {
 		g = x.told[sp.Name]
-	}
-	if g == genderUnknown && appos > 0 {
-		// "Her husband, actor Ivo Brek, was by her side": the
-		// description's sex, before any "her" later in the sentence.
-		g = roleGender(spanText(x.text, x.toks[from:appos]))
 	}
 	if g == genderUnknown {
 		g = x.genderShown(x.toks[end].s, x.toks[k-1].s)
@@ -232,16 +208,18 @@ func (x *extractor) subjectOfSentenceBefore(c *cand, r ref) (sp *Speaker, from i
 		// name stands in apposition to.
 		g = roleGender(spanText(x.text, x.toks[from:start-1]))
 	}
-	if appos > 0 {
-		if len(sp.Roles) == 0 {
-			sp.Roles = []string{spanText(x.text, x.toks[appos+1:start])}
-		}
-	}
 	if described && x.toks[start-1].is(",") && len(sp.Roles) == 0 {
 		byRole = g == genderUnknown
 		// "Ostland's acting Transport Minister, Hamid Hussa, ...": the
 		// role the name stands in apposition to is theirs.
 		sp.Roles = []string{spanText(x.text, x.toks[from:start-1])}
+	}
+	if bracketed && (x.diedAfter(end) || x.befallsSubject(end, k-1) || x.quoteSpeaksOfThird(c, g)) {
+		// `Senator Ivo Brek (R-Ohio) was indicted on Monday. "He took
+		// bribes," he said.`: one the sentence tells something befell,
+		// or whom the quotation speaks of, is its topic, not its
+		// speaker.
+		return nil, 0, false, false
 	}
 	if sp.Kind != "person" || !sp.Named || !g.compatible(r.gender) || g == genderUnknown && len(sp.Roles) == 0 {
 		// A person is known by a first name or a "she" of theirs, or
@@ -476,7 +454,8 @@ func (x *extractor) befallsSubject(end, to int) bool {
 
 // befallVerbs tell what befell a person: arrest, charge, loss, death.
 var befallVerbs = text.WordSet(`arrested sacked fired dismissed indicted charged convicted jailed sentenced
-accused sued detained lost denies denied died killed injured wounded hurt defeated ousted impeached`)
+accused sued detained lost denies denied died killed injured wounded hurt defeated ousted impeached
+suspended banned questioned censured expelled stripped investigation hospital faces conceded resigned`)
 
 // quoteSpeaksOfThird reports whether quotation c holds a pronoun of the
 // third person of the sex g ("He spent everything," he said; "I felt
@@ -525,17 +504,6 @@ func (x *extractor) overShortQuote(i int) int {
 	}
 	return -1
 }
-
-// appositiveRole reports whether t is a lower-case word for a person's
-// role ("filmmaker", "nurse"), not a preposition or an adverb the
-// suffix test takes for one ("under", "after", "later").
-func appositiveRole(t token) bool {
-	return t.word && !t.capitalised() && personWord(t.lower()) && !prepositions[t.low] && !adverbs[t.low] && !clauseStarts[t.low]
-}
-
-// roleModifiers are the lower-case words a role set before a name may
-// hold besides words for people: "former mayor", "retired nurse".
-var roleModifiers = text.WordSet("former retired fellow veteran longtime acting then")
 
 // partyInBrackets reports whether the brackets opening at token i hold a
 // party and state, as American papers set them after a legislator's
