@@ -413,7 +413,7 @@ func (x *extractor) surnameOpening(start, k int) (personAt, bool) {
 			return personAt{}, false // the sentence runs through quoted words: not the reporter's
 		}
 	}
-	if start+1 >= k || !t.word || !t.capitalised() || possessive(t.w) || x.toks[start+1].capitalised() || x.toks[start+1].is("'s") || x.names.namesakes(t.lower()) || !x.possessiveAside(start+1, k) || !x.surnameUsedAlone(t.lower(), start) || x.lowerCaseIn(t.lower()) {
+	if start+1 >= k || !t.word || !t.capitalised() || possessive(t.w) || x.toks[start+1].capitalised() || x.toks[start+1].is("'s") || x.names.namesakes(t.lower()) || !x.possessiveAside(start+1, k) || !x.surnameUsedAlone(t.lower(), start) {
 		return personAt{}, false
 	}
 	for _, u := range x.toks[start+1 : k] {
@@ -439,17 +439,23 @@ func (x *extractor) surnameOpening(start, k int) (personAt, bool) {
 
 // surnameUsedAlone reports whether the text calls someone by the surname
 // last alone somewhere other than token at, inside a sentence ("One
-// thing Young would push off", "..., Tark said"): the short form it uses
-// for a person, not a word that only opens a sentence ("Hope is fading").
+// thing Young would push off", "..., Tark said"), and never writes it in
+// lower case: the short form it uses for a person, not a common word
+// that only opens a sentence ("Hope is fading", "the frost came").
 func (x *extractor) surnameUsedAlone(last string, at int) bool {
-	for k := 1; k < len(x.toks); k++ {
-		t, prev := x.toks[k], x.toks[k-1]
-		if k == at || t.lower() != last || !t.capitalised() || prev.sentenceEnd() || x.lineBetween(k-1, k) || prev.capitalised() || isMarkToken(prev) {
+	alone := false
+	for k, t := range x.toks {
+		if t.lower() != last {
 			continue
 		}
-		return true
+		if !t.capitalised() {
+			return false
+		}
+		if k > 0 && k != at && !x.toks[k-1].sentenceEnd() && !x.lineBetween(k-1, k) && !x.toks[k-1].capitalised() && !isMarkToken(x.toks[k-1]) {
+			alone = true
+		}
 	}
-	return false
+	return alone
 }
 
 // possessiveAside reports whether tokens from k on open an aside set off
@@ -478,18 +484,6 @@ func (x *extractor) possessiveAside(k, end int) bool {
 // subordinators open a clause of time, place, reason or contrast, whose
 // "he" may be someone else than the sentence's subject.
 var subordinators = text.WordSet("as while when whenever after before where because since until unless whereas though although once if")
-
-// lowerCaseIn reports whether the text writes w in lower case somewhere:
-// a common word ("frost", "hope"), so a capitalised one opening a
-// sentence need not be a name.
-func (x *extractor) lowerCaseIn(w string) bool {
-	for _, t := range x.toks {
-		if t.word && t.low == w && !t.capitalised() {
-			return true
-		}
-	}
-	return false
-}
 
 // isNextNoun reports whether the token after k is a lower-case word that
 // "her" at k would qualify ("her side"), so "her" is a possessive there.

@@ -247,7 +247,7 @@ func (x *extractor) bodyOpening(from, end int, r ref) *Speaker {
 		plural = plural || pluralVerbs[t.low]
 	}
 	g := x.analyse(np)
-	if g.ok() && g.kind == "person" && g.named && !g.honorific && len(g.roles) == 0 && !isDeterminer(np[0].low) && !strings.Contains(g.name, " and ") && givenGender(strings.Fields(g.name)) == genderUnknown && len(x.names.byLast[strings.ToLower(g.name)]) == 0 && plural {
+	if g.ok() && g.kind == "person" && g.named && !g.honorific && len(g.roles) == 0 && !isDeterminer(np[0].low) && givenGender(strings.Fields(g.name)) == genderUnknown && len(x.names.byLast[strings.ToLower(g.name)]) == 0 && plural {
 		// `Big Machine have twice denied it`: a name with no given name
 		// that takes a plural verb is a body's (not the surname of a
 		// person the text names: "Brek have always farmed here").

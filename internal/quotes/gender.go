@@ -19,7 +19,8 @@ func (g gender) compatible(p gender) bool {
 
 // sharedFirstNames are first names of the lists below that men and women
 // both go by: they name a person but give no gender.
-var sharedFirstNames = text.WordSet(`terry jordan jesse kelly dana tracy lynn jean kim jackie marion lindsey lee`)
+var sharedFirstNames = text.WordSet(`terry jordan jesse kelly dana tracy lynn jean kim jackie marion lindsey lee
+chris pat ashley taylor jamie casey robin leslie morgan riley avery quinn sydney`)
 
 // femaleNames and maleNames are common English first names; a speaker whose
 // first name is in neither has an unknown gender.

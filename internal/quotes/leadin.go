@@ -357,7 +357,7 @@ func (x *extractor) documentAuthor(r ref) *Speaker {
 				// before the cue, which leadingNP may cut short
 				np = x.toks[from : from+c]
 			}
-			if q := lastComma(np); q > 0 && q+1 < len(np) && hasVerb(np[:q]) && lastComma(np[:q]) < 0 && !slices.ContainsFunc(np[:q], func(t token) bool { return t.low == "who" || t.low == "which" }) {
+			if q := lastComma(np); q > 0 && q+1 < len(np) && hasVerb(np[:q]) && lastComma(np[:q]) < 0 && !slices.ContainsFunc(np[:q], func(t token) bool { return relativeWords[t.low] }) {
 				if tail := np[q+1:]; len(tail) <= 6 && isDeterminer(tail[0].low) && !hasVerb(tail) && !slices.ContainsFunc(tail[1:], func(t token) bool { return prepositions[t.low] && t.low != "of" || isDeterminer(t.low) }) {
 					// "Two sailors were hurt in a crash in Norland, the
 					// navy said in a statement": the subject after the

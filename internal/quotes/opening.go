@@ -47,7 +47,7 @@ func (x *extractor) knownSurnameIn(sent []token) personAt {
 		if !t.word || !t.capitalised() || len(x.names.byLast[t.lower()]) == 0 || x.names.namesakes(t.lower()) {
 			continue
 		}
-		if i > 0 && !sent[i-1].is(",") && !titleToken(sent[i-1]) && !(i > 1 && isMarkToken(sent[i-1]) && sent[i-2].is(",")) {
+		if i > 0 && !commaBefore(sent, i) && !titleToken(sent[i-1]) {
 			// "Poehler gave Benoit advice": an object, no subject; `After
 			// their hit "Black Water," Simmons` has the comma inside the marks
 			continue
@@ -149,8 +149,13 @@ func (x *extractor) quoteOpening(k int) int {
 			return -1
 		}
 		if isMarkToken(t) {
-			if j == 0 || x.toks[j-1].sentenceEnd() || isMarkToken(x.toks[j-1]) {
+			if j == 0 || x.toks[j-1].sentenceEnd() || x.lineBetween(j-1, j) {
 				return -1
+			}
+			if isMarkToken(x.toks[j-1]) {
+				// `Charlie Brek ("The Dock," "Low Tide")`: titles in a
+				// row, crossed as one
+				return x.quoteOpening(j - 1)
 			}
 			return j
 		}
@@ -161,3 +166,9 @@ func (x *extractor) quoteOpening(k int) int {
 // maxPartialTokens is the longest quotation read as a few words inside a
 // sentence.
 const maxPartialTokens = 12
+
+// commaBefore reports whether a comma ends ts right before index i, also
+// inside the closing mark of a quotation ("Black Water," Simmons).
+func commaBefore(ts []token, i int) bool {
+	return i > 0 && ts[i-1].is(",") || i > 1 && isMarkToken(ts[i-1]) && ts[i-2].is(",")
+}

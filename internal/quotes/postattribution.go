@@ -105,7 +105,7 @@ func (x *extractor) postAttribution(post []token) (attribution, bool) {
 		}
 	}
 	comma := i > 0 && post[i-1].is(",")
-	if i > 1 && auxiliaries[post[i-1].low] && post[i-2].is(",") && post[0].capitalised() && !slices.ContainsFunc(post[:i], func(t token) bool { return t.low == "who" || t.low == "that" || t.low == "which" }) {
+	if i > 1 && auxiliaries[post[i-1].low] && post[i-2].is(",") && post[0].capitalised() && !slices.ContainsFunc(post[:i], func(t token) bool { return relativeWords[t.low] }) {
 		// `"...," Ivo Brek, a fellow at ..., has written.`: a name and
 		// its appositive, with no clause of its own in it
 		comma = true

@@ -64,10 +64,10 @@ func (x *extractor) subjectDescribed(c *cand, r ref, sp Speaker, recent []event)
 // woman said" after "John Dempsey said" is someone else.
 func (x *extractor) genderClash(desc string, sp Speaker) bool {
 	g := x.told[sp.Name]
-	if f := strings.Fields(sp.Name); g == genderUnknown && len(f) > 1 && !unisexNames[strings.ToLower(f[0])] {
-		// the first-name list only for names it tells for certain:
-		// "Chris Tark buried her husband" is a woman
-		g = givenGender(f)
+	if g == genderUnknown {
+		// a first name borne by both sexes tells none: "Chris Tark
+		// buried her husband" is a woman
+		g = givenGender(strings.Fields(sp.Name))
 	}
 	ws := strings.Fields(strings.ToLower(desc))
 	for i, w := range ws {
@@ -292,9 +292,3 @@ func (x *extractor) roleOfAnother(r ref, name string) bool {
 	holder, _, ok := x.names.withRoleWord(head, r)
 	return ok && holder.Name != name && x.otherRole(name, head, r.span.Start)
 }
-
-// unisexNames are given names borne by men and women alike, which tell
-// no sex against what the text says.
-var unisexNames = text.WordSet(`chris pat ashley sam alex jordan taylor jamie casey robin kim lee terry leslie
-dana jean francis morgan drew kelly tracy billie bobbie frankie jesse jessie marion carol shannon
-charlie max riley avery quinn sidney sydney jackie toni andy`)

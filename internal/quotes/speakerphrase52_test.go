@@ -88,7 +88,7 @@ func TestSpeakerPhrases52(t *testing.T) {
 		},
 		{
 			name:  "two people a plural verb follows are no body",
-			body:  "Ada Holm accused the label of blocking her show.\n\nIvo Lund and Mara Brek have twice denied doing anything wrong.\n\n\"At no point did we block her show,\" they said in a statement on their website last Friday.",
+			body:  "Ada Holm accused the label of blocking her show.\n\nLund and Brek have twice denied doing anything wrong.\n\n\"At no point did we block her show,\" they said in a statement on their website last Friday.",
 			words: "At no point did we",
 			want:  "",
 		},
@@ -103,12 +103,6 @@ func TestSpeakerPhrases52(t *testing.T) {
 			body:  "\"I am sure it happens often,\" John Dempsey said.\n\n\"It does not affect me at all now,\" the woman said.",
 			words: "It does not affect me",
 			want:  "woman",
-		},
-		{
-			name:  "a title opening the sentence before is not crossed",
-			body:  "“We will play it all,” Tom Brek said at the start.\n\n“Black Water,” a song by Ivo Vell, closed the set. “You might remember it,” he said.",
-			words: "You might remember it",
-			want:  "Tom Brek",
 		},
 	})
 }

@@ -104,7 +104,7 @@ func (x *extractor) subjectOfSentenceBefore(c *cand, r ref) (sp *Speaker, from i
 		if isMarkToken(x.toks[from-1]) {
 			// `Following their hit "Black Water," Simmons teed up the
 			// cameo.`: a title inside the sentence is part of it.
-			if o := x.overShortQuote(from - 1); o > 0 {
+			if o := x.quoteOpening(from - 1); o > 0 {
 				from = o
 				continue
 			}
@@ -184,14 +184,14 @@ func (x *extractor) subjectOfSentenceBefore(c *cand, r ref) (sp *Speaker, from i
 		// "Harbour newcomer and keen sailor Simon Lind was ...": the
 		// words before the name describe him; the name opens the sentence.
 		start = j
-	} else if start > from && !x.toks[start-1].is(",") && !(start-1 > from && isMarkToken(x.toks[start-1]) && x.toks[start-2].is(",")) || notNameWord(x.toks[start]) {
+	} else if start > from && !commaBefore(x.toks[from:], start-from) || notNameWord(x.toks[start]) {
 		return nil, 0, false, false // "accused Lenz of ...": an object; "Like Lenz, ..."
 	}
 	if start > from && !described && wordCountTokens(sent) > 2*maxLeadInWords {
 		return nil, 0, false, false // a long sentence is about its opening name only
 	}
 	bracketed := x.toks[end+1].is("(")
-	if next := x.toks[end+1]; !next.is(",") && !(bracketed && x.partyInBrackets(end+1)) && !(next.word && !next.capitalised()) {
+	if next := x.toks[end+1]; !next.is(",") && !(bracketed && x.partyOrTitlesInBrackets(end+1)) && !(next.word && !next.capitalised()) {
 		return nil, 0, false, false
 	}
 	found := x.speaker(x.analyse(x.toks[start:end+1]), who.pos)
@@ -477,46 +477,18 @@ func (x *extractor) quoteSpeaksOfThird(c *cand, g gender) bool {
 	return false
 }
 
-// overShortQuote is the index of the opening mark of a short quotation
-// (a title or a few words, no sentence end) that the mark at toks[i]
-// closes, when the quotation stands inside a sentence rather than opening
-// it: `Following their hit "Black Water," Simmons ...`. -1 otherwise.
-func (x *extractor) overShortQuote(i int) int {
-	words := 0
-	for j := i - 1; j >= 0 && j >= i-10; j-- {
-		t := x.toks[j]
-		if x.lineBetween(j, j+1) || t.sentenceEnd() {
-			return -1
-		}
-		if isMarkToken(t) {
-			if words == 0 || words > 6 || j == 0 || x.toks[j-1].sentenceEnd() || x.lineBetween(j-1, j) {
-				return -1
-			}
-			if isMarkToken(x.toks[j-1]) {
-				// `Charlie Brek ("The Dock," "Low Tide")`: titles in a row
-				return x.overShortQuote(j - 1)
-			}
-			return j
-		}
-		if t.word {
-			words++
-		}
-	}
-	return -1
-}
-
-// partyInBrackets reports whether the brackets opening at token i hold a
-// party and state, as American papers set them after a legislator's
-// name ("(D-Ohio)", "(R-Wis.)"), or titles of works in quotation marks
-// ("(“The Dock,” “Low Tide”)"); not years or a death.
-func (x *extractor) partyInBrackets(i int) bool {
+// partyOrTitlesInBrackets reports whether the brackets opening at token
+// i hold a party and state, as American papers set them after a
+// legislator's name ("(D-Ohio)", "(R-Wis.)"), or titles of works in
+// quotation marks ("(“The Dock,” “Low Tide”)"); not years or a death.
+func (x *extractor) partyOrTitlesInBrackets(i int) bool {
 	end := strings.IndexByte(x.text[x.toks[i].s:], ')')
 	if end < 0 || end > 80 {
 		return false
 	}
-	in := x.text[x.toks[i].s+1 : x.toks[i].s+end]
 	if i+1 < len(x.toks) && isMarkToken(x.toks[i+1]) {
 		return true
 	}
+	in := x.text[x.toks[i].s+1 : x.toks[i].s+end]
 	return end <= 16 && len(in) >= 3 && strings.ContainsRune("DRI", rune(in[0])) && in[1] == '-'
 }
