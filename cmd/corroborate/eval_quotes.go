@@ -49,7 +49,7 @@ func runEvalQuotes(ctx context.Context, args []string, e *env) error {
 	default:
 		return usageError{fmt.Sprintf("eval quotes: --unit is quotation or part, not %q", *unit)}
 	}
-	r, err := evalquotes.Run(evalquotes.Config{Dir: fs.Arg(0), Predictions: *preds, Verbose: *verbose, Mode: mode, Marks: marks, Unit: u, Out: e.stdout})
+	r, err := evalquotes.Run(evalquotes.Config{Dir: fs.Arg(0), Predictions: *preds, Verbose: *verbose, Mode: mode, Marks: marks, Unit: u, Out: e.stdout, Errs: e.stderr})
 	if err != nil {
 		return err
 	}

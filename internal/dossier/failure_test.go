@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/corroborate/corroborate"
+	"github.com/corroborate/corroborate/internal/quotes"
 )
 
 // A stage that panics loses its own part only: the dossier is put back as
@@ -49,5 +50,37 @@ func TestFailedStageLosesOnlyItsPart(t *testing.T) {
 	}
 	if len(d.Claims) == 0 {
 		t.Errorf("the stages after the failed one did not run: no claim from two articles stating one sentence")
+	}
+}
+
+// A quote finder that fails on one article loses that article's
+// quotations only: the others' are in the dossier, the stage is computed,
+// and Failed names the article that failed.
+func TestQuoteFailureLosesOneArticle(t *testing.T) {
+	real := findQuotes
+	t.Cleanup(func() { findQuotes = real })
+	findQuotes = func(a corroborate.Article, opt quotes.Options) ([]quotes.Mention, error) {
+		if a.ID == "bad" {
+			var m map[string]int
+			return quotes.TryExtractWith(a, opt, func(corroborate.Article, quotes.Options) []quotes.Mention {
+				m["boom"]++ // a defect: a write to a nil map
+				return nil
+			})
+		}
+		return real(a, opt)
+	}
+	arts := []corroborate.Article{
+		{ID: "good", Title: "Calder ferries sail again", Text: `"We are back on the water," said Ines Varga, the harbour master.`},
+		{ID: "bad", Title: "Calder strike over", Text: `"It was a long month," said Tomas Brek, a deckhand.`},
+	}
+	d := Build(arts, Options{})
+	if len(d.Failed) != 1 || d.Failed[0].Stage != "quotes" || !strings.Contains(d.Failed[0].Error, `"bad"`) {
+		t.Fatalf("failed %+v, want the quotes stage naming article bad", d.Failed)
+	}
+	if !strings.Contains(strings.Join(d.Computed, ","), "quotes") {
+		t.Errorf("computed %v: the quotes stage ran for the other article", d.Computed)
+	}
+	if len(d.Quotes) != 1 || !strings.Contains(d.Quotes[0].Text, "back on the water") {
+		t.Errorf("quotes %+v, want the good article's one quotation", d.Quotes)
 	}
 }

@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"fmt"
 	"sort"
 	"strings"
 	"unicode"
@@ -85,6 +86,28 @@ type extractor struct {
 	// mentions counts the capitalised words outside quotations, once
 	// mentionCounts is first asked.
 	mentions mentions
+}
+
+// TryExtract is Extract that turns a panic, a defect of the finder and
+// never the article's fault alone, into an error naming the article, so
+// that a batch loses that article's quotations and no other's.
+func TryExtract(a corroborate.Article, opt Options) ([]Mention, error) {
+	return TryExtractWith(a, opt, Extract)
+}
+
+// TryExtractWith runs find on a as TryExtract runs Extract: a test's way
+// to a finder with a defect.
+func TryExtractWith(a corroborate.Article, opt Options, find func(corroborate.Article, Options) []Mention) (ms []Mention, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			name := a.ID
+			if name == "" {
+				name = a.Source
+			}
+			ms, err = nil, fmt.Errorf("quotes of article %q: internal error: %v", name, r)
+		}
+	}()
+	return find(a, opt), nil
 }
 
 // Extract finds the direct quotations of an article with their speakers,

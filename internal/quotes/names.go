@@ -65,6 +65,10 @@ func copularClause(np []token) bool {
 
 // analyse reads a speaker phrase: a pronoun, a person with titles and
 // appositive roles, an organisation, a document, or a description.
+// embeddedAskers are verbs whose object may be a question, "learned who
+// had written it", "asked which had said so".
+var embeddedAskers = text.WordSet("know knew known learn learned learnt ask asked wonder wondered see saw tell told find found discover discovered reveal revealed")
+
 func analyse(text string, np []token) ref {
 	np = trimPunct(np)
 	if len(np) > 2 && np[1].low == "caption" && captionKinds[np[0].low] && np[2].capitalised() {
@@ -74,6 +78,12 @@ func analyse(text string, np []token) ref {
 	}
 	for len(np) > 1 && (clauseStarts[np[0].lower()] || questionAux[np[0].lower()] || openers[np[0].lower()]) {
 		np = trimPunct(np[1:])
+	}
+	np = afterPrepositionWhich(np)
+	if n := len(np); n > 1 && (np[n-1].low == "who" || np[n-1].low == "which") && embeddedAskers[np[n-2].low] {
+		// "Harper first learned who had written it": a question the
+		// sentence tells of, no one named as the one who wrote.
+		return ref{}
 	}
 	if len(np) == 0 || placeAdverbs[np[0].lower()] {
 		// "Here's all the details ...": a sentence opener, not a speaker.
@@ -508,7 +518,7 @@ func endsWithName(ts []token) bool {
 // when the run opens with a first name or holds none ("Mary Ann Smith").
 func firstNameAt(run []token) int {
 	for k := 0; k+1 < len(run); k++ {
-		if w := run[k].lower(); femaleNames[w] || maleNames[w] {
+		if w := run[k].lower(); femaleNames[w] || maleNames[w] || hyphenedGiven(w) {
 			return k
 		}
 		if !run[k].capitalised() {
@@ -518,6 +528,34 @@ func firstNameAt(run []token) int {
 	return 0
 }
 
+// placeBeforeName reports whether t is a place that is no given name.
+func placeBeforeName(t token) bool {
+	w := t.lower()
+	return places[w] && !femaleNames[w] && !maleNames[w]
+}
+
+// afterPrepositionWhich is np after its last "in which", "by whom" and
+// the like, when a word follows and no comma closes the clause: "billboards
+// in which people say" is the people's.
+func afterPrepositionWhich(np []token) []token {
+	for k := len(np) - 2; k >= 0; k-- {
+		if np[k].is(",") {
+			return np
+		}
+		if (np[k].low == "which" || np[k].low == "whom") && (k == 0 || prepositions[np[k-1].low]) {
+			return np[k+1:]
+		}
+	}
+	return np
+}
+
+// hyphenedGiven reports whether w is two given names joined by a hyphen:
+// "eva-marie", "jean-luc".
+func hyphenedGiven(w string) bool {
+	a, b, ok := strings.Cut(w, "-")
+	return ok && (femaleNames[a] || maleNames[a]) && (femaleNames[b] || maleNames[b])
+}
+
 // nameStart is where a person's name starts in a capitalised run with no
 // title in it: firstNameAt, except that three words opening a phrase
 // (opens) are a three-part name, "Laina Claire Dunmore", not the end of a
@@ -525,8 +563,11 @@ func firstNameAt(run []token) int {
 // words is no part of the name.
 func nameStart(run []token, opens bool) int {
 	k := firstNameAt(run)
-	if k == 0 && len(run) == 3 && (tradeWord(run[0].lower()) || personNouns[run[0].lower()]) {
-		return 1 // "Fisherman Ivo Marsh", "Neighbour Ivo Marsh": a trade or a role, then the name
+	if k == 0 && len(run) == 3 && (tradeWord(run[0].lower()) || personNouns[run[0].lower()] || placeBeforeName(run[0])) {
+		// "Fisherman Ivo Marsh", "Neighbour Ivo Marsh": a trade or a
+		// role, then the name; "ambassador to Norland Tan Wei": a
+		// place, then the name
+		return 1
 	}
 	if k != 1 || !opens || len(run) != 3 {
 		return k

@@ -81,7 +81,9 @@ func (x *extractor) roleRightBefore(pos int, head string) (ok bool, qual string)
 		if n > 0 && (t.is(",") || t.low == "and") {
 			continue
 		}
-		if !t.word || isDeterminer(t.low) || possessivePronouns[t.low] || possessive(t.low) || prepositions[t.low] || cueVerbs[t.low] || x.lineBetween(i, i+1) {
+		if !t.word || isDeterminer(t.low) || possessivePronouns[t.low] || possessive(t.low) || prepositions[t.low] || cueVerbs[t.low] || auxiliaries[t.low] || verbParticles[t.low] || x.lineBetween(i, i+1) {
+			// "her mother were walking down Fort Worth's 6th Avenue": a
+			// verb between, so "mother" is no title of the name
 			return false, ""
 		}
 		if t.low == head {
@@ -150,3 +152,7 @@ func withoutQuoted(s string) []string {
 	}
 	return out
 }
+
+// verbParticles are the adverbs a verb of motion takes ("walking down",
+// "came out"), never words of a role.
+var verbParticles = text.WordSet("down up out off along past onto inside outside")

@@ -107,18 +107,33 @@ func (x *extractor) lastSpeakerVaried(orig []string, head string, r ref, recent 
 		back = 1
 	}
 	lo := x.paras[max(0, x.paraOf(r.span.Start)-back)].Start
+	far := x.paras[max(0, x.paraOf(r.span.Start)-3)].Start
 	for k := len(recent) - 1; k >= 0; k-- {
 		e := recent[k]
 		if e.pos >= r.span.Start {
 			continue
 		}
-		if e.pos < lo || e.described || e.pronoun != "" || !e.sp.Named || e.sp.Kind != "person" || !e.sp.gender.compatible(roleGender(head)) {
+		again := e.pos < lo && e.pos >= far && !varied && readAs(recent[:k+1], e.sp.Name, head, far)
+		if e.pos < lo && !again {
 			return nil, false
 		}
-		if x.names.rivalBetween(e.pos, r.span.Start, e.sp.Name) || x.otherOffice(e.sp.Name, head, r.span.Start) {
+		// again: "said the actor", then two paragraphs on "the actor
+		// said", the one the same description was read as before; of
+		// those named since, only one of that person's gender is a rival.
+		rivalGender := genderUnknown
+		if again {
+			rivalGender = e.sp.gender
+			if fn, ok := x.names.full(lastWord(e.sp.Name), e.pos, genderUnknown); ok && rivalGender == genderUnknown && strings.HasSuffix(fn.name, e.sp.Name) {
+				rivalGender = fn.gender // "Van Der Beek" of "James Van Der Beek"
+			}
+		}
+		if e.described || e.pronoun != "" || !e.sp.Named || e.sp.Kind != "person" || !e.sp.gender.compatible(roleGender(head)) {
 			return nil, false
 		}
-		if roles := x.rolesOf(e.sp.Name, r.span.Start); !varied && (strings.TrimSpace(strings.Join(roles, "")) != "" && !hasRoleWord(roles, head) || x.anotherThanQuoted(head, r, e.sp.Name)) {
+		if x.names.rivalOfGender(e.pos, r.span.Start, e.sp.Name, rivalGender) || x.otherOffice(e.sp.Name, head, r.span.Start) {
+			return nil, false
+		}
+		if roles := x.rolesOf(e.sp.Name, r.span.Start); !varied && (!again && strings.TrimSpace(strings.Join(roles, "")) != "" && !hasRoleWord(roles, head) || x.anotherThanQuoted(head, r, e.sp.Name)) {
 			// "the striker" after "manager Petr Kask": another person
 			return nil, false
 		}
@@ -127,6 +142,17 @@ func (x *extractor) lastSpeakerVaried(orig []string, head string, r ref, recent 
 		return &out, true
 	}
 	return nil, false
+}
+
+// readAs reports whether an event of recent since byte from gave the
+// person of full name the description head: "said the actor" read as them.
+func readAs(recent []event, name, head string, from int) bool {
+	for _, e := range recent {
+		if e.pos >= from && e.sp.Name == name && slices.ContainsFunc(e.sp.Roles, func(role string) bool { return lastWord(role) == head }) {
+			return true
+		}
+	}
+	return false
 }
 
 // bareVariation reports whether a description with no place or age

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/corroborate/corroborate"
 	stage "github.com/corroborate/corroborate/internal/quotes"
 	"github.com/google/go-cmp/cmp"
 )
@@ -261,5 +262,29 @@ func TestPredictUnits(t *testing.T) {
 		{"\u201cIt is a sad day,\u201d", "Ivo Brand", 0}, {"\u201cThe ferry ran for a century.", "Ivo Brand", 0}, {"\u201cWe will miss it.\u201d", "Ivo Brand", 0}}
 	if g := run(Parts); !cmp.Equal(g, want, cmp.AllowUnexported(got{})) {
 		t.Errorf("Parts:\n got %+v\nwant %+v", g, want)
+	}
+}
+
+// TestRunFinderFailure: an article the finder fails on is named on Errs
+// and scored with no predictions (its gold quotes missed); the run goes on.
+func TestRunFinderFailure(t *testing.T) {
+	real := extract
+	t.Cleanup(func() { extract = real })
+	extract = func(a corroborate.Article, opt stage.Options) ([]stage.Mention, error) {
+		return stage.TryExtractWith(a, opt, func(corroborate.Article, stage.Options) []stage.Mention {
+			var ms []stage.Mention
+			return ms[:1] // a defect: out of range
+		})
+	}
+	var errs strings.Builder
+	r, err := Run(Config{Dir: filepath.Join("testdata", "mini"), Errs: &errs})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(errs.String(), "cafe-fees") || !strings.Contains(errs.String(), "internal error") {
+		t.Errorf("errs = %q, want the failed article named with its internal error", errs.String())
+	}
+	if r.Quotes != 2 || r.Overlap.TP != 0 || r.Overlap.FN != 2 {
+		t.Errorf("quotes %d, overlap %+v; want its 2 gold quotes missed", r.Quotes, r.Overlap)
 	}
 }

@@ -18,7 +18,10 @@ type Config struct {
 	Marks       Marks  // which marks make a gold quotation (DoubleMarks by default)
 	Unit        Unit   // what one prediction stands for (Quotations by default)
 	Out         io.Writer
-	Options     stage.Options
+	// Errs hears of each article the finder failed on (scored with no
+	// predictions, the rest of the run going on); nil: Out.
+	Errs    io.Writer
+	Options stage.Options
 }
 
 // Run scores quote extraction on every article of cfg.Dir.
@@ -30,7 +33,16 @@ func Run(cfg Config) (Result, error) {
 	var total Result
 	all := map[string][]Prediction{}
 	for _, d := range docs {
-		preds, left := predict(d, cfg.Options, cfg.Marks, cfg.Unit)
+		preds, left, err := tryPredict(d, cfg.Options, cfg.Marks, cfg.Unit)
+		if err != nil {
+			errs := cfg.Errs
+			if errs == nil {
+				errs = cfg.Out
+			}
+			if errs != nil {
+				fmt.Fprintf(errs, "eval quotes: %s: %v (scored with no predictions)\n", d.Name, err)
+			}
+		}
 		all[d.Name] = preds
 		scored := preds
 		if cfg.Mode == Whole {

@@ -43,8 +43,21 @@ const (
 // quotes, whole and partial (marked Partial), and, for -v output, the
 // mentions left out and why.
 func predict(d Doc, opt stage.Options, k Marks, unit Unit) ([]Prediction, []leftOut) {
+	preds, left, _ := tryPredict(d, opt, k, unit)
+	return preds, left
+}
+
+// extract is stage.TryExtract, or in a test a finder with a defect.
+var extract = stage.TryExtract
+
+// tryPredict is predict that reports, rather than dies of, a failure of
+// the finder on d: its predictions are then none.
+func tryPredict(d Doc, opt stage.Options, k Marks, unit Unit) ([]Prediction, []leftOut, error) {
 	a := corroborate.Article{ID: d.Name, Text: d.Text, Sentences: text.Sentences(d.Text)}
-	ms := stage.Extract(a, opt)
+	ms, err := extract(a, opt)
+	if err != nil {
+		return []Prediction{}, nil, err
+	}
 	runeAt := runeOffsets(d.Text)
 	runes := []rune(d.Text)
 	out := make([]Prediction, 0, len(ms))
@@ -86,7 +99,7 @@ func predict(d Doc, opt stage.Options, k Marks, unit Unit) ([]Prediction, []left
 			out = append(out, q)
 		}
 	}
-	return out, left
+	return out, left, nil
 }
 
 // leftOut is a mention Predict does not report.

@@ -1,0 +1,75 @@
+package quotes
+
+import "testing"
+
+// TestSpeakerPhrases53 covers the session's rules for who speaks, each
+// with a case it must leave alone. Each text is fictional, written for
+// the test.
+func TestSpeakerPhrases53(t *testing.T) {
+	const actor = "Tomas Vell has left the dance show.\n\n" +
+		"\"We lost the baby,\" Vell said. \"We are grieving,\" said the actor.\n\n" +
+		"The news came a month after Vell announced that Kimberly was expecting.\n\n" +
+		"The actor shared a clip of the scan.\n\n"
+	runTitledCases(t, []titledCase{
+		{
+			name:  "a verb between a kin word and a name: the word is no title of the name",
+			body:  "Webb grabbed the girl as she and her mother were walking down Port Calder's 6th Avenue on Saturday.\n\nThe victim's mother testified, describing her daughter as \"brave, strong, and smart\" before the jury.",
+			words: "brave, strong",
+			want:  "victim's mother",
+		},
+		{
+			name:  "a role right before the name is still its title",
+			body:  "Her mother Ada Wexbury spoke on Saturday.\n\nThe mother testified, describing her daughter as \"brave, strong, and smart\" before the jury.",
+			words: "brave, strong",
+			want:  "Ada Wexbury",
+		},
+		{
+			name:  "'in which people say': the people",
+			body:  "Gov. Ada Holm launched the campaign on Monday.\n\nIt runs on billboards in which people say, \"I'm on the ferry.\"",
+			words: "I'm on the ferry",
+			want:  "people",
+		},
+		{
+			name:  "the description read as a person before is that person again, a woman named between",
+			body:  actor + "\"Hearing the heartbeat was a gift,\" the \"Harbour\" actor said on the show.",
+			words: "Hearing the heartbeat",
+			want:  "Tomas Vell",
+		},
+		{
+			name:  "not when a man is named between",
+			body:  "Tomas Vell has left the dance show.\n\n\"We lost the baby,\" Vell said. \"We are grieving,\" said the actor.\n\nThe news came a month after Vell announced that Ivo Brand would join the cast.\n\nThe actor shared a clip of the scan.\n\n\"Hearing the heartbeat was a gift,\" the actor said on the show.",
+			words: "Hearing the heartbeat",
+			want:  "actor",
+		},
+		{
+			name:  "not three paragraphs on",
+			body:  actor + "The show went on.\n\nThe band played.\n\n\"Hearing the heartbeat was a gift,\" the actor said on the show.",
+			words: "Hearing the heartbeat",
+			want:  "actor",
+		},
+		{
+			name:  "'learned who had written it' names no one who wrote",
+			body:  "That is when Tom Harper and Jo Buckley first learned who had written it, and found themselves blindsided by \"the sheer size of it all.\"",
+			words: "the sheer size",
+			want:  "",
+		},
+		{
+			name:  "'It was Ada Holm who said' is Ada Holm",
+			body:  "It was Ada Holm who said \"the ferry is late\" on Monday.",
+			words: "the ferry is late",
+			want:  "Ada Holm",
+		},
+		{
+			name:  "a place before a name after 'ambassador to' is no part of it",
+			body:  "Ostland's ambassador to Britain Tan Weilin has said that Ostland has the \"resolve and power\" to end the unrest.\n\nTan said the talks would go on.",
+			words: "resolve and power",
+			want:  "Tan Weilin",
+		},
+		{
+			name:  "two given names joined by a hyphen open the name after a title",
+			body:  "Deputy Director of Public Prosecution Eva-Marie Lund closed the case.\n\nMs Lund said: \"I would like to stress that the evidence was credible.\"",
+			words: "I would like to stress",
+			want:  "Eva-Marie Lund",
+		},
+	})
+}
