@@ -23,8 +23,9 @@ type Dossier struct {
 	// each with the reason. Not part of contract version 1.
 	Skipped []SkippedInput `json:"skipped,omitempty"`
 	// Failed names the stages that failed with an internal error; their
-	// parts of the dossier are empty and they are not in Computed. Not part
-	// of contract version 1.
+	// parts of the dossier are empty and they are not in Computed. A
+	// failure on one article (Article set) leaves the stage computed for
+	// the others. Not part of contract version 1.
 	Failed []StageFailure `json:"failed,omitempty"`
 }
 
@@ -32,6 +33,9 @@ type Dossier struct {
 type StageFailure struct {
 	Stage string `json:"stage"`
 	Error string `json:"error"`
+	// Article is the ID of the one article the stage failed on, when it
+	// read the others: their part of its section is there.
+	Article string `json:"article,omitempty"`
 }
 
 // SkippedInput is an input that gave no article: a file, a JSONL line or a

@@ -87,11 +87,15 @@ func runDossier(ctx context.Context, args []string, e *env) error {
 		return fmt.Errorf("dossier: writing output: %w", err)
 	}
 	for _, f := range d.Failed {
+		if f.Article != "" {
+			fmt.Fprintf(e.stderr, "dossier: the %s stage failed on article %s: %s\n", f.Stage, report.Inert(f.Article), report.Inert(f.Error))
+			continue
+		}
 		fmt.Fprintf(e.stderr, "dossier: the %s stage failed: %s\n", f.Stage, report.Inert(f.Error))
 	}
 	switch {
 	case len(d.Failed) > 0:
-		return fmt.Errorf("dossier: %d stage(s) failed, %d input(s) skipped: %w", len(d.Failed), len(l.skips), errPartial)
+		return fmt.Errorf("dossier: %d stage failure(s), %d input(s) skipped: %w", len(d.Failed), len(l.skips), errPartial)
 	case len(l.skips) > 0:
 		return fmt.Errorf("dossier: %d input(s) skipped: %w", len(l.skips), errPartial)
 	}

@@ -54,5 +54,8 @@ func runEvalQuotes(ctx context.Context, args []string, e *env) error {
 		return err
 	}
 	fmt.Fprintln(e.stdout, r.Summary())
+	if r.Failed > 0 {
+		return fmt.Errorf("eval quotes: the quote finder failed on %d article(s), scored with no predictions (named above)", r.Failed)
+	}
 	return nil
 }

@@ -74,7 +74,7 @@ func TestQuoteFailureLosesOneArticle(t *testing.T) {
 		{ID: "bad", Title: "Calder strike over", Text: `"It was a long month," said Tomas Brek, a deckhand.`},
 	}
 	d := Build(arts, Options{})
-	if len(d.Failed) != 1 || d.Failed[0].Stage != "quotes" || !strings.Contains(d.Failed[0].Error, `"bad"`) {
+	if len(d.Failed) != 1 || d.Failed[0].Stage != "quotes" || d.Failed[0].Article != "bad" || !strings.Contains(d.Failed[0].Error, "internal error") {
 		t.Fatalf("failed %+v, want the quotes stage naming article bad", d.Failed)
 	}
 	if !strings.Contains(strings.Join(d.Computed, ","), "quotes") {

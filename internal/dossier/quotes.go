@@ -19,9 +19,13 @@ func runQuotes(d *corroborate.Dossier, opt Options) bool {
 	// each article is read alone: several at once; one that fails loses
 	// its own quotations only, and the dossier says which
 	each(len(d.Articles), func(i int) { ms[i], errs[i] = findQuotes(d.Articles[i], qopt) })
-	for _, err := range errs {
+	for i, err := range errs {
 		if err != nil {
-			d.Failed = append(d.Failed, corroborate.StageFailure{Stage: "quotes", Error: err.Error()})
+			id := d.Articles[i].ID
+			if id == "" {
+				id = d.Articles[i].Source
+			}
+			d.Failed = append(d.Failed, corroborate.StageFailure{Stage: "quotes", Error: err.Error(), Article: id})
 		}
 	}
 	speakers, qs, conflicts := quotes.Link(d.Articles, ms, qopt)

@@ -89,8 +89,8 @@ type extractor struct {
 }
 
 // TryExtract is Extract that turns a panic, a defect of the finder and
-// never the article's fault alone, into an error naming the article, so
-// that a batch loses that article's quotations and no other's.
+// never the article's fault alone, into an error, so that a batch loses
+// that article's quotations and no other's; the caller names the article.
 func TryExtract(a corroborate.Article, opt Options) ([]Mention, error) {
 	return TryExtractWith(a, opt, Extract)
 }
@@ -100,11 +100,7 @@ func TryExtract(a corroborate.Article, opt Options) ([]Mention, error) {
 func TryExtractWith(a corroborate.Article, opt Options, find func(corroborate.Article, Options) []Mention) (ms []Mention, err error) {
 	defer func() {
 		if r := recover(); r != nil {
-			name := a.ID
-			if name == "" {
-				name = a.Source
-			}
-			ms, err = nil, fmt.Errorf("quotes of article %q: internal error: %v", name, r)
+			ms, err = nil, fmt.Errorf("internal error: %v", r)
 		}
 	}()
 	return find(a, opt), nil

@@ -95,7 +95,7 @@ func (x *extractor) personNamedLast(r ref) (*Speaker, int) {
 		}
 		who, at = &sp, p.pos
 	}
-	if who == nil || x.spokenBetween(at, r.span.Start) {
+	if who == nil || x.spokenBetween(at, r.span.Start, r.gender) {
 		return nil, 0
 	}
 	return who, at
@@ -199,14 +199,74 @@ func namedPersonWord(w string) bool {
 var entPersons = text.WordSet("resident residents student students agent agents assistant assistants attendant tenant tenants patient patients servant participant applicant migrant immigrant parent parents")
 
 // spokenBetween reports whether anyone is reported speaking from byte a up
-// to b outside quotations: then a pronoun after it is theirs to explain.
-func (x *extractor) spokenBetween(a, b int) bool {
+// to b outside quotations: then a pronoun of gender g after it is theirs
+// to explain, unless the one speaking is of the other gender by the
+// pronoun or the name right before the cue ("Daniel Simone told reporters
+// that ..." is not the "she" after it).
+func (x *extractor) spokenBetween(a, b int, g gender) bool {
 	for i := x.tokAt(a); i < len(x.toks) && x.toks[i].s < b; i++ {
-		if !x.inQuote(x.toks[i].s) && cueAt(x.toks, i) > 0 && !deedAt(x.toks, i) && !x.mediumReports(i) {
+		if !x.inQuote(x.toks[i].s) && cueAt(x.toks, i) > 0 && !deedAt(x.toks, i) && !x.mediumReports(i) && !x.otherGenderSpeaks(i, g) && !requestAt(x.toks, i) {
 			return true
 		}
 	}
 	return false
+}
+
+// requestAt reports whether the cue at token i asks or tells someone to
+// do something ("asked Manson to sign", "told them to leave"): a request,
+// no words reported.
+func requestAt(toks []token, i int) bool {
+	switch toks[i].low {
+	case "asked", "asks", "told", "tells", "urged", "urges", "begged":
+	default:
+		return false
+	}
+	for j := i + 1; j < len(toks) && j <= i+4; j++ {
+		if toks[j].low == "to" {
+			return j+1 < len(toks) && toks[j+1].word && !toks[j+1].capitalised() && !isDeterminer(toks[j+1].low)
+		}
+		if !toks[j].word {
+			return false
+		}
+	}
+	return false
+}
+
+// otherGenderSpeaks reports whether the subject right before the cue at
+// token i is of a known gender other than g: "he", or a person's name the
+// text gives in full with a given name of that gender.
+func (x *extractor) otherGenderSpeaks(i int, g gender) bool {
+	if i == 0 || g == genderUnknown {
+		return false
+	}
+	p := x.toks[i-1]
+	if x.toks[i].low == "according" && i+2 < len(x.toks) && x.toks[i+1].low == "to" {
+		// "according to Simone": the name after it
+		k := i + 2
+		for k+1 < len(x.toks) && x.toks[k+1].word && x.toks[k+1].capitalised() && !x.lineBetween(k, k+1) {
+			k++
+		}
+		return x.surnameOfOther(x.toks[k], g)
+	}
+	switch {
+	case p.low == "he":
+		return g == genderFemale
+	case p.low == "she":
+		return g == genderMale
+	case x.lineBetween(i-1, i):
+		return false
+	}
+	return x.surnameOfOther(p, g)
+}
+
+// surnameOfOther reports whether t is the last name of a person the text
+// names in full with a gender known and other than g.
+func (x *extractor) surnameOfOther(t token, g gender) bool {
+	if !t.word || !t.capitalised() {
+		return false
+	}
+	fn, ok := x.names.full(t.w, t.s, genderUnknown)
+	return ok && lastWord(fn.name) == t.low && fn.gender != genderUnknown && fn.gender != g
 }
 
 // mediumReports reports whether the cue at token i is a medium's report

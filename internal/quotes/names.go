@@ -65,10 +65,6 @@ func copularClause(np []token) bool {
 
 // analyse reads a speaker phrase: a pronoun, a person with titles and
 // appositive roles, an organisation, a document, or a description.
-// embeddedAskers are verbs whose object may be a question, "learned who
-// had written it", "asked which had said so".
-var embeddedAskers = text.WordSet("know knew known learn learned learnt ask asked wonder wondered see saw tell told find found discover discovered reveal revealed")
-
 func analyse(text string, np []token) ref {
 	np = trimPunct(np)
 	if len(np) > 2 && np[1].low == "caption" && captionKinds[np[0].low] && np[2].capitalised() {
@@ -199,6 +195,10 @@ func analyse(text string, np []token) ref {
 	}
 	return r
 }
+
+// embeddedAskers are verbs whose object may be a question, "learned who
+// had written it", "asked which had said so".
+var embeddedAskers = text.WordSet("know knew learn learned learnt ask asked wonder wondered discover discovered")
 
 // describedHolder reports whether ts is an article in lower case and a
 // few lower-case words ending in a word for a person or an office: "the
@@ -534,20 +534,24 @@ func placeBeforeName(t token) bool {
 	return places[w] && !femaleNames[w] && !maleNames[w]
 }
 
-// afterPrepositionWhich is np after its last "in which", "by whom" and
-// the like, when a word follows and no comma closes the clause: "billboards
-// in which people say" is the people's.
+// afterPrepositionWhich is the plural noun that closes np after "in
+// which", "by whom" and the like: "billboards in which people say" is the
+// people's. Any other clause after them ("The company for which he
+// worked said", "The union to which the nurses belong said") has its own
+// verb, and the cue is the subject's before it: np as it is.
 func afterPrepositionWhich(np []token) []token {
-	for k := len(np) - 2; k >= 0; k-- {
-		if np[k].is(",") {
-			return np
-		}
-		if (np[k].low == "which" || np[k].low == "whom") && (k == 0 || prepositions[np[k-1].low]) {
-			return np[k+1:]
-		}
+	n := len(np)
+	if n < 2 || np[n-2].low != "which" && np[n-2].low != "whom" || n > 2 && !prepositions[np[n-3].low] {
+		return np
+	}
+	if w := np[n-1]; w.word && !w.capitalised() && (pluralPeople[w.low] || personWord(strings.TrimSuffix(w.low, "s")) && strings.HasSuffix(w.low, "s")) {
+		return np[n-1:]
 	}
 	return np
 }
+
+// pluralPeople are plurals of people not made with -s.
+var pluralPeople = text.WordSet("people men women children folk")
 
 // hyphenedGiven reports whether w is two given names joined by a hyphen:
 // "eva-marie", "jean-luc".
@@ -560,13 +564,14 @@ func hyphenedGiven(w string) bool {
 // title in it: firstNameAt, except that three words opening a phrase
 // (opens) are a three-part name, "Laina Claire Dunmore", not the end of a
 // title before "Claire Dunmore", and a trade ("Fisherman") before two
-// words is no part of the name.
-func nameStart(run []token, opens bool) int {
+// words is no part of the name, nor a place after "to" (afterTo).
+func nameStart(run []token, opens, afterTo bool) int {
 	k := firstNameAt(run)
-	if k == 0 && len(run) == 3 && (tradeWord(run[0].lower()) || personNouns[run[0].lower()] || placeBeforeName(run[0])) {
+	if k == 0 && len(run) == 3 && (tradeWord(run[0].lower()) || personNouns[run[0].lower()] || afterTo && placeBeforeName(run[0])) {
 		// "Fisherman Ivo Marsh", "Neighbour Ivo Marsh": a trade or a
-		// role, then the name; "ambassador to Norland Tan Wei": a
-		// place, then the name
+		// role, then the name; "ambassador to Britain Tan Weilin": the
+		// place the role is to, then the name ("said Chad Le Clos" is
+		// one name)
 		return 1
 	}
 	if k != 1 || !opens || len(run) != 3 {
@@ -950,7 +955,7 @@ func analyseHead(text string, head []token, r *ref) {
 		cut++
 	}
 	if cut == 0 {
-		cut = nameStart(run, start == 0)
+		cut = nameStart(run, start == 0, start > 0 && head[start-1].low == "to")
 	} else {
 		cut += firstNameAt(run[cut:])
 	}

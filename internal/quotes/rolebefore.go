@@ -81,7 +81,7 @@ func (x *extractor) roleRightBefore(pos int, head string) (ok bool, qual string)
 		if n > 0 && (t.is(",") || t.low == "and") {
 			continue
 		}
-		if !t.word || isDeterminer(t.low) || possessivePronouns[t.low] || possessive(t.low) || prepositions[t.low] || cueVerbs[t.low] || auxiliaries[t.low] || verbParticles[t.low] || x.lineBetween(i, i+1) {
+		if !t.word || isDeterminer(t.low) || possessivePronouns[t.low] || possessive(t.low) || prepositions[t.low] || cueVerbs[t.low] || verbParticles[t.low] || x.lineBetween(i, i+1) {
 			// "her mother were walking down Fort Worth's 6th Avenue": a
 			// verb between, so "mother" is no title of the name
 			return false, ""
@@ -155,4 +155,4 @@ func withoutQuoted(s string) []string {
 
 // verbParticles are the adverbs a verb of motion takes ("walking down",
 // "came out"), never words of a role.
-var verbParticles = text.WordSet("down up out off along past onto inside outside")
+var verbParticles = text.WordSet("down up out off along onto")

@@ -16,7 +16,8 @@ import (
 // description that varies a name with an age or a place ("the Kessport
 // councillor", "the 61-year-old senator") to the person last reported
 // speaking, in its paragraph or the three before, when no one else is
-// named since and the text gave them no other role; and, failing those,
+// named since and the text gave them no other role (a bare "the actor"
+// as lastSpeakerVaried tells); and, failing those,
 // an age, an office in capitals or "the First Lady" ("The 56-year-old
 // said", "said the President") to the person the article is about
 // (protagonist).
@@ -91,7 +92,11 @@ func (x *extractor) roleHolder(r ref, sp Speaker, recent []event) (*Speaker, boo
 // lastSpeakerVaried gives a description that varies a name with an age
 // or a place ("the Kessport councillor") to the person last reported
 // speaking, in its paragraph or the three before, when no one else is
-// named since and the text gave them no other role.
+// named since and the text gave them no other role; a bare one ("the
+// actor") to the one last reported speaking in its paragraph or the one
+// before, or in the three before when an earlier event read the same
+// description as them (then only a person of their gender, or one given
+// the description, named since is a rival).
 func (x *extractor) lastSpeakerVaried(orig []string, head string, r ref, recent []event) (*Speaker, bool) {
 	varied := false
 	for _, w := range orig[1 : len(orig)-1] {
@@ -113,13 +118,15 @@ func (x *extractor) lastSpeakerVaried(orig []string, head string, r ref, recent 
 		if e.pos >= r.span.Start {
 			continue
 		}
-		again := e.pos < lo && e.pos >= far && !varied && readAs(recent[:k+1], e.sp.Name, head, far)
+		again := e.pos < lo && e.pos >= far && !varied && len(orig) == 2 && readAs(recent[:k+1], e.sp.Name, head, far)
 		if e.pos < lo && !again {
 			return nil, false
 		}
 		// again: "said the actor", then two paragraphs on "the actor
-		// said", the one the same description was read as before; of
-		// those named since, only one of that person's gender is a rival.
+		// said" (no word added: "the bus driver" may be another), the
+		// one the same description was read as before; of those named
+		// since, a rival is one of that person's gender or one the text
+		// gives the description.
 		rivalGender := genderUnknown
 		if again {
 			rivalGender = e.sp.gender
@@ -130,10 +137,14 @@ func (x *extractor) lastSpeakerVaried(orig []string, head string, r ref, recent 
 		if e.described || e.pronoun != "" || !e.sp.Named || e.sp.Kind != "person" || !e.sp.gender.compatible(roleGender(head)) {
 			return nil, false
 		}
-		if x.names.rivalOfGender(e.pos, r.span.Start, e.sp.Name, rivalGender) || x.otherOffice(e.sp.Name, head, r.span.Start) {
+		if x.names.rivalOfGender(e.pos, r.span.Start, e.sp.Name, rivalGender) || x.otherOffice(e.sp.Name, head, r.span.Start) || again && x.describedSince(e.pos, r.span.Start, e.sp.Name, head) {
 			return nil, false
 		}
-		if roles := x.rolesOf(e.sp.Name, r.span.Start); !varied && (!again && strings.TrimSpace(strings.Join(roles, "")) != "" && !hasRoleWord(roles, head) || x.anotherThanQuoted(head, r, e.sp.Name)) {
+		roles := x.rolesOf(e.sp.Name, r.span.Start)
+		if again {
+			roles = personRoles(roles) // "after" read as a role is none
+		}
+		if !varied && (strings.TrimSpace(strings.Join(roles, "")) != "" && !hasRoleWord(roles, head) || x.anotherThanQuoted(head, r, e.sp.Name)) {
 			// "the striker" after "manager Petr Kask": another person
 			return nil, false
 		}
@@ -142,6 +153,60 @@ func (x *extractor) lastSpeakerVaried(orig []string, head string, r ref, recent 
 		return &out, true
 	}
 	return nil, false
+}
+
+// describedSince reports whether a person other than the one of full
+// name is named from byte from up to pos with a role holding head, or as
+// the subject of a sentence: "The lorry driver, Anna Roth," or "Anna
+// Roth was driving the second car." between "said the driver" and "the
+// driver said" may be the driver; "Vell announced that Kimberly was
+// expecting" names no other actor.
+func (x *extractor) describedSince(from, pos int, name, head string) bool {
+	for _, p := range x.names.persons {
+		if p.pos <= from || p.pos >= pos {
+			continue
+		}
+		fn, ok := x.names.full(p.last, p.pos, genderUnknown)
+		if ok && fn.name == name {
+			continue
+		}
+		if ok && hasRoleWord(x.rolesOf(fn.name, pos), head) || x.opensSentence(x.tokAt(p.pos)) {
+			return true
+		}
+	}
+	return false
+}
+
+// opensSentence reports whether the name at token k is its sentence's
+// subject: at most a short description before it ("A second witness,
+// Anna Kay,"), no verb, "that" or line break.
+func (x *extractor) opensSentence(k int) bool {
+	from := x.sentenceFrom(k)
+	if k-from > 5 {
+		return false
+	}
+	for i := from; i < k; i++ {
+		t := x.toks[i]
+		if t.word && !t.capitalised() && (t.low == "that" || cueVerbs[t.low] || auxiliaries[t.low] || strings.HasSuffix(t.low, "ed")) || x.lineBetween(i, i+1) {
+			return false
+		}
+	}
+	return true
+}
+
+// personRoles is roles without those holding no word for a person or an
+// office.
+func personRoles(roles []string) []string {
+	var out []string
+	for _, role := range roles {
+		for _, w := range strings.Fields(role) {
+			if w = strings.Trim(w, ".,"); namedPersonWord(w) || titles[w] || offices[w] {
+				out = append(out, role)
+				break
+			}
+		}
+	}
+	return out
 }
 
 // readAs reports whether an event of recent since byte from gave the

@@ -10,6 +10,7 @@ func TestSpeakerPhrases53(t *testing.T) {
 		"\"We lost the baby,\" Vell said. \"We are grieving,\" said the actor.\n\n" +
 		"The news came a month after Vell announced that Kimberly was expecting.\n\n" +
 		"The actor shared a clip of the scan.\n\n"
+	const burton = "Tomas Brandt received a licence so that he could wed Afton Elaine Burton, 26. She lives in Corcoran.\n\n"
 	runTitledCases(t, []titledCase{
 		{
 			name:  "a verb between a kin word and a name: the word is no title of the name",
@@ -70,6 +71,48 @@ func TestSpeakerPhrases53(t *testing.T) {
 			body:  "Deputy Director of Public Prosecution Eva-Marie Lund closed the case.\n\nMs Lund said: \"I would like to stress that the evidence was credible.\"",
 			words: "I would like to stress",
 			want:  "Eva-Marie Lund",
+		},
+		{
+			name:  "a sentence end that lost its space is a sentence end",
+			body:  "Ivo Marsh has spoken about the video.The harbour master told reporters: \"I have just seen the news.\"",
+			words: "I have just seen the news",
+			want:  "harbour master",
+		},
+		{
+			name:  "'raged' is a cue",
+			body:  "A man was removed from a ferry at Calder.\n\n\"Don't say it!\" the man raged before lecturing the crew.",
+			words: "Don't say it",
+			want:  "man",
+		},
+		{
+			name:  "a man reported speaking between is no rival of 'she'",
+			body:  burton + "Daniel Simone told reporters that Burton has been scheming for two years.\n\n\"There are certain things next of kin can do,\" she told the Courier last November.",
+			words: "There are certain things",
+			want:  "Afton Elaine Burton",
+		},
+		{
+			name:  "nor one after 'according to', nor a request",
+			body:  burton + "When the two asked Brandt to sign the papers, he refused. The plot was the next step, according to Daniel Simone.\n\n\"There are certain things next of kin can do,\" she told the Courier last November.",
+			words: "There are certain things",
+			want:  "Afton Elaine Burton",
+		},
+		{
+			name:  "a woman reported speaking between is",
+			body:  burton + "The plot was the next step, according to Ada Vell.\n\n\"There are certain things next of kin can do,\" she told the Courier last November.",
+			words: "There are certain things",
+			want:  "Ada Vell",
+		},
+		{
+			name:  "'the president' is the one the story is about, named and quoted",
+			body:  "Peter Lind's plans remained unknown on Sunday. Lind said in a post on Saturday: \"I will decide next week!\"\n\nLind left Ulby after the summit. Defence minister Tomas Vell said the talks went on.\n\nHe added: \"The president was open on this issue.\"\n\n\"Many of the leaks are lies,\" the president wrote.",
+			words: "Many of the leaks",
+			want:  "Peter Lind",
+		},
+		{
+			name:  "not when the one the story is about is never reported speaking",
+			body:  "Peter Lind was hurt in a crash on Sunday. Lind was taken to hospital.\n\nLind is a builder. Lind lives in Ulby. The crash shut the road.\n\n\"We wish him well,\" the president wrote.",
+			words: "We wish him well",
+			want:  "president",
 		},
 	})
 }

@@ -77,6 +77,9 @@ func tokenize(text string, start, end int, out []token) []token {
 		if !ok {
 			break
 		}
+		if k := gluedSentence(text[w.Start:w.End]); k > 0 {
+			w.End = w.Start + k // "in the video.The Prime Minister said": two sentences, the space lost
+		}
 		j := w.End
 		if j < end && text[j] == '.' {
 			low := strings.ToLower(text[w.Start:j])
@@ -97,6 +100,21 @@ func tokenize(text string, start, end int, out []token) []token {
 	}
 	return out
 }
+
+// gluedSentence is where the full stop of a sentence end that lost its
+// space stands in word w ("video.The"): after two lower-case letters and
+// before a capital and a lower-case letter; 0 if there is none. A domain
+// ("news.com") and an abbreviation ("U.S") are no sentence end.
+func gluedSentence(w string) int {
+	for k := 2; k+2 < len(w); k++ {
+		if w[k] == '.' && isLowerASCII(w[k-1]) && isLowerASCII(w[k-2]) && w[k+1] >= 'A' && w[k+1] <= 'Z' && isLowerASCII(w[k+2]) {
+			return k
+		}
+	}
+	return 0
+}
+
+func isLowerASCII(b byte) bool { return b >= 'a' && b <= 'z' }
 
 // pluralPossessive is the length of the apostrophe that makes the
 // capitalised plural word text[w.Start:j] possessive inside a name, "the

@@ -14,8 +14,8 @@ func headerSection(d *corroborate.Dossier, v *view.Story) []block {
 	if len(v.Stages) > 0 {
 		bs = append(bs, block{para: "Analysed for: " + strings.Join(v.Stages, ", ") + "."})
 	}
-	for _, f := range d.Failed {
-		bs = append(bs, block{para: fmt.Sprintf("Failed: the %s stage stopped on an %s; its section is empty and the other stages ran without it.", f.Stage, f.Error)})
+	for _, line := range v.Failures {
+		bs = append(bs, block{para: line})
 	}
 	if len(d.Skipped) > 0 {
 		items := make([]string, len(d.Skipped))

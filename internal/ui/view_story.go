@@ -18,7 +18,6 @@ type storyPage struct {
 	View       *view.Story
 	Computed   []string
 	Skipped    []corroborate.SkippedInput // inputs that gave no article
-	Failed     []corroborate.StageFailure // stages that stopped on an internal error
 	// OffTopic are the articles that share little of the story's
 	// vocabulary, introduced by OffTopicHead.
 	OffTopic     []source
@@ -65,7 +64,7 @@ type source struct {
 // storyView turns a dossier into the story page's data.
 func storyView(d *corroborate.Dossier, l links) *storyPage {
 	v := view.New(d)
-	p := &storyPage{ID: l.story, Standalone: l.standalone, Story: d.Story, View: v, Computed: d.Computed, Skipped: d.Skipped, Failed: d.Failed}
+	p := &storyPage{ID: l.story, Standalone: l.standalone, Story: d.Story, View: v, Computed: d.Computed, Skipped: d.Skipped}
 	p.Title = v.Title
 	srcs, idx := sourcesOf(d, l)
 	p.Sources, p.index = srcs, idx

@@ -29,6 +29,9 @@ type Story struct {
 	Sources  []Source
 	Stages   []string // labels of the stages that ran
 	Computed map[corroborate.Stage]bool
+	// Failures says, one line each, which stages stopped on an internal
+	// error and what of their sections is missing.
+	Failures []string
 
 	Conflicts      []Conflict // most confident first
 	HeldBack       int
@@ -57,6 +60,9 @@ func New(d *corroborate.Dossier) *Story {
 		v.Sources = append(v.Sources, newSource(i, a))
 	}
 	titleNames(v.Sources)
+	for _, f := range d.Failed {
+		v.Failures = append(v.Failures, v.failureLine(f))
+	}
 	v.figures(d)
 	v.conflicts(d)
 	v.reuse(d)
@@ -192,4 +198,17 @@ func KnownLanguage(code string) string {
 		return ""
 	}
 	return code
+}
+
+// failureLine says what a stage's failure leaves out: its whole section,
+// or one article's part of it.
+func (v *Story) failureLine(f corroborate.StageFailure) string {
+	if f.Article == "" {
+		return fmt.Sprintf("Failed: the %s stage stopped on an %s; its section is empty and the other stages ran without it.", f.Stage, f.Error)
+	}
+	which := "an article not in the story (" + f.Article + ")"
+	if i, ok := v.index[f.Article]; ok {
+		which = fmt.Sprintf("article [%d] %s", v.Sources[i].N, v.Sources[i].Name)
+	}
+	return fmt.Sprintf("Failed: the %s stage stopped on %s with an %s; that article's part of its section is missing, the other articles' part is there.", f.Stage, which, f.Error)
 }

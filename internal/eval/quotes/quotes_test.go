@@ -218,7 +218,10 @@ func TestPredictAgreedMarks(t *testing.T) {
 	d := Doc{Name: "ferry", Text: "The ferry to Oskel will stop in May. ''We cannot pay the crew,'' said Mara Tulle, the operator. " +
 		"\u201cIt is a sad day,\u201d said Ivo Brand, the mayor. \u2018Nobody asked us,\u2019 said Pell Orr, a captain.\n"}
 	speakers := func(k Marks) []string {
-		preds, _ := predict(d, stage.Options{}, k, Quotations)
+		preds, _, err := tryPredict(d, stage.Options{}, k, Quotations)
+		if err != nil {
+			t.Fatal(err)
+		}
 		var out []string
 		for _, p := range preds {
 			out = append(out, p.Speaker)
@@ -245,7 +248,10 @@ func TestPredictUnits(t *testing.T) {
 		parts         int
 	}
 	run := func(u Unit) []got {
-		preds, _ := predict(d, stage.Options{}, DoubleMarks, u)
+		preds, _, err := tryPredict(d, stage.Options{}, DoubleMarks, u)
+		if err != nil {
+			t.Fatal(err)
+		}
 		runes := []rune(d.Text)
 		var out []got
 		for _, p := range preds {
@@ -284,7 +290,7 @@ func TestRunFinderFailure(t *testing.T) {
 	if !strings.Contains(errs.String(), "cafe-fees") || !strings.Contains(errs.String(), "internal error") {
 		t.Errorf("errs = %q, want the failed article named with its internal error", errs.String())
 	}
-	if r.Quotes != 2 || r.Overlap.TP != 0 || r.Overlap.FN != 2 {
-		t.Errorf("quotes %d, overlap %+v; want its 2 gold quotes missed", r.Quotes, r.Overlap)
+	if r.Quotes != 2 || r.Overlap.TP != 0 || r.Overlap.FN != 2 || r.Failed != 1 {
+		t.Errorf("quotes %d, overlap %+v, failed %d; want its 2 gold quotes missed and 1 failure", r.Quotes, r.Overlap, r.Failed)
 	}
 }

@@ -35,6 +35,7 @@ func Run(cfg Config) (Result, error) {
 	for _, d := range docs {
 		preds, left, err := tryPredict(d, cfg.Options, cfg.Marks, cfg.Unit)
 		if err != nil {
+			total.Failed++
 			errs := cfg.Errs
 			if errs == nil {
 				errs = cfg.Out

@@ -39,19 +39,13 @@ const (
 	Parts
 )
 
-// predict runs quote extraction on d's text and returns its attributed
-// quotes, whole and partial (marked Partial), and, for -v output, the
-// mentions left out and why.
-func predict(d Doc, opt stage.Options, k Marks, unit Unit) ([]Prediction, []leftOut) {
-	preds, left, _ := tryPredict(d, opt, k, unit)
-	return preds, left
-}
-
 // extract is stage.TryExtract, or in a test a finder with a defect.
 var extract = stage.TryExtract
 
-// tryPredict is predict that reports, rather than dies of, a failure of
-// the finder on d: its predictions are then none.
+// tryPredict runs quote extraction on d's text and returns its attributed
+// quotes, whole and partial (marked Partial), and, for -v output, the
+// mentions left out and why. A failure of the finder on d is reported,
+// not died of: its predictions are then none.
 func tryPredict(d Doc, opt stage.Options, k Marks, unit Unit) ([]Prediction, []leftOut, error) {
 	a := corroborate.Article{ID: d.Name, Text: d.Text, Sentences: text.Sentences(d.Text)}
 	ms, err := extract(a, opt)
@@ -132,6 +126,9 @@ type Result struct {
 	SpeakerRight, SpeakerTotal int
 	// Quotes is the number of gold quotes.
 	Quotes int
+	// Failed is the number of articles the finder failed on, scored with
+	// no predictions.
+	Failed int
 }
 
 // Add accumulates o into r.

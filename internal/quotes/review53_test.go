@@ -1,0 +1,23 @@
+package quotes
+
+import "testing"
+
+// TestReviewGuards53 keeps the shapes a review of this session's rules
+// found them breaking, each with the speaker it had before them. Each
+// text is fictional, written for the test.
+func TestReviewGuards53(t *testing.T) {
+	runTitledCases(t, []titledCase{
+		{name: "'The X is Name' still gives the role", body: `Her lawyer is Dana Vell. "We will appeal," the lawyer said.`, words: "We will appeal", want: "Dana Vell"},
+		{name: "'The X was Name' still gives the role", body: `The driver was Tom Holt, 34, of Orvik. "I did not see her," the driver said.`, words: "I did not see her", want: "Tom Holt"},
+		{name: "'past' before a name is a role's word", body: `Past president Ada Lund spoke first. "We owe the club everything," the president said.`, words: "We owe the club", want: "Ada Lund"},
+		{name: "a relative clause with its own verb is no speaker", body: `The company for which he worked said: "We are saddened by the news."`, words: "We are saddened", want: "company"},
+		{name: "a relative clause with a name and a verb is no speaker", body: `The hospital in which Vell died said: "Our thoughts are with his family."`, words: "Our thoughts are", want: "hospital in which Vell died"},
+		{name: "'saw who' keeps its quotation", body: `The man she saw who said "Get out" was never found.`, words: "Get out", want: "man she saw who"},
+		{name: "a description with a word added is not read again", body: "Tom Holt walked away from the wreck. \"I was lucky,\" said the driver.\n\nThe bus driver, Anna Roth, was unhurt.\n\nThe road was shut for a day.\n\n\"The road was icy,\" the bus driver said.", words: "The road was icy", want: "bus driver"},
+		{name: "nor after a woman given the description", body: "Tom Holt walked away from the wreck. \"I was lucky,\" said the driver.\n\nThe bus driver, Anna Roth, was unhurt.\n\nThe road was shut for a day.\n\n\"The road was icy,\" the driver said.", words: "The road was icy", want: "driver"},
+		{name: "nor after a woman opening a sentence", body: "John Pell saw the fire from his window. \"The flames were huge,\" said the witness.\n\nAnna Kay, who lives next door, also saw the fire.\n\nThe road was shut for a day.\n\n\"I called the police,\" the witness said.", words: "I called the police", want: "witness"},
+		{name: "nor one the text gives another role", body: "Journalist Ray Kemp asked about the film. \"Is it finished?\" Kemp asked. \"Almost,\" said the actor.\n\nThe film opens in June.\n\nThe cinema is new.\n\n\"I am nervous,\" the actor said.", words: "I am nervous", want: "actor"},
+		{name: "a place-like given name opening a name", body: `"I felt strong," said Chad Le Clos after the final.`, words: "I felt strong", want: "Chad Le Clos"},
+		{name: "another", body: `Georgia Mae Tell, a nurse, said: "We had no beds."`, words: "We had no beds", want: "Georgia Mae Tell"},
+	})
+}
