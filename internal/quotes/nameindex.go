@@ -191,7 +191,7 @@ func buildNameIndex(text string, toks []token, raws []rawQuote) nameIndex {
 		}
 		if cut == 0 {
 			k := sort.Search(len(toks), func(k int) bool { return toks[k].s >= run[0].s })
-			cut = nameStart(run, k == 0 || toks[k-1].sentenceEnd() || !toks[k-1].word || !affiliation[toks[k-1].low], k > 0 && toks[k-1].low == "to")
+			cut = nameStart(run, k == 0 || toks[k-1].sentenceEnd() || !toks[k-1].word || !affiliation[toks[k-1].low], k > 1 && roleTo(toks[k-2], toks[k-1]))
 		} else {
 			cut += firstNameAt(run[cut:])
 		}

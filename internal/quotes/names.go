@@ -528,6 +528,12 @@ func firstNameAt(run []token) int {
 	return 0
 }
 
+// roleTo reports whether a and b are a role and "to", the place the role
+// is to coming next: "ambassador to", "envoy to".
+func roleTo(a, b token) bool {
+	return b.low == "to" && a.word && !a.capitalised() && personWord(a.low)
+}
+
 // placeBeforeName reports whether t is a place that is no given name.
 func placeBeforeName(t token) bool {
 	w := t.lower()
@@ -564,7 +570,8 @@ func hyphenedGiven(w string) bool {
 // title in it: firstNameAt, except that three words opening a phrase
 // (opens) are a three-part name, "Laina Claire Dunmore", not the end of a
 // title before "Claire Dunmore", and a trade ("Fisherman") before two
-// words is no part of the name, nor a place after "to" (afterTo).
+// words is no part of the name, nor a place after a role and "to"
+// (afterTo).
 func nameStart(run []token, opens, afterTo bool) int {
 	k := firstNameAt(run)
 	if k == 0 && len(run) == 3 && (tradeWord(run[0].lower()) || personNouns[run[0].lower()] || afterTo && placeBeforeName(run[0])) {
@@ -955,7 +962,7 @@ func analyseHead(text string, head []token, r *ref) {
 		cut++
 	}
 	if cut == 0 {
-		cut = nameStart(run, start == 0, start > 0 && head[start-1].low == "to")
+		cut = nameStart(run, start == 0, start > 1 && roleTo(head[start-2], head[start-1]))
 	} else {
 		cut += firstNameAt(run[cut:])
 	}

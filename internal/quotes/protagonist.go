@@ -21,16 +21,14 @@ func isAgeWord(w string) bool {
 // decides alone (givenAge). For an age, that person must also be the
 // one most named in the description's paragraph and the three before
 // (mostNamedNear); for an office, the last one named in its paragraph, if
-// anyone is. "The president" alone counts as an office in capitals: a
-// country's president is as a rule the one the story names. A
-// description with a place ("the Ostland governor"), another office in
-// lower case ("the mayor said") and a person the text gives
+// anyone is. A description with a place ("the Ostland governor"), an
+// office in lower case ("the mayor said") and a person the text gives
 // another role ("Gov." or "journalist" for "the President") are not
 // taken.
 func (x *extractor) protagonist(orig []string, head string, r ref) (*Speaker, bool) {
 	last := orig[len(orig)-1]
 	age := isAgeWord(head)
-	if !age && head != "first lady" && !(offices[head] && unicode.IsUpper([]rune(last)[0])) && !(head == "president" && len(orig) == 2) {
+	if !age && head != "first lady" && !(offices[head] && unicode.IsUpper([]rune(last)[0])) {
 		// "the mayor", "the minister", "the singer": as often someone
 		// the story never names as the one it is about
 		return nil, false

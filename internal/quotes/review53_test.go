@@ -17,6 +17,9 @@ func TestReviewGuards53(t *testing.T) {
 		{name: "nor after a woman given the description", body: "Tom Holt walked away from the wreck. \"I was lucky,\" said the driver.\n\nThe bus driver, Anna Roth, was unhurt.\n\nThe road was shut for a day.\n\n\"The road was icy,\" the driver said.", words: "The road was icy", want: "driver"},
 		{name: "nor after a woman opening a sentence", body: "John Pell saw the fire from his window. \"The flames were huge,\" said the witness.\n\nAnna Kay, who lives next door, also saw the fire.\n\nThe road was shut for a day.\n\n\"I called the police,\" the witness said.", words: "I called the police", want: "witness"},
 		{name: "nor one the text gives another role", body: "Journalist Ray Kemp asked about the film. \"Is it finished?\" Kemp asked. \"Almost,\" said the actor.\n\nThe film opens in June.\n\nThe cinema is new.\n\n\"I am nervous,\" the actor said.", words: "I am nervous", want: "actor"},
+		{name: "an unnamed one of the description between", body: "Police stopped a lorry on the M4 on Monday. \"I was only going 60,\" said the driver, Ken Marsh.\n\nOfficers found 40 crates of stolen wine.\n\nThe driver of a second lorry fled.\n\n\"I did not know what was in the back,\" the driver said.", words: "I did not know", want: "driver"},
+		{name: "a camel-case name before a dot is no sentence end", body: `The company, known as iPhone.Maker, said: "We will act now."`, words: "We will act now", want: "company"},
+		{name: "nor an abbreviation", body: `Ivo Marsh joined in Jan.Ana Lind said: "We will act now."`, words: "We will act now", want: "Jan.Ana Lind"},
 		{name: "a place-like given name opening a name", body: `"I felt strong," said Chad Le Clos after the final.`, words: "I felt strong", want: "Chad Le Clos"},
 		{name: "another", body: `Georgia Mae Tell, a nurse, said: "We had no beds."`, words: "We had no beds", want: "Georgia Mae Tell"},
 	})

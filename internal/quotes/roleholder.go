@@ -174,8 +174,32 @@ func (x *extractor) describedSince(from, pos int, name, head string) bool {
 			return true
 		}
 	}
+	// "The driver of a second lorry fled", "The opposing team's striker
+	// missed": another one of that description, unnamed
+	for i := x.tokAt(from); i < len(x.toks) && x.toks[i].s < pos; i++ {
+		if t := x.toks[i]; t.low != head && t.low != head+"s" || x.inQuote(t.s) {
+			continue
+		}
+		for j := i - 1; j >= 0 && j >= i-3 && !x.toks[j].sentenceEnd(); j-- {
+			if w := x.toks[j].low; otherOne[w] || possessive(w) {
+				return true
+			}
+		}
+		if i+1 < len(x.toks) && x.toks[i+1].low == "of" {
+			for j := i + 2; j < len(x.toks) && j <= i+4 && !x.toks[j].sentenceEnd(); j++ {
+				if otherOne[x.toks[j].low] && x.toks[j].low != "a" && x.toks[j].low != "an" {
+					return true // "the driver of a second lorry"
+				}
+			}
+		}
+	}
 	return false
 }
+
+// otherOne are words that bring in another holder of a description: "a
+// driver", "the other driver", "the opposing team's striker", "the driver
+// of a second lorry".
+var otherOne = text.WordSet("a an another other second third opposing rival")
 
 // opensSentence reports whether the name at token k is its sentence's
 // subject: at most a short description before it ("A second witness,

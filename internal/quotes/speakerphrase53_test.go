@@ -73,8 +73,8 @@ func TestSpeakerPhrases53(t *testing.T) {
 			want:  "Eva-Marie Lund",
 		},
 		{
-			name:  "a sentence end that lost its space is a sentence end",
-			body:  "Ivo Marsh has spoken about the video.The harbour master told reporters: \"I have just seen the news.\"",
+			name:  "a sentence end that lost its space is a sentence end ('iPhone.Maker' and 'Jan.Ana' are not)",
+			body:  "A video was released on Monday.The harbour master told reporters: \"I have just seen the news.\"",
 			words: "I have just seen the news",
 			want:  "harbour master",
 		},
@@ -101,18 +101,6 @@ func TestSpeakerPhrases53(t *testing.T) {
 			body:  burton + "The plot was the next step, according to Ada Vell.\n\n\"There are certain things next of kin can do,\" she told the Courier last November.",
 			words: "There are certain things",
 			want:  "Ada Vell",
-		},
-		{
-			name:  "'the president' is the one the story is about, named and quoted",
-			body:  "Peter Lind's plans remained unknown on Sunday. Lind said in a post on Saturday: \"I will decide next week!\"\n\nLind left Ulby after the summit. Defence minister Tomas Vell said the talks went on.\n\nHe added: \"The president was open on this issue.\"\n\n\"Many of the leaks are lies,\" the president wrote.",
-			words: "Many of the leaks",
-			want:  "Peter Lind",
-		},
-		{
-			name:  "not when the one the story is about is never reported speaking",
-			body:  "Peter Lind was hurt in a crash on Sunday. Lind was taken to hospital.\n\nLind is a builder. Lind lives in Ulby. The crash shut the road.\n\n\"We wish him well,\" the president wrote.",
-			words: "We wish him well",
-			want:  "president",
 		},
 	})
 }

@@ -77,11 +77,12 @@ func tokenize(text string, start, end int, out []token) []token {
 		if !ok {
 			break
 		}
+		glued := false
 		if k := gluedSentence(text[w.Start:w.End]); k > 0 {
-			w.End = w.Start + k // "in the video.The Prime Minister said": two sentences, the space lost
+			w.End, glued = w.Start+k, true // "in the video.The Prime Minister said": two sentences, the space lost
 		}
 		j := w.End
-		if j < end && text[j] == '.' {
+		if j < end && text[j] == '.' && !glued {
 			low := strings.ToLower(text[w.Start:j])
 			after := byte(' ')
 			if j+1 < end {
@@ -102,14 +103,24 @@ func tokenize(text string, start, end int, out []token) []token {
 }
 
 // gluedSentence is where the full stop of a sentence end that lost its
-// space stands in word w ("video.The"): after two lower-case letters and
-// before a capital and a lower-case letter; 0 if there is none. A domain
-// ("news.com") and an abbreviation ("U.S") are no sentence end.
+// space stands in word w ("video.The"): after a word of two or more
+// letters with no capital but its first, and before a capital and a
+// lower-case letter; 0 if there is none. A domain ("news.com"), an
+// abbreviation ("U.S", "Jan.") and a name like "iPhone.Maker" are no
+// sentence end.
 func gluedSentence(w string) int {
 	for k := 2; k+2 < len(w); k++ {
-		if w[k] == '.' && isLowerASCII(w[k-1]) && isLowerASCII(w[k-2]) && w[k+1] >= 'A' && w[k+1] <= 'Z' && isLowerASCII(w[k+2]) {
-			return k
+		if w[k] != '.' {
+			continue
 		}
+		if !isLowerASCII(w[k-1]) || !isLowerASCII(w[k-2]) || w[k+1] < 'A' || w[k+1] > 'Z' || !isLowerASCII(w[k+2]) {
+			return 0
+		}
+		before := w[:k]
+		if strings.IndexFunc(before[1:], unicode.IsUpper) >= 0 || strings.ContainsAny(before, ".-'&") || dotAbbrevs[strings.ToLower(before)] {
+			return 0
+		}
+		return k
 	}
 	return 0
 }

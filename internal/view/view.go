@@ -207,7 +207,13 @@ func (v *Story) failureLine(f corroborate.StageFailure) string {
 		return fmt.Sprintf("Failed: the %s stage stopped on an %s; its section is empty and the other stages ran without it.", f.Stage, f.Error)
 	}
 	which := "an article not in the story (" + f.Article + ")"
-	if i, ok := v.index[f.Article]; ok {
+	i, ok := v.index[f.Article]
+	if !ok {
+		// an article with no ID is named by its source
+		i = slices.IndexFunc(v.Sources, func(s Source) bool { return s.ID == "" && s.Source == f.Article })
+		ok = i >= 0
+	}
+	if ok {
 		which = fmt.Sprintf("article [%d] %s", v.Sources[i].N, v.Sources[i].Name)
 	}
 	return fmt.Sprintf("Failed: the %s stage stopped on %s with an %s; that article's part of its section is missing, the other articles' part is there.", f.Stage, which, f.Error)
