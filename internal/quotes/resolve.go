@@ -9,6 +9,66 @@ import (
 	"github.com/corroborate/corroborate/internal/text"
 )
 
+// generational is the person a surname and a generational suffix stand
+// for ("Powell Sr", "Vell Jr."), named in full before pos: the one person
+// of that surname, or of several the one the text calls a father (for
+// "Sr") or a son (for "Jr"), in a role or in the words set off by commas
+// after the name ("Todd Powell, Grayson's father,").
+func (x *extractor) generational(r ref, pos int) (fullName, bool) {
+	ws := strings.Fields(r.name)
+	if r.kind != "person" || !r.named || r.pronoun != "" || len(ws) != 2 {
+		return fullName{}, false
+	}
+	kin := ""
+	switch strings.ToLower(strings.TrimSuffix(ws[1], ".")) {
+	case "sr", "snr":
+		kin = "father"
+	case "jr", "jnr":
+		kin = "son"
+	default:
+		return fullName{}, false
+	}
+	var one, byKin fullName
+	names, kins := 0, 0
+	for _, fn := range x.names.byLast[strings.ToLower(ws[0])] {
+		if fn.pos >= pos || fn.name == one.name || fn.name == byKin.name {
+			continue
+		}
+		if names++; names == 1 {
+			one = fn
+		}
+		if described := strings.ToLower(fn.role + " " + fn.before + " " + fn.appos + " " + fn.lead + " " + x.besideName(fn)); slices.Contains(strings.Fields(described), kin) {
+			kins++
+			byKin = fn
+		}
+	}
+	switch {
+	case names == 1:
+		return one, true
+	case kins == 1:
+		return byKin, true
+	}
+	return fullName{}, false
+}
+
+// besideName is the words set off by a comma right after the full name
+// fn where it is first written, up to the next comma or the sentence's
+// end: "Grayson's father" in "Todd Powell, Grayson's father, explained".
+func (x *extractor) besideName(fn fullName) string {
+	k := x.tokAt(fn.pos)
+	for k < len(x.toks) && x.toks[k].capitalised() {
+		k++
+	}
+	if k >= len(x.toks) || !x.toks[k].is(",") {
+		return ""
+	}
+	var ws []string
+	for j := k + 1; j < len(x.toks) && j <= k+6 && x.toks[j].word; j++ {
+		ws = append(ws, x.toks[j].low)
+	}
+	return strings.Join(ws, " ")
+}
+
 // nickname is the person whose one-word nickname r names.
 func (x *extractor) nickname(r ref) (fullName, bool) {
 	if len(x.names.nicknames) == 0 || !r.named || strings.Contains(r.name, " ") {
@@ -50,6 +110,12 @@ func (x *extractor) speaker(r ref, pos int) Speaker {
 	}
 	if one, ok := x.oneOfGroup(r); ok {
 		return one
+	}
+	if fn, ok := x.generational(r, pos); ok {
+		// "Powell Sr said" after "Todd Powell, Grayson's father,"
+		sp := fn.speaker()
+		sp.Roles = dedupe(append(sp.Roles, r.roles...))
+		return *sp
 	}
 	if r.kind == "person" && !r.named && r.pronoun == "" && timeWords[strings.ToLower(r.name)] && !strings.Contains(r.name, " ") {
 		// "May also introduced ..." after "Theresa May": the surname

@@ -102,5 +102,23 @@ func TestSpeakerPhrases53(t *testing.T) {
 			words: "There are certain things",
 			want:  "Ada Vell",
 		},
+		{
+			name:  "'Powell Sr' is the Powell the text calls a father",
+			body:  "Seven-year-old Grayson Powell bowled the game of his life on Saturday.\n\n\"The rule is you have to wear black pants,\" Todd Powell, Grayson's father, explained to the Courier.\n\nPowell Sr said he was unimpressed with the ruling. \"If this is what sport is about, shame on them.\"",
+			words: "If this is what sport",
+			want:  "Todd Powell",
+		},
+		{
+			name:  "'Vell Jr.' is the one Vell named",
+			body:  "Tomas Vell scored twice on Sunday.\n\n\"We needed that,\" Vell Jr. said after the game.",
+			words: "We needed that",
+			want:  "Tomas Vell",
+		},
+		{
+			name:  "of two Powells, none called a father, 'Powell Sr' stays as written",
+			body:  "Grayson Powell and Todd Powell bowled on Saturday.\n\n\"It was a long day,\" Powell Sr said.",
+			words: "It was a long day",
+			want:  "Powell Sr",
+		},
 	})
 }
