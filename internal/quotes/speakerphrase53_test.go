@@ -11,6 +11,7 @@ func TestSpeakerPhrases53(t *testing.T) {
 		"The news came a month after Vell announced that Kimberly was expecting.\n\n" +
 		"The actor shared a clip of the scan.\n\n"
 	const burton = "Tomas Brandt received a licence so that he could wed Afton Elaine Burton, 26. She lives in Corcoran.\n\n"
+	const order = "President Peter Lind signed the order on Friday.\n\nThe rulings add to questions about the order, said Andrew Pincus, a lawyer for two men.\n\n\"People have gone through processes,\" Pincus said.\n\n"
 	runTitledCases(t, []titledCase{
 		{
 			name:  "a verb between a kin word and a name: the word is no title of the name",
@@ -119,6 +120,24 @@ func TestSpeakerPhrases53(t *testing.T) {
 			body:  "Grayson Powell and Todd Powell bowled on Saturday.\n\n\"It was a long day,\" Powell Sr said.",
 			words: "It was a long day",
 			want:  "Powell Sr",
+		},
+		{
+			name:  "a name whose thing opens the sentence before is the 'he' opening the next",
+			body:  order + "Lind's order halted travel for 90 days.\n\nHe said these steps were needed \"to protect the people of Ostland.\"",
+			words: "to protect the people",
+			want:  "Peter Lind",
+		},
+		{
+			name:  "not when the thing is a person",
+			body:  order + "Lind's lawyer halted travel for 90 days.\n\nHe said these steps were needed \"to protect the people of Ostland.\"",
+			words: "to protect the people",
+			want:  "Andrew Pincus",
+		},
+		{
+			name:  "nor the person's end",
+			body:  order + "Lind's death shocked the nation.\n\nHe said these steps were needed \"to protect the people of Ostland.\"",
+			words: "to protect the people",
+			want:  "Andrew Pincus",
 		},
 	})
 }
