@@ -125,12 +125,37 @@ func (x *extractor) documentBefore(c *cand) *Speaker {
 	if end < 0 {
 		return x.documentInTitle(c)
 	}
+	if owner := x.ownerAfterOf(ts, end); owner != nil {
+		return owner
+	}
 	np := docPhraseBefore(ts[:end+1])
 	r := x.analyse(np)
 	if !r.ok() || r.kind != "document" {
 		return nil
 	}
 	sp := x.speaker(r, np[0].s)
+	return &sp
+}
+
+// ownerAfterOf is the body or person named right after the document noun
+// ts[end] and "of": "the website of University Hospital Southampton" is
+// the hospital's; nil when no name follows.
+func (x *extractor) ownerAfterOf(ts []token, end int) *Speaker {
+	if end+2 >= len(ts) || ts[end+1].low != "of" || !ts[end+2].capitalised() || notNameWord(ts[end+2]) {
+		return nil
+	}
+	to := end + 2
+	for to < len(ts) && (ts[to].capitalised() || (ts[to].low == "of" || ts[to].w == "&") && to+1 < len(ts) && ts[to+1].capitalised()) && !x.lineBetween(to-1, to) {
+		to++
+	}
+	r := x.analyse(ts[end+2 : to])
+	if !r.ok() || !r.named || r.pronoun != "" {
+		return nil
+	}
+	if r.kind == "person" && r.gender == genderUnknown && !strings.Contains(r.name, " ") {
+		return nil // one capitalised word: a place as often as an owner
+	}
+	sp := x.speaker(r, ts[end+2].s)
 	return &sp
 }
 

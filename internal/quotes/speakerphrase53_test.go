@@ -139,5 +139,17 @@ func TestSpeakerPhrases53(t *testing.T) {
 			words: "to protect the people",
 			want:  "Andrew Pincus",
 		},
+		{
+			name:  "'it says' after 'the website of' a named body is the body's",
+			body:  "Ada Lind gave readers a link to the website of Harbour General Hospital, where the surgery is described. \"An awake operation lets us test the brain as we go,\" it says.",
+			words: "An awake operation",
+			want:  "Harbour General Hospital",
+		},
+		{
+			name:  "not after 'of' and a place alone",
+			body:  "Ada Lind gave readers a link to a report of Ulby, where the flood is described. \"The river rose by two metres,\" it says.",
+			words: "The river rose",
+			want:  "report",
+		},
 	})
 }
