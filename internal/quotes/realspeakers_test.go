@@ -51,13 +51,13 @@ func runSpeakerCases(t *testing.T, cases []speakerCase) {
 func TestExtractRealShapes(t *testing.T) {
 	runSpeakerCases(t, []speakerCase{
 		{
-			name: "it says after a sentence that opens with a person is the page, never the person",
+			name: "it says after a sentence that opens with a person is the page's owner, never the person",
 			text: "22-year-old Lena Brisk of Harrowgate began making headlines after a rumour spread that she woke up during an operation on her spine to chat with the theatre staff about football. Though only part of the story is true, we are glad to be able to say that it is the part about the football chat. Lena revealed on her blog on Sunday that staying awake during the operation was part of the plan.\n\n" +
 				"The student told her followers that when it came to the papers covering her story, many “reports got it wrong.” She explains that far from being a surprise to her surgeons, “keeping me awake was planned – it is called an awake block. It was all planned.”\n\n" +
 				"Brisk even provided readers with a link to the website of University Hospital Kelmford where the procedure is described in detail. “A spinal block is given in the same way as an ordinary anaesthetic but the patient stays awake throughout. This allows us to check movement as we work,” it says.\n\nBrisk is expected to go home next week.",
 			opening: "A spinal block",
-			speaker: "website",
-			kind:    "document",
+			speaker: "University Hospital Kelmford", // the body whose website it is
+			kind:    "organization",
 		},
 		{
 			name:    "a pronoun after a sentence opened by the surname of the one person named in full, another named after it",

@@ -9,46 +9,49 @@ import (
 	"github.com/corroborate/corroborate/internal/text"
 )
 
-// generational is the person a surname and a generational suffix stand
-// for ("Powell Sr", "Vell Jr."), named in full before pos: the one person
-// of that surname, or of several the one the text calls a father (for
-// "Sr") or a son (for "Jr"), in a role or in the words set off by commas
-// after the name ("Todd Powell, Grayson's father,").
+// generational is the person "Powell Sr" stands for: of two or more
+// people of that surname named in full before pos, the one the words
+// right after his name call the father of another of them ("Todd Powell,
+// Grayson's father," with Grayson Powell named too). Nothing when the
+// text writes a suffix into a name itself ("Jalen Hurd Sr."), for "Jr"
+// (a son is as often named after his father as not), or when no one
+// or more than one is that father.
 func (x *extractor) generational(r ref, pos int) (fullName, bool) {
 	ws := strings.Fields(r.name)
 	if r.kind != "person" || !r.named || r.pronoun != "" || len(ws) != 2 {
 		return fullName{}, false
 	}
-	kin := ""
-	switch strings.ToLower(strings.TrimSuffix(ws[1], ".")) {
-	case "sr", "snr":
-		kin = "father"
-	case "jr", "jnr":
-		kin = "son"
-	default:
+	if w := strings.ToLower(strings.TrimSuffix(ws[1], ".")); w != "sr" && w != "snr" {
 		return fullName{}, false
 	}
-	var one, byKin fullName
-	names, kins := 0, 0
+	for _, suffix := range [...]string{" Sr", " Jr", " Snr", " Jnr"} {
+		if i := strings.Index(x.text, ws[0]+suffix); i >= 0 && i < r.span.Start {
+			return fullName{}, false // the text names the generations itself
+		}
+	}
+	var family []fullName
 	for _, fn := range x.names.byLast[strings.ToLower(ws[0])] {
-		if fn.pos >= pos || fn.name == one.name || fn.name == byKin.name {
+		if fn.pos < pos && !slices.ContainsFunc(family, func(f fullName) bool { return f.name == fn.name }) {
+			family = append(family, fn)
+		}
+	}
+	var father fullName
+	fathers := 0
+	for _, fn := range family {
+		beside := strings.Fields(x.besideName(fn))
+		if len(beside) < 2 || beside[1] != "father" || !possessive(beside[0]) {
 			continue
 		}
-		if names++; names == 1 {
-			one = fn
-		}
-		if described := strings.ToLower(fn.role + " " + fn.before + " " + fn.appos + " " + fn.lead + " " + x.besideName(fn)); slices.Contains(strings.Fields(described), kin) {
-			kins++
-			byKin = fn
+		child := stripPossessive(beside[0])
+		if slices.ContainsFunc(family, func(f fullName) bool {
+			given := strings.Fields(f.name)
+			return f.name != fn.name && slices.ContainsFunc(given[:len(given)-1], func(g string) bool { return strings.EqualFold(g, child) })
+		}) {
+			fathers++
+			father = fn
 		}
 	}
-	switch {
-	case names == 1:
-		return one, true
-	case kins == 1:
-		return byKin, true
-	}
-	return fullName{}, false
+	return father, fathers == 1
 }
 
 // besideName is the words set off by a comma right after the full name

@@ -11,7 +11,6 @@ func TestSpeakerPhrases53(t *testing.T) {
 		"The news came a month after Vell announced that Kimberly was expecting.\n\n" +
 		"The actor shared a clip of the scan.\n\n"
 	const burton = "Tomas Brandt received a licence so that he could wed Afton Elaine Burton, 26. She lives in Corcoran.\n\n"
-	const order = "President Peter Lind signed the order on Friday.\n\nThe rulings add to questions about the order, said Andrew Pincus, a lawyer for two men.\n\n\"People have gone through processes,\" Pincus said.\n\n"
 	runTitledCases(t, []titledCase{
 		{
 			name:  "a verb between a kin word and a name: the word is no title of the name",
@@ -110,34 +109,16 @@ func TestSpeakerPhrases53(t *testing.T) {
 			want:  "Todd Powell",
 		},
 		{
-			name:  "'Vell Jr.' is the one Vell named",
+			name:  "'Vell Jr.' is not the one Vell named, who may be the father",
 			body:  "Tomas Vell scored twice on Sunday.\n\n\"We needed that,\" Vell Jr. said after the game.",
 			words: "We needed that",
-			want:  "Tomas Vell",
+			want:  "Vell Jr.",
 		},
 		{
 			name:  "of two Powells, none called a father, 'Powell Sr' stays as written",
 			body:  "Grayson Powell and Todd Powell bowled on Saturday.\n\n\"It was a long day,\" Powell Sr said.",
 			words: "It was a long day",
 			want:  "Powell Sr",
-		},
-		{
-			name:  "a name whose thing opens the sentence before is the 'he' opening the next",
-			body:  order + "Lind's order halted travel for 90 days.\n\nHe said these steps were needed \"to protect the people of Ostland.\"",
-			words: "to protect the people",
-			want:  "Peter Lind",
-		},
-		{
-			name:  "not when the thing is a person",
-			body:  order + "Lind's lawyer halted travel for 90 days.\n\nHe said these steps were needed \"to protect the people of Ostland.\"",
-			words: "to protect the people",
-			want:  "Andrew Pincus",
-		},
-		{
-			name:  "nor the person's end",
-			body:  order + "Lind's death shocked the nation.\n\nHe said these steps were needed \"to protect the people of Ostland.\"",
-			words: "to protect the people",
-			want:  "Andrew Pincus",
 		},
 		{
 			name:  "'it says' after 'the website of' a named body is the body's",
@@ -150,6 +131,18 @@ func TestSpeakerPhrases53(t *testing.T) {
 			body:  "Ada Lind gave readers a link to a report of Ulby, where the flood is described. \"The river rose by two metres,\" it says.",
 			words: "The river rose",
 			want:  "report",
+		},
+		{
+			name:  "nor 'Orrin Sr.' the one Orrin named, the son",
+			body:  "Luke Orrin, whose father coached the team for twenty years, threw three touchdowns.\n\nDale Orrin watched from the stands.\n\n\"I taught him everything,\" Orrin Sr. said.",
+			words: "I taught him everything",
+			want:  "Orrin Sr.",
+		},
+		{
+			name:  "nor when the text writes the suffix into a name",
+			body:  "Quarterback Jalen Hurd threw for 300 yards.\n\nHis father, Jalen Hurd Sr., watched. \"He made me proud,\" Hurd Sr. said.",
+			words: "He made me proud",
+			want:  "Hurd Sr.",
 		},
 	})
 }

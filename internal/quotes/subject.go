@@ -171,23 +171,12 @@ func (x *extractor) subjectOfSentenceBefore(c *cand, r ref) (sp *Speaker, from i
 	for end < k && x.toks[end].lower() != who.last {
 		end++
 	}
-	if end >= k-1 {
+	if end >= k-1 || possessive(x.toks[end].w) {
 		return nil, 0, false, false
 	}
 	start := j
 	for start > from && (x.toks[start-1].capitalised() || isInitial(x.toks[start-1])) {
 		start--
-	}
-	possessor := false
-	if possessive(x.toks[end].w) {
-		// "Trump's order halted travel." then "He said ...": the one
-		// whose thing the sentence opens with; not "Lenz's wife", nor
-		// "Holm's death"
-		next := x.toks[end+1]
-		if start != from || !next.word || next.capitalised() || namedPersonWord(next.low) || personNouns[next.low] || groupNouns[next.low] || endingNouns[next.low] {
-			return nil, 0, false, false
-		}
-		possessor = true
 	}
 	described := start > from && !x.toks[start-1].is(",") && x.describedOpening(from, start) ||
 		start > from+1 && x.toks[start-1].is(",") && x.describedOpening(from, start-1) && x.toks[start-2].word && (titles[x.toks[start-2].lower()] || !x.toks[start-2].capitalised() && personWord(x.toks[start-2].lower())) && !x.diedAfter(end)
@@ -225,7 +214,7 @@ func (x *extractor) subjectOfSentenceBefore(c *cand, r ref) (sp *Speaker, from i
 		// role the name stands in apposition to is theirs.
 		sp.Roles = []string{spanText(x.text, x.toks[from:start-1])}
 	}
-	if (bracketed || possessor) && (x.diedAfter(end) || x.befallsSubject(end, k-1) || x.quoteSpeaksOfThird(c, g)) {
+	if bracketed && (x.diedAfter(end) || x.befallsSubject(end, k-1) || x.quoteSpeaksOfThird(c, g)) {
 		// `Senator Ivo Brek (R-Ohio) was indicted on Monday. "He took
 		// bribes," he said.`: one the sentence tells something befell,
 		// or whom the quotation speaks of, is its topic, not its
@@ -462,9 +451,6 @@ func (x *extractor) befallsSubject(end, to int) bool {
 	}
 	return false
 }
-
-// endingNouns tell of a person's end: "Holm's death shocked the town".
-var endingNouns = text.WordSet("death deaths funeral murder killing body remains burial disappearance")
 
 // befallVerbs tell what befell a person: arrest, charge, loss, death.
 var befallVerbs = text.WordSet(`arrested sacked fired dismissed indicted charged convicted jailed sentenced
