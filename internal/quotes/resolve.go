@@ -17,11 +17,14 @@ import (
 // (a son is as often named after his father as not), or when no one
 // or more than one is that father.
 func (x *extractor) generational(r ref, pos int) (fullName, bool) {
-	ws := strings.Fields(r.name)
-	if r.kind != "person" || !r.named || r.pronoun != "" || len(ws) != 2 {
+	if r.kind != "person" || !r.named || r.pronoun != "" {
 		return fullName{}, false
 	}
-	if w := strings.ToLower(strings.TrimSuffix(ws[1], ".")); w != "sr" && w != "snr" {
+	if w := strings.TrimSuffix(r.name[strings.LastIndexByte(r.name, ' ')+1:], "."); !strings.EqualFold(w, "sr") && !strings.EqualFold(w, "snr") {
+		return fullName{}, false // read cheaply: this is asked of every name
+	}
+	ws := strings.Fields(r.name)
+	if len(ws) != 2 {
 		return fullName{}, false
 	}
 	for _, suffix := range [...]string{" Sr", " Jr", " Snr", " Jnr"} {
