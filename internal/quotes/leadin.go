@@ -138,15 +138,25 @@ func (x *extractor) documentBefore(c *cand) *Speaker {
 }
 
 // ownerAfterOf is the body or person named right after the document noun
-// ts[end] and "of": "the website of University Hospital Southampton" is
-// the hospital's; nil when no name follows.
+// ts[end] and "of", when the noun is one its author owns (ownedDocs) and
+// the name closes the phrase: "the website of University Hospital
+// Southampton, where ..." is the hospital's. Not "a poll of Fox News
+// viewers" (the name describes what follows), "a poster of Elvis
+// Presley" (what it shows), "the complaint of Ada Holm's lawyers"; nil
+// when no name follows.
 func (x *extractor) ownerAfterOf(ts []token, end int) *Speaker {
-	if end+2 >= len(ts) || ts[end+1].low != "of" || !ts[end+2].capitalised() || notNameWord(ts[end+2]) {
+	if end+2 >= len(ts) || !ownedDocs[ts[end].lower()] || ts[end+1].low != "of" || !ts[end+2].capitalised() || notNameWord(ts[end+2]) {
 		return nil
 	}
 	to := end + 2
-	for to < len(ts) && (ts[to].capitalised() || (ts[to].low == "of" || ts[to].w == "&") && to+1 < len(ts) && ts[to+1].capitalised()) && !x.lineBetween(to-1, to) {
+	for to < len(ts) && (ts[to].capitalised() && !timeWords[ts[to].lower()] || (ts[to].low == "of" || ts[to].w == "&") && to+1 < len(ts) && ts[to+1].capitalised()) && !x.lineBetween(to-1, to) {
+		if possessive(ts[to].w) {
+			return nil // "the complaint of Ada Holm's lawyers"
+		}
 		to++
+	}
+	if to < len(ts) && ts[to].word && !closesOwner[ts[to].low] {
+		return nil // "a study of Harvard University graduates", "the report of Kelmford Council Tuesday"
 	}
 	r := x.analyse(ts[end+2 : to])
 	if !r.ok() || !r.named || r.pronoun != "" {
@@ -658,3 +668,12 @@ func lastComma(ts []token) int {
 	}
 	return -1
 }
+
+// ownedDocs are documents whose "of" names their author or owner ("the
+// website of", "the statement of"), not what they are about or show
+// (a poll, a study, a poster, a video, a report of an event).
+var ownedDocs = text.WordSet("website statement letter ruling blog")
+
+// closesOwner are the words that may follow an owner's name closing the
+// phrase: a relative word or a preposition.
+var closesOwner = text.WordSet("where which that who and in on at for with from to says said")

@@ -27,10 +27,8 @@ func (x *extractor) generational(r ref, pos int) (fullName, bool) {
 	if len(ws) != 2 {
 		return fullName{}, false
 	}
-	for _, suffix := range [...]string{" Sr", " Jr", " Snr", " Jnr"} {
-		if i := strings.Index(x.text, ws[0]+suffix); i >= 0 && i < r.span.Start {
-			return fullName{}, false // the text names the generations itself
-		}
+	if x.suffixInName(ws[0], r.span.Start) {
+		return fullName{}, false // the text names the generations itself
 	}
 	var family []fullName
 	for _, fn := range x.names.byLast[strings.ToLower(ws[0])] {
@@ -55,6 +53,22 @@ func (x *extractor) generational(r ref, pos int) (fullName, bool) {
 		}
 	}
 	return father, fathers == 1
+}
+
+// suffixInName reports whether the text writes surname with a
+// generational suffix after a given name before byte pos: "Jalen Hurd Sr."
+// ("Hurd Sr. said" alone is not).
+func (x *extractor) suffixInName(surname string, pos int) bool {
+	for i := 0; i+1 < len(x.toks) && x.toks[i].s < pos; i++ {
+		if x.toks[i].w != surname || i == 0 || !x.toks[i-1].capitalised() || x.lineBetween(i-1, i) {
+			continue
+		}
+		switch strings.ToLower(strings.TrimSuffix(x.toks[i+1].w, ".")) {
+		case "sr", "jr", "snr", "jnr":
+			return true
+		}
+	}
+	return false
 }
 
 // besideName is the words set off by a comma right after the full name

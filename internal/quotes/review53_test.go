@@ -22,5 +22,10 @@ func TestReviewGuards53(t *testing.T) {
 		{name: "nor an abbreviation", body: `Ivo Marsh joined in Jan.Ana Lind said: "We will act now."`, words: "We will act now", want: "Jan.Ana Lind"},
 		{name: "a place-like given name opening a name", body: `"I felt strong," said Chad Le Clos after the final.`, words: "I felt strong", want: "Chad Le Clos"},
 		{name: "another", body: `Georgia Mae Tell, a nurse, said: "We had no beds."`, words: "We had no beds", want: "Georgia Mae Tell"},
+		{name: "a poll of a body's viewers is the poll's", body: "A poll of Harbour News viewers was published on Monday. \"The plan will fail,\" it says.", words: "The plan will fail", want: "poll"},
+		{name: "a poster of a person is the poster's", body: "A poster of Ada Holm hangs in the office. \"Fight on,\" it says.", words: "Fight on", want: "poster"},
+		{name: "a statement of a body and a weekday is no owner", body: "Reporters read the statement of Harbour Rail Monday. \"Trains are cancelled,\" it says.", words: "Trains are cancelled", want: "statement"},
+		{name: "the letter of a body's lawyers is not the body's", body: "Reporters read the letter of Ada Holm's lawyers. \"We will appeal,\" it says.", words: "We will appeal", want: "letter"},
+		{name: "a second 'Powell Sr. said' is the father too", body: "Seven-year-old Grayson Powell won on Saturday.\n\nTodd Powell, Grayson's father, explained the rule.\n\n\"It was unfair,\" Powell Sr. said.\n\n\"We will appeal,\" Powell Sr. said later.", words: "We will appeal", want: "Todd Powell"},
 	})
 }
