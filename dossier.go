@@ -33,8 +33,10 @@ type Dossier struct {
 type StageFailure struct {
 	Stage string `json:"stage"`
 	Error string `json:"error"`
-	// Article is the ID of the one article the stage failed on, when it
-	// read the others: their part of its section is there.
+	// Article names the one article the stage failed on, when it read the
+	// others, whose part of its section is there: the article's ID, its
+	// Source when it has none, or "#N", its place in the dossier, when it
+	// has neither.
 	Article string `json:"article,omitempty"`
 }
 

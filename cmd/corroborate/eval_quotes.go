@@ -55,7 +55,7 @@ func runEvalQuotes(ctx context.Context, args []string, e *env) error {
 	}
 	fmt.Fprintln(e.stdout, r.Summary())
 	if r.Failed > 0 {
-		return fmt.Errorf("eval quotes: the quote finder failed on %d article(s), scored with no predictions (named above)", r.Failed)
+		return fmt.Errorf("eval quotes: the quotes stage failed on %d article(s), each named above and scored with no predictions", r.Failed)
 	}
 	return nil
 }

@@ -1,6 +1,8 @@
 package dossier
 
 import (
+	"fmt"
+
 	"github.com/corroborate/corroborate"
 	"github.com/corroborate/corroborate/internal/quotes"
 )
@@ -24,6 +26,9 @@ func runQuotes(d *corroborate.Dossier, opt Options) bool {
 			id := d.Articles[i].ID
 			if id == "" {
 				id = d.Articles[i].Source
+			}
+			if id == "" {
+				id = fmt.Sprintf("#%d", i+1) // its place in the dossier
 			}
 			d.Failed = append(d.Failed, corroborate.StageFailure{Stage: "quotes", Error: err.Error(), Article: id})
 		}

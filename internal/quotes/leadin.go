@@ -138,12 +138,12 @@ func (x *extractor) documentBefore(c *cand) *Speaker {
 }
 
 // ownerAfterOf is the body or person named right after the document noun
-// ts[end] and "of", when the noun is one its author owns (ownedDocs) and
+// ts[end] and "of", when the noun is one its author owns (ownedDocs: not
+// "a poll of", "a poster of", what a document is about or shows) and
 // the name closes the phrase: "the website of University Hospital
-// Southampton, where ..." is the hospital's. Not "a poll of Fox News
-// viewers" (the name describes what follows), "a poster of Elvis
-// Presley" (what it shows), "the complaint of Ada Holm's lawyers"; nil
-// when no name follows.
+// Southampton, where ..." is the hospital's; not "the website of Harbour
+// News readers", "the statement of Harbour Rail Monday" nor "the letter
+// of Ada Holm's lawyers". nil when no such name follows.
 func (x *extractor) ownerAfterOf(ts []token, end int) *Speaker {
 	if end+2 >= len(ts) || !ownedDocs[ts[end].lower()] || ts[end+1].low != "of" || !ts[end+2].capitalised() || notNameWord(ts[end+2]) {
 		return nil
@@ -156,7 +156,7 @@ func (x *extractor) ownerAfterOf(ts []token, end int) *Speaker {
 		to++
 	}
 	if to < len(ts) && ts[to].word && !closesOwner[ts[to].low] {
-		return nil // "a study of Harvard University graduates", "the report of Kelmford Council Tuesday"
+		return nil // "the website of Harbour News readers"
 	}
 	r := x.analyse(ts[end+2 : to])
 	if !r.ok() || !r.named || r.pronoun != "" {
@@ -674,6 +674,7 @@ func lastComma(ts []token) int {
 // (a poll, a study, a poster, a video, a report of an event).
 var ownedDocs = text.WordSet("website statement letter ruling blog")
 
-// closesOwner are the words that may follow an owner's name closing the
-// phrase: a relative word or a preposition.
+// closesOwner are the words that may follow an owner's name and close
+// the phrase: a relative word, "and", a preposition or a cue ("the
+// statement of Harbour Rail says").
 var closesOwner = text.WordSet("where which that who and in on at for with from to says said")

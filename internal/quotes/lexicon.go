@@ -33,7 +33,7 @@ discloses revealed reveals barked asserted asserts exclaims characterized charac
 characterises alleged alleges calling confessed confesses denounced denounces
 asserting maintaining contending stressing emphasizing emphasising observing
 cried cries hissed hisses muttered mutters murmured murmurs stammered growled roared screamed screams
-shrieked wailed sobbed gasped sneered bellowed whimpered raged rages snarled blurted hollered griped
+shrieked wailed sobbed gasped sneered bellowed whimpered raged rages snarled blurted hollered griped ruled
 insist acknowledge confirm allege argue contend admit deny concede explain predict assert
 maintain citing`)
 

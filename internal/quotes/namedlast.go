@@ -200,9 +200,9 @@ var entPersons = text.WordSet("resident residents student students agent agents 
 
 // spokenBetween reports whether anyone is reported speaking from byte a up
 // to b outside quotations: then a pronoun of gender g after it is theirs
-// to explain, unless the one speaking is of the other gender by the
-// pronoun or the name right before the cue ("Daniel Simone told reporters
-// that ..." is not the "she" after it).
+// to explain, unless the one speaking is of the other gender
+// (otherGenderSpeaks: "Daniel Simone told reporters that ..." is not the
+// "she" after it) or the cue is a request ("asked Manson to sign").
 func (x *extractor) spokenBetween(a, b int, g gender) bool {
 	for i := x.tokAt(a); i < len(x.toks) && x.toks[i].s < b; i++ {
 		if !x.inQuote(x.toks[i].s) && cueAt(x.toks, i) > 0 && !deedAt(x.toks, i) && !x.mediumReports(i) && !x.otherGenderSpeaks(i, g) && !requestAt(x.toks, i) {
@@ -232,9 +232,11 @@ func requestAt(toks []token, i int) bool {
 	return false
 }
 
-// otherGenderSpeaks reports whether the subject right before the cue at
-// token i is of a known gender other than g: "he", or a person's name the
-// text gives in full with a given name of that gender.
+// otherGenderSpeaks reports whether the one speaking at the cue at token
+// i is of a known gender other than g: "he" or "she" right before it, a
+// person's surname right before it ("Simone told") or after "according
+// to", of someone the text names in full with a given name of that
+// gender.
 func (x *extractor) otherGenderSpeaks(i int, g gender) bool {
 	if i == 0 || g == genderUnknown {
 		return false

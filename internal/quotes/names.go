@@ -550,14 +550,11 @@ func afterPrepositionWhich(np []token) []token {
 	if n < 2 || np[n-2].low != "which" && np[n-2].low != "whom" || n > 2 && !prepositions[np[n-3].low] {
 		return np
 	}
-	if w := np[n-1]; w.word && !w.capitalised() && (pluralPeople[w.low] || personWord(strings.TrimSuffix(w.low, "s")) && strings.HasSuffix(w.low, "s")) {
+	if w := np[n-1]; w.word && !w.capitalised() && (w.low == "people" || w.low == "men" || w.low == "women" || w.low == "children" || pluralOfPerson(w.low)) {
 		return np[n-1:]
 	}
 	return np
 }
-
-// pluralPeople are plurals of people not made with -s.
-var pluralPeople = text.WordSet("people men women children folk")
 
 // hyphenedGiven reports whether w is two given names joined by a hyphen:
 // "eva-marie", "jean-luc".

@@ -57,11 +57,13 @@ func (x *extractor) generational(r ref, pos int) (fullName, bool) {
 
 // suffixInName reports whether the text writes surname with a
 // generational suffix after a given name before byte pos: "Jalen Hurd Sr."
-// ("Hurd Sr. said" alone is not).
+// ("Hurd Sr. said" and "But Hurd Sr. was calm" are not). A capitalised
+// word inside a sentence counts as a given name; opening one, only a
+// listed given name does.
 func (x *extractor) suffixInName(surname string, pos int) bool {
 	for i := 0; i+1 < len(x.toks) && x.toks[i].s < pos; i++ {
-		if x.toks[i].w != surname || i == 0 || !x.toks[i-1].capitalised() || x.lineBetween(i-1, i) {
-			continue
+		if x.toks[i].w != surname || i == 0 || !x.toks[i-1].capitalised() || x.lineBetween(i-1, i) || x.sentenceFrom(i-1) == i-1 && !femaleNames[x.toks[i-1].lower()] && !maleNames[x.toks[i-1].lower()] {
+			continue // "But Powell Sr. was calm": an opener, no given name
 		}
 		switch strings.ToLower(strings.TrimSuffix(x.toks[i+1].w, ".")) {
 		case "sr", "jr", "snr", "jnr":

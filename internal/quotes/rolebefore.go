@@ -82,8 +82,9 @@ func (x *extractor) roleRightBefore(pos int, head string) (ok bool, qual string)
 			continue
 		}
 		if !t.word || isDeterminer(t.low) || possessivePronouns[t.low] || possessive(t.low) || prepositions[t.low] || cueVerbs[t.low] || verbParticles[t.low] || x.lineBetween(i, i+1) {
-			// "her mother were walking down Fort Worth's 6th Avenue": a
-			// verb between, so "mother" is no title of the name
+			// "her mother were walking down Port Calder's 6th Avenue": a
+			// verb of motion's particle between, so "mother" is no title
+			// of the name
 			return false, ""
 		}
 		if t.low == head {

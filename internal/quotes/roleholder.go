@@ -142,7 +142,7 @@ func (x *extractor) lastSpeakerVaried(orig []string, head string, r ref, recent 
 		}
 		roles := x.rolesOf(e.sp.Name, r.span.Start)
 		if again {
-			roles = personRoles(roles) // "after" read as a role is none
+			roles = personRoles(roles) // a stray word read as a role ("after") is none
 		}
 		if !varied && (strings.TrimSpace(strings.Join(roles, "")) != "" && !hasRoleWord(roles, head) || x.anotherThanQuoted(head, r, e.sp.Name)) {
 			// "the striker" after "manager Petr Kask": another person
@@ -202,16 +202,20 @@ func (x *extractor) describedSince(from, pos int, name, head string) bool {
 var otherOne = text.WordSet("a an another other second third opposing rival")
 
 // opensSentence reports whether the name at token k is its sentence's
-// subject: at most a short description before it ("A second witness,
-// Anna Kay,"), no verb, "that" or line break.
+// subject: at most a short description before it, set off by a comma
+// ("The bus driver, Anna Roth,") or of determiners and words for people
+// only ("A second witness Anna Kay"); no verb ("Police also spoke to Anna
+// Roth" is an object).
 func (x *extractor) opensSentence(k int) bool {
 	from := x.sentenceFrom(k)
 	if k-from > 5 {
 		return false
 	}
+	appos := k > from && x.toks[k-1].is(",") // "The bus driver, Anna Roth,"
 	for i := from; i < k; i++ {
 		t := x.toks[i]
-		if t.word && !t.capitalised() && (t.low == "that" || cueVerbs[t.low] || auxiliaries[t.low] || strings.HasSuffix(t.low, "ed")) || x.lineBetween(i, i+1) {
+		if x.lineBetween(i, i+1) || t.word && !t.capitalised() && (t.low == "that" || cueVerbs[t.low] || auxiliaries[t.low] || strings.HasSuffix(t.low, "ed") ||
+			!appos && !isDeterminer(t.low) && !otherOne[t.low] && !namedPersonWord(t.low) && !titles[t.low]) {
 			return false
 		}
 	}

@@ -13,7 +13,7 @@ func TestSpeakerPhrases53(t *testing.T) {
 	const burton = "Tomas Brandt received a licence so that he could wed Afton Elaine Burton, 26. She lives in Corcoran.\n\n"
 	runTitledCases(t, []titledCase{
 		{
-			name:  "a verb between a kin word and a name: the word is no title of the name",
+			name:  "a verb's particle between a kin word and a name: the word is no title of the name",
 			body:  "Webb grabbed the girl as she and her mother were walking down Port Calder's 6th Avenue on Saturday.\n\nThe victim's mother testified, describing her daughter as \"brave, strong, and smart\" before the jury.",
 			words: "brave, strong",
 			want:  "victim's mother",
@@ -143,6 +143,48 @@ func TestSpeakerPhrases53(t *testing.T) {
 			body:  "Quarterback Jalen Hurd threw for 300 yards.\n\nHis father, Jalen Hurd Sr., watched. \"He made me proud,\" Hurd Sr. said.",
 			words: "He made me proud",
 			want:  "Hurd Sr.",
+		},
+		{
+			name:  "'ruled' is a cue",
+			body:  "Ivo Brek was due to be freed in September.\n\nBut a judge ruled that Brek should stay in jail because of his \"history of absconding\".",
+			words: "history of absconding",
+			want:  "judge",
+		},
+		{
+			name:  "'X Sr' stays when the text writes the suffix into a name ('Ed Tate Sr.')",
+			body:  "Frank Tate, Mia's father, runs the diner with his father, Ed Tate Sr. Mia Tate, 8, helps out.\n\n\"I built this place,\" Tate Sr. said.",
+			words: "I built this place",
+			want:  "Tate Sr.",
+		},
+		{
+			name:  "not after 'the website of' one capitalised word",
+			body:  "Ada Lind gave readers a link to the website of Ulby, where the flood is described. \"The river rose by two metres,\" it says.",
+			words: "The river rose",
+			want:  "website",
+		},
+		{
+			name:  "the description read again, a woman named in full between as an object",
+			body:  "Tomas Vell has left the dance show.\n\n\"We lost the baby,\" Vell said. \"We are grieving,\" said the actor.\n\nThe news came a month after Vell announced that his partner Anna Roth was expecting.\n\nThe actor shared a clip of the scan.\n\n\"Hearing the heartbeat was a gift,\" the actor said on the show.",
+			words: "Hearing the heartbeat",
+			want:  "Tomas Vell",
+		},
+		{
+			name:  "not five paragraphs on",
+			body:  "Tomas Vell has left the dance show.\n\n\"We lost the baby,\" Vell said. \"We are grieving,\" said the actor.\n\nThe show went on.\n\nThe band played.\n\nThe lights went down.\n\n\"Hearing the heartbeat was a gift,\" the actor said on the show.",
+			words: "Hearing the heartbeat",
+			want:  "actor",
+		},
+		{
+			name:  "nor after a woman given the description, not opening a sentence",
+			body:  "Tom Holt walked away from the wreck. \"I was lucky,\" said the driver.\n\nPolice also spoke to Anna Roth, driver of the van.\n\nThe road was shut for a day.\n\n\"The road was icy,\" the driver said.",
+			words: "The road was icy",
+			want:  "driver",
+		},
+		{
+			name:  "'he told' between a woman and 'she' does not block her",
+			body:  burton + "He told reporters that Burton has been scheming for two years.\n\n\"There are certain things next of kin can do,\" she told the Courier last November.",
+			words: "There are certain things",
+			want:  "Afton Elaine Burton",
 		},
 	})
 }

@@ -65,7 +65,8 @@ var words = text.NewTokenizer(text.Rules{
 
 // tokenize splits text[start:end] into words and punctuation marks. A word
 // keeps the period of a known abbreviation or an initial ("Mr.", "E.",
-// "U.S."). Two apostrophes in a row are one quotation mark token.
+// "U.S."); a sentence end that lost its space is split ("video.The",
+// gluedSentence). Two apostrophes in a row are one quotation mark token.
 func tokenize(text string, start, end int, out []token) []token {
 	var w word
 	for i := start; i < end; {

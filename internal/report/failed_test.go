@@ -12,13 +12,15 @@ import (
 // report's header with their reasons, in text and in Markdown.
 func TestFailedStageInHeader(t *testing.T) {
 	d := &corroborate.Dossier{
-		Story: corroborate.Story{Title: "Ferry strike ends", Articles: 2},
+		Story: corroborate.Story{Title: "Ferry strike ends", Articles: 3},
 		Articles: []corroborate.Article{{ID: "a1", Title: "Crews end strike", Text: "Crews ended the strike."},
-			{Source: "harbour.txt", Title: "Harbour reopens", Text: "The harbour reopened."}},
+			{Source: "harbour.txt", Title: "Harbour reopens", Text: "The harbour reopened."},
+			{Title: "Harbour shut", Text: "The harbour shut again."}},
 		Computed: []string{"quotes"},
 		Failed: []corroborate.StageFailure{{Stage: "reuse", Error: "internal error: boom"},
 			{Stage: "quotes", Error: "internal error: bang", Article: "a1"},
-			{Stage: "quotes", Error: "internal error: bang", Article: "harbour.txt"}},
+			{Stage: "quotes", Error: "internal error: bang", Article: "harbour.txt"},
+			{Stage: "quotes", Error: "internal error: bang", Article: "#3"}},
 		Skipped: []corroborate.SkippedInput{{Input: "notes.bin", Reason: "binary data"}, {Reason: "line 4: not JSON"}},
 	}
 	for name, render := range map[string]func(*strings.Builder) error{
@@ -31,8 +33,9 @@ func TestFailedStageInHeader(t *testing.T) {
 		}
 		flat := strings.Join(strings.Fields(strings.ReplaceAll(sb.String(), `\`, "")), " ") // Markdown escapes brackets
 		for _, want := range []string{"Failed: the reuse stage stopped on an internal error: boom",
-			"Failed: the quotes stage stopped on article [1] Crews end strike with an internal error: bang; that article's part of its section is missing",
-			"Failed: the quotes stage stopped on article [2] harbour with",
+			"Failed: the quotes stage failed on article [1] Crews end strike (internal error: bang); the quotes section shows the other articles only.",
+			"Failed: the quotes stage failed on article [2] harbour (",
+			"Failed: the quotes stage failed on article [3] Harbour shut (",
 			"Not analysed: 2 inputs gave no article.", "notes.bin: binary data", "- line 4: not JSON"} {
 			if !strings.Contains(flat, want) {
 				t.Errorf("%s report lacks %q:\n%s", name, want, sb.String())

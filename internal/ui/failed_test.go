@@ -23,7 +23,7 @@ func TestStoryPageNamesFailuresAndSkips(t *testing.T) {
 	}
 	page := buf.String()
 	for _, want := range []string{"Failed: the reuse stage stopped on an internal error: boom", "notes.bin</span>: binary data",
-		"Failed: the quotes stage stopped on article [1] Crews end strike with an internal error: &lt;b&gt;bang&lt;/b&gt;; that article&#39;s part of its section is missing"} {
+		"Failed: the quotes stage failed on article [1] Crews end strike (internal error: &lt;b&gt;bang&lt;/b&gt;); the quotes section shows the other articles only."} {
 		if !strings.Contains(page, want) {
 			t.Errorf("the page lacks %q", want)
 		}

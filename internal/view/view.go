@@ -209,12 +209,14 @@ func (v *Story) failureLine(f corroborate.StageFailure) string {
 	which := "an article not in the story (" + f.Article + ")"
 	i, ok := v.index[f.Article]
 	if !ok {
-		// an article with no ID is named by its source
-		i = slices.IndexFunc(v.Sources, func(s Source) bool { return s.ID == "" && s.Source == f.Article })
+		// an article with no ID is named by its source, or by its place
+		i = slices.IndexFunc(v.Sources, func(s Source) bool {
+			return s.ID == "" && (s.Source == f.Article || s.Source == "" && f.Article == fmt.Sprintf("#%d", s.N))
+		})
 		ok = i >= 0
 	}
 	if ok {
 		which = fmt.Sprintf("article [%d] %s", v.Sources[i].N, v.Sources[i].Name)
 	}
-	return fmt.Sprintf("Failed: the %s stage stopped on %s with an %s; that article's part of its section is missing, the other articles' part is there.", f.Stage, which, f.Error)
+	return fmt.Sprintf("Failed: the %s stage failed on %s (%s); the %s section shows the other articles only.", f.Stage, which, f.Error, f.Stage)
 }

@@ -41,7 +41,7 @@ func Run(cfg Config) (Result, error) {
 				errs = cfg.Out
 			}
 			if errs != nil {
-				fmt.Fprintf(errs, "eval quotes: %s: %v (scored with no predictions)\n", d.Name, err)
+				fmt.Fprintf(errs, "eval quotes: the quotes stage failed on article %s: %v; scored with no predictions\n", d.Name, err)
 			}
 		}
 		all[d.Name] = preds
