@@ -18,10 +18,6 @@ type fullName struct {
 	// name: "journalist" in "according to journalist Owen Tull".
 	before string
 	appos  string // a role set after it: "Anton Mercer, a spokesman for the mayor"
-	// given is a role the sentence gives the name by naming, electing or
-	// appointing it: "new coach" in "Ivo Lund was named the new coach of
-	// Calder Rovers".
-	given string
 	// lead is a role of more than one word set right before the name,
 	// a qualifier and its noun: "Ukrainian leader" in "Ukrainian leader
 	// Pavlo Marchenko" and in "the Ukrainian leader, Pavlo Marchenko,".
@@ -251,9 +247,7 @@ func buildNameIndex(text string, toks []token, raws []rawQuote) nameIndex {
 		if k := sort.Search(len(toks), func(k int) bool { return toks[k].s >= run[0].s }); k > 0 && toks[k-1].word && !toks[k-1].capitalised() && personWord(toks[k-1].low) {
 			fn.before = toks[k-1].low
 		}
-		after := sort.Search(len(toks), func(k int) bool { return toks[k].s >= name[len(name)-1].e })
-		fn.appos = appositiveAfter(text, toks, after)
-		fn.given = givenRole(toks, after)
+		fn.appos = appositiveAfter(text, toks, sort.Search(len(toks), func(k int) bool { return toks[k].s >= name[len(name)-1].e }))
 		if cut == 0 {
 			fn.lead = leadRole(text, toks, sort.Search(len(toks), func(k int) bool { return toks[k].s >= run[0].s }))
 		}
@@ -335,48 +329,3 @@ var gatheringNouns = text.WordSet("forum conference summit festival convention s
 
 // venueNouns are places a name may stand for: "Cafe Lume, a bar".
 var venueNouns = text.WordSet("bar cafe café restaurant hotel pub club nightclub shop store theatre theater venue hall stadium arena mall market gallery museum")
-
-// givenRole is the role a passive of naming, electing or appointing gives
-// the name that ends before token k: "was named the new coach of Calder
-// Rovers" gives "new coach", "was formally proclaimed the new King of
-// Norland" "new king". "" when none, or when what follows is no word for
-// a person ("was named after his father", "was made redundant").
-func givenRole(toks []token, k int) string {
-	i := k
-	for i < len(toks) && i < k+3 && givenAux[toks[i].low] {
-		i++
-	}
-	if i == k || i+1 >= len(toks) || !appointVerbs[toks[i].low] {
-		return ""
-	}
-	i++
-	if toks[i].low == "in" { // "sworn in as"
-		i++
-	}
-	for i < len(toks) && (toks[i].low == "as" || toks[i].low == "the" || toks[i].low == "its" || toks[i].low == "their") {
-		i++
-	}
-	start := i
-	for i < len(toks) && i < start+4 && toks[i].word && !prepositions[toks[i].low] && toks[i].low != "and" && toks[i].low != "on" {
-		i++
-	}
-	if i == start {
-		return ""
-	}
-	head := toks[i-1].lower()
-	if !personWord(head) && !titles[head] && !offices[head] && monarchs[head] == nil {
-		return ""
-	}
-	ws := make([]string, 0, i-start)
-	for _, t := range toks[start:i] {
-		ws = append(ws, t.lower())
-	}
-	return strings.Join(ws, " ")
-}
-
-// givenAux may stand between a name and the passive that gives it a
-// role: "was", "has been", "was formally".
-var givenAux = text.WordSet("was is has have been formally officially later then also")
-
-// appointVerbs give the subject of their passive a role.
-var appointVerbs = text.WordSet("named appointed elected proclaimed crowned sworn chosen confirmed installed hired")

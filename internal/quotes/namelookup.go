@@ -65,7 +65,7 @@ func (ix nameIndex) byRole(role string, pos int) (fullName, bool) {
 	var found fullName
 	for _, fns := range ix.byLast {
 		for _, fn := range fns {
-			if fn.pos >= pos || !strings.EqualFold(fn.role, role) && !strings.EqualFold(fn.appos, role) && !strings.EqualFold(fn.before, role) && !strings.EqualFold(fn.given, role) && !endsWithWords(fn.lead, role) && !roleShortened(fn.role, role) && !roleShortened(fn.lead, role) {
+			if fn.pos >= pos || !strings.EqualFold(fn.role, role) && !strings.EqualFold(fn.appos, role) && !strings.EqualFold(fn.before, role) && !endsWithWords(fn.lead, role) && !roleShortened(fn.role, role) && !roleShortened(fn.lead, role) {
 				continue
 			}
 			if found.name != "" && found.name != fn.name {
@@ -125,7 +125,7 @@ func (ix nameIndex) withRoleWord(word string, r ref) (*Speaker, int, bool) {
 	for _, fns := range ix.byLast {
 		for i := range fns {
 			fn := &fns[i]
-			if fn.pos >= r.span.Start || !hasRoleWord([]string{fn.role, fn.appos, fn.before, fn.lead, fn.given}, word) || !fn.gender.compatible(r.gender) {
+			if fn.pos >= r.span.Start || !hasRoleWord([]string{fn.role, fn.appos, fn.before, fn.lead}, word) || !fn.gender.compatible(r.gender) {
 				continue
 			}
 			if found != nil && found.name != fn.name {

@@ -186,23 +186,5 @@ func TestSpeakerPhrases53(t *testing.T) {
 			words: "There are certain things",
 			want:  "Afton Elaine Burton",
 		},
-		{
-			name:  "one named the new coach is 'the new coach'",
-			body:  "Ivo Lund was named the new coach of Calder Rovers on Monday.\n\n\"I am delighted to be back,\" the new coach said.",
-			words: "I am delighted",
-			want:  "Ivo Lund",
-		},
-		{
-			name:  "one proclaimed king is 'the new King'",
-			body:  "Flanked by his family, Arvid IV was formally proclaimed the new King of Norland on Thursday.\n\nThe new King, clad in uniform, promised a monarchy \"for new times,\" in an address.",
-			words: "for new times",
-			want:  "Arvid IV",
-		},
-		{
-			name:  "not one named after someone",
-			body:  "Ivo Lund was named after his grandfather, a fisherman.\n\n\"He taught me the sea,\" the fisherman said.",
-			words: "He taught me the sea",
-			want:  "fisherman",
-		},
 	})
 }
