@@ -1,5 +1,7 @@
 package corroborate
 
+import "fmt"
+
 // DossierVersion is the version of the dossier JSON contract.
 const DossierVersion = 1
 
@@ -34,10 +36,21 @@ type StageFailure struct {
 	Stage string `json:"stage"`
 	Error string `json:"error"`
 	// Article names the one article the stage failed on, when it read the
-	// others, whose part of its section is there: the article's ID, its
-	// Source when it has none, or "#N", its place in the dossier, when it
-	// has neither.
+	// others, whose part of its section is there (ArticleName).
 	Article string `json:"article,omitempty"`
+}
+
+// ArticleName names article a, the i-th of a dossier from 0, where one
+// string must point to it: its ID, its Source when it has none, or "#N",
+// its place from 1, when it has neither.
+func ArticleName(a Article, i int) string {
+	switch {
+	case a.ID != "":
+		return a.ID
+	case a.Source != "":
+		return a.Source
+	}
+	return fmt.Sprintf("#%d", i+1)
 }
 
 // SkippedInput is an input that gave no article: a file, a JSONL line or a

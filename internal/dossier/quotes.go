@@ -1,8 +1,6 @@
 package dossier
 
 import (
-	"fmt"
-
 	"github.com/corroborate/corroborate"
 	"github.com/corroborate/corroborate/internal/quotes"
 )
@@ -23,14 +21,7 @@ func runQuotes(d *corroborate.Dossier, opt Options) bool {
 	each(len(d.Articles), func(i int) { ms[i], errs[i] = findQuotes(d.Articles[i], qopt) })
 	for i, err := range errs {
 		if err != nil {
-			id := d.Articles[i].ID
-			if id == "" {
-				id = d.Articles[i].Source
-			}
-			if id == "" {
-				id = fmt.Sprintf("#%d", i+1) // its place in the dossier
-			}
-			d.Failed = append(d.Failed, corroborate.StageFailure{Stage: "quotes", Error: err.Error(), Article: id})
+			d.Failed = append(d.Failed, corroborate.StageFailure{Stage: "quotes", Error: err.Error(), Article: corroborate.ArticleName(d.Articles[i], i)})
 		}
 	}
 	speakers, qs, conflicts := quotes.Link(d.Articles, ms, qopt)

@@ -426,7 +426,7 @@ func (x *extractor) surnameOpening(start, k int) (personAt, bool) {
 	if !r.named || r.kind != "person" || r.pronoun != "" {
 		return personAt{}, false
 	}
-	if sp := x.speaker(r, t.s); !strings.Contains(sp.Name, " ") || !strings.EqualFold(sp.Name[strings.LastIndexByte(sp.Name, ' ')+1:], t.w) {
+	if sp := x.speaker(r, t.s); !strings.Contains(sp.Name, " ") || lastWord(sp.Name) != t.lower() {
 		return personAt{}, false
 	}
 	for _, q := range x.names.persons {

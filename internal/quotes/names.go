@@ -536,8 +536,7 @@ func roleTo(a, b token) bool {
 
 // placeBeforeName reports whether t is a place that is no given name.
 func placeBeforeName(t token) bool {
-	w := t.lower()
-	return places[w] && !femaleNames[w] && !maleNames[w]
+	return isPlace(t.w) && !knownFirstName(t)
 }
 
 // afterPrepositionWhich is the plural noun that closes np after "in
@@ -560,7 +559,7 @@ func afterPrepositionWhich(np []token) []token {
 // "eva-marie", "jean-luc".
 func hyphenedGiven(w string) bool {
 	a, b, ok := strings.Cut(w, "-")
-	return ok && (femaleNames[a] || maleNames[a]) && (femaleNames[b] || maleNames[b])
+	return ok && firstNameGender(a) != genderUnknown && firstNameGender(b) != genderUnknown
 }
 
 // nameStart is where a person's name starts in a capitalised run with no

@@ -62,7 +62,7 @@ func (x *extractor) generational(r ref, pos int) (fullName, bool) {
 // listed given name does.
 func (x *extractor) suffixInName(surname string, pos int) bool {
 	for i := 0; i+1 < len(x.toks) && x.toks[i].s < pos; i++ {
-		if x.toks[i].w != surname || i == 0 || !x.toks[i-1].capitalised() || x.lineBetween(i-1, i) || x.sentenceFrom(i-1) == i-1 && !femaleNames[x.toks[i-1].lower()] && !maleNames[x.toks[i-1].lower()] {
+		if x.toks[i].w != surname || i == 0 || !x.toks[i-1].capitalised() || x.lineBetween(i-1, i) || x.sentenceFrom(i-1) == i-1 && !knownFirstName(x.toks[i-1]) {
 			continue // "But Powell Sr. was calm": an opener, no given name
 		}
 		switch strings.ToLower(strings.TrimSuffix(x.toks[i+1].w, ".")) {

@@ -110,20 +110,15 @@ func tokenize(text string, start, end int, out []token) []token {
 // abbreviation ("U.S", "Jan.") and a name like "iPhone.Maker" are no
 // sentence end.
 func gluedSentence(w string) int {
-	for k := 2; k+2 < len(w); k++ {
-		if w[k] != '.' {
-			continue
-		}
-		if !isLowerASCII(w[k-1]) || !isLowerASCII(w[k-2]) || w[k+1] < 'A' || w[k+1] > 'Z' || !isLowerASCII(w[k+2]) {
-			return 0
-		}
-		before := w[:k]
-		if strings.IndexFunc(before[1:], unicode.IsUpper) >= 0 || strings.ContainsAny(before, ".-'&") || dotAbbrevs[strings.ToLower(before)] {
-			return 0
-		}
-		return k
+	k := strings.IndexByte(w, '.') // asked of every word: most have none
+	if k < 2 || k+2 >= len(w) || !isLowerASCII(w[k-1]) || !isLowerASCII(w[k-2]) || w[k+1] < 'A' || w[k+1] > 'Z' || !isLowerASCII(w[k+2]) {
+		return 0
 	}
-	return 0
+	before := w[:k]
+	if strings.IndexFunc(before[1:], unicode.IsUpper) >= 0 || strings.ContainsAny(before, "-'&") || dotAbbrevs[strings.ToLower(before)] {
+		return 0
+	}
+	return k
 }
 
 func isLowerASCII(b byte) bool { return b >= 'a' && b <= 'z' }

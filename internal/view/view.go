@@ -61,7 +61,7 @@ func New(d *corroborate.Dossier) *Story {
 	}
 	titleNames(v.Sources)
 	for _, f := range d.Failed {
-		v.Failures = append(v.Failures, v.failureLine(f))
+		v.Failures = append(v.Failures, v.failureLine(d, f))
 	}
 	v.figures(d)
 	v.conflicts(d)
@@ -202,21 +202,16 @@ func KnownLanguage(code string) string {
 
 // failureLine says what a stage's failure leaves out: its whole section,
 // or one article's part of it.
-func (v *Story) failureLine(f corroborate.StageFailure) string {
+func (v *Story) failureLine(d *corroborate.Dossier, f corroborate.StageFailure) string {
 	if f.Article == "" {
 		return fmt.Sprintf("Failed: the %s stage stopped on an %s; its section is empty and the other stages ran without it.", f.Stage, f.Error)
 	}
 	which := "an article not in the story (" + f.Article + ")"
-	i, ok := v.index[f.Article]
-	if !ok {
-		// an article with no ID is named by its source, or by its place
-		i = slices.IndexFunc(v.Sources, func(s Source) bool {
-			return s.ID == "" && (s.Source == f.Article || s.Source == "" && f.Article == fmt.Sprintf("#%d", s.N))
-		})
-		ok = i >= 0
-	}
-	if ok {
-		which = fmt.Sprintf("article [%d] %s", v.Sources[i].N, v.Sources[i].Name)
+	for i, a := range d.Articles {
+		if corroborate.ArticleName(a, i) == f.Article {
+			which = fmt.Sprintf("article [%d] %s", v.Sources[i].N, v.Sources[i].Name)
+			break
+		}
 	}
 	return fmt.Sprintf("Failed: the %s stage failed on %s (%s); the %s section shows the other articles only.", f.Stage, which, f.Error, f.Stage)
 }
