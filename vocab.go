@@ -30,7 +30,7 @@ var conflictLabels = map[ConflictKind]string{
 	ConflictNumber:       "figure",
 	ConflictDate:         "date",
 	ConflictName:         "name",
-	ConflictNegation:     "said and denied",
+	ConflictNegation:     "stated and denied",
 }
 
 // Label is the kind as people say it ("who said it", "figure"); an unknown

@@ -68,3 +68,20 @@ func TestLegendModifiedAndDateline(t *testing.T) {
 
 // renderers are the two reports by name, for tests that check both.
 var renderers = map[string]func(io.Writer, *corroborate.Dossier) error{"text": Text, "markdown": Markdown}
+
+// A boilerplate line removed twice from one article (a page's repeated
+// photo credit) is listed once with its count; the header counts lines.
+func TestRemovedLineRepeated(t *testing.T) {
+	d := &corroborate.Dossier{Articles: []corroborate.Article{{ID: "a1", Title: "Crews end strike", Text: "Crews ended the strike.",
+		Removed: []string{"(Photo: Ada Holm)", "Share this story", "(Photo: Ada Holm)"}}}}
+	for name, render := range renderers {
+		var sb strings.Builder
+		if err := render(&sb, d); err != nil {
+			t.Fatal(err)
+		}
+		out := strings.ReplaceAll(sb.String(), `\`, "")
+		if !strings.Contains(out, "Removed as boilerplate (3 lines):") || strings.Count(out, "(Photo: Ada Holm)") != 1 || !strings.Contains(out, "(Photo: Ada Holm) ×2") {
+			t.Errorf("%s: want 3 lines removed and the photo credit listed once with ×2:\n%s", name, sb.String())
+		}
+	}
+}

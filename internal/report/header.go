@@ -79,6 +79,7 @@ func legendSection(d *corroborate.Dossier, v *view.Story) []block {
 func sourcesSection(d *corroborate.Dossier, v *view.Story) []block {
 	rows := [][]string{{"#", "outlet", "published", "byline", "words", "original"}}
 	var removed []string
+	lines := 0
 	for i, a := range d.Articles {
 		s := v.Sources[i]
 		orig := "-"
@@ -93,13 +94,14 @@ func sourcesSection(d *corroborate.Dossier, v *view.Story) []block {
 			fmt.Sprint(s.N), orNone(s.Outlet), date,
 			orNone(s.Byline), fmt.Sprint(len(strings.Fields(a.Text))), orig,
 		})
-		for _, r := range a.Removed {
+		lines += len(a.Removed)
+		for _, r := range view.RemovedLines(a.Removed) {
 			removed = append(removed, fmt.Sprintf("%s: %s", s.Ref(), removedLine(r)))
 		}
 	}
 	bs := []block{{heading: "Sources"}, {table: rows}}
 	if len(removed) > 0 {
-		bs = append(bs, block{para: fmt.Sprintf("Removed as boilerplate (%d lines):", len(removed))}, block{list: removed})
+		bs = append(bs, block{para: fmt.Sprintf("Removed as boilerplate (%d lines):", lines)}, block{list: removed})
 	} else {
 		bs = append(bs, block{para: "No boilerplate removed."})
 	}

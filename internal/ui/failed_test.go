@@ -29,3 +29,20 @@ func TestStoryPageNamesFailuresAndSkips(t *testing.T) {
 		}
 	}
 }
+
+// The page lists a boilerplate line removed twice once, with its count,
+// and counts the lines removed.
+func TestStoryPageRemovedLineRepeated(t *testing.T) {
+	d := &corroborate.Dossier{
+		Story:    corroborate.Story{Title: "Ferry strike ends", Articles: 1},
+		Articles: []corroborate.Article{{ID: "a1", Title: "Crews end strike", Text: "Crews ended the strike.", Removed: []string{"(Photo: Ada Holm)", "Share this story", "(Photo: Ada Holm)"}}},
+	}
+	var buf bytes.Buffer
+	if err := RenderStandalone(&buf, d); err != nil {
+		t.Fatal(err)
+	}
+	page := buf.String()
+	if !strings.Contains(page, "Boilerplate taken out (3)") || strings.Count(page, "(Photo: Ada Holm)") != 1 || !strings.Contains(page, "(Photo: Ada Holm) ×2") {
+		t.Errorf("want 3 lines taken out and the photo credit listed once with ×2; the page's boilerplate list: %s", page[max(0, strings.Index(page, "Boilerplate")):min(len(page), strings.Index(page, "Boilerplate")+400)])
+	}
+}

@@ -419,7 +419,7 @@ func TestDisputedSummarySentence(t *testing.T) {
 	d.Computed = append(d.Computed, "summary")
 	file := mustStandalone(t, d)
 	for _, want := range []string{
-		`<span class="disputed">disputed: <a href="#conflict-0">[said and denied] whether the council will pay</a></span>`,
+		`<span class="disputed">disputed: <a href="#conflict-0">[stated and denied] whether the council will pay</a></span>`,
 		`<li class="conflict" id="conflict-0">`,
 	} {
 		if !strings.Contains(file, want) {
@@ -430,7 +430,7 @@ func TestDisputedSummarySentence(t *testing.T) {
 	if err := report.Text(&sb, d); err != nil {
 		t.Fatal(err)
 	}
-	if out := strings.Join(strings.Fields(sb.String()), " "); !strings.Contains(out, "(disputed: [said and denied] whether the council will pay; see the conflicts)") {
+	if out := strings.Join(strings.Fields(sb.String()), " "); !strings.Contains(out, "(disputed: [stated and denied] whether the council will pay; see the conflicts)") {
 		t.Errorf("the text report does not mark the disputed sentence:\n%s", out)
 	}
 }

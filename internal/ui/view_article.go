@@ -14,21 +14,22 @@ import (
 // articleView is the data of an article's view: its text with reused
 // passages highlighted by origin, credits and quotes marked.
 type articleView struct {
-	Source      source
-	StoryID     string
-	StoryTitle  string
-	StoryLink   string
-	Anchor      string // the element id of the article (standalone page)
-	File        string
-	Language    string
-	Dateline    string
-	Reuse       bool // whether the reuse stage ran
-	Origins     []originLegend
-	ReusedBy    []reuseItem
-	Credits     []view.CreditLine
-	Paragraphs  [][]segment
-	Removed     []string
-	Highlighted bool
+	Source       source
+	StoryID      string
+	StoryTitle   string
+	StoryLink    string
+	Anchor       string // the element id of the article (standalone page)
+	File         string
+	Language     string
+	Dateline     string
+	Reuse        bool // whether the reuse stage ran
+	Origins      []originLegend
+	ReusedBy     []reuseItem
+	Credits      []view.CreditLine
+	Paragraphs   [][]segment
+	Removed      []string
+	RemovedLines int // lines removed, Removed listing a repeated one once
+	Highlighted  bool
 }
 
 // originLegend is one origin of the article's reused passages: its color
@@ -73,7 +74,7 @@ func articleViewOf(d *corroborate.Dossier, i int, srcs []source, idx map[string]
 	a := d.Articles[i]
 	v := articleView{Source: srcs[i], StoryID: l.story, StoryTitle: d.Story.Title, File: a.Source,
 		Language: view.KnownLanguage(a.Language), Dateline: a.Dateline, Reuse: computed(d, "reuse"), Credits: view.CreditLines(a.Credits),
-		Removed: a.Removed, Anchor: "art-" + a.ID}
+		Removed: view.RemovedLines(a.Removed), RemovedLines: len(a.Removed), Anchor: "art-" + a.ID}
 	var marks []mark
 	originClass := map[string]string{}
 	for _, r := range d.Reuse {

@@ -30,7 +30,7 @@ type Conflict struct {
 }
 
 // Short names the conflict in a few words for a line that points at it:
-// its kind and what it is about ("[said and denied] whether it provides money"),
+// its kind and what it is about ("[stated and denied] whether it provides money"),
 // or its sides when About only repeated one.
 func (c Conflict) Short() string {
 	about := c.About

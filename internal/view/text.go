@@ -64,3 +64,22 @@ func ClampSpan(text string, start, end int) (int, int) {
 	}
 	return start, end
 }
+
+// RemovedLines is the boilerplate lines removed from one article, each
+// once, in their order, with how often it was removed when more than once
+// ("(AP Photo/Susan Walsh, File) ×2"): a page repeats its photo credit.
+func RemovedLines(removed []string) []string {
+	var out []string
+	count := map[string]int{}
+	for _, r := range removed {
+		if count[r]++; count[r] == 1 {
+			out = append(out, r)
+		}
+	}
+	for i, r := range out {
+		if n := count[r]; n > 1 {
+			out[i] = fmt.Sprintf("%s ×%d", r, n)
+		}
+	}
+	return out
+}
